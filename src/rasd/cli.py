@@ -1,0 +1,172 @@
+"""The `rasd` command line: a thin layer over the library."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sys
+from collections import deque
+from collections.abc import Iterator
+from importlib import import_module
+from multiprocessing.pool import AsyncResult
+from typing import Any
+
+import click
+
+from .io import InputError, Item, read_items
+
+# name -> "module:attribute" of a click command, imported only when used (keeps start-up fast)
+_EVAL_COMMANDS = {
+    "ner": "rasd.eval.ner:command",
+    "times": "rasd.eval.times:command",
+    "events": "rasd.eval.events:command",
+    "segment": "rasd.eval.segment:command",
+}
+_TRAIN_COMMANDS = {"ner": "rasd.entities.train:command"}
+
+
+class LazyGroup(click.Group):
+    def __init__(self, *args: Any, lazy: dict[str, str], **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self.lazy = lazy
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted(set(super().list_commands(ctx)) | set(self.lazy))
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        if cmd_name in self.lazy:
+            mod, attr = self.lazy[cmd_name].split(":")
+            cmd = getattr(import_module(mod), attr)
+            assert isinstance(cmd, click.Command)
+            return cmd
+        return super().get_command(ctx, cmd_name)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(package_name="rasd")
+def main() -> None:
+    """rasd: Arabic news to event data (entities, events, quotes, times, numbers) with character offsets."""
+
+
+def _valid_date(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        return dt.date.fromisoformat(value).isoformat()
+    except ValueError:
+        raise click.BadParameter(f"{value!r} is not a date in the form YYYY-MM-DD") from None
+
+
+# -- worker side ----------------------------------------------------------------------------------------
+def _analyze_one(item: Item, date: str | None, fmt: str) -> str:
+    from . import analyze
+
+    try:
+        doc = analyze(item.text, date=date or item.date, id=item.id)
+    except Exception as exc:  # one bad article must not stop a batch
+        raise InputError(f"{item.id}: analysis failed ({type(exc).__name__}: {exc})") from None
+    if fmt == "text":
+        from .render import render_text
+
+        return render_text(doc)
+    if fmt == "json":
+        return json.dumps(doc.to_dict(), ensure_ascii=False, indent=2)
+    return json.dumps(doc.to_dict(), ensure_ascii=False)
+
+
+def _safe(item: Item, date: str | None, fmt: str) -> tuple[bool, str]:
+    try:
+        return True, _analyze_one(item, date, fmt)
+    except InputError as exc:
+        return False, str(exc)
+
+
+def _items(paths: tuple[str, ...]) -> Iterator[Item | InputError]:
+    for p in paths:
+        yield from read_items(p)
+
+
+def _run(items: Iterator[Item | InputError], date: str | None, fmt: str, jobs: int) -> Iterator[tuple[bool, str]]:
+    """Analyse in order; with jobs > 1 a bounded window of work in a process pool keeps memory flat."""
+    if jobs <= 1:
+        for it in items:
+            yield (False, str(it)) if isinstance(it, InputError) else _safe(it, date, fmt)
+        return
+    import multiprocessing as mp
+
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    with ctx.Pool(jobs) as pool:
+        window: deque[tuple[bool, str] | AsyncResult[tuple[bool, str]]] = deque()
+        limit = 4 * jobs
+        for it in items:
+            if isinstance(it, InputError):
+                window.append((False, str(it)))
+            else:
+                window.append(pool.apply_async(_safe, (it, date, fmt)))
+            while len(window) > limit:
+                yield _resolve(window.popleft())
+        while window:
+            yield _resolve(window.popleft())
+
+
+def _resolve(x: tuple[bool, str] | AsyncResult[tuple[bool, str]]) -> tuple[bool, str]:
+    return x if isinstance(x, tuple) else x.get()
+
+
+@main.command()
+@click.argument("files", nargs=-1, required=True)
+@click.option("--date", callback=_valid_date, help="Publication date YYYY-MM-DD (else inferred from the text).")
+@click.option(
+    "--format", "fmt", type=click.Choice(["json", "jsonl", "text"]), default=None,
+    help="json (one object, indented), jsonl (one object per line) or text (a summary for people). "
+    "Default: json for one file, jsonl for several.",
+)  # fmt: skip
+@click.option("--jobs", "-j", type=int, default=0, help="Worker processes for a batch (default: all cores).")
+def analyze(files: tuple[str, ...], date: str | None, fmt: str | None, jobs: int) -> None:
+    """Analyse articles (FILE, '-' for stdin, or a .jsonl of {id, text} records) and print the contract JSON."""
+    if fmt is None:
+        fmt = "json" if len(files) == 1 and not files[0].endswith(".jsonl") else "jsonl"
+    if jobs <= 0:
+        jobs = os.cpu_count() or 1
+    if len(files) == 1 and not files[0].endswith(".jsonl"):
+        jobs = 1
+    ok_count = bad = 0
+    out = sys.stdout
+    for ok, payload in _run(_items(files), date, fmt, jobs):
+        if ok:
+            ok_count += 1
+            out.write(payload)
+            out.write("\n")
+            out.flush()
+        else:
+            bad += 1
+            click.echo(f"rasd: error: {payload}", err=True)
+    if bad:
+        if ok_count:
+            click.echo(f"rasd: {bad} of {ok_count + bad} inputs failed", err=True)
+        sys.exit(1)
+
+
+@main.group(cls=LazyGroup, lazy=_EVAL_COMMANDS)
+def eval() -> None:  # noqa: A001 - the command is called eval
+    """Measure quality on held-out data (P/R/F1 per type)."""
+
+
+@main.group(cls=LazyGroup, lazy=_TRAIN_COMMANDS)
+def train() -> None:
+    """Rebuild the shipped models from data."""
+
+
+@main.command()
+def stages() -> None:
+    """List the registered pipeline stages with what they need and assign."""
+    from .pipeline import registry
+
+    for name in registry.names():
+        st = registry.get(name)
+        click.echo(f"{name:10s} needs: {', '.join(st.requires) or '-':30s} assigns: {', '.join(st.assigns)}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

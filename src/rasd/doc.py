@@ -1,0 +1,285 @@
+"""The `Doc`: one article's cleaned text and every layer found in it, as spans with offsets.
+
+Offsets are Python ``str`` indices into ``Doc.text`` (end exclusive). The text is never rewritten after
+cleaning: normalised forms used for matching live beside the surface (``Token.norm``, ``Word.norm``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+JSON = dict[str, Any]
+
+
+@dataclass(frozen=True, slots=True)
+class Span:
+    """A plain character span of ``Doc.text``."""
+
+    start: int
+    end: int
+
+    def text_in(self, text: str) -> str:
+        return text[self.start : self.end]
+
+    def to_dict(self, text: str) -> JSON:
+        return {"start": self.start, "end": self.end, "text": text[self.start : self.end]}
+
+
+@dataclass(slots=True)
+class Word:
+    """A syntactic word inside a token (stanza's split): «وبالأردن» → و + ب + الأردن.
+
+    ``start``/``end`` slice the surface; ``form`` is the word as written in full (the ``ا`` of ``ال`` restored
+    after ``لل``), ``norm`` its matching key, ``kind`` one of ``proclitic``, ``stem``, ``enclitic``, ``punct``,
+    ``number``, ``latin``.
+    """
+
+    start: int
+    end: int
+    form: str
+    norm: str
+    kind: str
+
+
+@dataclass(slots=True)
+class Token:
+    """A surface token (whitespace/punctuation delimited) with the words inside it."""
+
+    start: int
+    end: int
+    text: str
+    norm: str
+    words: list[Word] = field(default_factory=list)
+
+    @property
+    def stem(self) -> Word:
+        """The content word of the token (the last ``stem`` word, else the token itself)."""
+        for w in reversed(self.words):
+            if w.kind != "proclitic" and w.kind != "enclitic":
+                return w
+        return self.words[-1]
+
+    @property
+    def proclitics(self) -> list[str]:
+        return [w.norm for w in self.words if w.kind == "proclitic"]
+
+
+@dataclass(slots=True)
+class NumberSpan:
+    start: int
+    end: int
+    text: str
+    value: int | float
+    ordinal: bool = False
+
+    def to_dict(self) -> JSON:
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value}
+
+
+@dataclass(slots=True)
+class TimeSpan:
+    start: int
+    end: int
+    text: str
+    value: str
+    kind: str = "date"  # date, month, year, week, range, time
+    anchored: bool = True  # resolved against the document date (False: absolute in the text)
+
+    def to_dict(self) -> JSON:
+        return {"start": self.start, "end": self.end, "text": self.text, "value": self.value, "kind": self.kind}
+
+
+@dataclass(slots=True)
+class Dateline:
+    """A leading dateline: «بغداد 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس», «لندن:»."""
+
+    start: int
+    end: int
+    place: Span | None = None
+    place_text: str | None = None
+    source: str | None = None  # reporter or agency
+    date: str | None = None  # ISO date when the line carries one
+    hijri: str | None = None  # ISO-like Hijri date "1436-10-25" as stated
+    warnings: list[str] = field(default_factory=list)
+
+    def to_dict(self, text: str) -> JSON:
+        return {
+            "start": self.start,
+            "end": self.end,
+            "text": text[self.start : self.end],
+            "place": self.place_text,
+            "source": self.source,
+            "date": self.date,
+            "hijri": self.hijri,
+        }
+
+
+@dataclass(slots=True)
+class Mention:
+    """A recognised name or title mention, before or after clustering into entities."""
+
+    start: int
+    end: int
+    text: str
+    type: str  # PERSON, ORGANIZATION, LOCATION, MISC
+    source: str = "model"  # model, gazetteer, title, coref
+    key: str = ""  # normalised matching key
+    entity: str | None = None  # entity id once resolved
+    attrs: JSON = field(default_factory=dict)
+
+
+@dataclass(slots=True)
+class Entity:
+    id: str
+    type: str
+    name: str
+    aliases: list[str] = field(default_factory=list)
+    latin: str | None = None
+    country: str | None = None
+    actor: str | None = None
+    roles: list[str] = field(default_factory=list)
+    mentions: list[Span] = field(default_factory=list)
+    attrs: JSON = field(default_factory=dict)
+
+    def to_dict(self, text: str) -> JSON:
+        return {
+            "id": self.id,
+            "type": self.type,
+            "name": self.name,
+            "aliases": list(self.aliases),
+            "latin": self.latin,
+            "country": self.country,
+            "actor": self.actor,
+            "roles": list(self.roles),
+            "mentions": [m.to_dict(text) for m in sorted(self.mentions, key=lambda s: (s.start, s.end))],
+        }
+
+
+@dataclass(slots=True)
+class Event:
+    id: str
+    code: str
+    plover: str | None
+    trigger: Span
+    sentence: Span
+    source: str | None = None
+    target: str | None = None
+    location: str | None = None
+    date: str | None = None
+    modality: str = "asserted"
+    triggers: list[Span] = field(default_factory=list)  # all triggers after dedup
+    attrs: JSON = field(default_factory=dict)
+
+    def to_dict(self, text: str) -> JSON:
+        d: JSON = {
+            "id": self.id,
+            "code": self.code,
+            "plover": self.plover,
+            "source": self.source,
+            "target": self.target,
+            "location": self.location,
+            "date": self.date,
+            "modality": self.modality,
+            "trigger": self.trigger.to_dict(text),
+            "sentence": {"start": self.sentence.start, "end": self.sentence.end},
+        }
+        if len(self.triggers) > 1:
+            d["triggers"] = [t.to_dict(text) for t in self.triggers]
+        return d
+
+
+@dataclass(slots=True)
+class Quote:
+    cue: Span
+    content: Span
+    direct: bool
+    speaker: str | None = None
+    attrs: JSON = field(default_factory=dict)
+
+    def to_dict(self, text: str) -> JSON:
+        return {
+            "speaker": self.speaker,
+            "cue": self.cue.to_dict(text),
+            "content": self.content.to_dict(text),
+            "direct": self.direct,
+        }
+
+
+@dataclass(slots=True)
+class Doc:
+    """One article and all that was found in it."""
+
+    text: str
+    id: str = "-"
+    raw: str = ""
+    offset_map: list[int] = field(default_factory=list)  # offset_map[i] = raw offset of text[i]
+    date: str | None = None
+    date_source: str | None = None  # given, dateline, inferred
+    tokens: list[Token] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    paragraphs: list[Span] = field(default_factory=list)
+    numbers: list[NumberSpan] = field(default_factory=list)
+    dateline: Dateline | None = None
+    times: list[TimeSpan] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    quotes: list[Quote] = field(default_factory=list)
+    warnings: list[str] = field(default_factory=list)
+    layers: set[str] = field(default_factory=set)
+
+    # -- navigation helpers -------------------------------------------------------------------------------
+    def raw_offset(self, i: int) -> int:
+        """Offset in the raw input of ``text[i]`` (``len(raw)`` at the end)."""
+        if not self.offset_map:
+            return i
+        if i >= len(self.offset_map):
+            return len(self.raw)
+        return self.offset_map[i]
+
+    def sentence_of(self, offset: int) -> Span | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        return [t for t in self.tokens if t.start >= span.start and t.end <= span.end]
+
+    def entity(self, eid: str | None) -> Entity | None:
+        if eid is None:
+            return None
+        for e in self.entities:
+            if e.id == eid:
+                return e
+        return None
+
+    def to_dict(self) -> JSON:
+        """The contract JSON of ``rasd analyze`` (see docs/output-contract.md), plus added fields."""
+        t = self.text
+        return {
+            "id": self.id,
+            "date": self.date,
+            "date_source": self.date_source,
+            "text": t,
+            "entities": [e.to_dict(t) for e in self.entities],
+            "events": [e.to_dict(t) for e in self.events],
+            "quotes": [q.to_dict(t) for q in self.quotes],
+            "times": [s.to_dict() for s in self.times],
+            "numbers": [n.to_dict() for n in self.numbers],
+            "sentences": [{"start": s.start, "end": s.end} for s in self.sentences],
+            "tokens": [
+                {
+                    "start": tok.start,
+                    "end": tok.end,
+                    "text": tok.text,
+                    "words": [
+                        {"start": w.start, "end": w.end, "form": w.form, "kind": w.kind} for w in tok.words
+                    ],
+                }
+                for tok in self.tokens
+            ],
+            "dateline": self.dateline.to_dict(t) if self.dateline else None,
+            "warnings": list(self.warnings),
+        }

@@ -1,0 +1,123 @@
+"""Reading articles: files, standard input and JSONL records, with one clear error per bad item."""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+
+MAX_BYTES = 10 * 1024 * 1024  # one article; larger inputs are refused with a clear message
+
+
+class InputError(Exception):
+    """A bad input item: the message is one line meant for the user."""
+
+
+@dataclass(frozen=True, slots=True)
+class Item:
+    id: str
+    text: str
+    date: str | None = None
+
+
+def decode(data: bytes, name: str) -> str:
+    if not data.strip():
+        raise InputError(f"{name}: empty input")
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: not a text file (binary data)")
+    for enc in ("utf-8-sig", "cp1256"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        if enc == "cp1256" and not _mostly_arabic(text):
+            break
+        if not text.strip():
+            raise InputError(f"{name}: empty input")
+        return text
+    raise InputError(f"{name}: not UTF-8 and not decodable as Windows-1256 Arabic")
+
+
+def _mostly_arabic(text: str) -> bool:
+    letters = [c for c in text if c.isalpha()]
+    if not letters:
+        return False
+    ar = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
+    return ar / len(letters) > 0.5
+
+
+def _read_bytes(path: str, max_bytes: int) -> bytes:
+    if path == "-":
+        data = sys.stdin.buffer.read(max_bytes + 1)
+    else:
+        if not os.path.exists(path):
+            raise InputError(f"{path}: no such file")
+        if os.path.isdir(path):
+            raise InputError(f"{path}: is a directory, not a file")
+        try:
+            size = os.path.getsize(path)
+            if size > max_bytes:
+                raise InputError(f"{path}: too large ({size / 1e6:.1f} MB; the limit is {max_bytes / 1e6:.0f} MB per article)")
+            with open(path, "rb") as fh:
+                data = fh.read(max_bytes + 1)
+        except PermissionError:
+            raise InputError(f"{path}: permission denied") from None
+        except OSError as exc:
+            raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
+    if len(data) > max_bytes:
+        raise InputError(f"{path}: too large (over {max_bytes / 1e6:.0f} MB per article)")
+    return data
+
+
+def _check_lines(text: str, name: str, max_line: int = 1_000_000) -> None:
+    if len(text) > max_line and max(map(len, text.splitlines() or [""])) > max_line:
+        raise InputError(f"{name}: a single line longer than {max_line:,} characters; not an article")
+
+
+def read_items(path: str, *, max_bytes: int = MAX_BYTES) -> Iterator[Item | InputError]:
+    """Yield the articles in ``path`` (a text/HTML file, ``-``, or ``.jsonl`` with id/text records).
+
+    Bad items are yielded as ``InputError`` so that a batch can report them and go on.
+    """
+    name = "<stdin>" if path == "-" else path
+    try:
+        if path.endswith(".jsonl"):
+            yield from _read_jsonl(path)
+            return
+        text = decode(_read_bytes(path, max_bytes), name)
+        _check_lines(text, name)
+    except InputError as exc:
+        yield exc
+        return
+    yield Item(id=os.path.basename(path) if path != "-" else "stdin", text=text)
+
+
+def _read_jsonl(path: str) -> Iterator[Item | InputError]:
+    if not os.path.exists(path):
+        yield InputError(f"{path}: no such file")
+        return
+    if os.path.isdir(path):
+        yield InputError(f"{path}: is a directory, not a file")
+        return
+    with open(path, "rb") as fh:
+        for n, line in enumerate(fh, 1):
+            where = f"{path}:{n}"
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+            except (ValueError, UnicodeDecodeError):
+                yield InputError(f"{where}: not a JSON object")
+                continue
+            if not isinstance(rec, dict):
+                yield InputError(f"{where}: not a JSON object")
+                continue
+            text = rec.get("text") or rec.get("content")
+            if not isinstance(text, str) or not text.strip():
+                yield InputError(f"{where}: record has no 'text' (or 'content')")
+                continue
+            rid = rec.get("id") or rec.get("url") or f"{os.path.basename(path)}:{n}"
+            date = rec.get("date")
+            yield Item(id=str(rid), text=text, date=date if isinstance(date, str) else None)

@@ -1,0 +1,152 @@
+"""Raw scraped text or HTML in, clean text out, with a map from every clean character to the raw input.
+
+What is removed: tags, scripts, styles and comments; entities are decoded; debris of stripped entities (the
+seed's ``&`` from ``&nbsp;``) is dropped unless it joins two Latin words (``AT&T``, ``Johnson & Johnson``);
+zero-width and bidi controls go; whitespace is normalised; line breaks are kept and blank lines mark paragraphs.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+
+_CONTROLS = set("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c\u2060")
+_SPACES = set("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\x0b\x0c")
+_BLOCK_TAGS = {
+    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
+    "header", "footer", "blockquote", "pre", "hr", "title", "td", "th", "dd", "dt", "figure", "figcaption",
+}  # fmt: skip
+_HTML_HINT = re.compile(r"<(?:/?(?:p|div|br|span|a|html|body|head|script|style|b|i|strong|em|li|h[1-6]|table|img|meta)\b|!--)", re.I)
+_HTML_PART = re.compile(
+    r"(?P<drop><(?P<rawtag>script|style|noscript)\b[^>]*>.*?</(?P=rawtag)\s*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?.*?\?>)"
+    r"|(?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*>)"
+    r"|(?P<ent>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?)",
+    re.S | re.I,
+)
+_ENTITY_ONLY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+
+
+def looks_like_html(raw: str) -> bool:
+    return bool(_HTML_HINT.search(raw[:20000]))
+
+
+def _decode(raw: str, is_html: bool) -> tuple[list[str], list[int]]:
+    """First pass: strip markup and decode entities. Returns characters and their raw offsets."""
+    chars: list[str] = []
+    offs: list[int] = []
+    pat = _HTML_PART if is_html else _ENTITY_ONLY
+    pos = 0
+    for m in pat.finditer(raw):
+        seg = raw[pos : m.start()]
+        chars.extend(seg)
+        offs.extend(range(pos, m.start()))
+        pos = m.end()
+        if is_html and m.group("drop"):
+            continue
+        if is_html and m.group("tag"):
+            if m.group("name").lower() in _BLOCK_TAGS:
+                chars.append("\n")
+                offs.append(m.start())
+            continue
+        ent = m.group(0)
+        dec = html.unescape(ent if ent.endswith(";") else ent + ";")
+        if dec == ent or dec == ent + ";":  # unknown entity: keep as written
+            chars.extend(ent)
+            offs.extend(range(m.start(), m.end()))
+            continue
+        for ch in dec:
+            chars.append(ch)
+            offs.append(m.start())
+    chars.extend(raw[pos:])
+    offs.extend(range(pos, len(raw)))
+    return chars, offs
+
+
+def _is_latin_alnum(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
+
+
+def _drop_debris(chars: list[str]) -> None:
+    """Turn stray ``&`` into spaces unless it joins Latin words (AT&T, Johnson & Johnson). In place."""
+    n = len(chars)
+    for i, ch in enumerate(chars):
+        if ch != "&":
+            continue
+        j = i - 1
+        while j >= 0 and chars[j] in " \t\u00a0":
+            j -= 1
+        k = i + 1
+        while k < n and chars[k] in " \t\u00a0":
+            k += 1
+        if j >= 0 and k < n and _is_latin_alnum(chars[j]) and _is_latin_alnum(chars[k]):
+            continue
+        chars[i] = " "
+
+
+def clean(raw: str) -> tuple[str, list[int]]:
+    """Clean ``raw``; return the text and ``offset_map`` with ``offset_map[i]`` = raw offset of ``text[i]``."""
+    chars, offs = _decode(raw, looks_like_html(raw))
+    _drop_debris(chars)
+    # Second pass: controls out, spaces folded, lines trimmed, blank-line runs kept as one paragraph break.
+    out: list[str] = []
+    omap: list[int] = []
+    line: list[tuple[str, int]] = []
+    blank_run = 0
+
+    def flush_line() -> None:
+        nonlocal blank_run
+        # trim and collapse spaces inside the line
+        items: list[tuple[str, int]] = []
+        for ch, o in line:
+            if ch == " " and (not items or items[-1][0] == " "):
+                continue
+            items.append((ch, o))
+        while items and items[-1][0] == " ":
+            items.pop()
+        line.clear()
+        if not items:
+            blank_run += 1
+            return
+        if out:
+            sep = "\n\n" if blank_run else "\n"
+            for s in sep:
+                out.append(s)
+                omap.append(items[0][1])
+        blank_run = 0
+        for ch, o in items:
+            out.append(ch)
+            omap.append(o)
+
+    i = 0
+    n = len(chars)
+    while i < n:
+        ch = chars[i]
+        o = offs[i]
+        if ch == "\r":
+            if i + 1 < n and chars[i + 1] == "\n":
+                i += 1
+            flush_line()
+        elif ch in "\n\u2028\u2029\x85":
+            flush_line()
+        elif ch in _CONTROLS:
+            pass
+        elif ch in _SPACES or ch == " ":
+            line.append((" ", o))
+        elif ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
+            line.append((" ", o))
+        else:
+            line.append((ch, o))
+        i += 1
+    flush_line()
+    return "".join(out), omap
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """Each non-empty line of the clean text is a paragraph (news sites put one paragraph per line)."""
+    spans = []
+    pos = 0
+    for line in text.split("\n"):
+        if line:
+            spans.append((pos, pos + len(line)))
+        pos += len(line) + 1
+    return spans

@@ -1,0 +1,29 @@
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+SHARED = ROOT.parent / "shared"
+SEED = ROOT / "examples" / "000_545e91c68c60f2ba.txt"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared/data; the calling test is skipped with a clear reason where it is absent."""
+    p = SHARED.joinpath("data", *parts)
+    if not p.exists():
+        pytest.skip(f"needs ../shared/data/{'/'.join(parts)} (the project's shared data folder), absent here")
+    return p
+
+
+@pytest.fixture(scope="session")
+def seed_text() -> str:
+    return SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_doc(seed_text: str):  # type: ignore[no-untyped-def]
+    import rasd
+
+    return rasd.analyze(seed_text, date="2014-10-09", id=SEED.name)
