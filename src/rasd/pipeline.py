@@ -71,7 +71,7 @@ _BUILTIN_MODULES = (
     "rasd.quotes",
 )
 
-DEFAULT_STAGES = ("tokens", "sentences", "numbers", "dateline", "times", "entities", "events", "quotes")
+DEFAULT_STAGES = ("tokens", "sentences", "numbers", "dateline", "times", "entities", "quotes", "events")
 
 
 def _load_builtin_stages() -> None:

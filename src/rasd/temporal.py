@@ -3,6 +3,6 @@ from .doc import Doc
 from .pipeline import stage
 
 
-@stage("times", requires=("tokens", "sentences", "dateline"), assigns=("times",))
+@stage("times", requires=("tokens", "sentences", "numbers", "dateline"), assigns=("times",))
 def times_stage(doc: Doc) -> None:
     pass

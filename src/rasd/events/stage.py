@@ -3,6 +3,6 @@ from ..doc import Doc
 from ..pipeline import stage
 
 
-@stage("events", requires=("tokens", "sentences", "entities", "times"), assigns=("events",))
+@stage("events", requires=("tokens", "sentences", "entities", "times", "quotes"), assigns=("events",))
 def events_stage(doc: Doc) -> None:
     pass
