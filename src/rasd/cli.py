@@ -37,10 +37,23 @@ class LazyGroup(click.Group):
     def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
         if cmd_name in self.lazy:
             mod, attr = self.lazy[cmd_name].split(":")
-            cmd = getattr(import_module(mod), attr)
+            try:
+                cmd = getattr(import_module(mod), attr)
+            except (ImportError, AttributeError) as exc:  # a part not installed/built yet: say so, no traceback
+                return _unavailable(cmd_name, f"{mod}:{attr}", exc)
             assert isinstance(cmd, click.Command)
             return cmd
         return super().get_command(ctx, cmd_name)
+
+
+def _unavailable(name: str, where: str, exc: Exception) -> click.Command:
+    why = f"{type(exc).__name__}: {exc}"
+
+    def fail() -> None:
+        click.echo(f"rasd: error: '{name}' is not available in this installation ({where}; {why})", err=True)
+        sys.exit(1)
+
+    return click.Command(name, callback=fail, help=f"(not available: {why})", short_help="(not available)")
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})

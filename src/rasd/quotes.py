@@ -1,8 +1,220 @@
-"""(placeholder, filled by its own module)"""
-from .doc import Doc
+"""The ``quotes`` stage: who said what. Reporting cues (data/events/quote_cues.tsv), direct speech in quote
+marks, indirect speech in «أنّ/إنّ» clauses, and the speaker from the subject (VSO or SVO), from the clause a
+participle hangs on («مشيرا إلى أن»), or carried over a dropped subject with gender agreement («وأضافت»).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .doc import Doc, Quote, Span
+from .events.arguments import Chunk, build_chunks, mention_index, resolve_title
+from .events.forms import fw, nkey, read_tsv, split_forms, token_candidates
+from .events.stage import sentence_token_ranges
 from .pipeline import stage
+
+PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
+SCARE_MAX_TOKENS = 3  # «"داعش"»: a quoted name, not speech
+COMPLEMENT_WINDOW = 28  # tokens from the cue to «أن/إن»
+DIRECT_WINDOW = 5  # tokens from the cue (or «إن») to an opening quote mark
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    kind: str  # verb, participle, according
+    gender: str  # m, f
+    next: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def cue_index() -> dict[str, Cue]:
+    index: dict[str, Cue] = {}
+    for row in read_tsv("quote_cues.tsv"):
+        row = row + [""] * (5 - len(row))
+        lemma, kind, masc, fem, nxt = row[:5]
+        follow = frozenset(nkey(w) for w in split_forms(nxt)) if kind != "according" else frozenset()
+        for gender, cell in (("m", masc), ("f", fem)):
+            for form in split_forms(cell):
+                index.setdefault(nkey(form).rstrip("\u064b"), Cue(lemma, kind, gender, follow))
+    return index
+
+
+def _direct_spans(text: str) -> list[Span]:
+    """Spans inside paired quote marks (the marks excluded), paired within each paragraph."""
+    out: list[Span] = []
+    pos = 0
+    for para in text.split("\n"):
+        stack: list[tuple[str, int]] = []
+        for k, ch in enumerate(para):
+            if stack and ch == PAIRS[stack[-1][0]]:
+                opener, at = stack.pop()
+                out.append(Span(pos + at + 1, pos + k))
+            elif ch in PAIRS:
+                stack.append((ch, k))
+        pos += len(para) + 1
+    return sorted(out, key=lambda s: s.start)
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    while start < end and (text[start].isspace() or text[start] in "،,:\"«“"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,;؛"):
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+def _gender(doc: Doc, eid: str) -> str | None:
+    ent = doc.entity(eid)
+    if ent is None:
+        return None
+    if ent.type == "PERSON":
+        return ent.attrs.get("gender") if isinstance(ent.attrs.get("gender"), str) else "m"
+    head = ent.name.split()[0] if ent.name else ""
+    if head.endswith("ة") or head.endswith("ات"):
+        return "f"
+    return None  # countries, agencies: either agreement is written
+
+
+def _agrees(doc: Doc, eid: str | None, gender: str) -> bool:
+    if eid is None:
+        return False
+    g = _gender(doc, eid)
+    return g is None or g == gender
+
+
+def _match_cue(doc: Doc, t: int) -> Cue | None:
+    index = cue_index()
+    for cand in token_candidates(doc.tokens[t]):
+        if set(cand.proclitics) - {"و", "ف"} or cand.enclitic:
+            continue
+        cue = index.get(cand.key)
+        if cue is None:
+            continue
+        if cue.next:
+            nxt = doc.tokens[t + 1] if t + 1 < len(doc.tokens) else None
+            if nxt is None or not ({c.key for c in token_candidates(nxt)} & cue.next):
+                return None
+        return cue
+    return None
+
+
+def _is_complementizer(doc: Doc, t: int) -> bool:
+    k = nkey(doc.tokens[t].text)
+    return k in fw("complementizers") or (k[:1] in ("و", "ف") and k[1:] in fw("complementizers"))
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    text = doc.text
+    starts = [t.start for t in doc.tokens]
+    direct = [
+        s for s in _direct_spans(text) if bisect_left(starts, s.end) - bisect_left(starts, s.start) > SCARE_MAX_TOKENS
+    ]
+    mentions = mention_index(doc)
+    quotes: list[Quote] = []
+    for sent, a, b in sentence_token_ranges(doc):
+        cues: list[tuple[int, Cue]] = []
+        inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
+        for t in range(a, b):
+            cue = _match_cue(doc, t)
+            if cue is not None and not any(d.start <= doc.tokens[t].start < d.end for d in inside):
+                cues.append((t, cue))
+        if not cues:
+            continue
+        chunks = build_chunks(doc, a, b, mentions, set())
+        for n, (t, cue) in enumerate(cues):
+            stop = cues[n + 1][0] if n + 1 < len(cues) else b
+            content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct)
+            if content is None:
+                continue
+            speaker = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker)
+            tok = doc.tokens[t]
+            quotes.append(
+                Quote(
+                    cue=Span(tok.start, tok.end),
+                    content=content,
+                    direct=is_direct,
+                    speaker=speaker,
+                    attrs={"cue_lemma": cue.lemma, "kind": cue.kind},
+                )
+            )
+    return quotes
+
+
+def _content(
+    doc: Doc, t: int, cue: Cue, stop: int, sent_end: int, direct: list[Span]
+) -> tuple[Span | None, bool, int]:
+    """(content, direct?, last token index the speaker may occupy) for the cue at token ``t``."""
+    text = doc.text
+    if cue.kind == "according":
+        first = doc.sentence_of(doc.tokens[t].start)
+        if first is None:
+            return None, False, t
+        return _trim(text, first.start, doc.tokens[t].start), False, t + 4
+    limit = min(stop, sent_end, t + COMPLEMENT_WINDOW)
+    for u in range(t + 1, limit):
+        tok = doc.tokens[u]
+        opening = [d for d in direct if d.start - 1 == tok.start]
+        if opening and u - t <= DIRECT_WINDOW + 8:
+            return _trim(text, opening[0].start, opening[0].end), True, u
+        if _is_complementizer(doc, u):
+            nxt = doc.tokens[u + 1] if u + 1 < len(doc.tokens) else None
+            if nxt is not None:
+                op = [d for d in direct if d.start - 1 == nxt.start]
+                if op:
+                    return _trim(text, op[0].start, op[0].end), True, u
+            end = doc.tokens[stop - 1].end if stop > u + 1 else doc.tokens[u].end
+            if stop < sent_end:
+                end = doc.tokens[stop].start
+            span = _trim(text, doc.tokens[u].end, end)
+            return span, False, u
+        if tok.text in (":",) and u + 1 < sent_end:
+            return _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end), False, u
+    return None, False, t
+
+
+def _speaker(
+    doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span, limit: int
+) -> str | None:
+    if cue.kind == "participle":
+        for q in reversed(quotes):
+            if q.cue.start >= sent.start and q.speaker is not None:
+                return q.speaker
+        for c in chunks:  # the subject of the clause it hangs on
+            if c.i < t and c.prep is None and c.entity is not None:
+                return c.entity
+        return _carry(doc, quotes, cue.gender)
+    after = [c for c in chunks if c.i > t]
+    if cue.kind == "according" or cue.next:
+        after = [c for c in after if c.i - t <= 3]
+        for c in after:
+            if c.entity is not None:
+                return c.entity
+        return None
+    if after and after[0].i == t + 1 and after[0].prep is None and after[0].i <= limit:
+        c = resolve_title(chunks, after[0], doc)
+        if c.entity is not None and (_agrees(doc, c.entity, cue.gender) or c is not after[0]):
+            return c.entity
+        if c.entity is None and c.title and c.definite:
+            return _carry(doc, quotes, cue.gender)  # «وأوضح الوزير الفرنسي» → the minister quoted before
+        if c.entity is None:
+            return None
+    before = [c for c in chunks if c.j == t - 1 and c.prep is None and c.entity is not None]
+    if before and _agrees(doc, before[0].entity, cue.gender):
+        return before[0].entity
+    return _carry(doc, quotes, cue.gender)
+
+
+def _carry(doc: Doc, quotes: list[Quote], gender: str) -> str | None:
+    """A dropped subject continues the latest speaker whose gender agrees with the cue."""
+    for q in reversed(quotes):
+        if q.speaker is not None and _agrees(doc, q.speaker, gender):
+            return q.speaker
+    return None
 
 
 @stage("quotes", requires=("tokens", "sentences", "entities"), assigns=("quotes",))
 def quotes_stage(doc: Doc) -> None:
-    pass
+    doc.quotes = extract_quotes(doc)

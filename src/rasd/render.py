@@ -59,5 +59,5 @@ def render_text(doc: Doc) -> str:
     if doc.numbers:
         lines.append("")
         lines.append("## numbers")
-        lines.extend(f"«{x.text}» = {x.value}" for x in doc.numbers)
+        lines.extend(f"«{x.text}» = {x.value}{' (ordinal)' if x.ordinal else ''}" for x in doc.numbers)
     return "\n".join(lines)

@@ -1,8 +1,162 @@
-"""(placeholder, filled by its own module)"""
-from ..doc import Doc
+"""The ``entities`` stage: mentions (rules over gazetteers ∪ the statistical tagger) → one entity per referent.
+
+Order of work for one document:
+1. rules (:mod:`.recognize`): titles and the names after them, government bodies, gazetteer names, Western
+   name runs; the dateline place;
+2. the CRF tagger's spans (:mod:`.crf`, when its model is installed) where the rules found nothing;
+3. readings of ambiguous places from the countries named nearby (عمان: Amman next to Jordan, else Oman);
+4. clustering (:mod:`.resolve`), then surname-/first-name-only mentions, titles without a name and anaphoric
+   nouns attached to the entities they refer to; attributes (country, actor, roles, latin).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from functools import lru_cache
+from typing import Any
+
+from ..doc import Doc, Mention, Token
 from ..pipeline import stage
+from ..text.normalize import norm_key
+from .gazetteer import Entry, Gazetteer, clitic_variants, load
+from .recognize import QUOTES, Found, Recognizer
+from .resolve import Resolver, sentence_tokens
+
+TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
+
+
+@lru_cache(maxsize=1)
+def _tagger() -> Any:
+    """The CRF tagger, or None where it (or its model) is not installed."""
+    try:
+        from .crf import Tagger
+
+        return Tagger.load()
+    except Exception:  # noqa: BLE001 - no model shipped yet: the rules work alone
+        return None
+
+
+def _covered(doc: Doc, mentions: list[Mention]) -> bytearray:
+    """One byte per character of the text: 1 where a mention lies."""
+    cov = bytearray(len(doc.text))
+    for m in mentions:
+        cov[m.start : m.end] = b"\x01" * (m.end - m.start)
+    return cov
+
+
+def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: list[Mention]) -> list[Mention]:
+    tagger = _tagger()
+    if tagger is None or not sents:
+        return []
+    labels = tagger.tag_doc([[t.text for t in s] for s in sents])
+    covered = _covered(doc, have)
+    out: list[Mention] = []
+    for toks, labs in zip(sents, labels, strict=False):
+        i = 0
+        while i < len(labs):
+            if not labs[i].startswith("B-"):
+                i += 1
+                continue
+            typ = labs[i][2:]
+            j = i + 1
+            while j < len(labs) and labs[j] == "I-" + typ:
+                j += 1
+            span = [t for t in toks[i:j] if t.text not in QUOTES]
+            i = j
+            # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
+            while span and (norm_key(span[0].text) in gaz.stop or (norm_key(span[0].text),) in gaz.titles):
+                span = span[1:]
+            while span and (norm_key(span[-1].text) in gaz.stop or norm_key(span[-1].text) in gaz.nisba):
+                span = span[:-1]
+            if not span or not any(ch.isalpha() for t in span for ch in t.text):
+                continue
+            start, end = span[0].start, span[-1].end
+            if any(covered[start:end]):
+                continue
+            keys = [norm_key(t.text) for t in span]
+            entry: Entry | None = None
+            off = 0
+            for key, o, _ in clitic_variants(span[0].text):
+                e = gaz.phrases.get((key, *keys[1:]))
+                if e is not None:
+                    entry, off = e, o
+                    break
+                if o and typ == "PERS" and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
+                    off = o
+            start += off
+            text = doc.text[start:end]
+            if entry is not None:
+                m = Mention(start, end, text, entry.type, "model", norm_key(text), None,
+                            {"gid": entry.id, "kind": entry.kind, "tag": typ})
+            else:
+                if typ == "PERS" and len(span) == 1 and keys[0] in gaz.stop:
+                    continue
+                m = Mention(start, end, text, TAG_TYPES.get(typ, typ), "model", norm_key(text), None, {"tag": typ})
+            out.append(m)
+    return out
+
+
+def dateline_mention(doc: Doc, gaz: Gazetteer, have: list[Mention]) -> Mention | None:
+    dl = doc.dateline
+    if dl is None or dl.place is None:
+        return None
+    start, end = dl.place.start, dl.place.end
+    for m in have:
+        if m.start < end and start < m.end:
+            m.attrs["dateline"] = True
+            return None
+    text = doc.text[start:end]
+    key = tuple(norm_key(w) for w in text.split())
+    entry = gaz.phrases.get(key)
+    attrs: dict[str, Any] = {"dateline": True}
+    if entry is not None and entry.type == "LOCATION":
+        attrs.update(gid=entry.id, kind=entry.kind)
+    return Mention(start, end, text, "LOCATION", "dateline", norm_key(text), None, attrs)
+
+
+def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer) -> None:
+    """Pick the reading of an ambiguous place from the countries named in its sentence and its neighbours."""
+    starts = [s.start for s in doc.sentences]
+    for m in mentions:
+        alt = gaz.ambiguous.get(tuple(m.key.split()))
+        if alt is None or m.type != "LOCATION":
+            continue
+        prev = doc.text[max(0, m.start - 6) : m.start]
+        if norm_key(prev).strip().endswith("سلطنه"):
+            continue
+        si = bisect_right(starts, m.start) - 1
+        near: set[str] = set()
+        for k in (si - 1, si, si + 1):
+            if 0 <= k < len(found.evidence):
+                near |= found.evidence[k]
+        if near & alt.context:
+            m.attrs["gid"] = alt.entry.id
+            m.attrs["kind"] = alt.entry.kind
+            m.attrs["disambiguated"] = sorted(near & alt.context)
+
+
+def analyze_entities(doc: Doc, gaz: Gazetteer | None = None) -> None:
+    gaz = gaz or load()
+    sents = sentence_tokens(doc)
+    found = Recognizer(gaz).find(doc, sents)
+    mentions = list(found.mentions)
+    dm = dateline_mention(doc, gaz, mentions)
+    if dm is not None:
+        mentions.append(dm)
+    mentions.extend(tagger_mentions(doc, sents, gaz, mentions))
+    disambiguate(doc, mentions, found, gaz)
+    res = Resolver(gaz)
+    clusters = res.cluster(doc, mentions)
+    covered = _covered(doc, mentions)
+    extra = res.name_only(doc, clusters, covered)
+    covered = _covered(doc, mentions + extra)
+    extra += res.titles_only(doc, found, clusters, covered)
+    covered = _covered(doc, mentions + extra)
+    extra += res.anaphors(doc, clusters, covered)
+    doc.entities = res.entities(doc, clusters, found)
+    doc.mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
 
 
 @stage("entities", requires=("tokens", "sentences"), assigns=("mentions", "entities"))
 def entities_stage(doc: Doc) -> None:
-    pass
+    analyze_entities(doc)

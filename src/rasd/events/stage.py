@@ -1,8 +1,201 @@
-"""(placeholder, filled by its own module)"""
-from ..doc import Doc
+"""The ``events`` stage: triggers → arguments → modality and date → one event per target → dedup."""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from dataclasses import dataclass
+
+from ..doc import Doc, Event, Span
 from ..pipeline import stage
+from .arguments import Args, Chunk, build_chunks, find_args, mention_index
+from .forms import nkey, fw
+from .lexicon import Hit, find_triggers
+from .modality import event_date, modality
+
+ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
+_PLACE = ("LOCATION", "GPE", "LOC")
+
+
+@dataclass(slots=True)
+class _Actor:
+    offset: int
+    entity: str
+
+
+def sentence_token_ranges(doc: Doc) -> list[tuple[Span, int, int]]:
+    """(sentence, first token index, end token index) for every sentence."""
+    starts = [t.start for t in doc.tokens]
+    out: list[tuple[Span, int, int]] = []
+    for s in doc.sentences:
+        a = bisect_left(starts, s.start)
+        b = bisect_left(starts, s.end)
+        out.append((s, a, b))
+    return out
+
+
+def _span_attr(c: Chunk | None) -> list[int] | None:
+    return [c.start, c.end] if c is not None else None
+
+
+def _absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[Event] | None:
+    """A masdar complement of an earlier verb trigger («تعهد ... بتقديم الدعم», «دعا ... إلى تقديم»)."""
+    if hit.pos != "N" or not prev:
+        return None
+    before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
+    if "ب" not in hit.cand.proclitics and before not in ("الى", "الي", "علي", "على"):
+        return None
+    for h, evs in reversed(prev):
+        if h.pos == "V" and hit.i - h.j <= ABSORB_WINDOW and evs:
+            return evs
+    return None
+
+
+def _governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event | None:
+    """The event a purpose masdar («للاجتماع», «بهدف الاجتماع») depends on: the last verb event before it."""
+    if hit.pos != "N":
+        return None
+    before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
+    purpose = hit.cand.proclitics[-2:] == ("ل", "ال") or before in fw("planned")
+    if not purpose:
+        return None
+    for h, evs in reversed(prev):
+        if h.pos == "V" and evs:
+            return evs[0]
+    return None
+
+
+def _carried(actors: list[_Actor], offset: int) -> str | None:
+    for a in reversed(actors):
+        if a.offset < offset:
+            return a.entity
+    return None
+
+
+def _entity_type(doc: Doc, eid: str | None) -> str | None:
+    ent = doc.entity(eid)
+    return ent.type if ent is not None else None
+
+
+def extract_events(doc: Doc) -> list[Event]:
+    mentions = mention_index(doc)
+    actors: list[_Actor] = sorted(
+        (_Actor(q.cue.start, q.speaker) for q in doc.quotes if q.speaker is not None), key=lambda a: a.offset
+    )
+    events: list[Event] = []
+    for sent, a, b in sentence_token_ranges(doc):
+        if a >= b:
+            continue
+        hits = find_triggers(doc.tokens[a:b])
+        if not hits:
+            continue
+        hits = [Hit(h.i + a, h.j + a, h.entry, h.pos, h.cand) for h in hits]
+        skip = {t for h in hits for t in range(h.i, h.j + 1)}
+        chunks = build_chunks(doc, a, b, mentions, skip)
+        done: list[tuple[Hit, list[Event]]] = []
+        for hit in hits:
+            trig = Span(doc.tokens[hit.i].start, doc.tokens[hit.j].end)
+            host = _absorbed(doc, hit, done)
+            if host is not None:
+                for ev in host:
+                    ev.triggers.append(trig)
+                continue
+            later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
+            args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
+            src = args.source.entity if args.source is not None else None
+            carried = False
+            said = [q.speaker for q in doc.quotes if q.cue == trig and q.speaker is not None]
+            if said:
+                src = said[0]  # «وأكد أن ...»: the cue's speaker
+            main = _governing(doc, hit, done)
+            if main is not None and main.source is not None:
+                src = main.source  # «وصلا ... بهدف الاجتماع مع»: the purpose shares the actor
+                args.source = None
+            if src is None and args.source is None and hit.pos == "V":
+                src = _carried(actors, trig.start)
+                carried = src is not None
+            targets: list[Chunk | None] = list(args.targets) if args.targets else [None]
+            if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in _PLACE for t in targets):
+                continue
+            mod = modality(doc, hit, a, doc.quotes, purpose=main is not None)
+            date, _ = event_date(doc, hit, a, b, mod)
+            if date is not None and doc.date and mod == "asserted" and date > doc.date:
+                mod = "planned"
+            made: list[Event] = []
+            for tgt in targets:
+                tid = tgt.entity if tgt is not None else None
+                if tid is not None and tid == src:
+                    continue
+                attrs: dict[str, object] = {
+                    "trigger_id": hit.entry.id,
+                    "source_span": _span_attr(args.source),
+                    "target_span": _span_attr(tgt),
+                }
+                if carried:
+                    attrs["source_carried"] = True
+                ev = Event(
+                    id="",
+                    code=hit.entry.code,
+                    plover=hit.entry.plover,
+                    trigger=trig,
+                    sentence=sent,
+                    source=src,
+                    target=tid,
+                    location=args.location.entity if args.location is not None else None,
+                    date=date,
+                    modality=mod,
+                    triggers=[trig],
+                    attrs=attrs,
+                )
+                made.append(ev)
+            if src is not None and not carried and mod != "reported" and hit.pos == "V":
+                actors.append(_Actor(trig.start, src))
+                actors.sort(key=lambda x: x.offset)
+            done.append((hit, made))
+            events.extend(made)
+    events = dedup(events)
+    for n, ev in enumerate(events, 1):
+        ev.id = f"V{n}"
+    return events
+
+
+def _same(a: Event, b: Event) -> bool:
+    if a.code[:3] != b.code[:3] or a.modality != b.modality or a.date != b.date:
+        return False
+    if a.source is not None and a.source == b.source:
+        return a.target == b.target or b.target is None
+    return a.source == b.source and a.target is not None and a.target == b.target
+
+
+def dedup(events: list[Event]) -> list[Event]:
+    """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
+    the event of the same code there."""
+    out: list[Event] = []
+    for ev in events:
+        host = None
+        for o in out:
+            if _same(o, ev):
+                host = o
+                break
+            if (
+                o.sentence == ev.sentence
+                and o.code == ev.code
+                and ev.source is None
+                and ev.target is None
+            ):
+                host = o
+                break
+        if host is not None:
+            for t in ev.triggers:
+                if t not in host.triggers:
+                    host.triggers.append(t)
+            continue
+        out.append(ev)
+    return out
 
 
 @stage("events", requires=("tokens", "sentences", "entities", "times", "quotes"), assigns=("events",))
 def events_stage(doc: Doc) -> None:
-    pass
+    doc.events = extract_events(doc)
+
+
+__all__ = ["events_stage", "extract_events", "dedup", "sentence_token_ranges", "fw"]

@@ -10,55 +10,87 @@ from __future__ import annotations
 import html
 import re
 
-_CONTROLS = set("\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c\u2060")
+_CONTROLS = set(
+    "\u200b\u200c\u200d\u200e\u200f\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\ufeff\u00ad\u061c"
+    "\u2060\u2061\u2062\u2063\u2064\u180e\u034f"
+)
 _SPACES = set("\t\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u202f\u205f\u3000\x0b\x0c")
-_BLOCK_TAGS = {
-    "p", "div", "br", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "tr", "table", "section", "article",
-    "header", "footer", "blockquote", "pre", "hr", "title", "td", "th", "dd", "dt", "figure", "figcaption",
+# Tags that end a paragraph (a blank line) and tags that end a line; other tags vanish without a space.
+_PARA_TAGS = {
+    "p", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "table", "section", "article", "header", "footer",
+    "blockquote", "pre", "hr", "title", "figure", "dl", "main", "aside", "nav",
 }  # fmt: skip
+_LINE_TAGS = {"div", "br", "li", "tr", "td", "th", "dd", "dt", "figcaption", "caption", "option"}
+_BLOCK_TAGS = _PARA_TAGS | _LINE_TAGS
 _HTML_HINT = re.compile(r"<(?:/?(?:p|div|br|span|a|html|body|head|script|style|b|i|strong|em|li|h[1-6]|table|img|meta)\b|!--)", re.I)
 _HTML_PART = re.compile(
-    r"(?P<drop><(?P<rawtag>script|style|noscript)\b[^>]*>.*?</(?P=rawtag)\s*>|<!--.*?-->|<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?.*?\?>)"
-    r"|(?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b[^>]*>)"
+    r"(?P<drop><(?P<rawtag>script|style|noscript|template)\b[^>]*>.*?(?:</(?P=rawtag)\s*>|\Z)"
+    r"|<!--.*?(?:-->|\Z)|<!\[CDATA\[.*?\]\]>|<![^>]*>|<\?.*?\?>)"
+    r"|(?P<tag></?(?P<name>[a-zA-Z][a-zA-Z0-9]*)\b(?:[^>\"']|\"[^\"]*\"|'[^']*')*>)"
     r"|(?P<ent>&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});?)",
     re.S | re.I,
 )
-_ENTITY_ONLY = re.compile(r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});")
+# In plain text: entities with their semicolon, and the common ones scrapers leave without it (&nbsp).
+_ENTITY_ONLY = re.compile(
+    r"&(?:#\d{1,7}|#[xX][0-9a-fA-F]{1,6}|[a-zA-Z][a-zA-Z0-9]{1,31});|&(?:nbsp|amp|quot|lt|gt|apos)(?![A-Za-z0-9])"
+)
+_BLOCK_HINT = re.compile(r"<(?:p|br|div|li|tr|h[1-6])\b", re.I)
 
 
 def looks_like_html(raw: str) -> bool:
     return bool(_HTML_HINT.search(raw[:20000]))
 
 
+def _break(chars: list[str], offs: list[int], strength: int, at: int) -> None:
+    """End the line (1) or the paragraph (2) after a block tag; breaks of adjacent tags merge, not add up."""
+    k = len(chars)
+    while k > 0 and chars[k - 1] in " \t":
+        k -= 1
+    have = 0
+    while k > 0 and chars[k - 1] == "\n":
+        have += 1
+        k -= 1
+    for _ in range(strength - have):
+        chars.append("\n")
+        offs.append(at)
+
+
 def _decode(raw: str, is_html: bool) -> tuple[list[str], list[int]]:
-    """First pass: strip markup and decode entities. Returns characters and their raw offsets."""
+    """First pass: strip markup and decode entities. Returns characters and their raw offsets.
+
+    In HTML with block tags, line breaks in the source are only spaces (as a browser shows them); the tags
+    make the lines and paragraphs.
+    """
     chars: list[str] = []
     offs: list[int] = []
     pat = _HTML_PART if is_html else _ENTITY_ONLY
+    fold_newlines = is_html and bool(_BLOCK_HINT.search(raw))
+
+    def copy(a: int, b: int) -> None:
+        seg = raw[a:b]
+        chars.extend(seg.replace("\n", " ").replace("\r", " ") if fold_newlines else seg)
+        offs.extend(range(a, b))
+
     pos = 0
     for m in pat.finditer(raw):
-        seg = raw[pos : m.start()]
-        chars.extend(seg)
-        offs.extend(range(pos, m.start()))
+        copy(pos, m.start())
         pos = m.end()
         if is_html and m.group("drop"):
             continue
         if is_html and m.group("tag"):
-            if m.group("name").lower() in _BLOCK_TAGS:
-                chars.append("\n")
-                offs.append(m.start())
+            name = m.group("name").lower()
+            if name in _BLOCK_TAGS:
+                _break(chars, offs, 2 if name in _PARA_TAGS else 1, m.start())
             continue
         ent = m.group(0)
         dec = html.unescape(ent if ent.endswith(";") else ent + ";")
         if dec == ent or dec == ent + ";":  # unknown entity: keep as written
-            chars.extend(ent)
-            offs.extend(range(m.start(), m.end()))
+            copy(m.start(), m.end())
             continue
         for ch in dec:
             chars.append(ch)
             offs.append(m.start())
-    chars.extend(raw[pos:])
-    offs.extend(range(pos, len(raw)))
+    copy(pos, len(raw))
     return chars, offs
 
 

@@ -58,4 +58,42 @@ def norm_key(s: str) -> str:
 
 def is_arabic_letter(ch: str) -> bool:
     o = ord(ch)
+    if o == 0x0640:  # tatweel stretches a letter; it is none
+        return False
     return (0x0621 <= o <= 0x064A) or (0x0671 <= o <= 0x06D3) or o in (0x06D5, 0x06FA, 0x06FB, 0x06FC)
+
+
+# Proclitics written joined to an Arabic word, outermost first: conjunction, then preposition, then article.
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+
+
+def proclitic_readings(word: str, *, prep: bool = True, article: bool = True) -> list[tuple[int, str, bool]]:
+    """The ways to read a normalised ``word`` as proclitics + stem: ``(prefix length, stem, definite)``.
+
+    Proclitics are an optional conjunction و/ف, an optional preposition ب/ل/ك (when ``prep``) and an optional
+    article ال (when ``article``; ``لل`` reads as ل + ال). The bare word comes first, then ever longer
+    prefixes; stems shorter than two letters are not offered. For tokens not (yet) split into clitic words.
+    """
+    out: list[tuple[int, str, bool]] = [(0, word, False)]
+    seen = {0}
+
+    def add(n: int, definite: bool) -> None:
+        if n not in seen and len(word) - n >= 2:
+            seen.add(n)
+            out.append((n, word[n:], definite))
+
+    conj_lens = [0] + ([1] if word[:1] in _CONJ else [])
+    for c in conj_lens:
+        rest = word[c:]
+        add(c, False)
+        if article and rest.startswith("ال"):
+            add(c + 2, True)
+        if prep and rest[:1] in _PREP:
+            add(c + 1, False)
+            if article and rest[1:3] == "ال":
+                add(c + 3, True)
+            elif article and rest[:2] == "لل":  # لل = ل + ال with the alef dropped
+                add(c + 2, True)
+    out.sort(key=lambda r: r[0])
+    return out

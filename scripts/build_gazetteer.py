@@ -1,0 +1,356 @@
+"""Build the entity gazetteers shipped in ``src/rasd/data/gazetteer/`` from ``../shared/data`` and CLDR (babel).
+
+Generated files (the hand-curated tables beside them are inputs, edited by hand):
+
+* ``places.tsv``   form, kind (country/capital/city/region), iso3, name, latin. From ``countries_ar`` (ODbL),
+  CLDR Arabic territory names (babel, Unicode licence), ``world_cities_ar`` (CC BY 4.0, cleaned: stadium,
+  governorate and mis-linked labels dropped) and ``places_extra.tsv``.
+* ``nisba.tsv``    adjective form (masculine, feminine, with and without the article) → iso3.
+* ``persons.tsv``  reviewed person actors from the UniversalPetrarch Arabic actor dictionary (MIT): name form,
+  CAMEO codes with date ranges.
+* ``names.tsv``    person-name words → Latin form and flags (g: given name, f: family name, w: Western name seen
+  in Wikidata transliterations), from faker (MIT), rigour (MIT/CC0), google transliteration (Apache-2.0) and
+  NETransliteration (CC0).
+
+Run: ``.venv/bin/python scripts/build_gazetteer.py [--shared ../shared/data]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import re
+import sys
+from collections import Counter, defaultdict
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from rasd.text.normalize import norm_key, strip_diacritics  # noqa: E402
+
+SHARED = ROOT.parent / "shared" / "data"
+OUT = ROOT / "src" / "rasd" / "data" / "gazetteer"
+
+ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0670 ]+$")
+# Labels that are not a city: a stadium, governorate, province, airport, university, club.
+CITY_JUNK = ("ملعب", "محافظة", "ولاية", "مقاطعة", "بلدية", "إقليم", "مديرية", "قضاء", "مطار", "جامعة", "نادي",
+             "منطقة", "مركز", "ناحية", "قرية", "لواء", "(")
+# Possible Latin initials of an Arabic initial letter (used to catch Wikidata mis-links such as Mosul → فاموتيدين).
+AR_INITIAL = {
+    "ا": "aeiouy", "ب": "bp", "ت": "t", "ث": "t", "ج": "jgdy", "ح": "h", "خ": "kh", "د": "d", "ذ": "dz", "ر": "r",
+    "ز": "zs", "س": "sc", "ش": "sc", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "aeiou", "غ": "g", "ف": "fvp",
+    "ق": "qkg", "ك": "kcq", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "wvo", "ي": "yj",
+}
+# Common words that happen to be city names somewhere; never tagged as a place.
+CITY_STOP = {
+    "الحرية", "السلام", "النصر", "الامل", "الوحدة", "العمل", "الشعب", "المدينة", "الحياة", "الاتحاد", "الشرق",
+    "الغرب", "الوسط", "الجنوب", "الشمال", "العاصمة", "ماذا", "حيث", "مكة", "الامير", "الملك", "الرئيس", "البلد",
+    "عين", "باب", "بيت", "دار", "جبل", "راس", "تل", "كفر", "ميناء", "الخليل", "حماة", "حماه", "صور", "مصر",
+    "عمان", "المنيا", "اسوان", "قنا", "الاقصر", "سوهاج", "الجيزة", "جيزة", "بنها", "طنطا", "الزقازيق", "دمنهور",
+    "الفيوم", "الاسماعيلية", "السويس", "بورسعيد", "الطور", "كيري", "حيدر", "سلمان", "مريم", "رامي", "فاطمة",
+}
+
+
+def read_tsv(path: Path) -> list[list[str]]:
+    rows = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append(line.split("\t"))
+    return rows
+
+
+def clean_form(s: str) -> str:
+    return " ".join(strip_diacritics(s).replace("ـ", "").split())
+
+
+def common_words(shared: Path) -> set[str]:
+    """Words ANERcorp's training part tags O at least twice and as a location at most half as often."""
+    o: Counter[str] = Counter()
+    loc: Counter[str] = Counter()
+    path = shared / "anercorp" / "ANERCorp_derived_train.txt"
+    if not path.exists():
+        return set()
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.rsplit(" ", 1)
+        if len(parts) != 2:
+            continue
+        k = norm_key(parts[0])
+        if parts[1] == "O":
+            o[k] += 1
+        elif parts[1].endswith("LOC"):
+            loc[k] += 1
+    return {k for k, n in o.items() if n >= 2 and n > 2 * loc[k]}
+
+
+def latin_initial_ok(ar: str, en: str) -> bool:
+    a = norm_key(ar)
+    if a.startswith("ال") and len(a) > 3:
+        a = a[2:]
+    e = en.lower()
+    for p in ("al-", "al ", "el-", "el ", "ad-", "as-", "ar-", "an-", "at-", "az-", "ash-", "adh-"):
+        if e.startswith(p):
+            e = e[len(p) :]
+            break
+    e = e.lstrip("'`‘")
+    if not a or not e:
+        return False
+    return e[0] in AR_INITIAL.get(a[0], "")
+
+
+# ----------------------------------------------------------------------------------------------------------- places
+def build_places(shared: Path) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str], dict[str, str]]:
+    """Rows (form, kind, iso3, name, latin); iso3 → Arabic country name; iso2 → iso3."""
+    rows: list[tuple[str, str, str, str, str]] = []
+    iso3_name: dict[str, str] = {}
+    iso2_3: dict[str, str] = {}
+    capitals: dict[str, str] = {}  # english capital -> iso3
+    with (shared / "countries_ar" / "countries_ar.tsv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            iso3, common, official = r["cca3"], clean_form(r["name_ar_common"]), clean_form(r["name_ar_official"])
+            iso2_3[r["cca2"]] = iso3
+            # AGO has common/official swapped upstream: the shorter form is the common one.
+            name = min((common, official), key=len)
+            iso3_name[iso3] = name
+            for form in {common, official}:
+                rows.append((form, "country", iso3, name, r["name_en_common"]))
+            if r["capital_en"]:
+                capitals[r["capital_en"].lower()] = iso3
+    try:
+        from babel import Locale
+
+        terr = Locale("ar").territories
+        for iso2, ar in terr.items():
+            if iso2 in iso2_3 and ARABIC_ONLY.match(clean_form(ar)):
+                iso3 = iso2_3[iso2]
+                rows.append((clean_form(ar), "country", iso3, iso3_name[iso3], ""))
+    except ImportError:  # pragma: no cover - babel is a build-time dependency
+        print("babel not installed: CLDR names skipped", file=sys.stderr)
+    # cities: largest population wins an ambiguous form
+    best: dict[str, tuple[int, tuple[str, str, str, str, str]]] = {}
+    dropped = Counter[str]()
+    en_country = {}
+    with (shared / "countries_ar" / "countries_ar.tsv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            en_country[r["name_en_common"].lower()] = r["cca3"]
+    with (shared / "world_cities_ar" / "world-cities.csv").open(encoding="utf-8-sig") as f:
+        for r in csv.DictReader(f):
+            ar, en = clean_form(r["CityNameAr"]), r["CityNameEn"].strip()
+            iso3 = en_country.get(r["CountryNameEn"].strip().lower())
+            if not iso3:
+                dropped["country"] += 1
+                continue
+            if any(j in ar for j in CITY_JUNK) or not ARABIC_ONLY.match(ar):
+                dropped["junk"] += 1
+                continue
+            if not latin_initial_ok(ar, en):
+                dropped["mislink"] += 1
+                continue
+            if norm_key(ar) in {norm_key(s) for s in CITY_STOP} or len(norm_key(ar)) < 3:
+                dropped["common"] += 1
+                continue
+            try:
+                pop = int(float(r["Population"] or 0))
+            except ValueError:
+                pop = 0
+            kind = "capital" if capitals.get(en.lower()) == iso3 else "city"
+            k = norm_key(ar)
+            if k not in best or pop > best[k][0]:
+                best[k] = (pop, (ar, kind, iso3, ar, en))
+    # a single-word place that ANERcorp (train) mostly reads as a common word is dropped (كان, الجديدة, برجي)
+    common = common_words(shared)
+    common |= {norm_key(w) for w in (OUT / "places_exclude.txt").read_text("utf-8").split() if not w.startswith("#")}
+    for k in list(best):
+        if " " not in k and k in common:
+            del best[k]
+            dropped["common-word"] += 1
+    rows.extend(v[1] for v in best.values())
+    print(f"cities kept {len(best)}, dropped {dict(dropped)}", file=sys.stderr)
+    # dedup by key: country beats region beats capital beats city; hand-curated forms override all
+    rank = {"country": 0, "region": 1, "capital": 2, "city": 3}
+    by_key: dict[str, tuple[str, str, str, str, str]] = {}
+    for r in rows:
+        k = norm_key(r[0])
+        if k and (k not in by_key or rank[r[1]] < rank[by_key[k][1]]):
+            by_key[k] = r
+    for e in read_tsv(OUT / "places_extra.tsv"):
+        by_key[norm_key(e[0])] = (e[0], e[1], e[2], e[3], e[4] if len(e) > 4 else "")
+    return sorted(by_key.values(), key=lambda r: norm_key(r[0])), iso3_name, iso2_3
+
+
+# ------------------------------------------------------------------------------------------------------------ nisba
+def derive_nisba(name: str) -> str | None:
+    """Country name → masculine adjective without the article: العراق → عراقي, فرنسا → فرنسي, روسيا → روسي."""
+    if " " in name:
+        return None
+    base = name[2:] if name.startswith("ال") else name
+    if base.endswith("ية") or base.endswith("يا"):
+        return base[:-1]
+    if base.endswith("ا") or base.endswith("ة"):
+        return base[:-1] + "ي"
+    return base + "ي"
+
+
+def build_nisba(places: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str]]:
+    exclude = {norm_key(line.strip()) for line in (OUT / "nisba_exclude.txt").read_text("utf-8").splitlines()
+               if line.strip() and not line.startswith("#")}
+    cand: dict[str, set[str]] = defaultdict(set)
+    for form, kind, iso3, _name, _latin in places:
+        if kind != "country":
+            continue
+        n = derive_nisba(form)
+        if n and len(n) >= 4:
+            cand[n].add(iso3)
+    manual = {r[0]: r[1] for r in read_tsv(OUT / "nisba_extra.tsv")}
+    out: dict[str, str] = {}
+    for n, isos in cand.items():
+        if len(isos) == 1 and norm_key(n) not in exclude:
+            out[n] = next(iter(isos))
+    out.update(manual)
+    rows = []
+    for n, iso3 in sorted(out.items()):
+        parts = n.split(" ")
+        for fem in (False, True):
+            ws = [p + "ة" if fem else p for p in parts]
+            rows.append((" ".join(ws), iso3))
+            rows.append((" ".join("ال" + w for w in ws), iso3))
+    return rows
+
+
+# ---------------------------------------------------------------------------------------------------------- persons
+CODE_RE = re.compile(r"\[([A-Z?]+)\s*(?:([<>])?\s*(\d{8}))?(?:-(\d{8}))?\]")
+
+
+def build_persons(shared: Path, names: dict[str, tuple[str, set[str]]]) -> list[tuple[str, str]]:
+    """Person actors: entries of 2-4 words, each a known name word (or ال + one), with country-coded roles."""
+    path = shared / "petrarch_arabic_dicts" / "actor_dict_ar_v4.txt"
+    entries: dict[str, list[str]] = {}
+    cur: str | None = None
+    stop = {norm_key(w) for w in (OUT / "stopwords.txt").read_text("utf-8").split() if not w.startswith("#")}
+    titles = {norm_key(r[0]) for r in read_tsv(OUT / "titles.tsv")}
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if not line.strip():
+            continue
+        if not line[0].isspace() or "_" in line.split("[")[0]:
+            head = line.split("[")[0].strip()
+            if head:
+                cur = head
+                entries.setdefault(cur, [])
+        for m in CODE_RE.finditer(line):
+            code, rel, d1, d2 = m.groups()
+            if cur is None or "?" in code:
+                continue
+            if rel == ">":
+                rng = f"{d1}-"
+            elif rel == "<":
+                rng = f"-{d1}"
+            else:
+                rng = f"{d1 or ''}-{d2 or ''}" if d1 else "-"
+            rng = rng.replace("18000101", "")
+            entries[cur].append(f"{code}:{rng}")
+    rows = []
+    for head, codes in entries.items():
+        words = [w for w in head.split("_") if w]
+        if not codes or not 2 <= len(words) <= 4:
+            continue
+        keys = [norm_key(w) for w in words]
+        if any(k in stop or k in titles for k in keys):
+            continue
+        def known(k: str) -> bool:
+            return k in names or (k.startswith("ال") and k[2:] in names)
+        if not all(known(k) for k in keys):
+            continue
+        if not re.match(r"^[A-Z]{3}", codes[0]) or codes[0][:3] in {"IGO", "GOV", "MIL", "REB", "COP", "BUS", "MED"}:
+            continue
+        rows.append((" ".join(words), ";".join(codes)))
+    return sorted(set(rows))
+
+
+# ------------------------------------------------------------------------------------------------------------ names
+def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
+    """key → (latin, flags). Latin from the most reliable source first."""
+    latin: dict[str, Counter[str]] = defaultdict(Counter)
+    flags: dict[str, set[str]] = defaultdict(set)
+    nd = shared / "names"
+    with (nd / "faker_ar" / "faker_ar_person_names.tsv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if r["type"].startswith("title"):
+                continue
+            for w in clean_form(r["name_ar"]).split():
+                flags[norm_key(w)].add("g" if r["type"].startswith("given") else "f")
+    with (nd / "netransliteration_wikidata" / "en_ar_name_tokens.tsv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            n = int(r["count"])
+            en = r["name_token_en"]
+            if not en.isalpha():
+                continue
+            k = norm_key(clean_form(r["name_token_ar"]))
+            if " " in k:
+                continue
+            latin[k][en] += min(n, 40)
+            if n >= 3:
+                flags[k].add("w")
+    with (nd / "google_transliteration_ar2en" / "ar2en_name_words.tsv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            k = norm_key(clean_form(r["name_ar"]))
+            if " " in k or not r["name_en"].replace("'", "").isalpha():
+                continue
+            latin[k][r["name_en"]] += 50
+            flags[k].add("n")
+    with (nd / "rigour_person_names" / "person_name_parts_ar.tsv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            k = norm_key(clean_form(r["name_ar"]))
+            if " " in k:
+                continue
+            forms = [x for x in r["latin_forms"].split("|") if x.replace("-", "").replace("'", "").isalpha()]
+            for x in forms[:2]:
+                latin[k][x] += 20
+            flags[k].add("n")
+    out: dict[str, tuple[str, set[str]]] = {}
+    for k in set(latin) | set(flags):
+        if not k or not ARABIC_ONLY.match(k):
+            continue
+        best = latin[k].most_common(1)[0][0] if latin[k] else ""
+        out[k] = (best, flags[k])
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    ap.add_argument("--shared", type=Path, default=SHARED)
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    shared: Path = args.shared
+    out: Path = args.out
+    if not shared.exists():
+        print(f"shared data folder not found: {shared}", file=sys.stderr)
+        return 2
+    places, _, _ = build_places(shared)
+    nisba = build_nisba(places)
+    names = build_names(shared)
+    persons = build_persons(shared, names)
+    out.mkdir(parents=True, exist_ok=True)
+    with (out / "places.tsv").open("w", encoding="utf-8") as f:
+        f.write("# form\tkind\tiso3\tname\tlatin  (generated by scripts/build_gazetteer.py)\n")
+        for r in places:
+            f.write("\t".join(r) + "\n")
+    with (out / "nisba.tsv").open("w", encoding="utf-8") as f:
+        f.write("# form\tiso3  (generated by scripts/build_gazetteer.py)\n")
+        for n in sorted(set(nisba)):
+            f.write("\t".join(n) + "\n")
+    with (out / "persons.tsv").open("w", encoding="utf-8") as f:
+        f.write("# name\tcodes (CODE:start-end;...)  (generated by scripts/build_gazetteer.py)\n")
+        for p in persons:
+            f.write("\t".join(p) + "\n")
+    with (out / "names.tsv").open("w", encoding="utf-8") as f:
+        f.write("# key\tlatin\tflags  (generated by scripts/build_gazetteer.py)\n")
+        for k in sorted(names):
+            lat, fl = names[k]
+            f.write(f"{k}\t{lat}\t{''.join(sorted(fl))}\n")
+    print(f"places {len(places)}, nisba {len(nisba)}, persons {len(persons)}, names {len(names)}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Rebuild the shipped NER model (src/rasd/data/ner/) from ../shared/data: word lists, then the CRF.
+# Deterministic (fixed parameters, L-BFGS, fixed-seed dropout); a few minutes on one core.
+# Usage: scripts/train_ner.sh [SHARED_DATA_DIR]
+set -euo pipefail
+ROOT="$(cd "$(dirname "$0")/.." && pwd)"
+SHARED="${1:-$ROOT/../shared/data}"
+PY="${PYTHON:-$ROOT/.venv/bin/python}"
+OUT="$ROOT/src/rasd/data/ner"
+"$PY" "$ROOT/scripts/build_ner_lists.py" --shared "$SHARED" --out "$OUT"
+"$PY" -m rasd.cli train ner --train "$SHARED/anercorp/ANERCorp_derived_train.txt" --out "$OUT" \
+  --dev-fraction 0.1 --c1 0.05 --c2 0.05 --iterations 150 --dropout 0.3 --doc-features --folds 4 --doc-window 20

@@ -1,0 +1,216 @@
+"""The entity gazetteers (``src/rasd/data/gazetteer/``) loaded once, read-only, and keyed for n-gram lookup.
+
+Every name form is stored under the tuple of the ``norm_key`` of its words, so a lookup is one dict access per
+n-gram. Clitics are handled on the text side (:func:`clitic_variants`), never by storing prefixed forms.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..text.normalize import DIACRITICS, norm_key
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
+
+Key = tuple[str, ...]
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One gazetteer referent: a place, an organisation or a known person."""
+
+    id: str  # stable id within the gazetteer: "LOC:IRQ", "LOC:city:الموصل", "ORG:ISIS", "PER:نوري المالكي"
+    type: str  # PERSON, ORGANIZATION, LOCATION
+    kind: str  # country, capital, city, region, group, igo, gov, leg, mil, party, media, coalition, person
+    name: str
+    latin: str | None = None
+    country: str | None = None
+    actor: str | None = None
+    codes: tuple[tuple[str, str, str], ...] = ()  # (code, start, end) role periods of a person actor
+
+
+@dataclass(frozen=True, slots=True)
+class Title:
+    sector: str | None
+    kind: str  # office, rank, relation
+
+
+@dataclass(frozen=True, slots=True)
+class NameWord:
+    latin: str
+    flags: str  # g given, f family, w Western (Wikidata transliteration), n seen in a name list
+
+
+@dataclass(frozen=True, slots=True)
+class Alternative:
+    entry: Entry
+    context: frozenset[str]  # country codes whose mention nearby selects this reading
+
+
+class Table(dict[Key, Any]):
+    """Phrase key → value, with the phrase lengths that start with each first word (longest first)."""
+
+    def __init__(self, items: dict[Key, Any]) -> None:
+        super().__init__(items)
+        lens: dict[str, set[int]] = {}
+        for k in items:
+            lens.setdefault(k[0], set()).add(len(k))
+        self.lens: dict[str, tuple[int, ...]] = {w: tuple(sorted(n, reverse=True)) for w, n in lens.items()}
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    phrases: Table  # Key → Entry
+    nisba: dict[str, str]  # adjective key → iso3
+    titles: Table  # Key → Title
+    complements: Table  # Key → sector override (str | None)
+    org_heads: Table  # Key → (sector, needs a complement)
+    names: dict[str, NameWord]
+    stop: frozenset[str]
+    ambiguous: dict[Key, Alternative]
+    anaphors: dict[Key, tuple[frozenset[str], int]] = field(default_factory=dict)
+    max_len: int = 1
+    by_id: dict[str, Entry] = field(default_factory=dict)
+
+    def name_word(self, key: str) -> NameWord | None:
+        """The name-list entry of a word, also for «ال» + name (العبادي → عبادي)."""
+        got = self.names.get(key)
+        if got is None and key.startswith("ال") and len(key) > 4:
+            got = self.names.get(key[2:])
+        return got
+
+    def is_name_word(self, key: str) -> bool:
+        if key in self.stop or key in self.nisba or (key,) in self.titles or (key,) in self.complements:
+            return False
+        if (key,) in self.org_heads or (key,) in self.phrases:
+            return False
+        return self.name_word(key) is not None
+
+
+def _rows(path: Path) -> list[list[str]]:
+    out = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            out.append(line.split("\t"))
+    return out
+
+
+def phrase_of(text: str) -> Key:
+    return tuple(norm_key(w) for w in text.split())
+
+
+def _codes(spec: str) -> tuple[tuple[str, str, str], ...]:
+    out = []
+    for part in spec.split(";"):
+        code, _, rng = part.partition(":")
+        start, _, end = rng.partition("-")
+        out.append((code, start, end))
+    return tuple(out)
+
+
+def actor_at(codes: tuple[tuple[str, str, str], ...], date: str | None) -> str | None:
+    """The actor code valid at ``date`` (ISO), else the open-ended or latest one."""
+    if not codes:
+        return None
+    if date:
+        d = date.replace("-", "")[:8].ljust(8, "0")
+        for code, start, end in codes:
+            if (not start or start <= d) and (not end or d <= end):
+                return code
+    open_ended = [c for c, s, e in codes if not e]
+    if open_ended:
+        return open_ended[-1]
+    return max(codes, key=lambda c: c[2])[0]
+
+
+@lru_cache(maxsize=2)
+def load(directory: str | None = None) -> Gazetteer:
+    d = Path(directory) if directory else DATA_DIR
+    phrases: dict[Key, Entry] = {}
+    by_id: dict[str, Entry] = {}
+
+    def put(form: str, e: Entry, *, override: bool = True) -> None:
+        k = phrase_of(form)
+        if k and (override or k not in phrases):
+            phrases[k] = e
+        by_id.setdefault(e.id, e)
+
+    for form, kind, iso3, name, latin in (r[:5] for r in _rows(d / "places.tsv")):
+        eid = f"LOC:{iso3}" if kind == "country" else f"LOC:{kind}:{norm_key(name)}"
+        actor = iso3 if kind == "country" else None
+        put(form, Entry(eid, "LOCATION", kind, name, latin or None, iso3 or None, actor))
+    for r in _rows(d / "persons.tsv"):
+        codes = _codes(r[1])
+        country = codes[0][0][:3] if codes and codes[0][0][:3].isalpha() else None
+        put(r[0], Entry(f"PER:{norm_key(r[0])}", "PERSON", "person", r[0], None, country, None, codes),
+            override=False)
+    for r in _rows(d / "orgs.tsv"):
+        eid, typ, forms, name, latin, country, actor, kind = r[:8]
+        e = Entry(f"ORG:{eid}", typ, kind, name, latin or None, country or None, actor or None)
+        for form in forms.split("|"):
+            put(form, e)
+    ambiguous: dict[Key, Alternative] = {}
+    for form, kind, iso3, name, latin, ctx in (r[:6] for r in _rows(d / "ambiguous.tsv")):
+        e = Entry(f"LOC:{kind}:{norm_key(name)}:{iso3}", "LOCATION", kind, name, latin or None, iso3, None)
+        ambiguous[phrase_of(form)] = Alternative(e, frozenset(ctx.split("|")))
+        by_id.setdefault(e.id, e)
+    nisba = {norm_key(r[0]): r[1] for r in _rows(d / "nisba.tsv")}
+    titles = {phrase_of(r[0]): Title(None if r[1] == "-" else r[1], r[2]) for r in _rows(d / "titles.tsv")}
+    complements = {phrase_of(r[0]): (None if r[1] == "-" else r[1]) for r in _rows(d / "complements.tsv")}
+    heads = {phrase_of(r[0]): (r[1], r[2] == "1") for r in _rows(d / "org_heads.tsv")}
+    names = {r[0]: NameWord(r[1], r[2] if len(r) > 2 else "") for r in _rows(d / "names.tsv")}
+    stop = frozenset(norm_key(w) for line in (d / "stopwords.txt").read_text("utf-8").splitlines()
+                     if not line.startswith("#") for w in line.split())
+    anaphors = {phrase_of(r[0]): (frozenset(r[1].split("|")), int(r[2])) for r in _rows(d / "anaphors.tsv")}
+    max_len = max(len(k) for k in list(phrases) + list(titles))
+    return Gazetteer(Table(phrases), nisba, Table(titles), Table(complements), Table(heads), names, stop, ambiguous,
+                     anaphors, max_len, by_id)
+
+
+# ------------------------------------------------------------------------------------------------ clitics
+_CONJ = "وف"
+_PREP = "بلك"
+
+
+def _skip_letters(surface: str, n: int) -> int:
+    """Surface offset after ``n`` base letters (diacritics and tatweel after a letter belong to it)."""
+    i = 0
+    for _ in range(n):
+        i += 1
+        while i < len(surface) and (DIACRITICS.match(surface[i]) or surface[i] == "\u0640"):
+            i += 1
+    return i
+
+
+@lru_cache(maxsize=65536)
+def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
+    """Readings of a token with its proclitics removed: ``(key, surface offset of the name part, prefix)``.
+
+    «والأردن» → [(والاردن, 0), (الاردن, 1)]; «للعراق» → [(للعراق, 0), (العراق, 1)] (لل = ل + the article
+    whose alef is not written); «بداعش» → [(بداعش, 0), (داعش, 1)]. The whole token comes first.
+    """
+    key = norm_key(surface)
+    out = [(key, 0, "")]
+    n = 0
+    k = key
+    if len(k) > 3 and k[0] in _CONJ:
+        n, k = 1, k[1:]
+        out.append((k, _skip_letters(surface, n), key[:n]))
+    if len(k) > 3 and k[0] in _PREP:
+        if k.startswith("لل"):  # ل + the article, or ل + a word in ل (للبنان)
+            out.append(("ا" + k[1:], _skip_letters(surface, n + 1), key[: n + 1]))
+        out.append((k[1:], _skip_letters(surface, n + 1), key[: n + 1]))
+    return tuple(out)
+
+
+ENCLITICS = ("هما", "هم", "ها", "ه")
+
+
+def strip_enclitic(key: str) -> str | None:
+    for e in ENCLITICS:
+        if key.endswith(e) and len(key) - len(e) >= 3:
+            return key[: -len(e)]
+    return None

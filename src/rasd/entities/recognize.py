@@ -1,0 +1,361 @@
+"""Mention finding by rules over the gazetteers: names, titles and roles, government bodies, person names.
+
+The engine walks each sentence once, left to right, trying at each token (in its clitic readings) the longest
+title, government body («الحكومة العراقية»), gazetteer name, then a run of person-name words. Everything it
+knows comes from the tables in ``src/rasd/data/gazetteer/``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..doc import Doc, Mention, Token
+from ..text.normalize import norm_key
+from .gazetteer import Entry, Gazetteer, Table, clitic_variants, strip_enclitic
+
+QUOTES = frozenset('"«»“”„\'‘’')
+# Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
+CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "في", "لدى",
+                                             "باسم", "الى", "إلى", "لدعم"))
+# Name particles that never make a mention by themselves.
+PARTICLES = frozenset(norm_key(w) for w in ("عبد", "بن", "ابن", "بنت", "أبو", "أبا", "أبي", "آل", "ال", "دي", "دو",
+                                            "فون", "فان", "لا", "لو", "ولد", "ابو", "ابا"))
+_VERB_PREFIX = ("ي", "ت", "ن", "س")
+MAX_NAME = 5
+
+
+@dataclass(slots=True)
+class Unit:
+    tok: Token
+    key: str
+    variants: tuple[tuple[str, int, str], ...]
+    punct: bool
+
+
+@dataclass(slots=True)
+class TitleHit:
+    """A title (with its complements) seen in the text, with or without a name after it."""
+
+    start: int
+    end: int
+    head: str  # key of the title head without the article («وزير», «جنرال»)
+    kind: str
+    sector: str | None
+    country: str | None
+    definite: bool
+    relation: bool  # نظيره / نائبه: refers to the person before
+    sentence: int
+    person: Mention | None = None
+
+
+@dataclass
+class Found:
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[TitleHit] = field(default_factory=list)
+    evidence: list[set[str]] = field(default_factory=list)  # per sentence: countries named in it
+
+
+def _units(tokens: Sequence[Token]) -> list[Unit]:
+    out = []
+    for t in tokens:
+        text = t.text
+        if text in QUOTES:
+            continue
+        punct = not text[:1].isalnum()
+        variants = clitic_variants(text)
+        out.append(Unit(t, variants[0][0], () if punct else variants, punct))
+    return out
+
+
+def _close_quote(doc: Doc, start: int, end: int) -> int:
+    """Extend a span over a closing quote when it holds the opening one: «تنظيم "داعش"»."""
+    inner = doc.text[start:end]
+    if end < len(doc.text) and doc.text[end] in QUOTES and sum(inner.count(q) for q in QUOTES) % 2 == 1:
+        return end + 1
+    return end
+
+
+class Recognizer:
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.g = gaz
+
+    # ---------------------------------------------------------------------------------------- lookups
+    def _longest(self, units: list[Unit], i: int, table: Table, *, first_variants: bool = True,
+                 max_len: int | None = None) -> tuple[int, Any, int]:
+        """(length, value, surface offset in the first token) of the longest ``table`` phrase at ``i``."""
+        best: tuple[int, Any, int] = (0, None, 0)
+        if units[i].punct:
+            return best
+        variants = units[i].variants if first_variants else units[i].variants[:1]
+        limit = min(max_len or 99, len(units) - i)
+        for key, off, _ in variants:
+            for n in table.lens.get(key, ()):
+                if n > limit or n <= best[0]:
+                    continue
+                if n > 1:
+                    rest = units[i + 1 : i + n]
+                    if any(u.punct for u in rest):
+                        continue
+                    k = (key, *(u.key for u in rest))
+                else:
+                    k = (key,)
+                if k in table:
+                    best = (n, table[k], off)
+                    break
+        return best
+
+    def _title_at(self, units: list[Unit], i: int) -> tuple[int, Any, int, bool, bool]:
+        """A title at ``i``: (length, Title, offset, definite, relation-with-enclitic)."""
+        titles = self.g.titles
+        n, t, off = self._longest(units, i, titles)
+        if n:
+            vkey = next(v[0] for v in units[i].variants if v[1] == off)
+            return n, t, off, vkey.startswith("ال"), False
+        for key, off, _ in units[i].variants:
+            if key.startswith("ال") and key[2:] in titles.lens:  # الوزير → وزير (office titles are listed bare)
+                k = (key[2:],) + tuple(u.key for u in units[i + 1 : i + 3])
+                for m in range(len(k), 0, -1):
+                    tt = titles.get(k[:m])
+                    if tt is not None and tt.kind == "office":
+                        return m, tt, off, True, False
+            if key[-1:] in ("ا", "ه", "م"):
+                bare = strip_enclitic(key)
+                if bare and (bare,) in titles and titles[(bare,)].kind == "relation":
+                    return 1, titles[(bare,)], off, False, True
+        return 0, None, 0, False, False
+
+    def _nisba(self, u: Unit) -> str | None:
+        if u.punct:
+            return None
+        return self.g.nisba.get(u.key)
+
+    # ------------------------------------------------------------------------------------------ names
+    def _name_run(self, units: list[Unit], j: int, *, after_title: bool) -> int:
+        """Number of tokens of a person name starting at ``j``."""
+        n = 0
+        unknown = 0
+        while j + n < len(units) and n < MAX_NAME:
+            u = units[j + n]
+            if u.punct:
+                break
+            k = u.key
+            if self.g.is_name_word(k) or (n > 0 and k in PARTICLES and j + n + 1 < len(units)):
+                n += 1
+                continue
+            if after_title and unknown == 0 and self._plausible_unknown(u, n == 0):
+                unknown += 1
+                n += 1
+                continue
+            break
+        while n and units[j + n - 1].key in PARTICLES:
+            n -= 1
+        return n
+
+    def _plausible_unknown(self, u: Unit, first: bool) -> bool:
+        k = u.key
+        g = self.g
+        if len(k) < 3 or k in g.stop or k in g.nisba or (k,) in g.phrases or (k,) in g.titles:
+            return False
+        if (k,) in g.complements or (k,) in g.org_heads or k in CONNECTORS:
+            return False
+        if not all("\u0621" <= ch <= "\u064a" for ch in k):
+            return False
+        for v, off, _ in u.variants[1:]:
+            if v in g.stop or (v,) in g.titles or (v,) in g.phrases or v in g.nisba or (v,) in g.complements:
+                return False
+            if (v,) in g.org_heads or g.name_word(v) is not None:
+                return False
+        if k.startswith(_VERB_PREFIX) or k[0] in "وف" or k.endswith(("ون", "ين", "ات", "ه")):
+            return False
+        if first and k.startswith("ال"):
+            return False  # a definite noun, not a first name
+        return not (k[0] in "لبك" and (k[1:].startswith("ال") or k.startswith("لل")))
+
+    # ------------------------------------------------------------------------------------------- main
+    def find(self, doc: Doc, sentences: Sequence[Sequence[Token]]) -> Found:
+        found = Found()
+        for si, toks in enumerate(sentences):
+            found.evidence.append(set())
+            self._sentence(doc, _units(toks), si, found)
+        return found
+
+    def _mention(self, doc: Doc, units: list[Unit], i: int, n: int, off: int, typ: str, source: str,
+                 **attrs: object) -> Mention:
+        start = units[i].tok.start + off
+        end = _close_quote(doc, start, units[i + n - 1].tok.end)
+        text = doc.text[start:end]
+        m = Mention(start, end, text, typ, source, norm_key(text.strip('"«»“” ')), None, dict(attrs))
+        vkey = next((k for k, o, _ in units[i].variants if o == off), "")
+        if off and vkey.startswith("ال") and not m.key.startswith("ال"):
+            m.attrs["form"] = "ا" + text  # «للتحالف» → «التحالف»: the article's alef, unwritten after ل
+        return m
+
+    def _entry_mention(self, doc: Doc, units: list[Unit], i: int, n: int, off: int, e: Entry, si: int,
+                       found: Found) -> Mention:
+        m = self._mention(doc, units, i, n, off, e.type, "gazetteer", gid=e.id, kind=e.kind)
+        if e.country and e.type == "LOCATION":
+            found.evidence[si].add(e.country)
+        return m
+
+    def _sentence(self, doc: Doc, units: list[Unit], si: int, found: Found) -> None:
+        i = 0
+        last_person: Mention | None = None
+        while i < len(units):
+            u = units[i]
+            if u.punct:
+                i += 1
+                continue
+            nis = self._nisba(u)
+            if nis:
+                found.evidence[si].add(nis)
+            # 1. a title, its complements, and the name after it
+            tn, title, toff, definite, relation = self._title_at(units, i)
+            if tn:
+                i, last_person = self._title(doc, units, i, tn, title, toff, definite, relation, si, found,
+                                             last_person)
+                continue
+            # 2. a government body with its country: «الحكومة العراقية», «وزارة الخارجية العراقية»
+            step = self._org_head(doc, units, i, si, found)
+            if step:
+                i += step
+                continue
+            # 3. a gazetteer name
+            n, e, off = self._longest(units, i, self.g.phrases)
+            run = self._name_run(units, i, after_title=False)
+            if n and isinstance(e, Entry) and not (e.type != "PERSON" and run > n and self._western(units, i, run)):
+                m = self._entry_mention(doc, units, i, n, off, e, si, found)
+                found.mentions.append(m)
+                if e.type == "PERSON":
+                    last_person = m
+                i += n
+                continue
+            # 4. a run of person-name words that includes a Western (transliterated) name
+            if run >= 2 and self._western(units, i, run):
+                m = self._mention(doc, units, i, run, 0, "PERSON", "names")
+                found.mentions.append(m)
+                last_person = m
+                i += run
+                continue
+            i += 1
+
+    def _western(self, units: list[Unit], i: int, n: int) -> bool:
+        words = [self.g.name_word(u.key) for u in units[i : i + n]]
+        if any(w is None for w in words):
+            return False
+        first = words[0]
+        return bool(first and ("g" in first.flags or "w" in first.flags)) and any(
+            w is not None and "w" in w.flags for w in words
+        ) and units[i].key not in PARTICLES
+
+    def _title(self, doc: Doc, units: list[Unit], i: int, tn: int, title: object, toff: int, definite: bool,
+               relation: bool, si: int, found: Found, last_person: Mention | None) -> tuple[int, Mention | None]:
+        from .gazetteer import Title
+
+        assert isinstance(title, Title)
+        sector = title.sector
+        country: str | None = None
+        j = i + tn
+        inner: list[Mention] = []
+        while j < len(units) and j - i < 14:
+            u = units[j]
+            if u.punct:
+                break
+            cn, csec, _ = self._longest(units, j, self.g.complements, first_variants=False)
+            if cn and not self._nisba(u):
+                if csec:
+                    sector = str(csec)
+                j += cn
+                continue
+            nis = self._nisba(u)
+            if nis:
+                country = nis
+                found.evidence[si].add(nis)
+                j += 1
+                continue
+            link = 1 if u.key in CONNECTORS and j + 1 < len(units) else 0
+            n, e, off = self._longest(units, j + link, self.g.phrases)
+            if n and isinstance(e, Entry) and e.type != "PERSON":
+                m = self._entry_mention(doc, units, j + link, n, off, e, si, found)
+                inner.append(m)
+                if title.kind == "office" and e.type == "LOCATION" and e.country and not country:
+                    country = e.country  # محافظ عدن, وزير خارجية فرنسا
+                j += link + n
+                continue
+            if link == 0 and j == i + tn and title.kind == "office" and (u.key,) not in self.g.titles:
+                # an office's own complement without the article: «وزير خارجية فرنسا», «رئيس وزراء العراق»
+                ck = ("ال" + u.key,)
+                if ck in self.g.complements:
+                    sec = self.g.complements[ck]
+                    sector = sec or sector
+                    j += 1
+                    continue
+            break
+        found.mentions.extend(inner)
+        tstart = units[i].tok.start + toff
+        tend = _close_quote(doc, tstart, units[j - 1].tok.end)
+        hk = next((v[0] for v in units[i].variants if v[1] == toff), units[i].key)
+        hk = strip_enclitic(hk) or hk if relation else hk
+        head = " ".join([hk.removeprefix("ال"), *(u.key for u in units[i + 1 : i + tn])])
+        hit = TitleHit(tstart, tend, head, title.kind, sector, country,
+                       definite, relation, si)
+        found.titles.append(hit)
+        run = self._name_run(units, j, after_title=True) if j < len(units) else 0
+        if run and not (run == 1 and units[j].key in PARTICLES):
+            m = self._mention(doc, units, j, run, 0, "PERSON", "title")
+            m.attrs.update(role=doc.text[tstart:tend], sector=sector, role_country=country,
+                           title_kind=title.kind, head=head)
+            if relation or (title.kind == "office" and country is None and last_person is not None):
+                m.attrs["after"] = last_person.start if last_person else None
+            hit.person = m
+            found.mentions.append(m)
+            return j + run, m
+        return j, last_person
+
+    def _org_head(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
+        n, head, off = self._longest(units, i, self.g.org_heads, max_len=2)
+        if not n:
+            return 0
+        sector, needs = head  # type: ignore[misc]
+        j = i + n
+        comp: list[str] = []
+        while j < len(units):
+            cn, csec, _ = self._longest(units, j, self.g.complements, first_variants=False)
+            if not cn or self._nisba(units[j]):
+                break
+            comp.extend(u.key for u in units[j : j + cn])
+            if csec:
+                sector = csec
+            j += cn
+        if needs and not comp:
+            return 0
+        # longer gazetteer names win: «الجيش السوري الحر», «مجلس الأمن الدولي»
+        gn, _, _ = self._longest(units, i, self.g.phrases)
+        if j < len(units) and self._nisba(units[j]):
+            if gn > j + 1 - i:
+                return 0
+            iso = self._nisba(units[j])
+            assert iso is not None
+            found.evidence[si].add(iso)
+            hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)
+            gid = "ORGH:" + " ".join([hk.removeprefix("ال"), *comp]) + ":" + iso
+            m = self._mention(doc, units, i, j + 1 - i, off, "ORGANIZATION", "pattern", gid=gid, kind="gov",
+                              country=iso, actor=iso + str(sector))
+            found.mentions.append(m)
+            return j + 1 - i
+        if j < len(units) and not comp:
+            # «حكومة بغداد»: a capital read as its government
+            pn, e, poff = self._longest(units, j, self.g.phrases)
+            if pn and isinstance(e, Entry) and e.kind in ("capital", "country") and e.country:
+                m = self._entry_mention(doc, units, j, pn, poff, e, si, found)
+                m.attrs["government"] = e.country + str(sector)
+                found.mentions.append(m)
+                return j + pn - i
+        if needs and comp and gn <= j - i:
+            hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)
+            gid = "ORGH:" + " ".join([hk.removeprefix("ال"), *comp]) + ":"
+            m = self._mention(doc, units, i, j - i, off, "ORGANIZATION", "pattern", gid=gid, kind="gov")
+            found.mentions.append(m)
+            return j - i
+        return 0

@@ -1,0 +1,347 @@
+"""Resolution within one article: mentions → one ``Entity`` per referent, with its attributes.
+
+Persons cluster by name parts (a full name joins a cluster when its first and last parts agree, so two people
+who share a surname stay apart); surname-only and first-name-only mentions, titles without a name («الوزير
+الفرنسي», «نظيره العراقي») and anaphoric nouns («التنظيم») attach to the latest compatible entity before them.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections import Counter
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from ..doc import Doc, Entity, Mention, Span, Token
+from ..text.normalize import norm_key
+from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants
+from .recognize import PARTICLES, QUOTES, Found, TitleHit
+from .romanize import romanize
+
+# Countries of the Arab League: a Western-named person with no stated country is not given one of these.
+ARAB = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split())
+
+
+def same_word(a: str, b: str) -> bool:
+    if a == b:
+        return True
+    a2, b2 = a.removeprefix("ال"), b.removeprefix("ال")
+    if a2 == b2 and len(a2) >= 3:
+        return True
+    return min(len(a2), len(b2)) >= 4 and fuzz.ratio(a2, b2) >= 85
+
+
+def name_parts(text: str) -> list[str]:
+    return [k for k in (norm_key(w) for w in text.replace("-", " ").split()) if k and k not in PARTICLES]
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    fulls: list[list[str]] = field(default_factory=list)  # name parts of multi-part mentions
+    parts: set[str] = field(default_factory=set)
+    gid: str | None = None
+    kind: str | None = None  # the entry kind (group, coalition, gov, ...) for anaphora
+
+    @property
+    def last_start(self) -> int:
+        return max(m.start for m in self.mentions)
+
+    def has_part(self, k: str) -> bool:
+        return any(same_word(k, p) for p in self.parts)
+
+
+class Resolver:
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.g = gaz
+
+    # ------------------------------------------------------------------------------------------ persons
+    def _person_cluster(self, clusters: list[Cluster], m: Mention) -> Cluster | None:
+        parts = name_parts(m.text)
+        if not parts:
+            return None
+        persons = [c for c in clusters if c.gid is None and c.kind == "person" and c.mentions[0].start < m.start]
+        if len(parts) >= 2:
+            first, last = parts[0], parts[-1]
+            for c in sorted(persons, key=lambda c: -c.last_start):
+                if any(same_word(last, f[-1]) and same_word(first, f[0]) for f in c.fulls):
+                    return c
+                if any(same_word(last, f[-1]) and (same_word(first, f[0]) or len(f) == 1) for f in c.fulls):
+                    return c
+                if not c.fulls and c.has_part(last):
+                    return c
+            return None
+        k = parts[0]
+        for pick_last in (True, False):
+            cands = [c for c in persons if any(same_word(k, f[-1] if pick_last else f[0]) for f in c.fulls)
+                     or (not c.fulls and c.has_part(k))]
+            if cands:
+                return max(cands, key=lambda c: c.last_start)
+        return None
+
+    def cluster(self, doc: Doc, mentions: list[Mention]) -> list[Cluster]:
+        clusters: list[Cluster] = []
+        by_gid: dict[str, Cluster] = {}
+        by_key: dict[tuple[str, str], Cluster] = {}
+        for m in sorted(mentions, key=lambda m: m.start):
+            gid = m.attrs.get("gid")
+            if m.type == "PERSON" and not (gid and str(gid).startswith("PER:")):
+                c = self._person_cluster(clusters, m)
+                if c is None:
+                    c = Cluster(kind="person")
+                    clusters.append(c)
+                parts = name_parts(m.text)
+                if len(parts) >= 2:
+                    c.fulls.append(parts)
+                c.parts.update(parts)
+                c.mentions.append(m)
+                continue
+            if gid:
+                c = by_gid.get(str(gid))
+                if c is None:
+                    entry = self.g.by_id.get(str(gid))
+                    c = Cluster(gid=str(gid), kind=entry.kind if entry else str(m.attrs.get("kind") or ""))
+                    by_gid[str(gid)] = c
+                    clusters.append(c)
+                c.mentions.append(m)
+                continue
+            key = (m.type, m.key.removeprefix("ال"))
+            c = by_key.get(key)
+            if c is None:
+                c = Cluster(kind=m.type.lower())
+                by_key[key] = c
+                clusters.append(c)
+            c.mentions.append(m)
+        return clusters
+
+    # --------------------------------------------------------------------------------- more mentions
+    def name_only(self, doc: Doc, clusters: list[Cluster], covered: bytearray) -> list[Mention]:
+        """Surname-only and first-name-only mentions of the persons already found by a full name."""
+        index: dict[str, list[Cluster]] = {}
+        for c in clusters:
+            if c.kind != "person" or c.gid is not None:
+                continue
+            for f in c.fulls:
+                for k in {f[0], f[-1]}:
+                    if len(k) >= 3 and k not in self.g.stop and k not in self.g.nisba:
+                        index.setdefault(k, []).append(c)
+                        if k.startswith("ال"):
+                            index.setdefault(k[2:], []).append(c)
+        if not index:
+            return []
+        fuzzy: dict[str, list[str]] = {}
+        for k in index:
+            if len(k) >= 5:
+                fuzzy.setdefault(k.removeprefix("ال")[:2], []).append(k)
+        out = []
+        toks = doc.tokens
+        for ti, t in enumerate(toks):
+            if covered[t.start] or t.text in QUOTES or len(t.text) < 3:
+                continue
+            for key, off, _ in clitic_variants(t.text):
+                if key in self.g.stop or key in PARTICLES or key in self.g.nisba or (key,) in self.g.phrases:
+                    continue
+                cands = index.get(key)
+                pool = fuzzy.get(key.removeprefix("ال")[:2]) if cands is None and len(key) >= 5 else None
+                if pool:
+                    got = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=85)
+                    cands = index[got[0]] if got else None
+                if not cands:
+                    continue
+                nxt = norm_key(toks[ti + 1].text) if ti + 1 < len(toks) else ""
+                if nxt and self.g.is_name_word(nxt) and nxt not in index:
+                    break  # the start of another, unknown name
+                before = [c for c in cands if c.mentions[0].start < t.start]
+                pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \
+                    if before else min(cands, key=lambda c: c.mentions[0].start)
+                start = t.start + off
+                m = Mention(start, t.end, doc.text[start : t.end], "PERSON", "coref", key, None,
+                            {"via": "name-part"})
+                pick.mentions.append(m)
+                out.append(m)
+                break
+        return out
+
+    def titles_only(self, doc: Doc, found: Found, clusters: list[Cluster],
+                    covered: bytearray) -> list[Mention]:
+        """«الوزير الفرنسي» → the French minister named before; «نظيره العراقي» → the Iraqi named before."""
+        out = []
+        persons = [c for c in clusters if c.kind == "person"]
+        for hit in found.titles:
+            if hit.person is not None or not (hit.definite or hit.relation):
+                continue
+            cands = []
+            for c in persons:
+                prior = [m for m in c.mentions if m.start < hit.start]
+                if not prior:
+                    continue
+                heads = {m.attrs.get("head") for m in c.mentions}
+                countries = {m.attrs.get("role_country") for m in c.mentions} - {None}
+                if hit.relation:
+                    ok = hit.country is not None and hit.country in countries
+                else:
+                    ok = hit.head in heads and (hit.country is None or hit.country in countries)
+                if ok:
+                    cands.append((max(m.start for m in prior), c))
+            if not cands:
+                continue
+            _, c = max(cands, key=lambda x: x[0])
+            end = hit.end
+            cut = covered.find(1, hit.start, end)
+            if cut >= 0:
+                end = cut
+            text = doc.text[hit.start : end].rstrip(" ،,")
+            if not text or any(covered[hit.start : hit.start + len(text)]):
+                continue
+            m = Mention(hit.start, hit.start + len(text), text, "PERSON", "coref", norm_key(text), None,
+                        {"via": "title", "head": hit.head})
+            c.mentions.append(m)
+            out.append(m)
+        return out
+
+    def anaphors(self, doc: Doc, clusters: list[Cluster], covered: bytearray) -> list[Mention]:
+        out = []
+        toks = doc.tokens
+        sent_starts = [s.start for s in doc.sentences]
+        for t in toks:
+            if covered[t.start]:
+                continue
+            for key, off, _ in clitic_variants(t.text):
+                hit = self.g.anaphors.get((key,))
+                if hit is None:
+                    continue
+                kinds, back = hit
+                si = bisect_right(sent_starts, t.start) - 1
+                best: tuple[int, Cluster] | None = None
+                for c in clusters:
+                    if c.kind not in kinds:
+                        continue
+                    prior = [m.start for m in c.mentions if m.start < t.start]
+                    if prior and si - (bisect_right(sent_starts, max(prior)) - 1) <= back:
+                        if best is None or max(prior) > best[0]:
+                            best = (max(prior), c)
+                if best is None:
+                    break
+                start = t.start + off
+                m = Mention(start, t.end, doc.text[start : t.end], best[1].mentions[0].type, "anaphor", key, None,
+                            {"via": "anaphor"})
+                best[1].mentions.append(m)
+                out.append(m)
+                break
+        return out
+
+    # ------------------------------------------------------------------------------------------ entities
+    def entities(self, doc: Doc, clusters: list[Cluster], found: Found) -> list[Entity]:
+        sent_starts = [s.start for s in doc.sentences]
+        evidence: Counter[str] = Counter()
+        for ev in found.evidence:
+            evidence.update(ev)
+        ordered = sorted((c for c in clusters if c.mentions), key=lambda c: min(m.start for m in c.mentions))
+        ents: list[Entity] = []
+        pos_entity: dict[int, Entity] = {}
+        for n, c in enumerate(ordered, 1):
+            e = self._entity(f"E{n}", doc, c, found, sent_starts, evidence)
+            for m in c.mentions:
+                m.entity = e.id
+                pos_entity[m.start] = e
+            ents.append(e)
+        # persons whose title names no country: a relation title (نائبه) or a coordinated title takes it from
+        # the person before; a Western-named official from the most-named non-Arab country of the article.
+        for e in ents:
+            if e.type != "PERSON":
+                continue
+            for m in sorted(doc_mentions(clusters, e.id), key=lambda m: m.start):
+                prev = m.attrs.get("after")
+                if isinstance(prev, int) and prev in pos_entity and not e.attrs.get("sector"):
+                    sec = pos_entity[prev].attrs.get("sector")
+                    if sec and m.attrs.get("title_kind") == "relation":
+                        e.attrs["sector"] = sec
+                        if e.actor == e.country and e.country:
+                            e.actor = None
+            if e.country:
+                continue
+            for m in sorted(doc_mentions(clusters, e.id), key=lambda m: m.start):
+                prev = m.attrs.get("after")
+                if isinstance(prev, int) and prev in pos_entity and pos_entity[prev] is not e:
+                    src = pos_entity[prev]
+                    if src.attrs.get("sector") and not e.attrs.get("sector"):
+                        e.attrs["sector"] = src.attrs["sector"]
+                    if src.country:
+                        e.country = src.country
+                        e.attrs["country_from"] = "context:" + src.id
+                        break
+        for e in ents:
+            if e.type == "PERSON" and not e.country and e.attrs.get("western"):
+                foreign = [(n, iso) for iso, n in evidence.most_common() if iso not in ARAB]
+                if foreign:
+                    e.country = foreign[0][1]
+                    e.attrs["country_from"] = "article"
+        for e in ents:
+            if e.type != "PERSON" or not e.country:
+                continue
+            if not e.actor and e.attrs.get("sector"):
+                e.actor = e.country + str(e.attrs["sector"])
+            elif not e.actor:
+                e.actor = e.country
+        return ents
+
+    def _entity(self, eid: str, doc: Doc, c: Cluster, found: Found, sent_starts: list[int],
+                evidence: Counter[str]) -> Entity:
+        ms = sorted(c.mentions, key=lambda m: m.start)
+        named = [m for m in ms if m.source not in ("coref", "anaphor")] or ms
+        clean = [" ".join("".join(ch for ch in str(m.attrs.get("form", m.text)) if ch not in QUOTES).split())
+                 for m in named]
+        name = max(clean, key=lambda s: (len(s.split()), len(s)))  # the first of the fullest
+        aliases = list(dict.fromkeys(clean))
+        entry: Entry | None = self.g.by_id.get(c.gid) if c.gid else None
+        types = Counter(m.type for m in ms)
+        typ = entry.type if entry else types.most_common(1)[0][0]
+        e = Entity(eid, typ, name, aliases, mentions=[Span(m.start, m.end) for m in ms])
+        e.attrs["sources"] = sorted({m.source for m in ms})
+        if entry is not None:
+            e.latin, e.country, e.actor = entry.latin, entry.country, entry.actor
+            e.attrs["kind"] = entry.kind
+            e.attrs["gazetteer"] = entry.id
+            if entry.codes:
+                e.actor = actor_at(entry.codes, doc.date)
+            gov = [m.attrs["government"] for m in ms if m.attrs.get("government")]
+            if gov:
+                e.actor = str(gov[0])
+                e.attrs["as_government"] = True
+        elif c.gid and c.gid.startswith("ORGH:"):
+            m0 = next(m for m in ms if m.attrs.get("gid"))
+            e.country = m0.attrs.get("country")  # type: ignore[assignment]
+            e.actor = m0.attrs.get("actor")  # type: ignore[assignment]
+            e.attrs["kind"] = "gov"
+        if typ == "PERSON":
+            roles = [str(m.attrs["role"]) for m in ms if m.attrs.get("role")]
+            e.roles = list(dict.fromkeys(r.strip() for r in roles))
+            countries = Counter(str(m.attrs["role_country"]) for m in ms if m.attrs.get("role_country"))
+            if countries and not e.country:
+                e.country = countries.most_common(1)[0][0]
+            sectors = [m.attrs["sector"] for m in ms if m.attrs.get("sector")]
+            if sectors:
+                e.attrs["sector"] = sectors[0]
+            if not e.latin:
+                e.latin = romanize(name, self.g)
+            words = [self.g.name_word(k) for k in name_parts(name)]
+            e.attrs["western"] = bool(words) and all(w is not None and "w" in w.flags for w in words[:1]) and \
+                not any(w is not None and "g" in w.flags and "w" not in w.flags for w in words)
+        e.attrs["mention_types"] = dict(types)
+        return e
+
+
+def doc_mentions(clusters: list[Cluster], eid: str) -> list[Mention]:
+    return [m for c in clusters for m in c.mentions if m.entity == eid]
+
+
+def sentence_tokens(doc: Doc) -> list[list[Token]]:
+    out: list[list[Token]] = []
+    toks = doc.tokens
+    starts = [t.start for t in toks]
+    for s in doc.sentences or [Span(0, len(doc.text))]:
+        a = bisect_right(starts, s.start - 1)
+        b = bisect_right(starts, s.end - 1)
+        out.append([t for t in toks[a:b] if t.end <= s.end])
+    return out

@@ -1,0 +1,48 @@
+"""A readable Latin form of an Arabic name: name lists first (جون → John), letter rules as the fallback."""
+
+from __future__ import annotations
+
+from ..text.normalize import norm_key
+from .gazetteer import Gazetteer
+
+# Fallback letter table (a readable romanisation, not a scientific transliteration).
+_LETTERS = {
+    "ا": "a", "ب": "b", "ت": "t", "ث": "th", "ج": "j", "ح": "h", "خ": "kh", "د": "d", "ذ": "dh", "ر": "r",
+    "ز": "z", "س": "s", "ش": "sh", "ص": "s", "ض": "d", "ط": "t", "ظ": "z", "ع": "'", "غ": "gh", "ف": "f",
+    "ق": "q", "ك": "k", "ل": "l", "م": "m", "ن": "n", "ه": "h", "و": "w", "ي": "y", "ة": "a", "ء": "'",
+}
+_VOWEL_LIKE = {"و": "u", "ي": "i"}
+
+
+def _letters(key: str) -> str:
+    out = []
+    for i, ch in enumerate(key):
+        prev_cons = i > 0 and key[i - 1] not in "اوي"
+        if ch in _VOWEL_LIKE and prev_cons and i > 0:
+            out.append(_VOWEL_LIKE[ch])
+        else:
+            out.append(_LETTERS.get(ch, ""))
+    s = "".join(out).replace("''", "'").strip("'")
+    return s
+
+
+def _cap(s: str) -> str:
+    return "-".join(p[:1].upper() + p[1:] for p in s.split("-"))
+
+
+def romanize_word(word: str, gaz: Gazetteer) -> str:
+    key = norm_key(word)
+    nw = gaz.names.get(key)
+    if nw and nw.latin:
+        return _cap(nw.latin)
+    if key.startswith("ال") and len(key) > 3:
+        rest = gaz.names.get(key[2:])
+        body = rest.latin if rest and rest.latin else _letters(key[2:])
+        return "al-" + _cap(body)
+    if key.startswith("ماك") and len(key) > 4:  # ماكغورك → McGurk (غ in Western names is g)
+        return "Mc" + _cap(_letters(key[3:].replace("غ", "ج")).replace("j", "g"))
+    return _cap(_letters(key))
+
+
+def romanize(name: str, gaz: Gazetteer) -> str:
+    return " ".join(romanize_word(w, gaz) for w in name.split())

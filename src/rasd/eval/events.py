@@ -1,0 +1,180 @@
+"""``rasd eval events``: sentence-level PROTEST / ASSAULT detection and actor-span agreement on the OEDA Arabic
+event gold standard (arabic_event_gsr). Evaluation only: nothing from it is shipped.
+
+Detection: a sentence is positive when the pipeline finds an event of that PLOVER category in it. Gold ``yes`` is
+positive, ``easy no`` and ``difficult no`` negative, ``ambiguous`` left out. Rows are split by position into a
+fixed half A (even rows, the half any tuning may look at) and half B (odd rows, held out); all three are reported.
+Span agreement: for each gold sentence of ``*_spans.json``, whether the source/target span of one of our events of
+that category shares a token with the gold source/target actor tokens.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import time
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import click
+
+from ..doc import Doc
+from ..pipeline import Pipeline
+from ..text.normalize import norm_key
+
+DEFAULT_DIR = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "arabic_event_gsr"
+TASKS = (("PROTEST", "protest"), ("ASSAULT", "assault"))
+LABELS = {"yes": True, "easy no": False, "difficult no": False}
+
+
+@dataclass
+class PRF:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    tn: int = 0
+
+    def add(self, gold: bool, pred: bool) -> None:
+        if gold and pred:
+            self.tp += 1
+        elif pred:
+            self.fp += 1
+        elif gold:
+            self.fn += 1
+        else:
+            self.tn += 1
+
+    @property
+    def p(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 0.0
+
+    @property
+    def r(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 0.0
+
+    @property
+    def f1(self) -> float:
+        return 2 * self.p * self.r / (self.p + self.r) if self.p + self.r else 0.0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "tn": self.tn,
+                "p": round(self.p, 4), "r": round(self.r, 4), "f1": round(self.f1, 4)}
+
+
+@dataclass
+class Agreement:
+    gold: int = 0
+    hit: int = 0
+    ours: int = 0  # sentences where we gave a span
+    ours_hit: int = 0
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"gold": self.gold, "recall": round(self.hit / self.gold, 4) if self.gold else 0.0,
+                "ours": self.ours, "precision": round(self.ours_hit / self.ours, 4) if self.ours else 0.0}
+
+
+@dataclass
+class TaskResult:
+    halves: dict[str, PRF] = field(default_factory=lambda: {"A": PRF(), "B": PRF(), "all": PRF()})
+    source: Agreement = field(default_factory=Agreement)
+    target: Agreement = field(default_factory=Agreement)
+
+
+def _has(doc: Doc, plover: str) -> bool:
+    return any(e.plover == plover for e in doc.events)
+
+
+def _span_keys(doc: Doc, plover: str, role: str) -> list[set[str]]:
+    out: list[set[str]] = []
+    for e in doc.events:
+        span = e.attrs.get(f"{role}_span")
+        if e.plover == plover and isinstance(span, list):
+            out.append({norm_key(w) for w in doc.text[span[0] : span[1]].split()})
+    return out
+
+
+def _gold_keys(spans: list[dict[str, Any]], key: str) -> set[str]:
+    return {norm_key(w) for s in spans for w in s.get(key) or []}
+
+
+def evaluate(data: Path, limit: int | None = None) -> dict[str, Any]:
+    pipe = Pipeline()
+    results: dict[str, TaskResult] = {}
+    n_docs = 0
+    t0 = time.perf_counter()
+    for plover, stem in TASKS:
+        res = TaskResult()
+        with (data / f"{stem}_gsr.csv").open(encoding="utf-8") as fh:
+            rows = list(csv.DictReader(fh))
+        for k, row in enumerate(rows[:limit] if limit else rows):
+            gold = LABELS.get(row["label"])
+            if gold is None:
+                continue
+            doc = pipe(row["text"], id=row["id"])
+            n_docs += 1
+            pred = _has(doc, plover)
+            res.halves["A" if k % 2 == 0 else "B"].add(gold, pred)
+            res.halves["all"].add(gold, pred)
+        records = json.loads((data / f"{stem}_spans.json").read_text(encoding="utf-8"))
+        for rec in records[:limit] if limit else records:
+            doc = pipe(rec["text"], id=str(rec.get("_id", "-")))
+            n_docs += 1
+            for role, key, agg in (("source", "source_actor", res.source), ("target", "target_actor", res.target)):
+                gold_keys = _gold_keys(rec.get("spans") or [], key)
+                ours = _span_keys(doc, plover, role)
+                hit = any(o & gold_keys for o in ours)
+                if gold_keys:
+                    agg.gold += 1
+                    agg.hit += hit
+                if ours:
+                    agg.ours += 1
+                    agg.ours_hit += hit
+        results[plover] = res
+    secs = time.perf_counter() - t0
+    out: dict[str, Any] = {
+        plover: {
+            "detection": {h: prf.to_dict() for h, prf in res.halves.items()},
+            "source_agreement": res.source.to_dict(),
+            "target_agreement": res.target.to_dict(),
+        }
+        for plover, res in results.items()
+    }
+    for h in ("A", "B", "all"):
+        out.setdefault("macro_f1", {})[h] = round(
+            sum(results[p].halves[h].f1 for p, _ in TASKS) / len(TASKS), 4
+        )
+    out["sentences"] = n_docs
+    out["seconds"] = round(secs, 1)
+    out["sentences_per_second"] = round(n_docs / secs, 1) if secs else 0.0
+    return out
+
+
+def _table(res: dict[str, Any]) -> str:
+    lines = [f"{'task':8} {'half':4} {'P':>6} {'R':>6} {'F1':>6} {'tp':>4} {'fp':>4} {'fn':>4}"]
+    for plover, _ in TASKS:
+        for h, d in res[plover]["detection"].items():
+            lines.append(f"{plover:8} {h:4} {d['p']:6.3f} {d['r']:6.3f} {d['f1']:6.3f} {d['tp']:4} {d['fp']:4} {d['fn']:4}")
+    lines.append("macro-F1  " + "  ".join(f"{h}={v:.3f}" for h, v in res["macro_f1"].items()))
+    for plover, _ in TASKS:
+        for role in ("source", "target"):
+            a = res[plover][f"{role}_agreement"]
+            lines.append(
+                f"{plover:8} {role:6} span agreement: recall {a['recall']:.3f} of {a['gold']} gold, "
+                f"precision {a['precision']:.3f} of {a['ours']} ours"
+            )
+    lines.append(f"{res['sentences']} sentences in {res['seconds']}s ({res['sentences_per_second']}/s)")
+    return "\n".join(lines)
+
+
+@click.command("events")
+@click.option("--data", type=click.Path(path_type=Path), default=DEFAULT_DIR, show_default=True,
+              help="the arabic_event_gsr folder")
+@click.option("--limit", type=int, default=None, help="only the first N rows of each file (quick look)")
+@click.option("--json", "as_json", is_flag=True, help="print JSON instead of a table")
+def command(data: Path, limit: int | None, as_json: bool) -> None:
+    """PROTEST/ASSAULT sentence detection P/R/F1 and actor-span agreement on arabic_event_gsr."""
+    if not (data / "protest_gsr.csv").exists():
+        raise click.ClickException(f"{data} has no protest_gsr.csv (the shared arabic_event_gsr folder)")
+    res = evaluate(data, limit)
+    click.echo(json.dumps(res, ensure_ascii=False, indent=2) if as_json else _table(res))

@@ -1,0 +1,165 @@
+"""Word forms for lexicon matching: clitic-stripped lookup keys of a token, verb conjugation, data loading.
+
+Every key is a ``norm_key`` (alef/yaa/ta-marbuta folded), so ``زيارة``, ``زيارته`` and ``بزيارة`` meet in one
+dict lookup. Where the word layer has split a token into clitic words (``Token.words``), its stem comes first.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..doc import Token
+from ..text.normalize import norm_key
+
+# Proclitic layers, outermost first: conjunction, then preposition/future particle, then the article.
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك", "س")
+_ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا", "ني")
+_MIN_STEM = 2
+
+
+@dataclass(frozen=True, slots=True)
+class Cand:
+    """One reading of a token: the lookup key and the clitics stripped to reach it."""
+
+    key: str
+    proclitics: tuple[str, ...] = ()
+    enclitic: str = ""
+
+
+def _strip_enclitic(key: str) -> list[tuple[str, str]]:
+    out: list[tuple[str, str]] = []
+    for enc in _ENCLITICS:
+        if key.endswith(enc) and len(key) - len(enc) >= _MIN_STEM + 1:
+            rest = key[: -len(enc)]
+            out.append((rest, enc))
+            if rest.endswith("ت"):  # زيارته → زيارة (ة folds to ه in norm_key)
+                out.append((rest[:-1] + "ه", enc))
+    return out
+
+
+def _proclitic_readings(key: str) -> list[tuple[str, tuple[str, ...]]]:
+    readings: list[tuple[str, tuple[str, ...]]] = [(key, ())]
+    for conj in ("",) + _CONJ:
+        if conj and not key.startswith(conj):
+            continue
+        k1 = key[len(conj) :]
+        pro1: tuple[str, ...] = (conj,) if conj else ()
+        for prep in ("",) + _PREP:
+            if prep and not k1.startswith(prep):
+                continue
+            k2 = k1[len(prep) :]
+            pro2 = pro1 + ((prep,) if prep else ())
+            if prep == "ل" and k2.startswith("ل"):  # للاجتماع → ل + الاجتماع
+                k2 = "ا" + k2
+            if len(k2) >= _MIN_STEM and pro2:
+                readings.append((k2, pro2))
+            if k2.startswith("ال") and len(k2) - 2 >= _MIN_STEM and prep != "س":
+                readings.append((k2[2:], pro2 + ("ال",)))
+    return readings
+
+
+@lru_cache(maxsize=65536)
+def nkey(s: str) -> str:
+    """``norm_key``, memoised (closed-class words and triggers recur in every article)."""
+    return norm_key(s)
+
+
+def token_candidates(tok: Token) -> list[Cand]:
+    """Lookup keys for ``tok``, least stripped first (the word layer's stem, if split, leads)."""
+    stem = (tok.stem.norm or tok.stem.form, tuple(tok.proclitics)) if len(tok.words) > 1 else None
+    return list(_candidates(tok.norm or tok.text, stem))
+
+
+@lru_cache(maxsize=65536)
+def _candidates(norm: str, stem: tuple[str, tuple[str, ...]] | None) -> tuple[Cand, ...]:
+    out: list[Cand] = []
+    seen: set[str] = set()
+
+    def add(key: str, pro: tuple[str, ...], enc: str) -> None:
+        if key and key not in seen:
+            seen.add(key)
+            out.append(Cand(key, pro, enc))
+
+    if stem is not None:
+        add(norm_key(stem[0]), stem[1], "")
+    base = norm_key(norm)
+    for key, pro in _proclitic_readings(base):
+        add(key, pro, "")
+    for key, pro in _proclitic_readings(base):
+        if key.endswith("ا") and len(key) >= 4:  # accusative tanwin: اتصالا → اتصال
+            add(key[:-1], pro, "")
+        for rest, enc in _strip_enclitic(key):
+            add(rest, pro, enc)
+    return tuple(out)
+
+
+def keys_of(tok: Token) -> set[str]:
+    return {c.key for c in token_candidates(tok)}
+
+
+# -- conjugation ------------------------------------------------------------------------------------------
+def past_forms(past: str) -> set[str]:
+    """Third-person perfect forms (active and, unvocalised, passive) of a 3ms perfect stem."""
+    p = norm_key(past)
+    forms = {p, p + "ت", p + "ا", p + "وا", p + "تا", p + "ن"}
+    if p.endswith(("ا", "ي")):  # defective: دعا → دعت، دعوا؛ نفى → نفت، نفوا
+        b = p[:-1]
+        forms |= {b + "ت", b + "وا", b + "تا", b + "يا"}
+    return forms
+
+
+def present_forms(present: str) -> set[str]:
+    """Imperfect forms for every person prefix (ي ت ن ا), singular, dual and plural."""
+    y = norm_key(present)
+    core = y[1:] if y[:1] in ("ي", "ت") else y
+    forms: set[str] = set()
+    for pre in ("ي", "ت", "ن", "ا"):
+        if pre in ("ن", "ا") and len(core) < 3:
+            continue  # «أزر», «نزر»: too short to tell from other words
+        w = pre + core
+        forms |= {w, w + "ون", w + "ان", w + "وا"}
+        if w.endswith(("و", "ي")):  # يدعو → يدعون
+            forms |= {w[:-1] + "ون", w[:-1] + "وا"}
+    return forms
+
+
+def split_forms(cell: str) -> list[str]:
+    return [f.strip() for f in cell.split("|") if f.strip()]
+
+
+# -- data -------------------------------------------------------------------------------------------------
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "events"
+
+
+def data_text(name: str) -> str:
+    return (DATA_DIR / name).read_text(encoding="utf-8")
+
+
+def read_tsv(name: str) -> list[list[str]]:
+    rows: list[list[str]] = []
+    for line in data_text(name).splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        rows.append([c.strip() for c in line.split("\t")])
+    return rows
+
+
+@lru_cache(maxsize=1)
+def function_words() -> dict[str, frozenset[str]]:
+    """Closed-class word sets (function_words.json), every entry folded with ``norm_key``."""
+    raw: dict[str, Any] = json.loads(data_text("function_words.json"))
+    return {k: frozenset(norm_key(w) for w in v) for k, v in raw.items() if isinstance(v, list)}
+
+
+def fw(name: str) -> frozenset[str]:
+    return function_words()[name]
+
+
+@lru_cache(maxsize=64)
+def phrase_keys(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(tuple(norm_key(w) for w in p.split()) for p in phrases)

@@ -1,0 +1,168 @@
+"""The reviewed trigger lexicon (data/events/triggers.tsv) indexed by normalised form, and trigger matching."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..doc import Token
+from .forms import nkey, Cand, fw, past_forms, present_forms, read_tsv, split_forms, token_candidates
+
+NEAR_WINDOW = 12
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    id: str
+    code: str
+    plover: str | None
+    next: frozenset[str]
+    near: frozenset[str]
+    obj: bool
+    preps: frozenset[str]
+    gen: str | None  # "src" / "tgt": role of a genitive after a noun trigger
+    loc: bool  # the target must be a LOCATION
+    addressee: bool
+    order: int
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A matched trigger: tokens ``i``..``j`` (inclusive) of the token list it was found in."""
+
+    i: int
+    j: int
+    entry: Entry
+    pos: str  # "V" verb, "N" noun
+    cand: Cand
+
+
+@lru_cache(maxsize=1)
+def plover_table() -> tuple[tuple[str, str | None], ...]:
+    rows = [(r[0], None if r[1] == "-" else r[1]) for r in read_tsv("cameo_plover.tsv")]
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+def plover_of(code: str) -> str | None:
+    for prefix, cat in plover_table():
+        if code.startswith(prefix):
+            return cat
+    return None
+
+
+def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bool]:
+    obj = loc = addressee = False
+    preps: frozenset[str] = frozenset()
+    gen: str | None = None
+    for item in (x.strip() for x in frame.split(",") if x.strip()):
+        if item == "obj":
+            obj = True
+        elif item == "loc":
+            loc = True
+        elif item == "addressee":
+            addressee = True
+        elif item.startswith("prep:"):
+            preps = frozenset(nkey(p) for p in split_forms(item[5:]))
+        elif item.startswith("gen:"):
+            gen = item[4:]
+        else:
+            raise ValueError(f"triggers.tsv: unknown frame item {item!r}")
+    return obj, preps, gen, loc, addressee
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
+    """norm_key form → (entry, pos) pairs in file order."""
+    index: dict[str, list[tuple[Entry, str]]] = {}
+    for order, row in enumerate(read_tsv("triggers.tsv")):
+        row = row + [""] * (10 - len(row))
+        eid, past, present, nouns, code, nxt, near, frame = row[:8]
+        obj, preps, gen, loc, addressee = _parse_frame(frame)
+        entry = Entry(
+            id=eid,
+            code=code,
+            plover=plover_of(code),
+            next=frozenset(nkey(w) for w in split_forms(nxt)),
+            near=frozenset(nkey(w) for w in split_forms(near)),
+            obj=obj,
+            preps=preps,
+            gen=gen,
+            loc=loc,
+            addressee=addressee,
+            order=order,
+        )
+        verb_forms: set[str] = set()
+        for p in split_forms(past):
+            verb_forms |= past_forms(p)
+        for p in split_forms(present):
+            verb_forms |= present_forms(p)
+        noun_forms = {_indefinite(nkey(n)) for n in split_forms(nouns)}
+        for form in sorted(verb_forms):
+            index.setdefault(form, []).append((entry, "V"))
+        for form in sorted(noun_forms):
+            index.setdefault(form, []).append((entry, "N"))
+    return {k: tuple(v) for k, v in index.items()}
+
+
+def _indefinite(form: str) -> str:
+    """Nouns are indexed without the article: the clitic reader strips «ال» and records it."""
+    return form[2:] if form.startswith("ال") and len(form) > 4 else form
+
+
+def _clitics_fit(pos: str, cand: Cand) -> bool:
+    if pos == "V":
+        return "ال" not in cand.proclitics and not (set(cand.proclitics) & {"ب", "ك"})
+    return "س" not in cand.proclitics
+
+
+def _is_break(tok: Token) -> bool:
+    return tok.text in fw("clause_breaks") or tok.norm in fw("clause_breaks")
+
+
+def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
+    """The lexicon entry triggered at ``tokens[i]``, if any (the first reading found in the lexicon decides)."""
+    index = lexicon()
+    for cand in token_candidates(tokens[i]):
+        options = index.get(cand.key)
+        if not options:
+            continue
+        for entry, pos in options:
+            if not _clitics_fit(pos, cand) or (pos == "V" and tokens[i].text.endswith("ة")):
+                continue
+            j = i
+            if entry.next:
+                if i + 1 >= len(tokens) or not (_keys(tokens[i + 1]) & entry.next):
+                    continue
+                j = i + 1
+            if entry.near and not _near(tokens, j + 1, entry.near):
+                continue
+            return Hit(i, j, entry, pos, cand)
+        return None
+    return None
+
+
+def _keys(tok: Token) -> set[str]:
+    return {c.key for c in token_candidates(tok)} | {nkey(tok.text)}
+
+
+def _near(tokens: Sequence[Token], start: int, words: frozenset[str]) -> bool:
+    for k in range(start, min(len(tokens), start + NEAR_WINDOW)):
+        if _is_break(tokens[k]):
+            return False
+        if _keys(tokens[k]) & words:
+            return True
+    return False
+
+
+def find_triggers(tokens: Sequence[Token]) -> list[Hit]:
+    hits: list[Hit] = []
+    i = 0
+    while i < len(tokens):
+        hit = match_token(tokens, i)
+        if hit is not None:
+            hits.append(hit)
+            i = hit.j + 1
+        else:
+            i += 1
+    return hits

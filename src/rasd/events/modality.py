@@ -1,0 +1,106 @@
+"""Modality (asserted / planned / negated / hypothetical / reported) and the date of an event."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Doc, Quote, TimeSpan
+from .forms import nkey, fw, phrase_keys
+from .lexicon import Hit
+
+CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
+_ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+
+
+def _keys_before(doc: Doc, hit: Hit, sent_start: int, window: int) -> list[str]:
+    lo = max(sent_start, hit.i - window)
+    out: list[str] = []
+    for t in range(lo, hit.i):
+        tok = doc.tokens[t]
+        if tok.text in fw("clause_breaks") or tok.text in ("،", ",") or nkey(tok.text) in fw("relatives"):
+            out = []
+            continue
+        out.append(nkey(tok.text))
+    return out
+
+
+def _has_phrase(keys: list[str], phrases: frozenset[str]) -> bool:
+    """Whether one of ``phrases`` occurs in ``keys`` (its first word may carry «و/ف»)."""
+    by_first = _phrases_by_first(phrases)
+    for k, key in enumerate(keys):
+        for first in (key, key[1:] if key[:1] in ("و", "ف") else None):
+            for seq in by_first.get(first or "", ()):
+                if tuple(keys[k + 1 : k + len(seq)]) == seq[1:]:
+                    return True
+    return False
+
+
+@lru_cache(maxsize=16)
+def _phrases_by_first(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for seq in phrase_keys(phrases):
+        out.setdefault(seq[0], []).append(seq)
+    return {k: tuple(v) for k, v in out.items()}
+
+
+def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False) -> str:
+    """``purpose``: the trigger is a purpose masdar of an earlier verb event («سيغادر ... للاجتماع»)."""
+    before = _keys_before(doc, hit, sent_start, CUE_WINDOW)
+    prev = before[-1].lstrip("وف") if before else ""
+    prev2 = before[-2].lstrip("وف") if len(before) > 1 else ""
+    if prev in fw("negations") or (prev2 in fw("negations") and prev in fw("auxiliaries")) or prev == "عدم":
+        return "negated"
+    for k in range(len(before) - 1):
+        if before[k] in fw("negating_verbs") and before[k + 1] in fw("complementizers"):
+            return "negated"
+    if _has_phrase(before, fw("conditional")):
+        return "hypothetical"
+    pro = hit.cand.proclitics
+    if (hit.pos == "V" and "س" in pro) or prev in fw("future"):
+        return "planned"
+    if purpose:
+        return "planned"
+    if hit.pos == "N" and prev[:1] == "س" and prev[1:2] in ("ي", "ت", "ن", "ا"):  # «سنقوم باستهدافهم»
+        return "planned"
+    if _has_phrase(before, fw("planned")):
+        return "planned"
+    start = doc.tokens[hit.i].start
+    for q in quotes:
+        if q.content.start <= start < q.content.end:
+            return "reported"
+    return "asserted"
+
+
+def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«وكان ... أعلن»: a past before the report; the document date does not date it."""
+    if hit.pos != "V" or doc.tokens[hit.i].norm[:1] in ("ي", "ت"):
+        return False
+    keys = _keys_before(doc, hit, sent_start, 8)
+    return any(k.lstrip("وف") in ("كان", "كانت", "كانوا") for k in keys)
+
+
+def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str) -> tuple[str | None, TimeSpan | None]:
+    """The value of the time expression nearest the trigger in its sentence, else the document date."""
+    pos = doc.tokens[hit.i].start
+    lo = doc.tokens[sent_start].start
+    hi = doc.tokens[sent_end - 1].end if sent_end > sent_start else pos
+    best: tuple[int, TimeSpan] | None = None
+    for ts in doc.times:
+        if ts.start < lo or ts.end > hi or not _ISO.fullmatch(ts.value or ""):
+            continue
+        d = ts.start - pos if ts.start >= pos else pos - ts.end
+        lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)
+        if any(
+            tok.text in ("،", ",") or nkey(tok.text) in fw("complementizers") or nkey(tok.text) in fw("relatives")
+            for tok in doc.tokens[sent_start:sent_end]
+            if lo_c <= tok.start < hi_c
+        ):
+            continue  # another clause
+        if best is None or d < best[0]:
+            best = (d, ts)
+    if best is not None:
+        return best[1].value, best[1]
+    if mod in ("asserted", "reported") and not _pluperfect(doc, hit, sent_start):
+        return doc.date, None
+    return None, None

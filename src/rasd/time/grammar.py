@@ -1,0 +1,570 @@
+"""A small grammar over token units: each ``_p_*`` parser reads lexicon categories (``rasd/data/time``) from a
+position and returns a hit; :func:`find_times` keeps the longest hit at each position, then joins
+«X الموافق Y» pairs.
+
+Values are resolved against ``ref`` (the document date).  Relative forms get no value without one; the hits
+still carry what the text says about the document date (``claim``: «اليوم (الاثنين)» says ref is a Monday)
+so the stage can infer or check it.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from bisect import bisect_right
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from importlib import import_module
+from typing import Any
+
+from ..doc import Span, Token
+from . import calendar as cal
+from .lexicon import Lexicon, Unit, lexicon, make_units
+
+
+@dataclass(slots=True)
+class TimeMatch:
+    start: int
+    end: int
+    value: str | None
+    kind: str = "date"
+    anchored: bool = True
+    claim: tuple[int, int] | None = None  # (days from the document date, weekday) stated by the text
+    day: dt.date | None = None  # the calendar day when the match is one
+    hijri: str | None = None  # "1436-10-25" when the text gives a Hijri date
+    warnings: list[str] = field(default_factory=list)
+    j: int = 0  # unit index after the match
+
+
+@dataclass(slots=True)
+class _Ctx:
+    units: list[Unit]
+    ref: dt.date | None
+    lex: Lexicon
+    sent_of: list[tuple[int, int]]  # per unit: (first, last+1) unit index of its sentence
+
+    def key(self, j: int) -> str:
+        return self.units[j].key if 0 <= j < len(self.units) else ""
+
+    def m(self, cat: str, j: int, clitic: bool = False) -> tuple[Any, int, int] | None:
+        return self.lex.match(self.units, j, cat, clitic=clitic)
+
+    def is_(self, cat: str, j: int) -> bool:
+        return 0 <= j < len(self.units) and self.lex.has(cat, self.units[j].key)
+
+    def future(self, i: int, j: int) -> bool:
+        """Does the sentence around units i..j speak of the future (سوف, المقرر, سيغادر …)?"""
+        lo, hi = self.sent_of[i]
+        for k in range(max(lo, i - 10), min(hi, j + 10)):
+            u = self.units[k]
+            for key in (u.key, u.bare_key):
+                if not key:
+                    continue
+                if self.lex.has("future_cue", key):
+                    return True
+                if (
+                    len(key) >= 5
+                    and key[0] == "س"
+                    and key[1] in "يتنا"
+                    and key not in self.lex.future_stop
+                    and (k < i or k >= j)
+                ):
+                    return True
+        return False
+
+
+def _hit(ctx: _Ctx, start: int, j: int, value: str | None, kind: str = "date", **kw: Any) -> TimeMatch:
+    return TimeMatch(start, ctx.units[j - 1].end, value, kind, j=j, **kw)
+
+
+# -- components -----------------------------------------------------------------------------------------
+def _year(ctx: _Ctx, j: int, *, bare: bool = True) -> tuple[int, int, bool] | None:
+    """A year at j: «2014», «( 1948 )», «1436 هـ», «1907 ميلادي» → (year, j after, is_hijri)."""
+    k = j
+    opened = ctx.is_("paren_open", k)
+    if opened:
+        k += 1
+    y = ctx.units[k].number if k < len(ctx.units) else None
+    if y is None or not (100 <= y <= 2200) or len(ctx.units[k].key) < 3:
+        return None
+    k += 1
+    hijri = False
+    for _ in range(2):
+        if ctx.is_("era_hijri", k):
+            hijri, k = True, k + 1
+        elif ctx.is_("era_gregorian", k):
+            k += 1
+        elif opened and ctx.is_("paren_close", k):
+            opened, k = False, k + 1
+        else:
+            break
+    if opened:
+        return None
+    if not bare and k == j + 1 and not 1000 <= y <= 2200:
+        return None
+    return y, k, hijri
+
+
+def _ordinal_words(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    mod = import_module("rasd.text.numbers")
+    fn: Callable[[Sequence[str]], tuple[int | float, int, bool] | None] | None = getattr(
+        mod, "parse_number_words", None
+    )
+    if fn is not None:
+        res = fn([u.text for u in ctx.units[j : j + 4]])
+        if res is not None:
+            value, n, ordinal = res
+            if ordinal and n > 0 and isinstance(value, int) and 1 <= value <= 31:
+                return value, j + n
+    lex, key = ctx.lex, ctx.key(j)
+    if key in lex.ordinal_round:
+        return lex.ordinal_round[key], j + 1
+    if key in lex.ordinal_units:
+        v, nxt = lex.ordinal_units[key], ctx.key(j + 1)
+        if nxt in lex.ordinal_tens and v < 10:
+            return v + lex.ordinal_tens[nxt], j + 2
+        return v, j + 1
+    return None
+
+
+def _day(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    if j < len(ctx.units):
+        n = ctx.units[j].number
+        if n is not None and 1 <= n <= 31 and len(ctx.units[j].key) <= 3:
+            return n, j + 1
+    return _ordinal_words(ctx, j)
+
+
+def _month(ctx: _Ctx, j: int) -> tuple[int, str, int, bool] | None:
+    """«[شهر] أيلول [(سبتمبر)|/ سبتمبر]» → (month, "g"|"h", j after, named: shahr or paired)."""
+    named = False
+    if j >= len(ctx.units):
+        return None
+    if ctx.is_("month_word", j) or ctx.lex.has("month_word", ctx.units[j].bare_key):
+        named, j = True, j + 1
+    for system in ("g", "h"):
+        hit = ctx.m("month_" + system, j)
+        if hit is None:
+            continue
+        month, k, _ = hit
+        if system == "g":
+            # the paired name: «أيلول (سبتمبر)», «آب/أغسطس», «أكتوبر / تشرين الأول»
+            if ctx.is_("paren_open", k) and (p := ctx.m("month_g", k + 1)) and ctx.is_("paren_close", p[1]):
+                named, k = True, p[1] + 1
+            elif ctx.key(k) in ("/", "-") and (p := ctx.m("month_g", k + 1)):
+                named, k = True, p[1]
+        return month, system, k, named
+    return None
+
+
+def _numeric(ctx: _Ctx, j: int) -> tuple[int, int, int, int] | None:
+    """«26 / 4 / 1948», «4 / 22 / 1948», «20 / شعبان / 1428» (Hijri month names give 100+month)."""
+    d = ctx.units[j].number if j < len(ctx.units) else None
+    sep = ctx.key(j + 1)
+    if d is None or not ctx.is_("date_sep", j + 1):
+        return None
+    mo: int | None = ctx.units[j + 2].number if j + 2 < len(ctx.units) else None
+    k = j + 3
+    if mo is None:
+        mh = ctx.m("month_h", j + 2)
+        if mh is None:
+            return None
+        mo, k = 100 + mh[0], mh[1]
+    if ctx.key(k) != sep:
+        return None
+    y = _year(ctx, k + 1, bare=True)
+    if y is None or y[0] < 1000:
+        return None
+    if mo > 100 or y[2]:
+        return d, mo if mo > 100 else 100 + mo, y[0], y[1]
+    if mo > 12 and d <= 12:
+        d, mo = mo, d
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return d, mo, y[0], y[1]
+
+
+def _infer_year(ctx: _Ctx, i: int, j: int, month: int, day: int, anniversary: bool) -> int | None:
+    if ctx.ref is None:
+        return None
+    ref = ctx.ref
+    if anniversary:
+        return ref.year
+    cand = cal.safe_date(ref.year, month, min(day, 28))
+    if cand is None:
+        return None
+    if ctx.future(i, j):
+        return ref.year + 1 if (ref - cand).days > 30 else ref.year
+    return ref.year - 1 if (cand - ref).days > 30 else ref.year
+
+
+def _anniversary_before(ctx: _Ctx, i: int) -> bool:
+    lo, _ = ctx.sent_of[i] if i < len(ctx.sent_of) else (0, 0)
+    return any(
+        ctx.is_("anniversary", k) or ctx.lex.has("anniversary", ctx.units[k].bare_key)
+        for k in range(max(lo, i - 5), i)
+    )
+
+
+def _resolve_day(
+    ctx: _Ctx, i: int, start: int, j: int, day: int | None, month: int, system: str, year: int | None,
+    named: bool,
+) -> TimeMatch | None:  # fmt: skip
+    if system == "h":
+        href = cal.gregorian_to_hijri(ctx.ref) if ctx.ref else None
+        hy = year if year is not None else (href[0] if href else None)
+        if hy is None:
+            return _hit(ctx, start, j, None)
+        if day is None:
+            first, last = cal.hijri_to_gregorian(hy, month, 1), cal.hijri_month_end(hy, month)
+            if first is None or last is None:
+                return None
+            return _hit(ctx, start, j, f"{first}/{last}", "range", anchored=year is None)
+        g = cal.hijri_to_gregorian(hy, month, day)
+        if g is None:
+            return None
+        return _hit(
+            ctx, start, j, g.isoformat(), anchored=year is None, day=g, hijri=f"{hy:04d}-{month:02d}-{day:02d}"
+        )
+    if day is None:
+        if year is not None:
+            return _hit(ctx, start, j, cal.iso_month(year, month), "month", anchored=False)
+        if not named:
+            return None
+        mod = ctx.m("modifier", j)
+        if ctx.ref is None:
+            return _hit(ctx, start, mod[1] if mod else j, None)
+        ref = ctx.ref
+        if mod is not None:
+            y = ref.year - 1 if mod[0] < 0 and month >= ref.month else ref.year
+            y = ref.year + 1 if mod[0] > 0 and month <= ref.month else y
+            return _hit(ctx, start, mod[1], cal.iso_month(y, month), "month")
+        y = _infer_year(ctx, i, j, month, 15, False) or ref.year
+        return _hit(ctx, start, j, cal.iso_month(y, month), "month")
+    anchored = year is None
+    if year is None:
+        mod = ctx.m("modifier", j)  # «3 شتنبر الماضي», «5 أغسطس المقبل»
+        if mod is not None:
+            j = mod[1]
+        if ctx.ref is None:
+            return _hit(ctx, start, j, None)
+        year = _infer_year(ctx, i, j, month, day, _anniversary_before(ctx, i))
+        cand = cal.safe_date(ctx.ref.year, month, day)
+        if mod is not None and mod[0] != 0 and cand is not None:
+            if mod[0] < 0:
+                year = ctx.ref.year - 1 if cand > ctx.ref else ctx.ref.year
+            else:
+                year = ctx.ref.year + 1 if cand < ctx.ref else ctx.ref.year
+        if year is None:
+            return _hit(ctx, start, j, None)
+    d = cal.safe_date(year, month, day)
+    if d is None:
+        return None
+    return _hit(ctx, start, j, d.isoformat(), anchored=anchored, day=d)
+
+
+# -- parsers --------------------------------------------------------------------------------------------
+def _p_date(ctx: _Ctx, i: int) -> TimeMatch | None:
+    j, start = i, ctx.units[i].start
+    if (intro := ctx.m("date_intro", j, clitic=True)) is not None:
+        j, start = intro[1], intro[2]
+        if ctx.key(j) == ":":
+            j += 1
+    weekday = None
+    w0 = ctx.m("day_word", j, clitic=True)
+    wd = ctx.m("weekday", w0[1] if w0 else j, clitic=w0 is None)
+    if wd is not None:
+        weekday, j = wd[0], wd[1]
+        start = min(start, (w0 or wd)[2]) if intro else (w0 or wd)[2]
+        if ctx.key(j) in (",", "،"):
+            j += 1
+        if ctx.is_("equivalent", j):
+            j += 1
+    opened = ctx.is_("paren_open", j)
+    k = j + 1 if opened else j
+    hit: TimeMatch | None = None
+    num = _numeric(ctx, k)
+    if num is not None:
+        d, mo, y, k2 = num
+        hit = _resolve_day(ctx, i, start, k2, d, mo % 100, "h" if mo > 100 else "g", y, True)
+    else:
+        dd = _day(ctx, k)
+        kk = dd[1] if dd else k
+        if dd and ctx.is_("of", kk):
+            kk += 1
+        mm = _month(ctx, kk) if kk < len(ctx.units) else None
+        if mm is not None and dd is None and ctx.is_("paren_open", mm[2]):
+            inner = _numeric(ctx, mm[2] + 1)  # «شباط ( 28 / 2 / 1945 )»
+            if inner is not None and ctx.is_("paren_close", inner[3]):
+                d, mo, y, k2 = inner
+                hit = _resolve_day(ctx, i, start, k2 + 1, d, mo % 100, "h" if mo > 100 else "g", y, True)
+        if hit is None and mm is not None:
+            month, system, k2, named = mm
+            yy = _year(ctx, k2, bare=True)
+            if yy is None and ctx.is_("year_word", k2):
+                yy = _year(ctx, k2 + 1)
+            if yy is not None and yy[2]:
+                system = "h"
+            if dd is None and yy is None and not named:
+                return None
+            if dd is None and yy is None and system == "h" and not named:
+                return None
+            hit = _resolve_day(
+                ctx, i, start, yy[1] if yy else k2, dd[0] if dd else None, month, system, yy[0] if yy else None,
+                named or dd is not None,
+            )  # fmt: skip
+    if hit is None:
+        return None
+    if opened:
+        if not ctx.is_("paren_close", hit.j):
+            return None
+        hit = _hit(ctx, hit.start, hit.j + 1, hit.value, hit.kind, anchored=hit.anchored, day=hit.day, hijri=hit.hijri)
+    if weekday is not None and hit.day is not None and hit.day.weekday() != weekday:
+        hit.warnings.append(
+            f"{hit.day.isoformat()} is a {cal.ARABIC_WEEKDAYS[hit.day.weekday()]}, "
+            f"the text says {cal.ARABIC_WEEKDAYS[weekday]}"
+        )
+    return hit
+
+
+_YEAR_END = ("", ".", ",", "،", ")", "-", "/", "؛", ";")
+
+
+def _p_year(ctx: _Ctx, i: int) -> TimeMatch | None:
+    j, start = i, ctx.units[i].start
+    if (intro := ctx.m("date_intro", j, clitic=True)) is not None:
+        j, start = intro[1], intro[2]
+    yw = ctx.m("year_word", j, clitic=True)
+    if yw is not None:
+        j, start = yw[1], (start if intro else yw[2])
+    y = _year(ctx, j, bare=yw is not None)
+    if y is None:
+        return None
+    year, k, hijri = y
+    if yw is None and not hijri and k == j + 1:
+        # a bare number: a year only where the context says so («في 2014», «1936 - 1939», «2014.»)
+        prev = ctx.units[i - 1] if i > 0 else None
+        after_cue = prev is not None and (
+            ctx.lex.has("year_before", prev.key) or ctx.lex.has("year_before", prev.bare_key)
+        )
+        if not (1000 <= year <= 2100 and (after_cue or ctx.key(k) in _YEAR_END)):
+            return None
+    # a range of years: «1936 - 1939», «( 1931 / 1932 )»
+    if ctx.is_("range_sep", k) and (y2 := _year(ctx, k + 1, bare=True)) is not None and y2[0] > year:
+        if y2[0] - year < 200 and not hijri:
+            return _hit(ctx, start, y2[1], f"{year:04d}/{y2[0]:04d}", "range", anchored=False)
+    if hijri:
+        first, last = cal.hijri_to_gregorian(year, 1, 1), cal.hijri_month_end(year, 12)
+        if first is None or last is None:
+            return None
+        return _hit(ctx, start, k, f"{first}/{last}", "range", anchored=False, hijri=f"{year:04d}")
+    if yw is None and intro is None and ctx.is_("paren_open", j) and k == j + 3:
+        return TimeMatch(ctx.units[j + 1].start, ctx.units[j + 1].end, f"{year:04d}", "year", False, j=k)
+    return _hit(ctx, start, k, f"{year:04d}", "year", anchored=False)
+
+
+def _p_relday(ctx: _Ctx, i: int) -> TimeMatch | None:
+    j, start = i, ctx.units[i].start
+    part = ctx.m("day_part", j, clitic=True)
+    if part is not None:
+        j, start = part[1], part[2]
+        if ctx.is_("of", j):
+            j += 1
+    rd = ctx.m("relative_day", j, clitic=part is None)
+    if rd is None:
+        return None
+    offset, j = rd[0], rd[1]
+    if part is None:
+        start = rd[2]
+    if offset == 0 and ctx.lex.has("relday_stop_next", ctx.key(j)):
+        return None
+    claim = None
+    k = j + 1 if ctx.is_("paren_open", j) else j
+    wd = ctx.m("weekday", k)
+    if wd is not None and (k == j or ctx.is_("paren_close", wd[1])):
+        claim = (int(offset), int(wd[0]))
+        j = wd[1] + (1 if k > j else 0)
+    value = None
+    day = None
+    if ctx.ref is not None:
+        day = ctx.ref + dt.timedelta(days=int(offset))
+        value = day.isoformat()
+    return _hit(ctx, start, j, value, claim=claim, day=day)
+
+
+def _p_weekday(ctx: _Ctx, i: int) -> TimeMatch | None:
+    j, start = i, ctx.units[i].start
+    part = ctx.m("day_part", j, clitic=True)
+    if part is not None:
+        j, start = part[1], part[2]
+    w0 = ctx.m("day_word", j, clitic=part is None)
+    if w0 is not None:
+        j = w0[1]
+        start = start if part else w0[2]
+    wd = ctx.m("weekday", j, clitic=part is None and w0 is None)
+    if wd is None:
+        return None
+    j = wd[1]
+    if part is None and w0 is None:
+        start = wd[2]
+    mod = ctx.m("modifier", j)
+    direction = 0
+    if mod is not None and mod[0] != 0:
+        direction, j = int(mod[0]), mod[1]
+    if ctx.ref is None:
+        return _hit(ctx, start, j, None)
+    if direction == 0:
+        direction = 1 if ctx.future(i, j) else 0
+    day = cal.weekday_near(ctx.ref, int(wd[0]), direction)
+    if direction > 0 and ctx.ref.weekday() == wd[0] and mod is None:
+        day = ctx.ref  # «الجمعة» in a future sentence written on a Friday: today
+    return _hit(ctx, start, j, day.isoformat(), day=day)
+
+
+def _p_unit(ctx: _Ctx, i: int) -> TimeMatch | None:
+    """«الشهر الماضي», «هذا العام», «منتصف الشهر الماضي», «الثالث عشر من الشهر الماضي», «13 من الشهر الجاري»."""
+    j, start = i, ctx.units[i].start
+    pos = ctx.m("position", j, clitic=True)
+    day = None
+    if pos is not None:
+        j, start = pos[1], pos[2]
+    else:
+        dd = _day(ctx, j)
+        if dd is not None and ctx.is_("of", dd[1]):
+            day, j = dd[0], dd[1] + 1
+    if pos is not None and ctx.is_("of", j):
+        j += 1
+    this = ctx.m("this", j, clitic=pos is None and day is None)
+    if this is not None:
+        if pos is None and day is None:
+            start = this[2]
+        j = this[1]
+    unit = ctx.m("unit", j, clitic=pos is None and day is None and this is None)
+    if unit is None:
+        return None
+    if pos is None and day is None and this is None:
+        start = unit[2]
+    j = unit[1]
+    mod = ctx.m("modifier", j)
+    if mod is not None and this is None:
+        shift, j = int(mod[0]), mod[1]
+    elif this is not None or pos is not None or day is not None:
+        shift = 0
+    else:
+        return None
+    if day is not None and unit[0] != "month":
+        return None
+    if ctx.ref is None:
+        return _hit(ctx, start, j, None)
+    ref = ctx.ref
+    if unit[0] == "week":
+        return _hit(ctx, start, j, cal.iso_week(ref + dt.timedelta(days=7 * shift)), "week")
+    if unit[0] == "month":
+        y, m = cal.shift_month(ref.year, ref.month, shift)
+        if day is not None:
+            d = cal.safe_date(y, m, day)
+            return _hit(ctx, start, j, d.isoformat(), day=d) if d else None
+        if pos is not None:
+            lo, hi = ctx.lex.position_days[pos[0]]
+            return _hit(ctx, start, j, cal.day_range(y, m, lo, hi), "range")
+        return _hit(ctx, start, j, cal.iso_month(y, m), "month")
+    y = ref.year + shift
+    if pos is not None:
+        lo, hi = ctx.lex.position_months[pos[0]]
+        return _hit(ctx, start, j, cal.month_range(y, lo, hi), "range")
+    return _hit(ctx, start, j, f"{y:04d}", "year")
+
+
+def _p_period(ctx: _Ctx, i: int) -> TimeMatch | None:
+    """A position or a season of a named period: «مطلع عام 2014», «صيف 2014», «أواخر أغسطس», «الصيف الماضي»."""
+    season = ctx.m("season", i, clitic=True)
+    pos = None if season else ctx.m("position", i, clitic=True)
+    head = season or pos
+    if head is None:
+        return None
+    start, j = head[2], head[1]
+    if ctx.is_("of", j):
+        j += 1
+    yw = ctx.m("year_word", j)
+    y = _year(ctx, yw[1] if yw else j, bare=True)
+    if y is not None and not y[2]:
+        if season is not None:
+            lo, hi = season[0]
+        else:
+            lo, hi = ctx.lex.position_months[pos[0]]  # type: ignore[index]
+        return _hit(ctx, start, y[1], cal.month_range(y[0], lo, hi), "range", anchored=False)
+    if season is not None:
+        mod = ctx.m("modifier", j)
+        if mod is None or ctx.ref is None:
+            return None
+        lo, hi = season[0]
+        ref = ctx.ref
+        year = ref.year + int(mod[0])
+        if mod[0] < 0 and ref.month > hi and hi >= lo:
+            year = ref.year
+        return _hit(ctx, start, mod[1], cal.month_range(year, lo, hi), "range")
+    mm = _month(ctx, j)
+    if mm is None or mm[1] != "g":
+        return None
+    month, _, k, _ = mm
+    yy = _year(ctx, k, bare=True)
+    lo, hi = ctx.lex.position_days[pos[0]]  # type: ignore[index]
+    if yy is not None and not yy[2]:
+        return _hit(ctx, start, yy[1], cal.day_range(yy[0], month, lo, hi), "range", anchored=False)
+    guess = _infer_year(ctx, i, k, month, 15, False)
+    return _hit(ctx, start, k, cal.day_range(guess, month, lo, hi) if guess else None, "range")
+
+
+_PARSERS = (_p_date, _p_unit, _p_period, _p_relday, _p_weekday, _p_year)
+
+
+def _merge_equivalents(ctx: _Ctx, hits: list[TimeMatch], unit_at: dict[int, int]) -> list[TimeMatch]:
+    """«25 شوال 1436 هـ الموافق 10 أغسطس 2015 م» → one match valued by the Gregorian side."""
+    out: list[TimeMatch] = []
+    for h in hits:
+        prev = out[-1] if out else None
+        if prev is not None and ctx.is_("equivalent", prev.j) and unit_at.get(h.start) == prev.j + 1:
+            a, b = prev, h
+            value = b.value if a.hijri and not b.hijri else a.value
+            merged = TimeMatch(
+                a.start, b.end, value, a.kind, a.anchored and b.anchored, a.claim or b.claim,
+                b.day if value == b.value else a.day, a.hijri or b.hijri, a.warnings + b.warnings, h.j,
+            )  # fmt: skip
+            if a.day and b.day and abs((a.day - b.day).days) > 1:
+                merged.warnings.append(
+                    f"the Hijri and Gregorian dates disagree: {a.day.isoformat()} vs {b.day.isoformat()}"
+                )
+            out[-1] = merged
+            continue
+        out.append(h)
+    return out
+
+
+def find_times(tokens: list[Token], sentences: list[Span], ref: dt.date | None) -> list[TimeMatch]:
+    """Every time expression in ``tokens``; relative ones valued only when ``ref`` is known (value None else)."""
+    units = make_units(tokens)
+    starts = [s.start for s in sentences]
+    sent_idx = [max(0, bisect_right(starts, u.start) - 1) for u in units]
+    first: dict[int, int] = {}
+    last: dict[int, int] = {}
+    for k, si in enumerate(sent_idx):
+        first.setdefault(si, k)
+        last[si] = k + 1
+    sent_of = [(first[si], last[si]) for si in sent_idx]
+    ctx = _Ctx(units, ref, lexicon(), sent_of)
+    hits: list[TimeMatch] = []
+    i = 0
+    while i < len(units):
+        best: TimeMatch | None = None
+        for p in _PARSERS:
+            h = p(ctx, i)
+            if h is not None and (best is None or h.j > best.j):
+                best = h
+        if best is None:
+            i += 1
+            continue
+        hits.append(best)
+        i = best.j
+    unit_at = {u.start: k for k, u in enumerate(units)}
+    unit_at.update({u.bare_start: k for k, u in enumerate(units)})
+    return _merge_equivalents(ctx, hits, unit_at)
+

@@ -1,0 +1,145 @@
+"""Read-only time tables and the token units the grammar walks over.
+
+Every table key is folded with :func:`rasd.text.normalize.norm_key` when loaded, so the tables hold plain
+spellings and matching ignores hamza seats, alef variants, ة/ه, ى/ي and diacritics.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+from ..doc import Token
+from ..text.normalize import is_arabic_letter, norm_key, strip_diacritics
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "time"
+
+# Proclitics a time word may carry, longest first (وبعد, فاليوم, لعام, والشهر …).
+_PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
+
+
+def _read_json(name: str) -> Any:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def _key(phrase: str) -> tuple[str, ...]:
+    return tuple(norm_key(w) for w in phrase.split())
+
+
+@dataclass(frozen=True, slots=True)
+class Unit:
+    """One token seen by the grammar: its span, its matching key, and a clitic-stripped variant."""
+
+    start: int
+    end: int
+    text: str
+    key: str
+    bare_key: str  # the key without a leading proclitic ("" when there is none)
+    bare_start: int  # offset where the bare word starts
+
+    @property
+    def number(self) -> int | None:
+        k = self.key
+        return int(k) if k.isdigit() and len(k) <= 4 else None
+
+
+def _strip_offset(surface: str, n_letters: int) -> int:
+    """Offset in ``surface`` after its first ``n_letters`` base letters (diacritics skipped)."""
+    seen = 0
+    for i, ch in enumerate(surface):
+        if strip_diacritics(ch) == "":
+            continue
+        if seen == n_letters:
+            return i
+        seen += 1
+    return len(surface)
+
+
+_NUMERIC_DATE = re.compile(r"\d+(?:[/.\-]\d+)+")
+_PIECE = re.compile(r"\d+|[/.\-]")
+
+
+def _clitic_split(t: Token, key: str) -> tuple[str, int]:
+    """The key and start of ``t`` without its proclitics: from the tokenizer's words, else by stripping."""
+    stems = [w for w in t.words if w.kind != "proclitic"]
+    if len(stems) < len(t.words) and stems:
+        return norm_key("".join(w.form for w in stems)), stems[0].start
+    if key.startswith("لل") and len(key) > 3:
+        return "ال" + key[2:], t.start
+    for p in _PROCLITICS:
+        if key.startswith(p) and len(key) - len(p) >= 2:
+            return key[len(p) :], t.start + _strip_offset(t.text, len(p))
+    return "", t.start
+
+
+def make_units(tokens: list[Token]) -> list[Unit]:
+    units = []
+    for t in tokens:
+        key = norm_key(t.text)
+        if _NUMERIC_DATE.fullmatch(key):  # «26/4/1948» kept whole by the tokenizer
+            for m in _PIECE.finditer(key):
+                units.append(Unit(t.start + m.start(), t.start + m.end(), m.group(), m.group(), "", t.start))
+            continue
+        bare, bare_start = ("", t.start)
+        if key and is_arabic_letter(key[0]):
+            bare, bare_start = _clitic_split(t, key)
+        units.append(Unit(t.start, t.end, t.text, key, bare, bare_start))
+    return units
+
+
+class Lexicon:
+    """Phrase tables by category: ``match(units, i, category)`` finds the longest phrase starting at ``i``."""
+
+    def __init__(self) -> None:
+        rel = _read_json("relative.json")
+        months = _read_json("months.json")
+        self.phrases: dict[str, dict[tuple[str, ...], Any]] = {}
+        for cat, table in rel.items():
+            if cat.startswith("_"):
+                continue
+            if isinstance(table, dict):
+                self.phrases[cat] = {_key(k): v for k, v in table.items()}
+            else:
+                self.phrases[cat] = {_key(k): True for k in table}
+        self.phrases["month_g"] = {_key(k): int(v) for k, v in months["gregorian"].items()}
+        self.phrases["month_h"] = {_key(k): int(v) for k, v in months["hijri"].items()}
+        self.max_len = {cat: max((len(k) for k in t), default=0) for cat, t in self.phrases.items()}
+        self.position_days: dict[str, list[int]] = rel["position_days"]
+        self.position_months: dict[str, list[int]] = rel["position_months"]
+        self.future_stop = {norm_key(w) for w in rel["future_prefix_stop"]}
+        self.ordinal_units = {norm_key(k): v for k, v in rel["ordinal_units"].items()}
+        self.ordinal_tens = {norm_key(k): v for k, v in rel["ordinal_tens"].items()}
+        self.ordinal_round = {norm_key(k): v for k, v in rel["ordinal_round"].items()}
+
+    def match(
+        self, units: list[Unit], i: int, cat: str, *, clitic: bool = False
+    ) -> tuple[Any, int, int] | None:
+        """Longest phrase of ``cat`` at ``units[i]``: (value, index after it, start offset) or None.
+
+        With ``clitic`` the first word may carry a proclitic (the span then starts after it).
+        """
+        if i >= len(units):
+            return None
+        table = self.phrases[cat]
+        firsts = [(units[i].key, units[i].start)]
+        if clitic and units[i].bare_key:
+            firsts.append((units[i].bare_key, units[i].bare_start))
+        for n in range(min(self.max_len[cat], len(units) - i), 0, -1):
+            rest = tuple(u.key for u in units[i + 1 : i + n])
+            for first, start in firsts:
+                v = table.get((first, *rest))
+                if v is not None:
+                    return v, i + n, start
+        return None
+
+    def has(self, cat: str, key: str) -> bool:
+        return (key,) in self.phrases[cat]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    return Lexicon()

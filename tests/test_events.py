@@ -1,0 +1,159 @@
+"""Events: lexicon matching, arguments, modality, dates, dedup — on hand-built Docs and on the seed."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from rasd.doc import Doc, Entity, Span
+from rasd.events.forms import past_forms, present_forms
+from rasd.events.lexicon import find_triggers, lexicon, plover_of
+from rasd.events.stage import extract_events
+from rasd.pipeline import Pipeline
+from rasd.quotes import extract_quotes
+
+
+def make_doc(text: str, ents: dict[str, tuple[str, list[str]]], date: str = "2014-10-09") -> Doc:
+    """Tokens and sentences from the pipeline; entities placed by hand at whole-word (clitic-allowed) matches."""
+    doc = Pipeline(["tokens", "sentences"])(text, date=date)
+    taken: list[tuple[int, int]] = []
+    for n, (name, (typ, forms)) in enumerate(ents.items(), 1):
+        ent = Entity(id=f"E{n}", type=typ, name=name)
+        for f in sorted(forms, key=len, reverse=True):
+            for m in re.finditer(re.escape(f), doc.text):
+                if any(m.start() < b and a < m.end() for a, b in taken):
+                    continue
+                if doc.text[m.end() : m.end() + 1].isalpha():
+                    continue
+                k = m.start()
+                while k > 0 and doc.text[k - 1].isalpha():
+                    k -= 1
+                if doc.text[k : m.start()] not in ("", "و", "ب", "ل", "ف", "وب", "ول"):
+                    continue
+                taken.append((m.start(), m.end()))
+                ent.mentions.append(Span(m.start(), m.end()))
+        doc.entities.append(ent)
+    doc.quotes = extract_quotes(doc)
+    return doc
+
+
+def names(doc: Doc) -> list[tuple[str, str | None, str | None, str]]:
+    nm = {e.id: e.name for e in doc.entities}
+    return [(e.code, nm.get(e.source or ""), nm.get(e.target or ""), e.modality) for e in extract_events(doc)]
+
+
+def test_conjugation_forms() -> None:
+    assert {"زار", "زارت", "زاروا"} <= past_forms("زار")
+    assert {"دعت", "دعوا"} <= past_forms("دعا")
+    assert {"يزور", "تزور", "يزورون", "نزور"} <= present_forms("يزور")
+
+
+def test_lexicon_reads_clitics_and_rejects_nouns_as_verbs() -> None:
+    doc = Pipeline(["tokens", "sentences"])("وسيزور الوزير بغداد ثم زيارته إلى مصر. وزارة الخارجية.")
+    hits = find_triggers(doc.tokens)
+    got = [(doc.tokens[h.i].text, h.entry.code, h.pos) for h in hits]
+    assert got == [("وسيزور", "042", "V"), ("زيارته", "042", "N")]  # «وزارة» is not و+زار+ه
+
+
+def test_pledge_is_not_assault() -> None:
+    codes = {e.code for opts in lexicon().values() for e, _ in opts if e.id.startswith("pledge")}
+    assert codes and all(not c.startswith("18") for c in codes)
+    assert plover_of("195") == "ASSAULT" and plover_of("141") == "PROTEST" and plover_of("042") == "CONSULT"
+    assert plover_of("010") is None
+
+
+def test_vso_visit_and_multi_target_planned() -> None:
+    doc = make_doc(
+        "زار وزير الخارجية الفرنسي لوران فابيوس العراق اليوم، وسينتقل منه الى بلجيكا والأردن ومصر.",
+        {"لوران فابيوس": ("PERSON", ["لوران فابيوس"]), "العراق": ("LOCATION", ["العراق"]),
+         "بلجيكا": ("LOCATION", ["بلجيكا"]), "الأردن": ("LOCATION", ["الأردن"]), "مصر": ("LOCATION", ["مصر"])},
+    )
+    got = names(doc)
+    assert got[0] == ("042", "لوران فابيوس", "العراق", "asserted")
+    assert got[1:] == [("042", "لوران فابيوس", t, "planned") for t in ("بلجيكا", "الأردن", "مصر")]
+
+
+def test_svo_nominal_strikes_against_group() -> None:
+    doc = make_doc(
+        "وقد بدأ التحالف الدولي بضربات جوية ضد قواعد تنظيم داعش في سوريا.",
+        {"التحالف الدولي": ("ORGANIZATION", ["التحالف الدولي"]), "داعش": ("ORGANIZATION", ["تنظيم داعش"]),
+         "سوريا": ("LOCATION", ["سوريا"])},
+    )
+    evs = extract_events(doc)
+    assert len(evs) == 1 and evs[0].code == "195" and evs[0].plover == "ASSAULT"
+    nm = {e.id: e.name for e in doc.entities}
+    assert (nm[evs[0].source or ""], nm[evs[0].target or ""], nm[evs[0].location or ""]) == (
+        "التحالف الدولي", "داعش", "سوريا")
+
+
+@pytest.mark.parametrize(
+    ("text", "modality"),
+    [
+        ("لم يزر الرئيس مصر.", "negated"),
+        ("من المقرر أن يزور الرئيس مصر.", "planned"),
+        ("إذا زار الرئيس مصر فسيلتقي الوزير.", "hypothetical"),
+        ("يعتزم الرئيس زيارة مصر.", "planned"),
+        ("زار الرئيس مصر.", "asserted"),
+    ],
+)
+def test_modality(text: str, modality: str) -> None:
+    doc = make_doc(text, {"الرئيس": ("PERSON", ["الرئيس"]), "مصر": ("LOCATION", ["مصر"])})
+    evs = [e for e in extract_events(doc) if e.code == "042"]
+    assert evs and evs[0].modality == modality
+
+
+def test_reported_inside_quote_and_dropped_subject() -> None:
+    doc = make_doc(
+        "قالت وزارة الخارجية إن الجيش قصف مواقع المتمردين. ودعا الوزير سامي علي الأطراف إلى الحوار. "
+        "وطالب الحكومة بالإفراج عن المعتقلين.",
+        {"وزارة الخارجية": ("ORGANIZATION", ["وزارة الخارجية"]), "الجيش": ("ORGANIZATION", ["الجيش"]),
+         "سامي علي": ("PERSON", ["سامي علي"]), "الحكومة": ("ORGANIZATION", ["الحكومة"])},
+    )
+    got = names(doc)
+    assert ("194", "الجيش", None, "reported") in got
+    assert ("100", "سامي علي", "الحكومة", "asserted") in got  # subject carried, the NP is the addressee
+
+
+def test_event_date_from_clause_time_and_document_date() -> None:
+    doc = make_doc("ومن المنتظر ان يبحث الوزير مع نظيره غدا. واجتمع الوزير مع السفير.",
+                   {"الوزير": ("PERSON", ["الوزير"]), "السفير": ("PERSON", ["السفير"])})
+    from rasd.doc import TimeSpan
+
+    k = doc.text.index("غدا")
+    doc.times = [TimeSpan(k, k + 3, "غدا", "2014-10-10")]
+    evs = extract_events(doc)
+    assert [(e.date, e.modality) for e in evs] == [("2014-10-10", "planned"), ("2014-10-09", "asserted")]
+
+
+def test_dedup_same_event_told_twice() -> None:
+    doc = make_doc("زار الوزير باريس اليوم. وقالت الوزارة إن الوزير وصل إلى باريس.",
+                   {"الوزير": ("PERSON", ["الوزير"]), "باريس": ("LOCATION", ["باريس"]),
+                    "الوزارة": ("ORGANIZATION", ["الوزارة"])})
+    doc.quotes = []
+    evs = [e for e in extract_events(doc) if e.code == "042"]
+    assert len(evs) == 1 and len(evs[0].triggers) == 2
+
+
+def _by_name(d: dict) -> list[tuple]:  # type: ignore[type-arg]
+    nm = {e["id"]: e["name"] for e in d["entities"]}
+    return [(e["code"], nm.get(e["source"]), nm.get(e["target"]), e["date"], e["modality"]) for e in d["events"]]
+
+
+def test_seed_events(seed_doc: Doc) -> None:
+    d = seed_doc.to_dict()
+    ev = _by_name(d)
+    allen = [e for e in ev if e[1] and "ألين" in e[1] or (e[1] and "آلين" in e[1])]
+    assert any(e[0] == "042" and e[2] == "العراق" and e[3] == "2014-10-09" and e[4] == "asserted" for e in allen)
+    onward = {e[2] for e in allen if e[0] == "042" and e[4] == "planned"}
+    assert {"بلجيكا", "الأردن", "مصر", "تركيا"} <= onward
+    meet = {e[2] for e in allen if e[0].startswith("04") and e[3] == "2014-10-10" and e[4] == "planned"}
+    assert any("العبادي" in (t or "") for t in meet) and any("زيباري" in (t or "") for t in meet)
+    strikes = [e for e in ev if e[0].startswith("19")]
+    assert any(e[1] and "التحالف" in e[1] and e[2] and "داعش" in e[2] for e in strikes)
+    assert any(e[1] == "الجيش الأميركي" for e in strikes)
+    assert any(e[0][:2] in ("03", "05", "07") and e[2] == "بغداد" for e in ev)
+    assert any(e[0] == "010" and e[1] == "جون كيري" and e[3] == "2014-09-13" for e in ev)
+    assert any(e[0].startswith("02") and e[1] == "لوران فابيوس" for e in ev)
+    for e in seed_doc.events:
+        assert seed_doc.text[e.trigger.start : e.trigger.end].strip()

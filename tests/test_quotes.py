@@ -1,0 +1,66 @@
+"""Quotes: cues with clitics, direct/indirect speech, speakers by VSO, carry-over and gender agreement."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from rasd.doc import Doc
+from rasd.quotes import extract_quotes
+
+from test_events import make_doc
+
+
+def _q(doc: Doc) -> list[tuple[str, str | None, bool, str]]:
+    nm = {e.id: e.name for e in doc.entities}
+    return [
+        (doc.text[q.cue.start : q.cue.end], nm.get(q.speaker or ""), q.direct, doc.text[q.content.start : q.content.end])
+        for q in extract_quotes(doc)
+    ]
+
+
+ENTS = {"وزارة الخارجية": ("ORGANIZATION", ["وزارة الخارجية"]), "كريم سالم": ("PERSON", ["كريم سالم"])}
+
+
+def test_indirect_vso_and_feminine_carry_over() -> None:
+    doc = make_doc(
+        "قالت وزارة الخارجية في بيان إن الوفد وصل. وقال كريم سالم إن الوضع هادئ. "
+        "وأضافت أن المحادثات ستستمر.",
+        ENTS,
+    )
+    got = _q(doc)
+    assert got[0] == ("قالت", "وزارة الخارجية", False, "الوفد وصل")
+    assert got[1] == ("وقال", "كريم سالم", False, "الوضع هادئ")
+    # «وأضافت» is feminine: the ministry, not the man quoted last
+    assert got[2][:3] == ("وأضافت", "وزارة الخارجية", False)
+
+
+def test_direct_speech_and_scare_quotes() -> None:
+    doc = make_doc('وقال كريم سالم "سنواصل العمل مع الشركاء حتى النهاية". وهاجم تنظيم "داعش" القرية.', ENTS)
+    got = _q(doc)
+    assert got == [("وقال", "كريم سالم", True, "سنواصل العمل مع الشركاء حتى النهاية")]
+
+
+def test_participle_cue_takes_the_clause_speaker() -> None:
+    doc = make_doc("وقال كريم سالم إن الوفد وصل، مشيرا إلى أن الاجتماع سيعقد غدا.", ENTS)
+    got = _q(doc)
+    assert [g[:2] for g in got] == [("وقال", "كريم سالم"), ("مشيرا", "كريم سالم")]
+    assert got[0][3] == "الوفد وصل" and got[1][3] == "الاجتماع سيعقد غدا"
+
+
+def test_title_after_cue_names_the_person() -> None:
+    doc = make_doc("وقال وزير الخارجية الفرنسي كريم سالم في مؤتمر صحافي إن الدول أقرت بالخطر.", ENTS)
+    assert _q(doc)[0][:2] == ("وقال", "كريم سالم")
+
+
+def test_seed_quotes(seed_doc: Doc) -> None:
+    nm = {e.id: e.name for e in seed_doc.entities}
+    qs = [(nm.get(q.speaker or ""), q.direct) for q in seed_doc.quotes]
+    c = Counter(s for s, _ in qs)
+    assert c["وزارة الخارجية العراقية"] >= 3
+    assert c["جون كيري"] >= 1
+    assert sum(v for k, v in c.items() if k and "فابيوس" in k) >= 2
+    assert sum(v for k, v in c.items() if k and "الجعفري" in k) >= 1
+    assert sum(v for k, v in c.items() if k and "اوباما" in k) >= 3
+    assert sum(1 for s, d in qs if d and s == "وزارة الخارجية العراقية") == 2
+    for q in seed_doc.quotes:
+        assert seed_doc.text[q.content.start : q.content.end].strip()
