@@ -60,8 +60,10 @@ def child_pipeline(path: str, limit: int) -> dict[str, Any]:
     nlp = rasd.Pipeline(rasd.DEFAULT_STAGES)
     per_stage = dict.fromkeys(nlp.names, 0.0)
     failures = 0
+    quarters: list[float] = []
+    marks = {len(texts) * q // 4 for q in (1, 2, 3, 4)}
     t2 = time.perf_counter()
-    for text in texts:
+    for k, text in enumerate(texts, 1):
         try:
             doc = nlp.make_doc(text, date="2015-08-01")
             for st in nlp.stages:
@@ -71,9 +73,11 @@ def child_pipeline(path: str, limit: int) -> dict[str, Any]:
                 per_stage[st.name] += time.perf_counter() - ts
         except Exception:  # a broken stage must not stop the benchmark; it is counted
             failures += 1
+        if k in marks:
+            quarters.append(_tree_rss_kb(os.getpid()) / 1024)
     seconds = time.perf_counter() - t2
     return {"import_s": import_s, "load_s": load_s, "seconds": seconds, "articles": len(texts),
-            "failures": failures, "stages_ms": {k: 1000 * v / max(1, len(texts)) for k, v in per_stage.items()}}  # fmt: skip
+            "failures": failures, "rss_quarters_mb": quarters, "stages_ms": {k: 1000 * v / max(1, len(texts)) for k, v in per_stage.items()}}  # fmt: skip
 
 
 # -- the parent side --------------------------------------------------------------------------------------
@@ -157,6 +161,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--limit", type=int, default=0, help="only the first N articles (0: all 347)")
     ap.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help=f"shared data folder ({DEFAULT_SHARED})")
     ap.add_argument("--no-cli", action="store_true", help="skip the CLI measurement")
+    ap.add_argument("--repeat", type=int, default=1,
+                    help="feed the CLI the articles K times over (memory past the caches' warm-up) (1)")  # fmt: skip
     ap.add_argument("--child", choices=["bare", "pipeline"], help=argparse.SUPPRESS)
     ap.add_argument("data", nargs="?", help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
@@ -185,14 +191,16 @@ def main(argv: list[str] | None = None) -> int:
     n = pipe[0]["articles"]
 
     cli: list[dict[str, Any]] = []
+    n_cli = 0
     if not args.no_cli:
         with tempfile.TemporaryDirectory() as tmp:
             data = Path(tmp) / "batch.jsonl"
-            with open(path, encoding="utf-8") as src, open(data, "w", encoding="utf-8") as dst:
-                for k, line in enumerate(src):
-                    if args.limit and k >= args.limit:
-                        break
-                    dst.write(line)
+            with open(path, encoding="utf-8") as src:
+                lines = [line for line in src if line.strip()][: args.limit or None]
+            with open(data, "w", encoding="utf-8") as dst:
+                for _ in range(max(1, args.repeat)):
+                    dst.writelines(lines)
+            n_cli = len(lines) * max(1, args.repeat)
             for i in range(runs):
                 with open(os.devnull, "wb") as sink:
                     cmd = [str(rasd_cli), "analyze", str(data), "--format", "jsonl", "--jobs", str(args.jobs)]
@@ -204,7 +212,7 @@ def main(argv: list[str] | None = None) -> int:
                 peak_tree = max((s[1] for s in c["samples"]), default=0) / 1024
                 cli.append({"wall": c["wall"], "maxrss_mb": c["maxrss_mb"], "failed": failed, "early": early,
                             "late": late, "tree_peak": peak_tree})  # fmt: skip
-                print(f"  CLI run {i + 1}/{runs}: {n / c['wall']:.2f} articles/s", file=sys.stderr, flush=True)
+                print(f"  CLI run {i + 1}/{runs}: {n_cli / c['wall']:.2f} articles/s", file=sys.stderr, flush=True)
 
     med = statistics.median
     pipe_s = med(r["seconds"] for r in pipe)
@@ -216,6 +224,8 @@ def main(argv: list[str] | None = None) -> int:
         ("model load (first analyze call)", f"{med(r['load_s'] for r in pipe):.2f} s"),
         ("pipeline, single process", f"{n / pipe_s:.2f} articles/s ({1000 * pipe_s / n:.1f} ms/article)"),
         ("pipeline peak RSS", f"{med(r['maxrss_mb'] for r in pipe):.0f} MB"),
+        ("pipeline RSS after each quarter", " -> ".join(
+            f"{med(r['rss_quarters_mb'][q] for r in pipe):.0f}" for q in range(len(pipe[0]["rss_quarters_mb"]))) + " MB"),
         ("pipeline failures (articles)", f"{pipe[0]['failures']}"),
         ("bare read + split words", f"{n / bare_s:.0f} articles/s ({bare[0]['words']} words)"),
         ("bare peak RSS", f"{med(r['maxrss_mb'] for r in bare):.0f} MB"),
@@ -226,7 +236,8 @@ def main(argv: list[str] | None = None) -> int:
     if cli:
         wall = med(c["wall"] for c in cli)
         rows += [
-            (f"CLI --jobs {args.jobs}, wall (incl. start-up)", f"{wall:.1f} s = {n / wall:.2f} articles/s"),
+            (f"CLI --jobs {args.jobs}, {n_cli} articles, wall (incl. start-up)",
+             f"{wall:.1f} s = {n_cli / wall:.2f} articles/s"),
             ("CLI peak RSS, largest process", f"{med(c['maxrss_mb'] for c in cli):.0f} MB"),
             ("CLI peak RSS, whole tree (sampled)", f"{med(c['tree_peak'] for c in cli):.0f} MB"),
             ("CLI tree RSS 2nd quarter -> last quarter", f"{med(c['early'] for c in cli):.0f} -> "

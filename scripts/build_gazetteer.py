@@ -65,8 +65,19 @@ def clean_form(s: str) -> str:
     return " ".join(strip_diacritics(s).replace("ـ", "").split())
 
 
-def common_words(shared: Path) -> set[str]:
-    """Words ANERcorp's training part tags O at least twice and as a location at most half as often."""
+def western_given_names(shared: Path, min_count: int = 20) -> set[str]:
+    """Arabic spellings of name words frequent in Wikidata person names (NETransliteration)."""
+    out = set()
+    path = shared / "names" / "netransliteration_wikidata" / "en_ar_name_tokens.tsv"
+    with path.open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            if int(r["count"]) >= min_count:
+                out.add(norm_key(clean_form(r["name_token_ar"])))
+    return out
+
+
+def common_words(shared: Path, tag: str = "LOC") -> set[str]:
+    """Words ANERcorp's training part tags O at least twice and as ``tag`` at most half as often."""
     o: Counter[str] = Counter()
     loc: Counter[str] = Counter()
     path = shared / "anercorp" / "ANERCorp_derived_train.txt"
@@ -79,15 +90,21 @@ def common_words(shared: Path) -> set[str]:
         k = norm_key(parts[0])
         if parts[1] == "O":
             o[k] += 1
-        elif parts[1].endswith("LOC"):
+        elif parts[1].endswith(tag):
             loc[k] += 1
     return {k for k, n in o.items() if n >= 2 and n > 2 * loc[k]}
 
 
 def latin_initial_ok(ar: str, en: str) -> bool:
     a = norm_key(ar)
+    if a.startswith("ال") and len(a) > 3 and _initial_ok(a, en):
+        return True  # «الين» (Allen) is not the article
     if a.startswith("ال") and len(a) > 3:
         a = a[2:]
+    return _initial_ok(a, en)
+
+
+def _initial_ok(a: str, en: str) -> bool:
     e = en.lower()
     for p in ("al-", "al ", "el-", "el ", "ad-", "as-", "ar-", "an-", "at-", "az-", "ash-", "adh-"):
         if e.startswith(p):
@@ -159,21 +176,26 @@ def build_places(shared: Path) -> tuple[list[tuple[str, str, str, str, str]], di
             if k not in best or pop > best[k][0]:
                 best[k] = (pop, (ar, kind, iso3, ar, en))
     # a single-word place that ANERcorp (train) mostly reads as a common word is dropped (كان, الجديدة, برجي)
-    common = common_words(shared)
-    common |= {norm_key(w) for w in (OUT / "places_exclude.txt").read_text("utf-8").split() if not w.startswith("#")}
+    common_set = common_words(shared)
+    common_set |= {norm_key(w) for w in (OUT / "places_exclude.txt").read_text("utf-8").split()
+                   if not w.startswith("#")}
+    given = western_given_names(shared)
     for k in list(best):
-        if " " not in k and k in common:
+        if " " not in k and k in common_set:
             del best[k]
             dropped["common-word"] += 1
+        elif k in given and best[k][1][1] != "capital":
+            del best[k]  # فلاديمير, ديفيد: a person's name far more often than a town
+            dropped["given-name"] += 1
     rows.extend(v[1] for v in best.values())
     print(f"cities kept {len(best)}, dropped {dict(dropped)}", file=sys.stderr)
     # dedup by key: country beats region beats capital beats city; hand-curated forms override all
     rank = {"country": 0, "region": 1, "capital": 2, "city": 3}
     by_key: dict[str, tuple[str, str, str, str, str]] = {}
-    for r in rows:
-        k = norm_key(r[0])
-        if k and (k not in by_key or rank[r[1]] < rank[by_key[k][1]]):
-            by_key[k] = r
+    for row in rows:
+        k = norm_key(row[0])
+        if k and (k not in by_key or rank[row[1]] < rank[by_key[k][1]]):
+            by_key[k] = row
     for e in read_tsv(OUT / "places_extra.tsv"):
         by_key[norm_key(e[0])] = (e[0], e[1], e[2], e[3], e[4] if len(e) > 4 else "")
     return sorted(by_key.values(), key=lambda r: norm_key(r[0])), iso3_name, iso2_3
@@ -222,8 +244,17 @@ def build_nisba(places: list[tuple[str, str, str, str, str]]) -> list[tuple[str,
 CODE_RE = re.compile(r"\[([A-Z?]+)\s*(?:([<>])?\s*(\d{8}))?(?:-(\d{8}))?\]")
 
 
-def build_persons(shared: Path, names: dict[str, tuple[str, set[str]]]) -> list[tuple[str, str]]:
-    """Person actors: entries of 2-4 words, each a known name word (or ال + one), with country-coded roles."""
+PARTICLES = {norm_key(w) for w in ("عبد", "بن", "ابن", "أبو", "أبا", "آل", "الملا", "نظام", "حكومة")}
+
+
+def build_persons(shared: Path, names: dict[str, tuple[str, set[str]]],
+                  places: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str]]:
+    """Person actors: entries of 2-4 words, each a known name word (or ال + one), with country-coded roles.
+
+    Dropped: names holding a place («واشنطن بوست», «رام الله»), a bare «عبد X» given name, «نظام صدام».
+    """
+    place_keys = {norm_key(p[0]) for p in places}
+    heads = {norm_key(r[0]) for r in read_tsv(OUT / "org_heads.tsv")}
     path = shared / "petrarch_arabic_dicts" / "actor_dict_ar_v4.txt"
     entries: dict[str, list[str]] = {}
     cur: str | None = None
@@ -255,7 +286,9 @@ def build_persons(shared: Path, names: dict[str, tuple[str, set[str]]]) -> list[
         if not codes or not 2 <= len(words) <= 4:
             continue
         keys = [norm_key(w) for w in words]
-        if any(k in stop or k in titles for k in keys):
+        if any(k in stop or k in titles or k in place_keys or k in heads for k in keys):
+            continue
+        if " ".join(keys) in place_keys or (len(keys) == 2 and keys[0] in PARTICLES):
             continue
         def known(k: str) -> bool:
             return k in names or (k.startswith("ال") and k[2:] in names)
@@ -291,6 +324,8 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
             latin[k][en] += min(n, 40)
             if n >= 3:
                 flags[k].add("w")
+            if n >= 50:
+                flags[k].add("W")  # a frequent name word in Wikidata person names
     with (nd / "google_transliteration_ar2en" / "ar2en_name_words.tsv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
             k = norm_key(clean_form(r["name_ar"]))
@@ -307,11 +342,17 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
             for x in forms[:2]:
                 latin[k][x] += 20
             flags[k].add("n")
+    # a word ANERcorp mostly tags O (سوف, الأمور, مرة) is a name only in a person name found by other means:
+    # flagged "c", never a name word on its own
+    common = {k for k in common_words(shared, "PERS")}
     out: dict[str, tuple[str, set[str]]] = {}
     for k in set(latin) | set(flags):
+        if k in common:
+            flags[k].add("c")
         if not k or not ARABIC_ONLY.match(k):
             continue
-        best = latin[k].most_common(1)[0][0] if latin[k] else ""
+        ok = [(n, x) for x, n in latin[k].items() if latin_initial_ok(k, x)]
+        best = max(ok)[1] if ok else ""
         out[k] = (best, flags[k])
     return out
 
@@ -329,7 +370,7 @@ def main(argv: list[str] | None = None) -> int:
     places, _, _ = build_places(shared)
     nisba = build_nisba(places)
     names = build_names(shared)
-    persons = build_persons(shared, names)
+    persons = build_persons(shared, names, places)
     out.mkdir(parents=True, exist_ok=True)
     with (out / "places.tsv").open("w", encoding="utf-8") as f:
         f.write("# form\tkind\tiso3\tname\tlatin  (generated by scripts/build_gazetteer.py)\n")

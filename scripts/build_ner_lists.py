@@ -35,7 +35,13 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from rasd.entities.crf import DATA_DIR, LEXICON_FILE, Lexicon, TRIGGER_FILE, phrase_key  # noqa: E402
+from rasd.entities.crf import (  # noqa: E402
+    DATA_DIR,
+    LEXICON_FILE,
+    TRIGGER_FILE,
+    Lexicon,
+    phrase_key,
+)
 
 SHARED = ROOT.parent / "shared" / "data"
 _ARABIC_WORD = re.compile(r"^[\u0621-\u064a\u0671-\u06d3]+$")

@@ -9,4 +9,4 @@ PY="${PYTHON:-$ROOT/.venv/bin/python}"
 OUT="$ROOT/src/rasd/data/ner"
 "$PY" "$ROOT/scripts/build_ner_lists.py" --shared "$SHARED" --out "$OUT"
 "$PY" -m rasd.cli train ner --train "$SHARED/anercorp/ANERCorp_derived_train.txt" --out "$OUT" \
-  --dev-fraction 0.1 --c1 0.05 --c2 0.05 --iterations 150 --dropout 0.3 --doc-features --folds 4 --doc-window 20
+  --dev-fraction 0.1 --c1 0.05 --c2 0.05 --iterations 150 --dropout 0 --no-doc-features --doc-window 20

@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import csv
+import importlib.util
+import json
 import re
+from pathlib import Path
 
 import pytest
+from conftest import shared_path
 
 from rasd.doc import Doc, Entity, Span
 from rasd.events.forms import past_forms, present_forms
@@ -157,3 +162,99 @@ def test_seed_events(seed_doc: Doc) -> None:
     assert any(e[0].startswith("02") and e[1] == "لوران فابيوس" for e in ev)
     for e in seed_doc.events:
         assert seed_doc.text[e.trigger.start : e.trigger.end].strip()
+
+
+def test_nominal_agent_and_question() -> None:
+    doc = make_doc(
+        "قتل ثلاثة أشخاص على يد مسلحين في بغداد أمس. هل اغتال الجيش القائد؟",
+        {"مسلحين": ("ORGANIZATION", ["مسلحين"]), "بغداد": ("LOCATION", ["بغداد"]),
+         "الجيش": ("ORGANIZATION", ["الجيش"]), "القائد": ("PERSON", ["القائد"])},
+    )
+    evs = extract_events(doc)
+    nm = {e.id: e.name for e in doc.entities}
+    first = evs[0]
+    assert first.code == "190" and first.target is None and nm[first.location or ""] == "بغداد"
+    assert doc.text[slice(*first.attrs["target_span"])] == "ثلاثة أشخاص"  # the unvocalised passive's patient
+    last = evs[-1]
+    assert last.code == "186" and last.modality == "hypothetical"  # asked, not reported
+
+
+def test_generic_mention_is_not_specific() -> None:
+    doc = make_doc("ويرى الكاتب أن مسلسل الاغتيالات لن يتوقف.", {})
+    evs = extract_events(doc)
+    assert evs and evs[0].code == "186" and evs[0].attrs["specific"] is False
+
+
+def test_eval_events_on_a_tiny_gold_set(tmp_path: Path) -> None:
+    from rasd.eval.events import evaluate
+
+    rows = [
+        ("yes", "تظاهر آلاف الطلاب أمام البرلمان في عمان أمس."),
+        ("easy no", "ناقش البرلمان الميزانية."),
+        ("difficult no", "لم يتظاهر أحد في المدينة."),
+        ("ambiguous", "تظاهر الطلاب."),
+    ]
+    for stem, texts in (("protest", rows), ("assault", [("yes", "قتل مسلحون خمسة جنود في هجوم أمس."),
+                                                       ("easy no", "زار الوزير باريس.")])):
+        with (tmp_path / f"{stem}_gsr.csv").open("w", encoding="utf-8", newline="") as fh:
+            w = csv.writer(fh)
+            w.writerow(["", "accept", "event_type", "id", "label", "reject", "text", "total"])
+            for k, (lab, text) in enumerate(texts):
+                w.writerow([k, 0, stem.upper(), f"s{k}", lab, 0, text, 3])
+        spans = [{"_id": "x", "text": texts[0][1], "spans": [
+            {"source_actor": ["مسلحون"] if stem == "assault" else ["الطلاب"], "verb": [],
+             "target_actor": ["جنود"] if stem == "assault" else []}]}]
+        (tmp_path / f"{stem}_spans.json").write_text(json.dumps(spans, ensure_ascii=False), encoding="utf-8")
+    res = evaluate(tmp_path)
+    p = res["PROTEST"]["detection"]["all"]
+    assert (p["tp"], p["fp"], p["fn"], p["tn"]) == (1, 0, 0, 2)  # negated protest is not a detection
+    a = res["ASSAULT"]["detection"]["all"]
+    assert (a["tp"], a["fp"], a["fn"], a["tn"]) == (1, 0, 0, 1)
+    assert res["ASSAULT"]["source_agreement"]["recall"] == 1.0
+    assert res["ASSAULT"]["target_agreement"]["recall"] == 1.0
+    assert res["macro_f1"]["all"] == 1.0
+
+
+def test_petrarch_review_flags_the_pledge_miscode() -> None:
+    path = shared_path("petrarch_arabic_dicts", "CAMEO.ar.0.5.txt")
+    spec = importlib.util.spec_from_file_location("review", Path(__file__).resolve().parents[1] / "scripts" / "review_petrarch_verbs.py")
+    assert spec is not None and spec.loader is not None
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    verbs = {(v, c) for v, c, _ in mod.petrarch_verbs(path)}
+    assert ("تعهد", "182") in verbs  # PETRARCH codes the pledge as physical assault ...
+    ours = {e.code for e, _ in lexicon()["تعهد"]}
+    assert ours and not any(c.startswith("18") for c in ours)  # ... our reviewed lexicon does not
+
+
+def test_nominal_genitive_agent_with_lam_object() -> None:
+    doc = make_doc("وندد الحزب باقتحام الشرطة لمقر الصحيفة أمس.",
+                   {"الحزب": ("ORGANIZATION", ["الحزب"]), "الشرطة": ("ORGANIZATION", ["الشرطة"]),
+                    "الصحيفة": ("ORGANIZATION", ["الصحيفة"])})
+    got = names(doc)
+    assert ("190", "الشرطة", "الصحيفة", "asserted") in got
+    assert got[0][:2] == ("111", "الحزب")
+
+
+def test_event_date_from_a_range_inside_one_month() -> None:
+    from rasd.doc import TimeSpan
+    from rasd.events.modality import _event_value
+
+    assert _event_value("2014-09-10/2014-09-20") == "2014-09"
+    assert _event_value("2014-09-25/2014-10-05") is None
+    assert _event_value("2014") is None and _event_value("2014-W41") is None
+    doc = make_doc("واجتمع الوزير مع السفير منتصف الشهر الماضي.",
+                   {"الوزير": ("PERSON", ["الوزير"]), "السفير": ("PERSON", ["السفير"])})
+    k = doc.text.index("منتصف")
+    doc.times = [TimeSpan(k, k + 18, "منتصف الشهر الماضي", "2014-09-10/2014-09-20", kind="range")]
+    assert [e.date for e in extract_events(doc)] == ["2014-09"]
+
+
+def test_plural_verb_marks_svo_and_counts_are_patients() -> None:
+    doc = make_doc("وقال مصدر إن مسلحين مجهولين اغتالوا ضابطا في الشرطة. قتل 18 شخصا في انفجار سيارة مفخخة.", {})
+    evs = extract_events(doc)
+    span = lambda e, role: doc.text[slice(*e.attrs[f"{role}_span"])] if e.attrs[f"{role}_span"] else None  # noqa: E731
+    first = evs[0]
+    assert first.code == "186" and span(first, "source") == "مسلحين مجهولين" and span(first, "target") == "ضابطا"
+    kill = next(e for e in evs if e.code == "190")
+    assert span(kill, "source") is None and span(kill, "target") == "18 شخصا"

@@ -98,7 +98,7 @@ def test_lexicon_phrases(tmp_path: Path) -> None:
     lex = Lexicon.from_files(tmp_path / "lexicon.tsv", tmp_path / "triggers.tsv")
     keys = [token_keys(t) for t in "زار الرئيس وبالولايات المتحدة وعمان".split()]
     assert lex.phrase_tags(keys) == ["", "", "B-country", "I-country", ""]
-    assert lex.word_classes(keys[4]) == {"city"}  # via the form without و
+    assert lex.word_classes(keys[4]) == ("city",)  # via the form without و
     assert lex.triggers[token_keys("الرئيس").core] == "title"
 
 
@@ -158,3 +158,17 @@ def test_anercorp_test_floor(tagger: Tagger) -> None:
     assert n_tokens > 24000
     assert table["micro"]["f1"] >= ANERCORP_TEST_F1_FLOOR, table
     assert n_tokens / elapsed > 1500  # measured ~30k tokens/s on an idle core; loose against a busy machine
+
+
+def test_eval_aqmar_split_filters_files(tmp_path: Path) -> None:
+    import json
+
+    for name, tok in (("Atom", "لندن"), ("Physics", "باريس"), ("Solaris", "دمشق")):
+        (tmp_path / f"{name}.txt").write_text(f"في O\n{tok} B-LOC\n\n", encoding="utf-8")
+    files = [str(p) for p in sorted(tmp_path.glob("*.txt"))]
+    res = CliRunner().invoke(eval_command, [*files, "--aqmar-split", "test", "--json"])
+    assert res.exit_code == 0, res.output
+    data = json.loads(res.output)
+    assert [Path(f).stem for f in data["files"]] == ["Physics"] and data["tokens"] == 2
+    res = CliRunner().invoke(eval_command, [*files, "--aqmar-split", "dev", "--json"])
+    assert [Path(f).stem for f in json.loads(res.output)["files"]] == ["Atom", "Solaris"]

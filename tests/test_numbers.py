@@ -56,6 +56,10 @@ def found(nlp: Pipeline, text: str) -> list[tuple[str, int | float, bool]]:
         ("ثلاثة وأربعة", (3, 1, False)),  # two numbers, not 7 or 34
         ("عشرين ثلاثة", (20, 1, False)),
         ("الحادي عشر ألف", (11, 2, True)),  # an ordinal never takes a scale
+        ("خمسة و عشرون", (25, 3, False)),  # a detached و
+        ("الحادي و العشرين من", (21, 3, True)),
+        ("خمسة و", (5, 1, False)),
+        ("خمسة و من", (5, 1, False)),
     ],
 )
 def test_parse_number_words(words: str, expected: tuple[int | float, int, bool]) -> None:
@@ -147,6 +151,10 @@ def test_context_rules(nlp: Pipeline) -> None:
 def test_line_break_ends_a_number(nlp: Pipeline) -> None:
     assert found(nlp, "ثلاثة\nعشر") == [("ثلاثة", 3, False), ("عشر", 10, False)]
     assert found(nlp, "ثلاثة، عشر") == [("ثلاثة", 3, False), ("عشر", 10, False)]
+
+
+def test_detached_conjunction(nlp: Pipeline) -> None:
+    assert found(nlp, "في الحادي و العشرين من الشهر و 5 دول") == [("الحادي و العشرين", 21, True), ("5", 5, False)]
 
 
 def test_ordinals_and_cardinals_alone(nlp: Pipeline) -> None:

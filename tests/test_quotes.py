@@ -64,3 +64,11 @@ def test_seed_quotes(seed_doc: Doc) -> None:
     assert sum(1 for s, d in qs if d and s == "وزارة الخارجية العراقية") == 2
     for q in seed_doc.quotes:
         assert seed_doc.text[q.content.start : q.content.end].strip()
+
+
+def test_according_to_and_reported_via_agency() -> None:
+    ents = dict(ENTS, **{"الوكالة": ("ORGANIZATION", ["الوكالة"])})
+    doc = make_doc("ارتفع عدد القتلى إلى عشرين، وفق ما قال كريم سالم. ونقلت الوكالة عن كريم سالم قوله إن الهجوم فشل.", ents)
+    got = _q(doc)
+    assert got[0] == ("وفق", "كريم سالم", False, "ارتفع عدد القتلى إلى عشرين")
+    assert got[1] == ("ونقلت", "كريم سالم", False, "الهجوم فشل")

@@ -88,7 +88,20 @@ CASES = [
     ("عام ( 1436 ) هجري", None, "عام ( 1436 ) هجري", "2014-10-25/2015-10-13"),
     # anniversaries: the base date's day in the document's year
     ("وقال في يوم الذكرى 13 لهجمات 11 أيلول (سبتمبر) التي", "2014-10-09", "11 أيلول (سبتمبر)", "2014-09-11"),
+    # day ranges
+    ("عقد المؤتمر من 13 وحتى 15 تشرين الثاني 2016", None, "من 13 وحتى 15 تشرين الثاني 2016", "2016-11-13/2016-11-15"),
+    ("تجري الانتخابات بين 3 و5 أغسطس", "2015-08-01", "بين 3 و5 أغسطس", "2015-08-03/2015-08-05"),
+    # bracketed dates: the span is what the brackets hold
+    ("نشر البيان ( 21 / 8 / 1943 ) .", None, "21 / 8 / 1943", "1943-08-21"),
+    ("قبل حرب 1948 ( النكبة )", None, "1948", "1948"),
 ]
+
+
+def test_anniversary_with_base_year(pipe: _Runner) -> None:
+    doc = pipe("أحيت الكويت الذكرى الـ25 لغزو الكويت في 2 أغسطس 1990", date="2015-08-03")
+    assert [(t.text, t.value) for t in doc.times] == [("الذكرى الـ25", "2015-08-02"), ("2 أغسطس 1990", "1990-08-02")]
+    doc = pipe("في الذكرى الخامسة والعشرين لغزو الكويت في 2 أغسطس 1990", date="2015-08-03")
+    assert [(t.text, t.value) for t in doc.times][0] == ("الذكرى الخامسة والعشرين", "2015-08-02")
 
 
 @pytest.mark.parametrize(("sentence", "date", "text", "value"), CASES)
@@ -102,7 +115,16 @@ def test_time_forms(pipe: _Runner, sentence: str, date: str | None, text: str, v
 
 @pytest.mark.parametrize(
     "sentence",
-    ["قتل 1500 شخص في الهجوم", "احتفل العالم باليوم العالمي للمرأة", "مارس الضغط على الحكومة", "قال أبو محمد"],
+    [
+        "قتل 1500 شخص في الهجوم",
+        "احتفل العالم باليوم العالمي للمرأة",
+        "مارس الضغط على الحكومة",
+        "قال أبو محمد",
+        "تبلغ مساحتها 1000 م مربع",
+        "وفق المادة ( 109 ) من الدستور",
+        "يقع مركز الاحتجاز في سوق الخميس",
+        "وثيقة رقم 1056 .",
+    ],
 )
 def test_no_false_times(pipe: _Runner, sentence: str) -> None:
     assert pipe(sentence, date="2014-10-09").times == []
@@ -133,6 +155,12 @@ def test_date_inferred_from_weekday_and_absolute_dates(pipe: _Runner) -> None:
     assert {t.text: t.value for t in doc.times}["اليوم (الاثنين)"] == "2015-08-03"
 
 
+def test_weekday_claim_with_equivalent_date(pipe: _Runner) -> None:
+    doc = pipe("قال الوزير اليوم (الاثنين) الموافق 3 أغسطس 2015 إن الاتفاق صامد.")
+    assert (doc.date, doc.date_source) == ("2015-08-03", "inferred")
+    assert [(t.text, t.value) for t in doc.times] == [("اليوم (الاثنين) الموافق 3 أغسطس 2015", "2015-08-03")]
+
+
 def test_no_inference_without_anchor(pipe: _Runner) -> None:
     doc = pipe("قال الوزير اليوم (الاثنين) إن الاتفاق صامد.")
     assert doc.date is None and doc.date_source is None
@@ -145,7 +173,9 @@ def test_given_date_contradicting_weekday_warns(pipe: _Runner) -> None:
     doc = pipe("قال الوزير اليوم (الاثنين) إن الاتفاق صامد.", date="2014-10-09")
     assert doc.date == "2014-10-09" and doc.date_source == "given"
     assert len(doc.warnings) == 1
-    assert "2014-10-09" in doc.warnings[0] and "الخميس" in doc.warnings[0] and "الاثنين" in doc.warnings[0]
+    assert doc.warnings[0] == "given date 2014-10-09 is a Thursday, the text says اليوم (الاثنين)"
+    doc = pipe("وقال أمس الأحد إن الاتفاق صامد.", date="2014-10-09")
+    assert doc.warnings == ["given date 2014-10-09 makes it 2014-10-08, a Wednesday, the text says أمس الأحد"]
 
 
 def test_weekday_date_mismatch_warns(pipe: _Runner) -> None:
@@ -172,5 +202,5 @@ def test_wojood_test_floor() -> None:
     from rasd.eval.times import evaluate
 
     res = evaluate([path])
-    assert res["overlap"]["f1"] >= 0.90, json.dumps(res)
-    assert res["exact"]["f1"] >= 0.72, json.dumps(res)
+    assert res["overlap"]["f1"] >= 0.93, json.dumps(res)
+    assert res["exact"]["f1"] >= 0.85, json.dumps(res)

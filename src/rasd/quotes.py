@@ -15,6 +15,7 @@ from .events.forms import fw, nkey, read_tsv, split_forms, token_candidates
 from .events.stage import sentence_token_ranges
 from .pipeline import stage
 
+PLACES = ("LOCATION", "GPE", "LOC")  # a place speaks only as an explicit subject («قالت مصر»)
 PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 SCARE_MAX_TOKENS = 3  # «"داعش"»: a quoted name, not speech
 COMPLEMENT_WINDOW = 28  # tokens from the cue to «أن/إن»
@@ -93,11 +94,17 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
         cue = index.get(cand.key)
         if cue is None:
             continue
-        if cue.next:
-            nxt = doc.tokens[t + 1] if t + 1 < len(doc.tokens) else None
-            if nxt is None or not ({c.key for c in token_candidates(nxt)} & cue.next):
-                return None
+        if cue.next and _next_at(doc, t, cue) is None:
+            return None
         return cue
+    return None
+
+
+def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:
+    """Where the word a cue needs follows it («نقلت الوكالة عن ...»: «عن» within three tokens)."""
+    for u in range(t + 1, min(len(doc.tokens), t + 4)):
+        if {c.key for c in token_candidates(doc.tokens[u])} & cue.next:
+            return u
     return None
 
 
@@ -123,7 +130,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 cues.append((t, cue))
         if not cues:
             continue
-        chunks = build_chunks(doc, a, b, mentions, set())
+        chunks = build_chunks(doc, a, b, mentions, {t for t, _ in cues})
         for n, (t, cue) in enumerate(cues):
             stop = cues[n + 1][0] if n + 1 < len(cues) else b
             content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct)
@@ -183,12 +190,13 @@ def _speaker(
             if q.cue.start >= sent.start and q.speaker is not None:
                 return q.speaker
         for c in chunks:  # the subject of the clause it hangs on
-            if c.i < t and c.prep is None and c.entity is not None:
+            if c.i < t and c.prep is None and c.entity is not None and c.etype not in PLACES:
                 return c.entity
         return _carry(doc, quotes, cue.gender)
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
-        after = [c for c in after if c.i - t <= 3]
+        at = _next_at(doc, t, cue) if cue.next else t
+        after = [c for c in after if at is not None and at < c.i <= at + 3]
         for c in after:
             if c.entity is not None:
                 return c.entity
@@ -201,7 +209,7 @@ def _speaker(
             return _carry(doc, quotes, cue.gender)  # «وأوضح الوزير الفرنسي» → the minister quoted before
         if c.entity is None:
             return None
-    before = [c for c in chunks if c.j == t - 1 and c.prep is None and c.entity is not None]
+    before = [c for c in chunks if c.j == t - 1 and c.prep is None and c.entity is not None and c.etype not in PLACES]
     if before and _agrees(doc, before[0].entity, cue.gender):
         return before[0].entity
     return _carry(doc, quotes, cue.gender)
@@ -210,8 +218,9 @@ def _speaker(
 def _carry(doc: Doc, quotes: list[Quote], gender: str) -> str | None:
     """A dropped subject continues the latest speaker whose gender agrees with the cue."""
     for q in reversed(quotes):
-        if q.speaker is not None and _agrees(doc, q.speaker, gender):
-            return q.speaker
+        ent = doc.entity(q.speaker)
+        if ent is not None and ent.type not in PLACES and _agrees(doc, ent.id, gender):
+            return ent.id
     return None
 
 

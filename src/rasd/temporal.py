@@ -48,6 +48,7 @@ def infer_date(hits: list[TimeMatch], sentences: Sequence[Span] = ()) -> dt.date
 
 
 def claim_warnings(doc: Doc, ref: dt.date, hits: list[TimeMatch]) -> list[str]:
+    """«given date 2014-10-09 is a Thursday, the text says اليوم (الاثنين)» for each contradicted claim."""
     out = []
     for h in hits:
         if h.claim is None:
@@ -55,11 +56,10 @@ def claim_warnings(doc: Doc, ref: dt.date, hits: list[TimeMatch]) -> list[str]:
         offset, weekday = h.claim
         day = ref + dt.timedelta(days=offset)
         if day.weekday() != weekday:
-            out.append(
-                f"{doc.date_source or 'document'} date {ref.isoformat()} makes «{doc.text[h.start : h.end]}» "
-                f"{day.isoformat()}, a {cal.ARABIC_WEEKDAYS[day.weekday()]}, but the text says "
-                f"{cal.ARABIC_WEEKDAYS[weekday]}"
-            )
+            said = doc.text[h.start : h.end]
+            name = cal.WEEKDAYS[day.weekday()]
+            what = f"is a {name}" if offset == 0 else f"makes it {day.isoformat()}, a {name}"
+            out.append(f"{doc.date_source or 'document'} date {ref.isoformat()} {what}, the text says {said}")
     return out
 
 

@@ -68,40 +68,39 @@ def phrase_key(words: Iterable[str]) -> tuple[str, ...]:
 class Lexicon:
     """Word lists: single words by class, multi-word phrases indexed by their first word, trigger words."""
 
-    words: dict[str, frozenset[str]]  # core key -> classes
+    words: dict[str, tuple[str, ...]]  # core key -> classes
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first core key -> ((phrase, class), ...)
     triggers: dict[str, str]  # core key -> trigger class
 
     @classmethod
     def from_files(cls, lexicon: Path, triggers: Path) -> Lexicon:
-        words: dict[str, set[str]] = defaultdict(set)
+        words: dict[str, tuple[str, ...]] = {}
         phrases: dict[str, set[tuple[tuple[str, ...], str]]] = defaultdict(set)
+        shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple object per class combination
         if lexicon.exists():
             for line in lexicon.read_text(encoding="utf-8").splitlines():
-                if not line or line.startswith("#"):
-                    continue
                 klass, _, text = line.partition("\t")
-                parts = tuple(text.split())
-                if len(parts) == 1:
-                    words[parts[0]].add(klass)
-                elif parts:
+                if not text or klass.startswith("#"):
+                    continue
+                if " " not in text:
+                    combo = (*words.get(text, ()), klass)
+                    words[text] = shared.setdefault(combo, combo)
+                else:
+                    parts = tuple(text.split())
                     phrases[parts[0]].add((parts, klass))
         trig: dict[str, str] = {}
         for line in triggers.read_text(encoding="utf-8").splitlines():
             if line and not line.startswith("#"):
                 word, _, klass = line.partition("\t")
                 trig.setdefault(token_keys(word).core, klass.strip())
-        return cls(
-            {k: frozenset(v) for k, v in words.items()},
-            {k: tuple(sorted(v, key=lambda x: -len(x[0]))) for k, v in phrases.items()},
-            trig,
-        )
+        by_first = {k: tuple(sorted(v, key=lambda x: (-len(x[0]), x))) for k, v in phrases.items()}
+        return cls(words, by_first, trig)
 
-    def word_classes(self, k: Keys) -> frozenset[str]:
+    def word_classes(self, k: Keys) -> tuple[str, ...]:
         got = self.words.get(k.core)
         if got is None and k.bare != k.core:
             got = self.words.get(k.bare)
-        return got or frozenset()
+        return got or ()
 
     def phrase_tags(self, keys: Sequence[Keys]) -> list[str]:
         """BIO tags of the longest list phrases matched over the sentence (``B-city``, ``I-country`` ...)."""
@@ -109,7 +108,7 @@ class Lexicon:
         i = 0
         while i < len(keys):
             matched = 0
-            for first in {keys[i].core, keys[i].bare}:
+            for first in (keys[i].core,) if keys[i].bare == keys[i].core else (keys[i].core, keys[i].bare):
                 for phrase, klass in self.phrases.get(first, ()):
                     n = len(phrase)
                     if n > matched and i + n <= len(keys) and all(
@@ -337,17 +336,17 @@ class Tagger:
 @lru_cache(maxsize=4)
 def _load(directory: str) -> Tagger:
     d = Path(directory)
-    lex = _lexicon(str(d / LEXICON_FILE), str(d / TRIGGER_FILE))
+    lex = load_lexicon(d)
     meta = d / META_FILE
     settings = json.loads(meta.read_text(encoding="utf-8")) if meta.exists() else {}
     return Tagger(d / MODEL_FILE, lex, doc_features=bool(settings.get("doc_features", False)))
 
 
 @lru_cache(maxsize=4)
-def _lexicon(lexicon: str, triggers: str) -> Lexicon:
-    return Lexicon.from_files(Path(lexicon), Path(triggers))
+def _lexicon(directory: str) -> Lexicon:
+    d = Path(directory)
+    return Lexicon.from_files(d / LEXICON_FILE, d / TRIGGER_FILE)
 
 
 def load_lexicon(directory: Path | str | None = None) -> Lexicon:
-    d = Path(directory) if directory is not None else DATA_DIR
-    return _lexicon(str(d / LEXICON_FILE), str(d / TRIGGER_FILE))
+    return _lexicon(str(Path(directory) if directory is not None else DATA_DIR))

@@ -72,6 +72,7 @@ class Gazetteer:
     stop: frozenset[str]
     ambiguous: dict[Key, Alternative]
     anaphors: dict[Key, tuple[frozenset[str], int]] = field(default_factory=dict)
+    gov_verbs: frozenset[str] = frozenset()
     max_len: int = 1
     by_id: dict[str, Entry] = field(default_factory=dict)
 
@@ -87,7 +88,8 @@ class Gazetteer:
             return False
         if (key,) in self.org_heads or (key,) in self.phrases:
             return False
-        return self.name_word(key) is not None
+        w = self.name_word(key)
+        return w is not None and "c" not in w.flags
 
 
 def _rows(path: Path) -> list[list[str]]:
@@ -165,9 +167,11 @@ def load(directory: str | None = None) -> Gazetteer:
     stop = frozenset(norm_key(w) for line in (d / "stopwords.txt").read_text("utf-8").splitlines()
                      if not line.startswith("#") for w in line.split())
     anaphors = {phrase_of(r[0]): (frozenset(r[1].split("|")), int(r[2])) for r in _rows(d / "anaphors.tsv")}
+    gov_verbs = frozenset(norm_key(w) for line in (d / "gov_verbs.txt").read_text("utf-8").splitlines()
+                          if not line.startswith("#") for w in line.split())
     max_len = max(len(k) for k in list(phrases) + list(titles))
     return Gazetteer(Table(phrases), nisba, Table(titles), Table(complements), Table(heads), names, stop, ambiguous,
-                     anaphors, max_len, by_id)
+                     anaphors, gov_verbs, max_len, by_id)
 
 
 # ------------------------------------------------------------------------------------------------ clitics
@@ -202,7 +206,8 @@ def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
     if len(k) > 3 and k[0] in _PREP:
         if k.startswith("لل"):  # ل + the article, or ل + a word in ل (للبنان)
             out.append(("ا" + k[1:], _skip_letters(surface, n + 1), key[: n + 1]))
-        out.append((k[1:], _skip_letters(surface, n + 1), key[: n + 1]))
+        if k[0] != "ك" or k[1:].startswith("ال"):  # «كبيرا» is not ك + «بيرا»; «كالعراق» is ك + «العراق»
+            out.append((k[1:], _skip_letters(surface, n + 1), key[: n + 1]))
     return tuple(out)
 
 

@@ -20,8 +20,10 @@ QUOTES = frozenset('"«»“”„\'‘’')
 CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "في", "لدى",
                                              "باسم", "الى", "إلى", "لدعم"))
 # Name particles that never make a mention by themselves.
-PARTICLES = frozenset(norm_key(w) for w in ("عبد", "بن", "ابن", "بنت", "أبو", "أبا", "أبي", "آل", "ال", "دي", "دو",
+PARTICLES = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "آل", "ال", "دي", "دو", "الملا",
                                             "فون", "فان", "لا", "لو", "ولد", "ابو", "ابا"))
+# First halves of compound names: the word after them is part of the name whatever it is (عبد ربه, أبو مازن).
+JOINERS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي"))
 _VERB_PREFIX = ("ي", "ت", "ن", "س")
 MAX_NAME = 5
 
@@ -32,6 +34,7 @@ class Unit:
     key: str
     variants: tuple[tuple[str, int, str], ...]
     punct: bool
+    gap: bool = False  # a quote mark stands between this word and the one before («...» ends a name)
 
 
 @dataclass(slots=True)
@@ -59,13 +62,16 @@ class Found:
 
 def _units(tokens: Sequence[Token]) -> list[Unit]:
     out = []
+    gap = False
     for t in tokens:
         text = t.text
         if text in QUOTES:
+            gap = True
             continue
         punct = not text[:1].isalnum()
         variants = clitic_variants(text)
-        out.append(Unit(t, variants[0][0], () if punct else variants, punct))
+        out.append(Unit(t, variants[0][0], () if punct else variants, punct, gap))
+        gap = False
     return out
 
 
@@ -138,10 +144,15 @@ class Recognizer:
         unknown = 0
         while j + n < len(units) and n < MAX_NAME:
             u = units[j + n]
-            if u.punct:
+            if u.punct or (n and u.gap):
                 break
             k = u.key
-            if self.g.is_name_word(k) or (n > 0 and k in PARTICLES and j + n + 1 < len(units)):
+            if k[:1] in "وف" and len(u.variants) > 1 and u.variants[1][0] in self.g.stop:
+                break  # «وأن», «فإن»: a conjunction, not a name (وان is a name in some lists)
+            after_join = n > 0 and units[j + n - 1].key in JOINERS and k not in self.g.stop
+            if after_join or self.g.is_name_word(k) or (n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
+                n > 0 and self._surname_place(k)
+            ):
                 n += 1
                 continue
             if after_title and unknown == 0 and self._plausible_unknown(u, n == 0):
@@ -149,9 +160,17 @@ class Recognizer:
                 n += 1
                 continue
             break
-        while n and units[j + n - 1].key in PARTICLES:
+        while n and (units[j + n - 1].key in PARTICLES or units[j + n - 1].key in JOINERS):
             n -= 1
         return n
+
+    def _surname_place(self, k: str) -> bool:
+        """A name word that is also a small place (هاربر: Harper): a surname after a given name."""
+        w = self.g.name_word(k)
+        e = self.g.phrases.get((k,))
+        return w is not None and "c" not in w.flags and "w" in w.flags and k not in self.g.stop and (
+            isinstance(e, Entry) and e.kind == "city"
+        )
 
     def _plausible_unknown(self, u: Unit, first: bool) -> bool:
         k = u.key
@@ -169,8 +188,10 @@ class Recognizer:
                 return False
         if k.startswith(_VERB_PREFIX) or k[0] in "وف" or k.endswith(("ون", "ين", "ات", "ه")):
             return False
-        if first and k.startswith("ال"):
-            return False  # a definite noun, not a first name
+        if u.tok.text.endswith("ء") or (k[0] == "ا" and k[-1] == "ا"):
+            return False  # a verbal noun (إنشاء، إعطاء), not a name
+        if k.startswith("ال") and (first or not k.endswith("ي")):
+            return False  # a definite noun; a family name in ال is a nisba (الصبيحي)
         return not (k[0] in "لبك" and (k[1:].startswith("ال") or k.startswith("لل")))
 
     # ------------------------------------------------------------------------------------------- main
@@ -195,12 +216,17 @@ class Recognizer:
     def _entry_mention(self, doc: Doc, units: list[Unit], i: int, n: int, off: int, e: Entry, si: int,
                        found: Found) -> Mention:
         m = self._mention(doc, units, i, n, off, e.type, "gazetteer", gid=e.id, kind=e.kind)
-        if e.country and e.type == "LOCATION":
+        if e.country and e.type == "LOCATION" and e.kind in ("country", "capital"):
             found.evidence[si].add(e.country)
+        if e.kind == "capital" and e.country and i > 0 and off == 0:
+            prev = units[i - 1]
+            if any(v in self.g.gov_verbs for v, _, _ in prev.variants):
+                m.attrs["government"] = e.country + "GOV"  # «وقالت واشنطن»: the capital speaks for its government
         return m
 
     def _sentence(self, doc: Doc, units: list[Unit], si: int, found: Found) -> None:
         i = 0
+        free = 0  # first unit not yet inside a mention or title
         last_person: Mention | None = None
         while i < len(units):
             u = units[i]
@@ -215,21 +241,30 @@ class Recognizer:
             if tn:
                 i, last_person = self._title(doc, units, i, tn, title, toff, definite, relation, si, found,
                                              last_person)
+                free = i
                 continue
             # 2. a government body with its country: «الحكومة العراقية», «وزارة الخارجية العراقية»
             step = self._org_head(doc, units, i, si, found)
             if step:
                 i += step
+                free = i
                 continue
             # 3. a gazetteer name
             n, e, off = self._longest(units, i, self.g.phrases)
             run = self._name_run(units, i, after_title=False)
             if n and isinstance(e, Entry) and not (e.type != "PERSON" and run > n and self._western(units, i, run)):
+                back = 0
+                while e.type == "PERSON" and back < 2 and i - back - 1 >= free and not units[i - back].gap \
+                        and self.g.is_name_word(units[i - back - 1].key):
+                    back += 1  # «علي» + «عبد الله صالح»
+                if back:
+                    i, n, off = i - back, n + back, 0
                 m = self._entry_mention(doc, units, i, n, off, e, si, found)
                 found.mentions.append(m)
                 if e.type == "PERSON":
                     last_person = m
                 i += n
+                free = i
                 continue
             # 4. a run of person-name words that includes a Western (transliterated) name
             if run >= 2 and self._western(units, i, run):
@@ -237,17 +272,20 @@ class Recognizer:
                 found.mentions.append(m)
                 last_person = m
                 i += run
+                free = i
                 continue
             i += 1
 
     def _western(self, units: list[Unit], i: int, n: int) -> bool:
+        """A run of name words with a foreign (transliterated) name in it: «جون كيري», «سيرغي لافروف»."""
         words = [self.g.name_word(u.key) for u in units[i : i + n]]
-        if any(w is None for w in words):
+        if any(w is None for w in words) or any(u.gap for u in units[i + 1 : i + n]):
             return False
         first = words[0]
-        return bool(first and ("g" in first.flags or "w" in first.flags)) and any(
-            w is not None and "w" in w.flags for w in words
-        ) and units[i].key not in PARTICLES
+        if first is None or not ("W" in first.flags or "g" in first.flags):
+            return False  # a run must open on a common given name (ماثيو, ستيفن), not «سمارت سكرين»
+        return any(w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags
+                   and not u.key.startswith("ال") for w, u in zip(words, units[i : i + n], strict=True))
 
     def _title(self, doc: Doc, units: list[Unit], i: int, tn: int, title: object, toff: int, definite: bool,
                relation: bool, si: int, found: Found, last_person: Mention | None) -> tuple[int, Mention | None]:
@@ -274,6 +312,11 @@ class Recognizer:
                 found.evidence[si].add(nis)
                 j += 1
                 continue
+            tn2, t2, _, _, rel2 = self._title_at(units, j)
+            if tn2 and not rel2:  # «ولي ولي العهد السعودي الأمير محمد بن سلمان»
+                sector = sector or t2.sector
+                j += tn2
+                continue
             link = 1 if u.key in CONNECTORS and j + 1 < len(units) else 0
             n, e, off = self._longest(units, j + link, self.g.phrases)
             if n and isinstance(e, Entry) and e.type != "PERSON":
@@ -298,6 +341,9 @@ class Recognizer:
         hk = next((v[0] for v in units[i].variants if v[1] == toff), units[i].key)
         hk = strip_enclitic(hk) or hk if relation else hk
         head = " ".join([hk.removeprefix("ال"), *(u.key for u in units[i + 1 : i + tn])])
+        if relation and last_person is not None and last_person.attrs.get("head"):
+            head = str(last_person.attrs["head"])  # نظيره: a counterpart holds the same office
+        definite = definite or any(u.key.startswith("ال") for u in units[i + 1 : i + tn])
         hit = TitleHit(tstart, tend, head, title.kind, sector, country,
                        definite, relation, si)
         found.titles.append(hit)
@@ -306,7 +352,8 @@ class Recognizer:
             m = self._mention(doc, units, j, run, 0, "PERSON", "title")
             m.attrs.update(role=doc.text[tstart:tend], sector=sector, role_country=country,
                            title_kind=title.kind, head=head)
-            if relation or (title.kind == "office" and country is None and last_person is not None):
+            coordinated = toff > 0 and units[i].key[:1] == "و"  # «... العراقي حيدر العبادي ورئيس أركان الجيش»
+            if relation or (coordinated and country is None and last_person is not None):
                 m.attrs["after"] = last_person.start if last_person else None
             hit.person = m
             found.mentions.append(m)
@@ -317,7 +364,7 @@ class Recognizer:
         n, head, off = self._longest(units, i, self.g.org_heads, max_len=2)
         if not n:
             return 0
-        sector, needs = head  # type: ignore[misc]
+        sector, needs = head
         j = i + n
         comp: list[str] = []
         while j < len(units):

@@ -32,8 +32,26 @@ def same_word(a: str, b: str) -> bool:
     return min(len(a2), len(b2)) >= 4 and fuzz.ratio(a2, b2) >= 85
 
 
+_JOIN = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي", "ابو", "ابا"))
+
+
 def name_parts(text: str) -> list[str]:
-    return [k for k in (norm_key(w) for w in text.replace("-", " ").split()) if k and k not in PARTICLES]
+    """Matching keys of a name's parts: particles dropped, «عبد العزيز» / «أبو بكر» kept as one part."""
+    out: list[str] = []
+    join = False
+    for w in text.replace("-", " ").split():
+        k = norm_key("".join(ch for ch in w if ch not in QUOTES))
+        if not k:
+            continue
+        if join:
+            out[-1] += k
+            join = False
+        elif k in _JOIN:
+            out.append(k)
+            join = True
+        elif k not in PARTICLES:
+            out.append(k)
+    return out
 
 
 @dataclass
@@ -122,8 +140,13 @@ class Resolver:
         for c in clusters:
             if c.kind != "person" or c.gid is not None:
                 continue
+            strong = {k for m in c.mentions if m.source != "model" for k in name_parts(m.text)}
             for f in c.fulls:
                 for k in {f[0], f[-1]}:
+                    if k not in strong and (self.g.name_word(k) is None or k.startswith("ال")):
+                        continue  # a word only the tagger called a name
+                    if k.endswith("ه") and self.g.name_word(k) is None:
+                        continue  # «السياسية»: a noun caught in a name
                     if len(k) >= 3 and k not in self.g.stop and k not in self.g.nisba:
                         index.setdefault(k, []).append(c)
                         if k.startswith("ال"):
@@ -137,15 +160,16 @@ class Resolver:
         out = []
         toks = doc.tokens
         for ti, t in enumerate(toks):
-            if covered[t.start] or t.text in QUOTES or len(t.text) < 3:
+            if covered.find(1, t.start, t.end) >= 0 or t.text in QUOTES or len(t.text) < 3:
                 continue
             for key, off, _ in clitic_variants(t.text):
                 if key in self.g.stop or key in PARTICLES or key in self.g.nisba or (key,) in self.g.phrases:
                     continue
                 cands = index.get(key)
                 pool = fuzzy.get(key.removeprefix("ال")[:2]) if cands is None and len(key) >= 5 else None
-                if pool:
-                    got = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=85)
+                if pool and not key.endswith("ه"):
+                    pool = [p for p in pool if abs(len(p) - len(key)) <= 1]
+                    got = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=85) if pool else None
                     cands = index[got[0]] if got else None
                 if not cands:
                     continue
@@ -205,7 +229,7 @@ class Resolver:
         toks = doc.tokens
         sent_starts = [s.start for s in doc.sentences]
         for t in toks:
-            if covered[t.start]:
+            if covered.find(1, t.start, t.end) >= 0:
                 continue
             for key, off, _ in clitic_variants(t.text):
                 hit = self.g.anaphors.get((key,))
@@ -272,7 +296,7 @@ class Resolver:
                         e.attrs["country_from"] = "context:" + src.id
                         break
         for e in ents:
-            if e.type == "PERSON" and not e.country and e.attrs.get("western"):
+            if e.type == "PERSON" and not e.country and e.attrs.get("western") and e.roles:
                 foreign = [(n, iso) for iso, n in evidence.most_common() if iso not in ARAB]
                 if foreign:
                     e.country = foreign[0][1]
@@ -292,7 +316,8 @@ class Resolver:
         named = [m for m in ms if m.source not in ("coref", "anaphor")] or ms
         clean = [" ".join("".join(ch for ch in str(m.attrs.get("form", m.text)) if ch not in QUOTES).split())
                  for m in named]
-        name = max(clean, key=lambda s: (len(s.split()), len(s)))  # the first of the fullest
+        counts = Counter(clean)
+        name = max(clean, key=lambda s: (len(s.split()), counts[s], len(s)))  # fullest, then most used
         aliases = list(dict.fromkeys(clean))
         entry: Entry | None = self.g.by_id.get(c.gid) if c.gid else None
         types = Counter(m.type for m in ms)
@@ -306,13 +331,13 @@ class Resolver:
             if entry.codes:
                 e.actor = actor_at(entry.codes, doc.date)
             gov = [m.attrs["government"] for m in ms if m.attrs.get("government")]
-            if gov:
+            if gov and entry.kind != "country":  # a country stays a country; its mention keeps the reading
                 e.actor = str(gov[0])
                 e.attrs["as_government"] = True
         elif c.gid and c.gid.startswith("ORGH:"):
             m0 = next(m for m in ms if m.attrs.get("gid"))
-            e.country = m0.attrs.get("country")  # type: ignore[assignment]
-            e.actor = m0.attrs.get("actor")  # type: ignore[assignment]
+            e.country = m0.attrs.get("country")
+            e.actor = m0.attrs.get("actor")
             e.attrs["kind"] = "gov"
         if typ == "PERSON":
             roles = [str(m.attrs["role"]) for m in ms if m.attrs.get("role")]
@@ -326,8 +351,8 @@ class Resolver:
             if not e.latin:
                 e.latin = romanize(name, self.g)
             words = [self.g.name_word(k) for k in name_parts(name)]
-            e.attrs["western"] = bool(words) and all(w is not None and "w" in w.flags for w in words[:1]) and \
-                not any(w is not None and "g" in w.flags and "w" not in w.flags for w in words)
+            e.attrs["western"] = bool(words) and all(
+                w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags for w in words[:1])
         e.attrs["mention_types"] = dict(types)
         return e
 

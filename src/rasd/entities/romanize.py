@@ -44,5 +44,27 @@ def romanize_word(word: str, gaz: Gazetteer) -> str:
     return _cap(_letters(key))
 
 
+_JOINED = {"عبد": "Abd", "ابو": "Abu", "ابا": "Aba", "ابي": "Abi"}
+
+
 def romanize(name: str, gaz: Gazetteer) -> str:
-    return " ".join(romanize_word(w, gaz) for w in name.split())
+    """«جون آلين» → "John Allen"; «عبد الله» → "Abdullah" (a compound name read as one where listed)."""
+    words = name.split()
+    out: list[str] = []
+    i = 0
+    while i < len(words):
+        key = norm_key(words[i])
+        if key in _JOINED and i + 1 < len(words):
+            joined = gaz.names.get(key + norm_key(words[i + 1]))
+            if joined and joined.latin:
+                out.append(_cap(joined.latin))
+            else:
+                rest = romanize_word(words[i + 1], gaz)
+                if norm_key(words[i + 1]).startswith("ال") and not rest.lower().startswith("al-"):
+                    rest = "al-" + rest
+                out.append(_JOINED[key] + " " + rest)
+            i += 2
+            continue
+        out.append(romanize_word(words[i], gaz))
+        i += 1
+    return " ".join(out)

@@ -20,7 +20,7 @@ from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load
 from .recognize import QUOTES, Found, Recognizer
-from .resolve import Resolver, sentence_tokens
+from .resolve import Resolver, name_parts, same_word, sentence_tokens
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
@@ -44,6 +44,11 @@ def _covered(doc: Doc, mentions: list[Mention]) -> bytearray:
     return cov
 
 
+def _is_stop(surface: str, gaz: Gazetteer) -> bool:
+    """A function word, also with a clitic: «وأن», «بأن»."""
+    return any(k in gaz.stop for k, _, _ in clitic_variants(surface))
+
+
 def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: list[Mention]) -> list[Mention]:
     tagger = _tagger()
     if tagger is None or not sents:
@@ -64,9 +69,9 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
             span = [t for t in toks[i:j] if t.text not in QUOTES]
             i = j
             # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
-            while span and (norm_key(span[0].text) in gaz.stop or (norm_key(span[0].text),) in gaz.titles):
+            while span and (_is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles):
                 span = span[1:]
-            while span and (norm_key(span[-1].text) in gaz.stop or norm_key(span[-1].text) in gaz.nisba):
+            while span and (_is_stop(span[-1].text, gaz) or norm_key(span[-1].text) in gaz.nisba):
                 span = span[:-1]
             if not span or not any(ch.isalpha() for t in span for ch in t.text):
                 continue
@@ -89,11 +94,48 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
                 m = Mention(start, end, text, entry.type, "model", norm_key(text), None,
                             {"gid": entry.id, "kind": entry.kind, "tag": typ})
             else:
-                if typ == "PERS" and len(span) == 1 and keys[0] in gaz.stop:
-                    continue
+                if typ == "PERS" and len(span) == 1 and gaz.name_word(keys[0]) is None and (
+                    keys[0] in gaz.stop or keys[0][:1] in "بلكوف" or keys[0].startswith("ال")
+                ):
+                    continue  # «الميليشيات», «بزعامة»: a common word the tagger took for a name
                 m = Mention(start, end, text, TAG_TYPES.get(typ, typ), "model", norm_key(text), None, {"tag": typ})
             out.append(m)
     return out
+
+
+def retype_persons(rules: list[Mention], tagged: list[Mention]) -> None:
+    """A tagger name typed ORG/LOC that is a part of a person the rules found is that person: «تكليف آلين»."""
+    parts = {k for m in rules if m.type == "PERSON" for k in name_parts(m.text)}
+    if not parts:
+        return
+    for m in tagged:
+        if m.type == "PERSON" or m.attrs.get("gid"):
+            continue
+        mp = name_parts(m.text)
+        if len(mp) == 1 and any(same_word(mp[0], p) for p in parts):
+            m.attrs["retyped"] = m.type
+            m.type = "PERSON"
+
+
+def attach_appositions(doc: Doc, found: Found, mentions: list[Mention]) -> None:
+    """A title right after a person's name, with no name of its own, is that person's role:
+    «صلاح الدين ديمرتاش، رئيس حزب الشعوب الديمقراطي»."""
+    ends = {m.end: m for m in mentions if m.type == "PERSON"}
+    for hit in found.titles:
+        if hit.person is not None or hit.relation:
+            continue
+        k = hit.start
+        while k > 0 and doc.text[k - 1] in " \t،,":
+            k -= 1
+        m = ends.get(k)
+        if m is None or m.attrs.get("role"):
+            continue
+        m.attrs.update(role=doc.text[hit.start : hit.end], head=hit.head, title_kind=hit.kind)
+        if hit.sector:
+            m.attrs["sector"] = hit.sector
+        if hit.country:
+            m.attrs["role_country"] = hit.country
+        hit.person = m
 
 
 def dateline_mention(doc: Doc, gaz: Gazetteer, have: list[Mention]) -> Mention | None:
@@ -143,7 +185,10 @@ def analyze_entities(doc: Doc, gaz: Gazetteer | None = None) -> None:
     dm = dateline_mention(doc, gaz, mentions)
     if dm is not None:
         mentions.append(dm)
-    mentions.extend(tagger_mentions(doc, sents, gaz, mentions))
+    tagged = tagger_mentions(doc, sents, gaz, mentions)
+    retype_persons(found.mentions, tagged)
+    mentions.extend(tagged)
+    attach_appositions(doc, found, mentions)
     disambiguate(doc, mentions, found, gaz)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)

@@ -1,7 +1,9 @@
 """``rasd eval events``: sentence-level PROTEST / ASSAULT detection and actor-span agreement on the OEDA Arabic
 event gold standard (arabic_event_gsr). Evaluation only: nothing from it is shipped.
 
-Detection: a sentence is positive when the pipeline finds an event of that PLOVER category in it. Gold ``yes`` is
+Detection: a sentence is positive when the pipeline finds an event of that PLOVER category in it, told as fact
+(modality asserted or reported) and specific (a verb trigger, or a noun trigger with a place, time or count in its
+sentence: «مسلسل الاغتيالات» alone is a mention, not a report). Gold ``yes`` is
 positive, ``easy no`` and ``difficult no`` negative, ``ambiguous`` left out. Rows are split by position into a
 fixed half A (even rows, the half any tuning may look at) and half B (odd rows, held out); all three are reported.
 Span agreement: for each gold sentence of ``*_spans.json``, whether the source/target span of one of our events of
@@ -81,8 +83,12 @@ class TaskResult:
     target: Agreement = field(default_factory=Agreement)
 
 
+FACTUAL = ("asserted", "reported")
+
+
 def _has(doc: Doc, plover: str) -> bool:
-    return any(e.plover == plover for e in doc.events)
+    """A sentence reports an event of ``plover`` when it has a specific one told as fact."""
+    return any(e.plover == plover and e.modality in FACTUAL and e.attrs.get("specific") for e in doc.events)
 
 
 def _span_keys(doc: Doc, plover: str, role: str) -> list[set[str]]:

@@ -24,6 +24,10 @@ SCORED = ("PERS", "LOC", "ORG")
 _TYPE_FIX = {"PER": "PERS", "PERS": "PERS", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC", "MIS": "MISC"}
 
 Sentence = tuple[list[str], list[str]]
+# AQMAR's dev articles (Mohit et al. 2012); the other 20 are its test set.
+AQMAR_DEV = frozenset(
+    ["Damascus", "Atom", "Raul_Gonzales", "Linux", "Imam_Hussein_Shrine", "Nuclear_Power", "Real_Madrid", "Solaris"]
+)
 
 
 def normalize_tag(tag: str) -> str:
@@ -145,10 +149,19 @@ def format_table(table: dict[str, dict[str, float | int]]) -> str:
               help="A model directory (default: the shipped model).")  # fmt: skip
 @click.option("--doc-window", type=int, default=20, show_default=True,
               help="Sentences per document for document-level consistency (0: a whole file).")  # fmt: skip
+@click.option("--aqmar-split", type=click.Choice(["dev", "test"]), default=None,
+              help="Keep only the FILES of this AQMAR split (by article name).")  # fmt: skip
 @click.option("--no-doc", is_flag=True, help="Tag sentence by sentence, without document consistency.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
-def command(files: tuple[str, ...], fmt: str, model: str | None, doc_window: int, no_doc: bool, as_json: bool) -> None:
+def command(
+    files: tuple[str, ...], fmt: str, model: str | None, doc_window: int, aqmar_split: str | None, no_doc: bool,
+    as_json: bool,
+) -> None:  # fmt: skip
     """Exact-span P/R/F1 per type (PERS, LOC, ORG; MISC dropped) and micro overall on CoNLL FILEs."""
+    if aqmar_split:
+        files = tuple(f for f in files if (Path(f).stem in AQMAR_DEV) == (aqmar_split == "dev"))
+        if not files:
+            raise click.UsageError(f"no FILES of the AQMAR {aqmar_split} split")
     tagger = Tagger.load(model)
     table, n_tokens, elapsed = evaluate(tagger, files, doc_window, not no_doc)
     speed = n_tokens / elapsed if elapsed else 0.0

@@ -15,10 +15,11 @@ from functools import lru_cache
 
 from ..doc import Doc, Token
 from ..text.normalize import is_arabic_letter
-from .forms import nkey, fw
+from .forms import fw, nkey
 from .lexicon import Hit
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
+PLACES = ("LOCATION", "GPE", "LOC")
 TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
 
 
@@ -83,9 +84,12 @@ def _is_content(tok: Token) -> bool:
 
 @lru_cache(maxsize=65536)
 def _content_text(text: str) -> bool:
+    if text[:1].isdigit():
+        return True  # a count opens a phrase: «18 شخصا»
     if not text or not is_arabic_letter(text[_first_alpha(text)]):
         return False
-    return not is_function_word(nkey(text))
+    key = nkey(text)
+    return len(key) > 1 and not is_function_word(key)  # «لـ» alone is a clitic, not a word
 
 
 def _prefix_prep(prefix: str) -> tuple[str | None, bool]:
@@ -123,6 +127,7 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             and u + 1 not in skip
             and _is_content(toks[u + 1])
             and not nkey(toks[u + 1].text).startswith("و")
+            and not _flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
         ):
             u += 1
         k = nkey(tok.text)
@@ -157,7 +162,8 @@ def _flags(text: str, coord: bool) -> tuple[bool, bool, bool]:
     body = k[1:] if coord and k.startswith("و") else k
     titles = fw("titles")
     title = body in titles or (body.startswith("ال") and body[2:] in titles)
-    return title, body.startswith("ال"), any(ch.isdigit() for ch in text)
+    number = any(ch.isdigit() for ch in text) or body in fw("numerals")
+    return title, body.startswith("ال"), number
 
 
 @dataclass(slots=True)
@@ -165,7 +171,6 @@ class Args:
     source: Chunk | None = None
     targets: list[Chunk] | None = None
     location: Chunk | None = None
-    carried: bool = False  # the source came from the discourse, not from this clause
 
 
 def _breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
@@ -213,17 +218,21 @@ def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
     return c
 
 
-def _subject_before(doc: Doc, chunks: list[Chunk], i: int, sent_start: int, nominal: bool) -> Chunk | None:
-    """The nearest chunk before token ``i`` in its clause, not governed by a preposition."""
+def _subject_before(
+    doc: Doc, chunks: list[Chunk], i: int, sent_start: int, nominal: bool, plural: bool = False
+) -> Chunk | None:
+    """The nearest chunk before token ``i`` in its clause, not governed by a preposition. Before a verb it must
+    be a name or definite, unless the verb is plural: full agreement marks SVO («مسلحون مجهولون اغتالوا»)."""
     for c in reversed([c for c in chunks if c.j < i]):
         if _breaks_between(doc, c.j + 1, i):
             return None
-        if c.prep is not None or c.number:
+        if c.prep is not None or c.number or (nominal and c.etype in PLACES):
             continue
         if c.entity is None and not c.definite:
             if nominal:
                 continue
-            return None
+            if not plural:
+                return None
         if not nominal:
             gap = [t for t in range(c.j + 1, i) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")]
             if gap:
@@ -305,7 +314,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     obj_from = hit.j
     if nominal:
         nxt = _first_after(chunks, hit.j, 1)
-        if e.gen == "src" and nxt is not None and nxt.prep is None:
+        if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES:
+            args.targets = [nxt]  # «زيارة العراق»: the genitive place is visited, not visiting
+        elif e.gen == "src" and nxt is not None and nxt.prep is None:
             source = resolve_title(chunks, nxt, doc)
             obj_from = source.j
         if source is None:
@@ -313,12 +324,14 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if source is None:
             source = _subject_before(doc, chunks, hit.i, sent_start, nominal=True)
     else:
-        source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False)
+        plural = hit.cand.key.endswith(("وا", "ون"))
+        source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
         if source is None:
             nxt = _first_after(chunks, hit.j, 2)
             if nxt is not None and nxt.prep is None and not _breaks_between(doc, hit.j + 1, nxt.i):
                 if nxt.number:  # «قتل 5 أشخاص»: the unvocalised passive, the number phrase is the patient
                     args.targets = [nxt]
+                    source = _agent(doc, chunks, hit)  # «... على يد مسلحين»
                 else:
                     source = resolve_title(chunks, nxt, doc)
                     obj_from = source.j
@@ -341,7 +354,13 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
             if c.prep is None and c is rest[0] and not c.coord:
                 if nominal and e.gen == "tgt" and c.i == hit.j + 1:
-                    target = c
+                    k = chunks.index(c)
+                    obj = chunks[k + 1] if k + 1 < len(chunks) else None
+                    lam = obj is not None and (obj.prep == "ل" or nkey(doc.tokens[obj.i].text).startswith("ل"))
+                    if obj is not None and obj.i == c.j + 1 and lam:
+                        source, target = c, obj  # «اقتحام السلطات لمكاتب الشركة»: genitive agent, «لـ» object
+                    else:
+                        target = c
                     break
                 if not nominal and e.obj:
                     target = c
@@ -361,12 +380,12 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     # location: «في» + a place, nearest to the trigger in the sentence
     best: tuple[int, Chunk] | None = None
     for c in chunks:
-        if c.prep == "في" and c.etype in ("LOCATION", "GPE", "LOC"):
+        if c.prep == "في" and c.etype in PLACES:
             d = abs(c.i - hit.i)
             if best is None or d < best[0]:
                 best = (d, c)
     if best is not None:
         args.location = best[1]
-    elif args.targets and args.targets[0].etype in ("LOCATION", "GPE", "LOC") and e.code.startswith("04"):
+    elif args.targets and args.targets[0].etype in PLACES and e.code.startswith("04"):
         args.location = args.targets[0]
     return args

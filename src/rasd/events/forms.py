@@ -69,10 +69,19 @@ def nkey(s: str) -> str:
     return norm_key(s)
 
 
-def token_candidates(tok: Token) -> list[Cand]:
+def token_candidates(tok: Token) -> tuple[Cand, ...]:
     """Lookup keys for ``tok``, least stripped first (the word layer's stem, if split, leads)."""
-    stem = (tok.stem.norm or tok.stem.form, tuple(tok.proclitics)) if len(tok.words) > 1 else None
-    return list(_candidates(tok.norm or tok.text, stem))
+    words = tok.words
+    if len(words) < 2:
+        return _candidates(tok.norm or tok.text, None)
+    stem = ""
+    pro: list[str] = []
+    for w in words:
+        if w.kind == "proclitic":
+            pro.append(w.norm)
+        elif w.kind != "enclitic":
+            stem = w.norm or w.form
+    return _candidates(tok.norm or tok.text, (stem, tuple(pro)) if stem else None)
 
 
 @lru_cache(maxsize=65536)

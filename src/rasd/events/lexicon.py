@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Token
-from .forms import nkey, Cand, fw, past_forms, present_forms, read_tsv, split_forms, token_candidates
+from .forms import Cand, fw, nkey, past_forms, present_forms, read_tsv, split_forms, token_candidates
 
 NEAR_WINDOW = 12
 

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Doc, Quote, TimeSpan
-from .forms import nkey, fw, phrase_keys
+from .forms import fw, nkey, phrase_keys
 from .lexicon import Hit
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
@@ -72,6 +72,18 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     return "asserted"
 
 
+def _event_value(value: str | None) -> str | None:
+    """A TimeSpan value as an event date: a day or a month; a range inside one month gives the month."""
+    if not value:
+        return None
+    if _ISO.fullmatch(value):
+        return value
+    a, _, b = value.partition("/")
+    if b and _ISO.fullmatch(a) and _ISO.fullmatch(b) and a[:7] == b[:7]:
+        return a[:7]
+    return None
+
+
 def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«وكان ... أعلن»: a past before the report; the document date does not date it."""
     if hit.pos != "V" or doc.tokens[hit.i].norm[:1] in ("ي", "ت"):
@@ -87,7 +99,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str) -> 
     hi = doc.tokens[sent_end - 1].end if sent_end > sent_start else pos
     best: tuple[int, TimeSpan] | None = None
     for ts in doc.times:
-        if ts.start < lo or ts.end > hi or not _ISO.fullmatch(ts.value or ""):
+        if ts.start < lo or ts.end > hi or _event_value(ts.value) is None:
             continue
         d = ts.start - pos if ts.start >= pos else pos - ts.end
         lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)
@@ -100,7 +112,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str) -> 
         if best is None or d < best[0]:
             best = (d, ts)
     if best is not None:
-        return best[1].value, best[1]
+        return _event_value(best[1].value), best[1]
     if mod in ("asserted", "reported") and not _pluperfect(doc, hit, sent_start):
         return doc.date, None
     return None, None

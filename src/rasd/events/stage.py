@@ -8,12 +8,15 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from .arguments import Args, Chunk, build_chunks, find_args, mention_index
-from .forms import nkey, fw
+from .forms import fw, nkey
 from .lexicon import Hit, find_triggers
 from .modality import event_date, modality
 
 ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
 _PLACE = ("LOCATION", "GPE", "LOC")
+# appeals, pledges, cooperation, aid and demands take the act they ask or promise as a complement; a condemnation's
+# complement («ندد باقتحام») is an event of its own
+ABSORBING = ("02", "03", "05", "06", "07", "10")
 
 
 @dataclass(slots=True)
@@ -45,7 +48,7 @@ def _absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[E
     if "ب" not in hit.cand.proclitics and before not in ("الى", "الي", "علي", "على"):
         return None
     for h, evs in reversed(prev):
-        if h.pos == "V" and hit.i - h.j <= ABSORB_WINDOW and evs:
+        if h.pos == "V" and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.code[:2] in ABSORBING:
             return evs
     return None
 
@@ -90,6 +93,7 @@ def extract_events(doc: Doc) -> list[Event]:
             continue
         hits = [Hit(h.i + a, h.j + a, h.entry, h.pos, h.cand) for h in hits]
         skip = {t for h in hits for t in range(h.i, h.j + 1)}
+        question = doc.tokens[b - 1].text in ("؟", "?")
         chunks = build_chunks(doc, a, b, mentions, skip)
         done: list[tuple[Hit, list[Event]]] = []
         for hit in hits:
@@ -117,9 +121,19 @@ def extract_events(doc: Doc) -> list[Event]:
             if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in _PLACE for t in targets):
                 continue
             mod = modality(doc, hit, a, doc.quotes, purpose=main is not None)
+            if question and mod != "negated":
+                mod = "hypothetical"  # «هل ...؟»: asked about, not reported
             date, _ = event_date(doc, hit, a, b, mod)
             if date is not None and doc.date and mod == "asserted" and date > doc.date:
                 mod = "planned"
+            # a told happening, not a generic mention («مسلسل الاغتيالات»): a verb, or a noun with a place,
+            # a time or a count in its sentence
+            specific = (
+                hit.pos == "V"
+                or args.location is not None
+                or any(sent.start <= x.start < sent.end for x in doc.times)
+                or any(sent.start <= n.start < sent.end for n in doc.numbers)
+            )
             made: list[Event] = []
             for tgt in targets:
                 tid = tgt.entity if tgt is not None else None
@@ -127,9 +141,16 @@ def extract_events(doc: Doc) -> list[Event]:
                     continue
                 attrs: dict[str, object] = {
                     "trigger_id": hit.entry.id,
+                    "pos": hit.pos,
+                    "specific": specific,
                     "source_span": _span_attr(args.source),
                     "target_span": _span_attr(tgt),
                 }
+                # an actor phrase the entity layer left unresolved («ممثلو الدول المشاركة»)
+                if src is None and args.source is not None:
+                    attrs["source_text"] = doc.text[args.source.start : args.source.end]
+                if tid is None and tgt is not None:
+                    attrs["target_text"] = doc.text[tgt.start : tgt.end]
                 if carried:
                     attrs["source_carried"] = True
                 ev = Event(
@@ -158,8 +179,12 @@ def extract_events(doc: Doc) -> list[Event]:
     return events
 
 
+FACTUAL = ("asserted", "reported")
+
+
 def _same(a: Event, b: Event) -> bool:
-    if a.code[:3] != b.code[:3] or a.modality != b.modality or a.date != b.date:
+    told_as_fact = a.modality in FACTUAL and b.modality in FACTUAL
+    if a.code[:3] != b.code[:3] or (a.modality != b.modality and not told_as_fact) or a.date != b.date:
         return False
     if a.source is not None and a.source == b.source:
         return a.target == b.target or b.target is None
@@ -198,4 +223,4 @@ def events_stage(doc: Doc) -> None:
     doc.events = extract_events(doc)
 
 
-__all__ = ["events_stage", "extract_events", "dedup", "sentence_token_ranges", "fw"]
+__all__ = ["events_stage", "extract_events", "dedup", "sentence_token_ranges"]

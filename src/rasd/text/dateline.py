@@ -20,7 +20,7 @@ from .normalize import norm_key, strip_diacritics
 _MAX_PLACE_TOKENS = 3
 _MAX_SOURCE_TOKENS = 6
 _QUOTES = {"«": "»", "{": "}", '"': '"', "“": "”"}
-_SENTENCE_END = {".", "!", "?", "؟", "،", ","}
+_SENTENCE_END = frozenset({".", "!", "?", "؟", "،", ","})
 
 
 @lru_cache(maxsize=1)

@@ -266,6 +266,11 @@ def _parse(keys: Sequence[str]) -> _Parse | None:
             st.start(first)
             consumed = 1
             continue
+        if i < consumed:
+            continue  # the word after a detached و, read with it
+        width = 1
+        if key == "و" and i + 1 < min(len(keys), _MAX_WORDS):  # a detached و: «خمسة و عشرون»
+            key, width = "و" + keys[i + 1], 2
         for r in _readings(key, first=False):
             action = st.step(r)
             if action is not None:
@@ -273,7 +278,7 @@ def _parse(keys: Sequence[str]) -> _Parse | None:
                 break
         else:
             break
-        consumed = i + 1
+        consumed = i + width
         if first is not None and first.typo and st.last == "teen":
             st.ordinal = True
     if consumed == 0 or st.last == "fraction":

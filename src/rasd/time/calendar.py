@@ -8,6 +8,7 @@ import datetime as dt
 from hijridate import Gregorian, Hijri
 
 ARABIC_WEEKDAYS = ("الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد")
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")  # not locale-bound
 
 
 def iso_date(d: dt.date) -> str:

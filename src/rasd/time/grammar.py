@@ -54,7 +54,7 @@ class _Ctx:
     def future(self, i: int, j: int) -> bool:
         """Does the sentence around units i..j speak of the future (سوف, المقرر, سيغادر …)?"""
         lo, hi = self.sent_of[i]
-        for k in range(max(lo, i - 10), min(hi, j + 10)):
+        for k in range(max(lo, i - 8), min(hi, j + 8)):
             u = self.units[k]
             for key in (u.key, u.bare_key):
                 if not key:
@@ -64,7 +64,7 @@ class _Ctx:
                 if (
                     len(key) >= 5
                     and key[0] == "س"
-                    and key[1] in "يتنا"
+                    and key[1] in "يتن"
                     and key not in self.lex.future_stop
                     and (k < i or k >= j)
                 ):
@@ -89,6 +89,8 @@ def _year(ctx: _Ctx, j: int, *, bare: bool = True) -> tuple[int, int, bool] | No
     k += 1
     hijri = False
     for _ in range(2):
+        if ctx.is_("era_stop_next", k + 1):  # «1000 م مربع»: metres, not an era
+            break
         if ctx.is_("era_hijri", k):
             hijri, k = True, k + 1
         elif ctx.is_("era_gregorian", k):
@@ -97,24 +99,32 @@ def _year(ctx: _Ctx, j: int, *, bare: bool = True) -> tuple[int, int, bool] | No
             opened, k = False, k + 1
         else:
             break
-    if opened:
-        return None
-    if not bare and k == j + 1 and not 1000 <= y <= 2200:
+    if opened or (k == j + 3 and not 1000 <= y <= 2200):  # «مادة ( 109 )» is no year
         return None
     return y, k, hijri
 
 
-def _ordinal_words(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+def _ordinal_number(ctx: _Ctx, j: int, limit: int = 1000) -> tuple[int, int] | None:
+    """An ordinal in words at j, read by ``rasd.text.numbers.parse_number_words``: (value, j after)."""
     mod = import_module("rasd.text.numbers")
     fn: Callable[[Sequence[str]], tuple[int | float, int, bool] | None] | None = getattr(
         mod, "parse_number_words", None
     )
-    if fn is not None:
-        res = fn([u.text for u in ctx.units[j : j + 4]])
-        if res is not None:
-            value, n, ordinal = res
-            if ordinal and n > 0 and isinstance(value, int) and 1 <= value <= 31:
-                return value, j + n
+    if fn is None:
+        return None
+    res = fn([u.text for u in ctx.units[j : j + 4]])
+    if res is None:
+        return None
+    value, n, ordinal = res
+    if ordinal and n > 0 and value == int(value) and 1 <= value <= limit:
+        return int(value), j + n
+    return None
+
+
+def _ordinal_words(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+    """An ordinal day (1–31) in words: the numbers layer's reader, else the table (it knows «الثلث عشر»)."""
+    if (res := _ordinal_number(ctx, j, 31)) is not None:
+        return res
     lex, key = ctx.lex, ctx.key(j)
     if key in lex.ordinal_round:
         return lex.ordinal_round[key], j + 1
@@ -215,9 +225,18 @@ def _resolve_day(
         if hy is None:
             return _hit(ctx, start, j, None)
         if day is None:
+            if ctx.is_("month_epithet", j):  # «شهر رمضان المبارك»
+                j += 1
+            mod = ctx.m("modifier", j) if year is None else None
+            if mod is not None:
+                j = mod[1]
             first, last = cal.hijri_to_gregorian(hy, month, 1), cal.hijri_month_end(hy, month)
             if first is None or last is None:
                 return None
+            if mod is not None and ctx.ref is not None and mod[0] != 0:
+                # «رمضان الماضي» written during or before this year's Ramadan is last year's
+                if (mod[0] < 0 and first > ctx.ref) or (mod[0] > 0 and last < ctx.ref):
+                    return _resolve_day(ctx, i, start, j, None, month, "h", hy + int(mod[0]), named)
             return _hit(ctx, start, j, f"{first}/{last}", "range", anchored=year is None)
         g = cal.hijri_to_gregorian(hy, month, day)
         if g is None:
@@ -274,7 +293,7 @@ def _p_date(ctx: _Ctx, i: int) -> TimeMatch | None:
     wd = ctx.m("weekday", w0[1] if w0 else j, clitic=w0 is None)
     if wd is not None:
         weekday, j = wd[0], wd[1]
-        start = min(start, (w0 or wd)[2]) if intro else (w0 or wd)[2]
+        start = start if intro else (w0 or wd)[2]
         if ctx.key(j) in (",", "،"):
             j += 1
         if ctx.is_("equivalent", j):
@@ -304,20 +323,21 @@ def _p_date(ctx: _Ctx, i: int) -> TimeMatch | None:
                 yy = _year(ctx, k2 + 1)
             if yy is not None and yy[2]:
                 system = "h"
-            if dd is None and yy is None and not named:
-                return None
-            if dd is None and yy is None and system == "h" and not named:
-                return None
+            if dd is None and yy is None and not (named or ctx.m("modifier", k2) is not None):
+                return None  # a bare month name: «مارس» is a verb, «رجب» a name
             hit = _resolve_day(
                 ctx, i, start, yy[1] if yy else k2, dd[0] if dd else None, month, system, yy[0] if yy else None,
-                named or dd is not None,
+                True,
             )  # fmt: skip
     if hit is None:
         return None
     if opened:
         if not ctx.is_("paren_close", hit.j):
             return None
-        hit = _hit(ctx, hit.start, hit.j + 1, hit.value, hit.kind, anchored=hit.anchored, day=hit.day, hijri=hit.hijri)
+        if intro is None and weekday is None:  # «( 21 / 8 / 1943 )»: the span is what the brackets hold
+            hit.start, hit.j = ctx.units[k].start, hit.j + 1
+        else:
+            hit.end, hit.j = ctx.units[hit.j].end, hit.j + 1
     if weekday is not None and hit.day is not None and hit.day.weekday() != weekday:
         hit.warnings.append(
             f"{hit.day.isoformat()} is a {cal.ARABIC_WEEKDAYS[hit.day.weekday()]}, "
@@ -346,7 +366,10 @@ def _p_year(ctx: _Ctx, i: int) -> TimeMatch | None:
         after_cue = prev is not None and (
             ctx.lex.has("year_before", prev.key) or ctx.lex.has("year_before", prev.bare_key)
         )
-        if not (1000 <= year <= 2100 and (after_cue or ctx.key(k) in _YEAR_END)):
+        if prev is not None and ctx.lex.has("number_label", prev.key):
+            return None
+        weak = ctx.key(k) in _YEAR_END or ctx.key(k) == "("  # «2014.», «حرب 1948 ( النكبة )»
+        if not ((after_cue and 1000 <= year <= 2100) or (weak and 1900 <= year <= 2035)):
             return None
     # a range of years: «1936 - 1939», «( 1931 / 1932 )»
     if ctx.is_("range_sep", k) and (y2 := _year(ctx, k + 1, bare=True)) is not None and y2[0] > year:
@@ -401,8 +424,8 @@ def _p_weekday(ctx: _Ctx, i: int) -> TimeMatch | None:
         j = w0[1]
         start = start if part else w0[2]
     wd = ctx.m("weekday", j, clitic=part is None and w0 is None)
-    if wd is None:
-        return None
+    if wd is None or (part is None and w0 is None and i > 0 and ctx.is_("weekday_stop_prev", i - 1)):
+        return None  # «سوق الخميس» is a market
     j = wd[1]
     if part is None and w0 is None:
         start = wd[2]
@@ -514,7 +537,78 @@ def _p_period(ctx: _Ctx, i: int) -> TimeMatch | None:
     return _hit(ctx, start, k, cal.day_range(guess, month, lo, hi) if guess else None, "range")
 
 
-_PARSERS = (_p_date, _p_unit, _p_period, _p_relday, _p_weekday, _p_year)
+def _digits(u: Unit) -> int | None:
+    """The number of a unit, also behind a proclitic («و15»)."""
+    n = u.number
+    if n is None and u.bare_key.isdigit() and len(u.bare_key) <= 2:
+        n = int(u.bare_key)
+    return n
+
+
+def _p_dayrange(ctx: _Ctx, i: int) -> TimeMatch | None:
+    """«من 13 وحتى 15 تشرين الثاني 2016», «بين 3 و5 أغسطس», «10 - 20 يوليو»."""
+    j, start = i, ctx.units[i].start
+    if (frm := ctx.m("range_from", j, clitic=True)) is not None:
+        j, start = frm[1], frm[2]
+    if j >= len(ctx.units) or (d1 := ctx.units[j].number) is None or not 1 <= d1 <= 31:
+        return None
+    k = j + 1
+    if k >= len(ctx.units):
+        return None
+    u = ctx.units[k]
+    if ctx.lex.has("range_to", u.key) and k + 1 < len(ctx.units):
+        k += 1
+    elif not (u.bare_key.isdigit() and u.key[0] in "و"):
+        return None
+    d2 = _digits(ctx.units[k])
+    if d2 is None or not d1 < d2 <= 31:
+        return None
+    k += 1
+    if ctx.is_("of", k):
+        k += 1
+    mm = _month(ctx, k) if k < len(ctx.units) else None
+    if mm is None:
+        return None
+    month, system, k2, _ = mm
+    yy = _year(ctx, k2, bare=True)
+    end = yy[1] if yy else k2
+    first = _resolve_day(ctx, i, start, end, d1, month, system, yy[0] if yy else None, True)
+    last = _resolve_day(ctx, i, start, end, d2, month, system, yy[0] if yy else None, True)
+    if first is None or last is None:
+        return None
+    value = f"{first.value}/{last.value}" if first.value and last.value else None
+    return _hit(ctx, start, max(first.j, last.j), value, "range", anchored=yy is None)
+
+
+def _anniversaries(ctx: _Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
+    """«الذكرى الـ25 لغزو الكويت في 2 أغسطس 1990» → also «الذكرى الـ25» = 2015-08-02."""
+    out: list[TimeMatch] = []
+    starts = {u.start: k for k, u in enumerate(ctx.units)}
+    for h in hits:
+        k0 = starts.get(h.start)
+        if h.day is None or h.anchored or k0 is None:
+            continue
+        lo, _ = ctx.sent_of[k0]
+        for a in range(max(lo, k0 - 8), k0):
+            if not (ctx.is_("anniversary", a) or ctx.lex.has("anniversary", ctx.units[a].bare_key)):
+                continue
+            b = a + 1
+            if ctx.key(b) == "ال":  # «الـ25» split by the tokenizer
+                b += 1
+            digits = ctx.key(b).removeprefix("ال")
+            n, after = (int(digits), b + 1) if digits.isdigit() and len(digits) <= 3 else (None, b)
+            if n is None and (o := _ordinal_number(ctx, a + 1)) is not None:
+                n, after = o
+            day = cal.safe_date(h.day.year + n, h.day.month, h.day.day) if n and after <= k0 else None
+            if day is not None:
+                a_start = ctx.units[a].start if ctx.is_("anniversary", a) else ctx.units[a].bare_start
+                end = ctx.units[after - 1].end
+                out.append(TimeMatch(a_start, end, day.isoformat(), "date", False, day=day, j=after))
+            break
+    return sorted(hits + out, key=lambda h: h.start)
+
+
+_PARSERS = (_p_dayrange, _p_date, _p_unit, _p_period, _p_relday, _p_weekday, _p_year)
 
 
 def _merge_equivalents(ctx: _Ctx, hits: list[TimeMatch], unit_at: dict[int, int]) -> list[TimeMatch]:
@@ -524,10 +618,12 @@ def _merge_equivalents(ctx: _Ctx, hits: list[TimeMatch], unit_at: dict[int, int]
         prev = out[-1] if out else None
         if prev is not None and ctx.is_("equivalent", prev.j) and unit_at.get(h.start) == prev.j + 1:
             a, b = prev, h
-            value = b.value if a.hijri and not b.hijri else a.value
+            # the Gregorian side of a Hijri date, the absolute side of «اليوم (الاثنين) الموافق 3 أغسطس»
+            take_b = (a.hijri is not None and b.hijri is None) or (a.anchored and not b.anchored) or a.value is None
+            value = b.value if take_b else a.value
             merged = TimeMatch(
-                a.start, b.end, value, a.kind, a.anchored and b.anchored, a.claim or b.claim,
-                b.day if value == b.value else a.day, a.hijri or b.hijri, a.warnings + b.warnings, h.j,
+                a.start, b.end, value, b.kind if take_b else a.kind, a.anchored and b.anchored, a.claim or b.claim,
+                b.day if take_b else a.day, a.hijri or b.hijri, a.warnings + b.warnings, h.j,
             )  # fmt: skip
             if a.day and b.day and abs((a.day - b.day).days) > 1:
                 merged.warnings.append(
@@ -566,5 +662,5 @@ def find_times(tokens: list[Token], sentences: list[Span], ref: dt.date | None) 
         i = best.j
     unit_at = {u.start: k for k, u in enumerate(units)}
     unit_at.update({u.bare_start: k for k, u in enumerate(units)})
-    return _merge_equivalents(ctx, hits, unit_at)
+    return _anniversaries(ctx, _merge_equivalents(ctx, hits, unit_at))
 
