@@ -8,9 +8,12 @@ Generated files (the hand-curated tables beside them are inputs, edited by hand)
 * ``nisba.tsv``    adjective form (masculine, feminine, with and without the article) → iso3.
 * ``persons.tsv``  reviewed person actors from the UniversalPetrarch Arabic actor dictionary (MIT): name form,
   CAMEO codes with date ranges.
-* ``names.tsv``    person-name words → Latin form and flags (g: given name, f: family name, w: Western name seen
-  in Wikidata transliterations), from faker (MIT), rigour (MIT/CC0), google transliteration (Apache-2.0) and
-  NETransliteration (CC0).
+* ``names.tsv``    person-name words → Latin form and flags (g: given name, f: family name, w/W: name word seen
+  ≥3/≥50 times in Wikidata transliterations, n: in a name list, c: a common word), from faker (MIT), rigour
+  (MIT/CC0), google transliteration (Apache-2.0) and NETransliteration (CC0).
+
+ANERcorp's training part (CC BY-SA 4.0) is read only to decide which single-word places and name words are
+common words in news (tagged O far more often than LOC/PERS): they are dropped (places) or flagged ``c`` (names).
 
 Run: ``.venv/bin/python scripts/build_gazetteer.py [--shared ../shared/data]``.
 """
@@ -194,6 +197,8 @@ def build_places(shared: Path) -> tuple[list[tuple[str, str, str, str, str]], di
     by_key: dict[str, tuple[str, str, str, str, str]] = {}
     for row in rows:
         k = norm_key(row[0])
+        if k in common_set and " " not in k and row[1] == "country":
+            continue  # «مالي»: financial far more often than Mali
         if k and (k not in by_key or rank[row[1]] < rank[by_key[k][1]]):
             by_key[k] = row
     for e in read_tsv(OUT / "places_extra.tsv"):
@@ -320,7 +325,10 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
                 continue
             k = norm_key(clean_form(r["name_token_ar"]))
             if " " in k:
-                continue
+                first, _, rest = k.partition(" ")
+                if first not in ("عبد", "ابو") or " " in rest:
+                    continue
+                k = first + rest  # «عبد الله» → the compound's key «عبدالله» (romanised as one word)
             latin[k][en] += min(n, 40)
             if n >= 3:
                 flags[k].add("w")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -94,6 +95,25 @@ def test_windows_1256_arabic_is_read(files: Path) -> None:
     proc = run("analyze", "cp.txt", cwd=files)
     assert proc.returncode == 0, proc.stderr
     assert json.loads(proc.stdout)["text"] == GOOD
+
+
+def test_short_windows_1256_word_is_read(files: Path) -> None:
+    (files / "w.txt").write_bytes("مرحبا".encode("cp1256"))
+    proc = run("analyze", "w.txt", cwd=files)
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["text"] == "مرحبا"
+
+
+def test_stdin_too_large(tmp_path: Path) -> None:
+    from rasd.io import InputError, read_items
+
+    old = sys.stdin
+    try:
+        sys.stdin = io.TextIOWrapper(io.BytesIO(GOOD.encode("utf-8") * 10))
+        got = list(read_items("-", max_bytes=100))
+    finally:
+        sys.stdin = old
+    assert len(got) == 1 and isinstance(got[0], InputError) and str(got[0]).startswith("<stdin>: too large")
 
 
 def test_utf16_with_bom_is_read(files: Path) -> None:

@@ -297,3 +297,52 @@ def test_capital_as_government_in_political_context() -> None:
     d = run("زار الوفد واشنطن أمس.")
     washington = by_name(d, "واشنطن", "LOCATION")
     assert (washington.country, washington.actor) == ("USA", None)
+
+
+def test_spelling_variants_join_but_lookalike_words_do_not() -> None:
+    d = run(
+        "قال الرئيس المصري عبد الفتاح السيسي إن الاستقطاب السياسي خطير. "
+        "وقال المبعوث الأميركي بريت ماكغورك إن الحل قريب. وأضاف ماكجورك أن السيسي وافق."
+    )
+    sisi = by_name(d, "عبد الفتاح السيسي", "PERSON")
+    assert mention_texts(d, sisi) == ["عبد الفتاح السيسي", "السيسي"]
+    mcgurk = by_name(d, "بريت ماكغورك", "PERSON")
+    assert mention_texts(d, mcgurk) == ["بريت ماكغورك", "ماكجورك"]
+    assert (mcgurk.country, mcgurk.actor) == ("USA", "USAGOV")
+
+
+def test_ministry_forms_are_one_body_and_agencies() -> None:
+    d = run("أعلنت وزارة الخارجية الأمريكية دعمها، وقالت الخارجية الأميركية إن القرار نهائي، بحسب (أ ف ب).")
+    state = by_name(d, "وزارة الخارجية الأمريكية", "ORGANIZATION")
+    assert mention_texts(d, state) == ["وزارة الخارجية الأمريكية", "الخارجية الأميركية"]
+    assert (state.country, state.actor) == ("USA", "USAGOV")
+    assert by_name(d, "أ ف ب").actor == "MED"
+
+
+def test_surname_pair_joins_the_full_name() -> None:
+    d = run("قال وزير الخارجية التركي مولود جاويش أوغلو إن بلاده ستقدم دعم مالي. وأضاف جاويش أوغلو أن الحرب طويلة.")
+    p = by_name(d, "مولود جاويش أوغلو", "PERSON")
+    assert mention_texts(d, p) == ["مولود جاويش أوغلو", "جاويش أوغلو"]
+    assert p.country == "TUR"
+    assert [e for e in d.entities if e.type == "LOCATION" and e.country == "MLI"] == []
+
+
+def test_seed_people_without_the_tagger(seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rules alone (no CRF model installed) still find the eight people, each once, with all spellings."""
+    from rasd.entities import stage as entities_stage
+
+    monkeypatch.setattr(entities_stage, "_tagger", lambda: None)
+    d = rasd.Pipeline(["tokens", "sentences", "dateline", "entities"])(seed_text, date="2014-10-09")
+    people = [e for e in d.entities if e.type == "PERSON"]
+    assert len(people) == len(SEED_PEOPLE)
+    for fragment, (_, country, actor, spellings) in SEED_PEOPLE.items():
+        e = by_name(d, fragment, "PERSON")
+        assert (e.country, e.actor) == (country, actor), fragment
+        assert spellings <= set(mention_texts(d, e)), fragment
+
+
+def test_role_in_a_national_body_gives_the_country() -> None:
+    d = run("وقال فيليب جوردون، منسق البيت الأبيض لشؤون الشرق الأوسط، إن إيران ملتزمة. وتعهدت إيران بالتنفيذ.")
+    p = by_name(d, "فيليب جوردون", "PERSON")
+    assert p.roles == ["منسق البيت الأبيض لشؤون الشرق الأوسط"]
+    assert (p.country, p.actor) == ("USA", "USAGOV")

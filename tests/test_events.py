@@ -258,3 +258,10 @@ def test_plural_verb_marks_svo_and_counts_are_patients() -> None:
     assert first.code == "186" and span(first, "source") == "مسلحين مجهولين" and span(first, "target") == "ضابطا"
     kill = next(e for e in evs if e.code == "190")
     assert span(kill, "source") is None and span(kill, "target") == "18 شخصا"
+
+
+def test_protesters_make_a_protest_only_as_agents_of_protest_acts() -> None:
+    acts = extract_events(make_doc("وأضرم المتظاهرون النار في إطارات السيارات أمس.", {}))
+    assert [(e.code, e.plover) for e in acts] == [("141", "PROTEST")]
+    talk = extract_events(make_doc("وقال المتظاهرون إنهم سيعودون إلى بيوتهم.", {}))
+    assert not [e for e in talk if e.plover == "PROTEST"]

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 
 import pytest
 from click.testing import CliRunner
@@ -179,17 +178,6 @@ def test_sentences_never_cross_paragraphs() -> None:
     doc = Pipeline(["tokens", "sentences"])("«بدأ الاجتماع\nوانتهى» في المساء.\n\nثم غادروا")
     assert [doc.text[s.start : s.end] for s in doc.sentences] == ["«بدأ الاجتماع", "وانتهى» في المساء.", "ثم غادروا"]
     assert [doc.text[p.start : p.end] for p in doc.paragraphs] == ["«بدأ الاجتماع", "وانتهى» في المساء.", "ثم غادروا"]
-
-
-def test_tokenisation_is_fast(seed_text: str) -> None:
-    text = seed_text * 2  # ~1,200 words
-    tokenize(text)  # warm the lazy resources
-    t0 = time.perf_counter()
-    for _ in range(5):
-        toks = tokenize(text)
-        sentence_spans(text, toks)
-    per_article = (time.perf_counter() - t0) / 10
-    assert per_article < 0.02, per_article  # budget 5 ms on the target machine; generous for slow CI
 
 
 # -- UD Arabic-PUD ---------------------------------------------------------------------------------------------

@@ -58,10 +58,11 @@ def _mostly_arabic(text: str) -> bool:
         return False
     ar = sum(1 for c in letters if "\u0600" <= c <= "\u06ff")
     spaces = sum(1 for c in text if c.isspace())
-    return ar / len(letters) > 0.5 and spaces / len(text) > 0.05
+    return ar / len(letters) > 0.5 and (len(text) < 40 or spaces / len(text) > 0.05)
 
 
 def _read_bytes(path: str, max_bytes: int) -> bytes:
+    name = "<stdin>" if path == "-" else path
     if path == "-":
         data = sys.stdin.buffer.read(max_bytes + 1)
     else:
@@ -80,7 +81,7 @@ def _read_bytes(path: str, max_bytes: int) -> bytes:
         except OSError as exc:
             raise InputError(f"{path}: cannot read ({exc.strerror or exc})") from None
     if len(data) > max_bytes:
-        raise InputError(f"{path}: too large (over {max_bytes / 1e6:.0f} MB per article)")
+        raise InputError(f"{name}: too large (over {max_bytes / 1e6:.0f} MB per article)")
     return data
 
 

@@ -74,11 +74,12 @@ def to_spans(doc: Doc, hits: list[TimeMatch]) -> list[TimeSpan]:
 @stage("times", requires=("tokens", "sentences", "numbers", "dateline"), assigns=("times",))
 def times_stage(doc: Doc) -> None:
     ref = parse_iso(doc.date)
+    hits = find_times(doc.tokens, doc.sentences, ref)
     if ref is None:
-        ref = infer_date(find_times(doc.tokens, doc.sentences, None), doc.sentences)
+        ref = infer_date(hits, doc.sentences)
         if ref is not None:
             doc.date, doc.date_source = ref.isoformat(), "inferred"
-    hits = find_times(doc.tokens, doc.sentences, ref)
+            hits = find_times(doc.tokens, doc.sentences, ref)
     if ref is not None and doc.date_source != "inferred":
         doc.warnings.extend(claim_warnings(doc, ref, hits))
     for h in hits:

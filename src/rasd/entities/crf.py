@@ -156,6 +156,7 @@ def sentence_features(
         if shapes[i] == "arabic" and len(c) >= 3:
             padded = "^" + c + "$"
             f.extend("g=" + padded[j : j + 3] for j in range(len(padded) - 2))
+            f.extend("g4=" + padded[j : j + 4] for j in range(len(padded) - 3))
         f.extend("L=" + x for x in classes[i])
         if phr[i]:
             f.append("P=" + phr[i])
@@ -186,6 +187,8 @@ def sentence_features(
             f.append(f"L|L+1={'/'.join(classes[i]) or 'none'}|{x}")
         if any(trig[j] == "orghead" for j in range(max(0, i - 3), i)):
             f.append("orghead<=3")
+        f.append("-3c=" + (keys[i - 3].core if i >= 3 else "BOS"))
+        f.append("+3c=" + (keys[i + 3].core if i + 3 < n else "EOS"))
         if i > 0:
             f.append("c-1|c=" + keys[i - 1].core + "|" + c)
         if i + 1 < n:

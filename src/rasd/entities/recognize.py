@@ -83,6 +83,12 @@ def _close_quote(doc: Doc, start: int, end: int) -> int:
     return end
 
 
+def _body_key(head: str, comp: list[str], needs: bool) -> str:
+    """One key per government body: «وزارة الخارجية الأمريكية» and «الخارجية الأميركية» are one ministry."""
+    words = comp if needs and comp else [head, *comp]
+    return " ".join(w.removeprefix("ال") for w in words)
+
+
 class Recognizer:
     def __init__(self, gaz: Gazetteer) -> None:
         self.g = gaz
@@ -188,8 +194,10 @@ class Recognizer:
                 return False
         if k.startswith(_VERB_PREFIX) or k[0] in "وف" or k.endswith(("ون", "ين", "ات", "ه")):
             return False
-        if u.tok.text.endswith("ء") or (k[0] == "ا" and k[-1] == "ا"):
-            return False  # a verbal noun (إنشاء، إعطاء), not a name
+        if u.tok.text.endswith("ء") or (k[0] == "ا" and not k.endswith("ي")):
+            return False  # a verbal noun (إنشاء، إعطاء، انذاك), not a name
+        if len(k) < 5 and not (len(k) >= 4 and k.endswith("ي")):
+            return False  # short unknown words are mostly verbs and nouns (نفى، حدوث); ماكغورك، زيباري pass
         if k.startswith("ال") and (first or not k.endswith("ي")):
             return False  # a definite noun; a family name in ال is a nisba (الصبيحي)
         return not (k[0] in "لبك" and (k[1:].startswith("ال") or k.startswith("لل")))
@@ -322,8 +330,8 @@ class Recognizer:
             if n and isinstance(e, Entry) and e.type != "PERSON":
                 m = self._entry_mention(doc, units, j + link, n, off, e, si, found)
                 inner.append(m)
-                if title.kind == "office" and e.type == "LOCATION" and e.country and not country:
-                    country = e.country  # محافظ عدن, وزير خارجية فرنسا
+                if title.kind == "office" and e.country and not country:
+                    country = e.country  # محافظ عدن, وزير خارجية فرنسا, منسق البيت الأبيض
                 j += link + n
                 continue
             if link == 0 and j == i + tn and title.kind == "office" and (u.key,) not in self.g.titles:
@@ -386,7 +394,7 @@ class Recognizer:
             assert iso is not None
             found.evidence[si].add(iso)
             hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)
-            gid = "ORGH:" + " ".join([hk.removeprefix("ال"), *comp]) + ":" + iso
+            gid = "ORGH:" + _body_key(hk, comp, needs) + ":" + iso
             m = self._mention(doc, units, i, j + 1 - i, off, "ORGANIZATION", "pattern", gid=gid, kind="gov",
                               country=iso, actor=iso + str(sector))
             found.mentions.append(m)
@@ -401,7 +409,7 @@ class Recognizer:
                 return j + pn - i
         if needs and comp and gn <= j - i:
             hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)
-            gid = "ORGH:" + " ".join([hk.removeprefix("ال"), *comp]) + ":"
+            gid = "ORGH:" + _body_key(hk, comp, needs) + ":"
             m = self._mention(doc, units, i, j - i, off, "ORGANIZATION", "pattern", gid=gid, kind="gov")
             found.mentions.append(m)
             return j - i

@@ -11,16 +11,37 @@ from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
 
-from rapidfuzz import fuzz, process
 
 from ..doc import Doc, Entity, Mention, Span, Token
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants
-from .recognize import PARTICLES, QUOTES, Found, TitleHit
+from .recognize import PARTICLES, QUOTES, Found
 from .romanize import romanize
 
 # Countries of the Arab League: a Western-named person with no stated country is not given one of these.
 ARAB = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split())
+
+
+def near(a: str, b: str) -> bool:
+    """Spelling variants of one name word: one letter changed (ماكغورك/ماكجورك), or a long vowel letter added
+    (ميركل/ميركيل); the article-bearing words must match exactly (السيسي is not السياسي)."""
+    if len(a) == len(b):
+        return len(a) >= 5 and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
+    if abs(len(a) - len(b)) != 1 or a.startswith("ال") or b.startswith("ال"):
+        return False
+    short, long_ = (a, b) if len(a) < len(b) else (b, a)
+    if len(short) < 4:
+        return False
+    for i, ch in enumerate(long_):
+        if ch in "اوي" and long_[:i] + long_[i + 1 :] == short:
+            return True
+    return False
+
+
+def _tail(a: list[str], b: list[str]) -> bool:
+    """Is the shorter name the end of the longer one, word for word?"""
+    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
+    return len(short) >= 2 and all(same_word(x, y) for x, y in zip(short, long_[-len(short) :], strict=True))
 
 
 def same_word(a: str, b: str) -> bool:
@@ -29,7 +50,7 @@ def same_word(a: str, b: str) -> bool:
     a2, b2 = a.removeprefix("ال"), b.removeprefix("ال")
     if a2 == b2 and len(a2) >= 3:
         return True
-    return min(len(a2), len(b2)) >= 4 and fuzz.ratio(a2, b2) >= 85
+    return near(a, b)
 
 
 _JOIN = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي", "ابو", "ابا"))
@@ -61,6 +82,7 @@ class Cluster:
     parts: set[str] = field(default_factory=set)
     gid: str | None = None
     kind: str | None = None  # the entry kind (group, coalition, gov, ...) for anaphora
+    entry: str | None = None  # a person's actor-lexicon entry
 
     @property
     def last_start(self) -> int:
@@ -85,6 +107,8 @@ class Resolver:
             for c in sorted(persons, key=lambda c: -c.last_start):
                 if any(same_word(last, f[-1]) and same_word(first, f[0]) for f in c.fulls):
                     return c
+                if any(_tail(parts, f) for f in c.fulls):
+                    return c  # «جاويش أوغلو» after «مولود جاويش أوغلو»
                 if any(same_word(last, f[-1]) and (same_word(first, f[0]) or len(f) == 1) for f in c.fulls):
                     return c
                 if not c.fulls and c.has_part(last):
@@ -104,11 +128,13 @@ class Resolver:
         by_key: dict[tuple[str, str], Cluster] = {}
         for m in sorted(mentions, key=lambda m: m.start):
             gid = m.attrs.get("gid")
-            if m.type == "PERSON" and not (gid and str(gid).startswith("PER:")):
+            if m.type == "PERSON":
                 c = self._person_cluster(clusters, m)
                 if c is None:
                     c = Cluster(kind="person")
                     clusters.append(c)
+                if gid and c.entry is None:
+                    c.entry = str(gid)
                 parts = name_parts(m.text)
                 if len(parts) >= 2:
                     c.fulls.append(parts)
@@ -143,8 +169,10 @@ class Resolver:
             strong = {k for m in c.mentions if m.source != "model" for k in name_parts(m.text)}
             for f in c.fulls:
                 for k in {f[0], f[-1]}:
-                    if k not in strong and (self.g.name_word(k) is None or k.startswith("ال")):
-                        continue  # a word only the tagger called a name
+                    w = self.g.name_word(k)
+                    if k not in strong and (w is None or k.startswith("ال") or (k == f[0] and not (
+                            "g" in w.flags or "W" in w.flags))):
+                        continue  # a word only the tagger called a name (its first word: a given name)
                     if k.endswith("ه") and self.g.name_word(k) is None:
                         continue  # «السياسية»: a noun caught in a name
                     if len(k) >= 3 and k not in self.g.stop and k not in self.g.nisba:
@@ -153,10 +181,7 @@ class Resolver:
                             index.setdefault(k[2:], []).append(c)
         if not index:
             return []
-        fuzzy: dict[str, list[str]] = {}
-        for k in index:
-            if len(k) >= 5:
-                fuzzy.setdefault(k.removeprefix("ال")[:2], []).append(k)
+        fuzzy = [k for k in index if len(k) >= 5]
         out = []
         toks = doc.tokens
         for ti, t in enumerate(toks):
@@ -166,11 +191,9 @@ class Resolver:
                 if key in self.g.stop or key in PARTICLES or key in self.g.nisba or (key,) in self.g.phrases:
                     continue
                 cands = index.get(key)
-                pool = fuzzy.get(key.removeprefix("ال")[:2]) if cands is None and len(key) >= 5 else None
-                if pool and not key.endswith("ه"):
-                    pool = [p for p in pool if abs(len(p) - len(key)) <= 1]
-                    got = process.extractOne(key, pool, scorer=fuzz.ratio, score_cutoff=85) if pool else None
-                    cands = index[got[0]] if got else None
+                if cands is None and len(key) >= 5 and key[-1] not in "اهم":
+                    got = [k for k in fuzzy if near(key, k)]
+                    cands = index[got[0]] if len(got) == 1 else None
                 if not cands:
                     continue
                 nxt = norm_key(toks[ti + 1].text) if ti + 1 < len(toks) else ""
@@ -257,7 +280,6 @@ class Resolver:
 
     # ------------------------------------------------------------------------------------------ entities
     def entities(self, doc: Doc, clusters: list[Cluster], found: Found) -> list[Entity]:
-        sent_starts = [s.start for s in doc.sentences]
         evidence: Counter[str] = Counter()
         for ev in found.evidence:
             evidence.update(ev)
@@ -265,7 +287,7 @@ class Resolver:
         ents: list[Entity] = []
         pos_entity: dict[int, Entity] = {}
         for n, c in enumerate(ordered, 1):
-            e = self._entity(f"E{n}", doc, c, found, sent_starts, evidence)
+            e = self._entity(f"E{n}", doc, c)
             for m in c.mentions:
                 m.entity = e.id
                 pos_entity[m.start] = e
@@ -310,8 +332,7 @@ class Resolver:
                 e.actor = e.country
         return ents
 
-    def _entity(self, eid: str, doc: Doc, c: Cluster, found: Found, sent_starts: list[int],
-                evidence: Counter[str]) -> Entity:
+    def _entity(self, eid: str, doc: Doc, c: Cluster) -> Entity:
         ms = sorted(c.mentions, key=lambda m: m.start)
         named = [m for m in ms if m.source not in ("coref", "anaphor")] or ms
         clean = [" ".join("".join(ch for ch in str(m.attrs.get("form", m.text)) if ch not in QUOTES).split())
@@ -319,7 +340,8 @@ class Resolver:
         counts = Counter(clean)
         name = max(clean, key=lambda s: (len(s.split()), counts[s], len(s)))  # fullest, then most used
         aliases = list(dict.fromkeys(clean))
-        entry: Entry | None = self.g.by_id.get(c.gid) if c.gid else None
+        eid_ = c.gid or c.entry
+        entry: Entry | None = self.g.by_id.get(eid_) if eid_ else None
         types = Counter(m.type for m in ms)
         typ = entry.type if entry else types.most_common(1)[0][0]
         e = Entity(eid, typ, name, aliases, mentions=[Span(m.start, m.end) for m in ms])

@@ -19,7 +19,7 @@ from ..doc import Doc, Mention, Token
 from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load
-from .recognize import QUOTES, Found, Recognizer
+from .recognize import PARTICLES, QUOTES, Found, Recognizer
 from .resolve import Resolver, name_parts, same_word, sentence_tokens
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
@@ -42,6 +42,40 @@ def _covered(doc: Doc, mentions: list[Mention]) -> bytearray:
     for m in mentions:
         cov[m.start : m.end] = b"\x01" * (m.end - m.start)
     return cov
+
+
+def _reconcile(doc: Doc, typ: str, start: int, end: int, have: list[Mention], gaz: Gazetteer) -> bool:
+    """Settle a tagger span that overlaps rule mentions; True when the tagger's span is to be added.
+
+    A person name the rules cut short is widened to the tagger's end («أبو أيوب» + «المصري»); a small town the
+    gazetteer knows inside a longer tagger name gives way to it («ريال مدريد» ORG, «خافيير سولانا» PERS).
+    """
+    inside = [m for m in have if m.start < end and start < m.end]
+    if not inside or min(m.start for m in inside) < start or max(m.end for m in inside) > end:
+        return False
+    if typ == "PERS" and len(inside) == 1 and inside[0].type == "PERSON" and inside[0].end < end:
+        m = inside[0]
+        added = [norm_key(w) for w in doc.text[m.end : end].split()]
+        if not all(gaz.is_name_word(k) or k in gaz.nisba or k in PARTICLES for k in added):
+            return False  # only name words (عبدالله + الثاني) or a family nisba (أبو أيوب + المصري)
+        m.end = end
+        m.text = doc.text[m.start : end]
+        m.key = norm_key(m.text)
+        m.attrs["widened_by"] = "model"
+        return False
+    if typ in ("LOC", "ORG") and all(m.source == "names" for m in inside):
+        for m in inside:  # «خان يونس»: a place, not a run of name words
+            have.remove(m)
+        return True
+    kinds = {m.attrs.get("kind") for m in inside}
+    longer = end - start > max(m.end - m.start for m in inside)
+    if all(m.type == "LOCATION" for m in inside) and (
+        (typ == "PERS" and kinds <= {"city"}) or (typ == "ORG" and longer and kinds <= {"city", "capital"})
+    ):
+        for m in inside:
+            have.remove(m)
+        return True
+    return False
 
 
 def _is_stop(surface: str, gaz: Gazetteer) -> bool:
@@ -71,12 +105,12 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
             # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
             while span and (_is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles):
                 span = span[1:]
-            while span and (_is_stop(span[-1].text, gaz) or norm_key(span[-1].text) in gaz.nisba):
+            while span and _is_stop(span[-1].text, gaz):
                 span = span[:-1]
             if not span or not any(ch.isalpha() for t in span for ch in t.text):
                 continue
             start, end = span[0].start, span[-1].end
-            if any(covered[start:end]):
+            if any(covered[start:end]) and not _reconcile(doc, typ, start, end, have, gaz):
                 continue
             keys = [norm_key(t.text) for t in span]
             entry: Entry | None = None
@@ -90,6 +124,8 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
                     off = o
             start += off
             text = doc.text[start:end]
+            if entry is not None and entry.kind == "city" and typ in ("PERS", "ORG"):
+                entry = None  # «سولانا» the man, «برشلونة» the club: the tagger read the context
             if entry is not None:
                 m = Mention(start, end, text, entry.type, "model", norm_key(text), None,
                             {"gid": entry.id, "kind": entry.kind, "tag": typ})

@@ -33,6 +33,10 @@ def is_place(words: list[str]) -> bool:
     return bool(words) and norm_key(" ".join(words)) in places()
 
 
+# An agency line «PLACE 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس» fits in this many tokens.
+_MAX_AGENCY_LINE_TOKENS = 24
+
+
 def _paragraph_starts(doc: Doc) -> list[tuple[int, int]]:
     """(start, end) of the first two non-empty paragraphs (lines when no paragraph layer exists)."""
     spans = [(p.start, p.end) for p in doc.paragraphs]
@@ -115,7 +119,7 @@ def find_dateline(doc: Doc, start: int, end: int) -> Dateline | None:
                 source, dl_end = doc.text[toks[dash + 1].start : toks[colon - 1].end], toks[colon].end
             return Dateline(start, dl_end, place[0], place[1], source)
     # agency line: «PLACE 25 شوال 1436 هـ الموافق 10 أغسطس 2015 م واس»
-    line = [t for t in toks if t.end <= line_end]
+    line = [t for t in toks if t.end <= line_end][:_MAX_AGENCY_LINE_TOKENS]
     hits = find_times(line, [], None)
     if hits and hits[0].day is not None and hits[0].value is not None and not hits[0].anchored:
         h = hits[0]

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks.
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
@@ -23,6 +24,7 @@ def ascii_digits(s: str) -> str:
     return s.translate(_DIGITS)
 
 
+@lru_cache(maxsize=1 << 16)
 def normalize(
     s: str,
     *,
@@ -50,6 +52,7 @@ def normalize(
     return s
 
 
+@lru_cache(maxsize=1 << 16)
 def norm_key(s: str) -> str:
     """The aggressive key used for gazetteer and name matching: every fold on, ة→ه, hamza seats folded."""
     s = normalize(s, ta_marbuta=True)

@@ -41,6 +41,7 @@ class _Ctx:
     ref: dt.date | None
     lex: Lexicon
     sent_of: list[tuple[int, int]]  # per unit: (first, last+1) unit index of its sentence
+    ordinals: dict[tuple[int, int], tuple[int, int] | None] = field(default_factory=dict)  # memo per document
 
     def key(self, j: int) -> str:
         return self.units[j].key if 0 <= j < len(self.units) else ""
@@ -106,6 +107,13 @@ def _year(ctx: _Ctx, j: int, *, bare: bool = True) -> tuple[int, int, bool] | No
 
 def _ordinal_number(ctx: _Ctx, j: int, limit: int = 1000) -> tuple[int, int] | None:
     """An ordinal in words at j, read by ``rasd.text.numbers.parse_number_words``: (value, j after)."""
+    memo = (j, limit)
+    if memo not in ctx.ordinals:
+        ctx.ordinals[memo] = _read_ordinal(ctx, j, limit)
+    return ctx.ordinals[memo]
+
+
+def _read_ordinal(ctx: _Ctx, j: int, limit: int) -> tuple[int, int] | None:
     mod = import_module("rasd.text.numbers")
     fn: Callable[[Sequence[str]], tuple[int | float, int, bool] | None] | None = getattr(
         mod, "parse_number_words", None
@@ -540,7 +548,7 @@ def _p_period(ctx: _Ctx, i: int) -> TimeMatch | None:
 def _digits(u: Unit) -> int | None:
     """The number of a unit, also behind a proclitic («و15»)."""
     n = u.number
-    if n is None and u.bare_key.isdigit() and len(u.bare_key) <= 2:
+    if n is None and u.bare_key.isascii() and u.bare_key.isdigit() and len(u.bare_key) <= 2:
         n = int(u.bare_key)
     return n
 
@@ -596,7 +604,7 @@ def _anniversaries(ctx: _Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
             if ctx.key(b) == "ال":  # «الـ25» split by the tokenizer
                 b += 1
             digits = ctx.key(b).removeprefix("ال")
-            n, after = (int(digits), b + 1) if digits.isdigit() and len(digits) <= 3 else (None, b)
+            n, after = (int(digits), b + 1) if digits.isascii() and digits.isdigit() and len(digits) <= 3 else (None, b)
             if n is None and (o := _ordinal_number(ctx, a + 1)) is not None:
                 n, after = o
             day = cal.safe_date(h.day.year + n, h.day.month, h.day.day) if n and after <= k0 else None
@@ -648,8 +656,13 @@ def find_times(tokens: list[Token], sentences: list[Span], ref: dt.date | None) 
     sent_of = [(first[si], last[si]) for si in sent_idx]
     ctx = _Ctx(units, ref, lexicon(), sent_of)
     hits: list[TimeMatch] = []
+    # an expression starts at most two units before a word that can open one («في يوم», «مطلع عام»)
+    live = [ctx.lex.could_open(u) for u in units] + [False, False]
     i = 0
     while i < len(units):
+        if not (live[i] or live[i + 1] or live[i + 2]):
+            i += 1
+            continue
         best: TimeMatch | None = None
         for p in _PARSERS:
             h = p(ctx, i)

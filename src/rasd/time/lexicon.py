@@ -22,6 +22,14 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "time"
 _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "ك")
 
 
+# Tables whose words can open an expression; the others (stop lists, separators, eras, epithets, year
+# introducers such as «في») only continue or qualify one, at most two words before an opener.
+_OPENING = (
+    "relative_day", "day_part", "weekday", "day_word", "unit", "unit_plain", "position", "season", "year_word",
+    "month_word", "date_intro", "anniversary", "month_g", "month_h",
+)  # fmt: skip
+
+
 def _read_json(name: str) -> Any:
     return json.loads((DATA / name).read_text(encoding="utf-8"))
 
@@ -44,7 +52,7 @@ class Unit:
     @property
     def number(self) -> int | None:
         k = self.key
-        return int(k) if k.isdigit() and len(k) <= 4 else None
+        return int(k) if k.isascii() and k.isdigit() and len(k) <= 4 else None
 
 
 def _strip_offset(surface: str, n_letters: int) -> int:
@@ -108,12 +116,18 @@ class Lexicon:
         self.phrases["month_g"] = {_key(k): int(v) for k, v in months["gregorian"].items()}
         self.phrases["month_h"] = {_key(k): int(v) for k, v in months["hijri"].items()}
         self.max_len = {cat: max((len(k) for k in t), default=0) for cat, t in self.phrases.items()}
+        # first words of each table: most tokens start no phrase, and are rejected with one set lookup
+        self.firsts = {cat: frozenset(k[0] for k in t) for cat, t in self.phrases.items()}
         self.position_days: dict[str, list[int]] = rel["position_days"]
         self.position_months: dict[str, list[int]] = rel["position_months"]
         self.future_stop = {norm_key(w) for w in rel["future_prefix_stop"]}
         self.ordinal_units = {norm_key(k): v for k, v in rel["ordinal_units"].items()}
         self.ordinal_tens = {norm_key(k): v for k, v in rel["ordinal_tens"].items()}
         self.ordinal_round = {norm_key(k): v for k, v in rel["ordinal_round"].items()}
+        # every word that can open some expression: the grammar skips stretches without one
+        self.openers = frozenset().union(*(self.firsts[c] for c in _OPENING if c in self.firsts)) | frozenset(
+            set(self.ordinal_units) | set(self.ordinal_tens) | set(self.ordinal_round) | _number_words()
+        )
 
     def match(
         self, units: list[Unit], i: int, cat: str, *, clitic: bool = False
@@ -124,10 +138,13 @@ class Lexicon:
         """
         if i >= len(units):
             return None
-        table = self.phrases[cat]
-        firsts = [(units[i].key, units[i].start)]
-        if clitic and units[i].bare_key:
-            firsts.append((units[i].bare_key, units[i].bare_start))
+        table, heads = self.phrases[cat], self.firsts[cat]
+        u = units[i]
+        firsts = [(u.key, u.start)] if u.key in heads else []
+        if clitic and u.bare_key and u.bare_key in heads:
+            firsts.append((u.bare_key, u.bare_start))
+        if not firsts:
+            return None
         for n in range(min(self.max_len[cat], len(units) - i), 0, -1):
             rest = tuple(u.key for u in units[i + 1 : i + n])
             for first, start in firsts:
@@ -136,8 +153,23 @@ class Lexicon:
                     return v, i + n, start
         return None
 
+    def could_open(self, u: Unit) -> bool:
+        """Can an expression start at (or be introduced by) this unit? Digits, table words, number words."""
+        for k in (u.key, u.bare_key):
+            if k and (k[0].isdigit() or k in self.openers or (k.startswith("ال") and k[2:] in self.openers)):
+                return True
+        return False
+
     def has(self, cat: str, key: str) -> bool:
         return (key,) in self.phrases[cat]
+
+
+def _number_words() -> set[str]:
+    """Number words of the numbers layer, as matching keys (with and without the article)."""
+    from ..text.numbers import lexicon as number_lexicon
+
+    keys = {norm_key(k) for k in number_lexicon()}
+    return keys | {k[2:] for k in keys if k.startswith("ال")}
 
 
 @lru_cache(maxsize=1)
