@@ -327,12 +327,10 @@ def test_surname_pair_joins_the_full_name() -> None:
     assert [e for e in d.entities if e.type == "LOCATION" and e.country == "MLI"] == []
 
 
-def test_seed_people_without_the_tagger(seed_text: str, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_seed_people_without_the_tagger(seed_text: str) -> None:
     """The rules alone (no CRF model installed) still find the eight people, each once, with all spellings."""
-    from rasd.entities import stage as entities_stage
-
-    monkeypatch.setattr(entities_stage, "_tagger", lambda: None)
-    d = rasd.Pipeline(["tokens", "sentences", "dateline", "entities"])(seed_text, date="2014-10-09")
+    d = rasd.Pipeline(["tokens", "sentences", "dateline"])(seed_text, date="2014-10-09")
+    analyze_entities(d, use_tagger=False)
     people = [e for e in d.entities if e.type == "PERSON"]
     assert len(people) == len(SEED_PEOPLE)
     for fragment, (_, country, actor, spellings) in SEED_PEOPLE.items():
@@ -346,3 +344,24 @@ def test_role_in_a_national_body_gives_the_country() -> None:
     p = by_name(d, "فيليب جوردون", "PERSON")
     assert p.roles == ["منسق البيت الأبيض لشؤون الشرق الأوسط"]
     assert (p.country, p.actor) == ("USA", "USAGOV")
+
+
+def test_the_preposition_ala_is_not_the_name_ali() -> None:
+    d = run("وقال الرئيس التونسي زين العابدين بن علي إن الحكومة ستعمل على هامش القمة.")
+    p = by_name(d, "زين العابدين بن علي", "PERSON")
+    assert mention_texts(d, p) == ["زين العابدين بن علي"]
+    d = run("وقال وزير الخارجية السعودي على هامش القمة إن المملكة مستعدة.")
+    assert [e for e in d.entities if e.type == "PERSON"] == []
+
+
+def test_title_with_a_country_name_and_a_given_name_that_is_also_a_town() -> None:
+    d = run("وقال وزير خارجية إيطاليا باولو جنتلوني إن الحل سياسي. وقال عضو قيادي في الحزب إن الوضع صعب.")
+    p = by_name(d, "باولو جنتلوني", "PERSON")
+    assert (p.country, p.actor, p.roles) == ("ITA", "ITAGOV", ["وزير خارجية إيطاليا"])
+    assert [e.name for e in d.entities if e.type == "PERSON"] == ["باولو جنتلوني"]  # «قيادي» is no name
+
+
+def test_un_envoy_is_not_of_the_country_he_is_sent_to() -> None:
+    d = run("وصل المبعوث الأممي إلى سوريا ستيفان دي ميستورا إلى دمشق بعد لقاء في واشنطن مع مسؤولين أميركيين.")
+    p = by_name(d, "دي ميستورا", "PERSON")
+    assert (p.country, p.actor) == (None, "IGOUNO")

@@ -172,3 +172,36 @@ def test_eval_aqmar_split_filters_files(tmp_path: Path) -> None:
     assert [Path(f).stem for f in data["files"]] == ["Physics"] and data["tokens"] == 2
     res = CliRunner().invoke(eval_command, [*files, "--aqmar-split", "dev", "--json"])
     assert [Path(f).stem for f in json.loads(res.output)["files"]] == ["Atom", "Solaris"]
+
+
+def test_train_command_writes_a_loadable_model(tmp_path: Path) -> None:
+    from rasd.entities.train import command as train_command
+
+    sents = [
+        "قال الرئيس الفرنسي فرانسوا هولاند في باريس .",
+        "وصل الوزير جون كيري إلى بغداد .",
+        "التقى هولاند نظيره في لندن .",
+        "زار كيري القاهرة أمس .",
+    ]
+    tags = {"فرانسوا": "B-PERS", "هولاند": "I-PERS", "جون": "B-PERS", "كيري": "I-PERS",
+            "باريس": "B-LOC", "بغداد": "B-LOC", "لندن": "B-LOC", "القاهرة": "B-LOC"}  # fmt: skip
+    lines = []
+    for s in sents:
+        toks = s.split()
+        for i, t in enumerate(toks):
+            tag = tags.get(t, "O")
+            if tag == "I-PERS" and (i == 0 or toks[i - 1] not in tags):
+                tag = "B-PERS"  # a surname alone starts its span
+            lines.append(f"{t} {tag}")
+    train = tmp_path / "train.txt"
+    train.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    out = tmp_path / "model"
+    res = CliRunner().invoke(train_command, ["--train", str(train), "--out", str(out), "--dev-fraction", "0.25",
+                                             "--iterations", "30"])  # fmt: skip
+    assert res.exit_code == 0, res.output
+    import json
+
+    meta = json.loads((out / "model.json").read_text(encoding="utf-8"))
+    assert meta["sentences"] == 4 and meta["dev_sentences"] == 1 and meta["refit_on_all"] is True
+    t = Tagger.load(out)
+    assert t.tag("وصل هولاند إلى باريس .".split())[3] == "B-LOC"

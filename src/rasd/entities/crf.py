@@ -2,8 +2,9 @@
 
 Tokens are surface tokens as the tokenizer gives them (punctuation split off, clitics still attached, e.g.
 «وبالأردن»). Features are computed on matching keys (:func:`rasd.text.normalize.norm_key`) of the token and of
-its clitic-stripped forms, on affixes, character n-grams (the shape of transliterated foreign names), word
-lists built by ``scripts/build_ner_lists.py`` and hand-written trigger words, with a ±2 token window.
+its clitic-stripped forms, on affixes, character 3- and 4-grams (the shape of transliterated foreign names),
+word lists built by ``scripts/build_ner_lists.py`` and hand-written trigger words, with a ±2 token window
+(±3 for the words themselves) and a few conjunctions (trigger before a listed word, list class pairs).
 :meth:`Tagger.tag_doc` adds document-level consistency: a name tagged once is a name everywhere in the text.
 
 Usage::
@@ -64,7 +65,7 @@ def phrase_key(words: Iterable[str]) -> tuple[str, ...]:
     return tuple(token_keys(w).core for w in words)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)  # hashed by identity: a loaded, read-only resource
 class Lexicon:
     """Word lists: single words by class, multi-word phrases indexed by their first word, trigger words."""
 
@@ -122,6 +123,7 @@ class Lexicon:
         return out
 
 
+@lru_cache(maxsize=1 << 16)
 def _shape(tok: str) -> str:
     if any(c.isdigit() for c in tok):
         return "digit"
@@ -130,6 +132,30 @@ def _shape(tok: str) -> str:
     if not any(c.isalpha() for c in tok):
         return "punct"
     return "arabic"
+
+
+@lru_cache(maxsize=1 << 16)
+def _own_features(token: str, lex: Lexicon) -> tuple[str, ...]:
+    """The features of a token that do not depend on its neighbours (cached per token string)."""
+    k = token_keys(token)
+    c = k.core
+    shape = _shape(token)
+    f = ["b", "k=" + k.key, "c=" + c, "pre=" + k.prefix, "sh=" + shape, f"len={min(len(c), 9)}"]
+    if k.bare != c:
+        f.append("bare=" + k.bare)
+    for m in (1, 2, 3, 4):
+        if len(c) > m:
+            f.append(f"s{m}=" + c[-m:])
+            f.append(f"p{m}=" + c[:m])
+    if shape == "arabic" and len(c) >= 3:
+        padded = "^" + c + "$"
+        f.extend("g=" + padded[j : j + 3] for j in range(len(padded) - 2))
+        f.extend("g4=" + padded[j : j + 4] for j in range(len(padded) - 3))
+    f.extend("L=" + x for x in sorted(lex.word_classes(k)))
+    trig = lex.triggers.get(c, "")
+    if trig:
+        f.append("T=" + trig)
+    return tuple(f)
 
 
 def sentence_features(
@@ -144,24 +170,14 @@ def sentence_features(
     shapes = [_shape(t) for t in tokens]
     n = len(tokens)
     feats: list[list[str]] = []
+    last_orghead = -9  # position of the last organisation head word seen before i
     for i, k in enumerate(keys):
         c = k.core
-        f = ["b", "k=" + k.key, "c=" + c, "pre=" + k.prefix, "sh=" + shapes[i], f"len={min(len(c), 9)}"]
-        if k.bare != c:
-            f.append("bare=" + k.bare)
-        for m in (1, 2, 3, 4):
-            if len(c) > m:
-                f.append(f"s{m}=" + c[-m:])
-                f.append(f"p{m}=" + c[:m])
-        if shapes[i] == "arabic" and len(c) >= 3:
-            padded = "^" + c + "$"
-            f.extend("g=" + padded[j : j + 3] for j in range(len(padded) - 2))
-            f.extend("g4=" + padded[j : j + 4] for j in range(len(padded) - 3))
-        f.extend("L=" + x for x in classes[i])
+        if i > 0 and trig[i - 1] == "orghead":
+            last_orghead = i - 1
+        f = list(_own_features(tokens[i], lex))
         if phr[i]:
             f.append("P=" + phr[i])
-        if trig[i]:
-            f.append("T=" + trig[i])
         if doc_types is not None and c in doc_types:
             f.append("D=" + doc_types[c])
         for d in _WINDOW:
@@ -185,7 +201,7 @@ def sentence_features(
             f.append(f"T-1|L={left}|{x}")
         for x in classes[i + 1] if i + 1 < n else ["EOS"]:
             f.append(f"L|L+1={'/'.join(classes[i]) or 'none'}|{x}")
-        if any(trig[j] == "orghead" for j in range(max(0, i - 3), i)):
+        if i - last_orghead <= 3:
             f.append("orghead<=3")
         f.append("-3c=" + (keys[i - 3].core if i >= 3 else "BOS"))
         f.append("+3c=" + (keys[i + 3].core if i + 3 < n else "EOS"))

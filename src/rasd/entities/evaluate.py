@@ -40,41 +40,35 @@ def project(text_spans: Sequence[tuple[int, int]], mentions: Sequence[Mention]) 
 
 
 def score_stage(path: Path, window: int = 20, *, tagger: bool = True) -> dict[str, dict[str, float | int]]:
-    from . import stage as entities_stage
+    from .stage import analyze_entities
 
-    saved = entities_stage._tagger
-    if not tagger:
-        entities_stage._tagger = lambda: None  # type: ignore[assignment]
-    try:
-        pipe = Pipeline(["tokens", "sentences", "entities"])
-        sents = read_conll(path)
-        score = Score()
-        for i in range(0, len(sents), window):
-            chunk = sents[i : i + window]
-            parts: list[str] = []
-            spans: list[list[tuple[int, int]]] = []
-            pos = 0
-            for toks, _ in chunk:
-                row = []
-                for t in toks:
-                    row.append((pos, pos + len(t)))
-                    parts.append(t)
-                    pos += len(t) + 1
-                spans.append(row)
-            text = " ".join(parts)
-            doc = pipe(text)
-            if doc.text != text:  # cleaning changed the text: offsets no longer line up, score nothing
-                continue
-            flat = [s for row in spans for s in row]
-            labels = project(flat, doc.mentions)
-            pred, k = [], 0
-            for row in spans:
-                pred.append(labels[k : k + len(row)])
-                k += len(row)
-            score.add([s[1] for s in chunk], pred)
-        return score.table()
-    finally:
-        entities_stage._tagger = saved
+    pipe = Pipeline(["tokens", "sentences"])
+    sents = read_conll(path)
+    score = Score()
+    for i in range(0, len(sents), window):
+        chunk = sents[i : i + window]
+        parts: list[str] = []
+        spans: list[list[tuple[int, int]]] = []
+        pos = 0
+        for toks, _ in chunk:
+            row = []
+            for t in toks:
+                row.append((pos, pos + len(t)))
+                parts.append(t)
+                pos += len(t) + 1
+            spans.append(row)
+        text = " ".join(parts)
+        doc = pipe(text)
+        if doc.text != text:  # cleaning changed the text: offsets no longer line up, score nothing
+            continue
+        analyze_entities(doc, use_tagger=tagger)
+        labels = project([s for row in spans for s in row], doc.mentions)
+        pred, k = [], 0
+        for row in spans:
+            pred.append(labels[k : k + len(row)])
+            k += len(row)
+        score.add([s[1] for s in chunk], pred)
+    return score.table()
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -153,12 +153,14 @@ class Recognizer:
             if u.punct or (n and u.gap):
                 break
             k = u.key
+            if u.tok.text.endswith("ى") and k.endswith("علي"):
+                break  # «على» (on) folds to the name «علي»: the surface tells them apart
             if k[:1] in "وف" and len(u.variants) > 1 and u.variants[1][0] in self.g.stop:
                 break  # «وأن», «فإن»: a conjunction, not a name (وان is a name in some lists)
             after_join = n > 0 and units[j + n - 1].key in JOINERS and k not in self.g.stop
             if after_join or self.g.is_name_word(k) or (n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
                 n > 0 and self._surname_place(k)
-            ):
+            ) or (after_title and n == 0 and self._given(u) and self._city(k)):
                 n += 1
                 continue
             if after_title and unknown == 0 and self._plausible_unknown(u, n == 0):
@@ -169,6 +171,14 @@ class Recognizer:
         while n and (units[j + n - 1].key in PARTICLES or units[j + n - 1].key in JOINERS):
             n -= 1
         return n
+
+    def _city(self, k: str) -> bool:
+        e = self.g.phrases.get((k,))
+        return isinstance(e, Entry) and e.kind == "city"
+
+    def _given(self, u: Unit) -> bool:
+        w = self.g.name_word(u.key)
+        return w is not None and ("W" in w.flags or "g" in w.flags) and "c" not in w.flags
 
     def _surname_place(self, k: str) -> bool:
         """A name word that is also a small place (هاربر: Harper): a surname after a given name."""
@@ -196,11 +206,13 @@ class Recognizer:
             return False
         if u.tok.text.endswith("ء") or (k[0] == "ا" and not k.endswith("ي")):
             return False  # a verbal noun (إنشاء، إعطاء، انذاك), not a name
-        if len(k) < 5 and not (len(k) >= 4 and k.endswith("ي")):
-            return False  # short unknown words are mostly verbs and nouns (نفى، حدوث); ماكغورك، زيباري pass
+        if first and len(k) < 6 or len(k) < 5 and not (len(k) >= 4 and k.endswith("ي")):
+            return False  # short unknown words are mostly verbs and nouns (نفى، حدوث، قيادي); ماكغورك، زيباري pass
         if k.startswith("ال") and (first or not k.endswith("ي")):
             return False  # a definite noun; a family name in ال is a nisba (الصبيحي)
-        return not (k[0] in "لبك" and (k[1:].startswith("ال") or k.startswith("لل")))
+        if k.endswith("ا"):
+            return False  # an accusative adjective or noun («معروفا», «جديدا»)
+        return k[0] not in "لبك"  # «بتاريخ», «لاستغلال»: a proclitic on a common word
 
     # ------------------------------------------------------------------------------------------- main
     def find(self, doc: Doc, sentences: Sequence[Sequence[Token]]) -> Found:
@@ -259,6 +271,8 @@ class Recognizer:
                 continue
             # 3. a gazetteer name
             n, e, off = self._longest(units, i, self.g.phrases)
+            if n and off and isinstance(e, Entry) and e.kind == "city" and len(units[i].tok.text) - off <= 4:
+                n = 0  # «بابها» is not ب + «أبها»: short towns only without a clitic
             run = self._name_run(units, i, after_title=False)
             if n and isinstance(e, Entry) and not (e.type != "PERSON" and run > n and self._western(units, i, run)):
                 back = 0
@@ -327,11 +341,13 @@ class Recognizer:
                 continue
             link = 1 if u.key in CONNECTORS and j + 1 < len(units) else 0
             n, e, off = self._longest(units, j + link, self.g.phrases)
+            if n == 1 and isinstance(e, Entry) and e.kind == "city" and (country or self._given(units[j + link])):
+                n = 0  # «وزير خارجية إيطاليا باولو جنتلوني»: باولو opens the name, it is no town here
             if n and isinstance(e, Entry) and e.type != "PERSON":
                 m = self._entry_mention(doc, units, j + link, n, off, e, si, found)
                 inner.append(m)
-                if title.kind == "office" and e.country and not country:
-                    country = e.country  # محافظ عدن, وزير خارجية فرنسا, منسق البيت الأبيض
+                if title.kind == "office" and e.country and not country and not str(sector).startswith("IGO"):
+                    country = e.country  # (a UN envoy «إلى سوريا» is not Syrian)  # محافظ عدن, وزير خارجية فرنسا, منسق البيت الأبيض
                 j += link + n
                 continue
             if link == 0 and j == i + tn and title.kind == "office" and (u.key,) not in self.g.titles:

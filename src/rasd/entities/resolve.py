@@ -187,6 +187,8 @@ class Resolver:
         for ti, t in enumerate(toks):
             if covered.find(1, t.start, t.end) >= 0 or t.text in QUOTES or len(t.text) < 3:
                 continue
+            if t.text.endswith("ى") and norm_key(t.text).endswith("علي"):
+                continue  # «على» (on), not «علي»
             for key, off, _ in clitic_variants(t.text):
                 if key in self.g.stop or key in PARTICLES or key in self.g.nisba or (key,) in self.g.phrases:
                     continue
@@ -318,12 +320,15 @@ class Resolver:
                         e.attrs["country_from"] = "context:" + src.id
                         break
         for e in ents:
-            if e.type == "PERSON" and not e.country and e.attrs.get("western") and e.roles:
+            if e.type == "PERSON" and not e.country and e.attrs.get("western") and e.roles and not str(
+                    e.attrs.get("sector", "")).startswith("IGO"):
                 foreign = [(n, iso) for iso, n in evidence.most_common() if iso not in ARAB]
                 if foreign:
                     e.country = foreign[0][1]
                     e.attrs["country_from"] = "article"
         for e in ents:
+            if e.type == "PERSON" and not e.actor and str(e.attrs.get("sector", "")).startswith("IGO"):
+                e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country
             if e.type != "PERSON" or not e.country:
                 continue
             if not e.actor and e.attrs.get("sector"):
@@ -361,6 +366,12 @@ class Resolver:
             e.country = m0.attrs.get("country")
             e.actor = m0.attrs.get("actor")
             e.attrs["kind"] = "gov"
+        if typ == "ORGANIZATION" and not e.country:
+            # a body named with its country adjective: «الحرس الثوري الإيراني», «حزب المؤتمر الشعبي اليمني»
+            isos = {self.g.nisba[k] for k in (norm_key(w) for w in name.split()) if k in self.g.nisba}
+            if len(isos) == 1:
+                e.country = isos.pop()
+                e.attrs["country_from"] = "adjective"
         if typ == "PERSON":
             roles = [str(m.attrs["role"]) for m in ms if m.attrs.get("role")]
             e.roles = list(dict.fromkeys(r.strip() for r in roles))

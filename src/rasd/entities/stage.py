@@ -56,7 +56,8 @@ def _reconcile(doc: Doc, typ: str, start: int, end: int, have: list[Mention], ga
     if typ == "PERS" and len(inside) == 1 and inside[0].type == "PERSON" and inside[0].end < end:
         m = inside[0]
         added = [norm_key(w) for w in doc.text[m.end : end].split()]
-        if not all(gaz.is_name_word(k) or k in gaz.nisba or k in PARTICLES for k in added):
+        if not all((gaz.name_word(k) is not None or k in gaz.nisba or k in PARTICLES) and (k,) not in gaz.titles
+                   and k not in gaz.stop for k in added):
             return False  # only name words (عبدالله + الثاني) or a family nisba (أبو أيوب + المصري)
         m.end = end
         m.text = doc.text[m.start : end]
@@ -105,7 +106,7 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
             # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
             while span and (_is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles):
                 span = span[1:]
-            while span and _is_stop(span[-1].text, gaz):
+            while span and (_is_stop(span[-1].text, gaz)):
                 span = span[:-1]
             if not span or not any(ch.isalpha() for t in span for ch in t.text):
                 continue
@@ -130,10 +131,11 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
                 m = Mention(start, end, text, entry.type, "model", norm_key(text), None,
                             {"gid": entry.id, "kind": entry.kind, "tag": typ})
             else:
-                if typ == "PERS" and len(span) == 1 and gaz.name_word(keys[0]) is None and (
+                w = gaz.name_word(keys[0])
+                if typ == "PERS" and len(span) == 1 and (w is None and (
                     keys[0] in gaz.stop or keys[0][:1] in "بلكوف" or keys[0].startswith("ال")
-                ):
-                    continue  # «الميليشيات», «بزعامة»: a common word the tagger took for a name
+                ) or (w is not None and "c" in w.flags) or keys[0] in gaz.nisba):
+                    continue  # «الميليشيات», «بزعامة», «ثاني»: a common word the tagger took for a name
                 m = Mention(start, end, text, TAG_TYPES.get(typ, typ), "model", norm_key(text), None, {"tag": typ})
             out.append(m)
     return out
@@ -213,7 +215,8 @@ def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer
             m.attrs["disambiguated"] = sorted(near & alt.context)
 
 
-def analyze_entities(doc: Doc, gaz: Gazetteer | None = None) -> None:
+def analyze_entities(doc: Doc, gaz: Gazetteer | None = None, *, use_tagger: bool = True) -> None:
+    """Fill ``doc.mentions`` and ``doc.entities`` (``use_tagger=False``: the rules alone, for comparison)."""
     gaz = gaz or load()
     sents = sentence_tokens(doc)
     found = Recognizer(gaz).find(doc, sents)
@@ -221,7 +224,7 @@ def analyze_entities(doc: Doc, gaz: Gazetteer | None = None) -> None:
     dm = dateline_mention(doc, gaz, mentions)
     if dm is not None:
         mentions.append(dm)
-    tagged = tagger_mentions(doc, sents, gaz, mentions)
+    tagged = tagger_mentions(doc, sents, gaz, mentions) if use_tagger else []
     retype_persons(found.mentions, tagged)
     mentions.extend(tagged)
     attach_appositions(doc, found, mentions)

@@ -6,7 +6,8 @@ the file with the same parameters. Training is deterministic (L-BFGS, fixed iter
 
 With ``--doc-features`` the model also learns the second-pass feature of :meth:`Tagger.tag_doc` (the type a
 word was given elsewhere in its document), from ``--folds`` cross-validated first-pass predictions over
-pseudo-documents of ``--doc-window`` sentences.
+pseudo-documents of ``--doc-window`` sentences. Neither that nor ``--dropout`` (identity-feature dropout) raised
+dev F1 when measured, so both are off by default.
 """
 
 from __future__ import annotations
@@ -35,7 +36,6 @@ from .crf import (
     document_types,
     load_lexicon,
     sentence_features,
-    spread,
 )
 
 
@@ -197,5 +197,3 @@ def _load_clear() -> None:
     crf._load.cache_clear()
     crf._lexicon.cache_clear()
 
-
-__all__ = ["command", "spread"]
