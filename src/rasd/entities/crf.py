@@ -158,6 +158,21 @@ def _own_features(token: str, lex: Lexicon) -> tuple[str, ...]:
     return tuple(f)
 
 
+@lru_cache(maxsize=1 << 17)
+def _context_features(token: str, d: int, lex: Lexicon) -> tuple[str, ...]:
+    """The features a token lends to the token ``d`` places away (cached per token string and offset)."""
+    k = token_keys(token)
+    f = [f"{d}c=" + k.core, f"{d}sh=" + _shape(token)]
+    f.extend(f"{d}L=" + x for x in sorted(lex.word_classes(k)))
+    trig = lex.triggers.get(k.core, "")
+    if trig:
+        f.append(f"{d}T=" + trig)
+    if abs(d) == 1:
+        f.append(f"{d}pre=" + k.prefix)
+        f.append(f"{d}s2=" + k.core[-2:])
+    return tuple(f)
+
+
 def sentence_features(
     tokens: Sequence[str], lex: Lexicon, doc_types: dict[str, str] | None = None
 ) -> list[list[str]]:
@@ -167,7 +182,6 @@ def sentence_features(
     phr = lex.phrase_tags(keys)
     classes = [sorted(lex.word_classes(k)) for k in keys]
     trig = [lex.triggers.get(k.core, "") for k in keys]
-    shapes = [_shape(t) for t in tokens]
     n = len(tokens)
     feats: list[list[str]] = []
     last_orghead = -9  # position of the last organisation head word seen before i
@@ -183,17 +197,9 @@ def sentence_features(
         for d in _WINDOW:
             j = i + d
             if 0 <= j < n:
-                kj = keys[j]
-                f.append(f"{d}c=" + kj.core)
-                f.append(f"{d}sh=" + shapes[j])
-                f.extend(f"{d}L=" + x for x in classes[j])
+                f.extend(_context_features(tokens[j], d, lex))
                 if phr[j]:
                     f.append(f"{d}P=" + phr[j])
-                if trig[j]:
-                    f.append(f"{d}T=" + trig[j])
-                if abs(d) == 1:
-                    f.append(f"{d}pre=" + kj.prefix)
-                    f.append(f"{d}s2=" + kj.core[-2:])
             else:
                 f.append(f"{d}BOS" if d < 0 else f"{d}EOS")
         left = trig[i - 1] if i > 0 else "BOS"
