@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time
 from pathlib import Path
 
 import pytest
@@ -22,15 +21,13 @@ def tagger() -> Tagger:
     return Tagger.load()
 
 
-def test_model_loads_fast() -> None:
+def test_model_load_is_cached() -> None:
     from rasd.entities import crf
 
     crf._load.cache_clear()
     crf._lexicon.cache_clear()
-    t0 = time.perf_counter()
     t = Tagger.load()
-    assert time.perf_counter() - t0 < 1.0
-    assert Tagger.load() is t  # cached
+    assert Tagger.load() is t  # loaded once per process (its speed is measured by bench/, not here)
 
 
 def test_tags_unseen_western_and_arabic_names(tagger: Tagger) -> None:
