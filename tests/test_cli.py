@@ -133,6 +133,7 @@ def test_utf16_with_bom_is_read(files: Path) -> None:
         ("image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", ("image.png", "binary")),
         ("latin1.txt", "Ça coûte très cher à Zürich".encode("latin-1"), ("latin1.txt", "not UTF-8")),
         ("junk.txt", bytes(range(128, 256)) * 4, ("junk.txt", "not UTF-8")),
+        ("bom.bin", b"\xff\xfe\x00\x01garbage\x00\x03\x04", ("bom.bin", "binary")),
     ],
 )
 def test_bad_inputs(files: Path, name: str, content: bytes | str | None, words: tuple[str, ...]) -> None:

@@ -35,6 +35,8 @@ def decode(data: bytes, name: str) -> str:
             raise InputError(f"{name}: not valid UTF-16 despite its byte-order mark") from None
         if not text16.strip():
             raise InputError(f"{name}: empty input")
+        if not _plausible(text16):
+            raise InputError(f"{name}: not a text file (binary data behind a UTF-16 byte-order mark)")
         return text16
     if b"\x00" in data[:8192]:
         raise InputError(f"{name}: not a text file (binary data)")
@@ -49,6 +51,15 @@ def decode(data: bytes, name: str) -> str:
             raise InputError(f"{name}: empty input")
         return text
     raise InputError(f"{name}: not UTF-8 and not decodable as Windows-1256 Arabic")
+
+
+def _plausible(text: str) -> bool:
+    """Text a news reader could have written: few control characters, letters mostly Arabic or Latin."""
+    sample = text[:20000]
+    controls = sum(1 for c in sample if ord(c) < 32 and c not in "\t\n\r\f")
+    letters = [c for c in sample if c.isalpha()]
+    known = sum(1 for c in letters if c.isascii() or "\u0600" <= c <= "\u06ff" or "\u00c0" <= c <= "\u024f")
+    return controls <= len(sample) * 0.01 and (not letters or known / len(letters) > 0.5)
 
 
 def _mostly_arabic(text: str) -> bool:
