@@ -265,3 +265,53 @@ def test_protesters_make_a_protest_only_as_agents_of_protest_acts() -> None:
     assert [(e.code, e.plover) for e in acts] == [("141", "PROTEST")]
     talk = extract_events(make_doc("وقال المتظاهرون إنهم سيعودون إلى بيوتهم.", {}))
     assert not [e for e in talk if e.plover == "PROTEST"]
+
+
+# -- specific reports (PROTEST / ASSAULT): hand-made sentences, not from any gold set ---------------------------
+
+
+def _scored(text: str, plover: str) -> list[tuple[str, bool, int]]:
+    doc = Pipeline()(text, date="2014-10-09")
+    return [
+        (doc.text[e.trigger.start : e.trigger.end], bool(e.attrs["specific"]), int(e.attrs["report_score"]))
+        for e in doc.events
+        if e.plover == plover
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("قتل مسلحون خمسة جنود في هجوم على دورية للجيش قرب مدينة الموصل أمس.", "ASSAULT"),
+        ("فجر انتحاري نفسه في سوق مزدحم وسط المدينة صباح أمس، ما أسفر عن مقتل عشرة أشخاص وإصابة عشرين بجروح.", "ASSAULT"),
+        ("تظاهر آلاف الطلاب أمس أمام مقر البرلمان في وسط العاصمة احتجاجا على رفع الرسوم.", "PROTEST"),
+    ],
+)
+def test_a_concrete_report_is_specific(text: str, plover: str) -> None:
+    got = _scored(text, plover)
+    assert got and any(spec for _, spec, _ in got), got
+
+
+@pytest.mark.parametrize(
+    ("text", "plover"),
+    [
+        ("هاجم المرشح سياسة الحكومة في مقال شديد اللهجة.", "ASSAULT"),  # figurative: a verbal attack
+        ("شن الفريق هجوما قويا على مرمى المنتخب في المباراة.", "ASSAULT"),  # sport
+        ("ومنذ اغتيال الرئيس تعيش البلاد أزمة سياسية لم تنته.", "ASSAULT"),  # historical reference
+        ("نحن نرى أن القتل لا يحل أي مشكلة.", "ASSAULT"),  # opinion, generic
+        ("اعتصمت الحكومة بالصمت إزاء الأزمة.", "PROTEST"),  # figurative «اعتصم بالصمت»
+        ("يرى الكاتب أن حرية التظاهر حق يكفله القانون.", "PROTEST"),  # generic: the right to protest
+    ],
+)
+def test_a_generic_or_figurative_mention_is_not_specific(text: str, plover: str) -> None:
+    assert not any(spec for _, spec, _ in _scored(text, plover))
+
+
+def test_new_assault_triggers() -> None:
+    assert [c for c, *_ in names(make_doc("أطلقت طائرة صاروخا على سيارة في رفح.", {}))] == ["190"]
+    assert [c for c, *_ in names(make_doc("فجر انتحاري نفسه في السوق.", {}))] == ["1831"]
+    assert names(make_doc("عمل الفلاحون حتى الفجر.", {})) == []  # «الفجر»: dawn
+    assert [c for c, *_ in names(make_doc("اغتيل النائب في بيروت.", {}))] == ["186"]
+    assert [c for c, *_ in names(make_doc("اعتدى مستوطنون على المزارعين.", {}))] == ["180"]
+    assert [c for c, *_ in names(make_doc("أسقط المتمردون طائرة حربية.", {}))] == ["190"]
+    assert names(make_doc("أطلقت الحكومة سراح المعتقلين.", {})) == []  # «أطلق سراح»: release

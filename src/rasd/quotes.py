@@ -5,6 +5,7 @@ participle hangs on («مشيرا إلى أن»), or carried over a dropped subj
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
@@ -20,6 +21,8 @@ PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 SCARE_MAX_TOKENS = 3  # «"داعش"»: a quoted name, not speech
 COMPLEMENT_WINDOW = 28  # tokens from the cue to «أن/إن»
 DIRECT_WINDOW = 5  # tokens from the cue (or «إن») to an opening quote mark
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")  # all that pairs
+_CONJ_ONLY = frozenset(("و", "ف"))  # the only proclitics a reporting verb may carry
 
 
 @dataclass(frozen=True, slots=True)
@@ -49,7 +52,8 @@ def _direct_spans(text: str) -> list[Span]:
     pos = 0
     for para in text.split("\n"):
         stack: list[tuple[str, int]] = []
-        for k, ch in enumerate(para):
+        for match in _QUOTE_MARK.finditer(para):
+            k, ch = match.start(), match.group()
             if stack and ch == PAIRS[stack[-1][0]]:
                 opener, at = stack.pop()
                 out.append(Span(pos + at + 1, pos + k))
@@ -89,10 +93,8 @@ def _agrees(doc: Doc, eid: str | None, gender: str) -> bool:
 def _match_cue(doc: Doc, t: int) -> Cue | None:
     index = cue_index()
     for cand in token_candidates(doc.tokens[t]):
-        if set(cand.proclitics) - {"و", "ف"} or cand.enclitic:
-            continue
         cue = index.get(cand.key)
-        if cue is None:
+        if cue is None or cand.enclitic or not _CONJ_ONLY.issuperset(cand.proclitics):
             continue
         if cue.next and _next_at(doc, t, cue) is None:
             return None

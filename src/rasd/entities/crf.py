@@ -16,8 +16,9 @@ Usage::
 from __future__ import annotations
 
 import json
+import struct
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -48,7 +49,7 @@ class Keys:
     bare: str  # one more one-letter proclitic removed when no article was («وواشنطن» → «واشنطن»); else core
 
 
-@lru_cache(maxsize=1 << 17)
+@lru_cache(maxsize=1 << 15)
 def token_keys(token: str) -> Keys:
     key = norm_key(token)
     definite = [n for n, _stem, is_def in proclitic_readings(key) if is_def]
@@ -106,11 +107,16 @@ class Lexicon:
     def phrase_tags(self, keys: Sequence[Keys]) -> list[str]:
         """BIO tags of the longest list phrases matched over the sentence (``B-city``, ``I-country`` ...)."""
         out = [""] * len(keys)
+        phrases = self.phrases
         i = 0
         while i < len(keys):
+            k = keys[i]
+            if k.core not in phrases and k.bare not in phrases:
+                i += 1
+                continue
             matched = 0
-            for first in (keys[i].core,) if keys[i].bare == keys[i].core else (keys[i].core, keys[i].bare):
-                for phrase, klass in self.phrases.get(first, ()):
+            for first in (k.core,) if k.bare == k.core else (k.core, k.bare):
+                for phrase, klass in phrases.get(first, ()):
                     n = len(phrase)
                     if n > matched and i + n <= len(keys) and all(
                         keys[i + j].core == phrase[j] for j in range(1, n)
@@ -123,8 +129,10 @@ class Lexicon:
         return out
 
 
-@lru_cache(maxsize=1 << 16)
+@lru_cache(maxsize=1 << 14)
 def _shape(tok: str) -> str:
+    if tok and "\u0621" <= min(tok) and max(tok) <= "\u064a":  # Arabic letters only: the common case
+        return "arabic"
     if any(c.isdigit() for c in tok):
         return "digit"
     if any("a" <= c.lower() <= "z" for c in tok):
@@ -134,89 +142,215 @@ def _shape(tok: str) -> str:
     return "arabic"
 
 
-@lru_cache(maxsize=1 << 16)
-def _own_features(token: str, lex: Lexicon) -> tuple[str, ...]:
-    """The features of a token that do not depend on its neighbours (cached per token string)."""
-    k = token_keys(token)
+_AFFIX = tuple((m, f"s{m}=", f"p{m}=") for m in (1, 2, 3, 4))
+
+
+def _own_features(token: str, k: Keys, classes: tuple[str, ...], trig: str) -> list[str]:
+    """The features of a token that do not depend on its neighbours."""
     c = k.core
     shape = _shape(token)
-    f = ["b", "k=" + k.key, "c=" + c, "pre=" + k.prefix, "sh=" + shape, f"len={min(len(c), 9)}"]
+    f = ["b", "k=" + k.key, "c=" + c, "pre=" + k.prefix, "sh=" + shape, "len=" + str(min(len(c), 9))]
     if k.bare != c:
         f.append("bare=" + k.bare)
-    for m in (1, 2, 3, 4):
+    for m, suffix, prefix in _AFFIX:
         if len(c) > m:
-            f.append(f"s{m}=" + c[-m:])
-            f.append(f"p{m}=" + c[:m])
+            f.append(suffix + c[-m:])
+            f.append(prefix + c[:m])
     if shape == "arabic" and len(c) >= 3:
         padded = "^" + c + "$"
-        f.extend("g=" + padded[j : j + 3] for j in range(len(padded) - 2))
-        f.extend("g4=" + padded[j : j + 4] for j in range(len(padded) - 3))
-    f.extend("L=" + x for x in sorted(lex.word_classes(k)))
-    trig = lex.triggers.get(c, "")
+        f += ["g=" + padded[j : j + 3] for j in range(len(padded) - 2)]
+        f += ["g4=" + padded[j : j + 4] for j in range(len(padded) - 3)]
+    f += ["L=" + x for x in classes]
     if trig:
         f.append("T=" + trig)
-    return tuple(f)
+    return f
 
 
-@lru_cache(maxsize=1 << 17)
-def _context_features(token: str, d: int, lex: Lexicon) -> tuple[str, ...]:
-    """The features a token lends to the token ``d`` places away (cached per token string and offset)."""
+# the names of the features a token lends to its neighbours, per offset d in _WINDOW
+_LENT = tuple((d, f"{d}c=", f"{d}sh=", f"{d}L=", f"{d}T=", f"{d}pre=", f"{d}s2=") for d in _WINDOW)
+
+
+def _context_features(token: str, k: Keys, classes: tuple[str, ...], trig: str) -> list[list[str]]:
+    """The features a token lends to the token ``d`` places away, for each d in ``_WINDOW``."""
+    shape = _shape(token)
+    out = []
+    for d, core, sh, lists, trigger, prefix, s2 in _LENT:
+        f = [core + k.core, sh + shape]
+        if classes:
+            f += [lists + x for x in classes]
+        if trig:
+            f.append(trigger + trig)
+        if d in (-1, 1):
+            f.append(prefix + k.prefix)
+            f.append(s2 + k.core[-2:])
+        out.append(f)
+    return out
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per loaded model
+class Vocabulary:
+    """The attribute strings a model knows: features outside it add nothing to any score, so the tagger may
+    leave them out (the strings kept are the vocabulary's own objects, shared by every cached token)."""
+
+    attributes: dict[str, str]
+    pairs: dict[str, dict[tuple[str, str], str]]  # _PAIRS name -> (a, b) -> the known feature «name + a|b»
+
+    @classmethod
+    def of(cls, attributes: dict[str, str]) -> Vocabulary:
+        pairs: dict[str, dict[tuple[str, str], str]] = {name: {} for name in _PAIRS}
+        for feat in attributes:
+            for name, known in pairs.items():
+                if feat.startswith(name):
+                    rest = feat[len(name) :]
+                    at = rest.find("|")
+                    while at >= 0:  # every split: a or b may hold a «|» themselves
+                        known[rest[:at], rest[at + 1 :]] = feat
+                        at = rest.find("|", at + 1)
+        return cls(attributes, pairs)
+
+
+# Features on a pair of values, «name + a|b»: looked up by (a, b) in a known vocabulary, without spelling them.
+_PAIRS = ("T-1|L=", "L|L+1=", "c-1|c=", "c|c+1=")
+
+
+class _Spelled:
+    """The pair features of a model without a vocabulary (training): every one is spelled out."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def get(self, pair: tuple[str, str]) -> str:
+        return self.name + pair[0] + "|" + pair[1]
+
+
+_SPELLED = {name: _Spelled(name) for name in _PAIRS}
+
+
+@dataclass(frozen=True, slots=True)
+class _TokenFeatures:
+    """Everything the features of a sentence need from one token, computed once per token string."""
+
+    keys: Keys
+    classes: tuple[str, ...]  # word-list classes, sorted
+    trig: str  # trigger class or ""
+    own: tuple[str, ...]  # features of the token itself
+    context: tuple[tuple[str, ...], ...]  # features it lends to the token d places away, d in _WINDOW order
+    far: tuple[tuple[str, ...], tuple[str, ...]]  # its core lent to the tokens 3 places after and before it
+    opens_phrase: bool  # may start a list phrase (its core or bare form starts one)
+
+
+def _same(x: str) -> str:
+    return x
+
+
+def _lookup(vocab: Vocabulary | None) -> Callable[[str], str | None]:
+    """The canonical string of a feature the model knows, None for one it does not (no vocabulary: all)."""
+    return _same if vocab is None else vocab.attributes.get
+
+
+def _kept(feats: Iterable[str], get: Callable[[str], str | None]) -> tuple[str, ...]:
+    return tuple([y for x in feats if (y := get(x)) is not None])
+
+
+@lru_cache(maxsize=1 << 15)
+def _token_features(token: str, lex: Lexicon, vocab: Vocabulary | None) -> _TokenFeatures:
+    get = _lookup(vocab)
     k = token_keys(token)
-    f = [f"{d}c=" + k.core, f"{d}sh=" + _shape(token)]
-    f.extend(f"{d}L=" + x for x in sorted(lex.word_classes(k)))
+    classes = tuple(sorted(lex.word_classes(k)))
     trig = lex.triggers.get(k.core, "")
-    if trig:
-        f.append(f"{d}T=" + trig)
-    if abs(d) == 1:
-        f.append(f"{d}pre=" + k.prefix)
-        f.append(f"{d}s2=" + k.core[-2:])
-    return tuple(f)
+    own = _kept(_own_features(token, k, classes, trig), get)
+    context = tuple(_kept(f, get) for f in _context_features(token, k, classes, trig))
+    far = (_kept(["-3c=" + k.core], get), _kept(["+3c=" + k.core], get))
+    opens = k.core in lex.phrases or k.bare in lex.phrases
+    return _TokenFeatures(k, classes, trig, own, context, far, opens)
 
 
 def sentence_features(
-    tokens: Sequence[str], lex: Lexicon, doc_types: dict[str, str] | None = None
+    tokens: Sequence[str], lex: Lexicon, doc_types: dict[str, str] | None = None, vocab: Vocabulary | None = None
 ) -> list[list[str]]:
     """CRF features for each token of one sentence. ``doc_types`` maps core keys to the entity type they were
-    given elsewhere in the document (second pass of :meth:`Tagger.tag_doc`)."""
-    keys = [token_keys(t) for t in tokens]
-    phr = lex.phrase_tags(keys)
-    classes = [sorted(lex.word_classes(k)) for k in keys]
-    trig = [lex.triggers.get(k.core, "") for k in keys]
+    given elsewhere in the document (second pass of :meth:`Tagger.tag_doc`). With ``vocab``, only the features
+    the model knows (the same scores, less work for the tagger), in the same order.
+
+    The features of token i, in order: its own; its phrase tag and document type; for d = -2, -1, 1, 2 what
+    token i+d lends it (with that token's phrase tag) or the sentence edge; the trigger before it with its
+    classes; its classes with those after it; an organisation head within 3 tokens before; the cores 3 tokens
+    away; the core pairs with its neighbours. Each piece is put together for the whole sentence at once."""
     n = len(tokens)
-    feats: list[list[str]] = []
-    last_orghead = -9  # position of the last organisation head word seen before i
-    for i, k in enumerate(keys):
-        c = k.core
-        if i > 0 and trig[i - 1] == "orghead":
-            last_orghead = i - 1
-        f = list(_own_features(tokens[i], lex))
-        if phr[i]:
-            f.append("P=" + phr[i])
-        if doc_types is not None and c in doc_types:
-            f.append("D=" + doc_types[c])
-        for d in _WINDOW:
-            j = i + d
-            if 0 <= j < n:
-                f.extend(_context_features(tokens[j], d, lex))
-                if phr[j]:
-                    f.append(f"{d}P=" + phr[j])
-            else:
-                f.append(f"{d}BOS" if d < 0 else f"{d}EOS")
-        left = trig[i - 1] if i > 0 else "BOS"
-        for x in classes[i] or ["none"]:
-            f.append(f"T-1|L={left}|{x}")
-        for x in classes[i + 1] if i + 1 < n else ["EOS"]:
-            f.append(f"L|L+1={'/'.join(classes[i]) or 'none'}|{x}")
-        if i - last_orghead <= 3:
-            f.append("orghead<=3")
-        f.append("-3c=" + (keys[i - 3].core if i >= 3 else "BOS"))
-        f.append("+3c=" + (keys[i + 3].core if i + 3 < n else "EOS"))
-        if i > 0:
-            f.append("c-1|c=" + keys[i - 1].core + "|" + c)
-        if i + 1 < n:
-            f.append("c|c+1=" + c + "|" + keys[i + 1].core)
-        feats.append(f)
+    if not n:
+        return []
+    get = _lookup(vocab)
+    toks = [_token_features(t, lex, vocab) for t in tokens]
+    keys = [t.keys for t in toks]
+    phr = lex.phrase_tags(keys) if any(t.opens_phrase for t in toks) else [""] * n
+    cores = [k.core for k in keys]
+    owns = [t.own for t in toks]  # with the token's phrase tag and document type
+    lent = [[t.context[w] for t in toks] for w in range(len(_WINDOW))]
+    for i, tag in enumerate(phr):
+        if tag:
+            owns[i] = (*owns[i], *_kept(["P=" + tag], get))
+            for w, d in enumerate(_WINDOW):
+                lent[w][i] = (*lent[w][i], *_kept([f"{d}P=" + tag], get))
+    if doc_types is not None:
+        for i, c in enumerate(cores):
+            if c in doc_types:
+                owns[i] = (*owns[i], *_kept(["D=" + doc_types[c]], get))
+    edge = [_kept([f"{d}BOS" if d < 0 else f"{d}EOS"], get) for d in _WINDOW]
+    # what token i receives from token i+d: lent[w] shifted by d, the edge where i+d is outside the sentence
+    before2 = ([edge[0]] * 2 + lent[0])[:n]
+    before1 = [edge[1], *lent[1]][:n]
+    after1 = [*lent[2][1:], edge[2]]
+    after2 = (lent[3][2:] + [edge[3]] * 2)[:n]
+    feats = [[*own, *b2, *b1, *a1, *a2] for own, b2, b1, a1, a2 in zip(owns, before2, before1, after1, after2)]
+    _add_tails(feats, toks, cores, get, vocab)
     return feats
+
+
+def _add_tails(
+    feats: list[list[str]],
+    toks: list[_TokenFeatures],
+    cores: list[str],
+    get: Callable[[str], str | None],
+    vocab: Vocabulary | None,
+) -> None:
+    """Add to each token's features those that combine it with its neighbours (trigger and list classes,
+    organisation head, far cores, core pairs), vocabulary-filtered."""
+    pairs: Mapping[str, _Spelled | dict[tuple[str, str], str]] = _SPELLED if vocab is None else vocab.pairs
+    trig_class = pairs["T-1|L="].get
+    class_class = pairs["L|L+1="].get
+    pair_before = pairs["c-1|c="].get
+    pair_after = pairs["c|c+1="].get
+    orghead = get("orghead<=3")
+    n = len(toks)
+    m3 = _kept(["-3c=BOS"], get)
+    p3 = _kept(["+3c=EOS"], get)
+    last_orghead = -9  # position of the last organisation head word seen before i
+    left = "BOS"
+    for i, tf in enumerate(toks):
+        f = feats[i]
+        c = cores[i]
+        classes = tf.classes
+        if classes:
+            f += [y for x in classes if (y := trig_class((left, x))) is not None]
+        elif (y := trig_class((left, "none"))) is not None:
+            f.append(y)
+        if i + 1 < n:
+            if toks[i + 1].classes:
+                joined = "/".join(classes) or "none"
+                f += [y for x in toks[i + 1].classes if (y := class_class((joined, x))) is not None]
+        elif (y := class_class(("/".join(classes) or "none", "EOS"))) is not None:
+            f.append(y)
+        if i - last_orghead <= 3 and orghead is not None:
+            f.append(orghead)
+        f += toks[i - 3].far[0] if i >= 3 else m3
+        f += toks[i + 3].far[1] if i + 3 < n else p3
+        if i > 0 and (y := pair_before((cores[i - 1], c))) is not None:
+            f.append(y)
+        if i + 1 < n and (y := pair_after((c, cores[i + 1]))) is not None:
+            f.append(y)
+        if tf.trig == "orghead":
+            last_orghead = i
+        left = tf.trig
 
 
 def fix_bio(labels: list[str]) -> list[str]:
@@ -306,16 +440,17 @@ def spread(
         by_first[p[0]].append((p, typ))
     i = 0
     while i < len(tokens):
-        done = False
-        for p, typ in sorted(by_first.get(cores[i], ()), key=lambda x: -len(x[0])):
-            n = len(p)
-            if tuple(cores[i : i + n]) == p and all(x == "O" for x in out[i : i + n]):
-                out[i : i + n] = ["B-" + typ] + ["I-" + typ] * (n - 1)
-                i += n
-                done = True
-                break
-        if done:
-            continue
+        if cores[i] in by_first:
+            done = False
+            for p, typ in sorted(by_first[cores[i]], key=lambda x: -len(x[0])):
+                n = len(p)
+                if tuple(cores[i : i + n]) == p and all(x == "O" for x in out[i : i + n]):
+                    out[i : i + n] = ["B-" + typ] + ["I-" + typ] * (n - 1)
+                    i += n
+                    done = True
+                    break
+            if done:
+                continue
         if out[i] == "O" and single.get(cores[i]) == "PERS" and _shape(tokens[i]) == "arabic":
             prev_pers = i > 0 and out[i - 1].endswith("PERS")
             out[i] = ("I-" if prev_pers else "B-") + "PERS"
@@ -332,6 +467,7 @@ class Tagger:
         self.doc_features = doc_features  # was the model trained with the second-pass feature?
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(model))
+        self.vocabulary = model_vocabulary(model)
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> Tagger:
@@ -344,7 +480,9 @@ class Tagger:
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO labels (types PERS, LOC, ORG, MISC) for one sentence of surface tokens."""
-        return self._run(sentence_features(tokens, self.lexicon, {} if self.doc_features else None))
+        return self._run(
+            sentence_features(tokens, self.lexicon, {} if self.doc_features else None, self.vocabulary)
+        )
 
     def tag_doc(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tag the sentences of one document with document-level consistency: the types found by a first pass
@@ -352,10 +490,32 @@ class Tagger:
         first = [self.tag(s) for s in sentences]
         single, multi = document_types(sentences, first, self.lexicon)
         if self.doc_features:
-            second = [self._run(sentence_features(s, self.lexicon, single)) for s in sentences]
+            second = [self._run(sentence_features(s, self.lexicon, single, self.vocabulary)) for s in sentences]
         else:
             second = first
         return [spread(s, lab, single, multi) for s, lab in zip(sentences, second, strict=True)]
+
+
+def model_vocabulary(model: Path) -> Vocabulary | None:
+    """The attribute strings of a CRFsuite model file, read from its attribute dictionary (a CQDB); None where
+    the file is not laid out as expected (then the tagger is given every feature)."""
+    try:
+        data = model.read_bytes()
+        magic, _size, kind = struct.unpack_from("<4sI4s", data, 0)
+        if magic != b"lCRF" or kind != b"FOMC":
+            return None
+        num_attrs, _off_features, _off_labels, base = struct.unpack_from("<4I", data, 24)
+        chunk, _csize, _flag, _order, count, backward = struct.unpack_from("<4s5I", data, base)
+        if chunk != b"CQDB" or count != num_attrs:
+            return None
+        attrs: dict[str, str] = {}
+        for offset in struct.unpack_from(f"<{count}I", data, base + backward):
+            _id, size = struct.unpack_from("<II", data, base + offset)
+            name = data[base + offset + 8 : base + offset + 7 + size].decode("utf-8")
+            attrs[name] = name
+    except (OSError, struct.error, UnicodeDecodeError):
+        return None
+    return Vocabulary.of(attrs) if len(attrs) == num_attrs else None
 
 
 @lru_cache(maxsize=4)

@@ -189,7 +189,7 @@ def _skip_letters(surface: str, n: int) -> int:
     return i
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1 << 15)
 def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
     """Readings of a token with its proclitics removed: ``(key, surface offset of the name part, prefix)``.
 

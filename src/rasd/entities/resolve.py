@@ -181,7 +181,10 @@ class Resolver:
                             index.setdefault(k[2:], []).append(c)
         if not index:
             return []
-        fuzzy = [k for k in index if len(k) >= 5]
+        fuzzy: dict[int, list[str]] = {}  # the keys a spelling variant may reach, by length (near: ±1 letter)
+        for k in index:
+            if len(k) >= 5:
+                fuzzy.setdefault(len(k), []).append(k)
         out = []
         toks = doc.tokens
         for ti, t in enumerate(toks):
@@ -194,7 +197,8 @@ class Resolver:
                     continue
                 cands = index.get(key)
                 if cands is None and len(key) >= 5 and key[-1] not in "اهم":
-                    got = [k for k in fuzzy if near(key, k)]
+                    n = len(key)
+                    got = [k for m in (n - 1, n, n + 1) for k in fuzzy.get(m, ()) if near(key, k)]
                     cands = index[got[0]] if len(got) == 1 else None
                 if not cands:
                     continue

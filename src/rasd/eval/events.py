@@ -2,11 +2,14 @@
 event gold standard (arabic_event_gsr). Evaluation only: nothing from it is shipped.
 
 Detection: a sentence is positive when the pipeline finds an event of that PLOVER category in it, told as fact
-(modality asserted or reported) and specific (a verb trigger, or a noun trigger with a place, time or count in its
-sentence: «مسلسل الاغتيالات» alone is a mention, not a report). Gold ``yes`` is
+(modality asserted or reported) and specific (``attrs["specific"]``: a verb trigger, or a noun trigger with a place,
+time or count in its sentence, and for PROTEST / ASSAULT a report score at the type's threshold — cues of a
+concrete happening such as casualties, a crowd, armed men, a place and a time, against generic, historical,
+figurative, opinion and sport use; see rasd.events.specific: «مسلسل الاغتيالات» alone is a mention, not a report). Gold ``yes`` is
 positive, ``easy no`` and ``difficult no`` negative, ``ambiguous`` left out. Rows are split by position into a
 fixed half A (even rows, the half any tuning may look at) and half B (odd rows, held out); all three are reported.
-Span agreement: for each gold sentence of ``*_spans.json``, whether the source/target span of one of our events of
+``--errors N`` prints up to N false positives and N false negatives of half A per type, with the cues that fired
+(for tuning: only half A is shown). Span agreement: for each gold sentence of ``*_spans.json``, whether the source/target span of one of our events of
 that category shares a token with the gold source/target actor tokens.
 """
 
@@ -104,13 +107,27 @@ def _gold_keys(spans: list[dict[str, Any]], key: str) -> set[str]:
     return {norm_key(w) for s in spans for w in s.get(key) or []}
 
 
-def evaluate(data: Path, limit: int | None = None) -> dict[str, Any]:
+def _why(doc: Doc, plover: str) -> str:
+    """The events of ``plover`` in a sentence, as «trigger modality score cues»."""
+    parts = [
+        f"«{doc.text[e.trigger.start : e.trigger.end]}» {e.modality} {e.attrs.get('report_score')} "
+        f"{','.join(e.attrs.get('report_cues') or [])}"
+        for e in doc.events
+        if e.plover == plover
+    ]
+    return "; ".join(parts) or "no event"
+
+
+def evaluate(data: Path, limit: int | None = None, errors: int = 0) -> dict[str, Any]:
     pipe = Pipeline()
     results: dict[str, TaskResult] = {}
+    out_errors: dict[str, dict[str, list[str]]] = {}
     n_docs = 0
     t0 = time.perf_counter()
     for plover, stem in TASKS:
         res = TaskResult()
+        fps: list[str] = []
+        fns: list[str] = []
         with (data / f"{stem}_gsr.csv").open(encoding="utf-8") as fh:
             rows = list(csv.DictReader(fh))
         for k, row in enumerate(rows[:limit] if limit else rows):
@@ -122,6 +139,8 @@ def evaluate(data: Path, limit: int | None = None) -> dict[str, Any]:
             pred = _has(doc, plover)
             res.halves["A" if k % 2 == 0 else "B"].add(gold, pred)
             res.halves["all"].add(gold, pred)
+            if k % 2 == 0 and gold != pred and len(fps if pred else fns) < errors:
+                (fps if pred else fns).append(f"{row['text'][:200]}\n    → {_why(doc, plover)}")
         records = json.loads((data / f"{stem}_spans.json").read_text(encoding="utf-8"))
         for rec in records[:limit] if limit else records:
             doc = pipe(rec["text"], id=str(rec.get("_id", "-")))
@@ -137,6 +156,8 @@ def evaluate(data: Path, limit: int | None = None) -> dict[str, Any]:
                     agg.ours += 1
                     agg.ours_hit += hit
         results[plover] = res
+        if errors:
+            out_errors[plover] = {"false_positives": fps, "false_negatives": fns}
     secs = time.perf_counter() - t0
     out: dict[str, Any] = {
         plover: {
@@ -150,6 +171,8 @@ def evaluate(data: Path, limit: int | None = None) -> dict[str, Any]:
         out.setdefault("macro_f1", {})[h] = round(
             sum(results[p].halves[h].f1 for p, _ in TASKS) / len(TASKS), 4
         )
+    if errors:
+        out["errors_A"] = out_errors
     out["sentences"] = n_docs
     out["seconds"] = round(secs, 1)
     out["sentences_per_second"] = round(n_docs / secs, 1) if secs else 0.0
@@ -169,6 +192,10 @@ def _table(res: dict[str, Any]) -> str:
                 f"{plover:8} {role:6} span agreement: recall {a['recall']:.3f} of {a['gold']} gold, "
                 f"precision {a['precision']:.3f} of {a['ours']} ours"
             )
+    for plover, kinds in res.get("errors_A", {}).items():
+        for kind, items in kinds.items():
+            lines.append(f"--- {plover} {kind.replace('_', ' ')} (half A)")
+            lines.extend(items)
     lines.append(f"{res['sentences']} sentences in {res['seconds']}s ({res['sentences_per_second']}/s)")
     return "\n".join(lines)
 
@@ -177,10 +204,12 @@ def _table(res: dict[str, Any]) -> str:
 @click.option("--data", type=click.Path(path_type=Path), default=DEFAULT_DIR, show_default=True,
               help="the arabic_event_gsr folder")
 @click.option("--limit", type=int, default=None, help="only the first N rows of each file (quick look)")
+@click.option("--errors", type=int, default=0, show_default=True,
+              help="show up to N false positives and N false negatives of half A per type (for tuning)")
 @click.option("--json", "as_json", is_flag=True, help="print JSON instead of a table")
-def command(data: Path, limit: int | None, as_json: bool) -> None:
+def command(data: Path, limit: int | None, errors: int, as_json: bool) -> None:
     """PROTEST/ASSAULT sentence detection P/R/F1 and actor-span agreement on arabic_event_gsr."""
     if not (data / "protest_gsr.csv").exists():
         raise click.ClickException(f"{data} has no protest_gsr.csv (the shared arabic_event_gsr folder)")
-    res = evaluate(data, limit)
+    res = evaluate(data, limit, errors)
     click.echo(json.dumps(res, ensure_ascii=False, indent=2) if as_json else _table(res))

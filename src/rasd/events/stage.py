@@ -11,9 +11,11 @@ from .arguments import Args, Chunk, build_chunks, find_args, mention_index
 from .forms import fw, nkey
 from .lexicon import Hit, find_triggers
 from .modality import event_date, modality
+from .specific import SCORED, passes, report_score, sentence_keys
 
 ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
 _PLACE = ("LOCATION", "GPE", "LOC")
+BACKGROUND_WINDOW = 2  # words before a PROTEST/ASSAULT trigger that may mark it as background («بعد الهجوم»)
 # appeals, pledges, cooperation, aid and demands take the act they ask or promise as a complement; a condemnation's
 # complement («ندد باقتحام») is an event of its own
 ABSORBING = ("02", "03", "05", "06", "07", "10")
@@ -67,6 +69,10 @@ def _governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event
     return None
 
 
+def _is_year(value: float) -> bool:
+    return float(value).is_integer() and 1900 <= value <= 2100
+
+
 def _carried(actors: list[_Actor], offset: int) -> str | None:
     for a in reversed(actors):
         if a.offset < offset:
@@ -95,6 +101,9 @@ def extract_events(doc: Doc) -> list[Event]:
         skip = {t for h in hits for t in range(h.i, h.j + 1)}
         question = doc.tokens[b - 1].text in ("؟", "?")
         chunks = build_chunks(doc, a, b, mentions, skip)
+        in_sent = [n for n in doc.numbers if sent.start <= n.start < sent.end]
+        has_count = bool(in_sent)
+        cue_ctx: tuple[frozenset[str], bool, bool] | None = None  # read once a PROTEST/ASSAULT trigger needs it
         done: list[tuple[Hit, list[Event]]] = []
         for hit in hits:
             trig = Span(doc.tokens[hit.i].start, doc.tokens[hit.j].end)
@@ -132,8 +141,26 @@ def extract_events(doc: Doc) -> list[Event]:
                 hit.pos == "V"
                 or args.location is not None
                 or any(sent.start <= x.start < sent.end for x in doc.times)
-                or any(sent.start <= n.start < sent.end for n in doc.numbers)
+                or has_count
             )
+            score: int | None = None
+            fired: list[str] = []
+            if hit.entry.plover in SCORED:
+                # protest and violence words are common in generic, historical, figurative and sport use: a
+                # report needs enough cues of a concrete happening (see specific.py)
+                if cue_ctx is None:
+                    cue_ctx = (
+                        sentence_keys(doc, a, b),
+                        any(mentions.get(t, ("", ""))[1] in _PLACE for t in range(a, b)),
+                        any(not _is_year(n.value) for n in in_sent),  # a count, not «عام 1988»
+                    )
+                keys, has_place, people = cue_ctx
+                lead = doc.tokens[max(a, hit.i - BACKGROUND_WINDOW) : hit.i]
+                before = frozenset(nkey(t.text).lstrip("وف") for t in lead)
+                score, fired = report_score(
+                    hit, hit.entry.plover, keys, has_place or args.location is not None, people, before
+                )
+                specific = specific and passes(hit.entry.plover, score)
             made: list[Event] = []
             for tgt in targets:
                 tid = tgt.entity if tgt is not None else None
@@ -153,6 +180,9 @@ def extract_events(doc: Doc) -> list[Event]:
                     attrs["target_text"] = doc.text[tgt.start : tgt.end]
                 if carried:
                     attrs["source_carried"] = True
+                if score is not None:  # PROTEST / ASSAULT: the report cues and their score
+                    attrs["report_score"] = score
+                    attrs["report_cues"] = list(fired)
                 ev = Event(
                     id="",
                     code=hit.entry.code,

@@ -9,7 +9,9 @@ other.  When the document has no date yet, the dateline's becomes ``doc.date`` (
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from functools import lru_cache
+from itertools import islice, takewhile
 
 from ..doc import Dateline, Doc, Span, Token
 from ..pipeline import stage
@@ -101,8 +103,14 @@ def _after_colon(doc: Doc, toks: list[Token], k: int, line_end: int) -> tuple[st
     return None, toks[k - 1].end
 
 
+def _token_start(t: Token) -> int:
+    return t.start
+
+
 def find_dateline(doc: Doc, start: int, end: int) -> Dateline | None:
-    toks = [t for t in doc.tokens if start <= t.start and t.end <= end]
+    # the tokens inside [start, end): sorted and disjoint, so a run from the first one starting at ``start``
+    i = bisect_left(doc.tokens, start, key=_token_start)
+    toks = list(takewhile(lambda t: t.end <= end, islice(doc.tokens, i, None)))
     if not toks:
         return None
     line_end = _line_end(doc, start, end)

@@ -145,6 +145,8 @@ def parse_number_words(words: Sequence[str]) -> tuple[Number, int, bool] | None:
     ``words`` are surface words (normalised here); the first may carry proclitics (وبثلاثة), the others only
     و and ال («مائة وخمسون», «الحادي والعشرين»). Digits may start the run before a scale («400 ألف»).
     """
+    if not words or not _may_start(words[0]):
+        return None  # most words start no number: rejected by a cached test before reading the run
     res = _parse([word_key(w) for w in words])
     return None if res is None else (res.value, res.consumed, res.ordinal)
 
@@ -413,7 +415,7 @@ def numbers_stage(doc: Doc) -> None:
     doc.numbers = found
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=32768)
 def _maybe_number(token: str) -> bool:
     """A quick test: can this token start a number written in words?"""
     folded = normalize(token, yaa=False, ta_marbuta=True)
@@ -421,3 +423,9 @@ def _maybe_number(token: str) -> bool:
     if not any(folded[n:] in table for n in range(min(5, len(folded)))):  # proclitics: 4 letters at most
         return False
     return bool(_readings(word_key(token), first=True))
+
+
+@lru_cache(maxsize=32768)
+def _may_start(word: str) -> bool:
+    """Can ``word`` be the first word read by ``_parse``: digits, or a number word (with proclitics)?"""
+    return _maybe_number(word) or parse_digits(word_key(word)) is not None

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 import json
 import re
-from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
@@ -29,7 +28,7 @@ from importlib import resources
 from ..doc import Doc, Span, Token, Word
 from ..pipeline import stage
 from .clean import paragraphs
-from .normalize import DIACRITICS, TATWEEL, is_arabic_letter, normalize, strip_diacritics
+from .normalize import STRIPPED, TATWEEL, normalize, strip_diacritics
 
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
 _MARK = "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u0640"
@@ -37,7 +36,7 @@ _LATIN_LETTER = "A-Za-z\u00c0-\u024f"
 _TOKEN = re.compile(
     rf"(?P<number>{_DIGIT}+(?:[.,\u066b\u066c:/\-]{_DIGIT}+)*)"
     rf"|(?P<latin>[{_LATIN_LETTER}]+(?:['\u2019][{_LATIN_LETTER}]+)*{_DIGIT}*)"
-    rf"|(?P<word>(?:[\u0621-\u063a\u0641-\u064a{_MARK}]|[^\W\d_{_LATIN_LETTER}])+)"
+    rf"|(?P<word>(?:[\u0621-\u063a\u0641-\u064a{_MARK}]++|[^\W\d_{_LATIN_LETTER}])++)"  # possessive: no backtracking
     r"|(?P<punct>\.{2,}|\S)",
 )
 ARTICLE = "ال"
@@ -143,13 +142,14 @@ def strip_article(s: str) -> str:
 
 
 # -- clitic segmentation --------------------------------------------------------------------------------------
-@dataclass(frozen=True, slots=True)
-class Piece:
-    """One word of a segmented token, in normalised letters: its length, kind and restored form."""
+# One word of a segmented token, in normalised letters: (its length, its kind, the full normalised form where
+# the surface elides a letter, else None). A plain tuple of plain values: the caches hold many analyses, and the
+# garbage collector stops tracking such tuples (it keeps scanning named tuples and dataclass instances).
+Piece = tuple[int, str, str | None]
 
-    size: int
-    kind: str
-    restore: str | None = None  # the full normalised form where the surface elides a letter
+
+def piece(size: int, kind: str, restore: str | None = None) -> Piece:
+    return (size, kind, restore)
 
 
 _HAMZA_SEATS = ("ؤ", "ئ")
@@ -168,6 +168,10 @@ class Segmenter:
         self.vocab = vocab()
         self.doc = doc_counts or {}
         self._cache: dict[tuple[str, bool], tuple[Piece, ...]] = {}
+        r = self.rules
+        # what a token must begin or end with for any split to be considered
+        self._openers = r.conjunctions + r.prepositions + (r.future,)
+        self._endings = r.enclitics + r.host_only_enclitics
 
     # evidence -------------------------------------------------------------------------------------------------
     def freq(self, x: str) -> int:
@@ -279,23 +283,25 @@ class Segmenter:
             sup, restore = self.enclitic_support(stem, e, word)
             if sup >= r.min_support and (sup >= 1000 or self.whole(word) <= r.enclitic_ratio * sup):
                 if sup > best[0]:
-                    best = (sup, [Piece(len(stem), "stem", restore), Piece(len(e), "enclitic")])
+                    best = (sup, [piece(len(stem), "stem", restore), piece(len(e), "enclitic")])
         return best
 
     def _analyze(self, w: str, final_ya: bool) -> tuple[Piece, ...]:
         r = self.rules
-        whole: tuple[Piece, ...] = (Piece(len(w), "stem"),)
+        whole: tuple[Piece, ...] = (piece(len(w), "stem"),)
         if len(w) < 2 or w in r.never_split:
             return whole
+        if not w.startswith(self._openers) and not w.endswith(self._endings):
+            return whole  # no proclitic, no enclitic: nothing to split off
         is_name = w in self.vocab.names
         w_whole = self.whole(w)
         best_score = 0.0
         plain = 0.0  # support of the best reading without proclitics (stem + enclitic)
         best: list[Piece] | None = None
         for procs, rest, restore in self._prefixes(w):
-            pre = [Piece(len(p), "proclitic") for p in procs]
+            pre = [piece(len(p), "proclitic") for p in procs]
             if restore == "pronoun":
-                return tuple(pre + [Piece(len(rest), "enclitic")])
+                return tuple(pre + [piece(len(rest), "enclitic")])
             if not procs:
                 sup, pieces = self._enclitic(rest, w, final_ya)
                 if sup and (sup >= 1000 or not is_name) and sup > best_score:
@@ -303,7 +309,7 @@ class Segmenter:
                     plain = float(sup)
                 continue
             stem = restore or rest
-            tail: list[Piece] = [Piece(len(rest), "stem", restore)]
+            tail: list[Piece] = [piece(len(rest), "stem", restore)]
             if rest in r.closed_stems:
                 score = 2000.0 + len(rest)  # a particle or pronoun after a clitic: always split
             else:
@@ -347,7 +353,7 @@ class Segmenter:
 
 def _letters(surface: str) -> list[int]:
     """Positions in ``surface`` of the characters that survive ``normalize`` (not diacritics or tatweel)."""
-    return [i for i, ch in enumerate(surface) if ch != TATWEEL and not DIACRITICS.match(ch)]
+    return [i for i, ch in enumerate(surface) if ch not in STRIPPED]
 
 
 def _restore_surface(piece_surface: str, restore: str, norm_piece: str) -> str:
@@ -370,17 +376,17 @@ def split_words(surface: str, start: int, pieces: Sequence[Piece]) -> list[Word]
     words: list[Word] = []
     k = 0
     pos = 0
-    for n, pc in enumerate(pieces):
-        k_end = k + pc.size
+    for n, (size, kind, restore) in enumerate(pieces):
+        k_end = k + size
         end = len(surface) if n == len(pieces) - 1 else idx[k_end]
         seg = surface[pos:end]
         form = seg
-        if pc.restore is not None:
-            if pc.restore in rules().host_restore.values():
-                form = pc.restore
+        if restore is not None:
+            if restore in rules().host_restore.values():
+                form = restore
             else:
-                form = _restore_surface(seg, pc.restore, normalize(seg))
-        words.append(Word(start + pos, start + end, form, normalize(form), pc.kind))
+                form = _restore_surface(seg, restore, normalize(seg))
+        words.append(Word(start + pos, start + end, form, normalize(form), kind))
         pos = end
         k = k_end
     return words
@@ -389,11 +395,15 @@ def split_words(surface: str, start: int, pieces: Sequence[Piece]) -> list[Word]
 _TATWEEL_CLITIC = re.compile(r"^([وف]?[بلك]|[وف])\u0640+")
 
 
-@lru_cache(maxsize=65536)
+# The letters ``is_arabic_letter`` accepts (tatweel excluded).
+_ARABIC_LETTERS = re.compile("[\u0621-\u063f\u0641-\u064a\u0671-\u06d3\u06d5\u06fa-\u06fc]+")
+
+
+@lru_cache(maxsize=32768)
 def _surface(s: str) -> tuple[str, bool, bool]:
     """(normalised form, is a plain Arabic word, may end in the pronoun ي) of a word token; cached."""
     n = normalize(s)
-    arabic = bool(n) and all(is_arabic_letter(c) for c in n)
+    arabic = _ARABIC_LETTERS.fullmatch(n) is not None
     return n, arabic, not strip_diacritics(s).endswith("ى")
 
 
@@ -402,17 +412,23 @@ def _tatweel_split(surface: str, norm: str, analyze: Callable[[str], tuple[Piece
     m = _TATWEEL_CLITIC.match(surface)
     if not m or len(norm) - len(m.group(1)) < 2:
         return None
-    procs = tuple(Piece(1, "proclitic") for _ in m.group(1))
+    procs = tuple(piece(1, "proclitic") for _ in m.group(1))
     return procs + analyze(norm[len(m.group(1)) :])
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=1)
+def _vocab_segmenter() -> Segmenter:
+    """The segmenter without document evidence (its analyses are memoised by ``_vocab_pieces``, not by it)."""
+    return Segmenter()
+
+
+@lru_cache(maxsize=32768)
 def _vocab_pieces(norm: str, final_ya: bool) -> tuple[Piece, ...]:
     """The analysis of ``norm`` from the vocabulary alone (no document evidence); cached across documents."""
-    return Segmenter().analyze(norm, final_ya)
+    return _vocab_segmenter()._analyze(norm, final_ya)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=16384)
 def _relative_words(surface: str, pieces: tuple[Piece, ...]) -> tuple[tuple[int, int, str, str, str], ...]:
     return tuple((w.start, w.end, w.form, w.norm, w.kind) for w in split_words(surface, 0, pieces))
 
@@ -425,6 +441,8 @@ def _doc_may_matter(n: str, doc: dict[str, int]) -> bool:
     """Whether a remainder or stem of ``n`` occurs in the document (so document evidence may change its split)."""
     pro = n[0] in _PROCLITIC_LETTERS
     enc = n[-1] in _ENCLITIC_LAST
+    if not (pro or enc):
+        return False
     for k in (1, 2, 3):
         if len(n) - k < 2:
             break
@@ -441,40 +459,43 @@ def tokenize(text: str) -> list[Token]:
     A word's split comes from the vocabulary; where a remainder or stem of it occurs elsewhere in the same text
     («بداعش» beside «داعش»), that document evidence is added.
     """
-    found: list[tuple[int, int, str, str]] = []
-    doc_counts: Counter[str] = Counter()
+    found: list[tuple[int, int, str, str, tuple[str, bool, bool]]] = []
+    doc: dict[str, int] = {}  # normalised word -> its count in this text
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
-        s = m.group(0)
-        found.append((m.start(), m.end(), s, kind))
+        s = m.group()
+        info = _surface(s)
+        start, end = m.span()
+        found.append((start, end, s, kind, info))
         if kind == "word":
-            doc_counts[_surface(s)[0]] += 1
-    doc = dict(doc_counts)
+            n = info[0]
+            doc[n] = doc.get(n, 0) + 1
     seg: Segmenter | None = None
-    memo: dict[str, tuple[Piece, ...]] = {}  # surface -> pieces, for this text only
+    # surface -> its words relative to the token start, or None for a single stem; for this text only
+    memo: dict[str, tuple[tuple[int, int, str, str, str], ...] | None] = {}
     tokens: list[Token] = []
-    for start, end, s, kind in found:
+    for start, end, s, kind, (n, arabic, final_ya) in found:
         if kind != "word":
-            n = _surface(s)[0]
             tokens.append(Token(start, end, s, n, [Word(start, end, s, n, kind)]))
             continue
-        n, arabic, final_ya = _surface(s)
-        got = memo.get(s)
-        if got is None:
-            got = (Piece(len(n), "stem"),)
+        if s in memo:
+            rel = memo[s]
+        else:
+            rel = None
             if arabic:
                 analyze: Callable[[str, bool], tuple[Piece, ...]] = _vocab_pieces
                 if len(_vocab_pieces(n, final_ya)) == 1 and _doc_may_matter(n, doc):
                     seg = seg or Segmenter(doc)
                     analyze = seg.analyze
                 tat = _tatweel_split(s, n, lambda x: analyze(x, final_ya)) if TATWEEL in s else None
-                got = tat or analyze(n, final_ya)
-            memo[s] = got
-        pieces = got
-        if len(pieces) == 1:
+                pieces = tat or analyze(n, final_ya)
+                if len(pieces) > 1:
+                    rel = _relative_words(s, pieces)
+            memo[s] = rel
+        if rel is None:
             tokens.append(Token(start, end, s, n, [Word(start, end, s, n, "stem")]))
         else:
-            words = [Word(start + a, start + b, f, wn, k) for a, b, f, wn, k in _relative_words(s, pieces)]
+            words = [Word(start + a, start + b, f, wn, k) for a, b, f, wn, k in rel]
             tokens.append(Token(start, end, s, n, words))
     return tokens
 

@@ -13,6 +13,7 @@ import datetime as dt
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import import_module
 from typing import Any
 
@@ -47,7 +48,13 @@ class _Ctx:
         return self.units[j].key if 0 <= j < len(self.units) else ""
 
     def m(self, cat: str, j: int, clitic: bool = False) -> tuple[Any, int, int] | None:
-        return self.lex.match(self.units, j, cat, clitic=clitic)
+        units = self.units
+        if j >= len(units):
+            return None
+        u, heads = units[j], self.lex.firsts[cat]
+        if u.key not in heads and not (clitic and u.bare_key and u.bare_key in heads):
+            return None  # the common case, decided here without the call below
+        return self.lex.match(units, j, cat, clitic=clitic)
 
     def is_(self, cat: str, j: int) -> bool:
         return 0 <= j < len(self.units) and self.lex.has(cat, self.units[j].key)
@@ -113,11 +120,18 @@ def _ordinal_number(ctx: _Ctx, j: int, limit: int = 1000) -> tuple[int, int] | N
     return ctx.ordinals[memo]
 
 
+NumberReader = Callable[[Sequence[str]], tuple[int | float, int, bool] | None]
+
+
+@lru_cache(maxsize=1)
+def _number_reader() -> NumberReader | None:
+    """``rasd.text.numbers.parse_number_words``, looked up once (None where the numbers layer lacks it)."""
+    reader: NumberReader | None = getattr(import_module("rasd.text.numbers"), "parse_number_words", None)
+    return reader
+
+
 def _read_ordinal(ctx: _Ctx, j: int, limit: int) -> tuple[int, int] | None:
-    mod = import_module("rasd.text.numbers")
-    fn: Callable[[Sequence[str]], tuple[int | float, int, bool] | None] | None = getattr(
-        mod, "parse_number_words", None
-    )
+    fn = _number_reader()
     if fn is None:
         return None
     res = fn([u.text for u in ctx.units[j : j + 4]])

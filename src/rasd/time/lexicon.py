@@ -8,10 +8,9 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from ..doc import Token
 from ..text.normalize import is_arabic_letter, norm_key, strip_diacritics
@@ -38,9 +37,11 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(norm_key(w) for w in phrase.split())
 
 
-@dataclass(frozen=True, slots=True)
-class Unit:
-    """One token seen by the grammar: its span, its matching key, and a clitic-stripped variant."""
+class Unit(NamedTuple):
+    """One token seen by the grammar: its span, its matching key, and a clitic-stripped variant.
+
+    (A named tuple: built for every token of every document, it is cheaper to make than a frozen dataclass.)
+    """
 
     start: int
     end: int
@@ -71,30 +72,47 @@ _NUMERIC_DATE = re.compile(r"\d+(?:[/.\-]\d+)+")
 _PIECE = re.compile(r"\d+|[/.\-]")
 
 
-def _clitic_split(t: Token, key: str) -> tuple[str, int]:
-    """The key and start of ``t`` without its proclitics: from the tokenizer's words, else by stripping."""
-    stems = [w for w in t.words if w.kind != "proclitic"]
-    if len(stems) < len(t.words) and stems:
-        return norm_key("".join(w.form for w in stems)), stems[0].start
+@lru_cache(maxsize=32768)
+def _text_keys(text: str) -> tuple[str, bool, bool, str, int]:
+    """What a token's text alone says: (key, is a numeric date, starts with an Arabic letter, key without a
+    proclitic found by stripping ("" when none), offset of that bare word in ``text``); cached."""
+    key = norm_key(text)
+    if _NUMERIC_DATE.fullmatch(key):
+        return key, True, False, "", 0
+    if not (key and is_arabic_letter(key[0])):
+        return key, False, False, "", 0
     if key.startswith("لل") and len(key) > 3:
-        return "ال" + key[2:], t.start
+        return key, False, True, "ال" + key[2:], 0
     for p in _PROCLITICS:
         if key.startswith(p) and len(key) - len(p) >= 2:
-            return key[len(p) :], t.start + _strip_offset(t.text, len(p))
-    return "", t.start
+            return key, False, True, key[len(p) :], _strip_offset(text, len(p))
+    return key, False, True, "", 0
+
+
+def _clitic_split(t: Token, bare: str, offset: int) -> tuple[str, int]:
+    """The key and start of ``t`` without its proclitics: from the tokenizer's words, else by stripping
+    (``bare`` and ``offset`` from :func:`_text_keys`)."""
+    words = t.words
+    stems = [w for w in words if w.kind != "proclitic"]
+    if len(stems) < len(words) and stems:
+        return norm_key("".join(w.form for w in stems)), stems[0].start
+    return bare, t.start + offset
 
 
 def make_units(tokens: list[Token]) -> list[Unit]:
     units = []
     for t in tokens:
-        key = norm_key(t.text)
-        if _NUMERIC_DATE.fullmatch(key):  # «26/4/1948» kept whole by the tokenizer
+        key, numeric, arabic, bare, offset = _text_keys(t.text)
+        if numeric:  # «26/4/1948» kept whole by the tokenizer
             for m in _PIECE.finditer(key):
                 units.append(Unit(t.start + m.start(), t.start + m.end(), m.group(), m.group(), "", t.start))
             continue
-        bare, bare_start = ("", t.start)
-        if key and is_arabic_letter(key[0]):
-            bare, bare_start = _clitic_split(t, key)
+        bare_start = t.start
+        if arabic:
+            if len(t.words) > 1:
+                bare, bare_start = _clitic_split(t, bare, offset)
+            else:
+                bare_start += offset
         units.append(Unit(t.start, t.end, t.text, key, bare, bare_start))
     return units
 
@@ -128,6 +146,7 @@ class Lexicon:
         self.openers = frozenset().union(*(self.firsts[c] for c in _OPENING if c in self.firsts)) | frozenset(
             set(self.ordinal_units) | set(self.ordinal_tens) | set(self.ordinal_round) | _number_words()
         )
+        self.opener_keys = self.openers | frozenset("ال" + k for k in self.openers)  # with the article too
 
     def match(
         self, units: list[Unit], i: int, cat: str, *, clitic: bool = False
@@ -138,13 +157,16 @@ class Lexicon:
         """
         if i >= len(units):
             return None
-        table, heads = self.phrases[cat], self.firsts[cat]
+        heads = self.firsts[cat]
         u = units[i]
-        firsts = [(u.key, u.start)] if u.key in heads else []
-        if clitic and u.bare_key and u.bare_key in heads:
-            firsts.append((u.bare_key, u.bare_start))
-        if not firsts:
+        whole = u.key in heads
+        bare = clitic and u.bare_key != "" and u.bare_key in heads
+        if not (whole or bare):  # most words open no phrase of the category
             return None
+        table = self.phrases[cat]
+        firsts = [(u.key, u.start)] if whole else []
+        if bare:
+            firsts.append((u.bare_key, u.bare_start))
         for n in range(min(self.max_len[cat], len(units) - i), 0, -1):
             rest = tuple(u.key for u in units[i + 1 : i + n])
             for first, start in firsts:
@@ -154,11 +176,13 @@ class Lexicon:
         return None
 
     def could_open(self, u: Unit) -> bool:
-        """Can an expression start at (or be introduced by) this unit? Digits, table words, number words."""
-        for k in (u.key, u.bare_key):
-            if k and (k[0].isdigit() or k in self.openers or (k.startswith("ال") and k[2:] in self.openers)):
-                return True
-        return False
+        """Can an expression start at (or be introduced by) this unit? Digits, table words, number words
+        (each also with the article)."""
+        k, keys = u.key, self.opener_keys
+        if k and (k[0].isdigit() or k in keys):
+            return True
+        k = u.bare_key
+        return bool(k) and (k[0].isdigit() or k in keys)
 
     def has(self, cat: str, key: str) -> bool:
         return (key,) in self.phrases[cat]

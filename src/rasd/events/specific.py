@@ -1,0 +1,96 @@
+"""Whether a PROTEST / ASSAULT trigger reports a specific event, not a generic, historical, figurative or sport
+mention: a weighted sum of sentence cues (data/events/report_cues.json) against a threshold.
+
+Cues for: a past-tense verb trigger; casualties with a count; a count of participants; a time anchor («أمس», a
+weekday); a place (a location entity or «في مدينة»); a concrete participant (armed men, forces, demonstrators);
+an occurrence verb for a noun trigger («وقع», «أسفر»). Cues against: generic or legal framing («ذكرى», «منذ»,
+«محكمة», «مسلسل»), sport, opinion, and figurative objects («هاجم ... الحكومة», «انفجرت الأزمة»).
+"""
+
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from typing import Any
+
+from ..doc import Doc
+from .forms import data_text, nkey, past_forms, read_tsv, split_forms, token_candidates
+from .lexicon import Hit
+
+SCORED = ("PROTEST", "ASSAULT")
+
+
+@lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    raw: dict[str, Any] = json.loads(data_text("report_cues.json"))
+    out: dict[str, Any] = {"weights": raw["weights"]}
+    for k, v in raw.items():
+        if isinstance(v, list):
+            out[k] = frozenset(nkey(w) for w in v)
+    return out
+
+
+@lru_cache(maxsize=1)
+def _past_keys() -> frozenset[str]:
+    keys: set[str] = set()
+    for row in read_tsv("triggers.tsv"):
+        if len(row) > 1:
+            for p in split_forms(row[1]):
+                keys |= past_forms(p)
+    return frozenset(keys)
+
+
+def sentence_keys(doc: Doc, a: int, b: int) -> frozenset[str]:
+    """The lookup keys (whole token and clitic-stripped readings) of tokens ``a``..``b``."""
+    keys: set[str] = set()
+    for tok in doc.tokens[a:b]:
+        keys.add(nkey(tok.text))
+        for c in token_candidates(tok):
+            keys.add(c.key)
+    return frozenset(keys)
+
+
+def report_score(
+    hit: Hit, plover: str, keys: frozenset[str], has_place: bool, has_count: bool, before: frozenset[str] = frozenset()
+) -> tuple[int, list[str]]:
+    """Score of the cues of a sentence (its word ``keys``; whether it names a place, has a number other than a
+    year) for the trigger ``hit`` of PLOVER type ``plover``; ``before``: the keys of the few words before the
+    trigger («بعد الهجوم», «منذ اغتيال»: a background event). Also returns the names of the cues that fired."""
+    c = cues()
+    w = c["weights"][plover]
+    fired: list[str] = []
+    if hit.pos == "V":
+        fired.append("past_verb" if hit.cand.key in _past_keys() else "present_verb")
+    else:
+        fired.append("noun")
+        if keys & c["occurred_" + plover.lower()]:
+            fired.append("occurred")
+    count = has_count or bool(keys & c["counts_" + plover.lower()])
+    if plover == "ASSAULT":
+        if keys & c["casualty"]:
+            fired.append("casualty_count" if count else "casualty")
+        if keys & c["participants_assault"]:
+            fired.append("participant")
+    else:
+        if count:
+            fired.append("count")
+        if keys & c["participants_protest"]:
+            fired.append("participant")
+    if keys & c["time"]:
+        fired.append("time")
+    if has_place or keys & c["place"]:
+        fired.append("place")
+    if before & c["background"]:
+        fired.append("background")
+    for neg in ("generic", "sport", "opinion", "figurative"):
+        if keys & c.get(neg + "_" + plover.lower(), c[neg]):
+            fired.append(neg)
+    return sum(w.get(f, 0) for f in fired), fired
+
+
+def passes(plover: str, score: int) -> bool:
+    threshold: int = cues()["weights"][plover]["threshold"]
+    return score >= threshold
+
+
+__all__ = ["SCORED", "report_score", "passes", "sentence_keys", "cues"]
