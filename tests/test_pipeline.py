@@ -75,3 +75,29 @@ def test_seed_contract(seed_doc: Doc) -> None:
             assert ev[k] is None or ev[k] in ids
     for q in d["quotes"]:
         assert q["speaker"] is None or q["speaker"] in ids
+
+
+def test_output_does_not_depend_on_the_hash_seed() -> None:
+    """Sets iterate in hash order: no layer may follow it (run in two interpreters with other seeds)."""
+    import os
+    import subprocess
+    import sys
+
+    from conftest import shared_path
+
+    sample = shared_path("saudinewsnet_sample", "saudinewsnet_politics_sample.jsonl")
+    code = (
+        "import json, hashlib, sys, rasd\n"
+        "h = hashlib.md5()\n"
+        "for line in list(open(sys.argv[1], encoding='utf-8'))[100:130] + list(open(sys.argv[1], encoding='utf-8'))[250:265]:\n"
+        "    d = rasd.analyze(json.loads(line)['content']).to_dict()\n"
+        "    h.update(json.dumps(d, ensure_ascii=False, sort_keys=True).encode())\n"
+        "print(h.hexdigest())\n"
+    )
+    digests = set()
+    for seed in ("1", "7"):
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        out = subprocess.run([sys.executable, "-c", code, str(sample)], env=env, capture_output=True, text=True,
+                             timeout=300, check=True)  # fmt: skip
+        digests.add(out.stdout.strip())
+    assert len(digests) == 1

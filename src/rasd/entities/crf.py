@@ -142,49 +142,73 @@ def _shape(tok: str) -> str:
     return "arabic"
 
 
-_AFFIX = tuple((m, f"s{m}=", f"p{m}=") for m in (1, 2, 3, 4))
+Getter = Callable[[str], str | None]  # a feature's canonical string, None where the model does not know it
+_AFFIX = tuple((m, f"s{m}", f"p{m}") for m in (1, 2, 3, 4))
+# the names of the features a token lends to its neighbours, per offset d in _WINDOW
+_LENT = tuple((d, f"{d}c", f"{d}sh", f"{d}L", f"{d}T", f"{d}pre", f"{d}s2") for d in _WINDOW)
+# every «name=value» feature of a single token: looked up by value in a known vocabulary, without spelling it
+_NAMED = (
+    "k", "c", "pre", "sh", "len", "bare", "g", "g4", "L", "T", "-3c", "+3c",
+    *(x for _m, s, p in _AFFIX for x in (s, p)), *(x for lent in _LENT for x in lent[1:]),
+)  # fmt: skip
 
 
-def _own_features(token: str, k: Keys, classes: tuple[str, ...], trig: str) -> list[str]:
-    """The features of a token that do not depend on its neighbours."""
+def _own_features(token: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]) -> list[str]:
+    """The features of a token that do not depend on its neighbours («b», «k=» + key, ...), each as ``fam``
+    names it (None: unknown to the model)."""
     c = k.core
     shape = _shape(token)
-    f = ["b", "k=" + k.key, "c=" + c, "pre=" + k.prefix, "sh=" + shape, "len=" + str(min(len(c), 9))]
+    f = [fam["k"](k.key), fam["c"](c), fam["pre"](k.prefix), fam["sh"](shape), fam["len"](str(min(len(c), 9)))]
     if k.bare != c:
-        f.append("bare=" + k.bare)
+        f.append(fam["bare"](k.bare))
     for m, suffix, prefix in _AFFIX:
         if len(c) > m:
-            f.append(suffix + c[-m:])
-            f.append(prefix + c[:m])
+            f.append(fam[suffix](c[-m:]))
+            f.append(fam[prefix](c[:m]))
     if shape == "arabic" and len(c) >= 3:
         padded = "^" + c + "$"
-        f += ["g=" + padded[j : j + 3] for j in range(len(padded) - 2)]
-        f += ["g4=" + padded[j : j + 4] for j in range(len(padded) - 3)]
-    f += ["L=" + x for x in classes]
+        g3, g4 = fam["g"], fam["g4"]
+        f += [g3(padded[j : j + 3]) for j in range(len(padded) - 2)]
+        f += [g4(padded[j : j + 4]) for j in range(len(padded) - 3)]
+    if classes:
+        lists = fam["L"]
+        f += [lists(x) for x in classes]
     if trig:
-        f.append("T=" + trig)
-    return f
+        f.append(fam["T"](trig))
+    return [x for x in f if x is not None]
 
 
-# the names of the features a token lends to its neighbours, per offset d in _WINDOW
-_LENT = tuple((d, f"{d}c=", f"{d}sh=", f"{d}L=", f"{d}T=", f"{d}pre=", f"{d}s2=") for d in _WINDOW)
-
-
-def _context_features(token: str, k: Keys, classes: tuple[str, ...], trig: str) -> list[list[str]]:
+def _context_features(
+    token: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]
+) -> list[list[str]]:
     """The features a token lends to the token ``d`` places away, for each d in ``_WINDOW``."""
     shape = _shape(token)
     out = []
     for d, core, sh, lists, trigger, prefix, s2 in _LENT:
-        f = [core + k.core, sh + shape]
+        f = [fam[core](k.core), fam[sh](shape)]
         if classes:
-            f += [lists + x for x in classes]
+            get = fam[lists]
+            f += [get(x) for x in classes]
         if trig:
-            f.append(trigger + trig)
+            f.append(fam[trigger](trig))
         if d in (-1, 1):
-            f.append(prefix + k.prefix)
-            f.append(s2 + k.core[-2:])
-        out.append(f)
+            f.append(fam[prefix](k.prefix))
+            f.append(fam[s2](k.core[-2:]))
+        out.append([x for x in f if x is not None])
     return out
+
+
+class _Spell:
+    """A feature name without a vocabulary (training): every value is spelled out, «name=value»."""
+
+    def __init__(self, name: str) -> None:
+        self.prefix = name + "="
+
+    def __call__(self, value: str) -> str:
+        return self.prefix + value
+
+
+_SPELL: dict[str, Getter] = {name: _Spell(name) for name in _NAMED}
 
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: one per loaded model
@@ -194,6 +218,7 @@ class Vocabulary:
 
     attributes: dict[str, str]
     pairs: dict[str, dict[tuple[str, str], str]]  # _PAIRS name -> (a, b) -> the known feature «name + a|b»
+    named: dict[str, Getter]  # _NAMED name -> value -> the known feature «name=value» (or None)
 
     @classmethod
     def of(cls, attributes: dict[str, str]) -> Vocabulary:
@@ -206,7 +231,12 @@ class Vocabulary:
                     while at >= 0:  # every split: a or b may hold a «|» themselves
                         known[rest[:at], rest[at + 1 :]] = feat
                         at = rest.find("|", at + 1)
-        return cls(attributes, pairs)
+        values: dict[str, dict[str, str]] = {name: {} for name in _NAMED}
+        for feat in attributes:
+            name, eq, value = feat.partition("=")  # no name holds «=»: the first one ends it
+            if eq and name in values:
+                values[name][value] = feat
+        return cls(attributes, pairs, {name: known.get for name, known in values.items()})
 
 
 # Features on a pair of values, «name + a|b»: looked up by (a, b) in a known vocabulary, without spelling them.
@@ -243,24 +273,25 @@ def _same(x: str) -> str:
     return x
 
 
-def _lookup(vocab: Vocabulary | None) -> Callable[[str], str | None]:
+def _lookup(vocab: Vocabulary | None) -> Getter:
     """The canonical string of a feature the model knows, None for one it does not (no vocabulary: all)."""
     return _same if vocab is None else vocab.attributes.get
 
 
-def _kept(feats: Iterable[str], get: Callable[[str], str | None]) -> tuple[str, ...]:
+def _kept(feats: Iterable[str], get: Getter) -> tuple[str, ...]:
     return tuple([y for x in feats if (y := get(x)) is not None])
 
 
 @lru_cache(maxsize=1 << 15)
 def _token_features(token: str, lex: Lexicon, vocab: Vocabulary | None) -> _TokenFeatures:
-    get = _lookup(vocab)
+    fam = _SPELL if vocab is None else vocab.named
     k = token_keys(token)
     classes = tuple(sorted(lex.word_classes(k)))
     trig = lex.triggers.get(k.core, "")
-    own = _kept(_own_features(token, k, classes, trig), get)
-    context = tuple(_kept(f, get) for f in _context_features(token, k, classes, trig))
-    far = (_kept(["-3c=" + k.core], get), _kept(["+3c=" + k.core], get))
+    b = _kept(["b"], _lookup(vocab))
+    own = (*b, *_own_features(token, k, classes, trig, fam))
+    context = tuple(tuple(f) for f in _context_features(token, k, classes, trig, fam))
+    far = (_kept([k.core], fam["-3c"]), _kept([k.core], fam["+3c"]))
     opens = k.core in lex.phrases or k.bare in lex.phrases
     return _TokenFeatures(k, classes, trig, own, context, far, opens)
 
@@ -310,7 +341,7 @@ def _add_tails(
     feats: list[list[str]],
     toks: list[_TokenFeatures],
     cores: list[str],
-    get: Callable[[str], str | None],
+    get: Getter,
     vocab: Vocabulary | None,
 ) -> None:
     """Add to each token's features those that combine it with its neighbours (trigger and list classes,

@@ -326,7 +326,8 @@ class Resolver:
         for e in ents:
             if e.type == "PERSON" and not e.country and e.attrs.get("western") and e.roles and not str(
                     e.attrs.get("sector", "")).startswith("IGO"):
-                foreign = [(n, iso) for iso, n in evidence.most_common() if iso not in ARAB]
+                # ties broken by code, not by set order (which follows the hash seed)
+                foreign = sorted(((n, iso) for iso, n in evidence.items() if iso not in ARAB), key=lambda x: (-x[0], x[1]))
                 if foreign:
                     e.country = foreign[0][1]
                     e.attrs["country_from"] = "article"

@@ -428,9 +428,30 @@ def _vocab_pieces(norm: str, final_ya: bool) -> tuple[Piece, ...]:
     return _vocab_segmenter()._analyze(norm, final_ya)
 
 
+# The words of a token as (start, end, form, norm, kind), offsets relative to the token's start.
+RelativeWords = tuple[tuple[int, int, str, str, str], ...]
+
+
 @lru_cache(maxsize=16384)
-def _relative_words(surface: str, pieces: tuple[Piece, ...]) -> tuple[tuple[int, int, str, str, str], ...]:
+def _relative_words(surface: str, pieces: tuple[Piece, ...]) -> RelativeWords:
     return tuple((w.start, w.end, w.form, w.norm, w.kind) for w in split_words(surface, 0, pieces))
+
+
+def _words_of(
+    surface: str, norm: str, final_ya: bool, analyze: Callable[[str, bool], tuple[Piece, ...]]
+) -> RelativeWords | None:
+    """The words of an Arabic word token as split by ``analyze``; None when it is one stem."""
+    tat = _tatweel_split(surface, norm, lambda x: analyze(x, final_ya)) if TATWEEL in surface else None
+    pieces = tat or analyze(norm, final_ya)
+    return _relative_words(surface, pieces) if len(pieces) > 1 else None
+
+
+@lru_cache(maxsize=32768)
+def _vocab_words(surface: str) -> tuple[bool, RelativeWords | None]:
+    """For an Arabic word token: whether the vocabulary reads its letters as one stem (then evidence from the
+    document may still split it), and its words from the vocabulary alone; cached across documents."""
+    norm, _, final_ya = _surface(surface)
+    return len(_vocab_pieces(norm, final_ya)) == 1, _words_of(surface, norm, final_ya, _vocab_pieces)
 
 
 _PROCLITIC_LETTERS = frozenset("وفبلكس")
@@ -472,7 +493,7 @@ def tokenize(text: str) -> list[Token]:
             doc[n] = doc.get(n, 0) + 1
     seg: Segmenter | None = None
     # surface -> its words relative to the token start, or None for a single stem; for this text only
-    memo: dict[str, tuple[tuple[int, int, str, str, str], ...] | None] = {}
+    memo: dict[str, RelativeWords | None] = {}
     tokens: list[Token] = []
     for start, end, s, kind, (n, arabic, final_ya) in found:
         if kind != "word":
@@ -483,14 +504,10 @@ def tokenize(text: str) -> list[Token]:
         else:
             rel = None
             if arabic:
-                analyze: Callable[[str, bool], tuple[Piece, ...]] = _vocab_pieces
-                if len(_vocab_pieces(n, final_ya)) == 1 and _doc_may_matter(n, doc):
+                whole, rel = _vocab_words(s)
+                if whole and _doc_may_matter(n, doc):
                     seg = seg or Segmenter(doc)
-                    analyze = seg.analyze
-                tat = _tatweel_split(s, n, lambda x: analyze(x, final_ya)) if TATWEEL in s else None
-                pieces = tat or analyze(n, final_ya)
-                if len(pieces) > 1:
-                    rel = _relative_words(s, pieces)
+                    rel = _words_of(s, n, final_ya, seg.analyze)
             memo[s] = rel
         if rel is None:
             tokens.append(Token(start, end, s, n, [Word(start, end, s, n, "stem")]))
