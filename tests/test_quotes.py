@@ -72,3 +72,13 @@ def test_according_to_and_reported_via_agency() -> None:
     got = _q(doc)
     assert got[0] == ("وفق", "كريم سالم", False, "ارتفع عدد القتلى إلى عشرين")
     assert got[1] == ("ونقلت", "كريم سالم", False, "الهجوم فشل")
+
+
+def test_short_quotation_after_a_cue_is_speech_but_a_quoted_name_is_not() -> None:
+    ents = {**ENTS, "داعش": ("ORGANIZATION", ["داعش"])}
+    doc = make_doc('وقال كريم سالم إن "الحل سياسي". وقال كريم سالم: «لن نتراجع». وقال كريم سالم إن "داعش" انسحب.', ents)
+    got = _q(doc)
+    assert got[0] == ("وقال", "كريم سالم", True, "الحل سياسي")
+    assert got[1] == ("وقال", "كريم سالم", True, "لن نتراجع")
+    # the name in scare quotes starts an indirect clause; its marks stay paired inside the content
+    assert got[2] == ("وقال", "كريم سالم", False, '"داعش" انسحب')

@@ -5,6 +5,8 @@ participle hangs on («مشيرا إلى أن»), or carried over a dropped subj
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 import re
 from bisect import bisect_left
 from dataclasses import dataclass
@@ -64,11 +66,32 @@ def _direct_spans(text: str) -> list[Span]:
 
 
 def _trim(text: str, start: int, end: int) -> Span | None:
-    while start < end and (text[start].isspace() or text[start] in "،,:\"«“"):
+    """The span without surrounding blanks and punctuation, and without a quote mark it does not pair."""
+    while start < end and (text[start].isspace() or text[start] in "،,:"):
         start += 1
     while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,;؛"):
         end -= 1
+    if end > start and text[start] in _OPENERS and not _pairs(text, start, end, text[start]):
+        start += 1
+    if end > start and text[end - 1] in _CLOSERS and not _pairs(text, start, end, text[end - 1]):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
     return Span(start, end) if end > start else None
+
+
+_OPENERS = {'"': '"', "«": "»", "“": "”"}
+_CLOSERS = {'"': '"', "»": "«", "”": "“"}
+
+
+def _pairs(text: str, start: int, end: int, mark: str) -> bool:
+    """Is this quote mark matched inside text[start:end]?"""
+    if mark == '"':
+        return text.count('"', start, end) % 2 == 0
+    other = _OPENERS.get(mark) or _CLOSERS[mark]
+    return text.count(other, start, end) > 0
 
 
 def _gender(doc: Doc, eid: str) -> str | None:
@@ -118,9 +141,15 @@ def _is_complementizer(doc: Doc, t: int) -> bool:
 def extract_quotes(doc: Doc) -> list[Quote]:
     text = doc.text
     starts = [t.start for t in doc.tokens]
-    direct = [
-        s for s in _direct_spans(text) if bisect_left(starts, s.end) - bisect_left(starts, s.start) > SCARE_MAX_TOKENS
-    ]
+    quoted = _direct_spans(text)
+    direct = [s for s in quoted if bisect_left(starts, s.end) - bisect_left(starts, s.start) > SCARE_MAX_TOKENS]
+    # a short quotation is speech only where a cue introduces it («قال إن "الحل سياسي"») and it names no entity
+    # («"داعش"» is a name in scare quotes wherever it stands)
+    named = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+    short = [
+        s for s in quoted
+        if s not in direct and not any(s.start <= a and b <= s.end for a, b in named)
+    ]  # fmt: skip
     mentions = mention_index(doc)
     quotes: list[Quote] = []
     for sent, a, b in sentence_token_ranges(doc):
@@ -135,7 +164,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         chunks = build_chunks(doc, a, b, mentions, {t for t, _ in cues})
         for n, (t, cue) in enumerate(cues):
             stop = cues[n + 1][0] if n + 1 < len(cues) else b
-            content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct)
+            content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct, short)
             if content is None:
                 continue
             speaker = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker)
@@ -153,7 +182,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
 
 
 def _content(
-    doc: Doc, t: int, cue: Cue, stop: int, sent_end: int, direct: list[Span]
+    doc: Doc, t: int, cue: Cue, stop: int, sent_end: int, direct: list[Span], short: Sequence[Span] = ()
 ) -> tuple[Span | None, bool, int]:
     """(content, direct?, last token index the speaker may occupy) for the cue at token ``t``."""
     text = doc.text
@@ -171,7 +200,7 @@ def _content(
         if _is_complementizer(doc, u):
             nxt = doc.tokens[u + 1] if u + 1 < len(doc.tokens) else None
             if nxt is not None:
-                op = [d for d in direct if d.start - 1 == nxt.start]
+                op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
                 if op:
                     return _trim(text, op[0].start, op[0].end), True, u
             end = doc.tokens[stop - 1].end if stop > u + 1 else doc.tokens[u].end
@@ -180,6 +209,10 @@ def _content(
             span = _trim(text, doc.tokens[u].end, end)
             return span, False, u
         if tok.text in (":",) and u + 1 < sent_end:
+            nxt = doc.tokens[u + 1]
+            op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
+            if op:
+                return _trim(text, op[0].start, op[0].end), True, u
             return _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end), False, u
     return None, False, t
 
