@@ -315,3 +315,19 @@ def test_new_assault_triggers() -> None:
     assert [c for c, *_ in names(make_doc("اعتدى مستوطنون على المزارعين.", {}))] == ["180"]
     assert [c for c, *_ in names(make_doc("أسقط المتمردون طائرة حربية.", {}))] == ["190"]
     assert names(make_doc("أطلقت الحكومة سراح المعتقلين.", {})) == []  # «أطلق سراح»: release
+
+
+def test_commemorated_event_is_dated_back_by_the_anniversary() -> None:
+    import rasd
+
+    doc = rasd.analyze("وأحيا السكان الذكرى 20 لمجزرة صبرا في 16 أيلول.", date="2002-09-20")
+    massacre = [e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "لمجزرة"]
+    assert [e.date for e in massacre] == ["1982-09-16"]
+
+
+def test_each_destination_is_its_own_location(seed_doc: Doc) -> None:
+    names = {e.id: e.name for e in seed_doc.entities}
+    onward = [e for e in seed_doc.events if seed_doc.text[e.trigger.start : e.trigger.end] == "وسينتقل"]
+    assert sorted((names[e.target], names[e.location]) for e in onward if e.target and e.location) == [
+        ("الأردن", "الأردن"), ("بلجيكا", "بلجيكا"), ("تركيا", "تركيا"), ("مصر", "مصر")
+    ]  # fmt: skip

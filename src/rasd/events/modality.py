@@ -92,6 +92,20 @@ def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return any(k.lstrip("وف") in ("كان", "كانت", "كانوا") for k in keys)
 
 
+_ANNIVERSARY = frozenset({"ذكري", "الذكري"})
+
+
+def _commemorated(doc: Doc, hit: Hit) -> int | None:
+    """N when the trigger is what «الذكرى N ل…» commemorates («الذكرى 13 لهجمات»), else None."""
+    i = hit.i
+    if i < 2:
+        return None
+    num, word = doc.tokens[i - 1].text, nkey(doc.tokens[i - 2].text)
+    if word.lstrip("وفب") in _ANNIVERSARY and num.isascii() and num.isdigit() and 0 < int(num) < 1000:
+        return int(num)
+    return None
+
+
 def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str) -> tuple[str | None, TimeSpan | None]:
     """The value of the time expression nearest the trigger in its sentence, else the document date."""
     pos = doc.tokens[hit.i].start
@@ -112,7 +126,12 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str) -> 
         if best is None or d < best[0]:
             best = (d, ts)
     if best is not None:
-        return _event_value(best[1].value), best[1]
+        value = _event_value(best[1].value)
+        years = _commemorated(doc, hit)
+        if value is not None and years is not None and value[:4].isdigit():
+            # «في الذكرى 13 لهجمات 11 أيلول»: the time is the anniversary, the attacks were 13 years before
+            value = f"{int(value[:4]) - years:04d}{value[4:]}"
+        return value, best[1]
     if mod in ("asserted", "reported") and not _pluperfect(doc, hit, sent_start):
         return doc.date, None
     return None, None

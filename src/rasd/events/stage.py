@@ -85,6 +85,13 @@ def _entity_type(doc: Doc, eid: str | None) -> str | None:
     return ent.type if ent is not None else None
 
 
+def _location(doc: Doc, loc: str | None, tid: str | None, targets: list[Chunk | None]) -> str | None:
+    """«سينتقل الى بلجيكا والأردن»: where the first target is the place, each destination is its own place."""
+    if loc is None or tid is None or len(targets) < 2 or _entity_type(doc, tid) not in _PLACE:
+        return loc
+    return tid if any(t is not None and t.entity == loc for t in targets) else loc
+
+
 def extract_events(doc: Doc) -> list[Event]:
     mentions = mention_index(doc)
     actors: list[_Actor] = sorted(
@@ -191,7 +198,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     sentence=sent,
                     source=src,
                     target=tid,
-                    location=args.location.entity if args.location is not None else None,
+                    location=_location(doc, args.location.entity if args.location is not None else None, tid,
+                                       targets),
                     date=date,
                     modality=mod,
                     triggers=[trig],
