@@ -365,3 +365,16 @@ def test_un_envoy_is_not_of_the_country_he_is_sent_to() -> None:
     d = run("وصل المبعوث الأممي إلى سوريا ستيفان دي ميستورا إلى دمشق بعد لقاء في واشنطن مع مسؤولين أميركيين.")
     p = by_name(d, "دي ميستورا", "PERSON")
     assert (p.country, p.actor) == (None, "IGOUNO")
+
+
+def test_tagger_names_lose_their_clitics_and_stop_at_a_complementizer() -> None:
+    import rasd
+
+    doc = rasd.analyze("وقالت قناة الجزيرة إن مراسلا للجزيرة أصيب في الهجوم.")
+    texts = {doc.text[m.start : m.end] for e in doc.entities for m in e.mentions}
+    assert "للجزيرة" not in texts
+    starts = {m.start for e in doc.entities for m in e.mentions}
+    assert doc.text.index("للجزيرة") not in starts  # the mention starts after the preposition
+    for e in doc.entities:
+        for m in e.mentions:
+            assert " إن " not in doc.text[m.start : m.end]

@@ -84,6 +84,12 @@ def _is_stop(surface: str, gaz: Gazetteer) -> bool:
     return any(k in gaz.stop for k, _, _ in clitic_variants(surface))
 
 
+_NEVER_INSIDE = frozenset(norm_key(w) for w in ("إن", "أن", "إنه", "أنه", "قد", "لقد", "الذي", "التي", "الذين", "كان"))
+
+
+_NAME_PROCLITICS = frozenset("وفبل")
+
+
 def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: list[Mention]) -> list[Mention]:
     tagger = _tagger()
     if tagger is None or not sents:
@@ -103,6 +109,10 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
                 j += 1
             span = [t for t in toks[i:j] if t.text not in QUOTES]
             i = j
+            # a name never runs through a complementizer or a relative: «الاتحاد البريدي إن الاتحاد …» stops
+            cut = next((k for k, t in enumerate(span) if k and norm_key(t.text) in _NEVER_INSIDE), None)
+            if cut is not None:
+                span = span[:cut]
             # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
             while span and (_is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles):
                 span = span[1:]
@@ -123,6 +133,18 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
                     break
                 if o and typ == "PERS" and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
                     off = o
+            form: str | None = None
+            lead = span[0].words
+            if off == 0 and entry is None and lead and lead[0].kind == "proclitic" and all(
+                w.form in _NAME_PROCLITICS for w in lead if w.kind == "proclitic"
+            ):
+                # «للاتحاد البريدي», «وللجزيرة»: conjunctions and prepositions are not part of the name (but a
+                # future «س» or «ك» read off a foreign name, «سيسكو», «كاولا», is the segmenter's guess: kept)
+                stem = next((w for w in lead if w.kind != "proclitic"), None)
+                if stem is not None and stem.start < end:
+                    off = stem.start - span[0].start
+                    if stem.form != doc.text[stem.start : stem.end]:  # «لجزيرة» written for «الجزيرة»
+                        form = stem.form + doc.text[stem.end : end]
             start += off
             text = doc.text[start:end]
             if entry is not None and entry.kind == "city" and typ in ("PERS", "ORG"):
@@ -136,7 +158,10 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
                     keys[0] in gaz.stop or keys[0][:1] in "بلكوف" or keys[0].startswith("ال")
                 ) or (w is not None and "c" in w.flags) or keys[0] in gaz.nisba):
                     continue  # «الميليشيات», «بزعامة», «ثاني»: a common word the tagger took for a name
-                m = Mention(start, end, text, TAG_TYPES.get(typ, typ), "model", norm_key(text), None, {"tag": typ})
+                m = Mention(start, end, text, TAG_TYPES.get(typ, typ), "model", norm_key(form or text), None,
+                            {"tag": typ})
+            if form is not None:
+                m.attrs["form"] = form
             out.append(m)
     return out
 
