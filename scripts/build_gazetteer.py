@@ -37,6 +37,11 @@ OUT = ROOT / "src" / "rasd" / "data" / "gazetteer"
 
 ARABIC_ONLY = re.compile(r"^[\u0621-\u064a\u0670 ]+$")
 # Labels that are not a city: a stadium, governorate, province, airport, university, club.
+# world-cities' country names that countries_ar spells otherwise (Türkiye, Palestine ...)
+WORLD_CITIES_COUNTRIES = {
+    "turkey": "TUR", "palestinian territory occupied": "PSE", "hong kong s.a.r.": "HKG", "fiji islands": "FJI",
+    "sao tome and principe": "STP", "bosnia and herzevina": "BIH", "man (isle of)": "IMN",
+}  # fmt: skip
 CITY_JUNK = ("ملعب", "محافظة", "ولاية", "مقاطعة", "بلدية", "إقليم", "مديرية", "قضاء", "مطار", "جامعة", "نادي",
              "منطقة", "مركز", "ناحية", "قرية", "لواء", "(")
 # Possible Latin initials of an Arabic initial letter (used to catch Wikidata mis-links such as Mosul → فاموتيدين).
@@ -154,9 +159,12 @@ def build_places(shared: Path) -> tuple[list[tuple[str, str, str, str, str]], di
     with (shared / "countries_ar" / "countries_ar.tsv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
             en_country[r["name_en_common"].lower()] = r["cca3"]
+    en_country.update(WORLD_CITIES_COUNTRIES)
     with (shared / "world_cities_ar" / "world-cities.csv").open(encoding="utf-8-sig") as f:
         for r in csv.DictReader(f):
             ar, en = clean_form(r["CityNameAr"]), r["CityNameEn"].strip()
+            if not en.lower().startswith("madinat"):
+                ar = ar.removeprefix("مدينة ")  # «مدينة بروكسل» is بروكسل; «مدينة حمد» is a town's name
             iso3 = en_country.get(r["CountryNameEn"].strip().lower())
             if not iso3:
                 dropped["country"] += 1

@@ -378,3 +378,11 @@ def test_tagger_names_lose_their_clitics_and_stop_at_a_complementizer() -> None:
     for e in doc.entities:
         for m in e.mentions:
             assert " إن " not in doc.text[m.start : m.end]
+
+
+def test_turkish_and_palestinian_cities_have_their_country() -> None:
+    import rasd
+
+    doc = rasd.analyze("وصل الوزير إلى إسطنبول قادما من نابلس بعد زيارة إلى بروكسل.")
+    got = {e.name: e.country for e in doc.entities if e.type == "LOCATION"}
+    assert got == {"إسطنبول": "TUR", "نابلس": "PSE", "بروكسل": "BEL"}
