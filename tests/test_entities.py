@@ -386,3 +386,11 @@ def test_turkish_and_palestinian_cities_have_their_country() -> None:
     doc = rasd.analyze("وصل الوزير إلى إسطنبول قادما من نابلس بعد زيارة إلى بروكسل.")
     got = {e.name: e.country for e in doc.entities if e.type == "LOCATION"}
     assert got == {"إسطنبول": "TUR", "نابلس": "PSE", "بروكسل": "BEL"}
+
+
+def test_group_named_without_its_head_word_is_the_known_group() -> None:
+    import rasd
+
+    doc = rasd.analyze("قال مسؤول إن «القاعدة» تبنت الهجوم. وأكد أن تنظيم القاعدة سيرد.")
+    qaeda = [e for e in doc.entities if e.actor == "IMGMUSALQ"]
+    assert len(qaeda) == 1 and len(qaeda[0].mentions) == 2

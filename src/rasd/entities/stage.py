@@ -88,6 +88,7 @@ _NEVER_INSIDE = frozenset(norm_key(w) for w in ("إن", "أن", "إنه", "أن�
 
 
 _NAME_PROCLITICS = frozenset("وفبل")
+_GROUP_HEADS = tuple(norm_key(w) for w in ("تنظيم", "جبهة", "حركة", "جماعة", "حزب"))
 
 
 def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: list[Mention]) -> list[Mention]:
@@ -133,6 +134,9 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
                     break
                 if o and typ == "PERS" and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
                     off = o
+            if entry is None and typ == "ORG":
+                # the tagger's «القاعدة», «النصرة»: the group the gazetteer knows with its head word
+                entry = next((e for h in _GROUP_HEADS if (e := gaz.phrases.get((h, *keys))) is not None), None)
             form: str | None = None
             lead = span[0].words
             if off == 0 and entry is None and lead and lead[0].kind == "proclitic" and all(
