@@ -331,3 +331,10 @@ def test_each_destination_is_its_own_location(seed_doc: Doc) -> None:
     assert sorted((names[e.target], names[e.location]) for e in onward if e.target and e.location) == [
         ("الأردن", "الأردن"), ("بلجيكا", "بلجيكا"), ("تركيا", "تركيا"), ("مصر", "مصر")
     ]  # fmt: skip
+
+
+def test_location_stays_in_the_clause_of_its_event(seed_doc: Doc) -> None:
+    names = {e.id: e.name for e in seed_doc.entities}
+    where = {seed_doc.text[e.trigger.start : e.trigger.end]: names.get(e.location or "") for e in seed_doc.events}
+    assert where["لهجمات"] == "منهاتن"  # «الهجمات التي ضربت … في منهاتن»: a relative clause on the trigger
+    assert where["للقتل"] is None  # «… في منهاتن … إن غالبية الضحايا الذين تعرضوا للقتل»: another clause

@@ -381,6 +381,11 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     best: tuple[int, Chunk] | None = None
     for c in chunks:
         if c.prep == "في" and c.etype in PLACES:
+            lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
+            if _breaks_between(doc, lo, hi, relatives=False):
+                # «… في منهاتن … إن الضحايا تعرضوا للقتل»: a place of another clause (a relative clause on the
+                # trigger, «الهجمات التي ضربت … في منهاتن», still tells where)
+                continue
             d = abs(c.i - hit.i)
             if best is None or d < best[0]:
                 best = (d, c)
