@@ -394,3 +394,14 @@ def test_group_named_without_its_head_word_is_the_known_group() -> None:
     doc = rasd.analyze("قال مسؤول إن «القاعدة» تبنت الهجوم. وأكد أن تنظيم القاعدة سيرد.")
     qaeda = [e for e in doc.entities if e.actor == "IMGMUSALQ"]
     assert len(qaeda) == 1 and len(qaeda[0].mentions) == 2
+
+
+def test_known_official_named_by_surname_alone() -> None:
+    import rasd
+
+    doc = rasd.analyze("وتوج الاتصال الأخير بين الرئيسين إردوغان وأوباما.", date="2015-08-06")
+    got = {e.name: (e.type, e.actor) for e in doc.entities}
+    assert got == {"إردوغان": ("PERSON", "TURGOV"), "أوباما": ("PERSON", "USAGOV")}
+    # another man with the same surname, and a mountain, are not the official
+    other = rasd.analyze("قال فالتر بوش الخبير في المعهد. وبقيت مجموعة في جبال قنديل.", date="2015-08-06")
+    assert not any(e.actor and e.actor.endswith(("GOV", "PTY")) for e in other.entities if e.type == "PERSON")

@@ -18,6 +18,9 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 Key = tuple[str, ...]
 
 
+_OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "OPP", "REB"})
+
+
 @dataclass(frozen=True, slots=True)
 class Entry:
     """One gazetteer referent: a place, an organisation or a known person."""
@@ -75,6 +78,22 @@ class Gazetteer:
     gov_verbs: frozenset[str] = frozenset()
     max_len: int = 1
     by_id: dict[str, Entry] = field(default_factory=dict)
+    surnames: dict[str, tuple[Entry, ...]] = field(default_factory=dict)  # last-name key → known persons
+
+    def known_by_surname(self, key: str, date: str | None) -> Entry | None:
+        """The one known person (actor lexicon) called by this surname alone: «أوباما» → Barack Obama.
+
+        Only for a word that is neither a given name («عباس») nor a common word, and only when a single person
+        with an official role (government, military, legislature, judiciary, party, opposition, rebels) bears
+        it; with a document date, that role must be held then."""
+        w = self.name_word(key)
+        if w is not None and ("g" in w.flags or "c" in w.flags):
+            return None
+        found = [e for e in self.surnames.get(key, ()) if (actor_at(e.codes, date) or "")[3:6] in _OFFICIAL]
+        if date:
+            d = date.replace("-", "")
+            found = [e for e in found if any((not a or a <= d) and (not b or d <= b) for _, a, b in e.codes)]
+        return found[0] if len(found) == 1 else None
 
     def name_word(self, key: str) -> NameWord | None:
         """The name-list entry of a word, also for «ال» + name (العبادي → عبادي)."""
@@ -170,8 +189,12 @@ def load(directory: str | None = None) -> Gazetteer:
     gov_verbs = frozenset(norm_key(w) for line in (d / "gov_verbs.txt").read_text("utf-8").splitlines()
                           if not line.startswith("#") for w in line.split())
     max_len = max(len(k) for k in list(phrases) + list(titles))
+    surnames: dict[str, list[Entry]] = {}
+    for e in by_id.values():
+        if e.kind == "person" and len(e.name.split()) >= 2:
+            surnames.setdefault(norm_key(e.name.split()[-1]), []).append(e)
     return Gazetteer(Table(phrases), nisba, Table(titles), Table(complements), Table(heads), names, stop, ambiguous,
-                     anaphors, gov_verbs, max_len, by_id)
+                     anaphors, gov_verbs, max_len, by_id, {k: tuple(v) for k, v in surnames.items()})
 
 
 # ------------------------------------------------------------------------------------------------ clitics

@@ -88,6 +88,8 @@ _NEVER_INSIDE = frozenset(norm_key(w) for w in ("إن", "أن", "إنه", "أن�
 
 
 _NAME_PROCLITICS = frozenset("وفبل")
+_GEO_HEADS = frozenset(norm_key(w) for w in ("جبل", "جبال", "مدينة", "منطقة", "بلدة", "قرية", "وادي", "سهل", "جزيرة",
+                                              "حي", "شارع", "ميدان", "مخيم", "بحر", "نهر"))
 _GROUP_HEADS = tuple(norm_key(w) for w in ("تنظيم", "جبهة", "حركة", "جماعة", "حزب"))
 
 
@@ -134,6 +136,18 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
                     break
                 if o and typ == "PERS" and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
                     off = o
+            # the word before, unless «و» starts a new name («إردوغان وأوباما»)
+            joined = bool(span[0].words) and span[0].words[0].kind == "proclitic" and span[0].words[0].form == "و"
+            prev = toks[toks.index(span[0]) - 1].text if toks.index(span[0]) > 0 and not joined else ""
+            if entry is None and len(span) == 1 and typ in ("PERS", "LOC", "ORG") and not (
+                gaz.name_word(norm_key(prev)) or norm_key(prev) in _GEO_HEADS
+            ):
+                # «إردوغان وأوباما» with no full name in the article: the one official the lexicon knows (not
+                # «فالتر بوش», another man, nor «جبال قنديل», a mountain)
+                for key, o, _ in clitic_variants(span[0].text):
+                    if (known := gaz.known_by_surname(key, doc.date)) is not None:
+                        entry, off = known, o
+                        break
             if entry is None and typ == "ORG":
                 # the tagger's «القاعدة», «النصرة»: the group the gazetteer knows with its head word
                 entry = next((e for h in _GROUP_HEADS if (e := gaz.phrases.get((h, *keys))) is not None), None)
