@@ -93,6 +93,17 @@ _GEO_HEADS = frozenset(norm_key(w) for w in ("جبل", "جبال", "مدينة",
 _GROUP_HEADS = tuple(norm_key(w) for w in ("تنظيم", "جبهة", "حركة", "جماعة", "حزب"))
 
 
+def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` (inside the tagged run toks[b:j]) led by a name or a place word: «فالتر بوش», «جبال قنديل»?
+
+    Not when «و» starts a new name («إردوغان وأوباما»)."""
+    if tok.words and tok.words[0].kind == "proclitic" and tok.words[0].form == "و":
+        return False
+    k = next(n for n in range(b, j) if toks[n] is tok)
+    prev = norm_key(toks[k - 1].text) if k > 0 else ""
+    return bool(gaz.name_word(prev)) or prev in _GEO_HEADS
+
+
 def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: list[Mention]) -> list[Mention]:
     tagger = _tagger()
     if tagger is None or not sents:
@@ -110,6 +121,7 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
             j = i + 1
             while j < len(labs) and labs[j] == "I-" + typ:
                 j += 1
+            b = i  # where the tagged run starts in ``toks``
             span = [t for t in toks[i:j] if t.text not in QUOTES]
             i = j
             # a name never runs through a complementizer or a relative: «الاتحاد البريدي إن الاتحاد …» stops
@@ -136,12 +148,7 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
                     break
                 if o and typ == "PERS" and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
                     off = o
-            # the word before, unless «و» starts a new name («إردوغان وأوباما»)
-            joined = bool(span[0].words) and span[0].words[0].kind == "proclitic" and span[0].words[0].form == "و"
-            prev = toks[toks.index(span[0]) - 1].text if toks.index(span[0]) > 0 and not joined else ""
-            if entry is None and len(span) == 1 and typ in ("PERS", "LOC", "ORG") and not (
-                gaz.name_word(norm_key(prev)) or norm_key(prev) in _GEO_HEADS
-            ):
+            if entry is None and len(span) == 1 and typ != "MISC" and not _qualified(toks, b, j, span[0], gaz):
                 # «إردوغان وأوباما» with no full name in the article: the one official the lexicon knows (not
                 # «فالتر بوش», another man, nor «جبال قنديل», a mountain)
                 for key, o, _ in clitic_variants(span[0].text):

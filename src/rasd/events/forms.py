@@ -63,10 +63,8 @@ def _proclitic_readings(key: str) -> list[tuple[str, tuple[str, ...]]]:
     return readings
 
 
-@lru_cache(maxsize=65536)
-def nkey(s: str) -> str:
-    """``norm_key``, memoised (closed-class words and triggers recur in every article)."""
-    return norm_key(s)
+# The matching key of the event and quote layers: ``norm_key`` itself (already memoised there).
+nkey = norm_key
 
 
 def token_candidates(tok: Token) -> tuple[Cand, ...]:

@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from ..doc import Doc, Quote, TimeSpan
+from ..time.lexicon import lexicon as time_lexicon
 from .forms import fw, nkey, phrase_keys
 from .lexicon import Hit
 
@@ -92,16 +93,13 @@ def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return any(k.lstrip("وف") in ("كان", "كانت", "كانوا") for k in keys)
 
 
-_ANNIVERSARY = frozenset({"ذكري", "الذكري"})
-
-
 def _commemorated(doc: Doc, hit: Hit) -> int | None:
     """N when the trigger is what «الذكرى N ل…» commemorates («الذكرى 13 لهجمات»), else None."""
     i = hit.i
     if i < 2:
         return None
     num, word = doc.tokens[i - 1].text, nkey(doc.tokens[i - 2].text)
-    if word.lstrip("وفب") in _ANNIVERSARY and num.isascii() and num.isdigit() and 0 < int(num) < 1000:
+    if time_lexicon().has("anniversary", word.lstrip("وفب")) and num.isascii() and num.isdigit() and 0 < int(num) < 1000:
         return int(num)
     return None
 
