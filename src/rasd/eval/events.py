@@ -5,7 +5,9 @@ Detection: a sentence is positive when the pipeline finds an event of that PLOVE
 (modality asserted or reported) and specific (``attrs["specific"]``: a verb trigger, or a noun trigger with a place,
 time or count in its sentence, and for PROTEST / ASSAULT a report score at the type's threshold — cues of a
 concrete happening such as casualties, a crowd, armed men, a place and a time, against generic, historical,
-figurative, opinion and sport use; see rasd.events.specific: «مسلسل الاغتيالات» alone is a mention, not a report). Gold ``yes`` is
+figurative, opinion and sport use; see rasd.events.specific: «مسلسل الاغتيالات» alone is a mention, not a report),
+weighed with the rest of the sentence by the report filter of rasd.events.report_model, trained on half A only.
+Gold ``yes`` is
 positive, ``easy no`` and ``difficult no`` negative, ``ambiguous`` left out. Rows are split by position into a
 fixed half A (even rows, the half any tuning may look at) and half B (odd rows, held out); all three are reported.
 ``--errors N`` prints up to N false positives and N false negatives of half A per type, with the cues that fired

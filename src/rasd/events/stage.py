@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
+from . import report_model
 from .arguments import Args, Chunk, build_chunks, find_args, mention_index
 from .forms import fw, nkey
 from .lexicon import Hit, find_triggers
@@ -259,6 +260,7 @@ def dedup(events: list[Event]) -> list[Event]:
 @stage("events", requires=("tokens", "sentences", "entities", "times", "quotes"), assigns=("events",))
 def events_stage(doc: Doc) -> None:
     doc.events = extract_events(doc)
+    report_model.apply(doc, doc.events)
 
 
 __all__ = ["events_stage", "extract_events", "dedup", "sentence_token_ranges"]

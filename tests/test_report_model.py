@@ -1,0 +1,75 @@
+"""The learned PROTEST / ASSAULT report filter (rasd.events.report_model) on hand-made sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.doc import Event, Span
+from rasd.events import report_model
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def _scored(pipe: Pipeline, text: str, plover: str) -> list[Event]:
+    doc = pipe(text, date="2014-10-09")
+    return [e for e in doc.events if e.plover == plover]
+
+
+@pytest.mark.parametrize(
+    "text,plover",
+    [
+        ("قتل مسلحون خمسة جنود أمس في هجوم على حاجز للجيش في مدينة الموصل.", "ASSAULT"),
+        ("وأطلق مسلحون النار على دورية للشرطة في بغداد مساء الثلاثاء ما أدى إلى مقتل ثلاثة من عناصرها.", "ASSAULT"),
+        ("تظاهر آلاف الطلاب أمس أمام مقر الحكومة في عمان احتجاجا على رفع الأسعار.", "PROTEST"),
+    ],
+)
+def test_concrete_reports_are_specific(pipe: Pipeline, text: str, plover: str) -> None:
+    evs = _scored(pipe, text, plover)
+    assert evs and all(e.attrs["specific"] for e in evs)
+    assert all(float(e.attrs["report_prob"]) >= 0.5 for e in evs)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "ويعيد الفيلم إلى الأذهان مسلسل الاغتيالات الذي شهده لبنان منذ سنوات.",  # generic, historical
+        "هاجم الكاتب في مقاله سياسة الحكومة الاقتصادية.",  # figurative: criticism
+        "فاز الفريق بعد هجوم كاسح في الشوط الثاني من المباراة.",  # sport
+    ],
+)
+def test_mentions_are_not_reports(pipe: Pipeline, text: str) -> None:
+    evs = _scored(pipe, text, "ASSAULT")
+    assert evs, "the trigger itself is still found"
+    assert not any(e.attrs["specific"] for e in evs)
+
+
+def test_probability_follows_the_weights() -> None:
+    m = report_model.TypeModel(bias=-1.0, threshold=0.5, weights={"a": 2.0, "b": -3.0})
+    assert m.probability({"a": 1.0}) == pytest.approx(1 / (1 + 2.718281828459045 ** -1.0))
+    assert m.probability({"a": 1.0, "b": 1.0}) < 0.5 < m.probability({"a": 1.0, "zzz": 5.0})
+
+
+def test_without_a_model_the_rule_verdict_stands(pipe: Pipeline) -> None:
+    doc = pipe("ويعيد الفيلم إلى الأذهان مسلسل الاغتيالات الذي شهده لبنان منذ سنوات.")
+    ev = next(e for e in doc.events if e.plover == "ASSAULT")
+    ev.attrs["specific"] = True  # as if the rules had said so
+    ev.attrs.pop("report_prob", None)
+    report_model.apply(doc, [ev], model={})
+    assert ev.attrs["specific"] is True and ev.attrs["rule_specific"] is True and "report_prob" not in ev.attrs
+    report_model.apply(doc, [ev], model={"ASSAULT": report_model.TypeModel(0.0, 0.9, {})})
+    assert ev.attrs["specific"] is False and ev.attrs["report_prob"] == 0.5
+
+
+def test_features_stay_inside_the_sentence(pipe: Pipeline) -> None:
+    text = "قتل مسلحون خمسة جنود أمس في الموصل. وفاز الفريق في المباراة."
+    doc = pipe(text)
+    first, second = doc.sentences[0], doc.sentences[1]
+    evs = [e for e in doc.events if e.sentence == first]
+    f1 = report_model.sentence_features(doc, first, "ASSAULT", evs)
+    f2 = report_model.sentence_features(doc, Span(second.start, second.end), "ASSAULT", [])
+    assert "n_ev" in f1 and f1["n_ev"] >= 1 and f1["nnum"] > 0
+    assert f2["n_ev"] == 0 and f2["nnum"] == 0 and not any(k.startswith("w=") and "موصل" in k for k in f2)
