@@ -9,7 +9,7 @@ Generated files (the hand-curated tables beside them are inputs, edited by hand)
 * ``persons.tsv``  reviewed person actors from the UniversalPetrarch Arabic actor dictionary (MIT): name form,
   CAMEO codes with date ranges.
 * ``names.tsv``    person-name words → Latin form and flags (g: given name, f: family name, w/W: name word seen
-  ≥3/≥50 times in Wikidata transliterations, n: in a name list, c: a common word), from faker (MIT), rigour
+  ≥3/≥50 times in Wikidata transliterations, n: in a name list, c: a common word, F: a woman's given name only), from faker (MIT), rigour
   (MIT/CC0), google transliteration (Apache-2.0) and NETransliteration (CC0).
 
 ANERcorp's training part (CC BY-SA 4.0) is read only to decide which single-word places and name words are
@@ -319,6 +319,7 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
     """key → (latin, flags). Latin from the most reliable source first."""
     latin: dict[str, Counter[str]] = defaultdict(Counter)
     flags: dict[str, set[str]] = defaultdict(set)
+    gender: dict[str, set[str]] = defaultdict(set)  # given name → {"f", "m"}
     nd = shared / "names"
     with (nd / "faker_ar" / "faker_ar_person_names.tsv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
@@ -326,6 +327,8 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
                 continue
             for w in clean_form(r["name_ar"]).split():
                 flags[norm_key(w)].add("g" if r["type"].startswith("given") else "f")
+            if r["type"] in ("given_female", "given_male"):
+                gender[norm_key(clean_form(r["name_ar"]).split()[0])].add(r["type"][6])
     with (nd / "netransliteration_wikidata" / "en_ar_name_tokens.tsv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
             n = int(r["count"])
@@ -362,6 +365,9 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
     # a word ANERcorp mostly tags O (سوف, الأمور, مرة) is a name only in a person name found by other means:
     # flagged "c", never a name word on its own
     common = {k for k in common_words(shared, "PERS")}
+    for k, g in gender.items():
+        if g == {"f"}:
+            flags[k].add("F")  # a woman's given name only (آلاء، فاطمة), never a man's
     out: dict[str, tuple[str, set[str]]] = {}
     for k in set(latin) | set(flags):
         if k in common:

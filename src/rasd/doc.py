@@ -152,6 +152,7 @@ class Entity:
             "country": self.country,
             "actor": self.actor,
             "roles": list(self.roles),
+            "gender": self.attrs.get("gender"),  # persons: f / m where a title or given name tells, else null
             "mentions": [m.to_dict(text) for m in sorted(self.mentions, key=lambda s: (s.start, s.end))],
         }
 

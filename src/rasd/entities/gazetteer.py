@@ -44,7 +44,7 @@ class Title:
 @dataclass(frozen=True, slots=True)
 class NameWord:
     latin: str
-    flags: str  # g given, f family, w Western (Wikidata transliteration), n seen in a name list
+    flags: str  # g given, f family, w Western (Wikidata transliteration), n seen in a name list, F female given
 
 
 @dataclass(frozen=True, slots=True)

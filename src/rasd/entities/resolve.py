@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Entity, Mention, Span, Token
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants
+from .gazetteer import Entry, Gazetteer, NameWord, actor_at, clitic_variants
 from .recognize import PARTICLES, QUOTES, Found
 from .romanize import romanize
 
@@ -389,10 +389,25 @@ class Resolver:
             if not e.latin:
                 e.latin = romanize(name, self.g)
             words = [self.g.name_word(k) for k in name_parts(name)]
+            gender = person_gender(e.roles, words[0] if words else None)
+            if gender is not None:
+                e.attrs["gender"] = gender
             e.attrs["western"] = bool(words) and all(
                 w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags for w in words[:1])
         e.attrs["mention_types"] = dict(types)
         return e
+
+
+def person_gender(roles: list[str], first: NameWord | None) -> str | None:
+    """``f`` / ``m`` from a role's gender («الوزيرة» is a woman) or the given name (a woman's name only: «فاطمة»),
+    else None. A feminine title or name outweighs a masculine one: news often gives women a masculine title."""
+    heads = [r.split()[0].removeprefix("ال") for r in roles if r.split()]
+    # the written «ة» (not the folded key: «نظيره», «نائبه» are "his counterpart", "his deputy")
+    if any(h.endswith("ة") and len(h) > 3 for h in heads) or (first is not None and "F" in first.flags):
+        return "f"
+    if heads or (first is not None and "g" in first.flags):
+        return "m"
+    return None
 
 
 def doc_mentions(clusters: list[Cluster], eid: str) -> list[Mention]:
