@@ -305,6 +305,85 @@ def _owner(chunks: list[Chunk], c: Chunk) -> Chunk:
     return c
 
 
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+RELAY_VERBS = ("استهدف", "طال")  # «ضربة استهدفت X», «غارات طالت X»
+GROUPS = ("ORGANIZATION",)
+
+
+def is_relay(tok: Token) -> bool:
+    """A targeting verb after a force trigger («غارات استهدفت ...»): it names the object, not a new event."""
+    return nkey(tok.text).startswith(RELAY_VERBS)
+
+
+def _enclitic(tok: Token) -> str:
+    """The object/possessive pronoun on a token: the word layer's enclitic, or where it left the token whole a
+    written «ـهم/ـها/ـهما» on a long word (a bare «ـه» is too often part of the stem: «اتجاه», «مياه»)."""
+    w = tok.words
+    if len(w) > 1 and w[-1].kind == "enclitic":
+        return w[-1].norm
+    text = tok.text
+    for pron in ("هما", "هم", "ها"):
+        if text.endswith(pron) and len(text) - len(pron) >= 4:
+            return pron
+    return ""
+
+
+def _pronoun_target(
+    doc: Doc, chunks: list[Chunk], hit: Hit, target: Chunk | None, source: Chunk | None, sent_start: int
+) -> Chunk | None:
+    """The referent of an object pronoun: on a phrase after the trigger («استهدفت معاقلهم»: the strongholds of
+    them) or on the trigger itself («باستهدافهم», «تستهدفها»). After a relative («الأهداف التي تستهدفها») the
+    pronoun resumes the head noun before it; otherwise it is the nearest group named before it in this sentence
+    or the one before (not the source): «... على يد تنظيم داعش ... ضربة عسكرية استهدفت معاقلهم» → ISIS."""
+    if target is not None:
+        if _enclitic(doc.tokens[target.j]) not in OBJECT_PRONOUNS:
+            return None
+        at, i = target, target.i
+    else:
+        if _enclitic(doc.tokens[hit.i]) not in OBJECT_PRONOUNS:
+            return None
+        at, i = None, hit.i
+        rel = i - 1
+        if rel > sent_start and bare(nkey(doc.tokens[rel].text), "relatives") in fw("relatives"):
+            head = next((c for c in reversed(chunks) if c.j == rel - 1), None)
+            if head is None or head.entity is not None:
+                return head
+            t = doc.tokens[rel - 1]  # the head noun itself, not the whole run of words before it
+            return _chunk(doc.tokens, rel - 1, rel - 1, t.start, t.end, None, None, None, False)
+    if at is None:
+        lo, hi = doc.tokens[i].start, doc.tokens[i].end
+    else:
+        lo, hi = at.start, at.end
+    own = source.entity if source is not None else None
+    prev_start = 0
+    for sent in doc.sentences:
+        if sent.start >= doc.tokens[sent_start].start:
+            break
+        prev_start = sent.start
+    best: tuple[int, str, str] | None = None
+    for ent in doc.entities:
+        if ent.type not in GROUPS or ent.id == own or ent.attrs.get("kind") == "gov":
+            continue
+        for m in ent.mentions:
+            if prev_start <= m.start and m.end <= lo and (best is None or m.start > best[0]):
+                best = (m.start, ent.id, ent.type)
+    if at is None and _enclitic(doc.tokens[i]) == "هم":
+        # «وسنتعقب الإرهابين ... سنقوم باستهدافهم»: the trigger's object is a definite plural noun nearer than
+        # any named group (a possessive, «معاقلهم», belongs to a group: that is left to the named groups)
+        for t in range(i - 1, sent_start - 1, -1):
+            word = doc.tokens[t]
+            if best is not None and word.start <= best[0]:
+                break
+            stem = next((w.norm for w in word.words if w.kind == "stem"), "")
+            if stem.startswith("ال") and stem.endswith(("ين", "ون")) and len(stem) > 6:
+                return _chunk(doc.tokens, t, t, word.start, word.end, None, None, None, False)
+    if best is None:
+        return None
+    tok_i = at.i if at is not None else i
+    tok_j = at.j if at is not None else i
+    return Chunk(tok_i, tok_j, lo, hi, best[1], best[2], at.prep if at else None, False, False, False, False)
+
+
 def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int, limit: int) -> Args:
     """Apply the frame of ``hit.entry`` to the chunks of its sentence (token indices are doc.tokens indices)."""
     e = hit.entry
@@ -377,6 +456,23 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             args.targets = [source]
             source = None
     args.source = source
+    if not args.targets:
+        # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb
+        k = hit.j + 1
+        if k < sent_end and is_relay(doc.tokens[k]):
+            nxt = _first_after(chunks, k, 1)
+            if nxt is not None and nxt.prep is None:
+                args.targets = [_owner(chunks, nxt)]
+    if not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None):
+        # the trigger's own object pronoun first («تستهدفها»: it has no other direct object), then a phrase's
+        on_trigger = _enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS
+        if on_trigger and args.targets and args.targets[0].prep is not None:
+            on_trigger = False
+        pron = _pronoun_target(
+            doc, chunks, hit, None if on_trigger or not args.targets else args.targets[0], source, sent_start
+        )
+        if pron is not None or on_trigger:
+            args.targets = [pron] if pron is not None else None
     # location: «في» + a place, nearest to the trigger in the sentence
     best: tuple[int, Chunk] | None = None
     for c in chunks:

@@ -1,0 +1,62 @@
+"""Event targets named by a pronoun («استهدفت معاقلهم», «التي قصفتها») and by a targeting verb after a force
+trigger («شنت غارات استهدفت ...»): hand-made sentences and the seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from rasd.doc import Doc, Event
+from rasd.pipeline import Pipeline
+
+SEED = Path(__file__).resolve().parents[1] / "examples" / "000_545e91c68c60f2ba.txt"
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def _event(doc: Doc, trigger: str) -> Event:
+    return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
+
+
+def _name(doc: Doc, eid: str | None) -> str:
+    ent = doc.entity(eid) if eid else None
+    return ent.name if ent is not None else ""
+
+
+def test_possessive_pronoun_after_targeting_verb(pipe: Pipeline) -> None:
+    doc = pipe("وقال المتحدث إن تنظيم القاعدة يهدد المنطقة، مؤكدا أن الطائرات الأميركية شنت غارات استهدفت "
+               "معاقلها في اليمن.")
+    ev = _event(doc, "شنت غارات")
+    assert "القاعدة" in _name(doc, ev.target)
+    # the targeting verb is part of the same event, not a second one with «معاقلها» as its subject
+    assert not any(doc.text[e.trigger.start : e.trigger.end] == "استهدفت" for e in doc.events)
+    assert any(doc.text[t.start : t.end] == "استهدفت" for t in ev.triggers)
+
+
+def test_resumptive_pronoun_after_relative(pipe: Pipeline) -> None:
+    doc = pipe("وعرض الجيش صور المواقع التي قصفتها الطائرات الإسرائيلية في جنوب لبنان.")
+    ev = _event(doc, "قصفتها")
+    assert ev.target is None and ev.attrs.get("target_text") == "المواقع"
+
+
+def test_plural_pronoun_prefers_the_nearer_plural_noun(pipe: Pipeline) -> None:
+    doc = pipe("وقال الرئيس إن تنظيم داعش يهدد المنطقة وسنتعقب الإرهابيين أينما وجدوا وسنقوم باستهدافهم.")
+    ev = _event(doc, "باستهدافهم")
+    assert ev.target is None and ev.attrs.get("target_text") == "الإرهابيين"
+
+
+def test_no_group_no_target(pipe: Pipeline) -> None:
+    doc = pipe("شنت الطائرات غارات استهدفت مواقعها.")
+    ev = _event(doc, "غارات")
+    assert ev.target is None
+
+
+def test_seed_strikes_on_their_strongholds(pipe: Pipeline) -> None:
+    doc = pipe(SEED.read_text(encoding="utf-8"), date="2014-10-09")
+    ev = _event(doc, "ضربة عسكرية")  # «نفذ أكثر من 150 ضربة عسكرية استهدفت معاقلهم في العراق»
+    assert "الجيش الأميركي" in _name(doc, ev.source)
+    assert (doc.entity(ev.target).actor if ev.target else None) == "IMGMUSISI"
