@@ -348,8 +348,8 @@ def _pronoun_target(
             head = next((c for c in reversed(chunks) if c.j == rel - 1), None)
             if head is None or head.entity is not None:
                 return head
-            t = doc.tokens[rel - 1]  # the head noun itself, not the whole run of words before it
-            return _chunk(doc.tokens, rel - 1, rel - 1, t.start, t.end, None, None, None, False)
+            noun = doc.tokens[rel - 1]  # the head noun itself, not the whole run of words before it
+            return _chunk(doc.tokens, rel - 1, rel - 1, noun.start, noun.end, None, None, None, False)
     if at is None:
         lo, hi = doc.tokens[i].start, doc.tokens[i].end
     else:
