@@ -60,3 +60,17 @@ def test_seed_strikes_on_their_strongholds(pipe: Pipeline) -> None:
     ev = _event(doc, "ضربة عسكرية")  # «نفذ أكثر من 150 ضربة عسكرية استهدفت معاقلهم في العراق»
     assert "الجيش الأميركي" in _name(doc, ev.source)
     assert (doc.entity(ev.target).actor if ev.target else None) == "IMGMUSISI"
+
+
+def test_towns_and_times_do_not_act(pipe: Pipeline) -> None:
+    doc = pipe("ووقع الهجوم فجر امس في منطقة كيلو 4 على الطريق إلى المطار.", date="2014-10-09")
+    ev = _event(doc, "الهجوم")
+    assert ev.source is None and "source_text" not in ev.attrs  # «فجر امس» is a time, not an actor
+    doc = pipe("وقصفت إسرائيل مواقع في غزة.")
+    assert _name(doc, _event(doc, "وقصفت").source) == "إسرائيل"  # a state acts
+
+
+def test_reflexive_subject_is_before_the_verb(pipe: Pipeline) -> None:
+    doc = pipe("وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب شركة أمنية في المدينة.")
+    ev = _event(doc, "فجر")
+    assert "خارج" not in str(ev.attrs.get("source_text", ""))

@@ -384,6 +384,25 @@ def _pronoun_target(
     return Chunk(tok_i, tok_j, lo, hi, best[1], best[2], at.prep if at else None, False, False, False, False)
 
 
+REFLEXIVE = ("نفسه", "نفسها", "انفسهم", "أنفسهم", "نفسيهما", "انفسهن", "أنفسهن")
+ACTING_PLACES = ("country", "capital")  # a state acts, and a capital as its government; a town does not
+
+
+def _reflexive(doc: Doc, k: int, end: int) -> bool:
+    return k < end and doc.tokens[k].text in REFLEXIVE
+
+
+def _can_act(doc: Doc, c: Chunk) -> bool:
+    """Whether a chunk can be an event's source: not a town or region (a place acts only as a state or its
+    capital), not a time expression («فجر امس», «الاحد الماضي»)."""
+    if c.entity is not None:
+        if c.etype in PLACES:
+            ent = doc.entity(c.entity)
+            return ent is not None and ent.attrs.get("kind") in ACTING_PLACES
+        return True
+    return not any(t.start < c.end and c.start < t.end for t in doc.times)
+
+
 def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int, limit: int) -> Args:
     """Apply the frame of ``hit.entry`` to the chunks of its sentence (token indices are doc.tokens indices)."""
     e = hit.entry
@@ -455,6 +474,11 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if not second or (args.targets and args.targets[0] is source):
             args.targets = [source]
             source = None
+    if source is not None and not nominal and _reflexive(doc, hit.j + 1, sent_end) and source.i > hit.j:
+        # «فجر نفسه»: the one who blew himself up is named before the verb, never after it
+        source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False)
+    if source is not None and not _can_act(doc, source):
+        source = None
     args.source = source
     if not args.targets:
         # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb
