@@ -25,7 +25,8 @@ PARTICLES = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "آل", 
 # First halves of compound names: the word after them is part of the name whatever it is (عبد ربه, أبو مازن).
 JOINERS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي"))
 _VERB_PREFIX = ("ي", "ت", "ن", "س")
-MAX_NAME = 5
+_COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي", "الجنوبية", "الشمالية"))
+MAX_NAME = 7  # «أحمد بن محمد بن راشد آل مكتوم»: a nasab chain
 
 
 @dataclass(slots=True)
@@ -157,6 +158,9 @@ class Recognizer:
                 break  # «على» (on) folds to the name «علي»: the surface tells them apart
             if k[:1] in "وف" and len(u.variants) > 1 and u.variants[1][0] in self.g.stop:
                 break  # «وأن», «فإن»: a conjunction, not a name (وان is a name in some lists)
+            if after_title and n == 0 and k.startswith("ال") and k not in self.g.names \
+                    and not self._family_after_title(units, j):
+                break  # «الفريق الصاعد», «رئيس الوزراء الكردي»: an adjective on the title, not a name
             after_join = n > 0 and units[j + n - 1].key in JOINERS and k not in self.g.stop
             if after_join or self.g.is_name_word(k) or (n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
                 n > 0 and self._surname_place(k)
@@ -171,6 +175,15 @@ class Recognizer:
         while n and (units[j + n - 1].key in PARTICLES or units[j + n - 1].key in JOINERS):
             n -= 1
         return n
+
+    def _family_after_title(self, units: list[Unit], j: int) -> bool:
+        """A definite word right after a title names a person only as a family name («الرئيس الأسد» yes;
+        «الفريق الصاعد», «المرشح الكوري الجنوبي» no)."""
+        w = self.g.name_word(units[j].key)
+        if w is None or "f" not in w.flags or "c" in w.flags:
+            return False
+        nxt = units[j + 1].key if j + 1 < len(units) else ""
+        return nxt not in _COMPASS
 
     def _city(self, k: str) -> bool:
         e = self.g.phrases.get((k,))

@@ -53,17 +53,24 @@ def _reconcile(doc: Doc, typ: str, start: int, end: int, have: list[Mention], ga
     inside = [m for m in have if m.start < end and start < m.end]
     if not inside or min(m.start for m in inside) < start or max(m.end for m in inside) > end:
         return False
-    if typ == "PERS" and len(inside) == 1 and inside[0].type == "PERSON" and inside[0].end < end:
+    if typ == "PERS" and len(inside) == 1 and inside[0].type == "PERSON" and (
+        inside[0].end < end or inside[0].start > start
+    ):
         m = inside[0]
-        added = [norm_key(w) for w in doc.text[m.end : end].split()]
-        if not all((gaz.name_word(k) is not None or k in gaz.nisba or k in PARTICLES) and (k,) not in gaz.titles
-                   and k not in gaz.stop for k in added):
-            return False  # only name words (عبدالله + الثاني) or a family nisba (أبو أيوب + المصري)
+        before = [norm_key(w) for w in doc.text[start : m.start].split()]
+        added = before + [norm_key(w) for w in doc.text[m.end : end].split()]
+        if not all(_name_like(k, gaz) for k in added) or any(k in gaz.nisba or k.startswith("ال") for k in before):
+            return False  # name words (عبدالله + الثاني), a family nisba (أبو أيوب + المصري), a foreign surname
+        m.start = start
         m.end = end
         m.text = doc.text[m.start : end]
         m.key = norm_key(m.text)
         m.attrs["widened_by"] = "model"
         return False
+    if typ == "ORG" and len(inside) == 1 and inside[0].type == "LOCATION" and inside[0].attrs.get("kind") == "city" \
+            and (inside[0].start, inside[0].end) == (start, end):
+        have.remove(inside[0])  # «برشلونة» the club: a town's name the tagger read as a team or a body
+        return True
     if typ in ("LOC", "ORG") and all(m.source == "names" for m in inside):
         for m in inside:  # «خان يونس»: a place, not a run of name words
             have.remove(m)
@@ -77,6 +84,18 @@ def _reconcile(doc: Doc, typ: str, start: int, end: int, have: list[Mention], ga
             have.remove(m)
         return True
     return False
+
+
+def _name_like(k: str, gaz: Gazetteer) -> bool:
+    """A word the tagger may add to a person name the rules found: a name word or particle, a family nisba,
+    or an unknown word that is no function word, title, place, body or common word («لام» + «أكول»)."""
+    if (k,) in gaz.titles or k in gaz.stop:
+        return False
+    if gaz.name_word(k) is not None or k in gaz.nisba or k in PARTICLES:
+        return True
+    if (k,) in gaz.phrases or (k,) in gaz.complements or (k,) in gaz.org_heads:
+        return False
+    return len(k) >= 3 and not k.startswith("ال") and k.isalpha()
 
 
 def _is_stop(surface: str, gaz: Gazetteer) -> bool:
