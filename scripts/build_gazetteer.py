@@ -368,15 +368,16 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
     for k, g in gender.items():
         if g == {"f"}:
             flags[k].add("F")  # a woman's given name only (آلاء، فاطمة), never a man's
+    overrides = {norm_key(r[0]): r[1] for r in read_tsv(ROOT / "src/rasd/data/gazetteer/latin_overrides.tsv")}
     out: dict[str, tuple[str, set[str]]] = {}
-    for k in set(latin) | set(flags):
+    for k in set(latin) | set(flags) | set(overrides):
         if k in common:
             flags[k].add("c")
         if not k or not ARABIC_ONLY.match(k):
             continue
         ok = [(n, x) for x, n in latin[k].items() if latin_initial_ok(k, x)]
         best = max(ok)[1] if ok else ""
-        out[k] = (best, flags[k])
+        out[k] = (overrides.get(k, best), flags[k])
     return out
 
 
