@@ -85,7 +85,7 @@ def _analyze_one(item: Item, date: str | None, fmt: str) -> str:
         return render_text(doc)
     if fmt == "json":
         return json.dumps(doc.to_dict(), ensure_ascii=False, indent=2)
-    return json.dumps(doc.to_dict(), ensure_ascii=False)
+    return doc.to_json()  # = json.dumps(doc.to_dict(), ensure_ascii=False), made faster
 
 
 def _safe(item: Item, date: str | None, fmt: str) -> tuple[bool, str]:
@@ -123,10 +123,18 @@ def _run(items: Iterator[Item | InputError], date: str | None, fmt: str, jobs: i
             yield _resolve(window.popleft())
 
 
+# Garbage-collector thresholds for a batch (CPython's default is 700, 10, 10). The pipeline makes no reference
+# cycles (a profiled pass over 347 articles collected none), but its per-word caches keep growing, and with the
+# default thresholds the full collections that rescan them took ~15% of the CPU time. Cycles are still
+# collected, only in larger batches: a young collection every 20,000 net allocations (a few articles).
+_GC_THRESHOLDS = (20_000, 50, 50)
+
+
 def _warm_up() -> None:
     """Load the models and lexicons once, before any worker forks, then move them out of the garbage
     collector's sight: they live as long as the process, and scanning them again and again on every full
-    collection costs more than some stages. Workers forked afterwards share them copy-on-write."""
+    collection costs more than some stages. Workers forked afterwards share them copy-on-write, and inherit
+    the batch thresholds (``_GC_THRESHOLDS``)."""
     import gc
 
     from . import analyze
@@ -134,6 +142,7 @@ def _warm_up() -> None:
     analyze("زار الوزير بغداد أمس وقال إن 3 دول ستشارك.", date="2015-08-10")
     gc.collect()
     gc.freeze()
+    gc.set_threshold(*_GC_THRESHOLDS)
 
 
 def _resolve(x: tuple[bool, str] | AsyncResult[tuple[bool, str]]) -> tuple[bool, str]:

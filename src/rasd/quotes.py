@@ -12,9 +12,9 @@ from bisect import bisect_left
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .doc import Doc, Quote, Span
+from .doc import Doc, Quote, Span, Token
 from .events.arguments import Chunk, build_chunks, mention_index, resolve_title
-from .events.forms import fw, nkey, read_tsv, split_forms, token_candidates
+from .events.forms import Cand, fw, nkey, read_tsv, split_forms, token_candidates
 from .events.stage import sentence_token_ranges
 from .pipeline import stage
 
@@ -113,16 +113,33 @@ def _agrees(doc: Doc, eid: str | None, gender: str) -> bool:
     return g is None or g == gender
 
 
-def _match_cue(doc: Doc, t: int) -> Cue | None:
+def _cue_of(cands: Sequence[Cand]) -> Cue | None:
+    """The cue read by the first candidate that names one with at most a conjunction before it."""
     index = cue_index()
-    for cand in token_candidates(doc.tokens[t]):
+    for cand in cands:
         cue = index.get(cand.key)
         if cue is None or cand.enclitic or not _CONJ_ONLY.issuperset(cand.proclitics):
             continue
-        if cue.next and _next_at(doc, t, cue) is None:
-            return None
         return cue
     return None
+
+
+@lru_cache(maxsize=65536)
+def _word_cue(norm: str) -> Cue | None:
+    """``_cue_of`` a token of one word, whose candidates depend on its ``norm`` alone; cached across documents
+    (most tokens are such words, and nearly all of them are no cue)."""
+    return _cue_of(token_candidates(Token(0, len(norm), norm, norm, [])))
+
+
+def _match_cue(doc: Doc, t: int) -> Cue | None:
+    tok = doc.tokens[t]
+    if len(tok.words) < 2:
+        cue = _word_cue(tok.norm or tok.text)
+    else:
+        cue = _cue_of(token_candidates(tok))
+    if cue is not None and cue.next and _next_at(doc, t, cue) is None:
+        return None
+    return cue
 
 
 def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:

@@ -101,9 +101,9 @@ def _is_latin_alnum(ch: str) -> bool:
 def _drop_debris(chars: list[str]) -> None:
     """Turn stray ``&`` into spaces unless it joins Latin words (AT&T, Johnson & Johnson). In place."""
     n = len(chars)
-    for i, ch in enumerate(chars):
-        if ch != "&":
-            continue
+    if "&" not in chars:
+        return
+    for i in [k for k, ch in enumerate(chars) if ch == "&"]:  # only "&" changes, into a space, in order
         j = i - 1
         while j >= 0 and chars[j] in " \t\u00a0":
             j -= 1
@@ -115,61 +115,78 @@ def _drop_debris(chars: list[str]) -> None:
         chars[i] = " "
 
 
+# Second pass, by lines: a line break is \r\n, \r, \n, U+2028, U+2029 or U+0085.
+_BREAK = re.compile("\r\n?|[\n\u2028\u2029\x85]")
+# What the second pass drops or turns into a space, besides the plain space: a line without any is copied
+# with string operations; the others go character by character (``_odd_line``).
+_ODD = re.compile("[" + "".join(sorted(_CONTROLS | _SPACES)) + "\x00-\x1f\x7f-\x9f]")
+_SPACE_RUN = re.compile(" {2,}")
+
+
+def _odd_line(line: str, offs: list[int], a: int) -> tuple[str, list[int]]:
+    """A line with controls or unusual spaces (``line`` starts at ``a``): controls out, spaces folded to one
+    space, leading and trailing spaces trimmed. Returns the line and the raw offsets of its characters."""
+    items: list[tuple[str, int]] = []
+    for k, ch in enumerate(line):
+        if ch in _CONTROLS:
+            continue
+        if ch in _SPACES or ch == " " or ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
+            if not items or items[-1][0] == " ":
+                continue
+            items.append((" ", offs[a + k]))
+        else:
+            items.append((ch, offs[a + k]))
+    while items and items[-1][0] == " ":
+        items.pop()
+    return "".join(ch for ch, _ in items), [o for _, o in items]
+
+
+def _plain_line(line: str, offs: list[int], a: int) -> tuple[str, list[int]]:
+    """``_odd_line`` for a line whose only blank is the plain space, with string operations."""
+    body = line.strip(" ")
+    if not body:
+        return "", []
+    b = a + line.index(body[0])
+    if "  " not in body:
+        return body, offs[b : b + len(body)]
+    parts: list[str] = []
+    omap: list[int] = []
+    prev = 0
+    for m in _SPACE_RUN.finditer(body):  # keep the first space of each run, with its offset
+        parts.append(body[prev : m.start() + 1])
+        omap.extend(offs[b + prev : b + m.start() + 1])
+        prev = m.end()
+    parts.append(body[prev:])
+    omap.extend(offs[b + prev : b + len(body)])
+    return "".join(parts), omap
+
+
 def clean(raw: str) -> tuple[str, list[int]]:
     """Clean ``raw``; return the text and ``offset_map`` with ``offset_map[i]`` = raw offset of ``text[i]``."""
     chars, offs = _decode(raw, looks_like_html(raw))
     _drop_debris(chars)
     # Second pass: controls out, spaces folded, lines trimmed, blank-line runs kept as one paragraph break.
+    text = "".join(chars)
     out: list[str] = []
     omap: list[int] = []
-    line: list[tuple[str, int]] = []
     blank_run = 0
-
-    def flush_line() -> None:
-        nonlocal blank_run
-        # trim and collapse spaces inside the line
-        items: list[tuple[str, int]] = []
-        for ch, o in line:
-            if ch == " " and (not items or items[-1][0] == " "):
-                continue
-            items.append((ch, o))
-        while items and items[-1][0] == " ":
-            items.pop()
-        line.clear()
-        if not items:
+    a = 0
+    breaks = [(m.start(), m.end()) for m in _BREAK.finditer(text)]
+    breaks.append((len(text), len(text)))
+    for b, nxt in breaks:
+        line = text[a:b]
+        got, got_offs = _odd_line(line, offs, a) if _ODD.search(line) else _plain_line(line, offs, a)
+        a = nxt
+        if not got:
             blank_run += 1
-            return
+            continue
         if out:
             sep = "\n\n" if blank_run else "\n"
-            for s in sep:
-                out.append(s)
-                omap.append(items[0][1])
+            out.append(sep)
+            omap.extend([got_offs[0]] * len(sep))
         blank_run = 0
-        for ch, o in items:
-            out.append(ch)
-            omap.append(o)
-
-    i = 0
-    n = len(chars)
-    while i < n:
-        ch = chars[i]
-        o = offs[i]
-        if ch == "\r":
-            if i + 1 < n and chars[i + 1] == "\n":
-                i += 1
-            flush_line()
-        elif ch in "\n\u2028\u2029\x85":
-            flush_line()
-        elif ch in _CONTROLS:
-            pass
-        elif ch in _SPACES or ch == " ":
-            line.append((" ", o))
-        elif ord(ch) < 32 or 0x7F <= ord(ch) < 0xA0:
-            line.append((" ", o))
-        else:
-            line.append((ch, o))
-        i += 1
-    flush_line()
+        out.append(got)
+        omap.extend(got_offs)
     return "".join(out), omap
 
 

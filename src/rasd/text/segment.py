@@ -172,6 +172,11 @@ class Segmenter:
         # what a token must begin or end with for any split to be considered
         self._openers = r.conjunctions + r.prepositions + (r.future,)
         self._endings = r.enclitics + r.host_only_enclitics
+        # the same enclitics, in the same order, by their last letter: a stem is tried only against those
+        # it can end with
+        self._endings_by_last: dict[str, tuple[str, ...]] = {}
+        for e in self._endings:
+            self._endings_by_last[e[-1]] = self._endings_by_last.get(e[-1], ()) + (e,)
 
     # evidence -------------------------------------------------------------------------------------------------
     def freq(self, x: str) -> int:
@@ -276,7 +281,7 @@ class Segmenter:
         best: tuple[int, list[Piece]] = (0, [])
         if s in r.never_split or s in r.closed_stems:
             return best
-        for e in r.enclitics + r.host_only_enclitics:
+        for e in self._endings_by_last.get(s[-1:], ()):
             if not s.endswith(e) or len(s) - len(e) < 2 or (not final_ya and e.endswith("ي")):
                 continue
             stem = s[: -len(e)]
@@ -480,40 +485,44 @@ def tokenize(text: str) -> list[Token]:
     A word's split comes from the vocabulary; where a remainder or stem of it occurs elsewhere in the same text
     («بداعش» beside «داعش»), that document evidence is added.
     """
-    found: list[tuple[int, int, str, str, tuple[str, bool, bool]]] = []
+    # First pass: every token, complete except the words of word tokens, which wait for the document's counts.
+    tokens: list[Token] = []
+    pending: list[Token] = []  # the word tokens
     doc: dict[str, int] = {}  # normalised word -> its count in this text
+    append = tokens.append
     for m in _TOKEN.finditer(text):
         kind = m.lastgroup or "punct"
         s = m.group()
-        info = _surface(s)
+        n = _surface(s)[0]
         start, end = m.span()
-        found.append((start, end, s, kind, info))
         if kind == "word":
-            n = info[0]
+            tok = Token(start, end, s, n, [])
+            pending.append(tok)
             doc[n] = doc.get(n, 0) + 1
+        else:
+            tok = Token(start, end, s, n, [Word(start, end, s, n, kind)])
+        append(tok)
     seg: Segmenter | None = None
     # surface -> its words relative to the token start, or None for a single stem; for this text only
     memo: dict[str, RelativeWords | None] = {}
-    tokens: list[Token] = []
-    for start, end, s, kind, (n, arabic, final_ya) in found:
-        if kind != "word":
-            tokens.append(Token(start, end, s, n, [Word(start, end, s, n, kind)]))
-            continue
+    for tok in pending:
+        s = tok.text
         if s in memo:
             rel = memo[s]
         else:
             rel = None
+            n, arabic, final_ya = _surface(s)
             if arabic:
                 whole, rel = _vocab_words(s)
                 if whole and _doc_may_matter(n, doc):
                     seg = seg or Segmenter(doc)
                     rel = _words_of(s, n, final_ya, seg.analyze)
             memo[s] = rel
+        start = tok.start
         if rel is None:
-            tokens.append(Token(start, end, s, n, [Word(start, end, s, n, "stem")]))
+            tok.words.append(Word(start, tok.end, s, tok.norm, "stem"))
         else:
-            words = [Word(start + a, start + b, f, wn, k) for a, b, f, wn, k in rel]
-            tokens.append(Token(start, end, s, n, words))
+            tok.words = [Word(start + a, start + b, f, wn, k) for a, b, f, wn, k in rel]
     return tokens
 
 

@@ -605,10 +605,14 @@ def _p_dayrange(ctx: _Ctx, i: int) -> TimeMatch | None:
 def _anniversaries(ctx: _Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
     """«الذكرى الـ25 لغزو الكويت في 2 أغسطس 1990» → also «الذكرى الـ25» = 2015-08-02."""
     out: list[TimeMatch] = []
-    starts = {u.start: k for k, u in enumerate(ctx.units)}
+    starts: dict[int, int] | None = None  # unit index by start offset, built when first needed (rarely)
     for h in hits:
+        if h.day is None or h.anchored:
+            continue
+        if starts is None:
+            starts = {u.start: k for k, u in enumerate(ctx.units)}
         k0 = starts.get(h.start)
-        if h.day is None or h.anchored or k0 is None:
+        if k0 is None:
             continue
         lo, _ = ctx.sent_of[k0]
         for a in range(max(lo, k0 - 8), k0):
@@ -633,12 +637,24 @@ def _anniversaries(ctx: _Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
 _PARSERS = (_p_dayrange, _p_date, _p_unit, _p_period, _p_relday, _p_weekday, _p_year)
 
 
-def _merge_equivalents(ctx: _Ctx, hits: list[TimeMatch], unit_at: dict[int, int]) -> list[TimeMatch]:
+def _unit_at(units: list[Unit]) -> dict[int, int]:
+    """Unit index by start offset, the start of its bare word included."""
+    unit_at = {u.start: k for k, u in enumerate(units)}
+    unit_at.update({u.bare_start: k for k, u in enumerate(units)})
+    return unit_at
+
+
+def _merge_equivalents(ctx: _Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
     """«25 شوال 1436 هـ الموافق 10 أغسطس 2015 م» → one match valued by the Gregorian side."""
     out: list[TimeMatch] = []
+    unit_at: dict[int, int] | None = None  # built when first needed (rarely)
     for h in hits:
         prev = out[-1] if out else None
-        if prev is not None and ctx.is_("equivalent", prev.j) and unit_at.get(h.start) == prev.j + 1:
+        if (
+            prev is not None
+            and ctx.is_("equivalent", prev.j)
+            and (unit_at := unit_at or _unit_at(ctx.units)).get(h.start) == prev.j + 1
+        ):
             a, b = prev, h
             # the Gregorian side of a Hijri date, the absolute side of «اليوم (الاثنين) الموافق 3 أغسطس»
             take_b = (a.hijri is not None and b.hijri is None) or (a.anchored and not b.anchored) or a.value is None
@@ -687,7 +703,5 @@ def find_times(tokens: list[Token], sentences: list[Span], ref: dt.date | None) 
             continue
         hits.append(best)
         i = best.j
-    unit_at = {u.start: k for k, u in enumerate(units)}
-    unit_at.update({u.bare_start: k for k, u in enumerate(units)})
-    return _anniversaries(ctx, _merge_equivalents(ctx, hits, unit_at))
+    return _anniversaries(ctx, _merge_equivalents(ctx, hits))
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any, NamedTuple
 
 from ..doc import Token
-from ..text.normalize import is_arabic_letter, norm_key, strip_diacritics
+from ..text.normalize import STRIPPED, is_arabic_letter, norm_key
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "time"
 
@@ -60,7 +60,7 @@ def _strip_offset(surface: str, n_letters: int) -> int:
     """Offset in ``surface`` after its first ``n_letters`` base letters (diacritics skipped)."""
     seen = 0
     for i, ch in enumerate(surface):
-        if strip_diacritics(ch) == "":
+        if ch in STRIPPED:  # what strip_diacritics removes
             continue
         if seen == n_letters:
             return i
@@ -100,20 +100,24 @@ def _clitic_split(t: Token, bare: str, offset: int) -> tuple[str, int]:
 
 
 def make_units(tokens: list[Token]) -> list[Unit]:
-    units = []
+    units: list[Unit] = []
+    append = units.append
+    make = tuple.__new__  # what Unit(...) does, without the Python-level __new__ of a named tuple
     for t in tokens:
-        key, numeric, arabic, bare, offset = _text_keys(t.text)
+        text = t.text
+        key, numeric, arabic, bare, offset = _text_keys(text)
+        start = t.start
         if numeric:  # «26/4/1948» kept whole by the tokenizer
             for m in _PIECE.finditer(key):
-                units.append(Unit(t.start + m.start(), t.start + m.end(), m.group(), m.group(), "", t.start))
+                append(Unit(start + m.start(), start + m.end(), m.group(), m.group(), "", start))
             continue
-        bare_start = t.start
-        if arabic:
-            if len(t.words) > 1:
-                bare, bare_start = _clitic_split(t, bare, offset)
-            else:
-                bare_start += offset
-        units.append(Unit(t.start, t.end, t.text, key, bare, bare_start))
+        if not arabic:
+            bare_start = start
+        elif len(t.words) > 1:
+            bare, bare_start = _clitic_split(t, bare, offset)
+        else:
+            bare_start = start + offset
+        append(make(Unit, (start, t.end, text, key, bare, bare_start)))
     return units
 
 

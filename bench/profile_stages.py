@@ -1,0 +1,74 @@
+"""cProfile of the pipeline, one stage at a time, over the SaudiNewsNet politics sample (single process).
+
+    .venv/bin/python bench/profile_stages.py [--limit N] [--stages tokens,times] [--top 25] [--render]
+
+Every stage runs on every article (so later stages see their inputs), but only the stages named in
+``--stages`` (default: all) run under the profiler; ``--render`` profiles ``Doc.to_dict`` + ``json.dumps`` as
+the CLI's jsonl output does. Printed: per profiled stage, the functions with the most own time (tottime),
+with call counts, so that changes can be judged by calls and ratios rather than by noisy wall time.
+"""
+
+from __future__ import annotations
+
+import argparse
+import cProfile
+import json
+import pstats
+import sys
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT.parent / "shared" / "data" / "saudinewsnet_sample" / "saudinewsnet_politics_sample.jsonl"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--limit", type=int, default=0, help="first N articles (0: all)")
+    ap.add_argument("--stages", default="", help="comma-separated stages to profile (default: all)")
+    ap.add_argument("--top", type=int, default=25, help="functions shown per stage (25)")
+    ap.add_argument("--render", action="store_true", help="also profile Doc.to_dict + json.dumps")
+    ap.add_argument("--sort", default="tottime", help="pstats sort key (tottime)")
+    args = ap.parse_args(argv)
+
+    import rasd
+    from rasd.io import Item, read_items
+
+    items = [it for it in read_items(str(SAMPLE)) if isinstance(it, Item)][: args.limit or None]
+    rasd.analyze("زار الوزير بغداد أمس وقال إن 3 دول ستشارك.", date="2015-08-10")  # load what loads lazily
+    nlp = rasd.Pipeline(rasd.DEFAULT_STAGES)
+    wanted = set(args.stages.split(",")) if args.stages else set(nlp.names)
+    profs = {name: cProfile.Profile() for name in nlp.names if name in wanted}
+    render_prof = cProfile.Profile()
+    spent = dict.fromkeys(nlp.names + ["render"], 0.0)
+    for it in items:
+        doc = nlp.make_doc(it.text, id=it.id, date=it.date)
+        for st in nlp.stages:
+            t0 = time.perf_counter()
+            p = profs.get(st.name)
+            if p is not None:
+                p.enable()
+            st.fn(doc)
+            if p is not None:
+                p.disable()
+            doc.layers.update(st.assigns)
+            spent[st.name] += time.perf_counter() - t0
+        if args.render:
+            t0 = time.perf_counter()
+            render_prof.enable()
+            json.dumps(doc.to_dict(), ensure_ascii=False)
+            render_prof.disable()
+            spent["render"] += time.perf_counter() - t0
+    n = max(1, len(items))
+    print(f"{len(items)} articles; ms/article (with profiler overhead where profiled):")
+    print("  " + "  ".join(f"{k} {1000 * v / n:.1f}" for k, v in spent.items()))
+    if args.render:
+        profs["render"] = render_prof
+    for name, prof in profs.items():
+        print(f"\n===== {name} =====")
+        pstats.Stats(prof, stream=sys.stdout).sort_stats(args.sort).print_stats(args.top)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
