@@ -25,6 +25,7 @@ __all__ = [
     "Token",
     "Word",
     "analyze",
+    "batch_mode",
     "registry",
     "stage",
 ]
@@ -38,3 +39,20 @@ def _default_pipeline() -> Pipeline:
 def analyze(text: str, date: str | None = None, *, id: str = "-") -> Doc:
     """Run the default pipeline over a raw article (text or HTML). ``date`` is the publication date."""
     return _default_pipeline()(text, id=id, date=date)
+
+
+BATCH_GC_THRESHOLDS = (20_000, 50, 50)
+
+
+def batch_mode(gc_thresholds: tuple[int, int, int] = BATCH_GC_THRESHOLDS) -> None:
+    """Get this process ready for many articles: load every model and lexicon now (one small article), move
+    them out of the garbage collector's sight (``gc.freeze``: they live as long as the process) and raise the
+    collector's thresholds, since the pipeline's caches are scanned again and again at the defaults and hold
+    nothing to free. Call it once before a batch (and before forking workers, which then share the models
+    copy-on-write). It changes the process-wide collector settings."""
+    import gc
+
+    analyze("زار الوزير بغداد أمس وقال إن 3 دول ستشارك.", date="2015-08-10")
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(*gc_thresholds)

@@ -127,22 +127,14 @@ def _run(items: Iterator[Item | InputError], date: str | None, fmt: str, jobs: i
 # cycles (a profiled pass over 347 articles collected none), but its per-word caches keep growing, and with the
 # default thresholds the full collections that rescan them took ~15% of the CPU time. Cycles are still
 # collected, only in larger batches: a young collection every 20,000 net allocations (a few articles).
-_GC_THRESHOLDS = (20_000, 50, 50)
 
 
 def _warm_up() -> None:
-    """Load the models and lexicons once, before any worker forks, then move them out of the garbage
-    collector's sight: they live as long as the process, and scanning them again and again on every full
-    collection costs more than some stages. Workers forked afterwards share them copy-on-write, and inherit
-    the batch thresholds (``_GC_THRESHOLDS``)."""
-    import gc
+    """Load the models before any worker forks and set the batch collector settings (:func:`rasd.batch_mode`):
+    workers forked afterwards share the models copy-on-write and inherit the settings."""
+    from . import batch_mode
 
-    from . import analyze
-
-    analyze("زار الوزير بغداد أمس وقال إن 3 دول ستشارك.", date="2015-08-10")
-    gc.collect()
-    gc.freeze()
-    gc.set_threshold(*_GC_THRESHOLDS)
+    batch_mode()
 
 
 def _resolve(x: tuple[bool, str] | AsyncResult[tuple[bool, str]]) -> tuple[bool, str]:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import json
 import math
+from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
@@ -84,13 +85,13 @@ def sentence_features(doc: Doc, sent: Span, plover: str, events: Sequence[Event]
     for m in doc.mentions:
         if a <= m.start < b:
             f["ent=" + m.type] = 1.0
-    for tok in doc.tokens:
+    k = bisect_left(doc.tokens, sent.start, key=lambda t: t.start)
+    for tok in doc.tokens[k:]:
         if tok.start >= sent.end:
             break
-        if tok.start >= sent.start:
-            for w in tok.words:
-                if w.kind == "stem":
-                    f["w=" + w.norm] = 1.0
+        for w in tok.words:
+            if w.kind == "stem":
+                f["w=" + w.norm] = 1.0
     return f
 
 
