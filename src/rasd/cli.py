@@ -23,7 +23,7 @@ _EVAL_COMMANDS = {
     "events": "rasd.eval.events:command",
     "segment": "rasd.eval.segment:command",
 }
-_TRAIN_COMMANDS = {"ner": "rasd.entities.train:command"}
+_TRAIN_COMMANDS = {"ner": "rasd.entities.train:command", "neural-ner": "rasd.entities.neural_train:command"}
 
 
 class LazyGroup(click.Group):
@@ -150,8 +150,18 @@ def _resolve(x: tuple[bool, str] | AsyncResult[tuple[bool, str]]) -> tuple[bool,
     "Default: json for one file, jsonl for several.",
 )  # fmt: skip
 @click.option("--jobs", "-j", type=int, default=0, help="Worker processes for a batch (default: all cores).")
-def analyze(files: tuple[str, ...], date: str | None, fmt: str | None, jobs: int) -> None:
+@click.option("--ner", type=click.Choice(["crf", "neural"]), default=None,
+              help="The statistical NER tagger (default: $RASD_NER, else crf).")  # fmt: skip
+def analyze(files: tuple[str, ...], date: str | None, fmt: str | None, jobs: int, ner: str | None) -> None:
     """Analyse articles (FILE, '-' for stdin, or a .jsonl of {id, text} records) and print the contract JSON."""
+    from .entities.taggers import ENV, chosen
+
+    if ner is not None:
+        os.environ[ENV] = ner  # read when the model loads, below, before any worker forks
+    try:
+        chosen()
+    except ValueError as e:
+        raise click.UsageError(str(e)) from None
     if fmt is None:
         fmt = "json" if len(files) == 1 and not files[0].endswith(".jsonl") else "jsonl"
     if jobs <= 0:

@@ -25,14 +25,16 @@ from .resolve import Resolver, name_parts, same_word, sentence_tokens
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
 
-@lru_cache(maxsize=1)
-def _tagger() -> Any:
-    """The CRF tagger, or None where it (or its model) is not installed."""
-    try:
-        from .crf import Tagger
+@lru_cache(maxsize=2)
+def _tagger(kind: str | None = None) -> Any:
+    """The statistical tagger (:func:`.taggers.chosen`: CRF unless ``RASD_NER`` says otherwise), or None
+    where its model is not installed (then the rules work alone)."""
+    from .taggers import chosen, load_tagger
 
-        return Tagger.load()
-    except Exception:  # noqa: BLE001 - no model shipped yet: the rules work alone
+    kind = kind or chosen()  # a bad RASD_NER value is the user's error: it is raised, not swallowed
+    try:
+        return load_tagger(kind)
+    except (OSError, ImportError):  # no model file or no runtime installed
         return None
 
 

@@ -18,7 +18,8 @@ from pathlib import Path
 
 import click
 
-from ..entities.crf import Tagger, spans
+from ..entities.crf import spans
+from ..entities.taggers import DEFAULT, KINDS, NerTagger, load_tagger
 
 SCORED = ("PERS", "LOC", "ORG")
 _TYPE_FIX = {"PER": "PERS", "PERS": "PERS", "LOC": "LOC", "ORG": "ORG", "MISC": "MISC", "MIS": "MISC"}
@@ -103,7 +104,7 @@ class Score:
         return out
 
 
-def predict(tagger: Tagger, sents: Sequence[Sentence], doc_window: int, use_doc: bool = True) -> list[list[str]]:
+def predict(tagger: NerTagger, sents: Sequence[Sentence], doc_window: int, use_doc: bool = True) -> list[list[str]]:
     """Tag the sentences of one document, ``doc_window`` sentences at a time (0: all at once)."""
     toks = [s[0] for s in sents]
     if not use_doc:
@@ -116,7 +117,7 @@ def predict(tagger: Tagger, sents: Sequence[Sentence], doc_window: int, use_doc:
 
 
 def evaluate(
-    tagger: Tagger, files: Iterable[Path | str], doc_window: int = 20, use_doc: bool = True
+    tagger: NerTagger, files: Iterable[Path | str], doc_window: int = 20, use_doc: bool = True
 ) -> tuple[dict[str, dict[str, float | int]], int, float]:
     """Score over all files; returns the table, the token count and the tagging time in seconds."""
     score = Score()
@@ -145,8 +146,10 @@ def format_table(table: dict[str, dict[str, float | int]]) -> str:
 @click.command("ner")
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["conll"]), default="conll", help="Input format.")
+@click.option("--tagger", "kind", type=click.Choice(KINDS), default=DEFAULT, show_default=True,
+              help="Which tagger: the CRF or the neural (character CNN + BiLSTM-CRF, ONNX) model.")  # fmt: skip
 @click.option("--model", type=click.Path(exists=True, file_okay=False), default=None,
-              help="A model directory (default: the shipped model).")  # fmt: skip
+              help="A model directory of that tagger (default: the shipped model).")  # fmt: skip
 @click.option("--doc-window", type=int, default=20, show_default=True,
               help="Sentences per document for document-level consistency (0: a whole file).")  # fmt: skip
 @click.option("--aqmar-split", type=click.Choice(["dev", "test"]), default=None,
@@ -154,19 +157,19 @@ def format_table(table: dict[str, dict[str, float | int]]) -> str:
 @click.option("--no-doc", is_flag=True, help="Tag sentence by sentence, without document consistency.")
 @click.option("--json", "as_json", is_flag=True, help="Print JSON instead of a table.")
 def command(
-    files: tuple[str, ...], fmt: str, model: str | None, doc_window: int, aqmar_split: str | None, no_doc: bool,
-    as_json: bool,
+    files: tuple[str, ...], fmt: str, kind: str, model: str | None, doc_window: int, aqmar_split: str | None,
+    no_doc: bool, as_json: bool,
 ) -> None:  # fmt: skip
     """Exact-span P/R/F1 per type (PERS, LOC, ORG; MISC dropped) and micro overall on CoNLL FILEs."""
     if aqmar_split:
         files = tuple(f for f in files if (Path(f).stem in AQMAR_DEV) == (aqmar_split == "dev"))
         if not files:
             raise click.UsageError(f"no FILES of the AQMAR {aqmar_split} split")
-    tagger = Tagger.load(model)
+    tagger = load_tagger(kind, model)
     table, n_tokens, elapsed = evaluate(tagger, files, doc_window, not no_doc)
     speed = n_tokens / elapsed if elapsed else 0.0
     if as_json:
-        click.echo(json.dumps({"files": list(files), "tokens": n_tokens, "tokens_per_s": round(speed),
+        click.echo(json.dumps({"tagger": kind, "files": list(files), "tokens": n_tokens, "tokens_per_s": round(speed),
                                "scores": table}, ensure_ascii=False, indent=2))  # fmt: skip
     else:
         click.echo(format_table(table))

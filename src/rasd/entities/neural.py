@@ -1,0 +1,293 @@
+"""A character-aware neural NER tagger (inference only: numpy + onnxruntime; trained by ``neural_train``).
+
+Each surface token (clitics attached, «وبالأردن») is encoded as the characters of its matching key
+(:func:`rasd.text.normalize.norm_key`), the word ids of its clitic-stripped forms (``core`` and ``bare`` of
+:func:`crf.token_keys`, unknown words share one id) and a few binary features (shape, proclitic, word-list
+classes, list-phrase tags and trigger words of the CRF's :class:`crf.Lexicon`). The ONNX network (character CNN
++ word embeddings → BiLSTM → per-label scores) gives emission scores for padded batches of sentences;
+a BIO-constrained Viterbi with the learned CRF transitions decodes them here in numpy.
+:meth:`NeuralTagger.tag_doc` adds the document-level consistency of the CRF tagger (:func:`crf.document_types`,
+:func:`crf.spread`).
+
+Usage::
+
+    tagger = NeuralTagger.load()
+    tagger.tag(["قال", "الرئيس", "باراك", "أوباما"])   # ['O', 'O', 'B-PERS', 'I-PERS']
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+
+from .crf import Lexicon, _shape, document_types, fix_bio, load_lexicon, spread, token_keys
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner" / "neural"
+MODEL_FILE = "model.onnx"
+META_FILE = "model.json"
+LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
+SHAPES = ("arabic", "digit", "latin", "punct")
+PAD, UNK, BOW, EOW = 0, 1, 2, 3  # reserved ids: padding, unknown, word start/end markers (characters)
+MAX_CHARS = 14  # characters of a key kept (first 14), plus the two markers
+NEG = -1e4  # score of a forbidden transition
+
+IntArray = npt.NDArray[np.int64]
+FloatArray = npt.NDArray[np.float32]
+Batch = dict[str, npt.NDArray[Any]]
+Emitter = Callable[[Batch], FloatArray]  # a padded batch -> emission scores [B, T, len(LABELS)]
+
+
+def allowed(prev: str, cur: str) -> bool:
+    """May label ``cur`` follow ``prev`` in BIO («O» for the sentence start)?"""
+    return not cur.startswith("I-") or (prev != "O" and prev[2:] == cur[2:])
+
+
+def constraint_masks() -> tuple[FloatArray, FloatArray]:
+    """Additive masks (0 or :data:`NEG`) for transitions ``[prev, cur]`` and for the first label."""
+    trans = np.array([[0.0 if allowed(p, c) else NEG for c in LABELS] for p in LABELS], dtype=np.float32)
+    start = np.array([0.0 if allowed("O", c) else NEG for c in LABELS], dtype=np.float32)
+    return trans, start
+
+
+def viterbi(
+    emissions: FloatArray, lengths: Sequence[int], trans: FloatArray, start: FloatArray, end: FloatArray
+) -> list[list[int]]:
+    """Best label ids of each sentence of a padded batch ``[B, T, L]`` (batched over sentences). ``trans``,
+    ``start`` and ``end`` are the CRF scores with the BIO constraints already added."""
+    b, t_max, _ = emissions.shape
+    if b == 0 or t_max == 0:
+        return [[] for _ in range(b)]
+    lens = np.asarray(lengths)
+    score = start[None, :] + emissions[:, 0]
+    back = np.zeros((b, t_max, len(start)), dtype=np.int64)
+    for t in range(1, t_max):
+        cand = score[:, :, None] + trans[None, :, :]  # [B, prev, cur]
+        best = cand.argmax(axis=1)
+        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emissions[:, t]
+        live = (t < lens)[:, None]
+        score = np.where(live, new, score)
+        back[:, t] = best
+    score = score + end[None, :]
+    out: list[list[int]] = []
+    for i in range(b):
+        n = int(lens[i])
+        if n == 0:
+            out.append([])
+            continue
+        cur = int(score[i].argmax())
+        path = [cur]
+        for t in range(n - 1, 0, -1):
+            cur = int(back[i, t, cur])
+            path.append(cur)
+        out.append(path[::-1])
+    return out
+
+
+@dataclass(frozen=True, eq=False)
+class Settings:
+    """What the encoder and decoder need from training: vocabularies, feature layout, CRF scores."""
+
+    chars: dict[str, int]
+    words: dict[str, int]
+    prefixes: tuple[str, ...]
+    word_classes: tuple[str, ...]
+    phrase_classes: tuple[str, ...]
+    triggers: tuple[str, ...]
+    transitions: FloatArray  # [prev, cur], learned, without constraints
+    start: FloatArray
+    end: FloatArray
+
+    @property
+    def n_features(self) -> int:
+        return len(self.feature_names())
+
+    def feature_names(self) -> list[str]:
+        return [
+            *(f"shape={s}" for s in SHAPES), "len", "bare", *(f"pre={p}" for p in self.prefixes), "pre=other",
+            *(f"L={c}" for c in self.word_classes), *(f"P={b}-{c}" for c in self.phrase_classes for b in "BI"),
+            *(f"T={c}" for c in self.triggers),
+        ]  # fmt: skip
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "labels": list(LABELS), "max_chars": MAX_CHARS, "chars": self.chars, "words": self.words,
+            "prefixes": list(self.prefixes), "word_classes": list(self.word_classes),
+            "phrase_classes": list(self.phrase_classes), "triggers": list(self.triggers),
+            "transitions": self.transitions.tolist(), "start": self.start.tolist(), "end": self.end.tolist(),
+        }  # fmt: skip
+
+    @classmethod
+    def from_json(cls, d: Mapping[str, Any]) -> Settings:
+        if tuple(d["labels"]) != LABELS or int(d["max_chars"]) != MAX_CHARS:
+            raise ValueError("neural NER model: labels or character window differ from this code")
+        return cls(
+            dict(d["chars"]), dict(d["words"]), tuple(d["prefixes"]), tuple(d["word_classes"]),
+            tuple(d["phrase_classes"]), tuple(d["triggers"]), np.asarray(d["transitions"], dtype=np.float32),
+            np.asarray(d["start"], dtype=np.float32), np.asarray(d["end"], dtype=np.float32),
+        )  # fmt: skip
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    chars: tuple[int, ...]  # MAX_CHARS + 2 ids
+    words: tuple[int, int]  # core id, bare id
+    feats: tuple[int, ...]  # indices of the active binary features
+    length: float  # core length / 10, capped at 1
+
+
+class Encoder:
+    """Turns sentences of surface tokens into the padded arrays the network reads (per-token rows cached)."""
+
+    def __init__(self, settings: Settings, lexicon: Lexicon) -> None:
+        self.settings = settings
+        self.lexicon = lexicon
+        names = settings.feature_names()
+        self._index = {n: i for i, n in enumerate(names)}
+        self._cache: dict[str, _Token] = {}
+
+    def token(self, tok: str) -> _Token:
+        got = self._cache.get(tok)
+        if got is None:
+            if len(self._cache) > 100_000:
+                self._cache.clear()
+            got = self._cache[tok] = self._encode(tok)
+        return got
+
+    def _encode(self, tok: str) -> _Token:
+        s, ix = self.settings, self._index
+        k = token_keys(tok)
+        chars = [BOW, *(s.chars.get(c, UNK) for c in k.key[:MAX_CHARS]), EOW]
+        chars += [PAD] * (MAX_CHARS + 2 - len(chars))
+        words = (s.words.get(k.core, UNK), s.words.get(k.bare, UNK))
+        feats = [ix["shape=" + _shape(tok)]]
+        if k.bare != k.core:
+            feats.append(ix["bare"])
+        feats.append(ix.get("pre=" + k.prefix, ix["pre=other"]))
+        feats += [ix[n] for c in self.lexicon.word_classes(k) if (n := "L=" + c) in ix]
+        trig = self.lexicon.triggers.get(k.core)
+        if trig and "T=" + trig in ix:
+            feats.append(ix["T=" + trig])
+        return _Token(tuple(chars), words, tuple(sorted(set(feats))), min(len(k.core), 10) / 10)
+
+    def batch(self, sentences: Sequence[Sequence[str]]) -> tuple[Batch, list[int]]:
+        """Padded arrays and the sentence lengths. The arrays: ``chars [N,C]``, the characters of each distinct
+        token of the batch (the character CNN runs once per distinct token), ``index [B,T]``, the row of
+        ``chars`` of each position, ``words [B,T,2]``, ``feats [B,T,F]`` and ``rev [B,T]``, the index that
+        reverses each sentence within its length (for the backward LSTM)."""
+        lens = [len(s) for s in sentences]
+        b, t_max = len(sentences), max(lens, default=0)
+        rows: dict[str, int] = {}
+        index = np.zeros((b, t_max), dtype=np.int64)
+        words = np.zeros((b, t_max, 2), dtype=np.int64)
+        feats = np.zeros((b, t_max, self.settings.n_features), dtype=np.float32)
+        rev = np.tile(np.arange(t_max, dtype=np.int64), (b, 1))
+        len_ix = self._index["len"]
+        for i, sent in enumerate(sentences):
+            n = len(sent)
+            if not n:
+                continue
+            rev[i, :n] = np.arange(n - 1, -1, -1)
+            index[i, :n] = [rows.setdefault(t, len(rows)) for t in sent]
+            toks = [self.token(t) for t in sent]
+            words[i, :n] = [t.words for t in toks]
+            for j, t in enumerate(toks):
+                feats[i, j, list(t.feats)] = 1.0
+                feats[i, j, len_ix] = t.length
+            keys = [token_keys(t) for t in sent]
+            for j, tag in enumerate(self.lexicon.phrase_tags(keys)):
+                if tag and (f := self._index.get("P=" + tag)) is not None:
+                    feats[i, j, f] = 1.0
+        chars = np.zeros((max(len(rows), 1), MAX_CHARS + 2), dtype=np.int64)
+        if rows:
+            chars[: len(rows)] = [self.token(t).chars for t in rows]
+        arrays: Batch = {"chars": chars, "index": index, "words": words, "feats": feats, "rev": rev}
+        return arrays, lens
+
+
+def length_groups(lengths: Sequence[int], slack: int = 8) -> list[list[int]]:
+    """Sentence indices grouped by similar length (each group one padded batch): sorted by length, a group
+    ends where the next sentence is longer than twice its shortest plus ``slack`` tokens."""
+    order = sorted(range(len(lengths)), key=lambda i: lengths[i])
+    groups: list[list[int]] = []
+    for i in order:
+        if groups and lengths[i] <= 2 * lengths[groups[-1][0]] + slack:
+            groups[-1].append(i)
+        else:
+            groups.append([i])
+    return groups
+
+
+class NeuralTagger:
+    """The neural tagger with the same interface as :class:`crf.Tagger`. ``NeuralTagger.load()`` gives the
+    shipped model (cached)."""
+
+    def __init__(self, settings: Settings, lexicon: Lexicon, emit: Emitter) -> None:
+        self.settings = settings
+        self.lexicon = lexicon
+        self.encoder = Encoder(settings, lexicon)
+        self._emit = emit
+        trans_mask, start_mask = constraint_masks()
+        self._trans = settings.transitions + trans_mask
+        self._start = settings.start + start_mask
+        self._end = settings.end
+
+    @classmethod
+    def load(cls, directory: Path | str | None = None) -> NeuralTagger:
+        return _load(str(Path(directory) if directory is not None else DATA_DIR))
+
+    def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """BIO labels of several sentences, run as a few padded batches of sentences of similar length."""
+        out: list[list[str]] = [[] for _ in sentences]
+        for group in length_groups([len(s) for s in sentences]):
+            if not sentences[group[-1]]:
+                continue
+            arrays, lens = self.encoder.batch([sentences[i] for i in group])
+            paths = viterbi(self._emit(arrays), lens, self._trans, self._start, self._end)
+            for i, path in zip(group, paths, strict=True):
+                out[i] = fix_bio([LABELS[j] for j in path])
+        return out
+
+    def tag(self, tokens: Sequence[str]) -> list[str]:
+        """BIO labels (types PERS, LOC, ORG, MISC) for one sentence of surface tokens."""
+        return self.tag_many([tokens])[0]
+
+    def tag_doc(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
+        """Tag the sentences of one document in one batch, then tag untagged repeats of names found elsewhere
+        in it and relabel spans against the document majority (as :meth:`crf.Tagger.tag_doc`)."""
+        first = self.tag_many(sentences)
+        single, multi = document_types(sentences, first, self.lexicon)
+        return [spread(s, lab, single, multi) for s, lab in zip(sentences, first, strict=True)]
+
+
+def onnx_emitter(path: Path) -> Emitter:
+    """An :data:`Emitter` running the ONNX network on one thread."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads = 1
+    opts.inter_op_num_threads = 1
+    opts.execution_mode = ort.ExecutionMode.ORT_SEQUENTIAL
+    session = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+
+    def emit(arrays: Batch) -> FloatArray:
+        out = session.run(["emissions"], arrays)[0]
+        return np.asarray(out, dtype=np.float32)
+
+    return emit
+
+
+def read_settings(directory: Path) -> Settings:
+    return Settings.from_json(json.loads((directory / META_FILE).read_text(encoding="utf-8")))
+
+
+@lru_cache(maxsize=4)
+def _load(directory: str) -> NeuralTagger:
+    d = Path(directory)
+    return NeuralTagger(read_settings(d), load_lexicon(), onnx_emitter(d / MODEL_FILE))
