@@ -2,7 +2,7 @@
 
 The stage's mentions are projected back onto the corpus tokens (a token takes the type of the mention it
 overlaps; clitic-stripped spans still cover their token). Title-only coreference («الوزير») and anaphoric
-nouns («التنظيم») are not names and are left out. Compared with the CRF tagger alone on the same windows.
+nouns («التنظيم») are not names and are left out. Scored with each statistical tagger, and with the rules alone.
 
 Run: ``.venv/bin/python -m rasd.entities.evaluate ../shared/data/anercorp/ANERCorp_derived_test.txt``.
 """
@@ -74,9 +74,16 @@ def score_stage(path: Path, window: int = 20, *, tagger: bool = True) -> dict[st
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     path = Path(args[0]) if args else Path(__file__).resolve().parents[4] / "shared/data/anercorp/ANERCorp_derived_test.txt"
-    for name, use in (("entities stage (rules + CRF)", True), ("entities stage (rules only)", False)):
-        print(name)
-        print(format_table(score_stage(path, tagger=use)))
+    from . import stage
+    from .taggers import KINDS, load_tagger
+
+    for kind in KINDS:
+        tagger = load_tagger(kind)
+        stage._tagger = lambda kind=None, t=tagger: t  # type: ignore  # this run's choice
+        print(f"entities stage (rules + {kind} tagger)")
+        print(format_table(score_stage(path)))
+    print("entities stage (rules only)")
+    print(format_table(score_stage(path, tagger=False)))
     return 0
 
 
