@@ -17,15 +17,20 @@ from __future__ import annotations
 
 import json
 import struct
+from itertools import chain, repeat
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import cast
 from pathlib import Path
 
+import numpy as np
+import numpy.typing as npt
 import pycrfsuite
 
 from ..text.normalize import norm_key, proclitic_readings
+from .decode import viterbi
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner"
 MODEL_FILE = "model.crfsuite"
@@ -142,7 +147,8 @@ def _shape(tok: str) -> str:
     return "arabic"
 
 
-Getter = Callable[[str], str | None]  # a feature's canonical string, None where the model does not know it
+Feat = str | int  # a feature: its spelled name, or with a loaded model's vocabulary its attribute id
+Getter = Callable[[str], Feat | None]  # a feature as the model knows it, None where the model does not
 _AFFIX = tuple((m, f"s{m}", f"p{m}") for m in (1, 2, 3, 4))
 # the names of the features a token lends to its neighbours, per offset d in _WINDOW
 _LENT = tuple((d, f"{d}c", f"{d}sh", f"{d}L", f"{d}T", f"{d}pre", f"{d}s2") for d in _WINDOW)
@@ -153,7 +159,7 @@ _NAMED = (
 )  # fmt: skip
 
 
-def _own_features(token: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]) -> list[str]:
+def _own_features(token: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]) -> list[Feat]:
     """The features of a token that do not depend on its neighbours («b», «k=» + key, ...), each as ``fam``
     names it (None: unknown to the model)."""
     c = k.core
@@ -180,7 +186,7 @@ def _own_features(token: str, k: Keys, classes: tuple[str, ...], trig: str, fam:
 
 def _context_features(
     token: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]
-) -> list[list[str]]:
+) -> list[list[Feat]]:
     """The features a token lends to the token ``d`` places away, for each d in ``_WINDOW``."""
     shape = _shape(token)
     out = []
@@ -216,26 +222,26 @@ class Vocabulary:
     """The attribute strings a model knows: features outside it add nothing to any score, so the tagger may
     leave them out (the strings kept are the vocabulary's own objects, shared by every cached token)."""
 
-    attributes: dict[str, str]
-    pairs: dict[str, dict[tuple[str, str], str]]  # _PAIRS name -> (a, b) -> the known feature «name + a|b»
+    attributes: Mapping[str, Feat]
+    pairs: dict[str, dict[tuple[str, str], Feat]]  # _PAIRS name -> (a, b) -> the known feature «name + a|b»
     named: dict[str, Getter]  # _NAMED name -> value -> the known feature «name=value» (or None)
 
     @classmethod
-    def of(cls, attributes: dict[str, str]) -> Vocabulary:
-        pairs: dict[str, dict[tuple[str, str], str]] = {name: {} for name in _PAIRS}
+    def of(cls, attributes: Mapping[str, Feat]) -> Vocabulary:
+        pairs: dict[str, dict[tuple[str, str], Feat]] = {name: {} for name in _PAIRS}
         for feat in attributes:
             for name, known in pairs.items():
                 if feat.startswith(name):
                     rest = feat[len(name) :]
                     at = rest.find("|")
                     while at >= 0:  # every split: a or b may hold a «|» themselves
-                        known[rest[:at], rest[at + 1 :]] = feat
+                        known[rest[:at], rest[at + 1 :]] = attributes[feat]
                         at = rest.find("|", at + 1)
-        values: dict[str, dict[str, str]] = {name: {} for name in _NAMED}
+        values: dict[str, dict[str, Feat]] = {name: {} for name in _NAMED}
         for feat in attributes:
             name, eq, value = feat.partition("=")  # no name holds «=»: the first one ends it
             if eq and name in values:
-                values[name][value] = feat
+                values[name][value] = attributes[feat]
         return cls(attributes, pairs, {name: known.get for name, known in values.items()})
 
 
@@ -263,9 +269,9 @@ class _TokenFeatures:
     keys: Keys
     classes: tuple[str, ...]  # word-list classes, sorted
     trig: str  # trigger class or ""
-    own: tuple[str, ...]  # features of the token itself
-    context: tuple[tuple[str, ...], ...]  # features it lends to the token d places away, d in _WINDOW order
-    far: tuple[tuple[str, ...], tuple[str, ...]]  # its core lent to the tokens 3 places after and before it
+    own: tuple[Feat, ...]  # features of the token itself
+    context: tuple[tuple[Feat, ...], ...]  # features it lends to the token d places away, d in _WINDOW order
+    far: tuple[tuple[Feat, ...], tuple[Feat, ...]]  # its core lent to the tokens 3 places after and before it
     opens_phrase: bool  # may start a list phrase (its core or bare form starts one)
 
 
@@ -278,7 +284,7 @@ def _lookup(vocab: Vocabulary | None) -> Getter:
     return _same if vocab is None else vocab.attributes.get
 
 
-def _kept(feats: Iterable[str], get: Getter) -> tuple[str, ...]:
+def _kept(feats: Iterable[str], get: Getter) -> tuple[Feat, ...]:
     return tuple([y for x in feats if (y := get(x)) is not None])
 
 
@@ -298,7 +304,7 @@ def _token_features(token: str, lex: Lexicon, vocab: Vocabulary | None) -> _Toke
 
 def sentence_features(
     tokens: Sequence[str], lex: Lexicon, doc_types: dict[str, str] | None = None, vocab: Vocabulary | None = None
-) -> list[list[str]]:
+) -> list[list[Feat]]:
     """CRF features for each token of one sentence. ``doc_types`` maps core keys to the entity type they were
     given elsewhere in the document (second pass of :meth:`Tagger.tag_doc`). With ``vocab``, only the features
     the model knows (the same scores, less work for the tagger), in the same order.
@@ -337,8 +343,13 @@ def sentence_features(
     return feats
 
 
+def spelled_features(tokens: Sequence[str], lex: Lexicon, doc_types: dict[str, str] | None = None) -> list[list[str]]:
+    """The features of a sentence spelled out as names (no vocabulary: every feature), for training."""
+    return cast(list[list[str]], sentence_features(tokens, lex, doc_types, None))
+
+
 def _add_tails(
-    feats: list[list[str]],
+    feats: list[list[Feat]],
     toks: list[_TokenFeatures],
     cores: list[str],
     get: Getter,
@@ -346,7 +357,7 @@ def _add_tails(
 ) -> None:
     """Add to each token's features those that combine it with its neighbours (trigger and list classes,
     organisation head, far cores, core pairs), vocabulary-filtered."""
-    pairs: Mapping[str, _Spelled | dict[tuple[str, str], str]] = _SPELLED if vocab is None else vocab.pairs
+    pairs: Mapping[str, _Spelled | dict[tuple[str, str], Feat]] = _SPELLED if vocab is None else vocab.pairs
     trig_class = pairs["T-1|L="].get
     class_class = pairs["L|L+1="].get
     pair_before = pairs["c-1|c="].get
@@ -490,41 +501,141 @@ def spread(
 
 
 class Tagger:
-    """A trained CRF with its word lists. ``Tagger.load()`` gives the shipped model (cached)."""
+    """A trained CRF with its word lists. ``Tagger.load()`` gives the shipped model (cached).
+
+    Decoding reads the model's weights (:func:`read_weights`) and scores all sentences of a document at once in
+    numpy; python-crfsuite, which spends most of its time turning feature strings into attribute ids, is kept
+    only for a model file laid out otherwise. Both give the same labels (tested).
+    """
 
     def __init__(self, model: Path, lexicon: Lexicon, *, doc_features: bool = False) -> None:
         self.model_path = model
         self.lexicon = lexicon
         self.doc_features = doc_features  # was the model trained with the second-pass feature?
+        self.weights = read_weights(model)
         self._crf = pycrfsuite.Tagger()
         self._crf.open(str(model))
-        self.vocabulary = model_vocabulary(model)
+        # features as attribute ids where the weights are read (no string lookups when decoding), else names
+        self.vocabulary = Vocabulary.of(self.weights.attributes) if self.weights else model_vocabulary(model)
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> Tagger:
         return _load(str(Path(directory) if directory is not None else DATA_DIR))
 
-    def _run(self, feats: list[list[str]]) -> list[str]:
+    def _run(self, feats: list[list[Feat]]) -> list[str]:
+        """Labels of one sentence by python-crfsuite itself (the reference decoder)."""
         if not feats:
             return []
+        if self.weights is not None:
+            names = self.weights.names
+            feats = [[names[f] if isinstance(f, int) else f for f in tok] for tok in feats]
         return fix_bio(list(self._crf.tag(feats)))
+
+    def _run_many(self, batch: Sequence[list[list[Feat]]]) -> list[list[str]]:
+        w = self.weights
+        if w is None:
+            return [self._run(f) for f in batch]
+        return [fix_bio(labels) for labels in w.decode(batch)]
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO labels (types PERS, LOC, ORG, MISC) for one sentence of surface tokens."""
-        return self._run(
-            sentence_features(tokens, self.lexicon, {} if self.doc_features else None, self.vocabulary)
-        )
+        return self.tag_many([tokens])[0]
+
+    def tag_many(self, sentences: Sequence[Sequence[str]], doc_types: dict[str, str] | None = None) -> list[list[str]]:
+        """BIO labels of several sentences, scored together."""
+        types = doc_types if doc_types is not None else ({} if self.doc_features else None)
+        return self._run_many([sentence_features(s, self.lexicon, types, self.vocabulary) for s in sentences])
 
     def tag_doc(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tag the sentences of one document with document-level consistency: the types found by a first pass
         feed a second pass (when the model was trained with them) and untagged repeats of names are tagged."""
-        first = [self.tag(s) for s in sentences]
+        first = self.tag_many(sentences)
         single, multi = document_types(sentences, first, self.lexicon)
-        if self.doc_features:
-            second = [self._run(sentence_features(s, self.lexicon, single, self.vocabulary)) for s in sentences]
-        else:
-            second = first
+        second = self.tag_many(sentences, single) if self.doc_features else first
         return [spread(s, lab, single, multi) for s, lab in zip(sentences, second, strict=True)]
+
+
+@dataclass(frozen=True, eq=False)
+class Weights:
+    """The weights of a CRFsuite model: attribute ids, labels, state weights ``[attributes + 1, labels]`` (the
+    last row, all zeros, stands for an attribute the model does not know) and transitions ``[labels, labels]``."""
+
+    attributes: dict[str, int]
+    names: tuple[str, ...]  # attribute id -> name
+    labels: tuple[str, ...]
+    state: npt.NDArray[np.float64]
+    trans: npt.NDArray[np.float64]
+
+    def decode(self, batch: Sequence[list[list[Feat]]]) -> list[list[str]]:
+        """Best label sequence of each sentence (per-token lists of attribute ids, or names), as CRFsuite's
+        Viterbi."""
+        lengths = [len(f) for f in batch]
+        if not any(lengths):
+            return [[] for _ in batch]
+        tokens = [tok for f in batch for tok in f]
+        sizes = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
+        unknown = len(self.attributes)
+        count = int(sizes.sum())
+        if isinstance(next((f for tok in tokens for f in tok), 0), str):  # names: look each one up
+            known = self.attributes.get
+            ids = np.fromiter(map(known, chain.from_iterable(tokens), repeat(unknown)), np.int64, count)  # type: ignore[arg-type]
+        else:
+            ids = np.fromiter(chain.from_iterable(tokens), np.int64, count)
+        rows = self.state[np.append(ids, unknown)]  # a zero row at the end: reduceat never indexes past it
+        starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
+        emit = np.add.reduceat(rows, starts, axis=0)
+        emit[sizes == 0] = 0.0
+        n_labels = len(self.labels)
+        padded = np.zeros((len(batch), max(lengths), n_labels))
+        k = 0
+        for i, n in enumerate(lengths):
+            padded[i, :n] = emit[k : k + n]
+            k += n
+        zero = np.zeros(n_labels)
+        return [[self.labels[j] for j in path] for path in viterbi(padded, lengths, self.trans, zero, zero)]
+
+
+def _cqdb_strings(data: bytes, base: int) -> list[str] | None:
+    """The strings of a CQDB chunk of a CRFsuite model, by id; None where the chunk is not laid out as expected."""
+    chunk, _csize, _flag, _order, count, backward = struct.unpack_from("<4s5I", data, base)
+    if chunk != b"CQDB":
+        return None
+    out: list[str] = []
+    for offset in struct.unpack_from(f"<{count}I", data, base + backward):
+        _id, size = struct.unpack_from("<II", data, base + offset)
+        out.append(data[base + offset + 8 : base + offset + 7 + size].decode("utf-8"))
+    return out
+
+
+def read_weights(model: Path) -> Weights | None:
+    """The weights of a CRFsuite (1st-order) model file, read from its feature table; None where the file is not
+    laid out as expected."""
+    try:
+        data = model.read_bytes()
+        magic, _size, kind = struct.unpack_from("<4sI4s", data, 0)
+        _version, _nf, n_labels, n_attrs, off_feat, off_labels, off_attrs = struct.unpack_from("<7I", data, 12)
+        if magic != b"lCRF" or kind != b"FOMC":
+            return None
+        labels = _cqdb_strings(data, off_labels)
+        attrs = _cqdb_strings(data, off_attrs)
+        chunk, _csize, num = struct.unpack_from("<4sII", data, off_feat)
+        if labels is None or attrs is None or chunk != b"FEAT" or len(labels) != n_labels or len(attrs) != n_attrs:
+            return None
+        feats = np.frombuffer(data, dtype=_FEATURE, count=num, offset=off_feat + 12)
+    except (OSError, struct.error, UnicodeDecodeError, ValueError):
+        return None
+    state = np.zeros((n_attrs + 1, n_labels))
+    trans = np.zeros((n_labels, n_labels))
+    st = feats[feats["type"] == 0]
+    tr = feats[feats["type"] == 1]
+    state[st["src"], st["dst"]] = st["w"]
+    trans[tr["src"], tr["dst"]] = tr["w"]
+    return Weights({a: i for i, a in enumerate(attrs)}, tuple(attrs), tuple(labels), state, trans)
+
+
+# One feature of a CRFsuite model file: type (0 state: attribute → label, 1 transition: label → label), source,
+# destination, weight.
+_FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")])
 
 
 def model_vocabulary(model: Path) -> Vocabulary | None:
@@ -536,17 +647,12 @@ def model_vocabulary(model: Path) -> Vocabulary | None:
         if magic != b"lCRF" or kind != b"FOMC":
             return None
         num_attrs, _off_features, _off_labels, base = struct.unpack_from("<4I", data, 24)
-        chunk, _csize, _flag, _order, count, backward = struct.unpack_from("<4s5I", data, base)
-        if chunk != b"CQDB" or count != num_attrs:
-            return None
-        attrs: dict[str, str] = {}
-        for offset in struct.unpack_from(f"<{count}I", data, base + backward):
-            _id, size = struct.unpack_from("<II", data, base + offset)
-            name = data[base + offset + 8 : base + offset + 7 + size].decode("utf-8")
-            attrs[name] = name
+        names = _cqdb_strings(data, base)
     except (OSError, struct.error, UnicodeDecodeError):
         return None
-    return Vocabulary.of(attrs) if len(attrs) == num_attrs else None
+    if names is None or len(names) != num_attrs:
+        return None
+    return Vocabulary.of({n: n for n in names})
 
 
 @lru_cache(maxsize=4)

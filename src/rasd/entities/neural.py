@@ -28,6 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .crf import Lexicon, _shape, document_types, fix_bio, load_lexicon, spread, token_keys
+from .decode import viterbi
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner" / "neural"
 MODEL_FILE = "model.onnx"
@@ -54,40 +55,6 @@ def constraint_masks() -> tuple[FloatArray, FloatArray]:
     trans = np.array([[0.0 if allowed(p, c) else NEG for c in LABELS] for p in LABELS], dtype=np.float32)
     start = np.array([0.0 if allowed("O", c) else NEG for c in LABELS], dtype=np.float32)
     return trans, start
-
-
-def viterbi(
-    emissions: FloatArray, lengths: Sequence[int], trans: FloatArray, start: FloatArray, end: FloatArray
-) -> list[list[int]]:
-    """Best label ids of each sentence of a padded batch ``[B, T, L]`` (batched over sentences). ``trans``,
-    ``start`` and ``end`` are the CRF scores with the BIO constraints already added."""
-    b, t_max, _ = emissions.shape
-    if b == 0 or t_max == 0:
-        return [[] for _ in range(b)]
-    lens = np.asarray(lengths)
-    score = start[None, :] + emissions[:, 0]
-    back = np.zeros((b, t_max, len(start)), dtype=np.int64)
-    for t in range(1, t_max):
-        cand = score[:, :, None] + trans[None, :, :]  # [B, prev, cur]
-        best = cand.argmax(axis=1)
-        new = np.take_along_axis(cand, best[:, None, :], axis=1)[:, 0] + emissions[:, t]
-        live = (t < lens)[:, None]
-        score = np.where(live, new, score)
-        back[:, t] = best
-    score = score + end[None, :]
-    out: list[list[int]] = []
-    for i in range(b):
-        n = int(lens[i])
-        if n == 0:
-            out.append([])
-            continue
-        cur = int(score[i].argmax())
-        path = [cur]
-        for t in range(n - 1, 0, -1):
-            cur = int(back[i, t, cur])
-            path.append(cur)
-        out.append(path[::-1])
-    return out
 
 
 @dataclass(frozen=True, eq=False)

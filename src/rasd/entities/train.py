@@ -35,7 +35,7 @@ from .crf import (
     Tagger,
     document_types,
     load_lexicon,
-    sentence_features,
+    spelled_features,
 )
 
 
@@ -90,7 +90,7 @@ def doc_feature_sets(
     for r in _chunks(len(sents), window):
         toks = [sents[i][0] for i in r]
         single, _ = document_types(toks, [first_pass[i] for i in r], lex)
-        out.extend(sentence_features(t, lex, single) for t in toks)
+        out.extend(spelled_features(t, lex, single) for t in toks)
     return out
 
 
@@ -98,7 +98,7 @@ def cross_predict(sents: Sequence[Sentence], lex: Lexicon, p: Params, tmp: Path)
     """First-pass labels of every sentence from a model that did not see its pseudo-document."""
     chunks = _chunks(len(sents), p.doc_window)
     pred: list[list[str]] = [[] for _ in sents]
-    base = [sentence_features(s[0], lex, {}) for s in sents]
+    base = [spelled_features(s[0], lex, {}) for s in sents]
     for k in range(p.folds):
         held = [i for j, r in enumerate(chunks) if j % p.folds == k for i in r]
         held_set = set(held)
@@ -119,7 +119,7 @@ def train_model(sents: Sequence[Sentence], lex: Lexicon, out: Path, p: Params) -
             first = cross_predict(sents, lex, p, Path(tmpdir))
             xs = doc_feature_sets(sents, lex, p.doc_window, first)
         else:
-            xs = [sentence_features(s[0], lex, None) for s in sents]
+            xs = [spelled_features(s[0], lex, None) for s in sents]
         fit(xs, [s[1] for s in sents], out / MODEL_FILE, p)
 
 
