@@ -44,13 +44,21 @@ def files(tmp_path: Path) -> Path:
 
 
 def test_json_of_one_file(files: Path) -> None:
-    proc = run("analyze", "good.txt", "--date", "2014-10-09", cwd=files)
+    proc = run("analyze", "good.txt", "--date", "2014-10-09", "--tokens", cwd=files)
     assert proc.returncode == 0, proc.stderr
     doc = json.loads(proc.stdout)
     assert doc["id"] == "good.txt" and doc["text"] == GOOD and doc["date"] == "2014-10-09"
     assert [(n["text"], n["value"]) for n in doc["numbers"]] == [("30", 30)]
+    assert doc["tokens"]
     for tok in doc["tokens"]:
         assert doc["text"][tok["start"] : tok["end"]] == tok["text"]
+        assert "".join(doc["text"][w["start"] : w["end"]] for w in tok["words"]) == tok["text"]
+
+
+def test_tokens_only_on_request(files: Path) -> None:
+    proc = run("analyze", "good.txt", "good2.txt", "--date", "2014-10-09", "--format", "jsonl", cwd=files)
+    docs = [json.loads(line) for line in proc.stdout.splitlines()]
+    assert len(docs) == 2 and all("tokens" not in d and d["sentences"] for d in docs) and docs[0]["entities"]
 
 
 def test_batch_reports_the_bad_file_and_keeps_order(files: Path) -> None:

@@ -12,6 +12,8 @@ from rasd.text.clean import clean
 
 def test_to_json_is_json_dumps_of_to_dict(seed_doc) -> None:  # type: ignore[no-untyped-def]
     assert seed_doc.to_json() == json.dumps(seed_doc.to_dict(), ensure_ascii=False)
+    assert seed_doc.to_json(tokens=False) == json.dumps(seed_doc.to_dict(tokens=False), ensure_ascii=False)
+    assert "tokens" not in seed_doc.to_dict(tokens=False) and seed_doc.to_dict()["tokens"]
 
 
 @pytest.mark.parametrize("text", ['قال "x\\y" \u2028 😀 \x7f', "AT&T 3.5 ١٥٠ «داعش» لـداعش", "a\tb\n\nc"])

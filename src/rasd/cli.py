@@ -72,7 +72,7 @@ def _valid_date(ctx: click.Context, param: click.Parameter, value: str | None) -
 
 
 # -- worker side ----------------------------------------------------------------------------------------
-def _analyze_one(item: Item, date: str | None, fmt: str) -> str:
+def _analyze_one(item: Item, date: str | None, fmt: str, tokens: bool = False) -> str:
     from . import analyze
 
     try:
@@ -84,13 +84,13 @@ def _analyze_one(item: Item, date: str | None, fmt: str) -> str:
 
         return render_text(doc)
     if fmt == "json":
-        return json.dumps(doc.to_dict(), ensure_ascii=False, indent=2)
-    return doc.to_json()  # = json.dumps(doc.to_dict(), ensure_ascii=False), made faster
+        return json.dumps(doc.to_dict(tokens=tokens), ensure_ascii=False, indent=2)
+    return doc.to_json(tokens=tokens)  # = json.dumps(doc.to_dict(tokens=...), ensure_ascii=False), made faster
 
 
-def _safe(item: Item, date: str | None, fmt: str) -> tuple[bool, str]:
+def _safe(item: Item, date: str | None, fmt: str, tokens: bool = False) -> tuple[bool, str]:
     try:
-        return True, _analyze_one(item, date, fmt)
+        return True, _analyze_one(item, date, fmt, tokens)
     except InputError as exc:
         return False, str(exc)
 
@@ -100,11 +100,13 @@ def _items(paths: tuple[str, ...]) -> Iterator[Item | InputError]:
         yield from read_items(p)
 
 
-def _run(items: Iterator[Item | InputError], date: str | None, fmt: str, jobs: int) -> Iterator[tuple[bool, str]]:
+def _run(
+    items: Iterator[Item | InputError], date: str | None, fmt: str, jobs: int, tokens: bool = False
+) -> Iterator[tuple[bool, str]]:
     """Analyse in order; with jobs > 1 a bounded window of work in a process pool keeps memory flat."""
     if jobs <= 1:
         for it in items:
-            yield (False, str(it)) if isinstance(it, InputError) else _safe(it, date, fmt)
+            yield (False, str(it)) if isinstance(it, InputError) else _safe(it, date, fmt, tokens)
         return
     import multiprocessing as mp
 
@@ -116,7 +118,7 @@ def _run(items: Iterator[Item | InputError], date: str | None, fmt: str, jobs: i
             if isinstance(it, InputError):
                 window.append((False, str(it)))
             else:
-                window.append(pool.apply_async(_safe, (it, date, fmt)))
+                window.append(pool.apply_async(_safe, (it, date, fmt, tokens)))
             while len(window) > limit:
                 yield _resolve(window.popleft())
         while window:
@@ -152,7 +154,11 @@ def _resolve(x: tuple[bool, str] | AsyncResult[tuple[bool, str]]) -> tuple[bool,
 @click.option("--jobs", "-j", type=int, default=0, help="Worker processes for a batch (default: all cores).")
 @click.option("--ner", type=click.Choice(["crf", "neural"]), default=None,
               help="The statistical NER tagger (default: $RASD_NER, else crf).")  # fmt: skip
-def analyze(files: tuple[str, ...], date: str | None, fmt: str | None, jobs: int, ner: str | None) -> None:
+@click.option("--tokens", is_flag=True,
+              help="Add the surface tokens with the words inside each (JSON output; about 5x the size).")  # fmt: skip
+def analyze(
+    files: tuple[str, ...], date: str | None, fmt: str | None, jobs: int, ner: str | None, tokens: bool
+) -> None:
     """Analyse articles (FILE, '-' for stdin, or a .jsonl of {id, text} records) and print the contract JSON."""
     from .entities.taggers import ENV, chosen
 
@@ -171,7 +177,7 @@ def analyze(files: tuple[str, ...], date: str | None, fmt: str | None, jobs: int
     ok_count = bad = 0
     out = sys.stdout
     _warm_up()
-    for ok, payload in _run(_items(files), date, fmt, jobs):
+    for ok, payload in _run(_items(files), date, fmt, jobs, tokens):
         if ok:
             ok_count += 1
             out.write(payload)

@@ -258,16 +258,25 @@ class Doc:
                 return e
         return None
 
-    def to_dict(self) -> JSON:
-        """The contract JSON of ``rasd analyze`` (see docs/output-contract.md), plus added fields."""
-        return self._dict(_tokens_json(self.tokens))
+    def to_dict(self, *, tokens: bool = True) -> JSON:
+        """The contract JSON of ``rasd analyze`` (see docs/output-contract.md), plus added fields; ``tokens``:
+        with the surface tokens and their words (most of the size; ``rasd analyze`` adds them on ``--tokens``)."""
+        d = self._dict(_tokens_json(self.tokens) if tokens else None)
+        if not tokens:
+            del d["tokens"]
+        return d
 
-    def to_json(self) -> str:
-        """``json.dumps(self.to_dict(), ensure_ascii=False)``, the same string made faster: the tokens (most of
-        the output) are written straight to text, the other fields by ``json.dumps`` one at a time."""
+    def to_json(self, *, tokens: bool = True) -> str:
+        """``json.dumps(self.to_dict(tokens=tokens), ensure_ascii=False)``, the same string made faster: the
+        tokens are written straight to text, the other fields by ``json.dumps`` one at a time."""
         parts = []
         for key, value in self._dict(None).items():
-            val = _tokens_json_text(self.tokens) if key == "tokens" else json.dumps(value, ensure_ascii=False)
+            if key == "tokens":
+                if not tokens:
+                    continue
+                val = _tokens_json_text(self.tokens)
+            else:
+                val = json.dumps(value, ensure_ascii=False)
             parts.append(f"{_enc(key)}: {val}")
         return "{" + ", ".join(parts) + "}"
 
