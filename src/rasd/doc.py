@@ -53,6 +53,8 @@ class Token:
     text: str
     norm: str
     words: list[Word] = field(default_factory=list)
+    # matching readings of the token, computed once by the stage that first needs them (events, quotes)
+    readings: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
 
     @property
     def stem(self) -> Word:

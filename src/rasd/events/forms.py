@@ -68,18 +68,25 @@ nkey = norm_key
 
 
 def token_candidates(tok: Token) -> tuple[Cand, ...]:
-    """Lookup keys for ``tok``, least stripped first (the word layer's stem, if split, leads)."""
+    """Lookup keys for ``tok``, least stripped first (the word layer's stem, if split, leads); kept on the token
+    (``Token.readings``) for the next stage that asks."""
+    got = tok.readings
+    if got is not None:
+        return got
     words = tok.words
     if len(words) < 2:
-        return _candidates(tok.norm or tok.text, None)
-    stem = ""
-    pro: list[str] = []
-    for w in words:
-        if w.kind == "proclitic":
-            pro.append(w.norm)
-        elif w.kind != "enclitic":
-            stem = w.norm or w.form
-    return _candidates(tok.norm or tok.text, (stem, tuple(pro)) if stem else None)
+        got = _candidates(tok.norm or tok.text, None)
+    else:
+        stem = ""
+        pro: list[str] = []
+        for w in words:
+            if w.kind == "proclitic":
+                pro.append(w.norm)
+            elif w.kind != "enclitic":
+                stem = w.norm or w.form
+        got = _candidates(tok.norm or tok.text, (stem, tuple(pro)) if stem else None)
+    tok.readings = got
+    return got
 
 
 @lru_cache(maxsize=65536)
