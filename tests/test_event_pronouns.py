@@ -74,3 +74,9 @@ def test_reflexive_subject_is_before_the_verb(pipe: Pipeline) -> None:
     doc = pipe("وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب شركة أمنية في المدينة.")
     ev = _event(doc, "فجر")
     assert "خارج" not in str(ev.attrs.get("source_text", ""))
+
+
+def test_first_person_in_a_quote_is_the_speaker(pipe: Pipeline) -> None:
+    doc = pipe(SEED.read_text(encoding="utf-8"), date="2014-10-09")
+    ev = _event(doc, "باستهدافهم")  # Obama: «"وسنتعقب الإرهابين أينما وجدوا" أي أننا سنقوم باستهدافهم»
+    assert "اوباما" in _name(doc, ev.source) and ev.attrs.get("target_text") == "الإرهابين"

@@ -74,6 +74,24 @@ def _is_year(value: float) -> bool:
     return float(value).is_integer() and 1900 <= value <= 2100
 
 
+FIRST_PERSON = frozenset(nkey(w) for w in ("أننا", "إننا", "اننا", "نحن", "سنقوم", "نقوم", "سنعمل", "نعمل"))
+
+
+def _first_person(doc: Doc, i: int, a: int) -> bool:
+    """A first-person subject or auxiliary in the three words before token ``i`` («أننا سنقوم باستهدافهم»)."""
+    return any(nkey(doc.tokens[k].text) in FIRST_PERSON for k in range(max(a, i - 3), i))
+
+
+def _quoting(doc: Doc, sent: Span, at: int) -> str | None:
+    """The speaker of the last quote of sentence ``sent`` opened before offset ``at``."""
+    best = None
+    for q in doc.quotes:
+        if sent.start <= q.cue.start < at or sent.start <= q.content.start < at:
+            if q.speaker is not None and (best is None or q.content.start > best[0]):
+                best = (q.content.start, q.speaker)
+    return best[1] if best else None
+
+
 def _carried(actors: list[_Actor], offset: int) -> str | None:
     for a in reversed(actors):
         if a.offset < offset:
@@ -129,6 +147,11 @@ def extract_events(doc: Doc) -> list[Event]:
             said = [q.speaker for q in doc.quotes if q.cue == trig and q.speaker is not None]
             if said:
                 src = said[0]  # «وأكد أن ...»: the cue's speaker
+            elif _first_person(doc, hit.i, a):
+                we = _quoting(doc, sent, trig.start)  # «وقال "..." أي أننا سنقوم باستهدافهم»: the speaker acts
+                if we is not None:
+                    src = we
+                    args.source = None
             main = _governing(doc, hit, done)
             if main is not None and main.source is not None:
                 src = main.source  # «وصلا ... بهدف الاجتماع مع»: the purpose shares the actor
