@@ -302,23 +302,14 @@ class Doc:
 
 
 def _tokens_json(tokens: list[Token]) -> list[JSON]:
-    """The ``tokens`` of ``Doc.to_dict``. The largest part of the output: a plain loop, and a literal list for
-    the (most common) token of one word rather than a comprehension call per token."""
-    out: list[JSON] = []
-    append = out.append
-    for tok in tokens:
-        words = tok.words
-        if len(words) == 1:
-            w = words[0]
-            wl = [{"start": w.start, "end": w.end, "form": w.form, "kind": w.kind}]
-        else:
-            wl = [{"start": w.start, "end": w.end, "form": w.form, "kind": w.kind} for w in words]
-        append({"start": tok.start, "end": tok.end, "text": tok.text, "words": wl})
+    """The ``tokens`` of ``Doc.to_dict``: read back from their JSON text (one writer for both outputs)."""
+    out: list[JSON] = json.loads(_tokens_json_text(tokens))
     return out
 
 
 def _tokens_json_text(tokens: list[Token]) -> str:
-    """``json.dumps(_tokens_json(tokens), ensure_ascii=False)``, written directly (no dicts, one pass)."""
+    """The JSON text of the tokens, written directly (no dicts, one pass): for each token its offsets, text and
+    words (offsets, form, kind)."""
     parts: list[str] = []
     append = parts.append
     for tok in tokens:
