@@ -93,6 +93,26 @@ def _body_key(head: str, comp: list[str], needs: bool) -> str:
 class Recognizer:
     def __init__(self, gaz: Gazetteer) -> None:
         self.g = gaz
+        self._inert_memo: dict[str, bool] = {}  # surface -> no rule can start at it (bounded below)
+
+    def _inert(self, u: Unit) -> bool:
+        """No rule can start at ``u``: none of its readings opens a title (also «ال» + office, or a relation
+        with a pronoun), a government body or a gazetteer name, nor is a name word or a country adjective.
+        Most words of a sentence (verbs, particles, common nouns) are skipped at the cost of one lookup."""
+        text = u.tok.text
+        got = self._inert_memo.get(text)
+        if got is None:
+            g = self.g
+            got = not (g.is_name_word(u.key) or any(
+                k in g.titles.lens or k in g.org_heads.lens or k in g.phrases.lens or k in g.nisba
+                or (k.startswith("ال") and k[2:] in g.titles.lens)
+                or (k[-1:] in ("ا", "ه", "م") and (strip_enclitic(k) or "",) in g.titles)
+                for k, _, _ in u.variants
+            ))  # fmt: skip
+            if len(self._inert_memo) > 100_000:
+                self._inert_memo.clear()
+            self._inert_memo[text] = got
+        return got
 
     # ---------------------------------------------------------------------------------------- lookups
     def _longest(self, units: list[Unit], i: int, table: Table, *, first_variants: bool = True,
@@ -263,7 +283,7 @@ class Recognizer:
         last_person: Mention | None = None
         while i < len(units):
             u = units[i]
-            if u.punct:
+            if u.punct or self._inert(u):
                 i += 1
                 continue
             nis = self._nisba(u)
