@@ -10,7 +10,6 @@ so the stage can infer or check it.
 from __future__ import annotations
 
 import datetime as dt
-from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -677,7 +676,12 @@ def find_times(tokens: list[Token], sentences: list[Span], ref: dt.date | None) 
     """Every time expression in ``tokens``; relative ones valued only when ``ref`` is known (value None else)."""
     units = make_units(tokens)
     starts = [s.start for s in sentences]
-    sent_idx = [max(0, bisect_right(starts, u.start) - 1) for u in units]
+    sent_idx: list[int] = []  # the sentence of each unit (units and sentences are both in text order)
+    si, final = 0, len(starts) - 1
+    for u in units:
+        while si < final and starts[si + 1] <= u.start:
+            si += 1
+        sent_idx.append(si)
     first: dict[int, int] = {}
     last: dict[int, int] = {}
     for k, si in enumerate(sent_idx):
