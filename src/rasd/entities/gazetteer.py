@@ -133,7 +133,8 @@ def _codes(spec: str) -> tuple[tuple[str, str, str], ...]:
 
 
 def actor_at(codes: tuple[tuple[str, str, str], ...], date: str | None) -> str | None:
-    """The actor code valid at ``date`` (ISO), else the open-ended or latest one."""
+    """The actor code valid at ``date`` (ISO), else the open-ended or latest one; for a date after every role
+    has ended, the country's elite (``EGYELI`` for a former president: no longer the government)."""
     if not codes:
         return None
     if date:
@@ -141,6 +142,10 @@ def actor_at(codes: tuple[tuple[str, str, str], ...], date: str | None) -> str |
         for code, start, end in codes:
             if (not start or start <= d) and (not end or d <= end):
                 return code
+        if all(end and end < d for _, _, end in codes):
+            latest = max(codes, key=lambda c: c[2])[0]
+            if latest[:3].isalpha() and latest[:3].isupper() and latest[:3] not in ("IGO", "IMG", "NGO"):
+                return latest[:3] + "ELI"
     open_ended = [c for c, s, e in codes if not e]
     if open_ended:
         return open_ended[-1]

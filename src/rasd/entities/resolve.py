@@ -14,12 +14,15 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Entity, Mention, Span, Token
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, NameWord, actor_at, clitic_variants
+from .gazetteer import Entry, Gazetteer, NameWord, actor_at, clitic_variants, phrase_of
 from .recognize import PARTICLES, QUOTES, Found
 from .romanize import romanize
 
 # Countries of the Arab League: a Western-named person with no stated country is not given one of these.
 ARAB = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split())
+
+
+_FORMER = ("السابق", "الأسبق", "الاسبق", "السابقة", "سابق")  # a former office: the title no longer holds
 
 
 def near(a: str, b: str) -> bool:
@@ -356,6 +359,13 @@ class Resolver:
         entry: Entry | None = self.g.by_id.get(eid_) if eid_ else None
         types = Counter(m.type for m in ms)
         typ = entry.type if entry else types.most_common(1)[0][0]
+        known: Entry | None = None
+        if entry is None and typ == "PERSON":
+            # a person named after a title («الرئيس الأسبق محمد مرسي») is still the one the actor lexicon knows:
+            # it fills what the title leaves open (see ``entities``)
+            got = self.g.phrases.get(phrase_of(name))
+            if isinstance(got, Entry) and got.type == "PERSON":
+                known = got
         e = Entity(eid, typ, name, aliases, mentions=[Span(m.start, m.end) for m in ms])
         e.attrs["sources"] = sorted({m.source for m in ms})
         if entry is not None:
@@ -397,6 +407,13 @@ class Resolver:
             e.attrs["western"] = bool(words) and all(
                 w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags for w in words[:1])
         e.attrs["mention_types"] = dict(types)
+        if known is not None:
+            e.attrs["gazetteer"] = known.id
+            if not e.country:
+                e.country = known.country
+            former = any(w in r for r in e.roles for w in _FORMER)
+            if (former or not e.attrs.get("sector")) and known.codes:
+                e.actor = actor_at(known.codes, doc.date)  # «الرئيس الأسبق»: the lexicon's dated roles tell
         return e
 
 

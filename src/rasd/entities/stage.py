@@ -46,7 +46,22 @@ def _covered(doc: Doc, mentions: list[Mention]) -> bytearray:
     return cov
 
 
-def _reconcile(doc: Doc, typ: str, start: int, end: int, have: list[Mention], gaz: Gazetteer) -> bool:
+_SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
+                                         "منتخب", "ملعب", "هدف", "أهداف", "الشوط"))
+
+
+def _sporty(doc: Doc) -> bool:
+    """Does the text talk sport (a club, a match, a league...)? Then a town's name may be its club."""
+    for t in doc.tokens:
+        for w in t.words:
+            if w.kind == "stem" and (w.norm in _SPORT or w.norm.removeprefix("ال") in _SPORT):
+                return True
+    return False
+
+
+def _reconcile(
+    doc: Doc, typ: str, start: int, end: int, have: list[Mention], gaz: Gazetteer, sport: bool = False
+) -> bool:
     """Settle a tagger span that overlaps rule mentions; True when the tagger's span is to be added.
 
     A person name the rules cut short is widened to the tagger's end («أبو أيوب» + «المصري»); a small town the
@@ -69,9 +84,9 @@ def _reconcile(doc: Doc, typ: str, start: int, end: int, have: list[Mention], ga
         m.key = norm_key(m.text)
         m.attrs["widened_by"] = "model"
         return False
-    if typ == "ORG" and len(inside) == 1 and inside[0].type == "LOCATION" and inside[0].attrs.get("kind") == "city" \
-            and (inside[0].start, inside[0].end) == (start, end):
-        have.remove(inside[0])  # «برشلونة» the club: a town's name the tagger read as a team or a body
+    if sport and typ == "ORG" and len(inside) == 1 and inside[0].type == "LOCATION" \
+            and inside[0].attrs.get("kind") == "city" and (inside[0].start, inside[0].end) == (start, end):
+        have.remove(inside[0])  # «برشلونة» the club, in a text on sport: a town's name the tagger read as a team
         return True
     if typ in ("LOC", "ORG") and all(m.source == "names" for m in inside):
         for m in inside:  # «خان يونس»: a place, not a run of name words
@@ -131,6 +146,7 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
         return []
     labels = tagger.tag_doc([[t.text for t in s] for s in sents])
     covered = _covered(doc, have)
+    sport: bool | None = None  # read once, when a tagger span first meets a rule mention
     out: list[Mention] = []
     for toks, labs in zip(sents, labels, strict=False):
         i = 0
@@ -157,7 +173,9 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
             if not span or not any(ch.isalpha() for t in span for ch in t.text):
                 continue
             start, end = span[0].start, span[-1].end
-            if any(covered[start:end]) and not _reconcile(doc, typ, start, end, have, gaz):
+            if sport is None:
+                sport = _sporty(doc)
+            if any(covered[start:end]) and not _reconcile(doc, typ, start, end, have, gaz, sport):
                 continue
             keys = [norm_key(t.text) for t in span]
             entry: Entry | None = None
