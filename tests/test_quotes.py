@@ -82,3 +82,14 @@ def test_short_quotation_after_a_cue_is_speech_but_a_quoted_name_is_not() -> Non
     assert got[1] == ("وقال", "كريم سالم", True, "لن نتراجع")
     # the name in scare quotes starts an indirect clause; its marks stay paired inside the content
     assert got[2] == ("وقال", "كريم سالم", False, '"داعش" انسحب')
+
+
+def test_unnamed_sources_keep_their_words() -> None:
+    from rasd import analyze
+
+    doc = analyze("وقالت مصادر قضائية إن الحكم سيصدر الأسبوع المقبل. وقال الرئيس الفرنسي فرنسوا هولاند إن الحل سياسي.")
+    out = doc.to_dict()["quotes"]
+    first, second = out[0], out[1]
+    assert first["speaker"] is None and first["speaker_text"]["text"] == "مصادر قضائية"
+    assert doc.text[first["speaker_text"]["start"] : first["speaker_text"]["end"]] == "مصادر قضائية"
+    assert second["speaker"] is not None and "speaker_text" not in second  # a named speaker needs no words

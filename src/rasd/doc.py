@@ -203,12 +203,16 @@ class Quote:
     attrs: JSON = field(default_factory=dict)
 
     def to_dict(self, text: str) -> JSON:
-        return {
+        d: JSON = {
             "speaker": self.speaker,
             "cue": self.cue.to_dict(text),
             "content": self.content.to_dict(text),
             "direct": self.direct,
         }
+        phrase = self.attrs.get("speaker_text")
+        if self.speaker is None and isinstance(phrase, Span):  # an unnamed source («مصادر قضائية»)
+            d["speaker_text"] = phrase.to_dict(text)
+        return d
 
 
 @dataclass(slots=True)

@@ -186,14 +186,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue
             speaker = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker)
             tok = doc.tokens[t]
+            attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind}
+            if speaker is None and (phrase := _speaker_phrase(doc, t, cue, chunks, after_speaker)) is not None:
+                attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
             quotes.append(
-                Quote(
-                    cue=Span(tok.start, tok.end),
-                    content=content,
-                    direct=is_direct,
-                    speaker=speaker,
-                    attrs={"cue_lemma": cue.lemma, "kind": cue.kind},
-                )
+                Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )
     return quotes
 
@@ -265,6 +262,17 @@ def _speaker(
     if before and _agrees(doc, before[0].entity, cue.gender):
         return before[0].entity
     return _carry(doc, quotes, cue.gender)
+
+
+def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
+    """The unnamed subject right after a verb cue («وقالت مصادر قضائية», «وقال مسؤول أمني»), as a span."""
+    if cue.kind in ("participle", "according") or cue.next:
+        return None
+    after = [c for c in chunks if c.i > t]
+    if not after or after[0].i != t + 1 or after[0].prep is not None or after[0].i > limit or after[0].entity:
+        return None
+    c = after[0]
+    return Span(c.start, c.end)
 
 
 def _carry(doc: Doc, quotes: list[Quote], gender: str) -> str | None:

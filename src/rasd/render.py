@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .doc import Doc
+from .doc import Doc, Span
 
 
 def render_text(doc: Doc) -> str:
@@ -56,7 +56,9 @@ def render_text(doc: Doc) -> str:
             if len(content) > 90:
                 content = content[:87] + "..."
             kind = "direct" if q.direct else "indirect"
-            lines.append(f"{names.get(q.speaker or '', '?')} «{t[q.cue.start:q.cue.end]}» ({kind}): {content}")
+            phrase = q.attrs.get("speaker_text")
+            who = names.get(q.speaker or "") or (f"[{t[phrase.start : phrase.end]}]" if isinstance(phrase, Span) else "?")
+            lines.append(f"{who} «{t[q.cue.start:q.cue.end]}» ({kind}): {content}")
     if doc.times:
         lines.append("")
         lines.append("## times")
