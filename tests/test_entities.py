@@ -423,3 +423,12 @@ def test_egyptian_cities_and_the_suez_canal() -> None:
     for name, latin in (("قناة السويس", "Suez Canal"), ("طنطا", "Tanta"), ("بورسعيد", "Port Said")):
         place = by_name(d, name, "LOCATION")
         assert (place.country, place.latin) == ("EGY", latin)
+
+
+def test_institutions_currencies_and_adjectives_are_not_people_or_bodies() -> None:
+    import rasd
+
+    d = rasd.analyze("وقال أحمد الراجحي أستاذ الاقتصاد في جامعة الملك سعود إن الحكومة السعودية تقدم 150 مليار ريال "
+                     "سنويا، بحسب تقرير مؤسسة النقد العربي السعودي.")
+    assert not [e for e in d.entities if e.type == "PERSON" and e.name == "سعود"]  # the university, not the king
+    assert not [e for e in d.entities if e.name in ("ريال", "السعودي") and e.type != "PERSON"]

@@ -25,6 +25,10 @@ PARTICLES = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "آل", 
 # First halves of compound names: the word after them is part of the name whatever it is (عبد ربه, أبو مازن).
 JOINERS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي"))
 _VERB_PREFIX = ("ي", "ت", "ن", "س")
+_INSTITUTIONS = frozenset(norm_key(w) for w in (
+    "جامعة", "مستشفى", "مطار", "مدينة", "شارع", "مسجد", "مركز", "مؤسسة", "كلية", "قاعدة", "جسر", "ميناء", "قصر",
+    "مجمع", "جائزة", "معهد", "مكتبة", "ملعب", "استاد", "حي", "ميدان", "مدرسة", "جامع", "منتجع", "برج",
+))  # fmt: skip
 _COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي", "الجنوبية", "الشمالية"))
 MAX_NAME = 7  # «أحمد بن محمد بن راشد آل مكتوم»: a nasab chain
 
@@ -289,8 +293,11 @@ class Recognizer:
             nis = self._nisba(u)
             if nis:
                 found.evidence[si].add(nis)
-            # 1. a title, its complements, and the name after it
+            # 1. a title, its complements, and the name after it (not inside a named institution: «جامعة الملك
+            # سعود» is a university, «مطار الملك خالد» an airport)
             tn, title, toff, definite, relation = self._title_at(units, i)
+            if tn and i > 0 and units[i - 1].key in _INSTITUTIONS:
+                tn = 0
             if tn:
                 i, last_person = self._title(doc, units, i, tn, title, toff, definite, relation, si, found,
                                              last_person)
