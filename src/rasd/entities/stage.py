@@ -223,7 +223,7 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
                     keys[0] in gaz.stop or keys[0][:1] in "بلكوف" or keys[0].startswith("ال")
                 ) or (w is not None and "c" in w.flags) or keys[0] in gaz.nisba):
                     continue  # «الميليشيات», «بزعامة», «ثاني»: a common word the tagger took for a name
-                if len(span) == 1 and typ in ("ORG", "LOC") and (keys[0] in gaz.nisba or keys[0] in _CURRENCIES):
+                if len(span) == 1 and typ != "PERS" and (keys[0] in gaz.nisba or keys[0] in _CURRENCIES):
                     continue  # «(مؤسسة النقد العربي) السعودي», «150 مليار ريال»: an adjective or a currency
                 m = Mention(start, end, text, TAG_TYPES.get(typ, typ), "model", norm_key(form or text), None,
                             {"tag": typ})
