@@ -80,3 +80,12 @@ def test_first_person_in_a_quote_is_the_speaker(pipe: Pipeline) -> None:
     doc = pipe(SEED.read_text(encoding="utf-8"), date="2014-10-09")
     ev = _event(doc, "باستهدافهم")  # Obama: «"وسنتعقب الإرهابين أينما وجدوا" أي أننا سنقوم باستهدافهم»
     assert "اوباما" in _name(doc, ev.source) and ev.attrs.get("target_text") == "الإرهابين"
+
+
+def test_strikes_with_owner_and_province(pipe: Pipeline) -> None:
+    doc = pipe("نفذ الائتلاف الدولي بقيادة أميركية أمس 17 غارة جوية استهدفت تجمعات لتنظيم داعش في محافظة دير الزور، "
+               "في حين تجددت الاشتباكات في درعا.", date="2015-08-01")
+    ev = _event(doc, "غارة جوية")
+    assert (doc.entity(ev.source).actor if ev.source else None) == "IGOCOA"
+    assert (doc.entity(ev.target).actor if ev.target else None) == "IMGMUSISI"  # «تجمعات لتنظيم داعش»
+    assert _name(doc, ev.location) == "دير الزور"  # «في محافظة دير الزور», not the later clause's «في درعا»

@@ -19,6 +19,8 @@ from .forms import fw, nkey
 from .lexicon import Hit
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
+_PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
+                                          "مخيم", "جزيرة", "عاصمة", "العاصمة"))
 PLACES = ("LOCATION", "GPE", "LOC")
 TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
 
@@ -138,12 +140,16 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             prep = body[0]
         chunks.append(_chunk(toks, t, u, tok.start, toks[u].end, None, None, prep, coord))
         t = u + 1
-    # a free preposition right before the chunk
+    # a free preposition right before the chunk, also before a place word on a place name («في محافظة دير الزور»)
     for c in chunks:
         if c.prep is None and c.i > 0 and (c.i - 1) not in mentions:
             before = bare(nkey(toks[c.i - 1].text), "prepositions")
             if before in fw("prepositions"):
                 c.prep = before
+            elif c.etype in PLACES and c.i > 1 and nkey(toks[c.i - 1].text) in _PLACE_WORDS:
+                before = bare(nkey(toks[c.i - 2].text), "prepositions")
+                if before in fw("prepositions"):
+                    c.prep = before
     return chunks
 
 
@@ -291,13 +297,14 @@ def _expand_targets(chunks: list[Chunk], first: Chunk) -> list[Chunk]:
 
 
 def _owner(chunks: list[Chunk], c: Chunk) -> Chunk:
-    """«قواعد وتجمعات التنظيم»: a non-entity phrase stands for the entity it belongs to (genitive)."""
+    """«قواعد وتجمعات التنظيم», «تجمعات لتنظيم داعش»: a non-entity phrase stands for the entity it belongs to
+    (genitive, or its «لـ» paraphrase)."""
     if c.entity is not None:
         return c
     k = chunks.index(c)
     prev = c
     for d in chunks[k + 1 : k + 3]:
-        if d.i != prev.j + 1 or (d.prep is not None):
+        if d.i != prev.j + 1 or (d.prep is not None and not (d.prep == "ل" and d.entity is not None)):
             break
         if d.entity is not None:
             return d
