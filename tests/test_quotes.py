@@ -93,3 +93,18 @@ def test_unnamed_sources_keep_their_words() -> None:
     assert first["speaker"] is None and first["speaker_text"]["text"] == "مصادر قضائية"
     assert doc.text[first["speaker_text"]["start"] : first["speaker_text"]["end"]] == "مصادر قضائية"
     assert second["speaker"] is not None and "speaker_text" not in second  # a named speaker needs no words
+
+
+def test_unnamed_fund_and_a_tagger_named_official() -> None:
+    from rasd import analyze
+
+    text = ("أنهى صندوق النقد الدولي المراجعة الأخيرة لبرنامجه مع الأردن. وقال الصندوق إن البرنامج ساعد الأردن. "
+            "ونقل البيان عن نائب مدير عام الصندوق ميتسوهيرو فوروساوا قوله إن الإصلاحات تحرز تقدما. "
+            "وقال فوروساوا إن التحديات ما زالت قائمة.")
+    doc = analyze(text, date="2015-08-01")
+    imf = next(e for e in doc.entities if e.actor == "IGOIMF")
+    fur = next(e for e in doc.entities if "فوروساوا" in e.name)
+    assert fur.type == "PERSON" and not [e for e in doc.entities if e.name == "فوروساوا" and e is not fur]
+    speakers = [q.speaker for q in doc.quotes]
+    assert speakers[0] == imf.id  # «وقال الصندوق»: the fund named before
+    assert speakers[1:] == [fur.id, fur.id]  # «نقل عن ... فوروساوا», then his surname alone

@@ -249,6 +249,10 @@ def _speaker(
         for c in after:
             if c.entity is not None:
                 return c.entity
+            if c.title:  # «نقل عن نائب مدير عام الصندوق ميتسوهيرو فوروساوا»: the person the title names
+                named = resolve_title(chunks, c, doc)
+                if named.entity is not None:
+                    return named.entity
         return None
     if after and after[0].i == t + 1 and after[0].prep is None and after[0].i <= limit:
         c = resolve_title(chunks, after[0], doc)

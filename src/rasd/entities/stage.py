@@ -38,6 +38,12 @@ def _tagger(kind: str | None = None) -> Any:
         return None
 
 
+@lru_cache(maxsize=1)
+def _recognizer() -> Recognizer:
+    """The rules over the shipped gazetteer, kept (with what they memoise about words) across documents."""
+    return Recognizer(load())
+
+
 def _covered(doc: Doc, mentions: list[Mention]) -> bytearray:
     """One byte per character of the text: 1 where a mention lies."""
     cov = bytearray(len(doc.text))
@@ -234,15 +240,19 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
 
 
 def retype_persons(rules: list[Mention], tagged: list[Mention]) -> None:
-    """A tagger name typed ORG/LOC that is a part of a person the rules found is that person: «تكليف آلين»."""
+    """A tagger name typed ORG/LOC that is a part of a person found by the rules, or by the tagger with a full
+    name, is that person: «تكليف آلين», «ميتسوهيرو فوروساوا ... وأكد فوروساوا»."""
     parts = {k for m in rules if m.type == "PERSON" for k in name_parts(m.text)}
-    if not parts:
+    # parts of full names only the tagger found: matched exactly, never an «ال» word («العنابي», a team)
+    weak = {k for m in tagged if m.type == "PERSON" and len(m.text.split()) >= 2 for k in name_parts(m.text)
+            if not k.startswith("ال")}  # fmt: skip
+    if not parts and not weak:
         return
     for m in tagged:
         if m.type == "PERSON" or m.attrs.get("gid"):
             continue
         mp = name_parts(m.text)
-        if len(mp) == 1 and any(same_word(mp[0], p) for p in parts):
+        if len(mp) == 1 and (mp[0] in weak or any(same_word(mp[0], p) for p in parts)):
             m.attrs["retyped"] = m.type
             m.type = "PERSON"
 
@@ -309,9 +319,9 @@ def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer
 
 def analyze_entities(doc: Doc, gaz: Gazetteer | None = None, *, use_tagger: bool = True) -> None:
     """Fill ``doc.mentions`` and ``doc.entities`` (``use_tagger=False``: the rules alone, for comparison)."""
-    gaz = gaz or load()
     sents = sentence_tokens(doc)
-    found = Recognizer(gaz).find(doc, sents)
+    found = (Recognizer(gaz) if gaz is not None else _recognizer()).find(doc, sents)
+    gaz = gaz or load()
     mentions = list(found.mentions)
     dm = dateline_mention(doc, gaz, mentions)
     if dm is not None:
