@@ -432,3 +432,12 @@ def test_institutions_currencies_and_adjectives_are_not_people_or_bodies() -> No
                      "سنويا، بحسب تقرير مؤسسة النقد العربي السعودي.")
     assert not [e for e in d.entities if e.type == "PERSON" and e.name == "سعود"]  # the university, not the king
     assert not [e for e in d.entities if e.name in ("ريال", "السعودي") and e.type != "PERSON"]
+
+
+def test_a_common_phrase_is_no_person_and_abdullah_is_romanised() -> None:
+    import rasd
+
+    d = rasd.analyze("وأكد الوزير أهمية التعاون مع إيران على أسس ومبادئ حسن الجوار وعدم التدخل في الشؤون الداخلية. "
+                     "وحضر اللقاء الشيخ عبدالله بن حمد آل ثاني.")
+    assert not [e for e in d.entities if e.type == "PERSON" and "الجوار" in e.name]
+    assert by_name(d, "عبدالله بن حمد", "PERSON").latin.startswith("Abdullah")

@@ -229,6 +229,9 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
                     keys[0] in gaz.stop or keys[0][:1] in "بلكوف" or keys[0].startswith("ال")
                 ) or (w is not None and "c" in w.flags) or keys[0] in gaz.nisba):
                     continue  # «الميليشيات», «بزعامة», «ثاني»: a common word the tagger took for a name
+                if typ == "PERS" and len(span) == 2 and keys[1].startswith("ال") and gaz.name_word(keys[1]) is None \
+                        and keys[1] not in gaz.nisba and not keys[1].endswith("ي"):
+                    continue  # «حسن الجوار» (good neighbourliness): a word and a definite noun, not a name
                 if len(span) == 1 and typ != "PERS" and (keys[0] in gaz.nisba or keys[0] in _CURRENCIES):
                     continue  # «(مؤسسة النقد العربي) السعودي», «150 مليار ريال»: an adjective or a currency
                 m = Mention(start, end, text, TAG_TYPES.get(typ, typ), "model", norm_key(form or text), None,
