@@ -89,3 +89,11 @@ def test_strikes_with_owner_and_province(pipe: Pipeline) -> None:
     assert (doc.entity(ev.source).actor if ev.source else None) == "IGOCOA"
     assert (doc.entity(ev.target).actor if ev.target else None) == "IMGMUSISI"  # «تجمعات لتنظيم داعش»
     assert _name(doc, ev.location) == "دير الزور"  # «في محافظة دير الزور», not the later clause's «في درعا»
+
+
+def test_host_after_an_apposition_and_adverbials(pipe: Pipeline) -> None:
+    doc = pipe("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر، في مكتبه بالديوان الأميري قبل ظهر اليوم (الاثنين)، "
+               "وزراء خارجية دول مجلس التعاون لدول الخليج العربية.", date="2015-08-03")
+    ev = _event(doc, "استقبل")
+    assert "تميم" in _name(doc, ev.source)
+    assert (doc.entity(ev.target).actor if ev.target else None) == "IGOGCC"  # not «دولة قطر» of his title

@@ -133,7 +133,8 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
         ):
             u += 1
         k = nkey(tok.text)
-        coord = k.startswith("و") and len(k) > 3
+        # «و» opens a coordinated phrase when the word layer reads it as a clitic («وزراء» is ministers)
+        coord = k.startswith("و") and len(k) > 3 and (len(tok.words) > 1 and tok.words[0].kind == "proclitic")
         prep = None
         body = k[1:] if coord else k
         if body.startswith(("بال", "لل", "كال")) or (body[:1] in ("ب", "ل") and len(body) >= 5):
@@ -447,6 +448,19 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     while rest and source is not None and rest[0].coord and rest[0].prep is None and rest[0].i <= obj_from + 3:
         obj_from = rest[0].j
         rest = rest[1:]
+    if source is not None and source.i > hit.j and rest and rest[0].title and rest[0].i == source.j + 1:
+        # the source's apposition title («استقبل الشيخ تميم ... أمير دولة قطر، ... وزراء خارجية دول ...»): the
+        # object comes after the comma that closes it
+        comma = next((t for t in range(rest[0].i, min(sent_end, rest[0].i + 8)) if doc.tokens[t].text in ("،", ",")),
+                     None)  # fmt: skip
+        if comma is not None:
+            obj_from = comma
+            rest = [c for c in rest if c.i > comma]
+            # past the place and time adverbials that may follow it («في مكتبه ... قبل ظهر اليوم، وزراء ...»)
+            bare_first = next((c for c in rest if c.prep is None and c.i <= comma + 14
+                               and not any(t.start < c.end and c.start < t.end for t in doc.times)), None)  # fmt: skip
+            if bare_first is not None:
+                rest = [c for c in rest if c.i >= bare_first.i]
     if args.targets is None:
         target: Chunk | None = None
         for c in rest:
