@@ -441,3 +441,13 @@ def test_a_common_phrase_is_no_person_and_abdullah_is_romanised() -> None:
                      "وحضر اللقاء الشيخ عبدالله بن حمد آل ثاني.")
     assert not [e for e in d.entities if e.type == "PERSON" and "الجوار" in e.name]
     assert by_name(d, "عبدالله بن حمد", "PERSON").latin.startswith("Abdullah")
+
+
+def test_a_lexicon_person_s_country_is_a_real_state() -> None:
+    from rasd.entities.gazetteer import load, phrase_of
+
+    g = load()
+    saleh = g.phrases[phrase_of("علي عبد الله صالح")]
+    assert saleh.country == "YEM"  # his first code, «INTGOV», names no state
+    states = {e.country for e in g.phrases.values() if e.kind == "country"}
+    assert all(e.country in states for e in g.phrases.values() if e.type == "PERSON" and e.country)

@@ -97,3 +97,9 @@ def test_host_after_an_apposition_and_adverbials(pipe: Pipeline) -> None:
     ev = _event(doc, "استقبل")
     assert "تميم" in _name(doc, ev.source)
     assert (doc.entity(ev.target).actor if ev.target else None) == "IGOGCC"  # not «دولة قطر» of his title
+
+
+def test_the_wounded_have_no_guessed_attacker(pipe: Pipeline) -> None:
+    doc = pipe("وانتقل نائب الرئيس اليمني خالد بحاح مع المحافظ لزيارة الجرحى في عدد من المستشفيات.")
+    ev = _event(doc, "الجرحى")
+    assert ev.source is None and "source_text" not in ev.attrs

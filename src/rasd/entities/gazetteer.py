@@ -168,9 +168,11 @@ def load(directory: str | None = None) -> Gazetteer:
         eid = f"LOC:{iso3}" if kind == "country" else f"LOC:{kind}:{norm_key(name)}"
         actor = iso3 if kind == "country" else None
         put(form, Entry(eid, "LOCATION", kind, name, latin or None, iso3 or None, actor))
+    states = {e.country for e in phrases.values() if e.kind == "country" and e.country}
     for r in _rows(d / "persons.tsv"):
         codes = _codes(r[1])
-        country = codes[0][0][:3] if codes and codes[0][0][:3].isalpha() else None
+        # the first role with a real country code («INTGOV», «IMGREB» name none: علي عبد الله صالح is YEM)
+        country = next((c[0][:3] for c in codes if c[0][:3] in states), None)
         put(r[0], Entry(f"PER:{norm_key(r[0])}", "PERSON", "person", r[0], None, country, None, codes),
             override=False)
     for r in _rows(d / "orgs.tsv"):

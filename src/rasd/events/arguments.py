@@ -411,6 +411,14 @@ def _can_act(doc: Doc, c: Chunk) -> bool:
     return not any(t.start < c.end and c.start < t.end for t in doc.times)
 
 
+VICTIM_NOUNS = frozenset(nkey(w) for w in ("جرحى", "قتلى", "ضحايا", "مصابين", "مصابون", "شهداء"))
+
+
+def _victims(hit: Hit) -> bool:
+    """A noun trigger naming the victims («الجرحى», «قتلى»), not the act."""
+    return hit.pos == "N" and hit.cand.key.removeprefix("ال") in VICTIM_NOUNS
+
+
 def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int, limit: int) -> Args:
     """Apply the frame of ``hit.entry`` to the chunks of its sentence (token indices are doc.tokens indices)."""
     e = hit.entry
@@ -428,7 +436,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if source is None:
             source = _agent(doc, chunks, hit)
         if source is None:
-            source = _subject_before(doc, chunks, hit.i, sent_start, nominal=True)
+            if not _victims(hit):  # «الجرحى», «القتلى» name the victims: their agent is said, never guessed
+                source = _subject_before(doc, chunks, hit.i, sent_start, nominal=True)
     else:
         plural = hit.cand.key.endswith(("وا", "ون"))
         source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
