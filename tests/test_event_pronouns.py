@@ -103,3 +103,11 @@ def test_the_wounded_have_no_guessed_attacker(pipe: Pipeline) -> None:
     doc = pipe("وانتقل نائب الرئيس اليمني خالد بحاح مع المحافظ لزيارة الجرحى في عدد من المستشفيات.")
     ev = _event(doc, "الجرحى")
     assert ev.source is None and "source_text" not in ev.attrs
+
+
+def test_arrival_in_a_city_and_no_visitor_from_a_later_clause(pipe: Pipeline) -> None:
+    doc = pipe("وصل إلى مدينة عدن اليوم نائب الرئيس اليمني خالد بحاح في زيارة أولى للمدينة منذ تحريرها من "
+               "المتمردين الحوثيين والمخلوع علي عبد الله صالح.", date="2015-08-01")
+    arrive = _event(doc, "وصل إلى")
+    assert _name(doc, arrive.target) == "عدن"  # «إلى مدينة عدن»: the city, past its place word
+    assert not any("صالح" in _name(doc, e.source) for e in doc.events)  # Saleh is named, he visits no one

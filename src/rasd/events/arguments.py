@@ -141,16 +141,12 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             prep = body[0]
         chunks.append(_chunk(toks, t, u, tok.start, toks[u].end, None, None, prep, coord))
         t = u + 1
-    # a free preposition right before the chunk, also before a place word on a place name («في محافظة دير الزور»)
+    # a free preposition right before the chunk
     for c in chunks:
         if c.prep is None and c.i > 0 and (c.i - 1) not in mentions:
             before = bare(nkey(toks[c.i - 1].text), "prepositions")
             if before in fw("prepositions"):
                 c.prep = before
-            elif c.etype in PLACES and c.i > 1 and nkey(toks[c.i - 1].text) in _PLACE_WORDS:
-                before = bare(nkey(toks[c.i - 2].text), "prepositions")
-                if before in fw("prepositions"):
-                    c.prep = before
     return chunks
 
 
@@ -217,8 +213,9 @@ def _person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
 
 
 def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
-    """A title phrase stands for the name that follows it («منسق التحالف ... جون آلين»)."""
-    if c.entity is None or c.title:
+    """A title phrase stands for the name that follows it («منسق التحالف ... جون آلين»); an indefinite common
+    phrase does not («في زيارة أولى للمدينة منذ تحريرها من ... علي عبد الله صالح»)."""
+    if c.title or (c.entity is None and c.definite):
         p = _person_after(chunks, c, doc)
         if p is not None:
             return p
@@ -411,6 +408,15 @@ def _can_act(doc: Doc, c: Chunk) -> bool:
     return not any(t.start < c.end and c.start < t.end for t in doc.times)
 
 
+def _in_place_word(doc: Doc, chunks: list[Chunk], k: int) -> bool:
+    """«في محافظة دير الزور»: the place name follows «في» + a place word (its own chunk)."""
+    if k == 0:
+        return False
+    p = chunks[k - 1]
+    return p.prep == "في" and p.entity is None and p.i == p.j == chunks[k].i - 1 and nkey(
+        doc.tokens[p.i].text) in _PLACE_WORDS  # fmt: skip
+
+
 VICTIM_NOUNS = frozenset(nkey(w) for w in ("جرحى", "قتلى", "ضحايا", "مصابين", "مصابون", "شهداء"))
 
 
@@ -529,8 +535,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             args.targets = [pron] if pron is not None else None
     # location: «في» + a place, nearest to the trigger in the sentence
     best: tuple[int, Chunk] | None = None
-    for c in chunks:
-        if c.prep == "في" and c.etype in PLACES:
+    for k, c in enumerate(chunks):
+        if c.etype in PLACES and (c.prep == "في" or _in_place_word(doc, chunks, k)):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if _breaks_between(doc, lo, hi, relatives=False):
                 # «… في منهاتن … إن الضحايا تعرضوا للقتل»: a place of another clause (a relative clause on the
