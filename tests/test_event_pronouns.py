@@ -111,3 +111,12 @@ def test_arrival_in_a_city_and_no_visitor_from_a_later_clause(pipe: Pipeline) ->
     arrive = _event(doc, "وصل إلى")
     assert _name(doc, arrive.target) == "عدن"  # «إلى مدينة عدن»: the city, past its place word
     assert not any("صالح" in _name(doc, e.source) for e in doc.events)  # Saleh is named, he visits no one
+
+
+def test_events_say_whether_they_are_told_happenings(pipe: Pipeline) -> None:
+    doc = pipe(SEED.read_text(encoding="utf-8"), date="2014-10-09")
+    out = {e["trigger"]["text"]: e for e in doc.to_dict()["events"]}
+    assert out["زار"]["specific"] is True  # Allen visits Iraq today
+    doc = pipe("ويحظر القانون الإضرابات والاجتماعات العامة خلال حالة الطوارئ.")
+    flags = {e["trigger"]["text"]: e["specific"] for e in doc.to_dict()["events"]}
+    assert flags and not any(flags.values()), flags  # strikes and meetings in general: mentions, not events

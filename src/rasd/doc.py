@@ -186,6 +186,8 @@ class Event:
             "location": self.location,
             "date": self.date,
             "modality": self.modality,
+            # rasd addition: a told happening (false for a generic, figurative or background mention)
+            "specific": bool(self.attrs.get("specific", True)),
             "trigger": self.trigger.to_dict(text),
             "sentence": {"start": self.sentence.start, "end": self.sentence.end},
         }

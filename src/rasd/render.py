@@ -46,6 +46,7 @@ def render_text(doc: Doc) -> str:
                 f"{ev.id} {ev.code} {ev.plover or '-'} «{t[ev.trigger.start:ev.trigger.end]}» "
                 f"source={names.get(ev.source or '', '-')} target={names.get(ev.target or '', '-')} "
                 f"where={names.get(ev.location or '', '-')} date={ev.date or '-'} {ev.modality}"
+                + ("" if ev.attrs.get("specific", True) else " (mention)")
             )
     if doc.quotes:
         lines.append("")
