@@ -23,6 +23,7 @@ from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedKFold
 
 from rasd.events import report_model
+from rasd.events.modality import FACTUAL
 from rasd.events.stage import extract_events
 from rasd.pipeline import DEFAULT_STAGES, Pipeline
 
@@ -50,7 +51,7 @@ def instances(data: Path, plover: str, stem: str) -> tuple[list[dict[str, float]
         events = extract_events(doc)
         report_model.apply(doc, events, model={})  # rule verdicts only
         for (start, end), evs in report_model.by_sentence(events).items():
-            factual = [e for e in evs if e.plover == plover and e.modality in report_model.FACTUAL]
+            factual = [e for e in evs if e.plover == plover and e.modality in FACTUAL]
             if factual:
                 sent = next(s for s in doc.sentences if s.start == start and s.end == end)
                 feats.append(report_model.sentence_features(doc, sent, plover, evs))

@@ -7,6 +7,7 @@ cleaning: normalised forms used for matching live beside the surface (``Token.no
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _enc  # what json.dumps(ensure_ascii=False) writes for a str
 from typing import Any
@@ -256,7 +257,10 @@ class Doc:
         return None
 
     def tokens_in(self, span: Span) -> list[Token]:
-        return [t for t in self.tokens if t.start >= span.start and t.end <= span.end]
+        """The tokens inside ``span``, found by bisection (tokens are in text order)."""
+        lo = bisect_left(self.tokens, span.start, key=lambda t: t.start)
+        hi = bisect_left(self.tokens, span.end, lo=lo, key=lambda t: t.start)
+        return [t for t in self.tokens[lo:hi] if t.end <= span.end]
 
     def entity(self, eid: str | None) -> Entity | None:
         if eid is None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
-
 from .doc import Doc, Span
 
 
@@ -17,11 +15,8 @@ def render_text(doc: Doc) -> str:
         lines.append(f"warning: {w}")
     lines.append("")
     lines.append(f"## sentences ({len(doc.sentences)}), tokens as words joined by +")
-    starts = [tok.start for tok in doc.tokens]
     for i, s in enumerate(doc.sentences, 1):
-        # doc.tokens_in(s), by bisection (tokens are in text order): not one pass over all tokens per sentence
-        lo, hi = bisect_left(starts, s.start), bisect_left(starts, s.end)
-        toks = [tok for tok in doc.tokens[lo:hi] if tok.end <= s.end]
+        toks = doc.tokens_in(s)
         shown = " ".join("+".join(w.form for w in tok.words) for tok in toks)
         lines.append(f"[{i}] {shown}")
     if doc.entities:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import json
 import struct
-from itertools import chain, repeat
+from itertools import chain
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -500,6 +500,13 @@ def spread(
     return fix_bio(out)
 
 
+def consistent(sentences: Sequence[Sequence[str]], labels: list[list[str]], lex: Lexicon) -> list[list[str]]:
+    """Document-level consistency of a tagger's labels: untagged repeats of names tagged elsewhere in the
+    document are tagged, and spans are relabelled against the document's majority type."""
+    single, multi = document_types(sentences, labels, lex)
+    return [spread(s, lab, single, multi) for s, lab in zip(sentences, labels, strict=True)]
+
+
 class Tagger:
     """A trained CRF with its word lists. ``Tagger.load()`` gives the shipped model (cached).
 
@@ -513,10 +520,10 @@ class Tagger:
         self.lexicon = lexicon
         self.doc_features = doc_features  # was the model trained with the second-pass feature?
         self.weights = read_weights(model)
-        self._crf = pycrfsuite.Tagger()
-        self._crf.open(str(model))
-        # features as attribute ids where the weights are read (no string lookups when decoding), else names
-        self.vocabulary = Vocabulary.of(self.weights.attributes) if self.weights else model_vocabulary(model)
+        self._crf: pycrfsuite.Tagger | None = None  # opened on first use: only the reference decoder needs it
+        # features as attribute ids where the weights are read (no string lookups when decoding), else every
+        # feature spelled out for python-crfsuite
+        self.vocabulary = Vocabulary.of(self.weights.attributes) if self.weights else None
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> Tagger:
@@ -529,13 +536,16 @@ class Tagger:
         if self.weights is not None:
             names = self.weights.names
             feats = [[names[f] if isinstance(f, int) else f for f in tok] for tok in feats]
+        if self._crf is None:
+            self._crf = pycrfsuite.Tagger()
+            self._crf.open(str(self.model_path))
         return fix_bio(list(self._crf.tag(feats)))
 
     def _run_many(self, batch: Sequence[list[list[Feat]]]) -> list[list[str]]:
         w = self.weights
         if w is None:
             return [self._run(f) for f in batch]
-        return [fix_bio(labels) for labels in w.decode(batch)]
+        return [fix_bio(labels) for labels in w.decode(cast(Sequence[list[list[int]]], batch))]
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO labels (types PERS, LOC, ORG, MISC) for one sentence of surface tokens."""
@@ -550,8 +560,10 @@ class Tagger:
         """Tag the sentences of one document with document-level consistency: the types found by a first pass
         feed a second pass (when the model was trained with them) and untagged repeats of names are tagged."""
         first = self.tag_many(sentences)
+        if not self.doc_features:
+            return consistent(sentences, first, self.lexicon)
         single, multi = document_types(sentences, first, self.lexicon)
-        second = self.tag_many(sentences, single) if self.doc_features else first
+        second = self.tag_many(sentences, single)
         return [spread(s, lab, single, multi) for s, lab in zip(sentences, second, strict=True)]
 
 
@@ -566,21 +578,15 @@ class Weights:
     state: npt.NDArray[np.float64]
     trans: npt.NDArray[np.float64]
 
-    def decode(self, batch: Sequence[list[list[Feat]]]) -> list[list[str]]:
-        """Best label sequence of each sentence (per-token lists of attribute ids, or names), as CRFsuite's
-        Viterbi."""
+    def decode(self, batch: Sequence[list[list[int]]]) -> list[list[str]]:
+        """Best label sequence of each sentence (per-token lists of attribute ids), as CRFsuite's Viterbi."""
         lengths = [len(f) for f in batch]
         if not any(lengths):
             return [[] for _ in batch]
         tokens = [tok for f in batch for tok in f]
         sizes = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
         unknown = len(self.attributes)
-        count = int(sizes.sum())
-        if isinstance(next((f for tok in tokens for f in tok), 0), str):  # names: look each one up
-            known = self.attributes.get
-            ids = np.fromiter(map(known, chain.from_iterable(tokens), repeat(unknown)), np.int64, count)  # type: ignore[arg-type]
-        else:
-            ids = np.fromiter(chain.from_iterable(tokens), np.int64, count)
+        ids = np.fromiter(chain.from_iterable(tokens), np.int64, int(sizes.sum()))
         rows = self.state[np.append(ids, unknown)]  # a zero row at the end: reduceat never indexes past it
         starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
         emit = np.add.reduceat(rows, starts, axis=0)
@@ -636,23 +642,6 @@ def read_weights(model: Path) -> Weights | None:
 # One feature of a CRFsuite model file: type (0 state: attribute → label, 1 transition: label → label), source,
 # destination, weight.
 _FEATURE = np.dtype([("type", "<u4"), ("src", "<u4"), ("dst", "<u4"), ("w", "<f8")])
-
-
-def model_vocabulary(model: Path) -> Vocabulary | None:
-    """The attribute strings of a CRFsuite model file, read from its attribute dictionary (a CQDB); None where
-    the file is not laid out as expected (then the tagger is given every feature)."""
-    try:
-        data = model.read_bytes()
-        magic, _size, kind = struct.unpack_from("<4sI4s", data, 0)
-        if magic != b"lCRF" or kind != b"FOMC":
-            return None
-        num_attrs, _off_features, _off_labels, base = struct.unpack_from("<4I", data, 24)
-        names = _cqdb_strings(data, base)
-    except (OSError, struct.error, UnicodeDecodeError):
-        return None
-    if names is None or len(names) != num_attrs:
-        return None
-    return Vocabulary.of({n: n for n in names})
 
 
 @lru_cache(maxsize=4)

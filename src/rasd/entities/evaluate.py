@@ -16,6 +16,7 @@ from pathlib import Path
 from ..doc import Mention
 from ..eval.ner import Score, format_table, read_conll
 from ..pipeline import Pipeline
+from .taggers import KINDS, NerTagger, load_tagger
 
 TAG = {"PERSON": "PERS", "LOCATION": "LOC", "ORGANIZATION": "ORG", "MISC": "MISC"}
 
@@ -39,7 +40,9 @@ def project(text_spans: Sequence[tuple[int, int]], mentions: Sequence[Mention]) 
     return labels
 
 
-def score_stage(path: Path, window: int = 20, *, tagger: bool = True) -> dict[str, dict[str, float | int]]:
+def score_stage(
+    path: Path, window: int = 20, *, tagger: bool = True, model: NerTagger | None = None
+) -> dict[str, dict[str, float | int]]:
     from .stage import analyze_entities
 
     pipe = Pipeline(["tokens", "sentences"])
@@ -61,7 +64,7 @@ def score_stage(path: Path, window: int = 20, *, tagger: bool = True) -> dict[st
         doc = pipe(text)
         if doc.text != text:  # cleaning changed the text: offsets no longer line up, score nothing
             continue
-        analyze_entities(doc, use_tagger=tagger)
+        analyze_entities(doc, use_tagger=tagger, tagger=model)
         labels = project([s for row in spans for s in row], doc.mentions)
         pred, k = [], 0
         for row in spans:
@@ -74,14 +77,9 @@ def score_stage(path: Path, window: int = 20, *, tagger: bool = True) -> dict[st
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     path = Path(args[0]) if args else Path(__file__).resolve().parents[4] / "shared/data/anercorp/ANERCorp_derived_test.txt"
-    from . import stage
-    from .taggers import KINDS, load_tagger
-
     for kind in KINDS:
-        tagger = load_tagger(kind)
-        stage._tagger = lambda kind=None, t=tagger: t  # type: ignore  # this run's choice
         print(f"entities stage (rules + {kind} tagger)")
-        print(format_table(score_stage(path)))
+        print(format_table(score_stage(path, model=load_tagger(kind))))
     print("entities stage (rules only)")
     print(format_table(score_stage(path, tagger=False)))
     return 0

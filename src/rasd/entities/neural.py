@@ -27,7 +27,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from .crf import Lexicon, _shape, document_types, fix_bio, load_lexicon, spread, token_keys
+from .crf import Lexicon, _shape, consistent, fix_bio, load_lexicon, token_keys
 from .decode import viterbi
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner" / "neural"
@@ -228,9 +228,7 @@ class NeuralTagger:
     def tag_doc(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """Tag the sentences of one document in one batch, then tag untagged repeats of names found elsewhere
         in it and relabel spans against the document majority (as :meth:`crf.Tagger.tag_doc`)."""
-        first = self.tag_many(sentences)
-        single, multi = document_types(sentences, first, self.lexicon)
-        return [spread(s, lab, single, multi) for s, lab in zip(sentences, first, strict=True)]
+        return consistent(sentences, self.tag_many(sentences), self.lexicon)
 
 
 def onnx_emitter(path: Path) -> Emitter:

@@ -21,17 +21,16 @@ from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load
 from .recognize import PARTICLES, QUOTES, Found, Recognizer
 from .resolve import Resolver, name_parts, same_word, sentence_tokens
+from .taggers import NerTagger, chosen, load_tagger
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
 
-@lru_cache(maxsize=2)
-def _tagger(kind: str | None = None) -> Any:
+@lru_cache(maxsize=1)
+def _tagger() -> NerTagger | None:
     """The statistical tagger (:func:`.taggers.chosen`: CRF unless ``RASD_NER`` says otherwise), or None
     where its model is not installed (then the rules work alone)."""
-    from .taggers import chosen, load_tagger
-
-    kind = kind or chosen()  # a bad RASD_NER value is the user's error: it is raised, not swallowed
+    kind = chosen()  # a bad RASD_NER value is the user's error: it is raised, not swallowed
     try:
         return load_tagger(kind)
     except (OSError, ImportError):  # no model file or no runtime installed
@@ -147,13 +146,14 @@ def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) ->
     return bool(gaz.name_word(prev)) or prev in _GEO_HEADS
 
 
-def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: list[Mention]) -> list[Mention]:
-    tagger = _tagger()
+def tagger_mentions(
+    doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: list[Mention], tagger: NerTagger | None
+) -> list[Mention]:
     if tagger is None or not sents:
         return []
     labels = tagger.tag_doc([[t.text for t in s] for s in sents])
     covered = _covered(doc, have)
-    sport: bool | None = None  # read once, when a tagger span first meets a rule mention
+    sport: bool | None = None  # read once, when a tagger span first meets a rule mention (see _reconcile)
     out: list[Mention] = []
     for toks, labs in zip(sents, labels, strict=False):
         i = 0
@@ -180,10 +180,11 @@ def tagger_mentions(doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: li
             if not span or not any(ch.isalpha() for t in span for ch in t.text):
                 continue
             start, end = span[0].start, span[-1].end
-            if sport is None:
-                sport = _sporty(doc)
-            if any(covered[start:end]) and not _reconcile(doc, typ, start, end, have, gaz, sport):
-                continue
+            if any(covered[start:end]):
+                if sport is None:
+                    sport = _sporty(doc)
+                if not _reconcile(doc, typ, start, end, have, gaz, sport):
+                    continue
             keys = [norm_key(t.text) for t in span]
             entry: Entry | None = None
             off = 0
@@ -320,8 +321,11 @@ def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer
             m.attrs["disambiguated"] = sorted(near & alt.context)
 
 
-def analyze_entities(doc: Doc, gaz: Gazetteer | None = None, *, use_tagger: bool = True) -> None:
-    """Fill ``doc.mentions`` and ``doc.entities`` (``use_tagger=False``: the rules alone, for comparison)."""
+def analyze_entities(
+    doc: Doc, gaz: Gazetteer | None = None, *, use_tagger: bool = True, tagger: NerTagger | None = None
+) -> None:
+    """Fill ``doc.mentions`` and ``doc.entities`` with ``tagger`` (default: the process's chosen one;
+    ``use_tagger=False``: the rules alone, for comparison)."""
     sents = sentence_tokens(doc)
     found = (Recognizer(gaz) if gaz is not None else _recognizer()).find(doc, sents)
     gaz = gaz or load()
@@ -329,7 +333,7 @@ def analyze_entities(doc: Doc, gaz: Gazetteer | None = None, *, use_tagger: bool
     dm = dateline_mention(doc, gaz, mentions)
     if dm is not None:
         mentions.append(dm)
-    tagged = tagger_mentions(doc, sents, gaz, mentions) if use_tagger else []
+    tagged = tagger_mentions(doc, sents, gaz, mentions, tagger or _tagger()) if use_tagger else []
     retype_persons(found.mentions, tagged)
     mentions.extend(tagged)
     attach_appositions(doc, found, mentions)

@@ -27,6 +27,7 @@ from typing import Any
 import click
 
 from ..doc import Doc
+from ..events.modality import FACTUAL
 from ..pipeline import Pipeline
 from ..text.normalize import norm_key
 
@@ -86,9 +87,6 @@ class TaskResult:
     halves: dict[str, PRF] = field(default_factory=lambda: {"A": PRF(), "B": PRF(), "all": PRF()})
     source: Agreement = field(default_factory=Agreement)
     target: Agreement = field(default_factory=Agreement)
-
-
-FACTUAL = ("asserted", "reported")
 
 
 def _has(doc: Doc, plover: str) -> bool:

@@ -405,7 +405,12 @@ def _can_act(doc: Doc, c: Chunk) -> bool:
             ent = doc.entity(c.entity)
             return ent is not None and ent.attrs.get("kind") in ACTING_PLACES
         return True
-    return not any(t.start < c.end and c.start < t.end for t in doc.times)
+    return not _in_time(doc, c)
+
+
+def _in_time(doc: Doc, c: Chunk) -> bool:
+    """Does the chunk overlap a time expression («فجر امس», «قبل ظهر اليوم»)?"""
+    return any(t.start < c.end and c.start < t.end for t in doc.times)
 
 
 def _in_place_word(doc: Doc, chunks: list[Chunk], k: int) -> bool:
@@ -472,8 +477,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             obj_from = comma
             rest = [c for c in rest if c.i > comma]
             # past the place and time adverbials that may follow it («في مكتبه ... قبل ظهر اليوم، وزراء ...»)
-            bare_first = next((c for c in rest if c.prep is None and c.i <= comma + 14
-                               and not any(t.start < c.end and c.start < t.end for t in doc.times)), None)  # fmt: skip
+            bare_first = next((c for c in rest if c.prep is None and c.i <= comma + 14 and not _in_time(doc, c)), None)
             if bare_first is not None:
                 rest = [c for c in rest if c.i >= bare_first.i]
     if args.targets is None:

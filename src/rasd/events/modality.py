@@ -13,6 +13,9 @@ from .lexicon import Hit
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 
+# Modalities of events told as fact (asserted by the text, or reported in attributed speech).
+FACTUAL = ("asserted", "reported")
+
 
 def _keys_before(doc: Doc, hit: Hit, sent_start: int, window: int) -> list[str]:
     lo = max(sent_start, hit.i - window)
@@ -130,6 +133,6 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str) -> 
             # «في الذكرى 13 لهجمات 11 أيلول»: the time is the anniversary, the attacks were 13 years before
             value = f"{int(value[:4]) - years:04d}{value[4:]}"
         return value, best[1]
-    if mod in ("asserted", "reported") and not _pluperfect(doc, hit, sent_start):
+    if mod in FACTUAL and not _pluperfect(doc, hit, sent_start):
         return doc.date, None
     return None, None

@@ -22,10 +22,10 @@ from functools import lru_cache
 
 from ..doc import Doc, Event, Span
 from .forms import data_text
+from .modality import FACTUAL
 from .specific import SCORED
 
 MODEL_FILE = "report_model.json"
-FACTUAL = ("asserted", "reported")
 
 
 @dataclass(frozen=True)

@@ -11,7 +11,7 @@ from . import report_model
 from .arguments import Args, Chunk, build_chunks, find_args, is_relay, mention_index
 from .forms import fw, nkey
 from .lexicon import Hit, find_triggers
-from .modality import event_date, modality
+from .modality import FACTUAL, event_date, modality
 from .specific import SCORED, passes, report_score, sentence_keys
 
 ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
@@ -241,9 +241,6 @@ def extract_events(doc: Doc) -> list[Event]:
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
     return events
-
-
-FACTUAL = ("asserted", "reported")
 
 
 def _same(a: Event, b: Event) -> bool:
