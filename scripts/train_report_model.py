@@ -35,14 +35,14 @@ THRESHOLDS = [round(x, 2) for x in np.arange(0.2, 0.91, 0.05)]
 MIN_COUNT = 2
 
 
-def instances(data: Path, plover: str, stem: str) -> tuple[list[dict[str, float]], list[int], list[int], int]:
-    """Features, labels and row index of each instance of half A; also the number of rows of half A."""
+def instances(data: Path, plover: str, stem: str) -> tuple[list[dict[str, float]], list[int], list[int], list[int]]:
+    """Features, labels and row index of each instance of half A; also the gold label of each row of half A."""
     pipe = Pipeline([n for n in DEFAULT_STAGES if n != "events"])
     rows = list(csv.DictReader((data / f"{stem}_gsr.csv").open(encoding="utf-8")))
     feats: list[dict[str, float]] = []
     labels: list[int] = []
     row_of: list[int] = []
-    n_rows = 0
+    row_gold: list[int] = []
     for k, row in enumerate(rows):
         gold = LABELS.get(row["label"])
         if gold is None or k % 2:
@@ -56,9 +56,9 @@ def instances(data: Path, plover: str, stem: str) -> tuple[list[dict[str, float]
                 sent = next(s for s in doc.sentences if s.start == start and s.end == end)
                 feats.append(report_model.sentence_features(doc, sent, plover, evs))
                 labels.append(gold)
-                row_of.append(n_rows)
-        n_rows += 1
-    return feats, labels, row_of, n_rows
+                row_of.append(len(row_gold))
+        row_gold.append(gold)
+    return feats, labels, row_of, row_gold
 
 
 def row_f1(prob: np.ndarray, row_of: list[int], row_gold: np.ndarray, th: float) -> float:
@@ -72,7 +72,7 @@ def row_f1(prob: np.ndarray, row_of: list[int], row_gold: np.ndarray, th: float)
 
 
 def train(data: Path, plover: str, stem: str) -> dict[str, object]:
-    feats, labels, row_of, n_rows = instances(data, plover, stem)
+    feats, labels, row_of, golds = instances(data, plover, stem)
     counts: dict[str, int] = {}
     for f in feats:
         for k in f:
@@ -81,9 +81,7 @@ def train(data: Path, plover: str, stem: str) -> dict[str, object]:
     vec = DictVectorizer(sort=True)
     x = vec.fit_transform(kept)
     y = np.array(labels)
-    rows_csv = list(csv.DictReader((data / f"{stem}_gsr.csv").open(encoding="utf-8")))
-    row_gold = np.array([LABELS[r["label"]] for k, r in enumerate(rows_csv) if k % 2 == 0 and r["label"] in LABELS])
-    assert len(row_gold) == n_rows
+    row_gold = np.array(golds)
     folds = StratifiedKFold(5, shuffle=True, random_state=0)
     best = (-1.0, CS[0], THRESHOLDS[0])
     for c in CS:
@@ -99,7 +97,7 @@ def train(data: Path, plover: str, stem: str) -> dict[str, object]:
     clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit(x, y)
     names = vec.get_feature_names_out()
     weights = {str(n): round(float(w), 5) for n, w in zip(names, clf.coef_[0], strict=True) if abs(w) >= 1e-4}
-    print(f"{plover}: {len(y)} instances ({int(y.sum())} positive) from {n_rows} rows; {len(weights)} weights; "
+    print(f"{plover}: {len(y)} instances ({int(y.sum())} positive) from {len(golds)} rows; {len(weights)} weights; "
           f"C={c} threshold={th} cross-validated row F1 on half A={f1:.3f}")
     return {"bias": round(float(clf.intercept_[0]), 5), "threshold": th, "C": c, "cv_f1_half_a": round(f1, 4),
             "instances": len(y), "weights": weights}
