@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from .doc import Doc, Span, TimeSpan
 from .pipeline import stage
 from .time import calendar as cal
-from .time.grammar import TimeMatch, find_times
+from .time.grammar import TimeMatch, find_times, prepare
 
 
 def parse_iso(value: str | None) -> dt.date | None:
@@ -74,12 +74,13 @@ def to_spans(doc: Doc, hits: list[TimeMatch]) -> list[TimeSpan]:
 @stage("times", requires=("tokens", "sentences", "numbers", "dateline"), assigns=("times",))
 def times_stage(doc: Doc) -> None:
     ref = parse_iso(doc.date)
-    hits = find_times(doc.tokens, doc.sentences, ref)
+    prepared = prepare(doc.tokens, doc.sentences)
+    hits = find_times(doc.tokens, doc.sentences, ref, prepared)
     if ref is None:
         ref = infer_date(hits, doc.sentences)
         if ref is not None:
             doc.date, doc.date_source = ref.isoformat(), "inferred"
-            hits = find_times(doc.tokens, doc.sentences, ref)
+            hits = find_times(doc.tokens, doc.sentences, ref, prepared)
     if ref is not None and doc.date_source != "inferred":
         doc.warnings.extend(claim_warnings(doc, ref, hits))
     for h in hits:

@@ -20,7 +20,7 @@ import struct
 from itertools import chain
 from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
 from pathlib import Path
@@ -78,6 +78,9 @@ class Lexicon:
     words: dict[str, tuple[str, ...]]  # core key -> classes
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first core key -> ((phrase, class), ...)
     triggers: dict[str, str]  # core key -> trigger class
+    # first core key -> ((length, {the other words: class}), ...), longest first; where one phrase has several
+    # classes, the first in sorted order (as ``phrases`` lists them)
+    by_length: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = field(default_factory=dict)
 
     @classmethod
     def from_files(cls, lexicon: Path, triggers: Path) -> Lexicon:
@@ -101,7 +104,13 @@ class Lexicon:
                 word, _, klass = line.partition("\t")
                 trig.setdefault(token_keys(word).core, klass.strip())
         by_first = {k: tuple(sorted(v, key=lambda x: (-len(x[0]), x))) for k, v in phrases.items()}
-        return cls(words, by_first, trig)
+        by_length: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = {}
+        for first, entries in by_first.items():
+            tables: dict[int, dict[tuple[str, ...], str]] = {}
+            for phrase, klass in entries:
+                tables.setdefault(len(phrase), {}).setdefault(phrase[1:], klass)
+            by_length[first] = tuple(tables.items())  # entries are longest first
+        return cls(words, by_first, trig, by_length)
 
     def word_classes(self, k: Keys) -> tuple[str, ...]:
         got = self.words.get(k.core)
@@ -112,24 +121,22 @@ class Lexicon:
     def phrase_tags(self, keys: Sequence[Keys]) -> list[str]:
         """BIO tags of the longest list phrases matched over the sentence (``B-city``, ``I-country`` ...)."""
         out = [""] * len(keys)
-        phrases = self.phrases
+        by_length = self.by_length
+        cores = [k.core for k in keys]
         i = 0
         while i < len(keys):
             k = keys[i]
-            if k.core not in phrases and k.bare not in phrases:
-                i += 1
-                continue
             matched = 0
             for first in (k.core,) if k.bare == k.core else (k.core, k.bare):
-                for phrase, klass in phrases.get(first, ()):
-                    n = len(phrase)
-                    if n > matched and i + n <= len(keys) and all(
-                        keys[i + j].core == phrase[j] for j in range(1, n)
-                    ):
+                for n, table in by_length.get(first, ()):
+                    if n <= matched:
+                        break
+                    if i + n <= len(keys) and (klass := table.get(tuple(cores[i + 1 : i + n]))) is not None:
                         out[i] = "B-" + klass
                         for j in range(1, n):
                             out[i + j] = "I-" + klass
                         matched = n
+                        break
             i += max(matched, 1)
         return out
 
@@ -400,7 +407,7 @@ def fix_bio(labels: list[str]) -> list[str]:
     out: list[str] = []
     prev = "O"
     for lab in labels:
-        if lab.startswith("I-") and prev[2:] != lab[2:]:
+        if lab != "O" and lab[0] == "I" and prev[2:] != lab[2:]:  # labels are O, B-X or I-X
             lab = "B-" + lab[2:]
         out.append(lab)
         prev = lab
@@ -412,7 +419,7 @@ def spans(labels: Sequence[str]) -> list[tuple[int, int, str]]:
     out: list[tuple[int, int, str]] = []
     start, typ = -1, ""
     for i, lab in enumerate([*labels, "O"]):
-        if lab.startswith("B-") or lab == "O" or (lab.startswith("I-") and lab[2:] != typ):
+        if lab == "O" or lab[0] == "B" or lab[2:] != typ:  # labels are O, B-X or I-X
             if start >= 0:
                 out.append((start, i, typ))
             start, typ = (i, lab[2:]) if lab != "O" else (-1, "")

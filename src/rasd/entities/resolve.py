@@ -190,6 +190,7 @@ class Resolver:
         for k in index:
             if len(k) >= 5:
                 fuzzy.setdefault(len(k), []).append(k)
+        variant_of: dict[str, list[Cluster] | None] = {}  # a key's one spelling variant among the names, if any
         out = []
         toks = doc.tokens
         for ti, t in enumerate(toks):
@@ -202,9 +203,12 @@ class Resolver:
                     continue
                 cands = index.get(key)
                 if cands is None and len(key) >= 5 and key[-1] not in "اهم":
-                    n = len(key)
-                    got = [k for m in (n - 1, n, n + 1) for k in fuzzy.get(m, ()) if near(key, k)]
-                    cands = index[got[0]] if len(got) == 1 else None
+                    if key in variant_of:
+                        cands = variant_of[key]
+                    else:
+                        n = len(key)
+                        got = [k for m in (n - 1, n, n + 1) for k in fuzzy.get(m, ()) if near(key, k)]
+                        cands = variant_of[key] = index[got[0]] if len(got) == 1 else None
                 if not cands:
                     continue
                 nxt = norm_key(toks[ti + 1].text) if ti + 1 < len(toks) else ""

@@ -672,8 +672,18 @@ def _merge_equivalents(ctx: _Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
     return out
 
 
-def find_times(tokens: list[Token], sentences: list[Span], ref: dt.date | None) -> list[TimeMatch]:
-    """Every time expression in ``tokens``; relative ones valued only when ``ref`` is known (value None else)."""
+@dataclass(slots=True)
+class Prepared:
+    """What scanning a text for times needs whatever the reference date: its units, each unit's sentence, and
+    where an expression may start. Made once by :func:`prepare` when a text is scanned twice (before and after
+    its date is inferred)."""
+
+    units: list[Unit]
+    sent_of: list[tuple[int, int]]  # per unit: (first, last+1) unit index of its sentence
+    live: list[bool]  # per unit, plus two False: can an expression start at or be introduced by it?
+
+
+def prepare(tokens: list[Token], sentences: list[Span]) -> Prepared:
     units = make_units(tokens)
     starts = [s.start for s in sentences]
     sent_idx: list[int] = []  # the sentence of each unit (units and sentences are both in text order)
@@ -688,10 +698,21 @@ def find_times(tokens: list[Token], sentences: list[Span], ref: dt.date | None) 
         first.setdefault(si, k)
         last[si] = k + 1
     sent_of = [(first[si], last[si]) for si in sent_idx]
-    ctx = _Ctx(units, ref, lexicon(), sent_of)
-    hits: list[TimeMatch] = []
+    lex = lexicon()
     # an expression starts at most two units before a word that can open one («في يوم», «مطلع عام»)
-    live = [ctx.lex.could_open(u) for u in units] + [False, False]
+    live = [lex.could_open(u) for u in units] + [False, False]
+    return Prepared(units, sent_of, live)
+
+
+def find_times(
+    tokens: list[Token], sentences: list[Span], ref: dt.date | None, prepared: Prepared | None = None
+) -> list[TimeMatch]:
+    """Every time expression in ``tokens``; relative ones valued only when ``ref`` is known (value None else).
+    ``prepared``: :func:`prepare` of the same tokens and sentences, when the caller has it."""
+    prep = prepared or prepare(tokens, sentences)
+    units, live = prep.units, prep.live
+    ctx = _Ctx(units, ref, lexicon(), prep.sent_of)
+    hits: list[TimeMatch] = []
     i = 0
     while i < len(units):
         if not (live[i] or live[i + 1] or live[i + 2]):
