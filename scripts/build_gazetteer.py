@@ -61,6 +61,40 @@ CITY_STOP = {
 }
 
 
+# Arab League members: their towns are news; a town elsewhere rarely is.
+ARAB_STATES = {
+    "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN", "PSE", "QAT", "SAU",
+    "SOM", "SDN", "SYR", "TUN", "ARE", "YEM",
+}
+# Towns word_like_cities would drop that are news in their own right.
+WORD_CITY_KEEP = {"العقبة", "الأقصر", "الريان", "الحمامات", "طبريا", "قلنسوة", "رودس"}
+
+
+def word_like_cities(best: dict[str, tuple[int, tuple[str, str, str, str, str]]]) -> list[str]:
+    """Single-word towns whose Arabic name is above all a common Arabic word (word frequencies from the
+    ``wordfreq`` package, a build-time input only): the name with the article added or removed is frequent
+    («الشجرة» → «شجرة», «فيروس» → «الفيروس», «اللاتينية»: Latina), or a small town outside the Arab states has a
+    frequent name («ساند»: supported; Sand, Norway). Capitals, towns of a million people or more and the
+    hand-kept list stay."""
+    try:
+        from wordfreq import zipf_frequency
+    except ImportError:
+        sys.exit("build_gazetteer: the wordfreq package is needed (pip install -e '.[build]')")
+    keep = {norm_key(w) for w in WORD_CITY_KEEP}
+    out = []
+    for k, (pop, row) in sorted(best.items()):
+        ar, kind, iso3 = row[0], row[1], row[2]
+        if " " in ar or kind == "capital" or k in keep or pop >= 1_000_000:
+            continue
+        other = ar[2:] if ar.startswith("ال") else "ال" + ar
+        if zipf_frequency(other, "ar", wordlist="large") >= 3.7 or (
+            iso3 not in ARAB_STATES and pop < 100_000 and zipf_frequency(ar, "ar", wordlist="large") >= 3.0
+        ):
+            out.append(k)
+    print("word-like towns dropped: " + " ".join(best[k][1][0] for k in out), file=sys.stderr)
+    return out
+
+
 def read_tsv(path: Path) -> list[list[str]]:
     rows = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -199,6 +233,9 @@ def build_places(shared: Path) -> tuple[list[tuple[str, str, str, str, str]], di
         elif k in given and best[k][1][1] != "capital":
             del best[k]  # فلاديمير, ديفيد: a person's name far more often than a town
             dropped["given-name"] += 1
+    for k in word_like_cities(best):
+        del best[k]
+        dropped["word-like"] += 1
     rows.extend(v[1] for v in best.values())
     print(f"cities kept {len(best)}, dropped {dict(dropped)}", file=sys.stderr)
     # dedup by key: country beats region beats capital beats city; hand-curated forms override all

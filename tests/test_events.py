@@ -120,6 +120,17 @@ def test_reported_inside_quote_and_dropped_subject() -> None:
     assert ("100", "سامي علي", "الحكومة", "asserted") in got  # subject carried, the NP is the addressee
 
 
+def test_a_person_after_an_appeal_verb_is_the_caller() -> None:
+    # one noun phrase between «دعا» and «إلى»: a collective is the addressee (subject carried), a person calls
+    doc = make_doc(
+        "قالت الوزارة إن الوضع خطير. ودعا المجتمع الدولي إلى الحوار. ودعا الرئيس فرنسوا هولاند إلى حكومة مشتركة.",
+        {"الوزارة": ("ORGANIZATION", ["الوزارة"]), "فرنسوا هولاند": ("PERSON", ["فرنسوا هولاند"])},
+    )
+    got = names(doc)
+    assert ("020", "الوزارة", None, "asserted") in got
+    assert ("020", "فرنسوا هولاند", None, "asserted") in got
+
+
 def test_event_date_from_clause_time_and_document_date() -> None:
     doc = make_doc("ومن المنتظر ان يبحث الوزير مع نظيره غدا. واجتمع الوزير مع السفير.",
                    {"الوزير": ("PERSON", ["الوزير"]), "السفير": ("PERSON", ["السفير"])})

@@ -182,9 +182,11 @@ class Recognizer:
                 break  # «على» (on) folds to the name «علي»: the surface tells them apart
             if k[:1] in "وف" and len(u.variants) > 1 and u.variants[1][0] in self.g.stop:
                 break  # «وأن», «فإن»: a conjunction, not a name (وان is a name in some lists)
-            if after_title and n == 0 and k.startswith("ال") and k not in self.g.names \
+            if after_title and n == 0 and k.startswith("ال") and not (k in self.g.names and self.g.names[k].flags) \
                     and not self._family_after_title(units, j):
-                break  # «الفريق الصاعد», «رئيس الوزراء الكردي»: an adjective on the title, not a name
+                # «الفريق الصاعد», «رئيس الوزراء الكردي»: an adjective on the title, not a name; nor «رئيس المصرف»,
+                # a noun that one rare transliteration (no flag) lists as a name
+                break
             after_join = n > 0 and units[j + n - 1].key in JOINERS and k not in self.g.stop
             if after_join or self.g.is_name_word(k) or (n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
                 n > 0 and self._surname_place(k)

@@ -121,7 +121,8 @@ class Resolver:
             return None
         k = parts[0]
         for pick_last in (True, False):
-            cands = [c for c in persons if any(same_word(k, f[-1] if pick_last else f[0]) for f in c.fulls)
+            # a surname may be spelled another way; a given name one letter away is another name («مارين», «مارتن»)
+            cands = [c for c in persons if any(same_word(k, f[-1]) if pick_last else k == f[0] for f in c.fulls)
                      or (not c.fulls and c.has_part(k))]
             if cands:
                 return max(cands, key=lambda c: c.last_start)
@@ -168,6 +169,7 @@ class Resolver:
     def name_only(self, doc: Doc, clusters: list[Cluster], covered: bytearray) -> list[Mention]:
         """Surname-only and first-name-only mentions of the persons already found by a full name."""
         index: dict[str, list[Cluster]] = {}
+        surnames: set[str] = set()
         for c in clusters:
             if c.kind != "person" or c.gid is not None:
                 continue
@@ -182,12 +184,18 @@ class Resolver:
                         continue  # «السياسية»: a noun caught in a name
                     if len(k) >= 3 and k not in self.g.stop and k not in self.g.nisba:
                         index.setdefault(k, []).append(c)
+                        if k == f[-1]:
+                            surnames.add(k)
                         if k.startswith("ال"):
                             index.setdefault(k[2:], []).append(c)
+                            if k == f[-1]:
+                                surnames.add(k[2:])
         if not index:
             return []
-        fuzzy: dict[int, list[str]] = {}  # the keys a spelling variant may reach, by length (near: ±1 letter)
-        for k in index:
+        # the keys a spelling variant may reach, by length (near: ±1 letter): surnames only, for a given name one
+        # letter away is mostly another name («مارين» is not «مارتن»)
+        fuzzy: dict[int, list[str]] = {}
+        for k in surnames:
             if len(k) >= 5:
                 fuzzy.setdefault(len(k), []).append(k)
         variant_of: dict[str, list[Cluster] | None] = {}  # a key's one spelling variant among the names, if any
@@ -337,7 +345,9 @@ class Resolver:
                     e.attrs.get("sector", "")).startswith("IGO"):
                 # ties broken by code, not by set order (which follows the hash seed)
                 foreign = sorted(((n, iso) for iso, n in evidence.items() if iso not in ARAB), key=lambda x: (-x[0], x[1]))
-                if foreign:
+                if foreign and (len(foreign) == 1 or foreign[0][0] > foreign[1][0]):
+                    # only where one foreign country is named more than any other: in an article about the euro
+                    # zone naming Greece and Germany as often, «ماريو دراغي» takes neither
                     e.country = foreign[0][1]
                     e.attrs["country_from"] = "article"
         for e in ents:

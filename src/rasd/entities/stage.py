@@ -52,6 +52,10 @@ def _covered(doc: Doc, mentions: list[Mention]) -> bytearray:
 
 
 _CURRENCIES = frozenset(norm_key(w) for w in ("ريال", "دولار", "يورو", "دينار", "جنيه", "درهم", "ليرة", "روبل", "ين"))
+# particles only a verb follows («قد ساند», «لقد دعا»)
+_VERB_PARTICLES = frozenset(norm_key(w) for w in ("قد", "لقد", "وقد", "فقد", "ولقد"))
+# with the article too («اليورو», «الدولار»), but not «الين»: it is also a spelling of Allen
+_CURRENCIES_DEF = frozenset("ال" + c for c in _CURRENCIES if len(c) >= 4)
 _SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
                                          "منتخب", "ملعب", "هدف", "أهداف", "الشوط"))
 
@@ -177,6 +181,9 @@ def tagger_mentions(
                 span = span[1:]
             while span and (_is_stop(span[-1].text, gaz)):
                 span = span[:-1]
+            # «وقد ساند بيير كارول بادون»: the word after «قد» is a verb, never the start of a name
+            if span and b > 0 and span[0] is toks[b] and norm_key(toks[b - 1].text) in _VERB_PARTICLES:
+                span = span[1:]
             if not span or not any(ch.isalpha() for t in span for ch in t.text):
                 continue
             start, end = span[0].start, span[-1].end
@@ -233,7 +240,8 @@ def tagger_mentions(
                 if typ == "PERS" and len(span) == 2 and keys[1].startswith("ال") and gaz.name_word(keys[1]) is None \
                         and keys[1] not in gaz.nisba and not keys[1].endswith("ي"):
                     continue  # «حسن الجوار» (good neighbourliness): a word and a definite noun, not a name
-                if len(span) == 1 and typ != "PERS" and (keys[0] in gaz.nisba or keys[0] in _CURRENCIES):
+                k0 = norm_key(form) if form is not None else keys[0]  # «لليورو» is «اليورو»
+                if len(span) == 1 and typ != "PERS" and (k0 in gaz.nisba or k0 in _CURRENCIES or k0 in _CURRENCIES_DEF):
                     continue  # «(مؤسسة النقد العربي) السعودي», «150 مليار ريال»: an adjective or a currency
                 m = Mention(start, end, text, TAG_TYPES.get(typ, typ), "model", norm_key(form or text), None,
                             {"tag": typ})

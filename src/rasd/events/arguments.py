@@ -508,8 +508,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if target is not None:
             target = _owner(chunks, target)
             args.targets = _expand_targets(chunks, target)
-    if e.addressee and not nominal and source is not None and source.i > hit.j:
-        # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee
+    if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON":
+        # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
+        # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)
         second = [c for c in rest if c.prep is None and c.i <= source.j + 2]
         if not second or (args.targets and args.targets[0] is source):
             args.targets = [source]

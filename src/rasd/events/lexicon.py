@@ -142,6 +142,18 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
     return None
 
 
+def plural_verb(hit: Hit) -> bool:
+    """Whether a verb trigger is in a plural form («طالبوا», «يتفقون», «يدعون»): its reading less «وا»/«ون»
+    is a form of the same entry (so «يعاون», whose «ون» is the root's, is not)."""
+    key = hit.cand.key
+    if hit.pos != "V" or not key.endswith(("وا", "ون")):
+        return False
+    rest = key[:-2]
+    index = lexicon()
+    return any(e is hit.entry and pos == "V" for f in (rest, rest + "و", rest + "ا", rest + "ي")
+               for e, pos in index.get(f, ()))
+
+
 def _keys(tok: Token) -> set[str]:
     return {c.key for c in token_candidates(tok)} | {nkey(tok.text)}
 

@@ -10,7 +10,7 @@ from ..pipeline import stage
 from . import report_model
 from .arguments import Args, Chunk, build_chunks, find_args, is_relay, mention_index
 from .forms import fw, nkey
-from .lexicon import Hit, find_triggers
+from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
 from .specific import SCORED, passes, report_score, sentence_keys
 
@@ -158,6 +158,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.source = None
             if src is None and args.source is None and hit.pos == "V":
                 src = _carried(actors, trig.start)
+                if src is not None and plural_verb(hit) and _entity_type(doc, src) == "PERSON":
+                    src = None  # «وقد طالبوا»: a plural verb's dropped subject is not the one man named before
                 carried = src is not None
             targets: list[Chunk | None] = list(args.targets) if args.targets else [None]
             if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in _PLACE for t in targets):
