@@ -223,6 +223,9 @@ def test_eval_events_on_a_tiny_gold_set(tmp_path: Path) -> None:
     assert (a["tp"], a["fp"], a["fn"], a["tn"]) == (1, 0, 0, 1)
     assert res["ASSAULT"]["source_agreement"]["recall"] == 1.0
     assert res["ASSAULT"]["target_agreement"]["recall"] == 1.0
+    # span sentences are split with the detection row that holds them: row 0 is half A
+    assert res["ASSAULT"]["source_agreement_by_half"]["A"]["recall"] == 1.0
+    assert res["ASSAULT"]["source_agreement_by_half"]["B"]["gold"] == 0
     assert res["macro_f1"]["all"] == 1.0
 
 

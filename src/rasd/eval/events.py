@@ -10,9 +10,10 @@ weighed with the rest of the sentence by the report filter of rasd.events.report
 Gold ``yes`` is
 positive, ``easy no`` and ``difficult no`` negative, ``ambiguous`` left out. Rows are split by position into a
 fixed half A (even rows, the half any tuning may look at) and half B (odd rows, held out); all three are reported.
-``--errors N`` prints up to N false positives and N false negatives of half A per type, with the cues that fired
-(for tuning: only half A is shown). Span agreement: for each gold sentence of ``*_spans.json``, whether the source/target span of one of our events of
-that category shares a token with the gold source/target actor tokens.
+``--errors N`` prints up to N false positives and N false negatives of half A per type, with the cues that fired,
+and up to N half-A span misses (for tuning: only half A is shown). Span agreement: for each gold sentence of ``*_spans.json``, whether the source/target span of one of our events of
+that category shares a token with the gold source/target actor tokens; reported for all span sentences and by the
+half of the detection rows that holds the same sentence (every span sentence is a detection row too: tune on A).
 """
 
 from __future__ import annotations
@@ -87,6 +88,20 @@ class TaskResult:
     halves: dict[str, PRF] = field(default_factory=lambda: {"A": PRF(), "B": PRF(), "all": PRF()})
     source: Agreement = field(default_factory=Agreement)
     target: Agreement = field(default_factory=Agreement)
+    # span agreement by the half of the gold row that holds the same sentence («A», «B»)
+    source_half: dict[str, Agreement] = field(default_factory=lambda: {"A": Agreement(), "B": Agreement()})
+    target_half: dict[str, Agreement] = field(default_factory=lambda: {"A": Agreement(), "B": Agreement()})
+
+
+def _span_half(rows: list[dict[str, str]]) -> dict[str, str]:
+    """Sentence text → the half of the detection rows that holds it: a span record is tuned on or held out with
+    its sentence (every span sentence is also a detection row; one found in both halves counts as held out)."""
+    out: dict[str, str] = {}
+    for k, row in enumerate(rows):
+        text = row["text"].strip()
+        if k % 2 == 1 or text not in out:
+            out[text] = "A" if k % 2 == 0 else "B"
+    return out
 
 
 def _has(doc: Doc, plover: str) -> bool:
@@ -105,6 +120,15 @@ def _span_keys(doc: Doc, plover: str, role: str) -> list[set[str]]:
 
 def _gold_keys(spans: list[dict[str, Any]], key: str) -> set[str]:
     return {norm_key(w) for s in spans for w in s.get(key) or []}
+
+
+def _ours_text(doc: Doc, plover: str, role: str) -> str:
+    texts = []
+    for e in doc.events:
+        span = e.attrs.get(f"{role}_span")
+        if e.plover == plover and isinstance(span, list):
+            texts.append(doc.text[span[0] : span[1]])
+    return " | ".join(texts)
 
 
 def _why(doc: Doc, plover: str) -> str:
@@ -141,29 +165,40 @@ def evaluate(data: Path, limit: int | None = None, errors: int = 0) -> dict[str,
             res.halves["all"].add(gold, pred)
             if k % 2 == 0 and gold != pred and len(fps if pred else fns) < errors:
                 (fps if pred else fns).append(f"{row['text'][:200]}\n    → {_why(doc, plover)}")
+        halves = _span_half(rows)
+        span_errs: list[str] = []
         records = json.loads((data / f"{stem}_spans.json").read_text(encoding="utf-8"))
         for rec in records[:limit] if limit else records:
             doc = pipe(rec["text"], id=str(rec.get("_id", "-")))
             n_docs += 1
-            for role, key, agg in (("source", "source_actor", res.source), ("target", "target_actor", res.target)):
+            half = halves.get(rec["text"].strip())
+            for role, key, agg, by_half in (("source", "source_actor", res.source, res.source_half),
+                                            ("target", "target_actor", res.target, res.target_half)):
                 gold_keys = _gold_keys(rec.get("spans") or [], key)
                 ours = _span_keys(doc, plover, role)
                 hit = any(o & gold_keys for o in ours)
-                if gold_keys:
-                    agg.gold += 1
-                    agg.hit += hit
-                if ours:
-                    agg.ours += 1
-                    agg.ours_hit += hit
+                for g in (agg, by_half[half]) if half is not None else (agg,):
+                    if gold_keys:
+                        g.gold += 1
+                        g.hit += hit
+                    if ours:
+                        g.ours += 1
+                        g.ours_hit += hit
+                if half == "A" and (gold_keys or ours) and not hit and len(span_errs) < errors:
+                    gold_txt = " | ".join(sorted({" ".join(s.get(key) or []) for s in rec.get("spans") or []} - {""}))
+                    span_errs.append(f"{role}: gold «{gold_txt}» ours «{_ours_text(doc, plover, role)}»\n"
+                                     f"    {rec['text'][:300]}\n    → {_why(doc, plover)}")
         results[plover] = res
         if errors:
-            out_errors[plover] = {"false_positives": fps, "false_negatives": fns}
+            out_errors[plover] = {"false_positives": fps, "false_negatives": fns, "span_misses": span_errs}
     secs = time.perf_counter() - t0
     out: dict[str, Any] = {
         plover: {
             "detection": {h: prf.to_dict() for h, prf in res.halves.items()},
             "source_agreement": res.source.to_dict(),
             "target_agreement": res.target.to_dict(),
+            "source_agreement_by_half": {h: a.to_dict() for h, a in res.source_half.items()},
+            "target_agreement_by_half": {h: a.to_dict() for h, a in res.target_half.items()},
         }
         for plover, res in results.items()
     }
@@ -187,11 +222,12 @@ def _table(res: dict[str, Any]) -> str:
     lines.append("macro-F1  " + "  ".join(f"{h}={v:.3f}" for h, v in res["macro_f1"].items()))
     for plover, _ in TASKS:
         for role in ("source", "target"):
-            a = res[plover][f"{role}_agreement"]
-            lines.append(
-                f"{plover:8} {role:6} span agreement: recall {a['recall']:.3f} of {a['gold']} gold, "
-                f"precision {a['precision']:.3f} of {a['ours']} ours"
-            )
+            by_half = res[plover][f"{role}_agreement_by_half"]
+            for h, a in (*by_half.items(), ("all", res[plover][f"{role}_agreement"])):
+                lines.append(
+                    f"{plover:8} {role:6} {h:3} span agreement: recall {a['recall']:.3f} of {a['gold']} gold, "
+                    f"precision {a['precision']:.3f} of {a['ours']} ours"
+                )
     for plover, kinds in res.get("errors_A", {}).items():
         for kind, items in kinds.items():
             lines.append(f"--- {plover} {kind.replace('_', ' ')} (half A)")
@@ -205,7 +241,7 @@ def _table(res: dict[str, Any]) -> str:
               help="the arabic_event_gsr folder")
 @click.option("--limit", type=int, default=None, help="only the first N rows of each file (quick look)")
 @click.option("--errors", type=int, default=0, show_default=True,
-              help="show up to N false positives and N false negatives of half A per type (for tuning)")
+              help="show up to N false positives, N false negatives and N span misses of half A per type (for tuning)")
 @click.option("--json", "as_json", is_flag=True, help="print JSON instead of a table")
 def command(data: Path, limit: int | None, errors: int, as_json: bool) -> None:
     """PROTEST/ASSAULT sentence detection P/R/F1 and actor-span agreement on arabic_event_gsr."""

@@ -8,6 +8,7 @@ coordinating «و».
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -196,6 +197,10 @@ def _agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
             if tuple(keys[k : k + len(ph)]) == ph:
                 after = hit.j + 1 + k + len(ph)
                 for c in chunks:
+                    if c.i < after <= c.j and c.entity is None:
+                        # «على يد مسلحين»: the phrase run took in «يد»; the agent is what follows it
+                        toks = doc.tokens
+                        return _chunk(toks, after, c.j, toks[after].start, c.end, None, None, None, False)
                     if c.i >= after:
                         return _owner(chunks, c) if c.i - after <= 1 else None
     return None
@@ -230,9 +235,11 @@ def _subject_before(
     for c in reversed([c for c in chunks if c.j < i]):
         if _breaks_between(doc, c.j + 1, i):
             return None
-        if c.prep is not None or c.number or (nominal and c.etype in PLACES):
+        if not nominal and _partitive(doc, chunks, c) is not None:
+            pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
+        elif c.prep is not None or c.number or (nominal and c.etype in PLACES):
             continue
-        if c.entity is None and not c.definite:
+        elif c.entity is None and not c.definite:
             if nominal:
                 continue
             if not plural:
@@ -242,6 +249,240 @@ def _subject_before(
             if gap:
                 return None
         return _first_conjunct(doc, chunks, c)
+    return None
+
+
+def _quantity_head(c: Chunk, doc: Doc) -> bool:
+    k = nkey(doc.tokens[c.i].text)
+    k = k[1:] if c.coord else k
+    return c.number or k.removeprefix("ال") in fw("quantity_heads") or k in fw("quantity_heads")
+
+
+def _partitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
+    """``c`` when it is the «من» phrase of a count or group word before it («العشرات من مستوطني براخة», «مئات من
+    المتظاهرين», «قوة من الشرطة»): the group counted acts."""
+    if c.prep != "من":
+        return None
+    k = chunks.index(c)
+    if k == 0:
+        return None
+    head = chunks[k - 1]
+    if head.prep is not None or c.i - head.j > 2:
+        return None
+    return c if _quantity_head(head, doc) else None
+
+
+def _verb_key(text: str) -> str:
+    k = nkey(text)
+    return k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
+
+
+HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
+
+
+def _nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Whether the phrase ``c`` before a noun trigger of harm or protest is its agent (for other events the
+    clause's subject takes part: «وصل الرئيس في زيارة»; protesters are also found by name, see
+    ``_protesters``). As the subject of a light or aspectual verb it
+    is («قام مسلحون بخطف», «قوات التحالف وجهت ضربة», «بدأ التحالف بضربات»); the subject of a verb of report or of undergoing is not («أعلنت الشرطة مقتل»,
+    «تعرضت القوات لهجوم», «نجا الوزير من انفجار»), nor the subject of the clause a governed noun hangs on («قتل
+    جنديان في هجوم», «قتل أحد الأفراد إثر انفجار»)."""
+    between = [_verb_key(t.text) for t in doc.tokens[c.j + 1 : hit.i]]
+    verb = _verb_key(doc.tokens[c.i - 1].text) if c.i > 0 else ""  # VSO: «وقد بدأ التحالف بضربات»
+    if verb in fw("light_verbs") or any(k in fw("light_verbs") for k in between):
+        return True
+    if verb in fw("report_verbs") or any(k in fw("report_verbs") for k in between):
+        return False
+    if any(c.end <= q.cue.start < doc.tokens[hit.i].start for q in doc.quotes):
+        return False
+    governed = any(p in ("ب", "ل") for p in hit.cand.proclitics)
+    before = bare(nkey(doc.tokens[hit.i - 1].text), "prepositions") if hit.i > c.j + 1 else ""
+    return not governed and before not in fw("prepositions") and before not in fw("cause_heads")
+
+
+def _phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
+    """The phrase right after token ``t``, also where a run of words took ``t`` in («شنتها طائرة اميركية»)."""
+    run = next((c for c in chunks if c.i <= t < c.j and c.entity is None), None)
+    if run is not None:
+        toks = doc.tokens
+        return _chunk(toks, t + 1, run.j, toks[t + 1].start, run.end, None, None, None, False)
+    return _first_after(chunks, t, 2)
+
+
+def _resumptive_light_verb(text: str) -> bool:
+    """«شنتها», «نفذها», «تبناه»: a light or claim verb with the pronoun of the act before it."""
+    k = _verb_key(text)
+    for pron in ("ها", "هم", "ه"):
+        stem = k[: -len(pron)]
+        if k.endswith(pron) and (stem in fw("light_verbs") or stem in fw("claim_verbs")):
+            return True
+    return False
+
+
+def _claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
+    """Who claimed an attack in its sentence: «هجوم انتحاري تبنته طالبان», «وتبنت الحركة المسؤولية عن عملية
+    تفجير», «أعلنت جماعة ... مسؤوليتها عن خطف»; the claimant is the subject of the claim verb."""
+    keys = [_verb_key(t.text) for t in doc.tokens[sent_start:sent_end]]
+    for n, k in enumerate(keys):
+        t = sent_start + n
+        if t in range(hit.i, hit.j + 1):
+            continue
+        claim = k in fw("claim_verbs")
+        if not claim and n + 1 < len(keys) and any(x in fw("claim_nouns") for x in keys[n + 1 : n + 6]):
+            claim = k in fw("report_verbs") and k.startswith(("اعلن", "يعلن", "تعلن"))
+        if not claim or (n > 0 and keys[n - 1] in fw("negations")):
+            continue
+        nxt = _first_after(chunks, t, 2)
+        run = next((c for c in chunks if c.i <= t < c.j and c.entity is None), None)
+        if run is not None:  # «وتبنت الحركة المسؤولية»: the word run took in the verb; the subject follows it
+            end = next((u for u in range(t + 1, run.j + 1) if keys[u - sent_start] in fw("claim_nouns")), run.j + 1)
+            toks = doc.tokens
+            nxt = _chunk(toks, t + 1, end - 1, toks[t + 1].start, toks[end - 1].end, None, None, None, False) if end > t + 1 else None
+        if nxt is not None and nxt.prep is None and not nxt.number and keys[nxt.i - sent_start] not in fw("claim_nouns"):
+            return nxt if _can_act(doc, nxt) else None
+        before = _subject_before(doc, chunks, t, sent_start, nominal=False, plural=k.endswith("وا"))
+        return before if before is not None and _can_act(doc, before) else None
+    return None
+
+
+PLAIN_COMPLEMENTIZERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))
+CLAUSE_SUBJECT_WINDOW = 12  # tokens from «أن» to the verb of its clause
+
+
+def _lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
+    """Whether the phrase ``nxt`` after a transitive verb stands alone: no object pronoun on the verb, no
+    accusative word in the phrase after its head («هاجم مسلحون مسجدا» is active), and after it (past a title's
+    name and a time) a preposition, a comma or the end of the sentence."""
+    toks = doc.tokens
+    if _enclitic(toks[hit.i]) in OBJECT_PRONOUNS or _reflexive(doc, nxt.j + 1, sent_end):
+        return False
+    if any(nkey(toks[t].text).endswith("ا") for t in range(nxt.i + 1, nxt.j + 1)):
+        return False
+    t = nxt.j + 1
+    while t < sent_end and (toks[t].text in ("(", ")") or _verb_key(toks[t].text) in fw("not_actors")
+                            or any(x.start <= toks[t].start < x.end for x in doc.mentions)):
+        t += 1  # «قتل احد افراد البيشمركة (القوات الكردية)», «جرح وزير الدفاع الياس المر»
+    if t >= sent_end:
+        return True
+    key = nkey(toks[t].text)
+    return (toks[t].text in fw("clause_breaks") or toks[t].text in ("،", ",")
+            or bare(key, "prepositions") in fw("prepositions"))
+
+
+def _passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
+    """«قتل جنديان وأصيب تسعة», «ثلاثة عراقيين قتلوا وأصيب 13 آخرون»: a verb coordinated with the passive of
+    wounding in the casualty report is itself passive; so is a verb written passive («اغتيل»)."""
+    if nkey(doc.tokens[hit.i].text).lstrip("وف") in fw("passive_forms"):
+        return True
+    for t in range(hit.j + 1, min(end, hit.j + 10)):
+        k = nkey(doc.tokens[t].text)
+        if k[:1] == "و" and k[1:] in fw("passive_pair"):
+            return True
+        if doc.tokens[t].text in fw("clause_breaks") or doc.tokens[t].text in ("،", ","):
+            return False
+    return False
+
+
+def _no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A transitive verb of harm with nothing after it but a preposition, a time or the end of its clause is the
+    unvocalised passive: «إن أربعة من الحراس قتلوا في هجوم», «خطف من منزله مساء أمس»."""
+    if hit.entry.plover != "ASSAULT" or not hit.entry.obj or _enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS:
+        return False  # (the passive of harm is the casualty report's; «زار الوزير في ...» is active)
+    if _reflexive(doc, hit.j + 1, sent_end):
+        return False
+    t = hit.j + 1
+    while t < sent_end and (any(x.start <= doc.tokens[t].start < x.end for x in doc.times)
+                            or _verb_key(doc.tokens[t].text) in fw("not_actors")):
+        t += 1  # «قتلوا أمس في ...»
+    if t >= sent_end:
+        return True
+    tok = doc.tokens[t]
+    key = nkey(tok.text)
+    if bare(key, "prepositions") in fw("prepositions"):
+        # a time adverbial before the object: «خطفوا قبل ظهر أمس أميركيا», «فجروا في وقت مبكر من صباح أمس الطريق»
+        for u in range(t + 1, min(sent_end - 1, t + 8)):
+            if doc.tokens[u].text in fw("clause_breaks") or doc.tokens[u].text in ("،", ","):
+                break
+            if _verb_key(doc.tokens[u].text) in fw("not_actors"):
+                nxt = doc.tokens[u + 1]
+                if _is_content(nxt) and _verb_key(nxt.text) not in fw("not_actors") and not nkey(nxt.text).startswith("و"):
+                    return False
+        return True
+    return (tok.text in fw("clause_breaks") or tok.text in ("،", ",")
+            or (key[:1] == "و" and key[1:] in fw("passive_pair")))
+
+
+def _clause_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«قالت الشرطة إن انتحاريا يقود شاحنة مفخخة فجر نفسه», «أفادوا بأن مهاجما انتحاريا فجر نفسه»: the noun
+    phrase right after «أن/إن» is the subject (the noun of «إنّ») of the verb its clause leads to, even
+    indefinite and with a participial phrase between. Not where the verb carries an object pronoun: the phrase
+    is then the topic it resumes («بأن عسكريين خطفهم مقاتلو الطوارق»)."""
+    i = hit.i
+    if _enclitic(doc.tokens[i]) in OBJECT_PRONOUNS:
+        return None
+    for t in range(i - 1, max(sent_start, i - CLAUSE_SUBJECT_WINDOW) - 1, -1):
+        tok = doc.tokens[t]
+        key = nkey(tok.text)
+        if (tok.text in fw("clause_breaks") or bare(key, "relatives") in fw("relatives")
+                or key.removeprefix("و") in fw("subordinators")):
+            return None  # the verb is in a relative or adverbial clause of its own («عندما يلتقي»)
+        if key in PLAIN_COMPLEMENTIZERS:
+            c = next((c for c in chunks if c.i > t), None)
+            if c is None or c.j >= i or any(_is_content(doc.tokens[u]) for u in range(t + 1, c.i)):
+                return None
+            k = chunks.index(c)
+            group = _partitive(doc, chunks, chunks[k + 1]) if k + 1 < len(chunks) else None
+            if group is not None and group.j < i:
+                return group  # «إن العشرات من مستوطني براخة هاجموا»
+            return None if c.prep is not None or c.number or c.etype in PLACES else c
+        if bare(key, "complementizers") in fw("complementizers"):
+            return None
+    return None
+
+
+_PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاهر|محتج|معتصم|مضرب)(?:ون|ين|ه|ات|ا|ي|و)?$")
+
+
+def _protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
+    """Who protests, when no subject was found: the protesters named in the sentence («المتظاهرين»,
+    «محتجون», «عشرات من المعتصمين»), the nearest to the trigger."""
+    best: tuple[int, int] | None = None
+    for t in range(sent_start, sent_end):
+        if hit.i <= t <= hit.j or not _PROTESTER.match(nkey(doc.tokens[t].text)):
+            continue
+        d = abs(t - hit.i)
+        if best is None or d < best[0]:
+            best = (d, t)
+    if best is None:
+        return None
+    tok = doc.tokens[best[1]]
+    return _chunk(doc.tokens, best[1], best[1], tok.start, tok.end, None, None, None, False)
+
+
+def _after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps: frozenset[str]) -> bool:
+    """«على زيارة بوش»: ``c`` is the genitive of an event noun (a trigger, in no chunk) right after a
+    preposition of the frame: the object of the preposition is that event, and ``c`` who did it."""
+    k = c.i - 1
+    if c.coord or k - 1 <= after or not _is_content(doc.tokens[k]) or any(d.i <= k <= d.j for d in chunks):
+        return False
+    return bare(nkey(doc.tokens[k - 1].text), "prepositions") in preps
+
+
+def _protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, end: int) -> Chunk | None:
+    """What a protest is against or for, said by a complement after it: «منددين بالانقلاب», «للمطالبة باستقالة
+    الحكومة», «تأييدا لقرار مجلس الأمن», «هتافات مضادة لمحافظ مقديشو»."""
+    for t in range(hit.j + 1, min(end, hit.j + 16)):
+        tok = doc.tokens[t]
+        if tok.text in fw("clause_breaks"):
+            return None
+        if _verb_key(tok.text) not in fw("protest_aims"):
+            continue
+        nxt = next((c for c in chunks if c.i > t), None)
+        if nxt is None or nxt.i - t > 2:
+            return None
+        if nxt.i - t == 2 and _is_content(doc.tokens[t + 1]):  # «للمطالبة باستقالة الحكومة»: an event noun
+            return nxt
+        return nxt if nxt.prep in (None, "ب", "ل") else None
     return None
 
 
@@ -405,7 +646,16 @@ def _can_act(doc: Doc, c: Chunk) -> bool:
             ent = doc.entity(c.entity)
             return ent is not None and ent.attrs.get("kind") in ACTING_PLACES
         return True
-    return not _in_time(doc, c)
+    return not _in_time(doc, c) and not _not_actor(doc.tokens[c.i].text)
+
+
+@lru_cache(maxsize=65536)
+def _not_actor(text: str) -> bool:
+    """A phrase opening with a time word («فجر امس», «الخميس»), a casualty-report verb («وأصيب 13 آخرون», «وقع
+    في سوق»), a claim or light verb («هجوم تبنته طالبان», «هجوم نفذ انتقاما»), «عملية» or «آخر» («في هجوم آخر»)
+    names no actor."""
+    k = _verb_key(text)
+    return k in fw("not_actors") or k in fw("claim_verbs") or k in fw("light_verbs")
 
 
 def _in_time(doc: Doc, c: Chunk) -> bool:
@@ -447,17 +697,62 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if source is None:
             source = _agent(doc, chunks, hit)
         if source is None:
+            # «غارة جوية شنتها طائرة اميركية», «ضربة جوية نفذها الجيش»: a relative light verb names the actor
+            t = next((t for t in range(hit.j + 1, min(sent_end, hit.j + 3)) if _resumptive_light_verb(doc.tokens[t].text)),
+                     None)  # fmt: skip
+            after = _phrase_after(doc, chunks, t) if t is not None else None
+            if after is not None and after.prep is None and not after.number:
+                source = after
+                obj_from = after.j
+        if source is None:
             if not _victims(hit):  # «الجرحى», «القتلى» name the victims: their agent is said, never guessed
                 source = _subject_before(doc, chunks, hit.i, sent_start, nominal=True)
+                if source is not None and e.plover in HARM_AND_PROTEST and not _nominal_agent(doc, hit, source):
+                    source = None
+            if source is None:
+                # «وقام مسلحون مقنعون بخطف»: the subject of a light verb right before the act, even indefinite
+                c = next((c for c in chunks if c.j == hit.i - 1), None)
+                toks = doc.tokens
+                if c is not None and c.prep is None and c.j > c.i and _verb_key(toks[c.i].text) in fw("light_verbs"):
+                    source = _chunk(toks, c.i + 1, c.j, toks[c.i + 1].start, c.end, None, None, None, False)
+                elif (c is not None and c.prep is None and c.i > 0 and _verb_key(toks[c.i - 1].text) in fw("light_verbs")
+                      and not (c.entity is None and c.i == c.j and nkey(toks[c.i].text).endswith("ا"))):
+                    source = c  # (an indefinite accusative, «نفذ انتقاما», is an adverb, not the subject)
     else:
         plural = hit.cand.key.endswith(("وا", "ون"))
-        source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
-        if source is None:
+        # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor
+        source = _agent(doc, chunks, hit) if e.plover == "ASSAULT" else None
+        passive = source is None and (_passive_pair(doc, hit, min(limit, sent_end)) or _no_object(doc, hit, sent_end))
+        if passive:
+            # «إن شخصا قتل وأصيب أربعة»: the phrase before the passive verb is its patient, and there is no actor
+            patient = _subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
+            if patient is None:
+                patient = _clause_subject(doc, chunks, hit, sent_start)
+            if patient is not None:
+                args.targets = [patient]
+        if source is None and not passive:
+            source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
+        if source is None and not passive:
+            source = _clause_subject(doc, chunks, hit, sent_start)
+        if source is None and not plural and not passive:
+            # a plural verb agrees with a subject before it (SVO) or in itself: the phrase after it is its
+            # object («هاجموا المواطنين»), or it is passive («قتلوا وأصيب 13 آخرون»)
             nxt = _first_after(chunks, hit.j, 2)
-            if nxt is not None and nxt.prep is None and not _breaks_between(doc, hit.j + 1, nxt.i):
+            self_blast = nxt is not None and any(_reflexive(doc, t, sent_end) for t in range(nxt.i, nxt.j + 2))
+            if nxt is not None and nxt.number and nxt.prep in (None, "نحو") and (
+                    (not e.obj and e.plover != "ASSAULT") or self_blast):
+                # «تظاهر نحو مائتي شخص», «فجر 3 انتحاريين أنفسهم»: the number phrase of an intransitive or
+                # reflexive verb is its subject (of a verb of harm, «جرح 17 شخصا», the unvocalised passive's patient)
+                source = nxt
+                obj_from = nxt.j
+            elif nxt is not None and nxt.prep is None and not _breaks_between(doc, hit.j + 1, nxt.i):
                 if nxt.number:  # «قتل 5 أشخاص»: the unvocalised passive, the number phrase is the patient
                     args.targets = [nxt]
                     source = _agent(doc, chunks, hit)  # «... على يد مسلحين»
+                elif e.obj and e.plover == "ASSAULT" and _lone_vso_phrase(doc, hit, nxt, sent_end):
+                    # «جرح وزير الدفاع الياس المر في تفجير», «خطف موظف بريطاني أمس»: a transitive verb with one
+                    # phrase and then a preposition or the end is the unvocalised passive; the phrase is the patient
+                    args.targets = [resolve_title(chunks, nxt, doc)]
                 else:
                     source = resolve_title(chunks, nxt, doc)
                     obj_from = source.j
@@ -490,6 +785,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if c.prep is not None and c.prep in e.preps:
                 target = c
                 break
+            if c.prep is None and _after_event_noun(doc, chunks, c, hit.j, e.preps):
+                target = c  # «احتجاجا على زيارة بوش»: the protest is at the one whose act it names
+                break
             if c.prep is None and c is rest[0] and not c.coord:
                 if nominal and e.gen == "tgt" and c.i == hit.j + 1:
                     k = chunks.index(c)
@@ -505,6 +803,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     break
             if c.i - hit.j > 24:
                 break
+        if target is None and e.plover == "PROTEST":
+            target = _protest_aim(doc, chunks, hit, min(limit, sent_end))
         if target is not None:
             target = _owner(chunks, target)
             args.targets = _expand_targets(chunks, target)
@@ -520,6 +820,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False)
     if source is not None and not _can_act(doc, source):
         source = None
+    if source is None and e.plover == "ASSAULT":
+        source = _claimant(doc, chunks, hit, sent_start, sent_end)
+    if source is None and e.plover == "PROTEST":
+        source = _protesters(doc, hit, sent_start, sent_end)
     args.source = source
     if not args.targets:
         # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb

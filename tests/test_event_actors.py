@@ -1,0 +1,126 @@
+"""Who acted and on whom in PROTEST / ASSAULT reports: passive and agent phrases, the subject of «أن», claims of
+responsibility, light verbs, partitives, protesters and what they protest — hand-made Arabic sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.doc import Doc, Event
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def _event(doc: Doc, trigger: str) -> Event:
+    return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
+
+
+def _span(doc: Doc, ev: Event, role: str) -> str:
+    span = ev.attrs.get(f"{role}_span")
+    return doc.text[span[0] : span[1]] if isinstance(span, list) else ""
+
+
+def test_plural_verb_takes_no_subject_after_it(pipe: Pipeline) -> None:
+    doc = pipe("وقال المسؤول إن العشرات من المستوطنين هاجموا المواطنين في القرية.")
+    ev = _event(doc, "هاجموا")
+    assert "المواطنين" not in _span(doc, ev, "source")  # the phrase after a plural verb is its object
+    assert _span(doc, ev, "target") == "المواطنين"
+
+
+def test_partitive_subject_is_the_group_counted(pipe: Pipeline) -> None:
+    doc = pipe("وقال المسؤول إن العشرات من المستوطنين هاجموا المواطنين في القرية.")
+    assert _span(doc, _event(doc, "هاجموا"), "source") == "المستوطنين"
+
+
+def test_time_word_is_no_actor(pipe: Pipeline) -> None:
+    doc = pipe("ووقع الهجوم فجر امس في منطقة السوق.")
+    assert _span(doc, _event(doc, "الهجوم"), "source") == ""
+
+
+def test_passive_with_agent_phrase(pipe: Pipeline) -> None:
+    doc = pipe("وقال الضابط إن جنديين اختطفا من منزليهما على يد مسلحين خلال إجازتهما.")
+    assert _span(doc, _event(doc, "اختطفا"), "source") == "مسلحين"
+    doc = pipe("وتعرض قيادي في الحركة للخطف على أيدي مسلحين في المدينة.")
+    assert _span(doc, _event(doc, "للخطف"), "source") == "مسلحين"
+
+
+def test_casualty_report_is_passive(pipe: Pipeline) -> None:
+    doc = pipe("وقتل شخصان وأصيب خمسة في انفجار سيارة مفخخة في المدينة.")
+    ev = _event(doc, "وقتل")
+    assert _span(doc, ev, "source") == "" and _span(doc, ev, "target") == "شخصان"
+    doc = pipe("وقال مصدر في الشرطة إن ثلاثة جنود قتلوا وأصيب آخرون في هجوم.")
+    assert _span(doc, _event(doc, "قتلوا"), "source") == ""
+
+
+def test_transitive_verb_without_object_is_passive(pipe: Pipeline) -> None:
+    doc = pipe("قال مسؤولون إن أربعة من الحراس قتلوا في هجوم انتحاري.")
+    ev = _event(doc, "قتلوا")
+    assert _span(doc, ev, "source") == "" and _span(doc, ev, "target") == "الحراس"
+    # a time adverbial before the object does not make it passive
+    doc = pipe("وأعلن ضابط أن مسلحين مجهولين خطفوا قبل ظهر أمس أميركيا في المدينة.")
+    assert _span(doc, _event(doc, "خطفوا"), "source") == "مسلحين مجهولين"
+
+
+def test_subject_of_anna_clause(pipe: Pipeline) -> None:
+    doc = pipe("وقالت مصادر في الشرطة إن انتحاريا يقود شاحنة مفخخة فجر نفسه وسط سوق شعبي.")
+    assert _span(doc, _event(doc, "فجر"), "source").startswith("انتحاريا")
+    # a topic resumed by an object pronoun is the object; the subject follows the verb
+    doc = pipe("وأفاد مصدر عسكري بأن جنودا خطفهم مقاتلو الطوارق في الشهر الماضي.")
+    assert "مقاتلو" in _span(doc, _event(doc, "خطفهم"), "source")
+
+
+def test_claim_of_responsibility_names_the_attacker(pipe: Pipeline) -> None:
+    doc = pipe("وقتل سبعة من عناصر الشرطة اثر هجوم انتحاري تبنته طالبان في المدينة.")
+    assert _span(doc, _event(doc, "هجوم انتحاري"), "source") == "طالبان"
+    doc = pipe("وتبنت الحركة المسؤولية عن عملية تفجير عربة عسكرية في الطريق.")
+    assert _span(doc, _event(doc, "تفجير"), "source") == "الحركة"
+
+
+def test_noun_trigger_agent_through_light_verb_only(pipe: Pipeline) -> None:
+    doc = pipe("وأعلنت الشرطة مقتل سبعة أشخاص في المدينة.")
+    assert _span(doc, _event(doc, "مقتل"), "source") == ""  # the announcer is not the killer
+    doc = pipe("وأفاد بيان بأن القوات الاميركية تعرضت لهجوم في الرمادي.")
+    assert _span(doc, _event(doc, "لهجوم"), "source") == ""  # who underwent the attack is not its agent
+    doc = pipe("وقام مسلحون مقنعون بخطف نائب رئيس البلدية من سيارته.")
+    assert _span(doc, _event(doc, "بخطف"), "source") == "مسلحون مقنعون"
+
+
+def test_protesters_named_in_the_sentence_protest(pipe: Pipeline) -> None:
+    doc = pipe("وكان عدد من المتظاهرين قد تجمعوا أمام البرلمان احتجاجا على القانون.")
+    assert _span(doc, _event(doc, "احتجاجا"), "source") == "المتظاهرين"
+
+
+def test_number_phrase_after_intransitive_protest_verb_is_its_subject(pipe: Pipeline) -> None:
+    doc = pipe("وتظاهر نحو مائتي شخص أمام مقر النقابة في القاهرة.")
+    assert "شخص" in _span(doc, _event(doc, "وتظاهر"), "source")
+
+
+def test_protest_target_after_event_noun_and_aim(pipe: Pipeline) -> None:
+    doc = pipe("وتظاهر الطلاب امس احتجاجا على زيارة بوش للبلاد.")
+    assert _span(doc, _event(doc, "احتجاجا"), "target") == "بوش"
+    doc = pipe("ونظم الحزب مظاهرة حاشدة للتنديد بإعدام الرئيس العراقي الراحل صدام حسين.")
+    assert "صدام حسين" in _span(doc, _event(doc, "مظاهرة"), "target")
+
+
+def test_lone_phrase_after_transitive_verb_is_the_patient(pipe: Pipeline) -> None:
+    doc = pipe("وقتل شخص بعد تعرضه للضرب.")
+    ev = _event(doc, "وقتل")
+    assert _span(doc, ev, "source") == "" and _span(doc, ev, "target") == "شخص"
+    doc = pipe("ولكن خلال شهر واحد اغتيل كرامي في متفجرة زرعت في طائرته.")  # written passive
+    assert _span(doc, _event(doc, "اغتيل"), "source") == ""
+    # with an object after it, the phrase is the subject
+    doc = pipe("وقتل مسلحون خمسة جنود في هجوم على حاجز.")
+    assert _span(doc, _event(doc, "وقتل"), "source") == "مسلحون"
+
+
+def test_relative_light_verb_names_the_actor(pipe: Pipeline) -> None:
+    doc = pipe("وتأتي الهجمات بعد ضربة جوية نفذها الجيش الباكستاني على قاعدة للمتشددين في وزيرستان.")
+    assert _span(doc, _event(doc, "ضربة جوية"), "source") == "الجيش الباكستاني"
+
+
+def test_subject_of_the_main_clause_is_not_the_agent_of_a_cause_noun(pipe: Pipeline) -> None:
+    doc = pipe("وقتل أحد أفراد الشرطة اثر انفجار عبوة ناسفة في المدينة.")
+    assert _span(doc, _event(doc, "انفجار"), "source") == ""
