@@ -483,3 +483,12 @@ def test_a_given_name_one_letter_away_is_another_person() -> None:
 def test_the_euro_is_a_currency_not_a_place() -> None:
     doc = run("دعا الرئيس الفرنسي فرنسوا هولاند إلى برلمان جديد لليورو. وتراجع اليورو أمام الدولار.")
     assert not [e for e in doc.entities if "يورو" in e.name and e.type in ("LOCATION", "ORGANIZATION")]
+
+
+def test_a_name_with_a_particle_of_descent_and_its_short_forms() -> None:
+    doc = run("وقال المبعوث الأممي إسماعيل ولد الشيخ أحمد إن المحادثات مستمرة. وأضاف ولد الشيخ أن الحوثيين "
+              "وافقوا. والتقى ولد الشيخ أحمد بالوزير.")
+    persons = [e for e in doc.entities if e.type == "PERSON"]
+    assert [e.name for e in persons] == ["إسماعيل ولد الشيخ أحمد"]
+    assert mention_texts(doc, persons[0]) == ["إسماعيل ولد الشيخ أحمد", "ولد الشيخ", "ولد الشيخ أحمد"]
+    assert persons[0].roles == ["المبعوث الأممي"]

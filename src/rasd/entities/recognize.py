@@ -24,6 +24,8 @@ PARTICLES = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "آل", 
                                             "فون", "فان", "لا", "لو", "ولد", "ابو", "ابا"))
 # First halves of compound names: the word after them is part of the name whatever it is (عبد ربه, أبو مازن).
 JOINERS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي"))
+# Particles of descent: «بن», «بنت», «ولد» (Mauritanian «ولد الشيخ»), «آل».
+NASAB = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "ولد", "آل"))
 _VERB_PREFIX = ("ي", "ت", "ن", "س")
 _INSTITUTIONS = frozenset(norm_key(w) for w in (
     "جامعة", "مستشفى", "مطار", "مدينة", "شارع", "مسجد", "مركز", "مؤسسة", "كلية", "قاعدة", "جسر", "ميناء", "قصر",
@@ -187,7 +189,11 @@ class Recognizer:
                 # «الفريق الصاعد», «رئيس الوزراء الكردي»: an adjective on the title, not a name; nor «رئيس المصرف»,
                 # a noun that one rare transliteration (no flag) lists as a name
                 break
-            after_join = n > 0 and units[j + n - 1].key in JOINERS and k not in self.g.stop
+            # the word after «عبد», «أبو» or a nasab particle inside a name is a name whatever it is
+            # («عبد ربه», «إسماعيل ولد الشيخ أحمد», «محمد بن الشيخ»)
+            prev = units[j + n - 1].key if n else ""
+            after_join = n > 0 and (prev in JOINERS and k not in self.g.stop or prev in NASAB and (
+                k not in self.g.stop or (k,) in self.g.titles))
             if after_join or self.g.is_name_word(k) or (n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
                 n > 0 and self._surname_place(k)
             ) or (after_title and n == 0 and self._given(u) and self._city(k)):

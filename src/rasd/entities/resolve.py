@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc, Entity, Mention, Span, Token
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, NameWord, actor_at, clitic_variants, phrase_of
-from .recognize import PARTICLES, QUOTES, Found
+from .recognize import NASAB, PARTICLES, QUOTES, Found
 from .romanize import romanize
 
 # Countries of the Arab League: a Western-named person with no stated country is not given one of these.
@@ -107,6 +107,14 @@ class Resolver:
         if not parts:
             return None
         persons = [c for c in clusters if c.gid is None and c.kind == "person" and c.mentions[0].start < m.start]
+        words = [norm_key(w) for w in m.text.split()]
+        if words[0] in NASAB:  # «ولد الشيخ», «بن سلمان»: the tail of a full name given before, from its particle
+            n = len(words)
+            for c in sorted(persons, key=lambda c: -c.last_start):
+                for prior in c.mentions:
+                    pw = [norm_key(w) for w in prior.text.split()]
+                    if any(pw[i : i + n] == words for i in range(1, len(pw) - n + 1)):
+                        return c
         if len(parts) >= 2:
             first, last = parts[0], parts[-1]
             for c in sorted(persons, key=lambda c: -c.last_start):
@@ -166,6 +174,32 @@ class Resolver:
         return clusters
 
     # --------------------------------------------------------------------------------- more mentions
+    def widen_to_particle(self, doc: Doc, clusters: list[Cluster]) -> None:
+        """«ولد الشيخ أحمد» where the rules found «(الشيخ) أحمد»: a person mention preceded by the particle of
+        descent and the words that precede it in the person's full name takes them in (in place)."""
+        starts = [t.start for t in doc.tokens]
+        for c in clusters:
+            if c.kind != "person" or c.gid is not None:
+                continue
+            fulls = [[norm_key(w) for w in m.text.split()] for m in c.mentions if len(m.text.split()) >= 3]
+            if not fulls:
+                continue
+            for m in c.mentions:
+                ti = bisect_right(starts, m.start) - 1
+                words = [norm_key(w) for w in m.text.split()]
+                for back in (1, 2):
+                    if ti - back < 0 or norm_key(doc.tokens[ti - back].text) not in NASAB:
+                        continue
+                    cand = [norm_key(t.text) for t in doc.tokens[ti - back : ti]] + words
+                    n = len(cand)
+                    if any(f[i : i + n] == cand for f in fulls for i in range(1, len(f) - n + 1)):
+                        m.start = doc.tokens[ti - back].start
+                        m.text = doc.text[m.start : m.end]
+                        if m.attrs.get("role") and str(m.attrs["role"]) in m.text:
+                            for k in ("role", "head", "title_kind", "sector", "role_country"):
+                                m.attrs.pop(k, None)  # «الشيخ» of «ولد الشيخ» is the name, not a title
+                        break
+
     def name_only(self, doc: Doc, clusters: list[Cluster], covered: bytearray) -> list[Mention]:
         """Surname-only and first-name-only mentions of the persons already found by a full name."""
         index: dict[str, list[Cluster]] = {}

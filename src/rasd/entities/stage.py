@@ -19,7 +19,7 @@ from ..doc import Doc, Mention, Token
 from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load
-from .recognize import PARTICLES, QUOTES, Found, Recognizer
+from .recognize import NASAB, PARTICLES, QUOTES, Found, Recognizer
 from .resolve import Resolver, name_parts, same_word, sentence_tokens
 from .taggers import NerTagger, chosen, load_tagger
 
@@ -184,6 +184,14 @@ def tagger_mentions(
             # «وقد ساند بيير كارول بادون»: the word after «قد» is a verb, never the start of a name
             if span and b > 0 and span[0] is toks[b] and norm_key(toks[b - 1].text) in _VERB_PARTICLES:
                 span = span[1:]
+            if typ == "PERS" and len(span) == 1 and norm_key(span[0].text) in NASAB:
+                # «وأضاف ولد الشيخ»: a particle of descent opens a short form of a name; it is no name alone
+                k = b + 1
+                after = norm_key(toks[k].text) if k < len(toks) else ""
+                if after and (gaz.is_name_word(after) or (after,) in gaz.titles):
+                    span = [span[0], toks[k]]
+                else:
+                    continue
             if not span or not any(ch.isalpha() for t in span for ch in t.text):
                 continue
             start, end = span[0].start, span[-1].end
@@ -348,6 +356,7 @@ def analyze_entities(
     disambiguate(doc, mentions, found, gaz)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
+    res.widen_to_particle(doc, clusters)
     covered = _covered(doc, mentions)
     extra = res.name_only(doc, clusters, covered)
     covered = _covered(doc, mentions + extra)
