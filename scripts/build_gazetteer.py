@@ -6,7 +6,8 @@ Generated files (the hand-curated tables beside them are inputs, edited by hand)
   CLDR Arabic territory names (babel, Unicode licence), ``world_cities_ar`` (CC BY 4.0, cleaned: stadium,
   governorate and mis-linked labels dropped) and ``places_extra.tsv``.
 * ``nisba.tsv``    adjective form (masculine, feminine, with and without the article) → iso3.
-* ``persons.tsv``  reviewed person actors from the UniversalPetrarch Arabic actor dictionary (MIT): name form,
+* ``persons.tsv``  reviewed person actors from the UniversalPetrarch Arabic actor dictionary (MIT), plus the
+                   hand-added ``persons_extra.tsv`` (MIT, this project): name form,
   CAMEO codes with date ranges.
 * ``names.tsv``    person-name words → Latin form and flags (g: given name, f: family name, w/W: name word seen
   ≥3/≥50 times in Wikidata transliterations, n: in a name list, c: a common word, F: a woman's given name only), from faker (MIT), rigour
@@ -348,6 +349,10 @@ def build_persons(shared: Path, names: dict[str, tuple[str, set[str]]],
         if not re.match(r"^[A-Z]{3}", codes[0]) or codes[0][:3] in {"IGO", "GOV", "MIL", "REB", "COP", "BUS", "MED"}:
             continue
         rows.append((" ".join(words), ";".join(codes)))
+    # hand-added actors (persons_extra.tsv) replace the dictionary's entry of the same name
+    extra = [(r[0], r[1]) for r in read_tsv(OUT / "persons_extra.tsv")]
+    replaced = {norm_key(name) for name, _ in extra}
+    rows = [r for r in rows if norm_key(r[0]) not in replaced] + extra
     return sorted(set(rows))
 
 

@@ -492,3 +492,11 @@ def test_a_name_with_a_particle_of_descent_and_its_short_forms() -> None:
     assert [e.name for e in persons] == ["إسماعيل ولد الشيخ أحمد"]
     assert mention_texts(doc, persons[0]) == ["إسماعيل ولد الشيخ أحمد", "ولد الشيخ", "ولد الشيخ أحمد"]
     assert persons[0].roles == ["المبعوث الأممي"]
+
+
+def test_hand_added_actor_with_dated_roles() -> None:
+    doc = rasd.analyze("وقال عبد ربه منصور هادي إن الحكومة ستعود إلى عدن.", date="2015-08-06")
+    e = by_name(doc, "منصور هادي", "PERSON")
+    assert (e.country, e.actor) == ("YEM", "YEMGOV")
+    doc = rasd.analyze("واستقبل جون كيري الوفد.", date="2010-05-01")
+    assert by_name(doc, "كيري", "PERSON").actor == "USALEG"  # a senator before he was secretary of state
