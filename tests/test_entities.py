@@ -500,3 +500,9 @@ def test_hand_added_actor_with_dated_roles() -> None:
     assert (e.country, e.actor) == ("YEM", "YEMGOV")
     doc = rasd.analyze("واستقبل جون كيري الوفد.", date="2010-05-01")
     assert by_name(doc, "كيري", "PERSON").actor == "USALEG"  # a senator before he was secretary of state
+
+
+def test_an_un_office_in_a_city_is_the_un_not_the_country() -> None:
+    doc = run("وقال أحمد فوزي المتحدث باسم الأمم المتحدة في جنيف إن المحادثات مستمرة.")
+    e = by_name(doc, "فوزي", "PERSON")
+    assert (e.country, e.actor) == (None, "IGOUNO")

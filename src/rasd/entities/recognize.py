@@ -395,6 +395,11 @@ class Recognizer:
             if n and isinstance(e, Entry) and e.type != "PERSON":
                 m = self._entry_mention(doc, units, j + link, n, off, e, si, found)
                 inner.append(m)
+                if title.kind == "office" and not country and str(e.actor or "").startswith("IGO") \
+                        and e.actor != "IGOCOA" and not str(sector).startswith("IGO"):
+                    # «المتحدث باسم الأمم المتحدة في جنيف»: the UN's, not Switzerland's (a coalition's envoy
+                    # is still his country's: «منسق التحالف الدولي» John Allen is American)
+                    sector = str(e.actor)
                 if title.kind == "office" and e.country and not country and not str(sector).startswith("IGO"):
                     country = e.country  # (a UN envoy «إلى سوريا» is not Syrian)  # محافظ عدن, وزير خارجية فرنسا, منسق البيت الأبيض
                 j += link + n
