@@ -12,6 +12,7 @@ from rasd.doc import Dateline, Doc, Entity, Span
 from rasd.entities.gazetteer import actor_at, clitic_variants, load
 from rasd.entities.romanize import romanize
 from rasd.entities.stage import analyze_entities
+from rasd.pipeline import Pipeline
 from rasd.text.normalize import norm_key
 
 from conftest import shared_path
@@ -506,3 +507,33 @@ def test_an_un_office_in_a_city_is_the_un_not_the_country() -> None:
     doc = run("وقال أحمد فوزي المتحدث باسم الأمم المتحدة في جنيف إن المحادثات مستمرة.")
     e = by_name(doc, "فوزي", "PERSON")
     assert (e.country, e.actor) == (None, "IGOUNO")
+
+
+def test_long_names_joined_by_wa_and_a_listed_name_inside_another() -> None:
+    doc = run("وأعلنت الولايات المتحدة فرض عقوبات على سعد بن سعد محمد الشريان الكعبي وعبد اللطيف بن عبد الله صالح "
+              "محمد الكواري بتهمة التمويل الإرهابي. وتتهم وزارة الخزانة الأميركية الكواري والكعبي بدعم متطرفين.")
+    assert by_name(doc, "الخزانة", "ORGANIZATION").actor == "USAGOV"
+    second = by_name(doc, "عبد اللطيف", "PERSON")
+    assert second.name.startswith("عبد اللطيف")  # the conjunction «و» is not in the name
+    assert second.country is None  # «عبد الله صالح» is his father's name, not the Yemeni president's
+    assert "الكواري" in mention_texts(doc, second)
+
+
+class _OneSpanTagger:
+    """A stand-in tagger that reads «الكعبي والكواري» as one person, as the CRF sometimes does."""
+
+    def tag_doc(self, sentences: list[list[str]]) -> list[list[str]]:
+        out = []
+        for s in sentences:
+            labels = ["O"] * len(s)
+            for i, w in enumerate(s):
+                if w == "الكعبي" and i + 1 < len(s) and s[i + 1] == "والكواري":
+                    labels[i : i + 2] = ["B-PERS", "I-PERS"]
+            out.append(labels)
+        return out
+
+
+def test_two_surnames_joined_by_wa_are_two_people() -> None:
+    doc = Pipeline(["tokens", "sentences"])("وتتهم الوزارة الكعبي والكواري بتمويل القاعدة.")
+    analyze_entities(doc, tagger=_OneSpanTagger())
+    assert sorted(doc.text[m.start : m.end] for m in doc.mentions if m.type == "PERSON") == ["الكعبي", "الكواري"]

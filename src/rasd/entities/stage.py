@@ -19,7 +19,7 @@ from ..doc import Doc, Mention, Token
 from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load
-from .recognize import NASAB, PARTICLES, QUOTES, Found, Recognizer
+from .recognize import JOINERS, NASAB, PARTICLES, QUOTES, Found, Recognizer
 from .resolve import Resolver, name_parts, same_word, sentence_tokens
 from .taggers import NerTagger, chosen, load_tagger
 
@@ -69,6 +69,15 @@ def _sporty(doc: Doc) -> bool:
     return False
 
 
+def _conjoined_name(word: str, gaz: Gazetteer) -> bool:
+    """«وعبد», «ومحمد»: the conjunction «و» on a name word (but «وليد», «وائل» are names themselves)."""
+    if len(word) < 4 or word[0] != "و":
+        return False
+    whole, rest = norm_key(word), norm_key(word[1:])
+    w = gaz.name_word(rest)
+    return gaz.name_word(whole) is None and (rest in JOINERS or (w is not None and bool(w.flags)))
+
+
 def _reconcile(
     doc: Doc, typ: str, start: int, end: int, have: list[Mention], gaz: Gazetteer, sport: bool = False
 ) -> bool:
@@ -84,6 +93,9 @@ def _reconcile(
         inside[0].end < end or inside[0].start > start
     ):
         m = inside[0]
+        lead = doc.text[start : m.start].split()[:1]
+        if lead and _conjoined_name(lead[0], gaz):
+            start += 1  # «وعبد اللطيف»: the conjunction is not the name's
         before = [norm_key(w) for w in doc.text[start : m.start].split()]
         added = before + [norm_key(w) for w in doc.text[m.end : end].split()]
         if not all(_name_like(k, gaz) for k in added) or any(k in gaz.nisba or k.startswith("ال") for k in before):
@@ -93,6 +105,11 @@ def _reconcile(
         m.text = doc.text[m.start : end]
         m.key = norm_key(m.text)
         m.attrs["widened_by"] = "model"
+        if before and m.attrs.get("kind") == "person":
+            # «عبد اللطيف بن عبد الله صالح ...»: a listed person's name found inside a longer one is a father's or
+            # grandfather's; the man named is someone else
+            for k in ("gid", "kind"):
+                m.attrs.pop(k, None)
         return False
     if sport and typ == "ORG" and len(inside) == 1 and inside[0].type == "LOCATION" \
             and inside[0].attrs.get("kind") == "city" and (inside[0].start, inside[0].end) == (start, end):
@@ -160,6 +177,7 @@ def tagger_mentions(
     sport: bool | None = None  # read once, when a tagger span first meets a rule mention (see _reconcile)
     out: list[Mention] = []
     for toks, labs in zip(sents, labels, strict=False):
+        joined: set[int] = set()  # where a person run was split at «و» + a definite name
         i = 0
         while i < len(labs):
             if not labs[i].startswith("B-"):
@@ -168,6 +186,10 @@ def tagger_mentions(
             typ = labs[i][2:]
             j = i + 1
             while j < len(labs) and labs[j] == "I-" + typ:
+                if typ == "PERS" and toks[j].text.startswith("وال") and len(toks[j].text) > 4:
+                    labs[j] = "B-PERS"  # «الكعبي والكواري»: two men, joined by «و»
+                    joined.add(j)
+                    break
                 j += 1
             b = i  # where the tagged run starts in ``toks``
             span = [t for t in toks[i:j] if t.text not in QUOTES]
@@ -210,6 +232,9 @@ def tagger_mentions(
                     break
                 if o and typ == "PERS" and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
                     off = o
+            if b in joined and span[0] is toks[b]:  # «(الكعبي) والكواري»: the second name, without «و»
+                off = 1
+                keys[0] = keys[0][1:]
             if entry is None and len(span) == 1 and typ != "MISC" and not _qualified(toks, b, j, span[0], gaz):
                 # «إردوغان وأوباما» with no full name in the article: the one official the lexicon knows (not
                 # «فالتر بوش», another man, nor «جبال قنديل», a mountain)
