@@ -537,3 +537,16 @@ def test_two_surnames_joined_by_wa_are_two_people() -> None:
     doc = Pipeline(["tokens", "sentences"])("وتتهم الوزارة الكعبي والكواري بتمويل القاعدة.")
     analyze_entities(doc, tagger=_OneSpanTagger())
     assert sorted(doc.text[m.start : m.end] for m in doc.mentions if m.type == "PERSON") == ["الكعبي", "الكواري"]
+
+
+def test_a_title_with_a_clitic_and_a_leading_noun_stay_out_of_names() -> None:
+    doc = run("بدأت الحركة مفاوضات خلفا للملا عمر. وقال المجلس الأعلى الإسلامي بزعامة عمار الحكيم إن الأمر مهم.")
+    omar = by_name(doc, "عمر", "PERSON")
+    assert (omar.name, omar.roles) == ("عمر", ["الملا"])
+    assert by_name(doc, "الحكيم", "PERSON").name == "عمار الحكيم"
+
+
+def test_the_movement_refers_to_the_group_named_a_movement() -> None:
+    doc = run("أكدت حركة طالبان الأفغانية خبر تعيين زعيم جديد لها في وقت تشهد فيه منافسة مع تنظيم داعش. "
+              "وقالت الحركة في بيان إن المجلس اجتمع.")
+    assert "الحركة" in mention_texts(doc, by_name(doc, "طالبان", "ORGANIZATION"))

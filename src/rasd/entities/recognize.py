@@ -428,8 +428,10 @@ class Recognizer:
         run = self._name_run(units, j, after_title=True) if j < len(units) else 0
         if run and not (run == 1 and units[j].key in PARTICLES):
             m = self._mention(doc, units, j, run, 0, "PERSON", "title")
-            m.attrs.update(role=doc.text[tstart:tend], sector=sector, role_country=country,
-                           title_kind=title.kind, head=head)
+            role = doc.text[tstart:tend]
+            if toff == 1 and units[i].tok.text.startswith("لل"):
+                role = "ا" + role  # «للملا عمر»: the role is «الملا», its alef elided after «ل»
+            m.attrs.update(role=role, sector=sector, role_country=country, title_kind=title.kind, head=head)
             coordinated = toff > 0 and units[i].key[:1] == "و"  # «... العراقي حيدر العبادي ورئيس أركان الجيش»
             if relation or (coordinated and country is None and last_person is not None):
                 m.attrs["after"] = last_person.start if last_person else None

@@ -317,20 +317,24 @@ class Resolver:
                     continue
                 kinds, back = hit
                 si = bisect_right(sent_starts, t.start) - 1
-                best: tuple[int, Cluster] | None = None
+                best: tuple[bool, int, Cluster] | None = None
+                head = key.removeprefix("ال")
                 for c in clusters:
                     if c.kind not in kinds:
                         continue
                     prior = [m.start for m in c.mentions if m.start < t.start]
                     if prior and si - (bisect_right(sent_starts, max(prior)) - 1) <= back:
-                        if best is None or max(prior) > best[0]:
-                            best = (max(prior), c)
+                        # a group named with the same head noun first («الحركة» → «حركة طالبان», not the «داعش»
+                        # named since), then the nearest
+                        named = any(m.key.split()[:1] == [head] for m in c.mentions if m.key)
+                        if best is None or (named, max(prior)) > best[:2]:
+                            best = (named, max(prior), c)
                 if best is None:
                     break
                 start = t.start + off
-                m = Mention(start, t.end, doc.text[start : t.end], best[1].mentions[0].type, "anaphor", key, None,
+                m = Mention(start, t.end, doc.text[start : t.end], best[2].mentions[0].type, "anaphor", key, None,
                             {"via": "anaphor"})
-                best[1].mentions.append(m)
+                best[2].mentions.append(m)
                 out.append(m)
                 break
         return out

@@ -100,6 +100,8 @@ def _reconcile(
         added = before + [norm_key(w) for w in doc.text[m.end : end].split()]
         if not all(_name_like(k, gaz) for k in added) or any(k in gaz.nisba or k.startswith("ال") for k in before):
             return False  # name words (عبدالله + الثاني), a family nisba (أبو أيوب + المصري), a foreign surname
+        if any((v,) in gaz.titles for w in doc.text[start : m.start].split() for v, _, _ in clitic_variants(w)):
+            return False  # «للملا عمر»: the title the rules read before the name stays out of it
         m.start = start
         m.end = end
         m.text = doc.text[m.start : end]
