@@ -550,3 +550,9 @@ def test_the_movement_refers_to_the_group_named_a_movement() -> None:
     doc = run("أكدت حركة طالبان الأفغانية خبر تعيين زعيم جديد لها في وقت تشهد فيه منافسة مع تنظيم داعش. "
               "وقالت الحركة في بيان إن المجلس اجتمع.")
     assert "الحركة" in mention_texts(doc, by_name(doc, "طالبان", "ORGANIZATION"))
+
+
+def test_saudi_regions_and_towns() -> None:
+    doc = run("أنهت اللجنة المحلية للانتخابات البلدية بمنطقة تبوك تركيب لوحات في محافظة أملج وفي القطيف وفي حائل.")
+    places = {e.name: e.country for e in doc.entities if e.type == "LOCATION"}
+    assert places == {"منطقة تبوك": "SAU", "أملج": "SAU", "القطيف": "SAU", "حائل": "SAU"}
