@@ -556,3 +556,8 @@ def test_saudi_regions_and_towns() -> None:
     doc = run("أنهت اللجنة المحلية للانتخابات البلدية بمنطقة تبوك تركيب لوحات في محافظة أملج وفي القطيف وفي حائل.")
     places = {e.name: e.country for e in doc.entities if e.type == "LOCATION"}
     assert places == {"منطقة تبوك": "SAU", "أملج": "SAU", "القطيف": "SAU", "حائل": "SAU"}
+
+
+def test_a_religious_formula_is_no_entity() -> None:
+    doc = run("لتحقيق رؤية القيادة الرشيدة - رعاها الله - في مشاركة أبناء الوطن. وقال عبد الله الربيعة إن العمل مستمر.")
+    assert [e.name for e in doc.entities] == ["عبد الله الربيعة"]

@@ -52,6 +52,7 @@ def _covered(doc: Doc, mentions: list[Mention]) -> bytearray:
 
 
 _CURRENCIES = frozenset(norm_key(w) for w in ("ريال", "دولار", "يورو", "دينار", "جنيه", "درهم", "ليرة", "روبل", "ين"))
+_GOD = norm_key("الله")
 # particles only a verb follows («قد ساند», «لقد دعا»)
 _VERB_PARTICLES = frozenset(norm_key(w) for w in ("قد", "لقد", "وقد", "فقد", "ولقد"))
 # with the article too («اليورو», «الدولار»), but not «الين»: it is also a spelling of Allen
@@ -218,6 +219,8 @@ def tagger_mentions(
                     continue
             if not span or not any(ch.isalpha() for t in span for ch in t.text):
                 continue
+            if len(span) == 1 and norm_key(span[0].text) == _GOD:
+                continue  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
             start, end = span[0].start, span[-1].end
             if any(covered[start:end]):
                 if sport is None:
