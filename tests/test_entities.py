@@ -561,3 +561,16 @@ def test_saudi_regions_and_towns() -> None:
 def test_a_religious_formula_is_no_entity() -> None:
     doc = run("لتحقيق رؤية القيادة الرشيدة - رعاها الله - في مشاركة أبناء الوطن. وقال عبد الله الربيعة إن العمل مستمر.")
     assert [e.name for e in doc.entities] == ["عبد الله الربيعة"]
+
+
+def test_a_party_named_in_two_countries_takes_the_articles() -> None:
+    doc = run("اتهمت المعارضة التركية حزب العدالة والتنمية الحاكم بالمراوغة، في حين تحدث الرئيس التركي رجب طيب "
+              "إردوغان عن الانتخابات في تركيا.")
+    e = by_name(doc, "العدالة والتنمية", "ORGANIZATION")
+    assert (e.country, e.actor) == ("TUR", "TURPTY")
+
+
+def test_warplanes_with_a_country_adjective_are_its_military() -> None:
+    doc = run("وقصفت طائرات حربية سورية بلدة في ريف دمشق. وشنت الطائرات التركية غارات على مواقع في العراق.")
+    actors = {e.name: e.actor for e in doc.entities if e.type == "ORGANIZATION"}
+    assert actors == {"طائرات حربية سورية": "SYRMIL", "الطائرات التركية": "TURMIL"}

@@ -124,3 +124,12 @@ def test_relative_light_verb_names_the_actor(pipe: Pipeline) -> None:
 def test_subject_of_the_main_clause_is_not_the_agent_of_a_cause_noun(pipe: Pipeline) -> None:
     doc = pipe("وقتل أحد أفراد الشرطة اثر انفجار عبوة ناسفة في المدينة.")
     assert _span(doc, _event(doc, "انفجار"), "source") == ""
+
+
+def test_an_unvocalised_passive_carries_no_subject_from_before() -> None:
+    import rasd
+
+    doc = rasd.analyze("وقالت وزارة الداخلية التركية إن الوضع مستقر. وقتل عنصران من الشرطة في هجوم جديد.",
+                       date="2015-08-01")
+    kills = [e for e in doc.events if e.code.startswith("19")]
+    assert kills and all(e.source is None for e in kills)

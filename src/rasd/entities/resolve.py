@@ -58,6 +58,8 @@ def same_word(a: str, b: str) -> bool:
     return near(a, b)
 
 
+# Sector codes of an organisation that belongs to some one country, named by the entry without it.
+_NATIONAL_SECTORS = frozenset(("PTY", "OPP", "GOV", "LEG", "MIL"))
 _JOIN = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي", "ابو", "ابا"))
 
 
@@ -387,6 +389,14 @@ class Resolver:
                     # only where one foreign country is named more than any other: in an article about the euro
                     # zone naming Greece and Germany as often, «ماريو دراغي» takes neither
                     e.country = foreign[0][1]
+                    e.attrs["country_from"] = "article"
+        top = evidence.most_common(2)
+        if top and (len(top) == 1 or top[0][1] > top[1][1]):
+            for e in ents:
+                if e.type == "ORGANIZATION" and not e.country and e.actor in _NATIONAL_SECTORS:
+                    # «حزب العدالة والتنمية» is Turkey's AKP or Morocco's PJD: the country the article names most
+                    e.country = top[0][0]
+                    e.actor = top[0][0] + e.actor
                     e.attrs["country_from"] = "article"
         for e in ents:
             if e.type == "PERSON" and not e.actor and str(e.attrs.get("sector", "")).startswith("IGO"):

@@ -175,6 +175,7 @@ class Args:
     source: Chunk | None = None
     targets: list[Chunk] | None = None
     location: Chunk | None = None
+    passive: bool = False  # read as a passive with no actor named: no subject is carried from before
 
 
 def _breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
@@ -724,6 +725,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = _agent(doc, chunks, hit) if e.plover == "ASSAULT" else None
         passive = source is None and (_passive_pair(doc, hit, min(limit, sent_end)) or _no_object(doc, hit, sent_end))
         if passive:
+            args.passive = True
             # «إن شخصا قتل وأصيب أربعة»: the phrase before the passive verb is its patient, and there is no actor
             patient = _subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
             if patient is None:
@@ -749,10 +751,12 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 if nxt.number:  # «قتل 5 أشخاص»: the unvocalised passive, the number phrase is the patient
                     args.targets = [nxt]
                     source = _agent(doc, chunks, hit)  # «... على يد مسلحين»
+                    args.passive = source is None
                 elif e.obj and e.plover == "ASSAULT" and _lone_vso_phrase(doc, hit, nxt, sent_end):
                     # «جرح وزير الدفاع الياس المر في تفجير», «خطف موظف بريطاني أمس»: a transitive verb with one
                     # phrase and then a preposition or the end is the unvocalised passive; the phrase is the patient
                     args.targets = [resolve_title(chunks, nxt, doc)]
+                    args.passive = True
                 else:
                     source = resolve_title(chunks, nxt, doc)
                     obj_from = source.j
