@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from rasd.entities.crf import Lexicon, Tagger, fix_bio, spans, spread, token_keys
+from rasd.entities.crf import Lexicon, Tagger, fix_bio, freq_features, spans, spread, spelled_features, token_keys
 from rasd.eval.ner import Score, command as eval_command, normalize_tag, read_conll
 
 from conftest import shared_path
@@ -169,6 +169,21 @@ def test_eval_aqmar_split_filters_files(tmp_path: Path) -> None:
     assert [Path(f).stem for f in data["files"]] == ["Physics"] and data["tokens"] == 2
     res = CliRunner().invoke(eval_command, [*files, "--aqmar-split", "dev", "--json"])
     assert [Path(f).stem for f in json.loads(res.output)["files"]] == ["Atom", "Solaris"]
+
+
+def test_word_frequency_features(tmp_path: Path) -> None:
+    (tmp_path / "lexicon.tsv").write_text("city\tبسيط\n", encoding="utf-8")
+    (tmp_path / "triggers.tsv").write_text("", encoding="utf-8")
+    (tmp_path / "wordfreq.tsv").write_text("# header\n48\tبسيط\n42\tالبسيط\n", encoding="utf-8")
+    lex = Lexicon.from_files(tmp_path / "lexicon.tsv", tmp_path / "triggers.tsv", tmp_path / "wordfreq.tsv")
+    assert lex.freq == {"بسيط": 48, "البسيط": 42}
+    assert freq_features(token_keys("والبسيط"), lex.freq) == ("k0", "c4")  # the whole key is not listed
+    assert freq_features(token_keys("ماكغورك"), lex.freq) == ("k0", "c0")
+    feats = spelled_features(["بسيط", "2015"], lex)
+    assert "Z=k4" in feats[0] and "Z=c4" in feats[0]
+    assert not any(str(f).startswith("Z=") for f in feats[1])  # only Arabic words
+    without = Lexicon.from_files(tmp_path / "lexicon.tsv", tmp_path / "triggers.tsv")  # a model without the table
+    assert not without.freq and not any(str(f).startswith("Z=") for f in spelled_features(["بسيط"], without)[0])
 
 
 def test_train_command_writes_a_loadable_model(tmp_path: Path) -> None:

@@ -3,7 +3,8 @@
 Tokens are surface tokens as the tokenizer gives them (punctuation split off, clitics still attached, e.g.
 «وبالأردن»). Features are computed on matching keys (:func:`rasd.text.normalize.norm_key`) of the token and of
 its clitic-stripped forms, on affixes, character 3- and 4-grams (the shape of transliterated foreign names),
-word lists built by ``scripts/build_ner_lists.py`` and hand-written trigger words, with a ±2 token window
+word lists built by ``scripts/build_ner_lists.py``, hand-written trigger words and how common the word is
+(Zipf buckets of :data:`FREQ_FILE`, built from wordfreq by ``scripts/build_word_freq.py``), with a ±2 token window
 (±3 for the words themselves) and a few conjunctions (trigger before a listed word, list class pairs).
 :meth:`Tagger.tag_doc` adds document-level consistency: a name tagged once is a name everywhere in the text.
 
@@ -37,6 +38,7 @@ MODEL_FILE = "model.crfsuite"
 LEXICON_FILE = "lexicon.tsv"
 TRIGGER_FILE = "triggers.tsv"
 META_FILE = "model.json"
+FREQ_FILE = "wordfreq.tsv"
 TYPES = ("PERS", "LOC", "ORG", "MISC")
 
 # One-letter proclitics (conjunctions, prepositions): ambiguous (بوش, لندن, وليد), so only a secondary form.
@@ -73,7 +75,8 @@ def phrase_key(words: Iterable[str]) -> tuple[str, ...]:
 
 @dataclass(frozen=True, eq=False)  # hashed by identity: a loaded, read-only resource
 class Lexicon:
-    """Word lists: single words by class, multi-word phrases indexed by their first word, trigger words."""
+    """Word lists: single words by class, multi-word phrases indexed by their first word, trigger words, and
+    word frequencies (empty where the model directory has no frequency table: a model trained without them)."""
 
     words: dict[str, tuple[str, ...]]  # core key -> classes
     phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first core key -> ((phrase, class), ...)
@@ -81,9 +84,10 @@ class Lexicon:
     # first core key -> ((length, {the other words: class}), ...), longest first; where one phrase has several
     # classes, the first in sorted order (as ``phrases`` lists them)
     by_length: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = field(default_factory=dict)
+    freq: dict[str, int] = field(default_factory=dict)  # key -> Zipf × 10 of the most frequent words (wordfreq)
 
     @classmethod
-    def from_files(cls, lexicon: Path, triggers: Path) -> Lexicon:
+    def from_files(cls, lexicon: Path, triggers: Path, freq: Path | None = None) -> Lexicon:
         words: dict[str, tuple[str, ...]] = {}
         phrases: dict[str, set[tuple[tuple[str, ...], str]]] = defaultdict(set)
         shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple object per class combination
@@ -110,7 +114,7 @@ class Lexicon:
             for phrase, klass in entries:
                 tables.setdefault(len(phrase), {}).setdefault(phrase[1:], klass)
             by_length[first] = tuple(tables.items())  # entries are longest first
-        return cls(words, by_first, trig, by_length)
+        return cls(words, by_first, trig, by_length, read_freq(freq) if freq is not None else {})
 
     def word_classes(self, k: Keys) -> tuple[str, ...]:
         got = self.words.get(k.core)
@@ -141,6 +145,29 @@ class Lexicon:
         return out
 
 
+def read_freq(path: Path) -> dict[str, int]:
+    """The word frequency table (``zipf×10<TAB>key key ...`` lines): key -> Zipf × 10; empty when absent."""
+    out: dict[str, int] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            value, _, keys = line.partition("\t")
+            if keys and not value.startswith("#"):
+                out.update(dict.fromkeys(keys.split(), int(value)))
+    return out
+
+
+def _bucket(zipf10: int) -> str:
+    return str(zipf10 // 10)  # whole Zipf units; 0: not among the frequent words
+
+
+def freq_features(k: Keys, freq: Mapping[str, int]) -> tuple[str, str]:
+    """How common a token is (feature family «Z»): «k» + the Zipf bucket of its whole key and «c» + that of its
+    core. Common words score high; names low; rare foreign names (ماكغورك) are not in the table at all."""
+    zk = freq.get(k.key, 0)
+    zc = zk if k.core == k.key else freq.get(k.core, 0)
+    return "k" + _bucket(zk), "c" + _bucket(zc)
+
+
 @lru_cache(maxsize=1 << 14)
 def _shape(tok: str) -> str:
     if tok and "\u0621" <= min(tok) and max(tok) <= "\u064a":  # Arabic letters only: the common case
@@ -161,7 +188,7 @@ _AFFIX = tuple((m, f"s{m}", f"p{m}") for m in (1, 2, 3, 4))
 _LENT = tuple((d, f"{d}c", f"{d}sh", f"{d}L", f"{d}T", f"{d}pre", f"{d}s2") for d in _WINDOW)
 # every «name=value» feature of a single token: looked up by value in a known vocabulary, without spelling it
 _NAMED = (
-    "k", "c", "pre", "sh", "len", "bare", "g", "g4", "L", "T", "-3c", "+3c",
+    "k", "c", "pre", "sh", "len", "bare", "g", "g4", "L", "T", "-3c", "+3c", "Z",
     *(x for _m, s, p in _AFFIX for x in (s, p)), *(x for lent in _LENT for x in lent[1:]),
 )  # fmt: skip
 
@@ -303,6 +330,8 @@ def _token_features(token: str, lex: Lexicon, vocab: Vocabulary | None) -> _Toke
     trig = lex.triggers.get(k.core, "")
     b = _kept(["b"], _lookup(vocab))
     own = (*b, *_own_features(token, k, classes, trig, fam))
+    if lex.freq and _shape(token) == "arabic":
+        own = (*own, *_kept(freq_features(k, lex.freq), fam["Z"]))
     context = tuple(tuple(f) for f in _context_features(token, k, classes, trig, fam))
     far = (_kept([k.core], fam["-3c"]), _kept([k.core], fam["+3c"]))
     opens = k.core in lex.phrases or k.bare in lex.phrases
@@ -663,7 +692,7 @@ def _load(directory: str) -> Tagger:
 @lru_cache(maxsize=4)
 def _lexicon(directory: str) -> Lexicon:
     d = Path(directory)
-    return Lexicon.from_files(d / LEXICON_FILE, d / TRIGGER_FILE)
+    return Lexicon.from_files(d / LEXICON_FILE, d / TRIGGER_FILE, d / FREQ_FILE)
 
 
 def load_lexicon(directory: Path | str | None = None) -> Lexicon:

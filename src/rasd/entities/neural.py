@@ -3,7 +3,8 @@
 Each surface token (clitics attached, «وبالأردن») is encoded as the characters of its matching key
 (:func:`rasd.text.normalize.norm_key`), the word ids of its clitic-stripped forms (``core`` and ``bare`` of
 :func:`crf.token_keys`, unknown words share one id) and a few binary features (shape, proclitic, word-list
-classes, list-phrase tags and trigger words of the CRF's :class:`crf.Lexicon`). The ONNX network (character CNN
+classes, list-phrase tags and trigger words of the CRF's :class:`crf.Lexicon`; in a model trained with
+``--freq-features``, the Zipf buckets of :func:`crf.freq_features` too). The ONNX network (character CNN
 + word embeddings → BiLSTM → per-label scores) gives emission scores for padded batches of sentences;
 a BIO-constrained Viterbi with the learned CRF transitions decodes them here in numpy.
 :meth:`NeuralTagger.tag_doc` adds the document-level consistency of the CRF tagger (:func:`crf.document_types`,
@@ -27,7 +28,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from .crf import Lexicon, _shape, consistent, fix_bio, load_lexicon, token_keys
+from .crf import Lexicon, _shape, consistent, fix_bio, freq_features, load_lexicon, token_keys
 from .decode import viterbi
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner" / "neural"
@@ -70,6 +71,7 @@ class Settings:
     transitions: FloatArray  # [prev, cur], learned, without constraints
     start: FloatArray
     end: FloatArray
+    freq_features: tuple[str, ...] = ()  # word-frequency features (crf.freq_features values); () in older models
 
     @property
     def n_features(self) -> int:
@@ -79,7 +81,7 @@ class Settings:
         return [
             *(f"shape={s}" for s in SHAPES), "len", "bare", *(f"pre={p}" for p in self.prefixes), "pre=other",
             *(f"L={c}" for c in self.word_classes), *(f"P={b}-{c}" for c in self.phrase_classes for b in "BI"),
-            *(f"T={c}" for c in self.triggers),
+            *(f"T={c}" for c in self.triggers), *(f"Z={z}" for z in self.freq_features),
         ]  # fmt: skip
 
     def to_json(self) -> dict[str, Any]:
@@ -88,6 +90,7 @@ class Settings:
             "prefixes": list(self.prefixes), "word_classes": list(self.word_classes),
             "phrase_classes": list(self.phrase_classes), "triggers": list(self.triggers),
             "transitions": self.transitions.tolist(), "start": self.start.tolist(), "end": self.end.tolist(),
+            "freq_features": list(self.freq_features),
         }  # fmt: skip
 
     @classmethod
@@ -98,6 +101,7 @@ class Settings:
             dict(d["chars"]), dict(d["words"]), tuple(d["prefixes"]), tuple(d["word_classes"]),
             tuple(d["phrase_classes"]), tuple(d["triggers"]), np.asarray(d["transitions"], dtype=np.float32),
             np.asarray(d["start"], dtype=np.float32), np.asarray(d["end"], dtype=np.float32),
+            tuple(d.get("freq_features", ())),
         )  # fmt: skip
 
 
@@ -141,6 +145,8 @@ class Encoder:
         trig = self.lexicon.triggers.get(k.core)
         if trig and "T=" + trig in ix:
             feats.append(ix["T=" + trig])
+        if s.freq_features and self.lexicon.freq and _shape(tok) == "arabic":
+            feats += [ix[n] for z in freq_features(k, self.lexicon.freq) if (n := "Z=" + z) in ix]
         return _Token(tuple(chars), words, tuple(sorted(set(feats))), min(len(k.core), 10) / 10)
 
     def batch(self, sentences: Sequence[Sequence[str]]) -> tuple[Batch, list[int]]:

@@ -43,6 +43,8 @@ from .neural import (
 
 INPUTS = ("chars", "index", "words", "feats", "rev")  # the network's inputs, in order
 DOC_WINDOW = 20  # sentences per pseudo-document when scoring dev (as rasd train ner)
+# the values of crf.freq_features (Zipf buckets 0-7 of a token's key and of its core), one binary feature each
+FREQ_VALUES = tuple(f"{part}{b}" for part in "kc" for b in range(8))
 
 
 @dataclass(frozen=True)
@@ -62,6 +64,7 @@ class Params:
     word_dropout: float = 0.15  # share of known word ids replaced by the unknown id in training
     min_count: int = 2  # words seen fewer times are unknown
     clip: float = 5.0
+    freq_features: bool = False  # word-frequency buckets as features (no dev gain when measured: off)
 
 
 def build_settings(sents: Sequence[Sentence], lex: Lexicon, p: Params) -> Settings:
@@ -87,6 +90,7 @@ def build_settings(sents: Sequence[Sentence], lex: Lexicon, p: Params) -> Settin
     return Settings(
         char_ids, word_ids, tuple(sorted(x for x, c in prefixes.items() if c >= 10)), tuple(word_classes),
         tuple(phrase_classes), tuple(triggers), np.zeros((n, n), dtype=np.float32), zeros, zeros.copy(),
+        FREQ_VALUES if p.freq_features and lex.freq else (),
     )  # fmt: skip
 
 
@@ -193,7 +197,7 @@ def _settings_with(settings: Settings, crf: _CRF) -> Settings:
     return Settings(
         settings.chars, settings.words, settings.prefixes, settings.word_classes, settings.phrase_classes,
         settings.triggers, crf.trans.detach().numpy().copy(), crf.start.detach().numpy().copy(),
-        crf.end.detach().numpy().copy(),
+        crf.end.detach().numpy().copy(), settings.freq_features,
     )  # fmt: skip
 
 
@@ -338,9 +342,11 @@ def score_onnx(
               help="Retrain on all of --train for the chosen number of epochs.")  # fmt: skip
 @click.option("--quantize/--no-quantize", default=True, show_default=True,
               help="Ship int8 weights (dynamic quantization): faster tagging.")  # fmt: skip
+@click.option("--freq-features/--no-freq-features", default=False, show_default=True,
+              help="Zipf buckets of the word (wordfreq.tsv of the word lists) as features.")  # fmt: skip
 def command(
     train_file: str, out: str, dev_fraction: float, epochs: int, seed: int, hidden: int, layers: int, refit: bool,
-    quantize: bool,
+    quantize: bool, freq_features: bool,
 ) -> None:  # fmt: skip
     """Train the neural NER model; print dev scores; write model.onnx and model.json to OUT."""
     import torch
@@ -354,7 +360,7 @@ def command(
     sents = read_conll(train_file)
     n_dev = int(round(len(sents) * dev_fraction))
     train_part, dev = sents[: len(sents) - n_dev], sents[len(sents) - n_dev :]
-    p = Params(epochs=epochs, seed=seed, hidden=hidden, layers=layers)
+    p = Params(epochs=epochs, seed=seed, hidden=hidden, layers=layers, freq_features=freq_features)
     net, settings, log, chosen = train(train_part, dev, lex, p, epochs)
     meta: dict[str, Any] = {"train_file": Path(train_file).name, "sentences": len(sents), "dev_sentences": n_dev,
                             "params": asdict(p), "epochs_log": log, "chosen_epoch": chosen}  # fmt: skip

@@ -53,6 +53,8 @@ def _covered(doc: Doc, mentions: list[Mention]) -> bytearray:
 
 _CURRENCIES = frozenset(norm_key(w) for w in ("ريال", "دولار", "يورو", "دينار", "جنيه", "درهم", "ليرة", "روبل", "ين"))
 _GOD = norm_key("الله")
+# words that close a surname and never stand alone: Turkish «أوغلو» (son of), Persian «زاده»
+_NAME_FINALS = frozenset(norm_key(w) for w in ("أوغلو", "اوغلو", "أغلو", "زاده"))
 # particles only a verb follows («قد ساند», «لقد دعا»)
 _VERB_PARTICLES = frozenset(norm_key(w) for w in ("قد", "لقد", "وقد", "فقد", "ولقد"))
 # with the article too («اليورو», «الدولار»), but not «الين»: it is also a spelling of Allen
@@ -194,6 +196,8 @@ def tagger_mentions(
                     joined.add(j)
                     break
                 j += 1
+            if typ == "PERS" and j < len(toks) and norm_key(toks[j].text) in _NAME_FINALS:
+                j += 1  # «جاويش أوغلو», «أخند زاده»: the word that closes a Turkish or Persian surname
             b = i  # where the tagged run starts in ``toks``
             span = [t for t in toks[i:j] if t.text not in QUOTES]
             i = j

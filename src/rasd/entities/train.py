@@ -27,6 +27,7 @@ import pycrfsuite
 from ..eval.ner import Score, Sentence, read_conll
 from .crf import (
     DATA_DIR,
+    FREQ_FILE,
     LEXICON_FILE,
     META_FILE,
     MODEL_FILE,
@@ -134,7 +135,7 @@ def score_dev(model_dir: Path, dev: Sequence[Sentence], window: int) -> dict[str
 
 
 def _copy_lists(src: Path, dst: Path) -> None:
-    for name in (LEXICON_FILE, TRIGGER_FILE):
+    for name in (LEXICON_FILE, TRIGGER_FILE, FREQ_FILE):
         if (src / name).exists() and src.resolve() != dst.resolve():
             shutil.copyfile(src / name, dst / name)
 
@@ -145,7 +146,7 @@ def _copy_lists(src: Path, dst: Path) -> None:
 @click.option("--dev-fraction", type=float, default=0.1, show_default=True, help="Last share of sentences held out.")
 @click.option("--out", type=click.Path(file_okay=False), required=True, help="Output model directory.")
 @click.option("--lists", type=click.Path(exists=True, file_okay=False), default=str(DATA_DIR), show_default=True,
-              help="Directory with lexicon.tsv and triggers.tsv (copied into --out).")  # fmt: skip
+              help="Directory with lexicon.tsv, triggers.tsv and wordfreq.tsv (copied into --out).")  # fmt: skip
 @click.option("--c1", type=float, default=0.05, show_default=True)
 @click.option("--c2", type=float, default=0.05, show_default=True)
 @click.option("--iterations", type=int, default=150, show_default=True)
