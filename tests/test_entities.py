@@ -574,3 +574,9 @@ def test_warplanes_with_a_country_adjective_are_its_military() -> None:
     doc = run("وقصفت طائرات حربية سورية بلدة في ريف دمشق. وشنت الطائرات التركية غارات على مواقع في العراق.")
     actors = {e.name: e.actor for e in doc.entities if e.type == "ORGANIZATION"}
     assert actors == {"طائرات حربية سورية": "SYRMIL", "الطائرات التركية": "TURMIL"}
+
+
+def test_the_quoted_middle_east_is_the_newspaper() -> None:
+    doc = run("وقال الناطق باسم المجلس لـ«الشرق الأوسط» إن الوضع في الشرق الأوسط صعب.")
+    kinds = sorted((e.type, e.latin) for e in doc.entities)
+    assert kinds == [("LOCATION", "Middle East"), ("ORGANIZATION", "Asharq Al-Awsat")]

@@ -350,10 +350,22 @@ def dateline_mention(doc: Doc, gaz: Gazetteer, have: list[Mention]) -> Mention |
     return Mention(start, end, text, "LOCATION", "dateline", norm_key(text), None, attrs)
 
 
+# Places whose name, set in quotation marks, is a newspaper's: «لـ«الشرق الأوسط»» is the London daily.
+_QUOTED_MEDIA = {norm_key("الشرق الأوسط"): "ORG:ASHARQ"}
+
+
 def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer) -> None:
-    """Pick the reading of an ambiguous place from the countries named in its sentence and its neighbours."""
+    """Pick the reading of an ambiguous place from the countries named in its sentence and its neighbours; a
+    place name in quotation marks that a newspaper bears is the newspaper."""
     starts = [s.start for s in doc.sentences]
     for m in mentions:
+        media = _QUOTED_MEDIA.get(m.key) if m.type == "LOCATION" else None
+        if media is not None and media in gaz.by_id and doc.text[max(0, m.start - 2) : m.start].strip()[-1:] in QUOTES \
+                and doc.text[m.end : m.end + 2].strip()[:1] in QUOTES:
+            e = gaz.by_id[media]
+            m.type = e.type
+            m.attrs.update(gid=e.id, kind=e.kind)
+            continue
         alt = gaz.ambiguous.get(tuple(m.key.split()))
         if alt is None or m.type != "LOCATION":
             continue
