@@ -580,3 +580,13 @@ def test_the_quoted_middle_east_is_the_newspaper() -> None:
     doc = run("وقال الناطق باسم المجلس لـ«الشرق الأوسط» إن الوضع في الشرق الأوسط صعب.")
     kinds = sorted((e.type, e.latin) for e in doc.entities)
     assert kinds == [("LOCATION", "Middle East"), ("ORGANIZATION", "Asharq Al-Awsat")]
+
+
+def test_the_custodian_title_and_a_joined_compound_name() -> None:
+    doc = rasd.analyze("استقبل خادم الحرمين الشريفين الملك سلمان بن عبد العزيز آل سعود في جدة الرئيس عبدالفتاح "
+                       "السيسي.", date="2015-08-01")
+    persons = {e.name: (e.country, e.actor) for e in doc.entities if e.type == "PERSON"}
+    assert persons == {"سلمان بن عبد العزيز آل سعود": ("SAU", "SAUGOV"), "عبدالفتاح السيسي": ("EGY", "EGYGOV")}
+    ev = next(e for e in doc.events if e.code == "043")
+    assert (doc.entity(ev.source).name, doc.entity(ev.target).name) == (  # type: ignore[union-attr]
+        "سلمان بن عبد العزيز آل سعود", "عبدالفتاح السيسي")

@@ -6,6 +6,7 @@ n-gram. Clitics are handled on the text side (:func:`clitic_variants`), never by
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -39,6 +40,7 @@ class Entry:
 class Title:
     sector: str | None
     kind: str  # office, rank, relation
+    country: str | None = None  # a title only one state's office holder bears («خادم الحرمين الشريفين»: SAU)
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,6 +154,10 @@ def actor_at(codes: tuple[tuple[str, str, str], ...], date: str | None) -> str |
     return max(codes, key=lambda c: c[2])[0]
 
 
+# «عبد الفتاح», «أبو بكر»: compound given names, also written as one word
+_JOINED_COMPOUND = re.compile(r"\b(عبد|أبو|ابو) (?=\S)")
+
+
 @lru_cache(maxsize=2)
 def load(directory: str | None = None) -> Gazetteer:
     d = Path(directory) if directory else DATA_DIR
@@ -173,8 +179,11 @@ def load(directory: str | None = None) -> Gazetteer:
         codes = _codes(r[1])
         # the first role with a real country code («INTGOV», «IMGREB» name none: علي عبد الله صالح is YEM)
         country = next((c[0][:3] for c in codes if c[0][:3] in states), None)
-        put(r[0], Entry(f"PER:{norm_key(r[0])}", "PERSON", "person", r[0], None, country, None, codes),
-            override=False)
+        e = Entry(f"PER:{norm_key(r[0])}", "PERSON", "person", r[0], None, country, None, codes)
+        put(r[0], e, override=False)
+        joined = _JOINED_COMPOUND.sub(r"\1", r[0])
+        if joined != r[0]:
+            put(joined, e, override=False)  # «عبدالفتاح السيسي» as often as «عبد الفتاح السيسي»
     for r in _rows(d / "orgs.tsv"):
         eid, typ, forms, name, latin, country, actor, kind = r[:8]
         e = Entry(f"ORG:{eid}", typ, kind, name, latin or None, country or None, actor or None)
@@ -186,7 +195,8 @@ def load(directory: str | None = None) -> Gazetteer:
         ambiguous[phrase_of(form)] = Alternative(e, frozenset(ctx.split("|")))
         by_id.setdefault(e.id, e)
     nisba = {norm_key(r[0]): r[1] for r in _rows(d / "nisba.tsv")}
-    titles = {phrase_of(r[0]): Title(None if r[1] == "-" else r[1], r[2]) for r in _rows(d / "titles.tsv")}
+    titles = {phrase_of(r[0]): Title(None if r[1] == "-" else r[1], r[2], r[3] if len(r) > 3 and r[3] else None)
+              for r in _rows(d / "titles.tsv")}
     complements = {phrase_of(r[0]): (None if r[1] == "-" else r[1]) for r in _rows(d / "complements.tsv")}
     heads = {phrase_of(r[0]): (r[1], r[2] == "1") for r in _rows(d / "org_heads.tsv")}
     names = {r[0]: NameWord(r[1], r[2] if len(r) > 2 else "") for r in _rows(d / "names.tsv")}

@@ -364,7 +364,7 @@ class Recognizer:
 
         assert isinstance(title, Title)
         sector = title.sector
-        country: str | None = None
+        country: str | None = title.country
         j = i + tn
         inner: list[Mention] = []
         while j < len(units) and j - i < 14:

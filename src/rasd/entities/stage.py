@@ -12,6 +12,7 @@ Order of work for one document:
 from __future__ import annotations
 
 from bisect import bisect_right
+from collections.abc import Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -70,6 +71,26 @@ def _sporty(doc: Doc) -> bool:
             if w.kind == "stem" and (w.norm in _SPORT or w.norm.removeprefix("ال") in _SPORT):
                 return True
     return False
+
+
+def _verb_like(surface: str, gaz: Gazetteer, *, strict: bool) -> bool:
+    """A word at the edge of a tagger's person name that is none: with ``strict`` (the first word), a short
+    imperfect verb in the future («ستبعد إيتو»); else (the last word) a frequent Arabic word (Zipf ≥ 4 in the
+    word-frequency table) that no name list has («ناقش», «أبلغ», «بيد»)."""
+    k = norm_key(surface)
+    w = gaz.name_word(k)
+    if w is not None and w.flags and "c" not in w.flags:
+        return False
+    if strict:
+        return 5 <= len(k) <= 6 and k[0] == "س" and k[1] in "يتن" and w is None
+    return w is None and _word_freq().get(k, 0) >= 40
+
+
+@lru_cache(maxsize=1)
+def _word_freq() -> dict[str, int]:
+    from .crf import load_lexicon
+
+    return load_lexicon().freq
 
 
 def _conjoined_name(word: str, gaz: Gazetteer) -> bool:
@@ -173,8 +194,11 @@ def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) ->
 
 
 def tagger_mentions(
-    doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: list[Mention], tagger: NerTagger | None
+    doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: list[Mention], tagger: NerTagger | None,
+    titles: Sequence[tuple[int, int]] = (),
 ) -> list[Mention]:
+    """The tagger's names, reconciled with the mentions the rules found (``have``); none inside a title the rules
+    read (``titles``: «خادم الحرمين الشريفين»)."""
     if tagger is None or not sents:
         return []
     labels = tagger.tag_doc([[t.text for t in s] for s in sents])
@@ -210,6 +234,11 @@ def tagger_mentions(
                 span = span[1:]
             while span and (_is_stop(span[-1].text, gaz)):
                 span = span[:-1]
+            if typ == "PERS":
+                while len(span) > 1 and _verb_like(span[-1].text, gaz, strict=False):
+                    span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
+                while len(span) > 1 and _verb_like(span[0].text, gaz, strict=True):
+                    span = span[1:]  # «ستبعد إيتو»: a future verb
             # «وقد ساند بيير كارول بادون»: the word after «قد» is a verb, never the start of a name
             if span and b > 0 and span[0] is toks[b] and norm_key(toks[b - 1].text) in _VERB_PARTICLES:
                 span = span[1:]
@@ -226,6 +255,8 @@ def tagger_mentions(
             if len(span) == 1 and norm_key(span[0].text) == _GOD:
                 continue  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
             start, end = span[0].start, span[-1].end
+            if any(a <= start and end <= b for a, b in titles):
+                continue
             if any(covered[start:end]):
                 if sport is None:
                     sport = _sporty(doc)
@@ -395,7 +426,8 @@ def analyze_entities(
     dm = dateline_mention(doc, gaz, mentions)
     if dm is not None:
         mentions.append(dm)
-    tagged = tagger_mentions(doc, sents, gaz, mentions, tagger or _tagger()) if use_tagger else []
+    titles = [(t.start, t.end) for t in found.titles]
+    tagged = tagger_mentions(doc, sents, gaz, mentions, tagger or _tagger(), titles) if use_tagger else []
     retype_persons(found.mentions, tagged)
     mentions.extend(tagged)
     attach_appositions(doc, found, mentions)

@@ -664,6 +664,17 @@ def _in_time(doc: Doc, c: Chunk) -> bool:
     return any(t.start < c.end and c.start < t.end for t in doc.times)
 
 
+def _after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
+    """The first chunk of ``rest`` past place and time adverbials («في جدة», «في جنوب لبنان», «أمس»)."""
+    prev: Chunk | None = None
+    for c in rest:
+        in_place = c.prep == "في" or (prev is not None and prev.prep == "في" and c.prep is None and c.i == prev.j + 1)
+        if not in_place and not (c.prep is None and _in_time(doc, c)):
+            return c
+        prev = c if c.prep == "في" else prev
+    return None
+
+
 def _in_place_word(doc: Doc, chunks: list[Chunk], k: int) -> bool:
     """«في محافظة دير الزور»: the place name follows «في» + a place word (its own chunk)."""
     if k == 0:
@@ -781,6 +792,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 rest = [c for c in rest if c.i >= bare_first.i]
     if args.targets is None:
         target: Chunk | None = None
+        # the direct object may come after a place or time adverbial («استقبل الملك في جدة الرئيس السيسي»)
+        first = _after_adverbials(doc, rest)
         for c in rest:
             if c.i >= limit or _breaks_between(doc, hit.j + 1, c.i, relatives=False):
                 break
@@ -792,7 +805,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if c.prep is None and _after_event_noun(doc, chunks, c, hit.j, e.preps):
                 target = c  # «احتجاجا على زيارة بوش»: the protest is at the one whose act it names
                 break
-            if c.prep is None and c is rest[0] and not c.coord:
+            if c.prep is None and c is first and not c.coord:
                 if nominal and e.gen == "tgt" and c.i == hit.j + 1:
                     k = chunks.index(c)
                     obj = chunks[k + 1] if k + 1 < len(chunks) else None
