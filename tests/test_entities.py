@@ -590,3 +590,12 @@ def test_the_custodian_title_and_a_joined_compound_name() -> None:
     ev = next(e for e in doc.events if e.code == "043")
     assert (doc.entity(ev.source).name, doc.entity(ev.target).name) == (  # type: ignore[union-attr]
         "سلمان بن عبد العزيز آل سعود", "عبدالفتاح السيسي")
+
+
+def test_a_son_named_with_his_fathers_full_name_is_another_man() -> None:
+    doc = rasd.analyze("وجاءت المساعدات إنفاذًا لتوجيهات خادم الحرمين الشريفين الملك سلمان بن عبد العزيز، وأمر الأمير "
+                       "محمد بن سلمان بن عبد العزيز ولي ولي العهد بتأمين طائرات شحن. ورافقها فريق من مركز الملك سلمان "
+                       "للإغاثة والأعمال الإنسانية.", date="2015-08-01")
+    persons = {e.name: e.actor for e in doc.entities if e.type == "PERSON"}
+    assert persons == {"سلمان بن عبد العزيز": "SAUGOV", "محمد بن سلمان بن عبد العزيز": "SAUGOV"}
+    assert by_name(doc, "مركز الملك سلمان", "ORGANIZATION").country == "SAU"

@@ -27,7 +27,7 @@ JOINERS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي"
 # Particles of descent: «بن», «بنت», «ولد» (Mauritanian «ولد الشيخ»), «آل».
 NASAB = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "ولد", "آل"))
 _VERB_PREFIX = ("ي", "ت", "ن", "س")
-_INSTITUTIONS = frozenset(norm_key(w) for w in (
+INSTITUTIONS = frozenset(norm_key(w) for w in (
     "جامعة", "مستشفى", "مطار", "مدينة", "شارع", "مسجد", "مركز", "مؤسسة", "كلية", "قاعدة", "جسر", "ميناء", "قصر",
     "مجمع", "جائزة", "معهد", "مكتبة", "ملعب", "استاد", "حي", "ميدان", "مدرسة", "جامع", "منتجع", "برج",
 ))  # fmt: skip
@@ -304,8 +304,8 @@ class Recognizer:
             # 1. a title, its complements, and the name after it (not inside a named institution: «جامعة الملك
             # سعود» is a university, «مطار الملك خالد» an airport)
             tn, title, toff, definite, relation = self._title_at(units, i)
-            if tn and i > 0 and units[i - 1].key in _INSTITUTIONS:
-                tn = 0
+            if tn and i > 0 and any(v in INSTITUTIONS for v, _, _ in units[i - 1].variants):
+                tn = 0  # (also with a clitic: «لمركز الملك سلمان»)
             if tn:
                 i, last_person = self._title(doc, units, i, tn, title, toff, definite, relation, si, found,
                                              last_person)

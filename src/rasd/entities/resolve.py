@@ -49,6 +49,14 @@ def _tail(a: list[str], b: list[str]) -> bool:
     return len(short) >= 2 and all(same_word(x, y) for x, y in zip(short, long_[-len(short) :], strict=True))
 
 
+def _son_of(text: str, full: list[str]) -> bool:
+    """Is ``text`` the name of a son of ``full`` («محمد بن سلمان بن عبد العزيز» of «سلمان بن عبد العزيز»): the
+    words of ``full`` follow a particle of descent in it."""
+    words = [norm_key(w) for w in text.split()]
+    at = [k for k, w in enumerate(words) if same_word(w, full[0])]
+    return bool(at) and at[-1] > 0 and words[at[-1] - 1] in NASAB
+
+
 def same_word(a: str, b: str) -> bool:
     if a == b:
         return True
@@ -122,7 +130,7 @@ class Resolver:
             for c in sorted(persons, key=lambda c: -c.last_start):
                 if any(same_word(last, f[-1]) and same_word(first, f[0]) for f in c.fulls):
                     return c
-                if any(_tail(parts, f) for f in c.fulls):
+                if any(_tail(parts, f) and not (len(parts) > len(f) and _son_of(m.text, f)) for f in c.fulls):
                     return c  # «جاويش أوغلو» after «مولود جاويش أوغلو»
                 if any(same_word(last, f[-1]) and (same_word(first, f[0]) or len(f) == 1) for f in c.fulls):
                     return c
@@ -425,7 +433,12 @@ class Resolver:
         if entry is None and typ == "PERSON":
             # a person named after a title («الرئيس الأسبق محمد مرسي») is still the one the actor lexicon knows:
             # it fills what the title leaves open (see ``entities``)
-            got = self.g.phrases.get(phrase_of(name))
+            key = phrase_of(name)
+            got = self.g.phrases.get(key)
+            # «محمد بن سلمان بن عبد العزيز»: a listed «X بن Y» followed by more forefathers is the same man
+            for cut in range(len(key) - 2, 2, -1):
+                if got is None and key[cut] in NASAB:
+                    got = self.g.phrases.get(key[:cut])
             if isinstance(got, Entry) and got.type == "PERSON":
                 known = got
         e = Entity(eid, typ, name, aliases, mentions=[Span(m.start, m.end) for m in ms])

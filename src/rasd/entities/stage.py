@@ -20,7 +20,7 @@ from ..doc import Doc, Mention, Token
 from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load
-from .recognize import JOINERS, NASAB, PARTICLES, QUOTES, Found, Recognizer
+from .recognize import INSTITUTIONS, JOINERS, NASAB, PARTICLES, QUOTES, Found, Recognizer
 from .resolve import Resolver, name_parts, same_word, sentence_tokens
 from .taggers import NerTagger, chosen, load_tagger
 
@@ -91,6 +91,13 @@ def _word_freq() -> dict[str, int]:
     from .crf import load_lexicon
 
     return load_lexicon().freq
+
+
+def _named_after(place: Token, title: Token, gaz: Gazetteer) -> bool:
+    """«مركز الملك», «جامعة الأمير», «لمستشفى الملك»: an institution word and a title, the name that follows is the
+    institution's."""
+    return any(v in INSTITUTIONS for v, _, _ in clitic_variants(place.text)) and any(
+        (v,) in gaz.titles for v, _, _ in clitic_variants(title.text))
 
 
 def _conjoined_name(word: str, gaz: Gazetteer) -> bool:
@@ -257,6 +264,8 @@ def tagger_mentions(
             start, end = span[0].start, span[-1].end
             if any(a <= start and end <= b for a, b in titles):
                 continue
+            if typ == "PERS" and span[0] is toks[b] and b >= 2 and _named_after(toks[b - 2], toks[b - 1], gaz):
+                continue  # «مركز الملك سلمان»: an institution named after the king, not the king
             if any(covered[start:end]):
                 if sport is None:
                     sport = _sporty(doc)
