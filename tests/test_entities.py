@@ -599,3 +599,10 @@ def test_a_son_named_with_his_fathers_full_name_is_another_man() -> None:
     persons = {e.name: e.actor for e in doc.entities if e.type == "PERSON"}
     assert persons == {"سلمان بن عبد العزيز": "SAUGOV", "محمد بن سلمان بن عبد العزيز": "SAUGOV"}
     assert by_name(doc, "مركز الملك سلمان", "ORGANIZATION").country == "SAU"
+
+
+def test_an_arab_name_in_a_foreign_article_takes_no_foreign_country() -> None:
+    doc = run("وافق مجلس الوزراء على التباحث مع حكومة أفريقيا الوسطى في شأن اتفاقية مع جمهورية أفريقيا الوسطى. "
+              "وعين الدكتور حمد بن محمد السماعيل ممثلا عن الهيئة. وتراجع الدينار.")
+    assert by_name(doc, "حمد بن محمد", "PERSON").country is None
+    assert not [e for e in doc.entities if "دينار" in e.name]

@@ -480,7 +480,8 @@ class Resolver:
             if gender is not None:
                 e.attrs["gender"] = gender
             e.attrs["western"] = bool(words) and all(
-                w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags for w in words[:1])
+                w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags for w in words[:1]
+            ) and not any(norm_key(x) in NASAB for x in name.split())  # «حمد بن محمد» is no Western name
         e.attrs["mention_types"] = dict(types)
         if known is not None:
             e.attrs["gazetteer"] = known.id

@@ -317,7 +317,7 @@ def tagger_mentions(
                 w = gaz.name_word(keys[0])
                 if typ == "PERS" and len(span) == 1 and (w is None and (
                     keys[0] in gaz.stop or keys[0][:1] in "بلكوف" or keys[0].startswith("ال")
-                ) or (w is not None and "c" in w.flags) or keys[0] in gaz.nisba):
+                ) or (w is not None and "c" in w.flags) or keys[0] in gaz.nisba or keys[0] in _CURRENCIES):
                     continue  # «الميليشيات», «بزعامة», «ثاني»: a common word the tagger took for a name
                 if typ == "PERS" and len(span) == 2 and keys[1].startswith("ال") and gaz.name_word(keys[1]) is None \
                         and keys[1] not in gaz.nisba and not keys[1].endswith("ي"):
