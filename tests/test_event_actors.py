@@ -133,3 +133,13 @@ def test_an_unvocalised_passive_carries_no_subject_from_before() -> None:
                        date="2015-08-01")
     kills = [e for e in doc.events if e.code.startswith("19")]
     assert kills and all(e.source is None for e in kills)
+
+
+def test_a_clause_opened_by_fima_holds_no_object_of_the_verb_before() -> None:
+    import rasd
+
+    doc = rasd.analyze("وصف أوباما تنظيم داعش بأنه تنظيم يهدد الأقليات في سوريا فيما تبنى الكونغرس حملة أوباما.",
+                       date="2014-10-09")
+    threats = [e for e in doc.events if e.code == "130"]
+    assert threats and all(doc.entity(e.target) is None or doc.entity(e.target).name != "الكونغرس"  # type: ignore[union-attr]
+                           for e in threats)

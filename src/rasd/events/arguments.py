@@ -186,6 +186,8 @@ def _breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
             return True
         if relatives and k in fw("relatives"):
             return True
+        if nkey(doc.tokens[t].text).removeprefix("و") in fw("clause_openers"):
+            return True  # «... يهدد الأقليات فيما تبنى الكونغرس»: a new clause, not the verb's object
     return False
 
 
