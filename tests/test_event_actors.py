@@ -138,8 +138,8 @@ def test_an_unvocalised_passive_carries_no_subject_from_before() -> None:
 def test_a_clause_opened_by_fima_holds_no_object_of_the_verb_before() -> None:
     import rasd
 
-    doc = rasd.analyze("وصف أوباما تنظيم داعش بأنه تنظيم يهدد الأقليات في سوريا فيما تبنى الكونغرس حملة أوباما.",
-                       date="2014-10-09")
+    doc = rasd.analyze("وكان أوباما قد كشف عن خطته لمحاربة تنظيم داعش الذي وصفه بتنظيم غير إسلامي يهدد الأقليات "
+                       "الدينية والمرافق المحلية في سوريا والعراق فيما تبنى الكونغرس حملة أوباما.", date="2014-10-09")
     threats = [e for e in doc.events if e.code == "130"]
     assert threats and all(doc.entity(e.target) is None or doc.entity(e.target).name != "الكونغرس"  # type: ignore[union-attr]
                            for e in threats)
