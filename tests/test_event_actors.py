@@ -143,3 +143,9 @@ def test_a_clause_opened_by_fima_holds_no_object_of_the_verb_before() -> None:
     threats = [e for e in doc.events if e.code == "130"]
     assert threats and all(doc.entity(e.target) is None or doc.entity(e.target).name != "الكونغرس"  # type: ignore[union-attr]
                            for e in threats)
+
+
+def test_the_antecedent_of_a_relative_is_the_verbs_subject(pipe: Pipeline) -> None:
+    doc = pipe("وقال المسؤول إن تنظيم داعش الذي هاجم القرية أمس قتل عشرة مدنيين.")
+    ev = _event(doc, "هاجم")
+    assert doc.entity(ev.source) is not None and doc.entity(ev.source).name == "تنظيم داعش"  # type: ignore[union-attr]

@@ -234,7 +234,12 @@ def _subject_before(
     doc: Doc, chunks: list[Chunk], i: int, sent_start: int, nominal: bool, plural: bool = False
 ) -> Chunk | None:
     """The nearest chunk before token ``i`` in its clause, not governed by a preposition. Before a verb it must
-    be a name or definite, unless the verb is plural: full agreement marks SVO («مسلحون مجهولون اغتالوا»)."""
+    be a name or definite, unless the verb is plural: full agreement marks SVO («مسلحون مجهولون اغتالوا»). A verb
+    right after a relative pronoun has the relative's antecedent as its subject («الجماعة التي هاجمت»)."""
+    if not nominal and i - 2 >= sent_start and bare(nkey(doc.tokens[i - 1].text), "relatives") in fw("relatives"):
+        before = [c for c in chunks if c.j == i - 2]
+        if before and before[0].prep is None and (before[0].entity is not None or before[0].definite):
+            return _first_conjunct(doc, chunks, before[0])
     for c in reversed([c for c in chunks if c.j < i]):
         if _breaks_between(doc, c.j + 1, i):
             return None
