@@ -606,3 +606,9 @@ def test_an_arab_name_in_a_foreign_article_takes_no_foreign_country() -> None:
               "وعين الدكتور حمد بن محمد السماعيل ممثلا عن الهيئة. وتراجع الدينار.")
     assert by_name(doc, "حمد بن محمد", "PERSON").country is None
     assert not [e for e in doc.entities if "دينار" in e.name]
+
+
+def test_a_word_after_a_number_is_no_name() -> None:
+    doc = rasd.analyze("نتطلع أن يؤدي الاتفاق النووي بين إيران ومجموعة خمسة زائد واحد إلى الاستقرار. "
+                       "وقال الشيخ زايد إن الأمر مهم.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["زايد"]

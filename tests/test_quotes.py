@@ -108,3 +108,13 @@ def test_unnamed_fund_and_a_tagger_named_official() -> None:
     speakers = [q.speaker for q in doc.quotes]
     assert speakers[0] == imf.id  # «وقال الصندوق»: the fund named before
     assert speakers[1:] == [fur.id, fur.id]  # «نقل عن ... فوروساوا», then his surname alone
+
+
+def test_in_accordance_with_a_rule_is_no_quote() -> None:
+    import rasd
+
+    doc = rasd.analyze("ودعا العطية الولايات المتحدة إلى إنهاء الاحتلال وفق قرارات الشرعية الدولية، ووفقا لمبدأ حل "
+                       "الدولتين. وقال المتحدث إن المحادثات مستمرة، وفقا لما ذكرته وكالة الأنباء القطرية.")
+    cues = [doc.text[q.cue.start : q.cue.end] for q in doc.quotes]
+    assert "وفق" not in cues and "ووفقا" not in cues
+    assert "وقال" in cues

@@ -195,6 +195,19 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     return quotes
 
 
+def _by_rule(doc: Doc, t: int) -> bool:
+    """«وفق قرارات الشرعية الدولية», «وفقا لمبدأ حل الدولتين»: «in accordance with» a text or rule, not «according
+    to» a speaker."""
+    for u in range(t + 1, min(len(doc.tokens), t + 3)):
+        k = nkey(doc.tokens[u].text)
+        if k in ("ما", "لما", "ل"):
+            continue
+        rest = k[1:] if k[:1] == "ل" and len(k) > 3 else k
+        words = fw("according_not_speakers")
+        return k in words or rest in words or ("ا" + rest) in words
+    return False
+
+
 def _content(
     doc: Doc, t: int, cue: Cue, stop: int, sent_end: int, direct: list[Span], short: Sequence[Span] = ()
 ) -> tuple[Span | None, bool, int]:
@@ -202,7 +215,7 @@ def _content(
     text = doc.text
     if cue.kind == "according":
         first = doc.sentence_of(doc.tokens[t].start)
-        if first is None:
+        if first is None or _by_rule(doc, t):
             return None, False, t
         return _trim(text, first.start, doc.tokens[t].start), False, t + 4
     limit = min(stop, sent_end, t + COMPLEMENT_WINDOW)

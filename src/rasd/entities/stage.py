@@ -261,6 +261,9 @@ def tagger_mentions(
                 continue
             if len(span) == 1 and norm_key(span[0].text) == _GOD:
                 continue  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
+            if typ == "PERS" and len(span) == 1 and b > 0 and any(
+                    n.start <= toks[b - 1].start < n.end for n in doc.numbers):
+                continue  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
             start, end = span[0].start, span[-1].end
             if any(a <= start and end <= b for a, b in titles):
                 continue
