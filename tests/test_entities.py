@@ -612,3 +612,8 @@ def test_a_word_after_a_number_is_no_name() -> None:
     doc = rasd.analyze("نتطلع أن يؤدي الاتفاق النووي بين إيران ومجموعة خمسة زائد واحد إلى الاستقرار. "
                        "وقال الشيخ زايد إن الأمر مهم.")
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["زايد"]
+
+
+def test_a_foreign_g_written_either_way_is_one_surname() -> None:
+    doc = run("وقال فيليب جوردون منسق البيت الأبيض لشؤون الشرق الأوسط إن السوق كبيرة. وأوضح غوردن أن الاتفاق ينص على ذلك.")
+    assert mention_texts(doc, by_name(doc, "جوردون", "PERSON")) == ["فيليب جوردون", "غوردن"]

@@ -25,9 +25,14 @@ ARAB = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SA
 _FORMER = ("السابق", "الأسبق", "الاسبق", "السابقة", "سابق")  # a former office: the title no longer holds
 
 
+_G_SOUND = str.maketrans("ج", "غ")  # a foreign G is written ج or غ: «جوردون» / «غوردن»
+
+
 def near(a: str, b: str) -> bool:
     """Spelling variants of one name word: one letter changed (ماكغورك/ماكجورك), or a long vowel letter added
-    (ميركل/ميركيل); the article-bearing words must match exactly (السيسي is not السياسي)."""
+    (ميركل/ميركيل), after writing G one way; the article-bearing words must match exactly (السيسي is not
+    السياسي)."""
+    a, b = a.translate(_G_SOUND), b.translate(_G_SOUND)
     if not a or not b or (a[0] != b[0] and a[-1] != b[-1]):
         return False  # a variant within one letter keeps its first or its last letter: the cheap test first
     if len(a) == len(b):
