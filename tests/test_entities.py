@@ -617,3 +617,18 @@ def test_a_word_after_a_number_is_no_name() -> None:
 def test_a_foreign_g_written_either_way_is_one_surname() -> None:
     doc = run("وقال فيليب جوردون منسق البيت الأبيض لشؤون الشرق الأوسط إن السوق كبيرة. وأوضح غوردن أن الاتفاق ينص على ذلك.")
     assert mention_texts(doc, by_name(doc, "جوردون", "PERSON")) == ["فيليب جوردون", "غوردن"]
+
+
+def test_a_title_with_its_portfolio_refers_to_the_minister_named_before() -> None:
+    doc = run("قال الدكتور خالد بن محمد العطية وزير الخارجية القطري إن الاجتماع مهم. وقال عبده الحذيفي وزير الداخلية "
+              "إن الوضع مستقر. وحول الشأن العراقي شدد وزير الخارجية على أن استقرار العراق يتطلب توافقا. "
+              "وأشار وزير النقل إلى أن المطار مفتوح.")
+    attiyah = by_name(doc, "العطية", "PERSON")
+    assert attiyah.roles == ["الدكتور", "وزير الخارجية القطري"] and attiyah.country == "QAT"
+    assert "وزير الخارجية" in mention_texts(doc, attiyah)
+    assert "وزير النقل" not in mention_texts(doc, by_name(doc, "الحذيفي", "PERSON"))
+
+
+def test_a_listed_surname_after_a_title_is_the_name() -> None:
+    doc = run("وعقد اجتماع في مارس مع الرئيس السيسي على هامش القمة. وقال الرئيس الأسد إن الحرب مستمرة.")
+    assert sorted(e.name for e in doc.entities if e.type == "PERSON") == ["الأسد", "السيسي"]

@@ -82,6 +82,10 @@ class Gazetteer:
     by_id: dict[str, Entry] = field(default_factory=dict)
     surnames: dict[str, tuple[Entry, ...]] = field(default_factory=dict)  # last-name key → known persons
 
+    def official_surname(self, key: str) -> bool:
+        """Is ``key`` the surname of a listed person who held an office at some time («الأسد», «السيسي»)?"""
+        return any(c[0][3:6] in _OFFICIAL for e in self.surnames.get(key, ()) for c in e.codes)
+
     def known_by_surname(self, key: str, date: str | None) -> Entry | None:
         """The one known person (actor lexicon) called by this surname alone: «أوباما» → Barack Obama.
 

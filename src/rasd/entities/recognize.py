@@ -58,6 +58,7 @@ class TitleHit:
     relation: bool  # نظيره / نائبه: refers to the person before
     sentence: int
     person: Mention | None = None
+    portfolio: tuple[str, ...] = ()  # keys of the definite complements it took («الخارجية» of «وزير الخارجية»)
 
 
 @dataclass
@@ -194,7 +195,9 @@ class Recognizer:
             prev = units[j + n - 1].key if n else ""
             after_join = n > 0 and (prev in JOINERS and k not in self.g.stop or prev in NASAB and (
                 k not in self.g.stop or (k,) in self.g.titles))
-            if after_join or self.g.is_name_word(k) or (n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
+            listed = after_title and n == 0 and k.startswith("ال") and self.g.official_surname(k)  # «الرئيس الأسد»
+            if after_join or listed or self.g.is_name_word(k) or (
+                    n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
                 n > 0 and self._surname_place(k)
             ) or (after_title and n == 0 and self._given(u) and self._city(k)):
                 n += 1
@@ -212,7 +215,8 @@ class Recognizer:
         """A definite word right after a title names a person only as a family name («الرئيس الأسد» yes;
         «الفريق الصاعد», «المرشح الكوري الجنوبي» no)."""
         w = self.g.name_word(units[j].key)
-        if w is None or "f" not in w.flags or "c" in w.flags:
+        known = self.g.official_surname(units[j].key)  # «الرئيس السيسي»: a listed office holder's surname
+        if not known and (w is None or "f" not in w.flags or "c" in w.flags):
             return False
         nxt = units[j + 1].key if j + 1 < len(units) else ""
         return nxt not in _COMPASS
@@ -421,9 +425,12 @@ class Recognizer:
         head = " ".join([hk.removeprefix("ال"), *(u.key for u in units[i + 1 : i + tn])])
         if relation and last_person is not None and last_person.attrs.get("head"):
             head = str(last_person.attrs["head"])  # نظيره: a counterpart holds the same office
-        definite = definite or any(u.key.startswith("ال") for u in units[i + 1 : i + tn])
+        # «وزير الخارجية»: definite by its complement too (a construct), so it may refer to the minister named before
+        # with that portfolio
+        portfolio = tuple(u.key for u in units[i + tn : j] if u.key.startswith("ال") and not self._nisba(u))
+        definite = definite or any(u.key.startswith("ال") for u in units[i + 1 : i + tn]) or bool(portfolio)
         hit = TitleHit(tstart, tend, head, title.kind, sector, country,
-                       definite, relation, si)
+                       definite, relation, si, portfolio=portfolio)
         found.titles.append(hit)
         run = self._name_run(units, j, after_title=True) if j < len(units) else 0
         if run and not (run == 1 and units[j].key in PARTICLES):

@@ -301,6 +301,10 @@ class Resolver:
                     ok = hit.country is not None and hit.country in countries
                 else:
                     ok = hit.head in heads and (hit.country is None or hit.country in countries)
+                if ok and hit.portfolio:  # «وزير النقل» is not the «وزير الداخلية» named before
+                    held = {norm_key(w) for m in c.mentions for r in (m.attrs.get("role"), *m.attrs.get(
+                        "extra_roles", ())) if r for w in str(r).split()}
+                    ok = all(k in held for k in hit.portfolio)
                 if ok:
                     cands.append((max(m.start for m in prior), c))
             if not cands:
@@ -470,7 +474,7 @@ class Resolver:
                 e.country = isos.pop()
                 e.attrs["country_from"] = "adjective"
         if typ == "PERSON":
-            roles = [str(m.attrs["role"]) for m in ms if m.attrs.get("role")]
+            roles = [str(r) for m in ms if m.attrs.get("role") for r in (m.attrs["role"], *m.attrs.get("extra_roles", ()))]
             e.roles = list(dict.fromkeys(r.strip() for r in roles))
             countries = Counter(str(m.attrs["role_country"]) for m in ms if m.attrs.get("role_country"))
             if countries and not e.country:

@@ -365,9 +365,18 @@ def attach_appositions(doc: Doc, found: Found, mentions: list[Mention]) -> None:
         while k > 0 and doc.text[k - 1] in " \t،,":
             k -= 1
         m = ends.get(k)
-        if m is None or m.attrs.get("role"):
+        if m is None:
             continue
-        m.attrs.update(role=doc.text[hit.start : hit.end], head=hit.head, title_kind=hit.kind)
+        role = doc.text[hit.start : hit.end]
+        if m.attrs.get("role"):
+            if m.attrs.get("title_kind") != "rank" or hit.kind != "office":
+                continue
+            # «الدكتور خالد العطية وزير الخارجية القطري»: an office after a rank before the name; both are roles,
+            # the office tells the sector, country and the head a later «وزير الخارجية» refers by
+            m.attrs["extra_roles"] = [*m.attrs.get("extra_roles", []), role]
+            m.attrs.update(head=hit.head, title_kind=hit.kind)
+        else:
+            m.attrs.update(role=role, head=hit.head, title_kind=hit.kind)
         if hit.sector:
             m.attrs["sector"] = hit.sector
         if hit.country:
