@@ -632,3 +632,10 @@ def test_a_title_with_its_portfolio_refers_to_the_minister_named_before() -> Non
 def test_a_listed_surname_after_a_title_is_the_name() -> None:
     doc = run("وعقد اجتماع في مارس مع الرئيس السيسي على هامش القمة. وقال الرئيس الأسد إن الحرب مستمرة.")
     assert sorted(e.name for e in doc.entities if e.type == "PERSON") == ["الأسد", "السيسي"]
+
+
+def test_a_title_and_a_surname_take_the_office_holder_of_the_date() -> None:
+    doc = rasd.analyze("وعقد اجتماع في مارس مع الرئيس السيسي على هامش القمة. وقال الرئيس الأسد إن الحرب مستمرة.",
+                       date="2015-08-01")
+    got = {e.name: (e.country, e.actor) for e in doc.entities if e.type == "PERSON"}
+    assert got == {"السيسي": ("EGY", "EGYGOV"), "الأسد": ("SYR", "SYRGOV")}
