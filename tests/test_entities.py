@@ -639,3 +639,5 @@ def test_a_title_and_a_surname_take_the_office_holder_of_the_date() -> None:
                        date="2015-08-01")
     got = {e.name: (e.country, e.actor) for e in doc.entities if e.type == "PERSON"}
     assert got == {"السيسي": ("EGY", "EGYGOV"), "الأسد": ("SYR", "SYRGOV")}
+    doc = rasd.analyze("استقبل الملك سلمان في جدة الرئيس السيسي.", date="2015-08-01")  # a king by his given name
+    assert by_name(doc, "سلمان", "PERSON").actor == "SAUGOV"

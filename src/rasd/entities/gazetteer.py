@@ -81,6 +81,7 @@ class Gazetteer:
     max_len: int = 1
     by_id: dict[str, Entry] = field(default_factory=dict)
     surnames: dict[str, tuple[Entry, ...]] = field(default_factory=dict)  # last-name key → known persons
+    givens: dict[str, tuple[Entry, ...]] = field(default_factory=dict)  # first-name key → known persons
 
     def official_surname(self, key: str) -> bool:
         """Is ``key`` the surname of a listed person who held an office at some time («الأسد», «السيسي»)?"""
@@ -211,11 +212,14 @@ def load(directory: str | None = None) -> Gazetteer:
                           if not line.startswith("#") for w in line.split())
     max_len = max(len(k) for k in list(phrases) + list(titles))
     surnames: dict[str, list[Entry]] = {}
+    givens: dict[str, list[Entry]] = {}
     for e in by_id.values():
         if e.kind == "person" and len(e.name.split()) >= 2:
             surnames.setdefault(norm_key(e.name.split()[-1]), []).append(e)
+            givens.setdefault(norm_key(e.name.split()[0]), []).append(e)
     return Gazetteer(Table(phrases), nisba, Table(titles), Table(complements), Table(heads), names, stop, ambiguous,
-                     anaphors, gov_verbs, max_len, by_id, {k: tuple(v) for k, v in surnames.items()})
+                     anaphors, gov_verbs, max_len, by_id, {k: tuple(v) for k, v in surnames.items()},
+                     {k: tuple(v) for k, v in givens.items()})
 
 
 # ------------------------------------------------------------------------------------------------ clitics

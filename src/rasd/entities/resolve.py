@@ -71,6 +71,8 @@ def same_word(a: str, b: str) -> bool:
     return near(a, b)
 
 
+# Royal titles, which name a man by his given name («الملك سلمان», «الأمير تميم»).
+_ROYAL = frozenset(norm_key(w) for w in ("ملك", "أمير", "امير", "سلطان", "شيخ"))
 # Sectors of a person's dated role that make him the office holder a title names.
 _OFFICIAL_SECTORS = frozenset(("GOV", "MIL", "LEG", "JUD", "PTY", "OPP", "REB"))
 # Sector codes of an organisation that belongs to some one country, named by the entry without it.
@@ -453,7 +455,8 @@ class Resolver:
             if got is None and len(key) == 1 and any(m.attrs.get("title_kind") in ("office", "rank") for m in ms):
                 # «الرئيس الأسد»: a title and the surname of the one office holder the lexicon lists then; the
                 # title shows it is a person, so a surname that is also a common word (أسد) may be looked up
-                by = [e for e in self.g.surnames.get(key[0], ()) if e.codes]
+                royal = any(m.attrs.get("head") in _ROYAL for m in ms)  # «الملك سلمان»: a king's given name
+                by = [e for e in (self.g.givens if royal else self.g.surnames).get(key[0], ()) if e.codes]
                 cands = [e for e in by if (actor_at(e.codes, doc.date) or "")[3:6] in _OFFICIAL_SECTORS]
                 got = cands[0] if len(cands) == 1 else None
             if isinstance(got, Entry) and got.type == "PERSON":
