@@ -641,3 +641,9 @@ def test_a_title_and_a_surname_take_the_office_holder_of_the_date() -> None:
     assert got == {"السيسي": ("EGY", "EGYGOV"), "الأسد": ("SYR", "SYRGOV")}
     doc = rasd.analyze("استقبل الملك سلمان في جدة الرئيس السيسي.", date="2015-08-01")  # a king by his given name
     assert by_name(doc, "سلمان", "PERSON").actor == "SAUGOV"
+
+
+def test_a_particle_of_descent_takes_the_fathers_name_even_a_common_word() -> None:
+    doc = run("جاء ذلك خلال استقبال سموه لرئيس مجلس الإدارة أحمد بن حاضر، يرافقه نائب الرئيس حسين القحطاني.")
+    names = {e.name for e in doc.entities if e.type == "PERSON"}
+    assert "أحمد بن" not in names

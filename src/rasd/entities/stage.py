@@ -229,6 +229,9 @@ def tagger_mentions(
                 j += 1
             if typ == "PERS" and j < len(toks) and norm_key(toks[j].text) in _NAME_FINALS:
                 j += 1  # «جاويش أوغلو», «أخند زاده»: the word that closes a Turkish or Persian surname
+            if typ == "PERS" and j - i >= 2 and j < len(toks) and norm_key(toks[j - 1].text) in NASAB \
+                    and toks[j].text.isalpha():
+                j += 1  # «أحمد بن حاضر»: a particle of descent is followed by the father's name
             b = i  # where the tagged run starts in ``toks``
             span = [t for t in toks[i:j] if t.text not in QUOTES]
             i = j
@@ -242,7 +245,7 @@ def tagger_mentions(
             while span and (_is_stop(span[-1].text, gaz)):
                 span = span[:-1]
             if typ == "PERS":
-                while len(span) > 1 and _verb_like(span[-1].text, gaz, strict=False):
+                while len(span) > 1 and norm_key(span[-2].text) not in NASAB and _verb_like(span[-1].text, gaz, strict=False):
                     span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
                 while len(span) > 1 and _verb_like(span[0].text, gaz, strict=True):
                     span = span[1:]  # «ستبعد إيتو»: a future verb
