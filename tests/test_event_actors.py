@@ -149,3 +149,8 @@ def test_the_antecedent_of_a_relative_is_the_verbs_subject(pipe: Pipeline) -> No
     doc = pipe("وقال المسؤول إن تنظيم داعش الذي هاجم القرية أمس قتل عشرة مدنيين.")
     ev = _event(doc, "هاجم")
     assert doc.entity(ev.source) is not None and doc.entity(ev.source).name == "تنظيم داعش"  # type: ignore[union-attr]
+
+
+def test_a_place_after_a_compass_word_is_where_not_whom(pipe: Pipeline) -> None:
+    doc = pipe("وشن مسلحون أكراد هجوما على مركز شرطة جنوب تركيا أمس مما أسفر عن مقتل ضابطين.")
+    assert _event(doc, "هجوما").target is None  # the police station, in the south of Turkey

@@ -205,7 +205,7 @@ def _agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
                         toks = doc.tokens
                         return _chunk(toks, after, c.j, toks[after].start, c.end, None, None, None, False)
                     if c.i >= after:
-                        return _owner(chunks, c) if c.i - after <= 1 else None
+                        return _owner(doc, chunks, c) if c.i - after <= 1 else None
     return None
 
 
@@ -543,9 +543,10 @@ def _expand_targets(chunks: list[Chunk], first: Chunk) -> list[Chunk]:
     return out
 
 
-def _owner(chunks: list[Chunk], c: Chunk) -> Chunk:
+def _owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
     """«قواعد وتجمعات التنظيم», «تجمعات لتنظيم داعش»: a non-entity phrase stands for the entity it belongs to
-    (genitive, or its «لـ» paraphrase)."""
+    (genitive, or its «لـ» paraphrase); not a place after a compass word, which says where («مركز شرطة جنوب
+    تركيا»)."""
     if c.entity is not None:
         return c
     k = chunks.index(c)
@@ -554,6 +555,8 @@ def _owner(chunks: list[Chunk], c: Chunk) -> Chunk:
         if d.i != prev.j + 1 or (d.prep is not None and not (d.prep == "ل" and d.entity is not None)):
             break
         if d.entity is not None:
+            if d.etype in PLACES and d.i > 0 and nkey(doc.tokens[d.i - 1].text) in fw("compass"):
+                break
             return d
         prev = d
     return c
@@ -830,7 +833,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if target is None and e.plover == "PROTEST":
             target = _protest_aim(doc, chunks, hit, min(limit, sent_end))
         if target is not None:
-            target = _owner(chunks, target)
+            target = _owner(doc, chunks, target)
             args.targets = _expand_targets(chunks, target)
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON":
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
@@ -855,7 +858,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if k < sent_end and is_relay(doc.tokens[k]):
             nxt = _first_after(chunks, k, 1)
             if nxt is not None and nxt.prep is None:
-                args.targets = [_owner(chunks, nxt)]
+                args.targets = [_owner(doc, chunks, nxt)]
     if not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None):
         # the trigger's own object pronoun first («تستهدفها»: it has no other direct object), then a phrase's
         on_trigger = _enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS
