@@ -7,6 +7,7 @@ n-gram. Clitics are handled on the text side (:func:`clitic_variants`), never by
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -19,7 +20,7 @@ DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 Key = tuple[str, ...]
 
 
-_OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "OPP", "REB"})
+OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "OPP", "REB"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,7 +86,12 @@ class Gazetteer:
 
     def official_surname(self, key: str) -> bool:
         """Is ``key`` the surname of a listed person who held an office at some time («الأسد», «السيسي»)?"""
-        return any(c[0][3:6] in _OFFICIAL for e in self.surnames.get(key, ()) for c in e.codes)
+        return any(c[0][3:6] in OFFICIAL for e in self.surnames.get(key, ()) for c in e.codes)
+
+    @staticmethod
+    def officials(people: Iterable[Entry], date: str | None) -> list[Entry]:
+        """The ``people`` whose actor code at ``date`` is an official one (:data:`OFFICIAL`)."""
+        return [e for e in people if (actor_at(e.codes, date) or "")[3:6] in OFFICIAL]
 
     def known_by_surname(self, key: str, date: str | None) -> Entry | None:
         """The one known person (actor lexicon) called by this surname alone: «أوباما» → Barack Obama.
@@ -96,7 +102,7 @@ class Gazetteer:
         w = self.name_word(key)
         if w is not None and ("g" in w.flags or "c" in w.flags):
             return None
-        found = [e for e in self.surnames.get(key, ()) if (actor_at(e.codes, date) or "")[3:6] in _OFFICIAL]
+        found = self.officials(self.surnames.get(key, ()), date)
         if date:
             d = date.replace("-", "")
             found = [e for e in found if any((not a or a <= d) and (not b or d <= b) for _, a, b in e.codes)]

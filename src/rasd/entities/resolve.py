@@ -54,6 +54,12 @@ def _tail(a: list[str], b: list[str]) -> bool:
     return len(short) >= 2 and all(same_word(x, y) for x, y in zip(short, long_[-len(short) :], strict=True))
 
 
+def _within(words: list[str], full: list[str]) -> bool:
+    """Do ``words`` run inside the name ``full``, after its first word («ولد الشيخ» in «إسماعيل ولد الشيخ أحمد»)?"""
+    n = len(words)
+    return any(full[i : i + n] == words for i in range(1, len(full) - n + 1))
+
+
 def _son_of(text: str, full: list[str]) -> bool:
     """Is ``text`` the name of a son of ``full`` («محمد بن سلمان بن عبد العزيز» of «سلمان بن عبد العزيز»): the
     words of ``full`` follow a particle of descent in it."""
@@ -73,8 +79,6 @@ def same_word(a: str, b: str) -> bool:
 
 # Royal titles, which name a man by his given name («الملك سلمان», «الأمير تميم»).
 _ROYAL = frozenset(norm_key(w) for w in ("ملك", "أمير", "امير", "سلطان", "شيخ"))
-# Sectors of a person's dated role that make him the office holder a title names.
-_OFFICIAL_SECTORS = frozenset(("GOV", "MIL", "LEG", "JUD", "PTY", "OPP", "REB"))
 # Sector codes of an organisation that belongs to some one country, named by the entry without it.
 _NATIONAL_SECTORS = frozenset(("PTY", "OPP", "GOV", "LEG", "MIL"))
 _JOIN = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي", "ابو", "ابا"))
@@ -128,12 +132,9 @@ class Resolver:
         persons = [c for c in clusters if c.gid is None and c.kind == "person" and c.mentions[0].start < m.start]
         words = [norm_key(w) for w in m.text.split()]
         if words[0] in NASAB:  # «ولد الشيخ», «بن سلمان»: the tail of a full name given before, from its particle
-            n = len(words)
             for c in sorted(persons, key=lambda c: -c.last_start):
-                for prior in c.mentions:
-                    pw = [norm_key(w) for w in prior.text.split()]
-                    if any(pw[i : i + n] == words for i in range(1, len(pw) - n + 1)):
-                        return c
+                if any(_within(words, [norm_key(w) for w in prior.text.split()]) for prior in c.mentions):
+                    return c
         if len(parts) >= 2:
             first, last = parts[0], parts[-1]
             for c in sorted(persons, key=lambda c: -c.last_start):
@@ -210,8 +211,7 @@ class Resolver:
                     if ti - back < 0 or norm_key(doc.tokens[ti - back].text) not in NASAB:
                         continue
                     cand = [norm_key(t.text) for t in doc.tokens[ti - back : ti]] + words
-                    n = len(cand)
-                    if any(f[i : i + n] == cand for f in fulls for i in range(1, len(f) - n + 1)):
+                    if any(_within(cand, f) for f in fulls):
                         m.start = doc.tokens[ti - back].start
                         m.text = doc.text[m.start : m.end]
                         if m.attrs.get("role") and str(m.attrs["role"]) in m.text:
@@ -456,8 +456,7 @@ class Resolver:
                 # «الرئيس الأسد»: a title and the surname of the one office holder the lexicon lists then; the
                 # title shows it is a person, so a surname that is also a common word (أسد) may be looked up
                 royal = any(m.attrs.get("head") in _ROYAL for m in ms)  # «الملك سلمان»: a king's given name
-                by = [e for e in (self.g.givens if royal else self.g.surnames).get(key[0], ()) if e.codes]
-                cands = [e for e in by if (actor_at(e.codes, doc.date) or "")[3:6] in _OFFICIAL_SECTORS]
+                cands = self.g.officials((self.g.givens if royal else self.g.surnames).get(key[0], ()), doc.date)
                 got = cands[0] if len(cands) == 1 else None
             if isinstance(got, Entry) and got.type == "PERSON":
                 known = got

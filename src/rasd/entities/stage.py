@@ -200,6 +200,42 @@ def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) ->
     return bool(gaz.name_word(prev)) or prev in _GEO_HEADS
 
 
+def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
+    """The name in the tagger's run ``toks[b:j]`` of type ``typ``, its edges trimmed of what is never a name;
+    None where nothing of it is one."""
+    span = [t for t in toks[b:j] if t.text not in QUOTES]
+    # a name never runs through a complementizer or a relative: «الاتحاد البريدي إن الاتحاد …» stops
+    cut = next((k for k, t in enumerate(span) if k and norm_key(t.text) in _NEVER_INSIDE), None)
+    if cut is not None:
+        span = span[:cut]
+    # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
+    while span and (_is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles):
+        span = span[1:]
+    while span and (_is_stop(span[-1].text, gaz)):
+        span = span[:-1]
+    if typ == "PERS":
+        while len(span) > 1 and norm_key(span[-2].text) not in NASAB and _verb_like(span[-1].text, gaz, strict=False):
+            span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
+        while len(span) > 1 and _verb_like(span[0].text, gaz, strict=True):
+            span = span[1:]  # «ستبعد إيتو»: a future verb
+    # «وقد ساند بيير كارول بادون»: the word after «قد» is a verb, never the start of a name
+    if span and b > 0 and span[0] is toks[b] and norm_key(toks[b - 1].text) in _VERB_PARTICLES:
+        span = span[1:]
+    if typ == "PERS" and len(span) == 1 and norm_key(span[0].text) in NASAB:
+        # «وأضاف ولد الشيخ»: a particle of descent opens a short form of a name; it is no name alone
+        after = norm_key(toks[b + 1].text) if b + 1 < len(toks) else ""
+        if not after or not (gaz.is_name_word(after) or (after,) in gaz.titles):
+            return None
+        span = [span[0], toks[b + 1]]
+    if not span or not any(ch.isalpha() for t in span for ch in t.text):
+        return None
+    if len(span) == 1 and norm_key(span[0].text) == _GOD:
+        return None  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
+    if typ == "PERS" and len(span) == 1 and b > 0 and any(n.start <= toks[b - 1].start < n.end for n in doc.numbers):
+        return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
+    return span
+
+
 def tagger_mentions(
     doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: list[Mention], tagger: NerTagger | None,
     titles: Sequence[tuple[int, int]] = (),
@@ -233,42 +269,12 @@ def tagger_mentions(
                     and toks[j].text.isalpha():
                 j += 1  # «أحمد بن حاضر»: a particle of descent is followed by the father's name
             b = i  # where the tagged run starts in ``toks``
-            span = [t for t in toks[i:j] if t.text not in QUOTES]
             i = j
-            # a name never runs through a complementizer or a relative: «الاتحاد البريدي إن الاتحاد …» stops
-            cut = next((k for k, t in enumerate(span) if k and norm_key(t.text) in _NEVER_INSIDE), None)
-            if cut is not None:
-                span = span[:cut]
-            # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
-            while span and (_is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles):
-                span = span[1:]
-            while span and (_is_stop(span[-1].text, gaz)):
-                span = span[:-1]
-            if typ == "PERS":
-                while len(span) > 1 and norm_key(span[-2].text) not in NASAB and _verb_like(span[-1].text, gaz, strict=False):
-                    span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
-                while len(span) > 1 and _verb_like(span[0].text, gaz, strict=True):
-                    span = span[1:]  # «ستبعد إيتو»: a future verb
-            # «وقد ساند بيير كارول بادون»: the word after «قد» is a verb, never the start of a name
-            if span and b > 0 and span[0] is toks[b] and norm_key(toks[b - 1].text) in _VERB_PARTICLES:
-                span = span[1:]
-            if typ == "PERS" and len(span) == 1 and norm_key(span[0].text) in NASAB:
-                # «وأضاف ولد الشيخ»: a particle of descent opens a short form of a name; it is no name alone
-                k = b + 1
-                after = norm_key(toks[k].text) if k < len(toks) else ""
-                if after and (gaz.is_name_word(after) or (after,) in gaz.titles):
-                    span = [span[0], toks[k]]
-                else:
-                    continue
-            if not span or not any(ch.isalpha() for t in span for ch in t.text):
+            span = _trimmed(doc, toks, b, j, typ, gaz)
+            if span is None:
                 continue
-            if len(span) == 1 and norm_key(span[0].text) == _GOD:
-                continue  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
-            if typ == "PERS" and len(span) == 1 and b > 0 and any(
-                    n.start <= toks[b - 1].start < n.end for n in doc.numbers):
-                continue  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
             start, end = span[0].start, span[-1].end
-            if any(a <= start and end <= b for a, b in titles):
+            if any(ts <= start and end <= te for ts, te in titles):
                 continue
             if typ == "PERS" and span[0] is toks[b] and b >= 2 and _named_after(toks[b - 2], toks[b - 1], gaz):
                 continue  # «مركز الملك سلمان»: an institution named after the king, not the king

@@ -159,6 +159,12 @@ def _chunk(
     return Chunk(i, j, start, end, eid, etype, prep, coord, title=title, definite=definite, number=number)
 
 
+def _plain(toks: Sequence[Token], i: int, j: int, end: int | None = None) -> Chunk:
+    """A phrase of tokens i..j (inclusive) with no entity, preposition or coordination: part of a run of words
+    («على يد | مسلحين»), or one word; ``end``: where it ends, when not at the end of token j."""
+    return _chunk(toks, i, j, toks[i].start, toks[j].end if end is None else end, None, None, None, False)
+
+
 @lru_cache(maxsize=65536)
 def _flags(text: str, coord: bool) -> tuple[bool, bool, bool]:
     """(title word, definite, number) for the first token of a chunk."""
@@ -203,7 +209,7 @@ def _agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
                     if c.i < after <= c.j and c.entity is None:
                         # «على يد مسلحين»: the phrase run took in «يد»; the agent is what follows it
                         toks = doc.tokens
-                        return _chunk(toks, after, c.j, toks[after].start, c.end, None, None, None, False)
+                        return _plain(toks, after, c.j, c.end)
                     if c.i >= after:
                         return _owner(doc, chunks, c) if c.i - after <= 1 else None
     return None
@@ -313,7 +319,7 @@ def _phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     run = next((c for c in chunks if c.i <= t < c.j and c.entity is None), None)
     if run is not None:
         toks = doc.tokens
-        return _chunk(toks, t + 1, run.j, toks[t + 1].start, run.end, None, None, None, False)
+        return _plain(toks, t + 1, run.j, run.end)
     return _first_after(chunks, t, 2)
 
 
@@ -345,7 +351,7 @@ def _claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end
         if run is not None:  # «وتبنت الحركة المسؤولية»: the word run took in the verb; the subject follows it
             end = next((u for u in range(t + 1, run.j + 1) if keys[u - sent_start] in fw("claim_nouns")), run.j + 1)
             toks = doc.tokens
-            nxt = _chunk(toks, t + 1, end - 1, toks[t + 1].start, toks[end - 1].end, None, None, None, False) if end > t + 1 else None
+            nxt = _plain(toks, t + 1, end - 1) if end > t + 1 else None
         if nxt is not None and nxt.prep is None and not nxt.number and keys[nxt.i - sent_start] not in fw("claim_nouns"):
             return nxt if _can_act(doc, nxt) else None
         before = _subject_before(doc, chunks, t, sent_start, nominal=False, plural=k.endswith("وا"))
@@ -463,8 +469,7 @@ def _protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | N
             best = (d, t)
     if best is None:
         return None
-    tok = doc.tokens[best[1]]
-    return _chunk(doc.tokens, best[1], best[1], tok.start, tok.end, None, None, None, False)
+    return _plain(doc.tokens, best[1], best[1])
 
 
 def _after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps: frozenset[str]) -> bool:
@@ -605,8 +610,7 @@ def _pronoun_target(
             head = next((c for c in reversed(chunks) if c.j == rel - 1), None)
             if head is None or head.entity is not None:
                 return head
-            noun = doc.tokens[rel - 1]  # the head noun itself, not the whole run of words before it
-            return _chunk(doc.tokens, rel - 1, rel - 1, noun.start, noun.end, None, None, None, False)
+            return _plain(doc.tokens, rel - 1, rel - 1)  # the head noun itself, not the whole run of words before it
     if at is None:
         lo, hi = doc.tokens[i].start, doc.tokens[i].end
     else:
@@ -633,7 +637,7 @@ def _pronoun_target(
                 break
             stem = next((w.norm for w in word.words if w.kind == "stem"), "")
             if stem.startswith("ال") and stem.endswith(("ين", "ون")) and len(stem) > 6:
-                return _chunk(doc.tokens, t, t, word.start, word.end, None, None, None, False)
+                return _plain(doc.tokens, t, t)
     if best is None:
         return None
     tok_i = at.i if at is not None else i
@@ -736,7 +740,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 c = next((c for c in chunks if c.j == hit.i - 1), None)
                 toks = doc.tokens
                 if c is not None and c.prep is None and c.j > c.i and _verb_key(toks[c.i].text) in fw("light_verbs"):
-                    source = _chunk(toks, c.i + 1, c.j, toks[c.i + 1].start, c.end, None, None, None, False)
+                    source = _plain(toks, c.i + 1, c.j, c.end)
                 elif (c is not None and c.prep is None and c.i > 0 and _verb_key(toks[c.i - 1].text) in fw("light_verbs")
                       and not (c.entity is None and c.i == c.j and nkey(toks[c.i].text).endswith("ا"))):
                     source = c  # (an indefinite accusative, «نفذ انتقاما», is an adverb, not the subject)
