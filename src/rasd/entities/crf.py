@@ -614,11 +614,13 @@ class Weights:
     state: npt.NDArray[np.float64]
     trans: npt.NDArray[np.float64]
 
-    def decode(self, batch: Sequence[list[list[int]]]) -> list[list[str]]:
-        """Best label sequence of each sentence (per-token lists of attribute ids), as CRFsuite's Viterbi."""
+    def emissions(self, batch: Sequence[list[list[int]]]) -> npt.NDArray[np.float64]:
+        """The state scores ``[sentences, longest, labels]`` of a batch of sentences (per-token lists of
+        attribute ids), zero past each sentence's end."""
         lengths = [len(f) for f in batch]
+        padded = np.zeros((len(batch), max(lengths, default=0), len(self.labels)))
         if not any(lengths):
-            return [[] for _ in batch]
+            return padded
         tokens = [tok for f in batch for tok in f]
         sizes = np.fromiter(map(len, tokens), dtype=np.int64, count=len(tokens))
         unknown = len(self.attributes)
@@ -627,14 +629,20 @@ class Weights:
         starts = np.concatenate(([0], np.cumsum(sizes)[:-1]))
         emit = np.add.reduceat(rows, starts, axis=0)
         emit[sizes == 0] = 0.0
-        n_labels = len(self.labels)
-        padded = np.zeros((len(batch), max(lengths), n_labels))
         k = 0
         for i, n in enumerate(lengths):
             padded[i, :n] = emit[k : k + n]
             k += n
-        zero = np.zeros(n_labels)
-        return [[self.labels[j] for j in path] for path in viterbi(padded, lengths, self.trans, zero, zero)]
+        return padded
+
+    def decode(self, batch: Sequence[list[list[int]]]) -> list[list[str]]:
+        """Best label sequence of each sentence (per-token lists of attribute ids), as CRFsuite's Viterbi."""
+        lengths = [len(f) for f in batch]
+        if not any(lengths):
+            return [[] for _ in batch]
+        zero = np.zeros(len(self.labels))
+        paths = viterbi(self.emissions(batch), lengths, self.trans, zero, zero)
+        return [[self.labels[j] for j in path] for path in paths]
 
 
 def _cqdb_strings(data: bytes, base: int) -> list[str] | None:

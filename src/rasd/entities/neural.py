@@ -162,6 +162,10 @@ class Encoder:
         feats = np.zeros((b, t_max, self.settings.n_features), dtype=np.float32)
         rev = np.tile(np.arange(t_max, dtype=np.int64), (b, 1))
         len_ix = self._index["len"]
+        on_b: list[int] = []  # the active binary features, as (sentence, position, feature) index lists
+        on_t: list[int] = []
+        on_f: list[int] = []
+        phrases = self.lexicon.phrases
         for i, sent in enumerate(sentences):
             n = len(sent)
             if not n:
@@ -170,13 +174,19 @@ class Encoder:
             index[i, :n] = [rows.setdefault(t, len(rows)) for t in sent]
             toks = [self.token(t) for t in sent]
             words[i, :n] = [t.words for t in toks]
+            feats[i, :n, len_ix] = [t.length for t in toks]
             for j, t in enumerate(toks):
-                feats[i, j, list(t.feats)] = 1.0
-                feats[i, j, len_ix] = t.length
+                on_t += [j] * len(t.feats)
+                on_f += t.feats
+            on_b += [i] * (len(on_t) - len(on_b))
             keys = [token_keys(t) for t in sent]
-            for j, tag in enumerate(self.lexicon.phrase_tags(keys)):
-                if tag and (f := self._index.get("P=" + tag)) is not None:
-                    feats[i, j, f] = 1.0
+            if any(k.core in phrases or k.bare in phrases for k in keys):
+                for j, tag in enumerate(self.lexicon.phrase_tags(keys)):
+                    if tag and (f := self._index.get("P=" + tag)) is not None:
+                        on_b.append(i)
+                        on_t.append(j)
+                        on_f.append(f)
+        feats[on_b, on_t, on_f] = 1.0
         chars = np.zeros((max(len(rows), 1), MAX_CHARS + 2), dtype=np.int64)
         if rows:
             chars[: len(rows)] = [self.token(t).chars for t in rows]
@@ -221,11 +231,16 @@ class NeuralTagger:
         for group in length_groups([len(s) for s in sentences]):
             if not sentences[group[-1]]:
                 continue
-            arrays, lens = self.encoder.batch([sentences[i] for i in group])
-            paths = viterbi(self._emit(arrays), lens, self._trans, self._start, self._end)
+            emissions, lens = self.emissions([sentences[i] for i in group])
+            paths = viterbi(emissions, lens, self._trans, self._start, self._end)
             for i, path in zip(group, paths, strict=True):
                 out[i] = fix_bio([LABELS[j] for j in path])
         return out
+
+    def emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[FloatArray, list[int]]:
+        """The network's label scores ``[sentences, longest, LABELS]`` of one padded batch, and the lengths."""
+        arrays, lens = self.encoder.batch(sentences)
+        return self._emit(arrays), lens
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO labels (types PERS, LOC, ORG, MISC) for one sentence of surface tokens."""

@@ -22,6 +22,7 @@ from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load
 from .recognize import INSTITUTIONS, JOINERS, NASAB, PARTICLES, QUOTES, Found, Recognizer
 from .resolve import Resolver, name_parts, same_word, sentence_tokens
+from .crf import spans
 from .taggers import NerTagger, chosen, load_tagger
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
@@ -200,6 +201,12 @@ def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) ->
     return bool(gaz.name_word(prev)) or prev in _GEO_HEADS
 
 
+def _praises(word: str, gaz: Gazetteer) -> bool:
+    """Is ``word``, before «الله», the verb of a formula with its object pronoun («رعاها», «حفظه», «يرحمه»)?
+    Not a name word nor one in «ة» («عبد», «فتح», «هبة الله»)."""
+    return word.endswith(("ه", "ها", "هم", "هما")) and gaz.name_word(norm_key(word)) is None
+
+
 def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
     """The name in the tagger's run ``toks[b:j]`` of type ``typ``, its edges trimmed of what is never a name;
     None where nothing of it is one."""
@@ -229,7 +236,7 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         span = [span[0], toks[b + 1]]
     if not span or not any(ch.isalpha() for t in span for ch in t.text):
         return None
-    if len(span) == 1 and norm_key(span[0].text) == _GOD:
+    if norm_key(span[-1].text) == _GOD and (len(span) == 1 or (len(span) == 2 and _praises(span[0].text, gaz))):
         return None  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
     if typ == "PERS" and len(span) == 1 and b > 0 and any(n.start <= toks[b - 1].start < n.end for n in doc.numbers):
         return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
@@ -246,6 +253,9 @@ def tagger_mentions(
         return []
     labels = tagger.tag_doc([[t.text for t in s] for s in sents])
     covered = _covered(doc, have)
+    # the words of the full names the tagger found: «فوروساوا» alone is that man's surname, not «ف» + a word
+    in_full_names = {norm_key(t.text) for toks, labs in zip(sents, labels, strict=False)
+                     for s, e, typ in spans(labs) if typ == "PERS" and e - s >= 2 for t in toks[s:e]}  # fmt: skip
     sport: bool | None = None  # read once, when a tagger span first meets a rule mention (see _reconcile)
     out: list[Mention] = []
     for toks, labs in zip(sents, labels, strict=False):
@@ -328,7 +338,8 @@ def tagger_mentions(
             else:
                 w = gaz.name_word(keys[0])
                 if typ == "PERS" and len(span) == 1 and (w is None and (
-                    keys[0] in gaz.stop or keys[0][:1] in "بلكوف" or keys[0].startswith("ال")
+                    keys[0] in gaz.stop or (keys[0][:1] in "بلكوف" and keys[0] not in in_full_names)
+                    or keys[0].startswith("ال")
                 ) or (w is not None and "c" in w.flags) or keys[0] in gaz.nisba or keys[0] in _CURRENCIES):
                     continue  # «الميليشيات», «بزعامة», «ثاني»: a common word the tagger took for a name
                 if typ == "PERS" and len(span) == 2 and keys[1].startswith("ال") and gaz.name_word(keys[1]) is None \

@@ -1,9 +1,9 @@
 """The statistical NER taggers behind one interface, and the choice between them.
 
-``crf`` (python-crfsuite, :mod:`.crf`) and ``neural`` (character CNN + BiLSTM-CRF run by onnxruntime,
-:mod:`.neural`) both take surface tokens and give BIO labels over PERS/LOC/ORG/MISC, with document-level
+``crf`` (python-crfsuite, :mod:`.crf`), ``neural`` (character CNN + BiLSTM-CRF run by onnxruntime,
+:mod:`.neural`) and ``ensemble`` (both, their scores added: :mod:`.ensemble`) all take surface tokens and give BIO labels over PERS/LOC/ORG/MISC, with document-level
 consistency in ``tag_doc``. The entities stage uses :data:`DEFAULT` unless the environment variable ``RASD_NER``
-names another (``rasd analyze --ner``); ``rasd eval ner --tagger`` scores either.
+names another (``rasd analyze --ner``); ``rasd eval ner --tagger`` scores each.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Protocol
 
-KINDS = ("crf", "neural")
+KINDS = ("crf", "neural", "ensemble")
 DEFAULT = "crf"
 ENV = "RASD_NER"
 
@@ -39,6 +39,10 @@ def load_tagger(kind: str | None = None, directory: Path | str | None = None) ->
         from .neural import NeuralTagger
 
         return NeuralTagger.load(directory)
+    if kind == "ensemble":
+        from .ensemble import EnsembleTagger
+
+        return EnsembleTagger.load(directory)
     if kind == "crf":
         from .crf import Tagger
 

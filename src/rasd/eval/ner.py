@@ -147,9 +147,10 @@ def format_table(table: dict[str, dict[str, float | int]]) -> str:
 @click.argument("files", nargs=-1, required=True, type=click.Path(exists=True, dir_okay=False))
 @click.option("--format", "fmt", type=click.Choice(["conll"]), default="conll", help="Input format.")
 @click.option("--tagger", "kind", type=click.Choice(KINDS), default=DEFAULT, show_default=True,
-              help="Which tagger: the CRF or the neural (character CNN + BiLSTM-CRF, ONNX) model.")  # fmt: skip
+              help="Which tagger: the CRF, the neural (character CNN + BiLSTM-CRF, ONNX) model or both together.")  # fmt: skip
 @click.option("--model", type=click.Path(exists=True, file_okay=False), default=None,
-              help="A model directory of that tagger (default: the shipped model).")  # fmt: skip
+              help="A model directory of that tagger (default: the shipped model); for the ensemble, a CRF model "
+              "directory with the neural model in its neural/ subdirectory.")  # fmt: skip
 @click.option("--doc-window", type=int, default=20, show_default=True,
               help="Sentences per document for document-level consistency (0: a whole file).")  # fmt: skip
 @click.option("--aqmar-split", type=click.Choice(["dev", "test"]), default=None,
