@@ -563,6 +563,28 @@ def test_a_religious_formula_is_no_entity() -> None:
     assert [e.name for e in doc.entities] == ["عبد الله الربيعة"]
 
 
+def test_a_formula_with_its_verb_is_no_entity_but_a_theophoric_name_is() -> None:
+    doc = run("وقال الملك - حفظه الله - إن العمل مستمر. واستقبل هبة الله الموسوي الوفد.")
+    names = [e.name for e in doc.entities]
+    assert not any("حفظه" in n for n in names)
+
+
+@pytest.mark.parametrize("kind", ["crf", "ensemble"])
+def test_a_surname_in_a_clitic_letter_is_the_person(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
+    from rasd.entities import taggers
+    from rasd.entities.stage import _foreign_surname
+
+    monkeypatch.setenv(taggers.ENV, kind)
+    doc = run("وأعلنت الأستاذة الجامعية نادين كاسلو أن الجمعية ستناقش الأمر. وقالت كاسلو إن القرار نهائي. "
+              "كما صرحت كاسلو أيضا بأن النقاش انتهى.")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert [(e.name, len(e.mentions)) for e in people] == [("نادين كاسلو", 3)]
+    # the rule: the surname of a full name in the document, unless a clitic reads it as a common word
+    assert _foreign_surname("كاسلو", {"كاسلو"}) and not _foreign_surname("كاسلو", set())
+    assert not _foreign_surname("بجراح", {"بجراح"})  # «ب» + «جراح» (wounds)
+    assert not _foreign_surname("بالغوغائيه", {"بالغوغائيه"})  # «ب» + the article
+
+
 def test_a_party_named_in_two_countries_takes_the_articles() -> None:
     doc = run("اتهمت المعارضة التركية حزب العدالة والتنمية الحاكم بالمراوغة، في حين تحدث الرئيس التركي رجب طيب "
               "إردوغان عن الانتخابات في تركيا.")

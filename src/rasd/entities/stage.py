@@ -94,6 +94,13 @@ def _word_freq() -> dict[str, int]:
     return load_lexicon().freq
 
 
+def _foreign_surname(key: str, surnames: set[str]) -> bool:
+    """Is ``key``, a word in «ف/ب/ل/ك/و», the surname of a full name found in the document that no clitic explains
+    («فوروساوا»: «وروساوا» is no word; but «بجراح» is «ب» + «جراح», wounds)?"""
+    rest = key[1:]
+    return key in surnames and not rest.startswith(("ال", "ل")) and _word_freq().get(rest, 0) < 30
+
+
 def _named_after(place: Token, title: Token, gaz: Gazetteer) -> bool:
     """«مركز الملك», «جامعة الأمير», «لمستشفى الملك»: an institution word and a title, the name that follows is the
     institution's."""
@@ -253,9 +260,9 @@ def tagger_mentions(
         return []
     labels = tagger.tag_doc([[t.text for t in s] for s in sents])
     covered = _covered(doc, have)
-    # the words of the full names the tagger found: «فوروساوا» alone is that man's surname, not «ف» + a word
-    in_full_names = {norm_key(t.text) for toks, labs in zip(sents, labels, strict=False)
-                     for s, e, typ in spans(labs) if typ == "PERS" and e - s >= 2 for t in toks[s:e]}  # fmt: skip
+    # the last words of the full names the tagger found: «فوروساوا» alone is that man's surname, not «ف» + a word
+    surnames = {norm_key(toks[e - 1].text) for toks, labs in zip(sents, labels, strict=False)
+                for s, e, typ in spans(labs) if typ == "PERS" and e - s >= 2}  # fmt: skip
     sport: bool | None = None  # read once, when a tagger span first meets a rule mention (see _reconcile)
     out: list[Mention] = []
     for toks, labs in zip(sents, labels, strict=False):
@@ -294,6 +301,7 @@ def tagger_mentions(
                 if not _reconcile(doc, typ, start, end, have, gaz, sport):
                     continue
             keys = [norm_key(t.text) for t in span]
+            whole = typ == "PERS" and len(span) == 1 and _foreign_surname(keys[0], surnames)  # «بلومب»: no «ب»
             entry: Entry | None = None
             off = 0
             for key, o, _ in clitic_variants(span[0].text):
@@ -301,7 +309,7 @@ def tagger_mentions(
                 if e is not None:
                     entry, off = e, o
                     break
-                if o and typ == "PERS" and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
+                if o and typ == "PERS" and not whole and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
                     off = o
             if b in joined and span[0] is toks[b]:  # «(الكعبي) والكواري»: the second name, without «و»
                 off = 1
@@ -318,7 +326,7 @@ def tagger_mentions(
                 entry = next((e for h in _GROUP_HEADS if (e := gaz.phrases.get((h, *keys))) is not None), None)
             form: str | None = None
             lead = span[0].words
-            if off == 0 and entry is None and lead and lead[0].kind == "proclitic" and all(
+            if off == 0 and entry is None and not whole and lead and lead[0].kind == "proclitic" and all(
                 w.form in _NAME_PROCLITICS for w in lead if w.kind == "proclitic"
             ):
                 # «للاتحاد البريدي», «وللجزيرة»: conjunctions and prepositions are not part of the name (but a
@@ -338,7 +346,7 @@ def tagger_mentions(
             else:
                 w = gaz.name_word(keys[0])
                 if typ == "PERS" and len(span) == 1 and (w is None and (
-                    keys[0] in gaz.stop or (keys[0][:1] in "بلكوف" and keys[0] not in in_full_names)
+                    keys[0] in gaz.stop or (keys[0][:1] in "بلكوف" and not _foreign_surname(keys[0], surnames))
                     or keys[0].startswith("ال")
                 ) or (w is not None and "c" in w.flags) or keys[0] in gaz.nisba or keys[0] in _CURRENCIES):
                     continue  # «الميليشيات», «بزعامة», «ثاني»: a common word the tagger took for a name
