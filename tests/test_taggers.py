@@ -39,7 +39,7 @@ def _rasd(*args: str, env: dict[str, str] | None = None) -> subprocess.Completed
 def test_analyze_with_either_tagger_keeps_the_seed_people(tmp_path: Path) -> None:
     seed = ROOT / "examples" / "000_545e91c68c60f2ba.txt"
     people = {}
-    for kind in ("crf", "neural"):
+    for kind in taggers.KINDS:
         r = _rasd("analyze", str(seed), "--date", "2014-10-09", "--ner", kind)
         assert r.returncode == 0, r.stderr
         out = json.loads(r.stdout)

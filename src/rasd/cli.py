@@ -153,7 +153,7 @@ def _resolve(x: tuple[bool, str] | AsyncResult[tuple[bool, str]]) -> tuple[bool,
 )  # fmt: skip
 @click.option("--jobs", "-j", type=int, default=0, help="Worker processes for a batch (default: all cores).")
 @click.option("--ner", type=click.Choice(["crf", "neural", "ensemble"]), default=None,
-              help="The statistical NER tagger (default: $RASD_NER, else crf).")  # fmt: skip
+              help="The statistical NER tagger (default: $RASD_NER, else ensemble: the CRF and the neural model together).")  # fmt: skip
 @click.option("--tokens", is_flag=True,
               help="Add the surface tokens with the words inside each (JSON output; about 5x the size).")  # fmt: skip
 def analyze(

@@ -30,7 +30,7 @@ TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC":
 
 @lru_cache(maxsize=1)
 def _tagger() -> NerTagger | None:
-    """The statistical tagger (:func:`.taggers.chosen`: CRF unless ``RASD_NER`` says otherwise), or None
+    """The statistical tagger (:func:`.taggers.chosen`: the ensemble unless ``RASD_NER`` says otherwise), or None
     where its model is not installed (then the rules work alone)."""
     kind = chosen()  # a bad RASD_NER value is the user's error: it is raised, not swallowed
     try:

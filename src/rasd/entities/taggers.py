@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Protocol
 
 KINDS = ("crf", "neural", "ensemble")
-DEFAULT = "crf"
+DEFAULT = "ensemble"
 ENV = "RASD_NER"
 
 
