@@ -73,3 +73,15 @@ def test_features_stay_inside_the_sentence(pipe: Pipeline) -> None:
     f2 = report_model.sentence_features(doc, Span(second.start, second.end), "ASSAULT", [])
     assert "n_ev" in f1 and f1["n_ev"] >= 1 and f1["nnum"] > 0
     assert f2["n_ev"] == 0 and f2["nnum"] == 0 and not any(k.startswith("w=") and "موصل" in k for k in f2)
+
+
+def test_trigger_position_feature(pipe: Pipeline) -> None:
+    early = "قتل مسلحون خمسة جنود في هجوم على حاجز للجيش في مدينة الموصل أمس."
+    late = "وقال المتحدث باسم الوزارة في مؤتمر صحافي عقده في العاصمة أمس إن مسلحين قتلوا خمسة جنود."
+    got = []
+    for text in (early, late):
+        doc = pipe(text, date="2014-10-09")
+        sent = doc.sentences[0]
+        evs = [e for e in doc.events if e.sentence == sent]
+        got.append(report_model.sentence_features(doc, sent, "ASSAULT", evs)["trig_pos"])
+    assert got[0] == 0.0 and 0.5 < got[1] < 1.0, got

@@ -25,6 +25,7 @@ class Entry:
     loc: bool  # the target must be a LOCATION
     addressee: bool
     order: int
+    around: bool = False  # a «near» word may also stand before the trigger in its clause («المتظاهرون ... تدفقوا»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +52,8 @@ def plover_of(code: str) -> str | None:
     return None
 
 
-def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bool]:
-    obj = loc = addressee = False
+def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bool, bool]:
+    obj = loc = addressee = around = False
     preps: frozenset[str] = frozenset()
     gen: str | None = None
     for item in (x.strip() for x in frame.split(",") if x.strip()):
@@ -62,13 +63,15 @@ def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bo
             loc = True
         elif item == "addressee":
             addressee = True
+        elif item == "around":
+            around = True
         elif item.startswith("prep:"):
             preps = frozenset(nkey(p) for p in split_forms(item[5:]))
         elif item.startswith("gen:"):
             gen = item[4:]
         else:
             raise ValueError(f"triggers.tsv: unknown frame item {item!r}")
-    return obj, preps, gen, loc, addressee
+    return obj, preps, gen, loc, addressee, around
 
 
 @lru_cache(maxsize=1)
@@ -78,7 +81,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
     for order, row in enumerate(read_tsv("triggers.tsv")):
         row = row + [""] * (10 - len(row))
         eid, past, present, nouns, code, nxt, near, frame = row[:8]
-        obj, preps, gen, loc, addressee = _parse_frame(frame)
+        obj, preps, gen, loc, addressee, around = _parse_frame(frame)
         entry = Entry(
             id=eid,
             code=code,
@@ -91,6 +94,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
             loc=loc,
             addressee=addressee,
             order=order,
+            around=around,
         )
         verb_forms: set[str] = set()
         for p in split_forms(past):
@@ -135,7 +139,9 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 if i + 1 >= len(tokens) or not (_keys(tokens[i + 1]) & entry.next):
                     continue
                 j = i + 1
-            if entry.near and not _near(tokens, j + 1, entry.near):
+            if entry.near and not (
+                _near(tokens, j + 1, entry.near) or (entry.around and _near_before(tokens, i - 1, entry.near))
+            ):
                 continue
             return Hit(i, j, entry, pos, cand)
         return None
@@ -160,6 +166,16 @@ def _keys(tok: Token) -> set[str]:
 
 def _near(tokens: Sequence[Token], start: int, words: frozenset[str]) -> bool:
     for k in range(start, min(len(tokens), start + NEAR_WINDOW)):
+        if _is_break(tokens[k]):
+            return False
+        if _keys(tokens[k]) & words:
+            return True
+    return False
+
+
+def _near_before(tokens: Sequence[Token], end: int, words: frozenset[str]) -> bool:
+    """Whether one of ``words`` is among the ``NEAR_WINDOW`` tokens ending at ``end``, in the same clause."""
+    for k in range(end, max(-1, end - NEAR_WINDOW), -1):
         if _is_break(tokens[k]):
             return False
         if _keys(tokens[k]) & words:

@@ -65,7 +65,9 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"
     if purpose:
         return "planned"
-    if hit.pos == "N" and prev[:1] == "س" and prev[1:2] in ("ي", "ت", "ن", "ا"):  # «سنقوم باستهدافهم»
+    # «سنقوم باستهدافهم»: a future verb and its «ب» masdar (not «سيارة مفخخة», «سيارات»: a noun read as «س»+verb)
+    if hit.pos == "N" and "ب" in pro and prev[:1] == "س" and prev[1:2] in ("ي", "ت", "ن", "ا") \
+            and not prev.endswith(("ه", "ات")):
         return "planned"
     if _has_phrase(before, fw("planned")):
         return "planned"

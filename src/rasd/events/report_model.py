@@ -3,7 +3,7 @@
 Protest and violence words are common in generic, historical, figurative and sport use («مسلسل الاغتيالات»,
 «انفجرت الأزمة»). The hand-written cues of :mod:`rasd.events.specific` score a trigger; this model weighs those
 cues together with what else is in the sentence (its word stems, entity types, times, numbers, quotes, the other
-events) in a logistic regression, one per PLOVER type, and sets ``attrs["specific"]`` from its probability
+events, where in the sentence the first trigger stands) in a logistic regression, one per PLOVER type, and sets ``attrs["specific"]`` from its probability
 (kept in ``attrs["report_prob"]``).
 
 The weights ship in ``data/events/report_model.json``; ``scripts/train_report_model.py`` rebuilds them from half A
@@ -85,13 +85,23 @@ def sentence_features(doc: Doc, sent: Span, plover: str, events: Sequence[Event]
     for m in doc.mentions:
         if a <= m.start < b:
             f["ent=" + m.type] = 1.0
+    # where the first trigger told as fact stands in the sentence: the event a sentence leads with is its news;
+    # one named late is more often a cause, a background or an aside («... بعد مقتل», «... إثر تفجير»)
+    told = [e.trigger.start for e in own if e.modality in FACTUAL] or [e.trigger.start for e in own]
+    first = min(told, default=None)
+    before = n_tok = 0
     k = bisect_left(doc.tokens, sent.start, key=lambda t: t.start)
     for tok in doc.tokens[k:]:
         if tok.start >= sent.end:
             break
+        n_tok += 1
+        if first is not None and tok.start < first:
+            before += 1
         for w in tok.words:
             if w.kind == "stem":
                 f["w=" + w.norm] = 1.0
+    if first is not None:
+        f["trig_pos"] = before / max(1, n_tok)
     return f
 
 
