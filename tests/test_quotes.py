@@ -118,3 +118,15 @@ def test_in_accordance_with_a_rule_is_no_quote() -> None:
     cues = [doc.text[q.cue.start : q.cue.end] for q in doc.quotes]
     assert "وفق" not in cues and "ووفقا" not in cues
     assert "وقال" in cues
+
+
+def test_a_feminine_verb_before_a_name_tells_the_persons_gender() -> None:
+    from rasd import analyze
+
+    # neither title nor given name says «كاسلو» is a woman: «وقالت كاسلو» does, and «وأضافت» then carries to her,
+    # not to the man quoted in between
+    doc = analyze("وقال المستشار هلموت شميت إن الأزمة عميقة. وقالت نادين كاسلو إن برلين تتابع الأمر. "
+                  "وأضاف شميت أن الحل ممكن. وأضافت أن الاجتماع مفيد.")
+    people = {e.name: e.id for e in doc.entities if e.type == "PERSON"}
+    assert [q.speaker for q in doc.quotes] == [people["هلموت شميت"], people["نادين كاسلو"],
+                                              people["هلموت شميت"], people["نادين كاسلو"]]

@@ -94,22 +94,31 @@ def _pairs(text: str, start: int, end: int, mark: str) -> bool:
     return text.count(other, start, end) > 0
 
 
-def _gender(doc: Doc, eid: str) -> str | None:
+def _gender(doc: Doc, eid: str, heard: dict[str, str] | None = None) -> str | None:
+    """An entity's grammatical gender: a person's from the entity layer, else the gender of the verb it was first
+    the subject of right after (``heard``: «وقالت كاسلو»), else masculine."""
     ent = doc.entity(eid)
     if ent is None:
         return None
     if ent.type == "PERSON":
-        return ent.attrs.get("gender") if isinstance(ent.attrs.get("gender"), str) else "m"
+        known = ent.attrs.get("gender")
+        return known if isinstance(known, str) else (heard or {}).get(eid, "m")
     head = ent.name.split()[0] if ent.name else ""
     if head.endswith("ة") or head.endswith("ات"):
         return "f"
     return None  # countries, agencies: either agreement is written
 
 
-def _agrees(doc: Doc, eid: str | None, gender: str) -> bool:
+def _unsexed(doc: Doc, eid: str) -> bool:
+    """A person whose gender neither a title nor a given name told the entity layer."""
+    ent = doc.entity(eid)
+    return ent is not None and ent.type == "PERSON" and not isinstance(ent.attrs.get("gender"), str)
+
+
+def _agrees(doc: Doc, eid: str | None, gender: str, heard: dict[str, str] | None = None) -> bool:
     if eid is None:
         return False
-    g = _gender(doc, eid)
+    g = _gender(doc, eid, heard)
     return g is None or g == gender
 
 
@@ -169,6 +178,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     ]  # fmt: skip
     mentions = mention_index(doc)
     quotes: list[Quote] = []
+    heard: dict[str, str] = {}  # person without a known gender -> that of the verb it stood right after
     for sent, a, b in sentence_token_ranges(doc):
         cues: list[tuple[int, Cue]] = []
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
@@ -184,7 +194,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct, short)
             if content is None:
                 continue
-            speaker = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker)
+            speaker = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard)
             tok = doc.tokens[t]
             attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind}
             if speaker is None and (phrase := _speaker_phrase(doc, t, cue, chunks, after_speaker)) is not None:
@@ -245,8 +255,10 @@ def _content(
 
 
 def _speaker(
-    doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span, limit: int
+    doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span, limit: int,
+    heard: dict[str, str] | None = None,
 ) -> str | None:
+    heard = {} if heard is None else heard
     if cue.kind == "participle":
         for q in reversed(quotes):
             if q.cue.start >= sent.start and q.speaker is not None:
@@ -254,7 +266,7 @@ def _speaker(
         for c in chunks:  # the subject of the clause it hangs on
             if c.i < t and c.prep is None and c.entity is not None and c.etype not in PLACES:
                 return c.entity
-        return _carry(doc, quotes, cue.gender)
+        return _carry(doc, quotes, cue.gender, heard)
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
         at = _next_at(doc, t, cue) if cue.next else t
@@ -269,16 +281,18 @@ def _speaker(
         return None
     if after and after[0].i == t + 1 and after[0].prep is None and after[0].i <= limit:
         c = resolve_title(chunks, after[0], doc)
-        if c.entity is not None and (_agrees(doc, c.entity, cue.gender) or c is not after[0]):
+        if c.entity is not None and c is after[0] and _unsexed(doc, c.entity) and c.entity not in heard:
+            heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
+        if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not after[0]):
             return c.entity
         if c.entity is None and c.title and c.definite:
-            return _carry(doc, quotes, cue.gender)  # «وأوضح الوزير الفرنسي» → the minister quoted before
+            return _carry(doc, quotes, cue.gender, heard)  # «وأوضح الوزير الفرنسي» → the minister quoted before
         if c.entity is None:
             return None
     before = [c for c in chunks if c.j == t - 1 and c.prep is None and c.entity is not None and c.etype not in PLACES]
-    if before and _agrees(doc, before[0].entity, cue.gender):
+    if before and _agrees(doc, before[0].entity, cue.gender, heard):
         return before[0].entity
-    return _carry(doc, quotes, cue.gender)
+    return _carry(doc, quotes, cue.gender, heard)
 
 
 def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
@@ -292,11 +306,11 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     return Span(c.start, c.end)
 
 
-def _carry(doc: Doc, quotes: list[Quote], gender: str) -> str | None:
+def _carry(doc: Doc, quotes: list[Quote], gender: str, heard: dict[str, str] | None = None) -> str | None:
     """A dropped subject continues the latest speaker whose gender agrees with the cue."""
     for q in reversed(quotes):
         ent = doc.entity(q.speaker)
-        if ent is not None and ent.type not in PLACES and _agrees(doc, ent.id, gender):
+        if ent is not None and ent.type not in PLACES and _agrees(doc, ent.id, gender, heard):
             return ent.id
     return None
 
