@@ -64,6 +64,24 @@ def test_seed_no_invented_people(seed_doc: Doc) -> None:
     assert len(people) == len(SEED_PEOPLE), [e.name for e in people]
 
 
+def test_seed_organisations_are_named_bodies(seed_doc: Doc) -> None:
+    # «للتنظيم المتشدد» refers back to ISIS: no organisation named «المتشدد» (a tagger may read it as one)
+    orgs = {e.name for e in seed_doc.entities if e.type == "ORGANIZATION"}
+    assert not [n for n in orgs if len(n.split()) == 1 and n.startswith("ال") and n not in ("الكونغرس", "البنتاغون")]
+    assert {"الكونغرس", "البنتاغون", "وزارة الخارجية العراقية"} <= orgs
+
+
+def test_a_described_organisation_is_no_name() -> None:
+    from rasd.entities.gazetteer import load as load_gazetteer
+    from rasd.entities.stage import _described_group
+    from rasd.pipeline import Pipeline
+
+    gaz = load_gazetteer()
+    toks = Pipeline(["tokens"])("للتنظيم المتشدد والحزب الديمقراطي").tokens
+    assert _described_group(toks[:2], gaz)
+    assert not _described_group(toks[2:4], gaz)  # a party with its adjective is a name
+
+
 def test_seed_allen_all_mentions_and_roles(seed_doc: Doc) -> None:
     e = by_name(seed_doc, "جون آلين", "PERSON")
     assert len(e.mentions) == 7

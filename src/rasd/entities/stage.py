@@ -195,6 +195,15 @@ _NAME_PROCLITICS = frozenset("وفبل")
 _GEO_HEADS = frozenset(norm_key(w) for w in ("جبل", "جبال", "مدينة", "منطقة", "بلدة", "قرية", "وادي", "سهل", "جزيرة",
                                               "حي", "شارع", "ميدان", "مخيم", "بحر", "نهر"))
 _GROUP_HEADS = tuple(norm_key(w) for w in ("تنظيم", "جبهة", "حركة", "جماعة", "حزب"))
+_ORGANISATION = norm_key("التنظيم")
+
+
+def _described_group(span: list[Token], gaz: Gazetteer) -> bool:
+    """«التنظيم» and an adjective no list knows («التنظيم المتشدد», «للتنظيم الإرهابي»); not a party or a front
+    («الحزب الديمقراطي», «الجبهة الشعبية» are names)."""
+    head = [k for k, _, _ in clitic_variants(span[0].text) if k == _ORGANISATION]
+    adj = norm_key(span[1].text)
+    return bool(head) and adj.startswith("ال") and gaz.name_word(adj) is None and (head[0], adj) not in gaz.phrases
 
 
 def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) -> bool:
@@ -222,6 +231,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     cut = next((k for k, t in enumerate(span) if k and norm_key(t.text) in _NEVER_INSIDE), None)
     if cut is not None:
         span = span[:cut]
+    if typ == "ORG" and len(span) == 2 and _described_group(span, gaz):
+        return None  # «للتنظيم المتشدد»: «the hard-line organisation» refers back to a group, names none
     # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
     while span and (_is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles):
         span = span[1:]
