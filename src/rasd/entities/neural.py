@@ -156,39 +156,38 @@ class Encoder:
         reverses each sentence within its length (for the backward LSTM)."""
         lens = [len(s) for s in sentences]
         b, t_max = len(sentences), max(lens, default=0)
-        rows: dict[str, int] = {}
         index = np.zeros((b, t_max), dtype=np.int64)
         words = np.zeros((b, t_max, 2), dtype=np.int64)
         feats = np.zeros((b, t_max, self.settings.n_features), dtype=np.float32)
         rev = np.tile(np.arange(t_max, dtype=np.int64), (b, 1))
-        len_ix = self._index["len"]
-        on_b: list[int] = []  # the active binary features, as (sentence, position, feature) index lists
-        on_t: list[int] = []
-        on_f: list[int] = []
-        phrases = self.lexicon.phrases
-        for i, sent in enumerate(sentences):
-            n = len(sent)
-            if not n:
-                continue
-            rev[i, :n] = np.arange(n - 1, -1, -1)
-            index[i, :n] = [rows.setdefault(t, len(rows)) for t in sent]
-            toks = [self.token(t) for t in sent]
-            words[i, :n] = [t.words for t in toks]
-            feats[i, :n, len_ix] = [t.length for t in toks]
-            for j, t in enumerate(toks):
-                on_t += [j] * len(t.feats)
-                on_f += t.feats
-            on_b += [i] * (len(on_t) - len(on_b))
-            keys = [token_keys(t) for t in sent]
-            if any(k.core in phrases or k.bare in phrases for k in keys):
-                for j, tag in enumerate(self.lexicon.phrase_tags(keys)):
-                    if tag and (f := self._index.get("P=" + tag)) is not None:
-                        on_b.append(i)
-                        on_t.append(j)
-                        on_f.append(f)
-        feats[on_b, on_t, on_f] = 1.0
-        chars = np.zeros((max(len(rows), 1), MAX_CHARS + 2), dtype=np.int64)
-        if rows:
+        flat = [t for sent in sentences for t in sent]
+        rows: dict[str, int] = {}
+        chars = np.zeros((max(len(set(flat)), 1), MAX_CHARS + 2), dtype=np.int64)
+        if flat:
+            # (sentence, position) of every token of the batch, and each position's mirror within its sentence
+            lengths = np.asarray(lens, dtype=np.int64)
+            at_b = np.repeat(np.arange(b, dtype=np.int64), lengths)
+            at_t = np.arange(len(flat), dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+            rev[at_b, at_t] = lengths[at_b] - 1 - at_t
+            index[at_b, at_t] = [rows.setdefault(t, len(rows)) for t in flat]
+            toks = [self.token(t) for t in flat]
+            words[at_b, at_t] = [t.words for t in toks]
+            feats[at_b, at_t, self._index["len"]] = [t.length for t in toks]
+            # the active binary features: (token of the batch, feature) pairs
+            on_k = [k for k, t in enumerate(toks) for _ in t.feats]
+            on_f = [f for t in toks for f in t.feats]
+            phrases = self.lexicon.phrases
+            k0 = 0
+            for sent in sentences:
+                keys = [token_keys(t) for t in sent]
+                if any(k.core in phrases or k.bare in phrases for k in keys):
+                    for j, tag in enumerate(self.lexicon.phrase_tags(keys)):
+                        if tag and (f := self._index.get("P=" + tag)) is not None:
+                            on_k.append(k0 + j)
+                            on_f.append(f)
+                k0 += len(sent)
+            ks = np.asarray(on_k, dtype=np.int64)
+            feats[at_b[ks], at_t[ks], on_f] = 1.0
             chars[: len(rows)] = [self.token(t).chars for t in rows]
         arrays: Batch = {"chars": chars, "index": index, "words": words, "feats": feats, "rev": rev}
         return arrays, lens
