@@ -154,3 +154,23 @@ def test_the_antecedent_of_a_relative_is_the_verbs_subject(pipe: Pipeline) -> No
 def test_a_place_after_a_compass_word_is_where_not_whom(pipe: Pipeline) -> None:
     doc = pipe("وشن مسلحون أكراد هجوما على مركز شرطة جنوب تركيا أمس مما أسفر عن مقتل ضابطين.")
     assert _event(doc, "هجوما").target is None  # the police station, in the south of Turkey
+
+
+def test_protest_aim_is_found_past_a_comma_and_inside_a_run_of_words(pipe: Pipeline) -> None:
+    # the addressee of a demand, after a comma and in the same run of words as «مطالبين»
+    doc = pipe("وخرج آلاف المتظاهرين إلى الشوارع في المدينة، مطالبين الرئيس بالاستقالة.")
+    assert _span(doc, _event(doc, "وخرج"), "target").startswith("الرئيس")
+    doc = pipe("وتجمع آلاف المحتجين في الساحة الرئيسية، وهتفوا ضد الحكومة.")
+    assert "الحكومة" in _span(doc, _event(doc, "وتجمع"), "target")
+
+
+def test_protest_aim_in_a_slogan_and_before_the_trigger(pipe: Pipeline) -> None:
+    doc = pipe("وتجمع مئات المحتجين في الساحة الرئيسية أمس، وهم يرددون هتافات «الموت للاحتلال».")
+    assert "للاحتلال" in _span(doc, _event(doc, "وتجمع"), "target")
+    doc = pipe("وقال شهود إن متظاهرين معادين للرئيس تجمعوا في الساحة.")
+    assert _span(doc, _event(doc, "تجمعوا"), "target") == "للرئيس"
+
+
+def test_a_lone_act_governed_by_the_demand_is_no_protest_target(pipe: Pipeline) -> None:
+    doc = pipe("وتجمع المتظاهرون في الساحة مطالبين بإعدامه.")
+    assert _span(doc, _event(doc, "وتجمع"), "target") == ""

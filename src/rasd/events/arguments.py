@@ -481,21 +481,54 @@ def _after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps
     return bare(nkey(doc.tokens[k - 1].text), "prepositions") in preps
 
 
-def _protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, end: int) -> Chunk | None:
-    """What a protest is against or for, said by a complement after it: «منددين بالانقلاب», «للمطالبة باستقالة
-    الحكومة», «تأييدا لقرار مجلس الأمن», «هتافات مضادة لمحافظ مقديشو»."""
-    for t in range(hit.j + 1, min(end, hit.j + 16)):
-        tok = doc.tokens[t]
-        if tok.text in fw("clause_breaks"):
-            return None
-        if _verb_key(tok.text) not in fw("protest_aims"):
-            continue
-        nxt = next((c for c in chunks if c.i > t), None)
-        if nxt is None or nxt.i - t > 2:
-            return None
-        if nxt.i - t == 2 and _is_content(doc.tokens[t + 1]):  # «للمطالبة باستقالة الحكومة»: an event noun
-            return nxt
-        return nxt if nxt.prep in (None, "ب", "ل") else None
+SLOGAN_HEADS = frozenset(nkey(w) for w in ("الموت", "يسقط", "ليسقط", "فليسقط", "بسقوط", "ضد"))
+
+
+def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
+    """The phrase a cue at token ``t`` governs: «منددين بالانقلاب», «مطالبين لجنة ... بنشر» (the addressee of a
+    demand), «للمطالبة باستقالة الحكومة» (an event noun and its genitive), «الموت لأمريكا», «ضد الحكومة»."""
+    key = _verb_key(doc.tokens[t].text)
+    nxt = _phrase_after(doc, chunks, t)
+    if nxt is None or nxt.number:
+        return None
+    if key in SLOGAN_HEADS:
+        return nxt if nxt.prep in (None, "ل", "ضد") else None
+    if nxt.i - t == 2 and _is_content(doc.tokens[t + 1]):  # «للمطالبة باستقالة الحكومة»: an event noun
+        return nxt
+    if nxt.prep not in (None, "ب", "ل"):
+        return None
+    word = nkey(doc.tokens[nxt.i].text)
+    lone = nxt.i == nxt.j and word[:1] in ("ب", "ل") and not word.startswith("لل")
+    if lone and _owner(doc, chunks, nxt).entity is None:
+        # «مطالبين بإعدامه», «منددين بالقتل», «مناهضة لكل»: a lone act or pronoun governed by «بـ/لـ» names no one;
+        # «معادين للرئيس» and «تأييدا لقرار مجلس الأمن» do
+        return None
+    return nxt
+
+
+def _is_aim_cue(doc: Doc, t: int) -> bool:
+    key = _verb_key(doc.tokens[t].text)
+    return key in fw("protest_aims") or key in SLOGAN_HEADS
+
+
+def _protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
+    """What a protest is against or for, said by a complement in its sentence: «منددين بالانقلاب», «للمطالبة
+    باستقالة الحكومة», «تأييدا لقرار مجلس الأمن», «هتافات مضادة لمحافظ مقديشو», «يهتفون ضد الحكومة», «الموت
+    لأمريكا»; first after the trigger, then before it («متظاهرون معادون لحزب الشعب ألقوا ...»)."""
+    for t in range(hit.j + 1, sent_end):
+        if doc.tokens[t].text in fw("clause_breaks"):
+            break
+        if _is_aim_cue(doc, t):
+            aim = _aim_after(doc, chunks, t)
+            if aim is not None:
+                return aim
+    for t in range(hit.i - 1, sent_start - 1, -1):
+        if doc.tokens[t].text in fw("clause_breaks"):
+            break
+        if _is_aim_cue(doc, t):
+            aim = _aim_after(doc, chunks, t)
+            if aim is not None and aim.j < hit.i:
+                return aim
     return None
 
 
@@ -526,9 +559,8 @@ def _first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
 def _expand_targets(chunks: list[Chunk], first: Chunk) -> list[Chunk]:
     """«إلى بلجيكا والأردن ومصر وتركيا» → four targets."""
     out = [first]
-    k = chunks.index(first)
     last = first
-    for c in chunks[k + 1 :]:
+    for c in [c for c in chunks if c.i > first.j]:  # (``first`` may be part of a run of words, in no chunk)
         if c.i <= last.j:
             continue
         if not (c.coord and c.i == last.j + 1):
@@ -554,9 +586,8 @@ def _owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
     تركيا»)."""
     if c.entity is not None:
         return c
-    k = chunks.index(c)
     prev = c
-    for d in chunks[k + 1 : k + 3]:
+    for d in [d for d in chunks if d.i > c.j][:2]:
         if d.i != prev.j + 1 or (d.prep is not None and not (d.prep == "ل" and d.entity is not None)):
             break
         if d.entity is not None:
@@ -835,7 +866,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if c.i - hit.j > 24:
                 break
         if target is None and e.plover == "PROTEST":
-            target = _protest_aim(doc, chunks, hit, min(limit, sent_end))
+            target = _protest_aim(doc, chunks, hit, sent_start, sent_end)
         if target is not None:
             target = _owner(doc, chunks, target)
             args.targets = _expand_targets(chunks, target)
