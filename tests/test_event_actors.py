@@ -174,3 +174,10 @@ def test_protest_aim_in_a_slogan_and_before_the_trigger(pipe: Pipeline) -> None:
 def test_a_lone_act_governed_by_the_demand_is_no_protest_target(pipe: Pipeline) -> None:
     doc = pipe("وتجمع المتظاهرون في الساحة مطالبين بإعدامه.")
     assert _span(doc, _event(doc, "وتجمع"), "target") == ""
+
+
+def test_a_plain_definite_subject_does_not_stand_for_a_name_past_a_preposition(pipe: Pipeline) -> None:
+    doc = pipe("واعتصم المواطنون أمس أمام ضريح الرئيس رفيق الحريري في وسط بيروت.")
+    ev = _event(doc, "واعتصم")
+    assert "الحريري" not in _span(doc, ev, "source")
+    assert _span(doc, ev, "source").startswith("المواطنون")

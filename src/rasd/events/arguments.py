@@ -216,6 +216,9 @@ def _agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
 
 
 def _person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
+    """The person named after ``c`` within a few words; after a plain definite phrase (no title word) the name
+    must follow it with no phrase of a preposition between («اعتصم المواطنون أمام ضريح الرئيس رفيق الحريري»:
+    the man is where they sat in, not who they are)."""
     for d in chunks:
         if d.i <= c.i:
             continue
@@ -223,6 +226,8 @@ def _person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
             return None
         if d.etype == "PERSON":
             return d
+        if not c.title and d.prep is not None:
+            return None
     return None
 
 
