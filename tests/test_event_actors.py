@@ -181,3 +181,17 @@ def test_a_plain_definite_subject_does_not_stand_for_a_name_past_a_preposition(p
     ev = _event(doc, "واعتصم")
     assert "الحريري" not in _span(doc, ev, "source")
     assert _span(doc, ev, "source").startswith("المواطنون")
+
+
+def test_a_repeat_of_the_act_gives_the_event_its_unresolved_target(pipe: Pipeline) -> None:
+    doc = pipe("وتواصل القصف أمس، وقصفت المدفعية منازل المواطنين.")
+    shelling = [e for e in doc.events if e.plover == "ASSAULT"]
+    assert len(shelling) == 1  # one event told twice
+    assert "منازل" in _span(doc, shelling[0], "target")
+
+
+def test_the_doer_of_an_act_governed_by_qama_with_words_between(pipe: Pipeline) -> None:
+    doc = pipe("وقام مسلحون يرتدون زي الشرطة بخطف موظف في المدينة.")
+    assert _span(doc, _event(doc, "بخطف"), "source").startswith("مسلحون")
+    doc = pipe("وقال مسؤول إن قوة من الجيش قامت أمس باقتحام القرية.")
+    assert "الجيش" in _span(doc, _event(doc, "باقتحام"), "source")

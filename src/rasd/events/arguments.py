@@ -319,6 +319,39 @@ def _nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
     return not governed and before not in fw("prepositions") and before not in fw("cause_heads")
 
 
+DOING_VERBS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان"))
+DOER_WINDOW = 10  # tokens from «قام» to the act it governs
+
+
+def _doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«قام مسلحون يرتدون بزات الأمن بخطف», «قامت امرأة بلجيكية اعتنقت الإسلام بتفجير نفسها», «إن قوة من الشرطة
+    قامت بمداهمة»: an act governed by «بـ» after «قام» has the verb's subject as its agent, with words between."""
+    if "ب" not in hit.cand.proclitics:
+        return None
+    for t in range(hit.i - 1, max(sent_start, hit.i - DOER_WINDOW) - 1, -1):
+        tok = doc.tokens[t]
+        if tok.text in fw("clause_breaks") or tok.text in ("،", ","):
+            return None
+        key = _verb_key(tok.text)
+        if key not in DOING_VERBS:
+            continue
+        if _breaks_between(doc, t + 1, hit.i):
+            return None
+        run = next((c for c in chunks if c.i < t == c.j and c.entity is None), None)
+        if run is not None:  # «قوة من الجيش قامت»: the word run took in the verb; its subject is the run before it
+            if run.prep is not None and _partitive(doc, chunks, run) is None:
+                return None
+            subject = _plain(doc.tokens, run.i, t - 1)
+            return subject if _can_act(doc, subject) else None
+        after = _phrase_after(doc, chunks, t)
+        if after is not None and after.j < hit.i:
+            ok = after.prep is None and not after.number and _can_act(doc, after)
+            return after if ok else None
+        before = _subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
+        return before if before is not None and _can_act(doc, before) else None
+    return None
+
+
 def _phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """The phrase right after token ``t``, also where a run of words took ``t`` in («شنتها طائرة اميركية»)."""
     run = next((c for c in chunks if c.i <= t < c.j and c.entity is None), None)
@@ -780,6 +813,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 elif (c is not None and c.prep is None and c.i > 0 and _verb_key(toks[c.i - 1].text) in fw("light_verbs")
                       and not (c.entity is None and c.i == c.j and nkey(toks[c.i].text).endswith("ا"))):
                     source = c  # (an indefinite accusative, «نفذ انتقاما», is an adverb, not the subject)
+            if source is None and e.plover in HARM_AND_PROTEST:
+                source = _doer(doc, chunks, hit, sent_start)
     else:
         plural = hit.cand.key.endswith(("وا", "ون"))
         # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor

@@ -276,6 +276,12 @@ def dedup(events: list[Event]) -> list[Event]:
             for t in ev.triggers:
                 if t not in host.triggers:
                     host.triggers.append(t)
+            if host.attrs.get("target_span") is None and ev.attrs.get("target_span") is not None:
+                # «وقع قصف عنيف، وقصف المسلحون منزل العائلة»: the repeat names the target, a phrase the entity
+                # layer left unresolved; the event keeps it (a source so found was too often a stray word: not kept)
+                host.attrs["target_span"] = ev.attrs["target_span"]
+                if "target_text" in ev.attrs and host.target is None:
+                    host.attrs["target_text"] = ev.attrs["target_text"]
             continue
         out.append(ev)
     return out
