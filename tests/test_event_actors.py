@@ -195,3 +195,13 @@ def test_the_doer_of_an_act_governed_by_qama_with_words_between(pipe: Pipeline) 
     assert _span(doc, _event(doc, "بخطف"), "source").startswith("مسلحون")
     doc = pipe("وقال مسؤول إن قوة من الجيش قامت أمس باقتحام القرية.")
     assert "الجيش" in _span(doc, _event(doc, "باقتحام"), "source")
+
+
+def test_a_country_adjective_after_a_strike_names_who_struck(pipe: Pipeline) -> None:
+    doc = pipe("وقالت مصادر محلية إن غارة جوية أميركية استهدفت مواقع المسلحين في المنطقة أمس.")
+    ev = next(e for e in doc.events if e.plover == "ASSAULT" and e.attrs.get("trigger_id") in ("airstrike", "airraid"))
+    assert _span(doc, ev, "source") == "أميركية"
+    assert _span(doc, ev, "target") == "مواقع المسلحين"  # the targeting verb after the adjective names the object
+    assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 1
+    doc = pipe("وأعلنت الشرطة مقتل أمريكي في المدينة أمس.")
+    assert _span(doc, _event(doc, "مقتل"), "source") == ""  # after a killing the adjective is the victim

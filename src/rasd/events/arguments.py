@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Doc, Token
+from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import fw, nkey
 from .lexicon import Hit
@@ -350,6 +351,16 @@ def _doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | N
         before = _subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
         return before if before is not None and _can_act(doc, before) else None
     return None
+
+
+# acts whose nisba adjective names who did them («غارة إسرائيلية»); after a killing or an abduction it names the
+# victim («مقتل أمريكي»)
+NATIONAL_ACTS = frozenset(("airstrike", "airraid", "strike_mil", "shell", "attack", "storm", "bombing"))
+
+
+def is_nisba(text: str) -> bool:
+    """A country adjective («الأميركية», «إسرائيلي»): the entity layer's nisba list."""
+    return nkey(text) in gazetteer.load().nisba
 
 
 def _phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
@@ -791,6 +802,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             obj_from = source.j
         if source is None:
             source = _agent(doc, chunks, hit)
+        if source is None and e.id in NATIONAL_ACTS and hit.j + 1 < sent_end and is_nisba(doc.tokens[hit.j + 1].text):
+            source = _plain(doc.tokens, hit.j + 1, hit.j + 1)  # «ضربة جوية أميركية», «القصف الإسرائيلي»
+            obj_from = hit.j + 1
         if source is None:
             # «غارة جوية شنتها طائرة اميركية», «ضربة جوية نفذها الجيش»: a relative light verb names the actor
             t = next((t for t in range(hit.j + 1, min(sent_end, hit.j + 3)) if _resumptive_light_verb(doc.tokens[t].text)),
@@ -930,6 +944,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if not args.targets:
         # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb
         k = hit.j + 1
+        if k + 1 < sent_end and is_nisba(doc.tokens[k].text):
+            k += 1  # «غارة جوية أميركية استهدفت»
         if k < sent_end and is_relay(doc.tokens[k]):
             nxt = _first_after(chunks, k, 1)
             if nxt is not None and nxt.prep is None:
