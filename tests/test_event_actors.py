@@ -205,3 +205,14 @@ def test_a_country_adjective_after_a_strike_names_who_struck(pipe: Pipeline) -> 
     assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 1
     doc = pipe("وأعلنت الشرطة مقتل أمريكي في المدينة أمس.")
     assert _span(doc, _event(doc, "مقتل"), "source") == ""  # after a killing the adjective is the victim
+
+
+def test_the_speaker_acts_where_his_words_say_it_or_its_forces_did(pipe: Pipeline) -> None:
+    doc = pipe("وقال الجيش التركي في بيان أمس إن طائراته قصفت مواقع المتمردين في الجبال.")
+    assert _span(doc, _event(doc, "قصفت"), "source") == "الجيش التركي"
+    doc = pipe("وأكد حلف شمال الأطلسي أنه قتل نحو 150 متمردا في الولاية.")
+    ev = _event(doc, "قتل")
+    assert _span(doc, ev, "source") == "حلف شمال الأطلسي"
+    assert "متمردا" in _span(doc, ev, "target")
+    doc = pipe("وأكد حلف شمال الأطلسي أنه قتل في الهجوم.")  # «أنه قُتل»: no object, the passive
+    assert _span(doc, _event(doc, "قتل"), "source") == ""

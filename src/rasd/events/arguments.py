@@ -363,6 +363,31 @@ def is_nisba(text: str) -> bool:
     return nkey(text) in gazetteer.load().nisba
 
 
+PRONOUN_COMPLEMENTIZERS = frozenset(nkey(w) for w in (
+    "أنه", "إنه", "انه", "بأنه", "بانه", "أنها", "إنها", "انها", "بأنها", "بانها", "أنهم", "إنهم", "انهم", "بأنهم", "بانهم"))
+
+
+def _speaker_for(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None, sent_start: int) -> Chunk | None:
+    """The speaker named in the sentence, where the verb told in its words has the speaker as its subject:
+    a pronoun on «أنه» right before it («أكد الحلف أنه قتل 150 متمردا»: not «أنه قُتل», which has no object and is
+    read as passive before this), or a phrase owned by a pronoun («قال الجيش إن طائراته قصفت», «إن قواته أطلقت»)."""
+    if hit.i <= sent_start:
+        return None
+    if source is None:
+        if _verb_key(doc.tokens[hit.i - 1].text) not in PRONOUN_COMPLEMENTIZERS:
+            return None
+    elif not (source.entity is None and source.j < hit.i and _enclitic(doc.tokens[source.j]) in OBJECT_PRONOUNS
+              and source.i > sent_start
+              and bare(nkey(doc.tokens[source.i - 1].text), "complementizers") in PLAIN_COMPLEMENTIZERS):
+        return None
+    at = doc.tokens[hit.i].start
+    quote = next((q for q in doc.quotes if q.content.start <= at < q.content.end and q.speaker is not None), None)
+    if quote is None:
+        return None  # (an unnamed speaker, «أكدت مصادر أمنية أنها ...», is seldom the one who acted)
+    named = [c for c in chunks if c.entity == quote.speaker and c.end <= at]
+    return min(named, key=lambda c: abs(c.start - quote.cue.start)) if named else None
+
+
 def _phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """The phrase right after token ``t``, also where a run of words took ``t`` in («شنتها طائرة اميركية»)."""
     run = next((c for c in chunks if c.i <= t < c.j and c.entity is None), None)
@@ -446,6 +471,9 @@ def _passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
     return False
 
 
+APPROXIMATORS = frozenset(nkey(w) for w in ("نحو", "حوالي", "حوالى", "قرابة"))
+
+
 def _no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
     """A transitive verb of harm with nothing after it but a preposition, a time or the end of its clause is the
     unvocalised passive: «إن أربعة من الحراس قتلوا في هجوم», «خطف من منزله مساء أمس»."""
@@ -461,6 +489,8 @@ def _no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
         return True
     tok = doc.tokens[t]
     key = nkey(tok.text)
+    if key in APPROXIMATORS and t + 1 < sent_end and _flags(doc.tokens[t + 1].text, False)[2]:
+        return False  # «قتل نحو 150 متمردا»: «نحو» counts the object, it is no preposition
     if bare(key, "prepositions") in fw("prepositions"):
         # a time adverbial before the object: «خطفوا قبل ظهر أمس أميركيا», «فجروا في وقت مبكر من صباح أمس الطريق»
         for u in range(t + 1, min(sent_end - 1, t + 8)):
@@ -793,6 +823,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     nominal = hit.pos == "N"
     source: Chunk | None = None
     obj_from = hit.j
+    said_passive = False  # a verb read as passive by its own form or its casualty report
     if nominal:
         nxt = _first_after(chunks, hit.j, 1)
         if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES:
@@ -834,6 +865,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor
         source = _agent(doc, chunks, hit) if e.plover == "ASSAULT" else None
         passive = source is None and (_passive_pair(doc, hit, min(limit, sent_end)) or _no_object(doc, hit, sent_end))
+        said_passive = passive
         if passive:
             args.passive = True
             # «إن شخصا قتل وأصيب أربعة»: the phrase before the passive verb is its patient, and there is no actor
@@ -857,7 +889,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 # reflexive verb is its subject (of a verb of harm, «جرح 17 شخصا», the unvocalised passive's patient)
                 source = nxt
                 obj_from = nxt.j
-            elif nxt is not None and nxt.prep is None and not _breaks_between(doc, hit.j + 1, nxt.i):
+            elif (nxt is not None and (nxt.prep is None or (nxt.number and nxt.prep in APPROXIMATORS))
+                  and not _breaks_between(doc, hit.j + 1, nxt.i)):
                 if nxt.number:  # «قتل 5 أشخاص»: the unvocalised passive, the number phrase is the patient
                     args.targets = [nxt]
                     source = _agent(doc, chunks, hit)  # «... على يد مسلحين»
@@ -936,6 +969,11 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False)
     if source is not None and not _can_act(doc, source):
         source = None
+    if e.plover == "ASSAULT" and not nominal and not said_passive:
+        speaker = _speaker_for(doc, chunks, hit, source, sent_start)
+        if speaker is not None:
+            source = speaker
+            args.passive = False
     if source is None and e.plover == "ASSAULT":
         source = _claimant(doc, chunks, hit, sent_start, sent_end)
     if source is None and e.plover == "PROTEST":
