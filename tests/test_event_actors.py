@@ -154,3 +154,65 @@ def test_the_antecedent_of_a_relative_is_the_verbs_subject(pipe: Pipeline) -> No
 def test_a_place_after_a_compass_word_is_where_not_whom(pipe: Pipeline) -> None:
     doc = pipe("وشن مسلحون أكراد هجوما على مركز شرطة جنوب تركيا أمس مما أسفر عن مقتل ضابطين.")
     assert _event(doc, "هجوما").target is None  # the police station, in the south of Turkey
+
+
+def test_protest_aim_is_found_past_a_comma_and_inside_a_run_of_words(pipe: Pipeline) -> None:
+    # the addressee of a demand, after a comma and in the same run of words as «مطالبين»
+    doc = pipe("وخرج آلاف المتظاهرين إلى الشوارع في المدينة، مطالبين الرئيس بالاستقالة.")
+    assert _span(doc, _event(doc, "وخرج"), "target").startswith("الرئيس")
+    doc = pipe("وتجمع آلاف المحتجين في الساحة الرئيسية، وهتفوا ضد الحكومة.")
+    assert "الحكومة" in _span(doc, _event(doc, "وتجمع"), "target")
+
+
+def test_protest_aim_in_a_slogan_and_before_the_trigger(pipe: Pipeline) -> None:
+    doc = pipe("وتجمع مئات المحتجين في الساحة الرئيسية أمس، وهم يرددون هتافات «الموت للاحتلال».")
+    assert "للاحتلال" in _span(doc, _event(doc, "وتجمع"), "target")
+    doc = pipe("وقال شهود إن متظاهرين معادين للرئيس تجمعوا في الساحة.")
+    assert _span(doc, _event(doc, "تجمعوا"), "target") == "للرئيس"
+
+
+def test_a_lone_act_governed_by_the_demand_is_no_protest_target(pipe: Pipeline) -> None:
+    doc = pipe("وتجمع المتظاهرون في الساحة مطالبين بإعدامه.")
+    assert _span(doc, _event(doc, "وتجمع"), "target") == ""
+
+
+def test_a_plain_definite_subject_does_not_stand_for_a_name_past_a_preposition(pipe: Pipeline) -> None:
+    doc = pipe("واعتصم المواطنون أمس أمام ضريح الرئيس رفيق الحريري في وسط بيروت.")
+    ev = _event(doc, "واعتصم")
+    assert "الحريري" not in _span(doc, ev, "source")
+    assert _span(doc, ev, "source").startswith("المواطنون")
+
+
+def test_a_repeat_of_the_act_gives_the_event_its_unresolved_target(pipe: Pipeline) -> None:
+    doc = pipe("وتواصل القصف أمس، وقصفت المدفعية منازل المواطنين.")
+    shelling = [e for e in doc.events if e.plover == "ASSAULT"]
+    assert len(shelling) == 1  # one event told twice
+    assert "منازل" in _span(doc, shelling[0], "target")
+
+
+def test_the_doer_of_an_act_governed_by_qama_with_words_between(pipe: Pipeline) -> None:
+    doc = pipe("وقام مسلحون يرتدون زي الشرطة بخطف موظف في المدينة.")
+    assert _span(doc, _event(doc, "بخطف"), "source").startswith("مسلحون")
+    doc = pipe("وقال مسؤول إن قوة من الجيش قامت أمس باقتحام القرية.")
+    assert "الجيش" in _span(doc, _event(doc, "باقتحام"), "source")
+
+
+def test_a_country_adjective_after_a_strike_names_who_struck(pipe: Pipeline) -> None:
+    doc = pipe("وقالت مصادر محلية إن غارة جوية أميركية استهدفت مواقع المسلحين في المنطقة أمس.")
+    ev = next(e for e in doc.events if e.plover == "ASSAULT" and e.attrs.get("trigger_id") in ("airstrike", "airraid"))
+    assert _span(doc, ev, "source") == "أميركية"
+    assert _span(doc, ev, "target") == "مواقع المسلحين"  # the targeting verb after the adjective names the object
+    assert len([e for e in doc.events if e.plover == "ASSAULT"]) == 1
+    doc = pipe("وأعلنت الشرطة مقتل أمريكي في المدينة أمس.")
+    assert _span(doc, _event(doc, "مقتل"), "source") == ""  # after a killing the adjective is the victim
+
+
+def test_the_speaker_acts_where_his_words_say_it_or_its_forces_did(pipe: Pipeline) -> None:
+    doc = pipe("وقال الجيش التركي في بيان أمس إن طائراته قصفت مواقع المتمردين في الجبال.")
+    assert _span(doc, _event(doc, "قصفت"), "source") == "الجيش التركي"
+    doc = pipe("وأكد حلف شمال الأطلسي أنه قتل نحو 150 متمردا في الولاية.")
+    ev = _event(doc, "قتل")
+    assert _span(doc, ev, "source") == "حلف شمال الأطلسي"
+    assert "متمردا" in _span(doc, ev, "target")
+    doc = pipe("وأكد حلف شمال الأطلسي أنه قتل في الهجوم.")  # «أنه قُتل»: no object, the passive
+    assert _span(doc, _event(doc, "قتل"), "source") == ""

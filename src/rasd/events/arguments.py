@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Doc, Token
+from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import fw, nkey
 from .lexicon import Hit
@@ -216,6 +217,9 @@ def _agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
 
 
 def _person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
+    """The person named after ``c`` within a few words; after a plain definite phrase (no title word) the name
+    must follow it with no phrase of a preposition between («اعتصم المواطنون أمام ضريح الرئيس رفيق الحريري»:
+    the man is where they sat in, not who they are)."""
     for d in chunks:
         if d.i <= c.i:
             continue
@@ -223,6 +227,8 @@ def _person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
             return None
         if d.etype == "PERSON":
             return d
+        if not c.title and d.prep is not None:
+            return None
     return None
 
 
@@ -314,6 +320,74 @@ def _nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
     return not governed and before not in fw("prepositions") and before not in fw("cause_heads")
 
 
+DOING_VERBS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان"))
+DOER_WINDOW = 10  # tokens from «قام» to the act it governs
+
+
+def _doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«قام مسلحون يرتدون بزات الأمن بخطف», «قامت امرأة بلجيكية اعتنقت الإسلام بتفجير نفسها», «إن قوة من الشرطة
+    قامت بمداهمة»: an act governed by «بـ» after «قام» has the verb's subject as its agent, with words between."""
+    if "ب" not in hit.cand.proclitics:
+        return None
+    for t in range(hit.i - 1, max(sent_start, hit.i - DOER_WINDOW) - 1, -1):
+        tok = doc.tokens[t]
+        if tok.text in fw("clause_breaks") or tok.text in ("،", ","):
+            return None
+        key = _verb_key(tok.text)
+        if key not in DOING_VERBS:
+            continue
+        if _breaks_between(doc, t + 1, hit.i):
+            return None
+        run = next((c for c in chunks if c.i < t == c.j and c.entity is None), None)
+        if run is not None:  # «قوة من الجيش قامت»: the word run took in the verb; its subject is the run before it
+            if run.prep is not None and _partitive(doc, chunks, run) is None:
+                return None
+            subject = _plain(doc.tokens, run.i, t - 1)
+            return subject if _can_act(doc, subject) else None
+        after = _phrase_after(doc, chunks, t)
+        if after is not None and after.j < hit.i:
+            ok = after.prep is None and not after.number and _can_act(doc, after)
+            return after if ok else None
+        before = _subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
+        return before if before is not None and _can_act(doc, before) else None
+    return None
+
+
+# acts whose nisba adjective names who did them («غارة إسرائيلية»); after a killing or an abduction it names the
+# victim («مقتل أمريكي»)
+NATIONAL_ACTS = frozenset(("airstrike", "airraid", "strike_mil", "shell", "attack", "storm", "bombing"))
+
+
+def is_nisba(text: str) -> bool:
+    """A country adjective («الأميركية», «إسرائيلي»): the entity layer's nisba list."""
+    return nkey(text) in gazetteer.load().nisba
+
+
+PRONOUN_COMPLEMENTIZERS = frozenset(nkey(w) for w in (
+    "أنه", "إنه", "انه", "بأنه", "بانه", "أنها", "إنها", "انها", "بأنها", "بانها", "أنهم", "إنهم", "انهم", "بأنهم", "بانهم"))
+
+
+def _speaker_for(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None, sent_start: int) -> Chunk | None:
+    """The speaker named in the sentence, where the verb told in its words has the speaker as its subject:
+    a pronoun on «أنه» right before it («أكد الحلف أنه قتل 150 متمردا»: not «أنه قُتل», which has no object and is
+    read as passive before this), or a phrase owned by a pronoun («قال الجيش إن طائراته قصفت», «إن قواته أطلقت»)."""
+    if hit.i <= sent_start:
+        return None
+    if source is None:
+        if _verb_key(doc.tokens[hit.i - 1].text) not in PRONOUN_COMPLEMENTIZERS:
+            return None
+    elif not (source.entity is None and source.j < hit.i and _enclitic(doc.tokens[source.j]) in OBJECT_PRONOUNS
+              and source.i > sent_start
+              and bare(nkey(doc.tokens[source.i - 1].text), "complementizers") in PLAIN_COMPLEMENTIZERS):
+        return None
+    at = doc.tokens[hit.i].start
+    quote = next((q for q in doc.quotes if q.content.start <= at < q.content.end and q.speaker is not None), None)
+    if quote is None:
+        return None  # (an unnamed speaker, «أكدت مصادر أمنية أنها ...», is seldom the one who acted)
+    named = [c for c in chunks if c.entity == quote.speaker and c.end <= at]
+    return min(named, key=lambda c: abs(c.start - quote.cue.start)) if named else None
+
+
 def _phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """The phrase right after token ``t``, also where a run of words took ``t`` in («شنتها طائرة اميركية»)."""
     run = next((c for c in chunks if c.i <= t < c.j and c.entity is None), None)
@@ -397,6 +471,9 @@ def _passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
     return False
 
 
+APPROXIMATORS = frozenset(nkey(w) for w in ("نحو", "حوالي", "حوالى", "قرابة"))
+
+
 def _no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
     """A transitive verb of harm with nothing after it but a preposition, a time or the end of its clause is the
     unvocalised passive: «إن أربعة من الحراس قتلوا في هجوم», «خطف من منزله مساء أمس»."""
@@ -412,6 +489,8 @@ def _no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
         return True
     tok = doc.tokens[t]
     key = nkey(tok.text)
+    if key in APPROXIMATORS and t + 1 < sent_end and _flags(doc.tokens[t + 1].text, False)[2]:
+        return False  # «قتل نحو 150 متمردا»: «نحو» counts the object, it is no preposition
     if bare(key, "prepositions") in fw("prepositions"):
         # a time adverbial before the object: «خطفوا قبل ظهر أمس أميركيا», «فجروا في وقت مبكر من صباح أمس الطريق»
         for u in range(t + 1, min(sent_end - 1, t + 8)):
@@ -481,21 +560,54 @@ def _after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps
     return bare(nkey(doc.tokens[k - 1].text), "prepositions") in preps
 
 
-def _protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, end: int) -> Chunk | None:
-    """What a protest is against or for, said by a complement after it: «منددين بالانقلاب», «للمطالبة باستقالة
-    الحكومة», «تأييدا لقرار مجلس الأمن», «هتافات مضادة لمحافظ مقديشو»."""
-    for t in range(hit.j + 1, min(end, hit.j + 16)):
-        tok = doc.tokens[t]
-        if tok.text in fw("clause_breaks"):
-            return None
-        if _verb_key(tok.text) not in fw("protest_aims"):
-            continue
-        nxt = next((c for c in chunks if c.i > t), None)
-        if nxt is None or nxt.i - t > 2:
-            return None
-        if nxt.i - t == 2 and _is_content(doc.tokens[t + 1]):  # «للمطالبة باستقالة الحكومة»: an event noun
-            return nxt
-        return nxt if nxt.prep in (None, "ب", "ل") else None
+SLOGAN_HEADS = frozenset(nkey(w) for w in ("الموت", "يسقط", "ليسقط", "فليسقط", "بسقوط", "ضد"))
+
+
+def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
+    """The phrase a cue at token ``t`` governs: «منددين بالانقلاب», «مطالبين لجنة ... بنشر» (the addressee of a
+    demand), «للمطالبة باستقالة الحكومة» (an event noun and its genitive), «الموت لأمريكا», «ضد الحكومة»."""
+    key = _verb_key(doc.tokens[t].text)
+    nxt = _phrase_after(doc, chunks, t)
+    if nxt is None or nxt.number:
+        return None
+    if key in SLOGAN_HEADS:
+        return nxt if nxt.prep in (None, "ل", "ضد") else None
+    if nxt.i - t == 2 and _is_content(doc.tokens[t + 1]):  # «للمطالبة باستقالة الحكومة»: an event noun
+        return nxt
+    if nxt.prep not in (None, "ب", "ل"):
+        return None
+    word = nkey(doc.tokens[nxt.i].text)
+    lone = nxt.i == nxt.j and word[:1] in ("ب", "ل") and not word.startswith("لل")
+    if lone and _owner(doc, chunks, nxt).entity is None:
+        # «مطالبين بإعدامه», «منددين بالقتل», «مناهضة لكل»: a lone act or pronoun governed by «بـ/لـ» names no one;
+        # «معادين للرئيس» and «تأييدا لقرار مجلس الأمن» do
+        return None
+    return nxt
+
+
+def _is_aim_cue(doc: Doc, t: int) -> bool:
+    key = _verb_key(doc.tokens[t].text)
+    return key in fw("protest_aims") or key in SLOGAN_HEADS
+
+
+def _protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
+    """What a protest is against or for, said by a complement in its sentence: «منددين بالانقلاب», «للمطالبة
+    باستقالة الحكومة», «تأييدا لقرار مجلس الأمن», «هتافات مضادة لمحافظ مقديشو», «يهتفون ضد الحكومة», «الموت
+    لأمريكا»; first after the trigger, then before it («متظاهرون معادون لحزب الشعب ألقوا ...»)."""
+    for t in range(hit.j + 1, sent_end):
+        if doc.tokens[t].text in fw("clause_breaks"):
+            break
+        if _is_aim_cue(doc, t):
+            aim = _aim_after(doc, chunks, t)
+            if aim is not None:
+                return aim
+    for t in range(hit.i - 1, sent_start - 1, -1):
+        if doc.tokens[t].text in fw("clause_breaks"):
+            break
+        if _is_aim_cue(doc, t):
+            aim = _aim_after(doc, chunks, t)
+            if aim is not None and aim.j < hit.i:
+                return aim
     return None
 
 
@@ -526,9 +638,8 @@ def _first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
 def _expand_targets(chunks: list[Chunk], first: Chunk) -> list[Chunk]:
     """«إلى بلجيكا والأردن ومصر وتركيا» → four targets."""
     out = [first]
-    k = chunks.index(first)
     last = first
-    for c in chunks[k + 1 :]:
+    for c in [c for c in chunks if c.i > first.j]:  # (``first`` may be part of a run of words, in no chunk)
         if c.i <= last.j:
             continue
         if not (c.coord and c.i == last.j + 1):
@@ -554,9 +665,8 @@ def _owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
     تركيا»)."""
     if c.entity is not None:
         return c
-    k = chunks.index(c)
     prev = c
-    for d in chunks[k + 1 : k + 3]:
+    for d in [d for d in chunks if d.i > c.j][:2]:
         if d.i != prev.j + 1 or (d.prep is not None and not (d.prep == "ل" and d.entity is not None)):
             break
         if d.entity is not None:
@@ -713,6 +823,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     nominal = hit.pos == "N"
     source: Chunk | None = None
     obj_from = hit.j
+    said_passive = False  # a verb read as passive by its own form or its casualty report
     if nominal:
         nxt = _first_after(chunks, hit.j, 1)
         if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES:
@@ -722,6 +833,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             obj_from = source.j
         if source is None:
             source = _agent(doc, chunks, hit)
+        if source is None and e.id in NATIONAL_ACTS and hit.j + 1 < sent_end and is_nisba(doc.tokens[hit.j + 1].text):
+            source = _plain(doc.tokens, hit.j + 1, hit.j + 1)  # «ضربة جوية أميركية», «القصف الإسرائيلي»
+            obj_from = hit.j + 1
         if source is None:
             # «غارة جوية شنتها طائرة اميركية», «ضربة جوية نفذها الجيش»: a relative light verb names the actor
             t = next((t for t in range(hit.j + 1, min(sent_end, hit.j + 3)) if _resumptive_light_verb(doc.tokens[t].text)),
@@ -744,11 +858,14 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 elif (c is not None and c.prep is None and c.i > 0 and _verb_key(toks[c.i - 1].text) in fw("light_verbs")
                       and not (c.entity is None and c.i == c.j and nkey(toks[c.i].text).endswith("ا"))):
                     source = c  # (an indefinite accusative, «نفذ انتقاما», is an adverb, not the subject)
+            if source is None and e.plover in HARM_AND_PROTEST:
+                source = _doer(doc, chunks, hit, sent_start)
     else:
         plural = hit.cand.key.endswith(("وا", "ون"))
         # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor
         source = _agent(doc, chunks, hit) if e.plover == "ASSAULT" else None
         passive = source is None and (_passive_pair(doc, hit, min(limit, sent_end)) or _no_object(doc, hit, sent_end))
+        said_passive = passive
         if passive:
             args.passive = True
             # «إن شخصا قتل وأصيب أربعة»: the phrase before the passive verb is its patient, and there is no actor
@@ -772,7 +889,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 # reflexive verb is its subject (of a verb of harm, «جرح 17 شخصا», the unvocalised passive's patient)
                 source = nxt
                 obj_from = nxt.j
-            elif nxt is not None and nxt.prep is None and not _breaks_between(doc, hit.j + 1, nxt.i):
+            elif (nxt is not None and (nxt.prep is None or (nxt.number and nxt.prep in APPROXIMATORS))
+                  and not _breaks_between(doc, hit.j + 1, nxt.i)):
                 if nxt.number:  # «قتل 5 أشخاص»: the unvocalised passive, the number phrase is the patient
                     args.targets = [nxt]
                     source = _agent(doc, chunks, hit)  # «... على يد مسلحين»
@@ -835,7 +953,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if c.i - hit.j > 24:
                 break
         if target is None and e.plover == "PROTEST":
-            target = _protest_aim(doc, chunks, hit, min(limit, sent_end))
+            target = _protest_aim(doc, chunks, hit, sent_start, sent_end)
         if target is not None:
             target = _owner(doc, chunks, target)
             args.targets = _expand_targets(chunks, target)
@@ -851,6 +969,11 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False)
     if source is not None and not _can_act(doc, source):
         source = None
+    if e.plover == "ASSAULT" and not nominal and not said_passive:
+        speaker = _speaker_for(doc, chunks, hit, source, sent_start)
+        if speaker is not None:
+            source = speaker
+            args.passive = False
     if source is None and e.plover == "ASSAULT":
         source = _claimant(doc, chunks, hit, sent_start, sent_end)
     if source is None and e.plover == "PROTEST":
@@ -859,6 +982,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if not args.targets:
         # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb
         k = hit.j + 1
+        if k + 1 < sent_end and is_nisba(doc.tokens[k].text):
+            k += 1  # «غارة جوية أميركية استهدفت»
         if k < sent_end and is_relay(doc.tokens[k]):
             nxt = _first_after(chunks, k, 1)
             if nxt is not None and nxt.prep is None:

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import report_model
-from .arguments import Args, Chunk, build_chunks, find_args, is_relay, mention_index
+from .arguments import Args, Chunk, build_chunks, find_args, is_nisba, is_relay, mention_index
 from .forms import fw, nkey
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
@@ -134,8 +134,9 @@ def extract_events(doc: Doc) -> list[Event]:
         for hit in hits:
             trig = Span(doc.tokens[hit.i].start, doc.tokens[hit.j].end)
             host = _absorbed(doc, hit, done)
-            if host is None and done and done[-1][0].j + 1 == hit.i and done[-1][1] and is_relay(doc.tokens[hit.i]):
-                host = done[-1][1]  # «شنت غارات استهدفت معاقله»: one event, the verb names its object
+            if host is None and done and done[-1][1] and is_relay(doc.tokens[hit.i]) and (
+                    done[-1][0].j + 1 == hit.i or (done[-1][0].j + 2 == hit.i and is_nisba(doc.tokens[hit.i - 1].text))):
+                host = done[-1][1]  # «شنت غارات استهدفت معاقله», «غارة أميركية استهدفت»: one event, the verb names its object
             if host is not None:
                 for ev in host:
                     ev.triggers.append(trig)
@@ -276,6 +277,12 @@ def dedup(events: list[Event]) -> list[Event]:
             for t in ev.triggers:
                 if t not in host.triggers:
                     host.triggers.append(t)
+            if host.attrs.get("target_span") is None and ev.attrs.get("target_span") is not None:
+                # «وقع قصف عنيف، وقصف المسلحون منزل العائلة»: the repeat names the target, a phrase the entity
+                # layer left unresolved; the event keeps it (a source so found was too often a stray word: not kept)
+                host.attrs["target_span"] = ev.attrs["target_span"]
+                if "target_text" in ev.attrs and host.target is None:
+                    host.attrs["target_text"] = ev.attrs["target_text"]
             continue
         out.append(ev)
     return out
