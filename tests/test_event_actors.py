@@ -216,3 +216,17 @@ def test_the_speaker_acts_where_his_words_say_it_or_its_forces_did(pipe: Pipelin
     assert "متمردا" in _span(doc, ev, "target")
     doc = pipe("وأكد حلف شمال الأطلسي أنه قتل في الهجوم.")  # «أنه قُتل»: no object, the passive
     assert _span(doc, _event(doc, "قتل"), "source") == ""
+
+
+def test_relative_clause_subject_through_a_preposition_and_an_adjective(pipe: Pipeline) -> None:
+    doc = pipe("دعا الوزير إلى التصدي لتنظيم داعش المتشدد الذي فرض سيطرته على مدينة الموصل.")
+    ev = _event(doc, "سيطرته")
+    isis = next(e for e in doc.entities if e.actor == "IMGMUSISI")
+    assert ev.source == isis.id  # «الذي» after «لتنظيم داعش المتشدد»: the group, through «ل» and its adjective
+
+
+def test_relative_after_a_place_in_a_phrase_is_not_its_subject(pipe: Pipeline) -> None:
+    doc = pipe("ركزت الصحف على زيارة وزير الخارجية عادل الجبير إلى ألمانيا والتي التقى خلالها المستشارة أنجيلا ميركل.")
+    ev = _event(doc, "التقى")
+    germany = next(e for e in doc.entities if e.name == "ألمانيا")
+    assert ev.source != germany.id  # «إلى ألمانيا والتي»: a place governed by a preposition does no talks

@@ -248,9 +248,22 @@ def _subject_before(
     """The nearest chunk before token ``i`` in its clause, not governed by a preposition. Before a verb it must
     be a name or definite, unless the verb is plural: full agreement marks SVO («مسلحون مجهولون اغتالوا»). A verb
     right after a relative pronoun has the relative's antecedent as its subject («الجماعة التي هاجمت»)."""
-    if not nominal and i - 2 >= sent_start and bare(nkey(doc.tokens[i - 1].text), "relatives") in fw("relatives"):
-        before = [c for c in chunks if c.j == i - 2]
-        if before and before[0].prep is None and (before[0].entity is not None or before[0].definite):
+    v = i  # the verb: a noun trigger's light verb right before it («الذي فرض سيطرته», «التي شنت هجوما»)
+    if nominal and i - 1 > sent_start and _verb_key(doc.tokens[i - 1].text) in fw("light_verbs"):
+        v = i - 1
+    if (not nominal or v < i) and v - 2 >= sent_start and bare(nkey(doc.tokens[v - 1].text), "relatives") in fw(
+        "relatives"
+    ):
+        before = [c for c in chunks if c.j == v - 2]
+        adjective = bool(before) and before[0].entity is None and before[0].i == before[0].j and before[0].definite
+        if adjective and not before[0].coord:
+            # «للتنظيم المتشدد الذي»: a definite word right after a name is its adjective; the name is meant
+            noun = [c for c in chunks if c.j == before[0].i - 1 and c.entity is not None]
+            before = noun or before
+        # a named body or person is the relative clause's subject whatever governs it outside («التصدي للتنظيم
+        # الذي فرض»), a place only where nothing does («إلى ألمانيا والتي بحث» is the visitor's talks)
+        if before and (before[0].prep is None and (before[0].entity is not None or before[0].definite)
+                       or before[0].entity is not None and before[0].etype not in PLACES):  # fmt: skip
             return _first_conjunct(doc, chunks, before[0])
     for c in reversed([c for c in chunks if c.j < i]):
         if _breaks_between(doc, c.j + 1, i):
