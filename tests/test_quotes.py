@@ -130,3 +130,15 @@ def test_a_feminine_verb_before_a_name_tells_the_persons_gender() -> None:
     people = {e.name: e.id for e in doc.entities if e.type == "PERSON"}
     assert [q.speaker for q in doc.quotes] == [people["هلموت شميت"], people["نادين كاسلو"],
                                               people["هلموت شميت"], people["نادين كاسلو"]]
+
+
+def test_a_state_or_capital_before_the_verb_speaks() -> None:
+    from rasd import analyze
+
+    doc = analyze("اتفقت القوى العالمية على رفع العقوبات، لكن طهران تقول إن برنامجها سلمي. "
+                  "وزار الرئيس الفرنسي مصر وقال إن العلاقات جيدة.")
+    tehran = next(e for e in doc.entities if e.name == "طهران")
+    egypt = next(e for e in doc.entities if e.name == "مصر")
+    speakers = [q.speaker for q in doc.quotes]
+    assert speakers[0] == tehran.id  # SVO: the capital speaks for its government
+    assert speakers[1] != egypt.id  # «زار الرئيس مصر وقال»: the place visited is no speaker of a new clause

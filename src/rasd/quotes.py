@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from .doc import Doc, Quote, Span, Token
-from .events.arguments import Chunk, build_chunks, mention_index, resolve_title
+from .events.arguments import Chunk, can_act, build_chunks, mention_index, resolve_title
 from .events.forms import Cand, fw, nkey, read_tsv, split_forms, token_candidates
 from .events.stage import sentence_token_ranges
 from .pipeline import stage
@@ -289,7 +289,11 @@ def _speaker(
             return _carry(doc, quotes, cue.gender, heard)  # «وأوضح الوزير الفرنسي» → the minister quoted before
         if c.entity is None:
             return None
-    before = [c for c in chunks if c.j == t - 1 and c.prep is None and c.entity is not None and c.etype not in PLACES]
+    # SVO: the name right before the cue; a state or its capital too where the cue opens no new clause («لكن طهران
+    # تقول», not «زار الرئيس مصر وقال»)
+    opens = nkey(doc.tokens[t].text)[:1] in ("و", "ف")
+    before = [c for c in chunks if c.j == t - 1 and c.prep is None and c.entity is not None
+              and (c.etype not in PLACES or (not opens and can_act(doc, c)))]  # fmt: skip
     if before and _agrees(doc, before[0].entity, cue.gender, heard):
         return before[0].entity
     return _carry(doc, quotes, cue.gender, heard)

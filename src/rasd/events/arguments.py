@@ -356,13 +356,13 @@ def _doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | N
             if run.prep is not None and _partitive(doc, chunks, run) is None:
                 return None
             subject = _plain(doc.tokens, run.i, t - 1)
-            return subject if _can_act(doc, subject) else None
+            return subject if can_act(doc, subject) else None
         after = _phrase_after(doc, chunks, t)
         if after is not None and after.j < hit.i:
-            ok = after.prep is None and not after.number and _can_act(doc, after)
+            ok = after.prep is None and not after.number and can_act(doc, after)
             return after if ok else None
         before = _subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
-        return before if before is not None and _can_act(doc, before) else None
+        return before if before is not None and can_act(doc, before) else None
     return None
 
 
@@ -440,9 +440,9 @@ def _claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end
             toks = doc.tokens
             nxt = _plain(toks, t + 1, end - 1) if end > t + 1 else None
         if nxt is not None and nxt.prep is None and not nxt.number and keys[nxt.i - sent_start] not in fw("claim_nouns"):
-            return nxt if _can_act(doc, nxt) else None
+            return nxt if can_act(doc, nxt) else None
         before = _subject_before(doc, chunks, t, sent_start, nominal=False, plural=k.endswith("وا"))
-        return before if before is not None and _can_act(doc, before) else None
+        return before if before is not None and can_act(doc, before) else None
     return None
 
 
@@ -776,7 +776,7 @@ def _reflexive(doc: Doc, k: int, end: int) -> bool:
     return k < end and doc.tokens[k].text in REFLEXIVE
 
 
-def _can_act(doc: Doc, c: Chunk) -> bool:
+def can_act(doc: Doc, c: Chunk) -> bool:
     """Whether a chunk can be an event's source: not a town or region (a place acts only as a state or its
     capital), not a time expression («فجر امس», «الاحد الماضي»)."""
     if c.entity is not None:
@@ -980,7 +980,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if source is not None and not nominal and _reflexive(doc, hit.j + 1, sent_end) and source.i > hit.j:
         # «فجر نفسه»: the one who blew himself up is named before the verb, never after it
         source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False)
-    if source is not None and not _can_act(doc, source):
+    if source is not None and not can_act(doc, source):
         source = None
     if e.plover == "ASSAULT" and not nominal and not said_passive:
         speaker = _speaker_for(doc, chunks, hit, source, sent_start)
