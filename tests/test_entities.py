@@ -687,3 +687,14 @@ def test_a_particle_of_descent_takes_the_fathers_name_even_a_common_word() -> No
     doc = run("جاء ذلك خلال استقبال سموه لرئيس مجلس الإدارة أحمد بن حاضر، يرافقه نائب الرئيس حسين القحطاني.")
     names = {e.name for e in doc.entities if e.type == "PERSON"}
     assert "أحمد بن" not in names
+
+
+@pytest.mark.parametrize(("name", "actor"), [
+    ("الوكالة الدولية للطاقة الذرية", "IGOUNO"), ("منظمة الصحة العالمية", "IGOUNO"), ("منظمة العفو الدولية", "NGOHRI"),
+    ("هيومن رايتس ووتش", "NGOHRI"), ("منظمة أوبك", "IGOOPC"), ("حركة أحرار الشام", "SYRREB"),
+    ("المحكمة الجنائية الدولية", "IGOJUD"),
+])  # fmt: skip
+def test_well_known_bodies_have_their_actor(name: str, actor: str) -> None:
+    doc = run(f"وقال بيان صادر عن {name} إن الوضع خطير في المنطقة.")
+    orgs = [e for e in doc.entities if e.type == "ORGANIZATION"]
+    assert orgs and orgs[0].actor == actor and orgs[0].name in name, [(e.name, e.actor) for e in doc.entities]
