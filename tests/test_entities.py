@@ -698,3 +698,12 @@ def test_well_known_bodies_have_their_actor(name: str, actor: str) -> None:
     doc = run(f"وقال بيان صادر عن {name} إن الوضع خطير في المنطقة.")
     orgs = [e for e in doc.entities if e.type == "ORGANIZATION"]
     assert orgs and orgs[0].actor == actor and orgs[0].name in name, [(e.name, e.actor) for e in doc.entities]
+
+
+@pytest.mark.parametrize(("name", "actor"), [
+    ("يوكيا أمانو", "IGOUNO"), ("علي أكبر صالحي", "IRNGOV"), ("فيديريكا موغيريني", "IGOEU"), ("تمام سلام", "LBNGOV"),
+])  # fmt: skip
+def test_hand_added_actors_at_the_date(name: str, actor: str) -> None:
+    doc = rasd.analyze(f"وقال {name} إن الوضع خطير.", date="2015-08-01")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert [(e.name, e.actor) for e in people] == [(name, actor)]
