@@ -707,3 +707,22 @@ def test_hand_added_actors_at_the_date(name: str, actor: str) -> None:
     doc = rasd.analyze(f"وقال {name} إن الوضع خطير.", date="2015-08-01")
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert [(e.name, e.actor) for e in people] == [(name, actor)]
+
+
+def test_a_known_official_spelt_otherwise() -> None:
+    from rasd.entities.gazetteer import load as load_gazetteer
+    from rasd.entities.resolve import near
+    from rasd.text.normalize import norm_key
+
+    gaz = load_gazetteer()
+
+    def keys(name: str) -> list[str]:
+        return [norm_key(w) for w in name.split()]
+
+    hollande = gaz.known_variant(keys("فرنسوا هولاند"), "2015-08-01", near)  # the lexicon spells «فرانسوا»
+    assert hollande is not None and hollande.name == "فرانسوا هولاند"
+    assert gaz.known_variant(keys("فرنسوا هولاند"), None, near) is None  # no date: could be anyone of that name
+    assert gaz.known_variant(keys("فرنسوا هولاند"), "2019-01-01", near) is None  # no longer in office
+    assert gaz.known_variant(keys("محمود مرسي"), "2013-01-01", near) is None  # «محمود» is not «محمد»
+    doc = rasd.analyze("وقال الرئيس الفرنسي فرنسوا هولاند إن الوضع خطير.", date="2015-08-01")
+    assert [(e.name, e.actor) for e in doc.entities if e.type == "PERSON"] == [("فرنسوا هولاند", "FRAGOV")]

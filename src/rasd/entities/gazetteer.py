@@ -7,7 +7,7 @@ n-gram. Clitics are handled on the text side (:func:`clitic_variants`), never by
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -102,11 +102,29 @@ class Gazetteer:
         w = self.name_word(key)
         if w is not None and ("g" in w.flags or "c" in w.flags):
             return None
-        found = self.officials(self.surnames.get(key, ()), date)
-        if date:
-            d = date.replace("-", "")
-            found = [e for e in found if any((not a or a <= d) and (not b or d <= b) for _, a, b in e.codes)]
+        found = _in_office(self.officials(self.surnames.get(key, ()), date), date)
         return found[0] if len(found) == 1 else None
+
+    def known_variant(self, keys: Sequence[str], date: str | None, same: Callable[[str, str], bool]) -> Entry | None:
+        """The one known person whose name is ``keys`` (a name of two words or more) spelt a little otherwise:
+        the same first or last word, and every other word equal or a variant by ``same`` («فرنسوا هولاند» is
+        «فرانسوا هولاند», «فيديريكا موغريني» is «فيديريكا موغيريني»), holding a role at the document's date; never
+        between two Arabic given names, nor without a date."""
+        if len(keys) < 2 or not date:
+            return None  # without a date, a variant could be anyone of that name
+        found: dict[str, Entry] = {}
+        for e in (*self.surnames.get(keys[-1], ()), *self.givens.get(keys[0], ())):
+            words = [norm_key(w) for w in e.name.split()]
+            if len(words) == len(keys) and all(a == b or (same(a, b) and not self._arab_given(a, b))
+                                               for a, b in zip(words, keys, strict=True)):
+                found[e.id] = e
+        people = _in_office(list(found.values()), date)
+        return people[0] if len(people) == 1 else None
+
+    def _arab_given(self, a: str, b: str) -> bool:
+        """Both Arabic given names: «محمود» and «محمد» are two names, not two spellings of one."""
+        wa, wb = self.name_word(a), self.name_word(b)
+        return wa is not None and wb is not None and "g" in wa.flags and "g" in wb.flags
 
     def name_word(self, key: str) -> NameWord | None:
         """The name-list entry of a word, also for «ال» + name (العبادي → عبادي)."""
@@ -143,6 +161,14 @@ def _codes(spec: str) -> tuple[tuple[str, str, str], ...]:
         start, _, end = rng.partition("-")
         out.append((code, start, end))
     return tuple(out)
+
+
+def _in_office(people: list[Entry], date: str | None) -> list[Entry]:
+    """The ``people`` holding some role at ``date`` (all of them without a date)."""
+    if not date:
+        return people
+    d = date.replace("-", "")
+    return [e for e in people if any((not a or a <= d) and (not b or d <= b) for _, a, b in e.codes)]
 
 
 def actor_at(codes: tuple[tuple[str, str, str], ...], date: str | None) -> str | None:

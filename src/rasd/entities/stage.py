@@ -21,7 +21,7 @@ from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load
 from .recognize import INSTITUTIONS, JOINERS, NASAB, PARTICLES, QUOTES, Found, Recognizer
-from .resolve import Resolver, name_parts, same_word, sentence_tokens
+from .resolve import Resolver, name_parts, near, same_word, sentence_tokens
 from .crf import spans
 from .taggers import NerTagger, chosen, load_tagger
 
@@ -332,6 +332,9 @@ def tagger_mentions(
                     if (known := gaz.known_by_surname(key, doc.date)) is not None:
                         entry, off = known, o
                         break
+            if entry is None and typ == "PERS" and len(span) >= 2:
+                # «فرنسوا هولاند» for the lexicon's «فرانسوا هولاند»: one official, a spelling variant of his name
+                entry = gaz.known_variant(keys, doc.date, near)
             if entry is None and typ == "ORG":
                 # the tagger's «القاعدة», «النصرة»: the group the gazetteer knows with its head word
                 entry = next((e for h in _GROUP_HEADS if (e := gaz.phrases.get((h, *keys))) is not None), None)
