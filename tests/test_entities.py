@@ -726,3 +726,10 @@ def test_a_known_official_spelt_otherwise() -> None:
     assert gaz.known_variant(keys("محمود مرسي"), "2013-01-01", near) is None  # «محمود» is not «محمد»
     doc = rasd.analyze("وقال الرئيس الفرنسي فرنسوا هولاند إن الوضع خطير.", date="2015-08-01")
     assert [(e.name, e.actor) for e in doc.entities if e.type == "PERSON"] == [("فرنسوا هولاند", "FRAGOV")]
+
+
+def test_a_linked_person_is_romanised_from_the_lexicons_spelling() -> None:
+    doc = rasd.analyze("وقالت فيديريكا موغريني إن الاتفاق جيد. وقال بوتين إن روسيا تدعم الحل.", date="2015-08-01")
+    latin = {e.name: e.latin for e in doc.entities if e.type == "PERSON"}
+    assert latin["فيديريكا موغريني"] == "Federica Mogherini"  # not «Mughrini» from this spelling
+    assert latin["بوتين"] == "Vladimir Putin"  # the surname alone: the lexicon's full name

@@ -48,6 +48,12 @@ def near(a: str, b: str) -> bool:
     return False
 
 
+def _spelt_within(name: str, full: str) -> bool:
+    """Is every word of ``name`` a word of ``full``, or a spelling variant of one?"""
+    words = [norm_key(w) for w in full.split()]
+    return all(any(k == w or near(k, w) for w in words) for k in (norm_key(x) for x in name.split()))
+
+
 def _tail(a: list[str], b: list[str]) -> bool:
     """Is the shorter name the end of the longer one, word for word?"""
     short, long_ = (a, b) if len(a) <= len(b) else (b, a)
@@ -458,6 +464,8 @@ class Resolver:
                 royal = any(m.attrs.get("head") in _ROYAL for m in ms)  # «الملك سلمان»: a king's given name
                 cands = self.g.officials((self.g.givens if royal else self.g.surnames).get(key[0], ()), doc.date)
                 got = cands[0] if len(cands) == 1 else None
+            if got is None and len(key) >= 2:
+                got = self.g.known_variant(list(key), doc.date, near)  # «فرنسوا هولاند» for «فرانسوا هولاند»
             if isinstance(got, Entry) and got.type == "PERSON":
                 known = got
         e = Entity(eid, typ, name, aliases, mentions=[Span(m.start, m.end) for m in ms])
@@ -493,7 +501,10 @@ class Resolver:
             if sectors:
                 e.attrs["sector"] = sectors[0]
             if not e.latin:
-                e.latin = romanize(name, self.g)
+                # the lexicon's spelling of a linked person romanises best («موغريني» is its «موغيريني», «بوتين»
+                # is «فلاديمير بوتين»), where the name is that spelling or a part of it
+                full = entry.name if entry is not None and entry.type == "PERSON" else name
+                e.latin = romanize(full if _spelt_within(name, full) else name, self.g)
             words = [self.g.name_word(k) for k in name_parts(name)]
             gender = person_gender(e.roles, words[0] if words else None)
             if gender is not None:
