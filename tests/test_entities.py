@@ -733,3 +733,14 @@ def test_a_linked_person_is_romanised_from_the_lexicons_spelling() -> None:
     latin = {e.name: e.latin for e in doc.entities if e.type == "PERSON"}
     assert latin["فيديريكا موغريني"] == "Federica Mogherini"  # not «Mughrini» from this spelling
     assert latin["بوتين"] == "Vladimir Putin"  # the surname alone: the lexicon's full name
+
+
+def test_a_surname_named_in_full_with_another_given_name_is_not_the_listed_official() -> None:
+    # the lexicon's one «الحاج» is the Lebanese general François al-Hajj; this article's is another man
+    doc = rasd.analyze("قال المحلل عبد الرحمن الحاج إن الفصائل تتقدم. وأضاف الحاج أن المعارك مستمرة.")
+    hajj = [e for e in doc.entities if e.type == "PERSON"]
+    assert [e.name for e in hajj] == ["عبد الرحمن الحاج"] and hajj[0].actor is None
+    # a variant of the listed given name is still the listed man («سيرجي» / «سيرغي»)
+    doc = rasd.analyze("التقى الوزير سيرجي لافروف نظيره. وقال لافروف إن الحل سياسي.")
+    lavrov = [e for e in doc.entities if e.type == "PERSON"]
+    assert len(lavrov) == 1 and lavrov[0].actor == "RUSGOV"

@@ -12,7 +12,7 @@ Order of work for one document:
 from __future__ import annotations
 
 from bisect import bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from typing import Any
 
@@ -99,6 +99,17 @@ def _foreign_surname(key: str, surnames: set[str]) -> bool:
     («فوروساوا»: «وروساوا» is no word; but «بجراح» is «ب» + «جراح», wounds)?"""
     rest = key[1:]
     return key in surnames and not rest.startswith(("ال", "ل")) and _word_freq().get(rest, 0) < 30
+
+
+def _another_given(known: Entry, firsts: Iterable[str], gaz: Gazetteer) -> bool:
+    """Does the document name a man with ``known``'s surname by another given name («عبد الرحمن الحاج» against the
+    lexicon's «فرانسوا الحاج»; not «سيرجي لافروف» for «سيرغي», nor a verb the tagger joined, «أدان كيري»)?"""
+    mine = norm_key(known.name.split()[0])
+    for first in firsts:
+        w = gaz.name_word(first)
+        if w is not None and ("g" in w.flags or "w" in w.flags) and first != mine and not near(first, mine):
+            return True
+    return False
 
 
 def _named_after(place: Token, title: Token, gaz: Gazetteer) -> bool:
@@ -274,6 +285,12 @@ def tagger_mentions(
     # the last words of the full names the tagger found: «فوروساوا» alone is that man's surname, not «ف» + a word
     surnames = {norm_key(toks[e - 1].text) for toks, labs in zip(sents, labels, strict=False)
                 for s, e, typ in spans(labs) if typ == "PERS" and e - s >= 2}  # fmt: skip
+    # surname -> the first words of the full person names ending with it (the tagger's and the rules')
+    firsts: dict[str, set[str]] = {}
+    for words in [[t.text for t in toks[s:e]] for toks, labs in zip(sents, labels, strict=False)
+                  for s, e, typ in spans(labs) if typ == "PERS" and e - s >= 2] + \
+            [m.text.split() for m in have if m.type == "PERSON" and len(m.text.split()) >= 2]:  # fmt: skip
+        firsts.setdefault(norm_key(words[-1]), set()).add(norm_key(words[0]))
     sport: bool | None = None  # read once, when a tagger span first meets a rule mention (see _reconcile)
     out: list[Mention] = []
     for toks, labs in zip(sents, labels, strict=False):
@@ -330,6 +347,8 @@ def tagger_mentions(
                 # «فالتر بوش», another man, nor «جبال قنديل», a mountain)
                 for key, o, _ in clitic_variants(span[0].text):
                     if (known := gaz.known_by_surname(key, doc.date)) is not None:
+                        if _another_given(known, firsts.get(key, ()), gaz):
+                            break  # «الحاج» after «عبد الرحمن الحاج»: that man, not the official «فرانسوا الحاج»
                         entry, off = known, o
                         break
             if entry is None and typ == "PERS" and len(span) >= 2:
