@@ -744,3 +744,11 @@ def test_a_surname_named_in_full_with_another_given_name_is_not_the_listed_offic
     doc = rasd.analyze("التقى الوزير سيرجي لافروف نظيره. وقال لافروف إن الحل سياسي.")
     lavrov = [e for e in doc.entities if e.type == "PERSON"]
     assert len(lavrov) == 1 and lavrov[0].actor == "RUSGOV"
+
+
+def test_a_historical_royal_title_is_no_surname_lookup() -> None:
+    # «إسماعيل» is also the surname of the one official «شوقي إسماعيل»: the Khedive is not he
+    doc = rasd.analyze("حين أمر الخديو إسماعيل بإنشائه عام 1863. وقال الملك سلمان إن المملكة تدعم اليمن.", date="2015-08-01")
+    people = {e.name: e for e in doc.entities if e.type == "PERSON"}
+    assert people["إسماعيل"].actor is None and "الخديو" in people["إسماعيل"].roles
+    assert people["سلمان"].actor == "SAUGOV"

@@ -84,7 +84,8 @@ def same_word(a: str, b: str) -> bool:
 
 
 # Royal titles, which name a man by his given name («الملك سلمان», «الأمير تميم»).
-_ROYAL = frozenset(norm_key(w) for w in ("ملك", "أمير", "امير", "سلطان", "شيخ"))
+ROYAL = frozenset(norm_key(w) for w in ("ملك", "أمير", "امير", "سلطان", "شيخ", "خديو", "خديوي", "شاه", "إمبراطور",
+                                             "إمبراطورة", "قيصر"))
 # Sector codes of an organisation that belongs to some one country, named by the entry without it.
 _NATIONAL_SECTORS = frozenset(("PTY", "OPP", "GOV", "LEG", "MIL"))
 _JOIN = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي", "ابو", "ابا"))
@@ -461,7 +462,7 @@ class Resolver:
             if got is None and len(key) == 1 and any(m.attrs.get("title_kind") in ("office", "rank") for m in ms):
                 # «الرئيس الأسد»: a title and the surname of the one office holder the lexicon lists then; the
                 # title shows it is a person, so a surname that is also a common word (أسد) may be looked up
-                royal = any(m.attrs.get("head") in _ROYAL for m in ms)  # «الملك سلمان»: a king's given name
+                royal = any(m.attrs.get("head") in ROYAL for m in ms)  # «الملك سلمان»: a king's given name
                 cands = self.g.officials((self.g.givens if royal else self.g.surnames).get(key[0], ()), doc.date)
                 got = cands[0] if len(cands) == 1 else None
             if got is None and len(key) >= 2:

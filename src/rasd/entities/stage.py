@@ -21,7 +21,7 @@ from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load
 from .recognize import INSTITUTIONS, JOINERS, NASAB, PARTICLES, QUOTES, Found, Recognizer
-from .resolve import Resolver, name_parts, near, same_word, sentence_tokens
+from .resolve import ROYAL, Resolver, name_parts, near, same_word, sentence_tokens
 from .crf import spans
 from .taggers import NerTagger, chosen, load_tagger
 
@@ -218,14 +218,15 @@ def _described_group(span: list[Token], gaz: Gazetteer) -> bool:
 
 
 def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) -> bool:
-    """Is ``tok`` (inside the tagged run toks[b:j]) led by a name or a place word: «فالتر بوش», «جبال قنديل»?
+    """Is ``tok`` (inside the tagged run toks[b:j]) led by a name, a place word or a royal title: «فالتر بوش»,
+    «جبال قنديل», «الخديو إسماعيل» (a royal is named by his given name: the surname lookup is not for him)?
 
     Not when «و» starts a new name («إردوغان وأوباما»)."""
     if tok.words and tok.words[0].kind == "proclitic" and tok.words[0].form == "و":
         return False
     k = next(n for n in range(b, j) if toks[n] is tok)
     prev = norm_key(toks[k - 1].text) if k > 0 else ""
-    return bool(gaz.name_word(prev)) or prev in _GEO_HEADS
+    return bool(gaz.name_word(prev)) or prev in _GEO_HEADS or prev.removeprefix("ال") in ROYAL
 
 
 def _praises(word: str, gaz: Gazetteer) -> bool:
