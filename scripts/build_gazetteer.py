@@ -299,6 +299,9 @@ CODE_RE = re.compile(r"\[([A-Z?]+)\s*(?:([<>])?\s*(\d{8}))?(?:-(\d{8}))?\]")
 PARTICLES = {norm_key(w) for w in ("عبد", "بن", "ابن", "أبو", "أبا", "آل", "الملا", "نظام", "حكومة")}
 
 
+NOT_PERSON_HEADS = frozenset(norm_key(w) for w in ("الديوان", "ديوان", "الدار", "الجبل"))
+
+
 def build_persons(shared: Path, names: dict[str, tuple[str, set[str]]],
                   places: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str]]:
     """Person actors: entries of 2-4 words, each a known name word (or ال + one), with country-coded roles.
@@ -338,8 +341,10 @@ def build_persons(shared: Path, names: dict[str, tuple[str, set[str]]],
         if not codes or not 2 <= len(words) <= 4:
             continue
         keys = [norm_key(w) for w in words]
-        if any(k in stop or k in titles or k in place_keys or k in heads for k in keys):
-            continue
+        if any(k in stop or k in titles or k in place_keys or k in heads or "ال" + k in heads for k in keys):
+            continue  # («جيش المهدي», «جيش أفغاني»: an army, not a man)
+        if keys[0] in NOT_PERSON_HEADS:
+            continue  # «الديوان ملكي سعودي», «الدار أبيض», «الجبل أسود»: a court, a city, a country
         if " ".join(keys) in place_keys or (len(keys) == 2 and keys[0] in PARTICLES):
             continue
         def known(k: str) -> bool:

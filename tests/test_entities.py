@@ -752,3 +752,10 @@ def test_a_historical_royal_title_is_no_surname_lookup() -> None:
     people = {e.name: e for e in doc.entities if e.type == "PERSON"}
     assert people["إسماعيل"].actor is None and "الخديو" in people["إسماعيل"].roles
     assert people["سلمان"].actor == "SAUGOV"
+
+
+def test_armies_and_courts_are_not_persons_and_an_adjective_is_no_surname() -> None:
+    doc = rasd.analyze("ويقاتل جيش المهدي في بغداد. واعتقل الصحافي محمد فهمي (كندي - مصري) في القاهرة.", date="2015-08-01")
+    kinds = {e.name: (e.type, e.actor) for e in doc.entities}
+    assert kinds["جيش المهدي"] == ("ORGANIZATION", "IRQREB")
+    assert all(actor != "AREGOV" for _, actor in kinds.values())  # «كندي» (Canadian) is not «محمد سعيد كندي»

@@ -96,12 +96,12 @@ class Gazetteer:
     def known_by_surname(self, key: str, date: str | None) -> Entry | None:
         """The one known person (actor lexicon) called by this surname alone: «أوباما» → Barack Obama.
 
-        Only for a word that is neither a given name («عباس») nor a common word, and only when a single person
-        with an official role (government, military, legislature, judiciary, party, opposition, rebels) bears
-        it; with a document date, that role must be held then."""
+        Only for a word that is neither a given name («عباس»), a common word nor a country adjective («كندي»),
+        and only when a single person with an official role (government, military, legislature, judiciary, party,
+        opposition, rebels) bears it; with a document date, that role must be held then."""
         w = self.name_word(key)
-        if w is not None and ("g" in w.flags or "c" in w.flags):
-            return None
+        if (w is not None and ("g" in w.flags or "c" in w.flags)) or key in self.nisba:
+            return None  # a given name, a common word or a country adjective («كندي»: Canadian)
         found = _in_office(self.officials(self.surnames.get(key, ()), date), date)
         return found[0] if len(found) == 1 else None
 
