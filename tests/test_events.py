@@ -401,3 +401,17 @@ def test_location_stays_in_the_clause_of_its_event(seed_doc: Doc) -> None:
     where = {seed_doc.text[e.trigger.start : e.trigger.end]: names.get(e.location or "") for e in seed_doc.events}
     assert where["لهجمات"] == "منهاتن"  # «الهجمات التي ضربت … في منهاتن»: a relative clause on the trigger
     assert where["للقتل"] is None  # «… في منهاتن … إن غالبية الضحايا الذين تعرضوا للقتل»: another clause
+
+
+def test_an_unnamed_actor_phrase_is_in_the_json() -> None:
+    import rasd
+
+    doc = rasd.analyze("وقد تعهد ممثلو الدول المشاركة في المؤتمر بتقديم الدعم لحكومة بغداد. "
+                       "وزار وزير الخارجية الأميركي جون كيري بغداد أمس.", date="2014-10-09")
+    events = doc.to_dict()["events"]
+    pledge = next(e for e in events if e["trigger"]["text"] == "تعهد")
+    assert pledge["source"] is None and pledge["source_text"]["text"] == "ممثلو الدول المشاركة"
+    span = pledge["source_text"]
+    assert doc.text[span["start"] : span["end"]] == span["text"]
+    visit = next(e for e in events if e["trigger"]["text"] == "وزار")
+    assert visit["source"] is not None and "source_text" not in visit  # a named actor needs no phrase

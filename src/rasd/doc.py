@@ -194,7 +194,21 @@ class Event:
         }
         if len(self.triggers) > 1:
             d["triggers"] = [t.to_dict(text) for t in self.triggers]
+        for role in ("source", "target"):  # rasd addition: the actor phrase where no entity is named
+            if (phrase := self.unnamed(role, text)) is not None:
+                d[f"{role}_text"] = phrase
         return d
+
+    def unnamed(self, role: str, text: str) -> JSON | None:
+        """The phrase of ``role`` ("source" or "target") where no entity names it («ممثلو الدول المشاركة»), as
+        ``{"start", "end", "text"}``; None where an entity does or no phrase was found."""
+        eid = self.source if role == "source" else self.target
+        span = self.attrs.get(f"{role}_span")
+        if eid is not None or not self.attrs.get(f"{role}_text") or not isinstance(span, list) or len(span) != 2:
+            return None
+        if role == "source" and span == self.attrs.get("target_span"):
+            return None  # one phrase cannot be both who acts and whom it is done to
+        return {"start": span[0], "end": span[1], "text": text[span[0] : span[1]]}
 
 
 @dataclass(slots=True)

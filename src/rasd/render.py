@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .doc import Doc, Span
+from .doc import Doc, Event, Span
 
 
 def render_text(doc: Doc) -> str:
@@ -39,7 +39,7 @@ def render_text(doc: Doc) -> str:
         for ev in doc.events:
             lines.append(
                 f"{ev.id} {ev.code} {ev.plover or '-'} «{t[ev.trigger.start:ev.trigger.end]}» "
-                f"source={names.get(ev.source or '', '-')} target={names.get(ev.target or '', '-')} "
+                f"source={_actor(ev, 'source', names, t)} target={_actor(ev, 'target', names, t)} "
                 f"where={names.get(ev.location or '', '-')} date={ev.date or '-'} {ev.modality}"
                 + ("" if ev.attrs.get("specific", True) else " (mention)")
             )
@@ -64,3 +64,12 @@ def render_text(doc: Doc) -> str:
         lines.append("## numbers")
         lines.extend(f"«{x.text}» = {x.value}{' (ordinal)' if x.ordinal else ''}" for x in doc.numbers)
     return "\n".join(lines)
+
+
+def _actor(ev: Event, role: str, names: dict[str, str], text: str) -> str:
+    """An event's source or target for people: the entity's name, else its unnamed phrase in brackets, else «-»."""
+    eid = ev.source if role == "source" else ev.target
+    if eid is not None:
+        return names.get(eid, "-")
+    phrase = ev.unnamed(role, text)
+    return f"[{phrase['text']}]" if isinstance(phrase, dict) else "-"
