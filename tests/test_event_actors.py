@@ -230,3 +230,11 @@ def test_relative_after_a_place_in_a_phrase_is_not_its_subject(pipe: Pipeline) -
     ev = _event(doc, "التقى")
     germany = next(e for e in doc.entities if e.name == "ألمانيا")
     assert ev.source != germany.id  # «إلى ألمانيا والتي»: a place governed by a preposition does no talks
+
+
+def test_an_imperfect_verb_after_an_indefinite_noun_describes_it(pipe: Pipeline) -> None:
+    doc = pipe("ونقلت الصحيفة عن تقارير طبية تؤكد تدهور حالتها الصحية.")
+    ev = _event(doc, "تؤكد")
+    # «تقارير طبية تؤكد»: the reports confirm; «تدهور حالتها» is what they confirm, not who confirms
+    assert _span(doc, ev, "source") != "تدهور حالتها الصحية"
+    assert ev.source is None  # and no actor carried from before: the clause has its own (unnamed) subject

@@ -183,6 +183,7 @@ class Args:
     targets: list[Chunk] | None = None
     location: Chunk | None = None
     passive: bool = False  # read as a passive with no actor named: no subject is carried from before
+    described: bool = False  # the verb describes the noun before it, its unnamed subject: none is carried either
 
 
 def _breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
@@ -448,6 +449,19 @@ def _claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end
 
 PLAIN_COMPLEMENTIZERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))
 CLAUSE_SUBJECT_WINDOW = 12  # tokens from «أن» to the verb of its clause
+
+
+def _describes(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """An imperfect verb right after an indefinite noun or adjective describes it («تنظيم غير إسلامي يهدد
+    الأقليات»: which threatens): that noun is its subject, so the phrase after the verb is no VSO subject."""
+    k = nkey(doc.tokens[hit.i].text)
+    if hit.i - 1 < sent_start or k[:1] not in ("ي", "ت"):
+        return False
+    prev = doc.tokens[hit.i - 1]
+    p = nkey(prev.text)
+    return (_content_text(prev.text) and not p[:1].isdigit() and not p.startswith(("ال", "وال", "فال", "بال", "لل"))
+            and p[:1] not in ("ي", "ت", "ن", "س") and p.endswith(("ي", "ه"))
+            and not any(t.start < prev.end and prev.start < t.end for t in doc.times))
 
 
 def _lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
@@ -913,6 +927,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     # phrase and then a preposition or the end is the unvocalised passive; the phrase is the patient
                     args.targets = [resolve_title(chunks, nxt, doc)]
                     args.passive = True
+                elif _describes(doc, hit, sent_start):
+                    args.described = True  # «بتنظيم غير إسلامي يهدد الأقليات»: the noun before is the subject
                 else:
                     source = resolve_title(chunks, nxt, doc)
                     obj_from = source.j

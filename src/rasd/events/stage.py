@@ -157,7 +157,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if main is not None and main.source is not None:
                 src = main.source  # «وصلا ... بهدف الاجتماع مع»: the purpose shares the actor
                 args.source = None
-            if src is None and args.source is None and hit.pos == "V" and not args.passive:
+            if src is None and args.source is None and hit.pos == "V" and not args.passive and not args.described:
                 src = _carried(actors, trig.start)
                 if src is not None and plural_verb(hit) and _entity_type(doc, src) == "PERSON":
                     src = None  # «وقد طالبوا»: a plural verb's dropped subject is not the one man named before
