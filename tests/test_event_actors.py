@@ -238,3 +238,9 @@ def test_an_imperfect_verb_after_an_indefinite_noun_describes_it(pipe: Pipeline)
     # «تقارير طبية تؤكد»: the reports confirm; «تدهور حالتها» is what they confirm, not who confirms
     assert _span(doc, ev, "source") != "تدهور حالتها الصحية"
     assert ev.source is None  # and no actor carried from before: the clause has its own (unnamed) subject
+
+
+def test_a_plural_past_verb_ends_the_phrase_before_it(pipe: Pipeline) -> None:
+    doc = pipe("وأشار الوزير إلى أن المجتمعين أبدوا التزاما بتقديم الدعم للعراق.")
+    ev = _event(doc, "التزاما بتقديم")
+    assert _span(doc, ev, "source") == "المجتمعين"  # not «المجتمعين أبدوا»: the verb is no part of its subject

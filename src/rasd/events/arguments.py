@@ -132,6 +132,7 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             and _is_content(toks[u + 1])
             and not nkey(toks[u + 1].text).startswith("و")
             and not _flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
+            and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
         ):
             u += 1
         k = nkey(tok.text)
@@ -150,6 +151,14 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             if before in fw("prepositions"):
                 c.prep = before
     return chunks
+
+
+@lru_cache(maxsize=65536)
+def _plural_past(text: str) -> bool:
+    """A past verb of a plural subject («أبدوا», «تظاهروا», «قالوا»): the written «وا» of a word of four letters
+    or more that the word layer does not split (not «نموا», growth, nor «وا» + a word)."""
+    k = nkey(text)
+    return len(k) >= 5 and k.endswith("وا") and not k.startswith(("ال", "و"))
 
 
 def _chunk(
