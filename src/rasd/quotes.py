@@ -94,7 +94,7 @@ def _pairs(text: str, start: int, end: int, mark: str) -> bool:
     return text.count(other, start, end) > 0
 
 
-def _gender(doc: Doc, eid: str, heard: dict[str, str] | None = None) -> str | None:
+def _gender(doc: Doc, eid: str, heard: dict[str, str]) -> str | None:
     """An entity's grammatical gender: a person's from the entity layer, else the gender of the verb it was first
     the subject of right after (``heard``: «وقالت كاسلو»), else masculine."""
     ent = doc.entity(eid)
@@ -102,7 +102,7 @@ def _gender(doc: Doc, eid: str, heard: dict[str, str] | None = None) -> str | No
         return None
     if ent.type == "PERSON":
         known = ent.attrs.get("gender")
-        return known if isinstance(known, str) else (heard or {}).get(eid, "m")
+        return known if isinstance(known, str) else heard.get(eid, "m")
     head = ent.name.split()[0] if ent.name else ""
     if head.endswith("ة") or head.endswith("ات"):
         return "f"
@@ -115,7 +115,7 @@ def _unsexed(doc: Doc, eid: str) -> bool:
     return ent is not None and ent.type == "PERSON" and not isinstance(ent.attrs.get("gender"), str)
 
 
-def _agrees(doc: Doc, eid: str | None, gender: str, heard: dict[str, str] | None = None) -> bool:
+def _agrees(doc: Doc, eid: str | None, gender: str, heard: dict[str, str]) -> bool:
     if eid is None:
         return False
     g = _gender(doc, eid, heard)
@@ -256,9 +256,9 @@ def _content(
 
 def _speaker(
     doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span, limit: int,
-    heard: dict[str, str] | None = None,
+    heard: dict[str, str],
 ) -> str | None:
-    heard = {} if heard is None else heard
+    """The speaker of the cue at token ``t``; ``heard`` collects the gender a verb gave a person (see _gender)."""
     if cue.kind == "participle":
         for q in reversed(quotes):
             if q.cue.start >= sent.start and q.speaker is not None:
@@ -310,7 +310,7 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     return Span(c.start, c.end)
 
 
-def _carry(doc: Doc, quotes: list[Quote], gender: str, heard: dict[str, str] | None = None) -> str | None:
+def _carry(doc: Doc, quotes: list[Quote], gender: str, heard: dict[str, str]) -> str | None:
     """A dropped subject continues the latest speaker whose gender agrees with the cue."""
     for q in reversed(quotes):
         ent = doc.entity(q.speaker)

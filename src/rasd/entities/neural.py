@@ -161,15 +161,16 @@ class Encoder:
         feats = np.zeros((b, t_max, self.settings.n_features), dtype=np.float32)
         rev = np.tile(np.arange(t_max, dtype=np.int64), (b, 1))
         flat = [t for sent in sentences for t in sent]
-        rows: dict[str, int] = {}
-        chars = np.zeros((max(len(set(flat)), 1), MAX_CHARS + 2), dtype=np.int64)
+        rows: dict[str, int] = {}  # each distinct token of the batch -> its row of ``chars``
+        row_of = [rows.setdefault(t, len(rows)) for t in flat]
+        chars = np.zeros((max(len(rows), 1), MAX_CHARS + 2), dtype=np.int64)
         if flat:
             # (sentence, position) of every token of the batch, and each position's mirror within its sentence
             lengths = np.asarray(lens, dtype=np.int64)
             at_b = np.repeat(np.arange(b, dtype=np.int64), lengths)
             at_t = np.arange(len(flat), dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
             rev[at_b, at_t] = lengths[at_b] - 1 - at_t
-            index[at_b, at_t] = [rows.setdefault(t, len(rows)) for t in flat]
+            index[at_b, at_t] = row_of
             toks = [self.token(t) for t in flat]
             words[at_b, at_t] = [t.words for t in toks]
             feats[at_b, at_t, self._index["len"]] = [t.length for t in toks]

@@ -283,15 +283,15 @@ def tagger_mentions(
         return []
     labels = tagger.tag_doc([[t.text for t in s] for s in sents])
     covered = _covered(doc, have)
-    # the last words of the full names the tagger found: «فوروساوا» alone is that man's surname, not «ف» + a word
-    surnames = {norm_key(toks[e - 1].text) for toks, labs in zip(sents, labels, strict=False)
-                for s, e, typ in spans(labs) if typ == "PERS" and e - s >= 2}  # fmt: skip
+    # the full person names the tagger found: «فوروساوا» alone is the surname of one of them, not «ف» + a word
+    tagged_full = [[norm_key(t.text) for t in toks[s:e]] for toks, labs in zip(sents, labels, strict=False)
+                   for s, e, typ in spans(labs) if typ == "PERS" and e - s >= 2]  # fmt: skip
+    surnames = {words[-1] for words in tagged_full}
     # surname -> the first words of the full person names ending with it (the tagger's and the rules')
     firsts: dict[str, set[str]] = {}
-    for words in [[t.text for t in toks[s:e]] for toks, labs in zip(sents, labels, strict=False)
-                  for s, e, typ in spans(labs) if typ == "PERS" and e - s >= 2] + \
-            [m.text.split() for m in have if m.type == "PERSON" and len(m.text.split()) >= 2]:  # fmt: skip
-        firsts.setdefault(norm_key(words[-1]), set()).add(norm_key(words[0]))
+    for words in tagged_full + [[norm_key(w) for w in m.text.split()] for m in have
+                                if m.type == "PERSON" and len(m.text.split()) >= 2]:  # fmt: skip
+        firsts.setdefault(words[-1], set()).add(words[0])
     sport: bool | None = None  # read once, when a tagger span first meets a rule mention (see _reconcile)
     out: list[Mention] = []
     for toks, labs in zip(sents, labels, strict=False):

@@ -469,8 +469,7 @@ def _describes(doc: Doc, hit: Hit, sent_start: int) -> bool:
     prev = doc.tokens[hit.i - 1]
     p = nkey(prev.text)
     return (_content_text(prev.text) and not p[:1].isdigit() and not p.startswith(("ال", "وال", "فال", "بال", "لل"))
-            and p[:1] not in ("ي", "ت", "ن", "س") and p.endswith(("ي", "ه"))
-            and not any(t.start < prev.end and prev.start < t.end for t in doc.times))
+            and p[:1] not in ("ي", "ت", "ن", "س") and p.endswith(("ي", "ه")) and not _in_time(doc, prev))
 
 
 def _lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
@@ -819,8 +818,8 @@ def _not_actor(text: str) -> bool:
     return k in fw("not_actors") or k in fw("claim_verbs") or k in fw("light_verbs")
 
 
-def _in_time(doc: Doc, c: Chunk) -> bool:
-    """Does the chunk overlap a time expression («فجر امس», «قبل ظهر اليوم»)?"""
+def _in_time(doc: Doc, c: Chunk | Token) -> bool:
+    """Does the chunk (or token) overlap a time expression («فجر امس», «قبل ظهر اليوم»)?"""
     return any(t.start < c.end and c.start < t.end for t in doc.times)
 
 
