@@ -20,9 +20,8 @@ from typing import cast
 
 import numpy as np
 
-from .crf import DATA_DIR, Tagger, consistent, fix_bio, sentence_features
-from .decode import viterbi
-from .neural import LABELS, NeuralTagger, constraint_masks, length_groups
+from .crf import DATA_DIR, Tagger, consistent, sentence_features
+from .neural import LABELS, FloatArray, NeuralTagger, constraint_masks, decode_batches
 
 NEURAL_WEIGHT = 2.0
 
@@ -54,20 +53,16 @@ class EnsembleTagger:
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO labels of several sentences, a few padded batches of sentences of similar length."""
-        out: list[list[str]] = [[] for _ in sentences]
+        return decode_batches(sentences, self._scores, self._trans, self._start, self._end)
+
+    def _scores(self, batch: Sequence[Sequence[str]]) -> tuple[FloatArray, list[int]]:
+        """The summed label scores ``[sentences, longest, LABELS]`` of one padded batch, and the lengths."""
         weights, vocab = self.crf.weights, self.crf.vocabulary
         assert weights is not None and vocab is not None  # checked when built
         types: dict[str, str] | None = {} if self.crf.doc_features else None  # a second-pass model: no types yet
-        for group in length_groups([len(s) for s in sentences]):
-            if not sentences[group[-1]]:
-                continue
-            batch = [sentences[i] for i in group]
-            net, lens = self.neural.emissions(batch)
-            feats = cast(Sequence[list[list[int]]], [sentence_features(s, self.lexicon, types, vocab) for s in batch])
-            scores = weights.emissions(feats)[:, :, self._columns] + self.weight * net
-            for i, path in zip(group, viterbi(scores, lens, self._trans, self._start, self._end), strict=True):
-                out[i] = fix_bio([LABELS[j] for j in path])
-        return out
+        net, lens = self.neural.emissions(batch)
+        feats = cast(Sequence[list[list[int]]], [sentence_features(s, self.lexicon, types, vocab) for s in batch])
+        return weights.emissions(feats)[:, :, self._columns] + self.weight * net, lens
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO labels (types PERS, LOC, ORG, MISC) for one sentence of surface tokens."""

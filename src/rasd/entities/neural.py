@@ -194,6 +194,24 @@ class Encoder:
         return arrays, lens
 
 
+Scorer = Callable[[Sequence[Sequence[str]]], tuple[FloatArray, list[int]]]  # sentences -> [B, T, LABELS], lengths
+
+
+def decode_batches(
+    sentences: Sequence[Sequence[str]], scores: Scorer, trans: FloatArray, start: FloatArray, end: FloatArray
+) -> list[list[str]]:
+    """BIO labels of ``sentences``: each group of similar length (:func:`length_groups`) scored as one padded batch
+    by ``scores`` and decoded by the BIO-constrained Viterbi with ``trans``, ``start``, ``end``."""
+    out: list[list[str]] = [[] for _ in sentences]
+    for group in length_groups([len(s) for s in sentences]):
+        if not sentences[group[-1]]:
+            continue
+        emissions, lens = scores([sentences[i] for i in group])
+        for i, path in zip(group, viterbi(emissions, lens, trans, start, end), strict=True):
+            out[i] = fix_bio([LABELS[j] for j in path])
+    return out
+
+
 def length_groups(lengths: Sequence[int], slack: int = 8) -> list[list[int]]:
     """Sentence indices grouped by similar length (each group one padded batch): sorted by length, a group
     ends where the next sentence is longer than twice its shortest plus ``slack`` tokens."""
@@ -227,15 +245,7 @@ class NeuralTagger:
 
     def tag_many(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
         """BIO labels of several sentences, run as a few padded batches of sentences of similar length."""
-        out: list[list[str]] = [[] for _ in sentences]
-        for group in length_groups([len(s) for s in sentences]):
-            if not sentences[group[-1]]:
-                continue
-            emissions, lens = self.emissions([sentences[i] for i in group])
-            paths = viterbi(emissions, lens, self._trans, self._start, self._end)
-            for i, path in zip(group, paths, strict=True):
-                out[i] = fix_bio([LABELS[j] for j in path])
-        return out
+        return decode_batches(sentences, self.emissions, self._trans, self._start, self._end)
 
     def emissions(self, sentences: Sequence[Sequence[str]]) -> tuple[FloatArray, list[int]]:
         """The network's label scores ``[sentences, longest, LABELS]`` of one padded batch, and the lengths."""
