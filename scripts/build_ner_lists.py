@@ -10,7 +10,8 @@ Each line is ``class<TAB>key key ...`` where the keys are the clitic-stripped ma
 * ``country`` country names (mledoze/countries, Arabic common and official names)
 * ``city``    city names (world-cities-translations, cleaned of stadiums, governorates, drug names ...)
 * ``actor``   PETRARCH actor names (lemmatised, «_» joined), entries that start with a title word dropped
-* ``org``     organisation names (name-suggestion-index Arabic names)
+* ``org``     organisation names (name-suggestion-index Arabic names, and every form of the project's curated
+              organisations, src/rasd/data/gazetteer/orgs.tsv)
 * ``common``  words frequent in ANERcorp train and (nearly) never part of a name (``--common-min`` occurrences,
               O share >= 0.95): not spread by document consistency (على/علي), and a feature
 
@@ -124,6 +125,14 @@ def orgs(shared: Path) -> Iterator[tuple[str, list[str]]]:
             ws = _words(arabic)
             if ws:
                 yield "org", ws
+    with open(ROOT / "src/rasd/data/gazetteer/orgs.tsv", encoding="utf-8") as fh:
+        for line in fh:
+            if line.startswith("#") or not line.strip():
+                continue
+            for form in line.split("\t")[2].split("|"):
+                ws = _words(form)
+                if ws:
+                    yield "org", ws
 
 
 def train_counts(train: Path, max_len: int = 4) -> tuple[Counter[tuple[str, ...]], Counter[tuple[str, ...]]]:

@@ -759,3 +759,31 @@ def test_armies_and_courts_are_not_persons_and_an_adjective_is_no_surname() -> N
     kinds = {e.name: (e.type, e.actor) for e in doc.entities}
     assert kinds["جيش المهدي"] == ("ORGANIZATION", "IRQREB")
     assert all(actor != "AREGOV" for _, actor in kinds.values())  # «كندي» (Canadian) is not «محمد سعيد كندي»
+
+
+def test_a_city_the_tagger_alone_calls_a_person_stays_a_city() -> None:
+    """The tagger's one-word person over a city the gazetteer knows («إلى عدن») leaves the city; a longer tagger
+    name that holds a small town's name («خافيير سولانا») still replaces the town."""
+    from rasd.entities.recognize import Recognizer
+    from rasd.entities.stage import _reconcile, sentence_tokens
+
+    gaz = load()
+    doc = RULES("وصل المسؤولون إلى عدن أمس.")
+    have = list(Recognizer(gaz).find(doc, sentence_tokens(doc)).mentions)
+    aden = next(m for m in have if m.text == "عدن")
+    assert aden.type == "LOCATION"
+    assert not _reconcile(doc, "PERS", aden.start, aden.end, have, gaz)
+    assert aden in have
+    doc = RULES("وقال خافيير سولانا إن الحوار مستمر.")
+    have = list(Recognizer(gaz).find(doc, sentence_tokens(doc)).mentions)
+    town = next(m for m in have if m.type == "LOCATION" and m.text == "سولانا")  # Sullana, Peru
+    assert _reconcile(doc, "PERS", doc.text.index("خافيير"), town.end, have, gaz)
+    assert town not in have
+
+
+def test_a_frequent_nisba_ends_a_tagged_name_but_a_verb_does_not() -> None:
+    from rasd.entities.stage import _verb_like
+
+    gaz = load()
+    assert not _verb_like("العربي", gaz, strict=False)  # «نبيل العربي»: a family name
+    assert _verb_like("أبلغ", gaz, strict=False)  # «أحمد أبلغ»: a verb after the name

@@ -4,6 +4,7 @@ document consistency, and its score on ANERcorp test (skipped without ../shared)
 from __future__ import annotations
 
 import itertools
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -120,3 +121,47 @@ def test_anercorp_test_score(tagger: NeuralTagger) -> None:
     table, n_tokens, _ = evaluate(tagger, [shared_path("anercorp", "ANERCorp_derived_test.txt")], 20)
     assert n_tokens > 20_000
     assert float(table["micro"]["f1"]) > 70.0
+
+
+def test_loads_the_word_lists_of_its_model_directory(tmp_path: Path) -> None:
+    """A neural model inside a CRF model directory is read with that directory's word lists (what it was trained
+    with), not the shipped ones; a directory without lists beside it uses the shipped lists."""
+    import shutil
+
+    from rasd.entities.crf import DATA_DIR as LISTS
+    from rasd.entities.crf import LEXICON_FILE, TRIGGER_FILE, token_keys
+
+    for name in (MODEL_FILE, "model.json"):
+        (tmp_path / "alone").mkdir(exist_ok=True)
+        (tmp_path / "m" / "neural").mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(DATA_DIR / name, tmp_path / "alone" / name)
+        shutil.copyfile(DATA_DIR / name, tmp_path / "m" / "neural" / name)
+    shutil.copyfile(LISTS / TRIGGER_FILE, tmp_path / "m" / TRIGGER_FILE)
+    (tmp_path / "m" / LEXICON_FILE).write_text("org\tقرطبيسكو\n", encoding="utf-8")
+    key = token_keys("قرطبيسكو").core
+    inside = NeuralTagger.load(tmp_path / "m" / "neural")
+    assert inside.lexicon.words == {key: ("org",)}
+    alone = NeuralTagger.load(tmp_path / "alone")
+    assert key not in alone.lexicon.words and len(alone.lexicon.words) > 1000
+
+
+def test_curated_organisations_are_in_the_word_lists() -> None:
+    """The tagger's ``org`` word class holds the forms of the curated organisations (gazetteer/orgs.tsv), so a
+    name like «الناتو» is evidence of an organisation to both models, not only to the rules."""
+    from rasd.entities.crf import load_lexicon, phrase_key
+
+    lex = load_lexicon()
+    orgs = Path(DATA_DIR).parents[1] / "gazetteer" / "orgs.tsv"
+    forms = [f.split() for line in orgs.read_text(encoding="utf-8").splitlines()
+             if line.strip() and not line.startswith("#") for f in line.split("\t")[2].split("|")]  # fmt: skip
+    forms = [ws for ws in forms if all("\u0621" <= w[0] <= "\u064a" for w in ws)]
+
+    def listed(ws: list[str]) -> bool:
+        key = phrase_key(ws)
+        if len(key) == 1:
+            return "org" in lex.words.get(key[0], ())
+        return any(p == key and c == "org" for p, c in lex.phrases.get(key[0], ()))
+
+    found = [ws for ws in forms if listed(ws)]
+    assert listed(["الناتو"]) and listed(["بنفيكا"]) and listed(["جنرال", "موتورز"])
+    assert len(found) >= 0.9 * len(forms)  # a few are dropped where ANERcorp train has them mostly untagged

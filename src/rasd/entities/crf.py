@@ -473,9 +473,10 @@ def document_types(
             cores = tuple(token_keys(t).core for t in toks[s:e])
             if e - s > 1:
                 phrases[cores][typ] += 1
+            weight = 2 if typ == "PERS" and e - s > 1 else 1  # a word of a full name: its person, surely
             for c in cores:
                 if len(c) >= _NOT_SPREAD_MIN_LEN and c not in lex.triggers and "common" not in lex.words.get(c, ()):
-                    votes[c][typ] += 1
+                    votes[c][typ] += weight
     single = {c: t for c, v in votes.items() if (t := _majority(v))}
     multi = {p: t for p, v in phrases.items() if (t := _majority(v))}
     return single, multi

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from .crf import Lexicon, _shape, consistent, fix_bio, freq_features, load_lexicon, token_keys
+from .crf import LEXICON_FILE, Lexicon, _shape, consistent, fix_bio, freq_features, load_lexicon, token_keys
 from .decode import viterbi
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner" / "neural"
@@ -285,5 +285,8 @@ def read_settings(directory: Path) -> Settings:
 
 @lru_cache(maxsize=4)
 def _load(directory: str) -> NeuralTagger:
+    """The model of ``directory`` with the word lists it was trained with: those of the CRF model directory it
+    sits in (its parent, as the package lays them out), else the shipped ones."""
     d = Path(directory)
-    return NeuralTagger(read_settings(d), load_lexicon(), onnx_emitter(d / MODEL_FILE))
+    lists = d.parent if (d.parent / LEXICON_FILE).is_file() else None
+    return NeuralTagger(read_settings(d), load_lexicon(lists), onnx_emitter(d / MODEL_FILE))

@@ -26,7 +26,7 @@ import click
 import numpy as np
 
 from ..eval.ner import Score, Sentence, read_conll
-from .crf import Lexicon, fix_bio, load_lexicon, token_keys
+from .crf import LEXICON_FILE, Lexicon, fix_bio, load_lexicon, token_keys
 from .neural import (
     LABELS,
     META_FILE,
@@ -340,13 +340,16 @@ def score_onnx(
 @click.option("--layers", type=int, default=Params.layers, show_default=True, help="BiLSTM layers.")
 @click.option("--refit/--no-refit", default=True, show_default=True,
               help="Retrain on all of --train for the chosen number of epochs.")  # fmt: skip
+@click.option("--lists", type=click.Path(exists=True, file_okay=False), default=None,
+              help="Directory with lexicon.tsv, triggers.tsv, wordfreq.tsv (default: the parent of --out if it has "
+                   "them, as a CRF model directory does, else the shipped lists).")  # fmt: skip
 @click.option("--quantize/--no-quantize", default=True, show_default=True,
               help="Ship int8 weights (dynamic quantization): faster tagging.")  # fmt: skip
 @click.option("--freq-features/--no-freq-features", default=False, show_default=True,
               help="Zipf buckets of the word (wordfreq.tsv of the word lists) as features.")  # fmt: skip
 def command(
     train_file: str, out: str, dev_fraction: float, epochs: int, seed: int, hidden: int, layers: int, refit: bool,
-    quantize: bool, freq_features: bool,
+    quantize: bool, freq_features: bool, lists: str | None,
 ) -> None:  # fmt: skip
     """Train the neural NER model; print dev scores; write model.onnx and model.json to OUT."""
     import torch
@@ -356,7 +359,9 @@ def command(
     t_start = time.perf_counter()
     out_dir = Path(out)
     out_dir.mkdir(parents=True, exist_ok=True)
-    lex = load_lexicon()
+    if lists is None and (out_dir.parent / LEXICON_FILE).is_file():
+        lists = str(out_dir.parent)  # the lists the model will be loaded with (neural._load)
+    lex = load_lexicon(lists)
     sents = read_conll(train_file)
     n_dev = int(round(len(sents) * dev_fraction))
     train_part, dev = sents[: len(sents) - n_dev], sents[len(sents) - n_dev :]

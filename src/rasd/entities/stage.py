@@ -28,11 +28,15 @@ from .taggers import NerTagger, chosen, load_tagger
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
 
-@lru_cache(maxsize=1)
 def _tagger() -> NerTagger | None:
-    """The statistical tagger (:func:`.taggers.chosen`: the ensemble unless ``RASD_NER`` says otherwise), or None
-    where its model is not installed (then the rules work alone)."""
-    kind = chosen()  # a bad RASD_NER value is the user's error: it is raised, not swallowed
+    """The statistical tagger (:func:`.taggers.chosen`: the ensemble unless ``RASD_NER`` says otherwise, read at
+    each document, so a change of the variable takes effect), or None where its model is not installed (then the
+    rules work alone)."""
+    return _tagger_of(chosen())  # a bad RASD_NER value is the user's error: it is raised, not swallowed
+
+
+@lru_cache(maxsize=4)
+def _tagger_of(kind: str) -> NerTagger | None:
     try:
         return load_tagger(kind)
     except (OSError, ImportError):  # no model file or no runtime installed
@@ -84,6 +88,8 @@ def _verb_like(surface: str, gaz: Gazetteer, *, strict: bool) -> bool:
         return False
     if strict:
         return 5 <= len(k) <= 6 and k[0] == "س" and k[1] in "يتن" and w is None
+    if k.startswith("ال") and k.endswith("ي"):
+        return False  # «نبيل العربي», «أحمد الكردي»: a nisba ends a name as a family name
     return w is None and _word_freq().get(k, 0) >= 40
 
 
@@ -174,8 +180,8 @@ def _reconcile(
     kinds = {m.attrs.get("kind") for m in inside}
     longer = end - start > max(m.end - m.start for m in inside)
     if all(m.type == "LOCATION" for m in inside) and (
-        (typ == "PERS" and kinds <= {"city"}) or (typ == "ORG" and longer and kinds <= {"city", "capital"})
-    ):
+        (typ == "PERS" and longer and kinds <= {"city"}) or (typ == "ORG" and longer and kinds <= {"city", "capital"})
+    ):  # a town inside a longer name; a city the tagger alone calls a person («إلى عدن») stays a city
         for m in inside:
             have.remove(m)
         return True
@@ -273,6 +279,35 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     return span
 
 
+def _name_tails(full: list[list[str]]) -> dict[str, list[tuple[str, ...]]]:
+    """The last two or more words of each full person name of the document («ولد الشيخ أحمد» of «إسماعيل ولد
+    الشيخ أحمد»), by their first word, longest first."""
+    tails: dict[str, set[tuple[str, ...]]] = {}
+    for words in full:
+        for k in range(len(words) - 1):
+            if len(words) - k >= 2:
+                tails.setdefault(words[k], set()).add(tuple(words[k:]))
+    return {w: sorted(ts, key=len, reverse=True) for w, ts in tails.items()}
+
+
+def _join_tails(toks: list[Token], labs: list[str], tails: dict[str, list[tuple[str, ...]]]) -> None:
+    """Where the tagger split a known name's last words into pieces («ولد» + «أحمد» in «ولد الشيخ أحمد») or cut
+    them short, relabel them as one person: the run must touch a person label and hold no other type."""
+    i = 0
+    while i < len(toks):
+        run = next((t for t in tails.get(norm_key(toks[i].text), ())
+                    if tuple(norm_key(x.text) for x in toks[i : i + len(t)]) == t), None)  # fmt: skip
+        if run is None:
+            i += 1
+            continue
+        j = i + len(run)
+        inside = labs[i:j]
+        if labs[i] != "I-PERS" and any(x.endswith("PERS") for x in inside) \
+                and all(x == "O" or x.endswith("PERS") for x in inside) and not (j < len(labs) and labs[j] == "I-PERS"):
+            labs[i:j] = ["B-PERS"] + ["I-PERS"] * (j - i - 1)
+        i = j
+
+
 def tagger_mentions(
     doc: Doc, sents: list[list[Token]], gaz: Gazetteer, have: list[Mention], tagger: NerTagger | None,
     titles: Sequence[tuple[int, int]] = (),
@@ -287,14 +322,18 @@ def tagger_mentions(
     tagged_full = [[norm_key(t.text) for t in toks[s:e]] for toks, labs in zip(sents, labels, strict=False)
                    for s, e, typ in spans(labs) if typ == "PERS" and e - s >= 2]  # fmt: skip
     surnames = {words[-1] for words in tagged_full}
+    full = tagged_full + [[norm_key(w) for w in m.text.split()] for m in have
+                          if m.type == "PERSON" and len(m.text.split()) >= 2]  # fmt: skip
     # surname -> the first words of the full person names ending with it (the tagger's and the rules')
     firsts: dict[str, set[str]] = {}
-    for words in tagged_full + [[norm_key(w) for w in m.text.split()] for m in have
-                                if m.type == "PERSON" and len(m.text.split()) >= 2]:  # fmt: skip
+    for words in full:
         firsts.setdefault(words[-1], set()).add(words[0])
+    tails = _name_tails(full)
     sport: bool | None = None  # read once, when a tagger span first meets a rule mention (see _reconcile)
     out: list[Mention] = []
     for toks, labs in zip(sents, labels, strict=False):
+        if tails:
+            _join_tails(toks, labs, tails)
         joined: set[int] = set()  # where a person run was split at «و» + a definite name
         i = 0
         while i < len(labs):
