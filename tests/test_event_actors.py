@@ -244,3 +244,21 @@ def test_a_plural_past_verb_ends_the_phrase_before_it(pipe: Pipeline) -> None:
     doc = pipe("وأشار الوزير إلى أن المجتمعين أبدوا التزاما بتقديم الدعم للعراق.")
     ev = _event(doc, "التزاما بتقديم")
     assert _span(doc, ev, "source") == "المجتمعين"  # not «المجتمعين أبدوا»: the verb is no part of its subject
+
+
+def test_adverbial_ala_is_no_protest_target(pipe: Pipeline) -> None:
+    doc = pipe("وتواصلت الاحتجاجات في العاصمة لليوم الثالث على التوالي.")
+    assert _span(doc, _event(doc, "الاحتجاجات"), "target") == ""
+    doc = pipe("وتواصلت الاحتجاجات في العاصمة على نطاق واسع ضد الحكومة.")
+    assert _span(doc, _event(doc, "الاحتجاجات"), "target") == "الحكومة"
+
+
+def test_protest_against_a_masdar_read_as_verb(pipe: Pipeline) -> None:
+    doc = pipe("وأضرب العمال أمس احتجاجا على رفض الإدارة رفع الأجور.")
+    assert "الإدارة" in _span(doc, _event(doc, "احتجاجا"), "target")
+
+
+def test_name_after_a_governed_masdar_is_its_object_not_the_owner(pipe: Pipeline) -> None:
+    doc = pipe("وخرج آلاف المتظاهرين للاحتجاج على قرار الحكومة بغزو العراق.")
+    tgt = _span(doc, _event(doc, "للاحتجاج"), "target")
+    assert "الحكومة" in tgt and "العراق" not in tgt

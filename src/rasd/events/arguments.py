@@ -704,6 +704,9 @@ def _owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
     for d in [d for d in chunks if d.i > c.j][:2]:
         if d.i != prev.j + 1 or (d.prep is not None and not (d.prep == "ل" and d.entity is not None)):
             break
+        last = doc.tokens[prev.j].words
+        if prev.j > prev.i and len(last) > 1 and last[0].kind == "proclitic" and last[0].norm == "ب":
+            break  # «قرار الحكومة بغزو العراق»: the name is the object of the masdar «بغزو», not the owner
         if d.entity is not None:
             if d.etype in PLACES and d.i > 0 and nkey(doc.tokens[d.i - 1].text) in fw("compass"):
                 break
@@ -821,6 +824,11 @@ def _not_actor(text: str) -> bool:
 def _in_time(doc: Doc, c: Chunk | Token) -> bool:
     """Does the chunk (or token) overlap a time expression («فجر امس», «قبل ظهر اليوم»)?"""
     return any(t.start < c.end and c.start < t.end for t in doc.times)
+
+
+def _adverbial(doc: Doc, c: Chunk) -> bool:
+    """«على التوالي», «على نطاق واسع», «على الأقل», «على الرغم من»: «على» and such a noun make an adverb."""
+    return c.prep in ("على", "علي") and c.entity is None and nkey(doc.tokens[c.i].text) in fw("adverbial_objects")
 
 
 def _after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
@@ -964,10 +972,15 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         # the direct object may come after a place or time adverbial («استقبل الملك في جدة الرئيس السيسي»)
         first = _after_adverbials(doc, rest)
         for c in rest:
-            if c.i >= limit or _breaks_between(doc, hit.j + 1, c.i, relatives=False):
+            # a verb trigger right after a preposition of the frame is a masdar («احتجاجا على رفض القضاء»): the
+            # phrase after it is still this event's object, not the next clause's
+            masdar = c.i - 1 == limit and c.prep is None and _after_event_noun(doc, chunks, c, hit.j, e.preps)
+            if (c.i >= limit and not masdar) or _breaks_between(doc, hit.j + 1, c.i, relatives=False):
                 break
             if nominal and any(doc.tokens[t].text in ("،", ",") for t in range(hit.j + 1, c.i)):
                 break
+            if _adverbial(doc, c):
+                continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
             if c.prep is not None and c.prep in e.preps:
                 target = c
                 break
