@@ -262,3 +262,23 @@ def test_name_after_a_governed_masdar_is_its_object_not_the_owner(pipe: Pipeline
     doc = pipe("وخرج آلاف المتظاهرين للاحتجاج على قرار الحكومة بغزو العراق.")
     tgt = _span(doc, _event(doc, "للاحتجاج"), "target")
     assert "الحكومة" in tgt and "العراق" not in tgt
+
+
+def test_protest_at_a_seat_of_power_is_against_it(pipe: Pipeline) -> None:
+    doc = pipe("وسار المتظاهرون في شوارع المدينة بصمت نحو مقر الحاكم.")
+    assert _span(doc, _event(doc, "وسار"), "target") == "مقر الحاكم"
+    doc = pipe("واحتشد مئات المتظاهرين خارج السفارة الفرنسية في العاصمة.")
+    assert "السفارة" in _span(doc, _event(doc, "واحتشد"), "target")
+
+
+def test_a_square_is_where_a_protest_is_not_what_it_is_against(pipe: Pipeline) -> None:
+    doc = pipe("وسار المتظاهرون في شوارع المدينة نحو ساحة الشهداء.")
+    assert _span(doc, _event(doc, "وسار"), "target") == ""
+
+
+def test_what_a_protest_is_against_comes_before_where_it_stood(pipe: Pipeline) -> None:
+    doc = pipe("وتجمع مئات المتظاهرين أمام المسجد الكبير وهم يرددون هتافات «الموت لاسرائيل».")
+    tgt = _span(doc, _event(doc, "وتجمع"), "target")
+    assert "اسرائيل" in tgt and "المسجد" not in tgt
+    doc = pipe("واعتصم عشرات الموظفين أمام مجلس المحافظة في المدينة.")
+    assert "مجلس المحافظة" in _span(doc, _event(doc, "واعتصم"), "target")

@@ -646,6 +646,35 @@ def _protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_
     return None
 
 
+FRONT = frozenset(nkey(w) for w in ("أمام", "امام"))
+
+
+def _protest_venue(doc: Doc, chunks: list[Chunk], hit: Hit, end: int, front: bool) -> Chunk | None:
+    """The seat of power a protest is held at or heads for, when nothing says what it is against: «نحو مقر
+    الحاكم», «خارج السفارة الصينية», «في محيط المحكمة العليا», «الى باحة البرلمان». A square, a mosque or a
+    campus is only where it was («نحو ساحة الشهداء», «خارج الحرم الجامعي»), save after «أمام» where the
+    trigger's frame takes it (``front``: «اعتصموا أمام مجلس المحافظة», «تظاهروا أمام برج ايفل»)."""
+    toks = doc.tokens
+    for t in range(hit.j + 1, end):
+        if toks[t].text in fw("clause_breaks"):
+            return None
+        key = bare(nkey(toks[t].text), "prepositions")
+        if key not in fw("venue_preps"):
+            continue
+        c = _phrase_after(doc, chunks, t)
+        if c is None or c.i != t + 1 or c.number:
+            continue
+        if front and key in FRONT:
+            return c
+        k = c.i
+        if nkey(toks[k].text) in fw("venue_shells") and k < c.j:
+            k += 1  # «باحة البرلمان», «مبنى المحكمة»
+        head = nkey(toks[k].text)
+        if (head in fw("venue_seats") and k < c.j) or head in fw("institutions"):
+            return c
+    return None
+
+
 def _first_conjunct(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
     """«جون ألين، ونائبه بريت ماكغورك وصلا»: the subject is the first of the coordinated actors."""
     k = chunks.index(c)
@@ -982,6 +1011,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if _adverbial(doc, c):
                 continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
             if c.prep is not None and c.prep in e.preps:
+                if e.plover == "PROTEST" and c.prep in FRONT:
+                    continue  # where they stood: what they stood against, said anywhere, comes first (_protest_venue)
                 target = c
                 break
             if c.prep is None and _after_event_noun(doc, chunks, c, hit.j, e.preps):
@@ -1004,6 +1035,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
         if target is None and e.plover == "PROTEST":
             target = _protest_aim(doc, chunks, hit, sent_start, sent_end)
+        if target is None and e.plover == "PROTEST":
+            target = _protest_venue(doc, chunks, hit, min(limit, sent_end), bool(FRONT & e.preps))
         if target is not None:
             target = _owner(doc, chunks, target)
             args.targets = _expand_targets(chunks, target)
