@@ -282,3 +282,19 @@ def test_what_a_protest_is_against_comes_before_where_it_stood(pipe: Pipeline) -
     assert "اسرائيل" in tgt and "المسجد" not in tgt
     doc = pipe("واعتصم عشرات الموظفين أمام مجلس المحافظة في المدينة.")
     assert "مجلس المحافظة" in _span(doc, _event(doc, "واعتصم"), "target")
+
+
+def test_protest_rejecting_a_nomination(pipe: Pipeline) -> None:
+    doc = pipe("وتجمع مئات المتظاهرين في ساحة المدينة معلنين رفضهم لترشيح الوزير سمير عبد الله.")
+    assert "سمير عبد الله" in _span(doc, _event(doc, "وتجمع"), "target")
+
+
+def test_protest_demand_whose_words_hold_a_trigger(pipe: Pipeline) -> None:
+    doc = pipe("وأضرم المتظاهرون النار في الاطارات، ورددوا هتافات تطالب بانهاء الحصار.")
+    assert "الحصار" in _span(doc, _event(doc, "وأضرم"), "target")
+
+
+def test_protest_against_what_they_call(pipe: Pipeline) -> None:
+    doc = pipe("وخرج آلاف المتظاهرين في مسيرة امس للاحتجاج على ما يصفونه بوحشية الشرطة في المدينة.")
+    tgt = _span(doc, _event(doc, "للاحتجاج"), "target")
+    assert "الشرطة" in tgt and "يصفونه" not in tgt

@@ -603,6 +603,12 @@ def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     demand), «للمطالبة باستقالة الحكومة» (an event noun and its genitive), «الموت لأمريكا», «ضد الحكومة»."""
     key = _verb_key(doc.tokens[t].text)
     nxt = _phrase_after(doc, chunks, t)
+    toks = doc.tokens
+    loose = [u for u in (t + 1, t + 2) if u < len(toks) and _is_content(toks[u]) and not any(c.i <= u <= c.j for c in chunks)]
+    lone_bi = nxt is not None and nxt.i == nxt.j == t + 1 and nkey(toks[t + 1].text)[:1] == "ب"
+    if loose and (nxt is None or nxt.i > loose[0] or (lone_bi and loose[0] == t + 2)):
+        # a word after the cue is a trigger, in no chunk («تطالب بانهاء الحصار»): the phrase of those words
+        nxt = _raw_phrase(doc, t + 1) or nxt
     if nxt is None or nxt.number:
         return None
     if key in SLOGAN_HEADS:
@@ -618,6 +624,24 @@ def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
         # «معادين للرئيس» and «تأييدا لقرار مجلس الأمن» do
         return None
     return nxt
+
+
+RAW_PHRASE = 3  # words
+
+
+def _raw_phrase(doc: Doc, u: int) -> Chunk | None:
+    """Up to three words from token ``u`` on, triggers included, to the first punctuation, preposition, relative
+    or «أن» (an event's complement where the chunks skipped its trigger words)."""
+    toks = doc.tokens
+    v = u
+    while v < len(toks) and v - u < RAW_PHRASE:
+        text = toks[v].text
+        key = nkey(text)
+        if (not text or not is_arabic_letter(text[0]) or bare(key, "prepositions", "relatives") in fw("prepositions")
+                or bare(key, "relatives") in fw("relatives") or key in PLAIN_COMPLEMENTIZERS):
+            break
+        v += 1
+    return _plain(toks, u, v - 1) if v > u else None
 
 
 def _is_aim_cue(doc: Doc, t: int) -> bool:
@@ -855,6 +879,19 @@ def _in_time(doc: Doc, c: Chunk | Token) -> bool:
     return any(t.start < c.end and c.start < t.end for t in doc.times)
 
 
+NAMING_VERBS = frozenset(nkey(w) for w in (
+    "وصفوه", "يصفونه", "وصفوها", "يصفونها", "وصفه", "يصفه", "وصفته", "تصفه", "وصفها", "يصفها", "تصفها",
+    "سموه", "يسمونه", "أسموه", "اسموه", "اعتبروه", "يعتبرونه"))
+
+
+def _so_called(doc: Doc, c: Chunk, preps: frozenset[str]) -> bool:
+    """«على ما وصفوه بـ ...», «ضد ما يسمونه ...»: the object of the preposition is what the naming verb names."""
+    toks = doc.tokens
+    k = nkey(toks[c.i].text)
+    return (c.i >= 2 and (k in NAMING_VERBS or k[1:] in NAMING_VERBS and k[:1] in ("و", "ف")) and nkey(toks[c.i - 1].text) == "ما"
+            and bare(nkey(toks[c.i - 2].text), "prepositions") in preps)
+
+
 def _adverbial(doc: Doc, c: Chunk) -> bool:
     """«على التوالي», «على نطاق واسع», «على الأقل», «على الرغم من»: «على» and such a noun make an adverb."""
     return c.prep in ("على", "علي") and c.entity is None and nkey(doc.tokens[c.i].text) in fw("adverbial_objects")
@@ -1014,6 +1051,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 if e.plover == "PROTEST" and c.prep in FRONT:
                     continue  # where they stood: what they stood against, said anywhere, comes first (_protest_venue)
                 target = c
+                break
+            if c.prep is None and c.j > c.i and _so_called(doc, c, e.preps):
+                target = _plain(doc.tokens, c.i + 1, c.j, c.end)  # «احتجاجا على ما وصفوه بانتهاكات الرئيس»
                 break
             if c.prep is None and _after_event_noun(doc, chunks, c, hit.j, e.preps):
                 target = c  # «احتجاجا على زيارة بوش»: the protest is at the one whose act it names
