@@ -298,3 +298,20 @@ def test_protest_against_what_they_call(pipe: Pipeline) -> None:
     doc = pipe("وخرج آلاف المتظاهرين في مسيرة امس للاحتجاج على ما يصفونه بوحشية الشرطة في المدينة.")
     tgt = _span(doc, _event(doc, "للاحتجاج"), "target")
     assert "الشرطة" in tgt and "يصفونه" not in tgt
+
+
+def test_killed_and_wounded_pair_is_passive(pipe: Pipeline) -> None:
+    doc = pipe("وقال البيان إن احد عناصر الشرطة المحلية قتل وجرح ثلاثة آخرون في الهجوم.")
+    ev = _event(doc, "قتل")
+    assert _span(doc, ev, "source") == "" and "الشرطة" in _span(doc, ev, "target")
+
+
+def test_jurih_with_one_phrase_is_passive(pipe: Pipeline) -> None:
+    doc = pipe("جرح وزير الداخلية سمير عبد الله في تفجير استهدف موكبه.")
+    ev = _event(doc, "جرح")
+    assert _span(doc, ev, "source") == "" and "سمير عبد الله" in _span(doc, ev, "target")
+
+
+def test_device_adjective_has_no_guessed_agent(pipe: Pipeline) -> None:
+    doc = pipe("ونجا الوزير سمير عبد الله من انفجار سيارة مفخخة استهدفت موكبه.")
+    assert all(_span(doc, e, "source") == "" for e in doc.events if e.plover == "ASSAULT")

@@ -506,6 +506,11 @@ def _passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
     return False
 
 
+def _jurih(doc: Doc, hit: Hit) -> bool:
+    """«جرح»: the unvocalised verb of wounding is read as its passive in reports («جرح وزير الدفاع في تفجير»)."""
+    return hit.entry.id == "wound" and _verb_key(doc.tokens[hit.i].text).startswith("جرح")
+
+
 APPROXIMATORS = frozenset(nkey(w) for w in ("نحو", "حوالي", "حوالى", "قرابة"))
 
 
@@ -920,6 +925,16 @@ def _in_place_word(doc: Doc, chunks: list[Chunk], k: int) -> bool:
 VICTIM_NOUNS = frozenset(nkey(w) for w in ("جرحى", "قتلى", "ضحايا", "مصابين", "مصابون", "شهداء"))
 
 
+DEVICE_ADJECTIVES = frozenset(nkey(w) for w in ("مفخخة", "مفخختين", "مفخخات", "ناسفة", "ناسفتين", "ناسفين", "ملغومة",
+                                                "ملغومتين"))
+
+
+def _device(hit: Hit) -> bool:
+    """A noun trigger that is the adjective of a device («سيارة مفخخة», «عبوة ناسفة»): the phrase before it is the
+    device or the clause the blast hangs on («جرح الوزير في تفجير سيارة مفخخة»), not its agent."""
+    return hit.pos == "N" and hit.cand.key in DEVICE_ADJECTIVES
+
+
 def _victims(hit: Hit) -> bool:
     """A noun trigger naming the victims («الجرحى», «قتلى»), not the act."""
     return hit.pos == "N" and hit.cand.key.removeprefix("ال") in VICTIM_NOUNS
@@ -954,7 +969,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 source = after
                 obj_from = after.j
         if source is None:
-            if not _victims(hit):  # «الجرحى», «القتلى» name the victims: their agent is said, never guessed
+            if not _victims(hit) and not _device(hit):
+                # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
                 source = _subject_before(doc, chunks, hit.i, sent_start, nominal=True)
                 if source is not None and e.plover in HARM_AND_PROTEST and not _nominal_agent(doc, hit, source):
                     source = None
@@ -973,7 +989,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         plural = hit.cand.key.endswith(("وا", "ون"))
         # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor
         source = _agent(doc, chunks, hit) if e.plover == "ASSAULT" else None
-        passive = source is None and (_passive_pair(doc, hit, min(limit, sent_end)) or _no_object(doc, hit, sent_end))
+        # (the pair may be the next verb trigger itself: «قتل وجرح سبعة آخرون»)
+        passive = source is None and (_passive_pair(doc, hit, min(limit + 1, sent_end)) or _no_object(doc, hit, sent_end))
         said_passive = passive
         if passive:
             args.passive = True
@@ -1004,7 +1021,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     args.targets = [nxt]
                     source = _agent(doc, chunks, hit)  # «... على يد مسلحين»
                     args.passive = source is None
-                elif e.obj and e.plover == "ASSAULT" and _lone_vso_phrase(doc, hit, nxt, sent_end):
+                elif (e.obj or _jurih(doc, hit)) and e.plover == "ASSAULT" and _lone_vso_phrase(doc, hit, nxt, sent_end):
                     # «جرح وزير الدفاع الياس المر في تفجير», «خطف موظف بريطاني أمس»: a transitive verb with one
                     # phrase and then a preposition or the end is the unvocalised passive; the phrase is the patient
                     args.targets = [resolve_title(chunks, nxt, doc)]
