@@ -244,3 +244,74 @@ def test_a_plural_past_verb_ends_the_phrase_before_it(pipe: Pipeline) -> None:
     doc = pipe("وأشار الوزير إلى أن المجتمعين أبدوا التزاما بتقديم الدعم للعراق.")
     ev = _event(doc, "التزاما بتقديم")
     assert _span(doc, ev, "source") == "المجتمعين"  # not «المجتمعين أبدوا»: the verb is no part of its subject
+
+
+def test_adverbial_ala_is_no_protest_target(pipe: Pipeline) -> None:
+    doc = pipe("وتواصلت الاحتجاجات في العاصمة لليوم الثالث على التوالي.")
+    assert _span(doc, _event(doc, "الاحتجاجات"), "target") == ""
+    doc = pipe("وتواصلت الاحتجاجات في العاصمة على نطاق واسع ضد الحكومة.")
+    assert _span(doc, _event(doc, "الاحتجاجات"), "target") == "الحكومة"
+
+
+def test_protest_against_a_masdar_read_as_verb(pipe: Pipeline) -> None:
+    doc = pipe("وأضرب العمال أمس احتجاجا على رفض الإدارة رفع الأجور.")
+    assert "الإدارة" in _span(doc, _event(doc, "احتجاجا"), "target")
+
+
+def test_name_after_a_governed_masdar_is_its_object_not_the_owner(pipe: Pipeline) -> None:
+    doc = pipe("وخرج آلاف المتظاهرين للاحتجاج على قرار الحكومة بغزو العراق.")
+    tgt = _span(doc, _event(doc, "للاحتجاج"), "target")
+    assert "الحكومة" in tgt and "العراق" not in tgt
+
+
+def test_protest_at_a_seat_of_power_is_against_it(pipe: Pipeline) -> None:
+    doc = pipe("وسار المتظاهرون في شوارع المدينة بصمت نحو مقر الحاكم.")
+    assert _span(doc, _event(doc, "وسار"), "target") == "مقر الحاكم"
+    doc = pipe("واحتشد مئات المتظاهرين خارج السفارة الفرنسية في العاصمة.")
+    assert "السفارة" in _span(doc, _event(doc, "واحتشد"), "target")
+
+
+def test_a_square_is_where_a_protest_is_not_what_it_is_against(pipe: Pipeline) -> None:
+    doc = pipe("وسار المتظاهرون في شوارع المدينة نحو ساحة الشهداء.")
+    assert _span(doc, _event(doc, "وسار"), "target") == ""
+
+
+def test_what_a_protest_is_against_comes_before_where_it_stood(pipe: Pipeline) -> None:
+    doc = pipe("وتجمع مئات المتظاهرين أمام المسجد الكبير وهم يرددون هتافات «الموت لاسرائيل».")
+    tgt = _span(doc, _event(doc, "وتجمع"), "target")
+    assert "اسرائيل" in tgt and "المسجد" not in tgt
+    doc = pipe("واعتصم عشرات الموظفين أمام مجلس المحافظة في المدينة.")
+    assert "مجلس المحافظة" in _span(doc, _event(doc, "واعتصم"), "target")
+
+
+def test_protest_rejecting_a_nomination(pipe: Pipeline) -> None:
+    doc = pipe("وتجمع مئات المتظاهرين في ساحة المدينة معلنين رفضهم لترشيح الوزير سمير عبد الله.")
+    assert "سمير عبد الله" in _span(doc, _event(doc, "وتجمع"), "target")
+
+
+def test_protest_demand_whose_words_hold_a_trigger(pipe: Pipeline) -> None:
+    doc = pipe("وأضرم المتظاهرون النار في الاطارات، ورددوا هتافات تطالب بانهاء الحصار.")
+    assert "الحصار" in _span(doc, _event(doc, "وأضرم"), "target")
+
+
+def test_protest_against_what_they_call(pipe: Pipeline) -> None:
+    doc = pipe("وخرج آلاف المتظاهرين في مسيرة امس للاحتجاج على ما يصفونه بوحشية الشرطة في المدينة.")
+    tgt = _span(doc, _event(doc, "للاحتجاج"), "target")
+    assert "الشرطة" in tgt and "يصفونه" not in tgt
+
+
+def test_killed_and_wounded_pair_is_passive(pipe: Pipeline) -> None:
+    doc = pipe("وقال البيان إن احد عناصر الشرطة المحلية قتل وجرح ثلاثة آخرون في الهجوم.")
+    ev = _event(doc, "قتل")
+    assert _span(doc, ev, "source") == "" and "الشرطة" in _span(doc, ev, "target")
+
+
+def test_jurih_with_one_phrase_is_passive(pipe: Pipeline) -> None:
+    doc = pipe("جرح وزير الداخلية سمير عبد الله في تفجير استهدف موكبه.")
+    ev = _event(doc, "جرح")
+    assert _span(doc, ev, "source") == "" and "سمير عبد الله" in _span(doc, ev, "target")
+
+
+def test_device_adjective_has_no_guessed_agent(pipe: Pipeline) -> None:
+    doc = pipe("ونجا الوزير سمير عبد الله من انفجار سيارة مفخخة استهدفت موكبه.")
+    assert all(_span(doc, e, "source") == "" for e in doc.events if e.plover == "ASSAULT")

@@ -506,6 +506,11 @@ def _passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
     return False
 
 
+def _jurih(doc: Doc, hit: Hit) -> bool:
+    """«جرح»: the unvocalised verb of wounding is read as its passive in reports («جرح وزير الدفاع في تفجير»)."""
+    return hit.entry.id == "wound" and _verb_key(doc.tokens[hit.i].text).startswith("جرح")
+
+
 APPROXIMATORS = frozenset(nkey(w) for w in ("نحو", "حوالي", "حوالى", "قرابة"))
 
 
@@ -603,6 +608,12 @@ def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     demand), «للمطالبة باستقالة الحكومة» (an event noun and its genitive), «الموت لأمريكا», «ضد الحكومة»."""
     key = _verb_key(doc.tokens[t].text)
     nxt = _phrase_after(doc, chunks, t)
+    toks = doc.tokens
+    loose = [u for u in (t + 1, t + 2) if u < len(toks) and _is_content(toks[u]) and not any(c.i <= u <= c.j for c in chunks)]
+    lone_bi = nxt is not None and nxt.i == nxt.j == t + 1 and nkey(toks[t + 1].text)[:1] == "ب"
+    if loose and (nxt is None or nxt.i > loose[0] or (lone_bi and loose[0] == t + 2)):
+        # a word after the cue is a trigger, in no chunk («تطالب بانهاء الحصار»): the phrase of those words
+        nxt = _raw_phrase(doc, t + 1) or nxt
     if nxt is None or nxt.number:
         return None
     if key in SLOGAN_HEADS:
@@ -618,6 +629,24 @@ def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
         # «معادين للرئيس» and «تأييدا لقرار مجلس الأمن» do
         return None
     return nxt
+
+
+RAW_PHRASE = 3  # words
+
+
+def _raw_phrase(doc: Doc, u: int) -> Chunk | None:
+    """Up to three words from token ``u`` on, triggers included, to the first punctuation, preposition, relative
+    or «أن» (an event's complement where the chunks skipped its trigger words)."""
+    toks = doc.tokens
+    v = u
+    while v < len(toks) and v - u < RAW_PHRASE:
+        text = toks[v].text
+        key = nkey(text)
+        if (not text or not is_arabic_letter(text[0]) or bare(key, "prepositions", "relatives") in fw("prepositions")
+                or bare(key, "relatives") in fw("relatives") or key in PLAIN_COMPLEMENTIZERS):
+            break
+        v += 1
+    return _plain(toks, u, v - 1) if v > u else None
 
 
 def _is_aim_cue(doc: Doc, t: int) -> bool:
@@ -643,6 +672,35 @@ def _protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_
             aim = _aim_after(doc, chunks, t)
             if aim is not None and aim.j < hit.i:
                 return aim
+    return None
+
+
+FRONT = frozenset(nkey(w) for w in ("أمام", "امام"))
+
+
+def _protest_venue(doc: Doc, chunks: list[Chunk], hit: Hit, end: int, front: bool) -> Chunk | None:
+    """The seat of power a protest is held at or heads for, when nothing says what it is against: «نحو مقر
+    الحاكم», «خارج السفارة الصينية», «في محيط المحكمة العليا», «الى باحة البرلمان». A square, a mosque or a
+    campus is only where it was («نحو ساحة الشهداء», «خارج الحرم الجامعي»), save after «أمام» where the
+    trigger's frame takes it (``front``: «اعتصموا أمام مجلس المحافظة», «تظاهروا أمام برج ايفل»)."""
+    toks = doc.tokens
+    for t in range(hit.j + 1, end):
+        if toks[t].text in fw("clause_breaks"):
+            return None
+        key = bare(nkey(toks[t].text), "prepositions")
+        if key not in fw("venue_preps"):
+            continue
+        c = _phrase_after(doc, chunks, t)
+        if c is None or c.i != t + 1 or c.number:
+            continue
+        if front and key in FRONT:
+            return c
+        k = c.i
+        if nkey(toks[k].text) in fw("venue_shells") and k < c.j:
+            k += 1  # «باحة البرلمان», «مبنى المحكمة»
+        head = nkey(toks[k].text)
+        if (head in fw("venue_seats") and k < c.j) or head in fw("institutions"):
+            return c
     return None
 
 
@@ -704,6 +762,9 @@ def _owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
     for d in [d for d in chunks if d.i > c.j][:2]:
         if d.i != prev.j + 1 or (d.prep is not None and not (d.prep == "ل" and d.entity is not None)):
             break
+        last = doc.tokens[prev.j].words
+        if prev.j > prev.i and len(last) > 1 and last[0].kind == "proclitic" and last[0].norm == "ب":
+            break  # «قرار الحكومة بغزو العراق»: the name is the object of the masdar «بغزو», not the owner
         if d.entity is not None:
             if d.etype in PLACES and d.i > 0 and nkey(doc.tokens[d.i - 1].text) in fw("compass"):
                 break
@@ -823,6 +884,24 @@ def _in_time(doc: Doc, c: Chunk | Token) -> bool:
     return any(t.start < c.end and c.start < t.end for t in doc.times)
 
 
+NAMING_VERBS = frozenset(nkey(w) for w in (
+    "وصفوه", "يصفونه", "وصفوها", "يصفونها", "وصفه", "يصفه", "وصفته", "تصفه", "وصفها", "يصفها", "تصفها",
+    "سموه", "يسمونه", "أسموه", "اسموه", "اعتبروه", "يعتبرونه"))
+
+
+def _so_called(doc: Doc, c: Chunk, preps: frozenset[str]) -> bool:
+    """«على ما وصفوه بـ ...», «ضد ما يسمونه ...»: the object of the preposition is what the naming verb names."""
+    toks = doc.tokens
+    k = nkey(toks[c.i].text)
+    return (c.i >= 2 and (k in NAMING_VERBS or k[1:] in NAMING_VERBS and k[:1] in ("و", "ف")) and nkey(toks[c.i - 1].text) == "ما"
+            and bare(nkey(toks[c.i - 2].text), "prepositions") in preps)
+
+
+def _adverbial(doc: Doc, c: Chunk) -> bool:
+    """«على التوالي», «على نطاق واسع», «على الأقل», «على الرغم من»: «على» and such a noun make an adverb."""
+    return c.prep in ("على", "علي") and c.entity is None and nkey(doc.tokens[c.i].text) in fw("adverbial_objects")
+
+
 def _after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
     """The first chunk of ``rest`` past place and time adverbials («في جدة», «في جنوب لبنان», «أمس»)."""
     prev: Chunk | None = None
@@ -844,6 +923,16 @@ def _in_place_word(doc: Doc, chunks: list[Chunk], k: int) -> bool:
 
 
 VICTIM_NOUNS = frozenset(nkey(w) for w in ("جرحى", "قتلى", "ضحايا", "مصابين", "مصابون", "شهداء"))
+
+
+DEVICE_ADJECTIVES = frozenset(nkey(w) for w in ("مفخخة", "مفخختين", "مفخخات", "ناسفة", "ناسفتين", "ناسفين", "ملغومة",
+                                                "ملغومتين"))
+
+
+def _device(hit: Hit) -> bool:
+    """A noun trigger that is the adjective of a device («سيارة مفخخة», «عبوة ناسفة»): the phrase before it is the
+    device or the clause the blast hangs on («جرح الوزير في تفجير سيارة مفخخة»), not its agent."""
+    return hit.pos == "N" and hit.cand.key in DEVICE_ADJECTIVES
 
 
 def _victims(hit: Hit) -> bool:
@@ -880,7 +969,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 source = after
                 obj_from = after.j
         if source is None:
-            if not _victims(hit):  # «الجرحى», «القتلى» name the victims: their agent is said, never guessed
+            if not _victims(hit) and not _device(hit):
+                # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
                 source = _subject_before(doc, chunks, hit.i, sent_start, nominal=True)
                 if source is not None and e.plover in HARM_AND_PROTEST and not _nominal_agent(doc, hit, source):
                     source = None
@@ -899,7 +989,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         plural = hit.cand.key.endswith(("وا", "ون"))
         # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor
         source = _agent(doc, chunks, hit) if e.plover == "ASSAULT" else None
-        passive = source is None and (_passive_pair(doc, hit, min(limit, sent_end)) or _no_object(doc, hit, sent_end))
+        # (the pair may be the next verb trigger itself: «قتل وجرح سبعة آخرون»)
+        passive = source is None and (_passive_pair(doc, hit, min(limit + 1, sent_end)) or _no_object(doc, hit, sent_end))
         said_passive = passive
         if passive:
             args.passive = True
@@ -930,7 +1021,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     args.targets = [nxt]
                     source = _agent(doc, chunks, hit)  # «... على يد مسلحين»
                     args.passive = source is None
-                elif e.obj and e.plover == "ASSAULT" and _lone_vso_phrase(doc, hit, nxt, sent_end):
+                elif (e.obj or _jurih(doc, hit)) and e.plover == "ASSAULT" and _lone_vso_phrase(doc, hit, nxt, sent_end):
                     # «جرح وزير الدفاع الياس المر في تفجير», «خطف موظف بريطاني أمس»: a transitive verb with one
                     # phrase and then a preposition or the end is the unvocalised passive; the phrase is the patient
                     args.targets = [resolve_title(chunks, nxt, doc)]
@@ -964,12 +1055,22 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         # the direct object may come after a place or time adverbial («استقبل الملك في جدة الرئيس السيسي»)
         first = _after_adverbials(doc, rest)
         for c in rest:
-            if c.i >= limit or _breaks_between(doc, hit.j + 1, c.i, relatives=False):
+            # a verb trigger right after a preposition of the frame is a masdar («احتجاجا على رفض القضاء»): the
+            # phrase after it is still this event's object, not the next clause's
+            masdar = c.i - 1 == limit and c.prep is None and _after_event_noun(doc, chunks, c, hit.j, e.preps)
+            if (c.i >= limit and not masdar) or _breaks_between(doc, hit.j + 1, c.i, relatives=False):
                 break
             if nominal and any(doc.tokens[t].text in ("،", ",") for t in range(hit.j + 1, c.i)):
                 break
+            if _adverbial(doc, c):
+                continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
             if c.prep is not None and c.prep in e.preps:
+                if e.plover == "PROTEST" and c.prep in FRONT:
+                    continue  # where they stood: what they stood against, said anywhere, comes first (_protest_venue)
                 target = c
+                break
+            if c.prep is None and c.j > c.i and _so_called(doc, c, e.preps):
+                target = _plain(doc.tokens, c.i + 1, c.j, c.end)  # «احتجاجا على ما وصفوه بانتهاكات الرئيس»
                 break
             if c.prep is None and _after_event_noun(doc, chunks, c, hit.j, e.preps):
                 target = c  # «احتجاجا على زيارة بوش»: the protest is at the one whose act it names
@@ -991,6 +1092,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
         if target is None and e.plover == "PROTEST":
             target = _protest_aim(doc, chunks, hit, sent_start, sent_end)
+        if target is None and e.plover == "PROTEST":
+            target = _protest_venue(doc, chunks, hit, min(limit, sent_end), bool(FRONT & e.preps))
         if target is not None:
             target = _owner(doc, chunks, target)
             args.targets = _expand_targets(chunks, target)
