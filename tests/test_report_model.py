@@ -85,3 +85,19 @@ def test_trigger_position_feature(pipe: Pipeline) -> None:
         evs = [e for e in doc.events if e.sentence == sent]
         got.append(report_model.sentence_features(doc, sent, "ASSAULT", evs)["trig_pos"])
     assert got[0] == 0.0 and 0.5 < got[1] < 1.0, got
+
+
+@pytest.mark.parametrize(
+    "text,plover,background",
+    [
+        ("وأصيب شرطي خلال مظاهرة في وسط المدينة أمس.", "PROTEST", True),  # «خلال»: the protest is the setting
+        ("واعتقلت الشرطة عشرة أشخاص أثناء الهجوم على الحاجز.", "ASSAULT", True),
+        ("وطالبت الأسر بتعويض لضحايا الاعتداء على الكنيسة.", "ASSAULT", True),  # victims of an earlier attack
+        ("تظاهر مئات الطلاب أمس أمام مقر الحكومة.", "PROTEST", False),  # the protest leads: the news itself
+    ],
+)
+def test_background_cue(pipe: Pipeline, text: str, plover: str, background: bool) -> None:
+    evs = _scored(pipe, text, plover)
+    assert evs, "the trigger itself is still found"
+    fired = {c for e in evs for c in e.attrs["report_cues"]}
+    assert ("background" in fired) is background, fired
