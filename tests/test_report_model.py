@@ -101,3 +101,17 @@ def test_background_cue(pipe: Pipeline, text: str, plover: str, background: bool
     assert evs, "the trigger itself is still found"
     fired = {c for e in evs for c in e.attrs["report_cues"]}
     assert ("background" in fired) is background, fired
+
+
+@pytest.mark.parametrize(
+    "text,foiled",
+    [
+        ("وأحبطت الشرطة هجوما على مركز للجيش في المدينة أمس.", True),
+        ("وقالت الشرطة إنها أحبطت محاولة تفجير سيارة مفخخة.", True),
+        ("وشن مسلحون هجوما على مركز للجيش في المدينة أمس.", False),
+    ],
+)
+def test_foiled_attack_is_not_a_happening(pipe: Pipeline, text: str, foiled: bool) -> None:
+    evs = _scored(pipe, text, "ASSAULT")
+    assert evs, "the trigger itself is still found"
+    assert all((e.modality == "negated") is foiled for e in evs), [(e.modality, e.attrs["trigger_id"]) for e in evs]
