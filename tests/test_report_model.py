@@ -115,3 +115,39 @@ def test_foiled_attack_is_not_a_happening(pipe: Pipeline, text: str, foiled: boo
     evs = _scored(pipe, text, "ASSAULT")
     assert evs, "the trigger itself is still found"
     assert all((e.modality == "negated") is foiled for e in evs), [(e.modality, e.attrs["trigger_id"]) for e in evs]
+
+
+def test_threshold_choice_prefers_a_plateau() -> None:
+    """The training script picks the C and threshold best on average with the neighbouring thresholds: a lone
+    spike (one C good at one threshold only) loses to a broad plateau a little lower at its top."""
+    pytest.importorskip("sklearn")
+    import importlib.util
+    from pathlib import Path
+
+    import numpy as np
+
+    spec = importlib.util.spec_from_file_location(
+        "train_report_model", Path(__file__).resolve().parents[1] / "scripts" / "train_report_model.py")
+    assert spec is not None and spec.loader is not None
+    trm = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trm)
+    scores = np.full((len(trm.CS), len(trm.THRESHOLDS)), 0.3)
+    scores[0, 5] = 0.65  # spike
+    scores[2, 7:10] = (0.60, 0.62, 0.61)  # plateau
+    f1, c, th = trm.choose(scores)
+    assert (c, th, f1) == (trm.CS[2], trm.THRESHOLDS[8], pytest.approx(0.62))
+
+
+@pytest.mark.parametrize(
+    "text,recalled",
+    [
+        ("ويذكر أن مسلحين هاجموا السفارة في العاصمة قبل سنوات.", True),  # «يذكر أن»: a fact recalled as background
+        ("ويشار إلى أن انتحاريا فجر نفسه في السوق نفسها العام الماضي.", True),
+        ("هاجم مسلحون السفارة في العاصمة أمس.", False),
+    ],
+)
+def test_recalled_fact_is_generic(pipe: Pipeline, text: str, recalled: bool) -> None:
+    evs = _scored(pipe, text, "ASSAULT")
+    assert evs, "the trigger itself is still found"
+    fired = {c for e in evs for c in e.attrs["report_cues"]}
+    assert ("generic" in fired) is recalled, fired
