@@ -85,3 +85,69 @@ def test_trigger_position_feature(pipe: Pipeline) -> None:
         evs = [e for e in doc.events if e.sentence == sent]
         got.append(report_model.sentence_features(doc, sent, "ASSAULT", evs)["trig_pos"])
     assert got[0] == 0.0 and 0.5 < got[1] < 1.0, got
+
+
+@pytest.mark.parametrize(
+    "text,plover,background",
+    [
+        ("وأصيب شرطي خلال مظاهرة في وسط المدينة أمس.", "PROTEST", True),  # «خلال»: the protest is the setting
+        ("واعتقلت الشرطة عشرة أشخاص أثناء الهجوم على الحاجز.", "ASSAULT", True),
+        ("وطالبت الأسر بتعويض لضحايا الاعتداء على الكنيسة.", "ASSAULT", True),  # victims of an earlier attack
+        ("تظاهر مئات الطلاب أمس أمام مقر الحكومة.", "PROTEST", False),  # the protest leads: the news itself
+    ],
+)
+def test_background_cue(pipe: Pipeline, text: str, plover: str, background: bool) -> None:
+    evs = _scored(pipe, text, plover)
+    assert evs, "the trigger itself is still found"
+    fired = {c for e in evs for c in e.attrs["report_cues"]}
+    assert ("background" in fired) is background, fired
+
+
+@pytest.mark.parametrize(
+    "text,foiled",
+    [
+        ("وأحبطت الشرطة هجوما على مركز للجيش في المدينة أمس.", True),
+        ("وقالت الشرطة إنها أحبطت محاولة تفجير سيارة مفخخة.", True),
+        ("وشن مسلحون هجوما على مركز للجيش في المدينة أمس.", False),
+    ],
+)
+def test_foiled_attack_is_not_a_happening(pipe: Pipeline, text: str, foiled: bool) -> None:
+    evs = _scored(pipe, text, "ASSAULT")
+    assert evs, "the trigger itself is still found"
+    assert all((e.modality == "negated") is foiled for e in evs), [(e.modality, e.attrs["trigger_id"]) for e in evs]
+
+
+def test_threshold_choice_prefers_a_plateau() -> None:
+    """The training script picks the C and threshold best on average with the neighbouring thresholds: a lone
+    spike (one C good at one threshold only) loses to a broad plateau a little lower at its top."""
+    pytest.importorskip("sklearn")
+    import importlib.util
+    from pathlib import Path
+
+    import numpy as np
+
+    spec = importlib.util.spec_from_file_location(
+        "train_report_model", Path(__file__).resolve().parents[1] / "scripts" / "train_report_model.py")
+    assert spec is not None and spec.loader is not None
+    trm = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(trm)
+    scores = np.full((len(trm.CS), len(trm.THRESHOLDS)), 0.3)
+    scores[0, 5] = 0.65  # spike
+    scores[2, 7:10] = (0.60, 0.62, 0.61)  # plateau
+    f1, c, th = trm.choose(scores)
+    assert (c, th, f1) == (trm.CS[2], trm.THRESHOLDS[8], pytest.approx(0.62))
+
+
+@pytest.mark.parametrize(
+    "text,recalled",
+    [
+        ("ويذكر أن مسلحين هاجموا السفارة في العاصمة قبل سنوات.", True),  # «يذكر أن»: a fact recalled as background
+        ("ويشار إلى أن انتحاريا فجر نفسه في السوق نفسها العام الماضي.", True),
+        ("هاجم مسلحون السفارة في العاصمة أمس.", False),
+    ],
+)
+def test_recalled_fact_is_generic(pipe: Pipeline, text: str, recalled: bool) -> None:
+    evs = _scored(pipe, text, "ASSAULT")
+    assert evs, "the trigger itself is still found"
+    fired = {c for e in evs for c in e.attrs["report_cues"]}
+    assert ("generic" in fired) is recalled, fired

@@ -71,6 +71,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"
     if _has_phrase(before, fw("planned")):
         return "planned"
+    if hit.pos == "N" and any(k.lstrip("وف") in fw("foil_verbs") for k in before):
+        return "negated"  # «أحبطت الشرطة هجوما»: foiled, it did not happen
     start = doc.tokens[hit.i].start
     for q in quotes:
         if q.content.start <= start < q.content.end:
