@@ -787,3 +787,24 @@ def test_a_frequent_nisba_ends_a_tagged_name_but_a_verb_does_not() -> None:
     gaz = load()
     assert not _verb_like("العربي", gaz, strict=False)  # «نبيل العربي»: a family name
     assert _verb_like("أبلغ", gaz, strict=False)  # «أحمد أبلغ»: a verb after the name
+
+
+def test_an_official_known_by_his_surname_is_a_person_not_a_place() -> None:
+    from rasd.entities.stage import _official_alone
+
+    gaz = load()
+    assert _official_alone("أوباما", gaz) and _official_alone("وأوباما", gaz)
+    assert not _official_alone("عدن", gaz)  # a city
+    assert not _official_alone("كندي", gaz)  # a country adjective
+    assert not _official_alone("عباس", gaz)  # a given name: no surname alone names one man
+    doc = rasd.analyze("تتعاون إدارة أوباما مع إيران في الحرب.")
+    assert not [e for e in doc.entities if "أوباما" in e.name and e.type != "PERSON"]
+    doc = rasd.analyze("شنت الطائرات غارات على مواقع الحزب في جبال قنديل شمال العراق.")
+    assert not [e for e in doc.entities if e.type == "PERSON"]  # «قنديل» after «جبال»: the mountains
+
+
+def test_a_collective_noun_for_groups_is_no_entity() -> None:
+    doc = rasd.analyze("في العراق تتعاون الحكومة مع إيران والميليشيات الشيعية. وقاتلت ميليشيات الحوثي في عدن.")
+    names = {e.name: e.type for e in doc.entities}
+    assert not any("الميليشيات" == n or "والميليشيات" == n for n in names)
+    assert names.get("ميليشيات الحوثي") == "ORGANIZATION"

@@ -100,6 +100,18 @@ def _word_freq() -> dict[str, int]:
     return load_lexicon().freq
 
 
+def _official_alone(surface: str, gaz: Gazetteer) -> bool:
+    """Is ``surface`` (or its form without a clitic) the surname of a listed official that is no given name,
+    common word, country adjective, place or body («أوباما», «بوتين»)?"""
+    for k, _, _ in clitic_variants(surface):
+        w = gaz.name_word(k)
+        if (k,) in gaz.phrases or k in gaz.nisba or (w is not None and ("g" in w.flags or "c" in w.flags)):
+            return False
+        if gaz.official_surname(k):
+            return True
+    return False
+
+
 def _foreign_surname(key: str, surnames: set[str]) -> bool:
     """Is ``key``, a word in «ف/ب/ل/ك/و», the surname of a full name found in the document that no clitic explains
     («فوروساوا»: «وروساوا» is no word; but «بجراح» is «ب» + «جراح», wounds)?"""
@@ -209,6 +221,11 @@ _NEVER_INSIDE = frozenset(norm_key(w) for w in ("إن", "أن", "إنه", "أن�
 
 
 _NAME_PROCLITICS = frozenset("وفبل")
+# collective nouns for armed or political groups: alone, they name none
+_GENERIC_GROUPS = frozenset(norm_key(w) for w in (
+    "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصائل", "جماعات", "مسلحين", "مسلحون", "متمردين", "متمردون",
+    "عصابات", "تنظيمات",
+))  # fmt: skip
 _GEO_HEADS = frozenset(norm_key(w) for w in ("جبل", "جبال", "مدينة", "منطقة", "بلدة", "قرية", "وادي", "سهل", "جزيرة",
                                               "حي", "شارع", "ميدان", "مخيم", "بحر", "نهر"))
 _GROUP_HEADS = tuple(norm_key(w) for w in ("تنظيم", "جبهة", "حركة", "جماعة", "حزب"))
@@ -274,6 +291,10 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None
     if norm_key(span[-1].text) == _GOD and (len(span) == 1 or (len(span) == 2 and _praises(span[0].text, gaz))):
         return None  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
+    if typ in ("ORG", "LOC") and len(span) == 1 and any(
+        k.removeprefix("ال") in _GENERIC_GROUPS for k, _, _ in clitic_variants(span[0].text)
+    ):
+        return None  # «والميليشيات», «الفصائل»: a kind of group, named by no one («ميليشيات الحوثي» is the rules')
     if typ == "PERS" and len(span) == 1 and b > 0 and any(n.start <= toks[b - 1].start < n.end for n in doc.numbers):
         return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
     return span
@@ -358,6 +379,9 @@ def tagger_mentions(
             span = _trimmed(doc, toks, b, j, typ, gaz)
             if span is None:
                 continue
+            if typ in ("LOC", "ORG") and len(span) == 1 and _official_alone(span[0].text, gaz) \
+                    and not _qualified(toks, b, j, span[0], gaz):  # «جبال قنديل», «منطقة الحسيني»: places
+                typ = "PERS"  # «إدارة أوباما»: the tagger's place or body is an official known by his surname
             start, end = span[0].start, span[-1].end
             if any(ts <= start and end <= te for ts, te in titles):
                 continue
