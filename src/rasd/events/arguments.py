@@ -940,6 +940,28 @@ def _victims(hit: Hit) -> bool:
     return hit.pos == "N" and hit.cand.key.removeprefix("ال") in VICTIM_NOUNS
 
 
+def _bare_definite(text: str) -> tuple[bool, bool]:
+    """(definite, indefinite accusative) of a word, its conjunction and preposition set aside: «واللقاء»,
+    «للمفاوضات» are definite; «لقاءً», «ثلاثيًا» carry the accusative tanween."""
+    k = nkey(text)
+    if k[:1] in ("و", "ف") and len(k) > 3:
+        k = k[1:]
+    definite = k.startswith("ال") or (k.startswith("لل") and len(k) > 3) or (k[:1] in ("ب", "ك") and k[1:3] == "ال")
+    return definite, text.endswith(("ً", "ًا", "اً", "ًى"))
+
+
+def _agrees(doc: Doc, trigger: int, nxt: Chunk) -> bool:
+    """Is the unnamed phrase right after a noun trigger its adjective rather than its genitive? A definite noun
+    heads no genitive, so the definite word after it agrees with it («اللقاء الأول», «المفاوضات المضنية»); an
+    indefinite accusative is followed by its adjective in the same case («لقاءً ثلاثيًا»)."""
+    if nxt.entity is not None or nxt.i != trigger + 1:
+        return False
+    toks = doc.tokens
+    t_def, t_acc = _bare_definite(toks[trigger].text)
+    n_def, n_acc = _bare_definite(toks[nxt.i].text)
+    return (t_def and n_def) or (t_acc and n_acc)
+
+
 def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int, limit: int) -> Args:
     """Apply the frame of ``hit.entry`` to the chunks of its sentence (token indices are doc.tokens indices)."""
     e = hit.entry
@@ -952,6 +974,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         nxt = _first_after(chunks, hit.j, 1)
         if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES:
             args.targets = [nxt]  # «زيارة العراق»: the genitive place is visited, not visiting
+        elif e.gen == "src" and nxt is not None and nxt.prep is None and _agrees(doc, hit.j, nxt):
+            # «الزيارة المرتقبة لخادم الحرمين … سلمان»: past its adjective, the person whose act it is, if any
+            source = _person_after(chunks, nxt, doc)
+            obj_from = source.j if source is not None else nxt.j
         elif e.gen == "src" and nxt is not None and nxt.prep is None:
             source = resolve_title(chunks, nxt, doc)
             obj_from = source.j

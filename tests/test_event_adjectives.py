@@ -1,0 +1,62 @@
+"""A noun trigger's adjective is not its actor: a definite noun heads no genitive («اللقاء الأول»), and an
+indefinite accusative is followed by its adjective («لقاءً ثلاثيًا»); past the adjective, the person whose act
+it is still counts («الزيارة المرتقبة للملك سلمان»). Hand-made Arabic sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.doc import Doc, Event
+from rasd.events.arguments import _bare_definite
+from rasd.pipeline import Pipeline
+
+
+@pytest.fixture(scope="module")
+def pipe() -> Pipeline:
+    return Pipeline()
+
+
+def _event(doc: Doc, trigger: str) -> Event:
+    return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
+
+
+def _source(doc: Doc, ev: Event) -> str:
+    if ev.source is not None:
+        return next(e.name for e in doc.entities if e.id == ev.source)
+    span = ev.attrs.get("source_span")
+    return doc.text[span[0] : span[1]] if isinstance(span, list) else ""
+
+
+def test_definite_and_accusative_forms() -> None:
+    assert _bare_definite("واللقاء") == (True, False)
+    assert _bare_definite("للمفاوضات") == (True, False)
+    assert _bare_definite("لقاءً") == (False, True)
+    assert _bare_definite("ثلاثيًا") == (False, True)
+    assert _bare_definite("زيارة") == (False, False)
+
+
+@pytest.mark.parametrize("sentence, trigger, adjective", [
+    ("وهذا هو اللقاء الأول الذي يجمع الوزير بنظرائه منذ الاتفاق.", "اللقاء", "الأول"),
+    ("وجاء الاتفاق بعد المفاوضات المضنية بين الطرفين.", "المفاوضات", "المضنية"),
+])  # fmt: skip
+def test_a_definite_nouns_adjective_is_not_its_actor(pipe: Pipeline, sentence: str, trigger: str,
+                                                     adjective: str) -> None:  # fmt: skip
+    doc = pipe(sentence)
+    assert adjective not in _source(doc, _event(doc, trigger))
+
+
+def test_past_an_accusative_adjective_the_named_parties_meet(pipe: Pipeline) -> None:
+    doc = pipe("وسيعقد وزير الخارجية الروسي سيرغي لافروف لقاءً ثلاثيًا يضم لافروف مع نظيره الأميركي جون كيري.")
+    ev = _event(doc, "لقاءً")
+    assert "ثلاثي" not in _source(doc, ev)
+    assert _source(doc, ev) == "سيرغي لافروف"
+
+
+def test_the_person_after_the_adjective_is_the_actor(pipe: Pipeline) -> None:
+    doc = pipe("وبحث الوزير الزيارة المرتقبة لخادم الحرمين الشريفين الملك سلمان بن عبد العزيز إلى روسيا.")
+    assert _source(doc, _event(doc, "الزيارة")) == "سلمان بن عبد العزيز"
+
+
+def test_a_genitive_after_an_indefinite_noun_is_still_the_actor(pipe: Pipeline) -> None:
+    doc = pipe("وتأتي زيارة الرئيس الفرنسي فرنسوا هولاند إلى القاهرة بعد أسبوع.")
+    assert _source(doc, _event(doc, "زيارة")) == "فرنسوا هولاند"
