@@ -808,3 +808,10 @@ def test_a_collective_noun_for_groups_is_no_entity() -> None:
     names = {e.name: e.type for e in doc.entities}
     assert not any("الميليشيات" == n or "والميليشيات" == n for n in names)
     assert names.get("ميليشيات الحوثي") == "ORGANIZATION"
+
+
+def test_the_tagger_does_not_add_back_a_clitic_the_rules_read_off() -> None:
+    doc = rasd.analyze("نحن ندعم دور الأمم المتحدة ممثلة بستيفان دي ميستورا ونائبه.")
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    assert [e.name for e in people] == ["ستيفان دي ميستورا"]
+    assert [doc.text[m.start : m.end] for m in doc.mentions if m.type == "PERSON"] == ["ستيفان دي ميستورا"]

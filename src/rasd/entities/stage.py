@@ -164,6 +164,8 @@ def _reconcile(
         lead = doc.text[start : m.start].split()[:1]
         if lead and _conjoined_name(lead[0], gaz):
             start += 1  # «وعبد اللطيف»: the conjunction is not the name's
+        elif start < m.start and not any(ch.isspace() for ch in doc.text[start : m.start]):
+            start = m.start  # «ممثلة بستيفان دي ميستورا»: the rules read «ب» off the name; the tagger kept it
         before = [norm_key(w) for w in doc.text[start : m.start].split()]
         added = before + [norm_key(w) for w in doc.text[m.end : end].split()]
         if not all(_name_like(k, gaz) for k in added) or any(k in gaz.nisba or k.startswith("ال") for k in before):
