@@ -38,6 +38,7 @@ def test_definite_and_accusative_forms() -> None:
 @pytest.mark.parametrize("sentence, trigger, adjective", [
     ("وهذا هو اللقاء الأول الذي يجمع الوزير بنظرائه منذ الاتفاق.", "اللقاء", "الأول"),
     ("وجاء الاتفاق بعد المفاوضات المضنية بين الطرفين.", "المفاوضات", "المضنية"),
+    ("وقال المحلل إن استمرار الهجوم يشكل عامل ضغط كبير على المتمردين.", "الهجوم", "يشكل"),
 ])  # fmt: skip
 def test_a_definite_nouns_adjective_is_not_its_actor(pipe: Pipeline, sentence: str, trigger: str,
                                                      adjective: str) -> None:  # fmt: skip

@@ -142,3 +142,20 @@ def test_a_state_or_capital_before_the_verb_speaks() -> None:
     speakers = [q.speaker for q in doc.quotes]
     assert speakers[0] == tehran.id  # SVO: the capital speaks for its government
     assert speakers[1] != egypt.id  # «زار الرئيس مصر وقال»: the place visited is no speaker of a new clause
+
+
+def test_a_day_after_the_cue_is_no_speaker() -> None:
+    from rasd import analyze
+
+    for date in (None, "2015-08-05"):  # without a date the times layer does not read «الاحد»: the cue still knows it
+        doc = analyze("وكان المتحدث قد أكد الاحد أنه مستعد لحل سياسي. وقال اليوم إن الحوار مستمر.", date=date)
+        texts = [q.get("speaker_text", {}).get("text") for q in doc.to_dict()["quotes"]]
+        assert texts and not any(t in ("الاحد", "اليوم") for t in texts), texts
+
+
+def test_a_day_after_the_cue_leaves_the_speaker_carried() -> None:
+    from rasd import analyze
+
+    doc = analyze("قال الرئيس الأميركي باراك أوباما أمس إن الحرب طويلة. وأضاف اليوم أن الحل سياسي.")
+    speakers = [doc.entity(q.speaker).name if q.speaker else None for q in doc.quotes]
+    assert speakers == ["باراك أوباما", "باراك أوباما"]

@@ -17,6 +17,8 @@ from .events.arguments import Chunk, can_act, build_chunks, mention_index, resol
 from .events.forms import Cand, fw, nkey, read_tsv, split_forms, token_candidates
 from .events.stage import sentence_token_ranges
 from .pipeline import stage
+from .text.normalize import norm_key
+from .time.calendar import ARABIC_WEEKDAYS
 
 PLACES = ("LOCATION", "GPE", "LOC")  # a place speaks only as an explicit subject («قالت مصر»)
 PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
@@ -279,7 +281,7 @@ def _speaker(
                 if named.entity is not None:
                     return named.entity
         return None
-    if after and after[0].i == t + 1 and after[0].prep is None and after[0].i <= limit:
+    if after and after[0].i == t + 1 and after[0].prep is None and after[0].i <= limit and not _is_time(doc, after[0]):
         c = resolve_title(chunks, after[0], doc)
         if c.entity is not None and c is after[0] and _unsexed(doc, c.entity) and c.entity not in heard:
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
@@ -299,6 +301,9 @@ def _speaker(
     return _carry(doc, quotes, cue.gender, heard)
 
 
+_DAY_KEYS = frozenset(norm_key(d).removeprefix("ال") for d in (*ARABIC_WEEKDAYS, "اليوم", "أمس", "غدا", "الليلة"))
+
+
 def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
     """The unnamed subject right after a verb cue («وقالت مصادر قضائية», «وقال مسؤول أمني»), as a span."""
     if cue.kind in ("participle", "according") or cue.next:
@@ -307,7 +312,14 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     if not after or after[0].i != t + 1 or after[0].prep is not None or after[0].i > limit or after[0].entity:
         return None
     c = after[0]
-    return Span(c.start, c.end)
+    return None if _is_time(doc, c) else Span(c.start, c.end)
+
+
+def _is_time(doc: Doc, c: Chunk) -> bool:
+    """«أكد الأحد أنه»: a time after the verb, not who spoke (also where no date let the times layer read it)."""
+    return any(x.start < c.end and c.start < x.end for x in doc.times) or (
+        c.i == c.j and norm_key(doc.tokens[c.i].text).removeprefix("ال") in _DAY_KEYS
+    )
 
 
 def _carry(doc: Doc, quotes: list[Quote], gender: str, heard: dict[str, str]) -> str | None:

@@ -951,15 +951,15 @@ def _bare_definite(text: str) -> tuple[bool, bool]:
 
 
 def _agrees(doc: Doc, trigger: int, nxt: Chunk) -> bool:
-    """Is the unnamed phrase right after a noun trigger its adjective rather than its genitive? A definite noun
-    heads no genitive, so the definite word after it agrees with it («اللقاء الأول», «المفاوضات المضنية»); an
-    indefinite accusative is followed by its adjective in the same case («لقاءً ثلاثيًا»)."""
+    """Is the unnamed phrase right after a noun trigger no genitive of it? A definite noun heads no genitive: the
+    word after it is its adjective («اللقاء الأول», «المفاوضات المضنية») or starts another clause («استمرار الهجوم
+    يشكل ضغطا»); an indefinite accusative is followed by its adjective in the same case («لقاءً ثلاثيًا»)."""
     if nxt.entity is not None or nxt.i != trigger + 1:
         return False
     toks = doc.tokens
     t_def, t_acc = _bare_definite(toks[trigger].text)
-    n_def, n_acc = _bare_definite(toks[nxt.i].text)
-    return (t_def and n_def) or (t_acc and n_acc)
+    n_acc = _bare_definite(toks[nxt.i].text)[1]
+    return t_def or (t_acc and n_acc)  # (after a definite noun: its adjective, or a new clause «الهجوم يشكل»)
 
 
 def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int, limit: int) -> Args:
