@@ -815,3 +815,10 @@ def test_the_tagger_does_not_add_back_a_clitic_the_rules_read_off() -> None:
     people = [e for e in doc.entities if e.type == "PERSON"]
     assert [e.name for e in people] == ["ستيفان دي ميستورا"]
     assert [doc.text[m.start : m.end] for m in doc.mentions if m.type == "PERSON"] == ["ستيفان دي ميستورا"]
+
+
+def test_a_western_official_is_not_given_the_country_of_an_article_on_iran() -> None:
+    doc = rasd.analyze("ناقش الكونغرس الأميركي الاتفاق مع إيران. وقال عضو مجلس الشيوخ توم كوتون إن إيران لم تكشف "
+                       "كل شيء. وتقول إيران إن برنامجها سلمي، وإن إيران ستلتزم بالاتفاق.")
+    cotton = by_name(doc, "كوتون", "PERSON")
+    assert cotton.country != "IRN" and not (cotton.actor or "").startswith("IRN")

@@ -20,6 +20,9 @@ from .romanize import romanize
 
 # Countries of the Arab League: a Western-named person with no stated country is not given one of these.
 ARAB = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split())
+# Nor one of these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran);
+# Turkey stays: Turkish names are among the name lists' Western ones («أكين أوزتورك»)
+NOT_WESTERN = ARAB | frozenset("IRN PAK AFG IDN MYS BGD AZE UZB TJK KAZ KGZ TKM CHN JPN KOR PRK IND".split())
 
 
 _FORMER = ("السابق", "الأسبق", "الاسبق", "السابقة", "سابق")  # a former office: the title no longer holds
@@ -412,7 +415,8 @@ class Resolver:
             if e.type == "PERSON" and not e.country and e.attrs.get("western") and e.roles and not str(
                     e.attrs.get("sector", "")).startswith("IGO"):
                 # ties broken by code, not by set order (which follows the hash seed)
-                foreign = sorted(((n, iso) for iso, n in evidence.items() if iso not in ARAB), key=lambda x: (-x[0], x[1]))
+                foreign = sorted(((n, iso) for iso, n in evidence.items() if iso not in NOT_WESTERN),
+                                 key=lambda x: (-x[0], x[1]))  # fmt: skip
                 if foreign and (len(foreign) == 1 or foreign[0][0] > foreign[1][0]):
                     # only where one foreign country is named more than any other: in an article about the euro
                     # zone naming Greece and Germany as often, «ماريو دراغي» takes neither
