@@ -315,3 +315,10 @@ def test_jurih_with_one_phrase_is_passive(pipe: Pipeline) -> None:
 def test_device_adjective_has_no_guessed_agent(pipe: Pipeline) -> None:
     doc = pipe("ونجا الوزير سمير عبد الله من انفجار سيارة مفخخة استهدفت موكبه.")
     assert all(_span(doc, e, "source") == "" for e in doc.events if e.plover == "ASSAULT")
+
+
+def test_subject_between_kana_and_qad(pipe: Pipeline) -> None:
+    doc = pipe("وكانت جماعة مسلحة، الجناح العسكري للحركة، قد أطلقت عشرات الصواريخ على البلدات المجاورة.")
+    assert "جماعة" in _span(doc, _event(doc, "أطلقت"), "source")
+    doc = pipe("وكانت مجموعة من الطلاب قد اقتحمت عيادة في المدينة ليلا.")
+    assert "مجموعة" in _span(doc, _event(doc, "اقتحمت"), "source")

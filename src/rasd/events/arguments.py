@@ -261,6 +261,10 @@ def _subject_before(
     v = i  # the verb: a noun trigger's light verb right before it («الذي فرض سيطرته», «التي شنت هجوما»)
     if nominal and i - 1 > sent_start and _verb_key(doc.tokens[i - 1].text) in fw("light_verbs"):
         v = i - 1
+    if not nominal or v < i:
+        kana = _kana_subject(doc, chunks, v, sent_start)
+        if kana is not None:
+            return kana
     if (not nominal or v < i) and v - 2 >= sent_start and bare(nkey(doc.tokens[v - 1].text), "relatives") in fw(
         "relatives"
     ):
@@ -292,6 +296,36 @@ def _subject_before(
             if gap:
                 return None
         return _first_conjunct(doc, chunks, c)
+    return None
+
+
+KANA = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
+QAD = frozenset(nkey(w) for w in ("قد", "لقد"))
+KANA_WINDOW = 16  # tokens from «كان» to «قد»
+
+
+def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chunk | None:
+    """«وكانت كتائب القسام، الجناح العسكري لحماس، قد أطلقت», «وكانت مجموعة من الطلاب قد اقتحمت»: a verb right
+    after «قد» whose clause opens with «كان» has the phrase right after «كان» as its subject, definite or not,
+    with an apposition or a participial phrase between."""
+    toks = doc.tokens
+    if v - 2 < sent_start or nkey(toks[v - 1].text) not in QAD:
+        return None
+    for t in range(v - 2, max(sent_start, v - KANA_WINDOW) - 1, -1):
+        tok = toks[t]
+        key = nkey(tok.text)
+        if tok.text in fw("clause_breaks") or bare(key, "complementizers") in fw("complementizers"):
+            return None
+        if key.removeprefix("و").removeprefix("ف") not in KANA and key not in KANA:
+            continue
+        c = next((c for c in chunks if c.j > t), None)
+        if c is None or c.i >= v - 1 or c.prep is not None or c.number:
+            return None
+        if any(_is_content(toks[u]) for u in range(t + 1, c.i)):
+            return None  # «وكان الاحد الماضي قد شهد»: a time or another word first, no subject there
+        if c.i <= t:  # the word run took in «كان»: the subject is the rest of it
+            c = _plain(toks, t + 1, c.j, c.end)
+        return c if can_act(doc, c) else None
     return None
 
 
