@@ -322,3 +322,10 @@ def test_subject_between_kana_and_qad(pipe: Pipeline) -> None:
     assert "جماعة" in _span(doc, _event(doc, "أطلقت"), "source")
     doc = pipe("وكانت مجموعة من الطلاب قد اقتحمت عيادة في المدينة ليلا.")
     assert "مجموعة" in _span(doc, _event(doc, "اقتحمت"), "source")
+
+
+def test_count_word_stands_with_the_group_it_counts(pipe: Pipeline) -> None:
+    doc = pipe("واحتشد الآلاف من المتظاهرين أمس قبالة البرلمان للمطالبة باستقالة الحكومة.")
+    assert "المتظاهرين" in _span(doc, _event(doc, "واحتشد"), "source")
+    doc = pipe("وقال الجيش إن طائراته قصفت مجموعة من المسلحين في شمال البلاد أمس.")
+    assert "المسلحين" in _span(doc, _event(doc, "قصفت"), "target")

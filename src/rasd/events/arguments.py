@@ -349,6 +349,18 @@ def _partitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     return c if _quantity_head(head, doc) else None
 
 
+def with_group(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
+    """A count or group word chosen alone stands with the group it counts («احتشد الآلاف من المتظاهرين»,
+    «قصفت مجموعة من المتمردين», «مقتل اثنين من قادة القوات»): the phrase runs to the end of the «من» group. Its
+    entity stays the head's."""
+    if c is None or c.entity is not None or not _quantity_head(c, doc):
+        return c
+    d = next((d for d in chunks if d.i > c.j), None)
+    if d is None or d.prep != "من" or d.i - c.j > 2 or d.number:
+        return c
+    return Chunk(c.i, d.j, c.start, d.end, c.entity, c.etype, c.prep, c.coord, c.title, c.definite, c.number)
+
+
 def _verb_key(text: str) -> str:
     k = nkey(text)
     return k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
@@ -1152,7 +1164,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = _claimant(doc, chunks, hit, sent_start, sent_end)
     if source is None and e.plover == "PROTEST":
         source = _protesters(doc, hit, sent_start, sent_end)
-    args.source = source
+    args.source = with_group(doc, chunks, source)
     if not args.targets:
         # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb
         k = hit.j + 1
@@ -1172,6 +1184,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         )
         if pron is not None or on_trigger:
             args.targets = [pron] if pron is not None else None
+    if args.targets:
+        args.targets = [with_group(doc, chunks, t) or t for t in args.targets]
     # location: «في» + a place, nearest to the trigger in the sentence
     best: tuple[int, Chunk] | None = None
     for k, c in enumerate(chunks):
