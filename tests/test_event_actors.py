@@ -329,3 +329,9 @@ def test_count_word_stands_with_the_group_it_counts(pipe: Pipeline) -> None:
     assert "المتظاهرين" in _span(doc, _event(doc, "واحتشد"), "source")
     doc = pipe("وقال الجيش إن طائراته قصفت مجموعة من المسلحين في شمال البلاد أمس.")
     assert "المسلحين" in _span(doc, _event(doc, "قصفت"), "target")
+
+
+def test_merged_repeat_keeps_the_doer_phrase(pipe: Pipeline) -> None:
+    doc = pipe("وبعد ساعات على قصف منزل العائلة، قامت دبابة حربية بقصف احد المنازل شرق المخيم.")
+    spans = [_span(doc, e, "source") for e in doc.events if e.plover == "ASSAULT"]
+    assert any("دبابة" in s for s in spans)

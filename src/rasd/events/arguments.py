@@ -193,6 +193,7 @@ class Args:
     location: Chunk | None = None
     passive: bool = False  # read as a passive with no actor named: no subject is carried from before
     described: bool = False  # the verb describes the noun before it, its unnamed subject: none is carried either
+    doer: bool = False  # the source is the subject of a light verb right before a noun act («قامت دبابة بقصف»)
 
 
 def _breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
@@ -1026,11 +1027,14 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 toks = doc.tokens
                 if c is not None and c.prep is None and c.j > c.i and _verb_key(toks[c.i].text) in fw("light_verbs"):
                     source = _plain(toks, c.i + 1, c.j, c.end)
+                    args.doer = True
                 elif (c is not None and c.prep is None and c.i > 0 and _verb_key(toks[c.i - 1].text) in fw("light_verbs")
                       and not (c.entity is None and c.i == c.j and nkey(toks[c.i].text).endswith("ا"))):
                     source = c  # (an indefinite accusative, «نفذ انتقاما», is an adverb, not the subject)
+                    args.doer = True
             if source is None and e.plover in HARM_AND_PROTEST:
                 source = _doer(doc, chunks, hit, sent_start)
+                args.doer = source is not None
     else:
         plural = hit.cand.key.endswith(("وا", "ون"))
         # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor

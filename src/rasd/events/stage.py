@@ -117,6 +117,7 @@ def extract_events(doc: Doc) -> list[Event]:
         (_Actor(q.cue.start, q.speaker) for q in doc.quotes if q.speaker is not None), key=lambda a: a.offset
     )
     events: list[Event] = []
+    doers: set[int] = set()
     for sent, a, b in sentence_token_ranges(doc):
         if a >= b:
             continue
@@ -238,9 +239,11 @@ def extract_events(doc: Doc) -> list[Event]:
             if src is not None and not carried and mod != "reported" and hit.pos == "V":
                 actors.append(_Actor(trig.start, src))
                 actors.sort(key=lambda x: x.offset)
+            if args.doer:
+                doers.update(id(ev) for ev in made)
             done.append((hit, made))
             events.extend(made)
-    events = dedup(events)
+    events = dedup(events, frozenset(doers))
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
     return events
@@ -255,9 +258,10 @@ def _same(a: Event, b: Event) -> bool:
     return a.source == b.source and a.target is not None and a.target == b.target
 
 
-def dedup(events: list[Event]) -> list[Event]:
+def dedup(events: list[Event], doers: frozenset[int] = frozenset()) -> list[Event]:
     """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
-    the event of the same code there."""
+    the event of the same code there. ``doers``: the ``id()`` of events whose source phrase is the subject of a
+    light verb right before the act, kept by the event a repeat joins."""
     out: list[Event] = []
     for ev in events:
         host = None
@@ -283,6 +287,13 @@ def dedup(events: list[Event]) -> list[Event]:
                 host.attrs["target_span"] = ev.attrs["target_span"]
                 if "target_text" in ev.attrs and host.target is None:
                     host.attrs["target_text"] = ev.attrs["target_text"]
+            if (id(ev) in doers and host.source is None and host.attrs.get("source_span") is None
+                    and ev.attrs.get("source_span") is not None):
+                # «بعد ... قصف منزل، قامت دبابة اسرائيلية بقصف احد المنازل»: the repeat names the doer of a light
+                # verb; the event keeps that phrase (other sources of a repeat were too often stray words)
+                host.attrs["source_span"] = ev.attrs["source_span"]
+                if "source_text" in ev.attrs:
+                    host.attrs["source_text"] = ev.attrs["source_text"]
             continue
         out.append(ev)
     return out
