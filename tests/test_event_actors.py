@@ -335,3 +335,12 @@ def test_merged_repeat_keeps_the_doer_phrase(pipe: Pipeline) -> None:
     doc = pipe("وبعد ساعات على قصف منزل العائلة، قامت دبابة حربية بقصف احد المنازل شرق المخيم.")
     spans = [_span(doc, e, "source") for e in doc.events if e.plover == "ASSAULT"]
     assert any("دبابة" in s for s in spans)
+
+
+def test_sound_plural_ends_its_phrase(pipe: Pipeline) -> None:
+    doc = pipe("وفجر المهاجمون قنابلهم على متن قطارين في المدينة.")
+    ev = _event(doc, "وفجر")
+    assert _span(doc, ev, "source") == "المهاجمون"
+    doc = pipe("وهاجم مسلحون مجهولون مركزا للشرطة في المدينة أمس.")
+    ev = _event(doc, "وهاجم")
+    assert _span(doc, ev, "source") == "مسلحون مجهولون"  # the adjective in «ـون» agrees: one phrase

@@ -133,6 +133,7 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             and not nkey(toks[u + 1].text).startswith("و")
             and not _flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
             and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
+            and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
         ):
             u += 1
         k = nkey(tok.text)
@@ -151,6 +152,19 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             if before in fw("prepositions"):
                 c.prep = before
     return chunks
+
+
+@lru_cache(maxsize=65536)
+def _plural_ends(text: str, nxt: str) -> bool:
+    """A sound plural in «ـون/ـين» heads no genitive (the «ن» falls in a construct): a word after it that does not
+    agree with it as an adjective in «ـون/ـين» opens a new phrase («وفجر المهاجمون | قنابلهم», «هاجم مسلحون
+    مجهولون | مركزا للشرطة», «هاجم آلاف المتظاهرين | مكتب رئيس الوزراء»)."""
+    k, n = nkey(text), nkey(nxt)
+    if len(k) < 6 or not k.endswith(("ون", "ين")) or k.endswith(("يين", "يون")) and len(k) < 7:
+        return False
+    if k.removeprefix("ال").removeprefix("و") in ("اثنين", "اثنان"):
+        return False  # «الاثنين الماضي»: a day, «اثنين آخرين»: a count
+    return not n.endswith(("ون", "ين")) and _content_text(nxt) and not n[:1].isdigit()
 
 
 @lru_cache(maxsize=65536)

@@ -261,7 +261,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     span = _span_attr(args.source)
                 else:
                     span = _mention_span(doc, src, trig.start)
-                actors.append(_Actor(trig.start, src, span, hit.entry.plover))
+                actors.append(_Actor(trig.start, src, span, hit.entry.plover or ""))
                 actors.sort(key=lambda x: x.offset)
             if args.doer:
                 doers.update(id(ev) for ev in made)
