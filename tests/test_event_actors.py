@@ -344,3 +344,10 @@ def test_sound_plural_ends_its_phrase(pipe: Pipeline) -> None:
     doc = pipe("وهاجم مسلحون مجهولون مركزا للشرطة في المدينة أمس.")
     ev = _event(doc, "وهاجم")
     assert _span(doc, ev, "source") == "مسلحون مجهولون"  # the adjective in «ـون» agrees: one phrase
+
+
+def test_protest_target_is_the_other_side_of_a_clash(pipe: Pipeline) -> None:
+    doc = pipe("وتظاهر المئات في المدينة أمس، ووقعت مواجهات بين المتظاهرين والشرطة في الشوارع.")
+    assert "الشرطة" in _span(doc, _event(doc, "وتظاهر"), "target")
+    doc = pipe("وتظاهر المئات في المدينة أمس، واشتبك المتظاهرون مع الجنود قرب الحاجز.")
+    assert "الجنود" in _span(doc, _event(doc, "وتظاهر"), "target")

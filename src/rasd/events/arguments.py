@@ -736,6 +736,40 @@ def _protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_
     return None
 
 
+CLASH_NOUNS = frozenset(nkey(w) for w in ("مواجهات", "المواجهات", "اشتباكات", "الاشتباكات", "صدامات", "الصدامات",
+                                           "مصادمات", "المصادمات"))
+CLASH_WINDOW = 8  # tokens from «اشتبك» to «مع»
+
+
+def _clash_side(doc: Doc, chunks: list[Chunk], sent_start: int, sent_end: int) -> Chunk | None:
+    """Whom the protesters clash with, in the protest's sentence: «مواجهات بين المتظاهرين والشرطة», «اشتبك
+    المتظاهرون مع الجنود»: the other side of the clash."""
+    toks = doc.tokens
+    for t in range(sent_start, sent_end - 1):
+        key = _verb_key(toks[t].text)
+        if key in CLASH_NOUNS and nkey(toks[t + 1].text) == "بين":
+            sides = [c for c in chunks if c.i > t + 1][:4]
+            if len(sides) < 2 or sides[0].i != t + 2:
+                continue
+            second = next((c for c in sides[1:] if c.coord and c.i <= sides[0].j + 4), None)
+            if second is None:
+                continue
+            if _PROTESTER.match(nkey(toks[second.i].text)):
+                return sides[0]
+            if any(_PROTESTER.match(nkey(toks[u].text)) for u in range(sides[0].i, second.i)):
+                return second
+        elif key.startswith(("اشتبك", "يشتبك")) or key in CLASH_NOUNS:
+            for u in range(t + 1, min(sent_end - 1, t + CLASH_WINDOW)):
+                if toks[u].text in fw("clause_breaks") or toks[u].text in ("،", ","):
+                    break
+                if nkey(toks[u].text) == "مع":
+                    c = _first_after(chunks, u, 1)
+                    if c is not None and any(_PROTESTER.match(nkey(toks[w].text)) for w in range(t, u)):
+                        return c
+                    break
+    return None
+
+
 FRONT = frozenset(nkey(w) for w in ("أمام", "امام"))
 
 
@@ -1156,6 +1190,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
         if target is None and e.plover == "PROTEST":
             target = _protest_aim(doc, chunks, hit, sent_start, sent_end)
+        if target is None and e.plover == "PROTEST":
+            target = _clash_side(doc, chunks, sent_start, sent_end)
         if target is None and e.plover == "PROTEST":
             target = _protest_venue(doc, chunks, hit, min(limit, sent_end), bool(FRONT & e.preps))
         if target is not None:
