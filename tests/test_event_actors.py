@@ -315,3 +315,39 @@ def test_jurih_with_one_phrase_is_passive(pipe: Pipeline) -> None:
 def test_device_adjective_has_no_guessed_agent(pipe: Pipeline) -> None:
     doc = pipe("ونجا الوزير سمير عبد الله من انفجار سيارة مفخخة استهدفت موكبه.")
     assert all(_span(doc, e, "source") == "" for e in doc.events if e.plover == "ASSAULT")
+
+
+def test_subject_between_kana_and_qad(pipe: Pipeline) -> None:
+    doc = pipe("وكانت جماعة مسلحة، الجناح العسكري للحركة، قد أطلقت عشرات الصواريخ على البلدات المجاورة.")
+    assert "جماعة" in _span(doc, _event(doc, "أطلقت"), "source")
+    doc = pipe("وكانت مجموعة من الطلاب قد اقتحمت عيادة في المدينة ليلا.")
+    assert "مجموعة" in _span(doc, _event(doc, "اقتحمت"), "source")
+
+
+def test_count_word_stands_with_the_group_it_counts(pipe: Pipeline) -> None:
+    doc = pipe("واحتشد الآلاف من المتظاهرين أمس قبالة البرلمان للمطالبة باستقالة الحكومة.")
+    assert "المتظاهرين" in _span(doc, _event(doc, "واحتشد"), "source")
+    doc = pipe("وقال الجيش إن طائراته قصفت مجموعة من المسلحين في شمال البلاد أمس.")
+    assert "المسلحين" in _span(doc, _event(doc, "قصفت"), "target")
+
+
+def test_merged_repeat_keeps_the_doer_phrase(pipe: Pipeline) -> None:
+    doc = pipe("وبعد ساعات على قصف منزل العائلة، قامت دبابة حربية بقصف احد المنازل شرق المخيم.")
+    spans = [_span(doc, e, "source") for e in doc.events if e.plover == "ASSAULT"]
+    assert any("دبابة" in s for s in spans)
+
+
+def test_sound_plural_ends_its_phrase(pipe: Pipeline) -> None:
+    doc = pipe("وفجر المهاجمون قنابلهم على متن قطارين في المدينة.")
+    ev = _event(doc, "وفجر")
+    assert _span(doc, ev, "source") == "المهاجمون"
+    doc = pipe("وهاجم مسلحون مجهولون مركزا للشرطة في المدينة أمس.")
+    ev = _event(doc, "وهاجم")
+    assert _span(doc, ev, "source") == "مسلحون مجهولون"  # the adjective in «ـون» agrees: one phrase
+
+
+def test_protest_target_is_the_other_side_of_a_clash(pipe: Pipeline) -> None:
+    doc = pipe("وتظاهر المئات في المدينة أمس، ووقعت مواجهات بين المتظاهرين والشرطة في الشوارع.")
+    assert "الشرطة" in _span(doc, _event(doc, "وتظاهر"), "target")
+    doc = pipe("وتظاهر المئات في المدينة أمس، واشتبك المتظاهرون مع الجنود قرب الحاجز.")
+    assert "الجنود" in _span(doc, _event(doc, "وتظاهر"), "target")

@@ -133,6 +133,7 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             and not nkey(toks[u + 1].text).startswith("و")
             and not _flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
             and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
+            and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
         ):
             u += 1
         k = nkey(tok.text)
@@ -151,6 +152,19 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             if before in fw("prepositions"):
                 c.prep = before
     return chunks
+
+
+@lru_cache(maxsize=65536)
+def _plural_ends(text: str, nxt: str) -> bool:
+    """A sound plural in «ـون/ـين» heads no genitive (the «ن» falls in a construct): a word after it that does not
+    agree with it as an adjective in «ـون/ـين» opens a new phrase («وفجر المهاجمون | قنابلهم», «هاجم مسلحون
+    مجهولون | مركزا للشرطة», «هاجم آلاف المتظاهرين | مكتب رئيس الوزراء»)."""
+    k, n = nkey(text), nkey(nxt)
+    if len(k) < 6 or not k.endswith(("ون", "ين")) or k.endswith(("يين", "يون")) and len(k) < 7:
+        return False
+    if k.removeprefix("ال").removeprefix("و") in ("اثنين", "اثنان"):
+        return False  # «الاثنين الماضي»: a day, «اثنين آخرين»: a count
+    return not n.endswith(("ون", "ين")) and _content_text(nxt) and not n[:1].isdigit()
 
 
 @lru_cache(maxsize=65536)
@@ -193,6 +207,7 @@ class Args:
     location: Chunk | None = None
     passive: bool = False  # read as a passive with no actor named: no subject is carried from before
     described: bool = False  # the verb describes the noun before it, its unnamed subject: none is carried either
+    doer: bool = False  # the source is the subject of a light verb right before a noun act («قامت دبابة بقصف»)
 
 
 def _breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
@@ -261,6 +276,10 @@ def _subject_before(
     v = i  # the verb: a noun trigger's light verb right before it («الذي فرض سيطرته», «التي شنت هجوما»)
     if nominal and i - 1 > sent_start and _verb_key(doc.tokens[i - 1].text) in fw("light_verbs"):
         v = i - 1
+    if not nominal or v < i:
+        kana = _kana_subject(doc, chunks, v, sent_start)
+        if kana is not None:
+            return kana
     if (not nominal or v < i) and v - 2 >= sent_start and bare(nkey(doc.tokens[v - 1].text), "relatives") in fw(
         "relatives"
     ):
@@ -295,6 +314,36 @@ def _subject_before(
     return None
 
 
+KANA = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
+QAD = frozenset(nkey(w) for w in ("قد", "لقد"))
+KANA_WINDOW = 16  # tokens from «كان» to «قد»
+
+
+def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chunk | None:
+    """«وكانت كتائب القسام، الجناح العسكري لحماس، قد أطلقت», «وكانت مجموعة من الطلاب قد اقتحمت»: a verb right
+    after «قد» whose clause opens with «كان» has the phrase right after «كان» as its subject, definite or not,
+    with an apposition or a participial phrase between."""
+    toks = doc.tokens
+    if v - 2 < sent_start or nkey(toks[v - 1].text) not in QAD:
+        return None
+    for t in range(v - 2, max(sent_start, v - KANA_WINDOW) - 1, -1):
+        tok = toks[t]
+        key = nkey(tok.text)
+        if tok.text in fw("clause_breaks") or bare(key, "complementizers") in fw("complementizers"):
+            return None
+        if key.removeprefix("و").removeprefix("ف") not in KANA and key not in KANA:
+            continue
+        c = next((c for c in chunks if c.j > t), None)
+        if c is None or c.i >= v - 1 or c.prep is not None or c.number:
+            return None
+        if any(_is_content(toks[u]) for u in range(t + 1, c.i)):
+            return None  # «وكان الاحد الماضي قد شهد»: a time or another word first, no subject there
+        if c.i <= t:  # the word run took in «كان»: the subject is the rest of it
+            c = _plain(toks, t + 1, c.j, c.end)
+        return c if can_act(doc, c) else None
+    return None
+
+
 def _quantity_head(c: Chunk, doc: Doc) -> bool:
     k = nkey(doc.tokens[c.i].text)
     k = k[1:] if c.coord else k
@@ -313,6 +362,18 @@ def _partitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     if head.prep is not None or c.i - head.j > 2:
         return None
     return c if _quantity_head(head, doc) else None
+
+
+def with_group(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
+    """A count or group word chosen alone stands with the group it counts («احتشد الآلاف من المتظاهرين»,
+    «قصفت مجموعة من المتمردين», «مقتل اثنين من قادة القوات»): the phrase runs to the end of the «من» group. Its
+    entity stays the head's."""
+    if c is None or c.entity is not None or not _quantity_head(c, doc):
+        return c
+    d = next((d for d in chunks if d.i > c.j), None)
+    if d is None or d.prep != "من" or d.i - c.j > 2 or d.number:
+        return c
+    return Chunk(c.i, d.j, c.start, d.end, c.entity, c.etype, c.prep, c.coord, c.title, c.definite, c.number)
 
 
 def _verb_key(text: str) -> str:
@@ -675,6 +736,40 @@ def _protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_
     return None
 
 
+CLASH_NOUNS = frozenset(nkey(w) for w in ("مواجهات", "المواجهات", "اشتباكات", "الاشتباكات", "صدامات", "الصدامات",
+                                           "مصادمات", "المصادمات"))
+CLASH_WINDOW = 8  # tokens from «اشتبك» to «مع»
+
+
+def _clash_side(doc: Doc, chunks: list[Chunk], sent_start: int, sent_end: int) -> Chunk | None:
+    """Whom the protesters clash with, in the protest's sentence: «مواجهات بين المتظاهرين والشرطة», «اشتبك
+    المتظاهرون مع الجنود»: the other side of the clash."""
+    toks = doc.tokens
+    for t in range(sent_start, sent_end - 1):
+        key = _verb_key(toks[t].text)
+        if key in CLASH_NOUNS and nkey(toks[t + 1].text) == "بين":
+            sides = [c for c in chunks if c.i > t + 1][:4]
+            if len(sides) < 2 or sides[0].i != t + 2:
+                continue
+            second = next((c for c in sides[1:] if c.coord and c.i <= sides[0].j + 4), None)
+            if second is None:
+                continue
+            if _PROTESTER.match(nkey(toks[second.i].text)):
+                return sides[0]
+            if any(_PROTESTER.match(nkey(toks[u].text)) for u in range(sides[0].i, second.i)):
+                return second
+        elif key.startswith(("اشتبك", "يشتبك")) or key in CLASH_NOUNS:
+            for u in range(t + 1, min(sent_end - 1, t + CLASH_WINDOW)):
+                if toks[u].text in fw("clause_breaks") or toks[u].text in ("،", ","):
+                    break
+                if nkey(toks[u].text) == "مع":
+                    c = _first_after(chunks, u, 1)
+                    if c is not None and any(_PROTESTER.match(nkey(toks[w].text)) for w in range(t, u)):
+                        return c
+                    break
+    return None
+
+
 FRONT = frozenset(nkey(w) for w in ("أمام", "امام"))
 
 
@@ -1006,11 +1101,14 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 toks = doc.tokens
                 if c is not None and c.prep is None and c.j > c.i and _verb_key(toks[c.i].text) in fw("light_verbs"):
                     source = _plain(toks, c.i + 1, c.j, c.end)
+                    args.doer = True
                 elif (c is not None and c.prep is None and c.i > 0 and _verb_key(toks[c.i - 1].text) in fw("light_verbs")
                       and not (c.entity is None and c.i == c.j and nkey(toks[c.i].text).endswith("ا"))):
                     source = c  # (an indefinite accusative, «نفذ انتقاما», is an adverb, not the subject)
+                    args.doer = True
             if source is None and e.plover in HARM_AND_PROTEST:
                 source = _doer(doc, chunks, hit, sent_start)
+                args.doer = source is not None
     else:
         plural = hit.cand.key.endswith(("وا", "ون"))
         # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor
@@ -1119,6 +1217,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if target is None and e.plover == "PROTEST":
             target = _protest_aim(doc, chunks, hit, sent_start, sent_end)
         if target is None and e.plover == "PROTEST":
+            target = _clash_side(doc, chunks, sent_start, sent_end)
+        if target is None and e.plover == "PROTEST":
             target = _protest_venue(doc, chunks, hit, min(limit, sent_end), bool(FRONT & e.preps))
         if target is not None:
             target = _owner(doc, chunks, target)
@@ -1144,7 +1244,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = _claimant(doc, chunks, hit, sent_start, sent_end)
     if source is None and e.plover == "PROTEST":
         source = _protesters(doc, hit, sent_start, sent_end)
-    args.source = source
+    args.source = with_group(doc, chunks, source)
     if not args.targets:
         # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb
         k = hit.j + 1
@@ -1164,6 +1264,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         )
         if pron is not None or on_trigger:
             args.targets = [pron] if pron is not None else None
+    if args.targets:
+        args.targets = [with_group(doc, chunks, t) or t for t in args.targets]
     # location: «في» + a place, nearest to the trigger in the sentence
     best: tuple[int, Chunk] | None = None
     for k, c in enumerate(chunks):

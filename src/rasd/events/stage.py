@@ -26,6 +26,17 @@ ABSORBING = ("02", "03", "05", "06", "07", "10")
 class _Actor:
     offset: int
     entity: str
+    span: list[int] | None = None  # the phrase that named it, reported with a verb that carries it
+    plover: str = ""  # the category of the event it acted in
+
+
+def _mention_span(doc: Doc, eid: str, at: int) -> list[int] | None:
+    """The mention of entity ``eid`` nearest to offset ``at`` (a quote's speaker named by its cue)."""
+    ent = doc.entity(eid)
+    if ent is None or not ent.mentions:
+        return None
+    m = min(ent.mentions, key=lambda m: abs(m.start - at))
+    return [m.start, m.end]
 
 
 def sentence_token_ranges(doc: Doc) -> list[tuple[Span, int, int]]:
@@ -92,10 +103,10 @@ def _quoting(doc: Doc, sent: Span, at: int) -> str | None:
     return best[1] if best else None
 
 
-def _carried(actors: list[_Actor], offset: int) -> str | None:
+def _carried(actors: list[_Actor], offset: int) -> _Actor | None:
     for a in reversed(actors):
         if a.offset < offset:
-            return a.entity
+            return a
     return None
 
 
@@ -117,6 +128,7 @@ def extract_events(doc: Doc) -> list[Event]:
         (_Actor(q.cue.start, q.speaker) for q in doc.quotes if q.speaker is not None), key=lambda a: a.offset
     )
     events: list[Event] = []
+    doers: set[int] = set()
     for sent, a, b in sentence_token_ranges(doc):
         if a >= b:
             continue
@@ -145,6 +157,7 @@ def extract_events(doc: Doc) -> list[Event]:
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
             src = args.source.entity if args.source is not None else None
             carried = False
+            carried_span: list[int] | None = None
             said = [q.speaker for q in doc.quotes if q.cue == trig and q.speaker is not None]
             if said:
                 src = said[0]  # «وأكد أن ...»: the cue's speaker
@@ -158,7 +171,12 @@ def extract_events(doc: Doc) -> list[Event]:
                 src = main.source  # «وصلا ... بهدف الاجتماع مع»: the purpose shares the actor
                 args.source = None
             if src is None and args.source is None and hit.pos == "V" and not args.passive and not args.described:
-                src = _carried(actors, trig.start)
+                actor = _carried(actors, trig.start)
+                src = actor.entity if actor is not None else None
+                # the phrase is reported where the verb carries the actor of an act of its own kind («قصفت
+                # الطائرات ... ودمرت»); an actor carried from a statement is too often not the one who acted
+                if actor is not None and actor.plover == hit.entry.plover:
+                    carried_span = actor.span
                 if src is not None and plural_verb(hit) and _entity_type(doc, src) == "PERSON":
                     src = None  # «وقد طالبوا»: a plural verb's dropped subject is not the one man named before
                 carried = src is not None
@@ -216,6 +234,9 @@ def extract_events(doc: Doc) -> list[Event]:
                     attrs["target_text"] = doc.text[tgt.start : tgt.end]
                 if carried:
                     attrs["source_carried"] = True
+                    if carried_span is not None:
+                        # «قصفت الطائرات ... ودمرت»: the phrase that named the actor the verb carries
+                        attrs["source_span"] = list(carried_span)
                 if score is not None:  # PROTEST / ASSAULT: the report cues and their score
                     attrs["report_score"] = score
                     attrs["report_cues"] = list(fired)
@@ -236,11 +257,17 @@ def extract_events(doc: Doc) -> list[Event]:
                 )
                 made.append(ev)
             if src is not None and not carried and mod != "reported" and hit.pos == "V":
-                actors.append(_Actor(trig.start, src))
+                if args.source is not None and args.source.entity == src:
+                    span = _span_attr(args.source)
+                else:
+                    span = _mention_span(doc, src, trig.start)
+                actors.append(_Actor(trig.start, src, span, hit.entry.plover or ""))
                 actors.sort(key=lambda x: x.offset)
+            if args.doer:
+                doers.update(id(ev) for ev in made)
             done.append((hit, made))
             events.extend(made)
-    events = dedup(events)
+    events = dedup(events, frozenset(doers))
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
     return events
@@ -255,9 +282,10 @@ def _same(a: Event, b: Event) -> bool:
     return a.source == b.source and a.target is not None and a.target == b.target
 
 
-def dedup(events: list[Event]) -> list[Event]:
+def dedup(events: list[Event], doers: frozenset[int] = frozenset()) -> list[Event]:
     """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
-    the event of the same code there."""
+    the event of the same code there. ``doers``: the ``id()`` of events whose source phrase is the subject of a
+    light verb right before the act, kept by the event a repeat joins."""
     out: list[Event] = []
     for ev in events:
         host = None
@@ -283,6 +311,13 @@ def dedup(events: list[Event]) -> list[Event]:
                 host.attrs["target_span"] = ev.attrs["target_span"]
                 if "target_text" in ev.attrs and host.target is None:
                     host.attrs["target_text"] = ev.attrs["target_text"]
+            if (id(ev) in doers and host.source is None and host.attrs.get("source_span") is None
+                    and ev.attrs.get("source_span") is not None):
+                # «بعد ... قصف منزل، قامت دبابة اسرائيلية بقصف احد المنازل»: the repeat names the doer of a light
+                # verb; the event keeps that phrase (other sources of a repeat were too often stray words)
+                host.attrs["source_span"] = ev.attrs["source_span"]
+                if "source_text" in ev.attrs:
+                    host.attrs["source_text"] = ev.attrs["source_text"]
             continue
         out.append(ev)
     return out
