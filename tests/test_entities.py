@@ -822,3 +822,10 @@ def test_a_western_official_is_not_given_the_country_of_an_article_on_iran() -> 
                        "كل شيء. وتقول إيران إن برنامجها سلمي، وإن إيران ستلتزم بالاتفاق.")
     cotton = by_name(doc, "كوتون", "PERSON")
     assert cotton.country != "IRN" and not (cotton.actor or "").startswith("IRN")
+
+
+def test_an_ordinal_after_a_title_is_no_person() -> None:
+    doc = rasd.analyze("وزار الأمير محمد بن سلمان، ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء، القاهرة.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["محمد بن سلمان"]
+    doc = rasd.analyze("واستقبل الملك عبد الله الثاني الوفد.")  # the ordinal of a king's name stays in it
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["عبد الله الثاني"]

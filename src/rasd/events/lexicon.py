@@ -134,6 +134,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
         for entry, pos in options:
             if not _clitics_fit(pos, cand) or (pos == "V" and tokens[i].text.endswith("ة")):
                 continue
+            if pos == "V" and cand.key == "وعد" and _considered(tokens, i):
+                return None  # «وعدّ الباحث أن»: «و» + عدّ (he considered), no promise
             j = i
             if entry.next:
                 if i + 1 >= len(tokens) or not (_keys(tokens[i + 1]) & entry.next):
@@ -146,6 +148,20 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             return Hit(i, j, entry, pos, cand)
         return None
     return None
+
+
+def _considered(tokens: Sequence[Token], i: int) -> bool:
+    """Is «وعد» at ``tokens[i]`` «و» + «عدّ» (to consider)? Its shadda says so («وعدّ»), as does a bare «أن»
+    after its subject («وعد الطريري أن موقف …»), where a promise takes «بأن», «بـ» or «ل»."""
+    if "\u0651" in tokens[i].text:
+        return True
+    for tok in tokens[i + 1 : i + 5]:
+        k = nkey(tok.text)
+        if k in ("ان", "انه", "انها") or _is_break(tok):
+            return k.startswith("ان")
+        if k[:1] in ("ب", "ل") and len(k) > 2:
+            return False
+    return False
 
 
 def plural_verb(hit: Hit) -> bool:
