@@ -428,3 +428,35 @@ def test_an_unnamed_actor_phrase_is_in_the_json() -> None:
     assert doc.text[span["start"] : span["end"]] == span["text"]
     visit = next(e for e in events if e["trigger"]["text"] == "وزار")
     assert visit["source"] is not None and "source_text" not in visit  # a named actor needs no phrase
+
+
+def _trigger_ids(text: str) -> list[str]:
+    doc = Pipeline(["tokens", "sentences"])(text)
+    return [h.entry.id for h in find_triggers(doc.tokens)]
+
+
+@pytest.mark.parametrize(
+    "text,torture",
+    [
+        ("وجاء صوته في الأغنية عذبا صافيا.", False),  # «عذبا»: sweet (accusative), not the dual of «عذب»
+        ("وكانت تغني غناء عذباً في الحفل.", False),
+        ("عذب الحراس السجين في المعتقل.", True),
+        ("وقال إن الشرطة تعذب المعتقلين.", True),
+    ],
+)
+def test_sweet_is_not_torture(text: str, torture: bool) -> None:
+    assert ("torture" in _trigger_ids(text)) is torture
+
+
+@pytest.mark.parametrize(
+    "text,crowd",
+    [
+        ("وتجمعت مئات السيارات والشاحنات عند المعبر الحدودي.", False),  # vehicles bunching up
+        ("وتجمع آلاف الطيور فوق البحيرة.", False),
+        ("وتجمع مئات المتظاهرين أمام السفارة.", True),
+        ("وتجمع الآلاف في الساحة احتجاجا على القرار.", True),
+    ],
+)
+def test_a_count_of_things_is_no_crowd(text: str, crowd: bool) -> None:
+    ids = _trigger_ids(text)
+    assert ("protest_act" in ids) is crowd, ids

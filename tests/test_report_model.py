@@ -151,3 +151,13 @@ def test_recalled_fact_is_generic(pipe: Pipeline, text: str, recalled: bool) -> 
     assert evs, "the trigger itself is still found"
     fired = {c for e in evs for c in e.attrs["report_cues"]}
     assert ("generic" in fired) is recalled, fired
+
+
+def test_no_feature_per_trigger_entry(pipe: Pipeline) -> None:
+    """The filter reads the CAMEO code family of a trigger, not its lexicon entry (one weight per entry overfit
+    half A: nested CV is better without)."""
+    doc = pipe("قتل مسلحون خمسة جنود أمس في هجوم على حاجز للجيش في مدينة الموصل.", date="2014-10-09")
+    sent = doc.sentences[0]
+    f = report_model.sentence_features(doc, sent, "ASSAULT", [e for e in doc.events if e.sentence == sent])
+    assert any(k.startswith("code=") for k in f) and not any(k.startswith("trig=") for k in f)
+    assert not any(k.startswith("trig=") for k in (report_model.load() or {})["ASSAULT"].weights)

@@ -132,8 +132,9 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
         if not options:
             continue
         for entry, pos in options:
-            if not _clitics_fit(pos, cand) or (pos == "V" and tokens[i].text.endswith("ة")):
-                continue
+            if not _clitics_fit(pos, cand) or (pos == "V" and (tokens[i].text.endswith("ة")
+                                                               or cand.key in fw("not_verb_forms"))):
+                continue  # «عذبا» (sweet, accusative) is no dual of «عذب» (torture)
             if pos == "V" and cand.key == "وعد" and _considered(tokens, i):
                 return None  # «وعدّ الباحث أن»: «و» + عدّ (he considered), no promise
             j = i
@@ -180,11 +181,19 @@ def _keys(tok: Token) -> set[str]:
     return {c.key for c in token_candidates(tok)} | {nkey(tok.text)}
 
 
+def _crowd(tokens: Sequence[Token], k: int, words: frozenset[str]) -> bool:
+    """Whether ``tokens[k]`` is one of the «near» ``words`` and not a count of things: «مئات السيارات» (cars
+    bunching up) is no crowd, «مئات المتظاهرين» is."""
+    if not _keys(tokens[k]) & words:
+        return False
+    return k + 1 >= len(tokens) or not _keys(tokens[k + 1]) & fw("not_crowds")
+
+
 def _near(tokens: Sequence[Token], start: int, words: frozenset[str]) -> bool:
     for k in range(start, min(len(tokens), start + NEAR_WINDOW)):
         if _is_break(tokens[k]):
             return False
-        if _keys(tokens[k]) & words:
+        if _crowd(tokens, k, words):
             return True
     return False
 
@@ -194,7 +203,7 @@ def _near_before(tokens: Sequence[Token], end: int, words: frozenset[str]) -> bo
     for k in range(end, max(-1, end - NEAR_WINDOW), -1):
         if _is_break(tokens[k]):
             return False
-        if _keys(tokens[k]) & words:
+        if _crowd(tokens, k, words):
             return True
     return False
 

@@ -69,8 +69,7 @@ def sentence_features(doc: Doc, sent: Span, plover: str, events: Sequence[Event]
             f["score"] = max(f.get("score", 0.0), float(score) / 10.0)
         for c in e.attrs.get("report_cues") or []:
             f["cue=" + str(c)] = 1.0
-        f["code=" + e.code[:3]] = 1.0
-        f["trig=" + str(e.attrs.get("trigger_id", ""))] = 1.0
+        f["code=" + e.code[:3]] = 1.0  # (no feature per trigger entry: nested CV on half A is better without)
         if e.source is not None or e.attrs.get("source_text"):
             f["has_src"] = 1.0
         if e.target is not None or e.attrs.get("target_text"):
