@@ -159,3 +159,12 @@ def test_a_day_after_the_cue_leaves_the_speaker_carried() -> None:
     doc = analyze("قال الرئيس الأميركي باراك أوباما أمس إن الحرب طويلة. وأضاف اليوم أن الحل سياسي.")
     speakers = [doc.entity(q.speaker).name if q.speaker else None for q in doc.quotes]
     assert speakers == ["باراك أوباما", "باراك أوباما"]
+
+
+def test_considered_reports_a_view() -> None:
+    from rasd import analyze
+
+    doc = analyze("وعدّ بكري مصطفى، الباحث السياسي في مركز الدراسات، أن العلاقات متينة.")
+    assert [(doc.entity(q.speaker).name if q.speaker else None, doc.text[q.content.start : q.content.end])
+            for q in doc.quotes] == [("بكري مصطفى", "العلاقات متينة")]  # fmt: skip
+    assert not [e for e in doc.events if e.code.startswith("03")]  # «و» + عدّ: a view, no promise

@@ -312,7 +312,9 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     if not after or after[0].i != t + 1 or after[0].prep is not None or after[0].i > limit or after[0].entity:
         return None
     c = after[0]
-    return None if _is_time(doc, c) else Span(c.start, c.end)
+    if _is_time(doc, c) or _is_complementizer(doc, c.i) or nkey(doc.tokens[c.i].text) in ("الا", "والا"):
+        return None  # «وعد ألا يبني»: the clause said, not who said it
+    return Span(c.start, c.end)
 
 
 def _is_time(doc: Doc, c: Chunk) -> bool:
