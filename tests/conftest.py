@@ -27,3 +27,16 @@ def seed_doc(seed_text: str):  # type: ignore[no-untyped-def]
     import rasd
 
     return rasd.analyze(seed_text, date="2014-10-09", id=SEED.name)
+
+
+@pytest.fixture(scope="session")
+def pipe():  # type: ignore[no-untyped-def]
+    """The full default pipeline (stateless between documents: one for the session)."""
+    from rasd.pipeline import Pipeline
+
+    return Pipeline()
+
+
+def event_at(doc, trigger: str):  # type: ignore[no-untyped-def]
+    """The event whose trigger is the text ``trigger``."""
+    return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)

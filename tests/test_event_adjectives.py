@@ -10,14 +10,7 @@ from rasd.doc import Doc, Event
 from rasd.events.arguments import _bare_definite
 from rasd.pipeline import Pipeline
 
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
-def _event(doc: Doc, trigger: str) -> Event:
-    return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
+from conftest import event_at
 
 
 def _source(doc: Doc, ev: Event) -> str:
@@ -43,21 +36,21 @@ def test_definite_and_accusative_forms() -> None:
 def test_a_definite_nouns_adjective_is_not_its_actor(pipe: Pipeline, sentence: str, trigger: str,
                                                      adjective: str) -> None:  # fmt: skip
     doc = pipe(sentence)
-    assert adjective not in _source(doc, _event(doc, trigger))
+    assert adjective not in _source(doc, event_at(doc, trigger))
 
 
 def test_past_an_accusative_adjective_the_named_parties_meet(pipe: Pipeline) -> None:
     doc = pipe("وسيعقد وزير الخارجية الروسي سيرغي لافروف لقاءً ثلاثيًا يضم لافروف مع نظيره الأميركي جون كيري.")
-    ev = _event(doc, "لقاءً")
+    ev = event_at(doc, "لقاءً")
     assert "ثلاثي" not in _source(doc, ev)
     assert _source(doc, ev) == "سيرغي لافروف"
 
 
 def test_the_person_after_the_adjective_is_the_actor(pipe: Pipeline) -> None:
     doc = pipe("وبحث الوزير الزيارة المرتقبة لخادم الحرمين الشريفين الملك سلمان بن عبد العزيز إلى روسيا.")
-    assert _source(doc, _event(doc, "الزيارة")) == "سلمان بن عبد العزيز"
+    assert _source(doc, event_at(doc, "الزيارة")) == "سلمان بن عبد العزيز"
 
 
 def test_a_genitive_after_an_indefinite_noun_is_still_the_actor(pipe: Pipeline) -> None:
     doc = pipe("وتأتي زيارة الرئيس الفرنسي فرنسوا هولاند إلى القاهرة بعد أسبوع.")
-    assert _source(doc, _event(doc, "زيارة")) == "فرنسوا هولاند"
+    assert _source(doc, event_at(doc, "زيارة")) == "فرنسوا هولاند"

@@ -5,21 +5,12 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
-
 from rasd.doc import Doc, Event
 from rasd.pipeline import Pipeline
 
+from conftest import event_at
+
 SEED = Path(__file__).resolve().parents[1] / "examples" / "000_545e91c68c60f2ba.txt"
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
-def _event(doc: Doc, trigger: str) -> Event:
-    return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
 
 
 def _name(doc: Doc, eid: str | None) -> str:
@@ -30,7 +21,7 @@ def _name(doc: Doc, eid: str | None) -> str:
 def test_possessive_pronoun_after_targeting_verb(pipe: Pipeline) -> None:
     doc = pipe("وقال المتحدث إن تنظيم القاعدة يهدد المنطقة، مؤكدا أن الطائرات الأميركية شنت غارات استهدفت "
                "معاقلها في اليمن.")
-    ev = _event(doc, "شنت غارات")
+    ev = event_at(doc, "شنت غارات")
     assert "القاعدة" in _name(doc, ev.target)
     # the targeting verb is part of the same event, not a second one with «معاقلها» as its subject
     assert not any(doc.text[e.trigger.start : e.trigger.end] == "استهدفت" for e in doc.events)
@@ -39,53 +30,53 @@ def test_possessive_pronoun_after_targeting_verb(pipe: Pipeline) -> None:
 
 def test_resumptive_pronoun_after_relative(pipe: Pipeline) -> None:
     doc = pipe("وعرض الجيش صور المواقع التي قصفتها الطائرات الإسرائيلية في جنوب لبنان.")
-    ev = _event(doc, "قصفتها")
+    ev = event_at(doc, "قصفتها")
     assert ev.target is None and ev.attrs.get("target_text") == "المواقع"
 
 
 def test_plural_pronoun_prefers_the_nearer_plural_noun(pipe: Pipeline) -> None:
     doc = pipe("وقال الرئيس إن تنظيم داعش يهدد المنطقة وسنتعقب الإرهابيين أينما وجدوا وسنقوم باستهدافهم.")
-    ev = _event(doc, "باستهدافهم")
+    ev = event_at(doc, "باستهدافهم")
     assert ev.target is None and ev.attrs.get("target_text") == "الإرهابيين"
 
 
 def test_no_group_no_target(pipe: Pipeline) -> None:
     doc = pipe("شنت الطائرات غارات استهدفت مواقعها.")
-    ev = _event(doc, "غارات")
+    ev = event_at(doc, "غارات")
     assert ev.target is None
 
 
 def test_seed_strikes_on_their_strongholds(pipe: Pipeline) -> None:
     doc = pipe(SEED.read_text(encoding="utf-8"), date="2014-10-09")
-    ev = _event(doc, "ضربة عسكرية")  # «نفذ أكثر من 150 ضربة عسكرية استهدفت معاقلهم في العراق»
+    ev = event_at(doc, "ضربة عسكرية")  # «نفذ أكثر من 150 ضربة عسكرية استهدفت معاقلهم في العراق»
     assert "الجيش الأميركي" in _name(doc, ev.source)
     assert (doc.entity(ev.target).actor if ev.target else None) == "IMGMUSISI"
 
 
 def test_towns_and_times_do_not_act(pipe: Pipeline) -> None:
     doc = pipe("ووقع الهجوم فجر امس في منطقة كيلو 4 على الطريق إلى المطار.", date="2014-10-09")
-    ev = _event(doc, "الهجوم")
+    ev = event_at(doc, "الهجوم")
     assert ev.source is None and "source_text" not in ev.attrs  # «فجر امس» is a time, not an actor
     doc = pipe("وقصفت إسرائيل مواقع في غزة.")
-    assert _name(doc, _event(doc, "وقصفت").source) == "إسرائيل"  # a state acts
+    assert _name(doc, event_at(doc, "وقصفت").source) == "إسرائيل"  # a state acts
 
 
 def test_reflexive_subject_is_before_the_verb(pipe: Pipeline) -> None:
     doc = pipe("وأفاد مسؤولون بأن مهاجما انتحاريا فجر نفسه خارج مكتب شركة أمنية في المدينة.")
-    ev = _event(doc, "فجر")
+    ev = event_at(doc, "فجر")
     assert "خارج" not in str(ev.attrs.get("source_text", ""))
 
 
 def test_first_person_in_a_quote_is_the_speaker(pipe: Pipeline) -> None:
     doc = pipe(SEED.read_text(encoding="utf-8"), date="2014-10-09")
-    ev = _event(doc, "باستهدافهم")  # Obama: «"وسنتعقب الإرهابين أينما وجدوا" أي أننا سنقوم باستهدافهم»
+    ev = event_at(doc, "باستهدافهم")  # Obama: «"وسنتعقب الإرهابين أينما وجدوا" أي أننا سنقوم باستهدافهم»
     assert "اوباما" in _name(doc, ev.source) and ev.attrs.get("target_text") == "الإرهابين"
 
 
 def test_strikes_with_owner_and_province(pipe: Pipeline) -> None:
     doc = pipe("نفذ الائتلاف الدولي بقيادة أميركية أمس 17 غارة جوية استهدفت تجمعات لتنظيم داعش في محافظة دير الزور، "
                "في حين تجددت الاشتباكات في درعا.", date="2015-08-01")
-    ev = _event(doc, "غارة جوية")
+    ev = event_at(doc, "غارة جوية")
     assert (doc.entity(ev.source).actor if ev.source else None) == "IGOCOA"
     assert (doc.entity(ev.target).actor if ev.target else None) == "IMGMUSISI"  # «تجمعات لتنظيم داعش»
     assert _name(doc, ev.location) == "دير الزور"  # «في محافظة دير الزور», not the later clause's «في درعا»
@@ -94,21 +85,21 @@ def test_strikes_with_owner_and_province(pipe: Pipeline) -> None:
 def test_host_after_an_apposition_and_adverbials(pipe: Pipeline) -> None:
     doc = pipe("استقبل الشيخ تميم بن حمد آل ثاني أمير دولة قطر، في مكتبه بالديوان الأميري قبل ظهر اليوم (الاثنين)، "
                "وزراء خارجية دول مجلس التعاون لدول الخليج العربية.", date="2015-08-03")
-    ev = _event(doc, "استقبل")
+    ev = event_at(doc, "استقبل")
     assert "تميم" in _name(doc, ev.source)
     assert (doc.entity(ev.target).actor if ev.target else None) == "IGOGCC"  # not «دولة قطر» of his title
 
 
 def test_the_wounded_have_no_guessed_attacker(pipe: Pipeline) -> None:
     doc = pipe("وانتقل نائب الرئيس اليمني خالد بحاح مع المحافظ لزيارة الجرحى في عدد من المستشفيات.")
-    ev = _event(doc, "الجرحى")
+    ev = event_at(doc, "الجرحى")
     assert ev.source is None and "source_text" not in ev.attrs
 
 
 def test_arrival_in_a_city_and_no_visitor_from_a_later_clause(pipe: Pipeline) -> None:
     doc = pipe("وصل إلى مدينة عدن اليوم نائب الرئيس اليمني خالد بحاح في زيارة أولى للمدينة منذ تحريرها من "
                "المتمردين الحوثيين والمخلوع علي عبد الله صالح.", date="2015-08-01")
-    arrive = _event(doc, "وصل إلى")
+    arrive = event_at(doc, "وصل إلى")
     assert _name(doc, arrive.target) == "عدن"  # «إلى مدينة عدن»: the city, past its place word
     assert not any("صالح" in _name(doc, e.source) for e in doc.events)  # Saleh is named, he visits no one
 

@@ -8,11 +8,6 @@ import pytest
 from rasd.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 @pytest.mark.parametrize("sentence, promise", [
     ("وعدّ بكري مصطفى، الباحث السياسي، أن العلاقات متينة.", False),
     ("وعد الطريري أن موقف السعودية راسخ ضد الإرهاب.", False),

@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import pytest
-
 from rasd.doc import Doc
 from rasd.entities.gazetteer import NameWord
 from rasd.entities.resolve import person_gender
 from rasd.pipeline import Pipeline
-
-
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
 
 
 def _person(doc: Doc, name: str) -> dict[str, object]:

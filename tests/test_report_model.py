@@ -9,11 +9,6 @@ from rasd.events import report_model
 from rasd.pipeline import Pipeline
 
 
-@pytest.fixture(scope="module")
-def pipe() -> Pipeline:
-    return Pipeline()
-
-
 def _scored(pipe: Pipeline, text: str, plover: str) -> list[Event]:
     doc = pipe(text, date="2014-10-09")
     return [e for e in doc.events if e.plover == plover]

@@ -18,7 +18,7 @@ from .events.forms import Cand, fw, nkey, read_tsv, split_forms, token_candidate
 from .events.stage import sentence_token_ranges
 from .pipeline import stage
 from .text.normalize import norm_key
-from .time.calendar import ARABIC_WEEKDAYS
+from .time.lexicon import lexicon as time_lexicon
 
 PLACES = ("LOCATION", "GPE", "LOC")  # a place speaks only as an explicit subject («قالت مصر»)
 PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
@@ -301,7 +301,12 @@ def _speaker(
     return _carry(doc, quotes, cue.gender, heard)
 
 
-_DAY_KEYS = frozenset(norm_key(d).removeprefix("ال") for d in (*ARABIC_WEEKDAYS, "اليوم", "أمس", "غدا", "الليلة"))
+@lru_cache(maxsize=1)
+def _day_keys() -> frozenset[str]:
+    """The one-word days of the times layer's tables («الأحد», «اليوم», «أمس», «غدا»), without the article."""
+    table = time_lexicon()
+    return frozenset(k[0].removeprefix("ال") for cat in ("weekday", "relative_day") for k in table.phrases[cat]
+                     if len(k) == 1)  # fmt: skip
 
 
 def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
@@ -320,7 +325,7 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
 def _is_time(doc: Doc, c: Chunk) -> bool:
     """«أكد الأحد أنه»: a time after the verb, not who spoke (also where no date let the times layer read it)."""
     return any(x.start < c.end and c.start < x.end for x in doc.times) or (
-        c.i == c.j and norm_key(doc.tokens[c.i].text).removeprefix("ال") in _DAY_KEYS
+        c.i == c.j and norm_key(doc.tokens[c.i].text).removeprefix("ال") in _day_keys()
     )
 
 

@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from ..text.normalize import DIACRITICS, norm_key
+from ..text.numbers import is_ordinal
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 
@@ -99,11 +100,16 @@ class Gazetteer:
         Only for a word that is neither a given name («عباس»), a common word nor a country adjective («كندي»),
         and only when a single person with an official role (government, military, legislature, judiciary, party,
         opposition, rebels) bears it; with a document date, that role must be held then."""
-        w = self.name_word(key)
-        if (w is not None and ("g" in w.flags or "c" in w.flags)) or key in self.nisba:
-            return None  # a given name, a common word or a country adjective («كندي»: Canadian)
+        if not self.surname_alone(key):
+            return None
         found = _in_office(self.officials(self.surnames.get(key, ()), date), date)
         return found[0] if len(found) == 1 else None
+
+    def surname_alone(self, key: str) -> bool:
+        """May ``key`` alone stand for a person's surname? Not a given name («عباس»), a common word nor a country
+        adjective («كندي»: Canadian)."""
+        w = self.name_word(key)
+        return not ((w is not None and ("g" in w.flags or "c" in w.flags)) or key in self.nisba)
 
     def known_variant(self, keys: Sequence[str], date: str | None, same: Callable[[str, str], bool]) -> Entry | None:
         """The one known person whose name is ``keys`` (a name of two words or more) spelt a little otherwise:
@@ -247,7 +253,8 @@ def load(directory: str | None = None) -> Gazetteer:
     givens: dict[str, list[Entry]] = {}
     for e in by_id.values():
         if e.kind == "person" and len(e.name.split()) >= 2:
-            surnames.setdefault(norm_key(e.name.split()[-1]), []).append(e)
+            if not is_ordinal(e.name.split()[-1]):  # «عبد الله الثاني»: a regnal number is no surname
+                surnames.setdefault(norm_key(e.name.split()[-1]), []).append(e)
             givens.setdefault(norm_key(e.name.split()[0]), []).append(e)
     return Gazetteer(Table(phrases), nisba, Table(titles), Table(complements), Table(heads), names, stop, ambiguous,
                      anaphors, gov_verbs, max_len, by_id, {k: tuple(v) for k, v in surnames.items()},

@@ -31,11 +31,6 @@ INSTITUTIONS = frozenset(norm_key(w) for w in (
     "جامعة", "مستشفى", "مطار", "مدينة", "شارع", "مسجد", "مركز", "مؤسسة", "كلية", "قاعدة", "جسر", "ميناء", "قصر",
     "مجمع", "جائزة", "معهد", "مكتبة", "ملعب", "استاد", "حي", "ميدان", "مدرسة", "جامع", "منتجع", "برج",
 ))  # fmt: skip
-# «النائب الثاني»: an ordinal after a title ranks the office; alone it names no one (only «عبد الله الثاني» does)
-_ORDINALS = frozenset(norm_key("ال" + w) for w in (
-    "أول", "أولى", "ثاني", "ثانية", "ثالث", "ثالثة", "رابع", "رابعة", "خامس", "خامسة", "سادس", "سادسة", "سابع",
-    "سابعة", "ثامن", "ثامنة", "تاسع", "تاسعة", "عاشر", "عاشرة",
-))  # fmt: skip
 _COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي", "الجنوبية", "الشمالية"))
 MAX_NAME = 7  # «أحمد بن محمد بن راشد آل مكتوم»: a nasab chain
 
@@ -200,8 +195,7 @@ class Recognizer:
             prev = units[j + n - 1].key if n else ""
             after_join = n > 0 and (prev in JOINERS and k not in self.g.stop or prev in NASAB and (
                 k not in self.g.stop or (k,) in self.g.titles))
-            listed = after_title and n == 0 and k.startswith("ال") and self.g.official_surname(k) \
-                and k not in _ORDINALS  # «الرئيس الأسد», not «النائب الثاني»
+            listed = after_title and n == 0 and k.startswith("ال") and self.g.official_surname(k)  # «الرئيس الأسد»
             if after_join or listed or self.g.is_name_word(k) or (
                     n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
                 n > 0 and self._surname_place(k)
@@ -221,7 +215,7 @@ class Recognizer:
         """A definite word right after a title names a person only as a family name («الرئيس الأسد» yes;
         «الفريق الصاعد», «المرشح الكوري الجنوبي» no)."""
         w = self.g.name_word(units[j].key)
-        known = self.g.official_surname(units[j].key) and units[j].key not in _ORDINALS  # «الرئيس السيسي»
+        known = self.g.official_surname(units[j].key)  # «الرئيس السيسي»: a listed office holder's surname
         if not known and (w is None or "f" not in w.flags or "c" in w.flags):
             return False
         nxt = units[j + 1].key if j + 1 < len(units) else ""

@@ -104,8 +104,7 @@ def _official_alone(surface: str, gaz: Gazetteer) -> bool:
     """Is ``surface`` (or its form without a clitic) the surname of a listed official that is no given name,
     common word, country adjective, place or body («أوباما», «بوتين»)?"""
     for k, _, _ in clitic_variants(surface):
-        w = gaz.name_word(k)
-        if (k,) in gaz.phrases or k in gaz.nisba or (w is not None and ("g" in w.flags or "c" in w.flags)):
+        if (k,) in gaz.phrases or not gaz.surname_alone(k):
             return False
         if gaz.official_surname(k):
             return True

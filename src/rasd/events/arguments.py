@@ -1038,9 +1038,7 @@ def _victims(hit: Hit) -> bool:
 def _bare_definite(text: str) -> tuple[bool, bool]:
     """(definite, indefinite accusative) of a word, its conjunction and preposition set aside: «واللقاء»,
     «للمفاوضات» are definite; «لقاءً», «ثلاثيًا» carry the accusative tanween."""
-    k = nkey(text)
-    if k[:1] in ("و", "ف") and len(k) > 3:
-        k = k[1:]
+    k = _verb_key(text)  # (its conjunction off)
     definite = k.startswith("ال") or (k.startswith("لل") and len(k) > 3) or (k[:1] in ("ب", "ك") and k[1:3] == "ال")
     return definite, text.endswith(("ً", "ًا", "اً", "ًى"))
 

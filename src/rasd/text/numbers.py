@@ -76,6 +76,12 @@ def lexicon() -> dict[str, Entry]:
     return table
 
 
+def is_ordinal(word: str) -> bool:
+    """Is ``word``, with or without the article, an ordinal number word («الثاني», «ثالثة», «الأولى»)?"""
+    e = lexicon().get(_fold(word_key(word)).removeprefix("ال"))
+    return e is not None and e.ordinal
+
+
 # Context rules, as data: surface words that look like a number word with a clitic but are not one, words
 # after which an ordinal is part of a name (month names: «كانون الأول», «تشرين الثاني», «ربيع الأول»), and the
 # words that make «المائة» a percentage («في المائة», «بالمائة»).
