@@ -19,6 +19,11 @@ QUOTES = frozenset('"«»“”„\'‘’')
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
 CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "في", "لدى",
                                              "باسم", "الى", "إلى", "لدعم"))
+# «إلى» links only an envoy's title to where he is sent («مبعوث الأمم المتحدة إلى اليمن»); after any other title it
+# starts the news («وزيرة الدفاع الألمانية إلى تونس»: she travelled there).
+TOWARDS = frozenset(norm_key(w) for w in ("الى", "إلى"))
+ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب", "ممثل", "موفد", "المبعوث", "السفير", "المندوب",
+                                         "الممثل", "الموفد"))
 # Name particles that never make a mention by themselves.
 PARTICLES = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "آل", "ال", "دي", "دو", "الملا",
                                             "فون", "فان", "لا", "لو", "ولد", "ابو", "ابا"))
@@ -371,6 +376,7 @@ class Recognizer:
         country: str | None = title.country
         j = i + tn
         inner: list[Mention] = []
+        envoy = any(v in ENVOYS for v, _, _ in units[i].variants)
         while j < len(units) and j - i < 14:
             u = units[j]
             if u.punct:
@@ -393,6 +399,8 @@ class Recognizer:
                 j += tn2
                 continue
             link = 1 if u.key in CONNECTORS and j + 1 < len(units) else 0
+            if link and u.key in TOWARDS and not envoy:
+                break
             n, e, off = self._longest(units, j + link, self.g.phrases)
             if n == 1 and isinstance(e, Entry) and e.kind == "city" and (country or self._given(units[j + link])):
                 n = 0  # «وزير خارجية إيطاليا باولو جنتلوني»: باولو opens the name, it is no town here
@@ -433,6 +441,10 @@ class Recognizer:
                        definite, relation, si, portfolio=portfolio)
         found.titles.append(hit)
         run = self._name_run(units, j, after_title=True) if j < len(units) else 0
+        if run:
+            pn, pe, poff = self._longest(units, j, self.g.phrases)
+            if pn > run and not poff and isinstance(pe, Entry) and pe.type == "PERSON":
+                run = pn  # «الرئيس التونسي الباجي قائد السبسي»: a known full name with a title word inside
         if run and not (run == 1 and units[j].key in PARTICLES):
             m = self._mention(doc, units, j, run, 0, "PERSON", "title")
             role = doc.text[tstart:tend]

@@ -516,7 +516,9 @@ class Resolver:
                 e.attrs["gender"] = gender
             e.attrs["western"] = bool(words) and all(
                 w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags for w in words[:1]
-            ) and not any(norm_key(x) in NASAB for x in name.split())  # «حمد بن محمد» is no Western name
+            ) and not any(norm_key(x) in NASAB for x in name.split()) \
+                and not any(k.startswith("ال") for k in name_parts(name)[1:])
+            # «حمد بن محمد», «نوفل الجمالي», «عائض القرني»: a particle of descent or a definite surname is Arabic
         e.attrs["mention_types"] = dict(types)
         if known is not None:
             e.attrs["gazetteer"] = known.id
