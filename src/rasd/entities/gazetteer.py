@@ -84,6 +84,8 @@ class Gazetteer:
     by_id: dict[str, Entry] = field(default_factory=dict)
     surnames: dict[str, tuple[Entry, ...]] = field(default_factory=dict)  # last-name key → known persons
     givens: dict[str, tuple[Entry, ...]] = field(default_factory=dict)  # first-name key → known persons
+    # the skeleton of a foreign last name (:func:`skeleton`) → known persons: «موغريني» finds «موغيريني»
+    skeletons: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
 
     def official_surname(self, key: str) -> bool:
         """Is ``key`` the surname of a listed person who held an office at some time («الأسد», «السيسي»)?"""
@@ -119,7 +121,9 @@ class Gazetteer:
         if len(keys) < 2 or not date:
             return None  # without a date, a variant could be anyone of that name
         found: dict[str, Entry] = {}
-        for e in (*self.surnames.get(keys[-1], ()), *self.givens.get(keys[0], ())):
+        # both words may be spelt otherwise («فديريكا موغريني»): a foreign last name is looked up by its skeleton
+        loose = self.skeletons.get(skeleton(keys[-1]), ()) if not keys[-1].startswith("ال") else ()
+        for e in (*self.surnames.get(keys[-1], ()), *self.givens.get(keys[0], ()), *loose):
             words = [norm_key(w) for w in e.name.split()]
             if len(words) == len(keys) and all(a == b or (same(a, b) and not self._arab_given(a, b))
                                                for a, b in zip(words, keys, strict=True)):
@@ -251,14 +255,27 @@ def load(directory: str | None = None) -> Gazetteer:
     max_len = max(len(k) for k in list(phrases) + list(titles))
     surnames: dict[str, list[Entry]] = {}
     givens: dict[str, list[Entry]] = {}
+    skeletons: dict[str, list[Entry]] = {}
     for e in by_id.values():
         if e.kind == "person" and len(e.name.split()) >= 2:
-            if not is_ordinal(e.name.split()[-1]):  # «عبد الله الثاني»: a regnal number is no surname
-                surnames.setdefault(norm_key(e.name.split()[-1]), []).append(e)
+            last = norm_key(e.name.split()[-1])
+            if not is_ordinal(last):  # «عبد الله الثاني»: a regnal number is no surname
+                surnames.setdefault(last, []).append(e)
+                if not last.startswith("ال") and len(skeleton(last)) >= 4:
+                    skeletons.setdefault(skeleton(last), []).append(e)
             givens.setdefault(norm_key(e.name.split()[0]), []).append(e)
     return Gazetteer(Table(phrases), nisba, Table(titles), Table(complements), Table(heads), names, stop, ambiguous,
                      anaphors, gov_verbs, max_len, by_id, {k: tuple(v) for k, v in surnames.items()},
-                     {k: tuple(v) for k, v in givens.items()})
+                     {k: tuple(v) for k, v in givens.items()}, {k: tuple(v) for k, v in skeletons.items()})
+
+
+_SKELETON = str.maketrans({"ج": "غ", "ا": None, "و": None, "ي": None})
+
+
+def skeleton(key: str) -> str:
+    """A name word without its long vowel letters, G written one way: the spellings of one foreign name share it
+    («موغيريني», «موغريني», «موجيريني» → «مغرن»)."""
+    return key.translate(_SKELETON)
 
 
 # ------------------------------------------------------------------------------------------------ clitics

@@ -1,5 +1,5 @@
-"""Titles around names on real-news constructions: a known full name with a title word inside it, where a role
-ends, and which names count as Western when an official's country is guessed from the article."""
+"""Names and titles in real-news constructions: a known full name with a title word inside it, where a role ends,
+which names count as Western, and a known person whose every name word is spelt otherwise."""
 
 from __future__ import annotations
 
@@ -48,3 +48,16 @@ def test_a_definite_surname_is_no_western_name() -> None:
             "ستدرب الضباط. من ناحية أخرى، أكد نوفل الجمالي، نائب رئيس لجنة الحقوق في البرلمان، أن اللجنة ستنظر.")
     jamali = next(e for e in persons(run(text)) if "الجمالي" in e.name)
     assert jamali.country != "DEU"
+
+
+def test_a_known_person_with_every_word_spelt_otherwise_is_linked() -> None:
+    # the gazetteer spells her «فيديريكا موغيريني»; each word here lacks one long vowel letter
+    doc = run("وقالت الممثلة العليا للسياسة الخارجية فديريكا موغريني إن الاتحاد سيدعم تونس.")
+    mogherini = next(e for e in persons(doc) if "موغريني" in e.name)
+    assert mogherini.latin == "Federica Mogherini" and mogherini.actor == "IGOEU"
+
+
+def test_a_loose_spelling_links_no_one_without_a_date() -> None:
+    # without a date, a variant spelling could be anyone of that name
+    undated = rasd.analyze("وقالت فديريكا موغريني إن الاتحاد سيدعم تونس.")
+    assert all(e.latin != "Federica Mogherini" for e in undated.entities)
