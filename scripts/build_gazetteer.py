@@ -148,6 +148,14 @@ def latin_initial_ok(ar: str, en: str) -> bool:
     return _initial_ok(a, en)
 
 
+def too_long(ar: str, en: str) -> bool:
+    """An Arabic label far longer than the town's Latin name belongs to another place: «كوبنهاغن» is no label of
+    Kobe, «كاليفورنيا» none of Cali, «بامبرغ» none of Bam (Arabic spelling writes no more letters than Latin)."""
+    a = norm_key(ar).replace(" ", "")
+    a = a[2:] if a.startswith("ال") else a
+    return len(a) > len("".join(ch for ch in en if ch.isalpha())) + 3
+
+
 def _initial_ok(a: str, en: str) -> bool:
     e = en.lower()
     for p in ("al-", "al ", "el-", "el ", "ad-", "as-", "ar-", "an-", "at-", "az-", "ash-", "adh-"):
@@ -208,7 +216,7 @@ def build_places(shared: Path) -> tuple[list[tuple[str, str, str, str, str]], di
             if any(j in ar for j in CITY_JUNK) or not ARABIC_ONLY.match(ar):
                 dropped["junk"] += 1
                 continue
-            if not latin_initial_ok(ar, en):
+            if not latin_initial_ok(ar, en) or too_long(ar, en):
                 dropped["mislink"] += 1
                 continue
             if norm_key(ar) in {norm_key(s) for s in CITY_STOP} or len(norm_key(ar)) < 3:

@@ -304,6 +304,10 @@ def test_build_cleans_the_city_list() -> None:
     assert not [f for f in forms if "ملعب" in f or "محافظة" in f]
     assert forms["الموصل"][2] == "IRQ"
     assert "كان" not in forms  # a verb, not Cannes/Caen
+    # a label far longer than the town's Latin name is another place's or no place's: Kobe, Cali, Mao Zedong
+    assert forms.get("كوبنهاغن", ("", "", "DNK"))[2] == "DNK"
+    assert forms.get("كاليفورنيا", ("", "", "USA"))[2] == "USA"
+    assert "ماو تسي تونغ" not in forms and "بابا الفاتيكان" not in forms
 
 
 def test_title_after_the_name_is_its_role() -> None:

@@ -61,3 +61,9 @@ def test_a_loose_spelling_links_no_one_without_a_date() -> None:
     # without a date, a variant spelling could be anyone of that name
     undated = rasd.analyze("وقالت فديريكا موغريني إن الاتحاد سيدعم تونس.")
     assert all(e.latin != "Federica Mogherini" for e in undated.entities)
+
+
+def test_shipped_places_have_their_own_country() -> None:
+    doc = run("وانتقل الوفد من كوبنهاغن إلى كاليفورنيا ثم إلى الخليل.")
+    where = {e.name: e.country for e in doc.entities if e.type == "LOCATION"}
+    assert where == {"كوبنهاغن": "DNK", "كاليفورنيا": "USA", "الخليل": "PSE"}
