@@ -5,7 +5,7 @@
 
 Inputs: the seed (``examples/000_545e91c68c60f2ba.txt``, date 2014-10-09) and the first N (80) articles of
 ``../shared/data/saudinewsnet_sample/saudinewsnet_politics_sample.jsonl``, read as the CLI reads them
-(``rasd.io.read_items``: id from the url, no date given, so the date is inferred). Saved per article: the
+(``rasd.io.read_items``: id from the url, date from ``date_extracted``, the crawl day). Saved per article: the
 contract JSON (``Doc.to_dict``) split into layers, plus ``internal`` (token/word norms, paragraphs and
 mentions, which later stages read but the JSON does not show) and ``render`` (``--format text``).
 ``jsonl`` is the line the CLI writes (``rasd.cli._analyze_one``, its own code path).

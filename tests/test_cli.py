@@ -227,3 +227,18 @@ def test_jsonl_record_over_the_size_limit_is_skipped(tmp_path: Path) -> None:
     assert isinstance(got[0], Item) and got[0].id == "a"
     assert isinstance(got[1], InputError) and "big.jsonl:2: record too large" in str(got[1])
     assert isinstance(got[2], Item) and got[2].id == "c" and got[2].text == GOOD2
+
+
+def test_jsonl_date_from_a_crawlers_field(tmp_path: Path) -> None:
+    from rasd.io import read_items
+
+    lines = [
+        {"url": "u1", "content": GOOD, "date_extracted": "2015-08-01 08:18:08"},  # SaudiNewsNet's fields
+        {"id": "u2", "text": GOOD, "date": "2014-10-09", "date_extracted": "2015-08-01"},  # the date wins
+        {"id": "u3", "text": GOOD, "date": "yesterday", "published": "2015-08-02T10:00:00Z"},
+        {"id": "u4", "text": GOOD, "published": "soon"},
+    ]
+    path = tmp_path / "in.jsonl"
+    path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
+    got = [(it.id, it.date) for it in read_items(str(path)) if not isinstance(it, Exception)]
+    assert got == [("u1", "2015-08-01"), ("u2", "2014-10-09"), ("u3", "2015-08-02"), ("u4", None)]

@@ -119,6 +119,9 @@ def read_items(path: str, *, max_bytes: int = MAX_BYTES) -> Iterator[Item | Inpu
     yield Item(id=os.path.basename(path) if path != "-" else "stdin", text=text)
 
 
+DATE_FIELDS = ("date", "published", "date_extracted")  # a record's date fields, the first valid one wins
+
+
 def _valid_date(value: object) -> str | None:
     if not isinstance(value, str):
         return None
@@ -183,4 +186,6 @@ def _read_jsonl(path: str, max_bytes: int = MAX_BYTES) -> Iterator[Item | InputE
                 yield exc
                 continue
             rid = rec.get("id") or rec.get("url") or f"{os.path.basename(path)}:{n}"
-            yield Item(id=str(rid), text=text, date=_valid_date(rec.get("date")))
+            # the publication date; a crawler's «published» or «date_extracted» (SaudiNewsNet) where it has none
+            date = next((d for k in DATE_FIELDS if (d := _valid_date(rec.get(k))) is not None), None)
+            yield Item(id=str(rid), text=text, date=date)
