@@ -67,3 +67,11 @@ def test_shipped_places_have_their_own_country() -> None:
     doc = run("وانتقل الوفد من كوبنهاغن إلى كاليفورنيا ثم إلى الخليل.")
     where = {e.name: e.country for e in doc.entities if e.type == "LOCATION"}
     assert where == {"كوبنهاغن": "DNK", "كاليفورنيا": "USA", "الخليل": "PSE"}
+
+
+def test_a_royal_title_with_a_given_name_is_looked_up_among_monarchies_only() -> None:
+    # the lexicon holds «فاروق الشرع» (a Syrian official whose given name is Farouk); a king named Farouk is not he
+    farouk = next(e for e in persons(run("وكان الملك فاروق قد زار السعودية عام 1946.")) if e.name == "فاروق")
+    assert farouk.country != "SYR"
+    salman = next(e for e in persons(run("واستقبل الملك سلمان الوفد في الرياض.")) if e.name == "سلمان")
+    assert salman.actor == "SAUGOV"

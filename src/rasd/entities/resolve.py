@@ -89,6 +89,10 @@ def same_word(a: str, b: str) -> bool:
 # Royal titles, which name a man by his given name («الملك سلمان», «الأمير تميم»).
 ROYAL = frozenset(norm_key(w) for w in ("ملك", "أمير", "امير", "سلطان", "شيخ", "خديو", "خديوي", "شاه", "إمبراطور",
                                              "إمبراطورة", "قيصر"))
+# States ruled by a king, emir, sultan or emperor (now or within the lexicon's dates): a royal title with a given
+# name is looked up among their officials only («الملك فاروق» is no Syrian minister named Farouk).
+MONARCHIES = frozenset("SAU JOR MAR KWT BHR QAT ARE OMN GBR ESP NLD BEL SWE NOR DNK JPN THA BRN LSO SWZ KHM BTN "
+                       "MYS TON LIE MCO AND IRN EGY LBY IRQ YEM AFG ETH".split())
 # Sector codes of an organisation that belongs to some one country, named by the entry without it.
 _NATIONAL_SECTORS = frozenset(("PTY", "OPP", "GOV", "LEG", "MIL"))
 _JOIN = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي", "ابو", "ابا"))
@@ -468,6 +472,8 @@ class Resolver:
                 # title shows it is a person, so a surname that is also a common word (أسد) may be looked up
                 royal = any(m.attrs.get("head") in ROYAL for m in ms)  # «الملك سلمان»: a king's given name
                 cands = self.g.officials((self.g.givens if royal else self.g.surnames).get(key[0], ()), doc.date)
+                if royal:
+                    cands = [c for c in cands if c.country in MONARCHIES]
                 got = cands[0] if len(cands) == 1 else None
             if got is None and len(key) >= 2:
                 got = self.g.known_variant(list(key), doc.date, near)  # «فرنسوا هولاند» for «فرانسوا هولاند»
