@@ -75,3 +75,10 @@ def test_a_royal_title_with_a_given_name_is_looked_up_among_monarchies_only() ->
     assert farouk.country != "SYR"
     salman = next(e for e in persons(run("واستقبل الملك سلمان الوفد في الرياض.")) if e.name == "سلمان")
     assert salman.actor == "SAUGOV"
+
+
+def test_an_honorific_pronoun_is_a_mention_of_the_person_before() -> None:
+    doc = run("وصل وزير الخارجية عادل الجبير إلى موسكو أمس. وقال معاليه إن العلاقات متينة.")
+    jubeir = next(e for e in persons(doc) if "الجبير" in e.name)
+    assert "معاليه" in [doc.text[m.start : m.end] for m in jubeir.mentions]
+    assert [q.speaker for q in doc.quotes] == [jubeir.id]
