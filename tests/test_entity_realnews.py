@@ -82,3 +82,11 @@ def test_an_honorific_pronoun_is_a_mention_of_the_person_before() -> None:
     jubeir = next(e for e in persons(doc) if "الجبير" in e.name)
     assert "معاليه" in [doc.text[m.start : m.end] for m in jubeir.mentions]
     assert [q.speaker for q in doc.quotes] == [jubeir.id]
+
+
+def test_a_rare_definite_word_after_a_nasab_is_the_family_name() -> None:
+    named = persons(run("بحضور نائب الرئيس العام الشيخ الدكتور محمد بن ناصر الخزيم."))
+    assert [e.name for e in named] == ["محمد بن ناصر الخزيم"]
+    # a common definite noun there is no family name («الحاكم»: the ruler, a second title)
+    ruler = persons(run("وقال الشيخ محمد بن راشد الحاكم إن الحل قريب."))
+    assert [e.name for e in ruler] == ["محمد بن راشد"]

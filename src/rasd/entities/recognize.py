@@ -14,6 +14,7 @@ from typing import Any
 from ..doc import Doc, Mention, Token
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, Table, clitic_variants, strip_enclitic
+from .crf import load_lexicon
 
 QUOTES = frozenset('"«»“”„\'‘’')
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
@@ -24,6 +25,7 @@ CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحا
 TOWARDS = frozenset(norm_key(w) for w in ("الى", "إلى"))
 ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب", "ممثل", "موفد", "المبعوث", "السفير", "المندوب",
                                          "الممثل", "الموفد"))
+FAMILY_MAX_ZIPF10 = 40  # Zipf × 10 under which a definite word after «X بن Y» may be a family name (الجبير: 37)
 # Name particles that never make a mention by themselves.
 PARTICLES = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "آل", "ال", "دي", "دو", "الملا",
                                             "فون", "فان", "لا", "لو", "ولد", "ابو", "ابا"))
@@ -207,7 +209,11 @@ class Recognizer:
             ) or (after_title and n == 0 and self._given(u) and self._city(k)):
                 n += 1
                 continue
-            if after_title and unknown == 0 and self._plausible_unknown(u, n == 0):
+            # «الشيخ محمد بن ناصر الخزيم»: after «بن» and the father's name, a definite word is the family name
+            # (a rare word: «الحاكم», «الاستعداد» are nouns; Zipf < 4 in the tagger's frequency table)
+            family = n >= 2 and units[j + n - 2].key in NASAB and k.startswith("ال") \
+                and load_lexicon().freq.get(k, 0) < FAMILY_MAX_ZIPF10
+            if after_title and unknown == 0 and self._plausible_unknown(u, n == 0, family=family):
                 unknown += 1
                 n += 1
                 continue
@@ -242,7 +248,7 @@ class Recognizer:
             isinstance(e, Entry) and e.kind == "city"
         )
 
-    def _plausible_unknown(self, u: Unit, first: bool) -> bool:
+    def _plausible_unknown(self, u: Unit, first: bool, *, family: bool = False) -> bool:
         k = u.key
         g = self.g
         if len(k) < 3 or k in g.stop or k in g.nisba or (k,) in g.phrases or (k,) in g.titles:
@@ -258,12 +264,12 @@ class Recognizer:
                 return False
         if k.startswith(_VERB_PREFIX) or k[0] in "وف" or k.endswith(("ون", "ين", "ات", "ه")):
             return False
-        if u.tok.text.endswith("ء") or (k[0] == "ا" and not k.endswith("ي")):
+        if u.tok.text.endswith("ء") or (k[0] == "ا" and not k.endswith("ي") and not family):
             return False  # a verbal noun (إنشاء، إعطاء، انذاك), not a name
         if first and len(k) < 6 or len(k) < 5 and not (len(k) >= 4 and k.endswith("ي")):
             return False  # short unknown words are mostly verbs and nouns (نفى، حدوث، قيادي); ماكغورك، زيباري pass
-        if k.startswith("ال") and (first or not k.endswith("ي")):
-            return False  # a definite noun; a family name in ال is a nisba (الصبيحي)
+        if k.startswith("ال") and not family and (first or not k.endswith("ي")):
+            return False  # a definite noun; a family name in ال is a nisba (الصبيحي) or follows a nasab
         if k.endswith("ا"):
             return False  # an accusative adjective or noun («معروفا», «جديدا»)
         return k[0] not in "لبك"  # «بتاريخ», «لاستغلال»: a proclitic on a common word
