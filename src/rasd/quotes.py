@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from .doc import Doc, Quote, Span, Token
@@ -181,6 +181,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     mentions = mention_index(doc)
     quotes: list[Quote] = []
     heard: dict[str, str] = {}  # person without a known gender -> that of the verb it stood right after
+    bodies: set[int] = set()  # cues whose speaker is the body of an unnamed source
     for sent, a, b in sentence_token_ranges(doc):
         cues: list[tuple[int, Cue]] = []
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
@@ -196,11 +197,18 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct, short)
             if content is None:
                 continue
-            speaker = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard)
+            if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
+                continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
+            speaker = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard, bodies)
             tok = doc.tokens[t]
             attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind}
-            if speaker is None and (phrase := _speaker_phrase(doc, t, cue, chunks, after_speaker)) is not None:
-                attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
+            if t in bodies:
+                attrs["body"] = True  # the speaker is the body of an unnamed source («مسؤول في الوزارة»)
+            if speaker is None or t in bodies:
+                phrase = (_clause_phrase(doc, t, chunks, quotes, sent) if cue.kind == "participle"
+                          else _speaker_phrase(doc, t, cue, chunks, after_speaker))  # fmt: skip
+                if phrase is not None:
+                    attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )
@@ -258,16 +266,19 @@ def _content(
 
 def _speaker(
     doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span, limit: int,
-    heard: dict[str, str],
+    heard: dict[str, str], bodies: set[int],
 ) -> str | None:
     """The speaker of the cue at token ``t``; ``heard`` collects the gender a verb gave a person (see _gender)."""
     if cue.kind == "participle":
-        for q in reversed(quotes):
-            if q.cue.start >= sent.start and q.speaker is not None:
-                return q.speaker
-        for c in chunks:  # the subject of the clause it hangs on
-            if c.i < t and c.prep is None and c.entity is not None and c.etype not in PLACES:
-                return c.entity
+        prior = [q for q in quotes if q.cue.start >= sent.start]
+        if prior:  # «وقال X إن ...، مشيرا»: the speaker of the cue before it in the sentence, named or not
+            if prior[-1].speaker is not None or "speaker_text" in prior[-1].attrs:
+                return prior[-1].speaker
+        subject = _main_subject(doc, t, chunks, sent)  # else the subject of the clause it hangs on
+        if subject is not None and subject.entity is None:
+            return _body(doc, chunks, subject, t, bodies)
+        if subject is not None:
+            return subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None
         return _carry(doc, quotes, cue.gender, heard)
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
@@ -281,16 +292,19 @@ def _speaker(
                 if named.entity is not None:
                     return named.entity
         return None
-    if after and after[0].i == t + 1 and after[0].prep is None and after[0].i <= limit and not _is_time(doc, after[0]):
-        c = resolve_title(chunks, after[0], doc)
-        if c.entity is not None and c is after[0] and _unsexed(doc, c.entity) and c.entity not in heard:
+    first = _subject_slot(doc, t, chunks, limit)
+    if first is not None and _honorific_pronoun(doc, first):
+        return _carry(doc, quotes, cue.gender, heard, persons=True) or _last_person(doc, t, cue.gender, heard)
+    if first is not None:
+        c = resolve_title(chunks, first, doc)
+        if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
-        if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not after[0]):
+        if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
             return c.entity
         if c.entity is None and c.title and c.definite:
             return _carry(doc, quotes, cue.gender, heard)  # «وأوضح الوزير الفرنسي» → the minister quoted before
         if c.entity is None:
-            return None
+            return _body(doc, chunks, c, t, bodies)  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
     # SVO: the name right before the cue; a state or its capital too where the cue opens no new clause («لكن طهران
     # تقول», not «زار الرئيس مصر وقال»)
     opens = nkey(doc.tokens[t].text)[:1] in ("و", "ف")
@@ -298,7 +312,193 @@ def _speaker(
               and (c.etype not in PLACES or (not opens and can_act(doc, c)))]  # fmt: skip
     if before and _agrees(doc, before[0].entity, cue.gender, heard):
         return before[0].entity
+    if not opens and any(c.j == t - 1 and c.prep is None and c.entity is None and c.definite and not _is_time(doc, c)
+                         for c in chunks):  # fmt: skip
+        return None  # «والحقائق تقول لنا إن»: an unnamed subject right before the verb, no one carried over
     return _carry(doc, quotes, cue.gender, heard)
+
+
+def _governed(doc: Doc, c: Chunk) -> bool:
+    """A phrase after a preposition: a free one, a clitic on its first word («لنا», «بهذا الخصوص»), or «لـ» before
+    a quote mark («لـ«الشرق الأوسط»»), which the chunker does not see."""
+    if c.prep is not None:
+        return True
+    words = [w for w in doc.tokens[c.i].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
+    if c.entity is None and words and nkey(words[0].norm) in fw("clitic_prepositions"):
+        return True
+    u = c.i - 1
+    while u >= 0 and _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+        u -= 1
+    if u < 0 or u == c.i - 1:
+        return False
+    k = nkey(doc.tokens[u].text)
+    return k in fw("clitic_prepositions") or k in fw("prepositions")
+
+
+def _adverb(doc: Doc, c: Chunk) -> bool:
+    """«أيضًا», «سابقًا», «بدوره»: one word in the accusative of manner or time, not the subject."""
+    text = doc.tokens[c.i].text
+    return c.i == c.j and c.entity is None and ("\u064b" in text or nkey(text) in fw("adverbs"))
+
+
+def _honorific_len(doc: Doc, u: int) -> int:
+    """How many tokens from ``u`` make an honorific («معالي», «صاحب السمو الملكي»), 0 where none."""
+    keys: list[str] = []
+    for w in range(u, min(len(doc.tokens), u + 3)):
+        keys.append(nkey(doc.tokens[w].text))
+    for n in (3, 2, 1):
+        if len(keys) >= n and " ".join(keys[:n]) in fw("honorifics"):
+            return n
+    return 0
+
+
+def _honorific_pronoun(doc: Doc, c: Chunk) -> bool:
+    """«معاليه», «سموه»: an honorific with a pronoun, which refers back like one."""
+    return c.i == c.j and c.entity is None and nkey(doc.tokens[c.i].text) in fw("honorific_pronouns")
+
+
+def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | None:
+    """The phrase in the subject's place after the verb at ``t``: the next phrase past an addressee or a short
+    phrase of a preposition («قال لـ«الشرق الأوسط» مسؤول», «أكد فيه دونالد بوث»), adverbs («أكد أيضًا») and
+    honorifics («أكد معالي وزير الخارجية»: the title after it), with nothing else between."""
+    at = t + 1
+    skipped = False
+    for c in chunks:
+        if c.i < at:
+            continue
+        while at < c.i and (_QUOTE_MARK.fullmatch(doc.tokens[at].text) or doc.tokens[at].text in ("،", ",")
+                            or nkey(doc.tokens[at].text) in fw("clitic_prepositions")):  # «لـ» before a quote mark
+            at += 1
+        if c.i != at or c.i > limit:
+            return None
+        n = _honorific_len(doc, c.i) if c.entity is None else 0
+        if n and c.i + n <= c.j:
+            return replace(c, i=c.i + n, start=doc.tokens[c.i + n].start, title=True, definite=True)
+        if n or _adverb(doc, c) or (_governed(doc, c) and c.j - c.i < 2) or (
+                skipped and c.entity is not None and _QUOTE_MARK.fullmatch(doc.tokens[c.i - 1].text)):
+            skipped = _governed(doc, c)  # «صرح لوكالة «نوفوستي»»: the agency's name is the addressee too
+            at = c.j + 1
+            continue
+        if _governed(doc, c) or _is_time(doc, c):
+            return None
+        return c
+    return None
+
+
+def _source_body(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
+    """The organisation an unnamed source belongs to («مسؤول في وزارة الخارجية», «مصادر في الحزب الجمهوري»,
+    «متحدث باسم الحركة»): an organisation named within three words after a source word, with no comma between."""
+    if nkey(doc.tokens[c.i].text).removeprefix("ال") not in _source_heads():
+        return None
+    if any(nkey(doc.tokens[u].text) in fw("source_outsiders") for u in range(c.i + 1, c.j + 1)):
+        return None  # «مصادر مقربة من الحركة»: close to it, not of it
+    for d in chunks:
+        if d.i <= c.j:
+            continue
+        if d.i - c.j > 3 or any(doc.tokens[u].text in ("،", ",") for u in range(c.j + 1, d.i)) or _addressee(doc, d):
+            return None  # «مصادر محلية لـ«الشرق الأوسط»»: the paper they spoke to
+        if d.entity is not None:
+            return d.entity if d.etype == "ORGANIZATION" else None
+    return None
+
+
+def _body(doc: Doc, chunks: list[Chunk], c: Chunk, t: int, bodies: set[int]) -> str | None:
+    """``_source_body``, noting the cue at ``t`` in ``bodies`` where it names one."""
+    body = _source_body(doc, chunks, c)
+    if body is not None:
+        bodies.add(t)
+    return body
+
+
+def _last_person(doc: Doc, t: int, gender: str, heard: dict[str, str]) -> str | None:
+    """«وقال معاليه» where no one was quoted before: the person named last before the cue, of the cue's gender."""
+    at = doc.tokens[t].start
+    best: tuple[int, str] | None = None
+    for ent in doc.entities:
+        if ent.type != "PERSON" or not _agrees(doc, ent.id, gender, heard):
+            continue
+        for m in ent.mentions:
+            if m.end <= at and (best is None or m.start > best[0]):
+                best = (m.start, ent.id)
+    return best[1] if best is not None else None
+
+
+def _addressee(doc: Doc, c: Chunk) -> bool:
+    """A phrase after «لـ» (a clitic, or before a quote mark): whom the words were said to."""
+    if c.prep == "ل":
+        return True
+    words = [w for w in doc.tokens[c.i].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
+    if words and nkey(words[0].norm) == "ل":
+        return True
+    u = c.i - 1
+    while u >= 0 and _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+        u -= 1
+    return 0 <= u < c.i - 1 and nkey(doc.tokens[u].text) == "ل"
+
+
+@lru_cache(maxsize=1)
+def _source_heads() -> frozenset[str]:
+    return frozenset(k.removeprefix("ال") for k in fw("source_heads"))
+
+
+def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | None:
+    """The subject of the clause a participle at ``t`` hangs on: the phrase that opens the sentence (SVO) or follows
+    its first word, the verb (VSO), past openers set off by a comma («ومن جهته،»); a title stands for the name after
+    it. None where the sentence opens otherwise."""
+    toks = doc.tokens
+    a = t
+    while a > 0 and toks[a - 1].start >= sent.start:
+        a -= 1
+    for u in range(a, min(t, a + 5)):  # «من جانبه،», «وفي سياق متصل،»: an opener, then the clause
+        if toks[u].text in ("،", ","):
+            a = u + 1
+            break
+    for c in chunks:
+        if c.i < a or c.i >= t:
+            continue
+        if c.i > a + 2:
+            return None
+        if c.i == a and c.entity is None and not c.title and not _honorific_len(doc, c.i):
+            continue  # the verb
+        named = _subject_slot(doc, c.i - 1, chunks, t) if c.i > a else c
+        if named is None:
+            return None
+        head = named
+        named = resolve_title(chunks, named, doc)
+        if named is not head and any(d.entity is None and not d.title for d in chunks if head.j < d.i < named.i):
+            named = head  # «نفى المتحدث باسم الحركة نبأ وفاة زعيمها فلان»: the man named is not who spoke
+        if named.entity is not None and named.etype in PLACES and not can_act(doc, named):
+            return None
+        return named
+    return None
+
+
+def _clause_phrase(doc: Doc, t: int, chunks: list[Chunk], quotes: list[Quote], sent: Span) -> Span | None:
+    """The unnamed speaker a participle takes over: that of the cue before it in the sentence, else the unnamed
+    subject of its clause («نفى المتحدث باسم الحركة ...، مشيرا»)."""
+    before = [q for q in quotes if q.cue.start >= sent.start]
+    if before:
+        phrase = before[-1].attrs.get("speaker_text")
+        return phrase if isinstance(phrase, Span) else None
+    c = _main_subject(doc, t, chunks, sent)
+    if c is None or c.entity is not None or _honorific_pronoun(doc, c) or c.coord or c.number:
+        return None
+    head = nkey(doc.tokens[c.i].text)
+    if not (c.title or head.removeprefix("ال") in _source_heads() or head in fw("institutions")):
+        return None  # «ففي ليلة وضحاها»: no one who speaks
+    return _phrase_span(doc, c)
+
+
+def _read_passive(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool:
+    """«يُعتبر الحد الأدنى», «تعتبر سلبية»: a verb of considering read as a passive (or with two objects and no
+    subject) where no «أن» follows it and the phrase after it names no one."""
+    if nkey(doc.tokens[t].text).removeprefix("و") not in fw("passive_readable_cues") or limit == t + 1:
+        return False
+    first = _subject_slot(doc, t, chunks, limit)
+    if first is None:
+        return True
+    named = resolve_title(chunks, first, doc)
+    return named.entity is None or (named.etype in PLACES and not can_act(doc, named))
 
 
 @lru_cache(maxsize=1)
@@ -313,12 +513,21 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     """The unnamed subject right after a verb cue («وقالت مصادر قضائية», «وقال مسؤول أمني»), as a span."""
     if cue.kind in ("participle", "according") or cue.next:
         return None
-    after = [c for c in chunks if c.i > t]
-    if not after or after[0].i != t + 1 or after[0].prep is not None or after[0].i > limit or after[0].entity:
+    c = _subject_slot(doc, t, chunks, limit)
+    if c is None or c.entity or _honorific_pronoun(doc, c):
         return None
-    c = after[0]
-    if _is_time(doc, c) or _is_complementizer(doc, c.i) or nkey(doc.tokens[c.i].text) in ("الا", "والا"):
+    if _is_complementizer(doc, c.i) or nkey(doc.tokens[c.i].text) in ("الا", "والا"):
         return None  # «وعد ألا يبني»: the clause said, not who said it
+    return _phrase_span(doc, c)
+
+
+def _phrase_span(doc: Doc, c: Chunk) -> Span:
+    """The chunk's span, cut before a word written with «لـ» inside it («مصادر أمنية مطلعة لـصحيفة»: whom they
+    told)."""
+    for u in range(c.i + 1, c.j + 1):
+        words = [w for w in doc.tokens[u].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
+        if doc.tokens[u].text.startswith("لـ"):
+            return Span(c.start, doc.tokens[u - 1].end)
     return Span(c.start, c.end)
 
 
@@ -329,12 +538,16 @@ def _is_time(doc: Doc, c: Chunk) -> bool:
     )
 
 
-def _carry(doc: Doc, quotes: list[Quote], gender: str, heard: dict[str, str]) -> str | None:
-    """A dropped subject continues the latest speaker whose gender agrees with the cue."""
+def _carry(doc: Doc, quotes: list[Quote], gender: str, heard: dict[str, str], persons: bool = False) -> str | None:
+    """A dropped subject continues the latest speaker whose gender agrees with the cue (with ``persons``, the latest
+    person: «وقال معاليه»)."""
     for q in reversed(quotes):
         ent = doc.entity(q.speaker)
+        if q.attrs.get("body"):
+            continue  # «مسؤول في الوزارة»: the ministry stood in for a man it does not name
         if ent is not None and ent.type not in PLACES and _agrees(doc, ent.id, gender, heard):
-            return ent.id
+            if not persons or ent.type == "PERSON":
+                return ent.id
     return None
 
 
