@@ -3,6 +3,8 @@ honorifics («معاليه», «معالي الوزير ...»), «يعتبر» r
 
 from __future__ import annotations
 
+import pytest
+
 from rasd import analyze
 from rasd.doc import Doc
 
@@ -90,3 +92,27 @@ def test_an_adverb_or_a_short_phrase_after_the_verb_is_no_speaker() -> None:
 def test_a_subject_noun_right_before_the_verb_carries_no_one_over() -> None:
     doc = analyze("وقال وزير الخارجية الأردني ناصر جودة إن الحل سياسي. والحقائق تقول لنا إن الحوار ضروري.")
     assert _speakers(doc)[1] == ("تقول", None)
+
+
+@pytest.mark.parametrize(
+    "text, n",
+    [
+        ("وكشف المسؤول عن خطة جديدة تظهر أن الوضع خطير.", 0),  # a thing revealed: no statement
+        ("وكشف المسؤول عن أن الوزير سيستقيل.", 1),  # «عن أن»: a statement
+        ("وكشف المسؤول أن الوزير سيستقيل.", 1),
+        ("ولم يكشف المصدر أن الوزير سيستقيل.", 0),  # a report that it was not said
+        ("ولم تذكر الوزارة أن الحادث وقع.", 0),
+        ("وقال الوزير كما قال من قبل إن الحل قريب.", 1),  # «كما قال» is no negation
+    ],
+)
+def test_revealed_things_and_negated_cues_are_no_quotes(text: str, n: int) -> None:
+    assert len(analyze(text, date="2015-08-02").quotes) == n
+
+
+def test_a_statement_after_an_object_preposition_is_still_a_quote() -> None:
+    # «عن» of the subject («نائب عن الحزب»: an MP for the party), then the statement after a comma
+    doc = analyze("وكشف نائب عن الحزب الديمقراطي في البرلمان، أن الأحزاب اتفقت على الحكومة.", date="2015-08-02")
+    assert [doc.text[q.content.start : q.content.end] for q in doc.quotes] == ["الأحزاب اتفقت على الحكومة"]
+    # quoted words after «عن»: what the source said
+    doc = analyze("وكشفت مصادر مطلعة عن «وصول تهديدات جدية بتفجير المؤتمر» قبل أيام.", date="2015-08-02")
+    assert [q.direct for q in doc.quotes] == [True]

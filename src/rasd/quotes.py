@@ -161,6 +161,27 @@ def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:
     return None
 
 
+def _said_after(doc: Doc, u: int, limit: int, direct: list[Span]) -> bool:
+    """Does a statement still follow the «عن» at ``u``: «عن أن», «عن «وصول تهديدات»» (quoted words), or a
+    comma and «أن» after the phrase («كشف نائب عن الاتحاد الإسلامي في البرلمان، أن»: «عن» was the subject's)?"""
+    if u + 1 >= limit:
+        return False
+    nxt = doc.tokens[u + 1]
+    if _is_complementizer(doc, u + 1) or any(d.start - 1 == nxt.start for d in direct):
+        return True
+    return any(doc.tokens[v].text in ("،", ",") and _is_complementizer(doc, v + 1) for v in range(u + 2, limit - 1))
+
+
+def _negated(doc: Doc, t: int) -> bool:
+    """The verb at ``t`` right after «لم / لن / لا» (with «و/ف»): «ولم تذكر الوزارة أن ...» reports no statement
+    («ما» is left out: «كما قال», «وفق ما قال» report one)."""
+    if t == 0:
+        return False
+    k = nkey(doc.tokens[t - 1].text)
+    k = k[1:] if k[:1] in ("و", "ف") and k[1:] in fw("negations") else k
+    return k in fw("negations") and k not in ("ما", "لما")
+
+
 def _is_complementizer(doc: Doc, t: int) -> bool:
     k = nkey(doc.tokens[t].text)
     return k in fw("complementizers") or (k[:1] in ("و", "ف") and k[1:] in fw("complementizers"))
@@ -187,6 +208,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
         for t in range(a, b):
             cue = _match_cue(doc, t)
+            if cue is not None and cue.kind == "verb" and _negated(doc, t):
+                continue  # «لم يكشف المصدر أن»: a report that no one said it
             if cue is not None and not any(d.start <= doc.tokens[t].start < d.end for d in inside):
                 cues.append((t, cue))
         if not cues:
@@ -241,6 +264,8 @@ def _content(
     limit = min(stop, sent_end, t + COMPLEMENT_WINDOW)
     for u in range(t + 1, limit):
         tok = doc.tokens[u]
+        if cue.lemma in fw("object_cues") and nkey(tok.text) == "عن" and not _said_after(doc, u, limit, direct):
+            return None, False, t  # «كشف المسؤول عن خطة ...»: a thing revealed, not a statement
         opening = [d for d in direct if d.start - 1 == tok.start]
         if opening and u - t <= DIRECT_WINDOW + 8:
             return _trim(text, opening[0].start, opening[0].end), True, u
