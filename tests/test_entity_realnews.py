@@ -90,3 +90,16 @@ def test_a_rare_definite_word_after_a_nasab_is_the_family_name() -> None:
     # a common definite noun there is no family name («الحاكم»: the ruler, a second title)
     ruler = persons(run("وقال الشيخ محمد بن راشد الحاكم إن الحل قريب."))
     assert [e.name for e in ruler] == ["محمد بن راشد"]
+
+
+def test_a_word_with_tanween_is_no_name() -> None:
+    # «ميلاً» (miles) spells the Algerian town Mila; «دولارًا», «أميركيًا» are a noun and an adverb
+    doc = run("وتبعد القاعدة عشرين ميلاً عن الحدود، وكلفت مليون دولارًا، وقال مسؤول أميركيًا إن سوريا تحتجزه.")
+    assert sorted(e.name for e in doc.entities) == ["سوريا"]
+
+
+def test_an_international_official_takes_no_country_from_the_article() -> None:
+    text = ("وقال المدير العام للوكالة الدولية للطاقة الذرية يوكيا أمانو إن الوكالة ستراقب الاتفاق. "
+            "وتضغط الولايات المتحدة على الكونغرس، وقالت الولايات المتحدة إنها راضية.")
+    amano = next(e for e in persons(run(text)) if "أمانو" in e.name)
+    assert amano.country is None and amano.actor == "IGOUNO"

@@ -416,8 +416,9 @@ class Resolver:
                         e.attrs["country_from"] = "context:" + src.id
                         break
         for e in ents:
-            if e.type == "PERSON" and not e.country and e.attrs.get("western") and e.roles and not str(
-                    e.attrs.get("sector", "")).startswith("IGO"):
+            if e.type == "PERSON" and not e.country and e.attrs.get("western") and e.roles and not any(
+                    str(x or "").startswith("IGO") for x in (e.attrs.get("sector"), e.actor)):
+                # (an international civil servant — «يوكيا أمانو», IAEA — is of no country the article names)
                 # ties broken by code, not by set order (which follows the hash seed)
                 foreign = sorted(((n, iso) for iso, n in evidence.items() if iso not in NOT_WESTERN),
                                  key=lambda x: (-x[0], x[1]))  # fmt: skip

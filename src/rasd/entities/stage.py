@@ -290,6 +290,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         span = [span[0], toks[b + 1]]
     if not span or not any(ch.isalpha() for t in span for ch in t.text):
         return None
+    if len(span) == 1 and "\u064b" in span[0].text:
+        return None  # «ميلاً», «أيضاً»: a word with tanween is a common noun or an adverb, never a name
     if norm_key(span[-1].text) == _GOD and (len(span) == 1 or (len(span) == 2 and _praises(span[0].text, gaz))):
         return None  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
     if typ in ("ORG", "LOC") and len(span) == 1 and any(
