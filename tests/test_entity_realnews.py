@@ -103,3 +103,17 @@ def test_an_international_official_takes_no_country_from_the_article() -> None:
             "وتضغط الولايات المتحدة على الكونغرس، وقالت الولايات المتحدة إنها راضية.")
     amano = next(e for e in persons(run(text)) if "أمانو" in e.name)
     assert amano.country is None and amano.actor == "IGOUNO"
+
+
+def test_a_fathers_name_is_no_surname_to_refer_by() -> None:
+    # «الملك سلمان» is the king, not a short form of his son «محمد بن سلمان»; the son named again is still the son
+    text = ("وزار الأمير محمد بن سلمان القاهرة أمس. وقال الملك سلمان في برقية إن العلاقات متينة. "
+            "وأكد محمد بن سلمان أن الزيارة ناجحة.")
+    doc = run(text)
+    people = {e.name: [doc.text[m.start : m.end] for m in e.mentions] for e in persons(doc)}
+    assert people == {"محمد بن سلمان": ["محمد بن سلمان", "محمد بن سلمان"], "سلمان": ["سلمان"]}
+
+
+def test_a_family_name_after_bin_is_still_a_surname() -> None:
+    doc = run("وكان أسامة بن لادن قد اختبأ في باكستان. وقال لادن في تسجيل إن الحرب طويلة.")
+    assert [e.name for e in persons(doc)] == ["أسامة بن لادن"]

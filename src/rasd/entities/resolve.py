@@ -125,6 +125,8 @@ class Cluster:
     gid: str | None = None
     kind: str | None = None  # the entry kind (group, coalition, gov, ...) for anaphora
     entry: str | None = None  # a person's actor-lexicon entry
+    # last parts of full names that end on a father's name («سلمان» of «محمد بن سلمان»): no surname to refer by
+    sired: set[str] = field(default_factory=set)
 
     @property
     def last_start(self) -> int:
@@ -139,6 +141,13 @@ class Resolver:
         self.g = gaz
 
     # ------------------------------------------------------------------------------------------ persons
+    def _sired(self, name: str) -> bool:
+        """Does ``name`` end on its father's given name («محمد بن سلمان»), not on a family name after «بن»
+        («أسامة بن لادن», «أحمد بن دغر»)?"""
+        words = [norm_key(w) for w in name.split()]
+        w = self.g.name_word(words[-1]) if len(words) >= 3 and words[-2] in NASAB else None
+        return w is not None and "g" in w.flags
+
     def _person_cluster(self, clusters: list[Cluster], m: Mention) -> Cluster | None:
         parts = name_parts(m.text)
         if not parts:
@@ -158,14 +167,16 @@ class Resolver:
                     return c  # «جاويش أوغلو» after «مولود جاويش أوغلو»
                 if any(same_word(last, f[-1]) and (same_word(first, f[0]) or len(f) == 1) for f in c.fulls):
                     return c
-                if not c.fulls and c.has_part(last):
-                    return c
+                if not c.fulls and c.has_part(last) and not self._sired(m.text):
+                    return c  # («محمد بن سلمان» is not the «الملك سلمان» before: his father's name)
             return None
         k = parts[0]
         for pick_last in (True, False):
             # a surname may be spelled another way; a given name one letter away is another name («مارين», «مارتن»)
-            cands = [c for c in persons if any(same_word(k, f[-1]) if pick_last else k == f[0] for f in c.fulls)
-                     or (not c.fulls and c.has_part(k))]
+            # («الملك سلمان» is no short form of «محمد بن سلمان»: a father's name at the end is no surname)
+            cands = [c for c in persons if any(
+                same_word(k, f[-1]) and f[-1] not in c.sired if pick_last else k == f[0] for f in c.fulls)
+                     or (not c.fulls and c.has_part(k))]  # fmt: skip
             if cands:
                 return max(cands, key=lambda c: c.last_start)
         return None
@@ -186,6 +197,8 @@ class Resolver:
                 parts = name_parts(m.text)
                 if len(parts) >= 2:
                     c.fulls.append(parts)
+                    if self._sired(m.text):
+                        c.sired.add(parts[-1])
                 c.parts.update(parts)
                 c.mentions.append(m)
                 continue
@@ -242,7 +255,7 @@ class Resolver:
                 continue
             strong = {k for m in c.mentions if m.source != "model" for k in name_parts(m.text)}
             for f in c.fulls:
-                for k in {f[0], f[-1]}:
+                for k in {f[0], f[-1]} - (c.sired - {f[0]}):
                     w = self.g.name_word(k)
                     if k not in strong and (w is None or k.startswith("ال") or (k == f[0] and not (
                             "g" in w.flags or "W" in w.flags))):
