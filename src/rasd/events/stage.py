@@ -59,12 +59,24 @@ def _absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[E
     if hit.pos != "N" or not prev:
         return None
     before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
-    if "ب" not in hit.cand.proclitics and before not in ("الى", "الي", "علي", "على"):
+    governed = "ب" in hit.cand.proclitics or (hit.entry.content and "ل" in hit.cand.proclitics)  # «دعا لوقف»
+    if not governed and before not in ("الى", "الي", "علي", "على"):
         return None
     for h, evs in reversed(prev):
         if h.pos == "V" and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.code[:2] in ABSORBING:
             return evs
     return None
+
+
+def _declared(hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> bool:
+    """Whether a content trigger («وقف إطلاق النار») that no appeal, pledge or demand took is declared by a
+    statement verb before it in its sentence («أعلن الجيش وقف إطلاق النار», «أعلنت اللجنة أن توقف الغارات
+    ...»): only then is it an event of its own; elsewhere it is a plan's point, a background or a hope («رغم
+    اتفاق وقف إطلاق النار», «دعوته لوقف إطلاق النار», «يجب أن يكون هناك ... وقف لإطلاق النار»)."""
+    for h, evs in reversed(prev):
+        if h.pos == "V" and evs:
+            return hit.i - h.j <= ABSORB_WINDOW and h.entry.code[:2] == "01"
+    return False
 
 
 def _governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event | None:
@@ -152,6 +164,8 @@ def extract_events(doc: Doc) -> list[Event]:
             if host is not None:
                 for ev in host:
                     ev.triggers.append(trig)
+                continue
+            if hit.entry.content and not _declared(hit, done):
                 continue
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)

@@ -1,0 +1,63 @@
+"""Event precision on constructions of real news that a careful analyst rejects: a ceasefire is no assault, an
+adjective is no argument, goods that arrive make no visit, a reception of aid is no diplomatic host, an honorific
+is no actor. Hand-made Arabic sentences (paraphrases of constructions, other names and places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from rasd.doc import Doc, Event
+from rasd.pipeline import Pipeline
+
+from conftest import event_at
+
+
+def _codes(doc: Doc) -> list[str]:
+    return [e.code for e in doc.events]
+
+
+def _source(doc: Doc, ev: Event) -> str:
+    if ev.source is not None:
+        return next(e.name for e in doc.entities if e.id == ev.source)
+    span = ev.attrs.get("source_span")
+    return doc.text[span[0] : span[1]] if isinstance(span, list) else ""
+
+
+def _target(doc: Doc, ev: Event) -> str:
+    if ev.target is not None:
+        return next(e.name for e in doc.entities if e.id == ev.target)
+    span = ev.attrs.get("target_span")
+    return doc.text[span[0] : span[1]] if isinstance(span, list) else ""
+
+
+# -- 1. a ceasefire is no assault -------------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "وجدد المبعوث الدولي دعوته لوقف إطلاق النار في الإقليم وفقا لخطة من ثلاث نقاط.",
+    "وتتضمن المبادرة الوقف الفوري لإطلاق النار وتشكيل حكومة انتقالية.",
+    "وقال الوزير إنه يجب أن يكون هناك انسحاب ووقف لإطلاق النار.",
+    "وأنهى المسلحون وقفا أحاديا لإطلاق النار يعود إلى عام 2012.",
+    "واستمر القصف رغم اتفاق وقف إطلاق النار.",
+    "وطالب الزعيم الحزب بوقف هجماته.",
+])  # fmt: skip
+def test_a_ceasefire_or_a_halt_is_no_assault(pipe: Pipeline, sentence: str) -> None:
+    doc = pipe(sentence)
+    assert not [e for e in doc.events if e.plover == "ASSAULT" and "وقف" in sentence[e.trigger.start - 12 : e.trigger.end]]
+    assert "0871" not in _codes(doc)  # a point of a plan, a hope or a background: no ceasefire declared
+
+
+def test_an_appeal_for_a_ceasefire_takes_it_as_its_content(pipe: Pipeline) -> None:
+    doc = pipe("ودعا وزير الخارجية الطرفين إلى وقف إطلاق النار في المدينة.")
+    assert _codes(doc) == ["020"]
+    texts = [doc.text[t.start : t.end] for t in doc.events[0].triggers]
+    assert "وقف إطلاق النار" in texts
+
+
+def test_a_declared_ceasefire_is_a_de_escalation(pipe: Pipeline) -> None:
+    doc = pipe("وأعلن الجيش وقفا أحاديا لإطلاق النار في الجنوب.")
+    ev = event_at(doc, "وقفا أحاديا لإطلاق النار")
+    assert (ev.code, ev.plover) == ("0871", "RETREAT")
+
+
+def test_firing_is_still_an_assault(pipe: Pipeline) -> None:
+    doc = pipe("وأطلق المسلحون النار على دورية للشرطة في البلدة.")
+    assert event_at(doc, "وأطلق").plover == "ASSAULT"
