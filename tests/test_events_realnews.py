@@ -61,3 +61,34 @@ def test_a_declared_ceasefire_is_a_de_escalation(pipe: Pipeline) -> None:
 def test_firing_is_still_an_assault(pipe: Pipeline) -> None:
     doc = pipe("وأطلق المسلحون النار على دورية للشرطة في البلدة.")
     assert event_at(doc, "وأطلق").plover == "ASSAULT"
+
+
+# -- 2. an adjective after an indefinite noun trigger is no argument -----------------------------------------
+@pytest.mark.parametrize("sentence, trigger, adjective", [
+    ("ورد المتمردون بقصف عشوائي على المنازل في البلدة.", "بقصف", "عشوائي"),
+    ("ونفذت الطائرات غارات مكثفة على مواقع المسلحين في الشمال.", "غارات", "مكثفة"),
+    ("وقرر المجلس في اجتماع طارئ رفع الحظر عن الصادرات.", "اجتماع", "طارئ"),
+    ("وأجرى الوزير محادثات ثلاثية مع نظيريه في الدوحة.", "محادثات", "ثلاثية"),
+    ("وقام رئيس الحكومة بزيارة خاطفة إلى المدينة أمس.", "بزيارة", "خاطفة"),
+])  # fmt: skip
+def test_an_adjective_after_an_indefinite_trigger_is_no_argument(pipe: Pipeline, sentence: str, trigger: str,
+                                                               adjective: str) -> None:  # fmt: skip
+    doc = pipe(sentence)
+    ev = event_at(doc, trigger)
+    assert adjective not in _source(doc, ev) and adjective not in _target(doc, ev)
+
+
+def test_past_the_adjective_the_object_of_the_preposition_is_the_target(pipe: Pipeline) -> None:
+    doc = pipe("ورد المتمردون بقصف عشوائي على المنازل في البلدة.")
+    assert _target(doc, event_at(doc, "بقصف")) == "المنازل"
+
+
+@pytest.mark.parametrize("sentence, trigger, genitive", [
+    ("وأعلن الجيش مقتل جنديين في كمين قرب الحدود.", "مقتل", "جنديين"),
+    ("وأعلنت الوزارة مقتل جندي أفغاني أمس في هجوم قرب العاصمة.", "مقتل", "جندي"),
+    ("واتهم المحامون الشرطة بتعذيب معتقلي «خلية الجبل» في السجن.", "بتعذيب", "معتقلي"),
+])  # fmt: skip
+def test_a_genitive_that_looks_like_a_nisba_is_still_the_target(pipe: Pipeline, sentence: str, trigger: str,
+                                                                genitive: str) -> None:  # fmt: skip
+    doc = pipe(sentence)
+    assert genitive in _target(doc, event_at(doc, trigger))
