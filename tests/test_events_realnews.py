@@ -92,3 +92,23 @@ def test_a_genitive_that_looks_like_a_nisba_is_still_the_target(pipe: Pipeline, 
                                                                 genitive: str) -> None:  # fmt: skip
     doc = pipe(sentence)
     assert genitive in _target(doc, event_at(doc, trigger))
+
+
+# -- 3./4. goods that arrive make no visit, a reception of things hosts no one ------------------------------
+@pytest.mark.parametrize("sentence", [
+    "وقال المسؤول إن تلك المساعدات تصل إلى مناطق السودان انطلاقا من الميناء.",
+    "ووصلت إلى مطار الخرطوم أمس طائرة إغاثية محملة بالأدوية.",
+    "وأكد المدير أن مطار الخرطوم الدولي جاهز لاستقبال كل المساعدات الإغاثية.",
+    "وقال المحافظ إن الميناء استقبل نحو 30 باخرة متنوعة منذ بداية الشهر.",
+    "وتبدأ الوزارة اليوم في استقبال طلبات الراغبين في الدراسة.",
+])  # fmt: skip
+def test_things_make_and_host_no_visit(pipe: Pipeline, sentence: str) -> None:
+    doc = pipe(sentence)
+    assert not [e for e in doc.events if e.code in ("042", "043")]
+
+
+def test_a_visitor_still_arrives_and_a_guest_is_still_received(pipe: Pipeline) -> None:
+    doc = pipe("ووصل إلى الخرطوم أمس وزير الخارجية المصري سامح شكري في زيارة رسمية.")
+    assert [e.code for e in doc.events if e.code == "042"]
+    doc = pipe("واستقبل الملك سلمان في جدة أمس الرئيس الفرنسي فرنسوا هولاند.")
+    assert _target(doc, event_at(doc, "واستقبل")) == "فرنسوا هولاند"
