@@ -112,3 +112,20 @@ def test_a_visitor_still_arrives_and_a_guest_is_still_received(pipe: Pipeline) -
     assert [e.code for e in doc.events if e.code == "042"]
     doc = pipe("واستقبل الملك سلمان في جدة أمس الرئيس الفرنسي فرنسوا هولاند.")
     assert _target(doc, event_at(doc, "واستقبل")) == "فرنسوا هولاند"
+
+
+# -- 5. an honorific is no actor: what follows it is ------------------------------------------------------
+@pytest.mark.parametrize("sentence, trigger, actor", [
+    ("والتقى معالي وزير الخارجية الأستاذ خالد الفيصل نظيره الفرنسي أمس.", "والتقى", "خالد الفيصل"),
+    ("وتأتي زيارة صاحب السمو الملكي الأمير محمد بن نايف إلى باريس بعد أسبوع.", "زيارة", "محمد بن نايف"),
+    ("وأكد معالي وزير الشؤون البلدية ضرورة تطوير العمل.", "وأكد", "وزير الشؤون"),
+])  # fmt: skip
+def test_the_name_or_title_after_an_honorific_is_the_actor(pipe: Pipeline, sentence: str, trigger: str,
+                                                           actor: str) -> None:  # fmt: skip
+    doc = pipe(sentence)
+    assert _source(doc, event_at(doc, trigger)) == actor
+
+
+def test_an_honorific_pronoun_is_no_actor(pipe: Pipeline) -> None:
+    doc = pipe("وأكد معاليه أن المملكة تدعم الحل السياسي.")
+    assert "معالي" not in _source(doc, event_at(doc, "وأكد"))

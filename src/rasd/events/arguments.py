@@ -260,7 +260,7 @@ def _person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
 def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
     """A title phrase stands for the name that follows it («منسق التحالف ... جون آلين»); an indefinite common
     phrase does not («في زيارة أولى للمدينة منذ تحريرها من ... علي عبد الله صالح»)."""
-    if c.title or (c.entity is None and c.definite):
+    if c.title or (c.entity is None and (c.definite or _honorific(doc.tokens[c.i]))):
         p = _person_after(chunks, c, doc)
         if p is not None:
             return p
@@ -374,6 +374,28 @@ def with_group(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
     if d is None or d.prep != "من" or d.i - c.j > 2 or d.number:
         return c
     return Chunk(c.i, d.j, c.start, d.end, c.entity, c.etype, c.prep, c.coord, c.title, c.definite, c.number)
+
+
+def _honorific(tok: Token) -> bool:
+    return _verb_key(tok.text) in fw("honorifics")
+
+
+def _past_honorific(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
+    """An unnamed phrase that opens with an honorific («معالي وزير الخارجية», «صاحب السمو الملكي الأمير») and
+    names no person after it (``resolve_title`` takes the name where one follows: «معالي وزير الخارجية ... عادل
+    الجبير») stands for the title after the honorific words, in the phrase or right after it («معالي | وزير
+    الشؤون»); an honorific on a pronoun («أكد معاليه») names no one here."""
+    if c is None or c.entity is not None or not _honorific(doc.tokens[c.i]):
+        return c
+    k = c.i
+    while k <= c.j and _honorific(doc.tokens[k]):
+        k += 1
+    if k <= c.j:
+        return _plain(doc.tokens, k, c.j, c.end)
+    if doc.tokens[c.j].text.endswith(("ه", "ها", "هم")):
+        return None  # «معاليه», «سموه»
+    nxt = next((d for d in chunks if d.i > c.j), None)
+    return nxt if nxt is not None and nxt.i == c.j + 1 and nxt.prep is None and not nxt.coord else None
 
 
 def _verb_key(text: str) -> str:
@@ -1285,7 +1307,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = _claimant(doc, chunks, hit, sent_start, sent_end)
     if source is None and e.plover == "PROTEST":
         source = _protesters(doc, hit, sent_start, sent_end)
-    args.source = with_group(doc, chunks, source)
+    args.source = with_group(doc, chunks, _past_honorific(doc, chunks, source))
+    if args.targets:
+        args.targets = [t for t in (_past_honorific(doc, chunks, t) for t in args.targets) if t is not None] or None
     if not args.targets:
         # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb
         k = hit.j + 1
