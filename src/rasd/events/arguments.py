@@ -260,7 +260,7 @@ def _person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
 def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
     """A title phrase stands for the name that follows it («منسق التحالف ... جون آلين»); an indefinite common
     phrase does not («في زيارة أولى للمدينة منذ تحريرها من ... علي عبد الله صالح»)."""
-    if c.title or (c.entity is None and c.definite):
+    if c.title or (c.entity is None and (c.definite or _honorific(doc.tokens[c.i]))):
         p = _person_after(chunks, c, doc)
         if p is not None:
             return p
@@ -374,6 +374,28 @@ def with_group(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
     if d is None or d.prep != "من" or d.i - c.j > 2 or d.number:
         return c
     return Chunk(c.i, d.j, c.start, d.end, c.entity, c.etype, c.prep, c.coord, c.title, c.definite, c.number)
+
+
+def _honorific(tok: Token) -> bool:
+    return _verb_key(tok.text) in fw("honorific_words")
+
+
+def _past_honorific(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
+    """An unnamed phrase that opens with an honorific («معالي وزير الخارجية», «صاحب السمو الملكي الأمير») and
+    names no person after it (``resolve_title`` takes the name where one follows: «معالي وزير الخارجية ... عادل
+    الجبير») stands for the title after the honorific words, in the phrase or right after it («معالي | وزير
+    الشؤون»); an honorific on a pronoun («أكد معاليه») names no one here."""
+    if c is None or c.entity is not None or not _honorific(doc.tokens[c.i]):
+        return c
+    k = c.i
+    while k <= c.j and _honorific(doc.tokens[k]):
+        k += 1
+    if k <= c.j:
+        return _plain(doc.tokens, k, c.j, c.end)
+    if doc.tokens[c.j].text.endswith(("ه", "ها", "هم")):
+        return None  # «معاليه», «سموه»
+    nxt = next((d for d in chunks if d.i > c.j), None)
+    return nxt if nxt is not None and nxt.i == c.j + 1 and nxt.prep is None and not nxt.coord else None
 
 
 def _verb_key(text: str) -> str:
@@ -1043,7 +1065,7 @@ def _bare_definite(text: str) -> tuple[bool, bool]:
     return definite, text.endswith(("ً", "ًا", "اً", "ًى"))
 
 
-def _agrees(doc: Doc, trigger: int, nxt: Chunk) -> bool:
+def _agrees(doc: Doc, trigger: int, nxt: Chunk, person_patient: bool = False) -> bool:
     """Is the unnamed phrase right after a noun trigger no genitive of it? A definite noun heads no genitive: the
     word after it is its adjective («اللقاء الأول», «المفاوضات المضنية») or starts another clause («استمرار الهجوم
     يشكل ضغطا»); an indefinite accusative is followed by its adjective in the same case («لقاءً ثلاثيًا»)."""
@@ -1051,8 +1073,49 @@ def _agrees(doc: Doc, trigger: int, nxt: Chunk) -> bool:
         return False
     toks = doc.tokens
     t_def, t_acc = _bare_definite(toks[trigger].text)
-    n_acc = _bare_definite(toks[nxt.i].text)[1]
-    return t_def or (t_acc and n_acc)  # (after a definite noun: its adjective, or a new clause «الهجوم يشكل»)
+    n_def, n_acc = _bare_definite(toks[nxt.i].text)
+    if t_def or (t_acc and n_acc):
+        return True  # (after a definite noun: its adjective, or a new clause «الهجوم يشكل»)
+    k = nxt.i + 1
+    while k < len(toks) and toks[k].text in ("«", '"', "(", "“"):
+        k += 1  # «بتعذيب معتقلي «خلية ...»»
+    after = toks[k].text if k < len(toks) else ""
+    return not t_def and not n_def and _adjective_of(toks[trigger].text, toks[nxt.i].text, after, not person_patient)
+
+
+ADJ_SUFFIXES = ("تين", "تان", "ات", "ين", "ون", "ان", "ه", "ا")  # (folded: «ة» is «ه»)
+NISBA_ENDINGS = ("يتين", "يتان", "يات", "يين", "يون", "يان", "يه", "يا", "ي")
+
+
+@lru_cache(maxsize=65536)
+def _adjective_of(noun: str, word: str, after: str, nisba: bool = True) -> bool:
+    """Is ``word`` the adjective of the indefinite ``noun`` before it, not its genitive («بقصف عشوائي», «هجوم
+    إرهابي», «غارات مكثفة», «محادثات ثلاثية» against «قصف مواقع», «لقاء مسؤولي الحكومة»)? An adjective of the
+    event adjectives' list, or a nisba («ـي/ـية») that is no noun in construct (no definite word after it: «مسؤولي
+    الحكومة»), agreeing in gender: after a feminine or plural noun in «ـة/ـات» a feminine form, after a masculine
+    noun no «ـة». ``nisba``: whether a nisba counts; after an act on persons («مقتل جندي», «اعتقال أمريكي») it
+    names the victim, and only a listed adjective is one."""
+    n, w = nkey(noun), nkey(word)
+    if len(w) < 3 or word.endswith("ى") and w not in fw("event_adjectives") or not _content_text(word):
+        return False  # («مستشفى» is a noun; «أخرى» is on the list)
+    feminine = n.endswith(("ه", "ات"))
+    if feminine != w.endswith(("ه", "ات", "تين", "تان")) and not w.endswith("ا"):
+        return False
+    if not feminine and w.endswith(("ين", "ون", "ان")):
+        return False  # a singular noun takes no plural adjective: «مقتل جنديين» is a genitive
+    stem = w
+    for suf in ADJ_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = w[: -len(suf)]
+            break
+    if w in fw("event_adjectives") or stem in fw("event_adjectives"):
+        return True
+    if not nisba:
+        return False
+    construct = nkey(after).startswith("ال")
+    if w.endswith("ي") and w.startswith("م") and len(w) >= 5:
+        construct = True  # «معتقلي», «مسلحي», «مستوطني»: a sound plural in construct, not a nisba
+    return len(w) >= 4 and w.endswith(NISBA_ENDINGS) and not construct and not w.startswith("و")
 
 
 def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int, limit: int) -> Args:
@@ -1199,6 +1262,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
             if c.prep is None and c is first and not c.coord:
                 if nominal and e.gen == "tgt" and c.i == hit.j + 1:
+                    if _agrees(doc, hit.j, c, person_patient=e.id not in NATIONAL_ACTS):
+                        continue  # «بقصف عشوائي», «القصف المتواصل»: the noun's adjective, not its object
                     k = chunks.index(c)
                     obj = chunks[k + 1] if k + 1 < len(chunks) else None
                     lam = obj is not None and (obj.prep == "ل" or nkey(doc.tokens[obj.i].text).startswith("ل"))
@@ -1242,7 +1307,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = _claimant(doc, chunks, hit, sent_start, sent_end)
     if source is None and e.plover == "PROTEST":
         source = _protesters(doc, hit, sent_start, sent_end)
-    args.source = with_group(doc, chunks, source)
+    args.source = with_group(doc, chunks, _past_honorific(doc, chunks, source))
+    if args.targets:
+        args.targets = [t for t in (_past_honorific(doc, chunks, t) for t in args.targets) if t is not None] or None
     if not args.targets:
         # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb
         k = hit.j + 1

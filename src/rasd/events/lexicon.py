@@ -26,6 +26,8 @@ class Entry:
     addressee: bool
     order: int
     around: bool = False  # a «near» word may also stand before the trigger in its clause («المتظاهرون ... تدفقوا»)
+    heads: frozenset[str] = frozenset()  # a noun the trigger must complement («وقف إطلاق النار»): the hit opens at it
+    content: bool = False  # mostly the content of another act («دعا إلى وقف إطلاق النار»): see stage._content_event
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,9 +54,10 @@ def plover_of(code: str) -> str | None:
     return None
 
 
-def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bool, bool]:
-    obj = loc = addressee = around = False
+def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bool, bool, frozenset[str], bool]:
+    obj = loc = addressee = around = content = False
     preps: frozenset[str] = frozenset()
+    heads: frozenset[str] = frozenset()
     gen: str | None = None
     for item in (x.strip() for x in frame.split(",") if x.strip()):
         if item == "obj":
@@ -65,13 +68,17 @@ def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bo
             addressee = True
         elif item == "around":
             around = True
+        elif item == "content":
+            content = True
         elif item.startswith("prep:"):
             preps = frozenset(nkey(p) for p in split_forms(item[5:]))
         elif item.startswith("gen:"):
             gen = item[4:]
+        elif item.startswith("head:"):
+            heads = frozenset(nkey(p) for p in split_forms(item[5:]))
         else:
             raise ValueError(f"triggers.tsv: unknown frame item {item!r}")
-    return obj, preps, gen, loc, addressee, around
+    return obj, preps, gen, loc, addressee, around, heads, content
 
 
 @lru_cache(maxsize=1)
@@ -81,7 +88,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
     for order, row in enumerate(read_tsv("triggers.tsv")):
         row = row + [""] * (10 - len(row))
         eid, past, present, nouns, code, nxt, near, frame = row[:8]
-        obj, preps, gen, loc, addressee, around = _parse_frame(frame)
+        obj, preps, gen, loc, addressee, around, heads, content = _parse_frame(frame)
         entry = Entry(
             id=eid,
             code=code,
@@ -95,6 +102,8 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
             addressee=addressee,
             order=order,
             around=around,
+            heads=heads,
+            content=content,
         )
         verb_forms: set[str] = set()
         for p in split_forms(past):
@@ -137,6 +146,12 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue  # «عذبا» (sweet, accusative) is no dual of «عذب» (torture)
             if pos == "V" and cand.key == "وعد" and _considered(tokens, i):
                 return None  # «وعدّ الباحث أن»: «و» + عدّ (he considered), no promise
+            start, reading = i, cand
+            if entry.heads:
+                head = _head(tokens, i, cand, entry.heads)
+                if head is None:
+                    continue
+                start, reading = head
             j = i
             if entry.next:
                 if i + 1 >= len(tokens) or not (_keys(tokens[i + 1]) & entry.next):
@@ -146,8 +161,23 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 _near(tokens, j + 1, entry.near) or (entry.around and _near_before(tokens, i - 1, entry.near))
             ):
                 continue
-            return Hit(i, j, entry, pos, cand)
+            return Hit(start, j, entry, pos, reading)
         return None
+    return None
+
+
+def _head(tokens: Sequence[Token], i: int, cand: Cand, heads: frozenset[str]) -> tuple[int, Cand] | None:
+    """The head noun that a ``head:`` trigger complements, right before it («وقف إطلاق النار») or, where the
+    trigger takes «لـ», past the head's adjective («وقف لإطلاق النار», «الوقف الفوري لإطلاق النار», «وقفا أحاديا
+    لإطلاق النار»): its index and its reading (its clitics are the event noun's: «بوقف», «إلى وقف»)."""
+    gaps = (1, 2) if "ل" in cand.proclitics else (1,)
+    for gap in gaps:
+        k = i - gap
+        if k < 0 or any(_is_break(tokens[u]) for u in range(k, i)):
+            return None
+        for c in token_candidates(tokens[k]):
+            if c.key in heads and "س" not in c.proclitics:
+                return k, c
     return None
 
 

@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import report_model
-from .arguments import Args, Chunk, build_chunks, find_args, is_nisba, is_relay, mention_index
-from .forms import fw, nkey
+from .arguments import APPROXIMATORS, Args, Chunk, build_chunks, find_args, is_nisba, is_relay, mention_index
+from .forms import fw, nkey, token_candidates
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
 from .specific import SCORED, passes, report_score, sentence_keys
@@ -59,12 +59,56 @@ def _absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[E
     if hit.pos != "N" or not prev:
         return None
     before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
-    if "ب" not in hit.cand.proclitics and before not in ("الى", "الي", "علي", "على"):
+    governed = "ب" in hit.cand.proclitics or (hit.entry.content and "ل" in hit.cand.proclitics)  # «دعا لوقف»
+    if not governed and before not in ("الى", "الي", "علي", "على"):
         return None
     for h, evs in reversed(prev):
         if h.pos == "V" and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.code[:2] in ABSORBING:
             return evs
     return None
+
+
+def _declared(hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> bool:
+    """Whether a content trigger («وقف إطلاق النار») that no appeal, pledge or demand took is declared by a
+    statement verb before it in its sentence («أعلن الجيش وقف إطلاق النار», «أعلنت اللجنة أن توقف الغارات
+    ...»): only then is it an event of its own; elsewhere it is a plan's point, a background or a hope («رغم
+    اتفاق وقف إطلاق النار», «دعوته لوقف إطلاق النار», «يجب أن يكون هناك ... وقف لإطلاق النار»)."""
+    for h, evs in reversed(prev):
+        if h.pos == "V" and evs:
+            return hit.i - h.j <= ABSORB_WINDOW and h.entry.code[:2] == "01"
+    return False
+
+
+THING_WINDOW = 3  # words of a phrase read for a thing noun («نحو 26 باخرة»)
+TRAVEL = ("042", "043")  # make and host a visit
+
+
+def _thing(doc: Doc, c: Chunk | None) -> bool:
+    """Whether the unnamed phrase ``c`` names goods, aid, craft, flights, patients or passengers (function words
+    ``not_guests``): no one who travels or is received on a visit («تصل المساعدات», «استقبال كل المساعدات»)."""
+    if c is None or c.entity is not None:
+        return False
+    words = fw("not_guests")
+    return any(cand.key in words for t in range(c.i, min(c.j + 1, c.i + THING_WINDOW))
+               for cand in token_candidates(doc.tokens[t]))
+
+
+def _no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk], b: int) -> bool:
+    """A visit needs a human or political visitor, a reception a human guest: an arrival whose subject is a thing
+    («تصل المساعدات إلى اليمن», «وصلت إلى مطار عدن أمس طائرة إغاثية»: the subject after the place and the time)
+    or a reception of things («جاهز لاستقبال كل المساعدات») is none."""
+    if _thing(doc, args.source):
+        return True
+    if hit.entry.code == "043" and args.targets:
+        return _thing(doc, args.targets[0])
+    if hit.entry.code != "043" and (args.source is not None or hit.pos != "V"):
+        return False
+    for c in chunks:  # VSO: the first phrase after the verb that no preposition governs, past places and times
+        if (c.i <= hit.j or c.prep not in (None, *APPROXIMATORS) or c.etype in _PLACE
+                or any(x.start < c.end and c.start < x.end for x in doc.times)):
+            continue
+        return c.i - hit.j <= 10 and _thing(doc, c)
+    return False
 
 
 def _governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event | None:
@@ -153,6 +197,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 for ev in host:
                     ev.triggers.append(trig)
                 continue
+            if hit.entry.content and not _declared(hit, done):
+                continue
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
             src = args.source.entity if args.source is not None else None
@@ -180,6 +226,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 if src is not None and plural_verb(hit) and _entity_type(doc, src) == "PERSON":
                     src = None  # «وقد طالبوا»: a plural verb's dropped subject is not the one man named before
                 carried = src is not None
+            if hit.entry.code in TRAVEL and _no_visit(doc, hit, args, chunks, b):
+                continue
             targets: list[Chunk | None] = list(args.targets) if args.targets else [None]
             if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in _PLACE for t in targets):
                 continue
