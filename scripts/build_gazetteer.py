@@ -442,9 +442,10 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
         if not k or not ARABIC_ONLY.match(k):
             continue
         # a plain-ASCII (English) form before one with another language's letters (Abdülkerim, Rodhamová, Hakkání)
-        # ties (two rigour votes of 20) go to a form without an apostrophe (Valter, not Val'ter), then the one
-        # Wikidata names most, then the one most lines write
-        ok = [(x.isascii(), n, "'" not in x, wd_count[k].get(x, 0), popular[x], x)
+        # ties (two rigour votes of 20) go to a form without an apostrophe (Valter, not Val'ter), an «عبد»
+        # compound's Abdul- form, then the one Wikidata names most, then the one most lines of rigour write
+        house = k.startswith("عبدال")
+        ok = [(x.isascii(), n, "'" not in x, house and x.startswith("abdul"), wd_count[k].get(x, 0), popular[x], x)
               for x, n in latin[k].items() if latin_initial_ok(k, x)]
         best = max(ok)[-1] if ok else ""
         out[k] = (overrides.get(k, best), flags[k])
