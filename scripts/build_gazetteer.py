@@ -373,6 +373,7 @@ def build_persons(shared: Path, names: dict[str, tuple[str, set[str]]],
 def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
     """key → (latin, flags). Latin from the most reliable source first."""
     latin: dict[str, Counter[str]] = defaultdict(Counter)
+    wd_count: dict[str, Counter[str]] = defaultdict(Counter)  # Wikidata's uncapped counts
     flags: dict[str, set[str]] = defaultdict(set)
     gender: dict[str, set[str]] = defaultdict(set)  # given name → {"f", "m"}
     nd = shared / "names"
@@ -397,6 +398,7 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
                     continue
                 k = first + rest  # «عبد الله» → the compound's key «عبدالله» (romanised as one word)
             latin[k][en] += min(n, 40)
+            wd_count[k][en] += n
             if n >= 3:
                 flags[k].add("w")
             if n >= 50:
@@ -409,14 +411,23 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
             latin[k][r["name_en"]] += 50
             flags[k].add("n")
     with (nd / "rigour_person_names" / "person_name_parts_ar.tsv").open(encoding="utf-8") as f:
-        for r in csv.DictReader(f, delimiter="\t"):
-            k = norm_key(clean_form(r["name_ar"]))
-            if " " in k:
-                continue
-            forms = [x for x in r["latin_forms"].split("|") if x.replace("-", "").replace("'", "").isalpha()]
-            for x in forms[:2]:
-                latin[k][x] += 20
-            flags[k].add("n")
+        rigour = [r for r in csv.DictReader(f, delimiter="\t")]
+    popular = Counter(x for r in rigour for x in r["latin_forms"].split("|"))  # a form's lines, all keys
+    for r in rigour:
+        k = norm_key(clean_form(r["name_ar"]))
+        if " " in k:
+            continue
+        forms = [x for x in r["latin_forms"].split("|") if x.replace("-", "").replace("'", "").isalpha()]
+        # the forms are listed alphabetically (Filip before Philip, Rodham before Rodhamová): the line's two
+        # votes go to its plain-ASCII forms (accented ones only where it has none) that Wikidata names most,
+        # then those most lines of the list write; an «عبد» compound in the one house style of «عبدالله» →
+        # Abdullah (Abdulaziz, Abdulrahman, not Abdelaziz beside Abdurrahman)
+        forms = [x for x in forms if x.isascii()] or forms
+        house = k.startswith("عبدال")
+        forms.sort(key=lambda x: (-wd_count[k].get(x, 0), -(house and x.startswith("abdul")), -popular[x], len(x)))
+        for x in forms[:2]:
+            latin[k][x] += 20
+        flags[k].add("n")
     # a word ANERcorp mostly tags O (سوف, الأمور, مرة) is a name only in a person name found by other means:
     # flagged "c", never a name word on its own
     common = {k for k in common_words(shared, "PERS")}
@@ -430,8 +441,13 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
             flags[k].add("c")
         if not k or not ARABIC_ONLY.match(k):
             continue
-        ok = [(n, x) for x, n in latin[k].items() if latin_initial_ok(k, x)]
-        best = max(ok)[1] if ok else ""
+        # a plain-ASCII (English) form before one with another language's letters (Abdülkerim, Rodhamová, Hakkání)
+        # ties (two rigour votes of 20) go to a form without an apostrophe (Valter, not Val'ter), an «عبد»
+        # compound's Abdul- form, then the one Wikidata names most, then the one most lines of rigour write
+        house = k.startswith("عبدال")
+        ok = [(x.isascii(), n, "'" not in x, house and x.startswith("abdul"), wd_count[k].get(x, 0), popular[x], x)
+              for x, n in latin[k].items() if latin_initial_ok(k, x)]
+        best = max(ok)[-1] if ok else ""
         out[k] = (overrides.get(k, best), flags[k])
     return out
 

@@ -30,18 +30,26 @@ def _cap(s: str) -> str:
     return "-".join(p[:1].upper() + p[1:] for p in s.split("-"))
 
 
+def _final_ta(word: str, key: str) -> str:
+    """The key with a final «ة» (folded to «ه» by norm_key) written as the vowel it is read as: «دوابشة» is
+    Dawabsha, not «Duabshh»; a word written with a final «ه» keeps it («الله»)."""
+    w = word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
+    return key[:-1] + "ا" if w.endswith("ة") and key.endswith("ه") else key
+
+
 def romanize_word(word: str, gaz: Gazetteer) -> str:
     key = norm_key(word)
     nw = gaz.names.get(key)
     if nw and nw.latin:
         return _cap(nw.latin)
+    spelt = _final_ta(word, key)  # the letters the rules read
     if key.startswith("ال") and len(key) > 3:
         rest = gaz.names.get(key[2:])
-        body = rest.latin if rest and rest.latin else _letters(key[2:])
+        body = rest.latin if rest and rest.latin else _letters(spelt[2:])
         return "al-" + _cap(body)
     if key.startswith("ماك") and len(key) > 4:  # ماكغورك → McGurk (غ in Western names is g)
-        return "Mc" + _cap(_letters(key[3:].replace("غ", "ج")).replace("j", "g"))
-    return _cap(_letters(key))
+        return "Mc" + _cap(_letters(spelt[3:].replace("غ", "ج")).replace("j", "g"))
+    return _cap(_letters(spelt))
 
 
 _JOINED = {"عبد": "Abd", "ابو": "Abu", "ابا": "Aba", "ابي": "Abi"}
