@@ -182,6 +182,14 @@ def _negated(doc: Doc, t: int) -> bool:
     return k in fw("negations") and k not in ("ما", "لما")
 
 
+def _impersonal(doc: Doc, t: int) -> bool:
+    """«ويُذكر أن ...» (it is worth noting that): a passive with «أن» right after it, the writer's aside, no quote
+    («يذكر المسؤول أن» has a subject between)."""
+    if nkey(doc.tokens[t].text).removeprefix("و") not in fw("impersonal_cues"):
+        return False
+    return t + 1 < len(doc.tokens) and _is_complementizer(doc, t + 1)
+
+
 def _is_complementizer(doc: Doc, t: int) -> bool:
     k = nkey(doc.tokens[t].text)
     return k in fw("complementizers") or (k[:1] in ("و", "ف") and k[1:] in fw("complementizers"))
@@ -208,8 +216,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
         for t in range(a, b):
             cue = _match_cue(doc, t)
-            if cue is not None and cue.kind == "verb" and _negated(doc, t):
-                continue  # «لم يكشف المصدر أن»: a report that no one said it
+            if cue is not None and cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
+                continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
             if cue is not None and not any(d.start <= doc.tokens[t].start < d.end for d in inside):
                 cues.append((t, cue))
         if not cues:
@@ -222,9 +230,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
-            speaker = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard, bodies)
+            speaker, via = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard, bodies)
             tok = doc.tokens[t]
-            attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind}
+            attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via}
             if t in bodies:
                 attrs["body"] = True  # the speaker is the body of an unnamed source («مسؤول في الوزارة»)
             if speaker is None or t in bodies:
@@ -292,55 +300,58 @@ def _content(
 def _speaker(
     doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span, limit: int,
     heard: dict[str, str], bodies: set[int],
-) -> str | None:
-    """The speaker of the cue at token ``t``; ``heard`` collects the gender a verb gave a person (see _gender)."""
+) -> tuple[str | None, str]:
+    """(speaker, how it was found) of the cue at token ``t``; ``heard`` collects the gender a verb gave a person
+    (see _gender). How: «subject» (after the verb, or right before it), «clause» (a participle's clause or the cue
+    before it), «carry» (a dropped subject), «according», «body» (an unnamed source's organisation), «none»."""
     if cue.kind == "participle":
         prior = [q for q in quotes if q.cue.start >= sent.start]
         if prior:  # «وقال X إن ...، مشيرا»: the speaker of the cue before it in the sentence, named or not
             if prior[-1].speaker is not None or "speaker_text" in prior[-1].attrs:
-                return prior[-1].speaker
+                return prior[-1].speaker, "clause"
         subject = _main_subject(doc, t, chunks, sent)  # else the subject of the clause it hangs on
         if subject is not None and subject.entity is None:
-            return _body(doc, chunks, subject, t, bodies)
+            return _body(doc, chunks, subject, t, bodies), "body"
         if subject is not None:
-            return subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None
-        return _carry(doc, quotes, cue.gender, heard)
+            return (subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None), "clause"
+        return _carry(doc, quotes, cue.gender, heard), "carry"
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
         at = _next_at(doc, t, cue) if cue.next else t
         after = [c for c in after if at is not None and at < c.i <= at + 3]
         for c in after:
             if c.entity is not None:
-                return c.entity
+                return c.entity, "according"
             if c.title:  # «نقل عن نائب مدير عام الصندوق ميتسوهيرو فوروساوا»: the person the title names
                 named = resolve_title(chunks, c, doc)
                 if named.entity is not None:
-                    return named.entity
-        return None
+                    return named.entity, "according"
+        return None, "none"
     first = _subject_slot(doc, t, chunks, limit)
     if first is not None and _honorific_pronoun(doc, first):
-        return _carry(doc, quotes, cue.gender, heard, persons=True) or _last_person(doc, t, cue.gender, heard)
+        return (_carry(doc, quotes, cue.gender, heard, persons=True)
+                or _last_person(doc, t, cue.gender, heard)), "anaphor"
     if first is not None:
         c = resolve_title(chunks, first, doc)
         if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
         if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
-            return c.entity
+            return c.entity, "subject"
         if c.entity is None and c.title and c.definite:
-            return _carry(doc, quotes, cue.gender, heard)  # «وأوضح الوزير الفرنسي» → the minister quoted before
+            return _carry(doc, quotes, cue.gender, heard), "title"  # «وأوضح الوزير الفرنسي» → the minister quoted before
         if c.entity is None:
-            return _body(doc, chunks, c, t, bodies)  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
+            return _body(doc, chunks, c, t, bodies), "body"  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
     # SVO: the name right before the cue; a state or its capital too where the cue opens no new clause («لكن طهران
     # تقول», not «زار الرئيس مصر وقال»)
     opens = nkey(doc.tokens[t].text)[:1] in ("و", "ف")
     before = [c for c in chunks if c.j == t - 1 and c.prep is None and c.entity is not None
               and (c.etype not in PLACES or (not opens and can_act(doc, c)))]  # fmt: skip
     if before and _agrees(doc, before[0].entity, cue.gender, heard):
-        return before[0].entity
+        return before[0].entity, "svo"
     if not opens and any(c.j == t - 1 and c.prep is None and c.entity is None and c.definite and not _is_time(doc, c)
                          for c in chunks):  # fmt: skip
-        return None  # «والحقائق تقول لنا إن»: an unnamed subject right before the verb, no one carried over
-    return _carry(doc, quotes, cue.gender, heard)
+        return None, "none"  # «والحقائق تقول لنا إن»: an unnamed subject right before the verb, no one carried over
+    return _carry(doc, quotes, cue.gender, heard), "carry"
 
 
 def _governed(doc: Doc, c: Chunk) -> bool:
