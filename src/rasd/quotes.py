@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from .doc import Doc, Quote, Span, Token
@@ -35,6 +35,20 @@ class Cue:
     kind: str  # verb, participle, according
     gender: str  # m, f
     next: frozenset[str]
+    plural: bool = False  # «قالوا», «يقولون»: never a single speaker carried over
+
+
+@dataclass(slots=True)
+class _Scene:
+    """Where a cue stands, for carrying a dropped subject over: the sentences (``sentence_token_ranges``), the index
+    of the cue's sentence and its token, the mention index, and the named subjects of sentences found so far."""
+
+    ranges: list[tuple[Span, int, int]]
+    mentions: dict[int, tuple[str, str, int, int]]
+    direct: list[Span]
+    si: int = 0
+    t: int = 0
+    topics: dict[int, str | None] = field(default_factory=dict)
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +60,8 @@ def cue_index() -> dict[str, Cue]:
         follow = frozenset(nkey(w) for w in split_forms(nxt)) if kind != "according" else frozenset()
         for gender, cell in (("m", masc), ("f", fem)):
             for form in split_forms(cell):
-                index.setdefault(nkey(form).rstrip("\u064b"), Cue(lemma, kind, gender, follow))
+                key = nkey(form).rstrip("\u064b")
+                index.setdefault(key, Cue(lemma, kind, gender, follow, key.endswith(("وا", "ون"))))
     return index
 
 
@@ -182,6 +197,14 @@ def _negated(doc: Doc, t: int) -> bool:
     return k in fw("negations") and k not in ("ما", "لما")
 
 
+def _impersonal(doc: Doc, t: int) -> bool:
+    """«ويُذكر أن ...» (it is worth noting that): a passive with «أن» right after it, the writer's aside, no quote
+    («يذكر المسؤول أن» has a subject between)."""
+    if nkey(doc.tokens[t].text).removeprefix("و") not in fw("impersonal_cues"):
+        return False
+    return t + 1 < len(doc.tokens) and _is_complementizer(doc, t + 1)
+
+
 def _is_complementizer(doc: Doc, t: int) -> bool:
     k = nkey(doc.tokens[t].text)
     return k in fw("complementizers") or (k[:1] in ("و", "ف") and k[1:] in fw("complementizers"))
@@ -203,13 +226,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     quotes: list[Quote] = []
     heard: dict[str, str] = {}  # person without a known gender -> that of the verb it stood right after
     bodies: set[int] = set()  # cues whose speaker is the body of an unnamed source
-    for sent, a, b in sentence_token_ranges(doc):
+    scene = _Scene(sentence_token_ranges(doc), mentions, quoted)
+    for si, (sent, a, b) in enumerate(scene.ranges):
         cues: list[tuple[int, Cue]] = []
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
         for t in range(a, b):
             cue = _match_cue(doc, t)
-            if cue is not None and cue.kind == "verb" and _negated(doc, t):
-                continue  # «لم يكشف المصدر أن»: a report that no one said it
+            if cue is not None and cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
+                continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
             if cue is not None and not any(d.start <= doc.tokens[t].start < d.end for d in inside):
                 cues.append((t, cue))
         if not cues:
@@ -222,9 +246,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
-            speaker = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard, bodies)
+            scene.si, scene.t = si, t
+            speaker, via = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard, bodies, scene)
             tok = doc.tokens[t]
-            attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind}
+            attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural}
             if t in bodies:
                 attrs["body"] = True  # the speaker is the body of an unnamed source («مسؤول في الوزارة»)
             if speaker is None or t in bodies:
@@ -291,56 +316,72 @@ def _content(
 
 def _speaker(
     doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span, limit: int,
-    heard: dict[str, str], bodies: set[int],
-) -> str | None:
-    """The speaker of the cue at token ``t``; ``heard`` collects the gender a verb gave a person (see _gender)."""
+    heard: dict[str, str], bodies: set[int], scene: _Scene,
+) -> tuple[str | None, str]:
+    """(speaker, how it was found) of the cue at token ``t``; ``heard`` collects the gender a verb gave a person
+    (see _gender). How: «subject» (after the verb, or right before it), «clause» (a participle's clause or the cue
+    before it), «carry» (a dropped subject), «according», «body» (an unnamed source's organisation), «none»."""
     if cue.kind == "participle":
         prior = [q for q in quotes if q.cue.start >= sent.start]
         if prior:  # «وقال X إن ...، مشيرا»: the speaker of the cue before it in the sentence, named or not
             if prior[-1].speaker is not None or "speaker_text" in prior[-1].attrs:
-                return prior[-1].speaker
+                return prior[-1].speaker, "clause"
         subject = _main_subject(doc, t, chunks, sent)  # else the subject of the clause it hangs on
         if subject is not None and subject.entity is None:
-            return _body(doc, chunks, subject, t, bodies)
+            return _body(doc, chunks, subject, t, bodies), "body"
         if subject is not None:
-            return subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None
-        return _carry(doc, quotes, cue.gender, heard)
+            return (subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None), "clause"
+        return _carry(doc, quotes, cue, heard, scene), "carry"
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
         at = _next_at(doc, t, cue) if cue.next else t
         after = [c for c in after if at is not None and at < c.i <= at + 3]
         for c in after:
             if c.entity is not None:
-                return c.entity
+                return c.entity, "according"
             if c.title:  # «نقل عن نائب مدير عام الصندوق ميتسوهيرو فوروساوا»: the person the title names
                 named = resolve_title(chunks, c, doc)
                 if named.entity is not None:
-                    return named.entity
-        return None
+                    return named.entity, "according"
+        return None, "none"
     first = _subject_slot(doc, t, chunks, limit)
     if first is not None and _honorific_pronoun(doc, first):
-        return _carry(doc, quotes, cue.gender, heard, persons=True) or _last_person(doc, t, cue.gender, heard)
+        return (_carry(doc, quotes, cue, heard, None, persons=True)
+                or _last_person(doc, t, cue.gender, heard)), "anaphor"
     if first is not None:
         c = resolve_title(chunks, first, doc)
         if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
         if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
-            return c.entity
+            return c.entity, "subject"
         if c.entity is None and c.title and c.definite:
-            return _carry(doc, quotes, cue.gender, heard)  # «وأوضح الوزير الفرنسي» → the minister quoted before
+            return _carry(doc, quotes, cue, heard, None), "title"  # «وأوضح الوزير الفرنسي» → the minister quoted before
         if c.entity is None:
-            return _body(doc, chunks, c, t, bodies)  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
+            return _body(doc, chunks, c, t, bodies), "body"  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
     # SVO: the name right before the cue; a state or its capital too where the cue opens no new clause («لكن طهران
     # تقول», not «زار الرئيس مصر وقال»)
     opens = nkey(doc.tokens[t].text)[:1] in ("و", "ف")
-    before = [c for c in chunks if c.j == t - 1 and c.prep is None and c.entity is not None
+    v = t - 1  # «وكانت الوزارة قد أعلنت», «أما الحركة فقد أعلنت»: the subject before «قد»
+    if v >= 0 and nkey(doc.tokens[v].text) in fw("verb_particles"):
+        opens = opens or nkey(doc.tokens[v].text)[:1] in ("و", "ف")
+        v -= 1
+    before = [c for c in chunks if c.j == v and c.prep is None and c.entity is not None
               and (c.etype not in PLACES or (not opens and can_act(doc, c)))]  # fmt: skip
     if before and _agrees(doc, before[0].entity, cue.gender, heard):
-        return before[0].entity
-    if not opens and any(c.j == t - 1 and c.prep is None and c.entity is None and c.definite and not _is_time(doc, c)
-                         for c in chunks):  # fmt: skip
-        return None  # «والحقائق تقول لنا إن»: an unnamed subject right before the verb, no one carried over
-    return _carry(doc, quotes, cue.gender, heard)
+        return before[0].entity, "svo"
+    if not opens and (_says_head(doc, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
+                                                 and not _is_time(doc, c) for c in chunks)):  # fmt: skip
+        return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
+    return _carry(doc, quotes, cue, heard, scene), "carry"
+
+
+def _says_head(doc: Doc, v: int) -> bool:
+    """A source or report right before the verb, at ``v`` («عن مصادر قالت», «أنباء تقول», «تقارير تفيد»): the
+    subject of the describing clause the verb opens."""
+    if v < 0:
+        return False
+    head = nkey(doc.tokens[v].text).removeprefix("ال")
+    return head in _source_heads() or head in fw("report_nouns")
 
 
 def _governed(doc: Doc, c: Chunk) -> bool:
@@ -563,17 +604,72 @@ def _is_time(doc: Doc, c: Chunk) -> bool:
     )
 
 
-def _carry(doc: Doc, quotes: list[Quote], gender: str, heard: dict[str, str], persons: bool = False) -> str | None:
+def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene: _Scene | None,
+           persons: bool = False) -> str | None:
     """A dropped subject continues the latest speaker whose gender agrees with the cue (with ``persons``, the latest
-    person: «وقال معاليه»)."""
+    person: «وقال معاليه»), unless a sentence after that speaker's quote opened with another named subject of the
+    cue's gender («قال X ... . Y، حمّل الحكومة ... . وقال»: Y) — with ``scene``, which says where the cue stands. A
+    plural cue («وقالوا») continues only a plural one."""
+    gender = cue.gender
+    source: Quote | None = None
     for q in reversed(quotes):
+        if bool(q.attrs.get("plural")) != cue.plural:
+            continue
         ent = doc.entity(q.speaker)
         if q.attrs.get("body"):
             continue  # «مسؤول في الوزارة»: the ministry stood in for a man it does not name
         if ent is not None and ent.type not in PLACES and _agrees(doc, ent.id, gender, heard):
             if not persons or ent.type == "PERSON":
-                return ent.id
+                source = q
+                break
+    if scene is not None and not cue.plural:
+        topic = _topic_between(doc, scene, source.cue.start if source is not None else -1, gender, heard)
+        if topic is not None:
+            return topic
+    return source.speaker if source is not None else None
+
+
+TOPIC_REACH = 3  # sentences back a dropped subject may reach for the subject of a sentence with no quote
+
+
+def _topic_between(doc: Doc, scene: _Scene, after: int, gender: str, heard: dict[str, str]) -> str | None:
+    """The named subject, of the cue's gender, of the latest sentence that opens with one after offset ``after``
+    (the carried speaker's cue) and before the cue: the cue's own sentence where the cue is not its first word, then
+    up to TOPIC_REACH sentences back."""
+    a = scene.ranges[scene.si][1]
+    first = scene.si if scene.t > a + 1 else scene.si - 1
+    for k in range(first, max(-1, scene.si - 1 - TOPIC_REACH), -1):
+        s, a, b = scene.ranges[k]
+        if s.start <= after:
+            return None
+        if any(d.start <= s.start < d.end for d in scene.direct):
+            continue  # a sentence of the quoted words: its subject is not the one reported
+        if k == scene.si:
+            eid = _sentence_subject(doc, scene, a, scene.t)
+        else:
+            if k not in scene.topics:
+                scene.topics[k] = _sentence_subject(doc, scene, a, b)
+            eid = scene.topics[k]
+        if eid is not None and _agrees(doc, eid, gender, heard):
+            return eid
     return None
+
+
+def _sentence_subject(doc: Doc, scene: _Scene, a: int, b: int) -> str | None:
+    """The person or organisation a sentence opens with as its subject (SVO: «نبيل أبو ردينة، حمّل ...»; VSO: «وحمّل
+    نبيل أبو ردينة ...»), None where it opens otherwise."""
+    if b <= a:
+        return None
+    chunks = build_chunks(doc, a, b, scene.mentions, set())
+    first = next((c for c in chunks if c.i <= a + 1), None)
+    if (first is not None and first.entity is not None and first.j + 1 < b
+            and doc.tokens[first.j + 1].text in ("،", ",") and not _governed(doc, first)):
+        c: Chunk | None = first  # «لكن X، رئيس ...، أكد»: a name set off by its apposition, not an opener
+    else:
+        c = _main_subject(doc, b, chunks, Span(doc.tokens[a].start, doc.tokens[b - 1].end))
+    if c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c):
+        return None
+    return c.entity
 
 
 @stage("quotes", requires=("tokens", "sentences", "entities"), assigns=("quotes",))
