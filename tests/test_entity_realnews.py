@@ -117,3 +117,11 @@ def test_a_fathers_name_is_no_surname_to_refer_by() -> None:
 def test_a_family_name_after_bin_is_still_a_surname() -> None:
     doc = run("وكان أسامة بن لادن قد اختبأ في باكستان. وقال لادن في تسجيل إن الحرب طويلة.")
     assert [e.name for e in persons(doc)] == ["أسامة بن لادن"]
+
+
+def test_a_bare_office_title_yields_to_the_lexicons_international_role_at_the_date() -> None:
+    envoy = persons(run("وقال المبعوث الدولي ستيفان دي ميستورا إن الحل سياسي."))[0]
+    assert envoy.actor is not None and envoy.actor.startswith("IGO")  # was ITAGOV: his country's government
+    # a title that names the country is the national office, whatever the lexicon says of later years
+    minister = persons(run("وقال وزير الخارجية المصري أحمد أبو الغيط إن الحل سياسي."))[0]
+    assert minister.actor == "EGYGOV"

@@ -547,6 +547,13 @@ class Resolver:
             former = any(w in r for r in e.roles for w in _FORMER)
             if (former or not e.attrs.get("sector")) and known.codes:
                 e.actor = actor_at(known.codes, doc.date)  # «الرئيس الأسبق»: the lexicon's dated roles tell
+            elif known.codes and str(e.attrs.get("sector")) == "GOV" and not any(
+                    m.attrs.get("role_country") for m in ms) and (
+                    at := actor_at(known.codes, doc.date) or "").startswith("IGO"):
+                # «المبعوث الدولي ستيفان دي ميستورا»: a bare title of office; at the date he serves an international
+                # body, not his country's government
+                e.actor = at
+                e.attrs["sector"] = at
         return e
 
 
