@@ -1,0 +1,61 @@
+"""A seeded random sample of quotes or events from a snapshot, printed with their context, for judging by hand.
+
+    .venv/bin/python bench/snapshot.py --save /tmp/snap --limit 347
+    .venv/bin/python bench/sample_outputs.py /tmp/snap quotes [--n 50] [--seed 20261130]
+    .venv/bin/python bench/sample_outputs.py /tmp/snap events
+
+Precision on real news has no gold here: a person reads each printed item and marks it right or wrong (for a quote:
+is it speech, and is the speaker right; for an event: is it an event of that code, are source, target and modality
+right). The seed article is left out. The same snapshot and seed give the same sample, so a judged figure can be
+rechecked.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from pathlib import Path
+from typing import Any
+
+
+def _name(v: dict[str, Any], item: dict[str, Any], key: str) -> str:
+    names = {e["id"]: e["name"] for e in v["entities"]}
+    if item.get(key) in names:
+        return str(names[item[key]])
+    phrase = item.get(f"{key}_text")
+    return f"[{phrase['text']}]" if isinstance(phrase, dict) else "-"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("snapshot", type=Path, help="a directory written by bench/snapshot.py --save")
+    ap.add_argument("layer", choices=("quotes", "events"))
+    ap.add_argument("--n", type=int, default=50)
+    ap.add_argument("--seed", type=int, default=20261130)
+    args = ap.parse_args(argv)
+    data = json.loads((args.snapshot / "snapshot.json").read_text(encoding="utf-8"))
+    docs = dict(data) if isinstance(data, list) else data
+    items = []
+    for doc_id, v in docs.items():
+        if doc_id.startswith("000_"):
+            continue
+        text = v["meta"]["text"]
+        for item in v[args.layer]:
+            at = item["cue"] if args.layer == "quotes" else item["trigger"]
+            context = f"{text[max(0, at['start'] - 110) : at['start']]} ⟦{text[at['start'] : at['end']]}⟧ "
+            context += text[at["end"] : at["end"] + 80]
+            if args.layer == "quotes":
+                head = f"speaker={_name(v, item, 'speaker')}{' direct' if item['direct'] else ''}"
+            else:
+                head = (f"{item['code']} {item.get('plover') or '-'} source={_name(v, item, 'source')} "
+                        f"target={_name(v, item, 'target')} {item['modality']}")  # fmt: skip
+            items.append((doc_id, head, context.replace("\n", " ")))
+    print(f"{len(items)} {args.layer} in {len(docs) - 1} articles; sample of {min(args.n, len(items))}, seed {args.seed}")
+    for i, (doc_id, head, context) in enumerate(random.Random(args.seed).sample(items, min(args.n, len(items)))):
+        print(f"{i} {doc_id[-40:]}  {head}\n    {context}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
