@@ -125,3 +125,9 @@ def test_a_bare_office_title_yields_to_the_lexicons_international_role_at_the_da
     # a title that names the country is the national office, whatever the lexicon says of later years
     minister = persons(run("وقال وزير الخارجية المصري أحمد أبو الغيط إن الحل سياسي."))[0]
     assert minister.actor == "EGYGOV"
+
+
+def test_two_officials_joined_by_wa_are_two_people() -> None:
+    doc = run("ويشارك كيري ولافروف في اجتماع لرابطة دول جنوب شرقي آسيا.")
+    assert sorted((e.name, e.actor) for e in persons(doc)) == [("كيري", "USAGOV"), ("لافروف", "RUSGOV")]
+    assert [doc.text[m.start : m.end] for e in persons(doc) if e.name == "لافروف" for m in e.mentions] == ["لافروف"]

@@ -367,8 +367,10 @@ def tagger_mentions(
             typ = labs[i][2:]
             j = i + 1
             while j < len(labs) and labs[j] == "I-" + typ:
-                if typ == "PERS" and toks[j].text.startswith("وال") and len(toks[j].text) > 4:
-                    labs[j] = "B-PERS"  # «الكعبي والكواري»: two men, joined by «و»
+                if typ == "PERS" and len(toks[j].text) > 4 and (toks[j].text.startswith("وال") or (
+                        toks[j].text.startswith("و") and gaz.official_surname(norm_key(toks[j].text)[1:])
+                        and not gaz.is_name_word(norm_key(toks[j].text)))):
+                    labs[j] = "B-PERS"  # «الكعبي والكواري», «كيري ولافروف»: two men, joined by «و»
                     joined.add(j)
                     break
                 j += 1
