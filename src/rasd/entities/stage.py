@@ -94,6 +94,23 @@ def _verb_like(surface: str, gaz: Gazetteer, *, strict: bool) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _event_verbs() -> frozenset[str]:
+    """The verb forms of the event trigger lexicon: verbs that open a VSO clause before a name."""
+    from ..events.lexicon import lexicon  # (the events layer's data; imported late, the layers import each other)
+
+    return frozenset(form for form, hits in lexicon().items() if any(pos == "V" for _, pos in hits))
+
+
+def _clause_verb(surface: str, gaz: Gazetteer) -> bool:
+    """«أدان» in «أدان كيري»: an event verb (with «و/ف») that no name list knows as a name borne by people (only
+    a transliteration list has «أدان»; «رفعت» is a man's name in Wikidata) opens no person name."""
+    k = norm_key(surface)
+    k = k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
+    w = gaz.name_word(k)
+    return k in _event_verbs() and (w is None or not ({"g", "f", "w", "W"} & set(w.flags)))
+
+
+@lru_cache(maxsize=1)
 def _word_freq() -> dict[str, int]:
     from .crf import load_lexicon
 
@@ -277,8 +294,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     if typ == "PERS":
         while len(span) > 1 and norm_key(span[-2].text) not in NASAB and _verb_like(span[-1].text, gaz, strict=False):
             span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
-        while len(span) > 1 and _verb_like(span[0].text, gaz, strict=True):
-            span = span[1:]  # «ستبعد إيتو»: a future verb
+        while len(span) > 1 and (_verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
+            span = span[1:]  # «ستبعد إيتو»: a future verb; «أدان كيري»: a verb of the news before its subject
     # «وقد ساند بيير كارول بادون»: the word after «قد» is a verb, never the start of a name
     if span and b > 0 and span[0] is toks[b] and norm_key(toks[b - 1].text) in _VERB_PARTICLES:
         span = span[1:]
