@@ -322,9 +322,13 @@ KANA_WINDOW = 16  # tokens from «كان» to «قد»
 def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chunk | None:
     """«وكانت كتائب القسام، الجناح العسكري لحماس، قد أطلقت», «وكانت مجموعة من الطلاب قد اقتحمت»: a verb right
     after «قد» whose clause opens with «كان» has the phrase right after «كان» as its subject, definite or not,
-    with an apposition or a participial phrase between."""
+    with an apposition or a participial phrase between. A verb right after a comma has it too where it is a
+    name that runs up to that comma («وكان الأمير محمد بن سلمان، وصل أمس إلى الأردن»)."""
     toks = doc.tokens
-    if v - 2 < sent_start or nkey(toks[v - 1].text) not in QAD:
+    if v - 2 < sent_start:
+        return None
+    comma = toks[v - 1].text in ("،", ",")  # «وكان الأمير محمد بن سلمان، وصل أمس»: the phrase, a comma, the verb
+    if not comma and nkey(toks[v - 1].text) not in QAD:
         return None
     for t in range(v - 2, max(sent_start, v - KANA_WINDOW) - 1, -1):
         tok = toks[t]
@@ -340,6 +344,10 @@ def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chu
             return None  # «وكان الاحد الماضي قد شهد»: a time or another word first, no subject there
         if c.i <= t:  # the word run took in «كان»: the subject is the rest of it
             c = _plain(toks, t + 1, c.j, c.end)
+        if comma:
+            c = resolve_title(chunks, c, doc)
+            if c.j != v - 2 or c.entity is None:
+                return None  # only a name that runs right up to the comma: else the comma closes something else
         return c if can_act(doc, c) else None
     return None
 

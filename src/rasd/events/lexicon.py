@@ -28,6 +28,7 @@ class Entry:
     around: bool = False  # a «near» word may also stand before the trigger in its clause («المتظاهرون ... تدفقوا»)
     heads: frozenset[str] = frozenset()  # a noun the trigger must complement («وقف إطلاق النار»): the hit opens at it
     content: bool = False  # mostly the content of another act («دعا إلى وقف إطلاق النار»): see stage._content_event
+    human: bool = False  # the subject must be a person, a named body or a group of people (stage._visitor)
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +55,10 @@ def plover_of(code: str) -> str | None:
     return None
 
 
-def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bool, bool, frozenset[str], bool]:
-    obj = loc = addressee = around = content = False
+def _parse_frame(
+    frame: str,
+) -> tuple[bool, frozenset[str], str | None, bool, bool, bool, frozenset[str], bool, bool]:
+    obj = loc = addressee = around = content = human = False
     preps: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
     gen: str | None = None
@@ -70,6 +73,8 @@ def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bo
             around = True
         elif item == "content":
             content = True
+        elif item == "human":
+            human = True
         elif item.startswith("prep:"):
             preps = frozenset(nkey(p) for p in split_forms(item[5:]))
         elif item.startswith("gen:"):
@@ -78,7 +83,7 @@ def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bo
             heads = frozenset(nkey(p) for p in split_forms(item[5:]))
         else:
             raise ValueError(f"triggers.tsv: unknown frame item {item!r}")
-    return obj, preps, gen, loc, addressee, around, heads, content
+    return obj, preps, gen, loc, addressee, around, heads, content, human
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +93,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
     for order, row in enumerate(read_tsv("triggers.tsv")):
         row = row + [""] * (10 - len(row))
         eid, past, present, nouns, code, nxt, near, frame = row[:8]
-        obj, preps, gen, loc, addressee, around, heads, content = _parse_frame(frame)
+        obj, preps, gen, loc, addressee, around, heads, content, human = _parse_frame(frame)
         entry = Entry(
             id=eid,
             code=code,
@@ -104,6 +109,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
             around=around,
             heads=heads,
             content=content,
+            human=human,
         )
         verb_forms: set[str] = set()
         for p in split_forms(past):

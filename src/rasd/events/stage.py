@@ -8,7 +8,17 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import report_model
-from .arguments import APPROXIMATORS, Args, Chunk, build_chunks, find_args, is_nisba, is_relay, mention_index
+from .arguments import (
+    APPROXIMATORS,
+    Args,
+    Chunk,
+    build_chunks,
+    can_act,
+    find_args,
+    is_nisba,
+    is_relay,
+    mention_index,
+)
 from .forms import fw, nkey, token_candidates
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
@@ -109,6 +119,20 @@ def _no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk], b: int) -> bo
             continue
         return c.i - hit.j <= 10 and _thing(doc, c)
     return False
+
+
+def _visitor(doc: Doc, c: Chunk | None) -> bool:
+    """Whether the subject phrase ``c`` of a ``human`` trigger can travel on a visit: a person, a named body, a
+    state, a title («الرئيس المصري») or a noun of people on a mission (function words ``visitors``: «وفد»,
+    «مسؤولون»); never a thing or an abstraction («وصلت الاتصالات», «وصلت عمليات داعش»), nor an unnamed subject."""
+    if c is None:
+        return False
+    if c.entity is not None:
+        return c.etype in ("PERSON", "ORGANIZATION") or can_act(doc, c)
+    if c.title:
+        return True
+    words = fw("visitors")
+    return any(cand.key in words for cand in token_candidates(doc.tokens[c.i]))
 
 
 def _governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event | None:
@@ -227,6 +251,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     src = None  # «وقد طالبوا»: a plural verb's dropped subject is not the one man named before
                 carried = src is not None
             if hit.entry.code in TRAVEL and _no_visit(doc, hit, args, chunks, b):
+                continue
+            if hit.entry.human and (carried or not _visitor(doc, args.source)):
                 continue
             targets: list[Chunk | None] = list(args.targets) if args.targets else [None]
             if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in _PLACE for t in targets):
