@@ -57,3 +57,31 @@ def test_a_name_then_a_comma_after_kana_is_the_subject(pipe: Pipeline) -> None:
     doc = pipe("وكان الشيخ تميم بن حمد، وصل أمس إلى الكويت في زيارة رسمية التقى خلالها أمير البلاد.")
     evs = _visits(doc)
     assert evs and "تميم" in _source(doc, evs[0]) and "الكويت" in _target(doc, evs[0])
+
+
+# -- 2. a light or relative verb is no actor -------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, trigger, actor", [
+    ("وتراجع المقاتلون بعد هجوم شنه «حزب الله» على مقرات الجيش.", "هجوم", "حزب الله"),
+    ("وتواجه الحكومة هجمات يشنها تنظيم داعش على مواقعها في الشرق.", "هجمات", "داعش"),
+])  # fmt: skip
+def test_the_subject_of_a_relative_light_verb_is_the_actor(pipe: Pipeline, sentence: str, trigger: str,
+                                                            actor: str) -> None:  # fmt: skip
+    doc = pipe(sentence)
+    ev = next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
+    assert actor in _source(doc, ev)
+
+
+@pytest.mark.parametrize("sentence, verb", [
+    ("وقال المحافظ خلال اجتماع حضره عدد من المسؤولين إن الوضع مستقر.", "حضره"),
+    ("وتقدم المسلحون بعد سلسلة هجمات نفذها ضد مطار المدينة.", "نفذها"),
+    ("وقال الوزير في اتصال هاتفي أجرته معه الصحيفة إن الحوار مستمر.", "أجرته"),
+])  # fmt: skip
+def test_a_relative_verb_is_never_the_source(pipe: Pipeline, sentence: str, verb: str) -> None:
+    doc = pipe(sentence)
+    assert all(verb not in _source(doc, e) for e in doc.events)
+
+
+def test_fa_opens_a_new_phrase(pipe: Pipeline) -> None:
+    doc = pipe("وقال إنه إذا نجحت محادثات الحكومة فليكن ذلك.")
+    ev = next(e for e in doc.events if e.code == "040")
+    assert "فليكن" not in _source(doc, ev)

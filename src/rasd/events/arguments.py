@@ -131,6 +131,7 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             and u + 1 not in skip
             and _is_content(toks[u + 1])
             and not nkey(toks[u + 1].text).startswith("و")
+            and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not _flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
             and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
@@ -152,6 +153,11 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             if before in fw("prepositions"):
                 c.prep = before
     return chunks
+
+
+def _fa(tok: Token) -> bool:
+    """Whether the word layer reads a conjunction «فـ» on ``tok`` («فليكن», «فسنتجه», «فالمجتمع»)."""
+    return len(tok.words) > 1 and tok.words[0].kind == "proclitic" and tok.words[0].form == "ف"
 
 
 @lru_cache(maxsize=65536)
@@ -519,6 +525,17 @@ def _resumptive_light_verb(text: str) -> bool:
         if k.endswith(pron) and (stem in fw("light_verbs") or stem in fw("claim_verbs")):
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def relative_verb(text: str) -> bool:
+    """«هجوم شنته», «هجمات يشنها», «اتصال هاتفي أجرته», «اجتماع حضره»: a light, claim or holding verb (function
+    words ``holding_verbs``) with the pronoun of the act before it opens a relative clause on that act; it is no
+    genitive of the act nor an actor (its subject after it may be)."""
+    if _resumptive_light_verb(text):
+        return True
+    k = _verb_key(text)
+    return any(k.endswith(pron) and k[: -len(pron)] in fw("holding_verbs") for pron in ("ها", "هم", "ه"))
 
 
 def _claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
@@ -992,7 +1009,7 @@ def can_act(doc: Doc, c: Chunk) -> bool:
             ent = doc.entity(c.entity)
             return ent is not None and ent.attrs.get("kind") in ACTING_PLACES
         return True
-    return not _in_time(doc, c) and not _not_actor(doc.tokens[c.i].text)
+    return not _in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(doc.tokens[c.i].text)
 
 
 @lru_cache(maxsize=65536)
@@ -1136,6 +1153,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     said_passive = False  # a verb read as passive by its own form or its casualty report
     if nominal:
         nxt = _first_after(chunks, hit.j, 1)
+        if nxt is not None and nxt.entity is None and relative_verb(doc.tokens[nxt.i].text):
+            nxt = None  # «هجوم شنته الجبهة»: a relative clause, no genitive (its subject is found below)
         if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES:
             args.targets = [nxt]  # «زيارة العراق»: the genitive place is visited, not visiting
         elif e.gen == "src" and nxt is not None and nxt.prep is None and _agrees(doc, hit.j, nxt):
@@ -1152,7 +1171,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             obj_from = hit.j + 1
         if source is None:
             # «غارة جوية شنتها طائرة اميركية», «ضربة جوية نفذها الجيش»: a relative light verb names the actor
-            t = next((t for t in range(hit.j + 1, min(sent_end, hit.j + 3)) if _resumptive_light_verb(doc.tokens[t].text)),
+            t = next((t for t in range(hit.j + 1, min(sent_end, hit.j + 3)) if relative_verb(doc.tokens[t].text)),
                      None)  # fmt: skip
             after = _phrase_after(doc, chunks, t) if t is not None else None
             if after is not None and after.prep is None and not after.number:
