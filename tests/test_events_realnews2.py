@@ -85,3 +85,42 @@ def test_fa_opens_a_new_phrase(pipe: Pipeline) -> None:
     doc = pipe("وقال إنه إذا نجحت محادثات الحكومة فليكن ذلك.")
     ev = next(e for e in doc.events if e.code == "040")
     assert "فليكن" not in _source(doc, ev)
+
+
+# -- 3. an appeal noun with «لـ» + an act ----------------------------------------------------------------------
+@pytest.mark.parametrize("sentence", [
+    "وجدد المبعوث الأممي دعوته لوقف إطلاق النار في المحافظة.",
+    "ورحب الوزير بالدعوة الفرنسية لإجراء انتخابات مبكرة.",
+    "وتتجدد الدعوات لتشكيل حكومة وحدة وطنية.",
+])  # fmt: skip
+def test_an_appeal_noun_takes_lam_and_an_act(pipe: Pipeline, sentence: str) -> None:
+    assert "020" in [e.code for e in pipe(sentence).events]
+
+
+def test_an_appeal_for_a_ceasefire_with_lam_takes_it_as_its_content(pipe: Pipeline) -> None:
+    doc = pipe("وجدد المبعوث الأممي دعوته لوقف إطلاق النار في المحافظة.")
+    ev = next(e for e in doc.events if e.code == "020")
+    assert "لوقف إطلاق النار" in [doc.text[t.start : t.end] for t in ev.triggers]
+
+
+def test_an_appeal_noun_to_a_definite_noun_is_no_appeal(pipe: Pipeline) -> None:
+    assert "020" not in [e.code for e in pipe("وتلقى الرئيس دعوة للرئيس الفرنسي.").events]
+
+
+def test_who_receives_an_invitation_does_not_make_it(pipe: Pipeline) -> None:
+    doc = pipe("وقال البيان إن المدير تلقى، صباح أمس، دعوة من اللجنة للاجتماع بها.")
+    ev = next(e for e in doc.events if e.code == "020")
+    assert "المدير" not in _source(doc, ev)
+
+
+# -- 5. a lone adjective after the word it describes is no actor ------------------------------------------------
+@pytest.mark.parametrize("sentence, trigger, adjective", [
+    ("وقال نائب مدير مطار بغداد الدولي، خلال اتصال هاتفي، إن الرحلات مستمرة.", "اتصال هاتفي", "الدولي"),
+    ("وتقدمت القوات في ريف حلب الشمالي، بعد سلسلة هجمات على البلدة.", "هجمات", "الشمالي"),
+    ("وأوضحت الهيئة موقفها من مقترحات مارتن غريفيث الأخيرة وبالتحديد دعوته لإنشاء مجموعات عمل.", "دعوته", "الأخيرة"),
+])  # fmt: skip
+def test_a_lone_adjective_before_a_noun_trigger_is_no_actor(pipe: Pipeline, sentence: str, trigger: str,
+                                                          adjective: str) -> None:  # fmt: skip
+    doc = pipe(sentence)
+    ev = next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
+    assert adjective not in _source(doc, ev)

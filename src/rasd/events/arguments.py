@@ -305,7 +305,7 @@ def _subject_before(
             return None
         if not nominal and _partitive(doc, chunks, c) is not None:
             pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
-        elif c.prep is not None or c.number or (nominal and c.etype in PLACES):
+        elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
             continue
         elif c.entity is None and not c.definite:
             if nominal:
@@ -388,6 +388,22 @@ def with_group(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
     if d is None or d.prep != "من" or d.i - c.j > 2 or d.number:
         return c
     return Chunk(c.i, d.j, c.start, d.end, c.entity, c.etype, c.prep, c.coord, c.title, c.definite, c.number)
+
+
+ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يتين", "يتان")  # relative adjectives (folded: «ة» is «ه»)
+
+
+def _bare_adjective(doc: Doc, c: Chunk) -> bool:
+    """A lone unnamed definite adjective right after a word it describes («ريف حمص الشرقي», «مطار عدن الدولي»,
+    «طروحات دي ميستورا الأخيرة»): no actor of its own (the run or the name before it ended at it)."""
+    if c.entity is not None or c.i != c.j or c.coord or c.i == 0 or not _is_content(doc.tokens[c.i - 1]):
+        return False
+    k = nkey(doc.tokens[c.i].text)
+    if not k.startswith("ال") or len(k) < 5:
+        return False
+    stem = k[2:]
+    return stem.endswith(ADJECTIVE_ENDINGS) or stem in fw("event_adjectives") or stem.removesuffix("ه") in fw(
+        "event_adjectives")
 
 
 def _honorific(tok: Token) -> bool:

@@ -65,7 +65,8 @@ def _span_attr(c: Chunk | None) -> list[int] | None:
 
 
 def _absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[Event] | None:
-    """A masdar complement of an earlier verb trigger («تعهد ... بتقديم الدعم», «دعا ... إلى تقديم»)."""
+    """A masdar complement of an earlier verb trigger («تعهد ... بتقديم الدعم», «دعا ... إلى تقديم») or of an
+    appeal noun that takes «لـ» + an act («دعوته لوقف إطلاق النار»)."""
     if hit.pos != "N" or not prev:
         return None
     before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
@@ -73,7 +74,7 @@ def _absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[E
     if not governed and before not in ("الى", "الي", "علي", "على"):
         return None
     for h, evs in reversed(prev):
-        if h.pos == "V" and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.code[:2] in ABSORBING:
+        if (h.pos == "V" or h.entry.act) and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.code[:2] in ABSORBING:
             return evs
     return None
 
@@ -133,6 +134,17 @@ def _visitor(doc: Doc, c: Chunk | None) -> bool:
         return True
     words = fw("visitors")
     return any(cand.key in words for cand in token_candidates(doc.tokens[c.i]))
+
+
+RECEIVED_WINDOW = 6  # words from a verb of receiving to the appeal it receives
+
+
+def _received(doc: Doc, hit: Hit, a: int) -> bool:
+    """Whether a verb of receiving or answering (function words ``receiving_verbs``: «تلقى», «قبل», «لبى») stands
+    in the words right before an appeal noun: its subject is the one called on, not the one who calls."""
+    words = fw("receiving_verbs")
+    return any(nkey(doc.tokens[k].text).removeprefix("و") in words or nkey(doc.tokens[k].text) in words
+               for k in range(max(a, hit.i - RECEIVED_WINDOW), hit.i))
 
 
 def _governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event | None:
@@ -236,6 +248,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 if we is not None:
                     src = we
                     args.source = None
+            if hit.entry.act and args.source is not None and _received(doc, hit, a):
+                args.source = None  # «تلقى أمانو دعوة من اللجنة للاجتماع»: the invitee, not the one who calls
             main = _governing(doc, hit, done)
             if main is not None and main.source is not None:
                 src = main.source  # «وصلا ... بهدف الاجتماع مع»: the purpose shares the actor
