@@ -131,6 +131,7 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             and u + 1 not in skip
             and _is_content(toks[u + 1])
             and not nkey(toks[u + 1].text).startswith("و")
+            and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not _flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
             and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
@@ -152,6 +153,11 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             if before in fw("prepositions"):
                 c.prep = before
     return chunks
+
+
+def _fa(tok: Token) -> bool:
+    """Whether the word layer reads a conjunction «فـ» on ``tok`` («فليكن», «فسنتجه», «فالمجتمع»)."""
+    return len(tok.words) > 1 and tok.words[0].kind == "proclitic" and tok.words[0].form == "ف"
 
 
 @lru_cache(maxsize=65536)
@@ -299,7 +305,7 @@ def _subject_before(
             return None
         if not nominal and _partitive(doc, chunks, c) is not None:
             pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
-        elif c.prep is not None or c.number or (nominal and c.etype in PLACES):
+        elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
             continue
         elif c.entity is None and not c.definite:
             if nominal:
@@ -322,9 +328,13 @@ KANA_WINDOW = 16  # tokens from «كان» to «قد»
 def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chunk | None:
     """«وكانت كتائب القسام، الجناح العسكري لحماس، قد أطلقت», «وكانت مجموعة من الطلاب قد اقتحمت»: a verb right
     after «قد» whose clause opens with «كان» has the phrase right after «كان» as its subject, definite or not,
-    with an apposition or a participial phrase between."""
+    with an apposition or a participial phrase between. A verb right after a comma has it too where it is a
+    name that runs up to that comma («وكان الأمير محمد بن سلمان، وصل أمس إلى الأردن»)."""
     toks = doc.tokens
-    if v - 2 < sent_start or nkey(toks[v - 1].text) not in QAD:
+    if v - 2 < sent_start:
+        return None
+    comma = toks[v - 1].text in ("،", ",")  # «وكان الأمير محمد بن سلمان، وصل أمس»: the phrase, a comma, the verb
+    if not comma and nkey(toks[v - 1].text) not in QAD:
         return None
     for t in range(v - 2, max(sent_start, v - KANA_WINDOW) - 1, -1):
         tok = toks[t]
@@ -340,6 +350,10 @@ def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chu
             return None  # «وكان الاحد الماضي قد شهد»: a time or another word first, no subject there
         if c.i <= t:  # the word run took in «كان»: the subject is the rest of it
             c = _plain(toks, t + 1, c.j, c.end)
+        if comma:
+            c = resolve_title(chunks, c, doc)
+            if c.j != v - 2 or c.entity is None:
+                return None  # only a name that runs right up to the comma: else the comma closes something else
         return c if can_act(doc, c) else None
     return None
 
@@ -374,6 +388,22 @@ def with_group(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
     if d is None or d.prep != "من" or d.i - c.j > 2 or d.number:
         return c
     return Chunk(c.i, d.j, c.start, d.end, c.entity, c.etype, c.prep, c.coord, c.title, c.definite, c.number)
+
+
+ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يتين", "يتان")  # relative adjectives (folded: «ة» is «ه»)
+
+
+def _bare_adjective(doc: Doc, c: Chunk) -> bool:
+    """A lone unnamed definite adjective right after a word it describes («ريف حمص الشرقي», «مطار عدن الدولي»,
+    «طروحات دي ميستورا الأخيرة»): no actor of its own (the run or the name before it ended at it)."""
+    if c.entity is not None or c.i != c.j or c.coord or c.i == 0 or not _is_content(doc.tokens[c.i - 1]):
+        return False
+    k = nkey(doc.tokens[c.i].text)
+    if not k.startswith("ال") or len(k) < 5:
+        return False
+    stem = k[2:]
+    return stem.endswith(ADJECTIVE_ENDINGS) or stem in fw("event_adjectives") or stem.removesuffix("ه") in fw(
+        "event_adjectives")
 
 
 def _honorific(tok: Token) -> bool:
@@ -511,6 +541,17 @@ def _resumptive_light_verb(text: str) -> bool:
         if k.endswith(pron) and (stem in fw("light_verbs") or stem in fw("claim_verbs")):
             return True
     return False
+
+
+@lru_cache(maxsize=65536)
+def relative_verb(text: str) -> bool:
+    """«هجوم شنته», «هجمات يشنها», «اتصال هاتفي أجرته», «اجتماع حضره»: a light, claim or holding verb (function
+    words ``holding_verbs``) with the pronoun of the act before it opens a relative clause on that act; it is no
+    genitive of the act nor an actor (its subject after it may be)."""
+    if _resumptive_light_verb(text):
+        return True
+    k = _verb_key(text)
+    return any(k.endswith(pron) and k[: -len(pron)] in fw("holding_verbs") for pron in ("ها", "هم", "ه"))
 
 
 def _claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
@@ -984,7 +1025,7 @@ def can_act(doc: Doc, c: Chunk) -> bool:
             ent = doc.entity(c.entity)
             return ent is not None and ent.attrs.get("kind") in ACTING_PLACES
         return True
-    return not _in_time(doc, c) and not _not_actor(doc.tokens[c.i].text)
+    return not _in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(doc.tokens[c.i].text)
 
 
 @lru_cache(maxsize=65536)
@@ -1128,6 +1169,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     said_passive = False  # a verb read as passive by its own form or its casualty report
     if nominal:
         nxt = _first_after(chunks, hit.j, 1)
+        if nxt is not None and nxt.entity is None and relative_verb(doc.tokens[nxt.i].text):
+            nxt = None  # «هجوم شنته الجبهة»: a relative clause, no genitive (its subject is found below)
         if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES:
             args.targets = [nxt]  # «زيارة العراق»: the genitive place is visited, not visiting
         elif e.gen == "src" and nxt is not None and nxt.prep is None and _agrees(doc, hit.j, nxt):
@@ -1144,7 +1187,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             obj_from = hit.j + 1
         if source is None:
             # «غارة جوية شنتها طائرة اميركية», «ضربة جوية نفذها الجيش»: a relative light verb names the actor
-            t = next((t for t in range(hit.j + 1, min(sent_end, hit.j + 3)) if _resumptive_light_verb(doc.tokens[t].text)),
+            t = next((t for t in range(hit.j + 1, min(sent_end, hit.j + 3)) if relative_verb(doc.tokens[t].text)),
                      None)  # fmt: skip
             after = _phrase_after(doc, chunks, t) if t is not None else None
             if after is not None and after.prep is None and not after.number:

@@ -10,6 +10,7 @@ from ..doc import Token
 from .forms import Cand, fw, nkey, past_forms, present_forms, read_tsv, split_forms, token_candidates
 
 NEAR_WINDOW = 12
+ACT_WINDOW = 4  # words from an ``act`` trigger to its «لـ» + masdar complement («الدعوة السعودية لوقف»)
 
 
 @dataclass(frozen=True, slots=True)
@@ -28,6 +29,8 @@ class Entry:
     around: bool = False  # a «near» word may also stand before the trigger in its clause («المتظاهرون ... تدفقوا»)
     heads: frozenset[str] = frozenset()  # a noun the trigger must complement («وقف إطلاق النار»): the hit opens at it
     content: bool = False  # mostly the content of another act («دعا إلى وقف إطلاق النار»): see stage._content_event
+    human: bool = False  # the subject must be a person, a named body or a group of people (stage._visitor)
+    act: bool = False  # «لـ» + an act (a masdar) follows within ACT_WINDOW words: «دعوته لوقف إطلاق النار»
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,8 +57,10 @@ def plover_of(code: str) -> str | None:
     return None
 
 
-def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bool, bool, frozenset[str], bool]:
-    obj = loc = addressee = around = content = False
+def _parse_frame(
+    frame: str,
+) -> tuple[bool, frozenset[str], str | None, bool, bool, bool, frozenset[str], bool, bool, bool]:
+    obj = loc = addressee = around = content = human = act = False
     preps: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
     gen: str | None = None
@@ -70,6 +75,10 @@ def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bo
             around = True
         elif item == "content":
             content = True
+        elif item == "human":
+            human = True
+        elif item == "act":
+            act = True
         elif item.startswith("prep:"):
             preps = frozenset(nkey(p) for p in split_forms(item[5:]))
         elif item.startswith("gen:"):
@@ -78,7 +87,7 @@ def _parse_frame(frame: str) -> tuple[bool, frozenset[str], str | None, bool, bo
             heads = frozenset(nkey(p) for p in split_forms(item[5:]))
         else:
             raise ValueError(f"triggers.tsv: unknown frame item {item!r}")
-    return obj, preps, gen, loc, addressee, around, heads, content
+    return obj, preps, gen, loc, addressee, around, heads, content, human, act
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +97,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
     for order, row in enumerate(read_tsv("triggers.tsv")):
         row = row + [""] * (10 - len(row))
         eid, past, present, nouns, code, nxt, near, frame = row[:8]
-        obj, preps, gen, loc, addressee, around, heads, content = _parse_frame(frame)
+        obj, preps, gen, loc, addressee, around, heads, content, human, act = _parse_frame(frame)
         entry = Entry(
             id=eid,
             code=code,
@@ -104,6 +113,8 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
             around=around,
             heads=heads,
             content=content,
+            human=human,
+            act=act,
         )
         verb_forms: set[str] = set()
         for p in split_forms(past):
@@ -157,6 +168,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 if i + 1 >= len(tokens) or not (_keys(tokens[i + 1]) & entry.next):
                     continue
                 j = i + 1
+            if entry.act and not _act_after(tokens, j + 1):
+                continue
             if entry.near and not (
                 _near(tokens, j + 1, entry.near) or (entry.around and _near_before(tokens, i - 1, entry.near))
             ):
@@ -164,6 +177,37 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             return Hit(start, j, entry, pos, reading)
         return None
     return None
+
+
+@lru_cache(maxsize=1)
+def _act_nouns() -> frozenset[str]:
+    """Event nouns of the lexicon and the heads its entries complement («وقف»): acts an appeal may ask for."""
+    index = lexicon()
+    nouns = {form for form, options in index.items() if any(pos == "N" for _, pos in options)}
+    return frozenset(nouns | {h for options in index.values() for e, _ in options for h in e.heads})
+
+
+def _masdar(key: str) -> bool:
+    """A verbal noun by its pattern (folded, indefinite): إفعال/افتعال/انفعال/استفعال («انسحاب», «اجرا» of
+    «إجراء»), تفعيل («تشكيل»), مفاعلة («مساعده»), or an event noun of the lexicon («وقف»)."""
+    if key in _act_nouns():
+        return True
+    if len(key) >= 5 and key[0] == "ا" and key[-2] == "ا" or len(key) == 4 and key[0] == "ا" and key[-1] == "ا":
+        return True
+    if len(key) == 5 and key[0] == "ت" and key[-2] == "ي":
+        return True
+    return len(key) >= 5 and key[0] == "م" and key.endswith("ه")
+
+
+def _act_after(tokens: Sequence[Token], start: int) -> bool:
+    """Whether «لـ» + a masdar opens one of the ``ACT_WINDOW`` words from ``start``, in the clause («دعوته لوقف
+    إطلاق النار», «الدعوة الفرنسية لإجراء انتخابات»); «للرئيس» (a definite noun) is an addressee, not an act."""
+    for k in range(start, min(len(tokens), start + ACT_WINDOW)):
+        if _is_break(tokens[k]):
+            return False
+        if any(c.proclitics == ("ل",) and _masdar(c.key) for c in token_candidates(tokens[k])):
+            return True
+    return False
 
 
 def _head(tokens: Sequence[Token], i: int, cand: Cand, heads: frozenset[str]) -> tuple[int, Cand] | None:

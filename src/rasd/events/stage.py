@@ -8,7 +8,17 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import report_model
-from .arguments import APPROXIMATORS, Args, Chunk, build_chunks, find_args, is_nisba, is_relay, mention_index
+from .arguments import (
+    APPROXIMATORS,
+    Args,
+    Chunk,
+    build_chunks,
+    can_act,
+    find_args,
+    is_nisba,
+    is_relay,
+    mention_index,
+)
 from .forms import fw, nkey, token_candidates
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
@@ -55,7 +65,8 @@ def _span_attr(c: Chunk | None) -> list[int] | None:
 
 
 def _absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[Event] | None:
-    """A masdar complement of an earlier verb trigger («تعهد ... بتقديم الدعم», «دعا ... إلى تقديم»)."""
+    """A masdar complement of an earlier verb trigger («تعهد ... بتقديم الدعم», «دعا ... إلى تقديم») or of an
+    appeal noun that takes «لـ» + an act («دعوته لوقف إطلاق النار»)."""
     if hit.pos != "N" or not prev:
         return None
     before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
@@ -63,7 +74,7 @@ def _absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[E
     if not governed and before not in ("الى", "الي", "علي", "على"):
         return None
     for h, evs in reversed(prev):
-        if h.pos == "V" and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.code[:2] in ABSORBING:
+        if (h.pos == "V" or h.entry.act) and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.code[:2] in ABSORBING:
             return evs
     return None
 
@@ -109,6 +120,31 @@ def _no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk], b: int) -> bo
             continue
         return c.i - hit.j <= 10 and _thing(doc, c)
     return False
+
+
+def _visitor(doc: Doc, c: Chunk | None) -> bool:
+    """Whether the subject phrase ``c`` of a ``human`` trigger can travel on a visit: a person, a named body, a
+    state, a title («الرئيس المصري») or a noun of people on a mission (function words ``visitors``: «وفد»,
+    «مسؤولون»); never a thing or an abstraction («وصلت الاتصالات», «وصلت عمليات داعش»), nor an unnamed subject."""
+    if c is None:
+        return False
+    if c.entity is not None:
+        return c.etype in ("PERSON", "ORGANIZATION") or can_act(doc, c)
+    if c.title:
+        return True
+    words = fw("visitors")
+    return any(cand.key in words for cand in token_candidates(doc.tokens[c.i]))
+
+
+RECEIVED_WINDOW = 6  # words from a verb of receiving to the appeal it receives
+
+
+def _received(doc: Doc, hit: Hit, a: int) -> bool:
+    """Whether a verb of receiving or answering (function words ``receiving_verbs``: «تلقى», «قبل», «لبى») stands
+    in the words right before an appeal noun: its subject is the one called on, not the one who calls."""
+    words = fw("receiving_verbs")
+    return any(nkey(doc.tokens[k].text).removeprefix("و") in words or nkey(doc.tokens[k].text) in words
+               for k in range(max(a, hit.i - RECEIVED_WINDOW), hit.i))
 
 
 def _governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event | None:
@@ -212,6 +248,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 if we is not None:
                     src = we
                     args.source = None
+            if hit.entry.act and args.source is not None and _received(doc, hit, a):
+                args.source = None  # «تلقى أمانو دعوة من اللجنة للاجتماع»: the invitee, not the one who calls
             main = _governing(doc, hit, done)
             if main is not None and main.source is not None:
                 src = main.source  # «وصلا ... بهدف الاجتماع مع»: the purpose shares the actor
@@ -227,6 +265,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     src = None  # «وقد طالبوا»: a plural verb's dropped subject is not the one man named before
                 carried = src is not None
             if hit.entry.code in TRAVEL and _no_visit(doc, hit, args, chunks, b):
+                continue
+            if hit.entry.human and (carried or not _visitor(doc, args.source)):
                 continue
             targets: list[Chunk | None] = list(args.targets) if args.targets else [None]
             if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in _PLACE for t in targets):
