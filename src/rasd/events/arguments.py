@@ -406,6 +406,13 @@ def _bare_adjective(doc: Doc, c: Chunk) -> bool:
         "event_adjectives")
 
 
+def _nominative_plural(doc: Doc, c: Chunk) -> bool:
+    """A phrase headed by a sound masculine plural in the nominative («المتظاهرون», «المسؤولون»): the case ending
+    shows it is the verb's subject, never its object («وطالب المتظاهرون بـ...»; the object would be «المتظاهرين»)."""
+    k = nkey(doc.tokens[c.i].text)
+    return c.entity is None and len(k) >= 6 and k.startswith("ال") and k.endswith("ون")
+
+
 def _honorific(tok: Token) -> bool:
     return _verb_key(tok.text) in fw("honorific_words")
 
@@ -1329,7 +1336,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if target is not None:
             target = _owner(doc, chunks, target)
             args.targets = _expand_targets(chunks, target)
-    if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON":
+    if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
+            and not _nominative_plural(doc, source):
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
         # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)
         second = [c for c in rest if c.prep is None and c.i <= source.j + 2]

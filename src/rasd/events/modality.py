@@ -58,8 +58,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     for k in range(len(before) - 1):
         if before[k] in fw("negating_verbs") and before[k + 1] in fw("complementizers"):
             return "negated"
-    if _has_phrase(before, fw("conditional")):
-        return "hypothetical"
+    if _has_phrase(before, fw("conditional")) or any(k.lstrip("وف") in fw("wishes") for k in before):
+        return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future"):
         return "planned"

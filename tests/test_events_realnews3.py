@@ -1,0 +1,37 @@
+"""Event arguments and modality from Arabic morphology and mood: a nominative plural is the subject of an appeal
+verb, not its addressee; a wished-for act is no fact."""
+
+from __future__ import annotations
+
+import rasd
+from rasd.doc import Doc, Event
+
+
+def _run(text: str) -> Doc:
+    return rasd.analyze(text, date="2015-08-02")
+
+
+def _phrase(doc: Doc, ev: Event, role: str) -> str | None:
+    d = ev.to_dict(doc.text)
+    names = {e.id: e.name for e in doc.entities}
+    if d.get(role) in names:
+        return names[d[role]]
+    phrase = d.get(f"{role}_text")
+    return phrase["text"] if isinstance(phrase, dict) else None
+
+
+def test_a_nominative_plural_after_an_appeal_verb_is_its_subject() -> None:
+    doc = _run("وطالب المتظاهرون بمحاكمة المسؤولين.")
+    demand = next(e for e in doc.events if e.code.startswith("10"))
+    assert _phrase(doc, demand, "source") == "المتظاهرون"
+    # the accusative/genitive plural is the one called upon
+    doc = _run("ودعا المتظاهرين إلى التهدئة.")
+    appeal = next(e for e in doc.events if e.code.startswith("02"))
+    assert _phrase(doc, appeal, "source") is None and _phrase(doc, appeal, "target") == "المتظاهرين"
+
+
+def test_a_hoped_for_visit_is_hypothetical() -> None:
+    visit = next(e for e in _run("ونأمل أن يزور الوفد الرياض قريبا.").events if e.code == "042")
+    assert visit.modality == "hypothetical"
+    visit = next(e for e in _run("وزار الوفد الرياض أمس.").events if e.code == "042")
+    assert visit.modality == "asserted"
