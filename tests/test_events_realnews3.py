@@ -35,3 +35,15 @@ def test_a_hoped_for_visit_is_hypothetical() -> None:
     assert visit.modality == "hypothetical"
     visit = next(e for e in _run("وزار الوفد الرياض أمس.").events if e.code == "042")
     assert visit.modality == "asserted"
+
+
+def test_a_place_right_after_a_verb_of_visiting_is_where_one_goes() -> None:
+    doc = _run("وقال وزير الخارجية الأمريكي جون كيري إن الحل سياسي. ويزور بغداد غدا.")
+    visit = next(e for e in doc.events if e.code == "042")
+    assert (_phrase(doc, visit, "source"), _phrase(doc, visit, "target")) == ("جون كيري", "بغداد")
+    doc = _run("ويزور القاهرة وزير الخارجية الأمريكي غدا.")  # VOS: the visitor after the place
+    visit = next(e for e in doc.events if e.code == "042")
+    assert (_phrase(doc, visit, "source"), _phrase(doc, visit, "target")) == ("وزير الخارجية الأمريكي", "القاهرة")
+    doc = _run("وقال إنه زار بغداد مرتين.")  # «مرتين» (twice) is no visitor
+    visit = next(e for e in doc.events if e.code == "042")
+    assert _phrase(doc, visit, "target") == "بغداد" and _phrase(doc, visit, "source") != "مرتين"

@@ -17,13 +17,14 @@ from functools import lru_cache
 from ..doc import Doc, Token
 from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
-from .forms import fw, nkey
+from .forms import fw, nkey, token_candidates
 from .lexicon import Hit
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
 _PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
                                           "مخيم", "جزيرة", "عاصمة", "العاصمة"))
 PLACES = ("LOCATION", "GPE", "LOC")
+VISIT = "042"  # CAMEO: make a visit
 TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
 
 
@@ -1035,6 +1036,20 @@ def can_act(doc: Doc, c: Chunk) -> bool:
     return not _in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(doc.tokens[c.i].text)
 
 
+def visitor(doc: Doc, c: Chunk | None) -> bool:
+    """Whether the subject phrase ``c`` of a ``human`` trigger can travel on a visit: a person, a named body, a
+    state, a title («الرئيس المصري») or a noun of people on a mission (function words ``visitors``: «وفد»,
+    «مسؤولون»); never a thing or an abstraction («وصلت الاتصالات», «وصلت عمليات داعش»), nor an unnamed subject."""
+    if c is None:
+        return False
+    if c.entity is not None:
+        return c.etype in ("PERSON", "ORGANIZATION") or can_act(doc, c)
+    if c.title:
+        return True
+    words = fw("visitors")
+    return any(cand.key in words for cand in token_candidates(doc.tokens[c.i]))
+
+
 @lru_cache(maxsize=65536)
 def _not_actor(text: str) -> bool:
     """A phrase opening with a time word («فجر امس», «الخميس»), a casualty-report verb («وأصيب 13 آخرون», «وقع
@@ -1263,6 +1278,16 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     args.passive = True
                 elif _describes(doc, hit, sent_start):
                     args.described = True  # «بتنظيم غير إسلامي يهدد الأقليات»: the noun before is the subject
+                elif e.obj and e.code == VISIT and nxt.etype in PLACES:
+                    # «يزور الرياض», «وزارت واشنطن وفود»: a place right after a verb of visiting is where one goes;
+                    # who goes is the phrase after it (VOS), else the subject carried or said before
+                    args.targets = [nxt]
+                    obj_from = nxt.j
+                    after = _first_after(chunks, nxt.j, 2)
+                    if after is not None and after.prep is None and after.etype not in PLACES and visitor(doc, after) \
+                            and not _breaks_between(doc, nxt.j + 1, after.i):
+                        source = resolve_title(chunks, after, doc)
+                        obj_from = max(source.j, after.j)
                 else:
                     source = resolve_title(chunks, nxt, doc)
                     obj_from = source.j

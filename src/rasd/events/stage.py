@@ -18,6 +18,7 @@ from .arguments import (
     is_nisba,
     is_relay,
     mention_index,
+    visitor,
 )
 from .forms import fw, nkey, token_candidates
 from .lexicon import Hit, find_triggers, plural_verb
@@ -120,20 +121,6 @@ def _no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk], b: int) -> bo
             continue
         return c.i - hit.j <= 10 and _thing(doc, c)
     return False
-
-
-def _visitor(doc: Doc, c: Chunk | None) -> bool:
-    """Whether the subject phrase ``c`` of a ``human`` trigger can travel on a visit: a person, a named body, a
-    state, a title («الرئيس المصري») or a noun of people on a mission (function words ``visitors``: «وفد»,
-    «مسؤولون»); never a thing or an abstraction («وصلت الاتصالات», «وصلت عمليات داعش»), nor an unnamed subject."""
-    if c is None:
-        return False
-    if c.entity is not None:
-        return c.etype in ("PERSON", "ORGANIZATION") or can_act(doc, c)
-    if c.title:
-        return True
-    words = fw("visitors")
-    return any(cand.key in words for cand in token_candidates(doc.tokens[c.i]))
 
 
 RECEIVED_WINDOW = 6  # words from a verb of receiving to the appeal it receives
@@ -266,7 +253,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 carried = src is not None
             if hit.entry.code in TRAVEL and _no_visit(doc, hit, args, chunks, b):
                 continue
-            if hit.entry.human and (carried or not _visitor(doc, args.source)):
+            if hit.entry.human and (carried or not visitor(doc, args.source)):
                 continue
             targets: list[Chunk | None] = list(args.targets) if args.targets else [None]
             if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in _PLACE for t in targets):
