@@ -47,3 +47,13 @@ def test_a_place_right_after_a_verb_of_visiting_is_where_one_goes() -> None:
     doc = _run("وقال إنه زار بغداد مرتين.")  # «مرتين» (twice) is no visitor
     visit = next(e for e in doc.events if e.code == "042")
     assert _phrase(doc, visit, "target") == "بغداد" and _phrase(doc, visit, "source") != "مرتين"
+
+
+def test_an_invited_visit_is_the_guests_and_only_planned() -> None:
+    doc = _run("وتلقى الرئيس السيسي دعوة من الملك سلمان لزيارة الرياض.")
+    visit = next(e for e in doc.events if e.code == "042")
+    assert (_phrase(doc, visit, "source"), _phrase(doc, visit, "target")) == ("السيسي", "الرياض")
+    assert visit.modality == "planned"
+    doc = _run("ووجه الملك سلمان دعوة لبوتين لزيارة المملكة.")
+    visit = next(e for e in doc.events if e.code == "042")
+    assert _phrase(doc, visit, "source") == "بوتين" and visit.modality == "planned"

@@ -18,6 +18,7 @@ from .arguments import (
     is_nisba,
     is_relay,
     mention_index,
+    resolve_title,
     visitor,
 )
 from .forms import fw, nkey, token_candidates
@@ -134,6 +135,34 @@ def _received(doc: Doc, hit: Hit, a: int) -> bool:
                for k in range(max(a, hit.i - RECEIVED_WINDOW), hit.i))
 
 
+INVITE_WINDOW = 8  # words from an invitation noun to the visit it invites to («دعوة للرئيس الروسي لزيارة»)
+
+
+def _invitation(doc: Doc, hit: Hit, a: int) -> int | None:
+    """The invitation noun («دعوة», «دعوته»: function words ``invitations``) a few words before a visit noun
+    («لزيارة»), if any: the visit is the invitee's, and only planned."""
+    words = fw("invitations")
+    for k in range(hit.i - 1, max(a, hit.i - INVITE_WINDOW) - 1, -1):
+        if any(c.key in words for c in token_candidates(doc.tokens[k])):
+            return k
+    return None
+
+
+def _invitee(doc: Doc, chunks: list[Chunk], invite: int, hit: Hit, a: int) -> Chunk | None:
+    """Who is invited: a name between the invitation and the visit, not after «من» («دعوة لبوتين لزيارة»), else
+    the subject of a verb of receiving before it («وتلقى الرئيس السيسي دعوة من ...»); None where neither says."""
+    for c in chunks:
+        if invite < c.i < hit.i and c.entity is not None and visitor(doc, c) and not any(
+                nkey(doc.tokens[k].text) == "من" for k in range(invite + 1, c.i + 1)):
+            return c  # (not after «من»: «دعوة من الملك سلمان» names who invites)
+    verb = next((k for k in range(invite - 1, max(a, invite - RECEIVED_WINDOW) - 1, -1)
+                 if nkey(doc.tokens[k].text).removeprefix("و") in fw("receiving_verbs")), None)  # fmt: skip
+    guest = next((c for c in chunks if verb is not None and verb < c.i < invite and c.prep is None), None)
+    if guest is not None and guest.entity is None:
+        guest = resolve_title(chunks, guest, doc)  # «وتلقى الرئيس السيسي»: the name after the title
+    return guest if visitor(doc, guest) else None
+
+
 def _governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event | None:
     """The event a purpose masdar («للاجتماع», «بهدف الاجتماع») depends on: the last verb event before it."""
     if hit.pos != "N":
@@ -238,6 +267,12 @@ def extract_events(doc: Doc) -> list[Event]:
             if hit.entry.act and args.source is not None and _received(doc, hit, a):
                 args.source = None  # «تلقى أمانو دعوة من اللجنة للاجتماع»: the invitee, not the one who calls
             main = _governing(doc, hit, done)
+            invite = _invitation(doc, hit, a) if hit.pos == "N" and hit.entry.code in TRAVEL else None
+            if invite is not None:
+                # «وجه الملك دعوة للرئيس الروسي لزيارة المملكة»: the guest visits, later; not the host who invites
+                args.source = _invitee(doc, chunks, invite, hit, a)
+                src = args.source.entity if args.source is not None else None
+                main = None
             if main is not None and main.source is not None:
                 src = main.source  # «وصلا ... بهدف الاجتماع مع»: the purpose shares the actor
                 args.source = None
@@ -258,7 +293,7 @@ def extract_events(doc: Doc) -> list[Event]:
             targets: list[Chunk | None] = list(args.targets) if args.targets else [None]
             if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in _PLACE for t in targets):
                 continue
-            mod = modality(doc, hit, a, doc.quotes, purpose=main is not None)
+            mod = modality(doc, hit, a, doc.quotes, purpose=main is not None or invite is not None)
             if question and mod != "negated":
                 mod = "hypothetical"  # «هل ...؟»: asked about, not reported
             date, _ = event_date(doc, hit, a, b, mod)
