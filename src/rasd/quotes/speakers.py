@@ -10,8 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from ..doc import Doc, Quote, Span
-from ..events.arguments import Chunk, can_act, build_chunks, resolve_title
+from ..doc import Doc, Quote, Span, Token
+from ..events.arguments import Chunk, bare, can_act, build_chunks, resolve_title
 from ..events.forms import fw, nkey
 from ..text.normalize import norm_key
 from ..time.lexicon import lexicon as time_lexicon
@@ -107,6 +107,9 @@ def _speaker(
             return _carry(doc, quotes, cue, heard, None), "title"  # «وأوضح الوزير الفرنسي» → the minister quoted before
         if c.entity is None:
             return _body(doc, chunks, c, t, bodies), "body"  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
+    relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
+    if relative is not None:
+        return relative[0], "relative"
     # SVO: the name right before the cue; a state or its capital too where the cue opens no new clause («لكن طهران
     # تقول», not «زار الرئيس مصر وقال»)
     opens = nkey(doc.tokens[t].text)[:1] in ("و", "ف")
@@ -122,6 +125,62 @@ def _speaker(
                                                  and not _is_time(doc, c) for c in chunks)):  # fmt: skip
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
     return _carry(doc, quotes, cue, heard, scene), "carry"
+
+
+def _relative_subject(
+    doc: Doc, t: int, cue: Cue, chunks: list[Chunk], heard: dict[str, str]
+) -> tuple[str | None] | None:
+    """A cue right after a relative pronoun with no subject after it («X، الذي قال», «التي أعلنت»): the relative is
+    its subject, and the speaker is the name it refers back to, the phrase before it (past phrases of a preposition:
+    «المتحدث باسم الحركة الذي»; a title: the name it gives), or no one where that phrase names no one. (speaker,)
+    where the rule holds; None where the relative is the verb's object: a pronoun on the verb («التي أعلنها»), after
+    it («الذي قال فيه»), in the «إنّ» right after it with an unnamed phrase before («المعدل الذي قال إنه»), or a
+    relative that does not agree with the verb («الدول التي قال إنها»); also «في الوقت الذي» (while)."""
+    v = t - 1
+    if v < 1:
+        return None
+    rel = bare(nkey(doc.tokens[v].text), "relatives")
+    if rel not in fw("relatives") or any(w.kind == "enclitic" for w in doc.tokens[t].words):
+        return None
+    if ("f" if rel in fw("feminine_relatives") else "m") != cue.gender or (rel in fw("plural_relatives")) != cue.plural:
+        return None
+    nxt = doc.tokens[t + 1] if t + 1 < len(doc.tokens) else None
+    if nxt is not None and _resumptive(nxt):
+        return None
+    u = v - 1
+    comma = doc.tokens[u].text in ("،", ",")  # «النيابة العامة، التي قالت إنها»: a clause about whoever spoke
+    if comma:
+        u -= 1
+    head = next((c for c in chunks if c.i <= u <= c.j), None)
+    for _ in range(3):  # «ذبيح الله مجاهد المتحدث باسم طالبان الذي»: past the phrases of a preposition
+        if head is None or not (_governed(doc, head) or (head.entity is None and head.title)):
+            break
+        if head.title and head.entity is None:
+            named = resolve_title(chunks, head, doc)
+            if named.entity is not None:
+                head = named
+                break
+        prev = next((c for c in chunks if c.j == head.i - 1), None)
+        if prev is None:
+            break
+        head = prev
+    if head is not None and nkey(doc.tokens[head.j].text) in fw("conjunctive_heads"):
+        return None  # «في الوقت الذي أكد»: while
+    if head is not None and head.entity is not None and not _governed(doc, head):
+        ok = head.etype not in PLACES or can_act(doc, head)
+        return (head.entity if ok and _agrees(doc, head.entity, cue.gender, heard) else None,)
+    if not comma and nxt is not None and _is_complementizer(doc, t + 1) and any(w.kind == "enclitic" for w in nxt.words):
+        return None  # «معدل الضرائب الذي قال إنه أقل»: «إنه» is the relative's, the object
+    return (None,)
+
+
+def _resumptive(tok: Token) -> bool:
+    """A preposition with a pronoun («فيه», «عنها», «له»): a relative's resumptive pronoun after the verb."""
+    words = [w for w in tok.words if w.kind != "proclitic" or w.norm not in _CONJ_ONLY]
+    if len(words) < 2 or words[-1].kind != "enclitic":
+        return False
+    k = nkey(words[0].norm)
+    return k in fw("prepositions") or k in fw("clitic_prepositions")
 
 
 def _says_head(doc: Doc, v: int) -> bool:

@@ -1,0 +1,40 @@
+"""Quote speakers on real news, round 3: relative clauses («X، الذي قال»), «يعتبر» with an object, participles
+after «لدى لقائه», dual cues, unnamed sources in a chain, impersonal subjects («ذلك يؤكد»)."""
+
+from __future__ import annotations
+
+from rasd import analyze
+from rasd.doc import Doc
+
+
+def _speakers(doc: Doc) -> list[tuple[str, str | None]]:
+    """(cue, speaker name, or [speaker text], or None) per quote."""
+    out: list[tuple[str, str | None]] = []
+    for q in doc.quotes:
+        ent = doc.entity(q.speaker) if q.speaker else None
+        phrase = q.attrs.get("speaker_text")
+        who = ent.name if ent is not None else (f"[{doc.text[phrase.start:phrase.end]}]" if phrase is not None else None)
+        out.append((doc.text[q.cue.start : q.cue.end], who))
+    return out
+
+
+def test_relative_clause_speaker_is_the_named_antecedent() -> None:
+    doc = analyze("قال الرئيس فلاديمير بوتين إن الأمر انتهى. وأشاد الوفد بموقف وزير الخارجية سامر خليل الذي أوضح أن "
+                  "المحادثات جيدة.")  # fmt: skip
+    assert _speakers(doc) == [("قال", "فلاديمير بوتين"), ("أوضح", "سامر خليل")]
+
+
+def test_relative_clause_with_an_unnamed_antecedent_has_no_speaker() -> None:
+    doc = analyze("قالت وزيرة الخارجية ريم خليل إن الأمر انتهى. وتحدثت عن المقاومة في المدينة المجاورة، التي أعلنت "
+                  "في وقت سابق أنها ستلتحم مع المقاومة في الجنوب.")  # fmt: skip
+    assert _speakers(doc) == [("قالت", "ريم خليل"), ("أعلنت", None)]
+
+
+def test_relative_as_object_keeps_the_carried_speaker() -> None:
+    doc = analyze("قال سامر خليل إن الاقتصاد يتعافى. ورفض الدول التي قال إنها تحاول إلقاء اللوم على الأردن.")
+    assert _speakers(doc) == [("قال", "سامر خليل"), ("قال", "سامر خليل")]
+
+
+def test_while_is_no_relative_clause() -> None:
+    doc = analyze("قال سامر خليل إن الاقتصاد يتعافى. في الوقت الذي أوضح فيه أن الأسعار مرتفعة.")
+    assert _speakers(doc) == [("قال", "سامر خليل"), ("أوضح", "سامر خليل")]
