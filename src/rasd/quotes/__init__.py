@@ -14,7 +14,8 @@ from ..events.arguments import build_chunks, mention_index
 from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
 from .cues import SCARE_MAX_TOKENS, Cue, _content, _direct_spans, _impersonal, _match_cue, _negated, cue_index
-from .speakers import Scene, _clause_phrase, _read_passive, _speaker, _speaker_phrase
+from .carry import Scene
+from .speakers import _clause_phrase, _read_passive, _speaker, _speaker_phrase
 
 __all__ = ["Cue", "cue_index", "extract_quotes", "quotes_stage"]
 

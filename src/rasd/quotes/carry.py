@@ -1,0 +1,92 @@
+"""Carrying a speaker over a dropped subject, for the quotes stage («وأضافت»): the latest speaker whose gender
+agrees with the cue, unless a sentence since opened with another named subject («X، رئيس ...، حمّل»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doc import Doc, Quote, Span
+from ..events.arguments import Chunk, build_chunks
+from .cues import Cue
+from .phrases import PLACES, _agrees, _governed, _main_subject
+
+@dataclass(slots=True)
+class Scene:
+    """Where a cue stands, for carrying a dropped subject over: the sentences (``sentence_token_ranges``), the index
+    of the cue's sentence and its token, the mention index, and the named subjects of sentences found so far."""
+
+    ranges: list[tuple[Span, int, int]]
+    mentions: dict[int, tuple[str, str, int, int]]
+    direct: list[Span]
+    si: int = 0
+    t: int = 0
+    topics: dict[int, str | None] = field(default_factory=dict)
+
+
+def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene: Scene | None,
+           persons: bool = False) -> str | None:
+    """A dropped subject continues the latest speaker whose gender agrees with the cue (with ``persons``, the latest
+    person: «وقال معاليه»), unless a sentence after that speaker's quote opened with another named subject of the
+    cue's gender («قال X ... . Y، حمّل الحكومة ... . وقال»: Y) — with ``scene``, which says where the cue stands. A
+    plural cue («وقالوا») continues only a plural one."""
+    gender = cue.gender
+    source: Quote | None = None
+    for q in reversed(quotes):
+        if bool(q.attrs.get("plural")) != cue.plural:
+            continue
+        ent = doc.entity(q.speaker)
+        if q.attrs.get("body"):
+            continue  # «مسؤول في الوزارة»: the ministry stood in for a man it does not name
+        if ent is not None and ent.type not in PLACES and _agrees(doc, ent.id, gender, heard):
+            if not persons or ent.type == "PERSON":
+                source = q
+                break
+    if scene is not None and not cue.plural:
+        topic = _topic_between(doc, scene, source.cue.start if source is not None else -1, gender, heard)
+        if topic is not None:
+            return topic
+    return source.speaker if source is not None else None
+
+
+TOPIC_REACH = 3  # sentences back a dropped subject may reach for the subject of a sentence with no quote
+
+
+def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[str, str]) -> str | None:
+    """The named subject, of the cue's gender, of the latest sentence that opens with one after offset ``after``
+    (the carried speaker's cue) and before the cue: the cue's own sentence where the cue is not its first word, then
+    up to TOPIC_REACH sentences back."""
+    a = scene.ranges[scene.si][1]
+    first = scene.si if scene.t > a + 1 else scene.si - 1
+    for k in range(first, max(-1, scene.si - 1 - TOPIC_REACH), -1):
+        s, a, b = scene.ranges[k]
+        if s.start <= after:
+            return None
+        if any(d.start <= s.start < d.end for d in scene.direct):
+            continue  # a sentence of the quoted words: its subject is not the one reported
+        if k == scene.si:
+            eid = _sentence_subject(doc, scene, a, scene.t)
+        else:
+            if k not in scene.topics:
+                scene.topics[k] = _sentence_subject(doc, scene, a, b)
+            eid = scene.topics[k]
+        if eid is not None and _agrees(doc, eid, gender, heard):
+            return eid
+    return None
+
+
+def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> str | None:
+    """The person or organisation a sentence opens with as its subject (SVO: «نبيل أبو ردينة، حمّل ...»; VSO: «وحمّل
+    نبيل أبو ردينة ...»), None where it opens otherwise."""
+    if b <= a:
+        return None
+    chunks = build_chunks(doc, a, b, scene.mentions, set())
+    first = next((c for c in chunks if c.i <= a + 1), None)
+    if (first is not None and first.entity is not None and first.j + 1 < b
+            and doc.tokens[first.j + 1].text in ("،", ",") and not _governed(doc, first)):
+        c: Chunk | None = first  # «لكن X، رئيس ...، أكد»: a name set off by its apposition, not an opener
+    else:
+        c = _main_subject(doc, b, chunks, Span(doc.tokens[a].start, doc.tokens[b - 1].end))
+    if c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c):
+        return None
+    return c.entity
