@@ -38,3 +38,20 @@ def test_relative_as_object_keeps_the_carried_speaker() -> None:
 def test_while_is_no_relative_clause() -> None:
     doc = analyze("قال سامر خليل إن الاقتصاد يتعافى. في الوقت الذي أوضح فيه أن الأسعار مرتفعة.")
     assert _speakers(doc) == [("قال", "سامر خليل"), ("أوضح", "سامر خليل")]
+
+
+def _contents(doc: Doc) -> list[str]:
+    return [doc.text[q.content.start : q.content.end] for q in doc.quotes]
+
+
+def test_considering_with_an_object_reports_the_object_not_a_later_clause() -> None:
+    doc = analyze("واعتبر رئيس الوزراء سامر خليل الاتفاق تنازلا أمام إيران، إلا أن واشنطن ستدفع الثمن.")
+    assert _speakers(doc) == [("واعتبر", "سامر خليل")]
+    assert _contents(doc) == ["الاتفاق تنازلا أمام إيران"]
+
+
+def test_considering_with_an_apposition_keeps_the_clause() -> None:
+    doc = analyze("واعتبر سامر خليل وزير خارجية الأردن في مؤتمر صحافي أن الاتفاق جيد.")
+    assert _contents(doc) == ["الاتفاق جيد"]
+    doc = analyze("واعتبرت أوساط محلية هذه المساعي بأنها تأتي بعد الهزائم.")
+    assert _contents(doc) == ["تأتي بعد الهزائم"]

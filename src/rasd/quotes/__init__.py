@@ -11,11 +11,13 @@ from bisect import bisect_left
 
 from ..doc import Doc, Quote, Span
 from ..events.arguments import build_chunks, mention_index
+from ..events.forms import fw
 from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
-from .cues import SCARE_MAX_TOKENS, Cue, _content, _direct_spans, _impersonal, _match_cue, _negated, cue_index
 from .carry import Scene
-from .speakers import _clause_phrase, _read_passive, _speaker, _speaker_phrase
+from .cues import (SCARE_MAX_TOKENS, Cue, _content, _direct_spans, _impersonal, _is_complementizer, _match_cue,
+                   _negated, cue_index)
+from .speakers import _clause_phrase, _object_content, _read_passive, _speaker, _speaker_phrase
 
 __all__ = ["Cue", "cue_index", "extract_quotes", "quotes_stage"]
 
@@ -56,6 +58,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
+            if cue.lemma in fw("double_object_cues") and not is_direct and _is_complementizer(doc, after_speaker):
+                content = _object_content(doc, t, chunks, after_speaker, cue.plural) or content  # «اعتبر X Y ...، إلا أن»
             scene.si, scene.t = si, t
             speaker, via = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard, bodies, scene)
             tok = doc.tokens[t]
