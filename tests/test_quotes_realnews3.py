@@ -55,3 +55,8 @@ def test_considering_with_an_apposition_keeps_the_clause() -> None:
     assert _contents(doc) == ["الاتفاق جيد"]
     doc = analyze("واعتبرت أوساط محلية هذه المساعي بأنها تأتي بعد الهزائم.")
     assert _contents(doc) == ["تأتي بعد الهزائم"]
+
+
+def test_counted_as_is_a_verb_of_considering_too() -> None:
+    doc = analyze("وعدّ سامر خليل الاتفاق تنازلا أمام إيران، إلا أن واشنطن ستدفع الثمن.")
+    assert _contents(doc) == ["الاتفاق تنازلا أمام إيران"]

@@ -11,7 +11,7 @@ from bisect import bisect_left
 
 from ..doc import Doc, Quote, Span
 from ..events.arguments import build_chunks, mention_index
-from ..events.forms import fw
+from ..events.forms import fw, nkey
 from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
 from .carry import Scene
@@ -58,7 +58,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
-            if cue.lemma in fw("double_object_cues") and not is_direct and _is_complementizer(doc, after_speaker):
+            if nkey(cue.lemma) in fw("double_object_cues") and not is_direct and _is_complementizer(doc, after_speaker):
                 content = _object_content(doc, t, chunks, after_speaker, cue.plural) or content  # «اعتبر X Y ...، إلا أن»
             scene.si, scene.t = si, t
             speaker, via = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard, bodies, scene)
