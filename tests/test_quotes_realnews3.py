@@ -60,3 +60,20 @@ def test_considering_with_an_apposition_keeps_the_clause() -> None:
 def test_counted_as_is_a_verb_of_considering_too() -> None:
     doc = analyze("وعدّ سامر خليل الاتفاق تنازلا أمام إيران، إلا أن واشنطن ستدفع الثمن.")
     assert _contents(doc) == ["الاتفاق تنازلا أمام إيران"]
+
+
+def test_participle_after_an_opening_occasion_takes_the_main_subject() -> None:
+    doc = analyze("قال الوزير عمر ملحس إن الزيارة ناجحة. ولدى استقباله وزير الخارجية الأردني عمر ملحس، أشاد الأمير "
+                  "سامر خليل بالعلاقات، مؤكدا أن التعاون مستمر.")  # fmt: skip
+    assert _speakers(doc) == [("قال", "عمر ملحس"), ("مؤكدا", "سامر خليل")]
+    doc = analyze("قال الوزير عمر ملحس إن الزيارة ناجحة. وخلال لقائه عمر ملحس أشاد الأمير سامر خليل بالعلاقات، "
+                  "مؤكدا أن التعاون مستمر.")  # fmt: skip
+    assert _speakers(doc) == [("قال", "عمر ملحس"), ("مؤكدا", "سامر خليل")]
+
+
+def test_a_feminine_participle_agreeing_with_a_noun_is_an_adjective() -> None:
+    doc = analyze("وقالت الوزيرة ريم خليل إن الأسعار مرتفعة. وشاع استعمال هذه المفردة بطريقة لافتة لدى السياسيين رغم "
+                  "أن معناها غامض.")  # fmt: skip
+    assert _speakers(doc) == [("وقالت", "ريم خليل")]
+    doc = analyze("وقالت الوزيرة ريم خليل إن الأسعار مرتفعة، لافتة إلى أن الحكومة تعمل.")
+    assert _speakers(doc) == [("وقالت", "ريم خليل"), ("لافتة", "ريم خليل")]

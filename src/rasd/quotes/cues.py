@@ -159,6 +159,19 @@ def _impersonal(doc: Doc, t: int) -> bool:
     return t + 1 < len(doc.tokens) and _is_complementizer(doc, t + 1)
 
 
+def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
+    """«بطريقة لافتة لدى ...»: a feminine participle right after an indefinite feminine noun agrees with it, an
+    adjective, unless what a cue introduces follows («لافتة إلى أن», «مؤكدة أن», a quote or a colon)."""
+    if cue.kind != "participle" or cue.gender != "f" or t == 0 or t + 1 >= len(doc.tokens):
+        return False
+    stems = [w for w in doc.tokens[t - 1].words if w.kind == "stem"]
+    if len(stems) != 1 or not nkey(stems[0].norm).endswith("ه") or nkey(stems[0].norm).startswith("ال"):
+        return False
+    nxt = doc.tokens[t + 1]
+    return not (nkey(nxt.text) in ("الى", "علي", "على") or _is_complementizer(doc, t + 1)
+                or _QUOTE_MARK.fullmatch(nxt.text) or nxt.text == ":")
+
+
 def _is_complementizer(doc: Doc, t: int) -> bool:
     k = nkey(doc.tokens[t].text)
     return k in fw("complementizers") or (k[:1] in ("و", "ف") and k[1:] in fw("complementizers"))

@@ -131,6 +131,19 @@ def _source_heads() -> frozenset[str]:
     return frozenset(k.removeprefix("ال") for k in fw("source_heads"))
 
 
+def _occasion(doc: Doc, chunks: list[Chunk], a: int, t: int) -> int | None:
+    """A sentence that opens with an occasion, a preposition and a verbal noun with a pronoun and its object
+    («ولدى استقباله وزير الخارجية فلان»، «وخلال لقائه فلان»): the token after the object (a title through its name),
+    None where it opens otherwise."""
+    head = next((c for c in chunks if a <= c.i <= a + 1 and c.i < t), None)  # «وخلال» may stand outside
+    if head is None or not _governed(doc, head) or not any(w.kind == "enclitic" for w in doc.tokens[head.j].words):
+        return None
+    obj = next((c for c in chunks if c.i == head.j + 1), None)
+    if obj is None or _governed(doc, obj) or obj.i >= t:
+        return None
+    return max(obj.j, resolve_title(chunks, obj, doc).j) + 1
+
+
 def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | None:
     """The subject of the clause a participle at ``t`` hangs on: the phrase that opens the sentence (SVO) or follows
     its first word, the verb (VSO), past openers set off by a comma («ومن جهته،»); a title stands for the name after
@@ -139,10 +152,13 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | 
     a = t
     while a > 0 and toks[a - 1].start >= sent.start:
         a -= 1
-    for u in range(a, min(t, a + 5)):  # «من جانبه،», «وفي سياق متصل،»: an opener, then the clause
+    occasion = _occasion(doc, chunks, a, t)  # «ولدى استقباله الوزير فلان، أشاد»: the guest is not the subject
+    for u in range(a, min(t, a + 5 if occasion is None else occasion + 3)):  # «من جانبه،», «وفي سياق متصل،»
         if toks[u].text in ("،", ","):
             a = u + 1
             break
+    else:
+        a = a if occasion is None else occasion
     for c in chunks:
         if c.i < a or c.i >= t:
             continue
