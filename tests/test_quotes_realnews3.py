@@ -77,3 +77,21 @@ def test_a_feminine_participle_agreeing_with_a_noun_is_an_adjective() -> None:
     assert _speakers(doc) == [("وقالت", "ريم خليل")]
     doc = analyze("وقالت الوزيرة ريم خليل إن الأسعار مرتفعة، لافتة إلى أن الحكومة تعمل.")
     assert _speakers(doc) == [("وقالت", "ريم خليل"), ("لافتة", "ريم خليل")]
+
+
+def test_a_dual_cue_takes_the_two_named_together() -> None:
+    doc = analyze("وقال الوزير عمر ملحس إن الزيارة ناجحة. والتقى الأمير سامر خليل والرئيس نبيل حداد في عمان أمس، "
+                  "وشددا على أن التعاون مستمر.")  # fmt: skip
+    assert _speakers(doc) == [("وقال", "عمر ملحس"), ("وشددا", "[سامر خليل والرئيس نبيل حداد]")]
+    names = [doc.entity(e).name for e in doc.quotes[1].attrs["speakers"]]  # type: ignore[union-attr]
+    assert names == ["سامر خليل", "نبيل حداد"]
+
+
+def test_a_dual_cue_never_carries_one_speaker() -> None:
+    doc = analyze("وقال الوزير عمر ملحس إن الزيارة ناجحة. وأفادا بأن الأسعار مرتفعة.")
+    assert _speakers(doc) == [("وقال", "عمر ملحس"), ("وأفادا", None)]
+
+
+def test_an_opinion_is_no_dual_cue() -> None:
+    doc = analyze("والمرء يكوّن رأيا بأنه قد يكون من الممكن النقاش.")
+    assert _speakers(doc) == []

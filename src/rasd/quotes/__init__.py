@@ -17,7 +17,7 @@ from ..pipeline import stage
 from .carry import Scene
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _impersonal, _is_complementizer,
                    _match_cue, _negated, cue_index)
-from .speakers import _clause_phrase, _object_content, _read_passive, _speaker, _speaker_phrase
+from .speakers import _clause_phrase, _object_content, _pair, _read_passive, _speaker, _speaker_phrase
 
 __all__ = ["Cue", "cue_index", "extract_quotes", "quotes_stage"]
 
@@ -68,7 +68,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural}
             if t in bodies:
                 attrs["body"] = True  # the speaker is the body of an unnamed source («مسؤول في الوزارة»)
-            if speaker is None or t in bodies:
+            pair = _pair(doc, t, cue, scene) if cue.dual else None
+            if pair is not None:
+                attrs["speakers"] = list(pair[0])  # «وشددا»: the two named together before it
+                if pair[1] is not None:
+                    attrs["speaker_text"] = pair[1]
+            elif speaker is None or t in bodies:
                 phrase = (_clause_phrase(doc, t, chunks, quotes, sent) if cue.kind == "participle"
                           else _speaker_phrase(doc, t, cue, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:

@@ -29,6 +29,7 @@ class Cue:
     gender: str  # m, f
     next: frozenset[str]
     plural: bool = False  # «قالوا», «يقولون»: never a single speaker carried over
+    dual: bool = False  # «قالا», «أكدتا», «يقولان»: two speakers named together, never one carried over
 
 
 
@@ -40,9 +41,14 @@ def cue_index() -> dict[str, Cue]:
         lemma, kind, masc, fem, nxt = row[:5]
         follow = frozenset(nkey(w) for w in split_forms(nxt)) if kind != "according" else frozenset()
         for gender, cell in (("m", masc), ("f", fem)):
-            for form in split_forms(cell):
+            for n, form in enumerate(split_forms(cell)):  # the past first, then the present
                 key = nkey(form).rstrip("\u064b")
-                index.setdefault(key, Cue(lemma, kind, gender, follow, key.endswith(("وا", "ون"))))
+                plural = key.endswith(("وا", "ون"))
+                index.setdefault(key, Cue(lemma, kind, gender, follow, plural))
+                if kind == "verb" and not plural and not follow:  # the dual, from the singular written in the table
+                    dual = key + ("ان" if n > 0 else "ا")
+                    if dual not in fw("cue_lookalikes"):
+                        index.setdefault(dual, Cue(lemma, kind, gender, follow, False, True))
     return index
 
 
@@ -113,6 +119,8 @@ def _word_cue(norm: str) -> Cue | None:
 
 def _match_cue(doc: Doc, t: int) -> Cue | None:
     tok = doc.tokens[t]
+    if nkey(tok.text).removeprefix("و") in fw("cue_lookalikes"):
+        return None  # «يكوّن رأيا»: an opinion, not two who saw
     if len(tok.words) < 2:
         cue = _word_cue(tok.norm or tok.text)
     else:
