@@ -95,3 +95,15 @@ def test_a_dual_cue_never_carries_one_speaker() -> None:
 def test_an_opinion_is_no_dual_cue() -> None:
     doc = analyze("والمرء يكوّن رأيا بأنه قد يكون من الممكن النقاش.")
     assert _speakers(doc) == []
+
+
+def test_an_unnamed_source_holds_the_chain() -> None:
+    doc = analyze("وقال الوزير عمر ملحس إن الزيارة ناجحة. وقال مصدر مطلع إن الوفد وصل أمس. وأضاف أن المحادثات ستبدأ "
+                  "غدا.")  # fmt: skip
+    assert _speakers(doc) == [("وقال", "عمر ملحس"), ("وقال", "[مصدر مطلع]"), ("وأضاف", "[مصدر مطلع]")]
+
+
+def test_a_definite_title_refers_back_to_the_named_speaker() -> None:
+    doc = analyze("وقال الوزير عمر ملحس إن الزيارة ناجحة. وقال المسؤول الأردني إن الوفد وصل أمس. وأضاف أن المحادثات "
+                  "ستبدأ غدا.")  # fmt: skip
+    assert [w for _, w in _speakers(doc)] == ["عمر ملحس", "عمر ملحس", "عمر ملحس"]

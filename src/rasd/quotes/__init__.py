@@ -62,10 +62,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if nkey(cue.lemma) in fw("double_object_cues") and not is_direct and _is_complementizer(doc, after_speaker):
                 content = _object_content(doc, t, chunks, after_speaker, cue.plural) or content  # «اعتبر X Y ...، إلا أن»
-            scene.si, scene.t = si, t
+            scene.si, scene.t, scene.held = si, t, None
             speaker, via = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard, bodies, scene)
             tok = doc.tokens[t]
-            attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural}
+            attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural,
+                                        "gender": cue.gender}
             if t in bodies:
                 attrs["body"] = True  # the speaker is the body of an unnamed source («مسؤول في الوزارة»)
             pair = _pair(doc, t, cue, scene) if cue.dual else None
@@ -78,6 +79,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                           else _speaker_phrase(doc, t, cue, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
+            if speaker is None and via == "carry" and scene.held is not None and "speaker_text" not in attrs:
+                attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )

@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Quote, Span
 from ..events.arguments import Chunk, build_chunks
+from ..events.forms import fw, nkey
 from .cues import Cue
 from .phrases import PLACES, _agrees, _governed, _main_subject
 
@@ -22,6 +23,7 @@ class Scene:
     si: int = 0
     t: int = 0
     topics: dict[int, str | None] = field(default_factory=dict)
+    held: Span | None = None  # the unnamed source («مصادر مطلعة») the last carried cue stayed with
 
 
 def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene: Scene | None,
@@ -29,12 +31,16 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
     """A dropped subject continues the latest speaker whose gender agrees with the cue (with ``persons``, the latest
     person: «وقال معاليه»), unless a sentence after that speaker's quote opened with another named subject of the
     cue's gender («قال X ... . Y، حمّل الحكومة ... . وقال»: Y) — with ``scene``, which says where the cue stands. A
-    plural cue («وقالوا») continues only a plural one."""
+    plural cue («وقالوا») continues only a plural one. An unnamed source of the cue's gender quoted since holds the
+    chain («وقالت مصادر مطلعة ... وأضافت»: the sources, noted in ``scene.held``), not an older named speaker."""
     gender = cue.gender
     source: Quote | None = None
     for q in reversed(quotes):
         if bool(q.attrs.get("plural")) != cue.plural:
             continue
+        if scene is not None and q.speaker is None and q.attrs.get("gender") == gender and _unnamed_source(doc, q):
+            source = q
+            break
         ent = doc.entity(q.speaker)
         if q.attrs.get("body"):
             continue  # «مسؤول في الوزارة»: the ministry stood in for a man it does not name
@@ -46,7 +52,22 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
         topic = _topic_between(doc, scene, source.cue.start if source is not None else -1, gender, heard)
         if topic is not None:
             return topic
+    if scene is not None and source is not None and source.speaker is None:
+        held = source.attrs.get("speaker_text")
+        scene.held = held if isinstance(held, Span) else None
     return source.speaker if source is not None else None
+
+
+def _unnamed_source(doc: Doc, q: Quote) -> bool:
+    """A verb's quote whose speaker is an indefinite source the entity layer does not name: a source word («وقالت
+    مصادر مطلعة», «وقال مسؤول عراقي»; not «وقال المسؤول اليمني», who was named before), «أحد ...», or people in the
+    masculine plural («مراقبون»)."""
+    phrase = q.attrs.get("speaker_text")
+    if q.attrs.get("kind") != "verb" or not isinstance(phrase, Span) or "speakers" in q.attrs:
+        return False
+    head = nkey(doc.text[phrase.start : phrase.end].split()[0]).removeprefix("و")
+    return head in fw("source_heads") or head in fw("partitive_heads") or (
+        len(head) > 4 and head.endswith("ون") and not head.startswith("ال"))
 
 
 TOPIC_REACH = 3  # sentences back a dropped subject may reach for the subject of a sentence with no quote
