@@ -107,3 +107,18 @@ def test_a_definite_title_refers_back_to_the_named_speaker() -> None:
     doc = analyze("وقال الوزير عمر ملحس إن الزيارة ناجحة. وقال المسؤول الأردني إن الوفد وصل أمس. وأضاف أن المحادثات "
                   "ستبدأ غدا.")  # fmt: skip
     assert [w for _, w in _speakers(doc)] == ["عمر ملحس", "عمر ملحس", "عمر ملحس"]
+
+
+def test_a_demonstrative_subject_means_no_speaker() -> None:
+    doc = analyze("وقال الرئيس سامر خليل إن النصر قريب. فإن ذلك يؤكد أن الحرب مستمرة.")
+    assert _speakers(doc) == [("وقال", "سامر خليل"), ("يؤكد", None)]
+
+
+def test_a_demonstrative_after_a_preposition_is_not_the_subject() -> None:
+    doc = analyze("وقال الرئيس سامر خليل إن النصر قريب. وانطلاقا من ذلك يؤكد أن الحرب مستمرة.")
+    assert _speakers(doc) == [("وقال", "سامر خليل"), ("يؤكد", "سامر خليل")]
+
+
+def test_a_feminine_cue_prefers_a_feminine_speaker_to_an_unmarked_body() -> None:
+    doc = analyze("وقالت الوزيرة ريم خليل إن الأسعار مرتفعة. وقال البنك الدولي إن النمو ضعيف. وأضافت أن الحكومة تعمل.")
+    assert _speakers(doc) == [("وقالت", "ريم خليل"), ("وقال", "البنك الدولي"), ("وأضافت", "ريم خليل")]

@@ -10,7 +10,7 @@ from ..doc import Doc, Quote, Span
 from ..events.arguments import Chunk, build_chunks
 from ..events.forms import fw, nkey
 from .cues import Cue
-from .phrases import PLACES, _agrees, _governed, _main_subject
+from .phrases import PLACES, _agrees, _gender, _governed, _main_subject
 
 @dataclass(slots=True)
 class Scene:
@@ -35,6 +35,7 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
     chain («وقالت مصادر مطلعة ... وأضافت»: the sources, noted in ``scene.held``), not an older named speaker."""
     gender = cue.gender
     source: Quote | None = None
+    unmarked: Quote | None = None
     for q in reversed(quotes):
         if bool(q.attrs.get("plural")) != cue.plural:
             continue
@@ -46,16 +47,25 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
             continue  # «مسؤول في الوزارة»: the ministry stood in for a man it does not name
         if ent is not None and ent.type not in PLACES and _agrees(doc, ent.id, gender, heard):
             if not persons or ent.type == "PERSON":
+                if gender == "f" and _gender(doc, ent.id, heard) is None:
+                    unmarked = unmarked or q  # «وقال البنك»: either agreement; a feminine-marked one comes first
+                    continue
                 source = q
                 break
+    if unmarked is not None and (source is None or sum(q.cue.start > source.cue.start for q in quotes) > MARKED_REACH):
+        source = unmarked
     if scene is not None and not cue.plural:
-        topic = _topic_between(doc, scene, source.cue.start if source is not None else -1, gender, heard)
+        marked = source is not None and gender == "f" and _gender(doc, source.speaker or "", heard) == "f"
+        topic = _topic_between(doc, scene, source.cue.start if source is not None else -1, gender, heard, marked)
         if topic is not None:
             return topic
     if scene is not None and source is not None and source.speaker is None:
         held = source.attrs.get("speaker_text")
         scene.held = held if isinstance(held, Span) else None
     return source.speaker if source is not None else None
+
+
+MARKED_REACH = 3  # quotes back a feminine cue looks past a body of no marked gender for a feminine one
 
 
 def _unnamed_source(doc: Doc, q: Quote) -> bool:
@@ -73,7 +83,8 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
 TOPIC_REACH = 3  # sentences back a dropped subject may reach for the subject of a sentence with no quote
 
 
-def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[str, str]) -> str | None:
+def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[str, str],
+                   marked: bool = False) -> str | None:
     """The named subject, of the cue's gender, of the latest sentence that opens with one after offset ``after``
     (the carried speaker's cue) and before the cue: the cue's own sentence where the cue is not its first word, then
     up to TOPIC_REACH sentences back."""
@@ -91,8 +102,8 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
             if k not in scene.topics:
                 scene.topics[k] = _sentence_subject(doc, scene, a, b)
             eid = scene.topics[k]
-        if eid is not None and _agrees(doc, eid, gender, heard):
-            return eid
+        if eid is not None and _agrees(doc, eid, gender, heard) and not (marked and _gender(doc, eid, heard) is None):
+            return eid  # with ``marked``, a subject of no marked gender does not take over a feminine speaker
     return None
 
 

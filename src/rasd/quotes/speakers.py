@@ -66,6 +66,8 @@ def _speaker(
     relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
     if relative is not None:
         return relative[0], "relative"
+    if first is None and _impersonal_subject(doc, t):
+        return None, "none"  # «فإن ذلك يؤكد», «وهو ما يذكّرنا»: a fact, not a person, says it
     # SVO: the name right before the cue; a state or its capital too where the cue opens no new clause («لكن طهران
     # تقول», not «زار الرئيس مصر وقال»)
     opens = nkey(doc.tokens[t].text)[:1] in ("و", "ف")
@@ -128,6 +130,22 @@ def _relative_subject(
     if not comma and nxt is not None and _is_complementizer(doc, t + 1) and any(w.kind == "enclitic" for w in nxt.words):
         return None  # «معدل الضرائب الذي قال إنه أقل»: «إنه» is the relative's, the object
     return (None,)
+
+
+def _impersonal_subject(doc: Doc, t: int) -> bool:
+    """«ذلك», «هذا», «ما» right before the verb at ``t`` as its subject («فإن ذلك يؤكد أن», «وهو ما يذكّرنا بأن»);
+    «ما» is the object instead where the verb has a pronoun for it («وهو ما أكده شكري»)."""
+    if t == 0 or nkey(doc.tokens[t].text)[:1] in ("و", "ف"):
+        return False  # «في ذلك وأضاف»: a new clause
+    k = nkey(doc.tokens[t - 1].text)
+    k = k[1:] if k[:1] in ("و", "ف") and k[1:] in fw("impersonal_subjects") else k
+    if k not in fw("impersonal_subjects"):
+        return False
+    before = nkey(doc.tokens[t - 2].text).removeprefix("و") if t >= 2 else ""
+    if before in fw("prepositions") or before in fw("adverbs") or before.endswith("ا"):
+        return False  # «انطلاقًا من ذلك يؤكد», «ومع ذلك قال», «بحسب ما أفاد», «دائمًا ما أوضح»: not its subject
+    suffix = [w for w in doc.tokens[t].words if w.kind == "enclitic"]
+    return not (k in ("ما", "مما") and suffix and nkey(suffix[-1].norm).startswith("ه"))
 
 
 def _resumptive(tok: Token) -> bool:
