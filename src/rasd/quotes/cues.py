@@ -119,14 +119,14 @@ def _word_cue(norm: str) -> Cue | None:
 
 def _match_cue(doc: Doc, t: int) -> Cue | None:
     tok = doc.tokens[t]
-    if nkey(tok.text).removeprefix("و") in fw("cue_lookalikes"):
-        return None  # «يكوّن رأيا»: an opinion, not two who saw
     if len(tok.words) < 2:
         cue = _word_cue(tok.norm or tok.text)
     else:
         cue = _cue_of(token_candidates(tok))
     if cue is not None and cue.next and _next_at(doc, t, cue) is None:
         return None
+    if cue is not None and nkey(tok.text).removeprefix("و") in fw("cue_lookalikes"):
+        return None  # «يكوّن رأيا»: an opinion, not two who saw
     return cue
 
 
