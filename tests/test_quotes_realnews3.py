@@ -122,3 +122,8 @@ def test_a_demonstrative_after_a_preposition_is_not_the_subject() -> None:
 def test_a_feminine_cue_prefers_a_feminine_speaker_to_an_unmarked_body() -> None:
     doc = analyze("وقالت الوزيرة ريم خليل إن الأسعار مرتفعة. وقال البنك الدولي إن النمو ضعيف. وأضافت أن الحكومة تعمل.")
     assert _speakers(doc) == [("وقالت", "ريم خليل"), ("وقال", "البنك الدولي"), ("وأضافت", "ريم خليل")]
+
+
+def test_a_quantified_subject_is_no_one_carried() -> None:
+    doc = analyze("وقال الوزير عمر ملحس إن الزيارة ناجحة. ومن جانبهم، أعلن جميع المرشحين أنهم سيصوتون ضد الاتفاق.")
+    assert _speakers(doc) == [("وقال", "عمر ملحس"), ("أعلن", None)]

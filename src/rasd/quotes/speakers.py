@@ -66,6 +66,8 @@ def _speaker(
     relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
     if relative is not None:
         return relative[0], "relative"
+    if first is None and t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in fw("subject_quantifiers"):
+        return None, "none"  # «أعلن جميع المرشحين», «وأكد بعض الأطباء»: an unnamed many, no one carried
     if first is None and _impersonal_subject(doc, t):
         return None, "none"  # «فإن ذلك يؤكد», «وهو ما يذكّرنا»: a fact, not a person, says it
     # SVO: the name right before the cue; a state or its capital too where the cue opens no new clause («لكن طهران
