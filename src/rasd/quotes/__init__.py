@@ -1,0 +1,93 @@
+"""The ``quotes`` stage: who said what. Reporting cues (data/events/quote_cues.tsv), direct speech in quote
+marks, indirect speech in «أنّ/إنّ» clauses, and the speaker from the subject (VSO or SVO), from the clause a
+participle hangs on («مشيرا إلى أن»), or carried over a dropped subject with gender agreement («وأضافت»).
+
+``cues`` finds the cues and what they report, ``speakers`` who said it; this module walks the sentences.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+
+from ..doc import Doc, Quote, Span
+from ..events.arguments import build_chunks, mention_index
+from ..events.forms import fw, nkey
+from ..events.stage import sentence_token_ranges
+from ..pipeline import stage
+from .carry import Scene
+from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _impersonal, _is_complementizer,
+                   _match_cue, _negated, cue_index)
+from .speakers import _clause_phrase, _object_content, _pair, _read_passive, _speaker, _speaker_phrase
+
+__all__ = ["Cue", "cue_index", "extract_quotes", "quotes_stage"]
+
+
+def extract_quotes(doc: Doc) -> list[Quote]:
+    text = doc.text
+    starts = [t.start for t in doc.tokens]
+    quoted = _direct_spans(text)
+    direct = [s for s in quoted if bisect_left(starts, s.end) - bisect_left(starts, s.start) > SCARE_MAX_TOKENS]
+    # a short quotation is speech only where a cue introduces it («قال إن "الحل سياسي"») and it names no entity
+    # («"داعش"» is a name in scare quotes wherever it stands)
+    named = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+    short = [
+        s for s in quoted
+        if s not in direct and not any(s.start <= a and b <= s.end for a, b in named)
+    ]  # fmt: skip
+    mentions = mention_index(doc)
+    quotes: list[Quote] = []
+    heard: dict[str, str] = {}  # person without a known gender -> that of the verb it stood right after
+    bodies: set[int] = set()  # cues whose speaker is the body of an unnamed source
+    scene = Scene(sentence_token_ranges(doc), mentions, quoted)
+    for si, (sent, a, b) in enumerate(scene.ranges):
+        cues: list[tuple[int, Cue]] = []
+        inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
+        for t in range(a, b):
+            cue = _match_cue(doc, t)
+            if cue is not None and cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
+                continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
+            if cue is not None and _adjective(doc, t, cue):
+                continue  # «بطريقة لافتة»: remarkable, no one pointing out
+            if cue is not None and not any(d.start <= doc.tokens[t].start < d.end for d in inside):
+                cues.append((t, cue))
+        if not cues:
+            continue
+        chunks = build_chunks(doc, a, b, mentions, {t for t, _ in cues})
+        for n, (t, cue) in enumerate(cues):
+            stop = cues[n + 1][0] if n + 1 < len(cues) else b
+            content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct, short)
+            if content is None:
+                continue
+            if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
+                continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
+            if nkey(cue.lemma) in fw("double_object_cues") and not is_direct and _is_complementizer(doc, after_speaker):
+                content = _object_content(doc, t, chunks, after_speaker, cue.plural) or content  # «اعتبر X Y ...، إلا أن»
+            scene.si, scene.t, scene.held = si, t, None
+            speaker, via = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard, bodies, scene)
+            tok = doc.tokens[t]
+            attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural,
+                                        "gender": cue.gender}
+            if t in bodies:
+                attrs["body"] = True  # the speaker is the body of an unnamed source («مسؤول في الوزارة»)
+            pair = _pair(doc, t, cue, scene) if cue.dual else None
+            if pair is not None:
+                attrs["speakers"] = list(pair[0])  # «وشددا»: the two named together before it
+                if pair[1] is not None:
+                    attrs["speaker_text"] = pair[1]
+            elif speaker is None or t in bodies:
+                phrase = (_clause_phrase(doc, t, chunks, quotes, sent) if cue.kind == "participle"
+                          else _speaker_phrase(doc, t, cue, chunks, after_speaker))  # fmt: skip
+                if phrase is not None:
+                    attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
+            if speaker is None and via == "carry" and scene.held is not None and "speaker_text" not in attrs:
+                attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources
+            quotes.append(
+                Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
+            )
+    return quotes
+
+
+
+@stage("quotes", requires=("tokens", "sentences", "entities"), assigns=("quotes",))
+def quotes_stage(doc: Doc) -> None:
+    doc.quotes = extract_quotes(doc)

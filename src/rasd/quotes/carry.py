@@ -1,0 +1,124 @@
+"""Carrying a speaker over a dropped subject, for the quotes stage («وأضافت»): the latest speaker whose gender
+agrees with the cue, unless a sentence since opened with another named subject («X، رئيس ...، حمّل»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..doc import Doc, Quote, Span
+from ..events.arguments import Chunk, build_chunks
+from ..events.forms import fw, nkey
+from .cues import Cue
+from .phrases import PLACES, _agrees, _gender, _governed, _main_subject
+
+@dataclass(slots=True)
+class Scene:
+    """Where a cue stands, for carrying a dropped subject over: the sentences (``sentence_token_ranges``), the index
+    of the cue's sentence and its token, the mention index, and the named subjects of sentences found so far."""
+
+    ranges: list[tuple[Span, int, int]]
+    mentions: dict[int, tuple[str, str, int, int]]
+    direct: list[Span]
+    si: int = 0
+    t: int = 0
+    topics: dict[int, str | None] = field(default_factory=dict)
+    held: Span | None = None  # the unnamed source («مصادر مطلعة») the last carried cue stayed with
+
+
+def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene: Scene | None,
+           persons: bool = False) -> str | None:
+    """A dropped subject continues the latest speaker whose gender agrees with the cue (with ``persons``, the latest
+    person: «وقال معاليه»), unless a sentence after that speaker's quote opened with another named subject of the
+    cue's gender («قال X ... . Y، حمّل الحكومة ... . وقال»: Y) — with ``scene``, which says where the cue stands. A
+    plural cue («وقالوا») continues only a plural one. An unnamed source of the cue's gender quoted since holds the
+    chain («وقالت مصادر مطلعة ... وأضافت»: the sources, noted in ``scene.held``), not an older named speaker."""
+    gender = cue.gender
+    source: Quote | None = None
+    unmarked: Quote | None = None
+    for q in reversed(quotes):
+        if bool(q.attrs.get("plural")) != cue.plural:
+            continue
+        if scene is not None and q.speaker is None and q.attrs.get("gender") == gender and _unnamed_source(doc, q):
+            source = q
+            break
+        ent = doc.entity(q.speaker)
+        if q.attrs.get("body"):
+            continue  # «مسؤول في الوزارة»: the ministry stood in for a man it does not name
+        if ent is not None and ent.type not in PLACES and _agrees(doc, ent.id, gender, heard):
+            if not persons or ent.type == "PERSON":
+                if gender == "f" and _gender(doc, ent.id, heard) is None:
+                    unmarked = unmarked or q  # «وقال البنك»: either agreement; a feminine-marked one comes first
+                    continue
+                source = q
+                break
+    if unmarked is not None and (source is None or sum(q.cue.start > source.cue.start for q in quotes) > MARKED_REACH):
+        source = unmarked
+    if scene is not None and not cue.plural:
+        marked = source is not None and gender == "f" and _gender(doc, source.speaker or "", heard) == "f"
+        topic = _topic_between(doc, scene, source.cue.start if source is not None else -1, gender, heard, marked)
+        if topic is not None:
+            return topic
+    if scene is not None and source is not None and source.speaker is None:
+        held = source.attrs.get("speaker_text")
+        scene.held = held if isinstance(held, Span) else None
+    return source.speaker if source is not None else None
+
+
+MARKED_REACH = 3  # quotes back a feminine cue looks past a body of no marked gender for a feminine one
+
+
+def _unnamed_source(doc: Doc, q: Quote) -> bool:
+    """A verb's quote whose speaker is an indefinite source the entity layer does not name: a source word («وقالت
+    مصادر مطلعة», «وقال مسؤول عراقي»; not «وقال المسؤول اليمني», who was named before), «أحد ...», or people in the
+    masculine plural («مراقبون»)."""
+    phrase = q.attrs.get("speaker_text")
+    if q.attrs.get("kind") != "verb" or not isinstance(phrase, Span) or "speakers" in q.attrs:
+        return False
+    head = nkey(doc.text[phrase.start : phrase.end].split()[0]).removeprefix("و")
+    return head in fw("source_heads") or head in fw("partitive_heads") or (
+        len(head) > 4 and head.endswith("ون") and not head.startswith("ال"))
+
+
+TOPIC_REACH = 3  # sentences back a dropped subject may reach for the subject of a sentence with no quote
+
+
+def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[str, str],
+                   marked: bool = False) -> str | None:
+    """The named subject, of the cue's gender, of the latest sentence that opens with one after offset ``after``
+    (the carried speaker's cue) and before the cue: the cue's own sentence where the cue is not its first word, then
+    up to TOPIC_REACH sentences back."""
+    a = scene.ranges[scene.si][1]
+    first = scene.si if scene.t > a + 1 else scene.si - 1
+    for k in range(first, max(-1, scene.si - 1 - TOPIC_REACH), -1):
+        s, a, b = scene.ranges[k]
+        if s.start <= after:
+            return None
+        if any(d.start <= s.start < d.end for d in scene.direct):
+            continue  # a sentence of the quoted words: its subject is not the one reported
+        if k == scene.si:
+            eid = _sentence_subject(doc, scene, a, scene.t)
+        else:
+            if k not in scene.topics:
+                scene.topics[k] = _sentence_subject(doc, scene, a, b)
+            eid = scene.topics[k]
+        if eid is not None and _agrees(doc, eid, gender, heard) and not (marked and _gender(doc, eid, heard) is None):
+            return eid  # with ``marked``, a subject of no marked gender does not take over a feminine speaker
+    return None
+
+
+def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> str | None:
+    """The person or organisation a sentence opens with as its subject (SVO: «نبيل أبو ردينة، حمّل ...»; VSO: «وحمّل
+    نبيل أبو ردينة ...»), None where it opens otherwise."""
+    if b <= a:
+        return None
+    chunks = build_chunks(doc, a, b, scene.mentions, set())
+    first = next((c for c in chunks if c.i <= a + 1), None)
+    if (first is not None and first.entity is not None and first.j + 1 < b
+            and doc.tokens[first.j + 1].text in ("،", ",") and not _governed(doc, first)):
+        c: Chunk | None = first  # «لكن X، رئيس ...، أكد»: a name set off by its apposition, not an opener
+    else:
+        c = _main_subject(doc, b, chunks, Span(doc.tokens[a].start, doc.tokens[b - 1].end))
+    if c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c):
+        return None
+    return c.entity

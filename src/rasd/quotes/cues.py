@@ -1,0 +1,238 @@
+"""Reporting cues and what they report, for the ``quotes`` stage: the cue table (data/events/quote_cues.tsv) and
+its matching on a token, negated cues and the writer's asides («يذكر أن»), direct speech in paired quote marks, and
+the content a cue reports (quoted words, a «أنّ/إنّ» clause, or words after a colon).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..doc import Doc, Span, Token
+from ..events.forms import Cand, fw, nkey, read_tsv, split_forms, token_candidates
+
+PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
+SCARE_MAX_TOKENS = 3  # «"داعش"»: a quoted name, not speech
+COMPLEMENT_WINDOW = 28  # tokens from the cue to «أن/إن»
+DIRECT_WINDOW = 5  # tokens from the cue (or «إن») to an opening quote mark
+_QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")  # all that pairs
+_CONJ_ONLY = frozenset(("و", "ف"))  # the only proclitics a reporting verb may carry
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    lemma: str
+    kind: str  # verb, participle, according
+    gender: str  # m, f
+    next: frozenset[str]
+    plural: bool = False  # «قالوا», «يقولون»: never a single speaker carried over
+    dual: bool = False  # «قالا», «أكدتا», «يقولان»: two speakers named together, never one carried over
+
+
+
+@lru_cache(maxsize=1)
+def cue_index() -> dict[str, Cue]:
+    index: dict[str, Cue] = {}
+    for row in read_tsv("quote_cues.tsv"):
+        row = row + [""] * (5 - len(row))
+        lemma, kind, masc, fem, nxt = row[:5]
+        follow = frozenset(nkey(w) for w in split_forms(nxt)) if kind != "according" else frozenset()
+        for gender, cell in (("m", masc), ("f", fem)):
+            for n, form in enumerate(split_forms(cell)):  # the past first, then the present
+                key = nkey(form).rstrip("\u064b")
+                plural = key.endswith(("وا", "ون"))
+                index.setdefault(key, Cue(lemma, kind, gender, follow, plural))
+                if kind == "verb" and not plural and not follow:  # the dual, from the singular written in the table
+                    dual = key + ("ان" if n > 0 else "ا")
+                    if dual not in fw("cue_lookalikes"):
+                        index.setdefault(dual, Cue(lemma, kind, gender, follow, False, True))
+    return index
+
+
+def _direct_spans(text: str) -> list[Span]:
+    """Spans inside paired quote marks (the marks excluded), paired within each paragraph."""
+    out: list[Span] = []
+    pos = 0
+    for para in text.split("\n"):
+        stack: list[tuple[str, int]] = []
+        for match in _QUOTE_MARK.finditer(para):
+            k, ch = match.start(), match.group()
+            if stack and ch == PAIRS[stack[-1][0]]:
+                opener, at = stack.pop()
+                out.append(Span(pos + at + 1, pos + k))
+            elif ch in PAIRS:
+                stack.append((ch, k))
+        pos += len(para) + 1
+    return sorted(out, key=lambda s: s.start)
+
+
+def _trim(text: str, start: int, end: int) -> Span | None:
+    """The span without surrounding blanks and punctuation, and without a quote mark it does not pair."""
+    while start < end and (text[start].isspace() or text[start] in "،,:"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,;؛"):
+        end -= 1
+    if end > start and text[start] in _OPENERS and not _pairs(text, start, end, text[start]):
+        start += 1
+    if end > start and text[end - 1] in _CLOSERS and not _pairs(text, start, end, text[end - 1]):
+        end -= 1
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return Span(start, end) if end > start else None
+
+
+_OPENERS = {'"': '"', "«": "»", "“": "”"}
+_CLOSERS = {'"': '"', "»": "«", "”": "“"}
+
+
+def _pairs(text: str, start: int, end: int, mark: str) -> bool:
+    """Is this quote mark matched inside text[start:end]?"""
+    if mark == '"':
+        return text.count('"', start, end) % 2 == 0
+    other = _OPENERS.get(mark) or _CLOSERS[mark]
+    return text.count(other, start, end) > 0
+
+
+
+def _cue_of(cands: Sequence[Cand]) -> Cue | None:
+    """The cue read by the first candidate that names one with at most a conjunction before it."""
+    index = cue_index()
+    for cand in cands:
+        cue = index.get(cand.key)
+        if cue is None or cand.enclitic or not _CONJ_ONLY.issuperset(cand.proclitics):
+            continue
+        return cue
+    return None
+
+
+@lru_cache(maxsize=65536)
+def _word_cue(norm: str) -> Cue | None:
+    """``_cue_of`` a token of one word, whose candidates depend on its ``norm`` alone; cached across documents
+    (most tokens are such words, and nearly all of them are no cue)."""
+    return _cue_of(token_candidates(Token(0, len(norm), norm, norm, [])))
+
+
+def _match_cue(doc: Doc, t: int) -> Cue | None:
+    tok = doc.tokens[t]
+    if len(tok.words) < 2:
+        cue = _word_cue(tok.norm or tok.text)
+    else:
+        cue = _cue_of(token_candidates(tok))
+    if cue is not None and cue.next and _next_at(doc, t, cue) is None:
+        return None
+    if cue is not None and nkey(tok.text).removeprefix("و") in fw("cue_lookalikes"):
+        return None  # «يكوّن رأيا»: an opinion, not two who saw
+    return cue
+
+
+def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:
+    """Where the word a cue needs follows it («نقلت الوكالة عن ...»: «عن» within three tokens)."""
+    for u in range(t + 1, min(len(doc.tokens), t + 4)):
+        if {c.key for c in token_candidates(doc.tokens[u])} & cue.next:
+            return u
+    return None
+
+
+def _said_after(doc: Doc, u: int, limit: int, direct: list[Span]) -> bool:
+    """Does a statement still follow the «عن» at ``u``: «عن أن», «عن «وصول تهديدات»» (quoted words), or a
+    comma and «أن» after the phrase («كشف نائب عن الاتحاد الإسلامي في البرلمان، أن»: «عن» was the subject's)?"""
+    if u + 1 >= limit:
+        return False
+    nxt = doc.tokens[u + 1]
+    if _is_complementizer(doc, u + 1) or any(d.start - 1 == nxt.start for d in direct):
+        return True
+    return any(doc.tokens[v].text in ("،", ",") and _is_complementizer(doc, v + 1) for v in range(u + 2, limit - 1))
+
+
+def _negated(doc: Doc, t: int) -> bool:
+    """The verb at ``t`` right after «لم / لن / لا» (with «و/ف»): «ولم تذكر الوزارة أن ...» reports no statement
+    («ما» is left out: «كما قال», «وفق ما قال» report one)."""
+    if t == 0:
+        return False
+    k = nkey(doc.tokens[t - 1].text)
+    k = k[1:] if k[:1] in ("و", "ف") and k[1:] in fw("negations") else k
+    return k in fw("negations") and k not in ("ما", "لما")
+
+
+def _impersonal(doc: Doc, t: int) -> bool:
+    """«ويُذكر أن ...» (it is worth noting that): a passive with «أن» right after it, the writer's aside, no quote
+    («يذكر المسؤول أن» has a subject between)."""
+    if nkey(doc.tokens[t].text).removeprefix("و") not in fw("impersonal_cues"):
+        return False
+    return t + 1 < len(doc.tokens) and _is_complementizer(doc, t + 1)
+
+
+def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
+    """«بطريقة لافتة لدى ...»: a feminine participle right after an indefinite feminine noun agrees with it, an
+    adjective, unless what a cue introduces follows («لافتة إلى أن», «مؤكدة أن», a quote or a colon)."""
+    if cue.kind != "participle" or cue.gender != "f" or t == 0 or t + 1 >= len(doc.tokens):
+        return False
+    stems = [w for w in doc.tokens[t - 1].words if w.kind == "stem"]
+    if len(stems) != 1 or not nkey(stems[0].norm).endswith("ه") or nkey(stems[0].norm).startswith("ال"):
+        return False
+    nxt = doc.tokens[t + 1]
+    return not (nkey(nxt.text) in ("الى", "علي", "على") or _is_complementizer(doc, t + 1)
+                or _QUOTE_MARK.fullmatch(nxt.text) or nxt.text == ":")
+
+
+def _is_complementizer(doc: Doc, t: int) -> bool:
+    k = nkey(doc.tokens[t].text)
+    return k in fw("complementizers") or (k[:1] in ("و", "ف") and k[1:] in fw("complementizers"))
+
+
+
+def _by_rule(doc: Doc, t: int) -> bool:
+    """«وفق قرارات الشرعية الدولية», «وفقا لمبدأ حل الدولتين»: «in accordance with» a text or rule, not «according
+    to» a speaker."""
+    for u in range(t + 1, min(len(doc.tokens), t + 3)):
+        k = nkey(doc.tokens[u].text)
+        if k in ("ما", "لما", "ل"):
+            continue
+        rest = k[1:] if k[:1] == "ل" and len(k) > 3 else k
+        words = fw("according_not_speakers")
+        return k in words or rest in words or ("ا" + rest) in words
+    return False
+
+
+def _content(
+    doc: Doc, t: int, cue: Cue, stop: int, sent_end: int, direct: list[Span], short: Sequence[Span] = ()
+) -> tuple[Span | None, bool, int]:
+    """(content, direct?, last token index the speaker may occupy) for the cue at token ``t``."""
+    text = doc.text
+    if cue.kind == "according":
+        first = doc.sentence_of(doc.tokens[t].start)
+        if first is None or _by_rule(doc, t):
+            return None, False, t
+        return _trim(text, first.start, doc.tokens[t].start), False, t + 4
+    limit = min(stop, sent_end, t + COMPLEMENT_WINDOW)
+    for u in range(t + 1, limit):
+        tok = doc.tokens[u]
+        if cue.lemma in fw("object_cues") and nkey(tok.text) == "عن" and not _said_after(doc, u, limit, direct):
+            return None, False, t  # «كشف المسؤول عن خطة ...»: a thing revealed, not a statement
+        opening = [d for d in direct if d.start - 1 == tok.start]
+        if opening and u - t <= DIRECT_WINDOW + 8:
+            return _trim(text, opening[0].start, opening[0].end), True, u
+        if _is_complementizer(doc, u):
+            nxt = doc.tokens[u + 1] if u + 1 < len(doc.tokens) else None
+            if nxt is not None:
+                op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
+                if op:
+                    return _trim(text, op[0].start, op[0].end), True, u
+            end = doc.tokens[stop - 1].end if stop > u + 1 else doc.tokens[u].end
+            if stop < sent_end:
+                end = doc.tokens[stop].start
+            span = _trim(text, doc.tokens[u].end, end)
+            return span, False, u
+        if tok.text in (":",) and u + 1 < sent_end:
+            nxt = doc.tokens[u + 1]
+            op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
+            if op:
+                return _trim(text, op[0].start, op[0].end), True, u
+            return _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end), False, u
+    return None, False, t
+

@@ -1,0 +1,204 @@
+"""Reading the phrases around a reporting cue, for the quotes stage: the phrase in the subject's place after a verb
+(past addressees, adverbs, honorifics), the subject of the clause a participle hangs on, phrases governed by a
+preposition, times, and the grammatical gender of a speaker.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ..doc import Doc, Span
+from ..events.arguments import Chunk, can_act, resolve_title
+from ..events.forms import fw, nkey
+from ..text.normalize import norm_key
+from ..time.lexicon import lexicon as time_lexicon
+from .cues import _CONJ_ONLY, _QUOTE_MARK
+
+PLACES = ("LOCATION", "GPE", "LOC")  # a place speaks only as an explicit subject («قالت مصر»)
+
+
+def _gender(doc: Doc, eid: str, heard: dict[str, str]) -> str | None:
+    """An entity's grammatical gender: a person's from the entity layer, else the gender of the verb it was first
+    the subject of right after (``heard``: «وقالت كاسلو»), else masculine."""
+    ent = doc.entity(eid)
+    if ent is None:
+        return None
+    if ent.type == "PERSON":
+        known = ent.attrs.get("gender")
+        return known if isinstance(known, str) else heard.get(eid, "m")
+    head = ent.name.split()[0] if ent.name else ""
+    if head.endswith("ة") or head.endswith("ات"):
+        return "f"
+    return None  # countries, agencies: either agreement is written
+
+
+def _unsexed(doc: Doc, eid: str) -> bool:
+    """A person whose gender neither a title nor a given name told the entity layer."""
+    ent = doc.entity(eid)
+    return ent is not None and ent.type == "PERSON" and not isinstance(ent.attrs.get("gender"), str)
+
+
+def _agrees(doc: Doc, eid: str | None, gender: str, heard: dict[str, str]) -> bool:
+    if eid is None:
+        return False
+    g = _gender(doc, eid, heard)
+    return g is None or g == gender
+
+
+def _governed(doc: Doc, c: Chunk) -> bool:
+    """A phrase after a preposition: a free one, a clitic on its first word («لنا», «بهذا الخصوص»), or «لـ» before
+    a quote mark («لـ«الشرق الأوسط»»), which the chunker does not see."""
+    if c.prep is not None:
+        return True
+    words = [w for w in doc.tokens[c.i].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
+    if c.entity is None and words and nkey(words[0].norm) in fw("clitic_prepositions"):
+        return True
+    u = c.i - 1
+    while u >= 0 and _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+        u -= 1
+    if u < 0 or u == c.i - 1:
+        return False
+    k = nkey(doc.tokens[u].text)
+    return k in fw("clitic_prepositions") or k in fw("prepositions")
+
+
+def _adverb(doc: Doc, c: Chunk) -> bool:
+    """«أيضًا», «سابقًا», «بدوره»: one word in the accusative of manner or time, not the subject."""
+    text = doc.tokens[c.i].text
+    return c.i == c.j and c.entity is None and ("\u064b" in text or nkey(text) in fw("adverbs"))
+
+
+def _honorific_len(doc: Doc, u: int) -> int:
+    """How many tokens from ``u`` make an honorific («معالي», «صاحب السمو الملكي»), 0 where none."""
+    keys: list[str] = []
+    for w in range(u, min(len(doc.tokens), u + 3)):
+        keys.append(nkey(doc.tokens[w].text))
+    for n in (3, 2, 1):
+        if len(keys) >= n and " ".join(keys[:n]) in fw("honorifics"):
+            return n
+    return 0
+
+
+def _honorific_pronoun(doc: Doc, c: Chunk) -> bool:
+    """«معاليه», «سموه»: an honorific with a pronoun, which refers back like one."""
+    return c.i == c.j and c.entity is None and nkey(doc.tokens[c.i].text) in fw("honorific_pronouns")
+
+
+def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | None:
+    """The phrase in the subject's place after the verb at ``t``: the next phrase past an addressee or a short
+    phrase of a preposition («قال لـ«الشرق الأوسط» مسؤول», «أكد فيه دونالد بوث»), adverbs («أكد أيضًا») and
+    honorifics («أكد معالي وزير الخارجية»: the title after it), with nothing else between."""
+    at = t + 1
+    skipped = False
+    for c in chunks:
+        if c.i < at:
+            continue
+        while at < c.i and (_QUOTE_MARK.fullmatch(doc.tokens[at].text) or doc.tokens[at].text in ("،", ",")
+                            or nkey(doc.tokens[at].text) in fw("clitic_prepositions")):  # «لـ» before a quote mark
+            at += 1
+        if c.i != at or c.i > limit:
+            return None
+        n = _honorific_len(doc, c.i) if c.entity is None else 0
+        if n and c.i + n <= c.j:
+            return replace(c, i=c.i + n, start=doc.tokens[c.i + n].start, title=True, definite=True)
+        if n or _adverb(doc, c) or (_governed(doc, c) and c.j - c.i < 2) or (
+                skipped and c.entity is not None and _QUOTE_MARK.fullmatch(doc.tokens[c.i - 1].text)):
+            skipped = _governed(doc, c)  # «صرح لوكالة «نوفوستي»»: the agency's name is the addressee too
+            at = c.j + 1
+            continue
+        if _governed(doc, c) or _is_time(doc, c):
+            return None
+        return c
+    return None
+
+
+def _addressee(doc: Doc, c: Chunk) -> bool:
+    """A phrase after «لـ» (a clitic, or before a quote mark): whom the words were said to."""
+    if c.prep == "ل":
+        return True
+    words = [w for w in doc.tokens[c.i].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
+    if words and nkey(words[0].norm) == "ل":
+        return True
+    u = c.i - 1
+    while u >= 0 and _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+        u -= 1
+    return 0 <= u < c.i - 1 and nkey(doc.tokens[u].text) == "ل"
+
+
+@lru_cache(maxsize=1)
+def _source_heads() -> frozenset[str]:
+    return frozenset(k.removeprefix("ال") for k in fw("source_heads"))
+
+
+def _occasion(doc: Doc, chunks: list[Chunk], a: int, t: int) -> int | None:
+    """A sentence that opens with an occasion, a preposition and a verbal noun with a pronoun and its object
+    («ولدى استقباله وزير الخارجية فلان»، «وخلال لقائه فلان»): the token after the object (a title through its name),
+    None where it opens otherwise."""
+    head = next((c for c in chunks if a <= c.i <= a + 1 and c.i < t), None)  # «وخلال» may stand outside
+    if head is None or not _governed(doc, head) or not any(w.kind == "enclitic" for w in doc.tokens[head.j].words):
+        return None
+    obj = next((c for c in chunks if c.i == head.j + 1), None)
+    if obj is None or _governed(doc, obj) or obj.i >= t:
+        return None
+    return max(obj.j, resolve_title(chunks, obj, doc).j) + 1
+
+
+def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | None:
+    """The subject of the clause a participle at ``t`` hangs on: the phrase that opens the sentence (SVO) or follows
+    its first word, the verb (VSO), past openers set off by a comma («ومن جهته،»); a title stands for the name after
+    it. None where the sentence opens otherwise."""
+    toks = doc.tokens
+    a = t
+    while a > 0 and toks[a - 1].start >= sent.start:
+        a -= 1
+    occasion = _occasion(doc, chunks, a, t)  # «ولدى استقباله الوزير فلان، أشاد»: the guest is not the subject
+    for u in range(a, min(t, a + 5 if occasion is None else occasion + 3)):  # «من جانبه،», «وفي سياق متصل،»
+        if toks[u].text in ("،", ","):
+            a = u + 1
+            break
+    else:
+        a = a if occasion is None else occasion
+    for c in chunks:
+        if c.i < a or c.i >= t:
+            continue
+        if c.i > a + 2:
+            return None
+        if c.i == a and c.entity is None and not c.title and not _honorific_len(doc, c.i):
+            continue  # the verb
+        named = _subject_slot(doc, c.i - 1, chunks, t) if c.i > a else c
+        if named is None:
+            return None
+        head = named
+        named = resolve_title(chunks, named, doc)
+        if named is not head and any(d.entity is None and not d.title for d in chunks if head.j < d.i < named.i):
+            named = head  # «نفى المتحدث باسم الحركة نبأ وفاة زعيمها فلان»: the man named is not who spoke
+        if named.entity is not None and named.etype in PLACES and not can_act(doc, named):
+            return None
+        return named
+    return None
+
+
+@lru_cache(maxsize=1)
+def _day_keys() -> frozenset[str]:
+    """The one-word days of the times layer's tables («الأحد», «اليوم», «أمس», «غدا»), without the article."""
+    table = time_lexicon()
+    return frozenset(k[0].removeprefix("ال") for cat in ("weekday", "relative_day") for k in table.phrases[cat]
+                     if len(k) == 1)  # fmt: skip
+
+
+def _phrase_span(doc: Doc, c: Chunk) -> Span:
+    """The chunk's span, cut before a word written with «لـ» inside it («مصادر أمنية مطلعة لـصحيفة»: whom they
+    told)."""
+    for u in range(c.i + 1, c.j + 1):
+        words = [w for w in doc.tokens[u].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
+        if doc.tokens[u].text.startswith("لـ"):
+            return Span(c.start, doc.tokens[u - 1].end)
+    return Span(c.start, c.end)
+
+
+def _is_time(doc: Doc, c: Chunk) -> bool:
+    """«أكد الأحد أنه»: a time after the verb, not who spoke (also where no date let the times layer read it)."""
+    return any(x.start < c.end and c.start < x.end for x in doc.times) or (
+        c.i == c.j and norm_key(doc.tokens[c.i].text).removeprefix("ال") in _day_keys()
+    )

@@ -1,0 +1,309 @@
+"""Who said it, for the ``quotes`` stage: the speaker of a reporting cue from its subject (after the verb, VSO,
+past addressees, adverbs and honorifics; or right before it, SVO), from the clause a participle hangs on («مشيرا إلى
+أن»), from «according to» («وفقا لـ»), from the organisation of an unnamed source («مسؤول في الوزارة»), or carried
+over a dropped subject with gender agreement («وأضافت»), unless a sentence in between opened with another named
+subject. Also the unnamed speaker's phrase («وقالت مصادر قضائية») and the passive reading of «يعتبر».
+"""
+
+from __future__ import annotations
+
+
+from ..doc import Doc, Quote, Span, Token
+from ..events.arguments import Chunk, bare, can_act, resolve_title
+from ..events.forms import fw, nkey
+from .carry import Scene, _carry
+from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim
+from .phrases import (PLACES, _addressee, _adverb, _agrees, _governed, _honorific_pronoun, _is_time, _main_subject,
+                      _phrase_span, _source_heads, _subject_slot, _unsexed)
+
+
+def _speaker(
+    doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span, limit: int,
+    heard: dict[str, str], bodies: set[int], scene: Scene,
+) -> tuple[str | None, str]:
+    """(speaker, how it was found) of the cue at token ``t``; ``heard`` collects the gender a verb gave a person
+    (see _gender). How: «subject» (after the verb, or right before it), «clause» (a participle's clause or the cue
+    before it), «carry» (a dropped subject), «according», «body» (an unnamed source's organisation), «none»."""
+    if cue.kind == "participle":
+        prior = [q for q in quotes if q.cue.start >= sent.start]
+        if prior:  # «وقال X إن ...، مشيرا»: the speaker of the cue before it in the sentence, named or not
+            if prior[-1].speaker is not None or "speaker_text" in prior[-1].attrs:
+                return prior[-1].speaker, "clause"
+        subject = _main_subject(doc, t, chunks, sent)  # else the subject of the clause it hangs on
+        if subject is not None and subject.entity is None:
+            return _body(doc, chunks, subject, t, bodies), "body"
+        if subject is not None:
+            return (subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None), "clause"
+        return _carry(doc, quotes, cue, heard, scene), "carry"
+    if cue.dual:
+        return None, "dual"  # «وشددا»: two speakers (see _pair), not one carried over
+    after = [c for c in chunks if c.i > t]
+    if cue.kind == "according" or cue.next:
+        at = _next_at(doc, t, cue) if cue.next else t
+        after = [c for c in after if at is not None and at < c.i <= at + 3]
+        for c in after:
+            if c.entity is not None:
+                return c.entity, "according"
+            if c.title:  # «نقل عن نائب مدير عام الصندوق ميتسوهيرو فوروساوا»: the person the title names
+                named = resolve_title(chunks, c, doc)
+                if named.entity is not None:
+                    return named.entity, "according"
+        return None, "none"
+    first = _subject_slot(doc, t, chunks, limit)
+    if first is not None and _honorific_pronoun(doc, first):
+        return (_carry(doc, quotes, cue, heard, None, persons=True)
+                or _last_person(doc, t, cue.gender, heard)), "anaphor"
+    if first is not None:
+        c = resolve_title(chunks, first, doc)
+        if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:
+            heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
+        if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
+            return c.entity, "subject"
+        if c.entity is None and c.title and c.definite:
+            return _carry(doc, quotes, cue, heard, None), "title"  # «وأوضح الوزير الفرنسي» → the minister quoted before
+        if c.entity is None:
+            return _body(doc, chunks, c, t, bodies), "body"  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
+    relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
+    if relative is not None:
+        return relative[0], "relative"
+    if first is None and t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in fw("subject_quantifiers"):
+        return None, "none"  # «أعلن جميع المرشحين», «وأكد بعض الأطباء»: an unnamed many, no one carried
+    if first is None and _impersonal_subject(doc, t):
+        return None, "none"  # «فإن ذلك يؤكد», «وهو ما يذكّرنا»: a fact, not a person, says it
+    # SVO: the name right before the cue; a state or its capital too where the cue opens no new clause («لكن طهران
+    # تقول», not «زار الرئيس مصر وقال»)
+    opens = nkey(doc.tokens[t].text)[:1] in ("و", "ف")
+    v = t - 1  # «وكانت الوزارة قد أعلنت», «أما الحركة فقد أعلنت»: the subject before «قد»
+    if v >= 0 and nkey(doc.tokens[v].text) in fw("verb_particles"):
+        opens = opens or nkey(doc.tokens[v].text)[:1] in ("و", "ف")
+        v -= 1
+    before = [c for c in chunks if c.j == v and c.prep is None and c.entity is not None
+              and (c.etype not in PLACES or (not opens and can_act(doc, c)))]  # fmt: skip
+    if before and _agrees(doc, before[0].entity, cue.gender, heard):
+        return before[0].entity, "svo"
+    if not opens and (_says_head(doc, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
+                                                 and not _is_time(doc, c) for c in chunks)):  # fmt: skip
+        return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
+    return _carry(doc, quotes, cue, heard, scene), "carry"
+
+
+def _relative_subject(
+    doc: Doc, t: int, cue: Cue, chunks: list[Chunk], heard: dict[str, str]
+) -> tuple[str | None] | None:
+    """A cue right after a relative pronoun with no subject after it («X، الذي قال», «التي أعلنت»): the relative is
+    its subject, and the speaker is the name it refers back to, the phrase before it (past phrases of a preposition:
+    «المتحدث باسم الحركة الذي»; a title: the name it gives), or no one where that phrase names no one. (speaker,)
+    where the rule holds; None where the relative is the verb's object: a pronoun on the verb («التي أعلنها»), after
+    it («الذي قال فيه»), in the «إنّ» right after it with an unnamed phrase before («المعدل الذي قال إنه»), or a
+    relative that does not agree with the verb («الدول التي قال إنها»); also «في الوقت الذي» (while)."""
+    v = t - 1
+    if v < 1:
+        return None
+    rel = bare(nkey(doc.tokens[v].text), "relatives")
+    if rel not in fw("relatives") or any(w.kind == "enclitic" for w in doc.tokens[t].words):
+        return None
+    if ("f" if rel in fw("feminine_relatives") else "m") != cue.gender or (rel in fw("plural_relatives")) != cue.plural:
+        return None
+    nxt = doc.tokens[t + 1] if t + 1 < len(doc.tokens) else None
+    if nxt is not None and _resumptive(nxt):
+        return None
+    u = v - 1
+    comma = doc.tokens[u].text in ("،", ",")  # «النيابة العامة، التي قالت إنها»: a clause about whoever spoke
+    if comma:
+        u -= 1
+    head = next((c for c in chunks if c.i <= u <= c.j), None)
+    for _ in range(3):  # «ذبيح الله مجاهد المتحدث باسم طالبان الذي»: past the phrases of a preposition
+        if head is None or not (_governed(doc, head) or (head.entity is None and head.title)):
+            break
+        if head.title and head.entity is None:
+            named = resolve_title(chunks, head, doc)
+            if named.entity is not None:
+                head = named
+                break
+        prev = next((c for c in chunks if c.j == head.i - 1), None)
+        if prev is None:
+            break
+        head = prev
+    if head is not None and nkey(doc.tokens[head.j].text) in fw("conjunctive_heads"):
+        return None  # «في الوقت الذي أكد»: while
+    if head is not None and head.entity is not None and not _governed(doc, head):
+        ok = head.etype not in PLACES or can_act(doc, head)
+        return (head.entity if ok and _agrees(doc, head.entity, cue.gender, heard) else None,)
+    if not comma and nxt is not None and _is_complementizer(doc, t + 1) and any(w.kind == "enclitic" for w in nxt.words):
+        return None  # «معدل الضرائب الذي قال إنه أقل»: «إنه» is the relative's, the object
+    return (None,)
+
+
+def _impersonal_subject(doc: Doc, t: int) -> bool:
+    """«ذلك», «هذا», «ما» right before the verb at ``t`` as its subject («فإن ذلك يؤكد أن», «وهو ما يذكّرنا بأن»);
+    «ما» is the object instead where the verb has a pronoun for it («وهو ما أكده شكري»)."""
+    if t == 0 or nkey(doc.tokens[t].text)[:1] in ("و", "ف"):
+        return False  # «في ذلك وأضاف»: a new clause
+    k = nkey(doc.tokens[t - 1].text)
+    k = k[1:] if k[:1] in ("و", "ف") and k[1:] in fw("impersonal_subjects") else k
+    if k not in fw("impersonal_subjects"):
+        return False
+    before = nkey(doc.tokens[t - 2].text).removeprefix("و") if t >= 2 else ""
+    if before in fw("prepositions") or before in fw("adverbs") or before.endswith("ا"):
+        return False  # «انطلاقًا من ذلك يؤكد», «ومع ذلك قال», «بحسب ما أفاد», «دائمًا ما أوضح»: not its subject
+    suffix = [w for w in doc.tokens[t].words if w.kind == "enclitic"]
+    return not (k in ("ما", "مما") and suffix and nkey(suffix[-1].norm).startswith("ه"))
+
+
+def _resumptive(tok: Token) -> bool:
+    """A preposition with a pronoun («فيه», «عنها», «له»): a relative's resumptive pronoun after the verb."""
+    words = [w for w in tok.words if w.kind != "proclitic" or w.norm not in _CONJ_ONLY]
+    if len(words) < 2 or words[-1].kind != "enclitic":
+        return False
+    k = nkey(words[0].norm)
+    return k in fw("prepositions") or k in fw("clitic_prepositions")
+
+
+def _says_head(doc: Doc, v: int) -> bool:
+    """A source or report right before the verb, at ``v`` («عن مصادر قالت», «أنباء تقول», «تقارير تفيد»): the
+    subject of the describing clause the verb opens."""
+    if v < 0:
+        return False
+    head = nkey(doc.tokens[v].text).removeprefix("ال")
+    return head in _source_heads() or head in fw("report_nouns")
+
+
+def _source_body(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
+    """The organisation an unnamed source belongs to («مسؤول في وزارة الخارجية», «مصادر في الحزب الجمهوري»,
+    «متحدث باسم الحركة»): an organisation named within three words after a source word, with no comma between."""
+    if nkey(doc.tokens[c.i].text).removeprefix("ال") not in _source_heads():
+        return None
+    if any(nkey(doc.tokens[u].text) in fw("source_outsiders") for u in range(c.i + 1, c.j + 1)):
+        return None  # «مصادر مقربة من الحركة»: close to it, not of it
+    for d in chunks:
+        if d.i <= c.j:
+            continue
+        if d.i - c.j > 3 or any(doc.tokens[u].text in ("،", ",") for u in range(c.j + 1, d.i)) or _addressee(doc, d):
+            return None  # «مصادر محلية لـ«الشرق الأوسط»»: the paper they spoke to
+        if d.entity is not None:
+            return d.entity if d.etype == "ORGANIZATION" else None
+    return None
+
+
+def _body(doc: Doc, chunks: list[Chunk], c: Chunk, t: int, bodies: set[int]) -> str | None:
+    """``_source_body``, noting the cue at ``t`` in ``bodies`` where it names one."""
+    body = _source_body(doc, chunks, c)
+    if body is not None:
+        bodies.add(t)
+    return body
+
+
+def _last_person(doc: Doc, t: int, gender: str, heard: dict[str, str]) -> str | None:
+    """«وقال معاليه» where no one was quoted before: the person named last before the cue, of the cue's gender."""
+    at = doc.tokens[t].start
+    best: tuple[int, str] | None = None
+    for ent in doc.entities:
+        if ent.type != "PERSON" or not _agrees(doc, ent.id, gender, heard):
+            continue
+        for m in ent.mentions:
+            if m.end <= at and (best is None or m.start > best[0]):
+                best = (m.start, ent.id)
+    return best[1] if best is not None else None
+
+
+def _clause_phrase(doc: Doc, t: int, chunks: list[Chunk], quotes: list[Quote], sent: Span) -> Span | None:
+    """The unnamed speaker a participle takes over: that of the cue before it in the sentence, else the unnamed
+    subject of its clause («نفى المتحدث باسم الحركة ...، مشيرا»)."""
+    before = [q for q in quotes if q.cue.start >= sent.start]
+    if before:
+        phrase = before[-1].attrs.get("speaker_text")
+        return phrase if isinstance(phrase, Span) else None
+    c = _main_subject(doc, t, chunks, sent)
+    if c is None or c.entity is not None or _honorific_pronoun(doc, c) or c.coord or c.number:
+        return None
+    head = nkey(doc.tokens[c.i].text)
+    if not (c.title or head.removeprefix("ال") in _source_heads() or head in fw("institutions")):
+        return None  # «ففي ليلة وضحاها»: no one who speaks
+    return _phrase_span(doc, c)
+
+
+def _read_passive(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool:
+    """«يُعتبر الحد الأدنى», «تعتبر سلبية»: a verb of considering read as a passive (or with two objects and no
+    subject) where no «أن» follows it and the phrase after it names no one."""
+    if nkey(doc.tokens[t].text).removeprefix("و") not in fw("passive_readable_cues") or limit == t + 1:
+        return False
+    first = _subject_slot(doc, t, chunks, limit)
+    if first is None:
+        return True
+    named = resolve_title(chunks, first, doc)
+    return named.entity is None or (named.etype in PLACES and not can_act(doc, named))
+
+
+def _object_content(doc: Doc, t: int, chunks: list[Chunk], u: int, plural: bool) -> Span | None:
+    """«واعتبر نتنياهو الاتفاق تنازلاً ...، وحجته أن»: a verb of considering with its object between its subject
+    and the «أن» at ``u``: what was said is the object and what it was called (to the last comma before «أن»), the
+    later clause is another's. None where no object stands there («اعتبر X، رئيس ...، أن», «اعتبر X وزير
+    الخارجية أن») or the clause says what the object is («اعتبر X هذه المساعي بأنها»)."""
+    if nkey(doc.tokens[u].text).removeprefix("و").startswith("ب"):
+        return None
+    if any(w.kind == "enclitic" for w in doc.tokens[t].words) or plural:
+        at = t + 1  # «اعتبره انتصارًا»: the first object on the verb; «اعتبروا X»: a plural verb's subject is before
+    else:
+        first = _subject_slot(doc, t, chunks, u)
+        if first is None:
+            return None
+        at = max(first.j, resolve_title(chunks, first, doc).j) + 1
+    title = False
+    for c in chunks:
+        if c.i < at:
+            continue
+        gap = range(at, c.i)
+        if c.i >= u or any(not _QUOTE_MARK.fullmatch(doc.tokens[v].text) for v in gap):
+            return None  # a comma, a relative, «أن»: no object right after the subject
+        if any(doc.tokens[v].text in _OPENING for v in gap):  # «تنظيم «فجر ليبيا»»: the subject's name, quoted
+            at = next((v + 1 for v in range(c.i, u) if doc.tokens[v].text in _OPENING.values()), u)
+            continue
+        if (c.title or _governed(doc, c) or _is_time(doc, c) or _adverb(doc, c) or c.number
+                or (title and c.entity is not None)):
+            title = c.title or (title and c.entity is not None)  # «وزير خارجية قطر», «تنظيم «فجر ليبيا»»
+            at = c.j + 1  # «في مؤتمر صحافي», «أمس», «نسبة 48.3 في المائة»
+            continue
+        end = next((v for v in range(c.j + 1, u) if doc.tokens[v].text in ("،", ",")), u)
+        return _trim(doc.text, doc.tokens[c.i].start, doc.tokens[end - 1].end)
+    return None
+
+
+_OPENING = {"«": "»", "“": "”"}  # a name in quote marks after a noun is its name («تنظيم «فجر ليبيا»»)
+
+
+def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
+    """The unnamed subject right after a verb cue («وقالت مصادر قضائية», «وقال مسؤول أمني»), as a span."""
+    if cue.kind in ("participle", "according") or cue.next:
+        return None
+    c = _subject_slot(doc, t, chunks, limit)
+    if c is None or c.entity or _honorific_pronoun(doc, c):
+        return None
+    if _is_complementizer(doc, c.i) or nkey(doc.tokens[c.i].text) in ("الا", "والا"):
+        return None  # «وعد ألا يبني»: the clause said, not who said it
+    return _phrase_span(doc, c)
+
+
+PAIR_GAP = 80  # characters between the two names of a pair that its phrase may span
+
+
+def _pair(doc: Doc, t: int, cue: Cue, scene: Scene) -> tuple[tuple[str, str], Span | None] | None:
+    """The two speakers of a dual cue («أكدا», «وشددتا»): the last two named before it in its sentence, else in the
+    sentence before (persons for a masculine verb, states and bodies for a feminine one), and the phrase that names
+    them where they stand together; None where two are not named."""
+    at = doc.tokens[t].start
+    for k in (scene.si, scene.si - 1):
+        if k < 0:
+            break
+        sent = scene.ranges[k][0]
+        seen: dict[str, Span] = {}
+        for ent in doc.entities:
+            if (ent.type == "PERSON") != (cue.gender == "m"):
+                continue
+            for m in ent.mentions:
+                if sent.start <= m.start and m.end <= min(at, sent.end) and (
+                        ent.id not in seen or m.start > seen[ent.id].start):
+                    seen[ent.id] = Span(m.start, m.end)
+        if len(seen) >= 2:
+            (a, sa), (b, sb) = sorted(seen.items(), key=lambda x: x[1].start)[-2:]
+            return (a, b), (Span(sa.start, sb.end) if sb.start - sa.end <= PAIR_GAP else None)
+    return None
