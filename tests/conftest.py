@@ -40,3 +40,14 @@ def pipe():  # type: ignore[no-untyped-def]
 def event_at(doc, trigger: str):  # type: ignore[no-untyped-def]
     """The event whose trigger is the text ``trigger``."""
     return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
+
+
+def quote_speakers(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
+    """(cue, speaker name, or [speaker text], or None) per quote."""
+    out: list[tuple[str, str | None]] = []
+    for q in doc.quotes:
+        ent = doc.entity(q.speaker) if q.speaker else None
+        phrase = q.attrs.get("speaker_text")
+        who = ent.name if ent is not None else (f"[{doc.text[phrase.start:phrase.end]}]" if phrase is not None else None)
+        out.append((doc.text[q.cue.start : q.cue.end], who))
+    return out

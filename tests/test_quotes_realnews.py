@@ -6,92 +6,82 @@ from __future__ import annotations
 import pytest
 
 from rasd import analyze
-from rasd.doc import Doc
 
-
-def _speakers(doc: Doc) -> list[tuple[str, str | None]]:
-    """(cue, speaker name, or [speaker text], or None) per quote."""
-    out: list[tuple[str, str | None]] = []
-    for q in doc.quotes:
-        ent = doc.entity(q.speaker) if q.speaker else None
-        phrase = q.attrs.get("speaker_text")
-        who = ent.name if ent is not None else (f"[{doc.text[phrase.start:phrase.end]}]" if phrase is not None else None)
-        out.append((doc.text[q.cue.start : q.cue.end], who))
-    return out
+from conftest import quote_speakers
 
 
 def test_the_paper_spoken_to_is_no_speaker() -> None:
     doc = analyze("وقالت مصادر محلية لـ«الشرق الأوسط» إن القوات تقدمت في المدينة.")
-    assert _speakers(doc) == [("وقالت", "[مصادر محلية]")]
+    assert quote_speakers(doc) == [("وقالت", "[مصادر محلية]")]
 
 
 def test_an_addressee_before_the_subject_is_skipped() -> None:
     doc = analyze("وقال لـ«الشرق الأوسط» وزير الخارجية الأردني ناصر جودة إن الحل سياسي.")
-    assert _speakers(doc)[0][1] == "ناصر جودة"
+    assert quote_speakers(doc)[0][1] == "ناصر جودة"
 
 
 def test_an_unnamed_official_of_a_named_body() -> None:
     doc = analyze("وقال مسؤول في وزارة الخارجية الفرنسية لـ«الشرق الأوسط» إن المفاوضات مستمرة.")
-    assert _speakers(doc) == [("وقال", "وزارة الخارجية الفرنسية")]
+    assert quote_speakers(doc) == [("وقال", "وزارة الخارجية الفرنسية")]
 
 
 def test_sources_close_to_a_group_are_not_the_group() -> None:
     doc = analyze("وقالت مصادر مقربة من حركة حماس إن المفاوضات مستمرة.")
-    assert _speakers(doc) == [("وقالت", "[مصادر مقربة]")]
+    assert quote_speakers(doc) == [("وقالت", "[مصادر مقربة]")]
 
 
 def test_revealed_is_a_reporting_cue() -> None:
     doc = analyze("كشف مسؤول في وزارة الخارجية السعودية، لـ«الشرق الأوسط»، أن المطار جاهز لاستقبال المساعدات.")
-    assert _speakers(doc) == [("كشف", "وزارة الخارجية السعودية")]
+    assert quote_speakers(doc) == [("كشف", "وزارة الخارجية السعودية")]
 
 
 def test_participle_takes_the_unnamed_speaker_before_it() -> None:
     doc = analyze("وقالت مصادر محلية لـ«الشرق الأوسط» إن القوات تقدمت، مشيرة إلى أن المعارك مستمرة.")
-    assert _speakers(doc) == [("وقالت", "[مصادر محلية]"), ("مشيرة", "[مصادر محلية]")]
+    assert quote_speakers(doc) == [("وقالت", "[مصادر محلية]"), ("مشيرة", "[مصادر محلية]")]
 
 
 def test_participle_takes_the_subject_of_its_clause_not_the_nearest_name() -> None:
     doc = analyze("وحذرت وزارة الخارجية الفرنسية في بيان من دعم جماعة الإخوان المسلمين، مؤكدة أن القرار نهائي.")
-    assert _speakers(doc)[-1] == ("مؤكدة", "وزارة الخارجية الفرنسية")
+    assert quote_speakers(doc)[-1] == ("مؤكدة", "وزارة الخارجية الفرنسية")
 
 
 def test_participle_takes_an_unnamed_subject_not_a_name_inside_its_clause() -> None:
     doc = analyze("وأشارت مصادر يمنية إلى خطة تدعمها السعودية لتحرير المدينة، مؤكدة أن القوات جاهزة.")
-    assert _speakers(doc)[-1] == ("مؤكدة", "[مصادر يمنية]")
+    assert quote_speakers(doc)[-1] == ("مؤكدة", "[مصادر يمنية]")
 
 
 def test_participle_after_an_opener_and_a_title() -> None:
     doc = analyze("ومن جهته، دعا وزير الخارجية الأردني ناصر جودة إلى دعم المعارضة السورية، مؤكدا أن موقف بلاده "
                   "لن يتغير.")  # fmt: skip
-    assert _speakers(doc)[-1] == ("مؤكدا", "ناصر جودة")
+    assert quote_speakers(doc)[-1] == ("مؤكدا", "ناصر جودة")
 
 
 def test_an_honorific_pronoun_refers_back() -> None:
     doc = analyze("وقال وزير الخارجية الأردني ناصر جودة إن الحل سياسي. وأكد معاليه أن المشاورات مستمرة.")
-    assert [w for _, w in _speakers(doc)] == ["ناصر جودة", "ناصر جودة"]
+    assert [w for _, w in quote_speakers(doc)] == ["ناصر جودة", "ناصر جودة"]
 
 
 def test_an_honorific_before_a_title_and_name() -> None:
     doc = analyze("أكد معالي وزير الخارجية الأستاذ عادل الجبير أن المملكة حريصة على العلاقات.")
-    assert _speakers(doc) == [("أكد", "عادل الجبير")]
+    assert quote_speakers(doc) == [("أكد", "عادل الجبير")]
 
 
 def test_is_considered_is_no_quote() -> None:
     doc = analyze("وأشار التقرير إلى أن ذلك يعتبر الحد الأدنى والقاعدة التي من المفترض أن يرتكز عليها الحل.")
-    assert "يعتبر" not in [c for c, _ in _speakers(doc)]
+    assert "يعتبر" not in [c for c, _ in quote_speakers(doc)]
     kept = analyze("وتعتبر فرنسا أن الاتفاق خطوة مهمة.")
-    assert _speakers(kept) == [("وتعتبر", "فرنسا")]
+    assert quote_speakers(kept) == [("وتعتبر", "فرنسا")]
 
 
 def test_an_adverb_or_a_short_phrase_after_the_verb_is_no_speaker() -> None:
     doc = analyze("وقال وزير الخارجية الأردني ناصر جودة إن الحل سياسي. وقال بهذا الخصوص إن الحوار ضروري. "
                   "وأكد أيضًا أن المشاورات مستمرة.")  # fmt: skip
-    assert [w for _, w in _speakers(doc)] == ["ناصر جودة", "ناصر جودة", "ناصر جودة"]
+    assert [w for _, w in quote_speakers(doc)] == ["ناصر جودة", "ناصر جودة", "ناصر جودة"]
 
 
 def test_a_subject_noun_right_before_the_verb_carries_no_one_over() -> None:
     doc = analyze("وقال وزير الخارجية الأردني ناصر جودة إن الحل سياسي. والحقائق تقول لنا إن الحوار ضروري.")
-    assert _speakers(doc)[1] == ("تقول", None)
+    assert quote_speakers(doc)[1] == ("تقول", None)
 
 
 @pytest.mark.parametrize(
