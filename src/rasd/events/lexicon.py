@@ -57,28 +57,19 @@ def plover_of(code: str) -> str | None:
     return None
 
 
+_FLAGS = ("obj", "loc", "addressee", "around", "content", "human", "act")  # frame items without a value
+
+
 def _parse_frame(
     frame: str,
 ) -> tuple[bool, frozenset[str], str | None, bool, bool, bool, frozenset[str], bool, bool, bool]:
-    obj = loc = addressee = around = content = human = act = False
+    flags: set[str] = set()  # the frame's plain items (see _FLAGS)
     preps: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
     gen: str | None = None
     for item in (x.strip() for x in frame.split(",") if x.strip()):
-        if item == "obj":
-            obj = True
-        elif item == "loc":
-            loc = True
-        elif item == "addressee":
-            addressee = True
-        elif item == "around":
-            around = True
-        elif item == "content":
-            content = True
-        elif item == "human":
-            human = True
-        elif item == "act":
-            act = True
+        if item in _FLAGS:
+            flags.add(item)
         elif item.startswith("prep:"):
             preps = frozenset(nkey(p) for p in split_forms(item[5:]))
         elif item.startswith("gen:"):
@@ -87,6 +78,7 @@ def _parse_frame(
             heads = frozenset(nkey(p) for p in split_forms(item[5:]))
         else:
             raise ValueError(f"triggers.tsv: unknown frame item {item!r}")
+    obj, loc, addressee, around, content, human, act = (f in flags for f in _FLAGS)
     return obj, preps, gen, loc, addressee, around, heads, content, human, act
 
 
