@@ -57,3 +57,9 @@ def test_an_invited_visit_is_the_guests_and_only_planned() -> None:
     doc = _run("ووجه الملك سلمان دعوة لبوتين لزيارة المملكة.")
     visit = next(e for e in doc.events if e.code == "042")
     assert _phrase(doc, visit, "source") == "بوتين" and visit.modality == "planned"
+
+
+def test_a_received_invitation_is_the_senders_appeal() -> None:
+    doc = _run("وتلقى الرئيس السيسي دعوة من الملك سلمان لزيارة الرياض.")
+    appeal = next(e for e in doc.events if e.code.startswith("02"))
+    assert _phrase(doc, appeal, "source") == "سلمان"  # who sent it, not «السيسي» who received it

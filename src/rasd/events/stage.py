@@ -265,7 +265,10 @@ def extract_events(doc: Doc) -> list[Event]:
                     src = we
                     args.source = None
             if hit.entry.act and args.source is not None and _received(doc, hit, a):
-                args.source = None  # «تلقى أمانو دعوة من اللجنة للاجتماع»: the invitee, not the one who calls
+                # «تلقى أمانو دعوة من اللجنة للاجتماع»: the invitee, not the one who calls; that is who it is «من»
+                args.source = next((c for c in chunks if hit.j < c.i <= hit.j + 3 and c.entity is not None and any(
+                    nkey(doc.tokens[k].text) == "من" for k in range(hit.j + 1, c.i + 1))), None)  # fmt: skip
+                src = args.source.entity if args.source is not None else None
             main = _governing(doc, hit, done)
             invite = _invitation(doc, hit, a) if hit.pos == "N" and hit.entry.code in TRAVEL else None
             if invite is not None:
