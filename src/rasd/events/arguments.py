@@ -17,7 +17,7 @@ from functools import lru_cache
 from ..doc import Doc, Token
 from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
-from .forms import fw, nkey, token_candidates
+from .forms import fw, keys_of, nkey
 from .lexicon import Hit
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
@@ -1046,8 +1046,7 @@ def visitor(doc: Doc, c: Chunk | None) -> bool:
         return c.etype in ("PERSON", "ORGANIZATION") or can_act(doc, c)
     if c.title:
         return True
-    words = fw("visitors")
-    return any(cand.key in words for cand in token_candidates(doc.tokens[c.i]))
+    return not keys_of(doc.tokens[c.i]).isdisjoint(fw("visitors"))
 
 
 @lru_cache(maxsize=65536)

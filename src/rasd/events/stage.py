@@ -21,7 +21,7 @@ from .arguments import (
     resolve_title,
     visitor,
 )
-from .forms import fw, nkey, token_candidates
+from .forms import fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
 from .specific import SCORED, passes, report_score, sentence_keys
@@ -102,8 +102,7 @@ def _thing(doc: Doc, c: Chunk | None) -> bool:
     if c is None or c.entity is not None:
         return False
     words = fw("not_guests")
-    return any(cand.key in words for t in range(c.i, min(c.j + 1, c.i + THING_WINDOW))
-               for cand in token_candidates(doc.tokens[t]))
+    return any(not keys_of(doc.tokens[t]).isdisjoint(words) for t in range(c.i, min(c.j + 1, c.i + THING_WINDOW)))
 
 
 def _no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk], b: int) -> bool:
@@ -127,12 +126,19 @@ def _no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk], b: int) -> bo
 RECEIVED_WINDOW = 6  # words from a verb of receiving to the appeal it receives
 
 
-def _received(doc: Doc, hit: Hit, a: int) -> bool:
-    """Whether a verb of receiving or answering (function words ``receiving_verbs``: «تلقى», «قبل», «لبى») stands
-    in the words right before an appeal noun: its subject is the one called on, not the one who calls."""
+def _receiving_verb(doc: Doc, at: int, a: int) -> int | None:
+    """The verb of receiving or answering (function words ``receiving_verbs``: «تلقى», «قبل», «لبى») in the words
+    right before token ``at`` (an appeal or invitation noun), nearest first: its subject is the one called on or
+    invited, not the one who calls."""
     words = fw("receiving_verbs")
-    return any(nkey(doc.tokens[k].text).removeprefix("و") in words or nkey(doc.tokens[k].text) in words
-               for k in range(max(a, hit.i - RECEIVED_WINDOW), hit.i))
+    return next((k for k in range(at - 1, max(a, at - RECEIVED_WINDOW) - 1, -1)
+                 if (key := nkey(doc.tokens[k].text)) in words or key.removeprefix("و") in words), None)
+
+
+def _after_from(doc: Doc, start: int, end: int) -> bool:
+    """Whether «من» stands in tokens ``start``..``end - 1``: what follows it names the sender («دعوة من الملك
+    سلمان»)."""
+    return any(nkey(doc.tokens[k].text) == "من" for k in range(start, end))
 
 
 INVITE_WINDOW = 8  # words from an invitation noun to the visit it invites to («دعوة للرئيس الروسي لزيارة»)
@@ -141,22 +147,18 @@ INVITE_WINDOW = 8  # words from an invitation noun to the visit it invites to (�
 def _invitation(doc: Doc, hit: Hit, a: int) -> int | None:
     """The invitation noun («دعوة», «دعوته»: function words ``invitations``) a few words before a visit noun
     («لزيارة»), if any: the visit is the invitee's, and only planned."""
-    words = fw("invitations")
-    for k in range(hit.i - 1, max(a, hit.i - INVITE_WINDOW) - 1, -1):
-        if any(c.key in words for c in token_candidates(doc.tokens[k])):
-            return k
-    return None
+    return next((k for k in range(hit.i - 1, max(a, hit.i - INVITE_WINDOW) - 1, -1)
+                 if not keys_of(doc.tokens[k]).isdisjoint(fw("invitations"))), None)
 
 
 def _invitee(doc: Doc, chunks: list[Chunk], invite: int, hit: Hit, a: int) -> Chunk | None:
     """Who is invited: a name between the invitation and the visit, not after «من» («دعوة لبوتين لزيارة»), else
     the subject of a verb of receiving before it («وتلقى الرئيس السيسي دعوة من ...»); None where neither says."""
     for c in chunks:
-        if invite < c.i < hit.i and c.entity is not None and visitor(doc, c) and not any(
-                nkey(doc.tokens[k].text) == "من" for k in range(invite + 1, c.i + 1)):
+        if invite < c.i < hit.i and c.entity is not None and visitor(doc, c) \
+                and not _after_from(doc, invite + 1, c.i + 1):
             return c  # (not after «من»: «دعوة من الملك سلمان» names who invites)
-    verb = next((k for k in range(invite - 1, max(a, invite - RECEIVED_WINDOW) - 1, -1)
-                 if nkey(doc.tokens[k].text).removeprefix("و") in fw("receiving_verbs")), None)  # fmt: skip
+    verb = _receiving_verb(doc, invite, a)
     guest = next((c for c in chunks if verb is not None and verb < c.i < invite and c.prep is None), None)
     if guest is not None and guest.entity is None:
         guest = resolve_title(chunks, guest, doc)  # «وتلقى الرئيس السيسي»: the name after the title
@@ -264,10 +266,10 @@ def extract_events(doc: Doc) -> list[Event]:
                 if we is not None:
                     src = we
                     args.source = None
-            if hit.entry.act and args.source is not None and _received(doc, hit, a):
+            if hit.entry.act and args.source is not None and _receiving_verb(doc, hit.i, a) is not None:
                 # «تلقى أمانو دعوة من اللجنة للاجتماع»: the invitee, not the one who calls; that is who it is «من»
-                args.source = next((c for c in chunks if hit.j < c.i <= hit.j + 3 and c.entity is not None and any(
-                    nkey(doc.tokens[k].text) == "من" for k in range(hit.j + 1, c.i + 1))), None)  # fmt: skip
+                args.source = next((c for c in chunks if hit.j < c.i <= hit.j + 3 and c.entity is not None
+                                    and _after_from(doc, hit.j + 1, c.i + 1)), None)  # fmt: skip
                 src = args.source.entity if args.source is not None else None
             main = _governing(doc, hit, done)
             invite = _invitation(doc, hit, a) if hit.pos == "N" and hit.entry.code in TRAVEL else None

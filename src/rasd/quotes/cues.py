@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Doc, Span, Token
-from ..events.forms import Cand, fw, nkey, read_tsv, split_forms, token_candidates
+from ..events.forms import Cand, fw, keys_of, nkey, read_tsv, split_forms, token_candidates
 
 PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 SCARE_MAX_TOKENS = 3  # «"داعش"»: a quoted name, not speech
@@ -133,7 +133,7 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
 def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:
     """Where the word a cue needs follows it («نقلت الوكالة عن ...»: «عن» within three tokens)."""
     for u in range(t + 1, min(len(doc.tokens), t + 4)):
-        if {c.key for c in token_candidates(doc.tokens[u])} & cue.next:
+        if keys_of(doc.tokens[u]) & cue.next:
             return u
     return None
 
