@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..doc import Doc, Mention, Token
-from ..text.normalize import norm_key
+from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, Gazetteer, Table, clitic_variants, strip_enclitic
 from .crf import load_lexicon
 
@@ -336,7 +336,7 @@ class Recognizer:
             n, e, off = self._longest(units, i, self.g.phrases)
             if n and off and isinstance(e, Entry) and e.kind == "city" and len(units[i].tok.text) - off <= 4:
                 n = 0  # «بابها» is not ب + «أبها»: short towns only without a clitic
-            if n == 1 and "\u064b" in units[i].tok.text:
+            if n == 1 and has_tanween(units[i].tok.text):
                 n = 0  # «ميلاً» (a mile), «عمراً»: a word with tanween is a common noun or adverb, not a name
             # a name run opens on a name word (the common case, no name, costs one lookup)
             run = self._name_run(units, i, after_title=False) if self.g.is_name_word(u.key) else 0

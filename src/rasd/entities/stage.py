@@ -18,11 +18,11 @@ from typing import Any
 
 from ..doc import Doc, Mention, Token
 from ..pipeline import stage
-from ..text.normalize import norm_key
+from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load
 from .recognize import INSTITUTIONS, JOINERS, NASAB, PARTICLES, QUOTES, Found, Recognizer
 from .resolve import ROYAL, Resolver, name_parts, near, same_word, sentence_tokens
-from .crf import spans
+from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
@@ -90,7 +90,7 @@ def _verb_like(surface: str, gaz: Gazetteer, *, strict: bool) -> bool:
         return 5 <= len(k) <= 6 and k[0] == "س" and k[1] in "يتن" and w is None
     if k.startswith("ال") and k.endswith("ي"):
         return False  # «نبيل العربي», «أحمد الكردي»: a nisba ends a name as a family name
-    return w is None and _word_freq().get(k, 0) >= 40
+    return w is None and load_lexicon().freq.get(k, 0) >= 40
 
 
 @lru_cache(maxsize=1)
@@ -110,13 +110,6 @@ def _clause_verb(surface: str, gaz: Gazetteer) -> bool:
     return k in _event_verbs() and (w is None or not ({"g", "f", "w", "W"} & set(w.flags)))
 
 
-@lru_cache(maxsize=1)
-def _word_freq() -> dict[str, int]:
-    from .crf import load_lexicon
-
-    return load_lexicon().freq
-
-
 def _official_alone(surface: str, gaz: Gazetteer) -> bool:
     """Is ``surface`` (or its form without a clitic) the surname of a listed official that is no given name,
     common word, country adjective, place or body («أوباما», «بوتين»)?"""
@@ -132,7 +125,7 @@ def _foreign_surname(key: str, surnames: set[str]) -> bool:
     """Is ``key``, a word in «ف/ب/ل/ك/و», the surname of a full name found in the document that no clitic explains
     («فوروساوا»: «وروساوا» is no word; but «بجراح» is «ب» + «جراح», wounds)?"""
     rest = key[1:]
-    return key in surnames and not rest.startswith(("ال", "ل")) and _word_freq().get(rest, 0) < 30
+    return key in surnames and not rest.startswith(("ال", "ل")) and load_lexicon().freq.get(rest, 0) < 30
 
 
 def _another_given(known: Entry, firsts: Iterable[str], gaz: Gazetteer) -> bool:
@@ -307,7 +300,7 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         span = [span[0], toks[b + 1]]
     if not span or not any(ch.isalpha() for t in span for ch in t.text):
         return None
-    if len(span) == 1 and "\u064b" in span[0].text:
+    if len(span) == 1 and has_tanween(span[0].text):
         return None  # «ميلاً», «أيضاً»: a word with tanween is a common noun or an adverb, never a name
     if norm_key(span[-1].text) == _GOD and (len(span) == 1 or (len(span) == 2 and _praises(span[0].text, gaz))):
         return None  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news

@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..doc import Doc, Span
 from ..events.arguments import Chunk, can_act, resolve_title
 from ..events.forms import fw, nkey
-from ..text.normalize import norm_key
+from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from .cues import _CONJ_ONLY, _QUOTE_MARK
 
@@ -66,7 +66,7 @@ def _governed(doc: Doc, c: Chunk) -> bool:
 def _adverb(doc: Doc, c: Chunk) -> bool:
     """«أيضًا», «سابقًا», «بدوره»: one word in the accusative of manner or time, not the subject."""
     text = doc.tokens[c.i].text
-    return c.i == c.j and c.entity is None and ("\u064b" in text or nkey(text) in fw("adverbs"))
+    return c.i == c.j and c.entity is None and (has_tanween(text) or nkey(text) in fw("adverbs"))
 
 
 def _honorific_len(doc: Doc, u: int) -> int:

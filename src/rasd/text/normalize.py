@@ -8,6 +8,14 @@ from functools import lru_cache
 # Harakat, tanwin, shadda, sukun, superscript alef, Quranic marks.
 DIACRITICS = re.compile("[\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed]")
 TATWEEL = "\u0640"
+FATHATAN = "\u064b"  # the accusative tanween: «ميلاً», «أيضًا»
+
+
+def has_tanween(text: str) -> bool:
+    """Whether a word carries the accusative tanween: an indefinite noun or adverb («ميلاً», «أيضًا»), never a
+    proper name."""
+    return FATHATAN in text
+
 
 _ALEF = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ٲ": "ا", "ٳ": "ا"})
 _DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "0123456789" * 2)
