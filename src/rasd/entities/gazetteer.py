@@ -269,13 +269,14 @@ def load(directory: str | None = None) -> Gazetteer:
                      {k: tuple(v) for k, v in givens.items()}, {k: tuple(v) for k, v in skeletons.items()})
 
 
-_SKELETON = str.maketrans({"ج": "غ", "ا": None, "و": None, "ي": None})
+G_SOUND = str.maketrans("ج", "غ")  # a foreign G is written ج or غ: «جوردون» / «غوردن»; one way for matching
+_LONG_VOWELS = str.maketrans({"ا": None, "و": None, "ي": None})
 
 
 def skeleton(key: str) -> str:
     """A name word without its long vowel letters, G written one way: the spellings of one foreign name share it
     («موغيريني», «موغريني», «موجيريني» → «مغرن»)."""
-    return key.translate(_SKELETON)
+    return key.translate(G_SOUND).translate(_LONG_VOWELS)
 
 
 # ------------------------------------------------------------------------------------------------ clitics

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Entity, Mention, Span, Token
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, NameWord, actor_at, clitic_variants, phrase_of
+from .gazetteer import G_SOUND, Entry, Gazetteer, NameWord, actor_at, clitic_variants, phrase_of
 from .recognize import NASAB, PARTICLES, QUOTES, Found
 from .romanize import romanize
 
@@ -28,14 +28,11 @@ NOT_WESTERN = ARAB | frozenset("IRN PAK AFG IDN MYS BGD AZE UZB TJK KAZ KGZ TKM 
 _FORMER = ("السابق", "الأسبق", "الاسبق", "السابقة", "سابق")  # a former office: the title no longer holds
 
 
-_G_SOUND = str.maketrans("ج", "غ")  # a foreign G is written ج or غ: «جوردون» / «غوردن»
-
-
 def near(a: str, b: str) -> bool:
     """Spelling variants of one name word: one letter changed (ماكغورك/ماكجورك), or a long vowel letter added
     (ميركل/ميركيل), after writing G one way; the article-bearing words must match exactly (السيسي is not
     السياسي)."""
-    a, b = a.translate(_G_SOUND), b.translate(_G_SOUND)
+    a, b = a.translate(G_SOUND), b.translate(G_SOUND)
     if not a or not b or (a[0] != b[0] and a[-1] != b[-1]):
         return False  # a variant within one letter keeps its first or its last letter: the cheap test first
     if len(a) == len(b):

@@ -414,8 +414,15 @@ def _nominative_plural(doc: Doc, c: Chunk) -> bool:
     return c.entity is None and len(k) >= 6 and k.startswith("ال") and k.endswith("ون")
 
 
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    """Every word of an honorific (function words ``honorifics``: «معالي», «صاحب السمو الملكي») and its forms with
+    a pronoun (``honorific_pronouns``: «معاليه»), the lists the quotes layer reads."""
+    return frozenset(w for phrase in fw("honorifics") for w in phrase.split()) | fw("honorific_pronouns")
+
+
 def _honorific(tok: Token) -> bool:
-    return _verb_key(tok.text) in fw("honorific_words")
+    return _verb_key(tok.text) in _honorific_words()
 
 
 def _past_honorific(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
