@@ -51,3 +51,12 @@ def quote_speakers(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-unty
         who = ent.name if ent is not None else (f"[{doc.text[phrase.start:phrase.end]}]" if phrase is not None else None)
         out.append((doc.text[q.cue.start : q.cue.end], who))
     return out
+
+
+def event_arg(doc, ev, role: str) -> str:  # type: ignore[no-untyped-def]
+    """An event's ``role`` ("source" / "target"): its entity's name, else the phrase it points at, else ""."""
+    eid = getattr(ev, role)
+    if eid is not None:
+        return str(next(e.name for e in doc.entities if e.id == eid))
+    span = ev.attrs.get(f"{role}_span")
+    return doc.text[span[0] : span[1]] if isinstance(span, list) else ""

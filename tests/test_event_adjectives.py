@@ -6,18 +6,10 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.doc import Doc, Event
 from rasd.events.arguments import _bare_definite
 from rasd.pipeline import Pipeline
 
-from conftest import event_at
-
-
-def _source(doc: Doc, ev: Event) -> str:
-    if ev.source is not None:
-        return next(e.name for e in doc.entities if e.id == ev.source)
-    span = ev.attrs.get("source_span")
-    return doc.text[span[0] : span[1]] if isinstance(span, list) else ""
+from conftest import event_arg, event_at
 
 
 def test_definite_and_accusative_forms() -> None:
@@ -36,21 +28,21 @@ def test_definite_and_accusative_forms() -> None:
 def test_a_definite_nouns_adjective_is_not_its_actor(pipe: Pipeline, sentence: str, trigger: str,
                                                      adjective: str) -> None:  # fmt: skip
     doc = pipe(sentence)
-    assert adjective not in _source(doc, event_at(doc, trigger))
+    assert adjective not in event_arg(doc, event_at(doc, trigger), "source")
 
 
 def test_past_an_accusative_adjective_the_named_parties_meet(pipe: Pipeline) -> None:
     doc = pipe("وسيعقد وزير الخارجية الروسي سيرغي لافروف لقاءً ثلاثيًا يضم لافروف مع نظيره الأميركي جون كيري.")
     ev = event_at(doc, "لقاءً")
-    assert "ثلاثي" not in _source(doc, ev)
-    assert _source(doc, ev) == "سيرغي لافروف"
+    assert "ثلاثي" not in event_arg(doc, ev, "source")
+    assert event_arg(doc, ev, "source") == "سيرغي لافروف"
 
 
 def test_the_person_after_the_adjective_is_the_actor(pipe: Pipeline) -> None:
     doc = pipe("وبحث الوزير الزيارة المرتقبة لخادم الحرمين الشريفين الملك سلمان بن عبد العزيز إلى روسيا.")
-    assert _source(doc, event_at(doc, "الزيارة")) == "سلمان بن عبد العزيز"
+    assert event_arg(doc, event_at(doc, "الزيارة"), "source") == "سلمان بن عبد العزيز"
 
 
 def test_a_genitive_after_an_indefinite_noun_is_still_the_actor(pipe: Pipeline) -> None:
     doc = pipe("وتأتي زيارة الرئيس الفرنسي فرنسوا هولاند إلى القاهرة بعد أسبوع.")
-    assert _source(doc, event_at(doc, "زيارة")) == "فرنسوا هولاند"
+    assert event_arg(doc, event_at(doc, "زيارة"), "source") == "فرنسوا هولاند"

@@ -9,25 +9,11 @@ import pytest
 from rasd.doc import Doc, Event
 from rasd.pipeline import Pipeline
 
-from conftest import event_at
+from conftest import event_arg, event_at
 
 
 def _codes(doc: Doc) -> list[str]:
     return [e.code for e in doc.events]
-
-
-def _source(doc: Doc, ev: Event) -> str:
-    if ev.source is not None:
-        return next(e.name for e in doc.entities if e.id == ev.source)
-    span = ev.attrs.get("source_span")
-    return doc.text[span[0] : span[1]] if isinstance(span, list) else ""
-
-
-def _target(doc: Doc, ev: Event) -> str:
-    if ev.target is not None:
-        return next(e.name for e in doc.entities if e.id == ev.target)
-    span = ev.attrs.get("target_span")
-    return doc.text[span[0] : span[1]] if isinstance(span, list) else ""
 
 
 # -- 1. a ceasefire is no assault -------------------------------------------------------------------------
@@ -75,12 +61,12 @@ def test_an_adjective_after_an_indefinite_trigger_is_no_argument(pipe: Pipeline,
                                                                adjective: str) -> None:  # fmt: skip
     doc = pipe(sentence)
     ev = event_at(doc, trigger)
-    assert adjective not in _source(doc, ev) and adjective not in _target(doc, ev)
+    assert adjective not in event_arg(doc, ev, "source") and adjective not in event_arg(doc, ev, "target")
 
 
 def test_past_the_adjective_the_object_of_the_preposition_is_the_target(pipe: Pipeline) -> None:
     doc = pipe("ورد المتمردون بقصف عشوائي على المنازل في البلدة.")
-    assert _target(doc, event_at(doc, "بقصف")) == "المنازل"
+    assert event_arg(doc, event_at(doc, "بقصف"), "target") == "المنازل"
 
 
 @pytest.mark.parametrize("sentence, trigger, genitive", [
@@ -91,7 +77,7 @@ def test_past_the_adjective_the_object_of_the_preposition_is_the_target(pipe: Pi
 def test_a_genitive_that_looks_like_a_nisba_is_still_the_target(pipe: Pipeline, sentence: str, trigger: str,
                                                                 genitive: str) -> None:  # fmt: skip
     doc = pipe(sentence)
-    assert genitive in _target(doc, event_at(doc, trigger))
+    assert genitive in event_arg(doc, event_at(doc, trigger), "target")
 
 
 # -- 3./4. goods that arrive make no visit, a reception of things hosts no one ------------------------------
@@ -111,7 +97,7 @@ def test_a_visitor_still_arrives_and_a_guest_is_still_received(pipe: Pipeline) -
     doc = pipe("ووصل إلى الخرطوم أمس وزير الخارجية المصري سامح شكري في زيارة رسمية.")
     assert [e.code for e in doc.events if e.code == "042"]
     doc = pipe("واستقبل الملك سلمان في جدة أمس الرئيس الفرنسي فرنسوا هولاند.")
-    assert _target(doc, event_at(doc, "واستقبل")) == "فرنسوا هولاند"
+    assert event_arg(doc, event_at(doc, "واستقبل"), "target") == "فرنسوا هولاند"
 
 
 # -- 5. an honorific is no actor: what follows it is ------------------------------------------------------
@@ -123,9 +109,9 @@ def test_a_visitor_still_arrives_and_a_guest_is_still_received(pipe: Pipeline) -
 def test_the_name_or_title_after_an_honorific_is_the_actor(pipe: Pipeline, sentence: str, trigger: str,
                                                            actor: str) -> None:  # fmt: skip
     doc = pipe(sentence)
-    assert _source(doc, event_at(doc, trigger)) == actor
+    assert event_arg(doc, event_at(doc, trigger), "source") == actor
 
 
 def test_an_honorific_pronoun_is_no_actor(pipe: Pipeline) -> None:
     doc = pipe("وأكد معاليه أن المملكة تدعم الحل السياسي.")
-    assert "معالي" not in _source(doc, event_at(doc, "وأكد"))
+    assert "معالي" not in event_arg(doc, event_at(doc, "وأكد"), "source")

@@ -9,19 +9,7 @@ import pytest
 from rasd.doc import Doc, Event
 from rasd.pipeline import Pipeline
 
-
-def _name(doc: Doc, eid: str | None, span: object) -> str:
-    if eid is not None:
-        return next(e.name for e in doc.entities if e.id == eid)
-    return doc.text[span[0] : span[1]] if isinstance(span, list) else ""
-
-
-def _source(doc: Doc, ev: Event) -> str:
-    return _name(doc, ev.source, ev.attrs.get("source_span"))
-
-
-def _target(doc: Doc, ev: Event) -> str:
-    return _name(doc, ev.target, ev.attrs.get("target_span"))
+from conftest import event_arg
 
 
 def _visits(doc: Doc) -> list[Event]:
@@ -39,7 +27,7 @@ def test_a_person_or_a_delegation_named_after_the_verb_arrives(pipe: Pipeline, s
     doc = pipe(sentence)
     evs = _visits(doc)
     assert len(evs) == 1
-    assert visitor in _source(doc, evs[0]) and place in _target(doc, evs[0])
+    assert visitor in event_arg(doc, evs[0], "source") and place in event_arg(doc, evs[0], "target")
 
 
 @pytest.mark.parametrize("sentence", [
@@ -56,7 +44,7 @@ def test_things_troops_and_abstractions_make_no_visit(pipe: Pipeline, sentence: 
 def test_a_name_then_a_comma_after_kana_is_the_subject(pipe: Pipeline) -> None:
     doc = pipe("وكان الشيخ تميم بن حمد، وصل أمس إلى الكويت في زيارة رسمية التقى خلالها أمير البلاد.")
     evs = _visits(doc)
-    assert evs and "تميم" in _source(doc, evs[0]) and "الكويت" in _target(doc, evs[0])
+    assert evs and "تميم" in event_arg(doc, evs[0], "source") and "الكويت" in event_arg(doc, evs[0], "target")
 
 
 # -- 2. a light or relative verb is no actor -------------------------------------------------------------------
@@ -68,7 +56,7 @@ def test_the_subject_of_a_relative_light_verb_is_the_actor(pipe: Pipeline, sente
                                                             actor: str) -> None:  # fmt: skip
     doc = pipe(sentence)
     ev = next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
-    assert actor in _source(doc, ev)
+    assert actor in event_arg(doc, ev, "source")
 
 
 @pytest.mark.parametrize("sentence, verb", [
@@ -78,13 +66,13 @@ def test_the_subject_of_a_relative_light_verb_is_the_actor(pipe: Pipeline, sente
 ])  # fmt: skip
 def test_a_relative_verb_is_never_the_source(pipe: Pipeline, sentence: str, verb: str) -> None:
     doc = pipe(sentence)
-    assert all(verb not in _source(doc, e) for e in doc.events)
+    assert all(verb not in event_arg(doc, e, "source") for e in doc.events)
 
 
 def test_fa_opens_a_new_phrase(pipe: Pipeline) -> None:
     doc = pipe("وقال إنه إذا نجحت محادثات الحكومة فليكن ذلك.")
     ev = next(e for e in doc.events if e.code == "040")
-    assert "فليكن" not in _source(doc, ev)
+    assert "فليكن" not in event_arg(doc, ev, "source")
 
 
 # -- 3. an appeal noun with «لـ» + an act ----------------------------------------------------------------------
@@ -110,7 +98,7 @@ def test_an_appeal_noun_to_a_definite_noun_is_no_appeal(pipe: Pipeline) -> None:
 def test_who_receives_an_invitation_does_not_make_it(pipe: Pipeline) -> None:
     doc = pipe("وقال البيان إن المدير تلقى، صباح أمس، دعوة من اللجنة للاجتماع بها.")
     ev = next(e for e in doc.events if e.code == "020")
-    assert "المدير" not in _source(doc, ev)
+    assert "المدير" not in event_arg(doc, ev, "source")
 
 
 # -- 5. a lone adjective after the word it describes is no actor ------------------------------------------------
@@ -123,4 +111,4 @@ def test_a_lone_adjective_before_a_noun_trigger_is_no_actor(pipe: Pipeline, sent
                                                           adjective: str) -> None:  # fmt: skip
     doc = pipe(sentence)
     ev = next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
-    assert adjective not in _source(doc, ev)
+    assert adjective not in event_arg(doc, ev, "source")
