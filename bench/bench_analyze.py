@@ -249,10 +249,11 @@ def main(argv: list[str] | None = None) -> int:
         ]  # fmt: skip
     width = max(len(r[0]) for r in rows)
     load = ", ".join(f"{x:.1f}" for x in os.getloadavg())
+    import rasd
     from rasd.entities.taggers import chosen
 
     print(f"rasd benchmark: {path.name}, python {sys.version.split()[0]}, {os.cpu_count()} cores, load {load}, "
-          f"NER tagger {chosen()} (RASD_NER)")
+          f"NER tagger {chosen()} (RASD_NER), {'compiled (mypyc)' if rasd.compiled() else 'plain Python'}")
     for key, val in rows:
         print(f"{key:<{width}}  {val}")
     return 0

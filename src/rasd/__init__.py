@@ -26,9 +26,18 @@ __all__ = [
     "Word",
     "analyze",
     "batch_mode",
+    "compiled",
     "registry",
     "stage",
 ]
+
+
+def compiled() -> bool:
+    """Whether this installation runs the analysis modules compiled by mypyc (a regular ``pip install``) rather
+    than as plain Python (an editable install, ``RASD_COMPILE=0``, or no C compiler at build time)."""
+    from . import doc
+
+    return not (doc.__file__ or "").endswith(".py")
 
 
 @lru_cache(maxsize=1)

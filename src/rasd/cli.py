@@ -14,7 +14,10 @@ from typing import Any
 
 import click
 
+from . import compiled
 from .io import InputError, Item, read_items
+
+_BUILD = "compiled with mypyc" if compiled() else "plain Python"
 
 # name -> "module:attribute" of a click command, imported only when used (keeps start-up fast)
 _EVAL_COMMANDS = {
@@ -57,7 +60,7 @@ def _unavailable(name: str, where: str, exc: Exception) -> click.Command:
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
-@click.version_option(package_name="rasd")
+@click.version_option(package_name="rasd", message=f"%(prog)s %(version)s ({_BUILD})")
 def main() -> None:
     """rasd: Arabic news to event data (entities, events, quotes, times, numbers) with character offsets."""
 

@@ -116,7 +116,7 @@ def _no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk], b: int) -> bo
     if hit.entry.code != "043" and (args.source is not None or hit.pos != "V"):
         return False
     for c in chunks:  # VSO: the first phrase after the verb that no preposition governs, past places and times
-        if (c.i <= hit.j or c.prep not in (None, *APPROXIMATORS) or c.etype in _PLACE
+        if (c.i <= hit.j or (c.prep is not None and c.prep not in APPROXIMATORS) or c.etype in _PLACE
                 or any(x.start < c.end and c.start < x.end for x in doc.times)):
             continue
         return c.i - hit.j <= 10 and _thing(doc, c)

@@ -62,7 +62,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if nkey(cue.lemma) in fw("double_object_cues") and not is_direct and _is_complementizer(doc, after_speaker):
                 content = _object_content(doc, t, chunks, after_speaker, cue.plural) or content  # «اعتبر X Y ...، إلا أن»
-            scene.si, scene.t, scene.held = si, t, None
+            scene.at(si, t)
             speaker, via = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard, bodies, scene)
             tok = doc.tokens[t]
             attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural,

@@ -25,6 +25,12 @@ class Scene:
     topics: dict[int, str | None] = field(default_factory=dict)
     held: Span | None = None  # the unnamed source («مصادر مطلعة») the last carried cue stayed with
 
+    def at(self, si: int, t: int) -> None:
+        """Move to the cue at token ``t`` of sentence ``si``; no unnamed source is held yet. (A method rather than
+        attribute assignments in the caller: there mypy would take ``held`` for None until the end of the loop
+        body, although the speaker search sets it, and mypyc would compile that belief.)"""
+        self.si, self.t, self.held = si, t, None
+
 
 def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene: Scene | None,
            persons: bool = False) -> str | None:

@@ -310,7 +310,7 @@ class Segmenter:
             if not procs:
                 sup, pieces = self._enclitic(rest, w, final_ya)
                 if sup and (sup >= 1000 or not is_name) and sup > best_score:
-                    best_score, best = sup, pieces
+                    best_score, best = float(sup), pieces
                     plain = float(sup)
                 continue
             stem = restore or rest
@@ -333,7 +333,7 @@ class Segmenter:
                     sup = r.min_support
                 else:
                     continue
-                score = sup + len(procs)  # ties go to the longer proclitic chain
+                score = float(sup + len(procs))  # ties go to the longer proclitic chain
             if score > best_score and score > plain:
                 best_score, best = score, pre + tail
         return tuple(best) if best else whole

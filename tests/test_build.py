@@ -1,0 +1,61 @@
+"""The compiled build (setup.py + mypyc): its module list stays true to the source tree, and a regular install on a
+machine with a C compiler really runs compiled (the extensions are optional, so a failed compile would otherwise
+pass unnoticed as plain Python)."""
+
+from __future__ import annotations
+
+import ast
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from click.testing import CliRunner
+
+import rasd
+from rasd.cli import main
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def _compiled_list() -> list[str]:
+    tree = ast.parse((ROOT / "setup.py").read_text(encoding="utf-8"))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign) and any(isinstance(t, ast.Name) and t.id == "COMPILED" for t in node.targets):
+            value = ast.literal_eval(node.value)
+            assert isinstance(value, list)
+            return [str(v) for v in value]
+    raise AssertionError("setup.py has no COMPILED list")
+
+
+def test_every_compiled_module_exists_and_none_is_listed_twice() -> None:
+    listed = _compiled_list()
+    assert len(listed) == len(set(listed))
+    missing = [m for m in listed if not (ROOT / "src" / "rasd" / m).is_file()]
+    assert not missing, f"setup.py COMPILED names modules that are gone: {missing}"
+
+
+def test_the_per_article_stages_are_compiled() -> None:
+    """The modules of the stages that run on every article are in the list (a new stage module left out would run
+    interpreted, silently slower)."""
+    listed = {m.removesuffix(".py").replace("/", ".") for m in _compiled_list()}
+    for name in rasd.DEFAULT_STAGES:
+        where = str(rasd.registry.get(name).fn.__module__)
+        module = where.removeprefix("rasd.")
+        assert module in listed or module + ".__init__" in listed, f"stage {name!r} lives in {where}"
+
+
+def test_a_regular_install_runs_compiled() -> None:
+    installed = Path(rasd.__file__).resolve()
+    if ROOT / "src" in installed.parents:
+        pytest.skip("editable install (the source tree): plain Python by design")
+    if os.environ.get("RASD_COMPILE", "1").strip() in ("0", "no", "false"):
+        pytest.skip("RASD_COMPILE=0: built as plain Python on purpose")
+    if shutil.which("cc") is None and shutil.which("gcc") is None:
+        pytest.skip("no C compiler on this machine: the optional extensions were skipped")
+    assert rasd.compiled(), f"{installed.parent} holds plain modules: the mypyc build failed (see pip's log)"
+
+
+def test_version_names_the_build() -> None:
+    out = CliRunner().invoke(main, ["--version"]).output
+    assert ("compiled with mypyc" in out) is rasd.compiled() and ("plain Python" in out) is not rasd.compiled()
