@@ -7,6 +7,7 @@ knows comes from the tables in ``src/rasd/data/gazetteer/``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -40,6 +41,20 @@ INSTITUTIONS = frozenset(norm_key(w) for w in (
 ))  # fmt: skip
 _COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي", "الجنوبية", "الشمالية"))
 MAX_NAME = 7  # «أحمد بن محمد بن راشد آل مكتوم»: a nasab chain
+# Stems (the key less its accusative «ا») of the participles that follow a speaker's name as a circumstantial
+# («قال كيري مازحا», «مبتسما», «مؤكدا», «متسائلا», «مستغربا»): فاعل, مُفعِل, مُفاعِل, مُتفعِّل, مُفتعِل, مُنفعِل,
+# مُتفاعِل, مُستفعِل
+_PARTICIPLE = re.compile(r"^(?:.ا..|م...|م.ا..|مت...|م.ت..|من...|مت.ا..|مست...)$")
+
+
+def circumstantial(surface: str, gaz: Gazetteer) -> bool:
+    """Is the word after a name an adverb of manner, which no name runs through: a word with tanween
+    («مبتسمًا»), or an accusative participle in «ا» that no name list has («مازحا», «مضيفا», «متسائلا»);
+    not «ماريا», «ماكينا» (name words) nor «مارتيلا» (no participle's shape)."""
+    if has_tanween(surface):
+        return True
+    k = norm_key(surface)
+    return k.endswith("ا") and gaz.name_word(k) is None and bool(_PARTICIPLE.match(k[:-1]))
 
 
 @dataclass(slots=True)
@@ -185,8 +200,8 @@ class Recognizer:
         unknown = 0
         while j + n < len(units) and n < MAX_NAME:
             u = units[j + n]
-            if u.punct or (n and u.gap):
-                break
+            if u.punct or (n and u.gap) or (n and circumstantial(u.tok.text, self.g)):
+                break  # «...» ends a name, and so does «مازحا» («قال كيري مازحا»)
             k = u.key
             if u.tok.text.endswith("ى") and k.endswith("علي"):
                 break  # «على» (on) folds to the name «علي»: the surface tells them apart
