@@ -57,3 +57,20 @@ def test_an_adverb_of_manner_ends_a_tagged_name() -> None:
 def test_a_name_ending_in_alef_stays_whole() -> None:
     # a name word («ماريا») or a word of no participle's shape («مارتيلا») is no adverb
     assert _tagged_persons("وقال روجر مارتيلا إن الخطة جاهزة.", _RunTagger("روجر", "مارتيلا")) == ["روجر مارتيلا"]
+
+
+def test_an_arabic_given_name_in_a_transliteration_list_is_no_western_name() -> None:
+    # «جواد» and «هشام» are in no Arabic given-name list, only in transliteration lists; a Western-named minister
+    # with no stated country would take the country the article names most (Germany), an Arab one does not
+    text = ("زار وفد من ألمانيا رام الله. وقالت ألمانيا إنها ستدعم المستشفيات، وإن ألمانيا سترسل أطباء. "
+            "وقال وزير الصحة جواد عواد إن الوزارة ترحب بالدعم. وأكد وزير المالية هشام مراد أن الموازنة جاهزة.")
+    people = {e.name: e for e in persons(run(text))}
+    assert people["جواد عواد"].country != "DEU"
+    assert people["هشام مراد"].country != "DEU"
+
+
+def test_a_western_given_name_still_takes_the_article_country() -> None:
+    text = ("زار وفد من ألمانيا رام الله. وقالت ألمانيا إنها ستدعم المستشفيات، وإن ألمانيا سترسل أطباء. "
+            "وقال وزير الصحة توماس مولر إن الوزارة ترحب بالتعاون.")
+    people = {e.name: e for e in persons(run(text))}
+    assert people["توماس مولر"].country == "DEU"
