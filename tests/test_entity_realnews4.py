@@ -74,3 +74,26 @@ def test_a_western_given_name_still_takes_the_article_country() -> None:
             "وقال وزير الصحة توماس مولر إن الوزارة ترحب بالتعاون.")
     people = {e.name: e for e in persons(run(text))}
     assert people["توماس مولر"].country == "DEU"
+
+
+def test_a_quoted_name_led_by_an_organisation_head_is_one_organisation() -> None:
+    # the taggers read a country in the name as a place; the quoted name is one organisation, its place inside
+    doc = run("وقال «مكتب أخبار سوريا» إن الطائرات قصفت البلدة.")
+    assert [(e.type, e.name) for e in doc.entities] == [("ORGANIZATION", "مكتب أخبار سوريا")]
+    doc = run("وذكر «مركز المعلومة للبحث والتطوير» أن الاستطلاع شمل ألف شخص.")
+    assert ("ORGANIZATION", "مركز المعلومة للبحث والتطوير") in [(e.type, e.name) for e in doc.entities]
+    doc = run("وقاتلت «حركة حزم» إلى جانب الجيش.")
+    assert ("ORGANIZATION", "حركة حزم") in [(e.type, e.name) for e in doc.entities]
+
+
+def test_a_quoted_clause_or_phrase_is_no_organisation() -> None:
+    doc = run("ورفع المتظاهرون شعار «أخبار حمص الحرة» في الساحة.")
+    assert "أخبار حمص الحرة" not in [e.name for e in doc.entities if e.type == "ORGANIZATION"]
+    doc = run("وقال إن «مجموعة من المسلحين» هاجمت الحاجز.")
+    assert "مجموعة من المسلحين" not in [e.name for e in doc.entities]
+
+
+def test_a_quoted_listed_organisation_keeps_its_code() -> None:
+    doc = run("وقال «حزب الله» إن مقاتليه صدوا الهجوم.")
+    hezbollah = next(e for e in doc.entities if e.type == "ORGANIZATION")
+    assert hezbollah.actor == "LBNREB"
