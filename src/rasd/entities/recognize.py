@@ -7,6 +7,7 @@ knows comes from the tables in ``src/rasd/data/gazetteer/``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,6 +18,8 @@ from .gazetteer import Entry, Gazetteer, Table, clitic_variants, strip_enclitic
 from .crf import load_lexicon
 
 QUOTES = frozenset('"«»“”„\'‘’')
+OPENING_QUOTES = frozenset('"«“„')
+MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
 CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "في", "لدى",
                                              "باسم", "الى", "إلى", "لدعم"))
@@ -40,6 +43,20 @@ INSTITUTIONS = frozenset(norm_key(w) for w in (
 ))  # fmt: skip
 _COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي", "الجنوبية", "الشمالية"))
 MAX_NAME = 7  # «أحمد بن محمد بن راشد آل مكتوم»: a nasab chain
+# Stems (the key less its accusative «ا») of the participles that follow a speaker's name as a circumstantial
+# («قال كيري مازحا», «مبتسما», «مؤكدا», «متسائلا», «مستغربا»): فاعل, مُفعِل, مُفاعِل, مُتفعِّل, مُفتعِل, مُنفعِل,
+# مُتفاعِل, مُستفعِل
+_PARTICIPLE = re.compile(r"^(?:.ا..|م...|م.ا..|مت...|م.ت..|من...|مت.ا..|مست...)$")
+
+
+def circumstantial(surface: str, gaz: Gazetteer) -> bool:
+    """Is the word after a name an adverb of manner, which no name runs through: a word with tanween
+    («مبتسمًا»), or an accusative participle in «ا» that no name list has («مازحا», «مضيفا», «متسائلا»);
+    not «ماريا», «ماكينا» (name words) nor «مارتيلا» (no participle's shape)."""
+    if has_tanween(surface):
+        return True
+    k = norm_key(surface)
+    return k.endswith("ا") and gaz.name_word(k) is None and bool(_PARTICIPLE.match(k[:-1]))
 
 
 @dataclass(slots=True)
@@ -185,8 +202,8 @@ class Recognizer:
         unknown = 0
         while j + n < len(units) and n < MAX_NAME:
             u = units[j + n]
-            if u.punct or (n and u.gap):
-                break
+            if u.punct or (n and u.gap) or (n and circumstantial(u.tok.text, self.g)):
+                break  # «...» ends a name, and so does «مازحا» («قال كيري مازحا»)
             k = u.key
             if u.tok.text.endswith("ى") and k.endswith("علي"):
                 break  # «على» (on) folds to the name «علي»: the surface tells them apart
@@ -310,6 +327,11 @@ class Recognizer:
         last_person: Mention | None = None
         while i < len(units):
             u = units[i]
+            step = self._quoted_org(doc, units, i, found) if u.gap and not u.punct else 0
+            if step:
+                i += step
+                free = i
+                continue
             if u.punct or self._inert(u):
                 i += 1
                 continue
@@ -466,6 +488,27 @@ class Recognizer:
             found.mentions.append(m)
             return j + run, m
         return j, last_person
+
+    def _quoted_org(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
+        """A name of several words in quotes led by an organisation's head word is one organisation, whatever
+        its words: «مكتب أخبار سوريا», «مركز حلب الإعلامي». Returns the number of units taken (0: none)."""
+        if doc.text[: units[i].tok.start].rstrip()[-1:] not in OPENING_QUOTES:
+            return 0
+        if not any(load_lexicon().triggers.get(v) == "orghead" for v, _, _ in units[i].variants):
+            return 0
+        j = i + 1
+        while j < len(units) and j - i < MAX_QUOTED_ORG and not units[j].punct and not units[j].gap:
+            j += 1
+        closed = j < len(units) and units[j].gap or \
+            doc.text[units[j - 1].tok.end :].lstrip()[:1] in QUOTES - OPENING_QUOTES
+        if j - i < 2 or not closed or self._longest(units, i, self.g.phrases)[0]:
+            return 0  # a listed name («حزب الله», «جبهة النصرة») is the gazetteer's, with its code
+        if any(u.key in self.g.stop or (u.key[:1] == "ي" and not self.g.is_name_word(u.key))
+               for u in units[i + 1 : j]):
+            return 0  # a quoted clause («تنظيم داعش يستخدمهما») or phrase («مجموعة من المسلحين»), not a name
+        m = self._mention(doc, units, i, j - i, 0, "ORGANIZATION", "quoted")
+        found.mentions.append(m)
+        return j - i
 
     def _org_head(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
         n, head, off = self._longest(units, i, self.g.org_heads, max_len=2)

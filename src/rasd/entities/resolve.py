@@ -7,6 +7,7 @@ who share a surname stay apart); surname-only and first-name-only mentions, titl
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -16,6 +17,7 @@ from ..doc import Doc, Entity, Mention, Span, Token
 from ..text.normalize import norm_key
 from .gazetteer import G_SOUND, Entry, Gazetteer, NameWord, actor_at, clitic_variants, phrase_of
 from .recognize import NASAB, PARTICLES, QUOTES, Found
+from .crf import load_lexicon
 from .romanize import romanize
 
 # Countries of the Arab League: a Western-named person with no stated country is not given one of these.
@@ -23,6 +25,9 @@ ARAB = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SA
 # Nor one of these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran);
 # Turkey stays: Turkish names are among the name lists' Western ones («أكين أوزتورك»)
 NOT_WESTERN = ARAB | frozenset("IRN PAK AFG IDN MYS BGD AZE UZB TJK KAZ KGZ TKM CHN JPN KOR PRK IND".split())
+ARABIC_WORD_ZIPF10 = 32  # Zipf × 10 from which a given name's definite form is a word of Arabic («الجواد»: 38)
+# فعّال / فعال given names (هشام، بشار، نواز، جواد): three root letters around a long «ا»
+_FAAL = re.compile(r"^[^اوي][^اوي]ا[^اوي]$|^[^اوي]وا[^اوي]$")
 
 
 _FORMER = ("السابق", "الأسبق", "الاسبق", "السابقة", "سابق")  # a former office: the title no longer holds
@@ -533,7 +538,7 @@ class Resolver:
                 e.attrs["gender"] = gender
             e.attrs["western"] = bool(words) and all(
                 w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags for w in words[:1]
-            ) and not any(norm_key(x) in NASAB for x in name.split()) \
+            ) and not any(norm_key(x) in NASAB for x in name.split()) and not arabic_given(name_parts(name)[0], self.g) \
                 and not any(k.startswith("ال") for k in name_parts(name)[1:])
             # «حمد بن محمد», «نوفل الجمالي», «عائض القرني»: a particle of descent or a definite surname is Arabic
         e.attrs["mention_types"] = dict(types)
@@ -552,6 +557,16 @@ class Resolver:
                 e.actor = at
                 e.attrs["sector"] = at
         return e
+
+
+def arabic_given(k: str, gaz: Gazetteer) -> bool:
+    """Does a given name that a transliteration list also has (no Arabic name list does) read as Arabic: its
+    definite form is a word of the language («جواد»: «الجواد», «أشرف», «منال», «مبارك»; not a country's adjective,
+    «كوبي»: «الكوبي»), or it has the فعّال shape and is no frequent Wikidata name word («هشام», «بشار», «جواد»)?"""
+    if len(k) >= 4 and load_lexicon().freq.get("ال" + k, 0) >= ARABIC_WORD_ZIPF10 and "ال" + k not in gaz.nisba:
+        return True
+    w = gaz.name_word(k)
+    return bool(_FAAL.match(k)) and w is not None and "W" not in w.flags
 
 
 def person_gender(roles: list[str], first: NameWord | None) -> str | None:

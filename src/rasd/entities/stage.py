@@ -20,7 +20,7 @@ from ..doc import Doc, Mention, Token
 from ..pipeline import stage
 from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load
-from .recognize import INSTITUTIONS, JOINERS, NASAB, PARTICLES, QUOTES, Found, Recognizer
+from .recognize import INSTITUTIONS, JOINERS, NASAB, PARTICLES, QUOTES, Found, Recognizer, circumstantial
 from .resolve import ROYAL, Resolver, name_parts, near, same_word, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
@@ -277,6 +277,9 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     cut = next((k for k, t in enumerate(span) if k and norm_key(t.text) in _NEVER_INSIDE), None)
     if cut is not None:
         span = span[:cut]
+    if typ == "PERS":  # «كيري مازحا»: an adverb of manner after the name is not part of it
+        cut = next((k for k, t in enumerate(span) if k and circumstantial(t.text, gaz)), None)
+        span = span if cut is None else span[:cut]
     if typ == "ORG" and len(span) == 2 and _described_group(span, gaz):
         return None  # «للتنظيم المتشدد»: «the hard-line organisation» refers back to a group, names none
     # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
