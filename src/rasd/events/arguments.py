@@ -19,6 +19,7 @@ from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import fw, keys_of, nkey
 from .lexicon import Hit
+from .phrases import definite_ends
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
 _PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
@@ -67,7 +68,7 @@ def mention_index(doc: Doc) -> dict[int, tuple[str, str, int, int]]:
     return out
 
 
-_FUNCTION_SETS = ("prepositions", "complementizers", "particles", "relatives", "auxiliaries", "negations")
+_FUNCTION_SETS = ("prepositions", "complementizers", "particles", "relatives", "auxiliaries", "negations", "subordinators")
 
 
 def bare(key: str, *sets: str) -> str:
@@ -136,6 +137,7 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             and not _flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
             and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
+            and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
         ):
             u += 1
         k = nkey(tok.text)
@@ -938,6 +940,9 @@ def _owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
         last = doc.tokens[prev.j].words
         if prev.j > prev.i and len(last) > 1 and last[0].kind == "proclitic" and last[0].norm == "ب":
             break  # «قرار الحكومة بغزو العراق»: the name is the object of the masdar «بغزو», not the owner
+        first = doc.tokens[d.i].words
+        if d.entity is None and len(first) > 1 and first[0].kind == "proclitic" and first[0].norm == "ب":
+            break  # (the masdar a phrase of its own: «قرار الحكومة | بغزو العراق»)
         if d.entity is not None:
             if d.etype in PLACES and d.i > 0 and nkey(doc.tokens[d.i - 1].text) in fw("compass"):
                 break
@@ -1365,6 +1370,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if target is None and e.plover == "PROTEST":
             target = _protest_venue(doc, chunks, hit, min(limit, sent_end), bool(FRONT & e.preps))
         if target is not None:
+            if target.entity is None and target.title:
+                target = resolve_title(chunks, target, doc)  # «التقيا المنسق الأوروبي لشؤون ... جيل دوكيركوف»
             target = _owner(doc, chunks, target)
             args.targets = _expand_targets(chunks, target)
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
