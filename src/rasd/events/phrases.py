@@ -35,3 +35,12 @@ def definite_ends(text: str, nxt: str) -> bool:
         return False
     n = nkey(nxt)
     return n not in fw("phrase_links") and n.removeprefix("و") not in fw("phrase_links")
+
+
+MEETINGS = ("040", "046")  # CAMEO: consult, negotiate
+
+
+def meeting_venue(code: str, etype: str | None, prep: str | None) -> bool:
+    """A place after a meeting noun, with «بـ» or in construct («لقائه اليوم بالرياض», «اجتماع كوالالمبور»,
+    «مفاوضات جنيف»), is where the meeting is, not the party met («مع إيران» is one)."""
+    return code in MEETINGS and etype in ("LOCATION", "GPE", "LOC") and prep in (None, "ب")
