@@ -19,6 +19,7 @@ from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import fw, keys_of, nkey
 from .lexicon import Hit
+from .phrases import definite_ends, meeting_venue
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
 _PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
@@ -67,7 +68,7 @@ def mention_index(doc: Doc) -> dict[int, tuple[str, str, int, int]]:
     return out
 
 
-_FUNCTION_SETS = ("prepositions", "complementizers", "particles", "relatives", "auxiliaries", "negations")
+_FUNCTION_SETS = ("prepositions", "complementizers", "particles", "relatives", "auxiliaries", "negations", "subordinators")
 
 
 def bare(key: str, *sets: str) -> str:
@@ -136,6 +137,7 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             and not _flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
             and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
+            and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
         ):
             u += 1
         k = nkey(tok.text)
@@ -214,6 +216,7 @@ class Args:
     location: Chunk | None = None
     passive: bool = False  # read as a passive with no actor named: no subject is carried from before
     described: bool = False  # the verb describes the noun before it, its unnamed subject: none is carried either
+    venue: bool = False  # the location is a meeting's place said with «بـ» or in construct («اجتماع جنيف»)
     doer: bool = False  # the source is the subject of a light verb right before a noun act («قامت دبابة بقصف»)
 
 
@@ -287,9 +290,11 @@ def _subject_before(
         kana = _kana_subject(doc, chunks, v, sent_start)
         if kana is not None:
             return kana
+    # (a verb with an object pronoun, «القرى التي يهاجمها المستوطنون», has the antecedent as its object: its
+    # subject follows it)
     if (not nominal or v < i) and v - 2 >= sent_start and bare(nkey(doc.tokens[v - 1].text), "relatives") in fw(
         "relatives"
-    ):
+    ) and not (v == i and _enclitic(doc.tokens[v]) in OBJECT_PRONOUNS):
         before = [c for c in chunks if c.j == v - 2]
         adjective = bool(before) and before[0].entity is None and before[0].i == before[0].j and before[0].definite
         if adjective and not before[0].coord:
@@ -302,6 +307,7 @@ def _subject_before(
                        or before[0].entity is not None and before[0].etype not in PLACES):  # fmt: skip
             return _first_conjunct(doc, chunks, before[0])
     for c in reversed([c for c in chunks if c.j < i]):
+        name_end = 0
         if _breaks_between(doc, c.j + 1, i):
             return None
         if not nominal and _partitive(doc, chunks, c) is not None:
@@ -311,10 +317,13 @@ def _subject_before(
         elif c.entity is None and not c.definite:
             if nominal:
                 continue
-            if not plural:
+            name = next((d for d in chunks if d.j == c.i - 1 and d.etype == "PERSON"), None)
+            if name is not None and c.i == c.j and not c.coord and c.prep is None:
+                c, name_end = name, c.j + 1  # «المتحدث باسم الجيش فيليب اغير نفى»: the rest of the name the entity layer did not take
+            elif not plural:
                 return None
         if not nominal:
-            gap = [t for t in range(c.j + 1, i) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")]
+            gap = [t for t in range(max(c.j + 1, name_end), i) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")]
             if gap:
                 return None
         return _first_conjunct(doc, chunks, c)
@@ -938,6 +947,9 @@ def _owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
         last = doc.tokens[prev.j].words
         if prev.j > prev.i and len(last) > 1 and last[0].kind == "proclitic" and last[0].norm == "ب":
             break  # «قرار الحكومة بغزو العراق»: the name is the object of the masdar «بغزو», not the owner
+        first = doc.tokens[d.i].words
+        if d.entity is None and len(first) > 1 and first[0].kind == "proclitic" and first[0].norm == "ب":
+            break  # (the masdar a phrase of its own: «قرار الحكومة | بغزو العراق»)
         if d.entity is not None:
             if d.etype in PLACES and d.i > 0 and nkey(doc.tokens[d.i - 1].text) in fw("compass"):
                 break
@@ -1199,7 +1211,12 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         nxt = _first_after(chunks, hit.j, 1)
         if nxt is not None and nxt.entity is None and relative_verb(doc.tokens[nxt.i].text):
             nxt = None  # «هجوم شنته الجبهة»: a relative clause, no genitive (its subject is found below)
-        if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES:
+        if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES and meeting_venue(
+                e.code, nxt.etype, nxt.prep):
+            args.location = nxt  # «اجتماع كوالالمبور»: where they met
+            args.venue = True
+            obj_from = nxt.j
+        elif e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES:
             args.targets = [nxt]  # «زيارة العراق»: the genitive place is visited, not visiting
         elif e.gen == "src" and nxt is not None and nxt.prep is None and _agrees(doc, hit.j, nxt):
             # «الزيارة المرتقبة لخادم الحرمين … سلمان»: past its adjective, the person whose act it is, if any
@@ -1316,6 +1333,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             bare_first = next((c for c in rest if c.prep is None and c.i <= comma + 14 and not _in_time(doc, c)), None)
             if bare_first is not None:
                 rest = [c for c in rest if c.i >= bare_first.i]
+    venue: Chunk | None = None
     if args.targets is None:
         target: Chunk | None = None
         # the direct object may come after a place or time adverbial («استقبل الملك في جدة الرئيس السيسي»)
@@ -1330,6 +1348,14 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
             if _adverbial(doc, c):
                 continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
+            if nominal and venue is None and c.i <= hit.j + 3 and meeting_venue(e.code, c.etype, c.prep):
+                venue = c  # «لقائه اليوم بالرياض», «اجتماع كوالالمبور»: where they met, not whom
+                continue
+            if venue is not None:
+                if c.prep is None and not c.coord and not _in_time(doc, c) and c.i - venue.j <= 3 and (
+                        c.title or c.etype in ("PERSON", "ORGANIZATION")):
+                    target = resolve_title(chunks, c, doc)  # «... بالرياض مبعوث الأمين العام ... ولد الشيخ»
+                break
             if c.prep is not None and c.prep in e.preps:
                 if e.plover == "PROTEST" and c.prep in FRONT:
                     continue  # where they stood: what they stood against, said anywhere, comes first (_protest_venue)
@@ -1365,6 +1391,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if target is None and e.plover == "PROTEST":
             target = _protest_venue(doc, chunks, hit, min(limit, sent_end), bool(FRONT & e.preps))
         if target is not None:
+            if target.entity is None and target.title:
+                target = resolve_title(chunks, target, doc)  # «التقيا المنسق الأوروبي لشؤون ... جيل دوكيركوف»
             target = _owner(doc, chunks, target)
             args.targets = _expand_targets(chunks, target)
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
@@ -1425,8 +1453,13 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             d = abs(c.i - hit.i)
             if best is None or d < best[0]:
                 best = (d, c)
-    if best is not None:
+    if args.location is not None:
+        pass  # (the meeting's place, said in construct)
+    elif best is not None:
         args.location = best[1]
+    elif venue is not None:
+        args.location = venue
+        args.venue = True
     elif args.targets and args.targets[0].etype in PLACES and e.code.startswith("04"):
         args.location = args.targets[0]
     return args

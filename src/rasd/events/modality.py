@@ -53,7 +53,10 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     before = _keys_before(doc, hit, sent_start, CUE_WINDOW)
     prev = before[-1].lstrip("وف") if before else ""
     prev2 = before[-2].lstrip("وف") if len(before) > 1 else ""
-    if prev in fw("negations") or (prev2 in fw("negations") and prev in fw("auxiliaries")) or prev == "عدم":
+    # «بحسب ما أعلنت», «وفق ما ذكرت»: «ما» after a preposition or «حسب» is the relative, no negation
+    relative_ma = prev == "ما" and (prev2 in fw("ma_heads") or prev2 in fw("prepositions"))
+    if (prev in fw("negations") and not relative_ma) or (prev2 in fw("negations") and prev in fw("auxiliaries")) \
+            or prev == "عدم":
         return "negated"
     for k in range(len(before) - 1):
         if before[k] in fw("negating_verbs") and before[k + 1] in fw("complementizers"):

@@ -296,8 +296,9 @@ def extract_events(doc: Doc) -> list[Event]:
             if hit.entry.human and (carried or not visitor(doc, args.source)):
                 continue
             targets: list[Chunk | None] = list(args.targets) if args.targets else [None]
-            if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in _PLACE for t in targets):
-                continue
+            if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in _PLACE for t in targets) \
+                    and not args.venue:
+                continue  # («مشاورات جنيف»: the place, now the location, still tells the talks)
             mod = modality(doc, hit, a, doc.quotes, purpose=main is not None or invite is not None)
             if question and mod != "negated":
                 mod = "hypothetical"  # «هل ...؟»: asked about, not reported

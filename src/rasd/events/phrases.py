@@ -1,0 +1,46 @@
+"""Where an unnamed phrase ends, and other noun-phrase rules of the argument finder.
+
+A run of content words is one noun phrase only while each word can belong to the one before it: a genitive, an
+adjective agreeing with it, or a name after a title. A definite word heads no genitive and takes only definite
+adjectives, so an indefinite word after it (a finite verb, «المقاومة | خسرت»; a new noun phrase, «رفض الأول |
+مقترح حزب»; a masdar with its preposition, «النواب | بتجاوز») opens a new phrase.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .forms import fw, nkey
+
+_ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
+
+
+def _surface_definite(text: str) -> bool:
+    """Whether the word is written with the article (with a conjunction or a preposition before it): «المقاومة»,
+    «والقوات», «للقانون»; not a word whose first letters merely fold to it («ألمانيا», «إلياس»)."""
+    return text.startswith(_ARTICLE_PREFIXES) and len(text) > 3
+
+
+@lru_cache(maxsize=65536)
+def definite_ends(text: str, nxt: str) -> bool:
+    """Does the phrase end after the definite word ``text`` because ``nxt`` is indefinite (and no «لـ» phrase)?
+    Not after a title, which a name follows («المتحدث فيليب»), nor before a word that links a definite phrase on («المتحدث باسم»,
+    «الدول غير الأعضاء»)."""
+    if not _surface_definite(text) or _surface_definite(nxt) or nxt[:1].isdigit() or nxt.startswith("ل"):
+        return False  # (a «لـ» phrase is the genitive's paraphrase: «الزيارة المرتقبة لخادم الحرمين»)
+    k = nkey(text)
+    k = k[1:] if k[:1] in ("و", "ف") else k
+    titles = fw("titles")
+    if k in titles or k.removeprefix("ال") in titles or k.removeprefix("لل") in titles:
+        return False
+    n = nkey(nxt)
+    return n not in fw("phrase_links") and n.removeprefix("و") not in fw("phrase_links")
+
+
+MEETINGS = ("040", "046")  # CAMEO: consult, negotiate
+
+
+def meeting_venue(code: str, etype: str | None, prep: str | None) -> bool:
+    """A place after a meeting noun, with «بـ» or in construct («لقائه اليوم بالرياض», «اجتماع كوالالمبور»,
+    «مفاوضات جنيف»), is where the meeting is, not the party met («مع إيران» is one)."""
+    return code in MEETINGS and etype in ("LOCATION", "GPE", "LOC") and prep in (None, "ب")
