@@ -45,6 +45,7 @@ COMPILED = [
     "events/forms.py",
     "events/lexicon.py",
     "events/modality.py",
+    "events/phrases.py",
     "events/report_model.py",
     "events/specific.py",
     "events/stage.py",
