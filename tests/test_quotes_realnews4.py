@@ -30,3 +30,13 @@ def test_relative_object_cue_takes_the_subject_of_the_clause_it_hangs_on() -> No
     doc = analyze("قال الرئيس باراك أوباما إن القواعد جديدة. قبل أن يبدأ الرئيس أوباما خطابه أمس، أعرب ميتش ماكونيل "
                   "أنه سيفعل كل ما بوسعه لمواجهة تلك القواعد، والتي قال إن «الرئيس أصدرها دون الكونغرس».")  # fmt: skip
     assert quote_speakers(doc)[-1] == ("قال", "ميتش ماكونيل")
+
+
+def test_according_to_a_rule_is_no_quote() -> None:
+    doc = analyze("وتمنح المنح للطلاب وفقا للمميزات الشخصية لكل متعلم.")
+    assert quote_speakers(doc) == []
+
+
+def test_according_to_an_unnamed_agency_gives_its_phrase() -> None:
+    doc = analyze("قال سامر خليل إن الأمر انتهى. وقتل عشرة أشخاص في الهجوم، وفقا لوكالة إيلنا للأنباء.")
+    assert quote_speakers(doc) == [("قال", "سامر خليل"), ("وفقا", "[وكالة إيلنا للأنباء]")]

@@ -12,7 +12,7 @@ from ..doc import Doc, Quote, Span, Token
 from ..events.arguments import Chunk, bare, can_act, resolve_title
 from ..events.forms import fw, nkey
 from .carry import Scene, _carry
-from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim
+from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _source_words, _trim, source_word
 from .phrases import (PLACES, _addressee, _clause_subject_before, _adverb, _agrees, _governed, _honorific_pronoun, _is_time, _main_subject,
                       _phrase_span, _source_heads, _subject_slot, _unsexed)
 
@@ -294,7 +294,14 @@ _OPENING = {"«": "»", "“": "”"}  # a name in quote marks after a noun is i
 
 def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
     """The unnamed subject right after a verb cue («وقالت مصادر قضائية», «وقال مسؤول أمني»), as a span."""
-    if cue.kind in ("participle", "according") or cue.next:
+    if cue.kind == "according":  # «وفقا لوكالة إيلنا للأنباء»: a source the entity layer does not name
+        c = next((c for c in chunks if t < c.i <= t + 4 and c.entity is None and source_word(doc.tokens[c.i])), None)
+        if c is None or any(w.kind == "enclitic" for w in doc.tokens[c.i].words):  # «بحسب قوله»: the one before
+            return None
+        text = doc.tokens[c.i].text  # «لوكالة», «للمرصد»: the source without the «لـ» written on it
+        lam = text[:1] == "ل" and nkey(text).removeprefix("ال") not in _source_words()
+        return Span(c.start + (len(text) - len(text[1:].lstrip("لـ")) if lam else 0), _phrase_span(doc, c).end)
+    if cue.kind == "participle" or cue.next:
         return None
     c = _subject_slot(doc, t, chunks, limit)
     if c is None or c.entity or _honorific_pronoun(doc, c):
