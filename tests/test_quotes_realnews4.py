@@ -40,3 +40,9 @@ def test_according_to_a_rule_is_no_quote() -> None:
 def test_according_to_an_unnamed_agency_gives_its_phrase() -> None:
     doc = analyze("قال سامر خليل إن الأمر انتهى. وقتل عشرة أشخاص في الهجوم، وفقا لوكالة إيلنا للأنباء.")
     assert quote_speakers(doc) == [("قال", "سامر خليل"), ("وفقا", "[وكالة إيلنا للأنباء]")]
+
+
+def test_followed_with_a_definite_object_is_no_speech() -> None:
+    doc = analyze("وقال عبد الفتاح، وهو مهاجر يعيش في لندن منذ 50 عاما، وتابع الجلسات التي انطلقت أمس، لـ«الشرق الأوسط»: "
+                  "«الوضع صعب جدا».")  # fmt: skip
+    assert quote_speakers(doc) == [("وقال", "عبد الفتاح")]

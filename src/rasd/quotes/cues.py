@@ -180,6 +180,20 @@ def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
                 or _QUOTE_MARK.fullmatch(nxt.text) or nxt.text == ":")
 
 
+def _followed(doc: Doc, t: int, cue: Cue) -> bool:
+    """«وتابع الجلسات التي انطلقت»: a verb that also takes an object (object_reading_cues: «تابع», followed) with a
+    definite noun right after it that is no name, title or source: the object, no one speaking."""
+    if nkey(cue.lemma) not in fw("object_reading_cues") or cue.kind != "verb" or t + 1 >= len(doc.tokens):
+        return False
+    k = nkey(doc.tokens[t + 1].text)
+    if not k.startswith("ال") or k[2:] in fw("titles") or k in fw("titles") or source_word(doc.tokens[t + 1]):
+        return False
+    if k.endswith(("ان", "ون")):
+        return False  # «وتابع المسؤولان»: a dual or plural of people, the subject
+    at = doc.tokens[t + 1].start
+    return not any(m.start <= at < m.end for e in doc.entities for m in e.mentions)
+
+
 def _is_complementizer(doc: Doc, t: int) -> bool:
     k = nkey(doc.tokens[t].text)
     return k in fw("complementizers") or (k[:1] in ("و", "ف") and k[1:] in fw("complementizers"))
