@@ -15,7 +15,7 @@ from ..events.forms import fw, nkey
 from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
 from .carry import Scene
-from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _impersonal, _is_complementizer,
+from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, cue_index)
 from .speakers import _clause_phrase, _object_content, _pair, _read_passive, _speaker, _speaker_phrase
 
@@ -46,6 +46,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             cue = _match_cue(doc, t)
             if cue is not None and cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
                 continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
+            if cue is not None and _followed(doc, t, cue):
+                continue  # «وتابع الجلسات»: he followed them
             if cue is not None and _adjective(doc, t, cue):
                 continue  # «بطريقة لافتة»: remarkable, no one pointing out
             if cue is not None and not any(d.start <= doc.tokens[t].start < d.end for d in inside):

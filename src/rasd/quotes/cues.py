@@ -180,23 +180,65 @@ def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
                 or _QUOTE_MARK.fullmatch(nxt.text) or nxt.text == ":")
 
 
+def _followed(doc: Doc, t: int, cue: Cue) -> bool:
+    """«وتابع الجلسات التي انطلقت»: a verb that also takes an object (object_reading_cues: «تابع», followed) with a
+    definite noun right after it that is no name, title or source: the object, no one speaking."""
+    if nkey(cue.lemma) not in fw("object_reading_cues") or cue.kind != "verb" or t + 1 >= len(doc.tokens):
+        return False
+    k = nkey(doc.tokens[t + 1].text)
+    if not k.startswith("ال") or k[2:] in fw("titles") or k in fw("titles") or source_word(doc.tokens[t + 1]):
+        return False
+    if k.endswith(("ان", "ون")):
+        return False  # «وتابع المسؤولان»: a dual or plural of people, the subject
+    at = doc.tokens[t + 1].start
+    return not any(m.start <= at < m.end for e in doc.entities for m in e.mentions)
+
+
 def _is_complementizer(doc: Doc, t: int) -> bool:
     k = nkey(doc.tokens[t].text)
     return k in fw("complementizers") or (k[:1] in ("و", "ف") and k[1:] in fw("complementizers"))
 
 
 
-def _by_rule(doc: Doc, t: int) -> bool:
-    """«وفق قرارات الشرعية الدولية», «وفقا لمبدأ حل الدولتين»: «in accordance with» a text or rule, not «according
-    to» a speaker."""
-    for u in range(t + 1, min(len(doc.tokens), t + 3)):
-        k = nkey(doc.tokens[u].text)
-        if k in ("ما", "لما", "ل"):
-            continue
-        rest = k[1:] if k[:1] == "ل" and len(k) > 3 else k
-        words = fw("according_not_speakers")
-        return k in words or rest in words or ("ا" + rest) in words
-    return False
+def _by_source(doc: Doc, t: int) -> bool:
+    """«وفقا لوكالة إيلنا», «بحسب أنقرة», «بحسب مصادر عسكرية», «وفق ما قال مسؤول», «بحسب قوله»: «according to» a
+    source — a name within three words, a source or report word (source_heads, report_nouns, according_sources), or
+    «ما» and a reporting verb; not «in accordance with» a rule or a need (according_not_speakers: «وفق قرارات مجلس
+    الأمن»; «وفقا للمميزات الشخصية», «بحسب ما تقتضيه المصلحة»)."""
+    u = t + 1
+    while u < len(doc.tokens) and (nkey(doc.tokens[u].text) == "ل" or _QUOTE_MARK.fullmatch(doc.tokens[u].text)):
+        u += 1  # «لـ«الشرق الأوسط»», «وفق "واشنطن بوست"»
+    if u >= len(doc.tokens):
+        return False
+    k = nkey(doc.tokens[u].text)
+    if k in ("ما", "لما") or nkey(doc.tokens[t].text).endswith("ما"):  # «وفق ما قال», «حسبما أفاد»
+        v = u + 1 if k in ("ما", "لما") else u
+        cue = _cue_of(token_candidates(doc.tokens[v])) if v < len(doc.tokens) else None
+        return cue is not None and cue.kind == "verb"
+    rest = k[1:] if k[:1] == "ل" and len(k) > 3 else k
+    if {k, rest, "ا" + rest} & fw("according_not_speakers"):
+        return False
+    span = [v for v in range(u, min(len(doc.tokens), u + 3)) if doc.tokens[v].text not in ("،", ",", ".")]
+    span = span[: next((n for n, v in enumerate(span) if v != u + n), len(span))]  # to the first comma
+    end = doc.tokens[span[-1]].end
+    return any(source_word(doc.tokens[v]) for v in span) or any(  # «بحسب آخر حصيلة», «بحسب عدد من المصادر»
+        m.start < end and doc.tokens[u].start < m.end for e in doc.entities for m in e.mentions)
+
+
+@lru_cache(maxsize=1)
+def _source_words() -> frozenset[str]:
+    return frozenset(nkey(w).removeprefix("ال") for k in ("source_heads", "report_nouns", "according_sources")
+                     for w in fw(k))  # fmt: skip
+
+
+def source_word(tok: Token) -> bool:
+    """A source or report word («وكالة», «مصادر», «بيان», «قوله»; after «لـ» too), by any reading of the token."""
+    return any(k.removeprefix("ل").removeprefix("ال") in _source_words() for k in keys_of(tok))
+
+
+def _says(doc: Doc, u: int) -> bool:
+    cue = _match_cue(doc, u)
+    return cue is not None and cue.kind == "verb"
 
 
 def _content(
@@ -206,7 +248,7 @@ def _content(
     text = doc.text
     if cue.kind == "according":
         first = doc.sentence_of(doc.tokens[t].start)
-        if first is None or _by_rule(doc, t):
+        if first is None or not _by_source(doc, t):
             return None, False, t
         return _trim(text, first.start, doc.tokens[t].start), False, t + 4
     limit = min(stop, sent_end, t + COMPLEMENT_WINDOW)

@@ -13,7 +13,7 @@ from ..events.arguments import Chunk, can_act, resolve_title
 from ..events.forms import fw, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
-from .cues import _CONJ_ONLY, _QUOTE_MARK
+from .cues import _CONJ_ONLY, _QUOTE_MARK, _match_cue
 
 PLACES = ("LOCATION", "GPE", "LOC")  # a place speaks only as an explicit subject («قالت مصر»)
 
@@ -202,3 +202,39 @@ def _is_time(doc: Doc, c: Chunk) -> bool:
     return any(x.start < c.end and c.start < x.end for x in doc.times) or (
         c.i == c.j and norm_key(doc.tokens[c.i].text).removeprefix("ال") in _day_keys()
     )
+
+
+def _verb_at(doc: Doc, chunks: list[Chunk], u: int, alone: bool) -> bool:
+    """Token ``u`` read as a verb: a verb cue («شدد»), or the first word of a phrase (with ``alone``, all of it) that
+    is no name, number or phrase of a preposition, a word with no article, no «ـه» and no «ـات» («أعرب», «يزور»)."""
+    if u < 0:
+        return False
+    cue = _match_cue(doc, u)
+    if cue is not None:
+        return cue.kind == "verb"
+    c = next((c for c in chunks if c.i <= u <= c.j), None)
+    k = nkey(doc.tokens[u].text)
+    return (c is not None and c.i == u and (c.j == u or not alone) and c.entity is None and c.prep is None
+            and not c.number and not k.startswith("ال") and not k.endswith(("ه", "ات")))
+
+
+def _clause_subject_before(doc: Doc, chunks: list[Chunk], u: int, lo: int, opened: bool = False) -> Chunk | None:
+    """The named subject of the clause nearest before token ``u`` (from token ``lo``): a person or body not governed
+    by a preposition, right after a verb («أعرب ماكونيل أنه ...، والتي قال»: VSO) or right before a present verb («X
+    يزور القاهرة، ويشير»: SVO). With ``opened``, only after a verb that «فيما», «بينما», «في حين» open (contrast_openers:
+    «قال X إنه ...، فيما شدد كيري ...، موضحا»), not a name inside what X said. Places are passed over; None at the
+    first other name, which is no subject."""
+    for c in reversed([c for c in chunks if lo <= c.i and c.j < u]):
+        if c.entity is None or c.etype in PLACES:
+            continue
+        if c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c):
+            return None
+        named = resolve_title(chunks, c, doc) if c.title else c
+        if opened:
+            k = nkey(doc.tokens[c.i - 2].text).removeprefix("و") if c.i >= 2 else ""
+            return named if k in fw("contrast_openers") and _verb_at(doc, chunks, c.i - 1, True) else None
+        nxt = nkey(doc.tokens[c.j + 1].text) if c.j + 1 < u else ""
+        if _verb_at(doc, chunks, c.i - 1, True) or (nxt[:1] in ("ي", "ت") and _verb_at(doc, chunks, c.j + 1, False)):
+            return named
+        return None
+    return None

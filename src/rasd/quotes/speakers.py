@@ -12,8 +12,8 @@ from ..doc import Doc, Quote, Span, Token
 from ..events.arguments import Chunk, bare, can_act, resolve_title
 from ..events.forms import fw, nkey
 from .carry import Scene, _carry
-from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim
-from .phrases import (PLACES, _addressee, _adverb, _agrees, _governed, _honorific_pronoun, _is_time, _main_subject,
+from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _source_words, _trim, source_word
+from .phrases import (PLACES, _addressee, _clause_subject_before, _adverb, _agrees, _governed, _honorific_pronoun, _is_time, _main_subject,
                       _phrase_span, _source_heads, _subject_slot, _unsexed)
 
 
@@ -26,6 +26,10 @@ def _speaker(
     before it), «carry» (a dropped subject), «according», «body» (an unnamed source's organisation), «none»."""
     if cue.kind == "participle":
         prior = [q for q in quotes if q.cue.start >= sent.start]
+        lo = next((k for k in range(t, -1, -1) if doc.tokens[k].start <= (prior[-1].cue.start if prior else sent.start)), 0)
+        clause = _clause_subject_before(doc, chunks, t, lo + 1, opened=True)  # «...، فيما شدد كيري ...، موضحا»
+        if clause is not None and _agrees(doc, clause.entity, cue.gender, heard):
+            return clause.entity, "clause"
         if prior:  # «وقال X إن ...، مشيرا»: the speaker of the cue before it in the sentence, named or not
             if prior[-1].speaker is not None or "speaker_text" in prior[-1].attrs:
                 return prior[-1].speaker, "clause"
@@ -66,6 +70,9 @@ def _speaker(
     relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
     if relative is not None:
         return relative[0], "relative"
+    clause = _conjoined_subject(doc, t, chunks, quotes, sent, scene) if first is None else None
+    if clause is not None and _agrees(doc, clause.entity, cue.gender, heard):
+        return clause.entity, "clause"
     if first is None and t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in fw("subject_quantifiers"):
         return None, "none"  # «أعلن جميع المرشحين», «وأكد بعض الأطباء»: an unnamed many, no one carried
     if first is None and _impersonal_subject(doc, t):
@@ -132,6 +139,20 @@ def _relative_subject(
     if not comma and nxt is not None and _is_complementizer(doc, t + 1) and any(w.kind == "enclitic" for w in nxt.words):
         return None  # «معدل الضرائب الذي قال إنه أقل»: «إنه» is the relative's, the object
     return (None,)
+
+
+def _conjoined_subject(
+    doc: Doc, t: int, chunks: list[Chunk], quotes: list[Quote], sent: Span, scene: Scene
+) -> Chunk | None:
+    """The subject a verb cue with none of its own shares with the clause before it in its sentence, where no quote
+    came before in it: a verb with «و» after a comma («X يزور القاهرة، ويشير»), or after a relative that is its
+    object («أعرب X أنه سيفعل ...، والتي قال إن»: X, not the antecedent nor a name in what he said)."""
+    if t < 2 or any(q.cue.start >= sent.start for q in quotes):
+        return None
+    u = t - 1 if bare(nkey(doc.tokens[t - 1].text), "relatives") in fw("relatives") else t
+    if u == t and not (doc.tokens[t - 1].text in ("،", ",") and nkey(doc.tokens[t].text)[:1] == "و"):
+        return None
+    return _clause_subject_before(doc, chunks, u, scene.ranges[scene.si][1])
 
 
 def _impersonal_subject(doc: Doc, t: int) -> bool:
@@ -273,7 +294,14 @@ _OPENING = {"«": "»", "“": "”"}  # a name in quote marks after a noun is i
 
 def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
     """The unnamed subject right after a verb cue («وقالت مصادر قضائية», «وقال مسؤول أمني»), as a span."""
-    if cue.kind in ("participle", "according") or cue.next:
+    if cue.kind == "according":  # «وفقا لوكالة إيلنا للأنباء»: a source the entity layer does not name
+        c = next((c for c in chunks if t < c.i <= t + 4 and c.entity is None and source_word(doc.tokens[c.i])), None)
+        if c is None or any(w.kind == "enclitic" for w in doc.tokens[c.i].words):  # «بحسب قوله»: the one before
+            return None
+        text = doc.tokens[c.i].text  # «لوكالة», «للمرصد»: the source without the «لـ» written on it
+        lam = text[:1] == "ل" and nkey(text).removeprefix("ال") not in _source_words()
+        return Span(c.start + (len(text) - len(text[1:].lstrip("لـ")) if lam else 0), _phrase_span(doc, c).end)
+    if cue.kind == "participle" or cue.next:
         return None
     c = _subject_slot(doc, t, chunks, limit)
     if c is None or c.entity or _honorific_pronoun(doc, c):
