@@ -17,6 +17,7 @@ from functools import lru_cache
 from typing import Any
 
 from ..doc import Doc, Mention, Token
+from ..events.lexicon import lexicon as event_triggers  # data only (the events layer's trigger table), no stage
 from ..pipeline import stage
 from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load
@@ -96,9 +97,7 @@ def _verb_like(surface: str, gaz: Gazetteer, *, strict: bool) -> bool:
 @lru_cache(maxsize=1)
 def _event_verbs() -> frozenset[str]:
     """The verb forms of the event trigger lexicon: verbs that open a VSO clause before a name."""
-    from ..events.lexicon import lexicon  # (the events layer's data; imported late, the layers import each other)
-
-    return frozenset(form for form, hits in lexicon().items() if any(pos == "V" for _, pos in hits))
+    return frozenset(form for form, hits in event_triggers().items() if any(pos == "V" for _, pos in hits))
 
 
 def _clause_verb(surface: str, gaz: Gazetteer) -> bool:
