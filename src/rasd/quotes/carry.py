@@ -82,7 +82,7 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
     if q.attrs.get("kind") != "verb" or not isinstance(phrase, Span) or "speakers" in q.attrs:
         return False
     head = nkey(doc.text[phrase.start : phrase.end].split()[0]).removeprefix("و")
-    return head in fw("source_heads") or head in fw("partitive_heads") or (
+    return head in fw("source_heads") or head in fw("anonymous_sources") or head in fw("partitive_heads") or (
         len(head) > 4 and head.endswith("ون") and not head.startswith("ال"))
 
 

@@ -213,6 +213,8 @@ def _by_source(doc: Doc, t: int) -> bool:
     k = nkey(doc.tokens[u].text)
     if k in ("ما", "لما") or nkey(doc.tokens[t].text).endswith("ما"):  # «وفق ما قال», «حسبما أفاد»
         v = u + 1 if k in ("ما", "لما") else u
+        if v < len(doc.tokens) and nkey(doc.tokens[v].text) in fw("impersonal_reports"):
+            return True  # «بحسب ما قيل»: a report, no one named
         cue = _cue_of(token_candidates(doc.tokens[v])) if v < len(doc.tokens) else None
         return cue is not None and cue.kind == "verb"
     rest = k[1:] if k[:1] == "ل" and len(k) > 3 else k
@@ -221,6 +223,8 @@ def _by_source(doc: Doc, t: int) -> bool:
     span = [v for v in range(u, min(len(doc.tokens), u + 3)) if doc.tokens[v].text not in ("،", ",", ".")]
     span = span[: next((n for n, v in enumerate(span) if v != u + n), len(span))]  # to the first comma
     end = doc.tokens[span[-1]].end
+    if rest in fw("titles") or k in fw("titles"):
+        return True  # «وفق قائد القوات فلان»: a man by his title, named or not by the entity layer
     return any(source_word(doc.tokens[v]) for v in span) or any(  # «بحسب آخر حصيلة», «بحسب عدد من المصادر»
         m.start < end and doc.tokens[u].start < m.end for e in doc.entities for m in e.mentions)
 

@@ -238,3 +238,74 @@ def _clause_subject_before(doc: Doc, chunks: list[Chunk], u: int, lo: int, opene
             return named
         return None
     return None
+
+
+TITLE_REACH = 14  # tokens after a title phrase's head to look for the person it names
+
+
+def _title_head(doc: Doc, c: Chunk) -> bool:
+    """A phrase that opens with a title («وزير», «المتحدث») or a word that names an office or a standing before a
+    name (speaker_titles: «مفتي», «القيادي», «الدكتور»)."""
+    return c.title or nkey(doc.tokens[c.i].text).removeprefix("و") in fw("speaker_titles")
+
+
+def _named_after_title(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Chunk | None:
+    """The person a title phrase in the subject's place names within a few words, past what describes the title
+    («مفتي السعودية السابق الشيخ فلان», «القيادي في التحالف ... وعضو لجنة ... السابق فلان»: the words of a
+    preposition, names of places and bodies, definite adjectives, more titles), before ``limit`` («أن») and any comma;
+    None where a plain noun, a person after a preposition, or a person right after a title in a preposition's phrase
+    («مسؤول في مكتب الرئيس فلان»: the president's office) comes first."""
+    if c.entity is not None or not _title_head(doc, c):
+        return None
+    prev = c
+    for d in chunks:
+        if d.i <= c.j:
+            continue
+        if d.i - c.i > TITLE_REACH or d.i >= limit or any(
+                doc.tokens[u].text in ("،", ",", ":") or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
+                or nkey(doc.tokens[u].text) in fw("source_outsiders") for u in range(prev.i, d.i)):
+            return None
+        if d.etype == "PERSON":
+            after_title = _governed(doc, prev) and nkey(doc.tokens[prev.j].text).removeprefix("ال") in fw("titles")
+            return None if _governed(doc, d) or after_title else d
+        rest = d.i == d.j and any(e.i == d.j + 1 and e.etype == "PERSON" for e in chunks)  # «سلمى | حداد»: a name
+        if d.entity is None and not (rest or _governed(doc, d) or d.definite or _title_head(doc, d)
+                                     or _honorific_len(doc, d.i)):
+            return None  # «في حوار», «تصريحات»: the title phrase has ended
+        prev = d
+    return None
+
+
+def _after_auxiliary(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
+    """«وكانت حركة طالبان حذرت»: a named subject between «كان» (auxiliaries) and the verb at ``t`` (past «قد»),
+    through a title before it («وكان الرئيس فلان قال»); that subject, not the phrase after the verb."""
+    v = t - 1
+    if v >= 0 and nkey(doc.tokens[v].text) in fw("verb_particles"):
+        v -= 1
+    c = next((c for c in chunks if c.j == v), None)
+    if c is None or c.entity is None or _governed(doc, c) or (c.etype in PLACES and not can_act(doc, c)):
+        return None
+    u = c.i - 1
+    title = next((d for d in chunks if d.j == u), None)
+    if title is not None and title.entity is None and _title_head(doc, title) and not _governed(doc, title):
+        u = title.i - 1
+    k = nkey(doc.tokens[u].text) if u >= 0 else ""
+    return c if k in fw("auxiliaries") or (k[:1] in ("و", "ف") and k[1:] in fw("auxiliaries")) else None
+
+
+def _governed_by_verb(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
+    """«سبق لـX أن حذر», «كما سبق للرئيس فلان أن قال»: a verb that governs its doer with «لـ» (governing_verbs) before
+    the «أن» right before the cue at ``t``: the name after «لـ» between them."""
+    if t < 3 or nkey(doc.tokens[t - 1].text) != "ان":
+        return None
+    for u in range(t - 2, max(-1, t - 9), -1):
+        k = nkey(doc.tokens[u].text)
+        if k in fw("governing_verbs") or (k[:1] in ("و", "ف") and k[1:] in fw("governing_verbs")):
+            lam = nkey(doc.tokens[u + 1].text)  # «لوزير», «للرئيس», «لـ«القناة»»; not «لها» (a pronoun)
+            if lam[:1] != "ل" or any(w.kind == "enclitic" for w in doc.tokens[u + 1].words):
+                return None
+            named = next((c for c in chunks if u < c.i < t - 1 and c.entity is not None), None)
+            if named is None or named.etype in PLACES and not can_act(doc, named):
+                return None
+            return named
+    return None

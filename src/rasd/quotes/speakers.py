@@ -13,8 +13,9 @@ from ..events.arguments import Chunk, bare, can_act, resolve_title
 from ..events.forms import fw, nkey
 from .carry import Scene, _carry
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _source_words, _trim, source_word
-from .phrases import (PLACES, _addressee, _clause_subject_before, _adverb, _agrees, _governed, _honorific_pronoun, _is_time, _main_subject,
-                      _phrase_span, _source_heads, _subject_slot, _unsexed)
+from .phrases import (PLACES, _addressee, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _governed,
+                      _governed_by_verb, _honorific_pronoun, _is_time, _main_subject, _named_after_title, _phrase_span,
+                      _source_heads, _subject_slot, _unsexed)
 
 
 def _speaker(
@@ -53,12 +54,16 @@ def _speaker(
                 if named.entity is not None:
                     return named.entity, "according"
         return None, "none"
+    before_verb = _after_auxiliary(doc, chunks, t) or _governed_by_verb(doc, chunks, t)
+    if before_verb is not None and _agrees(doc, before_verb.entity, cue.gender, heard):
+        return before_verb.entity, "svo"  # «وكانت حركة طالبان حذرت أخيرا ...», «سبق للرئيس فلان أن حذر»
     first = _subject_slot(doc, t, chunks, limit)
     if first is not None and _honorific_pronoun(doc, first):
         return (_carry(doc, quotes, cue, heard, None, persons=True)
                 or _last_person(doc, t, cue.gender, heard)), "anaphor"
     if first is not None:
         c = resolve_title(chunks, first, doc)
+        c = (_named_after_title(doc, chunks, c, limit) or c) if c.entity is None else c  # «مفتي مصر السابق الشيخ فلان»
         if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
         if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
@@ -295,7 +300,8 @@ _OPENING = {"«": "»", "“": "”"}  # a name in quote marks after a noun is i
 def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
     """The unnamed subject right after a verb cue («وقالت مصادر قضائية», «وقال مسؤول أمني»), as a span."""
     if cue.kind == "according":  # «وفقا لوكالة إيلنا للأنباء»: a source the entity layer does not name
-        c = next((c for c in chunks if t < c.i <= t + 4 and c.entity is None and source_word(doc.tokens[c.i])), None)
+        c = next((c for c in chunks if t < c.i <= t + 4 and c.entity is None
+                  and (source_word(doc.tokens[c.i]) or c.title)), None)  # «وفق قائد القوات فلان»
         if c is None or any(w.kind == "enclitic" for w in doc.tokens[c.i].words):  # «بحسب قوله»: the one before
             return None
         text = doc.tokens[c.i].text  # «لوكالة», «للمرصد»: the source without the «لـ» written on it
