@@ -42,6 +42,7 @@ COMPILED = [
     "entities/stage.py",
     "entities/taggers.py",
     "events/arguments.py",
+    "events/clauses.py",
     "events/forms.py",
     "events/lexicon.py",
     "events/modality.py",

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import report_model
+from .clauses import able_subject, delegate, hayth_subject, member_group, named_declaration, repressed
 from .arguments import (
     APPROXIMATORS,
     Args,
@@ -253,8 +254,28 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue
             if hit.entry.content and not _declared(hit, done):
                 continue
+            if named_declaration(doc, hit, mentions):
+                continue  # «إعلان القاهرة»: a document's name
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
+            first = args.targets[0] if args.targets else None
+            if hit.pos == "V" and args.source is None and first is not None and first.i == hit.j + 1 and (
+                    group := member_group(doc, chunks, first)) is not None:
+                # «اقتحم متشددون من تنظيم داعش نقطة تفتيش»: no passive; the group acts on the phrase right after it
+                args.source, args.passive = group, False
+                obj = next((c for c in chunks if c.i == group.j + 1 and c.prep is None), None)
+                args.targets = [obj] if obj is not None else None
+            if args.source is None and (able := able_subject(doc, chunks, hit, a)) is not None:
+                args.source, args.passive = able, False  # «تمكنت المقاومة من قتل»: the one who could
+            if args.source is None and not args.passive:
+                args.source = hayth_subject(doc, chunks, hit, a)  # «...، حيث طالب»: the main clause's subject
+            if hit.entry.code.startswith("175") and hit.j + 1 < b and any(
+                    h.i == hit.j + 1 and h.entry.plover == "PROTEST" for h in hits):
+                protest = doc.tokens[hit.j + 1]  # «قمع الاحتجاجات»: the protest repressed (a trigger, in no chunk)
+                args.targets = [Chunk(hit.j + 1, hit.j + 1, protest.start, protest.end, None, None, None, False, False,
+                                      True, False)]
+            if repressed(doc, hit, a):
+                args.source = None  # «قمع الاحتجاجات»: the protesters' act, not the repressor's
             src = args.source.entity if args.source is not None else None
             carried = False
             carried_span: list[int] | None = None
@@ -277,6 +298,13 @@ def extract_events(doc: Doc) -> list[Event]:
                 # «وجه الملك دعوة للرئيس الروسي لزيارة المملكة»: the guest visits, later; not the host who invites
                 args.source = _invitee(doc, chunks, invite, hit, a)
                 src = args.source.entity if args.source is not None else None
+                main = None
+            delegated, guest = delegate(doc, hit, a, mentions) if invite is None and hit.pos == "N" and \
+                hit.entry.code in TRAVEL else (False, None)
+            if delegated:
+                # «فوضه رئيس الوزراء حيدر العبادي لزيارة دمشق»: the delegate visits, the one who sends him does not
+                args.source = None
+                src = guest
                 main = None
             if main is not None and main.source is not None:
                 src = main.source  # «وصلا ... بهدف الاجتماع مع»: the purpose shares the actor

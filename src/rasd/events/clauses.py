@@ -1,0 +1,120 @@
+"""Clause-level readings of an event's actor, round 5 of real news: a named declaration is no act («إعلان
+القاهرة»), a visit someone is delegated to is the delegate's («فوّضه العبادي لزيارة دمشق»), the verb after «حيث»
+shares the main clause's subject, a protest governed by a word of repression is not the repressor's («قمع
+الاحتجاجات»), and «متشددون من تنظيم داعش» is one subject phrase. Each reads a few words around one trigger."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .arguments import Chunk, can_act
+from .forms import fw, keys_of, nkey
+from .lexicon import Hit
+
+_PLACES = ("LOCATION", "GPE", "LOC")
+NAMED_CITY_KINDS = ("capital", "city")  # «إعلان القاهرة», «إعلان جدة»: a city names the declaration
+DELEGATION_WINDOW = 8  # words from a verb of delegating to the visit it sends on («فوضه رئيس الوزراء ... لزيارة»)
+REFERENT_WINDOW = 60  # words back from the verb to the person its object pronoun stands for
+PRONOUNS = ("هما", "هم", "ها", "ه")
+
+
+def named_declaration(doc: Doc, hit: Hit, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
+    """«وإعلان الرياض», «أثنى على إعلان القاهرة»: a declaration noun (function words ``named_documents``) with a
+    city in construct right after it is the document's name, not an act of declaring («إعلان تركيا الحرب», a
+    state, still is one)."""
+    if hit.pos != "N" or hit.j + 1 >= len(doc.tokens) or keys_of(doc.tokens[hit.i]).isdisjoint(fw("named_documents")):
+        return False
+    m = mentions.get(hit.j + 1)
+    if m is None or m[1] not in _PLACES:
+        return False
+    ent = doc.entity(m[0])
+    if ent is None or ent.attrs.get("kind") not in NAMED_CITY_KINDS:
+        return False
+    # a capital that declares something is its government: «إعلان واشنطن نيتها», «إعلان القاهرة عن»
+    after = next((t for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 6)) if mentions.get(t) != m), None)
+    key = nkey(doc.tokens[after].text) if after is not None else ""
+    return not (key == "عن" or (len(key) >= 5 and key.endswith(("ها", "هم", "هما"))))
+
+
+def repressed(doc: Doc, hit: Hit, a: int) -> bool:
+    """«لعب دورا في قمع الاحتجاجات», «فض الاعتصام»: a protest noun right after a word of repression (function
+    words ``repression_words``) is the protesters' act suppressed; its actor is not the one who suppresses."""
+    return hit.entry.plover == "PROTEST" and hit.pos == "N" and hit.i - 1 >= a and not keys_of(
+        doc.tokens[hit.i - 1]).isdisjoint(fw("repression_words"))
+
+
+def _delegating_verb(doc: Doc, hit: Hit, a: int) -> tuple[int, str] | None:
+    """The verb of delegating (function words ``delegation_verbs``: «فوض», «كلف», «أوفد») a few words before a
+    visit noun, and the object pronoun written on it («فوضه»: "ه"), if any."""
+    words = fw("delegation_verbs")
+    for k in range(hit.i - 1, max(a, hit.i - DELEGATION_WINDOW) - 1, -1):
+        key = nkey(doc.tokens[k].text)
+        for stem in (key, key[1:] if key[:1] in "وف" else key):
+            if stem in words:
+                return k, ""
+            pron = next((p for p in PRONOUNS if stem.endswith(p) and stem[: -len(p)] in words), None)
+            if pron is not None:
+                return k, pron
+    return None
+
+
+def delegate(doc: Doc, hit: Hit, a: int, mentions: dict[int, tuple[str, str, int, int]]) -> tuple[bool, str | None]:
+    """«عندما فوضه رئيس الوزراء حيدر العبادي لزيارة دمشق»: a visit one is delegated to is the delegate's, not
+    the one who delegates. Returns (whether a verb of delegating governs the visit, the delegate): the person
+    its object pronoun stands for, the last one named before it (within REFERENT_WINDOW words), else None."""
+    found = _delegating_verb(doc, hit, a)
+    if found is None:
+        return False, None
+    k, pron = found
+    if not pron:
+        return True, None
+    for t in range(k - 1, max(-1, k - REFERENT_WINDOW), -1):
+        m = mentions.get(t)
+        if m is not None and m[1] == "PERSON":
+            return True, m[0]
+    return True, None
+
+
+def hayth_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | None:
+    """«ترأس السيسي اجتماعا ...، حيث طالب بالالتزام»: a verb right after «حيث» with no subject of its own has the
+    main clause's: the first named actor of the sentence before «حيث» that no preposition governs."""
+    if hit.pos != "V" or hit.i - 1 < a or nkey(doc.tokens[hit.i - 1].text).lstrip("و") not in fw("hayth"):
+        return None
+    return next((c for c in chunks if c.i < hit.i - 1 and c.prep is None and c.entity is not None
+                 and c.etype not in _PLACES and can_act(doc, c)), None)  # fmt: skip
+
+
+def member_group(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
+    """«اقتحم متشددون من تنظيم داعش نقطة تفتيش»: an indefinite subject («متشددون», «مسلحون») with «من» + a named
+    organisation right after it is one phrase, the organisation's men; it stands for the organisation."""
+    if c.entity is not None or c.definite or c.number:
+        return None
+    d = next((d for d in chunks if d.i > c.j), None)
+    if d is None or d.prep != "من" or d.i - c.j > 2 or d.etype != "ORGANIZATION":  # («من» a word of its own or a proclitic)
+        return None
+    return Chunk(c.i, d.j, c.start, d.end, d.entity, d.etype, c.prep, c.coord, c.title, c.definite, c.number)
+
+
+ABLE_WINDOW = 8  # words from «تمكن/استطاع» to the act it governs with «من»
+
+
+def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | None:
+    """«تمكنت المقاومة الشعبية من قتل 4 من مسلحي الميليشيات»: an act right after «من» governed by a verb of being
+    able (function words ``ability_verbs``) has that verb's subject as its actor: the phrase between the verb and
+    «من» that no preposition governs (the word «قتل» is no passive here, whatever its reading)."""
+    if hit.i - 2 < a or nkey(doc.tokens[hit.i - 1].text) != "من":
+        return None
+    words = fw("ability_verbs")
+    for t in range(hit.i - 2, max(a, hit.i - ABLE_WINDOW) - 1, -1):
+        tok = doc.tokens[t]
+        if tok.text in fw("clause_breaks") or tok.text in ("،", ","):
+            return None
+        key = nkey(tok.text)
+        if key in words or (key[:1] in "وف" and key[1:] in words):
+            subject = next((c for c in chunks if t <= c.j and c.j < hit.i - 1), None)
+            if subject is not None and subject.i <= t:  # the word run took in the verb: its subject is the rest
+                subject = None if subject.j == t else Chunk(
+                    t + 1, subject.j, doc.tokens[t + 1].start, subject.end, None, None, None, False, False,
+                    nkey(doc.tokens[t + 1].text).startswith("ال"), False)
+            ok = subject is not None and subject.prep is None and not subject.number and can_act(doc, subject)
+            return subject if ok else None
+    return None
