@@ -281,7 +281,7 @@ def geonames_cities(best: dict[str, tuple[int, tuple[str, str, str, str, str]]],
 
 
 # ----------------------------------------------------------------------------------------------------------- places
-def build_places(shared: Path, names: dict[str, tuple[str, set[str]]]) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str], dict[str, str]]:
+def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = None) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str], dict[str, str]]:
     """Rows (form, kind, iso3, name, latin); iso3 → Arabic country name; iso2 → iso3."""
     rows: list[tuple[str, str, str, str, str]] = []
     iso3_name: dict[str, str] = {}
@@ -342,7 +342,7 @@ def build_places(shared: Path, names: dict[str, tuple[str, set[str]]]) -> tuple[
             k = norm_key(ar)
             if k not in best or pop > best[k][0]:
                 best[k] = (pop, (ar, kind, iso3, ar, en))
-    from_geonames = geonames_cities(best, iso2_3, capitals, names)
+    from_geonames = geonames_cities(best, iso2_3, capitals, names if names is not None else build_names(shared))
     dropped["geonames-added"] = len(from_geonames)
     # a single-word place that ANERcorp (train) mostly reads as a common word is dropped (كان, الجديدة, برجي)
     common_set = common_words(shared)
