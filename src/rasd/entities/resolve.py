@@ -541,7 +541,10 @@ class Resolver:
                 # is «فلاديمير بوتين»), where the name is that spelling or a part of it; a Western name in the
                 # letters and listed forms of Western names
                 full = entry.name if entry is not None and entry.type == "PERSON" else name
-                e.latin = romanize(full if _spelt_within(name, full) else name, self.g, western)
+                arabic = bool(words) and (arabic_given(name_parts(name)[0], self.g) or any(
+                    norm_key(x) in NASAB for x in name.split()))
+                style = "western" if western else "arabic" if arabic else ""
+                e.latin = romanize(full if _spelt_within(name, full) else name, self.g, style)
         e.attrs["mention_types"] = dict(types)
         if known is not None:
             e.attrs["gazetteer"] = known.id

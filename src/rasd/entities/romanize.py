@@ -108,14 +108,14 @@ def _final_ta(word: str, key: str) -> str:
     return key[:-1] + "ة" if w.endswith("ة") and key.endswith("ه") else key
 
 
-def _listed(key: str, gaz: Gazetteer, western: bool) -> str | None:
+def _listed(key: str, gaz: Gazetteer, style: str) -> str | None:
     """The name table's Latin form of a word: its Arabic reading for an Arabic name where the lists differ (not
     Wikidata's English «Buddy» for «بادي»), "" where the word has none (the letter rules read it), None if unlisted."""
     nw = gaz.names.get(key)
     if nw is None or not nw.latin:
         return None
-    if western or not nw.arabic:
-        return nw.latin if western or not _fa3il(key) else _fa3il_vowel(key, nw.latin)
+    if style != "arabic" or not nw.arabic:
+        return nw.latin if style == "western" or not _fa3il(key) else _fa3il_vowel(key, nw.latin)
     return "" if nw.arabic == "-" else nw.arabic
 
 
@@ -129,47 +129,49 @@ def _fa3il_vowel(key: str, latin: str) -> str:
     return latin
 
 
-def romanize_word(word: str, gaz: Gazetteer, western: bool = False) -> str:
+def romanize_word(word: str, gaz: Gazetteer, style: str = "") -> str:
+    """``style``: "western" or "arabic" where the entity layer reads the whole name as one, else ""."""
     key = norm_key(word)
-    western = western or _foreign(key)
-    listed = _listed(key, gaz, western)
+    western = style == "western" or _foreign(key)
+    listed = _listed(key, gaz, "western" if western else style)
     if listed:
         return _cap(listed)
     spelt = _final_ta(word, key)  # the letters the rules read
     if western and word.lstrip("\u0640").startswith("إ"):
         spelt = "\x02" + spelt[1:]  # «إريك» Erik
     if key.startswith("ال") and len(key) > 3:
-        rest = _listed(key[2:], gaz, western)
+        rest = _listed(key[2:], gaz, style)
         return "al-" + _cap(rest or _letters(spelt[2:], western))
     if key.startswith("ماك") and len(key) > 4:  # ماكغورك → McGurk (غ in Western names is g)
         return "Mc" + _cap(_letters(spelt[3:].replace("غ", "ج")).replace("j", "g"))
     if key.startswith("عبدال") and len(key) > 6 and not western:  # «عبدالفتاح» written as one word
-        return "Abd al-" + _cap(_listed(key[5:], gaz, False) or _letters(spelt[5:]))
+        return "Abd al-" + _cap(_listed(key[5:], gaz, style) or _letters(spelt[5:]))
     return _cap(_letters(spelt, western))
 
 
 _JOINED = {"عبد": "Abd", "ابو": "Abu", "ابا": "Aba", "ابي": "Abi"}
 
 
-def romanize(name: str, gaz: Gazetteer, western: bool = False) -> str:
+def romanize(name: str, gaz: Gazetteer, style: str = "") -> str:
     """«جون آلين» → "John Allen"; «عبد الله» → "Abdullah" (a compound name read as one where listed).
-    ``western``: the entity layer reads the name as a Western one (its letters and listed forms)."""
+    ``style``: "western" (Western letters and listed forms) or "arabic" (the lists' Arabic readings: «راجح بادي»
+    is not «Rageh Buddy») where the entity layer reads the name as one, else "" (the lists' forms)."""
     words = name.split()
     out: list[str] = []
     i = 0
     while i < len(words):
         key = norm_key(words[i])
         if key in _JOINED and i + 1 < len(words):
-            joined = _listed(key + norm_key(words[i + 1]), gaz, False)
+            joined = _listed(key + norm_key(words[i + 1]), gaz, "arabic")
             if joined:
                 out.append(_cap(joined))
             else:
-                rest = romanize_word(words[i + 1], gaz)
+                rest = romanize_word(words[i + 1], gaz, "arabic")
                 if norm_key(words[i + 1]).startswith("ال") and not rest.lower().startswith("al-"):
                     rest = "al-" + rest
                 out.append(_JOINED[key] + " " + rest)
             i += 2
             continue
-        out.append(romanize_word(words[i], gaz, western))
+        out.append(romanize_word(words[i], gaz, style))
         i += 1
     return " ".join(out)
