@@ -10,7 +10,7 @@ Generated files (the hand-curated tables beside them are inputs, edited by hand)
 * ``persons.tsv``  reviewed person actors from the UniversalPetrarch Arabic actor dictionary (MIT), plus the
                    hand-added ``persons_extra.tsv`` (MIT, this project): name form,
   CAMEO codes with date ranges.
-* ``names.tsv``    person-name words → Latin form and flags (g: given name, f: family name, w/W: name word seen
+* ``names.tsv``    person-name words → Latin form and flags (and an Arabic reading where the Latin form is an English word) (g: given name, f: family name, w/W: name word seen
   ≥3/≥50 times in Wikidata transliterations, n: in a name list, c: a common word, F: a woman's given name only), from faker (MIT), rigour
   (MIT/CC0), google transliteration (Apache-2.0) and NETransliteration (CC0).
 
@@ -425,7 +425,7 @@ PARTICLES = {norm_key(w) for w in ("عبد", "بن", "ابن", "أبو", "أبا
 NOT_PERSON_HEADS = frozenset(norm_key(w) for w in ("الديوان", "ديوان", "الدار", "الجبل"))
 
 
-def build_persons(shared: Path, names: dict[str, tuple[str, set[str]]],
+def build_persons(shared: Path, names: dict[str, tuple[str, set[str], str]],
                   places: list[tuple[str, str, str, str, str]]) -> list[tuple[str, str]]:
     """Person actors: entries of 2-4 words, each a known name word (or ال + one), with country-coded roles.
 
@@ -485,12 +485,16 @@ def build_persons(shared: Path, names: dict[str, tuple[str, set[str]]],
 
 
 # ------------------------------------------------------------------------------------------------------------ names
-def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
-    """key → (latin, flags). Latin from the most reliable source first."""
+def build_names(shared: Path) -> dict[str, tuple[str, set[str], str]]:
+    """key → (latin, flags, Arabic reading where the latin is an English word). Latin from the most reliable
+    source first."""
     latin: dict[str, Counter[str]] = defaultdict(Counter)
     wd_count: dict[str, Counter[str]] = defaultdict(Counter)  # Wikidata's uncapped counts
     flags: dict[str, set[str]] = defaultdict(set)
     gender: dict[str, set[str]] = defaultdict(set)  # given name → {"f", "m"}
+    # the forms an Arabic reading of the word gives (google's Arabic-to-English names, rigour's forms that are no
+    # common English word): an Arabic name takes them where the list's choice is an English word («بادي» Buddy)
+    arabic: dict[str, Counter[str]] = defaultdict(Counter)
     nd = shared / "names"
     with (nd / "faker_ar" / "faker_ar_person_names.tsv").open(encoding="utf-8") as f:
         for r in csv.DictReader(f, delimiter="\t"):
@@ -524,6 +528,7 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
             if " " in k or not r["name_en"].replace("'", "").isalpha():
                 continue
             latin[k][r["name_en"]] += 50
+            arabic[k][r["name_en"]] += 50
             flags[k].add("n")
     with (nd / "rigour_person_names" / "person_name_parts_ar.tsv").open(encoding="utf-8") as f:
         rigour = [r for r in csv.DictReader(f, delimiter="\t")]
@@ -542,6 +547,8 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
         forms.sort(key=lambda x: (-wd_count[k].get(x, 0), -(house and x.startswith("abdul")), -popular[x], len(x)))
         for x in forms[:2]:
             latin[k][x] += 20
+            if not english_word(x):
+                arabic[k][x] += 20
         flags[k].add("n")
     # a word ANERcorp mostly tags O (سوف, الأمور, مرة) is a name only in a person name found by other means:
     # flagged "c", never a name word on its own
@@ -563,8 +570,26 @@ def build_names(shared: Path) -> dict[str, tuple[str, set[str]]]:
         ok = [(x.isascii(), n, "'" not in x, house and x.startswith("abdul"), wd_count[k].get(x, 0), popular[x], x)
               for x, n in latin[k].items() if latin_initial_ok(k, x)]
         best = max(ok)[-1] if ok else ""
-        out[k] = (overrides.get(k, best), flags[k])
+        reading = ""
+        if best and k not in overrides and misread(k, best) and best not in arabic[k] and wd_count[k][best] < 20 \
+                and english_word(best):
+            alt = [(n, x.isascii(), x) for x, n in arabic[k].items() if latin_initial_ok(k, x)]
+            reading = max(alt)[-1] if alt else "-"
+        out[k] = (overrides.get(k, best), flags[k], reading)
     return out
+
+
+def misread(k: str, x: str) -> bool:
+    """A Latin form with no «a» for a word whose alif is read (not the seat of an initial vowel): «بادي» buddy."""
+    body = k[2:] if k.startswith("ال") and len(k) > 3 else k
+    return "ا" in body[1:] and "a" not in x.lower()
+
+
+def english_word(x: str) -> bool:
+    """A common English word («buddy», «paddy»), by word frequency (``wordfreq``, a build-time input only)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(x, "en") >= 3.0
 
 
 def _write_tsv(path: Path, header: str, rows: Iterable[Sequence[str]]) -> None:
@@ -592,8 +617,9 @@ def main(argv: list[str] | None = None) -> int:
     _write_tsv(out / "places.tsv", "form\tkind\tiso3\tname\tlatin", places)
     _write_tsv(out / "nisba.tsv", "form\tiso3", sorted(set(nisba)))
     _write_tsv(out / "persons.tsv", "name\tcodes (CODE:start-end;...)", persons)
-    _write_tsv(out / "names.tsv", "key\tlatin\tflags",
-               [(k, names[k][0], "".join(sorted(names[k][1]))) for k in sorted(names)])
+    _write_tsv(out / "names.tsv", "key\tlatin\tflags\tarabic (Arabic reading: \"-\" none)",
+               [(k, names[k][0], "".join(sorted(names[k][1])), *[names[k][2]][: bool(names[k][2])])
+                for k in sorted(names)])
     print(f"places {len(places)}, nisba {len(nisba)}, persons {len(persons)}, names {len(names)}", file=sys.stderr)
     return 0
 

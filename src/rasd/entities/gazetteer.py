@@ -49,6 +49,7 @@ class Title:
 class NameWord:
     latin: str
     flags: str  # g given, f family, w Western (Wikidata transliteration), n seen in a name list, F female given
+    arabic: str = ""  # the Arabic-source reading where it differs from ``latin``; "-": none, the letter rules read it
 
 
 @dataclass(frozen=True, slots=True)
@@ -246,7 +247,7 @@ def load(directory: str | None = None) -> Gazetteer:
               for r in _rows(d / "titles.tsv")}
     complements = {phrase_of(r[0]): (None if r[1] == "-" else r[1]) for r in _rows(d / "complements.tsv")}
     heads = {phrase_of(r[0]): (r[1], r[2] == "1") for r in _rows(d / "org_heads.tsv")}
-    names = {r[0]: NameWord(r[1], r[2] if len(r) > 2 else "") for r in _rows(d / "names.tsv")}
+    names = {r[0]: NameWord(r[1], r[2] if len(r) > 2 else "", r[3] if len(r) > 3 else "") for r in _rows(d / "names.tsv")}
     stop = frozenset(norm_key(w) for line in (d / "stopwords.txt").read_text("utf-8").splitlines()
                      if not line.startswith("#") for w in line.split())
     anaphors = {phrase_of(r[0]): (frozenset(r[1].split("|")), int(r[2])) for r in _rows(d / "anaphors.tsv")}
