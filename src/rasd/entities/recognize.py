@@ -42,6 +42,9 @@ INSTITUTIONS = frozenset(norm_key(w) for w in (
     "مجمع", "جائزة", "معهد", "مكتبة", "ملعب", "استاد", "حي", "ميدان", "مدرسة", "جامع", "منتجع", "برج",
 ))  # fmt: skip
 _COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي", "الجنوبية", "الشمالية"))
+# Definite words of a body's name after its head noun in a title («رئيس لجنة الإغاثة الدولية»; not on through
+# «المقيمة في الرياض», where she lives)
+MAX_BODY_WORDS = 2
 MAX_NAME = 7  # «أحمد بن محمد بن راشد آل مكتوم»: a nasab chain
 # Stems (the key less its accusative «ا») of the participles that follow a speaker's name as a circumstantial
 # («قال كيري مازحا», «مبتسما», «مؤكدا», «متسائلا», «مستغربا»): فاعل, مُفعِل, مُفاعِل, مُتفعِّل, مُفتعِل, مُنفعِل,
@@ -413,7 +416,8 @@ class Recognizer:
                 break
             cn, csec, _ = self._longest(units, j, self.g.complements, first_variants=False)
             if cn and not self._nisba(u):
-                if csec:
+                if csec and not (country and str(csec).startswith("IGO")):
+                    # («رئيس جمهورية قبرص عضو الاتحاد الأوروبي» heads his state, not the Union)
                     sector = str(csec)
                 j += cn
                 continue
@@ -454,6 +458,23 @@ class Recognizer:
                     sector = sec or sector
                     j += 1
                     continue
+            if title.kind == "office" and link == 0 and self._body_head(u.key):
+                # «رئيس مجموعة اليورو», «مدير مركز الدراسات»: the body an office heads, a head noun and the definite
+                # words after it; a country or international adjective, a listed name or a title after them the
+                # loop reads on («رئيس مجلس الإدارة الأوروبي»; «مدير مكتب الرئيس» stops before «الرئيس»)
+                k = j + 1
+                while k < len(units) and k - j <= MAX_BODY_WORDS and not units[k].punct and not units[k].gap \
+                        and units[k].key.startswith("ال") and units[k].key not in self.g.stop \
+                        and not self._nisba(units[k]) and (units[k].key,) not in self.g.complements \
+                        and not self._title_at(units, k)[0] and not self._longest(units, k, self.g.phrases)[0]:
+                    k += 1
+                if k > j + 1:
+                    j = k
+                    continue
+            if title.kind == "office" and link == 0 and u.key.startswith("ال") and j + 1 < len(units) \
+                    and str(self.g.complements.get((units[j + 1].key,)) or "").startswith("IGO"):
+                j += 1  # «رئيس المفوضية الأفريقية»: a body the adjective after it makes international (read next)
+                continue
             break
         found.mentions.extend(inner)
         tstart = units[i].tok.start + toff
@@ -489,12 +510,17 @@ class Recognizer:
             return j + run, m
         return j, last_person
 
+    @staticmethod
+    def _body_head(key: str) -> bool:
+        """Is ``key`` the head noun of an organisation's name (the taggers' «orghead» words: مجموعة، مكتب، لجنة)?"""
+        return load_lexicon().triggers.get(key) == "orghead"
+
     def _quoted_org(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
         """A name of several words in quotes led by an organisation's head word is one organisation, whatever
         its words: «مكتب أخبار سوريا», «مركز حلب الإعلامي». Returns the number of units taken (0: none)."""
         if doc.text[: units[i].tok.start].rstrip()[-1:] not in OPENING_QUOTES:
             return 0
-        if not any(load_lexicon().triggers.get(v) == "orghead" for v, _, _ in units[i].variants):
+        if not any(self._body_head(v) for v, _, _ in units[i].variants):
             return 0
         j = i + 1
         while j < len(units) and j - i < MAX_QUOTED_ORG and not units[j].punct and not units[j].gap:

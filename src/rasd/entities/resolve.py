@@ -503,6 +503,8 @@ class Resolver:
             e.attrs["gazetteer"] = entry.id
             if entry.codes:
                 e.actor = actor_at(entry.codes, doc.date)
+                if entry.type == "PERSON" and _international(e.actor):
+                    e.country = None  # serving an international body at the date: of no one country
             gov = [m.attrs["government"] for m in ms if m.attrs.get("government")]
             if gov and entry.kind != "country":  # a country stays a country; its mention keeps the reading
                 e.actor = str(gov[0])
@@ -548,8 +550,8 @@ class Resolver:
         e.attrs["mention_types"] = dict(types)
         if known is not None:
             e.attrs["gazetteer"] = known.id
-            if not e.country:
-                e.country = known.country
+            if not e.country and not _international(actor_at(known.codes, doc.date)):
+                e.country = known.country  # (a Commission president is no Luxembourger in the news of the EU)
             former = any(w in r for r in e.roles for w in _FORMER)
             if (former or not e.attrs.get("sector")) and known.codes:
                 e.actor = actor_at(known.codes, doc.date)  # «الرئيس الأسبق»: the lexicon's dated roles tell
@@ -561,6 +563,11 @@ class Resolver:
                 e.actor = at
                 e.attrs["sector"] = at
         return e
+
+
+def _international(actor: str | None) -> bool:
+    """Is ``actor`` an international body's («IGOEU», «IGOUNO»; not a coalition of states, «IGOCOA»)?"""
+    return bool(actor) and str(actor).startswith("IGO") and actor != "IGOCOA"
 
 
 def arabic_given(k: str, gaz: Gazetteer) -> bool:
