@@ -19,7 +19,7 @@ from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import fw, keys_of, nkey
 from .lexicon import Hit
-from .phrases import definite_ends, meeting_venue
+from .phrases import definite_ends, meeting_seat, meeting_venue
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
 _PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
@@ -270,6 +270,9 @@ def _person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
 def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
     """A title phrase stands for the name that follows it («منسق التحالف ... جون آلين»); an indefinite common
     phrase does not («في زيارة أولى للمدينة منذ تحريرها من ... علي عبد الله صالح»)."""
+    if c.entity is None and not c.title and bare(nkey(doc.tokens[c.i].text), "prepositions").removeprefix("ال") in fw(
+            "institutions"):
+        return c  # «وأدانت المحكمة سيدة تدعى فاطمة»: a court acts itself; the person after it is its object
     if c.title or (c.entity is None and (c.definite or _honorific(doc.tokens[c.i]))):
         p = _person_after(chunks, c, doc)
         if p is not None:
@@ -1052,7 +1055,8 @@ def can_act(doc: Doc, c: Chunk) -> bool:
             ent = doc.entity(c.entity)
             return ent is not None and ent.attrs.get("kind") in ACTING_PLACES
         return True
-    return not _in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(doc.tokens[c.i].text)
+    return not _in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(
+        doc.tokens[c.i].text) and nkey(doc.tokens[c.i].text) not in fw("no_actors")  # («مباشرة», «كذلك», «الكثير»)
 
 
 def visitor(doc: Doc, c: Chunk | None) -> bool:
@@ -1348,6 +1352,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
             if _adverbial(doc, c):
                 continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
+            if meeting_seat(doc, e.code, c.i, c.entity is not None, c.prep):
+                continue  # «التقى الأمير بمكتبه», «استقبل في مقره»: where they met; the one met may follow
             if nominal and venue is None and c.i <= hit.j + 3 and meeting_venue(e.code, c.etype, c.prep):
                 venue = c  # «لقائه اليوم بالرياض», «اجتماع كوالالمبور»: where they met, not whom
                 continue

@@ -136,6 +136,16 @@ def _is_break(tok: Token) -> bool:
     return tok.text in fw("clause_breaks") or tok.norm in fw("clause_breaks")
 
 
+def _after_inna(tokens: Sequence[Token], i: int) -> bool:
+    """Is the word right after «إنّ/لأنّ» (past an opening quote mark)? Those particles take a noun, not a verb. The
+    hamza is read as written: «أن» (folded alike) takes a verb («أن يلتقي»)."""
+    k = i - 1
+    while k >= 0 and tokens[k].text in ("«", '"', "“", "("):
+        k -= 1
+    t = tokens[k].text.lstrip("وف") if k >= 0 else ""
+    return t[:1] in ("إ", "ل") and nkey(t) in fw("noun_openers")
+
+
 def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
     """The lexicon entry triggered at ``tokens[i]``, if any (the first reading found in the lexicon decides)."""
     index = lexicon()
@@ -147,6 +157,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             if not _clitics_fit(pos, cand) or (pos == "V" and (tokens[i].text.endswith("ة")
                                                                or cand.key in fw("not_verb_forms"))):
                 continue  # «عذبا» (sweet, accusative) is no dual of «عذب» (torture)
+            if pos == "V" and _after_inna(tokens, i):
+                continue  # «إن «قتل عناصر الحوثي جاء»: «إنّ» opens a noun phrase, the masdar's (its genitive the victim)
             if pos == "V" and cand.key == "وعد" and _considered(tokens, i):
                 return None  # «وعدّ الباحث أن»: «و» + عدّ (he considered), no promise
             start, reading = i, cand

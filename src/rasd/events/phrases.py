@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .forms import fw, nkey
+from ..doc import Doc
+from .forms import fw, keys_of, nkey
 
 _ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
 
@@ -44,3 +45,12 @@ def meeting_venue(code: str, etype: str | None, prep: str | None) -> bool:
     """A place after a meeting noun, with «بـ» or in construct («لقائه اليوم بالرياض», «اجتماع كوالالمبور»,
     «مفاوضات جنيف»), is where the meeting is, not the party met («مع إيران» is one)."""
     return code in MEETINGS and etype in ("LOCATION", "GPE", "LOC") and prep in (None, "ب")
+
+
+def meeting_seat(doc: Doc, code: str, i: int, named: bool, prep: str | None) -> bool:
+    """A seat or residence after a meeting or hosting word, with «بـ/في» or bare («بمكتبه», «في مقره», «بقصر
+    الرئاسة», «بديوانه»): where it is held, not the party met. ``i``: the phrase's first token; ``named``: it is an
+    entity."""
+    if code not in MEETINGS + ("043",) or named or prep not in (None, "ب", "في"):
+        return False
+    return not keys_of(doc.tokens[i]).isdisjoint(fw("meeting_seats"))
