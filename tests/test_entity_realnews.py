@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import rasd
 from rasd.doc import Doc, Entity
-from rasd.entities.stage import analyze_entities
+from conftest import RunTagger, tagged_persons
 
 
 def run(text: str) -> Doc:
@@ -134,37 +134,11 @@ def test_two_officials_joined_by_wa_are_two_people() -> None:
     assert [doc.text[m.start : m.end] for e in persons(doc) if e.name == "لافروف" for m in e.mentions] == ["لافروف"]
 
 
-class _PairTagger:
-    """A stand-in tagger that reads one pair of words as one person name, as the statistical taggers sometimes do."""
-
-    def __init__(self, first: str, second: str) -> None:
-        self.pair = (first, second)
-
-    def tag(self, tokens: list[str]) -> list[str]:
-        return self.tag_doc([tokens])[0]
-
-    def tag_doc(self, sentences: list[list[str]]) -> list[list[str]]:
-        out = []
-        for s in sentences:
-            labels = ["O"] * len(s)
-            for i in range(len(s) - 1):
-                if (s[i], s[i + 1]) == self.pair:
-                    labels[i : i + 2] = ["B-PERS", "I-PERS"]
-            out.append(labels)
-        return out
-
-
-def _tagged_persons(text: str, tagger: _PairTagger) -> list[str]:
-    doc = rasd.Pipeline(["tokens", "sentences"])(text)
-    analyze_entities(doc, tagger=tagger)
-    return sorted(doc.text[m.start : m.end] for m in doc.mentions if m.type == "PERSON")
-
-
 def test_an_event_verb_opens_no_person_name() -> None:
-    assert _tagged_persons("وأدان كيري الهجوم على القنصلية.", _PairTagger("وأدان", "كيري")) == ["كيري"]
+    assert tagged_persons("وأدان كيري الهجوم على القنصلية.", RunTagger("وأدان", "كيري")) == ["كيري"]
     # a verb form that is also a man's name in the name lists stays in the name
-    assert _tagged_persons("وقال رفعت قمصان إن الخطة جاهزة.", _PairTagger("رفعت", "قمصان")) == ["رفعت قمصان"]
+    assert tagged_persons("وقال رفعت قمصان إن الخطة جاهزة.", RunTagger("رفعت", "قمصان")) == ["رفعت قمصان"]
 
 
 def test_a_tagged_pair_of_officials_joined_by_wa_is_split() -> None:
-    assert _tagged_persons("ويشارك كيري ولافروف في الاجتماع.", _PairTagger("كيري", "ولافروف")) == ["كيري", "لافروف"]
+    assert tagged_persons("ويشارك كيري ولافروف في الاجتماع.", RunTagger("كيري", "ولافروف")) == ["كيري", "لافروف"]

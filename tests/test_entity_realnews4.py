@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import rasd
 from rasd.doc import Doc, Entity
-from rasd.entities.stage import analyze_entities
+from conftest import RunTagger, tagged_persons
 
 
 def run(text: str) -> Doc:
@@ -16,47 +16,19 @@ def persons(doc: Doc) -> list[Entity]:
     return [e for e in doc.entities if e.type == "PERSON"]
 
 
-class _RunTagger:
-    """A stand-in tagger that reads a given run of words as one person name, as the statistical taggers sometimes
-    do."""
-
-    def __init__(self, *words: str) -> None:
-        self.words = words
-
-    def tag(self, tokens: list[str]) -> list[str]:
-        return self.tag_doc([tokens])[0]
-
-    def tag_doc(self, sentences: list[list[str]]) -> list[list[str]]:
-        out = []
-        n = len(self.words)
-        for s in sentences:
-            labels = ["O"] * len(s)
-            for i in range(len(s) - n + 1):
-                if tuple(s[i : i + n]) == self.words:
-                    labels[i : i + n] = ["B-PERS"] + ["I-PERS"] * (n - 1)
-            out.append(labels)
-        return out
-
-
-def _tagged_persons(text: str, tagger: _RunTagger) -> list[str]:
-    doc = rasd.Pipeline(["tokens", "sentences"])(text)
-    analyze_entities(doc, tagger=tagger)
-    return sorted(doc.text[m.start : m.end] for m in doc.mentions if m.type == "PERSON")
-
-
 def test_an_adverb_of_manner_ends_a_tagged_name() -> None:
     text = "وقال لافروف ضاحكا في بداية الاجتماع إن الطريق طويل."
-    assert _tagged_persons(text, _RunTagger("لافروف", "ضاحكا")) == ["لافروف"]
+    assert tagged_persons(text, RunTagger("لافروف", "ضاحكا")) == ["لافروف"]
     text = "وقال فرانك شتاينماير متسائلا عن موعد الاتفاق إن الوقت ينفد."
-    assert _tagged_persons(text, _RunTagger("فرانك", "شتاينماير", "متسائلا")) == ["فرانك شتاينماير"]
+    assert tagged_persons(text, RunTagger("فرانك", "شتاينماير", "متسائلا")) == ["فرانك شتاينماير"]
     # with tanween, any accusative word
     text = "وقالت هيلاري كلينتون مبتسمةً إن الحملة بدأت."
-    assert _tagged_persons(text, _RunTagger("هيلاري", "كلينتون", "مبتسمةً")) == ["هيلاري كلينتون"]
+    assert tagged_persons(text, RunTagger("هيلاري", "كلينتون", "مبتسمةً")) == ["هيلاري كلينتون"]
 
 
 def test_a_name_ending_in_alef_stays_whole() -> None:
     # a name word («ماريا») or a word of no participle's shape («مارتيلا») is no adverb
-    assert _tagged_persons("وقال روجر مارتيلا إن الخطة جاهزة.", _RunTagger("روجر", "مارتيلا")) == ["روجر مارتيلا"]
+    assert tagged_persons("وقال روجر مارتيلا إن الخطة جاهزة.", RunTagger("روجر", "مارتيلا")) == ["روجر مارتيلا"]
 
 
 def test_an_arabic_given_name_in_a_transliteration_list_is_no_western_name() -> None:
