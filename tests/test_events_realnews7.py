@@ -43,3 +43,15 @@ def test_an_indefinite_noun_before_lam_and_pronoun_is_owned() -> None:
     ev = _at(doc, "استهداف")
     assert event_arg(doc, ev, "source") != "مقرات"  # («لها»: its own headquarters)
     assert event_arg(doc, ev, "target") == "مقرات"
+
+
+def test_a_present_verb_of_holding_in_a_relative_clause_is_a_state() -> None:
+    doc = _run("وقتل ثلاثة في قصف على البلدة التي تسيطر عليها المعارضة.")
+    assert not any(e.code == "192" for e in doc.events)
+
+
+def test_a_present_verb_of_holding_with_since_is_a_state() -> None:
+    doc = _run("وتحدث المسؤول عن التنظيم الذي يسيطر على المدينة منذ أبريل الماضي.")
+    assert not any(e.code == "192" for e in doc.events)
+    seized = _run("وسيطر تنظيم داعش على المدينة أمس.")
+    assert any(e.code == "192" for e in seized.events)
