@@ -47,7 +47,7 @@ def _arabic_letters(key: str) -> str:
             out.append(_VOWEL_LIKE[ch])
         else:
             out.append(_LETTERS.get(ch, ""))
-        if i == 0 and (len(key) > 2 or tail) and ch != "ا" and (_consonant(nxt) or key[2] == "ا" and nxt in "وي") and nxt:
+        if i == 0 and (len(key) > 2 or tail) and ch != "ا" and (_consonant(nxt) or len(key) > 2 and key[2] == "ا" and nxt in "وي") and nxt:
             # no Arabic word opens on two consonants: «بجراح» Bajrah, «مستقل» Mustaql (a م- participle is Mu-)
             out.append("u" if ch == "م" and len(key) > 3 and _consonant(key[2]) else "a")
         if i == 2 and _fa3il(key):

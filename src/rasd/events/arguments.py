@@ -19,7 +19,7 @@ from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import fw, keys_of, nkey
 from .lexicon import Hit
-from .phrases import definite_ends, meeting_seat, meeting_venue
+from .phrases import definite_ends, lam_pronoun, masculine_head, meeting_seat, meeting_venue, no_vso_subject
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
 _PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
@@ -1303,7 +1303,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     # phrase and then a preposition or the end is the unvocalised passive; the phrase is the patient
                     args.targets = [resolve_title(chunks, nxt, doc)]
                     args.passive = True
-                elif _describes(doc, hit, sent_start):
+                elif _describes(doc, hit, sent_start) or no_vso_subject(doc, hit.i, hit.cand.key, nxt.i,
+                                                                    masculine_head(doc, nxt.i, nxt.etype, nxt.entity)):
                     args.described = True  # «بتنظيم غير إسلامي يهدد الأقليات»: the noun before is the subject
                 elif e.obj and e.code == VISIT and nxt.etype in PLACES:
                     # «يزور الرياض», «وزارت واشنطن وفود»: a place right after a verb of visiting is where one goes;
@@ -1379,9 +1380,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         continue  # «بقصف عشوائي», «القصف المتواصل»: the noun's adjective, not its object
                     k = chunks.index(c)
                     obj = chunks[k + 1] if k + 1 < len(chunks) else None
-                    lam = obj is not None and (obj.prep == "ل" or nkey(doc.tokens[obj.i].text).startswith("ل"))
-                    if obj is not None and obj.i == c.j + 1 and lam:
-                        source, target = c, obj  # «اقتحام السلطات لمكاتب الشركة»: genitive agent, «لـ» object
+                    lam = obj is not None and obj.i == c.j + 1 and (obj.prep == "ل" or nkey(doc.tokens[obj.i].text)[:1] == "ل")
+                    if lam or ((c.entity or c.definite) and lam_pronoun(doc, c.j + 1)):  # «اقتحام السلطات لمكاتب», «استهداف البنتاغون لها»
+                        source, target = c, obj if lam else None  # the genitive is the agent («مقرات لها»: its own)
                     else:
                         target = c
                     break

@@ -118,3 +118,20 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
             ok = subject is not None and subject.prep is None and not subject.number and can_act(doc, subject)
             return subject if ok else None
     return None
+
+
+STATE_BACK = 4  # words from a relative to the present verb it governs («التي ما زال الحوثيون يسيطرون»)
+STATE_AHEAD = 10  # words from the present verb to «منذ» («يسيطر على المدينة منذ 2 أبريل»)
+
+
+def held_state(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«تنظيم القاعدة الذي يسيطر على المدينة منذ ...», «المناطق التي تسيطر عليها المعارضة»: a present verb of
+    holding or besieging (function words ``state_triggers``, entry ids) in a relative clause or with «منذ» tells
+    who holds a place, a state, not an act of seizing."""
+    if hit.pos != "V" or hit.entry.id not in fw("state_triggers") or hit.cand.key[:1] not in ("ي", "ت"):
+        return False
+    before = range(max(a, hit.i - STATE_BACK), hit.i)  # («من» only right before it: else «من المواطنين»)
+    if any(not keys_of(doc.tokens[t]).isdisjoint(fw("relatives")) for t in before) or (
+            hit.i > a and nkey(doc.tokens[hit.i - 1].text) in fw("who_relatives")):
+        return True
+    return any(nkey(doc.tokens[t].text) == "منذ" for t in range(hit.j + 1, min(b, hit.j + 1 + STATE_AHEAD)))

@@ -54,3 +54,40 @@ def meeting_seat(doc: Doc, code: str, i: int, named: bool, prep: str | None) -> 
     if code not in MEETINGS + ("043",) or named or prep not in (None, "ب", "في"):
         return False
     return not keys_of(doc.tokens[i]).isdisjoint(fw("meeting_seats"))
+
+
+def _feminine_present(key: str) -> bool:
+    """A verb key in the 3rd feminine singular imperfect: «تستهدف» (its «يستهدف» is a form of the same verb)."""
+    from .lexicon import lexicon  # (lexicon imports nothing of this module; kept local for import order)
+
+    if not key.startswith("ت") or key.endswith(("ون", "ان", "وا", "ين")):
+        return False
+    he = {e for e, pos in lexicon().get("ي" + key[1:], ()) if pos == "V"}
+    return any(e in he for e, pos in lexicon().get(key, ()) if pos == "V")
+
+
+def no_vso_subject(doc: Doc, verb: int, key: str, first: int, masculine: bool) -> bool:
+    """Is the phrase right after a verb (``first``: its first token) its object rather than its subject? After the
+    relative «من» («على من ينتقد الاتفاق») the relative is the subject; a feminine present verb («تستهدف») takes no
+    masculine subject (``masculine``: a masculine singular organisation or a man — «تستهدف حزب العمال»: its
+    subject is a feminine noun said before it, «حرب», «تركيا»)."""
+    prev = nkey(doc.tokens[verb - 1].text) if verb > 0 else ""
+    if prev in fw("who_relatives") and key[:1] == "ي":  # («من تعهد»: a preposition and a masdar)
+        return True
+    return masculine and _feminine_present(key) and first == verb + 1
+
+
+def masculine_head(doc: Doc, i: int, etype: str | None, eid: str | None) -> bool:
+    """A phrase whose head is masculine singular: a man (the entity's gender "m"), or an organisation whose first
+    word is no feminine or plural form («حزب», «تنظيم», «الجيش»; not «جبهة», «قوات», «حركة»)."""
+    if etype == "PERSON":
+        ent = doc.entity(eid)
+        return ent is not None and ent.attrs.get("gender") == "m"
+    head = nkey(doc.tokens[i].text)
+    return etype == "ORGANIZATION" and not head.endswith(("ه", "ات", "اء", "ى", "ا"))
+
+
+def lam_pronoun(doc: Doc, k: int) -> bool:
+    """«استهداف البنتاغون لها»: «لـ» with a pronoun right after a masdar's genitive marks the object, so the genitive
+    is the agent."""
+    return k < len(doc.tokens) and nkey(doc.tokens[k].text) in fw("lam_pronouns")
