@@ -70,3 +70,22 @@ def test_arabic_reading_before_an_english_word(gaz) -> None:  # type: ignore[no-
         assert romanize("سالم زرنوخ", gaz, "arabic").endswith("Zarnukh")
     finally:
         del gaz.names[key]
+
+
+def test_every_short_word_and_every_listed_word_romanises_in_each_style() -> None:
+    """No word crashes the letter rules (a two-letter word with a nisba tail once read past its end): every
+    Arabic word of one to three letters from a set of edge letters, and every word of the shipped name table."""
+    from itertools import product
+
+    from rasd.entities.gazetteer import load
+    from rasd.entities.romanize import romanize_word
+
+    gaz = load()
+    letters = "اأإآوييىةهءئؤبتمنلعغقكشسجح"
+    words = ["".join(p) for n in (1, 2, 3) for p in product(letters, repeat=n)]
+    words += ["ال" + w for w in words if len(w) <= 2]
+    words += list(gaz.names)
+    for style in ("", "arabic", "western"):
+        for w in words:
+            out = romanize_word(w, gaz, style)
+            assert isinstance(out, str)
