@@ -1,0 +1,42 @@
+"""Entities in real-news constructions, round 7: a country name that is also an adjective («مالي»), the article's
+country only for officials of the state, an adjective phrase inside a title, a role that ends before a second title."""
+
+from __future__ import annotations
+
+import rasd
+from rasd.doc import Doc
+from rasd.entities.stage import analyze_entities
+
+
+class _RunTagger:
+    """A stand-in tagger that labels every occurrence of one given word as a name of type ``typ``."""
+
+    def __init__(self, word: str, typ: str = "LOC") -> None:
+        self.word = word
+        self.typ = typ
+
+    def tag(self, tokens: list[str]) -> list[str]:
+        return self.tag_doc([tokens])[0]
+
+    def tag_doc(self, sentences: list[list[str]]) -> list[list[str]]:
+        return [["B-" + self.typ if w == self.word else "O" for w in s] for s in sentences]
+
+
+def _places(text: str, word: str) -> list[tuple[str, str | None]]:
+    doc = rasd.Pipeline(["tokens", "sentences"])(text)
+    analyze_entities(doc, tagger=_RunTagger(word))
+    return sorted((e.name, e.country) for e in doc.entities if e.type == "LOCATION")
+
+
+def test_financial_after_a_noun_is_no_place() -> None:
+    assert _places("وحصلت الأسرة على مبلغ مالي كبير من الجمعية.", "مالي") == []
+    assert _places("ووعدت الحكومة بتقديم دعم مالي للمزارعين هذا العام.", "مالي") == []
+    assert _places("وقدمت الدول دعما سياسيا ودعم سياسي ومالي للاجئين.", "ومالي") == []
+    assert _places("ويعاني القطاع من العجز المالي منذ سنوات.", "المالي") == []
+
+
+def test_mali_after_a_preposition_or_country_noun_is_the_country() -> None:
+    assert _places("وانتشر الجنود في مالي منذ عامين.", "مالي") == [("مالي", "MLI")]
+    assert _places("وتخشى الحكومة أن تصبح حتى مالي هدفا للجماعات.", "مالي") == [("مالي", "MLI")]
+    assert _places("ووصل الوزير إلى دولة مالي أمس.", "مالي") == [("مالي", "MLI")]
+    assert _places("وعاد اللاجئون إلى بلادهم بمالي أمس.", "بمالي") == [("مالي", "MLI")]
