@@ -40,3 +40,23 @@ def test_mali_after_a_preposition_or_country_noun_is_the_country() -> None:
     assert _places("وتخشى الحكومة أن تصبح حتى مالي هدفا للجماعات.", "مالي") == [("مالي", "MLI")]
     assert _places("ووصل الوزير إلى دولة مالي أمس.", "مالي") == [("مالي", "MLI")]
     assert _places("وعاد اللاجئون إلى بلادهم بمالي أمس.", "بمالي") == [("مالي", "MLI")]
+
+
+def _country(text: str, name: str) -> str | None:
+    doc = rasd.analyze(text, date="2015-08-02")
+    found = [e for e in doc.entities if e.type == "PERSON" and e.name == name]
+    assert found, [e.name for e in doc.entities]
+    return found[0].country
+
+
+_US = " وأضاف أن الولايات المتحدة لن تتراجع عن موقفها، وأن الولايات المتحدة تتابع الوضع."
+
+
+def test_article_country_only_for_officers_of_a_state() -> None:
+    # the head of an institute, a company's chief executive, the head («رئيس») of a body named as no state's
+    assert _country("وقال جون هاريسون، مدير معهد الدراسات الاستراتيجية، إن الأزمة طويلة." + _US, "جون هاريسون") is None
+    assert _country("وقال مارك دوبسون، الرئيس التنفيذي للشركة، إن الأرباح تراجعت." + _US, "مارك دوبسون") is None
+    assert _country("وقال جيمس ويلسون رئيس المكتب الإقليمي لسلامة الطيران إن البحث مستمر." + _US, "جيمس ويلسون") is None
+    # a minister, a senator: the article's most-named foreign country
+    assert _country("وقال وزير الطاقة جيمس ويلسون إن الاتفاق جيد." + _US, "جيمس ويلسون") == "USA"
+    assert _country("وقال عضو مجلس الشيوخ مارك دوبسون إن الاتفاق سيئ." + _US, "مارك دوبسون") == "USA"
