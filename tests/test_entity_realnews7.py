@@ -60,3 +60,18 @@ def test_article_country_only_for_officers_of_a_state() -> None:
     # a minister, a senator: the article's most-named foreign country
     assert _country("وقال وزير الطاقة جيمس ويلسون إن الاتفاق جيد." + _US, "جيمس ويلسون") == "USA"
     assert _country("وقال عضو مجلس الشيوخ مارك دوبسون إن الاتفاق سيئ." + _US, "مارك دوبسون") == "USA"
+
+
+def _people(text: str) -> list[tuple[str, list[str]]]:
+    return [(e.name, e.roles) for e in rasd.analyze(text, date="2015-08-02").entities if e.type == "PERSON"]
+
+
+def test_an_adjective_phrase_on_the_body_is_the_titles() -> None:
+    text = "وأشاد الوزير بدور رئيس اللجنة الأفريقية رفيعة المستوى ثابو مبيكي في الوساطة."
+    assert [p[0] for p in _people(text)] == ["ثابو مبيكي"]
+
+
+def test_a_title_word_that_opens_the_name_ends_the_role() -> None:
+    # «قائد» is a title and a given name: after a full role and before a name word, it is the name's
+    people = _people("وأكد الناطق باسم جبهة الساحل قائد نصر للصحافيين أن القوات تقدمت.")
+    assert people == [("قائد نصر", ["الناطق باسم جبهة الساحل"])]
