@@ -480,13 +480,14 @@ def test_a_lexicon_person_s_country_is_a_real_state() -> None:
     "text, country",
     [
         ("قالت ألمانيا إن اليونان تحتاج إلى دعم. وردت اليونان بأن ألمانيا تتشدد. "
-         "وقال ماريو بيانكي رئيس المصرف إن الاتفاق قريب.", None),  # two countries named as often: neither
+         "وقال ماريو بيانكي رئيس المصرف المركزي إن الاتفاق قريب.", None),  # two countries named as often: neither
         ("قالت ألمانيا إن اليونان تحتاج إلى دعم. وردت ألمانيا بأنها تتشدد. "
-         "وقال ماريو بيانكي رئيس المصرف إن الاتفاق قريب.", "DEU"),  # one named more than any other
+         "وقال ماريو بيانكي رئيس المصرف المركزي إن الاتفاق قريب.", "DEU"),  # one named more than any other
     ],
 )
 def test_foreign_official_takes_the_country_the_article_names_most(text: str, country: str | None) -> None:
-    # (a banker the actor lexicon does not list: «ماريو دراغي» is its ECB president, of no country)
+    # (a central banker the actor lexicon does not list: «ماريو دراغي» is its ECB president, of no country; the head
+    # of a bank of no state, «رئيس المصرف», takes none: tests/test_entity_realnews7.py)
     e = by_name(run(text), "بيانكي", "PERSON")
     assert e.country == country
 

@@ -87,6 +87,9 @@ class Gazetteer:
     givens: dict[str, tuple[Entry, ...]] = field(default_factory=dict)  # first-name key → known persons
     # the skeleton of a foreign last name (:func:`skeleton`) → known persons: «موغريني» finds «موغيريني»
     skeletons: dict[str, tuple[Entry, ...]] = field(default_factory=dict)
+    # a country name that is also an adjective (adjectival_places.tsv): its key → the country's entry
+    adjectival: dict[str, Entry] = field(default_factory=dict)
+    country_nouns: frozenset[str] = frozenset()  # «دولة», «جمهورية»: a country's name follows
 
     def official_surname(self, key: str) -> bool:
         """Is ``key`` the surname of a listed person who held an office at some time («الأسد», «السيسي»)?"""
@@ -253,6 +256,9 @@ def load(directory: str | None = None) -> Gazetteer:
     anaphors = {phrase_of(r[0]): (frozenset(r[1].split("|")), int(r[2])) for r in _rows(d / "anaphors.tsv")}
     gov_verbs = frozenset(norm_key(w) for line in (d / "gov_verbs.txt").read_text("utf-8").splitlines()
                           if not line.startswith("#") for w in line.split())
+    adj_rows = _rows(d / "adjectival_places.tsv")
+    adjectival = {norm_key(r[1]): by_id[f"LOC:{r[2]}"] for r in adj_rows if r[0] == "place" and f"LOC:{r[2]}" in by_id}
+    country_nouns = frozenset(norm_key(r[1]) for r in adj_rows if r[0] == "head")
     max_len = max(len(k) for k in list(phrases) + list(titles))
     surnames: dict[str, list[Entry]] = {}
     givens: dict[str, list[Entry]] = {}
@@ -267,7 +273,8 @@ def load(directory: str | None = None) -> Gazetteer:
             givens.setdefault(norm_key(e.name.split()[0]), []).append(e)
     return Gazetteer(Table(phrases), nisba, Table(titles), Table(complements), Table(heads), names, stop, ambiguous,
                      anaphors, gov_verbs, max_len, by_id, {k: tuple(v) for k, v in surnames.items()},
-                     {k: tuple(v) for k, v in givens.items()}, {k: tuple(v) for k, v in skeletons.items()})
+                     {k: tuple(v) for k, v in givens.items()}, {k: tuple(v) for k, v in skeletons.items()},
+                     adjectival, country_nouns)
 
 
 G_SOUND = str.maketrans("ج", "غ")  # a foreign G is written ج or غ: «جوردون» / «غوردن»; one way for matching

@@ -410,6 +410,7 @@ class Recognizer:
         j = i + tn
         inner: list[Mention] = []
         envoy = any(v in ENVOYS for v, _, _ in units[i].variants)
+        given_title = False  # the loop stopped at a title word that is the given name opening the person's name
         while j < len(units) and j - i < 14:
             u = units[j]
             if u.punct:
@@ -428,9 +429,22 @@ class Recognizer:
                 j += 1
                 continue
             tn2, t2, _, _, rel2 = self._title_at(units, j)
+            if tn2 == 1 and j > i + tn and not u.key.startswith("ال") and "g" in getattr(self.g.name_word(u.key), "flags", "") \
+                    and j + 1 < len(units) and not units[j + 1].key.startswith("ال") \
+                    and self.g.is_name_word(units[j + 1].key):
+                given_title = True  # «الناطق باسم جبهة العند قائد نصر»: «قائد» (Qaid) opens the name here
+                break
             if tn2 and not rel2:  # «ولي ولي العهد السعودي الأمير محمد بن سلمان»
                 sector = sector or t2.sector
                 j += tn2
+                continue
+            if j > i + tn and len(u.variants) == 1 and u.key.endswith(("ه", "ي")) and not u.key.startswith("ال") \
+                    and u.key not in self.g.stop and not getattr(self.g.name_word(u.key), "flags", "") \
+                    and j + 1 < len(units) and not units[j + 1].punct and units[j + 1].key.startswith("ال") \
+                    and not self._title_at(units, j + 1)[0] and not self._longest(units, j + 1, self.g.phrases)[0] \
+                    and not (units[j + 1].key in self.g.names and self.g.names[units[j + 1].key].flags) \
+                    and load_lexicon().freq.get(units[j + 1].key, 0) >= FAMILY_MAX_ZIPF10:
+                j += 2  # «رئيس الآلية الأفريقية رفيعة المستوى ثابو مبيكي»: an adjective phrase on the body it heads
                 continue
             link = 1 if u.key in CONNECTORS and j + 1 < len(units) else 0
             if link and u.key in TOWARDS and not envoy:
@@ -492,6 +506,8 @@ class Recognizer:
                        definite, relation, si, portfolio=portfolio)
         found.titles.append(hit)
         run = self._name_run(units, j, after_title=True) if j < len(units) else 0
+        if given_title:
+            run = 1 + self._name_run(units, j + 1, after_title=False)
         if run:
             pn, pe, poff = self._longest(units, j, self.g.phrases)
             if pn > run and not poff and isinstance(pe, Entry) and pe.type == "PERSON":

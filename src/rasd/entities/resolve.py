@@ -24,6 +24,8 @@ from .romanize import romanize
 ARAB = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split())
 # Nor one of these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran);
 # Turkey stays: Turkish names are among the name lists' Western ones («أكين أوزتورك»)
+# the sectors of a state's officers: the article's most-named country is guessed for these alone
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 NOT_WESTERN = ARAB | frozenset("IRN PAK AFG IDN MYS BGD AZE UZB TJK KAZ KGZ TKM CHN JPN KOR PRK IND".split())
 ARABIC_WORD_ZIPF10 = 32  # Zipf × 10 from which a given name's definite form is a word of Arabic («الجواد»: 38)
 # فعّال / فعال given names (هشام، بشار، نواز، جواد): three root letters around a long «ا»
@@ -391,6 +393,21 @@ class Resolver:
                 break
         return out
 
+    def _state_office(self, e: Entity) -> bool:
+        """Does the person hold an office of a state — a government, military, legislative, judicial or security
+        sector, by a title that stands alone («الرئيس», «السفير») or names its portfolio or body («وزير الطاقة»,
+        «عضو مجلس الشيوخ»)? Not a bare head noun whose body the text gives as no state's («رئيس» of a bureau,
+        «رئيسه», «منسق»), nor one whose last word names no sector («رئيس شؤون ...»)."""
+        if e.attrs.get("sector") not in STATE_SECTORS:
+            return False
+        for role in e.roles:
+            words = norm_key(role).split()
+            if words and words[0].startswith("ال"):
+                return True  # «الرئيس», «الرئيس السابق», «النائب العام»
+            if len(words) >= 2 and self.g.complements.get((words[-1],), "") is not None:
+                return True  # «وزير الطاقة», «عضو مجلس الشيوخ»; not «رئيس شؤون ...»
+        return False
+
     # ------------------------------------------------------------------------------------------ entities
     def entities(self, doc: Doc, clusters: list[Cluster], found: Found) -> list[Entity]:
         evidence: Counter[str] = Counter()
@@ -431,9 +448,10 @@ class Resolver:
                         e.attrs["country_from"] = "context:" + src.id
                         break
         for e in ents:
-            if e.type == "PERSON" and not e.country and e.attrs.get("western") and e.roles and not any(
-                    str(x or "").startswith("IGO") for x in (e.attrs.get("sector"), e.actor)):
-                # (an international civil servant — «يوكيا أمانو», IAEA — is of no country the article names)
+            if e.type == "PERSON" and not e.country and e.attrs.get("western") and self._state_office(e):
+                # only an officer of a state: the head of a company, an institute, a club or a charity («مدير»,
+                # «الرئيس التنفيذي», «السيد», «رئيس» of a body the text names as no state's) is of no country the
+                # article names most, nor is an international civil servant («يوكيا أمانو», IAEA)
                 # ties broken by code, not by set order (which follows the hash seed)
                 foreign = sorted(((n, iso) for iso, n in evidence.items() if iso not in NOT_WESTERN),
                                  key=lambda x: (-x[0], x[1]))  # fmt: skip

@@ -242,6 +242,32 @@ _GROUP_HEADS = tuple(norm_key(w) for w in ("تنظيم", "جبهة", "حركة",
 _ORGANISATION = norm_key("التنظيم")
 
 
+def _adjectival_place(
+    toks: list[Token], tok: Token, have: list[Mention], gaz: Gazetteer
+) -> tuple[Entry, int] | None:
+    """A tagger's place that is a country name and also an adjective (``gaz.adjectival``: «مالي»): the country and
+    the offset of its name in ``tok`` («بمالي»: 1), or None where it is the adjective — with the article
+    («الدعم المالي») or right after another word that is no function word, no country noun and no place
+    («دعم مالي», «مبلغ مالي»; «في مالي», «وحتى مالي», «دولة مالي», «النيجر مالي» are the country); after «و»,
+    the second of two adjectives («دعم سياسي ومالي») is the adjective too."""
+    i = toks.index(tok)
+    prev = toks[i - 1] if i else None
+    place = prev is not None and any(m.type == "LOCATION" and m.start <= prev.start < m.end for m in have)
+    k0 = norm_key(tok.text)
+    if k0 in gaz.adjectival:  # bare: what comes before decides
+        if prev is None or not any(ch.isalpha() for ch in prev.text) or _is_stop(prev.text, gaz) or place or any(
+            k in gaz.country_nouns for k, _, _ in clitic_variants(prev.text)
+        ):
+            return gaz.adjectival[k0], 0
+        return None
+    for key, off, pre in clitic_variants(tok.text):  # «بمالي», «ومالي»: a preposition or a conjunction before it
+        if off and key in gaz.adjectival and not key.startswith("ال"):
+            if pre in ("و", "ف") and prev is not None and not place and norm_key(prev.text).endswith(("ي", "يه")):
+                return None  # «سياسي ومالي»: a second adjective
+            return gaz.adjectival[key], off
+    return None
+
+
 def _described_group(span: list[Token], gaz: Gazetteer) -> bool:
     """«التنظيم» and an adjective no list knows («التنظيم المتشدد», «للتنظيم الإرهابي»); not a party or a front
     («الحزب الديمقراطي», «الجبهة الشعبية» are names)."""
@@ -409,6 +435,13 @@ def tagger_mentions(
                     sport = _sporty(doc)
                 if not _reconcile(doc, typ, start, end, have, gaz, sport):
                     continue
+            adjectival: tuple[Entry, int] | None = None
+            if typ == "LOC" and len(span) == 1 and any(
+                k.removeprefix("ال") in gaz.adjectival for k, _, _ in clitic_variants(span[0].text)
+            ):
+                adjectival = _adjectival_place(toks, span[0], have, gaz)
+                if adjectival is None:
+                    continue  # «دعم مالي», «الدعم المالي»: the adjective (financial), not the country Mali
             keys = [norm_key(t.text) for t in span]
             whole = typ == "PERS" and len(span) == 1 and _foreign_surname(keys[0], surnames)  # «بلومب»: no «ب»
             entry: Entry | None = None
@@ -420,6 +453,8 @@ def tagger_mentions(
                     break
                 if o and typ == "PERS" and not whole and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
                     off = o
+            if adjectival is not None:
+                entry, off = adjectival
             if b in joined and span[0] is toks[b]:  # «(الكعبي) والكواري»: the second name, without «و»
                 off = 1
                 keys[0] = keys[0][1:]
