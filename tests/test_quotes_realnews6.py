@@ -1,0 +1,19 @@
+"""Quote speakers on real news, round 6: an adverbial of circumstance after the cue («صرّح أثناء زيارة»), the issuer
+of a statement («أصدر X بيانا أوضح فيه»), «بحسب ما أشار إليه» a title and its person, impersonal subjects («هناك من
+يرى»), a body carried over, «كان» + an unnamed subject + cue."""
+
+from __future__ import annotations
+
+from rasd import analyze
+
+from conftest import quote_speakers
+
+
+def test_circumstance_preposition_after_the_cue_opens_no_speaker() -> None:
+    doc = analyze("لكن سامر خليل صرح أثناء زيارة إلى القاهرة بأن الاتفاق صامد.")
+    assert quote_speakers(doc) == [("صرح", "سامر خليل")]
+
+
+def test_circumstance_preposition_after_a_dropped_subject_carries_the_speaker() -> None:
+    doc = analyze("قالت هند سالم إن الاتفاق صامد. وقالت إثر لقائها بالرئيس إن المفاوضات ستستأنف.")
+    assert quote_speakers(doc) == [("قالت", "هند سالم"), ("وقالت", "هند سالم")]
