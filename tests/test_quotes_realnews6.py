@@ -17,3 +17,13 @@ def test_circumstance_preposition_after_the_cue_opens_no_speaker() -> None:
 def test_circumstance_preposition_after_a_dropped_subject_carries_the_speaker() -> None:
     doc = analyze("قالت هند سالم إن الاتفاق صامد. وقالت إثر لقائها بالرئيس إن المفاوضات ستستأنف.")
     assert quote_speakers(doc) == [("قالت", "هند سالم"), ("وقالت", "هند سالم")]
+
+
+def test_statement_issuer_unnamed_is_the_speaker_phrase() -> None:
+    doc = analyze("وأصدرت قيادة القوات المشتركة بيانا أوضحت فيه أن الهجوم فشل.")
+    assert quote_speakers(doc) == [("أوضحت", "[قيادة القوات المشتركة]")]
+
+
+def test_statement_issuer_past_a_comma_and_time() -> None:
+    doc = analyze("قال سامر خليل إن الوضع هادئ. وأصدرت قوات حماية الشعب، أمس، بيانا كشفت فيه أن الهجوم فشل.")
+    assert quote_speakers(doc)[1] == ("كشفت", "[قوات حماية الشعب]")

@@ -72,6 +72,9 @@ def _speaker(
             return _carry(doc, quotes, cue, heard, None), "title"  # «وأوضح الوزير الفرنسي» → the minister quoted before
         if c.entity is None:
             return _body(doc, chunks, c, t, bodies), "body"  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
+    issuer = _issuer(doc, t) if first is None else None
+    if issuer is not None:
+        return issuer[0], "issuer"  # «أصدرت الوزارة بيانا أوضحت فيه»: who issued the statement
     relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
     if relative is not None:
         return relative[0], "relative"
@@ -174,6 +177,31 @@ def _impersonal_subject(doc: Doc, t: int) -> bool:
         return False  # «انطلاقًا من ذلك يؤكد», «ومع ذلك قال», «بحسب ما أفاد», «دائمًا ما أوضح»: not its subject
     suffix = [w for w in doc.tokens[t].words if w.kind == "enclitic"]
     return not (k in ("ما", "مما") and suffix and nkey(suffix[-1].norm).startswith("ه"))
+
+
+ISSUER_REACH = 8  # tokens from a statement noun back to the verb that issued it
+
+
+def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
+    """A cue in a relative clause on a statement noun right before it, with its pronoun after the cue («أصدرت قيادة
+    القوات بيانا أوضحت فيه», «نشر الحزب رسالة قال فيها»): (the issuer named, else None; the issuer's phrase), the
+    subject right after the verb that issued it («أصدر», «نشر», within ISSUER_REACH tokens) up to a comma; None
+    where the cue is not in such a clause."""
+    if t < 3 or t + 1 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 1]):
+        return None
+    noun = nkey(doc.tokens[t - 1].text).rstrip("\u064b")
+    if noun not in fw("statement_nouns"):
+        return None
+    k = next((u for u in range(t - 2, max(-1, t - 2 - ISSUER_REACH), -1)
+              if nkey(doc.tokens[u].text).removeprefix("و") in fw("issuing_verbs")), None)
+    if k is None or k + 1 >= t - 1:
+        return None
+    end = next((u for u in range(k + 1, t - 1) if doc.tokens[u].text in ("،", ",")), t - 1)
+    if end == k + 1:
+        return None
+    at = doc.tokens[k + 1].start
+    eid = next((e.id for e in doc.entities for m in e.mentions if m.start == at and m.end <= doc.tokens[end - 1].end), None)
+    return eid, Span(at, doc.tokens[end - 1].end)
 
 
 def _resumptive(tok: Token) -> bool:
@@ -310,6 +338,9 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     if cue.kind == "participle" or cue.next:
         return None
     c = _subject_slot(doc, t, chunks, limit)
+    issuer = _issuer(doc, t) if c is None else None
+    if issuer is not None:
+        return issuer[1] if issuer[0] is None else None
     if c is None or c.entity or _honorific_pronoun(doc, c):
         return None
     if _is_complementizer(doc, c.i) or nkey(doc.tokens[c.i].text) in ("الا", "والا"):
