@@ -44,13 +44,14 @@ def _speaker(
         return None, "dual"  # «وشددا»: two speakers (see _pair), not one carried over
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
-        at = _next_at(doc, t, cue) if cue.next else t
+        at = _next_at(doc, t, cue) if cue.next else _according_verb(doc, t)
         after = [c for c in after if at is not None and at < c.i <= at + 3]
         for c in after:
             if c.entity is not None:
                 return c.entity, "according"
             if c.title:  # «نقل عن نائب مدير عام الصندوق ميتسوهيرو فوروساوا»: the person the title names
-                named = resolve_title(chunks, c, doc)
+                named = resolve_title(chunks, c, doc)  # past what describes it: «بحسب ما أشار إليه رئيس المنظمة
+                named = _named_after_title(doc, chunks, named, len(doc.tokens)) or named  # الألماني توماس باخ»
                 if named.entity is not None:
                     return named.entity, "according"
         return None, "none"
@@ -100,6 +101,14 @@ def _speaker(
                                                  and not _is_time(doc, c) for c in chunks)):  # fmt: skip
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
     return _carry(doc, quotes, cue, heard, scene), "carry"
+
+
+def _according_verb(doc: Doc, t: int) -> int:
+    """Where the source of «according to» at ``t`` is looked for after: the cue, or the verb of «بحسب ما أشار
+    إليه» / «وفق ما قاله» (past its pronoun on a preposition), whose subject is the source."""
+    if t + 2 >= len(doc.tokens) or nkey(doc.tokens[t + 1].text) != "ما":
+        return t
+    return t + 3 if t + 3 < len(doc.tokens) and _resumptive(doc.tokens[t + 3]) else t + 2
 
 
 def _relative_subject(
