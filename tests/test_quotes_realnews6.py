@@ -32,3 +32,13 @@ def test_statement_issuer_past_a_comma_and_time() -> None:
 def test_according_to_what_a_title_said_gives_the_person_past_the_title() -> None:
     doc = analyze("وتأجل الاجتماع إلى الشهر المقبل بحسب ما أشار إليه رئيس اللجنة الأولمبية الدولية توماس باخ.")
     assert quote_speakers(doc) == [("بحسب", "توماس باخ")]
+
+
+def test_there_are_those_who_say_is_no_one_carried() -> None:
+    doc = analyze("قال سامر خليل إن الاتفاق صامد، بل إن هناك من يرى أن الاتفاق لن يصمد.")
+    assert quote_speakers(doc) == [("قال", "سامر خليل"), ("يرى", None)]
+
+
+def test_thamma_man_is_no_one_carried() -> None:
+    doc = analyze("قال سامر خليل إن الاتفاق صامد. وثمة من يقول إن الاتفاق لن يصمد.")
+    assert quote_speakers(doc) == [("قال", "سامر خليل"), ("يقول", None)]

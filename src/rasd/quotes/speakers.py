@@ -76,6 +76,8 @@ def _speaker(
     issuer = _issuer(doc, t) if first is None else None
     if issuer is not None:
         return issuer[0], "issuer"  # «أصدرت الوزارة بيانا أوضحت فيه»: who issued the statement
+    if first is None and _someone(doc, t):
+        return None, "none"  # «هناك من يرى», «والبعض يعتبر»: an opinion of no one named
     relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
     if relative is not None:
         return relative[0], "relative"
@@ -211,6 +213,15 @@ def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
     at = doc.tokens[k + 1].start
     eid = next((e.id for e in doc.entities for m in e.mentions if m.start == at and m.end <= doc.tokens[end - 1].end), None)
     return eid, Span(at, doc.tokens[end - 1].end)
+
+
+def _someone(doc: Doc, t: int) -> bool:
+    """An unnamed «someone» right before the verb at ``t`` as its subject: «هناك من يرى», «ثمة من يعتقد» (there are
+    those who), «البعض يعتبر» (some)."""
+    k = nkey(doc.tokens[t - 1].text).removeprefix("و") if t >= 1 else ""
+    if k in fw("someone_subjects"):
+        return True
+    return k == "من" and t >= 2 and nkey(doc.tokens[t - 2].text).removeprefix("و") in fw("existentials")
 
 
 def _resumptive(tok: Token) -> bool:
