@@ -42,3 +42,19 @@ def test_there_are_those_who_say_is_no_one_carried() -> None:
 def test_thamma_man_is_no_one_carried() -> None:
     doc = analyze("قال سامر خليل إن الاتفاق صامد. وثمة من يقول إن الاتفاق لن يصمد.")
     assert quote_speakers(doc) == [("قال", "سامر خليل"), ("يقول", None)]
+
+
+def test_unnamed_subject_after_kana_is_the_speaker_phrase_not_a_held_source() -> None:
+    doc = analyze("قالت مصادر مقربة من الحكومة إن الهجوم فشل. وكانت عناصر محسوبة على تنظيم داعش من أبناء المدينة "
+                  "ذكرت على مواقع التواصل أن الهجوم نجح.")
+    assert quote_speakers(doc)[1] == ("ذكرت", "[عناصر محسوبة على تنظيم داعش من أبناء المدينة]")
+
+
+def test_unnamed_subject_after_kana_past_qad() -> None:
+    doc = analyze("وكانت مصادر أمنية قد ذكرت أن الهجوم نجح.")
+    assert quote_speakers(doc) == [("ذكرت", "[مصادر أمنية]")]
+
+
+def test_name_closing_the_phrase_after_kana_is_the_speaker() -> None:
+    doc = analyze("وكان مسؤول الإغاثة في الأمم المتحدة سامر خليل لفت خلال زيارة للسودان إلى أن السفن توقفت.")
+    assert quote_speakers(doc) == [("لفت", "سامر خليل")]

@@ -59,6 +59,8 @@ def _speaker(
     if before_verb is not None and _agrees(doc, before_verb.entity, cue.gender, heard):
         return before_verb.entity, "svo"  # «وكانت حركة طالبان حذرت أخيرا ...», «سبق للرئيس فلان أن حذر»
     first = _subject_slot(doc, t, chunks, limit)
+    if first is None and _auxiliary_phrase(doc, t, cue) is not None:
+        return None, "none"  # «وكانت عناصر محسوبة على التنظيم ذكرت»: an unnamed subject after «كان»
     if first is not None and _honorific_pronoun(doc, first):
         return (_carry(doc, quotes, cue, heard, None, persons=True)
                 or _last_person(doc, t, cue.gender, heard)), "anaphor"
@@ -215,6 +217,38 @@ def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
     return eid, Span(at, doc.tokens[end - 1].end)
 
 
+AUXILIARY_REACH = 10  # tokens from «كان» to the cue it heads
+
+
+def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
+    """The unnamed subject between «كان» (of the cue's gender) and the verb at ``t`` («وكانت عناصر محسوبة على تنظيم
+    داعش من أبناء المدينة ذكرت»), headed by a source or group word (source_heads, unnamed_groups; not a definite
+    one named before: «وكان الرئيس قد أعلن»), with no comma, quote mark or «أن» between and no conjunction on the
+    verb, nor a name that is the whole phrase; None where there is none."""
+    if nkey(doc.tokens[t].text)[:1] in ("و", "ف") or cue.plural:
+        return None
+    top = t - 2 if t >= 1 and nkey(doc.tokens[t - 1].text) in fw("verb_particles") else t - 1  # «قد»
+    for k in range(top, max(-1, t - 1 - AUXILIARY_REACH), -1):
+        tok = doc.tokens[k]
+        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text) or _is_complementizer(doc, k):
+            return None
+        key = nkey(tok.text)
+        key = key[1:] if key[:1] in ("و", "ف") and key[1:] in fw("auxiliaries") else key
+        if key in fw("auxiliaries"):
+            if key == "قد" or key.endswith("وا") or ("f" if key.endswith("ت") else "m") != cue.gender:
+                return None
+            if k + 1 >= t or not (nkey(doc.tokens[k + 1].text) in _source_heads()
+                                  or nkey(doc.tokens[k + 1].text) in fw("unnamed_groups")):
+                return None  # «كان من المقرر», «وكان الرئيس قد أعلن», «كانت هناك أنباء»: no unnamed source
+            end = top
+            spans = [(m.start, m.end) for e in doc.entities if e.type not in PLACES for m in e.mentions]
+            a, b = doc.tokens[k + 1].start, doc.tokens[end].end
+            if end <= k or any(a <= x < b and (y - x >= b - a - 1 or y == b) for x, y in spans):
+                return None  # the name it ends on is the subject («وكان مسؤول الإغاثة ستيفن أوبراين لفت»)
+            return _trim(doc.text, a, b)
+    return None
+
+
 def _someone(doc: Doc, t: int) -> bool:
     """An unnamed «someone» right before the verb at ``t`` as its subject: «هناك من يرى», «ثمة من يعتقد» (there are
     those who), «البعض يعتبر» (some)."""
@@ -361,6 +395,8 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     issuer = _issuer(doc, t) if c is None else None
     if issuer is not None:
         return issuer[1] if issuer[0] is None else None
+    if c is None:
+        return _auxiliary_phrase(doc, t, cue)
     if c is None or c.entity or _honorific_pronoun(doc, c):
         return None
     if _is_complementizer(doc, c.i) or nkey(doc.tokens[c.i].text) in ("الا", "والا"):
