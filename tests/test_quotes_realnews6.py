@@ -58,3 +58,13 @@ def test_unnamed_subject_after_kana_past_qad() -> None:
 def test_name_closing_the_phrase_after_kana_is_the_speaker() -> None:
     doc = analyze("وكان مسؤول الإغاثة في الأمم المتحدة سامر خليل لفت خلال زيارة للسودان إلى أن السفن توقفت.")
     assert quote_speakers(doc) == [("لفت", "سامر خليل")]
+
+
+def test_unnamed_body_keeps_the_chain_over_an_older_person() -> None:
+    doc = analyze("قال سامر خليل إن الوضع هادئ. وأكد المجلس في اجتماعه أن الهدنة ضرورية. وقال إن المفاوضات ستستأنف.")
+    assert quote_speakers(doc)[2] == ("وقال", "[المجلس]")
+
+
+def test_unnamed_feminine_body_keeps_the_chain() -> None:
+    doc = analyze("قال سامر خليل إن الوضع هادئ. وأكدت الوزارة في بيانها أن الهدنة ضرورية. وقالت إن المفاوضات ستستأنف.")
+    assert quote_speakers(doc)[2] == ("وقالت", "[الوزارة]")
