@@ -77,13 +77,14 @@ MARKED_REACH = 3  # quotes back a feminine cue looks past a body of no marked ge
 def _unnamed_source(doc: Doc, q: Quote) -> bool:
     """A verb's quote whose speaker is an indefinite source the entity layer does not name: a source word («وقالت
     مصادر مطلعة», «وقال مسؤول عراقي»; not «وقال المسؤول اليمني», who was named before), «أحد ...», or people in the
-    masculine plural («مراقبون»)."""
+    masculine plural («مراقبون»), or a body («المجلس», «الوزارة»)."""
     phrase = q.attrs.get("speaker_text")
     if q.attrs.get("kind") != "verb" or not isinstance(phrase, Span) or "speakers" in q.attrs:
         return False
     head = nkey(doc.text[phrase.start : phrase.end].split()[0]).removeprefix("و")
     return head in fw("source_heads") or head in fw("anonymous_sources") or head in fw("partitive_heads") or (
-        len(head) > 4 and head.endswith("ون") and not head.startswith("ال"))
+        len(head) > 4 and head.endswith("ون") and not head.startswith("ال")) or (
+        head.removeprefix("ال") in fw("institutions"))  # «وأكد المجلس ... . وقال»: the council still speaks
 
 
 TOPIC_REACH = 3  # sentences back a dropped subject may reach for the subject of a sentence with no quote

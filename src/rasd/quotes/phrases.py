@@ -88,7 +88,8 @@ def _honorific_pronoun(doc: Doc, c: Chunk) -> bool:
 def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | None:
     """The phrase in the subject's place after the verb at ``t``: the next phrase past an addressee or a short
     phrase of a preposition («قال لـ«الشرق الأوسط» مسؤول», «أكد فيه دونالد بوث»), adverbs («أكد أيضًا») and
-    honorifics («أكد معالي وزير الخارجية»: the title after it), with nothing else between."""
+    honorifics («أكد معالي وزير الخارجية»: the title after it), with nothing else between; none past a preposition of
+    time or circumstance («أثناء», «خلال», «إثر»)."""
     at = t + 1
     skipped = False
     for c in chunks:
@@ -97,8 +98,8 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
         while at < c.i and (_QUOTE_MARK.fullmatch(doc.tokens[at].text) or doc.tokens[at].text in ("،", ",")
                             or nkey(doc.tokens[at].text) in fw("clitic_prepositions")):  # «لـ» before a quote mark
             at += 1
-        if c.i != at or c.i > limit:
-            return None
+        if c.i != at or c.i > limit or nkey(doc.tokens[at].text) in fw("circumstance_preps"):
+            return None  # «صرّح أثناء زيارة للعراق»: an adverbial of circumstance, no subject after the verb
         n = _honorific_len(doc, c.i) if c.entity is None else 0
         if n and c.i + n <= c.j:
             return replace(c, i=c.i + n, start=doc.tokens[c.i + n].start, title=True, definite=True)

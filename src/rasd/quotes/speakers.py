@@ -44,13 +44,14 @@ def _speaker(
         return None, "dual"  # «وشددا»: two speakers (see _pair), not one carried over
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
-        at = _next_at(doc, t, cue) if cue.next else t
+        at = _next_at(doc, t, cue) if cue.next else _according_verb(doc, t)
         after = [c for c in after if at is not None and at < c.i <= at + 3]
         for c in after:
             if c.entity is not None:
                 return c.entity, "according"
             if c.title:  # «نقل عن نائب مدير عام الصندوق ميتسوهيرو فوروساوا»: the person the title names
-                named = resolve_title(chunks, c, doc)
+                named = resolve_title(chunks, c, doc)  # past what describes it: «بحسب ما أشار إليه رئيس المنظمة
+                named = _named_after_title(doc, chunks, named, len(doc.tokens)) or named  # الألماني توماس باخ»
                 if named.entity is not None:
                     return named.entity, "according"
         return None, "none"
@@ -58,6 +59,8 @@ def _speaker(
     if before_verb is not None and _agrees(doc, before_verb.entity, cue.gender, heard):
         return before_verb.entity, "svo"  # «وكانت حركة طالبان حذرت أخيرا ...», «سبق للرئيس فلان أن حذر»
     first = _subject_slot(doc, t, chunks, limit)
+    if first is None and _auxiliary_phrase(doc, t, cue) is not None:
+        return None, "none"  # «وكانت عناصر محسوبة على التنظيم ذكرت»: an unnamed subject after «كان»
     if first is not None and _honorific_pronoun(doc, first):
         return (_carry(doc, quotes, cue, heard, None, persons=True)
                 or _last_person(doc, t, cue.gender, heard)), "anaphor"
@@ -72,6 +75,11 @@ def _speaker(
             return _carry(doc, quotes, cue, heard, None), "title"  # «وأوضح الوزير الفرنسي» → the minister quoted before
         if c.entity is None:
             return _body(doc, chunks, c, t, bodies), "body"  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
+    issuer = _issuer(doc, t) if first is None else None
+    if issuer is not None:
+        return issuer[0], "issuer"  # «أصدرت الوزارة بيانا أوضحت فيه»: who issued the statement
+    if first is None and _someone(doc, t):
+        return None, "none"  # «هناك من يرى», «والبعض يعتبر»: an opinion of no one named
     relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
     if relative is not None:
         return relative[0], "relative"
@@ -97,6 +105,14 @@ def _speaker(
                                                  and not _is_time(doc, c) for c in chunks)):  # fmt: skip
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
     return _carry(doc, quotes, cue, heard, scene), "carry"
+
+
+def _according_verb(doc: Doc, t: int) -> int:
+    """Where the source of «according to» at ``t`` is looked for after: the cue, or the verb of «بحسب ما أشار
+    إليه» / «وفق ما قاله» (past its pronoun on a preposition), whose subject is the source."""
+    if t + 2 >= len(doc.tokens) or nkey(doc.tokens[t + 1].text) != "ما":
+        return t
+    return t + 3 if t + 3 < len(doc.tokens) and _resumptive(doc.tokens[t + 3]) else t + 2
 
 
 def _relative_subject(
@@ -174,6 +190,72 @@ def _impersonal_subject(doc: Doc, t: int) -> bool:
         return False  # «انطلاقًا من ذلك يؤكد», «ومع ذلك قال», «بحسب ما أفاد», «دائمًا ما أوضح»: not its subject
     suffix = [w for w in doc.tokens[t].words if w.kind == "enclitic"]
     return not (k in ("ما", "مما") and suffix and nkey(suffix[-1].norm).startswith("ه"))
+
+
+ISSUER_REACH = 8  # tokens from a statement noun back to the verb that issued it
+
+
+def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
+    """A cue in a relative clause on a statement noun right before it, with its pronoun after the cue («أصدرت قيادة
+    القوات بيانا أوضحت فيه», «نشر الحزب رسالة قال فيها»): (the issuer named, else None; the issuer's phrase), the
+    subject right after the verb that issued it («أصدر», «نشر», within ISSUER_REACH tokens) up to a comma; None
+    where the cue is not in such a clause."""
+    if t < 3 or t + 1 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 1]):
+        return None
+    noun = nkey(doc.tokens[t - 1].text).rstrip("\u064b")
+    if noun not in fw("statement_nouns"):
+        return None
+    k = next((u for u in range(t - 2, max(-1, t - 2 - ISSUER_REACH), -1)
+              if nkey(doc.tokens[u].text).removeprefix("و") in fw("issuing_verbs")), None)
+    if k is None or k + 1 >= t - 1:
+        return None
+    end = next((u for u in range(k + 1, t - 1) if doc.tokens[u].text in ("،", ",")), t - 1)
+    if end == k + 1:
+        return None
+    at = doc.tokens[k + 1].start
+    eid = next((e.id for e in doc.entities for m in e.mentions if m.start == at and m.end <= doc.tokens[end - 1].end), None)
+    return eid, Span(at, doc.tokens[end - 1].end)
+
+
+AUXILIARY_REACH = 10  # tokens from «كان» to the cue it heads
+
+
+def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
+    """The unnamed subject between «كان» (of the cue's gender) and the verb at ``t`` («وكانت عناصر محسوبة على تنظيم
+    داعش من أبناء المدينة ذكرت»), headed by a source or group word (source_heads, unnamed_groups; not a definite
+    one named before: «وكان الرئيس قد أعلن»), with no comma, quote mark or «أن» between and no conjunction on the
+    verb, nor a name that is the whole phrase; None where there is none."""
+    if nkey(doc.tokens[t].text)[:1] in ("و", "ف") or cue.plural:
+        return None
+    top = t - 2 if t >= 1 and nkey(doc.tokens[t - 1].text) in fw("verb_particles") else t - 1  # «قد»
+    for k in range(top, max(-1, t - 1 - AUXILIARY_REACH), -1):
+        tok = doc.tokens[k]
+        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text) or _is_complementizer(doc, k):
+            return None
+        key = nkey(tok.text)
+        key = key[1:] if key[:1] in ("و", "ف") and key[1:] in fw("auxiliaries") else key
+        if key in fw("auxiliaries"):
+            if key == "قد" or key.endswith("وا") or ("f" if key.endswith("ت") else "m") != cue.gender:
+                return None
+            if k + 1 >= t or not (nkey(doc.tokens[k + 1].text) in _source_heads()
+                                  or nkey(doc.tokens[k + 1].text) in fw("unnamed_groups")):
+                return None  # «كان من المقرر», «وكان الرئيس قد أعلن», «كانت هناك أنباء»: no unnamed source
+            end = top
+            spans = [(m.start, m.end) for e in doc.entities if e.type not in PLACES for m in e.mentions]
+            a, b = doc.tokens[k + 1].start, doc.tokens[end].end
+            if end <= k or any(a <= x < b and (y - x >= b - a - 1 or y == b) for x, y in spans):
+                return None  # the name it ends on is the subject («وكان مسؤول الإغاثة ستيفن أوبراين لفت»)
+            return _trim(doc.text, a, b)
+    return None
+
+
+def _someone(doc: Doc, t: int) -> bool:
+    """An unnamed «someone» right before the verb at ``t`` as its subject: «هناك من يرى», «ثمة من يعتقد» (there are
+    those who), «البعض يعتبر» (some)."""
+    k = nkey(doc.tokens[t - 1].text).removeprefix("و") if t >= 1 else ""
+    if k in fw("someone_subjects"):
+        return True
+    return k == "من" and t >= 2 and nkey(doc.tokens[t - 2].text).removeprefix("و") in fw("existentials")
 
 
 def _resumptive(tok: Token) -> bool:
@@ -310,6 +392,11 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     if cue.kind == "participle" or cue.next:
         return None
     c = _subject_slot(doc, t, chunks, limit)
+    issuer = _issuer(doc, t) if c is None else None
+    if issuer is not None:
+        return issuer[1] if issuer[0] is None else None
+    if c is None:
+        return _auxiliary_phrase(doc, t, cue)
     if c is None or c.entity or _honorific_pronoun(doc, c):
         return None
     if _is_complementizer(doc, c.i) or nkey(doc.tokens[c.i].text) in ("الا", "والا"):
