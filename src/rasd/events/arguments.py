@@ -17,14 +17,13 @@ from functools import lru_cache
 from ..doc import Doc, Token
 from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
-from .forms import fw, keys_of, nkey
+from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
 from .phrases import definite_ends, lam_pronoun, masculine_head, meeting_seat, meeting_venue, no_vso_subject
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
 _PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
                                           "مخيم", "جزيرة", "عاصمة", "العاصمة"))
-PLACES = ("LOCATION", "GPE", "LOC")
 VISIT = "042"  # CAMEO: make a visit
 TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
 
@@ -69,13 +68,6 @@ def mention_index(doc: Doc) -> dict[int, tuple[str, str, int, int]]:
 
 
 _FUNCTION_SETS = ("prepositions", "complementizers", "particles", "relatives", "auxiliaries", "negations", "subordinators")
-
-
-def bare(key: str, *sets: str) -> str:
-    """``key`` without a leading «و/ف» when what remains is a function word of ``sets`` («ومن» → «من»)."""
-    if key[:1] in ("و", "ف") and any(key[1:] in fw(s) for s in sets):
-        return key[1:]
-    return key
 
 
 @lru_cache(maxsize=65536)

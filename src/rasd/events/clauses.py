@@ -7,10 +7,9 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .arguments import Chunk, can_act
-from .forms import fw, keys_of, nkey
+from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
 
-_PLACES = ("LOCATION", "GPE", "LOC")
 NAMED_CITY_KINDS = ("capital", "city")  # «إعلان القاهرة», «إعلان جدة»: a city names the declaration
 DELEGATION_WINDOW = 8  # words from a verb of delegating to the visit it sends on («فوضه رئيس الوزراء ... لزيارة»)
 REFERENT_WINDOW = 60  # words back from the verb to the person its object pronoun stands for
@@ -24,7 +23,7 @@ def named_declaration(doc: Doc, hit: Hit, mentions: dict[int, tuple[str, str, in
     if hit.pos != "N" or hit.j + 1 >= len(doc.tokens) or keys_of(doc.tokens[hit.i]).isdisjoint(fw("named_documents")):
         return False
     m = mentions.get(hit.j + 1)
-    if m is None or m[1] not in _PLACES:
+    if m is None or m[1] not in PLACES:
         return False
     ent = doc.entity(m[0])
     if ent is None or ent.attrs.get("kind") not in NAMED_CITY_KINDS:
@@ -80,7 +79,7 @@ def hayth_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | No
     if hit.pos != "V" or hit.i - 1 < a or nkey(doc.tokens[hit.i - 1].text).lstrip("و") not in fw("hayth"):
         return None
     return next((c for c in chunks if c.i < hit.i - 1 and c.prep is None and c.entity is not None
-                 and c.etype not in _PLACES and can_act(doc, c)), None)  # fmt: skip
+                 and c.etype not in PLACES and can_act(doc, c)), None)  # fmt: skip
 
 
 def member_group(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
@@ -108,8 +107,7 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
         tok = doc.tokens[t]
         if tok.text in fw("clause_breaks") or tok.text in ("،", ","):
             return None
-        key = nkey(tok.text)
-        if key in words or (key[:1] in "وف" and key[1:] in words):
+        if bare(nkey(tok.text), "ability_verbs") in words:
             subject = next((c for c in chunks if t <= c.j and c.j < hit.i - 1), None)
             if subject is not None and subject.i <= t:  # the word run took in the verb: its subject is the rest
                 subject = None if subject.j == t else Chunk(

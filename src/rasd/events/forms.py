@@ -112,6 +112,19 @@ def _candidates(norm: str, stem: tuple[str, tuple[str, ...]] | None) -> tuple[Ca
     return tuple(out)
 
 
+# The entity types that are places (the entity layer's LOCATION; GPE/LOC as other taggers name them): a place is a
+# location or a target, and acts only as a state or its capital (arguments.can_act).
+PLACES = ("LOCATION", "GPE", "LOC")
+
+
+def bare(key: str, *sets: str) -> str:
+    """``key`` without a leading «و/ف» when what remains is a word of the function-word lists ``sets`` («ومن» →
+    «من»); else ``key``. ``bare(k, X) in fw(X)``: the word, or the word after «و/ف», is in the list X."""
+    if key[:1] in ("و", "ف") and any(key[1:] in fw(s) for s in sets):
+        return key[1:]
+    return key
+
+
 def keys_of(tok: Token) -> set[str]:
     return {c.key for c in token_candidates(tok)}
 

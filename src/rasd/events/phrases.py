@@ -11,7 +11,8 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Doc
-from .forms import fw, keys_of, nkey
+from .forms import PLACES, fw, keys_of, nkey
+from .lexicon import lexicon
 
 _ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
 
@@ -44,7 +45,7 @@ MEETINGS = ("040", "046")  # CAMEO: consult, negotiate
 def meeting_venue(code: str, etype: str | None, prep: str | None) -> bool:
     """A place after a meeting noun, with «بـ» or in construct («لقائه اليوم بالرياض», «اجتماع كوالالمبور»,
     «مفاوضات جنيف»), is where the meeting is, not the party met («مع إيران» is one)."""
-    return code in MEETINGS and etype in ("LOCATION", "GPE", "LOC") and prep in (None, "ب")
+    return code in MEETINGS and etype in PLACES and prep in (None, "ب")
 
 
 def meeting_seat(doc: Doc, code: str, i: int, named: bool, prep: str | None) -> bool:
@@ -58,8 +59,6 @@ def meeting_seat(doc: Doc, code: str, i: int, named: bool, prep: str | None) -> 
 
 def _feminine_present(key: str) -> bool:
     """A verb key in the 3rd feminine singular imperfect: «تستهدف» (its «يستهدف» is a form of the same verb)."""
-    from .lexicon import lexicon  # (lexicon imports nothing of this module; kept local for import order)
-
     if not key.startswith("ت") or key.endswith(("ون", "ان", "وا", "ين")):
         return False
     he = {e for e, pos in lexicon().get("ي" + key[1:], ()) if pos == "V"}

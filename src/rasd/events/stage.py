@@ -22,13 +22,12 @@ from .arguments import (
     resolve_title,
     visitor,
 )
-from .forms import fw, keys_of, nkey
+from .forms import PLACES, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
 from .specific import SCORED, passes, report_score, sentence_keys
 
 ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
-_PLACE = ("LOCATION", "GPE", "LOC")
 BACKGROUND_WINDOW = 2  # words before a PROTEST/ASSAULT trigger that may mark it as background («بعد الهجوم»)
 # appeals, pledges, cooperation, aid and demands take the act they ask or promise as a complement; a condemnation's
 # complement («ندد باقتحام») is an event of its own
@@ -117,7 +116,7 @@ def _no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk], b: int) -> bo
     if hit.entry.code != "043" and (args.source is not None or hit.pos != "V"):
         return False
     for c in chunks:  # VSO: the first phrase after the verb that no preposition governs, past places and times
-        if (c.i <= hit.j or (c.prep is not None and c.prep not in APPROXIMATORS) or c.etype in _PLACE
+        if (c.i <= hit.j or (c.prep is not None and c.prep not in APPROXIMATORS) or c.etype in PLACES
                 or any(x.start < c.end and c.start < x.end for x in doc.times)):
             continue
         return c.i - hit.j <= 10 and _thing(doc, c)
@@ -216,7 +215,7 @@ def _entity_type(doc: Doc, eid: str | None) -> str | None:
 
 def _location(doc: Doc, loc: str | None, tid: str | None, targets: list[Chunk | None]) -> str | None:
     """«سينتقل الى بلجيكا والأردن»: where the first target is the place, each destination is its own place."""
-    if loc is None or tid is None or len(targets) < 2 or _entity_type(doc, tid) not in _PLACE:
+    if loc is None or tid is None or len(targets) < 2 or _entity_type(doc, tid) not in PLACES:
         return loc
     return tid if any(t is not None and t.entity == loc for t in targets) else loc
 
@@ -324,7 +323,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if hit.entry.human and (carried or not visitor(doc, args.source)):
                 continue
             targets: list[Chunk | None] = list(args.targets) if args.targets else [None]
-            if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in _PLACE for t in targets) \
+            if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in PLACES for t in targets) \
                     and not args.venue:
                 continue  # («مشاورات جنيف»: the place, now the location, still tells the talks)
             mod = modality(doc, hit, a, doc.quotes, purpose=main is not None or invite is not None)
@@ -349,7 +348,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 if cue_ctx is None:
                     cue_ctx = (
                         sentence_keys(doc, a, b),
-                        any(mentions.get(t, ("", ""))[1] in _PLACE for t in range(a, b)),
+                        any(mentions.get(t, ("", ""))[1] in PLACES for t in range(a, b)),
                         any(not _is_year(n.value) for n in in_sent),  # a count, not «عام 1988»
                     )
                 keys, has_place, people = cue_ctx

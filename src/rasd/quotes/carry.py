@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Quote, Span
 from ..events.arguments import Chunk, build_chunks
-from ..events.forms import fw, nkey
+from ..events.forms import PLACES, fw, nkey
 from .cues import Cue
-from .phrases import PLACES, _agrees, _gender, _governed, _main_subject
+from .phrases import _agrees, _gender, _governed, _main_subject
 
 @dataclass(slots=True)
 class Scene:

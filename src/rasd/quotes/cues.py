@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Doc, Span, Token
-from ..events.forms import Cand, fw, keys_of, nkey, read_tsv, split_forms, token_candidates
+from ..events.forms import Cand, bare, fw, keys_of, nkey, read_tsv, split_forms, token_candidates
 
 PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 SCARE_MAX_TOKENS = 3  # «"داعش"»: a quoted name, not speech
@@ -155,7 +155,7 @@ def _negated(doc: Doc, t: int) -> bool:
     if t == 0:
         return False
     k = nkey(doc.tokens[t - 1].text)
-    k = k[1:] if k[:1] in ("و", "ف") and k[1:] in fw("negations") else k
+    k = bare(k, "negations")
     return k in fw("negations") and k not in ("ما", "لما")
 
 
@@ -196,7 +196,7 @@ def _followed(doc: Doc, t: int, cue: Cue) -> bool:
 
 def _is_complementizer(doc: Doc, t: int) -> bool:
     k = nkey(doc.tokens[t].text)
-    return k in fw("complementizers") or (k[:1] in ("و", "ف") and k[1:] in fw("complementizers"))
+    return bare(k, "complementizers") in fw("complementizers")
 
 
 

@@ -10,12 +10,11 @@ from functools import lru_cache
 
 from ..doc import Doc, Span
 from ..events.arguments import Chunk, can_act, resolve_title
-from ..events.forms import fw, nkey
+from ..events.forms import PLACES, bare, fw, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from .cues import _CONJ_ONLY, _QUOTE_MARK, _match_cue
 
-PLACES = ("LOCATION", "GPE", "LOC")  # a place speaks only as an explicit subject («قالت مصر»)
 
 
 def _gender(doc: Doc, eid: str, heard: dict[str, str]) -> str | None:
@@ -291,7 +290,7 @@ def _after_auxiliary(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     if title is not None and title.entity is None and _title_head(doc, title) and not _governed(doc, title):
         u = title.i - 1
     k = nkey(doc.tokens[u].text) if u >= 0 else ""
-    return c if k in fw("auxiliaries") or (k[:1] in ("و", "ف") and k[1:] in fw("auxiliaries")) else None
+    return c if bare(k, "auxiliaries") in fw("auxiliaries") else None
 
 
 def _governed_by_verb(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
@@ -301,7 +300,7 @@ def _governed_by_verb(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
         return None
     for u in range(t - 2, max(-1, t - 9), -1):
         k = nkey(doc.tokens[u].text)
-        if k in fw("governing_verbs") or (k[:1] in ("و", "ف") and k[1:] in fw("governing_verbs")):
+        if bare(k, "governing_verbs") in fw("governing_verbs"):
             lam = nkey(doc.tokens[u + 1].text)  # «لوزير», «للرئيس», «لـ«القناة»»; not «لها» (a pronoun)
             if lam[:1] != "ل" or any(w.kind == "enclitic" for w in doc.tokens[u + 1].words):
                 return None

@@ -9,11 +9,11 @@ from __future__ import annotations
 
 
 from ..doc import Doc, Quote, Span, Token
-from ..events.arguments import Chunk, bare, can_act, resolve_title
-from ..events.forms import fw, nkey
+from ..events.arguments import Chunk, can_act, resolve_title
+from ..events.forms import PLACES, bare, fw, nkey
 from .carry import Scene, _carry
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _source_words, _trim, source_word
-from .phrases import (PLACES, _addressee, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _governed,
+from .phrases import (_addressee, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _governed,
                       _governed_by_verb, _honorific_pronoun, _is_time, _main_subject, _named_after_title, _phrase_span,
                       _source_heads, _subject_slot, _unsexed)
 
@@ -182,7 +182,7 @@ def _impersonal_subject(doc: Doc, t: int) -> bool:
     if t == 0 or nkey(doc.tokens[t].text)[:1] in ("و", "ف"):
         return False  # «في ذلك وأضاف»: a new clause
     k = nkey(doc.tokens[t - 1].text)
-    k = k[1:] if k[:1] in ("و", "ف") and k[1:] in fw("impersonal_subjects") else k
+    k = bare(k, "impersonal_subjects")
     if k not in fw("impersonal_subjects"):
         return False
     before = nkey(doc.tokens[t - 2].text).removeprefix("و") if t >= 2 else ""
@@ -233,7 +233,7 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
         if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text) or _is_complementizer(doc, k):
             return None
         key = nkey(tok.text)
-        key = key[1:] if key[:1] in ("و", "ف") and key[1:] in fw("auxiliaries") else key
+        key = bare(key, "auxiliaries")
         if key in fw("auxiliaries"):
             if key == "قد" or key.endswith("وا") or ("f" if key.endswith("ت") else "m") != cue.gender:
                 return None
