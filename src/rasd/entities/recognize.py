@@ -52,6 +52,15 @@ MAX_NAME = 7  # «أحمد بن محمد بن راشد آل مكتوم»: a nasa
 _PARTICIPLE = re.compile(r"^(?:.ا..|م...|م.ا..|مت...|م.ت..|من...|مت.ا..|مست...)$")
 
 
+def _next_char(text: str, at: int, step: int) -> str:
+    """The first character that is no space before offset ``at`` (``step`` -1) or from it on (``step`` 1), or ""
+    (read in place: no copy of the text before or after it)."""
+    k = at - 1 if step < 0 else at
+    while 0 <= k < len(text) and text[k].isspace():
+        k += step
+    return text[k] if 0 <= k < len(text) else ""
+
+
 def circumstantial(surface: str, gaz: Gazetteer) -> bool:
     """Is the word after a name an adverb of manner, which no name runs through: a word with tanween
     («مبتسمًا»), or an accusative participle in «ا» that no name list has («مازحا», «مضيفا», «متسائلا»);
@@ -534,7 +543,7 @@ class Recognizer:
     def _quoted_org(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
         """A name of several words in quotes led by an organisation's head word is one organisation, whatever
         its words: «مكتب أخبار سوريا», «مركز حلب الإعلامي». Returns the number of units taken (0: none)."""
-        if doc.text[: units[i].tok.start].rstrip()[-1:] not in OPENING_QUOTES:
+        if _next_char(doc.text, units[i].tok.start, -1) not in OPENING_QUOTES:
             return 0
         if not any(self._body_head(v) for v, _, _ in units[i].variants):
             return 0
@@ -542,7 +551,7 @@ class Recognizer:
         while j < len(units) and j - i < MAX_QUOTED_ORG and not units[j].punct and not units[j].gap:
             j += 1
         closed = j < len(units) and units[j].gap or \
-            doc.text[units[j - 1].tok.end :].lstrip()[:1] in QUOTES - OPENING_QUOTES
+            _next_char(doc.text, units[j - 1].tok.end, 1) in QUOTES - OPENING_QUOTES
         if j - i < 2 or not closed or self._longest(units, i, self.g.phrases)[0]:
             return 0  # a listed name («حزب الله», «جبهة النصرة») is the gazetteer's, with its code
         if any(u.key in self.g.stop or (u.key[:1] == "ي" and not self.g.is_name_word(u.key))

@@ -547,22 +547,22 @@ class Resolver:
             sectors = [m.attrs["sector"] for m in ms if m.attrs.get("sector")]
             if sectors:
                 e.attrs["sector"] = sectors[0]
-            words = [self.g.name_word(k) for k in name_parts(name)]
+            parts = name_parts(name)
+            words = [self.g.name_word(k) for k in parts]
             gender = person_gender(e.roles, words[0] if words else None)
             if gender is not None:
                 e.attrs["gender"] = gender
+            # «حمد بن محمد», «نوفل الجمالي», «عائض القرني», «جواد»: a particle of descent, a definite surname or an
+            # Arabic given name is no Western name
+            arabic = bool(parts) and (any(norm_key(x) in NASAB for x in name.split()) or arabic_given(parts[0], self.g))
             e.attrs["western"] = western = bool(words) and all(
                 w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags for w in words[:1]
-            ) and not any(norm_key(x) in NASAB for x in name.split()) and not arabic_given(name_parts(name)[0], self.g) \
-                and not any(k.startswith("ال") for k in name_parts(name)[1:])
-            # «حمد بن محمد», «نوفل الجمالي», «عائض القرني»: a particle of descent or a definite surname is Arabic
+            ) and not arabic and not any(k.startswith("ال") for k in parts[1:])
             if not e.latin:
                 # the lexicon's spelling of a linked person romanises best («موغريني» is its «موغيريني», «بوتين»
                 # is «فلاديمير بوتين»), where the name is that spelling or a part of it; a Western name in the
                 # letters and listed forms of Western names
                 full = entry.name if entry is not None and entry.type == "PERSON" else name
-                arabic = bool(words) and (arabic_given(name_parts(name)[0], self.g) or any(
-                    norm_key(x) in NASAB for x in name.split()))
                 style = "western" if western else "arabic" if arabic else ""
                 e.latin = romanize(full if _spelt_within(name, full) else name, self.g, style)
         e.attrs["mention_types"] = dict(types)

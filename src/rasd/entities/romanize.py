@@ -7,7 +7,7 @@ letters Western names are written with (غ → g, تش → ch, «وف» → ov, 
 
 from __future__ import annotations
 
-from ..text.normalize import norm_key
+from ..text.normalize import norm_key, strip_diacritics
 from .gazetteer import Gazetteer
 
 # Fallback letter table (a readable romanisation, not a scientific transliteration).
@@ -104,8 +104,7 @@ def _cap(s: str) -> str:
 def _final_ta(word: str, key: str) -> str:
     """The key with a final «ة» (folded to «ه» by norm_key) written as the vowel it is read as: «دوابشة» is
     Dawabsha, not «Duabshh»; a word written with a final «ه» keeps it («الله»)."""
-    w = word.rstrip("\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652")
-    return key[:-1] + "ة" if w.endswith("ة") and key.endswith("ه") else key
+    return key[:-1] + "ة" if strip_diacritics(word).endswith("ة") and key.endswith("ه") else key
 
 
 def _listed(key: str, gaz: Gazetteer, style: str) -> str | None:
