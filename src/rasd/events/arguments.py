@@ -19,7 +19,15 @@ from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
-from .phrases import definite_ends, lam_pronoun, masculine_head, meeting_seat, meeting_venue, no_vso_subject
+from .phrases import (
+    definite_ends,
+    first_person_past,
+    lam_pronoun,
+    masculine_head,
+    meeting_seat,
+    meeting_venue,
+    no_vso_subject,
+)
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
 _PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
@@ -210,6 +218,7 @@ class Args:
     described: bool = False  # the verb describes the noun before it, its unnamed subject: none is carried either
     venue: bool = False  # the location is a meeting's place said with «بـ» or in construct («اجتماع جنيف»)
     doer: bool = False  # the source is the subject of a light verb right before a noun act («قامت دبابة بقصف»)
+    speaker: bool = False  # a 1st person singular verb («التقيتُ»): its subject is the quote's speaker, or none
 
 
 def _breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
@@ -1254,65 +1263,71 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if source is None and e.plover in HARM_AND_PROTEST:
                 source = _doer(doc, chunks, hit, sent_start)
                 args.doer = source is not None
+    elif first_person_past(doc, hit):
+        args.speaker = True  # «التقيتُ الرئيس»: the speaker met him (stage); the phrase after is the object
     else:
-        plural = hit.cand.key.endswith(("وا", "ون"))
-        # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor
-        source = _agent(doc, chunks, hit) if e.plover == "ASSAULT" else None
-        # (the pair may be the next verb trigger itself: «قتل وجرح سبعة آخرون»)
-        passive = source is None and (_passive_pair(doc, hit, min(limit + 1, sent_end)) or _no_object(doc, hit, sent_end))
-        said_passive = passive
-        if passive:
-            args.passive = True
-            # «إن شخصا قتل وأصيب أربعة»: the phrase before the passive verb is its patient, and there is no actor
-            patient = _subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
-            if patient is None:
-                patient = _clause_subject(doc, chunks, hit, sent_start)
-            if patient is not None:
-                args.targets = [patient]
-        if source is None and not passive:
-            source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
-        if source is None and not passive:
-            source = _clause_subject(doc, chunks, hit, sent_start)
-        if source is None and not plural and not passive:
-            # a plural verb agrees with a subject before it (SVO) or in itself: the phrase after it is its
-            # object («هاجموا المواطنين»), or it is passive («قتلوا وأصيب 13 آخرون»)
-            nxt = _first_after(chunks, hit.j, 2)
-            self_blast = nxt is not None and any(_reflexive(doc, t, sent_end) for t in range(nxt.i, nxt.j + 2))
-            if nxt is not None and nxt.number and nxt.prep in (None, "نحو") and (
-                    (not e.obj and e.plover != "ASSAULT") or self_blast):
-                # «تظاهر نحو مائتي شخص», «فجر 3 انتحاريين أنفسهم»: the number phrase of an intransitive or
-                # reflexive verb is its subject (of a verb of harm, «جرح 17 شخصا», the unvocalised passive's patient)
-                source = nxt
-                obj_from = nxt.j
-            elif (nxt is not None and (nxt.prep is None or (nxt.number and nxt.prep in APPROXIMATORS))
-                  and not _breaks_between(doc, hit.j + 1, nxt.i)):
-                if nxt.number:  # «قتل 5 أشخاص»: the unvocalised passive, the number phrase is the patient
-                    args.targets = [nxt]
-                    source = _agent(doc, chunks, hit)  # «... على يد مسلحين»
-                    args.passive = source is None
-                elif (e.obj or _jurih(doc, hit)) and e.plover == "ASSAULT" and _lone_vso_phrase(doc, hit, nxt, sent_end):
-                    # «جرح وزير الدفاع الياس المر في تفجير», «خطف موظف بريطاني أمس»: a transitive verb with one
-                    # phrase and then a preposition or the end is the unvocalised passive; the phrase is the patient
-                    args.targets = [resolve_title(chunks, nxt, doc)]
-                    args.passive = True
-                elif _describes(doc, hit, sent_start) or no_vso_subject(doc, hit.i, hit.cand.key, nxt.i,
-                                                                    masculine_head(doc, nxt.i, nxt.etype, nxt.entity)):
-                    args.described = True  # «بتنظيم غير إسلامي يهدد الأقليات»: the noun before is the subject
-                elif e.obj and e.code == VISIT and nxt.etype in PLACES:
-                    # «يزور الرياض», «وزارت واشنطن وفود»: a place right after a verb of visiting is where one goes;
-                    # who goes is the phrase after it (VOS), else the subject carried or said before
-                    args.targets = [nxt]
+            plural = hit.cand.key.endswith(("وا", "ون"))
+            # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor
+            source = _agent(doc, chunks, hit) if e.plover == "ASSAULT" else None
+            # (the pair may be the next verb trigger itself: «قتل وجرح سبعة آخرون»)
+            passive = source is None and (_passive_pair(doc, hit, min(limit + 1, sent_end))
+                                          or _no_object(doc, hit, sent_end))
+            said_passive = passive
+            if passive:
+                args.passive = True
+                # «إن شخصا قتل وأصيب أربعة»: the phrase before the passive verb is its patient, and there is no actor
+                patient = _subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
+                if patient is None:
+                    patient = _clause_subject(doc, chunks, hit, sent_start)
+                if patient is not None:
+                    args.targets = [patient]
+            if source is None and not passive:
+                source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
+            if source is None and not passive:
+                source = _clause_subject(doc, chunks, hit, sent_start)
+            if source is None and not plural and not passive:
+                # a plural verb agrees with a subject before it (SVO) or in itself: the phrase after it is its
+                # object («هاجموا المواطنين»), or it is passive («قتلوا وأصيب 13 آخرون»)
+                nxt = _first_after(chunks, hit.j, 2)
+                self_blast = nxt is not None and any(_reflexive(doc, t, sent_end) for t in range(nxt.i, nxt.j + 2))
+                if nxt is not None and nxt.number and nxt.prep in (None, "نحو") and (
+                        (not e.obj and e.plover != "ASSAULT") or self_blast):
+                    # «تظاهر نحو مائتي شخص», «فجر 3 انتحاريين أنفسهم»: the number phrase of an intransitive or
+                    # reflexive verb is its subject (of a verb of harm, «جرح 17 شخصا», the unvocalised passive's
+                    # patient)
+                    source = nxt
                     obj_from = nxt.j
-                    after = _first_after(chunks, nxt.j, 2)
-                    if after is not None and after.prep is None and after.etype not in PLACES and visitor(doc, after) \
-                            and not _breaks_between(doc, nxt.j + 1, after.i):
-                        source = resolve_title(chunks, after, doc)
-                        obj_from = max(source.j, after.j)
-                else:
-                    source = resolve_title(chunks, nxt, doc)
-                    obj_from = source.j
-                    if source is not nxt:
-                        obj_from = max(obj_from, nxt.j)
+                elif (nxt is not None and (nxt.prep is None or (nxt.number and nxt.prep in APPROXIMATORS))
+                      and not _breaks_between(doc, hit.j + 1, nxt.i)):
+                    if nxt.number:  # «قتل 5 أشخاص»: the unvocalised passive, the number phrase is the patient
+                        args.targets = [nxt]
+                        source = _agent(doc, chunks, hit)  # «... على يد مسلحين»
+                        args.passive = source is None
+                    elif (e.obj or _jurih(doc, hit)) and e.plover == "ASSAULT" and _lone_vso_phrase(
+                            doc, hit, nxt, sent_end):
+                        # «جرح وزير الدفاع الياس المر في تفجير», «خطف موظف بريطاني أمس»: a transitive verb with one
+                        # phrase and then a preposition or the end is the unvocalised passive; the phrase is the patient
+                        args.targets = [resolve_title(chunks, nxt, doc)]
+                        args.passive = True
+                    elif _describes(doc, hit, sent_start) or no_vso_subject(
+                            doc, hit.i, hit.cand.key, nxt.i, masculine_head(doc, nxt.i, nxt.etype, nxt.entity)):
+                        args.described = True  # «بتنظيم غير إسلامي يهدد الأقليات»: the noun before is the subject
+                    elif e.obj and e.code == VISIT and nxt.etype in PLACES:
+                        # «يزور الرياض», «وزارت واشنطن وفود»: a place right after a verb of visiting is where one goes;
+                        # who goes is the phrase after it (VOS), else the subject carried or said before
+                        args.targets = [nxt]
+                        obj_from = nxt.j
+                        after = _first_after(chunks, nxt.j, 2)
+                        if after is not None and after.prep is None and after.etype not in PLACES \
+                                and visitor(doc, after) \
+                                and not _breaks_between(doc, nxt.j + 1, after.i):
+                            source = resolve_title(chunks, after, doc)
+                            obj_from = max(source.j, after.j)
+                    else:
+                        source = resolve_title(chunks, nxt, doc)
+                        obj_from = source.j
+                        if source is not nxt:
+                            obj_from = max(obj_from, nxt.j)
     # skip a coordinated co-subject («ألين ونائبه ماكغورك»)
     rest = [c for c in chunks if c.i > obj_from]
     while rest and source is not None and rest[0].coord and rest[0].prep is None and rest[0].i <= obj_from + 3:

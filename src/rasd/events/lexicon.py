@@ -10,6 +10,7 @@ from ..doc import Token
 from .forms import Cand, fw, nkey, past_forms, present_forms, read_tsv, split_forms, token_candidates
 
 NEAR_WINDOW = 12
+CLOSE_WINDOW = 3  # words from a ``close`` trigger to its «near» word («جولة ثانية من محادثات»)
 ACT_WINDOW = 4  # words from an ``act`` trigger to its «لـ» + masdar complement («الدعوة السعودية لوقف»)
 
 
@@ -31,6 +32,7 @@ class Entry:
     content: bool = False  # mostly the content of another act («دعا إلى وقف إطلاق النار»): see stage._content_event
     human: bool = False  # the subject must be a person, a named body or a group of people (stage._visitor)
     act: bool = False  # «لـ» + an act (a masdar) follows within ACT_WINDOW words: «دعوته لوقف إطلاق النار»
+    close: bool = False  # the «near» word is within CLOSE_WINDOW words: «جولة ثانية من المحادثات»
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,12 +59,12 @@ def plover_of(code: str) -> str | None:
     return None
 
 
-_FLAGS = ("obj", "loc", "addressee", "around", "content", "human", "act")  # frame items without a value
+_FLAGS = ("obj", "loc", "addressee", "around", "content", "human", "act", "close")  # frame items without a value
 
 
 def _parse_frame(
     frame: str,
-) -> tuple[bool, frozenset[str], str | None, bool, bool, bool, frozenset[str], bool, bool, bool]:
+) -> tuple[bool, frozenset[str], str | None, bool, bool, bool, frozenset[str], bool, bool, bool, bool]:
     flags: set[str] = set()  # the frame's plain items (see _FLAGS)
     preps: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
@@ -78,8 +80,8 @@ def _parse_frame(
             heads = frozenset(nkey(p) for p in split_forms(item[5:]))
         else:
             raise ValueError(f"triggers.tsv: unknown frame item {item!r}")
-    obj, loc, addressee, around, content, human, act = (f in flags for f in _FLAGS)
-    return obj, preps, gen, loc, addressee, around, heads, content, human, act
+    obj, loc, addressee, around, content, human, act, close = (f in flags for f in _FLAGS)
+    return obj, preps, gen, loc, addressee, around, heads, content, human, act, close
 
 
 @lru_cache(maxsize=1)
@@ -89,7 +91,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
     for order, row in enumerate(read_tsv("triggers.tsv")):
         row = row + [""] * (10 - len(row))
         eid, past, present, nouns, code, nxt, near, frame = row[:8]
-        obj, preps, gen, loc, addressee, around, heads, content, human, act = _parse_frame(frame)
+        obj, preps, gen, loc, addressee, around, heads, content, human, act, close = _parse_frame(frame)
         entry = Entry(
             id=eid,
             code=code,
@@ -107,6 +109,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
             content=content,
             human=human,
             act=act,
+            close=close,
         )
         verb_forms: set[str] = set()
         for p in split_forms(past):
@@ -175,7 +178,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             if entry.act and not _act_after(tokens, j + 1):
                 continue
             if entry.near and not (
-                _near(tokens, j + 1, entry.near) or (entry.around and _near_before(tokens, i - 1, entry.near))
+                _near(tokens, j + 1, entry.near, CLOSE_WINDOW if entry.close else NEAR_WINDOW)
+                or (entry.around and _near_before(tokens, i - 1, entry.near))
             ):
                 continue
             return Hit(start, j, entry, pos, reading)
@@ -267,8 +271,8 @@ def _crowd(tokens: Sequence[Token], k: int, words: frozenset[str]) -> bool:
     return k + 1 >= len(tokens) or not _keys(tokens[k + 1]) & fw("not_crowds")
 
 
-def _near(tokens: Sequence[Token], start: int, words: frozenset[str]) -> bool:
-    for k in range(start, min(len(tokens), start + NEAR_WINDOW)):
+def _near(tokens: Sequence[Token], start: int, words: frozenset[str], window: int = NEAR_WINDOW) -> bool:
+    for k in range(start, min(len(tokens), start + window)):
         if _is_break(tokens[k]):
             return False
         if _crowd(tokens, k, words):

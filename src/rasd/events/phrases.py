@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from .forms import PLACES, fw, keys_of, nkey
-from .lexicon import lexicon
+from .lexicon import Hit, lexicon
 
 _ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
 
@@ -90,3 +90,31 @@ def lam_pronoun(doc: Doc, k: int) -> bool:
     """«استهداف البنتاغون لها»: «لـ» with a pronoun right after a masdar's genitive marks the object, so the genitive
     is the agent."""
     return k < len(doc.tokens) and nkey(doc.tokens[k].text) in fw("lam_pronouns")
+
+
+I_FORMS = frozenset(nkey(w) for w in ("كنت",))  # «كنتُ اجتمعت»: «كانت» is the 3rd person
+I_COMPLEMENTS = frozenset(nkey(w) for w in ("بأني", "بأنني", "أني", "أنني", "إني", "إنني", "باني", "بانني"))
+I_WINDOW = 10  # tokens from the verb to «بأني» («وعدت بابا شيخ (...) بأني»)
+
+
+def first_person_past(doc: Doc, hit: Hit) -> bool:
+    """Is a past verb trigger in the 1st person singular? By its vowel («وعدتُ»), by a defective verb's form
+    («التقيتُ»: the 3rd feminine is «التقت»), after «كنت» («كنت اجتمعت»), or promising of oneself («وعدت بابا شيخ
+    بأني»). Its subject is the speaker, never the phrase after it (that is its object)."""
+    tok = doc.tokens[hit.i]
+    key = hit.cand.key
+    if hit.pos != "V" or not key.endswith("ت"):
+        return False
+    if tok.text.endswith("تُ"):
+        return True
+    she = key[:-2] + "ت"
+    if key.endswith("يت") and any(e is hit.entry and pos == "V" for e, pos in lexicon().get(she, ())):
+        return True
+    if hit.i > 0 and nkey(doc.tokens[hit.i - 1].text).lstrip("و") in I_FORMS:
+        return True
+    for k in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + I_WINDOW)):
+        if nkey(doc.tokens[k].text) in I_COMPLEMENTS:
+            return True
+        if doc.tokens[k].text in ("،", ",", ".", "؟", "?", ":"):
+            break
+    return False

@@ -201,6 +201,11 @@ def _quoting(doc: Doc, sent: Span, at: int) -> str | None:
     return best[1] if best else None
 
 
+def _inside_quote(doc: Doc, at: int) -> str | None:
+    """The speaker of the quote whose content holds offset ``at``."""
+    return next((q.speaker for q in doc.quotes if q.content.start <= at < q.content.end and q.speaker), None)
+
+
 def _carried(actors: list[_Actor], offset: int) -> _Actor | None:
     for a in reversed(actors):
         if a.offset < offset:
@@ -281,6 +286,8 @@ def extract_events(doc: Doc) -> list[Event]:
             said = [q.speaker for q in doc.quotes if q.cue == trig and q.speaker is not None]
             if said:
                 src = said[0]  # «وأكد أن ...»: the cue's speaker
+            elif args.speaker:
+                src = _inside_quote(doc, trig.start) or _quoting(doc, sent, trig.start)  # «"... التقيتُ الرئيس"»
             elif _first_person(doc, hit.i, a):
                 we = _quoting(doc, sent, trig.start)  # «وقال "..." أي أننا سنقوم باستهدافهم»: the speaker acts
                 if we is not None:
@@ -308,7 +315,8 @@ def extract_events(doc: Doc) -> list[Event]:
             if main is not None and main.source is not None:
                 src = main.source  # «وصلا ... بهدف الاجتماع مع»: the purpose shares the actor
                 args.source = None
-            if src is None and args.source is None and hit.pos == "V" and not args.passive and not args.described:
+            if src is None and args.source is None and hit.pos == "V" and not (args.passive or args.described
+                                                                               or args.speaker):
                 actor = _carried(actors, trig.start)
                 src = actor.entity if actor is not None else None
                 # the phrase is reported where the verb carries the actor of an act of its own kind («قصفت
