@@ -327,6 +327,19 @@ def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
 ENCLITICS = ("هما", "هم", "ها", "ه")
 
 
+# words before a place that show it is one: a preposition of place or a place noun
+_PLACE_CUES = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "من", "منطقة", "مدينة", "محافظة", "بلدة"))
+
+
+def pronoun_reading(surface: str, e: Entry, prev: str) -> bool:
+    """Is ``surface`` (a word without its proclitic), which the gazetteer reads as the place ``e`` written with
+    «ة» («بريدة», «جدة»), rather a noun with the pronoun «ه» («بريده»: his mail, «جده»: his grandfather)? So it is
+    where the word ends in «ه» and the word before (``prev``) is no preposition of place nor a place noun."""
+    if e.type != "LOCATION" or not e.name.endswith("ة") or not surface.endswith("ه"):
+        return False
+    return not any(k in _PLACE_CUES for k, _, _ in clitic_variants(prev)) if prev else True
+
+
 def strip_enclitic(key: str) -> str | None:
     for e in ENCLITICS:
         if key.endswith(e) and len(key) - len(e) >= 3:

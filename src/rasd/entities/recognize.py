@@ -14,7 +14,7 @@ from typing import Any
 
 from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
-from .gazetteer import Entry, Gazetteer, Table, clitic_variants, strip_enclitic
+from .gazetteer import Entry, Gazetteer, Table, clitic_variants, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
 
 QUOTES = frozenset('"«»“”„\'‘’')
@@ -26,6 +26,10 @@ CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحا
 # «إلى» links only an envoy's title to where he is sent («مبعوث الأمم المتحدة إلى اليمن»); after any other title it
 # starts the news («وزيرة الدفاع الألمانية إلى تونس»: she travelled there).
 TOWARDS = frozenset(norm_key(w) for w in ("الى", "إلى"))
+# «للشؤون»/«لشؤون» + adjectives closes a title's portfolio («وزير الدولة للشؤون الخارجية», «الممثل الخاص للشؤون
+# التجارية»); the adjectives are the portfolio, not the office holder's country (an aide «للشؤون الأفريقية»)
+INTERNATIONAL = frozenset(norm_key(w) for w in ("الدولي", "الدولية"))
+AFFAIRS = frozenset(norm_key(w) for w in ("الشؤون", "شؤون"))
 ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب", "ممثل", "موفد", "المبعوث", "السفير", "المندوب",
                                          "الممثل", "الموفد"))
 FAMILY_MAX_ZIPF10 = 40  # Zipf × 10 under which a definite word after «X بن Y» may be a family name (الجبير: 37)
@@ -232,7 +236,11 @@ class Recognizer:
             after_join = n > 0 and (prev in JOINERS and k not in self.g.stop or prev in NASAB and (
                 k not in self.g.stop or (k,) in self.g.titles))
             listed = after_title and n == 0 and k.startswith("ال") and self.g.official_surname(k)  # «الرئيس الأسد»
-            if after_join or listed or self.g.is_name_word(k) or (
+            # a given name that is also a common word inside the name, before more of it («حسين أمير عبد اللهيان»)
+            inner = after_title and n > 0 and "g" in getattr(self.g.name_word(k), "flags", "") and \
+                k not in self.g.titles.lens and k not in self.g.stop and \
+                j + n + 1 < len(units) and (units[j + n + 1].key in JOINERS or self.g.is_name_word(units[j + n + 1].key))
+            if after_join or listed or inner or self.g.is_name_word(k) or (
                     n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
                 n > 0 and self._surname_place(k)
             ) or (after_title and n == 0 and self._given(u) and self._city(k)):
@@ -370,6 +378,9 @@ class Recognizer:
             n, e, off = self._longest(units, i, self.g.phrases)
             if n and off and isinstance(e, Entry) and e.kind == "city" and len(units[i].tok.text) - off <= 4:
                 n = 0  # «بابها» is not ب + «أبها»: short towns only without a clitic
+            if n == 1 and isinstance(e, Entry) and pronoun_reading(
+                    units[i].tok.text[off:], e, units[i - 1].tok.text if i and not units[i - 1].punct else ""):
+                n = 0  # «بريده الإلكتروني»: his mail, not Buraydah
             if n == 1 and has_tanween(units[i].tok.text):
                 n = 0  # «ميلاً» (a mile), «عمراً»: a word with tanween is a common noun or adverb, not a name
             # a name run opens on a name word (the common case, no name, costs one lookup)
@@ -419,6 +430,7 @@ class Recognizer:
         j = i + tn
         inner: list[Mention] = []
         envoy = any(v in ENVOYS for v, _, _ in units[i].variants)
+        affairs = False  # a portfolio «لشؤون ...» was read
         given_title = False  # the loop stopped at a title word that is the given name opening the person's name
         while j < len(units) and j - i < 14:
             u = units[j]
@@ -429,6 +441,8 @@ class Recognizer:
                 if csec and not (country and str(csec).startswith("IGO")):
                     # («رئيس جمهورية قبرص عضو الاتحاد الأوروبي» heads his state, not the Union)
                     sector = str(csec)
+                if envoy and cn == 1 and u.key in INTERNATIONAL and not country:
+                    sector = "IGOUNO"  # «المبعوث الدولي»: the UN's envoy
                 j += cn
                 continue
             nis = self._nisba(u)
@@ -437,7 +451,17 @@ class Recognizer:
                 found.evidence[si].add(nis)
                 j += 1
                 continue
+            if not affairs and any(p == "ل" and v in AFFAIRS for v, _, p in u.variants) and (
+                    u.key.startswith("لل") or j + 1 < len(units) and units[j + 1].key.startswith("ال")):
+                affairs = True  # «لشؤون الانتخابات»: the noun after «شؤون» whatever it is, then adjectives
+                j += 1 if u.key.startswith("لل") or self._title_at(units, j + 1)[0] \
+                    or self._longest(units, j + 1, self.g.phrases)[0] else 2
+                while j < len(units) and j - i < 14 and self._portfolio_word(units, j):
+                    j += 1
+                continue
             tn2, t2, _, _, rel2 = self._title_at(units, j)
+            if tn2 and affairs:
+                break  # «وزير الدولة لشؤون التنمية الإدارية وعضو ...»: a second office
             if tn2 == 1 and j > i + tn and not u.key.startswith("ال") and "g" in getattr(self.g.name_word(u.key), "flags", "") \
                     and j + 1 < len(units) and not units[j + 1].key.startswith("ال") \
                     and self.g.is_name_word(units[j + 1].key):
@@ -459,7 +483,9 @@ class Recognizer:
             if link and u.key in TOWARDS and not envoy:
                 break
             n, e, off = self._longest(units, j + link, self.g.phrases)
-            if n == 1 and isinstance(e, Entry) and e.kind == "city" and (country or self._given(units[j + link])):
+            if n == 1 and isinstance(e, Entry) and (e.kind == "city" and (
+                    country or self._given(units[j + link])) or pronoun_reading(
+                    units[j + link].tok.text[off:], e, units[j + link - 1].tok.text)):
                 n = 0  # «وزير خارجية إيطاليا باولو جنتلوني»: باولو opens the name, it is no town here
             if n and isinstance(e, Entry) and e.type != "PERSON":
                 m = self._entry_mention(doc, units, j + link, n, off, e, si, found)
@@ -469,7 +495,8 @@ class Recognizer:
                     # «المتحدث باسم الأمم المتحدة في جنيف»: the UN's, not Switzerland's (a coalition's envoy
                     # is still his country's: «منسق التحالف الدولي» John Allen is American)
                     sector = str(e.actor)
-                if title.kind == "office" and e.country and not country and not str(sector).startswith("IGO"):
+                if title.kind == "office" and e.country and not country and not str(sector).startswith("IGO") \
+                        and not (envoy and (link or off)):  # «المبعوث الدولي إلى سوريا»: sent there, not Syrian
                     country = e.country  # (a UN envoy «إلى سوريا» is not Syrian)  # محافظ عدن, وزير خارجية فرنسا, منسق البيت الأبيض
                 j += link + n
                 continue
@@ -534,6 +561,17 @@ class Recognizer:
             found.mentions.append(m)
             return j + run, m
         return j, last_person
+
+    def _portfolio_word(self, units: list[Unit], j: int) -> bool:
+        """A definite adjective or complement (also after «و») of a portfolio in «لشؤون» («الخارجية»,
+        «والإفريقية», «والأمن القومي»); not a title, a listed name nor a family name that opens the person."""
+        u = units[j]
+        if u.punct or u.gap or self._title_at(units, j)[0] or self._longest(units, j, self.g.phrases)[0]:
+            return False
+        keys = [v for v, _, p in u.variants if p in ("", "و")]
+        return any(k.startswith("ال") and (len(k) >= 6 and k.endswith(("يه", "ي")) or k in self.g.complements.lens)
+                   and not self.g.official_surname(k) and "f" not in getattr(self.g.name_word(k), "flags", "")
+                   for k in keys)
 
     @staticmethod
     def _body_head(key: str) -> bool:

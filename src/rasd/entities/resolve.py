@@ -33,6 +33,7 @@ _FAAL = re.compile(r"^[^اوي][^اوي]ا[^اوي]$|^[^اوي]وا[^اوي]$")
 
 
 _FORMER = ("السابق", "الأسبق", "الاسبق", "السابقة", "سابق")  # a former office: the title no longer holds
+_OUSTED = (*_FORMER, "المخلوع")
 
 
 def near(a: str, b: str) -> bool:
@@ -326,11 +327,14 @@ class Resolver:
             if hit.person is not None or not (hit.definite or hit.relation):
                 continue
             cands = []
+            former = any(w in doc.text[hit.start : hit.end] for w in _OUSTED)
             for c in persons:
                 prior = [m for m in c.mentions if m.start < hit.start]
                 if not prior:
                     continue
-                heads = {m.attrs.get("head") for m in c.mentions}
+                # «الرئيس» is not the «الرئيس السابق» named before, unless it says so
+                heads = {m.attrs.get("head") for m in c.mentions
+                         if former or not any(w in str(m.attrs.get("role") or "") for w in _OUSTED)}
                 countries = {m.attrs.get("role_country") for m in c.mentions} - {None}
                 if hit.relation:
                     ok = hit.country is not None and hit.country in countries

@@ -20,7 +20,7 @@ from ..doc import Doc, Mention, Token
 from ..events.lexicon import lexicon as event_triggers  # data only (the events layer's trigger table), no stage
 from ..pipeline import stage
 from ..text.normalize import has_tanween, norm_key
-from .gazetteer import Entry, Gazetteer, clitic_variants, load
+from .gazetteer import Entry, Gazetteer, clitic_variants, load, pronoun_reading
 from .recognize import INSTITUTIONS, JOINERS, NASAB, PARTICLES, QUOTES, Found, Recognizer, circumstantial
 from .resolve import ROYAL, Resolver, name_parts, near, same_word, sentence_tokens
 from .crf import load_lexicon, spans
@@ -222,11 +222,20 @@ def _name_like(k: str, gaz: Gazetteer) -> bool:
     return len(k) >= 3 and not k.startswith("ال") and k.isalpha()
 
 
+def _common_noun_name(keys: list[str], text: str, doc: Doc, gaz: Gazetteer) -> bool:
+    """A tagger's person name none of whose words any name list has, with a frequent word (Zipf ≥ 3.8: «مؤسس»,
+    «ناشط», «يؤيد») and written once in the article: a common noun or a verb, not a name."""
+    freq = load_lexicon().freq
+    return all(gaz.name_word(k) is None for k in keys) and any(freq.get(k, 0) >= COMMON_ZIPF10 for k in keys) \
+        and doc.text.count(text) < 2
+
+
 def _is_stop(surface: str, gaz: Gazetteer) -> bool:
     """A function word, also with a clitic: «وأن», «بأن»."""
     return any(k in gaz.stop for k, _, _ in clitic_variants(surface))
 
 
+COMMON_ZIPF10 = 38  # Zipf × 10 from which a word of no name list is common («ناشط»: 38; «دوابشة», a family: 33)
 _NEVER_INSIDE = frozenset(norm_key(w) for w in ("إن", "أن", "إنه", "أنه", "قد", "لقد", "الذي", "التي", "الذين", "كان"))
 
 
@@ -455,6 +464,9 @@ def tagger_mentions(
                     off = o
             if adjectival is not None:
                 entry, off = adjectival
+            if entry is not None and len(span) == 1 and pronoun_reading(
+                    span[0].text[off:], entry, toks[b - 1].text if b and span[0] is toks[b] else ""):
+                continue  # «بريده» (his mail), not «بريدة»
             if b in joined and span[0] is toks[b]:  # «(الكعبي) والكواري»: the second name, without «و»
                 off = 1
                 keys[0] = keys[0][1:]
@@ -499,6 +511,8 @@ def tagger_mentions(
                     or keys[0].startswith("ال")
                 ) or (w is not None and "c" in w.flags) or keys[0] in gaz.nisba or keys[0] in _CURRENCIES):
                     continue  # «الميليشيات», «بزعامة», «ثاني»: a common word the tagger took for a name
+                if typ == "PERS" and _common_noun_name(keys, text, doc, gaz):
+                    continue  # «مؤسس», «ورشة», «قيادي برلماني»: frequent words of no name list, named once
                 if typ == "PERS" and len(span) == 2 and keys[1].startswith("ال") and gaz.name_word(keys[1]) is None \
                         and keys[1] not in gaz.nisba and not keys[1].endswith("ي"):
                     continue  # «حسن الجوار» (good neighbourliness): a word and a definite noun, not a name
@@ -535,6 +549,7 @@ def attach_appositions(doc: Doc, found: Found, mentions: list[Mention]) -> None:
     """A title right after a person's name, with no name of its own, is that person's role:
     «صلاح الدين ديمرتاش، رئيس حزب الشعوب الديمقراطي»."""
     ends = {m.end: m for m in mentions if m.type == "PERSON"}
+    starts = {m.start: m for m in mentions if m.type == "PERSON" and not m.attrs.get("role")}
     for hit in found.titles:
         if hit.person is not None or hit.relation:
             continue
@@ -543,8 +558,17 @@ def attach_appositions(doc: Doc, found: Found, mentions: list[Mention]) -> None:
             k -= 1
         m = ends.get(k)
         if m is None:
-            continue
+            # «سكرتير الدولة للشؤون المحلية غريك كلارك», «المبعوث الأممي لليمن، إسماعيل ولد الشيخ أحمد»: a name
+            # the tagger found right after the title (or its comma) that the rules could not read
+            k = hit.end
+            while k < len(doc.text) and doc.text[k] in " \t،,":
+                k += 1
+            m = starts.get(k)
+            if m is None or doc.text.count(",", hit.end, k) + doc.text.count("،", hit.end, k) > 1:
+                continue
         role = doc.text[hit.start : hit.end]
+        if role.startswith("ل") and doc.text[hit.start - 1 : hit.start] == "ل":
+            role = "ا" + role  # «للرئيس السابق»: the role is «الرئيس السابق», its alef elided after «ل»
         if m.attrs.get("role"):
             if m.attrs.get("title_kind") != "rank" or hit.kind != "office":
                 continue
