@@ -242,3 +242,13 @@ def test_jsonl_date_from_a_crawlers_field(tmp_path: Path) -> None:
     path.write_text("\n".join(json.dumps(x, ensure_ascii=False) for x in lines) + "\n", encoding="utf-8")
     got = [(it.id, it.date) for it in read_items(str(path)) if not isinstance(it, Exception)]
     assert got == [("u1", "2015-08-01"), ("u2", "2014-10-09"), ("u3", "2015-08-02"), ("u4", None)]
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    """``python -m rasd`` is the same command line as the script: it analyses text from stdin."""
+    proc = subprocess.run([sys.executable, "-m", "rasd", "analyze", "-", "--ner", "crf"],
+                          input="زار وزير الخارجية الأميركي جون كيري بغداد أمس.", capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 0, proc.stderr
+    out = json.loads(proc.stdout)
+    assert any(e["name"] == "جون كيري" and e["actor"] == "USAGOV" for e in out["entities"])

@@ -1,0 +1,5 @@
+"""``python -m rasd``: the same command line as the ``rasd`` script."""
+
+from .cli import main
+
+main()
