@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Quote, Span
-from ..events.arguments import Chunk, build_chunks
+from ..events.arguments import Chunk, build_chunks, is_function_word
 from ..events.forms import PLACES, fw, nkey
 from .cues import Cue
 from .phrases import _agrees, _gender, _governed, _main_subject
@@ -129,3 +129,30 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> str | None:
     if c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c):
         return None
     return c.entity
+
+
+_ITS_OWN = frozenset(nkey(w) for w in ("إلى", "الى", "على", "عن", "في", "فيه", "فيها"))
+_EARLIER = frozenset(nkey(w) for w in ("آنفا", "آنفًا", "سابقا", "سابقًا", "سلفا", "سلفًا", "أعلاه"))
+
+
+def _first_person(doc: Doc, t: int) -> bool:
+    """«كما ذكرتُ آنفا», «كما قلت، ...»: a cue in the first person after «كما» (a past form in «ت» with no subject
+    after it: an adverb of «earlier», a comma or a function word follows), the words of whoever answers."""
+    if t < 1 or t + 1 >= len(doc.tokens) or nkey(doc.tokens[t - 1].text).removeprefix("و") != "كما":
+        return False
+    if not nkey(doc.tokens[t].text).endswith("ت"):
+        return False
+    nxt = nkey(doc.tokens[t + 1].text)
+    if nxt in _ITS_OWN or nxt.startswith("ب"):
+        return False  # «كما أشارت إلى أن», «كما أكدت على», «كما ذكرت بأن»: the verb's own preposition, she said it
+    return nxt in _EARLIER or nxt in (nkey("،"), ",") or is_function_word(nxt)
+
+
+def _interviewee(doc: Doc, quotes: list[Quote]) -> str | None:
+    """The person an interview is with: the speaker of its first quote, where a person («قال X ... إن» in the lead),
+    else the person quoted most so far."""
+    persons = [q.speaker for q in quotes if q.speaker is not None and (e := doc.entity(q.speaker)) is not None
+               and e.type == "PERSON"]
+    if quotes and quotes[0].speaker is not None and quotes[0].speaker in persons:
+        return quotes[0].speaker
+    return max(persons, key=persons.count) if persons else None

@@ -9,7 +9,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..doc import Doc, Span
-from ..events.arguments import Chunk, can_act, resolve_title
+from ..events.arguments import Chunk, can_act, is_function_word, resolve_title
 from ..events.forms import PLACES, bare, fw, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
@@ -249,13 +249,14 @@ def _title_head(doc: Doc, c: Chunk) -> bool:
     return c.title or nkey(doc.tokens[c.i].text).removeprefix("و") in fw("speaker_titles")
 
 
-def _named_after_title(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Chunk | None:
+def _named_after_title(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int, noun: bool = False) -> Chunk | None:
     """The person a title phrase in the subject's place names within a few words, past what describes the title
     («مفتي السعودية السابق الشيخ فلان», «القيادي في التحالف ... وعضو لجنة ... السابق فلان»: the words of a
     preposition, names of places and bodies, definite adjectives, more titles), before ``limit`` («أن») and any comma;
     None where a plain noun, a person after a preposition, or a person right after a title in a preposition's phrase
-    («مسؤول في مكتب الرئيس فلان»: the president's office) comes first."""
-    if c.entity is not None or not _title_head(doc, c):
+    («مسؤول في مكتب الرئيس فلان»: the president's office) comes first. With ``noun``, any head will do (see
+    _named_after_noun)."""
+    if c.entity is not None or not (noun or _title_head(doc, c)):
         return None
     prev = c
     for d in chunks:
@@ -274,6 +275,33 @@ def _named_after_title(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> C
             return None  # «في حوار», «تصريحات»: the title phrase has ended
         prev = d
     return None
+
+
+_LEADS = frozenset(nkey(w) for w in ("بزعامة", "برئاسة", "بقيادة"))  # «المجلس بزعامة فلان»: the body led by him
+
+
+def _named_after_noun(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Chunk | None:
+    """The person a subject phrase with a head no title list has names (``_named_after_title``: «سكرتير الدولة
+    للشؤون المحلية فلان», «عالم الاجتماع الفرنسي فلان», «رئيسها فلان», «الأستاذة في جامعة ... فلانة»); None where
+    the head is governed or a source («مصدر», «عناصر»: some of a body), where a leader's phrase stands between
+    («المجلس الأعلى بزعامة فلان»), or where a head with no article and no pronoun takes the person, or a title
+    before him, as its genitive («محامي كلينتون», «إدارة الرئيس الأميركي فلان», «منتقدو الرئيس فلان»)."""
+    head = nkey(doc.tokens[c.i].text).removeprefix("و")
+    if (c.entity is not None or _governed(doc, c) or c.number or is_function_word(head)
+            or head in ("ما", "مما", "عما")):
+        return None  # «أوضح مما فعله فلان»: no subject
+    if head.removeprefix("ال") in _source_heads() or head in fw("unnamed_groups"):
+        return None
+    d = _named_after_title(doc, chunks, c, limit, noun=True)
+    if d is None:
+        return None
+    between = range(c.i + 1, d.i)
+    if any(nkey(doc.tokens[u].text).removeprefix("و") in _LEADS for u in between):
+        return None
+    bound = c.definite or any(w.kind == "enclitic" for w in doc.tokens[c.i].words)
+    if not bound and (d.i == c.i + 1 or any(nkey(doc.tokens[u].text) in fw("titles") for u in between)):
+        return None
+    return d
 
 
 def _after_auxiliary(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:

@@ -11,11 +11,11 @@ from __future__ import annotations
 from ..doc import Doc, Quote, Span, Token
 from ..events.arguments import Chunk, can_act, resolve_title
 from ..events.forms import PLACES, bare, fw, nkey
-from .carry import Scene, _carry
+from .carry import Scene, _carry, _first_person, _interviewee
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _source_words, _trim, source_word
 from .phrases import (_addressee, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _governed,
-                      _governed_by_verb, _honorific_pronoun, _is_time, _main_subject, _named_after_title, _phrase_span,
-                      _source_heads, _subject_slot, _unsexed)
+                      _governed_by_verb, _honorific_pronoun, _is_time, _main_subject, _named_after_noun, _named_after_title,
+                      _phrase_span, _source_heads, _subject_slot, _unsexed)
 
 
 def _speaker(
@@ -41,7 +41,9 @@ def _speaker(
             return (subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None), "clause"
         return _carry(doc, quotes, cue, heard, scene), "carry"
     if cue.dual:
-        return None, "dual"  # «وشددا»: two speakers (see _pair), not one carried over
+        return None, "dual"
+    if cue.kind == "verb" and _first_person(doc, t):
+        return _interviewee(doc, quotes), "interview"  # «كما ذكرتُ آنفا»: the one who answers  # «وشددا»: two speakers (see _pair), not one carried over
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
         at = _next_at(doc, t, cue) if cue.next else _according_verb(doc, t)
@@ -49,6 +51,9 @@ def _speaker(
         for c in after:
             if c.entity is not None:
                 return c.entity, "according"
+            owner = _manner_owner(doc, c) if source_word(doc.tokens[c.i]) else None
+            if owner is not None:
+                return owner, "according"  # «بحسب التعبير المفضل لفابيوس»: whose words, not «التعبير»
             if c.title:  # «نقل عن نائب مدير عام الصندوق ميتسوهيرو فوروساوا»: the person the title names
                 named = resolve_title(chunks, c, doc)  # past what describes it: «بحسب ما أشار إليه رئيس المنظمة
                 named = _named_after_title(doc, chunks, named, len(doc.tokens)) or named  # الألماني توماس باخ»
@@ -67,6 +72,9 @@ def _speaker(
     if first is not None:
         c = resolve_title(chunks, first, doc)
         c = (_named_after_title(doc, chunks, c, limit) or c) if c.entity is None else c  # «مفتي مصر السابق الشيخ فلان»
+        apposed = _named_after_noun(doc, chunks, c, limit) if c.entity is None else None
+        if apposed is not None and _agrees(doc, apposed.entity, cue.gender, heard):
+            c = apposed  # «وقال سكرتير الدولة للشؤون المحلية فلان»: a head no title list has
         if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
         if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
@@ -105,6 +113,30 @@ def _speaker(
                                                  and not _is_time(doc, c) for c in chunks)):  # fmt: skip
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
     return _carry(doc, quotes, cue, heard, scene), "carry"
+
+
+OWNER_REACH = 3  # tokens after a word of saying («التعبير», «وصف») to the person whose words they are
+
+
+def _manner_owner(doc: Doc, c: Chunk) -> str | None:
+    """The person a word of saying after «according to» belongs to, where the entity layer left the name unmarked
+    («بحسب التعبير المفضل لفابيوس», «وفق وصف لافروف»): a word within OWNER_REACH tokens after it, with «لـ» or
+    nothing before it, that a person of the article is named by (alone or as the last word of a name); None where
+    none is."""
+    names: dict[str, str] = {}
+    for ent in doc.entities:
+        if ent.type == "PERSON":
+            for m in ent.mentions:
+                names.setdefault(nkey(doc.text[m.start : m.end]).split(" ")[-1], ent.id)  # the name or surname
+    for u in range(c.i + 1, min(len(doc.tokens), c.i + 1 + OWNER_REACH)):
+        tok = doc.tokens[u]
+        if tok.text in ("،", ",", ".") or _QUOTE_MARK.fullmatch(tok.text):
+            return None
+        stems = [w for w in tok.words if w.kind == "stem"]
+        lead = [w.norm for w in tok.words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
+        if len(stems) == 1 and (not lead or lead == ["ل"]) and nkey(stems[0].norm) in names:
+            return names[nkey(stems[0].norm)]
+    return None
 
 
 def _according_verb(doc: Doc, t: int) -> int:
@@ -389,7 +421,7 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
         text = doc.tokens[c.i].text  # «لوكالة», «للمرصد»: the source without the «لـ» written on it
         lam = text[:1] == "ل" and nkey(text).removeprefix("ال") not in _source_words()
         return Span(c.start + (len(text) - len(text[1:].lstrip("لـ")) if lam else 0), _phrase_span(doc, c).end)
-    if cue.kind == "participle" or cue.next:
+    if cue.kind == "participle" or cue.next or _first_person(doc, t):
         return None
     c = _subject_slot(doc, t, chunks, limit)
     issuer = _issuer(doc, t) if c is None else None
@@ -401,7 +433,25 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
         return None
     if _is_complementizer(doc, c.i) or nkey(doc.tokens[c.i].text) in ("الا", "والا"):
         return None  # «وعد ألا يبني»: the clause said, not who said it
+    if c.number:
+        return _counted_group(doc, chunks, c, limit)
     return _phrase_span(doc, c)
+
+
+COUNT_REACH = 4  # tokens from a number in the subject's place to the «من» phrase of what it counts
+
+
+def _counted_group(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Span | None:
+    """«قال 87.5 في المائة من المواطنين», «وقال 60% من المستطلعين»: a number is never the speaker; the group it
+    counts is (the «من» phrase within COUNT_REACH tokens, past «في المائة»), else no one (a poll's figure)."""
+    for d in chunks:
+        if d.i <= c.j:
+            continue
+        if d.i - c.j > COUNT_REACH or d.i >= limit or any(doc.tokens[u].text in ("،", ",") for u in range(c.j, d.i)):
+            return None
+        if d.prep == "من":
+            return _phrase_span(doc, d)
+    return None
 
 
 PAIR_GAP = 80  # characters between the two names of a pair that its phrase may span
