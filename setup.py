@@ -46,6 +46,7 @@ COMPILED = [
     "events/forms.py",
     "events/lexicon.py",
     "events/modality.py",
+    "events/passive.py",
     "events/phrases.py",
     "events/report_model.py",
     "events/specific.py",

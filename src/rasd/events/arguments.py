@@ -19,13 +19,16 @@ from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
+from .passive import after_tamm, relative_passive
 from .phrases import (
+    adjective_closes,
     definite_ends,
     first_person_past,
     lam_pronoun,
     masculine_head,
     meeting_seat,
     meeting_venue,
+    negated_adjective,
     no_vso_subject,
 )
 
@@ -1056,6 +1059,8 @@ def can_act(doc: Doc, c: Chunk) -> bool:
             ent = doc.entity(c.entity)
             return ent is not None and ent.attrs.get("kind") in ACTING_PLACES
         return True
+    if negated_adjective(doc, c.i, False):
+        return False  # «سياسة الاستيطان غير المشروعة والحصار»: an adjective
     return not _in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(
         doc.tokens[c.i].text) and nkey(doc.tokens[c.i].text) not in fw("no_actors")  # («مباشرة», «كذلك», «الكثير»)
 
@@ -1216,6 +1221,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         nxt = _first_after(chunks, hit.j, 1)
         if nxt is not None and nxt.entity is None and relative_verb(doc.tokens[nxt.i].text):
             nxt = None  # «هجوم شنته الجبهة»: a relative clause, no genitive (its subject is found below)
+        if adjective_closes(doc, hit):
+            nxt = None  # «استهدف هجوم انتحاري الجيش التركي»: the object of the verb, no genitive
+        # gen:owner: the genitive is the source only where it names someone («تصريحات ولد الشيخ»; not «تصريحات خاصة»)
+        gen_src = e.gen in ("src", "owner")
         if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES and meeting_venue(
                 e.code, nxt.etype, nxt.prep):
             args.location = nxt  # «اجتماع كوالالمبور»: where they met
@@ -1223,13 +1232,15 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             obj_from = nxt.j
         elif e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES:
             args.targets = [nxt]  # «زيارة العراق»: the genitive place is visited, not visiting
-        elif e.gen == "src" and nxt is not None and nxt.prep is None and _agrees(doc, hit.j, nxt):
+        elif gen_src and nxt is not None and nxt.prep is None and _agrees(doc, hit.j, nxt):
             # «الزيارة المرتقبة لخادم الحرمين … سلمان»: past its adjective, the person whose act it is, if any
             source = _person_after(chunks, nxt, doc)
             obj_from = source.j if source is not None else nxt.j
-        elif e.gen == "src" and nxt is not None and nxt.prep is None:
+        elif gen_src and nxt is not None and nxt.prep is None:
             source = resolve_title(chunks, nxt, doc)
             obj_from = source.j
+        if e.gen == "owner" and source is not None and source.entity is None:
+            source, obj_from = None, hit.j
         if source is None:
             source = _agent(doc, chunks, hit)
         if source is None and e.id in NATIONAL_ACTS and hit.j + 1 < sent_end and is_nisba(doc.tokens[hit.j + 1].text):
@@ -1243,7 +1254,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if after is not None and after.prep is None and not after.number:
                 source = after
                 obj_from = after.j
-        if source is None:
+        tamm = source is None and after_tamm(doc, hit, sent_start)
+        args.passive = tamm  # «وتم استهداف تجمعات»: no actor but the agent said («من قبل»), none carried
+        if source is None and not tamm:
             if not _victims(hit) and not _device(hit):
                 # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
                 source = _subject_before(doc, chunks, hit.i, sent_start, nominal=True)
@@ -1270,13 +1283,18 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor
             source = _agent(doc, chunks, hit) if e.plover == "ASSAULT" else None
             # (the pair may be the next verb trigger itself: «قتل وجرح سبعة آخرون»)
-            passive = source is None and (_passive_pair(doc, hit, min(limit + 1, sent_end))
+            named = frozenset(t for c in chunks if c.entity is not None for t in range(c.i, c.j + 1))
+            relative = source is None and relative_passive(doc, hit, sent_start, sent_end, named)
+            passive = source is None and (relative or _passive_pair(doc, hit, min(limit + 1, sent_end))
                                           or _no_object(doc, hit, sent_end))
             said_passive = passive
             if passive:
                 args.passive = True
                 # «إن شخصا قتل وأصيب أربعة»: the phrase before the passive verb is its patient, and there is no actor
                 patient = _subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
+                head = next((c for c in chunks if c.j == hit.i - 2), None) if relative else None
+                if head is not None:  # «عن الطفل الذي قتل حرقا»: the antecedent, whatever governs it outside
+                    patient = head if head.entity is not None else _plain(doc.tokens, head.j, head.j)
                 if patient is None:
                     patient = _clause_subject(doc, chunks, hit, sent_start)
                 if patient is not None:
@@ -1358,7 +1376,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
             if nominal and any(doc.tokens[t].text in ("،", ",") for t in range(hit.j + 1, c.i)):
                 break
-            if _adverbial(doc, c):
+            if _adverbial(doc, c) or negated_adjective(doc, c.i, c.entity is not None):
                 continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
             if meeting_seat(doc, e.code, c.i, c.entity is not None, c.prep):
                 continue  # «التقى الأمير بمكتبه», «استقبل في مقره»: where they met; the one met may follow

@@ -133,3 +133,28 @@ def held_state(doc: Doc, hit: Hit, a: int, b: int) -> bool:
             hit.i > a and nkey(doc.tokens[hit.i - 1].text) in fw("who_relatives")):
         return True
     return any(nkey(doc.tokens[t].text) == "منذ" for t in range(hit.j + 1, min(b, hit.j + 1 + STATE_AHEAD)))
+
+
+DISCIPLINE_HEADS = frozenset(nkey(w) for w in ("عالم", "علم", "علماء", "عالمة", "وعالم", "وعلم"))
+QUALITY_HEADS = frozenset(nkey(w) for w in ("رجل", "رجال"))
+ROUND_OWNERS = frozenset(nkey(w) for w in ("الانتخابات", "المفاوضات", "المحادثات", "المباحثات", "الحوار"))
+ROUND_WINDOW = 14  # words back from «جولاتها» to the talks or elections its pronoun stands for
+
+
+def not_an_act(doc: Doc, hit: Hit, a: int) -> bool:
+    """Words that are no event here: a meeting noun after «عالم/علم» is a discipline («عالم الاجتماع»,
+    «أستاذ علم الاجتماع»); an act noun after «رجل» (or coordinated with one that is) is a quality («رجل الحوار
+    والمفاوضات»); a round whose pronoun stands for talks or elections named just before («الانتخابات التي كان
+    يفترض أن تبدأ أولى جولاتها») is a round of those, no visit."""
+    if hit.pos != "N" or hit.i - 1 < a:
+        return False
+    prev = nkey(doc.tokens[hit.i - 1].text)
+    if prev in DISCIPLINE_HEADS and hit.entry.code.startswith("04") and hit.cand.key.removeprefix("ال") == "اجتماع":
+        return True
+    if prev in QUALITY_HEADS or (nkey(doc.tokens[hit.i].text).startswith("و") and hit.i - 2 >= a
+                                 and nkey(doc.tokens[hit.i - 2].text) in QUALITY_HEADS):
+        return True
+    if hit.entry.code == "042" and hit.cand.key.startswith("جول") and nkey(doc.tokens[hit.j].text).endswith(("ها", "هم")):
+        return any(nkey(doc.tokens[t].text).lstrip("و") in ROUND_OWNERS
+                   for t in range(max(a, hit.i - ROUND_WINDOW), hit.i))
+    return False

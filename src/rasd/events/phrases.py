@@ -118,3 +118,21 @@ def first_person_past(doc: Doc, hit: Hit) -> bool:
         if doc.tokens[k].text in ("،", ",", ".", "؟", "?", ":"):
             break
     return False
+
+
+NEGATORS = frozenset(nkey(w) for w in ("غير", "وغير"))
+
+
+def negated_adjective(doc: Doc, i: int, named: bool) -> bool:
+    """A definite word right after «غير» is a negated adjective of the noun before («الاستيطان غير المشروعة»,
+    «الحصار غير المشروع»): never an argument. ``i``: the phrase's first token; ``named``: it is an entity."""
+    return not named and i > 0 and nkey(doc.tokens[i - 1].text) in NEGATORS and nkey(doc.tokens[i].text).startswith("ال")
+
+
+def adjective_closes(doc: Doc, hit: Hit) -> bool:
+    """A noun trigger whose last word is an indefinite adjective («هجوم انتحاري», «ضربة جوية») is no construct:
+    the phrase after it is no genitive of it («استهدف هجوم انتحاري الجيش التركي»: the army is the object)."""
+    if hit.pos != "N" or hit.j <= hit.i:
+        return False
+    key = nkey(doc.tokens[hit.j].text)
+    return not key.startswith(("ال", "وال")) and key.endswith(("ي", "يه", "يا", "يات"))

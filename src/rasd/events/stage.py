@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import report_model
-from .clauses import able_subject, delegate, hayth_subject, held_state, member_group, named_declaration, repressed
+from .clauses import able_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .arguments import (
     APPROXIMATORS,
     Args,
@@ -258,7 +258,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue
             if hit.entry.content and not _declared(hit, done):
                 continue
-            if named_declaration(doc, hit, mentions) or held_state(doc, hit, a, b):
+            if named_declaration(doc, hit, mentions) or held_state(doc, hit, a, b) or not_an_act(doc, hit, a):
                 continue  # «إعلان القاهرة»: a document's name; «الذي يسيطر على المدينة منذ»: who holds it
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)

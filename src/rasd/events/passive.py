@@ -1,0 +1,67 @@
+"""Passive readings of a harm verb or noun, round 2 of real news: a relative clause whose harm verb has no
+object after it («الأهداف التي قصفت تقع ...», «الطفل الذي قتل حرقا») is the unvocalised passive, its antecedent
+the patient; a masdar after «تم/جرى» («وتم استهداف تجمعات ...») names no actor but its agent phrase («من
+قبل»/«على يد»). Each reads a few words around one trigger; the argument finder (events.arguments) acts on them."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import bare, fw, nkey
+from .lexicon import Hit
+
+# «تم/جرى + masdar»: the impersonal verbs of a passive act (with «و/ف» and the future «س» written on)
+TAMM = frozenset(nkey(w) for w in ("تم", "تتم", "يتم", "جرى"))  # («يجري لقاءاته»: he holds them)
+# manner masdars of killing in the accusative: «قتل حرقا» (burnt to death) is no object of the verb
+MANNER = frozenset(nkey(w) for w in ("حرقا", "ذبحا", "خنقا", "شنقا", "رميا", "طعنا", "غرقا", "جوعا", "صبرا",
+                                     "حرقاً", "ذبحاً", "خنقاً", "شنقاً", "طعناً"))
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def after_tamm(doc: Doc, hit: Hit, a: int) -> bool:
+    """«وتم استهداف تجمعات الميليشيات», «وجرى اعتقال خالد», «سيتم الإعلان»: a noun trigger right after an
+    impersonal verb of happening is the passive act; the phrase before «تم» is no actor of it."""
+    if hit.pos != "N" or hit.i - 1 < a:
+        return False
+    key = nkey(doc.tokens[hit.i - 1].text)
+    for _ in range(2):
+        if key in TAMM:
+            return True
+        key = key[1:] if key[:1] in ("و", "ف", "س") and len(key) > 2 else key
+    return key in TAMM
+
+
+def _imperfect_verb(doc: Doc, t: int, named: bool) -> bool:
+    """A short imperfect verb that opens the main clause after a relative one («التي قصفت | تقع في»,
+    «الذي اعتقل أمس | ينتمي»): «يـ/تـ» + three or four letters, no plural or feminine noun ending, no name."""
+    key = nkey(doc.tokens[t].text)
+    return (not named and key[:1] in ("ي", "ت") and 3 <= len(key) <= 5 and not key.endswith(("ات", "ه", "ا"))
+            and not key.startswith("ال"))
+
+
+HARM = ("ASSAULT", "COERCE")
+
+
+def relative_passive(doc: Doc, hit: Hit, a: int, b: int, named: frozenset[int]) -> bool:
+    """«الأهداف التي قصفت تقع في مناطق», «الطفل الذي قتل حرقا», «الرجل الذي اعتقل أمس ينتمي»: a transitive verb
+    of harm or arrest right after a relative, with no object pronoun and nothing after it (past a time) but the
+    next clause's verb or a manner masdar (for arrest also a preposition or the clause's end: «الذي اعتقل في»), is
+    the unvocalised passive: the antecedent is what was struck. ``named``: the tokens inside entity mentions;
+    ``a``..``b``: the sentence's tokens."""
+    e = hit.entry
+    if hit.pos != "V" or e.plover not in HARM or not e.obj or hit.i - 1 < a:
+        return False
+    if bare(nkey(doc.tokens[hit.i - 1].text), "relatives") not in fw("relatives"):
+        return False
+    tok = doc.tokens[hit.i]
+    if hit.cand.enclitic in OBJECT_PRONOUNS or (len(tok.words) > 1 and tok.words[-1].kind == "enclitic"):
+        return False
+    t = hit.j + 1
+    while t < b and any(x.start <= doc.tokens[t].start < x.end for x in doc.times):
+        t += 1  # «اعتقل أمس»
+    if t >= b:
+        return e.plover == "COERCE"  # (of harm, the existing reading of a verb with no object takes it)
+    key = nkey(doc.tokens[t].text)
+    if e.plover == "COERCE" and (doc.tokens[t].text in fw("clause_breaks") or doc.tokens[t].text in ("،", ",")
+                                 or bare(key, "prepositions") in fw("prepositions")):
+        return True
+    return key in MANNER or _imperfect_verb(doc, t, t in named)
