@@ -1,28 +1,56 @@
-"""Noun-phrase chunks of a sentence and the argument rules: who acts (source), on whom (target), where.
+"""The argument finder: the source, targets and location of one trigger, by its frame (``find_args``).
 
-A chunk is an entity mention (with its entity id) or, between mentions, a short run of content words (entity id
-``None``: an actor phrase the entity layer did not resolve, kept so its span can still be reported). Each chunk
-knows the preposition governing it (a free word «على» or a clitic «بـ/لـ») and whether it opens with the
-coordinating «و».
+It reads the chunks of the trigger's sentence (events.chunks) in the order of its frame: a noun trigger's
+genitive, agent phrase or light-verb subject; a verb's subject before it or its VSO phrase after it, or a passive
+reading with no actor (events.subjects); the object after it, governed by the frame's prepositions
+(events.objects), or for a protest one said anywhere in the sentence (events.protest); the referent of an object
+pronoun; and a place after «في», nearest to the trigger.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
-from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Doc, Token
-from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
-from .forms import PLACES, bare, fw, keys_of, nkey
+from .actors import (
+    agent,
+    can_act,
+    expand_targets,
+    first_conjunct,
+    is_nisba,
+    owner,
+    partitive,
+    past_honorific,
+    person_after,
+    phrase_after,
+    relative_verb,
+    resolve_title,
+    visitor,
+    with_group,
+)
+from .chunks import (
+    Chunk,
+    OBJECT_PRONOUNS,
+    PLAIN_COMPLEMENTIZERS,
+    breaks_between,
+    chunk_flags,
+    content_text,
+    enclitic,
+    first_after,
+    in_time,
+    is_content,
+    plain_chunk,
+    reflexive,
+    verb_key,
+)
+from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit
 from .passive import after_tamm, relative_passive
 from .phrases import (
     adjective_closes,
-    definite_ends,
     first_person_past,
     lam_pronoun,
     masculine_head,
@@ -32,184 +60,9 @@ from .phrases import (
     no_vso_subject,
 )
 
-MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
 _PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
                                           "مخيم", "جزيرة", "عاصمة", "العاصمة"))
 VISIT = "042"  # CAMEO: make a visit
-TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
-
-
-@dataclass(slots=True)
-class Chunk:
-    i: int  # first token (index into doc.tokens)
-    j: int  # last token, inclusive
-    start: int
-    end: int
-    entity: str | None
-    etype: str | None
-    prep: str | None
-    coord: bool
-    title: bool
-    definite: bool
-    number: bool
-
-
-def _first_alpha(text: str) -> int:
-    for k, ch in enumerate(text):
-        if is_arabic_letter(ch) or ch.isalnum():
-            return k
-    return 0
-
-
-def mention_index(doc: Doc) -> dict[int, tuple[str, str, int, int]]:
-    """doc.tokens index → (entity id, type, mention start, mention end) for tokens inside entity mentions."""
-    spans: list[tuple[int, int, str, str]] = []
-    for ent in doc.entities:
-        for m in ent.mentions:
-            spans.append((m.start, m.end, ent.id, ent.type))
-    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
-    out: dict[int, tuple[str, str, int, int]] = {}
-    ends = [t.end for t in doc.tokens]
-    for s in spans:
-        ti = bisect_right(ends, s[0])  # first token ending after the mention starts
-        while ti < len(doc.tokens) and doc.tokens[ti].start < s[1]:
-            out.setdefault(ti, (s[2], s[3], s[0], s[1]))
-            ti += 1
-    return out
-
-
-_FUNCTION_SETS = ("prepositions", "complementizers", "particles", "relatives", "auxiliaries", "negations", "subordinators")
-
-
-@lru_cache(maxsize=65536)
-def is_function_word(key: str) -> bool:
-    k = bare(key, *_FUNCTION_SETS)
-    return any(k in fw(s) for s in _FUNCTION_SETS)
-
-
-def _is_content(tok: Token) -> bool:
-    return _content_text(tok.text)
-
-
-@lru_cache(maxsize=65536)
-def _content_text(text: str) -> bool:
-    if text[:1].isdigit():
-        return True  # a count opens a phrase: «18 شخصا»
-    if not text or not is_arabic_letter(text[_first_alpha(text)]):
-        return False
-    key = nkey(text)
-    return len(key) > 1 and not is_function_word(key)  # «لـ» alone is a clitic, not a word
-
-
-def _prefix_prep(prefix: str) -> tuple[str | None, bool]:
-    p = nkey(prefix)
-    coord = p.startswith(("و", "ف"))
-    rest = p[1:] if coord else p
-    return (rest[:1] if rest[:1] in ("ب", "ل", "ك") else None), coord
-
-
-def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]], skip: set[int]) -> list[Chunk]:
-    """Chunks of doc.tokens[a:b]; tokens in ``skip`` (triggers) never belong to a chunk."""
-    toks = doc.tokens
-    chunks: list[Chunk] = []
-    t = a
-    while t < b:
-        tok = toks[t]
-        if t in mentions and t not in skip:
-            eid, etype, ms, me = mentions[t]
-            u = t
-            while u + 1 < b and u + 1 in mentions and mentions[u + 1][0] == eid and mentions[u + 1][2] == ms:
-                u += 1
-            prefix = tok.text[: max(0, ms - tok.start)]
-            prep, coord = _prefix_prep(prefix)
-            chunks.append(_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
-            t = u + 1
-            continue
-        if t in skip or not _is_content(tok):
-            t += 1
-            continue
-        u = t
-        while (
-            u + 1 < b
-            and u + 1 - t < MAX_FALLBACK
-            and u + 1 not in mentions
-            and u + 1 not in skip
-            and _is_content(toks[u + 1])
-            and not nkey(toks[u + 1].text).startswith("و")
-            and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
-            and not _flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
-            and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
-            and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
-            and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
-        ):
-            u += 1
-        k = nkey(tok.text)
-        # «و» opens a coordinated phrase when the word layer reads it as a clitic («وزراء» is ministers)
-        coord = k.startswith("و") and len(k) > 3 and (len(tok.words) > 1 and tok.words[0].kind == "proclitic")
-        prep = None
-        body = k[1:] if coord else k
-        if body.startswith(("بال", "لل", "كال")) or (body[:1] in ("ب", "ل") and len(body) >= 5):
-            prep = body[0]
-        chunks.append(_chunk(toks, t, u, tok.start, toks[u].end, None, None, prep, coord))
-        t = u + 1
-    # a free preposition right before the chunk
-    for c in chunks:
-        if c.prep is None and c.i > 0 and (c.i - 1) not in mentions:
-            before = bare(nkey(toks[c.i - 1].text), "prepositions")
-            if before in fw("prepositions"):
-                c.prep = before
-    return chunks
-
-
-def _fa(tok: Token) -> bool:
-    """Whether the word layer reads a conjunction «فـ» on ``tok`` («فليكن», «فسنتجه», «فالمجتمع»)."""
-    return len(tok.words) > 1 and tok.words[0].kind == "proclitic" and tok.words[0].form == "ف"
-
-
-@lru_cache(maxsize=65536)
-def _plural_ends(text: str, nxt: str) -> bool:
-    """A sound plural in «ـون/ـين» heads no genitive (the «ن» falls in a construct): a word after it that does not
-    agree with it as an adjective in «ـون/ـين» opens a new phrase («وفجر المهاجمون | قنابلهم», «هاجم مسلحون
-    مجهولون | مركزا للشرطة», «هاجم آلاف المتظاهرين | مكتب رئيس الوزراء»)."""
-    k, n = nkey(text), nkey(nxt)
-    if len(k) < 6 or not k.endswith(("ون", "ين")) or k.endswith(("يين", "يون")) and len(k) < 7:
-        return False
-    if k.removeprefix("ال").removeprefix("و") in ("اثنين", "اثنان"):
-        return False  # «الاثنين الماضي»: a day, «اثنين آخرين»: a count
-    return not n.endswith(("ون", "ين")) and _content_text(nxt) and not n[:1].isdigit()
-
-
-@lru_cache(maxsize=65536)
-def _plural_past(text: str) -> bool:
-    """A past verb of a plural subject («أبدوا», «تظاهروا», «قالوا»): the written «وا» of a word of four letters
-    or more that the word layer does not split (not «نموا», growth, nor «وا» + a word)."""
-    k = nkey(text)
-    return len(k) >= 5 and k.endswith("وا") and not k.startswith(("ال", "و"))
-
-
-def _chunk(
-    toks: Sequence[Token], i: int, j: int, start: int, end: int, eid: str | None, etype: str | None,
-    prep: str | None, coord: bool,
-) -> Chunk:
-    title, definite, number = _flags(toks[i].text, coord)
-    return Chunk(i, j, start, end, eid, etype, prep, coord, title=title, definite=definite, number=number)
-
-
-def _plain(toks: Sequence[Token], i: int, j: int, end: int | None = None) -> Chunk:
-    """A phrase of tokens i..j (inclusive) with no entity, preposition or coordination: part of a run of words
-    («على يد | مسلحين»), or one word; ``end``: where it ends, when not at the end of token j."""
-    return _chunk(toks, i, j, toks[i].start, toks[j].end if end is None else end, None, None, None, False)
-
-
-@lru_cache(maxsize=65536)
-def _flags(text: str, coord: bool) -> tuple[bool, bool, bool]:
-    """(title word, definite, number) for the first token of a chunk."""
-    k = nkey(text)
-    body = k[1:] if coord and k.startswith("و") else k
-    titles = fw("titles")
-    title = body in titles or (body.startswith("ال") and body[2:] in titles)
-    number = any(ch.isdigit() for ch in text) or body in fw("numerals")
-    return title, body.startswith("ال"), number
 
 
 @dataclass(slots=True)
@@ -224,66 +77,6 @@ class Args:
     speaker: bool = False  # a 1st person singular verb («التقيتُ»): its subject is the quote's speaker, or none
 
 
-def _breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
-    """A clause boundary (end punctuation, «أن/إن», and with ``relatives`` «الذي/التي») in tokens i..j-1."""
-    for t in range(i, j):
-        k = bare(nkey(doc.tokens[t].text), "complementizers", "relatives")
-        if doc.tokens[t].text in fw("clause_breaks") or k in fw("complementizers"):
-            return True
-        if relatives and k in fw("relatives"):
-            return True
-        if nkey(doc.tokens[t].text).removeprefix("و") in fw("clause_openers"):
-            return True  # «... يهدد الأقليات فيما تبنى الكونغرس»: a new clause, not the verb's object
-    return False
-
-
-def _agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
-    """«على يد تنظيم داعش», «من قبل الشرطة» after a noun trigger: the agent."""
-    keys = [nkey(t.text) for t in doc.tokens[hit.j + 1 : hit.j + 8]]
-    agents = [tuple(p.split()) for p in fw("agent_preps")]
-    for k in range(len(keys)):
-        for ph in agents:
-            if tuple(keys[k : k + len(ph)]) == ph:
-                after = hit.j + 1 + k + len(ph)
-                for c in chunks:
-                    if c.i < after <= c.j and c.entity is None:
-                        # «على يد مسلحين»: the phrase run took in «يد»; the agent is what follows it
-                        toks = doc.tokens
-                        return _plain(toks, after, c.j, c.end)
-                    if c.i >= after:
-                        return _owner(doc, chunks, c) if c.i - after <= 1 else None
-    return None
-
-
-def _person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
-    """The person named after ``c`` within a few words; after a plain definite phrase (no title word) the name
-    must follow it with no phrase of a preposition between («اعتصم المواطنون أمام ضريح الرئيس رفيق الحريري»:
-    the man is where they sat in, not who they are)."""
-    for d in chunks:
-        if d.i <= c.i:
-            continue
-        if d.i - c.i > TITLE_WINDOW or _breaks_between(doc, c.i, d.i):
-            return None
-        if d.etype == "PERSON":
-            return d
-        if not c.title and d.prep is not None:
-            return None
-    return None
-
-
-def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
-    """A title phrase stands for the name that follows it («منسق التحالف ... جون آلين»); an indefinite common
-    phrase does not («في زيارة أولى للمدينة منذ تحريرها من ... علي عبد الله صالح»)."""
-    if c.entity is None and not c.title and bare(nkey(doc.tokens[c.i].text), "prepositions").removeprefix("ال") in fw(
-            "institutions"):
-        return c  # «وأدانت المحكمة سيدة تدعى فاطمة»: a court acts itself; the person after it is its object
-    if c.title or (c.entity is None and (c.definite or _honorific(doc.tokens[c.i]))):
-        p = _person_after(chunks, c, doc)
-        if p is not None:
-            return p
-    return c
-
-
 def _subject_before(
     doc: Doc, chunks: list[Chunk], i: int, sent_start: int, nominal: bool, plural: bool = False
 ) -> Chunk | None:
@@ -291,7 +84,7 @@ def _subject_before(
     be a name or definite, unless the verb is plural: full agreement marks SVO («مسلحون مجهولون اغتالوا»). A verb
     right after a relative pronoun has the relative's antecedent as its subject («الجماعة التي هاجمت»)."""
     v = i  # the verb: a noun trigger's light verb right before it («الذي فرض سيطرته», «التي شنت هجوما»)
-    if nominal and i - 1 > sent_start and _verb_key(doc.tokens[i - 1].text) in fw("light_verbs"):
+    if nominal and i - 1 > sent_start and verb_key(doc.tokens[i - 1].text) in fw("light_verbs"):
         v = i - 1
     if not nominal or v < i:
         kana = _kana_subject(doc, chunks, v, sent_start)
@@ -301,7 +94,7 @@ def _subject_before(
     # subject follows it)
     if (not nominal or v < i) and v - 2 >= sent_start and bare(nkey(doc.tokens[v - 1].text), "relatives") in fw(
         "relatives"
-    ) and not (v == i and _enclitic(doc.tokens[v]) in OBJECT_PRONOUNS):
+    ) and not (v == i and enclitic(doc.tokens[v]) in OBJECT_PRONOUNS):
         before = [c for c in chunks if c.j == v - 2]
         adjective = bool(before) and before[0].entity is None and before[0].i == before[0].j and before[0].definite
         if adjective and not before[0].coord:
@@ -312,12 +105,12 @@ def _subject_before(
         # الذي فرض»), a place only where nothing does («إلى ألمانيا والتي بحث» is the visitor's talks)
         if before and (before[0].prep is None and (before[0].entity is not None or before[0].definite)
                        or before[0].entity is not None and before[0].etype not in PLACES):  # fmt: skip
-            return _first_conjunct(doc, chunks, before[0])
+            return first_conjunct(doc, chunks, before[0])
     for c in reversed([c for c in chunks if c.j < i]):
         name_end = 0
-        if _breaks_between(doc, c.j + 1, i):
+        if breaks_between(doc, c.j + 1, i):
             return None
-        if not nominal and _partitive(doc, chunks, c) is not None:
+        if not nominal and partitive(doc, chunks, c) is not None:
             pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
         elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
             continue
@@ -333,7 +126,7 @@ def _subject_before(
             gap = [t for t in range(max(c.j + 1, name_end), i) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")]
             if gap:
                 return None
-        return _first_conjunct(doc, chunks, c)
+        return first_conjunct(doc, chunks, c)
     return None
 
 
@@ -363,10 +156,10 @@ def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chu
         c = next((c for c in chunks if c.j > t), None)
         if c is None or c.i >= v - 1 or c.prep is not None or c.number:
             return None
-        if any(_is_content(toks[u]) for u in range(t + 1, c.i)):
+        if any(is_content(toks[u]) for u in range(t + 1, c.i)):
             return None  # «وكان الاحد الماضي قد شهد»: a time or another word first, no subject there
         if c.i <= t:  # the word run took in «كان»: the subject is the rest of it
-            c = _plain(toks, t + 1, c.j, c.end)
+            c = plain_chunk(toks, t + 1, c.j, c.end)
         if comma:
             c = resolve_title(chunks, c, doc)
             if c.j != v - 2 or c.entity is None:
@@ -375,45 +168,13 @@ def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chu
     return None
 
 
-def _quantity_head(c: Chunk, doc: Doc) -> bool:
-    k = nkey(doc.tokens[c.i].text)
-    k = k[1:] if c.coord else k
-    return c.number or k.removeprefix("ال") in fw("quantity_heads") or k in fw("quantity_heads")
-
-
-def _partitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
-    """``c`` when it is the «من» phrase of a count or group word before it («العشرات من مستوطني براخة», «مئات من
-    المتظاهرين», «قوة من الشرطة»): the group counted acts."""
-    if c.prep != "من":
-        return None
-    k = chunks.index(c)
-    if k == 0:
-        return None
-    head = chunks[k - 1]
-    if head.prep is not None or c.i - head.j > 2:
-        return None
-    return c if _quantity_head(head, doc) else None
-
-
-def with_group(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
-    """A count or group word chosen alone stands with the group it counts («احتشد الآلاف من المتظاهرين»,
-    «قصفت مجموعة من المتمردين», «مقتل اثنين من قادة القوات»): the phrase runs to the end of the «من» group. Its
-    entity stays the head's."""
-    if c is None or c.entity is not None or not _quantity_head(c, doc):
-        return c
-    d = next((d for d in chunks if d.i > c.j), None)
-    if d is None or d.prep != "من" or d.i - c.j > 2 or d.number:
-        return c
-    return Chunk(c.i, d.j, c.start, d.end, c.entity, c.etype, c.prep, c.coord, c.title, c.definite, c.number)
-
-
 ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يتين", "يتان")  # relative adjectives (folded: «ة» is «ه»)
 
 
 def _bare_adjective(doc: Doc, c: Chunk) -> bool:
     """A lone unnamed definite adjective right after a word it describes («ريف حمص الشرقي», «مطار عدن الدولي»,
     «طروحات دي ميستورا الأخيرة»): no actor of its own (the run or the name before it ended at it)."""
-    if c.entity is not None or c.i != c.j or c.coord or c.i == 0 or not _is_content(doc.tokens[c.i - 1]):
+    if c.entity is not None or c.i != c.j or c.coord or c.i == 0 or not is_content(doc.tokens[c.i - 1]):
         return False
     k = nkey(doc.tokens[c.i].text)
     if not k.startswith("ال") or len(k) < 5:
@@ -430,40 +191,6 @@ def _nominative_plural(doc: Doc, c: Chunk) -> bool:
     return c.entity is None and len(k) >= 6 and k.startswith("ال") and k.endswith("ون")
 
 
-@lru_cache(maxsize=1)
-def _honorific_words() -> frozenset[str]:
-    """Every word of an honorific (function words ``honorifics``: «معالي», «صاحب السمو الملكي») and its forms with
-    a pronoun (``honorific_pronouns``: «معاليه»), the lists the quotes layer reads."""
-    return frozenset(w for phrase in fw("honorifics") for w in phrase.split()) | fw("honorific_pronouns")
-
-
-def _honorific(tok: Token) -> bool:
-    return _verb_key(tok.text) in _honorific_words()
-
-
-def _past_honorific(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
-    """An unnamed phrase that opens with an honorific («معالي وزير الخارجية», «صاحب السمو الملكي الأمير») and
-    names no person after it (``resolve_title`` takes the name where one follows: «معالي وزير الخارجية ... عادل
-    الجبير») stands for the title after the honorific words, in the phrase or right after it («معالي | وزير
-    الشؤون»); an honorific on a pronoun («أكد معاليه») names no one here."""
-    if c is None or c.entity is not None or not _honorific(doc.tokens[c.i]):
-        return c
-    k = c.i
-    while k <= c.j and _honorific(doc.tokens[k]):
-        k += 1
-    if k <= c.j:
-        return _plain(doc.tokens, k, c.j, c.end)
-    if doc.tokens[c.j].text.endswith(("ه", "ها", "هم")):
-        return None  # «معاليه», «سموه»
-    nxt = next((d for d in chunks if d.i > c.j), None)
-    return nxt if nxt is not None and nxt.i == c.j + 1 and nxt.prep is None and not nxt.coord else None
-
-
-def _verb_key(text: str) -> str:
-    k = nkey(text)
-    return k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
-
-
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
 
 
@@ -474,8 +201,8 @@ def _nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
     is («قام مسلحون بخطف», «قوات التحالف وجهت ضربة», «بدأ التحالف بضربات»); the subject of a verb of report or of undergoing is not («أعلنت الشرطة مقتل»,
     «تعرضت القوات لهجوم», «نجا الوزير من انفجار»), nor the subject of the clause a governed noun hangs on («قتل
     جنديان في هجوم», «قتل أحد الأفراد إثر انفجار»)."""
-    between = [_verb_key(t.text) for t in doc.tokens[c.j + 1 : hit.i]]
-    verb = _verb_key(doc.tokens[c.i - 1].text) if c.i > 0 else ""  # VSO: «وقد بدأ التحالف بضربات»
+    between = [verb_key(t.text) for t in doc.tokens[c.j + 1 : hit.i]]
+    verb = verb_key(doc.tokens[c.i - 1].text) if c.i > 0 else ""  # VSO: «وقد بدأ التحالف بضربات»
     if verb in fw("light_verbs") or any(k in fw("light_verbs") for k in between):
         return True
     if verb in fw("report_verbs") or any(k in fw("report_verbs") for k in between):
@@ -500,18 +227,18 @@ def _doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | N
         tok = doc.tokens[t]
         if tok.text in fw("clause_breaks") or tok.text in ("،", ","):
             return None
-        key = _verb_key(tok.text)
+        key = verb_key(tok.text)
         if key not in DOING_VERBS:
             continue
-        if _breaks_between(doc, t + 1, hit.i):
+        if breaks_between(doc, t + 1, hit.i):
             return None
         run = next((c for c in chunks if c.i < t == c.j and c.entity is None), None)
         if run is not None:  # «قوة من الجيش قامت»: the word run took in the verb; its subject is the run before it
-            if run.prep is not None and _partitive(doc, chunks, run) is None:
+            if run.prep is not None and partitive(doc, chunks, run) is None:
                 return None
-            subject = _plain(doc.tokens, run.i, t - 1)
+            subject = plain_chunk(doc.tokens, run.i, t - 1)
             return subject if can_act(doc, subject) else None
-        after = _phrase_after(doc, chunks, t)
+        after = phrase_after(doc, chunks, t)
         if after is not None and after.j < hit.i:
             ok = after.prep is None and not after.number and can_act(doc, after)
             return after if ok else None
@@ -525,11 +252,6 @@ def _doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | N
 NATIONAL_ACTS = frozenset(("airstrike", "airraid", "strike_mil", "shell", "attack", "storm", "bombing"))
 
 
-def is_nisba(text: str) -> bool:
-    """A country adjective («الأميركية», «إسرائيلي»): the entity layer's nisba list."""
-    return nkey(text) in gazetteer.load().nisba
-
-
 PRONOUN_COMPLEMENTIZERS = frozenset(nkey(w) for w in (
     "أنه", "إنه", "انه", "بأنه", "بانه", "أنها", "إنها", "انها", "بأنها", "بانها", "أنهم", "إنهم", "انهم", "بأنهم", "بانهم"))
 
@@ -541,9 +263,9 @@ def _speaker_for(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None, 
     if hit.i <= sent_start:
         return None
     if source is None:
-        if _verb_key(doc.tokens[hit.i - 1].text) not in PRONOUN_COMPLEMENTIZERS:
+        if verb_key(doc.tokens[hit.i - 1].text) not in PRONOUN_COMPLEMENTIZERS:
             return None
-    elif not (source.entity is None and source.j < hit.i and _enclitic(doc.tokens[source.j]) in OBJECT_PRONOUNS
+    elif not (source.entity is None and source.j < hit.i and enclitic(doc.tokens[source.j]) in OBJECT_PRONOUNS
               and source.i > sent_start
               and bare(nkey(doc.tokens[source.i - 1].text), "complementizers") in PLAIN_COMPLEMENTIZERS):
         return None
@@ -555,40 +277,10 @@ def _speaker_for(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None, 
     return min(named, key=lambda c: abs(c.start - quote.cue.start)) if named else None
 
 
-def _phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
-    """The phrase right after token ``t``, also where a run of words took ``t`` in («شنتها طائرة اميركية»)."""
-    run = next((c for c in chunks if c.i <= t < c.j and c.entity is None), None)
-    if run is not None:
-        toks = doc.tokens
-        return _plain(toks, t + 1, run.j, run.end)
-    return _first_after(chunks, t, 2)
-
-
-def _resumptive_light_verb(text: str) -> bool:
-    """«شنتها», «نفذها», «تبناه»: a light or claim verb with the pronoun of the act before it."""
-    k = _verb_key(text)
-    for pron in ("ها", "هم", "ه"):
-        stem = k[: -len(pron)]
-        if k.endswith(pron) and (stem in fw("light_verbs") or stem in fw("claim_verbs")):
-            return True
-    return False
-
-
-@lru_cache(maxsize=65536)
-def relative_verb(text: str) -> bool:
-    """«هجوم شنته», «هجمات يشنها», «اتصال هاتفي أجرته», «اجتماع حضره»: a light, claim or holding verb (function
-    words ``holding_verbs``) with the pronoun of the act before it opens a relative clause on that act; it is no
-    genitive of the act nor an actor (its subject after it may be)."""
-    if _resumptive_light_verb(text):
-        return True
-    k = _verb_key(text)
-    return any(k.endswith(pron) and k[: -len(pron)] in fw("holding_verbs") for pron in ("ها", "هم", "ه"))
-
-
 def _claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
     """Who claimed an attack in its sentence: «هجوم انتحاري تبنته طالبان», «وتبنت الحركة المسؤولية عن عملية
     تفجير», «أعلنت جماعة ... مسؤوليتها عن خطف»; the claimant is the subject of the claim verb."""
-    keys = [_verb_key(t.text) for t in doc.tokens[sent_start:sent_end]]
+    keys = [verb_key(t.text) for t in doc.tokens[sent_start:sent_end]]
     for n, k in enumerate(keys):
         t = sent_start + n
         if t in range(hit.i, hit.j + 1):
@@ -598,12 +290,12 @@ def _claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end
             claim = k in fw("report_verbs") and k.startswith(("اعلن", "يعلن", "تعلن"))
         if not claim or (n > 0 and keys[n - 1] in fw("negations")):
             continue
-        nxt = _first_after(chunks, t, 2)
+        nxt = first_after(chunks, t, 2)
         run = next((c for c in chunks if c.i <= t < c.j and c.entity is None), None)
         if run is not None:  # «وتبنت الحركة المسؤولية»: the word run took in the verb; the subject follows it
             end = next((u for u in range(t + 1, run.j + 1) if keys[u - sent_start] in fw("claim_nouns")), run.j + 1)
             toks = doc.tokens
-            nxt = _plain(toks, t + 1, end - 1) if end > t + 1 else None
+            nxt = plain_chunk(toks, t + 1, end - 1) if end > t + 1 else None
         if nxt is not None and nxt.prep is None and not nxt.number and keys[nxt.i - sent_start] not in fw("claim_nouns"):
             return nxt if can_act(doc, nxt) else None
         before = _subject_before(doc, chunks, t, sent_start, nominal=False, plural=k.endswith("وا"))
@@ -611,7 +303,6 @@ def _claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end
     return None
 
 
-PLAIN_COMPLEMENTIZERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))
 CLAUSE_SUBJECT_WINDOW = 12  # tokens from «أن» to the verb of its clause
 
 
@@ -623,8 +314,8 @@ def _describes(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False
     prev = doc.tokens[hit.i - 1]
     p = nkey(prev.text)
-    return (_content_text(prev.text) and not p[:1].isdigit() and not p.startswith(("ال", "وال", "فال", "بال", "لل"))
-            and p[:1] not in ("ي", "ت", "ن", "س") and p.endswith(("ي", "ه")) and not _in_time(doc, prev))
+    return (content_text(prev.text) and not p[:1].isdigit() and not p.startswith(("ال", "وال", "فال", "بال", "لل"))
+            and p[:1] not in ("ي", "ت", "ن", "س") and p.endswith(("ي", "ه")) and not in_time(doc, prev))
 
 
 def _lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
@@ -632,12 +323,12 @@ def _lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
     accusative word in the phrase after its head («هاجم مسلحون مسجدا» is active), and after it (past a title's
     name and a time) a preposition, a comma or the end of the sentence."""
     toks = doc.tokens
-    if _enclitic(toks[hit.i]) in OBJECT_PRONOUNS or _reflexive(doc, nxt.j + 1, sent_end):
+    if enclitic(toks[hit.i]) in OBJECT_PRONOUNS or reflexive(doc, nxt.j + 1, sent_end):
         return False
     if any(nkey(toks[t].text).endswith("ا") for t in range(nxt.i + 1, nxt.j + 1)):
         return False
     t = nxt.j + 1
-    while t < sent_end and (toks[t].text in ("(", ")") or _verb_key(toks[t].text) in fw("not_actors")
+    while t < sent_end and (toks[t].text in ("(", ")") or verb_key(toks[t].text) in fw("not_actors")
                             or any(x.start <= toks[t].start < x.end for x in doc.mentions)):
         t += 1  # «قتل احد افراد البيشمركة (القوات الكردية)», «جرح وزير الدفاع الياس المر»
     if t >= sent_end:
@@ -663,7 +354,7 @@ def _passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
 
 def _jurih(doc: Doc, hit: Hit) -> bool:
     """«جرح»: the unvocalised verb of wounding is read as its passive in reports («جرح وزير الدفاع في تفجير»)."""
-    return hit.entry.id == "wound" and _verb_key(doc.tokens[hit.i].text).startswith("جرح")
+    return hit.entry.id == "wound" and verb_key(doc.tokens[hit.i].text).startswith("جرح")
 
 
 APPROXIMATORS = frozenset(nkey(w) for w in ("نحو", "حوالي", "حوالى", "قرابة"))
@@ -672,28 +363,28 @@ APPROXIMATORS = frozenset(nkey(w) for w in ("نحو", "حوالي", "حوالى"
 def _no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
     """A transitive verb of harm with nothing after it but a preposition, a time or the end of its clause is the
     unvocalised passive: «إن أربعة من الحراس قتلوا في هجوم», «خطف من منزله مساء أمس»."""
-    if hit.entry.plover != "ASSAULT" or not hit.entry.obj or _enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS:
+    if hit.entry.plover != "ASSAULT" or not hit.entry.obj or enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS:
         return False  # (the passive of harm is the casualty report's; «زار الوزير في ...» is active)
-    if _reflexive(doc, hit.j + 1, sent_end):
+    if reflexive(doc, hit.j + 1, sent_end):
         return False
     t = hit.j + 1
     while t < sent_end and (any(x.start <= doc.tokens[t].start < x.end for x in doc.times)
-                            or _verb_key(doc.tokens[t].text) in fw("not_actors")):
+                            or verb_key(doc.tokens[t].text) in fw("not_actors")):
         t += 1  # «قتلوا أمس في ...»
     if t >= sent_end:
         return True
     tok = doc.tokens[t]
     key = nkey(tok.text)
-    if key in APPROXIMATORS and t + 1 < sent_end and _flags(doc.tokens[t + 1].text, False)[2]:
+    if key in APPROXIMATORS and t + 1 < sent_end and chunk_flags(doc.tokens[t + 1].text, False)[2]:
         return False  # «قتل نحو 150 متمردا»: «نحو» counts the object, it is no preposition
     if bare(key, "prepositions") in fw("prepositions"):
         # a time adverbial before the object: «خطفوا قبل ظهر أمس أميركيا», «فجروا في وقت مبكر من صباح أمس الطريق»
         for u in range(t + 1, min(sent_end - 1, t + 8)):
             if doc.tokens[u].text in fw("clause_breaks") or doc.tokens[u].text in ("،", ","):
                 break
-            if _verb_key(doc.tokens[u].text) in fw("not_actors"):
+            if verb_key(doc.tokens[u].text) in fw("not_actors"):
                 nxt = doc.tokens[u + 1]
-                if _is_content(nxt) and _verb_key(nxt.text) not in fw("not_actors") and not nkey(nxt.text).startswith("و"):
+                if is_content(nxt) and verb_key(nxt.text) not in fw("not_actors") and not nkey(nxt.text).startswith("و"):
                     return False
         return True
     return (tok.text in fw("clause_breaks") or tok.text in ("،", ",")
@@ -706,7 +397,7 @@ def _clause_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) ->
     indefinite and with a participial phrase between. Not where the verb carries an object pronoun: the phrase
     is then the topic it resumes («بأن عسكريين خطفهم مقاتلو الطوارق»)."""
     i = hit.i
-    if _enclitic(doc.tokens[i]) in OBJECT_PRONOUNS:
+    if enclitic(doc.tokens[i]) in OBJECT_PRONOUNS:
         return None
     for t in range(i - 1, max(sent_start, i - CLAUSE_SUBJECT_WINDOW) - 1, -1):
         tok = doc.tokens[t]
@@ -716,10 +407,10 @@ def _clause_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) ->
             return None  # the verb is in a relative or adverbial clause of its own («عندما يلتقي»)
         if key in PLAIN_COMPLEMENTIZERS:
             c = next((c for c in chunks if c.i > t), None)
-            if c is None or c.j >= i or any(_is_content(doc.tokens[u]) for u in range(t + 1, c.i)):
+            if c is None or c.j >= i or any(is_content(doc.tokens[u]) for u in range(t + 1, c.i)):
                 return None
             k = chunks.index(c)
-            group = _partitive(doc, chunks, chunks[k + 1]) if k + 1 < len(chunks) else None
+            group = partitive(doc, chunks, chunks[k + 1]) if k + 1 < len(chunks) else None
             if group is not None and group.j < i:
                 return group  # «إن العشرات من مستوطني براخة هاجموا»
             return None if c.prep is not None or c.number or c.etype in PLACES else c
@@ -743,14 +434,14 @@ def _protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | N
             best = (d, t)
     if best is None:
         return None
-    return _plain(doc.tokens, best[1], best[1])
+    return plain_chunk(doc.tokens, best[1], best[1])
 
 
 def _after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps: frozenset[str]) -> bool:
     """«على زيارة بوش»: ``c`` is the genitive of an event noun (a trigger, in no chunk) right after a
     preposition of the frame: the object of the preposition is that event, and ``c`` who did it."""
     k = c.i - 1
-    if c.coord or k - 1 <= after or not _is_content(doc.tokens[k]) or any(d.i <= k <= d.j for d in chunks):
+    if c.coord or k - 1 <= after or not is_content(doc.tokens[k]) or any(d.i <= k <= d.j for d in chunks):
         return False
     return bare(nkey(doc.tokens[k - 1].text), "prepositions") in preps
 
@@ -761,10 +452,10 @@ SLOGAN_HEADS = frozenset(nkey(w) for w in ("الموت", "يسقط", "ليسقط
 def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """The phrase a cue at token ``t`` governs: «منددين بالانقلاب», «مطالبين لجنة ... بنشر» (the addressee of a
     demand), «للمطالبة باستقالة الحكومة» (an event noun and its genitive), «الموت لأمريكا», «ضد الحكومة»."""
-    key = _verb_key(doc.tokens[t].text)
-    nxt = _phrase_after(doc, chunks, t)
+    key = verb_key(doc.tokens[t].text)
+    nxt = phrase_after(doc, chunks, t)
     toks = doc.tokens
-    loose = [u for u in (t + 1, t + 2) if u < len(toks) and _is_content(toks[u]) and not any(c.i <= u <= c.j for c in chunks)]
+    loose = [u for u in (t + 1, t + 2) if u < len(toks) and is_content(toks[u]) and not any(c.i <= u <= c.j for c in chunks)]
     lone_bi = nxt is not None and nxt.i == nxt.j == t + 1 and nkey(toks[t + 1].text)[:1] == "ب"
     if loose and (nxt is None or nxt.i > loose[0] or (lone_bi and loose[0] == t + 2)):
         # a word after the cue is a trigger, in no chunk («تطالب بانهاء الحصار»): the phrase of those words
@@ -773,13 +464,13 @@ def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
         return None
     if key in SLOGAN_HEADS:
         return nxt if nxt.prep in (None, "ل", "ضد") else None
-    if nxt.i - t == 2 and _is_content(doc.tokens[t + 1]):  # «للمطالبة باستقالة الحكومة»: an event noun
+    if nxt.i - t == 2 and is_content(doc.tokens[t + 1]):  # «للمطالبة باستقالة الحكومة»: an event noun
         return nxt
     if nxt.prep not in (None, "ب", "ل"):
         return None
     word = nkey(doc.tokens[nxt.i].text)
     lone = nxt.i == nxt.j and word[:1] in ("ب", "ل") and not word.startswith("لل")
-    if lone and _owner(doc, chunks, nxt).entity is None:
+    if lone and owner(doc, chunks, nxt).entity is None:
         # «مطالبين بإعدامه», «منددين بالقتل», «مناهضة لكل»: a lone act or pronoun governed by «بـ/لـ» names no one;
         # «معادين للرئيس» and «تأييدا لقرار مجلس الأمن» do
         return None
@@ -801,11 +492,11 @@ def _raw_phrase(doc: Doc, u: int) -> Chunk | None:
                 or bare(key, "relatives") in fw("relatives") or key in PLAIN_COMPLEMENTIZERS):
             break
         v += 1
-    return _plain(toks, u, v - 1) if v > u else None
+    return plain_chunk(toks, u, v - 1) if v > u else None
 
 
 def _is_aim_cue(doc: Doc, t: int) -> bool:
-    key = _verb_key(doc.tokens[t].text)
+    key = verb_key(doc.tokens[t].text)
     return key in fw("protest_aims") or key in SLOGAN_HEADS
 
 
@@ -840,7 +531,7 @@ def _clash_side(doc: Doc, chunks: list[Chunk], sent_start: int, sent_end: int) -
     المتظاهرون مع الجنود»: the other side of the clash."""
     toks = doc.tokens
     for t in range(sent_start, sent_end - 1):
-        key = _verb_key(toks[t].text)
+        key = verb_key(toks[t].text)
         if key in CLASH_NOUNS and nkey(toks[t + 1].text) == "بين":
             sides = [c for c in chunks if c.i > t + 1][:4]
             if len(sides) < 2 or sides[0].i != t + 2:
@@ -857,7 +548,7 @@ def _clash_side(doc: Doc, chunks: list[Chunk], sent_start: int, sent_end: int) -
                 if toks[u].text in fw("clause_breaks") or toks[u].text in ("،", ","):
                     break
                 if nkey(toks[u].text) == "مع":
-                    c = _first_after(chunks, u, 1)
+                    c = first_after(chunks, u, 1)
                     if c is not None and any(_PROTESTER.match(nkey(toks[w].text)) for w in range(t, u)):
                         return c
                     break
@@ -879,7 +570,7 @@ def _protest_venue(doc: Doc, chunks: list[Chunk], hit: Hit, end: int, front: boo
         key = bare(nkey(toks[t].text), "prepositions")
         if key not in fw("venue_preps"):
             continue
-        c = _phrase_after(doc, chunks, t)
+        c = phrase_after(doc, chunks, t)
         if c is None or c.i != t + 1 or c.number:
             continue
         if front and key in FRONT:
@@ -893,79 +584,6 @@ def _protest_venue(doc: Doc, chunks: list[Chunk], hit: Hit, end: int, front: boo
     return None
 
 
-def _first_conjunct(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
-    """«جون ألين، ونائبه بريت ماكغورك وصلا»: the subject is the first of the coordinated actors."""
-    k = chunks.index(c)
-    while k > 0:
-        cur = chunks[k]
-        prev = chunks[k - 1]
-        if cur.coord and prev.prep is None and cur.i - prev.j <= 2:
-            k -= 1
-            continue
-        if not cur.coord and prev.coord and prev.j + 1 == cur.i and prev.entity is None:
-            k -= 1  # «ونائبه» + name
-            continue
-        break
-    first = chunks[k]
-    return first if first.entity is not None else c
-
-
-def _first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
-    for c in chunks:
-        if c.i > j:
-            return c if c.i - j <= limit else None
-    return None
-
-
-def _expand_targets(chunks: list[Chunk], first: Chunk) -> list[Chunk]:
-    """«إلى بلجيكا والأردن ومصر وتركيا» → four targets."""
-    out = [first]
-    last = first
-    for c in [c for c in chunks if c.i > first.j]:  # (``first`` may be part of a run of words, in no chunk)
-        if c.i <= last.j:
-            continue
-        if not (c.coord and c.i == last.j + 1):
-            break
-        if c.entity is not None and c.etype == first.etype:
-            out.append(c)
-            last = c
-        elif c.entity is None and c.title and first.etype == "PERSON":
-            # «حيدر العبادي ورئيس أركان الجيش ابا بكر زيباري»
-            p = next((d for d in chunks if d.i > c.j and d.i - c.j <= TITLE_WINDOW), None)
-            if p is None or p.etype != "PERSON" or p.prep is not None:
-                break
-            out.append(p)
-            last = p
-        else:
-            break
-    return out
-
-
-def _owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
-    """«قواعد وتجمعات التنظيم», «تجمعات لتنظيم داعش»: a non-entity phrase stands for the entity it belongs to
-    (genitive, or its «لـ» paraphrase); not a place after a compass word, which says where («مركز شرطة جنوب
-    تركيا»)."""
-    if c.entity is not None:
-        return c
-    prev = c
-    for d in [d for d in chunks if d.i > c.j][:2]:
-        if d.i != prev.j + 1 or (d.prep is not None and not (d.prep == "ل" and d.entity is not None)):
-            break
-        last = doc.tokens[prev.j].words
-        if prev.j > prev.i and len(last) > 1 and last[0].kind == "proclitic" and last[0].norm == "ب":
-            break  # «قرار الحكومة بغزو العراق»: the name is the object of the masdar «بغزو», not the owner
-        first = doc.tokens[d.i].words
-        if d.entity is None and len(first) > 1 and first[0].kind == "proclitic" and first[0].norm == "ب":
-            break  # (the masdar a phrase of its own: «قرار الحكومة | بغزو العراق»)
-        if d.entity is not None:
-            if d.etype in PLACES and d.i > 0 and nkey(doc.tokens[d.i - 1].text) in fw("compass"):
-                break
-            return d
-        prev = d
-    return c
-
-
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 RELAY_VERBS = ("استهدف", "طال")  # «ضربة استهدفت X», «غارات طالت X»
 GROUPS = ("ORGANIZATION",)
 
@@ -973,19 +591,6 @@ GROUPS = ("ORGANIZATION",)
 def is_relay(tok: Token) -> bool:
     """A targeting verb after a force trigger («غارات استهدفت ...»): it names the object, not a new event."""
     return nkey(tok.text).startswith(RELAY_VERBS)
-
-
-def _enclitic(tok: Token) -> str:
-    """The object/possessive pronoun on a token: the word layer's enclitic, or where it left the token whole a
-    written «ـهم/ـها/ـهما» on a long word (a bare «ـه» is too often part of the stem: «اتجاه», «مياه»)."""
-    w = tok.words
-    if len(w) > 1 and w[-1].kind == "enclitic":
-        return w[-1].norm
-    text = tok.text
-    for pron in ("هما", "هم", "ها"):
-        if text.endswith(pron) and len(text) - len(pron) >= 4:
-            return pron
-    return ""
 
 
 def _pronoun_target(
@@ -996,11 +601,11 @@ def _pronoun_target(
     pronoun resumes the head noun before it; otherwise it is the nearest group named before it in this sentence
     or the one before (not the source): «... على يد تنظيم داعش ... ضربة عسكرية استهدفت معاقلهم» → ISIS."""
     if target is not None:
-        if _enclitic(doc.tokens[target.j]) not in OBJECT_PRONOUNS:
+        if enclitic(doc.tokens[target.j]) not in OBJECT_PRONOUNS:
             return None
         at, i = target, target.i
     else:
-        if _enclitic(doc.tokens[hit.i]) not in OBJECT_PRONOUNS:
+        if enclitic(doc.tokens[hit.i]) not in OBJECT_PRONOUNS:
             return None
         at, i = None, hit.i
         rel = i - 1
@@ -1008,7 +613,7 @@ def _pronoun_target(
             head = next((c for c in reversed(chunks) if c.j == rel - 1), None)
             if head is None or head.entity is not None:
                 return head
-            return _plain(doc.tokens, rel - 1, rel - 1)  # the head noun itself, not the whole run of words before it
+            return plain_chunk(doc.tokens, rel - 1, rel - 1)  # the head noun itself, not the whole run of words before it
     if at is None:
         lo, hi = doc.tokens[i].start, doc.tokens[i].end
     else:
@@ -1026,7 +631,7 @@ def _pronoun_target(
         for m in ent.mentions:
             if prev_start <= m.start and m.end <= lo and (best is None or m.start > best[0]):
                 best = (m.start, ent.id, ent.type)
-    if at is None and _enclitic(doc.tokens[i]) == "هم":
+    if at is None and enclitic(doc.tokens[i]) == "هم":
         # «وسنتعقب الإرهابين ... سنقوم باستهدافهم»: the trigger's object is a definite plural noun nearer than
         # any named group (a possessive, «معاقلهم», belongs to a group: that is left to the named groups)
         for t in range(i - 1, sent_start - 1, -1):
@@ -1035,61 +640,12 @@ def _pronoun_target(
                 break
             stem = next((w.norm for w in word.words if w.kind == "stem"), "")
             if stem.startswith("ال") and stem.endswith(("ين", "ون")) and len(stem) > 6:
-                return _plain(doc.tokens, t, t)
+                return plain_chunk(doc.tokens, t, t)
     if best is None:
         return None
     tok_i = at.i if at is not None else i
     tok_j = at.j if at is not None else i
     return Chunk(tok_i, tok_j, lo, hi, best[1], best[2], at.prep if at else None, False, False, False, False)
-
-
-REFLEXIVE = ("نفسه", "نفسها", "انفسهم", "أنفسهم", "نفسيهما", "انفسهن", "أنفسهن")
-ACTING_PLACES = ("country", "capital")  # a state acts, and a capital as its government; a town does not
-
-
-def _reflexive(doc: Doc, k: int, end: int) -> bool:
-    return k < end and doc.tokens[k].text in REFLEXIVE
-
-
-def can_act(doc: Doc, c: Chunk) -> bool:
-    """Whether a chunk can be an event's source: not a town or region (a place acts only as a state or its
-    capital), not a time expression («فجر امس», «الاحد الماضي»)."""
-    if c.entity is not None:
-        if c.etype in PLACES:
-            ent = doc.entity(c.entity)
-            return ent is not None and ent.attrs.get("kind") in ACTING_PLACES
-        return True
-    if negated_adjective(doc, c.i, False):
-        return False  # «سياسة الاستيطان غير المشروعة والحصار»: an adjective
-    return not _in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(
-        doc.tokens[c.i].text) and nkey(doc.tokens[c.i].text) not in fw("no_actors")  # («مباشرة», «كذلك», «الكثير»)
-
-
-def visitor(doc: Doc, c: Chunk | None) -> bool:
-    """Whether the subject phrase ``c`` of a ``human`` trigger can travel on a visit: a person, a named body, a
-    state, a title («الرئيس المصري») or a noun of people on a mission (function words ``visitors``: «وفد»,
-    «مسؤولون»); never a thing or an abstraction («وصلت الاتصالات», «وصلت عمليات داعش»), nor an unnamed subject."""
-    if c is None:
-        return False
-    if c.entity is not None:
-        return c.etype in ("PERSON", "ORGANIZATION") or can_act(doc, c)
-    if c.title:
-        return True
-    return not keys_of(doc.tokens[c.i]).isdisjoint(fw("visitors"))
-
-
-@lru_cache(maxsize=65536)
-def _not_actor(text: str) -> bool:
-    """A phrase opening with a time word («فجر امس», «الخميس»), a casualty-report verb («وأصيب 13 آخرون», «وقع
-    في سوق»), a claim or light verb («هجوم تبنته طالبان», «هجوم نفذ انتقاما»), «عملية» or «آخر» («في هجوم آخر»)
-    names no actor."""
-    k = _verb_key(text)
-    return k in fw("not_actors") or k in fw("claim_verbs") or k in fw("light_verbs")
-
-
-def _in_time(doc: Doc, c: Chunk | Token) -> bool:
-    """Does the chunk (or token) overlap a time expression («فجر امس», «قبل ظهر اليوم»)?"""
-    return any(t.start < c.end and c.start < t.end for t in doc.times)
 
 
 NAMING_VERBS = frozenset(nkey(w) for w in (
@@ -1115,7 +671,7 @@ def _after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
     prev: Chunk | None = None
     for c in rest:
         in_place = c.prep == "في" or (prev is not None and prev.prep == "في" and c.prep is None and c.i == prev.j + 1)
-        if not in_place and not (c.prep is None and _in_time(doc, c)):
+        if not in_place and not (c.prep is None and in_time(doc, c)):
             return c
         prev = c if c.prep == "في" else prev
     return None
@@ -1151,7 +707,7 @@ def _victims(hit: Hit) -> bool:
 def _bare_definite(text: str) -> tuple[bool, bool]:
     """(definite, indefinite accusative) of a word, its conjunction and preposition set aside: «واللقاء»,
     «للمفاوضات» are definite; «لقاءً», «ثلاثيًا» carry the accusative tanween."""
-    k = _verb_key(text)  # (its conjunction off)
+    k = verb_key(text)  # (its conjunction off)
     definite = k.startswith("ال") or (k.startswith("لل") and len(k) > 3) or (k[:1] in ("ب", "ك") and k[1:3] == "ال")
     return definite, text.endswith(("ً", "ًا", "اً", "ًى"))
 
@@ -1187,7 +743,7 @@ def _adjective_of(noun: str, word: str, after: str, nisba: bool = True) -> bool:
     noun no «ـة». ``nisba``: whether a nisba counts; after an act on persons («مقتل جندي», «اعتقال أمريكي») it
     names the victim, and only a listed adjective is one."""
     n, w = nkey(noun), nkey(word)
-    if len(w) < 3 or word.endswith("ى") and w not in fw("event_adjectives") or not _content_text(word):
+    if len(w) < 3 or word.endswith("ى") and w not in fw("event_adjectives") or not content_text(word):
         return False  # («مستشفى» is a noun; «أخرى» is on the list)
     feminine = n.endswith(("ه", "ات"))
     if feminine != w.endswith(("ه", "ات", "تين", "تان")) and not w.endswith("ا"):
@@ -1218,7 +774,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     obj_from = hit.j
     said_passive = False  # a verb read as passive by its own form or its casualty report
     if nominal:
-        nxt = _first_after(chunks, hit.j, 1)
+        nxt = first_after(chunks, hit.j, 1)
         if nxt is not None and nxt.entity is None and relative_verb(doc.tokens[nxt.i].text):
             nxt = None  # «هجوم شنته الجبهة»: a relative clause, no genitive (its subject is found below)
         if adjective_closes(doc, hit):
@@ -1234,7 +790,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             args.targets = [nxt]  # «زيارة العراق»: the genitive place is visited, not visiting
         elif gen_src and nxt is not None and nxt.prep is None and _agrees(doc, hit.j, nxt):
             # «الزيارة المرتقبة لخادم الحرمين … سلمان»: past its adjective, the person whose act it is, if any
-            source = _person_after(chunks, nxt, doc)
+            source = person_after(chunks, nxt, doc)
             obj_from = source.j if source is not None else nxt.j
         elif gen_src and nxt is not None and nxt.prep is None:
             source = resolve_title(chunks, nxt, doc)
@@ -1242,15 +798,15 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if e.gen == "owner" and source is not None and source.entity is None:
             source, obj_from = None, hit.j
         if source is None:
-            source = _agent(doc, chunks, hit)
+            source = agent(doc, chunks, hit)
         if source is None and e.id in NATIONAL_ACTS and hit.j + 1 < sent_end and is_nisba(doc.tokens[hit.j + 1].text):
-            source = _plain(doc.tokens, hit.j + 1, hit.j + 1)  # «ضربة جوية أميركية», «القصف الإسرائيلي»
+            source = plain_chunk(doc.tokens, hit.j + 1, hit.j + 1)  # «ضربة جوية أميركية», «القصف الإسرائيلي»
             obj_from = hit.j + 1
         if source is None:
             # «غارة جوية شنتها طائرة اميركية», «ضربة جوية نفذها الجيش»: a relative light verb names the actor
             t = next((t for t in range(hit.j + 1, min(sent_end, hit.j + 3)) if relative_verb(doc.tokens[t].text)),
                      None)  # fmt: skip
-            after = _phrase_after(doc, chunks, t) if t is not None else None
+            after = phrase_after(doc, chunks, t) if t is not None else None
             if after is not None and after.prep is None and not after.number:
                 source = after
                 obj_from = after.j
@@ -1266,10 +822,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 # «وقام مسلحون مقنعون بخطف»: the subject of a light verb right before the act, even indefinite
                 c = next((c for c in chunks if c.j == hit.i - 1), None)
                 toks = doc.tokens
-                if c is not None and c.prep is None and c.j > c.i and _verb_key(toks[c.i].text) in fw("light_verbs"):
-                    source = _plain(toks, c.i + 1, c.j, c.end)
+                if c is not None and c.prep is None and c.j > c.i and verb_key(toks[c.i].text) in fw("light_verbs"):
+                    source = plain_chunk(toks, c.i + 1, c.j, c.end)
                     args.doer = True
-                elif (c is not None and c.prep is None and c.i > 0 and _verb_key(toks[c.i - 1].text) in fw("light_verbs")
+                elif (c is not None and c.prep is None and c.i > 0 and verb_key(toks[c.i - 1].text) in fw("light_verbs")
                       and not (c.entity is None and c.i == c.j and nkey(toks[c.i].text).endswith("ا"))):
                     source = c  # (an indefinite accusative, «نفذ انتقاما», is an adverb, not the subject)
                     args.doer = True
@@ -1281,7 +837,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     else:
             plural = hit.cand.key.endswith(("وا", "ون"))
             # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor
-            source = _agent(doc, chunks, hit) if e.plover == "ASSAULT" else None
+            source = agent(doc, chunks, hit) if e.plover == "ASSAULT" else None
             # (the pair may be the next verb trigger itself: «قتل وجرح سبعة آخرون»)
             named = frozenset(t for c in chunks if c.entity is not None for t in range(c.i, c.j + 1))
             relative = source is None and relative_passive(doc, hit, sent_start, sent_end, named)
@@ -1294,7 +850,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 patient = _subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
                 head = next((c for c in chunks if c.j == hit.i - 2), None) if relative else None
                 if head is not None:  # «عن الطفل الذي قتل حرقا»: the antecedent, whatever governs it outside
-                    patient = head if head.entity is not None else _plain(doc.tokens, head.j, head.j)
+                    patient = head if head.entity is not None else plain_chunk(doc.tokens, head.j, head.j)
                 if patient is None:
                     patient = _clause_subject(doc, chunks, hit, sent_start)
                 if patient is not None:
@@ -1306,8 +862,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if source is None and not plural and not passive:
                 # a plural verb agrees with a subject before it (SVO) or in itself: the phrase after it is its
                 # object («هاجموا المواطنين»), or it is passive («قتلوا وأصيب 13 آخرون»)
-                nxt = _first_after(chunks, hit.j, 2)
-                self_blast = nxt is not None and any(_reflexive(doc, t, sent_end) for t in range(nxt.i, nxt.j + 2))
+                nxt = first_after(chunks, hit.j, 2)
+                self_blast = nxt is not None and any(reflexive(doc, t, sent_end) for t in range(nxt.i, nxt.j + 2))
                 if nxt is not None and nxt.number and nxt.prep in (None, "نحو") and (
                         (not e.obj and e.plover != "ASSAULT") or self_blast):
                     # «تظاهر نحو مائتي شخص», «فجر 3 انتحاريين أنفسهم»: the number phrase of an intransitive or
@@ -1316,10 +872,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     source = nxt
                     obj_from = nxt.j
                 elif (nxt is not None and (nxt.prep is None or (nxt.number and nxt.prep in APPROXIMATORS))
-                      and not _breaks_between(doc, hit.j + 1, nxt.i)):
+                      and not breaks_between(doc, hit.j + 1, nxt.i)):
                     if nxt.number:  # «قتل 5 أشخاص»: the unvocalised passive, the number phrase is the patient
                         args.targets = [nxt]
-                        source = _agent(doc, chunks, hit)  # «... على يد مسلحين»
+                        source = agent(doc, chunks, hit)  # «... على يد مسلحين»
                         args.passive = source is None
                     elif (e.obj or _jurih(doc, hit)) and e.plover == "ASSAULT" and _lone_vso_phrase(
                             doc, hit, nxt, sent_end):
@@ -1335,10 +891,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         # who goes is the phrase after it (VOS), else the subject carried or said before
                         args.targets = [nxt]
                         obj_from = nxt.j
-                        after = _first_after(chunks, nxt.j, 2)
+                        after = first_after(chunks, nxt.j, 2)
                         if after is not None and after.prep is None and after.etype not in PLACES \
                                 and visitor(doc, after) \
-                                and not _breaks_between(doc, nxt.j + 1, after.i):
+                                and not breaks_between(doc, nxt.j + 1, after.i):
                             source = resolve_title(chunks, after, doc)
                             obj_from = max(source.j, after.j)
                     else:
@@ -1360,7 +916,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             obj_from = comma
             rest = [c for c in rest if c.i > comma]
             # past the place and time adverbials that may follow it («في مكتبه ... قبل ظهر اليوم، وزراء ...»)
-            bare_first = next((c for c in rest if c.prep is None and c.i <= comma + 14 and not _in_time(doc, c)), None)
+            bare_first = next((c for c in rest if c.prep is None and c.i <= comma + 14 and not in_time(doc, c)), None)
             if bare_first is not None:
                 rest = [c for c in rest if c.i >= bare_first.i]
     venue: Chunk | None = None
@@ -1372,7 +928,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             # a verb trigger right after a preposition of the frame is a masdar («احتجاجا على رفض القضاء»): the
             # phrase after it is still this event's object, not the next clause's
             masdar = c.i - 1 == limit and c.prep is None and _after_event_noun(doc, chunks, c, hit.j, e.preps)
-            if (c.i >= limit and not masdar) or _breaks_between(doc, hit.j + 1, c.i, relatives=False):
+            if (c.i >= limit and not masdar) or breaks_between(doc, hit.j + 1, c.i, relatives=False):
                 break
             if nominal and any(doc.tokens[t].text in ("،", ",") for t in range(hit.j + 1, c.i)):
                 break
@@ -1384,7 +940,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 venue = c  # «لقائه اليوم بالرياض», «اجتماع كوالالمبور»: where they met, not whom
                 continue
             if venue is not None:
-                if c.prep is None and not c.coord and not _in_time(doc, c) and c.i - venue.j <= 3 and (
+                if c.prep is None and not c.coord and not in_time(doc, c) and c.i - venue.j <= 3 and (
                         c.title or c.etype in ("PERSON", "ORGANIZATION")):
                     target = resolve_title(chunks, c, doc)  # «... بالرياض مبعوث الأمين العام ... ولد الشيخ»
                 break
@@ -1394,7 +950,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 target = c
                 break
             if c.prep is None and c.j > c.i and _so_called(doc, c, e.preps):
-                target = _plain(doc.tokens, c.i + 1, c.j, c.end)  # «احتجاجا على ما وصفوه بانتهاكات الرئيس»
+                target = plain_chunk(doc.tokens, c.i + 1, c.j, c.end)  # «احتجاجا على ما وصفوه بانتهاكات الرئيس»
                 break
             if c.prep is None and _after_event_noun(doc, chunks, c, hit.j, e.preps):
                 target = c  # «احتجاجا على زيارة بوش»: the protest is at the one whose act it names
@@ -1425,8 +981,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if target is not None:
             if target.entity is None and target.title:
                 target = resolve_title(chunks, target, doc)  # «التقيا المنسق الأوروبي لشؤون ... جيل دوكيركوف»
-            target = _owner(doc, chunks, target)
-            args.targets = _expand_targets(chunks, target)
+            target = owner(doc, chunks, target)
+            args.targets = expand_targets(chunks, target)
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
             and not _nominative_plural(doc, source):
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
@@ -1435,7 +991,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if not second or (args.targets and args.targets[0] is source):
             args.targets = [source]
             source = None
-    if source is not None and not nominal and _reflexive(doc, hit.j + 1, sent_end) and source.i > hit.j:
+    if source is not None and not nominal and reflexive(doc, hit.j + 1, sent_end) and source.i > hit.j:
         # «فجر نفسه»: the one who blew himself up is named before the verb, never after it
         source = _subject_before(doc, chunks, hit.i, sent_start, nominal=False)
     if source is not None and not can_act(doc, source):
@@ -1449,21 +1005,21 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = _claimant(doc, chunks, hit, sent_start, sent_end)
     if source is None and e.plover == "PROTEST":
         source = _protesters(doc, hit, sent_start, sent_end)
-    args.source = with_group(doc, chunks, _past_honorific(doc, chunks, source))
+    args.source = with_group(doc, chunks, past_honorific(doc, chunks, source))
     if args.targets:
-        args.targets = [t for t in (_past_honorific(doc, chunks, t) for t in args.targets) if t is not None] or None
+        args.targets = [t for t in (past_honorific(doc, chunks, t) for t in args.targets) if t is not None] or None
     if not args.targets:
         # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb
         k = hit.j + 1
         if k + 1 < sent_end and is_nisba(doc.tokens[k].text):
             k += 1  # «غارة جوية أميركية استهدفت»
         if k < sent_end and is_relay(doc.tokens[k]):
-            nxt = _first_after(chunks, k, 1)
+            nxt = first_after(chunks, k, 1)
             if nxt is not None and nxt.prep is None:
-                args.targets = [_owner(doc, chunks, nxt)]
+                args.targets = [owner(doc, chunks, nxt)]
     if not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None):
         # the trigger's own object pronoun first («تستهدفها»: it has no other direct object), then a phrase's
-        on_trigger = _enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS
+        on_trigger = enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS
         if on_trigger and args.targets and args.targets[0].prep is not None:
             on_trigger = False
         pron = _pronoun_target(
@@ -1478,7 +1034,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     for k, c in enumerate(chunks):
         if c.etype in PLACES and (c.prep == "في" or _in_place_word(doc, chunks, k)):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
-            if _breaks_between(doc, lo, hi, relatives=False):
+            if breaks_between(doc, lo, hi, relatives=False):
                 # «… في منهاتن … إن الضحايا تعرضوا للقتل»: a place of another clause (a relative clause on the
                 # trigger, «الهجمات التي ضربت … في منهاتن», still tells where)
                 continue

@@ -6,7 +6,8 @@ shares the main clause's subject, a protest governed by a word of repression is 
 from __future__ import annotations
 
 from ..doc import Doc
-from .arguments import Chunk, can_act
+from .actors import can_act
+from .chunks import Chunk
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
 

@@ -9,19 +9,9 @@ from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import report_model
 from .clauses import able_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
-from .arguments import (
-    APPROXIMATORS,
-    Args,
-    Chunk,
-    build_chunks,
-    can_act,
-    find_args,
-    is_nisba,
-    is_relay,
-    mention_index,
-    resolve_title,
-    visitor,
-)
+from .actors import is_nisba, resolve_title, visitor
+from .arguments import APPROXIMATORS, Args, find_args, is_relay
+from .chunks import Chunk, build_chunks, mention_index
 from .forms import PLACES, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality

@@ -10,7 +10,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..doc import Doc, Quote, Span
-from ..events.arguments import build_chunks, mention_index
+from ..events.chunks import build_chunks, mention_index
 from ..events.forms import fw, nkey
 from ..events.stage import sentence_token_ranges
 from ..pipeline import stage

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Quote, Span
-from ..events.arguments import Chunk, build_chunks, is_function_word
+from ..events.chunks import Chunk, build_chunks, is_function_word
 from ..events.forms import PLACES, fw, nkey
 from .cues import Cue
 from .phrases import _agrees, _gender, _governed, _main_subject

@@ -9,7 +9,8 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..doc import Doc, Span
-from ..events.arguments import Chunk, can_act, is_function_word, resolve_title
+from ..events.actors import can_act, resolve_title
+from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon

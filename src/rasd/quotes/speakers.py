@@ -9,7 +9,8 @@ from __future__ import annotations
 
 
 from ..doc import Doc, Quote, Span, Token
-from ..events.arguments import Chunk, can_act, resolve_title
+from ..events.actors import can_act, resolve_title
+from ..events.chunks import Chunk
 from ..events.forms import PLACES, bare, fw, nkey
 from .carry import Scene, _carry, _first_person, _interviewee
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _source_words, _trim, source_word

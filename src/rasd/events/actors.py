@@ -1,0 +1,268 @@
+"""Whom a noun phrase stands for, and whether it can act.
+
+A title stands for the name after it («منسق التحالف ... جون آلين»), an honorific for the title it opens, a count
+word for the group it counts («الآلاف من المتظاهرين»), an unnamed phrase for the named body it belongs to
+(«قواعد التنظيم»), coordinated names for each of them («إلى بلجيكا والأردن ومصر»); a town, a time or a relative
+verb never acts (``can_act``). The argument rules (events.subjects, events.objects, events.arguments) and the
+quotes layer ask these questions of the phrases they pick.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..doc import Doc, Token
+from ..entities import gazetteer
+from .chunks import Chunk, breaks_between, first_after, in_time, plain_chunk, verb_key
+from .forms import PLACES, bare, fw, keys_of, nkey
+from .lexicon import Hit
+from .phrases import negated_adjective
+
+TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
+
+
+def agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«على يد تنظيم داعش», «من قبل الشرطة» after a noun trigger: the agent."""
+    keys = [nkey(t.text) for t in doc.tokens[hit.j + 1 : hit.j + 8]]
+    agents = [tuple(p.split()) for p in fw("agent_preps")]
+    for k in range(len(keys)):
+        for ph in agents:
+            if tuple(keys[k : k + len(ph)]) == ph:
+                after = hit.j + 1 + k + len(ph)
+                for c in chunks:
+                    if c.i < after <= c.j and c.entity is None:
+                        # «على يد مسلحين»: the phrase run took in «يد»; the agent is what follows it
+                        toks = doc.tokens
+                        return plain_chunk(toks, after, c.j, c.end)
+                    if c.i >= after:
+                        return owner(doc, chunks, c) if c.i - after <= 1 else None
+    return None
+
+
+def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
+    """The person named after ``c`` within a few words; after a plain definite phrase (no title word) the name
+    must follow it with no phrase of a preposition between («اعتصم المواطنون أمام ضريح الرئيس رفيق الحريري»:
+    the man is where they sat in, not who they are)."""
+    for d in chunks:
+        if d.i <= c.i:
+            continue
+        if d.i - c.i > TITLE_WINDOW or breaks_between(doc, c.i, d.i):
+            return None
+        if d.etype == "PERSON":
+            return d
+        if not c.title and d.prep is not None:
+            return None
+    return None
+
+
+def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
+    """A title phrase stands for the name that follows it («منسق التحالف ... جون آلين»); an indefinite common
+    phrase does not («في زيارة أولى للمدينة منذ تحريرها من ... علي عبد الله صالح»)."""
+    if c.entity is None and not c.title and bare(nkey(doc.tokens[c.i].text), "prepositions").removeprefix("ال") in fw(
+            "institutions"):
+        return c  # «وأدانت المحكمة سيدة تدعى فاطمة»: a court acts itself; the person after it is its object
+    if c.title or (c.entity is None and (c.definite or _honorific(doc.tokens[c.i]))):
+        p = person_after(chunks, c, doc)
+        if p is not None:
+            return p
+    return c
+
+
+def _quantity_head(c: Chunk, doc: Doc) -> bool:
+    k = nkey(doc.tokens[c.i].text)
+    k = k[1:] if c.coord else k
+    return c.number or k.removeprefix("ال") in fw("quantity_heads") or k in fw("quantity_heads")
+
+
+def partitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
+    """``c`` when it is the «من» phrase of a count or group word before it («العشرات من مستوطني براخة», «مئات من
+    المتظاهرين», «قوة من الشرطة»): the group counted acts."""
+    if c.prep != "من":
+        return None
+    k = chunks.index(c)
+    if k == 0:
+        return None
+    head = chunks[k - 1]
+    if head.prep is not None or c.i - head.j > 2:
+        return None
+    return c if _quantity_head(head, doc) else None
+
+
+def with_group(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
+    """A count or group word chosen alone stands with the group it counts («احتشد الآلاف من المتظاهرين»,
+    «قصفت مجموعة من المتمردين», «مقتل اثنين من قادة القوات»): the phrase runs to the end of the «من» group. Its
+    entity stays the head's."""
+    if c is None or c.entity is not None or not _quantity_head(c, doc):
+        return c
+    d = next((d for d in chunks if d.i > c.j), None)
+    if d is None or d.prep != "من" or d.i - c.j > 2 or d.number:
+        return c
+    return Chunk(c.i, d.j, c.start, d.end, c.entity, c.etype, c.prep, c.coord, c.title, c.definite, c.number)
+
+
+@lru_cache(maxsize=1)
+def _honorific_words() -> frozenset[str]:
+    """Every word of an honorific (function words ``honorifics``: «معالي», «صاحب السمو الملكي») and its forms with
+    a pronoun (``honorific_pronouns``: «معاليه»), the lists the quotes layer reads."""
+    return frozenset(w for phrase in fw("honorifics") for w in phrase.split()) | fw("honorific_pronouns")
+
+
+def _honorific(tok: Token) -> bool:
+    return verb_key(tok.text) in _honorific_words()
+
+
+def past_honorific(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
+    """An unnamed phrase that opens with an honorific («معالي وزير الخارجية», «صاحب السمو الملكي الأمير») and
+    names no person after it (``resolve_title`` takes the name where one follows: «معالي وزير الخارجية ... عادل
+    الجبير») stands for the title after the honorific words, in the phrase or right after it («معالي | وزير
+    الشؤون»); an honorific on a pronoun («أكد معاليه») names no one here."""
+    if c is None or c.entity is not None or not _honorific(doc.tokens[c.i]):
+        return c
+    k = c.i
+    while k <= c.j and _honorific(doc.tokens[k]):
+        k += 1
+    if k <= c.j:
+        return plain_chunk(doc.tokens, k, c.j, c.end)
+    if doc.tokens[c.j].text.endswith(("ه", "ها", "هم")):
+        return None  # «معاليه», «سموه»
+    nxt = next((d for d in chunks if d.i > c.j), None)
+    return nxt if nxt is not None and nxt.i == c.j + 1 and nxt.prep is None and not nxt.coord else None
+
+
+def is_nisba(text: str) -> bool:
+    """A country adjective («الأميركية», «إسرائيلي»): the entity layer's nisba list."""
+    return nkey(text) in gazetteer.load().nisba
+
+
+def phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
+    """The phrase right after token ``t``, also where a run of words took ``t`` in («شنتها طائرة اميركية»)."""
+    run = next((c for c in chunks if c.i <= t < c.j and c.entity is None), None)
+    if run is not None:
+        toks = doc.tokens
+        return plain_chunk(toks, t + 1, run.j, run.end)
+    return first_after(chunks, t, 2)
+
+
+def _resumptive_light_verb(text: str) -> bool:
+    """«شنتها», «نفذها», «تبناه»: a light or claim verb with the pronoun of the act before it."""
+    k = verb_key(text)
+    for pron in ("ها", "هم", "ه"):
+        stem = k[: -len(pron)]
+        if k.endswith(pron) and (stem in fw("light_verbs") or stem in fw("claim_verbs")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=65536)
+def relative_verb(text: str) -> bool:
+    """«هجوم شنته», «هجمات يشنها», «اتصال هاتفي أجرته», «اجتماع حضره»: a light, claim or holding verb (function
+    words ``holding_verbs``) with the pronoun of the act before it opens a relative clause on that act; it is no
+    genitive of the act nor an actor (its subject after it may be)."""
+    if _resumptive_light_verb(text):
+        return True
+    k = verb_key(text)
+    return any(k.endswith(pron) and k[: -len(pron)] in fw("holding_verbs") for pron in ("ها", "هم", "ه"))
+
+
+def first_conjunct(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
+    """«جون ألين، ونائبه بريت ماكغورك وصلا»: the subject is the first of the coordinated actors."""
+    k = chunks.index(c)
+    while k > 0:
+        cur = chunks[k]
+        prev = chunks[k - 1]
+        if cur.coord and prev.prep is None and cur.i - prev.j <= 2:
+            k -= 1
+            continue
+        if not cur.coord and prev.coord and prev.j + 1 == cur.i and prev.entity is None:
+            k -= 1  # «ونائبه» + name
+            continue
+        break
+    first = chunks[k]
+    return first if first.entity is not None else c
+
+
+def expand_targets(chunks: list[Chunk], first: Chunk) -> list[Chunk]:
+    """«إلى بلجيكا والأردن ومصر وتركيا» → four targets."""
+    out = [first]
+    last = first
+    for c in [c for c in chunks if c.i > first.j]:  # (``first`` may be part of a run of words, in no chunk)
+        if c.i <= last.j:
+            continue
+        if not (c.coord and c.i == last.j + 1):
+            break
+        if c.entity is not None and c.etype == first.etype:
+            out.append(c)
+            last = c
+        elif c.entity is None and c.title and first.etype == "PERSON":
+            # «حيدر العبادي ورئيس أركان الجيش ابا بكر زيباري»
+            p = next((d for d in chunks if d.i > c.j and d.i - c.j <= TITLE_WINDOW), None)
+            if p is None or p.etype != "PERSON" or p.prep is not None:
+                break
+            out.append(p)
+            last = p
+        else:
+            break
+    return out
+
+
+def owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
+    """«قواعد وتجمعات التنظيم», «تجمعات لتنظيم داعش»: a non-entity phrase stands for the entity it belongs to
+    (genitive, or its «لـ» paraphrase); not a place after a compass word, which says where («مركز شرطة جنوب
+    تركيا»)."""
+    if c.entity is not None:
+        return c
+    prev = c
+    for d in [d for d in chunks if d.i > c.j][:2]:
+        if d.i != prev.j + 1 or (d.prep is not None and not (d.prep == "ل" and d.entity is not None)):
+            break
+        last = doc.tokens[prev.j].words
+        if prev.j > prev.i and len(last) > 1 and last[0].kind == "proclitic" and last[0].norm == "ب":
+            break  # «قرار الحكومة بغزو العراق»: the name is the object of the masdar «بغزو», not the owner
+        first = doc.tokens[d.i].words
+        if d.entity is None and len(first) > 1 and first[0].kind == "proclitic" and first[0].norm == "ب":
+            break  # (the masdar a phrase of its own: «قرار الحكومة | بغزو العراق»)
+        if d.entity is not None:
+            if d.etype in PLACES and d.i > 0 and nkey(doc.tokens[d.i - 1].text) in fw("compass"):
+                break
+            return d
+        prev = d
+    return c
+
+
+ACTING_PLACES = ("country", "capital")  # a state acts, and a capital as its government; a town does not
+
+
+def can_act(doc: Doc, c: Chunk) -> bool:
+    """Whether a chunk can be an event's source: not a town or region (a place acts only as a state or its
+    capital), not a time expression («فجر امس», «الاحد الماضي»)."""
+    if c.entity is not None:
+        if c.etype in PLACES:
+            ent = doc.entity(c.entity)
+            return ent is not None and ent.attrs.get("kind") in ACTING_PLACES
+        return True
+    if negated_adjective(doc, c.i, False):
+        return False  # «سياسة الاستيطان غير المشروعة والحصار»: an adjective
+    return not in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(
+        doc.tokens[c.i].text) and nkey(doc.tokens[c.i].text) not in fw("no_actors")  # («مباشرة», «كذلك», «الكثير»)
+
+
+def visitor(doc: Doc, c: Chunk | None) -> bool:
+    """Whether the subject phrase ``c`` of a ``human`` trigger can travel on a visit: a person, a named body, a
+    state, a title («الرئيس المصري») or a noun of people on a mission (function words ``visitors``: «وفد»,
+    «مسؤولون»); never a thing or an abstraction («وصلت الاتصالات», «وصلت عمليات داعش»), nor an unnamed subject."""
+    if c is None:
+        return False
+    if c.entity is not None:
+        return c.etype in ("PERSON", "ORGANIZATION") or can_act(doc, c)
+    if c.title:
+        return True
+    return not keys_of(doc.tokens[c.i]).isdisjoint(fw("visitors"))
+
+
+@lru_cache(maxsize=65536)
+def _not_actor(text: str) -> bool:
+    """A phrase opening with a time word («فجر امس», «الخميس»), a casualty-report verb («وأصيب 13 آخرون», «وقع
+    في سوق»), a claim or light verb («هجوم تبنته طالبان», «هجوم نفذ انتقاما»), «عملية» or «آخر» («في هجوم آخر»)
+    names no actor."""
+    k = verb_key(text)
+    return k in fw("not_actors") or k in fw("claim_verbs") or k in fw("light_verbs")

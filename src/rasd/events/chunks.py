@@ -1,0 +1,251 @@
+"""Noun-phrase chunks of a sentence, and the word tests every argument rule shares.
+
+A chunk is an entity mention (with its entity id) or, between mentions, a short run of content words (entity id
+``None``: an actor phrase the entity layer did not resolve, kept so its span can still be reported). Each chunk
+knows the preposition governing it (a free word «على» or a clitic «بـ/لـ») and whether it opens with the
+coordinating «و». This module decides where a chunk begins and ends; the shared tests on single words and token
+spans (a clause boundary between two tokens, an object pronoun on a token, a time expression) live here too.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..doc import Doc, Token
+from ..text.normalize import is_arabic_letter
+from .forms import bare, fw, nkey
+from .phrases import definite_ends
+
+MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
+
+
+@dataclass(slots=True)
+class Chunk:
+    i: int  # first token (index into doc.tokens)
+    j: int  # last token, inclusive
+    start: int
+    end: int
+    entity: str | None
+    etype: str | None
+    prep: str | None
+    coord: bool
+    title: bool
+    definite: bool
+    number: bool
+
+
+def _first_alpha(text: str) -> int:
+    for k, ch in enumerate(text):
+        if is_arabic_letter(ch) or ch.isalnum():
+            return k
+    return 0
+
+
+def mention_index(doc: Doc) -> dict[int, tuple[str, str, int, int]]:
+    """doc.tokens index → (entity id, type, mention start, mention end) for tokens inside entity mentions."""
+    spans: list[tuple[int, int, str, str]] = []
+    for ent in doc.entities:
+        for m in ent.mentions:
+            spans.append((m.start, m.end, ent.id, ent.type))
+    spans.sort(key=lambda s: (s[0], -(s[1] - s[0])))
+    out: dict[int, tuple[str, str, int, int]] = {}
+    ends = [t.end for t in doc.tokens]
+    for s in spans:
+        ti = bisect_right(ends, s[0])  # first token ending after the mention starts
+        while ti < len(doc.tokens) and doc.tokens[ti].start < s[1]:
+            out.setdefault(ti, (s[2], s[3], s[0], s[1]))
+            ti += 1
+    return out
+
+
+_FUNCTION_SETS = ("prepositions", "complementizers", "particles", "relatives", "auxiliaries", "negations", "subordinators")
+
+
+@lru_cache(maxsize=65536)
+def is_function_word(key: str) -> bool:
+    k = bare(key, *_FUNCTION_SETS)
+    return any(k in fw(s) for s in _FUNCTION_SETS)
+
+
+def is_content(tok: Token) -> bool:
+    return content_text(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def content_text(text: str) -> bool:
+    if text[:1].isdigit():
+        return True  # a count opens a phrase: «18 شخصا»
+    if not text or not is_arabic_letter(text[_first_alpha(text)]):
+        return False
+    key = nkey(text)
+    return len(key) > 1 and not is_function_word(key)  # «لـ» alone is a clitic, not a word
+
+
+def _prefix_prep(prefix: str) -> tuple[str | None, bool]:
+    p = nkey(prefix)
+    coord = p.startswith(("و", "ف"))
+    rest = p[1:] if coord else p
+    return (rest[:1] if rest[:1] in ("ب", "ل", "ك") else None), coord
+
+
+def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]], skip: set[int]) -> list[Chunk]:
+    """Chunks of doc.tokens[a:b]; tokens in ``skip`` (triggers) never belong to a chunk."""
+    toks = doc.tokens
+    chunks: list[Chunk] = []
+    t = a
+    while t < b:
+        tok = toks[t]
+        if t in mentions and t not in skip:
+            eid, etype, ms, me = mentions[t]
+            u = t
+            while u + 1 < b and u + 1 in mentions and mentions[u + 1][0] == eid and mentions[u + 1][2] == ms:
+                u += 1
+            prefix = tok.text[: max(0, ms - tok.start)]
+            prep, coord = _prefix_prep(prefix)
+            chunks.append(_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
+            t = u + 1
+            continue
+        if t in skip or not is_content(tok):
+            t += 1
+            continue
+        u = t
+        while (
+            u + 1 < b
+            and u + 1 - t < MAX_FALLBACK
+            and u + 1 not in mentions
+            and u + 1 not in skip
+            and is_content(toks[u + 1])
+            and not nkey(toks[u + 1].text).startswith("و")
+            and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
+            and not chunk_flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
+            and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
+            and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
+            and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
+        ):
+            u += 1
+        k = nkey(tok.text)
+        # «و» opens a coordinated phrase when the word layer reads it as a clitic («وزراء» is ministers)
+        coord = k.startswith("و") and len(k) > 3 and (len(tok.words) > 1 and tok.words[0].kind == "proclitic")
+        prep = None
+        body = k[1:] if coord else k
+        if body.startswith(("بال", "لل", "كال")) or (body[:1] in ("ب", "ل") and len(body) >= 5):
+            prep = body[0]
+        chunks.append(_chunk(toks, t, u, tok.start, toks[u].end, None, None, prep, coord))
+        t = u + 1
+    # a free preposition right before the chunk
+    for c in chunks:
+        if c.prep is None and c.i > 0 and (c.i - 1) not in mentions:
+            before = bare(nkey(toks[c.i - 1].text), "prepositions")
+            if before in fw("prepositions"):
+                c.prep = before
+    return chunks
+
+
+def _fa(tok: Token) -> bool:
+    """Whether the word layer reads a conjunction «فـ» on ``tok`` («فليكن», «فسنتجه», «فالمجتمع»)."""
+    return len(tok.words) > 1 and tok.words[0].kind == "proclitic" and tok.words[0].form == "ف"
+
+
+@lru_cache(maxsize=65536)
+def _plural_ends(text: str, nxt: str) -> bool:
+    """A sound plural in «ـون/ـين» heads no genitive (the «ن» falls in a construct): a word after it that does not
+    agree with it as an adjective in «ـون/ـين» opens a new phrase («وفجر المهاجمون | قنابلهم», «هاجم مسلحون
+    مجهولون | مركزا للشرطة», «هاجم آلاف المتظاهرين | مكتب رئيس الوزراء»)."""
+    k, n = nkey(text), nkey(nxt)
+    if len(k) < 6 or not k.endswith(("ون", "ين")) or k.endswith(("يين", "يون")) and len(k) < 7:
+        return False
+    if k.removeprefix("ال").removeprefix("و") in ("اثنين", "اثنان"):
+        return False  # «الاثنين الماضي»: a day, «اثنين آخرين»: a count
+    return not n.endswith(("ون", "ين")) and content_text(nxt) and not n[:1].isdigit()
+
+
+@lru_cache(maxsize=65536)
+def _plural_past(text: str) -> bool:
+    """A past verb of a plural subject («أبدوا», «تظاهروا», «قالوا»): the written «وا» of a word of four letters
+    or more that the word layer does not split (not «نموا», growth, nor «وا» + a word)."""
+    k = nkey(text)
+    return len(k) >= 5 and k.endswith("وا") and not k.startswith(("ال", "و"))
+
+
+def _chunk(
+    toks: Sequence[Token], i: int, j: int, start: int, end: int, eid: str | None, etype: str | None,
+    prep: str | None, coord: bool,
+) -> Chunk:
+    title, definite, number = chunk_flags(toks[i].text, coord)
+    return Chunk(i, j, start, end, eid, etype, prep, coord, title=title, definite=definite, number=number)
+
+
+def plain_chunk(toks: Sequence[Token], i: int, j: int, end: int | None = None) -> Chunk:
+    """A phrase of tokens i..j (inclusive) with no entity, preposition or coordination: part of a run of words
+    («على يد | مسلحين»), or one word; ``end``: where it ends, when not at the end of token j."""
+    return _chunk(toks, i, j, toks[i].start, toks[j].end if end is None else end, None, None, None, False)
+
+
+@lru_cache(maxsize=65536)
+def chunk_flags(text: str, coord: bool) -> tuple[bool, bool, bool]:
+    """(title word, definite, number) for the first token of a chunk."""
+    k = nkey(text)
+    body = k[1:] if coord and k.startswith("و") else k
+    titles = fw("titles")
+    title = body in titles or (body.startswith("ال") and body[2:] in titles)
+    number = any(ch.isdigit() for ch in text) or body in fw("numerals")
+    return title, body.startswith("ال"), number
+
+
+def breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
+    """A clause boundary (end punctuation, «أن/إن», and with ``relatives`` «الذي/التي») in tokens i..j-1."""
+    for t in range(i, j):
+        k = bare(nkey(doc.tokens[t].text), "complementizers", "relatives")
+        if doc.tokens[t].text in fw("clause_breaks") or k in fw("complementizers"):
+            return True
+        if relatives and k in fw("relatives"):
+            return True
+        if nkey(doc.tokens[t].text).removeprefix("و") in fw("clause_openers"):
+            return True  # «... يهدد الأقليات فيما تبنى الكونغرس»: a new clause, not the verb's object
+    return False
+
+
+def verb_key(text: str) -> str:
+    k = nkey(text)
+    return k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
+
+
+PLAIN_COMPLEMENTIZERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))
+
+
+def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
+    for c in chunks:
+        if c.i > j:
+            return c if c.i - j <= limit else None
+    return None
+
+
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+
+
+def enclitic(tok: Token) -> str:
+    """The object/possessive pronoun on a token: the word layer's enclitic, or where it left the token whole a
+    written «ـهم/ـها/ـهما» on a long word (a bare «ـه» is too often part of the stem: «اتجاه», «مياه»)."""
+    w = tok.words
+    if len(w) > 1 and w[-1].kind == "enclitic":
+        return w[-1].norm
+    text = tok.text
+    for pron in ("هما", "هم", "ها"):
+        if text.endswith(pron) and len(text) - len(pron) >= 4:
+            return pron
+    return ""
+
+
+REFLEXIVE = ("نفسه", "نفسها", "انفسهم", "أنفسهم", "نفسيهما", "انفسهن", "أنفسهن")
+
+
+def reflexive(doc: Doc, k: int, end: int) -> bool:
+    return k < end and doc.tokens[k].text in REFLEXIVE
+
+
+def in_time(doc: Doc, c: Chunk | Token) -> bool:
+    """Does the chunk (or token) overlap a time expression («فجر امس», «قبل ظهر اليوم»)?"""
+    return any(t.start < c.end and c.start < t.end for t in doc.times)
