@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from rasd.events.arguments import _bare_definite
+from rasd.events.objects import _bare_definite
 from rasd.pipeline import Pipeline
 
 from conftest import event_arg, event_at

@@ -8,14 +8,16 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import report_model
-from .clauses import able_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .actors import is_nisba, resolve_title, visitor
-from .arguments import APPROXIMATORS, Args, find_args, is_relay
+from .arguments import Args, find_args
 from .chunks import Chunk, build_chunks, mention_index
+from .clauses import able_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .forms import PLACES, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
+from .objects import is_relay
 from .specific import SCORED, passes, report_score, sentence_keys
+from .subjects import APPROXIMATORS
 
 ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
 BACKGROUND_WINDOW = 2  # words before a PROTEST/ASSAULT trigger that may mark it as background («بعد الهجوم»)

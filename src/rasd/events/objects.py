@@ -1,0 +1,179 @@
+"""What an event acts on: the tests the object finder applies to the phrases after a trigger.
+
+Whether a phrase after a noun trigger is its adjective or its genitive («بقصف عشوائي» against «قصف مواقع»);
+prepositional phrases that are adverbs, not objects («على التوالي»), and the adverbials an object may come after;
+the object of a preposition that is an event noun («احتجاجا على زيارة بوش») or a thing named («على ما وصفوه
+بـ»); the object a targeting verb relays («غارات استهدفت ...»); and the referent of an object pronoun
+(«استهدفت معاقلهم»).
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..doc import Doc, Token
+from .chunks import Chunk, OBJECT_PRONOUNS, content_text, enclitic, in_time, is_content, plain_chunk, verb_key
+from .forms import bare, fw, nkey
+from .lexicon import Hit
+
+def after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps: frozenset[str]) -> bool:
+    """«على زيارة بوش»: ``c`` is the genitive of an event noun (a trigger, in no chunk) right after a
+    preposition of the frame: the object of the preposition is that event, and ``c`` who did it."""
+    k = c.i - 1
+    if c.coord or k - 1 <= after or not is_content(doc.tokens[k]) or any(d.i <= k <= d.j for d in chunks):
+        return False
+    return bare(nkey(doc.tokens[k - 1].text), "prepositions") in preps
+
+
+RELAY_VERBS = ("استهدف", "طال")  # «ضربة استهدفت X», «غارات طالت X»
+GROUPS = ("ORGANIZATION",)
+
+
+def is_relay(tok: Token) -> bool:
+    """A targeting verb after a force trigger («غارات استهدفت ...»): it names the object, not a new event."""
+    return nkey(tok.text).startswith(RELAY_VERBS)
+
+
+def pronoun_target(
+    doc: Doc, chunks: list[Chunk], hit: Hit, target: Chunk | None, source: Chunk | None, sent_start: int
+) -> Chunk | None:
+    """The referent of an object pronoun: on a phrase after the trigger («استهدفت معاقلهم»: the strongholds of
+    them) or on the trigger itself («باستهدافهم», «تستهدفها»). After a relative («الأهداف التي تستهدفها») the
+    pronoun resumes the head noun before it; otherwise it is the nearest group named before it in this sentence
+    or the one before (not the source): «... على يد تنظيم داعش ... ضربة عسكرية استهدفت معاقلهم» → ISIS."""
+    if target is not None:
+        if enclitic(doc.tokens[target.j]) not in OBJECT_PRONOUNS:
+            return None
+        at, i = target, target.i
+    else:
+        if enclitic(doc.tokens[hit.i]) not in OBJECT_PRONOUNS:
+            return None
+        at, i = None, hit.i
+        rel = i - 1
+        if rel > sent_start and bare(nkey(doc.tokens[rel].text), "relatives") in fw("relatives"):
+            head = next((c for c in reversed(chunks) if c.j == rel - 1), None)
+            if head is None or head.entity is not None:
+                return head
+            return plain_chunk(doc.tokens, rel - 1, rel - 1)  # the head noun itself, not the whole run of words before it
+    if at is None:
+        lo, hi = doc.tokens[i].start, doc.tokens[i].end
+    else:
+        lo, hi = at.start, at.end
+    own = source.entity if source is not None else None
+    prev_start = 0
+    for sent in doc.sentences:
+        if sent.start >= doc.tokens[sent_start].start:
+            break
+        prev_start = sent.start
+    best: tuple[int, str, str] | None = None
+    for ent in doc.entities:
+        if ent.type not in GROUPS or ent.id == own or ent.attrs.get("kind") == "gov":
+            continue
+        for m in ent.mentions:
+            if prev_start <= m.start and m.end <= lo and (best is None or m.start > best[0]):
+                best = (m.start, ent.id, ent.type)
+    if at is None and enclitic(doc.tokens[i]) == "هم":
+        # «وسنتعقب الإرهابين ... سنقوم باستهدافهم»: the trigger's object is a definite plural noun nearer than
+        # any named group (a possessive, «معاقلهم», belongs to a group: that is left to the named groups)
+        for t in range(i - 1, sent_start - 1, -1):
+            word = doc.tokens[t]
+            if best is not None and word.start <= best[0]:
+                break
+            stem = next((w.norm for w in word.words if w.kind == "stem"), "")
+            if stem.startswith("ال") and stem.endswith(("ين", "ون")) and len(stem) > 6:
+                return plain_chunk(doc.tokens, t, t)
+    if best is None:
+        return None
+    tok_i = at.i if at is not None else i
+    tok_j = at.j if at is not None else i
+    return Chunk(tok_i, tok_j, lo, hi, best[1], best[2], at.prep if at else None, False, False, False, False)
+
+
+NAMING_VERBS = frozenset(nkey(w) for w in (
+    "وصفوه", "يصفونه", "وصفوها", "يصفونها", "وصفه", "يصفه", "وصفته", "تصفه", "وصفها", "يصفها", "تصفها",
+    "سموه", "يسمونه", "أسموه", "اسموه", "اعتبروه", "يعتبرونه"))
+
+
+def so_called(doc: Doc, c: Chunk, preps: frozenset[str]) -> bool:
+    """«على ما وصفوه بـ ...», «ضد ما يسمونه ...»: the object of the preposition is what the naming verb names."""
+    toks = doc.tokens
+    k = nkey(toks[c.i].text)
+    return (c.i >= 2 and (k in NAMING_VERBS or k[1:] in NAMING_VERBS and k[:1] in ("و", "ف")) and nkey(toks[c.i - 1].text) == "ما"
+            and bare(nkey(toks[c.i - 2].text), "prepositions") in preps)
+
+
+def adverbial(doc: Doc, c: Chunk) -> bool:
+    """«على التوالي», «على نطاق واسع», «على الأقل», «على الرغم من»: «على» and such a noun make an adverb."""
+    return c.prep in ("على", "علي") and c.entity is None and nkey(doc.tokens[c.i].text) in fw("adverbial_objects")
+
+
+def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
+    """The first chunk of ``rest`` past place and time adverbials («في جدة», «في جنوب لبنان», «أمس»)."""
+    prev: Chunk | None = None
+    for c in rest:
+        in_place = c.prep == "في" or (prev is not None and prev.prep == "في" and c.prep is None and c.i == prev.j + 1)
+        if not in_place and not (c.prep is None and in_time(doc, c)):
+            return c
+        prev = c if c.prep == "في" else prev
+    return None
+
+
+def _bare_definite(text: str) -> tuple[bool, bool]:
+    """(definite, indefinite accusative) of a word, its conjunction and preposition set aside: «واللقاء»,
+    «للمفاوضات» are definite; «لقاءً», «ثلاثيًا» carry the accusative tanween."""
+    k = verb_key(text)  # (its conjunction off)
+    definite = k.startswith("ال") or (k.startswith("لل") and len(k) > 3) or (k[:1] in ("ب", "ك") and k[1:3] == "ال")
+    return definite, text.endswith(("ً", "ًا", "اً", "ًى"))
+
+
+def agrees(doc: Doc, trigger: int, nxt: Chunk, person_patient: bool = False) -> bool:
+    """Is the unnamed phrase right after a noun trigger no genitive of it? A definite noun heads no genitive: the
+    word after it is its adjective («اللقاء الأول», «المفاوضات المضنية») or starts another clause («استمرار الهجوم
+    يشكل ضغطا»); an indefinite accusative is followed by its adjective in the same case («لقاءً ثلاثيًا»)."""
+    if nxt.entity is not None or nxt.i != trigger + 1:
+        return False
+    toks = doc.tokens
+    t_def, t_acc = _bare_definite(toks[trigger].text)
+    n_def, n_acc = _bare_definite(toks[nxt.i].text)
+    if t_def or (t_acc and n_acc):
+        return True  # (after a definite noun: its adjective, or a new clause «الهجوم يشكل»)
+    k = nxt.i + 1
+    while k < len(toks) and toks[k].text in ("«", '"', "(", "“"):
+        k += 1  # «بتعذيب معتقلي «خلية ...»»
+    after = toks[k].text if k < len(toks) else ""
+    return not t_def and not n_def and _adjective_of(toks[trigger].text, toks[nxt.i].text, after, not person_patient)
+
+
+ADJ_SUFFIXES = ("تين", "تان", "ات", "ين", "ون", "ان", "ه", "ا")  # (folded: «ة» is «ه»)
+NISBA_ENDINGS = ("يتين", "يتان", "يات", "يين", "يون", "يان", "يه", "يا", "ي")
+
+
+@lru_cache(maxsize=65536)
+def _adjective_of(noun: str, word: str, after: str, nisba: bool = True) -> bool:
+    """Is ``word`` the adjective of the indefinite ``noun`` before it, not its genitive («بقصف عشوائي», «هجوم
+    إرهابي», «غارات مكثفة», «محادثات ثلاثية» against «قصف مواقع», «لقاء مسؤولي الحكومة»)? An adjective of the
+    event adjectives' list, or a nisba («ـي/ـية») that is no noun in construct (no definite word after it: «مسؤولي
+    الحكومة»), agreeing in gender: after a feminine or plural noun in «ـة/ـات» a feminine form, after a masculine
+    noun no «ـة». ``nisba``: whether a nisba counts; after an act on persons («مقتل جندي», «اعتقال أمريكي») it
+    names the victim, and only a listed adjective is one."""
+    n, w = nkey(noun), nkey(word)
+    if len(w) < 3 or word.endswith("ى") and w not in fw("event_adjectives") or not content_text(word):
+        return False  # («مستشفى» is a noun; «أخرى» is on the list)
+    feminine = n.endswith(("ه", "ات"))
+    if feminine != w.endswith(("ه", "ات", "تين", "تان")) and not w.endswith("ا"):
+        return False
+    if not feminine and w.endswith(("ين", "ون", "ان")):
+        return False  # a singular noun takes no plural adjective: «مقتل جنديين» is a genitive
+    stem = w
+    for suf in ADJ_SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = w[: -len(suf)]
+            break
+    if w in fw("event_adjectives") or stem in fw("event_adjectives"):
+        return True
+    if not nisba:
+        return False
+    construct = nkey(after).startswith("ال")
+    if w.endswith("ي") and w.startswith("م") and len(w) >= 5:
+        construct = True  # «معتقلي», «مسلحي», «مستوطني»: a sound plural in construct, not a nisba
+    return len(w) >= 4 and w.endswith(NISBA_ENDINGS) and not construct and not w.startswith("و")

@@ -1,0 +1,172 @@
+"""The arguments of a protest found anywhere in its sentence, when its frame found none.
+
+Who protests (the protesters named: «المتظاهرين», «عشرات من المعتصمين»); what it is against or for (a
+complement: «منددين بالانقلاب», «للمطالبة باستقالة الحكومة», «الموت لأمريكا»); whom the protesters clash with
+(«اشتبك المتظاهرون مع الجنود»); the seat of power it is held at or heads for («أمام مجلس المحافظة»).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc
+from ..text.normalize import is_arabic_letter
+from .actors import owner, phrase_after
+from .chunks import Chunk, PLAIN_COMPLEMENTIZERS, first_after, is_content, plain_chunk, verb_key
+from .forms import bare, fw, nkey
+from .lexicon import Hit
+
+_PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاهر|محتج|معتصم|مضرب)(?:ون|ين|ه|ات|ا|ي|و)?$")
+
+
+def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
+    """Who protests, when no subject was found: the protesters named in the sentence («المتظاهرين»,
+    «محتجون», «عشرات من المعتصمين»), the nearest to the trigger."""
+    best: tuple[int, int] | None = None
+    for t in range(sent_start, sent_end):
+        if hit.i <= t <= hit.j or not _PROTESTER.match(nkey(doc.tokens[t].text)):
+            continue
+        d = abs(t - hit.i)
+        if best is None or d < best[0]:
+            best = (d, t)
+    if best is None:
+        return None
+    return plain_chunk(doc.tokens, best[1], best[1])
+
+
+SLOGAN_HEADS = frozenset(nkey(w) for w in ("الموت", "يسقط", "ليسقط", "فليسقط", "بسقوط", "ضد"))
+
+
+def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
+    """The phrase a cue at token ``t`` governs: «منددين بالانقلاب», «مطالبين لجنة ... بنشر» (the addressee of a
+    demand), «للمطالبة باستقالة الحكومة» (an event noun and its genitive), «الموت لأمريكا», «ضد الحكومة»."""
+    key = verb_key(doc.tokens[t].text)
+    nxt = phrase_after(doc, chunks, t)
+    toks = doc.tokens
+    loose = [u for u in (t + 1, t + 2) if u < len(toks) and is_content(toks[u]) and not any(c.i <= u <= c.j for c in chunks)]
+    lone_bi = nxt is not None and nxt.i == nxt.j == t + 1 and nkey(toks[t + 1].text)[:1] == "ب"
+    if loose and (nxt is None or nxt.i > loose[0] or (lone_bi and loose[0] == t + 2)):
+        # a word after the cue is a trigger, in no chunk («تطالب بانهاء الحصار»): the phrase of those words
+        nxt = _raw_phrase(doc, t + 1) or nxt
+    if nxt is None or nxt.number:
+        return None
+    if key in SLOGAN_HEADS:
+        return nxt if nxt.prep in (None, "ل", "ضد") else None
+    if nxt.i - t == 2 and is_content(doc.tokens[t + 1]):  # «للمطالبة باستقالة الحكومة»: an event noun
+        return nxt
+    if nxt.prep not in (None, "ب", "ل"):
+        return None
+    word = nkey(doc.tokens[nxt.i].text)
+    lone = nxt.i == nxt.j and word[:1] in ("ب", "ل") and not word.startswith("لل")
+    if lone and owner(doc, chunks, nxt).entity is None:
+        # «مطالبين بإعدامه», «منددين بالقتل», «مناهضة لكل»: a lone act or pronoun governed by «بـ/لـ» names no one;
+        # «معادين للرئيس» and «تأييدا لقرار مجلس الأمن» do
+        return None
+    return nxt
+
+
+RAW_PHRASE = 3  # words
+
+
+def _raw_phrase(doc: Doc, u: int) -> Chunk | None:
+    """Up to three words from token ``u`` on, triggers included, to the first punctuation, preposition, relative
+    or «أن» (an event's complement where the chunks skipped its trigger words)."""
+    toks = doc.tokens
+    v = u
+    while v < len(toks) and v - u < RAW_PHRASE:
+        text = toks[v].text
+        key = nkey(text)
+        if (not text or not is_arabic_letter(text[0]) or bare(key, "prepositions", "relatives") in fw("prepositions")
+                or bare(key, "relatives") in fw("relatives") or key in PLAIN_COMPLEMENTIZERS):
+            break
+        v += 1
+    return plain_chunk(toks, u, v - 1) if v > u else None
+
+
+def _is_aim_cue(doc: Doc, t: int) -> bool:
+    key = verb_key(doc.tokens[t].text)
+    return key in fw("protest_aims") or key in SLOGAN_HEADS
+
+
+def protest_aim(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
+    """What a protest is against or for, said by a complement in its sentence: «منددين بالانقلاب», «للمطالبة
+    باستقالة الحكومة», «تأييدا لقرار مجلس الأمن», «هتافات مضادة لمحافظ مقديشو», «يهتفون ضد الحكومة», «الموت
+    لأمريكا»; first after the trigger, then before it («متظاهرون معادون لحزب الشعب ألقوا ...»)."""
+    for t in range(hit.j + 1, sent_end):
+        if doc.tokens[t].text in fw("clause_breaks"):
+            break
+        if _is_aim_cue(doc, t):
+            aim = _aim_after(doc, chunks, t)
+            if aim is not None:
+                return aim
+    for t in range(hit.i - 1, sent_start - 1, -1):
+        if doc.tokens[t].text in fw("clause_breaks"):
+            break
+        if _is_aim_cue(doc, t):
+            aim = _aim_after(doc, chunks, t)
+            if aim is not None and aim.j < hit.i:
+                return aim
+    return None
+
+
+CLASH_NOUNS = frozenset(nkey(w) for w in ("مواجهات", "المواجهات", "اشتباكات", "الاشتباكات", "صدامات", "الصدامات",
+                                           "مصادمات", "المصادمات"))
+CLASH_WINDOW = 8  # tokens from «اشتبك» to «مع»
+
+
+def clash_side(doc: Doc, chunks: list[Chunk], sent_start: int, sent_end: int) -> Chunk | None:
+    """Whom the protesters clash with, in the protest's sentence: «مواجهات بين المتظاهرين والشرطة», «اشتبك
+    المتظاهرون مع الجنود»: the other side of the clash."""
+    toks = doc.tokens
+    for t in range(sent_start, sent_end - 1):
+        key = verb_key(toks[t].text)
+        if key in CLASH_NOUNS and nkey(toks[t + 1].text) == "بين":
+            sides = [c for c in chunks if c.i > t + 1][:4]
+            if len(sides) < 2 or sides[0].i != t + 2:
+                continue
+            second = next((c for c in sides[1:] if c.coord and c.i <= sides[0].j + 4), None)
+            if second is None:
+                continue
+            if _PROTESTER.match(nkey(toks[second.i].text)):
+                return sides[0]
+            if any(_PROTESTER.match(nkey(toks[u].text)) for u in range(sides[0].i, second.i)):
+                return second
+        elif key.startswith(("اشتبك", "يشتبك")) or key in CLASH_NOUNS:
+            for u in range(t + 1, min(sent_end - 1, t + CLASH_WINDOW)):
+                if toks[u].text in fw("clause_breaks") or toks[u].text in ("،", ","):
+                    break
+                if nkey(toks[u].text) == "مع":
+                    c = first_after(chunks, u, 1)
+                    if c is not None and any(_PROTESTER.match(nkey(toks[w].text)) for w in range(t, u)):
+                        return c
+                    break
+    return None
+
+
+FRONT = frozenset(nkey(w) for w in ("أمام", "امام"))
+
+
+def protest_venue(doc: Doc, chunks: list[Chunk], hit: Hit, end: int, front: bool) -> Chunk | None:
+    """The seat of power a protest is held at or heads for, when nothing says what it is against: «نحو مقر
+    الحاكم», «خارج السفارة الصينية», «في محيط المحكمة العليا», «الى باحة البرلمان». A square, a mosque or a
+    campus is only where it was («نحو ساحة الشهداء», «خارج الحرم الجامعي»), save after «أمام» where the
+    trigger's frame takes it (``front``: «اعتصموا أمام مجلس المحافظة», «تظاهروا أمام برج ايفل»)."""
+    toks = doc.tokens
+    for t in range(hit.j + 1, end):
+        if toks[t].text in fw("clause_breaks"):
+            return None
+        key = bare(nkey(toks[t].text), "prepositions")
+        if key not in fw("venue_preps"):
+            continue
+        c = phrase_after(doc, chunks, t)
+        if c is None or c.i != t + 1 or c.number:
+            continue
+        if front and key in FRONT:
+            return c
+        k = c.i
+        if nkey(toks[k].text) in fw("venue_shells") and k < c.j:
+            k += 1  # «باحة البرلمان», «مبنى المحكمة»
+        head = nkey(toks[k].text)
+        if (head in fw("venue_seats") and k < c.j) or head in fw("institutions"):
+            return c
+    return None

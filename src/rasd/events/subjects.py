@@ -1,0 +1,363 @@
+"""Who acts: the subject of a trigger by word order, and when a verb is read as passive.
+
+A subject before the verb (SVO: a name or definite phrase, any phrase where the verb is plural, the antecedent of
+a relative, the phrase after «كان ... قد» or after «أن/إن»); the subject of a light verb before a noun act («قام
+مسلحون بخطف»); the claimant of an attack; the speaker where the verb in his words has him as its subject. And the
+tests of a verb followed by one phrase (VSO): whether that phrase is its subject, its object, or the patient of
+the unvocalised passive («جرح وزير الدفاع في تفجير», «قتلوا وأصيب 13 آخرون»).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .actors import can_act, first_conjunct, partitive, phrase_after, resolve_title
+from .chunks import (
+    Chunk,
+    OBJECT_PRONOUNS,
+    PLAIN_COMPLEMENTIZERS,
+    breaks_between,
+    chunk_flags,
+    content_text,
+    enclitic,
+    first_after,
+    in_time,
+    is_content,
+    plain_chunk,
+    reflexive,
+    verb_key,
+)
+from .forms import PLACES, bare, fw, nkey
+from .lexicon import Hit
+
+def subject_before(
+    doc: Doc, chunks: list[Chunk], i: int, sent_start: int, nominal: bool, plural: bool = False
+) -> Chunk | None:
+    """The nearest chunk before token ``i`` in its clause, not governed by a preposition. Before a verb it must
+    be a name or definite, unless the verb is plural: full agreement marks SVO («مسلحون مجهولون اغتالوا»). A verb
+    right after a relative pronoun has the relative's antecedent as its subject («الجماعة التي هاجمت»)."""
+    v = i  # the verb: a noun trigger's light verb right before it («الذي فرض سيطرته», «التي شنت هجوما»)
+    if nominal and i - 1 > sent_start and verb_key(doc.tokens[i - 1].text) in fw("light_verbs"):
+        v = i - 1
+    if not nominal or v < i:
+        kana = _kana_subject(doc, chunks, v, sent_start)
+        if kana is not None:
+            return kana
+    # (a verb with an object pronoun, «القرى التي يهاجمها المستوطنون», has the antecedent as its object: its
+    # subject follows it)
+    if (not nominal or v < i) and v - 2 >= sent_start and bare(nkey(doc.tokens[v - 1].text), "relatives") in fw(
+        "relatives"
+    ) and not (v == i and enclitic(doc.tokens[v]) in OBJECT_PRONOUNS):
+        before = [c for c in chunks if c.j == v - 2]
+        adjective = bool(before) and before[0].entity is None and before[0].i == before[0].j and before[0].definite
+        if adjective and not before[0].coord:
+            # «للتنظيم المتشدد الذي»: a definite word right after a name is its adjective; the name is meant
+            noun = [c for c in chunks if c.j == before[0].i - 1 and c.entity is not None]
+            before = noun or before
+        # a named body or person is the relative clause's subject whatever governs it outside («التصدي للتنظيم
+        # الذي فرض»), a place only where nothing does («إلى ألمانيا والتي بحث» is the visitor's talks)
+        if before and (before[0].prep is None and (before[0].entity is not None or before[0].definite)
+                       or before[0].entity is not None and before[0].etype not in PLACES):  # fmt: skip
+            return first_conjunct(doc, chunks, before[0])
+    for c in reversed([c for c in chunks if c.j < i]):
+        name_end = 0
+        if breaks_between(doc, c.j + 1, i):
+            return None
+        if not nominal and partitive(doc, chunks, c) is not None:
+            pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
+        elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
+            continue
+        elif c.entity is None and not c.definite:
+            if nominal:
+                continue
+            name = next((d for d in chunks if d.j == c.i - 1 and d.etype == "PERSON"), None)
+            if name is not None and c.i == c.j and not c.coord and c.prep is None:
+                c, name_end = name, c.j + 1  # «المتحدث باسم الجيش فيليب اغير نفى»: the rest of the name the entity layer did not take
+            elif not plural:
+                return None
+        if not nominal:
+            gap = [t for t in range(max(c.j + 1, name_end), i) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")]
+            if gap:
+                return None
+        return first_conjunct(doc, chunks, c)
+    return None
+
+
+KANA = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
+QAD = frozenset(nkey(w) for w in ("قد", "لقد"))
+KANA_WINDOW = 16  # tokens from «كان» to «قد»
+
+
+def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chunk | None:
+    """«وكانت كتائب القسام، الجناح العسكري لحماس، قد أطلقت», «وكانت مجموعة من الطلاب قد اقتحمت»: a verb right
+    after «قد» whose clause opens with «كان» has the phrase right after «كان» as its subject, definite or not,
+    with an apposition or a participial phrase between. A verb right after a comma has it too where it is a
+    name that runs up to that comma («وكان الأمير محمد بن سلمان، وصل أمس إلى الأردن»)."""
+    toks = doc.tokens
+    if v - 2 < sent_start:
+        return None
+    comma = toks[v - 1].text in ("،", ",")  # «وكان الأمير محمد بن سلمان، وصل أمس»: the phrase, a comma, the verb
+    if not comma and nkey(toks[v - 1].text) not in QAD:
+        return None
+    for t in range(v - 2, max(sent_start, v - KANA_WINDOW) - 1, -1):
+        tok = toks[t]
+        key = nkey(tok.text)
+        if tok.text in fw("clause_breaks") or bare(key, "complementizers") in fw("complementizers"):
+            return None
+        if key.removeprefix("و").removeprefix("ف") not in KANA and key not in KANA:
+            continue
+        c = next((c for c in chunks if c.j > t), None)
+        if c is None or c.i >= v - 1 or c.prep is not None or c.number:
+            return None
+        if any(is_content(toks[u]) for u in range(t + 1, c.i)):
+            return None  # «وكان الاحد الماضي قد شهد»: a time or another word first, no subject there
+        if c.i <= t:  # the word run took in «كان»: the subject is the rest of it
+            c = plain_chunk(toks, t + 1, c.j, c.end)
+        if comma:
+            c = resolve_title(chunks, c, doc)
+            if c.j != v - 2 or c.entity is None:
+                return None  # only a name that runs right up to the comma: else the comma closes something else
+        return c if can_act(doc, c) else None
+    return None
+
+
+ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يتين", "يتان")  # relative adjectives (folded: «ة» is «ه»)
+
+
+def _bare_adjective(doc: Doc, c: Chunk) -> bool:
+    """A lone unnamed definite adjective right after a word it describes («ريف حمص الشرقي», «مطار عدن الدولي»,
+    «طروحات دي ميستورا الأخيرة»): no actor of its own (the run or the name before it ended at it)."""
+    if c.entity is not None or c.i != c.j or c.coord or c.i == 0 or not is_content(doc.tokens[c.i - 1]):
+        return False
+    k = nkey(doc.tokens[c.i].text)
+    if not k.startswith("ال") or len(k) < 5:
+        return False
+    stem = k[2:]
+    return stem.endswith(ADJECTIVE_ENDINGS) or stem in fw("event_adjectives") or stem.removesuffix("ه") in fw(
+        "event_adjectives")
+
+
+def nominative_plural(doc: Doc, c: Chunk) -> bool:
+    """A phrase headed by a sound masculine plural in the nominative («المتظاهرون», «المسؤولون»): the case ending
+    shows it is the verb's subject, never its object («وطالب المتظاهرون بـ...»; the object would be «المتظاهرين»)."""
+    k = nkey(doc.tokens[c.i].text)
+    return c.entity is None and len(k) >= 6 and k.startswith("ال") and k.endswith("ون")
+
+
+def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Whether the phrase ``c`` before a noun trigger of harm or protest is its agent (for other events the
+    clause's subject takes part: «وصل الرئيس في زيارة»; protesters are also found by name, see
+    ``protesters``). As the subject of a light or aspectual verb it
+    is («قام مسلحون بخطف», «قوات التحالف وجهت ضربة», «بدأ التحالف بضربات»); the subject of a verb of report or of undergoing is not («أعلنت الشرطة مقتل»,
+    «تعرضت القوات لهجوم», «نجا الوزير من انفجار»), nor the subject of the clause a governed noun hangs on («قتل
+    جنديان في هجوم», «قتل أحد الأفراد إثر انفجار»)."""
+    between = [verb_key(t.text) for t in doc.tokens[c.j + 1 : hit.i]]
+    verb = verb_key(doc.tokens[c.i - 1].text) if c.i > 0 else ""  # VSO: «وقد بدأ التحالف بضربات»
+    if verb in fw("light_verbs") or any(k in fw("light_verbs") for k in between):
+        return True
+    if verb in fw("report_verbs") or any(k in fw("report_verbs") for k in between):
+        return False
+    if any(c.end <= q.cue.start < doc.tokens[hit.i].start for q in doc.quotes):
+        return False
+    governed = any(p in ("ب", "ل") for p in hit.cand.proclitics)
+    before = bare(nkey(doc.tokens[hit.i - 1].text), "prepositions") if hit.i > c.j + 1 else ""
+    return not governed and before not in fw("prepositions") and before not in fw("cause_heads")
+
+
+DOING_VERBS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان"))
+DOER_WINDOW = 10  # tokens from «قام» to the act it governs
+
+
+def doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«قام مسلحون يرتدون بزات الأمن بخطف», «قامت امرأة بلجيكية اعتنقت الإسلام بتفجير نفسها», «إن قوة من الشرطة
+    قامت بمداهمة»: an act governed by «بـ» after «قام» has the verb's subject as its agent, with words between."""
+    if "ب" not in hit.cand.proclitics:
+        return None
+    for t in range(hit.i - 1, max(sent_start, hit.i - DOER_WINDOW) - 1, -1):
+        tok = doc.tokens[t]
+        if tok.text in fw("clause_breaks") or tok.text in ("،", ","):
+            return None
+        key = verb_key(tok.text)
+        if key not in DOING_VERBS:
+            continue
+        if breaks_between(doc, t + 1, hit.i):
+            return None
+        run = next((c for c in chunks if c.i < t == c.j and c.entity is None), None)
+        if run is not None:  # «قوة من الجيش قامت»: the word run took in the verb; its subject is the run before it
+            if run.prep is not None and partitive(doc, chunks, run) is None:
+                return None
+            subject = plain_chunk(doc.tokens, run.i, t - 1)
+            return subject if can_act(doc, subject) else None
+        after = phrase_after(doc, chunks, t)
+        if after is not None and after.j < hit.i:
+            ok = after.prep is None and not after.number and can_act(doc, after)
+            return after if ok else None
+        before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
+        return before if before is not None and can_act(doc, before) else None
+    return None
+
+
+PRONOUN_COMPLEMENTIZERS = frozenset(nkey(w) for w in (
+    "أنه", "إنه", "انه", "بأنه", "بانه", "أنها", "إنها", "انها", "بأنها", "بانها", "أنهم", "إنهم", "انهم", "بأنهم", "بانهم"))
+
+
+def speaker_for(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None, sent_start: int) -> Chunk | None:
+    """The speaker named in the sentence, where the verb told in its words has the speaker as its subject:
+    a pronoun on «أنه» right before it («أكد الحلف أنه قتل 150 متمردا»: not «أنه قُتل», which has no object and is
+    read as passive before this), or a phrase owned by a pronoun («قال الجيش إن طائراته قصفت», «إن قواته أطلقت»)."""
+    if hit.i <= sent_start:
+        return None
+    if source is None:
+        if verb_key(doc.tokens[hit.i - 1].text) not in PRONOUN_COMPLEMENTIZERS:
+            return None
+    elif not (source.entity is None and source.j < hit.i and enclitic(doc.tokens[source.j]) in OBJECT_PRONOUNS
+              and source.i > sent_start
+              and bare(nkey(doc.tokens[source.i - 1].text), "complementizers") in PLAIN_COMPLEMENTIZERS):
+        return None
+    at = doc.tokens[hit.i].start
+    quote = next((q for q in doc.quotes if q.content.start <= at < q.content.end and q.speaker is not None), None)
+    if quote is None:
+        return None  # (an unnamed speaker, «أكدت مصادر أمنية أنها ...», is seldom the one who acted)
+    named = [c for c in chunks if c.entity == quote.speaker and c.end <= at]
+    return min(named, key=lambda c: abs(c.start - quote.cue.start)) if named else None
+
+
+def claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
+    """Who claimed an attack in its sentence: «هجوم انتحاري تبنته طالبان», «وتبنت الحركة المسؤولية عن عملية
+    تفجير», «أعلنت جماعة ... مسؤوليتها عن خطف»; the claimant is the subject of the claim verb."""
+    keys = [verb_key(t.text) for t in doc.tokens[sent_start:sent_end]]
+    for n, k in enumerate(keys):
+        t = sent_start + n
+        if t in range(hit.i, hit.j + 1):
+            continue
+        claim = k in fw("claim_verbs")
+        if not claim and n + 1 < len(keys) and any(x in fw("claim_nouns") for x in keys[n + 1 : n + 6]):
+            claim = k in fw("report_verbs") and k.startswith(("اعلن", "يعلن", "تعلن"))
+        if not claim or (n > 0 and keys[n - 1] in fw("negations")):
+            continue
+        nxt = first_after(chunks, t, 2)
+        run = next((c for c in chunks if c.i <= t < c.j and c.entity is None), None)
+        if run is not None:  # «وتبنت الحركة المسؤولية»: the word run took in the verb; the subject follows it
+            end = next((u for u in range(t + 1, run.j + 1) if keys[u - sent_start] in fw("claim_nouns")), run.j + 1)
+            toks = doc.tokens
+            nxt = plain_chunk(toks, t + 1, end - 1) if end > t + 1 else None
+        if nxt is not None and nxt.prep is None and not nxt.number and keys[nxt.i - sent_start] not in fw("claim_nouns"):
+            return nxt if can_act(doc, nxt) else None
+        before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=k.endswith("وا"))
+        return before if before is not None and can_act(doc, before) else None
+    return None
+
+
+CLAUSE_SUBJECT_WINDOW = 12  # tokens from «أن» to the verb of its clause
+
+
+def describes(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """An imperfect verb right after an indefinite noun or adjective describes it («تنظيم غير إسلامي يهدد
+    الأقليات»: which threatens): that noun is its subject, so the phrase after the verb is no VSO subject."""
+    k = nkey(doc.tokens[hit.i].text)
+    if hit.i - 1 < sent_start or k[:1] not in ("ي", "ت"):
+        return False
+    prev = doc.tokens[hit.i - 1]
+    p = nkey(prev.text)
+    return (content_text(prev.text) and not p[:1].isdigit() and not p.startswith(("ال", "وال", "فال", "بال", "لل"))
+            and p[:1] not in ("ي", "ت", "ن", "س") and p.endswith(("ي", "ه")) and not in_time(doc, prev))
+
+
+def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
+    """Whether the phrase ``nxt`` after a transitive verb stands alone: no object pronoun on the verb, no
+    accusative word in the phrase after its head («هاجم مسلحون مسجدا» is active), and after it (past a title's
+    name and a time) a preposition, a comma or the end of the sentence."""
+    toks = doc.tokens
+    if enclitic(toks[hit.i]) in OBJECT_PRONOUNS or reflexive(doc, nxt.j + 1, sent_end):
+        return False
+    if any(nkey(toks[t].text).endswith("ا") for t in range(nxt.i + 1, nxt.j + 1)):
+        return False
+    t = nxt.j + 1
+    while t < sent_end and (toks[t].text in ("(", ")") or verb_key(toks[t].text) in fw("not_actors")
+                            or any(x.start <= toks[t].start < x.end for x in doc.mentions)):
+        t += 1  # «قتل احد افراد البيشمركة (القوات الكردية)», «جرح وزير الدفاع الياس المر»
+    if t >= sent_end:
+        return True
+    key = nkey(toks[t].text)
+    return (toks[t].text in fw("clause_breaks") or toks[t].text in ("،", ",")
+            or bare(key, "prepositions") in fw("prepositions"))
+
+
+def passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
+    """«قتل جنديان وأصيب تسعة», «ثلاثة عراقيين قتلوا وأصيب 13 آخرون»: a verb coordinated with the passive of
+    wounding in the casualty report is itself passive; so is a verb written passive («اغتيل»)."""
+    if nkey(doc.tokens[hit.i].text).lstrip("وف") in fw("passive_forms"):
+        return True
+    for t in range(hit.j + 1, min(end, hit.j + 10)):
+        k = nkey(doc.tokens[t].text)
+        if k[:1] == "و" and k[1:] in fw("passive_pair"):
+            return True
+        if doc.tokens[t].text in fw("clause_breaks") or doc.tokens[t].text in ("،", ","):
+            return False
+    return False
+
+
+def jurih(doc: Doc, hit: Hit) -> bool:
+    """«جرح»: the unvocalised verb of wounding is read as its passive in reports («جرح وزير الدفاع في تفجير»)."""
+    return hit.entry.id == "wound" and verb_key(doc.tokens[hit.i].text).startswith("جرح")
+
+
+APPROXIMATORS = frozenset(nkey(w) for w in ("نحو", "حوالي", "حوالى", "قرابة"))
+
+
+def no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A transitive verb of harm with nothing after it but a preposition, a time or the end of its clause is the
+    unvocalised passive: «إن أربعة من الحراس قتلوا في هجوم», «خطف من منزله مساء أمس»."""
+    if hit.entry.plover != "ASSAULT" or not hit.entry.obj or enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS:
+        return False  # (the passive of harm is the casualty report's; «زار الوزير في ...» is active)
+    if reflexive(doc, hit.j + 1, sent_end):
+        return False
+    t = hit.j + 1
+    while t < sent_end and (any(x.start <= doc.tokens[t].start < x.end for x in doc.times)
+                            or verb_key(doc.tokens[t].text) in fw("not_actors")):
+        t += 1  # «قتلوا أمس في ...»
+    if t >= sent_end:
+        return True
+    tok = doc.tokens[t]
+    key = nkey(tok.text)
+    if key in APPROXIMATORS and t + 1 < sent_end and chunk_flags(doc.tokens[t + 1].text, False)[2]:
+        return False  # «قتل نحو 150 متمردا»: «نحو» counts the object, it is no preposition
+    if bare(key, "prepositions") in fw("prepositions"):
+        # a time adverbial before the object: «خطفوا قبل ظهر أمس أميركيا», «فجروا في وقت مبكر من صباح أمس الطريق»
+        for u in range(t + 1, min(sent_end - 1, t + 8)):
+            if doc.tokens[u].text in fw("clause_breaks") or doc.tokens[u].text in ("،", ","):
+                break
+            if verb_key(doc.tokens[u].text) in fw("not_actors"):
+                nxt = doc.tokens[u + 1]
+                if is_content(nxt) and verb_key(nxt.text) not in fw("not_actors") and not nkey(nxt.text).startswith("و"):
+                    return False
+        return True
+    return (tok.text in fw("clause_breaks") or tok.text in ("،", ",")
+            or (key[:1] == "و" and key[1:] in fw("passive_pair")))
+
+
+def clause_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«قالت الشرطة إن انتحاريا يقود شاحنة مفخخة فجر نفسه», «أفادوا بأن مهاجما انتحاريا فجر نفسه»: the noun
+    phrase right after «أن/إن» is the subject (the noun of «إنّ») of the verb its clause leads to, even
+    indefinite and with a participial phrase between. Not where the verb carries an object pronoun: the phrase
+    is then the topic it resumes («بأن عسكريين خطفهم مقاتلو الطوارق»)."""
+    i = hit.i
+    if enclitic(doc.tokens[i]) in OBJECT_PRONOUNS:
+        return None
+    for t in range(i - 1, max(sent_start, i - CLAUSE_SUBJECT_WINDOW) - 1, -1):
+        tok = doc.tokens[t]
+        key = nkey(tok.text)
+        if (tok.text in fw("clause_breaks") or bare(key, "relatives") in fw("relatives")
+                or key.removeprefix("و") in fw("subordinators")):
+            return None  # the verb is in a relative or adverbial clause of its own («عندما يلتقي»)
+        if key in PLAIN_COMPLEMENTIZERS:
+            c = next((c for c in chunks if c.i > t), None)
+            if c is None or c.j >= i or any(is_content(doc.tokens[u]) for u in range(t + 1, c.i)):
+                return None
+            k = chunks.index(c)
+            group = partitive(doc, chunks, chunks[k + 1]) if k + 1 < len(chunks) else None
+            if group is not None and group.j < i:
+                return group  # «إن العشرات من مستوطني براخة هاجموا»
+            return None if c.prep is not None or c.number or c.etype in PLACES else c
+        if bare(key, "complementizers") in fw("complementizers"):
+            return None
+    return None
