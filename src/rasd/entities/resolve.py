@@ -477,7 +477,10 @@ class Resolver:
                 e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country
             if e.type != "PERSON" or not e.country:
                 continue
-            if not e.actor and e.attrs.get("sector"):
+            if not e.actor and e.attrs.get("sector") in STATE_SECTORS and any(
+                    w in r for r in e.roles for w in _OUSTED):
+                e.actor = e.country + "ELI"  # «وزير الدفاع الإسرائيلي السابق»: a former officer is of the elite
+            elif not e.actor and e.attrs.get("sector"):
                 e.actor = e.country + str(e.attrs["sector"])
             elif not e.actor:
                 e.actor = e.country

@@ -109,6 +109,22 @@ def _clause_verb(surface: str, gaz: Gazetteer) -> bool:
     return k in _event_verbs() and (w is None or not ({"g", "f", "w", "W"} & set(w.flags)))
 
 
+def _verb_last(surface: str, gaz: Gazetteer) -> bool:
+    """«كيري سيلتقي», «ماريا تزور»: a word in «سـ/يـ/تـ» that ends a tagger's person name is the verb after it
+    where no name list has it and it is a verb of the trigger lexicon (without the future «سـ») or a frequent
+    future imperfect («ستركز»)."""
+    k = norm_key(surface)
+    w = gaz.name_word(k)
+    if (w is not None and "c" not in w.flags) or k[:1] not in ("س", "ي", "ت"):
+        return False
+    bare_k = k[1:] if k[0] == "س" and k[1:2] in ("ي", "ت", "ن") else k
+    freq = load_lexicon().freq
+    if _verb_like(surface, gaz, strict=True) and (freq.get(k, 0) >= 20 or (
+            freq.get(bare_k, 0) >= 20 and gaz.name_word(bare_k) is None)):
+        return True  # (a frequent word, or one without «سـ»: «سيانج» of «ليم كيت سيانج» is a foreign name)
+    return bare_k[:1] in ("ي", "ت") and bare_k in _event_verbs()
+
+
 def _official_alone(surface: str, gaz: Gazetteer) -> bool:
     """Is ``surface`` (or its form without a clitic) the surname of a listed official that is no given name,
     common word, country adjective, place or body («أوباما», «بوتين»)?"""
@@ -303,6 +319,20 @@ def _praises(word: str, gaz: Gazetteer) -> bool:
     return word.endswith(("ه", "ها", "هم", "هما")) and gaz.name_word(norm_key(word)) is None
 
 
+# the nisbas of large Arabian tribes, borne by many: a family name that alone names no one person
+TRIBES = frozenset(norm_key(w) for w in (
+    "العتيبي", "الزهراني", "القحطاني", "الغامدي", "الشمري", "الحربي", "المطيري", "الدوسري", "العنزي", "الشهري",
+    "السبيعي", "الرشيدي", "الجهني", "الشهراني", "البقمي", "السهلي", "الهاجري", "العجمي", "المري", "اليامي",
+    "البلوي", "العسيري", "الظفيري", "السلمي", "الثقفي", "الحارثي", "الأحمري", "الرويلي", "الشراري", "العمري",
+    "الخثعمي", "الزهيري", "القرني", "الكعبي", "المهيري", "النعيمي", "العازمي", "الفضلي", "الصيعري"))
+_COUNTRYSIDE = norm_key("ريف")
+_NOUNS_NOT_PLACES = frozenset(norm_key(w) for w in ("المشهد", "مشهد", "ريف"))
+
+
+def _keys(surface: str) -> set[str]:
+    return {k for k, _, _ in clitic_variants(surface)}
+
+
 def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
     """The name in the tagger's run ``toks[b:j]`` of type ``typ``, its edges trimmed of what is never a name;
     None where nothing of it is one."""
@@ -314,6 +344,14 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     if typ == "PERS":  # «كيري مازحا»: an adverb of manner after the name is not part of it
         cut = next((k for k, t in enumerate(span) if k and circumstantial(t.text, gaz)), None)
         span = span if cut is None else span[:cut]
+    if typ in ("ORG", "LOC"):  # «أعزاز بريف حلب»: a town in the countryside of a city, two places
+        cut = next((k for k, t in enumerate(span) if k and _COUNTRYSIDE in _keys(t.text)), None)
+        span = span if cut is None else span[:cut]
+        if cut is not None and typ == "ORG" and len(span) == 1 and any(
+                (e := gaz.phrases.get((k,))) is not None and e.kind == "city" for k in _keys(span[0].text)):
+            return None  # (the town is the rules', a place: «أعزاز» is no organisation here)
+        if len(span) == 1 and _NOUNS_NOT_PLACES & _keys(span[0].text):
+            return None  # «المشهد» (the scene), «ريف» (the countryside of what follows): no place by itself
     if typ == "ORG" and len(span) == 2 and _described_group(span, gaz):
         return None  # «للتنظيم المتشدد»: «the hard-line organisation» refers back to a group, names none
     # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
@@ -324,6 +362,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     if typ == "PERS":
         while len(span) > 1 and norm_key(span[-2].text) not in NASAB and _verb_like(span[-1].text, gaz, strict=False):
             span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
+        while len(span) > 1 and norm_key(span[-2].text) not in NASAB and _verb_last(span[-1].text, gaz):
+            span = span[:-1]  # «كيري سيلتقي»: the verb after its subject
         while len(span) > 1 and (_verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
             span = span[1:]  # «ستبعد إيتو»: a future verb; «أدان كيري»: a verb of the news before its subject
     # «وقد ساند بيير كارول بادون»: the word after «قد» is a verb, never the start of a name
@@ -474,6 +514,8 @@ def tagger_mentions(
                 # «إردوغان وأوباما» with no full name in the article: the one official the lexicon knows (not
                 # «فالتر بوش», another man, nor «جبال قنديل», a mountain)
                 for key, o, _ in clitic_variants(span[0].text):
+                    if key in TRIBES:
+                        break  # «العتيبي» alone: one of a tribe's many men, not the one the lexicon lists
                     if (known := gaz.known_by_surname(key, doc.date)) is not None:
                         if _another_given(known, firsts.get(key, ()), gaz):
                             break  # «الحاج» after «عبد الرحمن الحاج»: that man, not the official «فرانسوا الحاج»
