@@ -7,19 +7,16 @@ knows comes from the tables in ``src/rasd/data/gazetteer/``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
-from .gazetteer import (Entry, Gazetteer, Table, Title, clitic_variants, noun_reading, pronoun_reading,
-                        strip_enclitic)
+from .gazetteer import Entry, Gazetteer, Table, Title, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
+from .units import (JOINERS, NASAB, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
+                    _next_char, _units, circumstantial)
 
-QUOTES = frozenset('"«»“”„\'‘’')
-OPENING_QUOTES = frozenset('"«“„')
 MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
 CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "في", "لدى",
@@ -34,13 +31,6 @@ AFFAIRS = frozenset(norm_key(w) for w in ("الشؤون", "شؤون"))
 ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب", "ممثل", "موفد", "المبعوث", "السفير", "المندوب",
                                          "الممثل", "الموفد"))
 FAMILY_MAX_ZIPF10 = 40  # Zipf × 10 under which a definite word after «X بن Y» may be a family name (الجبير: 37)
-# Name particles that never make a mention by themselves.
-PARTICLES = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "آل", "ال", "دي", "دو", "الملا",
-                                            "فون", "فان", "لا", "لو", "ولد", "ابو", "ابا"))
-# First halves of compound names: the word after them is part of the name whatever it is (عبد ربه, أبو مازن).
-JOINERS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي"))
-# Particles of descent: «بن», «بنت», «ولد» (Mauritanian «ولد الشيخ»), «آل».
-NASAB = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "ولد", "آل"))
 _VERB_PREFIX = ("ي", "ت", "ن", "س")
 _UNION = norm_key("الاتحاد")
 _REPRESENTATIVE = frozenset(norm_key(w) for w in ("الممثل", "الممثلة"))
@@ -58,85 +48,6 @@ _COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "
 # «المقيمة في الرياض», where she lives)
 MAX_BODY_WORDS = 2
 MAX_NAME = 7  # «أحمد بن محمد بن راشد آل مكتوم»: a nasab chain
-# Stems (the key less its accusative «ا») of the participles that follow a speaker's name as a circumstantial
-# («قال كيري مازحا», «مبتسما», «مؤكدا», «متسائلا», «مستغربا»): فاعل, مُفعِل, مُفاعِل, مُتفعِّل, مُفتعِل, مُنفعِل,
-# مُتفاعِل, مُستفعِل
-_PARTICIPLE = re.compile(r"^(?:.ا..|م...|م.ا..|مت...|م.ت..|من...|مت.ا..|مست...)$")
-
-
-def _next_char(text: str, at: int, step: int) -> str:
-    """The first character that is no space before offset ``at`` (``step`` -1) or from it on (``step`` 1), or ""
-    (read in place: no copy of the text before or after it)."""
-    k = at - 1 if step < 0 else at
-    while 0 <= k < len(text) and text[k].isspace():
-        k += step
-    return text[k] if 0 <= k < len(text) else ""
-
-
-def circumstantial(surface: str, gaz: Gazetteer) -> bool:
-    """Is the word after a name an adverb of manner, which no name runs through: a word with tanween
-    («مبتسمًا»), or an accusative participle in «ا» that no name list has («مازحا», «مضيفا», «متسائلا»);
-    not «ماريا», «ماكينا» (name words) nor «مارتيلا» (no participle's shape)."""
-    if has_tanween(surface):
-        return True
-    k = norm_key(surface)
-    return k.endswith("ا") and gaz.name_word(k) is None and bool(_PARTICIPLE.match(k[:-1]))
-
-
-@dataclass(slots=True)
-class Unit:
-    tok: Token
-    key: str
-    variants: tuple[tuple[str, int, str], ...]
-    punct: bool
-    gap: bool = False  # a quote mark stands between this word and the one before («...» ends a name)
-
-
-@dataclass(slots=True)
-class TitleHit:
-    """A title (with its complements) seen in the text, with or without a name after it."""
-
-    start: int
-    end: int
-    head: str  # key of the title head without the article («وزير», «جنرال»)
-    kind: str
-    sector: str | None
-    country: str | None
-    definite: bool
-    relation: bool  # نظيره / نائبه: refers to the person before
-    sentence: int
-    person: Mention | None = None
-    portfolio: tuple[str, ...] = ()  # keys of the definite complements it took («الخارجية» of «وزير الخارجية»)
-
-
-@dataclass
-class Found:
-    mentions: list[Mention] = field(default_factory=list)
-    titles: list[TitleHit] = field(default_factory=list)
-    evidence: list[set[str]] = field(default_factory=list)  # per sentence: countries named in it
-
-
-def _units(tokens: Sequence[Token]) -> list[Unit]:
-    out = []
-    gap = False
-    for t in tokens:
-        text = t.text
-        if text in QUOTES:
-            gap = True
-            continue
-        punct = not text[:1].isalnum()
-        variants = clitic_variants(text)
-        out.append(Unit(t, variants[0][0], () if punct else variants, punct, gap))
-        gap = False
-    return out
-
-
-def _close_quote(doc: Doc, start: int, end: int) -> int:
-    """Extend a span over a closing quote when it holds the opening one: «تنظيم "داعش"»."""
-    inner = doc.text[start:end]
-    if end < len(doc.text) and doc.text[end] in QUOTES and sum(inner.count(q) for q in QUOTES) % 2 == 1:
-        return end + 1
-    return end
 
 
 def _body_key(head: str, comp: list[str], needs: bool) -> str:
