@@ -19,29 +19,39 @@ def viterbi(
 ) -> list[list[int]]:
     """Best label ids of each sentence of a padded batch ``[B, T, L]`` (batched over sentences). ``trans``,
     ``start`` and ``end`` are the CRF scores (with any label constraints already added)."""
-    b, t_max, _ = emissions.shape
+    b, t_max, n_labels = emissions.shape
     if b == 0 or t_max == 0:
         return [[] for _ in range(b)]
-    lens = np.asarray(lengths)
-    live = np.arange(t_max)[:, None, None] < lens[None, :, None]  # [T, B, 1]: inside the sentence
-    score = start[None, :] + emissions[:, 0]
-    back = np.zeros((b, t_max, len(start)), dtype=np.int64)
+    ending: dict[int, list[int]] = {}  # length -> the sentences of that length
+    for i, n in enumerate(lengths):
+        ending.setdefault(int(n), []).append(i)
+    em = np.ascontiguousarray(emissions.transpose(1, 0, 2))  # [T, B, L]: each step one contiguous block
+    score = start[None, :] + em[0]
+    final = score.copy()  # each sentence's scores at its last token (taken as the step is reached)
+    back = np.zeros((t_max, b, n_labels), dtype=np.int64)
+    cand = np.empty((b, n_labels, n_labels), dtype=np.result_type(score, trans))  # [B, prev, cur]
+    best = np.empty((b, n_labels), dtype=cand.dtype)
+    tr = trans[None, :, :]
     for t in range(1, t_max):
-        cand = score[:, :, None] + trans[None, :, :]  # [B, prev, cur]
-        best = cand.argmax(axis=1)  # the first best, as CRFsuite
-        score = np.where(live[t], cand.max(axis=1) + emissions[:, t], score)
-        back[:, t] = best
-    score = score + end[None, :]
+        np.add(score[:, :, None], tr, out=cand)
+        cand.argmax(axis=1, out=back[t])  # the first best, as CRFsuite
+        cand.max(axis=1, out=best)
+        score = best + em[t]
+        rows = ending.get(t + 1)
+        if rows is not None:
+            final[rows] = score[rows]
+    last = (final + end[None, :]).argmax(axis=1).tolist()
     out: list[list[int]] = []
     for i in range(b):
-        n = int(lens[i])
+        n = int(lengths[i])
         if n == 0:
             out.append([])
             continue
-        cur = int(score[i].argmax())
+        cur = int(last[i])
         path = [cur]
-        for t in range(n - 1, 0, -1):
-            cur = int(back[i, t, cur])
+        steps: list[list[int]] = back[1:n, i].tolist()  # the best previous label of each step
+        for t in range(n - 2, -1, -1):
+            cur = steps[t][cur]
             path.append(cur)
         out.append(path[::-1])
     return out

@@ -340,6 +340,19 @@ def pronoun_reading(surface: str, e: Entry, prev: str) -> bool:
     return not any(k in _PLACE_CUES for k, _, _ in clitic_variants(prev)) if prev else True
 
 
+# a place named by a common noun («مشهد»: a scene), and the words before it that make it the place
+_NOUN_PLACES = frozenset(norm_key(w) for w in ("مشهد",))
+_PLACE_NOUNS = frozenset(norm_key(w) for w in ("إلى", "الى", "منطقة", "مدينة", "محافظة", "بلدة", "مسجد", "مطار"))
+
+
+def noun_reading(surface: str, e: Entry, prev: str) -> bool:
+    """Is ``surface``, which the gazetteer reads as the place ``e`` («مشهد»: Mashhad), the common noun («في مشهد
+    مؤثر»: in a moving scene)? So it is unless the word before (``prev``) is a place noun or «إلى»."""
+    if e.type != "LOCATION" or norm_key(surface) not in _NOUN_PLACES:
+        return False
+    return not any(k in _PLACE_NOUNS for k, _, _ in clitic_variants(prev)) if prev else True
+
+
 def strip_enclitic(key: str) -> str | None:
     for e in ENCLITICS:
         if key.endswith(e) and len(key) - len(e) >= 3:

@@ -28,7 +28,7 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from .crf import LEXICON_FILE, Lexicon, _shape, consistent, fix_bio, freq_features, load_lexicon, token_keys
+from .crf import LEXICON_FILE, Keys, Lexicon, _shape, consistent, fix_bio, freq_features, load_lexicon, token_keys
 from .decode import viterbi
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner" / "neural"
@@ -111,6 +111,8 @@ class _Token:
     words: tuple[int, int]  # core id, bare id
     feats: tuple[int, ...]  # indices of the active binary features
     length: float  # core length / 10, capped at 1
+    keys: Keys  # its matching keys (for the list phrases of its sentence)
+    opens_phrase: bool  # may start a list phrase (its core or bare form starts one)
 
 
 class Encoder:
@@ -147,7 +149,8 @@ class Encoder:
             feats.append(ix["T=" + trig])
         if s.freq_features and self.lexicon.freq and _shape(tok) == "arabic":
             feats += [ix[n] for z in freq_features(k, self.lexicon.freq) if (n := "Z=" + z) in ix]
-        return _Token(tuple(chars), words, tuple(sorted(set(feats))), min(len(k.core), 10) / 10)
+        opens = k.core in self.lexicon.phrases or k.bare in self.lexicon.phrases
+        return _Token(tuple(chars), words, tuple(sorted(set(feats))), min(len(k.core), 10) / 10, k, opens)
 
     def batch(self, sentences: Sequence[Sequence[str]]) -> tuple[Batch, list[int]]:
         """Padded arrays and the sentence lengths. The arrays: ``chars [N,C]``, the characters of each distinct
@@ -177,12 +180,11 @@ class Encoder:
             # the active binary features: (token of the batch, feature) pairs
             on_k = [k for k, t in enumerate(toks) for _ in t.feats]
             on_f = [f for t in toks for f in t.feats]
-            phrases = self.lexicon.phrases
             k0 = 0
             for sent in sentences:
-                keys = [token_keys(t) for t in sent]
-                if any(k.core in phrases or k.bare in phrases for k in keys):
-                    for j, tag in enumerate(self.lexicon.phrase_tags(keys)):
+                sent_toks = toks[k0 : k0 + len(sent)]
+                if any(t.opens_phrase for t in sent_toks):
+                    for j, tag in enumerate(self.lexicon.phrase_tags([t.keys for t in sent_toks])):
                         if tag and (f := self._index.get("P=" + tag)) is not None:
                             on_k.append(k0 + j)
                             on_f.append(f)

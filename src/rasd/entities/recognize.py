@@ -7,18 +7,16 @@ knows comes from the tables in ``src/rasd/data/gazetteer/``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field
 from typing import Any
 
 from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
-from .gazetteer import Entry, Gazetteer, Table, clitic_variants, pronoun_reading, strip_enclitic
+from .gazetteer import Entry, Gazetteer, Table, Title, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
+from .units import (JOINERS, NASAB, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
+                    _next_char, _units, circumstantial)
 
-QUOTES = frozenset('"«»“”„\'‘’')
-OPENING_QUOTES = frozenset('"«“„')
 MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
 CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "في", "لدى",
@@ -33,14 +31,14 @@ AFFAIRS = frozenset(norm_key(w) for w in ("الشؤون", "شؤون"))
 ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب", "ممثل", "موفد", "المبعوث", "السفير", "المندوب",
                                          "الممثل", "الموفد"))
 FAMILY_MAX_ZIPF10 = 40  # Zipf × 10 under which a definite word after «X بن Y» may be a family name (الجبير: 37)
-# Name particles that never make a mention by themselves.
-PARTICLES = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "آل", "ال", "دي", "دو", "الملا",
-                                            "فون", "فان", "لا", "لو", "ولد", "ابو", "ابا"))
-# First halves of compound names: the word after them is part of the name whatever it is (عبد ربه, أبو مازن).
-JOINERS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي"))
-# Particles of descent: «بن», «بنت», «ولد» (Mauritanian «ولد الشيخ»), «آل».
-NASAB = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "ولد", "آل"))
 _VERB_PREFIX = ("ي", "ت", "ن", "س")
+_UNION = norm_key("الاتحاد")
+_REPRESENTATIVE = frozenset(norm_key(w) for w in ("الممثل", "الممثلة"))
+_REPRESENTS = frozenset(norm_key(w) for w in ("الخاص", "الخاصة", "الأعلى", "العليا", "الدائم", "الدائمة", "الشخصي",
+                                              "الشخصية", "التجاري"))
+_REPRESENTATIVE_TITLE = Title("GOV", "office")
+_ORDINALS = frozenset(norm_key(w) for w in ("الثاني", "الثانية", "الثالث", "الثالثة"))
+_HIGH = frozenset(norm_key(w) for w in ("الأعلى", "العليا"))
 INSTITUTIONS = frozenset(norm_key(w) for w in (
     "جامعة", "مستشفى", "مطار", "مدينة", "شارع", "مسجد", "مركز", "مؤسسة", "كلية", "قاعدة", "جسر", "ميناء", "قصر",
     "مجمع", "جائزة", "معهد", "مكتبة", "ملعب", "استاد", "حي", "ميدان", "مدرسة", "جامع", "منتجع", "برج",
@@ -50,85 +48,6 @@ _COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "
 # «المقيمة في الرياض», where she lives)
 MAX_BODY_WORDS = 2
 MAX_NAME = 7  # «أحمد بن محمد بن راشد آل مكتوم»: a nasab chain
-# Stems (the key less its accusative «ا») of the participles that follow a speaker's name as a circumstantial
-# («قال كيري مازحا», «مبتسما», «مؤكدا», «متسائلا», «مستغربا»): فاعل, مُفعِل, مُفاعِل, مُتفعِّل, مُفتعِل, مُنفعِل,
-# مُتفاعِل, مُستفعِل
-_PARTICIPLE = re.compile(r"^(?:.ا..|م...|م.ا..|مت...|م.ت..|من...|مت.ا..|مست...)$")
-
-
-def _next_char(text: str, at: int, step: int) -> str:
-    """The first character that is no space before offset ``at`` (``step`` -1) or from it on (``step`` 1), or ""
-    (read in place: no copy of the text before or after it)."""
-    k = at - 1 if step < 0 else at
-    while 0 <= k < len(text) and text[k].isspace():
-        k += step
-    return text[k] if 0 <= k < len(text) else ""
-
-
-def circumstantial(surface: str, gaz: Gazetteer) -> bool:
-    """Is the word after a name an adverb of manner, which no name runs through: a word with tanween
-    («مبتسمًا»), or an accusative participle in «ا» that no name list has («مازحا», «مضيفا», «متسائلا»);
-    not «ماريا», «ماكينا» (name words) nor «مارتيلا» (no participle's shape)."""
-    if has_tanween(surface):
-        return True
-    k = norm_key(surface)
-    return k.endswith("ا") and gaz.name_word(k) is None and bool(_PARTICIPLE.match(k[:-1]))
-
-
-@dataclass(slots=True)
-class Unit:
-    tok: Token
-    key: str
-    variants: tuple[tuple[str, int, str], ...]
-    punct: bool
-    gap: bool = False  # a quote mark stands between this word and the one before («...» ends a name)
-
-
-@dataclass(slots=True)
-class TitleHit:
-    """A title (with its complements) seen in the text, with or without a name after it."""
-
-    start: int
-    end: int
-    head: str  # key of the title head without the article («وزير», «جنرال»)
-    kind: str
-    sector: str | None
-    country: str | None
-    definite: bool
-    relation: bool  # نظيره / نائبه: refers to the person before
-    sentence: int
-    person: Mention | None = None
-    portfolio: tuple[str, ...] = ()  # keys of the definite complements it took («الخارجية» of «وزير الخارجية»)
-
-
-@dataclass
-class Found:
-    mentions: list[Mention] = field(default_factory=list)
-    titles: list[TitleHit] = field(default_factory=list)
-    evidence: list[set[str]] = field(default_factory=list)  # per sentence: countries named in it
-
-
-def _units(tokens: Sequence[Token]) -> list[Unit]:
-    out = []
-    gap = False
-    for t in tokens:
-        text = t.text
-        if text in QUOTES:
-            gap = True
-            continue
-        punct = not text[:1].isalnum()
-        variants = clitic_variants(text)
-        out.append(Unit(t, variants[0][0], () if punct else variants, punct, gap))
-        gap = False
-    return out
-
-
-def _close_quote(doc: Doc, start: int, end: int) -> int:
-    """Extend a span over a closing quote when it holds the opening one: «تنظيم "داعش"»."""
-    inner = doc.text[start:end]
-    if end < len(doc.text) and doc.text[end] in QUOTES and sum(inner.count(q) for q in QUOTES) % 2 == 1:
-        return end + 1
-    return end
 
 
 def _body_key(head: str, comp: list[str], needs: bool) -> str:
@@ -152,7 +71,7 @@ class Recognizer:
             g = self.g
             got = not (g.is_name_word(u.key) or any(
                 k in g.titles.lens or k in g.org_heads.lens or k in g.phrases.lens or k in g.nisba
-                or (k.startswith("ال") and k[2:] in g.titles.lens)
+                or (k.startswith("ال") and k[2:] in g.titles.lens) or k in _REPRESENTATIVE
                 or (k[-1:] in ("ا", "ه", "م") and (strip_enclitic(k) or "",) in g.titles)
                 for k, _, _ in u.variants
             ))  # fmt: skip
@@ -194,6 +113,8 @@ class Recognizer:
             vkey = next(v[0] for v in units[i].variants if v[1] == off)
             return n, t, off, vkey.startswith("ال"), False
         for key, off, _ in units[i].variants:
+            if key in _REPRESENTATIVE and self._represents(units, i + 1):
+                return 1, _REPRESENTATIVE_TITLE, off, True, False
             if key.startswith("ال") and key[2:] in titles.lens:  # الوزير → وزير (office titles are listed bare)
                 k = (key[2:],) + tuple(u.key for u in units[i + 1 : i + 3])
                 for m in range(len(k), 0, -1):
@@ -205,6 +126,14 @@ class Recognizer:
                 if bare and (bare,) in titles and titles[(bare,)].kind == "relation":
                     return 1, titles[(bare,)], off, False, True
         return 0, None, 0, False, False
+
+    def _represents(self, units: list[Unit], j: int) -> bool:
+        """After «الممثل» (the representative, or the actor of a film): «الخاص», «الأعلى», «الدائم»,
+        «الشخصي», «التجاري», after a country adjective or not, make it the office («الممثل الأميركي الخاص
+        للشؤون التجارية»); a country adjective alone does not («الممثل المصري عادل إمام» acts)."""
+        if j < len(units) and self._nisba(units[j]):
+            j += 1
+        return j < len(units) and not units[j].punct and units[j].key in _REPRESENTS
 
     def _nisba(self, u: Unit) -> str | None:
         if u.punct:
@@ -378,9 +307,10 @@ class Recognizer:
             n, e, off = self._longest(units, i, self.g.phrases)
             if n and off and isinstance(e, Entry) and e.kind == "city" and len(units[i].tok.text) - off <= 4:
                 n = 0  # «بابها» is not ب + «أبها»: short towns only without a clitic
-            if n == 1 and isinstance(e, Entry) and pronoun_reading(
-                    units[i].tok.text[off:], e, units[i - 1].tok.text if i and not units[i - 1].punct else ""):
-                n = 0  # «بريده الإلكتروني»: his mail, not Buraydah
+            prev = units[i - 1].tok.text if i and not units[i - 1].punct else ""
+            if n == 1 and isinstance(e, Entry) and (pronoun_reading(units[i].tok.text[off:], e, prev)
+                                                    or noun_reading(units[i].tok.text[off:], e, prev)):
+                n = 0  # «بريده الإلكتروني»: his mail, not Buraydah; «في مشهد مؤثر»: a scene, not Mashhad
             if n == 1 and has_tanween(units[i].tok.text):
                 n = 0  # «ميلاً» (a mile), «عمراً»: a word with tanween is a common noun or adverb, not a name
             # a name run opens on a name word (the common case, no name, costs one lookup)
@@ -432,12 +362,23 @@ class Recognizer:
         envoy = any(v in ENVOYS for v, _, _ in units[i].variants)
         affairs = False  # a portfolio «لشؤون ...» was read
         given_title = False  # the loop stopped at a title word that is the given name opening the person's name
+        deputy = title.kind == "rank" or title is _REPRESENTATIVE_TITLE  # the sector of whose title after «لـ»
+        union = False  # «رئيس الاتحاد الليبيري»: a national federation (of a sport, of labour) is no government
         while j < len(units) and j - i < 14:
             u = units[j]
             if u.punct:
                 break
+            if title is _REPRESENTATIVE_TITLE and u.key in _REPRESENTS:
+                if j == i + tn and u.key in _HIGH:
+                    sector = "IGOEU"  # «الممثلة العليا للسياسة الخارجية»: the Union's High Representative
+                j += 1  # «الممثل الأميركي الخاص», «الممثلة العليا»
+                continue
+            if j == i + tn and u.key in _ORDINALS:
+                j += 1  # «النائب الثاني للرئيس السوداني»: the second of the president's deputies
+                continue
             cn, csec, _ = self._longest(units, j, self.g.complements, first_variants=False)
             if cn and not self._nisba(u):
+                union = union or (cn == 1 and u.key == _UNION)
                 if csec and not (country and str(csec).startswith("IGO")):
                     # («رئيس جمهورية قبرص عضو الاتحاد الأوروبي» heads his state, not the Union)
                     sector = str(csec)
@@ -450,6 +391,13 @@ class Recognizer:
                 country = nis
                 found.evidence[si].add(nis)
                 j += 1
+                continue
+            if not affairs and title is _REPRESENTATIVE_TITLE and j > i + tn and u.key.startswith("لل") \
+                    and not self._title_at(units, j)[0] and not self._longest(units, j, self.g.phrases)[0]:
+                affairs = True  # «الممثل الأعلى للسياسة الخارجية»: the portfolio he represents
+                j += 1
+                while j < len(units) and j - i < 14 and self._portfolio_word(units, j):
+                    j += 1
                 continue
             if not affairs and any(p == "ل" and v in AFFAIRS for v, _, p in u.variants) and (
                     u.key.startswith("لل") or j + 1 < len(units) and units[j + 1].key.startswith("ال")):
@@ -468,7 +416,11 @@ class Recognizer:
                 given_title = True  # «الناطق باسم جبهة العند قائد نصر»: «قائد» (Qaid) opens the name here
                 break
             if tn2 and not rel2:  # «ولي ولي العهد السعودي الأمير محمد بن سلمان»
+                if deputy and u.key[:1] == "ل" and any(p == "ل" for _, _, p in u.variants):
+                    sector = t2.sector  # «النائب الأول للرئيس»: the president's deputy, no member of parliament;
+                    # «الممثل الخاص للأمين العام»: the Secretary-General's, of the UN
                 sector = sector or t2.sector
+                deputy = deputy or t2 is _REPRESENTATIVE_TITLE  # «نائب الممثل الخاص للأمين العام»
                 j += tn2
                 continue
             if j > i + tn and len(u.variants) == 1 and u.key.endswith(("ه", "ي")) and not u.key.startswith("ال") \
@@ -490,7 +442,7 @@ class Recognizer:
             if n and isinstance(e, Entry) and e.type != "PERSON":
                 m = self._entry_mention(doc, units, j + link, n, off, e, si, found)
                 inner.append(m)
-                if title.kind == "office" and not country and str(e.actor or "").startswith("IGO") \
+                if (title.kind == "office" or deputy) and not country and str(e.actor or "").startswith("IGO") \
                         and e.actor != "IGOCOA" and not str(sector).startswith("IGO"):
                     # «المتحدث باسم الأمم المتحدة في جنيف»: the UN's, not Switzerland's (a coalition's envoy
                     # is still his country's: «منسق التحالف الدولي» John Allen is American)
@@ -526,6 +478,8 @@ class Recognizer:
                 j += 1  # «رئيس المفوضية الأفريقية»: a body the adjective after it makes international (read next)
                 continue
             break
+        if union and sector == title.sector and sector in ("GOV", "MIL", "LEG"):
+            sector = None  # (its head holds no state office; «الاتحاد الأوروبي» gives its own sector)
         found.mentions.extend(inner)
         tstart = units[i].tok.start + toff
         tend = _close_quote(doc, tstart, units[j - 1].tok.end)

@@ -7,7 +7,6 @@ who share a surname stay apart); surname-only and first-name-only mentions, titl
 
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
@@ -15,9 +14,9 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Entity, Mention, Span, Token
 from ..text.normalize import norm_key
-from .gazetteer import G_SOUND, Entry, Gazetteer, NameWord, actor_at, clitic_variants, phrase_of
-from .recognize import NASAB, PARTICLES, QUOTES, Found
-from .crf import load_lexicon
+from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants, phrase_of
+from .units import NASAB, PARTICLES, QUOTES, Found
+from .names import _son_of, _spelt_within, _tail, _within, arabic_given, name_parts, near, person_gender, same_word
 from .romanize import romanize
 
 # Countries of the Arab League: a Western-named person with no stated country is not given one of these.
@@ -27,68 +26,10 @@ ARAB = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SA
 # the sectors of a state's officers: the article's most-named country is guessed for these alone
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 NOT_WESTERN = ARAB | frozenset("IRN PAK AFG IDN MYS BGD AZE UZB TJK KAZ KGZ TKM CHN JPN KOR PRK IND".split())
-ARABIC_WORD_ZIPF10 = 32  # Zipf × 10 from which a given name's definite form is a word of Arabic («الجواد»: 38)
-# فعّال / فعال given names (هشام، بشار، نواز، جواد): three root letters around a long «ا»
-_FAAL = re.compile(r"^[^اوي][^اوي]ا[^اوي]$|^[^اوي]وا[^اوي]$")
 
 
 _FORMER = ("السابق", "الأسبق", "الاسبق", "السابقة", "سابق")  # a former office: the title no longer holds
 _OUSTED = (*_FORMER, "المخلوع")
-
-
-def near(a: str, b: str) -> bool:
-    """Spelling variants of one name word: one letter changed (ماكغورك/ماكجورك), or a long vowel letter added
-    (ميركل/ميركيل), after writing G one way; the article-bearing words must match exactly (السيسي is not
-    السياسي)."""
-    a, b = a.translate(G_SOUND), b.translate(G_SOUND)
-    if not a or not b or (a[0] != b[0] and a[-1] != b[-1]):
-        return False  # a variant within one letter keeps its first or its last letter: the cheap test first
-    if len(a) == len(b):
-        return len(a) >= 5 and sum(x != y for x, y in zip(a, b, strict=True)) <= 1
-    if abs(len(a) - len(b)) != 1 or a.startswith("ال") or b.startswith("ال"):
-        return False
-    short, long_ = (a, b) if len(a) < len(b) else (b, a)
-    if len(short) < 4:
-        return False
-    for i, ch in enumerate(long_):
-        if ch in "اوي" and long_[:i] + long_[i + 1 :] == short:
-            return True
-    return False
-
-
-def _spelt_within(name: str, full: str) -> bool:
-    """Is every word of ``name`` a word of ``full``, or a spelling variant of one?"""
-    words = [norm_key(w) for w in full.split()]
-    return all(any(k == w or near(k, w) for w in words) for k in (norm_key(x) for x in name.split()))
-
-
-def _tail(a: list[str], b: list[str]) -> bool:
-    """Is the shorter name the end of the longer one, word for word?"""
-    short, long_ = (a, b) if len(a) <= len(b) else (b, a)
-    return len(short) >= 2 and all(same_word(x, y) for x, y in zip(short, long_[-len(short) :], strict=True))
-
-
-def _within(words: list[str], full: list[str]) -> bool:
-    """Do ``words`` run inside the name ``full``, after its first word («ولد الشيخ» in «إسماعيل ولد الشيخ أحمد»)?"""
-    n = len(words)
-    return any(full[i : i + n] == words for i in range(1, len(full) - n + 1))
-
-
-def _son_of(text: str, full: list[str]) -> bool:
-    """Is ``text`` the name of a son of ``full`` («محمد بن سلمان بن عبد العزيز» of «سلمان بن عبد العزيز»): the
-    words of ``full`` follow a particle of descent in it."""
-    words = [norm_key(w) for w in text.split()]
-    at = [k for k, w in enumerate(words) if same_word(w, full[0])]
-    return bool(at) and at[-1] > 0 and words[at[-1] - 1] in NASAB
-
-
-def same_word(a: str, b: str) -> bool:
-    if a == b:
-        return True
-    a2, b2 = a.removeprefix("ال"), b.removeprefix("ال")
-    if a2 == b2 and len(a2) >= 3:
-        return True
-    return near(a, b)
 
 
 # Royal titles, which name a man by his given name («الملك سلمان», «الأمير تميم»).
@@ -100,26 +41,6 @@ MONARCHIES = frozenset("SAU JOR MAR KWT BHR QAT ARE OMN GBR ESP NLD BEL SWE NOR 
                        "MYS TON LIE MCO AND IRN EGY LBY IRQ YEM AFG ETH".split())
 # Sector codes of an organisation that belongs to some one country, named by the entry without it.
 _NATIONAL_SECTORS = frozenset(("PTY", "OPP", "GOV", "LEG", "MIL"))
-_JOIN = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي", "ابو", "ابا"))
-
-
-def name_parts(text: str) -> list[str]:
-    """Matching keys of a name's parts: particles dropped, «عبد العزيز» / «أبو بكر» kept as one part."""
-    out: list[str] = []
-    join = False
-    for w in text.replace("-", " ").split():
-        k = norm_key("".join(ch for ch in w if ch not in QUOTES))
-        if not k:
-            continue
-        if join:
-            out[-1] += k
-            join = False
-        elif k in _JOIN:
-            out.append(k)
-            join = True
-        elif k not in PARTICLES:
-            out.append(k)
-    return out
 
 
 @dataclass
@@ -477,7 +398,10 @@ class Resolver:
                 e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country
             if e.type != "PERSON" or not e.country:
                 continue
-            if not e.actor and e.attrs.get("sector"):
+            if not e.actor and e.attrs.get("sector") in STATE_SECTORS and any(
+                    w in r for r in e.roles for w in _OUSTED):
+                e.actor = e.country + "ELI"  # «وزير الدفاع الإسرائيلي السابق»: a former officer is of the elite
+            elif not e.actor and e.attrs.get("sector"):
                 e.actor = e.country + str(e.attrs["sector"])
             elif not e.actor:
                 e.actor = e.country
@@ -590,28 +514,6 @@ class Resolver:
 def _international(actor: str | None) -> bool:
     """Is ``actor`` an international body's («IGOEU», «IGOUNO»; not a coalition of states, «IGOCOA»)?"""
     return bool(actor) and str(actor).startswith("IGO") and actor != "IGOCOA"
-
-
-def arabic_given(k: str, gaz: Gazetteer) -> bool:
-    """Does a given name that a transliteration list also has (no Arabic name list does) read as Arabic: its
-    definite form is a word of the language («جواد»: «الجواد», «أشرف», «منال», «مبارك»; not a country's adjective,
-    «كوبي»: «الكوبي»), or it has the فعّال shape and is no frequent Wikidata name word («هشام», «بشار», «جواد»)?"""
-    if len(k) >= 4 and load_lexicon().freq.get("ال" + k, 0) >= ARABIC_WORD_ZIPF10 and "ال" + k not in gaz.nisba:
-        return True
-    w = gaz.name_word(k)
-    return bool(_FAAL.match(k)) and w is not None and "W" not in w.flags
-
-
-def person_gender(roles: list[str], first: NameWord | None) -> str | None:
-    """``f`` / ``m`` from a role's gender («الوزيرة» is a woman) or the given name (a woman's name only: «فاطمة»),
-    else None. A feminine title or name outweighs a masculine one: news often gives women a masculine title."""
-    heads = [r.split()[0].removeprefix("ال") for r in roles if r.split()]
-    # the written «ة» (not the folded key: «نظيره», «نائبه» are "his counterpart", "his deputy")
-    if any(h.endswith("ة") and len(h) > 3 for h in heads) or (first is not None and "F" in first.flags):
-        return "f"
-    if heads or (first is not None and "g" in first.flags):
-        return "m"
-    return None
 
 
 def doc_mentions(clusters: list[Cluster], eid: str) -> list[Mention]:

@@ -17,14 +17,16 @@ from functools import lru_cache
 from typing import Any
 
 from ..doc import Doc, Mention, Token
-from ..events.lexicon import lexicon as event_triggers  # data only (the events layer's trigger table), no stage
 from ..pipeline import stage
-from ..text.normalize import has_tanween, norm_key
+from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants, load, pronoun_reading
-from .recognize import INSTITUTIONS, JOINERS, NASAB, PARTICLES, QUOTES, Found, Recognizer, circumstantial
-from .resolve import ROYAL, Resolver, name_parts, near, same_word, sentence_tokens
+from .recognize import INSTITUTIONS, Recognizer
+from .names import name_parts, near, same_word
+from .resolve import ROYAL, Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
+from .units import JOINERS, NASAB, PARTICLES, QUOTES, Found
+from .trim import _described_group as _described_group, _is_stop, _trimmed, _verb_like as _verb_like
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
@@ -59,11 +61,8 @@ def _covered(doc: Doc, mentions: list[Mention]) -> bytearray:
 
 
 _CURRENCIES = frozenset(norm_key(w) for w in ("ريال", "دولار", "يورو", "دينار", "جنيه", "درهم", "ليرة", "روبل", "ين"))
-_GOD = norm_key("الله")
 # words that close a surname and never stand alone: Turkish «أوغلو» (son of), Persian «زاده»
 _NAME_FINALS = frozenset(norm_key(w) for w in ("أوغلو", "اوغلو", "أغلو", "زاده"))
-# particles only a verb follows («قد ساند», «لقد دعا»)
-_VERB_PARTICLES = frozenset(norm_key(w) for w in ("قد", "لقد", "وقد", "فقد", "ولقد"))
 # with the article too («اليورو», «الدولار»), but not «الين»: it is also a spelling of Allen
 _CURRENCIES_DEF = frozenset("ال" + c for c in _CURRENCIES if len(c) >= 4)
 _SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
@@ -77,36 +76,6 @@ def _sporty(doc: Doc) -> bool:
             if w.kind == "stem" and (w.norm in _SPORT or w.norm.removeprefix("ال") in _SPORT):
                 return True
     return False
-
-
-def _verb_like(surface: str, gaz: Gazetteer, *, strict: bool) -> bool:
-    """A word at the edge of a tagger's person name that is none: with ``strict`` (the first word), a short
-    imperfect verb in the future («ستبعد إيتو»); else (the last word) a frequent Arabic word (Zipf ≥ 4 in the
-    word-frequency table) that no name list has («ناقش», «أبلغ», «بيد»)."""
-    k = norm_key(surface)
-    w = gaz.name_word(k)
-    if w is not None and w.flags and "c" not in w.flags:
-        return False
-    if strict:
-        return 5 <= len(k) <= 6 and k[0] == "س" and k[1] in "يتن" and w is None
-    if k.startswith("ال") and k.endswith("ي"):
-        return False  # «نبيل العربي», «أحمد الكردي»: a nisba ends a name as a family name
-    return w is None and load_lexicon().freq.get(k, 0) >= 40
-
-
-@lru_cache(maxsize=1)
-def _event_verbs() -> frozenset[str]:
-    """The verb forms of the event trigger lexicon: verbs that open a VSO clause before a name."""
-    return frozenset(form for form, hits in event_triggers().items() if any(pos == "V" for _, pos in hits))
-
-
-def _clause_verb(surface: str, gaz: Gazetteer) -> bool:
-    """«أدان» in «أدان كيري»: an event verb (with «و/ف») that no name list knows as a name borne by people (only
-    a transliteration list has «أدان»; «رفعت» is a man's name in Wikidata) opens no person name."""
-    k = norm_key(surface)
-    k = k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
-    w = gaz.name_word(k)
-    return k in _event_verbs() and (w is None or not ({"g", "f", "w", "W"} & set(w.flags)))
 
 
 def _official_alone(surface: str, gaz: Gazetteer) -> bool:
@@ -230,25 +199,11 @@ def _common_noun_name(keys: list[str], text: str, doc: Doc, gaz: Gazetteer) -> b
         and doc.text.count(text) < 2
 
 
-def _is_stop(surface: str, gaz: Gazetteer) -> bool:
-    """A function word, also with a clitic: «وأن», «بأن»."""
-    return any(k in gaz.stop for k, _, _ in clitic_variants(surface))
-
-
 COMMON_ZIPF10 = 38  # Zipf × 10 from which a word of no name list is common («ناشط»: 38; «دوابشة», a family: 33)
-_NEVER_INSIDE = frozenset(norm_key(w) for w in ("إن", "أن", "إنه", "أنه", "قد", "لقد", "الذي", "التي", "الذين", "كان"))
-
-
 _NAME_PROCLITICS = frozenset("وفبل")
-# collective nouns for armed or political groups: alone, they name none
-_GENERIC_GROUPS = frozenset(norm_key(w) for w in (
-    "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصائل", "جماعات", "مسلحين", "مسلحون", "متمردين", "متمردون",
-    "عصابات", "تنظيمات",
-))  # fmt: skip
 _GEO_HEADS = frozenset(norm_key(w) for w in ("جبل", "جبال", "مدينة", "منطقة", "بلدة", "قرية", "وادي", "سهل", "جزيرة",
                                               "حي", "شارع", "ميدان", "مخيم", "بحر", "نهر"))
 _GROUP_HEADS = tuple(norm_key(w) for w in ("تنظيم", "جبهة", "حركة", "جماعة", "حزب"))
-_ORGANISATION = norm_key("التنظيم")
 
 
 def _adjectival_place(
@@ -277,14 +232,6 @@ def _adjectival_place(
     return None
 
 
-def _described_group(span: list[Token], gaz: Gazetteer) -> bool:
-    """«التنظيم» and an adjective no list knows («التنظيم المتشدد», «للتنظيم الإرهابي»); not a party or a front
-    («الحزب الديمقراطي», «الجبهة الشعبية» are names)."""
-    head = [k for k, _, _ in clitic_variants(span[0].text) if k == _ORGANISATION]
-    adj = norm_key(span[1].text)
-    return bool(head) and adj.startswith("ال") and gaz.name_word(adj) is None and (head[0], adj) not in gaz.phrases
-
-
 def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) -> bool:
     """Is ``tok`` (inside the tagged run toks[b:j]) led by a name, a place word or a royal title: «فالتر بوش»,
     «جبال قنديل», «الخديو إسماعيل» (a royal is named by his given name: the surname lookup is not for him)?
@@ -297,57 +244,12 @@ def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) ->
     return bool(gaz.name_word(prev)) or prev in _GEO_HEADS or prev.removeprefix("ال") in ROYAL
 
 
-def _praises(word: str, gaz: Gazetteer) -> bool:
-    """Is ``word``, before «الله», the verb of a formula with its object pronoun («رعاها», «حفظه», «يرحمه»)?
-    Not a name word nor one in «ة» («عبد», «فتح», «هبة الله»)."""
-    return word.endswith(("ه", "ها", "هم", "هما")) and gaz.name_word(norm_key(word)) is None
-
-
-def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
-    """The name in the tagger's run ``toks[b:j]`` of type ``typ``, its edges trimmed of what is never a name;
-    None where nothing of it is one."""
-    span = [t for t in toks[b:j] if t.text not in QUOTES]
-    # a name never runs through a complementizer or a relative: «الاتحاد البريدي إن الاتحاد …» stops
-    cut = next((k for k, t in enumerate(span) if k and norm_key(t.text) in _NEVER_INSIDE), None)
-    if cut is not None:
-        span = span[:cut]
-    if typ == "PERS":  # «كيري مازحا»: an adverb of manner after the name is not part of it
-        cut = next((k for k, t in enumerate(span) if k and circumstantial(t.text, gaz)), None)
-        span = span if cut is None else span[:cut]
-    if typ == "ORG" and len(span) == 2 and _described_group(span, gaz):
-        return None  # «للتنظيم المتشدد»: «the hard-line organisation» refers back to a group, names none
-    # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
-    while span and (_is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles):
-        span = span[1:]
-    while span and (_is_stop(span[-1].text, gaz)):
-        span = span[:-1]
-    if typ == "PERS":
-        while len(span) > 1 and norm_key(span[-2].text) not in NASAB and _verb_like(span[-1].text, gaz, strict=False):
-            span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
-        while len(span) > 1 and (_verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
-            span = span[1:]  # «ستبعد إيتو»: a future verb; «أدان كيري»: a verb of the news before its subject
-    # «وقد ساند بيير كارول بادون»: the word after «قد» is a verb, never the start of a name
-    if span and b > 0 and span[0] is toks[b] and norm_key(toks[b - 1].text) in _VERB_PARTICLES:
-        span = span[1:]
-    if typ == "PERS" and len(span) == 1 and norm_key(span[0].text) in NASAB:
-        # «وأضاف ولد الشيخ»: a particle of descent opens a short form of a name; it is no name alone
-        after = norm_key(toks[b + 1].text) if b + 1 < len(toks) else ""
-        if not after or not (gaz.is_name_word(after) or (after,) in gaz.titles):
-            return None
-        span = [span[0], toks[b + 1]]
-    if not span or not any(ch.isalpha() for t in span for ch in t.text):
-        return None
-    if len(span) == 1 and has_tanween(span[0].text):
-        return None  # «ميلاً», «أيضاً»: a word with tanween is a common noun or an adverb, never a name
-    if norm_key(span[-1].text) == _GOD and (len(span) == 1 or (len(span) == 2 and _praises(span[0].text, gaz))):
-        return None  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
-    if typ in ("ORG", "LOC") and len(span) == 1 and any(
-        k.removeprefix("ال") in _GENERIC_GROUPS for k, _, _ in clitic_variants(span[0].text)
-    ):
-        return None  # «والميليشيات», «الفصائل»: a kind of group, named by no one («ميليشيات الحوثي» is the rules')
-    if typ == "PERS" and len(span) == 1 and b > 0 and any(n.start <= toks[b - 1].start < n.end for n in doc.numbers):
-        return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
-    return span
+# the nisbas of large Arabian tribes, borne by many: a family name that alone names no one person
+TRIBES = frozenset(norm_key(w) for w in (
+    "العتيبي", "الزهراني", "القحطاني", "الغامدي", "الشمري", "الحربي", "المطيري", "الدوسري", "العنزي", "الشهري",
+    "السبيعي", "الرشيدي", "الجهني", "الشهراني", "البقمي", "السهلي", "الهاجري", "العجمي", "المري", "اليامي",
+    "البلوي", "العسيري", "الظفيري", "السلمي", "الثقفي", "الحارثي", "الأحمري", "الرويلي", "الشراري", "العمري",
+    "الخثعمي", "الزهيري", "القرني", "الكعبي", "المهيري", "النعيمي", "العازمي", "الفضلي", "الصيعري"))
 
 
 def _name_tails(full: list[list[str]]) -> dict[str, list[tuple[str, ...]]]:
@@ -474,6 +376,8 @@ def tagger_mentions(
                 # «إردوغان وأوباما» with no full name in the article: the one official the lexicon knows (not
                 # «فالتر بوش», another man, nor «جبال قنديل», a mountain)
                 for key, o, _ in clitic_variants(span[0].text):
+                    if key in TRIBES:
+                        break  # «العتيبي» alone: one of a tribe's many men, not the one the lexicon lists
                     if (known := gaz.known_by_surname(key, doc.date)) is not None:
                         if _another_given(known, firsts.get(key, ()), gaz):
                             break  # «الحاج» after «عبد الرحمن الحاج»: that man, not the official «فرانسوا الحاج»

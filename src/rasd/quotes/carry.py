@@ -10,7 +10,7 @@ from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, build_chunks, is_function_word
 from ..events.forms import PLACES, fw, nkey
 from .cues import Cue
-from .phrases import _agrees, _gender, _governed, _main_subject
+from .phrases import _agrees, _gender, _governed, _main_subject, _phrase_span, _source_head
 
 @dataclass(slots=True)
 class Scene:
@@ -22,7 +22,7 @@ class Scene:
     direct: list[Span]
     si: int = 0
     t: int = 0
-    topics: dict[int, str | None] = field(default_factory=dict)
+    topics: dict[int, tuple[str | None, Span | None]] = field(default_factory=dict)
     held: Span | None = None  # the unnamed source («مصادر مطلعة») the last carried cue stayed with
 
     def at(self, si: int, t: int) -> None:
@@ -64,7 +64,8 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
         marked = source is not None and gender == "f" and _gender(doc, source.speaker or "", heard) == "f"
         topic = _topic_between(doc, scene, source.cue.start if source is not None else -1, gender, heard, marked)
         if topic is not None:
-            return topic
+            scene.held = topic[1]  # «وكشف مصدر ...، لكنه أكد»: an unnamed source opened the sentence, no one older
+            return topic[0]
     if scene is not None and source is not None and source.speaker is None:
         held = source.attrs.get("speaker_text")
         scene.held = held if isinstance(held, Span) else None
@@ -81,20 +82,46 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
     phrase = q.attrs.get("speaker_text")
     if q.attrs.get("kind") != "verb" or not isinstance(phrase, Span) or "speakers" in q.attrs:
         return False
-    head = nkey(doc.text[phrase.start : phrase.end].split()[0]).removeprefix("و")
+    words = doc.text[phrase.start : phrase.end].split()
+    head = nkey(words[0]).removeprefix("و")
+    if q.attrs.get("via") == "body" and _name_like(head, len(words)) and head not in _entity_words(doc):
+        return True  # «ويرى المضف», «وقالت الباحثة الإيرانية»: someone the entity layer left unmarked spoke last
     return head in fw("source_heads") or head in fw("anonymous_sources") or head in fw("partitive_heads") or (
         len(head) > 4 and head.endswith("ون") and not head.startswith("ال")) or (
         head.removeprefix("ال") in fw("institutions"))  # «وأكد المجلس ... . وقال»: the council still speaks
+
+
+def _name_like(head: str, n: int) -> bool:
+    """The subject phrase of ``n`` words headed by ``head`` names someone: a title or a word of standing
+    («الباحثة الإيرانية», «الدكتور التركي»), or one definite word (a family name: «المضف», «البحر»; a body named
+    before: «الوكالة»), not «البعض»."""
+    if head in fw("titles") or head in fw("speaker_titles") or head.removeprefix("ال") in fw("titles"):
+        return True
+    return n == 1 and head.startswith("ال") and head not in fw("someone_subjects") and not is_function_word(head)
+
+
+def _entity_words(doc: Doc) -> frozenset[str]:
+    """The last word of every person's mention («الحذيفي» of «عبده الحذيفي») and the head of every other entity's
+    name with the article («الوكالة» of «وكالة الصحافة الفرنسية»): a one-word subject that may be one of them."""
+    out: set[str] = set()
+    for ent in doc.entities:
+        if ent.type == "PERSON":
+            out.update(nkey(doc.text[m.start : m.end]).split(" ")[-1] for m in ent.mentions)
+        elif ent.name:
+            first = nkey(ent.name).split(" ")[0]
+            out.add(first if first.startswith("ال") else "ال" + first)
+    return frozenset(out)
 
 
 TOPIC_REACH = 3  # sentences back a dropped subject may reach for the subject of a sentence with no quote
 
 
 def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[str, str],
-                   marked: bool = False) -> str | None:
-    """The named subject, of the cue's gender, of the latest sentence that opens with one after offset ``after``
-    (the carried speaker's cue) and before the cue: the cue's own sentence where the cue is not its first word, then
-    up to TOPIC_REACH sentences back."""
+                   marked: bool = False) -> tuple[str | None, Span | None] | None:
+    """The subject, of the cue's gender, of the latest sentence that opens with one after offset ``after`` (the
+    carried speaker's cue) and before the cue: the cue's own sentence where the cue is not its first word, then up to
+    TOPIC_REACH sentences back; (entity, None) where it is named, (None, its phrase) where it is an unnamed source
+    («وكشف مصدر مطلع ...، لكنه أكد»), None where no sentence between opens with one."""
     a = scene.ranges[scene.si][1]
     first = scene.si if scene.t > a + 1 else scene.si - 1
     for k in range(first, max(-1, scene.si - 1 - TOPIC_REACH), -1):
@@ -104,31 +131,49 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
         if any(d.start <= s.start < d.end for d in scene.direct):
             continue  # a sentence of the quoted words: its subject is not the one reported
         if k == scene.si:
-            eid = _sentence_subject(doc, scene, a, scene.t)
+            eid, phrase = _sentence_subject(doc, scene, a, scene.t)
         else:
             if k not in scene.topics:
                 scene.topics[k] = _sentence_subject(doc, scene, a, b)
-            eid = scene.topics[k]
+            eid, phrase = scene.topics[k]
         if eid is not None and _agrees(doc, eid, gender, heard) and not (marked and _gender(doc, eid, heard) is None):
-            return eid  # with ``marked``, a subject of no marked gender does not take over a feminine speaker
+            return eid, None  # with ``marked``, a subject of no marked gender does not take over a feminine speaker
+        if phrase is not None and _source_gender(doc, phrase) == gender:
+            return None, phrase
     return None
 
 
-def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> str | None:
+def _source_gender(doc: Doc, phrase: Span) -> str | None:
+    """The gender a verb agrees with for an unnamed source's phrase: feminine for «مصدر» in «ة» and for «مصادر»,
+    masculine for a singular one; None for a plural of people («مسؤولون», «خبراء»), which a singular verb does not
+    continue."""
+    head = nkey(doc.text[phrase.start : phrase.end].split()[0]).removeprefix("و").removeprefix("ال")
+    if head.endswith("ه") or head == "مصادر":
+        return "f"
+    return None if head.endswith(("ون", "ين")) or head in _PLURAL_SOURCES else "m"
+
+
+_PLURAL_SOURCES = frozenset(nkey(w) for w in ("أعضاء", "خبراء"))
+
+
+def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | None, Span | None]:
     """The person or organisation a sentence opens with as its subject (SVO: «نبيل أبو ردينة، حمّل ...»; VSO: «وحمّل
-    نبيل أبو ردينة ...»), None where it opens otherwise."""
+    نبيل أبو ردينة ...») as (entity, None); an unnamed source («وكشف مصدر مطلع») as (None, its phrase); (None, None)
+    where it opens otherwise."""
     if b <= a:
-        return None
+        return None, None
     chunks = build_chunks(doc, a, b, scene.mentions, set())
-    first = next((c for c in chunks if c.i <= a + 1), None)
+    first = next((c for c in chunks if c.i <= a + 1 and c.entity is not None), None)  # «وظهر X، من ...»
     if (first is not None and first.entity is not None and first.j + 1 < b
             and doc.tokens[first.j + 1].text in ("،", ",") and not _governed(doc, first)):
         c: Chunk | None = first  # «لكن X، رئيس ...، أكد»: a name set off by its apposition, not an opener
     else:
         c = _main_subject(doc, b, chunks, Span(doc.tokens[a].start, doc.tokens[b - 1].end))
+    if c is not None and c.entity is None and not _governed(doc, c) and _source_head(doc, c):
+        return None, _phrase_span(doc, c)
     if c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c):
-        return None
-    return c.entity
+        return None, None
+    return c.entity, None
 
 
 _ITS_OWN = frozenset(nkey(w) for w in ("إلى", "الى", "على", "عن", "في", "فيه", "فيها"))

@@ -131,8 +131,15 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
 
 
 def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:
-    """Where the word a cue needs follows it («نقلت الوكالة عن ...»: «عن» within three tokens)."""
-    for u in range(t + 1, min(len(doc.tokens), t + 4)):
+    """Where the word a cue needs follows it («نقلت الوكالة عن ...»: «عن» within three words, commas not counted:
+    «نقلت، أمس، عن»)."""
+    words = 0
+    for u in range(t + 1, len(doc.tokens)):
+        if doc.tokens[u].text in ("،", ","):
+            continue
+        words += 1
+        if words > 3:
+            return None
         if keys_of(doc.tokens[u]) & cue.next:
             return u
     return None

@@ -10,7 +10,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Span
 from ..events.actors import can_act, resolve_title
-from ..events.chunks import Chunk, is_function_word
+from ..events.chunks import Chunk, is_function_word, plain_chunk
 from ..events.forms import PLACES, bare, fw, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
@@ -160,24 +160,47 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | 
             break
     else:
         a = a if occasion is None else occasion
+    adverb = a + 1 < t and nkey(toks[a].text) in fw("adverbs") and toks[a + 1].text not in ("،", ",")
+    if adverb:
+        a += 1  # «بدوره انتقد رئيس اللجنة فلان»: the verb follows the adverb
     for c in chunks:
+        if adverb and c.i == a - 1 and c.j >= a and c.entity is None:
+            c = plain_chunk(doc.tokens, a, c.j, c.end)  # the chunker took the adverb into the phrase after it
         if c.i < a or c.i >= t:
             continue
         if c.i > a + 2:
             return None
-        if c.i == a and c.entity is None and not c.title and not _honorific_len(doc, c.i):
+        plain = c.entity is None and not c.title and not _honorific_len(doc, c.i)
+        split = _verb_title(doc, c, t) if plain and c.i <= a + 1 else None  # «وأعرب رئيس المفوضية فلان», «وبينما
+        if split is None and plain and c.i == a:  # رفض ناطق»: a verb the chunker read into the phrase after it
             continue  # the verb
-        named = _subject_slot(doc, c.i - 1, chunks, t) if c.i > a else c
+        named = split or (_subject_slot(doc, c.i - 1, chunks, t) if c.i > a else c)
         if named is None:
             return None
         head = named
         named = resolve_title(chunks, named, doc)
-        if named is not head and any(d.entity is None and not d.title for d in chunks if head.j < d.i < named.i):
+        if named is not head and any(d.entity is None and not d.title and not (d.definite and d.i == d.j)
+                                     for d in chunks if head.j < d.i < named.i):  # «رئيس اللجنة | الاقتصادية فلان»
             named = head  # «نفى المتحدث باسم الحركة نبأ وفاة زعيمها فلان»: the man named is not who spoke
         if named.entity is not None and named.etype in PLACES and not can_act(doc, named):
             return None
         return named
     return None
+
+
+def _verb_title(doc: Doc, c: Chunk, t: int) -> Chunk | None:
+    """A phrase that opens with a verb the chunker took into the title phrase after it («وأعرب رئيس», «ووصف الرئيس
+    الأميركي»): the title phrase (from its second word, a title or a word of standing), None where the phrase goes
+    on otherwise."""
+    if c.j == c.i or c.j >= t or c.prep is not None or nkey(doc.tokens[c.i].text).removeprefix("و").startswith("ال"):
+        return None
+    rest = plain_chunk(doc.tokens, c.i + 1, c.j, c.end)
+    return rest if _title_head(doc, rest) or _source_head(doc, rest) else None
+
+
+def _source_head(doc: Doc, c: Chunk) -> bool:
+    """A phrase headed by an unnamed source («مصدر مطلع», «المصادر», «مسؤول أمني»)."""
+    return nkey(doc.tokens[c.i].text).removeprefix("و").removeprefix("ال") in _source_heads()
 
 
 @lru_cache(maxsize=1)

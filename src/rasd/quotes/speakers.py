@@ -82,6 +82,9 @@ def _speaker(
             return c.entity, "subject"
         if c.entity is None and c.title and c.definite:
             return _carry(doc, quotes, cue, heard, None), "title"  # «وأوضح الوزير الفرنسي» → the minister quoted before
+        surname = _surname_person(doc, c) if c.entity is None and c is first else None
+        if surname is not None and _agrees(doc, surname, cue.gender, heard):
+            return surname, "subject"  # «ويضيف البحر»: a person's family name the entity layer left unmarked
         if c.entity is None:
             return _body(doc, chunks, c, t, bodies), "body"  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
     issuer = _issuer(doc, t) if first is None else None
@@ -124,11 +127,7 @@ def _manner_owner(doc: Doc, c: Chunk) -> str | None:
     («بحسب التعبير المفضل لفابيوس», «وفق وصف لافروف»): a word within OWNER_REACH tokens after it, with «لـ» or
     nothing before it, that a person of the article is named by (alone or as the last word of a name); None where
     none is."""
-    names: dict[str, str] = {}
-    for ent in doc.entities:
-        if ent.type == "PERSON":
-            for m in ent.mentions:
-                names.setdefault(nkey(doc.text[m.start : m.end]).split(" ")[-1], ent.id)  # the name or surname
+    names = _person_names(doc)
     for u in range(c.i + 1, min(len(doc.tokens), c.i + 1 + OWNER_REACH)):
         tok = doc.tokens[u]
         if tok.text in ("،", ",", ".") or _QUOTE_MARK.fullmatch(tok.text):
@@ -138,6 +137,28 @@ def _manner_owner(doc: Doc, c: Chunk) -> str | None:
         if len(stems) == 1 and (not lead or lead == ["ل"]) and nkey(stems[0].norm) in names:
             return names[nkey(stems[0].norm)]
     return None
+
+
+def _person_names(doc: Doc) -> dict[str, str]:
+    """The last word of every person's mention (the name or surname) -> that person (the first one named so)."""
+    names: dict[str, str] = {}
+    for ent in doc.entities:
+        if ent.type == "PERSON":
+            for m in ent.mentions:
+                names.setdefault(nkey(doc.text[m.start : m.end]).split(" ")[-1], ent.id)
+    return names
+
+
+def _surname_person(doc: Doc, c: Chunk) -> str | None:
+    """A subject of one definite word that is a person's family name in the article («ويضيف البحر» after «فلان
+    البحر»), or a title and that name («وأفاد الدكتور التركي»), where the entity layer did not mark it; None
+    otherwise."""
+    k = nkey(doc.tokens[c.j].text).removeprefix("و")
+    if c.j - c.i > 1 or not k.startswith("ال") or c.prep is not None:
+        return None
+    if c.j > c.i and not (c.title or nkey(doc.tokens[c.i].text).removeprefix("و") in fw("speaker_titles")):
+        return None
+    return _person_names(doc).get(k)
 
 
 def _according_verb(doc: Doc, t: int) -> int:

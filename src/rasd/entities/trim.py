@@ -1,0 +1,160 @@
+"""The edges of the statistical tagger's names: what at a tagged name's start or end is never part of a name (a
+title, a function word, the verb before or after a person, a frequent word no name list has, «ريف» before the
+place it is the countryside of), and the words and tests that tell them.
+
+:func:`trimmed` is called by :func:`.stage.tagger_mentions` for each run the tagger labels.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..doc import Doc, Token
+from ..events.lexicon import lexicon as event_triggers  # data only (the events layer's trigger table), no stage
+from ..text.normalize import has_tanween, norm_key
+from .crf import load_lexicon
+from .gazetteer import Gazetteer, clitic_variants
+from .units import NASAB, QUOTES, circumstantial
+
+_GOD = norm_key("الله")
+# particles only a verb follows («قد ساند», «لقد دعا»)
+_VERB_PARTICLES = frozenset(norm_key(w) for w in ("قد", "لقد", "وقد", "فقد", "ولقد"))
+
+
+def _verb_like(surface: str, gaz: Gazetteer, *, strict: bool) -> bool:
+    """A word at the edge of a tagger's person name that is none: with ``strict`` (the first word), a short
+    imperfect verb in the future («ستبعد إيتو»); else (the last word) a frequent Arabic word (Zipf ≥ 4 in the
+    word-frequency table) that no name list has («ناقش», «أبلغ», «بيد»)."""
+    k = norm_key(surface)
+    w = gaz.name_word(k)
+    if w is not None and w.flags and "c" not in w.flags:
+        return False
+    if strict:
+        return 5 <= len(k) <= 6 and k[0] == "س" and k[1] in "يتن" and w is None
+    if k.startswith("ال") and k.endswith("ي"):
+        return False  # «نبيل العربي», «أحمد الكردي»: a nisba ends a name as a family name
+    return w is None and load_lexicon().freq.get(k, 0) >= 40
+
+
+@lru_cache(maxsize=1)
+def _event_verbs() -> frozenset[str]:
+    """The verb forms of the event trigger lexicon: verbs that open a VSO clause before a name."""
+    return frozenset(form for form, hits in event_triggers().items() if any(pos == "V" for _, pos in hits))
+
+
+def _clause_verb(surface: str, gaz: Gazetteer) -> bool:
+    """«أدان» in «أدان كيري»: an event verb (with «و/ف») that no name list knows as a name borne by people (only
+    a transliteration list has «أدان»; «رفعت» is a man's name in Wikidata) opens no person name."""
+    k = norm_key(surface)
+    k = k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
+    w = gaz.name_word(k)
+    return k in _event_verbs() and (w is None or not ({"g", "f", "w", "W"} & set(w.flags)))
+
+
+def _verb_last(surface: str, gaz: Gazetteer) -> bool:
+    """«كيري سيلتقي», «ماريا تزور»: a word in «سـ/يـ/تـ» that ends a tagger's person name is the verb after it
+    where no name list has it and it is a verb of the trigger lexicon (without the future «سـ») or a frequent
+    future imperfect («ستركز»)."""
+    k = norm_key(surface)
+    w = gaz.name_word(k)
+    if (w is not None and "c" not in w.flags) or k[:1] not in ("س", "ي", "ت"):
+        return False
+    bare_k = k[1:] if k[0] == "س" and k[1:2] in ("ي", "ت", "ن") else k
+    freq = load_lexicon().freq
+    if _verb_like(surface, gaz, strict=True) and (freq.get(k, 0) >= 20 or (
+            freq.get(bare_k, 0) >= 20 and gaz.name_word(bare_k) is None)):
+        return True  # (a frequent word, or one without «سـ»: «سيانج» of «ليم كيت سيانج» is a foreign name)
+    return bare_k[:1] in ("ي", "ت") and bare_k in _event_verbs()
+
+
+def _is_stop(surface: str, gaz: Gazetteer) -> bool:
+    """A function word, also with a clitic: «وأن», «بأن»."""
+    return any(k in gaz.stop for k, _, _ in clitic_variants(surface))
+
+
+_NEVER_INSIDE = frozenset(norm_key(w) for w in ("إن", "أن", "إنه", "أنه", "قد", "لقد", "الذي", "التي", "الذين", "كان"))
+_ORGANISATION = norm_key("التنظيم")
+# collective nouns for armed or political groups: alone, they name none
+_GENERIC_GROUPS = frozenset(norm_key(w) for w in (
+    "ميليشيا", "ميليشيات", "مليشيا", "مليشيات", "فصائل", "جماعات", "مسلحين", "مسلحون", "متمردين", "متمردون",
+    "عصابات", "تنظيمات",
+))  # fmt: skip
+
+
+def _described_group(span: list[Token], gaz: Gazetteer) -> bool:
+    """«التنظيم» and an adjective no list knows («التنظيم المتشدد», «للتنظيم الإرهابي»); not a party or a front
+    («الحزب الديمقراطي», «الجبهة الشعبية» are names)."""
+    head = [k for k, _, _ in clitic_variants(span[0].text) if k == _ORGANISATION]
+    adj = norm_key(span[1].text)
+    return bool(head) and adj.startswith("ال") and gaz.name_word(adj) is None and (head[0], adj) not in gaz.phrases
+
+
+def _praises(word: str, gaz: Gazetteer) -> bool:
+    """Is ``word``, before «الله», the verb of a formula with its object pronoun («رعاها», «حفظه», «يرحمه»)?
+    Not a name word nor one in «ة» («عبد», «فتح», «هبة الله»)."""
+    return word.endswith(("ه", "ها", "هم", "هما")) and gaz.name_word(norm_key(word)) is None
+
+
+_COUNTRYSIDE = norm_key("ريف")
+_NOUNS_NOT_PLACES = frozenset(norm_key(w) for w in ("المشهد", "مشهد", "ريف"))
+
+
+def _keys(surface: str) -> set[str]:
+    return {k for k, _, _ in clitic_variants(surface)}
+
+
+def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
+    """The name in the tagger's run ``toks[b:j]`` of type ``typ``, its edges trimmed of what is never a name;
+    None where nothing of it is one."""
+    span = [t for t in toks[b:j] if t.text not in QUOTES]
+    # a name never runs through a complementizer or a relative: «الاتحاد البريدي إن الاتحاد …» stops
+    cut = next((k for k, t in enumerate(span) if k and norm_key(t.text) in _NEVER_INSIDE), None)
+    if cut is not None:
+        span = span[:cut]
+    if typ == "PERS":  # «كيري مازحا»: an adverb of manner after the name is not part of it
+        cut = next((k for k, t in enumerate(span) if k and circumstantial(t.text, gaz)), None)
+        span = span if cut is None else span[:cut]
+    if typ in ("ORG", "LOC"):  # «أعزاز بريف حلب»: a town in the countryside of a city, two places
+        cut = next((k for k, t in enumerate(span) if k and _COUNTRYSIDE in _keys(t.text)), None)
+        span = span if cut is None else span[:cut]
+        if cut is not None and typ == "ORG" and len(span) == 1 and any(
+                (e := gaz.phrases.get((k,))) is not None and e.kind == "city" for k in _keys(span[0].text)):
+            return None  # (the town is the rules', a place: «أعزاز» is no organisation here)
+        if len(span) == 1 and _NOUNS_NOT_PLACES & _keys(span[0].text):
+            return None  # «المشهد» (the scene), «ريف» (the countryside of what follows): no place by itself
+    if typ == "ORG" and len(span) == 2 and _described_group(span, gaz):
+        return None  # «للتنظيم المتشدد»: «the hard-line organisation» refers back to a group, names none
+    # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
+    while span and (_is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles):
+        span = span[1:]
+    while span and (_is_stop(span[-1].text, gaz)):
+        span = span[:-1]
+    if typ == "PERS":
+        while len(span) > 1 and norm_key(span[-2].text) not in NASAB and _verb_like(span[-1].text, gaz, strict=False):
+            span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
+        while len(span) > 1 and norm_key(span[-2].text) not in NASAB and _verb_last(span[-1].text, gaz):
+            span = span[:-1]  # «كيري سيلتقي»: the verb after its subject
+        while len(span) > 1 and (_verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
+            span = span[1:]  # «ستبعد إيتو»: a future verb; «أدان كيري»: a verb of the news before its subject
+    # «وقد ساند بيير كارول بادون»: the word after «قد» is a verb, never the start of a name
+    if span and b > 0 and span[0] is toks[b] and norm_key(toks[b - 1].text) in _VERB_PARTICLES:
+        span = span[1:]
+    if typ == "PERS" and len(span) == 1 and norm_key(span[0].text) in NASAB:
+        # «وأضاف ولد الشيخ»: a particle of descent opens a short form of a name; it is no name alone
+        after = norm_key(toks[b + 1].text) if b + 1 < len(toks) else ""
+        if not after or not (gaz.is_name_word(after) or (after,) in gaz.titles):
+            return None
+        span = [span[0], toks[b + 1]]
+    if not span or not any(ch.isalpha() for t in span for ch in t.text):
+        return None
+    if len(span) == 1 and has_tanween(span[0].text):
+        return None  # «ميلاً», «أيضاً»: a word with tanween is a common noun or an adverb, never a name
+    if norm_key(span[-1].text) == _GOD and (len(span) == 1 or (len(span) == 2 and _praises(span[0].text, gaz))):
+        return None  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
+    if typ in ("ORG", "LOC") and len(span) == 1 and any(
+        k.removeprefix("ال") in _GENERIC_GROUPS for k, _, _ in clitic_variants(span[0].text)
+    ):
+        return None  # «والميليشيات», «الفصائل»: a kind of group, named by no one («ميليشيات الحوثي» is the rules')
+    if typ == "PERS" and len(span) == 1 and b > 0 and any(n.start <= toks[b - 1].start < n.end for n in doc.numbers):
+        return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
+    return span

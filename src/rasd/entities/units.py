@@ -1,0 +1,103 @@
+"""What the rules (:mod:`.recognize`) read and find: a sentence as units (a token with its clitic readings and
+whether a quote mark stands before it), the titles and mentions found, and the name particles, quote marks and
+the adverb of manner after a name that the rules and the stage share.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from ..doc import Doc, Mention, Token
+from ..text.normalize import has_tanween, norm_key
+from .gazetteer import Gazetteer, clitic_variants
+
+QUOTES = frozenset('"«»“”„\'‘’')
+OPENING_QUOTES = frozenset('"«“„')
+# Name particles that never make a mention by themselves.
+PARTICLES = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "آل", "ال", "دي", "دو", "الملا",
+                                            "فون", "فان", "لا", "لو", "ولد", "ابو", "ابا"))
+# First halves of compound names: the word after them is part of the name whatever it is (عبد ربه, أبو مازن).
+JOINERS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي"))
+# Particles of descent: «بن», «بنت», «ولد» (Mauritanian «ولد الشيخ»), «آل».
+NASAB = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "ولد", "آل"))
+# Stems (the key less its accusative «ا») of the participles that follow a speaker's name as a circumstantial
+# («قال كيري مازحا», «مبتسما», «مؤكدا», «متسائلا», «مستغربا»): فاعل, مُفعِل, مُفاعِل, مُتفعِّل, مُفتعِل, مُنفعِل,
+# مُتفاعِل, مُستفعِل
+_PARTICIPLE = re.compile(r"^(?:.ا..|م...|م.ا..|مت...|م.ت..|من...|مت.ا..|مست...)$")
+
+
+def _next_char(text: str, at: int, step: int) -> str:
+    """The first character that is no space before offset ``at`` (``step`` -1) or from it on (``step`` 1), or ""
+    (read in place: no copy of the text before or after it)."""
+    k = at - 1 if step < 0 else at
+    while 0 <= k < len(text) and text[k].isspace():
+        k += step
+    return text[k] if 0 <= k < len(text) else ""
+
+
+def circumstantial(surface: str, gaz: Gazetteer) -> bool:
+    """Is the word after a name an adverb of manner, which no name runs through: a word with tanween
+    («مبتسمًا»), or an accusative participle in «ا» that no name list has («مازحا», «مضيفا», «متسائلا»);
+    not «ماريا», «ماكينا» (name words) nor «مارتيلا» (no participle's shape)."""
+    if has_tanween(surface):
+        return True
+    k = norm_key(surface)
+    return k.endswith("ا") and gaz.name_word(k) is None and bool(_PARTICIPLE.match(k[:-1]))
+
+
+@dataclass(slots=True)
+class Unit:
+    tok: Token
+    key: str
+    variants: tuple[tuple[str, int, str], ...]
+    punct: bool
+    gap: bool = False  # a quote mark stands between this word and the one before («...» ends a name)
+
+
+@dataclass(slots=True)
+class TitleHit:
+    """A title (with its complements) seen in the text, with or without a name after it."""
+
+    start: int
+    end: int
+    head: str  # key of the title head without the article («وزير», «جنرال»)
+    kind: str
+    sector: str | None
+    country: str | None
+    definite: bool
+    relation: bool  # نظيره / نائبه: refers to the person before
+    sentence: int
+    person: Mention | None = None
+    portfolio: tuple[str, ...] = ()  # keys of the definite complements it took («الخارجية» of «وزير الخارجية»)
+
+
+@dataclass
+class Found:
+    mentions: list[Mention] = field(default_factory=list)
+    titles: list[TitleHit] = field(default_factory=list)
+    evidence: list[set[str]] = field(default_factory=list)  # per sentence: countries named in it
+
+
+def _units(tokens: Sequence[Token]) -> list[Unit]:
+    out = []
+    gap = False
+    for t in tokens:
+        text = t.text
+        if text in QUOTES:
+            gap = True
+            continue
+        punct = not text[:1].isalnum()
+        variants = clitic_variants(text)
+        out.append(Unit(t, variants[0][0], () if punct else variants, punct, gap))
+        gap = False
+    return out
+
+
+def _close_quote(doc: Doc, start: int, end: int) -> int:
+    """Extend a span over a closing quote when it holds the opening one: «تنظيم "داعش"»."""
+    inner = doc.text[start:end]
+    if end < len(doc.text) and doc.text[end] in QUOTES and sum(inner.count(q) for q in QUOTES) % 2 == 1:
+        return end + 1
+    return end
