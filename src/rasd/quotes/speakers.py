@@ -13,9 +13,9 @@ from ..events.arguments import Chunk, can_act, resolve_title
 from ..events.forms import PLACES, bare, fw, nkey
 from .carry import Scene, _carry, _first_person, _interviewee
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _source_words, _trim, source_word
-from .phrases import (_addressee, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _governed,
-                      _governed_by_verb, _honorific_pronoun, _is_time, _main_subject, _named_after_noun, _named_after_title,
-                      _phrase_span, _source_heads, _subject_slot, _unsexed)
+from .phrases import (_addressee, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _genitive_person,
+                      _governed, _governed_by_verb, _honorific_pronoun, _is_time, _main_subject, _named_after_noun,
+                      _named_after_title, _phrase_span, _source_heads, _subject_slot, _unsexed)
 
 
 def _speaker(
@@ -75,6 +75,8 @@ def _speaker(
         apposed = _named_after_noun(doc, chunks, c, limit) if c.entity is None else None
         if apposed is not None and _agrees(doc, apposed.entity, cue.gender, heard):
             c = apposed  # «وقال سكرتير الدولة للشؤون المحلية فلان»: a head no title list has
+        if c is not first and _genitive_person(doc, first, c):
+            c = first  # «كشف قائد عسكري موالٍ للرئيس فلان»: the commander, unnamed, not the president
         if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
         if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
@@ -89,6 +91,9 @@ def _speaker(
     issuer = _issuer(doc, t) if first is None else None
     if issuer is not None:
         return issuer[0], "issuer"  # «أصدرت الوزارة بيانا أوضحت فيه»: who issued the statement
+    owner = _speech_owner(doc, t, cue, sent, heard) if first is None else None
+    if owner is not None:
+        return owner, "owner"  # «في خطاب للرئيس فلان، قال فيه», «في لقاء معه ...، حيث قال»: whose speech it is
     if first is None and _someone(doc, t):
         return None, "none"  # «هناك من يرى», «والبعض يعتبر»: an opinion of no one named
     relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
@@ -246,6 +251,7 @@ def _impersonal_subject(doc: Doc, t: int) -> bool:
 
 
 ISSUER_REACH = 8  # tokens from a statement noun back to the verb that issued it
+ISSUER_NOUN_REACH = 6  # tokens from the comma before the cue back to the statement noun
 
 
 def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
@@ -255,19 +261,61 @@ def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
     where the cue is not in such a clause."""
     if t < 3 or t + 1 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 1]):
         return None
-    noun = nkey(doc.tokens[t - 1].text).rstrip("\u064b")
+    n = t - 1  # the statement noun; past a comma, what describes it («نشرت المجلة مقالا أخيرا في هذا الإطار، أشارت فيه»)
+    if doc.tokens[n].text in ("،", ","):
+        n = next((u for u in range(t - 2, max(0, t - 2 - ISSUER_NOUN_REACH), -1)
+                  if doc.tokens[u].text in ("،", ",", ".") or nkey(doc.tokens[u].text).rstrip("\u064b") in fw(
+                      "statement_nouns")), 0)
+    noun = nkey(doc.tokens[n].text).rstrip("\u064b")
     if noun not in fw("statement_nouns"):
         return None
-    k = next((u for u in range(t - 2, max(-1, t - 2 - ISSUER_REACH), -1)
+    k = next((u for u in range(n - 1, max(-1, n - 1 - ISSUER_REACH), -1)
               if nkey(doc.tokens[u].text).removeprefix("و") in fw("issuing_verbs")), None)
-    if k is None or k + 1 >= t - 1:
+    if k is None or k + 1 >= n:
         return None
-    end = next((u for u in range(k + 1, t - 1) if doc.tokens[u].text in ("،", ",")), t - 1)
+    end = next((u for u in range(k + 1, n) if doc.tokens[u].text in ("،", ",")), n)
     if end == k + 1:
         return None
     at = doc.tokens[k + 1].start
     eid = next((e.id for e in doc.entities for m in e.mentions if m.start == at and m.end <= doc.tokens[end - 1].end), None)
     return eid, Span(at, doc.tokens[end - 1].end)
+
+
+OWNER_SPEECH_REACH = 10  # tokens from a verb cue back to the speech noun («في خطاب للرئيس فلان، قال فيه»)
+
+
+def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) -> str | None:
+    """The owner of the speech a verb cue with no subject of its own stands in, after a comma: «في خطاب للرئيس
+    فلان، قال فيه», «في مقابلة مع فلان، قال فيها» (a person after «لـ» or «مع» on the speech noun: speech_nouns;
+    not a paper or an agency, whom he spoke to), «في لقاء معه ...، حيث قال» (the pronoun's referent: the person named
+    last before it in the sentence, of the cue's gender). None where no such phrase stands before the cue."""
+    k = t - 1
+    if k >= 0 and nkey(doc.tokens[k].text) in ("حيث", "اذ"):
+        k -= 1
+    if k < 1 or doc.tokens[k].text not in ("،", ","):
+        return None
+    for n in range(k - 1, max(-1, k - 1 - OWNER_SPEECH_REACH), -1):
+        tok = doc.tokens[n]
+        if tok.start < sent.start or tok.text in ("،", ",", ".", ":") or _QUOTE_MARK.fullmatch(tok.text):
+            return None
+        key = nkey(tok.text)
+        if not {key, key[1:]} & fw("speech_nouns"):  # «خطاب», «بخطاب», «وبيان»
+            continue
+        if n + 1 >= k:
+            return None
+        nxt = doc.tokens[n + 1]
+        words = [w for w in nxt.words if w.kind != "punct"]
+        if len(words) == 2 and words[1].kind == "enclitic" and nkey(words[0].norm) in ("ل", "مع"):
+            return _last_person(doc, n, cue.gender, heard, sent.start)  # «له», «معه»
+        u = n + 2 if nkey(nxt.text) == "مع" else n + 1
+        if u == n + 1 and not any(w.kind == "proclitic" and nkey(w.norm) == "ل" for w in nxt.words):
+            return None
+        at = doc.tokens[u].start if u < k else -1
+        end = doc.tokens[k].start
+        return next((e.id for e in doc.entities if e.type == "PERSON" for m in e.mentions
+                     if at <= m.start and m.end <= end and at >= 0
+                     and m.start <= doc.tokens[min(u + 3, k - 1)].start), None)
+    return None
 
 
 AUXILIARY_REACH = 10  # tokens from «كان» to the cue it heads
@@ -354,15 +402,16 @@ def _body(doc: Doc, chunks: list[Chunk], c: Chunk, t: int, bodies: set[int]) -> 
     return body
 
 
-def _last_person(doc: Doc, t: int, gender: str, heard: dict[str, str]) -> str | None:
-    """«وقال معاليه» where no one was quoted before: the person named last before the cue, of the cue's gender."""
+def _last_person(doc: Doc, t: int, gender: str, heard: dict[str, str], since: int = 0) -> str | None:
+    """«وقال معاليه» where no one was quoted before: the person named last before the cue, of the cue's gender (from
+    character ``since`` on)."""
     at = doc.tokens[t].start
     best: tuple[int, str] | None = None
     for ent in doc.entities:
         if ent.type != "PERSON" or not _agrees(doc, ent.id, gender, heard):
             continue
         for m in ent.mentions:
-            if m.end <= at and (best is None or m.start > best[0]):
+            if since <= m.start and m.end <= at and (best is None or m.start > best[0]):
                 best = (m.start, ent.id)
     return best[1] if best is not None else None
 
