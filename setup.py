@@ -59,6 +59,7 @@ COMPILED = [
     "quotes/cues.py",
     "quotes/phrases.py",
     "quotes/speakers.py",
+    "quotes/unnamed.py",
 ]
 
 
