@@ -64,6 +64,7 @@ COMPILED = [
     "quotes/cues.py",
     "quotes/phrases.py",
     "quotes/speakers.py",
+    "quotes/unnamed.py",
 ]
 
 

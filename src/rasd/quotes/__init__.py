@@ -2,7 +2,8 @@
 marks, indirect speech in «أنّ/إنّ» clauses, and the speaker from the subject (VSO or SVO), from the clause a
 participle hangs on («مشيرا إلى أن»), or carried over a dropped subject with gender agreement («وأضافت»).
 
-``cues`` finds the cues and what they report, ``speakers`` who said it; this module walks the sentences.
+``cues`` finds the cues and what they report, ``speakers`` who said it (``unnamed`` where no named subject follows
+the cue); this module walks the sentences.
 """
 
 from __future__ import annotations
@@ -17,7 +18,8 @@ from ..pipeline import stage
 from .carry import Scene
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, cue_index)
-from .speakers import _clause_phrase, _object_content, _pair, _read_passive, _speaker, _speaker_phrase
+from .speakers import _clause_phrase, _object_content, _pair, _read_passive, _speaker
+from .unnamed import _speaker_phrase
 
 __all__ = ["Cue", "cue_index", "extract_quotes", "quotes_stage"]
 

@@ -173,7 +173,29 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
         return None, _phrase_span(doc, c)
     if c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c):
         return None, None
+    if _accused(doc, a, c, b):
+        return None, None
     return c.entity, None
+
+
+ACCUSED_REACH = 14  # tokens of an apposition set off by commas after the accused («واتهم X، البالغ ...، بالدعاية»)
+
+
+def _accused(doc: Doc, a: int, c: Chunk, b: int) -> bool:
+    """«واتُّهم X بالدعاية», «واتهم X، البالغ من العمر 48 عاما، بالدعاية»: after a verb of accusing (accusation_verbs)
+    a name with the «بـ» of the charge right after it (past an apposition between commas) is the accused — the
+    passive's subject, or the object of a dropped one —, not who speaks; «واتهم X الحكومة بـ» (an object between):
+    X accuses."""
+    if not any(nkey(doc.tokens[u].text).removeprefix("و") in fw("accusation_verbs") for u in range(a, c.i)):
+        return False
+    u = c.j + 1
+    if u < b and doc.tokens[u].text in ("،", ","):
+        u = next((v + 1 for v in range(u + 1, min(b, u + ACCUSED_REACH)) if doc.tokens[v].text in ("،", ",")), b)
+    if u >= b:
+        return False
+    key = nkey(doc.tokens[u].text)  # «بتدبير» is often one unsegmented word
+    return any(w.kind == "proclitic" and nkey(w.norm) == "ب" for w in doc.tokens[u].words) or (
+        key.startswith("ب") and len(key) > 4 and not is_function_word(key))
 
 
 _ITS_OWN = frozenset(nkey(w) for w in ("إلى", "الى", "على", "عن", "في", "فيه", "فيها"))

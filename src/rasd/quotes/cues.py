@@ -127,7 +127,19 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
         return None
     if cue is not None and nkey(tok.text).removeprefix("و") in fw("cue_lookalikes"):
         return None  # «يكوّن رأيا»: an opinion, not two who saw
+    if cue is not None and _in_name(doc, t):
+        return None  # «ماركو فيري»: a name, not «فـ» and «يرى»
     return cue
+
+
+def _in_name(doc: Doc, t: int) -> bool:
+    """The token at ``t`` is (part of) a person's name the entity layer marked («ماركو فيري», «وأضاف فيري»), with no
+    «و» on it and no «أما» before it («أما أوباما فيرى»: the entity layer took the verb into the name)."""
+    tok = doc.tokens[t]
+    if nkey(tok.text)[:1] == "و" or not any(e.type == "PERSON" and any(
+            m.start <= tok.start < m.end for m in e.mentions) for e in doc.entities):
+        return False
+    return not any(nkey(doc.tokens[u].text).removeprefix("و") == "اما" for u in range(max(0, t - 5), t))
 
 
 def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:
@@ -176,7 +188,11 @@ def _impersonal(doc: Doc, t: int) -> bool:
 
 def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
     """«بطريقة لافتة لدى ...»: a feminine participle right after an indefinite feminine noun agrees with it, an
-    adjective, unless what a cue introduces follows («لافتة إلى أن», «مؤكدة أن», a quote or a colon)."""
+    adjective, unless what a cue introduces follows («لافتة إلى أن», «مؤكدة أن», a quote or a colon). Also «ضابط
+    تابع للرئيس»: a word of affiliation with no «و» after a word and before «لـ» (affiliated to, not continued)."""
+    if 0 < t < len(doc.tokens) - 1 and nkey(doc.tokens[t].text) in fw("affiliations") and any(
+            w.kind == "proclitic" and nkey(w.norm) == "ل" for w in doc.tokens[t + 1].words):
+        return not _QUOTE_MARK.fullmatch(doc.tokens[t - 1].text) and doc.tokens[t - 1].text not in ("،", ",", ".", ":")
     if cue.kind != "participle" or cue.gender != "f" or t == 0 or t + 1 >= len(doc.tokens):
         return False
     stems = [w for w in doc.tokens[t - 1].words if w.kind == "stem"]

@@ -304,6 +304,34 @@ def _named_after_title(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int, noun
 _LEADS = frozenset(nkey(w) for w in ("بزعامة", "برئاسة", "بقيادة"))  # «المجلس بزعامة فلان»: the body led by him
 
 
+GENITIVE_REACH = 3  # tokens back from a person to the «لـ» (or «من») that may govern him inside a subject phrase
+
+
+def _genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
+    """A person found after the subject phrase ``first`` who is whom it belongs to, not who it is: in a phrase of
+    «لـ» on a definite title («قائد عسكري موالٍ للرئيس فلان», «مستشار للرئيس فلان»; not «النائب الأول لرئيس البرلمان
+    فلان», whose title the name ends) or after a word of affiliation
+    («ضابط تابع لفلان», «مقرب من الرئيس فلان»), no comma between. The nearest «لـ» word before him decides:
+    «المبعوث الخاص للأمم المتحدة فلان» (on an organisation) names the envoy."""
+    if c.i <= first.i or c.entity is None:
+        return False
+    if c.prep == "ل" and nkey(doc.tokens[c.i - 1].text) in fw("affiliations"):
+        return True
+    for k in range(c.i - 1, max(first.i, c.i - 1 - GENITIVE_REACH), -1):
+        tok = doc.tokens[k]
+        if tok.text in ("،", ",", ":") or _QUOTE_MARK.fullmatch(tok.text):
+            return False
+        before = nkey(doc.tokens[k - 1].text) if k > 0 else ""
+        if nkey(tok.text) == "من":
+            return before in fw("affiliations")
+        lam = [w for w in tok.words if w.kind == "proclitic" and nkey(w.norm) == "ل"]
+        if lam:
+            stem = next((nkey(w.norm) for w in tok.words if w.kind == "stem"), "")
+            definite = stem.startswith("ال") and stem[2:] in fw("titles")  # not «لرئيس البرلمان فلان»: his deputy
+            return definite or before in fw("affiliations")
+    return False
+
+
 def _named_after_noun(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Chunk | None:
     """The person a subject phrase with a head no title list has names (``_named_after_title``: «سكرتير الدولة
     للشؤون المحلية فلان», «عالم الاجتماع الفرنسي فلان», «رئيسها فلان», «الأستاذة في جامعة ... فلانة»); None where

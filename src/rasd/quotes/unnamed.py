@@ -1,0 +1,224 @@
+"""The speaker where no named subject follows a verb cue, for the ``quotes`` stage: the issuer of a statement the
+cue stands in («أصدرت الوزارة بيانا أوضحت فيه»), the owner of a speech («في خطاب للرئيس فلان، قال فيه»), an
+unnamed subject after «كان» («وكانت عناصر محسوبة على التنظيم ذكرت»), «someone» («هناك من يرى»), a source or report
+right before the verb («أنباء تقول»), the organisation of an unnamed source («مسؤول في الوزارة»), and the unnamed
+speaker's phrase («وقالت مصادر قضائية», «قال 60% من المستطلعين»).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span, Token
+from ..events.chunks import Chunk
+from ..events.forms import PLACES, bare, fw, nkey
+from .carry import _first_person
+from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _source_words, _trim, source_word
+from .phrases import _addressee, _agrees, _honorific_pronoun, _phrase_span, _source_heads, _subject_slot
+
+
+ISSUER_REACH = 8  # tokens from a statement noun back to the verb that issued it
+ISSUER_NOUN_REACH = 6  # tokens from the comma before the cue back to the statement noun
+
+
+def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
+    """A cue in a relative clause on a statement noun right before it, with its pronoun after the cue («أصدرت قيادة
+    القوات بيانا أوضحت فيه», «نشر الحزب رسالة قال فيها»): (the issuer named, else None; the issuer's phrase), the
+    subject right after the verb that issued it («أصدر», «نشر», within ISSUER_REACH tokens) up to a comma; None
+    where the cue is not in such a clause."""
+    if t < 3 or t + 1 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 1]):
+        return None
+    n = t - 1  # the statement noun, past a comma and what describes it («نشرت مقالا أخيرا في هذا الإطار، أشارت فيه»)
+    if doc.tokens[n].text in ("،", ","):
+        n = next((u for u in range(t - 2, max(0, t - 2 - ISSUER_NOUN_REACH), -1)
+                  if doc.tokens[u].text in ("،", ",", ".") or nkey(doc.tokens[u].text).rstrip("\u064b") in fw(
+                      "statement_nouns")), 0)
+    noun = nkey(doc.tokens[n].text).rstrip("\u064b")
+    if noun not in fw("statement_nouns"):
+        return None
+    k = next((u for u in range(n - 1, max(-1, n - 1 - ISSUER_REACH), -1)
+              if nkey(doc.tokens[u].text).removeprefix("و") in fw("issuing_verbs")), None)
+    if k is None or k + 1 >= n:
+        return None
+    end = next((u for u in range(k + 1, n) if doc.tokens[u].text in ("،", ",")), n)
+    if end == k + 1:
+        return None
+    at = doc.tokens[k + 1].start
+    eid = next((e.id for e in doc.entities for m in e.mentions if m.start == at and m.end <= doc.tokens[end - 1].end), None)
+    return eid, Span(at, doc.tokens[end - 1].end)
+
+
+OWNER_SPEECH_REACH = 10  # tokens from a verb cue back to the speech noun («في خطاب للرئيس فلان، قال فيه»)
+
+
+def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) -> str | None:
+    """The owner of the speech a verb cue with no subject of its own stands in, after a comma: «في خطاب للرئيس
+    فلان، قال فيه», «في مقابلة مع فلان، قال فيها» (a person after «لـ» or «مع» on the speech noun: speech_nouns;
+    not a paper or an agency, whom he spoke to), «في لقاء معه ...، حيث قال» (the pronoun's referent: the person named
+    last before it in the sentence, of the cue's gender). None where no such phrase stands before the cue."""
+    k = t - 1
+    if k >= 0 and nkey(doc.tokens[k].text) in ("حيث", "اذ"):
+        k -= 1
+    if k < 1 or doc.tokens[k].text not in ("،", ","):
+        return None
+    for n in range(k - 1, max(-1, k - 1 - OWNER_SPEECH_REACH), -1):
+        tok = doc.tokens[n]
+        if tok.start < sent.start or tok.text in ("،", ",", ".", ":") or _QUOTE_MARK.fullmatch(tok.text):
+            return None
+        key = nkey(tok.text)
+        if not {key, key[1:]} & fw("speech_nouns"):  # «خطاب», «بخطاب», «وبيان»
+            continue
+        if n + 1 >= k:
+            return None
+        nxt = doc.tokens[n + 1]
+        words = [w for w in nxt.words if w.kind != "punct"]
+        if len(words) == 2 and words[1].kind == "enclitic" and nkey(words[0].norm) in ("ل", "مع"):
+            return _last_person(doc, n, cue.gender, heard, sent.start)  # «له», «معه»
+        u = n + 2 if nkey(nxt.text) == "مع" else n + 1
+        if u == n + 1 and not any(w.kind == "proclitic" and nkey(w.norm) == "ل" for w in nxt.words):
+            return None
+        at = doc.tokens[u].start if u < k else -1
+        end = doc.tokens[k].start
+        return next((e.id for e in doc.entities if e.type == "PERSON" for m in e.mentions
+                     if at <= m.start and m.end <= end and at >= 0
+                     and m.start <= doc.tokens[min(u + 3, k - 1)].start), None)
+    return None
+
+
+AUXILIARY_REACH = 10  # tokens from «كان» to the cue it heads
+
+
+def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
+    """The unnamed subject between «كان» (of the cue's gender) and the verb at ``t`` («وكانت عناصر محسوبة على تنظيم
+    داعش من أبناء المدينة ذكرت»), headed by a source or group word (source_heads, unnamed_groups; not a definite
+    one named before: «وكان الرئيس قد أعلن»), with no comma, quote mark or «أن» between and no conjunction on the
+    verb, nor a name that is the whole phrase; None where there is none."""
+    if nkey(doc.tokens[t].text)[:1] in ("و", "ف") or cue.plural:
+        return None
+    top = t - 2 if t >= 1 and nkey(doc.tokens[t - 1].text) in fw("verb_particles") else t - 1  # «قد»
+    for k in range(top, max(-1, t - 1 - AUXILIARY_REACH), -1):
+        tok = doc.tokens[k]
+        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text) or _is_complementizer(doc, k):
+            return None
+        key = nkey(tok.text)
+        key = bare(key, "auxiliaries")
+        if key in fw("auxiliaries"):
+            if key == "قد" or key.endswith("وا") or ("f" if key.endswith("ت") else "m") != cue.gender:
+                return None
+            if k + 1 >= t or not (nkey(doc.tokens[k + 1].text) in _source_heads()
+                                  or nkey(doc.tokens[k + 1].text) in fw("unnamed_groups")):
+                return None  # «كان من المقرر», «وكان الرئيس قد أعلن», «كانت هناك أنباء»: no unnamed source
+            end = top
+            spans = [(m.start, m.end) for e in doc.entities if e.type not in PLACES for m in e.mentions]
+            a, b = doc.tokens[k + 1].start, doc.tokens[end].end
+            if end <= k or any(a <= x < b and (y - x >= b - a - 1 or y == b) for x, y in spans):
+                return None  # the name it ends on is the subject («وكان مسؤول الإغاثة ستيفن أوبراين لفت»)
+            return _trim(doc.text, a, b)
+    return None
+
+
+def _someone(doc: Doc, t: int) -> bool:
+    """An unnamed «someone» right before the verb at ``t`` as its subject: «هناك من يرى», «ثمة من يعتقد» (there are
+    those who), «البعض يعتبر» (some)."""
+    k = nkey(doc.tokens[t - 1].text).removeprefix("و") if t >= 1 else ""
+    if k in fw("someone_subjects"):
+        return True
+    return k == "من" and t >= 2 and nkey(doc.tokens[t - 2].text).removeprefix("و") in fw("existentials")
+
+
+def _resumptive(tok: Token) -> bool:
+    """A preposition with a pronoun («فيه», «عنها», «له»): a relative's resumptive pronoun after the verb."""
+    words = [w for w in tok.words if w.kind != "proclitic" or w.norm not in _CONJ_ONLY]
+    if len(words) < 2 or words[-1].kind != "enclitic":
+        return False
+    k = nkey(words[0].norm)
+    return k in fw("prepositions") or k in fw("clitic_prepositions")
+
+
+def _says_head(doc: Doc, v: int) -> bool:
+    """A source or report right before the verb, at ``v`` («عن مصادر قالت», «أنباء تقول», «تقارير تفيد»): the
+    subject of the describing clause the verb opens."""
+    if v < 0:
+        return False
+    head = nkey(doc.tokens[v].text).removeprefix("ال")
+    return head in _source_heads() or head in fw("report_nouns")
+
+
+def _source_body(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
+    """The organisation an unnamed source belongs to («مسؤول في وزارة الخارجية», «مصادر في الحزب الجمهوري»,
+    «متحدث باسم الحركة»): an organisation named within three words after a source word, with no comma between."""
+    if nkey(doc.tokens[c.i].text).removeprefix("ال") not in _source_heads():
+        return None
+    if any(nkey(doc.tokens[u].text) in fw("source_outsiders") for u in range(c.i + 1, c.j + 1)):
+        return None  # «مصادر مقربة من الحركة»: close to it, not of it
+    for d in chunks:
+        if d.i <= c.j:
+            continue
+        if d.i - c.j > 3 or any(doc.tokens[u].text in ("،", ",") for u in range(c.j + 1, d.i)) or _addressee(doc, d):
+            return None  # «مصادر محلية لـ«الشرق الأوسط»»: the paper they spoke to
+        if d.entity is not None:
+            return d.entity if d.etype == "ORGANIZATION" else None
+    return None
+
+
+def _body(doc: Doc, chunks: list[Chunk], c: Chunk, t: int, bodies: set[int]) -> str | None:
+    """``_source_body``, noting the cue at ``t`` in ``bodies`` where it names one."""
+    body = _source_body(doc, chunks, c)
+    if body is not None:
+        bodies.add(t)
+    return body
+
+
+def _last_person(doc: Doc, t: int, gender: str, heard: dict[str, str], since: int = 0) -> str | None:
+    """«وقال معاليه» where no one was quoted before: the person named last before the cue, of the cue's gender (from
+    character ``since`` on)."""
+    at = doc.tokens[t].start
+    best: tuple[int, str] | None = None
+    for ent in doc.entities:
+        if ent.type != "PERSON" or not _agrees(doc, ent.id, gender, heard):
+            continue
+        for m in ent.mentions:
+            if since <= m.start and m.end <= at and (best is None or m.start > best[0]):
+                best = (m.start, ent.id)
+    return best[1] if best is not None else None
+
+
+def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
+    """The unnamed subject right after a verb cue («وقالت مصادر قضائية», «وقال مسؤول أمني»), as a span."""
+    if cue.kind == "according":  # «وفقا لوكالة إيلنا للأنباء»: a source the entity layer does not name
+        c = next((c for c in chunks if t < c.i <= t + 4 and c.entity is None
+                  and (source_word(doc.tokens[c.i]) or c.title)), None)  # «وفق قائد القوات فلان»
+        if c is None or any(w.kind == "enclitic" for w in doc.tokens[c.i].words):  # «بحسب قوله»: the one before
+            return None
+        text = doc.tokens[c.i].text  # «لوكالة», «للمرصد»: the source without the «لـ» written on it
+        lam = text[:1] == "ل" and nkey(text).removeprefix("ال") not in _source_words()
+        return Span(c.start + (len(text) - len(text[1:].lstrip("لـ")) if lam else 0), _phrase_span(doc, c).end)
+    if cue.kind == "participle" or cue.next or _first_person(doc, t):
+        return None
+    c = _subject_slot(doc, t, chunks, limit)
+    issuer = _issuer(doc, t) if c is None else None
+    if issuer is not None:
+        return issuer[1] if issuer[0] is None else None
+    if c is None:
+        return _auxiliary_phrase(doc, t, cue)
+    if c is None or c.entity or _honorific_pronoun(doc, c):
+        return None
+    if _is_complementizer(doc, c.i) or nkey(doc.tokens[c.i].text) in ("الا", "والا"):
+        return None  # «وعد ألا يبني»: the clause said, not who said it
+    if c.number:
+        return _counted_group(doc, chunks, c, limit)
+    return _phrase_span(doc, c)
+
+
+COUNT_REACH = 4  # tokens from a number in the subject's place to the «من» phrase of what it counts
+
+
+def _counted_group(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Span | None:
+    """«قال 87.5 في المائة من المواطنين», «وقال 60% من المستطلعين»: a number is never the speaker; the group it
+    counts is (the «من» phrase within COUNT_REACH tokens, past «في المائة»), else no one (a poll's figure)."""
+    for d in chunks:
+        if d.i <= c.j:
+            continue
+        if d.i - c.j > COUNT_REACH or d.i >= limit or any(doc.tokens[u].text in ("،", ",") for u in range(c.j, d.i)):
+            return None
+        if d.prep == "من":
+            return _phrase_span(doc, d)
+    return None
