@@ -32,6 +32,7 @@ COMPILED = [
     "time/grammar.py",
     "time/lexicon.py",
     "entities/crf.py",
+    "entities/crf_features.py",
     "entities/decode.py",
     "entities/ensemble.py",
     "entities/gazetteer.py",

@@ -35,6 +35,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
 from rasd.text.normalize import norm_key, strip_diacritics  # noqa: E402
+from rasd.entities.gazetteer import ARAB_STATES, NEAR_STATES  # noqa: E402
 
 SHARED = ROOT.parent / "shared" / "data"
 OUT = ROOT / "src" / "rasd" / "data" / "gazetteer"
@@ -64,11 +65,6 @@ CITY_STOP = {
 }
 
 
-# Arab League members: their towns are news; a town elsewhere rarely is.
-ARAB_STATES = {
-    "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN", "PSE", "QAT", "SAU",
-    "SOM", "SDN", "SYR", "TUN", "ARE", "YEM",
-}
 # Towns word_like_cities would drop that are news in their own right.
 WORD_CITY_KEEP = {"العقبة", "الأقصر", "الريان", "الحمامات", "طبريا", "قلنسوة", "رودس"}
 
@@ -186,7 +182,7 @@ GEONAMES_PREFIX = ("مدينة ", "ضلع ", "حي ", "بلدة ")
 # (Zipf < 3 in wordfreq, with and without the article), as a frequent form is mostly a word or a name («عنك»,
 # «الصدر», «الحراك», «سترة», «محمد شهر», «منزل جميل»). Frequent forms that are above all news towns were
 # reviewed by hand and kept:
-GEONAMES_NEAR = ARAB_STATES | {"TUR", "IRN", "AFG", "PAK", "ISR", "UKR", "ETH", "ERI", "TCD", "MLI", "NER", "CYP"}
+GEONAMES_NEAR = NEAR_STATES  # (rasd.entities.gazetteer: a town elsewhere gives way to a person there)
 GEONAMES_KEEP = {
     "حولي", "أبوظبي", "كربلاء", "اليرموك", "صعدة", "كييف", "صيدا", "يافا", "السليمانية", "حلوان",
     "لحج", "السويداء", "طرطوس", "أرومية", "المسيلة", "ذمار", "الحسكة", "الجهراء", "جرش", "عرسال", "سامراء",

@@ -326,9 +326,18 @@ def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
 
 ENCLITICS = ("هما", "هم", "ها", "ه")
 
+# Arab League members: their towns are news; a town elsewhere rarely is. With their neighbours, the states whose
+# smaller towns (GeoNames) the gazetteer keeps; a town elsewhere is one of 100,000 people or more, and one whose
+# name is also a person's («سولانا», Sullana in Peru) gives way to a person there (``far_town``).
+ARAB_STATES = frozenset({
+    "DZA", "BHR", "COM", "DJI", "EGY", "IRQ", "JOR", "KWT", "LBN", "LBY", "MRT", "MAR", "OMN", "PSE", "QAT", "SAU",
+    "SOM", "SDN", "SYR", "TUN", "ARE", "YEM",
+})  # fmt: skip
+NEAR_STATES = ARAB_STATES | {"TUR", "IRN", "AFG", "PAK", "ISR", "UKR", "ETH", "ERI", "TCD", "MLI", "NER", "CYP"}
+
 
 # words before a place that show it is one: a preposition of place or a place noun
-_PLACE_CUES = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "من", "منطقة", "مدينة", "محافظة", "بلدة"))
+PLACE_CUES = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "من", "منطقة", "مدينة", "محافظة", "بلدة"))
 
 
 def pronoun_reading(surface: str, e: Entry, prev: str) -> bool:
@@ -337,7 +346,7 @@ def pronoun_reading(surface: str, e: Entry, prev: str) -> bool:
     where the word ends in «ه» and the word before (``prev``) is no preposition of place nor a place noun."""
     if e.type != "LOCATION" or not e.name.endswith("ة") or not surface.endswith("ه"):
         return False
-    return not any(k in _PLACE_CUES for k, _, _ in clitic_variants(prev)) if prev else True
+    return not any(k in PLACE_CUES for k, _, _ in clitic_variants(prev)) if prev else True
 
 
 # a place named by a common noun («مشهد»: a scene), and the words before it that make it the place

@@ -135,6 +135,17 @@ class Recognizer:
             j += 1
         return j < len(units) and not units[j].punct and units[j].key in _REPRESENTS
 
+    def _given_not_nisba(self, units: list[Unit], j: int) -> bool:
+        """Is the country adjective at ``j`` in a title a given name («جورجي»: Georgi)? So it is when it lacks the
+        article after a definite word (an adjective agrees: «الرئيس الجورجي») and a name-shaped word follows it."""
+        u = units[j]
+        if u.key.startswith("ال") or j == 0 or not units[j - 1].key.startswith("ال") or self.g.name_word(u.key) is None:
+            return False
+        if j + 1 >= len(units) or units[j + 1].punct or units[j + 1].gap:
+            return False
+        nxt = units[j + 1]
+        return not self._nisba(nxt) and (self.g.is_name_word(nxt.key) or self._plausible_unknown(nxt, False))
+
     def _nisba(self, u: Unit) -> str | None:
         if u.punct:
             return None
@@ -170,6 +181,7 @@ class Recognizer:
                 k not in self.g.titles.lens and k not in self.g.stop and \
                 j + n + 1 < len(units) and (units[j + n + 1].key in JOINERS or self.g.is_name_word(units[j + n + 1].key))
             if after_join or listed or inner or self.g.is_name_word(k) or (
+                    after_title and n == 0 and k in self.g.nisba and self._given_not_nisba(units, j)) or (
                     n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
                 n > 0 and self._surname_place(k)
             ) or (after_title and n == 0 and self._given(u) and self._city(k)):
@@ -387,6 +399,8 @@ class Recognizer:
                 j += cn
                 continue
             nis = self._nisba(u)
+            if nis and self._given_not_nisba(units, j):
+                break  # «الرئيس جورجي بارفانوف»: Georgi, the given name of the man, not «Georgian»
             if nis:
                 country = nis
                 found.evidence[si].add(nis)

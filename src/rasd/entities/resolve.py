@@ -75,7 +75,7 @@ class Resolver:
         return w is not None and "g" in w.flags
 
     def _person_cluster(self, clusters: list[Cluster], m: Mention) -> Cluster | None:
-        parts = name_parts(m.text)
+        parts = name_parts(str(m.attrs.get("form", m.text)))  # «للعبادي»: the name «العبادي»
         if not parts:
             return None
         persons = [c for c in clusters if c.gid is None and c.kind == "person" and c.mentions[0].start < m.start]
@@ -120,7 +120,7 @@ class Resolver:
                     clusters.append(c)
                 if gid and c.entry is None:
                     c.entry = str(gid)
-                parts = name_parts(m.text)
+                parts = name_parts(str(m.attrs.get("form", m.text)))
                 if len(parts) >= 2:
                     c.fulls.append(parts)
                     if self._sired(m.text):
@@ -508,7 +508,20 @@ class Resolver:
                 # body, not his country's government
                 e.actor = at
                 e.attrs["sector"] = at
+        if typ == "PERSON" and e.actor and e.country and self._former_in_office(e, ms):
+            e.actor = e.country + "ELI"  # «وزير الخارجية الأميركي السابق جون كيري»: the article's word wins
         return e
+
+    @staticmethod
+    def _former_in_office(e: Entity, ms: list[Mention]) -> bool:
+        """Does the article call the person former («السابق») in the very office the lexicon's dated role still
+        gives him (its country and sector: USAGOV), with no title of his that is not former?"""
+        roles = [m for m in ms if m.attrs.get("role")]
+        former = [m for m in roles if any(w in str(m.attrs["role"]).split() for w in _FORMER)]
+        if not former or len(former) < len(roles):
+            return False
+        return any(e.actor == str(m.attrs.get("role_country") or e.country) + str(m.attrs.get("sector") or "")
+                   for m in former)
 
 
 def _international(actor: str | None) -> bool:

@@ -19,14 +19,15 @@ from typing import Any
 from ..doc import Doc, Mention, Token
 from ..pipeline import stage
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, clitic_variants, load, pronoun_reading
+from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pronoun_reading
 from .recognize import INSTITUTIONS, Recognizer
 from .names import name_parts, near, same_word
 from .resolve import ROYAL, Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
 from .units import JOINERS, NASAB, PARTICLES, QUOTES, Found
-from .trim import _described_group as _described_group, _is_stop, _trimmed, _verb_like as _verb_like
+from .trim import VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed, common_alone, far_town
+from .trim import _verb_like as _verb_like, second_name
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
@@ -134,6 +135,17 @@ def _reconcile(
     inside = [m for m in have if m.start < end and start < m.end]
     if not inside or min(m.start for m in inside) < start or max(m.end for m in inside) > end:
         return False
+    if typ == "PERS" and any(far_town(m, gaz) for m in inside) and not any(
+            k in PLACE_CUES or k in VERB_NEGATIONS for w in doc.text[:start].split()[-1:]
+            for k, _, _ in clitic_variants(w)):
+        # «وقال سولانا», «المنسق خافيير سولانا»: a person's name that is also a town far from the news (Sullana,
+        # Peru); the tagger's person wins unless a place preposition or noun comes before it (or «لن», «لم»: a
+        # verb, «ولن أنسى», is neither)
+        for m in [m for m in inside if far_town(m, gaz)]:
+            have.remove(m)
+        inside = [m for m in inside if not far_town(m, gaz)]
+        if not inside:
+            return True
     if typ == "PERS" and len(inside) == 1 and inside[0].type == "PERSON" and (
         inside[0].end < end or inside[0].start > start
     ):
@@ -317,9 +329,8 @@ def tagger_mentions(
             j = i + 1
             while j < len(labs) and labs[j] == "I-" + typ:
                 if typ == "PERS" and len(toks[j].text) > 4 and (toks[j].text.startswith("وال") or (
-                        toks[j].text.startswith("و") and gaz.official_surname(norm_key(toks[j].text)[1:])
-                        and not gaz.is_name_word(norm_key(toks[j].text)))):
-                    labs[j] = "B-PERS"  # «الكعبي والكواري», «كيري ولافروف»: two men, joined by «و»
+                        toks[j].text.startswith("و") and second_name(norm_key(toks[j].text), norm_key(toks[j - 1].text), gaz))):
+                    labs[j] = "B-PERS"  # «الكعبي والكواري», «كيري ولافروف», «خروشوف وتيتو»: two men, joined by «و»
                     joined.add(j)
                     break
                 j += 1
@@ -357,10 +368,11 @@ def tagger_mentions(
             whole = typ == "PERS" and len(span) == 1 and _foreign_surname(keys[0], surnames)  # «بلومب»: no «ب»
             entry: Entry | None = None
             off = 0
+            read = ""  # the clitic reading the name was found by («العبادي» in «للعبادي»)
             for key, o, _ in clitic_variants(span[0].text):
                 e = gaz.phrases.get((key, *keys[1:]))
                 if e is not None:
-                    entry, off = e, o
+                    entry, off, read = e, o, key
                     break
                 if o and typ == "PERS" and not whole and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
                     off = o
@@ -381,7 +393,9 @@ def tagger_mentions(
                     if (known := gaz.known_by_surname(key, doc.date)) is not None:
                         if _another_given(known, firsts.get(key, ()), gaz):
                             break  # «الحاج» after «عبد الرحمن الحاج»: that man, not the official «فرانسوا الحاج»
-                        entry, off = known, o
+                        if common_alone(span[0].text, key, o, known.name, doc, gaz):
+                            break  # «بحر» (sea), «فريد» (unique): a common word, not the official «أحمد بحر»
+                        entry, off, read = known, o, key
                         break
             if entry is None and typ == "PERS" and len(span) >= 2:
                 # «فرنسوا هولاند» for the lexicon's «فرانسوا هولاند»: one official, a spelling variant of his name
@@ -403,10 +417,12 @@ def tagger_mentions(
                         form = stem.form + doc.text[stem.end : end]
             start += off
             text = doc.text[start:end]
+            if form is None and off and read.startswith("ال") and not norm_key(text).startswith("ا"):
+                form = "ا" + text  # «للعبادي»: ل + «العبادي», the article's alef unwritten
             if entry is not None and entry.kind == "city" and typ in ("PERS", "ORG"):
                 entry = None  # «سولانا» the man, «برشلونة» the club: the tagger read the context
             if entry is not None:
-                m = Mention(start, end, text, entry.type, "model", norm_key(text), None,
+                m = Mention(start, end, text, entry.type, "model", norm_key(form or text), None,
                             {"gid": entry.id, "kind": entry.kind, "tag": typ})
             else:
                 w = gaz.name_word(keys[0])

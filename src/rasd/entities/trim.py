@@ -9,11 +9,11 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc import Doc, Token
+from ..doc import Doc, Mention, Token
 from ..events.lexicon import lexicon as event_triggers  # data only (the events layer's trigger table), no stage
 from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
-from .gazetteer import Gazetteer, clitic_variants
+from .gazetteer import NEAR_STATES, Gazetteer, clitic_variants
 from .units import NASAB, QUOTES, circumstantial
 
 _GOD = norm_key("الله")
@@ -158,3 +158,48 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     if typ == "PERS" and len(span) == 1 and b > 0 and any(n.start <= toks[b - 1].start < n.end for n in doc.numbers):
         return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
     return span
+
+
+_COMMON_ZIPF10 = 40  # Zipf × 10 of a word frequent in Arabic text (بحر, البحر, فريد)
+
+
+def common_alone(surface: str, key: str, off: int, full: str, doc: Doc, gaz: Gazetteer) -> bool:
+    """May the word ``surface``, read as ``key`` (its proclitic ``off`` letters off), not stand alone for the
+    listed person of full name ``full``? It may not where it is a common word: a frequent word whose form with
+    or without the article is frequent too («بحر البحر»: the sea, not Ahmed Bahar), unless the article writes
+    the person's first name; a word that with its proclitic is a word or name of its own («فريد»: unique,
+    not ف + Reed); a frequent word after a proclitic written with its hamza («بأول»: with the first, not Powell)."""
+    freq = load_lexicon().freq
+    whole = norm_key(surface)
+    if off and (gaz.name_word(whole) is not None or freq.get(whole, 0) >= _COMMON_ZIPF10):
+        return True
+    if not off and any(o and freq.get(v, 0) >= _COMMON_ZIPF10 and surface[o : o + 1] in "أإآ"
+                       for v, o, _ in clitic_variants(surface)):
+        return True
+    other = key[2:] if key.startswith("ال") else "ال" + key
+    if freq.get(key, 0) < _COMMON_ZIPF10 or freq.get(other, 0) < _COMMON_ZIPF10:
+        return False
+    first = norm_key(full.split()[0]) if full.split() else ""
+    return not any(norm_key(t.text) == first for t in doc.tokens) if first and first != key else True
+
+
+def second_name(key: str, prev: str, gaz: Gazetteer) -> bool:
+    """Is ``key``, a word in «و» inside a tagger's person run after ``prev``, «و» + a second man's name: an
+    official's surname or, after a word that is no given name, a foreign name word («ولافروف», «خروشوف وتيتو»;
+    not «مصطفى وزيري»), where the word whole is no name («وليد», «ويليام»)?"""
+    if gaz.is_name_word(key):
+        return False
+    if gaz.official_surname(key[1:]):
+        return True
+    rest, before = gaz.name_word(key[1:]), gaz.name_word(prev)
+    return gaz.is_name_word(key[1:]) and rest is not None and "w" in rest.flags and "g" not in rest.flags \
+        and not (before is not None and "g" in before.flags)
+
+
+VERB_NEGATIONS = frozenset(norm_key(w) for w in ("لن", "لم", "ولن", "ولم", "فلن", "فلم"))
+
+
+def far_town(m: Mention, gaz: Gazetteer) -> bool:
+    """A town outside the Arab states and their neighbours whose name a name list has («سولانا»)."""
+    e = gaz.by_id.get(str(m.attrs.get("gid") or "")) if m.type == "LOCATION" and m.attrs.get("kind") == "city" else None
+    return e is not None and e.country not in NEAR_STATES and gaz.name_word(m.key) is not None

@@ -1,0 +1,428 @@
+"""The CRF tagger's features over surface tokens, and the word lists and frequencies they read.
+
+Tokens are surface tokens as the tokenizer gives them (punctuation split off, clitics still attached, e.g.
+«وبالأردن»). Features are computed on matching keys (:func:`rasd.text.normalize.norm_key`) of the token and of
+its clitic-stripped forms, on affixes, character 3- and 4-grams (the shape of transliterated foreign names),
+word lists built by ``scripts/build_ner_lists.py``, hand-written trigger words and how common the word is
+(Zipf buckets of :data:`FREQ_FILE`, built from wordfreq by ``scripts/build_word_freq.py``), with a ±2 token window
+(±3 for the words themselves) and a few conjunctions (trigger before a listed word, list class pairs).
+The tagger that decodes them, and its document-level consistency, is :mod:`.crf`.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import cast
+from pathlib import Path
+
+from ..text.normalize import norm_key, proclitic_readings
+
+DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner"
+MODEL_FILE = "model.crfsuite"
+LEXICON_FILE = "lexicon.tsv"
+TRIGGER_FILE = "triggers.tsv"
+META_FILE = "model.json"
+FREQ_FILE = "wordfreq.tsv"
+TYPES = ("PERS", "LOC", "ORG", "MISC")
+
+# One-letter proclitics (conjunctions, prepositions): ambiguous (بوش, لندن, وليد), so only a secondary form.
+_ONE_LETTER = ("و", "ف", "ب", "ل", "ك")
+_WINDOW = (-2, -1, 1, 2)
+
+
+@dataclass(frozen=True, slots=True)
+class Keys:
+    """Matching keys of one surface token."""
+
+    key: str  # norm_key of the whole token
+    core: str  # article-bearing proclitics removed («وبالأردن» → «اردن»); else the key
+    prefix: str  # what was removed for ``core``
+    bare: str  # one more one-letter proclitic removed when no article was («وواشنطن» → «واشنطن»); else core
+
+
+@lru_cache(maxsize=1 << 15)
+def token_keys(token: str) -> Keys:
+    key = norm_key(token)
+    definite = [n for n, _stem, is_def in proclitic_readings(key) if is_def]
+    if definite:  # proclitics ending in the article: stripping them is safe
+        n = max(definite)
+        return Keys(key, key[n:], key[:n], key[n:])
+    if len(key) >= 4 and key[0] in _ONE_LETTER:
+        return Keys(key, key, "", key[1:])
+    return Keys(key, key, "", key)
+
+
+def phrase_key(words: Iterable[str]) -> tuple[str, ...]:
+    """The key of a multi-word name: the ``core`` of every word (article and clitics removed)."""
+    return tuple(token_keys(w).core for w in words)
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: a loaded, read-only resource
+class Lexicon:
+    """Word lists: single words by class, multi-word phrases indexed by their first word, trigger words, and
+    word frequencies (empty where the model directory has no frequency table: a model trained without them)."""
+
+    words: dict[str, tuple[str, ...]]  # core key -> classes
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str], ...]]  # first core key -> ((phrase, class), ...)
+    triggers: dict[str, str]  # core key -> trigger class
+    # first core key -> ((length, {the other words: class}), ...), longest first; where one phrase has several
+    # classes, the first in sorted order (as ``phrases`` lists them)
+    by_length: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = field(default_factory=dict)
+    freq: dict[str, int] = field(default_factory=dict)  # key -> Zipf × 10 of the most frequent words (wordfreq)
+
+    @classmethod
+    def from_files(cls, lexicon: Path, triggers: Path, freq: Path | None = None) -> Lexicon:
+        words: dict[str, tuple[str, ...]] = {}
+        phrases: dict[str, set[tuple[tuple[str, ...], str]]] = defaultdict(set)
+        shared: dict[tuple[str, ...], tuple[str, ...]] = {}  # one tuple object per class combination
+        if lexicon.exists():
+            for line in lexicon.read_text(encoding="utf-8").splitlines():
+                klass, _, text = line.partition("\t")
+                if not text or klass.startswith("#"):
+                    continue
+                if " " not in text:
+                    combo = (*words.get(text, ()), klass)
+                    words[text] = shared.setdefault(combo, combo)
+                else:
+                    parts = tuple(text.split())
+                    phrases[parts[0]].add((parts, klass))
+        trig: dict[str, str] = {}
+        for line in triggers.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                word, _, klass = line.partition("\t")
+                trig.setdefault(token_keys(word).core, klass.strip())
+        by_first = {k: tuple(sorted(v, key=lambda x: (-len(x[0]), x))) for k, v in phrases.items()}
+        by_length: dict[str, tuple[tuple[int, dict[tuple[str, ...], str]], ...]] = {}
+        for first, entries in by_first.items():
+            tables: dict[int, dict[tuple[str, ...], str]] = {}
+            for phrase, klass in entries:
+                tables.setdefault(len(phrase), {}).setdefault(phrase[1:], klass)
+            by_length[first] = tuple(tables.items())  # entries are longest first
+        return cls(words, by_first, trig, by_length, read_freq(freq) if freq is not None else {})
+
+    def word_classes(self, k: Keys) -> tuple[str, ...]:
+        got = self.words.get(k.core)
+        if got is None and k.bare != k.core:
+            got = self.words.get(k.bare)
+        return got or ()
+
+    def phrase_tags(self, keys: Sequence[Keys]) -> list[str]:
+        """BIO tags of the longest list phrases matched over the sentence (``B-city``, ``I-country`` ...)."""
+        out = [""] * len(keys)
+        by_length = self.by_length
+        cores = [k.core for k in keys]
+        i = 0
+        while i < len(keys):
+            k = keys[i]
+            matched = 0
+            for first in (k.core,) if k.bare == k.core else (k.core, k.bare):
+                for n, table in by_length.get(first, ()):
+                    if n <= matched:
+                        break
+                    if i + n <= len(keys) and (klass := table.get(tuple(cores[i + 1 : i + n]))) is not None:
+                        out[i] = "B-" + klass
+                        for j in range(1, n):
+                            out[i + j] = "I-" + klass
+                        matched = n
+                        break
+            i += max(matched, 1)
+        return out
+
+
+def read_freq(path: Path) -> dict[str, int]:
+    """The word frequency table (``zipf×10<TAB>key key ...`` lines): key -> Zipf × 10; empty when absent."""
+    out: dict[str, int] = {}
+    if path.exists():
+        for line in path.read_text(encoding="utf-8").splitlines():
+            value, _, keys = line.partition("\t")
+            if keys and not value.startswith("#"):
+                out.update(dict.fromkeys(keys.split(), int(value)))
+    return out
+
+
+def _bucket(zipf10: int) -> str:
+    return str(zipf10 // 10)  # whole Zipf units; 0: not among the frequent words
+
+
+def freq_features(k: Keys, freq: Mapping[str, int]) -> tuple[str, str]:
+    """How common a token is (feature family «Z»): «k» + the Zipf bucket of its whole key and «c» + that of its
+    core. Common words score high; names low; rare foreign names (ماكغورك) are not in the table at all."""
+    zk = freq.get(k.key, 0)
+    zc = zk if k.core == k.key else freq.get(k.core, 0)
+    return "k" + _bucket(zk), "c" + _bucket(zc)
+
+
+@lru_cache(maxsize=1 << 14)
+def _shape(tok: str) -> str:
+    if tok and "\u0621" <= min(tok) and max(tok) <= "\u064a":  # Arabic letters only: the common case
+        return "arabic"
+    if any(c.isdigit() for c in tok):
+        return "digit"
+    if any("a" <= c.lower() <= "z" for c in tok):
+        return "latin"
+    if not any(c.isalpha() for c in tok):
+        return "punct"
+    return "arabic"
+
+
+Feat = str | int  # a feature: its spelled name, or with a loaded model's vocabulary its attribute id
+Getter = Callable[[str], Feat | None]  # a feature as the model knows it, None where the model does not
+_AFFIX = tuple((m, f"s{m}", f"p{m}") for m in (1, 2, 3, 4))
+# the names of the features a token lends to its neighbours, per offset d in _WINDOW
+_LENT = tuple((d, f"{d}c", f"{d}sh", f"{d}L", f"{d}T", f"{d}pre", f"{d}s2") for d in _WINDOW)
+# every «name=value» feature of a single token: looked up by value in a known vocabulary, without spelling it
+_NAMED = (
+    "k", "c", "pre", "sh", "len", "bare", "g", "g4", "L", "T", "-3c", "+3c", "Z",
+    *(x for _m, s, p in _AFFIX for x in (s, p)), *(x for lent in _LENT for x in lent[1:]),
+)  # fmt: skip
+
+
+def _own_features(token: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]) -> list[Feat]:
+    """The features of a token that do not depend on its neighbours («b», «k=» + key, ...), each as ``fam``
+    names it (None: unknown to the model)."""
+    c = k.core
+    shape = _shape(token)
+    f = [fam["k"](k.key), fam["c"](c), fam["pre"](k.prefix), fam["sh"](shape), fam["len"](str(min(len(c), 9)))]
+    if k.bare != c:
+        f.append(fam["bare"](k.bare))
+    for m, suffix, prefix in _AFFIX:
+        if len(c) > m:
+            f.append(fam[suffix](c[-m:]))
+            f.append(fam[prefix](c[:m]))
+    if shape == "arabic" and len(c) >= 3:
+        padded = "^" + c + "$"
+        g3, g4 = fam["g"], fam["g4"]
+        f += [g3(padded[j : j + 3]) for j in range(len(padded) - 2)]
+        f += [g4(padded[j : j + 4]) for j in range(len(padded) - 3)]
+    if classes:
+        lists = fam["L"]
+        f += [lists(x) for x in classes]
+    if trig:
+        f.append(fam["T"](trig))
+    return [x for x in f if x is not None]
+
+
+def _context_features(
+    token: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]
+) -> list[list[Feat]]:
+    """The features a token lends to the token ``d`` places away, for each d in ``_WINDOW``."""
+    shape = _shape(token)
+    out = []
+    for d, core, sh, lists, trigger, prefix, s2 in _LENT:
+        f = [fam[core](k.core), fam[sh](shape)]
+        if classes:
+            get = fam[lists]
+            f += [get(x) for x in classes]
+        if trig:
+            f.append(fam[trigger](trig))
+        if d in (-1, 1):
+            f.append(fam[prefix](k.prefix))
+            f.append(fam[s2](k.core[-2:]))
+        out.append([x for x in f if x is not None])
+    return out
+
+
+class _Spell:
+    """A feature name without a vocabulary (training): every value is spelled out, «name=value»."""
+
+    def __init__(self, name: str) -> None:
+        self.prefix = name + "="
+
+    def __call__(self, value: str) -> str:
+        return self.prefix + value
+
+
+_SPELL: dict[str, Getter] = {name: _Spell(name) for name in _NAMED}
+
+
+@dataclass(frozen=True, eq=False)  # hashed by identity: one per loaded model
+class Vocabulary:
+    """The attribute strings a model knows: features outside it add nothing to any score, so the tagger may
+    leave them out (the strings kept are the vocabulary's own objects, shared by every cached token)."""
+
+    attributes: Mapping[str, Feat]
+    pairs: dict[str, dict[tuple[str, str], Feat]]  # _PAIRS name -> (a, b) -> the known feature «name + a|b»
+    named: dict[str, Getter]  # _NAMED name -> value -> the known feature «name=value» (or None)
+
+    @classmethod
+    def of(cls, attributes: Mapping[str, Feat]) -> Vocabulary:
+        pairs: dict[str, dict[tuple[str, str], Feat]] = {name: {} for name in _PAIRS}
+        for feat in attributes:
+            for name, known in pairs.items():
+                if feat.startswith(name):
+                    rest = feat[len(name) :]
+                    at = rest.find("|")
+                    while at >= 0:  # every split: a or b may hold a «|» themselves
+                        known[rest[:at], rest[at + 1 :]] = attributes[feat]
+                        at = rest.find("|", at + 1)
+        values: dict[str, dict[str, Feat]] = {name: {} for name in _NAMED}
+        for feat in attributes:
+            name, eq, value = feat.partition("=")  # no name holds «=»: the first one ends it
+            if eq and name in values:
+                values[name][value] = attributes[feat]
+        return cls(attributes, pairs, {name: known.get for name, known in values.items()})
+
+
+# Features on a pair of values, «name + a|b»: looked up by (a, b) in a known vocabulary, without spelling them.
+_PAIRS = ("T-1|L=", "L|L+1=", "c-1|c=", "c|c+1=")
+
+
+class _Spelled:
+    """The pair features of a model without a vocabulary (training): every one is spelled out."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def get(self, pair: tuple[str, str]) -> str:
+        return self.name + pair[0] + "|" + pair[1]
+
+
+_SPELLED = {name: _Spelled(name) for name in _PAIRS}
+
+
+@dataclass(frozen=True, slots=True)
+class _TokenFeatures:
+    """Everything the features of a sentence need from one token, computed once per token string."""
+
+    keys: Keys
+    classes: tuple[str, ...]  # word-list classes, sorted
+    trig: str  # trigger class or ""
+    own: tuple[Feat, ...]  # features of the token itself
+    context: tuple[tuple[Feat, ...], ...]  # features it lends to the token d places away, d in _WINDOW order
+    far: tuple[tuple[Feat, ...], tuple[Feat, ...]]  # its core lent to the tokens 3 places after and before it
+    opens_phrase: bool  # may start a list phrase (its core or bare form starts one)
+
+
+def _same(x: str) -> str:
+    return x
+
+
+def _lookup(vocab: Vocabulary | None) -> Getter:
+    """The canonical string of a feature the model knows, None for one it does not (no vocabulary: all)."""
+    return _same if vocab is None else vocab.attributes.get
+
+
+def _kept(feats: Iterable[str], get: Getter) -> tuple[Feat, ...]:
+    return tuple([y for x in feats if (y := get(x)) is not None])
+
+
+@lru_cache(maxsize=1 << 15)
+def _token_features(token: str, lex: Lexicon, vocab: Vocabulary | None) -> _TokenFeatures:
+    fam = _SPELL if vocab is None else vocab.named
+    k = token_keys(token)
+    classes = tuple(sorted(lex.word_classes(k)))
+    trig = lex.triggers.get(k.core, "")
+    b = _kept(["b"], _lookup(vocab))
+    own = (*b, *_own_features(token, k, classes, trig, fam))
+    if lex.freq and _shape(token) == "arabic":
+        own = (*own, *_kept(freq_features(k, lex.freq), fam["Z"]))
+    context = tuple(tuple(f) for f in _context_features(token, k, classes, trig, fam))
+    far = (_kept([k.core], fam["-3c"]), _kept([k.core], fam["+3c"]))
+    opens = k.core in lex.phrases or k.bare in lex.phrases
+    return _TokenFeatures(k, classes, trig, own, context, far, opens)
+
+
+def sentence_features(
+    tokens: Sequence[str], lex: Lexicon, doc_types: dict[str, str] | None = None, vocab: Vocabulary | None = None
+) -> list[list[Feat]]:
+    """CRF features for each token of one sentence. ``doc_types`` maps core keys to the entity type they were
+    given elsewhere in the document (second pass of :meth:`Tagger.tag_doc`). With ``vocab``, only the features
+    the model knows (the same scores, less work for the tagger), in the same order.
+
+    The features of token i, in order: its own; its phrase tag and document type; for d = -2, -1, 1, 2 what
+    token i+d lends it (with that token's phrase tag) or the sentence edge; the trigger before it with its
+    classes; its classes with those after it; an organisation head within 3 tokens before; the cores 3 tokens
+    away; the core pairs with its neighbours. Each piece is put together for the whole sentence at once."""
+    n = len(tokens)
+    if not n:
+        return []
+    get = _lookup(vocab)
+    toks = [_token_features(t, lex, vocab) for t in tokens]
+    keys = [t.keys for t in toks]
+    phr = lex.phrase_tags(keys) if any(t.opens_phrase for t in toks) else [""] * n
+    cores = [k.core for k in keys]
+    owns = [t.own for t in toks]  # with the token's phrase tag and document type
+    lent = [[t.context[w] for t in toks] for w in range(len(_WINDOW))]
+    for i, tag in enumerate(phr):
+        if tag:
+            owns[i] = (*owns[i], *_kept(["P=" + tag], get))
+            for w, d in enumerate(_WINDOW):
+                lent[w][i] = (*lent[w][i], *_kept([f"{d}P=" + tag], get))
+    if doc_types is not None:
+        for i, c in enumerate(cores):
+            if c in doc_types:
+                owns[i] = (*owns[i], *_kept(["D=" + doc_types[c]], get))
+    edge = [_kept([f"{d}BOS" if d < 0 else f"{d}EOS"], get) for d in _WINDOW]
+    # what token i receives from token i+d: lent[w] shifted by d, the edge where i+d is outside the sentence
+    before2 = ([edge[0]] * 2 + lent[0])[:n]
+    before1 = [edge[1], *lent[1]][:n]
+    after1 = [*lent[2][1:], edge[2]]
+    after2 = (lent[3][2:] + [edge[3]] * 2)[:n]
+    feats = [[*own, *b2, *b1, *a1, *a2] for own, b2, b1, a1, a2 in zip(owns, before2, before1, after1, after2)]
+    _add_tails(feats, toks, cores, get, vocab)
+    return feats
+
+
+def spelled_features(tokens: Sequence[str], lex: Lexicon, doc_types: dict[str, str] | None = None) -> list[list[str]]:
+    """The features of a sentence spelled out as names (no vocabulary: every feature), for training."""
+    return cast(list[list[str]], sentence_features(tokens, lex, doc_types, None))
+
+
+def _add_tails(
+    feats: list[list[Feat]],
+    toks: list[_TokenFeatures],
+    cores: list[str],
+    get: Getter,
+    vocab: Vocabulary | None,
+) -> None:
+    """Add to each token's features those that combine it with its neighbours (trigger and list classes,
+    organisation head, far cores, core pairs), vocabulary-filtered."""
+    pairs: Mapping[str, _Spelled | dict[tuple[str, str], Feat]] = _SPELLED if vocab is None else vocab.pairs
+    trig_class = pairs["T-1|L="].get
+    class_class = pairs["L|L+1="].get
+    pair_before = pairs["c-1|c="].get
+    pair_after = pairs["c|c+1="].get
+    orghead = get("orghead<=3")
+    n = len(toks)
+    m3 = _kept(["-3c=BOS"], get)
+    p3 = _kept(["+3c=EOS"], get)
+    last_orghead = -9  # position of the last organisation head word seen before i
+    left = "BOS"
+    for i, tf in enumerate(toks):
+        f = feats[i]
+        c = cores[i]
+        classes = tf.classes
+        if classes:
+            f += [y for x in classes if (y := trig_class((left, x))) is not None]
+        elif (y := trig_class((left, "none"))) is not None:
+            f.append(y)
+        if i + 1 < n:
+            if toks[i + 1].classes:
+                joined = "/".join(classes) or "none"
+                f += [y for x in toks[i + 1].classes if (y := class_class((joined, x))) is not None]
+        elif (y := class_class(("/".join(classes) or "none", "EOS"))) is not None:
+            f.append(y)
+        if i - last_orghead <= 3 and orghead is not None:
+            f.append(orghead)
+        f += toks[i - 3].far[0] if i >= 3 else m3
+        f += toks[i + 3].far[1] if i + 3 < n else p3
+        if i > 0 and (y := pair_before((cores[i - 1], c))) is not None:
+            f.append(y)
+        if i + 1 < n and (y := pair_after((c, cores[i + 1]))) is not None:
+            f.append(y)
+        if tf.trig == "orghead":
+            last_orghead = i
+        left = tf.trig
+
+
+@lru_cache(maxsize=4)
+def _lexicon(directory: str) -> Lexicon:
+    d = Path(directory)
+    return Lexicon.from_files(d / LEXICON_FILE, d / TRIGGER_FILE, d / FREQ_FILE)
+
+
+def load_lexicon(directory: Path | str | None = None) -> Lexicon:
+    return _lexicon(str(Path(directory) if directory is not None else DATA_DIR))
