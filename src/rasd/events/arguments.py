@@ -40,7 +40,7 @@ from .chunks import (
 from .forms import PLACES, fw, nkey
 from .lexicon import Hit
 from .objects import adverbial, after_adverbials, after_event_noun, agrees, is_relay, pronoun_target, so_called
-from .passive import after_tamm, relative_passive
+from .passive import after_tamm, relative_passive, vocalised_passive
 from .phrases import (
     adjective_closes,
     first_person_past,
@@ -196,13 +196,18 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             # (the pair may be the next verb trigger itself: «قتل وجرح سبعة آخرون»)
             named = frozenset(t for c in chunks if c.entity is not None for t in range(c.i, c.j + 1))
             relative = source is None and relative_passive(doc, hit, sent_start, sent_end, named)
-            passive = source is None and (relative or passive_pair(doc, hit, min(limit + 1, sent_end))
+            vowelled = source is None and vocalised_passive(doc, hit)
+            passive = source is None and (relative or vowelled or passive_pair(doc, hit, min(limit + 1, sent_end))
                                           or no_object(doc, hit, sent_end))
             said_passive = passive
             if passive:
                 args.passive = True
                 # «إن شخصا قتل وأصيب أربعة»: the phrase before the passive verb is its patient, and there is no actor
                 patient = subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
+                nxt = first_after(chunks, hit.j, 2) if vowelled else None
+                if nxt is not None and nxt.prep is None and not breaks_between(doc, hit.j + 1, nxt.i):
+                    patient = resolve_title(chunks, nxt, doc)  # «واُعتقل الناشط فلان»: the subject after it
+                    obj_from = max(obj_from, patient.j, nxt.j)
                 head = next((c for c in chunks if c.j == hit.i - 2), None) if relative else None
                 if head is not None:  # «عن الطفل الذي قتل حرقا»: the antecedent, whatever governs it outside
                     patient = head if head.entity is not None else plain_chunk(doc.tokens, head.j, head.j)

@@ -6,8 +6,8 @@ shares the main clause's subject, a protest governed by a word of repression is 
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import can_act
-from .chunks import Chunk
+from .actors import agent, can_act, is_nisba
+from .chunks import Chunk, plain_chunk
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
 
@@ -159,3 +159,49 @@ def not_an_act(doc: Doc, hit: Hit, a: int) -> bool:
         return any(nkey(doc.tokens[t].text).lstrip("و") in ROUND_OWNERS
                    for t in range(max(a, hit.i - ROUND_WINDOW), hit.i))
     return False
+
+
+# nouns of an attack that can be the subject of a verb of harm («استهدف هجوم انتحاري مخفرا»)
+ATTACKS = frozenset(("attack", "suicide_attack", "airstrike", "airraid", "strike_mil", "shell", "bombing", "explode"))
+DEVICES = ("مفخخ", "ناسف", "ملغوم")  # «مفخخة», «ناسفة»: the device's adjective, no subject
+
+
+def attack_subject(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> Hit | None:
+    """The attack noun trigger that is the grammatical subject of the verb of harm ``hit``: right after it, in
+    the nominative («واستهدف هجوم انتحاري مخفرا للشرطة»; not «هجوما», the accusative, nor a noun after a
+    preposition), or the antecedent of the relative right before it, past one adjective («هجماتها التي تستهدف
+    الميليشيات», «الغارة الجوية التي استهدفت»). The verb's actor is then the attack's own, never one carried from
+    an earlier sentence. ``a``: the sentence's first token."""
+    if hit.pos != "V" or hit.entry.plover != "ASSAULT":
+        return None
+    toks = doc.tokens
+    relative = hit.i - 1 >= a and bare(nkey(toks[hit.i - 1].text), "relatives") in fw("relatives")
+    for n in hits:
+        if n.pos != "N" or n.entry.id not in ATTACKS or n.cand.key.removeprefix("ال").startswith(DEVICES):
+            continue
+        if n.i == hit.j + 1:
+            governed = any(p in ("ب", "ل", "ك") for p in n.cand.proclitics)
+            return None if governed or nkey(toks[n.j].text).endswith("ا") else n
+        if relative and n.j < hit.i and hit.i - 2 - n.j <= 1:
+            between = [toks[t] for t in range(n.j + 1, hit.i - 1)]
+            if all(is_nisba(t.text) or nkey(t.text).startswith("ال") for t in between):
+                return n
+    return None
+
+
+ATTACK_AGENT_WINDOW = 16  # tokens from an attack's actor to the relative verb the attack is the subject of
+NATIONAL = ("airstrike", "airraid", "strike_mil", "shell", "attack", "bombing")  # («غارة أميركية»: whose)
+
+
+def attack_agent(doc: Doc, chunks: list[Chunk], attack: Hit, verb: Hit, own: Chunk | None) -> Chunk | None:
+    """The actor of a verb whose subject is the attack noun ``attack`` (``attack_subject``): after the verb, its
+    agent phrase («هجوم شنه مسلحون», «على يد») or nisba («قتلت غارة جوية أميركية الزرقاوي»: the phrase after is
+    the verb's object, no genitive); before it, ``own``, the attack's actor by its frame, if near («صعدت المقاومة
+    هجماتها التي تستهدف»; not a subject many words back)."""
+    if attack.i > verb.j:
+        found = agent(doc, chunks, attack)
+        if found is None and attack.entry.id in NATIONAL and attack.j + 1 < len(doc.tokens) and is_nisba(
+                doc.tokens[attack.j + 1].text):
+            found = plain_chunk(doc.tokens, attack.j + 1, attack.j + 1)
+        return found
+    return own if own is not None and verb.i - own.j <= ATTACK_AGENT_WINDOW else None

@@ -1,7 +1,7 @@
 """Passive readings of a harm verb or noun, round 2 of real news: a relative clause whose harm verb has no
 object after it («الأهداف التي قصفت تقع ...», «الطفل الذي قتل حرقا») is the unvocalised passive, its antecedent
 the patient; a masdar after «تم/جرى» («وتم استهداف تجمعات ...») names no actor but its agent phrase («من
-قبل»/«على يد»). Each reads a few words around one trigger; the argument finder (events.arguments) acts on them."""
+قبل»/«على يد»); a verb written with the passive's damma («قُتل», «اُعتقل», «اتُّهم») is passive. Each reads a few words around one trigger; the argument finder (events.arguments) acts on them."""
 
 from __future__ import annotations
 
@@ -65,3 +65,37 @@ def relative_passive(doc: Doc, hit: Hit, a: int, b: int, named: frozenset[int]) 
                                  or bare(key, "prepositions") in fw("prepositions")):
         return True
     return key in MANNER or _imperfect_verb(doc, t, t in named)
+
+
+DAMMA = "\u064f"
+MARKS = frozenset(chr(c) for c in range(0x064B, 0x0653))  # tanwin, short vowels, shadda, sukun
+WASL = ("ا", "إ")  # hamzat al-wasl of a derived form («اُعتقل», «اتُّهم», «اعتُقل», «استُهدف»)
+
+
+def _letters(text: str) -> list[tuple[str, str]]:
+    """(letter, its vowel marks) for each letter of ``text``."""
+    out: list[tuple[str, str]] = []
+    for ch in text:
+        if ch in MARKS:
+            if out:
+                out[-1] = (out[-1][0], out[-1][1] + ch)
+        elif ch != "\u0640":  # (tatweel)
+            out.append((ch, ""))
+    return out
+
+
+def vocalised_passive(doc: Doc, hit: Hit) -> bool:
+    """«قُتل», «وأُصيب», «واُعتقل», «اتُّهم», «اعتُقل»: a past verb written with a damma on its first letter (on the
+    hamza of a derived form, or on its second or third letter after the hamzat al-wasl) is passive, whatever its
+    unvocalised form could be. An imperfect prefix with a damma («يُعلن») is the active of a derived form: never
+    read so."""
+    if hit.pos != "V":
+        return False
+    letters = _letters(doc.tokens[hit.i].text)
+    if len(letters) > 3 and letters[0][0] in ("و", "ف") and DAMMA not in letters[0][1]:
+        letters = letters[1:]  # the conjunction
+    if len(letters) < 3 or letters[0][0] in ("ي", "ت", "ن"):
+        return False
+    if DAMMA in letters[0][1]:
+        return True
+    return letters[0][0] in WASL and not letters[0][1] and any(DAMMA in m for _, m in letters[1:3])

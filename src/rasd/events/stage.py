@@ -10,8 +10,8 @@ from ..pipeline import stage
 from . import report_model
 from .actors import is_nisba, resolve_title, visitor
 from .arguments import Args, find_args
-from .chunks import Chunk, build_chunks, mention_index
-from .clauses import able_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
+from .chunks import Chunk, build_chunks, mention_index, plain_chunk
+from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .forms import PLACES, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
@@ -272,6 +272,16 @@ def extract_events(doc: Doc) -> list[Event]:
                                       True, False)]
             if repressed(doc, hit, a):
                 args.source = None  # «قمع الاحتجاجات»: the protesters' act, not the repressor's
+            attack = attack_subject(doc, hit, hits, a)
+            if attack is not None:
+                # «واستهدف هجوم انتحاري مخفرا», «هجماتها التي تستهدف»: the attack's own agent if said near it, else
+                # none; never one carried from before
+                args.source = attack_agent(doc, chunks, attack, hit, find_args(doc, attack, chunks, a, b, hit.i).source)
+                args.described, args.passive = True, False
+                first = args.targets[0] if args.targets else None
+                if first is not None and args.source is not None and first.i == args.source.i < first.j:
+                    # «قتلت غارة جوية أميركية الزرقاوي»: past the attack's nisba, the verb's object
+                    args.targets = [plain_chunk(doc.tokens, first.i + 1, first.j, first.end)]
             src = args.source.entity if args.source is not None else None
             carried = False
             carried_span: list[int] | None = None
@@ -399,7 +409,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     attrs=attrs,
                 )
                 made.append(ev)
-            if src is not None and not carried and mod != "reported" and hit.pos == "V":
+            if src is not None and not carried and mod != "reported" and hit.pos == "V" and attack is None:
                 if args.source is not None and args.source.entity == src:
                     span = _span_attr(args.source)
                 else:
@@ -425,6 +435,16 @@ def _same(a: Event, b: Event) -> bool:
     return a.source == b.source and a.target is not None and a.target == b.target
 
 
+def _own_phrases(host: Event, ev: Event) -> bool:
+    """«وقتل ثلاثة جنود خلال هجوم المتطرفين على نقطة عسكرية»: an attack noun with an unnamed actor in its genitive
+    and an unnamed target after it, neither the host's, is an event of its own, no argument-less repeat."""
+    src, tgt = ev.attrs.get("source_span"), ev.attrs.get("target_span")
+    if ev.plover != "ASSAULT" or ev.attrs.get("pos") != "N" or not isinstance(src, list) or not isinstance(tgt, list):
+        return False
+    genitive = 0 <= src[0] - ev.trigger.end <= 1 and tgt[0] > src[1]  # «هجوم المتطرفين على نقطة»
+    return genitive and src != host.attrs.get("source_span") and tgt != host.attrs.get("target_span")
+
+
 def dedup(events: list[Event], doers: frozenset[int] = frozenset()) -> list[Event]:
     """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
     the event of the same code there. ``doers``: the ``id()`` of events whose source phrase is the subject of a
@@ -441,6 +461,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset()) -> list[Even
                 and o.code == ev.code
                 and ev.source is None
                 and ev.target is None
+                and not _own_phrases(o, ev)
             ):
                 host = o
                 break

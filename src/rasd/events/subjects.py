@@ -143,6 +143,9 @@ def nominative_plural(doc: Doc, c: Chunk) -> bool:
     return c.entity is None and len(k) >= 6 and k.startswith("ال") and k.endswith("ون")
 
 
+NOMINAL_AGENT_WINDOW = 8  # words between a noun act of harm and a subject before it that is its agent with no light verb
+
+
 def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """Whether the phrase ``c`` before a noun trigger of harm or protest is its agent (for other events the
     clause's subject takes part: «وصل الرئيس في زيارة»; protesters are also found by name, see
@@ -154,6 +157,8 @@ def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
     verb = verb_key(doc.tokens[c.i - 1].text) if c.i > 0 else ""  # VSO: «وقد بدأ التحالف بضربات»
     if verb in fw("light_verbs") or any(k in fw("light_verbs") for k in between):
         return True
+    if hit.entry.plover == "ASSAULT" and len(between) > NOMINAL_AGENT_WINDOW:
+        return False  # «أشار فلان ... إلى عدم وجود قدرة ... على صد هجوم»: a subject many words back is not the agent
     if verb in fw("report_verbs") or any(k in fw("report_verbs") for k in between):
         return False
     if any(c.end <= q.cue.start < doc.tokens[hit.i].start for q in doc.quotes):
