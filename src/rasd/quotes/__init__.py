@@ -19,7 +19,9 @@ from .carry import Scene
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, cue_index)
 from .speakers import _clause_phrase, _object_content, _pair, _read_passive, _speaker
-from .unnamed import _speaker_phrase
+from .unnamed import _evidence_subject, _speaker_phrase
+
+_REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
 
 __all__ = ["Cue", "cue_index", "extract_quotes", "quotes_stage"]
 
@@ -64,6 +66,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
+            if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):
+                continue  # «المعلومات تشير إلى أن»: a fact points to it, no one says it (not «ذكرت»: reported)
             if nkey(cue.lemma) in fw("double_object_cues") and not is_direct and _is_complementizer(doc, after_speaker):
                 content = _object_content(doc, t, chunks, after_speaker, cue.plural) or content  # «اعتبر X Y ...، إلا أن»
             scene.at(si, t)
@@ -79,7 +83,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 if pair[1] is not None:
                     attrs["speaker_text"] = pair[1]
             elif speaker is None or t in bodies:
-                phrase = (_clause_phrase(doc, t, chunks, quotes, sent) if cue.kind == "participle"
+                phrase = (_clause_phrase(doc, t, cue, chunks, quotes, sent) if cue.kind == "participle"
                           else _speaker_phrase(doc, t, cue, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..doc import Doc, Span
+from ..doc import Doc, Span, Token
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, is_function_word, plain_chunk
 from ..events.forms import PLACES, bare, fw, nkey
@@ -85,6 +85,15 @@ def _honorific_pronoun(doc: Doc, c: Chunk) -> bool:
     return c.i == c.j and c.entity is None and nkey(doc.tokens[c.i].text) in fw("honorific_pronouns")
 
 
+def _resumptive(tok: Token) -> bool:
+    """A preposition with a pronoun («فيه», «عنها», «له»): a relative's resumptive pronoun after the verb."""
+    words = [w for w in tok.words if w.kind != "proclitic" or w.norm not in _CONJ_ONLY]
+    if len(words) < 2 or words[-1].kind != "enclitic":
+        return False
+    k = nkey(words[0].norm)
+    return k in fw("prepositions") or k in fw("clitic_prepositions")
+
+
 def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | None:
     """The phrase in the subject's place after the verb at ``t``: the next phrase past an addressee or a short
     phrase of a preposition («قال لـ«الشرق الأوسط» مسؤول», «أكد فيه دونالد بوث»), adverbs («أكد أيضًا») and
@@ -96,7 +105,8 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
         if c.i < at:
             continue
         while at < c.i and (_QUOTE_MARK.fullmatch(doc.tokens[at].text) or doc.tokens[at].text in ("،", ",")
-                            or nkey(doc.tokens[at].text) in fw("clitic_prepositions")):  # «لـ» before a quote mark
+                            or nkey(doc.tokens[at].text) in fw("clitic_prepositions")  # «لـ» before a quote mark
+                            or _resumptive(doc.tokens[at])):  # «في الوقت الذي أشار فيه التقرير»: a pronoun
             at += 1
         if c.i != at or c.i > limit or nkey(doc.tokens[at].text) in fw("circumstance_preps"):
             return None  # «صرّح أثناء زيارة للعراق»: an adverbial of circumstance, no subject after the verb
@@ -264,6 +274,28 @@ def _clause_subject_before(doc: Doc, chunks: list[Chunk], u: int, lo: int, opene
     return None
 
 
+def _reopened_subject(doc: Doc, chunks: list[Chunk], lo: int, t: int, gender: str) -> Chunk | None:
+    """The subject of a new clause a comma and «وكان» open between the cue before (at token ``lo``) and the
+    participle at ``t`` («اعتبر لافروف أنه ...، وكان المتحدث باسم الكرملين قد انتقد ...، معتبرا»: the spokesman,
+    not Lavrov): the phrase right after «وكان/وكانت», through a title to the name it gives; None where no such clause
+    stands between (the latest one counts) or where «كان» does not agree with the participle's ``gender``."""
+    for k in range(t - 2, lo, -1):
+        key = nkey(doc.tokens[k].text)
+        if key[:1] != "و" or key[1:] not in fw("auxiliaries") or key[1:] in fw("verb_particles"):
+            continue
+        if doc.tokens[k - 1].text not in ("،", ",") or ("f" if key.endswith("ت") else "m") != gender:
+            return None
+        c = next((c for c in chunks if c.i == k + 1), None)
+        if c is None or _governed(doc, c):
+            return None
+        if c.entity is None:
+            named = resolve_title(chunks, c, doc)
+            named = (_named_after_title(doc, chunks, named, t) or named) if named.entity is None else named
+            return named
+        return c
+    return None
+
+
 TITLE_REACH = 14  # tokens after a title phrase's head to look for the person it names
 
 
@@ -271,6 +303,15 @@ def _title_head(doc: Doc, c: Chunk) -> bool:
     """A phrase that opens with a title («وزير», «المتحدث») or a word that names an office or a standing before a
     name (speaker_titles: «مفتي», «القيادي», «الدكتور»)."""
     return c.title or nkey(doc.tokens[c.i].text).removeprefix("و") in fw("speaker_titles")
+
+
+def _title_gender(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
+    """The gender of a title phrase right before the name ``c`` («الناشطة المدنية يسرى مجيد»: feminine, whatever
+    the given name told the entity layer); None where no title stands right before it."""
+    d = next((d for d in chunks if d.j == c.i - 1), None)
+    if d is None or d.entity is not None or _governed(doc, d) or not _title_head(doc, d):
+        return None
+    return "f" if nkey(doc.tokens[d.i].text).removeprefix("و").endswith("ه") else "m"
 
 
 def _named_after_title(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int, noun: bool = False) -> Chunk | None:

@@ -17,8 +17,10 @@ from .carry import Scene, _carry, _first_person, _interviewee
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
 from .phrases import (_adverb, _after_auxiliary, _agrees, _clause_subject_before, _genitive_person,
                       _governed, _governed_by_verb, _honorific_pronoun, _is_time, _main_subject, _named_after_noun,
-                      _named_after_title, _phrase_span, _source_heads, _subject_slot, _unsexed)
-from .unnamed import _auxiliary_phrase, _body, _issuer, _last_person, _resumptive, _says_head, _someone, _speech_owner
+                      _named_after_title, _phrase_span, _reopened_subject, _resumptive, _source_heads, _subject_slot,
+                      _title_gender, _unsexed)
+from .unnamed import (_auxiliary_phrase, _body, _issuer, _last_person, _says_head, _someone, _speech_owner,
+                      _work_author)
 
 
 def _speaker(
@@ -34,6 +36,11 @@ def _speaker(
         clause = _clause_subject_before(doc, chunks, t, lo + 1, opened=True)  # «...، فيما شدد كيري ...، موضحا»
         if clause is not None and _agrees(doc, clause.entity, cue.gender, heard):
             return clause.entity, "clause"
+        reopened = _reopened_subject(doc, chunks, lo, t, cue.gender) if prior else None
+        if reopened is not None and reopened.entity is None:
+            return _body(doc, chunks, reopened, t, bodies), "body"  # «...، وكان المتحدث باسم الكرملين قد انتقد»
+        if reopened is not None:
+            return (reopened.entity if _agrees(doc, reopened.entity, cue.gender, heard) else None), "clause"
         if prior:  # «وقال X إن ...، مشيرا»: the speaker of the cue before it in the sentence, named or not
             if prior[-1].speaker is not None or "speaker_text" in prior[-1].attrs:
                 return prior[-1].speaker, "clause"
@@ -97,6 +104,9 @@ def _speaker(
     owner = _speech_owner(doc, t, cue, sent, heard) if first is None else None
     if owner is not None:
         return owner, "owner"  # «في خطاب للرئيس فلان، قال فيه», «في لقاء معه ...، حيث قال»: whose speech it is
+    author = _work_author(doc, t, cue, sent, heard) if first is None else None
+    if author is not None:
+        return author, "author"  # «... للعالم الفرنسي لوبون ...، وكما يقول في كتابه»: whose book it is
     if first is None and _someone(doc, t):
         return None, "none"  # «هناك من يرى», «والبعض يعتبر»: an opinion of no one named
     relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
@@ -118,7 +128,8 @@ def _speaker(
         v -= 1
     before = [c for c in chunks if c.j == v and c.prep is None and c.entity is not None
               and (c.etype not in PLACES or (not opens and can_act(doc, c)))]  # fmt: skip
-    if before and _agrees(doc, before[0].entity, cue.gender, heard):
+    if before and (_agrees(doc, before[0].entity, cue.gender, heard)
+                   or _title_gender(doc, chunks, before[0]) == cue.gender):  # «الناشطة يسرى مجيد قالت»
         return before[0].entity, "svo"
     if not opens and (_says_head(doc, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
                                                  and not _is_time(doc, c) for c in chunks)):  # fmt: skip
@@ -253,10 +264,14 @@ def _impersonal_subject(doc: Doc, t: int) -> bool:
     return not (k in ("ما", "مما") and suffix and nkey(suffix[-1].norm).startswith("ه"))
 
 
-def _clause_phrase(doc: Doc, t: int, chunks: list[Chunk], quotes: list[Quote], sent: Span) -> Span | None:
+def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span) -> Span | None:
     """The unnamed speaker a participle takes over: that of the cue before it in the sentence, else the unnamed
     subject of its clause («نفى المتحدث باسم الحركة ...، مشيرا»)."""
     before = [q for q in quotes if q.cue.start >= sent.start]
+    lo = next((k for k in range(t, -1, -1) if doc.tokens[k].start <= before[-1].cue.start), 0) if before else 0
+    reopened = _reopened_subject(doc, chunks, lo, t, cue.gender) if before else None
+    if reopened is not None:
+        return _phrase_span(doc, reopened) if reopened.entity is None else None
     if before:
         phrase = before[-1].attrs.get("speaker_text")
         return phrase if isinstance(phrase, Span) else None

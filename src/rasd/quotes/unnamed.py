@@ -7,12 +7,12 @@ speaker's phrase («وقالت مصادر قضائية», «قال 60% من ال
 
 from __future__ import annotations
 
-from ..doc import Doc, Span, Token
+from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, bare, fw, nkey
 from .carry import _first_person
-from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _source_words, _trim, source_word
-from .phrases import _addressee, _agrees, _honorific_pronoun, _phrase_span, _source_heads, _subject_slot
+from .cues import _QUOTE_MARK, Cue, _is_complementizer, _source_words, _trim, source_word
+from .phrases import _addressee, _agrees, _honorific_pronoun, _phrase_span, _resumptive, _source_heads, _subject_slot
 
 
 ISSUER_REACH = 8  # tokens from a statement noun back to the verb that issued it
@@ -83,6 +83,41 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
     return None
 
 
+def _work_author(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) -> str | None:
+    """The author a verb cue with no subject of its own stands for where «في» and a written work with a pronoun
+    follow it («وكما يقول في كتابه», «ويرى في مقاله»: written_works): the person named last before it in its
+    sentence, of the cue's gender (whose book it is, not the speaker quoted before); None otherwise."""
+    if t + 2 >= len(doc.tokens) or nkey(doc.tokens[t + 1].text) != "في":
+        return None
+    words = doc.tokens[t + 2].words
+    if len(words) != 2 or words[1].kind != "enclitic" or nkey(words[0].norm) not in fw("written_works"):
+        return None
+    return _last_person(doc, t, cue.gender, heard, sent.start)
+
+
+def _evidence_subject(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool:
+    """The subject of the verb at ``t`` is a fact, not someone who speaks (evidence_subjects: «المعلومات تشير إلى
+    أن», «سلوك «النصرة»، يشير», «وتشير المعطيات إلى»): the phrase right before it (past commas, quote marks around a
+    name after the head, «قد») or right after it is headed by such a word — no quote, and no one carried to it."""
+    v = t - 1
+    while v >= 0 and (doc.tokens[v].text in ("،", ",") or _QUOTE_MARK.fullmatch(doc.tokens[v].text)
+                      or nkey(doc.tokens[v].text) in fw("verb_particles")):
+        v -= 1
+    c = next((c for c in chunks if c.i <= v <= c.j), None)
+    heads = [c.i] if c is not None and c.entity is None else []
+    if c is not None and c.i >= 2 and _QUOTE_MARK.fullmatch(doc.tokens[c.i - 1].text):
+        heads.append(c.i - 2)  # «سلوك «النصرة»»: the noun the quoted name belongs to
+    after = _subject_slot(doc, t, chunks, limit)
+    if after is not None and after.entity is None:
+        heads.append(after.i)
+    return any(_evidence(doc, u) for u in heads)
+
+
+def _evidence(doc: Doc, u: int) -> bool:
+    key = nkey(doc.tokens[u].text).removeprefix("و")
+    return key.removeprefix("ال") in fw("evidence_subjects")
+
+
 AUXILIARY_REACH = 10  # tokens from «كان» to the cue it heads
 
 
@@ -122,15 +157,6 @@ def _someone(doc: Doc, t: int) -> bool:
     if k in fw("someone_subjects"):
         return True
     return k == "من" and t >= 2 and nkey(doc.tokens[t - 2].text).removeprefix("و") in fw("existentials")
-
-
-def _resumptive(tok: Token) -> bool:
-    """A preposition with a pronoun («فيه», «عنها», «له»): a relative's resumptive pronoun after the verb."""
-    words = [w for w in tok.words if w.kind != "proclitic" or w.norm not in _CONJ_ONLY]
-    if len(words) < 2 or words[-1].kind != "enclitic":
-        return False
-    k = nkey(words[0].norm)
-    return k in fw("prepositions") or k in fw("clitic_prepositions")
 
 
 def _says_head(doc: Doc, v: int) -> bool:
