@@ -37,7 +37,7 @@ from .chunks import (
     reflexive,
     verb_key,
 )
-from .forms import PLACES, fw, nkey
+from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit
 from .objects import adverbial, after_adverbials, after_event_noun, agrees, is_relay, pronoun_target, so_called
 from .passive import after_tamm, relative_passive, vocalised_passive
@@ -54,6 +54,7 @@ from .phrases import (
 from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters
 from .subjects import (
     APPROXIMATORS,
+    PRONOUN_COMPLEMENTIZERS,
     claimant,
     clause_subject,
     describes,
@@ -118,6 +119,45 @@ def _device(hit: Hit) -> bool:
 def _victims(hit: Hit) -> bool:
     """A noun trigger naming the victims («الجرحى», «قتلى»), not the act."""
     return hit.pos == "N" and hit.cand.key.removeprefix("ال") in VICTIM_NOUNS
+
+
+def pronoun_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«أكد أنه اعتقل الناشط فلان», «قالت الشرطة إنها اعتقلت»: the pronoun on «أن/إن» right before the verb is
+    its subject (the speaker, found after), so the phrase after the verb is its object."""
+    return hit.i > sent_start and verb_key(doc.tokens[hit.i - 1].text) in PRONOUN_COMPLEMENTIZERS
+
+
+def accusative_head(doc: Doc, c: Chunk) -> bool:
+    """«أدانت شخصا آخر», «اعتقلت مدنيا»: an unnamed indefinite phrase whose head is written in the accusative
+    «ـا» (not a broken plural in «ـايا», «ضحايا») is the object of the verb before it, not its subject."""
+    if c.entity is not None or c.number or c.prep is not None or in_time(doc, c) or enclitic(doc.tokens[c.i]):
+        return False  # («وقتل حينها 14 ضابطا»: a time)
+    k = nkey(doc.tokens[c.i].text)
+    return (len(k) >= 4 and doc.tokens[c.i].text.rstrip("\u064b").endswith("ا")  # (not «أعضاء»)
+            and not k.endswith(("ايا", "وا", "ها", "نا")) and not k.startswith(("ال", "وال")))
+
+
+RESUMPTIVE_WINDOW = 4  # tokens after the phrase that follows a relative verb, to a pronoun of the antecedent
+
+
+def relative_object(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int, sent_end: int) -> bool:
+    """«الغارة الجوية التي استهدفت مقر تنظيم داعش»: a transitive verb right after a relative, with an unnamed phrase
+    right after it, is active; its subject is the antecedent and the phrase after it its object, neither its
+    subject nor a passive's patient. Not where a pronoun of the antecedent is on the verb or near after it: the
+    antecedent is then the object, the phrase after the subject («التي استهدفها طيران التحالف», «الذين ترفض
+    عائلاتهم عملهم», «التي يهدد صدام حسين باستهدافها»)."""
+    toks = doc.tokens
+    if hit.cand.enclitic in OBJECT_PRONOUNS or nkey(toks[hit.i].text).endswith("ه"):
+        return False  # «والذي تحتجزه جماعة»
+    if (hit.i - 1 < sent_start or nxt.i != hit.j + 1 or nxt.entity is not None or nxt.title
+            or bare(nkey(toks[hit.i - 1].text), "relatives") not in fw("relatives")):
+        return False
+    for t in range(hit.i, min(sent_end, nxt.j + 1 + RESUMPTIVE_WINDOW)):
+        if toks[t].text in fw("clause_breaks") or toks[t].text in ("،", ","):
+            break
+        if enclitic(toks[t]) in OBJECT_PRONOUNS:
+            return False
+    return True
 
 
 def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int, limit: int) -> Args:
@@ -237,6 +277,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         args.targets = [nxt]
                         source = agent(doc, chunks, hit)  # «... على يد مسلحين»
                         args.passive = source is None
+                    elif e.obj and relative_object(doc, hit, nxt, sent_start, sent_end):
+                        # «الغارة التي استهدفت مقر التنظيم»: the antecedent acts (none carried); the phrase after is
+                        # the object
+                        args.described = True
                     elif (e.obj or jurih(doc, hit)) and e.plover == "ASSAULT" and lone_vso_phrase(
                             doc, hit, nxt, sent_end):
                         # «جرح وزير الدفاع الياس المر في تفجير», «خطف موظف بريطاني أمس»: a transitive verb with one
@@ -257,6 +301,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                                 and not breaks_between(doc, nxt.j + 1, after.i):
                             source = resolve_title(chunks, after, doc)
                             obj_from = max(source.j, after.j)
+                    elif e.obj and (pronoun_subject(doc, hit, sent_start) or accusative_head(doc, nxt)):
+                        pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
                     else:
                         source = resolve_title(chunks, nxt, doc)
                         obj_from = source.j
@@ -356,7 +402,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = subject_before(doc, chunks, hit.i, sent_start, nominal=False)
     if source is not None and not can_act(doc, source):
         source = None
-    if e.plover == "ASSAULT" and not nominal and not said_passive:
+    if (e.plover == "ASSAULT" or pronoun_subject(doc, hit, sent_start)) and not nominal and not said_passive:
         speaker = speaker_for(doc, chunks, hit, source, sent_start)
         if speaker is not None:
             source = speaker

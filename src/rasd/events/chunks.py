@@ -111,6 +111,10 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
         if t in skip or not is_content(tok):
             t += 1
             continue
+        manner = manner_end(toks, t, b, mentions)
+        if manner > t:
+            t = manner  # «بشكل متكرر», «بصورة غير شرعية», «على نحو متزايد»: an adverb, no argument
+            continue
         u = t
         while (
             u + 1 < b
@@ -142,6 +146,26 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             if before in fw("prepositions"):
                 c.prep = before
     return chunks
+
+
+MANNER_NOUNS = frozenset(nkey(w) for w in ("بشكل", "بصورة", "وبشكل", "وبصورة"))
+
+
+def manner_end(toks: Sequence[Token], t: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> int:
+    """Past an adverb of manner that opens at token ``t``: «بشكل/بصورة» or «على نحو» and the indefinite adjective
+    after it («بشكل متكرر», «بصورة غير شرعية», «على نحو متزايد»); ``t`` itself where none opens there."""
+    k = nkey(toks[t].text)
+    if k in MANNER_NOUNS:
+        u = t + 1
+    elif t > 1 and nkey(toks[t - 1].text) == "نحو" and nkey(toks[t - 2].text) in ("على", "علي"):
+        u = t  # (the adjective after «على نحو»: «نحو» is no content word)
+    else:
+        return t
+    if u < b and u not in mentions and nkey(toks[u].text) == "غير":
+        u += 1
+    if u >= b or u in mentions or not is_content(toks[u]) or nkey(toks[u].text).startswith(("ال", "و")):
+        return t
+    return u + 1
 
 
 def _fa(tok: Token) -> bool:
@@ -209,8 +233,12 @@ def breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
 
 
 def verb_key(text: str) -> str:
+    """The key of a word with its conjunction «و/ف» off: of a word over three letters, or of a geminate light verb
+    of two («وشن المتطرفون هجوما»; «وطن» keeps its «و»)."""
     k = nkey(text)
-    return k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
+    if k[:1] in ("و", "ف") and (len(k) > 3 or (len(k) == 3 and k[1:] in fw("light_verbs"))):
+        return k[1:]
+    return k
 
 
 PLAIN_COMPLEMENTIZERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))
