@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 import pytest
@@ -62,26 +63,36 @@ def event_arg(doc, ev, role: str) -> str:  # type: ignore[no-untyped-def]
     return doc.text[span[0] : span[1]] if isinstance(span, list) else ""
 
 
-class RunTagger:
-    """A stand-in NER tagger that reads one given run of words as one person name, as the statistical taggers
-    sometimes do («وأدان كيري», «كيري مازحا»): for testing how the entity stage repairs a tagger's span."""
+class RunsTagger:
+    """A stand-in NER tagger that reads each given run of words, wherever it occurs, as one name of type ``typ``,
+    as the statistical taggers sometimes do («وأدان كيري», «كيري مازحا»): for testing how the entity stage repairs
+    or uses a tagger's span."""
 
-    def __init__(self, *words: str) -> None:
-        self.words = words
+    def __init__(self, *runs: Sequence[str], typ: str = "PERS") -> None:
+        self.runs = [tuple(r) for r in runs]
+        self.typ = typ
 
     def tag(self, tokens: list[str]) -> list[str]:
         return self.tag_doc([tokens])[0]
 
     def tag_doc(self, sentences: list[list[str]]) -> list[list[str]]:
         out = []
-        n = len(self.words)
         for s in sentences:
             labels = ["O"] * len(s)
-            for i in range(len(s) - n + 1):
-                if tuple(s[i : i + n]) == self.words:
-                    labels[i : i + n] = ["B-PERS"] + ["I-PERS"] * (n - 1)
+            for words in self.runs:
+                n = len(words)
+                for i in range(len(s) - n + 1):
+                    if tuple(s[i : i + n]) == words:
+                        labels[i : i + n] = ["B-" + self.typ] + ["I-" + self.typ] * (n - 1)
             out.append(labels)
         return out
+
+
+class RunTagger(RunsTagger):
+    """One run of words, given word by word, read as one person name."""
+
+    def __init__(self, *words: str) -> None:
+        super().__init__(words)
 
 
 def tagged_persons(text: str, tagger: RunTagger) -> list[str]:

@@ -6,36 +6,14 @@ lexicon still has in office."""
 from __future__ import annotations
 
 import rasd
+from conftest import RunsTagger
 from rasd.doc import Doc
 from rasd.entities.stage import analyze_entities
 
 
-class _RunTagger:
-    """A stand-in tagger that labels each listed word sequence as a name of type ``typ``."""
-
-    def __init__(self, *runs: list[str], typ: str = "PERS") -> None:
-        self.runs = runs
-        self.typ = typ
-
-    def tag(self, tokens: list[str]) -> list[str]:
-        return self.tag_doc([tokens])[0]
-
-    def tag_doc(self, sentences: list[list[str]]) -> list[list[str]]:
-        out = []
-        for s in sentences:
-            labs = ["O"] * len(s)
-            for words in self.runs:
-                n = len(words)
-                for i in range(len(s) - n + 1):
-                    if s[i : i + n] == words:
-                        labs[i : i + n] = ["B-" + self.typ] + ["I-" + self.typ] * (n - 1)
-            out.append(labs)
-        return out
-
-
 def _doc(text: str, *runs: list[str], date: str | None = "2015-06-01") -> Doc:
     doc = rasd.analyze(text, date=date)
-    analyze_entities(doc, tagger=_RunTagger(*runs))
+    analyze_entities(doc, tagger=RunsTagger(*runs))
     return doc
 
 

@@ -4,27 +4,14 @@ country only for officials of the state, an adjective phrase inside a title, a r
 from __future__ import annotations
 
 import rasd
+from conftest import RunsTagger
 from rasd.doc import Doc
 from rasd.entities.stage import analyze_entities
 
 
-class _RunTagger:
-    """A stand-in tagger that labels every occurrence of one given word as a name of type ``typ``."""
-
-    def __init__(self, word: str, typ: str = "LOC") -> None:
-        self.word = word
-        self.typ = typ
-
-    def tag(self, tokens: list[str]) -> list[str]:
-        return self.tag_doc([tokens])[0]
-
-    def tag_doc(self, sentences: list[list[str]]) -> list[list[str]]:
-        return [["B-" + self.typ if w == self.word else "O" for w in s] for s in sentences]
-
-
 def _places(text: str, word: str) -> list[tuple[str, str | None]]:
     doc = rasd.Pipeline(["tokens", "sentences"])(text)
-    analyze_entities(doc, tagger=_RunTagger(word))
+    analyze_entities(doc, tagger=RunsTagger([word], typ="LOC"))
     return sorted((e.name, e.country) for e in doc.entities if e.type == "LOCATION")
 
 

@@ -5,34 +5,13 @@ federation's head, «الممثل» as a title, a deputy's title with the office
 from __future__ import annotations
 
 import rasd
+from conftest import RunsTagger
 from rasd.entities.stage import analyze_entities
-
-
-class _RunTagger:
-    """A stand-in tagger that labels each listed word sequence as a name of type ``typ``."""
-
-    def __init__(self, words: list[str], typ: str = "PERS") -> None:
-        self.words = words
-        self.typ = typ
-
-    def tag(self, tokens: list[str]) -> list[str]:
-        return self.tag_doc([tokens])[0]
-
-    def tag_doc(self, sentences: list[list[str]]) -> list[list[str]]:
-        out = []
-        n = len(self.words)
-        for s in sentences:
-            labs = ["O"] * len(s)
-            for i in range(len(s) - n + 1):
-                if s[i : i + n] == self.words:
-                    labs[i : i + n] = ["B-" + self.typ] + ["I-" + self.typ] * (n - 1)
-            out.append(labs)
-        return out
 
 
 def _ents(text: str, words: list[str], typ: str = "PERS") -> list[tuple[str, str]]:
     doc = rasd.Pipeline(["tokens", "sentences"])(text)
-    analyze_entities(doc, tagger=_RunTagger(words, typ))
+    analyze_entities(doc, tagger=RunsTagger(words, typ=typ))
     return [(e.type, e.name) for e in doc.entities]
 
 
