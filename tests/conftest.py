@@ -38,6 +38,23 @@ def pipe():  # type: ignore[no-untyped-def]
     return Pipeline()
 
 
+def analyze_news(text: str):  # type: ignore[no-untyped-def]
+    """A hand-made real-news sentence through the default pipeline, dated as the SaudiNewsNet sample."""
+    import rasd
+
+    return rasd.analyze(text, date="2015-08-02")
+
+
+def event_starting_at(doc, word: str):  # type: ignore[no-untyped-def]
+    """The first event whose main trigger starts where ``word`` first occurs in the text."""
+    return next(e for e in doc.events if e.trigger.start == doc.text.index(word))
+
+
+def event_with_trigger_at(doc, word: str):  # type: ignore[no-untyped-def]
+    """The first event one of whose triggers (a merged event has several) starts where ``word`` first occurs."""
+    return next(e for e in doc.events if any(t.start == doc.text.index(word) for t in e.triggers))
+
+
 def event_at(doc, trigger: str):  # type: ignore[no-untyped-def]
     """The event whose trigger is the text ``trigger``."""
     return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)

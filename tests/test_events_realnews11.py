@@ -4,86 +4,76 @@ object, and adverbs of manner that are no argument."""
 
 from __future__ import annotations
 
-from conftest import event_arg
+from conftest import analyze_news, event_arg, event_with_trigger_at
 
-import rasd
-from rasd.doc import Doc
 from rasd.events.chunks import verb_key
 
 
-def _run(text: str) -> Doc:
-    return rasd.analyze(text, date="2015-08-02")
-
-
-def _at(doc: Doc, word: str):  # type: ignore[no-untyped-def]
-    return next(e for e in doc.events if any(t.start == doc.text.index(word) for t in e.triggers))
-
-
 def test_a_relative_verb_with_an_object_after_it_is_active_the_phrase_is_the_target() -> None:
-    doc = _run("وكانت الغارة الجوية التي استهدفت مقر تنظيم داعش في الرقة.")
-    ev = _at(doc, "استهدفت")
+    doc = analyze_news("وكانت الغارة الجوية التي استهدفت مقر تنظيم داعش في الرقة.")
+    ev = event_with_trigger_at(doc, "استهدفت")
     assert event_arg(doc, ev, "source") == ""
     assert event_arg(doc, ev, "target") == "تنظيم داعش"
 
 
 def test_a_relative_verb_on_a_noun_that_cannot_act_carries_no_subject() -> None:
-    doc = _run("وقال الرئيس أحمد حسن إن الوضع صعب. وتحدث عن الحملة التي تهدد أمن المنطقة.")
-    ev = _at(doc, "تهدد")
+    doc = analyze_news("وقال الرئيس أحمد حسن إن الوضع صعب. وتحدث عن الحملة التي تهدد أمن المنطقة.")
+    ev = event_with_trigger_at(doc, "تهدد")
     assert event_arg(doc, ev, "source") == ""
     assert event_arg(doc, ev, "target") == "أمن المنطقة"
 
 
 def test_a_relative_verb_with_the_antecedent_s_pronoun_after_it_keeps_its_subject_after_it() -> None:
-    doc = _run("وتحدث عن الطلاب الذين ترفض عائلاتهم سفرهم إلى الخارج.")
-    ev = _at(doc, "ترفض")
+    doc = analyze_news("وتحدث عن الطلاب الذين ترفض عائلاتهم سفرهم إلى الخارج.")
+    ev = event_with_trigger_at(doc, "ترفض")
     assert event_arg(doc, ev, "source").startswith("عائلاتهم")  # (the phrase runs on over the object)
 
 
 def test_a_conjunction_on_a_two_letter_light_verb_is_taken_off() -> None:
     assert verb_key("وشن") == "شن"
     assert verb_key("وطن") == "وطن"
-    doc = _run("وشن المتطرفون هجوما على نقطة عسكرية في سيناء.")
-    ev = _at(doc, "هجوما")
+    doc = analyze_news("وشن المتطرفون هجوما على نقطة عسكرية في سيناء.")
+    ev = event_with_trigger_at(doc, "هجوما")
     assert event_arg(doc, ev, "source") == "المتطرفون"
     assert event_arg(doc, ev, "target") == "نقطة عسكرية"
 
 
 def test_the_pronoun_on_anna_is_the_subject_the_phrase_after_the_verb_its_object() -> None:
-    doc = _run("وأعلنت وزارة الداخلية المصرية أنها اعتقلت الناشط أحمد حسن.")
-    ev = _at(doc, "اعتقلت")
+    doc = analyze_news("وأعلنت وزارة الداخلية المصرية أنها اعتقلت الناشط أحمد حسن.")
+    ev = event_with_trigger_at(doc, "اعتقلت")
     assert event_arg(doc, ev, "source") == "وزارة الداخلية المصرية"
     assert event_arg(doc, ev, "target") == "أحمد حسن"
 
 
 def test_the_pronoun_on_anna_with_no_speaker_leaves_no_source() -> None:
-    doc = _run("وأكد أنه اعتقل الناشط أحمد حسن.")
-    ev = _at(doc, "اعتقل")
+    doc = analyze_news("وأكد أنه اعتقل الناشط أحمد حسن.")
+    ev = event_with_trigger_at(doc, "اعتقل")
     assert event_arg(doc, ev, "source") == ""
     assert event_arg(doc, ev, "target") == "أحمد حسن"
 
 
 def test_an_indefinite_accusative_after_the_verb_is_its_object() -> None:
-    doc = _run("وأدانت شخصًا آخر بالتحريض.")
-    ev = _at(doc, "وأدانت")
+    doc = analyze_news("وأدانت شخصًا آخر بالتحريض.")
+    ev = event_with_trigger_at(doc, "وأدانت")
     assert "شخص" not in event_arg(doc, ev, "source")
     assert event_arg(doc, ev, "target").startswith("شخصًا آخر")
 
 
 def test_a_time_with_a_pronoun_is_no_accusative_object() -> None:
-    doc = _run("وقتل حينها 14 ضابط أمن حين اقتحم مسلحون المباني.")
-    ev = _at(doc, "وقتل")
+    doc = analyze_news("وقتل حينها 14 ضابط أمن حين اقتحم مسلحون المباني.")
+    ev = event_with_trigger_at(doc, "وقتل")
     assert event_arg(doc, ev, "target") == "14 ضابط أمن"
 
 
 def test_an_adverb_of_manner_is_no_subject() -> None:
-    doc = _run("والمنزل الذي يزوره بشكل متكرر يقع في الجنوب.")
-    ev = _at(doc, "يزوره")
+    doc = analyze_news("والمنزل الذي يزوره بشكل متكرر يقع في الجنوب.")
+    ev = event_with_trigger_at(doc, "يزوره")
     assert event_arg(doc, ev, "source") == ""
 
 
 def test_an_adverb_of_manner_is_no_object() -> None:
-    doc = _run("واعتقلت الشرطة بصورة عشوائية عشرات الناشطين.")
-    ev = _at(doc, "واعتقلت")
+    doc = analyze_news("واعتقلت الشرطة بصورة عشوائية عشرات الناشطين.")
+    ev = event_with_trigger_at(doc, "واعتقلت")
     assert "عشوائية" not in event_arg(doc, ev, "target")
-    doc = _run("ويهاجم المسلحون بشكل متكرر مواقع الجيش.")
-    assert event_arg(doc, _at(doc, "ويهاجم"), "target") == "مواقع الجيش"
+    doc = analyze_news("ويهاجم المسلحون بشكل متكرر مواقع الجيش.")
+    assert event_arg(doc, event_with_trigger_at(doc, "ويهاجم"), "target") == "مواقع الجيش"

@@ -3,55 +3,44 @@ masculine phrase after a feminine present verb, a masdar's genitive followed by 
 
 from __future__ import annotations
 
-from conftest import event_arg
-
-import rasd
-from rasd.doc import Doc
-
-
-def _run(text: str) -> Doc:
-    return rasd.analyze(text, date="2015-08-02")
-
-
-def _at(doc: Doc, word: str):  # type: ignore[no-untyped-def]
-    return next(e for e in doc.events if e.trigger.start == doc.text.index(word))
+from conftest import analyze_news, event_arg, event_starting_at
 
 
 def test_the_object_after_who_criticises_is_no_source() -> None:
-    doc = _run("ويرد الوزير على من ينتقد الاتفاق بأن الفترة طويلة.")
-    ev = _at(doc, "ينتقد")
+    doc = analyze_news("ويرد الوزير على من ينتقد الاتفاق بأن الفترة طويلة.")
+    ev = event_starting_at(doc, "ينتقد")
     assert event_arg(doc, ev, "source") != "الاتفاق"
     assert event_arg(doc, ev, "target") == "الاتفاق"
 
 
 def test_a_feminine_present_verb_takes_no_masculine_subject() -> None:
-    doc = _run("وأطلق الرئيس حربا على الإرهاب، تستهدف حزب العمال الكردستاني كما تنظيم داعش.")
-    ev = _at(doc, "تستهدف")
+    doc = analyze_news("وأطلق الرئيس حربا على الإرهاب، تستهدف حزب العمال الكردستاني كما تنظيم داعش.")
+    ev = event_starting_at(doc, "تستهدف")
     assert event_arg(doc, ev, "source") != "حزب العمال الكردستاني"
     assert event_arg(doc, ev, "target") == "حزب العمال الكردستاني"
 
 
 def test_a_masdar_genitive_before_lam_and_pronoun_is_the_agent() -> None:
-    doc = _run("وندد الحزب باستهداف الطائرات الأميركية لها في الرقة.")
-    ev = _at(doc, "باستهداف")
+    doc = analyze_news("وندد الحزب باستهداف الطائرات الأميركية لها في الرقة.")
+    ev = event_starting_at(doc, "باستهداف")
     assert event_arg(doc, ev, "source") == "الطائرات الأميركية"
     assert event_arg(doc, ev, "target") != "الطائرات الأميركية"
 
 
 def test_an_indefinite_noun_before_lam_and_pronoun_is_owned() -> None:
-    doc = _run("ودفع ذلك طائرات التحالف أمس إلى استهداف مقرات لها في شمال سوريا.")
-    ev = _at(doc, "استهداف")
+    doc = analyze_news("ودفع ذلك طائرات التحالف أمس إلى استهداف مقرات لها في شمال سوريا.")
+    ev = event_starting_at(doc, "استهداف")
     assert event_arg(doc, ev, "source") != "مقرات"  # («لها»: its own headquarters)
     assert event_arg(doc, ev, "target") == "مقرات"
 
 
 def test_a_present_verb_of_holding_in_a_relative_clause_is_a_state() -> None:
-    doc = _run("وقتل ثلاثة في قصف على البلدة التي تسيطر عليها المعارضة.")
+    doc = analyze_news("وقتل ثلاثة في قصف على البلدة التي تسيطر عليها المعارضة.")
     assert not any(e.code == "192" for e in doc.events)
 
 
 def test_a_present_verb_of_holding_with_since_is_a_state() -> None:
-    doc = _run("وتحدث المسؤول عن التنظيم الذي يسيطر على المدينة منذ أبريل الماضي.")
+    doc = analyze_news("وتحدث المسؤول عن التنظيم الذي يسيطر على المدينة منذ أبريل الماضي.")
     assert not any(e.code == "192" for e in doc.events)
-    seized = _run("وسيطر تنظيم داعش على المدينة أمس.")
+    seized = analyze_news("وسيطر تنظيم داعش على المدينة أمس.")
     assert any(e.code == "192" for e in seized.events)
