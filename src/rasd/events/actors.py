@@ -164,7 +164,7 @@ def relative_verb(text: str) -> bool:
     return any(k.endswith(pron) and k[: -len(pron)] in fw("holding_verbs") for pron in ("ها", "هم", "ه"))
 
 
-def first_conjunct(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
+def first_conjunct(chunks: list[Chunk], c: Chunk) -> Chunk:
     """«جون ألين، ونائبه بريت ماكغورك وصلا»: the subject is the first of the coordinated actors."""
     k = chunks.index(c)
     while k > 0:

@@ -30,6 +30,7 @@ from .chunks import (
     Chunk,
     OBJECT_PRONOUNS,
     breaks_between,
+    clause_stop,
     enclitic,
     first_after,
     in_time,
@@ -153,7 +154,7 @@ def relative_object(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int, sent_end: i
             or bare(nkey(toks[hit.i - 1].text), "relatives") not in fw("relatives")):
         return False
     for t in range(hit.i, min(sent_end, nxt.j + 1 + RESUMPTIVE_WINDOW)):
-        if toks[t].text in fw("clause_breaks") or toks[t].text in ("،", ","):
+        if clause_stop(toks[t].text):
             break
         if enclitic(toks[t]) in OBJECT_PRONOUNS:
             return False

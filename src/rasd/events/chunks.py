@@ -232,6 +232,12 @@ def breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
     return False
 
 
+def clause_stop(text: str) -> bool:
+    """A token that ends a clause for a word-by-word scan: end punctuation (function words ``clause_breaks``) or a
+    comma."""
+    return text in fw("clause_breaks") or text in ("،", ",")
+
+
 def verb_key(text: str) -> str:
     """The key of a word with its conjunction «و/ف» off: of a word over three letters, or of a geminate light verb
     of two («وشن المتطرفون هجوما»; «وطن» keeps its «و»)."""

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .actors import agent, can_act, is_nisba
-from .chunks import Chunk, plain_chunk
+from .chunks import Chunk, clause_stop, plain_chunk
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
 
@@ -83,7 +83,7 @@ def hayth_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | No
                  and c.etype not in PLACES and can_act(doc, c)), None)  # fmt: skip
 
 
-def member_group(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
+def member_group(chunks: list[Chunk], c: Chunk) -> Chunk | None:
     """«اقتحم متشددون من تنظيم داعش نقطة تفتيش»: an indefinite subject («متشددون», «مسلحون») with «من» + a named
     organisation right after it is one phrase, the organisation's men; it stands for the organisation."""
     if c.entity is not None or c.definite or c.number:
@@ -106,7 +106,7 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
     words = fw("ability_verbs")
     for t in range(hit.i - 2, max(a, hit.i - ABLE_WINDOW) - 1, -1):
         tok = doc.tokens[t]
-        if tok.text in fw("clause_breaks") or tok.text in ("،", ","):
+        if clause_stop(tok.text):
             return None
         if bare(nkey(tok.text), "ability_verbs") in words:
             subject = next((c for c in chunks if t <= c.j and c.j < hit.i - 1), None)

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Quote, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
+from .chunks import clause_stop
 from .forms import fw, nkey, phrase_keys
 from .lexicon import Hit
 
@@ -22,7 +23,7 @@ def _keys_before(doc: Doc, hit: Hit, sent_start: int, window: int) -> list[str]:
     out: list[str] = []
     for t in range(lo, hit.i):
         tok = doc.tokens[t]
-        if tok.text in fw("clause_breaks") or tok.text in ("،", ",") or nkey(tok.text) in fw("relatives"):
+        if clause_stop(tok.text) or nkey(tok.text) in fw("relatives"):
             out = []
             continue
         out.append(nkey(tok.text))

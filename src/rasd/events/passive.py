@@ -6,6 +6,7 @@ the patient; a masdar after «تم/جرى» («وتم استهداف تجمعا�
 from __future__ import annotations
 
 from ..doc import Doc
+from .chunks import OBJECT_PRONOUNS, clause_stop
 from .forms import bare, fw, nkey
 from .lexicon import Hit
 
@@ -14,7 +15,6 @@ TAMM = frozenset(nkey(w) for w in ("تم", "تتم", "يتم", "جرى"))  # («
 # manner masdars of killing in the accusative: «قتل حرقا» (burnt to death) is no object of the verb
 MANNER = frozenset(nkey(w) for w in ("حرقا", "ذبحا", "خنقا", "شنقا", "رميا", "طعنا", "غرقا", "جوعا", "صبرا",
                                      "حرقاً", "ذبحاً", "خنقاً", "شنقاً", "طعناً"))
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 
 
 def after_tamm(doc: Doc, hit: Hit, a: int) -> bool:
@@ -61,8 +61,7 @@ def relative_passive(doc: Doc, hit: Hit, a: int, b: int, named: frozenset[int]) 
     if t >= b:
         return e.plover == "COERCE"  # (of harm, the existing reading of a verb with no object takes it)
     key = nkey(doc.tokens[t].text)
-    if e.plover == "COERCE" and (doc.tokens[t].text in fw("clause_breaks") or doc.tokens[t].text in ("،", ",")
-                                 or bare(key, "prepositions") in fw("prepositions")):
+    if e.plover == "COERCE" and (clause_stop(doc.tokens[t].text) or bare(key, "prepositions") in fw("prepositions")):
         return True
     return key in MANNER or _imperfect_verb(doc, t, t in named)
 

@@ -12,7 +12,7 @@ import re
 from ..doc import Doc
 from ..text.normalize import is_arabic_letter
 from .actors import owner, phrase_after
-from .chunks import Chunk, PLAIN_COMPLEMENTIZERS, first_after, is_content, plain_chunk, verb_key
+from .chunks import Chunk, PLAIN_COMPLEMENTIZERS, clause_stop, first_after, is_content, plain_chunk, verb_key
 from .forms import bare, fw, nkey
 from .lexicon import Hit
 
@@ -133,7 +133,7 @@ def clash_side(doc: Doc, chunks: list[Chunk], sent_start: int, sent_end: int) ->
                 return second
         elif key.startswith(("اشتبك", "يشتبك")) or key in CLASH_NOUNS:
             for u in range(t + 1, min(sent_end - 1, t + CLASH_WINDOW)):
-                if toks[u].text in fw("clause_breaks") or toks[u].text in ("،", ","):
+                if clause_stop(toks[u].text):
                     break
                 if nkey(toks[u].text) == "مع":
                     c = first_after(chunks, u, 1)

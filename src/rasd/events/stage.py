@@ -10,7 +10,7 @@ from ..pipeline import stage
 from . import report_model
 from .actors import is_nisba, resolve_title, visitor
 from .arguments import Args, find_args
-from .chunks import Chunk, build_chunks, mention_index, plain_chunk
+from .chunks import Chunk, build_chunks, in_time, mention_index, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .forms import PLACES, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
@@ -97,7 +97,7 @@ def _thing(doc: Doc, c: Chunk | None) -> bool:
     return any(not keys_of(doc.tokens[t]).isdisjoint(words) for t in range(c.i, min(c.j + 1, c.i + THING_WINDOW)))
 
 
-def _no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk], b: int) -> bool:
+def _no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk]) -> bool:
     """A visit needs a human or political visitor, a reception a human guest: an arrival whose subject is a thing
     («تصل المساعدات إلى اليمن», «وصلت إلى مطار عدن أمس طائرة إغاثية»: the subject after the place and the time)
     or a reception of things («جاهز لاستقبال كل المساعدات») is none."""
@@ -109,7 +109,7 @@ def _no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk], b: int) -> bo
         return False
     for c in chunks:  # VSO: the first phrase after the verb that no preposition governs, past places and times
         if (c.i <= hit.j or (c.prep is not None and c.prep not in APPROXIMATORS) or c.etype in PLACES
-                or any(x.start < c.end and c.start < x.end for x in doc.times)):
+                or in_time(doc, c)):
             continue
         return c.i - hit.j <= 10 and _thing(doc, c)
     return False
@@ -256,7 +256,7 @@ def extract_events(doc: Doc) -> list[Event]:
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
             first = args.targets[0] if args.targets else None
             if hit.pos == "V" and args.source is None and first is not None and first.i == hit.j + 1 and (
-                    group := member_group(doc, chunks, first)) is not None:
+                    group := member_group(chunks, first)) is not None:
                 # «اقتحم متشددون من تنظيم داعش نقطة تفتيش»: no passive; the group acts on the phrase right after it
                 args.source, args.passive = group, False
                 obj = next((c for c in chunks if c.i == group.j + 1 and c.prep is None), None)
@@ -328,7 +328,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 if src is not None and plural_verb(hit) and _entity_type(doc, src) == "PERSON":
                     src = None  # «وقد طالبوا»: a plural verb's dropped subject is not the one man named before
                 carried = src is not None
-            if hit.entry.code in TRAVEL and _no_visit(doc, hit, args, chunks, b):
+            if hit.entry.code in TRAVEL and _no_visit(doc, hit, args, chunks):
                 continue
             if hit.entry.human and (carried or not visitor(doc, args.source)):
                 continue

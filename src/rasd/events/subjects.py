@@ -16,6 +16,7 @@ from .chunks import (
     OBJECT_PRONOUNS,
     PLAIN_COMPLEMENTIZERS,
     breaks_between,
+    clause_stop,
     chunk_flags,
     content_text,
     enclitic,
@@ -57,7 +58,7 @@ def subject_before(
         # الذي فرض»), a place only where nothing does («إلى ألمانيا والتي بحث» is the visitor's talks)
         if before and (before[0].prep is None and (before[0].entity is not None or before[0].definite)
                        or before[0].entity is not None and before[0].etype not in PLACES):  # fmt: skip
-            return first_conjunct(doc, chunks, before[0])
+            return first_conjunct(chunks, before[0])
     for c in reversed([c for c in chunks if c.j < i]):
         name_end = 0
         if breaks_between(doc, c.j + 1, i):
@@ -78,7 +79,7 @@ def subject_before(
             gap = [t for t in range(max(c.j + 1, name_end), i) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")]
             if gap:
                 return None
-        return first_conjunct(doc, chunks, c)
+        return first_conjunct(chunks, c)
     return None
 
 
@@ -179,7 +180,7 @@ def doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | No
         return None
     for t in range(hit.i - 1, max(sent_start, hit.i - DOER_WINDOW) - 1, -1):
         tok = doc.tokens[t]
-        if tok.text in fw("clause_breaks") or tok.text in ("،", ","):
+        if clause_stop(tok.text):
             return None
         key = verb_key(tok.text)
         if key not in DOING_VERBS:
@@ -283,8 +284,7 @@ def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
     if t >= sent_end:
         return True
     key = nkey(toks[t].text)
-    return (toks[t].text in fw("clause_breaks") or toks[t].text in ("،", ",")
-            or bare(key, "prepositions") in fw("prepositions"))
+    return clause_stop(toks[t].text) or bare(key, "prepositions") in fw("prepositions")
 
 
 def passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
@@ -296,7 +296,7 @@ def passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
         k = nkey(doc.tokens[t].text)
         if k[:1] == "و" and k[1:] in fw("passive_pair"):
             return True
-        if doc.tokens[t].text in fw("clause_breaks") or doc.tokens[t].text in ("،", ","):
+        if clause_stop(doc.tokens[t].text):
             return False
     return False
 
@@ -329,15 +329,14 @@ def no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
     if bare(key, "prepositions") in fw("prepositions"):
         # a time adverbial before the object: «خطفوا قبل ظهر أمس أميركيا», «فجروا في وقت مبكر من صباح أمس الطريق»
         for u in range(t + 1, min(sent_end - 1, t + 8)):
-            if doc.tokens[u].text in fw("clause_breaks") or doc.tokens[u].text in ("،", ","):
+            if clause_stop(doc.tokens[u].text):
                 break
             if verb_key(doc.tokens[u].text) in fw("not_actors"):
                 nxt = doc.tokens[u + 1]
                 if is_content(nxt) and verb_key(nxt.text) not in fw("not_actors") and not nkey(nxt.text).startswith("و"):
                     return False
         return True
-    return (tok.text in fw("clause_breaks") or tok.text in ("،", ",")
-            or (key[:1] == "و" and key[1:] in fw("passive_pair")))
+    return clause_stop(tok.text) or (key[:1] == "و" and key[1:] in fw("passive_pair"))
 
 
 def clause_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
