@@ -340,13 +340,18 @@ NEAR_STATES = ARAB_STATES | {"TUR", "IRN", "AFG", "PAK", "ISR", "UKR", "ETH", "E
 PLACE_CUES = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "من", "منطقة", "مدينة", "محافظة", "بلدة"))
 
 
+def _after_cue(prev: str, cues: frozenset[str]) -> bool:
+    """Is ``prev``, the word before (or "" where none), one of ``cues``, also with a proclitic?"""
+    return bool(prev) and any(k in cues for k, _, _ in clitic_variants(prev))
+
+
 def pronoun_reading(surface: str, e: Entry, prev: str) -> bool:
     """Is ``surface`` (a word without its proclitic), which the gazetteer reads as the place ``e`` written with
     «ة» («بريدة», «جدة»), rather a noun with the pronoun «ه» («بريده»: his mail, «جده»: his grandfather)? So it is
     where the word ends in «ه» and the word before (``prev``) is no preposition of place nor a place noun."""
     if e.type != "LOCATION" or not e.name.endswith("ة") or not surface.endswith("ه"):
         return False
-    return not any(k in PLACE_CUES for k, _, _ in clitic_variants(prev)) if prev else True
+    return not _after_cue(prev, PLACE_CUES)
 
 
 # a place named by a common noun («مشهد»: a scene), and the words before it that make it the place
@@ -359,7 +364,7 @@ def noun_reading(surface: str, e: Entry, prev: str) -> bool:
     مؤثر»: in a moving scene)? So it is unless the word before (``prev``) is a place noun or «إلى»."""
     if e.type != "LOCATION" or norm_key(surface) not in _NOUN_PLACES:
         return False
-    return not any(k in _PLACE_NOUNS for k, _, _ in clitic_variants(prev)) if prev else True
+    return not _after_cue(prev, _PLACE_NOUNS)
 
 
 def strip_enclitic(key: str) -> str | None:

@@ -9,7 +9,7 @@ import re
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import G_SOUND, Gazetteer, NameWord
-from .units import NASAB, PARTICLES, QUOTES
+from .units import JOINERS, NASAB, PARTICLES, QUOTES
 
 
 ARABIC_WORD_ZIPF10 = 32  # Zipf × 10 from which a given name's definite form is a word of Arabic («الجواد»: 38)
@@ -72,9 +72,6 @@ def same_word(a: str, b: str) -> bool:
     return near(a, b)
 
 
-_JOIN = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي", "ابو", "ابا"))
-
-
 def name_parts(text: str) -> list[str]:
     """Matching keys of a name's parts: particles dropped, «عبد العزيز» / «أبو بكر» kept as one part."""
     out: list[str] = []
@@ -86,7 +83,7 @@ def name_parts(text: str) -> list[str]:
         if join:
             out[-1] += k
             join = False
-        elif k in _JOIN:
+        elif k in JOINERS:
             out.append(k)
             join = True
         elif k not in PARTICLES:

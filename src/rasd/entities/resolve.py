@@ -14,18 +14,17 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Entity, Mention, Span, Token
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants, phrase_of
+from .gazetteer import ARAB_STATES, Entry, Gazetteer, actor_at, clitic_variants, phrase_of
 from .units import NASAB, PARTICLES, QUOTES, Found
 from .names import _son_of, _spelt_within, _tail, _within, arabic_given, name_parts, near, person_gender, same_word
 from .romanize import romanize
 
-# Countries of the Arab League: a Western-named person with no stated country is not given one of these.
-ARAB = frozenset("DZA BHR COM DJI EGY IRQ JOR KWT LBN LBY MRT MAR OMN PSE QAT SAU SOM SDN SYR TUN ARE YEM".split())
-# Nor one of these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran);
-# Turkey stays: Turkish names are among the name lists' Western ones («أكين أوزتورك»)
+# A Western-named person with no stated country is given none of the Arab League's (``ARAB_STATES``), nor one of
+# these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran); Turkey stays:
+# Turkish names are among the name lists' Western ones («أكين أوزتورك»)
+NOT_WESTERN = ARAB_STATES | frozenset("IRN PAK AFG IDN MYS BGD AZE UZB TJK KAZ KGZ TKM CHN JPN KOR PRK IND".split())
 # the sectors of a state's officers: the article's most-named country is guessed for these alone
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
-NOT_WESTERN = ARAB | frozenset("IRN PAK AFG IDN MYS BGD AZE UZB TJK KAZ KGZ TKM CHN JPN KOR PRK IND".split())
 
 
 _FORMER = ("السابق", "الأسبق", "الاسبق", "السابقة", "سابق")  # a former office: the title no longer holds

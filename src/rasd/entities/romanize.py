@@ -118,12 +118,15 @@ def _listed(key: str, gaz: Gazetteer, style: str) -> str | None:
     return "" if nw.arabic == "-" else nw.arabic
 
 
+_VOWEL_LETTERS = tuple("aeiou")  # (a tuple: the empty string is not in it)
+
+
 def _fa3il_vowel(key: str, latin: str) -> str:
     """A listed فاعل form that drops the vowel of its second syllable («باهر» bahr, the noun «بحر»): Baher."""
     end = _LETTERS.get(key[3], "")
     body = latin[: len(latin) - len(end)]
     if end and latin.endswith(end) and sum(1 for a, b in zip(body, body[1:]) if a in "aeiou" and b not in "aeiou") == 1 \
-            and body[-1:] not in tuple("aeiou") and body[:1] not in tuple("aeiou"):
+            and body[-1:] not in _VOWEL_LETTERS and body[:1] not in _VOWEL_LETTERS:
         return body + "e" + end
     return latin
 
