@@ -10,7 +10,7 @@ from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, build_chunks, is_function_word
 from ..events.forms import PLACES, fw, nkey
 from .cues import Cue
-from .phrases import _agrees, _gender, _governed, _main_subject, _phrase_span, _source_head
+from .phrases import _agrees, _gender, _governed, _main_subject, _person_names, _phrase_span, _source_head
 
 @dataclass(slots=True)
 class Scene:
@@ -103,11 +103,9 @@ def _name_like(head: str, n: int) -> bool:
 def _entity_words(doc: Doc) -> frozenset[str]:
     """The last word of every person's mention («الحذيفي» of «عبده الحذيفي») and the head of every other entity's
     name with the article («الوكالة» of «وكالة الصحافة الفرنسية»): a one-word subject that may be one of them."""
-    out: set[str] = set()
+    out = set(_person_names(doc))
     for ent in doc.entities:
-        if ent.type == "PERSON":
-            out.update(nkey(doc.text[m.start : m.end]).split(" ")[-1] for m in ent.mentions)
-        elif ent.name:
+        if ent.type != "PERSON" and ent.name:
             first = nkey(ent.name).split(" ")[0]
             out.add(first if first.startswith("ال") else "ال" + first)
     return frozenset(out)
@@ -212,7 +210,7 @@ def _first_person(doc: Doc, t: int) -> bool:
     nxt = nkey(doc.tokens[t + 1].text)
     if nxt in _ITS_OWN or nxt.startswith("ب"):
         return False  # «كما أشارت إلى أن», «كما أكدت على», «كما ذكرت بأن»: the verb's own preposition, she said it
-    return nxt in _EARLIER or nxt in (nkey("،"), ",") or is_function_word(nxt)
+    return nxt in _EARLIER or nxt == "," or is_function_word(nxt)  # nkey folds «،» to «,»
 
 
 def _interviewee(doc: Doc, quotes: list[Quote]) -> str | None:

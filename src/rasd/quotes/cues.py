@@ -263,11 +263,6 @@ def source_word(tok: Token) -> bool:
     return any(k.removeprefix("ل").removeprefix("ال") in _source_words() for k in keys_of(tok))
 
 
-def _says(doc: Doc, u: int) -> bool:
-    cue = _match_cue(doc, u)
-    return cue is not None and cue.kind == "verb"
-
-
 def _content(
     doc: Doc, t: int, cue: Cue, stop: int, sent_end: int, direct: list[Span], short: Sequence[Span] = ()
 ) -> tuple[Span | None, bool, int]:

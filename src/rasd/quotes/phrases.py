@@ -430,3 +430,13 @@ def _governed_by_verb(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
                 return None
             return named
     return None
+
+
+def _person_names(doc: Doc) -> dict[str, str]:
+    """The last word of every person's mention (the name or surname) -> that person (the first one named so)."""
+    names: dict[str, str] = {}
+    for ent in doc.entities:
+        if ent.type == "PERSON":
+            for m in ent.mentions:
+                names.setdefault(nkey(doc.text[m.start : m.end]).split(" ")[-1], ent.id)
+    return names

@@ -17,8 +17,8 @@ from .carry import Scene, _carry, _first_person, _interviewee
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
 from .phrases import (_adverb, _after_auxiliary, _agrees, _clause_subject_before, _genitive_person,
                       _governed, _governed_by_verb, _honorific_pronoun, _is_time, _main_subject, _named_after_noun,
-                      _named_after_title, _phrase_span, _reopened_subject, _resumptive, _source_heads, _subject_slot,
-                      _title_gender, _unsexed)
+                      _named_after_title, _person_names, _phrase_span, _reopened_subject, _resumptive, _source_heads,
+                      _subject_slot, _title_gender, _unsexed)
 from .unnamed import (_auxiliary_phrase, _body, _issuer, _last_person, _says_head, _someone, _speech_owner,
                       _work_author)
 
@@ -51,9 +51,9 @@ def _speaker(
             return (subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None), "clause"
         return _carry(doc, quotes, cue, heard, scene), "carry"
     if cue.dual:
-        return None, "dual"
+        return None, "dual"  # «وشددا»: two speakers (see _pair), not one carried over
     if cue.kind == "verb" and _first_person(doc, t):
-        return _interviewee(doc, quotes), "interview"  # «كما ذكرتُ آنفا»: the one who answers  # «وشددا»: two speakers (see _pair), not one carried over
+        return _interviewee(doc, quotes), "interview"  # «كما ذكرتُ آنفا»: the one who answers
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
         at = _next_at(doc, t, cue) if cue.next else _according_verb(doc, t)
@@ -155,16 +155,6 @@ def _manner_owner(doc: Doc, c: Chunk) -> str | None:
         if len(stems) == 1 and (not lead or lead == ["ل"]) and nkey(stems[0].norm) in names:
             return names[nkey(stems[0].norm)]
     return None
-
-
-def _person_names(doc: Doc) -> dict[str, str]:
-    """The last word of every person's mention (the name or surname) -> that person (the first one named so)."""
-    names: dict[str, str] = {}
-    for ent in doc.entities:
-        if ent.type == "PERSON":
-            for m in ent.mentions:
-                names.setdefault(nkey(doc.text[m.start : m.end]).split(" ")[-1], ent.id)
-    return names
 
 
 def _surname_person(doc: Doc, c: Chunk) -> str | None:

@@ -29,9 +29,8 @@ def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
     n = t - 1  # the statement noun, past a comma and what describes it («نشرت مقالا أخيرا في هذا الإطار، أشارت فيه»)
     if doc.tokens[n].text in ("،", ","):
         n = next((u for u in range(t - 2, max(0, t - 2 - ISSUER_NOUN_REACH), -1)
-                  if doc.tokens[u].text in ("،", ",", ".") or nkey(doc.tokens[u].text).rstrip("\u064b") in fw(
-                      "statement_nouns")), 0)
-    noun = nkey(doc.tokens[n].text).rstrip("\u064b")
+                  if doc.tokens[u].text in ("،", ",", ".") or nkey(doc.tokens[u].text) in fw("statement_nouns")), 0)
+    noun = nkey(doc.tokens[n].text)  # nkey drops the tanween: «بيانًا» → «بيانا»
     if noun not in fw("statement_nouns"):
         return None
     k = next((u for u in range(n - 1, max(-1, n - 1 - ISSUER_REACH), -1)
@@ -133,18 +132,18 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
         tok = doc.tokens[k]
         if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text) or _is_complementizer(doc, k):
             return None
-        key = nkey(tok.text)
-        key = bare(key, "auxiliaries")
+        key = bare(nkey(tok.text), "auxiliaries")
         if key in fw("auxiliaries"):
             if key == "قد" or key.endswith("وا") or ("f" if key.endswith("ت") else "m") != cue.gender:
                 return None
-            if k + 1 >= t or not (nkey(doc.tokens[k + 1].text) in _source_heads()
-                                  or nkey(doc.tokens[k + 1].text) in fw("unnamed_groups")):
+            if k + 1 >= t:
+                return None
+            head = nkey(doc.tokens[k + 1].text)
+            if head not in _source_heads() and head not in fw("unnamed_groups"):
                 return None  # «كان من المقرر», «وكان الرئيس قد أعلن», «كانت هناك أنباء»: no unnamed source
-            end = top
             spans = [(m.start, m.end) for e in doc.entities if e.type not in PLACES for m in e.mentions]
-            a, b = doc.tokens[k + 1].start, doc.tokens[end].end
-            if end <= k or any(a <= x < b and (y - x >= b - a - 1 or y == b) for x, y in spans):
+            a, b = doc.tokens[k + 1].start, doc.tokens[top].end
+            if top <= k or any(a <= x < b and (y - x >= b - a - 1 or y == b) for x, y in spans):
                 return None  # the name it ends on is the subject («وكان مسؤول الإغاثة ستيفن أوبراين لفت»)
             return _trim(doc.text, a, b)
     return None
@@ -220,12 +219,12 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     if cue.kind == "participle" or cue.next or _first_person(doc, t):
         return None
     c = _subject_slot(doc, t, chunks, limit)
-    issuer = _issuer(doc, t) if c is None else None
-    if issuer is not None:
-        return issuer[1] if issuer[0] is None else None
     if c is None:
+        issuer = _issuer(doc, t)
+        if issuer is not None:
+            return issuer[1] if issuer[0] is None else None
         return _auxiliary_phrase(doc, t, cue)
-    if c is None or c.entity or _honorific_pronoun(doc, c):
+    if c.entity or _honorific_pronoun(doc, c):
         return None
     if _is_complementizer(doc, c.i) or nkey(doc.tokens[c.i].text) in ("الا", "والا"):
         return None  # «وعد ألا يبني»: the clause said, not who said it
