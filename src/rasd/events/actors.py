@@ -55,9 +55,28 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
     return None
 
 
+QUOTE_MARKS = ("«", "»", '"', "“", "”")
+
+
+def named_head(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
+    """«شركة بوينغ», «حركة «حماس»»: the name right after a one-word head noun (function words ``name_heads``),
+    which is the head of that name; else None."""
+    if c.entity is not None or c.i != c.j or verb_key(doc.tokens[c.i].text) not in fw("name_heads"):
+        return None
+    nxt = next((d for d in chunks if d.i > c.j), None)
+    if nxt is None or nxt.entity is None or nxt.prep is not None or nxt.etype not in ("ORGANIZATION", "PERSON"):
+        return None
+    between = doc.tokens[c.j + 1 : nxt.i]
+    return nxt if all(t.text in QUOTE_MARKS for t in between) else None
+
+
 def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
     """A title phrase stands for the name that follows it («منسق التحالف ... جون آلين»); an indefinite common
-    phrase does not («في زيارة أولى للمدينة منذ تحريرها من ... علي عبد الله صالح»)."""
+    phrase does not («في زيارة أولى للمدينة منذ تحريرها من ... علي عبد الله صالح»). A bare head noun right
+    before a name stands for the name («شركة بوينغ», «حركة «حماس»»)."""
+    named = named_head(doc, chunks, c)
+    if named is not None:
+        return named
     if c.entity is None and not c.title and bare(nkey(doc.tokens[c.i].text), "prepositions").removeprefix("ال") in fw(
             "institutions"):
         return c  # «وأدانت المحكمة سيدة تدعى فاطمة»: a court acts itself; the person after it is its object
@@ -213,7 +232,10 @@ def owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
         return c
     prev = c
     for d in [d for d in chunks if d.i > c.j][:2]:
-        if d.i != prev.j + 1 or (d.prep is not None and not (d.prep == "ل" and d.entity is not None)):
+        # «معسكر «لواء المجد»», «نفق «يوروتانل»»: a head word and the quoted name of what it is
+        quoted = d.entity is not None and prev.i == prev.j and all(
+            t.text in QUOTE_MARKS for t in doc.tokens[prev.j + 1 : d.i])
+        if (d.i != prev.j + 1 and not quoted) or (d.prep is not None and not (d.prep == "ل" and d.entity is not None)):
             break
         last = doc.tokens[prev.j].words
         if prev.j > prev.i and len(last) > 1 and last[0].kind == "proclitic" and last[0].norm == "ب":

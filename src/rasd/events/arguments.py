@@ -65,7 +65,9 @@ from .subjects import (
     no_object,
     nominal_agent,
     nominative_plural,
+    genitive_name,
     passive_pair,
+    reception_host,
     speaker_for,
     subject_before,
 )
@@ -169,7 +171,21 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     source: Chunk | None = None
     obj_from = hit.j
     said_passive = False  # a verb read as passive by its own form or its casualty report
-    if nominal:
+    host = reception_host(doc, chunks, hit, sent_start)
+    if host is not None:
+        # «وكان في استقباله رئيس الحكومة فلان»: the host is named after «كان في استقبال»; the guest is the genitive,
+        # or the one its pronoun stands for, named before
+        source = host
+        obj_from = host.j
+        gen = first_after(chunks, hit.j, 1)
+        if enclitic(doc.tokens[hit.j]) in OBJECT_PRONOUNS:
+            guest = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
+        elif verb_key(doc.tokens[hit.i].text).startswith("ال"):
+            guest = None
+        else:
+            guest = genitive_name(doc, chunks, gen) if gen is not None else None
+        args.targets = [guest] if guest is not None else []
+    elif nominal:
         nxt = first_after(chunks, hit.j, 1)
         if nxt is not None and nxt.entity is None and relative_verb(doc.tokens[nxt.i].text):
             nxt = None  # «هجوم شنته الجبهة»: a relative clause, no genitive (its subject is found below)
@@ -177,6 +193,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             nxt = None  # «استهدف هجوم انتحاري الجيش التركي»: the object of the verb, no genitive
         # gen:owner: the genitive is the source only where it names someone («تصريحات ولد الشيخ»; not «تصريحات خاصة»)
         gen_src = e.gen in ("src", "owner")
+        if gen_src and enclitic(doc.tokens[hit.j]) in OBJECT_PRONOUNS:
+            nxt = None  # «قتل في غاراته عشرة مدنيين»: the pronoun is the genitive, the phrase after is no owner
         if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES and meeting_venue(
                 e.code, nxt.etype, nxt.prep):
             args.location = nxt  # «اجتماع كوالالمبور»: where they met
@@ -366,11 +384,13 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 if nominal and e.gen == "tgt" and c.i == hit.j + 1:
                     if agrees(doc, hit.j, c, person_patient=e.id not in NATIONAL_ACTS):
                         continue  # «بقصف عشوائي», «القصف المتواصل»: the noun's adjective, not its object
-                    k = chunks.index(c)
+                    # past a title, the name it stands for («استقبال أمير قطر الشيخ تميم للوزراء»)
+                    holder = resolve_title(chunks, c, doc) if c.entity is None and c.title else c
+                    k = chunks.index(holder)
                     obj = chunks[k + 1] if k + 1 < len(chunks) else None
-                    lam = obj is not None and obj.i == c.j + 1 and (obj.prep == "ل" or nkey(doc.tokens[obj.i].text)[:1] == "ل")
+                    lam = obj is not None and obj.i == holder.j + 1 and (obj.prep == "ل" or nkey(doc.tokens[obj.i].text)[:1] == "ل")
                     if lam or ((c.entity or c.definite) and lam_pronoun(doc, c.j + 1)):  # «اقتحام السلطات لمكاتب», «استهداف البنتاغون لها»
-                        source, target = c, obj if lam else None  # the genitive is the agent («مقرات لها»: its own)
+                        source, target = (holder, obj) if lam else (c, None)  # the genitive is the agent («مقرات لها»: its own)
                     else:
                         target = c
                     break

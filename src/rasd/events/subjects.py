@@ -365,3 +365,40 @@ def clause_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
         if bare(key, "complementizers") in fw("complementizers"):
             return None
     return None
+
+
+HOST = "043"  # CAMEO: host a visit
+HOST_WINDOW = 14  # tokens after the masdar to the host's name («في استقباله لدى وصوله المطار، الأمير فلان»)
+
+
+def genitive_name(doc: Doc, chunks: list[Chunk], gen: Chunk) -> Chunk:
+    """The name a title in the genitive stands for where it follows right after it (an honorific between):
+    «استقبال ولي العهد الأمير فلان»; not a name further on («استقبال ولي العهد لدى وصوله، الأمير فلان»)."""
+    name = resolve_title(chunks, gen, doc)
+    return name if name.i <= gen.j + 2 else gen
+
+
+def reception_host(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«وكان في استقباله رئيس الحكومة فلان», «كما كان في استقبال ولي العهد بالمطار الأمير فلان»: after «كان في»
+    the masdar of hosting has its guest in the genitive (or its pronoun) and its host as the subject of «كان»,
+    named after it: that name (or the name after that title), else None."""
+    toks = doc.tokens
+    if hit.pos != "N" or hit.entry.code != HOST or hit.i - 2 < sent_start or nkey(toks[hit.i - 1].text) != "في":
+        return None
+    if verb_key(toks[hit.i - 2].text) not in KANA:
+        return None
+    after = hit.j
+    if enclitic(toks[hit.j]) not in OBJECT_PRONOUNS and not verb_key(toks[hit.i].text).startswith("ال"):
+        # (a definite masdar, «كان في الاستقبال سفير ...», has no genitive: the phrase after it is the host)
+        gen = first_after(chunks, hit.j, 1)
+        if gen is None or gen.prep is not None:
+            return None
+        after = genitive_name(doc, chunks, gen).j
+    for c in chunks:
+        if c.i <= after or c.prep is not None or c.coord or in_time(doc, c):
+            continue
+        if c.i - hit.j > HOST_WINDOW:
+            return None
+        if c.title or c.etype in ("PERSON", "ORGANIZATION"):
+            return resolve_title(chunks, c, doc)
+    return None
