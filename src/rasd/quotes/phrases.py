@@ -94,6 +94,16 @@ def _resumptive(tok: Token) -> bool:
     return k in fw("prepositions") or k in fw("clitic_prepositions")
 
 
+def _made_statement(doc: Doc, t: int) -> int | None:
+    """«بحسب تصريحات أدلى بها فلان», «وفق بيان أصدرته الوزارة»: a statement noun right after the cue at ``t`` with a
+    relative clause on it (a verb and its pronoun on a preposition): the pronoun's token, after which the subject
+    stands (who made the statement); None otherwise."""
+    if t + 3 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 3]):
+        return None
+    noun = nkey(doc.tokens[t + 1].text)
+    return t + 3 if noun in fw("speech_nouns") or noun in fw("statement_nouns") else None
+
+
 def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | None:
     """The phrase in the subject's place after the verb at ``t``: the next phrase past an addressee or a short
     phrase of a preposition («قال لـ«الشرق الأوسط» مسؤول», «أكد فيه دونالد بوث»), adverbs («أكد أيضًا») and

@@ -16,11 +16,11 @@ from ..events.forms import PLACES, bare, fw, nkey
 from .carry import Scene, _carry, _first_person, _interviewee
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
 from .phrases import (_adverb, _after_auxiliary, _agrees, _clause_subject_before, _genitive_person,
-                      _governed, _governed_by_verb, _honorific_pronoun, _is_time, _main_subject, _named_after_noun,
-                      _named_after_title, _person_names, _phrase_span, _reopened_subject, _resumptive, _source_heads,
-                      _subject_slot, _title_gender, _unsexed)
+                      _governed, _governed_by_verb, _honorific_pronoun, _is_time, _made_statement, _main_subject,
+                      _named_after_noun, _named_after_title, _person_names, _phrase_span, _reopened_subject, _resumptive,
+                      _source_heads, _subject_slot, _title_gender, _unsexed)
 from .unnamed import (_auxiliary_phrase, _body, _issuer, _last_person, _says_head, _someone, _speech_owner,
-                      _work_author)
+                      _statement_owner, _work_author)
 
 
 def _speaker(
@@ -74,6 +74,9 @@ def _speaker(
     if before_verb is not None and _agrees(doc, before_verb.entity, cue.gender, heard):
         return before_verb.entity, "svo"  # «وكانت حركة طالبان حذرت أخيرا ...», «سبق للرئيس فلان أن حذر»
     first = _subject_slot(doc, t, chunks, limit)
+    stated = _statement_owner(doc, t, cue, heard) if first is None or first.entity is None else None
+    if stated is not None:
+        return stated, "owner"  # «تصريحات الرئيس فلان التي أكد فيها»: whose statements, not «التزام» after them
     if first is None and _auxiliary_phrase(doc, t, cue) is not None:
         return None, "none"  # «وكانت عناصر محسوبة على التنظيم ذكرت»: an unnamed subject after «كان»
     if first is not None and _honorific_pronoun(doc, first):
@@ -111,6 +114,8 @@ def _speaker(
         return None, "none"  # «هناك من يرى», «والبعض يعتبر»: an opinion of no one named
     relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
     if relative is not None:
+        if relative[0] is None:
+            scene.held = _antecedent_phrase(doc, t, chunks)  # «مع النواب الذين حذروا»: the deputies, unnamed
         return relative[0], "relative"
     clause = _conjoined_subject(doc, t, chunks, quotes, sent, scene) if first is None else None
     if clause is not None and _agrees(doc, clause.entity, cue.gender, heard):
@@ -171,7 +176,11 @@ def _surname_person(doc: Doc, c: Chunk) -> str | None:
 
 def _according_verb(doc: Doc, t: int) -> int:
     """Where the source of «according to» at ``t`` is looked for after: the cue, or the verb of «بحسب ما أشار
-    إليه» / «وفق ما قاله» (past its pronoun on a preposition), whose subject is the source."""
+    إليه» / «وفق ما قاله» (past its pronoun on a preposition), whose subject is the source; or of a statement noun's
+    relative clause («بحسب تصريحات أدلى بها رئيس الهيئة فلان»: who made them, not «تصريحات أدلى»)."""
+    made = _made_statement(doc, t)
+    if made is not None:
+        return made
     if t + 2 >= len(doc.tokens) or nkey(doc.tokens[t + 1].text) != "ما":
         return t
     return t + 3 if t + 3 < len(doc.tokens) and _resumptive(doc.tokens[t + 3]) else t + 2
@@ -222,6 +231,42 @@ def _relative_subject(
     if not comma and nxt is not None and _is_complementizer(doc, t + 1) and any(w.kind == "enclitic" for w in nxt.words):
         return None  # «معدل الضرائب الذي قال إنه أقل»: «إنه» is the relative's, the object
     return (None,)
+
+
+RELATIVE_REACH = 16  # tokens back from «والذين» to the relative it is coordinated with
+
+
+def _antecedent_phrase(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
+    """The unnamed phrase a relative right before the cue at ``t`` refers back to, where it is a definite phrase of
+    no preposition right before the relative (past a comma: «مع النواب الذين حذروا», «النيابة العامة، التي قالت»);
+    for a relative with «و» («الجمهوريين، الذين يشكلون غالبية ...، والذين حذروا»), that of the relative it is
+    coordinated with. None where the phrase is governed, a name, or not definite."""
+    v = t - 1
+    rel = nkey(doc.tokens[v].text)
+    if rel.startswith("و") and rel[1:] in fw("relatives"):
+        v = next((u for u in range(v - 1, max(-1, v - 1 - RELATIVE_REACH), -1)
+                  if nkey(doc.tokens[u].text) == rel[1:]), -1)
+        if v < 0:
+            return None
+    u = v - 1 if v >= 1 and doc.tokens[v - 1].text in ("،", ",") else v
+    c = next((c for c in chunks if c.j == u - 1), None)
+    if c is None or c.entity is not None or c.number:
+        return None
+    before = doc.tokens[c.i - 1] if c.i >= 1 else None
+    if c.i == c.j and before is not None and (_QUOTE_MARK.fullmatch(before.text) or any(
+            d.entity is not None and d.j == c.i - 1 for d in chunks)):
+        return None  # «لصحيفة «فلان» الحكومية التي»: an adjective of a name
+    if nkey(doc.tokens[c.i].text)[:1] == "و" or any(c.start <= m.start < c.end for e in doc.entities for m in e.mentions):
+        return None  # «هيئة تنظيم الكهرباء والإنتاج المزدوج»: part of a longer name; «المقاومة في محافظة إب المجاورة»
+    definite = [k for k in range(c.i, c.j + 1)
+                if any(w.kind == "stem" and nkey(w.norm).startswith("ال") for w in doc.tokens[k].words)]
+    if not definite:
+        return None  # «مسؤولين كبار الذين»: no definite head
+    plural = nkey(doc.tokens[v].text) in fw("plural_relatives")  # «معارضة الجمهوريين، الذين»: the people, not
+    if not plural and u < v and _governed(doc, c):
+        return None  # «المقاومة في المدينة المجاورة، التي»: the phrase the place is said of
+    k = definite[0] if plural else c.i  # the opposition; «هيئة تنظيم الكهرباء، التي»: the whole name
+    return Span(doc.tokens[k].start, _phrase_span(doc, c).end)
 
 
 def _conjoined_subject(

@@ -12,7 +12,8 @@ from ..events.chunks import Chunk
 from ..events.forms import PLACES, bare, fw, nkey
 from .carry import _first_person
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _source_words, _trim, source_word
-from .phrases import _addressee, _agrees, _honorific_pronoun, _phrase_span, _resumptive, _source_heads, _subject_slot
+from .phrases import (_addressee, _agrees, _honorific_pronoun, _made_statement, _phrase_span, _resumptive, _source_heads,
+                      _subject_slot)
 
 
 ISSUER_REACH = 8  # tokens from a statement noun back to the verb that issued it
@@ -79,6 +80,32 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
         return next((e.id for e in doc.entities if e.type == "PERSON" for m in e.mentions
                      if at <= m.start and m.end <= end and at >= 0
                      and m.start <= doc.tokens[min(u + 3, k - 1)].start), None)
+    return None
+
+
+STATEMENT_OWNER_REACH = 8  # tokens back from the relative before a cue to the statement noun it describes
+
+
+def _statement_owner(doc: Doc, t: int, cue: Cue, heard: dict[str, str]) -> str | None:
+    """«تصريحات الرئيس فلان التي أكد فيها أن»: a cue in a relative clause on a speech noun (the relative right before
+    it, its pronoun on a preposition right after it): the person or body named after the noun, within
+    STATEMENT_OWNER_REACH tokens, whose statements they are; None where no such clause or owner stands there (a
+    comma, a quote mark, a stop between), or the owner does not agree with the cue."""
+    if t < 3 or t + 1 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 1]):
+        return None
+    if bare(nkey(doc.tokens[t - 1].text), "relatives") not in fw("relatives"):
+        return None
+    for n in range(t - 2, max(-1, t - 2 - STATEMENT_OWNER_REACH), -1):
+        tok = doc.tokens[n]
+        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text):
+            return None
+        key = nkey(tok.text).removeprefix("و")
+        if key not in fw("speech_nouns") and key[1:] not in fw("speech_nouns"):
+            continue
+        at, end = doc.tokens[n + 1].start, doc.tokens[t - 2].end
+        owner = next((e.id for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
+                      if at <= m.start and m.end <= end), None)
+        return owner if owner is not None and _agrees(doc, owner, cue.gender, heard) else None
     return None
 
 
@@ -209,7 +236,8 @@ def _last_person(doc: Doc, t: int, gender: str, heard: dict[str, str], since: in
 def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
     """The unnamed subject right after a verb cue («وقالت مصادر قضائية», «وقال مسؤول أمني»), as a span."""
     if cue.kind == "according":  # «وفقا لوكالة إيلنا للأنباء»: a source the entity layer does not name
-        c = next((c for c in chunks if t < c.i <= t + 4 and c.entity is None
+        at = _made_statement(doc, t) or t  # «بحسب تصريحات أدلى بها مسؤول»: who made them
+        c = next((c for c in chunks if at < c.i <= at + 4 and c.entity is None
                   and (source_word(doc.tokens[c.i]) or c.title)), None)  # «وفق قائد القوات فلان»
         if c is None or any(w.kind == "enclitic" for w in doc.tokens[c.i].words):  # «بحسب قوله»: the one before
             return None
