@@ -33,6 +33,8 @@ class Entry:
     human: bool = False  # the subject must be a person, a named body or a group of people (stage._visitor)
     act: bool = False  # «لـ» + an act (a masdar) follows within ACT_WINDOW words: «دعوته لوقف إطلاق النار»
     close: bool = False  # the «near» word is within CLOSE_WINDOW words: «جولة ثانية من المحادثات»
+    means: bool = False  # a noun trigger needs what it threatens with, «بـ» + a word within ACT_WINDOW words
+    # («تهديد التنظيم بقتل الرهائن»), or an object pronoun («وتهديدهم»): else it names a threat, not an act
 
 
 @dataclass(frozen=True, slots=True)
@@ -59,12 +61,12 @@ def plover_of(code: str) -> str | None:
     return None
 
 
-_FLAGS = ("obj", "loc", "addressee", "around", "content", "human", "act", "close")  # frame items without a value
+_FLAGS = ("obj", "loc", "addressee", "around", "content", "human", "act", "close", "means")  # items without a value
 
 
 def _parse_frame(
     frame: str,
-) -> tuple[bool, frozenset[str], str | None, bool, bool, bool, frozenset[str], bool, bool, bool, bool]:
+) -> tuple[bool, frozenset[str], str | None, bool, bool, bool, frozenset[str], bool, bool, bool, bool, bool]:
     flags: set[str] = set()  # the frame's plain items (see _FLAGS)
     preps: frozenset[str] = frozenset()
     heads: frozenset[str] = frozenset()
@@ -80,8 +82,8 @@ def _parse_frame(
             heads = frozenset(nkey(p) for p in split_forms(item[5:]))
         else:
             raise ValueError(f"triggers.tsv: unknown frame item {item!r}")
-    obj, loc, addressee, around, content, human, act, close = (f in flags for f in _FLAGS)
-    return obj, preps, gen, loc, addressee, around, heads, content, human, act, close
+    obj, loc, addressee, around, content, human, act, close, means = (f in flags for f in _FLAGS)
+    return obj, preps, gen, loc, addressee, around, heads, content, human, act, close, means
 
 
 @lru_cache(maxsize=1)
@@ -91,7 +93,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
     for order, row in enumerate(read_tsv("triggers.tsv")):
         row = row + [""] * (10 - len(row))
         eid, past, present, nouns, code, nxt, near, frame = row[:8]
-        obj, preps, gen, loc, addressee, around, heads, content, human, act, close = _parse_frame(frame)
+        obj, preps, gen, loc, addressee, around, heads, content, human, act, close, means = _parse_frame(frame)
         entry = Entry(
             id=eid,
             code=code,
@@ -110,6 +112,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
             human=human,
             act=act,
             close=close,
+            means=means,
         )
         verb_forms: set[str] = set()
         for p in split_forms(past):
@@ -164,6 +167,10 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue  # «إن «قتل عناصر الحوثي جاء»: «إنّ» opens a noun phrase, the masdar's (its genitive the victim)
             if pos == "V" and cand.key == "وعد" and _considered(tokens, i):
                 return None  # «وعدّ الباحث أن»: «و» + عدّ (he considered), no promise
+            if pos == "V" and not cand.proclitics and _counted(tokens, i):
+                continue  # «نحو 700 طالب», «علي بن أبي طالب»: a counted noun or a name, no verb
+            if entry.means and pos == "N" and not _threatens(tokens, i):
+                continue  # «مواجهة التهديدات الإرهابية»: a threat named, no threat made
             start, reading = i, cand
             if entry.heads:
                 head = _head(tokens, i, cand, entry.heads)
@@ -185,6 +192,34 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             return Hit(start, j, entry, pos, reading)
         return None
     return None
+
+
+def _counted(tokens: Sequence[Token], i: int) -> bool:
+    """Whether ``tokens[i]``, a word without a plural ending, follows a number that counts it («2500 طالب», «آلاف
+    طالب») or a kinship word of a name («أبي طالب»): a noun stands there, not a verb (a counted subject before its
+    verb would make it plural, «عشرات طالبوا»). A year («في 2014 قتل») and «واحد» after its noun («شهر واحد اغتيل»)
+    do not count."""
+    if i == 0 or tokens[i].text.endswith(("وا", "ون")):
+        return False
+    prev = tokens[i - 1].text
+    if prev.isdigit():
+        return not (len(prev) == 4 and prev[:2] in ("19", "20"))
+    key = nkey(prev)
+    return key in fw("name_links") or key in fw("numerals") and key not in fw("not_counting")
+
+
+def _threatens(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the threat noun at ``tokens[i]`` is an act: it carries an object pronoun («وتهديدهم») or «بـ» + what
+    it threatens with opens one of the ``ACT_WINDOW`` words after it, in its clause («تهديد التنظيم بقتل»)."""
+    if any(w.kind == "enclitic" for w in tokens[i].words):
+        return True
+    for k in range(i + 1, min(len(tokens), i + 1 + ACT_WINDOW)):
+        if _is_break(tokens[k]):
+            return False
+        first = token_candidates(tokens[k])[0]
+        if first.proclitics[-1:] == ("ب",) and nkey(tokens[k].text.removeprefix("و")) not in fw("not_means"):
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
