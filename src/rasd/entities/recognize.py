@@ -14,8 +14,8 @@ from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, Gazetteer, Table, Title, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
-from .units import (JOINERS, NASAB, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
-                    _next_char, _units, circumstantial)
+from .units import (BANKS, CENTRAL_BANK, JOINERS, NASAB, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit,
+                    _close_quote, _next_char, _units, central_bank, circumstantial)
 
 MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
@@ -32,6 +32,7 @@ ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب",
                                          "الممثل", "الموفد"))
 FAMILY_MAX_ZIPF10 = 40  # Zipf × 10 under which a definite word after «X بن Y» may be a family name (الجبير: 37)
 _VERB_PREFIX = ("ي", "ت", "ن", "س")
+_RARE_ZIPF10 = 15  # Zipf × 10 under which an unknown word is no Arabic plural («صحافيين»: 22; «كاراسين»: 0)
 _UNION = norm_key("الاتحاد")
 _REPRESENTATIVE = frozenset(norm_key(w) for w in ("الممثل", "الممثلة"))
 _REPRESENTS = frozenset(norm_key(w) for w in ("الخاص", "الخاصة", "الأعلى", "العليا", "الدائم", "الدائمة", "الشخصي",
@@ -39,6 +40,8 @@ _REPRESENTS = frozenset(norm_key(w) for w in ("الخاص", "الخاصة", "ا�
 _REPRESENTATIVE_TITLE = Title("GOV", "office")
 _ORDINALS = frozenset(norm_key(w) for w in ("الثاني", "الثانية", "الثالث", "الثالثة"))
 _HIGH = frozenset(norm_key(w) for w in ("الأعلى", "العليا"))
+# a legislator's party after his title: «السيناتور الجمهوري جيمس ريش», «النائب الديمقراطي»
+_PARTIES = frozenset(norm_key(w) for w in ("الجمهوري", "الجمهورية", "الديمقراطي", "الديمقراطية"))
 INSTITUTIONS = frozenset(norm_key(w) for w in (
     "جامعة", "مستشفى", "مطار", "مدينة", "شارع", "مسجد", "مركز", "مؤسسة", "كلية", "قاعدة", "جسر", "ميناء", "قصر",
     "مجمع", "جائزة", "معهد", "مكتبة", "ملعب", "استاد", "حي", "ميدان", "مدرسة", "جامع", "منتجع", "برج",
@@ -72,6 +75,7 @@ class Recognizer:
             got = not (g.is_name_word(u.key) or any(
                 k in g.titles.lens or k in g.org_heads.lens or k in g.phrases.lens or k in g.nisba
                 or (k.startswith("ال") and k[2:] in g.titles.lens) or k in _REPRESENTATIVE
+                or k.removeprefix("ال") in BANKS
                 or (k[-1:] in ("ا", "ه", "م") and (strip_enclitic(k) or "",) in g.titles)
                 for k, _, _ in u.variants
             ))  # fmt: skip
@@ -218,6 +222,10 @@ class Recognizer:
         w = self.g.name_word(u.key)
         return w is not None and ("W" in w.flags or "g" in w.flags) and "c" not in w.flags
 
+    def _plain_name(self, k: str) -> bool:
+        """A word a name list has that is no common word (also where it is a town: «أورين»)."""
+        return "c" not in getattr(self.g.name_word(k), "flags", "c")
+
     def _surname_place(self, k: str) -> bool:
         """A name word that is also a small place (هاربر: Harper): a surname after a given name."""
         w = self.g.name_word(k)
@@ -240,7 +248,12 @@ class Recognizer:
                 return False
             if (v,) in g.org_heads or g.name_word(v) is not None:
                 return False
-        if k.startswith(_VERB_PREFIX) or k[0] in "وف" or k.endswith(("ون", "ين", "ات", "ه")):
+        # a rare word after a given name may end in «ين» or open with «ك/ب/ل»: a foreign surname («جورجي
+        # كاراسين»), not a plural («مسلحين», Zipf 4) nor a proclitic on a word («كاراسين» is no «ك» + a word)
+        freq = load_lexicon().freq
+        rare = not first and len(k) >= 6 and k.endswith("ين") and freq.get(k, 0) < _RARE_ZIPF10 \
+            and freq.get(k[1:], 0) < _RARE_ZIPF10
+        if k.startswith(_VERB_PREFIX) or k[0] in "وف" or k.endswith(("ون", "ات", "ه")) or (k.endswith("ين") and not rare):
             return False
         if u.tok.text.endswith("ء") or (k[0] == "ا" and not k.endswith("ي") and not family):
             return False  # a verbal noun (إنشاء، إعطاء، انذاك), not a name
@@ -250,7 +263,7 @@ class Recognizer:
             return False  # a definite noun; a family name in ال is a nisba (الصبيحي) or follows a nasab
         if k.endswith("ا"):
             return False  # an accusative adjective or noun («معروفا», «جديدا»)
-        return k[0] not in "لبك"  # «بتاريخ», «لاستغلال»: a proclitic on a common word
+        return k[0] not in "لبك" or rare  # «بتاريخ», «لاستغلال»: a proclitic on a common word
 
     # ------------------------------------------------------------------------------------------- main
     def find(self, doc: Doc, sentences: Sequence[Sequence[Token]]) -> Found:
@@ -385,6 +398,9 @@ class Recognizer:
                     sector = "IGOEU"  # «الممثلة العليا للسياسة الخارجية»: the Union's High Representative
                 j += 1  # «الممثل الأميركي الخاص», «الممثلة العليا»
                 continue
+            if j == i + tn and title.sector == "LEG" and title.kind == "rank" and u.key in _PARTIES:
+                j += 1  # «السيناتور الجمهوري»: his party, then his name
+                continue
             if j == i + tn and u.key in _ORDINALS:
                 j += 1  # «النائب الثاني للرئيس السوداني»: the second of the president's deputies
                 continue
@@ -450,9 +466,12 @@ class Recognizer:
                 break
             n, e, off = self._longest(units, j + link, self.g.phrases)
             if n == 1 and isinstance(e, Entry) and (e.kind == "city" and (
-                    country or self._given(units[j + link])) or pronoun_reading(
+                    country or self._given(units[j + link]) or (title.kind == "rank" and not link
+                                                                  and self._plain_name(units[j].key))) \
+                    or pronoun_reading(
                     units[j + link].tok.text[off:], e, units[j + link - 1].tok.text)):
-                n = 0  # «وزير خارجية إيطاليا باولو جنتلوني»: باولو opens the name, it is no town here
+                n = 0  # «وزير خارجية إيطاليا باولو جنتلوني»: باولو opens the name, it is no town here (nor
+                # «أورين» after a rank, «السناتور أورين هاتش»: a rank takes no place as its complement)
             if n and isinstance(e, Entry) and e.type != "PERSON":
                 m = self._entry_mention(doc, units, j + link, n, off, e, si, found)
                 inner.append(m)
@@ -568,6 +587,12 @@ class Recognizer:
         return j - i
 
     def _org_head(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
+        if (bank := central_bank(units, i, self.g)) is not None:  # «مصرف ليبيا المركزي»: Libya's bank
+            bn, boff, biso = bank
+            found.evidence[si].add(biso)
+            found.mentions.append(self._mention(doc, units, i, bn, boff, "ORGANIZATION", "pattern",
+                                                gid=CENTRAL_BANK + biso, kind="gov", country=biso, actor=biso + "GOV"))
+            return bn
         n, head, off = self._longest(units, i, self.g.org_heads, max_len=2)
         if not n:
             return 0

@@ -26,7 +26,8 @@ from .resolve import ROYAL, Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
 from .units import JOINERS, NASAB, PARTICLES, QUOTES, Found
-from .trim import VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed, common_alone, far_town
+from .trim import TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed, club_reading
+from .trim import common_alone, far_town, sport_word
 from .trim import _verb_like as _verb_like, second_name
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
@@ -66,17 +67,11 @@ _CURRENCIES = frozenset(norm_key(w) for w in ("ريال", "دولار", "يور�
 _NAME_FINALS = frozenset(norm_key(w) for w in ("أوغلو", "اوغلو", "أغلو", "زاده"))
 # with the article too («اليورو», «الدولار»), but not «الين»: it is also a spelling of Allen
 _CURRENCIES_DEF = frozenset("ال" + c for c in _CURRENCIES if len(c) >= 4)
-_SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
-                                         "منتخب", "ملعب", "هدف", "أهداف", "الشوط"))
 
 
 def _sporty(doc: Doc) -> bool:
     """Does the text talk sport (a club, a match, a league...)? Then a town's name may be its club."""
-    for t in doc.tokens:
-        for w in t.words:
-            if w.kind == "stem" and (w.norm in _SPORT or w.norm.removeprefix("ال") in _SPORT):
-                return True
-    return False
+    return any(sport_word(t) for t in doc.tokens)
 
 
 def _official_alone(surface: str, gaz: Gazetteer) -> bool:
@@ -253,7 +248,7 @@ def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) ->
         return False
     k = next(n for n in range(b, j) if toks[n] is tok)
     prev = norm_key(toks[k - 1].text) if k > 0 else ""
-    return bool(gaz.name_word(prev)) or prev in _GEO_HEADS or prev.removeprefix("ال") in ROYAL
+    return bool(gaz.name_word(prev)) and prev not in TOPIC or prev in _GEO_HEADS or prev.removeprefix("ال") in ROYAL
 
 
 # the nisbas of large Arabian tribes, borne by many: a family name that alone names no one person
@@ -344,6 +339,10 @@ def tagger_mentions(
             span = _trimmed(doc, toks, b, j, typ, gaz)
             if span is None:
                 continue
+            if len(span) == 1 and (club := club_reading(toks, span[0])) is not None:
+                if not club:
+                    continue  # «النصر على الإرهاب», «السلم الأهلي»: the common word, no club
+                typ = "ORG"  # «فريق النصر»: the club
             if typ in ("LOC", "ORG") and len(span) == 1 and _official_alone(span[0].text, gaz) \
                     and not _qualified(toks, b, j, span[0], gaz):  # «جبال قنديل», «منطقة الحسيني»: places
                 typ = "PERS"  # «إدارة أوباما»: the tagger's place or body is an official known by his surname

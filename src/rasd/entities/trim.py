@@ -95,7 +95,20 @@ def _praises(word: str, gaz: Gazetteer) -> bool:
     return word.endswith(("ه", "ها", "هم", "هما")) and gaz.name_word(norm_key(word)) is None
 
 
+# the topic particle: «أما أوباما فيرى»: never part of a name, and «فـ» opens the answer to it after the name
+TOPIC = frozenset(norm_key(w) for w in ("أما", "وأما"))
+
+
+def _answer(surface: str, gaz: Gazetteer) -> bool:
+    """After «أما» + a name, a word in «فـ» is the answer clause («فيرى», «فقد»), not the name's next word; not
+    a given name nor a Western name word («فيصل», «فيليب»)."""
+    k = norm_key(surface)
+    w = gaz.name_word(k)
+    return len(k) > 2 and k[0] == "ف" and not (w is not None and ({"g", "W"} & set(w.flags)))
+
+
 _COUNTRYSIDE = norm_key("ريف")
+_PARTY = norm_key("الحزب")
 _NOUNS_NOT_PLACES = frozenset(norm_key(w) for w in ("المشهد", "مشهد", "ريف"))
 
 
@@ -124,9 +137,16 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             return None  # «المشهد» (the scene), «ريف» (the countryside of what follows): no place by itself
     if typ == "ORG" and len(span) == 2 and _described_group(span, gaz):
         return None  # «للتنظيم المتشدد»: «the hard-line organisation» refers back to a group, names none
+    topic = b > 0 and norm_key(toks[b - 1].text) in TOPIC
     # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
-    while span and (_is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles):
+    while span and not (typ == "ORG" and len(span) > 1 and _PARTY in _keys(span[0].text)) and (
+            _is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles or norm_key(span[0].text) in TOPIC):
+        # (but «الحزب» heads the tagger's party: «للحزب الاشتراكي الديمقراطي» is the party, not «الاشتراكي»)
+        topic = topic or norm_key(span[0].text) in TOPIC
         span = span[1:]
+    if topic:  # «أما أوباما فيرى»: the name ends before the answer
+        cut = next((k for k, t in enumerate(span) if k and _answer(t.text, gaz)), None)
+        span = span if cut is None else span[:cut]
     while span and (_is_stop(span[-1].text, gaz)):
         span = span[:-1]
     if typ == "PERS":
@@ -158,6 +178,31 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     if typ == "PERS" and len(span) == 1 and b > 0 and any(n.start <= toks[b - 1].start < n.end for n in doc.numbers):
         return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
     return span
+
+
+_SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
+                                         "منتخب", "ملعب", "هدف", "أهداف", "الشوط"))
+# clubs whose name is a common word: «النصر» (victory), «الأهلي» (civil, of the people), «أهلي» (my family)
+_CLUBS = frozenset(norm_key(w) for w in ("النصر", "الأهلي", "أهلي"))
+# armed units named like them: «لواء النصر»
+_UNITS = frozenset(norm_key(w) for w in ("لواء", "ألوية", "كتيبة", "كتائب"))
+
+
+def sport_word(t: Token) -> bool:
+    """Is a word of ``t`` one of sport (a club, a match, a league, a coach...)?"""
+    return any(w.kind == "stem" and (w.norm in _SPORT or w.norm.removeprefix("ال") in _SPORT) for w in t.words)
+
+
+def club_reading(toks: list[Token], tok: Token) -> bool | None:
+    """A tagger's one-word name that is a club named by a common word (``_CLUBS``): True (the club) next to a word
+    of sport, two words or fewer away («فريق النصر», «مباراة بين النصر», «فاز الأهلي بالكأس») or after an armed
+    unit's noun («لواء النصر»), False (the common word: «النصر على الإرهاب», «السلم الأهلي», «أهلي»: my family)
+    elsewhere; None for any other word."""
+    if not (_keys(tok.text) & _CLUBS):
+        return None
+    k = next((n for n, t in enumerate(toks) if t is tok), 0)
+    return any(sport_word(t) for t in toks[max(0, k - 2) : k + 3] if t is not tok) or (
+        k > 0 and bool(_keys(toks[k - 1].text) & _UNITS))
 
 
 _COMMON_ZIPF10 = 40  # Zipf × 10 of a word frequent in Arabic text (بحر, البحر, فريد)

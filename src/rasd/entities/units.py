@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
-from .gazetteer import Gazetteer, clitic_variants
+from .gazetteer import Entry, Gazetteer, clitic_variants
 
 QUOTES = frozenset('"«»“”„\'‘’')
 OPENING_QUOTES = frozenset('"«“„')
@@ -93,6 +93,34 @@ def _units(tokens: Sequence[Token]) -> list[Unit]:
         out.append(Unit(t, variants[0][0], () if punct else variants, punct, gap))
         gap = False
     return out
+
+
+BANKS = frozenset(norm_key(w) for w in ("مصرف", "بنك"))
+_CENTRAL = norm_key("المركزي")
+CENTRAL_BANK = "ORGH:بنك مركزي:"  # the id of a country's central bank, whatever its wording, + ISO3
+
+
+def central_bank(units: Sequence[Unit], i: int, gaz: Gazetteer) -> tuple[int, int, str] | None:
+    """A country's central bank at ``units[i]``: «مصرف ليبيا المركزي», «بنك السودان المركزي» (a bank word, the
+    country, «المركزي») or «البنك المركزي اليمني» (with its country adjective): the units it takes, the offset
+    of its first word (a proclitic off: «لمصرف») and the country; None where there is none (the country alone in
+    «مصرف ليبيا المركزي» is no place of the news, but the bank's)."""
+    if i + 2 >= len(units) or any(u.punct for u in units[i : i + 3]):
+        return None
+    for v, off, _ in units[i].variants:
+        bank = v.removeprefix("ال")
+        if bank not in BANKS:
+            continue
+        if v.startswith("ال") and units[i + 1].key == _CENTRAL:  # «البنك المركزي اليمني»
+            iso = gaz.nisba.get(units[i + 2].key)
+            return (3, off, iso) if iso else None
+        if v == bank:  # «مصرف ليبيا المركزي», «بنك الكويت المركزي» (a country of one or two words)
+            for n in (1, 2):
+                e = gaz.phrases.get(tuple(u.key for u in units[i + 1 : i + 1 + n]))
+                if i + 1 + n < len(units) and units[i + 1 + n].key == _CENTRAL and isinstance(e, Entry) \
+                        and e.kind == "country" and e.country:
+                    return n + 2, off, e.country
+    return None
 
 
 def _close_quote(doc: Doc, start: int, end: int) -> int:
