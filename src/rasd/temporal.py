@@ -14,7 +14,8 @@ from collections.abc import Sequence
 from .doc import Doc, Span, TimeSpan
 from .pipeline import stage
 from .time import calendar as cal
-from .time.grammar import TimeMatch, find_times, prepare
+from .time.context import TimeMatch
+from .time.grammar import find_times, prepare
 
 
 def parse_iso(value: str | None) -> dt.date | None:

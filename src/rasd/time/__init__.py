@@ -3,7 +3,8 @@
 ``rasd.temporal`` is the pipeline stage; ``find_times`` here is the engine it runs.
 """
 
-from .grammar import TimeMatch, find_times
+from .context import TimeMatch
+from .grammar import find_times
 from .lexicon import Lexicon, lexicon
 
 __all__ = ["Lexicon", "TimeMatch", "find_times", "lexicon"]

@@ -10,81 +10,18 @@ so the stage can infer or check it.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
-from functools import lru_cache
-from importlib import import_module
-from typing import Any
+from dataclasses import dataclass
 
 from ..doc import Span, Token
 from . import calendar as cal
-from .lexicon import Lexicon, Unit, lexicon, make_units
-
-
-@dataclass(slots=True)
-class TimeMatch:
-    start: int
-    end: int
-    value: str | None
-    kind: str = "date"
-    anchored: bool = True
-    claim: tuple[int, int] | None = None  # (days from the document date, weekday) stated by the text
-    day: dt.date | None = None  # the calendar day when the match is one
-    hijri: str | None = None  # "1436-10-25" when the text gives a Hijri date
-    warnings: list[str] = field(default_factory=list)
-    j: int = 0  # unit index after the match
-
-
-@dataclass(slots=True)
-class _Ctx:
-    units: list[Unit]
-    ref: dt.date | None
-    lex: Lexicon
-    sent_of: list[tuple[int, int]]  # per unit: (first, last+1) unit index of its sentence
-    ordinals: dict[tuple[int, int], tuple[int, int] | None] = field(default_factory=dict)  # memo per document
-
-    def key(self, j: int) -> str:
-        return self.units[j].key if 0 <= j < len(self.units) else ""
-
-    def m(self, cat: str, j: int, clitic: bool = False) -> tuple[Any, int, int] | None:
-        units = self.units
-        if j >= len(units):
-            return None
-        u, heads = units[j], self.lex.firsts[cat]
-        if u.key not in heads and not (clitic and u.bare_key and u.bare_key in heads):
-            return None  # the common case, decided here without the call below
-        return self.lex.match(units, j, cat, clitic=clitic)
-
-    def is_(self, cat: str, j: int) -> bool:
-        return 0 <= j < len(self.units) and self.lex.has(cat, self.units[j].key)
-
-    def future(self, i: int, j: int) -> bool:
-        """Does the sentence around units i..j speak of the future (سوف, المقرر, سيغادر …)?"""
-        lo, hi = self.sent_of[i]
-        for k in range(max(lo, i - 8), min(hi, j + 8)):
-            u = self.units[k]
-            for key in (u.key, u.bare_key):
-                if not key:
-                    continue
-                if self.lex.has("future_cue", key):
-                    return True
-                if (
-                    len(key) >= 5
-                    and key[0] == "س"
-                    and key[1] in "يتن"
-                    and key not in self.lex.future_stop
-                    and (k < i or k >= j)
-                ):
-                    return True
-        return False
-
-
-def _hit(ctx: _Ctx, start: int, j: int, value: str | None, kind: str = "date", **kw: Any) -> TimeMatch:
-    return TimeMatch(start, ctx.units[j - 1].end, value, kind, j=j, **kw)
+from .anniversary import anniversaries
+from .context import Ctx, TimeMatch, make_hit, ordinal_number
+from .durations import p_ago, p_window
+from .lexicon import Unit, lexicon, make_units
 
 
 # -- components -----------------------------------------------------------------------------------------
-def _year(ctx: _Ctx, j: int, *, bare: bool = True) -> tuple[int, int, bool] | None:
+def _year(ctx: Ctx, j: int, *, bare: bool = True) -> tuple[int, int, bool] | None:
     """A year at j: «2014», «( 1948 )», «1436 هـ», «1907 ميلادي» → (year, j after, is_hijri)."""
     k = j
     opened = ctx.is_("paren_open", k)
@@ -111,40 +48,9 @@ def _year(ctx: _Ctx, j: int, *, bare: bool = True) -> tuple[int, int, bool] | No
     return y, k, hijri
 
 
-def _ordinal_number(ctx: _Ctx, j: int, limit: int = 1000) -> tuple[int, int] | None:
-    """An ordinal in words at j, read by ``rasd.text.numbers.parse_number_words``: (value, j after)."""
-    memo = (j, limit)
-    if memo not in ctx.ordinals:
-        ctx.ordinals[memo] = _read_ordinal(ctx, j, limit)
-    return ctx.ordinals[memo]
-
-
-NumberReader = Callable[[Sequence[str]], tuple[int | float, int, bool] | None]
-
-
-@lru_cache(maxsize=1)
-def _number_reader() -> NumberReader | None:
-    """``rasd.text.numbers.parse_number_words``, looked up once (None where the numbers layer lacks it)."""
-    reader: NumberReader | None = getattr(import_module("rasd.text.numbers"), "parse_number_words", None)
-    return reader
-
-
-def _read_ordinal(ctx: _Ctx, j: int, limit: int) -> tuple[int, int] | None:
-    fn = _number_reader()
-    if fn is None:
-        return None
-    res = fn([u.text for u in ctx.units[j : j + 4]])
-    if res is None:
-        return None
-    value, n, ordinal = res
-    if ordinal and n > 0 and value == int(value) and 1 <= value <= limit:
-        return int(value), j + n
-    return None
-
-
-def _ordinal_words(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+def _ordinal_words(ctx: Ctx, j: int) -> tuple[int, int] | None:
     """An ordinal day (1–31) in words: the numbers layer's reader, else the table (it knows «الثلث عشر»)."""
-    if (res := _ordinal_number(ctx, j, 31)) is not None:
+    if (res := ordinal_number(ctx, j, 31)) is not None:
         return res
     lex, key = ctx.lex, ctx.key(j)
     if key in lex.ordinal_round:
@@ -157,7 +63,7 @@ def _ordinal_words(ctx: _Ctx, j: int) -> tuple[int, int] | None:
     return None
 
 
-def _day(ctx: _Ctx, j: int) -> tuple[int, int] | None:
+def _day(ctx: Ctx, j: int) -> tuple[int, int] | None:
     if j < len(ctx.units):
         n = ctx.units[j].number
         if n is not None and 1 <= n <= 31 and len(ctx.units[j].key) <= 3:
@@ -165,7 +71,7 @@ def _day(ctx: _Ctx, j: int) -> tuple[int, int] | None:
     return _ordinal_words(ctx, j)
 
 
-def _month(ctx: _Ctx, j: int) -> tuple[int, str, int, bool] | None:
+def _month(ctx: Ctx, j: int) -> tuple[int, str, int, bool] | None:
     """«[شهر] أيلول [(سبتمبر)|/ سبتمبر]» → (month, "g"|"h", j after, named: shahr or paired)."""
     named = False
     if j >= len(ctx.units):
@@ -187,7 +93,7 @@ def _month(ctx: _Ctx, j: int) -> tuple[int, str, int, bool] | None:
     return None
 
 
-def _numeric(ctx: _Ctx, j: int) -> tuple[int, int, int, int] | None:
+def _numeric(ctx: Ctx, j: int) -> tuple[int, int, int, int] | None:
     """«26 / 4 / 1948», «4 / 22 / 1948», «20 / شعبان / 1428» (Hijri month names give 100+month)."""
     d = ctx.units[j].number if j < len(ctx.units) else None
     sep = ctx.key(j + 1)
@@ -214,7 +120,7 @@ def _numeric(ctx: _Ctx, j: int) -> tuple[int, int, int, int] | None:
     return d, mo, y[0], y[1]
 
 
-def _infer_year(ctx: _Ctx, i: int, j: int, month: int, day: int, anniversary: bool) -> int | None:
+def _infer_year(ctx: Ctx, i: int, j: int, month: int, day: int, anniversary: bool) -> int | None:
     if ctx.ref is None:
         return None
     ref = ctx.ref
@@ -228,7 +134,7 @@ def _infer_year(ctx: _Ctx, i: int, j: int, month: int, day: int, anniversary: bo
     return ref.year - 1 if (cand - ref).days > 30 else ref.year
 
 
-def _anniversary_before(ctx: _Ctx, i: int) -> bool:
+def _anniversary_before(ctx: Ctx, i: int) -> bool:
     lo, _ = ctx.sent_of[i] if i < len(ctx.sent_of) else (0, 0)
     return any(
         ctx.is_("anniversary", k) or ctx.lex.has("anniversary", ctx.units[k].bare_key)
@@ -237,14 +143,14 @@ def _anniversary_before(ctx: _Ctx, i: int) -> bool:
 
 
 def _resolve_day(
-    ctx: _Ctx, i: int, start: int, j: int, day: int | None, month: int, system: str, year: int | None,
+    ctx: Ctx, i: int, start: int, j: int, day: int | None, month: int, system: str, year: int | None,
     named: bool,
 ) -> TimeMatch | None:  # fmt: skip
     if system == "h":
         href = cal.gregorian_to_hijri(ctx.ref) if ctx.ref else None
         hy = year if year is not None else (href[0] if href else None)
         if hy is None:
-            return _hit(ctx, start, j, None)
+            return make_hit(ctx, start, j, None)
         if day is None:
             if ctx.is_("month_epithet", j):  # «شهر رمضان المبارك»
                 j += 1
@@ -258,35 +164,35 @@ def _resolve_day(
                 # «رمضان الماضي» written during or before this year's Ramadan is last year's
                 if (mod[0] < 0 and first > ctx.ref) or (mod[0] > 0 and last < ctx.ref):
                     return _resolve_day(ctx, i, start, j, None, month, "h", hy + int(mod[0]), named)
-            return _hit(ctx, start, j, f"{first}/{last}", "range", anchored=year is None)
+            return make_hit(ctx, start, j, f"{first}/{last}", "range", anchored=year is None)
         g = cal.hijri_to_gregorian(hy, month, day)
         if g is None:
             return None
-        return _hit(
+        return make_hit(
             ctx, start, j, g.isoformat(), anchored=year is None, day=g, hijri=f"{hy:04d}-{month:02d}-{day:02d}"
         )
     if day is None:
         if year is not None:
-            return _hit(ctx, start, j, cal.iso_month(year, month), "month", anchored=False)
+            return make_hit(ctx, start, j, cal.iso_month(year, month), "month", anchored=False)
         if not named:
             return None
         mod = ctx.m("modifier", j)
         if ctx.ref is None:
-            return _hit(ctx, start, mod[1] if mod else j, None)
+            return make_hit(ctx, start, mod[1] if mod else j, None)
         ref = ctx.ref
         if mod is not None:
             y = ref.year - 1 if mod[0] < 0 and month >= ref.month else ref.year
             y = ref.year + 1 if mod[0] > 0 and month <= ref.month else y
-            return _hit(ctx, start, mod[1], cal.iso_month(y, month), "month")
+            return make_hit(ctx, start, mod[1], cal.iso_month(y, month), "month")
         y = _infer_year(ctx, i, j, month, 15, False) or ref.year
-        return _hit(ctx, start, j, cal.iso_month(y, month), "month")
+        return make_hit(ctx, start, j, cal.iso_month(y, month), "month")
     anchored = year is None
     if year is None:
         mod = ctx.m("modifier", j)  # «3 شتنبر الماضي», «5 أغسطس المقبل»
         if mod is not None:
             j = mod[1]
         if ctx.ref is None:
-            return _hit(ctx, start, j, None)
+            return make_hit(ctx, start, j, None)
         year = _infer_year(ctx, i, j, month, day, _anniversary_before(ctx, i))
         cand = cal.safe_date(ctx.ref.year, month, day)
         if mod is not None and mod[0] != 0 and cand is not None:
@@ -295,15 +201,15 @@ def _resolve_day(
             else:
                 year = ctx.ref.year + 1 if cand < ctx.ref else ctx.ref.year
         if year is None:
-            return _hit(ctx, start, j, None)
+            return make_hit(ctx, start, j, None)
     d = cal.safe_date(year, month, day)
     if d is None:
         return None
-    return _hit(ctx, start, j, d.isoformat(), anchored=anchored, day=d)
+    return make_hit(ctx, start, j, d.isoformat(), anchored=anchored, day=d)
 
 
 # -- parsers --------------------------------------------------------------------------------------------
-def _p_date(ctx: _Ctx, i: int) -> TimeMatch | None:
+def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
     j, start = i, ctx.units[i].start
     if (intro := ctx.m("date_intro", j, clitic=True)) is not None:
         j, start = intro[1], intro[2]
@@ -370,7 +276,7 @@ def _p_date(ctx: _Ctx, i: int) -> TimeMatch | None:
 _YEAR_END = ("", ".", ",", "،", ")", "-", "/", "؛", ";")
 
 
-def _p_year(ctx: _Ctx, i: int) -> TimeMatch | None:
+def _p_year(ctx: Ctx, i: int) -> TimeMatch | None:
     j, start = i, ctx.units[i].start
     if (intro := ctx.m("date_intro", j, clitic=True)) is not None:
         j, start = intro[1], intro[2]
@@ -395,18 +301,18 @@ def _p_year(ctx: _Ctx, i: int) -> TimeMatch | None:
     # a range of years: «1936 - 1939», «( 1931 / 1932 )»
     if ctx.is_("range_sep", k) and (y2 := _year(ctx, k + 1, bare=True)) is not None and y2[0] > year:
         if y2[0] - year < 200 and not hijri:
-            return _hit(ctx, start, y2[1], f"{year:04d}/{y2[0]:04d}", "range", anchored=False)
+            return make_hit(ctx, start, y2[1], f"{year:04d}/{y2[0]:04d}", "range", anchored=False)
     if hijri:
         first, last = cal.hijri_to_gregorian(year, 1, 1), cal.hijri_month_end(year, 12)
         if first is None or last is None:
             return None
-        return _hit(ctx, start, k, f"{first}/{last}", "range", anchored=False, hijri=f"{year:04d}")
+        return make_hit(ctx, start, k, f"{first}/{last}", "range", anchored=False, hijri=f"{year:04d}")
     if yw is None and intro is None and ctx.is_("paren_open", j) and k == j + 3:
         return TimeMatch(ctx.units[j + 1].start, ctx.units[j + 1].end, f"{year:04d}", "year", False, j=k)
-    return _hit(ctx, start, k, f"{year:04d}", "year", anchored=False)
+    return make_hit(ctx, start, k, f"{year:04d}", "year", anchored=False)
 
 
-def _p_relday(ctx: _Ctx, i: int) -> TimeMatch | None:
+def _p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
     j, start = i, ctx.units[i].start
     part = ctx.m("day_part", j, clitic=True)
     if part is not None:
@@ -432,10 +338,10 @@ def _p_relday(ctx: _Ctx, i: int) -> TimeMatch | None:
     if ctx.ref is not None:
         day = ctx.ref + dt.timedelta(days=int(offset))
         value = day.isoformat()
-    return _hit(ctx, start, j, value, claim=claim, day=day)
+    return make_hit(ctx, start, j, value, claim=claim, day=day)
 
 
-def _p_weekday(ctx: _Ctx, i: int) -> TimeMatch | None:
+def _p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     j, start = i, ctx.units[i].start
     part = ctx.m("day_part", j, clitic=True)
     if part is not None:
@@ -455,16 +361,16 @@ def _p_weekday(ctx: _Ctx, i: int) -> TimeMatch | None:
     if mod is not None and mod[0] != 0:
         direction, j = int(mod[0]), mod[1]
     if ctx.ref is None:
-        return _hit(ctx, start, j, None)
+        return make_hit(ctx, start, j, None)
     if direction == 0:
         direction = 1 if ctx.future(i, j) else 0
     day = cal.weekday_near(ctx.ref, int(wd[0]), direction)
     if direction > 0 and ctx.ref.weekday() == wd[0] and mod is None:
         day = ctx.ref  # «الجمعة» in a future sentence written on a Friday: today
-    return _hit(ctx, start, j, day.isoformat(), day=day)
+    return make_hit(ctx, start, j, day.isoformat(), day=day)
 
 
-def _p_unit(ctx: _Ctx, i: int) -> TimeMatch | None:
+def _p_unit(ctx: Ctx, i: int) -> TimeMatch | None:
     """«الشهر الماضي», «هذا العام», «منتصف الشهر الماضي», «الثالث عشر من الشهر الماضي», «13 من الشهر الجاري»."""
     j, start = i, ctx.units[i].start
     pos = ctx.m("position", j, clitic=True)
@@ -498,27 +404,27 @@ def _p_unit(ctx: _Ctx, i: int) -> TimeMatch | None:
     if day is not None and unit[0] != "month":
         return None
     if ctx.ref is None:
-        return _hit(ctx, start, j, None)
+        return make_hit(ctx, start, j, None)
     ref = ctx.ref
     if unit[0] == "week":
-        return _hit(ctx, start, j, cal.iso_week(ref + dt.timedelta(days=7 * shift)), "week")
+        return make_hit(ctx, start, j, cal.iso_week(ref + dt.timedelta(days=7 * shift)), "week")
     if unit[0] == "month":
         y, m = cal.shift_month(ref.year, ref.month, shift)
         if day is not None:
             d = cal.safe_date(y, m, day)
-            return _hit(ctx, start, j, d.isoformat(), day=d) if d else None
+            return make_hit(ctx, start, j, d.isoformat(), day=d) if d else None
         if pos is not None:
             lo, hi = ctx.lex.position_days[pos[0]]
-            return _hit(ctx, start, j, cal.day_range(y, m, lo, hi), "range")
-        return _hit(ctx, start, j, cal.iso_month(y, m), "month")
+            return make_hit(ctx, start, j, cal.day_range(y, m, lo, hi), "range")
+        return make_hit(ctx, start, j, cal.iso_month(y, m), "month")
     y = ref.year + shift
     if pos is not None:
         lo, hi = ctx.lex.position_months[pos[0]]
-        return _hit(ctx, start, j, cal.month_range(y, lo, hi), "range")
-    return _hit(ctx, start, j, f"{y:04d}", "year")
+        return make_hit(ctx, start, j, cal.month_range(y, lo, hi), "range")
+    return make_hit(ctx, start, j, f"{y:04d}", "year")
 
 
-def _p_period(ctx: _Ctx, i: int) -> TimeMatch | None:
+def _p_period(ctx: Ctx, i: int) -> TimeMatch | None:
     """A position or a season of a named period: «مطلع عام 2014», «صيف 2014», «أواخر أغسطس», «الصيف الماضي»."""
     season = ctx.m("season", i, clitic=True)
     pos = None if season else ctx.m("position", i, clitic=True)
@@ -535,7 +441,7 @@ def _p_period(ctx: _Ctx, i: int) -> TimeMatch | None:
             lo, hi = season[0]
         else:
             lo, hi = ctx.lex.position_months[pos[0]]  # type: ignore[index]
-        return _hit(ctx, start, y[1], cal.month_range(y[0], lo, hi), "range", anchored=False)
+        return make_hit(ctx, start, y[1], cal.month_range(y[0], lo, hi), "range", anchored=False)
     if season is not None:
         mod = ctx.m("modifier", j)
         if mod is None or ctx.ref is None:
@@ -545,7 +451,7 @@ def _p_period(ctx: _Ctx, i: int) -> TimeMatch | None:
         year = ref.year + int(mod[0])
         if mod[0] < 0 and ref.month > hi and hi >= lo:
             year = ref.year
-        return _hit(ctx, start, mod[1], cal.month_range(year, lo, hi), "range")
+        return make_hit(ctx, start, mod[1], cal.month_range(year, lo, hi), "range")
     mm = _month(ctx, j)
     if mm is None or mm[1] != "g":
         return None
@@ -553,9 +459,9 @@ def _p_period(ctx: _Ctx, i: int) -> TimeMatch | None:
     yy = _year(ctx, k, bare=True)
     lo, hi = ctx.lex.position_days[pos[0]]  # type: ignore[index]
     if yy is not None and not yy[2]:
-        return _hit(ctx, start, yy[1], cal.day_range(yy[0], month, lo, hi), "range", anchored=False)
+        return make_hit(ctx, start, yy[1], cal.day_range(yy[0], month, lo, hi), "range", anchored=False)
     guess = _infer_year(ctx, i, k, month, 15, False)
-    return _hit(ctx, start, k, cal.day_range(guess, month, lo, hi) if guess else None, "range")
+    return make_hit(ctx, start, k, cal.day_range(guess, month, lo, hi) if guess else None, "range")
 
 
 def _digits(u: Unit) -> int | None:
@@ -566,7 +472,7 @@ def _digits(u: Unit) -> int | None:
     return n
 
 
-def _p_dayrange(ctx: _Ctx, i: int) -> TimeMatch | None:
+def _p_dayrange(ctx: Ctx, i: int) -> TimeMatch | None:
     """«من 13 وحتى 15 تشرين الثاني 2016», «بين 3 و5 أغسطس», «10 - 20 يوليو»."""
     j, start = i, ctx.units[i].start
     if (frm := ctx.m("range_from", j, clitic=True)) is not None:
@@ -598,42 +504,10 @@ def _p_dayrange(ctx: _Ctx, i: int) -> TimeMatch | None:
     if first is None or last is None:
         return None
     value = f"{first.value}/{last.value}" if first.value and last.value else None
-    return _hit(ctx, start, max(first.j, last.j), value, "range", anchored=yy is None)
+    return make_hit(ctx, start, max(first.j, last.j), value, "range", anchored=yy is None)
 
 
-def _anniversaries(ctx: _Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
-    """«الذكرى الـ25 لغزو الكويت في 2 أغسطس 1990» → also «الذكرى الـ25» = 2015-08-02."""
-    out: list[TimeMatch] = []
-    starts: dict[int, int] | None = None  # unit index by start offset, built when first needed (rarely)
-    for h in hits:
-        if h.day is None or h.anchored:
-            continue
-        if starts is None:
-            starts = {u.start: k for k, u in enumerate(ctx.units)}
-        k0 = starts.get(h.start)
-        if k0 is None:
-            continue
-        lo, _ = ctx.sent_of[k0]
-        for a in range(max(lo, k0 - 8), k0):
-            if not (ctx.is_("anniversary", a) or ctx.lex.has("anniversary", ctx.units[a].bare_key)):
-                continue
-            b = a + 1
-            if ctx.key(b) == "ال":  # «الـ25» split by the tokenizer
-                b += 1
-            digits = ctx.key(b).removeprefix("ال")
-            n, after = (int(digits), b + 1) if digits.isascii() and digits.isdigit() and len(digits) <= 3 else (None, b)
-            if n is None and (o := _ordinal_number(ctx, a + 1)) is not None:
-                n, after = o
-            day = cal.safe_date(h.day.year + n, h.day.month, h.day.day) if n and after <= k0 else None
-            if day is not None:
-                a_start = ctx.units[a].start if ctx.is_("anniversary", a) else ctx.units[a].bare_start
-                end = ctx.units[after - 1].end
-                out.append(TimeMatch(a_start, end, day.isoformat(), "date", False, day=day, j=after))
-            break
-    return sorted(hits + out, key=lambda h: h.start)
-
-
-_PARSERS = (_p_dayrange, _p_date, _p_unit, _p_period, _p_relday, _p_weekday, _p_year)
+_PARSERS = (_p_dayrange, _p_date, _p_unit, _p_period, _p_relday, _p_weekday, _p_year, p_ago, p_window)
 
 
 def _unit_at(units: list[Unit]) -> dict[int, int]:
@@ -643,7 +517,7 @@ def _unit_at(units: list[Unit]) -> dict[int, int]:
     return unit_at
 
 
-def _merge_equivalents(ctx: _Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
+def _merge_equivalents(ctx: Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
     """«25 شوال 1436 هـ الموافق 10 أغسطس 2015 م» → one match valued by the Gregorian side."""
     out: list[TimeMatch] = []
     unit_at: dict[int, int] | None = None  # built when first needed (rarely)
@@ -711,7 +585,7 @@ def find_times(
     ``prepared``: :func:`prepare` of the same tokens and sentences, when the caller has it."""
     prep = prepared or prepare(tokens, sentences)
     units, live = prep.units, prep.live
-    ctx = _Ctx(units, ref, lexicon(), prep.sent_of)
+    ctx = Ctx(units, ref, lexicon(), prep.sent_of)
     hits: list[TimeMatch] = []
     i = 0
     while i < len(units):
@@ -728,5 +602,5 @@ def find_times(
             continue
         hits.append(best)
         i = best.j
-    return _anniversaries(ctx, _merge_equivalents(ctx, hits))
+    return anniversaries(ctx, _merge_equivalents(ctx, hits))
 
