@@ -83,11 +83,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 if pair[1] is not None:
                     attrs["speaker_text"] = pair[1]
             elif speaker is None or t in bodies:
-                phrase = (_clause_phrase(doc, t, cue, chunks, quotes, sent) if cue.kind == "participle"
+                phrase = (_clause_phrase(doc, t, cue, chunks, quotes, sent, heard) if cue.kind == "participle"
                           else _speaker_phrase(doc, t, cue, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
-            if speaker is None and via in ("carry", "relative") and scene.held is not None and "speaker_text" not in attrs:
+            if speaker is None and via in ("carry", "relative", "svo") and scene.held is not None and "speaker_text" not in attrs:
                 attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)

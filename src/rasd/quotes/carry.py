@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from ..doc import Doc, Quote, Span
-from ..events.chunks import Chunk, build_chunks, is_function_word
+from ..events.chunks import Chunk, build_chunks, is_function_word, plain_chunk
 from ..events.forms import PLACES, fw, nkey
 from .cues import Cue
 from .phrases import _agrees, _gender, _governed, _main_subject, _person_names, _phrase_span, _source_head
@@ -221,3 +221,49 @@ def _interviewee(doc: Doc, quotes: list[Quote]) -> str | None:
     if quotes and quotes[0].speaker is not None and quotes[0].speaker in persons:
         return quotes[0].speaker
     return max(persons, key=persons.count) if persons else None
+
+
+_GROUP_WORDS = frozenset(nkey(w) for w in ("أعضاء", "شهود", "نواب", "سكان", "أهالي", "هؤلاء", "خبراء", "قادة", "ممثلو",
+                                           "ممثلي", "مسؤولو", "مسؤولي", "بعض", "عدد", "مئات", "آلاف", "عشرات"))
+
+
+def _group_subject(doc: Doc, scene: Scene, t: int) -> tuple[str | None, Span | None] | None:
+    """The group a plural verb with a dropped subject continues («وحث الأعضاء الأطراف ... . وأكدوا», «وناشد مواطنون
+    ...، وأكدوا»): the subject of the clause before it in its sentence where a comma comes right before the verb, else
+    of the sentence before, where it is a plural of people (a sound plural, a broken plural of people: «الأعضاء»,
+    «شهود عيان», «بعض هؤلاء») or a named organisation: (entity, None) or (None, its phrase); None otherwise."""
+    s, a, b = scene.ranges[scene.si]
+    if doc.tokens[t - 1].text in ("،", ",") and t - 1 > a:
+        b = t
+    elif scene.si > 0:
+        s, a, b = scene.ranges[scene.si - 1]
+        s = Span(doc.tokens[a].start, doc.tokens[b - 1].end) if b > a else s
+    else:
+        return None
+    if b <= a or any(d.start <= doc.tokens[a].start < d.end for d in scene.direct):
+        return None
+    chunks = build_chunks(doc, a, b, scene.mentions, set())
+    c = _opening_subject(doc, chunks, a)
+    if c is None or _governed(doc, c):
+        return None
+    if c.entity is not None:
+        return (c.entity, None) if c.etype == "ORGANIZATION" else None
+    head = nkey(doc.tokens[c.i].text).removeprefix("و")
+    stem = head.removeprefix("ال")
+    if stem in _GROUP_WORDS or head in fw("group_heads") or (len(stem) > 4 and stem.endswith(("ون", "ين"))):
+        return None, _phrase_span(doc, c)
+    return None
+
+
+def _opening_subject(doc: Doc, chunks: list[Chunk], a: int) -> Chunk | None:
+    """The subject a clause from token ``a`` opens with: the phrase right after its first word where that is a verb
+    («وحث الأعضاء», «وناشد مواطنون»: the verb the chunker may have read into the phrase), or the phrase it opens with
+    (SVO: «الأعضاء حثوا»); None where it opens otherwise."""
+    first = next((c for c in chunks if a <= c.i <= a + 1), None)
+    if first is None or first.entity is not None or first.i != a:
+        return first
+    if nkey(doc.tokens[a].text).removeprefix("و").startswith("ال"):
+        return first
+    if first.j > first.i:
+        return plain_chunk(doc.tokens, first.i + 1, first.j, first.end)
+    return next((c for c in chunks if c.i == a + 1), None)

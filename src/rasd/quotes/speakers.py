@@ -11,15 +11,15 @@ from __future__ import annotations
 
 from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
-from ..events.chunks import Chunk
+from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
-from .carry import Scene, _carry, _first_person, _interviewee
+from .carry import Scene, _carry, _first_person, _group_subject, _interviewee
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
-from .phrases import (_adverb, _after_auxiliary, _agrees, _clause_subject_before, _genitive_person,
+from .phrases import (_adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender, _genitive_person,
                       _governed, _governed_by_verb, _honorific_pronoun, _is_time, _made_statement, _main_subject,
                       _named_after_noun, _named_after_title, _person_names, _phrase_span, _reopened_subject, _resumptive,
-                      _source_heads, _subject_slot, _title_gender, _unsexed)
-from .unnamed import (_auxiliary_phrase, _body, _issuer, _last_person, _says_head, _someone, _speech_owner,
+                      _source_heads, _subject_slot, _title_gender, _title_head, _unsexed)
+from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issuer, _last_person, _says_head, _someone, _speech_owner,
                       _statement_owner, _work_author)
 
 
@@ -41,6 +41,8 @@ def _speaker(
             return _body(doc, chunks, reopened, t, bodies), "body"  # «...، وكان المتحدث باسم الكرملين قد انتقد»
         if reopened is not None:
             return (reopened.entity if _agrees(doc, reopened.entity, cue.gender, heard) else None), "clause"
+        if prior and _disagrees(doc, prior[-1], cue, heard):
+            return _agreeing_before(quotes, cue, scene), "carry"  # «وقال المصدر إن ...، مشيرة»: not the source
         if prior:  # «وقال X إن ...، مشيرا»: the speaker of the cue before it in the sentence, named or not
             if prior[-1].speaker is not None or "speaker_text" in prior[-1].attrs:
                 return prior[-1].speaker, "clause"
@@ -73,6 +75,9 @@ def _speaker(
     before_verb = _after_auxiliary(doc, chunks, t) or _governed_by_verb(doc, chunks, t)
     if before_verb is not None and _agrees(doc, before_verb.entity, cue.gender, heard):
         return before_verb.entity, "svo"  # «وكانت حركة طالبان حذرت أخيرا ...», «سبق للرئيس فلان أن حذر»
+    home = _home_country(doc, t, cue, heard, sent.start) if cue.kind == "verb" else None
+    if home is not None:
+        return home[0], "home"  # «وجهة نظر بلاده التي ترى أن»: his country, named or not, and no one else
     first = _subject_slot(doc, t, chunks, limit)
     stated = _statement_owner(doc, t, cue, heard) if first is None or first.entity is None else None
     if stated is not None:
@@ -96,6 +101,9 @@ def _speaker(
             return c.entity, "subject"
         if c.entity is None and c.title and c.definite:
             return _carry(doc, quotes, cue, heard, None), "title"  # «وأوضح الوزير الفرنسي» → the minister quoted before
+        given = _given_before(doc, chunks, c) if c.entity is None and c is first else None
+        if given is not None and _agrees(doc, given, cue.gender, heard):
+            return given, "subject"  # «كشف حميد رضا محمدي»: the person the entity layer named without «حميد»
         surname = _surname_person(doc, c) if c.entity is None and c is first else None
         if surname is not None and _agrees(doc, surname, cue.gender, heard):
             return surname, "subject"  # «ويضيف البحر»: a person's family name the entity layer left unmarked
@@ -136,10 +144,111 @@ def _speaker(
     if before and (_agrees(doc, before[0].entity, cue.gender, heard)
                    or _title_gender(doc, chunks, before[0]) == cue.gender):  # «الناشطة يسرى مجيد قالت»
         return before[0].entity, "svo"
+    nisba = _nisba_subject(doc, chunks, v, sent) if not opens else None
+    if nisba is not None:
+        scene.held = nisba[1]  # «القبانجي حذر من أن»: a family name the entity layer left unmarked
+        return nisba[0], "svo"
+    apposer = _apposed_subject(doc, chunks, t, sent) if not opens else None
+    if apposer is not None and _agrees(doc, apposer, cue.gender, heard):
+        return apposer, "svo"  # «ويذكر أن النائب عن الحزب، فلان، المنتمي لـ...، أشار إلى أن»
     if not opens and (_says_head(doc, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
                                                  and not _is_time(doc, c) for c in chunks)):  # fmt: skip
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
-    return _carry(doc, quotes, cue, heard, scene), "carry"
+    carried = _carry(doc, quotes, cue, heard, scene)
+    if carried is None and cue.plural and opens and scene.held is None:
+        group = _group_subject(doc, scene, t)  # «وحث الأعضاء الأطراف على ... . وأكدوا»: the members
+        if group is not None:
+            scene.held = group[1]
+            return group[0], "carry"
+    return carried, "carry"
+
+
+def _nisba_subject(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> tuple[str | None, Span | None] | None:
+    """SVO with a family name of one word in «الـ...ي» right before the verb (at ``v``) that the entity layer did not
+    mark, where it opens its clause (the sentence, a comma, «أن», «لكن») or ends a person's name («صدر الدين
+    القبانجي حذر»: that person): (the person of the article so named, None), else (None, the word); None where the
+    word is none such (an adjective: «الشهر الحالي يوضح»)."""
+    c = next((c for c in chunks if c.i == c.j == v and c.entity is None and c.prep is None), None)
+    key = nkey(doc.tokens[v].text) if c is not None else ""
+    if c is None or not (key.startswith("ال") and key.endswith("ي") and len(key) >= 6) or is_function_word(key):
+        return None
+    if key.removeprefix("ال") in fw("titles") or key in fw("speaker_titles") or _is_time(doc, c):
+        return None
+    d = next((d for d in chunks if d.j == v - 1), None)
+    if d is not None and d.etype == "PERSON" and not _governed(doc, d):
+        return d.entity, None  # «صدر الدين القبانجي»: the surname the name stopped short of
+    if v > 0 and doc.tokens[v - 1].end > sent.start and not _boundary(doc, v - 1):
+        return None
+    named = _person_names(doc).get(key)
+    return (named, None) if named is not None else (None, Span(c.start, c.end))
+
+
+APPOSITION_REACH = 16  # tokens from the comma before a cue back over the appositions to the name they describe
+OPEN_APPOSITION = 8  # tokens of an apposition with no comma to close it before the cue
+
+
+def _apposed_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> str | None:
+    """SVO with an apposition set off by commas between the subject and the verb at ``t`` («X، مدير المستشفى، أكد»,
+    «ويذكر أن النائب عن الحزب، X، المنتمي لحزب ...، أشار»): the person or body named right before the comma that opens
+    one or two appositions ending in the comma right before the verb, where it opens its clause (the sentence, «أن»,
+    «لكن», a comma, «و», or a title it names); also with no comma to close a short apposition where the name is
+    itself set off after a title («النائب الألماني، X، المنتمي لحزب اليسار أشار»). None where a quote mark, «أن» or a
+    stop stands between, or the phrase before such a comma names no one."""
+    if t < 3:
+        return None
+    closed = doc.tokens[t - 1].text in ("،", ",")
+    commas = 0
+    for u in range(t - 2 if closed else t - 1, max(-1, t - 2 - APPOSITION_REACH), -1):
+        tok = doc.tokens[u]
+        if tok.start < sent.start or tok.text in (".", ":", "؛", "!", "?", "؟") or _QUOTE_MARK.fullmatch(tok.text) or (
+                _is_complementizer(doc, u)):
+            return None
+        if tok.text not in ("،", ","):
+            continue
+        if not closed and t - u > OPEN_APPOSITION + 1:
+            return None
+        commas += 1
+        c = next((c for c in chunks if c.j == u - 1), None)
+        if c is not None and c.entity is not None:
+            if c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c) or not _opens_clause(doc, chunks, c, sent):
+                return None
+            if not closed and not (c.etype == "PERSON" and _after_title(doc, chunks, c)):
+                return None
+            return c.entity
+        if commas >= 2 or not closed:
+            return None
+    return None
+
+
+def _after_title(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
+    """The name ``c`` is set off by a comma after a title phrase («نائب البرلمان الألماني، X»)."""
+    if c.i < 2 or doc.tokens[c.i - 1].text not in ("،", ","):
+        return False
+    d = next((d for d in chunks if d.j == c.i - 2), None)
+    return d is not None and d.entity is None and not _governed(doc, d) and (
+        _title_head(doc, d) or any(_title_head(doc, e) for e in chunks if e.i < d.i and e.j >= d.i - 2))
+
+
+_CLAUSE_OPENERS = frozenset(nkey(w) for w in ("لكن", "ولكن", "أما", "وأما", "و"))
+
+
+def _boundary(doc: Doc, k: int) -> bool:
+    """Token ``k`` ends what comes before a clause's subject: a comma, «أن», «لكن», «أما», a lone «و», «فيما»."""
+    key = nkey(doc.tokens[k].text)
+    return (doc.tokens[k].text in ("،", ",") or _is_complementizer(doc, k) or key in _CLAUSE_OPENERS
+            or key.removeprefix("و") in fw("contrast_openers"))
+
+
+def _opens_clause(doc: Doc, chunks: list[Chunk], c: Chunk, sent: Span) -> bool:
+    """The name ``c`` stands where a clause's subject does: first in the sentence, after «أن», «لكن», «أما», a lone
+    «و», a contrast opener («فيما»), a comma (an apposition to what comes before), or a title phrase it names."""
+    k = c.i - 1
+    if k < 0 or doc.tokens[k].end <= sent.start:
+        return True
+    if _boundary(doc, k):
+        return True
+    d = next((d for d in chunks if d.j == k), None)
+    return d is not None and d.entity is None and _title_head(doc, d) and not _governed(doc, d)
 
 
 OWNER_REACH = 3  # tokens after a word of saying («التعبير», «وصف») to the person whose words they are
@@ -210,6 +319,9 @@ def _relative_subject(
     comma = doc.tokens[u].text in ("،", ",")  # «النيابة العامة، التي قالت إنها»: a clause about whoever spoke
     if comma:
         u -= 1
+    person = _described_person(doc, chunks, u) if comma else None
+    if person is not None:  # «أحمد عادل، مدير المستشفى، الذي أكد»: the man the apposition describes, after a
+        return (person if _agrees(doc, person, cue.gender, heard) else None,)  # preposition too («مع فلان، مدير»)
     head = next((c for c in chunks if c.i <= u <= c.j), None)
     for _ in range(3):  # «ذبيح الله مجاهد المتحدث باسم طالبان الذي»: past the phrases of a preposition
         if head is None or not (_governed(doc, head) or (head.entity is None and head.title)):
@@ -231,6 +343,24 @@ def _relative_subject(
     if not comma and nxt is not None and _is_complementizer(doc, t + 1) and any(w.kind == "enclitic" for w in nxt.words):
         return None  # «معدل الضرائب الذي قال إنه أقل»: «إنه» is the relative's, the object
     return (None,)
+
+
+def _described_person(doc: Doc, chunks: list[Chunk], u: int) -> str | None:
+    """The person an apposition ending at token ``u`` (before «، الذي») describes: the apposition opens with a title
+    phrase after a comma («مدير تجارب المطورين في «الشركة»») and a person's name stands right before that comma; None
+    otherwise (a stop, «أن» or another comma first)."""
+    for k in range(u, max(0, u - APPOSITION_REACH), -1):
+        tok = doc.tokens[k]
+        if tok.text in (".", ":", "؛", "!", "?", "؟") or _is_complementizer(doc, k):
+            return None
+        if tok.text not in ("،", ","):
+            continue
+        head = next((c for c in chunks if c.i == k + 1), None)
+        c = next((c for c in chunks if c.j == k - 1), None)
+        if head is None or head.entity is not None or not _title_head(doc, head) or c is None or c.etype != "PERSON":
+            return None
+        return c.entity
+    return None
 
 
 RELATIVE_REACH = 16  # tokens back from «والذين» to the relative it is coordinated with
@@ -299,10 +429,37 @@ def _impersonal_subject(doc: Doc, t: int) -> bool:
     return not (k in ("ما", "مما") and suffix and nkey(suffix[-1].norm).startswith("ه"))
 
 
-def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span) -> Span | None:
-    """The unnamed speaker a participle takes over: that of the cue before it in the sentence, else the unnamed
-    subject of its clause («نفى المتحدث باسم الحركة ...، مشيرا»)."""
+def _disagrees(doc: Doc, q: Quote, cue: Cue, heard: dict[str, str]) -> bool:
+    """A feminine participle after a masculine verb whose speaker is a man or unnamed («وقال المصدر إن ...، مشيرة»):
+    the participle does not continue that speaker."""
+    if cue.gender != "f" or q.attrs.get("gender") != "m" or q.attrs.get("kind") == "according" or "speakers" in q.attrs:
+        return False
+    return q.speaker is None or _gender(doc, q.speaker, heard) == "m"
+
+
+def _agreeing_before(quotes: list[Quote], cue: Cue, scene: Scene) -> str | None:
+    """The speaker of the latest quote of the participle's gender in its sentence or the one before («وفيما أشارت
+    المصادر إلى أن ... . وقال المصدر إن ...، مشيرة»: the sources), its unnamed phrase held in ``scene``; None where
+    there is none."""
+    si = max(0, scene.si - 1)
+    since = scene.ranges[si][0].start
+    for q in reversed(quotes):
+        if q.cue.start < since:
+            break
+        if q.attrs.get("gender") == cue.gender and bool(q.attrs.get("plural")) == cue.plural and "speakers" not in q.attrs:
+            held = q.attrs.get("speaker_text")
+            scene.held = held if isinstance(held, Span) and q.speaker is None else None
+            return q.speaker
+    return None
+
+
+def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span,
+                   heard: dict[str, str]) -> Span | None:
+    """The unnamed speaker a participle takes over: that of the cue before it in the sentence (unless it disagrees:
+    ``_disagrees``), else the unnamed subject of its clause («نفى المتحدث باسم الحركة ...، مشيرا»)."""
     before = [q for q in quotes if q.cue.start >= sent.start]
+    if before and _disagrees(doc, before[-1], cue, heard):
+        return None
     lo = next((k for k in range(t, -1, -1) if doc.tokens[k].start <= before[-1].cue.start), 0) if before else 0
     reopened = _reopened_subject(doc, chunks, lo, t, cue.gender) if before else None
     if reopened is not None:

@@ -8,10 +8,11 @@ speaker's phrase («وقالت مصادر قضائية», «قال 60% من ال
 from __future__ import annotations
 
 from ..doc import Doc, Span
+from ..entities.gazetteer import load as load_gazetteer
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, bare, fw, nkey
 from .carry import _first_person
-from .cues import _QUOTE_MARK, Cue, _is_complementizer, _source_words, _trim, source_word
+from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _source_words, _trim, source_word
 from .phrases import (_addressee, _agrees, _honorific_pronoun, _made_statement, _phrase_span, _resumptive, _source_heads,
                       _subject_slot)
 
@@ -275,3 +276,44 @@ def _counted_group(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Span 
         if d.prep == "من":
             return _phrase_span(doc, d)
     return None
+
+
+def _home_country(doc: Doc, t: int, cue: Cue, heard: dict[str, str], since: int) -> tuple[str | None] | None:
+    """«بلاده ترى أن», «وجهة نظر بلاده التي ترى أن», «وترى بلاده أن»: a verb whose subject is «his / her country»
+    (right before it, before its relative, or right after it): (the state of the person named last before it in the
+    sentence, of the pronoun's gender, where the article names that state; else None,); None where the subject is
+    no such word (or the verb is not feminine, or one before it opens a new clause: «وترى»)."""
+    if cue.gender != "f" or cue.plural:
+        return None
+    opens = nkey(doc.tokens[t].text)[:1] in ("و", "ف")
+    for u in ((t + 1,) if opens else (t - 1, t - 2, t + 1)):
+        if u < 0 or u >= len(doc.tokens) or (u == t - 2 and bare(nkey(doc.tokens[t - 1].text), "relatives")
+                                               not in fw("relatives")):
+            continue
+        words = doc.tokens[u].words
+        stems = [w for w in words if w.kind == "stem"]
+        clitics = [nkey(w.norm) for w in words if w.kind == "enclitic"]
+        if len(stems) != 1 or nkey(stems[0].norm) != "بلاد" or clitics not in (["ه"], ["ها"]):
+            continue
+        if any(w.kind == "proclitic" and w.norm not in _CONJ_ONLY for w in words) and u != t - 2:
+            continue  # «في بلاده»: not the subject
+        owner = _last_person(doc, u, "m" if clitics == ["ه"] else "f", heard, since)
+        ent = doc.entity(owner) if owner is not None else None
+        code = ent.country if ent is not None else None
+        state = next((e.id for e in doc.entities if code is not None and e.type in PLACES and e.actor == code
+                      and e.country == code), None)
+        return (state,)
+    return None
+
+
+def _given_before(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
+    """«كشف حميد رضا محمدي، شقيق ...، أن»: a subject of one bare word that is a given name (the name lists' «g», not
+    a common word) right before a person the entity layer named without it: that person; None otherwise."""
+    tok = doc.tokens[c.i]
+    if c.i != c.j or c.entity is not None or c.prep is not None or len(tok.words) != 1:
+        return None
+    word = load_gazetteer().name_word(nkey(tok.text))
+    if word is None or "g" not in word.flags or "c" in word.flags:
+        return None
+    d = next((d for d in chunks if d.i == c.j + 1), None)
+    return d.entity if d is not None and d.etype == "PERSON" and d.prep is None else None
