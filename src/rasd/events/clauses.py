@@ -126,7 +126,10 @@ STATE_AHEAD = 10  # words from the present verb to «منذ» («يسيطر عل
 def held_state(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """«تنظيم القاعدة الذي يسيطر على المدينة منذ ...», «المناطق التي تسيطر عليها المعارضة»: a present verb of
     holding or besieging (function words ``state_triggers``, entry ids) in a relative clause or with «منذ» tells
-    who holds a place, a state, not an act of seizing."""
+    who holds a place, a state, not an act of seizing. So does a noun of holding under a word of being held
+    (``held_noun``)."""
+    if hit.pos == "N" and hit.entry.id in fw("held_nouns"):  # («تخضع لحصار»: a siege still goes on)
+        return held_noun(doc, hit, a, b)
     if hit.pos != "V" or hit.entry.id not in fw("state_triggers") or hit.cand.key[:1] not in ("ي", "ت"):
         return False
     before = range(max(a, hit.i - STATE_BACK), hit.i)  # («من» only right before it: else «من المواطنين»)
@@ -134,6 +137,30 @@ def held_state(doc: Doc, hit: Hit, a: int, b: int) -> bool:
             hit.i > a and nkey(doc.tokens[hit.i - 1].text) in fw("who_relatives")):
         return True
     return any(nkey(doc.tokens[t].text) == "منذ" for t in range(hit.j + 1, min(b, hit.j + 1 + STATE_AHEAD)))
+
+
+HELD_AHEAD = 8  # words after «من سيطرة X» read for the «على» of an act of seizing («بعد أيام من سيطرة الكتيبة على»)
+
+
+def held_noun(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«تحت سيطرة الحوثيين», «الخاضعة لسيطرة النظام», «مناطق سيطرة النظام», «تحرير عدن من سيطرة الحوثيين»: a
+    noun of holding after a word of being held (function words ``under_words``), or in construct after «من» with
+    no «على» + what is seized after it, says who holds a place: a state, not an act of seizing («تمكنت من
+    السيطرة على», «بعد سيطرتها على المدينة» still are acts)."""
+    if hit.i - 1 < a:
+        return False
+    prev = bare(nkey(doc.tokens[hit.i - 1].text), "under_words")
+    if prev in fw("under_words"):
+        return True
+    if prev != "من" or "ال" in hit.cand.proclitics:
+        return False
+    for t in range(hit.j + 1, min(b, hit.j + 1 + HELD_AHEAD)):
+        key = nkey(doc.tokens[t].text)
+        if clause_stop(doc.tokens[t].text):
+            return True
+        if key in ("على", "علي") or key.startswith(("عليه", "عليها", "عليهم")):
+            return False
+    return True
 
 
 DISCIPLINE_HEADS = frozenset(nkey(w) for w in ("عالم", "علم", "علماء", "عالمة", "وعالم", "وعلم"))
@@ -155,9 +182,30 @@ def not_an_act(doc: Doc, hit: Hit, a: int) -> bool:
     if prev in QUALITY_HEADS or (nkey(doc.tokens[hit.i].text).startswith("و") and hit.i - 2 >= a
                                  and nkey(doc.tokens[hit.i - 2].text) in QUALITY_HEADS):
         return True
+    if hit.entry.code == "042" and hit.cand.key.startswith("جول") and _inspection_or_round(doc, hit):
+        return True
     if hit.entry.code == "042" and hit.cand.key.startswith("جول") and nkey(doc.tokens[hit.j].text).endswith(("ها", "هم")):
         return any(nkey(doc.tokens[t].text).lstrip("و") in ROUND_OWNERS
                    for t in range(max(a, hit.i - ROUND_WINDOW), hit.i))
+    return False
+
+
+TOUR_AHEAD = 3  # words after «جولة» read for «على» (an inspection) or «من» (a round of something)
+VISITS = frozenset(nkey(w) for w in ("زيارات", "الزيارات", "زيارة", "الزيارة"))
+
+
+def _inspection_or_round(doc: Doc, hit: Hit) -> bool:
+    """«جولاتها على المراكز الانتخابية»: a tour «على» places is an inspection round, no visit abroad; «جولة جديدة
+    من التمويل», «الجولة القادمة من جلسات الحوار»: a round of something, no travel («جولة ثانية من زيارات» is)."""
+    for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + TOUR_AHEAD)):
+        key = nkey(doc.tokens[t].text)
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if key in ("على", "علي"):
+            return True
+        if key == "من":
+            nxt = doc.tokens[t + 1].text if t + 1 < len(doc.tokens) else ""
+            return nxt != "" and not nxt[:1].isdigit() and nkey(nxt) not in VISITS  # («جولته من 6 إلى 8 أغسطس»)
     return False
 
 

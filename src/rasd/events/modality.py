@@ -8,7 +8,7 @@ from functools import lru_cache
 from ..doc import Doc, Quote, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import clause_stop
-from .forms import fw, nkey, phrase_keys
+from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
@@ -49,6 +49,41 @@ def _phrases_by_first(phrases: frozenset[str]) -> dict[str, tuple[tuple[str, ...
     return {k: tuple(v) for k, v in out.items()}
 
 
+FAILED_WINDOW = 4  # keys before the trigger where «فشل/عجز» + «في/عن» still governs it («فشل الجيش في استعادة»)
+
+
+def _cannot(before: list[str]) -> bool:
+    """«لم يستطع حزب الله السيطرة على», «لم تتمكن القوات من», «فشلت القوات في استعادة»: a negated verb of being
+    able (function words ``ability_verbs``) or a verb of failing (``failure_verbs``) with «في/عن» right before the
+    trigger says the act did not happen («فشل الهجوم»: the attack did, and failed)."""
+    for k in range(1, len(before)):
+        if before[k].lstrip("وف") in fw("ability_verbs") and before[k - 1].lstrip("وف") in fw("negations"):
+            return True
+    return bool(before) and before[-1] in ("في", "عن") and any(bare(k, "failure_verbs") in fw("failure_verbs") for k in before[-FAILED_WINDOW:-1])
+
+
+WANT_REACH = 2  # keys from «يريد/نود» to a masdar it takes as object («لا تريد فرنسا إطلاق التصريحات»)
+
+
+def _wanted(before: list[str], hit: Hit) -> bool:
+    """«نريد أن يستأنف المحادثات», «يريد زيارة»: the act a verb of wanting (function words ``wants``) governs, its
+    object right after it or the verb of its «أن» clause (the trigger, or the present verb right before a noun
+    trigger); not an act told in a clause that only follows it («عندما أراد محفوظ تقديمها ... رفض المسؤول»,
+    «نريد أن نرى الحكومة ترد على الهجمات»: the attacks were real)."""
+    for k, key in enumerate(before):
+        if key.lstrip("وف") not in fw("wants"):
+            continue
+        rest = before[k + 1 :]
+        if len(rest) <= WANT_REACH and not any(r in fw("complementizers") for r in rest):
+            return True
+        if rest and rest[0] in fw("complementizers"):
+            if hit.pos == "V":
+                return True
+            last = rest[-1].lstrip("وف") if len(rest) > 1 else ""
+            return last[:1] in ("ي", "ت", "ن") and len(last) >= 4
+    return False
+
+
 def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False) -> str:
     """``purpose``: the trigger is a purpose masdar of an earlier verb event («سيغادر ... للاجتماع»)."""
     before = _keys_before(doc, hit, sent_start, CUE_WINDOW)
@@ -62,7 +97,10 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     for k in range(len(before) - 1):
         if before[k] in fw("negating_verbs") and before[k + 1] in fw("complementizers"):
             return "negated"
-    if _has_phrase(before, fw("conditional")) or any(k.lstrip("وف") in fw("wishes") for k in before):
+    if _cannot(before):
+        return "negated"
+    if _has_phrase(before, fw("conditional")) or any(k.lstrip("وف") in fw("wishes") for k in before) \
+            or _wanted(before, hit):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future"):
@@ -73,8 +111,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if hit.pos == "N" and "ب" in pro and prev[:1] == "س" and prev[1:2] in ("ي", "ت", "ن", "ا") \
             and not prev.endswith(("ه", "ات")):
         return "planned"
-    if _has_phrase(before, fw("planned")):
-        return "planned"
+    if _has_phrase(before, fw("planned")) or any(k.lstrip("وف") in fw("aims") for k in before):
+        return "planned"  # («تسعى للسيطرة على»: an aim)
     if hit.pos == "N" and any(k.lstrip("وف") in fw("foil_verbs") for k in before):
         return "negated"  # «أحبطت الشرطة هجوما»: foiled, it did not happen
     start = doc.tokens[hit.i].start

@@ -12,7 +12,7 @@ from .actors import is_nisba, resolve_title, visitor
 from .arguments import Args, find_args
 from .chunks import Chunk, build_chunks, in_time, mention_index, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
-from .forms import PLACES, fw, keys_of, nkey
+from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
 from .objects import is_relay
@@ -71,6 +71,19 @@ def _absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[E
         if (h.pos == "V" or h.entry.act) and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.code[:2] in ABSORBING:
             return evs
     return None
+
+
+def _demanded(doc: Doc, hit: Hit, a: int) -> bool:
+    """«مطالبين بلقاء وزير التعليم», «داعين إلى الحوار»: an act noun governed by «بـ» or «إلى» right after a
+    participle of demanding or calling (function words ``demand_participles``) is what is asked for, no event."""
+    if hit.pos != "N" or hit.i - 1 < a:
+        return False
+    k = hit.i - 1
+    if "ب" not in hit.cand.proclitics and "ل" not in hit.cand.proclitics:
+        if nkey(doc.tokens[k].text) not in ("الى", "الي") or k - 1 < a:
+            return False
+        k -= 1
+    return bare(nkey(doc.tokens[k].text), "demand_participles") in fw("demand_participles")
 
 
 def _declared(hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> bool:
@@ -248,7 +261,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 for ev in host:
                     ev.triggers.append(trig)
                 continue
-            if hit.entry.content and not _declared(hit, done):
+            if (hit.entry.content and not _declared(hit, done)) or _demanded(doc, hit, a):
                 continue
             if named_declaration(doc, hit, mentions) or held_state(doc, hit, a, b) or not_an_act(doc, hit, a):
                 continue  # «إعلان القاهرة»: a document's name; «الذي يسيطر على المدينة منذ»: who holds it
