@@ -36,6 +36,7 @@ from .chunks import (
     in_time,
     plain_chunk,
     reflexive,
+    verb_between,
     verb_key,
 )
 from .forms import PLACES, bare, fw, nkey
@@ -357,6 +358,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
             if nominal and any(doc.tokens[t].text in ("،", ",") for t in range(hit.j + 1, c.i)):
                 break
+            if verb_between(doc, hit.j + 1, c.i):
+                break  # «رفض الوزير المقترح، واعتبرت الحكومة»: the next clause's subject is no object
             if adverbial(doc, c) or negated_adjective(doc, c.i, c.entity is not None):
                 continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
             if meeting_seat(doc, e.code, c.i, c.entity is not None, c.prep):

@@ -1,0 +1,57 @@
+"""Event arguments on constructions of real news, round 14: a finite verb («وكثفت», «ويهاجم», «داهمت») opens no
+noun phrase and ends the one before it; an adverb of manner between a verb's subject and its object («على نحو
+متزايد»); a verb after «و/ف» opens a new clause, whose subject is no object of the verb before."""
+
+from __future__ import annotations
+
+from conftest import analyze_news, event_arg, event_with_trigger_at
+
+
+def _chunk_texts(text: str) -> list[str]:
+    from rasd.events.chunks import build_chunks, mention_index
+
+    doc = analyze_news(text)
+    chunks = build_chunks(doc, 0, len(doc.tokens), mention_index(doc), set())
+    return [doc.text[c.start : c.end] for c in chunks]
+
+
+def test_a_past_verb_in_ta_after_wa_opens_no_phrase() -> None:
+    chunks = _chunk_texts("وكثفت قوات التحالف غاراتها على مواقع التنظيم.")
+    assert "قوات التحالف" in chunks
+    assert not [c for c in chunks if "كثفت" in c]
+
+
+def test_a_present_verb_after_wa_opens_no_phrase() -> None:
+    chunks = _chunk_texts("ويرفض المسؤولون الخطة الجديدة.")
+    assert not [c for c in chunks if "يرفض" in c]
+
+
+def test_a_verb_ends_the_phrase_before_it() -> None:
+    chunks = _chunk_texts("وقالت المصادر إن قوات داهمت المنزل.")
+    assert "قوات" in chunks
+
+
+def test_a_given_name_in_ta_is_no_verb() -> None:
+    from rasd.events.chunks import _verb_shape
+
+    assert _verb_shape("كثفت", True) and _verb_shape("يهاجم", True)
+    assert not _verb_shape("رفعت", False) and not _verb_shape("يوسف", True) and not _verb_shape("تصويت", False)
+
+
+def test_the_verb_after_a_noun_trigger_is_not_its_source() -> None:
+    doc = analyze_news("وانقطعت اجتماعات استمرت ثلاثة أيام في المدينة.")
+    ev = event_with_trigger_at(doc, "اجتماعات")
+    assert "استمرت" not in event_arg(doc, ev, "source")
+
+
+def test_a_subject_then_a_manner_adverb_then_the_object() -> None:
+    doc = analyze_news("ويهاجم المسلحون على نحو متزايد القوافل العسكرية.")
+    ev = event_with_trigger_at(doc, "ويهاجم")
+    assert event_arg(doc, ev, "source") == "المسلحون"
+    assert event_arg(doc, ev, "target") == "القوافل العسكرية"
+
+
+def test_the_subject_of_a_coordinated_verb_is_no_object() -> None:
+    doc = analyze_news("رفض الوزير المقترح أمس، واعتبرت الحكومة أنه غير مقبول.")
+    ev = event_with_trigger_at(doc, "رفض")
+    assert "الحكومة" not in event_arg(doc, ev, "target")
