@@ -11,7 +11,7 @@ def _chunk_texts(text: str) -> list[str]:
     from rasd.events.chunks import build_chunks, mention_index
 
     doc = analyze_news(text)
-    chunks = build_chunks(doc, 0, len(doc.tokens), mention_index(doc), set())
+    chunks = build_chunks(doc, 0, len(doc.tokens), mention_index(doc), set(), verbs=True)
     return [doc.text[c.start : c.end] for c in chunks]
 
 
@@ -55,3 +55,25 @@ def test_the_subject_of_a_coordinated_verb_is_no_object() -> None:
     doc = analyze_news("رفض الوزير المقترح أمس، واعتبرت الحكومة أنه غير مقبول.")
     ev = event_with_trigger_at(doc, "رفض")
     assert "الحكومة" not in event_arg(doc, ev, "target")
+
+
+def test_the_surname_genitive_of_a_statement_is_the_person_named_before() -> None:
+    doc = analyze_news(
+        "وقال الأمين العام للجامعة العربية نبيل العربي إن الوضع خطير. ورحب الوزير بتصريحات العربي حول الأزمة."
+    )
+    ev = event_with_trigger_at(doc, "بتصريحات")
+    assert event_arg(doc, ev, "source") == "نبيل العربي"
+
+
+def test_the_actor_after_qama_biha_is_the_visitor() -> None:
+    doc = analyze_news("وبدأ أمس زيارة إلى بنغلاديش قام بها رئيس الحكومة الهندية ناريندرا مودي.")
+    ev = event_with_trigger_at(doc, "زيارة")
+    assert event_arg(doc, ev, "source") == "ناريندرا مودي"
+    assert event_arg(doc, ev, "target") == "بنغلاديش"
+
+
+def test_the_actor_after_yaqumu_biha_with_the_place_after_it() -> None:
+    doc = analyze_news("وتأتي الجولة التي يقوم بها وزير الخارجية إلى موسكو في إطار التشاور.")
+    ev = event_with_trigger_at(doc, "الجولة")
+    assert event_arg(doc, ev, "source") == "وزير الخارجية"
+    assert event_arg(doc, ev, "target") == "موسكو"

@@ -15,6 +15,7 @@ from ..doc import Doc
 from .actors import (
     agent,
     can_act,
+    doing_it,
     expand_targets,
     is_nisba,
     owner,
@@ -23,6 +24,7 @@ from .actors import (
     phrase_after,
     relative_verb,
     resolve_title,
+    surname_person,
     visitor,
     with_group,
 )
@@ -208,7 +210,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             source = person_after(chunks, nxt, doc)
             obj_from = source.j if source is not None else nxt.j
         elif gen_src and nxt is not None and nxt.prep is None:
-            source = resolve_title(chunks, nxt, doc)
+            source = surname_person(doc, resolve_title(chunks, nxt, doc))  # («تصريحات العربي»: نبيل العربي)
             obj_from = source.j
         if e.gen == "owner" and source is not None and source.entity is None:
             source, obj_from = None, hit.j
@@ -221,10 +223,20 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             # «غارة جوية شنتها طائرة اميركية», «ضربة جوية نفذها الجيش»: a relative light verb names the actor
             t = next((t for t in range(hit.j + 1, min(sent_end, hit.j + 3)) if relative_verb(doc.tokens[t].text)),
                      None)  # fmt: skip
+            doing = doing_it(doc, hit, sent_end) if t is None else None
+            t = doing if t is None else t
             after = phrase_after(doc, chunks, t) if t is not None else None
             if after is not None and after.prep is None and not after.number:
                 source = after
                 obj_from = after.j
+                if doing is not None:
+                    # «زيارة إلى بنغلاديش قام بها رئيس الحكومة ... مودي»: a title stands for the name; the object
+                    # may come before «قام بها»
+                    source = resolve_title(chunks, after, doc)
+                    obj_from = max(obj_from, source.j)
+                    pre = next((c for c in chunks if hit.j < c.i < doing and c.prep in e.preps), None)
+                    if pre is not None:
+                        args.targets = expand_targets(chunks, owner(doc, chunks, pre))
         tamm = source is None and after_tamm(doc, hit, sent_start)
         args.passive = tamm  # «وتم استهداف تجمعات»: no actor but the agent said («من قبل»), none carried
         if source is None and not tamm:

@@ -92,8 +92,12 @@ def _prefix_prep(prefix: str) -> tuple[str | None, bool]:
     return (rest[:1] if rest[:1] in ("ب", "ل", "ك") else None), coord
 
 
-def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]], skip: set[int]) -> list[Chunk]:
-    """Chunks of doc.tokens[a:b]; tokens in ``skip`` (triggers) never belong to a chunk."""
+def build_chunks(
+    doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]], skip: set[int], verbs: bool = False
+) -> list[Chunk]:
+    """Chunks of doc.tokens[a:b]; tokens in ``skip`` (triggers) never belong to a chunk; with ``verbs``, neither
+    does a word of a finite verb's shape, which also ends the phrase before it (``finite_verb``; the events layer
+    asks for it, the quotes layer reads its cues' subjects its own way)."""
     toks = doc.tokens
     chunks: list[Chunk] = []
     t = a
@@ -109,7 +113,7 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             chunks.append(_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
             t = u + 1
             continue
-        if t in skip or not is_content(tok) or finite_verb(tok):
+        if t in skip or not is_content(tok) or (verbs and finite_verb(tok)):
             t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون»)
             continue
         manner = manner_end(toks, t, b, mentions)
@@ -127,7 +131,7 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not chunk_flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
             and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
-            and not finite_verb(toks[u + 1])  # «قوات | داهمت المنزل»
+            and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
             and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
         ):
