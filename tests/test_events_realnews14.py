@@ -77,3 +77,19 @@ def test_the_actor_after_yaqumu_biha_with_the_place_after_it() -> None:
     ev = event_with_trigger_at(doc, "الجولة")
     assert event_arg(doc, ev, "source") == "وزير الخارجية"
     assert event_arg(doc, ev, "target") == "موسكو"
+
+
+def test_a_possessed_word_after_a_coordinated_verb_is_its_object() -> None:
+    doc = analyze_news("واقتحمت قوات الأمن مقر الجماعة واعتقلت قادتها.")
+    ev = event_with_trigger_at(doc, "واعتقلت")
+    assert event_arg(doc, ev, "source") != "قادتها"
+    assert event_arg(doc, ev, "target") == "قادتها"
+
+
+def test_a_preposition_governs_a_quoted_name() -> None:
+    doc = analyze_news("وقال المرصد إن طائرات تابعة للتحالف الذي يقاتل ضد «داعش» قامت بقصف مواقع للنصرة.")
+    ev = event_with_trigger_at(doc, "بقصف")
+    assert "داعش" not in event_arg(doc, ev, "source")
+    doc = analyze_news("وتخشى المعارضة أن يكون الهجوم على «حزم» بداية لحملة أوسع.")
+    ev = event_with_trigger_at(doc, "الهجوم")
+    assert event_arg(doc, ev, "target") == "حزم"

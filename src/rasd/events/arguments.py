@@ -143,6 +143,18 @@ def accusative_head(doc: Doc, c: Chunk) -> bool:
             and not k.endswith(("ايا", "وا", "ها", "نا")) and not k.startswith(("ال", "وال")))
 
 
+def possessed_after_and(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int) -> bool:
+    """«اقتحمت قوات الأمن مقر الجماعة واعتقلت قادتها»: right after a transitive verb coordinated with «و/ف» to a
+    clause before it, an unnamed phrase of one word with a possessive pronoun of the third person (its owner named
+    before) is the verb's object; the subject is the one of the verb before, carried."""
+    toks = doc.tokens
+    if nxt.entity is not None or nxt.i != nxt.j or nxt.i != hit.j + 1 or nxt.prep is not None or nxt.coord:
+        return False
+    if hit.i <= sent_start or nkey(toks[hit.i].text)[:1] not in ("و", "ف") or not hit.cand.proclitics:
+        return False
+    return enclitic(toks[nxt.i]) in OBJECT_PRONOUNS
+
+
 RESUMPTIVE_WINDOW = 4  # tokens after the phrase that follows a relative verb, to a pronoun of the antecedent
 
 
@@ -333,7 +345,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                                 and not breaks_between(doc, nxt.j + 1, after.i):
                             source = resolve_title(chunks, after, doc)
                             obj_from = max(source.j, after.j)
-                    elif e.obj and (pronoun_subject(doc, hit, sent_start) or accusative_head(doc, nxt)):
+                    elif e.obj and (pronoun_subject(doc, hit, sent_start) or accusative_head(doc, nxt)
+                                    or possessed_after_and(doc, hit, nxt, sent_start)):
                         pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
                     else:
                         source = resolve_title(chunks, nxt, doc)

@@ -96,8 +96,9 @@ def build_chunks(
     doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]], skip: set[int], verbs: bool = False
 ) -> list[Chunk]:
     """Chunks of doc.tokens[a:b]; tokens in ``skip`` (triggers) never belong to a chunk; with ``verbs``, neither
-    does a word of a finite verb's shape, which also ends the phrase before it (``finite_verb``; the events layer
-    asks for it, the quotes layer reads its cues' subjects its own way)."""
+    does a word of a finite verb's shape, which also ends the phrase before it (``finite_verb``), and a preposition
+    governs a name past its opening quotation mark («ضد «داعش»»): the events layer asks for it, the quotes layer
+    reads its cues' subjects its own way."""
     toks = doc.tokens
     chunks: list[Chunk] = []
     t = a
@@ -147,12 +148,17 @@ def build_chunks(
         t = u + 1
     # a free preposition right before the chunk
     for c in chunks:
-        if c.prep is None and c.i > 0 and (c.i - 1) not in mentions:
-            before = bare(nkey(toks[c.i - 1].text), "prepositions")
+        p = c.i - 1
+        while verbs and p > a and toks[p].text in OPENING_QUOTES:
+            p -= 1  # «ضد «داعش»»: the preposition before the quotation mark governs the name
+        if c.prep is None and p >= 0 and p not in mentions:
+            before = bare(nkey(toks[p].text), "prepositions")
             if before in fw("prepositions"):
                 c.prep = before
     return chunks
 
+
+OPENING_QUOTES = ("«", '"', "“", "(")
 
 MANNER_NOUNS = frozenset(nkey(w) for w in ("بشكل", "بصورة", "وبشكل", "وبصورة"))
 
