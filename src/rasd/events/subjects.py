@@ -250,6 +250,9 @@ def claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end:
             end = next((u for u in range(t + 1, run.j + 1) if keys[u - sent_start] in fw("claim_nouns")), run.j + 1)
             toks = doc.tokens
             nxt = plain_chunk(toks, t + 1, end - 1) if end > t + 1 else None
+        elif nxt is not None and nxt.entity is None:  # («وتبنت | الحركة المسؤولية»: the verb is no phrase word)
+            cut = next((u for u in range(nxt.i + 1, nxt.j + 1) if keys[u - sent_start] in fw("claim_nouns")), None)
+            nxt = plain_chunk(doc.tokens, nxt.i, cut - 1) if cut is not None else nxt
         if nxt is not None and nxt.prep is None and not nxt.number and keys[nxt.i - sent_start] not in fw("claim_nouns"):
             return nxt if can_act(doc, nxt) else None
         before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=k.endswith("وا"))
