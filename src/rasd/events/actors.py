@@ -87,6 +87,24 @@ def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
     return c
 
 
+def surname_person(doc: Doc, c: Chunk) -> Chunk:
+    """A lone unnamed word that is the last name of a person named before it in the article stands for him
+    («قال الأمين العام نبيل العربي ... تصريحات العربي»): the entity layer leaves such a word («العربي», also an
+    adjective) unlinked; else ``c``."""
+    if c.entity is not None or c.i != c.j or c.prep is not None or c.coord:
+        return c
+    k = nkey(doc.tokens[c.i].text)
+    if len(k) < 4:
+        return c
+    for ent in doc.entities:
+        if ent.type != "PERSON" or not ent.mentions or ent.mentions[0].start >= c.start:
+            continue
+        words = ent.name.split()
+        if len(words) > 1 and nkey(words[-1]) == k:
+            return Chunk(c.i, c.j, c.start, c.end, ent.id, ent.type, None, False, False, c.definite, False)
+    return c
+
+
 def _quantity_head(c: Chunk, doc: Doc) -> bool:
     k = nkey(doc.tokens[c.i].text)
     k = k[1:] if c.coord else k
@@ -170,6 +188,23 @@ def _resumptive_light_verb(text: str) -> bool:
         if k.endswith(pron) and (stem in fw("light_verbs") or stem in fw("claim_verbs")):
             return True
     return False
+
+
+DOING_WORDS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان"))
+RESUMED_BI = frozenset(nkey(w) for w in ("بها", "به", "بهما"))
+DOING_WINDOW = 6  # tokens from a noun act to «قام بها» after it
+
+
+def doing_it(doc: Doc, hit: Hit, sent_end: int) -> int | None:
+    """«زيارة إلى بنغلاديش قام بها رئيس الحكومة», «الجولة التي يقوم بها الوزير»: «قام» + «بها» (the pronoun of the
+    act) a few words after a noun act, in its clause; the token of «بها» (the actor follows it), else None."""
+    toks = doc.tokens
+    for t in range(hit.j + 1, min(sent_end - 1, hit.j + DOING_WINDOW)):
+        if toks[t].text in ("،", ",", ".", "؛", ":"):
+            return None
+        if verb_key(toks[t].text) in DOING_WORDS and nkey(toks[t + 1].text) in RESUMED_BI:
+            return t + 1
+    return None
 
 
 @lru_cache(maxsize=65536)

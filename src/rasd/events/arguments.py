@@ -15,6 +15,7 @@ from ..doc import Doc
 from .actors import (
     agent,
     can_act,
+    doing_it,
     expand_targets,
     is_nisba,
     owner,
@@ -23,6 +24,7 @@ from .actors import (
     phrase_after,
     relative_verb,
     resolve_title,
+    surname_person,
     visitor,
     with_group,
 )
@@ -36,6 +38,7 @@ from .chunks import (
     in_time,
     plain_chunk,
     reflexive,
+    verb_between,
     verb_key,
 )
 from .forms import PLACES, bare, fw, nkey
@@ -140,6 +143,18 @@ def accusative_head(doc: Doc, c: Chunk) -> bool:
             and not k.endswith(("ايا", "وا", "ها", "نا")) and not k.startswith(("ال", "وال")))
 
 
+def possessed_after_and(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int) -> bool:
+    """«اقتحمت قوات الأمن مقر الجماعة واعتقلت قادتها»: right after a transitive verb coordinated with «و/ف» to a
+    clause before it, an unnamed phrase of one word with a possessive pronoun of the third person (its owner named
+    before) is the verb's object; the subject is the one of the verb before, carried."""
+    toks = doc.tokens
+    if nxt.entity is not None or nxt.i != nxt.j or nxt.i != hit.j + 1 or nxt.prep is not None or nxt.coord:
+        return False
+    if hit.i <= sent_start or nkey(toks[hit.i].text)[:1] not in ("و", "ف") or not hit.cand.proclitics:
+        return False
+    return enclitic(toks[nxt.i]) in OBJECT_PRONOUNS
+
+
 RESUMPTIVE_WINDOW = 4  # tokens after the phrase that follows a relative verb, to a pronoun of the antecedent
 
 
@@ -207,7 +222,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             source = person_after(chunks, nxt, doc)
             obj_from = source.j if source is not None else nxt.j
         elif gen_src and nxt is not None and nxt.prep is None:
-            source = resolve_title(chunks, nxt, doc)
+            source = surname_person(doc, resolve_title(chunks, nxt, doc))  # («تصريحات العربي»: نبيل العربي)
             obj_from = source.j
         if e.gen == "owner" and source is not None and source.entity is None:
             source, obj_from = None, hit.j
@@ -220,10 +235,20 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             # «غارة جوية شنتها طائرة اميركية», «ضربة جوية نفذها الجيش»: a relative light verb names the actor
             t = next((t for t in range(hit.j + 1, min(sent_end, hit.j + 3)) if relative_verb(doc.tokens[t].text)),
                      None)  # fmt: skip
+            doing = doing_it(doc, hit, sent_end) if t is None else None
+            t = doing if t is None else t
             after = phrase_after(doc, chunks, t) if t is not None else None
             if after is not None and after.prep is None and not after.number:
                 source = after
                 obj_from = after.j
+                if doing is not None:
+                    # «زيارة إلى بنغلاديش قام بها رئيس الحكومة ... مودي»: a title stands for the name; the object
+                    # may come before «قام بها»
+                    source = resolve_title(chunks, after, doc)
+                    obj_from = max(obj_from, source.j)
+                    pre = next((c for c in chunks if hit.j < c.i < doing and c.prep in e.preps), None)
+                    if pre is not None:
+                        args.targets = expand_targets(chunks, owner(doc, chunks, pre))
         tamm = source is None and after_tamm(doc, hit, sent_start)
         args.passive = tamm  # «وتم استهداف تجمعات»: no actor but the agent said («من قبل»), none carried
         if source is None and not tamm:
@@ -320,7 +345,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                                 and not breaks_between(doc, nxt.j + 1, after.i):
                             source = resolve_title(chunks, after, doc)
                             obj_from = max(source.j, after.j)
-                    elif e.obj and (pronoun_subject(doc, hit, sent_start) or accusative_head(doc, nxt)):
+                    elif e.obj and (pronoun_subject(doc, hit, sent_start) or accusative_head(doc, nxt)
+                                    or possessed_after_and(doc, hit, nxt, sent_start)):
                         pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
                     else:
                         source = resolve_title(chunks, nxt, doc)
@@ -357,6 +383,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
             if nominal and any(doc.tokens[t].text in ("،", ",") for t in range(hit.j + 1, c.i)):
                 break
+            if verb_between(doc, hit.j + 1, c.i):
+                break  # «رفض الوزير المقترح، واعتبرت الحكومة»: the next clause's subject is no object
             if adverbial(doc, c) or negated_adjective(doc, c.i, c.entity is not None):
                 continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
             if meeting_seat(doc, e.code, c.i, c.entity is not None, c.prep):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Doc, Token
+from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import bare, fw, nkey
 from .phrases import definite_ends
@@ -91,8 +92,13 @@ def _prefix_prep(prefix: str) -> tuple[str | None, bool]:
     return (rest[:1] if rest[:1] in ("ب", "ل", "ك") else None), coord
 
 
-def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]], skip: set[int]) -> list[Chunk]:
-    """Chunks of doc.tokens[a:b]; tokens in ``skip`` (triggers) never belong to a chunk."""
+def build_chunks(
+    doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]], skip: set[int], verbs: bool = False
+) -> list[Chunk]:
+    """Chunks of doc.tokens[a:b]; tokens in ``skip`` (triggers) never belong to a chunk; with ``verbs``, neither
+    does a word of a finite verb's shape, which also ends the phrase before it (``finite_verb``), and a preposition
+    governs a name past its opening quotation mark («ضد «داعش»»): the events layer asks for it, the quotes layer
+    reads its cues' subjects its own way."""
     toks = doc.tokens
     chunks: list[Chunk] = []
     t = a
@@ -108,8 +114,8 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             chunks.append(_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
             t = u + 1
             continue
-        if t in skip or not is_content(tok):
-            t += 1
+        if t in skip or not is_content(tok) or (verbs and finite_verb(tok)):
+            t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون»)
             continue
         manner = manner_end(toks, t, b, mentions)
         if manner > t:
@@ -126,6 +132,7 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not chunk_flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
             and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
+            and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
             and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
         ):
@@ -141,12 +148,17 @@ def build_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
         t = u + 1
     # a free preposition right before the chunk
     for c in chunks:
-        if c.prep is None and c.i > 0 and (c.i - 1) not in mentions:
-            before = bare(nkey(toks[c.i - 1].text), "prepositions")
+        p = c.i - 1
+        while verbs and p > a and toks[p].text in OPENING_QUOTES:
+            p -= 1  # «ضد «داعش»»: the preposition before the quotation mark governs the name
+        if c.prep is None and p >= 0 and p not in mentions:
+            before = bare(nkey(toks[p].text), "prepositions")
             if before in fw("prepositions"):
                 c.prep = before
     return chunks
 
+
+OPENING_QUOTES = ("«", '"', "“", "(")
 
 MANNER_NOUNS = frozenset(nkey(w) for w in ("بشكل", "بصورة", "وبشكل", "وبصورة"))
 
@@ -184,6 +196,36 @@ def _plural_ends(text: str, nxt: str) -> bool:
     if k.removeprefix("ال").removeprefix("و") in ("اثنين", "اثنان"):
         return False  # «الاثنين الماضي»: a day, «اثنين آخرين»: a count
     return not n.endswith(("ون", "ين")) and content_text(nxt) and not n[:1].isdigit()
+
+
+def verb_between(doc: Doc, i: int, j: int) -> bool:
+    """A finite verb after «و/ف» in tokens i..j-1: a new clause («رفض الوزير المقترح، واعتبرت الحكومة»)."""
+    for t in range(i, j):
+        tok = doc.tokens[t]
+        if len(tok.words) == 2 and finite_verb(tok) and not any(m.start < tok.end and tok.start < m.end
+                                                                for m in doc.mentions):
+            return True  # (not a name: «وبودابست»)
+    return False
+
+
+def finite_verb(tok: Token) -> bool:
+    """Whether a token has the shape of a finite verb, which no noun phrase holds: a past verb of a feminine subject
+    («كثفت», «وداهمت», «فحاولت»: four letters or more in «ـت», not «ـات», «ـوت» or «ـيت», «بيروت», «تصويت») or a
+    present verb in «يـ» after «و/ف» («ويهاجم», «فيأتي»); not a given name («رفعت», «يوسف»)."""
+    w = tok.words
+    pro = len(w) > 1 and w[0].kind == "proclitic" and w[0].form in ("و", "ف")
+    if len(w) != (2 if pro else 1) or w[-1].kind != "stem":
+        return False
+    return _verb_shape(w[-1].norm, pro)
+
+
+@lru_cache(maxsize=65536)
+def _verb_shape(stem: str, conj: bool) -> bool:
+    if len(stem) < 4 or stem.startswith("ال"):
+        return False
+    past = stem.endswith("ت") and not stem.endswith(("ات", "وت", "يت"))
+    present = conj and stem.startswith("ي")
+    return (past or present) and gazetteer.load().name_word(stem) is None
 
 
 @lru_cache(maxsize=65536)

@@ -246,7 +246,7 @@ def extract_events(doc: Doc) -> list[Event]:
         hits = [Hit(h.i + a, h.j + a, h.entry, h.pos, h.cand) for h in hits]
         skip = {t for h in hits for t in range(h.i, h.j + 1)}
         question = doc.tokens[b - 1].text in ("؟", "?")
-        chunks = build_chunks(doc, a, b, mentions, skip)
+        chunks = build_chunks(doc, a, b, mentions, skip, verbs=True)
         in_sent = [n for n in doc.numbers if sent.start <= n.start < sent.end]
         has_count = bool(in_sent)
         cue_ctx: tuple[frozenset[str], bool, bool] | None = None  # read once a PROTEST/ASSAULT trigger needs it

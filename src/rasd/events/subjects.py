@@ -20,9 +20,11 @@ from .chunks import (
     chunk_flags,
     content_text,
     enclitic,
+    finite_verb,
     first_after,
     in_time,
     is_content,
+    manner_end,
     plain_chunk,
     reflexive,
     verb_key,
@@ -67,6 +69,8 @@ def subject_before(
             pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
         elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
             continue
+        elif nominal and c.entity is None and c.i > sent_start and finite_verb(doc.tokens[c.i - 1]):
+            continue  # «ولفتت الانتباه إلى إعلان», «وتضاربت المعلومات حول أسباب الهجوم»: another verb's subject or object
         elif c.entity is None and not c.definite:
             if nominal:
                 continue
@@ -246,6 +250,9 @@ def claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end:
             end = next((u for u in range(t + 1, run.j + 1) if keys[u - sent_start] in fw("claim_nouns")), run.j + 1)
             toks = doc.tokens
             nxt = plain_chunk(toks, t + 1, end - 1) if end > t + 1 else None
+        elif nxt is not None and nxt.entity is None:  # («وتبنت | الحركة المسؤولية»: the verb is no phrase word)
+            cut = next((u for u in range(nxt.i + 1, nxt.j + 1) if keys[u - sent_start] in fw("claim_nouns")), None)
+            nxt = plain_chunk(doc.tokens, nxt.i, cut - 1) if cut is not None else nxt
         if nxt is not None and nxt.prep is None and not nxt.number and keys[nxt.i - sent_start] not in fw("claim_nouns"):
             return nxt if can_act(doc, nxt) else None
         before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=k.endswith("وا"))
@@ -281,6 +288,12 @@ def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
     while t < sent_end and (toks[t].text in ("(", ")") or verb_key(toks[t].text) in fw("not_actors")
                             or any(x.start <= toks[t].start < x.end for x in doc.mentions)):
         t += 1  # «قتل احد افراد البيشمركة (القوات الكردية)», «جرح وزير الدفاع الياس المر»
+    # past an adverb of manner: the phrase after it is the object («ويهاجم المسلحون على نحو متزايد القوافل»)
+    if t + 2 < sent_end and nkey(toks[t].text) in ("على", "علي") and nkey(toks[t + 1].text) == "نحو":
+        past = manner_end(toks, t + 2, sent_end, {})
+        t = past if past > t + 2 else t
+    elif t < sent_end:
+        t = manner_end(toks, t, sent_end, {})
     if t >= sent_end:
         return True
     key = nkey(toks[t].text)
