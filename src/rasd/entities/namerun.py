@@ -164,3 +164,14 @@ def western(g: Gazetteer, units: list[Unit], i: int, n: int) -> bool:
         return False  # a run must open on a common given name (ماثيو, ستيفن), not «سمارت سكرين»
     return any(w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags
                and not u.key.startswith("ال") for w, u in zip(words, units[i : i + n], strict=True))
+
+
+def known_before_name(g: Gazetteer, k0: str, k1: str, k2: str) -> bool:
+    """Does a listed official's surname alone (``k0``: «كلينتون», «أوباما»; no given name nor common word) stand
+    before a name of two words of its own (``k1`` ``k2``: «ديفيد كيندال»)? Then they are two people: «محامي
+    كلينتون ديفيد كيندال» is Clinton's lawyer, David Kendall. Not before an Arabic given name (flag g) or family
+    name: «العميد مبارك غازي العتيبي» is one man, named after his father."""
+    return g.official_surname(k0) and g.surname_alone(k0) and not k0.startswith("ال") \
+        and g.is_name_word(k1) and not g.official_surname(k1) and k1 not in PARTICLES and k1 not in JOINERS \
+        and "g" not in getattr(g.name_word(k1), "flags", "g") and g.is_name_word(k2) and not k2.startswith("ال") \
+        and k2 not in PARTICLES

@@ -14,8 +14,8 @@ from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, Gazetteer, Table, Title, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
-from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, city, given, given_not_nisba, name_run, nisba, plain_name,
-                      plausible_unknown, western)
+from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, city, given, given_not_nisba, known_before_name, name_run,
+                      nisba, plain_name, plausible_unknown, western)
 from .units import (BANKS, CENTRAL_BANK, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
                     _next_char, _units, central_bank)
 
@@ -370,6 +370,10 @@ class Recognizer:
             break
         if union and sector == title.sector and sector in ("GOV", "MIL", "LEG"):
             sector = None  # (its head holds no state office; «الاتحاد الأوروبي» gives its own sector)
+        if j + 2 < len(units) and not any(u.punct or u.gap for u in units[j : j + 3]) \
+                and known_before_name(self.g, units[j].key, units[j + 1].key, units[j + 2].key):
+            inner.append(self._mention(doc, units, j, 1, 0, "PERSON", "names"))  # «مستشار أوباما ديفيد أكسلرود»:
+            j += 1  # Obama's adviser, the man named after Obama
         found.mentions.extend(inner)
         tstart = units[i].tok.start + toff
         tend = _close_quote(doc, tstart, units[j - 1].tok.end)
