@@ -95,3 +95,11 @@ def test_a_former_state_after_a_title_is_no_person() -> None:
     assert "يوغوسلافيا" not in _names(doc, "PERSON")
     (tito,) = [e for e in doc.entities if e.name == "تيتو"]
     assert tito.roles == ["رئيس جمهورية يوغوسلافيا"]
+
+
+def test_a_word_after_a_relative_pronoun_is_its_verb() -> None:
+    doc = _doc("وفشلت المحادثات التي أشرف عليها المبعوث في يونيو الماضي.", ["أشرف"])
+    assert _names(doc, "PERSON") == []
+    # a full name after the verb is still a name
+    doc = _doc("وفشلت المحادثات التي أشرف عليها أحمد سالم.", ["أحمد", "سالم"])
+    assert _names(doc, "PERSON") == ["أحمد سالم"]

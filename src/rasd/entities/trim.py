@@ -109,6 +109,8 @@ def _answer(surface: str, gaz: Gazetteer) -> bool:
 
 _COUNTRYSIDE = norm_key("ريف")
 _PARTY = norm_key("الحزب")
+_RELATIVES = frozenset(norm_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                                             "اللواتي", "اللاتي"))
 _PARTY_HEADS = frozenset(norm_key(w) for w in ("حزب", "حركة", "جبهة"))
 _NOUNS_NOT_PLACES = frozenset(norm_key(w) for w in ("المشهد", "مشهد", "ريف"))
 
@@ -199,6 +201,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «والميليشيات», «الفصائل»: a kind of group, named by no one («ميليشيات الحوثي» is the rules')
     if typ == "PERS" and len(span) == 1 and b > 0 and any(n.start <= toks[b - 1].start < n.end for n in doc.numbers):
         return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
+    if typ == "PERS" and len(span) == 1 and span[0] is toks[b] and b > 0 and norm_key(toks[b - 1].text) in _RELATIVES:
+        return None  # «المحادثات التي أشرف عليها»: the word after a relative pronoun is the verb of its clause
     if typ == "ORG" and span[0] is toks[b] and b > 0 and _keys(toks[b - 1].text) & _PARTY_HEADS:
         span = [toks[b - 1], *span]  # «حزب (الاتحاد الديمقراطي)»: the head word the tagger left out is the name's
     return span
