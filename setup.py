@@ -39,6 +39,7 @@ COMPILED = [
     "entities/decode.py",
     "entities/ensemble.py",
     "entities/gazetteer.py",
+    "entities/namerun.py",
     "entities/names.py",
     "entities/neural.py",
     "entities/recognize.py",

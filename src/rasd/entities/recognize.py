@@ -14,13 +14,12 @@ from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, Gazetteer, Table, Title, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
-from .units import (BANKS, CENTRAL_BANK, JOINERS, NASAB, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit,
-                    _close_quote, _next_char, _units, central_bank, circumstantial)
+from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, city, given, given_not_nisba, known_before_name, name_run,
+                      nisba, plain_name, plausible_unknown, western)
+from .units import (BANKS, CENTRAL_BANK, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
+                    _next_char, _units, central_bank)
 
 MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
-# Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
-CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "في", "لدى",
-                                             "باسم", "الى", "إلى", "لدعم"))
 # «إلى» links only an envoy's title to where he is sent («مبعوث الأمم المتحدة إلى اليمن»); after any other title it
 # starts the news («وزيرة الدفاع الألمانية إلى تونس»: she travelled there).
 TOWARDS = frozenset(norm_key(w) for w in ("الى", "إلى"))
@@ -30,9 +29,6 @@ INTERNATIONAL = frozenset(norm_key(w) for w in ("الدولي", "الدولية"
 AFFAIRS = frozenset(norm_key(w) for w in ("الشؤون", "شؤون"))
 ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب", "ممثل", "موفد", "المبعوث", "السفير", "المندوب",
                                          "الممثل", "الموفد"))
-FAMILY_MAX_ZIPF10 = 40  # Zipf × 10 under which a definite word after «X بن Y» may be a family name (الجبير: 37)
-_VERB_PREFIX = ("ي", "ت", "ن", "س")
-_RARE_ZIPF10 = 15  # Zipf × 10 under which an unknown word is no Arabic plural («صحافيين»: 22; «كاراسين»: 0)
 _UNION = norm_key("الاتحاد")
 _REPRESENTATIVE = frozenset(norm_key(w) for w in ("الممثل", "الممثلة"))
 _REPRESENTS = frozenset(norm_key(w) for w in ("الخاص", "الخاصة", "الأعلى", "العليا", "الدائم", "الدائمة", "الشخصي",
@@ -46,11 +42,9 @@ INSTITUTIONS = frozenset(norm_key(w) for w in (
     "جامعة", "مستشفى", "مطار", "مدينة", "شارع", "مسجد", "مركز", "مؤسسة", "كلية", "قاعدة", "جسر", "ميناء", "قصر",
     "مجمع", "جائزة", "معهد", "مكتبة", "ملعب", "استاد", "حي", "ميدان", "مدرسة", "جامع", "منتجع", "برج",
 ))  # fmt: skip
-_COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي", "الجنوبية", "الشمالية"))
 # Definite words of a body's name after its head noun in a title («رئيس لجنة الإغاثة الدولية»; not on through
 # «المقيمة في الرياض», where she lives)
 MAX_BODY_WORDS = 2
-MAX_NAME = 7  # «أحمد بن محمد بن راشد آل مكتوم»: a nasab chain
 
 
 def _body_key(head: str, comp: list[str], needs: bool) -> str:
@@ -135,135 +129,9 @@ class Recognizer:
         """After «الممثل» (the representative, or the actor of a film): «الخاص», «الأعلى», «الدائم»,
         «الشخصي», «التجاري», after a country adjective or not, make it the office («الممثل الأميركي الخاص
         للشؤون التجارية»); a country adjective alone does not («الممثل المصري عادل إمام» acts)."""
-        if j < len(units) and self._nisba(units[j]):
+        if j < len(units) and nisba(self.g, units[j]):
             j += 1
         return j < len(units) and not units[j].punct and units[j].key in _REPRESENTS
-
-    def _given_not_nisba(self, units: list[Unit], j: int) -> bool:
-        """Is the country adjective at ``j`` in a title a given name («جورجي»: Georgi)? So it is when it lacks the
-        article after a definite word (an adjective agrees: «الرئيس الجورجي») and a name-shaped word follows it."""
-        u = units[j]
-        if u.key.startswith("ال") or j == 0 or not units[j - 1].key.startswith("ال") or self.g.name_word(u.key) is None:
-            return False
-        if j + 1 >= len(units) or units[j + 1].punct or units[j + 1].gap:
-            return False
-        nxt = units[j + 1]
-        return not self._nisba(nxt) and (self.g.is_name_word(nxt.key) or self._plausible_unknown(nxt, False))
-
-    def _nisba(self, u: Unit) -> str | None:
-        if u.punct:
-            return None
-        return self.g.nisba.get(u.key)
-
-    # ------------------------------------------------------------------------------------------ names
-    def _name_run(self, units: list[Unit], j: int, *, after_title: bool) -> int:
-        """Number of tokens of a person name starting at ``j``."""
-        n = 0
-        unknown = 0
-        while j + n < len(units) and n < MAX_NAME:
-            u = units[j + n]
-            if u.punct or (n and u.gap) or (n and circumstantial(u.tok.text, self.g)):
-                break  # «...» ends a name, and so does «مازحا» («قال كيري مازحا»)
-            k = u.key
-            if u.tok.text.endswith("ى") and k.endswith("علي"):
-                break  # «على» (on) folds to the name «علي»: the surface tells them apart
-            if k[:1] in "وف" and len(u.variants) > 1 and u.variants[1][0] in self.g.stop:
-                break  # «وأن», «فإن»: a conjunction, not a name (وان is a name in some lists)
-            if after_title and n == 0 and k.startswith("ال") and not (k in self.g.names and self.g.names[k].flags) \
-                    and not self._family_after_title(units, j):
-                # «الفريق الصاعد», «رئيس الوزراء الكردي»: an adjective on the title, not a name; nor «رئيس المصرف»,
-                # a noun that one rare transliteration (no flag) lists as a name
-                break
-            # the word after «عبد», «أبو» or a nasab particle inside a name is a name whatever it is
-            # («عبد ربه», «إسماعيل ولد الشيخ أحمد», «محمد بن الشيخ»)
-            prev = units[j + n - 1].key if n else ""
-            after_join = n > 0 and (prev in JOINERS and k not in self.g.stop or prev in NASAB and (
-                k not in self.g.stop or (k,) in self.g.titles))
-            listed = after_title and n == 0 and k.startswith("ال") and self.g.official_surname(k)  # «الرئيس الأسد»
-            # a given name that is also a common word inside the name, before more of it («حسين أمير عبد اللهيان»)
-            inner = after_title and n > 0 and "g" in getattr(self.g.name_word(k), "flags", "") and \
-                k not in self.g.titles.lens and k not in self.g.stop and \
-                j + n + 1 < len(units) and (units[j + n + 1].key in JOINERS or self.g.is_name_word(units[j + n + 1].key))
-            if after_join or listed or inner or self.g.is_name_word(k) or (
-                    after_title and n == 0 and k in self.g.nisba and self._given_not_nisba(units, j)) or (
-                    n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
-                n > 0 and self._surname_place(k)
-            ) or (after_title and n == 0 and self._given(u) and self._city(k)):
-                n += 1
-                continue
-            # «الشيخ محمد بن ناصر الخزيم»: after «بن» and the father's name, a definite word is the family name
-            # (a rare word: «الحاكم», «الاستعداد» are nouns; Zipf < 4 in the tagger's frequency table)
-            family = n >= 2 and units[j + n - 2].key in NASAB and k.startswith("ال") \
-                and load_lexicon().freq.get(k, 0) < FAMILY_MAX_ZIPF10
-            if after_title and unknown == 0 and self._plausible_unknown(u, n == 0, family=family):
-                unknown += 1
-                n += 1
-                continue
-            break
-        while n and (units[j + n - 1].key in PARTICLES or units[j + n - 1].key in JOINERS):
-            n -= 1
-        return n
-
-    def _family_after_title(self, units: list[Unit], j: int) -> bool:
-        """A definite word right after a title names a person only as a family name («الرئيس الأسد» yes;
-        «الفريق الصاعد», «المرشح الكوري الجنوبي» no)."""
-        w = self.g.name_word(units[j].key)
-        known = self.g.official_surname(units[j].key)  # «الرئيس السيسي»: a listed office holder's surname
-        if not known and (w is None or "f" not in w.flags or "c" in w.flags):
-            return False
-        nxt = units[j + 1].key if j + 1 < len(units) else ""
-        return nxt not in _COMPASS
-
-    def _city(self, k: str) -> bool:
-        e = self.g.phrases.get((k,))
-        return isinstance(e, Entry) and e.kind == "city"
-
-    def _given(self, u: Unit) -> bool:
-        w = self.g.name_word(u.key)
-        return w is not None and ("W" in w.flags or "g" in w.flags) and "c" not in w.flags
-
-    def _plain_name(self, k: str) -> bool:
-        """A word a name list has that is no common word (also where it is a town: «أورين»)."""
-        return "c" not in getattr(self.g.name_word(k), "flags", "c")
-
-    def _surname_place(self, k: str) -> bool:
-        """A name word that is also a small place (هاربر: Harper): a surname after a given name."""
-        w = self.g.name_word(k)
-        e = self.g.phrases.get((k,))
-        return w is not None and "c" not in w.flags and "w" in w.flags and k not in self.g.stop and (
-            isinstance(e, Entry) and e.kind == "city"
-        )
-
-    def _plausible_unknown(self, u: Unit, first: bool, *, family: bool = False) -> bool:
-        k = u.key
-        g = self.g
-        if len(k) < 3 or k in g.stop or k in g.nisba or (k,) in g.phrases or (k,) in g.titles:
-            return False
-        if (k,) in g.complements or (k,) in g.org_heads or k in CONNECTORS:
-            return False
-        if not all("\u0621" <= ch <= "\u064a" for ch in k):
-            return False
-        for v, off, _ in u.variants[1:]:
-            if v in g.stop or (v,) in g.titles or (v,) in g.phrases or v in g.nisba or (v,) in g.complements:
-                return False
-            if (v,) in g.org_heads or g.name_word(v) is not None:
-                return False
-        # a rare word after a given name may end in «ين» or open with «ك/ب/ل»: a foreign surname («جورجي
-        # كاراسين»), not a plural («مسلحين», Zipf 4) nor a proclitic on a word («كاراسين» is no «ك» + a word)
-        freq = load_lexicon().freq
-        rare = not first and len(k) >= 6 and k.endswith("ين") and freq.get(k, 0) < _RARE_ZIPF10 \
-            and freq.get(k[1:], 0) < _RARE_ZIPF10
-        if k.startswith(_VERB_PREFIX) or k[0] in "وف" or k.endswith(("ون", "ات", "ه")) or (k.endswith("ين") and not rare):
-            return False
-        if u.tok.text.endswith("ء") or (k[0] == "ا" and not k.endswith("ي") and not family):
-            return False  # a verbal noun (إنشاء، إعطاء، انذاك), not a name
-        if first and len(k) < 6 or len(k) < 5 and not (len(k) >= 4 and k.endswith("ي")):
-            return False  # short unknown words are mostly verbs and nouns (نفى، حدوث، قيادي); ماكغورك، زيباري pass
-        if k.startswith("ال") and not family and (first or not k.endswith("ي")):
-            return False  # a definite noun; a family name in ال is a nisba (الصبيحي) or follows a nasab
-        if k.endswith("ا"):
-            return False  # an accusative adjective or noun («معروفا», «جديدا»)
-        return k[0] not in "لبك" or rare  # «بتاريخ», «لاستغلال»: a proclitic on a common word
 
     # ------------------------------------------------------------------------------------------- main
     def find(self, doc: Doc, sentences: Sequence[Sequence[Token]]) -> Found:
@@ -309,7 +177,7 @@ class Recognizer:
             if u.punct or self._inert(u):
                 i += 1
                 continue
-            nis = self._nisba(u)
+            nis = nisba(self.g, u)
             if nis:
                 found.evidence[si].add(nis)
             # 1. a title, its complements, and the name after it (not inside a named institution: «جامعة الملك
@@ -339,8 +207,8 @@ class Recognizer:
             if n == 1 and has_tanween(units[i].tok.text):
                 n = 0  # «ميلاً» (a mile), «عمراً»: a word with tanween is a common noun or adverb, not a name
             # a name run opens on a name word (the common case, no name, costs one lookup)
-            run = self._name_run(units, i, after_title=False) if self.g.is_name_word(u.key) else 0
-            if n and isinstance(e, Entry) and not (e.type != "PERSON" and run > n and self._western(units, i, run)):
+            run = name_run(self.g, units, i, after_title=False) if self.g.is_name_word(u.key) else 0
+            if n and isinstance(e, Entry) and not (e.type != "PERSON" and run > n and western(self.g, units, i, run)):
                 back = 0
                 while e.type == "PERSON" and back < 2 and i - back - 1 >= free and not units[i - back].gap \
                         and self.g.is_name_word(units[i - back - 1].key):
@@ -355,7 +223,7 @@ class Recognizer:
                 free = i
                 continue
             # 4. a run of person-name words that includes a Western (transliterated) name
-            if run >= 2 and self._western(units, i, run):
+            if run >= 2 and western(self.g, units, i, run):
                 m = self._mention(doc, units, i, run, 0, "PERSON", "names")
                 found.mentions.append(m)
                 last_person = m
@@ -363,17 +231,6 @@ class Recognizer:
                 free = i
                 continue
             i += 1
-
-    def _western(self, units: list[Unit], i: int, n: int) -> bool:
-        """A run of name words with a foreign (transliterated) name in it: «جون كيري», «سيرغي لافروف»."""
-        words = [self.g.name_word(u.key) for u in units[i : i + n]]
-        if any(w is None for w in words) or any(u.gap for u in units[i + 1 : i + n]):
-            return False
-        first = words[0]
-        if first is None or not ("W" in first.flags or "g" in first.flags):
-            return False  # a run must open on a common given name (ماثيو, ستيفن), not «سمارت سكرين»
-        return any(w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags
-                   and not u.key.startswith("ال") for w, u in zip(words, units[i : i + n], strict=True))
 
     def _title(self, doc: Doc, units: list[Unit], i: int, tn: int, title: object, toff: int, definite: bool,
                relation: bool, si: int, found: Found, last_person: Mention | None) -> tuple[int, Mention | None]:
@@ -405,7 +262,7 @@ class Recognizer:
                 j += 1  # «النائب الثاني للرئيس السوداني»: the second of the president's deputies
                 continue
             cn, csec, _ = self._longest(units, j, self.g.complements, first_variants=False)
-            if cn and not self._nisba(u):
+            if cn and not nisba(self.g, u):
                 union = union or (cn == 1 and u.key == _UNION)
                 if csec and not (country and str(csec).startswith("IGO")):
                     # («رئيس جمهورية قبرص عضو الاتحاد الأوروبي» heads his state, not the Union)
@@ -414,8 +271,8 @@ class Recognizer:
                     sector = "IGOUNO"  # «المبعوث الدولي»: the UN's envoy
                 j += cn
                 continue
-            nis = self._nisba(u)
-            if nis and self._given_not_nisba(units, j):
+            nis = nisba(self.g, u)
+            if nis and given_not_nisba(self.g, units, j):
                 break  # «الرئيس جورجي بارفانوف»: Georgi, the given name of the man, not «Georgian»
             if nis:
                 country = nis
@@ -466,8 +323,8 @@ class Recognizer:
                 break
             n, e, off = self._longest(units, j + link, self.g.phrases)
             if n == 1 and isinstance(e, Entry) and (e.kind == "city" and (
-                    country or self._given(units[j + link]) or (title.kind == "rank" and not link
-                                                                  and self._plain_name(units[j].key))) \
+                    country or given(self.g, units[j + link]) or (title.kind == "rank" and not link
+                                                                  and plain_name(self.g, units[j].key))) \
                     or pronoun_reading(
                     units[j + link].tok.text[off:], e, units[j + link - 1].tok.text)):
                 n = 0  # «وزير خارجية إيطاليا باولو جنتلوني»: باولو opens the name, it is no town here (nor
@@ -500,7 +357,7 @@ class Recognizer:
                 k = j + 1
                 while k < len(units) and k - j <= MAX_BODY_WORDS and not units[k].punct and not units[k].gap \
                         and units[k].key.startswith("ال") and units[k].key not in self.g.stop \
-                        and not self._nisba(units[k]) and (units[k].key,) not in self.g.complements \
+                        and not nisba(self.g, units[k]) and (units[k].key,) not in self.g.complements \
                         and not self._title_at(units, k)[0] and not self._longest(units, k, self.g.phrases)[0]:
                     k += 1
                 if k > j + 1:
@@ -513,6 +370,10 @@ class Recognizer:
             break
         if union and sector == title.sector and sector in ("GOV", "MIL", "LEG"):
             sector = None  # (its head holds no state office; «الاتحاد الأوروبي» gives its own sector)
+        if j + 2 < len(units) and not any(u.punct or u.gap for u in units[j : j + 3]) \
+                and known_before_name(self.g, units[j].key, units[j + 1].key, units[j + 2].key):
+            inner.append(self._mention(doc, units, j, 1, 0, "PERSON", "names"))  # «مستشار أوباما ديفيد أكسلرود»:
+            j += 1  # Obama's adviser, the man named after Obama
         found.mentions.extend(inner)
         tstart = units[i].tok.start + toff
         tend = _close_quote(doc, tstart, units[j - 1].tok.end)
@@ -523,14 +384,14 @@ class Recognizer:
             head = str(last_person.attrs["head"])  # نظيره: a counterpart holds the same office
         # «وزير الخارجية»: definite by its complement too (a construct), so it may refer to the minister named before
         # with that portfolio
-        portfolio = tuple(u.key for u in units[i + tn : j] if u.key.startswith("ال") and not self._nisba(u))
+        portfolio = tuple(u.key for u in units[i + tn : j] if u.key.startswith("ال") and not nisba(self.g, u))
         definite = definite or any(u.key.startswith("ال") for u in units[i + 1 : i + tn]) or bool(portfolio)
         hit = TitleHit(tstart, tend, head, title.kind, sector, country,
                        definite, relation, si, portfolio=portfolio)
         found.titles.append(hit)
-        run = self._name_run(units, j, after_title=True) if j < len(units) else 0
+        run = name_run(self.g, units, j, after_title=True) if j < len(units) else 0
         if given_title:
-            run = 1 + self._name_run(units, j + 1, after_title=False)
+            run = 1 + name_run(self.g, units, j + 1, after_title=False)
         if run:
             pn, pe, poff = self._longest(units, j, self.g.phrases)
             if pn > run and not poff and isinstance(pe, Entry) and pe.type == "PERSON":
@@ -601,7 +462,7 @@ class Recognizer:
         comp: list[str] = []
         while j < len(units):
             cn, csec, _ = self._longest(units, j, self.g.complements, first_variants=False)
-            if not cn or self._nisba(units[j]):
+            if not cn or nisba(self.g, units[j]):
                 break
             comp.extend(u.key for u in units[j : j + cn])
             if csec:
@@ -611,10 +472,10 @@ class Recognizer:
             return 0
         # longer gazetteer names win: «الجيش السوري الحر», «مجلس الأمن الدولي»
         gn, _, _ = self._longest(units, i, self.g.phrases)
-        if j < len(units) and self._nisba(units[j]):
+        if j < len(units) and nisba(self.g, units[j]):
             if gn > j + 1 - i:
                 return 0
-            iso = self._nisba(units[j])
+            iso = nisba(self.g, units[j])
             assert iso is not None
             found.evidence[si].add(iso)
             hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)

@@ -143,7 +143,33 @@ class Resolver:
                 by_key[key] = c
                 clusters.append(c)
             c.mentions.append(m)
+        self._bare_bodies(clusters)
         return clusters
+
+    @staticmethod
+    def _bare_bodies(clusters: list[Cluster]) -> None:
+        """A body named without its country («البنك المركزي», «وزارة الخارجية») where the article names one such
+        body with its country («البنك المركزي المصري») is that body, as «الوزير» is the minister named before; with
+        two named («المصري», «الأوروبي»: no body of a country) or none, it stays apart, and so does an indefinite one
+        («بنك مركزي»: a central bank)."""
+        named: dict[str, list[Cluster]] = {}
+        for c in clusters:
+            if c.gid is not None and c.gid.startswith("ORGH:") and not c.gid.endswith(":"):
+                named.setdefault(c.gid.rsplit(":", 1)[0], []).append(c)
+        if not named:
+            return
+        for c in list(clusters):
+            if c.gid is None and c.kind == "organization" and c.mentions[0].key.rsplit(" ", 1)[-1].startswith("ال"):
+                body = "ORGH:" + " ".join(w.removeprefix("ال") for w in c.mentions[0].key.split())
+            elif c.gid is not None and c.gid.startswith("ORGH:") and c.gid.endswith(":"):
+                body = c.gid[:-1]
+            else:
+                continue
+            hits = named.get(body, [])
+            if len(hits) == 1:
+                hits[0].mentions.extend(c.mentions)
+                hits[0].mentions.sort(key=lambda m: m.start)
+                clusters.remove(c)
 
     # --------------------------------------------------------------------------------- more mentions
     def widen_to_particle(self, doc: Doc, clusters: list[Cluster]) -> None:
@@ -455,7 +481,7 @@ class Resolver:
                 e.actor = str(gov[0])
                 e.attrs["as_government"] = True
         elif c.gid and c.gid.startswith("ORGH:"):
-            m0 = next(m for m in ms if m.attrs.get("gid"))
+            m0 = next((m for m in ms if m.attrs.get("gid") == c.gid), None) or next(m for m in ms if m.attrs.get("gid"))
             e.country = m0.attrs.get("country")
             e.actor = m0.attrs.get("actor")
             e.attrs["kind"] = "gov"

@@ -22,12 +22,13 @@ from ..text.normalize import norm_key
 from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pronoun_reading
 from .recognize import INSTITUTIONS, Recognizer
 from .names import name_parts, near, same_word
+from .namerun import known_before_name
 from .resolve import ROYAL, Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
 from .units import JOINERS, NASAB, PARTICLES, QUOTES, Found
 from .trim import TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed, club_reading
-from .trim import common_alone, far_town, sport_word
+from .trim import common_alone, far_town, join_initials, sport_word
 from .trim import _verb_like as _verb_like, second_name
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
@@ -328,6 +329,10 @@ def tagger_mentions(
                     labs[j] = "B-PERS"  # «الكعبي والكواري», «كيري ولافروف», «خروشوف وتيتو»: two men, joined by «و»
                     joined.add(j)
                     break
+                if typ == "PERS" and j == i + 1 and j + 1 < len(labs) and labs[j + 1] == "I-PERS" and known_before_name(
+                        gaz, *(norm_key(t.text) for t in toks[i : i + 3])):
+                    labs[j] = "B-PERS"  # «(محامي) كلينتون ديفيد كيندال»: Clinton, then the man named after him
+                    break
                 j += 1
             if typ == "PERS" and j < len(toks) and norm_key(toks[j].text) in _NAME_FINALS:
                 j += 1  # «جاويش أوغلو», «أخند زاده»: the word that closes a Turkish or Persian surname
@@ -571,6 +576,7 @@ def analyze_entities(
     tagged = tagger_mentions(doc, sents, gaz, mentions, tagger or _tagger(), titles) if use_tagger else []
     retype_persons(found.mentions, tagged)
     mentions.extend(tagged)
+    join_initials(doc, mentions, gaz)
     attach_appositions(doc, found, mentions)
     disambiguate(doc, mentions, found, gaz)
     res = Resolver(gaz)

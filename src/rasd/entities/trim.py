@@ -109,11 +109,28 @@ def _answer(surface: str, gaz: Gazetteer) -> bool:
 
 _COUNTRYSIDE = norm_key("ريف")
 _PARTY = norm_key("الحزب")
+_RELATIVES = frozenset(norm_key(w) for w in ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللذان", "اللتان",
+                                             "اللواتي", "اللاتي"))
+_PARTY_HEADS = frozenset(norm_key(w) for w in ("حزب", "حركة", "جبهة"))
 _NOUNS_NOT_PLACES = frozenset(norm_key(w) for w in ("المشهد", "مشهد", "ريف"))
 
 
 def _keys(surface: str) -> set[str]:
     return {k for k, _, _ in clitic_variants(surface)}
+
+
+_ADJECTIVE_ZIPF10 = 30  # Zipf × 10 from which «سياسي» (of «سياسيا») is a word of its own
+
+
+def _adverb(surface: str, gaz: Gazetteer) -> bool:
+    """An accusative adverb made of a relative adjective («سياسيا», «وعسكريا», «رسميا»): no name, place nor name
+    word but a common one («سوريا», «ماريا»), and the adjective without its «ا» a frequent word."""
+    if not surface.rstrip("\u064b\u064e\u0651").endswith("يا"):
+        return False  # «بإيلياء» (Aelia) ends in a hamza
+    freq = load_lexicon().freq
+    return any(len(k) >= 5 and k.endswith("يا") and not k.startswith("ال") and (k,) not in gaz.phrases
+               and "c" in getattr(gaz.name_word(k), "flags", "c") and freq.get(k[:-1], 0) >= _ADJECTIVE_ZIPF10
+               for k in _keys(surface))
 
 
 def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
@@ -135,6 +152,13 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             return None  # (the town is the rules', a place: «أعزاز» is no organisation here)
         if len(span) == 1 and _NOUNS_NOT_PLACES & _keys(span[0].text):
             return None  # «المشهد» (the scene), «ريف» (the countryside of what follows): no place by itself
+        cut = next((k for k, t in enumerate(span) if _adverb(t.text, gaz)), None)
+        if cut is not None:  # «منظمة سياسيا» (politically organised): an adverb ends no name, nor makes one; the
+            # word it qualifies is no name either where it is a frequent indefinite word
+            span = span[:cut]
+            if not span or len(span) == 1 and not norm_key(span[0].text).startswith("ال") \
+                    and load_lexicon().freq.get(norm_key(span[0].text), 0) >= _COMMON_ZIPF10:
+                return None
     if typ == "ORG" and len(span) == 2 and _described_group(span, gaz):
         return None  # «للتنظيم المتشدد»: «the hard-line organisation» refers back to a group, names none
     topic = b > 0 and norm_key(toks[b - 1].text) in TOPIC
@@ -177,6 +201,10 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «والميليشيات», «الفصائل»: a kind of group, named by no one («ميليشيات الحوثي» is the rules')
     if typ == "PERS" and len(span) == 1 and b > 0 and any(n.start <= toks[b - 1].start < n.end for n in doc.numbers):
         return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
+    if typ == "PERS" and len(span) == 1 and span[0] is toks[b] and b > 0 and norm_key(toks[b - 1].text) in _RELATIVES:
+        return None  # «المحادثات التي أشرف عليها»: the word after a relative pronoun is the verb of its clause
+    if typ == "ORG" and span[0] is toks[b] and b > 0 and _keys(toks[b - 1].text) & _PARTY_HEADS:
+        span = [toks[b - 1], *span]  # «حزب (الاتحاد الديمقراطي)»: the head word the tagger left out is the name's
     return span
 
 
@@ -248,3 +276,37 @@ def far_town(m: Mention, gaz: Gazetteer) -> bool:
     """A town outside the Arab states and their neighbours whose name a name list has («سولانا»)."""
     e = gaz.by_id.get(str(m.attrs.get("gid") or "")) if m.type == "LOCATION" and m.attrs.get("kind") == "city" else None
     return e is not None and e.country not in NEAR_STATES and gaz.name_word(m.key) is not None
+
+
+# Latin letters spelled in Arabic that stand as a middle initial with a period: «أورين جي. هاتش», «جورج دبليو. بوش»
+_INITIALS = frozenset(norm_key(w) for w in ("جي", "جيه", "دبليو", "إتش", "إف", "إس", "آر", "بي", "سي", "دي", "كيه",
+                                            "تي", "إيه", "إم", "إل", "كي"))
+
+
+def join_initials(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A person's name that ends on an initial and its period («أورين جي.», cut there as if a sentence ended) goes
+    on over the name after the period: the person mention there (or the tagger's one name word of another type:
+    «جاكوب جيه. ليو»), or a name word."""
+    starts = {m.start: m for m in mentions}
+    for m in sorted(mentions, key=lambda m: m.start):
+        words = m.text.split()
+        if m.type != "PERSON" or len(words) < 2 or norm_key(words[-1]) not in _INITIALS \
+                or doc.text[m.end : m.end + 1] != "." or m not in mentions:
+            continue
+        k = m.end + 1
+        while k < len(doc.text) and doc.text[k] == " ":
+            k += 1
+        nxt = starts.get(k)
+        if nxt is not None and (nxt.type == "PERSON" or nxt.source == "model" and not nxt.attrs.get("gid")
+                                and " " not in nxt.text and gaz.name_word(nxt.key) is not None):
+            end = nxt.end
+            mentions.remove(nxt)
+            for key, val in nxt.attrs.items():
+                m.attrs.setdefault(key, val)
+        elif nxt is None and (word := doc.text[k:].split(maxsplit=1)[:1]) and gaz.is_name_word(norm_key(word[0])):
+            end = k + len(word[0])
+        else:
+            continue
+        m.end = end
+        m.text = doc.text[m.start : end]
+        m.key = norm_key(m.text)

@@ -1,0 +1,177 @@
+"""Person-name runs for the rules (:mod:`.recognize`): how far a name runs from a word (after a title or not),
+which unknown word may still be a name, when a country adjective is a given name («جورجي»), and whether a run of
+name words is a Western (transliterated) name. Plain functions over the gazetteer and a sentence's units.
+"""
+
+from __future__ import annotations
+
+from ..text.normalize import norm_key
+from .crf import load_lexicon
+from .gazetteer import Entry, Gazetteer
+from .units import JOINERS, NASAB, PARTICLES, Unit, circumstantial
+
+# Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
+CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "في", "لدى",
+                                             "باسم", "الى", "إلى", "لدعم"))
+_VERB_PREFIX = ("ي", "ت", "ن", "س")
+_RARE_ZIPF10 = 15  # Zipf × 10 under which an unknown word is no Arabic plural («صحافيين»: 22; «كاراسين»: 0)
+_COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي", "الجنوبية", "الشمالية"))
+MAX_NAME = 7  # «أحمد بن محمد بن راشد آل مكتوم»: a nasab chain
+FAMILY_MAX_ZIPF10 = 40  # Zipf × 10 under which a definite word after «X بن Y» may be a family name (الجبير: 37)
+
+
+def given_not_nisba(g: Gazetteer, units: list[Unit], j: int) -> bool:
+    """Is the country adjective at ``j`` in a title a given name («جورجي»: Georgi)? So it is when it lacks the
+    article after a definite word (an adjective agrees: «الرئيس الجورجي») and a name-shaped word follows it."""
+    u = units[j]
+    if u.key.startswith("ال") or j == 0 or not units[j - 1].key.startswith("ال") or g.name_word(u.key) is None:
+        return False
+    if j + 1 >= len(units) or units[j + 1].punct or units[j + 1].gap:
+        return False
+    nxt = units[j + 1]
+    return not nisba(g, nxt) and (g.is_name_word(nxt.key) or plausible_unknown(g, nxt, False))
+
+
+def nisba(g: Gazetteer, u: Unit) -> str | None:
+    if u.punct:
+        return None
+    return g.nisba.get(u.key)
+
+
+def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> int:
+    """Number of tokens of a person name starting at ``j``."""
+    n = 0
+    unknown = 0
+    while j + n < len(units) and n < MAX_NAME:
+        u = units[j + n]
+        if u.punct or (n and u.gap) or (n and circumstantial(u.tok.text, g)):
+            break  # «...» ends a name, and so does «مازحا» («قال كيري مازحا»)
+        k = u.key
+        if u.tok.text.endswith("ى") and k.endswith("علي"):
+            break  # «على» (on) folds to the name «علي»: the surface tells them apart
+        if k[:1] in "وف" and len(u.variants) > 1 and u.variants[1][0] in g.stop:
+            break  # «وأن», «فإن»: a conjunction, not a name (وان is a name in some lists)
+        if after_title and n == 0 and k.startswith("ال") and not (k in g.names and g.names[k].flags) \
+                and not family_after_title(g, units, j):
+            # «الفريق الصاعد», «رئيس الوزراء الكردي»: an adjective on the title, not a name; nor «رئيس المصرف»,
+            # a noun that one rare transliteration (no flag) lists as a name
+            break
+        # the word after «عبد», «أبو» or a nasab particle inside a name is a name whatever it is
+        # («عبد ربه», «إسماعيل ولد الشيخ أحمد», «محمد بن الشيخ»)
+        prev = units[j + n - 1].key if n else ""
+        after_join = n > 0 and (prev in JOINERS and k not in g.stop or prev in NASAB and (
+            k not in g.stop or (k,) in g.titles))
+        listed = after_title and n == 0 and k.startswith("ال") and g.official_surname(k)  # «الرئيس الأسد»
+        # a given name that is also a common word inside the name, before more of it («حسين أمير عبد اللهيان»)
+        inner = after_title and n > 0 and "g" in getattr(g.name_word(k), "flags", "") and \
+            k not in g.titles.lens and k not in g.stop and \
+            j + n + 1 < len(units) and (units[j + n + 1].key in JOINERS or g.is_name_word(units[j + n + 1].key))
+        if after_join or listed or inner or g.is_name_word(k) or (
+                after_title and n == 0 and k in g.nisba and given_not_nisba(g, units, j)) or (
+                n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
+            n > 0 and surname_place(g, k)
+        ) or (after_title and n == 0 and given(g, u) and city(g, k)):
+            n += 1
+            continue
+        # «الشيخ محمد بن ناصر الخزيم»: after «بن» and the father's name, a definite word is the family name
+        # (a rare word: «الحاكم», «الاستعداد» are nouns; Zipf < 4 in the tagger's frequency table)
+        family = n >= 2 and units[j + n - 2].key in NASAB and k.startswith("ال") \
+            and load_lexicon().freq.get(k, 0) < FAMILY_MAX_ZIPF10
+        if after_title and unknown == 0 and plausible_unknown(g, u, n == 0, family=family):
+            unknown += 1
+            n += 1
+            continue
+        break
+    while n and (units[j + n - 1].key in PARTICLES or units[j + n - 1].key in JOINERS):
+        n -= 1
+    return n
+
+
+def family_after_title(g: Gazetteer, units: list[Unit], j: int) -> bool:
+    """A definite word right after a title names a person only as a family name («الرئيس الأسد» yes;
+    «الفريق الصاعد», «المرشح الكوري الجنوبي» no)."""
+    w = g.name_word(units[j].key)
+    known = g.official_surname(units[j].key)  # «الرئيس السيسي»: a listed office holder's surname
+    if not known and (w is None or "f" not in w.flags or "c" in w.flags):
+        return False
+    nxt = units[j + 1].key if j + 1 < len(units) else ""
+    return nxt not in _COMPASS
+
+
+def city(g: Gazetteer, k: str) -> bool:
+    e = g.phrases.get((k,))
+    return isinstance(e, Entry) and e.kind == "city"
+
+
+def given(g: Gazetteer, u: Unit) -> bool:
+    w = g.name_word(u.key)
+    return w is not None and ("W" in w.flags or "g" in w.flags) and "c" not in w.flags
+
+
+def plain_name(g: Gazetteer, k: str) -> bool:
+    """A word a name list has that is no common word (also where it is a town: «أورين»)."""
+    return "c" not in getattr(g.name_word(k), "flags", "c")
+
+
+def surname_place(g: Gazetteer, k: str) -> bool:
+    """A name word that is also a small place (هاربر: Harper): a surname after a given name."""
+    w = g.name_word(k)
+    e = g.phrases.get((k,))
+    return w is not None and "c" not in w.flags and "w" in w.flags and k not in g.stop and (
+        isinstance(e, Entry) and e.kind == "city"
+    )
+
+
+def plausible_unknown(g: Gazetteer, u: Unit, first: bool, *, family: bool = False) -> bool:
+    k = u.key
+    g = g
+    if len(k) < 3 or k in g.stop or k in g.nisba or (k,) in g.phrases or (k,) in g.titles:
+        return False
+    if (k,) in g.complements or (k,) in g.org_heads or k in CONNECTORS:
+        return False
+    if not all("\u0621" <= ch <= "\u064a" for ch in k):
+        return False
+    for v, off, _ in u.variants[1:]:
+        if v in g.stop or (v,) in g.titles or (v,) in g.phrases or v in g.nisba or (v,) in g.complements:
+            return False
+        if (v,) in g.org_heads or g.name_word(v) is not None:
+            return False
+    # a rare word after a given name may end in «ين» or open with «ك/ب/ل»: a foreign surname («جورجي
+    # كاراسين»), not a plural («مسلحين», Zipf 4) nor a proclitic on a word («كاراسين» is no «ك» + a word)
+    freq = load_lexicon().freq
+    rare = not first and len(k) >= 6 and k.endswith("ين") and freq.get(k, 0) < _RARE_ZIPF10 \
+        and freq.get(k[1:], 0) < _RARE_ZIPF10
+    if k.startswith(_VERB_PREFIX) or k[0] in "وف" or k.endswith(("ون", "ات", "ه")) or (k.endswith("ين") and not rare):
+        return False
+    if u.tok.text.endswith("ء") or (k[0] == "ا" and not k.endswith("ي") and not family):
+        return False  # a verbal noun (إنشاء، إعطاء، انذاك), not a name
+    if first and len(k) < 6 or len(k) < 5 and not (len(k) >= 4 and k.endswith("ي")):
+        return False  # short unknown words are mostly verbs and nouns (نفى، حدوث، قيادي); ماكغورك، زيباري pass
+    if k.startswith("ال") and not family and (first or not k.endswith("ي")):
+        return False  # a definite noun; a family name in ال is a nisba (الصبيحي) or follows a nasab
+    if k.endswith("ا"):
+        return False  # an accusative adjective or noun («معروفا», «جديدا»)
+    return k[0] not in "لبك" or rare  # «بتاريخ», «لاستغلال»: a proclitic on a common word
+
+
+def western(g: Gazetteer, units: list[Unit], i: int, n: int) -> bool:
+    """A run of name words with a foreign (transliterated) name in it: «جون كيري», «سيرغي لافروف»."""
+    words = [g.name_word(u.key) for u in units[i : i + n]]
+    if any(w is None for w in words) or any(u.gap for u in units[i + 1 : i + n]):
+        return False
+    first = words[0]
+    if first is None or not ("W" in first.flags or "g" in first.flags):
+        return False  # a run must open on a common given name (ماثيو, ستيفن), not «سمارت سكرين»
+    return any(w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags
+               and not u.key.startswith("ال") for w, u in zip(words, units[i : i + n], strict=True))
+
+
+def known_before_name(g: Gazetteer, k0: str, k1: str, k2: str) -> bool:
+    """Does a listed official's surname alone (``k0``: «كلينتون», «أوباما»; no given name nor common word) stand
+    before a name of two words of its own (``k1`` ``k2``: «ديفيد كيندال»)? Then they are two people: «محامي
+    كلينتون ديفيد كيندال» is Clinton's lawyer, David Kendall. Not before an Arabic given name (flag g) or family
+    name: «العميد مبارك غازي العتيبي» is one man, named after his father."""
+    return g.official_surname(k0) and g.surname_alone(k0) and not k0.startswith("ال") \
+        and g.is_name_word(k1) and not g.official_surname(k1) and k1 not in PARTICLES and k1 not in JOINERS \
+        and "g" not in getattr(g.name_word(k1), "flags", "g") and g.is_name_word(k2) and not k2.startswith("ال") \
+        and k2 not in PARTICLES
