@@ -231,12 +231,18 @@ def _day_keys() -> frozenset[str]:
                      if len(k) == 1)  # fmt: skip
 
 
-def _phrase_span(doc: Doc, c: Chunk) -> Span:
+_MEDIA = frozenset(nkey(w) for w in ("صحيفة", "وكالة", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة"))
+
+
+def _phrase_span(doc: Doc, c: Chunk, told: bool = False) -> Span:
     """The chunk's span, cut before a word written with «لـ» inside it («مصادر أمنية مطلعة لـصحيفة»: whom they
-    told)."""
+    told); with ``told`` (the subject of a verb of saying), also without the tatweel where the word is a paper, an
+    agency, a channel («شهود عيان للصحيفة»; not «تقرير لصحيفة ... التي»: whose report)."""
     for u in range(c.i + 1, c.j + 1):
         words = [w for w in doc.tokens[u].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
-        if doc.tokens[u].text.startswith("لـ"):
+        stem = next((nkey(w.norm) for w in doc.tokens[u].words if w.kind == "stem"), "")
+        media = told and bool(words) and nkey(words[0].norm) == "ل" and stem.removeprefix("ال") in _MEDIA
+        if doc.tokens[u].text.startswith("لـ") or media:
             return Span(c.start, doc.tokens[u - 1].end)
     return Span(c.start, c.end)
 

@@ -9,6 +9,8 @@ Also the passive reading of «يعتبر».
 from __future__ import annotations
 
 
+from dataclasses import replace
+
 from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, is_function_word
@@ -18,7 +20,7 @@ from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _t
 from .phrases import (_adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender, _genitive_person,
                       _governed, _governed_by_verb, _honorific_pronoun, _is_time, _made_statement, _main_subject,
                       _named_after_noun, _named_after_title, _person_names, _phrase_span, _reopened_subject, _resumptive,
-                      _source_heads, _subject_slot, _title_gender, _title_head, _unsexed)
+                      _source_head, _source_heads, _subject_slot, _title_gender, _title_head, _unsexed)
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issuer, _last_person, _says_head, _someone, _speech_owner,
                       _statement_owner, _work_author)
 
@@ -148,6 +150,10 @@ def _speaker(
     if nisba is not None:
         scene.held = nisba[1]  # «القبانجي حذر من أن»: a family name the entity layer left unmarked
         return nisba[0], "svo"
+    many = _plural_before(doc, chunks, v, sent) if cue.plural and not opens else None
+    if many is not None:
+        scene.held = many  # «لكن مسؤولين هنود قالوا إن»: the unnamed group right before a plural verb
+        return None, "svo"
     apposer = _apposed_subject(doc, chunks, t, sent) if not opens else None
     if apposer is not None and _agrees(doc, apposer, cue.gender, heard):
         return apposer, "svo"  # «ويذكر أن النائب عن الحزب، فلان، المنتمي لـ...، أشار إلى أن»
@@ -181,6 +187,26 @@ def _nisba_subject(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> tuple[s
         return None
     named = _person_names(doc).get(key)
     return (named, None) if named is not None else (None, Span(c.start, c.end))
+
+
+def _plural_before(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> Span | None:
+    """SVO with an unnamed plural subject right before a plural verb (at ``v``) where it opens its clause
+    («مسؤولين هنود قالوا», «خبراء ماليين مستقلين قالوا»): its phrase, a word of it in «ـون/ـين» or its head a
+    source or a group word; None otherwise (a name, a time, a count, a phrase of a preposition)."""
+    c = next((c for c in chunks if c.j == v and c.entity is None and c.prep is None and not c.number), None)
+    d = next((d for d in chunks if c is not None and d.j == c.i - 1 and d.entity is None and d.prep is None
+              and not d.number and doc.tokens[d.i].start >= sent.start), None)
+    if c is not None and d is not None and _source_head(doc, d):
+        c = replace(c, i=d.i, start=d.start)  # «مسؤولين | هنود»: the chunker split the plural from its adjective
+    if c is None or _is_time(doc, c) or (c.i > 0 and doc.tokens[c.i - 1].end > sent.start
+                                          and not _boundary(doc, c.i - 1)):
+        return None
+    keys = [nkey(doc.tokens[u].text).removeprefix("و") for u in range(c.i, c.j + 1)]
+    if is_function_word(keys[0]) or not (any(k.endswith(("ون", "ين")) for k in keys)
+                                         or keys[0].removeprefix("ال") in _source_heads()
+                                         or keys[0] in fw("unnamed_groups")):
+        return None
+    return _phrase_span(doc, c)
 
 
 APPOSITION_REACH = 16  # tokens from the comma before a cue back over the appositions to the name they describe
