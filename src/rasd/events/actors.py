@@ -235,6 +235,34 @@ def first_conjunct(chunks: list[Chunk], c: Chunk) -> Chunk:
     return first if first.entity is not None else c
 
 
+MEMBER_LISTS = ("group_heads", "unnamed_groups", "quantity_heads", "partitive_heads")
+
+
+def _member_noun(doc: Doc, c: Chunk) -> bool:
+    """«عناصر», «أفراد», «مجموعة»: the head word of ``c`` names members or a part of the body in its genitive
+    (not a masdar, whose genitive is its agent: «منذ إحكام المسلحين | الحوثيين سيطرتهم»)."""
+    k = bare(nkey(doc.tokens[c.i].text), "prepositions")  # (its head: «منذ إحكام المسلحين» is a masdar's)
+    k = k[1:] if c.prep in ("ب", "ل") and k[:1] == c.prep else k
+    return any(k in fw(n) or k.removeprefix("ال") in fw(n) for n in MEMBER_LISTS)
+
+
+def governed(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
+    """Whether ``c``, with no preposition of its own, is still inside a phrase a preposition governs: the genitive
+    of a noun of members under it («مقتل العشرات من عناصر | تنظيم داعش»), or a conjunct of such («على حواجز
+    الشمالي والفرن | والنادي»)."""
+    k = chunks.index(c)
+    while k > 0:
+        cur, prev = chunks[k], chunks[k - 1]
+        if cur.prep is not None:
+            return cur is not c
+        if (cur.coord and cur.i - prev.j <= 2) or (not cur.coord and prev.entity is None and prev.j + 1 == cur.i
+                                                   and _member_noun(doc, prev)):
+            k -= 1
+            continue
+        return False
+    return chunks[k].prep is not None and chunks[k] is not c
+
+
 def expand_targets(chunks: list[Chunk], first: Chunk) -> list[Chunk]:
     """«إلى بلجيكا والأردن ومصر وتركيا» → four targets."""
     out = [first]
@@ -314,6 +342,21 @@ def visitor(doc: Doc, c: Chunk | None) -> bool:
     if c.title:
         return True
     return not keys_of(doc.tokens[c.i]).isdisjoint(fw("visitors"))
+
+
+ACTING_NOUN_LISTS = ("visitors", "institutions", "group_heads", "source_heads", "unnamed_groups")
+
+
+def acting_noun(doc: Doc, c: Chunk) -> bool:
+    """Whether the genitive ``c`` of a statement or criticism noun is who says it («إعلان الحكومة», «إدانة
+    المجلس», «استنكار الرئيس»): a person, a named body or a state, a title, a noun of people or of an institution;
+    not a thing or an event («إدانة الهجوم», «إعلان الحرب»), which is what the act is about."""
+    if c.entity is not None:
+        return c.etype in ("PERSON", "ORGANIZATION") or can_act(doc, c)
+    if c.title or visitor(doc, c):
+        return True
+    k = nkey(doc.tokens[c.i].text)
+    return any(k in fw(n) or k.removeprefix("ال") in fw(n) for n in ACTING_NOUN_LISTS)
 
 
 @lru_cache(maxsize=65536)

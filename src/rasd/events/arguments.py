@@ -13,10 +13,12 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from .actors import (
+    acting_noun,
     agent,
     can_act,
     doing_it,
     expand_targets,
+    governed,
     is_nisba,
     owner,
     past_honorific,
@@ -31,6 +33,7 @@ from .actors import (
 from .chunks import (
     Chunk,
     OBJECT_PRONOUNS,
+    OPENING_QUOTES,
     breaks_between,
     clause_stop,
     enclitic,
@@ -42,7 +45,7 @@ from .chunks import (
     verb_key,
 )
 from .forms import PLACES, bare, fw, nkey
-from .lexicon import Hit
+from .lexicon import Hit, match_token
 from .objects import adverbial, after_adverbials, after_event_noun, agrees, is_relay, pronoun_target, so_called
 from .passive import after_tamm, relative_passive, vocalised_passive
 from .phrases import (
@@ -78,6 +81,7 @@ from .subjects import (
 _PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
                                           "مخيم", "جزيرة", "عاصمة", "العاصمة"))
 VISIT = "042"  # CAMEO: make a visit
+ANNOUNCE = "010"  # CAMEO: make a statement (what is announced is no target)
 
 
 @dataclass(slots=True)
@@ -125,6 +129,48 @@ def _device(hit: Hit) -> bool:
 def _victims(hit: Hit) -> bool:
     """A noun trigger naming the victims («الجرحى», «قتلى»), not the act."""
     return hit.pos == "N" and hit.cand.key.removeprefix("ال") in VICTIM_NOUNS
+
+
+ACCUSE = "112"  # CAMEO: accuse
+
+
+def accused(doc: Doc, chunks: list[Chunk], hit: Hit, gen: Chunk) -> bool:
+    """«باتهام الكويت بسرقة حقل نفطي», «لاتهام أنقرة بدعم داعش»: the genitive of an accusation noun with the «بـ»
+    phrase of what it is accused of right after it is the accused, not the accuser («اتهام الحكومة أمس أسبانيا
+    بانتهاك»: the accused follows the accuser)."""
+    if hit.entry.code != ACCUSE or gen.i != hit.j + 1 or gen.j + 1 >= len(doc.tokens):
+        return False
+    if doc.tokens[gen.j + 1].text.startswith("بأن"):
+        return False  # «اتهامات المعارضة للحكومة بأنها استخدمت»: what the accuser says
+    nxt = next((c for c in chunks if c.i > gen.j), None)
+    if nxt is not None and nxt.i == gen.j + 1 and nxt.prep == "ب":
+        return True
+    words = doc.tokens[gen.j + 1].words  # (the act accused of may be a trigger itself, no chunk: «بدعم»)
+    return len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ب"
+
+
+def coordinated_owner(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«إدانة السعودية واستنكارها للجريمة»: the pronoun on a noun act coordinated right after the genitive of
+    another (its agent, named) stands for that genitive."""
+    if enclitic(doc.tokens[hit.j]) not in OBJECT_PRONOUNS or nkey(doc.tokens[hit.i].text)[:1] != "و":
+        return None
+    c = next((c for c in chunks if c.j == hit.i - 1), None)
+    if c is None or c.prep is not None or c.entity is None or not acting_noun(doc, c) or c.i == 0:
+        return None
+    before = match_token(doc.tokens, c.i - 1)
+    return c if before is not None and before.pos == "N" and before.entry.gen == "actor" else None
+
+
+KILLING = frozenset(("kill", "assassinate"))
+
+
+def killed_thing(doc: Doc, c: Chunk) -> bool:
+    """An unnamed phrase whose head is a thing (weapons, vehicles, buildings: function words ``killed_things``)."""
+    if c.entity is not None:
+        return False
+    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
+    k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
+    return k.removeprefix("ال") in fw("killed_things")
 
 
 def pronoun_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -202,14 +248,25 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.targets = [guest] if guest is not None else []
     elif nominal:
         nxt = first_after(chunks, hit.j, 1)
+        if nxt is None and hit.j + 1 < sent_end and doc.tokens[hit.j + 1].text in OPENING_QUOTES:
+            quoted = first_after(chunks, hit.j + 1, 1)  # «هجمات «القاعدة» على أميركا»: a quoted name
+            nxt = quoted if quoted is not None and quoted.entity is not None and quoted.prep is None else None
         if nxt is not None and nxt.entity is None and relative_verb(doc.tokens[nxt.i].text):
             nxt = None  # «هجوم شنته الجبهة»: a relative clause, no genitive (its subject is found below)
         if adjective_closes(doc, hit):
             nxt = None  # «استهدف هجوم انتحاري الجيش التركي»: the object of the verb, no genitive
         # gen:owner: the genitive is the source only where it names someone («تصريحات ولد الشيخ»; not «تصريحات خاصة»)
-        gen_src = e.gen in ("src", "owner")
+        gen_src = e.gen in ("src", "owner", "actor")
         if gen_src and enclitic(doc.tokens[hit.j]) in OBJECT_PRONOUNS:
             nxt = None  # «قتل في غاراته عشرة مدنيين»: the pronoun is the genitive, the phrase after is no owner
+        if e.gen == "actor" and source is None:
+            source = coordinated_owner(doc, chunks, hit)
+        if e.gen == "actor" and nxt is not None and nxt.prep is None and accused(doc, chunks, hit, nxt):
+            args.targets = [nxt]  # «باتهام الكويت بسرقة حقل»: whom the accusation is about
+            nxt = None
+        if e.gen == "actor" and nxt is not None and (agrees(doc, hit.j, nxt) or not acting_noun(doc, nxt)):
+            # «إدانة الهجوم», «الاتهام الموجه لفلان», «انتقادات دولية»: no one who says it
+            nxt = None
         if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES and meeting_venue(
                 e.code, nxt.etype, nxt.prep):
             args.location = nxt  # «اجتماع كوالالمبور»: where they met
@@ -255,7 +312,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if not _victims(hit) and not _device(hit):
                 # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
                 source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
-                if source is not None and e.plover in HARM_AND_PROTEST and not nominal_agent(doc, hit, source):
+                if source is not None and e.plover in HARM_AND_PROTEST and (
+                        not nominal_agent(doc, hit, source) or governed(doc, chunks, source)):
                     source = None
             if source is None:
                 # «وقام مسلحون مقنعون بخطف»: the subject of a light verb right before the act, even indefinite
@@ -379,6 +437,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             # a verb trigger right after a preposition of the frame is a masdar («احتجاجا على رفض القضاء»): the
             # phrase after it is still this event's object, not the next clause's
             masdar = c.i - 1 == limit and c.prep is None and after_event_noun(doc, chunks, c, hit.j, e.preps)
+            if (nominal and e.gen == "actor" and e.code != ANNOUNCE and c.i == obj_from + 1 and source is not None
+                    and source.i > hit.j and c.prep == "ل"):
+                target = c  # «انتقادات المعارضة للحكومة»: the «لـ» phrase right after the agent in the genitive
+                break
             if (c.i >= limit and not masdar) or breaks_between(doc, hit.j + 1, c.i, relatives=False):
                 break
             if nominal and any(doc.tokens[t].text in ("،", ",") for t in range(hit.j + 1, c.i)):
@@ -484,6 +546,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             args.targets = [pron] if pron is not None else None
     if args.targets:
         args.targets = [with_group(doc, chunks, t) or t for t in args.targets]
+    if args.targets and e.id in KILLING:
+        # «تدمير مستودعين لتخزين الأسلحة وقتل من فيها»: only people are killed; a thing is no victim
+        args.targets = [t for t in args.targets if not killed_thing(doc, t)] or None
     # location: «في» + a place, nearest to the trigger in the sentence
     best: tuple[int, Chunk] | None = None
     for k, c in enumerate(chunks):

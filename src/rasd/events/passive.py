@@ -11,10 +11,13 @@ from .forms import bare, fw, nkey
 from .lexicon import Hit
 
 # «تم/جرى + masdar»: the impersonal verbs of a passive act (with «و/ف» and the future «س» written on)
-TAMM = frozenset(nkey(w) for w in ("تم", "تتم", "يتم", "جرى"))  # («يجري لقاءاته»: he holds them)
+TAMM = frozenset(nkey(w) for w in ("تم", "تمت", "تتم", "يتم", "جرى", "جرت"))  # («يجري لقاءاته»: he holds them)
 # manner masdars of killing in the accusative: «قتل حرقا» (burnt to death) is no object of the verb
 MANNER = frozenset(nkey(w) for w in ("حرقا", "ذبحا", "خنقا", "شنقا", "رميا", "طعنا", "غرقا", "جوعا", "صبرا",
                                      "حرقاً", "ذبحاً", "خنقاً", "شنقاً", "طعناً"))
+
+
+OPERATION_WORDS = frozenset(nkey(w) for w in ("عملية", "عمليات"))
 
 
 def after_tamm(doc: Doc, hit: Hit, a: int) -> bool:
@@ -23,6 +26,8 @@ def after_tamm(doc: Doc, hit: Hit, a: int) -> bool:
     if hit.pos != "N" or hit.i - 1 < a:
         return False
     key = nkey(doc.tokens[hit.i - 1].text)
+    if key in OPERATION_WORDS and hit.i - 2 >= a:
+        key = nkey(doc.tokens[hit.i - 2].text)  # «وتمت عملية الاعتقال من جديد»
     for _ in range(2):
         if key in TAMM:
             return True
