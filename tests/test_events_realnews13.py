@@ -35,3 +35,15 @@ def test_a_threat_with_what_it_threatens_with_or_an_object_is_an_act() -> None:
     assert ("130", "تهديد") in codes("وجاء القرار بعد تهديد التنظيم بقتل الرهائن.")
     assert ("130", "وتهديدهم") in codes("وتمت ملاحقة الصحافيين وتهديدهم عبر الإنترنت.")
     assert ("130", "وهدد") in codes("وهدد التنظيم الحكومة أمس.")  # the verb needs nothing more
+
+
+def modalities(text: str) -> list[tuple[str, str]]:
+    doc = analyze_news(text)
+    return [(doc.text[e.trigger.start : e.trigger.end], e.modality) for e in doc.events]
+
+
+def test_an_event_noun_held_by_a_future_verb_is_planned() -> None:
+    assert ("اجتماعا", "planned") in modalities("وسيعقد الرئيس اجتماعا مع وزير الدفاع.")
+    assert ("محادثات", "planned") in modalities("وستجري الحكومة محادثات مع المعارضة.")
+    assert ("بزيارة", "planned") in modalities("وسيقوم الوزير بزيارة إلى بغداد.")
+    assert ("اجتماعا", "asserted") in modalities("وعقد الرئيس اجتماعا مع وزير الدفاع.")  # past: it happened

@@ -84,6 +84,21 @@ def _wanted(before: list[str], hit: Hit) -> bool:
     return False
 
 
+SUPPORT_REACH = 4  # keys from a future support verb to its event noun («سيعقد وزير الخارجية السعودي اجتماعا»)
+
+
+def _future_support(before: list[str]) -> bool:
+    """«سيعقد الرئيس اجتماعا», «وستجري الحكومة محادثات», «سيقوم الوزير بزيارة»: a verb that holds or carries out an
+    event noun (function words ``holding_verbs``, ``light_verbs``), in the future with «سـ», within
+    ``SUPPORT_REACH`` keys before it (its subject between them)."""
+    for key in before[-SUPPORT_REACH:]:
+        k = key.lstrip("وف")
+        if len(k) >= 4 and k[0] == "س" and k[1] in ("ي", "ت", "ن") and (k[1:] in fw("holding_verbs")
+                                                                        or k[1:] in fw("light_verbs")):
+            return True
+    return False
+
+
 def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False) -> str:
     """``purpose``: the trigger is a purpose masdar of an earlier verb event («سيغادر ... للاجتماع»)."""
     before = _keys_before(doc, hit, sent_start, CUE_WINDOW)
@@ -110,6 +125,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     # «سنقوم باستهدافهم»: a future verb and its «ب» masdar (not «سيارة مفخخة», «سيارات»: a noun read as «س»+verb)
     if hit.pos == "N" and "ب" in pro and prev[:1] == "س" and prev[1:2] in ("ي", "ت", "ن", "ا") \
             and not prev.endswith(("ه", "ات")):
+        return "planned"
+    if hit.pos == "N" and _future_support(before):
         return "planned"
     if _has_phrase(before, fw("planned")) or any(k.lstrip("وف") in fw("aims") for k in before):
         return "planned"  # («تسعى للسيطرة على»: an aim)
