@@ -79,3 +79,8 @@ def test_a_senator_is_american_where_the_article_names_another_country_most() ->
                "وكتب السناتور أورين هاتش إلى الحكومة.", ["أورين", "هاتش"])
     (hatch,) = [e for e in doc.entities if e.name == "أورين هاتش"]
     assert hatch.country == "USA"
+
+
+def test_a_middle_initial_the_tagger_left_out_joins_the_names_around_it() -> None:
+    doc = _doc("وقال جيمس إي. سبيوتو، الخبير في قوانين الإفلاس، إن الأمر صعب.", ["جيمس"], ["سبيوتو"])
+    assert "جيمس إي. سبيوتو" in _persons(doc)

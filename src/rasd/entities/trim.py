@@ -314,10 +314,17 @@ def join_initials(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     starts = {m.start: m for m in mentions}
     for m in sorted(mentions, key=lambda m: m.start):
         words = m.text.split()
+        initial = m.end  # the end of the name's last initial
+        if m.type == "PERSON" and m.end + 1 < len(doc.text) and doc.text[m.end] == " " and m.end + 1 not in starts:
+            nxt_word = doc.text[m.end + 1 :].split(maxsplit=1)[:1]
+            if nxt_word and nxt_word[0].endswith(".") and norm_key(nxt_word[0][:-1]) in INITIALS:
+                # «جيمس إي. سبيوتو»: the tagger's given name, then the initial it left out
+                initial = m.end + len(nxt_word[0])
+                words = [*words, nxt_word[0][:-1]]
         if m.type != "PERSON" or len(words) < 2 or norm_key(words[-1]) not in INITIALS \
-                or doc.text[m.end : m.end + 1] != "." or m not in mentions:
+                or doc.text[initial : initial + 1] != "." or m not in mentions:
             continue
-        k = m.end + 1
+        k = initial + 1
         while k < len(doc.text) and doc.text[k] == " ":
             k += 1
         nxt = starts.get(k)
