@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import Entry, Gazetteer
-from .units import JOINERS, NASAB, PARTICLES, Unit, circumstantial
+from .units import INITIALS, JOINERS, NASAB, PARTICLES, Unit, circumstantial
 
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
 CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "في", "لدى",
@@ -66,7 +66,14 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
         inner = after_title and n > 0 and "g" in getattr(g.name_word(k), "flags", "") and \
             k not in g.titles.lens and k not in g.stop and \
             j + n + 1 < len(units) and (units[j + n + 1].key in JOINERS or g.is_name_word(units[j + n + 1].key))
-        if after_join or listed or inner or g.is_name_word(k) or (
+        # an initial before another or before a name word: «جي إم بيرغر»
+        letter = k in INITIALS and j + n + 1 < len(units) and not units[j + n + 1].punct and (
+            units[j + n + 1].key in INITIALS or g.is_name_word(units[j + n + 1].key))
+        # a country adjective without the article after a given name is a family name: «رها بحريني» (an adjective
+        # on a definite title or name would take the article)
+        family_nisba = after_title and n == 1 and k in g.nisba and not k.startswith("ال") \
+            and g.is_name_word(units[j].key) and units[j].key not in g.nisba
+        if after_join or listed or inner or letter or family_nisba or g.is_name_word(k) or (
                 after_title and n == 0 and k in g.nisba and given_not_nisba(g, units, j)) or (
                 n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
             n > 0 and surname_place(g, k)
@@ -76,7 +83,9 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
         # «الشيخ محمد بن ناصر الخزيم»: after «بن» and the father's name, a definite word is the family name
         # (a rare word: «الحاكم», «الاستعداد» are nouns; Zipf < 4 in the tagger's frequency table)
         family = n >= 2 and units[j + n - 2].key in NASAB and k.startswith("ال") \
-            and load_lexicon().freq.get(k, 0) < FAMILY_MAX_ZIPF10
+            and load_lexicon().freq.get(k, 0) < FAMILY_MAX_ZIPF10 \
+            and not (k.startswith(("المت", "المست")) and j + n + 1 < len(units) and units[j + n + 1].key == "في")
+        # («سمير بن عمر المتخصص في»: a participle and its complement, no family name)
         if after_title and unknown == 0 and plausible_unknown(g, u, n == 0, family=family):
             unknown += 1
             n += 1
@@ -84,6 +93,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
         break
     while n and (units[j + n - 1].key in PARTICLES or units[j + n - 1].key in JOINERS):
         n -= 1
+    if n >= 2 and all(u.key in INITIALS for u in units[j : j + n]):
+        return 0  # letters alone («إي بي جي» before an unknown «كالام»): no name read here
     return n
 
 
@@ -175,3 +186,12 @@ def known_before_name(g: Gazetteer, k0: str, k1: str, k2: str) -> bool:
         and g.is_name_word(k1) and not g.official_surname(k1) and k1 not in PARTICLES and k1 not in JOINERS \
         and "g" not in getattr(g.name_word(k1), "flags", "g") and g.is_name_word(k2) and not k2.startswith("ال") \
         and k2 not in PARTICLES
+
+
+def possessor_alone(g: Gazetteer, units: list[Unit], j: int) -> bool:
+    """Is the word at ``j``, right after an indefinite title, a listed official's surname alone with no name after it
+    («محامي كلينتون للصحيفة»)? Then the title is his lawyer's, his adviser's: the construct names whose, not who."""
+    k = units[j].key
+    if not (g.official_surname(k) and g.surname_alone(k)) or k.startswith("ال"):
+        return False
+    return j + 1 >= len(units) or units[j + 1].punct or not g.is_name_word(units[j + 1].key)

@@ -15,6 +15,7 @@ from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, Gazetteer, Table, Title, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
 from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, city, given, given_not_nisba, known_before_name, name_run,
+                      possessor_alone,
                       nisba, plain_name, plausible_unknown, western)
 from .units import (BANKS, CENTRAL_BANK, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
                     _next_char, _units, central_bank)
@@ -151,6 +152,40 @@ class Recognizer:
         if off and vkey.startswith("ال") and not m.key.startswith("ال"):
             m.attrs["form"] = "ا" + text  # «للتحالف» → «التحالف»: the article's alef, unwritten after ل
         return m
+
+    def _past_adjective(self, units: list[Unit], j: int, given_title: bool) -> int:
+        """Where no name follows the title at ``j``: past an adjective and its complement in «بـ» or «في» («الناشط
+        المختص بحقوق الإنسان كميل آل بوشوكة») to a name of two words or more that opens on a name-list word."""
+        if given_title or j + 3 >= len(units) or name_run(self.g, units, j, after_title=True):
+            return j
+        u, p = units[j], units[j + 1]
+        if p.punct or not u.key.startswith("ال") or u.key in self.g.stop or nisba(self.g, u) \
+                or self._title_at(units, j)[0] or self._longest(units, j, self.g.phrases)[0]:
+            return j
+        if p.key == "في":
+            k = j + 2
+        elif len(p.variants) > 1 and any(pre == "ب" for _, _, pre in p.variants):
+            k = j + 2
+        else:
+            return j
+        while k < len(units) and k - j < 5 and not units[k].punct and units[k].key.startswith("ال") \
+                and not nisba(self.g, units[k]):
+            k += 1
+        if k >= len(units) or units[k].punct or units[k].key.startswith("ال"):
+            return j
+        first = units[k]
+        if not any(self.g.is_name_word(v) for v, _, _ in first.variants):
+            return j
+        return k if name_run(self.g, units, k, after_title=True) >= 2 else j
+
+    def _possessor(self, doc: Doc, units: list[Unit], j: int, si: int, found: Found) -> Mention:
+        """The listed official an indefinite title belongs to («محامي كلينتون»), with his entry where one word has one."""
+        n, e, off = self._longest(units, j, self.g.phrases)
+        if not (n == 1 and not off and isinstance(e, Entry) and e.type == "PERSON"):
+            e = self.g.known_by_surname(units[j].key, doc.date)  # «كلينتون»: the one official the lexicon lists
+        if isinstance(e, Entry):
+            return self._entry_mention(doc, units, j, 1, 0, e, si, found)
+        return self._mention(doc, units, j, 1, 0, "PERSON", "names")
 
     def _entry_mention(self, doc: Doc, units: list[Unit], i: int, n: int, off: int, e: Entry, si: int,
                        found: Found) -> Mention:
@@ -368,12 +403,18 @@ class Recognizer:
                 j += 1  # «رئيس المفوضية الأفريقية»: a body the adjective after it makes international (read next)
                 continue
             break
+        j = self._past_adjective(units, j, given_title)
         if union and sector == title.sector and sector in ("GOV", "MIL", "LEG"):
             sector = None  # (its head holds no state office; «الاتحاد الأوروبي» gives its own sector)
         if j + 2 < len(units) and not any(u.punct or u.gap for u in units[j : j + 3]) \
                 and known_before_name(self.g, units[j].key, units[j + 1].key, units[j + 2].key):
-            inner.append(self._mention(doc, units, j, 1, 0, "PERSON", "names"))  # «مستشار أوباما ديفيد أكسلرود»:
+            inner.append(self._possessor(doc, units, j, si, found))  # «مستشار أوباما ديفيد أكسلرود»:
             j += 1  # Obama's adviser, the man named after Obama
+        elif not definite and tn == 1 and j == i + tn and title.kind in ("office", "relation") and j < len(units) \
+                and possessor_alone(self.g, units, j):
+            found.mentions.extend(inner)  # «ديفيد كيندال محامي كلينتون»: Clinton's lawyer, not Clinton
+            found.mentions.append(self._possessor(doc, units, j, si, found))
+            return j + 1, last_person
         found.mentions.extend(inner)
         tstart = units[i].tok.start + toff
         tend = _close_quote(doc, tstart, units[j - 1].tok.end)

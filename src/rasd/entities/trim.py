@@ -14,7 +14,7 @@ from ..events.lexicon import lexicon as event_triggers  # data only (the events 
 from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
 from .gazetteer import NEAR_STATES, Gazetteer, clitic_variants
-from .units import NASAB, QUOTES, circumstantial
+from .units import INITIALS, NASAB, QUOTES, circumstantial
 
 _GOD = norm_key("الله")
 # particles only a verb follows («قد ساند», «لقد دعا»)
@@ -278,22 +278,53 @@ def far_town(m: Mention, gaz: Gazetteer) -> bool:
     return e is not None and e.country not in NEAR_STATES and gaz.name_word(m.key) is not None
 
 
-# Latin letters spelled in Arabic that stand as a middle initial with a period: «أورين جي. هاتش», «جورج دبليو. بوش»
-_INITIALS = frozenset(norm_key(w) for w in ("جي", "جيه", "دبليو", "إتش", "إف", "إس", "آر", "بي", "سي", "دي", "كيه",
-                                            "تي", "إيه", "إم", "إل", "كي"))
+def letter_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Latin letters spelled in Arabic: initials before a name word are a person («جي إم بيرغر», which the tagger
+    may take for a body); a run of letters alone is one body, an acronym, over all its letters («آي سي إس آر», of
+    which the tagger may leave out the first)."""
+    for m in mentions:
+        keys = [norm_key(w.rstrip(".")) for w in m.text.split()]
+        lead = next((n for n, k in enumerate(keys) if k not in INITIALS), len(keys))
+        if m.type in ("ORGANIZATION", "MISC") and lead and lead == len(keys) - 1 and not m.attrs.get("gid") \
+                and len(keys[-1]) >= 4 and gaz.is_name_word(keys[-1]) and not keys[-1].startswith("ال"):
+            # (not «إس بي يو», «اي فاي»: a short last word is one more letter or syllable; nor «بي أوغلو», a place)
+            m.type = "PERSON"
+        if lead != len(keys) or len(keys) < 2 or m.type not in ("ORGANIZATION", "PERSON", "MISC"):
+            continue
+        start = m.start
+        while start >= 2 and doc.text[start - 1] == " ":
+            word = doc.text[:start - 1].rsplit(maxsplit=1)[-1:]
+            w = word[0].lstrip("(«\"") if word else ""
+            if norm_key(w) not in INITIALS or any(o is not m and o.end > start - 1 - len(w) and o.start < start
+                                                  for o in mentions):
+                break
+            start -= 1 + len(w)
+        if start != m.start or m.type == "PERSON" and m.source == "model":
+            m.type = "ORGANIZATION"
+            m.start = start
+            m.text = doc.text[start : m.end]
+            m.key = norm_key(m.text)
 
 
 def join_initials(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """A person's name that ends on an initial and its period («أورين جي.», cut there as if a sentence ended) goes
     on over the name after the period: the person mention there (or the tagger's one name word of another type:
     «جاكوب جيه. ليو»), or a name word."""
+    letter_runs(doc, mentions, gaz)
     starts = {m.start: m for m in mentions}
     for m in sorted(mentions, key=lambda m: m.start):
         words = m.text.split()
-        if m.type != "PERSON" or len(words) < 2 or norm_key(words[-1]) not in _INITIALS \
-                or doc.text[m.end : m.end + 1] != "." or m not in mentions:
+        initial = m.end  # the end of the name's last initial
+        if m.type == "PERSON" and m.end + 1 < len(doc.text) and doc.text[m.end] == " " and m.end + 1 not in starts:
+            nxt_word = doc.text[m.end + 1 :].split(maxsplit=1)[:1]
+            if nxt_word and nxt_word[0].endswith(".") and norm_key(nxt_word[0][:-1]) in INITIALS:
+                # «جيمس إي. سبيوتو»: the tagger's given name, then the initial it left out
+                initial = m.end + len(nxt_word[0])
+                words = [*words, nxt_word[0][:-1]]
+        if m.type != "PERSON" or len(words) < 2 or norm_key(words[-1]) not in INITIALS \
+                or doc.text[initial : initial + 1] != "." or m not in mentions:
             continue
-        k = m.end + 1
+        k = initial + 1
         while k < len(doc.text) and doc.text[k] == " ":
             k += 1
         nxt = starts.get(k)
