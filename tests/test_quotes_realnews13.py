@@ -11,18 +11,22 @@ from conftest import quote_speakers
 
 
 def test_a_title_takes_the_untagged_name_after_it() -> None:
+    # «الأكاديمي» is no title of the entity layer: the name stays untagged and the speaker text runs over it
+    doc = analyze("ويرى الأكاديمي حسام السراي أن الأزمة ستطول.")
+    assert quote_speakers(doc) == [("ويرى", "[الأكاديمي حسام السراي]")]
+    # with a title the entity layer knows (round 13 of the entities), the name is a person and the speaker
     doc = analyze("ويرى الباحث حسام السراي أن الأزمة ستطول.")
-    assert quote_speakers(doc) == [("ويرى", "[الباحث حسام السراي]")]
+    assert quote_speakers(doc) == [("ويرى", "حسام السراي")]
 
 
 def test_a_title_takes_the_name_past_a_phrase_of_a_preposition() -> None:
     doc = analyze("قال الناشط المختص بحقوق الإنسان كميل آل بوشوكة إن السلطات اعتقلت العشرات.")
-    assert quote_speakers(doc) == [("قال", "[الناشط المختص بحقوق الإنسان كميل آل بوشوكة]")]
+    assert quote_speakers(doc) == [("قال", "كميل آل بوشوكة")]  # (the entity layer now tags the name)
 
 
 def test_a_title_takes_a_given_name_and_a_family_name_in_ya() -> None:
-    doc = analyze("وقالت الباحثة رها بحريني إن المنظمة تتابع الحالة.")
-    assert quote_speakers(doc) == [("وقالت", "[الباحثة رها بحريني]")]
+    doc = analyze("وقالت الأكاديمية رها بحريني إن المنظمة تتابع الحالة.")
+    assert quote_speakers(doc) == [("وقالت", "[الأكاديمية رها بحريني]")]
 
 
 def test_a_plural_subject_before_a_plural_verb() -> None:
