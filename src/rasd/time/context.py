@@ -94,14 +94,19 @@ def ordinal_number(ctx: Ctx, j: int, limit: int = 1000) -> tuple[int, int] | Non
 
 
 def _read_ordinal(ctx: Ctx, j: int, limit: int) -> tuple[int, int] | None:
+    return _read_words(ctx, j, limit, ordinal=True)
+
+
+def _read_words(ctx: Ctx, j: int, limit: int, *, ordinal: bool) -> tuple[int, int] | None:
+    """A whole number 1..``limit`` in words at j, an ordinal or a cardinal as asked: (value, j after)."""
     fn = number_reader()
     if fn is None:
         return None
     res = fn([u.text for u in ctx.units[j : j + 4]])
     if res is None:
         return None
-    value, n, ordinal = res
-    if ordinal and n > 0 and value == int(value) and 1 <= value <= limit:
+    value, n, is_ordinal = res
+    if is_ordinal == ordinal and n > 0 and value == int(value) and 1 <= value <= limit:
         return int(value), j + n
     return None
 
@@ -113,13 +118,4 @@ def cardinal(ctx: Ctx, j: int, limit: int = 1000) -> tuple[int, int] | None:
     n = ctx.units[j].number
     if n is not None:
         return (n, j + 1) if 1 <= n <= limit else None
-    fn = number_reader()
-    if fn is None:
-        return None
-    res = fn([u.text for u in ctx.units[j : j + 3]])
-    if res is None:
-        return None
-    value, used, ordinal = res
-    if ordinal or used < 1 or value != int(value) or not 1 <= value <= limit:
-        return None
-    return int(value), j + used
+    return _read_words(ctx, j, limit, ordinal=False)
