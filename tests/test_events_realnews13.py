@@ -47,3 +47,9 @@ def test_an_event_noun_held_by_a_future_verb_is_planned() -> None:
     assert ("محادثات", "planned") in modalities("وستجري الحكومة محادثات مع المعارضة.")
     assert ("بزيارة", "planned") in modalities("وسيقوم الوزير بزيارة إلى بغداد.")
     assert ("اجتماعا", "asserted") in modalities("وعقد الرئيس اجتماعا مع وزير الدفاع.")  # past: it happened
+
+
+def test_a_trigger_word_inside_a_name_is_part_of_the_name() -> None:
+    # «وعدن»: «و» + Aden, not «وعدن» (they promised)
+    assert not [c for c, _ in codes("وستقدم الخدمات في محافظتي مأرب وعدن.") if c.startswith("03")]
+    assert ("030", "وعد") in codes("وعد الرئيس بإجراء انتخابات حرة.")  # the verb on its own still promises

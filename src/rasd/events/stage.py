@@ -243,7 +243,11 @@ def extract_events(doc: Doc) -> list[Event]:
         hits = find_triggers(doc.tokens[a:b])
         if not hits:
             continue
-        hits = [Hit(h.i + a, h.j + a, h.entry, h.pos, h.cand) for h in hits]
+        # a trigger word inside a name is part of the name: «وعدن» (و + Aden, not «وعدن», they promised), «مركز
+        # المعلومة للبحث والتطوير»
+        hits = [Hit(h.i + a, h.j + a, h.entry, h.pos, h.cand) for h in hits if h.i + a not in mentions]
+        if not hits:
+            continue
         skip = {t for h in hits for t in range(h.i, h.j + 1)}
         question = doc.tokens[b - 1].text in ("؟", "?")
         chunks = build_chunks(doc, a, b, mentions, skip, verbs=True)
