@@ -18,7 +18,7 @@ from ..doc import Doc, Token
 from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import bare, fw, nkey
-from .phrases import definite_ends
+from .phrases import ARTICLE_PREFIXES, definite_ends
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
 
@@ -325,3 +325,43 @@ def reflexive(doc: Doc, k: int, end: int) -> bool:
 def in_time(doc: Doc, c: Chunk | Token) -> bool:
     """Does the chunk (or token) overlap a time expression («فجر امس», «قبل ظهر اليوم»)?"""
     return any(t.start < c.end and c.start < t.end for t in doc.times)
+
+
+def named_genitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
+    """An unnamed phrase whose last word is a head in construct runs on over the name that is its genitive (past an
+    opening quotation mark) and an adjective right after it: «جيش جنوب السودان», «وحدات حماية شرق كردستان», «رجل
+    الرئيس القوي», «كتلة «الإخوان المسلمين»». The events layer reports that whole phrase as the unnamed actor's text;
+    which chunk is the argument does not change. Not after a definite word, a sound plural or a word with tanwin,
+    which head no construct («مسلحون | الجيش»), nor after a word with a pronoun on it or a present verb."""
+    if c.entity is not None or c.number:
+        return c
+    toks = doc.tokens
+    last = toks[c.j].text
+    k = nkey(last)
+    if last.startswith(ARTICLE_PREFIXES) or k.endswith(("ون", "ين")) or last[-1:] in _TANWIN or c.end != toks[c.j].end:
+        return c
+    if last.endswith(("ها", "هم", "هما", "هن")) or (last.endswith("ه") and len(k) >= 5) or (
+            k.startswith("ي") and len(k) >= 4):
+        return c  # a pronoun ends the phrase, and «يـ» is a present verb: «تطرحه | الحكومة», «يتقدم | يعقوب»
+    d = next((d for d in chunks if d.i > c.j), None)
+    if d is None or d.entity is None or d.prep is not None or d.coord or d.start != toks[d.i].start:
+        return c
+    if any(t.text not in OPENING_QUOTES for t in toks[c.j + 1 : d.i]) or d.i - c.j > 2:
+        return c
+    j, end = d.j, d.end
+    if d.i > c.j + 1 and j + 1 < len(toks) and toks[j + 1].text in _CLOSING_QUOTES:
+        j, end = j + 1, toks[j + 1].end  # «كتلة «الإخوان المسلمين»»
+    elif d.end == toks[j].end and j + 1 < len(toks) and _adjective(toks[j + 1].text) and not any(
+            e.i <= j + 1 <= e.j and e.entity is not None for e in chunks):
+        j, end = j + 1, toks[j + 1].end  # «رجل الرئيس القوي»
+    return _chunk(toks, c.i, j, c.start, end, None, None, c.prep, c.coord)
+
+
+_TANWIN = ("ً", "ٌ", "ٍ")
+_CLOSING_QUOTES = ("»", '"', "”", ")")
+
+
+def _adjective(text: str) -> bool:
+    """A definite adjective of relation or quality after a name: «القوي», «الشعبية», «الكردي»."""
+    k = nkey(text)
+    return text.startswith("ال") and len(k) > 4 and k.endswith(("ي", "يه"))

@@ -14,13 +14,13 @@ from ..doc import Doc
 from .forms import PLACES, fw, keys_of, nkey
 from .lexicon import Hit, lexicon
 
-_ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
+ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
 
 
 def _surface_definite(text: str) -> bool:
     """Whether the word is written with the article (with a conjunction or a preposition before it): «المقاومة»,
     «والقوات», «للقانون»; not a word whose first letters merely fold to it («ألمانيا», «إلياس»)."""
-    return text.startswith(_ARTICLE_PREFIXES) and len(text) > 3
+    return text.startswith(ARTICLE_PREFIXES) and len(text) > 3
 
 
 @lru_cache(maxsize=65536)

@@ -10,7 +10,7 @@ from ..pipeline import stage
 from . import report_model
 from .actors import is_nisba, resolve_title, visitor
 from .arguments import Args, find_args
-from .chunks import Chunk, build_chunks, in_time, mention_index, plain_chunk
+from .chunks import Chunk, build_chunks, in_time, mention_index, named_genitive, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
@@ -386,22 +386,25 @@ def extract_events(doc: Doc) -> list[Event]:
                 )
                 specific = specific and passes(hit.entry.plover, score)
             made: list[Event] = []
+            # an unnamed head's phrase runs on over the name in its genitive («جيش جنوب السودان»)
+            whole_src = named_genitive(doc, chunks, args.source) if src is None and args.source is not None else None
             for tgt in targets:
                 tid = tgt.entity if tgt is not None else None
                 if tid is not None and tid == src:
                     continue
+                whole_tgt = named_genitive(doc, chunks, tgt) if tid is None and tgt is not None else tgt
                 attrs: dict[str, object] = {
                     "trigger_id": hit.entry.id,
                     "pos": hit.pos,
                     "specific": specific,
-                    "source_span": _span_attr(args.source),
-                    "target_span": _span_attr(tgt),
+                    "source_span": _span_attr(whole_src if whole_src is not None else args.source),
+                    "target_span": _span_attr(whole_tgt),
                 }
                 # an actor phrase the entity layer left unresolved («ممثلو الدول المشاركة»)
-                if src is None and args.source is not None:
-                    attrs["source_text"] = doc.text[args.source.start : args.source.end]
-                if tid is None and tgt is not None:
-                    attrs["target_text"] = doc.text[tgt.start : tgt.end]
+                if whole_src is not None:
+                    attrs["source_text"] = doc.text[whole_src.start : whole_src.end]
+                if tid is None and whole_tgt is not None:
+                    attrs["target_text"] = doc.text[whole_tgt.start : whole_tgt.end]
                 if carried:
                     attrs["source_carried"] = True
                     if carried_span is not None:

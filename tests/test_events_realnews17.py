@@ -1,0 +1,51 @@
+"""Event arguments on constructions of real news, round 17: an unnamed head noun in construct runs on over the name
+that is its genitive (past an opening quotation mark) and an adjective right after it, so the unnamed actor's text
+is the whole phrase («جيش جنوب السودان», «كتلة «الإخوان المسلمين»», «وحدات حماية شرق كردستان»); a sound plural, a
+definite word or a word with a pronoun on it heads no construct, and a phrase that is itself a name stays the
+entity."""
+
+from __future__ import annotations
+
+from conftest import analyze_news, event_arg, event_with_trigger_at
+
+
+def _source(text: str, trigger: str) -> tuple[str | None, str, object]:
+    doc = analyze_news(text)
+    ev = event_with_trigger_at(doc, trigger)
+    return ev.source, event_arg(doc, ev, "source"), ev.attrs.get("source_text")
+
+
+def _target(text: str, trigger: str) -> tuple[str | None, str]:
+    doc = analyze_news(text)
+    ev = event_with_trigger_at(doc, trigger)
+    return ev.target, event_arg(doc, ev, "target")
+
+
+def test_an_unnamed_head_runs_on_over_the_place_in_its_genitive() -> None:
+    eid, text, said = _source("نفى جيش جنوب السودان ما تردد عن قصف القرى أمس.", "نفى")
+    assert eid is None and text == "جيش جنوب السودان" and said == "جيش جنوب السودان"
+    assert _source("وأعلنت سلطات إقليم كردستان عن سقوط ضحايا مدنيين.", "وأعلنت")[1] == "سلطات إقليم كردستان"
+
+
+def test_a_compass_word_in_the_name_goes_with_it() -> None:
+    assert _source("وأعلنت وحدات حماية شرق كردستان مسؤوليتها عن التفجير.", "وأعلنت")[1] == \
+        "وحدات حماية شرق كردستان"
+
+
+def test_a_quoted_name_in_the_genitive_goes_with_its_marks() -> None:
+    assert _source("وانتقدت كتلة «الإخوان المسلمين» قرار الحكومة الجديد.", "وانتقدت")[1] == \
+        "كتلة «الإخوان المسلمين»"
+
+
+def test_an_adjective_after_the_name_goes_with_it() -> None:
+    assert _source("وأعلن مجلس مصراتة البلدي عن خطة أمنية جديدة.", "وأعلن")[1] == "مجلس مصراتة البلدي"
+
+
+def test_an_unnamed_target_runs_on_over_its_genitive() -> None:
+    assert _target("ووسع الجيش حملته لتستهدف مقاتلي حزب العمال الكردستاني في الجبال.", "لتستهدف") == (
+        None, "مقاتلي حزب العمال الكردستاني")
+
+
+def test_a_plural_subject_before_a_named_object_stays_short() -> None:
+    assert _source("واتهم ناشطون الجيش السوري بقصف القرية.", "واتهم")[1] == "ناشطون"
+    assert _target("واتهم ناشطون الجيش السوري بقصف القرية.", "واتهم")[0] is not None
