@@ -352,7 +352,7 @@ def acting_noun(doc: Doc, c: Chunk) -> bool:
     المجلس», «استنكار الرئيس»): a person, a named body or a state, a title, a noun of people or of an institution;
     not a thing or an event («إدانة الهجوم», «إعلان الحرب»), which is what the act is about."""
     if c.entity is not None:
-        return c.etype in ("PERSON", "ORGANIZATION") or can_act(doc, c)
+        return can_act(doc, c)  # (a person or body always; a place only as a state or its capital)
     if c.title or visitor(doc, c):
         return True
     k = nkey(doc.tokens[c.i].text)

@@ -240,12 +240,10 @@ def extract_events(doc: Doc) -> list[Event]:
     for sent, a, b in sentence_token_ranges(doc):
         if a >= b:
             continue
-        hits = find_triggers(doc.tokens[a:b])
-        if not hits:
-            continue
         # a trigger word inside a name is part of the name: «وعدن» (و + Aden, not «وعدن», they promised), «مركز
         # المعلومة للبحث والتطوير»
-        hits = [Hit(h.i + a, h.j + a, h.entry, h.pos, h.cand) for h in hits if h.i + a not in mentions]
+        hits = [Hit(h.i + a, h.j + a, h.entry, h.pos, h.cand) for h in find_triggers(doc.tokens[a:b])
+                if h.i + a not in mentions]
         if not hits:
             continue
         skip = {t for h in hits for t in range(h.i, h.j + 1)}
