@@ -36,6 +36,7 @@ COMPILED = [
     "time/lexicon.py",
     "entities/crf.py",
     "entities/crf_features.py",
+    "entities/crf_scores.py",
     "entities/decode.py",
     "entities/ensemble.py",
     "entities/gazetteer.py",

@@ -25,6 +25,7 @@ import numpy as np
 import numpy.typing as npt
 import pycrfsuite
 
+from .crf_scores import TokenScorer
 from .decode import viterbi
 from .crf_features import (  # the features' names stay importable from here (tests, scripts, the neural tagger)
     DATA_DIR as DATA_DIR,
@@ -179,6 +180,12 @@ class Tagger:
         # features as attribute ids where the weights are read (no string lookups when decoding), else every
         # feature spelled out for python-crfsuite
         self.vocabulary = Vocabulary.of(self.weights.attributes) if self.weights else None
+        # the decoding path: per-token sums of weight rows (the same scores as the features' rows, summed)
+        self.scorer = (
+            TokenScorer(self.weights.state, lexicon, self.vocabulary)
+            if self.weights is not None and self.vocabulary is not None
+            else None
+        )
 
     @classmethod
     def load(cls, directory: Path | str | None = None) -> Tagger:
@@ -209,6 +216,10 @@ class Tagger:
     def tag_many(self, sentences: Sequence[Sequence[str]], doc_types: dict[str, str] | None = None) -> list[list[str]]:
         """BIO labels of several sentences, scored together."""
         types = doc_types if doc_types is not None else ({} if self.doc_features else None)
+        if self.scorer is not None and self.weights is not None:
+            lengths = [len(s) for s in sentences]
+            paths = self.weights.best(self.scorer.emissions(sentences, types), lengths)
+            return [fix_bio(labels) for labels in paths]
         return self._run_many([sentence_features(s, self.lexicon, types, self.vocabulary) for s in sentences])
 
     def tag_doc(self, sentences: Sequence[Sequence[str]]) -> list[list[str]]:
@@ -256,11 +267,14 @@ class Weights:
 
     def decode(self, batch: Sequence[list[list[int]]]) -> list[list[str]]:
         """Best label sequence of each sentence (per-token lists of attribute ids), as CRFsuite's Viterbi."""
-        lengths = [len(f) for f in batch]
+        return self.best(self.emissions(batch), [len(f) for f in batch])
+
+    def best(self, emissions: npt.NDArray[np.float64], lengths: Sequence[int]) -> list[list[str]]:
+        """Best label sequence of each sentence of a padded batch of state scores ``[sentences, longest, labels]``."""
         if not any(lengths):
-            return [[] for _ in batch]
+            return [[] for _ in lengths]
         zero = np.zeros(len(self.labels))
-        paths = viterbi(self.emissions(batch), lengths, self.trans, zero, zero)
+        paths = viterbi(emissions, lengths, self.trans, zero, zero)
         return [[self.labels[j] for j in path] for path in paths]
 
 

@@ -12,7 +12,7 @@ The tagger that decodes them, and its document-level consistency, is :mod:`.crf`
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import cast
@@ -380,6 +380,16 @@ def _add_tails(
 ) -> None:
     """Add to each token's features those that combine it with its neighbours (trigger and list classes,
     organisation head, far cores, core pairs), vocabulary-filtered."""
+    for i, f in tail_features(toks, cores, get, vocab, far=True):
+        feats[i].append(f)
+
+
+def tail_features(
+    toks: Sequence[_TokenFeatures], cores: Sequence[str], get: Getter, vocab: Vocabulary | None, *, far: bool
+) -> Iterator[tuple[int, Feat]]:
+    """(token position, feature) of the features that combine a token with its neighbours, in order: trigger
+    before × list class, list class × the next one's, organisation head within 3 before, (with ``far``) the
+    cores 3 places before and after, and the core pairs with the neighbours."""
     pairs: Mapping[str, _Spelled | dict[tuple[str, str], Feat]] = _SPELLED if vocab is None else vocab.pairs
     trig_class = pairs["T-1|L="].get
     class_class = pairs["L|L+1="].get
@@ -387,32 +397,38 @@ def _add_tails(
     pair_after = pairs["c|c+1="].get
     orghead = get("orghead<=3")
     n = len(toks)
-    m3 = _kept(["-3c=BOS"], get)
-    p3 = _kept(["+3c=EOS"], get)
+    m3 = _kept(["-3c=BOS"], get) if far else ()
+    p3 = _kept(["+3c=EOS"], get) if far else ()
     last_orghead = -9  # position of the last organisation head word seen before i
     left = "BOS"
     for i, tf in enumerate(toks):
-        f = feats[i]
         c = cores[i]
         classes = tf.classes
         if classes:
-            f += [y for x in classes if (y := trig_class((left, x))) is not None]
+            for x in classes:
+                if (y := trig_class((left, x))) is not None:
+                    yield i, y
         elif (y := trig_class((left, "none"))) is not None:
-            f.append(y)
+            yield i, y
         if i + 1 < n:
             if toks[i + 1].classes:
                 joined = "/".join(classes) or "none"
-                f += [y for x in toks[i + 1].classes if (y := class_class((joined, x))) is not None]
+                for x in toks[i + 1].classes:
+                    if (y := class_class((joined, x))) is not None:
+                        yield i, y
         elif (y := class_class(("/".join(classes) or "none", "EOS"))) is not None:
-            f.append(y)
+            yield i, y
         if i - last_orghead <= 3 and orghead is not None:
-            f.append(orghead)
-        f += toks[i - 3].far[0] if i >= 3 else m3
-        f += toks[i + 3].far[1] if i + 3 < n else p3
+            yield i, orghead
+        if far:
+            for y in toks[i - 3].far[0] if i >= 3 else m3:
+                yield i, y
+            for y in toks[i + 3].far[1] if i + 3 < n else p3:
+                yield i, y
         if i > 0 and (y := pair_before((cores[i - 1], c))) is not None:
-            f.append(y)
+            yield i, y
         if i + 1 < n and (y := pair_after((c, cores[i + 1]))) is not None:
-            f.append(y)
+            yield i, y
         if tf.trig == "orghead":
             last_orghead = i
         left = tf.trig

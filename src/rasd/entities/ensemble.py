@@ -19,11 +19,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import cast
 
 import numpy as np
 
-from .crf import DATA_DIR, Tagger, consistent, sentence_features
+from .crf import DATA_DIR, Tagger, consistent
 from .neural import LABELS, FloatArray, NeuralTagger, constraint_masks, decode_batches
 
 NEURAL_WEIGHT = 2.0
@@ -34,7 +33,7 @@ class EnsembleTagger:
 
     def __init__(self, crf: Tagger, neural: NeuralTagger, neural_weight: float = NEURAL_WEIGHT) -> None:
         weights = crf.weights
-        if weights is None or crf.vocabulary is None:
+        if weights is None or crf.scorer is None:
             raise ValueError(f"{crf.model_path}: the CRF model's weights cannot be read for the ensemble")
         if sorted(weights.labels) != sorted(LABELS):
             raise ValueError(f"{crf.model_path}: the CRF model's labels differ from the neural model's")
@@ -60,12 +59,11 @@ class EnsembleTagger:
 
     def _scores(self, batch: Sequence[Sequence[str]]) -> tuple[FloatArray, list[int]]:
         """The summed label scores ``[sentences, longest, LABELS]`` of one padded batch, and the lengths."""
-        weights, vocab = self.crf.weights, self.crf.vocabulary
-        assert weights is not None and vocab is not None  # checked when built
+        scorer = self.crf.scorer
+        assert scorer is not None  # checked when built
         types: dict[str, str] | None = {} if self.crf.doc_features else None  # a second-pass model: no types yet
         net, lens = self.neural.emissions(batch)
-        feats = cast(Sequence[list[list[int]]], [sentence_features(s, self.lexicon, types, vocab) for s in batch])
-        return weights.emissions(feats)[:, :, self._columns] + self.weight * net, lens
+        return scorer.emissions(batch, types)[:, :, self._columns] + self.weight * net, lens
 
     def tag(self, tokens: Sequence[str]) -> list[str]:
         """BIO labels (types PERS, LOC, ORG, MISC) for one sentence of surface tokens."""

@@ -29,6 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .crf import LEXICON_FILE, Keys, Lexicon, _shape, consistent, fix_bio, freq_features, load_lexicon, token_keys
+from .crf_scores import sentence_positions
 from .decode import viterbi
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner" / "neural"
@@ -116,22 +117,54 @@ class _Token:
 
 
 class Encoder:
-    """Turns sentences of surface tokens into the padded arrays the network reads (per-token rows cached)."""
+    """Turns sentences of surface tokens into the padded arrays the network reads. Each distinct token is
+    encoded once into a row of per-token tables (characters, word ids, features), kept for up to ``capacity``
+    distinct tokens (then the tables start afresh, never within a batch)."""
 
-    def __init__(self, settings: Settings, lexicon: Lexicon) -> None:
+    def __init__(self, settings: Settings, lexicon: Lexicon, capacity: int = 1 << 16) -> None:
         self.settings = settings
         self.lexicon = lexicon
         names = settings.feature_names()
         self._index = {n: i for i, n in enumerate(names)}
-        self._cache: dict[str, _Token] = {}
+        self.capacity = capacity
+        self._rows: dict[str, int] = {}
+        self._tokens: list[_Token] = []
+        self._chars = np.zeros((capacity, MAX_CHARS + 2), dtype=np.int64)
+        self._words = np.zeros((capacity, 2), dtype=np.int64)
+        self._feats = np.zeros((capacity, len(names)), dtype=np.float32)  # the binary features and the length
 
     def token(self, tok: str) -> _Token:
-        got = self._cache.get(tok)
-        if got is None:
-            if len(self._cache) > 100_000:
-                self._cache.clear()
-            got = self._cache[tok] = self._encode(tok)
-        return got
+        return self._tokens[self._rows_of([tok])[0]]
+
+    def _rows_of(self, tokens: list[str]) -> list[int]:
+        """The table rows of ``tokens``, encoding those not yet in the tables."""
+        new = [t for t in dict.fromkeys(tokens) if t not in self._rows]
+        if len(self._rows) + len(new) > self.capacity:
+            self._rows.clear()
+            self._tokens.clear()
+            new = list(dict.fromkeys(tokens))
+            if len(new) > self.capacity:  # a batch larger than the tables: make room for it
+                self.capacity = len(new)
+                self._chars = np.zeros((self.capacity, MAX_CHARS + 2), dtype=np.int64)
+                self._words = np.zeros((self.capacity, 2), dtype=np.int64)
+                self._feats = np.zeros((self.capacity, self._feats.shape[1]), dtype=np.float32)
+        if new:
+            first = len(self._tokens)
+            encoded = [self._encode(t) for t in new]
+            for t in new:
+                self._rows[t] = len(self._tokens)
+                self._tokens.append(encoded[len(self._tokens) - first])
+            end = first + len(new)
+            self._chars[first:end] = [t.chars for t in encoded]
+            self._words[first:end] = [t.words for t in encoded]
+            feats = self._feats[first:end]
+            feats[:] = 0.0
+            feats[:, self._index["len"]] = [t.length for t in encoded]
+            at = [(i, f) for i, t in enumerate(encoded) for f in t.feats]
+            if at:
+                feats[[i for i, _ in at], [f for _, f in at]] = 1.0
+        rows = self._rows
+        return [rows[t] for t in tokens]
 
     def _encode(self, tok: str) -> _Token:
         s, ix = self.settings, self._index
@@ -164,34 +197,25 @@ class Encoder:
         feats = np.zeros((b, t_max, self.settings.n_features), dtype=np.float32)
         rev = np.tile(np.arange(t_max, dtype=np.int64), (b, 1))
         flat = [t for sent in sentences for t in sent]
-        rows: dict[str, int] = {}  # each distinct token of the batch -> its row of ``chars``
-        row_of = [rows.setdefault(t, len(rows)) for t in flat]
-        chars = np.zeros((max(len(rows), 1), MAX_CHARS + 2), dtype=np.int64)
+        distinct: dict[str, int] = {}  # each distinct token of the batch -> its row of ``chars``
+        row_of = [distinct.setdefault(t, len(distinct)) for t in flat]
+        chars = np.zeros((max(len(distinct), 1), MAX_CHARS + 2), dtype=np.int64)
         if flat:
-            # (sentence, position) of every token of the batch, and each position's mirror within its sentence
-            lengths = np.asarray(lens, dtype=np.int64)
-            at_b = np.repeat(np.arange(b, dtype=np.int64), lengths)
-            at_t = np.arange(len(flat), dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-            rev[at_b, at_t] = lengths[at_b] - 1 - at_t
+            at_b, at_t = sentence_positions(lens)
+            rev[at_b, at_t] = np.asarray(lens, dtype=np.int64)[at_b] - 1 - at_t
             index[at_b, at_t] = row_of
-            toks = [self.token(t) for t in flat]
-            words[at_b, at_t] = [t.words for t in toks]
-            feats[at_b, at_t, self._index["len"]] = [t.length for t in toks]
-            # the active binary features: (token of the batch, feature) pairs
-            on_k = [k for k, t in enumerate(toks) for _ in t.feats]
-            on_f = [f for t in toks for f in t.feats]
+            rows = self._rows_of(flat)
+            words[at_b, at_t] = self._words[rows]
+            feats[at_b, at_t] = self._feats[rows]
             k0 = 0
-            for sent in sentences:
-                sent_toks = toks[k0 : k0 + len(sent)]
+            for s_i, sent in enumerate(sentences):
+                sent_toks = [self._tokens[r] for r in rows[k0 : k0 + len(sent)]]
+                k0 += len(sent)
                 if any(t.opens_phrase for t in sent_toks):
                     for j, tag in enumerate(self.lexicon.phrase_tags([t.keys for t in sent_toks])):
                         if tag and (f := self._index.get("P=" + tag)) is not None:
-                            on_k.append(k0 + j)
-                            on_f.append(f)
-                k0 += len(sent)
-            ks = np.asarray(on_k, dtype=np.int64)
-            feats[at_b[ks], at_t[ks], on_f] = 1.0
-            chars[: len(rows)] = [self.token(t).chars for t in rows]
+                            feats[s_i, j, f] = 1.0
+            chars[: len(distinct)] = self._chars[self._rows_of(list(distinct))]
         arrays: Batch = {"chars": chars, "index": index, "words": words, "feats": feats, "rev": rev}
         return arrays, lens
 
