@@ -27,7 +27,7 @@ from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
 from .units import JOINERS, NASAB, PARTICLES
 from .trim import TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed, club_reading
-from .trim import common_alone, far_town, join_initials, sport_word
+from .trim import common_alone, far_town, join_initials, noun_and_nisba, sport_word
 from .trim import _verb_like as _verb_like, second_name
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
@@ -311,6 +311,7 @@ def tagger_mentions(
     tails = _name_tails(full)
     sport: bool | None = None  # read once, when a tagger span first meets a rule mention (see _reconcile)
     out: list[Mention] = []
+    nouns: set[str] = set()  # the common nouns of a noun and its country adjective the tagger took for a person
     for toks, labs in zip(sents, labels, strict=False):
         if tails:
             _join_tails(toks, labs, tails)
@@ -436,6 +437,9 @@ def tagger_mentions(
                     continue  # «الميليشيات», «بزعامة», «ثاني»: a common word the tagger took for a name
                 if typ == "PERS" and _common_noun_name(keys, text, doc, gaz):
                     continue  # «مؤسس», «ورشة», «قيادي برلماني»: frequent words of no name list, named once
+                if typ == "PERS" and noun_and_nisba(keys, gaz):
+                    nouns.add(keys[0].removeprefix("ال"))  # «جيب تركي»: so is «الجيب» alone in the article
+                    continue
                 if typ == "PERS" and len(span) == 2 and keys[1].startswith("ال") and gaz.name_word(keys[1]) is None \
                         and keys[1] not in gaz.nisba and not keys[1].endswith("ي"):
                     continue  # «حسن الجوار» (good neighbourliness): a word and a definite noun, not a name
@@ -447,7 +451,7 @@ def tagger_mentions(
             if form is not None:
                 m.attrs["form"] = form
             out.append(m)
-    return out
+    return [m for m in out if not (m.type == "PERSON" and " " not in m.key and m.key.removeprefix("ال") in nouns)]
 
 
 def analyze_entities(
