@@ -34,6 +34,7 @@ COMPILED = [
     "time/durations.py",
     "time/grammar.py",
     "time/lexicon.py",
+    "entities/attach.py",
     "entities/crf.py",
     "entities/crf_features.py",
     "entities/crf_scores.py",

@@ -88,8 +88,11 @@ class Resolver:
             for c in sorted(persons, key=lambda c: -c.last_start):
                 if any(same_word(last, f[-1]) and same_word(first, f[0]) for f in c.fulls):
                     return c
-                if any(_tail(parts, f) and not (len(parts) > len(f) and _son_of(m.text, f)) for f in c.fulls):
-                    return c  # «جاويش أوغلو» after «مولود جاويش أوغلو»
+                if any(_tail(parts, f) and not (len(parts) > len(f) and _son_of(m.text, f)) for f in c.fulls) \
+                        and not any(_son_of(p.text, parts) for p in c.mentions if len(name_parts(p.text)) > len(parts)):
+                    # «جاويش أوغلو» after «مولود جاويش أوغلو»; not «سلمان بن عبد العزيز» after «محمد بن سلمان بن
+                    # عبد العزيز»: the father named after his son
+                    return c
                 if any(same_word(last, f[-1]) and (same_word(first, f[0]) or len(f) == 1) for f in c.fulls):
                     return c
                 if not c.fulls and c.has_part(last) and not self._sired(m.text):

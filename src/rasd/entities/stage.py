@@ -11,24 +11,23 @@ Order of work for one document:
 
 from __future__ import annotations
 
-from bisect import bisect_right
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from typing import Any
 
 from ..doc import Doc, Mention, Token
 from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pronoun_reading
+from .attach import attach_appositions, dateline_mention, disambiguate, retype_persons
 from .recognize import INSTITUTIONS, Recognizer
-from .names import name_parts, near, same_word
+from .names import near
 from .namerun import known_before_name
 from .resolve import ROYAL, Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
-from .units import JOINERS, NASAB, PARTICLES, QUOTES, Found
+from .units import JOINERS, NASAB, PARTICLES
 from .trim import TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed, club_reading
-from .trim import common_alone, far_town, join_initials, sport_word
+from .trim import common_alone, far_town, join_initials, noun_and_nisba, sport_word
 from .trim import _verb_like as _verb_like, second_name
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
@@ -312,6 +311,7 @@ def tagger_mentions(
     tails = _name_tails(full)
     sport: bool | None = None  # read once, when a tagger span first meets a rule mention (see _reconcile)
     out: list[Mention] = []
+    nouns: set[str] = set()  # the common nouns of a noun and its country adjective the tagger took for a person
     for toks, labs in zip(sents, labels, strict=False):
         if tails:
             _join_tails(toks, labs, tails)
@@ -437,6 +437,9 @@ def tagger_mentions(
                     continue  # «الميليشيات», «بزعامة», «ثاني»: a common word the tagger took for a name
                 if typ == "PERS" and _common_noun_name(keys, text, doc, gaz):
                     continue  # «مؤسس», «ورشة», «قيادي برلماني»: frequent words of no name list, named once
+                if typ == "PERS" and noun_and_nisba(keys, gaz):
+                    nouns.add(keys[0].removeprefix("ال"))  # «جيب تركي»: so is «الجيب» alone in the article
+                    continue
                 if typ == "PERS" and len(span) == 2 and keys[1].startswith("ال") and gaz.name_word(keys[1]) is None \
                         and keys[1] not in gaz.nisba and not keys[1].endswith("ي"):
                     continue  # «حسن الجوار» (good neighbourliness): a word and a definite noun, not a name
@@ -448,116 +451,7 @@ def tagger_mentions(
             if form is not None:
                 m.attrs["form"] = form
             out.append(m)
-    return out
-
-
-def retype_persons(rules: list[Mention], tagged: list[Mention]) -> None:
-    """A tagger name typed ORG/LOC that is a part of a person found by the rules, or by the tagger with a full
-    name, is that person: «تكليف آلين», «ميتسوهيرو فوروساوا ... وأكد فوروساوا»."""
-    parts = {k for m in rules if m.type == "PERSON" for k in name_parts(m.text)}
-    # parts of full names only the tagger found: matched exactly, never an «ال» word («العنابي», a team)
-    weak = {k for m in tagged if m.type == "PERSON" and len(m.text.split()) >= 2 for k in name_parts(m.text)
-            if not k.startswith("ال")}  # fmt: skip
-    if not parts and not weak:
-        return
-    for m in tagged:
-        if m.type == "PERSON" or m.attrs.get("gid"):
-            continue
-        mp = name_parts(m.text)
-        if len(mp) == 1 and (mp[0] in weak or any(same_word(mp[0], p) for p in parts)):
-            m.attrs["retyped"] = m.type
-            m.type = "PERSON"
-
-
-def attach_appositions(doc: Doc, found: Found, mentions: list[Mention]) -> None:
-    """A title right after a person's name, with no name of its own, is that person's role:
-    «صلاح الدين ديمرتاش، رئيس حزب الشعوب الديمقراطي»."""
-    ends = {m.end: m for m in mentions if m.type == "PERSON"}
-    starts = {m.start: m for m in mentions if m.type == "PERSON" and not m.attrs.get("role")}
-    for hit in found.titles:
-        if hit.person is not None or hit.relation:
-            continue
-        k = hit.start
-        while k > 0 and doc.text[k - 1] in " \t،,":
-            k -= 1
-        m = ends.get(k)
-        if m is None:
-            # «سكرتير الدولة للشؤون المحلية غريك كلارك», «المبعوث الأممي لليمن، إسماعيل ولد الشيخ أحمد»: a name
-            # the tagger found right after the title (or its comma) that the rules could not read
-            k = hit.end
-            while k < len(doc.text) and doc.text[k] in " \t،,":
-                k += 1
-            m = starts.get(k)
-            if m is None or doc.text.count(",", hit.end, k) + doc.text.count("،", hit.end, k) > 1:
-                continue
-        role = doc.text[hit.start : hit.end]
-        if role.startswith("ل") and doc.text[hit.start - 1 : hit.start] == "ل":
-            role = "ا" + role  # «للرئيس السابق»: the role is «الرئيس السابق», its alef elided after «ل»
-        if m.attrs.get("role"):
-            if m.attrs.get("title_kind") != "rank" or hit.kind != "office":
-                continue
-            # «الدكتور خالد العطية وزير الخارجية القطري»: an office after a rank before the name; both are roles,
-            # the office tells the sector, country and the head a later «وزير الخارجية» refers by
-            m.attrs["extra_roles"] = [*m.attrs.get("extra_roles", []), role]
-            m.attrs.update(head=hit.head, title_kind=hit.kind)
-        else:
-            m.attrs.update(role=role, head=hit.head, title_kind=hit.kind)
-        if hit.sector:
-            m.attrs["sector"] = hit.sector
-        if hit.country:
-            m.attrs["role_country"] = hit.country
-        hit.person = m
-
-
-def dateline_mention(doc: Doc, gaz: Gazetteer, have: list[Mention]) -> Mention | None:
-    dl = doc.dateline
-    if dl is None or dl.place is None:
-        return None
-    start, end = dl.place.start, dl.place.end
-    for m in have:
-        if m.start < end and start < m.end:
-            m.attrs["dateline"] = True
-            return None
-    text = doc.text[start:end]
-    key = tuple(norm_key(w) for w in text.split())
-    entry = gaz.phrases.get(key)
-    attrs: dict[str, Any] = {"dateline": True}
-    if entry is not None and entry.type == "LOCATION":
-        attrs.update(gid=entry.id, kind=entry.kind)
-    return Mention(start, end, text, "LOCATION", "dateline", norm_key(text), None, attrs)
-
-
-# Places whose name, set in quotation marks, is a newspaper's: «لـ«الشرق الأوسط»» is the London daily.
-_QUOTED_MEDIA = {norm_key("الشرق الأوسط"): "ORG:ASHARQ"}
-
-
-def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer) -> None:
-    """Pick the reading of an ambiguous place from the countries named in its sentence and its neighbours; a
-    place name in quotation marks that a newspaper bears is the newspaper."""
-    starts = [s.start for s in doc.sentences]
-    for m in mentions:
-        media = _QUOTED_MEDIA.get(m.key) if m.type == "LOCATION" else None
-        if media is not None and media in gaz.by_id and doc.text[max(0, m.start - 2) : m.start].strip()[-1:] in QUOTES \
-                and doc.text[m.end : m.end + 2].strip()[:1] in QUOTES:
-            e = gaz.by_id[media]
-            m.type = e.type
-            m.attrs.update(gid=e.id, kind=e.kind)
-            continue
-        alt = gaz.ambiguous.get(tuple(m.key.split()))
-        if alt is None or m.type != "LOCATION":
-            continue
-        prev = doc.text[max(0, m.start - 6) : m.start]
-        if norm_key(prev).strip().endswith("سلطنه"):
-            continue
-        si = bisect_right(starts, m.start) - 1
-        near: set[str] = set()
-        for k in (si - 1, si, si + 1):
-            if 0 <= k < len(found.evidence):
-                near |= found.evidence[k]
-        if near & alt.context:
-            m.attrs["gid"] = alt.entry.id
-            m.attrs["kind"] = alt.entry.kind
-            m.attrs["disambiguated"] = sorted(near & alt.context)
+    return [m for m in out if not (m.type == "PERSON" and " " not in m.key and m.key.removeprefix("ال") in nouns)]
 
 
 def analyze_entities(

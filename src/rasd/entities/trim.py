@@ -269,6 +269,16 @@ def second_name(key: str, prev: str, gaz: Gazetteer) -> bool:
         and not (before is not None and "g" in before.flags)
 
 
+def noun_and_nisba(keys: list[str], gaz: Gazetteer) -> bool:
+    """Is a tagger's two-word person a frequent common noun and the country adjective that agrees with it («جيب
+    تركي», «الجيب التركي»: a Turkish enclave), not a given name and a family name («أحمد تركي», «محمد المصري»)?"""
+    if len(keys) != 2 or keys[1] not in gaz.nisba or keys[0].startswith("ال") != keys[1].startswith("ال"):
+        return False
+    w, freq = gaz.name_word(keys[0]), load_lexicon().freq
+    return max(freq.get(keys[0], 0), freq.get(keys[0].removeprefix("ال"), 0)) >= _COMMON_ZIPF10 and (
+        w is None or not any(f in w.flags for f in "gWF"))
+
+
 VERB_NEGATIONS = frozenset(norm_key(w) for w in ("لن", "لم", "ولن", "ولم", "فلن", "فلم"))
 
 
@@ -306,11 +316,79 @@ def letter_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             m.key = norm_key(m.text)
 
 
+# Letters that are also function words («إن» that, «في» in, «أو» or): letters only between two others or next to the
+# quotation mark or bracket that opens or closes the acronym («إن دي تي في», «بي إن بي»)
+_WEAK_LETTERS = frozenset(norm_key(w) for w in ("إن", "في", "أو", "يو", "واي", "إكس", "كيو", "زد"))
+_OPENERS, _CLOSERS = frozenset("«(\"“"), frozenset("»)\"”")
+
+
+def _letter_key(t: Token) -> str:
+    return norm_key(t.text.rstrip("."))
+
+
+def _run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
+    """Tokens ``a:b`` widened over the letters on both sides (a weak letter only before one more letter or a
+    bracket, on the side it is taken from)."""
+    def letter(i: int, step: int) -> bool:
+        k = _letter_key(toks[i])
+        if k in INITIALS:
+            return True
+        beyond = i + step
+        return k in _WEAK_LETTERS and (not 0 <= beyond < len(toks) or _letter_key(toks[beyond]) in INITIALS
+                                        or toks[beyond].text in (_OPENERS if step < 0 else _CLOSERS))
+    while a > 0 and letter(a - 1, -1):
+        a -= 1
+    while b < len(toks) and letter(b, 1):
+        b += 1
+    return a, b
+
+
+def acronyms(doc: Doc, mentions: list[Mention]) -> None:
+    """A run of Latin letters spelled in Arabic is one body, an acronym, over all its letters: the tagger's body of
+    some of them («دي تي» in «إن دي تي في», «بي» in «بي إن بي»), or, where it found none, a run of three letters
+    or more that opens a quotation or a bracket («جيه إل إل»). Not a code with its number: «إم إتش 370»."""
+    toks = doc.tokens
+    at = {t.start: n for n, t in enumerate(toks)}
+    taken = bytearray(len(doc.text) + 1)
+    for o in mentions:
+        taken[o.start : o.end] = b"\x01" * (o.end - o.start)
+
+    def acronym(a: int, b: int) -> bool:
+        nxt = next((t for t in toks[b : b + 2] if t.text not in ("-", "–")), None)
+        return b - a >= 2 and sum(_letter_key(t) in INITIALS for t in toks[a:b]) >= 2 and not (
+            nxt is not None and nxt.text[:1].isdigit())
+
+    for m in mentions:
+        a = at.get(m.start)
+        if a is None or m.type not in ("ORGANIZATION", "MISC") or m.attrs.get("gid"):
+            continue
+        b = next((n + 1 for n in range(a, len(toks)) if toks[n].end == m.end), None)
+        if b is None or any(_letter_key(t) not in INITIALS for t in toks[a:b]):
+            continue
+        a2, b2 = _run(toks, a, b)
+        if (a2, b2) != (a, b) and acronym(a2, b2) and not any(taken[toks[a2].start : m.start]) \
+                and not any(taken[m.end : toks[b2 - 1].end]):
+            m.start, m.end = toks[a2].start, toks[b2 - 1].end
+            m.text = doc.text[m.start : m.end]
+            m.key = norm_key(m.text)
+            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    for n in range(1, len(toks)):
+        if toks[n - 1].text not in _OPENERS or any(taken[toks[n].start : toks[n].end]):
+            continue
+        a, b = _run(toks, n, n)
+        if a == n and b - a >= 3 and acronym(a, b) and not any(taken[toks[a].start : toks[b - 1].end]):
+            m = Mention(toks[a].start, toks[b - 1].end, doc.text[toks[a].start : toks[b - 1].end], "ORGANIZATION",
+                        "letters", "", None, {})
+            m.key = norm_key(m.text)
+            mentions.append(m)
+
+
 def join_initials(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """A person's name that ends on an initial and its period («أورين جي.», cut there as if a sentence ended) goes
     on over the name after the period: the person mention there (or the tagger's one name word of another type:
     «جاكوب جيه. ليو»), or a name word."""
     letter_runs(doc, mentions, gaz)
+    acronyms(doc, mentions)
     starts = {m.start: m for m in mentions}
     for m in sorted(mentions, key=lambda m: m.start):
         words = m.text.split()
