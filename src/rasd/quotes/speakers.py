@@ -32,8 +32,8 @@ def _speaker(
 ) -> tuple[str | None, str]:
     """(speaker, how it was found) of the cue at token ``t``; ``heard`` collects the gender a verb gave a person
     (see _gender). How: «subject» (after the verb, or right before it), «clause» (a participle's clause or the cue
-    before it), «carry» (a dropped subject), «according», «body» (an unnamed source of a named body: the speaker returned is the body, which the stage keeps as
-    the affiliation of the unnamed speaker), «none»."""
+    before it), «carry» (a dropped subject), «according», «body» (an unnamed source of a named body: the body, which
+    the stage keeps as the unnamed speaker's affiliation), «none»."""
     if cue.kind == "participle":
         prior = [q for q in quotes if q.cue.start >= sent.start]
         lo = next((k for k in range(t, -1, -1) if doc.tokens[k].start <= (prior[-1].cue.start if prior else sent.start)), 0)
