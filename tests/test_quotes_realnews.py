@@ -22,7 +22,7 @@ def test_an_addressee_before_the_subject_is_skipped() -> None:
 
 def test_an_unnamed_official_of_a_named_body() -> None:
     doc = analyze("وقال مسؤول في وزارة الخارجية الفرنسية لـ«الشرق الأوسط» إن المفاوضات مستمرة.")
-    assert quote_speakers(doc) == [("وقال", "وزارة الخارجية الفرنسية")]
+    assert quote_speakers(doc) == [("وقال", "[مسؤول في وزارة الخارجية الفرنسية]")]  # the ministry: affiliation
 
 
 def test_sources_close_to_a_group_are_not_the_group() -> None:
@@ -32,7 +32,7 @@ def test_sources_close_to_a_group_are_not_the_group() -> None:
 
 def test_revealed_is_a_reporting_cue() -> None:
     doc = analyze("كشف مسؤول في وزارة الخارجية السعودية، لـ«الشرق الأوسط»، أن المطار جاهز لاستقبال المساعدات.")
-    assert quote_speakers(doc) == [("كشف", "وزارة الخارجية السعودية")]
+    assert quote_speakers(doc) == [("كشف", "[مسؤول في وزارة الخارجية السعودية]")]
 
 
 def test_participle_takes_the_unnamed_speaker_before_it() -> None:

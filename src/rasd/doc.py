@@ -229,7 +229,18 @@ class Quote:
         phrase = self.attrs.get("speaker_text")
         if self.speaker is None and isinstance(phrase, Span):  # an unnamed source («مصادر قضائية»)
             d["speaker_text"] = phrase.to_dict(text)
+            body = self.attrs.get("affiliation")
+            if isinstance(body, str):
+                d["speaker_affiliation"] = body  # the named body it speaks for («مسؤول في الخارجية الأميركية»)
         return d
+
+    def actor(self) -> str | None:
+        """Who stands for what was said, for events: the speaker, else the named body an unnamed speaker belongs to
+        («مسؤول في الخارجية الأميركية»: the State Department acts)."""
+        if self.speaker is not None:
+            return self.speaker
+        body = self.attrs.get("affiliation")
+        return body if isinstance(body, str) else None
 
 
 @dataclass(slots=True)

@@ -201,14 +201,15 @@ def _quoting(doc: Doc, sent: Span, at: int) -> str | None:
     best = None
     for q in doc.quotes:
         if sent.start <= q.cue.start < at or sent.start <= q.content.start < at:
-            if q.speaker is not None and (best is None or q.content.start > best[0]):
-                best = (q.content.start, q.speaker)
+            who = q.actor()
+            if who is not None and (best is None or q.content.start > best[0]):
+                best = (q.content.start, who)
     return best[1] if best else None
 
 
 def _inside_quote(doc: Doc, at: int) -> str | None:
     """The speaker of the quote whose content holds offset ``at``."""
-    return next((q.speaker for q in doc.quotes if q.content.start <= at < q.content.end and q.speaker), None)
+    return next((q.actor() for q in doc.quotes if q.content.start <= at < q.content.end and q.actor()), None)
 
 
 def _carried(actors: list[_Actor], offset: int) -> _Actor | None:
@@ -233,7 +234,7 @@ def _location(doc: Doc, loc: str | None, tid: str | None, targets: list[Chunk | 
 def extract_events(doc: Doc) -> list[Event]:
     mentions = mention_index(doc)
     actors: list[_Actor] = sorted(
-        (_Actor(q.cue.start, q.speaker) for q in doc.quotes if q.speaker is not None), key=lambda a: a.offset
+        (_Actor(q.cue.start, who) for q in doc.quotes for who in (q.actor(),) if who is not None), key=lambda a: a.offset
     )
     events: list[Event] = []
     doers: set[int] = set()
@@ -300,7 +301,7 @@ def extract_events(doc: Doc) -> list[Event]:
             src = args.source.entity if args.source is not None else None
             carried = False
             carried_span: list[int] | None = None
-            said = [q.speaker for q in doc.quotes if q.cue == trig and q.speaker is not None]
+            said = [q.actor() for q in doc.quotes if q.cue == trig and q.actor() is not None]
             if said:
                 src = said[0]  # «وأكد أن ...»: the cue's speaker
             elif args.speaker:

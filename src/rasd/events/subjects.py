@@ -224,10 +224,10 @@ def speaker_for(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None, s
               and bare(nkey(doc.tokens[source.i - 1].text), "complementizers") in PLAIN_COMPLEMENTIZERS):
         return None
     at = doc.tokens[hit.i].start
-    quote = next((q for q in doc.quotes if q.content.start <= at < q.content.end and q.speaker is not None), None)
+    quote = next((q for q in doc.quotes if q.content.start <= at < q.content.end and q.actor() is not None), None)
     if quote is None:
         return None  # (an unnamed speaker, «أكدت مصادر أمنية أنها ...», is seldom the one who acted)
-    named = [c for c in chunks if c.entity == quote.speaker and c.end <= at]
+    named = [c for c in chunks if c.entity == quote.actor() and c.end <= at]
     return min(named, key=lambda c: abs(c.start - quote.cue.start)) if named else None
 
 

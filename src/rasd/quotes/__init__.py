@@ -41,7 +41,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     mentions = mention_index(doc)
     quotes: list[Quote] = []
     heard: dict[str, str] = {}  # person without a known gender -> that of the verb it stood right after
-    bodies: set[int] = set()  # cues whose speaker is the body of an unnamed source
+    bodies: dict[int, Span] = {}  # cues whose speaker is an unnamed source of a named body -> the source's phrase
     scene = Scene(sentence_token_ranges(doc), mentions, quoted)
     for si, (sent, a, b) in enumerate(scene.ranges):
         cues: list[tuple[int, Cue]] = []
@@ -76,24 +76,39 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural,
                                         "gender": cue.gender}
             if t in bodies:
-                attrs["body"] = True  # the speaker is the body of an unnamed source («مسؤول في الوزارة»)
+                attrs["body"] = True  # an unnamed source of a named body («مسؤول في الوزارة»): he speaks, not it
+                attrs["affiliation"], speaker = speaker, None
             pair = _pair(doc, t, cue, scene) if cue.dual else None
             if pair is not None:
                 attrs["speakers"] = list(pair[0])  # «وشددا»: the two named together before it
                 if pair[1] is not None:
                     attrs["speaker_text"] = pair[1]
-            elif speaker is None or t in bodies:
+            elif t in bodies:
+                attrs["speaker_text"] = bodies[t]
+            elif speaker is None:
                 phrase = (_clause_phrase(doc, t, cue, chunks, quotes, sent, heard) if cue.kind == "participle"
                           else _speaker_phrase(doc, t, cue, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
             if speaker is None and via in ("carry", "relative", "svo") and scene.held is not None and "speaker_text" not in attrs:
                 attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources
+            if speaker is None and "affiliation" not in attrs:
+                _carry_affiliation(quotes, attrs)
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )
     return quotes
 
+
+def _carry_affiliation(quotes: list[Quote], attrs: dict[str, object]) -> None:
+    """An unnamed speaker carried over from an earlier quote («وقال مسؤول في الخارجية ...، مشيرا», «وأضاف») keeps
+    that quote's affiliation: the same phrase, the same body."""
+    phrase = attrs.get("speaker_text")
+    if not isinstance(phrase, Span):
+        return
+    body = next((q.attrs.get("affiliation") for q in reversed(quotes) if q.attrs.get("speaker_text") == phrase), None)
+    if isinstance(body, str):
+        attrs["affiliation"] = body
 
 
 @stage("quotes", requires=("tokens", "sentences", "entities"), assigns=("quotes",))

@@ -17,6 +17,8 @@ from ..events.forms import Cand, bare, fw, keys_of, nkey, read_tsv, split_forms,
 PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 SCARE_MAX_TOKENS = 3  # «"داعش"»: a quoted name, not speech
 COMPLEMENT_WINDOW = 28  # tokens from the cue to «أن/إن»
+APPOSED_WINDOW = 48  # the same past a relative clause set off after the subject («قال فلان، الذي يشغل ...، إن»)
+APPOSITION_OPENS = 8  # tokens from the cue to the comma that opens such a clause
 DIRECT_WINDOW = 5  # tokens from the cue (or «إن») to an opening quote mark
 _QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")  # all that pairs
 _CONJ_ONLY = frozenset(("و", "ف"))  # the only proclitics a reporting verb may carry
@@ -263,6 +265,18 @@ def source_word(tok: Token) -> bool:
     return any(k.removeprefix("ل").removeprefix("ال") in _source_words() for k in keys_of(tok))
 
 
+def _apposed_relative(doc: Doc, t: int, sent_end: int) -> bool:
+    """A relative clause set off by a comma right after the subject of the cue at ``t`` («قال فلان، الذي يشغل منصب
+    ...»), within APPOSITION_OPENS tokens, with no «أن», quote mark or stop before it."""
+    for u in range(t + 1, min(sent_end - 1, t + 1 + APPOSITION_OPENS)):
+        tok = doc.tokens[u]
+        if _is_complementizer(doc, u) or _QUOTE_MARK.fullmatch(tok.text) or tok.text in (".", ":", "؛", "!", "?", "؟"):
+            return False
+        if tok.text in ("،", ","):
+            return u > t + 1 and bare(nkey(doc.tokens[u + 1].text), "relatives") in fw("relatives")
+    return False
+
+
 def _content(
     doc: Doc, t: int, cue: Cue, stop: int, sent_end: int, direct: list[Span], short: Sequence[Span] = ()
 ) -> tuple[Span | None, bool, int]:
@@ -273,9 +287,11 @@ def _content(
         if first is None or not _by_source(doc, t):
             return None, False, t
         return _trim(text, first.start, doc.tokens[t].start), False, t + 4
-    limit = min(stop, sent_end, t + COMPLEMENT_WINDOW)
+    limit = min(stop, sent_end, t + (APPOSED_WINDOW if _apposed_relative(doc, t, sent_end) else COMPLEMENT_WINDOW))
     for u in range(t + 1, limit):
         tok = doc.tokens[u]
+        if u >= t + COMPLEMENT_WINDOW and not (_is_complementizer(doc, u) and doc.tokens[u - 1].text in ("،", ",")):
+            continue  # past the window only the «، إن» that closes the relative clause
         if cue.lemma in fw("object_cues") and nkey(tok.text) == "عن" and not _said_after(doc, u, limit, direct):
             return None, False, t  # «كشف المسؤول عن خطة ...»: a thing revealed, not a statement
         opening = [d for d in direct if d.start - 1 == tok.start]

@@ -374,6 +374,8 @@ def _genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
         return False
     if c.prep == "ل" and nkey(doc.tokens[c.i - 1].text) in fw("affiliations"):
         return True
+    if _spoken_for(doc, first, c):
+        return True
     for k in range(c.i - 1, max(first.i, c.i - 1 - GENITIVE_REACH), -1):
         tok = doc.tokens[k]
         if tok.text in ("،", ",", ":") or _QUOTE_MARK.fullmatch(tok.text):
@@ -387,6 +389,46 @@ def _genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
             definite = stem.startswith("ال") and stem[2:] in fw("titles")  # not «لرئيس البرلمان فلان»: his deputy
             return definite or before in fw("affiliations")
     return False
+
+
+SPEAKS_FOR = ("باسم", "بلسان")  # «المتحدث باسم», «ناطق بلسان»: whom a spokesman speaks for
+
+
+def _speaks_for(doc: Doc, i: int, j: int) -> int:
+    """The token of «باسم»/«بلسان» among tokens ``i``..``j`` (a spokesman's phrase: «المتحدث باسم الرئيس»), else -1."""
+    return next((u for u in range(i, j + 1) if nkey(doc.tokens[u].text).removeprefix("و") in SPEAKS_FOR), -1)
+
+
+def _spokesman(doc: Doc, eid: str | None) -> bool:
+    """The entity was called a spokesman («المتحدث باسم الخارجية جين ساكي»: a role with «باسم»/«بلسان»)."""
+    ent = doc.entity(eid)
+    return ent is not None and any(w in SPEAKS_FOR for r in ent.roles for w in nkey(r).split())
+
+
+def _may_be_spokesman(doc: Doc, eid: str | None) -> bool:
+    """A spokesman's phrase («المتحدث باسم المنظمة») may stand for the person: one called a spokesman, or one whose
+    roles name no office of his own («الدكتور»; not «المحافظ», «الرئيس الأميركي»: whom a spokesman speaks for)."""
+    ent = doc.entity(eid)
+    if ent is None or _spokesman(doc, eid):
+        return ent is not None
+    return not any(nkey(r).split()[0].removeprefix("ال") in fw("titles") for r in ent.roles if r.strip())
+
+
+def _spoken_for(doc: Doc, first: Chunk, c: Chunk) -> bool:
+    """The person ``c`` after the spokesman's phrase ``first`` is whom he speaks for, not the spokesman: his name
+    right after «باسم»/«بلسان» («ناطق بلسان نتنياهو», also where the entity layer took «بلسان» into the name), or after
+    a title there where the person has a role of his own and none of a spokesman («متحدث باسم الملك السابق فلان»;
+    not «المتحدث باسم الرئيس المصري فلان», whose role the entity layer read as the spokesman's)."""
+    if nkey(doc.tokens[first.i].text).removeprefix("و") not in fw("source_heads"):
+        return False
+    u = _speaks_for(doc, first.i, c.i)
+    if u < 0 or u < c.i - 1 - GENITIVE_REACH:
+        return False
+    if u >= c.i - 1:
+        return True
+    ent = doc.entity(c.entity)
+    return ent is not None and bool(ent.roles) and not _spokesman(doc, c.entity) and any(
+        nkey(doc.tokens[k].text).removeprefix("ال") in fw("titles") for k in range(u + 1, c.i))
 
 
 def _named_after_noun(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Chunk | None:

@@ -20,18 +20,20 @@ from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _t
 from .phrases import (_adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender, _genitive_person,
                       _governed, _governed_by_verb, _honorific_pronoun, _is_time, _made_statement, _main_subject,
                       _named_after_noun, _named_after_title, _person_names, _phrase_span, _reopened_subject, _resumptive,
-                      _source_head, _source_heads, _subject_slot, _title_gender, _title_head, _unsexed)
+                      _source_head, _source_heads, _may_be_spokesman, _speaks_for, _subject_slot, _title_gender, _title_head,
+                      _unsexed)
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issuer, _last_person, _says_head, _someone, _speech_owner,
                       _statement_owner, _work_author)
 
 
 def _speaker(
     doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list[Quote], sent: Span, limit: int,
-    heard: dict[str, str], bodies: set[int], scene: Scene,
+    heard: dict[str, str], bodies: dict[int, Span], scene: Scene,
 ) -> tuple[str | None, str]:
     """(speaker, how it was found) of the cue at token ``t``; ``heard`` collects the gender a verb gave a person
     (see _gender). How: «subject» (after the verb, or right before it), «clause» (a participle's clause or the cue
-    before it), «carry» (a dropped subject), «according», «body» (an unnamed source's organisation), «none»."""
+    before it), «carry» (a dropped subject), «according», «body» (an unnamed source of a named body: the body, which
+    the stage keeps as the unnamed speaker's affiliation), «none»."""
     if cue.kind == "participle":
         prior = [q for q in quotes if q.cue.start >= sent.start]
         lo = next((k for k in range(t, -1, -1) if doc.tokens[k].start <= (prior[-1].cue.start if prior else sent.start)), 0)
@@ -44,7 +46,10 @@ def _speaker(
         if reopened is not None:
             return (reopened.entity if _agrees(doc, reopened.entity, cue.gender, heard) else None), "clause"
         if prior and _disagrees(doc, prior[-1], cue, heard):
-            return _agreeing_before(quotes, cue, scene), "carry"  # «وقال المصدر إن ...، مشيرة»: not the source
+            agreeing = _agreeing_before(quotes, cue, scene)  # «وقال المصدر إن ...، مشيرة»: not the source
+            if agreeing is None and scene.held is None and _lone_speaker(doc, prior[-1], sent, t):
+                return prior[-1].speaker, "clause"  # «وقال فلان إن ...، مشيرة»: a slip of agreement, no one else
+            return agreeing, "carry"
         if prior:  # «وقال X إن ...، مشيرا»: the speaker of the cue before it in the sentence, named or not
             if prior[-1].speaker is not None or "speaker_text" in prior[-1].attrs:
                 return prior[-1].speaker, "clause"
@@ -102,7 +107,9 @@ def _speaker(
         if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
             return c.entity, "subject"
         if c.entity is None and c.title and c.definite:
-            return _carry(doc, quotes, cue, heard, None), "title"  # «وأوضح الوزير الفرنسي» → the minister quoted before
+            carried = _carry(doc, quotes, cue, heard, None)  # «وأوضح الوزير الفرنسي» → the minister quoted before
+            if _speaks_for(doc, c.i, c.j) < 0 or _may_be_spokesman(doc, carried):
+                return carried, "title"  # «المتحدث باسم الرئيس»: a spokesman, not the president quoted before
         given = _given_before(doc, chunks, c) if c.entity is None and c is first else None
         if given is not None and _agrees(doc, given, cue.gender, heard):
             return given, "subject"  # «كشف حميد رضا محمدي»: the person the entity layer named without «حميد»
@@ -461,6 +468,15 @@ def _disagrees(doc: Doc, q: Quote, cue: Cue, heard: dict[str, str]) -> bool:
     if cue.gender != "f" or q.attrs.get("gender") != "m" or q.attrs.get("kind") == "according" or "speakers" in q.attrs:
         return False
     return q.speaker is None or _gender(doc, q.speaker, heard) == "m"
+
+
+def _lone_speaker(doc: Doc, q: Quote, sent: Span, t: int) -> bool:
+    """The named speaker of ``q`` is the only person or body named in the sentence before the cue at ``t``."""
+    if q.speaker is None:
+        return False
+    end = doc.tokens[t].start
+    return not any(e.id != q.speaker and e.type not in PLACES and sent.start <= m.start < end
+                   for e in doc.entities for m in e.mentions)
 
 
 def _agreeing_before(quotes: list[Quote], cue: Cue, scene: Scene) -> str | None:

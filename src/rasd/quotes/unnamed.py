@@ -17,7 +17,7 @@ from ..events.forms import PLACES, bare, fw, nkey
 from .carry import _first_person
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _source_words, _trim, source_word
 from .phrases import (_addressee, _agrees, _governed, _honorific_pronoun, _made_statement, _phrase_span, _resumptive, _source_heads,
-                      _subject_slot, _title_head)
+                      _spoken_for, _subject_slot, _title_head)
 
 
 ISSUER_REACH = 8  # tokens from a statement noun back to the verb that issued it
@@ -198,9 +198,10 @@ def _says_head(doc: Doc, v: int) -> bool:
     return head in _source_heads() or head in fw("report_nouns")
 
 
-def _source_body(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
-    """The organisation an unnamed source belongs to («مسؤول في وزارة الخارجية», «مصادر في الحزب الجمهوري»,
-    «متحدث باسم الحركة»): an organisation named within three words after a source word, with no comma between."""
+def _source_body(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
+    """The phrase of the organisation an unnamed source belongs to («مسؤول في وزارة الخارجية», «مصادر في الحزب
+    الجمهوري», «متحدث باسم الحركة»), or of the person a spokesman speaks for («ناطق بلسان نتنياهو»): named within
+    three words after a source word, with no comma or «أن» between."""
     if nkey(doc.tokens[c.i].text).removeprefix("ال") not in _source_heads():
         return None
     if any(nkey(doc.tokens[u].text) in fw("source_outsiders") for u in range(c.i + 1, c.j + 1)):
@@ -208,19 +209,23 @@ def _source_body(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
     for d in chunks:
         if d.i <= c.j:
             continue
-        if d.i - c.j > 3 or any(doc.tokens[u].text in ("،", ",") for u in range(c.j + 1, d.i)) or _addressee(doc, d):
-            return None  # «مصادر محلية لـ«الشرق الأوسط»»: the paper they spoke to
+        if d.i - c.j > 3 or any(doc.tokens[u].text in ("،", ",") or _is_complementizer(doc, u)
+                                for u in range(c.j + 1, d.i)) or _addressee(doc, d):
+            return None  # «مصادر محلية لـ«الشرق الأوسط»»: the paper they spoke to; «وذكرت المصادر أن القوات»: what they said
         if d.entity is not None:
-            return d.entity if d.etype == "ORGANIZATION" else None
+            return d if d.etype == "ORGANIZATION" or (d.etype == "PERSON" and _spoken_for(doc, c, d)) else None
     return None
 
 
-def _body(doc: Doc, chunks: list[Chunk], c: Chunk, t: int, bodies: set[int]) -> str | None:
-    """``_source_body``, noting the cue at ``t`` in ``bodies`` where it names one."""
+def _body(doc: Doc, chunks: list[Chunk], c: Chunk, t: int, bodies: dict[int, Span]) -> str | None:
+    """The organisation of ``_source_body``, noting for the cue at ``t`` in ``bodies`` where it names one the unnamed
+    speaker's phrase up to the end of the organisation's name («مسؤول في الخارجية الأميركية»: the official, not the
+    ministry, speaks; the ministry is his affiliation)."""
     body = _source_body(doc, chunks, c)
-    if body is not None:
-        bodies.add(t)
-    return body
+    if body is None:
+        return None
+    bodies[t] = Span(c.start, body.end)
+    return body.entity
 
 
 def _last_person(doc: Doc, t: int, gender: str, heard: dict[str, str], since: int = 0) -> str | None:
