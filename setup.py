@@ -55,6 +55,7 @@ COMPILED = [
     "events/arguments.py",
     "events/chunks.py",
     "events/clauses.py",
+    "events/figurative.py",
     "events/forms.py",
     "events/lexicon.py",
     "events/modality.py",

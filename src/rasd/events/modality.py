@@ -170,6 +170,13 @@ def _commemorated(doc: Doc, hit: Hit) -> int | None:
     return None
 
 
+def _since_other(doc: Doc, sent_start: int, sent_end: int, pos: int, time_start: int) -> bool:
+    """Whether «منذ» + a noun (another event: «منذ سقوط الهدنة», «منذ توقيع الاتفاق») stands between the trigger
+    at ``pos`` and a time expression after it (not «منذ» right before the time: «منذ 2 أبريل»)."""
+    toks = [t for t in doc.tokens[sent_start:sent_end] if pos < t.start < time_start]
+    return any(nkey(t.text).lstrip("و") == "منذ" and k + 1 < len(toks) for k, t in enumerate(toks))
+
+
 def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str) -> tuple[str | None, TimeSpan | None]:
     """The value of the time expression nearest the trigger in its sentence, else the document date."""
     pos = doc.tokens[hit.i].start
@@ -187,6 +194,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str) -> 
             if lo_c <= tok.start < hi_c
         ):
             continue  # another clause
+        if ts.start > pos and _since_other(doc, sent_start, sent_end, pos, ts.start):
+            continue  # «أول هجوم منذ سقوط الهدنة قبل عشرة أيام»: the date of the other event «منذ» names
         if best is None or d < best[0]:
             best = (d, ts)
     if best is not None:

@@ -1,0 +1,102 @@
+"""Trigger words used in a figurative or verbal sense, round 19 of real news: «شن هجوما حادا على منافسه» is words
+(CAMEO 111, criticise), not an assault; «السيطرة على الأسعار» seizes no place; «تلتقي المصالح», «يلتقي اللاوعي
+بالوعي» is no meeting. Each reads a few words around one trigger; the word lists are function words
+(``verbal_attack_words``, ``verbal_attack_cues``, ``abstract_attack_objects``, ``not_seized``, ``abstract_meeters``)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from functools import lru_cache
+
+from ..doc import Doc
+from .chunks import clause_stop
+from .forms import bare, fw, keys_of, nkey
+from .lexicon import Entry, Hit, plover_of
+
+CRITICISE = "111"  # CAMEO criticise or denounce
+ADJECTIVE_REACH = 3  # words after an attack noun where its adjective («حادا», «لاذعا», «إعلاميا») still stands
+CUE_REACH = 10  # words after the attack where a speech participle («قائلا», «متهما») tells words were its weapon
+OBJECT_REACH = 4  # words after a trigger to the «على» of what it acts on
+STATEMENT_BACK = 2  # words before «يهاجم» where a statement noun hosts it («أصدر بيانا يهاجم فيه»)
+MEETER_REACH = 3  # words after a meeting verb read for its subject or what it meets («تلتقي المساعي مع التوجهات»)
+
+
+def _keys(doc: Doc, t: int) -> set[str]:
+    """The lookup keys of token ``t`` with and without its article."""
+    out = keys_of(doc.tokens[t]) | {nkey(doc.tokens[t].text)}
+    return out | {k.removeprefix("ال") for k in out}
+
+
+def _after_ala(doc: Doc, hit: Hit, b: int) -> int | None:
+    """The token after the first «على» within ``OBJECT_REACH`` words of the trigger, in its clause."""
+    for t in range(hit.j + 1, min(b, hit.j + 1 + OBJECT_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return None
+        if nkey(doc.tokens[t].text) in ("على", "علي"):
+            return t + 1 if t + 1 < b else None
+    return None
+
+
+def verbal_attack(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«شنت كلينتون هجوما حادا على منافسها», «فهاجم السلطة قائلا», «ركز هجومه على القيادة متهما إياها», «أصدر
+    بيانا يهاجم فيه التنظيم», «بدأ المتشددون الهجوم على الاتفاق»: an attack made of words, by its adjective, a
+    speech participle or accusation after it in its sentence, a statement that hosts it, or an object that is a
+    decision, an accord or a statement; a criticism, not an assault."""
+    if hit.entry.id != "attack":
+        return False
+    for t in range(hit.j + 1, min(b, hit.j + 1 + ADJECTIVE_REACH)):
+        if bare(nkey(doc.tokens[t].text), "verbal_attack_words") in fw("verbal_attack_words"):
+            return True
+    for t in range(hit.j + 1, min(b, hit.j + 1 + CUE_REACH)):
+        if doc.tokens[t].text in fw("clause_breaks") and doc.tokens[t].text != ":":
+            break
+        key = bare(nkey(doc.tokens[t].text), "verbal_attack_cues", "accusation_verbs")
+        if key in fw("verbal_attack_cues") or key in fw("accusation_verbs"):
+            return True
+    if hit.pos == "V" and any(not keys_of(doc.tokens[t]).isdisjoint(fw("statement_nouns"))
+                              for t in range(max(a, hit.i - STATEMENT_BACK), hit.i)):
+        return True
+    if hit.pos == "N":
+        obj = _after_ala(doc, hit, b)
+        return obj is not None and not _plain(doc, obj).isdisjoint(fw("abstract_attack_objects"))
+    for t in range(hit.j + 1, min(b, hit.j + 1 + ADJECTIVE_REACH)):  # the object, past a subject (VSO)
+        if clause_stop(doc.tokens[t].text):
+            break
+        if not _plain(doc, t).isdisjoint(fw("abstract_attack_objects")):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def criticism(entry: Entry) -> Entry:
+    """``entry`` (an attack) recoded as a criticism: the same frame, CAMEO 111."""
+    return replace(entry, id="verbal_attack", code=CRITICISE, plover=plover_of(CRITICISE))
+
+
+def figurative(doc: Doc, hit: Hit, b: int) -> bool:
+    """A seizing word whose «على» governs no place («السيطرة على أسعار النفط», «سيطرت الأخبار على التغطية»:
+    function words ``not_seized``), a meeting verb whose subject or partner is an abstraction or a force joining
+    up («تلتقي المساعي الروسية مع التوجهات الأميركية», «تلتقي قوة ... مع قوة أخرى»: ``abstract_meeters``)."""
+    if hit.entry.id == "seize":
+        obj = _after_ala(doc, hit, b)
+        return obj is not None and not _keys(doc, obj).isdisjoint(fw("not_seized"))
+    if hit.entry.id != "meet" or hit.pos != "V":
+        return False
+    words = fw("abstract_meeters")
+    t = hit.j + 1
+    while t < b and t <= hit.j + MEETER_REACH and nkey(doc.tokens[t].text) in ("فيه", "فيها", "هنا", "اليوم"):
+        t += 1  # («تلتقي فيه إمدادات المحافظات»)
+    if t < b and not _plain(doc, t).isdisjoint(words):
+        return True  # the subject: «تلتقي المساعي», «يلتقي اللاوعي بالوعي» (not «يلتقي بقواته»: «ب» + the partner)
+    for k in range(hit.j + 1, min(b - 1, hit.j + 1 + OBJECT_REACH)):
+        if clause_stop(doc.tokens[k].text):
+            return False
+        if nkey(doc.tokens[k].text) == "مع":
+            return not _plain(doc, k + 1).isdisjoint(words)  # «مع التوجهات الأميركية», «مع رؤية»
+    return False
+
+
+def _plain(doc: Doc, t: int) -> set[str]:
+    """Token ``t``'s key with and without its article, no other clitic read off («بقواته» is no «قوات»)."""
+    key = nkey(doc.tokens[t].text)
+    return {key, key.removeprefix("ال"), key.removeprefix("وال")}
