@@ -21,3 +21,12 @@ def test_an_abstract_object_before_a_noun_act_is_not_its_agent() -> None:
     # a noun of an armed body or of people still acts
     assert _source("وواصلت المقاومة الشعبية هجماتها على مواقع المتمردين.", "هجماتها") == "المقاومة الشعبية"
     assert _source("وبدأ المعتصمون إضرابا عن الطعام أمس.", "إضرابا") == "المعتصمون"
+
+
+def test_a_particle_opens_no_phrase_that_could_act() -> None:
+    # «وألا», «سوف» are particles, not the subject of the verb after them
+    assert _source("ودعا القادة إلى حفظ أرواح المواطنين وأموالهم، وألا يستهدفوا الدول المانحة.", "يستهدفوا") != "وألا"
+    assert _source("وقال الرئيس إن ذلك سوف يهدد «مصداقية» الولايات المتحدة.", "يهدد") != "سوف"
+    # «سوف» between a name and its verb is no gap: the name is still the subject
+    assert _source("وأعلنت الوكالة أن مديرها العام يوكيا أمانو سوف يلتقي أعضاء اللجنة الأسبوع المقبل.", "يلتقي") == \
+        "يوكيا أمانو"

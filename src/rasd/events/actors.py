@@ -365,8 +365,8 @@ def actor_phrase(doc: Doc, c: Chunk) -> bool:
     ``actor_heads`` and the lists of ``acting_noun``), or a definite sound masculine plural or a plural nisba
     («المعتصمون», «اليونانيين»). Not an abstraction or a thing, most often the verb's object or an adverbial
     («تمنى للمجتمعين التوفيق والسداد في اجتماعهم», «وكانت فرنسا الأكثر تشددا خلال جولات المفاوضات»)."""
-    if c.entity is not None or acting_noun(doc, c):
-        return True
+    if c.entity is not None or acting_noun(doc, c) or _honorific(doc.tokens[c.i]):
+        return True  # («معالي الأمين العام»)
     k = bare(nkey(doc.tokens[c.i].text), "prepositions")
     k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
     stem = k.removeprefix("ال")
