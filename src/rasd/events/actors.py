@@ -359,6 +359,23 @@ def acting_noun(doc: Doc, c: Chunk) -> bool:
     return any(k in fw(n) or k.removeprefix("ال") in fw(n) for n in ACTING_NOUN_LISTS)
 
 
+def actor_phrase(doc: Doc, c: Chunk) -> bool:
+    """Whether the unnamed phrase ``c`` before a noun act can be its agent: a title, a noun of people, of an armed
+    or a governing body or of an institution («المقاومة», «الطلاب», «اللجنة المحلية»: function words
+    ``actor_heads`` and the lists of ``acting_noun``), or a definite sound masculine plural or a plural nisba
+    («المعتصمون», «اليونانيين»). Not an abstraction or a thing, most often the verb's object or an adverbial
+    («تمنى للمجتمعين التوفيق والسداد في اجتماعهم», «وكانت فرنسا الأكثر تشددا خلال جولات المفاوضات»)."""
+    if c.entity is not None or acting_noun(doc, c) or _honorific(doc.tokens[c.i]):
+        return True  # («معالي الأمين العام»)
+    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
+    k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
+    stem = k.removeprefix("ال")
+    if any(stem in fw(n) or k in fw(n) for n in ("actor_heads", "quantity_heads", "partitive_heads")):
+        return True  # («أحد التونسيين», «عشرات المحتجين»: a count stands for the group it counts)
+    return k.startswith("ال") and len(k) >= 6 and (k.endswith("يين") or (k.endswith("ون") and stem not in fw(
+        "according_not_speakers")))
+
+
 @lru_cache(maxsize=65536)
 def _not_actor(text: str) -> bool:
     """A phrase opening with a time word («فجر امس», «الخميس»), a casualty-report verb («وأصيب 13 آخرون», «وقع

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from ..doc import Doc
 from .actors import (
     acting_noun,
+    actor_phrase,
     agent,
     can_act,
     doing_it,
@@ -312,6 +313,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if not _victims(hit) and not _device(hit):
                 # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
                 source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
+                if source is not None and not actor_phrase(doc, source):
+                    source = None  # «تمنى للمجتمعين التوفيق والسداد في اجتماعهم»: an abstraction acts in nothing
                 if source is not None and e.plover in HARM_AND_PROTEST and (
                         not nominal_agent(doc, hit, source) or governed(doc, chunks, source)):
                     source = None

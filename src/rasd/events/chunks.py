@@ -62,7 +62,8 @@ def mention_index(doc: Doc) -> dict[int, tuple[str, str, int, int]]:
     return out
 
 
-_FUNCTION_SETS = ("prepositions", "complementizers", "particles", "relatives", "auxiliaries", "negations", "subordinators")
+_FUNCTION_SETS = ("prepositions", "complementizers", "particles", "relatives", "auxiliaries", "negations", "subordinators",
+                  "future", "closed_particles")  # («سوف», «ألا»: no phrase opens with them)
 
 
 @lru_cache(maxsize=65536)

@@ -80,7 +80,8 @@ def subject_before(
             elif not plural:
                 return None
         if not nominal:
-            gap = [t for t in range(max(c.j + 1, name_end), i) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")]
+            gap = [t for t in range(max(c.j + 1, name_end), i) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")
+                   and nkey(doc.tokens[t].text) not in fw("future")]  # («أمانو سوف يلتقي»)
             if gap:
                 return None
         return first_conjunct(chunks, c)
