@@ -81,3 +81,35 @@ def test_encoder_tables_restart_and_grow_without_changing_the_arrays() -> None:
     arr = _arrays(big, SENTENCES[:1])
     assert arr["feats"].sum() > len(SENTENCES[0]) * 0.5  # binary features are set, not all zero
     assert (arr["words"] > 1).any() and (arr["chars"][:, 0] == 2).all()  # known words; the word-start marker
+
+
+def test_shipped_neural_graph_is_one_bidirectional_lstm_per_layer() -> None:
+    import onnxruntime  # noqa: F401  (the runtime the tagger needs anyway)
+    from rasd.entities.neural import DATA_DIR
+
+    raw = (DATA_DIR / "model.onnx").read_bytes()
+    # two DynamicQuantizeLSTM nodes with direction=bidirectional; no GatherElements reversal left
+    assert raw.count(b"DynamicQuantizeLSTM") == 2 and raw.count(b"bidirectional") == 2
+    assert b"GatherElements" not in raw
+
+
+def test_padding_never_reaches_a_sentence() -> None:
+    """Each sentence's scores in a padded batch are those it gets alone, but for the batch's quantization range of
+    the output layer: a backward LSTM that read the padding first would move them far more."""
+    net = NeuralTagger.load()
+    sents = [s for s in SENTENCES if len(s) > 1]
+    batch, lens = net.emissions(sents)
+    for i, s in enumerate(sents):
+        alone, _ = net.emissions([s])
+        assert lens[i] == len(s)
+        np.testing.assert_allclose(batch[i, : len(s)], alone[0], atol=0.05)
+        assert (batch[i, : len(s)].argmax(-1) == alone[0].argmax(-1)).mean() > 0.9
+
+
+def test_fuse_bilstm_refuses_another_graph() -> None:
+    onnx = pytest.importorskip("onnx", reason="onnx (the train extra) rewrites graphs at build time only")
+    from rasd.entities.neural import DATA_DIR
+    from rasd.entities.neural_graph import fuse_bilstm
+
+    with pytest.raises(ValueError):
+        fuse_bilstm(onnx.load(str(DATA_DIR / "model.onnx")))  # already fused: not the export's layout

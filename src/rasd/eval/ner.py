@@ -166,7 +166,11 @@ def command(
         files = tuple(f for f in files if (Path(f).stem in AQMAR_DEV) == (aqmar_split == "dev"))
         if not files:
             raise click.UsageError(f"no FILES of the AQMAR {aqmar_split} split")
-    tagger = load_tagger(kind, model)
+    try:
+        tagger = load_tagger(kind, model)
+    except (OSError, ValueError, KeyError) as e:
+        where = f" from {model}" if model else ""
+        raise click.ClickException(f"cannot load the {kind} model{where}: {type(e).__name__}: {e}") from None
     table, n_tokens, elapsed = evaluate(tagger, files, doc_window, not no_doc)
     speed = n_tokens / elapsed if elapsed else 0.0
     if as_json:
