@@ -68,6 +68,7 @@ COMPILED = [
     "events/stage.py",
     "events/subjects.py",
     "quotes/__init__.py",
+    "quotes/apposition.py",
     "quotes/carry.py",
     "quotes/cues.py",
     "quotes/phrases.py",

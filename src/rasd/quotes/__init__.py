@@ -85,12 +85,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     attrs["speaker_text"] = pair[1]
             elif t in bodies:
                 attrs["speaker_text"] = bodies[t]
-            elif speaker is None:
+            elif speaker is None and via != "held":
                 phrase = (_clause_phrase(doc, t, cue, chunks, quotes, sent, heard) if cue.kind == "participle"
                           else _speaker_phrase(doc, t, cue, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
-            if speaker is None and via in ("carry", "relative", "svo") and scene.held is not None and "speaker_text" not in attrs:
+            if (speaker is None and via in ("carry", "relative", "svo", "held") and scene.held is not None
+                    and "speaker_text" not in attrs):
                 attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources
             if speaker is None and "affiliation" not in attrs:
                 _carry_affiliation(quotes, attrs)

@@ -10,7 +10,8 @@ from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, build_chunks, is_function_word, plain_chunk
 from ..events.forms import PLACES, fw, nkey
 from .cues import Cue
-from .phrases import _agrees, _gender, _governed, _main_subject, _person_names, _phrase_span, _source_head
+from .phrases import (_DEMONSTRATIVES, _agrees, _gender, _governed, _main_subject, _person_names, _phrase_span,
+                      _source_head)
 
 @dataclass(slots=True)
 class Scene:
@@ -83,6 +84,8 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
     if q.attrs.get("kind") != "verb" or not isinstance(phrase, Span) or "speakers" in q.attrs:
         return False
     words = doc.text[phrase.start : phrase.end].split()
+    if len(words) > 1 and nkey(words[0]) in _DEMONSTRATIVES:
+        words = words[1:]  # «هذه الأوساط»
     head = nkey(words[0]).removeprefix("و")
     if q.attrs.get("via") == "body" and _name_like(head, len(words)) and head not in _entity_words(doc):
         return True  # «ويرى المضف», «وقالت الباحثة الإيرانية»: someone the entity layer left unmarked spoke last
@@ -145,7 +148,9 @@ def _source_gender(doc: Doc, phrase: Span) -> str | None:
     """The gender a verb agrees with for an unnamed source's phrase: feminine for «مصدر» in «ة» and for «مصادر»,
     masculine for a singular one; None for a plural of people («مسؤولون», «خبراء»), which a singular verb does not
     continue."""
-    head = nkey(doc.text[phrase.start : phrase.end].split()[0]).removeprefix("و").removeprefix("ال")
+    words = doc.text[phrase.start : phrase.end].split()
+    head = nkey(words[1 if len(words) > 1 and nkey(words[0]) in _DEMONSTRATIVES else 0])
+    head = head.removeprefix("و").removeprefix("ال")
     if head.endswith("ه") or head == "مصادر":
         return "f"
     return None if head.endswith(("ون", "ين")) or head in _PLURAL_SOURCES else "m"

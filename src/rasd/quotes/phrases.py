@@ -85,6 +85,31 @@ def _honorific_pronoun(doc: Doc, c: Chunk) -> bool:
     return c.i == c.j and c.entity is None and nkey(doc.tokens[c.i].text) in fw("honorific_pronouns")
 
 
+_CABINET = frozenset(nkey(w) for w in ("وزراء", "حكومة"))
+_HONORED_TITLES = {  # an honorific pronoun -> the first words of the roles it is said of
+    nkey(k): frozenset(nkey(w) for w in v) for ks, v in (
+        (("معاليه", "معاليها"), ("وزير", "وزيرة", "امين", "أمين")),
+        (("سموه", "سموها"), ("أمير", "أميرة", "ولي", "شيخ", "شيخة")),
+        (("فخامته", "فخامتها"), ("رئيس", "رئيسة")),
+        (("جلالته", "جلالتها"), ("ملك", "ملكة", "سلطان")),
+        (("سماحته",), ("شيخ", "مفتي", "مرشد", "آية", "سيد", "إمام", "امام")),
+    ) for k in ks
+}
+
+
+def _honored_title(doc: Doc, c: Chunk, roles: list[str]) -> bool | None:
+    """Whether a person of ``roles`` bears the title the honorific pronoun ``c`` is said of («معاليه»: a minister,
+    «سموه»: a prince, «فخامته»: a president, not a prime minister); None for a pronoun of no known title."""
+    titles = _HONORED_TITLES.get(nkey(doc.tokens[c.i].text).removeprefix("و"))
+    if titles is None:
+        return None
+    for role in roles:
+        words = [w.removeprefix("ال") for w in nkey(role).split()]
+        if words and words[0] in titles and not (len(words) > 1 and words[1] in _CABINET):
+            return True  # «رئيس الوزراء»: «دولته», not «فخامته»
+    return False
+
+
 def _resumptive(tok: Token) -> bool:
     """A preposition with a pronoun («فيه», «عنها», «له»): a relative's resumptive pronoun after the verb."""
     words = [w for w in tok.words if w.kind != "proclitic" or w.norm not in _CONJ_ONLY]
@@ -104,6 +129,18 @@ def _made_statement(doc: Doc, t: int) -> int | None:
     return t + 3 if noun in fw("speech_nouns") or noun in fw("statement_nouns") else None
 
 
+_DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هؤلاء", "أولئك"))
+_SAYING_GROUPS = frozenset(nkey(w) for w in ("أوساط", "دوائر", "جهات", "أطراف", "مراجع", "مصادر"))
+
+
+def _pointed_group(doc: Doc, u: int, c: Chunk) -> bool:
+    """Token ``u`` is a demonstrative right before the phrase ``c`` headed by a source or a group of people, definite
+    and named by no one («وتقول هذه الأوساط», «وترى تلك المصادر»): the subject, with its demonstrative."""
+    head = nkey(doc.tokens[c.i].text).removeprefix("ال")
+    return (c.i == u + 1 and nkey(doc.tokens[u].text) in _DEMONSTRATIVES and c.entity is None and c.prep is None
+            and c.definite and (head in _source_heads() or head in fw("unnamed_groups") or head in _SAYING_GROUPS))
+
+
 def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | None:
     """The phrase in the subject's place after the verb at ``t``: the next phrase past an addressee or a short
     phrase of a preposition («قال لـ«الشرق الأوسط» مسؤول», «أكد فيه دونالد بوث»), adverbs («أكد أيضًا») and
@@ -116,7 +153,8 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
             continue
         while at < c.i and (_QUOTE_MARK.fullmatch(doc.tokens[at].text) or doc.tokens[at].text in ("،", ",")
                             or nkey(doc.tokens[at].text) in fw("clitic_prepositions")  # «لـ» before a quote mark
-                            or _resumptive(doc.tokens[at])):  # «في الوقت الذي أشار فيه التقرير»: a pronoun
+                            or _resumptive(doc.tokens[at])  # «في الوقت الذي أشار فيه التقرير»: a pronoun
+                            or _pointed_group(doc, at, c)):  # «وتقول هذه الأوساط»
             at += 1
         if c.i != at or c.i > limit or nkey(doc.tokens[at].text) in fw("circumstance_preps"):
             return None  # «صرّح أثناء زيارة للعراق»: an adverbial of circumstance, no subject after the verb
@@ -467,6 +505,8 @@ def _after_auxiliary(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     u = c.i - 1
     title = next((d for d in chunks if d.j == u), None)
     if title is not None and title.entity is None and _title_head(doc, title) and not _governed(doc, title):
+        if _spoken_for(doc, title, c):
+            return None  # «وكان متحدث باسم الملك السابق فلان قد أعلن»: the spokesman, not the king
         u = title.i - 1
     k = nkey(doc.tokens[u].text) if u >= 0 else ""
     return c if bare(k, "auxiliaries") in fw("auxiliaries") else None

@@ -15,13 +15,14 @@ from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
-from .carry import Scene, _carry, _first_person, _group_subject, _interviewee
+from .apposition import APPOSITION_REACH, _apposed_subject, _boundary
+from .carry import Scene, _carry, _first_person, _group_subject, _interviewee, _sentence_subject
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
-from .phrases import (_adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender, _genitive_person,
-                      _governed, _governed_by_verb, _honorific_pronoun, _is_time, _made_statement, _main_subject,
-                      _named_after_noun, _named_after_title, _person_names, _phrase_span, _reopened_subject, _resumptive,
-                      _source_head, _source_heads, _may_be_spokesman, _speaks_for, _subject_slot, _title_gender, _title_head,
-                      _unsexed)
+from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
+                      _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
+                      _made_statement, _main_subject, _may_be_spokesman, _named_after_noun, _named_after_title,
+                      _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive, _source_head,
+                      _source_heads, _speaks_for, _subject_slot, _title_gender, _title_head, _unsexed)
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issuer, _last_person, _says_head, _someone, _speech_owner,
                       _statement_owner, _work_author)
 
@@ -86,14 +87,27 @@ def _speaker(
     if home is not None:
         return home[0], "home"  # «وجهة نظر بلاده التي ترى أن»: his country, named or not, and no one else
     first = _subject_slot(doc, t, chunks, limit)
+    if first is not None and first.i > t + 1 and _pointed_group(doc, first.i - 1, first):
+        carried = _carry(doc, quotes, cue, heard, scene)
+        if carried is None and scene.held is not None:
+            return None, "held"  # «وقالت مصادر سياسية ... . وقالت هذه المصادر»: the sources quoted before
+        scene.held = None  # else «هذه الأوساط» itself
     stated = _statement_owner(doc, t, cue, heard) if first is None or first.entity is None else None
     if stated is not None:
         return stated, "owner"  # «تصريحات الرئيس فلان التي أكد فيها»: whose statements, not «التزام» after them
-    if first is None and _auxiliary_phrase(doc, t, cue) is not None:
+    aux = _auxiliary_phrase(doc, t, cue) if first is None else None
+    if aux is not None:
+        spoken = _spoken_in(doc, aux)
+        if spoken is not None:
+            bodies[t] = aux  # «وكان متحدث باسم الملك السابق فلان قد أعلن»: the spokesman, of the king
+            return spoken, "body"
         return None, "none"  # «وكانت عناصر محسوبة على التنظيم ذكرت»: an unnamed subject after «كان»
-    if first is not None and _honorific_pronoun(doc, first):
-        return (_carry(doc, quotes, cue, heard, None, persons=True)
-                or _last_person(doc, t, cue.gender, heard)), "anaphor"
+    if first is not None and first.i == first.j and nkey(doc.tokens[first.i].text) in fw("honorific_pronouns"):
+        carried = first.entity or _carry(doc, quotes, cue, heard, None, persons=True)
+        ent = doc.entity(carried)
+        if _honored_title(doc, first, ent.roles if ent is not None else []) is False:
+            carried = _last_person(doc, t, cue.gender, heard, honorific=first) or carried  # «وشدد معاليه»: the minister
+        return carried or _last_person(doc, t, cue.gender, heard), "anaphor"  # named last, not the prince
     if first is not None:
         c = resolve_title(chunks, first, doc)
         c = (_named_after_title(doc, chunks, c, limit) or c) if c.entity is None else c  # «مفتي مصر السابق الشيخ فلان»
@@ -168,12 +182,49 @@ def _speaker(
                                                  and not _is_time(doc, c) for c in chunks)):  # fmt: skip
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
     carried = _carry(doc, quotes, cue, heard, scene)
+    if carried is None and not cue.plural and opens and scene.held is None:
+        carried = _lone_before(doc, scene, t, cue, heard, quotes)  # «... بيشوب ... . وأضاف»: a slip of agreement
     if carried is None and cue.plural and opens and scene.held is None:
         group = _group_subject(doc, scene, t)  # «وحث الأعضاء الأطراف على ... . وأكدوا»: the members
         if group is not None:
             scene.held = group[1]
             return group[0], "carry"
     return carried, "carry"
+
+
+def _lone_before(doc: Doc, scene: Scene, t: int, cue: Cue, heard: dict[str, str], quotes: list[Quote]) -> str | None:
+    """A dropped subject that opens its sentence, of the other gender than the one person the sentence before names
+    as its subject or speaker («وزارت الوزيرة جولي بيشوب طهران ... . وأضاف أن»): that person, where the article
+    names no one of the cue's gender before it and the sentence before no body; None otherwise."""
+    if scene.si < 1 or t > scene.ranges[scene.si][1] + 1 or _last_person(doc, t, cue.gender, heard) is not None:
+        return None
+    prev = scene.ranges[scene.si - 1][0]
+    if any(d.start <= prev.start < d.end for d in scene.direct):
+        return None
+    named = {e.id for e in doc.entities if e.type not in PLACES for m in e.mentions
+             if prev.start <= m.start < prev.end}
+    if len(named) != 1:
+        return None
+    eid = next(iter(named))
+    ent = doc.entity(eid)
+    if ent is None or ent.type != "PERSON" or _gender(doc, eid, heard) == cue.gender or _unsexed(doc, eid):
+        return None
+    if any(prev.start <= q.cue.start < prev.end and q.speaker == eid for q in quotes):
+        return eid
+    k = scene.si - 1
+    if k not in scene.topics:
+        scene.topics[k] = _sentence_subject(doc, scene, scene.ranges[k][1], scene.ranges[k][2])
+    return eid if scene.topics[k][0] == eid else None  # «ولفتت قيادات ... الرئيس هادي ... . وأضافت»: not him
+
+
+def _spoken_in(doc: Doc, phrase: Span) -> str | None:
+    """The person or body a spokesman's phrase ends on, whom he speaks for («متحدث باسم الملك السابق فلان»); None
+    where the phrase has no «باسم»/«بلسان» or ends on no name."""
+    words = [nkey(w).removeprefix("و") for w in doc.text[phrase.start : phrase.end].split()]
+    if not any(w in SPEAKS_FOR for w in words):
+        return None
+    return next((e.id for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
+                 if m.end == phrase.end and m.start > phrase.start), None)
 
 
 def _nisba_subject(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> tuple[str | None, Span | None] | None:
@@ -214,74 +265,6 @@ def _plural_before(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> Span | 
                                          or keys[0] in fw("unnamed_groups")):
         return None
     return _phrase_span(doc, c)
-
-
-APPOSITION_REACH = 16  # tokens from the comma before a cue back over the appositions to the name they describe
-OPEN_APPOSITION = 8  # tokens of an apposition with no comma to close it before the cue
-
-
-def _apposed_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> str | None:
-    """SVO with an apposition set off by commas between the subject and the verb at ``t`` («X، مدير المستشفى، أكد»,
-    «ويذكر أن النائب عن الحزب، X، المنتمي لحزب ...، أشار»): the person or body named right before the comma that opens
-    one or two appositions ending in the comma right before the verb, where it opens its clause (the sentence, «أن»,
-    «لكن», a comma, «و», or a title it names); also with no comma to close a short apposition where the name is
-    itself set off after a title («النائب الألماني، X، المنتمي لحزب اليسار أشار»). None where a quote mark, «أن» or a
-    stop stands between, or the phrase before such a comma names no one."""
-    if t < 3:
-        return None
-    closed = doc.tokens[t - 1].text in ("،", ",")
-    commas = 0
-    for u in range(t - 2 if closed else t - 1, max(-1, t - 2 - APPOSITION_REACH), -1):
-        tok = doc.tokens[u]
-        if tok.start < sent.start or tok.text in (".", ":", "؛", "!", "?", "؟") or _QUOTE_MARK.fullmatch(tok.text) or (
-                _is_complementizer(doc, u)):
-            return None
-        if tok.text not in ("،", ","):
-            continue
-        if not closed and t - u > OPEN_APPOSITION + 1:
-            return None
-        commas += 1
-        c = next((c for c in chunks if c.j == u - 1), None)
-        if c is not None and c.entity is not None:
-            if c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c) or not _opens_clause(doc, chunks, c, sent):
-                return None
-            if not closed and not (c.etype == "PERSON" and _after_title(doc, chunks, c)):
-                return None
-            return c.entity
-        if commas >= 2 or not closed:
-            return None
-    return None
-
-
-def _after_title(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
-    """The name ``c`` is set off by a comma after a title phrase («نائب البرلمان الألماني، X»)."""
-    if c.i < 2 or doc.tokens[c.i - 1].text not in ("،", ","):
-        return False
-    d = next((d for d in chunks if d.j == c.i - 2), None)
-    return d is not None and d.entity is None and not _governed(doc, d) and (
-        _title_head(doc, d) or any(_title_head(doc, e) for e in chunks if e.i < d.i and e.j >= d.i - 2))
-
-
-_CLAUSE_OPENERS = frozenset(nkey(w) for w in ("لكن", "ولكن", "أما", "وأما", "و"))
-
-
-def _boundary(doc: Doc, k: int) -> bool:
-    """Token ``k`` ends what comes before a clause's subject: a comma, «أن», «لكن», «أما», a lone «و», «فيما»."""
-    key = nkey(doc.tokens[k].text)
-    return (doc.tokens[k].text in ("،", ",") or _is_complementizer(doc, k) or key in _CLAUSE_OPENERS
-            or key.removeprefix("و") in fw("contrast_openers"))
-
-
-def _opens_clause(doc: Doc, chunks: list[Chunk], c: Chunk, sent: Span) -> bool:
-    """The name ``c`` stands where a clause's subject does: first in the sentence, after «أن», «لكن», «أما», a lone
-    «و», a contrast opener («فيما»), a comma (an apposition to what comes before), or a title phrase it names."""
-    k = c.i - 1
-    if k < 0 or doc.tokens[k].end <= sent.start:
-        return True
-    if _boundary(doc, k):
-        return True
-    d = next((d for d in chunks if d.j == k), None)
-    return d is not None and d.entity is None and _title_head(doc, d) and not _governed(doc, d)
 
 
 OWNER_REACH = 3  # tokens after a word of saying («التعبير», «وصف») to the person whose words they are

@@ -16,8 +16,9 @@ from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
 from .carry import _first_person
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _source_words, _trim, source_word
-from .phrases import (_addressee, _agrees, _governed, _honorific_pronoun, _made_statement, _phrase_span, _resumptive, _source_heads,
-                      _spoken_for, _subject_slot, _title_head)
+from .phrases import (_addressee, _agrees, _governed, _honored_title, _honorific_pronoun, _is_time, _made_statement,
+                      _phrase_span, _pointed_group, _resumptive, _source_heads, _speaks_for, _spoken_for,
+                      _subject_slot, _title_head)
 
 
 ISSUER_REACH = 8  # tokens from a statement noun back to the verb that issued it
@@ -174,6 +175,8 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
                 return None  # «كان من المقرر», «وكان الرئيس قد أعلن», «كانت هناك أنباء»: no unnamed source
             spans = [(m.start, m.end) for e in doc.entities if e.type not in PLACES for m in e.mentions]
             a, b = doc.tokens[k + 1].start, doc.tokens[top].end
+            if _speaks_for(doc, k + 1, top) >= 0:
+                spans = []  # «وكان متحدث باسم الملك السابق فلان قد أعلن»: the spokesman speaks, not the king
             if top <= k or any(a <= x < b and (y - x >= b - a - 1 or y == b) for x, y in spans):
                 return None  # the name it ends on is the subject («وكان مسؤول الإغاثة ستيفن أوبراين لفت»)
             return _trim(doc.text, a, b)
@@ -228,13 +231,17 @@ def _body(doc: Doc, chunks: list[Chunk], c: Chunk, t: int, bodies: dict[int, Spa
     return body.entity
 
 
-def _last_person(doc: Doc, t: int, gender: str, heard: dict[str, str], since: int = 0) -> str | None:
+def _last_person(doc: Doc, t: int, gender: str, heard: dict[str, str], since: int = 0,
+                 honorific: Chunk | None = None) -> str | None:
     """«وقال معاليه» where no one was quoted before: the person named last before the cue, of the cue's gender (from
-    character ``since`` on)."""
+    character ``since`` on); with ``honorific`` («معاليه», «سموه»), the last one of the title it is said of (a
+    minister, a prince), None where no one has it."""
     at = doc.tokens[t].start
     best: tuple[int, str] | None = None
     for ent in doc.entities:
         if ent.type != "PERSON" or not _agrees(doc, ent.id, gender, heard):
+            continue
+        if honorific is not None and not _honored_title(doc, honorific, ent.roles):
             continue
         for m in ent.mentions:
             if since <= m.start and m.end <= at and (best is None or m.start > best[0]):
@@ -268,8 +275,77 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     if c.number:
         return _counted_group(doc, chunks, c, limit)
     span = _phrase_span(doc, c, told=True)
-    end = _titled_name(doc, chunks, c, limit) if span.end == c.end else -1
+    if c.i > t + 1 and _pointed_group(doc, c.i - 1, c):
+        span = Span(doc.tokens[c.i - 1].start, span.end)  # «هذه الأوساط»: the ones named before
+    end = _source_tail(doc, chunks, c, limit) if span.end == c.end else -1  # «مصدر كردي بارز», «مصادر من الهيئة»
+    if end < 0 and span.end == c.end:
+        end = _titled_name(doc, chunks, c, limit)
     return Span(span.start, doc.tokens[end].end) if end >= 0 else span  # «الباحث حسام السراي», untagged
+
+
+_SOURCE_ADJECTIVES = frozenset(nkey(w) for w in (
+    "بارز", "بارزة", "بارزون", "بارزين", "رفيع", "رفيعة", "مطلع", "مطلعة", "مطلعون", "مطلعين", "مسؤول", "مسؤولة",
+    "كبير", "كبيرة", "كبار", "موثوق", "موثوقة", "رسمي", "رسمية", "سابق", "سابقة", "آخر", "أخرى", "مختلفة"))
+_SOURCE_BODY_PREPS = frozenset(("من", "في"))
+
+
+def _source_adjective(doc: Doc, u: int, definite: bool) -> bool:
+    """Token ``u`` is an adjective of a source word before it, of its definiteness: a common one («بارز», «رفيع»,
+    «مطلع»: _SOURCE_ADJECTIVES) or a nisba («كردي», «أمنية»), a bare word (the entity layer sometimes takes a nisba
+    for a name: «مصدر كردي»)."""
+    tok = doc.tokens[u]
+    key = nkey(tok.text)
+    if not key.isalpha() or key.startswith("ال") != definite or is_function_word(key):
+        return False
+    key = key.removeprefix("ال")
+    if key in _SOURCE_ADJECTIVES:
+        return True  # «بارز», which the segmenter may read as «بـ» + «ارز»
+    return (len(tok.words) == 1 and len(key) >= 4 and key.endswith(("ي", "يه", "يون", "يين"))
+            and key not in fw("titles") and not _match_cue(doc, u))
+
+
+def _source_tail(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> int:
+    """The last token of what belongs to an unnamed source's phrase ``c`` after it: adjectives the chunk left out
+    («مصدر | كردي | بارز») and a «من/في» phrase of the body it is of («مصادر من الهيئة العليا للمفاوضات», «مسؤول في
+    الحكومة»: definite, no speech, time or pronoun: not «في تصريح», «في المؤتمر الصحفي», «من جانبه»); -1 where
+    nothing follows."""
+    if nkey(doc.tokens[c.i].text).removeprefix("و").removeprefix("ال") not in _source_heads():
+        return -1
+    end = -1
+    k = c.j + 1
+    while k < min(limit, len(doc.tokens)) and _source_adjective(doc, k, c.definite):
+        end = k
+        k += 1
+    if any(nkey(doc.tokens[u].text) in fw("source_outsiders") for u in range(c.i, k)):
+        return end  # «مصادر مقربة | من الحركة»: close to it, not of it (the phrase stops at «مقربة»)
+    if k < len(doc.tokens) and nkey(doc.tokens[k].text) in _SOURCE_BODY_PREPS:
+        k += 1  # «من», «في» stand apart from the phrase they govern
+    d = next((d for d in chunks if d.i == k and k < limit), None)
+    if d is None or d.prep not in _SOURCE_BODY_PREPS or d.j >= limit or _is_time(doc, d) or _addressee(doc, d):
+        return end
+    head = nkey(doc.tokens[d.i].text).removeprefix("ال")
+    pronoun = any(w.kind == "enclitic" for w in doc.tokens[d.i].words)
+    if (pronoun or not (d.definite or d.entity is not None) or head in fw("speech_nouns")
+            or head in fw("statement_nouns") or is_function_word(head)):
+        return end
+    span = _phrase_span(doc, d)  # not past a «لـ» word: whom they told
+    last = next(u for u in range(d.j, d.i - 1, -1) if doc.tokens[u].end <= span.end)
+    place = next((e for e in chunks if e.i == last + 1 and e.entity is not None and e.etype in PLACES
+                  and e.prep is None and e.j < limit), None) if last == d.j else None
+    if place is not None:
+        return place.j  # «مسؤول في العاصمة باماكو»
+    if last == d.j and last + 1 < min(limit, len(doc.tokens)) and _dangling(doc, chunks, last + 1):
+        return end  # «الخبير في الشؤون | العسكرية العميد فلان»: the chunk stopped short, its end unknown
+    return last
+
+
+def _dangling(doc: Doc, chunks: list[Chunk], u: int) -> bool:
+    """Token ``u`` goes on with the phrase before it: a bare content word (no clitic, no function word) that starts
+    no name."""
+    tok = doc.tokens[u]
+    key = nkey(tok.text)
+    return (len(tok.words) == 1 and key.isalpha() and not is_function_word(key) and key not in fw("clitic_prepositions")
+            and not any(c.i == u and c.entity is not None for c in chunks))
 
 
 COUNT_REACH = 4  # tokens from a number in the subject's place to the «من» phrase of what it counts
