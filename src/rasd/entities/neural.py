@@ -229,12 +229,23 @@ def decode_batches(
     """BIO labels of ``sentences``: each group of similar length (:func:`length_groups`) scored as one padded batch
     by ``scores`` and decoded by the BIO-constrained Viterbi with ``trans``, ``start``, ``end``."""
     out: list[list[str]] = [[] for _ in sentences]
+    scored: list[tuple[list[int], FloatArray, list[int]]] = []
     for group in length_groups([len(s) for s in sentences]):
-        if not sentences[group[-1]]:
-            continue
-        emissions, lens = scores([sentences[i] for i in group])
-        for i, path in zip(group, viterbi(emissions, lens, trans, start, end), strict=True):
-            out[i] = fix_bio([LABELS[j] for j in path])
+        if sentences[group[-1]]:
+            scored.append((group, *scores([sentences[i] for i in group])))
+    if not scored:
+        return out
+    # one Viterbi over all the groups (padded to the longest): fewer steps than one per group, the same paths
+    t_max = max(em.shape[1] for _, em, _ in scored)
+    rows = [i for group, _, _ in scored for i in group]
+    emissions = np.zeros((len(rows), t_max, len(LABELS)), dtype=np.result_type(*(em for _, em, _ in scored)))
+    k = 0
+    for group, em, _ in scored:
+        emissions[k : k + len(group), : em.shape[1]] = em
+        k += len(group)
+    lens = [n for _, _, group_lens in scored for n in group_lens]
+    for i, path in zip(rows, viterbi(emissions, lens, trans, start, end), strict=True):
+        out[i] = fix_bio([LABELS[j] for j in path])
     return out
 
 
