@@ -376,6 +376,17 @@ def actor_phrase(doc: Doc, c: Chunk) -> bool:
         "according_not_speakers")))
 
 
+def abstract_head(doc: Doc, c: Chunk) -> bool:
+    """An unnamed phrase headed by an abstraction (function words ``abstract_heads``: «السلام», «الاتفاق», «محاولات
+    التدخل», «الأمن»): the genitive of a noun act or the phrase after a verb that names it is what is done or talked
+    of, never who acts («محادثات السلام», «رفض الاتفاق النووي», «يهدد الأمن»)."""
+    if c.entity is not None or c.title or c.number:
+        return False
+    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
+    k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
+    return k.removeprefix("ال") in fw("abstract_heads")
+
+
 @lru_cache(maxsize=65536)
 def _not_actor(text: str) -> bool:
     """A phrase opening with a time word («فجر امس», «الخميس»), a casualty-report verb («وأصيب 13 آخرون», «وقع

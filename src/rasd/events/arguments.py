@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc
 from .actors import (
+    abstract_head,
     acting_noun,
     actor_phrase,
     agent,
@@ -47,7 +48,16 @@ from .chunks import (
 )
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
-from .objects import adverbial, after_adverbials, after_event_noun, agrees, is_relay, pronoun_target, so_called
+from .objects import (
+    adverbial,
+    after_adverbials,
+    after_event_noun,
+    agrees,
+    describing_verb,
+    is_relay,
+    pronoun_target,
+    so_called,
+)
 from .passive import after_tamm, relative_passive, vocalised_passive
 from .phrases import (
     adjective_closes,
@@ -67,6 +77,7 @@ from .subjects import (
     clause_subject,
     describes,
     doer,
+    doing_masdar,
     jurih,
     lone_vso_phrase,
     no_object,
@@ -254,12 +265,16 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             nxt = quoted if quoted is not None and quoted.entity is not None and quoted.prep is None else None
         if nxt is not None and nxt.entity is None and relative_verb(doc.tokens[nxt.i].text):
             nxt = None  # «هجوم شنته الجبهة»: a relative clause, no genitive (its subject is found below)
+        if nxt is not None and describing_verb(doc, hit, nxt):
+            nxt = None  # «محادثات تتم بين الطرفين», «اجتماع يشمل»: a verb describes the act, no genitive
         if adjective_closes(doc, hit):
             nxt = None  # «استهدف هجوم انتحاري الجيش التركي»: the object of the verb, no genitive
         # gen:owner: the genitive is the source only where it names someone («تصريحات ولد الشيخ»; not «تصريحات خاصة»)
         gen_src = e.gen in ("src", "owner", "actor")
         if gen_src and enclitic(doc.tokens[hit.j]) in OBJECT_PRONOUNS:
             nxt = None  # «قتل في غاراته عشرة مدنيين»: the pronoun is the genitive, the phrase after is no owner
+        if gen_src and nxt is not None and nxt.prep is None and abstract_head(doc, nxt):
+            nxt = None  # «محادثات السلام», «مفاوضات سلام»: what they talk of, not who talks
         if e.gen == "actor" and source is None:
             source = coordinated_owner(doc, chunks, hit)
         if e.gen == "actor" and nxt is not None and nxt.prep is None and accused(doc, chunks, hit, nxt):
@@ -309,6 +324,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         args.targets = expand_targets(chunks, owner(doc, chunks, pre))
         tamm = source is None and after_tamm(doc, hit, sent_start)
         args.passive = tamm  # «وتم استهداف تجمعات»: no actor but the agent said («من قبل»), none carried
+        if source is None and not tamm:
+            source = doing_masdar(doc, chunks, hit)  # «قيام مسلحين باختطاف»: the genitive of «قيام» acts
+            args.doer = source is not None
         if source is None and not tamm:
             if not _victims(hit) and not _device(hit):
                 # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
@@ -392,6 +410,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         # phrase and then a preposition or the end is the unvocalised passive; the phrase is the patient
                         args.targets = [resolve_title(chunks, nxt, doc)]
                         args.passive = True
+                    elif abstract_head(doc, nxt):
+                        # «ورفض محاولات التدخل», «يهدد الأمن»: an abstraction after the verb is its object (a masdar's
+                        # genitive); its subject is not said here, and none is carried from before
+                        args.described = True
                     elif describes(doc, hit, sent_start) or no_vso_subject(
                             doc, hit.i, hit.cand.key, nxt.i, masculine_head(doc, nxt.i, nxt.etype, nxt.entity)):
                         args.described = True  # «بتنظيم غير إسلامي يهدد الأقليات»: the noun before is the subject

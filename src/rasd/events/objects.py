@@ -177,3 +177,16 @@ def _adjective_of(noun: str, word: str, after: str, nisba: bool = True) -> bool:
     if w.endswith("ي") and w.startswith("م") and len(w) >= 5:
         construct = True  # «معتقلي», «مسلحي», «مستوطني»: a sound plural in construct, not a nisba
     return len(w) >= 4 and w.endswith(NISBA_ENDINGS) and not construct and not w.startswith("و")
+
+
+def describing_verb(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
+    """«محادثات تتم بين الطرفين», «عقد اجتماع يشمل»: a lone unnamed word right after an indefinite noun act with
+    the shape of an imperfect verb («يـ», or «تـ» in four letters at most, not a nisba) opens a clause that
+    describes the act: it is no genitive and no one who acts."""
+    toks = doc.tokens
+    if nxt.entity is not None or nxt.i != nxt.j or nxt.i != hit.j + 1 or nxt.prep is not None or nxt.number:
+        return False
+    if verb_key(toks[hit.i].text).startswith("ال") or enclitic(toks[hit.j]) or in_time(doc, nxt):
+        return False
+    k = nkey(toks[nxt.i].text)
+    return k[:1] == "ي" and len(k) >= 4 or (k[:1] == "ت" and 3 <= len(k) <= 4 and not k.endswith(("ي", "ه")))

@@ -10,7 +10,7 @@ the unvocalised passive («جرح وزير الدفاع في تفجير», «ق�
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import can_act, first_conjunct, partitive, phrase_after, resolve_title
+from .actors import actor_phrase, can_act, first_conjunct, partitive, phrase_after, resolve_title
 from .chunks import (
     Chunk,
     OBJECT_PRONOUNS,
@@ -29,7 +29,7 @@ from .chunks import (
     reflexive,
     verb_key,
 )
-from .forms import PLACES, bare, fw, nkey
+from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
 
 def subject_before(
@@ -51,6 +51,15 @@ def subject_before(
         "relatives"
     ) and not (v == i and enclitic(doc.tokens[v]) in OBJECT_PRONOUNS):
         before = [c for c in chunks if c.j == v - 2]
+        after_comma = False
+        if not before and v - 3 >= sent_start and doc.tokens[v - 2].text in ("،", ",") and not _resumed(doc, v):
+            # «وقالت هيئة الكهرباء، التي أكدت»: the antecedent before the comma that opens the relative clause
+            # (a body or people, definite or in construct with a definite noun: «هيئة الكهرباء»; not one man
+            # before a plural relative: «المبعوث فلان، الذين التقوا» are his team)
+            before = [c for c in chunks if c.j == v - 3 and c.prep is None and (c.entity is not None or (
+                (c.definite or nkey(doc.tokens[c.j].text).startswith("ال")) and actor_phrase(doc, c)))
+                and not (c.etype == "PERSON" and nkey(doc.tokens[v - 1].text) in PLURAL_RELATIVES)]
+            after_comma = bool(before)
         adjective = bool(before) and before[0].entity is None and before[0].i == before[0].j and before[0].definite
         if adjective and not before[0].coord:
             # «للتنظيم المتشدد الذي»: a definite word right after a name is its adjective; the name is meant
@@ -58,7 +67,7 @@ def subject_before(
             before = noun or before
         # a named body or person is the relative clause's subject whatever governs it outside («التصدي للتنظيم
         # الذي فرض»), a place only where nothing does («إلى ألمانيا والتي بحث» is the visitor's talks)
-        if before and (before[0].prep is None and (before[0].entity is not None or before[0].definite)
+        if before and (before[0].prep is None and (before[0].entity is not None or before[0].definite or after_comma)
                        or before[0].entity is not None and before[0].etype not in PLACES):  # fmt: skip
             return first_conjunct(chunks, before[0])
     for c in reversed([c for c in chunks if c.j < i]):
@@ -86,6 +95,21 @@ def subject_before(
                 return None
         return first_conjunct(chunks, c)
     return None
+
+
+PLURAL_RELATIVES = frozenset(nkey(w) for w in ("الذين", "اللواتي", "اللاتي"))
+RESUMPTIVE_WINDOW = 4  # tokens after a relative verb to a pronoun that resumes the antecedent as its object
+
+
+def _resumed(doc: Doc, v: int) -> bool:
+    """«الملا عمر، الذي أكدت الحركة وفاته»: a pronoun on the verb or on a word near after it resumes the antecedent
+    as the object or owner: the subject is the phrase after the verb, not the antecedent."""
+    for t in range(v, min(len(doc.tokens), v + 1 + RESUMPTIVE_WINDOW)):
+        if t > v and clause_stop(doc.tokens[t].text):
+            return False
+        if enclitic(doc.tokens[t]) in OBJECT_PRONOUNS:
+            return True
+    return False
 
 
 KANA = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
@@ -204,6 +228,28 @@ def doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | No
             return after if ok else None
         before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
         return before if before is not None and can_act(doc, before) else None
+    return None
+
+
+DOING_MASDAR = nkey("قيام")
+
+
+def doing_masdar(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«أعلنت الشرطة قيام مسلحين باختطاف صحفي», «ندد بقيام تنظيم داعش بخطف»: an act governed by «بـ» after the
+    masdar «قيام» has the genitive of «قيام» as its agent (the subject of the verb before is who tells of it)."""
+    if "ب" not in hit.cand.proclitics:
+        return None
+    for t in range(hit.i - 1, max(0, hit.i - DOER_WINDOW) - 1, -1):
+        text = doc.tokens[t].text
+        if clause_stop(text):
+            return None
+        if DOING_MASDAR not in keys_of(doc.tokens[t]):  # («بقيام», «وقيام»)
+            continue
+        after = phrase_after(doc, chunks, t)
+        if after is None or after.j >= hit.i or after.prep is not None or after.number or breaks_between(
+                doc, t + 1, hit.i):
+            return None
+        return after if can_act(doc, after) else None
     return None
 
 
