@@ -127,6 +127,16 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
     return {k: tuple(v) for k, v in index.items()}
 
 
+@lru_cache(maxsize=1)
+def past_keys() -> frozenset[str]:
+    """Every perfect form of a trigger verb («تظاهر», «تعرض»: a «ت» that is no imperfect prefix)."""
+    out: set[str] = set()
+    for row in read_tsv("triggers.tsv"):
+        for p in split_forms(row[1] if len(row) > 1 else ""):
+            out |= past_forms(p)
+    return frozenset(out)
+
+
 def _indefinite(form: str) -> str:
     """Nouns are indexed without the article: the clitic reader strips «ال» and records it."""
     return form[2:] if form.startswith("ال") and len(form) > 4 else form

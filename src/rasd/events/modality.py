@@ -3,16 +3,18 @@
 from __future__ import annotations
 
 import re
+from datetime import date
 from functools import lru_cache
 
 from ..doc import Doc, Quote, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import clause_stop
 from .forms import bare, fw, nkey, phrase_keys
-from .lexicon import Hit
+from .lexicon import Hit, past_keys
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
 # Modalities of events told as fact (asserted by the text, or reported in attributed speech).
 FACTUAL = ("asserted", "reported")
@@ -99,6 +101,65 @@ def _future_support(before: list[str]) -> bool:
     return False
 
 
+def _imperfect(key: str, trigger: bool) -> bool:
+    """A present-tense verb: «يهاجم», «نقوم», «تتعرض»; for a trigger also «ت» + a form no trigger's perfect has
+    («تهاجم», not «تظاهر»)."""
+    if len(key) < 4:
+        return len(key) == 3 and key[0] == "ي"  # «قد يشن»
+    return key[0] in ("ي", "ن") or key.startswith("تت") or (trigger and key[0] == "ت" and key not in past_keys())
+
+
+def _may(doc: Doc, hit: Hit, before: list[str]) -> bool:
+    """«قد يهاجم المسلحون», «قد يشن الجيش هجوما»: «قد» + a present verb (the trigger, or the verb of a noun trigger
+    within ``SUPPORT_REACH`` keys) says it may happen; «قد» + a perfect («قد هاجم», «كانت قد أعلنت») told it."""
+    if hit.pos == "V":
+        return bool(before) and before[-1].lstrip("وف") == "قد" \
+            and _imperfect(nkey(doc.tokens[hit.i].text), True)
+    tail = before[-SUPPORT_REACH - 1 :]
+    return any(k.lstrip("وف") == "قد" and _imperfect(tail[n + 1], False) for n, k in enumerate(tail[:-1]))
+
+
+DENIAL_REACH = 3  # keys from «نفى» to the «أن» of what it denies (its subject between: «نفى المتحدث الرسمي أن»)
+
+
+def _denied(hit: Hit, before: list[str]) -> bool:
+    """«نفى المتحدث أن يكون الجيش قد هاجم», «نفت الحركة قيامها باختطاف», «الجيش نفى استهدافه»: what a verb of
+    denying (function words ``negating_verbs``) governs did not happen; not an accusation, a rejection or a
+    responsibility it denies («نفى الاتهامات», «نفى أي ضلوع لهم في الاعتداء»: those were real)."""
+    for k, key in enumerate(before):
+        if key.lstrip("وف") not in fw("negating_verbs"):
+            continue
+        rest = before[k + 1 :]
+        if any(r in fw("complementizers") for r in rest[:DENIAL_REACH]):
+            return True
+        if hit.pos == "N" and not hit.entry.code.startswith(("11", "12")) and (
+                not rest or (len(rest) <= DENIAL_REACH and rest[-1].startswith("قيام") and "ب" in hit.cand.proclitics)):
+            return True
+    return False
+
+
+def _put_off(before: list[str]) -> str | None:
+    """«تأجيل المحادثات», «أرجئ الاجتماع»: still to come, planned; «ألغيت الزيارة», «إلغاء جولة المحادثات»: it
+    will not happen, negated (function words ``postpone_words``, ``cancel_words``, one or two keys before)."""
+    for n in range(max(0, len(before) - 2), len(before)):
+        k = before[n].lstrip("وف")
+        if k in fw("cancel_words"):
+            # «لم تعلن إلغاء المفاوضات»: a cancellation denied, the talks are still to come
+            return "planned" if any(b.lstrip("وف") in fw("negations") for b in before[max(0, n - 2) : n]) else "negated"
+        if k in fw("postpone_words"):
+            return "planned"
+    return None
+
+
+def _aimed(hit: Hit, before: list[str]) -> bool:
+    """«لاستعادة السيطرة على المدينة», «لعقد محادثات» (function words ``purpose_masdars``), «سعيا إلى السيطرة»,
+    «سعيا للسيطرة»: a noun trigger right after a purpose phrase is its aim."""
+    prev = before[-1].lstrip("وف") if before else ""
+    if prev in fw("purpose_masdars") or (prev == "سعيا" and "ل" in hit.cand.proclitics):
+        return True
+    return len(before) > 1 and before[-2].lstrip("وف") == "سعيا" and prev in ("الي", "نحو")
+
+
 def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False) -> str:
     """``purpose``: the trigger is a purpose masdar of an earlier verb event («سيغادر ... للاجتماع»)."""
     before = _keys_before(doc, hit, sent_start, CUE_WINDOW)
@@ -109,18 +170,18 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if (prev in fw("negations") and not relative_ma) or (prev2 in fw("negations") and prev in fw("auxiliaries")) \
             or prev == "عدم":
         return "negated"
-    for k in range(len(before) - 1):
-        if before[k] in fw("negating_verbs") and before[k + 1] in fw("complementizers"):
-            return "negated"
-    if _cannot(before):
+    if _denied(hit, before) or _cannot(before):
         return "negated"
+    put_off = _put_off(before) if hit.pos == "N" else None
+    if put_off is not None:
+        return put_off
     if _has_phrase(before, fw("conditional")) or any(k.lstrip("وف") in fw("wishes") for k in before) \
-            or _wanted(before, hit):
+            or _wanted(before, hit) or _may(doc, hit, before):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future"):
         return "planned"
-    if purpose:
+    if purpose or (hit.pos == "N" and _aimed(hit, before)):
         return "planned"
     # «سنقوم باستهدافهم»: a future verb and its «ب» masdar (not «سيارة مفخخة», «سيارات»: a noun read as «س»+verb)
     if hit.pos == "N" and "ب" in pro and prev[:1] == "س" and prev[1:2] in ("ي", "ت", "ن", "ا") \
@@ -139,6 +200,17 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     return "asserted"
 
 
+def _week_month(value: str | None) -> str | None:
+    """An ISO week («الأسبوع الماضي») as an event date: the month of its Thursday, where most of its days lie."""
+    week = _WEEK.fullmatch(value or "")
+    if week is None or not 1 <= int(week.group(2)) <= 53:
+        return None
+    try:
+        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4).isoformat()[:7]
+    except ValueError:
+        return None
+
+
 def _event_value(value: str | None) -> str | None:
     """A TimeSpan value as an event date: a day or a month; a range inside one month gives the month."""
     if not value:
@@ -151,12 +223,33 @@ def _event_value(value: str | None) -> str | None:
     return None
 
 
+PLUPERFECT_REACH = 20  # tokens from «قد» back to its «كان» across commas («وكانت دولة الكويت، ممثلة بـ...، قد أعلنت»)
+_KANA = ("كان", "كانت", "كانوا")
+
+
+def _dated(value: str | None) -> str | None:
+    """A time's value as an event date: a day, a month (``_event_value``) or the month of a week."""
+    return _event_value(value) or _week_month(value)
+
+
 def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """«وكان ... أعلن»: a past before the report; the document date does not date it."""
+    """«وكان ... أعلن», «وكانت الشركة، أمس، قد أعلنت»: a past before the report; the document date does not date
+    it. From «قد» right before the verb, «كان» is looked for back over commas to the clause's start."""
     if hit.pos != "V" or doc.tokens[hit.i].norm[:1] in ("ي", "ت"):
         return False
     keys = _keys_before(doc, hit, sent_start, 8)
-    return any(k.lstrip("وف") in ("كان", "كانت", "كانوا") for k in keys)
+    if any(k.lstrip("وف") in _KANA for k in keys):
+        return True
+    if not keys or keys[-1].lstrip("وف") != "قد":
+        return False
+    for t in range(hit.i - 2, max(sent_start, hit.i - PLUPERFECT_REACH) - 1, -1):
+        text = doc.tokens[t].text
+        key = nkey(text)
+        if text in fw("clause_breaks") or key in fw("complementizers") or key in fw("relatives"):
+            return False
+        if key.lstrip("وف") in _KANA:
+            return True
+    return False
 
 
 def _commemorated(doc: Doc, hit: Hit) -> int | None:
@@ -177,29 +270,110 @@ def _since_other(doc: Doc, sent_start: int, sent_end: int, pos: int, time_start:
     return any(nkey(t.text).lstrip("و") == "منذ" and k + 1 < len(toks) for k, t in enumerate(toks))
 
 
+def _since(doc: Doc, ts: TimeSpan, sent_start: int, after: bool) -> bool:
+    """A year or a span that does not date the event: after it, «منذ أربع سنوات», «منذ عام 2011» (when a state
+    began; a day or a month, «منذ 2 أبريل», still dates it); anywhere, «لعام 2000» (the year of a name)."""
+    if _dated(ts.value) is not None:
+        return False
+    first = nkey(ts.text.split()[0]).lstrip("و") if ts.text.split() else ""
+    prev, own = "", ""
+    for t in range(sent_start, len(doc.tokens)):
+        tok = doc.tokens[t]
+        if tok.start > ts.start:
+            break
+        if tok.end <= ts.start:
+            prev = nkey(tok.text).lstrip("و")
+        else:
+            own = nkey(tok.text).lstrip("و")  # the token the time starts in («لعام» of «لعام 2000»)
+    if own in ("لعام", "لسنه"):
+        return True  # «قانون الإرهاب لعام 2000»: the year of a name
+    if not after:
+        return False
+    return first == "منذ" or prev == "منذ"
+
+
+# tokens after a verb of saying where a year still dates it; further on it is in what was said («أعلنت مدن ترشحها
+# لاستضافة أولمبياد 2024»)
+OBJECT_REACH = 4
+
+
+OPENERS = frozenset(nkey(w) for w in ("و", "ف", "في", "وفي", "خلال", "وخلال"))  # what may stand before a fronted time
+
+
+def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: int, hi_c: int, after: bool) -> bool:
+    """Whether nothing between the trigger and the time ``ts`` (characters ``lo_c``..``hi_c``) opens another clause:
+    no complementizer or relative, and no comma but those of a time set off by commas: fronted at the sentence's start
+    («في الثاني من أبريل الماضي، سيطرت القوات»), or between two commas after the verb and its subject («أعلنت
+    الشركة، أمس، أنها») or before a noun trigger («شنت الفصائل، أمس، هجوما»)."""
+    toks = doc.tokens[sent_start:sent_end]
+    commas: list[int] = []
+    for tok in toks:
+        if lo_c <= tok.start < hi_c:
+            key = nkey(tok.text)
+            if key in fw("complementizers") or key in fw("relatives"):
+                return False
+            if tok.text in ("،", ","):
+                commas.append(tok.start)
+    if not commas:
+        return True
+    if not after and all(nkey(t.text) in OPENERS for t in toks if t.start < ts.start):
+        return True  # a fronted time governs the clause after its comma
+    if len(commas) != 1:
+        return False
+    prev = [t for t in toks if t.end <= ts.start]
+    nxt = [t for t in toks if t.start >= ts.end]
+    opened = bool(prev) and prev[-1].text in ("،", ",")
+    closed = not nxt or nxt[0].text in ("،", ",", ".") or nkey(nxt[0].text) in fw("complementizers")
+    return opened and closed and (commas[0] == prev[-1].start if after else commas[0] == nxt[0].start)
+
+
+HABITUAL = frozenset(nkey(w) for w in ("يوميا", "يوميًا", "عادة", "دائما", "دائمًا", "أسبوعيا", "شهريا", "سنويا", "غالبا"))
+DAILY = frozenset(nkey(w) for w in ("يومية", "اليومية"))
+SPAN_UNITS = frozenset(nkey(w) for w in ("عاما", "عامًا", "أعوام", "سنة", "سنوات", "شهرا", "شهرًا", "أشهر", "شهور",
+                                         "أسابيع", "يوما", "يومًا", "أيام", "عقود", "عقدا", "عقدين", "عامين", "سنتين"))
+
+
+def _undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """What no one day or month dates: a habit («يستقبل المتحف الزوار يوميا», «مظاهرات يومية») or an act drawn out
+    over a span («بعد 12 عاما من المفاوضات», «سنوات من القتال»)."""
+    if hit.pos == "V":
+        key = nkey(doc.tokens[hit.i].text)
+        key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+        return _imperfect(key, True) and any(nkey(t.text) in HABITUAL for t in doc.tokens[sent_start:sent_end])
+    if hit.j + 1 < sent_end and nkey(doc.tokens[hit.j + 1].text) in DAILY:
+        return True
+    return hit.i - 2 >= sent_start and nkey(doc.tokens[hit.i - 1].text) == "من" \
+        and nkey(doc.tokens[hit.i - 2].text) in SPAN_UNITS
+
+
 def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str) -> tuple[str | None, TimeSpan | None]:
     """The value of the time expression nearest the trigger in its sentence, else the document date."""
+    if _undated(doc, hit, sent_start, sent_end):
+        return None, None
     pos = doc.tokens[hit.i].start
     lo = doc.tokens[sent_start].start
     hi = doc.tokens[sent_end - 1].end if sent_end > sent_start else pos
     best: tuple[int, TimeSpan] | None = None
     for ts in doc.times:
-        if ts.start < lo or ts.end > hi or _event_value(ts.value) is None:
+        if ts.start < lo or ts.end > hi or not ts.value or _since(doc, ts, sent_start, ts.start > pos):
             continue
         d = ts.start - pos if ts.start >= pos else pos - ts.end
+        if _dated(ts.value) is None and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \
+                and sum(1 for t in doc.tokens[hit.j + 1 : sent_end] if t.end <= ts.start) > OBJECT_REACH:
+            continue
         lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)
-        if any(
-            tok.text in ("،", ",") or nkey(tok.text) in fw("complementizers") or nkey(tok.text) in fw("relatives")
-            for tok in doc.tokens[sent_start:sent_end]
-            if lo_c <= tok.start < hi_c
-        ):
+        if not _same_clause(doc, sent_start, sent_end, ts, lo_c, hi_c, ts.start >= pos):
             continue  # another clause
         if ts.start > pos and _since_other(doc, sent_start, sent_end, pos, ts.start):
             continue  # «أول هجوم منذ سقوط الهدنة قبل عشرة أيام»: the date of the other event «منذ» names
         if best is None or d < best[0]:
             best = (d, ts)
     if best is not None:
-        value = _event_value(best[1].value)
+        value = _dated(best[1].value)
+        if value is None:
+            # «في عام 2006، قتلت غارة», «خلال الأشهر الأربعة الماضية قتل»: a year or a span of months, no day or
+            # month to give; it is not the document date either
+            return None, None
         years = _commemorated(doc, hit)
         if value is not None and years is not None and value[:4].isdigit():
             # «في الذكرى 13 لهجمات 11 أيلول»: the time is the anniversary, the attacks were 13 years before
