@@ -5,6 +5,7 @@ quotation marks that a newspaper bears is the newspaper. Used by :mod:`.stage`."
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Any
 
@@ -33,6 +34,60 @@ def retype_persons(rules: list[Mention], tagged: list[Mention]) -> None:
             m.type = "PERSON"
 
 
+# Compound given names «X الدين», «X الإسلام»: the first half, then the second, which the tagger may take alone
+_COMPOUND_SECOND = frozenset(norm_key(w) for w in ("الدين", "الإسلام"))
+_COMPOUND_FIRST = frozenset(norm_key(w) for w in (
+    "سيف", "نور", "عز", "صلاح", "شمس", "بدر", "علاء", "محيي", "محي", "سراج", "فخر", "جمال", "كمال", "نصر", "تاج",
+    "عماد", "زين", "ضياء", "بهاء", "خير", "شرف", "حسام", "نجم", "قطب", "سعد", "ناصر", "شهاب", "عصام", "مجد"))
+
+
+# Short Western given names the tagger leaves out before a foreign surname: «إد ميليباند», «ايد ميليباند»
+# «ابنه», «نجله», «شقيقها»: a son or brother, before a name
+_KIN = re.compile(r"^[وف]?(?:ابن|نجل|شقيق|اخ|اخو)(?:ه|ها|هم|ي)?$")
+_SHORT_GIVEN = frozenset(norm_key(w) for w in ("إد", "ايد", "جو", "بن", "تيد", "بوب", "روب", "جيم", "توم", "نيك"))
+
+
+def compound_given(doc: Doc, tagged: list[Mention], have: list[Mention]) -> None:
+    """A tagger's name that opens on the second half of a compound given name, after its first half, is the
+    person: «سيف الإسلام القذافي» (tagged «الإسلام القذافي»), «نور الدين» + a family name; so is a foreign surname
+    after a short Western given name («ايد ميليباند», tagged «ميليباند» alone)."""
+    gone: list[Mention] = []
+    for m in tagged:
+        if m in gone:
+            continue
+        words = m.text.split()
+        if m.attrs.get("gid") or not words:
+            continue
+        before = doc.text[: m.start]
+        prev = before.rsplit(maxsplit=1)[-1:] if before.endswith(" ") else []
+        if not prev:
+            continue
+        if norm_key(words[0]) in _COMPOUND_SECOND:
+            if norm_key(prev[0]) not in _COMPOUND_FIRST:
+                continue
+            nxt = next((o for o in (*have, *tagged) if o.start == m.end + 1 and o.type == "PERSON"), None)
+            if len(words) < 2 and m.type != "PERSON" and nxt is not None and " " not in nxt.text \
+                    and doc.text[m.end] == " ":
+                gone.append(nxt)  # «سيف الإسلام القذافي», tagged «الإسلام» and «القذافي»: one name
+                m.end = nxt.end
+            elif len(words) < 2 and m.type != "PERSON" and not _KIN.match(norm_key(
+                    before[: -1 - len(prev[0])].rsplit(maxsplit=1)[-1] if before[: -1 - len(prev[0])].strip() else "")):
+                continue  # («تيارات الإسلام»: the religion; a family name after it, «نجله» before it, a person)
+        elif len(words) != 1 or m.key.startswith("ال") or norm_key(prev[0]) not in _SHORT_GIVEN:
+            continue
+        start = m.start - 1 - len(prev[0])
+        if any(o is not m and o.start < m.start and o.end > start for o in (*have, *tagged)):
+            continue
+        m.start = start
+        m.text = doc.text[start : m.end]
+        m.key = norm_key(m.text)
+        m.type = "PERSON"
+    for o in gone:
+        for ms in (have, tagged):
+            if o in ms:
+                ms.remove(o)
+
+
 def attach_appositions(doc: Doc, found: Found, mentions: list[Mention]) -> None:
     """A title right after a person's name, with no name of its own, is that person's role:
     «صلاح الدين ديمرتاش، رئيس حزب الشعوب الديمقراطي»."""
@@ -58,10 +113,12 @@ def attach_appositions(doc: Doc, found: Found, mentions: list[Mention]) -> None:
         if role.startswith("ل") and doc.text[hit.start - 1 : hit.start] == "ل":
             role = "ا" + role  # «للرئيس السابق»: the role is «الرئيس السابق», its alef elided after «ل»
         if m.attrs.get("role"):
-            if m.attrs.get("title_kind") != "rank" or hit.kind != "office":
-                continue
+            if m.attrs.get("title_kind") != "rank" or hit.kind == "relation" or hit.head == m.attrs.get("head") \
+                    or (hit.kind == "rank" and " " not in doc.text[hit.start : hit.end].strip()):
+                continue  # («المهندس خليل عبد الملك»: one rank word after a name is more often the name's)
             # «الدكتور خالد العطية وزير الخارجية القطري»: an office after a rank before the name; both are roles,
-            # the office tells the sector, country and the head a later «وزير الخارجية» refers by
+            # the office tells the sector, country and the head a later «وزير الخارجية» refers by («الأمير محمد
+            # بن سلمان ولي ولي العهد»: a rank after a rank too, the later «ولي ولي العهد» is he)
             m.attrs["extra_roles"] = [*m.attrs.get("extra_roles", []), role]
             m.attrs.update(head=hit.head, title_kind=hit.kind)
         else:

@@ -302,6 +302,11 @@ def _skip_letters(surface: str, n: int) -> int:
     return i
 
 
+# Latin letters spelled in Arabic: a person's initials («جي إم بيرغر», «أورين جي. هاتش») or an acronym («آي سي إس آر»)
+INITIALS = frozenset(norm_key(w) for w in ("جي", "جيه", "دبليو", "إتش", "إف", "إس", "آر", "بي", "سي", "دي", "كيه",
+                                           "تي", "إيه", "إم", "إل", "كي", "آي", "إي"))
+
+
 @lru_cache(maxsize=1 << 15)
 def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
     """Readings of a token with its proclitics removed: ``(key, surface offset of the name part, prefix)``.
@@ -313,10 +318,10 @@ def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
     out = [(key, 0, "")]
     n = 0
     k = key
-    if len(k) > 3 and k[0] in _CONJ:
-        n, k = 1, k[1:]
+    if (len(k) > 3 or k[1:] in INITIALS) and k[0] in _CONJ:
+        n, k = 1, k[1:]  # («وبي بي سي»: a letter of an acronym after «و»)
         out.append((k, _skip_letters(surface, n), key[:n]))
-    if len(k) > 3 and k[0] in _PREP:
+    if (len(k) > 3 or k[1:] in INITIALS) and k[0] in _PREP:
         if k.startswith("لل"):  # ل + the article, or ل + a word in ل (للبنان)
             out.append(("ا" + k[1:], _skip_letters(surface, n + 1), key[: n + 1]))
         if k[0] != "ك" or k[1:].startswith("ال"):  # «كبيرا» is not ك + «بيرا»; «كالعراق» is ك + «العراق»

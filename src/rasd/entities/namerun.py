@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from ..text.normalize import norm_key
 from .crf import load_lexicon
-from .gazetteer import Entry, Gazetteer
-from .units import INITIALS, JOINERS, NASAB, PARTICLES, Unit, circumstantial
+from .gazetteer import INITIALS, Entry, Gazetteer
+from .units import JOINERS, NASAB, PARTICLES, Unit, circumstantial
 
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
 CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "في", "لدى",

@@ -281,6 +281,7 @@ class Recognizer:
         given_title = False  # the loop stopped at a title word that is the given name opening the person's name
         deputy = title.kind == "rank" or title is _REPRESENTATIVE_TITLE  # the sector of whose title after «لـ»
         union = False  # «رئيس الاتحاد الليبيري»: a national federation (of a sport, of labour) is no government
+        opened = i + tn  # where the last title of the run ends
         while j < len(units) and j - i < 14:
             u = units[j]
             if u.punct:
@@ -293,8 +294,9 @@ class Recognizer:
             if j == i + tn and title.sector == "LEG" and title.kind == "rank" and u.key in _PARTIES:
                 j += 1  # «السيناتور الجمهوري»: his party, then his name
                 continue
-            if j == i + tn and u.key in _ORDINALS:
-                j += 1  # «النائب الثاني للرئيس السوداني»: the second of the president's deputies
+            if j in (i + tn, opened) and u.key in _ORDINALS:
+                j += 1  # «النائب الثاني للرئيس السوداني»: the second of the president's deputies (also after a
+                # title before it: «ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء»)
                 continue
             cn, csec, _ = self._longest(units, j, self.g.complements, first_variants=False)
             if cn and not nisba(self.g, u):
@@ -344,6 +346,7 @@ class Recognizer:
                 sector = sector or t2.sector
                 deputy = deputy or t2 is _REPRESENTATIVE_TITLE  # «نائب الممثل الخاص للأمين العام»
                 j += tn2
+                opened = j
                 continue
             if j > i + tn and len(u.variants) == 1 and u.key.endswith(("ه", "ي")) and not u.key.startswith("ال") \
                     and u.key not in self.g.stop and not getattr(self.g.name_word(u.key), "flags", "") \
@@ -353,6 +356,18 @@ class Recognizer:
                     and load_lexicon().freq.get(units[j + 1].key, 0) >= FAMILY_MAX_ZIPF10:
                 j += 2  # «رئيس الآلية الأفريقية رفيعة المستوى ثابو مبيكي»: an adjective phrase on the body it heads
                 continue
+            if title.kind == "office" and self._longest(units, j, self.g.org_heads, max_len=2)[0]:
+                # «الناطق باسم الرئاسة الفلسطينية»: a government body with its country, whose office it is
+                before = len(found.mentions)
+                step = self._org_head(doc, units, j, si, found)
+                body = found.mentions[before:]
+                del found.mentions[before:]
+                if step and len(body) == 1 and body[0].attrs.get("country"):
+                    inner.extend(body)
+                    country = country or str(body[0].attrs["country"])
+                    sector = sector or str(body[0].attrs.get("actor") or "")[3:] or None
+                    j += step
+                    continue
             link = 1 if u.key in CONNECTORS and j + 1 < len(units) else 0
             if link and u.key in TOWARDS and not envoy:
                 break

@@ -302,6 +302,8 @@ class Resolver:
             cut = covered.find(1, hit.start, end)
             if cut >= 0:
                 end = cut
+                while end > hit.start and not doc.text[end - 1].isspace():
+                    end -= 1  # «المتحدث الرسمي لمركز ...»: not the «ل» of the body named after it
             text = doc.text[hit.start : end].rstrip(" ،,")
             if not text or any(covered[hit.start : hit.start + len(text)]):
                 continue

@@ -18,7 +18,7 @@ from ..doc import Doc, Mention, Token
 from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pronoun_reading
-from .attach import attach_appositions, dateline_mention, disambiguate, retype_persons
+from .attach import attach_appositions, compound_given, dateline_mention, disambiguate, retype_persons
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
 from .namerun import known_before_name
@@ -468,6 +468,7 @@ def analyze_entities(
         mentions.append(dm)
     titles = [(t.start, t.end) for t in found.titles]
     tagged = tagger_mentions(doc, sents, gaz, mentions, tagger or _tagger(), titles) if use_tagger else []
+    compound_given(doc, tagged, mentions)
     retype_persons(found.mentions, tagged)
     mentions.extend(tagged)
     join_initials(doc, mentions, gaz)

@@ -13,8 +13,8 @@ from ..doc import Doc, Mention, Token
 from ..events.lexicon import lexicon as event_triggers  # data only (the events layer's trigger table), no stage
 from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
-from .gazetteer import NEAR_STATES, Gazetteer, clitic_variants
-from .units import INITIALS, NASAB, QUOTES, circumstantial
+from .gazetteer import INITIALS, NEAR_STATES, Gazetteer, clitic_variants
+from .units import NASAB, QUOTES, circumstantial
 
 _GOD = norm_key("الله")
 # particles only a verb follows («قد ساند», «لقد دعا»)
@@ -358,6 +358,29 @@ def acronyms(doc: Doc, mentions: list[Mention]) -> None:
         return b - a >= 2 and sum(_letter_key(t) in INITIALS for t in toks[a:b]) >= 2 and not (
             nxt is not None and nxt.text[:1].isdigit())
 
+    codes = []
+    for m in mentions:
+        a = at.get(m.start)
+        if a is None or m.type not in ("ORGANIZATION", "MISC") or m.attrs.get("gid"):
+            continue
+        b = next((n + 1 for n in range(a, len(toks)) if toks[n].end == m.end), None)
+        k = a
+        while b is not None and k < b and _letter_key(toks[k]) in INITIALS:  # the letters it opens on
+            k += 1
+        if b is None or k == a:
+            continue
+        a2, b2 = _run(toks, a, k)
+        if b > k and m.type == "MISC" and all(t.text[:1].isdigit() for t in toks[k:b]):
+            # «إم إتش 370» (a flight), «إف 16» (a plane): a code with its number, over all its letters
+            m.start = toks[a2].start
+            m.text = doc.text[m.start : m.end]
+            m.key = norm_key(m.text)
+            continue
+        nxt = next((t for t in toks[b2 : b2 + 2] if t.text not in ("-", "–")), None)
+        if b == k and nxt is not None and nxt.text[:1].isdigit():
+            codes.append(m)  # «إتش» of «إم إتش 370», «إف» of «إف - 16»: the letters of a code, no body
+    for m in codes:
+        mentions.remove(m)
     for m in mentions:
         a = at.get(m.start)
         if a is None or m.type not in ("ORGANIZATION", "MISC") or m.attrs.get("gid"):
@@ -372,6 +395,22 @@ def acronyms(doc: Doc, mentions: list[Mention]) -> None:
             m.text = doc.text[m.start : m.end]
             m.key = norm_key(m.text)
             taken[m.start : m.end] = b"\x01" * (m.end - m.start)
+    by_start = {o.start: o for o in mentions if o.type == "LOCATION"}
+    for m in list(mentions):
+        a = at.get(m.start)
+        b = next((n + 1 for n in range(a, len(toks)) if toks[n].end == m.end), None) if a is not None else None
+        if a is None or b is None or b >= len(toks) or m.type != "ORGANIZATION" or m.attrs.get("gid") \
+                or b - a < 2 or any(_letter_key(t) not in INITIALS | _WEAK_LETTERS for t in toks[a:b]):
+            continue
+        t = toks[b]
+        town = next((by_start[k] for k in range(t.start + 1, t.start + 3) if k in by_start), None)
+        if town is not None and town.end == t.end and t.start == m.end + 1 and town.attrs.get("kind") in ("city", None):
+            # «بي إن بي باريبا»: a word after an acronym that only a proclitic makes a town (ب + «إريبا») is the
+            # rest of the body's name
+            mentions.remove(town)
+            m.end = t.end
+            m.text = doc.text[m.start : m.end]
+            m.key = norm_key(m.text)
     for n in range(1, len(toks)):
         if toks[n - 1].text not in _OPENERS or any(taken[toks[n].start : toks[n].end]):
             continue

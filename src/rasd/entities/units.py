@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
-from .gazetteer import Entry, Gazetteer, clitic_variants
+from .gazetteer import INITIALS, Entry, Gazetteer, clitic_variants
 
 QUOTES = frozenset('"«»“”„\'‘’')
 OPENING_QUOTES = frozenset('"«“„')
@@ -22,9 +22,6 @@ PARTICLES = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "آل", 
 JOINERS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي"))
 # Particles of descent: «بن», «بنت», «ولد» (Mauritanian «ولد الشيخ»), «آل».
 NASAB = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "ولد", "آل"))
-# Latin letters spelled in Arabic: a person's initials («جي إم بيرغر», «أورين جي. هاتش») or an acronym («آي سي إس آر»)
-INITIALS = frozenset(norm_key(w) for w in ("جي", "جيه", "دبليو", "إتش", "إف", "إس", "آر", "بي", "سي", "دي", "كيه",
-                                           "تي", "إيه", "إم", "إل", "كي", "آي", "إي"))
 # Stems (the key less its accusative «ا») of the participles that follow a speaker's name as a circumstantial
 # («قال كيري مازحا», «مبتسما», «مؤكدا», «متسائلا», «مستغربا»): فاعل, مُفعِل, مُفاعِل, مُتفعِّل, مُفتعِل, مُنفعِل,
 # مُتفاعِل, مُستفعِل
