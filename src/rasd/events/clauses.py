@@ -130,6 +130,9 @@ def held_state(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     (``held_noun``)."""
     if hit.pos == "N" and hit.entry.id in fw("held_nouns"):  # («تخضع لحصار»: a siege still goes on)
         return held_noun(doc, hit, a, b)
+    if hit.pos == "V" and doc.tokens[hit.i].text.endswith("ت") and hit.entry.id in fw("held_nouns") \
+            and held_noun(doc, hit, a, b):
+        return True  # «تحت سيطرت المقاومة»: «سيطرة» with «ت» for «ة», under a word of being held
     if hit.pos != "V" or hit.entry.id not in fw("state_triggers") or hit.cand.key[:1] not in ("ي", "ت"):
         return False
     before = range(max(a, hit.i - STATE_BACK), hit.i)  # («من» only right before it: else «من المواطنين»)

@@ -9,9 +9,10 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..doc import Doc
+from ..entities import gazetteer
 from .chunks import clause_stop
 from .forms import bare, fw, keys_of, nkey
-from .lexicon import Entry, Hit, plover_of
+from .lexicon import Entry, Hit, lexicon, plover_of
 
 CRITICISE = "111"  # CAMEO criticise or denounce
 ADJECTIVE_REACH = 3  # words after an attack noun where its adjective («حادا», «لاذعا», «إعلاميا») still stands
@@ -100,3 +101,70 @@ def _plain(doc: Doc, t: int) -> set[str]:
     """Token ``t``'s key with and without its article, no other clitic read off («بقواته» is no «قوات»)."""
     key = nkey(doc.tokens[t].text)
     return {key, key.removeprefix("ال"), key.removeprefix("وال")}
+
+
+WOUND_REACH = 3  # words after «جرح/أصاب» read for what it hurts («جرح قلبنا», «أصاب دول الجوار»)
+AIM_REACH = 6  # words after «تستهدف» read for the aim it names («تستهدف الخطة إحداث تغيير»)
+FIRES = frozenset(("نار", "نيران", "النار", "النيران"))
+
+
+def no_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """Round 22 of real news: «لقد جرح قلبنا», «أصاب دول الجوار» (a heart, a country, an economy is hurt:
+    ``not_wounded``), «نيران الأسعار» (``not_fired``), «هجومها على الهواتف الذكية» (a company's market push:
+    ``not_attacked``), «تستهدف الحكومة إحداث تغيير» (an aim, ``aim_objects``), «سيطر عليها انعدام الثقة» (an
+    abstract subject holds, ``seizing_abstracts``), «أدلة الإدانة», «مراكز الاعتقال», «أثناء الاحتجاز» (a noun
+    under a generic head, ``generic_heads``), «التصريحات» alone (statements referred to, none told)."""
+    eid = hit.entry.id
+    if eid == "wound" and hit.pos == "V":
+        return any(not _plain(doc, t).isdisjoint(fw("not_wounded"))
+                   for t in range(hit.j + 1, min(b, hit.j + 1 + WOUND_REACH)))
+    if nkey(doc.tokens[hit.j].text) in FIRES or nkey(doc.tokens[hit.i].text) in FIRES:
+        return hit.j + 1 < b and not _plain(doc, hit.j + 1).isdisjoint(fw("not_fired"))
+    if eid == "attack":
+        obj = _after_ala(doc, hit, b)
+        return obj is not None and not _plain(doc, obj).isdisjoint(fw("not_attacked"))
+    if eid == "target" and hit.pos == "V":
+        for t in range(hit.j + 1, min(b, hit.j + 1 + AIM_REACH)):
+            if clause_stop(doc.tokens[t].text):
+                return False
+            if not _plain(doc, t).isdisjoint(fw("aim_objects")):
+                return True
+        return False
+    if eid == "seize" and hit.pos == "V":
+        t = hit.j + 1
+        if t < b and nkey(doc.tokens[t].text).startswith(("علي", "على")):
+            t += 1  # («سيطر عليها انعدام الثقة»: the subject after the pronoun object)
+        return t < b and not _plain(doc, t).isdisjoint(fw("seizing_abstracts"))
+    if hit.pos == "N" and eid in ("arrest", "detain", "condemn") and hit.i - 1 >= a:
+        return bare(nkey(doc.tokens[hit.i - 1].text), "generic_heads") in fw("generic_heads")
+    if eid == "declare" and hit.pos == "N":
+        return "ال" in hit.cand.proclitics
+    return False
+
+
+@lru_cache(maxsize=1)
+def talks_round() -> Entry:
+    """The lexicon's round of talks (046), what «جولات» is where no place or host follows it."""
+    return next(e for options in lexicon().values() for e, _ in options if e.id == "talks_round")
+
+
+def talk_rounds(doc: Doc, hit: Hit, b: int) -> bool:
+    """«جولات المبعوث الدولي», «خلال جولات المفاوضات»: rounds (a plural) with no «في/إلى» + a place after them are
+    rounds of talks, not tours («جولاته في المنطقة» still is one)."""
+    if hit.entry.id != "tour" or "جولات" not in nkey(doc.tokens[hit.i].text):
+        return False
+    for t in range(hit.j + 1, min(b, hit.j + 1 + OBJECT_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            break
+        if nkey(doc.tokens[t].text) in ("في", "الى", "إلى", "الي"):
+            return False
+    return True
+
+
+def name_word(doc: Doc, hit: Hit, a: int) -> bool:
+    """«سمير التقي»: a verb form that opens with «ال» right after a given name of the name lists is a surname
+    the entity layer missed, no meeting."""
+    if hit.pos != "V" or not hit.cand.key.startswith("ال") or hit.i - 1 < a:
+        return False
+    w = gazetteer.load().name_word(nkey(doc.tokens[hit.i - 1].text))
+    return w is not None and "g" in w.flags and "c" not in w.flags

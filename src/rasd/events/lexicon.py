@@ -175,7 +175,7 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue  # «عذبا» (sweet, accusative) is no dual of «عذب» (torture)
             if pos == "V" and _after_inna(tokens, i):
                 continue  # «إن «قتل عناصر الحوثي جاء»: «إنّ» opens a noun phrase, the masdar's (its genitive the victim)
-            if pos == "V" and cand.key == "وعد" and _considered(tokens, i):
+            if pos == "V" and cand.key.startswith("وعد") and _considered(tokens, i):
                 return None  # «وعدّ الباحث أن»: «و» + عدّ (he considered), no promise
             if pos == "V" and not cand.proclitics and _counted(tokens, i):
                 continue  # «نحو 700 طالب», «علي بن أبي طالب»: a counted noun or a name, no verb
@@ -283,13 +283,21 @@ def _considered(tokens: Sequence[Token], i: int) -> bool:
     after its subject («وعد الطريري أن موقف …»), where a promise takes «بأن», «بـ» or «ل»."""
     if "\u0651" in tokens[i].text:
         return True
-    for tok in tokens[i + 1 : i + 5]:
+    after = tokens[i + 1 : i + 5]
+    if after and nkey(after[0].text) in ("الى", "إلى", "الي"):
+        return True  # «وعدت إلى مقعدي»: «و» + «عدت» (I went back)
+    for tok in after:
         k = nkey(tok.text)
-        if k in ("ان", "انه", "انها") or _is_break(tok):
-            return k.startswith("ان")
+        if k in ("ان", "انه", "انها"):
+            return True
+        if _is_break(tok):
+            break
         if k[:1] in ("ب", "ل") and len(k) > 2:
             return False
-    return False
+    # «وعدتها تصريحات تغذي التطرف»: an object pronoun and an indefinite predicate, no «بـ/لـ» of what is promised
+    first = next((t for t in after if t.text not in ("«", '"', "“")), None)
+    return any(w.kind == "enclitic" for w in tokens[i].words) and first is not None \
+        and not nkey(first.text).startswith("ال")
 
 
 def plural_verb(hit: Hit) -> bool:
