@@ -9,9 +9,9 @@ from dataclasses import dataclass, field
 from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, build_chunks, is_function_word, plain_chunk
 from ..events.forms import PLACES, fw, nkey
-from .cues import Cue
-from .phrases import (_DEMONSTRATIVES, _agrees, _gender, _governed, _main_subject, _person_names, _phrase_span,
-                      _source_head)
+from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
+from .phrases import (SAYING_THINGS, _DEMONSTRATIVES, _agrees, _gender, _governed, _main_subject, _person_names,
+                      _phrase_span, _source_head)
 
 @dataclass(slots=True)
 class Scene:
@@ -87,6 +87,8 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
     if len(words) > 1 and nkey(words[0]) in _DEMONSTRATIVES:
         words = words[1:]  # «هذه الأوساط»
     head = nkey(words[0]).removeprefix("و")
+    if head.removeprefix("ال") in SAYING_THINGS:
+        return False  # «وأكدت هذه الاتهامات»: what the charges say, no one who goes on speaking
     if q.attrs.get("via") == "body" and _name_like(head, len(words)) and head not in _entity_words(doc):
         return True  # «ويرى المضف», «وقالت الباحثة الإيرانية»: someone the entity layer left unmarked spoke last
     return head in fw("source_heads") or head in fw("anonymous_sources") or head in fw("partitive_heads") or (
@@ -272,3 +274,20 @@ def _opening_subject(doc: Doc, chunks: list[Chunk], a: int) -> Chunk | None:
     if first.j > first.i:
         return plain_chunk(doc.tokens, first.i + 1, first.j, first.end)
     return next((c for c in chunks if c.i == a + 1), None)
+
+
+_TOPIC_OPENERS = frozenset(nkey(w) for w in ("عن", "حول", "بشأن", "بخصوص"))
+TOPIC_OPENER_REACH = 20  # tokens from a fronted «وعن ...» topic at the head of the sentence to the verb
+
+
+def _fronted_topic(doc: Doc, scene: Scene, t: int) -> bool:
+    """The verb at ``t`` follows a topic phrase its sentence opens with («وعن تقارير صحافية حول المشروع أضاف أن»,
+    «وحول الأزمة قال»): what stands right before the verb is that topic, not its subject (a dropped one, carried
+    over); no «أن», quote mark, colon or other cue between."""
+    a = scene.ranges[scene.si][1]
+    if not a + 1 < t <= a + TOPIC_OPENER_REACH:
+        return False
+    if nkey(doc.tokens[a].text).removeprefix("و") not in _TOPIC_OPENERS:
+        return False
+    return not any(_is_complementizer(doc, u) or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
+                   or doc.tokens[u].text in (":", ".", "؛") or _match_cue(doc, u) is not None for u in range(a + 1, t))

@@ -241,6 +241,8 @@ def _by_source(doc: Doc, t: int) -> bool:
         if v < len(doc.tokens) and nkey(doc.tokens[v].text) in fw("impersonal_reports"):
             return True  # «بحسب ما قيل»: a report, no one named
         cue = _cue_of(token_candidates(doc.tokens[v])) if v < len(doc.tokens) else None
+        if cue is not None and nkey(cue.lemma) == nkey("رأى") and nkey(doc.tokens[v].text).endswith(("اه", "ونه")):
+            return False  # «وفق ما يراه مناسبا»: as he sees fit, no one's words
         return cue is not None and cue.kind == "verb"
     rest = k[1:] if k[:1] == "ل" and len(k) > 3 else k
     if {k, rest, "ا" + rest} & fw("according_not_speakers"):

@@ -130,7 +130,8 @@ def _made_statement(doc: Doc, t: int) -> int | None:
 
 
 _DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هؤلاء", "أولئك"))
-_SAYING_GROUPS = frozenset(nkey(w) for w in ("أوساط", "دوائر", "جهات", "أطراف", "مراجع", "مصادر"))
+SAYING_THINGS = frozenset(nkey(w) for w in ("اتهامات", "مزاعم", "ادعاءات"))  # «وأكدت هذه الاتهامات»: no one, once
+_SAYING_GROUPS = frozenset(nkey(w) for w in ("أوساط", "دوائر", "جهات", "أطراف", "مراجع", "مصادر")) | SAYING_THINGS
 
 
 def _pointed_group(doc: Doc, u: int, c: Chunk) -> bool:
@@ -154,7 +155,8 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
         while at < c.i and (_QUOTE_MARK.fullmatch(doc.tokens[at].text) or doc.tokens[at].text in ("،", ",")
                             or nkey(doc.tokens[at].text) in fw("clitic_prepositions")  # «لـ» before a quote mark
                             or _resumptive(doc.tokens[at])  # «في الوقت الذي أشار فيه التقرير»: a pronoun
-                            or _pointed_group(doc, at, c)):  # «وتقول هذه الأوساط»
+                            or _pointed_group(doc, at, c)  # «وتقول هذه الأوساط»
+                            or (at == t + 1 and _day_word(doc, at))):  # «أعلنت أمس منظومة ...»: the day first
             at += 1
         if c.i != at or c.i > limit or nkey(doc.tokens[at].text) in fw("circumstance_preps"):
             return None  # «صرّح أثناء زيارة للعراق»: an adverbial of circumstance, no subject after the verb
@@ -166,10 +168,22 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
             skipped = _governed(doc, c)  # «صرح لوكالة «نوفوستي»»: the agency's name is the addressee too
             at = c.j + 1
             continue
+        if c.i == t + 1 and c.i == c.j and _day_word(doc, c.i):
+            at = c.j + 1  # «وأعلنت الأحد وزارة الداخلية»: the day, then the subject
+            continue
         if _governed(doc, c) or _is_time(doc, c):
             return None
         return c
     return None
+
+
+def _day_word(doc: Doc, u: int) -> bool:
+    """Token ``u`` is one word of a day («أمس», «اليوم», «الأحد»), the whole of a time the times layer read there or
+    one of its one-word days where no time was read."""
+    tok = doc.tokens[u]
+    if norm_key(tok.text).removeprefix("ال") not in _day_keys():
+        return False
+    return all(x.start >= tok.end or x.end <= tok.end for x in doc.times if x.start < tok.end and tok.start < x.end)
 
 
 def _addressee(doc: Doc, c: Chunk) -> bool:

@@ -16,7 +16,7 @@ from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH, _apposed_subject, _boundary
-from .carry import Scene, _carry, _first_person, _group_subject, _interviewee, _sentence_subject
+from .carry import Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _sentence_subject
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
 from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
@@ -157,14 +157,15 @@ def _speaker(
         return None, "none"  # «فإن ذلك يؤكد», «وهو ما يذكّرنا»: a fact, not a person, says it
     # SVO: the name right before the cue; a state or its capital too where the cue opens no new clause («لكن طهران
     # تقول», not «زار الرئيس مصر وقال»)
-    opens = nkey(doc.tokens[t].text)[:1] in ("و", "ف")
+    topic = _fronted_topic(doc, scene, t)  # «وعن تقارير ... أضاف أن»: the topic before the verb, no subject
+    opens = topic or nkey(doc.tokens[t].text)[:1] in ("و", "ف")
     v = t - 1  # «وكانت الوزارة قد أعلنت», «أما الحركة فقد أعلنت»: the subject before «قد»
     if v >= 0 and nkey(doc.tokens[v].text) in fw("verb_particles"):
         opens = opens or nkey(doc.tokens[v].text)[:1] in ("و", "ف")
         v -= 1
     before = [c for c in chunks if c.j == v and c.prep is None and c.entity is not None
               and (c.etype not in PLACES or (not opens and can_act(doc, c)))]  # fmt: skip
-    if before and (_agrees(doc, before[0].entity, cue.gender, heard)
+    if before and not topic and (_agrees(doc, before[0].entity, cue.gender, heard)
                    or _title_gender(doc, chunks, before[0]) == cue.gender):  # «الناشطة يسرى مجيد قالت»
         return before[0].entity, "svo"
     nisba = _nisba_subject(doc, chunks, v, sent) if not opens else None

@@ -38,7 +38,7 @@ def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
                   if doc.tokens[u].text in ("،", ",", ".") or nkey(doc.tokens[u].text) in fw("statement_nouns")), 0)
     noun = nkey(doc.tokens[n].text)  # nkey drops the tanween: «بيانًا» → «بيانا»
     if noun not in fw("statement_nouns"):
-        return None
+        return _relative_issuer(doc, t)
     k = next((u for u in range(n - 1, max(-1, n - 1 - ISSUER_REACH), -1)
               if nkey(doc.tokens[u].text).removeprefix("و") in fw("issuing_verbs")), None)
     if k is None or k + 1 >= n:
@@ -49,6 +49,35 @@ def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
     at = doc.tokens[k + 1].start
     eid = next((e.id for e in doc.entities for m in e.mentions if m.start == at and m.end <= doc.tokens[end - 1].end), None)
     return eid, Span(at, doc.tokens[end - 1].end)
+
+
+RELATIVE_ISSUER_REACH = 16  # tokens from the comma before the cue back to «أصدره» of «البيان الذي أصدره فلان»
+
+
+def _relative_issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
+    """«البيان الذي أصدره الدكتور فلان الأمين العام للرابطة، وقال فيه»: the cue after a comma that closes the
+    subject of a relative clause on a statement noun, whose verb of issuing carries the noun's pronoun: (the person
+    or body named first in that subject, else None; its phrase); None where the cue is not after such a clause."""
+    if doc.tokens[t - 1].text not in ("،", ","):
+        return None
+    for k in range(t - 2, max(2, t - 2 - RELATIVE_ISSUER_REACH), -1):
+        tok = doc.tokens[k]
+        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text):
+            return None
+        stems = [nkey(w.norm) for w in tok.words if w.kind == "stem"]
+        if not any(w.kind == "enclitic" for w in tok.words) or not stems or stems[0] not in fw("issuing_verbs"):
+            continue
+        if bare(nkey(doc.tokens[k - 1].text), "relatives") not in fw("relatives"):
+            return None
+        if nkey(doc.tokens[k - 2].text).removeprefix("ب").removeprefix("ال") not in fw("statement_nouns"):
+            return None
+        if k + 1 >= t - 1:
+            return None
+        a, b = doc.tokens[k + 1].start, doc.tokens[t - 2].end
+        eid = next((e.id for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
+                    if a <= m.start < doc.tokens[min(k + 3, t - 2)].end and m.end <= b), None)
+        return eid, Span(a, b)
+    return None
 
 
 OWNER_SPEECH_REACH = 10  # tokens from a verb cue back to the speech noun («في خطاب للرئيس فلان، قال فيه»)
@@ -334,6 +363,10 @@ def _source_tail(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> int:
                   and e.prep is None and e.j < limit), None) if last == d.j else None
     if place is not None:
         return place.j  # «مسؤول في العاصمة باماكو»
+    second = next((e for e in chunks if e.i == last + 1 and e.prep is None and e.j < limit and not _is_time(doc, e)
+                   and e.etype in (None, "ORGANIZATION")), None) if last == d.j else None
+    if second is not None and nkey(doc.tokens[second.i].text).startswith("وال") and _match_cue(doc, second.i) is None:
+        return next(u for u in range(second.j, second.i - 1, -1) if doc.tokens[u].end <= _phrase_span(doc, second).end)
     if last == d.j and last + 1 < min(limit, len(doc.tokens)) and _dangling(doc, chunks, last + 1):
         return end  # «الخبير في الشؤون | العسكرية العميد فلان»: the chunk stopped short, its end unknown
     return last
