@@ -164,6 +164,20 @@ def test_curated_organisations_are_in_the_word_lists() -> None:
 
     found = [ws for ws in forms if listed(ws)]
     assert listed(["الناتو"]) and listed(["بنفيكا"]) and listed(["جنرال", "موتورز"])
-    # a few are dropped where ANERcorp train has them mostly untagged; bodies curated after the lists were built
-    # (ASEAN, «آسيان») wait for the next retrain
-    assert len(found) >= 0.88 * len(forms)
+    # a few are dropped where ANERcorp train has them mostly untagged
+    assert len(found) >= 0.9 * len(forms)
+
+
+def test_word_lists_rebuild_byte_for_byte(tmp_path: Path) -> None:
+    """The shipped lexicon.tsv is what scripts/build_ner_lists.py writes from ../shared/data and the curated
+    organisations (a list edited since the last rebuild fails here until the lists are rebuilt)."""
+    import shutil
+    import subprocess
+    import sys
+
+    shared_path("anercorp", "ANERCorp_derived_train.txt")
+    root = Path(__file__).resolve().parents[1]
+    shutil.copy(Path(DATA_DIR).parent / "triggers.tsv", tmp_path / "triggers.tsv")
+    subprocess.run([sys.executable, str(root / "scripts" / "build_ner_lists.py"), "--out", str(tmp_path)],
+                   check=True, capture_output=True, cwd=root)  # fmt: skip
+    assert (tmp_path / "lexicon.tsv").read_bytes() == (Path(DATA_DIR).parent / "lexicon.tsv").read_bytes()
