@@ -14,8 +14,8 @@ from functools import lru_cache
 from ..doc import Doc, Token
 from ..entities import gazetteer
 from .chunks import Chunk, breaks_between, first_after, in_time, plain_chunk, verb_key
-from .forms import PLACES, bare, fw, keys_of, nkey
-from .lexicon import Hit
+from .forms import PLACES, bare, fw, keys_of, nkey, token_candidates
+from .lexicon import Hit, lexicon
 from .phrases import negated_adjective
 
 TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
@@ -327,8 +327,17 @@ def can_act(doc: Doc, c: Chunk) -> bool:
         return True
     if negated_adjective(doc, c.i, False):
         return False  # «سياسة الاستيطان غير المشروعة والحصار»: an adjective
+    if place_head(doc, c):
+        return False  # «مطار عدن الدولي», «مسجد مشهد»: a building or a town is where, never who
     return not in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(
         doc.tokens[c.i].text) and nkey(doc.tokens[c.i].text) not in fw("no_actors")  # («مباشرة», «كذلك», «الكثير»)
+
+
+def place_head(doc: Doc, c: Chunk) -> bool:
+    """An unnamed phrase headed by a building or a part of a town (function words ``place_heads``)."""
+    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
+    k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
+    return k.removeprefix("ال") in fw("place_heads")
 
 
 def visitor(doc: Doc, c: Chunk | None) -> bool:
@@ -394,3 +403,30 @@ def _not_actor(text: str) -> bool:
     names no actor."""
     k = verb_key(text)
     return k in fw("not_actors") or k in fw("claim_verbs") or k in fw("light_verbs")
+
+
+def act_head(doc: Doc, c: Chunk, attacks: bool = True) -> bool:
+    """An unnamed phrase headed by an act, a trigger of the lexicon that names no people («رفض الاتفاق يهدد
+    الأمن», «استمرار القصف يهدد»): what is done, never who does it. ``attacks``: an attack noun counts too (before
+    a verb of harm the stage reads it: «واستهدف هجوم انتحاري مخفرا», events.clauses)."""
+    if c.entity is not None or c.title or actor_phrase(doc, c):
+        return False
+    index = lexicon()
+    options = [o for cand in token_candidates(doc.tokens[c.i]) for o in index.get(cand.key, ())]
+    return bool(options) and (attacks or not any(entry.plover == "ASSAULT" for entry, _ in options))
+
+
+def said_no_actor(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Whether the unnamed subject ``c`` said for ``hit`` names no actor: a building or a town («مطار عدن الدولي»);
+    before or after a threat, an act, a state or a thing («رفض الاتفاق يهدد الأمن», «الإرهاب يهدد», «وتهدد المياه
+    الجوفية»); after a verb of harm, a noun act that is no attack (an attack noun before one is read in the stage:
+    «واستهدف هجوم انتحاري مخفرا»)."""
+    if c.entity is not None:
+        return False
+    if place_head(doc, c):
+        return True
+    threat = hit.entry.code.startswith("13")
+    if threat:
+        return act_head(doc, c) or not actor_phrase(doc, c)
+    return hit.entry.plover == "ASSAULT" and c.i > hit.j and act_head(doc, c, attacks=False)
+

@@ -26,8 +26,10 @@ from .actors import (
     past_honorific,
     person_after,
     phrase_after,
+    place_head,
     relative_verb,
     resolve_title,
+    said_no_actor,
     surname_person,
     visitor,
     with_group,
@@ -55,6 +57,7 @@ from .objects import (
     agrees,
     describing_verb,
     is_relay,
+    lone_adjective,
     pronoun_target,
     so_called,
 )
@@ -63,6 +66,7 @@ from .phrases import (
     adjective_closes,
     first_person_past,
     lam_pronoun,
+    manner_participle,
     masculine_head,
     meeting_seat,
     meeting_venue,
@@ -73,6 +77,7 @@ from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters
 from .subjects import (
     APPROXIMATORS,
     PRONOUN_COMPLEMENTIZERS,
+    after_aspect,
     claimant,
     clause_subject,
     describes,
@@ -80,10 +85,12 @@ from .subjects import (
     doing_masdar,
     jurih,
     lone_vso_phrase,
+    manner_subject,
     no_object,
     nominal_agent,
     nominative_plural,
     genitive_name,
+    oblique_object,
     passive_pair,
     reception_host,
     speaker_for,
@@ -326,6 +333,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.passive = tamm  # «وتم استهداف تجمعات»: no actor but the agent said («من قبل»), none carried
         if source is None and not tamm:
             source = doing_masdar(doc, chunks, hit)  # «قيام مسلحين باختطاف»: the genitive of «قيام» acts
+            source = source if source is not None else after_aspect(doc, chunks, hit, sent_start)[1]  # «قررت الحكومة اعتقال»
+            source = source if source is not None else manner_subject(doc, chunks, hit, sent_start, sent_end)
             args.doer = source is not None
         if source is None and not tamm:
             if not _victims(hit) and not _device(hit):
@@ -352,6 +361,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 args.doer = source is not None
     elif first_person_past(doc, hit):
         args.speaker = True  # «التقيتُ الرئيس»: the speaker met him (stage); the phrase after is the object
+    elif after_aspect(doc, chunks, hit, sent_start)[0]:  # «حاول المسلحون قصف المطار»: a masdar
+        source = after_aspect(doc, chunks, hit, sent_start)[1]
     else:
             plural = hit.cand.key.endswith(("وا", "ون"))
             # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor
@@ -417,18 +428,19 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     elif describes(doc, hit, sent_start) or no_vso_subject(
                             doc, hit.i, hit.cand.key, nxt.i, masculine_head(doc, nxt.i, nxt.etype, nxt.entity)):
                         args.described = True  # «بتنظيم غير إسلامي يهدد الأقليات»: the noun before is the subject
-                    elif e.obj and e.code == VISIT and nxt.etype in PLACES:
+                    elif e.obj and e.code == VISIT and (nxt.etype in PLACES or place_head(doc, nxt)):
                         # «يزور الرياض», «وزارت واشنطن وفود»: a place right after a verb of visiting is where one goes;
                         # who goes is the phrase after it (VOS), else the subject carried or said before
                         args.targets = [nxt]
                         obj_from = nxt.j
                         after = first_after(chunks, nxt.j, 2)
                         if after is not None and after.prep is None and after.etype not in PLACES \
-                                and visitor(doc, after) \
+                                and (visitor(doc, after) or after.number) \
                                 and not breaks_between(doc, nxt.j + 1, after.i):
                             source = resolve_title(chunks, after, doc)
                             obj_from = max(source.j, after.j)
                     elif e.obj and (pronoun_subject(doc, hit, sent_start) or accusative_head(doc, nxt)
+                                    or oblique_object(doc, hit, nxt, sent_start)
                                     or possessed_after_and(doc, hit, nxt, sent_start)):
                         pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
                     else:
@@ -470,8 +482,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
             if nominal and any(doc.tokens[t].text in ("،", ",") for t in range(hit.j + 1, c.i)):
                 break
-            if verb_between(doc, hit.j + 1, c.i):
-                break  # «رفض الوزير المقترح، واعتبرت الحكومة»: the next clause's subject is no object
+            if verb_between(doc, hit.j + 1, c.i) or manner_participle(doc, c.i, sent_end):
+                break  # «رفض الوزير المقترح، واعتبرت الحكومة», «مؤكدا دعمه»: the next clause is no object
             if adverbial(doc, c) or negated_adjective(doc, c.i, c.entity is not None):
                 continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
             if meeting_seat(doc, e.code, c.i, c.entity is not None, c.prep):
@@ -536,6 +548,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if source is not None and not nominal and reflexive(doc, hit.j + 1, sent_end) and source.i > hit.j:
         # «فجر نفسه»: the one who blew himself up is named before the verb, never after it
         source = subject_before(doc, chunks, hit.i, sent_start, nominal=False)
+    if source is not None and said_no_actor(doc, hit, source):
+        source, args.described = None, True  # «رفض الاتفاق يهدد الأمن»: none is carried from before either
     if source is not None and not can_act(doc, source):
         source = None
     if (e.plover == "ASSAULT" or pronoun_subject(doc, hit, sent_start)) and not nominal and not said_passive:
@@ -571,6 +585,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             args.targets = [pron] if pron is not None else None
     if args.targets:
         args.targets = [with_group(doc, chunks, t) or t for t in args.targets]
+    if args.targets:  # «قصف صاروخي», «التصريحات الطائفية»: the noun's adjective is no target
+        args.targets = [t for t in args.targets if not lone_adjective(doc, hit, t)] or None
     if args.targets and e.id in KILLING:
         # «تدمير مستودعين لتخزين الأسلحة وقتل من فيها»: only people are killed; a thing is no victim
         args.targets = [t for t in args.targets if not killed_thing(doc, t)] or None

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Token
 from .chunks import Chunk, OBJECT_PRONOUNS, content_text, enclitic, in_time, is_content, plain_chunk, verb_key
+from .actors import is_nisba
 from .forms import bare, fw, nkey
 from .lexicon import Hit
 
@@ -190,3 +191,30 @@ def describing_verb(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
         return False
     k = nkey(toks[nxt.i].text)
     return k[:1] == "ي" and len(k) >= 4 or (k[:1] == "ت" and 3 <= len(k) <= 4 and not k.endswith(("ي", "ه")))
+
+
+def lone_adjective(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """«قصف صاروخي», «التصريحات الطائفية», «آلة تعذيب خشبية»: one unnamed word in «ـي/ـية» right after a noun,
+    as definite as it (or after a quotation mark that closes it), is that noun's adjective, never a target. Not a
+    country adjective, which may name the victim («مقتل أمريكي»)."""
+    if c.entity is not None or c.i != c.j or c.prep is not None or c.coord or c.number or c.i == 0:
+        return False
+    text = doc.tokens[c.i].text
+    k = nkey(text)
+    stem = k.removeprefix("ال")
+    if len(stem) < 4 or not stem.endswith(("ي", "يه")) or is_nisba(text) or stem.removesuffix("ه") in fw("actor_heads"):
+        return False
+    nxt = doc.tokens[c.i + 1] if c.i + 1 < len(doc.tokens) else None
+    opening = nxt is not None and (nxt.text in ("«", "“") or (nxt.text == '"' and doc.text[nxt.start - 1].isspace()))
+    if nxt is not None and any(m.start == nxt.start for m in doc.mentions):
+        return False  # («مقاتلي حزب العمال الكردستاني»)
+    if opening or (nxt is not None and is_content(nxt) and nkey(nxt.text).startswith("ال")):
+        return False  # «مقاتلي حزب العمال», «معتقلي «خلية القيروان»»: a plural in construct, no adjective
+    t = c.i - 1
+    while t > 0 and doc.tokens[t].text in ('"', "»", "”"):
+        t -= 1
+    prev = doc.tokens[t]
+    if not is_content(prev):
+        return False
+    definite = nkey(prev.text).startswith(("ال", "وال", "بال", "لل", "فال", "وبال", "ولل"))
+    return definite == k.startswith("ال")

@@ -136,3 +136,26 @@ def adjective_closes(doc: Doc, hit: Hit) -> bool:
         return False
     key = nkey(doc.tokens[hit.j].text)
     return not key.startswith(("ال", "وال")) and key.endswith(("ي", "يه", "يا", "يات"))
+
+
+MANNER_FOLLOWERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "عن", "على", "إلى", "الى", "في"))
+OWNED_PRONOUNS = ("ه", "ها", "هم", "هما")
+MANNER_ADVERBS = frozenset(nkey(w) for w in ("مسبقا", "مبدئيا", "مطلقا", "مبكرا", "مجانا", "مؤقتا", "مستقبلا", "مجتمعة",
+                                             "مجددا", "مرارا", "مؤخرا", "مباشرة"))
+
+
+def manner_participle(doc: Doc, t: int, end: int) -> bool:
+    """«معلنا استنكاره», «مؤكدا دعمه», «معربا عن»: an indefinite accusative participle in «مـ…ـا» after a verb
+    describes how its subject acts; a masdar owned by a pronoun or a preposition right after it shows it is one
+    (not a noun, «يعتبر مصدرا للاستقرار»). Its clause is the verb's subject's: no object of the verb follows it."""
+    if t + 1 >= end:
+        return False
+    k = nkey(doc.tokens[t].text.rstrip("\u064b"))
+    if len(k) < 5 or not k.startswith("م") or not k.endswith("ا") or k.endswith("ها"):
+        return False
+    if k in fw("adverbs") or k in MANNER_ADVERBS or k in fw("not_actors") or k in fw("no_actors"):
+        return False  # «زيارته مؤخرا إلى بروكسل», «مسبقا», «مزيدا»: an adverb
+    surface = doc.tokens[t + 1].text  # (the surface: «للشرطة» folds to a final «ه» too)
+    nxt = nkey(surface)
+    return nxt in MANNER_FOLLOWERS or (len(nxt) >= 4 and surface.endswith(OWNED_PRONOUNS)
+                                       and not _surface_definite(surface))

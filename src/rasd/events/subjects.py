@@ -31,6 +31,7 @@ from .chunks import (
 )
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
+from .phrases import MANNER_FOLLOWERS, manner_participle
 
 def subject_before(
     doc: Doc, chunks: list[Chunk], i: int, sent_start: int, nominal: bool, plural: bool = False
@@ -462,3 +463,97 @@ def reception_host(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
         if c.title or c.etype in ("PERSON", "ORGANIZATION"):
             return resolve_title(chunks, c, doc)
     return None
+
+
+def after_aspect(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tuple[bool, Chunk | None]:
+    """«حاول المسلحون قصف مطار عدن», «قررت الحكومة اعتقال», «تحاول استهداف»: a verb trigger right after an
+    attempt, a start, a continuation, a decision or a wish (function words ``aspect_verbs``), or after its subject
+    right after one, is its masdar: the subject of that verb acts, and the phrase after the trigger is its object.
+    (True, the subject or None where it is said before or carried), else (False, None)."""
+    toks = doc.tokens
+    t = hit.i - 1
+    if t < sent_start or (hit.pos == "N" and (hit.cand.proclitics or enclitic(toks[hit.j]))):
+        return False, None  # (a governed or owned masdar: «بدأ بقصف», «واصلت قصفها» have their own readings)
+    key = verb_key(toks[t].text)
+    if key in fw("aspect_verbs"):
+        return True, subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
+    c = next((c for c in chunks if c.j == t), None)
+    if c is None or c.prep is not None or c.number or c.coord:
+        return False, None
+    if verb_key(toks[c.i].text) in fw("aspect_verbs") and c.j > c.i:  # the word run took in the verb
+        subject = plain_chunk(toks, c.i + 1, c.j, c.end)
+    elif c.i - 1 >= sent_start and verb_key(toks[c.i - 1].text) in fw("aspect_verbs"):
+        subject = resolve_title(chunks, c, doc)
+    else:
+        return False, None
+    if subject.entity is None and not actor_phrase(doc, subject):
+        return False, None  # «بدأ عقد سلسلة اجتماعات»: the phrase is the aspect verb's object, not its subject
+    return True, subject if can_act(doc, subject) else None
+
+
+def oblique_plural(doc: Doc, c: Chunk) -> bool:
+    """A definite sound masculine plural, plural nisba or dual in the oblique case («الحوثيين», «المتظاهرين»,
+    «الطرفين») heading the phrase after a verb: its case shows it is the object, never the subject (which would be
+    «الحوثيون»); not a place («البحرين») nor a name."""
+    if c.entity is not None and c.etype in PLACES or c.prep is not None or c.number or in_time(doc, c):
+        return False
+    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
+    k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
+    if c.entity is not None and c.i != c.j:
+        return False  # (a name of several words: «صلاح الدين»)
+    return k.startswith("ال") and len(k) >= 7 and k.endswith("ين") and k not in PLACE_LIKE_OBLIQUES
+
+
+PLACE_LIKE_OBLIQUES = frozenset(nkey(w) for w in ("البحرين", "النهرين", "الرافدين", "الحرمين", "الدين", "الحسين",
+                                                  "الاثنين"))
+CLEAR_VERB_BEFORE = ("،", ",")
+
+
+def plain_verb(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Whether a verb trigger reads as a verb, not as its masdar: coordinated with «و/ف» («واتهم»), opening its
+    sentence or clause, or after «قد» (after a preposition or «أن», «عن قتل», «وأن رفض», it is a masdar whose
+    genitive is oblique)."""
+    if hit.i == sent_start or any(p in ("و", "ف") for p in hit.cand.proclitics):
+        return True
+    prev = doc.tokens[hit.i - 1].text
+    return prev in CLEAR_VERB_BEFORE or verb_key(prev) in fw("verb_particles")
+
+
+MANNER_WINDOW = 14  # tokens from a participle of manner back to the start of its clause
+
+
+def manner_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
+    """«اتصل فلان بعباس معلنا استنكاره للهجوم»: a noun act owned by a pronoun right after a participle of manner
+    has the subject of the verb that participle describes as its agent (not the object or the «بـ» phrase between):
+    the phrase that opens the clause (SVO) or follows its verb (VSO, «وقد» between)."""
+    t = hit.i - 1
+    if t > sent_start and nkey(doc.tokens[t].text) in MANNER_FOLLOWERS:
+        t -= 1  # «معربا عن إدانته»
+    last = doc.tokens[hit.j].text  # («استنكاره»: the word layer leaves a bare «ـه» on the stem; not «ـة»)
+    owned = enclitic(doc.tokens[hit.j]) in OBJECT_PRONOUNS or (len(last) >= 5 and last.endswith("ه"))
+    if t <= sent_start or not owned or not manner_participle(doc, t, sent_end):
+        return None
+    s = next((v + 1 for v in range(t - 1, sent_start - 1, -1) if clause_stop(doc.tokens[v].text)), sent_start)
+    if t - s > MANNER_WINDOW:
+        return None
+    c = next((c for c in chunks if c.j >= s), None)
+    if c is None or c.i >= t or c.prep is not None or c.number:
+        return None
+    toks = doc.tokens
+    v = s + 1 if verb_key(toks[s].text) in fw("verb_particles") else s  # («وقد اتصل»)
+    if c.entity is None and c.i <= v < c.j and not nkey(toks[v].text).startswith("ال"):
+        # «واتصل الرئيس الفرنسي بالعاهل»: the word run took in the verb and the «بـ» phrase after the subject
+        end = next((u - 1 for u in range(v + 2, c.j + 1) if len(toks[u].words) > 1
+                    and toks[u].words[0].kind == "proclitic" and toks[u].words[0].norm in ("ب", "ل")), c.j)
+        c = plain_chunk(toks, v + 1, end)
+    opener = c.i - s - (1 if c.i - s == 2 and verb_key(doc.tokens[s].text) in fw("verb_particles") else 0)
+    if opener > 1 or not (c.entity is not None or actor_phrase(doc, c)):
+        return None
+    subject = resolve_title(chunks, c, doc)
+    return subject if can_act(doc, subject) else None
+
+
+def oblique_object(doc: Doc, hit: Hit, c: Chunk, sent_start: int) -> bool:
+    """«وأدان الوزير الهجوم واتهم الحوثيين بتنفيذه»: an oblique plural right after a plain verb is its object."""
+    return oblique_plural(doc, c) and plain_verb(doc, hit, sent_start)
+

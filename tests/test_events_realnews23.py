@@ -1,0 +1,55 @@
+"""Event arguments on constructions of real news, round 23: a participle of manner has the subject of the verb it
+describes («اتصل فلان بعباس معلنا استنكاره»); the subject of «حاول/قرر/واصل/تريد» acts in the masdar after it
+(«حاول المسلحون قصف المطار»); an act, a state or an abstraction said as the subject of a threat names no actor, nor
+is one carried («رفض الاتفاق يهدد الأمن», «وأكد وجود»); a building or a town is no actor («يزور مسجد المدينة
+الآلاف»); a noun's adjective («قصف صاروخي», «التصريحات الطائفية») and «على خلفية» are no target; a plural in the
+oblique case after a verb is its object («واتهم الحوثيين»)."""
+
+from __future__ import annotations
+
+from conftest import analyze_news, event_arg, event_with_trigger_at
+
+
+def _arg(text: str, trigger: str, role: str = "source") -> str:
+    doc = analyze_news(text)
+    return event_arg(doc, event_with_trigger_at(doc, trigger), role)
+
+
+def test_a_participle_of_manner_has_the_verbs_subject() -> None:
+    assert _arg("واتصل الرئيس الفرنسي بالعاهل الأردني معلنا استنكاره للهجوم.", "استنكاره") == "الرئيس الفرنسي"
+    assert _arg("وقد اتصل الملك سلمان بالرئيس عباس معربا عن إدانته للهجوم.", "إدانته") == "سلمان"
+    # the participle's clause is no object of the verb before it
+    assert "مؤكدا" not in _arg("والتقى الوزير بنظيره التركي مؤكدا دعمه للحكومة.", "والتقى", "target")
+
+
+def test_the_subject_of_an_attempt_acts_in_the_masdar() -> None:
+    assert _arg("حاول المسلحون قصف مطار عدن الدولي.", "قصف") == "المسلحون"
+    assert _arg("وقررت الحكومة اعتقال الناشط في صنعاء.", "اعتقال") == "الحكومة"
+    assert _arg("وقال إن المتمردين يريدون اقتحام المدينة.", "اقتحام") == "المتمردين"
+
+
+def test_an_act_or_a_state_threatens_with_no_actor() -> None:
+    assert _arg("وقال الوزير إن رفض الاتفاق يهدد الأمن في المنطقة.", "يهدد") == ""
+    assert _arg("وقال إن استمرار القصف يهدد حياة المدنيين.", "يهدد") == ""
+    assert _arg("وقال إن المسلحين يهددون حياة المدنيين.", "يهددون") == "المسلحين"
+    assert _arg("وأكد وجود أبواب للإنفاق.", "وأكد") == ""
+
+
+def test_a_building_is_no_visitor() -> None:
+    assert _arg("ويتوقع أن يزور مسجد المدينة مئات الآلاف من الزوار.", "يزور") != "مسجد المدينة"
+    assert _arg("ويتوقع أن يزور مسجد المدينة مئات الآلاف من الزوار.", "يزور", "target") == "مسجد المدينة"
+
+
+def test_an_adjective_or_a_reason_is_no_target() -> None:
+    assert _arg("وشنت القوات هجمات وقصف صاروخي على المناطق التي يتمركز فيها المسلحون.", "وقصف", "target") != "صاروخي"
+    assert _arg("وأدانت رابطة الكتاب، التصريحات الطائفية التي صدرت عن النائب.", "وأدانت", "target") != "الطائفية"
+    assert "خلفية" not in _arg("وقررت النقابة خوض تحركات احتجاجية على خلفية تواصل العمل بالنظام الجديد.",
+                               "احتجاجية", "target")
+    # a plural in construct after a verb is its object
+    assert _arg("ووسعت تركيا حملتها لتستهدف مقاتلي حزب العمال الكردستاني في شمال العراق.", "لتستهدف",
+                "target") == "مقاتلي حزب العمال الكردستاني"
+
+
+def test_an_oblique_plural_after_a_coordinated_verb_is_its_object() -> None:
+    assert _arg("وأدان الوزير الهجوم واتهم الحوثيين بتنفيذه.", "واتهم") != "الحوثيين"
+    assert _arg("وأدان الوزير الهجوم واتهم الحوثيين بتنفيذه.", "واتهم", "target") == "الحوثيين"
