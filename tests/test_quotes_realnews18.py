@@ -18,6 +18,8 @@ def test_the_audience_is_not_part_of_the_source() -> None:
 def test_the_name_an_affiliated_source_is_close_to() -> None:
     doc = analyze_news("وذكرت وكالة الأنباء الموالية لحكومة طرابلس أن الاشتباكات توقفت.")
     assert quote_speakers(doc) == [("وذكرت", "[وكالة الأنباء الموالية لحكومة طرابلس]")]
+    doc = analyze_news("أعلنت عائلة الزعيم الروحي لجماعة طالبان أنها لم تبايع الزعيم الجديد.")
+    assert quote_speakers(doc) == [("أعلنت", "[عائلة الزعيم الروحي لجماعة طالبان]")]
 
 
 def test_a_participle_of_manner_is_no_subject() -> None:

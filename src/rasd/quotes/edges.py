@@ -1,6 +1,6 @@
 """Where a speaker's phrase ends and whether a word after a cue is its subject at all, for the quotes stage: the
-audience a source spoke to («دبلوماسي أميركي للصحافيين»: not part of who spoke), the name an affiliated source is
-close to («وكالة الأنباء الموالية لحكومة طرابلس»: part of it), a participle of manner after the verb («وتابعت
+audience a source spoke to («دبلوماسي أميركي للصحافيين»: not part of who spoke), the name a «لـ» noun ending a
+source's phrase governs («وكالة الأنباء الموالية لحكومة طرابلس»: part of it), a participle of manner after the verb («وتابعت
 منتقدة خصمها»: no subject; the dropped one is carried), a source word that opens with «ب» («برلماني»: no
 preposition), and the head of a body that speaks on after its statement («هيئة مكافحة الفساد ... . وأضافت»)."""
 
@@ -26,11 +26,11 @@ def audience(doc: Doc, u: int) -> bool:
 
 
 def affiliated_tail(doc: Doc, chunks: list[Chunk], c: Chunk) -> int:
-    """The last token of the name an affiliated source is close to, after the phrase ``c``: where ``c`` ends with an
-    affiliation («الموالية», «التابعة», «المقربة») and a «لـ» noun in construct after it («وكالة الأنباء الموالية
-    لحكومة | طرابلس»), the name right after; -1 otherwise."""
+    """The last token of the name a «لـ» noun in construct at the end of the phrase ``c`` governs, right after it (an
+    affiliation: «وكالة الأنباء الموالية لحكومة | طرابلس»; whose leader: «عائلة الزعيم الروحي لجماعة | طالبان»):
+    part of who spoke; -1 otherwise (not after «للـ», complete in itself: «مصدر مقرب للحكومة»)."""
     j = c.j
-    if j - 1 < c.i or nkey(doc.tokens[j - 1].text) not in fw("affiliations"):
+    if j - 1 < c.i:
         return -1
     k = nkey(doc.tokens[j].text)
     if not k.startswith("ل") or k.startswith("لل") or len(k) < 4 or k.endswith(("ين", "ون", "ات")):
