@@ -71,6 +71,7 @@ COMPILED = [
     "quotes/apposition.py",
     "quotes/carry.py",
     "quotes/cues.py",
+    "quotes/edges.py",
     "quotes/phrases.py",
     "quotes/speakers.py",
     "quotes/unnamed.py",

@@ -10,6 +10,7 @@ from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, build_chunks, is_function_word, plain_chunk
 from ..events.forms import PLACES, fw, nkey
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
+from .edges import body_head
 from .phrases import (SAYING_THINGS, _DEMONSTRATIVES, _agrees, _gender, _governed, _main_subject, _person_names,
                       _phrase_span, _source_head)
 
@@ -93,7 +94,7 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
         return True  # «ويرى المضف», «وقالت الباحثة الإيرانية»: someone the entity layer left unmarked spoke last
     return head in fw("source_heads") or head in fw("anonymous_sources") or head in fw("partitive_heads") or (
         len(head) > 4 and head.endswith("ون") and not head.startswith("ال")) or (
-        head.removeprefix("ال") in fw("institutions"))  # «وأكد المجلس ... . وقال»: the council still speaks
+        head.removeprefix("ال") in fw("institutions")) or (body_head(head) and (len(words) > 1 or not head.startswith("ال")))  # «وأكد المجلس ... . وقال»: the council still speaks
 
 
 def _name_like(head: str, n: int) -> bool:

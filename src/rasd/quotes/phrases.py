@@ -15,6 +15,7 @@ from ..events.forms import PLACES, bare, fw, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from .cues import _CONJ_ONLY, _QUOTE_MARK, _match_cue
+from .edges import audience, b_source, manner_participle
 
 
 
@@ -159,7 +160,11 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
                             or (at == t + 1 and _day_word(doc, at))):  # «أعلنت أمس منظومة ...»: the day first
             at += 1
         if c.i != at or c.i > limit or nkey(doc.tokens[at].text) in fw("circumstance_preps"):
-            return None  # «صرّح أثناء زيارة للعراق»: an adverbial of circumstance, no subject after the verb
+            return None
+        if c.i == t + 1 and c.entity is None and manner_participle(doc, c.i):
+            return None  # «وتابعت منتقدة خصمها»: how she said it, the subject dropped
+        if b_source(doc, c):
+            c = replace(c, prep=None)  # «وقال برلماني عراقي»: not «بـ»  # «صرّح أثناء زيارة للعراق»: an adverbial of circumstance, no subject after the verb
         n = _honorific_len(doc, c.i) if c.entity is None else 0
         if n and c.i + n <= c.j:
             return replace(c, i=c.i + n, start=doc.tokens[c.i + n].start, title=True, definite=True)
@@ -293,7 +298,8 @@ def _phrase_span(doc: Doc, c: Chunk, told: bool = False) -> Span:
     for u in range(c.i + 1, c.j + 1):
         words = [w for w in doc.tokens[u].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
         stem = next((nkey(w.norm) for w in doc.tokens[u].words if w.kind == "stem"), "")
-        media = told and bool(words) and nkey(words[0].norm) == "ل" and stem.removeprefix("ال") in _MEDIA
+        media = told and ((bool(words) and nkey(words[0].norm) == "ل" and stem.removeprefix("ال") in _MEDIA)
+                          or audience(doc, u))  # «دبلوماسي أميركي للصحافيين»: whom he told
         if doc.tokens[u].text.startswith("لـ") or media:
             return Span(c.start, doc.tokens[u - 1].end)
     return Span(c.start, c.end)

@@ -15,6 +15,7 @@ from ..entities.units import NASAB
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
 from .carry import _first_person
+from .edges import affiliated_tail
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _source_words, _trim, source_word
 from .phrases import (_addressee, _agrees, _governed, _honored_title, _honorific_pronoun, _is_time, _made_statement,
                       _phrase_span, _pointed_group, _resumptive, _source_heads, _speaks_for, _spoken_for,
@@ -307,6 +308,8 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     if c.i > t + 1 and _pointed_group(doc, c.i - 1, c):
         span = Span(doc.tokens[c.i - 1].start, span.end)  # «هذه الأوساط»: the ones named before
     end = _source_tail(doc, chunks, c, limit) if span.end == c.end else -1  # «مصدر كردي بارز», «مصادر من الهيئة»
+    if end < 0 and span.end == c.end:
+        end = affiliated_tail(doc, chunks, c)  # «وكالة الأنباء الموالية لحكومة طرابلس»
     if end < 0 and span.end == c.end:
         end = _titled_name(doc, chunks, c, limit)
     return Span(span.start, doc.tokens[end].end) if end >= 0 else span  # «الباحث حسام السراي», untagged
