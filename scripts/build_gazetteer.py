@@ -419,6 +419,10 @@ PARTICLES = {norm_key(w) for w in ("عبد", "بن", "ابن", "أبو", "أبا
 
 
 NOT_PERSON_HEADS = frozenset(norm_key(w) for w in ("الديوان", "ديوان", "الدار", "الجبل"))
+# the dictionary's business and media entries that are firms, a magazine or a stock index, not men (the firms are
+# in the hand-made orgs.tsv)
+NOT_PERSONS = frozenset(norm_key(w) for w in ("مورغان ستانلي", "غولدمان ساكس", "ميريل لينش", "فاني ماي", "بنك الاهلي",
+                                              "مؤشر توبكس", "باري ماتش"))
 
 
 def build_persons(shared: Path, names: dict[str, tuple[str, set[str], str]],
@@ -462,7 +466,7 @@ def build_persons(shared: Path, names: dict[str, tuple[str, set[str], str]],
         keys = [norm_key(w) for w in words]
         if any(k in stop or k in titles or k in place_keys or k in heads or "ال" + k in heads for k in keys):
             continue  # («جيش المهدي», «جيش أفغاني»: an army, not a man)
-        if keys[0] in NOT_PERSON_HEADS:
+        if keys[0] in NOT_PERSON_HEADS or " ".join(keys) in NOT_PERSONS:
             continue  # «الديوان ملكي سعودي», «الدار أبيض», «الجبل أسود»: a court, a city, a country
         if " ".join(keys) in place_keys or (len(keys) == 2 and keys[0] in PARTICLES):
             continue

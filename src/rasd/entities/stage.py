@@ -25,7 +25,7 @@ from .namerun import known_before_name
 from .resolve import ROYAL, Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
-from .units import JOINERS, NASAB, PARTICLES
+from .units import JOINERS, NASAB, PARTICLES, QUOTES
 from .trim import TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed, club_reading
 from .trim import common_alone, far_town, join_initials, noun_and_nisba, sport_word
 from .trim import _verb_like as _verb_like, second_name
@@ -206,6 +206,34 @@ def _common_noun_name(keys: list[str], text: str, doc: Doc, gaz: Gazetteer) -> b
         and doc.text.count(text) < 2
 
 
+def _common_word_alone(key: str, gaz: Gazetteer) -> bool:
+    """Is ``key``, one word, with or without its article, a frequent word (Zipf ≥ 3.5) that no name list has (a
+    word only transliterated, «هاون» → hawn, counts as none)?"""
+    freq = load_lexicon().freq
+    forms = {key, key.removeprefix("ال")}
+    return all((w := gaz.name_word(k)) is None or not any(f in w.flags for f in _NAME_FLAGS) for k in forms) \
+        and max(freq.get(k, 0) for k in forms) >= _COMMON_ALONE_ZIPF10
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    """Do quotation marks enclose exactly the text from ``start`` to ``end``?"""
+    return start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES and doc.text[end] in QUOTES
+
+
+def _after_place_word(toks: list[Token], first: Token, gaz: Gazetteer) -> bool:
+    """Does a word for a kind of place (island, village, mountain, river...) stand right before ``first``, the first
+    word of a tagger's person, with no title after it («جزيرة لاريونيون»; not «مدينة الملك عبد الله»)?"""
+    k = next((n for n, t in enumerate(toks) if t is first), 0)
+    if k == 0 or (norm_key(first.text),) in gaz.titles:
+        return False
+    prev = toks[k - 1].text
+    return prev in _PLACE_WORDS or prev[:1] in "وبفل" and prev[1:] in _PLACE_WORDS  # as written: «وأدى» is no «وادي»
+
+
+_PLACE_WORDS = frozenset((
+    "جزيرة", "جزر", "جزيرتي", "بلدة", "قرية", "بحيرة", "نهر", "جبل", "جبال", "وادي", "مقاطعة", "إقليم", "اقليم", "محافظة"))
+_NAME_FLAGS = "gfnFw"  # a given, family, Western or listed name («c» alone, or nothing, is a word only)
+_COMMON_ALONE_ZIPF10 = 35
 COMMON_ZIPF10 = 38  # Zipf × 10 from which a word of no name list is common («ناشط»: 38; «دوابشة», a family: 33)
 _NAME_PROCLITICS = frozenset("وفبل")
 _GEO_HEADS = frozenset(norm_key(w) for w in ("جبل", "جبال", "مدينة", "منطقة", "بلدة", "قرية", "وادي", "سهل", "جزيرة",
@@ -356,6 +384,8 @@ def tagger_mentions(
                 continue
             if typ == "PERS" and span[0] is toks[b] and b >= 2 and _named_after(toks[b - 2], toks[b - 1], gaz):
                 continue  # «مركز الملك سلمان»: an institution named after the king, not the king
+            if typ == "PERS" and _after_place_word(toks, span[0], gaz):
+                typ = "LOC"  # «جزيرة لاريونيون», «بلدة عين عيسى»: a place word names the place after it
             if any(covered[start:end]):
                 if sport is None:
                     sport = _sporty(doc)
@@ -446,6 +476,11 @@ def tagger_mentions(
                 k0 = norm_key(form) if form is not None else keys[0]  # «لليورو» is «اليورو»
                 if len(span) == 1 and typ != "PERS" and (k0 in gaz.nisba or k0 in _CURRENCIES or k0 in _CURRENCIES_DEF):
                     continue  # «(مؤسسة النقد العربي) السعودي», «150 مليار ريال»: an adjective or a currency
+                if len(span) == 1 and (typ == "MISC" or typ == "ORG" and k0.startswith("ال")) \
+                        and _common_word_alone(k0, gaz) and not _quoted(doc, start, end):
+                    continue  # «الهاون» (mortar), «الأكراد»: a frequent word of no name list names no body or thing
+                    # (places are left: «البلقان», «كولورادو» are as frequent; a name in quotation marks is one:
+                    # the newspaper «الشروق», the system «ويندوز»)
                 m = Mention(start, end, text, TAG_TYPES.get(typ, typ), "model", norm_key(form or text), None,
                             {"tag": typ})
             if form is not None:
