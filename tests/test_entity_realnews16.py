@@ -22,11 +22,12 @@ def _types(doc: Doc) -> dict[str, str]:
     return {e.name: e.type for e in doc.entities}
 
 
-def test_a_frequent_common_word_alone_is_no_thing_or_body() -> None:
+def test_a_frequent_common_word_alone_is_no_thing_but_a_body_stays() -> None:
     misc = _doc("وسقطت قذائف الهاون على الحي الشرقي من المدينة.", RunsTagger(["الهاون"], typ="MISC"))
     assert "الهاون" not in _types(misc)
-    org = _doc("وقال إن الأكراد يطالبون بحقوقهم في الدستور الجديد.", RunsTagger(["الأكراد"], typ="ORG"))
-    assert "الأكراد" not in _types(org)
+    # a one-word definite body may be a frequent word too (parties, clubs: dropping them cost ORG F1 on ANERcorp)
+    party = _doc("وانتقد الاستقلال قرار الحكومة أمس.", RunsTagger(["الاستقلال"], typ="ORG"))
+    assert _types(party).get("الاستقلال") == "ORGANIZATION"
 
 
 def test_a_frequent_word_in_quotation_marks_is_a_name() -> None:
