@@ -80,14 +80,13 @@ def event_arg(doc, ev, role: str) -> str:  # type: ignore[no-untyped-def]
     return doc.text[span[0] : span[1]] if isinstance(span, list) else ""
 
 
-class RunsTagger:
-    """A stand-in NER tagger that reads each given run of words, wherever it occurs, as one name of type ``typ``,
-    as the statistical taggers sometimes do («وأدان كيري», «كيري مازحا»): for testing how the entity stage repairs
-    or uses a tagger's span."""
+class TypedRunsTagger:
+    """A stand-in NER tagger that reads each given run of words, wherever it occurs, as one name of the type given
+    with it (``(type, words)``), as the statistical taggers sometimes do («وأدان كيري», «كيري مازحا»): for testing
+    how the entity stage repairs or uses a tagger's span."""
 
-    def __init__(self, *runs: Sequence[str], typ: str = "PERS") -> None:
-        self.runs = [tuple(r) for r in runs]
-        self.typ = typ
+    def __init__(self, *runs: tuple[str, Sequence[str]]) -> None:
+        self.runs = [(t, tuple(w)) for t, w in runs]
 
     def tag(self, tokens: list[str]) -> list[str]:
         return self.tag_doc([tokens])[0]
@@ -96,13 +95,21 @@ class RunsTagger:
         out = []
         for s in sentences:
             labels = ["O"] * len(s)
-            for words in self.runs:
+            for typ, words in self.runs:
                 n = len(words)
                 for i in range(len(s) - n + 1):
                     if tuple(s[i : i + n]) == words:
-                        labels[i : i + n] = ["B-" + self.typ] + ["I-" + self.typ] * (n - 1)
+                        labels[i : i + n] = ["B-" + typ] + ["I-" + typ] * (n - 1)
             out.append(labels)
         return out
+
+
+class RunsTagger(TypedRunsTagger):
+    """Each given run of words read as one name of type ``typ``."""
+
+    def __init__(self, *runs: Sequence[str], typ: str = "PERS") -> None:
+        super().__init__(*((typ, r) for r in runs))
+        self.typ = typ
 
 
 class RunTagger(RunsTagger):

@@ -8,34 +8,10 @@ ASEAN is a body («آسيان»)."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import rasd
-from conftest import RunsTagger
+from conftest import RunsTagger, TypedRunsTagger
 from rasd.doc import Doc
 from rasd.entities.stage import analyze_entities
-
-
-class TypedRunsTagger:
-    """Each run of words read as one name of its own type: ``(type, words)``."""
-
-    def __init__(self, *runs: tuple[str, Sequence[str]]) -> None:
-        self.runs = [(t, tuple(w)) for t, w in runs]
-
-    def tag(self, tokens: list[str]) -> list[str]:
-        return self.tag_doc([tokens])[0]
-
-    def tag_doc(self, sentences: list[list[str]]) -> list[list[str]]:
-        out = []
-        for s in sentences:
-            labels = ["O"] * len(s)
-            for typ, words in self.runs:
-                n = len(words)
-                for i in range(len(s) - n + 1):
-                    if tuple(s[i : i + n]) == words:
-                        labels[i : i + n] = ["B-" + typ] + ["I-" + typ] * (n - 1)
-            out.append(labels)
-        return out
 
 
 def _doc(text: str, tagger: object = None) -> Doc:

@@ -77,6 +77,10 @@ def score_stage(
 def main(argv: list[str] | None = None) -> int:
     args = argv if argv is not None else sys.argv[1:]
     path = Path(args[0]) if args else Path(__file__).resolve().parents[4] / "shared/data/anercorp/ANERCorp_derived_test.txt"
+    if not path.is_file():
+        print(f"usage: python -m rasd.entities.evaluate [CONLL_FILE] (default: ANERcorp test); no file {path}",
+              file=sys.stderr)
+        return 2
     for kind in KINDS:
         print(f"entities stage (rules + {kind} tagger)")
         print(format_table(score_stage(path, model=load_tagger(kind))))
