@@ -2,6 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -127,3 +128,19 @@ def tagged_persons(text: str, tagger: RunTagger) -> list[str]:
     doc = rasd.Pipeline(["tokens", "sentences"])(text)
     analyze_entities(doc, tagger=tagger)  # type: ignore[arg-type]
     return sorted(doc.text[m.start : m.end] for m in doc.mentions if m.type == "PERSON")
+
+
+def runs_doc(text: str, *runs: Sequence[str], typ: str = "PERS", date: str | None = "2015-06-01") -> Any:
+    """``text`` analysed, its entities found with a :class:`RunsTagger` of ``runs`` standing in for the tagger."""
+    import rasd
+    from rasd.entities.stage import analyze_entities
+
+    doc = rasd.analyze(text, date=date)
+    analyze_entities(doc, tagger=RunsTagger(*runs, typ=typ))  # type: ignore[arg-type]
+    return doc
+
+
+def person_roles(doc: Any) -> dict[str, list[str]]:
+    """Each person entity's name and roles."""
+    return {e.name: e.roles for e in doc.entities if e.type == "PERSON"}
+

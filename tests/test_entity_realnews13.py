@@ -6,20 +6,15 @@ a person; letters alone: one acronym) and the senator as an American title."""
 
 from __future__ import annotations
 
-import rasd
-from conftest import RunsTagger
+from conftest import person_roles, runs_doc
 from rasd.doc import Doc
-from rasd.entities.stage import analyze_entities
 
 
 def _doc(text: str, *runs: list[str], typ: str = "PERS", date: str | None = "2015-06-01") -> Doc:
-    doc = rasd.analyze(text, date=date)
-    analyze_entities(doc, tagger=RunsTagger(*runs, typ=typ))
-    return doc
+    return runs_doc(text, *runs, typ=typ, date=date)  # type: ignore[no-any-return]
 
 
-def _persons(doc: Doc) -> dict[str, list[str]]:
-    return {e.name: e.roles for e in doc.entities if e.type == "PERSON"}
+_persons = person_roles
 
 
 def test_an_occupation_is_a_title_before_a_name() -> None:
