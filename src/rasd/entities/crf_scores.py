@@ -43,6 +43,29 @@ def sentence_positions(lens: Sequence[int]) -> tuple[npt.NDArray[np.int64], npt.
     return at_b, at_t
 
 
+class TokenRows:
+    """The rows of bounded per-token tables (the CRF's sums, the neural encoder's rows): token -> row, in the order
+    tokens were first met. :meth:`claim` adds a batch's new tokens, starting the tables afresh first where they would
+    not fit (never within a batch) and raising ``capacity`` where one batch alone holds more."""
+
+    def __init__(self, capacity: int) -> None:
+        self.capacity = capacity
+        self.of: dict[str, int] = {}
+
+    def claim(self, tokens: list[str]) -> tuple[list[str], bool]:
+        """The tokens of ``tokens`` not yet in the tables (once each, in order), now given the rows after the last
+        one; and whether the tables started afresh (their rows are to be written again from 0)."""
+        new = [t for t in dict.fromkeys(tokens) if t not in self.of]
+        restart = len(self.of) + len(new) > self.capacity
+        if restart:
+            self.of.clear()
+            new = list(dict.fromkeys(tokens))
+            self.capacity = max(self.capacity, len(new))
+        for t in new:
+            self.of[t] = len(self.of)
+        return new, restart
+
+
 class TokenScorer:
     """State scores ``[sentences, longest, labels]`` of batches of sentences for one model: ``state`` the weights
     ``[attributes + 1, labels]`` (:class:`.crf.Weights`), ``vocab`` its attribute ids. Per-token sums are cached
@@ -50,10 +73,9 @@ class TokenScorer:
 
     def __init__(self, state: Floats, lexicon: Lexicon, vocab: Vocabulary, capacity: int = 1 << 16) -> None:
         self.state, self.lexicon, self.vocab = state, lexicon, vocab
-        self.capacity = capacity
         n_labels = state.shape[1]
         self._sums = np.zeros((capacity, _PARTS, n_labels))
-        self._rows: dict[str, int] = {}
+        self._rows = TokenRows(capacity)
         self._feats: list[_TokenFeatures] = []
         get = _lookup(vocab)
         self._get = get
@@ -72,15 +94,23 @@ class TokenScorer:
     def _sum(self, ids: Sequence[Feat]) -> Floats:
         return self.state[[int(f) for f in ids]].sum(axis=0) if ids else np.zeros(self.state.shape[1])
 
+    @property
+    def capacity(self) -> int:
+        return self._rows.capacity
+
     def _rows_of(self, tokens: list[str]) -> list[int]:
         """The table rows of ``tokens``, summing the weight rows of the tokens not yet in the table (all of them
         in one pass over the weights)."""
-        new = [t for t in dict.fromkeys(tokens) if t not in self._rows]
+        new, restart = self._rows.claim(tokens)
+        if restart:
+            self._feats.clear()
+            if self._sums.shape[0] < self._rows.capacity:  # a batch larger than the table: make room for it
+                self._sums = np.zeros((self._rows.capacity, *self._sums.shape[1:]))
         if new:
             ids: list[int] = []
             starts: list[int] = []
+            first = len(self._feats)
             for token in new:
-                self._rows[token] = len(self._feats)
                 tf = _token_features(token, self.lexicon, self.vocab)
                 self._feats.append(tf)
                 # the parts in table order: own, lent to each d of _WINDOW, core 3 before / 3 after it
@@ -92,9 +122,8 @@ class TokenScorer:
             ids.append(unknown)  # reduceat never indexes past the rows
             sums = np.add.reduceat(self.state[ids], np.asarray(starts, dtype=np.int64), axis=0)
             sums[sizes == 0] = 0.0
-            first = self._rows[new[0]]
             self._sums[first : first + len(new)] = sums[:n_parts].reshape(len(new), _PARTS, -1)
-        rows = self._rows
+        rows = self._rows.of
         return [rows[t] for t in tokens]
 
     def _phrase_features(self, tag: str) -> list[tuple[int, int]]:
@@ -114,12 +143,6 @@ class TokenScorer:
         if not b or not t_max:
             return np.zeros((b, t_max, n_labels))
         flat = [t for s in sentences for t in s]
-        if len(self._rows) + len(flat) > self.capacity:  # start afresh before the batch, never within it
-            self._rows.clear()
-            self._feats.clear()
-            if len(flat) > self.capacity:  # a batch larger than the table: make room for it
-                self.capacity = len(flat)
-                self._sums = np.zeros((self.capacity, _PARTS, n_labels))
         rows = self._rows_of(flat)
         at_b, at_t = sentence_positions(lens)
         y = np.empty((b, t_max + 2 * _EDGE, _PARTS, n_labels))
@@ -180,4 +203,4 @@ class TokenScorer:
         return self._doc_type[typ]
 
 
-__all__ = ["TokenScorer", "sentence_positions"]
+__all__ = ["TokenRows", "TokenScorer", "sentence_positions"]

@@ -29,7 +29,7 @@ import numpy as np
 import numpy.typing as npt
 
 from .crf import LEXICON_FILE, Keys, Lexicon, _shape, consistent, fix_bio, freq_features, load_lexicon, token_keys
-from .crf_scores import sentence_positions
+from .crf_scores import TokenRows, sentence_positions
 from .decode import viterbi
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner" / "neural"
@@ -126,34 +126,33 @@ class Encoder:
         self.lexicon = lexicon
         names = settings.feature_names()
         self._index = {n: i for i, n in enumerate(names)}
-        self.capacity = capacity
-        self._rows: dict[str, int] = {}
+        self._rows = TokenRows(capacity)
         self._tokens: list[_Token] = []
         self._chars = np.zeros((capacity, MAX_CHARS + 2), dtype=np.int64)
         self._words = np.zeros((capacity, 2), dtype=np.int64)
         self._feats = np.zeros((capacity, len(names)), dtype=np.float32)  # the binary features and the length
+
+    @property
+    def capacity(self) -> int:
+        return self._rows.capacity
 
     def token(self, tok: str) -> _Token:
         return self._tokens[self._rows_of([tok])[0]]
 
     def _rows_of(self, tokens: list[str]) -> list[int]:
         """The table rows of ``tokens``, encoding those not yet in the tables."""
-        new = [t for t in dict.fromkeys(tokens) if t not in self._rows]
-        if len(self._rows) + len(new) > self.capacity:
-            self._rows.clear()
+        new, restart = self._rows.claim(tokens)
+        if restart:
             self._tokens.clear()
-            new = list(dict.fromkeys(tokens))
-            if len(new) > self.capacity:  # a batch larger than the tables: make room for it
-                self.capacity = len(new)
-                self._chars = np.zeros((self.capacity, MAX_CHARS + 2), dtype=np.int64)
-                self._words = np.zeros((self.capacity, 2), dtype=np.int64)
-                self._feats = np.zeros((self.capacity, self._feats.shape[1]), dtype=np.float32)
+            if self._chars.shape[0] < self._rows.capacity:  # a batch larger than the tables: make room for it
+                n = self._rows.capacity
+                self._chars = np.zeros((n, MAX_CHARS + 2), dtype=np.int64)
+                self._words = np.zeros((n, 2), dtype=np.int64)
+                self._feats = np.zeros((n, self._feats.shape[1]), dtype=np.float32)
         if new:
             first = len(self._tokens)
             encoded = [self._encode(t) for t in new]
-            for t in new:
-                self._rows[t] = len(self._tokens)
-                self._tokens.append(encoded[len(self._tokens) - first])
+            self._tokens.extend(encoded)
             end = first + len(new)
             self._chars[first:end] = [t.chars for t in encoded]
             self._words[first:end] = [t.words for t in encoded]
@@ -163,7 +162,7 @@ class Encoder:
             at = [(i, f) for i, t in enumerate(encoded) for f in t.feats]
             if at:
                 feats[[i for i, _ in at], [f for _, f in at]] = 1.0
-        rows = self._rows
+        rows = self._rows.of
         return [rows[t] for t in tokens]
 
     def _encode(self, tok: str) -> _Token:
@@ -215,7 +214,8 @@ class Encoder:
                     for j, tag in enumerate(self.lexicon.phrase_tags([t.keys for t in sent_toks])):
                         if tag and (f := self._index.get("P=" + tag)) is not None:
                             feats[s_i, j, f] = 1.0
-            chars[: len(distinct)] = self._chars[self._rows_of(list(distinct))]
+            table = self._rows.of  # every token of the batch has its row now
+            chars[: len(distinct)] = self._chars[[table[t] for t in distinct]]
         arrays: Batch = {"chars": chars, "index": index, "words": words, "feats": feats, "rev": rev}
         return arrays, lens
 
