@@ -17,7 +17,7 @@ from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
 from .carry import Scene
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _followed, _impersonal, _is_complementizer,
-                   _match_cue, _negated, cue_index)
+                   _match_cue, _negated, _object_relative, cue_index)
 from .speakers import _clause_phrase, _object_content, _pair, _read_passive, _speaker
 from .unnamed import _evidence_subject, _speaker_phrase
 
@@ -52,6 +52,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
             if cue is not None and _followed(doc, t, cue):
                 continue  # «وتابع الجلسات»: he followed them
+            if cue is not None and cue.kind == "verb" and _object_relative(doc, t):
+                continue  # «الشروط التي أعلنها»: the conditions he announced, not a statement
             if cue is not None and _adjective(doc, t, cue):
                 continue  # «بطريقة لافتة»: remarkable, no one pointing out
             if cue is not None and not any(d.start <= doc.tokens[t].start < d.end for d in inside):

@@ -87,7 +87,9 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
     words = doc.text[phrase.start : phrase.end].split()
     if len(words) > 1 and nkey(words[0]) in _DEMONSTRATIVES:
         words = words[1:]  # «هذه الأوساط»
-    head = nkey(words[0]).removeprefix("و")
+    head = nkey(words[0])
+    if not body_head(head) and head.removeprefix("ال") not in fw("institutions"):
+        head = head.removeprefix("و")  # «ومسؤولون»; but «وكالة», «وزارة» begin with the letter, no conjunction
     if head.removeprefix("ال") in SAYING_THINGS:
         return False  # «وأكدت هذه الاتهامات»: what the charges say, no one who goes on speaking
     if q.attrs.get("via") == "body" and _name_like(head, len(words)) and head not in _entity_words(doc):

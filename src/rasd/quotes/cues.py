@@ -128,7 +128,9 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
     if cue is not None and cue.next and _next_at(doc, t, cue) is None:
         return None
     if cue is not None and nkey(tok.text).removeprefix("و") in fw("cue_lookalikes"):
-        return None  # «يكوّن رأيا»: an opinion, not two who saw
+        return None  # «يكوّن رأيا», «في رأيه»: an opinion, not two who saw, not he who saw it
+    if cue is not None and nkey(cue.lemma) == nkey("رأى") and tok.text.endswith("رأي"):
+        return None  # «مقال رأي»: the noun, written with «ي» where the verb has «ى»
     if cue is not None and _in_name(doc, t):
         return None  # «ماركو فيري»: a name, not «فـ» and «يرى»
     return cue
@@ -190,11 +192,15 @@ def _impersonal(doc: Doc, t: int) -> bool:
 
 def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
     """«بطريقة لافتة لدى ...»: a feminine participle right after an indefinite feminine noun agrees with it, an
-    adjective, unless what a cue introduces follows («لافتة إلى أن», «مؤكدة أن», a quote or a colon). Also «ضابط
+    adjective, unless what a cue introduces follows («لافتة إلى أن», «مؤكدة أن», a quote or a colon); any participle
+    after «غير» or a verb of being (participle_predicators: «غير معلنة», «لم تعد معلنة») too. Also «ضابط
     تابع للرئيس»: a word of affiliation with no «و» after a word and before «لـ» (affiliated to, not continued)."""
     if 0 < t < len(doc.tokens) - 1 and nkey(doc.tokens[t].text) in fw("affiliations") and any(
             w.kind == "proclitic" and nkey(w.norm) == "ل" for w in doc.tokens[t + 1].words):
         return not _QUOTE_MARK.fullmatch(doc.tokens[t - 1].text) and doc.tokens[t - 1].text not in ("،", ",", ".", ":")
+    if cue.kind == "participle" and t > 0 and nkey(doc.tokens[t - 1].text).removeprefix("و") in fw(
+            "participle_predicators"):
+        return True  # «زيارة غير معلنة», «لم تعد معلنة»: said of a thing, a predicate, no one announcing
     if cue.kind != "participle" or cue.gender != "f" or t == 0 or t + 1 >= len(doc.tokens):
         return False
     stems = [w for w in doc.tokens[t - 1].words if w.kind == "stem"]
@@ -207,16 +213,27 @@ def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
 
 def _followed(doc: Doc, t: int, cue: Cue) -> bool:
     """«وتابع الجلسات التي انطلقت»: a verb that also takes an object (object_reading_cues: «تابع», followed) with a
-    definite noun right after it that is no name, title or source: the object, no one speaking."""
+    definite noun right after it that is no name, title or source, or a noun of affairs in construct («يتابع شؤون
+    الحركة»: followed_objects): the object, no one speaking."""
     if nkey(cue.lemma) not in fw("object_reading_cues") or cue.kind != "verb" or t + 1 >= len(doc.tokens):
         return False
     k = nkey(doc.tokens[t + 1].text)
+    if k in fw("followed_objects"):
+        return True  # «يتابع شؤون الحركة», «يتابع أخبار طالبان»: he follows the news, no one speaks
     if not k.startswith("ال") or k[2:] in fw("titles") or k in fw("titles") or source_word(doc.tokens[t + 1]):
         return False
     if k.endswith(("ان", "ون")):
         return False  # «وتابع المسؤولان»: a dual or plural of people, the subject
     at = doc.tokens[t + 1].start
     return not any(m.start <= at < m.end for e in doc.entities for m in e.mentions)
+
+
+def _object_relative(doc: Doc, t: int) -> bool:
+    """«الشروط التي أعلنها», «التشبيه الذي ذكره»: a verb cue with the pronoun of its object right after a relative
+    (not «ما»: «ما أعلنه المتمردون عن أن» reports what was said): a thing announced or mentioned, no statement."""
+    if t == 0 or not any(w.kind == "enclitic" for w in doc.tokens[t].words):
+        return False
+    return nkey(doc.tokens[t - 1].text).removeprefix("و") in fw("relatives")
 
 
 def _is_complementizer(doc: Doc, t: int) -> bool:

@@ -86,4 +86,4 @@ _BODY_HEADS = frozenset(nkey(w) for w in (
 def body_head(head: str) -> bool:
     """``head`` (normalised, «و» and the article off or on) heads the phrase of a body («هيئة مكافحة الفساد»,
     «اللجنة»): one that speaks on over a dropped subject after its statement."""
-    return head.removeprefix("و").removeprefix("ال") in _BODY_HEADS
+    return any(h.removeprefix("ال") in _BODY_HEADS for h in (head, head.removeprefix("و")))  # «وكالة»: «و» its own
