@@ -90,6 +90,8 @@ class Gazetteer:
     # a country name that is also an adjective (adjectival_places.tsv): its key → the country's entry
     adjectival: dict[str, Entry] = field(default_factory=dict)
     country_nouns: frozenset[str] = frozenset()  # «دولة», «جمهورية»: a country's name follows
+    # words for a people, a religious community or a sect (peoples.txt): «الشيعة», «الأكراد» name no body
+    peoples: frozenset[str] = frozenset()
 
     def official_surname(self, key: str) -> bool:
         """Is ``key`` the surname of a listed person who held an office at some time («الأسد», «السيسي»)?"""
@@ -240,6 +242,10 @@ def load(directory: str | None = None) -> Gazetteer:
         e = Entry(f"ORG:{eid}", typ, kind, name, latin or None, country or None, actor or None)
         for form in forms.split("|"):
             put(form, e)
+    for forms, name, latin, iso3 in (r[:4] for r in _rows(d / "sites.tsv")):
+        e = Entry(f"LOC:site:{norm_key(name)}", "LOCATION", "site", name, latin or None, iso3 or None, None)
+        for form in forms.split("|"):
+            put(form, e)
     ambiguous: dict[Key, Alternative] = {}
     for form, kind, iso3, name, latin, ctx in (r[:6] for r in _rows(d / "ambiguous.tsv")):
         e = Entry(f"LOC:{kind}:{norm_key(name)}:{iso3}", "LOCATION", kind, name, latin or None, iso3, None)
@@ -253,6 +259,8 @@ def load(directory: str | None = None) -> Gazetteer:
     names = {r[0]: NameWord(r[1], r[2] if len(r) > 2 else "", r[3] if len(r) > 3 else "") for r in _rows(d / "names.tsv")}
     stop = frozenset(norm_key(w) for line in (d / "stopwords.txt").read_text("utf-8").splitlines()
                      if not line.startswith("#") for w in line.split())
+    peoples = frozenset(norm_key(w) for line in (d / "peoples.txt").read_text("utf-8").splitlines()
+                        if not line.startswith("#") for w in line.split())
     anaphors = {phrase_of(r[0]): (frozenset(r[1].split("|")), int(r[2])) for r in _rows(d / "anaphors.tsv")}
     gov_verbs = frozenset(norm_key(w) for line in (d / "gov_verbs.txt").read_text("utf-8").splitlines()
                           if not line.startswith("#") for w in line.split())
@@ -274,7 +282,7 @@ def load(directory: str | None = None) -> Gazetteer:
     return Gazetteer(Table(phrases), nisba, Table(titles), Table(complements), Table(heads), names, stop, ambiguous,
                      anaphors, gov_verbs, max_len, by_id, {k: tuple(v) for k, v in surnames.items()},
                      {k: tuple(v) for k, v in givens.items()}, {k: tuple(v) for k, v in skeletons.items()},
-                     adjectival, country_nouns)
+                     adjectival, country_nouns, peoples)
 
 
 G_SOUND = str.maketrans("ج", "غ")  # a foreign G is written ج or غ: «جوردون» / «غوردن»; one way for matching

@@ -32,6 +32,7 @@ ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب",
                                          "الممثل", "الموفد"))
 _UNION = norm_key("الاتحاد")
 _REPRESENTATIVE = frozenset(norm_key(w) for w in ("الممثل", "الممثلة"))
+_REPRESENTATIVE_OF = frozenset(norm_key(w) for w in ("ممثل", "ممثلة"))  # indefinite: a body or a state follows
 _REPRESENTS = frozenset(norm_key(w) for w in ("الخاص", "الخاصة", "الأعلى", "العليا", "الدائم", "الدائمة", "الشخصي",
                                               "الشخصية", "التجاري"))
 _REPRESENTATIVE_TITLE = Title("GOV", "office")
@@ -69,7 +70,7 @@ class Recognizer:
             g = self.g
             got = not (g.is_name_word(u.key) or any(
                 k in g.titles.lens or k in g.org_heads.lens or k in g.phrases.lens or k in g.nisba
-                or (k.startswith("ال") and k[2:] in g.titles.lens) or k in _REPRESENTATIVE
+                or (k.startswith("ال") and k[2:] in g.titles.lens) or k in _REPRESENTATIVE or k in _REPRESENTATIVE_OF
                 or k.removeprefix("ال") in BANKS
                 or (k[-1:] in ("ا", "ه", "م") and (strip_enclitic(k) or "",) in g.titles)
                 for k, _, _ in u.variants
@@ -114,6 +115,8 @@ class Recognizer:
         for key, off, _ in units[i].variants:
             if key in _REPRESENTATIVE and self._represents(units, i + 1):
                 return 1, _REPRESENTATIVE_TITLE, off, True, False
+            if key in _REPRESENTATIVE_OF and self._represented(units, i + 1):
+                return 1, _REPRESENTATIVE_TITLE, off, False, False  # «ممثل الأمم المتحدة للعراق»
             if key.startswith("ال") and key[2:] in titles.lens:  # الوزير → وزير (office titles are listed bare)
                 k = (key[2:],) + tuple(u.key for u in units[i + 1 : i + 3])
                 for m in range(len(k), 0, -1):
@@ -125,6 +128,13 @@ class Recognizer:
                 if bare and (bare,) in titles and titles[(bare,)].kind == "relation":
                     return 1, titles[(bare,)], off, False, True
         return 0, None, 0, False, False
+
+    def _represented(self, units: list[Unit], j: int) -> bool:
+        """Is ``units[j]`` (without a clitic) a country or an international body, whose representative «ممثل»
+        before it is («ممثل الأمم المتحدة», «ممثل السعودية»), not an actor of films?"""
+        n, e, off = self._longest(units, j, self.g.phrases) if j < len(units) else (0, None, 0)
+        return bool(n) and not off and isinstance(e, Entry) and (
+            e.kind == "country" or str(e.actor or "").startswith("IGO"))
 
     def _represents(self, units: list[Unit], j: int) -> bool:
         """After «الممثل» (the representative, or the actor of a film): «الخاص», «الأعلى», «الدائم»,
@@ -285,6 +295,10 @@ class Recognizer:
         while j < len(units) and j - i < 14:
             u = units[j]
             if u.punct:
+                gloss = self._gloss_end(units, j)
+                if gloss and name_run(self.g, units, gloss, after_title=True):
+                    j = gloss  # «رئيس مجلس الأمة (البرلمان) مرزوق الغانم»: a gloss in brackets, then the name
+                    continue
                 break
             if title is _REPRESENTATIVE_TITLE and u.key in _REPRESENTS:
                 if j == i + tn and u.key in _HIGH:
@@ -379,6 +393,10 @@ class Recognizer:
                     units[j + link].tok.text[off:], e, units[j + link - 1].tok.text)):
                 n = 0  # «وزير خارجية إيطاليا باولو جنتلوني»: باولو opens the name, it is no town here (nor
                 # «أورين» after a rank, «السناتور أورين هاتش»: a rank takes no place as its complement)
+            if n and off and not link and not envoy and j > i + tn and isinstance(e, Entry) and e.kind == "country" \
+                    and any(p == "ل" for v, o, p in units[j].variants if o == off):
+                break  # «زيارة ولي ولي العهد للأردن»: a country in «لـ» after an office is where he goes (an envoy's
+                # is where he serves: «السفير الأميركي للأردن»)
             if n and isinstance(e, Entry) and e.type != "PERSON":
                 m = self._entry_mention(doc, units, j + link, n, off, e, si, found)
                 inner.append(m)
@@ -465,6 +483,18 @@ class Recognizer:
             found.mentions.append(m)
             return j + run, m
         return j, last_person
+
+    def _gloss_end(self, units: list[Unit], j: int) -> int:
+        """Where a gloss of one to three words in brackets at ``j`` ends («(البرلمان)», «(مجلس النواب)»); 0 where
+        there is none, or a word of it is a name («(جون كيري)»)."""
+        if units[j].tok.text != "(":
+            return 0
+        k = next((k for k in range(j + 1, min(j + 5, len(units))) if units[k].punct), 0)
+        if not k or k == j + 1 or units[k].tok.text != ")" or any(
+                name_run(self.g, units, m, after_title=False) or self._longest(units, m, self.g.phrases)[0]
+                or (not units[m].key.startswith("ال") and self.g.is_name_word(units[m].key)) for m in range(j + 1, k)):
+            return 0  # (nor one that holds a name: «رئيس الوزراء (العراقي حيدر) العبادي», «زعيم (النصرة)»)
+        return k + 1 if k + 1 < len(units) else 0
 
     def _portfolio_word(self, units: list[Unit], j: int) -> bool:
         """A definite adjective or complement (also after «و») of a portfolio in «لشؤون» («الخارجية»,

@@ -287,6 +287,23 @@ TRIBES = frozenset(norm_key(w) for w in (
     "الخثعمي", "الزهيري", "القرني", "الكعبي", "المهيري", "النعيمي", "العازمي", "الفضلي", "الصيعري"))
 
 
+def _people(span: Sequence[Token], gaz: Gazetteer) -> bool:
+    """Is the tagger's span a word for a people, a religious community or a sect (also with a clitic, joined by
+    «و» or followed by a country adjective: «للأكراد», «السنة والشيعة», «الأكراد السوريون»)? It names no body nor
+    place («جبل الأكراد» is one: a place word opens it)."""
+    def people(t: Token) -> bool:
+        return any(k in gaz.peoples for k, _, _ in clitic_variants(t.text))
+
+    def adjective(t: Token) -> bool:  # «السوري», also plural: «السوريون», «العراقيين»
+        return any(k in gaz.nisba or (k.endswith(("ون", "ين")) and k[:-2] in gaz.nisba)
+                   for k, _, _ in clitic_variants(t.text))
+
+    if len(span) == 2 and people(span[1]) and any(p == "ل" and k in gaz.peoples for k, _, p in
+                                                  clitic_variants(span[1].text)):
+        return True  # «مؤيد للأكراد», «موالية للشيعة»: pro-Kurdish, of no body the tagger names
+    return people(span[0]) and all(people(t) or adjective(t) for t in span[1:])
+
+
 def _name_tails(full: list[list[str]]) -> dict[str, list[tuple[str, ...]]]:
     """The last two or more words of each full person name of the document («ولد الشيخ أحمد» of «إسماعيل ولد
     الشيخ أحمد»), by their first word, longest first."""
@@ -370,8 +387,8 @@ def tagger_mentions(
             b = i  # where the tagged run starts in ``toks``
             i = j
             span = _trimmed(doc, toks, b, j, typ, gaz)
-            if span is None:
-                continue
+            if span is None or _people(span, gaz):
+                continue  # (a people or a community: «الأكراد», «السنة والشيعة», «الأكراد العراقيون»)
             if len(span) == 1 and (club := club_reading(toks, span[0])) is not None:
                 if not club:
                     continue  # «النصر على الإرهاب», «السلم الأهلي»: the common word, no club
