@@ -44,6 +44,14 @@ class Word:
     norm: str
     kind: str
 
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(self, start: int, end: int, form: str, norm: str, kind: str) -> None:
+        self.start = start
+        self.end = end
+        self.form = form
+        self.norm = norm
+        self.kind = kind
+
 
 @dataclass(slots=True)
 class Token:
@@ -56,6 +64,23 @@ class Token:
     words: list[Word] = field(default_factory=list)
     # matching readings of the token, computed once by the stage that first needs them (events, quotes)
     readings: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
+
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(
+        self,
+        start: int,
+        end: int,
+        text: str,
+        norm: str,
+        words: list[Word] | None = None,
+        readings: tuple[Any, ...] | None = None,
+    ) -> None:
+        self.start = start
+        self.end = end
+        self.text = text
+        self.norm = norm
+        self.words = [] if words is None else words
+        self.readings = readings
 
     @property
     def stem(self) -> Word:

@@ -33,7 +33,7 @@ _ONE_LETTER = ("و", "ف", "ب", "ل", "ك")
 _WINDOW = (-2, -1, 1, 2)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Keys:
     """Matching keys of one surface token."""
 
@@ -41,6 +41,13 @@ class Keys:
     core: str  # article-bearing proclitics removed («وبالأردن» → «اردن»); else the key
     prefix: str  # what was removed for ``core``
     bare: str  # one more one-letter proclitic removed when no article was («وواشنطن» → «واشنطن»); else core
+
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(self, key: str, core: str, prefix: str, bare: str) -> None:
+        self.key = key
+        self.core = core
+        self.prefix = prefix
+        self.bare = bare
 
 
 @lru_cache(maxsize=1 << 15)
@@ -228,6 +235,7 @@ def _context_features(
 class _Spell:
     """A feature name without a vocabulary (training): every value is spelled out, «name=value»."""
 
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
     def __init__(self, name: str) -> None:
         self.prefix = name + "="
 
@@ -273,6 +281,7 @@ _PAIRS = ("T-1|L=", "L|L+1=", "c-1|c=", "c|c+1=")
 class _Spelled:
     """The pair features of a model without a vocabulary (training): every one is spelled out."""
 
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
     def __init__(self, name: str) -> None:
         self.name = name
 
@@ -283,7 +292,7 @@ class _Spelled:
 _SPELLED = {name: _Spelled(name) for name in _PAIRS}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _TokenFeatures:
     """Everything the features of a sentence need from one token, computed once per token string."""
 
@@ -294,6 +303,26 @@ class _TokenFeatures:
     context: tuple[tuple[Feat, ...], ...]  # features it lends to the token d places away, d in _WINDOW order
     far: tuple[tuple[Feat, ...], tuple[Feat, ...]]  # its core lent to the tokens 3 places after and before it
     opens_phrase: bool  # may start a list phrase (its core or bare form starts one)
+
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(
+        self,
+        keys: Keys,
+        classes: tuple[str, ...],
+        trig: str,
+        own: tuple[Feat, ...],
+        context: tuple[tuple[Feat, ...], ...],
+        far: tuple[tuple[Feat, ...],
+        tuple[Feat, ...]],
+        opens_phrase: bool,
+    ) -> None:
+        self.keys = keys
+        self.classes = classes
+        self.trig = trig
+        self.own = own
+        self.context = context
+        self.far = far
+        self.opens_phrase = opens_phrase
 
 
 def _same(x: str) -> str:

@@ -106,7 +106,7 @@ class Settings:
         )  # fmt: skip
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _Token:
     chars: tuple[int, ...]  # MAX_CHARS + 2 ids
     words: tuple[int, int]  # core id, bare id
@@ -115,12 +115,30 @@ class _Token:
     keys: Keys  # its matching keys (for the list phrases of its sentence)
     opens_phrase: bool  # may start a list phrase (its core or bare form starts one)
 
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(
+        self,
+        chars: tuple[int, ...],
+        words: tuple[int, int],
+        feats: tuple[int, ...],
+        length: float,
+        keys: Keys,
+        opens_phrase: bool,
+    ) -> None:
+        self.chars = chars
+        self.words = words
+        self.feats = feats
+        self.length = length
+        self.keys = keys
+        self.opens_phrase = opens_phrase
+
 
 class Encoder:
     """Turns sentences of surface tokens into the padded arrays the network reads. Each distinct token is
     encoded once into a row of per-token tables (characters, word ids, features), kept for up to ``capacity``
     distinct tokens (then the tables start afresh, never within a batch)."""
 
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
     def __init__(self, settings: Settings, lexicon: Lexicon, capacity: int = 1 << 16) -> None:
         self.settings = settings
         self.lexicon = lexicon
@@ -266,6 +284,7 @@ class NeuralTagger:
     """The neural tagger with the same interface as :class:`crf.Tagger`. ``NeuralTagger.load()`` gives the
     shipped model (cached)."""
 
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
     def __init__(self, settings: Settings, lexicon: Lexicon, emit: Emitter) -> None:
         self.settings = settings
         self.lexicon = lexicon

@@ -55,6 +55,21 @@ class Unit:
     punct: bool
     gap: bool = False  # a quote mark stands between this word and the one before («...» ends a name)
 
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(
+        self,
+        tok: Token,
+        key: str,
+        variants: tuple[tuple[str, int, str], ...],
+        punct: bool,
+        gap: bool = False,
+    ) -> None:
+        self.tok = tok
+        self.key = key
+        self.variants = variants
+        self.punct = punct
+        self.gap = gap
+
 
 @dataclass(slots=True)
 class TitleHit:

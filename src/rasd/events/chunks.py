@@ -37,6 +37,33 @@ class Chunk:
     definite: bool
     number: bool
 
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(
+        self,
+        i: int,
+        j: int,
+        start: int,
+        end: int,
+        entity: str | None,
+        etype: str | None,
+        prep: str | None,
+        coord: bool,
+        title: bool,
+        definite: bool,
+        number: bool,
+    ) -> None:
+        self.i = i
+        self.j = j
+        self.start = start
+        self.end = end
+        self.entity = entity
+        self.etype = etype
+        self.prep = prep
+        self.coord = coord
+        self.title = title
+        self.definite = definite
+        self.number = number
+
 
 def _first_alpha(text: str) -> int:
     for k, ch in enumerate(text):

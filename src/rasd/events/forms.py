@@ -22,13 +22,19 @@ _ENCLITICS = ("هما", "هم", "هن", "ها", "ه", "كم", "ك", "نا", "ن�
 _MIN_STEM = 2
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Cand:
     """One reading of a token: the lookup key and the clitics stripped to reach it."""
 
     key: str
     proclitics: tuple[str, ...] = ()
     enclitic: str = ""
+
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(self, key: str, proclitics: tuple[str, ...] = (), enclitic: str = "") -> None:
+        self.key = key
+        self.proclitics = proclitics
+        self.enclitic = enclitic
 
 
 def _strip_enclitic(key: str) -> list[tuple[str, str]]:

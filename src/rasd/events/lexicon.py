@@ -37,7 +37,7 @@ class Entry:
     # («تهديد التنظيم بقتل الرهائن»), or an object pronoun («وتهديدهم»): else it names a threat, not an act
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Hit:
     """A matched trigger: tokens ``i``..``j`` (inclusive) of the token list it was found in."""
 
@@ -46,6 +46,14 @@ class Hit:
     entry: Entry
     pos: str  # "V" verb, "N" noun
     cand: Cand
+
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(self, i: int, j: int, entry: Entry, pos: str, cand: Cand) -> None:
+        self.i = i
+        self.j = j
+        self.entry = entry
+        self.pos = pos
+        self.cand = cand
 
 
 @lru_cache(maxsize=1)

@@ -91,7 +91,7 @@ _PERCENT_BEFORE = frozenset(_fold(word_key(w)) for w in ("في",))
 _WEEKDAY_DEFINITE = frozenset(_fold(word_key(w)) for w in ("اثنين",))  # «الاثنين» alone is Monday
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Reading:
     """A word read as proclitics + a number word."""
 
@@ -100,6 +100,14 @@ class Reading:
     conj: bool  # starts with the conjunction و
     definite: bool
     entry: Entry
+
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(self, prefix: int, stem: str, conj: bool, definite: bool, entry: Entry) -> None:
+        self.prefix = prefix
+        self.stem = stem
+        self.conj = conj
+        self.definite = definite
+        self.entry = entry
 
 
 def _readings(key: str, first: bool) -> list[Reading]:
@@ -157,7 +165,7 @@ def parse_number_words(words: Sequence[str]) -> tuple[Number, int, bool] | None:
     return None if res is None else (res.value, res.consumed, res.ordinal)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class _Parse:
     value: Number
     consumed: int
@@ -166,6 +174,25 @@ class _Parse:
     first: Entry | None = None  # the first word's entry (None for digits)
     definite: bool = False  # the first word has the article
     stem: str = ""  # the first word without proclitics, folded
+
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(
+        self,
+        value: Number,
+        consumed: int,
+        ordinal: bool,
+        prefix: int,
+        first: Entry | None = None,
+        definite: bool = False,
+        stem: str = "",
+    ) -> None:
+        self.value = value
+        self.consumed = consumed
+        self.ordinal = ordinal
+        self.prefix = prefix
+        self.first = first
+        self.definite = definite
+        self.stem = stem
 
 
 @dataclass(slots=True)
