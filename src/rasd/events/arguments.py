@@ -43,6 +43,7 @@ from .chunks import (
     enclitic,
     first_after,
     in_time,
+    named_genitive,
     plain_chunk,
     reflexive,
     verb_between,
@@ -84,6 +85,7 @@ from .readings import (
     killed_thing,
     possessed_after_and,
     pronoun_subject,
+    relative_antecedent,
     relative_object,
     victims_noun,
 )
@@ -280,6 +282,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 if patient is not None:
                     args.targets = [patient]
             if source is None and not passive:
+                source = relative_antecedent(doc, chunks, hit, sent_start)  # «الجيش الذي دخل المدينة اعتقل»
+            if source is None and not passive:
                 source = subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
             if source is None and not passive:
                 source = clause_subject(doc, chunks, hit, sent_start)
@@ -324,6 +328,13 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         args.targets = [nxt]
                         obj_from = nxt.j
                         after = first_after(chunks, nxt.j, 2)
+                        num = first_after(chunks, after.j, 1) if after is not None else None
+                        if after is not None and after.prep is None and (after.entity is None or after.etype in PLACES) \
+                                and not after.number and num is not None and num.number and num.prep is None \
+                                and num.i == after.j + 1:
+                            # «يزور مسجد مشهد 400 ألف شخص»: the place runs on in construct; the count after it visits
+                            args.targets = [plain_chunk(doc.tokens, nxt.i, after.j, after.end)]
+                            after = num
                         if after is not None and after.prep is None and after.etype not in PLACES \
                                 and (visitor(doc, after) or after.number) \
                                 and not breaks_between(doc, nxt.j + 1, after.i):
@@ -338,6 +349,11 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         obj_from = source.j
                         if source is not nxt:
                             obj_from = max(obj_from, nxt.j)
+    if source is not None and source.i > hit.j and source.entity is None and obj_from >= source.j:
+        # «وترفض حكومة الولايات المتحدة إنقاذ ...», «رفض عائلة مؤسس حركة طالبان مبايعة ...»: the name in the genitive
+        # of an unnamed subject after the trigger is part of it, not the object (an agent phrase, «من قبل», is not
+        # where the object search starts)
+        obj_from = max(obj_from, named_genitive(doc, chunks, source).j)
     # skip a coordinated co-subject («ألين ونائبه ماكغورك»)
     rest = [c for c in chunks if c.i > obj_from]
     while rest and source is not None and rest[0].coord and rest[0].prep is None and rest[0].i <= obj_from + 3:

@@ -135,3 +135,49 @@ def relative_object(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int, sent_end: i
         if enclitic(toks[t]) in OBJECT_PRONOUNS:
             return False
     return True
+
+
+RELATIVE_REACH = 12  # tokens back from a verb to the relative whose clause ends right before it
+KANA_REACH = 4  # tokens before the antecedent where its «كان» stands («وكان وزير الخارجية جون كيري الذي»)
+
+
+def relative_antecedent(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«أن الجيش الذي دخل المدينة أمس اعتقل عشرات المسلحين», «وكان كيري الذي قال إن الاتفاق جيد قد انتقد إيران»: a
+    perfect verb with no conjunction or object pronoun on it, after a relative clause of two words or more on the
+    phrase before the relative, has that phrase as its subject, not a phrase of the clause nor one after it. Where the
+    clause holds a complementizer the verb may be in what it says («الذي قال إن القوات قصفت»): only «كان» before the
+    antecedent and «قد» right before the verb mark it the main one. Not where a preposition governs the antecedent
+    («في الوقت الذي»), nor past a subordinator («كلما»)."""
+    toks = doc.tokens
+    if hit.cand.proclitics or hit.cand.enclitic in OBJECT_PRONOUNS or verb_key(toks[hit.i].text)[:1] in ("ي", "ن"):
+        return None
+    if hit.i > sent_start and _opener(nkey(toks[hit.i - 1].text).lstrip("وف")):
+        return None  # «جراء قصف», «كلما دعت», «ومن تخرجوا»: a masdar or another clause's verb
+    said = False
+    rel: int | None = None
+    for t in range(hit.i - 1, max(sent_start, hit.i - RELATIVE_REACH) - 1, -1):
+        k = nkey(toks[t].text)
+        if clause_stop(toks[t].text) or k.lstrip("وف") in fw("subordinators"):
+            return None
+        if k in fw("relatives"):
+            rel = t
+            break
+        said = said or k in fw("complementizers")
+    if rel is None or hit.i - rel < 3 or rel <= sent_start:
+        return None
+    ante = next((c for c in chunks if c.j == rel - 1), None)
+    if ante is None or ante.prep is not None or ante.number:
+        return None
+    kana = any(verb_key(toks[t].text) in _KANA for t in range(max(sent_start, ante.i - KANA_REACH), ante.i))
+    if said and (nkey(toks[hit.i - 1].text) != "قد" or not kana):
+        return None  # only «وكان فلان الذي قال إن ... قد انتقد»: the pluperfect's «كان ... قد» frame the main verb
+    return ante
+
+
+_KANA = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا"))
+
+
+def _opener(key: str) -> bool:
+    """A word after which a verb form is a masdar or opens a clause of its own: a preposition, a cause head
+    («جراء»), a subordinator («كلما»)."""
+    return key in fw("prepositions") or key in fw("cause_heads") or key in fw("subordinators")
