@@ -397,10 +397,6 @@ def extract_events(doc: Doc) -> list[Event]:
                 tid = tgt.entity if tgt is not None else None
                 if tid is not None and tid == src:
                     continue
-                own = whole_src if whole_src is not None else args.source
-                if src is None and tgt is not None and own is not None and own.start <= tgt.start and tgt.end <= own.end:
-                    # «قال إن مقاتلي جبهة النصرة هاجموا مقرها»: a name inside the actor's own phrase is no target
-                    tgt, tid = None, None
                 whole_tgt = named_genitive(doc, chunks, tgt) if tid is None and tgt is not None else tgt
                 attrs: dict[str, object] = {
                     "trigger_id": hit.entry.id,
