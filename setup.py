@@ -63,6 +63,7 @@ COMPILED = [
     "events/passive.py",
     "events/phrases.py",
     "events/protest.py",
+    "events/readings.py",
     "events/report_model.py",
     "events/specific.py",
     "events/stage.py",

@@ -4,7 +4,8 @@ It reads the chunks of the trigger's sentence (events.chunks) in the order of it
 genitive, agent phrase or light-verb subject; a verb's subject before it or its VSO phrase after it, or a passive
 reading with no actor (events.subjects); the object after it, governed by the frame's prepositions
 (events.objects), or for a protest one said anywhere in the sentence (events.protest); the referent of an object
-pronoun; and a place after «في», nearest to the trigger.
+pronoun; and a place after «في», nearest to the trigger. The readings of single phrases next to the trigger (the
+accused, an object after the verb, a victims' noun) are in events.readings.
 """
 
 from __future__ import annotations
@@ -39,17 +40,17 @@ from .chunks import (
     OBJECT_PRONOUNS,
     OPENING_QUOTES,
     breaks_between,
-    clause_stop,
     enclitic,
     first_after,
     in_time,
+    named_genitive,
     plain_chunk,
     reflexive,
     verb_between,
     verb_key,
 )
-from .forms import PLACES, bare, fw, nkey
-from .lexicon import Hit, match_token
+from .forms import PLACES, fw, nkey
+from .lexicon import Hit
 from .objects import (
     adverbial,
     after_adverbials,
@@ -74,9 +75,22 @@ from .phrases import (
     no_vso_subject,
 )
 from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters
+from .readings import (
+    KILLING,
+    accusative_head,
+    accused,
+    coordinated_owner,
+    device_noun,
+    in_place_word,
+    killed_thing,
+    possessed_after_and,
+    pronoun_subject,
+    relative_antecedent,
+    relative_object,
+    victims_noun,
+)
 from .subjects import (
     APPROXIMATORS,
-    PRONOUN_COMPLEMENTIZERS,
     after_aspect,
     claimant,
     clause_subject,
@@ -97,8 +111,6 @@ from .subjects import (
     subject_before,
 )
 
-_PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
-                                          "مخيم", "جزيرة", "عاصمة", "العاصمة"))
 VISIT = "042"  # CAMEO: make a visit
 ANNOUNCE = "010"  # CAMEO: make a statement (what is announced is no target)
 
@@ -121,126 +133,6 @@ HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
 # acts whose nisba adjective names who did them («غارة إسرائيلية»); after a killing or an abduction it names the
 # victim («مقتل أمريكي»)
 NATIONAL_ACTS = frozenset(("airstrike", "airraid", "strike_mil", "shell", "attack", "storm", "bombing"))
-
-
-def _in_place_word(doc: Doc, chunks: list[Chunk], k: int) -> bool:
-    """«في محافظة دير الزور»: the place name follows «في» + a place word (its own chunk)."""
-    if k == 0:
-        return False
-    p = chunks[k - 1]
-    return p.prep == "في" and p.entity is None and p.i == p.j == chunks[k].i - 1 and nkey(
-        doc.tokens[p.i].text) in _PLACE_WORDS  # fmt: skip
-
-
-VICTIM_NOUNS = frozenset(nkey(w) for w in ("جرحى", "قتلى", "ضحايا", "مصابين", "مصابون", "شهداء"))
-
-
-DEVICE_ADJECTIVES = frozenset(nkey(w) for w in ("مفخخة", "مفخختين", "مفخخات", "ناسفة", "ناسفتين", "ناسفين", "ملغومة",
-                                                "ملغومتين"))
-
-
-def _device(hit: Hit) -> bool:
-    """A noun trigger that is the adjective of a device («سيارة مفخخة», «عبوة ناسفة»): the phrase before it is the
-    device or the clause the blast hangs on («جرح الوزير في تفجير سيارة مفخخة»), not its agent."""
-    return hit.pos == "N" and hit.cand.key in DEVICE_ADJECTIVES
-
-
-def _victims(hit: Hit) -> bool:
-    """A noun trigger naming the victims («الجرحى», «قتلى»), not the act."""
-    return hit.pos == "N" and hit.cand.key.removeprefix("ال") in VICTIM_NOUNS
-
-
-ACCUSE = "112"  # CAMEO: accuse
-
-
-def accused(doc: Doc, chunks: list[Chunk], hit: Hit, gen: Chunk) -> bool:
-    """«باتهام الكويت بسرقة حقل نفطي», «لاتهام أنقرة بدعم داعش»: the genitive of an accusation noun with the «بـ»
-    phrase of what it is accused of right after it is the accused, not the accuser («اتهام الحكومة أمس أسبانيا
-    بانتهاك»: the accused follows the accuser)."""
-    if hit.entry.code != ACCUSE or gen.i != hit.j + 1 or gen.j + 1 >= len(doc.tokens):
-        return False
-    if doc.tokens[gen.j + 1].text.startswith("بأن"):
-        return False  # «اتهامات المعارضة للحكومة بأنها استخدمت»: what the accuser says
-    nxt = next((c for c in chunks if c.i > gen.j), None)
-    if nxt is not None and nxt.i == gen.j + 1 and nxt.prep == "ب":
-        return True
-    words = doc.tokens[gen.j + 1].words  # (the act accused of may be a trigger itself, no chunk: «بدعم»)
-    return len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ب"
-
-
-def coordinated_owner(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
-    """«إدانة السعودية واستنكارها للجريمة»: the pronoun on a noun act coordinated right after the genitive of
-    another (its agent, named) stands for that genitive."""
-    if enclitic(doc.tokens[hit.j]) not in OBJECT_PRONOUNS or nkey(doc.tokens[hit.i].text)[:1] != "و":
-        return None
-    c = next((c for c in chunks if c.j == hit.i - 1), None)
-    if c is None or c.prep is not None or c.entity is None or not acting_noun(doc, c) or c.i == 0:
-        return None
-    before = match_token(doc.tokens, c.i - 1)
-    return c if before is not None and before.pos == "N" and before.entry.gen == "actor" else None
-
-
-KILLING = frozenset(("kill", "assassinate"))
-
-
-def killed_thing(doc: Doc, c: Chunk) -> bool:
-    """An unnamed phrase whose head is a thing (weapons, vehicles, buildings: function words ``killed_things``)."""
-    if c.entity is not None:
-        return False
-    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
-    k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
-    return k.removeprefix("ال") in fw("killed_things")
-
-
-def pronoun_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """«أكد أنه اعتقل الناشط فلان», «قالت الشرطة إنها اعتقلت»: the pronoun on «أن/إن» right before the verb is
-    its subject (the speaker, found after), so the phrase after the verb is its object."""
-    return hit.i > sent_start and verb_key(doc.tokens[hit.i - 1].text) in PRONOUN_COMPLEMENTIZERS
-
-
-def accusative_head(doc: Doc, c: Chunk) -> bool:
-    """«أدانت شخصا آخر», «اعتقلت مدنيا»: an unnamed indefinite phrase whose head is written in the accusative
-    «ـا» (not a broken plural in «ـايا», «ضحايا») is the object of the verb before it, not its subject."""
-    if c.entity is not None or c.number or c.prep is not None or in_time(doc, c) or enclitic(doc.tokens[c.i]):
-        return False  # («وقتل حينها 14 ضابطا»: a time)
-    k = nkey(doc.tokens[c.i].text)
-    return (len(k) >= 4 and doc.tokens[c.i].text.rstrip("\u064b").endswith("ا")  # (not «أعضاء»)
-            and not k.endswith(("ايا", "وا", "ها", "نا")) and not k.startswith(("ال", "وال")))
-
-
-def possessed_after_and(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int) -> bool:
-    """«اقتحمت قوات الأمن مقر الجماعة واعتقلت قادتها»: right after a transitive verb coordinated with «و/ف» to a
-    clause before it, an unnamed phrase of one word with a possessive pronoun of the third person (its owner named
-    before) is the verb's object; the subject is the one of the verb before, carried."""
-    toks = doc.tokens
-    if nxt.entity is not None or nxt.i != nxt.j or nxt.i != hit.j + 1 or nxt.prep is not None or nxt.coord:
-        return False
-    if hit.i <= sent_start or nkey(toks[hit.i].text)[:1] not in ("و", "ف") or not hit.cand.proclitics:
-        return False
-    return enclitic(toks[nxt.i]) in OBJECT_PRONOUNS
-
-
-RESUMPTIVE_WINDOW = 4  # tokens after the phrase that follows a relative verb, to a pronoun of the antecedent
-
-
-def relative_object(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int, sent_end: int) -> bool:
-    """«الغارة الجوية التي استهدفت مقر تنظيم داعش»: a transitive verb right after a relative, with an unnamed phrase
-    right after it, is active; its subject is the antecedent and the phrase after it its object, neither its
-    subject nor a passive's patient. Not where a pronoun of the antecedent is on the verb or near after it: the
-    antecedent is then the object, the phrase after the subject («التي استهدفها طيران التحالف», «الذين ترفض
-    عائلاتهم عملهم», «التي يهدد صدام حسين باستهدافها»)."""
-    toks = doc.tokens
-    if hit.cand.enclitic in OBJECT_PRONOUNS or nkey(toks[hit.i].text).endswith("ه"):
-        return False  # «والذي تحتجزه جماعة»
-    if (hit.i - 1 < sent_start or nxt.i != hit.j + 1 or nxt.entity is not None or nxt.title
-            or bare(nkey(toks[hit.i - 1].text), "relatives") not in fw("relatives")):
-        return False
-    for t in range(hit.i, min(sent_end, nxt.j + 1 + RESUMPTIVE_WINDOW)):
-        if clause_stop(toks[t].text):
-            break
-        if enclitic(toks[t]) in OBJECT_PRONOUNS:
-            return False
-    return True
 
 
 def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int, limit: int) -> Args:
@@ -337,7 +229,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             source = source if source is not None else manner_subject(doc, chunks, hit, sent_start, sent_end)
             args.doer = source is not None
         if source is None and not tamm:
-            if not _victims(hit) and not _device(hit):
+            if not victims_noun(hit) and not device_noun(hit):
                 # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
                 source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
                 if source is not None and not actor_phrase(doc, source):
@@ -390,6 +282,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 if patient is not None:
                     args.targets = [patient]
             if source is None and not passive:
+                source = relative_antecedent(doc, chunks, hit, sent_start)  # «الجيش الذي دخل المدينة اعتقل»
+            if source is None and not passive:
                 source = subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
             if source is None and not passive:
                 source = clause_subject(doc, chunks, hit, sent_start)
@@ -434,6 +328,13 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         args.targets = [nxt]
                         obj_from = nxt.j
                         after = first_after(chunks, nxt.j, 2)
+                        num = first_after(chunks, after.j, 1) if after is not None else None
+                        if after is not None and after.prep is None and (after.entity is None or after.etype in PLACES) \
+                                and not after.number and num is not None and num.number and num.prep is None \
+                                and num.i == after.j + 1:
+                            # «يزور مسجد مشهد 400 ألف شخص»: the place runs on in construct; the count after it visits
+                            args.targets = [plain_chunk(doc.tokens, nxt.i, after.j, after.end)]
+                            after = num
                         if after is not None and after.prep is None and after.etype not in PLACES \
                                 and (visitor(doc, after) or after.number) \
                                 and not breaks_between(doc, nxt.j + 1, after.i):
@@ -448,6 +349,11 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         obj_from = source.j
                         if source is not nxt:
                             obj_from = max(obj_from, nxt.j)
+    if source is not None and source.i > hit.j and source.entity is None and obj_from >= source.j:
+        # «وترفض حكومة الولايات المتحدة إنقاذ ...», «رفض عائلة مؤسس حركة طالبان مبايعة ...»: the name in the genitive
+        # of an unnamed subject after the trigger is part of it, not the object (an agent phrase, «من قبل», is not
+        # where the object search starts)
+        obj_from = max(obj_from, named_genitive(doc, chunks, source).j)
     # skip a coordinated co-subject («ألين ونائبه ماكغورك»)
     rest = [c for c in chunks if c.i > obj_from]
     while rest and source is not None and rest[0].coord and rest[0].prep is None and rest[0].i <= obj_from + 3:
@@ -593,7 +499,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     # location: «في» + a place, nearest to the trigger in the sentence
     best: tuple[int, Chunk] | None = None
     for k, c in enumerate(chunks):
-        if c.etype in PLACES and (c.prep == "في" or _in_place_word(doc, chunks, k)):
+        if c.etype in PLACES and (c.prep == "في" or in_place_word(doc, chunks, k)):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if breaks_between(doc, lo, hi, relatives=False):
                 # «… في منهاتن … إن الضحايا تعرضوا للقتل»: a place of another clause (a relative clause on the

@@ -160,6 +160,43 @@ def _aimed(hit: Hit, before: list[str]) -> bool:
     return len(before) > 1 and before[-2].lstrip("وف") == "سعيا" and prev in ("الي", "نحو")
 
 
+ATTEMPT_REACH = 4  # keys from «محاولات/حاول» to the masdar it governs («محاولات التنظيم فرض سيطرته»)
+INVITE_REACH = 5  # keys from «دعا/وعد/تعهد» to the masdar after «إلى» or «بـ/لـ» («دعا الحكومة إلى فرض عقوبات»)
+_TO = frozenset(nkey(w) for w in ("إلى", "الى"))
+# what an invitation or a promise may govern as a deed still to come: a meeting or a visit, a demonstration, a
+# coercive or violent act (not a statement, an appeal or an aid that is the promise itself: «تعهد بتقديم الدعم»)
+INVITED_CODES = ("04", "14", "17", "18", "19", "20")
+
+
+def _attempted(doc: Doc, hit: Hit, before: list[str]) -> bool:
+    """«محاولة اغتيال الوزير», «محاولات التنظيم فرض سيطرته», «حاول المسلحون اقتحام السجن»: the masdar an attempt
+    (function words ``attempts``) governs is tried, not told as done; right after it, or past its subject (a definite
+    or accusative phrase, a name) or a light masdar. Not the genitive of another act it governs («تحاول فك الحصار»:
+    the siege is real)."""
+    keys = before[-ATTEMPT_REACH:]
+    if not any(k.lstrip("وف") in fw("attempts") for k in keys):
+        return False
+    prev = keys[-1]
+    if any(p in fw("attempts") or p.startswith("ال") or "ل" + p in fw("purpose_masdars") for p in (prev, prev[1:])) \
+            or prev.endswith("ا"):
+        return True
+    at = doc.tokens[hit.i - 1].start
+    return any(m.start <= at < m.end for e in doc.entities for m in e.mentions)
+
+
+def _invited(hit: Hit, before: list[str]) -> bool:
+    """«دعا الرئيس إلى مهاجمة مواقع التنظيم», «وعد الوزير بزيارة المنطقة», «تلقى دعوة للاجتماع»: the masdar an
+    invitation or a promise (function words ``calls_and_promises``) governs with «إلى» or «بـ/لـ» is still to come."""
+    if not hit.entry.code.startswith(INVITED_CODES):
+        return False
+    prev = before[-1] if before else ""
+    # (or on the masdar that carries it out: «تعهد الجيش بشن هجمات»)
+    carried = prev[:1] in ("ب", "ل") and "ل" + prev[1:] in fw("purpose_masdars")
+    if prev not in _TO and not carried and not ("ب" in hit.cand.proclitics or "ل" in hit.cand.proclitics):
+        return False
+    return any(k.lstrip("وف") in fw("calls_and_promises") for k in before[-INVITE_REACH:])
+
+
 def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False) -> str:
     """``purpose``: the trigger is a purpose masdar of an earlier verb event («سيغادر ... للاجتماع»)."""
     before = _keys_before(doc, hit, sent_start, CUE_WINDOW)
@@ -193,6 +230,10 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"  # («تسعى للسيطرة على»: an aim)
     if hit.pos == "N" and any(k.lstrip("وف") in fw("foil_verbs") for k in before):
         return "negated"  # «أحبطت الشرطة هجوما»: foiled, it did not happen
+    # tried, called for or promised: not (yet) done (a verb trigger read as a masdar: «حاول المسلحون قصف المطار»)
+    if ((hit.pos == "N" or not hit.cand.proclitics) and _attempted(doc, hit, before)) or (
+            hit.pos == "N" and _invited(hit, before)):
+        return "planned"
     start = doc.tokens[hit.i].start
     for q in quotes:
         if q.content.start <= start < q.content.end:

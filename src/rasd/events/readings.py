@@ -1,0 +1,183 @@
+"""Readings of the phrases next to one trigger, for the argument finder (events.arguments): whether the genitive
+of an accusation is the accused, a pronoun on a coordinated noun act stands for the genitive before, a noun trigger
+names the victims or a device, the phrase after a verb is its object (an accusative, a possessed phrase after «و»,
+a relative clause's object), a killed thing is no victim, and a place follows «في» + a place word.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .actors import acting_noun
+from .chunks import Chunk, OBJECT_PRONOUNS, clause_stop, enclitic, in_time, verb_key
+from .forms import bare, fw, nkey
+from .lexicon import Hit, match_token
+from .subjects import PRONOUN_COMPLEMENTIZERS
+
+PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
+                                         "مخيم", "جزيرة", "عاصمة", "العاصمة"))
+
+
+def in_place_word(doc: Doc, chunks: list[Chunk], k: int) -> bool:
+    """«في محافظة دير الزور»: the place name follows «في» + a place word (its own chunk)."""
+    if k == 0:
+        return False
+    p = chunks[k - 1]
+    return p.prep == "في" and p.entity is None and p.i == p.j == chunks[k].i - 1 and nkey(
+        doc.tokens[p.i].text) in PLACE_WORDS  # fmt: skip
+
+
+VICTIM_NOUNS = frozenset(nkey(w) for w in ("جرحى", "قتلى", "ضحايا", "مصابين", "مصابون", "شهداء"))
+
+
+DEVICE_ADJECTIVES = frozenset(nkey(w) for w in ("مفخخة", "مفخختين", "مفخخات", "ناسفة", "ناسفتين", "ناسفين", "ملغومة",
+                                                "ملغومتين"))
+
+
+def device_noun(hit: Hit) -> bool:
+    """A noun trigger that is the adjective of a device («سيارة مفخخة», «عبوة ناسفة»): the phrase before it is the
+    device or the clause the blast hangs on («جرح الوزير في تفجير سيارة مفخخة»), not its agent."""
+    return hit.pos == "N" and hit.cand.key in DEVICE_ADJECTIVES
+
+
+def victims_noun(hit: Hit) -> bool:
+    """A noun trigger naming the victims («الجرحى», «قتلى»), not the act."""
+    return hit.pos == "N" and hit.cand.key.removeprefix("ال") in VICTIM_NOUNS
+
+
+ACCUSE = "112"  # CAMEO: accuse
+
+
+def accused(doc: Doc, chunks: list[Chunk], hit: Hit, gen: Chunk) -> bool:
+    """«باتهام الكويت بسرقة حقل نفطي», «لاتهام أنقرة بدعم داعش»: the genitive of an accusation noun with the «بـ»
+    phrase of what it is accused of right after it is the accused, not the accuser («اتهام الحكومة أمس أسبانيا
+    بانتهاك»: the accused follows the accuser)."""
+    if hit.entry.code != ACCUSE or gen.i != hit.j + 1 or gen.j + 1 >= len(doc.tokens):
+        return False
+    if doc.tokens[gen.j + 1].text.startswith("بأن"):
+        return False  # «اتهامات المعارضة للحكومة بأنها استخدمت»: what the accuser says
+    nxt = next((c for c in chunks if c.i > gen.j), None)
+    if nxt is not None and nxt.i == gen.j + 1 and nxt.prep == "ب":
+        return True
+    words = doc.tokens[gen.j + 1].words  # (the act accused of may be a trigger itself, no chunk: «بدعم»)
+    return len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ب"
+
+
+def coordinated_owner(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«إدانة السعودية واستنكارها للجريمة»: the pronoun on a noun act coordinated right after the genitive of
+    another (its agent, named) stands for that genitive."""
+    if enclitic(doc.tokens[hit.j]) not in OBJECT_PRONOUNS or nkey(doc.tokens[hit.i].text)[:1] != "و":
+        return None
+    c = next((c for c in chunks if c.j == hit.i - 1), None)
+    if c is None or c.prep is not None or c.entity is None or not acting_noun(doc, c) or c.i == 0:
+        return None
+    before = match_token(doc.tokens, c.i - 1)
+    return c if before is not None and before.pos == "N" and before.entry.gen == "actor" else None
+
+
+KILLING = frozenset(("kill", "assassinate"))
+
+
+def killed_thing(doc: Doc, c: Chunk) -> bool:
+    """An unnamed phrase whose head is a thing (weapons, vehicles, buildings: function words ``killed_things``)."""
+    if c.entity is not None:
+        return False
+    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
+    k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
+    return k.removeprefix("ال") in fw("killed_things")
+
+
+def pronoun_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«أكد أنه اعتقل الناشط فلان», «قالت الشرطة إنها اعتقلت»: the pronoun on «أن/إن» right before the verb is
+    its subject (the speaker, found after), so the phrase after the verb is its object."""
+    return hit.i > sent_start and verb_key(doc.tokens[hit.i - 1].text) in PRONOUN_COMPLEMENTIZERS
+
+
+def accusative_head(doc: Doc, c: Chunk) -> bool:
+    """«أدانت شخصا آخر», «اعتقلت مدنيا»: an unnamed indefinite phrase whose head is written in the accusative
+    «ـا» (not a broken plural in «ـايا», «ضحايا») is the object of the verb before it, not its subject."""
+    if c.entity is not None or c.number or c.prep is not None or in_time(doc, c) or enclitic(doc.tokens[c.i]):
+        return False  # («وقتل حينها 14 ضابطا»: a time)
+    k = nkey(doc.tokens[c.i].text)
+    return (len(k) >= 4 and doc.tokens[c.i].text.rstrip("\u064b").endswith("ا")  # (not «أعضاء»)
+            and not k.endswith(("ايا", "وا", "ها", "نا")) and not k.startswith(("ال", "وال")))
+
+
+def possessed_after_and(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int) -> bool:
+    """«اقتحمت قوات الأمن مقر الجماعة واعتقلت قادتها»: right after a transitive verb coordinated with «و/ف» to a
+    clause before it, an unnamed phrase of one word with a possessive pronoun of the third person (its owner named
+    before) is the verb's object; the subject is the one of the verb before, carried."""
+    toks = doc.tokens
+    if nxt.entity is not None or nxt.i != nxt.j or nxt.i != hit.j + 1 or nxt.prep is not None or nxt.coord:
+        return False
+    if hit.i <= sent_start or nkey(toks[hit.i].text)[:1] not in ("و", "ف") or not hit.cand.proclitics:
+        return False
+    return enclitic(toks[nxt.i]) in OBJECT_PRONOUNS
+
+
+RESUMPTIVE_WINDOW = 4  # tokens after the phrase that follows a relative verb, to a pronoun of the antecedent
+
+
+def relative_object(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int, sent_end: int) -> bool:
+    """«الغارة الجوية التي استهدفت مقر تنظيم داعش»: a transitive verb right after a relative, with an unnamed phrase
+    right after it, is active; its subject is the antecedent and the phrase after it its object, neither its
+    subject nor a passive's patient. Not where a pronoun of the antecedent is on the verb or near after it: the
+    antecedent is then the object, the phrase after the subject («التي استهدفها طيران التحالف», «الذين ترفض
+    عائلاتهم عملهم», «التي يهدد صدام حسين باستهدافها»)."""
+    toks = doc.tokens
+    if hit.cand.enclitic in OBJECT_PRONOUNS or nkey(toks[hit.i].text).endswith("ه"):
+        return False  # «والذي تحتجزه جماعة»
+    if (hit.i - 1 < sent_start or nxt.i != hit.j + 1 or nxt.entity is not None or nxt.title
+            or bare(nkey(toks[hit.i - 1].text), "relatives") not in fw("relatives")):
+        return False
+    for t in range(hit.i, min(sent_end, nxt.j + 1 + RESUMPTIVE_WINDOW)):
+        if clause_stop(toks[t].text):
+            break
+        if enclitic(toks[t]) in OBJECT_PRONOUNS:
+            return False
+    return True
+
+
+RELATIVE_REACH = 12  # tokens back from a verb to the relative whose clause ends right before it
+KANA_REACH = 4  # tokens before the antecedent where its «كان» stands («وكان وزير الخارجية جون كيري الذي»)
+
+
+def relative_antecedent(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«أن الجيش الذي دخل المدينة أمس اعتقل عشرات المسلحين», «وكان كيري الذي قال إن الاتفاق جيد قد انتقد إيران»: a
+    perfect verb with no conjunction or object pronoun on it, after a relative clause of two words or more on the
+    phrase before the relative, has that phrase as its subject, not a phrase of the clause nor one after it. Where the
+    clause holds a complementizer the verb may be in what it says («الذي قال إن القوات قصفت»): only «كان» before the
+    antecedent and «قد» right before the verb mark it the main one. Not where a preposition governs the antecedent
+    («في الوقت الذي»), nor past a subordinator («كلما»)."""
+    toks = doc.tokens
+    if hit.cand.proclitics or hit.cand.enclitic in OBJECT_PRONOUNS or verb_key(toks[hit.i].text)[:1] in ("ي", "ن"):
+        return None
+    if hit.i > sent_start and _opener(nkey(toks[hit.i - 1].text).lstrip("وف")):
+        return None  # «جراء قصف», «كلما دعت», «ومن تخرجوا»: a masdar or another clause's verb
+    said = False
+    rel: int | None = None
+    for t in range(hit.i - 1, max(sent_start, hit.i - RELATIVE_REACH) - 1, -1):
+        k = nkey(toks[t].text)
+        if clause_stop(toks[t].text) or k.lstrip("وف") in fw("subordinators"):
+            return None
+        if k in fw("relatives"):
+            rel = t
+            break
+        said = said or k in fw("complementizers")
+    if rel is None or hit.i - rel < 3 or rel <= sent_start:
+        return None
+    ante = next((c for c in chunks if c.j == rel - 1), None)
+    if ante is None or ante.prep is not None or ante.number:
+        return None
+    kana = any(verb_key(toks[t].text) in _KANA for t in range(max(sent_start, ante.i - KANA_REACH), ante.i))
+    if said and (nkey(toks[hit.i - 1].text) != "قد" or not kana):
+        return None  # only «وكان فلان الذي قال إن ... قد انتقد»: the pluperfect's «كان ... قد» frame the main verb
+    return ante
+
+
+_KANA = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا"))
+
+
+def _opener(key: str) -> bool:
+    """A word after which a verb form is a masdar or opens a clause of its own: a preposition, a cause head
+    («جراء»), a subordinator («كلما»)."""
+    return key in fw("prepositions") or key in fw("cause_heads") or key in fw("subordinators")
