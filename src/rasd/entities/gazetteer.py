@@ -24,7 +24,7 @@ Key = tuple[str, ...]
 OFFICIAL = frozenset({"GOV", "MIL", "LEG", "JUD", "PTY", "OPP", "REB"})
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class Entry:
     """One gazetteer referent: a place, an organisation or a known person."""
 
@@ -37,6 +37,27 @@ class Entry:
     actor: str | None = None
     codes: tuple[tuple[str, str, str], ...] = ()  # (code, start, end) role periods of a person actor
 
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(
+        self,
+        id: str,
+        type: str,
+        kind: str,
+        name: str,
+        latin: str | None = None,
+        country: str | None = None,
+        actor: str | None = None,
+        codes: tuple[tuple[str, str, str], ...] = (),
+    ) -> None:
+        self.id = id
+        self.type = type
+        self.kind = kind
+        self.name = name
+        self.latin = latin
+        self.country = country
+        self.actor = actor
+        self.codes = codes
+
 
 @dataclass(frozen=True, slots=True)
 class Title:
@@ -45,11 +66,17 @@ class Title:
     country: str | None = None  # a title only one state's office holder bears («خادم الحرمين الشريفين»: SAU)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True, unsafe_hash=True)
 class NameWord:
     latin: str
     flags: str  # g given, f family, w Western (Wikidata transliteration), n seen in a name list, F female given
     arabic: str = ""  # the Arabic-source reading where it differs from ``latin``; "-": none, the letter rules read it
+
+    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
+    def __init__(self, latin: str, flags: str, arabic: str = "") -> None:
+        self.latin = latin
+        self.flags = flags
+        self.arabic = arabic
 
 
 @dataclass(frozen=True, slots=True)
