@@ -346,8 +346,10 @@ class Recognizer:
                     j += 1
                 continue
             tn2, t2, _, _, rel2 = self._title_at(units, j)
-            if tn2 and affairs:
-                break  # «وزير الدولة لشؤون التنمية الإدارية وعضو ...»: a second office
+            if tn2 and affairs and not (t2.kind == "rank" and j + tn2 < len(units)
+                                        and name_run(self.g, units, j + tn2, after_title=True)):
+                break  # «وزير الدولة لشؤون التنمية الإدارية وعضو ...»: a second office (not a rank before the
+                # name: «الرئيس العام لشؤون المسجد الحرام الشيخ عبد الرحمن السديس» is the sheikh's office)
             if tn2 == 1 and j > i + tn and not u.key.startswith("ال") and "g" in getattr(self.g.name_word(u.key), "flags", "") \
                     and j + 1 < len(units) and not units[j + 1].key.startswith("ال") \
                     and self.g.is_name_word(units[j + 1].key):
@@ -358,6 +360,7 @@ class Recognizer:
                     sector = t2.sector  # «النائب الأول للرئيس»: the president's deputy, no member of parliament;
                     # «الممثل الخاص للأمين العام»: the Secretary-General's, of the UN
                 sector = sector or t2.sector
+                country = country or t2.country  # «سفير خادم الحرمين الشريفين»: the Saudi king's, a Saudi
                 deputy = deputy or t2 is _REPRESENTATIVE_TITLE  # «نائب الممثل الخاص للأمين العام»
                 j += tn2
                 opened = j
@@ -466,6 +469,8 @@ class Recognizer:
         run = name_run(self.g, units, j, after_title=True) if j < len(units) else 0
         if given_title:
             run = 1 + name_run(self.g, units, j + 1, after_title=False)
+        if not run and (close := self._bracketed_name(units, j)):
+            j, run = j + 1, close - j - 1  # «وزير الخارجية (جون كيري)»: the holder of the title, in brackets
         if run:
             pn, pe, poff = self._longest(units, j, self.g.phrases)
             if pn > run and not poff and isinstance(pe, Entry) and pe.type == "PERSON":
@@ -495,6 +500,21 @@ class Recognizer:
                 or (not units[m].key.startswith("ال") and self.g.is_name_word(units[m].key)) for m in range(j + 1, k)):
             return 0  # (nor one that holds a name: «رئيس الوزراء (العراقي حيدر) العبادي», «زعيم (النصرة)»)
         return k + 1 if k + 1 < len(units) else 0
+
+    def _bracketed_name(self, units: list[Unit], j: int) -> int:
+        """Where the brackets at ``j`` close round a whole person name and nothing of the name runs on after
+        them («(جون كيري)»); 0 otherwise («(العراقي حيدر) العبادي»: the name goes on outside, see _gloss_end)."""
+        if j + 2 >= len(units) or units[j].tok.text != "(":
+            return 0
+        run = name_run(self.g, units, j + 1, after_title=True)
+        k = j + 1 + run
+        if not run or k >= len(units) or units[k].tok.text != ")":
+            return 0
+        if run == 1 and not self.g.is_name_word(units[j + 1].key):
+            return 0  # one word: a listed name only
+        if k + 1 < len(units) and not units[k + 1].punct and self.g.is_name_word(units[k + 1].key):
+            return 0
+        return k
 
     def _portfolio_word(self, units: list[Unit], j: int) -> bool:
         """A definite adjective or complement (also after «و») of a portfolio in «لشؤون» («الخارجية»,
