@@ -123,6 +123,22 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
     return n
 
 
+def bracketed_name(g: Gazetteer, units: list[Unit], j: int) -> int:
+    """Where the brackets at ``j`` close round a whole person name and nothing of the name runs on after them
+    («وزير الخارجية (جون كيري)»); 0 otherwise («(العراقي حيدر) العبادي»: the name goes on outside)."""
+    if j + 2 >= len(units) or units[j].tok.text != "(":
+        return 0
+    run = name_run(g, units, j + 1, after_title=True)
+    k = j + 1 + run
+    if not run or k >= len(units) or units[k].tok.text != ")":
+        return 0
+    if run == 1 and not g.is_name_word(units[j + 1].key):
+        return 0  # one word: a listed name only
+    if k + 1 < len(units) and not units[k + 1].punct and g.is_name_word(units[k + 1].key):
+        return 0
+    return k
+
+
 def family_after_title(g: Gazetteer, units: list[Unit], j: int) -> bool:
     """A definite word right after a title names a person only as a family name («الرئيس الأسد» yes;
     «الفريق الصاعد», «المرشح الكوري الجنوبي» no)."""

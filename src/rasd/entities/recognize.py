@@ -14,7 +14,7 @@ from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, Gazetteer, Table, Title, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
-from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, city, given, given_not_nisba, known_before_name, name_run,
+from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, bracketed_name, city, given, given_not_nisba, known_before_name, name_run,
                       possessor_alone,
                       nisba, plain_name, plausible_unknown, western)
 from .units import (BANKS, CENTRAL_BANK, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
@@ -469,7 +469,7 @@ class Recognizer:
         run = name_run(self.g, units, j, after_title=True) if j < len(units) else 0
         if given_title:
             run = 1 + name_run(self.g, units, j + 1, after_title=False)
-        if not run and (close := self._bracketed_name(units, j)):
+        if not run and (close := bracketed_name(self.g, units, j)):
             j, run = j + 1, close - j - 1  # «وزير الخارجية (جون كيري)»: the holder of the title, in brackets
         if run:
             pn, pe, poff = self._longest(units, j, self.g.phrases)
@@ -500,21 +500,6 @@ class Recognizer:
                 or (not units[m].key.startswith("ال") and self.g.is_name_word(units[m].key)) for m in range(j + 1, k)):
             return 0  # (nor one that holds a name: «رئيس الوزراء (العراقي حيدر) العبادي», «زعيم (النصرة)»)
         return k + 1 if k + 1 < len(units) else 0
-
-    def _bracketed_name(self, units: list[Unit], j: int) -> int:
-        """Where the brackets at ``j`` close round a whole person name and nothing of the name runs on after
-        them («(جون كيري)»); 0 otherwise («(العراقي حيدر) العبادي»: the name goes on outside, see _gloss_end)."""
-        if j + 2 >= len(units) or units[j].tok.text != "(":
-            return 0
-        run = name_run(self.g, units, j + 1, after_title=True)
-        k = j + 1 + run
-        if not run or k >= len(units) or units[k].tok.text != ")":
-            return 0
-        if run == 1 and not self.g.is_name_word(units[j + 1].key):
-            return 0  # one word: a listed name only
-        if k + 1 < len(units) and not units[k + 1].punct and self.g.is_name_word(units[k + 1].key):
-            return 0
-        return k
 
     def _portfolio_word(self, units: list[Unit], j: int) -> bool:
         """A definite adjective or complement (also after «و») of a portfolio in «لشؤون» («الخارجية»,
