@@ -463,6 +463,8 @@ class Recognizer:
         # with that portfolio
         portfolio = tuple(u.key for u in units[i + tn : j] if u.key.startswith("ال") and not nisba(self.g, u))
         definite = definite or any(u.key.startswith("ال") for u in units[i + 1 : i + tn]) or bool(portfolio)
+        if j < len(units) and units[j].tok.text == "(":
+            definite = False  # «رئيس الوزراء (العراقي حيدر) العبادي»: the brackets say who, no one named before
         hit = TitleHit(tstart, tend, head, title.kind, sector, country,
                        definite, relation, si, portfolio=portfolio)
         found.titles.append(hit)

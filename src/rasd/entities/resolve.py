@@ -256,7 +256,9 @@ class Resolver:
                 nxt = norm_key(toks[ti + 1].text) if ti + 1 < len(toks) else ""
                 if nxt and self.g.is_name_word(nxt) and nxt not in index:
                     break  # the start of another, unknown name
-                if nxt and key not in surnames and self._first_name_of_next(doc, clusters, toks, ti, t.start + off):
+                if nxt and key not in surnames and not key.startswith("ال") \
+                        and "g" in getattr(self.g.name_word(key), "flags", "") \
+                        and self._first_name_of_next(doc, clusters, toks, ti, t.start + off):
                     break  # «علي شايف الحريري» where the tagger read «شايف الحريري»: his given name, not Saleh's
                 before = [c for c in cands if c.mentions[0].start < t.start]
                 pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \

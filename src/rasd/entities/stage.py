@@ -181,8 +181,10 @@ def _reconcile(
     kinds = {m.attrs.get("kind") for m in inside}
     longer = end - start > max(m.end - m.start for m in inside)
     if all(m.type == "LOCATION" for m in inside) and (
-        (typ == "PERS" and longer and kinds <= {"city"}) or (typ == "ORG" and longer and kinds <= {"city", "capital"})
-    ):  # a town inside a longer name; a city the tagger alone calls a person («إلى عدن») stays a city
+        (typ == "PERS" and longer and kinds <= {"city"})
+        or (typ == "ORG" and longer and kinds <= {"city", "capital", "region"})
+    ):  # a town inside a longer name (a region in a body's: «جامعة فلوريدا»); a city the tagger alone calls a person
+        # («إلى عدن») stays a city
         for m in inside:
             have.remove(m)
         return True
