@@ -464,7 +464,9 @@ class Recognizer:
         portfolio = tuple(u.key for u in units[i + tn : j] if u.key.startswith("ال") and not nisba(self.g, u))
         definite = definite or any(u.key.startswith("ال") for u in units[i + 1 : i + tn]) or bool(portfolio)
         if j < len(units) and units[j].tok.text == "(":
-            definite = False  # «رئيس الوزراء (العراقي حيدر) العبادي»: the brackets say who, no one named before
+            k = next((k for k in range(j + 1, min(j + 5, len(units))) if units[k].tok.text == ")"), 0)
+            if k and k + 1 < len(units) and self.g.is_name_word(units[k + 1].key):
+                definite = False  # «رئيس الوزراء (العراقي حيدر) العبادي»: a name broken by the brackets says who
         hit = TitleHit(tstart, tend, head, title.kind, sector, country,
                        definite, relation, si, portfolio=portfolio)
         found.titles.append(hit)
