@@ -5,6 +5,7 @@ name words is a Western (transliterated) name. Plain functions over the gazettee
 
 from __future__ import annotations
 
+from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import INITIALS, Entry, Gazetteer
@@ -32,6 +33,26 @@ def given_not_nisba(g: Gazetteer, units: list[Unit], j: int) -> bool:
     return not nisba(g, nxt) and (g.is_name_word(nxt.key) or plausible_unknown(g, nxt, False))
 
 
+def blessing(k: str, nxt: str) -> bool:
+    """Do the keys ``k`` ``nxt`` open a blessing after a name («رضي الله عنه», «صلى الله عليه وسلم», «عليه
+    السلام», «رحمه الله»)? It is never part of the name."""
+    return f"{k} {nxt}" in fw("blessing_openers")
+
+
+def kin_after_particle(k: str, prev: str) -> bool:
+    """Is ``k`` after the particle of descent ``prev`` a kinsman with a pronoun («أبو طالب ابن أخيه»: his
+    brother's son), which ends the name before the particle?"""
+    return prev in NASAB and k in fw("kin_with_pronoun")
+
+
+def clan(g: Gazetteer, k: str, prev: str) -> bool:
+    """Is ``k`` after the name word ``prev`` a family name on the clan-plural pattern «الفعايلة» («جمال
+    الشمايلة», «الروابدة», «البطاينة»)? The common plurals of the pattern are frequent («الأساتذة»,
+    «الفلاسفة»); a clan's name is rare in the word-frequency table."""
+    return len(k) == 8 and k.startswith("ال") and k[4] == "ا" and k.endswith("ه") and g.is_name_word(prev) \
+        and k not in g.stop and load_lexicon().freq.get(k, 0) < _RARE_ZIPF10
+
+
 def nisba(g: Gazetteer, u: Unit) -> str | None:
     if u.punct:
         return None
@@ -51,6 +72,10 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             break  # «على» (on) folds to the name «علي»: the surface tells them apart
         if k[:1] in "وف" and len(u.variants) > 1 and u.variants[1][0] in g.stop:
             break  # «وأن», «فإن»: a conjunction, not a name (وان is a name in some lists)
+        if n and j + n + 1 < len(units) and blessing(k, units[j + n + 1].key):
+            break  # «علي بن أبي طالب رضي الله عنه»: the blessing after the name
+        if n and kin_after_particle(k, units[j + n - 1].key):
+            break  # «أبو طالب ابن أخيه»: his brother's son (the particle is dropped below)
         if after_title and n == 0 and k.startswith("ال") and not (k in g.names and g.names[k].flags) \
                 and not family_after_title(g, units, j):
             # «الفريق الصاعد», «رئيس الوزراء الكردي»: an adjective on the title, not a name; nor «رئيس المصرف»,
@@ -73,7 +98,7 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
         # on a definite title or name would take the article)
         family_nisba = after_title and n == 1 and k in g.nisba and not k.startswith("ال") \
             and g.is_name_word(units[j].key) and units[j].key not in g.nisba
-        if after_join or listed or inner or letter or family_nisba or g.is_name_word(k) or (
+        if after_join or listed or inner or letter or family_nisba or g.is_name_word(k) or clan(g, k, prev) or (
                 after_title and n == 0 and k in g.nisba and given_not_nisba(g, units, j)) or (
                 n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
             n > 0 and surname_place(g, k)
@@ -96,6 +121,22 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
     if n >= 2 and all(u.key in INITIALS for u in units[j : j + n]):
         return 0  # letters alone («إي بي جي» before an unknown «كالام»): no name read here
     return n
+
+
+def bracketed_name(g: Gazetteer, units: list[Unit], j: int) -> int:
+    """Where the brackets at ``j`` close round a whole person name and nothing of the name runs on after them
+    («وزير الخارجية (جون كيري)»); 0 otherwise («(العراقي حيدر) العبادي»: the name goes on outside)."""
+    if j + 2 >= len(units) or units[j].tok.text != "(":
+        return 0
+    run = name_run(g, units, j + 1, after_title=True)
+    k = j + 1 + run
+    if not run or k >= len(units) or units[k].tok.text != ")":
+        return 0
+    if run == 1 and not g.is_name_word(units[j + 1].key):
+        return 0  # one word: a listed name only
+    if k + 1 < len(units) and not units[k + 1].punct and g.is_name_word(units[k + 1].key):
+        return 0
+    return k
 
 
 def family_after_title(g: Gazetteer, units: list[Unit], j: int) -> bool:

@@ -14,7 +14,7 @@ from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, Gazetteer, Table, Title, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
-from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, city, given, given_not_nisba, known_before_name, name_run,
+from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, bracketed_name, city, given, given_not_nisba, known_before_name, name_run,
                       possessor_alone,
                       nisba, plain_name, plausible_unknown, western)
 from .units import (BANKS, CENTRAL_BANK, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
@@ -346,8 +346,10 @@ class Recognizer:
                     j += 1
                 continue
             tn2, t2, _, _, rel2 = self._title_at(units, j)
-            if tn2 and affairs:
-                break  # «وزير الدولة لشؤون التنمية الإدارية وعضو ...»: a second office
+            if tn2 and affairs and not (t2.kind == "rank" and j + tn2 < len(units)
+                                        and name_run(self.g, units, j + tn2, after_title=True)):
+                break  # «وزير الدولة لشؤون التنمية الإدارية وعضو ...»: a second office (not a rank before the
+                # name: «الرئيس العام لشؤون المسجد الحرام الشيخ عبد الرحمن السديس» is the sheikh's office)
             if tn2 == 1 and j > i + tn and not u.key.startswith("ال") and "g" in getattr(self.g.name_word(u.key), "flags", "") \
                     and j + 1 < len(units) and not units[j + 1].key.startswith("ال") \
                     and self.g.is_name_word(units[j + 1].key):
@@ -358,6 +360,7 @@ class Recognizer:
                     sector = t2.sector  # «النائب الأول للرئيس»: the president's deputy, no member of parliament;
                     # «الممثل الخاص للأمين العام»: the Secretary-General's, of the UN
                 sector = sector or t2.sector
+                country = country or t2.country  # «سفير خادم الحرمين الشريفين»: the Saudi king's, a Saudi
                 deputy = deputy or t2 is _REPRESENTATIVE_TITLE  # «نائب الممثل الخاص للأمين العام»
                 j += tn2
                 opened = j
@@ -460,12 +463,18 @@ class Recognizer:
         # with that portfolio
         portfolio = tuple(u.key for u in units[i + tn : j] if u.key.startswith("ال") and not nisba(self.g, u))
         definite = definite or any(u.key.startswith("ال") for u in units[i + 1 : i + tn]) or bool(portfolio)
+        if j < len(units) and units[j].tok.text == "(":
+            k = next((k for k in range(j + 1, min(j + 5, len(units))) if units[k].tok.text == ")"), 0)
+            if k and k + 1 < len(units) and self.g.is_name_word(units[k + 1].key):
+                definite = False  # «رئيس الوزراء (العراقي حيدر) العبادي»: a name broken by the brackets says who
         hit = TitleHit(tstart, tend, head, title.kind, sector, country,
                        definite, relation, si, portfolio=portfolio)
         found.titles.append(hit)
         run = name_run(self.g, units, j, after_title=True) if j < len(units) else 0
         if given_title:
             run = 1 + name_run(self.g, units, j + 1, after_title=False)
+        if not run and (close := bracketed_name(self.g, units, j)):
+            j, run = j + 1, close - j - 1  # «وزير الخارجية (جون كيري)»: the holder of the title, in brackets
         if run:
             pn, pe, poff = self._longest(units, j, self.g.phrases)
             if pn > run and not poff and isinstance(pe, Entry) and pe.type == "PERSON":

@@ -256,6 +256,10 @@ class Resolver:
                 nxt = norm_key(toks[ti + 1].text) if ti + 1 < len(toks) else ""
                 if nxt and self.g.is_name_word(nxt) and nxt not in index:
                     break  # the start of another, unknown name
+                if nxt and key not in surnames and not key.startswith("ال") \
+                        and "g" in getattr(self.g.name_word(key), "flags", "") \
+                        and self._first_name_of_next(doc, clusters, toks, ti, t.start + off):
+                    break  # «علي شايف الحريري» where the tagger read «شايف الحريري»: his given name, not Saleh's
                 before = [c for c in cands if c.mentions[0].start < t.start]
                 pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \
                     if before else min(cands, key=lambda c: c.mentions[0].start)
@@ -266,6 +270,23 @@ class Resolver:
                 out.append(m)
                 break
         return out
+
+    @staticmethod
+    def _first_name_of_next(doc: Doc, clusters: list[Cluster], toks: list[Token], ti: int, start: int) -> bool:
+        """Is the given name at ``toks[ti]`` the first word of the person name found right after it (the tagger
+        left it off: «علي» + «شايف الحريري»)? If so that mention is widened to take it in."""
+        nxt = toks[ti + 1]
+        if doc.text[toks[ti].end : nxt.start].strip():
+            return False
+        m = next((m for c in clusters if c.kind == "person" for m in c.mentions
+                  if m.start == nxt.start and m.type == "PERSON" and m.source in ("model", "names")), None)
+        if m is None:
+            return False
+        m.start = start
+        m.text = doc.text[start : m.end]
+        m.key = norm_key(m.text)
+        m.attrs["widened_by"] = "given-name"
+        return True
 
     def titles_only(self, doc: Doc, found: Found, clusters: list[Cluster],
                     covered: bytearray) -> list[Mention]:

@@ -128,6 +128,9 @@ def _reconcile(
     gazetteer knows inside a longer tagger name gives way to it («ريال مدريد» ORG, «خافيير سولانا» PERS).
     """
     inside = [m for m in have if m.start < end and start < m.end]
+    if typ == "PERS" and len(inside) == 1 and inside[0].type == "PERSON" and start < inside[0].start \
+            and inside[0].end > end and norm_key(inside[0].text.split()[0]) in NASAB:
+        end = inside[0].end  # «علي بن أبي» + the rules' «بن أبي طالب»: the given name the rules left off
     if not inside or min(m.start for m in inside) < start or max(m.end for m in inside) > end:
         return False
     if typ == "PERS" and any(far_town(m, gaz) for m in inside) and not any(
@@ -178,8 +181,10 @@ def _reconcile(
     kinds = {m.attrs.get("kind") for m in inside}
     longer = end - start > max(m.end - m.start for m in inside)
     if all(m.type == "LOCATION" for m in inside) and (
-        (typ == "PERS" and longer and kinds <= {"city"}) or (typ == "ORG" and longer and kinds <= {"city", "capital"})
-    ):  # a town inside a longer name; a city the tagger alone calls a person («إلى عدن») stays a city
+        (typ == "PERS" and longer and kinds <= {"city"})
+        or (typ == "ORG" and longer and kinds <= {"city", "capital", "region"})
+    ):  # a town inside a longer name (a region in a body's: «جامعة فلوريدا»); a city the tagger alone calls a person
+        # («إلى عدن») stays a city
         for m in inside:
             have.remove(m)
         return True

@@ -14,6 +14,7 @@ from ..events.lexicon import lexicon as event_triggers  # data only (the events 
 from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
 from .gazetteer import INITIALS, NEAR_STATES, Gazetteer, clitic_variants
+from .namerun import blessing, kin_after_particle
 from .units import NASAB, QUOTES, circumstantial
 
 _GOD = norm_key("الله")
@@ -144,6 +145,11 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     if typ == "PERS":  # «كيري مازحا»: an adverb of manner after the name is not part of it
         cut = next((k for k, t in enumerate(span) if k and circumstantial(t.text, gaz)), None)
         span = span if cut is None else span[:cut]
+        # «علي بن أبي طالب رضي الله عنه»: a blessing after the name; «أبو طالب ابن أخيه»: his brother's son
+        keys = [norm_key(t.text) for t in toks]
+        cut = next((k for k in range(b + 1, min(j, len(toks) - 1)) if blessing(keys[k], keys[k + 1])
+                    or kin_after_particle(keys[k + 1], keys[k])), None)
+        span = span if cut is None else [t for t in span if t.start < toks[cut].start]
     if typ in ("ORG", "LOC"):  # «أعزاز بريف حلب»: a town in the countryside of a city, two places
         cut = next((k for k, t in enumerate(span) if k and _COUNTRYSIDE in _keys(t.text)), None)
         span = span if cut is None else span[:cut]
