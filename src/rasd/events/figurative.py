@@ -168,3 +168,24 @@ def name_word(doc: Doc, hit: Hit, a: int) -> bool:
         return False
     w = gazetteer.load().name_word(nkey(doc.tokens[hit.i - 1].text))
     return w is not None and "g" in w.flags and "c" not in w.flags
+
+
+def protest_idiom(doc: Doc, hit: Hit, b: int) -> bool:
+    """Protest words in an idiom: «اعتصم بالصمت», «اعتصمت الحكومة بالصمت», «يعتصمون بحبل الله» (to cling to
+    something: «بـ» + what one holds to, ``clung_to``, within OBJECT_REACH words), no sit-in; «لقطع الطريق على الفتنة» (to forestall: «على» right after the road and
+    no road user after it, ``road_users``), no road blocked («قطعوا الطريق على السيارات» still is one)."""
+    eid, t = hit.entry.id, hit.j + 1
+    if t >= b:
+        return False
+    key = nkey(doc.tokens[t].text)
+    if eid == "sit_in" and hit.pos == "V":
+        for u in range(t, min(b, t + OBJECT_REACH)):  # past a subject (VSO: «اعتصمت الحكومة بالصمت»)
+            word = nkey(doc.tokens[u].text)
+            if clause_stop(doc.tokens[u].text):
+                return False
+            if word.startswith("ب") and not {word[1:], word[1:].removeprefix("ال")}.isdisjoint(fw("clung_to")):
+                return True
+        return False
+    if eid == "block_road" and key in ("على", "علي"):
+        return t + 1 >= b or _plain(doc, t + 1).isdisjoint(fw("road_users"))
+    return False
