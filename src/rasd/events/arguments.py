@@ -66,6 +66,7 @@ from .passive import after_tamm, relative_passive, vocalised_passive
 from .phrases import (
     adjective_closes,
     first_person_past,
+    first_person_present,
     lam_pronoun,
     manner_participle,
     masculine_head,
@@ -97,6 +98,7 @@ from .subjects import (
     describes,
     doer,
     doing_masdar,
+    feminine_subject,
     jurih,
     lone_vso_phrase,
     manner_subject,
@@ -251,7 +253,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if source is None and e.plover in HARM_AND_PROTEST:
                 source = doer(doc, chunks, hit, sent_start)
                 args.doer = source is not None
-    elif first_person_past(doc, hit):
+    elif first_person_past(doc, hit) or first_person_present(hit):
         args.speaker = True  # «التقيتُ الرئيس»: the speaker met him (stage); the phrase after is the object
     elif after_aspect(doc, chunks, hit, sent_start)[0]:  # «حاول المسلحون قصف المطار»: a masdar
         source = after_aspect(doc, chunks, hit, sent_start)[1]
@@ -444,7 +446,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             target = owner(doc, chunks, target)
             args.targets = expand_targets(chunks, target)
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
-            and not nominative_plural(doc, source):
+            and not nominative_plural(doc, source) and not feminine_subject(doc, hit, source):
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
         # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)
         second = [c for c in rest if c.prep is None and c.i <= source.j + 2]

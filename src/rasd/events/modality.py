@@ -86,6 +86,27 @@ def _wanted(before: list[str], hit: Hit) -> bool:
     return False
 
 
+EXPECT_REACH = 3  # keys from «يتوقع» to the «أن» of what is expected («يتوقع المراقبون أن يزور»)
+
+
+def _expected(before: list[str], hit: Hit) -> bool:
+    """«يتوقع أن يزور الرئيس الرياض», «والمتوقع أن تبدأ المحادثات»: the act of the «أن» clause of a verb of
+    expecting (function words ``expect_verbs``) is to come: the trigger verb, or a noun after the present verb of
+    that clause («يتوقع أن تعقد الحكومة اجتماعا»)."""
+    for k, key in enumerate(before):
+        if key.lstrip("وف") not in fw("expect_verbs"):
+            continue
+        rest = before[k + 1 :]
+        comp = next((n for n, r in enumerate(rest[: EXPECT_REACH + 1]) if r in fw("complementizers")), None)
+        if comp is None or any(r in fw("complementizers") for r in rest[comp + 1 :]):
+            continue
+        if hit.pos == "V":
+            return True
+        clause = rest[comp + 1 :]
+        return len(clause) <= EXPECT_REACH and any(r[:1] in ("ي", "ت") and len(r) >= 3 for r in clause[:2])
+    return False
+
+
 SUPPORT_REACH = 4  # keys from a future support verb to its event noun («سيعقد وزير الخارجية السعودي اجتماعا»)
 
 
@@ -192,9 +213,11 @@ def _invited(hit: Hit, before: list[str]) -> bool:
     prev = before[-1] if before else ""
     # (or on the masdar that carries it out: «تعهد الجيش بشن هجمات»)
     carried = prev[:1] in ("ب", "ل") and "ل" + prev[1:] in fw("purpose_masdars")
-    if prev not in _TO and not carried and not ("ب" in hit.cand.proclitics or "ل" in hit.cand.proclitics):
+    # («دعا إلى شن هجمات», «إلى تنظيم مظاهرات»: the masdar that carries it out after «إلى»)
+    masdar = len(before) > 1 and before[-2] in _TO and "ل" + prev in fw("purpose_masdars")
+    if prev not in _TO and not (carried or masdar) and not ("ب" in hit.cand.proclitics or "ل" in hit.cand.proclitics):
         return False
-    return any(k.lstrip("وف") in fw("calls_and_promises") for k in before[-INVITE_REACH:])
+    return any(k.lstrip("وف") in fw("calls_and_promises") for k in before[-INVITE_REACH - int(masdar):])
 
 
 def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False) -> str:
@@ -226,7 +249,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"
     if hit.pos == "N" and _future_support(before):
         return "planned"
-    if _has_phrase(before, fw("planned")) or any(k.lstrip("وف") in fw("aims") for k in before):
+    if _has_phrase(before, fw("planned")) or any(k.lstrip("وف") in fw("aims") for k in before) \
+            or _expected(before, hit):
         return "planned"  # («تسعى للسيطرة على»: an aim)
     if hit.pos == "N" and any(k.lstrip("وف") in fw("foil_verbs") for k in before):
         return "negated"  # «أحبطت الشرطة هجوما»: foiled, it did not happen
@@ -387,8 +411,10 @@ def _undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
         and nkey(doc.tokens[hit.i - 2].text) in SPAN_UNITS
 
 
-def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str) -> tuple[str | None, TimeSpan | None]:
-    """The value of the time expression nearest the trigger in its sentence, else the document date."""
+def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
+               clause_from: int | None = None) -> tuple[str | None, TimeSpan | None]:
+    """The value of the time expression nearest the trigger in its sentence, else the document date. A time from
+    offset ``clause_from`` (a relative clause on the trigger's subject) up to the trigger is another verb's."""
     if _undated(doc, hit, sent_start, sent_end):
         return None, None
     pos = doc.tokens[hit.i].start
@@ -397,6 +423,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str) -> 
     best: tuple[int, TimeSpan] | None = None
     for ts in doc.times:
         if ts.start < lo or ts.end > hi or not ts.value or _since(doc, ts, sent_start, ts.start > pos):
+            continue
+        if clause_from is not None and clause_from <= ts.start < pos:
             continue
         d = ts.start - pos if ts.start >= pos else pos - ts.end
         if _dated(ts.value) is None and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from .forms import PLACES, fw, keys_of, nkey
-from .lexicon import Hit, lexicon
+from .lexicon import Hit, lexicon, past_keys
 
 ARTICLE_PREFIXES = ("ال", "وال", "فال", "بال", "وبال", "لل", "ولل", "كال")
 
@@ -118,6 +118,16 @@ def first_person_past(doc: Doc, hit: Hit) -> bool:
         if doc.tokens[k].text in ("،", ",", ".", "؟", "?", ":"):
             break
     return False
+
+
+def first_person_present(hit: Hit) -> bool:
+    """Is a verb trigger an imperfect of the 1st person («ندين», «نرفض», «أدين»)? Its prefix «ن»/«أ» is no root
+    letter where the 3rd person «يـ» of the same stem is a form of the same trigger and the word is no perfect of one
+    («انتقد», «نفذ»). Its subject is the speaker, and the phrase after it is its object."""
+    key = hit.cand.key
+    if hit.pos != "V" or key[:1] not in ("ن", "ا") or key in past_keys():
+        return False
+    return any(e is hit.entry and pos == "V" for e, pos in lexicon().get("ي" + key[1:], ()))
 
 
 NEGATORS = frozenset(nkey(w) for w in ("غير", "وغير"))

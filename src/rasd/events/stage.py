@@ -18,6 +18,7 @@ from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
 from .objects import is_relay
+from .readings import relative_antecedent
 from .specific import SCORED, passes, report_score, sentence_keys
 from .subjects import APPROXIMATORS
 
@@ -363,7 +364,9 @@ def extract_events(doc: Doc) -> list[Event]:
             mod = modality(doc, hit, a, doc.quotes, purpose=main is not None or invite is not None)
             if question and mod != "negated":
                 mod = "hypothetical"  # «هل ...؟»: asked about, not reported
-            date, _ = event_date(doc, hit, a, b, mod)
+            ante = relative_antecedent(doc, chunks, hit, a) if hit.pos == "V" else None
+            # «الجيش الذي دخل المدينة أمس اعتقل»: the time of the relative clause before the main verb dates not it
+            date, _ = event_date(doc, hit, a, b, mod, doc.tokens[ante.j + 1].start if ante is not None else None)
             if date is not None and doc.date and mod == "asserted" and date > doc.date:
                 mod = "planned"
             # a told happening, not a generic mention («مسلسل الاغتيالات»): a verb, or a noun with a place,

@@ -557,3 +557,10 @@ def oblique_object(doc: Doc, hit: Hit, c: Chunk, sent_start: int) -> bool:
     """«وأدان الوزير الهجوم واتهم الحوثيين بتنفيذه»: an oblique plural right after a plain verb is its object."""
     return oblique_plural(doc, c) and plain_verb(doc, hit, sent_start)
 
+
+def feminine_subject(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """«ودعت المعارضة إلى التظاهر», «وطالبت الحكومة بـ...»: a feminine perfect verb right before an unnamed feminine
+    singular or plural phrase («ـة», «ـات») agrees with it: the phrase is its subject, not whom it calls on."""
+    if hit.pos != "V" or not hit.cand.key.endswith("ت") or c.i != hit.j + 1:
+        return False
+    return c.entity is None and nkey(doc.tokens[c.i].text).endswith(("ه", "ات"))
