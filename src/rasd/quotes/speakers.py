@@ -18,6 +18,7 @@ from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH, _apposed_subject, _boundary
 from .carry import Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _sentence_subject
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
+from .passive import passive_agent
 from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
                       _made_statement, _main_subject, _may_be_spokesman, _named_after_noun, _named_after_title,
@@ -87,6 +88,9 @@ def _speaker(
     if home is not None:
         return home[0], "home"  # «وجهة نظر بلاده التي ترى أن»: his country, named or not, and no one else
     first = _subject_slot(doc, t, chunks, limit)
+    passive = passive_agent(doc, t, chunks, limit) if first is None and cue.kind == "verb" else (False, None)
+    if passive[0]:
+        return passive[1], "passive"  # «أُعلن في تل أبيب أن»: no one carried over; «على لسان X»: X
     if first is not None and first.i > t + 1 and _pointed_group(doc, first.i - 1, first):
         carried = _carry(doc, quotes, cue, heard, scene)
         if carried is None and scene.held is not None:
@@ -293,8 +297,8 @@ def _surname_person(doc: Doc, c: Chunk) -> str | None:
     البحر»), or a title and that name («وأفاد الدكتور التركي»), where the entity layer did not mark it; None
     otherwise."""
     k = nkey(doc.tokens[c.j].text).removeprefix("و")
-    if c.j - c.i > 1 or not k.startswith("ال") or c.prep is not None:
-        return None
+    if c.j - c.i > 1 or c.prep is not None or not (k.startswith("ال") or c.i == c.j):
+        return None  # «ويضيف باسلمه»: a family name with no article, alone
     if c.j > c.i and not (c.title or nkey(doc.tokens[c.i].text).removeprefix("و") in fw("speaker_titles")):
         return None
     return _person_names(doc).get(k)
