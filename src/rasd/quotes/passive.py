@@ -1,13 +1,15 @@
 """The passive reading of a verb of announcing with no subject, for the ``quotes`` stage: «أُعلن في تل أبيب، أمس، أن
 ...» (it was announced in a place: no one named, and no speaker carried over from before), and the agent a passive
-names («أُعلن على لسان المتحدث فلان أن», «أعلن من قبل الوزارة أن»)."""
+names («أُعلن على لسان المتحدث فلان أن», «أعلن من قبل الوزارة أن»); and the passive reading of a verb of considering
+(«يُعتبر الحد الأدنى»: no one speaks)."""
 
 from __future__ import annotations
 
 from ..doc import Doc
+from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, fw, nkey
-from .phrases import _adverb, _is_time
+from .phrases import _adverb, _is_time, _subject_slot
 
 def _agent_opens(doc: Doc, u: int) -> bool:
     """«على لسان», «من قبل» (by whom) begins at token ``u``."""
@@ -59,3 +61,15 @@ def passive_agent(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> tuple[bo
             return False, None
         u = c.j + 1
     return passive, None
+
+
+def _read_passive(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool:
+    """«يُعتبر الحد الأدنى», «تعتبر سلبية»: a verb of considering read as a passive (or with two objects and no
+    subject) where no «أن» follows it and the phrase after it names no one."""
+    if nkey(doc.tokens[t].text).removeprefix("و") not in fw("passive_readable_cues") or limit == t + 1:
+        return False
+    first = _subject_slot(doc, t, chunks, limit)
+    if first is None:
+        return True
+    named = resolve_title(chunks, first, doc)
+    return named.entity is None or (named.etype in PLACES and not can_act(doc, named))

@@ -2,8 +2,8 @@
 past addressees, adverbs and honorifics; or right before it, SVO), from the clause a participle hangs on («مشيرا إلى
 أن»), from «according to» («وفقا لـ»), from the organisation of an unnamed source («مسؤول في الوزارة»), or carried
 over a dropped subject with gender agreement («وأضافت»), unless a sentence in between opened with another named
-subject; where no named subject follows, ``unnamed`` (an issuer, a speech's owner, an unnamed source and its phrase).
-Also the passive reading of «يعتبر».
+subject; where no named subject follows, ``unnamed`` (an issuer, a speech's owner, an unnamed source and its phrase);
+``passive`` where the verb reads as a passive («يُعتبر», «أُعلن في تل أبيب أن»).
 """
 
 from __future__ import annotations
@@ -80,6 +80,10 @@ def _speaker(
                 named = _named_after_title(doc, chunks, named, len(doc.tokens)) or named  # الألماني توماس باخ»
                 if named.entity is not None:
                     return named.entity, "according"
+        said = nkey(doc.tokens[t + 1].text) if cue.kind == "according" and t + 1 < len(doc.tokens) else ""
+        if said in fw("saying_objects"):  # «، بحسب قوله»: the one «ـه» refers to, as a dropped subject would
+            own = replace(cue, gender="f" if said.endswith("ها") else "m", plural=said.endswith("هم"))
+            return _carry(doc, quotes, own, heard, scene), "carry"
         return None, "none"
     before_verb = _after_auxiliary(doc, chunks, t) or _governed_by_verb(doc, chunks, t)
     if before_verb is not None and _agrees(doc, before_verb.entity, cue.gender, heard):
@@ -504,18 +508,6 @@ def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list
     if not (c.title or head.removeprefix("ال") in _source_heads() or head in fw("institutions")):
         return None  # «ففي ليلة وضحاها»: no one who speaks
     return _phrase_span(doc, c)
-
-
-def _read_passive(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool:
-    """«يُعتبر الحد الأدنى», «تعتبر سلبية»: a verb of considering read as a passive (or with two objects and no
-    subject) where no «أن» follows it and the phrase after it names no one."""
-    if nkey(doc.tokens[t].text).removeprefix("و") not in fw("passive_readable_cues") or limit == t + 1:
-        return False
-    first = _subject_slot(doc, t, chunks, limit)
-    if first is None:
-        return True
-    named = resolve_title(chunks, first, doc)
-    return named.entity is None or (named.etype in PLACES and not can_act(doc, named))
 
 
 def _object_content(doc: Doc, t: int, chunks: list[Chunk], u: int, plural: bool) -> Span | None:
