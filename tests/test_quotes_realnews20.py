@@ -14,6 +14,9 @@ def test_leaders_are_an_unnamed_source_carried_on() -> None:
                        "وأضافت أن القوات تتقدم نحو المدينة.")
     phrase = "[قيادات في المقاومة الشعبية]"
     assert quote_speakers(doc) == [("وقالت", phrase), ("وأضافت", phrase)]
+    doc = analyze_news("وقال الوزير خالد العمري إن الوضع صعب. وقالت قيادات في المقاومة الشعبية إن المسلحين انسحبوا. "
+                       "وأضاف أن القوات تتقدم نحو المدينة.")
+    assert quote_speakers(doc)[-1] == ("وأضاف", "خالد العمري")  # «قيادات» take a feminine verb, not «وأضاف»
 
 
 def test_in_his_opinion_is_his_statement() -> None:
