@@ -313,6 +313,8 @@ def extract_events(doc: Doc) -> list[Event]:
             said = [q.actor() for q in doc.quotes if q.cue == trig and q.actor() is not None]
             if said:
                 src = said[0]  # «وأكد أن ...»: the cue's speaker
+            elif any(q.cue == trig and q.attrs.get("via") == "passive" for q in doc.quotes):
+                args.passive = True  # «أُعلن في تل أبيب أن»: announced by no one named, no actor carried
             elif args.speaker:
                 src = _inside_quote(doc, trig.start) or _quoting(doc, sent, trig.start)  # «"... التقيتُ الرئيس"»
             elif _first_person(doc, hit.i, a):

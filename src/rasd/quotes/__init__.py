@@ -18,7 +18,8 @@ from ..pipeline import stage
 from .carry import Scene
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, _object_relative, cue_index)
-from .speakers import _clause_phrase, _object_content, _pair, _read_passive, _speaker
+from .passive import _read_passive
+from .speakers import _clause_phrase, _object_content, _pair, _speaker
 from .unnamed import _evidence_subject, _speaker_phrase
 
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source

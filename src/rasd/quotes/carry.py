@@ -150,14 +150,14 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
 
 
 def _source_gender(doc: Doc, phrase: Span) -> str | None:
-    """The gender a verb agrees with for an unnamed source's phrase: feminine for «مصدر» in «ة» and for «مصادر»,
-    masculine for a singular one; None for a plural of people («مسؤولون», «خبراء»), which a singular verb does not
-    continue."""
+    """The gender a verb agrees with for an unnamed source's phrase: feminine for «مصدر» in «ة», for «مصادر» and for
+    a plural in «ات» («قيادات»), masculine for a singular one; None for a plural of people («مسؤولون», «خبراء»),
+    which a singular verb does not continue."""
     words = doc.text[phrase.start : phrase.end].split()
     head = nkey(words[1 if len(words) > 1 and nkey(words[0]) in _DEMONSTRATIVES else 0])
     head = head.removeprefix("و").removeprefix("ال")
-    if head.endswith("ه") or head == "مصادر":
-        return "f"
+    if head.endswith("ه") or head == "مصادر" or (head.endswith("ات") and len(head) > 4):
+        return "f"  # «مصدرة», «مصادر», «قيادات»: a feminine verb
     return None if head.endswith(("ون", "ين")) or head in _PLURAL_SOURCES else "m"
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..doc import Doc, Span, Token
@@ -128,12 +128,27 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
     if cue is not None and cue.next and _next_at(doc, t, cue) is None:
         return None
     if cue is not None and nkey(tok.text).removeprefix("و") in fw("cue_lookalikes"):
-        return None  # «يكوّن رأيا», «في رأيه»: an opinion, not two who saw, not he who saw it
+        return _opinion(doc, t, cue)  # «يكوّن رأيا», «يعطي فيها رأيه»: an opinion, not two who saw, not he who saw it
     if cue is not None and nkey(cue.lemma) == nkey("رأى") and tok.text.endswith("رأي"):
         return None  # «مقال رأي»: the noun, written with «ي» where the verb has «ى»
     if cue is not None and _in_name(doc, t):
         return None  # «ماركو فيري»: a name, not «فـ» and «يرى»
     return cue
+
+
+def _opinion(doc: Doc, t: int, cue: Cue) -> Cue | None:
+    """«وحسب رأيه، فإن ...», «وفي رأيها أن ...»: «in his (her, their) opinion» (opinion_openers before the noun with
+    its pronoun, «أن/إن» right after it, a comma between or none) states what the one the pronoun refers to holds, a
+    cue of «رأى» agreeing with the pronoun; None for any other use of the noun («يعطي فيها رأيه», «مقال رأي»)."""
+    pronoun = next((nkey(w.norm) for w in doc.tokens[t].words if w.kind == "enclitic"), "")
+    if pronoun not in ("ه", "ها", "هم") or t == 0 or t + 2 >= len(doc.tokens):
+        return None
+    if bare(nkey(doc.tokens[t - 1].text), "opinion_openers") not in fw("opinion_openers"):
+        return None
+    u = t + 2 if doc.tokens[t + 1].text in ("،", ",") else t + 1
+    if not _is_complementizer(doc, u):
+        return None
+    return replace(cue, gender="f" if pronoun == "ها" else "m", plural=pronoun == "هم", dual=False, next=frozenset())
 
 
 def _in_name(doc: Doc, t: int) -> bool:
@@ -214,7 +229,10 @@ def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
 def _followed(doc: Doc, t: int, cue: Cue) -> bool:
     """«وتابع الجلسات التي انطلقت»: a verb that also takes an object (object_reading_cues: «تابع», followed) with a
     definite noun right after it that is no name, title or source, or a noun of affairs in construct («يتابع شؤون
-    الحركة»: followed_objects): the object, no one speaking."""
+    الحركة»: followed_objects): the object, no one speaking. Any verb cue with an opinion right after it («ويقول
+    رأيه», «قال رأيه في»: opinion_nouns) has it for its object: it names no words said, and no speaker."""
+    if cue.kind == "verb" and t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in fw("opinion_nouns"):
+        return True
     if nkey(cue.lemma) not in fw("object_reading_cues") or cue.kind != "verb" or t + 1 >= len(doc.tokens):
         return False
     k = nkey(doc.tokens[t + 1].text)

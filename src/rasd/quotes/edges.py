@@ -68,14 +68,12 @@ def manner_participle(doc: Doc, u: int) -> bool:
     return nkey(nxt.text).startswith("ال") or any(w.kind == "enclitic" for w in nxt.words)
 
 
-_B_SOURCES = frozenset(nkey(w) for w in ("برلماني", "برلمانية", "برلمانيون", "برلمانيين", "باحث", "باحثة", "باحثون",
-                                         "باحثين"))
-
-
 def b_source(doc: Doc, c: Chunk) -> bool:
-    """The phrase ``c`` read as governed by «بـ» opens with a source word that merely begins with «ب» («برلماني
-    عراقي», «باحث»): no preposition."""
-    return c.prep == "ب" and c.entity is None and nkey(doc.tokens[c.i].text) in _B_SOURCES
+    """The phrase ``c``, read as governed by «بـ» from its letters alone (the chunker's guess), opens with a word the
+    word layer reads with no «بـ» on it («برلماني عراقي», «باحثة»: one stem): no preposition."""
+    if c.prep != "ب" or c.entity is not None:
+        return False
+    return not any(w.kind == "proclitic" and nkey(w.norm) == "ب" for w in doc.tokens[c.i].words)
 
 
 _BODY_HEADS = frozenset(nkey(w) for w in (

@@ -163,6 +163,8 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
             return None
         if c.i == t + 1 and c.entity is None and manner_participle(doc, c.i):
             return None  # «وتابعت منتقدة خصمها»: how she said it, the subject dropped
+        if c.i == t + 1 and c.i == c.j and nkey(doc.tokens[c.i].text) in fw("saying_objects"):
+            return None  # «وتابع قوله: «...»»: his words, the object; the subject dropped
         if b_source(doc, c):
             c = replace(c, prep=None)  # «وقال برلماني عراقي»: not «بـ»  # «صرّح أثناء زيارة للعراق»: an adverbial of circumstance, no subject after the verb
         n = _honorific_len(doc, c.i) if c.entity is None else 0

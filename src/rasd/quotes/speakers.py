@@ -2,8 +2,8 @@
 past addressees, adverbs and honorifics; or right before it, SVO), from the clause a participle hangs on («مشيرا إلى
 أن»), from «according to» («وفقا لـ»), from the organisation of an unnamed source («مسؤول في الوزارة»), or carried
 over a dropped subject with gender agreement («وأضافت»), unless a sentence in between opened with another named
-subject; where no named subject follows, ``unnamed`` (an issuer, a speech's owner, an unnamed source and its phrase).
-Also the passive reading of «يعتبر».
+subject; where no named subject follows, ``unnamed`` (an issuer, a speech's owner, an unnamed source and its phrase);
+``passive`` where the verb reads as a passive («يُعتبر», «أُعلن في تل أبيب أن»).
 """
 
 from __future__ import annotations
@@ -18,6 +18,7 @@ from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH, _apposed_subject, _boundary
 from .carry import Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _sentence_subject
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
+from .passive import passive_agent
 from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
                       _made_statement, _main_subject, _may_be_spokesman, _named_after_noun, _named_after_title,
@@ -79,6 +80,10 @@ def _speaker(
                 named = _named_after_title(doc, chunks, named, len(doc.tokens)) or named  # الألماني توماس باخ»
                 if named.entity is not None:
                     return named.entity, "according"
+        said = nkey(doc.tokens[t + 1].text) if cue.kind == "according" and t + 1 < len(doc.tokens) else ""
+        if said in fw("saying_objects"):  # «، بحسب قوله»: the one «ـه» refers to, as a dropped subject would
+            own = replace(cue, gender="f" if said.endswith("ها") else "m", plural=said.endswith("هم"))
+            return _carry(doc, quotes, own, heard, scene), "carry"
         return None, "none"
     before_verb = _after_auxiliary(doc, chunks, t) or _governed_by_verb(doc, chunks, t)
     if before_verb is not None and _agrees(doc, before_verb.entity, cue.gender, heard):
@@ -87,6 +92,9 @@ def _speaker(
     if home is not None:
         return home[0], "home"  # «وجهة نظر بلاده التي ترى أن»: his country, named or not, and no one else
     first = _subject_slot(doc, t, chunks, limit)
+    passive = passive_agent(doc, t, chunks, limit) if first is None and cue.kind == "verb" else (False, None)
+    if passive[0]:
+        return passive[1], "passive"  # «أُعلن في تل أبيب أن»: no one carried over; «على لسان X»: X
     if first is not None and first.i > t + 1 and _pointed_group(doc, first.i - 1, first):
         carried = _carry(doc, quotes, cue, heard, scene)
         if carried is None and scene.held is not None:
@@ -293,8 +301,8 @@ def _surname_person(doc: Doc, c: Chunk) -> str | None:
     البحر»), or a title and that name («وأفاد الدكتور التركي»), where the entity layer did not mark it; None
     otherwise."""
     k = nkey(doc.tokens[c.j].text).removeprefix("و")
-    if c.j - c.i > 1 or not k.startswith("ال") or c.prep is not None:
-        return None
+    if c.j - c.i > 1 or c.prep is not None or not (k.startswith("ال") or c.i == c.j):
+        return None  # «ويضيف باسلمه»: a family name with no article, alone
     if c.j > c.i and not (c.title or nkey(doc.tokens[c.i].text).removeprefix("و") in fw("speaker_titles")):
         return None
     return _person_names(doc).get(k)
@@ -500,18 +508,6 @@ def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list
     if not (c.title or head.removeprefix("ال") in _source_heads() or head in fw("institutions")):
         return None  # «ففي ليلة وضحاها»: no one who speaks
     return _phrase_span(doc, c)
-
-
-def _read_passive(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool:
-    """«يُعتبر الحد الأدنى», «تعتبر سلبية»: a verb of considering read as a passive (or with two objects and no
-    subject) where no «أن» follows it and the phrase after it names no one."""
-    if nkey(doc.tokens[t].text).removeprefix("و") not in fw("passive_readable_cues") or limit == t + 1:
-        return False
-    first = _subject_slot(doc, t, chunks, limit)
-    if first is None:
-        return True
-    named = resolve_title(chunks, first, doc)
-    return named.entity is None or (named.etype in PLACES and not can_act(doc, named))
 
 
 def _object_content(doc: Doc, t: int, chunks: list[Chunk], u: int, plural: bool) -> Span | None:

@@ -289,7 +289,9 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
             return None
         text = doc.tokens[c.i].text  # «لوكالة», «للمرصد»: the source without the «لـ» written on it
         lam = text[:1] == "ل" and nkey(text).removeprefix("ال") not in _source_words()
-        return Span(c.start + (len(text) - len(text[1:].lstrip("لـ")) if lam else 0), _phrase_span(doc, c).end)
+        told = nkey(doc.tokens[t].text).endswith("ما") or nkey(doc.tokens[t + 1].text) in ("ما", "لما")
+        end = _phrase_span(doc, c, told).end  # «وفق ما قال دبلوماسي أميركي للصحافيين»: whom he told, not who
+        return Span(c.start + (len(text) - len(text[1:].lstrip("لـ")) if lam else 0), end)
     if cue.kind == "participle" or cue.next or _first_person(doc, t):
         return None
     c = _subject_slot(doc, t, chunks, limit)
