@@ -76,6 +76,7 @@ def child_pipeline(path: str, limit: int) -> dict[str, Any]:
                 per_stage[st.name] += time.perf_counter() - ts
         except Exception:  # a broken stage must not stop the benchmark; it is counted
             failures += 1
+        rasd.batch_article_done()  # as the CLI does after each article
         if k in marks:
             quarters.append(_tree_rss_kb(os.getpid()) / 1024)
     seconds = time.perf_counter() - t2

@@ -92,10 +92,14 @@ def _analyze_one(item: Item, date: str | None, fmt: str, tokens: bool = False) -
 
 
 def _safe(item: Item, date: str | None, fmt: str, tokens: bool = False) -> tuple[bool, str]:
+    from . import batch_article_done
+
     try:
         return True, _analyze_one(item, date, fmt, tokens)
     except InputError as exc:
         return False, str(exc)
+    finally:
+        batch_article_done()
 
 
 def _items(paths: tuple[str, ...]) -> Iterator[Item | InputError]:
