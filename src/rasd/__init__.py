@@ -71,8 +71,7 @@ def batch_mode(gc_thresholds: tuple[int, int, int] = BATCH_GC_THRESHOLDS) -> Non
     finally:
         if was_enabled:
             gc.enable()
-    gc.collect()
-    gc.freeze()
+    gc.freeze()  # no collection first: the load makes no garbage cycles (a collection found none), as the gc docs advise before a fork
     gc.set_threshold(*gc_thresholds)
 
 
