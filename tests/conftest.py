@@ -72,6 +72,18 @@ def quote_speakers(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-unty
     return out
 
 
+def news_arg(text: str, trigger: str, role: str = "source") -> str:
+    """The ``role`` of the event whose trigger starts at the word ``trigger`` of ``text`` (see :func:`event_arg`)."""
+    doc = analyze_news(text)
+    return event_arg(doc, event_with_trigger_at(doc, trigger), role)
+
+
+def news_modality(text: str, trigger: str) -> str:
+    """The modality of the event whose trigger starts at the word ``trigger`` of ``text``."""
+    doc = analyze_news(text)
+    return str(event_with_trigger_at(doc, trigger).modality)
+
+
 def event_arg(doc, ev, role: str) -> str:  # type: ignore[no-untyped-def]
     """An event's ``role`` ("source" / "target"): its entity's name, else the phrase it points at, else ""."""
     eid = getattr(ev, role)

@@ -6,53 +6,43 @@ subject («أن الجيش الذي دخل المدينة أمس اعتقل ...�
 
 from __future__ import annotations
 
-from conftest import analyze_news, event_arg, event_with_trigger_at
-
-
-def _arg(text: str, trigger: str, role: str = "source") -> str:
-    doc = analyze_news(text)
-    return event_arg(doc, event_with_trigger_at(doc, trigger), role)
-
-
-def _modality(text: str, trigger: str) -> str:
-    doc = analyze_news(text)
-    return str(event_with_trigger_at(doc, trigger).modality)
+from conftest import news_arg, news_modality
 
 
 def test_a_name_in_the_actors_genitive_is_no_target() -> None:
     text = "وترفض حكومة الولايات المتحدة حتى الآن إنقاذ بورتوريكو."
-    assert _arg(text, "وترفض", "target") == "بورتوريكو"
-    assert "حكومة الولايات المتحدة" in _arg(text, "وترفض")
-    assert _arg("وأدانت رئاسة كردستان القصف على القرية.", "وأدانت", "target") != "كردستان"
+    assert news_arg(text, "وترفض", "target") == "بورتوريكو"
+    assert "حكومة الولايات المتحدة" in news_arg(text, "وترفض")
+    assert news_arg("وأدانت رئاسة كردستان القصف على القرية.", "وأدانت", "target") != "كردستان"
 
 
 def test_a_count_after_a_place_in_construct_visits_it() -> None:
     text = "وقال الباحث بيتر نيومان إنه يتوقع أن يزور مسجد مشهد 400 ألف شخص للاشتراك في الدروس."
-    assert _arg(text, "يزور") != "بيتر نيومان"
-    assert "400" in _arg(text, "يزور")
-    assert _arg(text, "يزور", "target") == "مسجد مشهد"
+    assert news_arg(text, "يزور") != "بيتر نيومان"
+    assert "400" in news_arg(text, "يزور")
+    assert news_arg(text, "يزور", "target") == "مسجد مشهد"
 
 
 def test_the_verb_after_a_relative_clause_has_its_antecedent_as_subject() -> None:
-    assert _arg("وأكدت المصادر أن الجيش الذي دخل المدينة أمس اعتقل عشرات المسلحين.", "اعتقل") == "الجيش"
-    assert _arg("وقال إن المتمردين الذين سيطروا على المدينة العام الماضي هاجموا قرية مجاورة.",
+    assert news_arg("وأكدت المصادر أن الجيش الذي دخل المدينة أمس اعتقل عشرات المسلحين.", "اعتقل") == "الجيش"
+    assert news_arg("وقال إن المتمردين الذين سيطروا على المدينة العام الماضي هاجموا قرية مجاورة.",
                 "هاجموا") == "المتمردين"
     # a complementizer in the clause: only «كان ... قد» makes the verb the main one
-    assert _arg("وكان وزير الخارجية جون كيري الذي قال إن الاتفاق جيد قد انتقد إيران.", "انتقد") == "جون كيري"
+    assert news_arg("وكان وزير الخارجية جون كيري الذي قال إن الاتفاق جيد قد انتقد إيران.", "انتقد") == "جون كيري"
     # the verb of a relative clause right after the relative keeps its own reading
-    assert _arg("وقال إن القوات التي اقتحمت المدينة اعتقلت عشرات المسلحين.", "اقتحمت") == "القوات"
+    assert news_arg("وقال إن القوات التي اقتحمت المدينة اعتقلت عشرات المسلحين.", "اقتحمت") == "القوات"
 
 
 def test_an_attempt_is_not_an_asserted_act() -> None:
-    assert _modality("وتثير محاولات تنظيم داعش فرض سيطرته على البلدين قلق المجتمع الدولي.", "سيطرته") == "planned"
-    assert _modality("حاول المسلحون قصف مطار عدن.", "قصف") == "planned"
-    assert _modality("وتصدت القوات لمحاولة المسلحين اقتحام السجن المركزي.", "اقتحام") == "planned"
+    assert news_modality("وتثير محاولات تنظيم داعش فرض سيطرته على البلدين قلق المجتمع الدولي.", "سيطرته") == "planned"
+    assert news_modality("حاول المسلحون قصف مطار عدن.", "قصف") == "planned"
+    assert news_modality("وتصدت القوات لمحاولة المسلحين اقتحام السجن المركزي.", "اقتحام") == "planned"
     # a foiled attempt did not happen; the act another masdar governs is real («فك الحصار»: the siege is)
-    assert _modality("وأحبطت القوات محاولة المسلحين اقتحام السجن.", "اقتحام") == "negated"
-    assert _modality("وقصفت الطائرات مواقع المسلحين في المدينة.", "وقصفت") == "asserted"
+    assert news_modality("وأحبطت القوات محاولة المسلحين اقتحام السجن.", "اقتحام") == "negated"
+    assert news_modality("وقصفت الطائرات مواقع المسلحين في المدينة.", "وقصفت") == "asserted"
 
 
 def test_a_call_or_a_promise_makes_the_act_planned() -> None:
-    assert _modality("وتعهد الجيش بشن هجمات على مواقع التنظيم.", "هجمات") == "planned"
-    assert _modality("وتلقى الوزير دعوة من نظيره الفرنسي للاجتماع به في باريس.", "للاجتماع") == "planned"
-    assert _modality("وشن الجيش هجمات على مواقع التنظيم.", "هجمات") == "asserted"
+    assert news_modality("وتعهد الجيش بشن هجمات على مواقع التنظيم.", "هجمات") == "planned"
+    assert news_modality("وتلقى الوزير دعوة من نظيره الفرنسي للاجتماع به في باريس.", "للاجتماع") == "planned"
+    assert news_modality("وشن الجيش هجمات على مواقع التنظيم.", "هجمات") == "asserted"

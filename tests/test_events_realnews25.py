@@ -6,17 +6,7 @@ after it."""
 
 from __future__ import annotations
 
-from conftest import analyze_news, event_arg, event_with_trigger_at
-
-
-def _arg(text: str, trigger: str, role: str = "source") -> str:
-    doc = analyze_news(text)
-    return event_arg(doc, event_with_trigger_at(doc, trigger), role)
-
-
-def _modality(text: str, trigger: str) -> str:
-    doc = analyze_news(text)
-    return str(event_with_trigger_at(doc, trigger).modality)
+from conftest import analyze_news, event_with_trigger_at, news_arg, news_modality
 
 
 def _date(text: str, trigger: str) -> str | None:
@@ -26,36 +16,36 @@ def _date(text: str, trigger: str) -> str | None:
 
 def test_a_first_person_imperfect_has_the_speaker_as_subject() -> None:
     text = 'وقال وزير الخارجية عادل الجبير: "نحن ندين نظام الأسد على جرائمه".'
-    assert _arg(text, "ندين", "target") == "نظام الأسد"
-    assert _arg(text, "ندين") == "عادل الجبير"
-    assert _arg("نحن ندين نظام الأسد على جرائمه بحق المدنيين.", "ندين") == ""
-    assert _arg("نحن ندين نظام الأسد على جرائمه بحق المدنيين.", "ندين", "target") == "نظام الأسد"
+    assert news_arg(text, "ندين", "target") == "نظام الأسد"
+    assert news_arg(text, "ندين") == "عادل الجبير"
+    assert news_arg("نحن ندين نظام الأسد على جرائمه بحق المدنيين.", "ندين") == ""
+    assert news_arg("نحن ندين نظام الأسد على جرائمه بحق المدنيين.", "ندين", "target") == "نظام الأسد"
     # a perfect with «ن»/«ا» of its root is no 1st person («انتقد الجبير»)
-    assert _arg("وانتقد عادل الجبير نظام الأسد.", "وانتقد") == "عادل الجبير"
+    assert news_arg("وانتقد عادل الجبير نظام الأسد.", "وانتقد") == "عادل الجبير"
 
 
 def test_what_is_expected_is_planned() -> None:
-    assert _modality("ويتوقع أن يزور الرئيس الفرنسي الرياض الأسبوع المقبل.", "يزور") == "planned"
-    assert _modality("ويتوقع المراقبون أن يزور الرئيس الفرنسي الرياض.", "يزور") == "planned"
-    assert _modality("وتوقع الوزير أن تشن القوات هجمات جديدة.", "هجمات") == "planned"
+    assert news_modality("ويتوقع أن يزور الرئيس الفرنسي الرياض الأسبوع المقبل.", "يزور") == "planned"
+    assert news_modality("ويتوقع المراقبون أن يزور الرئيس الفرنسي الرياض.", "يزور") == "planned"
+    assert news_modality("وتوقع الوزير أن تشن القوات هجمات جديدة.", "هجمات") == "planned"
     # a noun far into the clause, past «منذ», is another time's act
-    assert _modality("ويتوقع أن يصل المحافظ إلى المدينة للمرة الأولى منذ سيطرة المسلحين عليها.",
+    assert news_modality("ويتوقع أن يصل المحافظ إلى المدينة للمرة الأولى منذ سيطرة المسلحين عليها.",
                      "سيطرة") != "planned"
-    assert _modality("وقال الوزير إن القوات شنت هجمات جديدة.", "هجمات") != "planned"
+    assert news_modality("وقال الوزير إن القوات شنت هجمات جديدة.", "هجمات") != "planned"
 
 
 def test_the_act_a_call_carries_out_is_planned() -> None:
-    assert _modality("ودعا زعيم الجماعة أنصاره إلى شن هجمات على السفارة.", "هجمات") == "planned"
-    assert _modality("ودعا الناشطون إلى تنظيم مظاهرات حاشدة في المدن.", "مظاهرات") == "planned"
-    assert _modality("ونظم الناشطون مظاهرات حاشدة في المدن.", "مظاهرات") == "asserted"
+    assert news_modality("ودعا زعيم الجماعة أنصاره إلى شن هجمات على السفارة.", "هجمات") == "planned"
+    assert news_modality("ودعا الناشطون إلى تنظيم مظاهرات حاشدة في المدن.", "مظاهرات") == "planned"
+    assert news_modality("ونظم الناشطون مظاهرات حاشدة في المدن.", "مظاهرات") == "asserted"
 
 
 def test_a_feminine_verb_agrees_with_the_feminine_phrase_after_it() -> None:
     text = "ودعت المعارضة إلى التظاهر في ميدان التحرير."
-    assert _arg(text, "ودعت") == "المعارضة"
-    assert _arg(text, "ودعت", "target") != "المعارضة"
+    assert news_arg(text, "ودعت") == "المعارضة"
+    assert news_arg(text, "ودعت", "target") != "المعارضة"
     # a masculine verb before the phrase: whom the subject carried from before calls on
-    assert _arg("ودعا المجتمع الدولي إلى التدخل.", "ودعا", "target") == "المجتمع الدولي"
+    assert news_arg("ودعا المجتمع الدولي إلى التدخل.", "ودعا", "target") == "المجتمع الدولي"
 
 
 def test_a_time_in_a_relative_clause_does_not_date_the_main_verb() -> None:
