@@ -41,6 +41,7 @@ COMPILED = [
     "entities/decode.py",
     "entities/ensemble.py",
     "entities/gazetteer.py",
+    "entities/lookups.py",
     "entities/namerun.py",
     "entities/names.py",
     "entities/neural.py",

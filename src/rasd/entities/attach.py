@@ -175,6 +175,10 @@ def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer
         for k in (si - 1, si, si + 1):
             if 0 <= k < len(found.evidence):
                 near |= found.evidence[k]
+        # the towns and regions named with it in its sentence too («الطائف والخرمة وميسان»: a Saudi town)
+        lo, hi = starts[si] if si >= 0 else 0, starts[si + 1] if si + 1 < len(starts) else len(doc.text)
+        near |= {str(oe.country) for o in mentions if o is not m and o.type == "LOCATION" and lo <= o.start < hi
+                 and (oe := gaz.by_id.get(str(o.attrs.get("gid")))) is not None and oe.country}
         if near & alt.context:
             m.attrs["gid"] = alt.entry.id
             m.attrs["kind"] = alt.entry.kind

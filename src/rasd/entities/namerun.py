@@ -9,7 +9,7 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import INITIALS, Entry, Gazetteer
-from .units import JOINERS, NASAB, PARTICLES, Unit, circumstantial
+from .units import DESCENT, JOINERS, NASAB, PARTICLES, Unit, circumstantial
 
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
 CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "في", "لدى",
@@ -51,6 +51,17 @@ def clan(g: Gazetteer, k: str, prev: str) -> bool:
     «الفلاسفة»); a clan's name is rare in the word-frequency table."""
     return len(k) == 8 and k.startswith("ال") and k[4] == "ا" and k.endswith("ه") and g.is_name_word(prev) \
         and k not in g.stop and load_lexicon().freq.get(k, 0) < _RARE_ZIPF10
+
+
+def given_before_descent(g: Gazetteer, units: list[Unit], j: int) -> bool:
+    """Is ``units[j]`` a given name that is also a common word (the name list flags «علي», folded with the
+    preposition «على») right before «بن»/«ابن»/«بنت» and a name word: «علي بن سالم» is a name."""
+    k = units[j].key
+    if "g" not in getattr(g.name_word(k), "flags", "") or k in g.stop or (k,) in g.titles or j + 2 >= len(units):
+        return False
+    son, father = units[j + 1], units[j + 2]
+    return not son.punct and not father.punct and son.key in DESCENT and (
+        g.is_name_word(father.key) or father.key in JOINERS)
 
 
 def nisba(g: Gazetteer, u: Unit) -> str | None:
@@ -99,6 +110,7 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
         family_nisba = after_title and n == 1 and k in g.nisba and not k.startswith("ال") \
             and g.is_name_word(units[j].key) and units[j].key not in g.nisba
         if after_join or listed or inner or letter or family_nisba or g.is_name_word(k) or clan(g, k, prev) or (
+                given_before_descent(g, units, j + n)) or (
                 after_title and n == 0 and k in g.nisba and given_not_nisba(g, units, j)) or (
                 n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
             n > 0 and surname_place(g, k)

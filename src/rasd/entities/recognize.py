@@ -8,16 +8,16 @@ knows comes from the tables in ``src/rasd/data/gazetteer/``.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from typing import Any
 
 from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
-from .gazetteer import Entry, Gazetteer, Table, Title, noun_reading, pronoun_reading, strip_enclitic
+from .gazetteer import Entry, Title, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
+from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, Lookups
 from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, bracketed_name, city, given, given_not_nisba, known_before_name, name_run,
                       possessor_alone,
                       nisba, plain_name, plausible_unknown, western)
-from .units import (BANKS, CENTRAL_BANK, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
+from .units import (CENTRAL_BANK, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
                     _next_char, _units, central_bank)
 
 MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
@@ -31,11 +31,7 @@ AFFAIRS = frozenset(norm_key(w) for w in ("الشؤون", "شؤون"))
 ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب", "ممثل", "موفد", "المبعوث", "السفير", "المندوب",
                                          "الممثل", "الموفد"))
 _UNION = norm_key("الاتحاد")
-_REPRESENTATIVE = frozenset(norm_key(w) for w in ("الممثل", "الممثلة"))
-_REPRESENTATIVE_OF = frozenset(norm_key(w) for w in ("ممثل", "ممثلة"))  # indefinite: a body or a state follows
-_REPRESENTS = frozenset(norm_key(w) for w in ("الخاص", "الخاصة", "الأعلى", "العليا", "الدائم", "الدائمة", "الشخصي",
-                                              "الشخصية", "التجاري"))
-_REPRESENTATIVE_TITLE = Title("GOV", "office")
+_ON_BEHALF = norm_key("باسم")
 _ORDINALS = frozenset(norm_key(w) for w in ("الثاني", "الثانية", "الثالث", "الثالثة"))
 _HIGH = frozenset(norm_key(w) for w in ("الأعلى", "العليا"))
 # a legislator's party after his title: «السيناتور الجمهوري جيمس ريش», «النائب الديمقراطي»
@@ -44,9 +40,6 @@ INSTITUTIONS = frozenset(norm_key(w) for w in (
     "جامعة", "مستشفى", "مطار", "مدينة", "شارع", "مسجد", "مركز", "مؤسسة", "كلية", "قاعدة", "جسر", "ميناء", "قصر",
     "مجمع", "جائزة", "معهد", "مكتبة", "ملعب", "استاد", "حي", "ميدان", "مدرسة", "جامع", "منتجع", "برج",
 ))  # fmt: skip
-# Definite words of a body's name after its head noun in a title («رئيس لجنة الإغاثة الدولية»; not on through
-# «المقيمة في الرياض», where she lives)
-MAX_BODY_WORDS = 2
 
 
 def _body_key(head: str, comp: list[str], needs: bool) -> str:
@@ -55,96 +48,7 @@ def _body_key(head: str, comp: list[str], needs: bool) -> str:
     return " ".join(w.removeprefix("ال") for w in words)
 
 
-class Recognizer:
-    def __init__(self, gaz: Gazetteer) -> None:
-        self.g = gaz
-        self._inert_memo: dict[str, bool] = {}  # surface -> no rule can start at it (bounded below)
-
-    def _inert(self, u: Unit) -> bool:
-        """No rule can start at ``u``: none of its readings opens a title (also «ال» + office, or a relation
-        with a pronoun), a government body or a gazetteer name, nor is a name word or a country adjective.
-        Most words of a sentence (verbs, particles, common nouns) are skipped at the cost of one lookup."""
-        text = u.tok.text
-        got = self._inert_memo.get(text)
-        if got is None:
-            g = self.g
-            got = not (g.is_name_word(u.key) or any(
-                k in g.titles.lens or k in g.org_heads.lens or k in g.phrases.lens or k in g.nisba
-                or (k.startswith("ال") and k[2:] in g.titles.lens) or k in _REPRESENTATIVE or k in _REPRESENTATIVE_OF
-                or k.removeprefix("ال") in BANKS
-                or (k[-1:] in ("ا", "ه", "م") and (strip_enclitic(k) or "",) in g.titles)
-                for k, _, _ in u.variants
-            ))  # fmt: skip
-            if len(self._inert_memo) > 100_000:
-                self._inert_memo.clear()
-            self._inert_memo[text] = got
-        return got
-
-    # ---------------------------------------------------------------------------------------- lookups
-    def _longest(self, units: list[Unit], i: int, table: Table, *, first_variants: bool = True,
-                 max_len: int | None = None) -> tuple[int, Any, int]:
-        """(length, value, surface offset in the first token) of the longest ``table`` phrase at ``i``."""
-        best: tuple[int, Any, int] = (0, None, 0)
-        if units[i].punct:
-            return best
-        variants = units[i].variants if first_variants else units[i].variants[:1]
-        limit = min(max_len or 99, len(units) - i)
-        for key, off, _ in variants:
-            for n in table.lens.get(key, ()):
-                if n > limit or n <= best[0]:
-                    continue
-                if n > 1:
-                    rest = units[i + 1 : i + n]
-                    if any(u.punct for u in rest):
-                        continue
-                    k = (key, *(u.key for u in rest))
-                else:
-                    k = (key,)
-                if k in table:
-                    best = (n, table[k], off)
-                    break
-        return best
-
-    def _title_at(self, units: list[Unit], i: int) -> tuple[int, Any, int, bool, bool]:
-        """A title at ``i``: (length, Title, offset, definite, relation-with-enclitic)."""
-        titles = self.g.titles
-        n, t, off = self._longest(units, i, titles)
-        if n:
-            vkey = next(v[0] for v in units[i].variants if v[1] == off)
-            return n, t, off, vkey.startswith("ال"), False
-        for key, off, _ in units[i].variants:
-            if key in _REPRESENTATIVE and self._represents(units, i + 1):
-                return 1, _REPRESENTATIVE_TITLE, off, True, False
-            if key in _REPRESENTATIVE_OF and self._represented(units, i + 1):
-                return 1, _REPRESENTATIVE_TITLE, off, False, False  # «ممثل الأمم المتحدة للعراق»
-            if key.startswith("ال") and key[2:] in titles.lens:  # الوزير → وزير (office titles are listed bare)
-                k = (key[2:],) + tuple(u.key for u in units[i + 1 : i + 3])
-                for m in range(len(k), 0, -1):
-                    tt = titles.get(k[:m])
-                    if tt is not None and tt.kind == "office":
-                        return m, tt, off, True, False
-            if key[-1:] in ("ا", "ه", "م"):
-                bare = strip_enclitic(key)
-                if bare and (bare,) in titles and titles[(bare,)].kind == "relation":
-                    return 1, titles[(bare,)], off, False, True
-        return 0, None, 0, False, False
-
-    def _represented(self, units: list[Unit], j: int) -> bool:
-        """Is ``units[j]`` (without a clitic) a country or an international body, whose representative «ممثل»
-        before it is («ممثل الأمم المتحدة», «ممثل السعودية»), not an actor of films?"""
-        n, e, off = self._longest(units, j, self.g.phrases) if j < len(units) else (0, None, 0)
-        return bool(n) and not off and isinstance(e, Entry) and (
-            e.kind == "country" or str(e.actor or "").startswith("IGO"))
-
-    def _represents(self, units: list[Unit], j: int) -> bool:
-        """After «الممثل» (the representative, or the actor of a film): «الخاص», «الأعلى», «الدائم»,
-        «الشخصي», «التجاري», after a country adjective or not, make it the office («الممثل الأميركي الخاص
-        للشؤون التجارية»); a country adjective alone does not («الممثل المصري عادل إمام» acts)."""
-        if j < len(units) and nisba(self.g, units[j]):
-            j += 1
-        return j < len(units) and not units[j].punct and units[j].key in _REPRESENTS
-
-    # ------------------------------------------------------------------------------------------- main
+class Recognizer(Lookups):
     def find(self, doc: Doc, sentences: Sequence[Sequence[Token]]) -> Found:
         found = Found()
         for si, toks in enumerate(sentences):
@@ -289,7 +193,7 @@ class Recognizer:
         envoy = any(v in ENVOYS for v, _, _ in units[i].variants)
         affairs = False  # a portfolio «لشؤون ...» was read
         given_title = False  # the loop stopped at a title word that is the given name opening the person's name
-        deputy = title.kind == "rank" or title is _REPRESENTATIVE_TITLE  # the sector of whose title after «لـ»
+        deputy = title.kind == "rank" or title is REPRESENTATIVE_TITLE  # the sector of whose title after «لـ»
         union = False  # «رئيس الاتحاد الليبيري»: a national federation (of a sport, of labour) is no government
         opened = i + tn  # where the last title of the run ends
         while j < len(units) and j - i < 14:
@@ -300,7 +204,7 @@ class Recognizer:
                     j = gloss  # «رئيس مجلس الأمة (البرلمان) مرزوق الغانم»: a gloss in brackets, then the name
                     continue
                 break
-            if title is _REPRESENTATIVE_TITLE and u.key in _REPRESENTS:
+            if title is REPRESENTATIVE_TITLE and u.key in REPRESENTS:
                 if j == i + tn and u.key in _HIGH:
                     sector = "IGOEU"  # «الممثلة العليا للسياسة الخارجية»: the Union's High Representative
                 j += 1  # «الممثل الأميركي الخاص», «الممثلة العليا»
@@ -330,7 +234,7 @@ class Recognizer:
                 found.evidence[si].add(nis)
                 j += 1
                 continue
-            if not affairs and title is _REPRESENTATIVE_TITLE and j > i + tn and u.key.startswith("لل") \
+            if not affairs and title is REPRESENTATIVE_TITLE and j > i + tn and u.key.startswith("لل") \
                     and not self._title_at(units, j)[0] and not self._longest(units, j, self.g.phrases)[0]:
                 affairs = True  # «الممثل الأعلى للسياسة الخارجية»: the portfolio he represents
                 j += 1
@@ -342,6 +246,13 @@ class Recognizer:
                 affairs = True  # «لشؤون الانتخابات»: the noun after «شؤون» whatever it is, then adjectives
                 j += 1 if u.key.startswith("لل") or self._title_at(units, j + 1)[0] \
                     or self._longest(units, j + 1, self.g.phrases)[0] else 2
+                while j < len(units) and j - i < 14 and self._portfolio_word(units, j):
+                    j += 1
+                continue
+            if not affairs and any(p == "ل" and v in AFFAIRS and not v.startswith("ال") for v, _, p in u.variants) \
+                    and self._construct_portfolio(units, j + 1):
+                affairs = True  # «لشؤون مجلس الوزراء»: an indefinite noun and its complement, whatever they are
+                j += 2 if self._title_at(units, j + 2)[0] or self._longest(units, j + 2, self.g.phrases)[0] else 3
                 while j < len(units) and j - i < 14 and self._portfolio_word(units, j):
                     j += 1
                 continue
@@ -361,7 +272,7 @@ class Recognizer:
                     # «الممثل الخاص للأمين العام»: the Secretary-General's, of the UN
                 sector = sector or t2.sector
                 country = country or t2.country  # «سفير خادم الحرمين الشريفين»: the Saudi king's, a Saudi
-                deputy = deputy or t2 is _REPRESENTATIVE_TITLE  # «نائب الممثل الخاص للأمين العام»
+                deputy = deputy or t2 is REPRESENTATIVE_TITLE  # «نائب الممثل الخاص للأمين العام»
                 j += tn2
                 opened = j
                 continue
@@ -421,6 +332,9 @@ class Recognizer:
                     sector = sec or sector
                     j += 1
                     continue
+            if link == 0 and j == i + tn and units[j - 1].key == _ON_BEHALF and (k := self._named_body(units, j)):
+                j = k  # «المتحدث باسم المقاومة الجنوبية، علي ...»: the body he speaks for, whatever its name
+                continue
             if title.kind == "office" and link == 0 and self._body_head(u.key):
                 # «رئيس مجموعة اليورو», «مدير مركز الدراسات»: the body an office heads, a head noun and the definite
                 # words after it; a country or international adjective, a listed name or a title after them the
@@ -492,29 +406,6 @@ class Recognizer:
             found.mentions.append(m)
             return j + run, m
         return j, last_person
-
-    def _gloss_end(self, units: list[Unit], j: int) -> int:
-        """Where a gloss of one to three words in brackets at ``j`` ends («(البرلمان)», «(مجلس النواب)»); 0 where
-        there is none, or a word of it is a name («(جون كيري)»)."""
-        if units[j].tok.text != "(":
-            return 0
-        k = next((k for k in range(j + 1, min(j + 5, len(units))) if units[k].punct), 0)
-        if not k or k == j + 1 or units[k].tok.text != ")" or any(
-                name_run(self.g, units, m, after_title=False) or self._longest(units, m, self.g.phrases)[0]
-                or (not units[m].key.startswith("ال") and self.g.is_name_word(units[m].key)) for m in range(j + 1, k)):
-            return 0  # (nor one that holds a name: «رئيس الوزراء (العراقي حيدر) العبادي», «زعيم (النصرة)»)
-        return k + 1 if k + 1 < len(units) else 0
-
-    def _portfolio_word(self, units: list[Unit], j: int) -> bool:
-        """A definite adjective or complement (also after «و») of a portfolio in «لشؤون» («الخارجية»,
-        «والإفريقية», «والأمن القومي»); not a title, a listed name nor a family name that opens the person."""
-        u = units[j]
-        if u.punct or u.gap or self._title_at(units, j)[0] or self._longest(units, j, self.g.phrases)[0]:
-            return False
-        keys = [v for v, _, p in u.variants if p in ("", "و")]
-        return any(k.startswith("ال") and (len(k) >= 6 and k.endswith(("يه", "ي")) or k in self.g.complements.lens)
-                   and not self.g.official_surname(k) and "f" not in getattr(self.g.name_word(k), "flags", "")
-                   for k in keys)
 
     @staticmethod
     def _body_head(key: str) -> bool:

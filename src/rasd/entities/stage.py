@@ -4,7 +4,8 @@ Order of work for one document:
 1. rules (:mod:`.recognize`): titles and the names after them, government bodies, gazetteer names, Western
    name runs; the dateline place;
 2. the CRF tagger's spans (:mod:`.crf`, when its model is installed) where the rules found nothing;
-3. readings of ambiguous places from the countries named nearby (عمان: Amman next to Jordan, else Oman);
+3. readings of ambiguous places from the countries named nearby and the towns in their sentence (عمان: Amman
+   next to Jordan, else Oman);
 4. clustering (:mod:`.resolve`), then surname-/first-name-only mentions, titles without a name and anaphoric
    nouns attached to the entities they refer to; attributes (country, actor, roles, latin).
 """

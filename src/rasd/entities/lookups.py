@@ -1,0 +1,159 @@
+"""The lookups the rule recognizer makes at a token: the longest table phrase, a title (also the representative's
+office), and how far a title's complements reach (a portfolio after «لشؤون», a body after «باسم», a gloss in
+brackets). :class:`~rasd.entities.recognize.Recognizer` builds on them."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .gazetteer import Entry, Gazetteer, Table, Title, strip_enclitic
+from .namerun import name_run, nisba
+from .units import BANKS, Unit
+
+_REPRESENTATIVE = frozenset(norm_key(w) for w in ("الممثل", "الممثلة"))
+_REPRESENTATIVE_OF = frozenset(norm_key(w) for w in ("ممثل", "ممثلة"))  # indefinite: a body or a state follows
+REPRESENTS = frozenset(norm_key(w) for w in ("الخاص", "الخاصة", "الأعلى", "العليا", "الدائم", "الدائمة", "الشخصي",
+                                              "الشخصية", "التجاري"))
+REPRESENTATIVE_TITLE = Title("GOV", "office")
+# Definite words of a body's name after its head noun in a title («رئيس لجنة الإغاثة الدولية»; not on through
+# «المقيمة في الرياض», where she lives)
+MAX_BODY_WORDS = 2
+
+
+class Lookups:
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.g = gaz
+        self._inert_memo: dict[str, bool] = {}  # surface -> no rule can start at it (bounded below)
+
+    def _inert(self, u: Unit) -> bool:
+        """No rule can start at ``u``: none of its readings opens a title (also «ال» + office, or a relation
+        with a pronoun), a government body or a gazetteer name, nor is a name word or a country adjective.
+        Most words of a sentence (verbs, particles, common nouns) are skipped at the cost of one lookup."""
+        text = u.tok.text
+        got = self._inert_memo.get(text)
+        if got is None:
+            g = self.g
+            got = not (g.is_name_word(u.key) or any(
+                k in g.titles.lens or k in g.org_heads.lens or k in g.phrases.lens or k in g.nisba
+                or (k.startswith("ال") and k[2:] in g.titles.lens) or k in _REPRESENTATIVE or k in _REPRESENTATIVE_OF
+                or k.removeprefix("ال") in BANKS
+                or (k[-1:] in ("ا", "ه", "م") and (strip_enclitic(k) or "",) in g.titles)
+                for k, _, _ in u.variants
+            ))  # fmt: skip
+            if len(self._inert_memo) > 100_000:
+                self._inert_memo.clear()
+            self._inert_memo[text] = got
+        return got
+
+    # ---------------------------------------------------------------------------------------- lookups
+    def _longest(self, units: list[Unit], i: int, table: Table, *, first_variants: bool = True,
+                 max_len: int | None = None) -> tuple[int, Any, int]:
+        """(length, value, surface offset in the first token) of the longest ``table`` phrase at ``i``."""
+        best: tuple[int, Any, int] = (0, None, 0)
+        if units[i].punct:
+            return best
+        variants = units[i].variants if first_variants else units[i].variants[:1]
+        limit = min(max_len or 99, len(units) - i)
+        for key, off, _ in variants:
+            for n in table.lens.get(key, ()):
+                if n > limit or n <= best[0]:
+                    continue
+                if n > 1:
+                    rest = units[i + 1 : i + n]
+                    if any(u.punct for u in rest):
+                        continue
+                    k = (key, *(u.key for u in rest))
+                else:
+                    k = (key,)
+                if k in table:
+                    best = (n, table[k], off)
+                    break
+        return best
+
+    def _title_at(self, units: list[Unit], i: int) -> tuple[int, Any, int, bool, bool]:
+        """A title at ``i``: (length, Title, offset, definite, relation-with-enclitic)."""
+        titles = self.g.titles
+        n, t, off = self._longest(units, i, titles)
+        if n:
+            vkey = next(v[0] for v in units[i].variants if v[1] == off)
+            return n, t, off, vkey.startswith("ال"), False
+        for key, off, _ in units[i].variants:
+            if key in _REPRESENTATIVE and self._represents(units, i + 1):
+                return 1, REPRESENTATIVE_TITLE, off, True, False
+            if key in _REPRESENTATIVE_OF and self._represented(units, i + 1):
+                return 1, REPRESENTATIVE_TITLE, off, False, False  # «ممثل الأمم المتحدة للعراق»
+            if key.startswith("ال") and key[2:] in titles.lens:  # الوزير → وزير (office titles are listed bare)
+                k = (key[2:],) + tuple(u.key for u in units[i + 1 : i + 3])
+                for m in range(len(k), 0, -1):
+                    tt = titles.get(k[:m])
+                    if tt is not None and tt.kind == "office":
+                        return m, tt, off, True, False
+            if key[-1:] in ("ا", "ه", "م"):
+                bare = strip_enclitic(key)
+                if bare and (bare,) in titles and titles[(bare,)].kind == "relation":
+                    return 1, titles[(bare,)], off, False, True
+        return 0, None, 0, False, False
+
+    def _represented(self, units: list[Unit], j: int) -> bool:
+        """Is ``units[j]`` (without a clitic) a country or an international body, whose representative «ممثل»
+        before it is («ممثل الأمم المتحدة», «ممثل السعودية»), not an actor of films?"""
+        n, e, off = self._longest(units, j, self.g.phrases) if j < len(units) else (0, None, 0)
+        return bool(n) and not off and isinstance(e, Entry) and (
+            e.kind == "country" or str(e.actor or "").startswith("IGO"))
+
+    def _represents(self, units: list[Unit], j: int) -> bool:
+        """After «الممثل» (the representative, or the actor of a film): «الخاص», «الأعلى», «الدائم»,
+        «الشخصي», «التجاري», after a country adjective or not, make it the office («الممثل الأميركي الخاص
+        للشؤون التجارية»); a country adjective alone does not («الممثل المصري عادل إمام» acts)."""
+        if j < len(units) and nisba(self.g, units[j]):
+            j += 1
+        return j < len(units) and not units[j].punct and units[j].key in REPRESENTS
+
+
+    def _gloss_end(self, units: list[Unit], j: int) -> int:
+        """Where a gloss of one to three words in brackets at ``j`` ends («(البرلمان)», «(مجلس النواب)»); 0 where
+        there is none, or a word of it is a name («(جون كيري)»)."""
+        if units[j].tok.text != "(":
+            return 0
+        k = next((k for k in range(j + 1, min(j + 5, len(units))) if units[k].punct), 0)
+        if not k or k == j + 1 or units[k].tok.text != ")" or any(
+                name_run(self.g, units, m, after_title=False) or self._longest(units, m, self.g.phrases)[0]
+                or (not units[m].key.startswith("ال") and self.g.is_name_word(units[m].key)) for m in range(j + 1, k)):
+            return 0  # (nor one that holds a name: «رئيس الوزراء (العراقي حيدر) العبادي», «زعيم (النصرة)»)
+        return k + 1 if k + 1 < len(units) else 0
+
+    def _named_body(self, units: list[Unit], j: int) -> int:
+        """Where the name of a body after «باسم» that no table lists ends: up to three definite words
+        («المقاومة الجنوبية», «الحركة»), before a country adjective, a title, a listed name or a family name;
+        0 where none starts at ``j``."""
+        k = j
+        while k < len(units) and k - j <= MAX_BODY_WORDS and not units[k].punct and not units[k].gap:
+            key = units[k].key
+            if not key.startswith("ال") or key in fw("relatives") or nisba(self.g, units[k]) \
+                    or self._title_at(units, k)[0] or self._longest(units, k, self.g.phrases)[0] \
+                    or self.g.official_surname(key) or "f" in getattr(self.g.name_word(key), "flags", ""):
+                break
+            k += 1
+        return k if k > j else 0
+
+    def _construct_portfolio(self, units: list[Unit], j: int) -> bool:
+        """Do ``units[j]`` and ``units[j + 1]`` make a construct after «لشؤون»: an indefinite noun (no name nor
+        title) and a definite complement («لشؤون مجلس الوزراء», «لشؤون دول الخليج»)?"""
+        if j + 1 >= len(units) or any(u.punct or u.gap for u in units[j : j + 2]):
+            return False
+        noun, comp = units[j].key, units[j + 1].key
+        return not noun.startswith("ال") and comp.startswith("ال") and len(noun) >= 3 \
+            and not self.g.is_name_word(noun) and not self._title_at(units, j)[0]
+
+    def _portfolio_word(self, units: list[Unit], j: int) -> bool:
+        """A definite adjective or complement (also after «و») of a portfolio in «لشؤون» («الخارجية»,
+        «والإفريقية», «والأمن القومي»); not a title, a listed name nor a family name that opens the person."""
+        u = units[j]
+        if u.punct or u.gap or self._title_at(units, j)[0] or self._longest(units, j, self.g.phrases)[0]:
+            return False
+        keys = [v for v, _, p in u.variants if p in ("", "و")]
+        return any(k.startswith("ال") and (len(k) >= 6 and k.endswith(("يه", "ي")) or k in self.g.complements.lens)
+                   and not self.g.official_surname(k) and "f" not in getattr(self.g.name_word(k), "flags", "")
+                   for k in keys)
