@@ -74,6 +74,7 @@ COMPILED = [
     "quotes/carry.py",
     "quotes/cues.py",
     "quotes/edges.py",
+    "quotes/fronted.py",
     "quotes/passive.py",
     "quotes/phrases.py",
     "quotes/speakers.py",

@@ -93,7 +93,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                           else _speaker_phrase(doc, t, cue, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
-            if (speaker is None and via in ("carry", "relative", "svo", "held") and scene.held is not None
+            if (speaker is None and via in ("carry", "relative", "svo", "held", "shared") and scene.held is not None
                     and "speaker_text" not in attrs):
                 attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources
             if speaker is None and "affiliation" not in attrs:

@@ -294,3 +294,14 @@ def _fronted_topic(doc: Doc, scene: Scene, t: int) -> bool:
         return False
     return not any(_is_complementizer(doc, u) or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
                    or doc.tokens[u].text in (":", ".", "؛") or _match_cue(doc, u) is not None for u in range(a + 1, t))
+
+
+def _resumed(doc: Doc, t: int, held: Span) -> bool:
+    """«وعاد وقال:», «ثم عادت وأكدت»: the cue at ``t`` with «و» right after «عاد» (resuming_verbs) has one who speaks
+    again, not the document held as the unnamed source («وأشار البيان ...، وعاد وقال»: no statement returns)."""
+    if t == 0 or nkey(doc.tokens[t].text)[:1] != "و":
+        return False
+    if nkey(doc.tokens[t - 1].text).removeprefix("و") not in fw("resuming_verbs"):
+        return False
+    words = doc.text[held.start : held.end].split()
+    return bool(words) and nkey(words[0]).removeprefix("و").removeprefix("ال") in fw("report_nouns")

@@ -314,6 +314,22 @@ def _apposed_relative(doc: Doc, t: int, sent_end: int) -> bool:
     return False
 
 
+ACCORDING_AHEAD = 8  # tokens from «according to» to the «، (فـ)إن» of what follows it
+
+
+def _according_ahead(doc: Doc, t: int, end: int) -> Span | None:
+    """«وبحسب القيادي، فإنه لن ...», «ووفقا للمصدر، فإن ...»: «according to» a source, then a comma and «(فـ)إن»
+    within ACCORDING_AHEAD tokens, reports what follows (to ``end``), not what came before it; None where no such
+    «إن» follows (another stop first)."""
+    for u in range(t + 1, min(end - 1, t + ACCORDING_AHEAD)):
+        tok = doc.tokens[u]
+        if tok.text in ("،", ",") and _is_complementizer(doc, u + 1):
+            return _trim(doc.text, doc.tokens[u + 1].end, doc.tokens[end - 1].end)
+        if tok.text in (".", ":", "؛", "!", "?", "؟") or _QUOTE_MARK.fullmatch(tok.text):
+            return None
+    return None
+
+
 def _content(
     doc: Doc, t: int, cue: Cue, stop: int, sent_end: int, direct: list[Span], short: Sequence[Span] = ()
 ) -> tuple[Span | None, bool, int]:
@@ -323,6 +339,9 @@ def _content(
         first = doc.sentence_of(doc.tokens[t].start)
         if first is None or not _by_source(doc, t):
             return None, False, t
+        ahead = _according_ahead(doc, t, min(stop, sent_end))
+        if ahead is not None:
+            return ahead, False, t + 4  # «وبحسب القيادي، فإنه ...»: what follows
         return _trim(text, first.start, doc.tokens[t].start), False, t + 4
     limit = min(stop, sent_end, t + (APPOSED_WINDOW if _apposed_relative(doc, t, sent_end) else COMPLEMENT_WINDOW))
     for u in range(t + 1, limit):

@@ -16,8 +16,10 @@ from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH, _apposed_subject, _boundary
-from .carry import Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _sentence_subject
+from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
+                    _sentence_subject, _source_gender)
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
+from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .passive import passive_agent
 from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
@@ -159,6 +161,11 @@ def _speaker(
     clause = _conjoined_subject(doc, t, chunks, quotes, sent, scene) if first is None else None
     if clause is not None and _agrees(doc, clause.entity, cue.gender, heard):
         return clause.entity, "clause"
+    shared = _shared_subject(doc, chunks, t, sent) if first is None and clause is None else None
+    if shared is not None and _source_gender(doc, shared) == cue.gender and not any(
+            q.cue.start >= sent.start for q in quotes):
+        scene.held = shared  # «دافع المجلس الأعلى للقضاء عن ...، وقال»: the council, not one quoted before
+        return None, "shared"
     if first is None and t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in fw("subject_quantifiers"):
         return None, "none"  # «أعلن جميع المرشحين», «وأكد بعض الأطباء»: an unnamed many, no one carried
     if first is None and _impersonal_subject(doc, t):
@@ -184,6 +191,12 @@ def _speaker(
     if many is not None:
         scene.held = many  # «لكن مسؤولين هنود قالوا إن»: the unnamed group right before a plural verb
         return None, "svo"
+    contrast = _contrast_subject(doc, chunks, t, sent) if not opens else None
+    if contrast is not None and contrast[0].entity is not None and _agrees(doc, contrast[0].entity, cue.gender, heard):
+        return contrast[0].entity, "svo"  # «لكن فلان وزير الخارجية قال»
+    if contrast is not None and contrast[0].entity is None and _speaking_head(doc, contrast[0]):
+        scene.held = contrast[1]
+        return None, "svo"  # «لكن مصدرا أمنيا قال», «ولكن محامي الدفاع عن فلان، قال»: an unnamed subject
     apposer = _apposed_subject(doc, chunks, t, sent) if not opens else None
     if apposer is not None and _agrees(doc, apposer, cue.gender, heard):
         return apposer, "svo"  # «ويذكر أن النائب عن الحزب، فلان، المنتمي لـ...، أشار إلى أن»
@@ -191,6 +204,9 @@ def _speaker(
                                                  and not _is_time(doc, c) for c in chunks)):  # fmt: skip
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
     carried = _carry(doc, quotes, cue, heard, scene)
+    if carried is None and scene.held is not None and _resumed(doc, t, scene.held):
+        scene.held = None  # «وأشار البيان ...، وعاد وقال:»: the one quoted before the statement
+        carried = _carry(doc, quotes, cue, heard, None)
     if carried is None and not cue.plural and opens and scene.held is None:
         carried = _lone_before(doc, scene, t, cue, heard, quotes)  # «... بيشوب ... . وأضاف»: a slip of agreement
     if carried is None and cue.plural and opens and scene.held is None:
@@ -234,46 +250,6 @@ def _spoken_in(doc: Doc, phrase: Span) -> str | None:
         return None
     return next((e.id for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
                  if m.end == phrase.end and m.start > phrase.start), None)
-
-
-def _nisba_subject(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> tuple[str | None, Span | None] | None:
-    """SVO with a family name of one word in «الـ...ي» right before the verb (at ``v``) that the entity layer did not
-    mark, where it opens its clause (the sentence, a comma, «أن», «لكن») or ends a person's name («صدر الدين
-    القبانجي حذر»: that person): (the person of the article so named, None), else (None, the word); None where the
-    word is none such (an adjective: «الشهر الحالي يوضح»)."""
-    c = next((c for c in chunks if c.i == c.j == v and c.entity is None and c.prep is None), None)
-    key = nkey(doc.tokens[v].text) if c is not None else ""
-    if c is None or not (key.startswith("ال") and key.endswith("ي") and len(key) >= 6) or is_function_word(key):
-        return None
-    if key.removeprefix("ال") in fw("titles") or key in fw("speaker_titles") or _is_time(doc, c):
-        return None
-    d = next((d for d in chunks if d.j == v - 1), None)
-    if d is not None and d.etype == "PERSON" and not _governed(doc, d):
-        return d.entity, None  # «صدر الدين القبانجي»: the surname the name stopped short of
-    if v > 0 and doc.tokens[v - 1].end > sent.start and not _boundary(doc, v - 1):
-        return None
-    named = _person_names(doc).get(key)
-    return (named, None) if named is not None else (None, Span(c.start, c.end))
-
-
-def _plural_before(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> Span | None:
-    """SVO with an unnamed plural subject right before a plural verb (at ``v``) where it opens its clause
-    («مسؤولين هنود قالوا», «خبراء ماليين مستقلين قالوا»): its phrase, a word of it in «ـون/ـين» or its head a
-    source or a group word; None otherwise (a name, a time, a count, a phrase of a preposition)."""
-    c = next((c for c in chunks if c.j == v and c.entity is None and c.prep is None and not c.number), None)
-    d = next((d for d in chunks if c is not None and d.j == c.i - 1 and d.entity is None and d.prep is None
-              and not d.number and doc.tokens[d.i].start >= sent.start), None)
-    if c is not None and d is not None and _source_head(doc, d):
-        c = replace(c, i=d.i, start=d.start)  # «مسؤولين | هنود»: the chunker split the plural from its adjective
-    if c is None or _is_time(doc, c) or (c.i > 0 and doc.tokens[c.i - 1].end > sent.start
-                                          and not _boundary(doc, c.i - 1)):
-        return None
-    keys = [nkey(doc.tokens[u].text).removeprefix("و") for u in range(c.i, c.j + 1)]
-    if is_function_word(keys[0]) or not (any(k.endswith(("ون", "ين")) for k in keys)
-                                         or keys[0].removeprefix("ال") in _source_heads()
-                                         or keys[0] in fw("unnamed_groups")):
-        return None
-    return _phrase_span(doc, c)
 
 
 OWNER_REACH = 3  # tokens after a word of saying («التعبير», «وصف») to the person whose words they are

@@ -1,0 +1,123 @@
+"""Subjects that stand before a verb cue with no named subject after it, for the ``quotes`` stage: a family name
+the entity layer left unmarked («القبانجي حذر»), an unnamed plural group («مسؤولين هنود قالوا»), the phrase «لكن»
+opens («لكن مصدرا أمنيا قال»), and the subject a verb with «و» after a comma shares with the verb before it («دافع
+المجلس ...، وقال»).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..doc import Doc, Span
+from ..entities.gazetteer import load as load_gazetteer, phrase_of
+from ..events.chunks import Chunk, is_function_word, plain_chunk
+from ..events.forms import fw, nkey
+from .apposition import _boundary
+from .edges import body_head
+from .phrases import (_governed, _is_time, _main_subject, _person_names, _phrase_span, _source_head, _source_heads,
+                      _title_head)
+
+
+def _nisba_subject(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> tuple[str | None, Span | None] | None:
+    """SVO with a family name of one word in «الـ...ي» right before the verb (at ``v``) that the entity layer did not
+    mark, where it opens its clause (the sentence, a comma, «أن», «لكن») or ends a person's name («صدر الدين
+    القبانجي حذر»: that person): (the person of the article so named, None), else (None, the word); None where the
+    word is none such (an adjective: «الشهر الحالي يوضح»)."""
+    c = next((c for c in chunks if c.i == c.j == v and c.entity is None and c.prep is None), None)
+    key = nkey(doc.tokens[v].text) if c is not None else ""
+    if c is None or not (key.startswith("ال") and key.endswith("ي") and len(key) >= 6) or is_function_word(key):
+        return None
+    if key.removeprefix("ال") in fw("titles") or key in fw("speaker_titles") or _is_time(doc, c):
+        return None
+    d = next((d for d in chunks if d.j == v - 1), None)
+    if d is not None and d.etype == "PERSON" and not _governed(doc, d):
+        return d.entity, None  # «صدر الدين القبانجي»: the surname the name stopped short of
+    if v > 0 and doc.tokens[v - 1].end > sent.start and not _boundary(doc, v - 1):
+        return None
+    named = _person_names(doc).get(key)
+    return (named, None) if named is not None else (None, Span(c.start, c.end))
+
+
+def _plural_before(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> Span | None:
+    """SVO with an unnamed plural subject right before a plural verb (at ``v``) where it opens its clause
+    («مسؤولين هنود قالوا», «خبراء ماليين مستقلين قالوا»): its phrase, a word of it in «ـون/ـين» or its head a
+    source or a group word; None otherwise (a name, a time, a count, a phrase of a preposition)."""
+    c = next((c for c in chunks if c.j == v and c.entity is None and c.prep is None and not c.number), None)
+    d = next((d for d in chunks if c is not None and d.j == c.i - 1 and d.entity is None and d.prep is None
+              and not d.number and doc.tokens[d.i].start >= sent.start), None)
+    if c is not None and d is not None and _source_head(doc, d):
+        c = replace(c, i=d.i, start=d.start)  # «مسؤولين | هنود»: the chunker split the plural from its adjective
+    if c is None or _is_time(doc, c) or (c.i > 0 and doc.tokens[c.i - 1].end > sent.start
+                                          and not _boundary(doc, c.i - 1)):
+        return None
+    keys = [nkey(doc.tokens[u].text).removeprefix("و") for u in range(c.i, c.j + 1)]
+    if is_function_word(keys[0]) or not (any(k.endswith(("ون", "ين")) for k in keys)
+                                         or keys[0].removeprefix("ال") in _source_heads()
+                                         or keys[0] in fw("unnamed_groups")):
+        return None
+    return _phrase_span(doc, c)
+
+
+
+
+CONTRAST_REACH = 10  # tokens back from a verb cue to the «لكن» that opens its clause
+
+
+def _speaking_head(doc: Doc, c: Chunk) -> bool:
+    """The phrase ``c`` is headed by one who may speak unnamed: a title or a word of standing (of the gazetteer's too:
+    «محامي»), an unnamed source (in the accusative after «لكن» too: «مصدرا»), a body or an institution, or an unnamed
+    group."""
+    k = nkey(doc.tokens[c.i].text).removeprefix("و")
+    core = k.removeprefix("ال")
+    return (_title_head(doc, c) or phrase_of(doc.tokens[c.i].text) in load_gazetteer().titles or _source_head(doc, c) or core.removesuffix("ا") in _source_heads()
+            or body_head(k) or core in fw("institutions") or k in fw("institutions") or k in fw("unnamed_groups"))
+
+
+def _contrast_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> tuple[Chunk, Span] | None:
+    """SVO in a clause «لكن/ولكن» opens, before a verb cue at ``t`` with no «و»: «لكن مصدرا أمنيا قال إن», «ولكن
+    محامي الدفاع عن فلان، قال إن»: the phrase right after «لكن» (of no preposition, no time or count), where only
+    phrases of a preposition or a title (an apposition) follow it to the verb, past a comma; None otherwise (a verb
+    or a relative clause between: «لكن الوزير الذي زار المدينة قال»); with it, its phrase through the phrases of a
+    preposition after it (not an adverb: «لكن المصادر أيضا أشارت»)."""
+    v = t - 1 if t > 0 and doc.tokens[t - 1].text in ("،", ",") else t
+    k = next((k for k in range(v - 1, max(-1, t - 1 - CONTRAST_REACH), -1)
+              if doc.tokens[k].end <= sent.start or _boundary(doc, k)), -1)
+    if k < 0 or doc.tokens[k].end <= sent.start or nkey(doc.tokens[k].text) not in _CONTRAST:
+        return None
+    inside = [c for c in chunks if k < c.i and c.j < v]
+    if not inside or inside[0].i != k + 1 or inside[0].prep is not None or inside[0].number or _is_time(doc, inside[0]):
+        return None
+    covered = {u for c in inside for u in range(c.i, c.j + 1)}
+    if any(u not in covered and not is_function_word(nkey(doc.tokens[u].text)) for u in range(k + 1, v)):
+        return None
+    if any(c.prep is None and c.entity is None and not _title_head(doc, c) for c in inside[1:]):
+        return None  # «لكن الوزير زار المدينة قال»: another clause between
+    last = next((n for n, c in enumerate(inside) if n and c.prep is None), len(inside)) - 1
+    return inside[0], Span(inside[0].start, inside[last].end)
+
+
+_CONTRAST = frozenset(nkey(w) for w in ("لكن", "ولكن"))
+
+
+def _shared_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> Span | None:
+    """«دافع المجلس الأعلى للقضاء ... عن الأحكام ...، وقال إنها»: a verb cue with «و» right after a comma shares the
+    subject of the verb its sentence opens with; where that subject is one who may speak unnamed (``_speaking_head``;
+    not a definite title: «الوزير» is the minister named before), its phrase; None otherwise."""
+    if t < 2 or doc.tokens[t - 1].text not in ("،", ",") or nkey(doc.tokens[t].text)[:1] != "و":
+        return None
+    c = _main_subject(doc, t - 1, [p for d in chunks for p in _verb_split(doc, d, t)], sent)  # (the comma no opener)
+    if c is None or c.entity is not None or _governed(doc, c) or c.number or c.coord or _is_time(doc, c):
+        return None
+    if not _speaking_head(doc, c) or (c.title and c.definite):
+        return None
+    return _phrase_span(doc, c)
+
+
+def _verb_split(doc: Doc, d: Chunk, t: int) -> list[Chunk]:
+    """The phrase ``d`` before the cue at ``t`` as the verb the chunker took into it and the phrase after it, where
+    that phrase is headed by one who may speak unnamed («ودافع | المجلس الأعلى للقضاء»); else ``d`` alone."""
+    if d.entity is not None or d.prep is not None or d.j == d.i or d.j >= t or nkey(
+            doc.tokens[d.i].text).removeprefix("و").startswith("ال"):
+        return [d]
+    rest = plain_chunk(doc.tokens, d.i + 1, d.j, d.end)
+    return [plain_chunk(doc.tokens, d.i, d.i), rest] if _speaking_head(doc, rest) else [d]
