@@ -6,7 +6,7 @@ may not end in «أبو» or «عبد» («أبو العيش», «محمد» + �
 
 from __future__ import annotations
 
-from conftest import person_roles, runs_doc
+from conftest import analyze_news, person_roles, runs_doc
 
 
 def _persons(doc) -> list[str]:  # type: ignore[no-untyped-def]
@@ -61,3 +61,9 @@ def test_an_aide_title_belongs_to_the_name_before_it() -> None:
 def test_a_portfolio_of_two_coordinated_nouns() -> None:
     doc = runs_doc("وقال وكيل وزارة المالية لشؤون الاستخبارات والإرهاب سام وارد إن العقوبات ستستمر.", ["سام", "وارد"])
     assert person_roles(doc).get("سام وارد") == ["وكيل وزارة المالية لشؤون الاستخبارات والإرهاب"]
+
+
+def test_a_movement_nisba_freed_of_its_name_is_no_demand_either() -> None:
+    # «طالباني», no more a person, is not «طالب» (demanded) + «ني» (me) for the events layer
+    doc = analyze_news("وأبدى قيادي طالباني بارز معارضته لتعيين القائد الجديد.")
+    assert not any(doc.text[e.trigger.start : e.trigger.end] == "طالباني" for e in doc.events)

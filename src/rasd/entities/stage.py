@@ -160,7 +160,7 @@ def _reconcile(
         # (a word after «عبد», «أبو», «بن» is the name's whatever it is: «محمد» + «عبد السلام»)
         words = [norm_key(w) for w in doc.text[start:end].split()]
         taken = [words[i] for i in (*range(len(before)), *range(len(words) - len(after), len(words)))
-                 if not (i and words[i - 1] in TAKES_NEXT)]
+                 if not (i and words[i - 1] in TAKES_NEXT and len(words[i]) > 1)]
         if not all(_name_like(k, gaz) for k in taken) or any(k in gaz.nisba or k.startswith("ال") for k in before):
             return False  # name words (عبدالله + الثاني), a family nisba (أبو أيوب + المصري), a foreign surname
         if any((v,) in gaz.titles for w in doc.text[start : m.start].split() for v, _, _ in clitic_variants(w)):

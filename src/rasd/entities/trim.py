@@ -192,8 +192,9 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         cut = next((k for k, t in enumerate(span) if k and _answer(t.text, gaz)), None)
         span = span if cut is None else span[:cut]
     # (never the word after «بن», «أبو», «عبد»: «أبو العيش», «عبد السلام» end there, and no name ends in them)
-    while span and _is_stop(span[-1].text, gaz) and not (
-            typ == "PERS" and len(span) > 1 and norm_key(span[-2].text) in TAKES_NEXT):
+    while span and _is_stop(span[-1].text, gaz) and not (typ == "PERS" and len(span) > 1
+                                                         and norm_key(span[-2].text) in TAKES_NEXT
+                                                         and len(norm_key(span[-1].text)) > 1):
         span = span[:-1]
     if typ == "PERS":
         while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and _verb_like(span[-1].text, gaz, strict=False):
