@@ -88,6 +88,39 @@ def compound_given(doc: Doc, tagged: list[Mention], have: list[Mention]) -> None
                 ms.remove(o)
 
 
+def aide_before_name(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«بريت ماكغورك مساعد الجنرال الأميركي جون ألن», «أحمد بن دغر، نائب الرئيس اليمني علي عبد الله صالح»: a
+    relation title («مساعد», «نائب») over a definite title, right after a person's name, is that person's; the
+    name after it holds the inner title (the general, the president), not the aide's."""
+    ends = {m.end: m for m in mentions if m.type == "PERSON"}
+    for hit in found.titles:
+        after = hit.person
+        words = doc.text[hit.start : hit.end].split()
+        if after is None or len(words) < 2 or not after.attrs.get("role"):
+            continue
+        head = norm_key(words[0])
+        rel = gaz.titles.get((head,)) or gaz.titles.get((head[1:],) if head.startswith("و") else ())
+        inner = gaz.titles.get((norm_key(words[1]),)) or gaz.titles.get((norm_key(words[1]).removeprefix("ال"),))
+        if rel is None or rel.kind != "relation" or inner is None or not norm_key(words[1]).startswith("ال"):
+            continue
+        k = hit.start
+        while k > 0 and doc.text[k - 1] in " \t،,":
+            k -= 1
+        before = ends.get(k)
+        if before is None or before is after or doc.text.count("،", k, hit.start) + doc.text.count(",", k, hit.start) > 1:
+            continue
+        role = doc.text[hit.start : hit.end]
+        if before.attrs.get("role"):
+            before.attrs["extra_roles"] = [*before.attrs.get("extra_roles", []), role]
+        else:
+            before.attrs.update(role=role, head=hit.head, title_kind=rel.kind)
+        inner_start = hit.start + doc.text[hit.start : hit.end].index(words[1])
+        after.attrs.update(role=doc.text[inner_start : hit.end], head=norm_key(words[1]).removeprefix("ال"),
+                           title_kind=inner.kind)
+        after.attrs.pop("after", None)
+        hit.person = before
+
+
 def attach_appositions(doc: Doc, found: Found, mentions: list[Mention]) -> None:
     """A title right after a person's name, with no name of its own, is that person's role:
     «صلاح الدين ديمرتاش، رئيس حزب الشعوب الديمقراطي»."""

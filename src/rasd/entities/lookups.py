@@ -153,7 +153,9 @@ class Lookups:
         u = units[j]
         if u.punct or u.gap or self._title_at(units, j)[0] or self._longest(units, j, self.g.phrases)[0]:
             return False
-        keys = [v for v, _, p in u.variants if p in ("", "و")]
-        return any(k.startswith("ال") and (len(k) >= 6 and k.endswith(("يه", "ي")) or k in self.g.complements.lens)
+        keys = [(v, p) for v, _, p in u.variants if p in ("", "و")]
+        # (a definite noun after «و» is the portfolio's second field: «لشؤون الاستخبارات والإرهاب»)
+        return any(k.startswith("ال") and (len(k) >= 6 and k.endswith(("يه", "ي")) or k in self.g.complements.lens
+                                           or (p == "و" and self.g.name_word(k) is None))
                    and not self.g.official_surname(k) and "f" not in getattr(self.g.name_word(k), "flags", "")
-                   for k in keys)
+                   for k, p in keys)

@@ -19,16 +19,17 @@ from ..doc import Doc, Mention, Token
 from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pronoun_reading
-from .attach import attach_appositions, compound_given, dateline_mention, disambiguate, retype_persons
+from .attach import aide_before_name, attach_appositions, compound_given, dateline_mention, disambiguate
+from .attach import retype_persons
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
 from .namerun import known_before_name
 from .resolve import ROYAL, Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
-from .units import JOINERS, NASAB, PARTICLES, QUOTES
+from .units import JOINERS, NASAB, PARTICLES, QUOTES, TAKES_NEXT
 from .trim import TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed, club_reading
-from .trim import common_alone, far_town, join_initials, noun_and_nisba, sport_word
+from .trim import adjective_read_as_name, common_alone, far_town, join_initials, noun_and_nisba, sport_word
 from .trim import _verb_like as _verb_like, second_name
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
@@ -155,8 +156,12 @@ def _reconcile(
         elif start < m.start and not any(ch.isspace() for ch in doc.text[start : m.start]):
             start = m.start  # «ممثلة بستيفان دي ميستورا»: the rules read «ب» off the name; the tagger kept it
         before = [norm_key(w) for w in doc.text[start : m.start].split()]
-        added = before + [norm_key(w) for w in doc.text[m.end : end].split()]
-        if not all(_name_like(k, gaz) for k in added) or any(k in gaz.nisba or k.startswith("ال") for k in before):
+        after = [norm_key(w) for w in doc.text[m.end : end].split()]
+        # (a word after «عبد», «أبو», «بن» is the name's whatever it is: «محمد» + «عبد السلام»)
+        words = [norm_key(w) for w in doc.text[start:end].split()]
+        taken = [words[i] for i in (*range(len(before)), *range(len(words) - len(after), len(words)))
+                 if not (i and words[i - 1] in TAKES_NEXT and len(words[i]) > 1)]
+        if not all(_name_like(k, gaz) for k in taken) or any(k in gaz.nisba or k.startswith("ال") for k in before):
             return False  # name words (عبدالله + الثاني), a family nisba (أبو أيوب + المصري), a foreign surname
         if any((v,) in gaz.titles for w in doc.text[start : m.start].split() for v, _, _ in clitic_variants(w)):
             return False  # «للملا عمر»: the title the rules read before the name stays out of it
@@ -395,6 +400,8 @@ def tagger_mentions(
             span = _trimmed(doc, toks, b, j, typ, gaz)
             if span is None or _people(span, gaz):
                 continue  # (a people or a community: «الأكراد», «السنة والشيعة», «الأكراد العراقيون»)
+            if typ == "PERS" and adjective_read_as_name(toks, b, span, gaz):
+                continue  # «قيادي طالباني», «إن الاجتماع ناجح»: an adjective
             if len(span) == 1 and (club := club_reading(toks, span[0])) is not None:
                 if not club:
                     continue  # «النصر على الإرهاب», «السلم الأهلي»: the common word, no club
@@ -494,8 +501,9 @@ def tagger_mentions(
                     nouns.add(keys[0].removeprefix("ال"))  # «جيب تركي»: so is «الجيب» alone in the article
                     continue
                 if typ == "PERS" and len(span) == 2 and keys[1].startswith("ال") and gaz.name_word(keys[1]) is None \
-                        and keys[1] not in gaz.nisba and not keys[1].endswith("ي"):
-                    continue  # «حسن الجوار» (good neighbourliness): a word and a definite noun, not a name
+                        and keys[1] not in gaz.nisba and not keys[1].endswith("ي") and keys[0] not in TAKES_NEXT:
+                    continue  # «حسن الجوار» (good neighbourliness): a word and a definite noun, not a name (but
+                    # «أبو العيش»: a word after «أبو», «عبد» is a name's)
                 k0 = norm_key(form) if form is not None else keys[0]  # «لليورو» is «اليورو»
                 if len(span) == 1 and typ != "PERS" and (k0 in gaz.nisba or k0 in _CURRENCIES or k0 in _CURRENCIES_DEF):
                     continue  # «(مؤسسة النقد العربي) السعودي», «150 مليار ريال»: an adjective or a currency
@@ -530,6 +538,7 @@ def analyze_entities(
     mentions.extend(tagged)
     join_initials(doc, mentions, gaz)
     attach_appositions(doc, found, mentions)
+    aide_before_name(doc, found, mentions, gaz)
     disambiguate(doc, mentions, found, gaz)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)

@@ -14,8 +14,9 @@ from ..events.lexicon import lexicon as event_triggers  # data only (the events 
 from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
 from .gazetteer import INITIALS, NEAR_STATES, Gazetteer, clitic_variants
+from ..events.forms import fw  # data only (closed word lists), no stage
 from .namerun import blessing, kin_after_particle
-from .units import NASAB, QUOTES, circumstantial
+from .units import JOINERS, NASAB, QUOTES, TAKES_NEXT, circumstantial
 
 _GOD = norm_key("الله")
 # particles only a verb follows («قد ساند», «لقد دعا»)
@@ -134,6 +135,19 @@ def _adverb(surface: str, gaz: Gazetteer) -> bool:
                for k in _keys(surface))
 
 
+_PLACE_KINDS = frozenset(("city", "capital", "country", "region"))
+
+
+def _place_before_name(span: list[Token], gaz: Gazetteer) -> bool:
+    """Does a person run open with a place the gazetteer knows that is no given name, before a given name or
+    «عبد», «أبو» («طنجة عبد الحميد ابرشان», «كركوك محمد ...»)? The place is the office's, not the man's."""
+    k0, k1 = norm_key(span[0].text), norm_key(span[1].text)
+    e = gaz.phrases.get((k0,))
+    w0, w1 = gaz.name_word(k0), gaz.name_word(k1)
+    return e is not None and e.kind in _PLACE_KINDS and not (w0 is not None and {"g", "W"} & set(w0.flags)) and (
+        k1 in JOINERS or (w1 is not None and "g" in w1.flags and "c" not in w1.flags))
+
+
 def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
     """The name in the tagger's run ``toks[b:j]`` of type ``typ``, its edges trimmed of what is never a name;
     None where nothing of it is one."""
@@ -177,15 +191,20 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     if topic:  # «أما أوباما فيرى»: the name ends before the answer
         cut = next((k for k, t in enumerate(span) if k and _answer(t.text, gaz)), None)
         span = span if cut is None else span[:cut]
-    while span and (_is_stop(span[-1].text, gaz)):
+    # (never the word after «بن», «أبو», «عبد»: «أبو العيش», «عبد السلام» end there, and no name ends in them)
+    while span and _is_stop(span[-1].text, gaz) and not (typ == "PERS" and len(span) > 1
+                                                         and norm_key(span[-2].text) in TAKES_NEXT
+                                                         and len(norm_key(span[-1].text)) > 1):
         span = span[:-1]
     if typ == "PERS":
-        while len(span) > 1 and norm_key(span[-2].text) not in NASAB and _verb_like(span[-1].text, gaz, strict=False):
+        while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and _verb_like(span[-1].text, gaz, strict=False):
             span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
-        while len(span) > 1 and norm_key(span[-2].text) not in NASAB and _verb_last(span[-1].text, gaz):
+        while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and _verb_last(span[-1].text, gaz):
             span = span[:-1]  # «كيري سيلتقي»: the verb after its subject
         while len(span) > 1 and (_verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
             span = span[1:]  # «ستبعد إيتو»: a future verb; «أدان كيري»: a verb of the news before its subject
+    if typ == "PERS" and len(span) >= 3 and _place_before_name(span, gaz):
+        span = span[1:]  # «(رئيس مجلس عمالة) طنجة عبد الحميد ابرشان»: the town the office is of, then the man
     # «وقد ساند بيير كارول بادون»: the word after «قد» is a verb, never the start of a name
     if span and b > 0 and span[0] is toks[b] and norm_key(toks[b - 1].text) in _VERB_PARTICLES:
         span = span[1:]
@@ -464,3 +483,37 @@ def join_initials(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         m.end = end
         m.text = doc.text[m.start : end]
         m.key = norm_key(m.text)
+
+
+_THAT = frozenset(norm_key(w) for w in ("إن", "أن", "وإن", "وأن", "فإن", "لأن", "بأن", "إنّ", "أنّ"))
+_PREDICATE_ZIPF10 = 38  # Zipf × 10 of a frequent word («ناجح»: 41, «مستقر»: 39)
+
+
+def _movement_nisba(k: str, gaz: Gazetteer) -> bool:
+    """«طالباني», «حوثي»: a relative adjective, or one made of a name the gazetteer knows («طالبان»)."""
+    return k.endswith("ي") and not k.startswith("ال") and (
+        k in gaz.nisba or (k[:-1],) in gaz.phrases or ("ال" + k[:-1],) in gaz.phrases)
+
+
+def adjective_read_as_name(toks: list[Token], b: int, span: list[Token], gaz: Gazetteer) -> bool:
+    """Is the tagger's person run an adjective, no name? A nisba after a noun of a member of a group («قيادي
+    طالباني», or «(قيادي) طالباني» where the tagger took the nisba alone: a Taliban leader, not Talabani); a
+    frequent Arabic word after «إن/أن» and a definite noun phrase that holds no title («إن الاجتماع ناجح»,
+    «أن الحكم السعودي ناجح»: the predicate, not the man named Najih), with what the tagger ran on after it."""
+    keys = [norm_key(t.text) for t in span]
+    members = fw("member_nouns")
+    if len(span) == 2 and _keys(span[0].text) & members and _movement_nisba(keys[1], gaz):
+        return True
+    if span[0] is not toks[b] or b == 0:
+        return False
+    if len(span) == 1 and _keys(toks[b - 1].text) & members and _movement_nisba(keys[0], gaz):
+        return True
+    w = gaz.name_word(keys[0])
+    if keys[0].startswith("ال") or (w is not None and {"w", "W"} & set(w.flags)) \
+            or load_lexicon().freq.get(keys[0], 0) < _PREDICATE_ZIPF10:
+        return False
+    k = b - 1
+    while k >= 0 and b - k <= 3 and norm_key(toks[k].text).startswith("ال") \
+            and (norm_key(toks[k].text),) not in gaz.titles:
+        k -= 1
+    return b - k >= 2 and k >= 0 and norm_key(toks[k].text) in _THAT

@@ -22,6 +22,8 @@ PARTICLES = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "آل", 
 JOINERS = frozenset(norm_key(w) for w in ("عبد", "أبو", "أبا", "أبي"))
 # Particles of descent: «بن», «بنت», «ولد» (Mauritanian «ولد الشيخ»), «آل».
 NASAB = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت", "ولد", "آل"))
+# The words that always take the next one into a name («أبو العيش», «عبد السلام», «بن سالم»): no name ends in them.
+TAKES_NEXT = JOINERS | NASAB
 # «بن», «ابن», «بنت»: the particles of descent proper (son or daughter of)
 DESCENT = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت"))
 # Stems (the key less its accusative «ا») of the participles that follow a speaker's name as a circumstantial

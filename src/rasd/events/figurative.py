@@ -163,7 +163,11 @@ def talk_rounds(doc: Doc, hit: Hit, b: int) -> bool:
 
 def name_word(doc: Doc, hit: Hit, a: int) -> bool:
     """«سمير التقي»: a verb form that opens with «ال» right after a given name of the name lists is a surname
-    the entity layer missed, no meeting."""
+    the entity layer missed, no meeting; «قيادي طالباني»: a verb read with «ني» (me) that is the nisba of a name
+    the gazetteer lists («طالبان»), no demand."""
+    word = nkey(doc.tokens[hit.i].text)
+    if hit.pos == "V" and word.endswith("اني") and (word[:-1],) in gazetteer.load().phrases:
+        return True
     if hit.pos != "V" or not hit.cand.key.startswith("ال") or hit.i - 1 < a:
         return False
     w = gazetteer.load().name_word(nkey(doc.tokens[hit.i - 1].text))
