@@ -181,12 +181,26 @@ def build_chunks(
             p -= 1  # «ضد «داعش»»: the preposition before the quotation mark governs the name
         if c.prep is None and p >= 0 and p not in mentions:
             before = bare(nkey(toks[p].text), "prepositions")
-            if before in fw("prepositions"):
+            if before in fw("prepositions") and not _expressed(toks, p, len(toks)):
                 c.prep = before
     return chunks
 
 
 OPENING_QUOTES = ("«", '"', "“", "(")
+EXPRESSED_REACH = 8  # tokens from «وعبّر» to the «عن» of what was expressed
+
+
+def _expressed(toks: Sequence[Token], p: int, b: int) -> bool:
+    """«وعبّر رئيس مجلس النواب عن قلقه»: the verb «عبّر» (expressed), not the preposition «عبر» (across) — written
+    with its shadda, or after «و/ف» with an «عن» within EXPRESSED_REACH tokens («وعبر المجلس ... عن رفضه»; not «وعبر
+    العالم»)."""
+    text = toks[p].text
+    key = nkey(text)
+    if key.removeprefix("و").removeprefix("ف") != "عبر":
+        return False
+    if "\u0651" in text:
+        return True
+    return key[:1] in ("و", "ف") and any(nkey(toks[u].text) == "عن" for u in range(p + 2, min(b, p + EXPRESSED_REACH)))
 
 MANNER_NOUNS = frozenset(nkey(w) for w in ("بشكل", "بصورة", "وبشكل", "وبصورة"))
 

@@ -11,8 +11,9 @@ from ..events.chunks import Chunk, build_chunks, is_function_word, plain_chunk
 from ..events.forms import PLACES, fw, nkey
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
 from .edges import body_head
+from .fronted import _speaking_head
 from .phrases import (SAYING_THINGS, _DEMONSTRATIVES, _agrees, _gender, _governed, _main_subject, _person_names,
-                      _phrase_span, _source_head)
+                      _phrase_span, _source_head, _source_heads)
 
 @dataclass(slots=True)
 class Scene:
@@ -64,7 +65,8 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
         source = unmarked
     if scene is not None and not cue.plural:
         marked = source is not None and gender == "f" and _gender(doc, source.speaker or "", heard) == "f"
-        topic = _topic_between(doc, scene, source.cue.start if source is not None else -1, gender, heard, marked)
+        topic = _topic_between(doc, scene, source.cue.start if source is not None else -1, gender, heard, marked,
+                               source.speaker if source is not None else None)
         if topic is not None:
             scene.held = topic[1]  # «وكشف مصدر ...، لكنه أكد»: an unnamed source opened the sentence, no one older
             return topic[0]
@@ -123,17 +125,18 @@ TOPIC_REACH = 3  # sentences back a dropped subject may reach for the subject of
 
 
 def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[str, str],
-                   marked: bool = False) -> tuple[str | None, Span | None] | None:
+                   marked: bool = False, speaker: str | None = None) -> tuple[str | None, Span | None] | None:
     """The subject, of the cue's gender, of the latest sentence that opens with one after offset ``after`` (the
     carried speaker's cue) and before the cue: the cue's own sentence where the cue is not its first word, then up to
     TOPIC_REACH sentences back; (entity, None) where it is named, (None, its phrase) where it is an unnamed source
     («وكشف مصدر مطلع ...، لكنه أكد»), None where no sentence between opens with one."""
     a = scene.ranges[scene.si][1]
     first = scene.si if scene.t > a + 1 else scene.si - 1
+    other: Span | None = None  # the latest title or body a sentence since opened with («وزار رئيس الحكومة»)
     for k in range(first, max(-1, scene.si - 1 - TOPIC_REACH), -1):
         s, a, b = scene.ranges[k]
         if s.start <= after:
-            return None
+            break
         if any(d.start <= s.start < d.end for d in scene.direct):
             continue  # a sentence of the quoted words: its subject is not the one reported
         if k == scene.si:
@@ -143,9 +146,15 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
                 scene.topics[k] = _sentence_subject(doc, scene, a, b)
             eid, phrase = scene.topics[k]
         if eid is not None and _agrees(doc, eid, gender, heard) and not (marked and _gender(doc, eid, heard) is None):
+            if other is not None and _has_office(doc, eid) and not _holds_office(doc, eid, other):
+                return None, None  # another one's title since: no one carried past it
             return eid, None  # with ``marked``, a subject of no marked gender does not take over a feminine speaker
         if phrase is not None and _source_gender(doc, phrase) == gender:
-            return None, phrase
+            if _source_words(doc, phrase):
+                return None, phrase
+            other = other or phrase
+    if other is not None and _has_office(doc, speaker) and not _holds_office(doc, speaker, other):
+        return None, None  # «وعبّر رئيس مجلس النواب فلان ... . وقدّم رئيس الحكومة ...، فقال»: not the speaker
     return None
 
 
@@ -159,6 +168,53 @@ def _source_gender(doc: Doc, phrase: Span) -> str | None:
     if head.endswith("ه") or head == "مصادر" or (head.endswith("ات") and len(head) > 4):
         return "f"  # «مصدرة», «مصادر», «قيادات»: a feminine verb
     return None if head.endswith(("ون", "ين")) or head in _PLURAL_SOURCES else "m"
+
+
+def _source_words(doc: Doc, phrase: Span) -> bool:
+    """The subject phrase a sentence opens with is an unnamed source («مصدر مطلع», «هذه المصادر»), not a title or a
+    body that stops a dropped subject from reaching back past it («رئيس الحكومة», «مجلس الوزراء»)."""
+    words = doc.text[phrase.start : phrase.end].split()
+    head = nkey(words[1 if len(words) > 1 and nkey(words[0]) in _DEMONSTRATIVES else 0])
+    return head.removeprefix("و").removeprefix("ال") in _source_heads()
+
+
+OFFICE_REACH = 60  # characters either side of a person's mention where the title he holds is looked for
+
+
+def _holds_office(doc: Doc, eid: str | None, phrase: Span) -> bool:
+    """The title phrase a sentence opens with («وذكر وزير الإدارة المحلية») is the office of ``eid``, the speaker a
+    dropped subject would be carried to: its first two words open one of his roles or stand by a mention of him
+    («وزير الإدارة المحلية فلان»; not «رئيس الحكومة» for «رئيس مجلس النواب فلان»)."""
+    ent = doc.entity(eid)
+    title = _title_words(doc.text[phrase.start : phrase.end])
+    if ent is None or not title:
+        return False
+    if any(_title_words(r)[: len(title)] == title for r in ent.roles):
+        return True
+    for m in ent.mentions:
+        before = doc.text[max(0, m.start - OFFICE_REACH) : m.start].rsplit(".", 1)[-1]
+        near = _title_words(before + doc.text[m.start : m.end + OFFICE_REACH].split(".", 1)[0], 0)  # its sentence
+        if any(near[n : n + len(title)] == title for n in range(len(near))):
+            return True
+    return False
+
+
+_STANDING = frozenset(nkey(w) for w in ("شيخ", "دكتور"))
+
+
+def _has_office(doc: Doc, eid: str | None) -> bool:
+    """The entity ``eid`` has an office among its roles («رئيس مجلس النواب»), not only a standing («الشيخ»,
+    «الدكتور»): another title is someone else's."""
+    ent = doc.entity(eid)
+    titles = frozenset(nkey(w).removeprefix("ال") for w in fw("titles"))
+    return ent is not None and any((w := _title_words(r, 1)) and w[0] in titles and w[0] not in _STANDING
+                                   for r in ent.roles)
+
+
+def _title_words(text: str, n: int = 2) -> list[str]:
+    """The first ``n`` words of ``text`` (all with 0) without «و» and the article, to compare titles by."""
+    words = text.split()[:n] if n else text.split()
+    return [nkey(w).removeprefix("و").removeprefix("ال") for w in words]
 
 
 _PLURAL_SOURCES = frozenset(nkey(w) for w in ("أعضاء", "خبراء"))
@@ -179,6 +235,8 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
         c = _main_subject(doc, b, chunks, Span(doc.tokens[a].start, doc.tokens[b - 1].end))
     if c is not None and c.entity is None and not _governed(doc, c) and _source_head(doc, c):
         return None, _phrase_span(doc, c)
+    if c is not None and c.entity is None and not _governed(doc, c) and c.j > c.i and _speaking_head(doc, c):
+        return None, _phrase_span(doc, c)  # «وأعلن رئيس الحكومة», «وكان مجلس الوزراء»: another, unnamed subject
     if c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c):
         return None, None
     if _accused(doc, a, c, b):

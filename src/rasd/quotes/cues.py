@@ -361,7 +361,7 @@ def _content(
                     return _trim(text, op[0].start, op[0].end), True, u
             end = doc.tokens[stop - 1].end if stop > u + 1 else doc.tokens[u].end
             if stop < sent_end:
-                end = doc.tokens[stop].start
+                end = doc.tokens[_report_opening(doc, u, stop)].start
             span = _trim(text, doc.tokens[u].end, end)
             return span, False, u
         if tok.text in (":",) and u + 1 < sent_end:
@@ -371,4 +371,14 @@ def _content(
                 return _trim(text, op[0].start, op[0].end), True, u
             return _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end), False, u
     return None, False, t
+
+
+def _report_opening(doc: Doc, u: int, stop: int) -> int:
+    """Where the next report opens before its cue at ``stop`` (content after token ``u``): at «وعاد/ثم عاد» right
+    before a cue in «و» («وأضاف أن ...، وعاد وقال»: «وعاد» is no part of what he added); else at the cue."""
+    if stop - 1 <= u or nkey(doc.tokens[stop].text)[:1] != "و":
+        return stop
+    if nkey(doc.tokens[stop - 1].text).removeprefix("و") not in fw("resuming_verbs"):
+        return stop
+    return stop - 2 if stop - 2 > u and nkey(doc.tokens[stop - 2].text) == "ثم" else stop - 1
 

@@ -117,7 +117,7 @@ def _verb_split(doc: Doc, d: Chunk, t: int) -> list[Chunk]:
     """The phrase ``d`` before the cue at ``t`` as the verb the chunker took into it and the phrase after it, where
     that phrase is headed by one who may speak unnamed («ودافع | المجلس الأعلى للقضاء»); else ``d`` alone."""
     if d.entity is not None or d.prep is not None or d.j == d.i or d.j >= t or nkey(
-            doc.tokens[d.i].text).removeprefix("و").startswith("ال"):
-        return [d]
+            doc.tokens[d.i].text).removeprefix("و").startswith("ال") or _title_head(doc, plain_chunk(doc.tokens, d.i, d.i)):
+        return [d]  # («وعبّر | رئيس مجلس النواب فلان»: a title opens the phrase, no verb read into it)
     rest = plain_chunk(doc.tokens, d.i + 1, d.j, d.end)
     return [plain_chunk(doc.tokens, d.i, d.i), rest] if _speaking_head(doc, rest) else [d]

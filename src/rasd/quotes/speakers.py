@@ -13,7 +13,7 @@ from dataclasses import replace
 
 from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
-from ..events.chunks import Chunk, is_function_word
+from ..events.chunks import Chunk, chunk_flags, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH, _apposed_subject, _boundary
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
@@ -77,11 +77,18 @@ def _speaker(
             owner = _manner_owner(doc, c) if source_word(doc.tokens[c.i]) else None
             if owner is not None:
                 return owner, "according"  # «بحسب التعبير المفضل لفابيوس»: whose words, not «التعبير»
+            if not c.title and _lam_title(doc, c):
+                c = replace(c, title=True)  # «ووفقا لوزير المالية اليوناني فلان»: the title after «لـ»
             if c.title:  # «نقل عن نائب مدير عام الصندوق ميتسوهيرو فوروساوا»: the person the title names
                 named = resolve_title(chunks, c, doc)  # past what describes it: «بحسب ما أشار إليه رئيس المنظمة
                 named = _named_after_title(doc, chunks, named, len(doc.tokens)) or named  # الألماني توماس باخ»
                 if named.entity is not None:
                     return named.entity, "according"
+            if c is after[0] and c.entity is None and c.definite and c.prep is None and _title_head(doc, c):
+                own = replace(cue, gender="f" if nkey(doc.tokens[c.i].text).endswith("ه") else "m")
+                carried = _carry(doc, quotes, own, heard, None)  # «وبحسب القيادي، فإن»: the one named before
+                if carried is not None and (_speaks_for(doc, c.i, c.j) < 0 or _may_be_spokesman(doc, carried)):
+                    return carried, "title"
         said = nkey(doc.tokens[t + 1].text) if cue.kind == "according" and t + 1 < len(doc.tokens) else ""
         if said in fw("saying_objects"):  # «، بحسب قوله»: the one «ـه» refers to, as a dropped subject would
             own = replace(cue, gender="f" if said.endswith("ها") else "m", plural=said.endswith("هم"))
@@ -282,6 +289,13 @@ def _surname_person(doc: Doc, c: Chunk) -> str | None:
     if c.j > c.i and not (c.title or nkey(doc.tokens[c.i].text).removeprefix("و") in fw("speaker_titles")):
         return None
     return _person_names(doc).get(k)
+
+
+def _lam_title(doc: Doc, c: Chunk) -> bool:
+    """A phrase of «according to» that opens with a title written with «لـ» («لوزير المالية», «للوزير»)."""
+    k = nkey(doc.tokens[c.i].text)
+    return c.prep == "ل" and k[:1] == "ل" and (chunk_flags(k[1:], False)[0] or (
+        k.startswith("لل") and chunk_flags("ال" + k[2:], False)[0]))
 
 
 def _according_verb(doc: Doc, t: int) -> int:
