@@ -52,6 +52,7 @@ from .chunks import (
 from .forms import PLACES, fw, nkey
 from .lexicon import Hit
 from .objects import (
+    NATIONAL_ACTS,
     adverbial,
     after_adverbials,
     after_event_noun,
@@ -99,6 +100,7 @@ from .subjects import (
     doer,
     doing_masdar,
     feminine_subject,
+    named_by_title_or_people,
     jurih,
     lone_vso_phrase,
     manner_subject,
@@ -132,9 +134,6 @@ class Args:
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
 
 
-# acts whose nisba adjective names who did them («غارة إسرائيلية»); after a killing or an abduction it names the
-# victim («مقتل أمريكي»)
-NATIONAL_ACTS = frozenset(("airstrike", "airraid", "strike_mil", "shell", "attack", "storm", "bombing"))
 
 
 def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int, limit: int) -> Args:
@@ -446,7 +445,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             target = owner(doc, chunks, target)
             args.targets = expand_targets(chunks, target)
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
-            and not nominative_plural(doc, source) and not feminine_subject(doc, hit, source):
+            and not nominative_plural(doc, source) and not feminine_subject(doc, hit, source) \
+            and not named_by_title_or_people(doc, hit, source):
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
         # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)
         second = [c for c in rest if c.prep is None and c.i <= source.j + 2]
