@@ -40,6 +40,9 @@ def test_a_masculine_definite_word_after_a_feminine_phrase_opens_a_new_phrase() 
 
 def test_a_prepositional_phrase_ends_a_definite_phrase() -> None:
     assert news_arg("وطالبت المعارضة بالإفراج عن المعتقلين.", "وطالبت") == "المعارضة"
+    # what is demanded is no target
+    assert news_arg("وطالبت المعارضة بالإفراج عن المعتقلين.", "وطالبت", "target") == ""
+    assert news_arg("وطالب المحتجون الحكومة بالإفراج عن المعتقلين.", "وطالب", "target") == "الحكومة"
     assert news_arg("واستقبل الرئيس بالوزير في قصره.", "واستقبل") == "الرئيس"
 
 

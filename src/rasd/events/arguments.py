@@ -495,6 +495,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.targets = [with_group(doc, chunks, t) or t for t in args.targets]
     if args.targets:  # «قصف صاروخي», «التصريحات الطائفية»: the noun's adjective is no target
         args.targets = [t for t in args.targets if not lone_adjective(doc, hit, t)] or None
+    if args.targets and e.id == "demand":  # «طالب الحكومة بالإفراج»: what is demanded is no party to it
+        args.targets = [t for t in args.targets if t.entity is not None or t.prep != "ب"] or None
     if args.targets and e.id in KILLING:
         # «تدمير مستودعين لتخزين الأسلحة وقتل من فيها»: only people are killed; a thing is no victim
         args.targets = [t for t in args.targets if not killed_thing(doc, t)] or None
