@@ -52,6 +52,7 @@ from .chunks import (
 from .forms import PLACES, fw, nkey
 from .lexicon import Hit
 from .objects import (
+    NATIONAL_ACTS,
     adverbial,
     after_adverbials,
     after_event_noun,
@@ -99,6 +100,7 @@ from .subjects import (
     doer,
     doing_masdar,
     feminine_subject,
+    named_by_title_or_people,
     jurih,
     lone_vso_phrase,
     manner_subject,
@@ -132,9 +134,6 @@ class Args:
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
 
 
-# acts whose nisba adjective names who did them («غارة إسرائيلية»); after a killing or an abduction it names the
-# victim («مقتل أمريكي»)
-NATIONAL_ACTS = frozenset(("airstrike", "airraid", "strike_mil", "shell", "attack", "storm", "bombing"))
 
 
 def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int, limit: int) -> Args:
@@ -446,7 +445,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             target = owner(doc, chunks, target)
             args.targets = expand_targets(chunks, target)
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
-            and not nominative_plural(doc, source) and not feminine_subject(doc, hit, source):
+            and not nominative_plural(doc, source) and not feminine_subject(doc, hit, source) \
+            and not named_by_title_or_people(doc, hit, source):
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
         # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)
         second = [c for c in rest if c.prep is None and c.i <= source.j + 2]
@@ -495,6 +495,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.targets = [with_group(doc, chunks, t) or t for t in args.targets]
     if args.targets:  # «قصف صاروخي», «التصريحات الطائفية»: the noun's adjective is no target
         args.targets = [t for t in args.targets if not lone_adjective(doc, hit, t)] or None
+    if args.targets and e.id == "demand":  # «طالب الحكومة بالإفراج»: what is demanded is no party to it
+        args.targets = [t for t in args.targets if t.entity is not None or t.prep != "ب"] or None
     if args.targets and e.id in KILLING:
         # «تدمير مستودعين لتخزين الأسلحة وقتل من فيها»: only people are killed; a thing is no victim
         args.targets = [t for t in args.targets if not killed_thing(doc, t)] or None

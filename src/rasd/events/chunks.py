@@ -18,7 +18,7 @@ from ..doc import Doc, Token
 from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import bare, fw, nkey
-from .phrases import ARTICLE_PREFIXES, definite_ends
+from .phrases import ARTICLE_PREFIXES, definite_ends, preposition_ends
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
 
@@ -163,6 +163,7 @@ def build_chunks(
             and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
             and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
+            and not preposition_ends([x.text for x in toks[t : u + 1]], toks[u + 1].text)  # «المعارضة | بالإفراج»
         ):
             u += 1
         k = nkey(tok.text)

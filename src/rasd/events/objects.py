@@ -12,7 +12,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Doc, Token
-from .chunks import Chunk, OBJECT_PRONOUNS, content_text, enclitic, in_time, is_content, plain_chunk, verb_key
+from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, OBJECT_PRONOUNS, content_text, enclitic, in_time, is_content, plain_chunk, verb_key
 from .actors import is_nisba
 from .forms import bare, fw, nkey
 from .lexicon import Hit
@@ -218,3 +218,40 @@ def lone_adjective(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     definite = nkey(prev.text).startswith(("ال", "وال", "بال", "لل", "فال", "وبال", "ولل"))
     return definite == k.startswith("ال")
+
+# acts whose nisba adjective names who did them («غارة إسرائيلية»); after a killing or an abduction it names the
+# victim («مقتل أمريكي»)
+NATIONAL_ACTS = frozenset(("airstrike", "airraid", "strike_mil", "shell", "attack", "storm", "bombing"))
+
+
+def trigger_adjectives(doc: Doc, hit: Hit, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> range:
+    """The adjectives right after a noun trigger that agree with it («قصف جوي», «قصفا جويا», «قصف مكثف», «الهجوم
+    الإرهابي»): part of the trigger's phrase, no argument of it (tokens up to ``b``). Not a country adjective,
+    which names the actor («قصف إسرائيلي») or the victim («مقتل أمريكي»); after an act on persons only a listed
+    adjective, no nisba («مقتل جندي»: the victim)."""
+    toks = doc.tokens
+    k = hit.j + 1
+    if hit.entry.plover != "ASSAULT" or (hit.pos != "N" and not _masdar_slot(doc, hit)):
+        return range(k, k)  # (an act of force: the adjective of a meeting or a visit may stand before its actor)
+    noun = toks[hit.j].text
+    n_def, n_acc = _bare_definite(noun)
+    while k < b and k - hit.j <= 2 and k not in mentions and is_content(toks[k]) and not is_nisba(toks[k].text):
+        w_def, w_acc = _bare_definite(toks[k].text)
+        if w_def != n_def or verb_key(toks[k].text) != nkey(toks[k].text) or (n_acc and not w_acc and not n_def):
+            break  # («وجوي» is a coordinated phrase; «قصفا» takes «جويا», not «جوي»)
+        after = toks[k + 1].text if k + 1 < len(toks) else ""
+        if not _adjective_of(noun, toks[k].text, "" if n_def else after, hit.entry.id in NATIONAL_ACTS):
+            break
+        k += 1
+    return range(hit.j + 1, k)
+
+
+def _masdar_slot(doc: Doc, hit: Hit) -> bool:
+    """Whether a trigger of a verb's shape stands where only a noun can: after a preposition, a light verb or «إن»
+    («في قصف جوي», «شن قصفا جويا», «إن قصفا مدفعيا»), or with «بـ/لـ» on it («لقصف مكثف»)."""
+    if any(p in ("ب", "ل") for p in hit.cand.proclitics):
+        return True
+    if hit.i == 0:
+        return False
+    prev = verb_key(doc.tokens[hit.i - 1].text)
+    return prev in fw("prepositions") or prev in fw("light_verbs") or prev in PLAIN_COMPLEMENTIZERS

@@ -8,9 +8,11 @@ adjectives, so an indefinite word after it (a finite verb, «المقاومة | 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..doc import Doc
+from ..entities import gazetteer
 from .forms import PLACES, fw, keys_of, nkey
 from .lexicon import Hit, lexicon, past_keys
 
@@ -28,15 +30,47 @@ def definite_ends(text: str, nxt: str) -> bool:
     """Does the phrase end after the definite word ``text`` because ``nxt`` is indefinite (and no «لـ» phrase)?
     Not after a title, which a name follows («المتحدث فيليب»), nor before a word that links a definite phrase on («المتحدث باسم»,
     «الدول غير الأعضاء»)."""
-    if not _surface_definite(text) or _surface_definite(nxt) or nxt[:1].isdigit() or nxt.startswith("ل"):
+    if not _surface_definite(text):
+        return False
+    if _surface_definite(nxt):
+        n = nkey(nxt)
+        if n.startswith("ال") and n in fw("people_plurals") and not n.endswith("ين"):
+            return True  # a broken plural of people is no adjective: «ودعا الوزير | الأهالي»
+        return _gender_break(text, nxt)
+    if nxt[:1].isdigit() or nxt.startswith("ل"):
         return False  # (a «لـ» phrase is the genitive's paraphrase: «الزيارة المرتقبة لخادم الحرمين»)
     k = nkey(text)
     k = k[1:] if k[:1] in ("و", "ف") else k
+    n = nkey(nxt)
+    if n in fw("phrase_links") or n.removeprefix("و") in fw("phrase_links"):
+        return False
     titles = fw("titles")
     if k in titles or k.removeprefix("ال") in titles or k.removeprefix("لل") in titles:
+        return _common_noun(n)  # a name follows a title, a common noun does not: «الوزير | دول الخليج»
+    return True
+
+
+def preposition_ends(words: Sequence[str], nxt: str) -> bool:
+    """Does a definite phrase (its ``words`` all with the article) end before a word with «بالـ/كالـ» on it? The
+    prepositional phrase is no part of it: «الرئيس | بالوزير», «المعارضة | بالإفراج»; a construct («قصر العوجا
+    بالعاصمة») may hold a place it is in."""
+    return nxt.startswith(("بال", "كال")) and len(nxt) > 4 and all(_surface_definite(w) for w in words)
+
+
+def _gender_break(text: str, nxt: str) -> bool:
+    """A definite feminine singular word in «ـة» takes no definite masculine word as its adjective: the masculine
+    word opens a new phrase («القيادة الفلسطينية | المجتمع الدولي»); not a feminine, elative or ordinal in «ـى/ـا»
+    («المرة الأولى»), nor a word with a preposition or «لـ» on it."""
+    if not text.endswith("ة") or not nxt.startswith("ال") or len(nxt) < 5:
         return False
     n = nkey(nxt)
-    return n not in fw("phrase_links") and n.removeprefix("و") not in fw("phrase_links")
+    return not n.endswith(("ه", "ي", "ا", "اء", "ات", "ان", "ين", "ون")) and n.removeprefix("ال") not in fw("phrase_links")
+
+
+def _common_noun(key: str) -> bool:
+    """Whether the name lists know a word only as a common noun («دول», «وزير»), no given name."""
+    w = gazetteer.load().name_word(key)
+    return w is not None and "c" in w.flags
 
 
 MEETINGS = ("040", "046")  # CAMEO: consult, negotiate

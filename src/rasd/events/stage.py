@@ -17,7 +17,7 @@ from .figurative import (criticism, figurative, name_word, no_act, protest_idiom
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
-from .objects import is_relay
+from .objects import is_relay, trigger_adjectives
 from .readings import relative_antecedent
 from .specific import SCORED, passes, report_score, sentence_keys
 from .subjects import APPROXIMATORS
@@ -251,6 +251,7 @@ def extract_events(doc: Doc) -> list[Event]:
         if not hits:
             continue
         skip = {t for h in hits for t in range(h.i, h.j + 1)}
+        skip |= {t for h in hits for t in trigger_adjectives(doc, h, b, mentions)}  # «قصف جوي», «قصفا جويا»
         question = doc.tokens[b - 1].text in ("؟", "?")
         chunks = build_chunks(doc, a, b, mentions, skip, verbs=True)
         in_sent = [n for n in doc.numbers if sent.start <= n.start < sent.end]

@@ -564,3 +564,12 @@ def feminine_subject(doc: Doc, hit: Hit, c: Chunk) -> bool:
     if hit.pos != "V" or not hit.cand.key.endswith("ت") or c.i != hit.j + 1:
         return False
     return c.entity is None and nkey(doc.tokens[c.i].text).endswith(("ه", "ات"))
+
+
+def named_by_title_or_people(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """«ودعا الرئيس إلى الحوار», «وطالب الأهالي بالإفراج»: a definite title or a definite plural of people right
+    after a verb of calling is its subject, not whom the subject carried from before calls on."""
+    if hit.pos != "V" or c.i != hit.j + 1 or c.entity is not None or c.coord or c.prep is not None:
+        return False
+    k = nkey(doc.tokens[c.i].text)
+    return (c.title and c.definite) or k in fw("people_plurals")
