@@ -28,6 +28,7 @@ COMPILED = [
     "text/normalize.py",
     "text/numbers.py",
     "text/segment.py",
+    "text/sentences.py",
     "time/anniversary.py",
     "time/calendar.py",
     "time/context.py",

@@ -8,7 +8,8 @@ from click.testing import CliRunner
 
 from conftest import shared_path
 from rasd import Doc, Pipeline
-from rasd.text.segment import sentence_spans, strip_article, tokenize
+from rasd.text.segment import strip_article, tokenize
+from rasd.text.sentences import sentence_spans
 
 
 def _split(word: str, context: str = "") -> list[tuple[str, str]]:

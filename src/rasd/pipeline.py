@@ -63,6 +63,7 @@ stage = registry.register
 # The modules whose import registers the built-in stages.
 _BUILTIN_MODULES = (
     "rasd.text.segment",
+    "rasd.text.sentences",
     "rasd.text.numbers",
     "rasd.text.dateline",
     "rasd.temporal",

@@ -97,7 +97,8 @@ def analyze_times(raw: str, date: str | None = None, id: str = "-") -> Doc:
     from .text.clean import clean
     from .text.dateline import dateline_stage
     from .text.numbers import numbers_stage
-    from .text.segment import sentences_stage, tokens_stage
+    from .text.segment import tokens_stage
+    from .text.sentences import sentences_stage
 
     text, omap = clean(raw)
     doc = Doc(text=text, id=id, raw=raw, offset_map=omap)

@@ -24,7 +24,8 @@ from pathlib import Path
 
 import click
 
-from ..text.segment import sentence_spans, tokenize
+from ..text.segment import tokenize
+from ..text.sentences import sentence_spans
 
 DEFAULT_CONLLU = Path(__file__).resolve().parents[3].parent / "shared" / "data" / "ud_arabic_pud" / "ar_pud-ud-test.conllu"
 PRON_UPOS = {"PRON"}

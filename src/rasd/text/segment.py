@@ -1,4 +1,4 @@
-"""Tokens, clitic words and sentences.
+"""Tokens and clitic words (sentences: :mod:`rasd.text.sentences`).
 
 ``tokenize`` cuts the text into surface tokens (whitespace/punctuation delimited; harakat, tanwin and tatweel
 stay inside a word; ``3.5``, ``1,000``, ``١٥٠``, ``2014-10-09`` are one token; each punctuation mark is its own
@@ -11,9 +11,6 @@ its constraints, hand-written) and ``data/segment/vocab.tsv`` (word frequencies 
 words, built by ``scripts/build_segment_vocab.py``). A clitic is split off when what remains is a known word (in
 the vocabulary, in a sibling form such as «ال»+stem, or elsewhere in the same document) and the whole token is
 not itself much better attested; names are not broken.
-
-``sentence_spans`` splits at . ! ? ؟ ؛ … and at line breaks, never inside a quote closed in the same paragraph,
-a number or after an initial/abbreviation; sentences never cross a paragraph.
 """
 
 from __future__ import annotations
@@ -25,9 +22,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
-from ..doc import Doc, Span, Token, Word
+from ..doc import Doc, Token, Word
 from ..pipeline import stage
-from .clean import paragraphs
 from .normalize import STRIPPED, TATWEEL, normalize, strip_diacritics
 
 _DIGIT = r"[0-9\u0660-\u0669\u06f0-\u06f9]"
@@ -526,108 +522,6 @@ def tokenize(text: str) -> list[Token]:
     return tokens
 
 
-# -- sentences -------------------------------------------------------------------------------------------------
-def _quote_protected(tokens: Sequence[Token]) -> list[bool]:
-    """For each token, whether it lies inside a quotation or bracket closed within ``tokens``."""
-    r = rules()
-    inside = [False] * len(tokens)
-    stack: list[tuple[str, int]] = []  # (closer expected, opening index)
-    for i, t in enumerate(tokens):
-        ch = t.text
-        if stack and ch == stack[-1][0]:
-            _, j = stack.pop()
-            for k in range(j + 1, i):
-                inside[k] = True
-        elif ch in r.symmetric_quotes:
-            # a symmetric quote closes the nearest open one of its kind, else opens
-            for depth in range(len(stack) - 1, -1, -1):
-                if stack[depth][0] == ch:
-                    _, j = stack[depth]
-                    del stack[depth:]
-                    for k in range(j + 1, i):
-                        inside[k] = True
-                    break
-            else:
-                stack.append((ch, i))
-        elif ch in r.quote_pairs:
-            stack.append((r.quote_pairs[ch], i))
-    return inside
-
-
-def _is_abbreviation(tokens: Sequence[Token], i: int) -> bool:
-    """Whether the period at ``tokens[i]`` ends an initial or abbreviation rather than a sentence."""
-    if i == 0:
-        return False
-    prev = tokens[i - 1]
-    if prev.end != tokens[i].start:
-        return False
-    letters = prev.norm
-    if len(letters) == 1 and letters.isalpha():
-        # «2015 م.» is the era marker at the end of a date, which may end a sentence
-        return not (i >= 2 and tokens[i - 2].words[-1].kind == "number")
-    return prev.text in rules().abbreviations
-
-
-def sentence_spans(text: str, tokens: Sequence[Token]) -> list[Span]:
-    """Sentences of ``text`` as spans, each inside one paragraph (a non-empty line)."""
-    r = rules()
-    closers = set(r.quote_pairs.values()) | r.symmetric_quotes
-    spans: list[Span] = []
-    ti = 0
-    for p_start, p_end in paragraphs(text):
-        while ti < len(tokens) and tokens[ti].end <= p_start:
-            ti += 1
-        tj = ti
-        while tj < len(tokens) and tokens[tj].start < p_end:
-            tj += 1
-        para = tokens[ti:tj]
-        ti = tj
-        if not para:
-            continue
-        protected = _quote_protected(para)
-        start = 0
-        i = 0
-        while i < len(para):
-            t = para[i]
-            if t.text in r.sentence_end and not _ends_inside(para, protected, i) and not (
-                t.text == "." and _is_abbreviation(para, i)
-            ):
-                j = i + 1
-                while j < len(para) and (para[j].text in r.sentence_end or para[j].text in closers and
-                                         (para[j].start == para[j - 1].end) and not _opens(para, protected, j)):
-                    j += 1
-                if j < len(para):
-                    spans.append(Span(para[start].start, para[j - 1].end))
-                    start = j
-                i = j
-                continue
-            i += 1
-        spans.append(Span(para[start].start, para[-1].end))
-    return spans
-
-
-def _ends_inside(para: Sequence[Token], protected: list[bool], i: int) -> bool:
-    """A boundary mark inside a closed quote does not end the sentence, unless it ends the quote itself."""
-    if not protected[i]:
-        return False
-    r = rules()
-    nxt = para[i + 1].text if i + 1 < len(para) else ""
-    closers = set(r.quote_pairs.values()) | r.symmetric_quotes
-    return not (nxt in closers and i + 2 < len(para))
-
-
-def _opens(para: Sequence[Token], protected: list[bool], j: int) -> bool:
-    """Whether the quote mark at ``j`` opens a quotation (the next token is inside it)."""
-    return j + 1 < len(para) and protected[j + 1] and not protected[j]
-
-
-# -- stages ----------------------------------------------------------------------------------------------------
 @stage("tokens", assigns=("tokens",))
 def tokens_stage(doc: Doc) -> None:
     doc.tokens = tokenize(doc.text)
-
-
-@stage("sentences", requires=("tokens",), assigns=("sentences", "paragraphs"))
-def sentences_stage(doc: Doc) -> None:
-    doc.paragraphs = [Span(a, b) for a, b in paragraphs(doc.text)]
-    doc.sentences = sentence_spans(doc.text, doc.tokens)
