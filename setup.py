@@ -33,6 +33,7 @@ COMPILED = [
     "time/calendar.py",
     "time/context.py",
     "time/durations.py",
+    "time/components.py",
     "time/grammar.py",
     "time/lexicon.py",
     "entities/attach.py",

@@ -15,197 +15,10 @@ from dataclasses import dataclass
 from ..doc import Span, Token
 from . import calendar as cal
 from .anniversary import anniversaries
-from .context import Ctx, TimeMatch, make_hit, ordinal_number
+from .components import day_at, infer_year, month_at, numeric_at, resolve_day, year_at
+from .context import Ctx, TimeMatch, make_hit
 from .durations import p_ago, p_window
 from .lexicon import Unit, lexicon, make_units
-
-
-# -- components -----------------------------------------------------------------------------------------
-def _year(ctx: Ctx, j: int, *, bare: bool = True) -> tuple[int, int, bool] | None:
-    """A year at j: «2014», «( 1948 )», «1436 هـ», «1907 ميلادي» → (year, j after, is_hijri)."""
-    k = j
-    opened = ctx.is_("paren_open", k)
-    if opened:
-        k += 1
-    y = ctx.units[k].number if k < len(ctx.units) else None
-    if y is None or not (100 <= y <= 2200) or len(ctx.units[k].key) < 3:
-        return None
-    k += 1
-    hijri = False
-    for _ in range(2):
-        if ctx.is_("era_stop_next", k + 1):  # «1000 م مربع»: metres, not an era
-            break
-        if ctx.is_("era_hijri", k):
-            hijri, k = True, k + 1
-        elif ctx.is_("era_gregorian", k):
-            k += 1
-        elif opened and ctx.is_("paren_close", k):
-            opened, k = False, k + 1
-        else:
-            break
-    if opened or (k == j + 3 and not 1000 <= y <= 2200):  # «مادة ( 109 )» is no year
-        return None
-    return y, k, hijri
-
-
-def _ordinal_words(ctx: Ctx, j: int) -> tuple[int, int] | None:
-    """An ordinal day (1–31) in words: the numbers layer's reader, else the table (it knows «الثلث عشر»)."""
-    if (res := ordinal_number(ctx, j, 31)) is not None:
-        return res
-    lex, key = ctx.lex, ctx.key(j)
-    if key in lex.ordinal_round:
-        return lex.ordinal_round[key], j + 1
-    if key in lex.ordinal_units:
-        v, nxt = lex.ordinal_units[key], ctx.key(j + 1)
-        if nxt in lex.ordinal_tens and v < 10:
-            return v + lex.ordinal_tens[nxt], j + 2
-        return v, j + 1
-    return None
-
-
-def _day(ctx: Ctx, j: int) -> tuple[int, int] | None:
-    if j < len(ctx.units):
-        n = ctx.units[j].number
-        if n is not None and 1 <= n <= 31 and len(ctx.units[j].key) <= 3:
-            return n, j + 1
-    return _ordinal_words(ctx, j)
-
-
-def _month(ctx: Ctx, j: int) -> tuple[int, str, int, bool] | None:
-    """«[شهر] أيلول [(سبتمبر)|/ سبتمبر]» → (month, "g"|"h", j after, named: shahr or paired)."""
-    named = False
-    if j >= len(ctx.units):
-        return None
-    if ctx.is_("month_word", j) or ctx.lex.has("month_word", ctx.units[j].bare_key):
-        named, j = True, j + 1
-    for system in ("g", "h"):
-        hit = ctx.m("month_" + system, j)
-        if hit is None:
-            continue
-        month, k, _ = hit
-        if system == "g":
-            # the paired name: «أيلول (سبتمبر)», «آب/أغسطس», «أكتوبر / تشرين الأول»
-            if ctx.is_("paren_open", k) and (p := ctx.m("month_g", k + 1)) and ctx.is_("paren_close", p[1]):
-                named, k = True, p[1] + 1
-            elif ctx.key(k) in ("/", "-") and (p := ctx.m("month_g", k + 1)):
-                named, k = True, p[1]
-        return month, system, k, named
-    return None
-
-
-def _numeric(ctx: Ctx, j: int) -> tuple[int, int, int, int] | None:
-    """«26 / 4 / 1948», «4 / 22 / 1948», «20 / شعبان / 1428» (Hijri month names give 100+month)."""
-    d = ctx.units[j].number if j < len(ctx.units) else None
-    sep = ctx.key(j + 1)
-    if d is None or not ctx.is_("date_sep", j + 1):
-        return None
-    mo: int | None = ctx.units[j + 2].number if j + 2 < len(ctx.units) else None
-    k = j + 3
-    if mo is None:
-        mh = ctx.m("month_h", j + 2)
-        if mh is None:
-            return None
-        mo, k = 100 + mh[0], mh[1]
-    if ctx.key(k) != sep:
-        return None
-    y = _year(ctx, k + 1, bare=True)
-    if y is None or y[0] < 1000:
-        return None
-    if mo > 100 or y[2]:
-        return d, mo if mo > 100 else 100 + mo, y[0], y[1]
-    if mo > 12 and d <= 12:
-        d, mo = mo, d
-    if not (1 <= mo <= 12 and 1 <= d <= 31):
-        return None
-    return d, mo, y[0], y[1]
-
-
-def _infer_year(ctx: Ctx, i: int, j: int, month: int, day: int, anniversary: bool) -> int | None:
-    if ctx.ref is None:
-        return None
-    ref = ctx.ref
-    if anniversary:
-        return ref.year
-    cand = cal.safe_date(ref.year, month, min(day, 28))
-    if cand is None:
-        return None
-    if ctx.future(i, j):
-        return ref.year + 1 if (ref - cand).days > 30 else ref.year
-    return ref.year - 1 if (cand - ref).days > 30 else ref.year
-
-
-def _anniversary_before(ctx: Ctx, i: int) -> bool:
-    lo, _ = ctx.sent_of[i] if i < len(ctx.sent_of) else (0, 0)
-    return any(
-        ctx.is_("anniversary", k) or ctx.lex.has("anniversary", ctx.units[k].bare_key)
-        for k in range(max(lo, i - 5), i)
-    )
-
-
-def _resolve_day(
-    ctx: Ctx, i: int, start: int, j: int, day: int | None, month: int, system: str, year: int | None,
-    named: bool,
-) -> TimeMatch | None:  # fmt: skip
-    if system == "h":
-        href = cal.gregorian_to_hijri(ctx.ref) if ctx.ref else None
-        hy = year if year is not None else (href[0] if href else None)
-        if hy is None:
-            return make_hit(ctx, start, j, None)
-        if day is None:
-            if ctx.is_("month_epithet", j):  # «شهر رمضان المبارك»
-                j += 1
-            mod = ctx.m("modifier", j) if year is None else None
-            if mod is not None:
-                j = mod[1]
-            first, last = cal.hijri_to_gregorian(hy, month, 1), cal.hijri_month_end(hy, month)
-            if first is None or last is None:
-                return None
-            if mod is not None and ctx.ref is not None and mod[0] != 0:
-                # «رمضان الماضي» written during or before this year's Ramadan is last year's
-                if (mod[0] < 0 and first > ctx.ref) or (mod[0] > 0 and last < ctx.ref):
-                    return _resolve_day(ctx, i, start, j, None, month, "h", hy + int(mod[0]), named)
-            return make_hit(ctx, start, j, f"{first}/{last}", "range", anchored=year is None)
-        g = cal.hijri_to_gregorian(hy, month, day)
-        if g is None:
-            return None
-        return make_hit(
-            ctx, start, j, g.isoformat(), anchored=year is None, day=g, hijri=f"{hy:04d}-{month:02d}-{day:02d}"
-        )
-    if day is None:
-        if year is not None:
-            return make_hit(ctx, start, j, cal.iso_month(year, month), "month", anchored=False)
-        if not named:
-            return None
-        mod = ctx.m("modifier", j)
-        if ctx.ref is None:
-            return make_hit(ctx, start, mod[1] if mod else j, None)
-        ref = ctx.ref
-        if mod is not None:
-            y = ref.year - 1 if mod[0] < 0 and month >= ref.month else ref.year
-            y = ref.year + 1 if mod[0] > 0 and month <= ref.month else y
-            return make_hit(ctx, start, mod[1], cal.iso_month(y, month), "month")
-        y = _infer_year(ctx, i, j, month, 15, False) or ref.year
-        return make_hit(ctx, start, j, cal.iso_month(y, month), "month")
-    anchored = year is None
-    if year is None:
-        mod = ctx.m("modifier", j)  # «3 شتنبر الماضي», «5 أغسطس المقبل»
-        if mod is not None:
-            j = mod[1]
-        if ctx.ref is None:
-            return make_hit(ctx, start, j, None)
-        year = _infer_year(ctx, i, j, month, day, _anniversary_before(ctx, i))
-        cand = cal.safe_date(ctx.ref.year, month, day)
-        if mod is not None and mod[0] != 0 and cand is not None:
-            if mod[0] < 0:
-                year = ctx.ref.year - 1 if cand > ctx.ref else ctx.ref.year
-            else:
-                year = ctx.ref.year + 1 if cand < ctx.ref else ctx.ref.year
-        if year is None:
-            return make_hit(ctx, start, j, None)
-    d = cal.safe_date(year, month, day)
-    if d is None:
-        return None
-    return make_hit(ctx, start, j, d.isoformat(), anchored=anchored, day=d)
 
 
 # -- parsers --------------------------------------------------------------------------------------------
@@ -228,31 +41,31 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
     opened = ctx.is_("paren_open", j)
     k = j + 1 if opened else j
     hit: TimeMatch | None = None
-    num = _numeric(ctx, k)
+    num = numeric_at(ctx, k)
     if num is not None:
         d, mo, y, k2 = num
-        hit = _resolve_day(ctx, i, start, k2, d, mo % 100, "h" if mo > 100 else "g", y, True)
+        hit = resolve_day(ctx, i, start, k2, d, mo % 100, "h" if mo > 100 else "g", y, True)
     else:
-        dd = _day(ctx, k)
+        dd = day_at(ctx, k)
         kk = dd[1] if dd else k
         if dd and ctx.is_("of", kk):
             kk += 1
-        mm = _month(ctx, kk) if kk < len(ctx.units) else None
+        mm = month_at(ctx, kk) if kk < len(ctx.units) else None
         if mm is not None and dd is None and ctx.is_("paren_open", mm[2]):
-            inner = _numeric(ctx, mm[2] + 1)  # «شباط ( 28 / 2 / 1945 )»
+            inner = numeric_at(ctx, mm[2] + 1)  # «شباط ( 28 / 2 / 1945 )»
             if inner is not None and ctx.is_("paren_close", inner[3]):
                 d, mo, y, k2 = inner
-                hit = _resolve_day(ctx, i, start, k2 + 1, d, mo % 100, "h" if mo > 100 else "g", y, True)
+                hit = resolve_day(ctx, i, start, k2 + 1, d, mo % 100, "h" if mo > 100 else "g", y, True)
         if hit is None and mm is not None:
             month, system, k2, named = mm
-            yy = _year(ctx, k2, bare=True)
+            yy = year_at(ctx, k2, bare=True)
             if yy is None and ctx.is_("year_word", k2):
-                yy = _year(ctx, k2 + 1)
+                yy = year_at(ctx, k2 + 1)
             if yy is not None and yy[2]:
                 system = "h"
             if dd is None and yy is None and not (named or ctx.m("modifier", k2) is not None):
                 return None  # a bare month name: «مارس» is a verb, «رجب» a name
-            hit = _resolve_day(
+            hit = resolve_day(
                 ctx, i, start, yy[1] if yy else k2, dd[0] if dd else None, month, system, yy[0] if yy else None,
                 True,
             )  # fmt: skip
@@ -283,7 +96,7 @@ def _p_year(ctx: Ctx, i: int) -> TimeMatch | None:
     yw = ctx.m("year_word", j, clitic=True)
     if yw is not None:
         j, start = yw[1], (start if intro else yw[2])
-    y = _year(ctx, j, bare=yw is not None)
+    y = year_at(ctx, j, bare=yw is not None)
     if y is None:
         return None
     year, k, hijri = y
@@ -299,7 +112,7 @@ def _p_year(ctx: Ctx, i: int) -> TimeMatch | None:
         if not ((after_cue and 1000 <= year <= 2100) or (weak and 1900 <= year <= 2035)):
             return None
     # a range of years: «1936 - 1939», «( 1931 / 1932 )»
-    if ctx.is_("range_sep", k) and (y2 := _year(ctx, k + 1, bare=True)) is not None and y2[0] > year:
+    if ctx.is_("range_sep", k) and (y2 := year_at(ctx, k + 1, bare=True)) is not None and y2[0] > year:
         if y2[0] - year < 200 and not hijri:
             return make_hit(ctx, start, y2[1], f"{year:04d}/{y2[0]:04d}", "range", anchored=False)
     if hijri:
@@ -378,7 +191,7 @@ def _p_unit(ctx: Ctx, i: int) -> TimeMatch | None:
     if pos is not None:
         j, start = pos[1], pos[2]
     else:
-        dd = _day(ctx, j)
+        dd = day_at(ctx, j)
         if dd is not None and ctx.is_("of", dd[1]):
             day, j = dd[0], dd[1] + 1
     if pos is not None and ctx.is_("of", j):
@@ -435,7 +248,7 @@ def _p_period(ctx: Ctx, i: int) -> TimeMatch | None:
     if ctx.is_("of", j):
         j += 1
     yw = ctx.m("year_word", j)
-    y = _year(ctx, yw[1] if yw else j, bare=True)
+    y = year_at(ctx, yw[1] if yw else j, bare=True)
     if y is not None and not y[2]:
         if season is not None:
             lo, hi = season[0]
@@ -452,15 +265,15 @@ def _p_period(ctx: Ctx, i: int) -> TimeMatch | None:
         if mod[0] < 0 and ref.month > hi and hi >= lo:
             year = ref.year
         return make_hit(ctx, start, mod[1], cal.month_range(year, lo, hi), "range")
-    mm = _month(ctx, j)
+    mm = month_at(ctx, j)
     if mm is None or mm[1] != "g":
         return None
     month, _, k, _ = mm
-    yy = _year(ctx, k, bare=True)
+    yy = year_at(ctx, k, bare=True)
     lo, hi = ctx.lex.position_days[pos[0]]  # type: ignore[index]
     if yy is not None and not yy[2]:
         return make_hit(ctx, start, yy[1], cal.day_range(yy[0], month, lo, hi), "range", anchored=False)
-    guess = _infer_year(ctx, i, k, month, 15, False)
+    guess = infer_year(ctx, i, k, month, 15, False)
     return make_hit(ctx, start, k, cal.day_range(guess, month, lo, hi) if guess else None, "range")
 
 
@@ -493,14 +306,14 @@ def _p_dayrange(ctx: Ctx, i: int) -> TimeMatch | None:
     k += 1
     if ctx.is_("of", k):
         k += 1
-    mm = _month(ctx, k) if k < len(ctx.units) else None
+    mm = month_at(ctx, k) if k < len(ctx.units) else None
     if mm is None:
         return None
     month, system, k2, _ = mm
-    yy = _year(ctx, k2, bare=True)
+    yy = year_at(ctx, k2, bare=True)
     end = yy[1] if yy else k2
-    first = _resolve_day(ctx, i, start, end, d1, month, system, yy[0] if yy else None, True)
-    last = _resolve_day(ctx, i, start, end, d2, month, system, yy[0] if yy else None, True)
+    first = resolve_day(ctx, i, start, end, d1, month, system, yy[0] if yy else None, True)
+    last = resolve_day(ctx, i, start, end, d2, month, system, yy[0] if yy else None, True)
     if first is None or last is None:
         return None
     value = f"{first.value}/{last.value}" if first.value and last.value else None

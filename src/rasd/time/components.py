@@ -1,0 +1,195 @@
+"""The pieces of a date the parsers of :mod:`rasd.time.grammar` read from a position: a year, an ordinal in
+words, a day number, a month name, a numeric date, and the resolution of a day and month without a year against
+the document date (the year inferred, the anniversary reading «ذكرى ...» kept apart)."""
+
+from __future__ import annotations
+
+from . import calendar as cal
+from .context import Ctx, TimeMatch, make_hit, ordinal_number
+
+
+def year_at(ctx: Ctx, j: int, *, bare: bool = True) -> tuple[int, int, bool] | None:
+    """A year at j: «2014», «( 1948 )», «1436 هـ», «1907 ميلادي» → (year, j after, is_hijri)."""
+    k = j
+    opened = ctx.is_("paren_open", k)
+    if opened:
+        k += 1
+    y = ctx.units[k].number if k < len(ctx.units) else None
+    if y is None or not (100 <= y <= 2200) or len(ctx.units[k].key) < 3:
+        return None
+    k += 1
+    hijri = False
+    for _ in range(2):
+        if ctx.is_("era_stop_next", k + 1):  # «1000 م مربع»: metres, not an era
+            break
+        if ctx.is_("era_hijri", k):
+            hijri, k = True, k + 1
+        elif ctx.is_("era_gregorian", k):
+            k += 1
+        elif opened and ctx.is_("paren_close", k):
+            opened, k = False, k + 1
+        else:
+            break
+    if opened or (k == j + 3 and not 1000 <= y <= 2200):  # «مادة ( 109 )» is no year
+        return None
+    return y, k, hijri
+
+
+def ordinal_words(ctx: Ctx, j: int) -> tuple[int, int] | None:
+    """An ordinal day (1–31) in words: the numbers layer's reader, else the table (it knows «الثلث عشر»)."""
+    if (res := ordinal_number(ctx, j, 31)) is not None:
+        return res
+    lex, key = ctx.lex, ctx.key(j)
+    if key in lex.ordinal_round:
+        return lex.ordinal_round[key], j + 1
+    if key in lex.ordinal_units:
+        v, nxt = lex.ordinal_units[key], ctx.key(j + 1)
+        if nxt in lex.ordinal_tens and v < 10:
+            return v + lex.ordinal_tens[nxt], j + 2
+        return v, j + 1
+    return None
+
+
+def day_at(ctx: Ctx, j: int) -> tuple[int, int] | None:
+    if j < len(ctx.units):
+        n = ctx.units[j].number
+        if n is not None and 1 <= n <= 31 and len(ctx.units[j].key) <= 3:
+            return n, j + 1
+    return ordinal_words(ctx, j)
+
+
+def month_at(ctx: Ctx, j: int) -> tuple[int, str, int, bool] | None:
+    """«[شهر] أيلول [(سبتمبر)|/ سبتمبر]» → (month, "g"|"h", j after, named: shahr or paired)."""
+    named = False
+    if j >= len(ctx.units):
+        return None
+    if ctx.is_("month_word", j) or ctx.lex.has("month_word", ctx.units[j].bare_key):
+        named, j = True, j + 1
+    for system in ("g", "h"):
+        hit = ctx.m("month_" + system, j)
+        if hit is None:
+            continue
+        month, k, _ = hit
+        if system == "g":
+            # the paired name: «أيلول (سبتمبر)», «آب/أغسطس», «أكتوبر / تشرين الأول»
+            if ctx.is_("paren_open", k) and (p := ctx.m("month_g", k + 1)) and ctx.is_("paren_close", p[1]):
+                named, k = True, p[1] + 1
+            elif ctx.key(k) in ("/", "-") and (p := ctx.m("month_g", k + 1)):
+                named, k = True, p[1]
+        return month, system, k, named
+    return None
+
+
+def numeric_at(ctx: Ctx, j: int) -> tuple[int, int, int, int] | None:
+    """«26 / 4 / 1948», «4 / 22 / 1948», «20 / شعبان / 1428» (Hijri month names give 100+month)."""
+    d = ctx.units[j].number if j < len(ctx.units) else None
+    sep = ctx.key(j + 1)
+    if d is None or not ctx.is_("date_sep", j + 1):
+        return None
+    mo: int | None = ctx.units[j + 2].number if j + 2 < len(ctx.units) else None
+    k = j + 3
+    if mo is None:
+        mh = ctx.m("month_h", j + 2)
+        if mh is None:
+            return None
+        mo, k = 100 + mh[0], mh[1]
+    if ctx.key(k) != sep:
+        return None
+    y = year_at(ctx, k + 1, bare=True)
+    if y is None or y[0] < 1000:
+        return None
+    if mo > 100 or y[2]:
+        return d, mo if mo > 100 else 100 + mo, y[0], y[1]
+    if mo > 12 and d <= 12:
+        d, mo = mo, d
+    if not (1 <= mo <= 12 and 1 <= d <= 31):
+        return None
+    return d, mo, y[0], y[1]
+
+
+def infer_year(ctx: Ctx, i: int, j: int, month: int, day: int, anniversary: bool) -> int | None:
+    if ctx.ref is None:
+        return None
+    ref = ctx.ref
+    if anniversary:
+        return ref.year
+    cand = cal.safe_date(ref.year, month, min(day, 28))
+    if cand is None:
+        return None
+    if ctx.future(i, j):
+        return ref.year + 1 if (ref - cand).days > 30 else ref.year
+    return ref.year - 1 if (cand - ref).days > 30 else ref.year
+
+
+def anniversary_before(ctx: Ctx, i: int) -> bool:
+    lo, _ = ctx.sent_of[i] if i < len(ctx.sent_of) else (0, 0)
+    return any(
+        ctx.is_("anniversary", k) or ctx.lex.has("anniversary", ctx.units[k].bare_key)
+        for k in range(max(lo, i - 5), i)
+    )
+
+
+def resolve_day(
+    ctx: Ctx, i: int, start: int, j: int, day: int | None, month: int, system: str, year: int | None,
+    named: bool,
+) -> TimeMatch | None:  # fmt: skip
+    if system == "h":
+        href = cal.gregorian_to_hijri(ctx.ref) if ctx.ref else None
+        hy = year if year is not None else (href[0] if href else None)
+        if hy is None:
+            return make_hit(ctx, start, j, None)
+        if day is None:
+            if ctx.is_("month_epithet", j):  # «شهر رمضان المبارك»
+                j += 1
+            mod = ctx.m("modifier", j) if year is None else None
+            if mod is not None:
+                j = mod[1]
+            first, last = cal.hijri_to_gregorian(hy, month, 1), cal.hijri_month_end(hy, month)
+            if first is None or last is None:
+                return None
+            if mod is not None and ctx.ref is not None and mod[0] != 0:
+                # «رمضان الماضي» written during or before this year's Ramadan is last year's
+                if (mod[0] < 0 and first > ctx.ref) or (mod[0] > 0 and last < ctx.ref):
+                    return resolve_day(ctx, i, start, j, None, month, "h", hy + int(mod[0]), named)
+            return make_hit(ctx, start, j, f"{first}/{last}", "range", anchored=year is None)
+        g = cal.hijri_to_gregorian(hy, month, day)
+        if g is None:
+            return None
+        return make_hit(
+            ctx, start, j, g.isoformat(), anchored=year is None, day=g, hijri=f"{hy:04d}-{month:02d}-{day:02d}"
+        )
+    if day is None:
+        if year is not None:
+            return make_hit(ctx, start, j, cal.iso_month(year, month), "month", anchored=False)
+        if not named:
+            return None
+        mod = ctx.m("modifier", j)
+        if ctx.ref is None:
+            return make_hit(ctx, start, mod[1] if mod else j, None)
+        ref = ctx.ref
+        if mod is not None:
+            y = ref.year - 1 if mod[0] < 0 and month >= ref.month else ref.year
+            y = ref.year + 1 if mod[0] > 0 and month <= ref.month else y
+            return make_hit(ctx, start, mod[1], cal.iso_month(y, month), "month")
+        y = infer_year(ctx, i, j, month, 15, False) or ref.year
+        return make_hit(ctx, start, j, cal.iso_month(y, month), "month")
+    anchored = year is None
+    if year is None:
+        mod = ctx.m("modifier", j)  # «3 شتنبر الماضي», «5 أغسطس المقبل»
+        if mod is not None:
+            j = mod[1]
+        if ctx.ref is None:
+            return make_hit(ctx, start, j, None)
+        year = infer_year(ctx, i, j, month, day, anniversary_before(ctx, i))
+        cand = cal.safe_date(ctx.ref.year, month, day)
+        if mod is not None and mod[0] != 0 and cand is not None:
+            if mod[0] < 0:
+                year = ctx.ref.year - 1 if cand > ctx.ref else ctx.ref.year
+            else:
+                year = ctx.ref.year + 1 if cand < ctx.ref else ctx.ref.year
+        if year is None:
+            return make_hit(ctx, start, j, None)
+    d = cal.safe_date(year, month, day)
+    if d is None:
+        return None
+    return make_hit(ctx, start, j, d.isoformat(), anchored=anchored, day=d)
