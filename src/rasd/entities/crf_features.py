@@ -235,7 +235,6 @@ def _context_features(
 class _Spell:
     """A feature name without a vocabulary (training): every value is spelled out, «name=value»."""
 
-    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
     def __init__(self, name: str) -> None:
         self.prefix = name + "="
 
@@ -281,7 +280,6 @@ _PAIRS = ("T-1|L=", "L|L+1=", "c-1|c=", "c|c+1=")
 class _Spelled:
     """The pair features of a model without a vocabulary (training): every one is spelled out."""
 
-    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
     def __init__(self, name: str) -> None:
         self.name = name
 
@@ -312,8 +310,7 @@ class _TokenFeatures:
         trig: str,
         own: tuple[Feat, ...],
         context: tuple[tuple[Feat, ...], ...],
-        far: tuple[tuple[Feat, ...],
-        tuple[Feat, ...]],
+        far: tuple[tuple[Feat, ...], tuple[Feat, ...]],
         opens_phrase: bool,
     ) -> None:
         self.keys = keys

@@ -138,7 +138,6 @@ class Encoder:
     encoded once into a row of per-token tables (characters, word ids, features), kept for up to ``capacity``
     distinct tokens (then the tables start afresh, never within a batch)."""
 
-    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
     def __init__(self, settings: Settings, lexicon: Lexicon, capacity: int = 1 << 16) -> None:
         self.settings = settings
         self.lexicon = lexicon
@@ -284,7 +283,6 @@ class NeuralTagger:
     """The neural tagger with the same interface as :class:`crf.Tagger`. ``NeuralTagger.load()`` gives the
     shipped model (cached)."""
 
-    # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
     def __init__(self, settings: Settings, lexicon: Lexicon, emit: Emitter) -> None:
         self.settings = settings
         self.lexicon = lexicon
