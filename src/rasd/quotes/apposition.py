@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import bare, fw, nkey
-from .cues import _QUOTE_MARK, _is_complementizer
+from .cues import _clause_end, _is_complementizer
 from .phrases import _governed, _title_head
 
 
@@ -29,8 +29,7 @@ def _apposed_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> str |
     commas = 0
     for u in range(t - 2 if closed else t - 1, max(-1, t - 2 - APPOSITION_REACH), -1):
         tok = doc.tokens[u]
-        if tok.start < sent.start or tok.text in (".", ":", "؛", "!", "?", "؟") or _QUOTE_MARK.fullmatch(tok.text) or (
-                _is_complementizer(doc, u)):
+        if tok.start < sent.start or _clause_end(doc, u):
             return None
         if tok.text not in ("،", ","):
             continue
@@ -59,8 +58,7 @@ def _relative_apposed(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> str 
     comes first, or the relative follows no such name."""
     for u in range(t - 2, max(0, t - 2 - RELATIVE_APPOSITION_REACH), -1):
         tok = doc.tokens[u]
-        if tok.start < sent.start or tok.text in (".", ":", "؛", "!", "?", "؟") or _QUOTE_MARK.fullmatch(tok.text) or (
-                _is_complementizer(doc, u)):
+        if tok.start < sent.start or _clause_end(doc, u):
             return None
         if doc.tokens[u - 1].text not in ("،", ",") or bare(nkey(tok.text), "relatives") not in fw("relatives"):
             continue

@@ -5,6 +5,7 @@ agrees with the cue, unless a sentence since opened with another named subject (
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, build_chunks, is_function_word, plain_chunk
@@ -202,11 +203,16 @@ def _holds_office(doc: Doc, eid: str | None, phrase: Span) -> bool:
 _STANDING = frozenset(nkey(w) for w in ("شيخ", "دكتور"))
 
 
+@lru_cache(maxsize=1)
+def _titles() -> frozenset[str]:
+    return frozenset(nkey(w).removeprefix("ال") for w in fw("titles"))
+
+
 def _has_office(doc: Doc, eid: str | None) -> bool:
     """The entity ``eid`` has an office among its roles («رئيس مجلس النواب»), not only a standing («الشيخ»,
     «الدكتور»): another title is someone else's."""
     ent = doc.entity(eid)
-    titles = frozenset(nkey(w).removeprefix("ال") for w in fw("titles"))
+    titles = _titles()
     return ent is not None and any((w := _title_words(r, 1)) and w[0] in titles and w[0] not in _STANDING
                                    for r in ent.roles)
 

@@ -302,12 +302,25 @@ def source_word(tok: Token) -> bool:
     return any(k.removeprefix("ل").removeprefix("ال") in _source_words() for k in keys_of(tok))
 
 
+_STOPS = (".", ":", "؛", "!", "?", "؟")
+
+
+def _stop_mark(text: str) -> bool:
+    """A full stop, colon, semicolon, exclamation or question mark, or a quote mark."""
+    return text in _STOPS or _QUOTE_MARK.fullmatch(text) is not None
+
+
+def _clause_end(doc: Doc, u: int) -> bool:
+    """Token ``u`` ends what a cue's subject or apposition may span: a stop, a quote mark or «أن/إن»."""
+    return _is_complementizer(doc, u) or _stop_mark(doc.tokens[u].text)
+
+
 def _apposed_relative(doc: Doc, t: int, sent_end: int) -> bool:
     """A relative clause set off by a comma right after the subject of the cue at ``t`` («قال فلان، الذي يشغل منصب
     ...»), within APPOSITION_OPENS tokens, with no «أن», quote mark or stop before it."""
     for u in range(t + 1, min(sent_end - 1, t + 1 + APPOSITION_OPENS)):
         tok = doc.tokens[u]
-        if _is_complementizer(doc, u) or _QUOTE_MARK.fullmatch(tok.text) or tok.text in (".", ":", "؛", "!", "?", "؟"):
+        if _clause_end(doc, u):
             return False
         if tok.text in ("،", ","):
             return u > t + 1 and bare(nkey(doc.tokens[u + 1].text), "relatives") in fw("relatives")
@@ -325,7 +338,7 @@ def _according_ahead(doc: Doc, t: int, end: int) -> Span | None:
         tok = doc.tokens[u]
         if tok.text in ("،", ",") and _is_complementizer(doc, u + 1):
             return _trim(doc.text, doc.tokens[u + 1].end, doc.tokens[end - 1].end)
-        if tok.text in (".", ":", "؛", "!", "?", "؟") or _QUOTE_MARK.fullmatch(tok.text):
+        if _stop_mark(tok.text):
             return None
     return None
 

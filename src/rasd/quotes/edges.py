@@ -10,9 +10,11 @@ from ..doc import Doc
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
 
-_AUDIENCE = frozenset(nkey(w) for w in (
-    "صحافيين", "صحفيين", "صحافيون", "صحفيون", "إعلاميين", "مراسلين", "مراسلي", "وسائل", "وسائط", "صحيفة", "صحف",
-    "قناة", "وكالة", "إذاعة", "تلفزيون", "موقع", "مجلة", "شبكة", "صحافة", "الصحافة"))
+# media a speaker may speak to or for («لقناة», «لوكالة»)
+MEDIA = frozenset(nkey(w) for w in ("صحيفة", "وكالة", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة"))
+_AUDIENCE = MEDIA | frozenset(nkey(w) for w in (
+    "صحافيين", "صحفيين", "صحافيون", "صحفيون", "إعلاميين", "مراسلين", "مراسلي", "وسائل", "وسائط", "صحف", "صحافة",
+    "الصحافة"))
 
 
 def audience(doc: Doc, u: int) -> bool:

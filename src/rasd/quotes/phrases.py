@@ -15,7 +15,7 @@ from ..events.forms import PLACES, bare, fw, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from .cues import _CONJ_ONLY, _QUOTE_MARK, _match_cue
-from .edges import audience, b_source, manner_participle
+from .edges import MEDIA, audience, b_source, manner_participle
 
 
 
@@ -290,7 +290,6 @@ def _day_keys() -> frozenset[str]:
                      if len(k) == 1)  # fmt: skip
 
 
-_MEDIA = frozenset(nkey(w) for w in ("صحيفة", "وكالة", "قناة", "موقع", "مجلة", "إذاعة", "تلفزيون", "شبكة"))
 
 
 def _phrase_span(doc: Doc, c: Chunk, told: bool = False) -> Span:
@@ -300,7 +299,7 @@ def _phrase_span(doc: Doc, c: Chunk, told: bool = False) -> Span:
     for u in range(c.i + 1, c.j + 1):
         words = [w for w in doc.tokens[u].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
         stem = next((nkey(w.norm) for w in doc.tokens[u].words if w.kind == "stem"), "")
-        media = told and ((bool(words) and nkey(words[0].norm) == "ل" and stem.removeprefix("ال") in _MEDIA)
+        media = told and ((bool(words) and nkey(words[0].norm) == "ل" and stem.removeprefix("ال") in MEDIA)
                           or audience(doc, u))  # «دبلوماسي أميركي للصحافيين»: whom he told
         if doc.tokens[u].text.startswith("لـ") or media:
             return Span(c.start, doc.tokens[u - 1].end)

@@ -13,9 +13,9 @@ from dataclasses import replace
 
 from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
-from ..events.chunks import Chunk, chunk_flags, is_function_word
+from ..events.chunks import Chunk, chunk_flags
 from ..events.forms import PLACES, bare, fw, nkey
-from .apposition import APPOSITION_REACH, _apposed_subject, _boundary
+from .apposition import APPOSITION_REACH, _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
                     _sentence_subject, _source_gender)
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
@@ -24,8 +24,8 @@ from .passive import passive_agent
 from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
                       _made_statement, _main_subject, _may_be_spokesman, _named_after_noun, _named_after_title,
-                      _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive, _source_head,
-                      _source_heads, _speaks_for, _subject_slot, _title_gender, _title_head, _unsexed)
+                      _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive, _source_heads,
+                      _speaks_for, _subject_slot, _title_gender, _title_head, _unsexed)
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issuer, _last_person, _says_head, _someone, _speech_owner,
                       _statement_owner, _work_author)
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..entities.crf import load_lexicon
 from ..entities.gazetteer import load as load_gazetteer
-from ..entities.stage import COMMON_ZIPF10
+from ..entities.trim import COMMON_ZIPF10
 from ..entities.units import NASAB
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
