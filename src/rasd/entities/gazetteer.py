@@ -193,6 +193,12 @@ def _rows(path: Path) -> list[list[str]]:
     return out
 
 
+def _word_set(path: Path) -> frozenset[str]:
+    """The matching keys of the words of a word-list file (whitespace-separated; «#» lines are comments)."""
+    return frozenset(norm_key(w) for line in path.read_text("utf-8").splitlines() if not line.startswith("#")
+                     for w in line.split())
+
+
 def phrase_of(text: str) -> Key:
     return tuple(norm_key(w) for w in text.split())
 
@@ -284,13 +290,10 @@ def load(directory: str | None = None) -> Gazetteer:
     complements = {phrase_of(r[0]): (None if r[1] == "-" else r[1]) for r in _rows(d / "complements.tsv")}
     heads = {phrase_of(r[0]): (r[1], r[2] == "1") for r in _rows(d / "org_heads.tsv")}
     names = {r[0]: NameWord(r[1], r[2] if len(r) > 2 else "", r[3] if len(r) > 3 else "") for r in _rows(d / "names.tsv")}
-    stop = frozenset(norm_key(w) for line in (d / "stopwords.txt").read_text("utf-8").splitlines()
-                     if not line.startswith("#") for w in line.split())
-    peoples = frozenset(norm_key(w) for line in (d / "peoples.txt").read_text("utf-8").splitlines()
-                        if not line.startswith("#") for w in line.split())
+    stop = _word_set(d / "stopwords.txt")
+    peoples = _word_set(d / "peoples.txt")
     anaphors = {phrase_of(r[0]): (frozenset(r[1].split("|")), int(r[2])) for r in _rows(d / "anaphors.tsv")}
-    gov_verbs = frozenset(norm_key(w) for line in (d / "gov_verbs.txt").read_text("utf-8").splitlines()
-                          if not line.startswith("#") for w in line.split())
+    gov_verbs = _word_set(d / "gov_verbs.txt")
     adj_rows = _rows(d / "adjectival_places.tsv")
     adjectival = {norm_key(r[1]): by_id[f"LOC:{r[2]}"] for r in adj_rows if r[0] == "place" and f"LOC:{r[2]}" in by_id}
     country_nouns = frozenset(norm_key(r[1]) for r in adj_rows if r[0] == "head")

@@ -11,12 +11,12 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
-from .gazetteer import Entry, Title, noun_reading, pronoun_reading, strip_enclitic
+from .gazetteer import Entry, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
 from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, Lookups
-from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, bracketed_name, city, given, given_not_nisba, known_before_name, name_run,
+from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, bracketed_name, given, given_not_nisba, known_before_name, name_run,
                       possessor_alone,
-                      nisba, plain_name, plausible_unknown, western)
+                      nisba, plain_name, western)
 from .units import (CENTRAL_BANK, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
                     _next_char, _units, central_bank)
 

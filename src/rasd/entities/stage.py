@@ -28,7 +28,7 @@ from .resolve import ROYAL, Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
 from .units import JOINERS, NASAB, PARTICLES, QUOTES, TAKES_NEXT
-from .trim import TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed, club_reading
+from .trim import COMMON_ZIPF10, TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed, club_reading
 from .trim import adjective_read_as_name, common_alone, far_town, join_initials, noun_and_nisba, sport_word
 from .trim import _verb_like as _verb_like, second_name
 
@@ -245,7 +245,6 @@ _PLACE_WORDS = frozenset((
     "جزيرة", "جزر", "جزيرتي", "بلدة", "قرية", "بحيرة", "نهر", "جبل", "جبال", "وادي", "مقاطعة", "إقليم", "اقليم", "محافظة"))
 _NAME_FLAGS = "gfnFw"  # a given, family, Western or listed name («c» alone, or nothing, is a word only)
 _COMMON_ALONE_ZIPF10 = 35
-COMMON_ZIPF10 = 38  # Zipf × 10 from which a word of no name list is common («ناشط»: 38; «دوابشة», a family: 33)
 _NAME_PROCLITICS = frozenset("وفبل")
 _GEO_HEADS = frozenset(norm_key(w) for w in ("جبل", "جبال", "مدينة", "منطقة", "بلدة", "قرية", "وادي", "سهل", "جزيرة",
                                               "حي", "شارع", "ميدان", "مخيم", "بحر", "نهر"))

@@ -160,9 +160,9 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         cut = next((k for k, t in enumerate(span) if k and circumstantial(t.text, gaz)), None)
         span = span if cut is None else span[:cut]
         # «علي بن أبي طالب رضي الله عنه»: a blessing after the name; «أبو طالب ابن أخيه»: his brother's son
-        keys = [norm_key(t.text) for t in toks]
-        cut = next((k for k in range(b + 1, min(j, len(toks) - 1)) if blessing(keys[k], keys[k + 1])
-                    or kin_after_particle(keys[k + 1], keys[k])), None)
+        cut = next((k for k in range(b + 1, min(j, len(toks) - 1))
+                    if blessing(norm_key(toks[k].text), norm_key(toks[k + 1].text))
+                    or kin_after_particle(norm_key(toks[k + 1].text), norm_key(toks[k].text))), None)
         span = span if cut is None else [t for t in span if t.start < toks[cut].start]
     if typ in ("ORG", "LOC"):  # «أعزاز بريف حلب»: a town in the countryside of a city, two places
         cut = next((k for k, t in enumerate(span) if k and _COUNTRYSIDE in _keys(t.text)), None)
@@ -344,6 +344,7 @@ def letter_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 # Letters that are also function words («إن» that, «في» in, «أو» or): letters only between two others or next to the
 # quotation mark or bracket that opens or closes the acronym («إن دي تي في», «بي إن بي»)
 _WEAK_LETTERS = frozenset(norm_key(w) for w in ("إن", "في", "أو", "يو", "واي", "إكس", "كيو", "زد"))
+_ANY_LETTERS = INITIALS | _WEAK_LETTERS
 _OPENERS, _CLOSERS = frozenset("«(\"“"), frozenset("»)\"”")
 
 
@@ -374,6 +375,7 @@ def acronyms(doc: Doc, mentions: list[Mention]) -> None:
     or more that opens a quotation or a bracket («جيه إل إل»). Not a code with its number: «إم إتش 370»."""
     toks = doc.tokens
     at = {t.start: n for n, t in enumerate(toks)}
+    after = {t.end: n + 1 for n, t in enumerate(toks)}  # a mention's end -> the token after its last
     taken = bytearray(len(doc.text) + 1)
     for o in mentions:
         taken[o.start : o.end] = b"\x01" * (o.end - o.start)
@@ -388,7 +390,7 @@ def acronyms(doc: Doc, mentions: list[Mention]) -> None:
         a = at.get(m.start)
         if a is None or m.type not in ("ORGANIZATION", "MISC") or m.attrs.get("gid"):
             continue
-        b = next((n + 1 for n in range(a, len(toks)) if toks[n].end == m.end), None)
+        b = after.get(m.end)
         k = a
         while b is not None and k < b and _letter_key(toks[k]) in INITIALS:  # the letters it opens on
             k += 1
@@ -410,7 +412,7 @@ def acronyms(doc: Doc, mentions: list[Mention]) -> None:
         a = at.get(m.start)
         if a is None or m.type not in ("ORGANIZATION", "MISC") or m.attrs.get("gid"):
             continue
-        b = next((n + 1 for n in range(a, len(toks)) if toks[n].end == m.end), None)
+        b = after.get(m.end)
         if b is None or any(_letter_key(t) not in INITIALS for t in toks[a:b]):
             continue
         a2, b2 = _run(toks, a, b)
@@ -423,9 +425,9 @@ def acronyms(doc: Doc, mentions: list[Mention]) -> None:
     by_start = {o.start: o for o in mentions if o.type == "LOCATION"}
     for m in list(mentions):
         a = at.get(m.start)
-        b = next((n + 1 for n in range(a, len(toks)) if toks[n].end == m.end), None) if a is not None else None
+        b = after.get(m.end) if a is not None else None
         if a is None or b is None or b >= len(toks) or m.type != "ORGANIZATION" or m.attrs.get("gid") \
-                or b - a < 2 or any(_letter_key(t) not in INITIALS | _WEAK_LETTERS for t in toks[a:b]):
+                or b - a < 2 or any(_letter_key(t) not in _ANY_LETTERS for t in toks[a:b]):
             continue
         t = toks[b]
         town = next((by_start[k] for k in range(t.start + 1, t.start + 3) if k in by_start), None)
@@ -486,7 +488,7 @@ def join_initials(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 
 _THAT = frozenset(norm_key(w) for w in ("إن", "أن", "وإن", "وأن", "فإن", "لأن", "بأن", "إنّ", "أنّ"))
-_PREDICATE_ZIPF10 = 38  # Zipf × 10 of a frequent word («ناجح»: 41, «مستقر»: 39)
+COMMON_ZIPF10 = 38  # Zipf × 10 from which a word of no name list is common («ناشط»: 38, «ناجح»: 41; «دوابشة», a family: 33)
 
 
 def _movement_nisba(k: str, gaz: Gazetteer) -> bool:
@@ -510,7 +512,7 @@ def adjective_read_as_name(toks: list[Token], b: int, span: list[Token], gaz: Ga
         return True
     w = gaz.name_word(keys[0])
     if keys[0].startswith("ال") or (w is not None and {"w", "W"} & set(w.flags)) \
-            or load_lexicon().freq.get(keys[0], 0) < _PREDICATE_ZIPF10:
+            or load_lexicon().freq.get(keys[0], 0) < COMMON_ZIPF10:
         return False
     k = b - 1
     while k >= 0 and b - k <= 3 and norm_key(toks[k].text).startswith("ال") \

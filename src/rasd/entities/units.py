@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 
 from ..doc import Doc, Mention, Token
 from ..text.normalize import has_tanween, norm_key
-from .gazetteer import INITIALS, Entry, Gazetteer, clitic_variants
+from .gazetteer import Entry, Gazetteer, clitic_variants
 
 QUOTES = frozenset('"«»“”„\'‘’')
 OPENING_QUOTES = frozenset('"«“„')
