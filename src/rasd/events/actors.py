@@ -333,11 +333,20 @@ def can_act(doc: Doc, c: Chunk) -> bool:
         doc.tokens[c.i].text) and nkey(doc.tokens[c.i].text) not in fw("no_actors")  # («مباشرة», «كذلك», «الكثير»)
 
 
+def head_key(doc: Doc, c: Chunk) -> str:
+    """The key of the first word of phrase ``c``, its preposition off, and «و» off before the article («والسلام»)."""
+    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
+    return k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
+
+
+def head_in(doc: Doc, c: Chunk, words: str) -> bool:
+    """Whether the head of phrase ``c`` (without the article) is in the function word list ``words``."""
+    return head_key(doc, c).removeprefix("ال") in fw(words)
+
+
 def place_head(doc: Doc, c: Chunk) -> bool:
     """An unnamed phrase headed by a building or a part of a town (function words ``place_heads``)."""
-    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
-    k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
-    return k.removeprefix("ال") in fw("place_heads")
+    return head_in(doc, c, "place_heads")
 
 
 def visitor(doc: Doc, c: Chunk | None) -> bool:
@@ -376,8 +385,7 @@ def actor_phrase(doc: Doc, c: Chunk) -> bool:
     («تمنى للمجتمعين التوفيق والسداد في اجتماعهم», «وكانت فرنسا الأكثر تشددا خلال جولات المفاوضات»)."""
     if c.entity is not None or acting_noun(doc, c) or _honorific(doc.tokens[c.i]):
         return True  # («معالي الأمين العام»)
-    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
-    k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
+    k = head_key(doc, c)
     stem = k.removeprefix("ال")
     if any(stem in fw(n) or k in fw(n) for n in ("actor_heads", "quantity_heads", "partitive_heads")):
         return True  # («أحد التونسيين», «عشرات المحتجين»: a count stands for the group it counts)
@@ -391,9 +399,7 @@ def abstract_head(doc: Doc, c: Chunk) -> bool:
     of, never who acts («محادثات السلام», «رفض الاتفاق النووي», «يهدد الأمن»)."""
     if c.entity is not None or c.title or c.number:
         return False
-    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
-    k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
-    return k.removeprefix("ال") in fw("abstract_heads")
+    return head_in(doc, c, "abstract_heads")
 
 
 @lru_cache(maxsize=65536)
@@ -405,15 +411,15 @@ def _not_actor(text: str) -> bool:
     return k in fw("not_actors") or k in fw("claim_verbs") or k in fw("light_verbs")
 
 
-def act_head(doc: Doc, c: Chunk, attacks: bool = True) -> bool:
-    """An unnamed phrase headed by an act, a trigger of the lexicon that names no people («رفض الاتفاق يهدد
-    الأمن», «استمرار القصف يهدد»): what is done, never who does it. ``attacks``: an attack noun counts too (before
-    a verb of harm the stage reads it: «واستهدف هجوم انتحاري مخفرا», events.clauses)."""
+def act_head(doc: Doc, c: Chunk) -> bool:
+    """An unnamed phrase headed by an act, a trigger of the lexicon that names no people and no attack («رفض
+    الاتفاق», «استمرار المفاوضات»): what is done, never who does it (an attack noun before a verb of harm is read in
+    the stage: «واستهدف هجوم انتحاري مخفرا», events.clauses)."""
     if c.entity is not None or c.title or actor_phrase(doc, c):
         return False
     index = lexicon()
     options = [o for cand in token_candidates(doc.tokens[c.i]) for o in index.get(cand.key, ())]
-    return bool(options) and (attacks or not any(entry.plover == "ASSAULT" for entry, _ in options))
+    return bool(options) and not any(entry.plover == "ASSAULT" for entry, _ in options)
 
 
 def said_no_actor(doc: Doc, hit: Hit, c: Chunk) -> bool:
@@ -427,6 +433,6 @@ def said_no_actor(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return True
     threat = hit.entry.code.startswith("13")
     if threat:
-        return act_head(doc, c) or not actor_phrase(doc, c)
-    return hit.entry.plover == "ASSAULT" and c.i > hit.j and act_head(doc, c, attacks=False)
+        return not actor_phrase(doc, c)  # (an act heading it is no actor phrase either)
+    return hit.entry.plover == "ASSAULT" and c.i > hit.j and act_head(doc, c)
 

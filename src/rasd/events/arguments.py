@@ -254,8 +254,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 args.doer = source is not None
     elif first_person_past(doc, hit) or first_person_present(hit):
         args.speaker = True  # «التقيتُ الرئيس»: the speaker met him (stage); the phrase after is the object
-    elif after_aspect(doc, chunks, hit, sent_start)[0]:  # «حاول المسلحون قصف المطار»: a masdar
-        source = after_aspect(doc, chunks, hit, sent_start)[1]
+    elif (aspect := after_aspect(doc, chunks, hit, sent_start))[0]:  # «حاول المسلحون قصف المطار»: a masdar
+        source = aspect[1]
     else:
             plural = hit.cand.key.endswith(("وا", "ون"))
             # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor

@@ -7,7 +7,7 @@ a relative clause's object), a killed thing is no victim, and a place follows «
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import acting_noun
+from .actors import acting_noun, head_in
 from .chunks import Chunk, OBJECT_PRONOUNS, clause_stop, enclitic, in_time, verb_key
 from .forms import bare, fw, nkey
 from .lexicon import Hit, match_token
@@ -81,9 +81,7 @@ def killed_thing(doc: Doc, c: Chunk) -> bool:
     """An unnamed phrase whose head is a thing (weapons, vehicles, buildings: function words ``killed_things``)."""
     if c.entity is not None:
         return False
-    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
-    k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
-    return k.removeprefix("ال") in fw("killed_things")
+    return head_in(doc, c, "killed_things")
 
 
 def pronoun_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:

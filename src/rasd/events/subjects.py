@@ -10,7 +10,7 @@ the unvocalised passive («جرح وزير الدفاع في تفجير», «ق�
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import actor_phrase, can_act, first_conjunct, partitive, phrase_after, resolve_title
+from .actors import actor_phrase, can_act, first_conjunct, head_key, partitive, phrase_after, resolve_title
 from .chunks import (
     Chunk,
     OBJECT_PRONOUNS,
@@ -497,8 +497,7 @@ def oblique_plural(doc: Doc, c: Chunk) -> bool:
     «الحوثيون»); not a place («البحرين») nor a name."""
     if c.entity is not None and c.etype in PLACES or c.prep is not None or c.number or in_time(doc, c):
         return False
-    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
-    k = k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
+    k = head_key(doc, c)
     if c.entity is not None and c.i != c.j:
         return False  # (a name of several words: «صلاح الدين»)
     return k.startswith("ال") and len(k) >= 7 and k.endswith("ين") and k not in PLACE_LIKE_OBLIQUES
