@@ -10,7 +10,7 @@ from functools import lru_cache
 from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, build_chunks, is_function_word, plain_chunk
 from ..events.forms import PLACES, fw, nkey
-from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
+from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue, resumes
 from .edges import body_head
 from .fronted import _speaking_head
 from .phrases import (SAYING_THINGS, _DEMONSTRATIVES, _agrees, _gender, _governed, _main_subject, _person_names,
@@ -143,9 +143,7 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
         if k == scene.si:
             eid, phrase = _sentence_subject(doc, scene, a, scene.t)
         else:
-            if k not in scene.topics:
-                scene.topics[k] = _sentence_subject(doc, scene, a, b)
-            eid, phrase = scene.topics[k]
+            eid, phrase = _topic(doc, scene, k)
         if eid is not None and _agrees(doc, eid, gender, heard) and not (marked and _gender(doc, eid, heard) is None):
             if other is not None and _has_office(doc, eid) and not _holds_office(doc, eid, other):
                 return None, None  # another one's title since: no one carried past it
@@ -157,6 +155,14 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
     if other is not None and _has_office(doc, speaker) and not _holds_office(doc, speaker, other):
         return None, None  # «وعبّر رئيس مجلس النواب فلان ... . وقدّم رئيس الحكومة ...، فقال»: not the speaker
     return None
+
+
+def _topic(doc: Doc, scene: Scene, k: int) -> tuple[str | None, Span | None]:
+    """The subject of sentence ``k`` of the scene (:func:`_sentence_subject`), computed once."""
+    if k not in scene.topics:
+        _, a, b = scene.ranges[k]
+        scene.topics[k] = _sentence_subject(doc, scene, a, b)
+    return scene.topics[k]
 
 
 def _source_gender(doc: Doc, phrase: Span) -> str | None:
@@ -363,9 +369,7 @@ def _fronted_topic(doc: Doc, scene: Scene, t: int) -> bool:
 def _resumed(doc: Doc, t: int, held: Span) -> bool:
     """«وعاد وقال:», «ثم عادت وأكدت»: the cue at ``t`` with «و» right after «عاد» (resuming_verbs) has one who speaks
     again, not the document held as the unnamed source («وأشار البيان ...، وعاد وقال»: no statement returns)."""
-    if t == 0 or nkey(doc.tokens[t].text)[:1] != "و":
-        return False
-    if nkey(doc.tokens[t - 1].text).removeprefix("و") not in fw("resuming_verbs"):
+    if not resumes(doc, t):
         return False
     words = doc.text[held.start : held.end].split()
     return bool(words) and nkey(words[0]).removeprefix("و").removeprefix("ال") in fw("report_nouns")

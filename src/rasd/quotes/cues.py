@@ -386,12 +386,16 @@ def _content(
     return None, False, t
 
 
+def resumes(doc: Doc, t: int) -> bool:
+    """The cue at ``t`` is in «و» right after a resuming verb («وعاد وقال», «ثم عادت وأكدت»: resuming_verbs)."""
+    return t > 0 and nkey(doc.tokens[t].text)[:1] == "و" and nkey(doc.tokens[t - 1].text).removeprefix(
+        "و") in fw("resuming_verbs")
+
+
 def _report_opening(doc: Doc, u: int, stop: int) -> int:
     """Where the next report opens before its cue at ``stop`` (content after token ``u``): at «وعاد/ثم عاد» right
     before a cue in «و» («وأضاف أن ...، وعاد وقال»: «وعاد» is no part of what he added); else at the cue."""
-    if stop - 1 <= u or nkey(doc.tokens[stop].text)[:1] != "و":
-        return stop
-    if nkey(doc.tokens[stop - 1].text).removeprefix("و") not in fw("resuming_verbs"):
+    if stop - 1 <= u or not resumes(doc, stop):
         return stop
     return stop - 2 if stop - 2 > u and nkey(doc.tokens[stop - 2].text) == "ثم" else stop - 1
 

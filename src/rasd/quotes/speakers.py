@@ -17,7 +17,7 @@ from ..events.chunks import Chunk, chunk_flags
 from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH, _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
-                    _sentence_subject, _source_gender)
+                    _source_gender, _topic)
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .passive import passive_agent
@@ -243,10 +243,7 @@ def _lone_before(doc: Doc, scene: Scene, t: int, cue: Cue, heard: dict[str, str]
         return None
     if any(prev.start <= q.cue.start < prev.end and q.speaker == eid for q in quotes):
         return eid
-    k = scene.si - 1
-    if k not in scene.topics:
-        scene.topics[k] = _sentence_subject(doc, scene, scene.ranges[k][1], scene.ranges[k][2])
-    return eid if scene.topics[k][0] == eid else None  # «ولفتت قيادات ... الرئيس هادي ... . وأضافت»: not him
+    return eid if _topic(doc, scene, scene.si - 1)[0] == eid else None  # «ولفتت قيادات ... الرئيس هادي ... . وأضافت»: not him
 
 
 def _spoken_in(doc: Doc, phrase: Span) -> str | None:
