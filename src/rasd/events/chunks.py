@@ -163,7 +163,7 @@ def build_chunks(
             and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
             and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
-            and not preposition_ends([x.text for x in toks[t : u + 1]], toks[u + 1].text)  # «المعارضة | بالإفراج»
+            and not preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text)  # «المعارضة | بالإفراج»
         ):
             u += 1
         k = nkey(tok.text)
@@ -343,6 +343,7 @@ def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
 
 
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+KANA_PAST = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا"))  # «كان» of the pluperfect («كان ... قد»)
 
 
 def enclitic(tok: Token) -> str:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Quote, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
-from .chunks import clause_stop
+from .chunks import KANA_PAST, clause_stop
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 
@@ -289,7 +289,6 @@ def _event_value(value: str | None) -> str | None:
 
 
 PLUPERFECT_REACH = 20  # tokens from «قد» back to its «كان» across commas («وكانت دولة الكويت، ممثلة بـ...، قد أعلنت»)
-_KANA = ("كان", "كانت", "كانوا")
 
 
 def _dated(value: str | None) -> str | None:
@@ -303,7 +302,7 @@ def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if hit.pos != "V" or doc.tokens[hit.i].norm[:1] in ("ي", "ت"):
         return False
     keys = _keys_before(doc, hit, sent_start, 8)
-    if any(k.lstrip("وف") in _KANA for k in keys):
+    if any(k.lstrip("وف") in KANA_PAST for k in keys):
         return True
     if not keys or keys[-1].lstrip("وف") != "قد":
         return False
@@ -312,7 +311,7 @@ def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
         key = nkey(text)
         if text in fw("clause_breaks") or key in fw("complementizers") or key in fw("relatives"):
             return False
-        if key.lstrip("وف") in _KANA:
+        if key.lstrip("وف") in KANA_PAST:
             return True
     return False
 

@@ -8,7 +8,7 @@ adjectives, so an indefinite word after it (a finite verb, «المقاومة | 
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterable
 from functools import lru_cache
 
 from ..doc import Doc
@@ -50,7 +50,7 @@ def definite_ends(text: str, nxt: str) -> bool:
     return True
 
 
-def preposition_ends(words: Sequence[str], nxt: str) -> bool:
+def preposition_ends(words: Iterable[str], nxt: str) -> bool:
     """Does a definite phrase (its ``words`` all with the article) end before a word with «بالـ/كالـ» on it? The
     prepositional phrase is no part of it: «الرئيس | بالوزير», «المعارضة | بالإفراج»; a construct («قصر العوجا
     بالعاصمة») may hold a place it is in."""

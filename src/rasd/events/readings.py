@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .actors import acting_noun, head_in
-from .chunks import Chunk, OBJECT_PRONOUNS, clause_stop, enclitic, in_time, verb_key
+from .chunks import KANA_PAST, OBJECT_PRONOUNS, Chunk, clause_stop, enclitic, in_time, verb_key
 from .forms import bare, fw, nkey
 from .lexicon import Hit, match_token
 from .subjects import PRONOUN_COMPLEMENTIZERS
@@ -166,13 +166,10 @@ def relative_antecedent(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int
     ante = next((c for c in chunks if c.j == rel - 1), None)
     if ante is None or ante.prep is not None or ante.number:
         return None
-    kana = any(verb_key(toks[t].text) in _KANA for t in range(max(sent_start, ante.i - KANA_REACH), ante.i))
+    kana = any(verb_key(toks[t].text) in KANA_PAST for t in range(max(sent_start, ante.i - KANA_REACH), ante.i))
     if said and (nkey(toks[hit.i - 1].text) != "قد" or not kana):
         return None  # only «وكان فلان الذي قال إن ... قد انتقد»: the pluperfect's «كان ... قد» frame the main verb
     return ante
-
-
-_KANA = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا"))
 
 
 def _opener(key: str) -> bool:
