@@ -8,7 +8,7 @@ from . import calendar as cal
 from .context import Ctx, TimeMatch, make_hit, ordinal_number
 
 
-def year_at(ctx: Ctx, j: int, *, bare: bool = True) -> tuple[int, int, bool] | None:
+def year_at(ctx: Ctx, j: int) -> tuple[int, int, bool] | None:
     """A year at j: «2014», «( 1948 )», «1436 هـ», «1907 ميلادي» → (year, j after, is_hijri)."""
     k = j
     opened = ctx.is_("paren_open", k)
@@ -95,7 +95,7 @@ def numeric_at(ctx: Ctx, j: int) -> tuple[int, int, int, int] | None:
         mo, k = 100 + mh[0], mh[1]
     if ctx.key(k) != sep:
         return None
-    y = year_at(ctx, k + 1, bare=True)
+    y = year_at(ctx, k + 1)
     if y is None or y[0] < 1000:
         return None
     if mo > 100 or y[2]:

@@ -58,7 +58,7 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
                 hit = resolve_day(ctx, i, start, k2 + 1, d, mo % 100, "h" if mo > 100 else "g", y, True)
         if hit is None and mm is not None:
             month, system, k2, named = mm
-            yy = year_at(ctx, k2, bare=True)
+            yy = year_at(ctx, k2)
             if yy is None and ctx.is_("year_word", k2):
                 yy = year_at(ctx, k2 + 1)
             if yy is not None and yy[2]:
@@ -96,7 +96,7 @@ def _p_year(ctx: Ctx, i: int) -> TimeMatch | None:
     yw = ctx.m("year_word", j, clitic=True)
     if yw is not None:
         j, start = yw[1], (start if intro else yw[2])
-    y = year_at(ctx, j, bare=yw is not None)
+    y = year_at(ctx, j)
     if y is None:
         return None
     year, k, hijri = y
@@ -112,7 +112,7 @@ def _p_year(ctx: Ctx, i: int) -> TimeMatch | None:
         if not ((after_cue and 1000 <= year <= 2100) or (weak and 1900 <= year <= 2035)):
             return None
     # a range of years: «1936 - 1939», «( 1931 / 1932 )»
-    if ctx.is_("range_sep", k) and (y2 := year_at(ctx, k + 1, bare=True)) is not None and y2[0] > year:
+    if ctx.is_("range_sep", k) and (y2 := year_at(ctx, k + 1)) is not None and y2[0] > year:
         if y2[0] - year < 200 and not hijri:
             return make_hit(ctx, start, y2[1], f"{year:04d}/{y2[0]:04d}", "range", anchored=False)
     if hijri:
@@ -248,7 +248,7 @@ def _p_period(ctx: Ctx, i: int) -> TimeMatch | None:
     if ctx.is_("of", j):
         j += 1
     yw = ctx.m("year_word", j)
-    y = year_at(ctx, yw[1] if yw else j, bare=True)
+    y = year_at(ctx, yw[1] if yw else j)
     if y is not None and not y[2]:
         if season is not None:
             lo, hi = season[0]
@@ -269,7 +269,7 @@ def _p_period(ctx: Ctx, i: int) -> TimeMatch | None:
     if mm is None or mm[1] != "g":
         return None
     month, _, k, _ = mm
-    yy = year_at(ctx, k, bare=True)
+    yy = year_at(ctx, k)
     lo, hi = ctx.lex.position_days[pos[0]]  # type: ignore[index]
     if yy is not None and not yy[2]:
         return make_hit(ctx, start, yy[1], cal.day_range(yy[0], month, lo, hi), "range", anchored=False)
@@ -310,7 +310,7 @@ def _p_dayrange(ctx: Ctx, i: int) -> TimeMatch | None:
     if mm is None:
         return None
     month, system, k2, _ = mm
-    yy = year_at(ctx, k2, bare=True)
+    yy = year_at(ctx, k2)
     end = yy[1] if yy else k2
     first = resolve_day(ctx, i, start, end, d1, month, system, yy[0] if yy else None, True)
     last = resolve_day(ctx, i, start, end, d2, month, system, yy[0] if yy else None, True)
