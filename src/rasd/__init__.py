@@ -71,7 +71,8 @@ def batch_mode(gc_thresholds: tuple[int, int, int] = BATCH_GC_THRESHOLDS) -> Non
     finally:
         if was_enabled:
             gc.enable()
-    gc.freeze()  # no collection first: the load makes no garbage cycles (a collection found none), as the gc docs advise before a fork
+    # no collection first: the load makes no garbage cycles (a collection found none); the gc docs' advice before a fork
+    gc.freeze()
     gc.set_threshold(*gc_thresholds)
 
 
