@@ -51,9 +51,9 @@ def compound_given(doc: Doc, tagged: list[Mention], have: list[Mention]) -> None
     """A tagger's name that opens on the second half of a compound given name, after its first half, is the
     person: «سيف الإسلام القذافي» (tagged «الإسلام القذافي»), «نور الدين» + a family name; so is a foreign surname
     after a short Western given name («ايد ميليباند», tagged «ميليباند» alone)."""
-    gone: list[Mention] = []
+    gone: set[int] = set()  # id() of the tagger's names joined into the one before them
     for m in tagged:
-        if m in gone:
+        if id(m) in gone:
             continue
         words = m.text.split()
         if m.attrs.get("gid") or not words:
@@ -62,30 +62,29 @@ def compound_given(doc: Doc, tagged: list[Mention], have: list[Mention]) -> None
         prev = before.rsplit(maxsplit=1)[-1:] if before.endswith(" ") else []
         if not prev:
             continue
+        start = m.start - 1 - len(prev[0])  # where the word before it starts
         if norm_key(words[0]) in _COMPOUND_SECOND:
             if norm_key(prev[0]) not in _COMPOUND_FIRST:
                 continue
             nxt = next((o for o in (*have, *tagged) if o.start == m.end + 1 and o.type == "PERSON"), None)
             if len(words) < 2 and m.type != "PERSON" and nxt is not None and " " not in nxt.text \
                     and doc.text[m.end] == " ":
-                gone.append(nxt)  # «سيف الإسلام القذافي», tagged «الإسلام» and «القذافي»: one name
+                gone.add(id(nxt))  # «سيف الإسلام القذافي», tagged «الإسلام» and «القذافي»: one name
                 m.end = nxt.end
             elif len(words) < 2 and m.type != "PERSON" and not _KIN.match(norm_key(
-                    before[: -1 - len(prev[0])].rsplit(maxsplit=1)[-1] if before[: -1 - len(prev[0])].strip() else "")):
+                    doc.text[:start].rsplit(maxsplit=1)[-1] if doc.text[:start].strip() else "")):
                 continue  # («تيارات الإسلام»: the religion; a family name after it, «نجله» before it, a person)
         elif len(words) != 1 or m.key.startswith("ال") or norm_key(prev[0]) not in _SHORT_GIVEN:
             continue
-        start = m.start - 1 - len(prev[0])
         if any(o is not m and o.start < m.start and o.end > start for o in (*have, *tagged)):
             continue
         m.start = start
         m.text = doc.text[start : m.end]
         m.key = norm_key(m.text)
         m.type = "PERSON"
-    for o in gone:
-        for ms in (have, tagged):
-            if o in ms:
-                ms.remove(o)
+    if gone:
+        have[:] = [o for o in have if id(o) not in gone]
+        tagged[:] = [o for o in tagged if id(o) not in gone]
 
 
 def aide_before_name(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer) -> None:

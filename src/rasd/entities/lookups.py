@@ -96,6 +96,10 @@ class Lookups:
                     return 1, titles[(bare,)], off, False, True
         return 0, None, 0, False, False
 
+    def _listed_at(self, units: list[Unit], k: int) -> bool:
+        """Does a title or a listed name start at ``k`` (where a portfolio, a body's name or an adjective ends)?"""
+        return k < len(units) and bool(self._title_at(units, k)[0] or self._longest(units, k, self.g.phrases)[0])
+
     def _represented(self, units: list[Unit], j: int) -> bool:
         """Is ``units[j]`` (without a clitic) a country or an international body, whose representative «ممثل»
         before it is («ممثل الأمم المتحدة», «ممثل السعودية»), not an actor of films?"""
@@ -132,7 +136,7 @@ class Lookups:
         while k < len(units) and k - j <= MAX_BODY_WORDS and not units[k].punct and not units[k].gap:
             key = units[k].key
             if not key.startswith("ال") or key in fw("relatives") or nisba(self.g, units[k]) \
-                    or self._title_at(units, k)[0] or self._longest(units, k, self.g.phrases)[0] \
+                    or self._listed_at(units, k) \
                     or self.g.official_surname(key) or "f" in getattr(self.g.name_word(key), "flags", ""):
                 break
             k += 1
@@ -151,7 +155,7 @@ class Lookups:
         """A definite adjective or complement (also after «و») of a portfolio in «لشؤون» («الخارجية»,
         «والإفريقية», «والأمن القومي»); not a title, a listed name nor a family name that opens the person."""
         u = units[j]
-        if u.punct or u.gap or self._title_at(units, j)[0] or self._longest(units, j, self.g.phrases)[0]:
+        if u.punct or u.gap or self._listed_at(units, j):
             return False
         keys = [(v, p) for v, _, p in u.variants if p in ("", "و")]
         # (a definite noun after «و» is the portfolio's second field: «لشؤون الاستخبارات والإرهاب»)

@@ -74,7 +74,7 @@ class Recognizer(Lookups):
             return j
         u, p = units[j], units[j + 1]
         if p.punct or not u.key.startswith("ال") or u.key in self.g.stop or nisba(self.g, u) \
-                or self._title_at(units, j)[0] or self._longest(units, j, self.g.phrases)[0]:
+                or self._listed_at(units, j):
             return j
         if p.key == "في":
             k = j + 2
@@ -234,25 +234,9 @@ class Recognizer(Lookups):
                 found.evidence[si].add(nis)
                 j += 1
                 continue
-            if not affairs and title is REPRESENTATIVE_TITLE and j > i + tn and u.key.startswith("لل") \
-                    and not self._title_at(units, j)[0] and not self._longest(units, j, self.g.phrases)[0]:
-                affairs = True  # «الممثل الأعلى للسياسة الخارجية»: the portfolio he represents
-                j += 1
-                while j < len(units) and j - i < 14 and self._portfolio_word(units, j):
-                    j += 1
-                continue
-            if not affairs and any(p == "ل" and v in AFFAIRS for v, _, p in u.variants) and (
-                    u.key.startswith("لل") or j + 1 < len(units) and units[j + 1].key.startswith("ال")):
-                affairs = True  # «لشؤون الانتخابات»: the noun after «شؤون» whatever it is, then adjectives
-                j += 1 if u.key.startswith("لل") or self._title_at(units, j + 1)[0] \
-                    or self._longest(units, j + 1, self.g.phrases)[0] else 2
-                while j < len(units) and j - i < 14 and self._portfolio_word(units, j):
-                    j += 1
-                continue
-            if not affairs and any(p == "ل" and v in AFFAIRS and not v.startswith("ال") for v, _, p in u.variants) \
-                    and self._construct_portfolio(units, j + 1):
-                affairs = True  # «لشؤون مجلس الوزراء»: an indefinite noun and its complement, whatever they are
-                j += 2 if self._title_at(units, j + 2)[0] or self._longest(units, j + 2, self.g.phrases)[0] else 3
+            if not affairs and (step := self._portfolio_head(units, i, j, tn, title)):
+                affairs = True  # «للسياسة الخارجية», «لشؤون الانتخابات», «لشؤون مجلس الوزراء»: then its adjectives
+                j += step
                 while j < len(units) and j - i < 14 and self._portfolio_word(units, j):
                     j += 1
                 continue
@@ -279,7 +263,7 @@ class Recognizer(Lookups):
             if j > i + tn and len(u.variants) == 1 and u.key.endswith(("ه", "ي")) and not u.key.startswith("ال") \
                     and u.key not in self.g.stop and not getattr(self.g.name_word(u.key), "flags", "") \
                     and j + 1 < len(units) and not units[j + 1].punct and units[j + 1].key.startswith("ال") \
-                    and not self._title_at(units, j + 1)[0] and not self._longest(units, j + 1, self.g.phrases)[0] \
+                    and not self._listed_at(units, j + 1) \
                     and not (units[j + 1].key in self.g.names and self.g.names[units[j + 1].key].flags) \
                     and load_lexicon().freq.get(units[j + 1].key, 0) >= FAMILY_MAX_ZIPF10:
                 j += 2  # «رئيس الآلية الأفريقية رفيعة المستوى ثابو مبيكي»: an adjective phrase on the body it heads
@@ -343,7 +327,7 @@ class Recognizer(Lookups):
                 while k < len(units) and k - j <= MAX_BODY_WORDS and not units[k].punct and not units[k].gap \
                         and units[k].key.startswith("ال") and units[k].key not in self.g.stop \
                         and not nisba(self.g, units[k]) and (units[k].key,) not in self.g.complements \
-                        and not self._title_at(units, k)[0] and not self._longest(units, k, self.g.phrases)[0]:
+                        and not self._listed_at(units, k):
                     k += 1
                 if k > j + 1:
                     j = k
@@ -406,6 +390,20 @@ class Recognizer(Lookups):
             found.mentions.append(m)
             return j + run, m
         return j, last_person
+
+    def _portfolio_head(self, units: list[Unit], i: int, j: int, tn: int, title: object) -> int:
+        """How many words at ``j`` open the portfolio of the title at ``i`` (``tn`` words); 0 where none opens."""
+        u = units[j]
+        if title is REPRESENTATIVE_TITLE and j > i + tn and u.key.startswith("لل") and not self._listed_at(units, j):
+            return 1  # «الممثل الأعلى للسياسة الخارجية»: the portfolio he represents
+        if any(p == "ل" and v in AFFAIRS for v, _, p in u.variants) and (
+                u.key.startswith("لل") or j + 1 < len(units) and units[j + 1].key.startswith("ال")):
+            # «لشؤون الانتخابات»: the noun after «شؤون» whatever it is
+            return 1 if u.key.startswith("لل") or self._listed_at(units, j + 1) else 2
+        if any(p == "ل" and v in AFFAIRS and not v.startswith("ال") for v, _, p in u.variants) \
+                and self._construct_portfolio(units, j + 1):
+            return 2 if self._listed_at(units, j + 2) else 3  # «لشؤون مجلس الوزراء»: a noun and its complement
+        return 0
 
     @staticmethod
     def _body_head(key: str) -> bool:

@@ -258,8 +258,12 @@ class Resolver:
                     break  # the start of another, unknown name
                 if nxt and key not in surnames and not key.startswith("ال") \
                         and "g" in getattr(self.g.name_word(key), "flags", "") \
-                        and self._first_name_of_next(doc, clusters, toks, ti, t.start + off):
-                    break  # «علي شايف الحريري» where the tagger read «شايف الحريري»: his given name, not Saleh's
+                        and (nm := self._first_name_of_next(doc, clusters, toks, ti)) is not None:
+                    nm.start = t.start + off  # «علي شايف الحريري» where the tagger read «شايف الحريري»: his given
+                    nm.text = doc.text[nm.start : nm.end]  # name, not Saleh's; the name takes it in
+                    nm.key = norm_key(nm.text)
+                    nm.attrs["widened_by"] = "given-name"
+                    break
                 before = [c for c in cands if c.mentions[0].start < t.start]
                 pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \
                     if before else min(cands, key=lambda c: c.mentions[0].start)
@@ -272,21 +276,14 @@ class Resolver:
         return out
 
     @staticmethod
-    def _first_name_of_next(doc: Doc, clusters: list[Cluster], toks: list[Token], ti: int, start: int) -> bool:
-        """Is the given name at ``toks[ti]`` the first word of the person name found right after it (the tagger
-        left it off: «علي» + «شايف الحريري»)? If so that mention is widened to take it in."""
+    def _first_name_of_next(doc: Doc, clusters: list[Cluster], toks: list[Token], ti: int) -> Mention | None:
+        """The person name found right after the given name at ``toks[ti]`` that the name is the first word of (the
+        tagger left it off: «علي» + «شايف الحريري»); None where no such name follows."""
         nxt = toks[ti + 1]
         if doc.text[toks[ti].end : nxt.start].strip():
-            return False
-        m = next((m for c in clusters if c.kind == "person" for m in c.mentions
-                  if m.start == nxt.start and m.type == "PERSON" and m.source in ("model", "names")), None)
-        if m is None:
-            return False
-        m.start = start
-        m.text = doc.text[start : m.end]
-        m.key = norm_key(m.text)
-        m.attrs["widened_by"] = "given-name"
-        return True
+            return None
+        return next((m for c in clusters if c.kind == "person" for m in c.mentions
+                     if m.start == nxt.start and m.type == "PERSON" and m.source in ("model", "names")), None)
 
     def titles_only(self, doc: Doc, found: Found, clusters: list[Cluster],
                     covered: bytearray) -> list[Mention]:

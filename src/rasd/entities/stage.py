@@ -231,10 +231,11 @@ def _quoted(doc: Doc, start: int, end: int) -> bool:
     return start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES and doc.text[end] in QUOTES
 
 
-def _after_place_word(toks: list[Token], first: Token, gaz: Gazetteer) -> bool:
+def _after_place_word(toks: list[Token], b: int, j: int, first: Token, gaz: Gazetteer) -> bool:
     """Does a word for a kind of place (island, village, mountain, river...) stand right before ``first``, the first
-    word of a tagger's person, with no title after it («جزيرة لاريونيون»; not «مدينة الملك عبد الله»)?"""
-    k = next((n for n, t in enumerate(toks) if t is first), 0)
+    word of a tagger's person (in its run ``toks[b:j]``), with no title after it («جزيرة لاريونيون»; not «مدينة
+    الملك عبد الله»)?"""
+    k = next((n for n in range(j - 1, b - 1, -1) if toks[n] is first), 0)
     if k == 0 or (norm_key(first.text),) in gaz.titles:
         return False
     prev = toks[k - 1].text
@@ -413,7 +414,7 @@ def tagger_mentions(
                 continue
             if typ == "PERS" and span[0] is toks[b] and b >= 2 and _named_after(toks[b - 2], toks[b - 1], gaz):
                 continue  # «مركز الملك سلمان»: an institution named after the king, not the king
-            if typ == "PERS" and _after_place_word(toks, span[0], gaz):
+            if typ == "PERS" and _after_place_word(toks, b, j, span[0], gaz):
                 typ = "LOC"  # «جزيرة لاريونيون», «بلدة عين عيسى»: a place word names the place after it
             if any(covered[start:end]):
                 if sport is None:
