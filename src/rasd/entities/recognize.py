@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Mention, Token
+from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
@@ -306,6 +307,10 @@ class Recognizer(Lookups):
                 if title.kind == "office" and e.country and not country and not str(sector).startswith("IGO") \
                         and not (envoy and (link or off)):  # «المبعوث الدولي إلى سوريا»: sent there, not Syrian
                     country = e.country  # (a UN envoy «إلى سوريا» is not Syrian)  # محافظ عدن, وزير خارجية فرنسا, منسق البيت الأبيض
+                if title.kind == "office" and e.type == "ORGANIZATION" and sector in (None, title.sector) \
+                        and title.sector in (None, "GOV") and len(str(e.actor or "")) == 6 \
+                        and str(e.actor)[:3] == (country or e.country):
+                    sector = str(e.actor)[3:]  # «رئيس المكتب السياسي لحركة طالبان»: the movement's office, no state's
                 j += link + n
                 continue
             if link == 0 and j == i + tn and title.kind == "office" and (u.key,) not in self.g.titles:
@@ -319,7 +324,8 @@ class Recognizer(Lookups):
             if link == 0 and j == i + tn and units[j - 1].key == _ON_BEHALF and (k := self._named_body(units, j)):
                 j = k  # «المتحدث باسم المقاومة الجنوبية، علي ...»: the body he speaks for, whatever its name
                 continue
-            if title.kind == "office" and link == 0 and self._body_head(u.key):
+            if title.kind == "office" and link == 0 and self._body_head(u.key.removeprefix("ال")) \
+                    and u.key not in fw("named_group_heads"):  # («زعيم الحزب الديمقراطي الكردستاني»: a named party)
                 # «رئيس مجموعة اليورو», «مدير مركز الدراسات»: the body an office heads, a head noun and the definite
                 # words after it; a country or international adjective, a listed name or a title after them the
                 # loop reads on («رئيس مجلس الإدارة الأوروبي»; «مدير مكتب الرئيس» stops before «الرئيس»)
@@ -330,7 +336,12 @@ class Recognizer(Lookups):
                         and not self._listed_at(units, k):
                     k += 1
                 if k > j + 1:
+                    if u.key.startswith("ال") and j == i + tn and sector == title.sector:
+                        sector = None  # «رئيس المكتب الإقليمي»: the head of a body the text names as no state's
                     j = k
+                    continue
+                if not u.key.startswith("ال") and (place := self._place_of_body(units, j + 1)):
+                    j = place  # «رئيس مجلس عمالة طنجة»: the body of a town, which the loop reads next (its country)
                     continue
             if title.kind == "office" and link == 0 and u.key.startswith("ال") and j + 1 < len(units) \
                     and str(self.g.complements.get((units[j + 1].key,)) or "").startswith("IGO"):
@@ -403,6 +414,21 @@ class Recognizer(Lookups):
         if any(p == "ل" and v in AFFAIRS and not v.startswith("ال") for v, _, p in u.variants) \
                 and self._construct_portfolio(units, j + 1):
             return 2 if self._listed_at(units, j + 2) else 3  # «لشؤون مجلس الوزراء»: a noun and its complement
+        return 0
+
+    def _place_of_body(self, units: list[Unit], k: int) -> int:
+        """Where a listed place starts that a body's head noun before ``k`` belongs to: right at ``k`` («مجلس
+        طنجة») or after one indefinite common noun («مجلس عمالة طنجة», «مكتب محافظة الرياض»); 0 where none does."""
+        for p in (k, k + 1):
+            if p >= len(units) or units[p].punct or units[p].gap:
+                return 0
+            n, e, off = self._longest(units, p, self.g.phrases)
+            if n and not off and isinstance(e, Entry) and e.type == "LOCATION":
+                return p
+            u = units[p]
+            if p > k or u.key.startswith("ال") or u.key in AFFAIRS or self.g.is_name_word(u.key) \
+                    or self._title_at(units, p)[0] or n:  # («رئيس دائرة شؤون القدس»: its portfolio, no town's)
+                return 0
         return 0
 
     @staticmethod

@@ -243,7 +243,7 @@ def _after_place_word(toks: list[Token], b: int, j: int, first: Token, gaz: Gaze
 
 
 _PLACE_WORDS = frozenset((
-    "جزيرة", "جزر", "جزيرتي", "بلدة", "قرية", "بحيرة", "نهر", "جبل", "جبال", "وادي", "مقاطعة", "إقليم", "اقليم", "محافظة"))
+    "جزيرة", "جزر", "جزيرتي", "بلدة", "قرية", "بحيرة", "نهر", "جبل", "جبال", "وادي", "سهل", "مقاطعة", "إقليم", "اقليم", "محافظة"))
 _NAME_FLAGS = "gfnFw"  # a given, family, Western or listed name («c» alone, or nothing, is a word only)
 _COMMON_ALONE_ZIPF10 = 35
 _NAME_PROCLITICS = frozenset("وفبل")

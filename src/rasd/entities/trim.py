@@ -184,7 +184,9 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     topic = b > 0 and norm_key(toks[b - 1].text) in TOPIC
     # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
     while span and not (typ == "ORG" and len(span) > 1 and _PARTY in _keys(span[0].text)) and (
-            _is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles or norm_key(span[0].text) in TOPIC):
+            _is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles or norm_key(span[0].text) in TOPIC
+            or typ == "PERS" and norm_key(span[0].text).removeprefix("و") in fw("kin_nouns")):
+        # (a kinship or relation noun before a name is his relation to the man: «حفيد مؤسس الحركة»)
         # (but «الحزب» heads the tagger's party: «للحزب الاشتراكي الديمقراطي» is the party, not «الاشتراكي»)
         topic = topic or norm_key(span[0].text) in TOPIC
         span = span[1:]
