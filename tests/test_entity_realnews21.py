@@ -55,3 +55,12 @@ def test_an_office_of_a_listed_movement_takes_its_sector() -> None:
     doc = runs_doc("وقال رئيس المكتب السياسي لحركة طالبان الأفغانية عبد الرزاق حكيمي إن الحركة مستعدة للحوار.",
                    ["عبد", "الرزاق", "حكيمي"])
     assert [e.actor for e in doc.entities if e.name == "عبد الرزاق حكيمي"] == ["AFGREB"]
+
+
+def test_a_listed_person_keeps_his_own_code_over_the_body_he_heads() -> None:
+    # the lexicon codes the man himself (a party leader), the body he heads another way: his own code wins
+    doc = runs_doc("وقال الأمين العام لحزب الله حسن نصر الله إن المقاومة باقية.", ["حسن", "نصر", "الله"])
+    people = [e for e in doc.entities if e.type == "PERSON"]
+    bodies = [e for e in doc.entities if e.name == "حزب الله"]
+    assert bodies and people and people[0].actor != bodies[0].actor
+    assert people[0].actor == "LBNPTYELI"

@@ -188,6 +188,7 @@ class Recognizer(Lookups):
 
         assert isinstance(title, Title)
         sector = title.sector
+        body_sector = False  # the sector read from a listed body the office belongs to, not from the title
         country: str | None = title.country
         j = i + tn
         inner: list[Mention] = []
@@ -311,6 +312,7 @@ class Recognizer(Lookups):
                         and title.sector in (None, "GOV") and len(str(e.actor or "")) == 6 \
                         and str(e.actor)[:3] == (country or e.country):
                     sector = str(e.actor)[3:]  # «رئيس المكتب السياسي لحركة طالبان»: the movement's office, no state's
+                    body_sector = True
                 j += link + n
                 continue
             if link == 0 and j == i + tn and title.kind == "office" and (u.key,) not in self.g.titles:
@@ -394,6 +396,8 @@ class Recognizer(Lookups):
             if toff == 1 and units[i].tok.text.startswith("لل"):
                 role = "ا" + role  # «للملا عمر»: the role is «الملا», its alef elided after «ل»
             m.attrs.update(role=role, sector=sector, role_country=country, title_kind=title.kind, head=head)
+            if body_sector:
+                m.attrs["body_sector"] = True  # a person the lexicon lists keeps its own code (resolve)
             coordinated = toff > 0 and units[i].key[:1] == "و"  # «... العراقي حيدر العبادي ورئيس أركان الجيش»
             if relation or (coordinated and country is None and last_person is not None):
                 m.attrs["after"] = last_person.start if last_person else None

@@ -547,7 +547,10 @@ class Resolver:
             if not e.country and not _international(actor_at(known.codes, doc.date)):
                 e.country = known.country  # (a Commission president is no Luxembourger in the news of the EU)
             former = any(w in r for r in e.roles for w in _FORMER)
-            if (former or not e.attrs.get("sector")) and known.codes:
+            # a sector read from the body he heads («الأمين العام لحزب الله»: LBNREB) yields to the lexicon's
+            # code of the person himself (LBNPTYELI)
+            body = any(m.attrs.get("body_sector") for m in ms)
+            if (former or body or not e.attrs.get("sector")) and known.codes:
                 e.actor = actor_at(known.codes, doc.date)  # «الرئيس الأسبق»: the lexicon's dated roles tell
             elif known.codes and str(e.attrs.get("sector")) == "GOV" and not any(
                     m.attrs.get("role_country") for m in ms) and (
