@@ -343,7 +343,36 @@ def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
 
 
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
-KANA_PAST = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا"))  # «كان» of the pluperfect («كان ... قد»)
+KANA_PAST = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))  # of the pluperfect («كان ... قد»)
+RESUMPTIVE_WINDOW = 4  # tokens after a relative verb (or the phrase after it) to a pronoun resuming the antecedent
+
+
+def kana_before(doc: Doc, last: int, first: int, relatives: bool) -> int | None:
+    """«وكانت الشركة، أمس، قد أعلنت»: the token of the pluperfect's «كان» (with or without «و/ف») looked for from
+    ``last`` back to ``first``, over commas; None past the clause's end punctuation, a complementizer or (with
+    ``relatives``) a relative, which open another clause."""
+    for t in range(last, first - 1, -1):
+        text = doc.tokens[t].text
+        key = nkey(text)
+        if text in fw("clause_breaks") or bare(key, "complementizers") in fw("complementizers"):
+            return None
+        if relatives and key in fw("relatives"):
+            return None
+        if key.lstrip("وف") in KANA_PAST:
+            return t
+    return None
+
+
+def resumptive(doc: Doc, first: int, end: int) -> bool:
+    """«الملا عمر، الذي أكدت الحركة وفاته», «التي استهدفها طيران التحالف»: an object or possessive pronoun on the
+    relative clause's verb at ``first`` or on a token after it before ``end``, in the same clause, resumes the
+    antecedent (its object or owner, not its subject)."""
+    for t in range(first, min(len(doc.tokens), end)):
+        if t > first and clause_stop(doc.tokens[t].text):
+            return False
+        if enclitic(doc.tokens[t]) in OBJECT_PRONOUNS:
+            return True
+    return False
 
 
 def enclitic(tok: Token) -> str:

@@ -94,10 +94,21 @@ def _parse_frame(
     return obj, preps, gen, loc, addressee, around, heads, content, human, act, close, means
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
     """norm_key form → (entry, pos) pairs in file order."""
+    return _load()[0]
+
+
+def past_keys() -> frozenset[str]:
+    """Every perfect form of a trigger verb («تظاهر», «تعرض»: a «ت» that is no imperfect prefix)."""
+    return _load()[1]
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[dict[str, tuple[tuple[Entry, str], ...]], frozenset[str]]:
+    """triggers.tsv read once: the index of :func:`lexicon` and the perfect forms of :func:`past_keys`."""
     index: dict[str, list[tuple[Entry, str]]] = {}
+    past_keys: set[str] = set()
     for order, row in enumerate(read_tsv("triggers.tsv")):
         row = row + [""] * (10 - len(row))
         eid, past, present, nouns, code, nxt, near, frame = row[:8]
@@ -125,6 +136,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
         verb_forms: set[str] = set()
         for p in split_forms(past):
             verb_forms |= past_forms(p)
+        past_keys |= verb_forms
         for p in split_forms(present):
             verb_forms |= present_forms(p)
         noun_forms = {_indefinite(nkey(n)) for n in split_forms(nouns)}
@@ -132,17 +144,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
             index.setdefault(form, []).append((entry, "V"))
         for form in sorted(noun_forms):
             index.setdefault(form, []).append((entry, "N"))
-    return {k: tuple(v) for k, v in index.items()}
-
-
-@lru_cache(maxsize=1)
-def past_keys() -> frozenset[str]:
-    """Every perfect form of a trigger verb («تظاهر», «تعرض»: a «ت» that is no imperfect prefix)."""
-    out: set[str] = set()
-    for row in read_tsv("triggers.tsv"):
-        for p in split_forms(row[1] if len(row) > 1 else ""):
-            out |= past_forms(p)
-    return frozenset(out)
+    return {k: tuple(v) for k, v in index.items()}, frozenset(past_keys)
 
 
 def _indefinite(form: str) -> str:

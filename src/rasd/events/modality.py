@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Quote, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
-from .chunks import KANA_PAST, clause_stop
+from .chunks import KANA_PAST, clause_stop, kana_before
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 
@@ -268,9 +268,9 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
 def _week_month(value: str | None) -> str | None:
     """An ISO week («الأسبوع الماضي») as an event date: the month of its Thursday, where most of its days lie."""
     week = _WEEK.fullmatch(value or "")
-    if week is None or not 1 <= int(week.group(2)) <= 53:
+    if week is None:
         return None
-    try:
+    try:  # (a week the year does not have, 0 or 54, or 53 in a year of 52, is a ValueError)
         return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4).isoformat()[:7]
     except ValueError:
         return None
@@ -306,14 +306,7 @@ def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return True
     if not keys or keys[-1].lstrip("وف") != "قد":
         return False
-    for t in range(hit.i - 2, max(sent_start, hit.i - PLUPERFECT_REACH) - 1, -1):
-        text = doc.tokens[t].text
-        key = nkey(text)
-        if text in fw("clause_breaks") or key in fw("complementizers") or key in fw("relatives"):
-            return False
-        if key.lstrip("وف") in KANA_PAST:
-            return True
-    return False
+    return kana_before(doc, hit.i - 2, max(sent_start, hit.i - PLUPERFECT_REACH), True) is not None
 
 
 def _commemorated(doc: Doc, hit: Hit) -> int | None:
