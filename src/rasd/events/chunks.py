@@ -142,7 +142,7 @@ def build_chunks(
             chunks.append(_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
             t = u + 1
             continue
-        if t in skip or not is_content(tok) or (verbs and finite_verb(tok)):
+        if t in skip or not is_content(tok) or (verbs and (finite_verb(tok) or verb_key(tok.text) in RELAY_PERFECTS)):
             t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون»)
             continue
         manner = manner_end(toks, t, b, mentions)
@@ -161,6 +161,7 @@ def build_chunks(
             and not chunk_flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
             and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
             and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
+            and not (verbs and verb_key(toks[u + 1].text) in RELAY_PERFECTS)  # «قصف جوي | طال المدينة»
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
             and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
             and not preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text)  # «المعارضة | بالإفراج»
@@ -343,6 +344,8 @@ def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
 
 
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
+# the masculine perfect of a targeting verb («قصف جوي طال المدينة», «هجوم استهدف»), which ``finite_verb`` misses
+RELAY_PERFECTS = frozenset(nkey(w) for w in ("طال", "استهدف"))
 KANA_PAST = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))  # of the pluperfect («كان ... قد»)
 RESUMPTIVE_WINDOW = 4  # tokens after a relative verb (or the phrase after it) to a pronoun resuming the antecedent
 

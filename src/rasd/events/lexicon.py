@@ -172,6 +172,9 @@ def _after_inna(tokens: Sequence[Token], i: int) -> bool:
     return t[:1] in ("إ", "ل") and nkey(t) in fw("noun_openers")
 
 
+PARTICIPLE_SPELT = frozenset({"attack_masdar"})  # masdars written as their participle: a trigger indefinite only
+
+
 def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
     """The lexicon entry triggered at ``tokens[i]``, if any (the first reading found in the lexicon decides)."""
     index = lexicon()
@@ -189,6 +192,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 return None  # «وعدّ الباحث أن»: «و» + عدّ (he considered), no promise
             if pos == "V" and not cand.proclitics and _counted(tokens, i):
                 continue  # «نحو 700 طالب», «علي بن أبي طالب»: a counted noun or a name, no verb
+            if pos == "N" and entry.id in PARTICIPLE_SPELT and "ال" in cand.proclitics:
+                continue  # «القوات المهاجمة»: the definite word is the participle, an adjective, no act
             if entry.means and pos == "N" and not _threatens(tokens, i):
                 continue  # «مواجهة التهديدات الإرهابية»: a threat named, no threat made
             start, reading = i, cand
@@ -250,7 +255,7 @@ def _act_nouns() -> frozenset[str]:
     return frozenset(nouns | {h for options in index.values() for e, _ in options for h in e.heads})
 
 
-def _masdar(key: str) -> bool:
+def masdar(key: str) -> bool:
     """A verbal noun by its pattern (folded, indefinite): إفعال/افتعال/انفعال/استفعال («انسحاب», «اجرا» of
     «إجراء»), تفعيل («تشكيل»), مفاعلة («مساعده»), or an event noun of the lexicon («وقف»)."""
     if key in _act_nouns():
@@ -268,7 +273,7 @@ def _act_after(tokens: Sequence[Token], start: int) -> bool:
     for k in range(start, min(len(tokens), start + ACT_WINDOW)):
         if _is_break(tokens[k]):
             return False
-        if any(c.proclitics == ("ل",) and _masdar(c.key) for c in token_candidates(tokens[k])):
+        if any(c.proclitics == ("ل",) and masdar(c.key) for c in token_candidates(tokens[k])):
             return True
     return False
 
