@@ -475,8 +475,6 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     args.source = with_group(doc, chunks, past_honorific(doc, chunks, source))
     if args.targets:
         args.targets = [t for t in (past_honorific(doc, chunks, t) for t in args.targets) if t is not None] or None
-    if args.targets:  # «قصف صاروخي», «التصريحات الطائفية»: the noun's adjective is no target
-        args.targets = [t for t in args.targets if not lone_adjective(doc, hit, t)] or None
     if not args.targets:
         # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb
         k = hit.j + 1
@@ -500,6 +498,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             args.targets = [pron] if pron is not None else None
     if args.targets:
         args.targets = [with_group(doc, chunks, t) or t for t in args.targets]
+    if args.targets:  # «قصف صاروخي», «التصريحات الطائفية»: the noun's adjective is no target
+        args.targets = [t for t in args.targets if not lone_adjective(doc, hit, t)] or None
     if args.targets and e.id == "demand":  # «طالب الحكومة بالإفراج»: what is demanded is no party to it
         args.targets = [t for t in args.targets if t.entity is not None or t.prep != "ب"] or None
     if args.targets and e.id == "reject":  # «رفضت روسيا التدخل», «رفض المشاركة»: the act rejected is no party to it
