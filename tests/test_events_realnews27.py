@@ -28,6 +28,8 @@ def test_the_act_rejected_is_no_target() -> None:
     # a party is still the one rejected
     assert news_arg("ورفضت الحكومة مطالب المحتجين.", "ورفضت", "target") == "مطالب المحتجين"
     assert news_arg("ورفضت المعارضة المقترح الروسي.", "ورفضت") == "المعارضة"
+    # an act with its party named after it is the party's: still the target
+    assert news_arg("ورفضت الحكومة مقترح المعارضة الجديد.", "ورفضت", "target").startswith("مقترح")
 
 
 def test_the_masdar_of_attacking_is_a_trigger() -> None:

@@ -503,7 +503,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if args.targets and e.id == "demand":  # «طالب الحكومة بالإفراج»: what is demanded is no party to it
         args.targets = [t for t in args.targets if t.entity is not None or t.prep != "ب"] or None
     if args.targets and e.id == "reject":  # «رفضت روسيا التدخل», «رفض المشاركة»: the act rejected is no party to it
-        args.targets = [t for t in args.targets if t.prep is not None or not act_phrase(doc, t)] or None
+        args.targets = [t for t in args.targets if t.prep is not None or not act_phrase(doc, chunks, t)] or None
     if args.targets and e.id in KILLING:
         # «تدمير مستودعين لتخزين الأسلحة وقتل من فيها»: only people are killed; a thing is no victim
         args.targets = [t for t in args.targets if not killed_thing(doc, t)] or None
