@@ -15,7 +15,7 @@ from ..doc import Doc, Token
 from ..entities import gazetteer
 from .chunks import Chunk, breaks_between, first_after, in_time, plain_chunk, verb_key
 from .forms import PLACES, bare, fw, keys_of, nkey, token_candidates
-from .lexicon import Hit, lexicon
+from .lexicon import Hit, lexicon, masdar
 from .phrases import negated_adjective
 
 TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
@@ -400,6 +400,19 @@ def abstract_head(doc: Doc, c: Chunk) -> bool:
     if c.entity is not None or c.title or c.number:
         return False
     return head_in(doc, c, "abstract_heads")
+
+
+def act_phrase(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
+    """An unnamed phrase headed by an abstraction (``abstract_head``) or a masdar («المشاركة», «الاتهامات»): an act
+    or a thing, never a party («رفض الحزب المشاركة», «رفضت روسيا التدخل»). Not one with a name right after it, the
+    party whose act or thing it is («مقترح الحزب الديمقراطي», «مقترح «حماس»»)."""
+    if c.entity is not None or c.title or c.number or actor_phrase(doc, c):
+        return False
+    if any(d.i == c.j + 1 and d.entity is not None and d.prep is None for d in chunks):
+        return False
+    if c.j > c.i and actor_phrase(doc, plain_chunk(doc.tokens, c.i + 1, c.j, c.end)):
+        return False  # (a genitive party inside the run of words)
+    return abstract_head(doc, c) or any(masdar(cand.key) for cand in token_candidates(doc.tokens[c.i]))
 
 
 @lru_cache(maxsize=65536)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..doc import Doc
 from .actors import (
     abstract_head,
+    act_phrase,
     acting_noun,
     actor_phrase,
     agent,
@@ -415,7 +416,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 target = c  # «احتجاجا على زيارة بوش»: the protest is at the one whose act it names
                 break
             if c.prep is None and c is first and not c.coord:
-                if nominal and e.gen == "tgt" and c.i == hit.j + 1:
+                if nominal and e.gen == "tgt" and (c.i == hit.j + 1 or c.i == hit.j + 2 and c.entity is not None
+                                                   and doc.tokens[hit.j + 1].text in OPENING_QUOTES):
+                    # (a quoted name too: «مهاجمة «داعش»», «قصف «النصرة»»)
                     if agrees(doc, hit.j, c, person_patient=e.id not in NATIONAL_ACTS):
                         continue  # «بقصف عشوائي», «القصف المتواصل»: the noun's adjective, not its object
                     # past a title, the name it stands for («استقبال أمير قطر الشيخ تميم للوزراء»)
@@ -477,6 +480,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         k = hit.j + 1
         if k + 1 < sent_end and is_nisba(doc.tokens[k].text):
             k += 1  # «غارة جوية أميركية استهدفت»
+        if k + 1 < sent_end and nkey(doc.tokens[k].text) in fw("relatives"):
+            k += 1  # «القصف الذي طال المدينة»
         if k < sent_end and is_relay(doc.tokens[k]):
             nxt = first_after(chunks, k, 1)
             if nxt is not None and nxt.prep is None:
@@ -497,6 +502,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.targets = [t for t in args.targets if not lone_adjective(doc, hit, t)] or None
     if args.targets and e.id == "demand":  # «طالب الحكومة بالإفراج»: what is demanded is no party to it
         args.targets = [t for t in args.targets if t.entity is not None or t.prep != "ب"] or None
+    if args.targets and e.id == "reject":  # «رفضت روسيا التدخل», «رفض المشاركة»: the act rejected is no party to it
+        args.targets = [t for t in args.targets if t.prep is not None or not act_phrase(doc, chunks, t)] or None
     if args.targets and e.id in KILLING:
         # «تدمير مستودعين لتخزين الأسلحة وقتل من فيها»: only people are killed; a thing is no victim
         args.targets = [t for t in args.targets if not killed_thing(doc, t)] or None

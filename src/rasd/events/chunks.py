@@ -142,7 +142,7 @@ def build_chunks(
             chunks.append(_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
             t = u + 1
             continue
-        if t in skip or not is_content(tok) or (verbs and finite_verb(tok)):
+        if t in skip or not is_content(tok) or (verbs and (finite_verb(tok) or verb_key(tok.text) in RELAY_PERFECTS)):
             t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون»)
             continue
         manner = manner_end(toks, t, b, mentions)
@@ -161,6 +161,7 @@ def build_chunks(
             and not chunk_flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
             and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
             and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
+            and not (verbs and verb_key(toks[u + 1].text) in RELAY_PERFECTS)  # «قصف جوي | طال المدينة»
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
             and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
             and not preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text)  # «المعارضة | بالإفراج»
@@ -343,7 +344,38 @@ def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
 
 
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
-KANA_PAST = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا"))  # «كان» of the pluperfect («كان ... قد»)
+# the masculine perfect of a targeting verb («قصف جوي طال المدينة», «هجوم استهدف»), which ``finite_verb`` misses
+RELAY_PERFECTS = frozenset(nkey(w) for w in ("طال", "استهدف"))
+KANA_PAST = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))  # of the pluperfect («كان ... قد»)
+RESUMPTIVE_WINDOW = 4  # tokens after a relative verb (or the phrase after it) to a pronoun resuming the antecedent
+
+
+def kana_before(doc: Doc, last: int, first: int, relatives: bool) -> int | None:
+    """«وكانت الشركة، أمس، قد أعلنت»: the token of the pluperfect's «كان» (with or without «و/ف») looked for from
+    ``last`` back to ``first``, over commas; None past the clause's end punctuation, a complementizer or (with
+    ``relatives``) a relative, which open another clause."""
+    for t in range(last, first - 1, -1):
+        text = doc.tokens[t].text
+        key = nkey(text)
+        if text in fw("clause_breaks") or bare(key, "complementizers") in fw("complementizers"):
+            return None
+        if relatives and key in fw("relatives"):
+            return None
+        if key.lstrip("وف") in KANA_PAST:
+            return t
+    return None
+
+
+def resumptive(doc: Doc, first: int, end: int) -> bool:
+    """«الملا عمر، الذي أكدت الحركة وفاته», «التي استهدفها طيران التحالف»: an object or possessive pronoun on the
+    relative clause's verb at ``first`` or on a token after it before ``end``, in the same clause, resumes the
+    antecedent (its object or owner, not its subject)."""
+    for t in range(first, min(len(doc.tokens), end)):
+        if t > first and clause_stop(doc.tokens[t].text):
+            return False
+        if enclitic(doc.tokens[t]) in OBJECT_PRONOUNS:
+            return True
+    return False
 
 
 def enclitic(tok: Token) -> str:

@@ -94,10 +94,21 @@ def _parse_frame(
     return obj, preps, gen, loc, addressee, around, heads, content, human, act, close, means
 
 
-@lru_cache(maxsize=1)
 def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
     """norm_key form → (entry, pos) pairs in file order."""
+    return _load()[0]
+
+
+def past_keys() -> frozenset[str]:
+    """Every perfect form of a trigger verb («تظاهر», «تعرض»: a «ت» that is no imperfect prefix)."""
+    return _load()[1]
+
+
+@lru_cache(maxsize=1)
+def _load() -> tuple[dict[str, tuple[tuple[Entry, str], ...]], frozenset[str]]:
+    """triggers.tsv read once: the index of :func:`lexicon` and the perfect forms of :func:`past_keys`."""
     index: dict[str, list[tuple[Entry, str]]] = {}
+    past_keys: set[str] = set()
     for order, row in enumerate(read_tsv("triggers.tsv")):
         row = row + [""] * (10 - len(row))
         eid, past, present, nouns, code, nxt, near, frame = row[:8]
@@ -125,6 +136,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
         verb_forms: set[str] = set()
         for p in split_forms(past):
             verb_forms |= past_forms(p)
+        past_keys |= verb_forms
         for p in split_forms(present):
             verb_forms |= present_forms(p)
         noun_forms = {_indefinite(nkey(n)) for n in split_forms(nouns)}
@@ -132,17 +144,7 @@ def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
             index.setdefault(form, []).append((entry, "V"))
         for form in sorted(noun_forms):
             index.setdefault(form, []).append((entry, "N"))
-    return {k: tuple(v) for k, v in index.items()}
-
-
-@lru_cache(maxsize=1)
-def past_keys() -> frozenset[str]:
-    """Every perfect form of a trigger verb («تظاهر», «تعرض»: a «ت» that is no imperfect prefix)."""
-    out: set[str] = set()
-    for row in read_tsv("triggers.tsv"):
-        for p in split_forms(row[1] if len(row) > 1 else ""):
-            out |= past_forms(p)
-    return frozenset(out)
+    return {k: tuple(v) for k, v in index.items()}, frozenset(past_keys)
 
 
 def _indefinite(form: str) -> str:
@@ -170,6 +172,9 @@ def _after_inna(tokens: Sequence[Token], i: int) -> bool:
     return t[:1] in ("إ", "ل") and nkey(t) in fw("noun_openers")
 
 
+PARTICIPLE_SPELT = frozenset({"attack_masdar"})  # masdars written as their participle: a trigger indefinite only
+
+
 def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
     """The lexicon entry triggered at ``tokens[i]``, if any (the first reading found in the lexicon decides)."""
     index = lexicon()
@@ -187,6 +192,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 return None  # «وعدّ الباحث أن»: «و» + عدّ (he considered), no promise
             if pos == "V" and not cand.proclitics and _counted(tokens, i):
                 continue  # «نحو 700 طالب», «علي بن أبي طالب»: a counted noun or a name, no verb
+            if pos == "N" and entry.id in PARTICIPLE_SPELT and "ال" in cand.proclitics:
+                continue  # «القوات المهاجمة»: the definite word is the participle, an adjective, no act
             if entry.means and pos == "N" and not _threatens(tokens, i):
                 continue  # «مواجهة التهديدات الإرهابية»: a threat named, no threat made
             start, reading = i, cand
@@ -248,7 +255,7 @@ def _act_nouns() -> frozenset[str]:
     return frozenset(nouns | {h for options in index.values() for e, _ in options for h in e.heads})
 
 
-def _masdar(key: str) -> bool:
+def masdar(key: str) -> bool:
     """A verbal noun by its pattern (folded, indefinite): إفعال/افتعال/انفعال/استفعال («انسحاب», «اجرا» of
     «إجراء»), تفعيل («تشكيل»), مفاعلة («مساعده»), or an event noun of the lexicon («وقف»)."""
     if key in _act_nouns():
@@ -266,7 +273,7 @@ def _act_after(tokens: Sequence[Token], start: int) -> bool:
     for k in range(start, min(len(tokens), start + ACT_WINDOW)):
         if _is_break(tokens[k]):
             return False
-        if any(c.proclitics == ("ل",) and _masdar(c.key) for c in token_candidates(tokens[k])):
+        if any(c.proclitics == ("ل",) and masdar(c.key) for c in token_candidates(tokens[k])):
             return True
     return False
 

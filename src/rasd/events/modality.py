@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Quote, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
-from .chunks import KANA_PAST, clause_stop
+from .chunks import KANA_PAST, clause_stop, kana_before
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 
@@ -268,9 +268,9 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
 def _week_month(value: str | None) -> str | None:
     """An ISO week («الأسبوع الماضي») as an event date: the month of its Thursday, where most of its days lie."""
     week = _WEEK.fullmatch(value or "")
-    if week is None or not 1 <= int(week.group(2)) <= 53:
+    if week is None:
         return None
-    try:
+    try:  # (a week the year does not have, 0 or 54, or 53 in a year of 52, is a ValueError)
         return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4).isoformat()[:7]
     except ValueError:
         return None
@@ -306,14 +306,7 @@ def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return True
     if not keys or keys[-1].lstrip("وف") != "قد":
         return False
-    for t in range(hit.i - 2, max(sent_start, hit.i - PLUPERFECT_REACH) - 1, -1):
-        text = doc.tokens[t].text
-        key = nkey(text)
-        if text in fw("clause_breaks") or key in fw("complementizers") or key in fw("relatives"):
-            return False
-        if key.lstrip("وف") in KANA_PAST:
-            return True
-    return False
+    return kana_before(doc, hit.i - 2, max(sent_start, hit.i - PLUPERFECT_REACH), True) is not None
 
 
 def _commemorated(doc: Doc, hit: Hit) -> int | None:
@@ -364,9 +357,11 @@ OBJECT_REACH = 4
 OPENERS = frozenset(nkey(w) for w in ("و", "ف", "في", "وفي", "خلال", "وخلال"))  # what may stand before a fronted time
 
 
-def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: int, hi_c: int, after: bool) -> bool:
+def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: int, hi_c: int, after: bool,
+                 own: int = -1) -> bool:
     """Whether nothing between the trigger and the time ``ts`` (characters ``lo_c``..``hi_c``) opens another clause:
-    no complementizer or relative, and no comma but those of a time set off by commas: fronted at the sentence's start
+    no complementizer or relative (but the relative at offset ``own``, whose clause is on the trigger itself: «الهجوم
+    الذي وقع الأسبوع الماضي»), and no comma but those of a time set off by commas: fronted at the sentence's start
     («في الثاني من أبريل الماضي، سيطرت القوات»), or between two commas after the verb and its subject («أعلنت
     الشركة، أمس، أنها») or before a noun trigger («شنت الفصائل، أمس، هجوما»)."""
     toks = doc.tokens[sent_start:sent_end]
@@ -374,7 +369,7 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     for tok in toks:
         if lo_c <= tok.start < hi_c:
             key = nkey(tok.text)
-            if key in fw("complementizers") or key in fw("relatives"):
+            if key in fw("complementizers") or (key in fw("relatives") and tok.start != own):
                 return False
             if tok.text in ("،", ","):
                 commas.append(tok.start)
@@ -420,6 +415,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     lo = doc.tokens[sent_start].start
     hi = doc.tokens[sent_end - 1].end if sent_end > sent_start else pos
     best: tuple[int, TimeSpan] | None = None
+    # a relative right after a noun trigger opens a clause on the act itself, which its time dates
+    after_noun = doc.tokens[hit.j + 1] if hit.pos == "N" and hit.j + 1 < sent_end else None
+    own = after_noun.start if after_noun is not None and nkey(after_noun.text) in fw("relatives") else -1
     for ts in doc.times:
         if ts.start < lo or ts.end > hi or not ts.value or _since(doc, ts, sent_start, ts.start > pos):
             continue
@@ -430,7 +428,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
                 and sum(1 for t in doc.tokens[hit.j + 1 : sent_end] if t.end <= ts.start) > OBJECT_REACH:
             continue
         lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)
-        if not _same_clause(doc, sent_start, sent_end, ts, lo_c, hi_c, ts.start >= pos):
+        if not _same_clause(doc, sent_start, sent_end, ts, lo_c, hi_c, ts.start >= pos, own):
             continue  # another clause
         if ts.start > pos and _since_other(doc, sent_start, sent_end, pos, ts.start):
             continue  # «أول هجوم منذ سقوط الهدنة قبل عشرة أيام»: the date of the other event «منذ» names

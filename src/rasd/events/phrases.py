@@ -184,8 +184,8 @@ def adjective_closes(doc: Doc, hit: Hit) -> bool:
 
 MANNER_FOLLOWERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "عن", "على", "إلى", "الى", "في"))
 OWNED_PRONOUNS = ("ه", "ها", "هم", "هما")
-MANNER_ADVERBS = frozenset(nkey(w) for w in ("مسبقا", "مبدئيا", "مطلقا", "مبكرا", "مجانا", "مؤقتا", "مستقبلا", "مجتمعة",
-                                             "مجددا", "مرارا", "مؤخرا", "مباشرة"))
+# (adverbs of the list ``adverbs``, «مجددا», «مؤخرا», and those in «ـة», «مباشرة», are never read as participles anyway)
+MANNER_ADVERBS = frozenset(nkey(w) for w in ("مسبقا", "مبدئيا", "مطلقا", "مبكرا", "مجانا", "مؤقتا", "مستقبلا"))
 
 
 def manner_participle(doc: Doc, t: int, end: int) -> bool:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .actors import acting_noun, head_in
-from .chunks import KANA_PAST, OBJECT_PRONOUNS, Chunk, clause_stop, enclitic, in_time, verb_key
+from .chunks import KANA_PAST, OBJECT_PRONOUNS, RESUMPTIVE_WINDOW, Chunk, clause_stop, enclitic, in_time, resumptive, verb_key
 from .forms import bare, fw, nkey
 from .lexicon import Hit, match_token
 from .subjects import PRONOUN_COMPLEMENTIZERS
@@ -112,9 +112,6 @@ def possessed_after_and(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int) -> bool
     return enclitic(toks[nxt.i]) in OBJECT_PRONOUNS
 
 
-RESUMPTIVE_WINDOW = 4  # tokens after the phrase that follows a relative verb, to a pronoun of the antecedent
-
-
 def relative_object(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int, sent_end: int) -> bool:
     """«الغارة الجوية التي استهدفت مقر تنظيم داعش»: a transitive verb right after a relative, with an unnamed phrase
     right after it, is active; its subject is the antecedent and the phrase after it its object, neither its
@@ -127,12 +124,7 @@ def relative_object(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int, sent_end: i
     if (hit.i - 1 < sent_start or nxt.i != hit.j + 1 or nxt.entity is not None or nxt.title
             or bare(nkey(toks[hit.i - 1].text), "relatives") not in fw("relatives")):
         return False
-    for t in range(hit.i, min(sent_end, nxt.j + 1 + RESUMPTIVE_WINDOW)):
-        if clause_stop(toks[t].text):
-            break
-        if enclitic(toks[t]) in OBJECT_PRONOUNS:
-            return False
-    return True
+    return not resumptive(doc, hit.i, min(sent_end, nxt.j + 1 + RESUMPTIVE_WINDOW))
 
 
 RELATIVE_REACH = 12  # tokens back from a verb to the relative whose clause ends right before it

@@ -12,9 +12,11 @@ from __future__ import annotations
 from ..doc import Doc
 from .actors import actor_phrase, can_act, first_conjunct, head_key, partitive, phrase_after, resolve_title
 from .chunks import (
+    KANA_PAST,
     Chunk,
     OBJECT_PRONOUNS,
     PLAIN_COMPLEMENTIZERS,
+    RESUMPTIVE_WINDOW,
     breaks_between,
     clause_stop,
     chunk_flags,
@@ -24,9 +26,11 @@ from .chunks import (
     first_after,
     in_time,
     is_content,
+    kana_before,
     manner_end,
     plain_chunk,
     reflexive,
+    resumptive,
     verb_key,
 )
 from .forms import PLACES, bare, fw, keys_of, nkey
@@ -53,7 +57,7 @@ def subject_before(
     ) and not (v == i and enclitic(doc.tokens[v]) in OBJECT_PRONOUNS):
         before = [c for c in chunks if c.j == v - 2]
         after_comma = False
-        if not before and v - 3 >= sent_start and doc.tokens[v - 2].text in ("،", ",") and not _resumed(doc, v):
+        if not before and v - 3 >= sent_start and doc.tokens[v - 2].text in ("،", ",") and not resumptive(doc, v, v + 1 + RESUMPTIVE_WINDOW):
             # «وقالت هيئة الكهرباء، التي أكدت»: the antecedent before the comma that opens the relative clause
             # (a body or people, definite or in construct with a definite noun: «هيئة الكهرباء»; not one man
             # before a plural relative: «المبعوث فلان، الذين التقوا» are his team)
@@ -99,21 +103,6 @@ def subject_before(
 
 
 PLURAL_RELATIVES = frozenset(nkey(w) for w in ("الذين", "اللواتي", "اللاتي"))
-RESUMPTIVE_WINDOW = 4  # tokens after a relative verb to a pronoun that resumes the antecedent as its object
-
-
-def _resumed(doc: Doc, v: int) -> bool:
-    """«الملا عمر، الذي أكدت الحركة وفاته»: a pronoun on the verb or on a word near after it resumes the antecedent
-    as the object or owner: the subject is the phrase after the verb, not the antecedent."""
-    for t in range(v, min(len(doc.tokens), v + 1 + RESUMPTIVE_WINDOW)):
-        if t > v and clause_stop(doc.tokens[t].text):
-            return False
-        if enclitic(doc.tokens[t]) in OBJECT_PRONOUNS:
-            return True
-    return False
-
-
-KANA = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
 QAD = frozenset(nkey(w) for w in ("قد", "لقد"))
 KANA_WINDOW = 16  # tokens from «كان» to «قد»
 
@@ -129,26 +118,21 @@ def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chu
     comma = toks[v - 1].text in ("،", ",")  # «وكان الأمير محمد بن سلمان، وصل أمس»: the phrase, a comma, the verb
     if not comma and nkey(toks[v - 1].text) not in QAD:
         return None
-    for t in range(v - 2, max(sent_start, v - KANA_WINDOW) - 1, -1):
-        tok = toks[t]
-        key = nkey(tok.text)
-        if tok.text in fw("clause_breaks") or bare(key, "complementizers") in fw("complementizers"):
-            return None
-        if key.removeprefix("و").removeprefix("ف") not in KANA and key not in KANA:
-            continue
-        c = next((c for c in chunks if c.j > t), None)
-        if c is None or c.i >= v - 1 or c.prep is not None or c.number:
-            return None
-        if any(is_content(toks[u]) for u in range(t + 1, c.i)):
-            return None  # «وكان الاحد الماضي قد شهد»: a time or another word first, no subject there
-        if c.i <= t:  # the word run took in «كان»: the subject is the rest of it
-            c = plain_chunk(toks, t + 1, c.j, c.end)
-        if comma:
-            c = resolve_title(chunks, c, doc)
-            if c.j != v - 2 or c.entity is None:
-                return None  # only a name that runs right up to the comma: else the comma closes something else
-        return c if can_act(doc, c) else None
-    return None
+    t = kana_before(doc, v - 2, max(sent_start, v - KANA_WINDOW), False)
+    if t is None:
+        return None
+    c = next((c for c in chunks if c.j > t), None)
+    if c is None or c.i >= v - 1 or c.prep is not None or c.number:
+        return None
+    if any(is_content(toks[u]) for u in range(t + 1, c.i)):
+        return None  # «وكان الاحد الماضي قد شهد»: a time or another word first, no subject there
+    if c.i <= t:  # the word run took in «كان»: the subject is the rest of it
+        c = plain_chunk(toks, t + 1, c.j, c.end)
+    if comma:
+        c = resolve_title(chunks, c, doc)
+        if c.j != v - 2 or c.entity is None:
+            return None  # only a name that runs right up to the comma: else the comma closes something else
+    return c if can_act(doc, c) else None
 
 
 ADJECTIVE_ENDINGS = ("ي", "يه", "يين", "يون", "يات", "يتين", "يتان")  # relative adjectives (folded: «ة» is «ه»)
@@ -446,7 +430,7 @@ def reception_host(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
     toks = doc.tokens
     if hit.pos != "N" or hit.entry.code != HOST or hit.i - 2 < sent_start or nkey(toks[hit.i - 1].text) != "في":
         return None
-    if verb_key(toks[hit.i - 2].text) not in KANA:
+    if verb_key(toks[hit.i - 2].text) not in KANA_PAST:
         return None
     after = hit.j
     if enclitic(toks[hit.j]) not in OBJECT_PRONOUNS and not verb_key(toks[hit.i].text).startswith("ال"):
