@@ -26,7 +26,7 @@ from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_su
                       _made_statement, _main_subject, _may_be_spokesman, _named_after_noun, _named_after_title,
                       _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive, _source_heads,
                       _speaks_for, _subject_slot, _title_gender, _title_head, _unsexed)
-from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issuer, _last_person, _says_head, _someone, _speech_owner,
+from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person, _says_head, _someone, _speech_owner,
                       _statement_owner, _work_author)
 
 
@@ -112,6 +112,12 @@ def _speaker(
     stated = _statement_owner(doc, t, cue, heard) if first is None or first.entity is None else None
     if stated is not None:
         return stated, "owner"  # «تصريحات الرئيس فلان التي أكد فيها»: whose statements, not «التزام» after them
+    issued = _issued_statement(doc, t, cue) if first is None else None
+    if issued is not None and issued[0] is not None:
+        return issued[0], "issuer"  # «وكان بيان صادر عن الوزارة، أعلن»: the ministry, no one carried over
+    if issued is not None:
+        scene.held = issued[1]  # «وكان بيان صادر عن الديوان الملكي قد أعلن»: the statement itself
+        return None, "statement"
     aux = _auxiliary_phrase(doc, t, cue) if first is None else None
     if aux is not None:
         spoken = _spoken_in(doc, aux)
