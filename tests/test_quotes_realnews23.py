@@ -72,3 +72,12 @@ def test_a_dateline_is_no_participle_subject() -> None:
     doc = analyze_news("مانيلا - «الشرق الأوسط»: أيد رئيس الفلبين بنينو أكينو، أمس، ترشيح وزير الداخلية خلفا "
                        "له، قائلا إن الوزير سيواصل الإصلاحات.")
     assert quote_speakers(doc) == [("قائلا", "بنينو أكينو")]
+
+
+def test_a_verbal_noun_after_adam_or_a_preposition_is_no_cue() -> None:
+    doc = analyze_news("ويقول الشاهد الذي طلب عدم ذكر اسمه: «الوضع في المدينة صعب».")
+    assert quote_speakers(doc) == [("ويقول", "[الشاهد]")]
+    doc = analyze_news("وقال الشيخ ياسر عضو الجماعة (تحفظ عن ذكر اسمه الثاني) إن «المراقبة ستبدأ غدا».")
+    assert [c for c, _ in quote_speakers(doc)] == ["وقال"]
+    doc = analyze_news("وهناك من يرى أن الحل سياسي.")
+    assert [c for c, _ in quote_speakers(doc)] == ["يرى"]  # «من» here is «who», no preposition

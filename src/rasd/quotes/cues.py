@@ -216,6 +216,16 @@ def _negated(doc: Doc, t: int) -> bool:
     return k in fw("negations") and k not in ("ما", "لما")
 
 
+def _verbal_noun(doc: Doc, t: int) -> bool:
+    """«طلب عدم ذكر اسمه», «تحفظ عن ذكر اسمه»: a verb cue's past form with no «و» right after «عدم/دون»
+    (verbal_noun_heads) or a preposition (not «من»: «هناك من يرى»; not «حتى»: «حتى قال») is the verbal noun (the
+    naming), no one saying something."""
+    if t == 0 or nkey(doc.tokens[t].text)[:1] in ("و", "ف"):
+        return False
+    k = nkey(doc.tokens[t - 1].text).removeprefix("و")
+    return k in fw("verbal_noun_heads") or (k in fw("prepositions") and k not in ("من", "حتى"))
+
+
 def _impersonal(doc: Doc, t: int) -> bool:
     """«ويُذكر أن ...» (it is worth noting that): a passive with «أن» right after it, the writer's aside, no quote
     («يذكر المسؤول أن» has a subject between)."""
