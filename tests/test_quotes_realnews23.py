@@ -81,3 +81,15 @@ def test_a_verbal_noun_after_adam_or_a_preposition_is_no_cue() -> None:
     assert [c for c, _ in quote_speakers(doc)] == ["وقال"]
     doc = analyze_news("وهناك من يرى أن الحل سياسي.")
     assert [c for c, _ in quote_speakers(doc)] == ["يرى"]  # «من» here is «who», no preposition
+
+
+def test_a_body_after_the_verb_its_participle_hangs_on_speaks() -> None:
+    doc = analyze_news("وأدانت المحكمة رجلا يدعى سامي، قائلة إن سامي ساعد المتشددين.")
+    assert quote_speakers(doc) == [("قائلة", "[المحكمة]")]
+    doc = analyze_news("وفي سياق آخر، أصدر المجلس الأعلى للقضاء، قرارا بتأجيل الجلسات، معتبرا أن الظروف لا تسمح بعقدها.")
+    assert quote_speakers(doc) == [("معتبرا", "[المجلس الأعلى للقضاء]")]
+    doc = analyze_news("ووجهت الهيئة انتقادات إلى عدة أطراف، مؤكدة أن مشروع القانون يهدر المال العام.")
+    assert quote_speakers(doc) == [("مؤكدة", "[الهيئة]")]
+    # a masculine verb does not take a feminine body for its subject: the authority is whom he attacked
+    doc = analyze_news("وخرج الوزير سامح شكري للرد على الحملة؛ فهاجم السلطة الفلسطينية قائلا: «نحن نرفض الإرهاب».")
+    assert quote_speakers(doc) == [("قائلا", "سامح شكري")]

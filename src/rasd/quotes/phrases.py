@@ -15,7 +15,7 @@ from ..events.forms import PLACES, bare, fw, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from .cues import _CONJ_ONLY, _QUOTE_MARK, _match_cue
-from .edges import MEDIA, audience, b_source, manner_participle
+from .edges import MEDIA, audience, b_source, body_head, manner_participle
 
 
 
@@ -286,6 +286,10 @@ def _verb_title(doc: Doc, c: Chunk, t: int) -> Chunk | None:
     if c.j == c.i or c.j >= t or c.prep is not None or nkey(doc.tokens[c.i].text).removeprefix("و").startswith("ال"):
         return None
     rest = plain_chunk(doc.tokens, c.i + 1, c.j, c.end)
+    body = nkey(doc.tokens[rest.i].text)  # «وأصدر المجلس الإسلامي», «وأدانت المحكمة»: a body or institution the
+    if body.startswith("ال") and (body_head(body) or body.removeprefix("ال") in fw("institutions")):  # verb agrees
+        feminine = body.endswith(("ه", "ات"))  # with («فهاجم السلطة»: its object)
+        return rest if nkey(doc.tokens[c.i].text).endswith("ت") == feminine else None
     return rest if _title_head(doc, rest) or _source_head(doc, rest) else None
 
 

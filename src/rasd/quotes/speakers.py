@@ -24,7 +24,7 @@ from .passive import passive_agent
 from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
                       _made_statement, _main_subject, _may_be_spokesman, _named_after_noun, _named_after_title,
-                      _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive, _source_heads,
+                      _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive,
                       _speaks_for, _subject_slot, _title_gender, _title_head, _unsexed)
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person, _says_head, _someone, _speech_owner,
                       _statement_owner, _work_author)
@@ -497,8 +497,7 @@ def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list
     c = _main_subject(doc, t, chunks, sent)
     if c is None or c.entity is not None or _honorific_pronoun(doc, c) or c.coord or c.number:
         return None
-    head = nkey(doc.tokens[c.i].text)
-    if not (c.title or head.removeprefix("ال") in _source_heads() or head in fw("institutions")):
+    if not (c.title or _speaking_head(doc, c)):
         return None  # «ففي ليلة وضحاها»: no one who speaks
     return _phrase_span(doc, c)
 
