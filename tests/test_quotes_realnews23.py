@@ -93,3 +93,13 @@ def test_a_body_after_the_verb_its_participle_hangs_on_speaks() -> None:
     # a masculine verb does not take a feminine body for its subject: the authority is whom he attacked
     doc = analyze_news("وخرج الوزير سامح شكري للرد على الحملة؛ فهاجم السلطة الفلسطينية قائلا: «نحن نرفض الإرهاب».")
     assert quote_speakers(doc) == [("قائلا", "سامح شكري")]
+
+
+def test_a_definite_title_is_not_the_spokesman_quoted_before() -> None:
+    doc = analyze_news("وأوضح سامي الخطيب، المتحدث باسم الرئاسة، أن القرار نهائي. وبعد أيام من الهجوم أعلن الرئيس عادل "
+                       "حسن حالة الطوارئ في البلاد. وقال الرئيس التونسي وقتها إن البلاد في حرب.")
+    assert quote_speakers(doc)[-1] == ("وقال", "عادل حسن")
+    # a spokesman's word for the subject: still the spokesman quoted before
+    doc = analyze_news("وأكد الناطق باسم الجبهة سامي الخطيب أن القوات تقدمت. وكان الرئيس عادل حسن زار الجبهة أمس. "
+                       "وأضاف المتحدث أن المعارك مستمرة.")
+    assert quote_speakers(doc)[-1] == ("وأضاف", "سامي الخطيب")

@@ -208,6 +208,25 @@ def _holds_office(doc: Doc, eid: str | None, phrase: Span) -> bool:
     return False
 
 
+def _title_holder(doc: Doc, t: int, phrase: Span) -> str | None:
+    """The person named last before the cue at ``t`` who holds the title ``phrase`` heads («وقال الرئيس التونسي»
+    after his spokesman was quoted: the president): the title's first word opens one of his roles or stands right
+    before a mention of him («أعلن الرئيس فلان»); None where no one does."""
+    head = _title_words(doc.text[phrase.start : phrase.end], 1)
+    at = doc.tokens[t].start
+    best: tuple[int, str] | None = None
+    for ent in doc.entities:
+        if ent.type != "PERSON":
+            continue
+        held = any(_title_words(r, 1) == head for r in ent.roles)
+        for m in ent.mentions:
+            if m.end <= at and (best is None or m.start > best[0]) and (
+                    held or _title_words(" ".join(doc.text[max(0, m.start - OFFICE_REACH) : m.start].split()[-1:]), 1)
+                    == head):
+                best = (m.start, ent.id)
+    return best[1] if best is not None else None
+
+
 _STANDING = frozenset(nkey(w) for w in ("شيخ", "دكتور"))
 
 

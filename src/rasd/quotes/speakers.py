@@ -17,15 +17,15 @@ from ..events.chunks import Chunk, chunk_flags
 from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH, _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
-                    _source_gender, _topic)
+                    _source_gender, _title_holder, _topic)
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .passive import passive_agent
 from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
                       _made_statement, _main_subject, _may_be_spokesman, _named_after_noun, _named_after_title,
-                      _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive,
-                      _speaks_for, _subject_slot, _title_gender, _title_head, _unsexed)
+                      _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive, _source_head,
+                      _speaks_for, _spokesman, _subject_slot, _title_gender, _title_head, _unsexed)
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person, _says_head, _someone, _speech_owner,
                       _statement_owner, _work_author)
 
@@ -145,6 +145,8 @@ def _speaker(
             return c.entity, "subject"
         if c.entity is None and c.title and c.definite:
             carried = _carry(doc, quotes, cue, heard, None)  # «وأوضح الوزير الفرنسي» → the minister quoted before
+            if _speaks_for(doc, c.i, c.j) < 0 and not _source_head(doc, c) and _spokesman(doc, carried):
+                carried = _title_holder(doc, t, _phrase_span(doc, c))  # «وقال الرئيس»: not his spokesman
             if _speaks_for(doc, c.i, c.j) < 0 or _may_be_spokesman(doc, carried):
                 return carried, "title"  # «المتحدث باسم الرئيس»: a spokesman, not the president quoted before
         given = _given_before(doc, chunks, c) if c.entity is None and c is first else None
