@@ -220,8 +220,8 @@ def _verbal_noun(doc: Doc, t: int) -> bool:
     """«طلب عدم ذكر اسمه», «تحفظ عن ذكر اسمه»: a verb cue's past form with no «و» right after «عدم/دون»
     (verbal_noun_heads) or a preposition (not «من»: «هناك من يرى»; not «حتى»: «حتى قال») is the verbal noun (the
     naming), no one saying something."""
-    if t == 0 or nkey(doc.tokens[t].text)[:1] in ("و", "ف"):
-        return False
+    if t == 0 or nkey(doc.tokens[t].text)[:1] in ("و", "ف") or any(w.kind == "enclitic" for w in doc.tokens[t].words):
+        return False  # («وفي رأيها أن»: her opinion, a cue of its own)
     k = nkey(doc.tokens[t - 1].text).removeprefix("و")
     return k in fw("verbal_noun_heads") or (k in fw("prepositions") and k not in ("من", "حتى"))
 
