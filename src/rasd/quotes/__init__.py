@@ -17,7 +17,7 @@ from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
 from .carry import Scene
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _followed, _impersonal, _is_complementizer,
-                   _match_cue, _negated, _object_relative, cue_index)
+                   _match_cue, _negated, _object_relative, _saying_participle, _verbal_noun, cue_index)
 from .passive import _read_passive
 from .speakers import _clause_phrase, _object_content, _pair, _speaker
 from .unnamed import _evidence_subject, _speaker_phrase
@@ -51,12 +51,16 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             cue = _match_cue(doc, t)
             if cue is not None and cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
                 continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
+            if cue is not None and cue.kind == "verb" and _verbal_noun(doc, t):
+                continue  # «طلب عدم ذكر اسمه»: the naming, no statement
             if cue is not None and _followed(doc, t, cue):
                 continue  # «وتابع الجلسات»: he followed them
             if cue is not None and cue.kind == "verb" and _object_relative(doc, t):
                 continue  # «الشروط التي أعلنها»: the conditions he announced, not a statement
             if cue is not None and _adjective(doc, t, cue):
                 continue  # «بطريقة لافتة»: remarkable, no one pointing out
+            if cue is not None and _saying_participle(doc, t, cue, cues):
+                continue  # «وأضاف قائلا:»: he added, saying; one cue
             if cue is not None and not any(d.start <= doc.tokens[t].start < d.end for d in inside):
                 cues.append((t, cue))
         if not cues:
@@ -93,7 +97,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                           else _speaker_phrase(doc, t, cue, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
-            if (speaker is None and via in ("carry", "relative", "svo", "held", "shared") and scene.held is not None
+            if (speaker is None and via in ("carry", "relative", "svo", "held", "shared", "statement") and scene.held is not None
                     and "speaker_text" not in attrs):
                 attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources
             if speaker is None and "affiliation" not in attrs:

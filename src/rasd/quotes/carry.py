@@ -87,9 +87,7 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
     phrase = q.attrs.get("speaker_text")
     if q.attrs.get("kind") != "verb" or not isinstance(phrase, Span) or "speakers" in q.attrs:
         return False
-    words = doc.text[phrase.start : phrase.end].split()
-    if len(words) > 1 and nkey(words[0]) in _DEMONSTRATIVES:
-        words = words[1:]  # «هذه الأوساط»
+    words = _past_demonstrative(doc, phrase)
     head = nkey(words[0])
     if not body_head(head) and head.removeprefix("ال") not in fw("institutions"):
         head = head.removeprefix("و")  # «ومسؤولون»; but «وكالة», «وزارة» begin with the letter, no conjunction
@@ -100,6 +98,12 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
     return head in fw("source_heads") or head in fw("anonymous_sources") or head in fw("partitive_heads") or (
         len(head) > 4 and head.endswith("ون") and not head.startswith("ال")) or (
         head.removeprefix("ال") in fw("institutions")) or (body_head(head) and (len(words) > 1 or not head.startswith("ال")))  # «وأكد المجلس ... . وقال»: the council still speaks
+
+
+def _past_demonstrative(doc: Doc, phrase: Span) -> list[str]:
+    """The words of ``phrase`` past a demonstrative it opens with («هذه الأوساط»: «الأوساط»), its head first."""
+    words = doc.text[phrase.start : phrase.end].split()
+    return words[1:] if len(words) > 1 and nkey(words[0]) in _DEMONSTRATIVES else words
 
 
 def _name_like(head: str, n: int) -> bool:
@@ -169,8 +173,7 @@ def _source_gender(doc: Doc, phrase: Span) -> str | None:
     """The gender a verb agrees with for an unnamed source's phrase: feminine for «مصدر» in «ة», for «مصادر» and for
     a plural in «ات» («قيادات»), masculine for a singular one; None for a plural of people («مسؤولون», «خبراء»),
     which a singular verb does not continue."""
-    words = doc.text[phrase.start : phrase.end].split()
-    head = nkey(words[1 if len(words) > 1 and nkey(words[0]) in _DEMONSTRATIVES else 0])
+    head = nkey(_past_demonstrative(doc, phrase)[0])
     head = head.removeprefix("و").removeprefix("ال")
     if head.endswith("ه") or head == "مصادر" or (head.endswith("ات") and len(head) > 4):
         return "f"  # «مصدرة», «مصادر», «قيادات»: a feminine verb
@@ -180,8 +183,7 @@ def _source_gender(doc: Doc, phrase: Span) -> str | None:
 def _source_words(doc: Doc, phrase: Span) -> bool:
     """The subject phrase a sentence opens with is an unnamed source («مصدر مطلع», «هذه المصادر»), not a title or a
     body that stops a dropped subject from reaching back past it («رئيس الحكومة», «مجلس الوزراء»)."""
-    words = doc.text[phrase.start : phrase.end].split()
-    head = nkey(words[1 if len(words) > 1 and nkey(words[0]) in _DEMONSTRATIVES else 0])
+    head = nkey(_past_demonstrative(doc, phrase)[0])
     return head.removeprefix("و").removeprefix("ال") in _source_heads()
 
 
@@ -204,6 +206,25 @@ def _holds_office(doc: Doc, eid: str | None, phrase: Span) -> bool:
         if any(near[n : n + len(title)] == title for n in range(len(near))):
             return True
     return False
+
+
+def _title_holder(doc: Doc, t: int, phrase: Span) -> str | None:
+    """The person named last before the cue at ``t`` who holds the title ``phrase`` heads («وقال الرئيس التونسي»
+    after his spokesman was quoted: the president): the title's first word opens one of his roles or stands right
+    before a mention of him («أعلن الرئيس فلان»); None where no one does."""
+    head = _title_words(doc.text[phrase.start : phrase.end], 1)
+    at = doc.tokens[t].start
+    best: tuple[int, str] | None = None
+    for ent in doc.entities:
+        if ent.type != "PERSON":
+            continue
+        held = any(_title_words(r, 1) == head for r in ent.roles)
+        for m in ent.mentions:
+            if m.end <= at and (best is None or m.start > best[0]) and (
+                    held or _title_words(" ".join(doc.text[max(0, m.start - OFFICE_REACH) : m.start].split()[-1:]), 1)
+                    == head):
+                best = (m.start, ent.id)
+    return best[1] if best is not None else None
 
 
 _STANDING = frozenset(nkey(w) for w in ("شيخ", "دكتور"))

@@ -45,7 +45,7 @@ def cue_index() -> dict[str, Cue]:
         for gender, cell in (("m", masc), ("f", fem)):
             for n, form in enumerate(split_forms(cell)):  # the past first, then the present
                 key = nkey(form).rstrip("\u064b")
-                plural = key.endswith(("وا", "ون"))
+                plural = key.endswith(("وا", "ون")) or (kind == "participle" and key.endswith("ين"))  # «قائلين»
                 index.setdefault(key, Cue(lemma, kind, gender, follow, plural))
                 if kind == "verb" and not plural and not follow:  # the dual, from the singular written in the table
                     dual = key + ("ان" if n > 0 else "ا")
@@ -131,9 +131,28 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
         return _opinion(doc, t, cue)  # «يكوّن رأيا», «يعطي فيها رأيه»: an opinion, not two who saw, not he who saw it
     if cue is not None and nkey(cue.lemma) == nkey("رأى") and tok.text.endswith("رأي"):
         return None  # «مقال رأي»: the noun, written with «ي» where the verb has «ى»
+    if cue is not None and cue.dual and "\u064b" in tok.text:
+        return _misspelt_participle(cue)  # «قالاً بأنها»: «قائلاً» written short, no verb takes the tanween
     if cue is not None and _in_name(doc, t):
         return None  # «ماركو فيري»: a name, not «فـ» and «يرى»
     return cue
+
+
+def _misspelt_participle(cue: Cue) -> Cue | None:
+    """The participle of the dual ``cue``'s verb where the table has one («قالاً»: «قائلاً»), else None: a form of
+    the dual with the tanween of the accusative is a noun or an adverb, not two who spoke."""
+    return next((c for c in cue_index().values() if c.kind == "participle" and c.lemma == cue.lemma
+                 and c.gender == cue.gender and not c.plural), None)
+
+
+def _saying_participle(doc: Doc, t: int, cue: Cue, cues: Sequence[tuple[int, Cue]]) -> bool:
+    """«وأضاف قائلا:», «ويضيف فلان قائلا «...»», «وهو ما أكده فلان بدوره، قائلا إن»: the participle «قائلا» after a
+    verb cue of its sentence, with no «أن», quote mark or colon between, is part of that cue (he added, saying), not
+    a cue of its own; after a verb that is no cue («وتطرق فلان إلى المسألة قائلا:») it is one."""
+    if cue.kind != "participle" or nkey(cue.lemma) != nkey("قال") or not cues or cues[-1][1].kind != "verb":
+        return False
+    return not any(_is_complementizer(doc, u) or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
+                   or doc.tokens[u].text == ":" for u in range(cues[-1][0] + 1, t))
 
 
 def _opinion(doc: Doc, t: int, cue: Cue) -> Cue | None:
@@ -195,6 +214,16 @@ def _negated(doc: Doc, t: int) -> bool:
     k = nkey(doc.tokens[t - 1].text)
     k = bare(k, "negations")
     return k in fw("negations") and k not in ("ما", "لما")
+
+
+def _verbal_noun(doc: Doc, t: int) -> bool:
+    """«طلب عدم ذكر اسمه», «تحفظ عن ذكر اسمه»: a verb cue's past form with no «و» right after «عدم/دون»
+    (verbal_noun_heads) or a preposition (not «من»: «هناك من يرى»; not «حتى»: «حتى قال») is the verbal noun (the
+    naming), no one saying something."""
+    if t == 0 or nkey(doc.tokens[t].text)[:1] in ("و", "ف") or any(w.kind == "enclitic" for w in doc.tokens[t].words):
+        return False  # («وفي رأيها أن»: her opinion, a cue of its own)
+    k = nkey(doc.tokens[t - 1].text).removeprefix("و")
+    return k in fw("verbal_noun_heads") or (k in fw("prepositions") and k not in ("من", "حتى"))
 
 
 def _impersonal(doc: Doc, t: int) -> bool:

@@ -12,6 +12,7 @@ from ..doc import Doc, Span
 from ..entities.gazetteer import load as load_gazetteer, phrase_of
 from ..events.chunks import Chunk, is_function_word, plain_chunk
 from ..events.forms import fw, nkey
+from ..events.phrases import preposition_ends
 from .apposition import _boundary
 from .edges import body_head
 from .phrases import (_governed, _is_time, _main_subject, _person_names, _phrase_span, _source_head, _source_heads,
@@ -110,7 +111,19 @@ def _shared_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> Span |
         return None
     if not _speaking_head(doc, c) or (c.title and c.definite):
         return None
-    return _phrase_span(doc, c)
+    return _phrase_span(doc, _before_object(doc, c))
+
+
+def _before_object(doc: Doc, c: Chunk) -> Chunk:
+    """The subject phrase ``c`` of a verb other than a cue («واجتمع رئيس الحكومة بالوزراء») without the verb's
+    object in «بالـ» after a definite word, which the chunker keeps in a construct for a place in it: the last such,
+    where no other «بالـ» word follows the phrase («مدير الشرطة بالمنطقة | بالضباط»: the officers met, the region
+    his); ``c`` itself where none."""
+    if c.j + 1 < len(doc.tokens) and nkey(doc.tokens[c.j + 1].text).startswith("بال"):
+        return c
+    u = next((u for u in range(c.j, c.i, -1)
+              if preposition_ends((doc.tokens[u - 1].text,), doc.tokens[u].text)), None)
+    return c if u is None else replace(c, j=u - 1, end=doc.tokens[u - 1].end)
 
 
 def _verb_split(doc: Doc, d: Chunk, t: int) -> list[Chunk]:

@@ -15,7 +15,7 @@ from ..events.forms import PLACES, bare, fw, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from .cues import _CONJ_ONLY, _QUOTE_MARK, _match_cue
-from .edges import MEDIA, audience, b_source, manner_participle
+from .edges import MEDIA, audience, b_source, body_head, manner_participle
 
 
 
@@ -224,6 +224,17 @@ def _occasion(doc: Doc, chunks: list[Chunk], a: int, t: int) -> int | None:
     return max(obj.j, resolve_title(chunks, obj, doc).j) + 1
 
 
+DATELINE_REACH = 8  # tokens from a dateline's place to the colon that ends it («مانيلا - «الشرق الأوسط»:»)
+
+
+def _past_dateline(doc: Doc, a: int, t: int) -> int:
+    """The first token after a dateline the sentence from token ``a`` opens with (a word, a dash, then a colon within
+    DATELINE_REACH tokens: «مانيلا - «الشرق الأوسط»:», a brief's own in a digest), else ``a``."""
+    if a + 2 >= t or doc.tokens[a + 1].text not in ("-", "–", "ـ"):
+        return a
+    return next((u + 1 for u in range(a + 2, min(t, a + DATELINE_REACH)) if doc.tokens[u].text == ":"), a)
+
+
 def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | None:
     """The subject of the clause a participle at ``t`` hangs on: the phrase that opens the sentence (SVO) or follows
     its first word, the verb (VSO), past openers set off by a comma («ومن جهته،»); a title stands for the name after
@@ -232,6 +243,7 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | 
     a = t
     while a > 0 and toks[a - 1].start >= sent.start:
         a -= 1
+    a = _past_dateline(doc, a, t)  # «مانيلا - «الشرق الأوسط»: أيد الرئيس»: the verb follows the dateline
     occasion = _occasion(doc, chunks, a, t)  # «ولدى استقباله الوزير فلان، أشاد»: the guest is not the subject
     for u in range(a, min(t, a + 5 if occasion is None else occasion + 3)):  # «من جانبه،», «وفي سياق متصل،»
         if toks[u].text in ("،", ","):
@@ -274,6 +286,10 @@ def _verb_title(doc: Doc, c: Chunk, t: int) -> Chunk | None:
     if c.j == c.i or c.j >= t or c.prep is not None or nkey(doc.tokens[c.i].text).removeprefix("و").startswith("ال"):
         return None
     rest = plain_chunk(doc.tokens, c.i + 1, c.j, c.end)
+    body = nkey(doc.tokens[rest.i].text)  # «وأصدر المجلس الإسلامي», «وأدانت المحكمة»: a body or institution the
+    if body.startswith("ال") and (body_head(body) or body.removeprefix("ال") in fw("institutions")):  # verb agrees
+        feminine = body.endswith(("ه", "ات"))  # with («فهاجم السلطة»: its object)
+        return rest if nkey(doc.tokens[c.i].text).endswith("ت") == feminine else None
     return rest if _title_head(doc, rest) or _source_head(doc, rest) else None
 
 

@@ -17,16 +17,16 @@ from ..events.chunks import Chunk, chunk_flags
 from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH, _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
-                    _source_gender, _topic)
+                    _source_gender, _title_holder, _topic)
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .passive import passive_agent
 from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
                       _made_statement, _main_subject, _may_be_spokesman, _named_after_noun, _named_after_title,
-                      _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive, _source_heads,
-                      _speaks_for, _subject_slot, _title_gender, _title_head, _unsexed)
-from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issuer, _last_person, _says_head, _someone, _speech_owner,
+                      _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive, _source_head,
+                      _speaks_for, _spokesman, _subject_slot, _title_gender, _title_head, _unsexed)
+from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person, _says_head, _someone, _speech_owner,
                       _statement_owner, _work_author)
 
 
@@ -112,6 +112,12 @@ def _speaker(
     stated = _statement_owner(doc, t, cue, heard) if first is None or first.entity is None else None
     if stated is not None:
         return stated, "owner"  # «تصريحات الرئيس فلان التي أكد فيها»: whose statements, not «التزام» after them
+    issued = _issued_statement(doc, t, cue) if first is None else None
+    if issued is not None and issued[0] is not None:
+        return issued[0], "issuer"  # «وكان بيان صادر عن الوزارة، أعلن»: the ministry, no one carried over
+    if issued is not None:
+        scene.held = issued[1]  # «وكان بيان صادر عن الديوان الملكي قد أعلن»: the statement itself
+        return None, "statement"
     aux = _auxiliary_phrase(doc, t, cue) if first is None else None
     if aux is not None:
         spoken = _spoken_in(doc, aux)
@@ -139,6 +145,8 @@ def _speaker(
             return c.entity, "subject"
         if c.entity is None and c.title and c.definite:
             carried = _carry(doc, quotes, cue, heard, None)  # «وأوضح الوزير الفرنسي» → the minister quoted before
+            if _speaks_for(doc, c.i, c.j) < 0 and not _source_head(doc, c) and _spokesman(doc, carried):
+                carried = _title_holder(doc, t, _phrase_span(doc, c))  # «وقال الرئيس»: not his spokesman
             if _speaks_for(doc, c.i, c.j) < 0 or _may_be_spokesman(doc, carried):
                 return carried, "title"  # «المتحدث باسم الرئيس»: a spokesman, not the president quoted before
         given = _given_before(doc, chunks, c) if c.entity is None and c is first else None
@@ -491,8 +499,7 @@ def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list
     c = _main_subject(doc, t, chunks, sent)
     if c is None or c.entity is not None or _honorific_pronoun(doc, c) or c.coord or c.number:
         return None
-    head = nkey(doc.tokens[c.i].text)
-    if not (c.title or head.removeprefix("ال") in _source_heads() or head in fw("institutions")):
+    if not (c.title or _speaking_head(doc, c)):
         return None  # «ففي ليلة وضحاها»: no one who speaks
     return _phrase_span(doc, c)
 

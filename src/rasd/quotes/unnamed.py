@@ -213,6 +213,34 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
     return None
 
 
+def _issued_statement(doc: Doc, t: int, cue: Cue) -> tuple[str | None, Span] | None:
+    """«وكان بيان صادر عن وزارة الخارجية، أعلن», «وكان بيان للديوان الملكي قد أكد»: a statement noun (statement_nouns)
+    right after «كان» (of the cue's gender) as the subject of the verb at ``t`` (past a comma and «قد» before it), with
+    no break, quote mark or «أن» between: (the first body or person named in it, who issued it, else None; the
+    statement's phrase); None where there is none. Not the last one quoted, carried over the statement."""
+    if nkey(doc.tokens[t].text)[:1] in ("و", "ف") or cue.plural:
+        return None
+    top = t - 1
+    while top > 0 and t - top <= 2 and (doc.tokens[top].text in ("،", ",")
+                                        or nkey(doc.tokens[top].text) in fw("verb_particles")):
+        top -= 1  # «، أعلن», «قد أعلن», «، قد أعلن»
+    for k in range(top - 1, max(-1, t - 1 - AUXILIARY_REACH), -1):
+        tok = doc.tokens[k]
+        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text) or _is_complementizer(doc, k):
+            return None
+        key = bare(nkey(tok.text), "auxiliaries")
+        if key in ("كان", "كانت"):
+            noun = nkey(doc.tokens[k + 1].text).removeprefix("ال")
+            if noun not in fw("statement_nouns") or ("f" if key.endswith("ت") else "m") != cue.gender:
+                return None
+            a, b = doc.tokens[k + 1].start, doc.tokens[top].end
+            named = [(m.start, e.id) for e in doc.entities if e.type not in PLACES
+                     for m in e.mentions if a < m.start and m.end <= b]
+            phrase = _trim(doc.text, a, b)
+            return None if phrase is None else ((min(named)[1] if named else None), phrase)
+    return None
+
+
 def _someone(doc: Doc, t: int) -> bool:
     """An unnamed «someone» right before the verb at ``t`` as its subject: «هناك من يرى», «ثمة من يعتقد» (there are
     those who), «البعض يعتبر» (some)."""
