@@ -78,3 +78,15 @@ def test_a_people_s_adjective_alone_is_no_person() -> None:
     named = runs_doc("وقال الباحث سامي الكردي إن القوات تقدمت. وأكد الكردي أن المعارك مستمرة.",
                      ["سامي", "الكردي"], ["الكردي"])
     assert [len(e.mentions) for e in named.entities if e.name == "سامي الكردي"] == [2]
+
+
+def test_an_indefinite_office_reads_its_definite_complement() -> None:
+    doc = runs_doc("وقال سامي الحربي، وزير الشؤون البلدية، إن المشاريع ستنجز قريبا.", ["سامي", "الحربي"])
+    assert person_roles(doc).get("سامي الحربي") == ["وزير الشؤون البلدية"]
+    # its adjectives only: the verb's object after them is not the office's
+    obj = runs_doc("وافتتح ماهر العتيبي رئيس المراسم الملكية المعرض أمس.", ["ماهر", "العتيبي"])
+    assert person_roles(obj).get("ماهر العتيبي") == ["رئيس المراسم الملكية"]
+    # a president of any body holds no state office by that title
+    church = runs_doc("وقال رئيس الأساقفة جون ميلر إن الكنيسة تدعم الحوار. وأكد أن روسيا شريك.", ["جون", "ميلر"])
+    assert person_roles(church).get("جون ميلر") == ["رئيس الأساقفة"]
+    assert [e.actor for e in church.entities if e.name == "جون ميلر"] == [None]

@@ -356,6 +356,15 @@ class Recognizer(Lookups):
                 if not u.key.startswith("ال") and (named := self._listed_body(units, j + 1)):
                     j = named  # «رئيس (مجلس إدارة) شركة أرامكو السعودية»: the head nouns of a listed body, read
                     continue  # next with its code
+            if title.kind == "office" and link == 0 and j == i + tn and not definite \
+                    and (k := self._genitive_end(units, j)):
+                last = units[i + tn - 1].key if tn > 1 else next(v for v, o, _ in units[i].variants if o == toff)
+                if (self._body_head(u.key.removeprefix("ال")) or last in fw("heads_of_any_body")) \
+                        and sector == title.sector:
+                    sector = None  # «رئيس الجمعية», «رئيس الأساقفة»: the head of a body the text names as no state's
+                    # (a minister's is his state's office whatever his portfolio: «وزير الشؤون الاجتماعية»)
+                j = k  # «وزير الشؤون الاجتماعية», «رئيس المراسم الملكية»: the definite complement of an indefinite
+                continue  # office and its adjectives (its sector stays the title's)
             if title.kind == "office" and link == 0 and u.key.startswith("ال") and j + 1 < len(units) \
                     and str(self.g.complements.get((units[j + 1].key,)) or "").startswith("IGO"):
                 j += 1  # «رئيس المفوضية الأفريقية»: a body the adjective after it makes international (read next)
@@ -422,6 +431,21 @@ class Recognizer(Lookups):
             found.mentions.append(m)
             return j + run, m
         return j, last_person
+
+    def _genitive_end(self, units: list[Unit], j: int) -> int:
+        """Where a definite noun at ``j`` and the adjectives after it end (at most :data:`MAX_BODY_WORDS` + 1 words,
+        none a name, family name, country adjective, listed name, title or named group); 0 where none is."""
+        k = j
+        while k < len(units) and k - j <= MAX_BODY_WORDS and not units[k].punct and not units[k].gap:
+            key = units[k].key
+            if not key.startswith("ال") or key in self.g.stop or nisba(self.g, units[k]) \
+                    or self.g.is_name_word(key) or self.g.official_surname(key) or self._listed_at(units, k) \
+                    or key in fw("constituted_participles") or key in fw("named_group_heads") \
+                    or key in fw("relatives") or (k > j and (not key.endswith(("ي", "يه"))
+                                                            or (key,) in self.g.complements)):
+                break  # (after the noun, adjectives only: «رئيس المراسم الملكية» + «الحفل», the verb's object)
+            k += 1
+        return k if k > j else 0
 
     def _listed_body(self, units: list[Unit], k: int) -> int:
         """Where a listed organisation's name (no clitic on it) starts at ``k`` or after up to two more indefinite
