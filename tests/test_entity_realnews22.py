@@ -1,7 +1,8 @@
 """Entities in real-news constructions, round 22: an adjective that closes a party's name before a listed leader
 («الحزب الديمقراطي الكردستاني مسعود بارزاني»); «والي» (a governor) as an office, never «وإلى»; an office over a
 listed company; a bare title word («القائد») that is no spelling of a surname; a participle («المكونة من») or a
-second office word with no complement («... عضو») that ends a role; a people's adjective («الكردي») alone."""
+second office word with no complement («... عضو») that ends a role; a people's adjective («الكردي») alone; the
+definite complement of an indefinite office («وزير الشؤون الاجتماعية»)."""
 
 from __future__ import annotations
 
