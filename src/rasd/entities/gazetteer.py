@@ -120,6 +120,14 @@ class Gazetteer:
     # words for a people, a religious community or a sect (peoples.txt): «الشيعة», «الأكراد» name no body
     peoples: frozenset[str] = frozenset()
 
+    def people_adjective(self, key: str) -> bool:
+        """Is ``key`` the adjective of a people or community of :attr:`peoples` («الكردي», «كردي», «الكردية»,
+        «الشيعي», «المسيحي»), which alone names no one?"""
+        word = key.removeprefix("ال")
+        stem = word[:-2] if word.endswith("يه") else word[:-1] if word.endswith("ي") else ""
+        return len(stem) >= 2 and any(f in self.peoples for f in (stem, stem + "ه", stem + "يين", "ال" + stem,
+                                                                  "ال" + stem + "يين"))
+
     def official_surname(self, key: str) -> bool:
         """Is ``key`` the surname of a listed person who held an office at some time («الأسد», «السيسي»)?"""
         return any(c[0][3:6] in OFFICIAL for e in self.surnames.get(key, ()) for c in e.codes)

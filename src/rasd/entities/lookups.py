@@ -75,7 +75,10 @@ class Lookups:
     def _title_at(self, units: list[Unit], i: int) -> tuple[int, Any, int, bool, bool]:
         """A title at ``i``: (length, Title, offset, definite, relation-with-enclitic)."""
         titles = self.g.titles
+        written = units[i].tok.text
         n, t, off = self._longest(units, i, titles)
+        if n and norm_key(written[off:]) in fw("titles_as_written") and norm_key(written[off:]) != written[off:]:
+            return 0, None, 0, False, False  # «وإلى» folds to «والي» (a governor): only «والي» as written is he
         if n:
             vkey = next(v[0] for v in units[i].variants if v[1] == off)
             return n, t, off, vkey.startswith("ال"), False
@@ -84,7 +87,9 @@ class Lookups:
                 return 1, REPRESENTATIVE_TITLE, off, True, False
             if key in _REPRESENTATIVE_OF and self._represented(units, i + 1):
                 return 1, REPRESENTATIVE_TITLE, off, False, False  # «ممثل الأمم المتحدة للعراق»
-            if key.startswith("ال") and key[2:] in titles.lens:  # الوزير → وزير (office titles are listed bare)
+            if key.startswith("ال") and key[2:] in titles.lens and (key[2:] not in fw("titles_as_written")
+                                                                   or norm_key(written[off:]) == written[off:]):
+                # الوزير → وزير (office titles are listed bare)
                 k = (key[2:],) + tuple(u.key for u in units[i + 1 : i + 3])
                 for m in range(len(k), 0, -1):
                     tt = titles.get(k[:m])

@@ -161,7 +161,7 @@ class Recognizer(Lookups):
             if n and isinstance(e, Entry) and not (e.type != "PERSON" and run > n and western(self.g, units, i, run)):
                 back = 0
                 while e.type == "PERSON" and back < 2 and i - back - 1 >= free and not units[i - back].gap \
-                        and self.g.is_name_word(units[i - back - 1].key):
+                        and self.g.is_name_word(units[i - back - 1].key) and not self._closes_phrase(units, i - back - 1):
                     back += 1  # «علي» + «عبد الله صالح»
                 if back:
                     i, n, off = i - back, n + back, 0
@@ -198,6 +198,8 @@ class Recognizer(Lookups):
         deputy = title.kind == "rank" or title is REPRESENTATIVE_TITLE  # the sector of whose title after «لـ»
         union = False  # «رئيس الاتحاد الليبيري»: a national federation (of a sport, of labour) is no government
         opened = i + tn  # where the last title of the run ends
+        bare = -1  # where that title starts, if it is one indefinite office word («عضو»)
+        given_rest = 0  # the name words after such a word that opens the name («قائد» + «السبسي»)
         while j < len(units) and j - i < 14:
             u = units[j]
             if u.punct:
@@ -242,7 +244,7 @@ class Recognizer(Lookups):
                 while j < len(units) and j - i < 14 and self._portfolio_word(units, j):
                     j += 1
                 continue
-            tn2, t2, _, _, rel2 = self._title_at(units, j)
+            tn2, t2, _, def2, rel2 = self._title_at(units, j)
             if tn2 and affairs and not (t2.kind == "rank" and j + tn2 < len(units)
                                         and name_run(self.g, units, j + tn2, after_title=True)):
                 break  # «وزير الدولة لشؤون التنمية الإدارية وعضو ...»: a second office (not a rank before the
@@ -259,6 +261,7 @@ class Recognizer(Lookups):
                 sector = sector or t2.sector
                 country = country or t2.country  # «سفير خادم الحرمين الشريفين»: the Saudi king's, a Saudi
                 deputy = deputy or t2 is REPRESENTATIVE_TITLE  # «نائب الممثل الخاص للأمين العام»
+                bare = j if tn2 == 1 and t2.kind == "office" and not def2 and j > i + tn else -1
                 j += tn2
                 opened = j
                 continue
@@ -287,7 +290,8 @@ class Recognizer(Lookups):
                 break
             n, e, off = self._longest(units, j + link, self.g.phrases)
             if n == 1 and isinstance(e, Entry) and (e.kind == "city" and (
-                    country or given(self.g, units[j + link]) or (title.kind == "rank" and not link
+                    (country and not (bare >= 0 and j == opened and not link))  # («... حاكم دبي»: the office's)
+                    or given(self.g, units[j + link]) or (title.kind == "rank" and not link
                                                                   and plain_name(self.g, units[j].key))) \
                     or pronoun_reading(
                     units[j + link].tok.text[off:], e, units[j + link - 1].tok.text)):
@@ -308,6 +312,10 @@ class Recognizer(Lookups):
                 if title.kind == "office" and e.country and not country and not str(sector).startswith("IGO") \
                         and not (envoy and (link or off)):  # «المبعوث الدولي إلى سوريا»: sent there, not Syrian
                     country = e.country  # (a UN envoy «إلى سوريا» is not Syrian)  # محافظ عدن, وزير خارجية فرنسا, منسق البيت الأبيض
+                if title.kind == "office" and e.type == "ORGANIZATION" and e.kind == "company" \
+                        and sector in (None, title.sector):
+                    sector = "BUS"  # «رئيس شركة أرامكو السعودية»: a company's office, no state's
+                    body_sector = True
                 if title.kind == "office" and e.type == "ORGANIZATION" and sector in (None, title.sector) \
                         and title.sector in (None, "GOV") and len(str(e.actor or "")) == 6 \
                         and str(e.actor)[:3] == (country or e.country):
@@ -335,8 +343,8 @@ class Recognizer(Lookups):
                 while k < len(units) and k - j <= MAX_BODY_WORDS and not units[k].punct and not units[k].gap \
                         and units[k].key.startswith("ال") and units[k].key not in self.g.stop \
                         and not nisba(self.g, units[k]) and (units[k].key,) not in self.g.complements \
-                        and not self._listed_at(units, k):
-                    k += 1
+                        and not self._listed_at(units, k) and units[k].key not in fw("constituted_participles"):
+                    k += 1  # («عضو اللجنة المركزية المكونة من ...»: what the body is made of is no more its name)
                 if k > j + 1:
                     if u.key.startswith("ال") and j == i + tn and sector == title.sector:
                         sector = None  # «رئيس المكتب الإقليمي»: the head of a body the text names as no state's
@@ -345,11 +353,29 @@ class Recognizer(Lookups):
                 if not u.key.startswith("ال") and (place := self._place_of_body(units, j + 1)):
                     j = place  # «رئيس مجلس عمالة طنجة»: the body of a town, which the loop reads next (its country)
                     continue
+                if not u.key.startswith("ال") and (named := self._listed_body(units, j + 1)):
+                    j = named  # «رئيس (مجلس إدارة) شركة أرامكو السعودية»: the head nouns of a listed body, read
+                    continue  # next with its code
+            if title.kind == "office" and link == 0 and j == i + tn and not definite \
+                    and (k := self._genitive_end(units, j)):
+                last = units[i + tn - 1].key if tn > 1 else next(v for v, o, _ in units[i].variants if o == toff)
+                if (self._body_head(u.key.removeprefix("ال")) or last in fw("heads_of_any_body")) \
+                        and sector == title.sector:
+                    sector = None  # «رئيس الجمعية», «رئيس الأساقفة»: the head of a body the text names as no state's
+                    # (a minister's is his state's office whatever his portfolio: «وزير الشؤون الاجتماعية»)
+                j = k  # «وزير الشؤون الاجتماعية», «رئيس المراسم الملكية»: the definite complement of an indefinite
+                continue  # office and its adjectives (its sector stays the title's)
             if title.kind == "office" and link == 0 and u.key.startswith("ال") and j + 1 < len(units) \
                     and str(self.g.complements.get((units[j + 1].key,)) or "").startswith("IGO"):
                 j += 1  # «رئيس المفوضية الأفريقية»: a body the adjective after it makes international (read next)
                 continue
             break
+        if bare > 0 and j == opened:
+            j = bare  # «رئيس المجلس الأولمبي الآسيوي عضو ...»: an indefinite office with no complement read after
+            # a role starts another role (or is a name's: «التونسي قائد السبسي»), not this one's last word
+            given_rest = name_run(self.g, units, j + 1, after_title=True) if "g" in getattr(
+                self.g.name_word(units[j].key), "flags", "") else 0
+            given_title = given_rest > 0
         j = self._past_adjective(units, j, given_title)
         if union and sector == title.sector and sector in ("GOV", "MIL", "LEG"):
             sector = None  # (its head holds no state office; «الاتحاد الأوروبي» gives its own sector)
@@ -383,7 +409,7 @@ class Recognizer(Lookups):
         found.titles.append(hit)
         run = name_run(self.g, units, j, after_title=True) if j < len(units) else 0
         if given_title:
-            run = 1 + name_run(self.g, units, j + 1, after_title=False)
+            run = 1 + (given_rest or name_run(self.g, units, j + 1, after_title=False))
         if not run and (close := bracketed_name(self.g, units, j)):
             j, run = j + 1, close - j - 1  # «وزير الخارجية (جون كيري)»: the holder of the title, in brackets
         if run:
@@ -405,6 +431,43 @@ class Recognizer(Lookups):
             found.mentions.append(m)
             return j + run, m
         return j, last_person
+
+    def _genitive_end(self, units: list[Unit], j: int) -> int:
+        """Where a definite noun at ``j`` and the adjectives after it end (at most :data:`MAX_BODY_WORDS` + 1 words,
+        none a name, family name, country adjective, listed name, title or named group); 0 where none is."""
+        k = j
+        while k < len(units) and k - j <= MAX_BODY_WORDS and not units[k].punct and not units[k].gap:
+            key = units[k].key
+            if not key.startswith("ال") or key in self.g.stop or nisba(self.g, units[k]) \
+                    or self.g.is_name_word(key) or self.g.official_surname(key) or self._listed_at(units, k) \
+                    or key in fw("constituted_participles") or key in fw("named_group_heads") \
+                    or key in fw("relatives") or (k > j and (not key.endswith(("ي", "يه"))
+                                                            or (key,) in self.g.complements)):
+                break  # (after the noun, adjectives only: «رئيس المراسم الملكية» + «الحفل», the verb's object)
+            k += 1
+        return k if k > j else 0
+
+    def _listed_body(self, units: list[Unit], k: int) -> int:
+        """Where a listed organisation's name (no clitic on it) starts at ``k`` or after up to two more indefinite
+        head nouns of bodies («إدارة شركة سابك» after «مجلس»); 0 where none does."""
+        for p in range(k, min(k + 3, len(units))):
+            u = units[p]
+            if u.punct or u.gap or u.key.startswith("ال"):
+                return 0
+            n, e, off = self._longest(units, p, self.g.phrases)
+            if n and not off and isinstance(e, Entry) and e.type == "ORGANIZATION":
+                return p
+            if n or not (self._body_head(u.key) or u.key in fw("board_nouns")):
+                return 0
+        return 0
+
+    def _closes_phrase(self, units: list[Unit], k: int) -> bool:
+        """Is ``units[k]`` a definite word right after a definite word that is no name («الحزب الديمقراطي
+        الكردستاني»): an adjective closing a body's name, not the first word of the person named after it?"""
+        if k < 1 or not units[k].key.startswith("ال") or units[k - 1].punct or units[k].gap:
+            return False
+        prev = units[k - 1].key
+        return prev.startswith("ال") and not self.g.is_name_word(prev)
 
     def _portfolio_head(self, units: list[Unit], i: int, j: int, tn: int, title: object) -> int:
         """How many words at ``j`` open the portfolio of the title at ``i`` (``tn`` words); 0 where none opens."""

@@ -244,6 +244,11 @@ class Resolver:
                 if key in self.g.stop or key in PARTICLES or key in self.g.nisba or (key,) in self.g.phrases:
                     continue
                 cands = index.get(key)
+                title = key.removeprefix("ال") if (key.removeprefix("ال"),) in self.g.titles else None
+                if title is not None:
+                    # «القائد» is no spelling of «العايد»: a bare title is a person's only as the title he holds
+                    cands = [c for c in cands or () if any(str(m.attrs.get("head") or "").split()[:1] == [title]
+                                                           for m in c.mentions)]
                 if cands is None and len(key) >= 5 and key[-1] not in "اهم":
                     if key in variant_of:
                         cands = variant_of[key]

@@ -495,6 +495,9 @@ def tagger_mentions(
                     or keys[0].startswith("ال")
                 ) or (w is not None and "c" in w.flags) or keys[0] in gaz.nisba or keys[0] in _CURRENCIES):
                     continue  # «الميليشيات», «بزعامة», «ثاني»: a common word the tagger took for a name
+                if typ == "PERS" and len(span) == 1 and gaz.people_adjective(keys[0]) and keys[0] not in firsts:
+                    continue  # «وأضاف الكردي»: a people's adjective alone is no one's name (but the surname of a
+                    # full name the article gives is that man's)
                 if typ == "PERS" and _common_noun_name(keys, text, doc, gaz):
                     continue  # «مؤسس», «ورشة», «قيادي برلماني»: frequent words of no name list, named once
                 if typ == "PERS" and noun_and_nisba(keys, gaz):
