@@ -77,6 +77,7 @@ COMPILED = [
     "quotes/cues.py",
     "quotes/edges.py",
     "quotes/fronted.py",
+    "quotes/nearest.py",
     "quotes/passive.py",
     "quotes/phrases.py",
     "quotes/speakers.py",

@@ -385,6 +385,13 @@ def _content(
         if ahead is not None:
             return ahead, False, t + 4  # «وبحسب القيادي، فإنه ...»: what follows
         return _trim(text, first.start, doc.tokens[t].start), False, t + 4
+    if cue.kind == "verb" and _reported_as(doc, t, sent_end):
+        said = [d for d in (*direct, *short) if d.end == doc.tokens[t - 3].start]
+        if said:  # «...، ولهذا فقد «تم الاتفاق على خطة»، كما قال فلان.»: the quotation
+            return _trim(text, said[0].start, said[0].end), True, sent_end - 1
+        first = doc.sentence_of(doc.tokens[t].start)
+        span = _trim(text, first.start, doc.tokens[t - 2].start) if first is not None else None
+        return span, False, sent_end - 1  # «...، كما أفاد «المرصد السوري» أمس.»: what came before, as «حسب»
     limit = min(stop, sent_end, t + (APPOSED_WINDOW if _apposed_relative(doc, t, sent_end) else COMPLEMENT_WINDOW))
     for u in range(t + 1, limit):
         tok = doc.tokens[u]
@@ -395,6 +402,8 @@ def _content(
         opening = [d for d in direct if d.start - 1 == tok.start]
         if opening and u - t <= DIRECT_WINDOW + 8:
             return _trim(text, opening[0].start, opening[0].end), True, u
+        if _is_complementizer(doc, u) and _additive(doc, u):
+            return None, False, t  # «شدد على ...، إضافة إلى أن»: a fact added, not what was stressed
         if _is_complementizer(doc, u):
             nxt = doc.tokens[u + 1] if u + 1 < len(doc.tokens) else None
             if nxt is not None:
@@ -413,6 +422,46 @@ def _content(
                 return _trim(text, op[0].start, op[0].end), True, u
             return _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end), False, u
     return None, False, t
+
+
+QUOTED_NAME_REACH = 8  # tokens of a name in quote marks after a cue, to its closing mark
+TITLE_WORDS = 4  # words of a title before the name of the one a cue after «، كما» cites
+
+
+def _reported_as(doc: Doc, t: int, sent_end: int) -> bool:
+    """«...، كما أفاد «المرصد السوري» أمس.»: a verb cue after «، كما» whose subject, a name, ends the sentence (a day
+    or an adverb after it at most): it reports what precedes it."""
+    if t < 3 or nkey(doc.tokens[t - 1].text) != "كما" or doc.tokens[t - 2].text not in ("،", ","):
+        return False
+    u = t + 1
+    while u < sent_end and _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+        u += 1
+    if u >= sent_end:
+        return False
+    v = u  # «كما قال وزير الخارجية القطري فلان»: his title before the name
+    while v + 1 < sent_end and v - u < TITLE_WORDS and (nkey(doc.tokens[v].text) in fw("titles") or nkey(
+            doc.tokens[v].text).startswith("ال")) and not any(m.start == doc.tokens[v].start for m in doc.mentions):
+        v += 1
+    named = next((m.end for m in doc.mentions if m.start == doc.tokens[v].start), None)
+    if u > t + 1:  # «كما أفاد «المرصد السوري»»: a name in quote marks
+        named = next((doc.tokens[k].end for k in range(u, min(sent_end, u + QUOTED_NAME_REACH))
+                      if _QUOTE_MARK.fullmatch(doc.tokens[k].text)), named)
+    if named is None:
+        return False
+    for k in range(u, sent_end):
+        tok = doc.tokens[k]
+        if tok.end <= named or _QUOTE_MARK.fullmatch(tok.text) or tok.text in (".", "،", ","):
+            continue
+        if nkey(tok.text) not in fw("adverbs") and not any(x.start < tok.end and tok.start < x.end for x in doc.times):
+            return False
+    return doc.tokens[sent_end - 1].text == "."
+
+
+def _additive(doc: Doc, u: int) -> bool:
+    """The «أن» at ``u`` follows «إضافة إلى», «فضلا عن», «علاوة على» (additive_connectives): «in addition to that»,
+    a clause of its own."""
+    return u >= 2 and nkey(doc.tokens[u - 1].text) in ("الي", "علي", "عن") and nkey(
+        doc.tokens[u - 2].text).removeprefix("و") in fw("additive_connectives")
 
 
 def resumes(doc: Doc, t: int) -> bool:

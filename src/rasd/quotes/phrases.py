@@ -268,15 +268,20 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | 
         named = split or (_subject_slot(doc, c.i - 1, chunks, t) if c.i > a else c)
         if named is None:
             return None
-        head = named
-        named = resolve_title(chunks, named, doc)
-        if named is not head and any(d.entity is None and not d.title and not (d.definite and d.i == d.j)
-                                     for d in chunks if head.j < d.i < named.i):  # «رئيس اللجنة | الاقتصادية فلان»
-            named = head  # «نفى المتحدث باسم الحركة نبأ وفاة زعيمها فلان»: the man named is not who spoke
-        if named.entity is not None and named.etype in PLACES and not can_act(doc, named):
-            return None
-        return named
+        return _resolved_subject(doc, chunks, named)
     return None
+
+
+def _resolved_subject(doc: Doc, chunks: list[Chunk], head: Chunk) -> Chunk | None:
+    """The subject phrase ``head``, a title standing for the name it gives, but not past a plain noun; None for a
+    place that cannot act."""
+    named = resolve_title(chunks, head, doc)
+    if named is not head and any(d.entity is None and not d.title and not (d.definite and d.i == d.j)
+                                 for d in chunks if head.j < d.i < named.i):  # «رئيس اللجنة | الاقتصادية فلان»
+        named = head  # «نفى المتحدث باسم الحركة نبأ وفاة زعيمها فلان»: the man named is not who spoke
+    if named.entity is not None and named.etype in PLACES and not can_act(doc, named):
+        return None
+    return named
 
 
 def _verb_title(doc: Doc, c: Chunk, t: int) -> Chunk | None:

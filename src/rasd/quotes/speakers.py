@@ -20,14 +20,15 @@ from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject
                     _source_gender, _title_holder, _topic)
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
+from .nearest import _participle_subject
 from .passive import passive_agent
 from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
-                      _made_statement, _main_subject, _may_be_spokesman, _named_after_noun, _named_after_title,
+                      _made_statement, _may_be_spokesman, _named_after_noun, _named_after_title,
                       _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive, _source_head,
                       _speaks_for, _spokesman, _subject_slot, _title_gender, _title_head, _unsexed)
-from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person, _says_head, _someone, _speech_owner,
-                      _statement_owner, _work_author)
+from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person,
+                      _says_head, _someone, _speech_owner, _statement_owner, _statement_subject, _work_author)
 
 
 def _speaker(
@@ -57,7 +58,7 @@ def _speaker(
         if prior:  # «وقال X إن ...، مشيرا»: the speaker of the cue before it in the sentence, named or not
             if prior[-1].speaker is not None or "speaker_text" in prior[-1].attrs:
                 return prior[-1].speaker, "clause"
-        subject = _main_subject(doc, t, chunks, sent)  # else the subject of the clause it hangs on
+        subject = _participle_subject(doc, t, chunks, sent)  # else the subject of the clause it hangs on
         if subject is not None and subject.entity is None:
             return _body(doc, chunks, subject, t, bodies), "body"
         if subject is not None:
@@ -109,6 +110,9 @@ def _speaker(
         if carried is None and scene.held is not None:
             return None, "held"  # «وقالت مصادر سياسية ... . وقالت هذه المصادر»: the sources quoted before
         scene.held = None  # else «هذه الأوساط» itself
+    issuing = _statement_subject(doc, first, limit) if first is not None else None
+    if issuing is not None:
+        return issuing, "issuer"  # «وقال بيان صادر عن وزارة الداخلية إن»: the ministry, not «بيان صادر»
     stated = _statement_owner(doc, t, cue, heard) if first is None or first.entity is None else None
     if stated is not None:
         return stated, "owner"  # «تصريحات الرئيس فلان التي أكد فيها»: whose statements, not «التزام» after them
@@ -496,7 +500,7 @@ def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list
     if before:
         phrase = before[-1].attrs.get("speaker_text")
         return phrase if isinstance(phrase, Span) else None
-    c = _main_subject(doc, t, chunks, sent)
+    c = _participle_subject(doc, t, chunks, sent)
     if c is None or c.entity is not None or _honorific_pronoun(doc, c) or c.coord or c.number:
         return None
     if not (c.title or _speaking_head(doc, c)):

@@ -234,11 +234,31 @@ def _issued_statement(doc: Doc, t: int, cue: Cue) -> tuple[str | None, Span] | N
             if noun not in fw("statement_nouns") or ("f" if key.endswith("ت") else "m") != cue.gender:
                 return None
             a, b = doc.tokens[k + 1].start, doc.tokens[top].end
-            named = [(m.start, e.id) for e in doc.entities if e.type not in PLACES
-                     for m in e.mentions if a < m.start and m.end <= b]
             phrase = _trim(doc.text, a, b)
-            return None if phrase is None else ((min(named)[1] if named else None), phrase)
+            return None if phrase is None else (_named_in(doc, a, b), phrase)
     return None
+
+
+def _named_in(doc: Doc, a: int, b: int) -> str | None:
+    """The first body or person named in the statement's phrase from character ``a`` to ``b`` («بيان صادر عن وزارة
+    الخارجية»: who issued it), None where none is named there."""
+    named = [(m.start, e.id) for e in doc.entities if e.type not in PLACES for m in e.mentions if a < m.start and m.end <= b]
+    return min(named)[1] if named else None
+
+
+STATEMENT_REACH = 8  # tokens of a statement's phrase in a cue's subject place, its noun through who issued it
+
+
+def _statement_subject(doc: Doc, c: Chunk, limit: int) -> str | None:
+    """«وقال بيان صادر عن وزارة الداخلية إن»: a statement noun (statement_nouns) in the subject's place speaks for
+    the body it names within STATEMENT_REACH tokens, before ``limit`` («أن») and any comma; None where it names
+    none («وقال بيان صادر عن الديوان الملكي»: the statement, as before)."""
+    if c.entity is not None or nkey(doc.tokens[c.i].text).removeprefix("ال") not in fw("statement_nouns"):
+        return None
+    end = c.i
+    while end + 1 < min(limit, c.i + STATEMENT_REACH) and doc.tokens[end + 1].text not in ("،", ",", ":"):
+        end += 1
+    return _named_in(doc, doc.tokens[c.i].end, doc.tokens[end].end)
 
 
 def _someone(doc: Doc, t: int) -> bool:

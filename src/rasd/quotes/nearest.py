@@ -1,0 +1,135 @@
+"""The clause a participle cue hangs on, round 24 of real news: the subject of the closest verb before it in its
+sentence, not of the one the sentence opens with. A verb after a fronted phrase («عقب مراسم التوقيع أشاد رئيس
+الوزراء ...، قائلا», «وعما إذا كانت لديه مخاوف يجيب مستشار رئيس البرلمان قائلا») has its subject right after it;
+a verb in «، و» with its subject dropped («...، إضافة إلى أن كيري بحث ...، ونوه إلى ...، قائلا») shares that of the
+verb before it.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..entities.gazetteer import load as load_gazetteer, phrase_of
+from ..events.chunks import Chunk, finite_verb, is_function_word, plain_chunk
+from ..events.forms import bare, fw, nkey
+from .cues import _STOPS, _is_complementizer, _match_cue
+from .fronted import _speaking_head
+from .phrases import _governed, _is_time, _main_subject, _named_after_title, _resolved_subject, _title_head
+
+NEAREST_REACH = 30  # tokens back from a participle to the verb of its clause
+
+_ACTORS = ("PERSON", "ORGANIZATION")
+_MA = frozenset(("ما", "مما", "فيما"))  # «ما» before a verb: «وهو ما أكده», «فيما يتعلق»
+
+
+def _participle_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | None:
+    """The subject of the clause the participle at ``t`` hangs on: that of the closest verb before it whose subject
+    is read (see _nearest_subject), else the sentence's own (``_main_subject``)."""
+    lo = t
+    while lo > 0 and doc.tokens[lo - 1].start >= sent.start:
+        lo -= 1
+    return _nearest_subject(doc, chunks, t, lo) or _main_subject(doc, t, chunks, sent)
+
+
+def _plain(doc: Doc, u: int) -> bool:
+    """Token ``u`` may be a verb: no name, article, title, number or function word, nor a word in «ـة/ـات/ـاء»."""
+    tok = doc.tokens[u]
+    if any(m.start < tok.end and tok.start < m.end for m in doc.mentions) or any(ch.isdigit() for ch in tok.text):
+        return False
+    k = nkey(tok.text)
+    stem = k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
+    return not (stem.startswith("ال") or stem in fw("titles") or is_function_word(k) or is_function_word(stem)
+                or not stem.isalpha())
+
+
+def _verb_shape(doc: Doc, u: int) -> str | None:
+    """«strong» where token ``u`` reads as a verb (a verb cue, a finite verb's shape, a present verb in «يـ»),
+    «weak» where it may be one (a past verb of four letters in «أ»: «أشاد»), None otherwise."""
+    cue = _match_cue(doc, u)
+    if cue is not None:
+        return "strong" if cue.kind == "verb" else None
+    if not _plain(doc, u):
+        return None
+    tok = doc.tokens[u]
+    if finite_verb(tok):
+        return "strong"
+    k = nkey(tok.text)
+    stem = k[1:] if k[:1] in ("و", "ف") and len(k) > 4 else k
+    if stem.endswith(("ه", "ات", "ين", "ون", "ء")):
+        return None
+    if stem.startswith("ي") and len(stem) >= 4:
+        return "strong"
+    return "weak" if stem.startswith("ا") and len(stem) == 4 else None
+
+
+def _subject_after(doc: Doc, chunks: list[Chunk], u: int, t: int) -> Chunk | None:
+    """The subject right after the verb at ``u`` (a person or body, or a phrase of one who may speak unnamed), the
+    title standing for the name it gives; None where none stands there, or where it is a definite title with no name
+    («وأعربت المحامية الإيرانية»: one named before, as a verb cue carries it)."""
+    c = next((c for c in chunks if c.i <= u + 1 <= c.j), None)
+    if c is None or c.j >= t:
+        return None
+    if c.i <= u:
+        if c.entity is not None:
+            return None
+        c = plain_chunk(doc.tokens, u + 1, c.j, c.end)
+    if _governed(doc, c) or c.number or (c.entity is not None and c.etype not in _ACTORS):
+        return None
+    named = _resolved_subject(doc, chunks, c)
+    if c.entity is None and not _speaking_head(doc, c) and (named is None or named.etype != "PERSON" or not c.definite):
+        return None  # (a definite phrase that names a person: «المعارض السوري فلان»; not «لقاء فلان»)
+    if named is not None and named.entity is None:
+        named = _named_after_title(doc, chunks, named, t) or named
+    if named is None or named.entity is not None:
+        return named
+    if named.definite and (_title_head(doc, named) or phrase_of(doc.tokens[named.i].text) in load_gazetteer().titles):
+        return None
+    d = next((d for d in chunks if d.i == named.j + 1 and d.j < t), None)  # «مستشار رئيس | البرلمان»: the
+    if d is not None and d.entity is None and d.definite and not _governed(doc, d) and not _is_time(doc, d):
+        named = plain_chunk(doc.tokens, named.i, d.j, d.end)  # genitive the chunker left out
+    return named
+
+
+def _subject_before(doc: Doc, chunks: list[Chunk], u: int, lo: int) -> Chunk | None:
+    """A person or body right before token ``u`` (SVO: «أن كيري بحث», «: الرئيس فلان يدعو»), at the opening of a
+    clause (the sentence's, after a comma, a colon, a dash or «أن»; its title too), not after a preposition or a
+    verb («وحين يسأل عن الرئيس فلان يجيب»: whom he was asked about)."""
+    c = next((c for c in chunks if c.j == u - 1), None)
+    if c is None or c.entity is None or c.etype not in _ACTORS or _governed(doc, c):
+        return None
+    title = next((d for d in chunks if d.j == c.i - 1 and d.entity is None and _title_head(doc, d)), None)
+    k = (title or c).i - 1
+    if k < lo or doc.tokens[k].text in ("،", ",", ":", "-", "–") or _is_complementizer(doc, k):
+        return c
+    return None
+
+
+def _nearest_subject(doc: Doc, chunks: list[Chunk], t: int, lo: int) -> Chunk | None:
+    """The subject of the closest verb before the participle at ``t`` (from token ``lo``), not one of a relative
+    clause («الجهود التي يبذلها الجيش»): the person or body right before it (SVO: «الرئيس فلان يدعو الملك»), else the
+    phrase right after it (VSO); through a verb in «، و» with no subject of its own («...، ونوه إلى»), that of the
+    verb before it. A verb after «ما» with no subject («فيما يتعلق بـ») is passed over. None at a stop, a «أن» or a
+    verb whose subject is not read there."""
+    carry = False
+    for u in range(t - 1, max(lo, t - NEAREST_REACH) - 1, -1):
+        tok = doc.tokens[u]
+        if tok.text in _STOPS or _is_complementizer(doc, u):
+            return None
+        before = nkey(doc.tokens[u - 1].text) if u > lo else ""
+        if bare(before, "relatives") in fw("relatives"):
+            continue  # «التي يبذلها»: a relative clause's verb
+        joined = before in ("،", ",") and nkey(tok.text)[:1] == "و" and _plain(doc, u)
+        after_ma = before.removeprefix("و") in _MA and _plain(doc, u)  # «وهو ما استبعده المعارض فلان»
+        shape = _verb_shape(doc, u) or ("strong" if joined or after_ma else None)
+        if shape is not None or (carry and _plain(doc, u)):
+            svo = _subject_before(doc, chunks, u, lo)
+            if svo is not None:
+                return svo
+        if shape is not None:
+            vso = _subject_after(doc, chunks, u, t)
+            if vso is not None:
+                return vso
+        if joined:
+            carry = True  # «، ونوه إلى»: the subject of the verb before
+        elif shape == "strong" and not after_ma:
+            return None
+    return None
