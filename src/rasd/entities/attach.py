@@ -9,11 +9,12 @@ import re
 from bisect import bisect_right
 from typing import Any
 
-from ..doc import Doc, Mention
+from ..doc import Doc, Mention, Token
+from .crf import spans
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
 from .names import name_parts, same_word
-from .units import QUOTES, Found
+from .units import JOINERS, PARTICLES, QUOTES, Found
 
 
 def retype_persons(rules: list[Mention], tagged: list[Mention]) -> None:
@@ -215,3 +216,32 @@ def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer
             m.attrs["gid"] = alt.entry.id
             m.attrs["kind"] = alt.entry.kind
             m.attrs["disambiguated"] = sorted(near & alt.context)
+
+
+def split_listed_first(toks: list[Token], labs: list[str], have: list[Mention], covered: bytearray,
+                       gaz: Gazetteer) -> None:
+    """Two tagger person runs of two words or more, side by side, that the rules read as one name after a title
+    («عين الرئيس السوداني عمر البشير ميني ميناوي»): where the first run is a listed person's full name, they are two
+    men, the second the verb's object. The rules' mention ends with the first; the second is left to the tagger."""
+    for s, e, typ in spans(labs):  # one run: a listed full name closed by a family name, then two name words
+        keys = [norm_key(t.text) for t in toks[s:e]]
+        for k in range(2, e - s - 1) if typ == "PERS" else ():
+            if keys[k - 1].startswith("ال") and not (set(keys[k:]) & (PARTICLES | JOINERS)) \
+                    and not any(w.startswith("ال") for w in keys[k:]) \
+                    and getattr(gaz.phrases.get(tuple(keys[:k])), "kind", "") == "person":
+                labs[s + k] = "B-PERS"
+                break
+    runs = [(s, e) for s, e, typ in spans(labs) if typ == "PERS"]
+    for (s1, e1), (s2, e2) in zip(runs, runs[1:], strict=False):
+        if e1 != s2 or e1 - s1 < 2 or e2 - s2 < 2:
+            continue
+        m = next((m for m in have if m.type == "PERSON" and m.start == toks[s1].start and m.end == toks[e2 - 1].end),
+                 None)
+        entry = gaz.phrases.get(tuple(norm_key(t.text) for t in toks[s1:e1]))
+        if m is None or entry is None or entry.kind != "person":
+            continue
+        m.end = toks[e1 - 1].end
+        m.text = m.text[: m.end - m.start]
+        m.key = norm_key(m.text)
+        m.attrs.update(gid=entry.id, kind=entry.kind)
+        covered[toks[s2].start : toks[e2 - 1].end] = b"\x00" * (toks[e2 - 1].end - toks[s2].start)

@@ -87,7 +87,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             break  # «علي بن أبي طالب رضي الله عنه»: the blessing after the name
         if n and kin_after_particle(k, units[j + n - 1].key):
             break  # «أبو طالب ابن أخيه»: his brother's son (the particle is dropped below)
-        if after_title and n == 0 and k.startswith("ال") and not (k in g.names and g.names[k].flags) \
+        if after_title and n == 0 and k.startswith("ال") and not (k in g.names and g.names[k].flags
+                                                                  and not lone_people(g, units, j)) \
                 and not family_after_title(g, units, j):
             # «الفريق الصاعد», «رئيس الوزراء الكردي»: an adjective on the title, not a name; nor «رئيس المصرف»,
             # a noun that one rare transliteration (no flag) lists as a name
@@ -151,6 +152,12 @@ def bracketed_name(g: Gazetteer, units: list[Unit], j: int) -> int:
     return k
 
 
+def lone_people(g: Gazetteer, units: list[Unit], j: int) -> bool:
+    """Is the definite word at ``j`` a people's adjective with no name word after it («رئيس الوزراء الكردي في»)?"""
+    nxt = units[j + 1] if j + 1 < len(units) else None
+    return g.people_adjective(units[j].key) and (nxt is None or nxt.punct or not g.is_name_word(nxt.key))
+
+
 def family_after_title(g: Gazetteer, units: list[Unit], j: int) -> bool:
     """A definite word right after a title names a person only as a family name («الرئيس الأسد» yes;
     «الفريق الصاعد», «المرشح الكوري الجنوبي» no)."""
@@ -204,7 +211,7 @@ def plausible_unknown(g: Gazetteer, u: Unit, first: bool, *, family: bool = Fals
     # كاراسين»), not a plural («مسلحين», Zipf 4) nor a proclitic on a word («كاراسين» is no «ك» + a word)
     freq = load_lexicon().freq
     rare = not first and len(k) >= 6 and k.endswith("ين") and freq.get(k, 0) < _RARE_ZIPF10 \
-        and freq.get(k[1:], 0) < _RARE_ZIPF10
+        and freq.get(k[1:], 0) < _RARE_ZIPF10 and not k.startswith("م")  # («مبتهلين»: a plural participle)
     if k.startswith(_VERB_PREFIX) or k[0] in "وف" or k.endswith(("ون", "ات", "ه")) or (k.endswith("ين") and not rare):
         return False
     if u.tok.text.endswith("ء") or (k[0] == "ا" and not k.endswith("ي") and not family):
@@ -248,3 +255,11 @@ def possessor_alone(g: Gazetteer, units: list[Unit], j: int) -> bool:
     if not (g.official_surname(k) and g.surname_alone(k)) or k.startswith("ال"):
         return False
     return j + 1 >= len(units) or units[j + 1].punct or not g.is_name_word(units[j + 1].key)
+
+
+def rare_family(g: Gazetteer, k: str) -> bool:
+    """A definite word too rare for a noun or an adjective of the news («الأغبش»; not «الناطق», «الرمضانية»): the
+    family name closing a given and a father's name."""
+    return k.startswith("ال") and len(k) >= 5 and k.isalpha() and k not in g.stop and (k,) not in g.titles \
+        and (k,) not in g.phrases and (k,) not in g.complements and (k,) not in g.org_heads and k not in g.nisba \
+        and load_lexicon().freq.get(k, 0) < _RARE_ZIPF10

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 
 
 from ..doc import Doc, Entity, Mention, Span, Token
+from ..events.forms import fw
 from ..text.normalize import norm_key
 from .gazetteer import ARAB_STATES, Entry, Gazetteer, actor_at, clitic_variants, phrase_of
 from .units import NASAB, PARTICLES, QUOTES, Found
@@ -238,8 +239,9 @@ class Resolver:
         for ti, t in enumerate(toks):
             if covered.find(1, t.start, t.end) >= 0 or t.text in QUOTES or len(t.text) < 3:
                 continue
-            if t.text.endswith("ى") and norm_key(t.text).endswith("علي"):
-                continue  # «على» (on), not «علي»
+            if t.text.endswith("ى") and norm_key(t.text).endswith("علي") or norm_key(t.text) in fw("prepositions_like_names") \
+                    and not (ti and norm_key(toks[ti - 1].text).removeprefix("ال").startswith("موال")):
+                continue  # «على» (on), not «علي»; «لصالح» (in favour of), not ل + «صالح» (but «الموالية لصالح»)
             for key, off, _ in clitic_variants(t.text):
                 if key in self.g.stop or key in PARTICLES or key in self.g.nisba or (key,) in self.g.phrases:
                     continue

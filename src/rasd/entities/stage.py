@@ -20,17 +20,17 @@ from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pronoun_reading
 from .attach import aide_before_name, attach_appositions, compound_given, dateline_mention, disambiguate
-from .attach import retype_persons
+from .attach import retype_persons, split_listed_first
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
-from .namerun import known_before_name
+from .namerun import known_before_name, rare_family
 from .resolve import ROYAL, Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
 from .units import JOINERS, NASAB, PARTICLES, QUOTES, TAKES_NEXT
 from .trim import COMMON_ZIPF10, TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed, club_reading
 from .trim import adjective_read_as_name, common_alone, far_town, join_initials, noun_and_nisba, sport_word
-from .trim import _verb_like as _verb_like, second_name
+from .trim import _verb_like as _verb_like, second_name, western_particle
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
@@ -161,7 +161,9 @@ def _reconcile(
         words = [norm_key(w) for w in doc.text[start:end].split()]
         taken = [words[i] for i in (*range(len(before)), *range(len(words) - len(after), len(words)))
                  if not (i and words[i - 1] in TAKES_NEXT and len(words[i]) > 1)]
-        if not all(_name_like(k, gaz) for k in taken) or any(k in gaz.nisba or k.startswith("ال") for k in before):
+        # (a rare definite word after a given and a father's name is the family name: «عثمان محمد» + «الأغبش»)
+        family = len(after) == 1 and not before and len(m.text.split()) >= 2 and rare_family(gaz, after[0])
+        if not all(_name_like(k, gaz) or family for k in taken) or any(k in gaz.nisba or k.startswith("ال") for k in before):
             return False  # name words (عبدالله + الثاني), a family nisba (أبو أيوب + المصري), a foreign surname
         if any((v,) in gaz.titles for w in doc.text[start : m.start].split() for v, _, _ in clitic_variants(w)):
             return False  # «للملا عمر»: the title the rules read before the name stays out of it
@@ -371,6 +373,7 @@ def tagger_mentions(
     for toks, labs in zip(sents, labels, strict=False):
         if tails:
             _join_tails(toks, labs, tails)
+        split_listed_first(toks, labs, have, covered, gaz)
         joined: set[int] = set()  # where a person run was split at «و» + a definite name
         i = 0
         while i < len(labs):
@@ -430,6 +433,7 @@ def tagger_mentions(
                     continue  # «دعم مالي», «الدعم المالي»: the adjective (financial), not the country Mali
             keys = [norm_key(t.text) for t in span]
             whole = typ == "PERS" and len(span) == 1 and _foreign_surname(keys[0], surnames)  # «بلومب»: no «ب»
+            whole = whole or (typ == "PERS" and western_particle(span, gaz))  # «فان نيستلروي»: no «ف»
             entry: Entry | None = None
             off = 0
             read = ""  # the clitic reading the name was found by («العبادي» in «للعبادي»)

@@ -148,6 +148,32 @@ def _place_before_name(span: list[Token], gaz: Gazetteer) -> bool:
         k1 in JOINERS or (w1 is not None and "g" in w1.flags and "c" not in w1.flags))
 
 
+def _adjective_of_body(span: list[Token]) -> bool:
+    """Does a body's run close with a definite relative adjective on a definite noun («المنظمة الدولية», «الهيئة
+    الوطنية»)? A frequent adjective alone names nothing, but it is the name's here."""
+    k1, k2 = (norm_key(t.text) for t in span[-2:]) if len(span) > 1 else ("", "")
+    return k1.startswith("ال") and k2.startswith("ال") and k2.endswith(("ي", "يه")) and len(k2) > 5
+
+
+def _name_first(span: list[Token], gaz: Gazetteer) -> bool:
+    """Does a person run open with a name word that reads as a function word only with a proclitic taken off
+    («لام أكول»: not ل + «أم»)?"""
+    k = norm_key(span[0].text)
+    w = gaz.name_word(k)
+    return len(span) > 1 and k not in gaz.stop and w is not None and bool(set("gf") & set(w.flags)) \
+        and "c" not in w.flags
+
+
+def western_particle(span: list[Token], gaz: Gazetteer) -> bool:
+    """Does a person run open with a Western name particle before a family name («فان نيستلروي», «دي ميستورا»)?
+    The particle is the name's, though «فان» also spells «فإن» (a given name after it is no family name)."""
+    if len(span) < 2 or span[0].text.replace("ـ", "") not in fw("western_name_particles"):  # («فإن»: no)
+        return False
+    k1 = norm_key(span[1].text)
+    w = gaz.name_word(k1)
+    return not _is_stop(span[1].text, gaz) and (k1,) not in gaz.titles and (w is None or "g" not in w.flags)
+
+
 def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
     """The name in the tagger's run ``toks[b:j]`` of type ``typ``, its edges trimmed of what is never a name;
     None where nothing of it is one."""
@@ -181,9 +207,12 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
                 return None
     if typ == "ORG" and len(span) == 2 and _described_group(span, gaz):
         return None  # «للتنظيم المتشدد»: «the hard-line organisation» refers back to a group, names none
+    if typ == "PERS" and span and norm_key(span[0].text).removeprefix("و") in fw("personal_pronouns"):
+        return None  # «أنا مؤمن» (I believe): a run the tagger opened on a pronoun is a clause, names no one
     topic = b > 0 and norm_key(toks[b - 1].text) in TOPIC
     # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
-    while span and not (typ == "ORG" and len(span) > 1 and _PARTY in _keys(span[0].text)) and (
+    while span and not (typ == "ORG" and len(span) > 1 and _PARTY in _keys(span[0].text)) \
+            and not (typ == "PERS" and (western_particle(span, gaz) or _name_first(span, gaz))) and (
             _is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles or norm_key(span[0].text) in TOPIC
             or typ == "PERS" and norm_key(span[0].text).removeprefix("و") in fw("kin_nouns")):
         # (a kinship or relation noun before a name is his relation to the man: «حفيد مؤسس الحركة»)
@@ -196,7 +225,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     # (never the word after «بن», «أبو», «عبد»: «أبو العيش», «عبد السلام» end there, and no name ends in them)
     while span and _is_stop(span[-1].text, gaz) and not (typ == "PERS" and len(span) > 1
                                                          and norm_key(span[-2].text) in TAKES_NEXT
-                                                         and len(norm_key(span[-1].text)) > 1):
+                                                         and len(norm_key(span[-1].text)) > 1) \
+            and not (typ == "ORG" and _adjective_of_body(span)):
         span = span[:-1]
     if typ == "PERS":
         while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and _verb_like(span[-1].text, gaz, strict=False):
