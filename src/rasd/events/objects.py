@@ -249,9 +249,11 @@ def trigger_adjectives(doc: Doc, hit: Hit, b: int, mentions: dict[int, tuple[str
 def _masdar_slot(doc: Doc, hit: Hit) -> bool:
     """Whether a trigger of a verb's shape stands where only a noun can: after a preposition, a light verb or «إن»
     («في قصف جوي», «شن قصفا جويا», «إن قصفا مدفعيا»), or with «بـ/لـ» on it («لقصف مكثف»)."""
-    if any(p in ("ب", "ل") for p in hit.cand.proclitics):
-        return True
+    if any(p in ("ب", "ل") for p in hit.cand.proclitics) or _bare_definite(doc.tokens[hit.i].text)[1]:
+        return True  # (a written accusative tanween is a noun's: «قصفًا جويًا»)
     if hit.i == 0:
         return False
     prev = verb_key(doc.tokens[hit.i - 1].text)
+    if hit.i >= 2 and hit.cand.key.endswith("ا") and verb_key(doc.tokens[hit.i - 2].text) in fw("light_verbs"):
+        return True  # the accusative past the light verb's subject: «شنت الطائرات قصفا جويا»
     return prev in fw("prepositions") or prev in fw("light_verbs") or prev in PLAIN_COMPLEMENTIZERS
