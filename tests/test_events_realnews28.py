@@ -43,6 +43,19 @@ def test_an_accusative_adjective_with_tanween_is_part_of_the_trigger() -> None:
     assert news_arg(text, "قصفًا", "target") == "الأحياء الشرقية"
     text = "وشنت المقاتلات قصفا جويا طال الأحياء الشرقية."
     assert news_arg(text, "قصفا", "target") == "الأحياء الشرقية"
+    # the written tanween, wherever the noun stands
+    text = "وأفاد شهود بأن «قصفًا جويًا طال أحياء سكنية في البلدة»."
+    assert news_arg(text, "قصفًا", "target") == "أحياء سكنية"
+
+
+def test_the_adjective_of_a_noun_with_a_pronoun_is_part_of_the_trigger() -> None:
+    # «وقصفه المدفعي»: his shelling, no verb with its object pronoun and «المدفعي» its subject
+    text = "وصمد المسلحون أمام الجيش وقصفه المدفعي طوال أسبوع."
+    assert "المدفعي" not in (news_arg(text, "وقصفه"), news_arg(text, "وقصفه", "target"))
+    # a noun: who shelled is the pronoun's owner or none, no phrase after it read as a verb's subject
+    assert news_arg(text, "وقصفه") in ("", "الجيش")
+    # a definite subject that is no adjective still follows the verb
+    assert news_arg("وقصفه الجيش بالمدفعية الثقيلة.", "وقصفه") == "الجيش"
 
 
 def test_a_raid_is_an_act_of_coercion() -> None:
@@ -63,7 +76,14 @@ def test_an_execution_is_an_assault_not_a_penalty() -> None:
     assert news_arg(text, "وأعدم", "target") == "خمسة أسرى"
     doc = analyze_news("وقامت الجماعة بإعدام عدد من الرهائن.")
     assert event_with_trigger_at(doc, "بإعدام").plover == "ASSAULT"
+    assert news_arg("وقامت الجماعة بإعدام عدد من الرهائن.", "بإعدام") == "الجماعة"
     # the penalty named, none carried out
-    for text in ("وتعارض المنظمات عقوبة الإعدام.", "وصدر حكم بإعدامه في القضية.", "وأصدرت المحكمة حكم إعدام بحقه."):
+    for text in ("وتعارض المنظمات عقوبة الإعدام.", "وصدر حكم بإعدامه في القضية.", "وأصدرت المحكمة حكم إعدام بحقه.",
+                 "وطالبت المنظمات بحظر إعدام القاصرين."):
         doc = analyze_news(text)
         assert not any("عدام" in doc.text[t.start : t.end] for e in doc.events for t in e.triggers), text
+
+
+def test_a_protest_against_an_act_on_a_named_person_targets_the_person() -> None:
+    text = "ونظم الأنصار وقفة احتجاجية للتنديد باغتيال الزعيم المعارض الراحل بوريس نيمتسوف."
+    assert news_arg(text, "وقفة", "target") == "بوريس نيمتسوف"

@@ -187,6 +187,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             if not _clitics_fit(pos, cand) or (pos == "V" and (tokens[i].text.endswith("ة")
                                                                or cand.key in fw("not_verb_forms"))):
                 continue  # «عذبا» (sweet, accusative) is no dual of «عذب» (torture)
+            if pos == "V" and any(w.kind == "enclitic" for w in tokens[i].words) and _nisba_after(tokens, i):
+                continue  # «التحالف وقصفه الجوي»: a noun with its possessive and its adjective, no verb and object
             if pos == "V" and _after_inna(tokens, i):
                 continue  # «إن «قتل عناصر الحوثي جاء»: «إنّ» opens a noun phrase, the masdar's (its genitive the victim)
             if pos == "V" and cand.key.startswith("وعد") and _considered(tokens, i):
@@ -220,6 +222,16 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             return Hit(start, j, entry, pos, reading)
         return None
     return None
+
+
+def _nisba_after(tokens: Sequence[Token], i: int) -> bool:
+    """Is the word after ``tokens[i]`` a definite masculine nisba («الجوي», «المدفعي»), which agrees with a noun
+    made definite by its pronoun, and is no verb's subject? Not a feminine word in «ـية», mostly a noun
+    («الجمعية»), nor an agent noun or a plural in «ـاعي/ـالي» («القاضي», «الأهالي»)."""
+    if i + 1 >= len(tokens):
+        return False
+    n = nkey(tokens[i + 1].text)
+    return n.startswith("ال") and len(n) >= 5 and n.endswith("ي") and n[-3] != "ا"
 
 
 def _penalty(tokens: Sequence[Token], i: int, cand: Cand) -> bool:
