@@ -242,8 +242,9 @@ def _penalty(tokens: Sequence[Token], i: int, cand: Cand) -> bool:
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if _is_break(tokens[k]):
             return False
-        if bare(nkey(tokens[k].text), "penalty_words") in fw("penalty_words"):
-            return True
+        key = bare(nkey(tokens[k].text), "penalty_words")
+        if key in fw("penalty_words") or key[:1] in ("ب", "ل") and key[1:] in fw("penalty_words"):
+            return True  # (with its preposition: «بحظر إعدام»)
     return False
 
 
