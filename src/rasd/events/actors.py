@@ -415,6 +415,16 @@ def act_phrase(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     return abstract_head(doc, c) or any(masdar(cand.key) for cand in token_candidates(doc.tokens[c.i]))
 
 
+def lam_act(doc: Doc, c: Chunk) -> bool:
+    """An unnamed phrase of a masdar and its «لـ» complement («الانصياع لقرارات», «الخضوع لمطالب»): an act, whatever
+    name follows, which is the complement's, not the masdar's («الخضوع لمطالب السعودية»)."""
+    if c.entity is not None or c.j == c.i or c.prep is not None:
+        return False
+    nxt = token_candidates(doc.tokens[c.i + 1])
+    return any(cand.proclitics == ("ل",) for cand in nxt) and any(
+        masdar(cand.key) or len(cand.key) == 4 and cand.key[2] == "و" for cand in token_candidates(doc.tokens[c.i]))
+
+
 @lru_cache(maxsize=65536)
 def _not_actor(text: str) -> bool:
     """A phrase opening with a time word («فجر امس», «الخميس»), a casualty-report verb («وأصيب 13 آخرون», «وقع

@@ -15,7 +15,9 @@ from dataclasses import dataclass
 from ..doc import Doc
 from .actors import (
     abstract_head,
+    QUOTE_MARKS,
     act_phrase,
+    lam_act,
     acting_noun,
     actor_phrase,
     agent,
@@ -374,6 +376,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if bare_first is not None:
                 rest = [c for c in rest if c.i >= bare_first.i]
     venue: Chunk | None = None
+    act_rejected = False
     if args.targets is None:
         target: Chunk | None = None
         # the direct object may come after a place or time adverbial («استقبل الملك في جدة الرئيس السيسي»)
@@ -425,7 +428,11 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     holder = resolve_title(chunks, c, doc) if c.entity is None and c.title else c
                     k = chunks.index(holder)
                     obj = chunks[k + 1] if k + 1 < len(chunks) else None
-                    lam = obj is not None and obj.i == holder.j + 1 and (obj.prep == "ل" or nkey(doc.tokens[obj.i].text)[:1] == "ل")
+                    # (past quotation marks and a bare «لـ»: «مهاجمة «النصرة» لـ«الفرقة 30»»)
+                    gap = [nkey(t.text) for t in doc.tokens[holder.j + 1 : obj.i]] if obj is not None else []
+                    lam = obj is not None and all(t in QUOTE_MARKS or t == "ل" for t in gap) and (
+                        not gap or holder.entity is not None) and (
+                        obj.prep == "ل" or nkey(doc.tokens[obj.i].text)[:1] == "ل" or "ل" in gap)
                     if lam or ((c.entity or c.definite) and lam_pronoun(doc, c.j + 1)):  # «اقتحام السلطات لمكاتب», «استهداف البنتاغون لها»
                         source, target = (holder, obj) if lam else (c, None)  # the genitive is the agent («مقرات لها»: its own)
                     else:
@@ -442,7 +449,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             target = clash_side(doc, chunks, sent_start, sent_end)
         if target is None and e.plover == "PROTEST":
             target = protest_venue(doc, chunks, hit, min(limit, sent_end), bool(FRONT & e.preps))
-        if target is not None:
+        if target is not None and e.id == "reject" and (lam_act(doc, target) or target.prep is None and act_phrase(doc, chunks, target)):
+            act_rejected = True  # «رفضت إيران الانصياع لقرارات مجلس الأمن»: the act is the object, none of its phrases
+        elif target is not None:
             if target.entity is None and target.title:
                 target = resolve_title(chunks, target, doc)  # «التقيا المنسق الأوروبي لشؤون ... جيل دوكيركوف»
             target = owner(doc, chunks, target)
@@ -475,7 +484,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     args.source = with_group(doc, chunks, past_honorific(doc, chunks, source))
     if args.targets:
         args.targets = [t for t in (past_honorific(doc, chunks, t) for t in args.targets) if t is not None] or None
-    if not args.targets:
+    if not args.targets and not act_rejected:
         # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb
         k = hit.j + 1
         if k + 1 < sent_end and is_nisba(doc.tokens[k].text):
@@ -486,7 +495,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             nxt = first_after(chunks, k, 1)
             if nxt is not None and nxt.prep is None:
                 args.targets = [owner(doc, chunks, nxt)]
-    if not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None):
+    if not act_rejected and (not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None)):
         # the trigger's own object pronoun first («تستهدفها»: it has no other direct object), then a phrase's
         on_trigger = enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS
         if on_trigger and args.targets and args.targets[0].prep is not None:

@@ -18,6 +18,7 @@ from ..doc import Doc, Token
 from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import bare, fw, nkey
+from .lexicon import masdar
 from .phrases import ARTICLE_PREFIXES, definite_ends, preposition_ends
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
@@ -165,6 +166,7 @@ def build_chunks(
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
             and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
             and not preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text)  # «المعارضة | بالإفراج»
+            and not (verbs and masdar_object(toks, t, u))  # «رفض الحزب | المشاركة»
         ):
             u += 1
         k = nkey(tok.text)
@@ -240,6 +242,22 @@ def _plural_ends(text: str, nxt: str) -> bool:
     if k.removeprefix("ال").removeprefix("و") in ("اثنين", "اثنان"):
         return False  # «الاثنين الماضي»: a day, «اثنين آخرين»: a count
     return not n.endswith(("ون", "ين")) and content_text(nxt) and not n[:1].isdigit()
+
+
+def masdar_object(toks: Sequence[Token], t: int, u: int) -> bool:
+    """Does the definite masdar after ``toks[u]`` open the object of the verb before the phrase at ``t``? After a
+    masculine verb of rejecting, deciding, starting ... (function words ``masdar_object_verbs``) and its definite
+    masculine subject, a definite masdar cannot agree with the subject as its adjective: «رفض الحزب | المشاركة في
+    الحكومة», «رفض الرئيس | الخضوع للضغوط» (while «وأعلنت الدول المشاركة» is a feminine verb, its subject plural)."""
+    if t == 0 or u - t > 2 or verb_key(toks[t - 1].text) not in fw("masdar_object_verbs"):
+        return False
+    head, last, nxt = nkey(toks[t].text), nkey(toks[u].text), nkey(toks[u + 1].text)
+    if not (head.startswith("ال") or u > t) or not last.startswith("ال") or not nxt.startswith("ال"):
+        return False
+    if head.endswith(("ه", "ات", "ون", "ين", "اء")) or head in fw("people_plurals"):
+        return False  # a feminine or plural subject may take a feminine adjective («الدول المشاركة»)
+    n = nxt[2:]
+    return masdar(n) or len(n) == 4 and n[2] == "و"  # («الخضوع», «الدخول»: the فعول masdar)
 
 
 def verb_between(doc: Doc, i: int, j: int) -> bool:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Token
-from .forms import Cand, fw, nkey, past_forms, present_forms, read_tsv, split_forms, token_candidates
+from .forms import Cand, bare, fw, nkey, past_forms, present_forms, read_tsv, split_forms, token_candidates
 
 NEAR_WINDOW = 12
 CLOSE_WINDOW = 3  # words from a ``close`` trigger to its «near» word («جولة ثانية من محادثات»)
@@ -172,7 +172,8 @@ def _after_inna(tokens: Sequence[Token], i: int) -> bool:
     return t[:1] in ("إ", "ل") and nkey(t) in fw("noun_openers")
 
 
-PARTICIPLE_SPELT = frozenset({"attack_masdar"})  # masdars written as their participle: a trigger indefinite only
+PARTICIPLE_SPELT = frozenset({"attack_masdar", "raid_place"})  # masdars written as their participle: indefinite only
+PENALTIES = frozenset({"execute"})  # a noun that also names a penalty: indefinite, and after no word of sentencing
 
 
 def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
@@ -186,14 +187,18 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             if not _clitics_fit(pos, cand) or (pos == "V" and (tokens[i].text.endswith("ة")
                                                                or cand.key in fw("not_verb_forms"))):
                 continue  # «عذبا» (sweet, accusative) is no dual of «عذب» (torture)
+            if pos == "V" and any(w.kind == "enclitic" for w in tokens[i].words) and _nisba_after(tokens, i):
+                continue  # «التحالف وقصفه الجوي»: a noun with its possessive and its adjective, no verb and object
             if pos == "V" and _after_inna(tokens, i):
                 continue  # «إن «قتل عناصر الحوثي جاء»: «إنّ» opens a noun phrase, the masdar's (its genitive the victim)
             if pos == "V" and cand.key.startswith("وعد") and _considered(tokens, i):
                 return None  # «وعدّ الباحث أن»: «و» + عدّ (he considered), no promise
             if pos == "V" and not cand.proclitics and _counted(tokens, i):
                 continue  # «نحو 700 طالب», «علي بن أبي طالب»: a counted noun or a name, no verb
-            if pos == "N" and entry.id in PARTICIPLE_SPELT and "ال" in cand.proclitics:
+            if pos == "N" and entry.id in PARTICIPLE_SPELT | PENALTIES and "ال" in cand.proclitics:
                 continue  # «القوات المهاجمة»: the definite word is the participle, an adjective, no act
+            if pos == "N" and entry.id in PENALTIES and _penalty(tokens, i, cand):
+                continue  # «عقوبة الإعدام», «حكم إعدام», «الحكم بإعدامه»: the penalty, none carried out
             if entry.means and pos == "N" and not _threatens(tokens, i):
                 continue  # «مواجهة التهديدات الإرهابية»: a threat named, no threat made
             start, reading = i, cand
@@ -217,6 +222,30 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             return Hit(start, j, entry, pos, reading)
         return None
     return None
+
+
+def _nisba_after(tokens: Sequence[Token], i: int) -> bool:
+    """Is the word after ``tokens[i]`` a definite masculine nisba («الجوي», «المدفعي»), which agrees with a noun
+    made definite by its pronoun, and is no verb's subject? Not a feminine word in «ـية», mostly a noun
+    («الجمعية»), nor an agent noun or a plural in «ـاعي/ـالي» («القاضي», «الأهالي»)."""
+    if i + 1 >= len(tokens):
+        return False
+    n = nkey(tokens[i + 1].text)
+    return n.startswith("ال") and len(n) >= 5 and n.endswith("ي") and n[-3] != "ا"
+
+
+def _penalty(tokens: Sequence[Token], i: int, cand: Cand) -> bool:
+    """Does the noun at ``tokens[i]`` name a penalty or an order, no act carried out? After a word of sentencing
+    or ordering (function words ``penalty_words``: «حكم إعدام»), or with «بـ» on it after such a word in its clause
+    («قضت المحكمة غيابيا بإعدامه», «أصدر تعليمات بإعدام كل من»)."""
+    reach = NEAR_WINDOW if "ب" in cand.proclitics else 1
+    for k in range(i - 1, max(-1, i - 1 - reach), -1):
+        if _is_break(tokens[k]):
+            return False
+        key = bare(nkey(tokens[k].text), "penalty_words")
+        if key in fw("penalty_words") or key[:1] in ("ب", "ل") and key[1:] in fw("penalty_words"):
+            return True  # (with its preposition: «بحظر إعدام»)
+    return False
 
 
 def _counted(tokens: Sequence[Token], i: int) -> bool:

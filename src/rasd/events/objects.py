@@ -235,10 +235,14 @@ def trigger_adjectives(doc: Doc, hit: Hit, b: int, mentions: dict[int, tuple[str
         return range(k, k)  # (an act of force: the adjective of a meeting or a visit may stand before its actor)
     noun = toks[hit.j].text
     n_def, n_acc = _bare_definite(noun)
+    if enclitic(toks[hit.j]):  # a noun with a possessive pronoun is definite: «وقصفه الجوي», «هجماتها الإرهابية»
+        n_def, noun = True, next((w.form for w in toks[hit.j].words if w.kind == "stem"), noun)
     while k < b and k - hit.j <= 2 and k not in mentions and is_content(toks[k]) and not is_nisba(toks[k].text):
         w_def, w_acc = _bare_definite(toks[k].text)
         if w_def != n_def or verb_key(toks[k].text) != nkey(toks[k].text) or (n_acc and not w_acc and not n_def):
-            break  # («وجوي» is a coordinated phrase; «قصفا» takes «جويا», not «جوي»)
+            break
+        if nkey(toks[k].text).startswith(("لل", "بال", "كال")):
+            break  # a preposition's phrase, no adjective: «قصفها للأحياء السكنية»  # («وجوي» is a coordinated phrase; «قصفا» takes «جويا», not «جوي»)
         after = toks[k + 1].text if k + 1 < len(toks) else ""
         if not _adjective_of(noun, toks[k].text, "" if n_def else after, hit.entry.id in NATIONAL_ACTS):
             break
@@ -249,9 +253,16 @@ def trigger_adjectives(doc: Doc, hit: Hit, b: int, mentions: dict[int, tuple[str
 def _masdar_slot(doc: Doc, hit: Hit) -> bool:
     """Whether a trigger of a verb's shape stands where only a noun can: after a preposition, a light verb or «إن»
     («في قصف جوي», «شن قصفا جويا», «إن قصفا مدفعيا»), or with «بـ/لـ» on it («لقصف مكثف»)."""
-    if any(p in ("ب", "ل") for p in hit.cand.proclitics):
-        return True
+    if any(p in ("ب", "ل") for p in hit.cand.proclitics) or _bare_definite(doc.tokens[hit.i].text)[1]:
+        return True  # (a written accusative tanween is a noun's: «قصفًا جويًا»)
+    tok = doc.tokens[hit.j]
+    if enclitic(tok) and hit.j + 1 < len(doc.tokens) and nkey(doc.tokens[hit.j + 1].text).startswith("ال"):
+        stem = next((w.form for w in tok.words if w.kind == "stem"), tok.text)
+        if _adjective_of(stem, doc.tokens[hit.j + 1].text, ""):
+            return True  # a definite adjective after it: «التحالف وقصفه الجوي» is his shelling, no «he shelled it»
     if hit.i == 0:
         return False
     prev = verb_key(doc.tokens[hit.i - 1].text)
+    if hit.i >= 2 and hit.cand.key.endswith("ا") and verb_key(doc.tokens[hit.i - 2].text) in fw("light_verbs"):
+        return True  # the accusative past the light verb's subject: «شنت الطائرات قصفا جويا»
     return prev in fw("prepositions") or prev in fw("light_verbs") or prev in PLAIN_COMPLEMENTIZERS

@@ -47,7 +47,11 @@ def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     lone_bi = nxt is not None and nxt.i == nxt.j == t + 1 and nkey(toks[t + 1].text)[:1] == "ب"
     if loose and (nxt is None or nxt.i > loose[0] or (lone_bi and loose[0] == t + 2)):
         # a word after the cue is a trigger, in no chunk («تطالب بانهاء الحصار»): the phrase of those words
-        nxt = _raw_phrase(doc, t + 1) or nxt
+        raw = _raw_phrase(doc, t + 1)
+        cut = next((c for c in chunks if raw is not None and c.i <= raw.j < c.j), None)
+        if raw is not None and cut is not None:  # (to the end of the phrase it cuts: «بإعدام الرئيس العراقي الراحل»)
+            raw = plain_chunk(toks, raw.i, cut.j, cut.end)
+        nxt = raw or nxt
     if nxt is None or nxt.number:
         return None
     if key in SLOGAN_HEADS:

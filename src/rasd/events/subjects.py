@@ -79,6 +79,9 @@ def subject_before(
         name_end = 0
         if breaks_between(doc, c.j + 1, i):
             return None
+        if c.i == c.j and c.entity is None and bare(nkey(doc.tokens[c.i].text), "pronoun_quantifiers") in fw(
+                "pronoun_quantifiers"):
+            return quantified(doc, chunks, c, sent_start)  # «مصر والأردن، وجميعها حثت»: all of them, named before
         if not nominal and partitive(doc, chunks, c) is not None:
             pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
         elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
@@ -100,6 +103,19 @@ def subject_before(
                 return None
         return first_conjunct(chunks, c)
     return None
+
+
+def quantified(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> Chunk | None:
+    """What a quantifier with a pronoun («جميعها», «كلهم»: function words ``pronoun_quantifiers``) at chunk ``c``
+    refers back to: the phrase right before it (past a comma), unless a preposition governs it, its first conjunct
+    where it is a list («شاركت مصر والأردن والسعودية، وجميعها حثت»: Egypt ...); else None, never the quantifier."""
+    k = c.i - 1
+    while k >= sent_start and doc.tokens[k].text in ("،", ","):
+        k -= 1
+    before = next((d for d in chunks if d.j == k), None)
+    if before is None or before.prep is not None or before.number or in_time(doc, before):
+        return None
+    return first_conjunct(chunks, before)
 
 
 PLURAL_RELATIVES = frozenset(nkey(w) for w in ("الذين", "اللواتي", "اللاتي"))
