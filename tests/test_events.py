@@ -448,6 +448,12 @@ def test_sweet_is_not_torture(text: str, torture: bool) -> None:
     assert ("torture" in _trigger_ids(text)) is torture
 
 
+def test_torture_is_coded_as_torture() -> None:
+    # CAMEO 182 (physical assault): 1821 sexual assault, 1822 torture, 1823 killing by physical assault
+    doc = Pipeline(["tokens", "sentences"])("عذب الحراس السجين في المعتقل.")
+    assert [h.entry.code for h in find_triggers(doc.tokens)] == ["1822"]
+
+
 @pytest.mark.parametrize(
     "text,crowd",
     [
