@@ -103,3 +103,21 @@ def test_a_date_of_the_year_named_after_it() -> None:
 
 def test_a_coordinated_decade_read_whole() -> None:
     assert times("وراجت هذه الموضة في خمسينات وستينات القرن الماضي.") == {"خمسينات وستينات القرن الماضي": "1950/1969"}
+
+
+def test_a_day_and_month_naming_a_past_event_is_no_day_of_this_year() -> None:
+    assert not times("وتغيرت السياسة الأميركية بعد هجمات 11 سبتمبر، كما قال الخبير.")
+    assert not times("وشارك الشاب في ثورة 25 يناير (كانون الثاني) مع رفاقه.")
+    # with its year, a modifier, or as an anniversary, it is a day
+    assert times("وشارك في ثورة 25 يناير 2011 مع رفاقه.") == {"25 يناير 2011": "2011-01-25"}
+    assert times("واندلعت انتفاضة 17 فبراير الماضي في المدينة.") == {"17 فبراير الماضي": "2019-02-17"}
+    got = times("واحتفل الحزب بالذكرى الثامنة لثورة 25 يناير في الميدان.", "2019-01-26")
+    assert got == {"25 يناير": "2019-01-25"}
+
+
+def test_a_month_and_its_year_after_a_slash() -> None:
+    assert times("المصدر: جريدة الدفاع / تموز / ( 1946 ) .") == {"تموز / ( 1946 )": "1946-07"}
+
+
+def test_the_year_word_before_a_range_of_years_in_brackets() -> None:
+    assert times("وصدر الكتاب عام ( 1921 / 1922 ) في القدس.") == {"عام ( 1921 / 1922 )": "1921/1922"}

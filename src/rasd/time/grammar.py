@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from ..doc import Span, Token
 from . import calendar as cal
 from .anniversary import anniversaries
-from .components import day_at, infer_year, month_at, numeric_at, resolve_day, year_at
+from .components import anniversary_before, day_at, infer_year, month_at, numeric_at, resolve_day, year_at
 from .context import Ctx, TimeMatch, make_hit
 from .durations import p_ago, p_window
 from .lexicon import Unit, lexicon, make_units
@@ -74,8 +74,12 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
                     yy = rel = (ctx.ref.year + int(mod[0]), mod[1], False)
             if yy is not None and yy[2]:
                 system = "h"
+            if yy is None and ctx.key(k2) == "/" and (y := year_at(ctx, k2 + 1)) is not None and y[0] >= 1000:
+                yy = y  # «كانون اول / ( 1986 )»
             if dd is None and yy is None and not (named or ctx.m("modifier", k2) is not None):
                 return None  # a bare month name: «مارس» is a verb, «رجب» a name
+            if yy is None and _names_event(ctx, i, k2):
+                return make_hit(ctx, start, k2, None)  # «ثورة 25 يناير»: a name, no day of this year
             hit = resolve_day(
                 ctx, i, start, yy[1] if yy else k2, dd[0] if dd else None, month, system, yy[0] if yy else None,
                 True,
@@ -102,6 +106,18 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
 _YEAR_END = ("", ".", ",", "،", ")", "-", "/", "؛", ";")
 
 
+def _names_event(ctx: Ctx, i: int, k: int) -> bool:
+    """Is the day and month at units i..k (no year) the name of a past event («ثورة 25 يناير», «هجمات 11
+    سبتمبر», «انتفاضة 17 فبراير»)? Not with a modifier after it («ثورة 11 فبراير الماضي») nor in an
+    anniversary («في الذكرى 13 لهجمات 11 سبتمبر»: that day this year)."""
+    if i == 0 or ctx.m("modifier", k) is not None:
+        return False
+    u = ctx.units[i - 1]
+    if not any(key and ctx.lex.has("named_event_noun", key) for key in (u.key, u.bare_key)):
+        return False
+    return not anniversary_before(ctx, i)
+
+
 def _after_event(ctx: Ctx, i: int) -> bool:
     """Does an event noun («حرب», «الانتفاضة», «انتخابات») stand before unit i, right before it or before one or
     two definite words that go with it («الانتفاضة الأولى», «حرب الخليج», «الحرب العالمية الثانية»)?"""
@@ -124,6 +140,11 @@ def _p_year(ctx: Ctx, i: int) -> TimeMatch | None:
     if yw is not None:
         j, start = yw[1], (start if intro else yw[2])
     y = year_at(ctx, j)
+    if y is None and yw is not None and ctx.is_("paren_open", j) and j + 1 < len(ctx.units):
+        # a range of years in brackets after the year word: «عام ( 1931 / 1932 )»
+        inner = _p_year(ctx, j + 1)
+        if inner is not None and inner.kind == "range" and ctx.is_("paren_close", inner.j):
+            return make_hit(ctx, start, inner.j + 1, inner.value, "range", anchored=False)
     if y is None:
         return None
     year, k, hijri = y
