@@ -66,25 +66,26 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
                 yy = year_at(ctx, k2 + 1)
             if yy is None and ctx.is_("of", k2) and ctx.is_("year_word", k2 + 1):
                 yy = year_at(ctx, k2 + 2)  # «17 نوفمبر من عام 1869»
-            rel = None
+            relative = False
             if yy is None and system == "g" and ctx.ref is not None and ctx.is_("of", k2):
                 unit = ctx.m("unit", k2 + 1)
                 mod = ctx.m("modifier", unit[1]) if unit is not None and unit[0] == "year" else None
                 if mod is not None:  # «5 مايو من العام الماضي»: the year the document date gives
-                    yy = rel = (ctx.ref.year + int(mod[0]), mod[1], False)
+                    yy, relative = (ctx.ref.year + int(mod[0]), mod[1], False), True
+            if yy is None and ctx.key(k2) == "/" and (ys := year_at(ctx, k2 + 1)) is not None and ys[0] >= 1000:
+                yy = ys  # «كانون اول / ( 1986 )»
             if yy is not None and yy[2]:
                 system = "h"
-            if yy is None and ctx.key(k2) == "/" and (y := year_at(ctx, k2 + 1)) is not None and y[0] >= 1000:
-                yy = y  # «كانون اول / ( 1986 )»
             if dd is None and yy is None and not (named or ctx.m("modifier", k2) is not None):
                 return None  # a bare month name: «مارس» is a verb, «رجب» a name
-            if yy is None and _names_event(ctx, i, k2):
-                return make_hit(ctx, start, k2, None)  # «ثورة 25 يناير»: a name, no day of this year
+            ey = _event_year(ctx, i, k2, dd[0], month, system) if yy is None and dd is not None else None
+            if ey is not None:
+                yy = (ey, k2, False)  # «ثورة 25 يناير»: the name of a day of 2011, not of this year
             hit = resolve_day(
                 ctx, i, start, yy[1] if yy else k2, dd[0] if dd else None, month, system, yy[0] if yy else None,
                 True,
             )  # fmt: skip
-            if hit is not None and rel is not None:
+            if hit is not None and relative:
                 hit.anchored = True
     if hit is None:
         return None
@@ -106,16 +107,20 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
 _YEAR_END = ("", ".", ",", "،", ")", "-", "/", "؛", ";")
 
 
-def _names_event(ctx: Ctx, i: int, k: int) -> bool:
-    """Is the day and month at units i..k (no year) the name of a past event («ثورة 25 يناير», «هجمات 11
-    سبتمبر», «انتفاضة 17 فبراير»)? Not with a modifier after it («ثورة 11 فبراير الماضي») nor in an
-    anniversary («في الذكرى 13 لهجمات 11 سبتمبر»: that day this year)."""
-    if i == 0 or ctx.m("modifier", k) is not None:
-        return False
+def _event_year(ctx: Ctx, i: int, k: int, day: int, month: int, system: str) -> int | None:
+    """The year of a day and month (no year) at units i..k that names a well-known past event right after its
+    noun («ثورة 25 يناير» 2011, «هجمات 11 سبتمبر» 2001: the ``named_event_day`` table). Not with a modifier
+    after it («ثورة 11 فبراير الماضي») nor in an anniversary («في الذكرى 13 لهجمات 11 سبتمبر»: that day this
+    year)."""
+    if i == 0 or system != "g" or ctx.m("modifier", k) is not None:
+        return None
     u = ctx.units[i - 1]
-    if not any(key and ctx.lex.has("named_event_noun", key) for key in (u.key, u.bare_key)):
-        return False
-    return not anniversary_before(ctx, i)
+    table: dict[tuple[str, ...], dict[str, int]] = ctx.lex.phrases["named_event_day"]
+    days = table.get((u.key,)) or (table.get((u.bare_key,)) if u.bare_key else None)
+    year = days.get(f"{day}/{month}") if days else None
+    if year is None or anniversary_before(ctx, i):
+        return None
+    return year
 
 
 def _after_event(ctx: Ctx, i: int) -> bool:
