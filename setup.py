@@ -36,6 +36,7 @@ COMPILED = [
     "time/components.py",
     "time/grammar.py",
     "time/lexicon.py",
+    "time/periods.py",
     "entities/attach.py",
     "entities/crf.py",
     "entities/crf_features.py",

@@ -58,15 +58,16 @@ def day_at(ctx: Ctx, j: int) -> tuple[int, int] | None:
     return ordinal_words(ctx, j)
 
 
-def month_at(ctx: Ctx, j: int) -> tuple[int, str, int, bool] | None:
-    """«[شهر] أيلول [(سبتمبر)|/ سبتمبر]» → (month, "g"|"h", j after, named: shahr or paired)."""
+def month_at(ctx: Ctx, j: int, clitic: bool = False) -> tuple[int, str, int, bool] | None:
+    """«[شهر] أيلول [(سبتمبر)|/ سبتمبر]» → (month, "g"|"h", j after, named: shahr or paired); with ``clitic`` the
+    first word may carry a proclitic («ومارس»)."""
     named = False
     if j >= len(ctx.units):
         return None
     if ctx.is_("month_word", j) or ctx.lex.has("month_word", ctx.units[j].bare_key):
         named, j = True, j + 1
     for system in ("g", "h"):
-        hit = ctx.m("month_" + system, j)
+        hit = ctx.m("month_" + system, j, clitic=clitic and not named)
         if hit is None:
             continue
         month, k, _ = hit

@@ -15,10 +15,11 @@ from dataclasses import dataclass
 from ..doc import Span, Token
 from . import calendar as cal
 from .anniversary import anniversaries
-from .components import day_at, infer_year, month_at, numeric_at, resolve_day, year_at
+from .components import anniversary_before, day_at, infer_year, month_at, numeric_at, resolve_day, year_at
 from .context import Ctx, TimeMatch, make_hit
 from .durations import p_ago, p_window
 from .lexicon import Unit, lexicon, make_units
+from .periods import p_decade, p_month_range
 
 
 # -- parsers --------------------------------------------------------------------------------------------
@@ -38,6 +39,8 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
             j += 1
         if ctx.is_("equivalent", j):
             j += 1
+    elif w0 is not None and day_at(ctx, w0[1]) is not None:  # «يوم 30 مارس 2019», as «يوم الاثنين»
+        j, start = w0[1], (start if intro else w0[2])
     opened = ctx.is_("paren_open", j)
     k = j + 1 if opened else j
     hit: TimeMatch | None = None
@@ -61,14 +64,29 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
             yy = year_at(ctx, k2)
             if yy is None and ctx.is_("year_word", k2):
                 yy = year_at(ctx, k2 + 1)
+            if yy is None and ctx.is_("of", k2) and ctx.is_("year_word", k2 + 1):
+                yy = year_at(ctx, k2 + 2)  # «17 نوفمبر من عام 1869»
+            relative = False
+            if yy is None and system == "g" and ctx.ref is not None and ctx.is_("of", k2):
+                unit = ctx.m("unit", k2 + 1)
+                mod = ctx.m("modifier", unit[1]) if unit is not None and unit[0] == "year" else None
+                if mod is not None:  # «5 مايو من العام الماضي»: the year the document date gives
+                    yy, relative = (ctx.ref.year + int(mod[0]), mod[1], False), True
+            if yy is None and ctx.key(k2) == "/" and (ys := year_at(ctx, k2 + 1)) is not None and ys[0] >= 1000:
+                yy = ys  # «كانون اول / ( 1986 )»
             if yy is not None and yy[2]:
                 system = "h"
             if dd is None and yy is None and not (named or ctx.m("modifier", k2) is not None):
                 return None  # a bare month name: «مارس» is a verb, «رجب» a name
+            ey = _event_year(ctx, i, k2, dd[0], month, system) if yy is None and dd is not None else None
+            if ey is not None:
+                yy = (ey, k2, False)  # «ثورة 25 يناير»: the name of a day of 2011, not of this year
             hit = resolve_day(
                 ctx, i, start, yy[1] if yy else k2, dd[0] if dd else None, month, system, yy[0] if yy else None,
                 True,
             )  # fmt: skip
+            if hit is not None and relative:
+                hit.anchored = True
     if hit is None:
         return None
     if opened:
@@ -89,6 +107,36 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
 _YEAR_END = ("", ".", ",", "،", ")", "-", "/", "؛", ";")
 
 
+def _event_year(ctx: Ctx, i: int, k: int, day: int, month: int, system: str) -> int | None:
+    """The year of a day and month (no year) at units i..k that names a well-known past event right after its
+    noun («ثورة 25 يناير» 2011, «هجمات 11 سبتمبر» 2001: the ``named_event_day`` table). Not with a modifier
+    after it («ثورة 11 فبراير الماضي») nor in an anniversary («في الذكرى 13 لهجمات 11 سبتمبر»: that day this
+    year)."""
+    if i == 0 or system != "g" or ctx.m("modifier", k) is not None:
+        return None
+    u = ctx.units[i - 1]
+    table: dict[tuple[str, ...], dict[str, int]] = ctx.lex.phrases["named_event_day"]
+    days = table.get((u.key,)) or (table.get((u.bare_key,)) if u.bare_key else None)
+    year = days.get(f"{day}/{month}") if days else None
+    if year is None or anniversary_before(ctx, i):
+        return None
+    return year
+
+
+def _after_event(ctx: Ctx, i: int) -> bool:
+    """Does an event noun («حرب», «الانتفاضة», «انتخابات») stand before unit i, right before it or before one or
+    two definite words that go with it («الانتفاضة الأولى», «حرب الخليج», «الحرب العالمية الثانية»)?"""
+    lo, _ = ctx.sent_of[i]
+    for k in range(i - 1, max(lo, i - 3) - 1, -1):
+        u = ctx.units[k]
+        for key in (u.key, u.bare_key):
+            if key and (ctx.lex.has("year_event_noun", key) or ctx.lex.has("year_event_noun", key.removeprefix("ال"))):
+                return True
+        if not u.key.startswith("ال") or ctx.lex.has("number_label", u.key):
+            return False
+    return False
+
+
 def _p_year(ctx: Ctx, i: int) -> TimeMatch | None:
     j, start = i, ctx.units[i].start
     if (intro := ctx.m("date_intro", j, clitic=True)) is not None:
@@ -97,6 +145,11 @@ def _p_year(ctx: Ctx, i: int) -> TimeMatch | None:
     if yw is not None:
         j, start = yw[1], (start if intro else yw[2])
     y = year_at(ctx, j)
+    if y is None and yw is not None and ctx.is_("paren_open", j) and j + 1 < len(ctx.units):
+        # a range of years in brackets after the year word: «عام ( 1931 / 1932 )»
+        inner = _p_year(ctx, j + 1)
+        if inner is not None and inner.kind == "range" and ctx.is_("paren_close", inner.j):
+            return make_hit(ctx, start, inner.j + 1, inner.value, "range", anchored=False)
     if y is None:
         return None
     year, k, hijri = y
@@ -109,6 +162,7 @@ def _p_year(ctx: Ctx, i: int) -> TimeMatch | None:
         if prev is not None and ctx.lex.has("number_label", prev.key):
             return None
         weak = ctx.key(k) in _YEAR_END or ctx.key(k) == "("  # «2014.», «حرب 1948 ( النكبة )»
+        weak = weak or _after_event(ctx, i)  # «الانتفاضة الأولى 1987»
         if not ((after_cue and 1000 <= year <= 2100) or (weak and 1900 <= year <= 2035)):
             return None
     # a range of years: «1936 - 1939», «( 1931 / 1932 )»
@@ -238,13 +292,17 @@ def _p_unit(ctx: Ctx, i: int) -> TimeMatch | None:
 
 
 def _p_period(ctx: Ctx, i: int) -> TimeMatch | None:
-    """A position or a season of a named period: «مطلع عام 2014», «صيف 2014», «أواخر أغسطس», «الصيف الماضي»."""
-    season = ctx.m("season", i, clitic=True)
+    """A position or a season of a named period: «مطلع عام 2014», «صيف 2014», «أواخر أغسطس», «الصيف الماضي»,
+    «هذا الخريف»."""
+    this = ctx.m("this", i, clitic=True)
+    season = ctx.m("season", this[1] if this else i, clitic=this is None)
+    if this is not None and season is None:
+        return None
     pos = None if season else ctx.m("position", i, clitic=True)
     head = season or pos
     if head is None:
         return None
-    start, j = head[2], head[1]
+    start, j = (this or head)[2], head[1]
     if ctx.is_("of", j):
         j += 1
     yw = ctx.m("year_word", j)
@@ -256,7 +314,7 @@ def _p_period(ctx: Ctx, i: int) -> TimeMatch | None:
             lo, hi = ctx.lex.position_months[pos[0]]  # type: ignore[index]
         return make_hit(ctx, start, y[1], cal.month_range(y[0], lo, hi), "range", anchored=False)
     if season is not None:
-        mod = ctx.m("modifier", j)
+        mod = ctx.m("modifier", j) if this is None else (0, j, 0)
         if mod is None or ctx.ref is None:
             return None
         lo, hi = season[0]
@@ -264,6 +322,8 @@ def _p_period(ctx: Ctx, i: int) -> TimeMatch | None:
         year = ref.year + int(mod[0])
         if mod[0] < 0 and ref.month > hi and hi >= lo:
             year = ref.year
+        if mod[0] == 0 and hi < lo and ref.month > hi:
+            year += 1  # «هذا الشتاء» written in November: the winter to come
         return make_hit(ctx, start, mod[1], cal.month_range(year, lo, hi), "range")
     mm = month_at(ctx, j)
     if mm is None or mm[1] != "g":
@@ -320,7 +380,10 @@ def _p_dayrange(ctx: Ctx, i: int) -> TimeMatch | None:
     return make_hit(ctx, start, max(first.j, last.j), value, "range", anchored=yy is None)
 
 
-_PARSERS = (_p_dayrange, _p_date, _p_unit, _p_period, _p_relday, _p_weekday, _p_year, p_ago, p_window)
+_PARSERS = (
+    _p_dayrange, _p_date, _p_unit, _p_period, _p_relday, _p_weekday, _p_year, p_ago, p_window, p_decade,
+    p_month_range,
+)  # fmt: skip
 
 
 def _unit_at(units: list[Unit]) -> dict[int, int]:

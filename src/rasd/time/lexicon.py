@@ -25,7 +25,7 @@ _PROCLITICS = ("وب", "ول", "فب", "فل", "وك", "و", "ف", "ب", "ل", "
 # introducers such as «في») only continue or qualify one, at most two words before an opener.
 _OPENING = (
     "relative_day", "day_part", "weekday", "day_word", "unit", "unit_plain", "position", "season", "year_word",
-    "month_word", "date_intro", "anniversary", "month_g", "month_h", "span_unit", "span_unit_def",
+    "month_word", "date_intro", "anniversary", "month_g", "month_h", "span_unit", "span_unit_def", "decade",
 )  # fmt: skip
 
 
