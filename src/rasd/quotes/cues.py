@@ -390,7 +390,8 @@ def _content(
         if said:  # «...، ولهذا فقد «تم الاتفاق على خطة»، كما قال فلان.»: the quotation
             return _trim(text, said[0].start, said[0].end), True, sent_end - 1
         first = doc.sentence_of(doc.tokens[t].start)
-        span = _trim(text, first.start, doc.tokens[t - 2].start) if first is not None else None
+        opens = _attached_clause(doc, t, first.start) if first is not None else None
+        span = _trim(text, opens or first.start, doc.tokens[t - 2].start) if first is not None else None
         return span, False, sent_end - 1  # «...، كما أفاد «المرصد السوري» أمس.»: what came before, as «حسب»
     limit = min(stop, sent_end, t + (APPOSED_WINDOW if _apposed_relative(doc, t, sent_end) else COMPLEMENT_WINDOW))
     for u in range(t + 1, limit):
@@ -400,6 +401,8 @@ def _content(
         if cue.lemma in fw("object_cues") and nkey(tok.text) == "عن" and not _said_after(doc, u, limit, direct):
             return None, False, t  # «كشف المسؤول عن خطة ...»: a thing revealed, not a statement
         opening = [d for d in direct if d.start - 1 == tok.start]
+        if opening and _quoted_name(doc, u, opening[0], limit):
+            continue  # «وذكرت «جيه إل إل» أن»: the speaker's name in quote marks, not what it said
         if opening and u - t <= DIRECT_WINDOW + 8:
             return _trim(text, opening[0].start, opening[0].end), True, u
         if _is_complementizer(doc, u) and _additive(doc, u):
@@ -425,6 +428,22 @@ def _content(
 
 
 QUOTED_NAME_REACH = 8  # tokens of a name in quote marks after a cue, to its closing mark
+
+
+def _quoted_name(doc: Doc, u: int, span: Span, limit: int) -> bool:
+    """The quotation opening at token ``u`` is a name in quote marks, not words said: at most QUOTED_NAME_REACH
+    tokens with no «أن/إن» in them, and right after its closing mark «أن/إن» (what the name said follows: «وذكرت
+    «جيه إل إل» أن»), or a colon and another quotation («... في مجموعة «جيه إل إل»: «تواصل ...»»)."""
+    close = next((k for k in range(u + 1, min(limit, u + QUOTED_NAME_REACH + 2))
+                  if doc.tokens[k].start >= span.end), None)
+    if close is None or close + 1 >= limit or not _QUOTE_MARK.fullmatch(doc.tokens[close].text):
+        return False
+    if any(_is_complementizer(doc, k) for k in range(u + 1, close)):
+        return False
+    nxt = doc.tokens[close + 1]
+    if _is_complementizer(doc, close + 1):
+        return True
+    return nxt.text == ":" and close + 2 < limit and _QUOTE_MARK.fullmatch(doc.tokens[close + 2].text) is not None
 TITLE_WORDS = 4  # words of a title before the name of the one a cue after «، كما» cites
 
 
@@ -455,6 +474,22 @@ def _reported_as(doc: Doc, t: int, sent_end: int) -> bool:
         if nkey(tok.text) not in fw("adverbs") and not any(x.start < tok.end and tok.start < x.end for x in doc.times):
             return False
     return doc.tokens[sent_end - 1].text == "."
+
+
+def _attached_clause(doc: Doc, t: int, start: int) -> int | None:
+    """Where the clause a «، كما» cue at ``t`` reports opens in its sentence (from character ``start``): after the
+    closest «أن/إن» before it, or after a clause opener set off by a comma (kama_clause_openers: «...، رغم موافقة
+    الدول على الحل، كما أعلن فلان»: the agreement, not what the writer said before it); None where neither stands
+    there (the whole sentence: «وردت الولايات المتحدة ...، مما أسفر عن ...، كما أفاد المرصد»)."""
+    for k in range(t - 3, 0, -1):
+        tok = doc.tokens[k]
+        if tok.start < start:
+            return None
+        if _is_complementizer(doc, k):
+            return tok.end
+        if nkey(tok.text) in fw("kama_clause_openers") and doc.tokens[k - 1].text in ("،", ","):
+            return tok.end
+    return None
 
 
 def _additive(doc: Doc, u: int) -> bool:

@@ -13,7 +13,8 @@ from ..events.chunks import Chunk, finite_verb, is_function_word, plain_chunk
 from ..events.forms import bare, fw, nkey
 from .cues import _STOPS, _is_complementizer, _match_cue
 from .fronted import _speaking_head
-from .phrases import _governed, _is_time, _main_subject, _named_after_title, _resolved_subject, _title_head
+from .phrases import (_agrees, _governed, _is_time, _main_subject, _named_after_title, _resolved_subject,
+                      _title_head)
 
 NEAREST_REACH = 30  # tokens back from a participle to the verb of its clause
 
@@ -132,4 +133,45 @@ def _nearest_subject(doc: Doc, chunks: list[Chunk], t: int, lo: int) -> Chunk | 
             carry = True  # «، ونوه إلى»: the subject of the verb before
         elif shape == "strong" and not after_ma:
             return None
+    return None
+
+
+def _titled_clause(doc: Doc, t: int, sent: Span) -> bool:
+    """The clause the participle at ``t`` hangs on has for its subject a definite title with no name after it, right
+    after a verb («ولذلك دعا المبعوث الأممي الفصائل ...، مؤكدا»): one named before, a person (not a body quoted
+    since, whose adjective the title may bear: «الأممي»)."""
+    lo = t
+    while lo > 0 and doc.tokens[lo - 1].start >= sent.start:
+        lo -= 1
+    for v in range(t - 1, max(lo, t - NEAREST_REACH), -1):
+        tok = doc.tokens[v]
+        if tok.text in _STOPS or _is_complementizer(doc, v):
+            return False
+        k = nkey(tok.text)
+        if not (k.startswith("ال") and k[2:] in fw("titles")) or v - 1 < lo:
+            continue
+        before = nkey(doc.tokens[v - 1].text)
+        verb = _verb_shape(doc, v - 1) is not None or (
+            _plain(doc, v - 1) and len(before.removeprefix("و")) == 3 and not before.endswith(("ه", "ة")))
+        if not verb:
+            continue
+        end = doc.tokens[min(t, v + NAMED_REACH) - 1].end
+        return not any(e.type == "PERSON" and any(tok.end <= m.start < end for m in e.mentions) for e in doc.entities)
+    return False
+
+
+NAMED_REACH = 8  # tokens after a title in which the name it gives would stand
+
+
+def _temporal_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span, gender: str,
+                      heard: dict[str, str]) -> str | None:
+    """A verb cue right after «عندما/حين/بعدما» (temporal_conjunctions) with no subject of its own («فإن تصريحات
+    فلان في الدوحة أضافت عقدة، عندما قال:»): the person or body of the main clause before it in its sentence, the
+    closest one named there not after a preposition (places passed over), where the cue agrees with it; else None."""
+    if t < 1 or nkey(doc.tokens[t - 1].text) not in fw("temporal_conjunctions"):
+        return None
+    for c in reversed([c for c in chunks if c.j < t - 1 and doc.tokens[c.i].start >= sent.start]):
+        if c.entity is None or c.etype not in _ACTORS or _governed(doc, c):
+            continue
+        return c.entity if _agrees(doc, c.entity, gender, heard) else None
     return None

@@ -20,7 +20,7 @@ from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject
                     _source_gender, _title_holder, _topic)
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
-from .nearest import _participle_subject
+from .nearest import _participle_subject, _temporal_subject, _titled_clause
 from .passive import passive_agent
 from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
@@ -63,7 +63,7 @@ def _speaker(
             return _body(doc, chunks, subject, t, bodies), "body"
         if subject is not None:
             return (subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None), "clause"
-        return _carry(doc, quotes, cue, heard, scene), "carry"
+        return _carry(doc, quotes, cue, heard, scene, persons=_titled_clause(doc, t, sent)), "carry"
     if cue.dual:
         return None, "dual"  # «وشددا»: two speakers (see _pair), not one carried over
     if cue.kind == "verb" and _first_person(doc, t):
@@ -102,6 +102,9 @@ def _speaker(
     if home is not None:
         return home[0], "home"  # «وجهة نظر بلاده التي ترى أن»: his country, named or not, and no one else
     first = _subject_slot(doc, t, chunks, limit)
+    main = _temporal_subject(doc, chunks, t, sent, cue.gender, heard) if first is None and cue.kind == "verb" else None
+    if main is not None:
+        return main, "clause"  # «فإن تصريحات فلان أضافت عقدة، عندما قال:»: he of the main clause
     passive = passive_agent(doc, t, chunks, limit) if first is None and cue.kind == "verb" else (False, None)
     if passive[0]:
         return passive[1], "passive"  # «أُعلن في تل أبيب أن»: no one carried over; «على لسان X»: X
