@@ -373,7 +373,7 @@ class Recognizer(Lookups):
                 j = k  # «وزير الشؤون الاجتماعية», «رئيس المراسم الملكية»: the definite complement of an indefinite
                 # office and its adjectives (its sector stays the title's), and a second field: «والتجارة»
                 while j < len(units) and j - i < 14 and self._field_conjunct(units, j):
-                    j += 1
+                    j = self._adjectives_end(units, j + 1)  # («والثروة المعدنية»)
                 body_end = j
                 continue
             if title.kind == "office" and link == 0 and u.key.startswith("ال") and j + 1 < len(units) \
