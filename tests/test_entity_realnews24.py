@@ -52,6 +52,7 @@ def test_a_club_named_by_a_common_word_farther_in_a_sentence_of_sport() -> None:
     text = "وتوافد المشجعون إلى الاستاد لمؤازرة الأهلي في المباراة الحاسمة مساء اليوم."
     assert _orgs(text, ("ORG", ["الأهلي"])) == ["الأهلي"]
     # the adjective of a definite noun stays a word, sport or not
+    assert _orgs("وتحدث المدرب عن المباراة للصحفيين أمس وقال إن النصر النهائي قريب.", ("ORG", ["النصر"])) == []
     assert _orgs("ودعا المدرب في المباراة الودية إلى حماية السلم الأهلي في البلاد.", ("ORG", ["الأهلي"])) == []
 
 

@@ -295,8 +295,11 @@ def club_reading(toks: list[Token], tok: Token) -> bool | None:
     k = next((n for n, t in enumerate(toks) if t is tok), 0)
     # in a sentence of sport («لمؤازرة الأهلي في المباراة», «فاز فريق الغرافة على الخور»), unless the word is
     # the adjective of the definite noun before it («السلم الأهلي», «الاتحاد العربي لكرة القدم»)
+    # the definite name only («أهلي»: my family), with no adjective of its own («النصر النهائي»: the final victory)
+    after = norm_key(toks[k + 1].text) if k + 1 < len(toks) else ""
     in_sport = any(sport_word(t) for t in toks if t is not tok) and not (
-        k > 0 and norm_key(toks[k - 1].text).startswith("ال"))
+        k > 0 and norm_key(toks[k - 1].text).startswith("ال")) and norm_key(tok.text).startswith("ال") and not (
+        after.startswith("ال") and after.endswith(("ي", "يه")))
     if keys & _CLUBS_IN_SPORT:
         return True if in_sport else None
     return in_sport or any(sport_word(t) for t in toks[max(0, k - 2) : k + 3] if t is not tok) or (
