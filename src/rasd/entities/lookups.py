@@ -10,7 +10,8 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, Table, Title, strip_enclitic
 from .namerun import name_run, nisba
-from .units import BANKS, Unit
+from .crf import load_lexicon
+from .units import BANKS, PARTICIPLE, Unit
 
 _REPRESENTATIVE = frozenset(norm_key(w) for w in ("الممثل", "الممثلة"))
 _REPRESENTATIVE_OF = frozenset(norm_key(w) for w in ("ممثل", "ممثلة"))  # indefinite: a body or a state follows
@@ -20,6 +21,13 @@ REPRESENTATIVE_TITLE = Title("GOV", "office")
 # Definite words of a body's name after its head noun in a title («رئيس لجنة الإغاثة الدولية»; not on through
 # «المقيمة في الرياض», where she lives)
 MAX_BODY_WORDS = 2
+
+
+def field_noun(key: str) -> bool:
+    """Is ``key`` (without the article) shaped as an abstract noun of a field or an action: a feminine noun
+    («تجارة», «مكافحة», «تنمية») or a verbal noun «تفعيل», «إفعال», «افتعال», «استفعال» («تعليم», «إعلام»,
+    «استثمار»); not «وفد», «مرافق» (a retinue)?"""
+    return len(key) >= 4 and (key.endswith("ه") or key.startswith("ت") or (key[0] == "ا" and key[-2] == "ا"))
 
 
 class Lookups:
@@ -168,3 +176,68 @@ class Lookups:
                                            or (p == "و" and self.g.name_word(k) is None))
                    and not self.g.official_surname(k) and "f" not in getattr(self.g.name_word(k), "flags", "")
                    for k, p in keys)
+
+    @staticmethod
+    def _body_head(key: str) -> bool:
+        """Is ``key`` the head noun of an organisation's name (the taggers' «orghead» words: مجموعة، مكتب، لجنة)?"""
+        return load_lexicon().triggers.get(key) == "orghead"
+
+    def _field_conjunct(self, units: list[Unit], j: int) -> bool:
+        """Is ``units[j]`` «و» + a definite field noun that is a second field of the office's complement before it
+        («وزير الصناعة والتجارة», «وزير التعليم والتدريب»); not a title, a listed name or a name word?"""
+        u = units[j]
+        if u.punct or u.gap or self._listed_at(units, j):
+            return False
+        return any(p == "و" and k.startswith("ال") and field_noun(k[2:]) and self.g.name_word(k) is None
+                   and not nisba(self.g, u) for k, _, p in u.variants)
+
+    def _adjectives_end(self, units: list[Unit], k: int) -> int:
+        """Where the definite adjectives from ``k`` on end (at most :data:`MAX_BODY_WORDS`; none a country
+        adjective, a listed name or a title; nor a name word, unless a given name follows it: «للدرك الملكي محمد»)."""
+        j = k
+        while j < len(units) and j - k < MAX_BODY_WORDS and not units[j].punct and not units[j].gap \
+                and units[j].key.startswith("ال") and units[j].key.endswith(("ي", "يه")) \
+                and not nisba(self.g, units[j]) and not self._listed_at(units, j) \
+                and (not self.g.is_name_word(units[j].key) or self._given_next(units, j + 1)):
+            j += 1
+        return j
+
+    def _given_next(self, units: list[Unit], j: int) -> bool:
+        """Does a given name (no article on it) stand at ``j``?"""
+        return j < len(units) and not units[j].punct and not units[j].key.startswith("ال") \
+            and "g" in getattr(self.g.name_word(units[j].key), "flags", "")
+
+    def _body_purpose(self, units: list[Unit], j: int) -> int:
+        """Where a body's purpose after its name ends: «ل» + a field noun and its definite object («المركز الوطني
+        لمكافحة الإرهاب», «الهيئة العامة لتنمية الصادرات»), then that object's adjectives; 0 where none is
+        (an adjective of the body's before it: «الوطني», a word too common for the name tables, is read too)."""
+        if j + 2 < len(units) and units[j].key.startswith("ال") and units[j].key.endswith(("ي", "يه")) \
+                and self._adjectives_end(units, j) == j + 1 and not units[j + 1].key.startswith("ال"):
+            j += 1
+        if j + 1 >= len(units) or any(u.punct or u.gap for u in units[j : j + 2]):
+            return 0
+        u, obj = units[j], units[j + 1]
+        if not any(p == "ل" and not k.startswith("ال") and field_noun(k) and not self.g.is_name_word(k)
+                   for k, _, p in u.variants):
+            return 0
+        if not obj.key.startswith("ال") or self.g.is_name_word(obj.key) or nisba(self.g, obj) \
+                or self._listed_at(units, j + 1):
+            return 0
+        return self._adjectives_end(units, j + 2)
+
+    def _office_branch(self, units: list[Unit], j: int) -> int:
+        """Where a definite office's adjective and the body in «لـ» it serves end («(القائد) الجهوي للدرك الملكي»,
+        «(القائد) المنتدب للحامية العسكرية»): a definite adjective (a relative adjective or a participle, no name
+        word, country adjective or listed name), then «لل» + a definite noun no list has and its adjectives; 0
+        where none is."""
+        if j + 1 >= len(units) or any(u.punct or u.gap for u in units[j : j + 2]):
+            return 0
+        adj, body = units[j], units[j + 1]
+        stem = adj.key.removeprefix("ال")
+        if not adj.key.startswith("ال") or self.g.is_name_word(adj.key) or nisba(self.g, adj) \
+                or self._listed_at(units, j) or not (stem.endswith("ي") or PARTICIPLE.match(stem)):
+            return 0
+        if not body.key.startswith("لل") or self._listed_at(units, j + 1) or self.g.is_name_word("ا" + body.key[1:]) \
+                or self._body_head(body.key[2:]):
+            return 0  # («العضو المنتدب للبنك التجاري»: a body's name, found as one)
+        return self._adjectives_end(units, j + 2)

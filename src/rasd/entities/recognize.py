@@ -200,6 +200,7 @@ class Recognizer(Lookups):
         opened = i + tn  # where the last title of the run ends
         bare = -1  # where that title starts, if it is one indefinite office word («عضو»)
         given_rest = 0  # the name words after such a word that opens the name («قائد» + «السبسي»)
+        body_end = -1  # where the name of a body the office heads ends («مدير المركز الوطني»)
         while j < len(units) and j - i < 14:
             u = units[j]
             if u.punct:
@@ -228,6 +229,7 @@ class Recognizer(Lookups):
                     sector = str(csec)
                 if envoy and cn == 1 and u.key in INTERNATIONAL and not country:
                     sector = "IGOUNO"  # «المبعوث الدولي»: the UN's envoy
+                body_end = j + cn if j == body_end else body_end  # «(مدير المركز) الوطني»
                 j += cn
                 continue
             nis = nisba(self.g, u)
@@ -285,6 +287,11 @@ class Recognizer(Lookups):
                     sector = sector or str(body[0].attrs.get("actor") or "")[3:] or None
                     j += step
                     continue
+            if title.kind == "office" and (
+                    (j == body_end and (k := self._body_purpose(units, j)))  # «مدير المركز الوطني لمكافحة الإرهاب»
+                    or (definite and j == opened and (k := self._office_branch(units, j)))):  # «القائد الجهوي للدرك»
+                j = k
+                continue
             link = 1 if u.key in CONNECTORS and j + 1 < len(units) else 0
             if link and u.key in TOWARDS and not envoy:
                 break
@@ -348,7 +355,7 @@ class Recognizer(Lookups):
                 if k > j + 1:
                     if u.key.startswith("ال") and j == i + tn and sector == title.sector:
                         sector = None  # «رئيس المكتب الإقليمي»: the head of a body the text names as no state's
-                    j = k
+                    j = body_end = k
                     continue
                 if not u.key.startswith("ال") and (place := self._place_of_body(units, j + 1)):
                     j = place  # «رئيس مجلس عمالة طنجة»: the body of a town, which the loop reads next (its country)
@@ -364,7 +371,11 @@ class Recognizer(Lookups):
                     sector = None  # «رئيس الجمعية», «رئيس الأساقفة»: the head of a body the text names as no state's
                     # (a minister's is his state's office whatever his portfolio: «وزير الشؤون الاجتماعية»)
                 j = k  # «وزير الشؤون الاجتماعية», «رئيس المراسم الملكية»: the definite complement of an indefinite
-                continue  # office and its adjectives (its sector stays the title's)
+                # office and its adjectives (its sector stays the title's), and a second field: «والتجارة»
+                while j < len(units) and j - i < 14 and self._field_conjunct(units, j):
+                    j = self._adjectives_end(units, j + 1)  # («والثروة المعدنية»)
+                body_end = j
+                continue
             if title.kind == "office" and link == 0 and u.key.startswith("ال") and j + 1 < len(units) \
                     and str(self.g.complements.get((units[j + 1].key,)) or "").startswith("IGO"):
                 j += 1  # «رئيس المفوضية الأفريقية»: a body the adjective after it makes international (read next)
@@ -497,11 +508,6 @@ class Recognizer(Lookups):
                     or self._title_at(units, p)[0] or n:  # («رئيس دائرة شؤون القدس»: its portfolio, no town's)
                 return 0
         return 0
-
-    @staticmethod
-    def _body_head(key: str) -> bool:
-        """Is ``key`` the head noun of an organisation's name (the taggers' «orghead» words: مجموعة، مكتب، لجنة)?"""
-        return load_lexicon().triggers.get(key) == "orghead"
 
     def _quoted_org(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
         """A name of several words in quotes led by an organisation's head word is one organisation, whatever

@@ -400,14 +400,18 @@ def tagger_mentions(
                 j += 1  # «أحمد بن حاضر»: a particle of descent is followed by the father's name
             b = i  # where the tagged run starts in ``toks``
             i = j
-            span = _trimmed(doc, toks, b, j, typ, gaz)
-            if span is None or _people(span, gaz):
-                continue  # (a people or a community: «الأكراد», «السنة والشيعة», «الأكراد العراقيون»)
+            club = club_reading(toks, toks[b]) if j - b == 1 else None
+            span = [toks[b]] if club else _trimmed(doc, toks, b, j, typ, gaz)  # («مرمى العربي»: no adjective)
+            if club is None and span is not None and len(span) == 1:
+                club = club_reading(toks, span[0])
+            if span is None or (_people(span, gaz) and not club):
+                continue  # (a people or a community: «الأكراد», «السنة والشيعة», «الأكراد العراقيون»; but the
+                # club «العربي» in a sentence of sport)
             if typ == "PERS" and adjective_read_as_name(toks, b, span, gaz):
                 continue  # «قيادي طالباني», «إن الاجتماع ناجح»: an adjective
-            if len(span) == 1 and (club := club_reading(toks, span[0])) is not None:
-                if not club:
-                    continue  # «النصر على الإرهاب», «السلم الأهلي»: the common word, no club
+            if club is False:
+                continue  # «النصر على الإرهاب», «السلم الأهلي»: the common word, no club
+            if club:
                 typ = "ORG"  # «فريق النصر»: the club
             if typ in ("LOC", "ORG") and len(span) == 1 and _official_alone(span[0].text, gaz) \
                     and not _qualified(toks, b, j, span[0], gaz):  # «جبال قنديل», «منطقة الحسيني»: places
@@ -512,7 +516,7 @@ def tagger_mentions(
                     continue  # «حسن الجوار» (good neighbourliness): a word and a definite noun, not a name (but
                     # «أبو العيش»: a word after «أبو», «عبد» is a name's)
                 k0 = norm_key(form) if form is not None else keys[0]  # «لليورو» is «اليورو»
-                if len(span) == 1 and typ != "PERS" and (k0 in gaz.nisba or k0 in _CURRENCIES or k0 in _CURRENCIES_DEF):
+                if len(span) == 1 and typ != "PERS" and not club and (k0 in gaz.nisba or k0 in _CURRENCIES or k0 in _CURRENCIES_DEF):
                     continue  # «(مؤسسة النقد العربي) السعودي», «150 مليار ريال»: an adjective or a currency
                 if len(span) == 1 and typ == "MISC" and _common_word_alone(k0, gaz) and not _quoted(doc, start, end):
                     continue  # «الهاون» (mortar): a frequent word of no name list names no thing (places are left:

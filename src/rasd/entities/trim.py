@@ -266,27 +266,43 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
 
 
 _SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
-                                         "منتخب", "ملعب", "هدف", "أهداف", "الشوط"))
+                                         "منتخب", "ملعب", "هدف", "أهداف", "الشوط", "مرمى"))
 # clubs whose name is a common word: «النصر» (victory), «الأهلي» (civil, of the people), «أهلي» (my family)
 _CLUBS = frozenset(norm_key(w) for w in ("النصر", "الأهلي", "أهلي"))
+# clubs named by a word that is also a man's surname or a town («العربي», «الخور» of Qatar): the club in sport,
+# left to the other rules elsewhere
+_CLUBS_IN_SPORT = frozenset(norm_key(w) for w in ("العربي", "الخور"))
 # armed units named like them: «لواء النصر»
 _UNITS = frozenset(norm_key(w) for w in ("لواء", "ألوية", "كتيبة", "كتائب"))
 
 
 def sport_word(t: Token) -> bool:
     """Is a word of ``t`` one of sport (a club, a match, a league, a coach...)?"""
-    return any(w.kind == "stem" and (w.norm in _SPORT or w.norm.removeprefix("ال") in _SPORT) for w in t.words)
+    return any(w.kind == "stem" and ((k := norm_key(w.norm)) in _SPORT or k.removeprefix("ال") in _SPORT)
+               for w in t.words)  # (a word the segmenter left whole keeps its «ة»: «المباراة»)
 
 
 def club_reading(toks: list[Token], tok: Token) -> bool | None:
     """A tagger's one-word name that is a club named by a common word (``_CLUBS``): True (the club) next to a word
-    of sport, two words or fewer away («فريق النصر», «مباراة بين النصر», «فاز الأهلي بالكأس») or after an armed
+    of sport, two words or fewer away («فريق النصر», «مباراة بين النصر», «فاز الأهلي بالكأس»), farther in a sentence
+    of sport where it is no adjective of the noun before it, or after an armed
     unit's noun («لواء النصر»), False (the common word: «النصر على الإرهاب», «السلم الأهلي», «أهلي»: my family)
-    elsewhere; None for any other word."""
-    if not (_keys(tok.text) & _CLUBS):
+    elsewhere; for a surname's or a town's word (``_CLUBS_IN_SPORT``) True in a sentence of sport, else None; None
+    for any other word."""
+    keys = _keys(tok.text)
+    if not (keys & (_CLUBS | _CLUBS_IN_SPORT)):
         return None
     k = next((n for n, t in enumerate(toks) if t is tok), 0)
-    return any(sport_word(t) for t in toks[max(0, k - 2) : k + 3] if t is not tok) or (
+    # in a sentence of sport («لمؤازرة الأهلي في المباراة», «فاز فريق الغرافة على الخور»), unless the word is
+    # the adjective of the definite noun before it («السلم الأهلي», «الاتحاد العربي لكرة القدم»)
+    # the definite name only («أهلي»: my family), with no adjective of its own («النصر النهائي»: the final victory)
+    after = norm_key(toks[k + 1].text) if k + 1 < len(toks) else ""
+    in_sport = any(sport_word(t) for t in toks if t is not tok) and not (
+        k > 0 and norm_key(toks[k - 1].text).startswith("ال")) and norm_key(tok.text).startswith("ال") and not (
+        after.startswith("ال") and after.endswith(("ي", "يه")))
+    if keys & _CLUBS_IN_SPORT:
+        return True if in_sport else None
+    return in_sport or any(sport_word(t) for t in toks[max(0, k - 2) : k + 3] if t is not tok) or (
         k > 0 and bool(_keys(toks[k - 1].text) & _UNITS))
 
 

@@ -29,7 +29,7 @@ DESCENT = frozenset(norm_key(w) for w in ("بن", "ابن", "بنت"))
 # Stems (the key less its accusative «ا») of the participles that follow a speaker's name as a circumstantial
 # («قال كيري مازحا», «مبتسما», «مؤكدا», «متسائلا», «مستغربا»): فاعل, مُفعِل, مُفاعِل, مُتفعِّل, مُفتعِل, مُنفعِل,
 # مُتفاعِل, مُستفعِل
-_PARTICIPLE = re.compile(r"^(?:.ا..|م...|م.ا..|مت...|م.ت..|من...|مت.ا..|مست...)$")
+PARTICIPLE = re.compile(r"^(?:.ا..|م...|م.ا..|مت...|م.ت..|من...|مت.ا..|مست...)$")
 
 
 def _next_char(text: str, at: int, step: int) -> str:
@@ -48,7 +48,7 @@ def circumstantial(surface: str, gaz: Gazetteer) -> bool:
     if has_tanween(surface):
         return True
     k = norm_key(surface)
-    return k.endswith("ا") and gaz.name_word(k) is None and bool(_PARTICIPLE.match(k[:-1]))
+    return k.endswith("ا") and gaz.name_word(k) is None and bool(PARTICIPLE.match(k[:-1]))
 
 
 @dataclass(slots=True)
