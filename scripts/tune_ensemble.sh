@@ -4,6 +4,8 @@
 # ensemble is scored on the dev tenth for several weights. Never uses a test file.
 # Needs the `train` extra for the neural model (torch, onnx); about 10 minutes on one core.
 # Usage: scripts/tune_ensemble.sh [SHARED_DATA_DIR] [WORK_DIR]
+# WORK_DIR/m90 then holds both models trained on 90%: scripts/stage_dev.py WORK_DIR/m90 scores the entities stage
+# against them on the dev tenth (the tuning set for the stage rules).
 set -euo pipefail
 ROOT="$(cd "$(dirname "$0")/.." && pwd)"
 SHARED="${1:-$ROOT/../shared/data}"
