@@ -20,12 +20,12 @@ from collections import Counter
 from collections.abc import Sequence
 from pathlib import Path
 
-from rasd.entities.crf import Tagger
+from rasd.entities.crf import Tagger, spans
 from rasd.entities.ensemble import EnsembleTagger
 from rasd.entities.evaluate import project
 from rasd.entities.neural import NeuralTagger
 from rasd.entities.stage import analyze_entities
-from rasd.eval.ner import Score, Sentence, format_table, read_conll, spans
+from rasd.eval.ner import Score, Sentence, format_table, read_conll
 from rasd.pipeline import Pipeline
 
 ROOT = Path(__file__).resolve().parents[1]
