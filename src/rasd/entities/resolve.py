@@ -75,10 +75,10 @@ class Resolver:
         return w is not None and "g" in w.flags
 
     def _titled_given(self, e: Entry) -> bool:
-        """Is the listed person named by a title and a given name («شيخ محمد»), no surname of his own?"""
+        """Is the listed person named by a royal title and a given name («شيخ محمد»), no surname of his own?"""
         words = [norm_key(w) for w in e.name.split()]
         w = self.g.name_word(words[-1])
-        return ("ال" + words[-2],) in self.g.titles and w is not None and "g" in w.flags
+        return words[-2] in ROYAL and w is not None and "g" in w.flags
 
     def _person_cluster(self, clusters: list[Cluster], m: Mention) -> Cluster | None:
         parts = name_parts(str(m.attrs.get("form", m.text)))  # «للعبادي»: the name «العبادي»
@@ -497,7 +497,7 @@ class Resolver:
                 cands = self.g.officials((self.g.givens if royal else self.g.surnames).get(key[0], ()), doc.date)
                 if royal:
                     cands = [c for c in cands if c.country in MONARCHIES]
-                else:  # «المهندس محمد» is not «شيخ محمد»: a given name after another title than his
+                else:  # «المهندس محمد» is not «شيخ محمد»: a given name after another title than the royal one
                     heads = {m.attrs.get("head") for m in ms}
                     cands = [c for c in cands if not self._titled_given(c) or norm_key(c.name.split()[-2]) in heads]
                 got = cands[0] if len(cands) == 1 else None
