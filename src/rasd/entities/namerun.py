@@ -257,6 +257,14 @@ def possessor_alone(g: Gazetteer, units: list[Unit], j: int) -> bool:
     return j + 1 >= len(units) or units[j + 1].punct or not g.is_name_word(units[j + 1].key)
 
 
+def given_and_family(g: Gazetteer, given_key: str, k: str) -> bool:
+    """Is ``k``, a definite word the tagger runs on after a lone given name, the family name: a rare one
+    («محمد» + «الأغبش»), or an adjective only a time noun takes («العام الماضي»), which no given name can
+    («محمد» + «الماضي»)?"""
+    w = g.name_word(given_key)
+    return w is not None and "g" in w.flags and (rare_family(g, k) or k in fw("time_only_adjectives"))
+
+
 def rare_family(g: Gazetteer, k: str) -> bool:
     """A definite word too rare for a noun or an adjective of the news («الأغبش»; not «الناطق», «الرمضانية»): the
     family name closing a given and a father's name."""

@@ -74,6 +74,12 @@ class Resolver:
         w = self.g.name_word(words[-1]) if len(words) >= 3 and words[-2] in NASAB else None
         return w is not None and "g" in w.flags
 
+    def _titled_given(self, e: Entry) -> bool:
+        """Is the listed person named by a royal title and a given name («شيخ محمد»), no surname of his own?"""
+        words = [norm_key(w) for w in e.name.split()]
+        w = self.g.name_word(words[-1])
+        return words[-2] in ROYAL and w is not None and "g" in w.flags
+
     def _person_cluster(self, clusters: list[Cluster], m: Mention) -> Cluster | None:
         parts = name_parts(str(m.attrs.get("form", m.text)))  # «للعبادي»: the name «العبادي»
         if not parts:
@@ -491,6 +497,9 @@ class Resolver:
                 cands = self.g.officials((self.g.givens if royal else self.g.surnames).get(key[0], ()), doc.date)
                 if royal:
                     cands = [c for c in cands if c.country in MONARCHIES]
+                else:  # «المهندس محمد» is not «شيخ محمد»: a given name after another title than the royal one
+                    heads = {m.attrs.get("head") for m in ms}
+                    cands = [c for c in cands if not self._titled_given(c) or norm_key(c.name.split()[-2]) in heads]
                 got = cands[0] if len(cands) == 1 else None
             if got is None and len(key) >= 2:
                 got = self.g.known_variant(list(key), doc.date, near)  # «فرنسوا هولاند» for «فرانسوا هولاند»

@@ -23,7 +23,7 @@ from .attach import aide_before_name, attach_appositions, compound_given, dateli
 from .attach import retype_persons, split_listed_first
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
-from .namerun import known_before_name, rare_family
+from .namerun import given_and_family, known_before_name, rare_family
 from .resolve import ROYAL, Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
@@ -162,7 +162,8 @@ def _reconcile(
         taken = [words[i] for i in (*range(len(before)), *range(len(words) - len(after), len(words)))
                  if not (i and words[i - 1] in TAKES_NEXT and len(words[i]) > 1)]
         # (a rare definite word after a given and a father's name is the family name: «عثمان محمد» + «الأغبش»)
-        family = len(after) == 1 and not before and len(m.text.split()) >= 2 and rare_family(gaz, after[0])
+        family = len(after) == 1 and not before and (  # (after a lone given name: «محمد» + «الماضي»)
+            rare_family(gaz, after[0]) if len(m.text.split()) >= 2 else given_and_family(gaz, m.key, after[0]))
         if not all(_name_like(k, gaz) or family for k in taken) or any(k in gaz.nisba or k.startswith("ال") for k in before):
             return False  # name words (عبدالله + الثاني), a family nisba (أبو أيوب + المصري), a foreign surname
         if any((v,) in gaz.titles for w in doc.text[start : m.start].split() for v, _, _ in clitic_variants(w)):

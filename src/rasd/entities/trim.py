@@ -15,7 +15,7 @@ from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
 from .gazetteer import INITIALS, NEAR_STATES, Gazetteer, clitic_variants
 from ..events.forms import fw  # data only (closed word lists), no stage
-from .namerun import blessing, kin_after_particle
+from .namerun import blessing, given_and_family, kin_after_particle
 from .units import JOINERS, NASAB, QUOTES, TAKES_NEXT, circumstantial
 
 _GOD = norm_key("الله")
@@ -174,9 +174,28 @@ def western_particle(span: list[Token], gaz: Gazetteer) -> bool:
     return not _is_stop(span[1].text, gaz) and (k1,) not in gaz.titles and (w is None or "g" not in w.flags)
 
 
+def _party_name(k: str, gaz: Gazetteer) -> bool:
+    """Can ``k``, after «حزب», «حركة», «جبهة», open the party's name: a definite word («حزب النور») or a rare one
+    («حزب كاديما»); not a common indefinite word («حزب مؤيد للأكراد»: a party described) nor its leader's
+    surname («حزب ميركل»: whose party)?"""
+    return (k.startswith("ال") or load_lexicon().freq.get(k, 0) < _ADJECTIVE_ZIPF10) and not gaz.official_surname(k)
+
+
+def _company_context(toks: list[Token], b: int) -> bool:
+    """Does a company's word stand next to ``toks[b]`` («شركة نيسان», «سيارات نيسان», «نيسان» + «سيارات»), or
+    its regional arm after it («نيسان الشرق الأوسط»)? A month («نيسان», «آذار») the tagger reads as a body is the
+    company there."""
+    cues = fw("company_cues")
+    prev = norm_key(toks[b - 1].text) if b > 0 else ""
+    nxt = [norm_key(t.text) for t in toks[b + 1 : b + 3]]
+    return prev in cues or bool(nxt) and (nxt[0] in cues or nxt == [norm_key("الشرق"), norm_key("الأوسط")])
+
+
 def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
     """The name in the tagger's run ``toks[b:j]`` of type ``typ``, its edges trimmed of what is never a name;
     None where nothing of it is one."""
+    if typ == "ORG" and j == b + 1 and _is_stop(toks[b].text, gaz) and _company_context(toks, b):
+        return [toks[b]]  # «شركة نيسان», «نيسان الشرق الأوسط»: the car maker, not the month
     span = [t for t in toks[b:j] if t.text not in QUOTES]
     # a name never runs through a complementizer or a relative: «الاتحاد البريدي إن الاتحاد …» stops
     cut = next((k for k, t in enumerate(span) if k and norm_key(t.text) in _NEVER_INSIDE), None)
@@ -211,12 +230,14 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «أنا مؤمن» (I believe): a run the tagger opened on a pronoun is a clause, names no one
     topic = b > 0 and norm_key(toks[b - 1].text) in TOPIC
     # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
-    while span and not (typ == "ORG" and len(span) > 1 and _PARTY in _keys(span[0].text)) \
+    while span and not (typ == "ORG" and len(span) > 1 and (_PARTY in _keys(span[0].text) or _keys(
+            span[0].text) & _PARTY_HEADS and _party_name(norm_key(span[1].text), gaz))) \
             and not (typ == "PERS" and (western_particle(span, gaz) or _name_first(span, gaz))) and (
             _is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles or norm_key(span[0].text) in TOPIC
             or typ == "PERS" and norm_key(span[0].text).removeprefix("و") in fw("kin_nouns")):
         # (a kinship or relation noun before a name is his relation to the man: «حفيد مؤسس الحركة»)
-        # (but «الحزب» heads the tagger's party: «للحزب الاشتراكي الديمقراطي» is the party, not «الاشتراكي»)
+        # (but «الحزب» heads the tagger's party: «للحزب الاشتراكي الديمقراطي» is the party, not «الاشتراكي»; so
+        # do «حزب», «حركة», «جبهة» before its name: «حزب كاديما»)
         topic = topic or norm_key(span[0].text) in TOPIC
         span = span[1:]
     if topic:  # «أما أوباما فيرى»: the name ends before the answer
@@ -226,8 +247,9 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     while span and _is_stop(span[-1].text, gaz) and not (typ == "PERS" and len(span) > 1
                                                          and norm_key(span[-2].text) in TAKES_NEXT
                                                          and len(norm_key(span[-1].text)) > 1) \
-            and not (typ == "ORG" and _adjective_of_body(span)):
-        span = span[:-1]
+            and not (typ == "ORG" and _adjective_of_body(span)) and not (
+                typ == "PERS" and len(span) == 2 and given_and_family(gaz, norm_key(span[0].text), norm_key(span[1].text))):
+        span = span[:-1]  # («محمد الماضي»: no time noun takes «الماضي» here; the family name)
     if typ == "PERS":
         while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and _verb_like(span[-1].text, gaz, strict=False):
             span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
