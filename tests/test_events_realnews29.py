@@ -7,7 +7,7 @@ unless the later is a definite noun that refers back."""
 
 from __future__ import annotations
 
-from conftest import news_arg
+from conftest import analyze_news, event_with_trigger_at, news_arg
 
 
 def test_the_subject_of_a_light_verb_of_force_is_the_source() -> None:
@@ -21,6 +21,9 @@ def test_the_subject_of_a_light_verb_of_force_is_the_source() -> None:
     assert news_arg(text, "ضربة") == "الحلفاء"
     text = "وقالت إن الولايات المتحدة نفذت أول ضربة جوية في شمال سوريا."
     assert news_arg(text, "ضربة") == "الولايات المتحدة"
+    # a relative's antecedent that is a time («المرة الأولى التي ينفذ فيها») is no actor
+    text = "وقال إنها ليست المرة الأولى التي ينفذ فيها مقاتلونا عمليات انتحارية ضد الجيش."
+    assert news_arg(text, "عمليات") != "المرة الأولى"
 
 
 def test_the_adjective_of_a_governed_time_noun_is_no_subject() -> None:
@@ -43,3 +46,16 @@ def test_the_pronoun_on_a_coordinated_act_of_force_stands_for_the_actor_before()
     assert news_arg("وباتت تكتيكات التنظيم ضعيفة أمام التحالف وقصفه الجوي.", "وقصفه") == "التحالف"
     # a place or a thing before «و» is no actor
     assert news_arg("ونددت الحكومة بحصار المدينة وقصفها.", "وقصفها") == ""
+
+
+def test_the_phrase_before_a_governed_noun_arrest_is_not_its_agent() -> None:
+    text = "وتجمع عدد من السياسيين والحقوقيين المحتجين ضد قرار الاعتقال أمام السجن."
+    assert news_arg(text, "الاعتقال") == ""
+    # the agent of a light verb still is
+    assert news_arg("والشرطة نفذت حملة اعتقالات واسعة.", "اعتقالات") == "والشرطة"
+
+
+def test_acts_of_force_of_other_words_in_other_sentences_are_not_merged() -> None:
+    text = "وواصل تنظيم داعش القتل في المدينة. وأعدم التنظيم 44 شابا في ساحة عامة."
+    doc = analyze_news(text)
+    assert event_with_trigger_at(doc, "القتل") is not event_with_trigger_at(doc, "وأعدم")

@@ -245,7 +245,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
                 if source is not None and not actor_phrase(doc, source):
                     source = None  # «تمنى للمجتمعين التوفيق والسداد في اجتماعهم»: an abstraction acts in nothing
-                if source is not None and e.plover in HARM_AND_PROTEST and (
+                if source is not None and (e.plover in HARM_AND_PROTEST or e.plover == "COERCE") and (
                         not nominal_agent(doc, hit, source) or governed(doc, chunks, source)):
                     source = None
             if source is None:

@@ -260,6 +260,23 @@ def attack_agent(doc: Doc, chunks: list[Chunk], attack: Hit, verb: Hit, own: Chu
 
 
 FORCE_LIGHT_WINDOW = 10  # words from «شن/نفذ/أجرى» to the noun act of force it governs
+RESUMPTIVE_PLACES = frozenset(nkey(w) for w in ("فيها", "فيه", "خلالها", "خلاله"))
+
+
+def _governed_act(doc: Doc, hit: Hit, t: int) -> bool:
+    """«نفذت «ايتا» المجموعة المسؤولة عن مقتل ...»: a preposition between the light verb at ``t`` and the act (or
+    on the act) governs it, no object of the verb; not «من» after a quantity («سلسلة من الغارات») nor a time's own
+    («منذ ذلك الحين», which the time layer may leave)."""
+    if any(p != "و" for p in hit.cand.proclitics if p != "ال"):
+        return True
+    for k in range(t + 1, hit.i):
+        tok = doc.tokens[k]
+        key = nkey(tok.text)
+        if key in ("من", "منذ") or in_time(doc, tok):
+            continue
+        if bare(key, "prepositions") in fw("prepositions"):
+            return True
+    return False
 
 
 def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
@@ -273,18 +290,20 @@ def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int)
         key = verb_key(doc.tokens[t].text)
         if key not in fw("force_light_verbs"):
             continue
-        if breaks_between(doc, t + 1, hit.i) or verb_between(doc, t + 1, hit.i):
+        if breaks_between(doc, t + 1, hit.i) or verb_between(doc, t + 1, hit.i) or _governed_act(doc, hit, t):
             return None
         for c in chunks:
-            if c.j <= t or c.i >= hit.i or c.prep is not None or c.number:
+            # («التي ينفذ فيها مقاتلونا عمليات»: past the resumptive «فيها» the run took in)
+            resumed = c.prep is not None and c.j > c.i and nkey(doc.tokens[c.i].text) in RESUMPTIVE_PLACES
+            if c.j <= t or c.i >= hit.i or (c.prep is not None and not resumed) or c.number:
                 continue
-            a, b = max(c.i, t + 1), min(c.j, hit.i - 1)
+            a, b = max(c.i + resumed, t + 1), min(c.j, hit.i - 1)
             while b >= a and in_time(doc, doc.tokens[b]):
                 b -= 1  # «نفذ أحد مقاتلينا الليلة الماضية هجوما»: the time word the run took in
             if b < a:
                 continue
             # (the chunker's run may hold the verb or the act itself: «وشن مسلحون», «أكراد هجوما»)
-            d = c if (a, b) == (c.i, c.j) else plain_chunk(doc.tokens, a, b)
+            d = c if (a, b) == (c.i, c.j) and not resumed else plain_chunk(doc.tokens, a, b)
             if not in_time(doc, d) and can_act(doc, d) and (d.entity is not None or d.definite or actor_phrase(doc, d)):
                 return resolve_title(chunks, d, doc) if d is c else d
         before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))

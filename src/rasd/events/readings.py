@@ -83,8 +83,8 @@ def owner_before_and(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     if enclitic(doc.tokens[hit.j]) not in SINGULAR_OWNERS or nkey(doc.tokens[hit.i].text)[:1] != "و":
         return None
     c = next((c for c in chunks if c.j == hit.i - 1), None)
-    if c is None or c.number or not can_act(doc, c):
-        return None
+    if c is None or c.number or c.prep == "ل" or not can_act(doc, c):
+        return None  # («إعلان ولائها للحوثيين وسيطرتها»: the «لـ» complement of another noun)
     return c if c.entity is not None or actor_phrase(doc, c) else None
 
 

@@ -201,7 +201,7 @@ NOMINAL_AGENT_WINDOW = 8  # words between a noun act of harm and a subject befor
 
 
 def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
-    """Whether the phrase ``c`` before a noun trigger of harm or protest is its agent (for other events the
+    """Whether the phrase ``c`` before a noun trigger of harm, protest or coercion is its agent (for other events the
     clause's subject takes part: «وصل الرئيس في زيارة»; protesters are also found by name, see
     ``protesters``). As the subject of a light or aspectual verb it
     is («قام مسلحون بخطف», «قوات التحالف وجهت ضربة», «بدأ التحالف بضربات»); the subject of a verb of report or of undergoing is not («أعلنت الشرطة مقتل»,
@@ -217,6 +217,8 @@ def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     if any(c.end <= q.cue.start < doc.tokens[hit.i].start for q in doc.quotes):
         return False
+    if hit.entry.plover == "COERCE" and any(bare(k, "prepositions") in fw("prepositions") for k in between):
+        return False  # «المحتجين ضد قرار الاعتقال»: an arrest in a phrase a preposition governs, no act of theirs
     governed = any(p in ("ب", "ل") for p in hit.cand.proclitics)
     before = bare(nkey(doc.tokens[hit.i - 1].text), "prepositions") if hit.i > c.j + 1 else ""
     return not governed and before not in fw("prepositions") and before not in fw("cause_heads")
