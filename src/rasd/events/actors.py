@@ -329,8 +329,23 @@ def can_act(doc: Doc, c: Chunk) -> bool:
         return False  # «سياسة الاستيطان غير المشروعة والحصار»: an adjective
     if place_head(doc, c):
         return False  # «مطار عدن الدولي», «مسجد مشهد»: a building or a town is where, never who
+    if _owned_masdar(doc, c):
+        return False  # «لم يعلن انتماءه إلى التنظيم»: his belonging is what he tells, never who tells it
     return not in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(
         doc.tokens[c.i].text) and nkey(doc.tokens[c.i].text) not in fw("no_actors")  # («مباشرة», «كذلك», «الكثير»)
+
+
+def _owned_masdar(doc: Doc, c: Chunk) -> bool:
+    """An unnamed phrase headed by a masdar with a pronoun on it («انتماءه», «استعدادهم», «تأييده»): an act of the
+    one the pronoun stands for, no actor."""
+    words = doc.tokens[c.i].words
+    if len(words) < 2 or words[-1].kind != "enclitic" or actor_phrase(doc, c):
+        return False
+    stem = nkey(next((w.norm or w.form for w in words if w.kind == "stem"), ""))
+    if stem.endswith("ا"):
+        stem += "ء"  # (a final hamza the key drops: «انتما» of «انتماء»)
+    # (not the five letters of «إفعال», which a broken plural shares: «أنصاره», «أبناؤه»)
+    return (len(stem) >= 6 or stem[:1] in ("ت", "م")) and masdar(stem)
 
 
 def head_key(doc: Doc, c: Chunk) -> str:

@@ -52,6 +52,7 @@ from .chunks import (
     verb_between,
     verb_key,
 )
+from .clauses import light_verb_subject
 from .forms import PLACES, fw, nkey
 from .lexicon import Hit
 from .objects import (
@@ -88,6 +89,7 @@ from .readings import (
     device_noun,
     in_place_word,
     killed_thing,
+    owner_before_and,
     possessed_after_and,
     pronoun_subject,
     relative_antecedent,
@@ -180,6 +182,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             nxt = None  # «محادثات السلام», «مفاوضات سلام»: what they talk of, not who talks
         if e.gen == "actor" and source is None:
             source = coordinated_owner(doc, chunks, hit)
+        if e.plover == "ASSAULT" and source is None:
+            source = owner_before_and(doc, chunks, hit)
         if e.gen == "actor" and nxt is not None and nxt.prep is None and accused(doc, chunks, hit, nxt):
             args.targets = [nxt]  # «باتهام الكويت بسرقة حقل»: whom the accusation is about
             nxt = None
@@ -232,13 +236,16 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             source = source if source is not None else after_aspect(doc, chunks, hit, sent_start)[1]  # «قررت الحكومة اعتقال»
             source = source if source is not None else manner_subject(doc, chunks, hit, sent_start, sent_end)
             args.doer = source is not None
+        if source is None and not tamm and e.plover == "ASSAULT":
+            source = light_verb_subject(doc, chunks, hit, sent_start)  # «وشن مسلحون أكراد هجوما»
+            args.doer = source is not None
         if source is None and not tamm:
             if not victims_noun(hit) and not device_noun(hit):
                 # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
                 source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
                 if source is not None and not actor_phrase(doc, source):
                     source = None  # «تمنى للمجتمعين التوفيق والسداد في اجتماعهم»: an abstraction acts in nothing
-                if source is not None and e.plover in HARM_AND_PROTEST and (
+                if source is not None and (e.plover in HARM_AND_PROTEST or e.plover == "COERCE") and (
                         not nominal_agent(doc, hit, source) or governed(doc, chunks, source)):
                     source = None
             if source is None:
@@ -249,7 +256,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     source = plain_chunk(toks, c.i + 1, c.j, c.end)
                     args.doer = True
                 elif (c is not None and c.prep is None and c.i > 0 and verb_key(toks[c.i - 1].text) in fw("light_verbs")
-                      and not (c.entity is None and c.i == c.j and nkey(toks[c.i].text).endswith("ا"))):
+                      and not (c.entity is None and c.i == c.j and nkey(toks[c.i].text).endswith("ا"))
+                      and not c.number):  # («نفذوا 17 ضربة»: a count of the acts)
                     source = c  # (an indefinite accusative, «نفذ انتقاما», is an adverb, not the subject)
                     args.doer = True
             if source is None and e.plover in HARM_AND_PROTEST:

@@ -6,10 +6,11 @@ shares the main clause's subject, a protest governed by a word of repression is 
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import agent, can_act, is_nisba
-from .chunks import Chunk, clause_stop, plain_chunk
+from .actors import actor_phrase, agent, can_act, is_nisba, resolve_title
+from .chunks import Chunk, breaks_between, clause_stop, in_time, plain_chunk, verb_between, verb_key
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
+from .subjects import subject_before
 
 NAMED_CITY_KINDS = ("capital", "city")  # «إعلان القاهرة», «إعلان جدة»: a city names the declaration
 DELEGATION_WINDOW = 8  # words from a verb of delegating to the visit it sends on («فوضه رئيس الوزراء ... لزيارة»)
@@ -256,3 +257,58 @@ def attack_agent(doc: Doc, chunks: list[Chunk], attack: Hit, verb: Hit, own: Chu
             found = plain_chunk(doc.tokens, attack.j + 1, attack.j + 1)
         return found
     return own if own is not None and verb.i - own.j <= ATTACK_AGENT_WINDOW else None
+
+
+FORCE_LIGHT_WINDOW = 10  # words from «شن/نفذ/أجرى» to the noun act of force it governs
+RESUMPTIVE_PLACES = frozenset(nkey(w) for w in ("فيها", "فيه", "خلالها", "خلاله"))
+
+
+def _governed_act(doc: Doc, hit: Hit, t: int) -> bool:
+    """«نفذت «ايتا» المجموعة المسؤولة عن مقتل ...»: a preposition between the light verb at ``t`` and the act (or
+    on the act) governs it, no object of the verb; not «من» after a quantity («سلسلة من الغارات») nor a time's own
+    («منذ ذلك الحين», which the time layer may leave)."""
+    if any(p != "و" for p in hit.cand.proclitics if p != "ال"):
+        return True
+    for k in range(t + 1, hit.i):
+        tok = doc.tokens[k]
+        key = nkey(tok.text)
+        if key in ("من", "منذ") or in_time(doc, tok):
+            continue
+        if bare(key, "prepositions") in fw("prepositions"):
+            return True
+    return False
+
+
+def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«وشن مسلحون أكراد هجوما على مركز», «وشنت تركيا منذ ذلك الحين سلسلة من الغارات», «أن أحد مقاتليها شن
+    هجوما»: the subject of «شن/نفذ/أجرى» (function words ``force_light_verbs``) before a noun act of force in its
+    clause is the act's source: a name, a definite phrase or a noun of people or of an armed body between them
+    (VSO: «وشنت الطائرات قصفا»), else the verb's subject before it (SVO). Not a count or a quantity word («نفذوا 17 ضربة», «نفذت أول ضربة»)."""
+    for t in range(hit.i - 1, max(sent_start, hit.i - FORCE_LIGHT_WINDOW) - 1, -1):
+        if doc.tokens[t].text in fw("clause_breaks"):
+            return None
+        key = verb_key(doc.tokens[t].text)
+        if key not in fw("force_light_verbs"):
+            continue
+        if breaks_between(doc, t + 1, hit.i) or verb_between(doc, t + 1, hit.i) or _governed_act(doc, hit, t):
+            return None
+        for c in chunks:
+            # («التي ينفذ فيها مقاتلونا عمليات»: past the resumptive «فيها» the run took in)
+            resumed = c.prep is not None and c.j > c.i and nkey(doc.tokens[c.i].text) in RESUMPTIVE_PLACES
+            if c.j <= t or c.i >= hit.i or (c.prep is not None and not resumed) or c.number:
+                continue
+            a, b = max(c.i + resumed, t + 1), min(c.j, hit.i - 1)
+            while b >= a and in_time(doc, doc.tokens[b]):
+                b -= 1  # «نفذ أحد مقاتلينا الليلة الماضية هجوما»: the time word the run took in
+            if b < a:
+                continue
+            # (the chunker's run may hold the verb or the act itself: «وشن مسلحون», «أكراد هجوما»)
+            d = c if (a, b) == (c.i, c.j) and not resumed else plain_chunk(doc.tokens, a, b)
+            if not in_time(doc, d) and can_act(doc, d) and (d.entity is not None or d.definite or actor_phrase(doc, d)):
+                return resolve_title(chunks, d, doc) if d is c else d
+        before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
+        ok = before is not None and not before.number and can_act(doc, before) and (
+            before.entity is not None or before.definite or actor_phrase(doc, before))
+        return before if ok else None
+    return None
+

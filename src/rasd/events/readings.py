@@ -7,7 +7,7 @@ a relative clause's object), a killed thing is no victim, and a place follows «
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import acting_noun, head_in
+from .actors import acting_noun, actor_phrase, can_act, head_in
 from .chunks import KANA_PAST, OBJECT_PRONOUNS, RESUMPTIVE_WINDOW, Chunk, clause_stop, enclitic, in_time, resumptive, verb_key
 from .forms import bare, fw, nkey
 from .lexicon import Hit, match_token
@@ -72,6 +72,20 @@ def coordinated_owner(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
         return None
     before = match_token(doc.tokens, c.i - 1)
     return c if before is not None and before.pos == "N" and before.entry.gen == "actor" else None
+
+
+SINGULAR_OWNERS = frozenset(("ه", "ها"))
+
+
+def owner_before_and(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«ضعيفة أمام التحالف وقصفه الجوي»: the pronoun on a noun act of force coordinated by «و» right after a phrase
+    that can act (a name, or a noun of people or of an armed body) stands for that phrase, whatever governs it."""
+    if enclitic(doc.tokens[hit.j]) not in SINGULAR_OWNERS or nkey(doc.tokens[hit.i].text)[:1] != "و":
+        return None
+    c = next((c for c in chunks if c.j == hit.i - 1), None)
+    if c is None or c.number or c.prep == "ل" or not can_act(doc, c):
+        return None  # («إعلان ولائها للحوثيين وسيطرتها»: the «لـ» complement of another noun)
+    return c if c.entity is not None or actor_phrase(doc, c) else None
 
 
 KILLING = frozenset(("kill", "assassinate"))

@@ -241,6 +241,7 @@ def extract_events(doc: Doc) -> list[Event]:
     )
     events: list[Event] = []
     doers: set[int] = set()
+    anaphors: set[int] = set()  # the id() of events told by a definite noun («الهجوم»): may name an act told before
     for sent, a, b in sentence_token_ranges(doc):
         if a >= b:
             continue
@@ -451,12 +452,38 @@ def extract_events(doc: Doc) -> list[Event]:
                 actors.sort(key=lambda x: x.offset)
             if args.doer:
                 doers.update(id(ev) for ev in made)
+            if hit.pos == "N" and _definite(hit):
+                anaphors.update(id(ev) for ev in made)
             done.append((hit, made))
             events.extend(made)
-    events = dedup(events, frozenset(doers))
+    events = dedup(events, frozenset(doers), frozenset(anaphors))
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
     return events
+
+
+def _definite(hit: Hit) -> bool:
+    """A noun trigger with the article or a pronoun («الهجوم», «بالقصف», «قصفه»): it may refer back to an act."""
+    return "ال" in hit.cand.proclitics or hit.cand.key.startswith("ال") or bool(hit.cand.enclitic)
+
+
+def _lemma(ev: Event) -> str:
+    """The trigger entry's family («attack» for «attack_masdar»)."""
+    return str(ev.attrs.get("trigger_id", "")).split("_")[0]
+
+
+def _target_key(ev: Event) -> object:
+    return ev.target if ev.target is not None else ev.attrs.get("target_text")
+
+
+def _other_act(a: Event, b: Event, anaphors: frozenset[int]) -> bool:
+    """«أطلقت قوات الأمن النار على المحتجين ... أعدم التنظيم», «واصل التنظيم القتل ... وأعدم 44 شابا»: acts of
+    force of other trigger words in other sentences with other targets (or one with none) are two acts, unless
+    the later is a definite noun that refers back («الهجوم»)."""
+    if a.plover != "ASSAULT" or a.sentence == b.sentence or _lemma(a) == _lemma(b) or id(b) in anaphors:
+        return False
+    ka, kb = _target_key(a), _target_key(b)
+    return ka != kb or ka is None and (a.attrs.get("target_span") is None) != (b.attrs.get("target_span") is None)
 
 
 def _same(a: Event, b: Event) -> bool:
@@ -478,15 +505,17 @@ def _own_phrases(host: Event, ev: Event) -> bool:
     return genitive and src != host.attrs.get("source_span") and tgt != host.attrs.get("target_span")
 
 
-def dedup(events: list[Event], doers: frozenset[int] = frozenset()) -> list[Event]:
+def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: frozenset[int] = frozenset()
+          ) -> list[Event]:
     """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
     the event of the same code there. ``doers``: the ``id()`` of events whose source phrase is the subject of a
-    light verb right before the act, kept by the event a repeat joins."""
+    light verb right before the act, kept by the event a repeat joins; ``anaphors``: of events told by a definite
+    noun, which may refer back to an act of another trigger word told before (see ``_other_act``)."""
     out: list[Event] = []
     for ev in events:
         host = None
         for o in out:
-            if _same(o, ev):
+            if _same(o, ev) and not _other_act(o, ev, anaphors):
                 host = o
                 break
             if (

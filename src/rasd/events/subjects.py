@@ -86,6 +86,8 @@ def subject_before(
             pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
         elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
             continue
+        elif _governed_adjective(doc, chunks, c):
+            continue  # «وفي اليوم التالي أعدم التنظيم»: the adjective of a noun a preposition governs is no subject
         elif nominal and c.entity is None and c.i > sent_start and finite_verb(doc.tokens[c.i - 1]):
             continue  # «ولفتت الانتباه إلى إعلان», «وتضاربت المعلومات حول أسباب الهجوم»: another verb's subject or object
         elif c.entity is None and not c.definite:
@@ -107,11 +109,15 @@ def subject_before(
 
 def quantified(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> Chunk | None:
     """What a quantifier with a pronoun («جميعها», «كلهم»: function words ``pronoun_quantifiers``) at chunk ``c``
-    refers back to: the phrase right before it (past a comma), unless a preposition governs it, its first conjunct
+    refers back to: the phrase right before it (past a comma and a relative pronoun), unless a preposition governs it, its first conjunct
     where it is a list («شاركت مصر والأردن والسعودية، وجميعها حثت»: Egypt ...); else None, never the quantifier."""
     k = c.i - 1
     while k >= sent_start and doc.tokens[k].text in ("،", ","):
         k -= 1
+    if k > sent_start and nkey(doc.tokens[k].text) in fw("relatives"):
+        k -= 1  # «الدول الخليجية، التي كلها رفضت القرار»: the relative's antecedent
+        while k >= sent_start and doc.tokens[k].text in ("،", ","):
+            k -= 1
     before = next((d for d in chunks if d.j == k), None)
     if before is None or before.prep is not None or before.number or in_time(doc, before):
         return None
@@ -167,6 +173,23 @@ def _bare_adjective(doc: Doc, c: Chunk) -> bool:
         "event_adjectives")
 
 
+def _governed_adjective(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
+    """A lone definite relative adjective after a definite noun that a preposition governs («في اليوم التالي»,
+    «في الأسبوع الماضي»; the noun in a chunk of its own or in none, as a time word is)."""
+    if c.entity is not None or c.i != c.j or c.coord or c.i < 2:
+        return False
+    k = nkey(doc.tokens[c.i].text)
+    if not k.startswith("ال") or len(k) < 5 or not k[2:].endswith(ADJECTIVE_ENDINGS[:2]):
+        return False
+    noun = nkey(doc.tokens[c.i - 1].text)
+    if not noun.startswith("ال"):
+        return False
+    own = next((d for d in chunks if d.i <= c.i - 1 <= d.j), None)
+    if own is not None:
+        return own.i == own.j and own.prep is not None
+    return bare(nkey(doc.tokens[c.i - 2].text), "prepositions") in fw("prepositions")
+
+
 def nominative_plural(doc: Doc, c: Chunk) -> bool:
     """A phrase headed by a sound masculine plural in the nominative («المتظاهرون», «المسؤولون»): the case ending
     shows it is the verb's subject, never its object («وطالب المتظاهرون بـ...»; the object would be «المتظاهرين»)."""
@@ -178,7 +201,7 @@ NOMINAL_AGENT_WINDOW = 8  # words between a noun act of harm and a subject befor
 
 
 def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
-    """Whether the phrase ``c`` before a noun trigger of harm or protest is its agent (for other events the
+    """Whether the phrase ``c`` before a noun trigger of harm, protest or coercion is its agent (for other events the
     clause's subject takes part: «وصل الرئيس في زيارة»; protesters are also found by name, see
     ``protesters``). As the subject of a light or aspectual verb it
     is («قام مسلحون بخطف», «قوات التحالف وجهت ضربة», «بدأ التحالف بضربات»); the subject of a verb of report or of undergoing is not («أعلنت الشرطة مقتل»,
@@ -194,6 +217,8 @@ def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     if any(c.end <= q.cue.start < doc.tokens[hit.i].start for q in doc.quotes):
         return False
+    if hit.entry.plover == "COERCE" and any(bare(k, "prepositions") in fw("prepositions") for k in between):
+        return False  # «المحتجين ضد قرار الاعتقال»: an arrest in a phrase a preposition governs, no act of theirs
     governed = any(p in ("ب", "ل") for p in hit.cand.proclitics)
     before = bare(nkey(doc.tokens[hit.i - 1].text), "prepositions") if hit.i > c.j + 1 else ""
     return not governed and before not in fw("prepositions") and before not in fw("cause_heads")
