@@ -22,11 +22,11 @@ from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _t
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .nearest import _participle_subject, _temporal_subject, _titled_subject
 from .passive import passive_agent
-from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
-                      _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
-                      _made_statement, _may_be_spokesman, _named_after_noun, _named_after_title,
-                      _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive, _source_head,
-                      _speaks_for, _spokesman, _subject_slot, _title_gender, _title_head, _unsexed)
+from .phrases import (_adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender, _governed,
+                      _governed_by_verb, _honored_title, _honorific_pronoun, _is_time, _made_statement,
+                      _named_after_noun, _named_after_title, _person_names, _phrase_span, _pointed_group,
+                      _reopened_subject, _resumptive, _source_head, _subject_slot, _title_gender, _title_head, _unsexed)
+from .spokesmen import SPEAKS_FOR, _genitive_person, _may_be_spokesman, _speaks_for, _spokesman
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person,
                       _says_head, _someone, _speech_owner, _statement_owner, _statement_subject, _work_author)
 

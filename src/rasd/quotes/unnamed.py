@@ -18,8 +18,8 @@ from .carry import _first_person
 from .edges import affiliated_tail
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _source_words, _trim, source_word
 from .phrases import (_addressee, _agrees, _governed, _honored_title, _honorific_pronoun, _is_time, _made_statement,
-                      _phrase_span, _pointed_group, _resumptive, _source_heads, _speaks_for, _spoken_for,
-                      _subject_slot, _title_head)
+                      _phrase_span, _pointed_group, _resumptive, _source_heads, _subject_slot, _title_head)
+from .spokesmen import _speaks_for, _spoken_for
 
 
 ISSUER_REACH = 8  # tokens from a statement noun back to the verb that issued it
