@@ -179,10 +179,24 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
         if c.i == t + 1 and c.i == c.j and _day_word(doc, c.i):
             at = c.j + 1  # «وأعلنت الأحد وزارة الداخلية»: the day, then the subject
             continue
+        c = _before_time(doc, c)  # «وأفاد بيان صادر | مساء أمس بأن»: the statement, then when it was issued
         if _governed(doc, c) or _is_time(doc, c):
             return None
         return c
     return None
+
+
+def _before_time(doc: Doc, c: Chunk) -> Chunk:
+    """An unnamed phrase that runs into a time («بيان صادر مساء أمس», «الجيش الأحد»: the chunk stops at no time word)
+    up to the word before the time, where it is definite or a statement's or a source's («تخصيص يوم الاثنين» is no
+    one); ``c`` where it opens with a time or holds none."""
+    head = nkey(doc.tokens[c.i].text).removeprefix("و").removeprefix("ال")
+    if c.entity is not None or not (c.definite or head in _source_heads() or any(
+            head in fw(s) for s in ("statement_nouns", "report_nouns", "written_works"))):
+        return c
+    k = next((k for k in range(c.i, c.j + 1) if any(x.start < doc.tokens[k].end and doc.tokens[k].start < x.end
+                                                       for x in doc.times)), -1)
+    return replace(c, j=k - 1, end=doc.tokens[k - 1].end) if k > c.i else c
 
 
 def _day_word(doc: Doc, u: int) -> bool:
