@@ -82,6 +82,7 @@ COMPILED = [
     "quotes/passive.py",
     "quotes/phrases.py",
     "quotes/speakers.py",
+    "quotes/spokesmen.py",
     "quotes/unnamed.py",
 ]
 

@@ -61,7 +61,8 @@ QUOTE_MARKS = ("«", "»", '"', "“", "”")
 def named_head(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     """«شركة بوينغ», «حركة «حماس»»: the name right after a one-word head noun (function words ``name_heads``),
     which is the head of that name; else None."""
-    if c.entity is not None or c.i != c.j or verb_key(doc.tokens[c.i].text) not in fw("name_heads"):
+    text = doc.tokens[c.i].text  # («وكالة» is one word: not «و» + «كالة»)
+    if c.entity is not None or c.i != c.j or (verb_key(text) not in fw("name_heads") and nkey(text) not in fw("name_heads")):
         return None
     nxt = next((d for d in chunks if d.i > c.j), None)
     if nxt is None or nxt.entity is None or nxt.prep is not None or nxt.etype not in ("ORGANIZATION", "PERSON"):

@@ -143,8 +143,9 @@ def build_chunks(
             chunks.append(_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
             t = u + 1
             continue
-        if t in skip or not is_content(tok) or (verbs and (finite_verb(tok) or verb_key(tok.text) in RELAY_PERFECTS)):
-            t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون»)
+        if t in skip or not is_content(tok) or defective_past(tok.text) or (
+                verbs and (finite_verb(tok) or verb_key(tok.text) in RELAY_PERFECTS)):
+            t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون», «دعا | المبعوث»)
             continue
         manner = manner_end(toks, t, b, mentions)
         if manner > t:
@@ -161,6 +162,7 @@ def build_chunks(
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not chunk_flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
             and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
+            and not defective_past(toks[u + 1].text)  # «ولذلك | دعا»
             and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
             and not (verbs and verb_key(toks[u + 1].text) in RELAY_PERFECTS)  # «قصف جوي | طال المدينة»
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
@@ -278,7 +280,17 @@ def finite_verb(tok: Token) -> bool:
     pro = len(w) > 1 and w[0].kind == "proclitic" and w[0].form in ("و", "ف")
     if len(w) != (2 if pro else 1) or w[-1].kind != "stem":
         return False
-    return _verb_shape(w[-1].norm, pro)
+    return _verb_shape(w[-1].norm, pro) or defective_past(tok.text)
+
+
+@lru_cache(maxsize=65536)
+def defective_past(text: str) -> bool:
+    """A past verb of three letters in a final «ى/ا» (function words ``defective_pasts``: «دعا», «نفى», «رأى», «مضى»),
+    with or without «و/ف»: written with its «ى», not the noun in «ي» it folds with («رأي», «نفي», «بني»)."""
+    if text[-1:] not in ("ى", "ا"):
+        return False
+    k = nkey(text)
+    return k in fw("defective_pasts") or (k[:1] in ("و", "ف") and k[1:] in fw("defective_pasts"))
 
 
 @lru_cache(maxsize=65536)

@@ -17,7 +17,8 @@ from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
 from .carry import Scene
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _followed, _impersonal, _is_complementizer,
-                   _match_cue, _negated, _object_relative, _saying_participle, _verbal_noun, cue_index)
+                   _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun,
+                   cue_index)
 from .passive import _read_passive
 from .speakers import _clause_phrase, _object_content, _pair, _speaker
 from .unnamed import _evidence_subject, _speaker_phrase
@@ -53,6 +54,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
             if cue is not None and cue.kind == "verb" and _verbal_noun(doc, t):
                 continue  # «طلب عدم ذكر اسمه»: the naming, no statement
+            if cue is not None and cue.kind == "verb" and _supposed(doc, t):
+                continue  # «نفى ... أن تكون القوات نقلت معلومة»: what was denied, no one reporting
             if cue is not None and _followed(doc, t, cue):
                 continue  # «وتابع الجلسات»: he followed them
             if cue is not None and cue.kind == "verb" and _object_relative(doc, t):

@@ -234,6 +234,23 @@ def _impersonal(doc: Doc, t: int) -> bool:
     return t + 1 < len(doc.tokens) and _is_complementizer(doc, t + 1)
 
 
+SUPPOSED_REACH = 6  # tokens from a verb back to the «أن تكون» whose clause it is in
+_SUPPOSING = frozenset(("ان", "بان", "وان"))
+
+
+def _supposed(doc: Doc, t: int) -> bool:
+    """«نفى مصدر ...، أن تكون القوات الكردية نقلت معلومة», «تتخوف ... من أن تكون طهران قد اعتبرت أن»: a verb in the
+    clause of «أن تكون/أن يكون» (within SUPPOSED_REACH tokens, no punctuation between) is what was denied or feared,
+    no new cue."""
+    for u in range(t - 1, max(0, t - SUPPOSED_REACH) - 1, -1):
+        text = doc.tokens[u].text
+        if text in _STOPS or text in ("،", ","):
+            return False
+        if nkey(text) in ("تكون", "يكون") and u > 0 and nkey(doc.tokens[u - 1].text) in _SUPPOSING:
+            return True
+    return False
+
+
 def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
     """«بطريقة لافتة لدى ...»: a feminine participle right after an indefinite feminine noun agrees with it, an
     adjective, unless what a cue introduces follows («لافتة إلى أن», «مؤكدة أن», a quote or a colon); any participle

@@ -7,6 +7,8 @@ preposition), and the head of a body that speaks on after its statement («هي�
 from __future__ import annotations
 
 from ..doc import Doc
+from ..entities.crf import load_lexicon
+from ..entities.trim import COMMON_ZIPF10
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
 
@@ -87,3 +89,62 @@ def body_head(head: str) -> bool:
     """``head`` (normalised, «و» and the article off or on) heads the phrase of a body («هيئة مكافحة الفساد»,
     «اللجنة»): one that speaks on over a dropped subject after its statement."""
     return any(h.removeprefix("ال") in _BODY_HEADS for h in (head, head.removeprefix("و")))  # «وكالة»: «و» its own
+
+
+_NAMED_MEDIA = MEDIA | frozenset((nkey("محطة"),))
+_PREPARED = frozenset(nkey(w) for w in ("أعده", "أعدها", "أعدته", "أعدتها", "أعدهما"))  # «دراسة أعدها مركز»
+NAME_QUOTE_REACH = 6  # tokens from a medium's opening quote mark to the closing one of its name
+AUTHOR_REACH = 6  # tokens of the name of a work's author («أعدها مركز القاهرة للدراسات الاقتصادية»)
+
+
+def named_tail(doc: Doc, chunks: list[Chunk], c: Chunk) -> int:
+    """The last token of what names the unnamed phrase ``c`` right after it: the name a «لـ» noun governs
+    (``affiliated_tail``), the name of a medium (``medium_name``), the author of a work (``author_name``); -1
+    where none follows."""
+    end = affiliated_tail(doc, chunks, c)
+    end = medium_name(doc, c) if end < 0 else end
+    return author_name(doc, chunks, c) if end < 0 else end
+
+
+def medium_name(doc: Doc, c: Chunk) -> int:
+    """«موقع ويكيليكس», «محطة «جيو»», «وكالة «أ.ب»»: a noun of a medium alone in its phrase, then its name (a run in
+    quote marks, or a word no dictionary knows well, with no article: not «موقع إخباري»): the name's last token
+    (its closing quote mark), -1 otherwise."""
+    toks = doc.tokens
+    k = nkey(toks[c.i].text)
+    if c.i != c.j or c.entity is not None or c.j + 1 >= len(toks) or not (k in _NAMED_MEDIA or (
+            k[:1] == "و" and k[1:] in _NAMED_MEDIA)):
+        return -1
+    u = c.j + 1
+    if toks[u].text in ("«", '"', "“"):
+        return next((v for v in range(u + 2, min(len(toks), u + NAME_QUOTE_REACH)) if toks[v].text in ("»", '"', "”")), -1)
+    n = nkey(toks[u].text)
+    if len(n) < 3 or not n.isalpha() or n.startswith("ال") or n in fw("prepositions") or n in fw("complementizers"):
+        return -1
+    return u if load_lexicon().freq.get(n, 0) < COMMON_ZIPF10 else -1
+
+
+def author_name(doc: Doc, chunks: list[Chunk], c: Chunk) -> int:
+    """«دراسة أعدها مركز القاهرة للدراسات الاقتصادية»: a work, then «أعدّها» in its phrase or right after it, then
+    who prepared it (the phrases right after, of no preposition but «لـ», before a comma): its last token; -1
+    otherwise."""
+    v = prepared(doc, c)
+    if v < 0:
+        return -1
+    end = c.j if v < c.j else -1  # («دراسة أعدها مركز»: the chunker took its first word in)
+    for d in chunks:
+        if d.i <= max(v, c.j):
+            continue
+        if d.i != (end + 1 if end >= 0 else v + 1) or d.j - v > AUTHOR_REACH or d.prep not in (None, "ل") or d.coord:
+            break
+        end = d.j
+    return end
+
+
+def prepared(doc: Doc, c: Chunk) -> int:
+    """The token of «أعدّها/أعدّه» (prepared it) within the phrase ``c`` of a work or report (statement_nouns,
+    report_nouns, written_works) or right after it; -1 otherwise."""
+    head = nkey(doc.tokens[c.i].text).removeprefix("و").removeprefix("ال")
+    if c.entity is not None or not any(head in fw(s) for s in ("statement_nouns", "report_nouns", "written_works")):
+        return -1
+    return next((u for u in range(c.i + 1, min(len(doc.tokens), c.j + 2)) if nkey(doc.tokens[u].text) in _PREPARED), -1)

@@ -13,7 +13,7 @@ from ..events.chunks import Chunk, finite_verb, is_function_word, plain_chunk
 from ..events.forms import bare, fw, nkey
 from .cues import _STOPS, _is_complementizer, _match_cue
 from .fronted import _speaking_head
-from .phrases import (_agrees, _governed, _is_time, _main_subject, _named_after_title, _resolved_subject,
+from .phrases import (_agrees, _governed, _is_time, _main_subject, _named_after_title, _resolved_subject, _source_head,
                       _title_head)
 
 NEAREST_REACH = 30  # tokens back from a participle to the verb of its clause
@@ -161,6 +161,16 @@ def _titled_clause(doc: Doc, t: int, sent: Span) -> bool:
 
 
 NAMED_REACH = 8  # tokens after a title in which the name it gives would stand
+
+
+def _titled_subject(doc: Doc, chunks: list[Chunk], subject: Chunk | None, t: int, sent: Span) -> bool:
+    """A participle at ``t`` whose clause has for its subject a definite title with no name, no source's («المتحدث») (``subject``,
+    the one read: «ولذلك دعا المبعوث الأممي الفصائل الليبية، التي ...، إلى فعل ذلك، مؤكدا»; where none was read, one
+    ``_titled_clause`` finds): a person named before said it, not a body quoted since."""
+    if subject is None:
+        return _titled_clause(doc, t, sent)
+    return (subject.entity is None and subject.title and subject.definite and subject.prep is None
+            and not _source_head(doc, subject))  # («ورد الناطق ...، قائلا»: the spokesman, not whom he speaks for)
 
 
 def _temporal_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span, gender: str,

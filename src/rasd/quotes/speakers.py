@@ -20,13 +20,13 @@ from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject
                     _source_gender, _title_holder, _topic)
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
-from .nearest import _participle_subject, _temporal_subject, _titled_clause
+from .nearest import _participle_subject, _temporal_subject, _titled_subject
 from .passive import passive_agent
-from .phrases import (SPEAKS_FOR, _adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender,
-                      _genitive_person, _governed, _governed_by_verb, _honored_title, _honorific_pronoun, _is_time,
-                      _made_statement, _may_be_spokesman, _named_after_noun, _named_after_title,
-                      _person_names, _phrase_span, _pointed_group, _reopened_subject, _resumptive, _source_head,
-                      _speaks_for, _spokesman, _subject_slot, _title_gender, _title_head, _unsexed)
+from .phrases import (_adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender, _governed,
+                      _governed_by_verb, _honored_title, _honorific_pronoun, _is_time, _made_statement,
+                      _named_after_noun, _named_after_title, _person_names, _phrase_span, _pointed_group,
+                      _reopened_subject, _resumptive, _source_head, _subject_slot, _title_gender, _title_head, _unsexed)
+from .spokesmen import SPEAKS_FOR, _genitive_person, _may_be_spokesman, _speaks_for, _spokesman
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person,
                       _says_head, _someone, _speech_owner, _statement_owner, _statement_subject, _work_author)
 
@@ -59,11 +59,12 @@ def _speaker(
             if prior[-1].speaker is not None or "speaker_text" in prior[-1].attrs:
                 return prior[-1].speaker, "clause"
         subject = _participle_subject(doc, t, chunks, sent)  # else the subject of the clause it hangs on
-        if subject is not None and subject.entity is None:
+        titled = _titled_subject(doc, chunks, subject, t, sent)  # «ولذلك دعا المبعوث الأممي ...، مؤكدا»: a person
+        if subject is not None and subject.entity is None and not titled:
             return _body(doc, chunks, subject, t, bodies), "body"
-        if subject is not None:
+        if subject is not None and subject.entity is not None:
             return (subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None), "clause"
-        return _carry(doc, quotes, cue, heard, scene, persons=_titled_clause(doc, t, sent)), "carry"
+        return _carry(doc, quotes, cue, heard, None if titled else scene, persons=titled), "carry"
     if cue.dual:
         return None, "dual"  # «وشددا»: two speakers (see _pair), not one carried over
     if cue.kind == "verb" and _first_person(doc, t):
@@ -151,7 +152,7 @@ def _speaker(
         if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
             return c.entity, "subject"
         if c.entity is None and c.title and c.definite:
-            carried = _carry(doc, quotes, cue, heard, None)  # «وأوضح الوزير الفرنسي» → the minister quoted before
+            carried = _carry(doc, quotes, cue, heard, None, persons=True)  # «وأوضح الوزير الفرنسي»: the minister
             if _speaks_for(doc, c.i, c.j) < 0 and not _source_head(doc, c) and _spokesman(doc, carried):
                 carried = _title_holder(doc, t, _phrase_span(doc, c))  # «وقال الرئيس»: not his spokesman
             if _speaks_for(doc, c.i, c.j) < 0 or _may_be_spokesman(doc, carried):

@@ -15,11 +15,11 @@ from ..entities.units import NASAB
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
 from .carry import _first_person
-from .edges import affiliated_tail
+from .edges import named_tail, prepared
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _source_words, _trim, source_word
 from .phrases import (_addressee, _agrees, _governed, _honored_title, _honorific_pronoun, _is_time, _made_statement,
-                      _phrase_span, _pointed_group, _resumptive, _source_heads, _speaks_for, _spoken_for,
-                      _subject_slot, _title_head)
+                      _phrase_span, _pointed_group, _resumptive, _source_heads, _subject_slot, _title_head)
+from .spokesmen import _speaks_for, _spoken_for
 
 
 ISSUER_REACH = 8  # tokens from a statement noun back to the verb that issued it
@@ -253,7 +253,8 @@ def _statement_subject(doc: Doc, c: Chunk, limit: int) -> str | None:
     """«وقال بيان صادر عن وزارة الداخلية إن»: a statement noun (statement_nouns) in the subject's place speaks for
     the body it names within STATEMENT_REACH tokens, before ``limit`` («أن») and any comma; None where it names
     none («وقال بيان صادر عن الديوان الملكي»: the statement, as before)."""
-    if c.entity is not None or nkey(doc.tokens[c.i].text).removeprefix("ال") not in fw("statement_nouns"):
+    if c.entity is not None or (nkey(doc.tokens[c.i].text).removeprefix("ال") not in fw("statement_nouns")
+                                and prepared(doc, c) < 0):  # «دراسة أعدها مركز ...»: who prepared it
         return None
     end = c.i
     while end + 1 < min(limit, c.i + STATEMENT_REACH) and doc.tokens[end + 1].text not in ("،", ",", ":"):
@@ -359,7 +360,7 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
         span = Span(doc.tokens[c.i - 1].start, span.end)  # «هذه الأوساط»: the ones named before
     end = _source_tail(doc, chunks, c, limit) if span.end == c.end else -1  # «مصدر كردي بارز», «مصادر من الهيئة»
     if end < 0 and span.end == c.end:
-        end = affiliated_tail(doc, chunks, c)  # «وكالة الأنباء الموالية لحكومة طرابلس»
+        end = named_tail(doc, chunks, c)  # «وكالة الأنباء الموالية لحكومة طرابلس», «موقع ويكيليكس»
     if end < 0 and span.end == c.end:
         end = _titled_name(doc, chunks, c, limit)
     return Span(span.start, doc.tokens[end].end) if end >= 0 else span  # «الباحث حسام السراي», untagged

@@ -1,0 +1,81 @@
+"""Whom a subject phrase speaks for, for the quotes stage: a spokesman's phrase («المتحدث باسم الرئيس», «ناطق بلسان
+نتنياهو») and the person it names or speaks for, and a person in the genitive of a subject phrase («قائد عسكري موالٍ
+للرئيس فلان»), whom it belongs to rather than who it is.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..events.chunks import Chunk
+from ..events.forms import fw, nkey
+from .cues import _QUOTE_MARK
+
+
+GENITIVE_REACH = 3  # tokens back from a person to the «لـ» (or «من») that may govern him inside a subject phrase
+
+
+def _genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
+    """A person found after the subject phrase ``first`` who is whom it belongs to, not who it is: in a phrase of
+    «لـ» on a definite title («قائد عسكري موالٍ للرئيس فلان», «مستشار للرئيس فلان»; not «النائب الأول لرئيس البرلمان
+    فلان», whose title the name ends) or after a word of affiliation
+    («ضابط تابع لفلان», «مقرب من الرئيس فلان»), no comma between. The nearest «لـ» word before him decides:
+    «المبعوث الخاص للأمم المتحدة فلان» (on an organisation) names the envoy."""
+    if c.i <= first.i or c.entity is None:
+        return False
+    if c.prep == "ل" and nkey(doc.tokens[c.i - 1].text) in fw("affiliations"):
+        return True
+    if _spoken_for(doc, first, c):
+        return True
+    for k in range(c.i - 1, max(first.i, c.i - 1 - GENITIVE_REACH), -1):
+        tok = doc.tokens[k]
+        if tok.text in ("،", ",", ":") or _QUOTE_MARK.fullmatch(tok.text):
+            return False
+        before = nkey(doc.tokens[k - 1].text) if k > 0 else ""
+        if nkey(tok.text) == "من":
+            return before in fw("affiliations")
+        lam = [w for w in tok.words if w.kind == "proclitic" and nkey(w.norm) == "ل"]
+        if lam:
+            stem = next((nkey(w.norm) for w in tok.words if w.kind == "stem"), "")
+            definite = stem.startswith("ال") and stem[2:] in fw("titles")  # not «لرئيس البرلمان فلان»: his deputy
+            return definite or before in fw("affiliations")
+    return False
+
+
+SPEAKS_FOR = ("باسم", "بلسان")  # «المتحدث باسم», «ناطق بلسان»: whom a spokesman speaks for
+
+
+def _speaks_for(doc: Doc, i: int, j: int) -> int:
+    """The token of «باسم»/«بلسان» among tokens ``i``..``j`` (a spokesman's phrase: «المتحدث باسم الرئيس»), else -1."""
+    return next((u for u in range(i, j + 1) if nkey(doc.tokens[u].text).removeprefix("و") in SPEAKS_FOR), -1)
+
+
+def _spokesman(doc: Doc, eid: str | None) -> bool:
+    """The entity was called a spokesman («المتحدث باسم الخارجية جين ساكي»: a role with «باسم»/«بلسان»)."""
+    ent = doc.entity(eid)
+    return ent is not None and any(w in SPEAKS_FOR for r in ent.roles for w in nkey(r).split())
+
+
+def _may_be_spokesman(doc: Doc, eid: str | None) -> bool:
+    """A spokesman's phrase («المتحدث باسم المنظمة») may stand for the person: one called a spokesman, or one whose
+    roles name no office of his own («الدكتور»; not «المحافظ», «الرئيس الأميركي»: whom a spokesman speaks for)."""
+    ent = doc.entity(eid)
+    if ent is None or _spokesman(doc, eid):
+        return ent is not None
+    return not any(nkey(r).split()[0].removeprefix("ال") in fw("titles") for r in ent.roles if r.strip())
+
+
+def _spoken_for(doc: Doc, first: Chunk, c: Chunk) -> bool:
+    """The person ``c`` after the spokesman's phrase ``first`` is whom he speaks for, not the spokesman: his name
+    right after «باسم»/«بلسان» («ناطق بلسان نتنياهو», also where the entity layer took «بلسان» into the name), or after
+    a title there where the person has a role of his own and none of a spokesman («متحدث باسم الملك السابق فلان»;
+    not «المتحدث باسم الرئيس المصري فلان», whose role the entity layer read as the spokesman's)."""
+    if nkey(doc.tokens[first.i].text).removeprefix("و") not in fw("source_heads"):
+        return False
+    u = _speaks_for(doc, first.i, c.i)
+    if u < 0 or u < c.i - 1 - GENITIVE_REACH:
+        return False
+    if u >= c.i - 1:
+        return True
+    ent = doc.entity(c.entity)
+    return ent is not None and bool(ent.roles) and not _spokesman(doc, c.entity) and any(
+        nkey(doc.tokens[k].text).removeprefix("ال") in fw("titles") for k in range(u + 1, c.i))
