@@ -96,14 +96,12 @@ from .readings import (
     relative_object,
     victims_noun,
 )
+from .agents import claimant, doer, doing_masdar, genitive_name, reception_host, speaker_for
 from .subjects import (
     APPROXIMATORS,
     after_aspect,
-    claimant,
     clause_subject,
     describes,
-    doer,
-    doing_masdar,
     feminine_subject,
     named_by_title_or_people,
     jurih,
@@ -112,11 +110,8 @@ from .subjects import (
     no_object,
     nominal_agent,
     nominative_plural,
-    genitive_name,
     oblique_object,
     passive_pair,
-    reception_host,
-    speaker_for,
     subject_before,
 )
 
