@@ -1,9 +1,11 @@
 """Who acts where the agent is told indirectly: the subject of the light verb «قام بـ» or the genitive of the
 masdar «قيام» before a noun act, the claimant of an attack, the speaker where the verb in his words has him as its
-subject, and the host named after «كان في استقباله».
+subject, the host named after «كان في استقباله», and the state of «بلاده ترفض».
 """
 
 from __future__ import annotations
+
+from dataclasses import replace
 
 from ..doc import Doc
 from .actors import can_act, partitive, phrase_after, resolve_title
@@ -20,7 +22,7 @@ from .chunks import (
     plain_chunk,
     verb_key,
 )
-from .forms import bare, fw, keys_of, nkey
+from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
 from .subjects import subject_before
 
@@ -168,3 +170,37 @@ def reception_host(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
         if c.title or c.etype in ("PERSON", "ORGANIZATION"):
             return resolve_title(chunks, c, doc)
     return None
+
+
+HOME = nkey("بلاد")
+
+
+def home_state(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, Chunk | None]:
+    """«وقال الرئيس فلان إن بلاده ترفض», «بلادها تدعم»: a verb right after «بلاده/بلادها» (his / her country, no
+    preposition on it) has that country as its subject: the state of the speaker of the quote it stands in, else of
+    the person with a country named last before it in the sentence; its entity where the text names that state,
+    else none (never the word itself). (True, that phrase or None) where «بلاده» is the subject, else (False, None)."""
+    u = hit.i - 1
+    if u < sent_start or hit.pos != "V":
+        return False, None
+    words = doc.tokens[u].words
+    stems = [w for w in words if w.kind == "stem"]
+    clitics = [nkey(w.norm) for w in words if w.kind == "enclitic"]
+    if len(stems) != 1 or nkey(stems[0].norm) != HOME or clitics not in (["ه"], ["ها"]):
+        return False, None
+    if any(w.kind == "proclitic" and w.norm not in ("و", "ف") for w in words):
+        return False, None  # «في بلاده»: not the subject
+    at = doc.tokens[u].start
+    quote = next((q for q in doc.quotes if q.content.start <= at < q.content.end and q.actor() is not None), None)
+    owner = doc.entity(quote.actor()) if quote is not None and quote.actor() is not None else None
+    if owner is None or owner.country is None:
+        since = doc.tokens[sent_start].start
+        last = max(((m.start, e) for e in doc.entities if e.type == "PERSON" and e.country is not None
+                    for m in e.mentions if since <= m.start and m.end <= at), default=None, key=lambda x: x[0])
+        owner = last[1] if last is not None else None
+    code = owner.country if owner is not None else None
+    state = next((e for e in doc.entities if code is not None and e.type in PLACES and e.actor == code
+                  and e.country == code), None)
+    if state is None:
+        return True, None
+    return True, replace(plain_chunk(doc.tokens, u, u), entity=state.id, etype=state.type)

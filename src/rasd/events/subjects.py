@@ -21,6 +21,7 @@ from .chunks import (
     content_text,
     enclitic,
     finite_verb,
+    first_after,
     in_time,
     is_content,
     kana_before,
@@ -428,9 +429,16 @@ def manner_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sen
     return subject if can_act(doc, subject) else None
 
 
-def oblique_object(doc: Doc, hit: Hit, c: Chunk, sent_start: int) -> bool:
-    """«وأدان الوزير الهجوم واتهم الحوثيين بتنفيذه»: an oblique plural right after a plain verb is its object."""
-    return oblique_plural(doc, c) and plain_verb(doc, hit, sent_start)
+def oblique_object(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk, sent_start: int) -> bool:
+    """«وأدان الوزير الهجوم واتهم الحوثيين بتنفيذه»: an oblique plural right after a plain verb is its object; not
+    the genitive of a count right after the verb with a phrase of its own after it («واقتحم عشرات المحتجين مقر
+    البرلمان»: the counted people are the subject, the phrase after them the object)."""
+    if not (oblique_plural(doc, c) and plain_verb(doc, hit, sent_start)):
+        return False
+    if c.i - 1 == hit.j + 1 and nkey(doc.tokens[c.i - 1].text) in fw("numerals"):
+        obj = first_after(chunks, c.j, 1)
+        return obj is None or obj.i != c.j + 1 or obj.prep is not None or obj.number
+    return True
 
 
 def feminine_subject(doc: Doc, hit: Hit, c: Chunk) -> bool:
