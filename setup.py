@@ -56,6 +56,7 @@ COMPILED = [
     "entities/trim.py",
     "entities/units.py",
     "events/actors.py",
+    "events/agents.py",
     "events/arguments.py",
     "events/chunks.py",
     "events/clauses.py",

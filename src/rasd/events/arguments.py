@@ -46,6 +46,7 @@ from .chunks import (
     enclitic,
     first_after,
     in_time,
+    mention_index,
     named_genitive,
     plain_chunk,
     reflexive,
@@ -66,6 +67,7 @@ from .objects import (
     lone_adjective,
     pronoun_target,
     so_called,
+    trigger_adjectives,
 )
 from .passive import after_tamm, relative_passive, vocalised_passive
 from .phrases import (
@@ -96,14 +98,12 @@ from .readings import (
     relative_object,
     victims_noun,
 )
+from .agents import claimant, doer, doing_masdar, genitive_name, home_state, reception_host, speaker_for
 from .subjects import (
     APPROXIMATORS,
     after_aspect,
-    claimant,
     clause_subject,
     describes,
-    doer,
-    doing_masdar,
     feminine_subject,
     named_by_title_or_people,
     jurih,
@@ -112,11 +112,8 @@ from .subjects import (
     no_object,
     nominal_agent,
     nominative_plural,
-    genitive_name,
     oblique_object,
     passive_pair,
-    reception_host,
-    speaker_for,
     subject_before,
 )
 
@@ -137,6 +134,8 @@ class Args:
 
 
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
+FORCE = ("ASSAULT", "COERCE")
+AGAINST = nkey("بحق")  # the preposition of whom force is used on
 
 
 
@@ -295,11 +294,15 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     args.targets = [patient]
             if source is None and not passive:
                 source = relative_antecedent(doc, chunks, hit, sent_start)  # «الجيش الذي دخل المدينة اعتقل»
-            if source is None and not passive:
+            home = home_state(doc, hit, sent_start) if source is None and not passive else (False, None)
+            if home[0]:  # «إن بلاده ترفض»: the speaker's state, named or none (none carried, no other sought)
+                source = home[1]
+                args.described = source is None
+            if source is None and not passive and not home[0]:
                 source = subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
-            if source is None and not passive:
+            if source is None and not passive and not home[0]:
                 source = clause_subject(doc, chunks, hit, sent_start)
-            if source is None and not plural and not passive:
+            if source is None and not plural and not passive and not home[0]:
                 # a plural verb agrees with a subject before it (SVO) or in itself: the phrase after it is its
                 # object («هاجموا المواطنين»), or it is passive («قتلوا وأصيب 13 آخرون»)
                 nxt = first_after(chunks, hit.j, 2)
@@ -353,7 +356,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                             source = resolve_title(chunks, after, doc)
                             obj_from = max(source.j, after.j)
                     elif e.obj and (pronoun_subject(doc, hit, sent_start) or accusative_head(doc, nxt)
-                                    or oblique_object(doc, hit, nxt, sent_start)
+                                    or oblique_object(doc, chunks, hit, nxt, sent_start)
                                     or possessed_after_and(doc, hit, nxt, sent_start)):
                         pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
                     else:
@@ -414,6 +417,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 if c.prep is None and not c.coord and not in_time(doc, c) and c.i - venue.j <= 3 and (
                         c.title or c.etype in ("PERSON", "ORGANIZATION")):
                     target = resolve_title(chunks, c, doc)  # «... بالرياض مبعوث الأمين العام ... ولد الشيخ»
+                break
+            if c.prep == AGAINST and nominal and e.plover in FORCE and c.i - 1 <= hit.j + 2:
+                target = c  # «إعدامات بحق معارضين», «الاعتقالات التعسفية بحق الناشطين»: whom the force is used on
                 break
             if c.prep is not None and c.prep in e.preps:
                 if e.plover == "PROTEST" and c.prep in FRONT:
@@ -494,7 +500,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.targets = [t for t in (past_honorific(doc, chunks, t) for t in args.targets) if t is not None] or None
     if not args.targets and not act_rejected:
         # «ضربة عسكرية استهدفت معاقلهم», «شنت غارات استهدفت»: the object follows a targeting verb
-        k = hit.j + 1
+        k = max(hit.j + 1, trigger_adjectives(doc, hit, sent_end, mention_index(doc)).stop)  # «قصفا جويا طال»
         if k + 1 < sent_end and is_nisba(doc.tokens[k].text):
             k += 1  # «غارة جوية أميركية استهدفت»
         if k + 1 < sent_end and nkey(doc.tokens[k].text) in fw("relatives"):

@@ -292,6 +292,11 @@ def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int)
             continue
         if breaks_between(doc, t + 1, hit.i) or verb_between(doc, t + 1, hit.i) or _governed_act(doc, hit, t):
             return None
+        run = next((c for c in chunks if c.i < t <= c.j and c.entity is None and c.prep is None), None)
+        if run is not None:  # «أن أحد مقاتليها شن هجوما», «مسلحون شنوا»: the word run took in the verb, even indefinite
+            d = plain_chunk(doc.tokens, run.i, t - 1)
+            if not d.number and not in_time(doc, d) and can_act(doc, d) and (d.definite or actor_phrase(doc, d)):
+                return d
         for c in chunks:
             # («التي ينفذ فيها مقاتلونا عمليات»: past the resumptive «فيها» the run took in)
             resumed = c.prep is not None and c.j > c.i and nkey(doc.tokens[c.i].text) in RESUMPTIVE_PLACES

@@ -172,6 +172,21 @@ def _after_inna(tokens: Sequence[Token], i: int) -> bool:
     return t[:1] in ("إ", "ل") and nkey(t) in fw("noun_openers")
 
 
+FORCE_OBJECT_WINDOW = 4  # words from «شن/نفذ/أجرى» to the act it takes as object (its subject between)
+
+
+def _after_force_light_verb(tokens: Sequence[Token], i: int) -> bool:
+    """Is a light verb of force («شن، نفذ، أجرى») within a few words before ``tokens[i]`` in its clause? Its
+    object is a noun in the accusative: «وشنت الطائرات قصفا», not the dual verb «قصفا»."""
+    for k in range(i - 1, max(-1, i - 1 - FORCE_OBJECT_WINDOW), -1):
+        t = tokens[k].text
+        if not any(ch.isalpha() for ch in t):
+            return False
+        if nkey(t.lstrip("وف")) in fw("force_light_verbs"):
+            return True
+    return False
+
+
 PARTICIPLE_SPELT = frozenset({"attack_masdar", "raid_place"})  # masdars written as their participle: indefinite only
 PENALTIES = frozenset({"execute"})  # a noun that also names a penalty: indefinite, and after no word of sentencing
 
@@ -183,12 +198,17 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
         options = index.get(cand.key)
         if not options:
             continue
+        accusative = False  # a dual verb's reading refused for the accusative noun: the next candidate decides
         for entry, pos in options:
             if not _clitics_fit(pos, cand) or (pos == "V" and (tokens[i].text.endswith("ة")
                                                                or cand.key in fw("not_verb_forms"))):
                 continue  # «عذبا» (sweet, accusative) is no dual of «عذب» (torture)
             if pos == "V" and any(w.kind == "enclitic" for w in tokens[i].words) and _nisba_after(tokens, i):
                 continue  # «التحالف وقصفه الجوي»: a noun with its possessive and its adjective, no verb and object
+            if pos == "V" and not cand.proclitics and nkey(tokens[i].text).endswith("ا") and _after_force_light_verb(
+                    tokens, i):
+                accusative = True  # «وشنت الطائرات قصفا»: the light verb's accusative object, no dual verb
+                continue
             if pos == "V" and _after_inna(tokens, i):
                 continue  # «إن «قتل عناصر الحوثي جاء»: «إنّ» opens a noun phrase, the masdar's (its genitive the victim)
             if pos == "V" and cand.key.startswith("وعد") and _considered(tokens, i):
@@ -220,7 +240,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             ):
                 continue
             return Hit(start, j, entry, pos, reading)
-        return None
+        if not accusative:
+            return None
     return None
 
 

@@ -36,6 +36,8 @@ def definite_ends(text: str, nxt: str) -> bool:
         n = nkey(nxt)
         if n.startswith("ال") and n in fw("people_plurals") and not n.endswith("ين"):
             return True  # a broken plural of people is no adjective: «ودعا الوزير | الأهالي»
+        if n.removeprefix("و") in fw("definite_place_nouns"):
+            return True  # a place is no adjective: «واقتحمت القوات | المبنى الحكومي»
         return _gender_break(text, nxt)
     if nxt[:1].isdigit() or nxt.startswith("ل"):
         return False  # (a «لـ» phrase is the genitive's paraphrase: «الزيارة المرتقبة لخادم الحرمين»)

@@ -11,7 +11,7 @@ from .actors import acting_noun, actor_phrase, can_act, head_in
 from .chunks import KANA_PAST, OBJECT_PRONOUNS, RESUMPTIVE_WINDOW, Chunk, clause_stop, enclitic, in_time, resumptive, verb_key
 from .forms import bare, fw, nkey
 from .lexicon import Hit, match_token
-from .subjects import PRONOUN_COMPLEMENTIZERS
+from .agents import PRONOUN_COMPLEMENTIZERS
 
 PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
                                          "مخيم", "جزيرة", "عاصمة", "العاصمة"))

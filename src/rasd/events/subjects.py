@@ -1,18 +1,16 @@
 """Who acts: the subject of a trigger by word order, and when a verb is read as passive.
 
 A subject before the verb (SVO: a name or definite phrase, any phrase where the verb is plural, the antecedent of
-a relative, the phrase after «كان ... قد» or after «أن/إن»); the subject of a light verb before a noun act («قام
-مسلحون بخطف»); the claimant of an attack; the speaker where the verb in his words has him as its subject. And the
-tests of a verb followed by one phrase (VSO): whether that phrase is its subject, its object, or the patient of
+a relative, the phrase after «كان ... قد» or after «أن/إن»); agents told indirectly (the doer of «قام بـ», the
+claimant, the speaker, the host) are in ``agents``. And the tests of a verb followed by one phrase (VSO): whether that phrase is its subject, its object, or the patient of
 the unvocalised passive («جرح وزير الدفاع في تفجير», «قتلوا وأصيب 13 آخرون»).
 """
 
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import actor_phrase, can_act, first_conjunct, head_key, partitive, phrase_after, resolve_title
+from .actors import actor_phrase, can_act, first_conjunct, head_key, partitive, resolve_title
 from .chunks import (
-    KANA_PAST,
     Chunk,
     OBJECT_PRONOUNS,
     PLAIN_COMPLEMENTIZERS,
@@ -33,7 +31,7 @@ from .chunks import (
     resumptive,
     verb_key,
 )
-from .forms import PLACES, bare, fw, keys_of, nkey
+from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit
 from .phrases import MANNER_FOLLOWERS, manner_participle
 
@@ -224,115 +222,6 @@ def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
     return not governed and before not in fw("prepositions") and before not in fw("cause_heads")
 
 
-DOING_VERBS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان"))
-DOER_WINDOW = 10  # tokens from «قام» to the act it governs
-
-
-def doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
-    """«قام مسلحون يرتدون بزات الأمن بخطف», «قامت امرأة بلجيكية اعتنقت الإسلام بتفجير نفسها», «إن قوة من الشرطة
-    قامت بمداهمة»: an act governed by «بـ» after «قام» has the verb's subject as its agent, with words between."""
-    if "ب" not in hit.cand.proclitics:
-        return None
-    for t in range(hit.i - 1, max(sent_start, hit.i - DOER_WINDOW) - 1, -1):
-        tok = doc.tokens[t]
-        if clause_stop(tok.text):
-            return None
-        key = verb_key(tok.text)
-        if key not in DOING_VERBS:
-            continue
-        if breaks_between(doc, t + 1, hit.i):
-            return None
-        run = next((c for c in chunks if c.i < t == c.j and c.entity is None), None)
-        if run is not None:  # «قوة من الجيش قامت»: the word run took in the verb; its subject is the run before it
-            if run.prep is not None and partitive(doc, chunks, run) is None:
-                return None
-            subject = plain_chunk(doc.tokens, run.i, t - 1)
-            return subject if can_act(doc, subject) else None
-        after = phrase_after(doc, chunks, t)
-        if after is not None and after.j < hit.i:
-            ok = after.prep is None and not after.number and can_act(doc, after)
-            return after if ok else None
-        before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
-        return before if before is not None and can_act(doc, before) else None
-    return None
-
-
-DOING_MASDAR = nkey("قيام")
-
-
-def doing_masdar(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
-    """«أعلنت الشرطة قيام مسلحين باختطاف صحفي», «ندد بقيام تنظيم داعش بخطف»: an act governed by «بـ» after the
-    masdar «قيام» has the genitive of «قيام» as its agent (the subject of the verb before is who tells of it)."""
-    if "ب" not in hit.cand.proclitics:
-        return None
-    for t in range(hit.i - 1, max(0, hit.i - DOER_WINDOW) - 1, -1):
-        text = doc.tokens[t].text
-        if clause_stop(text):
-            return None
-        if DOING_MASDAR not in keys_of(doc.tokens[t]):  # («بقيام», «وقيام»)
-            continue
-        after = phrase_after(doc, chunks, t)
-        if after is None or after.j >= hit.i or after.prep is not None or after.number or breaks_between(
-                doc, t + 1, hit.i):
-            return None
-        return after if can_act(doc, after) else None
-    return None
-
-
-PRONOUN_COMPLEMENTIZERS = frozenset(nkey(w) for w in (
-    "أنه", "إنه", "انه", "بأنه", "بانه", "أنها", "إنها", "انها", "بأنها", "بانها", "أنهم", "إنهم", "انهم", "بأنهم", "بانهم"))
-
-
-def speaker_for(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None, sent_start: int) -> Chunk | None:
-    """The speaker named in the sentence, where the verb told in its words has the speaker as its subject:
-    a pronoun on «أنه» right before it («أكد الحلف أنه قتل 150 متمردا»: not «أنه قُتل», which has no object and is
-    read as passive before this), or a phrase owned by a pronoun («قال الجيش إن طائراته قصفت», «إن قواته أطلقت»)."""
-    if hit.i <= sent_start:
-        return None
-    if source is None:
-        if verb_key(doc.tokens[hit.i - 1].text) not in PRONOUN_COMPLEMENTIZERS:
-            return None
-    elif not (source.entity is None and source.j < hit.i and enclitic(doc.tokens[source.j]) in OBJECT_PRONOUNS
-              and source.i > sent_start
-              and bare(nkey(doc.tokens[source.i - 1].text), "complementizers") in PLAIN_COMPLEMENTIZERS):
-        return None
-    at = doc.tokens[hit.i].start
-    quote = next((q for q in doc.quotes if q.content.start <= at < q.content.end and q.actor() is not None), None)
-    if quote is None:
-        return None  # (an unnamed speaker, «أكدت مصادر أمنية أنها ...», is seldom the one who acted)
-    named = [c for c in chunks if c.entity == quote.actor() and c.end <= at]
-    return min(named, key=lambda c: abs(c.start - quote.cue.start)) if named else None
-
-
-def claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
-    """Who claimed an attack in its sentence: «هجوم انتحاري تبنته طالبان», «وتبنت الحركة المسؤولية عن عملية
-    تفجير», «أعلنت جماعة ... مسؤوليتها عن خطف»; the claimant is the subject of the claim verb."""
-    keys = [verb_key(t.text) for t in doc.tokens[sent_start:sent_end]]
-    for n, k in enumerate(keys):
-        t = sent_start + n
-        if t in range(hit.i, hit.j + 1):
-            continue
-        claim = k in fw("claim_verbs")
-        if not claim and n + 1 < len(keys) and any(x in fw("claim_nouns") for x in keys[n + 1 : n + 6]):
-            claim = k in fw("report_verbs") and k.startswith(("اعلن", "يعلن", "تعلن"))
-        if not claim or (n > 0 and keys[n - 1] in fw("negations")):
-            continue
-        nxt = first_after(chunks, t, 2)
-        run = next((c for c in chunks if c.i <= t < c.j and c.entity is None), None)
-        if run is not None:  # «وتبنت الحركة المسؤولية»: the word run took in the verb; the subject follows it
-            end = next((u for u in range(t + 1, run.j + 1) if keys[u - sent_start] in fw("claim_nouns")), run.j + 1)
-            toks = doc.tokens
-            nxt = plain_chunk(toks, t + 1, end - 1) if end > t + 1 else None
-        elif nxt is not None and nxt.entity is None:  # («وتبنت | الحركة المسؤولية»: the verb is no phrase word)
-            cut = next((u for u in range(nxt.i + 1, nxt.j + 1) if keys[u - sent_start] in fw("claim_nouns")), None)
-            nxt = plain_chunk(doc.tokens, nxt.i, cut - 1) if cut is not None else nxt
-        if nxt is not None and nxt.prep is None and not nxt.number and keys[nxt.i - sent_start] not in fw("claim_nouns"):
-            return nxt if can_act(doc, nxt) else None
-        before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=k.endswith("وا"))
-        return before if before is not None and can_act(doc, before) else None
-    return None
-
-
 CLAUSE_SUBJECT_WINDOW = 12  # tokens from «أن» to the verb of its clause
 
 
@@ -453,43 +342,6 @@ def clause_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
     return None
 
 
-HOST = "043"  # CAMEO: host a visit
-HOST_WINDOW = 14  # tokens after the masdar to the host's name («في استقباله لدى وصوله المطار، الأمير فلان»)
-
-
-def genitive_name(doc: Doc, chunks: list[Chunk], gen: Chunk) -> Chunk:
-    """The name a title in the genitive stands for where it follows right after it (an honorific between):
-    «استقبال ولي العهد الأمير فلان»; not a name further on («استقبال ولي العهد لدى وصوله، الأمير فلان»)."""
-    name = resolve_title(chunks, gen, doc)
-    return name if name.i <= gen.j + 2 else gen
-
-
-def reception_host(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
-    """«وكان في استقباله رئيس الحكومة فلان», «كما كان في استقبال ولي العهد بالمطار الأمير فلان»: after «كان في»
-    the masdar of hosting has its guest in the genitive (or its pronoun) and its host as the subject of «كان»,
-    named after it: that name (or the name after that title), else None."""
-    toks = doc.tokens
-    if hit.pos != "N" or hit.entry.code != HOST or hit.i - 2 < sent_start or nkey(toks[hit.i - 1].text) != "في":
-        return None
-    if verb_key(toks[hit.i - 2].text) not in KANA_PAST:
-        return None
-    after = hit.j
-    if enclitic(toks[hit.j]) not in OBJECT_PRONOUNS and not verb_key(toks[hit.i].text).startswith("ال"):
-        # (a definite masdar, «كان في الاستقبال سفير ...», has no genitive: the phrase after it is the host)
-        gen = first_after(chunks, hit.j, 1)
-        if gen is None or gen.prep is not None:
-            return None
-        after = genitive_name(doc, chunks, gen).j
-    for c in chunks:
-        if c.i <= after or c.prep is not None or c.coord or in_time(doc, c):
-            continue
-        if c.i - hit.j > HOST_WINDOW:
-            return None
-        if c.title or c.etype in ("PERSON", "ORGANIZATION"):
-            return resolve_title(chunks, c, doc)
-    return None
-
-
 def after_aspect(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tuple[bool, Chunk | None]:
     """«حاول المسلحون قصف مطار عدن», «قررت الحكومة اعتقال», «تحاول استهداف»: a verb trigger right after an
     attempt, a start, a continuation, a decision or a wish (function words ``aspect_verbs``), or after its subject
@@ -577,9 +429,16 @@ def manner_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sen
     return subject if can_act(doc, subject) else None
 
 
-def oblique_object(doc: Doc, hit: Hit, c: Chunk, sent_start: int) -> bool:
-    """«وأدان الوزير الهجوم واتهم الحوثيين بتنفيذه»: an oblique plural right after a plain verb is its object."""
-    return oblique_plural(doc, c) and plain_verb(doc, hit, sent_start)
+def oblique_object(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk, sent_start: int) -> bool:
+    """«وأدان الوزير الهجوم واتهم الحوثيين بتنفيذه»: an oblique plural right after a plain verb is its object; not
+    the genitive of a count right after the verb with a phrase of its own after it («واقتحم عشرات المحتجين مقر
+    البرلمان»: the counted people are the subject, the phrase after them the object)."""
+    if not (oblique_plural(doc, c) and plain_verb(doc, hit, sent_start)):
+        return False
+    if c.i - 1 == hit.j + 1 and nkey(doc.tokens[c.i - 1].text) in fw("numerals"):
+        obj = first_after(chunks, c.j, 1)
+        return obj is None or obj.i != c.j + 1 or obj.prep is not None or obj.number
+    return True
 
 
 def feminine_subject(doc: Doc, hit: Hit, c: Chunk) -> bool:

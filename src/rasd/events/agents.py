@@ -1,0 +1,206 @@
+"""Who acts where the agent is told indirectly: the subject of the light verb «قام بـ» or the genitive of the
+masdar «قيام» before a noun act, the claimant of an attack, the speaker where the verb in his words has him as its
+subject, the host named after «كان في استقباله», and the state of «بلاده ترفض».
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..doc import Doc
+from .actors import can_act, partitive, phrase_after, resolve_title
+from .chunks import (
+    KANA_PAST,
+    Chunk,
+    OBJECT_PRONOUNS,
+    PLAIN_COMPLEMENTIZERS,
+    breaks_between,
+    clause_stop,
+    enclitic,
+    first_after,
+    in_time,
+    plain_chunk,
+    verb_key,
+)
+from .forms import PLACES, bare, fw, keys_of, nkey
+from .lexicon import Hit
+from .subjects import subject_before
+
+DOING_VERBS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان"))
+DOER_WINDOW = 10  # tokens from «قام» to the act it governs
+
+
+def doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«قام مسلحون يرتدون بزات الأمن بخطف», «قامت امرأة بلجيكية اعتنقت الإسلام بتفجير نفسها», «إن قوة من الشرطة
+    قامت بمداهمة»: an act governed by «بـ» after «قام» has the verb's subject as its agent, with words between."""
+    if "ب" not in hit.cand.proclitics:
+        return None
+    for t in range(hit.i - 1, max(sent_start, hit.i - DOER_WINDOW) - 1, -1):
+        tok = doc.tokens[t]
+        if clause_stop(tok.text):
+            return None
+        key = verb_key(tok.text)
+        if key not in DOING_VERBS:
+            continue
+        if breaks_between(doc, t + 1, hit.i):
+            return None
+        run = next((c for c in chunks if c.i < t == c.j and c.entity is None), None)
+        if run is not None:  # «قوة من الجيش قامت»: the word run took in the verb; its subject is the run before it
+            if run.prep is not None and partitive(doc, chunks, run) is None:
+                return None
+            subject = plain_chunk(doc.tokens, run.i, t - 1)
+            return subject if can_act(doc, subject) else None
+        after = phrase_after(doc, chunks, t)
+        if after is not None and after.j < hit.i:
+            ok = after.prep is None and not after.number and can_act(doc, after)
+            return after if ok else None
+        before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
+        return before if before is not None and can_act(doc, before) else None
+    return None
+
+
+DOING_MASDAR = nkey("قيام")
+
+
+def doing_masdar(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«أعلنت الشرطة قيام مسلحين باختطاف صحفي», «ندد بقيام تنظيم داعش بخطف»: an act governed by «بـ» after the
+    masdar «قيام» has the genitive of «قيام» as its agent (the subject of the verb before is who tells of it)."""
+    if "ب" not in hit.cand.proclitics:
+        return None
+    for t in range(hit.i - 1, max(0, hit.i - DOER_WINDOW) - 1, -1):
+        text = doc.tokens[t].text
+        if clause_stop(text):
+            return None
+        if DOING_MASDAR not in keys_of(doc.tokens[t]):  # («بقيام», «وقيام»)
+            continue
+        after = phrase_after(doc, chunks, t)
+        if after is None or after.j >= hit.i or after.prep is not None or after.number or breaks_between(
+                doc, t + 1, hit.i):
+            return None
+        return after if can_act(doc, after) else None
+    return None
+
+
+PRONOUN_COMPLEMENTIZERS = frozenset(nkey(w) for w in (
+    "أنه", "إنه", "انه", "بأنه", "بانه", "أنها", "إنها", "انها", "بأنها", "بانها", "أنهم", "إنهم", "انهم", "بأنهم", "بانهم"))
+
+
+def speaker_for(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None, sent_start: int) -> Chunk | None:
+    """The speaker named in the sentence, where the verb told in its words has the speaker as its subject:
+    a pronoun on «أنه» right before it («أكد الحلف أنه قتل 150 متمردا»: not «أنه قُتل», which has no object and is
+    read as passive before this), or a phrase owned by a pronoun («قال الجيش إن طائراته قصفت», «إن قواته أطلقت»)."""
+    if hit.i <= sent_start:
+        return None
+    if source is None:
+        if verb_key(doc.tokens[hit.i - 1].text) not in PRONOUN_COMPLEMENTIZERS:
+            return None
+    elif not (source.entity is None and source.j < hit.i and enclitic(doc.tokens[source.j]) in OBJECT_PRONOUNS
+              and source.i > sent_start
+              and bare(nkey(doc.tokens[source.i - 1].text), "complementizers") in PLAIN_COMPLEMENTIZERS):
+        return None
+    at = doc.tokens[hit.i].start
+    quote = next((q for q in doc.quotes if q.content.start <= at < q.content.end and q.actor() is not None), None)
+    if quote is None:
+        return None  # (an unnamed speaker, «أكدت مصادر أمنية أنها ...», is seldom the one who acted)
+    named = [c for c in chunks if c.entity == quote.actor() and c.end <= at]
+    return min(named, key=lambda c: abs(c.start - quote.cue.start)) if named else None
+
+
+def claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end: int) -> Chunk | None:
+    """Who claimed an attack in its sentence: «هجوم انتحاري تبنته طالبان», «وتبنت الحركة المسؤولية عن عملية
+    تفجير», «أعلنت جماعة ... مسؤوليتها عن خطف»; the claimant is the subject of the claim verb."""
+    keys = [verb_key(t.text) for t in doc.tokens[sent_start:sent_end]]
+    for n, k in enumerate(keys):
+        t = sent_start + n
+        if t in range(hit.i, hit.j + 1):
+            continue
+        claim = k in fw("claim_verbs")
+        if not claim and n + 1 < len(keys) and any(x in fw("claim_nouns") for x in keys[n + 1 : n + 6]):
+            claim = k in fw("report_verbs") and k.startswith(("اعلن", "يعلن", "تعلن"))
+        if not claim or (n > 0 and keys[n - 1] in fw("negations")):
+            continue
+        nxt = first_after(chunks, t, 2)
+        run = next((c for c in chunks if c.i <= t < c.j and c.entity is None), None)
+        if run is not None:  # «وتبنت الحركة المسؤولية»: the word run took in the verb; the subject follows it
+            end = next((u for u in range(t + 1, run.j + 1) if keys[u - sent_start] in fw("claim_nouns")), run.j + 1)
+            toks = doc.tokens
+            nxt = plain_chunk(toks, t + 1, end - 1) if end > t + 1 else None
+        elif nxt is not None and nxt.entity is None:  # («وتبنت | الحركة المسؤولية»: the verb is no phrase word)
+            cut = next((u for u in range(nxt.i + 1, nxt.j + 1) if keys[u - sent_start] in fw("claim_nouns")), None)
+            nxt = plain_chunk(doc.tokens, nxt.i, cut - 1) if cut is not None else nxt
+        if nxt is not None and nxt.prep is None and not nxt.number and keys[nxt.i - sent_start] not in fw("claim_nouns"):
+            return nxt if can_act(doc, nxt) else None
+        before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=k.endswith("وا"))
+        return before if before is not None and can_act(doc, before) else None
+    return None
+
+
+HOST = "043"  # CAMEO: host a visit
+HOST_WINDOW = 14  # tokens after the masdar to the host's name («في استقباله لدى وصوله المطار، الأمير فلان»)
+
+
+def genitive_name(doc: Doc, chunks: list[Chunk], gen: Chunk) -> Chunk:
+    """The name a title in the genitive stands for where it follows right after it (an honorific between):
+    «استقبال ولي العهد الأمير فلان»; not a name further on («استقبال ولي العهد لدى وصوله، الأمير فلان»)."""
+    name = resolve_title(chunks, gen, doc)
+    return name if name.i <= gen.j + 2 else gen
+
+
+def reception_host(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«وكان في استقباله رئيس الحكومة فلان», «كما كان في استقبال ولي العهد بالمطار الأمير فلان»: after «كان في»
+    the masdar of hosting has its guest in the genitive (or its pronoun) and its host as the subject of «كان»,
+    named after it: that name (or the name after that title), else None."""
+    toks = doc.tokens
+    if hit.pos != "N" or hit.entry.code != HOST or hit.i - 2 < sent_start or nkey(toks[hit.i - 1].text) != "في":
+        return None
+    if verb_key(toks[hit.i - 2].text) not in KANA_PAST:
+        return None
+    after = hit.j
+    if enclitic(toks[hit.j]) not in OBJECT_PRONOUNS and not verb_key(toks[hit.i].text).startswith("ال"):
+        # (a definite masdar, «كان في الاستقبال سفير ...», has no genitive: the phrase after it is the host)
+        gen = first_after(chunks, hit.j, 1)
+        if gen is None or gen.prep is not None:
+            return None
+        after = genitive_name(doc, chunks, gen).j
+    for c in chunks:
+        if c.i <= after or c.prep is not None or c.coord or in_time(doc, c):
+            continue
+        if c.i - hit.j > HOST_WINDOW:
+            return None
+        if c.title or c.etype in ("PERSON", "ORGANIZATION"):
+            return resolve_title(chunks, c, doc)
+    return None
+
+
+HOME = nkey("بلاد")
+
+
+def home_state(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, Chunk | None]:
+    """«وقال الرئيس فلان إن بلاده ترفض», «بلادها تدعم»: a verb right after «بلاده/بلادها» (his / her country, no
+    preposition on it) has that country as its subject: the state of the speaker of the quote it stands in, else of
+    the person with a country named last before it in the sentence; its entity where the text names that state,
+    else none (never the word itself). (True, that phrase or None) where «بلاده» is the subject, else (False, None)."""
+    u = hit.i - 1
+    if u < sent_start or hit.pos != "V":
+        return False, None
+    words = doc.tokens[u].words
+    stems = [w for w in words if w.kind == "stem"]
+    clitics = [nkey(w.norm) for w in words if w.kind == "enclitic"]
+    if len(stems) != 1 or nkey(stems[0].norm) != HOME or clitics not in (["ه"], ["ها"]):
+        return False, None
+    if any(w.kind == "proclitic" and w.norm not in ("و", "ف") for w in words):
+        return False, None  # «في بلاده»: not the subject
+    at = doc.tokens[u].start
+    quote = next((q for q in doc.quotes if q.content.start <= at < q.content.end and q.actor() is not None), None)
+    owner = doc.entity(quote.actor()) if quote is not None and quote.actor() is not None else None
+    if owner is None or owner.country is None:
+        since = doc.tokens[sent_start].start
+        last = max(((m.start, e) for e in doc.entities if e.type == "PERSON" and e.country is not None
+                    for m in e.mentions if since <= m.start and m.end <= at), default=None, key=lambda x: x[0])
+        owner = last[1] if last is not None else None
+    code = owner.country if owner is not None else None
+    state = next((e for e in doc.entities if code is not None and e.type in PLACES and e.actor == code
+                  and e.country == code), None)
+    if state is None:
+        return True, None
+    return True, replace(plain_chunk(doc.tokens, u, u), entity=state.id, etype=state.type)
