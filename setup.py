@@ -50,6 +50,7 @@ COMPILED = [
     "entities/neural.py",
     "entities/recognize.py",
     "entities/resolve.py",
+    "entities/attributes.py",
     "entities/romanize.py",
     "entities/stage.py",
     "entities/taggers.py",

@@ -15,10 +15,10 @@ from dataclasses import dataclass, field
 from ..doc import Doc, Entity, Mention, Span, Token
 from ..events.forms import fw
 from ..text.normalize import norm_key
-from .gazetteer import ARAB_STATES, Entry, Gazetteer, actor_at, clitic_variants, phrase_of
+from .gazetteer import ARAB_STATES, Gazetteer, clitic_variants
 from .units import NASAB, PARTICLES, QUOTES, Found
-from .names import _son_of, _spelt_within, _tail, _within, arabic_given, name_parts, near, person_gender, same_word
-from .romanize import romanize
+from .names import _son_of, _tail, _within, name_parts, near, same_word
+from .attributes import FORMER, EntityBuilder
 
 # A Western-named person with no stated country is given none of the Arab League's (``ARAB_STATES``), nor one of
 # these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran); Turkey stays:
@@ -26,19 +26,9 @@ from .romanize import romanize
 NOT_WESTERN = ARAB_STATES | frozenset("IRN PAK AFG IDN MYS BGD AZE UZB TJK KAZ KGZ TKM CHN JPN KOR PRK IND".split())
 # the sectors of a state's officers: the article's most-named country is guessed for these alone
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+_OUSTED = (*FORMER, "المخلوع")  # no longer in office
 
 
-_FORMER = ("السابق", "الأسبق", "الاسبق", "السابقة", "سابق")  # a former office: the title no longer holds
-_OUSTED = (*_FORMER, "المخلوع")
-
-
-# Royal titles, which name a man by his given name («الملك سلمان», «الأمير تميم»).
-ROYAL = frozenset(norm_key(w) for w in ("ملك", "أمير", "امير", "سلطان", "شيخ", "خديو", "خديوي", "شاه", "إمبراطور",
-                                             "إمبراطورة", "قيصر"))
-# States ruled by a king, emir, sultan or emperor (now or within the lexicon's dates): a royal title with a given
-# name is looked up among their officials only («الملك فاروق» is no Syrian minister named Farouk).
-MONARCHIES = frozenset("SAU JOR MAR KWT BHR QAT ARE OMN GBR ESP NLD BEL SWE NOR DNK JPN THA BRN LSO SWZ KHM BTN "
-                       "MYS TON LIE MCO AND IRN EGY LBY IRQ YEM AFG ETH".split())
 # Sector codes of an organisation that belongs to some one country, named by the entry without it.
 _NATIONAL_SECTORS = frozenset(("PTY", "OPP", "GOV", "LEG", "MIL"))
 
@@ -65,6 +55,7 @@ class Cluster:
 class Resolver:
     def __init__(self, gaz: Gazetteer) -> None:
         self.g = gaz
+        self.builder = EntityBuilder(gaz)
 
     # ------------------------------------------------------------------------------------------ persons
     def _sired(self, name: str) -> bool:
@@ -74,11 +65,6 @@ class Resolver:
         w = self.g.name_word(words[-1]) if len(words) >= 3 and words[-2] in NASAB else None
         return w is not None and "g" in w.flags
 
-    def _titled_given(self, e: Entry) -> bool:
-        """Is the listed person named by a royal title and a given name («شيخ محمد»), no surname of his own?"""
-        words = [norm_key(w) for w in e.name.split()]
-        w = self.g.name_word(words[-1])
-        return words[-2] in ROYAL and w is not None and "g" in w.flags
 
     def _person_cluster(self, clusters: list[Cluster], m: Mention) -> Cluster | None:
         parts = name_parts(str(m.attrs.get("form", m.text)))  # «للعبادي»: the name «العبادي»
@@ -403,7 +389,7 @@ class Resolver:
         ents: list[Entity] = []
         pos_entity: dict[int, Entity] = {}
         for n, c in enumerate(ordered, 1):
-            e = self._entity(f"E{n}", doc, c)
+            e = self.builder.build(f"E{n}", doc, c.mentions, c.gid, c.entry)
             for m in c.mentions:
                 m.entity = e.id
                 pos_entity[m.start] = e
@@ -467,133 +453,6 @@ class Resolver:
             elif not e.actor:
                 e.actor = e.country
         return ents
-
-    def _entity(self, eid: str, doc: Doc, c: Cluster) -> Entity:
-        ms = sorted(c.mentions, key=lambda m: m.start)
-        named = [m for m in ms if m.source not in ("coref", "anaphor")] or ms
-        clean = [" ".join("".join(ch for ch in str(m.attrs.get("form", m.text)) if ch not in QUOTES).split())
-                 for m in named]
-        counts = Counter(clean)
-        name = max(clean, key=lambda s: (len(s.split()), counts[s], len(s)))  # fullest, then most used
-        aliases = list(dict.fromkeys(clean))
-        eid_ = c.gid or c.entry
-        entry: Entry | None = self.g.by_id.get(eid_) if eid_ else None
-        types = Counter(m.type for m in ms)
-        typ = entry.type if entry else types.most_common(1)[0][0]
-        known: Entry | None = None
-        if entry is None and typ == "PERSON":
-            # a person named after a title («الرئيس الأسبق محمد مرسي») is still the one the actor lexicon knows:
-            # it fills what the title leaves open (see ``entities``)
-            key = phrase_of(name)
-            got = self.g.phrases.get(key)
-            # «محمد بن سلمان بن عبد العزيز»: a listed «X بن Y» followed by more forefathers is the same man
-            for cut in range(len(key) - 2, 2, -1):
-                if got is None and key[cut] in NASAB:
-                    got = self.g.phrases.get(key[:cut])
-            if got is None and len(key) == 1 and any(m.attrs.get("title_kind") in ("office", "rank") for m in ms):
-                # «الرئيس الأسد»: a title and the surname of the one office holder the lexicon lists then; the
-                # title shows it is a person, so a surname that is also a common word (أسد) may be looked up
-                royal = any(m.attrs.get("head") in ROYAL for m in ms)  # «الملك سلمان»: a king's given name
-                cands = self.g.officials((self.g.givens if royal else self.g.surnames).get(key[0], ()), doc.date)
-                if royal:
-                    cands = [c for c in cands if c.country in MONARCHIES]
-                else:  # «المهندس محمد» is not «شيخ محمد»: a given name after another title than the royal one
-                    heads = {m.attrs.get("head") for m in ms}
-                    cands = [c for c in cands if not self._titled_given(c) or norm_key(c.name.split()[-2]) in heads]
-                got = cands[0] if len(cands) == 1 else None
-            if got is None and len(key) >= 2:
-                got = self.g.known_variant(list(key), doc.date, near)  # «فرنسوا هولاند» for «فرانسوا هولاند»
-            if isinstance(got, Entry) and got.type == "PERSON":
-                known = got
-        e = Entity(eid, typ, name, aliases, mentions=[Span(m.start, m.end) for m in ms])
-        e.attrs["sources"] = sorted({m.source for m in ms})
-        if entry is not None:
-            e.latin, e.country, e.actor = entry.latin, entry.country, entry.actor
-            e.attrs["kind"] = entry.kind
-            e.attrs["gazetteer"] = entry.id
-            if entry.codes:
-                e.actor = actor_at(entry.codes, doc.date)
-                if entry.type == "PERSON" and _international(e.actor):
-                    e.country = None  # serving an international body at the date: of no one country
-            gov = [m.attrs["government"] for m in ms if m.attrs.get("government")]
-            if gov and entry.kind != "country":  # a country stays a country; its mention keeps the reading
-                e.actor = str(gov[0])
-                e.attrs["as_government"] = True
-        elif c.gid and c.gid.startswith("ORGH:"):
-            m0 = next((m for m in ms if m.attrs.get("gid") == c.gid), None) or next(m for m in ms if m.attrs.get("gid"))
-            e.country = m0.attrs.get("country")
-            e.actor = m0.attrs.get("actor")
-            e.attrs["kind"] = "gov"
-        if typ == "ORGANIZATION" and not e.country:
-            # a body named with its country adjective: «الحرس الثوري الإيراني», «حزب المؤتمر الشعبي اليمني»
-            isos = {self.g.nisba[k] for k in (norm_key(w) for w in name.split()) if k in self.g.nisba}
-            if len(isos) == 1:
-                e.country = isos.pop()
-                e.attrs["country_from"] = "adjective"
-        if typ == "PERSON":
-            roles = [str(r) for m in ms if m.attrs.get("role") for r in (m.attrs["role"], *m.attrs.get("extra_roles", ()))]
-            e.roles = list(dict.fromkeys(r.strip() for r in roles))
-            countries = Counter(str(m.attrs["role_country"]) for m in ms if m.attrs.get("role_country"))
-            if countries and not e.country:
-                e.country = countries.most_common(1)[0][0]
-            sectors = [m.attrs["sector"] for m in ms if m.attrs.get("sector")]
-            if sectors:
-                e.attrs["sector"] = sectors[0]
-            parts = name_parts(name)
-            words = [self.g.name_word(k) for k in parts]
-            gender = person_gender(e.roles, words[0] if words else None)
-            if gender is not None:
-                e.attrs["gender"] = gender
-            # «حمد بن محمد», «نوفل الجمالي», «عائض القرني», «جواد»: a particle of descent, a definite surname or an
-            # Arabic given name is no Western name
-            arabic = bool(parts) and (any(norm_key(x) in NASAB for x in name.split()) or arabic_given(parts[0], self.g))
-            e.attrs["western"] = western = bool(words) and all(
-                w is not None and "w" in w.flags and "g" not in w.flags and "f" not in w.flags for w in words[:1]
-            ) and not arabic and not any(k.startswith("ال") for k in parts[1:])
-            if not e.latin:
-                # the lexicon's spelling of a linked person romanises best («موغريني» is its «موغيريني», «بوتين»
-                # is «فلاديمير بوتين»), where the name is that spelling or a part of it; a Western name in the
-                # letters and listed forms of Western names
-                full = entry.name if entry is not None and entry.type == "PERSON" else name
-                style = "western" if western else "arabic" if arabic else ""
-                e.latin = romanize(full if _spelt_within(name, full) else name, self.g, style)
-        e.attrs["mention_types"] = dict(types)
-        if known is not None:
-            e.attrs["gazetteer"] = known.id
-            if not e.country and not _international(actor_at(known.codes, doc.date)):
-                e.country = known.country  # (a Commission president is no Luxembourger in the news of the EU)
-            former = any(w in r for r in e.roles for w in _FORMER)
-            # a sector read from the body he heads («الأمين العام لحزب الله»: LBNREB) yields to the lexicon's
-            # code of the person himself (LBNPTYELI)
-            body = any(m.attrs.get("body_sector") for m in ms)
-            if (former or body or not e.attrs.get("sector")) and known.codes:
-                e.actor = actor_at(known.codes, doc.date)  # «الرئيس الأسبق»: the lexicon's dated roles tell
-            elif known.codes and str(e.attrs.get("sector")) == "GOV" and not any(
-                    m.attrs.get("role_country") for m in ms) and (
-                    at := actor_at(known.codes, doc.date) or "").startswith("IGO"):
-                # «المبعوث الدولي ستيفان دي ميستورا»: a bare title of office; at the date he serves an international
-                # body, not his country's government
-                e.actor = at
-                e.attrs["sector"] = at
-        if typ == "PERSON" and e.actor and e.country and self._former_in_office(e, ms):
-            e.actor = e.country + "ELI"  # «وزير الخارجية الأميركي السابق جون كيري»: the article's word wins
-        return e
-
-    @staticmethod
-    def _former_in_office(e: Entity, ms: list[Mention]) -> bool:
-        """Does the article call the person former («السابق») in the very office the lexicon's dated role still
-        gives him (its country and sector: USAGOV), with no title of his that is not former?"""
-        roles = [m for m in ms if m.attrs.get("role")]
-        former = [m for m in roles if any(w in str(m.attrs["role"]).split() for w in _FORMER)]
-        if not former or len(former) < len(roles):
-            return False
-        return any(e.actor == str(m.attrs.get("role_country") or e.country) + str(m.attrs.get("sector") or "")
-                   for m in former)
-
-
-def _international(actor: str | None) -> bool:
-    """Is ``actor`` an international body's («IGOEU», «IGOUNO»; not a coalition of states, «IGOCOA»)?"""
-    return bool(actor) and str(actor).startswith("IGO") and actor != "IGOCOA"
 
 
 def doc_mentions(clusters: list[Cluster], eid: str) -> list[Mention]:

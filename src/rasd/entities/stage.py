@@ -24,7 +24,8 @@ from .attach import retype_persons, split_listed_first
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
 from .namerun import given_and_family, known_before_name, rare_family
-from .resolve import ROYAL, Resolver, sentence_tokens
+from .attributes import ROYAL
+from .resolve import Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
 from .units import JOINERS, NASAB, PARTICLES, QUOTES, TAKES_NEXT
