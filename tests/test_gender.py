@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from rasd.doc import Doc
 from rasd.entities.gazetteer import NameWord
-from rasd.entities.resolve import person_gender
+from rasd.entities.names import person_gender
 from rasd.pipeline import Pipeline
 
 
