@@ -82,6 +82,7 @@ COMPILED = [
     "quotes/fronted.py",
     "quotes/nearest.py",
     "quotes/passive.py",
+    "quotes/openers.py",
     "quotes/phrases.py",
     "quotes/speakers.py",
     "quotes/spokesmen.py",

@@ -91,7 +91,7 @@ def mention_index(doc: Doc) -> dict[int, tuple[str, str, int, int]]:
 
 
 _FUNCTION_SETS = ("prepositions", "complementizers", "particles", "relatives", "auxiliaries", "negations", "subordinators",
-                  "future", "closed_particles")  # («سوف», «ألا»: no phrase opens with them)
+                  "future", "closed_particles", "connectives")  # («سوف», «ألا», «ولذلك»: no phrase opens with them)
 
 
 @lru_cache(maxsize=65536)

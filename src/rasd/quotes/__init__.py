@@ -19,6 +19,7 @@ from .carry import Scene
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun,
                    cue_index)
+from .openers import fronted_source, statement_speaker
 from .passive import _read_passive
 from .speakers import _clause_phrase, _object_content, _pair, _speaker
 from .unnamed import _evidence_subject, _speaker_phrase
@@ -81,7 +82,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if nkey(cue.lemma) in fw("double_object_cues") and not is_direct and _is_complementizer(doc, after_speaker):
                 content = _object_content(doc, t, chunks, after_speaker, cue.plural) or content  # «اعتبر X Y ...، إلا أن»
             scene.at(si, t)
-            speaker, via = _speaker(doc, t, cue, chunks, quotes, sent, after_speaker, heard, bodies, scene)
+            at, said = fronted_source(doc, t, cue, cues[:n], chunks, after_speaker, sent) or (t, cue)  # «وبحسب X، أكدت»
+            stated = statement_speaker(doc, t, cue, chunks, after_speaker)  # «وجاء في بيان صادر عن X أن»
+            speaker, via = (stated[0], "issuer") if stated is not None else _speaker(
+                doc, at, said, chunks, quotes, sent, after_speaker, heard, bodies, scene)
             tok = doc.tokens[t]
             attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural,
                                         "gender": cue.gender}
@@ -96,8 +100,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             elif t in bodies:
                 attrs["speaker_text"] = bodies[t]
             elif speaker is None and via != "held":
-                phrase = (_clause_phrase(doc, t, cue, chunks, quotes, sent, heard) if cue.kind == "participle"
-                          else _speaker_phrase(doc, t, cue, chunks, after_speaker))  # fmt: skip
+                phrase = (stated[1] if stated is not None
+                          else _clause_phrase(doc, t, cue, chunks, quotes, sent, heard) if cue.kind == "participle"
+                          else _speaker_phrase(doc, at, said, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
             if (speaker is None and via in ("carry", "relative", "svo", "held", "shared", "statement") and scene.held is not None

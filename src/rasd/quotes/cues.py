@@ -127,6 +127,8 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
         cue = _cue_of(token_candidates(tok))
     if cue is not None and cue.next and _next_at(doc, t, cue) is None:
         return None
+    if cue is not None and nkey(cue.lemma) in fw("in_statement_cues") and statement_at(doc, t) is None:
+        return None  # «جاء الرئيس», «جاء ذلك في كلمة»: no statement named right after «في»
     if cue is not None and nkey(tok.text).removeprefix("و") in fw("cue_lookalikes"):
         return _opinion(doc, t, cue)  # «يكوّن رأيا», «يعطي فيها رأيه»: an opinion, not two who saw, not he who saw it
     if cue is not None and nkey(cue.lemma) == nkey("رأى") and tok.text.endswith("رأي"):
@@ -136,6 +138,19 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
     if cue is not None and _in_name(doc, t):
         return None  # «ماركو فيري»: a name, not «فـ» and «يرى»
     return cue
+
+
+def statement_at(doc: Doc, t: int) -> int | None:
+    """«وجاء في بيان صادر عن الوزارة أن», «وورد في التقرير أن» (in_statement_cues): the token of the statement or
+    document (statement_nouns, report_nouns) right after «في» right after the verb at ``t``, whose words follow;
+    None where no such noun stands there, or «ما» is the verb's subject («كما جاء في تقارير», «ما ورد في الخطاب»:
+    what the report holds, a reference, no cue)."""
+    if t + 2 >= len(doc.tokens) or nkey(doc.tokens[t + 1].text) != nkey("في"):
+        return None
+    if t > 0 and nkey(doc.tokens[t - 1].text).endswith("ما"):
+        return None
+    head = nkey(doc.tokens[t + 2].text).removeprefix("ال")
+    return t + 2 if head in fw("statement_nouns") or head in fw("report_nouns") else None
 
 
 def _misspelt_participle(cue: Cue) -> Cue | None:
@@ -458,9 +473,24 @@ def _quoted_name(doc: Doc, u: int, span: Span, limit: int) -> bool:
     if any(_is_complementizer(doc, k) for k in range(u + 1, close)):
         return False
     nxt = doc.tokens[close + 1]
-    if _is_complementizer(doc, close + 1):
-        return True
+    if _is_complementizer(doc, _past_time(doc, close + 1, limit)):
+        return True  # «وأعلنت «اللجنة السورية لحقوق الإنسان» أمس، أن»: when, then what it said
     return nxt.text == ":" and close + 2 < limit and _QUOTE_MARK.fullmatch(doc.tokens[close + 2].text) is not None
+
+
+TIME_REACH = 4  # tokens of a time and its comma between a quoted name and its «أن»
+
+
+def _past_time(doc: Doc, u: int, limit: int) -> int:
+    """The token past a time the times layer read from ``u`` on and commas («أمس،», «، مساء الأحد،»), within
+    TIME_REACH tokens and before ``limit``; ``u`` where neither stands there."""
+    v = u
+    while v < min(limit - 1, u + TIME_REACH) and (doc.tokens[v].text in ("،", ",") or any(
+            x.start < doc.tokens[v].end and doc.tokens[v].start < x.end for x in doc.times)):
+        v += 1
+    return v
+
+
 TITLE_WORDS = 4  # words of a title before the name of the one a cue after «، كما» cites
 
 
@@ -514,6 +544,11 @@ def _additive(doc: Doc, u: int) -> bool:
     a clause of its own."""
     return u >= 2 and nkey(doc.tokens[u - 1].text) in ("الي", "علي", "عن") and nkey(
         doc.tokens[u - 2].text).removeprefix("و") in fw("additive_connectives")
+
+
+def after_connective(doc: Doc, t: int) -> bool:
+    """The cue at ``t`` right after a connective («لذلك», «ولهذا», «وبذلك»: connectives) opens a clause of its own."""
+    return t > 0 and bare(nkey(doc.tokens[t - 1].text), "connectives") in fw("connectives")
 
 
 def resumes(doc: Doc, t: int) -> bool:

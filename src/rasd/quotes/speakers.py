@@ -18,7 +18,7 @@ from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH, _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
                     _source_gender, _title_holder, _topic)
-from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
+from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, after_connective, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .nearest import _participle_subject, _temporal_subject, _titled_subject
 from .passive import passive_agent
@@ -196,7 +196,7 @@ def _speaker(
     # SVO: the name right before the cue; a state or its capital too where the cue opens no new clause («لكن طهران
     # تقول», not «زار الرئيس مصر وقال»)
     topic = _fronted_topic(doc, scene, t)  # «وعن تقارير ... أضاف أن»: the topic before the verb, no subject
-    opens = topic or nkey(doc.tokens[t].text)[:1] in ("و", "ف")
+    opens = topic or nkey(doc.tokens[t].text)[:1] in ("و", "ف") or after_connective(doc, t)  # «ولذلك قالوا»
     v = t - 1  # «وكانت الوزارة قد أعلنت», «أما الحركة فقد أعلنت»: the subject before «قد»
     if v >= 0 and nkey(doc.tokens[v].text) in fw("verb_particles"):
         opens = opens or nkey(doc.tokens[v].text)[:1] in ("و", "ف")

@@ -1,0 +1,48 @@
+"""What stands in a verb cue's subject's stead before or right after it, for the ``quotes`` stage: the statement
+a cue of «جاء في» names («وجاء في بيان صادر عن الوزارة أن»: the ministry, or the statement itself), an
+«according to» phrase fronted before a cue with no subject («وبحسب مصادر عسكرية، أكدت أن»: the sources).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..events.chunks import Chunk
+from ..events.forms import fw, nkey
+from .cues import ACCORDING_AHEAD, Cue, _by_source, _stop_mark, _is_complementizer, statement_at
+from .phrases import _before_time, _phrase_span, _subject_slot
+from .unnamed import _statement_subject
+
+
+def statement_speaker(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> tuple[str | None, Span | None] | None:
+    """(who issued it, else None; the statement's phrase where none is named) for a cue of «جاء/ورد في» and a
+    statement (in_statement_cues, cues.statement_at): «وجاء في بيان صادر عن وزارة الخارجية أن» is the ministry's,
+    «وجاء في البيان أن» the statement's; None for any other cue."""
+    if not cue.next or nkey(cue.lemma) not in fw("in_statement_cues"):
+        return None
+    u = statement_at(doc, t)
+    c = next((c for c in chunks if c.i == u), None)
+    if u is None or c is None:
+        return None, None
+    issuer = _statement_subject(doc, c, limit)
+    if issuer is not None:
+        return issuer, None
+    return None, _phrase_span(doc, _before_time(doc, c), told=True)
+
+
+def fronted_source(doc: Doc, t: int, cue: Cue, cues: list[tuple[int, Cue]], chunks: list[Chunk], limit: int,
+                   sent: Span) -> tuple[int, Cue] | None:
+    """«وبحسب مصادر عسكرية، أكدت أن ...»: the «according to» cue (and where it stands) that opens the clause of the
+    verb cue at ``t`` with a source, a comma right before the verb and no subject after it: the source speaks. None
+    where the verb has a subject («وبحسب مصادر، أكدت القوات أن»), or no such phrase stands before it within
+    ACCORDING_AHEAD tokens."""
+    if cue.kind != "verb" or not cues or t < 2 or doc.tokens[t - 1].text not in ("،", ","):
+        return None
+    k, according = cues[-1]
+    if according.kind != "according" or t - k > ACCORDING_AHEAD or not _by_source(doc, k):
+        return None
+    if k > 0 and doc.tokens[k - 1].start >= sent.start and doc.tokens[k - 1].text not in ("،", ",", ":", "؛"):
+        return None  # «ويتوقع بحسب مصدر عسكري، أن»: «according to» inside a clause, not opening it
+    if any(_stop_mark(doc.tokens[u].text) or _is_complementizer(doc, u) or doc.tokens[u].text in ("،", ",")
+           for u in range(k + 1, t - 1)):
+        return None
+    return (k, according) if _subject_slot(doc, t, chunks, limit) is None else None
