@@ -102,6 +102,7 @@ from .agents import claimant, doer, doing_masdar, genitive_name, home_state, rec
 from .subjects import (
     APPROXIMATORS,
     after_aspect,
+    own_act_subject,
     clause_subject,
     describes,
     feminine_subject,
@@ -234,6 +235,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             source = doing_masdar(doc, chunks, hit)  # «قيام مسلحين باختطاف»: the genitive of «قيام» acts
             source = source if source is not None else after_aspect(doc, chunks, hit, sent_start)[1]  # «قررت الحكومة اعتقال»
             source = source if source is not None else manner_subject(doc, chunks, hit, sent_start, sent_end)
+            source = source if source is not None else own_act_subject(doc, chunks, hit, sent_start)  # «نفى الجيش استهدافه»
             args.doer = source is not None
         if source is None and not tamm and e.plover == "ASSAULT":
             source = light_verb_subject(doc, chunks, hit, sent_start)  # «وشن مسلحون أكراد هجوما»

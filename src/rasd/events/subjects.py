@@ -456,3 +456,24 @@ def named_by_title_or_people(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     k = nkey(doc.tokens[c.i].text)
     return (c.title and c.definite) or k in fw("people_plurals")
+
+
+def own_act_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«ونفى الجيش استهدافه أي منطقة», «ونفت الحكومة اعتقالها المعارضين»: a masdar owned by a pronoun right after
+    the subject of a verb of denying, announcing or justifying (function words ``own_act_verbs``) names that
+    subject's own act: the subject, where the verb's form agrees with the pronoun, is the source."""
+    toks = doc.tokens
+    pron = enclitic(toks[hit.j])
+    if hit.pos != "N" or hit.cand.proclitics or pron not in OBJECT_PRONOUNS:
+        return None
+    c = next((c for c in chunks if c.j == hit.i - 1), None)
+    if c is None or c.prep is not None or c.number or c.coord or c.i - 1 < sent_start:
+        return None
+    key = verb_key(toks[c.i - 1].text)
+    if key not in fw("own_act_verbs"):
+        return None
+    plural, feminine = key.endswith(("وا", "ون")), key.endswith("ت") or key.startswith("ت")
+    if pron != ("هم" if plural else "ها" if feminine else "ه"):
+        return None
+    subject = resolve_title(chunks, c, doc)
+    return subject if can_act(doc, subject) and (subject.entity is not None or actor_phrase(doc, subject)) else None
