@@ -210,7 +210,8 @@ def _subject_near(doc: Doc, hit: Hit, a: int, b: int, words: frozenset[str]) -> 
     return hit.pos == "V" and hit.j + 1 < b and not _plain(doc, hit.j + 1).isdisjoint(words)
 
 
-def key_at(doc: Doc, t: int) -> str:
+def _key_at(doc: Doc, t: int) -> str:
+    """Token ``t``'s lookup key."""
     return nkey(doc.tokens[t].text)
 
 
@@ -229,24 +230,24 @@ def _means_after(doc: Doc, hit: Hit, b: int) -> bool:
 def no_event_sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: bool) -> bool:
     """Round 31 of real news, trigger words in no event sense: «لافتة إعلان», «إعلانات تجارية», «إعلان على مطعم»
     (an advertisement: ``advert_neighbours``, ``advert_sites``); «لقوا مصرعهم بسبب السيول», «الفيروس يستطيع قتل»
-    (a death or a «killing» by a flood, an accident, a disease: ``natural_causes``; by a company: ``nonhuman_agents``, with no act of force
-    nor ``violent_causes`` in the sentence); «ثمن الدواء», «دفعت ثمن» (a price, not «ثمّن», praised: the verb
+    (a death or a «killing» by a flood, an accident, a disease: ``natural_causes``, with no act of force nor
+    ``violent_causes`` in the sentence; a «killing» or an attack by a company, a market: ``nonhuman_agents``); «ثمن الدواء», «دفعت ثمن» (a price, not «ثمّن», praised: the verb
     opens its clause or follows «و», «كما», «قد»); «تهدد البقية؟», «خطر يهدد الأمن» (a threat asked about, or made
-    by an abstraction or to an abstraction: ``abstract_threats``, ``endangered``; not with «بـ» + what it threatens with); «حق الدول في المطالبة» (an act
+    by an abstraction: ``abstract_threats``; not with «بـ» + what it threatens with); «حق الدول في المطالبة» (an act
     named as a right, ``right_words``)."""
-    eid, key = hit.entry.id, nkey(doc.tokens[hit.i].text)
-    rights = [hit.i - 1] + ([hit.i - 2, hit.i - 3] if hit.i - 1 >= a and key_at(doc, hit.i - 1) == "في" else [])
-    if hit.pos == "N" and any(t >= a and key_at(doc, t) in fw("right_words") for t in rights):
+    eid = hit.entry.id
+    rights = [hit.i - 1] + ([hit.i - 2, hit.i - 3] if hit.i - 1 >= a and _key_at(doc, hit.i - 1) == "في" else [])
+    if hit.pos == "N" and any(t >= a and _key_at(doc, t) in fw("right_words") for t in rights):
         return True  # «حق التظاهر», «حقها في المطالبة», «حق الدول في المطالبة»
     if eid == "announce" and hit.pos == "N":
         near = [t for t in (hit.i - 1, hit.j + 1) if a <= t < b]
         if any(not _plain(doc, t).isdisjoint(fw("advert_neighbours")) for t in near):
             return True
-        return hit.j + 2 < b and nkey(doc.tokens[hit.j + 1].text) in ("على", "علي") \
+        return hit.j + 2 < b and _key_at(doc, hit.j + 1) in ("على", "علي") \
             and not _plain(doc, hit.j + 2).isdisjoint(fw("advert_sites"))
-    if eid == "praise" and hit.cand.key in ("ثمن", "اثمن"):
-        return not hit.cand.proclitics and hit.i > a and not doc.tokens[hit.i - 1].text in fw("clause_breaks") \
-            and nkey(doc.tokens[hit.i - 1].text) not in PRICE_OPENERS
+    if eid == "praise" and hit.cand.key in ("ثمن", "ثمنا", "اثمن"):
+        return not hit.cand.proclitics and hit.i > a and doc.tokens[hit.i - 1].text not in fw("clause_breaks") \
+            and _key_at(doc, hit.i - 1) not in PRICE_OPENERS  # («بأي ثمن», «دفعت ثمن»: a price)
     if eid in ("kill", "attack"):
         if _subject_near(doc, hit, a, b, fw("nonhuman_agents") | fw("natural_causes")):
             return True
@@ -260,8 +261,5 @@ def no_event_sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question
             return True
         if hit.pos != "V" or _means_after(doc, hit, b):
             return False  # «ويهدد أمنها بخطابات متلفزة»: what it threatens with, a threat made
-        abstract = fw("abstract_threats") | fw("nonhuman_agents") | fw("natural_causes")
-        if _subject_near(doc, hit, a, b, abstract):
-            return True
-        return hit.j + 1 < b and not _plain(doc, hit.j + 1).isdisjoint(fw("endangered"))
+        return _subject_near(doc, hit, a, b, fw("abstract_threats") | fw("nonhuman_agents") | fw("natural_causes"))
     return False
