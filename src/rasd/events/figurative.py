@@ -11,7 +11,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..entities import gazetteer
 from .chunks import clause_stop
-from .forms import bare, fw, keys_of, nkey
+from .forms import bare, fw, keys_of, nkey, token_candidates
 from .lexicon import Entry, Hit, lexicon, plover_of
 
 CRITICISE = "111"  # CAMEO criticise or denounce
@@ -192,4 +192,74 @@ def protest_idiom(doc: Doc, hit: Hit, b: int) -> bool:
         return False
     if eid == "block_road" and key in ("على", "علي"):
         return t + 1 >= b or _plain(doc, t + 1).isdisjoint(fw("road_users"))
+    return False
+
+
+SUBJECT_BACK = 3  # words before a noun of force read for who does it («الفيروس يستطيع قتل»)
+PRICE_OPENERS = frozenset(("كما", "قد", "وقد", "لقد", "ولقد", "كذلك"))  # before «ثمن» the verb (praised)
+
+
+def _subject_near(doc: Doc, hit: Hit, a: int, b: int, words: frozenset[str]) -> bool:
+    """Whether the doer of ``hit`` is one of ``words``: one of the ``SUBJECT_BACK`` words before it in its clause
+    («الفيروس يستطيع قتل», «النفايات تهدد»), or the word right after a verb (VSO: «تهدد النفايات المطار»)."""
+    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - SUBJECT_BACK), -1):
+        if clause_stop(doc.tokens[t].text):
+            break
+        if not _plain(doc, t).isdisjoint(words):
+            return True
+    return hit.pos == "V" and hit.j + 1 < b and not _plain(doc, hit.j + 1).isdisjoint(words)
+
+
+def _key_at(doc: Doc, t: int) -> str:
+    """Token ``t``'s lookup key."""
+    return nkey(doc.tokens[t].text)
+
+
+def _means_after(doc: Doc, hit: Hit, b: int) -> bool:
+    """Whether «بـ» + what the threat is made with opens a word of the clause after ``hit`` («بخطابات», «بالحرب»):
+    by any reading of the word (an unknown word's first reading keeps its «ب»)."""
+    for t in range(hit.j + 1, min(b, hit.j + 1 + CUE_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if nkey(doc.tokens[t].text) not in fw("not_means") and any(
+                c.proclitics[-1:] == ("ب",) for c in token_candidates(doc.tokens[t])):
+            return True
+    return False
+
+
+def no_event_sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: bool) -> bool:
+    """Round 31 of real news, trigger words in no event sense: «لافتة إعلان», «إعلانات تجارية», «إعلان على مطعم»
+    (an advertisement: ``advert_neighbours``, ``advert_sites``); «لقوا مصرعهم بسبب السيول», «الفيروس يستطيع قتل»
+    (a death or a «killing» by a flood, an accident, a disease: ``natural_causes``, with no act of force nor
+    ``violent_causes`` in the sentence; a «killing» or an attack by a company, a market: ``nonhuman_agents``); «ثمن الدواء», «دفعت ثمن» (a price, not «ثمّن», praised: the verb
+    opens its clause or follows «و», «كما», «قد»); «تهدد البقية؟», «خطر يهدد الأمن» (a threat asked about, or made
+    by an abstraction: ``abstract_threats``; not with «بـ» + what it threatens with); «حق الدول في المطالبة» (an act
+    named as a right, ``right_words``)."""
+    eid = hit.entry.id
+    rights = [hit.i - 1] + ([hit.i - 2, hit.i - 3] if hit.i - 1 >= a and _key_at(doc, hit.i - 1) == "في" else [])
+    if hit.pos == "N" and any(t >= a and _key_at(doc, t) in fw("right_words") for t in rights):
+        return True  # «حق التظاهر», «حقها في المطالبة», «حق الدول في المطالبة»
+    if eid == "announce" and hit.pos == "N":
+        near = [t for t in (hit.i - 1, hit.j + 1) if a <= t < b]
+        if any(not _plain(doc, t).isdisjoint(fw("advert_neighbours")) for t in near):
+            return True
+        return hit.j + 2 < b and _key_at(doc, hit.j + 1) in ("على", "علي") \
+            and not _plain(doc, hit.j + 2).isdisjoint(fw("advert_sites"))
+    if eid == "praise" and hit.cand.key in ("ثمن", "ثمنا", "اثمن"):
+        return not hit.cand.proclitics and hit.i > a and doc.tokens[hit.i - 1].text not in fw("clause_breaks") \
+            and _key_at(doc, hit.i - 1) not in PRICE_OPENERS  # («بأي ثمن», «دفعت ثمن»: a price)
+    if eid in ("kill", "attack"):
+        if _subject_near(doc, hit, a, b, fw("nonhuman_agents") | fw("natural_causes")):
+            return True
+        if eid != "kill" or any(h.entry.plover == "ASSAULT" and h is not hit for h in hits):
+            return False
+        told = [t for t in range(a, b) if t < hit.i or t > hit.j]
+        return any(not _plain(doc, t).isdisjoint(fw("natural_causes")) for t in told) and all(
+            bare(nkey(doc.tokens[t].text), "violent_causes") not in fw("violent_causes") for t in told)
+    if eid == "threaten":
+        if question:
+            return True
+        if hit.pos != "V" or _means_after(doc, hit, b):
+            return False  # «ويهدد أمنها بخطابات متلفزة»: what it threatens with, a threat made
+        return _subject_near(doc, hit, a, b, fw("abstract_threats") | fw("nonhuman_agents") | fw("natural_causes"))
     return False

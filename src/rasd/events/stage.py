@@ -12,7 +12,7 @@ from .actors import is_nisba, resolve_title, visitor
 from .arguments import Args, find_args
 from .chunks import Chunk, build_chunks, in_time, mention_index, named_genitive, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
-from .figurative import (criticism, figurative, name_word, no_act, protest_idiom, talk_rounds, talks_round,
+from .figurative import (criticism, figurative, name_word, no_act, no_event_sense, protest_idiom, talk_rounds, talks_round,
                          verbal_attack)
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
@@ -273,7 +273,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue
             if named_declaration(doc, hit, mentions) or held_state(doc, hit, a, b) or not_an_act(doc, hit, a) \
                     or figurative(doc, hit, b) or no_act(doc, hit, a, b) or name_word(doc, hit, a) \
-                    or protest_idiom(doc, hit, b):
+                    or protest_idiom(doc, hit, b) or no_event_sense(doc, hit, hits, a, b, question):
                 continue  # «إعلان القاهرة»: a document's name; «الذي يسيطر على المدينة منذ»: who holds it
             if talk_rounds(doc, hit, b):
                 hit = Hit(hit.i, hit.j, talks_round(), hit.pos, hit.cand)  # «جولات المبعوث»: rounds of talks
