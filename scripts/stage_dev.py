@@ -22,9 +22,8 @@ from pathlib import Path
 
 from rasd.entities.crf import Tagger, spans
 from rasd.entities.ensemble import EnsembleTagger
-from rasd.entities.evaluate import project
+from rasd.entities.evaluate import chunk_labels
 from rasd.entities.neural import NeuralTagger
-from rasd.entities.stage import analyze_entities
 from rasd.eval.ner import Score, Sentence, format_table, read_conll
 from rasd.pipeline import Pipeline
 
@@ -33,31 +32,17 @@ WINDOW = 20  # sentences per pseudo-document, as the trainers score dev
 
 
 def stage_labels(sents: Sequence[Sentence], tagger: EnsembleTagger) -> tuple[list[list[str]], list[list[str]]]:
-    """BIO labels of the tagger alone and of the stage, per sentence."""
+    """BIO labels of the tagger alone and of the stage (``rasd.entities.evaluate.chunk_labels``), per sentence."""
     pipe = Pipeline(["tokens", "sentences"])
     tagged: list[list[str]] = []
     staged: list[list[str]] = []
     for i in range(0, len(sents), WINDOW):
         chunk = sents[i : i + WINDOW]
         tagged += tagger.tag_doc([toks for toks, _ in chunk])
-        rows: list[list[tuple[int, int]]] = []  # each corpus token's characters in the joined text
-        pos = 0
-        for toks, _ in chunk:
-            row = []
-            for t in toks:
-                row.append((pos, pos + len(t)))
-                pos += len(t) + 1
-            rows.append(row)
-        text = " ".join(t for toks, _ in chunk for t in toks)
-        doc = pipe(text)
-        if doc.text != text:
+        pred = chunk_labels(chunk, pipe, model=tagger)
+        if pred is None:
             raise SystemExit("the cleaner changed a dev text: offsets no longer line up")
-        analyze_entities(doc, tagger=tagger)
-        labels = project([s for row in rows for s in row], doc.mentions)
-        k = 0
-        for row in rows:
-            staged.append(labels[k : k + len(row)])
-            k += len(row)
+        staged += pred
     return tagged, staged
 
 

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from ..doc import Mention
-from ..eval.ner import Score, format_table, read_conll
+from ..eval.ner import Score, Sentence, format_table, read_conll
 from ..pipeline import Pipeline
 from .taggers import KINDS, NerTagger, load_tagger
 
@@ -40,37 +40,47 @@ def project(text_spans: Sequence[tuple[int, int]], mentions: Sequence[Mention]) 
     return labels
 
 
+def chunk_labels(
+    chunk: Sequence[Sentence], pipe: Pipeline, *, tagger: bool = True, model: NerTagger | None = None
+) -> list[list[str]] | None:
+    """The stage's BIO labels of the corpus tokens of ``chunk`` (sentences run as one document, tokens joined by
+    spaces), or None where cleaning changed the text (the offsets would no longer line up)."""
+    from .stage import analyze_entities
+
+    parts: list[str] = []
+    spans: list[list[tuple[int, int]]] = []
+    pos = 0
+    for toks, _ in chunk:
+        row = []
+        for t in toks:
+            row.append((pos, pos + len(t)))
+            parts.append(t)
+            pos += len(t) + 1
+        spans.append(row)
+    text = " ".join(parts)
+    doc = pipe(text)
+    if doc.text != text:
+        return None
+    analyze_entities(doc, use_tagger=tagger, tagger=model)
+    labels = project([s for row in spans for s in row], doc.mentions)
+    pred, k = [], 0
+    for row in spans:
+        pred.append(labels[k : k + len(row)])
+        k += len(row)
+    return pred
+
+
 def score_stage(
     path: Path, window: int = 20, *, tagger: bool = True, model: NerTagger | None = None
 ) -> dict[str, dict[str, float | int]]:
-    from .stage import analyze_entities
-
     pipe = Pipeline(["tokens", "sentences"])
     sents = read_conll(path)
     score = Score()
     for i in range(0, len(sents), window):
         chunk = sents[i : i + window]
-        parts: list[str] = []
-        spans: list[list[tuple[int, int]]] = []
-        pos = 0
-        for toks, _ in chunk:
-            row = []
-            for t in toks:
-                row.append((pos, pos + len(t)))
-                parts.append(t)
-                pos += len(t) + 1
-            spans.append(row)
-        text = " ".join(parts)
-        doc = pipe(text)
-        if doc.text != text:  # cleaning changed the text: offsets no longer line up, score nothing
-            continue
-        analyze_entities(doc, use_tagger=tagger, tagger=model)
-        labels = project([s for row in spans for s in row], doc.mentions)
-        pred, k = [], 0
-        for row in spans:
-            pred.append(labels[k : k + len(row)])
-            k += len(row)
-        score.add([s[1] for s in chunk], pred)
+        pred = chunk_labels(chunk, pipe, tagger=tagger, model=model)
+        if pred is not None:  # cleaning changed the text: offsets no longer line up, score nothing
+            score.add([s[1] for s in chunk], pred)
     return score.table()
 
 
