@@ -196,7 +196,6 @@ def protest_idiom(doc: Doc, hit: Hit, b: int) -> bool:
 
 
 SUBJECT_BACK = 3  # words before a noun of force read for who does it («الفيروس يستطيع قتل»)
-PRICE_OPENERS = frozenset(("كما", "قد", "وقد", "لقد", "ولقد", "كذلك"))  # before «ثمن» the verb (praised)
 
 
 def _subject_near(doc: Doc, hit: Hit, a: int, b: int, words: frozenset[str]) -> bool:
@@ -232,7 +231,7 @@ def no_event_sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question
     (an advertisement: ``advert_neighbours``, ``advert_sites``); «لقوا مصرعهم بسبب السيول», «الفيروس يستطيع قتل»
     (a death or a «killing» by a flood, an accident, a disease: ``natural_causes``, with no act of force nor
     ``violent_causes`` in the sentence; a «killing» or an attack by a company, a market: ``nonhuman_agents``); «ثمن الدواء», «دفعت ثمن» (a price, not «ثمّن», praised: the verb
-    opens its clause or follows «و», «كما», «قد»); «تهدد البقية؟», «خطر يهدد الأمن» (a threat asked about, or made
+    opens its clause or follows «و» or ``price_openers``: «كما», «قد»); «تهدد البقية؟», «خطر يهدد الأمن» (a threat asked about, or made
     by an abstraction: ``abstract_threats``; not with «بـ» + what it threatens with); «حق الدول في المطالبة» (an act
     named as a right, ``right_words``)."""
     eid = hit.entry.id
@@ -247,7 +246,7 @@ def no_event_sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question
             and not _plain(doc, hit.j + 2).isdisjoint(fw("advert_sites"))
     if eid == "praise" and hit.cand.key in ("ثمن", "ثمنا", "اثمن"):
         return not hit.cand.proclitics and hit.i > a and doc.tokens[hit.i - 1].text not in fw("clause_breaks") \
-            and _key_at(doc, hit.i - 1) not in PRICE_OPENERS  # («بأي ثمن», «دفعت ثمن»: a price)
+            and _key_at(doc, hit.i - 1) not in fw("price_openers")  # («بأي ثمن», «دفعت ثمن»: a price)
     if eid in ("kill", "attack"):
         if _subject_near(doc, hit, a, b, fw("nonhuman_agents") | fw("natural_causes")):
             return True
