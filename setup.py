@@ -86,6 +86,7 @@ COMPILED = [
     "quotes/phrases.py",
     "quotes/speakers.py",
     "quotes/spokesmen.py",
+    "quotes/owners.py",
     "quotes/unnamed.py",
 ]
 

@@ -28,7 +28,8 @@ from .phrases import (_adverb, _after_auxiliary, _agrees, _clause_subject_before
                       _reopened_subject, _resumptive, _source_head, _subject_slot, _title_gender, _title_head, _unsexed)
 from .spokesmen import SPEAKS_FOR, _genitive_person, _may_be_spokesman, _speaks_for, _spokesman
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person,
-                      _says_head, _someone, _speech_owner, _statement_owner, _statement_subject, _work_author)
+                      _says_head, _someone, _statement_subject)
+from .owners import _speech_owner, _statement_owner, _work_author
 
 
 def _speaker(

@@ -1,5 +1,5 @@
 """The speaker where no named subject follows a verb cue, for the ``quotes`` stage: the issuer of a statement the
-cue stands in («أصدرت الوزارة بيانا أوضحت فيه»), the owner of a speech («في خطاب للرئيس فلان، قال فيه»), an
+cue stands in («أصدرت الوزارة بيانا أوضحت فيه»; the owner of a speech: owners.py), an
 unnamed subject after «كان» («وكانت عناصر محسوبة على التنظيم ذكرت»), «someone» («هناك من يرى»), a source or report
 right before the verb («أنباء تقول»), the organisation of an unnamed source («مسؤول في الوزارة»), and the unnamed
 speaker's phrase («وقالت مصادر قضائية», «قال 60% من المستطلعين»).
@@ -79,81 +79,6 @@ def _relative_issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
                     if a <= m.start < doc.tokens[min(k + 3, t - 2)].end and m.end <= b), None)
         return eid, Span(a, b)
     return None
-
-
-OWNER_SPEECH_REACH = 10  # tokens from a verb cue back to the speech noun («في خطاب للرئيس فلان، قال فيه»)
-
-
-def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) -> str | None:
-    """The owner of the speech a verb cue with no subject of its own stands in, after a comma: «في خطاب للرئيس
-    فلان، قال فيه», «في مقابلة مع فلان، قال فيها» (a person after «لـ» or «مع» on the speech noun: speech_nouns;
-    not a paper or an agency, whom he spoke to), «في لقاء معه ...، حيث قال» (the pronoun's referent: the person named
-    last before it in the sentence, of the cue's gender). None where no such phrase stands before the cue."""
-    k = t - 1
-    if k >= 0 and nkey(doc.tokens[k].text) in ("حيث", "اذ"):
-        k -= 1
-    if k < 1 or doc.tokens[k].text not in ("،", ","):
-        return None
-    for n in range(k - 1, max(-1, k - 1 - OWNER_SPEECH_REACH), -1):
-        tok = doc.tokens[n]
-        if tok.start < sent.start or tok.text in ("،", ",", ".", ":") or _QUOTE_MARK.fullmatch(tok.text):
-            return None
-        key = nkey(tok.text)
-        if not {key, key[1:]} & fw("speech_nouns"):  # «خطاب», «بخطاب», «وبيان»
-            continue
-        if n + 1 >= k:
-            return None
-        nxt = doc.tokens[n + 1]
-        words = [w for w in nxt.words if w.kind != "punct"]
-        if len(words) == 2 and words[1].kind == "enclitic" and nkey(words[0].norm) in ("ل", "مع"):
-            return _last_person(doc, n, cue.gender, heard, sent.start)  # «له», «معه»
-        u = n + 2 if nkey(nxt.text) == "مع" else n + 1
-        if u == n + 1 and not any(w.kind == "proclitic" and nkey(w.norm) == "ل" for w in nxt.words):
-            return None
-        at = doc.tokens[u].start if u < k else -1
-        end = doc.tokens[k].start
-        return next((e.id for e in doc.entities if e.type == "PERSON" for m in e.mentions
-                     if at <= m.start and m.end <= end and at >= 0
-                     and m.start <= doc.tokens[min(u + 3, k - 1)].start), None)
-    return None
-
-
-STATEMENT_OWNER_REACH = 8  # tokens back from the relative before a cue to the statement noun it describes
-
-
-def _statement_owner(doc: Doc, t: int, cue: Cue, heard: dict[str, str]) -> str | None:
-    """«تصريحات الرئيس فلان التي أكد فيها أن»: a cue in a relative clause on a speech noun (the relative right before
-    it, its pronoun on a preposition right after it): the person or body named after the noun, within
-    STATEMENT_OWNER_REACH tokens, whose statements they are; None where no such clause or owner stands there (a
-    comma, a quote mark, a stop between), or the owner does not agree with the cue."""
-    if t < 3 or t + 1 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 1]):
-        return None
-    if bare(nkey(doc.tokens[t - 1].text), "relatives") not in fw("relatives"):
-        return None
-    for n in range(t - 2, max(-1, t - 2 - STATEMENT_OWNER_REACH), -1):
-        tok = doc.tokens[n]
-        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text):
-            return None
-        key = nkey(tok.text).removeprefix("و")
-        if key not in fw("speech_nouns") and key[1:] not in fw("speech_nouns"):
-            continue
-        at, end = doc.tokens[n + 1].start, doc.tokens[t - 2].end
-        owner = next((e.id for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
-                      if at <= m.start and m.end <= end), None)
-        return owner if owner is not None and _agrees(doc, owner, cue.gender, heard) else None
-    return None
-
-
-def _work_author(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) -> str | None:
-    """The author a verb cue with no subject of its own stands for where «في» and a written work with a pronoun
-    follow it («وكما يقول في كتابه», «ويرى في مقاله»: written_works): the person named last before it in its
-    sentence, of the cue's gender (whose book it is, not the speaker quoted before); None otherwise."""
-    if t + 2 >= len(doc.tokens) or nkey(doc.tokens[t + 1].text) != "في":
-        return None
-    words = doc.tokens[t + 2].words
-    if len(words) != 2 or words[1].kind != "enclitic" or nkey(words[0].norm) not in fw("written_works"):
-        return None
-    return _last_person(doc, t, cue.gender, heard, sent.start)
 
 
 def _evidence_subject(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool:
