@@ -9,23 +9,28 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
 from .cues import _QUOTE_MARK, Cue
-from .phrases import _agrees, _resumptive
+from .phrases import _agrees, _resumptive, _unsexed
 from .unnamed import _last_person
 
 OWNER_SPEECH_REACH = 10  # tokens from a verb cue back to the speech noun («في خطاب للرئيس فلان، قال فيه»)
+DELIVERED_REACH = 18  # the same for a speech delivered («في كلمة ألقاها فلان أمام ...، وأكد فيها»)
+DELIVERER_AT = 4  # tokens from the verb of delivering to the name of who delivered it, past his title
 
 
 def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) -> str | None:
     """The owner of the speech a verb cue with no subject of its own stands in, after a comma: «في خطاب للرئيس
     فلان، قال فيه», «في مقابلة مع فلان، قال فيها» (a person after «لـ» or «مع» on the speech noun: speech_nouns;
     not a paper or an agency, whom he spoke to), «في لقاء معه ...، حيث قال» (the pronoun's referent: the person named
-    last before it in the sentence, of the cue's gender). None where no such phrase stands before the cue."""
+    last before it in the sentence, of the cue's gender); with the pronoun on «في» after the cue also «وجاء ذلك في
+    كلمة ألقاها فلان أمام ...، وأكد فيها» (who delivered it: delivering_verbs) and «في كلمة الرئيس فلان ...، أكد
+    فيها» (whose it is). None where no such phrase stands before the cue."""
     k = t - 1
     if k >= 0 and nkey(doc.tokens[k].text) in ("حيث", "اذ"):
         k -= 1
     if k < 1 or doc.tokens[k].text not in ("،", ","):
         return None
-    for n in range(k - 1, max(-1, k - 1 - OWNER_SPEECH_REACH), -1):
+    told = t + 1 < len(doc.tokens) and _resumptive(doc.tokens[t + 1])  # «أكد فيها»: in the speech
+    for n in range(k - 1, max(-1, k - 1 - (DELIVERED_REACH if told else OWNER_SPEECH_REACH)), -1):
         tok = doc.tokens[n]
         if tok.start < sent.start or tok.text in ("،", ",", ".", ":") or _QUOTE_MARK.fullmatch(tok.text):
             return None
@@ -35,6 +40,11 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
         if n + 1 >= k:
             return None
         nxt = doc.tokens[n + 1]
+        if told:
+            owner = _deliverer(doc, n, k)
+            if owner is not None or k - n > OWNER_SPEECH_REACH:
+                agrees = owner is not None and (_unsexed(doc, owner) or _agrees(doc, owner, cue.gender, heard))
+                return owner if agrees else None
         words = [w for w in nxt.words if w.kind != "punct"]
         if len(words) == 2 and words[1].kind == "enclitic" and nkey(words[0].norm) in ("ل", "مع"):
             return _last_person(doc, n, cue.gender, heard, sent.start)  # «له», «معه»
@@ -47,6 +57,29 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
                      if at <= m.start and m.end <= end and at >= 0
                      and m.start <= doc.tokens[min(u + 3, k - 1)].start), None)
     return None
+
+
+def _deliverer(doc: Doc, n: int, k: int) -> str | None:
+    """Who delivered the speech whose noun is at ``n`` («كلمة ألقاها فلان», «حديث أدلى به فلان»: delivering_verbs,
+    with its pronoun) or whose it is («كلمة الرئيس فلان»: a name in construct, past a title): the person named
+    within DELIVERER_AT tokens of the verb (of the noun) and before the comma at ``k``; None otherwise."""
+    u = n + 1
+    verb = doc.tokens[u]
+    if nkey(verb.text) in fw("delivering_verbs") or (any(w.kind == "enclitic" for w in verb.words) and any(
+            w.kind == "stem" and nkey(w.norm) in fw("delivering_verbs") for w in verb.words)):
+        u += 1
+    elif nkey(verb.text) in fw("delivering_verbs_bi"):  # «أدلى به»
+        if u + 1 >= k or not _resumptive(doc.tokens[u + 1]):
+            return None
+        u += 2
+    elif not nkey(verb.text).startswith("ال") and nkey(verb.text) not in fw("titles") and not any(
+            m.start == verb.start for e in doc.entities for m in e.mentions):
+        return None  # «كلمة الرئيس فلان», «كلمة وزير الخارجية فلان», «كلمة فلان»
+    if u >= k:
+        return None
+    at, reach, end = doc.tokens[u].start, doc.tokens[min(u + DELIVERER_AT, k - 1)].start, doc.tokens[k].start
+    return next((e.id for e in doc.entities if e.type == "PERSON" for m in e.mentions
+                 if at <= m.start <= reach and m.end <= end), None)
 
 
 STATEMENT_OWNER_REACH = 8  # tokens back from the relative before a cue to the statement noun it describes
