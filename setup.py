@@ -76,6 +76,7 @@ COMPILED = [
     "events/subjects.py",
     "quotes/__init__.py",
     "quotes/apposition.py",
+    "quotes/bounds.py",
     "quotes/carry.py",
     "quotes/cues.py",
     "quotes/edges.py",

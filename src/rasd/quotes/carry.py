@@ -10,7 +10,8 @@ from functools import lru_cache
 from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, build_chunks, is_function_word, plain_chunk
 from ..events.forms import PLACES, fw, nkey
-from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue, resumes
+from .bounds import resumes
+from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
 from .edges import body_head
 from .fronted import _speaking_head
 from .phrases import (SAYING_THINGS, _DEMONSTRATIVES, _agrees, _gender, _governed, _main_subject, _person_names,

@@ -13,6 +13,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Span, Token
 from ..events.forms import Cand, bare, fw, keys_of, nkey, read_tsv, split_forms, token_candidates
+from .bounds import _additive, _report_opening, clause_close
 
 PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
 SCARE_MAX_TOKENS = 3  # «"داعش"»: a quoted name, not speech
@@ -448,6 +449,9 @@ def _content(
             end = doc.tokens[stop - 1].end if stop > u + 1 else doc.tokens[u].end
             if stop < sent_end:
                 end = doc.tokens[_report_opening(doc, u, stop)].start
+            close = clause_close(doc, u, stop, (*direct, *short))
+            if close is not None:
+                end = doc.tokens[close].start  # «أن ...، فيما أصيب آخرون»: the writer's clause, not what was said
             span = _trim(text, doc.tokens[u].end, end)
             return span, False, u
         if tok.text in (":",) and u + 1 < sent_end:
@@ -537,30 +541,3 @@ def _attached_clause(doc: Doc, t: int, start: int) -> int | None:
         if nkey(tok.text) in fw("kama_clause_openers") and doc.tokens[k - 1].text in ("،", ","):
             return tok.end
     return None
-
-
-def _additive(doc: Doc, u: int) -> bool:
-    """The «أن» at ``u`` follows «إضافة إلى», «فضلا عن», «علاوة على» (additive_connectives): «in addition to that»,
-    a clause of its own."""
-    return u >= 2 and nkey(doc.tokens[u - 1].text) in ("الي", "علي", "عن") and nkey(
-        doc.tokens[u - 2].text).removeprefix("و") in fw("additive_connectives")
-
-
-def after_connective(doc: Doc, t: int) -> bool:
-    """The cue at ``t`` right after a connective («لذلك», «ولهذا», «وبذلك»: connectives) opens a clause of its own."""
-    return t > 0 and bare(nkey(doc.tokens[t - 1].text), "connectives") in fw("connectives")
-
-
-def resumes(doc: Doc, t: int) -> bool:
-    """The cue at ``t`` is in «و» right after a resuming verb («وعاد وقال», «ثم عادت وأكدت»: resuming_verbs)."""
-    return t > 0 and nkey(doc.tokens[t].text)[:1] == "و" and nkey(doc.tokens[t - 1].text).removeprefix(
-        "و") in fw("resuming_verbs")
-
-
-def _report_opening(doc: Doc, u: int, stop: int) -> int:
-    """Where the next report opens before its cue at ``stop`` (content after token ``u``): at «وعاد/ثم عاد» right
-    before a cue in «و» («وأضاف أن ...، وعاد وقال»: «وعاد» is no part of what he added); else at the cue."""
-    if stop - 1 <= u or not resumes(doc, stop):
-        return stop
-    return stop - 2 if stop - 2 > u and nkey(doc.tokens[stop - 2].text) == "ثم" else stop - 1
-

@@ -18,7 +18,8 @@ from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH, _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
                     _source_gender, _title_holder, _topic)
-from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, after_connective, source_word
+from .bounds import after_connective
+from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .nearest import _participle_subject, _temporal_subject, _titled_subject
 from .passive import passive_agent

@@ -1,0 +1,69 @@
+"""Where what a cue reports ends and a clause of its own opens, for the ``quotes`` stage: a fact added after
+«إضافة إلى» («شدد على ...، إضافة إلى أن»), a cue after a connective («ولذلك قالوا») or a resuming verb («وعاد
+وقال»), the next report opening before its cue, a contrast the writer opens after what was said («...، فيما»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Doc, Span
+from ..events.forms import bare, fw, nkey
+
+
+def _additive(doc: Doc, u: int) -> bool:
+    """The «أن» at ``u`` follows «إضافة إلى», «فضلا عن», «علاوة على» (additive_connectives): «in addition to that»,
+    a clause of its own."""
+    return u >= 2 and nkey(doc.tokens[u - 1].text) in ("الي", "علي", "عن") and nkey(
+        doc.tokens[u - 2].text).removeprefix("و") in fw("additive_connectives")
+
+
+def after_connective(doc: Doc, t: int) -> bool:
+    """The cue at ``t`` right after a connective («لذلك», «ولهذا», «وبذلك»: connectives) opens a clause of its own."""
+    return t > 0 and bare(nkey(doc.tokens[t - 1].text), "connectives") in fw("connectives")
+
+
+def resumes(doc: Doc, t: int) -> bool:
+    """The cue at ``t`` is in «و» right after a resuming verb («وعاد وقال», «ثم عادت وأكدت»: resuming_verbs)."""
+    return t > 0 and nkey(doc.tokens[t].text)[:1] == "و" and nkey(doc.tokens[t - 1].text).removeprefix(
+        "و") in fw("resuming_verbs")
+
+
+def _report_opening(doc: Doc, u: int, stop: int) -> int:
+    """Where the next report opens before its cue at ``stop`` (content after token ``u``): at «وعاد/ثم عاد» right
+    before a cue in «و» («وأضاف أن ...، وعاد وقال»: «وعاد» is no part of what he added); else at the cue."""
+    if stop - 1 <= u or not resumes(doc, stop):
+        return stop
+    return stop - 2 if stop - 2 > u and nkey(doc.tokens[stop - 2].text) == "ثم" else stop - 1
+
+
+
+def clause_close(doc: Doc, u: int, stop: int, quoted: Sequence[Span]) -> int | None:
+    """The comma that closes the clause of «أن/إن» at ``u`` before token ``stop``: one right before a contrast that
+    opens a sentence-level clause of the writer's («...، في حين واصل الطيران غاراته», «...، بينما» right before the
+    next cue: contrast_openers), outside quotation marks; not «فيما يتعلق/يبدو» (as for, as it seems: contrast_verbs),
+    «في حين أن», nor a contrast whose clause counts or plans («...، بينما بلغت النسبة 9.6 في المائة», «...، فيما
+    سيعقد لقاء»: what was said goes on, figures or plans set side by side); None where none stands there."""
+    for k in range(u + 2, stop - 1):
+        if doc.tokens[k].text not in ("،", ","):
+            continue
+        nxt = nkey(doc.tokens[k + 1].text).removeprefix("و")
+        if nxt == "في" and k + 2 < stop:
+            nxt = "" if nkey(doc.tokens[k + 2].text) != "حين" else "حين"
+        elif nxt == "حين" or (k + 2 < stop and nkey(doc.tokens[k + 2].text) in fw("contrast_verbs")):
+            continue  # «، حين سئل»: when he said it; «، فيما يتعلق بـ»: as for
+        if nxt in fw("contrast_openers") and not any(q.start <= doc.tokens[k].start < q.end for q in quoted):
+            return k if not _side_by_side(doc, k + 2 if nxt != "حين" else k + 3, stop) else None
+    return None
+
+
+def _side_by_side(doc: Doc, a: int, stop: int) -> bool:
+    """The clause of a contrast from token ``a`` (to the next comma or ``stop``) goes on with what was said: «أن»
+    opens it, or it holds a number or a verb of the future («سيعقد»)."""
+    end = next((k for k in range(a, stop) if doc.tokens[k].text in ("،", ",", ".")), stop)
+    if a >= end or nkey(doc.tokens[a].text) in ("ان", "انه", "انها"):
+        return a < end
+    lo, hi = doc.tokens[a].start, doc.tokens[end - 1].end
+    return any(lo <= x.start < hi for x in doc.numbers) or any(
+        any(w.kind == "proclitic" and w.norm == "س" for w in doc.tokens[k].words) for k in range(a, end))
+    return None
