@@ -12,8 +12,8 @@ from .actors import is_nisba, resolve_title, visitor
 from .arguments import Args, find_args
 from .chunks import Chunk, build_chunks, in_time, mention_index, named_genitive, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
-from .figurative import (criticism, figurative, name_word, no_act, no_event_sense, protest_idiom, talk_rounds, talks_round,
-                         verbal_attack)
+from .figurative import (criticism, figurative, name_word, named_not_told, no_act, no_event_sense, protest_idiom,
+                         talk_rounds, talks_round, verbal_attack)
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
@@ -273,7 +273,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue
             if named_declaration(doc, hit, mentions) or held_state(doc, hit, a, b) or not_an_act(doc, hit, a) \
                     or figurative(doc, hit, b) or no_act(doc, hit, a, b) or name_word(doc, hit, a) \
-                    or protest_idiom(doc, hit, b) or no_event_sense(doc, hit, hits, a, b, question):
+                    or protest_idiom(doc, hit, b) or no_event_sense(doc, hit, hits, a, b, question) \
+                    or named_not_told(doc, hit, a, b):
                 continue  # «إعلان القاهرة»: a document's name; «الذي يسيطر على المدينة منذ»: who holds it
             if talk_rounds(doc, hit, b):
                 hit = Hit(hit.i, hit.j, talks_round(), hit.pos, hit.cand)  # «جولات المبعوث»: rounds of talks
@@ -486,12 +487,24 @@ def _other_act(a: Event, b: Event, anaphors: frozenset[int]) -> bool:
     return ka != kb or ka is None and (a.attrs.get("target_span") is None) != (b.attrs.get("target_span") is None)
 
 
+def _other_phrase(a: Event, b: Event) -> bool:
+    """«بدأ التنظيم بإعدام عناصر من مسلحيه كما قام بإعدام شخصين», «قتل قائد عسكري ... على إعدام محامٍ»: an
+    execution and another execution or act in its sentence, whose targets are phrases the entity layer left
+    unresolved, apart in the text, are two acts («أسفر عن مقتل 46 مدنيا وجرح عدد كبير» still is one)."""
+    ta, tb = a.attrs.get("target_span"), b.attrs.get("target_span")
+    if a.target is not None or b.target is not None or not isinstance(ta, list) or not isinstance(tb, list):
+        return False
+    if a.sentence != b.sentence or "execute" not in (_lemma(a), _lemma(b)):
+        return False
+    return bool(ta[1] <= tb[0] or tb[1] <= ta[0])
+
+
 def _same(a: Event, b: Event) -> bool:
     told_as_fact = a.modality in FACTUAL and b.modality in FACTUAL
     if a.code[:3] != b.code[:3] or (a.modality != b.modality and not told_as_fact) or a.date != b.date:
         return False
     if a.source is not None and a.source == b.source:
-        return a.target == b.target or b.target is None
+        return (a.target == b.target or b.target is None) and not _other_phrase(a, b)
     return a.source == b.source and a.target is not None and a.target == b.target
 
 
@@ -503,6 +516,13 @@ def _own_phrases(host: Event, ev: Event) -> bool:
         return False
     genitive = 0 <= src[0] - ev.trigger.end <= 1 and tgt[0] > src[1]  # «هجوم المتطرفين على نقطة»
     return genitive and src != host.attrs.get("source_span") and tgt != host.attrs.get("target_span")
+
+
+def _repeat(o: Event, ev: Event) -> bool:
+    """Whether ``ev`` repeats ``o`` in its sentence with no argument of its own: the same code, no source or
+    target entity, no own phrases (see ``_own_phrases``), no target phrase apart from ``o``'s."""
+    return (o.sentence == ev.sentence and o.code == ev.code and ev.source is None and ev.target is None
+            and not _own_phrases(o, ev) and not _other_phrase(o, ev))
 
 
 def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: frozenset[int] = frozenset()
@@ -518,13 +538,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
             if _same(o, ev) and not _other_act(o, ev, anaphors):
                 host = o
                 break
-            if (
-                o.sentence == ev.sentence
-                and o.code == ev.code
-                and ev.source is None
-                and ev.target is None
-                and not _own_phrases(o, ev)
-            ):
+            if _repeat(o, ev):
                 host = o
                 break
         if host is not None:
