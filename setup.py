@@ -64,6 +64,7 @@ COMPILED = [
     "events/figurative.py",
     "events/forms.py",
     "events/lexicon.py",
+    "events/location.py",
     "events/modality.py",
     "events/objects.py",
     "events/passive.py",

@@ -58,11 +58,13 @@ from .forms import PLACES, fw, nkey
 from .lexicon import Hit
 from .objects import (
     NATIONAL_ACTS,
+    ON,
     adverbial,
     after_adverbials,
     after_event_noun,
     agrees,
     describing_verb,
+    imposed_on,
     is_relay,
     lone_adjective,
     pronoun_target,
@@ -82,6 +84,7 @@ from .phrases import (
     negated_adjective,
     no_vso_subject,
 )
+from .location import event_location
 from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters
 from .readings import (
     KILLING,
@@ -89,7 +92,6 @@ from .readings import (
     accused,
     coordinated_owner,
     device_noun,
-    in_place_word,
     killed_thing,
     owner_before_and,
     possessed_after_and,
@@ -459,6 +461,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     break
             if c.i - hit.j > 24:
                 break
+        if target is None and nominal and e.plover in FORCE and ON not in e.preps:
+            target = imposed_on(doc, chunks, hit)  # «فرضت القوات حصارا خانقا على المدينة»
         if target is None and e.plover == "PROTEST":
             target = protest_aim(doc, chunks, hit, sent_start, sent_end)
         if target is None and e.plover == "PROTEST":
@@ -532,25 +536,6 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if args.targets and e.id in KILLING:
         # «تدمير مستودعين لتخزين الأسلحة وقتل من فيها»: only people are killed; a thing is no victim
         args.targets = [t for t in args.targets if not killed_thing(doc, t)] or None
-    # location: «في» + a place, nearest to the trigger in the sentence
-    best: tuple[int, Chunk] | None = None
-    for k, c in enumerate(chunks):
-        if c.etype in PLACES and (c.prep == "في" or in_place_word(doc, chunks, k)):
-            lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
-            if breaks_between(doc, lo, hi, relatives=False):
-                # «… في منهاتن … إن الضحايا تعرضوا للقتل»: a place of another clause (a relative clause on the
-                # trigger, «الهجمات التي ضربت … في منهاتن», still tells where)
-                continue
-            d = abs(c.i - hit.i)
-            if best is None or d < best[0]:
-                best = (d, c)
-    if args.location is not None:
-        pass  # (the meeting's place, said in construct)
-    elif best is not None:
-        args.location = best[1]
-    elif venue is not None:
-        args.location = venue
-        args.venue = True
-    elif args.targets and args.targets[0].etype in PLACES and e.code.startswith("04"):
-        args.location = args.targets[0]
+    if args.location is None:
+        args.location, args.venue = event_location(doc, chunks, hit, args.targets, venue)
     return args

@@ -95,6 +95,16 @@ def member_group(chunks: list[Chunk], c: Chunk) -> Chunk | None:
     return Chunk(c.i, d.j, c.start, d.end, d.entity, d.etype, c.prep, c.coord, c.title, c.definite, c.number)
 
 
+def _member_group_before(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
+    """«إن مسلحين من حزب العمال الكردستاني نفذوا هجوما», «عناصر من التنظيم شنوا»: the subject right before the
+    verb at ``t`` is a group of men of a named organisation (``member_group``); it stands for the organisation."""
+    member = next((c for c in chunks if c.j == t - 1 and c.prep == "من" and c.etype == "ORGANIZATION"), None)
+    head = next((c for c in reversed(chunks) if member is not None and c.j < member.i), None)
+    if head is None or head.prep is not None or not can_act(doc, head):
+        return None
+    return member_group(chunks, head)
+
+
 ABLE_WINDOW = 8  # words from «تمكن/استطاع» to the act it governs with «من»
 
 
@@ -311,6 +321,9 @@ def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int)
             d = c if (a, b) == (c.i, c.j) and not resumed else plain_chunk(doc.tokens, a, b)
             if not in_time(doc, d) and can_act(doc, d) and (d.entity is not None or d.definite or actor_phrase(doc, d)):
                 return resolve_title(chunks, d, doc) if d is c else d
+        group = _member_group_before(doc, chunks, t)
+        if group is not None:
+            return group  # «إن مسلحين من حزب العمال نفذوا هجوما»: the organisation whose men did it
         before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
         ok = before is not None and not before.number and can_act(doc, before) and (
             before.entity is not None or before.definite or actor_phrase(doc, before))

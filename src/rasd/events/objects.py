@@ -136,13 +136,45 @@ def agrees(doc: Doc, trigger: int, nxt: Chunk, person_patient: bool = False) -> 
     toks = doc.tokens
     t_def, t_acc = _bare_definite(toks[trigger].text)
     n_def, n_acc = _bare_definite(toks[nxt.i].text)
-    if t_def or (t_acc and n_acc):
-        return True  # (after a definite noun: its adjective, or a new clause «الهجوم يشكل»)
+    if t_def or (t_acc and n_acc) or (not n_def and _bare_accusative(toks[trigger].text)
+                                      and _bare_accusative(toks[nxt.i].text)):
+        return True  # (after a definite noun: its adjective, or a new clause «الهجوم يشكل»; «حصارا خانقا»)
     k = nxt.i + 1
     while k < len(toks) and toks[k].text in ("«", '"', "(", "“"):
         k += 1  # «بتعذيب معتقلي «خلية ...»»
     after = toks[k].text if k < len(toks) else ""
     return not t_def and not n_def and _adjective_of(toks[trigger].text, toks[nxt.i].text, after, not person_patient)
+
+
+def _bare_accusative(text: str) -> bool:
+    """An indefinite accusative written without its tanween («حصارا», «خانقا»): a word of four letters or more in
+    «ـا», no plural verb («نفذوا»); an indefinite accusative heads no genitive, so the same form after it agrees."""
+    k = verb_key(text)
+    return len(k) >= 4 and k.endswith("ا") and not k.endswith("وا") and not k.startswith("ال")
+
+
+ON = nkey("على")
+IMPOSED_WINDOW = 4  # words from a noun act of force to the «على» phrase of whom it is imposed on
+
+
+def imposed_on(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«فرضت القوات حصارا خانقا على المدينة», «تفرض حصارا على المخيم»: the «على» phrase right after an indefinite
+    accusative noun act of force (a light verb's object) whose frame takes no «على», past the noun's own
+    adjectives only, is whom it is imposed on; not an adverb («على نطاق واسع»), a time, or the agent («على أيدي
+    مسلحين», function words ``agent_preps``)."""
+    trigger = doc.tokens[hit.j].text
+    if not (_bare_accusative(trigger) or _bare_definite(trigger)[1]):
+        return None  # («تعرضت الآلية للتفجير ... على طريق»: where it was, no one it was imposed on)
+    agents = {nkey(p.split()[1]) for p in fw("agent_preps") if len(p.split()) == 2 and nkey(p.split()[0]) == ON}
+    for c in (c for c in chunks if hit.j < c.i):
+        if c.i - hit.j > IMPOSED_WINDOW:
+            return None
+        if c.prep == ON:
+            bad = adverbial(doc, c) or in_time(doc, c) or c.number or nkey(doc.tokens[c.i].text) in agents
+            return None if bad else c
+        if c.prep is not None or not agrees(doc, hit.j, c) or c.j > c.i:
+            return None
+    return None
 
 
 ADJ_SUFFIXES = ("تين", "تان", "ات", "ين", "ون", "ان", "ه", "ا")  # (folded: «ة» is «ه»)

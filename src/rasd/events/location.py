@@ -1,0 +1,35 @@
+"""Where an event took place (``event_location``): a place after «في» (or a word of place) nearest to the trigger
+in its clause, else the meeting's venue said with «بـ», else for a visit the place visited. Split from
+events.arguments, which finds the source and targets first."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import Chunk, breaks_between
+from .forms import PLACES
+from .lexicon import Hit
+from .readings import in_place_word
+
+
+def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk] | None,
+                   venue: Chunk | None) -> tuple[Chunk | None, bool]:
+    """(the location, whether it is a meeting's venue) of the trigger ``hit`` whose targets are ``targets``;
+    ``venue``: the place a meeting noun named with «بـ» right after it («لقائه اليوم بالرياض»), if any."""
+    best: tuple[int, Chunk] | None = None
+    for k, c in enumerate(chunks):
+        if c.etype in PLACES and (c.prep == "في" or in_place_word(doc, chunks, k)):
+            lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
+            if breaks_between(doc, lo, hi, relatives=False):
+                # «… في منهاتن … إن الضحايا تعرضوا للقتل»: a place of another clause (a relative clause on the
+                # trigger, «الهجمات التي ضربت … في منهاتن», still tells where)
+                continue
+            d = abs(c.i - hit.i)
+            if best is None or d < best[0]:
+                best = (d, c)
+    if best is not None:
+        return best[1], False
+    if venue is not None:
+        return venue, True
+    if targets and targets[0].etype in PLACES and hit.entry.code.startswith("04"):
+        return targets[0], False  # a visit's place visited
+    return None, False
