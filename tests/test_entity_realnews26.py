@@ -48,3 +48,10 @@ def test_a_moroccan_municipality_is_an_office_s_body() -> None:
 def test_a_team_described_by_its_country_is_no_club_s_name() -> None:
     text = "ويلعب الفريق مباراة الإياب ضد فريق كولومبي في نهائي البطولة."
     assert _mentions(text, "ORGANIZATION", ("PERS", ["كولومبي"])) == []
+
+
+def test_a_town_inside_a_zone_s_name_in_an_office_stays_a_place() -> None:
+    doc = runs_doc("وحضر الحفل الشيخ سعيد بن أحمد آل مكتوم رئيس سلطة منطقة دبي الحرة للإعلام وعدد من المسؤولين.",
+                   ["سعيد", "بن", "أحمد", "آل", "مكتوم"])
+    assert [e.name for e in doc.entities if e.type == "LOCATION"] == ["دبي"]
+    assert any("منطقة دبي الحرة" in r for r in person_roles(doc)["سعيد بن أحمد آل مكتوم"])

@@ -273,6 +273,9 @@ class Recognizer(BodyLookups):
                     and not self._listed_at(units, j + 1) \
                     and not (units[j + 1].key in self.g.names and self.g.names[units[j + 1].key].flags) \
                     and load_lexicon().freq.get(units[j + 1].key, 0) >= FAMILY_MAX_ZIPF10:
+                n, e, off = self._longest(units, j, self.g.phrases)
+                if n == 1 and isinstance(e, Entry) and e.type == "LOCATION":
+                    inner.append(self._entry_mention(doc, units, j, n, off, e, si, found))  # «منطقة دبي الحرة»: a town
                 j += 2  # «رئيس الآلية الأفريقية رفيعة المستوى ثابو مبيكي»: an adjective phrase on the body it heads
                 continue
             if title.kind == "office" and self._longest(units, j, self.g.org_heads, max_len=2)[0]:
