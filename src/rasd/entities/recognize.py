@@ -14,7 +14,8 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
-from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, Lookups
+from .bodies import AFFAIRS, BodyLookups
+from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS
 from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, bracketed_name, given, given_not_nisba, known_before_name, name_run,
                       possessor_alone,
                       nisba, plain_name, western)
@@ -28,7 +29,6 @@ TOWARDS = frozenset(norm_key(w) for w in ("الى", "إلى"))
 # «للشؤون»/«لشؤون» + adjectives closes a title's portfolio («وزير الدولة للشؤون الخارجية», «الممثل الخاص للشؤون
 # التجارية»); the adjectives are the portfolio, not the office holder's country (an aide «للشؤون الأفريقية»)
 INTERNATIONAL = frozenset(norm_key(w) for w in ("الدولي", "الدولية"))
-AFFAIRS = frozenset(norm_key(w) for w in ("الشؤون", "شؤون"))
 ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب", "ممثل", "موفد", "المبعوث", "السفير", "المندوب",
                                          "الممثل", "الموفد"))
 _UNION = norm_key("الاتحاد")
@@ -49,7 +49,7 @@ def _body_key(head: str, comp: list[str], needs: bool) -> str:
     return " ".join(w.removeprefix("ال") for w in words)
 
 
-class Recognizer(Lookups):
+class Recognizer(BodyLookups):
     def find(self, doc: Doc, sentences: Sequence[Sequence[Token]]) -> Found:
         found = Found()
         for si, toks in enumerate(sentences):
@@ -273,6 +273,9 @@ class Recognizer(Lookups):
                     and not self._listed_at(units, j + 1) \
                     and not (units[j + 1].key in self.g.names and self.g.names[units[j + 1].key].flags) \
                     and load_lexicon().freq.get(units[j + 1].key, 0) >= FAMILY_MAX_ZIPF10:
+                n, e, off = self._longest(units, j, self.g.phrases)
+                if n == 1 and isinstance(e, Entry) and e.type == "LOCATION":
+                    inner.append(self._entry_mention(doc, units, j, n, off, e, si, found))  # «منطقة دبي الحرة»: a town
                 j += 2  # «رئيس الآلية الأفريقية رفيعة المستوى ثابو مبيكي»: an adjective phrase on the body it heads
                 continue
             if title.kind == "office" and self._longest(units, j, self.g.org_heads, max_len=2)[0]:
@@ -341,8 +344,9 @@ class Recognizer(Lookups):
             if link == 0 and j == i + tn and units[j - 1].key == _ON_BEHALF and (k := self._named_body(units, j)):
                 j = k  # «المتحدث باسم المقاومة الجنوبية، علي ...»: the body he speaks for, whatever its name
                 continue
-            if title.kind == "office" and link == 0 and self._body_head(u.key.removeprefix("ال")) \
-                    and u.key not in fw("named_group_heads"):  # («زعيم الحزب الديمقراطي الكردستاني»: a named party)
+            if title.kind == "office" and link == 0 and (self._body_head(u.key.removeprefix("ال")) and u.key not in
+                                                         fw("named_group_heads") or self._municipality(units, j)):
+                # («زعيم الحزب الديمقراطي الكردستاني»: a named party; «رئيس الجماعة الحضرية»: a town's council)
                 # «رئيس مجموعة اليورو», «مدير مركز الدراسات»: the body an office heads, a head noun and the definite
                 # words after it; a country or international adjective, a listed name or a title after them the
                 # loop reads on («رئيس مجلس الإدارة الأوروبي»; «مدير مكتب الرئيس» stops before «الرئيس»)
@@ -443,43 +447,6 @@ class Recognizer(Lookups):
             return j + run, m
         return j, last_person
 
-    def _genitive_end(self, units: list[Unit], j: int) -> int:
-        """Where a definite noun at ``j`` and the adjectives after it end (at most :data:`MAX_BODY_WORDS` + 1 words,
-        none a name, family name, country adjective, listed name, title or named group); 0 where none is."""
-        k = j
-        while k < len(units) and k - j <= MAX_BODY_WORDS and not units[k].punct and not units[k].gap:
-            key = units[k].key
-            if not key.startswith("ال") or key in self.g.stop or nisba(self.g, units[k]) \
-                    or self.g.is_name_word(key) or self.g.official_surname(key) or self._listed_at(units, k) \
-                    or key in fw("constituted_participles") or key in fw("named_group_heads") \
-                    or key in fw("relatives") or (k > j and (not key.endswith(("ي", "يه"))
-                                                            or (key,) in self.g.complements)):
-                break  # (after the noun, adjectives only: «رئيس المراسم الملكية» + «الحفل», the verb's object)
-            k += 1
-        return k if k > j else 0
-
-    def _listed_body(self, units: list[Unit], k: int) -> int:
-        """Where a listed organisation's name (no clitic on it) starts at ``k`` or after up to two more indefinite
-        head nouns of bodies («إدارة شركة سابك» after «مجلس»); 0 where none does."""
-        for p in range(k, min(k + 3, len(units))):
-            u = units[p]
-            if u.punct or u.gap or u.key.startswith("ال"):
-                return 0
-            n, e, off = self._longest(units, p, self.g.phrases)
-            if n and not off and isinstance(e, Entry) and e.type == "ORGANIZATION":
-                return p
-            if n or not (self._body_head(u.key) or u.key in fw("board_nouns")):
-                return 0
-        return 0
-
-    def _closes_phrase(self, units: list[Unit], k: int) -> bool:
-        """Is ``units[k]`` a definite word right after a definite word that is no name («الحزب الديمقراطي
-        الكردستاني»): an adjective closing a body's name, not the first word of the person named after it?"""
-        if k < 1 or not units[k].key.startswith("ال") or units[k - 1].punct or units[k].gap:
-            return False
-        prev = units[k - 1].key
-        return prev.startswith("ال") and not self.g.is_name_word(prev)
-
     def _portfolio_head(self, units: list[Unit], i: int, j: int, tn: int, title: object) -> int:
         """How many words at ``j`` open the portfolio of the title at ``i`` (``tn`` words); 0 where none opens."""
         u = units[j]
@@ -492,21 +459,6 @@ class Recognizer(Lookups):
         if any(p == "ل" and v in AFFAIRS and not v.startswith("ال") for v, _, p in u.variants) \
                 and self._construct_portfolio(units, j + 1):
             return 2 if self._listed_at(units, j + 2) else 3  # «لشؤون مجلس الوزراء»: a noun and its complement
-        return 0
-
-    def _place_of_body(self, units: list[Unit], k: int) -> int:
-        """Where a listed place starts that a body's head noun before ``k`` belongs to: right at ``k`` («مجلس
-        طنجة») or after one indefinite common noun («مجلس عمالة طنجة», «مكتب محافظة الرياض»); 0 where none does."""
-        for p in (k, k + 1):
-            if p >= len(units) or units[p].punct or units[p].gap:
-                return 0
-            n, e, off = self._longest(units, p, self.g.phrases)
-            if n and not off and isinstance(e, Entry) and e.type == "LOCATION":
-                return p
-            u = units[p]
-            if p > k or u.key.startswith("ال") or u.key in AFFAIRS or self.g.is_name_word(u.key) \
-                    or self._title_at(units, p)[0] or n:  # («رئيس دائرة شؤون القدس»: its portfolio, no town's)
-                return 0
         return 0
 
     def _quoted_org(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:

@@ -29,9 +29,10 @@ from .resolve import Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
 from .units import JOINERS, NASAB, PARTICLES, QUOTES, TAKES_NEXT
-from .trim import COMMON_ZIPF10, TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed, club_reading
-from .trim import adjective_read_as_name, common_alone, far_town, join_initials, noun_and_nisba, sport_word
+from .trim import COMMON_ZIPF10, TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed
+from .trim import adjective_read_as_name, common_alone, far_town, join_initials, noun_and_nisba
 from .trim import _verb_like as _verb_like, second_name, western_particle
+from .sport import club_reading, sport_word, team_towns
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
@@ -402,10 +403,10 @@ def tagger_mentions(
                 j += 1  # «أحمد بن حاضر»: a particle of descent is followed by the father's name
             b = i  # where the tagged run starts in ``toks``
             i = j
-            club = club_reading(toks, toks[b]) if j - b == 1 else None
+            club = club_reading(toks, toks[b], gaz) if j - b == 1 else None
             span = [toks[b]] if club else _trimmed(doc, toks, b, j, typ, gaz)  # («مرمى العربي»: no adjective)
             if club is None and span is not None and len(span) == 1:
-                club = club_reading(toks, span[0])
+                club = club_reading(toks, span[0], gaz)
             if span is None or (_people(span, gaz) and not club):
                 continue  # (a people or a community: «الأكراد», «السنة والشيعة», «الأكراد العراقيون»; but the
                 # club «العربي» in a sentence of sport)
@@ -550,6 +551,7 @@ def analyze_entities(
     retype_persons(found.mentions, tagged)
     mentions.extend(tagged)
     join_initials(doc, mentions, gaz)
+    team_towns(sents, mentions)
     attach_appositions(doc, found, mentions)
     aide_before_name(doc, found, mentions, gaz)
     disambiguate(doc, mentions, found, gaz)

@@ -188,7 +188,21 @@ def _company_context(toks: list[Token], b: int) -> bool:
     cues = fw("company_cues")
     prev = norm_key(toks[b - 1].text) if b > 0 else ""
     nxt = [norm_key(t.text) for t in toks[b + 1 : b + 3]]
-    return prev in cues or bool(nxt) and (nxt[0] in cues or nxt == [norm_key("الشرق"), norm_key("الأوسط")])
+    quoted = len(nxt) == 2 and toks[b + 1].text in QUOTES and b + 3 < len(toks) and toks[b + 3].text in QUOTES
+    return prev in cues or bool(nxt) and (nxt[0] in cues or nxt == [norm_key("الشرق"), norm_key("الأوسط")]) or quoted
+
+
+def _maker_and_model(toks: list[Token], b: int, j: int, gaz: Gazetteer) -> list[Token] | None:
+    """The tagger's body run of a function word (a month: «نيسان») and a rare foreign word no list knows
+    («نيسان أورفان»): a maker named by the month and its model, whole."""
+    rest = [t for t in toks[b + 1 : j] if t.text not in QUOTES]
+    freq = load_lexicon().freq
+    if not rest or not toks[b].text.isalpha() or not all(
+            t.text.isalpha() and not _is_stop(t.text, gaz) and not (k := norm_key(t.text)).startswith(("ال", "و"))
+            and freq.get(k, 0) < _ADJECTIVE_ZIPF10 and gaz.name_word(k) is None and (k,) not in gaz.phrases
+            for t in rest):
+        return None
+    return [toks[b], *rest]
 
 
 def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazetteer) -> list[Token] | None:
@@ -196,6 +210,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     None where nothing of it is one."""
     if typ == "ORG" and j == b + 1 and _is_stop(toks[b].text, gaz) and _company_context(toks, b):
         return [toks[b]]  # «شركة نيسان», «نيسان الشرق الأوسط»: the car maker, not the month
+    if typ == "ORG" and j > b + 1 and _is_stop(toks[b].text, gaz) and (whole := _maker_and_model(toks, b, j, gaz)):
+        return whole  # «مركبة نيسان أورفان»: the maker and its model, not the month
     span = [t for t in toks[b:j] if t.text not in QUOTES]
     # a name never runs through a complementizer or a relative: «الاتحاد البريدي إن الاتحاد …» stops
     cut = next((k for k, t in enumerate(span) if k and norm_key(t.text) in _NEVER_INSIDE), None)
@@ -285,47 +301,6 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     if typ == "ORG" and span[0] is toks[b] and b > 0 and _keys(toks[b - 1].text) & _PARTY_HEADS:
         span = [toks[b - 1], *span]  # «حزب (الاتحاد الديمقراطي)»: the head word the tagger left out is the name's
     return span
-
-
-_SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
-                                         "منتخب", "ملعب", "هدف", "أهداف", "الشوط", "مرمى"))
-# clubs whose name is a common word: «النصر» (victory), «الأهلي» (civil, of the people), «أهلي» (my family)
-_CLUBS = frozenset(norm_key(w) for w in ("النصر", "الأهلي", "أهلي"))
-# clubs named by a word that is also a man's surname or a town («العربي», «الخور» of Qatar): the club in sport,
-# left to the other rules elsewhere
-_CLUBS_IN_SPORT = frozenset(norm_key(w) for w in ("العربي", "الخور"))
-# armed units named like them: «لواء النصر»
-_UNITS = frozenset(norm_key(w) for w in ("لواء", "ألوية", "كتيبة", "كتائب"))
-
-
-def sport_word(t: Token) -> bool:
-    """Is a word of ``t`` one of sport (a club, a match, a league, a coach...)?"""
-    return any(w.kind == "stem" and ((k := norm_key(w.norm)) in _SPORT or k.removeprefix("ال") in _SPORT)
-               for w in t.words)  # (a word the segmenter left whole keeps its «ة»: «المباراة»)
-
-
-def club_reading(toks: list[Token], tok: Token) -> bool | None:
-    """A tagger's one-word name that is a club named by a common word (``_CLUBS``): True (the club) next to a word
-    of sport, two words or fewer away («فريق النصر», «مباراة بين النصر», «فاز الأهلي بالكأس»), farther in a sentence
-    of sport where it is no adjective of the noun before it, or after an armed
-    unit's noun («لواء النصر»), False (the common word: «النصر على الإرهاب», «السلم الأهلي», «أهلي»: my family)
-    elsewhere; for a surname's or a town's word (``_CLUBS_IN_SPORT``) True in a sentence of sport, else None; None
-    for any other word."""
-    keys = _keys(tok.text)
-    if not (keys & (_CLUBS | _CLUBS_IN_SPORT)):
-        return None
-    k = next((n for n, t in enumerate(toks) if t is tok), 0)
-    # in a sentence of sport («لمؤازرة الأهلي في المباراة», «فاز فريق الغرافة على الخور»), unless the word is
-    # the adjective of the definite noun before it («السلم الأهلي», «الاتحاد العربي لكرة القدم»)
-    # the definite name only («أهلي»: my family), with no adjective of its own («النصر النهائي»: the final victory)
-    after = norm_key(toks[k + 1].text) if k + 1 < len(toks) else ""
-    in_sport = any(sport_word(t) for t in toks if t is not tok) and not (
-        k > 0 and norm_key(toks[k - 1].text).startswith("ال")) and norm_key(tok.text).startswith("ال") and not (
-        after.startswith("ال") and after.endswith(("ي", "يه")))
-    if keys & _CLUBS_IN_SPORT:
-        return True if in_sport else None
-    return in_sport or any(sport_word(t) for t in toks[max(0, k - 2) : k + 3] if t is not tok) or (
-        k > 0 and bool(_keys(toks[k - 1].text) & _UNITS))
 
 
 _COMMON_ZIPF10 = 40  # Zipf × 10 of a word frequent in Arabic text (بحر, البحر, فريد)

@@ -1,0 +1,73 @@
+"""The body an office's title names: where a definite noun and its adjectives end, a listed organisation after
+head nouns, a town a body belongs to («مجلس عمالة طنجة»), a Moroccan municipality («الجماعة الحضرية لطنجة»)."""
+
+from __future__ import annotations
+
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .gazetteer import Entry
+from .lookups import MAX_BODY_WORDS, Lookups
+from .namerun import nisba
+from .units import Unit
+
+AFFAIRS = frozenset(norm_key(w) for w in ("الشؤون", "شؤون"))
+
+
+class BodyLookups(Lookups):
+    def _genitive_end(self, units: list[Unit], j: int) -> int:
+        """Where a definite noun at ``j`` and the adjectives after it end (at most :data:`MAX_BODY_WORDS` + 1 words,
+        none a name, family name, country adjective, listed name, title or named group); 0 where none is."""
+        k = j
+        while k < len(units) and k - j <= MAX_BODY_WORDS and not units[k].punct and not units[k].gap:
+            key = units[k].key
+            if not key.startswith("ال") or key in self.g.stop or nisba(self.g, units[k]) \
+                    or self.g.is_name_word(key) or self.g.official_surname(key) or self._listed_at(units, k) \
+                    or key in fw("constituted_participles") or key in fw("named_group_heads") \
+                    or key in fw("relatives") or (k > j and (not key.endswith(("ي", "يه"))
+                                                            or (key,) in self.g.complements)):
+                break  # (after the noun, adjectives only: «رئيس المراسم الملكية» + «الحفل», the verb's object)
+            k += 1
+        return k if k > j else 0
+
+    def _listed_body(self, units: list[Unit], k: int) -> int:
+        """Where a listed organisation's name (no clitic on it) starts at ``k`` or after up to two more indefinite
+        head nouns of bodies («إدارة شركة سابك» after «مجلس»); 0 where none does."""
+        for p in range(k, min(k + 3, len(units))):
+            u = units[p]
+            if u.punct or u.gap or u.key.startswith("ال"):
+                return 0
+            n, e, off = self._longest(units, p, self.g.phrases)
+            if n and not off and isinstance(e, Entry) and e.type == "ORGANIZATION":
+                return p
+            if n or not (self._body_head(u.key) or u.key in fw("board_nouns")):
+                return 0
+        return 0
+
+    def _closes_phrase(self, units: list[Unit], k: int) -> bool:
+        """Is ``units[k]`` a definite word right after a definite word that is no name («الحزب الديمقراطي
+        الكردستاني»): an adjective closing a body's name, not the first word of the person named after it?"""
+        if k < 1 or not units[k].key.startswith("ال") or units[k - 1].punct or units[k].gap:
+            return False
+        prev = units[k - 1].key
+        return prev.startswith("ال") and not self.g.is_name_word(prev)
+
+    def _place_of_body(self, units: list[Unit], k: int) -> int:
+        """Where a listed place starts that a body's head noun before ``k`` belongs to: right at ``k`` («مجلس
+        طنجة») or after one indefinite common noun («مجلس عمالة طنجة», «مكتب محافظة الرياض»); 0 where none does."""
+        for p in (k, k + 1):
+            if p >= len(units) or units[p].punct or units[p].gap:
+                return 0
+            n, e, off = self._longest(units, p, self.g.phrases)
+            if n and not off and isinstance(e, Entry) and e.type == "LOCATION":
+                return p
+            u = units[p]
+            if p > k or u.key.startswith("ال") or u.key in AFFAIRS or self.g.is_name_word(u.key) \
+                    or self._title_at(units, p)[0] or n:  # («رئيس دائرة شؤون القدس»: its portfolio, no town's)
+                return 0
+        return 0
+
+    def _municipality(self, units: list[Unit], j: int) -> bool:
+        """Is ``units[j]`` «الجماعة» of a Moroccan municipality, urban or rural («الجماعة الحضرية لطنجة»): an
+        office's body, not a named group («زعيم الجماعة الإسلامية»)?"""
+        return j + 1 < len(units) and units[j].key == norm_key("الجماعة") and not units[j + 1].punct \
+            and units[j + 1].key in fw("municipal_adjectives")

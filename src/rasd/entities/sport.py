@@ -1,0 +1,80 @@
+"""Sport: the words of a text on sport and the clubs named by a common word, a surname or a town («النصر»,
+«العربي», «ليون» after «مضيفه»)."""
+
+from __future__ import annotations
+
+from ..doc import Mention, Token
+from ..text.normalize import norm_key
+from .gazetteer import Gazetteer, clitic_variants
+
+
+def _keys(surface: str) -> set[str]:
+    return {k for k, _, _ in clitic_variants(surface)}
+
+
+_SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
+                                         "منتخب", "ملعب", "هدف", "أهداف", "الشوط", "مرمى"))
+# clubs whose name is a common word: «النصر» (victory), «الأهلي» (civil, of the people), «أهلي» (my family)
+_CLUBS = frozenset(norm_key(w) for w in ("النصر", "الأهلي", "أهلي"))
+# clubs named by a word that is also a man's surname or a town («العربي», «الخور» of Qatar): the club in sport,
+# left to the other rules elsewhere
+_CLUBS_IN_SPORT = frozenset(norm_key(w) for w in ("العربي", "الخور"))
+# the words a team names its opponent by in a match's report: «تغلب على مضيفه ليون», «تعادل مع ضيفه»; and the
+# indefinite heads of a team's name («فريق برشلونة», «نادي مرسيليا»; «الفريق» before a name is the army's rank)
+_TEAM_HEADS = frozenset(norm_key(w) for w in ("مضيفه", "ضيفه", "مضيفيه", "ضيفيه", "مستضيفه", "فريق", "نادي", "لفريق",
+                                              "لنادي", "بفريق", "بنادي"))
+# armed units named like them: «لواء النصر»
+_UNITS = frozenset(norm_key(w) for w in ("لواء", "ألوية", "كتيبة", "كتائب"))
+
+
+def sport_word(t: Token) -> bool:
+    """Is a word of ``t`` one of sport (a club, a match, a league, a coach...)?"""
+    return any(w.kind == "stem" and ((k := norm_key(w.norm)) in _SPORT or k.removeprefix("ال") in _SPORT)
+               for w in t.words)  # (a word the segmenter left whole keeps its «ة»: «المباراة»)
+
+
+def club_reading(toks: list[Token], tok: Token, gaz: Gazetteer) -> bool | None:
+    """A tagger's one-word name that is a club: True after the word a match's report names a team by («مضيفه
+    ليون», «فريق برشلونة») in a sentence of sport; a club named by a common word (``_CLUBS``): True next to a word
+    of sport, two words or fewer away («فريق النصر», «مباراة بين النصر», «فاز الأهلي بالكأس»), farther in a sentence
+    of sport where it is no adjective of the noun before it, or after an armed
+    unit's noun («لواء النصر»), False (the common word: «النصر على الإرهاب», «السلم الأهلي», «أهلي»: my family)
+    elsewhere; for a surname's or a town's word (``_CLUBS_IN_SPORT``) True in a sentence of sport, else None; None
+    for any other word."""
+    k = next((n for n, t in enumerate(toks) if t is tok), 0)
+    if k > 0 and norm_key(toks[k - 1].text) in _TEAM_HEADS and norm_key(tok.text) not in gaz.nisba and any(
+            sport_word(t) for t in toks if t is not tok and t is not toks[k - 1]):  # («فريق أوباما»: his staff)
+        return True  # «الخسارة أمام مضيفه ليون صفر - 2 في الجولة الأولى»: the opponent, a team (not Leon, a man;
+        # «ضد فريق كولومبي»: a team described by its country)
+    keys = _keys(tok.text)
+    if not (keys & (_CLUBS | _CLUBS_IN_SPORT)):
+        return None
+    # in a sentence of sport («لمؤازرة الأهلي في المباراة», «فاز فريق الغرافة على الخور»), unless the word is
+    # the adjective of the definite noun before it («السلم الأهلي», «الاتحاد العربي لكرة القدم»)
+    # the definite name only («أهلي»: my family), with no adjective of its own («النصر النهائي»: the final victory)
+    after = norm_key(toks[k + 1].text) if k + 1 < len(toks) else ""
+    in_sport = any(sport_word(t) for t in toks if t is not tok) and not (
+        k > 0 and norm_key(toks[k - 1].text).startswith("ال")) and norm_key(tok.text).startswith("ال") and not (
+        after.startswith("ال") and after.endswith(("ي", "يه")))
+    if keys & _CLUBS_IN_SPORT:
+        return True if in_sport else None
+    return in_sport or any(sport_word(t) for t in toks[max(0, k - 2) : k + 3] if t is not tok) or (
+        k > 0 and bool(_keys(toks[k - 1].text) & _UNITS))
+
+
+def team_towns(sents: list[list[Token]], mentions: list[Mention]) -> None:
+    """A listed town right after the word a match's report names a team by («تغلب على مضيفه مرسيليا», «فريق
+    برشلونة»), in a sentence of sport, is the club: retyped an organisation (its place's id dropped)."""
+    for toks in sents:
+        heads = [k for k in range(1, len(toks)) if norm_key(toks[k - 1].text) in _TEAM_HEADS]
+        if not heads:
+            continue
+        for k in heads:
+            town = next((m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") in ("city", "capital")
+                         and m.start == toks[k].start and m.end <= toks[k].end), None)
+            if town is None or not any(sport_word(t) for n, t in enumerate(toks) if n not in (k - 1, k)):
+                continue
+            town.type = "ORGANIZATION"
+            for a in ("gid", "kind"):
+                town.attrs.pop(a, None)
+            town.attrs["club_town"] = True
