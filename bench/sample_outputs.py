@@ -3,10 +3,12 @@
     .venv/bin/python bench/snapshot.py --save /tmp/snap --limit 347
     .venv/bin/python bench/sample_outputs.py /tmp/snap quotes [--n 50] [--seed 20261130]
     .venv/bin/python bench/sample_outputs.py /tmp/snap events
+    .venv/bin/python bench/sample_outputs.py /tmp/snap entities
 
 Precision on real news has no gold here: a person reads each printed item and marks it right or wrong (for a quote:
 is it speech, and is the speaker right; for an event: is it an event of that code, are source, target and modality
-right). The seed article is left out. The same snapshot and seed give the same sample, so a judged figure can be
+right; for an entity: is it a real entity of that type with the right span, and are its country and actor code
+right; it is shown at its first mention, marked, with the sentence around it). The seed article is left out. The same snapshot and seed give the same sample, so a judged figure can be
 rechecked.
 """
 
@@ -27,10 +29,31 @@ def _name(v: dict[str, Any], item: dict[str, Any], key: str) -> str:
     return f"[{phrase['text']}]" if isinstance(phrase, dict) else "-"
 
 
+def _entity_head(e: dict[str, Any]) -> str:
+    """«ORG منظمة العفو الدولية country=- actor=NGO roles=-  (3 mentions)»."""
+    roles = ",".join(e.get("roles") or []) or "-"
+    return (f"{e['type']} {e['name']}  country={e.get('country') or '-'} actor={e.get('actor') or '-'} "
+            f"roles={roles}  ({len(e['mentions'])} mentions)")  # fmt: skip
+
+
+def _entity_context(v: dict[str, Any], e: dict[str, Any]) -> str:
+    """The sentence of the entity's first mention, the mention marked ⟦...⟧ (the text around it where no sentence
+    holds it)."""
+    text = v["meta"]["text"]
+    first = min(e["mentions"], key=lambda m: (m["start"], m["end"]))
+    lo, hi = max(0, first["start"] - 110), first["end"] + 80
+    for s in v["sentences"]:
+        if s["start"] <= first["start"] < s["end"]:
+            lo, hi = max(s["start"], first["start"] - 220), min(s["end"], first["end"] + 160)
+            break
+    context = f"{text[lo : first['start']]} ⟦{text[first['start'] : first['end']]}⟧ {text[first['end'] : hi]}"
+    return context.replace("\n", " ")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("snapshot", type=Path, help="a directory written by bench/snapshot.py --save")
-    ap.add_argument("layer", choices=("quotes", "events"))
+    ap.add_argument("layer", choices=("quotes", "events", "entities"))
     ap.add_argument("--n", type=int, default=50)
     ap.add_argument("--seed", type=int, default=20261130)
     args = ap.parse_args(argv)
@@ -42,6 +65,9 @@ def main(argv: list[str] | None = None) -> int:
             continue
         text = v["meta"]["text"]
         for item in v[args.layer]:
+            if args.layer == "entities":
+                items.append((doc_id, _entity_head(item), _entity_context(v, item)))
+                continue
             at = item["cue"] if args.layer == "quotes" else item["trigger"]
             context = f"{text[max(0, at['start'] - 110) : at['start']]} ⟦{text[at['start'] : at['end']]}⟧ "
             context += text[at["end"] : at["end"] + 80]
