@@ -7,7 +7,8 @@ from collections import Counter
 
 from ..doc import Doc, Entity, Mention, Span
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, actor_at, phrase_of
+from ..events.forms import fw
+from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants, phrase_of
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
 from .units import NASAB, QUOTES
@@ -96,6 +97,16 @@ class EntityBuilder:
             if len(isos) == 1:
                 e.country = isos.pop()
                 e.attrs["country_from"] = "adjective"
+        clubs = [str(m.attrs["club_country"]) for m in ms if isinstance(m.attrs.get("club_country"), str)]
+        if typ == "ORGANIZATION" and not e.country and clubs:
+            e.country = clubs[0]  # «نادي قطر»: a club named after its country
+        if typ == "ORGANIZATION" and not e.country:
+            media = next((got for m in ms if (got := self._media_country(doc.text, m)) is not None), None)
+            if media is not None:
+                e.country = media[0]
+                e.attrs["country_from"] = "media"
+                if not e.actor and media[1]:
+                    e.actor = media[0] + "MED"
         if typ == "PERSON":
             roles = [str(r) for m in ms if m.attrs.get("role") for r in (m.attrs["role"], *m.attrs.get("extra_roles", ()))]
             e.roles = list(dict.fromkeys(r.strip() for r in roles))
@@ -144,6 +155,24 @@ class EntityBuilder:
         if typ == "PERSON" and e.actor and e.country and self._former_in_office(e, ms):
             e.actor = e.country + "ELI"  # «وزير الخارجية الأميركي السابق جون كيري»: the article's word wins
         return e
+
+    def _media_country(self, text: str, m: Mention) -> tuple[str, bool] | None:
+        """The country of a paper, a channel or an agency named after its noun and before its country's adjective
+        («لصحيفة «إزفيستيا» الروسية», «وكالة دوجان التركية»), and whether it is surely the press (any noun but
+        «وكالة», «موقع», «شبكة» — «وكالة ناسا الأميركية» is no news agency — or a name in quotes)."""
+        before = text[max(0, m.start - 30) : m.start]
+        quoted = before.rstrip()[-1:] in QUOTES
+        words = before.rstrip(" " + "".join(QUOTES)).split()
+        after = text[m.end : m.end + 30]
+        if not words or after[:1] not in QUOTES | {" "} or not (rest := after.lstrip(" " + "".join(QUOTES)).split()):
+            return None
+        nouns = {k for k, _, _ in clitic_variants(words[-1])}
+        if not nouns & fw("media_nouns"):
+            return None
+        iso = self.g.nisba.get(norm_key(rest[0].rstrip("،,.:؛")))
+        if iso is None:
+            return None
+        return iso, quoted or not nouns & fw("media_agencies")
 
     @staticmethod
     def _former_in_office(e: Entity, ms: list[Mention]) -> bool:

@@ -334,7 +334,7 @@ class Resolver:
         out = []
         toks = doc.tokens
         sent_starts = [s.start for s in doc.sentences]
-        for t in toks:
+        for i, t in enumerate(toks):
             if covered.find(1, t.start, t.end) >= 0:
                 continue
             for key, off, _ in clitic_variants(t.text):
@@ -343,16 +343,23 @@ class Resolver:
                     continue
                 kinds, back = hit
                 si = bisect_right(sent_starts, t.start) - 1
+                nxt = norm_key(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].start < (
+                    sent_starts[si + 1] if si + 1 < len(sent_starts) else len(doc.text)) else ""
                 best: tuple[bool, int, Cluster] | None = None
                 head = key.removeprefix("ال")
                 for c in clusters:
-                    if c.kind not in kinds:
-                        continue
-                    prior = [m.start for m in c.mentions if m.start < t.start]
-                    if prior and si - (bisect_right(sent_starts, max(prior)) - 1) <= back:
+                    if c.kind in kinds:
                         # a group named with the same head noun first («الحركة» → «حركة طالبان», not the «داعش»
                         # named since), then the nearest
                         named = any(m.key.split()[:1] == [head] for m in c.mentions if m.key)
+                    elif "named" in kinds and c.mentions[0].type == "ORGANIZATION" and c.kind != "media":
+                        named = self._named_with(c, head, nxt)  # («وبحسب وكالة رويترز»: a source cited, no body)
+                        if not named:
+                            continue
+                    else:
+                        continue
+                    prior = [m.start for m in c.mentions if m.start < t.start]
+                    if prior and si - (bisect_right(sent_starts, max(prior)) - 1) <= back:
                         if best is None or (named, max(prior)) > best[:2]:
                             best = (named, max(prior), c)
                 if best is None:
@@ -364,6 +371,19 @@ class Resolver:
                 out.append(m)
                 break
         return out
+
+    @staticmethod
+    def _named_with(c: Cluster, head: str, nxt: str) -> bool:
+        """Is the organisation named with the head noun ``head``, which a row of kind ``named`` refers to it by
+        («المنظمة» → «منظمة العفو الدولية», «الوكالة» → «الوكالة الدولية للطاقة الذرية»)? Where an adjective in «ية»
+        follows the noun (``nxt``), only a name that goes on with it («الوكالة الدولية» → «الوكالة الدولية للطاقة
+        الذرية»): «الهيئة السياسية» after «الهيئة العامة للائتلاف», «والمنظمة العالمية لمناهضة التعذيب» after «منظمة
+        العفو الدولية» is another body."""
+        keys = [m.key.split() for m in c.mentions if m.key and m.source != "anaphor"]
+        named = [k for k in keys if k[0].removeprefix("ال") == head]
+        if nxt.startswith("ال") and nxt.endswith(("يه", "ية")):
+            return any(k[1:2] == [nxt] for k in named)
+        return bool(named)
 
     def _state_office(self, e: Entity) -> bool:
         """Does the person hold an office of a state — a government, military, legislative, judicial or security

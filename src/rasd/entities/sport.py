@@ -23,6 +23,7 @@ _CLUBS_IN_SPORT = frozenset(norm_key(w) for w in ("العربي", "الخور"))
 # indefinite heads of a team's name («فريق برشلونة», «نادي مرسيليا»; «الفريق» before a name is the army's rank)
 _TEAM_HEADS = frozenset(norm_key(w) for w in ("مضيفه", "ضيفه", "مضيفيه", "ضيفيه", "مستضيفه", "فريق", "نادي", "لفريق",
                                               "لنادي", "بفريق", "بنادي"))
+_CLUB = norm_key("نادي")
 # armed units named like them: «لواء النصر»
 _UNITS = frozenset(norm_key(w) for w in ("لواء", "ألوية", "كتيبة", "كتائب"))
 
@@ -78,3 +79,23 @@ def team_towns(sents: list[list[Token]], mentions: list[Mention]) -> None:
             for a in ("gid", "kind"):
                 town.attrs.pop(a, None)
             town.attrs["club_town"] = True
+
+
+def country_clubs(sents: list[list[Token]], mentions: list[Mention]) -> None:
+    """A country named right after «نادي» (a club: «فاز نادي قطر», «لاعب بنادي الكويت») is the club's name, no
+    place: its mention (the name alone, as ANERcorp marks a club) becomes an organisation whose name is «نادي قطر»
+    (``form``; keyed apart from the country), of that country (``club_country``: its ISO code)."""
+    for toks in sents:
+        for k in range(1, len(toks)):
+            if _CLUB not in {key for key, _, _ in clitic_variants(toks[k - 1].text)}:
+                continue
+            land = next((m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") == "country"
+                         and m.start == toks[k].start and m.end <= toks[k].end), None)
+            if land is None:
+                continue
+            land.attrs["club_country"] = str(land.attrs.get("gid") or "").removeprefix("LOC:") or True
+            land.attrs["form"] = f"نادي {land.text}"
+            land.key = norm_key(str(land.attrs["form"]))
+            land.type = "ORGANIZATION"
+            for a in ("gid", "kind"):
+                land.attrs.pop(a, None)

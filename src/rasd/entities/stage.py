@@ -32,7 +32,7 @@ from .units import JOINERS, NASAB, PARTICLES, QUOTES, TAKES_NEXT
 from .trim import COMMON_ZIPF10, TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed
 from .trim import adjective_read_as_name, common_alone, far_town, join_initials, noun_and_nisba
 from .trim import _verb_like as _verb_like, second_name, western_particle
-from .sport import club_reading, sport_word, team_towns
+from .sport import club_reading, country_clubs, sport_word, team_towns
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
@@ -552,6 +552,7 @@ def analyze_entities(
     mentions.extend(tagged)
     join_initials(doc, mentions, gaz)
     team_towns(sents, mentions)
+    country_clubs(sents, mentions)
     attach_appositions(doc, found, mentions)
     aide_before_name(doc, found, mentions, gaz)
     disambiguate(doc, mentions, found, gaz)
