@@ -73,3 +73,13 @@ def test_a_paper_named_before_its_country_s_adjective_is_of_that_country() -> No
                ("ORG", ["أنكا"]), ("ORG", ["روداو"]))
     got = {e.name: (e.country, e.actor) for e in doc.entities if e.type == "ORGANIZATION"}
     assert got == {"أنكا": ("TUR", None), "روداو": (None, None)}
+
+
+def test_a_given_name_between_a_title_and_the_tagger_s_surname_is_his() -> None:
+    doc = runs_doc("وقال العميد الركن فضل الزهراني إن القوات تقدمت نحو المدينة.", ["الزهراني"])
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["فضل الزهراني"]
+    doc = runs_doc("وشن ممثل المرجع الأعلى آية الله علي الشهرستاني هجوما على المسؤولين.", ["الشهرستاني"])
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["علي الشهرستاني"]
+    # no title before it: the word stays apart («طالب», a verb there)
+    doc = runs_doc("وفي الجلسة طالب الزهراني بالاستقالة.", ["الزهراني"])
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == ["الزهراني"]

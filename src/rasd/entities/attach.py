@@ -245,3 +245,25 @@ def split_listed_first(toks: list[Token], labs: list[str], have: list[Mention], 
         m.key = norm_key(m.text)
         m.attrs.update(gid=entry.id, kind=entry.kind)
         covered[toks[s2].start : toks[e2 - 1].end] = b"\x00" * (toks[e2 - 1].end - toks[s2].start)
+
+
+def title_given(doc: Doc, found: Found, tagged: list[Mention], have: list[Mention], gaz: Gazetteer) -> None:
+    """A tagger's one-word name right after a given name that follows a title («آية الله علي | السيستاني», «العميد
+    ركن فضل | حسن», the tagger's name the surname alone): the given name is his, one name «علي السيستاني». Not after
+    a word of no title («نظام صدام», «طالب رفلين»: the given name is a common word there)."""
+    ends = {t.end for t in found.titles}
+    for m in tagged:
+        if m.type != "PERSON" or m.attrs.get("gid") or len(m.text.split()) != 1 or not doc.text[: m.start].endswith(" "):
+            continue
+        prev = doc.text[: m.start].rsplit(maxsplit=1)[-1:]
+        if not prev or prev[0].endswith("ى") or norm_key(prev[0]).startswith("ال"):
+            continue  # («على», a preposition the key folds with «علي»)
+        start = m.start - 1 - len(prev[0])
+        w = gaz.name_word(norm_key(prev[0]))
+        if w is None or not ({"g", "F"} & set(w.flags)) or len(doc.text[:start].rstrip()) not in ends:
+            continue
+        if any(o is not m and o.start < m.start and o.end > start for o in (*have, *tagged)):
+            continue
+        m.start = start
+        m.text = doc.text[start : m.end]
+        m.key = norm_key(m.text)

@@ -20,7 +20,7 @@ from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pronoun_reading
 from .attach import aide_before_name, attach_appositions, compound_given, dateline_mention, disambiguate
-from .attach import retype_persons, split_listed_first
+from .attach import retype_persons, split_listed_first, title_given
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
 from .namerun import given_and_family, known_before_name, rare_family
@@ -548,6 +548,7 @@ def analyze_entities(
     titles = [(t.start, t.end) for t in found.titles]
     tagged = tagger_mentions(doc, sents, gaz, mentions, tagger or _tagger(), titles) if use_tagger else []
     compound_given(doc, tagged, mentions)
+    title_given(doc, found, tagged, mentions, gaz)
     retype_persons(found.mentions, tagged)
     mentions.extend(tagged)
     join_initials(doc, mentions, gaz)
