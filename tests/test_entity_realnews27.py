@@ -83,3 +83,13 @@ def test_a_given_name_between_a_title_and_the_tagger_s_surname_is_his() -> None:
     # no title before it: the word stays apart («طالب», a verb there)
     doc = runs_doc("وفي الجلسة طالب الزهراني بالاستقالة.", ["الزهراني"])
     assert [e.name for e in doc.entities if e.type == "PERSON"] == ["الزهراني"]
+
+
+def test_the_head_noun_with_an_adjective_of_its_own_or_after_a_cited_agency_refers_to_no_one() -> None:
+    body = ("ORG", ["الهيئة", "العامة", "للائتلاف"])
+    doc = _doc("واجتمعت الهيئة العامة للائتلاف أمس. وقال عضو الهيئة السياسية إن الاجتماع مهم. وأكد أعضاء الهيئة "
+               "العامة أن الانتخابات ستجرى.", body)
+    assert _mentions_of(doc, "الهيئة العامة للائتلاف")[1:] == ["الهيئة"]
+    # an agency that is only cited for the news is no body the noun refers to
+    doc = analyze_news("وقالت متحدثة لوكالة رويترز إن العجز كبير. ودعا الأمين العام إلى دعم الوكالة في أزمتها.")
+    assert [doc.text[m.start : m.end] for m in doc.mentions if m.source == "anaphor"] == []
