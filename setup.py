@@ -88,6 +88,7 @@ COMPILED = [
     "quotes/phrases.py",
     "quotes/speakers.py",
     "quotes/spokesmen.py",
+    "quotes/titled.py",
     "quotes/owners.py",
     "quotes/unnamed.py",
 ]

@@ -1,0 +1,37 @@
+"""Quote cues and speakers on constructions of real news, round 29: the object of a verb is cut off the title phrase
+of its subject where a definite word that cannot be its adjective follows a complete title and its nisba («ودعا
+المبعوث الأممي | الفصائل الليبية إلى الحوار»), and a cue after a comma («، وقال») shares that subject, described in
+full by its title and nisba."""
+
+from __future__ import annotations
+
+from conftest import analyze_news, quote_speakers
+
+
+def _contents(doc) -> list[str]:  # type: ignore[no-untyped-def]
+    return [doc.text[q.content.start : q.content.end] for q in doc.quotes]
+
+
+def test_the_object_after_a_title_and_its_nisba_is_no_part_of_the_speaker() -> None:
+    doc = analyze_news("واتهم المتحدث العسكري المسلحين بخرق الهدنة، وأضاف أن الجيش سيرد على أي هجوم.")
+    assert quote_speakers(doc) == [("وأضاف", "[المتحدث العسكري]")]
+    doc = analyze_news("وحذر المتحدث الحكومي القبائل من دعم المتمردين، وأضاف أن الدولة لن تتهاون.")
+    assert quote_speakers(doc) == [("وأضاف", "[المتحدث الحكومي]")]
+
+
+def test_a_cue_after_a_comma_shares_a_subject_described_in_full() -> None:
+    doc = analyze_news("ودعا المبعوث الأممي الفصائل الليبية إلى الحوار، وقال إن الحل السياسي هو الطريق الوحيد.")
+    assert quote_speakers(doc) == [("وقال", "[المبعوث الأممي]")]
+    assert _contents(doc) == ["الحل السياسي هو الطريق الوحيد"]
+    doc = analyze_news("وانتقد الوزير الفرنسي السياسة الروسية في أوكرانيا، وقال إن العقوبات ستستمر.")
+    assert quote_speakers(doc) == [("وقال", "[الوزير الفرنسي]")]
+
+
+def test_an_adjective_after_the_nisba_stays_in_the_title() -> None:
+    doc = analyze_news("ودعا المبعوث الأممي الخاص الأطراف إلى الحوار، وقال إن الحل سياسي.")
+    assert quote_speakers(doc) == [("وقال", "[المبعوث الأممي الخاص]")]
+
+
+def test_a_bare_definite_title_is_still_no_shared_subject() -> None:
+    doc = analyze_news("ودعا الوزير الفصائل إلى الحوار، وقال إن الحل سياسي.")
+    assert quote_speakers(doc) == [("وقال", None)]
