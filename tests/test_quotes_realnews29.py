@@ -35,3 +35,14 @@ def test_an_adjective_after_the_nisba_stays_in_the_title() -> None:
 def test_a_bare_definite_title_is_still_no_shared_subject() -> None:
     doc = analyze_news("ودعا الوزير الفصائل إلى الحوار، وقال إن الحل سياسي.")
     assert quote_speakers(doc) == [("وقال", None)]
+
+
+def test_a_relative_after_a_bodys_name_in_two_coordinated_parts() -> None:
+    doc = analyze_news("وارتفع عدد المشتركين بنسبة عشرة في المائة، بحسب هيئة الاتصالات وتقنية المعلومات، التي أكدت أن "
+                       "السوق ينمو بسرعة.")
+    assert quote_speakers(doc)[-1] == ("أكدت", "[هيئة الاتصالات وتقنية المعلومات]")
+
+
+def test_a_relative_after_two_groups_names_no_body() -> None:
+    doc = analyze_news("وتحدث الطلاب والمعلمون، الذين أكدوا أن المدرسة مغلقة.")
+    assert quote_speakers(doc) == [("أكدوا", None)]
