@@ -46,3 +46,17 @@ def test_a_relative_after_a_bodys_name_in_two_coordinated_parts() -> None:
 def test_a_relative_after_two_groups_names_no_body() -> None:
     doc = analyze_news("وتحدث الطلاب والمعلمون، الذين أكدوا أن المدرسة مغلقة.")
     assert quote_speakers(doc) == [("أكدوا", None)]
+
+
+def test_ending_is_no_complementizer() -> None:
+    doc = analyze_news("وشدد الرئيس خلال اللقاء على ضرورة إنهاء الأزمة الحالية بالحوار.")
+    assert doc.quotes == []
+    doc = analyze_news("وأكد الوزير أن إنهاء الأزمة يتطلب الحوار.")
+    assert _contents(doc) == ["إنهاء الأزمة يتطلب الحوار"]
+
+
+def test_the_complementizer_of_a_modal_opening_a_clause_is_not_what_was_said() -> None:
+    doc = analyze_news("وشدد الوزير على أهمية الحوار بين الأطراف، ويجب أن تتوقف المعارك فورا.")
+    assert doc.quotes == []
+    doc = analyze_news("وقال الوزير إنه يجب أن نعمل معا.")
+    assert _contents(doc) == ["يجب أن نعمل معا"]
