@@ -83,6 +83,7 @@ COMPILED = [
     "quotes/edges.py",
     "quotes/fronted.py",
     "quotes/nearest.py",
+    "quotes/nested.py",
     "quotes/passive.py",
     "quotes/openers.py",
     "quotes/phrases.py",

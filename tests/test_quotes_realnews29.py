@@ -60,3 +60,19 @@ def test_the_complementizer_of_a_modal_opening_a_clause_is_not_what_was_said() -
     assert doc.quotes == []
     doc = analyze_news("وقال الوزير إنه يجب أن نعمل معا.")
     assert _contents(doc) == ["يجب أن نعمل معا"]
+
+
+def test_the_verb_of_the_reported_clause_does_not_end_what_was_said() -> None:
+    doc = analyze_news("وقال المحلل الاقتصادي إن التقرير يوضح أن الاقتصاد يتجه إلى النمو.")
+    assert _contents(doc)[0] == "التقرير يوضح أن الاقتصاد يتجه إلى النمو"
+    doc = analyze_news("وأشار الوزير إلى أن المخابرات كانت قد كشفت عن خطة لتفجير المبنى.")
+    assert _contents(doc)[0] == "المخابرات كانت قد كشفت عن خطة لتفجير المبنى"
+    doc = analyze_news("وذكر الوزير أن الرئيس المصري، شدد خلال اللقاء على دعم الحكومة.")
+    assert _contents(doc) == ["الرئيس المصري، شدد خلال اللقاء على دعم الحكومة"]
+
+
+def test_a_statement_of_its_own_still_ends_what_was_said() -> None:
+    doc = analyze_news("وقال الوزير إن الوضع صعب، وأكد أن الحل قريب.")
+    assert _contents(doc) == ["الوضع صعب", "الحل قريب"]
+    doc = analyze_news("وحذر النواب من أنهم سيفشلون التصويت على القانون، رأت الوزيرة أن الانتخابات ستكون حاسمة.")
+    assert _contents(doc) == ["سيفشلون التصويت على القانون", "الانتخابات ستكون حاسمة"]

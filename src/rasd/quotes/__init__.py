@@ -19,6 +19,7 @@ from .carry import Scene
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun,
                    cue_index)
+from .nested import inner_predicate
 from .openers import fronted_source, statement_speaker
 from .passive import _read_passive
 from .speakers import _clause_phrase, _object_content, _pair, _speaker
@@ -72,7 +73,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             continue
         chunks = quote_chunks(doc, a, b, mentions, {t for t, _ in cues})
         for n, (t, cue) in enumerate(cues):
-            stop = cues[n + 1][0] if n + 1 < len(cues) else b
+            stop = next((v for v, c in cues[n + 1 :]
+                         if cue.kind == "according" or not (c.kind == "verb" and inner_predicate(doc, t, v))), b)
             content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct, short)
             if content is None:
                 continue
