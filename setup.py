@@ -85,11 +85,13 @@ COMPILED = [
     "quotes/edges.py",
     "quotes/fronted.py",
     "quotes/nearest.py",
+    "quotes/nested.py",
     "quotes/passive.py",
     "quotes/openers.py",
     "quotes/phrases.py",
     "quotes/speakers.py",
     "quotes/spokesmen.py",
+    "quotes/titled.py",
     "quotes/owners.py",
     "quotes/unnamed.py",
 ]

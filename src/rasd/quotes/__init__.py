@@ -11,7 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from ..doc import Doc, Quote, Span
-from ..events.chunks import build_chunks, mention_index
+from ..events.chunks import mention_index
 from ..events.forms import fw, nkey
 from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
@@ -19,9 +19,11 @@ from .carry import Scene
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun,
                    cue_index)
+from .nested import inner_predicate
 from .openers import fronted_source, statement_speaker
 from .passive import _read_passive
 from .speakers import _clause_phrase, _object_content, _pair, _speaker
+from .titled import quote_chunks
 from .unnamed import _evidence_subject, _speaker_phrase
 
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
@@ -69,9 +71,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 cues.append((t, cue))
         if not cues:
             continue
-        chunks = build_chunks(doc, a, b, mentions, {t for t, _ in cues})
+        chunks = quote_chunks(doc, a, b, mentions, {t for t, _ in cues})
         for n, (t, cue) in enumerate(cues):
-            stop = cues[n + 1][0] if n + 1 < len(cues) else b
+            stop = next((v for v, c in cues[n + 1 :]
+                         if cue.kind == "according" or not (c.kind == "verb" and inner_predicate(doc, t, v))), b)
             content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct, short)
             if content is None:
                 continue

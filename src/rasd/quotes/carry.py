@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..doc import Doc, Quote, Span
-from ..events.chunks import Chunk, build_chunks, is_function_word, plain_chunk
+from ..events.chunks import Chunk, is_function_word, plain_chunk
 from ..events.forms import PLACES, fw, nkey
 from .bounds import resumes
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
@@ -16,6 +16,7 @@ from .edges import body_head
 from .fronted import _speaking_head
 from .phrases import (SAYING_THINGS, _DEMONSTRATIVES, _agrees, _gender, _governed, _main_subject, _person_names,
                       _phrase_span, _source_head, _source_heads)
+from .titled import quote_chunks
 
 @dataclass(slots=True)
 class Scene:
@@ -260,7 +261,7 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
     where it opens otherwise."""
     if b <= a:
         return None, None
-    chunks = build_chunks(doc, a, b, scene.mentions, set())
+    chunks = quote_chunks(doc, a, b, scene.mentions, set())
     first = next((c for c in chunks if c.i <= a + 1 and c.entity is not None), None)  # «وظهر X، من ...»
     if (first is not None and first.entity is not None and first.j + 1 < b
             and doc.tokens[first.j + 1].text in ("،", ",") and not _governed(doc, first)):
@@ -344,7 +345,7 @@ def _group_subject(doc: Doc, scene: Scene, t: int) -> tuple[str | None, Span | N
         return None
     if b <= a or any(d.start <= doc.tokens[a].start < d.end for d in scene.direct):
         return None
-    chunks = build_chunks(doc, a, b, scene.mentions, set())
+    chunks = quote_chunks(doc, a, b, scene.mentions, set())
     c = _opening_subject(doc, chunks, a)
     if c is None or _governed(doc, c):
         return None

@@ -317,8 +317,9 @@ def _object_relative(doc: Doc, t: int) -> bool:
 
 
 def _is_complementizer(doc: Doc, t: int) -> bool:
+    """«أن/إن» and its forms («إنها», «بأنه»); not a masdar the key folds onto one («إنهاء»: ending)."""
     k = nkey(doc.tokens[t].text)
-    return bare(k, "complementizers") in fw("complementizers")
+    return bare(k, "complementizers") in fw("complementizers") and not doc.tokens[t].text.endswith("ء")
 
 
 
@@ -438,6 +439,9 @@ def _content(
             continue  # «وذكرت «جيه إل إل» أن»: the speaker's name in quote marks, not what it said
         if opening and u - t <= DIRECT_WINDOW + 8:
             return _trim(text, opening[0].start, opening[0].end), True, u
+        if _is_complementizer(doc, u) and nkey(doc.tokens[u - 1].text)[1:] in fw("obligation_modals") and nkey(
+                doc.tokens[u - 1].text)[:1] in ("و", "ف"):
+            continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said
         if _is_complementizer(doc, u) and _additive(doc, u):
             return None, False, t  # «شدد على ...، إضافة إلى أن»: a fact added, not what was stressed
         if _is_complementizer(doc, u):

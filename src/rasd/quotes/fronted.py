@@ -17,6 +17,7 @@ from .apposition import _boundary
 from .edges import body_head
 from .phrases import (_governed, _is_time, _main_subject, _person_names, _phrase_span, _source_head, _source_heads,
                       _title_head)
+from .titled import title_nisba
 
 
 def _nisba_subject(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> tuple[str | None, Span | None] | None:
@@ -109,8 +110,8 @@ def _shared_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> Span |
     c = _main_subject(doc, t - 1, [p for d in chunks for p in _verb_split(doc, d, t)], sent)  # (the comma no opener)
     if c is None or c.entity is not None or _governed(doc, c) or c.number or c.coord or _is_time(doc, c):
         return None
-    if not _speaking_head(doc, c) or (c.title and c.definite):
-        return None
+    if not _speaking_head(doc, c) or (c.title and c.definite and not title_nisba(doc, c)):
+        return None  # (a title with its nisba, «ودعا المبعوث الأممي الفصائل ...، وقال»: one described in full)
     return _phrase_span(doc, _before_object(doc, c))
 
 

@@ -20,6 +20,7 @@ from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject
                     _source_gender, _title_holder, _topic)
 from .bounds import after_connective
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
+from .edges import body_head
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .nearest import _participle_subject, _temporal_subject, _titled_subject
 from .passive import passive_agent
@@ -416,8 +417,13 @@ def _antecedent_phrase(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
     if c.i == c.j and before is not None and (_QUOTE_MARK.fullmatch(before.text) or any(
             d.entity is not None and d.j == c.i - 1 for d in chunks)):
         return None  # «لصحيفة «فلان» الحكومية التي»: an adjective of a name
-    if nkey(doc.tokens[c.i].text)[:1] == "و" or any(c.start <= m.start < c.end for e in doc.entities for m in e.mentions):
-        return None  # «هيئة تنظيم الكهرباء والإنتاج المزدوج»: part of a longer name; «المقاومة في محافظة إب المجاورة»
+    if nkey(doc.tokens[c.i].text)[:1] == "و":  # «هيئة تنظيم الكهرباء والإنتاج المزدوج»: a body's name, as a whole
+        d = next((d for d in chunks if d.j == c.i - 1 and d.entity is None), None)
+        if d is None or not body_head(nkey(doc.tokens[d.i].text)):
+            return None  # (not two phrases: «الطلاب والمعلمين الذين»)
+        c = replace(d, j=c.j, end=c.end)
+    if any(c.start <= m.start < c.end for e in doc.entities for m in e.mentions):
+        return None  # «المقاومة في محافظة إب المجاورة»
     definite = [k for k in range(c.i, c.j + 1)
                 if any(w.kind == "stem" and nkey(w.norm).startswith("ال") for w in doc.tokens[k].words)]
     if not definite:

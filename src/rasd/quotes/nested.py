@@ -1,0 +1,38 @@
+"""A cue inside what another cue reports: the verb of the «أن» clause whose subject stands right after «أن»
+(«وقال إن التقرير | يوضح أن ...», «وأشار إلى أن الرئيس السيسي | قال إن ...»): what the first cue reports runs on
+through it, as the clause's predicate, and does not end at it as it ends at a statement of its own («وأكد»)."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..events.forms import fw, nkey
+from .cues import COMPLEMENT_WINDOW, _is_complementizer
+
+PREDICATE_REACH = 6  # tokens of the subject between «أن» and its verb
+
+
+def inner_predicate(doc: Doc, t: int, v: int) -> bool:
+    """The verb cue at ``v`` is the predicate of the «أن/إن» clause the cue at ``t`` reports: «أن» (within
+    COMPLEMENT_WINDOW of ``t``) and a subject of at most PREDICATE_REACH words stand before it (past «كان/قد»: «أن
+    المخابرات كانت قد كشفت»), with no punctuation but a comma right before the verb, and the verb has no «و/ف»
+    («إن الوضع صعب، وأكد»: a statement of his own); before a comma, the subject is a definite phrase or a name."""
+    if nkey(doc.tokens[v].text)[:1] in ("و", "ف"):
+        return False
+    u = next((k for k in range(v - 1, t, -1) if _is_complementizer(doc, k)), None)
+    if u is None or u - t > COMPLEMENT_WINDOW or not 0 < v - u - 1 <= PREDICATE_REACH:
+        return False
+    for k in range(u + 1, v):
+        text = doc.tokens[k].text
+        if text in ("،", ",") and k == v - 1 and k > u + 1 and all(_named(doc, x) for x in range(u + 1, k)):
+            continue  # «أن الرئيس المصري، شدد» (not «أنهم سيفشلون التصويت، رأت كلينتون»: a clause, then another)
+        if text in ("«", "»", '"'):
+            continue  # «أن «النصرة» تعتبرها»
+        if not text[:1].isalnum() or nkey(text).removeprefix("و") in fw("relatives"):
+            return False  # («أن الذين ... قالوا»: a relative clause, no plain subject)
+    return True
+
+
+def _named(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a word of a definite phrase or of a name: with the article, or inside an entity mention."""
+    tok = doc.tokens[k]
+    return nkey(tok.text).startswith("ال") or any(m.start < tok.end and tok.start < m.end for m in doc.mentions)
