@@ -1,6 +1,6 @@
 """Trigger words that tell no event, round 36 of real news: deaths at sea or on the road with no attacker
 («لقوا مصرعهم في المتوسط»); a figurative explosion («انفجار ظاهرة البطالة», «انفجرت الأزمة»); a need, an aim or a
-generic statement («ضرورة السيطرة», «من أجل السيطرة», «إن السيطرة على الأقاليم أمر مهم»); migrants or thousands who
+generic statement («ضرورة السيطرة», «يصعب السيطرة», «إن السيطرة على الأقاليم أمر مهم»); migrants or thousands who
 arrive somewhere (no visit); an aim named far after «تستهدف»."""
 
 from __future__ import annotations
@@ -38,10 +38,8 @@ def test_a_need_an_aim_or_a_generic_statement_is_no_seizure() -> None:
     assert not _has("وقال الوزير إن السيطرة على الأقاليم أمر مهم.", "السيطرة", "192")
     assert not _has("وأكد الوزير على ضرورة السيطرة على الحدود.", "السيطرة", "192")
     assert not _has("وشدد المسؤول على أهمية اعتقال المطلوبين.", "اعتقال", "173")
-    assert not _has("وتحركت القوات من أجل السيطرة على المدينة.", "السيطرة", "192")
-    assert not _has("وشنت القوات هجوما بهدف السيطرة على البلدة.", "السيطرة", "192")
-    # a seizure told still is one, and so is the attack made for it
-    assert _has("وشنت القوات هجوما بهدف السيطرة على البلدة.", "هجوما", "190")
+    assert not _has("وقال القائد إنه يصعب السيطرة على المدينة.", "السيطرة", "192")
+    # a seizure told still is one
     assert _has("وأكد المتحدث أن السيطرة على البلدة تمت أمس.", "السيطرة", "192")
     assert _has("وسيطر المسلحون على البلدة أمس.", "وسيطر", "192")
     # «مهم» after an indefinite noun is its adjective, no predicate of the masdar
@@ -53,6 +51,27 @@ def test_migrants_who_arrive_make_no_visit() -> None:
     assert not any(code == "042" for _, code in _codes("ويحاول مهاجرون يسعون للوصول إلى بريطانيا عبور النفق."))
     # a minister who arrives still visits
     assert any(code == "042" for _, code in _codes("ووصل وزير الخارجية إلى القاهرة قادما من عمان."))
+
+
+def test_a_name_or_threats_launched_are_no_fire() -> None:
+    assert not _has("وقتل المئات خلال الحرب على غزة التي أطلق عليها «الجرف الصامد».", "أطلق", "190")
+    assert not _has("ولم تؤثر التهديدات التي تطلقها الميليشيات وصواريخها على الحياة في المدينة.", "تطلقها", "190")
+    assert _has("وأطلق المسلحون عليه النار فأردوه قتيلا.", "وأطلق", "190")
+
+
+def test_if_ma_is_a_condition_not_a_negation() -> None:
+    doc = analyze_news("وتساءلوا عن مصيرهم إذا ما أطلق عليهم المستوطنون النار.")
+    assert [e.modality for e in doc.events if e.code == "190"] == ["hypothetical"]
+
+
+def test_a_court_that_convicts_takes_legal_action() -> None:
+    assert _has("وأدانت المحكمة الجنائية ثلاثة رجال وعاقبتهم بالسجن عشر سنوات.", "وأدانت", "173")
+    assert _has("وقضت محكمة بإعدامه غيابيا لإدانته في قضية اقتحام السجون.", "لإدانته", "173")
+    assert _has("وسترفع الحصانة عن النائب في حال ثبوت الإدانة.", "الإدانة", "173")
+    # a government or a council that condemns still speaks
+    assert _has("وأدانت الحكومة الهجوم على المسجد في المدينة.", "وأدانت", "111")
+    assert _has("وجدد المجلس إدانة المملكة للهجوم في المدينة.", "إدانة", "111")
+    assert _has("وأدان الوزير حكم المحكمة بسجن الناشط.", "وأدان", "111")
 
 
 def test_an_aim_named_far_after_the_verb_is_no_attack() -> None:

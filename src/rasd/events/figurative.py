@@ -285,20 +285,22 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     people: «جرحى» after a word of care or visit, ``care_words``, or with a definite genitive after it) and the
     act named in their genitive, «زار جرحى الاعتداء» (``victim_heads``: an attack told before, no new one);
     «ضد كل من يهدد أمنها», «عن كل من يعتدي» (anyone who would: ``generic_all`` + «من»); «عليها إعلان يقول» (a notice
-    posted on something, an advertisement). Round 36: «ضرورة السيطرة», «أهمية اعتقال», «يصعب السيطرة عليها», «من
-    أجل السيطرة», «بهدف السيطرة» (a need, a difficulty or an aim: ``need_heads``, ``purpose_heads``); «إن السيطرة
+    posted on something, an advertisement). Round 36: «ضرورة السيطرة», «أهمية اعتقال», «يصعب السيطرة عليها» (a
+    need or a difficulty: ``need_heads``; «من أجل السيطرة» stays an act planned, modality); «إن السيطرة
     على الأقاليم أمر مهم» (a generic statement, ``generic_statement``); «آلاف اللاجئين وصلوا إلى» (migrants,
-    refugees or thousands who arrive, ``not_visitors``: no visit)."""
+    refugees or thousands who arrive, ``not_visitors``: no visit); «أطلق عليه «الرصاص المسكوب»», «التهديدات التي
+    تطلقها القوات» (``launched_no_fire``)."""
     if hit.pos == "N" and generic_statement(doc, hit, a, b):
         return True
     if hit.entry.id.startswith("arrive") and _subject_near(doc, hit, a, b, fw("not_visitors")):
         return True  # «آلاف يمني وصلوا إلى جيبوتي», «مهاجرين يسعون للوصول إلى بريطانيا»: people fleeing, no visit
+    if hit.entry.id == "fire_missile" and hit.pos == "V" and launched_no_fire(doc, hit, a, b):
+        return True
     if hit.i - 1 < a:
         return False
     before = _key_at(doc, hit.i - 1)
     if hit.pos == "N" and set(hit.cand.proclitics) <= {"ال"} and (
-            bare(before, "aim_heads") in fw("aim_heads") or bare(before, "need_heads") in fw("need_heads")
-            or (hit.entry.plover == "ASSAULT" and _purpose_before(doc, hit, a))):
+            bare(before, "aim_heads") in fw("aim_heads") or bare(before, "need_heads") in fw("need_heads")):
         return True
     if hit.pos == "N" and nkey(doc.tokens[hit.i].text) in fw("victim_heads"):
         return bare(before, "care_words") in fw("care_words") or (
@@ -312,17 +314,7 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     return False
 
 
-PURPOSE_HEADS = frozenset(("بهدف", "بغية", "لأجل", "لاجل", "بغرض", "سعيا", "أملا", "املا"))
 PREDICATE_REACH = 8  # words after a masdar that opens a clause read for its predicate («أمر مهم»)
-
-
-def _purpose_before(doc: Doc, hit: Hit, a: int) -> bool:
-    """«من أجل السيطرة», «بهدف اقتحام»: the masdar right after a word of purpose names an aim (read for acts of
-    force only: «وصلا بهدف الاجتماع» is a meeting planned on the trip)."""
-    before = _key_at(doc, hit.i - 1).removeprefix("و")
-    if before in PURPOSE_HEADS:
-        return True
-    return before == "اجل" and hit.i - 2 >= a and _key_at(doc, hit.i - 2).removeprefix("و") == "من"
 
 
 def generic_statement(doc: Doc, hit: Hit, a: int, b: int) -> bool:
@@ -344,3 +336,19 @@ def generic_statement(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         if key in fw("generic_predicates") and (t == hit.j + 1 or _key_at(doc, t - 1).startswith("ال")):
             return True  # (after a definite word, no adjective: «في وقت مهم» is)
     return False
+
+
+QUOTE_OPENERS = ("«", '"', "“", "(")
+
+
+def launched_no_fire(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«العدوان الذي أطلق عليه «الرصاص المسكوب»», «أطلق عليها اسم»: «أطلق على» + a quoted name or a word of
+    naming (``naming_words``) names something; «التهديدات التي تطلقها القوات وصواريخها»: what is launched is the
+    head of the relative clause, threats or statements (``launched_words``); no shot fired."""
+    t = hit.j + 1
+    if t + 1 < b and _key_at(doc, t) in ("عليه", "عليها", "عليهم", "عليهما"):
+        after = doc.tokens[t + 1].text
+        if after in QUOTE_OPENERS or bare(_key_at(doc, t + 1), "naming_words") in fw("naming_words"):
+            return True
+    return hit.i - 2 >= a and _key_at(doc, hit.i - 1) in ("التي", "الذي", "اللتي", "اللذي") \
+        and not _plain(doc, hit.i - 2).isdisjoint(fw("launched_words"))
