@@ -77,3 +77,15 @@ def test_a_court_that_convicts_takes_legal_action() -> None:
 def test_an_aim_named_far_after_the_verb_is_no_attack() -> None:
     assert not _has("وتستهدف الحكومة في خطتها الخمسية بدءا من العام المقبل جلب استثمارات كبيرة.", "وتستهدف", "190")
     assert _has("وتستهدف الطائرات مواقع المسلحين في المدينة.", "وتستهدف", "190")
+
+
+def test_graduates_and_hesitation_are_no_protest() -> None:
+    assert not any(code == "141" for _, code in _codes(
+        "وقال إن القرار سيضر بآلاف العاملين في المعاهد ومن تخرجوا منها من الطلاب المتظاهرين."))
+    assert not any(code == "141" for _, code in _codes(
+        "وقد يجعل ذلك الأوروبيين أكثر ترددًا حيال المتظاهرين في الشوارع."))
+    # crowds that go out or chant still protest
+    assert _has("وخرج المتظاهرون إلى الشوارع أمس.", "وخرج", "141")
+    assert _has("وتردد الحشود هتافات ضد الحكومة في الساحات.", "وتردد", "141")
+    # a participle in the accusative of state still acts: «طالبًا» (demanding)
+    assert _has("ولجأ الزعيم إلى العاصمة طالبًا الوحدة مع الشمال.", "طالبًا", "100")
