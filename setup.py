@@ -64,6 +64,7 @@ COMPILED = [
     "events/chunks.py",
     "events/clauses.py",
     "events/figurative.py",
+    "events/convictions.py",
     "events/forms.py",
     "events/lexicon.py",
     "events/location.py",

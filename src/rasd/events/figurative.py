@@ -81,6 +81,8 @@ def figurative(doc: Doc, hit: Hit, b: int) -> bool:
     if hit.entry.id == "seize":
         obj = _after_ala(doc, hit, b)
         return obj is not None and not _keys(doc, obj).isdisjoint(fw("not_seized"))
+    if hit.entry.id == "explode":
+        return _abstract_explosion(doc, hit, b)
     if hit.entry.id != "meet" or hit.pos != "V":
         return False
     words = fw("abstract_meeters")
@@ -97,6 +99,17 @@ def figurative(doc: Doc, hit: Hit, b: int) -> bool:
     return False
 
 
+def _abstract_explosion(doc: Doc, hit: Hit, b: int) -> bool:
+    """Round 36: «ثمن انفجار ظاهرة البطالة», «انفجار الأزمة», «انفجر الغضب», «الانفجار السكاني»: what bursts is a
+    phenomenon, a crisis, anger or a population (the word after the trigger, its genitive, subject or adjective,
+    or the subject right before a verb: ``abstract_explosions``), no bomb."""
+    words = fw("abstract_explosions")
+    if hit.j + 1 < b and not _plain(doc, hit.j + 1).isdisjoint(words):
+        return True
+    return hit.pos == "V" and hit.i - 1 >= 0 and not clause_stop(doc.tokens[hit.i - 1].text) \
+        and not _plain(doc, hit.i - 1).isdisjoint(words)
+
+
 def _plain(doc: Doc, t: int) -> set[str]:
     """Token ``t``'s key with and without its article, no other clitic read off («بقواته» is no «قوات»)."""
     key = nkey(doc.tokens[t].text)
@@ -104,7 +117,7 @@ def _plain(doc: Doc, t: int) -> set[str]:
 
 
 WOUND_REACH = 3  # words after «جرح/أصاب» read for what it hurts («جرح قلبنا», «أصاب دول الجوار»)
-AIM_REACH = 6  # words after «تستهدف» read for the aim it names («تستهدف الخطة إحداث تغيير»)
+AIM_REACH = 10  # words after «تستهدف» read for the aim it names («تستهدف الخطة إحداث تغيير», past «في خطتها»)
 FIRES = frozenset(("نار", "نيران", "النار", "النيران"))
 
 
@@ -230,7 +243,8 @@ def no_event_sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question
     """Round 31 of real news, trigger words in no event sense: «لافتة إعلان», «إعلانات تجارية», «إعلان على مطعم»
     (an advertisement: ``advert_neighbours``, ``advert_sites``); «لقوا مصرعهم بسبب السيول», «الفيروس يستطيع قتل»
     (a death or a «killing» by a flood, an accident, a disease: ``natural_causes``, with no act of force nor
-    ``violent_causes`` in the sentence; a «killing» or an attack by a company, a market: ``nonhuman_agents``); «ثمن الدواء», «دفعت ثمن» (a price, not «ثمّن», praised: the verb
+    ``violent_causes`` in the sentence; round 36: a death noun, «لقوا مصرعهم في المتوسط», also by a sea, a boat,
+    a road accident, ``accident_words``; a «killing» or an attack by a company, a market: ``nonhuman_agents``); «ثمن الدواء», «دفعت ثمن» (a price, not «ثمّن», praised: the verb
     opens its clause or follows «و» or ``price_openers``: «كما», «قد»); «تهدد البقية؟», «خطر يهدد الأمن» (a threat asked about, or made
     by an abstraction: ``abstract_threats``; not with «بـ» + what it threatens with); «حق الدول في المطالبة» (an act
     named as a right, ``right_words``)."""
@@ -253,7 +267,8 @@ def no_event_sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question
         if eid != "kill" or any(h.entry.plover == "ASSAULT" and h.entry.id != "kill" for h in hits):
             return False  # (another death in the sentence, «أدت إلى مصرع 116 شخصا», tells no act of force)
         told = [t for t in range(a, b) if t < hit.i or t > hit.j]
-        return any(not (_plain(doc, t) | keys_of(doc.tokens[t])).isdisjoint(fw("natural_causes")) for t in told) and all(
+        causes = fw("natural_causes") | (fw("accident_words") if hit.pos == "N" else frozenset())
+        return any(not (_plain(doc, t) | keys_of(doc.tokens[t])).isdisjoint(causes) for t in told) and all(
             bare(nkey(doc.tokens[t].text), "violent_causes") not in fw("violent_causes") for t in told)
     if eid == "threaten":
         if question:
@@ -270,11 +285,22 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     people: «جرحى» after a word of care or visit, ``care_words``, or with a definite genitive after it) and the
     act named in their genitive, «زار جرحى الاعتداء» (``victim_heads``: an attack told before, no new one);
     «ضد كل من يهدد أمنها», «عن كل من يعتدي» (anyone who would: ``generic_all`` + «من»); «عليها إعلان يقول» (a notice
-    posted on something, an advertisement)."""
+    posted on something, an advertisement). Round 36: «ضرورة السيطرة», «أهمية اعتقال», «يصعب السيطرة عليها» (a
+    need or a difficulty: ``need_heads``; «من أجل السيطرة» stays an act planned, modality); «إن السيطرة
+    على الأقاليم أمر مهم» (a generic statement, ``generic_statement``); «آلاف اللاجئين وصلوا إلى» (migrants,
+    refugees or thousands who arrive, ``not_visitors``: no visit); «أطلق عليه «الرصاص المسكوب»», «التهديدات التي
+    تطلقها القوات» (``launched_no_fire``)."""
+    if hit.pos == "N" and generic_statement(doc, hit, a, b):
+        return True
+    if hit.entry.id.startswith("arrive") and _subject_near(doc, hit, a, b, fw("not_visitors")):
+        return True  # «آلاف يمني وصلوا إلى جيبوتي», «مهاجرين يسعون للوصول إلى بريطانيا»: people fleeing, no visit
+    if hit.entry.id == "fire_missile" and hit.pos == "V" and launched_no_fire(doc, hit, a, b):
+        return True
     if hit.i - 1 < a:
         return False
     before = _key_at(doc, hit.i - 1)
-    if hit.pos == "N" and set(hit.cand.proclitics) <= {"ال"} and bare(before, "aim_heads") in fw("aim_heads"):
+    if hit.pos == "N" and set(hit.cand.proclitics) <= {"ال"} and (
+            bare(before, "aim_heads") in fw("aim_heads") or bare(before, "need_heads") in fw("need_heads")):
         return True
     if hit.pos == "N" and nkey(doc.tokens[hit.i].text) in fw("victim_heads"):
         return bare(before, "care_words") in fw("care_words") or (
@@ -286,3 +312,43 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.entry.id == "announce" and hit.pos == "N" and not hit.cand.proclitics:
         return before in ("عليها", "عليه", "عليهما")
     return False
+
+
+PREDICATE_REACH = 8  # words after a masdar that opens a clause read for its predicate («أمر مهم»)
+
+
+def generic_statement(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«إن السيطرة على الأقاليم أمر مهم», «السيطرة على الحدود ضرورة»: a definite masdar that opens its clause (or
+    follows «إن/أن») is the subject of a nominal sentence whose predicate (within ``PREDICATE_REACH`` words, in
+    its clause) is a judgement, not a verb: an indefinite word of ``generic_predicates`` right after the masdar or
+    a definite word (not the adjective of an indefinite noun: «تأتي في وقت مهم»), or «أمر» before one."""
+    if "ال" not in hit.cand.proclitics and not hit.cand.key.startswith("ال"):
+        return False
+    if hit.i > a and not clause_stop(doc.tokens[hit.i - 1].text) and \
+            bare(_key_at(doc, hit.i - 1), "noun_openers").lstrip("ل") not in ("إن", "ان", "أن"):
+        return False
+    for t in range(hit.j + 1, min(b, hit.j + 1 + PREDICATE_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        key = _key_at(doc, t)
+        if key == "امر" and t + 1 < b and _key_at(doc, t + 1) in fw("generic_predicates"):
+            return True
+        if key in fw("generic_predicates") and (t == hit.j + 1 or _key_at(doc, t - 1).startswith("ال")):
+            return True  # (after a definite word, no adjective: «في وقت مهم» is)
+    return False
+
+
+QUOTE_OPENERS = ("«", '"', "“", "(")
+
+
+def launched_no_fire(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«العدوان الذي أطلق عليه «الرصاص المسكوب»», «أطلق عليها اسم»: «أطلق على» + a quoted name or a word of
+    naming (``naming_words``) names something; «التهديدات التي تطلقها القوات وصواريخها»: what is launched is the
+    head of the relative clause, threats or statements (``launched_words``); no shot fired."""
+    t = hit.j + 1
+    if t + 1 < b and _key_at(doc, t) in ("عليه", "عليها", "عليهم", "عليهما"):
+        after = doc.tokens[t + 1].text
+        if after in QUOTE_OPENERS or bare(_key_at(doc, t + 1), "naming_words") in fw("naming_words"):
+            return True
+    return hit.i - 2 >= a and _key_at(doc, hit.i - 1) in ("التي", "الذي", "اللتي", "اللذي") \
+        and not _plain(doc, hit.i - 2).isdisjoint(fw("launched_words"))

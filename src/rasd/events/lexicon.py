@@ -152,6 +152,12 @@ def _indefinite(form: str) -> str:
     return form[2:] if form.startswith("ال") and len(form) > 4 else form
 
 
+def _agent_pattern(key: str) -> bool:
+    """«طالب», «هاجم»: a فاعل stem, also the active participle that acts as a verb in the accusative of state
+    («لجأ إلى صنعاء طالبًا الوحدة»)."""
+    return len(key) == 4 and key[1] == "ا"
+
+
 def _clitics_fit(pos: str, cand: Cand) -> bool:
     if pos == "V":
         return "ال" not in cand.proclitics and not (set(cand.proclitics) & {"ب", "ك"})
@@ -187,6 +193,7 @@ def _after_force_light_verb(tokens: Sequence[Token], i: int) -> bool:
     return False
 
 
+TANWEEN = "\u064b"  # «ـً», the accusative tanween: written on a noun, never on a verb («أكثر ترددًا»)
 PARTICIPLE_SPELT = frozenset({"attack_masdar", "raid_place"})  # masdars written as their participle: indefinite only
 PENALTIES = frozenset({"execute"})  # a noun that also names a penalty: indefinite, and after no word of sentencing
 
@@ -203,6 +210,9 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             if not _clitics_fit(pos, cand) or (pos == "V" and (tokens[i].text.endswith("ة")
                                                                or cand.key in fw("not_verb_forms"))):
                 continue  # «عذبا» (sweet, accusative) is no dual of «عذب» (torture)
+            if pos == "V" and TANWEEN in tokens[i].text and not _agent_pattern(cand.key):
+                accusative = True  # «أكثر ترددًا», «قصفًا جويًا»: a written tanween, a noun; the noun reading decides
+                continue
             if pos == "V" and any(w.kind == "enclitic" for w in tokens[i].words) and _nisba_after(tokens, i):
                 continue  # «التحالف وقصفه الجوي»: a noun with its possessive and its adjective, no verb and object
             if pos == "V" and not cand.proclitics and nkey(tokens[i].text).endswith("ا") and _after_force_light_verb(

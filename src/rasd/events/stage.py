@@ -12,6 +12,7 @@ from .actors import is_nisba, resolve_title, visitor
 from .arguments import Args, find_args
 from .chunks import Chunk, build_chunks, in_time, mention_index, named_genitive, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
+from .convictions import conviction, court_conviction
 from .figurative import (criticism, figurative, name_word, named_not_told, no_act, no_event_sense, protest_idiom,
                          talk_rounds, talks_round, verbal_attack)
 from .forms import PLACES, bare, fw, keys_of, nkey
@@ -280,6 +281,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 hit = Hit(hit.i, hit.j, talks_round(), hit.pos, hit.cand)  # «جولات المبعوث»: rounds of talks
             if verbal_attack(doc, hit, a, b):
                 hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
+            if court_conviction(doc, hit, a, b):
+                hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «وأدانت المحكمة»: a verdict
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
             first = args.targets[0] if args.targets else None
