@@ -61,6 +61,7 @@ COMPILED = [
     "events/actors.py",
     "events/agents.py",
     "events/arguments.py",
+    "events/carry.py",
     "events/chunks.py",
     "events/clauses.py",
     "events/figurative.py",

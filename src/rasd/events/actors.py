@@ -219,8 +219,9 @@ def relative_verb(text: str) -> bool:
     return any(k.endswith(pron) and k[: -len(pron)] in fw("holding_verbs") for pron in ("ها", "هم", "ه"))
 
 
-def first_conjunct(chunks: list[Chunk], c: Chunk) -> Chunk:
-    """«جون ألين، ونائبه بريت ماكغورك وصلا»: the subject is the first of the coordinated actors."""
+def first_conjunct(chunks: list[Chunk], c: Chunk, doc: Doc | None = None) -> Chunk:
+    """«جون ألين، ونائبه بريت ماكغورك وصلا»: the subject is the first of the coordinated actors. With ``doc``, an
+    unnamed one too where both are phrases of actors («الجيش والمقاومة الشعبية يحاصرون»: function actor_phrase)."""
     k = chunks.index(c)
     while k > 0:
         cur = chunks[k]
@@ -233,7 +234,9 @@ def first_conjunct(chunks: list[Chunk], c: Chunk) -> Chunk:
             continue
         break
     first = chunks[k]
-    return first if first.entity is not None else c
+    unnamed = doc is not None and c.entity is None and first.definite and first.prep is None and actor_phrase(
+        doc, first) and actor_phrase(doc, c)
+    return first if first.entity is not None or unnamed else c
 
 
 MEMBER_LISTS = ("group_heads", "unnamed_groups", "quantity_heads", "partitive_heads")

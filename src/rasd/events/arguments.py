@@ -92,6 +92,7 @@ from .readings import (
     accused,
     coordinated_owner,
     device_noun,
+    genitive_agent,
     killed_thing,
     owner_before_and,
     possessed_after_and,
@@ -134,6 +135,8 @@ class Args:
     venue: bool = False  # the location is a meeting's place said with «بـ» or in construct («اجتماع جنيف»)
     doer: bool = False  # the source is the subject of a light verb right before a noun act («قامت دبابة بقصف»)
     speaker: bool = False  # a 1st person singular verb («التقيتُ»): its subject is the quote's speaker, or none
+    guessed: bool = False  # passive read from word order alone («وقصفت مواقع التنظيم»): the subject of the clause
+    # before may still be meant (stage: carry.prior_subject)
 
 
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
@@ -208,6 +211,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             obj_from = source.j
         if e.gen == "owner" and source is not None and source.entity is None:
             source, obj_from = None, hit.j
+        if source is None and nxt is not None and genitive_agent(doc, chunks, hit, nxt):
+            source, obj_from = nxt, nxt.j  # «منذ سيطرة القوات الحكومية على عدن»: the genitive before «على» acts
         if source is None:
             source = agent(doc, chunks, hit)
         if source is None and e.id in NATIONAL_ACTS and hit.j + 1 < sent_end and is_nisba(doc.tokens[hit.j + 1].text):
@@ -323,7 +328,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     if nxt.number:  # «قتل 5 أشخاص»: the unvocalised passive, the number phrase is the patient
                         args.targets = [nxt]
                         source = agent(doc, chunks, hit)  # «... على يد مسلحين»
-                        args.passive = source is None
+                        args.passive = args.guessed = source is None
                     elif e.obj and relative_object(doc, hit, nxt, sent_start, sent_end):
                         # «الغارة التي استهدفت مقر التنظيم»: the antecedent acts (none carried); the phrase after is
                         # the object
@@ -333,7 +338,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         # «جرح وزير الدفاع الياس المر في تفجير», «خطف موظف بريطاني أمس»: a transitive verb with one
                         # phrase and then a preposition or the end is the unvocalised passive; the phrase is the patient
                         args.targets = [resolve_title(chunks, nxt, doc)]
-                        args.passive = True
+                        args.passive = args.guessed = True
                     elif abstract_head(doc, nxt):
                         # «ورفض محاولات التدخل», «يهدد الأمن»: an abstraction after the verb is its object (a masdar's
                         # genitive); its subject is not said here, and none is carried from before

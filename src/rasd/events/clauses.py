@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .actors import actor_phrase, agent, can_act, is_nisba, resolve_title
-from .chunks import Chunk, breaks_between, clause_stop, in_time, plain_chunk, verb_between, verb_key
-from .forms import PLACES, bare, fw, keys_of, nkey
+from .chunks import Chunk, breaks_between, clause_stop, in_time, plain_chunk, verb_between
+from .forms import PLACES, bare, fw, keys_of, light_verb_before, nkey
 from .lexicon import Hit
 from .subjects import subject_before
 
@@ -294,39 +294,39 @@ def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int)
     هجوما»: the subject of «شن/نفذ/أجرى» (function words ``force_light_verbs``) before a noun act of force in its
     clause is the act's source: a name, a definite phrase or a noun of people or of an armed body between them
     (VSO: «وشنت الطائرات قصفا»), else the verb's subject before it (SVO). Not a count or a quantity word («نفذوا 17 ضربة», «نفذت أول ضربة»)."""
-    for t in range(hit.i - 1, max(sent_start, hit.i - FORCE_LIGHT_WINDOW) - 1, -1):
-        if doc.tokens[t].text in fw("clause_breaks"):
-            return None
-        key = verb_key(doc.tokens[t].text)
-        if key not in fw("force_light_verbs"):
+    t = light_verb_before(doc.tokens, hit.i, sent_start, FORCE_LIGHT_WINDOW, _sentence_end)
+    if t is None:
+        return None
+    key = bare(nkey(doc.tokens[t].text), "force_light_verbs")
+    if breaks_between(doc, t + 1, hit.i) or verb_between(doc, t + 1, hit.i) or _governed_act(doc, hit, t):
+        return None
+    run = next((c for c in chunks if c.i < t <= c.j and c.entity is None and c.prep is None), None)
+    if run is not None:  # «أن أحد مقاتليها شن هجوما», «مسلحون شنوا»: the word run took in the verb, even indefinite
+        d = plain_chunk(doc.tokens, run.i, t - 1)
+        if not d.number and not in_time(doc, d) and can_act(doc, d) and (d.definite or actor_phrase(doc, d)):
+            return d
+    for c in chunks:
+        # («التي ينفذ فيها مقاتلونا عمليات»: past the resumptive «فيها» the run took in)
+        resumed = c.prep is not None and c.j > c.i and nkey(doc.tokens[c.i].text) in RESUMPTIVE_PLACES
+        if c.j <= t or c.i >= hit.i or (c.prep is not None and not resumed) or c.number:
             continue
-        if breaks_between(doc, t + 1, hit.i) or verb_between(doc, t + 1, hit.i) or _governed_act(doc, hit, t):
-            return None
-        run = next((c for c in chunks if c.i < t <= c.j and c.entity is None and c.prep is None), None)
-        if run is not None:  # «أن أحد مقاتليها شن هجوما», «مسلحون شنوا»: the word run took in the verb, even indefinite
-            d = plain_chunk(doc.tokens, run.i, t - 1)
-            if not d.number and not in_time(doc, d) and can_act(doc, d) and (d.definite or actor_phrase(doc, d)):
-                return d
-        for c in chunks:
-            # («التي ينفذ فيها مقاتلونا عمليات»: past the resumptive «فيها» the run took in)
-            resumed = c.prep is not None and c.j > c.i and nkey(doc.tokens[c.i].text) in RESUMPTIVE_PLACES
-            if c.j <= t or c.i >= hit.i or (c.prep is not None and not resumed) or c.number:
-                continue
-            a, b = max(c.i + resumed, t + 1), min(c.j, hit.i - 1)
-            while b >= a and in_time(doc, doc.tokens[b]):
-                b -= 1  # «نفذ أحد مقاتلينا الليلة الماضية هجوما»: the time word the run took in
-            if b < a:
-                continue
-            # (the chunker's run may hold the verb or the act itself: «وشن مسلحون», «أكراد هجوما»)
-            d = c if (a, b) == (c.i, c.j) and not resumed else plain_chunk(doc.tokens, a, b)
-            if not in_time(doc, d) and can_act(doc, d) and (d.entity is not None or d.definite or actor_phrase(doc, d)):
-                return resolve_title(chunks, d, doc) if d is c else d
-        group = _member_group_before(doc, chunks, t)
-        if group is not None:
-            return group  # «إن مسلحين من حزب العمال نفذوا هجوما»: the organisation whose men did it
-        before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
-        ok = before is not None and not before.number and can_act(doc, before) and (
-            before.entity is not None or before.definite or actor_phrase(doc, before))
-        return before if ok else None
-    return None
+        a, b = max(c.i + resumed, t + 1), min(c.j, hit.i - 1)
+        while b >= a and in_time(doc, doc.tokens[b]):
+            b -= 1  # «نفذ أحد مقاتلينا الليلة الماضية هجوما»: the time word the run took in
+        if b < a:
+            continue
+        # (the chunker's run may hold the verb or the act itself: «وشن مسلحون», «أكراد هجوما»)
+        d = c if (a, b) == (c.i, c.j) and not resumed else plain_chunk(doc.tokens, a, b)
+        if not in_time(doc, d) and can_act(doc, d) and (d.entity is not None or d.definite or actor_phrase(doc, d)):
+            return resolve_title(chunks, d, doc) if d is c else d
+    group = _member_group_before(doc, chunks, t)
+    if group is not None:
+        return group  # «إن مسلحين من حزب العمال نفذوا هجوما»: the organisation whose men did it
+    before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
+    ok = before is not None and not before.number and can_act(doc, before) and (
+        before.entity is not None or before.definite or actor_phrase(doc, before))
+    return before if ok else None
 
+
+def _sentence_end(text: str) -> bool:
+    return text in fw("clause_breaks")

@@ -7,6 +7,7 @@ dict lookup. Where the word layer has split a token into clitic words (``Token.w
 from __future__ import annotations
 
 import json
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -129,6 +130,20 @@ def bare(key: str, *sets: str) -> str:
     if key[:1] in ("و", "ف") and any(key[1:] in fw(s) for s in sets):
         return key[1:]
     return key
+
+
+def light_verb_before(tokens: Sequence[Token], i: int, lo: int, window: int, stop: Callable[[str], bool],
+                      words: str = "force_light_verbs") -> int | None:
+    """The nearest token before ``tokens[i]``, within ``window`` words and not before ``lo``, that is a light verb
+    of the function-word list ``words`` («شن، نفذ، أجرى، فرض»), with one conjunction «و/ف» off only where the rest
+    still reads as one («وشنت»; «فرضت» keeps its «ف»); None once a token's text meets ``stop``."""
+    for k in range(i - 1, max(lo, i - window) - 1, -1):
+        text = tokens[k].text
+        if stop(text):
+            return None
+        if bare(nkey(text), words) in fw(words):
+            return k
+    return None
 
 
 def keys_of(tok: Token) -> set[str]:

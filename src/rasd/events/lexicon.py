@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Token
-from .forms import Cand, bare, fw, nkey, past_forms, present_forms, read_tsv, split_forms, token_candidates
+from .forms import Cand, bare, fw, light_verb_before, nkey, past_forms, present_forms, read_tsv, split_forms, token_candidates
 
 NEAR_WINDOW = 12
 CLOSE_WINDOW = 3  # words from a ``close`` trigger to its «near» word («جولة ثانية من محادثات»)
@@ -184,13 +184,11 @@ FORCE_OBJECT_WINDOW = 4  # words from «شن/نفذ/أجرى» to the act it tak
 def _after_force_light_verb(tokens: Sequence[Token], i: int) -> bool:
     """Is a light verb of force («شن، نفذ، أجرى») within a few words before ``tokens[i]`` in its clause? Its
     object is a noun in the accusative: «وشنت الطائرات قصفا», not the dual verb «قصفا»."""
-    for k in range(i - 1, max(-1, i - 1 - FORCE_OBJECT_WINDOW), -1):
-        t = tokens[k].text
-        if not any(ch.isalpha() for ch in t):
-            return False
-        if nkey(t.lstrip("وف")) in fw("force_light_verbs"):
-            return True
-    return False
+    return light_verb_before(tokens, i, 0, FORCE_OBJECT_WINDOW, _no_letters) is not None
+
+
+def _no_letters(text: str) -> bool:
+    return not any(ch.isalpha() for ch in text)
 
 
 TANWEEN = "\u064b"  # «ـً», the accusative tanween: written on a noun, never on a verb («أكثر ترددًا»)

@@ -9,7 +9,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .actors import acting_noun, actor_phrase, can_act, head_in
 from .chunks import KANA_PAST, OBJECT_PRONOUNS, RESUMPTIVE_WINDOW, Chunk, clause_stop, enclitic, in_time, resumptive, verb_key
-from .forms import bare, fw, nkey
+from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
 from .agents import PRONOUN_COMPLEMENTIZERS
 
@@ -45,6 +45,28 @@ def victims_noun(hit: Hit) -> bool:
 
 
 ACCUSE = "112"  # CAMEO: accuse
+
+
+def genitive_agent(doc: Doc, chunks: list[Chunk], hit: Hit, nxt: Chunk) -> bool:
+    """«منذ سيطرة القوات الحكومية على عدن»: the genitive right after a noun act of force whose frame names no
+    genitive role but takes a preposition (``prep:``), with that preposition's phrase right after it, is the act's
+    agent: a name or a phrase of actors, no place. (Of a demand, «مطالبة الحزب بالمغادرة», it is whom one asks; after
+    a pronoun, «ومطالبتها الحكومة», the object.)"""
+    if hit.entry.plover not in ("ASSAULT", "COERCE") or hit.entry.gen is not None or not hit.entry.preps:
+        return False
+    if hit.cand.enclitic or nxt.i != hit.j + 1 or nxt.prep is not None:
+        return False
+    if nxt.number or nxt.etype in PLACES or not (nxt.entity is not None or actor_phrase(doc, nxt)) or not can_act(
+            doc, nxt):
+        return False
+    after = next((c for c in chunks if c.i > nxt.j), None)  # (a free preposition is a word of its own)
+    return after is not None and after.i <= nxt.j + 2 and after.prep is not None and after.prep in hit.entry.preps
+
+
+def means_noun(hit: Hit, hits: list[Hit]) -> bool:
+    """«بإطلاق النار»: a noun act governed by «بـ», or a noun trigger right after one, tells how an act was done."""
+    return hit.pos == "N" and ("ب" in hit.cand.proclitics or any(
+        h.j + 1 == hit.i and h.pos == "N" and "ب" in h.cand.proclitics for h in hits))
 
 
 def accused(doc: Doc, chunks: list[Chunk], hit: Hit, gen: Chunk) -> bool:

@@ -10,6 +10,7 @@ from ..pipeline import stage
 from . import report_model
 from .actors import is_nisba, resolve_title, visitor
 from .arguments import Args, find_args
+from .carry import prior_subject
 from .chunks import Chunk, build_chunks, in_time, mention_index, named_genitive, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .convictions import conviction, court_conviction
@@ -19,7 +20,7 @@ from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
 from .objects import is_relay, trigger_adjectives
-from .readings import relative_antecedent
+from .readings import means_noun, relative_antecedent
 from .specific import SCORED, passes, report_score, sentence_keys
 from .subjects import APPROXIMATORS
 
@@ -243,7 +244,9 @@ def extract_events(doc: Doc) -> list[Event]:
     events: list[Event] = []
     doers: set[int] = set()
     anaphors: set[int] = set()  # the id() of events told by a definite noun («الهجوم»): may name an act told before
+    prev = 0
     for sent, a, b in sentence_token_ranges(doc):
+        lo, prev = prev, a  # the sentence before starts at ``lo``
         if a >= b:
             continue
         # a trigger word inside a name is part of the name: «وعدن» (و + Aden, not «وعدن», they promised), «مركز
@@ -350,9 +353,14 @@ def extract_events(doc: Doc) -> list[Event]:
             if main is not None and main.source is not None:
                 src = main.source  # «وصلا ... بهدف الاجتماع مع»: the purpose shares the actor
                 args.source = None
-            if src is None and args.source is None and hit.pos == "V" and not (args.passive or args.described
-                                                                               or args.speaker):
+            # «وحلقت طائرات التحالف ... . وقصفت»: the subject of the clause before, over a passive guessed from word order
+            prior = prior_subject(doc, mentions, hit, a, lo) if src is None and args.source is None and not (
+                args.described or args.speaker) and (args.guessed or not args.passive) else None
+            if src is None and args.source is None and hit.pos == "V" and not ((args.passive and prior is None)
+                                                                               or args.described or args.speaker):
                 actor = _carried(actors, trig.start)
+                if prior is not None and (args.passive or actor is None or actor.offset < prior[0]):
+                    actor = _Actor(prior[0], prior[1], prior[2], hit.entry.plover or "")
                 src = actor.entity if actor is not None else None
                 # the phrase is reported where the verb carries the actor of an act of its own kind («قصفت
                 # الطائرات ... ودمرت»); an actor carried from a statement is too often not the one who acted
@@ -417,6 +425,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     "specific": specific,
                     "source_span": _span_attr(whole_src if whole_src is not None else args.source),
                     "target_span": _span_attr(whole_tgt),
+                    "means": means_noun(hit, hits),  # «بإطلاق النار» (see dedup)
                 }
                 # an actor phrase the entity layer left unresolved («ممثلو الدول المشاركة»)
                 if whole_src is not None:
@@ -542,7 +551,11 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
                 host = o
                 break
             if _repeat(o, ev):
-                host = o
+                # «قتل ... ، وقتلت الشرطة ... بإطلاق النار»: a means joins the act nearest before it (of one trigger's
+                # events, the first), not the first of its sentence
+                near = [p for p in out if p.trigger.start < ev.trigger.start and _repeat(p, ev)] if ev.attrs.get(
+                    "means") else []
+                host = max(near, key=lambda p: p.trigger.start) if near else o
                 break
         if host is not None:
             for t in ev.triggers:

@@ -72,7 +72,7 @@ def subject_before(
         # الذي فرض»), a place only where nothing does («إلى ألمانيا والتي بحث» is the visitor's talks)
         if before and (before[0].prep is None and (before[0].entity is not None or before[0].definite or after_comma)
                        or before[0].entity is not None and before[0].etype not in PLACES):  # fmt: skip
-            return first_conjunct(chunks, before[0])
+            return first_conjunct(chunks, before[0], doc)
     for c in reversed([c for c in chunks if c.j < i]):
         name_end = 0
         if breaks_between(doc, c.j + 1, i):
@@ -84,7 +84,7 @@ def subject_before(
             pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
         elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
             continue
-        elif _governed_adjective(doc, chunks, c):
+        elif _governed_adjective(doc, chunks, c) or _governed_conjunct(chunks, c):
             continue  # «وفي اليوم التالي أعدم التنظيم»: the adjective of a noun a preposition governs is no subject
         elif nominal and c.entity is None and c.i > sent_start and finite_verb(doc.tokens[c.i - 1]):
             continue  # «ولفتت الانتباه إلى إعلان», «وتضاربت المعلومات حول أسباب الهجوم»: another verb's subject or object
@@ -101,7 +101,7 @@ def subject_before(
                    and nkey(doc.tokens[t].text) not in fw("future")]  # («أمانو سوف يلتقي»)
             if gap:
                 return None
-        return first_conjunct(chunks, c)
+        return first_conjunct(chunks, c, doc)
     return None
 
 
@@ -119,7 +119,7 @@ def quantified(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> Chun
     before = next((d for d in chunks if d.j == k), None)
     if before is None or before.prep is not None or before.number or in_time(doc, before):
         return None
-    return first_conjunct(chunks, before)
+    return first_conjunct(chunks, before, doc)
 
 
 PLURAL_RELATIVES = frozenset(nkey(w) for w in ("الذين", "اللواتي", "اللاتي"))
@@ -186,6 +186,13 @@ def _governed_adjective(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     if own is not None:
         return own.i == own.j and own.prep is not None
     return bare(nkey(doc.tokens[c.i - 2].text), "prepositions") in fw("prepositions")
+
+
+def _governed_conjunct(chunks: list[Chunk], c: Chunk) -> bool:
+    """«المدعوم بالدبابات والمدفعية الثقيلة»: a phrase coordinated right after one a preposition governs is
+    governed too: no subject. (The name in the genitive of a governed masdar is its agent: «بتقدم الجيش».)"""
+    prev = next((d for d in chunks if d.j == c.i - 1), None)
+    return c.coord and prev is not None and prev.prep is not None
 
 
 def nominative_plural(doc: Doc, c: Chunk) -> bool:
