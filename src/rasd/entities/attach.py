@@ -10,7 +10,8 @@ from bisect import bisect_right
 from typing import Any
 
 from ..doc import Doc, Mention, Token
-from .crf import spans
+from ..events.forms import fw
+from .crf import load_lexicon, spans
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
 from .names import name_parts, same_word
@@ -267,3 +268,55 @@ def title_given(doc: Doc, found: Found, tagged: list[Mention], have: list[Mentio
         m.start = start
         m.text = doc.text[start : m.end]
         m.key = norm_key(m.text)
+
+
+def common_noun_after_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«كان شودري طالب قانون», «شودري طالب في جامعة»: the tagger's last word of a person's name that is a noun of
+    an occupation («طالب», a student), with a preposition or a noun after it (its complement, no name word, no title),
+    is no part of the name where the article names the person without it elsewhere («شودري»)."""
+    freq = load_lexicon().freq
+    toks = doc.tokens
+    at = {t.start: n for n, t in enumerate(toks)}
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "PERSON" or m.source != "model" or m.attrs.get("gid") or len(words) < 2:
+            continue
+        last = norm_key(words[-1])
+        n = next((at[k] for k in (m.end + 1, m.end + 2) if k in at and toks[at[k]].start > m.end), None)
+        if last not in fw("occupation_nouns") or n is None or doc.text[m.end : toks[n].start].strip():
+            continue
+        nxt = norm_key(toks[n].text)
+        w = gaz.name_word(nxt)
+        complement = nxt in fw("prepositions") or (
+            len(nxt) >= 3 and freq.get(nxt, 0) >= 40 and (w is None or not {"g", "f"} & set(w.flags))
+            and (nxt.removeprefix("ال"),) not in gaz.titles and nxt not in gaz.stop)
+        rest = " ".join(words[:-1])
+        if not complement or doc.text.count(rest) <= doc.text.count(m.text):
+            continue
+        m.end = m.start + len(rest)
+        m.text = rest
+        m.key = norm_key(rest)
+        m.attrs["cut_common"] = words[-1]
+
+
+def settlement_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A one-word name the article gives once after a noun of a settlement («بلدة جورين», «في قرية الحسينية») is a
+    place wherever it stands: the tagger's person of that name («وتعدّ جورين النقطة الأقرب») is the place. Not a
+    title's word («مدينة الملك»), nor a person the gazetteer knows."""
+    toks = doc.tokens
+    at = {t.start: n for n, t in enumerate(toks)}
+    places: set[str] = set()
+    for m in mentions:
+        n = at.get(m.start)
+        if n is None or n == 0 or " " in m.text.strip() or str(m.attrs.get("gid") or "").startswith("PER:"):
+            continue
+        prev = norm_key(toks[n - 1].text)
+        if (prev in fw("settlement_nouns") or prev[:1] in "وبفل" and prev[1:] in fw("settlement_nouns")) \
+                and (m.key.removeprefix("ال"),) not in gaz.titles:
+            places.add(m.key)
+    if not places:
+        return
+    for m in mentions:
+        if m.type == "PERSON" and m.key in places and not m.attrs.get("gid") and " " not in m.text.strip():
+            m.attrs["retyped"] = m.type
+            m.type = "LOCATION"

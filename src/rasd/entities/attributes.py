@@ -38,6 +38,7 @@ class EntityBuilder:
         """The entity of one cluster of mentions (its gazetteer id ``gid``, its lexicon entry ``entry_id``)."""
         ms = sorted(mentions, key=lambda m: m.start)
         named = [m for m in ms if m.source not in ("coref", "anaphor")] or ms
+        named = [m for m in named if "kin" not in m.attrs] or named  # «الساعدي», not «نجل القذافي»
         clean = [" ".join("".join(ch for ch in str(m.attrs.get("form", m.text)) if ch not in QUOTES).split())
                  for m in named]
         counts = Counter(clean)

@@ -19,6 +19,7 @@ from .gazetteer import ARAB_STATES, Gazetteer, clitic_variants
 from .units import NASAB, PARTICLES, QUOTES, Found
 from .names import _son_of, _tail, _within, name_parts, near, same_word
 from .attributes import FORMER, EntityBuilder
+from .kinship import after_kin_noun, introduced_as, kin_of
 
 # A Western-named person with no stated country is given none of the Arab League's (``ARAB_STATES``), nor one of
 # these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran); Turkey stays:
@@ -88,6 +89,9 @@ class Resolver:
                     return c
                 if any(same_word(last, f[-1]) and (same_word(first, f[0]) or len(f) == 1) for f in c.fulls):
                     return c
+                if any(_prefix(parts, f) for f in c.fulls) and _ends_on_father(m.text) or any(
+                        _prefix(name_parts(p.text), parts) and _ends_on_father(p.text) for p in c.mentions):
+                    return c  # «محمد بن زايد» of «محمد بن زايد آل نهيان»: his name and father's, the family left off
                 if not c.fulls and c.has_part(last) and not self._sired(m.text):
                     return c  # («محمد بن سلمان» is not the «الملك سلمان» before: his father's name)
             return None
@@ -106,8 +110,18 @@ class Resolver:
         clusters: list[Cluster] = []
         by_gid: dict[str, Cluster] = {}
         by_key: dict[tuple[str, str], Cluster] = {}
+        kin: dict[tuple[str, str], Cluster] = {}
         for m in sorted(mentions, key=lambda m: m.start):
             gid = m.attrs.get("gid")
+            if m.type == "PERSON" and (rel := kin_of(doc, m, self.g)) is not None:
+                # «ابن القذافي»: the son, no mention of his father; one person for each relation and relative
+                key = next((k for k in kin if k[0] == rel[0] and same_word(k[1], rel[1])), rel)
+                c = kin.get(key)
+                if c is None:
+                    c = kin[key] = Cluster(kind="person")
+                    clusters.append(c)
+                c.mentions.append(m)
+                continue
             if m.type == "PERSON":
                 c = self._person_cluster(clusters, m)
                 if c is None:
@@ -140,7 +154,21 @@ class Resolver:
                 clusters.append(c)
             c.mentions.append(m)
         self._bare_bodies(clusters)
+        self._introduced_kin(doc, clusters, kin)
         return clusters
+
+    @staticmethod
+    def _introduced_kin(doc: Doc, clusters: list[Cluster], kin: dict[tuple[str, str], Cluster]) -> None:
+        """«ابن القذافي» where the article introduced one person as his son («الساعدي، النجل الثالث للعقيد الراحل
+        معمر القذافي») is that person."""
+        kin_ids = {id(c) for c in kin.values()}
+        persons = [c for c in clusters if c.kind == "person" and c.gid is None and id(c) not in kin_ids]
+        for (rel, relative), c in kin.items():
+            i = introduced_as(doc, [p.mentions for p in persons], rel, relative)
+            if i is not None:
+                persons[i].mentions.extend(c.mentions)
+                persons[i].mentions.sort(key=lambda m: m.start)
+                clusters.remove(c)
 
     @staticmethod
     def _bare_bodies(clusters: list[Cluster]) -> None:
@@ -237,6 +265,8 @@ class Resolver:
             for key, off, _ in clitic_variants(t.text):
                 if key in self.g.stop or key in PARTICLES or key in self.g.nisba or (key,) in self.g.phrases:
                     continue
+                if after_kin_noun(doc, ti, key, self.g):
+                    break  # «نجل القذافي»: his son, no mention of him
                 cands = index.get(key)
                 title = key.removeprefix("ال") if (key.removeprefix("ال"),) in self.g.titles else None
                 if title is not None:
@@ -400,6 +430,18 @@ class Resolver:
                 return True  # «وزير الطاقة», «عضو مجلس الشيوخ»; not «رئيس شؤون ...»
         return False
 
+    @staticmethod
+    def _article_country(doc: Doc, ents: list[Entity], evidence: Counter[str]) -> str | None:
+        """The one country an article is about: named in at least three of its sentences and in at least twice as
+        many as any other, its dateline's place (where it has one) in it; else None."""
+        top = sorted(evidence.items(), key=lambda x: (-x[1], x[0]))[:2]
+        if not top or top[0][1] < 3 or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
+            return None
+        line = next((e.country for e in ents if e.type == "LOCATION" and any(
+            doc.dateline is not None and doc.dateline.place is not None and sp.start == doc.dateline.place.start
+            for sp in e.mentions)), None)
+        return top[0][0] if line in (None, top[0][0]) else None
+
     # ------------------------------------------------------------------------------------------ entities
     def entities(self, doc: Doc, clusters: list[Cluster], found: Found) -> list[Entity]:
         evidence: Counter[str] = Counter()
@@ -452,6 +494,17 @@ class Resolver:
                     # zone naming Greece and Germany as often, «ماريو دراغي» takes neither
                     e.country = foreign[0][1]
                     e.attrs["country_from"] = "article"
+        home = self._article_country(doc, ents, evidence)
+        for e in ents:
+            if home and e.type == "PERSON" and not e.country and self._state_office(e) \
+                    and not e.attrs.get("western") and "gazetteer" not in e.attrs and not any(
+                    (w := norm_key(r).split()[0]).startswith("ال") and w[2:] in fw("titles_of_visitors") for r in e.roles if r.split()):
+                # (not one titled alone as a head of state, a ruler or an adviser: «الرئيس زين العابدين بن علي» in an
+                # article on Libya, «الملك حسين» at a ceremony in Egypt)
+                # «رئيس الأركان نجدت أوزال» in an article about Turkey: an officer of a state whose title names no
+                # country is of the one country the article is about
+                e.country = home
+                e.attrs["country_from"] = "article"
         top = evidence.most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             for e in ents:
@@ -473,6 +526,17 @@ class Resolver:
             elif not e.actor:
                 e.actor = e.country
         return ents
+
+
+def _prefix(short: list[str], full: list[str]) -> bool:
+    """Are the name parts ``short`` the first ones of the longer ``full``?"""
+    return 2 <= len(short) < len(full) and all(same_word(a, b) for a, b in zip(short, full))
+
+
+def _ends_on_father(text: str) -> bool:
+    """Does a name end on «بن» and a father's name («محمد بن زايد»), a family name («آل نهيان») left off?"""
+    words = [norm_key(w) for w in text.split()]
+    return len(words) >= 3 and words[-2] in NASAB
 
 
 def doc_mentions(clusters: list[Cluster], eid: str) -> list[Mention]:

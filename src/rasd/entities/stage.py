@@ -20,7 +20,7 @@ from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pronoun_reading
 from .attach import aide_before_name, attach_appositions, compound_given, dateline_mention, disambiguate
-from .attach import retype_persons, split_listed_first, title_given
+from .attach import common_noun_after_name, retype_persons, settlement_names, split_listed_first, title_given
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
 from .namerun import given_and_family, known_before_name, rare_family
@@ -552,6 +552,8 @@ def analyze_entities(
     retype_persons(found.mentions, tagged)
     mentions.extend(tagged)
     join_initials(doc, mentions, gaz)
+    common_noun_after_name(doc, mentions, gaz)
+    settlement_names(doc, mentions, gaz)
     team_towns(sents, mentions)
     country_clubs(sents, mentions)
     attach_appositions(doc, found, mentions)

@@ -407,10 +407,26 @@ def _run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
         beyond = i + step
         return k in _WEAK_LETTERS and (not 0 <= beyond < len(toks) or _letter_key(toks[beyond]) in INITIALS
                                         or toks[beyond].text in (_OPENERS if step < 0 else _CLOSERS))
-    while a > 0 and letter(a - 1, -1):
-        a -= 1
-    while b < len(toks) and letter(b, 1):
-        b += 1
+    def dot(i: int) -> bool:
+        # «إيه. بي. سي», «سي. إن. إن»: a period right after a letter, a letter after it (a weak one too: the period
+        # tells it is a letter)
+        return toks[i].text == "." and 0 < i < len(toks) - 1 and toks[i].start == toks[i - 1].end \
+            and _letter_key(toks[i - 1]) in _ANY_LETTERS and _letter_key(toks[i + 1]) in _ANY_LETTERS \
+            and (_letter_key(toks[i - 1]) in INITIALS or _letter_key(toks[i + 1]) in INITIALS)
+    while a > 0:
+        if letter(a - 1, -1):
+            a -= 1
+        elif a > 1 and dot(a - 1):
+            a -= 2
+        else:
+            break
+    while b < len(toks):
+        if letter(b, 1):
+            b += 1
+        elif b + 1 < len(toks) and dot(b):
+            b += 2
+        else:
+            break
     return a, b
 
 

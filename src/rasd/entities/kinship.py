@@ -1,0 +1,102 @@
+"""Kinship phrases: «ابن القذافي», «نجل القذافي», «أرملة عرفات» name a relative of the person named in them, never
+that person. Such a mention takes its kinship noun in and becomes a person of its own (one per relation and relative
+in an article), or the person the article introduced as that relative («الساعدي، النجل الثالث للعقيد الراحل معمر
+القذافي» → «ابن القذافي» is «الساعدي»)."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+from ..doc import Doc, Mention
+from ..events.forms import fw
+from ..text.normalize import norm_key
+from .gazetteer import Gazetteer, clitic_variants
+from .names import name_parts, same_word
+
+# kinship nouns that name the same relation (son, daughter, wife): one key for each
+_SAME = (("نجل", "ابن"), ("نجله", "ابنه"), ("حرم", "زوجه"))
+# the person introduced as a son or daughter of the relative: «X، النجل الثالث لـ...», «X وهو الابن الأكبر لـ...»
+_INTRODUCED = re.compile(r"^[\s،,]*(?:وهو\s+|وهي\s+)?ال(?:نجل|ابن|نجلة|ابنة)\b")
+
+
+def kin_noun(surface: str) -> str | None:
+    """The kinship noun a token is, its clitics («و», «ل», «ب») removed, folded to one per relation; else None."""
+    key = norm_key(surface)
+    for k in (key, key[1:], key[2:] if key[:2] in ("ول", "وب", "فل") else ""):
+        if k and k in fw("kinship_nouns"):
+            if k.endswith("ه") and not surface.endswith("ة"):
+                return None  # «شقيقه أحمد»: his brother, named; not «شقيقة» (a sister)
+            return dict(_SAME).get(k, k)
+    return None
+
+
+def kin_of(doc: Doc, m: Mention, gaz: Gazetteer) -> tuple[str, str] | None:
+    """``(relation, relative's last name part)`` where the person mention ``m`` is a kinship phrase, its kinship
+    noun first in it or right before it, and one name part after it; ``m`` then takes the noun in (in place). With a
+    name in full after it, the mention is that relative's and leaves the noun out. «ابن» and «ابنة» only before a
+    family name in «ال» («ابن القذافي»): «ابن كيران», «ابن خلدون» are names; and no kinship noun after a given name
+    («علي ابن الحسين»)."""
+    words = m.text.split()
+    starts = [t.start for t in doc.tokens]
+    ti = bisect_right(starts, m.start) - 1
+    if ti < 0 or doc.tokens[ti].start != m.start:
+        return None
+    if len(words) >= 2 and (rel := kin_noun(words[0])) is not None:
+        kin_at, rest = ti, words[1:]
+    elif ti > 0 and (rel := kin_noun(doc.tokens[ti - 1].text)) is not None \
+            and not doc.text[doc.tokens[ti - 1].end : m.start].strip():
+        kin_at, rest = ti - 1, words
+    else:
+        return None
+    parts = name_parts(" ".join(rest))
+    if not parts:
+        return None
+    if len(parts) >= 2:  # «شقيق أيمن الظواهري»: the relative named in full is he; the noun is no part of his name
+        if kin_at == ti:
+            m.start = doc.tokens[ti + 1].start
+            m.text = doc.text[m.start : m.end]
+            m.key = norm_key(m.text)
+        return None
+    if rel in ("ابن", "ابنه") and not (len(parts) == 1 and parts[0].startswith("ال")):
+        return None
+    if kin_at > 0 and gaz.is_name_word(norm_key(doc.tokens[kin_at - 1].text)):
+        return None
+    if kin_at < ti:
+        m.start = doc.tokens[kin_at].start
+        m.text = doc.text[m.start : m.end]
+        m.key = norm_key(m.text)
+    for k in ("role", "head", "title_kind", "sector", "role_country", "form", "gid"):
+        m.attrs.pop(k, None)  # the relative's title or known entry is not the kinsman's
+    m.attrs["kin"] = rel + ":" + parts[-1]
+    return rel, parts[-1]
+
+
+def introduced_as(doc: Doc, persons: list[list[Mention]], rel: str, relative: str) -> int | None:
+    """The index in ``persons`` (each a person's mentions) of the one person the article introduces as a son or
+    daughter of ``relative`` («الساعدي، النجل الثالث للعقيد الراحل معمر القذافي»); None where none or several."""
+    if rel not in ("ابن", "ابنه"):
+        return None
+    hits = set()
+    for i, ms in enumerate(persons):
+        for m in ms:
+            after = doc.text[m.end : m.end + 120]
+            cut = re.search(r"[.؛]", after)
+            after = after[: cut.start()] if cut else after
+            head = _INTRODUCED.match(after)
+            if head is None:
+                continue
+            tail = after[head.end() : head.end() + 70]
+            if any(same_word(relative, k) for x in re.findall(r"\w+", tail) for k, _, _ in clitic_variants(x)):
+                hits.add(i)
+    return hits.pop() if len(hits) == 1 else None
+
+
+def after_kin_noun(doc: Doc, ti: int, key: str, gaz: Gazetteer) -> bool:
+    """Is the name part ``key`` at token ``ti`` the relative of a kinship phrase («نجل القذافي», «ابن القذافي»), no
+    mention of that person alone? (The rules of :func:`kin_of`.)"""
+    if ti < 1 or (rel := kin_noun(doc.tokens[ti - 1].text)) is None:
+        return False
+    if rel in ("ابن", "ابنه") and not key.startswith("ال"):
+        return False
+    return not (ti > 1 and gaz.is_name_word(norm_key(doc.tokens[ti - 2].text)))
