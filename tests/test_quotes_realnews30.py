@@ -77,3 +77,9 @@ def test_a_quotation_with_no_second_one_stays_alone() -> None:
     doc = analyze_news("وقال الوزير إنه «سيتم إطلاق المشروع قريبا»، وأكد أن الحكومة ملتزمة بذلك.")
     assert _contents(doc) == ["سيتم إطلاق المشروع قريبا", "الحكومة ملتزمة بذلك"]
     assert [q.direct for q in doc.quotes] == [True, False]
+
+
+def test_a_person_named_before_keeps_a_title_that_refers_back_to_him() -> None:
+    doc = analyze_news("وقال خالد العطية إن الحوار ضروري. وأكد وزير خارجية الدوحة أن بلاده تدعم الحل السياسي، وأضاف أن "
+                       "الاتهامات باطلة.")
+    assert quote_speakers(doc)[-1] == ("وأضاف", "خالد العطية")
