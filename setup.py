@@ -84,6 +84,7 @@ COMPILED = [
     "quotes/apposition.py",
     "quotes/bounds.py",
     "quotes/carry.py",
+    "quotes/contrast.py",
     "quotes/cues.py",
     "quotes/edges.py",
     "quotes/fronted.py",

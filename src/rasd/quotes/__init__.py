@@ -15,7 +15,9 @@ from ..events.chunks import mention_index
 from ..events.forms import fw, nkey
 from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
+from .bounds import second_quotation
 from .carry import Scene
+from .contrast import writer_contrast
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun,
                    cue_index)
@@ -78,6 +80,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct, short)
             if content is None:
                 continue
+            if not is_direct:  # «أن ...، لكنه لم يحدد موعدا»: the writer's contrast, not what was said
+                content = writer_contrast(doc, content, stop, b, quoted) or content
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):
@@ -116,6 +120,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )
+            second = second_quotation(doc, content, stop, (*direct, *short)) if is_direct else None
+            if second is not None:  # «أنه «X»، وأن «Y»»: Y is said too, a quotation of its own with the same cue
+                quotes.append(Quote(cue=Span(tok.start, tok.end), content=second, direct=True, speaker=speaker,
+                                    attrs=dict(attrs)))
     return quotes
 
 

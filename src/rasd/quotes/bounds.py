@@ -66,4 +66,20 @@ def _side_by_side(doc: Doc, a: int, stop: int) -> bool:
     lo, hi = doc.tokens[a].start, doc.tokens[end - 1].end
     return any(lo <= x.start < hi for x in doc.numbers) or any(
         any(w.kind == "proclitic" and w.norm == "س" for w in doc.tokens[k].words) for k in range(a, end))
-    return None
+
+
+_AND_THAT = frozenset(nkey(w) for w in ("وأن", "وأنه", "وأنها", "وبأن", "وبأنه", "وبأنها"))
+
+
+def second_quotation(doc: Doc, first: Span, stop: int, quoted: Sequence[Span]) -> Span | None:
+    """«قال إنه «X»، وأن «Y»»: a second quotation the same cue reports, in a «وأن» clause right after the first
+    (``first``, the words inside its marks) and before token ``stop`` (the next cue or the sentence's end); its words,
+    or None where none follows."""
+    j = next((k for k, tok in enumerate(doc.tokens) if tok.start >= first.end), None)
+    if j is None or j + 3 >= min(stop, len(doc.tokens)):
+        return None
+    k = j + 1 if doc.tokens[j + 1].text in ("،", ",") else j
+    if k + 2 >= stop or nkey(doc.tokens[k + 1].text) not in _AND_THAT:
+        return None
+    mark = doc.tokens[k + 2]
+    return next((q for q in quoted if q.start - 1 == mark.start and q.end <= doc.tokens[stop - 1].end), None)

@@ -66,6 +66,11 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
                 break
     if unmarked is not None and (source is None or sum(q.cue.start > source.cue.start for q in quotes) > MARKED_REACH):
         source = unmarked
+    shared = _comma_sharer(doc, quotes, cue, scene) if scene is not None else None
+    named = doc.entity(source.speaker) if source is not None else None
+    if scene is not None and shared is not None and (named is None or named.type != "PERSON"):
+        scene.held = shared  # «وقال الوزير الفرنسي إن ...، وأكد أن»: the same minister, not a body quoted before
+        return None  # (a person named before is the title's own: «ونفى وزير خارجية الدوحة ...، وأضاف»)
     if scene is not None and not cue.plural:
         marked = source is not None and gender == "f" and _gender(doc, source.speaker or "", heard) == "f"
         topic = _topic_between(doc, scene, source.cue.start if source is not None else -1, gender, heard, marked,
@@ -77,6 +82,22 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
         held = source.attrs.get("speaker_text")
         scene.held = held if isinstance(held, Span) else None
     return source.speaker if source is not None else None
+
+
+def _comma_sharer(doc: Doc, quotes: list[Quote], cue: Cue, scene: Scene) -> Span | None:
+    """«وقال الوزير الفرنسي إن ...، وأكد أن»: a verb cue with «و» right after a comma in the sentence of the verb
+    quote before it shares that quote's subject; where that is an unnamed title or source of the cue's gender and
+    number (no named speaker, which the carry finds anyway), its phrase; None otherwise."""
+    t = scene.t
+    if t < 1 or doc.tokens[t - 1].text not in ("،", ",") or nkey(doc.tokens[t].text)[:1] != "و" or not quotes:
+        return None
+    q = quotes[-1]
+    phrase = q.attrs.get("speaker_text")
+    if q.cue.start < scene.ranges[scene.si][0].start or q.speaker is not None or not isinstance(phrase, Span):
+        return None
+    if q.attrs.get("kind") != "verb" or "speakers" in q.attrs:
+        return None
+    return phrase if q.attrs.get("gender") == cue.gender and bool(q.attrs.get("plural")) == cue.plural else None
 
 
 MARKED_REACH = 3  # quotes back a feminine cue looks past a body of no marked gender for a feminine one

@@ -319,7 +319,25 @@ def _object_relative(doc: Doc, t: int) -> bool:
 def _is_complementizer(doc: Doc, t: int) -> bool:
     """«أن/إن» and its forms («إنها», «بأنه»); not a masdar the key folds onto one («إنهاء»: ending)."""
     k = nkey(doc.tokens[t].text)
-    return bare(k, "complementizers") in fw("complementizers") and not doc.tokens[t].text.endswith("ء")
+    return bare(k, "complementizers") in fw("complementizers") and not doc.tokens[t].text.endswith("ء") and not (
+        k == nkey("إن") and _in_acronym(doc, t))
+
+
+def _in_acronym(doc: Doc, t: int) -> bool:
+    """«سي إن إن», «إن بي سي»: the token at ``t`` is a letter of an acronym spelt out in letter names
+    (letter_acronyms; its first word with «لـ/و/بـ»: «لسي إن إن»), a name and no complementizer."""
+    key = nkey(doc.tokens[t].text)
+    for phrase in fw("letter_acronyms"):
+        words = phrase.split(" ")
+        for a in (t - n for n, w in enumerate(words) if w == key):
+            if a < 0 or a + len(words) > len(doc.tokens):
+                continue
+            keys = [nkey(doc.tokens[u].text) for u in range(a, a + len(words))]
+            if keys[0] != words[0] and keys[0][:1] in ("ل", "و", "ب") and keys[0][1:] == words[0]:
+                keys[0] = words[0]
+            if keys == words:
+                return True
+    return False
 
 
 

@@ -1,0 +1,70 @@
+"""Where indirect speech ends at a contrast the writer adds after it, for the ``quotes`` stage: «أن ... سيكون في
+نهاية 2014، لكنه لم يحدد موعدا»: a «لكن/إلا أن/غير أن» clause whose subject is the speaker himself («لكنه»), doing
+what a reporting verb does or leaving it undone («لكنه أكد», «إلا أنه لم يذكر»), or whose clause the next cue's
+report cuts short («...، لكن الرئاسة | نفت») or where another reports («غير أن المراقبين يؤكدون»), is the
+writer's; not one inside quotation marks, nor one where the
+speaker's voice goes on («لكنها تسير بشكل جيد»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Doc, Span
+from ..events.forms import fw, nkey
+from .cues import _match_cue
+
+_BUT = frozenset(nkey(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم"))
+_EXCEPT = frozenset(nkey(w) for w in ("إلا", "الا", "غير"))
+_THAT = frozenset(nkey(w) for w in ("أن", "أنه", "أنها", "أنهم"))
+_NOT = frozenset(nkey(w) for w in ("لم", "لا", "لن", "ما"))
+CUT_SHORT = 2  # words of a contrast's clause at most before the next cue, where that cue's report cuts it short
+
+
+def writer_contrast(doc: Doc, content: Span, stop: int, sent_end: int, quoted: Sequence[Span]) -> Span | None:
+    """``content`` (indirect speech, its next cue at token ``stop``, its sentence ending at ``sent_end``) without the
+    writer's contrast after a comma in it; None where none stands there."""
+    toks = doc.tokens
+    ks = [k for k, tok in enumerate(toks) if content.start <= tok.start and tok.end <= content.end]
+    for k in ks[1:-1]:
+        if toks[k].text not in ("،", ",") or any(q.start <= toks[k].start < q.end for q in quoted):
+            continue
+        a, own = _contrast_clause(doc, k)
+        if a < 0 or a > ks[-1] + 1:
+            continue
+        cut_short = stop < sent_end and stop - a <= CUT_SHORT and a <= stop
+        other = not own and any(_reporting(doc, v) for v in range(a + 1, min(a + 1 + CUT_SHORT, ks[-1] + 1)))
+        if cut_short or other or (own and _speaker_act(doc, a, ks[-1])):
+            end = toks[k - 1].end
+            return Span(content.start, end) if end > content.start else None
+    return None
+
+
+def _contrast_clause(doc: Doc, k: int) -> tuple[int, bool]:
+    """After the comma at ``k``: (the first token of the clause of «لكن/إلا أن/غير أن», whether its subject is a
+    pronoun: «لكنه», «إلا أنها»); (-1, False) where no contrast opens there."""
+    toks = doc.tokens
+    if k + 1 >= len(toks):
+        return -1, False
+    w = nkey(toks[k + 1].text).removeprefix("و")
+    if w in _BUT:
+        return k + 2, w != nkey("لكن")
+    if w in _EXCEPT and k + 2 < len(toks) and nkey(toks[k + 2].text) in _THAT:
+        return k + 3, nkey(toks[k + 2].text) != nkey("أن")
+    return -1, False
+
+
+def _speaker_act(doc: Doc, a: int, last: int) -> bool:
+    """The clause from token ``a`` opens with a reporting verb («لكنه أكد») or, negated, with one of withholding
+    (withheld_verbs: «إلا أنه لم يحدد», «لكنه لم يذكر»)."""
+    negated = nkey(doc.tokens[a].text) in _NOT
+    v = a + 1 if negated else a
+    if v > last + 1 or v >= len(doc.tokens):
+        return False
+    return _reporting(doc, v) or (negated and nkey(doc.tokens[v].text) in fw("withheld_verbs"))
+
+
+def _reporting(doc: Doc, v: int) -> bool:
+    """The token at ``v`` is a reporting verb («أكد», «يؤكدون»)."""
+    cue = _match_cue(doc, v)
+    return cue is not None and cue.kind == "verb"
