@@ -81,3 +81,22 @@ def test_an_arrival_after_a_military_advance_is_no_visit() -> None:
     assert "الوصول إلى" not in _triggers(text)
     # a named minister's arrival after talks still is one
     assert _has("وقال الوزير عقب وصوله إلى عدن إن تحرير المدينة قريب.", "وصوله إلى", "042")
+
+
+def test_control_over_people_or_institutes_is_no_seizure() -> None:
+    assert not _has("وقال إن إيران لا تسيطر على كل الشيعة في العراق.", "تسيطر", "192")
+    assert not _has("وقال إنها تريد غلق المعاهد بغرض السيطرة فقط على معاهدنا.", "السيطرة", "192")
+    assert _has("وسيطر المسلحون على كل المدينة أمس.", "وسيطر", "192")
+
+
+def test_a_siege_by_a_crisis_and_a_shared_view_are_no_event() -> None:
+    assert not _has("وكانت الأزمة المالية التي حاصرت المدينة في ذلك العام خطيرة.", "حاصرت", "191")
+    assert _has("وحاصرت القوات المدينة أمس.", "وحاصرت", "191")
+    assert not _has("وهذا ما اتفق معظم المراقبين عليه بشأن الاتفاق النووي.", "اتفق", "030")
+    assert _has("واتفق الطرفان على وقف إطلاق النار أمس.", "واتفق", "030")
+
+
+def test_talks_needed_are_no_event() -> None:
+    assert "لمحادثات" not in _triggers("وقال الوزير إن تسوية الحرب تحتاج لمحادثات تشمل جميع الأطراف.")
+    assert "مفاوضات" not in _triggers("وقال إن البلاد بحاجة إلى مفاوضات جادة مع الجيران.")
+    assert "محادثات" in _triggers("وعقد الوزير محادثات مع نظيره في الرياض أمس.")

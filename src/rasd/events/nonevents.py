@@ -1,10 +1,11 @@
 """Trigger words that tell no event, round 37 of real news: a protest under a ban («حظر الإضرابات»: the strikes
 banned, none held); «الإرهاب بكل أشكاله ومظاهره» (its manifestations, no demonstration); an explosion that
 follows a figurative one in its sentence («ثمن انفجار ظاهرة ... وتنتظر انفجارات هائلة») or that is awaited;
-a bomb defused or seized («تفكيك 21 عبوة ناسفة»); talks or meetings of any or all kinds with no one named
+a bomb defused or seized («تفكيك 21 عبوة ناسفة»); an act needed («تحتاج لمحادثات»); a siege by a crisis («الأزمة
+التي حاصرت المدينة»); observers who agree on a view («اتفق معظم المراقبين»); talks or meetings of any or all kinds with no one named
 («في كل المفاوضات», «أي مفاوضات»); an arrival with no visitor («ومن ثم الوصول إلى مأرب», «وصولا إلى أعزاز»:
 troops or a route that reach a place make no visit). Function words: ``ban_heads``, ``awaited_heads``,
-``defused_heads``, ``any_all_words``, ``violent_causes``, ``advance_words``."""
+``defused_heads``, ``any_all_words``, ``violent_causes``, ``advance_words``, ``need_verbs``, ``opinion_holders``."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from ..doc import Doc
 from .actors import visitor
 from .arguments import Args
 from .chunks import clause_stop
-from .figurative import figurative
+from .figurative import abstract_subject, figurative
 from .forms import bare, fw, keys_of, nkey
 from .lexicon import Hit
 
@@ -50,6 +51,16 @@ def _defused(doc: Doc, hit: Hit, a: int) -> bool:
     return False
 
 
+def _needed(doc: Doc, hit: Hit, a: int) -> bool:
+    """«تحتاج لمحادثات», «بحاجة إلى مفاوضات»: an act noun after a word of need (``need_verbs``) and «لـ/إلى»."""
+    k = hit.i - 1
+    if "ل" not in hit.cand.proclitics:
+        if k < a or nkey(doc.tokens[k].text) not in ("الى", "إلى", "الي"):
+            return False
+        k -= 1
+    return k >= a and _key(doc, k, "need_verbs") in fw("need_verbs")
+
+
 def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     """Whether the trigger ``hit`` of a sentence (tokens ``a``..``b``, its triggers ``hits``) tells no event (see
     the module's doc)."""
@@ -60,6 +71,13 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
             return True
     if hit.entry.id in BOMBS and hit.pos == "N" and _defused(doc, hit, a):
         return True
+    if hit.pos == "N" and _needed(doc, hit, a):
+        return True
+    if hit.entry.id == "besiege" and hit.pos == "V" and abstract_subject(doc, hit, a, b):
+        return True  # «الأزمة المالية التي حاصرت المدينة»
+    if hit.entry.id == "agree" and hit.pos == "V" and any(
+            _key(doc, t, "opinion_holders") in fw("opinion_holders") for t in range(hit.j + 1, min(b, hit.j + 3))):
+        return True  # «اتفق معظم المراقبين على»: a view shared, no accord
     if hit.entry.id != "explode" or hit.pos != "N":
         return False
     if _before_in(doc, hit, a, "awaited_heads"):
