@@ -101,3 +101,9 @@ def test_talks_needed_are_no_event() -> None:
     assert "لمحادثات" not in _triggers("وقال الوزير إن تسوية الحرب تحتاج لمحادثات تشمل جميع الأطراف.")
     assert "مفاوضات" not in _triggers("وقال إن البلاد بحاجة إلى مفاوضات جادة مع الجيران.")
     assert "محادثات" in _triggers("وعقد الوزير محادثات مع نظيره في الرياض أمس.")
+
+
+def test_the_bodies_of_the_dead_tell_no_killing() -> None:
+    assert "قتلاها" not in _triggers("وفرت القوة المهاجمة تاركة خلفها جثث قتلاها وأسلحتها.")
+    assert "القتلى" not in _triggers("وتمكنت فرق الإنقاذ من انتشال جثث القتلى من تحت الأنقاض.")
+    assert _has("وقتل المسلحون عشرة جنود في الهجوم أمس.", "وقتل", "190")

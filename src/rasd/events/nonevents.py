@@ -2,10 +2,10 @@
 banned, none held); «الإرهاب بكل أشكاله ومظاهره» (its manifestations, no demonstration); an explosion that
 follows a figurative one in its sentence («ثمن انفجار ظاهرة ... وتنتظر انفجارات هائلة») or that is awaited;
 a bomb defused or seized («تفكيك 21 عبوة ناسفة»); an act needed («تحتاج لمحادثات»); a siege by a crisis («الأزمة
-التي حاصرت المدينة»); observers who agree on a view («اتفق معظم المراقبين»); talks or meetings of any or all kinds with no one named
+التي حاصرت المدينة»); observers who agree on a view («اتفق معظم المراقبين»); the bodies of the dead («جثث قتلاها»: ``body_words``); talks or meetings of any or all kinds with no one named
 («في كل المفاوضات», «أي مفاوضات»); an arrival with no visitor («ومن ثم الوصول إلى مأرب», «وصولا إلى أعزاز»:
 troops or a route that reach a place make no visit). Function words: ``ban_heads``, ``awaited_heads``,
-``defused_heads``, ``any_all_words``, ``violent_causes``, ``advance_words``, ``need_verbs``, ``opinion_holders``."""
+``defused_heads``, ``any_all_words``, ``violent_causes``, ``advance_words``, ``need_verbs``, ``opinion_holders``, ``body_words``."""
 
 from __future__ import annotations
 
@@ -73,6 +73,8 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
         return True
     if hit.pos == "N" and _needed(doc, hit, a):
         return True
+    if hit.entry.id == "kill" and hit.pos == "N" and _before_in(doc, hit, a, "body_words"):
+        return True  # «جثث قتلاها», «انتشال جثث القتلى»: the dead, no killing told
     if hit.entry.id == "besiege" and hit.pos == "V" and abstract_subject(doc, hit, a, b):
         return True  # «الأزمة المالية التي حاصرت المدينة»
     if hit.entry.id == "agree" and hit.pos == "V" and any(
