@@ -67,6 +67,8 @@ COMPILED = [
     "events/clauses.py",
     "events/figurative.py",
     "events/convictions.py",
+    "events/embargo.py",
+    "events/nonevents.py",
     "events/forms.py",
     "events/lexicon.py",
     "events/location.py",

@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import replace
 from functools import lru_cache
 
-from ..doc import Doc
+from ..doc import Doc, Event
 from .chunks import clause_stop
 from .forms import bare, fw, nkey
 from .lexicon import Entry, Hit, plover_of
@@ -44,6 +44,25 @@ def court_conviction(doc: Doc, hit: Hit, a: int, b: int) -> bool:
                                                       and _key(doc, t + 1) in CASES):
             return True
     return False
+
+
+CONDEMNATIONS = ("condemn", "convict")
+
+
+def court_sequel(doc: Doc, hit: Hit, events: list[Event]) -> bool:
+    """Round 37: «وأدانت المحكمة رجلا ... كما أدانت شخصا آخر»: a condemnation verb with no subject of its own
+    (the caller checks) whose paragraph's last condemnation or conviction before it was a court's carries the
+    court reading."""
+    if hit.entry.id != "condemn" or hit.pos != "V":
+        return False
+    at = doc.tokens[hit.i].start
+    para = next((p for p in doc.paragraphs if p.start <= at < p.end), None)
+    last = None
+    for ev in events:
+        if ev.trigger.start < at and (para is None or para.start <= ev.trigger.start) \
+                and ev.attrs.get("trigger_id") in CONDEMNATIONS:
+            last = ev
+    return last is not None and last.attrs.get("trigger_id") == "convict"
 
 
 @lru_cache(maxsize=8)

@@ -80,6 +80,8 @@ def figurative(doc: Doc, hit: Hit, b: int) -> bool:
     up («تلتقي المساعي الروسية مع التوجهات الأميركية», «تلتقي قوة ... مع قوة أخرى»: ``abstract_meeters``)."""
     if hit.entry.id == "seize":
         obj = _after_ala(doc, hit, b)
+        if obj is not None and obj + 1 < b and nkey(doc.tokens[obj].text) in fw("any_all_words"):
+            obj += 1  # «لا تسيطر طهران على كل الشيعة»: past «كل»
         return obj is not None and not _keys(doc, obj).isdisjoint(fw("not_seized"))
     if hit.entry.id == "explode":
         return _abstract_explosion(doc, hit, b)
@@ -220,6 +222,12 @@ def _subject_near(doc: Doc, hit: Hit, a: int, b: int, words: frozenset[str]) -> 
         if not _plain(doc, t).isdisjoint(words):
             return True
     return hit.pos == "V" and hit.j + 1 < b and not _plain(doc, hit.j + 1).isdisjoint(words)
+
+
+def abstract_subject(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """Round 37: «الأزمة المالية التي حاصرت المدينة»: the doer of ``hit`` is a crisis, anger or a phenomenon
+    (function words ``abstract_explosions``, ``seizing_abstracts``), no force."""
+    return _subject_near(doc, hit, a, b, fw("abstract_explosions") | fw("seizing_abstracts"))
 
 
 def _key_at(doc: Doc, t: int) -> str:

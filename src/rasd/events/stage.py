@@ -13,12 +13,14 @@ from .arguments import Args, find_args
 from .carry import prior_subject
 from .chunks import Chunk, build_chunks, in_time, mention_index, named_genitive, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
-from .convictions import conviction, court_conviction
+from .convictions import conviction, court_conviction, court_sequel
+from .embargo import embargo, sanction
 from .figurative import (criticism, figurative, name_word, named_not_told, no_act, no_event_sense, protest_idiom,
                          talk_rounds, talks_round, verbal_attack)
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb
 from .modality import FACTUAL, event_date, modality
+from .nonevents import no_participants, not_told
 from .objects import is_relay, trigger_adjectives
 from .readings import means_noun, relative_antecedent
 from .specific import SCORED, passes, report_score, sentence_keys
@@ -278,7 +280,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if named_declaration(doc, hit, mentions) or held_state(doc, hit, a, b) or not_an_act(doc, hit, a) \
                     or figurative(doc, hit, b) or no_act(doc, hit, a, b) or name_word(doc, hit, a) \
                     or protest_idiom(doc, hit, b) or no_event_sense(doc, hit, hits, a, b, question) \
-                    or named_not_told(doc, hit, a, b):
+                    or named_not_told(doc, hit, a, b) or not_told(doc, hit, hits, a, b):
                 continue  # «إعلان القاهرة»: a document's name; «الذي يسيطر على المدينة منذ»: who holds it
             if talk_rounds(doc, hit, b):
                 hit = Hit(hit.i, hit.j, talks_round(), hit.pos, hit.cand)  # «جولات المبعوث»: rounds of talks
@@ -286,8 +288,12 @@ def extract_events(doc: Doc) -> list[Event]:
                 hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
             if court_conviction(doc, hit, a, b):
                 hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «وأدانت المحكمة»: a verdict
+            if embargo(doc, hit, b, mentions):
+                hit = Hit(hit.i, hit.j, sanction(hit.entry), hit.pos, hit.cand)  # «الحصار المفروض على كوبا»
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
+            if args.source is None and not args.passive and court_sequel(doc, hit, events):
+                hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «كما أدانت شخصا»: the court
             first = args.targets[0] if args.targets else None
             if hit.pos == "V" and args.source is None and first is not None and first.i == hit.j + 1 and (
                     group := member_group(chunks, first)) is not None:
@@ -369,7 +375,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 if src is not None and plural_verb(hit) and _entity_type(doc, src) == "PERSON":
                     src = None  # «وقد طالبوا»: a plural verb's dropped subject is not the one man named before
                 carried = src is not None
-            if hit.entry.code in TRAVEL and _no_visit(doc, hit, args, chunks):
+            if (hit.entry.code in TRAVEL and _no_visit(doc, hit, args, chunks)) or no_participants(doc, hit, args, a):
                 continue
             if hit.entry.human and (carried or not visitor(doc, args.source)):
                 continue

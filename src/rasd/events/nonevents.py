@@ -1,0 +1,105 @@
+"""Trigger words that tell no event, round 37 of real news: a protest under a ban («حظر الإضرابات»: the strikes
+banned, none held); «الإرهاب بكل أشكاله ومظاهره» (its manifestations, no demonstration); an explosion that
+follows a figurative one in its sentence («ثمن انفجار ظاهرة ... وتنتظر انفجارات هائلة») or that is awaited;
+a bomb defused or seized («تفكيك 21 عبوة ناسفة»); an act needed («تحتاج لمحادثات»); a siege by a crisis («الأزمة
+التي حاصرت المدينة»); observers who agree on a view («اتفق معظم المراقبين»); the bodies of the dead («جثث قتلاها»: ``body_words``); talks or meetings of any or all kinds with no one named
+(«في كل المفاوضات», «أي مفاوضات»); an arrival with no visitor («ومن ثم الوصول إلى مأرب», «وصولا إلى أعزاز»:
+troops or a route that reach a place make no visit). Function words: ``ban_heads``, ``awaited_heads``,
+``defused_heads``, ``any_all_words``, ``violent_causes``, ``advance_words``, ``need_verbs``, ``opinion_holders``, ``body_words``."""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc
+from .actors import visitor
+from .arguments import Args
+from .chunks import clause_stop
+from .figurative import abstract_subject, figurative
+from .forms import bare, fw, keys_of, nkey
+from .lexicon import Hit
+
+MANIFESTATIONS = re.compile(r"مظاهر(?:ه|ها|هم|هما)$")  # «ومظاهره»: «مظاهر» + a pronoun, no «مظاهرة»
+DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
+DEVICE_REACH = 3  # words after an explosion read for the device that burst («انفجارات أخرى»: none; «انفجار عبوة»)
+DEFUSED_BACK = 3  # words before a bomb word read for a defusing or seizing word («تفكيك 21 عبوة ناسفة»)
+BOMBS = ("bombing", "explode")
+
+
+def _key(doc: Doc, t: int, *sets: str) -> str:
+    return bare(nkey(doc.tokens[t].text), *sets)
+
+
+def _before_in(doc: Doc, hit: Hit, a: int, words: str) -> bool:
+    """Whether the word right before ``hit`` in its sentence is one of the function words ``words``."""
+    return hit.i - 1 >= a and _key(doc, hit.i - 1, words) in fw(words)
+
+
+def _device_after(doc: Doc, hit: Hit, b: int) -> bool:
+    """A bomb, a charge, a car or a shell named in the few words after an explosion («انفجار عبوة ناسفة»)."""
+    return any(_key(doc, t, "violent_causes") in fw("violent_causes")
+               for t in range(hit.j + 1, min(b, hit.j + 1 + DEVICE_REACH)))
+
+
+def _defused(doc: Doc, hit: Hit, a: int) -> bool:
+    """«تفكيك 21 عبوة ناسفة», «ضبط سيارة مفخخة»: the bomb word's phrase follows a word of defusing or seizing."""
+    for t in range(hit.i - 1, max(a, hit.i - DEFUSED_BACK) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if _key(doc, t, "defused_heads") in fw("defused_heads"):
+            return True
+    return False
+
+
+def _needed(doc: Doc, hit: Hit, a: int) -> bool:
+    """«تحتاج لمحادثات», «بحاجة إلى مفاوضات»: an act noun after a word of need (``need_verbs``) and «لـ/إلى»."""
+    k = hit.i - 1
+    if "ل" not in hit.cand.proclitics:
+        if k < a or nkey(doc.tokens[k].text) not in ("الى", "إلى", "الي"):
+            return False
+        k -= 1
+    return k >= a and _key(doc, k, "need_verbs") in fw("need_verbs")
+
+
+def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
+    """Whether the trigger ``hit`` of a sentence (tokens ``a``..``b``, its triggers ``hits``) tells no event (see
+    the module's doc)."""
+    if hit.entry.plover == "PROTEST" and hit.pos == "N":
+        if _before_in(doc, hit, a, "ban_heads"):
+            return True  # «حظر الإضرابات», «منع التظاهرات»
+        if MANIFESTATIONS.search(DIACRITICS.sub("", doc.tokens[hit.i].text)):
+            return True
+    if hit.entry.id in BOMBS and hit.pos == "N" and _defused(doc, hit, a):
+        return True
+    if hit.pos == "N" and _needed(doc, hit, a):
+        return True
+    if hit.entry.id == "kill" and hit.pos == "N" and _before_in(doc, hit, a, "body_words"):
+        return True  # «جثث قتلاها», «انتشال جثث القتلى»: the dead, no killing told
+    if hit.entry.id == "besiege" and hit.pos == "V" and abstract_subject(doc, hit, a, b):
+        return True  # «الأزمة المالية التي حاصرت المدينة»
+    if hit.entry.id == "agree" and hit.pos == "V" and any(
+            _key(doc, t, "opinion_holders") in fw("opinion_holders") for t in range(hit.j + 1, min(b, hit.j + 3))):
+        return True  # «اتفق معظم المراقبين على»: a view shared, no accord
+    if hit.entry.id != "explode" or hit.pos != "N":
+        return False
+    if _before_in(doc, hit, a, "awaited_heads"):
+        return True  # «تنتظر انفجارات», «بانتظار انفجارات»: awaited, none told
+    return not _device_after(doc, hit, b) and any(
+        h.entry.id == "explode" and h.j < hit.i and figurative(doc, h, b) for h in hits)
+
+
+def no_participants(doc: Doc, hit: Hit, args: Args, a: int) -> bool:
+    """Talks or meetings of any or all kinds («في كل المفاوضات», «أي مفاوضات», «جميع الاجتماعات») with no one
+    named as their party (no source or target entity); an arrival noun with no pronoun («الوصول إلى», «وصولا إلى») whose subject is no visitor
+    (a person, a body, a state, a delegation) or that follows a military advance or a liberation in its sentence
+    (``advance_words``: «بتمشيط وتحرير الضالع ومن ثم الوصول إلى»): troops, a front line or a route reach a place,
+    no one visits."""
+    if hit.pos != "N":
+        return False
+    if hit.entry.code.startswith("04") and _before_in(doc, hit, a, "any_all_words"):
+        named = [c for c in (args.source, *(args.targets or [])) if c is not None and c.entity is not None]
+        return not named
+    if hit.entry.id.startswith("arrive") and doc.tokens[hit.i].words[-1].kind != "enclitic":
+        return not visitor(doc, args.source) or any(
+            not keys_of(doc.tokens[t]).isdisjoint(fw("advance_words")) for t in range(a, hit.i))
+    return False
