@@ -354,10 +354,8 @@ def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tup
     if first.entity is None and nkey(toks[first.i].text) in fw("both_sides"):
         return None  # «بين الطرفين»: both in one word
     first = resolve_title(chunks, first, doc)  # «بين الرئيس الأمريكي باراك أوباما والملك سلمان»
-    side = _other_side(doc, chunks, first, sent_end)
-    if side is not None:
-        second = side
-    else:
+    second = _other_side(doc, chunks, first, sent_end)
+    if second is None:
         second = next((c for c in chunks if first.j < c.i <= first.j + 4 and c.i < sent_end and c.prep != "ل"), None)
         if second is not None and any(c.coord and c.prep is None and second.j < c.i <= second.j + 2 and not any(
                 t.text in ("،", ",") for t in toks[second.j + 1 : c.i]) for c in chunks):
