@@ -42,7 +42,8 @@ def agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
 def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
     """The person named after ``c`` within a few words; after a plain definite phrase (no title word) the name
     must follow it with no phrase of a preposition between («اعتصم المواطنون أمام ضريح الرئيس رفيق الحريري»:
-    the man is where they sat in, not who they are)."""
+    the man is where they sat in, not who they are), nor after a plural one an unnamed phrase (a noun whose
+    genitive the name is)."""
     for d in chunks:
         if d.i <= c.i:
             continue
@@ -50,9 +51,15 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
             return None
         if d.etype == "PERSON":
             return d
-        if not c.title and d.prep is not None:
-            return None
+        if not c.title and (d.prep is not None or d.entity is None and not d.title and _plural_group(doc, c)):
+            return None  # («انتقد المرشحون الجمهوريون إدارة أوباما»: the name is the genitive of the noun between)
     return None
+
+
+def _plural_group(doc: Doc, c: Chunk) -> bool:
+    """A phrase headed by a definite sound plural («المرشحون», «المسؤولين», «الحكومات»): a group, never one man."""
+    k = nkey(doc.tokens[c.i].text)
+    return c.entity is None and k.startswith("ال") and len(k) > 6 and k.endswith(("ون", "ين", "ات"))
 
 
 QUOTE_MARKS = ("«", "»", '"', "“", "”")

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..doc import Doc
-from .actors import can_act, partitive, phrase_after, resolve_title
+from .actors import actor_phrase, can_act, partitive, phrase_after, resolve_title
 from .chunks import (
     KANA_PAST,
     Chunk,
@@ -18,6 +18,7 @@ from .chunks import (
     clause_stop,
     enclitic,
     first_after,
+    finite_verb,
     in_time,
     plain_chunk,
     verb_key,
@@ -79,6 +80,30 @@ def doing_masdar(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
             return None
         return after if can_act(doc, after) else None
     return None
+
+
+def able_agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«قدرة النصرة على الخطف», «قدرات التنظيم على شن الهجمات»: the genitive of a noun of ability (function words
+    ``ability_nouns``) right before «على» and a noun act of force is that act's agent."""
+    if hit.pos != "N" or hit.entry.plover not in ("ASSAULT", "COERCE") or hit.i - 3 < 0:
+        return None
+    on = hit.i - 1
+    if nkey(doc.tokens[on].text) not in ("على", "علي"):
+        if verb_key(doc.tokens[on].text) not in fw("light_verbs") or on - 1 < 0 or nkey(doc.tokens[on - 1].text) not in (
+                "على", "علي"):
+            return None
+        on -= 1  # «قدرة التنظيم على شن هجمات»
+    gen = next((c for c in chunks if c.j == on - 1), None)
+    if gen is None or gen.number or gen.i < 1:
+        return None
+    if gen.entity is None and gen.j > gen.i and not keys_of(doc.tokens[gen.i]).isdisjoint(fw("ability_nouns")):
+        gen = plain_chunk(doc.tokens, gen.i + 1, gen.j, gen.end)  # («قدرة الجيش»: one phrase)
+        definite = nkey(doc.tokens[gen.i].text).startswith("ال")
+    elif gen.prep is None and not keys_of(doc.tokens[gen.i - 1]).isdisjoint(fw("ability_nouns")):
+        definite = gen.entity is not None or gen.definite
+    else:
+        return None
+    return gen if definite and can_act(doc, gen) and actor_phrase(doc, gen) else None
 
 
 PRONOUN_COMPLEMENTIZERS = frozenset(nkey(w) for w in (
@@ -175,12 +200,26 @@ def reception_host(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
 HOME = nkey("بلاد")
 
 
+def _home_conjunct(doc: Doc, hit: Hit, sent_start: int) -> int:
+    """The token of «بلاده» as the verb's subject: right before it, or, before a plural verb, the first conjunct of
+    its subject («أن بلاده ودول الخليج اتفقوا»: «بلاده» then a phrase in «و» of up to three words)."""
+    if not hit.cand.key.endswith(("وا", "ون")):
+        return hit.i - 1
+    for u in range(hit.i - 2, max(sent_start, hit.i - 5) - 1, -1):
+        if clause_stop(doc.tokens[u].text) or finite_verb(doc.tokens[u]):
+            break
+        if nkey(doc.tokens[u + 1].text)[:1] == "و" and any(
+                w.kind == "stem" and nkey(w.norm) == HOME for w in doc.tokens[u].words):
+            return u
+    return hit.i - 1
+
+
 def home_state(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, Chunk | None]:
     """«وقال الرئيس فلان إن بلاده ترفض», «بلادها تدعم»: a verb right after «بلاده/بلادها» (his / her country, no
     preposition on it) has that country as its subject: the state of the speaker of the quote it stands in, else of
     the person with a country named last before it in the sentence; its entity where the text names that state,
     else none (never the word itself). (True, that phrase or None) where «بلاده» is the subject, else (False, None)."""
-    u = hit.i - 1
+    u = _home_conjunct(doc, hit, sent_start)
     if u < sent_start or hit.pos != "V":
         return False, None
     words = doc.tokens[u].words

@@ -63,6 +63,7 @@ from .objects import (
     after_adverbials,
     after_event_noun,
     agrees,
+    between_sides,
     describing_verb,
     imposed_on,
     is_relay,
@@ -71,7 +72,7 @@ from .objects import (
     so_called,
     trigger_adjectives,
 )
-from .passive import after_tamm, relative_passive, vocalised_passive
+from .passive import after_tamm, relative_passive, vocalised_passive, weapon_agent
 from .phrases import (
     adjective_closes,
     first_person_past,
@@ -94,6 +95,8 @@ from .readings import (
     device_noun,
     genitive_agent,
     killed_thing,
+    people_before_lam,
+    listed_masdar,
     owner_before_and,
     possessed_after_and,
     pronoun_subject,
@@ -101,10 +104,11 @@ from .readings import (
     relative_object,
     victims_noun,
 )
-from .agents import claimant, doer, doing_masdar, genitive_name, home_state, reception_host, speaker_for
+from .agents import able_agent, claimant, doer, doing_masdar, genitive_name, home_state, reception_host, speaker_for
 from .subjects import (
     APPROXIMATORS,
     after_aspect,
+    armed_vso_object,
     own_act_subject,
     clause_subject,
     describes,
@@ -179,6 +183,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             nxt = None  # «محادثات تتم بين الطرفين», «اجتماع يشمل»: a verb describes the act, no genitive
         if adjective_closes(doc, hit):
             nxt = None  # «استهدف هجوم انتحاري الجيش التركي»: the object of the verb, no genitive
+        sides = between_sides(doc, chunks, hit, sent_end)
+        nxt = None if sides is not None else nxt  # («لقاء جمع الجهات الدائنة والمسؤولين»: no genitive)
         # gen:owner: the genitive is the source only where it names someone («تصريحات ولد الشيخ»; not «تصريحات خاصة»)
         gen_src = e.gen in ("src", "owner", "actor")
         if gen_src and enclitic(doc.tokens[hit.j]) in OBJECT_PRONOUNS:
@@ -192,7 +198,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if e.gen == "actor" and nxt is not None and nxt.prep is None and accused(doc, chunks, hit, nxt):
             args.targets = [nxt]  # «باتهام الكويت بسرقة حقل»: whom the accusation is about
             nxt = None
-        if e.gen == "actor" and nxt is not None and (agrees(doc, hit.j, nxt) or not acting_noun(doc, nxt)):
+        if e.gen == "actor" and nxt is not None and (agrees(doc, hit.j, nxt) or not (
+                acting_noun(doc, nxt) or people_before_lam(doc, chunks, nxt))):
             # «إدانة الهجوم», «الاتهام الموجه لفلان», «انتقادات دولية»: no one who says it
             nxt = None
         if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES and meeting_venue(
@@ -213,6 +220,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             source, obj_from = None, hit.j
         if source is None and nxt is not None and genitive_agent(doc, chunks, hit, nxt):
             source, obj_from = nxt, nxt.j  # «منذ سيطرة القوات الحكومية على عدن»: the genitive before «على» acts
+        if sides is not None:  # «اشتباكات بين القوات النظامية وقوات المعارضة»: one side each
+            source, args.targets, obj_from = sides[0], [sides[1]], sides[1].j
         if source is None:
             source = agent(doc, chunks, hit)
         if source is None and e.id in NATIONAL_ACTS and hit.j + 1 < sent_end and is_nisba(doc.tokens[hit.j + 1].text):
@@ -240,6 +249,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.passive = tamm  # «وتم استهداف تجمعات»: no actor but the agent said («من قبل»), none carried
         if source is None and not tamm:
             source = doing_masdar(doc, chunks, hit)  # «قيام مسلحين باختطاف»: the genitive of «قيام» acts
+            source = source if source is not None else able_agent(doc, chunks, hit)  # «قدرة النصرة على الخطف»
             source = source if source is not None else after_aspect(doc, chunks, hit, sent_start)[1]  # «قررت الحكومة اعتقال»
             source = source if source is not None else manner_subject(doc, chunks, hit, sent_start, sent_end)
             source = source if source is not None else own_act_subject(doc, chunks, hit, sent_start)  # «نفى الجيش استهدافه»
@@ -273,6 +283,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 args.doer = source is not None
     elif first_person_past(doc, hit) or first_person_present(hit):
         args.speaker = True  # «التقيتُ الرئيس»: the speaker met him (stage); the phrase after is the object
+    elif listed_masdar(doc, chunks, hit):
+        args.described = True  # «بمشاعر الاشتياق والعناد ورفض الحاضر»: a masdar of the list, no verb: no subject
     elif (aspect := after_aspect(doc, chunks, hit, sent_start))[0]:  # «حاول المسلحون قصف المطار»: a masdar
         source = aspect[1]
     else:
@@ -299,6 +311,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     patient = head if head.entity is not None else plain_chunk(doc.tokens, head.j, head.j)
                 if patient is None:
                     patient = clause_subject(doc, chunks, hit, sent_start)
+                if patient is not None and not (relative or vowelled) and weapon_agent(doc, patient):
+                    source, patient = patient, None  # «أن طائرة من دون طيار قتلت، ...، القيادي فلان»: it struck
+                    args.passive = passive = said_passive = False
                 if patient is not None:
                     args.targets = [patient]
             if source is None and not passive:
@@ -333,6 +348,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         # «الغارة التي استهدفت مقر التنظيم»: the antecedent acts (none carried); the phrase after is
                         # the object
                         args.described = True
+                    elif e.obj and e.plover == "ASSAULT" and (armed := armed_vso_object(doc, chunks, nxt, sent_end)):
+                        source, args.targets = nxt, [resolve_title(chunks, armed, doc)]  # «استهدفت الميليشيات ...، فلانا»
                     elif (e.obj or jurih(doc, hit)) and e.plover == "ASSAULT" and lone_vso_phrase(
                             doc, hit, nxt, sent_end):
                         # «جرح وزير الدفاع الياس المر في تفجير», «خطف موظف بريطاني أمس»: a transitive verb with one

@@ -12,8 +12,19 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Doc, Token
-from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, OBJECT_PRONOUNS, content_text, enclitic, in_time, is_content, plain_chunk, verb_key
-from .actors import is_nisba
+from .chunks import (
+    PLAIN_COMPLEMENTIZERS,
+    Chunk,
+    OBJECT_PRONOUNS,
+    content_text,
+    enclitic,
+    finite_verb,
+    in_time,
+    is_content,
+    plain_chunk,
+    verb_key,
+)
+from .actors import is_nisba, resolve_title
 from .forms import bare, fw, nkey
 from .lexicon import Hit
 
@@ -298,3 +309,62 @@ def _masdar_slot(doc: Doc, hit: Hit) -> bool:
     if hit.i >= 2 and hit.cand.key.endswith("ا") and verb_key(doc.tokens[hit.i - 2].text) in fw("light_verbs"):
         return True  # the accusative past the light verb's subject: «شنت الطائرات قصفا جويا»
     return prev in fw("prepositions") or prev in fw("light_verbs") or prev in PLAIN_COMPLEMENTIZERS
+
+
+BETWEEN = "بين"
+GATHERING = frozenset(nkey(w) for w in ("جمع", "جمعت", "يجمع", "تجمع"))  # «لقاء جمع الطرفين»
+
+
+SIDE_WINDOW = 20  # words from the first side to «من جهة» that closes it
+
+
+def _other_side(doc: Doc, chunks: list[Chunk], first: Chunk, sent_end: int) -> Chunk | None:
+    """«بين قوات الجيش والمقاومة الشعبية، من جهة، والميليشيات ...»: the side named after «من جهة» that closes
+    the first one (of several conjuncts), or None where no «من جهة» is."""
+    toks = doc.tokens
+    for u in range(first.j + 1, min(sent_end - 1, first.j + SIDE_WINDOW)):
+        if toks[u].text in fw("clause_breaks"):
+            return None
+        if nkey(toks[u].text) == "من" and nkey(toks[u + 1].text) == nkey("جهة"):
+            return next((c for c in chunks if u + 1 < c.i <= u + 4 and c.coord and c.prep is None), None)
+    return None
+
+
+def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tuple[Chunk, Chunk] | None:
+    """«اشتباكات بين القوات النظامية وقوات المعارضة», «محادثات بين الحكومة والمعارضة», «لقاء جمع الجهات الدائنة
+    لأثينا والمسؤولين اليونانيين»: the two sides of a reciprocal noun act (its frame takes «مع») named after «بين»
+    or a verb of bringing together right after it (past one adjective): the first side is the source, the one
+    coordinated with it (past the first one's «لـ» phrase) the target. Not where a pronoun is the first side
+    («بينها وبين ...»)."""
+    if hit.pos != "N" or "مع" not in hit.entry.preps:
+        return None
+    toks = doc.tokens
+    t = hit.j + 1
+    if t + 1 < sent_end and nkey(toks[t + 1].text) in GATHERING | {BETWEEN} and not any(
+            c.i <= t <= c.j and c.entity is not None for c in chunks):
+        t += 1  # «اشتباكات عنيفة بين»
+    if t >= sent_end or nkey(toks[t].text) not in GATHERING | {BETWEEN}:
+        return None
+    first = next((c for c in chunks if c.i == t + 1 and c.prep in (None, BETWEEN)), None)
+    if first is None and nkey(toks[t].text) != BETWEEN:
+        whole = next((c for c in chunks if c.i == t < c.j and c.prep is None and c.entity is None), None)
+        first = plain_chunk(toks, t + 1, whole.j, whole.end) if whole is not None else None  # («جمع الجهات»)
+    if first is None or first.number:
+        return None
+    if first.entity is None and nkey(toks[first.i].text) in fw("both_sides"):
+        return None  # «بين الطرفين»: both in one word
+    first = resolve_title(chunks, first, doc)  # «بين الرئيس الأمريكي باراك أوباما والملك سلمان»
+    second = _other_side(doc, chunks, first, sent_end)
+    if second is None:
+        second = next((c for c in chunks if first.j < c.i <= first.j + 4 and c.i < sent_end and c.prep != "ل"), None)
+        if second is not None and any(c.coord and c.prep is None and second.j < c.i <= second.j + 2 and not any(
+                t.text in ("،", ",") for t in toks[second.j + 1 : c.i]) for c in chunks):
+            return None  # «بين العدالة والتنمية وحزب الشعب»: three conjuncts, the sides unknown
+    if second is None or not second.coord or second.prep is not None or second.number or finite_verb(toks[second.i]):
+        return None
+    named = resolve_title(chunks, second, doc)
+    if named is not second:
+        return first, named
+    start = second.start + 1 if second.entity is None and doc.text[second.start] == "و" else second.start
+    return first, Chunk(second.i, second.j, start, second.end, second.entity, second.etype, None, True, second.title,
+                        second.definite, second.number)  # (its «و» off)

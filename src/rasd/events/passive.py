@@ -6,7 +6,7 @@ the patient; a masdar after «تم/جرى» («وتم استهداف تجمعا�
 from __future__ import annotations
 
 from ..doc import Doc
-from .chunks import OBJECT_PRONOUNS, clause_stop
+from .chunks import OBJECT_PRONOUNS, Chunk, clause_stop
 from .forms import bare, fw, nkey
 from .lexicon import Hit
 
@@ -103,3 +103,10 @@ def vocalised_passive(doc: Doc, hit: Hit) -> bool:
     if DAMMA in letters[0][1]:
         return True
     return letters[0][0] in WASL and not letters[0][1] and any(DAMMA in m for _, m in letters[1:3])
+
+
+def weapon_agent(doc: Doc, c: Chunk) -> bool:
+    """«أن طائرة من دون طيار قتلت، في سوريا ...، القيادي فلان»: an unnamed phrase headed by an aircraft or a weapon
+    (function words ``weapon_agents``) before a verb of harm is what struck, never the patient of a passive."""
+    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
+    return c.entity is None and c.prep is None and k.removeprefix("ال") in fw("weapon_agents")

@@ -204,3 +204,36 @@ def _opener(key: str) -> bool:
     """A word after which a verb form is a masdar or opens a clause of its own: a preposition, a cause head
     («جراء»), a subordinator («كلما»)."""
     return key in fw("prepositions") or key in fw("cause_heads") or key in fw("subordinators")
+
+
+AMONG = frozenset(nkey(w) for w in ("بينها", "بينهم", "بينهما", "بينه"))
+
+
+def listed_masdar(doc: Doc, chunks: list[Chunk], hit: Hit) -> bool:
+    """«بمشاعر الاشتياق والعناد ورفض الحاضر»: a word of a verb's shape in «و» right after the coordinated noun of a
+    list a preposition governs is one more masdar of that list, no verb: no subject, its genitive is its object. So
+    is one right after «من بينها» («عدة اتهامات من بينها قتل لاعب»)."""
+    if hit.pos != "V" or hit.i < 2:
+        return False
+    if nkey(doc.tokens[hit.i - 1].text) in AMONG and nkey(doc.tokens[hit.i - 2].text) == "من":
+        return True
+    if not nkey(doc.tokens[hit.i].text).startswith("و"):
+        return False
+    prev = next((c for c in chunks if c.j == hit.i - 1), None)
+    if prev is None or prev.entity is None and not prev.definite or prev.entity is not None or prev.prep is not None:
+        return False
+    if not (prev.coord or nkey(doc.tokens[prev.i].text).startswith("وال")):
+        return False
+    head = next((c for c in chunks if c.j == prev.i - 1), None)
+    return head is not None and head.prep is not None and head.entity is None
+
+
+def people_before_lam(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
+    """«انتقاد المرشحين الجمهوريين لإدارة أوباما»: a definite sound plural of people (``actor_phrase``) in the genitive
+    of a statement or criticism noun, with the «لـ» phrase of whom it is about right after it, is who says it."""
+    k = nkey(doc.tokens[c.i].text)
+    if c.entity is not None or c.prep is not None or not k.startswith("ال") or not k.endswith(("ون", "ين")):
+        return False
+    after = next((d for d in chunks if d.i > c.j), None)
+    plural = actor_phrase(doc, c) or (len(k) >= 8 and k.removeprefix("ال") not in fw("according_not_speakers"))
+    return plural and after is not None and after.i == c.j + 1 and after.prep == "ل"

@@ -29,6 +29,7 @@ from .chunks import (
     plain_chunk,
     reflexive,
     resumptive,
+    verb_between,
     verb_key,
 )
 from .forms import PLACES, bare, fw, nkey
@@ -84,7 +85,7 @@ def subject_before(
             pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
         elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
             continue
-        elif _governed_adjective(doc, chunks, c) or _governed_conjunct(chunks, c):
+        elif _governed_adjective(doc, chunks, c) or _governed_conjunct(doc, chunks, c):
             continue  # «وفي اليوم التالي أعدم التنظيم»: the adjective of a noun a preposition governs is no subject
         elif nominal and c.entity is None and c.i > sent_start and finite_verb(doc.tokens[c.i - 1]):
             continue  # «ولفتت الانتباه إلى إعلان», «وتضاربت المعلومات حول أسباب الهجوم»: another verb's subject or object
@@ -188,11 +189,13 @@ def _governed_adjective(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     return bare(nkey(doc.tokens[c.i - 2].text), "prepositions") in fw("prepositions")
 
 
-def _governed_conjunct(chunks: list[Chunk], c: Chunk) -> bool:
+def _governed_conjunct(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     """«المدعوم بالدبابات والمدفعية الثقيلة»: a phrase coordinated right after one a preposition governs is
-    governed too: no subject. (The name in the genitive of a governed masdar is its agent: «بتقدم الجيش».)"""
+    governed too: no subject. (The name in the genitive of a governed masdar is its agent: «بتقدم الجيش».) Its
+    «و» read from the word where the chunker did not mark it («والمدرعات»)."""
     prev = next((d for d in chunks if d.j == c.i - 1), None)
-    return c.coord and prev is not None and prev.prep is not None
+    coord = c.coord or (c.entity is None and nkey(doc.tokens[c.i].text).startswith("وال"))
+    return coord and prev is not None and prev.prep is not None
 
 
 def nominative_plural(doc: Doc, c: Chunk) -> bool:
@@ -267,6 +270,22 @@ def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
         return True
     key = nkey(toks[t].text)
     return clause_stop(toks[t].text) or bare(key, "prepositions") in fw("prepositions")
+
+
+def armed_vso_object(doc: Doc, chunks: list[Chunk], nxt: Chunk, sent_end: int) -> Chunk | None:
+    """«حيث استهدفت الميليشيات المتمردة على الشرعية، فلانا»: a definite armed group right after a verb of force
+    (function words ``armed_heads``), with a bare phrase later in its clause past its own «على» phrase and a comma
+    (the object, returned), is the verb's subject, not the patient of a passive guessed from word order."""
+    if nxt.entity is not None or nxt.prep is not None or not head_key(doc, nxt).startswith("ال"):
+        return None
+    if head_key(doc, nxt).removeprefix("ال") not in fw("armed_heads"):
+        return None
+    for c in (c for c in chunks if nxt.j < c.i <= nxt.j + 8 and c.i < sent_end):
+        if breaks_between(doc, nxt.j + 1, c.i) or verb_between(doc, nxt.j + 1, c.i):
+            return None
+        if c.prep is None and not c.number and not in_time(doc, c) and not c.coord:
+            return c
+    return None
 
 
 def passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
