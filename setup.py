@@ -90,6 +90,8 @@ COMPILED = [
     "quotes/fronted.py",
     "quotes/nearest.py",
     "quotes/nested.py",
+    "quotes/objects.py",
+    "quotes/pairs.py",
     "quotes/passive.py",
     "quotes/openers.py",
     "quotes/phrases.py",

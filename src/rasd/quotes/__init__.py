@@ -24,7 +24,9 @@ from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _
 from .nested import inner_predicate
 from .openers import fronted_source, statement_speaker
 from .passive import _read_passive
-from .speakers import _clause_phrase, _object_content, _pair, _speaker
+from .objects import _object_content
+from .pairs import _pair
+from .speakers import _clause_phrase, _speaker
 from .titled import quote_chunks
 from .unnamed import _evidence_subject, _speaker_phrase
 
