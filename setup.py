@@ -82,6 +82,7 @@ COMPILED = [
     "events/subjects.py",
     "quotes/__init__.py",
     "quotes/apposition.py",
+    "quotes/asides.py",
     "quotes/bounds.py",
     "quotes/carry.py",
     "quotes/contrast.py",
