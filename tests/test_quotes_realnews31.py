@@ -78,3 +78,11 @@ def test_the_writers_comment_on_the_reception_is_cut_off() -> None:
 def test_what_came_of_the_events_said_stays_in_the_report() -> None:
     doc = analyze_news("وأوضحت مصادر أمنية أن المروحيات قصفت الخلية، مما أسفر عن مقتل ستة مسلحين.")
     assert _contents(doc) == ["المروحيات قصفت الخلية، مما أسفر عن مقتل ستة مسلحين"]
+
+
+def test_the_unnamed_source_after_an_quoted_from_speaks_not_the_channel() -> None:
+    doc = analyze_news("وأفادت شبكة «سي إن إن» نقلا عن مسؤولين أميركيين أمس، بأن الولايات المتحدة نفذت أول ضربة.")
+    assert quote_speakers(doc) == [("نقلا", "[مسؤولين أميركيين]")]
+    assert _contents(doc) == ["الولايات المتحدة نفذت أول ضربة"]
+    doc = analyze_news("ونقلت الصحيفة عن مصادر دبلوماسية أن الوفد سيصل غدا.")
+    assert quote_speakers(doc) == [("ونقلت", "[مصادر دبلوماسية]")]
