@@ -86,3 +86,8 @@ def test_the_unnamed_source_after_an_quoted_from_speaks_not_the_channel() -> Non
     assert _contents(doc) == ["الولايات المتحدة نفذت أول ضربة"]
     doc = analyze_news("ونقلت الصحيفة عن مصادر دبلوماسية أن الوفد سيصل غدا.")
     assert quote_speakers(doc) == [("ونقلت", "[مصادر دبلوماسية]")]
+
+
+def test_a_quoted_body_name_before_its_directors_name_is_no_quotation() -> None:
+    doc = analyze_news("ورأى مدير «المرصد السوري لحقوق الإنسان» رامي عبد الرحمن، أن الجبهة تحاول القضاء على الفرقة.")
+    assert _contents(doc) == ["الجبهة تحاول القضاء على الفرقة"]

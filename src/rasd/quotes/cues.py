@@ -523,7 +523,9 @@ def _quoted_name(doc: Doc, u: int, span: Span, limit: int) -> bool:
     if any(_is_complementizer(doc, k) for k in range(u + 1, close)):
         return False
     nxt = doc.tokens[close + 1]
-    if _is_complementizer(doc, _past_time(doc, close + 1, limit)):
+    named = next((m.end for m in doc.mentions if m.type == "PERSON" and m.start == nxt.start), None)
+    after = next((k for k in range(close + 1, limit) if doc.tokens[k].start >= named), limit) if named else close + 1
+    if _is_complementizer(doc, _past_time(doc, after, limit)):  # «مدير «المرصد» رامي عبد الرحمن، أن»: his name too
         return True  # «وأعلنت «اللجنة السورية لحقوق الإنسان» أمس، أن»: when, then what it said
     return nxt.text == ":" and close + 2 < limit and _QUOTE_MARK.fullmatch(doc.tokens[close + 2].text) is not None
 
