@@ -15,6 +15,7 @@ from ..events.chunks import mention_index
 from ..events.forms import fw, nkey
 from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
+from .asides import according_asides
 from .bounds import second_quotation
 from .carry import Scene
 from .contrast import writer_contrast
@@ -24,7 +25,9 @@ from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _
 from .nested import inner_predicate
 from .openers import fronted_source, statement_speaker
 from .passive import _read_passive
-from .speakers import _clause_phrase, _object_content, _pair, _speaker
+from .objects import _object_content
+from .pairs import _pair
+from .speakers import _clause_phrase, _speaker
 from .titled import quote_chunks
 from .unnamed import _evidence_subject, _speaker_phrase
 
@@ -71,6 +74,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «وأضاف قائلا:»: he added, saying; one cue
             if cue is not None and not any(d.start <= doc.tokens[t].start < d.end for d in inside):
                 cues.append((t, cue))
+        aside = according_asides(doc, cues)  # «وقال فلان، بحسب ما نقلت عنه الوكالة، إن»: the verb's, no quote
+        cues = [(t, cue) for t, cue in cues if t not in aside]
         if not cues:
             continue
         chunks = quote_chunks(doc, a, b, mentions, {t for t, _ in cues})
@@ -81,7 +86,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if content is None:
                 continue
             if not is_direct:  # «أن ...، لكنه لم يحدد موعدا»: the writer's contrast, not what was said
-                content = writer_contrast(doc, content, stop, b, quoted) or content
+                content = writer_contrast(doc, content, stop, b, quoted,
+                                          comment=content.start > doc.tokens[t].start) or content
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):

@@ -21,14 +21,19 @@ _NOT = frozenset(nkey(w) for w in ("لم", "لا", "لن", "ما"))
 CUT_SHORT = 2  # words of a contrast's clause at most before the next cue, where that cue's report cuts it short
 
 
-def writer_contrast(doc: Doc, content: Span, stop: int, sent_end: int, quoted: Sequence[Span]) -> Span | None:
+def writer_contrast(doc: Doc, content: Span, stop: int, sent_end: int, quoted: Sequence[Span],
+                    comment: bool = False) -> Span | None:
     """``content`` (indirect speech, its next cue at token ``stop``, its sentence ending at ``sent_end``) without the
-    writer's contrast after a comma in it; None where none stands there."""
+    writer's contrast after a comma in it, or with ``comment`` (what follows its cue) without the writer's comment on
+    its reception (``_writer_comment``); None where none stands there."""
     toks = doc.tokens
     ks = [k for k, tok in enumerate(toks) if content.start <= tok.start and tok.end <= content.end]
     for k in ks[1:-1]:
         if toks[k].text not in ("،", ",") or any(q.start <= toks[k].start < q.end for q in quoted):
             continue
+        if comment and _writer_comment(doc, k, ks[-1]):  # «...، مما أثار حفيظة الناخبين», «...، وهو ما دفع»: what came of it
+            end = toks[k - 1].end
+            return Span(content.start, end) if end > content.start else None
         a, own = _contrast_clause(doc, k)
         if a < 0 or a > ks[-1] + 1:
             continue
@@ -68,3 +73,17 @@ def _reporting(doc: Doc, v: int) -> bool:
     """The token at ``v`` is a reporting verb («أكد», «يؤكدون»)."""
     cue = _match_cue(doc, v)
     return cue is not None and cue.kind == "verb"
+
+
+def _writer_comment(doc: Doc, k: int, last: int) -> bool:
+    """After the comma at ``k``, «مما», «وهو ما», «الأمر الذي» (writer_comment_openers) and a verb of stirring a
+    reaction (writer_comment_verbs: «مما أثار حفيظة», «الأمر الذي أغضب»): how what was said was received, the
+    writer's; not what came of the events said («مما أسفر عن مقتل», «وهو ما دعا الجيش إلى»: still the report)."""
+    toks = doc.tokens
+    for phrase in fw("writer_comment_openers"):
+        words = phrase.split(" ")
+        v = k + 1 + len(words)
+        if v > last or [nkey(toks[k + 1 + n].text) for n in range(len(words))] != words:
+            continue
+        return nkey(toks[v].text).removeprefix("و") in fw("writer_comment_verbs")
+    return False

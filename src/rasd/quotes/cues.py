@@ -20,6 +20,7 @@ SCARE_MAX_TOKENS = 3  # «"داعش"»: a quoted name, not speech
 COMPLEMENT_WINDOW = 28  # tokens from the cue to «أن/إن»
 APPOSED_WINDOW = 48  # the same past a relative clause set off after the subject («قال فلان، الذي يشغل ...، إن»)
 APPOSITION_OPENS = 8  # tokens from the cue to the comma that opens such a clause
+PLURAL_REACH = 3  # tokens from a present plural cue («يؤكدون», «يرون») to the «أن», colon or quote mark it needs
 DIRECT_WINDOW = 5  # tokens from the cue (or «إن») to an opening quote mark
 _QUOTE_MARK = re.compile("[" + re.escape("".join(sorted(set(PAIRS) | set(PAIRS.values())))) + "]")  # all that pairs
 _CONJ_ONLY = frozenset(("و", "ف"))  # the only proclitics a reporting verb may carry
@@ -52,6 +53,10 @@ def cue_index() -> dict[str, Cue]:
                     dual = key + ("ان" if n > 0 else "ا")
                     if dual not in fw("cue_lookalikes"):
                         index.setdefault(dual, Cue(lemma, kind, gender, follow, False, True))
+                if kind == "verb" and gender == "m" and n > 0 and not plural:  # «يؤكدون», «يرون»: the plural present
+                    many = (key[:-1] if key[-1] in "ىي" else key) + "ون"
+                    if many not in fw("cue_lookalikes"):
+                        index.setdefault(many, Cue(lemma, kind, gender, follow, True))
     return index
 
 
@@ -138,6 +143,10 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
         return _misspelt_participle(cue)  # «قالاً بأنها»: «قائلاً» written short, no verb takes the tanween
     if cue is not None and _in_name(doc, t):
         return None  # «ماركو فيري»: a name, not «فـ» and «يرى»
+    if cue is not None and cue.kind == "verb" and cue.plural and nkey(tok.text).lstrip("وف")[:1] == "ي" and not any(
+            _is_complementizer(doc, u) or doc.tokens[u].text == ":" or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
+            for u in range(t + 1, min(len(doc.tokens), t + 1 + PLURAL_REACH))):
+        return None  # «يرون فيها الركن», «إنهم يعتبرون العدالة ضرورية»: they see, they hold; no words reported
     return cue
 
 
@@ -419,6 +428,8 @@ def _according_ahead(doc: Doc, t: int, end: int) -> Span | None:
         tok = doc.tokens[u]
         if tok.text in ("،", ",") and _is_complementizer(doc, u + 1):
             return _trim(doc.text, doc.tokens[u + 1].end, doc.tokens[end - 1].end)
+        if nkey(tok.text) == "فان" and u > t + 1:  # «ووفقا لمصادر صحافية فإن الخطة ...»: no comma, «فـ» opens it
+            return _trim(doc.text, tok.end, doc.tokens[end - 1].end)
         if _stop_mark(tok.text):
             return None
     return None
@@ -436,7 +447,9 @@ def _content(
         ahead = _according_ahead(doc, t, min(stop, sent_end))
         if ahead is not None:
             return ahead, False, t + 4  # «وبحسب القيادي، فإنه ...»: what follows
-        return _trim(text, first.start, doc.tokens[t].start), False, t + 4
+        opens = _attached_clause(doc, t + 1, first.start, reported=True) if t > 0 and doc.tokens[t - 1].text in (
+            "،", ",") else None
+        return _trim(text, opens or first.start, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X
     if cue.kind == "verb" and _reported_as(doc, t, sent_end):
         said = [d for d in (*direct, *short) if d.end == doc.tokens[t - 3].start]
         if said:  # «...، ولهذا فقد «تم الاتفاق على خطة»، كما قال فلان.»: the quotation
@@ -462,6 +475,8 @@ def _content(
             continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said
         if _is_complementizer(doc, u) and _additive(doc, u):
             return None, False, t  # «شدد على ...، إضافة إلى أن»: a fact added, not what was stressed
+        if _is_complementizer(doc, u) and _unsaid(doc, u):
+            return None, False, t  # «وحذر كي لا يقال إن»: what no one should say, no report
         if _is_complementizer(doc, u):
             nxt = doc.tokens[u + 1] if u + 1 < len(doc.tokens) else None
             if nxt is not None:
@@ -485,6 +500,15 @@ def _content(
     return None, False, t
 
 
+def _unsaid(doc: Doc, u: int) -> bool:
+    """The «إن» at ``u`` right after «يقال/قيل» (impersonal_reports) in a clause of purpose negated («كي لا يقال»,
+    «لئلا يقال», «حتى لا يقال»: purpose_negations): what must not be said, reported by no one."""
+    if u < 2 or nkey(doc.tokens[u - 1].text) not in fw("impersonal_reports"):
+        return False
+    before = [nkey(doc.tokens[k].text) for k in range(max(0, u - 3), u - 1)]
+    return any(" ".join(before[n:]) in fw("purpose_negations") for n in range(len(before)))
+
+
 QUOTED_NAME_REACH = 8  # tokens of a name in quote marks after a cue, to its closing mark
 
 
@@ -499,7 +523,9 @@ def _quoted_name(doc: Doc, u: int, span: Span, limit: int) -> bool:
     if any(_is_complementizer(doc, k) for k in range(u + 1, close)):
         return False
     nxt = doc.tokens[close + 1]
-    if _is_complementizer(doc, _past_time(doc, close + 1, limit)):
+    named = next((m.end for m in doc.mentions if m.type == "PERSON" and m.start == nxt.start), None)
+    after = next((k for k in range(close + 1, limit) if doc.tokens[k].start >= named), limit) if named else close + 1
+    if _is_complementizer(doc, _past_time(doc, after, limit)):  # «مدير «المرصد» رامي عبد الرحمن، أن»: his name too
         return True  # «وأعلنت «اللجنة السورية لحقوق الإنسان» أمس، أن»: when, then what it said
     return nxt.text == ":" and close + 2 < limit and _QUOTE_MARK.fullmatch(doc.tokens[close + 2].text) is not None
 
@@ -549,17 +575,23 @@ def _reported_as(doc: Doc, t: int, sent_end: int) -> bool:
     return doc.tokens[sent_end - 1].text == "."
 
 
-def _attached_clause(doc: Doc, t: int, start: int) -> int | None:
+REPORTED_REACH = 6  # tokens from a reporting verb to the «أن/إن» of what it reports
+
+
+def _attached_clause(doc: Doc, t: int, start: int, reported: bool = False) -> int | None:
     """Where the clause a «، كما» cue at ``t`` reports opens in its sentence (from character ``start``): after the
     closest «أن/إن» before it, or after a clause opener set off by a comma (kama_clause_openers: «...، رغم موافقة
     الدول على الحل، كما أعلن فلان»: the agreement, not what the writer said before it); None where neither stands
-    there (the whole sentence: «وردت الولايات المتحدة ...، مما أسفر عن ...، كما أفاد المرصد»)."""
+    there (the whole sentence: «وردت الولايات المتحدة ...، مما أسفر عن ...، كما أفاد المرصد»). ``reported``: only
+    an «أن/إن» a reporting verb stands before (within REPORTED_REACH tokens) opens it («...، بعد أن خسروا ...، بحسب
+    مصادر»: the whole sentence, not the time clause)."""
     for k in range(t - 3, 0, -1):
         tok = doc.tokens[k]
         if tok.start < start:
             return None
-        if _is_complementizer(doc, k):
-            return tok.end
+        if _is_complementizer(doc, k) and (not reported or any(
+                (c := _match_cue(doc, v)) is not None and c.kind == "verb" for v in range(max(0, k - REPORTED_REACH), k))):
+            return tok.end  # (after «بحسب»: only the «أن» of a reporting verb, not «بعد أن», «يمكن أن»)
         if nkey(tok.text) in fw("kama_clause_openers") and doc.tokens[k - 1].text in ("،", ","):
             return tok.end
     return None

@@ -12,6 +12,7 @@ from .cues import _QUOTE_MARK, Cue
 from .phrases import _agrees, _resumptive, _unsexed
 from .unnamed import _last_person
 
+_IN = frozenset(("في", "ففي", "وفي"))
 OWNER_SPEECH_REACH = 10  # tokens from a verb cue back to the speech noun («في خطاب للرئيس فلان، قال فيه»)
 DELIVERED_REACH = 18  # the same for a speech delivered («في كلمة ألقاها فلان أمام ...، وأكد فيها»)
 DELIVERER_AT = 4  # tokens from the verb of delivering to the name of who delivered it, past his title
@@ -27,16 +28,22 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
     k = t - 1
     if k >= 0 and nkey(doc.tokens[k].text) in ("حيث", "اذ"):
         k -= 1
-    if k < 1 or doc.tokens[k].text not in ("،", ","):
+    fronted = k == t - 1 and k >= 1 and doc.tokens[k].text not in ("،", ",")  # «ففي مقابلة لفلان مع قناة «X» أوضح»
+    if fronted:
+        k = t
+    elif k < 1 or doc.tokens[k].text not in ("،", ","):
         return None
     told = t + 1 < len(doc.tokens) and _resumptive(doc.tokens[t + 1])  # «أكد فيها»: in the speech
     for n in range(k - 1, max(-1, k - 1 - (DELIVERED_REACH if told else OWNER_SPEECH_REACH)), -1):
         tok = doc.tokens[n]
-        if tok.start < sent.start or tok.text in ("،", ",", ".", ":") or _QUOTE_MARK.fullmatch(tok.text):
+        if tok.start < sent.start or tok.text in ("،", ",", ".", ":") or (
+                _QUOTE_MARK.fullmatch(tok.text) and not fronted):
             return None
         key = nkey(tok.text)
         if not {key, key[1:]} & fw("speech_nouns"):  # «خطاب», «بخطاب», «وبيان»
             continue
+        if fronted and (n == 0 or nkey(doc.tokens[n - 1].text) not in _IN):
+            return None  # with no comma, only a phrase of «في» before the verb: where he said it
         if n + 1 >= k:
             return None
         nxt = doc.tokens[n + 1]

@@ -19,12 +19,12 @@ from .apposition import APPOSITION_REACH, _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
                     _source_gender, _title_holder, _topic)
 from .bounds import after_connective
-from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, _trim, source_word
+from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, source_word
 from .edges import body_head
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .nearest import _participle_subject, _temporal_subject, _titled_subject
 from .passive import passive_agent
-from .phrases import (_adverb, _after_auxiliary, _agrees, _clause_subject_before, _gender, _governed,
+from .phrases import (_after_auxiliary, _agrees, _clause_subject_before, _gender, _governed,
                       _governed_by_verb, _honored_title, _honorific_pronoun, _is_time, _made_statement,
                       _named_after_noun, _named_after_title, _person_names, _phrase_span, _pointed_group,
                       _reopened_subject, _resumptive, _source_head, _subject_slot, _title_gender, _title_head, _unsexed)
@@ -518,66 +518,3 @@ def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list
     if not (c.title or _speaking_head(doc, c)):
         return None  # «ففي ليلة وضحاها»: no one who speaks
     return _phrase_span(doc, c)
-
-
-def _object_content(doc: Doc, t: int, chunks: list[Chunk], u: int, plural: bool) -> Span | None:
-    """«واعتبر نتنياهو الاتفاق تنازلاً ...، وحجته أن»: a verb of considering with its object between its subject
-    and the «أن» at ``u``: what was said is the object and what it was called (to the last comma before «أن»), the
-    later clause is another's. None where no object stands there («اعتبر X، رئيس ...، أن», «اعتبر X وزير
-    الخارجية أن») or the clause says what the object is («اعتبر X هذه المساعي بأنها»)."""
-    if nkey(doc.tokens[u].text).removeprefix("و").startswith("ب"):
-        return None
-    if any(w.kind == "enclitic" for w in doc.tokens[t].words) or plural:
-        at = t + 1  # «اعتبره انتصارًا»: the first object on the verb; «اعتبروا X»: a plural verb's subject is before
-    else:
-        first = _subject_slot(doc, t, chunks, u)
-        if first is None:
-            return None
-        at = max(first.j, resolve_title(chunks, first, doc).j) + 1
-    title = False
-    for c in chunks:
-        if c.i < at:
-            continue
-        gap = range(at, c.i)
-        if c.i >= u or any(not _QUOTE_MARK.fullmatch(doc.tokens[v].text) for v in gap):
-            return None  # a comma, a relative, «أن»: no object right after the subject
-        if any(doc.tokens[v].text in _OPENING for v in gap):  # «تنظيم «فجر ليبيا»»: the subject's name, quoted
-            at = next((v + 1 for v in range(c.i, u) if doc.tokens[v].text in _OPENING.values()), u)
-            continue
-        if (c.title or _governed(doc, c) or _is_time(doc, c) or _adverb(doc, c) or c.number
-                or (title and c.entity is not None)):
-            title = c.title or (title and c.entity is not None)  # «وزير خارجية قطر», «تنظيم «فجر ليبيا»»
-            at = c.j + 1  # «في مؤتمر صحافي», «أمس», «نسبة 48.3 في المائة»
-            continue
-        end = next((v for v in range(c.j + 1, u) if doc.tokens[v].text in ("،", ",")), u)
-        return _trim(doc.text, doc.tokens[c.i].start, doc.tokens[end - 1].end)
-    return None
-
-
-_OPENING = {"«": "»", "“": "”"}  # a name in quote marks after a noun is its name («تنظيم «فجر ليبيا»»)
-
-
-PAIR_GAP = 80  # characters between the two names of a pair that its phrase may span
-
-
-def _pair(doc: Doc, t: int, cue: Cue, scene: Scene) -> tuple[tuple[str, str], Span | None] | None:
-    """The two speakers of a dual cue («أكدا», «وشددتا»): the last two named before it in its sentence, else in the
-    sentence before (persons for a masculine verb, states and bodies for a feminine one), and the phrase that names
-    them where they stand together; None where two are not named."""
-    at = doc.tokens[t].start
-    for k in (scene.si, scene.si - 1):
-        if k < 0:
-            break
-        sent = scene.ranges[k][0]
-        seen: dict[str, Span] = {}
-        for ent in doc.entities:
-            if (ent.type == "PERSON") != (cue.gender == "m"):
-                continue
-            for m in ent.mentions:
-                if sent.start <= m.start and m.end <= min(at, sent.end) and (
-                        ent.id not in seen or m.start > seen[ent.id].start):
-                    seen[ent.id] = Span(m.start, m.end)
-        if len(seen) >= 2:
-            (a, sa), (b, sb) = sorted(seen.items(), key=lambda x: x[1].start)[-2:]
-            return (a, b), (Span(sa.start, sb.end) if sb.start - sa.end <= PAIR_GAP else None)
-    return None

@@ -16,7 +16,7 @@ from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
 from .carry import _first_person
 from .edges import named_tail, prepared
-from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _source_words, _trim, source_word
+from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _next_at, _source_words, _trim, source_word
 from .phrases import (_addressee, _agrees, _governed, _honored_title, _honorific_pronoun, _is_time, _made_statement,
                       _phrase_span, _pointed_group, _resumptive, _source_heads, _subject_slot, _title_head)
 from .spokesmen import _speaks_for, _spoken_for
@@ -266,7 +266,9 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
         told = nkey(doc.tokens[t].text).endswith("ما") or nkey(doc.tokens[t + 1].text) in ("ما", "لما")
         end = _phrase_span(doc, c, told).end  # «وفق ما قال دبلوماسي أميركي للصحافيين»: whom he told, not who
         return Span(c.start + (len(text) - len(text[1:].lstrip("لـ")) if lam else 0), end)
-    if cue.kind == "participle" or cue.next or _first_person(doc, t):
+    if cue.next and cue.kind != "participle":
+        return _relayed_source(doc, t, cue, chunks, limit)
+    if cue.kind == "participle" or _first_person(doc, t):
         return None
     c = _subject_slot(doc, t, chunks, limit)
     if c is None:
@@ -289,6 +291,19 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     if end < 0 and span.end == c.end:
         end = _titled_name(doc, chunks, c, limit)
     return Span(span.start, doc.tokens[end].end) if end >= 0 else span  # «الباحث حسام السراي», untagged
+
+
+def _relayed_source(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
+    """«نقلت الوكالة عن مسؤولين أميركيين أن», «وأفادت الشبكة نقلا عن مصادر أمنية بأن»: the unnamed source right
+    after «عن», whose words they are (the paper or the agency is but the channel), as a span; None where no source
+    or title stands there."""
+    at = _next_at(doc, t, cue)
+    c = next((c for c in chunks if at is not None and c.i == at + 1), None)
+    if c is None or c.entity is not None or not (source_word(doc.tokens[c.i]) or c.title):
+        return None
+    span = _phrase_span(doc, c, told=True)
+    end = _source_tail(doc, chunks, c, limit) if span.end == c.end else -1  # «مصادر من الهيئة»
+    return Span(span.start, doc.tokens[end].end) if end >= 0 else span
 
 
 _SOURCE_ADJECTIVES = frozenset(nkey(w) for w in (

@@ -1,0 +1,39 @@
+"""«According to» set off inside a verb cue, for the ``quotes`` stage: «وقال فلان، بحسب ما نقلت عنه وكالة الأناضول،
+إن ...» — the aside between the subject and «إن» names where the words were heard, no quote of its own: the verb
+before it keeps its speaker and what follows «إن»."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Doc
+from .cues import COMPLEMENT_WINDOW, Cue, _is_complementizer, _stop_mark
+
+ASIDE_REACH = 14  # tokens of an «according to» aside, from its opening comma to its closing one
+
+
+def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
+    """The tokens of the cues inside an «according to» aside (an «according» cue right after a comma, a comma and
+    «أن/إن» closing it within ASIDE_REACH tokens) that follows a verb cue and its subject before its «أن/إن»,
+    with no stop, quote mark or «أن/إن» between the verb and the aside."""
+    at = {t: cue for t, cue in cues}
+    out: set[int] = set()
+    for t, cue in cues:
+        if cue.kind != "verb" or t in out:
+            continue
+        for u in range(t + 1, min(len(doc.tokens) - 1, t + COMPLEMENT_WINDOW)):
+            text = doc.tokens[u].text
+            if _stop_mark(text) or _is_complementizer(doc, u):
+                break
+            if text not in ("،", ","):
+                continue
+            opened = at.get(u + 1)
+            if opened is None or opened.kind != "according":
+                break  # the first comma after the verb: an aside opens there or nowhere
+            close = next((w for w in range(u + 2, min(len(doc.tokens) - 1, u + ASIDE_REACH))
+                          if doc.tokens[w].text in ("،", ",") or _stop_mark(doc.tokens[w].text)
+                          or _is_complementizer(doc, w)), None)
+            if close is not None and doc.tokens[close].text in ("،", ",") and _is_complementizer(doc, close + 1):
+                out.update(v for v in at if u < v < close)
+            break
+    return out
