@@ -89,6 +89,7 @@ COMPILED = [
     "quotes/carry.py",
     "quotes/contrast.py",
     "quotes/cues.py",
+    "quotes/content.py",
     "quotes/edges.py",
     "quotes/fronted.py",
     "quotes/nearest.py",

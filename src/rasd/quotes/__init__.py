@@ -19,9 +19,9 @@ from .asides import according_asides
 from .bounds import second_quotation
 from .carry import Scene
 from .contrast import writer_contrast
-from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _content, _direct_spans, _followed, _impersonal, _is_complementizer,
-                   _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun,
-                   cue_index)
+from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, _impersonal, _is_complementizer,
+                   _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, cue_index)
+from .content import _content
 from .nested import inner_predicate
 from .openers import fronted_source, statement_speaker
 from .passive import _read_passive

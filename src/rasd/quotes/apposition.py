@@ -8,7 +8,8 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import bare, fw, nkey
-from .cues import _clause_end, _is_complementizer
+from .cues import _is_complementizer
+from .content import _clause_end
 from .phrases import _governed, _title_head
 
 

@@ -7,7 +7,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc
-from .cues import COMPLEMENT_WINDOW, Cue, _is_complementizer, _stop_mark
+from .cues import COMPLEMENT_WINDOW, Cue, _is_complementizer
+from .content import _stop_mark
 
 ASIDE_REACH = 14  # tokens of an «according to» aside, from its opening comma to its closing one
 

@@ -8,7 +8,8 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
-from .cues import ACCORDING_AHEAD, Cue, _by_source, _stop_mark, _is_complementizer, statement_at
+from .cues import Cue, _by_source, _is_complementizer, statement_at
+from .content import ACCORDING_AHEAD, _stop_mark
 from .phrases import _before_time, _phrase_span, _subject_slot
 from .unnamed import _statement_subject
 

@@ -1,0 +1,216 @@
+"""The content a reporting cue reports, for the ``quotes`` stage: quoted words, a «أنّ/إنّ» clause or words after a
+colon, and where that content ends (a full stop, the next report, a clause the writer attaches: «، كما ذكر»,
+a name in quote marks that is no speech, a time before the «أن»).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Doc, Span
+from ..events.forms import bare, fw, nkey
+from .bounds import _additive, _report_opening, clause_close
+from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, _QUOTE_MARK, _STOPS, Cue, _by_source,
+                   _is_complementizer, _match_cue, _said_after, _trim)
+
+
+def _stop_mark(text: str) -> bool:
+    """A full stop, colon, semicolon, exclamation or question mark, or a quote mark."""
+    return text in _STOPS or _QUOTE_MARK.fullmatch(text) is not None
+
+
+def _clause_end(doc: Doc, u: int) -> bool:
+    """Token ``u`` ends what a cue's subject or apposition may span: a stop, a quote mark or «أن/إن»."""
+    return _is_complementizer(doc, u) or _stop_mark(doc.tokens[u].text)
+
+
+def _apposed_relative(doc: Doc, t: int, sent_end: int) -> bool:
+    """A relative clause set off by a comma right after the subject of the cue at ``t`` («قال فلان، الذي يشغل منصب
+    ...»), within APPOSITION_OPENS tokens, with no «أن», quote mark or stop before it."""
+    for u in range(t + 1, min(sent_end - 1, t + 1 + APPOSITION_OPENS)):
+        tok = doc.tokens[u]
+        if _clause_end(doc, u):
+            return False
+        if tok.text in ("،", ","):
+            return u > t + 1 and bare(nkey(doc.tokens[u + 1].text), "relatives") in fw("relatives")
+    return False
+
+
+ACCORDING_AHEAD = 8  # tokens from «according to» to the «، (فـ)إن» of what follows it
+
+
+def _according_ahead(doc: Doc, t: int, end: int) -> Span | None:
+    """«وبحسب القيادي، فإنه لن ...», «ووفقا للمصدر، فإن ...»: «according to» a source, then a comma and «(فـ)إن»
+    within ACCORDING_AHEAD tokens, reports what follows (to ``end``), not what came before it; None where no such
+    «إن» follows (another stop first)."""
+    for u in range(t + 1, min(end - 1, t + ACCORDING_AHEAD)):
+        tok = doc.tokens[u]
+        if tok.text in ("،", ",") and _is_complementizer(doc, u + 1):
+            return _trim(doc.text, doc.tokens[u + 1].end, doc.tokens[end - 1].end)
+        if nkey(tok.text) == "فان" and u > t + 1:  # «ووفقا لمصادر صحافية فإن الخطة ...»: no comma, «فـ» opens it
+            return _trim(doc.text, tok.end, doc.tokens[end - 1].end)
+        if _stop_mark(tok.text):
+            return None
+    return None
+
+
+def _content(
+    doc: Doc, t: int, cue: Cue, stop: int, sent_end: int, direct: list[Span], short: Sequence[Span] = ()
+) -> tuple[Span | None, bool, int]:
+    """(content, direct?, last token index the speaker may occupy) for the cue at token ``t``."""
+    text = doc.text
+    if cue.kind == "according":
+        first = doc.sentence_of(doc.tokens[t].start)
+        if first is None or not _by_source(doc, t):
+            return None, False, t
+        ahead = _according_ahead(doc, t, min(stop, sent_end))
+        if ahead is not None:
+            return ahead, False, t + 4  # «وبحسب القيادي، فإنه ...»: what follows
+        opens = _attached_clause(doc, t + 1, first.start, reported=True) if t > 0 and doc.tokens[t - 1].text in (
+            "،", ",") else None
+        return _trim(text, opens or first.start, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X
+    if cue.kind == "verb" and _reported_as(doc, t, sent_end):
+        said = [d for d in (*direct, *short) if d.end == doc.tokens[t - 3].start]
+        if said:  # «...، ولهذا فقد «تم الاتفاق على خطة»، كما قال فلان.»: the quotation
+            return _trim(text, said[0].start, said[0].end), True, sent_end - 1
+        first = doc.sentence_of(doc.tokens[t].start)
+        opens = _attached_clause(doc, t, first.start) if first is not None else None
+        span = _trim(text, opens or first.start, doc.tokens[t - 2].start) if first is not None else None
+        return span, False, sent_end - 1  # «...، كما أفاد «المرصد السوري» أمس.»: what came before, as «حسب»
+    limit = min(stop, sent_end, t + (APPOSED_WINDOW if _apposed_relative(doc, t, sent_end) else COMPLEMENT_WINDOW))
+    for u in range(t + 1, limit):
+        tok = doc.tokens[u]
+        if u >= t + COMPLEMENT_WINDOW and not (_is_complementizer(doc, u) and doc.tokens[u - 1].text in ("،", ",")):
+            continue  # past the window only the «، إن» that closes the relative clause
+        if cue.lemma in fw("object_cues") and nkey(tok.text) == "عن" and not _said_after(doc, u, limit, direct):
+            return None, False, t  # «كشف المسؤول عن خطة ...»: a thing revealed, not a statement
+        opening = [d for d in direct if d.start - 1 == tok.start]
+        if opening and _quoted_name(doc, u, opening[0], limit):
+            continue  # «وذكرت «جيه إل إل» أن»: the speaker's name in quote marks, not what it said
+        if opening and u - t <= DIRECT_WINDOW + 8:
+            return _trim(text, opening[0].start, opening[0].end), True, u
+        if _is_complementizer(doc, u) and nkey(doc.tokens[u - 1].text)[1:] in fw("obligation_modals") and nkey(
+                doc.tokens[u - 1].text)[:1] in ("و", "ف"):
+            continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said
+        if _is_complementizer(doc, u) and _additive(doc, u):
+            return None, False, t  # «شدد على ...، إضافة إلى أن»: a fact added, not what was stressed
+        if _is_complementizer(doc, u) and _unsaid(doc, u):
+            return None, False, t  # «وحذر كي لا يقال إن»: what no one should say, no report
+        if _is_complementizer(doc, u):
+            nxt = doc.tokens[u + 1] if u + 1 < len(doc.tokens) else None
+            if nxt is not None:
+                op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
+                if op:
+                    return _trim(text, op[0].start, op[0].end), True, u
+            end = doc.tokens[stop - 1].end if stop > u + 1 else doc.tokens[u].end
+            if stop < sent_end:
+                end = doc.tokens[_report_opening(doc, u, stop)].start
+            close = clause_close(doc, u, stop, (*direct, *short))
+            if close is not None:
+                end = doc.tokens[close].start  # «أن ...، فيما أصيب آخرون»: the writer's clause, not what was said
+            span = _trim(text, doc.tokens[u].end, end)
+            return span, False, u
+        if tok.text in (":",) and u + 1 < sent_end:
+            nxt = doc.tokens[u + 1]
+            op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
+            if op:
+                return _trim(text, op[0].start, op[0].end), True, u
+            return _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end), False, u
+    return None, False, t
+
+
+def _unsaid(doc: Doc, u: int) -> bool:
+    """The «إن» at ``u`` right after «يقال/قيل» (impersonal_reports) in a clause of purpose negated («كي لا يقال»,
+    «لئلا يقال», «حتى لا يقال»: purpose_negations): what must not be said, reported by no one."""
+    if u < 2 or nkey(doc.tokens[u - 1].text) not in fw("impersonal_reports"):
+        return False
+    before = [nkey(doc.tokens[k].text) for k in range(max(0, u - 3), u - 1)]
+    return any(" ".join(before[n:]) in fw("purpose_negations") for n in range(len(before)))
+
+
+QUOTED_NAME_REACH = 8  # tokens of a name in quote marks after a cue, to its closing mark
+
+
+def _quoted_name(doc: Doc, u: int, span: Span, limit: int) -> bool:
+    """The quotation opening at token ``u`` is a name in quote marks, not words said: at most QUOTED_NAME_REACH
+    tokens with no «أن/إن» in them, and right after its closing mark «أن/إن» (what the name said follows: «وذكرت
+    «جيه إل إل» أن»), or a colon and another quotation («... في مجموعة «جيه إل إل»: «تواصل ...»»)."""
+    close = next((k for k in range(u + 1, min(limit, u + QUOTED_NAME_REACH + 2))
+                  if doc.tokens[k].start >= span.end), None)
+    if close is None or close + 1 >= limit or not _QUOTE_MARK.fullmatch(doc.tokens[close].text):
+        return False
+    if any(_is_complementizer(doc, k) for k in range(u + 1, close)):
+        return False
+    nxt = doc.tokens[close + 1]
+    named = next((m.end for m in doc.mentions if m.type == "PERSON" and m.start == nxt.start), None)
+    after = next((k for k in range(close + 1, limit) if doc.tokens[k].start >= named), limit) if named else close + 1
+    if _is_complementizer(doc, _past_time(doc, after, limit)):  # «مدير «المرصد» رامي عبد الرحمن، أن»: his name too
+        return True  # «وأعلنت «اللجنة السورية لحقوق الإنسان» أمس، أن»: when, then what it said
+    return nxt.text == ":" and close + 2 < limit and _QUOTE_MARK.fullmatch(doc.tokens[close + 2].text) is not None
+
+
+TIME_REACH = 4  # tokens of a time and its comma between a quoted name and its «أن»
+
+
+def _past_time(doc: Doc, u: int, limit: int) -> int:
+    """The token past a time the times layer read from ``u`` on and commas («أمس،», «، مساء الأحد،»), within
+    TIME_REACH tokens and before ``limit``; ``u`` where neither stands there."""
+    v = u
+    while v < min(limit - 1, u + TIME_REACH) and (doc.tokens[v].text in ("،", ",") or any(
+            x.start < doc.tokens[v].end and doc.tokens[v].start < x.end for x in doc.times)):
+        v += 1
+    return v
+
+
+TITLE_WORDS = 4  # words of a title before the name of the one a cue after «، كما» cites
+
+
+def _reported_as(doc: Doc, t: int, sent_end: int) -> bool:
+    """«...، كما أفاد «المرصد السوري» أمس.»: a verb cue after «، كما» whose subject, a name, ends the sentence (a day
+    or an adverb after it at most): it reports what precedes it."""
+    if t < 3 or nkey(doc.tokens[t - 1].text) != "كما" or doc.tokens[t - 2].text not in ("،", ","):
+        return False
+    u = t + 1
+    while u < sent_end and _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+        u += 1
+    if u >= sent_end:
+        return False
+    v = u  # «كما قال وزير الخارجية القطري فلان»: his title before the name
+    while v + 1 < sent_end and v - u < TITLE_WORDS and (nkey(doc.tokens[v].text) in fw("titles") or nkey(
+            doc.tokens[v].text).startswith("ال")) and not any(m.start == doc.tokens[v].start for m in doc.mentions):
+        v += 1
+    named = next((m.end for m in doc.mentions if m.start == doc.tokens[v].start), None)
+    if u > t + 1:  # «كما أفاد «المرصد السوري»»: a name in quote marks
+        named = next((doc.tokens[k].end for k in range(u, min(sent_end, u + QUOTED_NAME_REACH))
+                      if _QUOTE_MARK.fullmatch(doc.tokens[k].text)), named)
+    if named is None:
+        return False
+    for k in range(u, sent_end):
+        tok = doc.tokens[k]
+        if tok.end <= named or _QUOTE_MARK.fullmatch(tok.text) or tok.text in (".", "،", ","):
+            continue
+        if nkey(tok.text) not in fw("adverbs") and not any(x.start < tok.end and tok.start < x.end for x in doc.times):
+            return False
+    return doc.tokens[sent_end - 1].text == "."
+
+
+REPORTED_REACH = 6  # tokens from a reporting verb to the «أن/إن» of what it reports
+
+
+def _attached_clause(doc: Doc, t: int, start: int, reported: bool = False) -> int | None:
+    """Where the clause a «، كما» cue at ``t`` reports opens in its sentence (from character ``start``): after the
+    closest «أن/إن» before it, or after a clause opener set off by a comma (kama_clause_openers: «...، رغم موافقة
+    الدول على الحل، كما أعلن فلان»: the agreement, not what the writer said before it); None where neither stands
+    there (the whole sentence: «وردت الولايات المتحدة ...، مما أسفر عن ...، كما أفاد المرصد»). ``reported``: only
+    an «أن/إن» a reporting verb stands before (within REPORTED_REACH tokens) opens it («...، بعد أن خسروا ...، بحسب
+    مصادر»: the whole sentence, not the time clause)."""
+    for k in range(t - 3, 0, -1):
+        tok = doc.tokens[k]
+        if tok.start < start:
+            return None
+        if _is_complementizer(doc, k) and (not reported or any(
+                (c := _match_cue(doc, v)) is not None and c.kind == "verb" for v in range(max(0, k - REPORTED_REACH), k))):
+            return tok.end  # (after «بحسب»: only the «أن» of a reporting verb, not «بعد أن», «يمكن أن»)
+        if nkey(tok.text) in fw("kama_clause_openers") and doc.tokens[k - 1].text in ("،", ","):
+            return tok.end
+    return None
