@@ -62,6 +62,15 @@ def plover_table() -> tuple[tuple[str, str | None], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
+SPECIFIC_ATTACKS = ("183",)  # a suicide or car bombing, which a plain attack word (190) after it repeats
+
+
+def same_act(told: str, repeat: str) -> bool:
+    """Whether an act of code ``repeat`` may repeat one of code ``told`` told before it in its sentence: the same
+    code, or a plain attack (190: «الهجوم», «مقتل») after a suicide bombing («شن هجوما انتحاريا ... وخلف الهجوم»)."""
+    return told == repeat or (repeat == "190" and told.startswith(SPECIFIC_ATTACKS))
+
+
 def plover_of(code: str) -> str | None:
     for prefix, cat in plover_table():
         if code.startswith(prefix):
