@@ -70,3 +70,25 @@ def test_an_accusative_suicide_attack_is_one() -> None:
     assert any(code.startswith("183") for _, code in
                _codes("وأعلنت الجماعة أن أحد مقاتليها شن هجوما انتحاريا على معسكر للجيش في المنطقة."))
     assert _has("وشن المسلحون هجوما على معسكر للجيش في المنطقة.", "هجوما", "190")
+
+
+def test_a_plain_attack_after_a_suicide_bombing_repeats_it() -> None:
+    text = "وشن مسلح هجوما انتحاريا على معسكر للجيش في المنطقة، وخلف الهجوم عشرات القتلى."
+    codes = _trigger_codes(text)
+    assert ("الهجوم", "1831") in codes
+    assert ("الهجوم", "190") not in codes
+    # a plain attack after a plain attack still repeats it
+    assert ("الهجوم", "190") in _trigger_codes("وشن مسلحون هجوما على معسكر للجيش، وخلف الهجوم عشرات القتلى.")
+
+
+def _modality(text: str, trigger: str) -> str:
+    doc = analyze_news(text)
+    return next(e.modality for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
+
+
+def test_a_visit_an_invitation_calls_for_past_names_is_still_to_come() -> None:
+    text = "كما دعا المحافظ، المبعوث الأممي إلى اليمن، وممثلي المنظمات الدولية، لزيارة عدن للاطلاع على الأوضاع."
+    assert _modality(text, "لزيارة") == "planned"
+    # a trip's aim carried out, and a visit made, are told as fact
+    assert _modality("وانتقل المسؤولون معه لزيارة الجرحى في المستشفيات.", "لزيارة") == "asserted"
+    assert _modality("وزار الوزير عدن أمس.", "وزار") == "asserted"

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..doc import Token
+from ..doc import Event, Token
 from .forms import Cand, bare, fw, light_verb_before, nkey, past_forms, present_forms, read_tsv, split_forms, token_candidates
 
 NEAR_WINDOW = 12
@@ -65,10 +65,12 @@ def plover_table() -> tuple[tuple[str, str | None], ...]:
 SPECIFIC_ATTACKS = ("183",)  # a suicide or car bombing, which a plain attack word (190) after it repeats
 
 
-def same_act(told: str, repeat: str) -> bool:
-    """Whether an act of code ``repeat`` may repeat one of code ``told`` told before it in its sentence: the same
-    code, or a plain attack (190: «الهجوم», «مقتل») after a suicide bombing («شن هجوما انتحاريا ... وخلف الهجوم»)."""
-    return told == repeat or (repeat == "190" and told.startswith(SPECIFIC_ATTACKS))
+def same_act(told: Event, repeat: Event) -> bool:
+    """Whether the event ``repeat`` may repeat the act of ``told``, told before it in its sentence: the same code, or
+    a plain attack noun (190: «الهجوم», «مقتل») after a suicide or car bombing («شن هجوما انتحاريا ... وخلف الهجوم»;
+    a verb, «وقتل», may tell an act of its own)."""
+    return told.code == repeat.code or (repeat.code == "190" and repeat.attrs.get("pos") == "N"
+                                        and told.code.startswith(SPECIFIC_ATTACKS))
 
 
 def plover_of(code: str) -> str | None:

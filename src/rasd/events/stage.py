@@ -538,7 +538,7 @@ def _own_phrases(host: Event, ev: Event) -> bool:
 def _repeat(o: Event, ev: Event) -> bool:
     """Whether ``ev`` repeats ``o`` in its sentence with no argument of its own: the same act (``same_act``), no
     source or target entity, no own phrases (see ``_own_phrases``), no target phrase apart from ``o``'s."""
-    return (o.sentence == ev.sentence and same_act(o.code, ev.code) and ev.source is None and ev.target is None
+    return (o.sentence == ev.sentence and same_act(o, ev) and ev.source is None and ev.target is None
             and not _own_phrases(o, ev) and not _other_phrase(o, ev))
 
 
