@@ -2,7 +2,14 @@
 an economic embargo on a state, CAMEO 163 (impose embargo, boycott or sanctions: PLOVER SANCTION), not a
 military blockade of a town, a camp or a district (191: «حصار الفلوجة», «الحصار المفروض على المخيم»). What
 decides is the blockade's adjective (function words ``economic_adjectives``: «الاقتصادي», «التجاري») or its
-target: a country (a place the gazetteer lists of kind ``country``), not a town, a region or a capital."""
+target: a country (a place the gazetteer lists of kind ``country``), not a town, a region or a capital.
+
+Round 39: a raid on the ground is no air strike. «غارة» (the raids of ``raid``, ``airraid``) by special or ground forces
+(a unit, ``ground_units``, with its adjective, ``ground_adjectives``: «قوات خاصة», «القوات البرية») or commandos,
+or one told with a landing or a storming («إنزال», «مداهمة»: function words ``ground_forces``) in its sentence, is CAMEO 190 (use conventional military force), not 195 (aerial weapons), unless aircraft, drones, an
+air force or «جوية» are named in the sentence too (``air_words``). And an air strike that targets is one
+(«الغارة الجوية التي استهدفت مقر التنظيم»: «استهدف» after a relative whose head is a raid or a strike,
+``raid_nouns``: 195, not 190)."""
 
 from __future__ import annotations
 
@@ -11,9 +18,14 @@ from functools import lru_cache
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import bare, fw, nkey
+from .forms import bare, fw, keys_of, nkey
 from .lexicon import Entry, Hit, plover_of
 
+RAIDS = ("raid", "airraid")  # «غارة», «شن غارات»: aerial by default (195)
+
+AERIAL = "195"  # CAMEO employ aerial weapons
+AIM_BACK = 3  # words before the relative of «التي استهدفت» read for the air strike it tells of («الغارة الجوية التي»)
+GROUND = "190"  # CAMEO use conventional military force
 EMBARGO = "163"  # CAMEO impose embargo, boycott, or sanctions
 REACH = 5  # words after «الحصار» read for its adjective and the «على/عن» of its target («الأميركي المفروض على»)
 TARGET_PREPS = ("على", "علي", "عن")  # «المفروض على كوبا», «رفع الحصار عن كوبا»
@@ -48,3 +60,58 @@ def embargo(doc: Doc, hit: Hit, b: int, mentions: dict[int, tuple[str, str, int,
 def sanction(entry: Entry) -> Entry:
     """``entry`` (a blockade) recoded as an embargo: the same frame, CAMEO 163."""
     return replace(entry, id="embargo", code=EMBARGO, plover=plover_of(EMBARGO))
+
+
+def ground_raid(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """Whether the raid ``hit`` («غارة», «شن غارات») of a sentence (tokens ``a``..``b``) is made on the ground: a
+    ground force or a landing is named in the sentence (``ground_forces``) and no aircraft (``air_words``)."""
+    if hit.entry.id not in RAIDS:
+        return False
+    told = [t for t in range(a, b) if t < hit.i or t > hit.j]
+    words = {t: keys_of(doc.tokens[t]) | {nkey(doc.tokens[t].text)} for t in told}
+    if any(not k.isdisjoint(fw("air_words")) for k in words.values()):
+        return False
+    return any(not k.isdisjoint(fw("ground_forces")) or (  # «كوماندوز», «إنزال»; «قوات خاصة», «القوات البرية»
+        t - 1 in words and not k.isdisjoint(fw("ground_adjectives"))
+        and not words[t - 1].isdisjoint(fw("ground_units"))) for t, k in words.items())
+
+
+@lru_cache(maxsize=8)
+def ground(entry: Entry) -> Entry:
+    """``entry`` (an air raid) recoded as a raid on the ground: the same frame, CAMEO 190."""
+    return replace(entry, id="ground_raid", code=GROUND, plover=plover_of(GROUND))
+
+
+def aerial_aim(doc: Doc, hit: Hit, a: int) -> bool:
+    """«الغارة الجوية التي استهدفت», «غارات التحالف التي تستهدف»: the verb «استهدف» right after a relative pronoun
+    whose head (within ``AIM_BACK`` words before it) is a raid or a strike (``raid_nouns``; not «هجمات الطائرات»: the
+    attack word's event takes it)."""
+    if hit.entry.id != "target" or hit.pos != "V" or hit.cand.proclitics or hit.i - 1 <= a:
+        return False
+    if nkey(doc.tokens[hit.i - 1].text) not in fw("relatives"):
+        return False
+    for t in range(hit.i - 2, max(a, hit.i - 2 - AIM_BACK) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        key = nkey(doc.tokens[t].text)
+        if key in fw("raid_nouns"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def aerial(entry: Entry) -> Entry:
+    """``entry`` (a targeting) recoded as an air strike: the same frame, CAMEO 195."""
+    return replace(entry, code=AERIAL, plover=plover_of(AERIAL))
+
+
+def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
+    """``hit`` with its entry recoded where its words tell another act: an embargo for a blockade of a state, a
+    ground raid for a raid by special forces, an air strike for what an air raid targets; else ``hit``."""
+    if embargo(doc, hit, b, mentions):
+        return Hit(hit.i, hit.j, sanction(hit.entry), hit.pos, hit.cand)
+    if ground_raid(doc, hit, a, b):
+        return Hit(hit.i, hit.j, ground(hit.entry), hit.pos, hit.cand)
+    if aerial_aim(doc, hit, a):
+        return Hit(hit.i, hit.j, aerial(hit.entry), hit.pos, hit.cand)
+    return hit

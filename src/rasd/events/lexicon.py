@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..doc import Token
+from ..doc import Event, Token
 from .forms import Cand, bare, fw, light_verb_before, nkey, past_forms, present_forms, read_tsv, split_forms, token_candidates
 
 NEAR_WINDOW = 12
@@ -60,6 +60,17 @@ class Hit:
 def plover_table() -> tuple[tuple[str, str | None], ...]:
     rows = [(r[0], None if r[1] == "-" else r[1]) for r in read_tsv("cameo_plover.tsv")]
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
+
+
+SPECIFIC_ATTACKS = ("183",)  # a suicide or car bombing, which a plain attack word (190) after it repeats
+
+
+def same_act(told: Event, repeat: Event) -> bool:
+    """Whether the event ``repeat`` may repeat the act of ``told``, told before it in its sentence: the same code, or
+    a plain attack noun (190: «الهجوم», «مقتل») after a suicide or car bombing («شن هجوما انتحاريا ... وخلف الهجوم»;
+    a verb, «وقتل», may tell an act of its own)."""
+    return told.code == repeat.code or (repeat.code == "190" and repeat.attrs.get("pos") == "N"
+                                        and told.code.startswith(SPECIFIC_ATTACKS))
 
 
 def plover_of(code: str) -> str | None:

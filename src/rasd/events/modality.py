@@ -182,6 +182,7 @@ def _aimed(hit: Hit, before: list[str]) -> bool:
 
 
 ATTEMPT_REACH = 4  # keys from «محاولات/حاول» to the masdar it governs («محاولات التنظيم فرض سيطرته»)
+INVITE_BACK = 20  # words before «لزيارة» read for the call that invites it («دعا فلان، ...، لزيارة عدن»)
 INVITE_REACH = 5  # keys from «دعا/وعد/تعهد» to the masdar after «إلى» or «بـ/لـ» («دعا الحكومة إلى فرض عقوبات»)
 _TO = frozenset(nkey(w) for w in ("إلى", "الى"))
 # what an invitation or a promise may govern as a deed still to come: a meeting or a visit, a demonstration, a
@@ -203,6 +204,17 @@ def _attempted(doc: Doc, hit: Hit, before: list[str]) -> bool:
         return True
     at = doc.tokens[hit.i - 1].start
     return any(m.start <= at < m.end for e in doc.entities for m in e.mentions)
+
+
+def _to_visit(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 39: «دعا الأحمدي، المبعوث الأممي ...، وممثلي المنظمات، لزيارة عدن»: «لـ» + the masdar of visiting with
+    no pronoun after a call or a promise (``calls_and_promises``) within ``INVITE_BACK`` words before it in its
+    sentence, past the commas of the invited's names: the visit is still to come (not «انتقلوا معه لزيارة الجرحى»,
+    a trip's aim that was carried out)."""
+    if hit.entry.id != "visit" or "ل" not in hit.cand.proclitics or doc.tokens[hit.j].words[-1].kind == "enclitic":
+        return False
+    return any(bare(nkey(doc.tokens[t].text), "calls_and_promises") in fw("calls_and_promises")
+               for t in range(max(sent_start, hit.i - INVITE_BACK), hit.i))
 
 
 def _invited(hit: Hit, before: list[str]) -> bool:
@@ -241,7 +253,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future"):
         return "planned"
-    if purpose or (hit.pos == "N" and _aimed(hit, before)):
+    if purpose or (hit.pos == "N" and (_aimed(hit, before) or _to_visit(doc, hit, sent_start))):
         return "planned"
     # «سنقوم باستهدافهم»: a future verb and its «ب» masdar (not «سيارة مفخخة», «سيارات»: a noun read as «س»+verb)
     if hit.pos == "N" and "ب" in pro and prev[:1] == "س" and prev[1:2] in ("ي", "ت", "ن", "ا") \

@@ -5,7 +5,9 @@ a bomb defused or seized («تفكيك 21 عبوة ناسفة»); an act needed 
 التي حاصرت المدينة»); observers who agree on a view («اتفق معظم المراقبين»); the bodies of the dead («جثث قتلاها»: ``body_words``); talks or meetings of any or all kinds with no one named
 («في كل المفاوضات», «أي مفاوضات»); an arrival with no visitor («ومن ثم الوصول إلى مأرب», «وصولا إلى أعزاز»:
 troops or a route that reach a place make no visit). Function words: ``ban_heads``, ``awaited_heads``,
-``defused_heads``, ``any_all_words``, ``violent_causes``, ``advance_words``, ``need_verbs``, ``opinion_holders``, ``body_words``."""
+``defused_heads``, ``any_all_words``, ``violent_causes``, ``advance_words``, ``need_verbs``, ``opinion_holders``, ``body_words``. Round 39: a «طالب» that is a student
+(«طالب في جامعة», «طالب قانون»: ``study_words``); a siege of people with ideas («حصار أصحاب الأفكار»:
+``idea_words``); «البحث عن» (a search, no talks)."""
 
 from __future__ import annotations
 
@@ -24,6 +26,7 @@ DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
 DEVICE_REACH = 3  # words after an explosion read for the device that burst («انفجارات أخرى»: none; «انفجار عبوة»)
 DEFUSED_BACK = 3  # words before a bomb word read for a defusing or seizing word («تفكيك 21 عبوة ناسفة»)
 BOMBS = ("bombing", "explode")
+IDEA_REACH = 3  # words after a siege noun read for ideas or opinions («حصار أصحاب الأفكار»)
 
 
 def _key(doc: Doc, t: int, *sets: str) -> str:
@@ -61,6 +64,19 @@ def _needed(doc: Doc, hit: Hit, a: int) -> bool:
     return k >= a and _key(doc, k, "need_verbs") in fw("need_verbs")
 
 
+def _student(doc: Doc, hit: Hit, b: int) -> bool:
+    """«طالب في جامعة», «طالب بكلية الطب», «طالب قانون»: a «طالب» with no proclitic whose next word (past «في» or
+    a «بـ» on it) is a school, a university or a field of study (``study_words``) is the noun student."""
+    if hit.cand.proclitics or hit.j + 1 >= b:
+        return False
+    t, key = hit.j + 1, nkey(doc.tokens[hit.j + 1].text)
+    if key == "في" and t + 1 < b:
+        key = nkey(doc.tokens[t + 1].text)
+    elif key.startswith("ب") and key[1:] in fw("study_words"):
+        key = key[1:]
+    return key in fw("study_words")
+
+
 def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     """Whether the trigger ``hit`` of a sentence (tokens ``a``..``b``, its triggers ``hits``) tells no event (see
     the module's doc)."""
@@ -75,6 +91,13 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
         return True
     if hit.entry.id == "kill" and hit.pos == "N" and _before_in(doc, hit, a, "body_words"):
         return True  # «جثث قتلاها», «انتشال جثث القتلى»: the dead, no killing told
+    if hit.entry.id == "demand" and hit.pos == "V" and _student(doc, hit, b):
+        return True  # «شودري طالب في جامعة لندن», «طالب قانون»: a student, no demand
+    if hit.entry.id == "discuss_with" and hit.pos == "N" and hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) == "عن":
+        return True  # «البحث عن الفرص»: a search, no talks
+    if hit.entry.id == "besiege" and hit.pos == "N" and any(
+            _key(doc, t, "idea_words") in fw("idea_words") for t in range(hit.j + 1, min(b, hit.j + 1 + IDEA_REACH))):
+        return True  # «حصار أصحاب الأفكار المتشددة»: people with ideas contained, no siege
     if hit.entry.id == "besiege" and hit.pos == "V" and abstract_subject(doc, hit, a, b):
         return True  # «الأزمة المالية التي حاصرت المدينة»
     if hit.entry.id == "agree" and hit.pos == "V" and any(

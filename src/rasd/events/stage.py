@@ -14,11 +14,11 @@ from .carry import prior_subject
 from .chunks import Chunk, build_chunks, in_time, mention_index, named_genitive, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .convictions import conviction, court_conviction, court_sequel
-from .embargo import embargo, sanction
+from .embargo import recoded
 from .figurative import (criticism, figurative, name_word, named_not_told, no_act, no_event_sense, protest_idiom,
                          talk_rounds, talks_round, verbal_attack)
 from .forms import PLACES, bare, fw, keys_of, nkey
-from .lexicon import Hit, find_triggers, plural_verb
+from .lexicon import Hit, find_triggers, plural_verb, same_act
 from .modality import FACTUAL, event_date, modality
 from .nonevents import no_participants, not_told
 from .objects import is_relay, trigger_adjectives
@@ -288,8 +288,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
             if court_conviction(doc, hit, a, b):
                 hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «وأدانت المحكمة»: a verdict
-            if embargo(doc, hit, b, mentions):
-                hit = Hit(hit.i, hit.j, sanction(hit.entry), hit.pos, hit.cand)  # «الحصار المفروض على كوبا»
+            hit = recoded(doc, hit, a, b, mentions)  # «الحصار المفروض على كوبا»: an embargo; «غارة لقوات خاصة»
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
             if args.source is None and not args.passive and court_sequel(doc, hit, events):
@@ -537,9 +536,9 @@ def _own_phrases(host: Event, ev: Event) -> bool:
 
 
 def _repeat(o: Event, ev: Event) -> bool:
-    """Whether ``ev`` repeats ``o`` in its sentence with no argument of its own: the same code, no source or
-    target entity, no own phrases (see ``_own_phrases``), no target phrase apart from ``o``'s."""
-    return (o.sentence == ev.sentence and o.code == ev.code and ev.source is None and ev.target is None
+    """Whether ``ev`` repeats ``o`` in its sentence with no argument of its own: the same act (``same_act``), no
+    source or target entity, no own phrases (see ``_own_phrases``), no target phrase apart from ``o``'s."""
+    return (o.sentence == ev.sentence and same_act(o, ev) and ev.source is None and ev.target is None
             and not _own_phrases(o, ev) and not _other_phrase(o, ev))
 
 
