@@ -104,8 +104,7 @@ from .readings import (
     relative_object,
     victims_noun,
 )
-from .agents import (able_agent, persuaded_agent, claimant, doer, doing_masdar, genitive_name, home_state, reception_host, speaker_for,
-                     visitor_before)
+from .agents import able_agent, claimant, doer, doing_masdar, genitive_name, home_state, persuaded_agent, reception_host, speaker_for, visitor_before
 from .subjects import (
     APPROXIMATORS,
     after_aspect,
