@@ -49,6 +49,8 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
             continue
         if d.i - c.i > TITLE_WINDOW or breaks_between(doc, c.i, d.i):
             return None
+        if in_time(doc, d) and any(doc.tokens[t].text in ("،", ",") for t in range(c.j + 1, d.i)):
+            return None  # «واعتقلت الشرطة، أمس الأحد، الناشط فلانا»: past a time between commas, the object
         if d.etype == "PERSON":
             return d
         if not c.title and (d.prep is not None or d.entity is None and not d.title and _plural_group(doc, c)):

@@ -5,14 +5,17 @@ subject, the host named after «كان في استقباله», and the state of
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import replace
 
 from ..doc import Doc
-from .actors import actor_phrase, can_act, partitive, phrase_after, resolve_title
+from .actors import QUOTE_MARKS, actor_phrase, can_act, first_conjunct, partitive, phrase_after, resolve_title, visitor
 from .chunks import (
     KANA_PAST,
     Chunk,
     OBJECT_PRONOUNS,
+    build_chunks,
+    mention_index,
     PLAIN_COMPLEMENTIZERS,
     breaks_between,
     clause_stop,
@@ -20,6 +23,7 @@ from .chunks import (
     first_after,
     finite_verb,
     in_time,
+    is_content,
     plain_chunk,
     verb_key,
 )
@@ -104,6 +108,33 @@ def able_agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     else:
         return None
     return gen if definite and can_act(doc, gen) and actor_phrase(doc, gen) else None
+
+
+PERSUADE_WINDOW = 12  # tokens from a word of persuading back from the noun act in «بـ» it leads to
+
+
+def persuaded_agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«قدرة النصرة على الخطف» has its agent told by :func:`able_agent`; «من أجل إقناع المؤتمر العام، المدعوم من
+    فلان، بالتوقيع على اتفاق»: the one persuaded to a noun act in «بـ» after a word of persuading (function words
+    ``persuade_words``) is who would do it, the phrase right after that word; None where it is a pronoun
+    («لإقناعهم بالموافقة») or no actor."""
+    if hit.pos != "N" or "ب" not in hit.cand.proclitics:
+        return None
+    for t in range(hit.i - 1, max(-1, hit.i - PERSUADE_WINDOW), -1):
+        tok = doc.tokens[t]
+        if tok.text in fw("clause_breaks"):
+            return None
+        if not keys_of(tok).isdisjoint(fw("persuade_words")):
+            c = next((c for c in chunks if c.i == t + 1 or c.i < t + 1 <= c.j), None)
+            if enclitic(tok) in OBJECT_PRONOUNS or c is None or (c.i == t + 1 and c.prep is not None) or c.number:
+                return None
+            if c.i <= t:  # «من أجل إقناع المؤتمر الوطني»: one phrase with the word; the rest is the one persuaded
+                m = mention_index(doc).get(t + 1)
+                c = plain_chunk(doc.tokens, t + 1, c.j, c.end)
+                if m is not None and m[3] <= c.end:
+                    c = replace(c, entity=m[0], etype=m[1])
+            return c if can_act(doc, c) and actor_phrase(doc, c) else None
+    return None
 
 
 PRONOUN_COMPLEMENTIZERS = frozenset(nkey(w) for w in (
@@ -243,3 +274,59 @@ def home_state(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, Chunk | None]
     if state is None:
         return True, None
     return True, replace(plain_chunk(doc.tokens, u, u), entity=state.id, etype=state.type)
+
+
+def clause_opens(doc: Doc, p: int, a: int) -> bool:
+    """Token ``p`` opens a clause: the first of its sentence (from token ``a``), or right after a comma or «ثم»
+    (function words ``sequence_openers``)."""
+    if p == a:
+        return True
+    prev = doc.tokens[p - 1].text
+    return prev in ("،", ",") or bare(nkey(prev), "sequence_openers") in fw("sequence_openers")
+
+
+def verb_start(doc: Doc, i: int, a: int) -> int:
+    """The first token of the clause a verb at token ``i`` opens, past an auxiliary or «ثم» before it («ثم قد»)."""
+    p = i
+    while p > a and (bare(nkey(doc.tokens[p - 1].text), "auxiliaries") in fw("auxiliaries")
+                     or bare(nkey(doc.tokens[p - 1].text), "sequence_openers") in fw("sequence_openers")):
+        p -= 1
+    return p
+
+
+def opener_subject(doc: Doc, chunks: list[Chunk], i: int, a: int) -> Chunk | None:
+    """The subject of the verb that opens the clause before token ``i`` in its sentence (from token ``a``): the phrase
+    right after that verb (VSO), no preposition governing it, a name or a phrase of people or a body
+    (:func:`~.actors.actor_phrase`); the verb is a word in no phrase at the sentence's start, after a comma or in
+    «و/ف»; None past «أن/إن» (the words after may go on its clause).
+    «وحمل المحتجون لافتات في الساحة، وطالبوا»: «المحتجون»."""
+    for p in range(verb_start(doc, i, a) - 1, a - 1, -1):
+        tok = doc.tokens[p]
+        if bare(nkey(tok.text), "complementizers") in fw("complementizers"):
+            return None  # «ولفتت قيادات ... إلى أن القوات دخلت ...، وسيطرت»: the verb may go on the clause after «أن»
+        if tok.text in QUOTE_MARKS or not is_content(tok) or any(c.i <= p <= c.j for c in chunks):
+            continue  # a verb is a word in no phrase
+        if not (clause_opens(doc, verb_start(doc, p, a), a) or (tok.words[0].form in ("و", "ف") and len(tok.words) == 2)):
+            continue  # a verb inside the clause («الذي حكم البلاد»): its subject is not the clause's
+        c = next((c for c in chunks if c.i == p + 1), None)
+        if c is None or c.prep is not None or c.number or not can_act(doc, c) or not actor_phrase(doc, c):
+            return None
+        return first_conjunct(chunks, resolve_title(chunks, c, doc) if c.title else c, doc)
+    return None
+
+
+def visitor_before(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """The guest a hosting masdar's pronoun stands for («وكان في استقباله الملك فلان»): the visitor who opens the
+    clause before it in its sentence («وصل الرئيس المصري إلى الرياض، وكان في استقباله»), or, where «كان» opens its
+    sentence, the one who opens the sentence before («وصل الرئيس المصري إلى الرياض. وكان في استقباله»)."""
+    c = opener_subject(doc, chunks, hit.i, sent_start)
+    if c is None and verb_start(doc, hit.i - 1, sent_start) == sent_start:
+        starts = [t.start for t in doc.tokens]
+        lo = next((bisect_left(starts, s.start) for s in reversed(doc.sentences) if s.end <= doc.tokens[sent_start].start),
+                  None)  # fmt: skip
+        mentions = mention_index(doc)
+        if lo is not None and lo + 1 < sent_start and lo not in mentions and doc.tokens[lo].words[0].form == "و" \
+                and not nkey(doc.tokens[lo].text)[1:].startswith("ال"):
+            # («ووصل الرئيس»: the sentence's first word in «و», no article, is read as its verb)
+            c = opener_subject(doc, build_chunks(doc, lo, sent_start, mentions, {lo}, verbs=True), lo + 1, lo)
+    return c if visitor(doc, c) else None

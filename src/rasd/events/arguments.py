@@ -104,7 +104,7 @@ from .readings import (
     relative_object,
     victims_noun,
 )
-from .agents import able_agent, claimant, doer, doing_masdar, genitive_name, home_state, reception_host, speaker_for
+from .agents import able_agent, claimant, doer, doing_masdar, genitive_name, home_state, persuaded_agent, reception_host, speaker_for, visitor_before
 from .subjects import (
     APPROXIMATORS,
     after_aspect,
@@ -166,7 +166,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         obj_from = host.j
         gen = first_after(chunks, hit.j, 1)
         if enclitic(doc.tokens[hit.j]) in OBJECT_PRONOUNS:
-            guest = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
+            guest = subject_before(doc, chunks, hit.i, sent_start, nominal=True) or visitor_before(doc, chunks, hit, sent_start)
         elif verb_key(doc.tokens[hit.i].text).startswith("ال"):
             guest = None
         else:
@@ -249,7 +249,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.passive = tamm  # «وتم استهداف تجمعات»: no actor but the agent said («من قبل»), none carried
         if source is None and not tamm:
             source = doing_masdar(doc, chunks, hit)  # «قيام مسلحين باختطاف»: the genitive of «قيام» acts
-            source = source if source is not None else able_agent(doc, chunks, hit)  # «قدرة النصرة على الخطف»
+            source = source if source is not None else able_agent(doc, chunks, hit) or persuaded_agent(doc, chunks, hit)
             source = source if source is not None else after_aspect(doc, chunks, hit, sent_start)[1]  # «قررت الحكومة اعتقال»
             source = source if source is not None else manner_subject(doc, chunks, hit, sent_start, sent_end)
             source = source if source is not None else own_act_subject(doc, chunks, hit, sent_start)  # «نفى الجيش استهدافه»
@@ -351,7 +351,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     elif e.obj and e.plover == "ASSAULT" and (armed := armed_vso_object(doc, chunks, nxt, sent_end)):
                         source, args.targets = nxt, [resolve_title(chunks, armed, doc)]  # «استهدفت الميليشيات ...، فلانا»
                     elif (e.obj or jurih(doc, hit)) and e.plover == "ASSAULT" and lone_vso_phrase(
-                            doc, hit, nxt, sent_end):
+                            doc, hit, nxt, sent_end) and not weapon_agent(doc, nxt):  # («قتلت طائرة، أمس، فلانا»)
                         # «جرح وزير الدفاع الياس المر في تفجير», «خطف موظف بريطاني أمس»: a transitive verb with one
                         # phrase and then a preposition or the end is the unvocalised passive; the phrase is the patient
                         args.targets = [resolve_title(chunks, nxt, doc)]
@@ -537,7 +537,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             nxt = first_after(chunks, k, 1)
             if nxt is not None and nxt.prep is None:
                 args.targets = [owner(doc, chunks, nxt)]
-    if not act_rejected and (not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None)):
+    if not act_rejected and (not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None and host is None)):
         # the trigger's own object pronoun first («تستهدفها»: it has no other direct object), then a phrase's
         on_trigger = enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS
         if on_trigger and args.targets and args.targets[0].prep is not None:
@@ -551,7 +551,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.targets = [with_group(doc, chunks, t) or t for t in args.targets]
     if args.targets:  # «قصف صاروخي», «التصريحات الطائفية»: the noun's adjective is no target
         args.targets = [t for t in args.targets if not lone_adjective(doc, hit, t)] or None
-    if args.targets and e.id == "demand":  # «طالب الحكومة بالإفراج»: what is demanded is no party to it
+    if args.targets and e.id in ("demand", "threaten"):  # «طالب الحكومة بالإفراج», «يهدد بتوسيع»: no party to it
         args.targets = [t for t in args.targets if t.entity is not None or t.prep != "ب"] or None
     if args.targets and e.id == "reject":  # «رفضت روسيا التدخل», «رفض المشاركة»: the act rejected is no party to it
         args.targets = [t for t in args.targets if t.prep is not None or not act_phrase(doc, chunks, t)] or None

@@ -8,10 +8,13 @@ takes actors only from quotes and from earlier verb events; a verb that is no tr
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import can_act, first_conjunct, resolve_title
-from .chunks import build_chunks, finite_verb, named_genitive
+from .arguments import Args
+from .actors import can_act, first_conjunct, head_key, resolve_title
+from .agents import clause_opens, opener_subject, verb_start
+from .chunks import Chunk, build_chunks, finite_verb, named_genitive
 from .forms import PLACES, bare, fw, nkey
-from .lexicon import Hit
+from .lexicon import Hit, plural_verb
+from .phrases import masculine_head
 
 FORCE_CODES = ("17", "18", "19")  # coerce, assault, fight: the verbs of force that carry a subject this way
 
@@ -24,24 +27,6 @@ def _gender(key: str) -> str:
     return "f" if key.endswith("ت") or key.startswith("ت") else "m"
 
 
-def _opens(doc: Doc, p: int, a: int) -> bool:
-    """Token ``p`` opens a clause: the first of its sentence (from token ``a``), or right after a comma or «ثم»
-    (function words ``sequence_openers``)."""
-    if p == a:
-        return True
-    prev = doc.tokens[p - 1].text
-    return prev in ("،", ",") or bare(nkey(prev), "sequence_openers") in fw("sequence_openers")
-
-
-def _verb_start(doc: Doc, i: int, a: int) -> int:
-    """The first token of the clause a verb at token ``i`` opens, past an auxiliary or «ثم» before it («ثم قد»)."""
-    p = i
-    while p > a and (bare(nkey(doc.tokens[p - 1].text), "auxiliaries") in fw("auxiliaries")
-                     or bare(nkey(doc.tokens[p - 1].text), "sequence_openers") in fw("sequence_openers")):
-        p -= 1
-    return p
-
-
 def prior_subject(doc: Doc, mentions: dict[int, tuple[str, str, int, int]], hit: Hit, a: int,
                   lo: int) -> tuple[int, str, list[int]] | None:
     """For a verb of force at ``hit`` that opens its clause (in the sentence from token ``a``): the named subject
@@ -50,12 +35,12 @@ def prior_subject(doc: Doc, mentions: dict[int, tuple[str, str, int, int]], hit:
     past shape or agree with the verb of force, its subject follow it (VSO) not governed by a preposition, and the
     subject be a person or a body that can act; None where the clause before is another kind (a statement: its
     speaker is carried as a quote's, «وقال المرصد»)."""
-    start = _verb_start(doc, hit.i, a)
-    if hit.pos != "V" or not hit.entry.code.startswith(FORCE_CODES) or not _opens(doc, start, a):
+    start = verb_start(doc, hit.i, a)
+    if hit.pos != "V" or not hit.entry.code.startswith(FORCE_CODES) or not clause_opens(doc, start, a):
         return None
     chunks = build_chunks(doc, lo, hit.i, mentions, set(), verbs=True)
     for p in range(start - 1, lo - 1, -1):
-        if not _opens(doc, p, lo if p < a else a) or doc.tokens[p].text in ("،", ","):
+        if not clause_opens(doc, p, lo if p < a else a) or doc.tokens[p].text in ("،", ","):
             continue
         tok = doc.tokens[p]
         if any(c.i <= p <= c.j for c in chunks) or not finite_verb(tok):
@@ -74,3 +59,35 @@ def prior_subject(doc: Doc, mentions: dict[int, tuple[str, str, int, int]], hit:
             return None
         return tok.start, name.entity, [whole.start, whole.end]
     return None
+
+
+def _agrees(doc: Doc, c: Chunk, hit: Hit) -> bool:
+    """Whether the phrase ``c`` can be the dropped subject of the verb at ``hit`` by its form: a plural verb («وطالبوا»)
+    takes people in the plural («المحتجون», «وزراء الخارجية», function words ``people_plurals``), a feminine one
+    («وأكدت») a feminine or non-human plural head or a state, a masculine one a man or a masculine head («الجيش»,
+    «تنظيم داعش»)."""
+    k = head_key(doc, c)
+    stem = k.removeprefix("ال")
+    plural = stem.endswith(("ون", "ين")) and len(stem) >= 5 or "ال" + stem in fw("people_plurals")
+    feminine = k.endswith(("ه", "ات"))
+    if plural_verb(hit):
+        return plural and c.etype != "PERSON"
+    if _gender(hit.cand.key) == "f":
+        return c.etype in PLACES or (feminine and c.etype != "PERSON")
+    if c.etype == "PERSON" or c.etype == "ORGANIZATION":
+        return masculine_head(doc, c.i, c.etype, c.entity)
+    return c.entity is None and not plural and not feminine
+
+
+def clause_prior(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, args: Args) -> Chunk | None:
+    """«وحمل المحتجون لافتات في الساحة، وطالبوا الحكومة بالاستقالة»: a verb in «و» with no subject of its own, after a
+    comma or right after the clause before, has the subject of the verb that opens that clause in its sentence (VSO,
+    the phrase right after that verb, no preposition governing it), where that subject is a name or a phrase of
+    people or a body (:func:`~.actors.actor_phrase`) and agrees with the verb in gender and number. None where the
+    verb describes a noun before it or is in the 1st person (``args``)."""
+    if args.described or args.speaker or hit.pos != "V" or hit.cand.proclitics[:1] != ("و",):
+        return None  # («التي وصلت»: the «و» of the root)
+    if any(q.cue.start == doc.tokens[hit.i].start for q in doc.quotes if q.actor() is not None):
+        return None  # the cue's speaker is told by the quote layer
+    c = opener_subject(doc, chunks, hit.i, a)
+    return c if c is not None and _agrees(doc, c, hit) else None

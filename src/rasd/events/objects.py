@@ -24,7 +24,7 @@ from .chunks import (
     plain_chunk,
     verb_key,
 )
-from .actors import is_nisba, resolve_title
+from .actors import actor_phrase, is_nisba, resolve_title
 from .forms import bare, fw, nkey
 from .lexicon import Hit
 
@@ -362,6 +362,9 @@ def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tup
             return None  # «بين العدالة والتنمية وحزب الشعب»: three conjuncts, the sides unknown
     if second is None or not second.coord or second.prep is not None or second.number or finite_verb(toks[second.i]):
         return None
+    if first.entity is None and second.entity is None and first.i == first.j and second.i == second.j and not (
+            actor_phrase(doc, first) or actor_phrase(doc, second)):
+        return None  # «المواجهات بين الأمم والشعوب»: two common nouns, no party named
     named = resolve_title(chunks, second, doc)
     if named is not second:
         return first, named

@@ -10,7 +10,7 @@ from ..pipeline import stage
 from . import report_model
 from .actors import is_nisba, resolve_title, visitor
 from .arguments import Args, find_args
-from .carry import prior_subject
+from .carry import clause_prior, prior_subject
 from .chunks import Chunk, build_chunks, in_time, mention_index, named_genitive, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .convictions import conviction, court_conviction, court_sequel
@@ -303,7 +303,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if args.source is None and (able := able_subject(doc, chunks, hit, a)) is not None:
                 args.source, args.passive = able, False  # «تمكنت المقاومة من قتل»: the one who could
             if args.source is None and not args.passive:
-                args.source = hayth_subject(doc, chunks, hit, a)  # «...، حيث طالب»: the main clause's subject
+                args.source = hayth_subject(doc, chunks, hit, a) or clause_prior(doc, chunks, hit, a, args)  # «، وطالبوا»
             if hit.entry.code.startswith("175") and hit.j + 1 < b and any(
                     h.i == hit.j + 1 and h.entry.plover == "PROTEST" for h in hits):
                 protest = doc.tokens[hit.j + 1]  # «قمع الاحتجاجات»: the protest repressed (a trigger, in no chunk)
