@@ -57,6 +57,7 @@ COMPILED = [
     "entities/sport.py",
     "entities/stage.py",
     "entities/taggers.py",
+    "entities/tagspans.py",
     "entities/trim.py",
     "entities/units.py",
     "events/actors.py",
