@@ -45,6 +45,7 @@ COMPILED = [
     "entities/decode.py",
     "entities/ensemble.py",
     "entities/gazetteer.py",
+    "entities/homeland.py",
     "entities/kinship.py",
     "entities/lookups.py",
     "entities/namerun.py",

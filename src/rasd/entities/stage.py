@@ -23,7 +23,7 @@ from .attach import aide_before_name, attach_appositions, compound_given, dateli
 from .attach import common_noun_after_name, retype_persons, settlement_names, split_listed_first, title_given
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
-from .namerun import given_and_family, known_before_name, rare_family
+from .namerun import NAME_FINALS, given_and_family, known_before_name, rare_family
 from .resolve import Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
@@ -33,7 +33,7 @@ from .trim import adjective_read_as_name, common_alone, far_town, join_initials,
 from .trim import _verb_like as _verb_like, second_name, western_particle
 from .sport import club_reading, country_clubs, sport_word, team_towns
 from .tagspans import (TRIBES, _adjectival_place, _after_place_word, _common_noun_name, _common_word_alone,
-                       _join_tails, _name_tails, _people, _qualified, _quoted)
+                       _join_tails, _name_tails, _people, _qualified, _quoted, clitic_given_before, title_adjective)
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
@@ -69,7 +69,6 @@ def _covered(doc: Doc, mentions: list[Mention]) -> bytearray:
 
 _CURRENCIES = frozenset(norm_key(w) for w in ("ريال", "دولار", "يورو", "دينار", "جنيه", "درهم", "ليرة", "روبل", "ين"))
 # words that close a surname and never stand alone: Turkish «أوغلو» (son of), Persian «زاده»
-_NAME_FINALS = frozenset(norm_key(w) for w in ("أوغلو", "اوغلو", "أغلو", "زاده"))
 # with the article too («اليورو», «الدولار»), but not «الين»: it is also a spelling of Allen
 _CURRENCIES_DEF = frozenset("ال" + c for c in _CURRENCIES if len(c) >= 4)
 
@@ -216,6 +215,7 @@ def _name_like(k: str, gaz: Gazetteer) -> bool:
 
 
 _NAME_PROCLITICS = frozenset("وفبل")
+_MEDIA_HEADS = tuple(norm_key(w) for w in ("قناة", "صحيفة", "جريدة", "وكالة", "شبكة", "مجلة"))
 _GROUP_HEADS = tuple(norm_key(w) for w in ("تنظيم", "جبهة", "حركة", "جماعة", "حزب"))
 
 
@@ -266,8 +266,11 @@ def tagger_mentions(
                     labs[j] = "B-PERS"  # «(محامي) كلينتون ديفيد كيندال»: Clinton, then the man named after him
                     break
                 j += 1
-            if typ == "PERS" and j < len(toks) and norm_key(toks[j].text) in _NAME_FINALS:
+            if typ == "PERS" and j < len(toks) and norm_key(toks[j].text) in NAME_FINALS:
                 j += 1  # «جاويش أوغلو», «أخند زاده»: the word that closes a Turkish or Persian surname
+            elif typ == "PERS" and j + 1 < len(toks) and norm_key(toks[j + 1].text) in NAME_FINALS \
+                    and toks[j].text.isalpha() and labs[j] == "O":
+                j += 2  # «بولنت» + «بوستان أوغلو»: the surname's two words
             if typ == "PERS" and j - i >= 2 and j < len(toks) and norm_key(toks[j - 1].text) in NASAB \
                     and toks[j].text.isalpha():
                 j += 1  # «أحمد بن حاضر»: a particle of descent is followed by the father's name
@@ -282,6 +285,11 @@ def tagger_mentions(
                 # club «العربي» in a sentence of sport)
             if typ == "PERS" and adjective_read_as_name(toks, b, span, gaz):
                 continue  # «قيادي طالباني», «إن الاجتماع ناجح»: an adjective
+            if typ == "PERS" and title_adjective(toks, b, span, gaz):
+                continue  # «القائد الناجح»: a title and its adjective, no one's name
+            if typ == "PERS" and clitic_given_before(toks, b, span, gaz, covered):
+                b -= 1  # «للساعدي القذافي»: his given name too, after «ل»
+                span = [toks[b], *span]
             if club is False:
                 continue  # «النصر على الإرهاب», «السلم الأهلي»: the common word, no club
             if club:
@@ -320,7 +328,7 @@ def tagger_mentions(
                     entry, off, read = e, o, key
                     break
                 if o and typ == "PERS" and not whole and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
-                    off = o
+                    off, read = o, key  # («للساعدي»: ل + «الساعدي», the article's alef unwritten)
             if adjectival is not None:
                 entry, off = adjectival
             if entry is not None and len(span) == 1 and pronoun_reading(
@@ -348,6 +356,10 @@ def tagger_mentions(
             if entry is None and typ == "ORG":
                 # the tagger's «القاعدة», «النصرة»: the group the gazetteer knows with its head word
                 entry = next((e for h in _GROUP_HEADS if (e := gaz.phrases.get((h, *keys))) is not None), None)
+            if entry is None and typ == "ORG" and _quoted(doc, start, end):
+                # «الجزيرة» in quotation marks: «قناة الجزيرة», a channel the list knows (not the island)
+                entry = next((e for h in _MEDIA_HEADS if (e := gaz.phrases.get((h, *keys))) is not None
+                              and e.kind == "media"), None)
             form: str | None = None
             lead = span[0].words
             if off == 0 and entry is None and not whole and lead and lead[0].kind == "proclitic" and all(

@@ -12,6 +12,7 @@ from .gazetteer import Entry, Gazetteer, clitic_variants
 from .attributes import ROYAL
 from .crf import load_lexicon
 from .units import QUOTES
+from .namerun import FAMILY_MAX_ZIPF10
 from .trim import COMMON_ZIPF10, TOPIC, _is_stop
 
 
@@ -146,3 +147,33 @@ def _join_tails(toks: list[Token], labs: list[str], tails: dict[str, list[tuple[
                 and all(x == "O" or x.endswith("PERS") for x in inside) and not (j < len(labs) and labs[j] == "I-PERS"):
             labs[i:j] = ["B-PERS"] + ["I-PERS"] * (j - i - 1)
         i = j
+
+
+def title_adjective(toks: list[Token], b: int, span: Sequence[Token], gaz: Gazetteer) -> bool:
+    """Is the tagger's one-word person the adjective of a definite title right before it («القائد الناجح», the
+    successful leader): a definite word that no name list has with its article, whose bare form is only a given
+    name («ناجح»), no family or Western name («الدكتور البار», «الرئيس الغنوشي» are named)?"""
+    if len(span) != 1 or span[0] is not toks[b] or b == 0:
+        return False
+    k = norm_key(span[0].text)
+    prev = norm_key(toks[b - 1].text)
+    if not k.startswith("ال") or k in gaz.names or not prev.startswith("ال") or (prev,) not in gaz.titles:
+        return False
+    w = gaz.name_word(k)  # («ناجح», «شجاع»: given names; «البار», «الحكيم» are family names too)
+    return w is None or "g" in w.flags and not set(w.flags) & set("fwW")
+
+
+def clitic_given_before(toks: list[Token], b: int, span: Sequence[Token], gaz: Gazetteer, covered: bytearray) -> bool:
+    """Is the word right before the tagger's one-word definite person a given name after «ل» with the article
+    («للساعدي» + «القذافي»: ل + «الساعدي»), which the tagger left off: a name word no title, of a rarer word (Zipf
+    < 4: not «للمرشد»), that no rule mention covers?"""
+    if len(span) != 1 or span[0] is not toks[b] or b == 0 or not norm_key(span[0].text).startswith("ال"):
+        return False
+    prev = toks[b - 1]
+    if not prev.text.startswith("لل") or len(prev.text) < 5 or prev.end + 1 != span[0].start \
+            or covered.find(1, prev.start, prev.end) >= 0:
+        return False
+    key = "ا" + norm_key(prev.text)[1:]  # «للساعدي» → «الساعدي»
+    w = gaz.name_word(key)
+    return gaz.is_name_word(key) and w is not None and "c" not in w.flags \
+        and (key[2:],) not in gaz.titles and load_lexicon().freq.get(key, 0) < FAMILY_MAX_ZIPF10
