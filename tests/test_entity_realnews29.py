@@ -76,10 +76,11 @@ def test_a_listed_name_that_goes_on_with_a_family_name_is_another_man() -> None:
 
 
 def test_a_given_name_after_lam_before_a_family_name_is_the_name_s() -> None:
-    doc = runs_doc("ونقل معمر القذافي إلى المستشفى. وأدانت المنظمة ما حدث للساعدي القذافي في السجن.",
-                   ["معمر", "القذافي"], ["القذافي"])
+    doc = runs_doc("ونقل معمر القذافي إلى المستشفى. وأدانت المنظمة ما حدث للساعدي القذافي في السجن. وتظاهر أنصار "
+                   "القذافي أمس.", ["معمر", "القذافي"], ["القذافي"])
     assert sorted(e.name for e in doc.entities if e.type == "PERSON") == ["الساعدي القذافي", "معمر القذافي"]
-    assert len(_person(doc, "معمر القذافي").mentions) == 1
+    # the family name alone after both: the one the lexicon lists («أنصار القذافي»), not the son named last
+    assert len(_person(doc, "معمر القذافي").mentions) == 2
     # a frequent word after «لل» is no given name: «للمرشد» is the guide's
     doc = runs_doc("ونقل معمر القذافي إلى المستشفى. وأدانت المنظمة ما حدث للمرشد القذافي في السجن.",
                    ["معمر", "القذافي"], ["القذافي"])
