@@ -102,8 +102,15 @@ class Resolver:
                 same_word(k, f[-1]) and f[-1] not in c.sired if pick_last else k == f[0] for f in c.fulls)
                      or (not c.fulls and c.has_part(k))]  # fmt: skip
             if cands:
-                return max(_listed_one(cands), key=lambda c: c.last_start)
+                return max(self._listed_one(cands), key=lambda c: c.last_start)
         return None
+
+    def _listed_one(self, cands: list[Cluster]) -> list[Cluster]:
+        """Of the persons a surname alone may be, the one the actor lexicon lists where there is one such:
+        «القذافي» after «معمر القذافي» and «الساعدي القذافي» is Muammar («نظام القذافي»), whoever was named last."""
+        listed = [c for c in cands if c.entry is not None or any(
+            (e := self.g.phrases.get(tuple(f))) is not None and e.type == "PERSON" for f in c.fulls)]
+        return listed if len(listed) == 1 else cands
 
     def cluster(self, doc: Doc, mentions: list[Mention]) -> list[Cluster]:
         clusters: list[Cluster] = []
@@ -292,7 +299,7 @@ class Resolver:
                     nm.key = norm_key(nm.text)
                     nm.attrs["widened_by"] = "given-name"
                     break
-                before = _listed_one([c for c in cands if c.mentions[0].start < t.start])
+                before = self._listed_one([c for c in cands if c.mentions[0].start < t.start])
                 pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \
                     if before else min(cands, key=lambda c: c.mentions[0].start)
                 start = t.start + off
@@ -500,13 +507,6 @@ class Resolver:
             elif not e.actor:
                 e.actor = e.country
         return ents
-
-
-def _listed_one(cands: list[Cluster]) -> list[Cluster]:
-    """Of the persons a surname alone may be, the one the actor lexicon lists where there is one such: «القذافي»
-    after «معمر القذافي» and «الساعدي القذافي» is Muammar («نظام القذافي»), whoever was named last."""
-    listed = [c for c in cands if c.entry is not None]
-    return listed if len(listed) == 1 else cands
 
 
 def _prefix(short: list[str], full: list[str]) -> bool:
