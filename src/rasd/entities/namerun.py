@@ -17,6 +17,8 @@ CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحا
 _VERB_PREFIX = ("ي", "ت", "ن", "س")
 _RARE_ZIPF10 = 15  # Zipf × 10 under which an unknown word is no Arabic plural («صحافيين»: 22; «كاراسين»: 0)
 _COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي", "الجنوبية", "الشمالية"))
+# the words that close a Turkish or Persian surname («جاويش أوغلو», «أخند زاده»)
+NAME_FINALS = frozenset(norm_key(w) for w in ("أوغلو", "اوغلو", "أغلو", "زاده"))
 MAX_NAME = 7  # «أحمد بن محمد بن راشد آل مكتوم»: a nasab chain
 FAMILY_MAX_ZIPF10 = 40  # Zipf × 10 under which a definite word after «X بن Y» may be a family name (الجبير: 37)
 
@@ -110,7 +112,9 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
         # on a definite title or name would take the article)
         family_nisba = after_title and n == 1 and k in g.nisba and not k.startswith("ال") \
             and g.is_name_word(units[j].key) and units[j].key not in g.nisba
-        if after_join or listed or inner or letter or family_nisba or g.is_name_word(k) or clan(g, k, prev) or (
+        # the word before «أوغلو» is a surname's, whatever else it names («بولنت بوستان أوغلو»; Bustan, a town)
+        turkish = n > 0 and j + n + 1 < len(units) and not units[j + n + 1].punct and units[j + n + 1].key in NAME_FINALS
+        if after_join or listed or inner or letter or family_nisba or turkish or g.is_name_word(k) or clan(g, k, prev) or (
                 given_before_descent(g, units, j + n)) or (
                 after_title and n == 0 and k in g.nisba and given_not_nisba(g, units, j)) or (
                 n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (

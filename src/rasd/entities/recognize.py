@@ -16,10 +16,10 @@ from .gazetteer import Entry, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
 from .bodies import AFFAIRS, BodyLookups
 from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS
-from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, bracketed_name, given, given_not_nisba, known_before_name, name_run,
+from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, NAME_FINALS, bracketed_name, given, given_not_nisba, known_before_name, name_run,
                       possessor_alone,
                       nisba, plain_name, western)
-from .units import (CENTRAL_BANK, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
+from .units import (CENTRAL_BANK, NASAB, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
                     _next_char, _units, central_bank)
 
 MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
@@ -154,6 +154,8 @@ class Recognizer(BodyLookups):
             if n == 1 and isinstance(e, Entry) and (pronoun_reading(units[i].tok.text[off:], e, prev)
                                                     or noun_reading(units[i].tok.text[off:], e, prev)):
                 n = 0  # «بريده الإلكتروني»: his mail, not Buraydah; «في مشهد مؤثر»: a scene, not Mashhad
+            if n == 1 and i + 1 < len(units) and not units[i + 1].punct and units[i + 1].key in NAME_FINALS:
+                n = 0  # «بوستان أوغلو»: a Turkish surname, not the town Bustan
             if n == 1 and has_tanween(units[i].tok.text):
                 n = 0  # «ميلاً» (a mile), «عمراً»: a word with tanween is a common noun or adverb, not a name
             # a name run opens on a name word (the common case, no name, costs one lookup)
@@ -165,6 +167,15 @@ class Recognizer(BodyLookups):
                     back += 1  # «علي» + «عبد الله صالح»
                 if back:
                     i, n, off = i - back, n + back, 0
+                if e.type == "PERSON" and self._family_after(units, i, n):
+                    # «عبدالله بن عبدالعزيز الجربوع»: another man, whose father shares a king's name; the whole name,
+                    # no link
+                    m = self._mention(doc, units, i, n + 1, off, "PERSON", "names")
+                    found.mentions.append(m)
+                    last_person = m
+                    i += n + 1
+                    free = i
+                    continue
                 m = self._entry_mention(doc, units, i, n, off, e, si, found)
                 found.mentions.append(m)
                 if e.type == "PERSON":
@@ -181,6 +192,15 @@ class Recognizer(BodyLookups):
                 free = i
                 continue
             i += 1
+
+    def _family_after(self, units: list[Unit], i: int, n: int) -> bool:
+        """Does a listed name that ends on a father's name («عبدالله بن عبدالعزيز») go on at ``units[i + n]`` with a
+        definite family name of the name lists («الجربوع»)?"""
+        j = i + n
+        if n < 3 or j >= len(units) or units[j].punct or units[j].gap or units[i + n - 2].key not in NASAB:
+            return False
+        k = units[j].key
+        return k.startswith("ال") and self.g.is_name_word(k)
 
     def _title(self, doc: Doc, units: list[Unit], i: int, tn: int, title: object, toff: int, definite: bool,
                relation: bool, si: int, found: Found, last_person: Mention | None) -> tuple[int, Mention | None]:
@@ -322,9 +342,11 @@ class Recognizer(BodyLookups):
                 if title.kind == "office" and e.country and not country and not str(sector).startswith("IGO") \
                         and not (envoy and (link or off)):  # «المبعوث الدولي إلى سوريا»: sent there, not Syrian
                     country = e.country  # (a UN envoy «إلى سوريا» is not Syrian)  # محافظ عدن, وزير خارجية فرنسا, منسق البيت الأبيض
-                if title.kind == "office" and e.type == "ORGANIZATION" and e.kind == "company" \
+                if title.kind == "office" and e.type == "ORGANIZATION" and e.kind in ("company", "media") \
                         and sector in (None, title.sector):
-                    sector = "BUS"  # «رئيس شركة أرامكو السعودية»: a company's office, no state's
+                    # «رئيس شركة أرامكو السعودية», «رئيس قسم التحقيقات في صنداي تايمز»: a company's or a
+                    # newspaper's office, no state's
+                    sector = "BUS" if e.kind == "company" else "MED"
                     body_sector = True
                 if title.kind == "office" and e.type == "ORGANIZATION" and sector in (None, title.sector) \
                         and title.sector in (None, "GOV") and len(str(e.actor or "")) == 6 \
@@ -503,6 +525,13 @@ class Recognizer(BodyLookups):
             if csec:
                 sector = csec
             j += cn
+        k = j
+        while needs and k < len(units) and k - j < 4 and not units[k].punct and not units[k].gap \
+                and units[k].key.startswith(("ال", "وال")) and not nisba(self.g, units[k]):
+            k += 1  # «وزارة التعليم العالي السعودية», «وزارة الشؤون الاجتماعية والعمل الكويتية»: the portfolio's
+        if k > j and k < len(units) and not units[k].gap and nisba(self.g, units[k]):  # words, then its country
+            comp.extend(u.key for u in units[j:k])
+            j = k
         if needs and not comp:
             return 0
         # longer gazetteer names win: «الجيش السوري الحر», «مجلس الأمن الدولي»

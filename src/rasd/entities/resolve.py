@@ -20,13 +20,12 @@ from .units import NASAB, PARTICLES, QUOTES, Found
 from .names import _son_of, _tail, _within, name_parts, near, same_word
 from .attributes import FORMER, EntityBuilder
 from .kinship import after_kin_noun, introduced_as, kin_of
+from .homeland import STATE_SECTORS as STATE_SECTORS, article_country, body_pairs, home_towns, state_office
 
 # A Western-named person with no stated country is given none of the Arab League's (``ARAB_STATES``), nor one of
 # these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran); Turkey stays:
 # Turkish names are among the name lists' Western ones («أكين أوزتورك»)
 NOT_WESTERN = ARAB_STATES | frozenset("IRN PAK AFG IDN MYS BGD AZE UZB TJK KAZ KGZ TKM CHN JPN KOR PRK IND".split())
-# the sectors of a state's officers: the article's most-named country is guessed for these alone
-STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 _OUSTED = (*FORMER, "المخلوع")  # no longer in office
 
 
@@ -103,8 +102,15 @@ class Resolver:
                 same_word(k, f[-1]) and f[-1] not in c.sired if pick_last else k == f[0] for f in c.fulls)
                      or (not c.fulls and c.has_part(k))]  # fmt: skip
             if cands:
-                return max(cands, key=lambda c: c.last_start)
+                return max(self._listed_one(cands), key=lambda c: c.last_start)
         return None
+
+    def _listed_one(self, cands: list[Cluster]) -> list[Cluster]:
+        """Of the persons a surname alone may be, the one the actor lexicon lists where there is one such:
+        «القذافي» after «معمر القذافي» and «الساعدي القذافي» is Muammar («نظام القذافي»), whoever was named last."""
+        listed = [c for c in cands if c.entry is not None or any(
+            (e := self.g.phrases.get(tuple(f))) is not None and e.type == "PERSON" for f in c.fulls)]
+        return listed if len(listed) == 1 else cands
 
     def cluster(self, doc: Doc, mentions: list[Mention]) -> list[Cluster]:
         clusters: list[Cluster] = []
@@ -293,7 +299,7 @@ class Resolver:
                     nm.key = norm_key(nm.text)
                     nm.attrs["widened_by"] = "given-name"
                     break
-                before = [c for c in cands if c.mentions[0].start < t.start]
+                before = self._listed_one([c for c in cands if c.mentions[0].start < t.start])
                 pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \
                     if before else min(cands, key=lambda c: c.mentions[0].start)
                 start = t.start + off
@@ -415,33 +421,6 @@ class Resolver:
             return any(k[1:2] == [nxt] for k in named)
         return bool(named)
 
-    def _state_office(self, e: Entity) -> bool:
-        """Does the person hold an office of a state — a government, military, legislative, judicial or security
-        sector, by a title that stands alone («الرئيس», «السفير») or names its portfolio or body («وزير الطاقة»,
-        «عضو مجلس الشيوخ»)? Not a bare head noun whose body the text gives as no state's («رئيس» of a bureau,
-        «رئيسه», «منسق»), nor one whose last word names no sector («رئيس شؤون ...»)."""
-        if e.attrs.get("sector") not in STATE_SECTORS:
-            return False
-        for role in e.roles:
-            words = norm_key(role).split()
-            if words and words[0].startswith("ال"):
-                return True  # «الرئيس», «الرئيس السابق», «النائب العام»
-            if len(words) >= 2 and self.g.complements.get((words[-1],), "") is not None:
-                return True  # «وزير الطاقة», «عضو مجلس الشيوخ»; not «رئيس شؤون ...»
-        return False
-
-    @staticmethod
-    def _article_country(doc: Doc, ents: list[Entity], evidence: Counter[str]) -> str | None:
-        """The one country an article is about: named in at least three of its sentences and in at least twice as
-        many as any other, its dateline's place (where it has one) in it; else None."""
-        top = sorted(evidence.items(), key=lambda x: (-x[1], x[0]))[:2]
-        if not top or top[0][1] < 3 or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
-            return None
-        line = next((e.country for e in ents if e.type == "LOCATION" and any(
-            doc.dateline is not None and doc.dateline.place is not None and sp.start == doc.dateline.place.start
-            for sp in e.mentions)), None)
-        return top[0][0] if line in (None, top[0][0]) else None
-
     # ------------------------------------------------------------------------------------------ entities
     def entities(self, doc: Doc, clusters: list[Cluster], found: Found) -> list[Entity]:
         evidence: Counter[str] = Counter()
@@ -481,8 +460,9 @@ class Resolver:
                         e.country = src.country
                         e.attrs["country_from"] = "context:" + src.id
                         break
+        triples = body_pairs(doc)
         for e in ents:
-            if e.type == "PERSON" and not e.country and e.attrs.get("western") and self._state_office(e):
+            if e.type == "PERSON" and not e.country and e.attrs.get("western") and state_office(self.g, e, triples):
                 # only an officer of a state: the head of a company, an institute, a club or a charity («مدير»,
                 # «الرئيس التنفيذي», «السيد», «رئيس» of a body the text names as no state's) is of no country the
                 # article names most, nor is an international civil servant («يوكيا أمانو», IAEA)
@@ -494,9 +474,10 @@ class Resolver:
                     # zone naming Greece and Germany as often, «ماريو دراغي» takes neither
                     e.country = foreign[0][1]
                     e.attrs["country_from"] = "article"
-        home = self._article_country(doc, ents, evidence)
+        home = article_country(doc, ents, evidence)
+        home_towns(self.g, ents, home)
         for e in ents:
-            if home and e.type == "PERSON" and not e.country and self._state_office(e) \
+            if home and e.type == "PERSON" and not e.country and state_office(self.g, e, triples) \
                     and not e.attrs.get("western") and "gazetteer" not in e.attrs and not any(
                     (w := norm_key(r).split()[0]).startswith("ال") and w[2:] in fw("titles_of_visitors") for r in e.roles if r.split()):
                 # (not one titled alone as a head of state, a ruler or an adviser: «الرئيس زين العابدين بن علي» in an

@@ -23,16 +23,17 @@ from .attach import aide_before_name, attach_appositions, compound_given, dateli
 from .attach import common_noun_after_name, retype_persons, settlement_names, split_listed_first, title_given
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
-from .namerun import given_and_family, known_before_name, rare_family
-from .attributes import ROYAL
+from .namerun import NAME_FINALS, given_and_family, known_before_name, rare_family
 from .resolve import Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
-from .units import JOINERS, NASAB, PARTICLES, QUOTES, TAKES_NEXT
-from .trim import COMMON_ZIPF10, TOPIC, VERB_NEGATIONS, _described_group as _described_group, _is_stop, _trimmed
+from .units import JOINERS, NASAB, PARTICLES, TAKES_NEXT
+from .trim import VERB_NEGATIONS, _described_group as _described_group, _trimmed
 from .trim import adjective_read_as_name, common_alone, far_town, join_initials, noun_and_nisba
 from .trim import _verb_like as _verb_like, second_name, western_particle
 from .sport import club_reading, country_clubs, sport_word, team_towns
+from .tagspans import (TRIBES, _adjectival_place, _after_place_word, _common_noun_name, _common_word_alone,
+                       _join_tails, _name_tails, _people, _qualified, _quoted, clitic_given_before, title_adjective)
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
@@ -68,7 +69,6 @@ def _covered(doc: Doc, mentions: list[Mention]) -> bytearray:
 
 _CURRENCIES = frozenset(norm_key(w) for w in ("ريال", "دولار", "يورو", "دينار", "جنيه", "درهم", "ليرة", "روبل", "ين"))
 # words that close a surname and never stand alone: Turkish «أوغلو» (son of), Persian «زاده»
-_NAME_FINALS = frozenset(norm_key(w) for w in ("أوغلو", "اوغلو", "أغلو", "زاده"))
 # with the article too («اليورو», «الدولار»), but not «الين»: it is also a spelling of Allen
 _CURRENCIES_DEF = frozenset("ال" + c for c in _CURRENCIES if len(c) >= 4)
 
@@ -214,139 +214,9 @@ def _name_like(k: str, gaz: Gazetteer) -> bool:
     return len(k) >= 3 and not k.startswith("ال") and k.isalpha()
 
 
-def _common_noun_name(keys: list[str], text: str, doc: Doc, gaz: Gazetteer) -> bool:
-    """A tagger's person name none of whose words any name list has, with a frequent word (Zipf ≥ 3.8: «مؤسس»,
-    «ناشط», «يؤيد») and written once in the article: a common noun or a verb, not a name."""
-    freq = load_lexicon().freq
-    return all(gaz.name_word(k) is None for k in keys) and any(freq.get(k, 0) >= COMMON_ZIPF10 for k in keys) \
-        and doc.text.count(text) < 2
-
-
-def _common_word_alone(key: str, gaz: Gazetteer) -> bool:
-    """Is ``key``, one word, with or without its article, a frequent word (Zipf ≥ 3.5) that no name list has (a
-    word only transliterated, «هاون» → hawn, counts as none)?"""
-    freq = load_lexicon().freq
-    forms = {key, key.removeprefix("ال")}
-    return all((w := gaz.name_word(k)) is None or not any(f in w.flags for f in _NAME_FLAGS) for k in forms) \
-        and max(freq.get(k, 0) for k in forms) >= _COMMON_ALONE_ZIPF10
-
-
-def _quoted(doc: Doc, start: int, end: int) -> bool:
-    """Do quotation marks enclose exactly the text from ``start`` to ``end``?"""
-    return start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES and doc.text[end] in QUOTES
-
-
-def _after_place_word(toks: list[Token], b: int, j: int, first: Token, gaz: Gazetteer) -> bool:
-    """Does a word for a kind of place (island, village, mountain, river...) stand right before ``first``, the first
-    word of a tagger's person (in its run ``toks[b:j]``), with no title after it («جزيرة لاريونيون»; not «مدينة
-    الملك عبد الله»)?"""
-    k = next((n for n in range(j - 1, b - 1, -1) if toks[n] is first), 0)
-    if k == 0 or (norm_key(first.text),) in gaz.titles:
-        return False
-    prev = toks[k - 1].text
-    return prev in _PLACE_WORDS or prev[:1] in "وبفل" and prev[1:] in _PLACE_WORDS  # as written: «وأدى» is no «وادي»
-
-
-_PLACE_WORDS = frozenset((
-    "جزيرة", "جزر", "جزيرتي", "بلدة", "قرية", "بحيرة", "نهر", "جبل", "جبال", "وادي", "سهل", "مقاطعة", "إقليم", "اقليم", "محافظة"))
-_NAME_FLAGS = "gfnFw"  # a given, family, Western or listed name («c» alone, or nothing, is a word only)
-_COMMON_ALONE_ZIPF10 = 35
 _NAME_PROCLITICS = frozenset("وفبل")
-_GEO_HEADS = frozenset(norm_key(w) for w in ("جبل", "جبال", "مدينة", "منطقة", "بلدة", "قرية", "وادي", "سهل", "جزيرة",
-                                              "حي", "شارع", "ميدان", "مخيم", "بحر", "نهر"))
+_MEDIA_HEADS = tuple(norm_key(w) for w in ("قناة", "صحيفة", "جريدة", "وكالة", "شبكة", "مجلة"))
 _GROUP_HEADS = tuple(norm_key(w) for w in ("تنظيم", "جبهة", "حركة", "جماعة", "حزب"))
-
-
-def _adjectival_place(
-    toks: list[Token], tok: Token, have: list[Mention], gaz: Gazetteer
-) -> tuple[Entry, int] | None:
-    """A tagger's place that is a country name and also an adjective (``gaz.adjectival``: «مالي»): the country and
-    the offset of its name in ``tok`` («بمالي»: 1), or None where it is the adjective — with the article
-    («الدعم المالي») or right after another word that is no function word, no country noun and no place
-    («دعم مالي», «مبلغ مالي»; «في مالي», «وحتى مالي», «دولة مالي», «النيجر مالي» are the country); after «و»,
-    the second of two adjectives («دعم سياسي ومالي») is the adjective too."""
-    i = toks.index(tok)
-    prev = toks[i - 1] if i else None
-    place = prev is not None and any(m.type == "LOCATION" and m.start <= prev.start < m.end for m in have)
-    k0 = norm_key(tok.text)
-    if k0 in gaz.adjectival:  # bare: what comes before decides
-        if prev is None or not any(ch.isalpha() for ch in prev.text) or _is_stop(prev.text, gaz) or place or any(
-            k in gaz.country_nouns for k, _, _ in clitic_variants(prev.text)
-        ):
-            return gaz.adjectival[k0], 0
-        return None
-    for key, off, pre in clitic_variants(tok.text):  # «بمالي», «ومالي»: a preposition or a conjunction before it
-        if off and key in gaz.adjectival and not key.startswith("ال"):
-            if pre in ("و", "ف") and prev is not None and not place and norm_key(prev.text).endswith(("ي", "يه")):
-                return None  # «سياسي ومالي»: a second adjective
-            return gaz.adjectival[key], off
-    return None
-
-
-def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) -> bool:
-    """Is ``tok`` (inside the tagged run toks[b:j]) led by a name, a place word or a royal title: «فالتر بوش»,
-    «جبال قنديل», «الخديو إسماعيل» (a royal is named by his given name: the surname lookup is not for him)?
-
-    Not when «و» starts a new name («إردوغان وأوباما»)."""
-    if tok.words and tok.words[0].kind == "proclitic" and tok.words[0].form == "و":
-        return False
-    k = next(n for n in range(b, j) if toks[n] is tok)
-    prev = norm_key(toks[k - 1].text) if k > 0 else ""
-    return bool(gaz.name_word(prev)) and prev not in TOPIC or prev in _GEO_HEADS or prev.removeprefix("ال") in ROYAL
-
-
-# the nisbas of large Arabian tribes, borne by many: a family name that alone names no one person
-TRIBES = frozenset(norm_key(w) for w in (
-    "العتيبي", "الزهراني", "القحطاني", "الغامدي", "الشمري", "الحربي", "المطيري", "الدوسري", "العنزي", "الشهري",
-    "السبيعي", "الرشيدي", "الجهني", "الشهراني", "البقمي", "السهلي", "الهاجري", "العجمي", "المري", "اليامي",
-    "البلوي", "العسيري", "الظفيري", "السلمي", "الثقفي", "الحارثي", "الأحمري", "الرويلي", "الشراري", "العمري",
-    "الخثعمي", "الزهيري", "القرني", "الكعبي", "المهيري", "النعيمي", "العازمي", "الفضلي", "الصيعري"))
-
-
-def _people(span: Sequence[Token], gaz: Gazetteer) -> bool:
-    """Is the tagger's span a word for a people, a religious community or a sect (also with a clitic, joined by
-    «و» or followed by a country adjective: «للأكراد», «السنة والشيعة», «الأكراد السوريون»)? It names no body nor
-    place («جبل الأكراد» is one: a place word opens it)."""
-    def people(t: Token) -> bool:
-        return any(k in gaz.peoples for k, _, _ in clitic_variants(t.text))
-
-    def adjective(t: Token) -> bool:  # «السوري», also plural: «السوريون», «العراقيين»
-        return any(k in gaz.nisba or (k.endswith(("ون", "ين")) and k[:-2] in gaz.nisba)
-                   for k, _, _ in clitic_variants(t.text))
-
-    if len(span) == 2 and people(span[1]) and any(p == "ل" and k in gaz.peoples for k, _, p in
-                                                  clitic_variants(span[1].text)):
-        return True  # «مؤيد للأكراد», «موالية للشيعة»: pro-Kurdish, of no body the tagger names
-    return people(span[0]) and all(people(t) or adjective(t) for t in span[1:])
-
-
-def _name_tails(full: list[list[str]]) -> dict[str, list[tuple[str, ...]]]:
-    """The last two or more words of each full person name of the document («ولد الشيخ أحمد» of «إسماعيل ولد
-    الشيخ أحمد»), by their first word, longest first."""
-    tails: dict[str, set[tuple[str, ...]]] = {}
-    for words in full:
-        for k in range(len(words) - 1):
-            if len(words) - k >= 2:
-                tails.setdefault(words[k], set()).add(tuple(words[k:]))
-    return {w: sorted(ts, key=len, reverse=True) for w, ts in tails.items()}
-
-
-def _join_tails(toks: list[Token], labs: list[str], tails: dict[str, list[tuple[str, ...]]]) -> None:
-    """Where the tagger split a known name's last words into pieces («ولد» + «أحمد» in «ولد الشيخ أحمد») or cut
-    them short, relabel them as one person: the run must touch a person label and hold no other type."""
-    i = 0
-    while i < len(toks):
-        run = next((t for t in tails.get(norm_key(toks[i].text), ())
-                    if tuple(norm_key(x.text) for x in toks[i : i + len(t)]) == t), None)  # fmt: skip
-        if run is None:
-            i += 1
-            continue
-        j = i + len(run)
-        inside = labs[i:j]
-        if labs[i] != "I-PERS" and any(x.endswith("PERS") for x in inside) \
-                and all(x == "O" or x.endswith("PERS") for x in inside) and not (j < len(labs) and labs[j] == "I-PERS"):
-            labs[i:j] = ["B-PERS"] + ["I-PERS"] * (j - i - 1)
-        i = j
 
 
 def tagger_mentions(
@@ -396,8 +266,11 @@ def tagger_mentions(
                     labs[j] = "B-PERS"  # «(محامي) كلينتون ديفيد كيندال»: Clinton, then the man named after him
                     break
                 j += 1
-            if typ == "PERS" and j < len(toks) and norm_key(toks[j].text) in _NAME_FINALS:
+            if typ == "PERS" and j < len(toks) and norm_key(toks[j].text) in NAME_FINALS:
                 j += 1  # «جاويش أوغلو», «أخند زاده»: the word that closes a Turkish or Persian surname
+            elif typ == "PERS" and j + 1 < len(toks) and norm_key(toks[j + 1].text) in NAME_FINALS \
+                    and toks[j].text.isalpha() and labs[j] == "O":
+                j += 2  # «بولنت» + «بوستان أوغلو»: the surname's two words
             if typ == "PERS" and j - i >= 2 and j < len(toks) and norm_key(toks[j - 1].text) in NASAB \
                     and toks[j].text.isalpha():
                 j += 1  # «أحمد بن حاضر»: a particle of descent is followed by the father's name
@@ -412,6 +285,11 @@ def tagger_mentions(
                 # club «العربي» in a sentence of sport)
             if typ == "PERS" and adjective_read_as_name(toks, b, span, gaz):
                 continue  # «قيادي طالباني», «إن الاجتماع ناجح»: an adjective
+            if typ == "PERS" and title_adjective(toks, b, span, gaz):
+                continue  # «القائد الناجح»: a title and its adjective, no one's name
+            if typ == "PERS" and clitic_given_before(toks, b, span, gaz, covered):
+                b -= 1  # «للساعدي القذافي»: his given name too, after «ل»
+                span = [toks[b], *span]
             if club is False:
                 continue  # «النصر على الإرهاب», «السلم الأهلي»: the common word, no club
             if club:
@@ -450,7 +328,7 @@ def tagger_mentions(
                     entry, off, read = e, o, key
                     break
                 if o and typ == "PERS" and not whole and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
-                    off = o
+                    off, read = o, key  # («للساعدي»: ل + «الساعدي», the article's alef unwritten)
             if adjectival is not None:
                 entry, off = adjectival
             if entry is not None and len(span) == 1 and pronoun_reading(
@@ -478,6 +356,10 @@ def tagger_mentions(
             if entry is None and typ == "ORG":
                 # the tagger's «القاعدة», «النصرة»: the group the gazetteer knows with its head word
                 entry = next((e for h in _GROUP_HEADS if (e := gaz.phrases.get((h, *keys))) is not None), None)
+            if entry is None and typ == "ORG" and _quoted(doc, start, end):
+                # «الجزيرة» in quotation marks: «قناة الجزيرة», a channel the list knows (not the island)
+                entry = next((e for h in _MEDIA_HEADS if (e := gaz.phrases.get((h, *keys))) is not None
+                              and e.kind == "media"), None)
             form: str | None = None
             lead = span[0].words
             if off == 0 and entry is None and not whole and lead and lead[0].kind == "proclitic" and all(

@@ -250,7 +250,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             span[0].text) & _PARTY_HEADS and _party_name(norm_key(span[1].text), gaz))) \
             and not (typ == "PERS" and (western_particle(span, gaz) or _name_first(span, gaz))) and (
             _is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles or norm_key(span[0].text) in TOPIC
-            or typ == "PERS" and norm_key(span[0].text).removeprefix("و") in fw("kin_nouns")):
+            or typ == "PERS" and norm_key(span[0].text).removeprefix("و") in fw("kin_nouns")
+            or typ == "PERS" and bool(_keys(span[0].text) & fw("arrest_masdars"))):  # «توقيف شودري»: no name's
         # (a kinship or relation noun before a name is his relation to the man: «حفيد مؤسس الحركة»)
         # (but «الحزب» heads the tagger's party: «للحزب الاشتراكي الديمقراطي» is the party, not «الاشتراكي»; so
         # do «حزب», «حركة», «جبهة» before its name: «حزب كاديما»)

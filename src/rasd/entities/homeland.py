@@ -1,0 +1,106 @@
+"""The country an article is about, and which persons take it: an officer of a state — a government, military,
+legislative, judicial or security office — whose title names no country (:meth:`.resolve.Resolver.entities`)."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+from ..doc import Doc, Entity
+from ..events.forms import fw
+from ..text.normalize import norm_key
+from .gazetteer import Gazetteer
+
+# the sectors of a state's officers: the article's most-named country is guessed for these alone
+STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+
+
+def body_pairs(doc: Doc) -> frozenset[tuple[str, str, str]]:
+    """The keys of each three words in a row of the article (the last two "" at its end), to look up what
+    follows a body's head noun («البرلمان» + «العربي»)."""
+    keys = [norm_key(t.text) for t in doc.tokens] + ["", ""]
+    return frozenset(zip(keys, keys[1:], keys[2:]))
+
+
+def _international(g: Gazetteer, words: list[str], triples: frozenset[tuple[str, str, str]]) -> bool:
+    """Does the office ``words`` («رئيس البرلمان») head a body that is itself international: an international
+    adjective in the title («رئيس البرلمان العربي») or after its body's noun where the article names it («البرلمان
+    العربي», «الجامعة العربية»; not «الجيش العربي السوري», a state's army)?"""
+    inter = fw("international_adjectives")
+    for k, w in enumerate(words[1:], 1):
+        if not (w.startswith("ال") and g.complements.get((w,)) is not None):
+            continue  # a body that gives an office its sector («البرلمان», «الجيش»)
+        after = words[k + 1 : k + 3]
+        if after[:1] and after[0] in inter and not (after[1:] and _national(g, after[1])):
+            return True
+        if not after and any(a == w and b in inter and not _national(g, c) for a, b, c in triples):
+            return True
+    return False
+
+
+def _national(g: Gazetteer, k: str) -> bool:
+    """Does ``k`` after an international adjective make the body one state's («الجيش العربي السوري», «الإمارات
+    العربية المتحدة»)?"""
+    return k in g.nisba or k == "المتحده"
+
+
+def _sector_complement(g: Gazetteer, words: list[str]) -> bool:
+    """Is one of ``words`` (or a phrase of them), with or without its article, a complement that gives an office
+    its sector («البرلمان», «مجلس النواب», «حكومة» of «رئيس حكومة»)?"""
+    for a in range(len(words)):
+        for b in range(a + 1, min(len(words), a + 3) + 1):
+            for ph in (tuple(words[a:b]), ("ال" + words[a], *words[a + 1 : b])):
+                if g.complements.get(ph) is not None:
+                    return True
+    return False
+
+
+def state_office(g: Gazetteer, e: Entity, triples: frozenset[tuple[str, str, str]]) -> bool:
+    """Does the person hold an office of a state — a government, military, legislative, judicial or security
+    sector, by a title that stands alone («الرئيس», «السفير») or names its portfolio or body («وزير الطاقة»,
+    «عضو مجلس الشيوخ»)? Not a bare head noun whose body the text gives as no state's («رئيس» of a bureau, a
+    department of a newspaper, a charity: «رئيس قسم», «رئيس جمعية»), nor one whose last word names no sector
+    («رئيس شؤون ...»), nor a head of an international body («رئيس البرلمان» of the Arab Parliament); an honorific
+    («الدكتور») holds no office."""
+    if e.attrs.get("sector") not in STATE_SECTORS:
+        return False
+    for role in e.roles:
+        words = norm_key(role).split()
+        if not words or _international(g, words, triples):
+            continue
+        head = g.titles.get((words[0],))
+        if head is not None and getattr(head, "sector", None) is None and len(words) == 1:
+            continue  # «الدكتور», «السيد»: an honorific
+        if words[0].startswith("ال"):
+            return True  # «الرئيس», «الرئيس السابق», «النائب العام»
+        if words[0] in fw("heads_of_any_body"):
+            # «رئيس»: the head of any body; a state's where a complement names its sector («رئيس الوزراء»,
+            # «رئيس البرلمان», «رئيس حكومة بافاريا»; not «رئيس الحكومة السابق»: see below)
+            if _sector_complement(g, words[1:]) and g.complements.get((words[-1],), "") is not None:
+                return True
+            continue
+        if len(words) >= 2 and g.complements.get((words[-1],), "") is not None:
+            return True  # «وزير الطاقة», «عضو مجلس الشيوخ»; not «رئيس شؤون ...»
+    return False
+
+
+def article_country(doc: Doc, ents: list[Entity], evidence: Counter[str]) -> str | None:
+    """The one country an article is about: named in at least three of its sentences and in at least twice as
+    many as any other, its dateline's place (where it has one) in it; else None."""
+    top = sorted(evidence.items(), key=lambda x: (-x[1], x[0]))[:2]
+    if not top or top[0][1] < 3 or (len(top) == 2 and top[0][1] < 2 * top[1][1]):
+        return None
+    line = next((e.country for e in ents if e.type == "LOCATION" and any(
+        doc.dateline is not None and doc.dateline.place is not None and sp.start == doc.dateline.place.start
+        for sp in e.mentions)), None)
+    return top[0][0] if line in (None, top[0][0]) else None
+
+
+def home_towns(g: Gazetteer, ents: list[Entity], home: str | None) -> None:
+    """A place of no known country whose name the gazetteer has in several countries («البيضاء»: Libya, Yemen) is
+    the town of the country the article is about, where that is one of them (in place)."""
+    if home is None:
+        return
+    for e in ents:
+        if e.type == "LOCATION" and not e.country and home in g.towns_in.get(norm_key(e.name), ()):
+            e.country = home
+            e.attrs["country_from"] = "article"

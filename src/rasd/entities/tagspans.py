@@ -1,0 +1,179 @@
+"""Checks on the statistical tagger's spans (:func:`.stage.tagger_mentions`): a common word or noun taken for a
+name, a place word or a name before a span, a country that is also an adjective («مالي»), a people's word
+(«الأكراد»), and the tails of the document's full names the tagger split."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Doc, Mention, Token
+from ..text.normalize import norm_key
+from .gazetteer import Entry, Gazetteer, clitic_variants
+from .attributes import ROYAL
+from .crf import load_lexicon
+from .units import QUOTES
+from .namerun import FAMILY_MAX_ZIPF10
+from .trim import COMMON_ZIPF10, TOPIC, _is_stop
+
+
+def _common_noun_name(keys: list[str], text: str, doc: Doc, gaz: Gazetteer) -> bool:
+    """A tagger's person name none of whose words any name list has, with a frequent word (Zipf ≥ 3.8: «مؤسس»,
+    «ناشط», «يؤيد») and written once in the article: a common noun or a verb, not a name."""
+    freq = load_lexicon().freq
+    return all(gaz.name_word(k) is None for k in keys) and any(freq.get(k, 0) >= COMMON_ZIPF10 for k in keys) \
+        and doc.text.count(text) < 2
+
+
+def _common_word_alone(key: str, gaz: Gazetteer) -> bool:
+    """Is ``key``, one word, with or without its article, a frequent word (Zipf ≥ 3.5) that no name list has (a
+    word only transliterated, «هاون» → hawn, counts as none)?"""
+    freq = load_lexicon().freq
+    forms = {key, key.removeprefix("ال")}
+    return all((w := gaz.name_word(k)) is None or not any(f in w.flags for f in _NAME_FLAGS) for k in forms) \
+        and max(freq.get(k, 0) for k in forms) >= _COMMON_ALONE_ZIPF10
+
+
+def _quoted(doc: Doc, start: int, end: int) -> bool:
+    """Do quotation marks enclose exactly the text from ``start`` to ``end``?"""
+    return start > 0 and end < len(doc.text) and doc.text[start - 1] in QUOTES and doc.text[end] in QUOTES
+
+
+def _after_place_word(toks: list[Token], b: int, j: int, first: Token, gaz: Gazetteer) -> bool:
+    """Does a word for a kind of place (island, village, mountain, river...) stand right before ``first``, the first
+    word of a tagger's person (in its run ``toks[b:j]``), with no title after it («جزيرة لاريونيون»; not «مدينة
+    الملك عبد الله»)?"""
+    k = next((n for n in range(j - 1, b - 1, -1) if toks[n] is first), 0)
+    if k == 0 or (norm_key(first.text),) in gaz.titles:
+        return False
+    prev = toks[k - 1].text
+    return prev in _PLACE_WORDS or prev[:1] in "وبفل" and prev[1:] in _PLACE_WORDS  # as written: «وأدى» is no «وادي»
+
+
+_PLACE_WORDS = frozenset((
+    "جزيرة", "جزر", "جزيرتي", "بلدة", "قرية", "بحيرة", "نهر", "جبل", "جبال", "وادي", "سهل", "مقاطعة", "إقليم", "اقليم", "محافظة"))
+_NAME_FLAGS = "gfnFw"  # a given, family, Western or listed name («c» alone, or nothing, is a word only)
+_COMMON_ALONE_ZIPF10 = 35
+_GEO_HEADS = frozenset(norm_key(w) for w in ("جبل", "جبال", "مدينة", "منطقة", "بلدة", "قرية", "وادي", "سهل", "جزيرة",
+                                              "حي", "شارع", "ميدان", "مخيم", "بحر", "نهر"))
+
+
+def _adjectival_place(
+    toks: list[Token], tok: Token, have: list[Mention], gaz: Gazetteer
+) -> tuple[Entry, int] | None:
+    """A tagger's place that is a country name and also an adjective (``gaz.adjectival``: «مالي»): the country and
+    the offset of its name in ``tok`` («بمالي»: 1), or None where it is the adjective — with the article
+    («الدعم المالي») or right after another word that is no function word, no country noun and no place
+    («دعم مالي», «مبلغ مالي»; «في مالي», «وحتى مالي», «دولة مالي», «النيجر مالي» are the country); after «و»,
+    the second of two adjectives («دعم سياسي ومالي») is the adjective too."""
+    i = toks.index(tok)
+    prev = toks[i - 1] if i else None
+    place = prev is not None and any(m.type == "LOCATION" and m.start <= prev.start < m.end for m in have)
+    k0 = norm_key(tok.text)
+    if k0 in gaz.adjectival:  # bare: what comes before decides
+        if prev is None or not any(ch.isalpha() for ch in prev.text) or _is_stop(prev.text, gaz) or place or any(
+            k in gaz.country_nouns for k, _, _ in clitic_variants(prev.text)
+        ):
+            return gaz.adjectival[k0], 0
+        return None
+    for key, off, pre in clitic_variants(tok.text):  # «بمالي», «ومالي»: a preposition or a conjunction before it
+        if off and key in gaz.adjectival and not key.startswith("ال"):
+            if pre in ("و", "ف") and prev is not None and not place and norm_key(prev.text).endswith(("ي", "يه")):
+                return None  # «سياسي ومالي»: a second adjective
+            return gaz.adjectival[key], off
+    return None
+
+
+def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) -> bool:
+    """Is ``tok`` (inside the tagged run toks[b:j]) led by a name, a place word or a royal title: «فالتر بوش»,
+    «جبال قنديل», «الخديو إسماعيل» (a royal is named by his given name: the surname lookup is not for him)?
+
+    Not when «و» starts a new name («إردوغان وأوباما»)."""
+    if tok.words and tok.words[0].kind == "proclitic" and tok.words[0].form == "و":
+        return False
+    k = next(n for n in range(b, j) if toks[n] is tok)
+    prev = norm_key(toks[k - 1].text) if k > 0 else ""
+    return bool(gaz.name_word(prev)) and prev not in TOPIC or prev in _GEO_HEADS or prev.removeprefix("ال") in ROYAL
+
+
+# the nisbas of large Arabian tribes, borne by many: a family name that alone names no one person
+TRIBES = frozenset(norm_key(w) for w in (
+    "العتيبي", "الزهراني", "القحطاني", "الغامدي", "الشمري", "الحربي", "المطيري", "الدوسري", "العنزي", "الشهري",
+    "السبيعي", "الرشيدي", "الجهني", "الشهراني", "البقمي", "السهلي", "الهاجري", "العجمي", "المري", "اليامي",
+    "البلوي", "العسيري", "الظفيري", "السلمي", "الثقفي", "الحارثي", "الأحمري", "الرويلي", "الشراري", "العمري",
+    "الخثعمي", "الزهيري", "القرني", "الكعبي", "المهيري", "النعيمي", "العازمي", "الفضلي", "الصيعري"))
+
+
+def _people(span: Sequence[Token], gaz: Gazetteer) -> bool:
+    """Is the tagger's span a word for a people, a religious community or a sect (also with a clitic, joined by
+    «و» or followed by a country adjective: «للأكراد», «السنة والشيعة», «الأكراد السوريون»)? It names no body nor
+    place («جبل الأكراد» is one: a place word opens it)."""
+    def people(t: Token) -> bool:
+        return any(k in gaz.peoples for k, _, _ in clitic_variants(t.text))
+
+    def adjective(t: Token) -> bool:  # «السوري», also plural: «السوريون», «العراقيين»
+        return any(k in gaz.nisba or (k.endswith(("ون", "ين")) and k[:-2] in gaz.nisba)
+                   for k, _, _ in clitic_variants(t.text))
+
+    if len(span) == 2 and people(span[1]) and any(p == "ل" and k in gaz.peoples for k, _, p in
+                                                  clitic_variants(span[1].text)):
+        return True  # «مؤيد للأكراد», «موالية للشيعة»: pro-Kurdish, of no body the tagger names
+    return people(span[0]) and all(people(t) or adjective(t) for t in span[1:])
+
+
+def _name_tails(full: list[list[str]]) -> dict[str, list[tuple[str, ...]]]:
+    """The last two or more words of each full person name of the document («ولد الشيخ أحمد» of «إسماعيل ولد
+    الشيخ أحمد»), by their first word, longest first."""
+    tails: dict[str, set[tuple[str, ...]]] = {}
+    for words in full:
+        for k in range(len(words) - 1):
+            if len(words) - k >= 2:
+                tails.setdefault(words[k], set()).add(tuple(words[k:]))
+    return {w: sorted(ts, key=len, reverse=True) for w, ts in tails.items()}
+
+
+def _join_tails(toks: list[Token], labs: list[str], tails: dict[str, list[tuple[str, ...]]]) -> None:
+    """Where the tagger split a known name's last words into pieces («ولد» + «أحمد» in «ولد الشيخ أحمد») or cut
+    them short, relabel them as one person: the run must touch a person label and hold no other type."""
+    i = 0
+    while i < len(toks):
+        run = next((t for t in tails.get(norm_key(toks[i].text), ())
+                    if tuple(norm_key(x.text) for x in toks[i : i + len(t)]) == t), None)  # fmt: skip
+        if run is None:
+            i += 1
+            continue
+        j = i + len(run)
+        inside = labs[i:j]
+        if labs[i] != "I-PERS" and any(x.endswith("PERS") for x in inside) \
+                and all(x == "O" or x.endswith("PERS") for x in inside) and not (j < len(labs) and labs[j] == "I-PERS"):
+            labs[i:j] = ["B-PERS"] + ["I-PERS"] * (j - i - 1)
+        i = j
+
+
+def title_adjective(toks: list[Token], b: int, span: Sequence[Token], gaz: Gazetteer) -> bool:
+    """Is the tagger's one-word person the adjective of a definite title right before it («القائد الناجح», the
+    successful leader): a definite word that no name list has with its article, whose bare form is only a given
+    name («ناجح»), no family or Western name («الدكتور البار», «الرئيس الغنوشي» are named)?"""
+    if len(span) != 1 or span[0] is not toks[b] or b == 0:
+        return False
+    k = norm_key(span[0].text)
+    prev = norm_key(toks[b - 1].text)
+    if not k.startswith("ال") or k in gaz.names or not prev.startswith("ال") or (prev,) not in gaz.titles:
+        return False
+    w = gaz.name_word(k)  # («ناجح», «شجاع»: given names; «البار», «الحكيم» are family names too)
+    return w is None or "g" in w.flags and not set(w.flags) & set("fwW")
+
+
+def clitic_given_before(toks: list[Token], b: int, span: Sequence[Token], gaz: Gazetteer, covered: bytearray) -> bool:
+    """Is the word right before the tagger's one-word definite person a given name after «ل» with the article
+    («للساعدي» + «القذافي»: ل + «الساعدي»), which the tagger left off: a name word no title, of a rarer word (Zipf
+    < 4: not «للمرشد»), that no rule mention covers?"""
+    if len(span) != 1 or span[0] is not toks[b] or b == 0 or not norm_key(span[0].text).startswith("ال"):
+        return False
+    prev = toks[b - 1]
+    if not prev.text.startswith("لل") or len(prev.text) < 5 or prev.end + 1 != span[0].start \
+            or covered.find(1, prev.start, prev.end) >= 0:
+        return False
+    key = "ا" + norm_key(prev.text)[1:]  # «للساعدي» → «الساعدي»
+    w = gaz.name_word(key)
+    return gaz.is_name_word(key) and w is not None and "c" not in w.flags \
+        and (key[2:],) not in gaz.titles and load_lexicon().freq.get(key, 0) < FAMILY_MAX_ZIPF10
