@@ -313,6 +313,8 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.pos == "N" and nkey(doc.tokens[hit.i].text) in fw("victim_heads"):
         return bare(before, "care_words") in fw("care_words") or (
             hit.j + 1 < b and _key_at(doc, hit.j + 1).startswith("ال"))
+    if hit.pos == "N" and nkey(doc.tokens[hit.i].text).removeprefix("ال") in fw("victim_heads"):
+        return bare(before, "care_words").removeprefix("ل") in fw("care_words")  # «لزيارة الجرحى» (round 42)
     if hit.pos == "N" and before in fw("victim_heads") and ("ال" in hit.cand.proclitics or hit.cand.key.startswith("ال")):
         return True  # («جرحى الاعتداء»: the act the victims are named by)
     if hit.pos == "V" and before == "من" and hit.i - 2 >= a:
