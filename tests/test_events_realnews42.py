@@ -84,3 +84,9 @@ def test_a_lifted_blockade_in_an_article_of_an_embargo_is_one() -> None:
     text = "ودعا إلى رفع الحصار الاقتصادي عن كوبا. وطالب الأهالي برفع الحصار عن المدينة."
     assert [c for t, c in _codes(text) if t == "الحصار"] == ["163", "191"]
     assert ("الحصار", "191") in _codes("وطالب الأهالي برفع الحصار، وقالوا إن الجوع يقتلهم.")
+
+
+def test_recovery_wished_to_the_wounded_is_no_attack() -> None:
+    assert "للجرحى" not in _triggers("وقدم المجلس العزاء لأسر الضحايا، متمنيا للجرحى الشفاء العاجل.")
+    assert "للجرحى" not in _triggers("وتمنى الأمير الشفاء العاجل للجرحى.")
+    assert "الجرحى" in _triggers("وقتل خمسة وسقط عشرات الجرحى في الهجوم على السوق.")
