@@ -9,7 +9,10 @@ Round 39: a raid on the ground is no air strike. «غارة» (the raids of ``ra
 or one told with a landing or a storming («إنزال», «مداهمة»: function words ``ground_forces``) in its sentence, is CAMEO 190 (use conventional military force), not 195 (aerial weapons), unless aircraft, drones, an
 air force or «جوية» are named in the sentence too (``air_words``). And an air strike that targets is one
 («الغارة الجوية التي استهدفت مقر التنظيم»: «استهدف» after a relative whose head is a raid or a strike,
-``raid_nouns``: 195, not 190)."""
+``raid_nouns``: 195, not 190).
+
+Round 42: «رفع الحصار» with no target is an embargo lifted where the article tells one elsewhere. And: «القصف لم يستهدف أي مناطق مأهولة»: a targeting verb negated right after a strike names what the strike
+did not hit (``relayed``), no new assault."""
 
 from __future__ import annotations
 
@@ -17,9 +20,11 @@ from dataclasses import replace
 from functools import lru_cache
 
 from ..doc import Doc
+from .actors import is_nisba
 from .chunks import clause_stop
 from .forms import bare, fw, keys_of, nkey
 from .lexicon import Entry, Hit, plover_of
+from .objects import is_relay
 
 RAIDS = ("raid", "airraid")  # «غارة», «شن غارات»: aerial by default (195)
 
@@ -40,12 +45,10 @@ def _country(doc: Doc, t: int, mentions: dict[int, tuple[str, str, int, int]]) -
     return ent is not None and ent.attrs.get("kind") == "country"
 
 
-def embargo(doc: Doc, hit: Hit, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
-    """Whether the blockade noun ``hit`` («الحصار», «حصارا») is an economic embargo: an economic adjective within
-    ``REACH`` words after it, or «على/عن» + a country there, in its clause («الحصار المفروض على كوبا»)."""
-    if hit.entry.id != "besiege" or hit.pos != "N":
-        return False
-    for t in range(hit.j + 1, min(b, hit.j + 1 + REACH)):
+def _economic(doc: Doc, j: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
+    """An economic adjective within ``REACH`` words after token ``j`` (a blockade noun), or «على/عن» + a country
+    there, in its clause («الحصار المفروض على كوبا»)."""
+    for t in range(j + 1, min(b, j + 1 + REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
         key = nkey(doc.tokens[t].text)
@@ -54,6 +57,27 @@ def embargo(doc: Doc, hit: Hit, b: int, mentions: dict[int, tuple[str, str, int,
         if key in TARGET_PREPS:
             return t + 1 < b and _country(doc, t + 1, mentions)
     return False
+
+
+def _lifted_embargo(doc: Doc, hit: Hit, a: int, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
+    """Round 42: «التصويت على رفع الحصار»: a blockade lifted or ended (``lift_words`` right before it; no target of
+    its own) in an
+    article that tells an embargo elsewhere (another blockade noun with its economic adjective or a country)."""
+    if hit.i - 1 < a or bare(nkey(doc.tokens[hit.i - 1].text), "lift_words") not in fw("lift_words"):
+        return False
+    nouns = {k for k in keys_of(doc.tokens[hit.i]) if "حصار" in k}
+    return any(t != hit.i and not keys_of(tok).isdisjoint(nouns) and _economic(doc, t, len(doc.tokens), mentions)
+               for t, tok in enumerate(doc.tokens))
+
+
+def embargo(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
+    """Whether the blockade noun ``hit`` («الحصار», «حصارا») is an economic embargo: an economic adjective within
+    ``REACH`` words after it, or «على/عن» + a country there, in its clause («الحصار المفروض على كوبا»), or one
+    lifted in an article of an embargo (``_lifted_embargo``)."""
+    if hit.entry.id != "besiege" or hit.pos != "N":
+        return False
+    own = [t for t in range(hit.j + 1, min(b, hit.j + 1 + REACH)) if nkey(doc.tokens[t].text) in TARGET_PREPS]
+    return _economic(doc, hit.j, b, mentions) or (not own and _lifted_embargo(doc, hit, a, mentions))
 
 
 @lru_cache(maxsize=8)
@@ -108,10 +132,22 @@ def aerial(entry: Entry) -> Entry:
 def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
     """``hit`` with its entry recoded where its words tell another act: an embargo for a blockade of a state, a
     ground raid for a raid by special forces, an air strike for what an air raid targets; else ``hit``."""
-    if embargo(doc, hit, b, mentions):
+    if embargo(doc, hit, a, b, mentions):
         return Hit(hit.i, hit.j, sanction(hit.entry), hit.pos, hit.cand)
     if ground_raid(doc, hit, a, b):
         return Hit(hit.i, hit.j, ground(hit.entry), hit.pos, hit.cand)
     if aerial_aim(doc, hit, a):
         return Hit(hit.i, hit.j, aerial(hit.entry), hit.pos, hit.cand)
     return hit
+
+
+def relayed(doc: Doc, hit: Hit, prev: Hit) -> bool:
+    """Whether the targeting verb ``hit`` relays the force trigger ``prev`` told right before it («شنت غارات
+    استهدفت معاقله»), past a country adjective («غارة أميركية استهدفت») or a negation («القصف لم يستهدف»): it
+    names the strike's object, no act of its own."""
+    if prev.j + 2 == hit.i and hit.entry.id == "target" and hit.pos == "V" and \
+            bare(nkey(doc.tokens[hit.i - 1].text), "negations") in fw("negations"):
+        return True  # («لم يستهدف», «لا تستهدف»: any tense)
+    if not is_relay(doc.tokens[hit.i]):
+        return False
+    return prev.j + 1 == hit.i or (prev.j + 2 == hit.i and is_nisba(doc.tokens[hit.i - 1].text))

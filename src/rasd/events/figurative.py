@@ -313,6 +313,12 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.pos == "N" and nkey(doc.tokens[hit.i].text) in fw("victim_heads"):
         return bare(before, "care_words") in fw("care_words") or (
             hit.j + 1 < b and _key_at(doc, hit.j + 1).startswith("ال"))
+    head = _key_at(doc, hit.i)
+    if hit.pos == "N" and (head[2:] if head.startswith(("ال", "لل")) else head) in fw("victim_heads"):
+        if any(_key_at(doc, t) in fw("recovery_words") for t in range(max(a, hit.i - 2), min(b, hit.j + 2))):
+            return True  # «متمنيا للجرحى الشفاء», «الشفاء العاجل للجرحى»: a wish, no attack (round 42)
+        if head.startswith("ال") and bare(before, "care_words").removeprefix("ل") in fw("care_words"):
+            return True  # «لزيارة الجرحى» (round 42)
     if hit.pos == "N" and before in fw("victim_heads") and ("ال" in hit.cand.proclitics or hit.cand.key.startswith("ال")):
         return True  # («جرحى الاعتداء»: the act the victims are named by)
     if hit.pos == "V" and before == "من" and hit.i - 2 >= a:

@@ -63,13 +63,15 @@ def plover_table() -> tuple[tuple[str, str | None], ...]:
 
 
 SPECIFIC_ATTACKS = ("183",)  # a suicide or car bombing, which a plain attack word (190) after it repeats
+PLAIN_ATTACKS = ("attack", "attack_masdar", "kill", "wound", "shoot", "target")  # «الهجوم», «مقتل», «الجرحى»: no storming
 
 
 def same_act(told: Event, repeat: Event) -> bool:
     """Whether the event ``repeat`` may repeat the act of ``told``, told before it in its sentence: the same code, or
     a plain attack noun (190: «الهجوم», «مقتل») after a suicide or car bombing («شن هجوما انتحاريا ... وخلف الهجوم»;
-    a verb, «وقتل», may tell an act of its own)."""
+    a verb, «وقتل», may tell an act of its own; round 42: a storming, «دخول عناصر الاقتحام», is one too)."""
     return told.code == repeat.code or (repeat.code == "190" and repeat.attrs.get("pos") == "N"
+                                        and repeat.attrs.get("trigger_id") in PLAIN_ATTACKS
                                         and told.code.startswith(SPECIFIC_ATTACKS))
 
 

@@ -7,7 +7,11 @@ a bomb defused or seized («تفكيك 21 عبوة ناسفة»); an act needed 
 troops or a route that reach a place make no visit). Function words: ``ban_heads``, ``awaited_heads``,
 ``defused_heads``, ``any_all_words``, ``violent_causes``, ``advance_words``, ``need_verbs``, ``opinion_holders``, ``body_words``. Round 39: a «طالب» that is a student
 («طالب في جامعة», «طالب قانون»: ``study_words``); a siege of people with ideas («حصار أصحاب الأفكار»:
-``idea_words``); «البحث عن» (a search, no talks)."""
+``idea_words``); «البحث عن» (a search, no talks). Round 42 (``generic_act``): a masdar that names a kind of act,
+none done: accepted as a principle («كانت تقبل بالتفاوض»: ``accept_verbs``), a strength for it («نقطة قوة للتفاوض»,
+«ورقة ضغط للتفاوض»: ``strength_heads`` + ``strength_words``), its quality or nature («جودة الهجمات»:
+``quality_heads``), the thing in itself («الزيارات بذاتها»: ``itself_words``), no longer so («لم يعد رفض»:
+``no_longer_verbs``); and any act noun banned or prevented («لمنع سيطرة كردية», «حظر التظاهرات»: ``ban_heads``)."""
 
 from __future__ import annotations
 
@@ -77,12 +81,28 @@ def _student(doc: Doc, hit: Hit, b: int) -> bool:
     return key in fw("study_words")
 
 
+def generic_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """Whether the masdar ``hit`` names a kind of act, none done (see the module's doc, round 42)."""
+    pro = hit.cand.proclitics
+    if "ب" in pro and _before_in(doc, hit, a, "accept_verbs"):
+        return True  # «كانت تقبل بالتفاوض»
+    if "ل" in pro and _before_in(doc, hit, a, "strength_words") and hit.i - 2 >= a and \
+            _key(doc, hit.i - 2, "strength_heads") in fw("strength_heads"):
+        return True  # «نقطة قوة للتفاوض»
+    if set(pro) <= {"ال"} and _before_in(doc, hit, a, "quality_heads"):
+        return True  # «جودة الهجمات»
+    return hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) in fw("itself_words")  # «الزيارات بذاتها»
+
+
 def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     """Whether the trigger ``hit`` of a sentence (tokens ``a``..``b``, its triggers ``hits``) tells no event (see
     the module's doc)."""
+    if hit.pos == "N" and (_before_in(doc, hit, a, "ban_heads") or generic_act(doc, hit, a, b)):
+        return True  # «حظر الإضرابات», «منع التظاهرات», «لمنع سيطرة كردية»
+    if not hit.cand.proclitics and _before_in(doc, hit, a, "no_longer_verbs") and hit.i - 2 >= a and \
+            _key(doc, hit.i - 2, "negations") == "لم" and not nkey(doc.tokens[hit.i].text).startswith(("ي", "ت")):
+        return True  # «لم يعد رفض إنشاء»: a masdar (or its perfect look-alike) no longer so, no act («لم يعد يرفض»)
     if hit.entry.plover == "PROTEST" and hit.pos == "N":
-        if _before_in(doc, hit, a, "ban_heads"):
-            return True  # «حظر الإضرابات», «منع التظاهرات»
         if MANIFESTATIONS.search(DIACRITICS.sub("", doc.tokens[hit.i].text)):
             return True
     if hit.entry.id in BOMBS and hit.pos == "N" and _defused(doc, hit, a):

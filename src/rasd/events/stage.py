@@ -8,20 +8,20 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import report_model
-from .actors import is_nisba, resolve_title, visitor
+from .actors import resolve_title, visitor
 from .arguments import Args, find_args
 from .carry import clause_prior, prior_subject
 from .chunks import Chunk, build_chunks, in_time, mention_index, named_genitive, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .convictions import conviction, court_conviction, court_sequel
-from .embargo import recoded
+from .embargo import recoded, relayed
 from .figurative import (criticism, figurative, name_word, named_not_told, no_act, no_event_sense, protest_idiom,
                          talk_rounds, talks_round, verbal_attack)
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit, find_triggers, plural_verb, same_act
 from .modality import FACTUAL, event_date, modality
 from .nonevents import no_participants, not_told
-from .objects import is_relay, trigger_adjectives
+from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
 from .specific import SCORED, passes, report_score, sentence_keys
 from .subjects import APPROXIMATORS
@@ -268,9 +268,8 @@ def extract_events(doc: Doc) -> list[Event]:
         for hit in hits:
             trig = Span(doc.tokens[hit.i].start, doc.tokens[hit.j].end)
             host = _absorbed(doc, hit, done)
-            if host is None and done and done[-1][1] and is_relay(doc.tokens[hit.i]) and (
-                    done[-1][0].j + 1 == hit.i or (done[-1][0].j + 2 == hit.i and is_nisba(doc.tokens[hit.i - 1].text))):
-                host = done[-1][1]  # «شنت غارات استهدفت معاقله», «غارة أميركية استهدفت»: one event, the verb names its object
+            if host is None and done and done[-1][1] and relayed(doc, hit, done[-1][0]):
+                host = done[-1][1]  # «شنت غارات استهدفت معاقله», «القصف لم يستهدف»: one event, the verb names its object
             if host is not None:
                 for ev in host:
                     ev.triggers.append(trig)
