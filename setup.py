@@ -83,6 +83,7 @@ COMPILED = [
     "events/stage.py",
     "events/subjects.py",
     "quotes/__init__.py",
+    "quotes/agencies.py",
     "quotes/apposition.py",
     "quotes/asides.py",
     "quotes/bounds.py",
