@@ -68,3 +68,16 @@ def test_according_inside_a_clause_reports_what_follows_its_source() -> None:
     assert _contents(doc) == ["كان المركب يقل 600 شخص"]
     doc = analyze_news("ونجا الركاب، لكن بحسب مصادر أمنية فإن المركب غرق.")
     assert _contents(doc) == ["المركب غرق"]
+
+
+def test_an_agency_named_again_in_short_is_the_one_named_in_full() -> None:
+    doc = analyze_news("أعلنت وكالة التصنيف الائتماني ستاندرد آند بورز أنها خفضت التصنيف. وبررت وكالة التصنيف قرارها "
+                       "بالأزمة. وبحسب وكالة رويترز قالت الوكالة إن الأزمة خطيرة.")
+    speakers = quote_speakers(doc)
+    assert speakers[-1][1] == speakers[0][1] and "ستاندرد" in str(speakers[0][1])
+
+
+def test_an_agency_the_entities_miss_is_no_one_named_before() -> None:
+    doc = analyze_news("وذكرت وكالة رويترز أن المفاوضات تعثرت. وأعلنت وكالة الأنباء المحلية أن اللجنة علقت الصحيفة. "
+                       "وقالت الوكالة إن القرار نهائي.")
+    assert quote_speakers(doc)[-1][1] != "وكالة رويترز"

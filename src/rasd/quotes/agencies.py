@@ -20,7 +20,8 @@ def agency_speaker(doc: Doc, phrase: Span, at: int) -> str | None:
     """The organisation a speaker phrase headed by «وكالة» stands for: the one whose name follows «وكالة (أنباء)»
     (in quote marks or not); for the bare definite «الوكالة» (with «و/لـ»), the agency named last before character
     ``at`` as «وكالة X», not one cited as a channel («وبحسب وكالة الصحافة الفرنسية قالت الوكالة»: the rating
-    agency named before); None where the phrase is no agency's, or the last agency named is no entity."""
+    agency named before, or the one named in full before with the same word after «وكالة»); None where the phrase is
+    no agency's, or the last agency named is no entity."""
     words = _WORD.findall(doc.text[phrase.start : phrase.end])
     tok = next((x for x in doc.tokens if x.start <= phrase.start < x.end), None)
     if not words or tok is None:
@@ -32,9 +33,16 @@ def agency_speaker(doc: Doc, phrase: Span, at: int) -> str | None:
         return _named_at(doc, tok.start + len(tok.text) - len(words[0]))
     if head not in ("ال" + _AGENCY, "لل" + _AGENCY) or len(words) > 1:
         return None
+    last: str | None = None  # the word after the last «وكالة» named: «وكالة التصنيف» named in full before
     for m in reversed(list(re.finditer(r"(?<![\w])[وبل]?وكالة(?!\w)", doc.text[:at]))):
-        if not _cited(doc, m.start()):
-            return _named_at(doc, m.start() + len(m.group()) - len("وكالة"))  # (one the entities miss: no one)
+        nxt = _WORD.search(doc.text, m.end())
+        word = nkey(nxt.group()) if nxt is not None else ""
+        if _cited(doc, m.start()) or (last is not None and word != last):
+            continue
+        eid = _named_at(doc, m.start() + len(m.group()) - len("وكالة"))
+        if eid is not None:
+            return eid
+        last = word  # (one the entities miss, never named in full: no one)
     return None
 
 
