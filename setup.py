@@ -85,6 +85,7 @@ COMPILED = [
     "events/stage.py",
     "events/subjects.py",
     "quotes/__init__.py",
+    "quotes/agencies.py",
     "quotes/apposition.py",
     "quotes/asides.py",
     "quotes/bounds.py",

@@ -15,6 +15,7 @@ from ..events.chunks import mention_index
 from ..events.forms import fw, nkey
 from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
+from .agencies import agency_speaker
 from .asides import according_asides
 from .bounds import second_quotation
 from .carry import Scene
@@ -118,6 +119,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                           else _speaker_phrase(doc, at, said, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
+            given = attrs.get("speaker_text")
+            agency = (agency_speaker(doc, given, tok.start) if isinstance(given, Span) and speaker is None
+                      and t not in bodies and "speakers" not in attrs else None)
+            if agency is not None:
+                speaker, attrs["via"] = agency, "agency"  # «وأكدت وكالة أنباء الأناضول»: the agency, not «وكالة أنباء»
+                del attrs["speaker_text"]
             if (speaker is None and via in ("carry", "relative", "svo", "held", "shared", "statement") and scene.held is not None
                     and "speaker_text" not in attrs):
                 attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources

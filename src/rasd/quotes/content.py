@@ -8,6 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Span
+from ..events.chunks import build_chunks, mention_index
 from ..events.forms import bare, fw, nkey
 from .bounds import _additive, _report_opening, clause_close
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, _QUOTE_MARK, _STOPS, Cue, _by_source,
@@ -54,6 +55,28 @@ def _according_ahead(doc: Doc, t: int, end: int) -> Span | None:
     return None
 
 
+_CONTRAST = frozenset(nkey(w) for w in ("لكن", "ولكن"))
+
+
+def _according_inside(doc: Doc, t: int, end: int) -> Span | None:
+    """«إلا أنه بحسب عدد من المصادر كان المركب يقل ...»: «according to» right after «أن/أنه» or «لكن» with no comma,
+    inside the clause they open, reports that clause, which goes on past the source (its phrase and «من» phrases
+    after it: «عدد من المصادر») to ``end``; None where no word of the clause stands past the source."""
+    if t < 1 or not (_is_complementizer(doc, t - 1) or nkey(doc.tokens[t - 1].text) in _CONTRAST):
+        return None
+    chunks = build_chunks(doc, t + 1, end, mention_index(doc), set())
+    if not chunks or chunks[0].i != t + 1:
+        return None
+    last = chunks[0].j
+    for c in chunks[1:]:
+        if c.prep is None or c.i > last + 2:
+            break
+        last = c.j  # «عدد | من المصادر»
+    if last + 1 >= end - 1 or not doc.tokens[last + 1].text[:1].isalnum():
+        return None
+    return _trim(doc.text, doc.tokens[last + 1].start, doc.tokens[end - 1].end)
+
+
 def _content(
     doc: Doc, t: int, cue: Cue, stop: int, sent_end: int, direct: list[Span], short: Sequence[Span] = ()
 ) -> tuple[Span | None, bool, int]:
@@ -66,6 +89,9 @@ def _content(
         ahead = _according_ahead(doc, t, min(stop, sent_end))
         if ahead is not None:
             return ahead, False, t + 4  # «وبحسب القيادي، فإنه ...»: what follows
+        inside = _according_inside(doc, t, min(stop, sent_end))
+        if inside is not None:
+            return inside, False, t + 4  # «إلا أنه بحسب عدد من المصادر كان المركب ...»: what follows
         opens = _attached_clause(doc, t + 1, first.start, reported=True) if t > 0 and doc.tokens[t - 1].text in (
             "،", ",") else None
         return _trim(text, opens or first.start, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X

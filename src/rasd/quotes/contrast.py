@@ -31,6 +31,9 @@ def writer_contrast(doc: Doc, content: Span, stop: int, sent_end: int, quoted: S
     for k in ks[1:-1]:
         if toks[k].text not in ("،", ",") or any(q.start <= toks[k].start < q.end for q in quoted):
             continue
+        if _writer_gloss(doc, k, ks[-1]):  # «...، في إشارة إلى العملية»: what the writer says it meant
+            end = toks[k - 1].end
+            return Span(content.start, end) if end > content.start else None
         if comment and _writer_comment(doc, k, ks[-1]):  # «...، مما أثار حفيظة الناخبين», «...، وهو ما دفع»: what came of it
             end = toks[k - 1].end
             return Span(content.start, end) if end > content.start else None
@@ -86,4 +89,15 @@ def _writer_comment(doc: Doc, k: int, last: int) -> bool:
         if v > last or [nkey(toks[k + 1 + n].text) for n in range(len(words))] != words:
             continue
         return nkey(toks[v].text).removeprefix("و") in fw("writer_comment_verbs")
+    return False
+
+
+def _writer_gloss(doc: Doc, k: int, last: int) -> bool:
+    """After the comma at ``k``, «في إشارة (إلى/لـ)» (writer_gloss_openers) before token ``last``: the writer's gloss
+    on what was said, not said."""
+    toks = doc.tokens
+    for phrase in fw("writer_gloss_openers"):
+        words = [nkey(w) for w in phrase.split(" ")]
+        if k + len(words) < last and [nkey(toks[k + 1 + n].text) for n in range(len(words))] == words:
+            return True
     return False

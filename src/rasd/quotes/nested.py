@@ -23,8 +23,10 @@ def inner_predicate(doc: Doc, t: int, v: int) -> bool:
         return False
     for k in range(u + 1, v):
         text = doc.tokens[k].text
-        if text in ("،", ",") and k == v - 1 and k > u + 1 and all(_named(doc, x) for x in range(u + 1, k)):
-            continue  # «أن الرئيس المصري، شدد» (not «أنهم سيفشلون التصويت، رأت كلينتون»: a clause, then another)
+        if text in ("،", ",") and k == v - 1 and k > u + 1 and (all(_named(doc, x) for x in range(u + 1, k))
+                                                               or _quoted_name_end(doc, u + 1, k)):
+            continue  # «أن الرئيس المصري، شدد», «أن سلوك «النصرة»، يشير» (not «أنهم سيفشلون التصويت، رأت
+            # كلينتون»: a clause, then another)
         if text in ("«", "»", '"'):
             continue  # «أن «النصرة» تعتبرها»
         if not text[:1].isalnum() or nkey(text).removeprefix("و") in fw("relatives"):
@@ -36,3 +38,14 @@ def _named(doc: Doc, k: int) -> bool:
     """Token ``k`` is a word of a definite phrase or of a name: with the article, or inside an entity mention."""
     tok = doc.tokens[k]
     return nkey(tok.text).startswith("ال") or any(m.start < tok.end and tok.start < m.end for m in doc.mentions)
+
+
+def _quoted_name_end(doc: Doc, a: int, k: int) -> bool:
+    """The subject from token ``a`` to the comma at ``k`` ends with a name in quote marks («سلوك «النصرة»»): its
+    words inside the marks all of a name or definite, and at most one word before them (the noun the name is the
+    genitive of)."""
+    if doc.tokens[k - 1].text not in ("»", '"'):
+        return False
+    opening = next((x for x in range(k - 2, a - 1, -1) if doc.tokens[x].text in ("«", '"')), None)
+    return (opening is not None and opening - a <= 1 and opening + 1 < k - 1
+            and all(_named(doc, x) for x in range(opening + 1, k - 1)))

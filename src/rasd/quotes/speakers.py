@@ -17,7 +17,7 @@ from ..events.chunks import Chunk, chunk_flags
 from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH, _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
-                    _source_gender, _title_holder, _topic)
+                    _holds_office, _source_gender, _title_holder, _topic)
 from .bounds import after_connective
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, source_word
 from .edges import body_head
@@ -158,6 +158,8 @@ def _speaker(
             carried = _carry(doc, quotes, cue, heard, None, persons=True)  # «وأوضح الوزير الفرنسي»: the minister
             if _speaks_for(doc, c.i, c.j) < 0 and not _source_head(doc, c) and _spokesman(doc, carried):
                 carried = _title_holder(doc, t, _phrase_span(doc, c))  # «وقال الرئيس»: not his spokesman
+            elif carried is not None and not _holds_office(doc, carried, _phrase_span(doc, c)):
+                carried = _title_holder(doc, t, _phrase_span(doc, c)) or carried  # «وقال السفير»: who holds it
             if _speaks_for(doc, c.i, c.j) < 0 or _may_be_spokesman(doc, carried):
                 return carried, "title"  # «المتحدث باسم الرئيس»: a spokesman, not the president quoted before
         given = _given_before(doc, chunks, c) if c.entity is None and c is first else None
