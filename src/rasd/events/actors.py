@@ -487,3 +487,14 @@ def said_no_actor(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return not actor_phrase(doc, c)  # (an act heading it is no actor phrase either)
     return hit.entry.plover == "ASSAULT" and c.i > hit.j and act_head(doc, c)
 
+
+
+FORCE_ROOTS = ("17", "18", "19", "20")  # coerce, assault, fight, mass violence
+
+
+def press_actor(doc: Doc, eid: str | None, code: str) -> bool:
+    """Whether entity ``eid`` is a newspaper or agency («الأناضول», «الشرق الأوسط»: actor code …MED) and ``code`` an
+    act of force: the press reports such acts and never commits them, so it is no source of one (it comes there as
+    the speaker of the quote the act is told in, carried to a verb with no subject of its own)."""
+    ent = doc.entity(eid)
+    return ent is not None and code[:2] in FORCE_ROOTS and (ent.actor or "").endswith("MED")

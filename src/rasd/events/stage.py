@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import report_model
-from .actors import resolve_title, visitor
+from .actors import press_actor, resolve_title, visitor
 from .arguments import Args, find_args
 from .carry import clause_prior, prior_subject
 from .chunks import Chunk, build_chunks, in_time, mention_index, named_genitive, plain_chunk
@@ -415,6 +415,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     hit, hit.entry.plover, keys, has_place or args.location is not None, people, before
                 )
                 specific = specific and passes(hit.entry.plover, score)
+            if press_actor(doc, src, hit.entry.code):
+                src, carried, args.source = None, False, None  # «قال سكان إن مدنيين قتلوا» after an agency's report
             made: list[Event] = []
             # an unnamed head's phrase runs on over the name in its genitive («جيش جنوب السودان»)
             whole_src = named_genitive(doc, chunks, args.source) if src is None and args.source is not None else None
