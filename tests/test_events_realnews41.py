@@ -61,3 +61,9 @@ def test_a_past_verb_in_wa_and_a_plural_in_una_are_verb_and_subject() -> None:
 def test_a_quoted_name_inside_a_title_does_not_hide_the_speaker() -> None:
     doc = analyze_news("وقالت الناشطة المدنية والعضو المؤسس في «الجمعية النسوية» مريم أحمد إن الأوضاع تحسنت.")
     assert [who for _, who in quote_speakers(doc)] == ["مريم أحمد"]
+
+
+def test_an_indefinite_plural_of_people_in_una_is_who_appeals_not_the_addressee() -> None:
+    text = "وناشد مواطنون من المحافظة الحكومة اليمنية السماح باستمرار دخول السفن."
+    assert news_arg(text, "وناشد") == "مواطنون"
+    assert news_arg(text, "وناشد", "target") != "مواطنون"

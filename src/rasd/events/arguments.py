@@ -509,6 +509,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             args.targets = expand_targets(chunks, target)
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
             and not nominative_plural(doc, source) and not feminine_subject(doc, hit, source) \
+            and not (nkey(doc.tokens[source.i].text).endswith("ون") and actor_phrase(doc, source)) \
             and not named_by_title_or_people(doc, hit, source):
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
         # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)
