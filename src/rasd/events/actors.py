@@ -51,11 +51,26 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
             return None
         if in_time(doc, d) and any(doc.tokens[t].text in ("،", ",") for t in range(c.j + 1, d.i)):
             return None  # «واعتقلت الشرطة، أمس الأحد، الناشط فلانا»: past a time between commas, the object
+        if not c.title and _quote_closes(doc, c.j + 1, d.i):
+            return None  # «وقد اتفق الجانبان على ذلك»، حسبما أضاف فلان»: the name past the quote is its teller's
         if d.etype == "PERSON":
             return d
         if not c.title and (d.prep is not None or d.entity is None and not d.title and _plural_group(doc, c)):
             return None  # («انتقد المرشحون الجمهوريون إدارة أوباما»: the name is the genitive of the noun between)
     return None
+
+
+def _quote_closes(doc: Doc, i: int, j: int) -> bool:
+    """Whether a quotation closes among tokens i..j-1: a «»» with no «« » opened before it there."""
+    opened = 0
+    for t in doc.tokens[i:j]:
+        if t.text == "«":
+            opened += 1
+        elif t.text == "»":
+            if not opened:
+                return True
+            opened -= 1
+    return False
 
 
 def _plural_group(doc: Doc, c: Chunk) -> bool:
@@ -322,9 +337,33 @@ def owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
         if d.entity is not None:
             if d.etype in PLACES and d.i > 0 and nkey(doc.tokens[d.i - 1].text) in fw("compass"):
                 break
-            return d
+            return place_people(doc, chunks, d) or d
         prev = d
     return c
+
+
+def place_people(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
+    """«وزير مالية سريلانكا», «أكراد سوريا»: a named place in the genitive of a title phrase or of a noun of the
+    people of a place right before it (function words ``place_peoples``) is no party of its own: the
+    whole phrase, the office or the people, is (from the title, or from the people noun past its preposition). None
+    where the word before is no such head, has the article or is no phrase's last word."""
+    if c.entity is None or c.etype not in PLACES or c.i == 0:
+        return None
+    before = next((d for d in chunks if d.j == c.i - 1 and d.entity is None and not d.number), None)
+    tok = doc.tokens[c.i - 1]
+    if before is None or nkey(tok.text).removeprefix("و").startswith(("ال", "بال", "لل")):
+        return None
+    keys = {k.removeprefix("ال") for k in keys_of(tok)}
+    if before.title and not (before.coord and before.i == before.j):
+        i, start, prep = before.i, before.start, before.prep
+    elif not keys.isdisjoint(fw("place_peoples")):  # (not a body: «حكومة كابل», «جيش مصر» are the state)
+        i, start, prep = c.i - 1, tok.start, None
+        pro = tok.words[0]
+        if len(tok.words) > 1 and pro.kind == "proclitic" and tok.text.startswith(pro.form):
+            start += len(pro.form)  # («لأكراد سوريا»: the people, not the preposition)
+    else:
+        return None
+    return Chunk(i, c.j, start, c.end, None, None, prep, False, before.title and i == before.i, True, False)
 
 
 ACTING_PLACES = ("country", "capital")  # a state acts, and a capital as its government; a town does not

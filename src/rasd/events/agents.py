@@ -304,15 +304,28 @@ def opener_subject(doc: Doc, chunks: list[Chunk], i: int, a: int) -> Chunk | Non
         tok = doc.tokens[p]
         if bare(nkey(tok.text), "complementizers") in fw("complementizers"):
             return None  # «ولفتت قيادات ... إلى أن القوات دخلت ...، وسيطرت»: the verb may go on the clause after «أن»
-        if tok.text in QUOTE_MARKS or not is_content(tok) or any(c.i <= p <= c.j for c in chunks):
+        run = next((c for c in chunks if c.i == p < c.j and _past_then_people(doc, p)), None)
+        if tok.text in QUOTE_MARKS or not is_content(tok) or (run is None and any(c.i <= p <= c.j for c in chunks)):
             continue  # a verb is a word in no phrase
         if not (clause_opens(doc, verb_start(doc, p, a), a) or (tok.words[0].form in ("و", "ف") and len(tok.words) == 2)):
             continue  # a verb inside the clause («الذي حكم البلاد»): its subject is not the clause's
-        c = next((c for c in chunks if c.i == p + 1), None)
+        c = next((c for c in chunks if c.i == p + 1), None) if run is None else plain_chunk(doc.tokens, p + 1, run.j, run.end)
         if c is None or c.prep is not None or c.number or not can_act(doc, c) or not actor_phrase(doc, c):
             return None
+        if run is not None:
+            return c  # (a phrase of its own: no title, no conjunct in the run)
         return first_conjunct(chunks, resolve_title(chunks, c, doc) if c.title else c, doc)
     return None
+
+
+def _past_then_people(doc: Doc, p: int) -> bool:
+    """«وحمل المؤيدون صورا»: «و» + a past verb of three letters, then a definite sound plural in «ـون» (a subject's
+    case: no genitive of a noun), is a verb and its subject, though the phrase run took them as one."""
+    w = doc.tokens[p].words
+    if len(w) != 2 or w[0].form != "و" or w[1].kind != "stem" or len(nkey(w[1].form)) != 3 or p + 1 >= len(doc.tokens):
+        return False
+    k = nkey(doc.tokens[p + 1].text)
+    return k.startswith("ال") and k.endswith("ون") and len(k) >= 7
 
 
 def visitor_before(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:

@@ -102,6 +102,7 @@ from .readings import (
     pronoun_subject,
     relative_antecedent,
     relative_object,
+    resumed_antecedent,
     victims_noun,
 )
 from .agents import able_agent, claimant, doer, doing_masdar, genitive_name, home_state, persuaded_agent, reception_host, speaker_for, visitor_before
@@ -316,6 +317,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     args.passive = passive = said_passive = False
                 if patient is not None:
                     args.targets = [patient]
+            resumed = resumed_antecedent(doc, chunks, hit, sent_start) if source is None and not passive else None
+            if resumed is not None:  # «فلان الذي ينتقد بعض المتمردين علاقاته»: they criticise him
+                source, args.targets = resumed[0], [resumed[1]]
+                obj_from = max(obj_from, resumed[0].j + 1)
             if source is None and not passive:
                 source = relative_antecedent(doc, chunks, hit, sent_start)  # «الجيش الذي دخل المدينة اعتقل»
             home = home_state(doc, hit, sent_start) if source is None and not passive else (False, None)
@@ -369,6 +374,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         args.targets = [nxt]
                         obj_from = nxt.j
                         after = first_after(chunks, nxt.j, 2)
+                        if nxt.entity is None and nxt.definite and after is not None and after.i == nxt.j + 1 \
+                                and after.prep is None and after.etype in PLACES:  # «زار العاصمة البريطانية لندن»: the named place
+                            args.targets, obj_from = [after], after.j
+                            after = first_after(chunks, after.j, 2)
                         num = first_after(chunks, after.j, 1) if after is not None else None
                         if after is not None and after.prep is None and (after.entity is None or after.etype in PLACES) \
                                 and not after.number and num is not None and num.number and num.prep is None \
@@ -500,6 +509,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             args.targets = expand_targets(chunks, target)
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
             and not nominative_plural(doc, source) and not feminine_subject(doc, hit, source) \
+            and not (nkey(doc.tokens[source.i].text).endswith("ون") and actor_phrase(doc, source)) \
             and not named_by_title_or_people(doc, hit, source):
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
         # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)

@@ -24,7 +24,7 @@ from .chunks import (
     plain_chunk,
     verb_key,
 )
-from .actors import actor_phrase, is_nisba, resolve_title
+from .actors import actor_phrase, is_nisba, place_people, resolve_title
 from .forms import bare, fw, nkey
 from .lexicon import Hit
 
@@ -64,8 +64,8 @@ def pronoun_target(
         rel = i - 1
         if rel > sent_start and bare(nkey(doc.tokens[rel].text), "relatives") in fw("relatives"):
             head = next((c for c in reversed(chunks) if c.j == rel - 1), None)
-            if head is None or head.entity is not None:
-                return head
+            if head is None or head.entity is not None:  # («أكراد سوريا الذين يهددهم»: the people, not the place)
+                return place_people(doc, chunks, head) or head if head is not None else None
             return plain_chunk(doc.tokens, rel - 1, rel - 1)  # the head noun itself, not the whole run of words before it
     if at is None:
         lo, hi = doc.tokens[i].start, doc.tokens[i].end

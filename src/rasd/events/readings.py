@@ -7,8 +7,9 @@ a relative clause's object), a killed thing is no victim, and a place follows «
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import acting_noun, actor_phrase, can_act, head_in
-from .chunks import KANA_PAST, OBJECT_PRONOUNS, RESUMPTIVE_WINDOW, Chunk, clause_stop, enclitic, in_time, resumptive, verb_key
+from .actors import acting_noun, actor_phrase, can_act, head_in, place_people
+from .chunks import (KANA_PAST, OBJECT_PRONOUNS, RESUMPTIVE_WINDOW, Chunk, clause_stop, enclitic, first_after, in_time,
+                     resumptive, verb_key)
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
 from .agents import PRONOUN_COMPLEMENTIZERS
@@ -161,6 +162,33 @@ def relative_object(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int, sent_end: i
             or bare(nkey(toks[hit.i - 1].text), "relatives") not in fw("relatives")):
         return False
     return not resumptive(doc, hit.i, min(sent_end, nxt.j + 1 + RESUMPTIVE_WINDOW))
+
+
+# the pronoun that resumes each relative's antecedent on a word of its clause («الذي ... علاقاته»)
+RESUMING = tuple((nkey(r), p) for r, p in (("الذي", "ه"), ("التي", "ها"), ("الذين", "هم"), ("اللذان", "هما"),
+                                           ("اللتان", "هما"), ("اللذين", "هما"), ("اللتين", "هما")))
+
+
+def resumed_antecedent(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tuple[Chunk, Chunk] | None:
+    """«الملا فلان الذي ينتقد بعض المتمردين علاقاته»: a verb right after a relative, with no pronoun of its own, a
+    phrase of people or a body after it (VSO, past a quantifier word) and right after that a possessed noun whose
+    pronoun agrees with the relative: the phrase is the verb's subject and the antecedent, which the pronoun
+    resumes, its object, as (subject, antecedent); the antecedent the people of a place where it names one («أكراد
+    سوريا»)."""
+    toks = doc.tokens
+    if hit.pos != "V" or hit.i - 2 < sent_start or enclitic(toks[hit.i]) in OBJECT_PRONOUNS:
+        return None
+    pron = dict(RESUMING).get(nkey(toks[hit.i - 1].text))
+    ante = next((c for c in chunks if c.j == hit.i - 2), None)
+    subj = first_after(chunks, hit.j, 2)
+    if pron is None or ante is None or subj is None or subj.prep is not None or subj.number or in_time(doc, subj) \
+            or not actor_phrase(doc, subj) or not can_act(doc, subj) \
+            or any(clause_stop(t.text) or enclitic(t) for t in toks[hit.j + 1 : subj.i]):
+        return None  # (only a quantifier between: «التي تعلن فيها تركيا نيتها» is where she tells hers)
+    obj = next((c for c in chunks if c.i == subj.j + 1), None)
+    if obj is None or obj.prep is not None or obj.entity is not None or enclitic(toks[obj.i]) != pron:
+        return None
+    return subj, place_people(doc, chunks, ante) or ante
 
 
 RELATIVE_REACH = 12  # tokens back from a verb to the relative whose clause ends right before it
