@@ -1,5 +1,5 @@
 """A newspaper or agency (actor code …MED) reports acts of force and never commits them: it is no source of an
-assault, even when it comes as the speaker of the quote the act is told in and would be carried to a verb with no
+assault, a meeting or a visit, even when it comes as the speaker of the quote the act is told in and would be carried to a verb with no
 subject of its own. Statements stay theirs."""
 
 from __future__ import annotations
@@ -30,3 +30,10 @@ def test_an_army_still_carries_to_its_next_act() -> None:
     text = "وقصف الجيش التركي مواقع حزب العمال الكردستاني في الجبال، ثم دمر مخازن السلاح."
     acts = {e[1]: e[2] for e in _events(text)}
     assert acts.get("وقصف") == "الجيش التركي"
+
+
+def test_a_newspaper_is_no_visitor() -> None:
+    text = "وذكرت صحيفة النهار أن المحادثات كانت صعبة. وزار العاصمة البريطانية لندن أمس."
+    visits = [e for e in _events(text) if e[1] == "وزار"]
+    assert visits and visits[0][0].startswith("04")
+    assert visits[0][2] is None

@@ -528,12 +528,12 @@ def said_no_actor(doc: Doc, hit: Hit, c: Chunk) -> bool:
 
 
 
-FORCE_ROOTS = ("17", "18", "19", "20")  # coerce, assault, fight, mass violence
+PRESS_NEVER = ("04", "17", "18", "19", "20")  # consult (meet, visit), coerce, assault, fight, mass violence
 
 
 def press_actor(doc: Doc, eid: str | None, code: str) -> bool:
     """Whether entity ``eid`` is a newspaper or agency («الأناضول», «الشرق الأوسط»: actor code …MED) and ``code`` an
-    act of force: the press reports such acts and never commits them, so it is no source of one (it comes there as
-    the speaker of the quote the act is told in, carried to a verb with no subject of its own)."""
+    act of force or a meeting or visit: the press reports such acts and does not do them, so it is no source of one
+    (it comes there as the speaker of the quote the act is told in, carried to a verb with no subject of its own)."""
     ent = doc.entity(eid)
-    return ent is not None and code[:2] in FORCE_ROOTS and (ent.actor or "").endswith("MED")
+    return ent is not None and code[:2] in PRESS_NEVER and (ent.actor or "").endswith("MED")
