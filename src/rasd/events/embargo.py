@@ -12,7 +12,13 @@ air force or «جوية» are named in the sentence too (``air_words``). And an 
 ``raid_nouns``: 195, not 190).
 
 Round 42: «رفع الحصار» with no target is an embargo lifted where the article tells one elsewhere. And: «القصف لم يستهدف أي مناطق مأهولة»: a targeting verb negated right after a strike names what the strike
-did not hit (``relayed``), no new assault."""
+did not hit (``relayed``), no new assault.
+
+Round 43: a bombardment from the air is an air strike. «القصف الجوي», «قصفت الطائرات»: a shelling with an air word
+(``air_words``) within ``AIR_REACH`` words after it, or with the adjective of a state whose bombing abroad is an air
+campaign (``air_campaign_nisbas``: «القصف الأميركي»), is 195; so is a killing whose subject is a raid
+(«قتلت غارة جوية ...»: ``raid_nouns`` right after the verb). And roads of supply cut («قطع طرق إمداد الحوثيين»,
+``supply_words`` after the road word) is a military blockade, CAMEO 191, no protest's road block (144)."""
 
 from __future__ import annotations
 
@@ -29,6 +35,8 @@ from .objects import is_relay
 RAIDS = ("raid", "airraid")  # «غارة», «شن غارات»: aerial by default (195)
 
 AERIAL = "195"  # CAMEO employ aerial weapons
+AIR_REACH = 2  # words after a shelling read for its air word («القصف الجوي», «قصفت الطائرات»)
+BLOCKADE = "191"  # CAMEO impose blockade, restrict movement
 AIM_BACK = 3  # words before the relative of «التي استهدفت» read for the air strike it tells of («الغارة الجوية التي»)
 GROUND = "190"  # CAMEO use conventional military force
 EMBARGO = "163"  # CAMEO impose embargo, boycott, or sanctions
@@ -129,6 +137,37 @@ def aerial(entry: Entry) -> Entry:
     return replace(entry, code=AERIAL, plover=plover_of(AERIAL))
 
 
+def air_shelling(doc: Doc, hit: Hit, b: int) -> bool:
+    """«القصف الجوي», «قصفت الطائرات», «القصف الأميركي»; «قتلت غارة جوية»: a shelling told with an air word or the
+    adjective of an air campaign's state after it, or a killing whose subject is a raid (round 43)."""
+    if hit.entry.id == "kill" and hit.pos == "V":
+        return hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) in fw("raid_nouns")
+    if hit.entry.id != "shell":
+        return False
+    for t in range(hit.j + 1, min(b, hit.j + 1 + AIR_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        key = nkey(doc.tokens[t].text)
+        if key in fw("air_words") or (t == hit.j + 1 and hit.pos == "N" and key in fw("air_campaign_nisbas")):
+            return True
+    return False
+
+
+def supply_cut(doc: Doc, hit: Hit, b: int) -> bool:
+    """«قطع طرق إمداد الحوثيين», «قطع الطريق أمام الإمدادات»: roads of supply cut (``supply_words`` within two words
+    after the road word), a military blockade, no protest (round 43)."""
+    if hit.entry.id != "block_road":
+        return False
+    return any(bare(nkey(doc.tokens[t].text), "supply_words") in fw("supply_words")
+               for t in range(hit.j + 1, min(b, hit.j + 3)))
+
+
+@lru_cache(maxsize=8)
+def blockade(entry: Entry) -> Entry:
+    """``entry`` (a road block) recoded as a military blockade: the same frame, CAMEO 191."""
+    return replace(entry, id="supply_cut", code=BLOCKADE, plover=plover_of(BLOCKADE))
+
+
 def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
     """``hit`` with its entry recoded where its words tell another act: an embargo for a blockade of a state, a
     ground raid for a raid by special forces, an air strike for what an air raid targets; else ``hit``."""
@@ -136,7 +175,9 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, sanction(hit.entry), hit.pos, hit.cand)
     if ground_raid(doc, hit, a, b):
         return Hit(hit.i, hit.j, ground(hit.entry), hit.pos, hit.cand)
-    if aerial_aim(doc, hit, a):
+    if supply_cut(doc, hit, b):
+        return Hit(hit.i, hit.j, blockade(hit.entry), hit.pos, hit.cand)
+    if aerial_aim(doc, hit, a) or air_shelling(doc, hit, b):
         return Hit(hit.i, hit.j, aerial(hit.entry), hit.pos, hit.cand)
     return hit
 

@@ -319,12 +319,28 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
             return True  # «متمنيا للجرحى الشفاء», «الشفاء العاجل للجرحى»: a wish, no attack (round 42)
         if head.startswith("ال") and bare(before, "care_words").removeprefix("ل") in fw("care_words"):
             return True  # «لزيارة الجرحى» (round 42)
+        if head.startswith("ال") and _cared_past_subject(doc, hit, a):
+            return True  # «وزار الأمير الجرحى» (round 43)
     if hit.pos == "N" and before in fw("victim_heads") and ("ال" in hit.cand.proclitics or hit.cand.key.startswith("ال")):
         return True  # («جرحى الاعتداء»: the act the victims are named by)
     if hit.pos == "V" and before == "من" and hit.i - 2 >= a:
         return bare(_key_at(doc, hit.i - 2), "generic_all") in fw("generic_all")
     if hit.entry.id == "announce" and hit.pos == "N" and not hit.cand.proclitics:
         return before in ("عليها", "عليه", "عليهما")
+    return False
+
+
+CARE_BACK = 3  # words before the definite wounded read for a care verb past its subject («وزار ولي العهد الجرحى»)
+
+
+def _cared_past_subject(doc: Doc, hit: Hit, a: int) -> bool:
+    """«وزار الأمير الجرحى», «وتفقد ولي العهد الجرحى»: a word of care or visit (``care_words``)
+    within ``CARE_BACK`` words before the wounded, its subject between them, in their clause (round 43)."""
+    for t in range(hit.i - 2, max(a, hit.i - 1 - CARE_BACK) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if bare(_key_at(doc, t), "care_words").removeprefix("ل") in fw("care_words"):
+            return True
     return False
 
 

@@ -206,6 +206,19 @@ def _attempted(doc: Doc, hit: Hit, before: list[str]) -> bool:
     return any(m.start <= at < m.end for e in doc.entities for m in e.mentions)
 
 
+HESITATE_REACH = 4  # keys before an act read for a hesitation and its «في» («ترددا في شن هجوم»)
+
+
+def _hesitated(before: list[str]) -> bool:
+    """Round 43: «أبدت ترددا في شن هجوم», «تتردد في اقتحام»: an act hesitated over (``hesitation_words`` + «في/عن»
+    within ``HESITATE_REACH`` keys before it) is not told as done; «لم يتردد في إعلان» (no hesitation) tells it."""
+    n = len(before)
+    for t in range(max(0, n - HESITATE_REACH), n - 1):
+        if before[t].lstrip("وف") in fw("hesitation_words") and before[t + 1] in ("في", "عن"):
+            return t == 0 or before[t - 1].lstrip("وف") not in fw("negations")
+    return False
+
+
 def _to_visit(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Round 39: «دعا الأحمدي، المبعوث الأممي ...، وممثلي المنظمات، لزيارة عدن»: «لـ» + the masdar of visiting with
     no pronoun after a call or a promise (``calls_and_promises``) within ``INVITE_BACK`` words before it in its
@@ -268,7 +281,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "negated"  # «أحبطت الشرطة هجوما»: foiled, it did not happen
     # tried, called for or promised: not (yet) done (a verb trigger read as a masdar: «حاول المسلحون قصف المطار»)
     if ((hit.pos == "N" or not hit.cand.proclitics) and _attempted(doc, hit, before)) or (
-            hit.pos == "N" and _invited(hit, before)):
+            hit.pos == "N" and _invited(hit, before)) or _hesitated(before):
         return "planned"
     start = doc.tokens[hit.i].start
     for q in quotes:

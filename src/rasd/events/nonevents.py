@@ -11,7 +11,9 @@ troops or a route that reach a place make no visit). Function words: ``ban_heads
 none done: accepted as a principle («كانت تقبل بالتفاوض»: ``accept_verbs``), a strength for it («نقطة قوة للتفاوض»,
 «ورقة ضغط للتفاوض»: ``strength_heads`` + ``strength_words``), its quality or nature («جودة الهجمات»:
 ``quality_heads``), the thing in itself («الزيارات بذاتها»: ``itself_words``), no longer so («لم يعد رفض»:
-``no_longer_verbs``); and any act noun banned or prevented («لمنع سيطرة كردية», «حظر التظاهرات»: ``ban_heads``)."""
+``no_longer_verbs``); and any act noun banned or prevented («لمنع سيطرة كردية», «حظر التظاهرات»: ``ban_heads``).
+Round 43: a condemnation deserved («يستوجب الإدانة»: ``deserve_verbs``) or of a phenomenon, no one («إدانة الإرهاب»,
+«إدانة العنف»: ``generic_evils`` right after it)."""
 
 from __future__ import annotations
 
@@ -109,6 +111,9 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
         return True
     if hit.pos == "N" and _needed(doc, hit, a):
         return True
+    if hit.entry.id == "condemn" and hit.pos == "N" and (_before_in(doc, hit, a, "deserve_verbs") or (
+            hit.j + 1 < b and _key(doc, hit.j + 1, "generic_evils") in fw("generic_evils"))):
+        return True  # «يستوجب الإدانة», «عن إدانة الإرهاب»: condemnation deserved or of a phenomenon, no one condemned
     if hit.entry.id == "kill" and hit.pos == "N" and _before_in(doc, hit, a, "body_words"):
         return True  # «جثث قتلاها», «انتشال جثث القتلى»: the dead, no killing told
     if hit.entry.id == "demand" and hit.pos == "V" and _student(doc, hit, b):
