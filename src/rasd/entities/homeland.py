@@ -4,6 +4,7 @@ legislative, judicial or security office — whose title names no country (:meth
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 
 from ..doc import Doc, Entity
 from ..events.forms import fw
@@ -21,7 +22,7 @@ def body_pairs(doc: Doc) -> frozenset[tuple[str, str, str]]:
     return frozenset(zip(keys, keys[1:], keys[2:]))
 
 
-def _international(g: Gazetteer, words: list[str], triples: frozenset[tuple[str, str, str]]) -> bool:
+def _international(g: Gazetteer, words: list[str], triples: Callable[[], frozenset[tuple[str, str, str]]]) -> bool:
     """Does the office ``words`` («رئيس البرلمان») head a body that is itself international: an international
     adjective in the title («رئيس البرلمان العربي») or after its body's noun where the article names it («البرلمان
     العربي», «الجامعة العربية»; not «الجيش العربي السوري», a state's army)?"""
@@ -32,7 +33,7 @@ def _international(g: Gazetteer, words: list[str], triples: frozenset[tuple[str,
         after = words[k + 1 : k + 3]
         if after[:1] and after[0] in inter and not (after[1:] and _national(g, after[1])):
             return True
-        if not after and any(a == w and b in inter and not _national(g, c) for a, b, c in triples):
+        if not after and any(a == w and b in inter and not _national(g, c) for a, b, c in triples()):
             return True
     return False
 
@@ -54,7 +55,7 @@ def _sector_complement(g: Gazetteer, words: list[str]) -> bool:
     return False
 
 
-def state_office(g: Gazetteer, e: Entity, triples: frozenset[tuple[str, str, str]]) -> bool:
+def state_office(g: Gazetteer, e: Entity, triples: Callable[[], frozenset[tuple[str, str, str]]]) -> bool:
     """Does the person hold an office of a state — a government, military, legislative, judicial or security
     sector, by a title that stands alone («الرئيس», «السفير») or names its portfolio or body («وزير الطاقة»,
     «عضو مجلس الشيوخ»)? Not a bare head noun whose body the text gives as no state's («رئيس» of a bureau, a

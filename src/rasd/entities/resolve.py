@@ -10,6 +10,7 @@ from __future__ import annotations
 from bisect import bisect_right
 from collections import Counter
 from dataclasses import dataclass, field
+from functools import cache, partial
 
 
 from ..doc import Doc, Entity, Mention, Span, Token
@@ -460,7 +461,7 @@ class Resolver:
                         e.country = src.country
                         e.attrs["country_from"] = "context:" + src.id
                         break
-        triples = body_pairs(doc)
+        triples = cache(partial(body_pairs, doc))  # the article's word triples, read only where an office needs them
         for e in ents:
             if e.type == "PERSON" and not e.country and e.attrs.get("western") and state_office(self.g, e, triples):
                 # only an officer of a state: the head of a company, an institute, a club or a charity («مدير»,

@@ -8,6 +8,8 @@ speaker's voice goes on («لكنها تسير بشكل جيد»).
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from collections.abc import Sequence
 
 from ..doc import Doc, Span
@@ -27,7 +29,8 @@ def writer_contrast(doc: Doc, content: Span, stop: int, sent_end: int, quoted: S
     writer's contrast after a comma in it, or with ``comment`` (what follows its cue) without the writer's comment on
     its reception (``_writer_comment``); None where none stands there."""
     toks = doc.tokens
-    ks = [k for k, tok in enumerate(toks) if content.start <= tok.start and tok.end <= content.end]
+    lo = bisect_left(toks, content.start, key=lambda t: t.start)  # the tokens inside the content, by bisection
+    ks = [k for k in range(lo, bisect_left(toks, content.end, lo=lo, key=lambda t: t.start)) if toks[k].end <= content.end]
     for k in ks[1:-1]:
         if toks[k].text not in ("،", ",") or any(q.start <= toks[k].start < q.end for q in quoted):
             continue

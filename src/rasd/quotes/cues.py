@@ -332,10 +332,20 @@ def _is_complementizer(doc: Doc, t: int) -> bool:
         k == nkey("إن") and _in_acronym(doc, t))
 
 
+@lru_cache(maxsize=1)
+def _acronym_letters() -> frozenset[str]:
+    """Every word of the acronyms spelt out in letter names (letter_acronyms)."""
+    return frozenset(w for phrase in fw("letter_acronyms") for w in phrase.split(" "))
+
+
 def _in_acronym(doc: Doc, t: int) -> bool:
     """«سي إن إن», «إن بي سي»: the token at ``t`` is a letter of an acronym spelt out in letter names
     (letter_acronyms; its first word with «لـ/و/بـ»: «لسي إن إن»), a name and no complementizer."""
     key = nkey(doc.tokens[t].text)
+    letters = _acronym_letters()
+    if not any(0 <= u < len(doc.tokens) and ((n := nkey(doc.tokens[u].text)) in letters or n[1:] in letters)
+               for u in (t - 1, t + 1)):
+        return False  # no letter name beside it (the usual «إن»): no acronym to look for
     for phrase in fw("letter_acronyms"):
         words = phrase.split(" ")
         for a in (t - n for n, w in enumerate(words) if w == key):
