@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Sequence
 from typing import Any
 
 from ..doc import Doc, Mention, Token
@@ -78,12 +79,8 @@ def compound_given(doc: Doc, tagged: list[Mention], have: list[Mention]) -> None
                 continue  # («تيارات الإسلام»: the religion; a family name after it, «نجله» before it, a person)
         elif len(words) != 1 or m.key.startswith("ال") or norm_key(prev[0]) not in _SHORT_GIVEN:
             continue
-        if any(o is not m and o.start < m.start and o.end > start for o in (*have, *tagged)):
-            continue
-        m.start = start
-        m.text = doc.text[start : m.end]
-        m.key = norm_key(m.text)
-        m.type = "PERSON"
+        if _grow_back(doc, m, start, (*have, *tagged)):
+            m.type = "PERSON"
     if gone:
         have[:] = [o for o in have if id(o) not in gone]
         tagged[:] = [o for o in tagged if id(o) not in gone]
@@ -263,11 +260,7 @@ def title_given(doc: Doc, found: Found, tagged: list[Mention], have: list[Mentio
         w = gaz.name_word(norm_key(prev[0]))
         if w is None or not ({"g", "F"} & set(w.flags)) or len(doc.text[:start].rstrip()) not in ends:
             continue
-        if any(o is not m and o.start < m.start and o.end > start for o in (*have, *tagged)):
-            continue
-        m.start = start
-        m.text = doc.text[start : m.end]
-        m.key = norm_key(m.text)
+        _grow_back(doc, m, start, (*have, *tagged))
 
 
 def common_noun_after_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -320,3 +313,14 @@ def settlement_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if m.type == "PERSON" and m.key in places and not m.attrs.get("gid") and " " not in m.text.strip():
             m.attrs["retyped"] = m.type
             m.type = "LOCATION"
+
+
+def _grow_back(doc: Doc, m: Mention, start: int, others: Sequence[Mention]) -> bool:
+    """Start mention ``m`` earlier, at ``start`` (a name word before it), unless another mention holds those
+    characters; whether it grew."""
+    if any(o is not m and o.start < m.start and o.end > start for o in others):
+        return False
+    m.start = start
+    m.text = doc.text[start : m.end]
+    m.key = norm_key(m.text)
+    return True
