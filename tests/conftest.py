@@ -156,3 +156,18 @@ def person_roles(doc: Any) -> dict[str, list[str]]:
     """Each person entity's name and roles."""
     return {e.name: e.roles for e in doc.entities if e.type == "PERSON"}
 
+
+def news_codes(text: str) -> list[tuple[str, str]]:
+    """(trigger text, CAMEO code) of each event of a news sentence."""
+    doc = analyze_news(text)
+    return [(doc.text[e.trigger.start : e.trigger.end], e.code) for e in doc.events]
+
+
+def news_has_code(text: str, trigger: str, code: str) -> bool:
+    return (trigger, code) in news_codes(text)
+
+
+def news_triggers(text: str) -> list[str]:
+    """Every trigger of every event, those a repeat joined too."""
+    doc = analyze_news(text)
+    return [doc.text[t.start : t.end] for e in doc.events for t in e.triggers]

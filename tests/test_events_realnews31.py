@@ -5,16 +5,7 @@ as a right («حق الدول في المطالبة») is none told."""
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-
-def _codes(text: str) -> list[tuple[str, str]]:
-    doc = analyze_news(text)
-    return [(doc.text[e.trigger.start : e.trigger.end], e.code) for e in doc.events]
-
-
-def _has(text: str, trigger: str, code: str) -> bool:
-    return (trigger, code) in _codes(text)
+from conftest import news_has_code as _has
 
 
 def test_an_advertisement_is_no_statement() -> None:

@@ -6,16 +6,7 @@ sentence are two events."""
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-
-def _codes(text: str) -> list[tuple[str, str]]:
-    doc = analyze_news(text)
-    return [(doc.text[e.trigger.start : e.trigger.end], e.code) for e in doc.events]
-
-
-def _has(text: str, trigger: str, code: str) -> bool:
-    return (trigger, code) in _codes(text)
+from conftest import analyze_news, news_has_code as _has
 
 
 def _groups(text: str) -> list[list[str]]:

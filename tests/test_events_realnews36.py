@@ -5,16 +5,7 @@ arrive somewhere (no visit); an aim named far after «تستهدف»."""
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-
-def _codes(text: str) -> list[tuple[str, str]]:
-    doc = analyze_news(text)
-    return [(doc.text[e.trigger.start : e.trigger.end], e.code) for e in doc.events]
-
-
-def _has(text: str, trigger: str, code: str) -> bool:
-    return (trigger, code) in _codes(text)
+from conftest import analyze_news, news_codes as _codes, news_has_code as _has
 
 
 def test_deaths_at_sea_or_on_the_road_are_no_assault() -> None:

@@ -4,22 +4,7 @@ with ideas is no siege; «البحث عن» is a search, no talks; «هجوما 
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-
-def _codes(text: str) -> list[tuple[str, str]]:
-    doc = analyze_news(text)
-    return [(doc.text[e.trigger.start : e.trigger.end], e.code) for e in doc.events]
-
-
-def _has(text: str, trigger: str, code: str) -> bool:
-    return (trigger, code) in _codes(text)
-
-
-def _triggers(text: str) -> list[str]:
-    """Every trigger of every event, those a repeat joined too."""
-    doc = analyze_news(text)
-    return [doc.text[t.start : t.end] for e in doc.events for t in e.triggers]
+from conftest import analyze_news, news_codes as _codes, news_has_code as _has, news_triggers as _triggers
 
 
 def test_a_student_makes_no_demand() -> None:

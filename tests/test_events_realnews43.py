@@ -5,23 +5,12 @@ the visitor are no attack."""
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-
-def _codes(text: str) -> list[tuple[str, str]]:
-    doc = analyze_news(text)
-    return [(doc.text[e.trigger.start : e.trigger.end], e.code) for e in doc.events]
+from conftest import analyze_news, news_codes as _codes, news_triggers as _triggers
 
 
 def _modes(text: str) -> list[tuple[str, str]]:
     doc = analyze_news(text)
     return [(doc.text[e.trigger.start : e.trigger.end], e.modality) for e in doc.events]
-
-
-def _triggers(text: str) -> list[str]:
-    """Every trigger of every event, those a repeat joined too."""
-    doc = analyze_news(text)
-    return [doc.text[t.start : t.end] for e in doc.events for t in e.triggers]
 
 
 def test_shelling_from_the_air_is_an_air_strike() -> None:
