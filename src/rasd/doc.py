@@ -7,7 +7,7 @@ cleaning: normalised forms used for matching live beside the surface (``Token.no
 from __future__ import annotations
 
 import json
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from json.encoder import encode_basestring as _enc  # what json.dumps(ensure_ascii=False) writes for a str
 from typing import Any
@@ -305,6 +305,11 @@ class Doc:
             if s.start <= offset < s.end:
                 return s
         return None
+
+    def token_at(self, offset: int) -> int | None:
+        """The index of the token holding character ``offset``, found by bisection; None between tokens."""
+        k = bisect_right(self.tokens, offset, key=lambda t: t.start) - 1
+        return k if k >= 0 and offset < self.tokens[k].end else None
 
     def tokens_in(self, span: Span) -> list[Token]:
         """The tokens inside ``span``, found by bisection (tokens are in text order)."""

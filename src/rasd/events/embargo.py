@@ -68,9 +68,8 @@ def _economic(doc: Doc, j: int, b: int, mentions: dict[int, tuple[str, str, int,
 
 
 def _lifted_embargo(doc: Doc, hit: Hit, a: int, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
-    """Round 42: «التصويت على رفع الحصار»: a blockade lifted or ended (``lift_words`` right before it; no target of
-    its own) in an
-    article that tells an embargo elsewhere (another blockade noun with its economic adjective or a country)."""
+    """«التصويت على رفع الحصار»: a blockade lifted or ended (``lift_words`` right before it; no target of its own)
+    in an article that tells an embargo elsewhere (another blockade noun with its economic adjective or a country)."""
     if hit.i - 1 < a or bare(nkey(doc.tokens[hit.i - 1].text), "lift_words") not in fw("lift_words"):
         return False
     nouns = {k for k in keys_of(doc.tokens[hit.i]) if "حصار" in k}

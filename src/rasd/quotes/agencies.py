@@ -23,9 +23,10 @@ def agency_speaker(doc: Doc, phrase: Span, at: int) -> str | None:
     agency named before, or the one named in full before with the same word after «وكالة»); None where the phrase is
     no agency's, or the last agency named is no entity."""
     words = _WORD.findall(doc.text[phrase.start : phrase.end])
-    tok = next((x for x in doc.tokens if x.start <= phrase.start < x.end), None)
-    if not words or tok is None:
+    at_phrase = doc.token_at(phrase.start)
+    if not words or at_phrase is None:
         return None
+    tok = doc.tokens[at_phrase]
     head = nkey(tok.text)  # the whole word: «للوكالة» where the phrase is «وكالة»
     if head[:1] in ("و", "ب") and head[1:].endswith(_AGENCY):
         head = head[1:]  # «ووكالة», «بالوكالة»
@@ -49,7 +50,7 @@ def agency_speaker(doc: Doc, phrase: Span, at: int) -> str | None:
 def _cited(doc: Doc, pos: int) -> bool:
     """The word at character ``pos`` follows «according to» («بحسب», «وفقا لـ») or «عن» («نقلا عن»): an agency
     cited as the channel of what another said, not the one «الوكالة» goes on to quote."""
-    k = next((i for i, x in enumerate(doc.tokens) if x.start <= pos < x.end), None)
+    k = doc.token_at(pos)
     if k is None or k == 0:
         return False
     cue = _match_cue(doc, k - 1)
