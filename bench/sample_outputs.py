@@ -4,11 +4,13 @@
     .venv/bin/python bench/sample_outputs.py /tmp/snap quotes [--n 50] [--seed 20261130]
     .venv/bin/python bench/sample_outputs.py /tmp/snap events
     .venv/bin/python bench/sample_outputs.py /tmp/snap entities
+    .venv/bin/python bench/sample_outputs.py /tmp/snap times
 
 Precision on real news has no gold here: a person reads each printed item and marks it right or wrong (for a quote:
 is it speech, and is the speaker right; for an event: is it an event of that code, are source, target and modality
 right; for an entity: is it a real entity of that type with the right span, and are its country and actor code
-right; it is shown at its first mention, marked, with the sentence around it). The seed article is left out. The same snapshot and seed give the same sample, so a judged figure can be
+right; it is shown at its first mention, marked, with the sentence around it; for a time expression: is it one, is
+its span whole, and is its value right against the article's date, printed with it). The seed article is left out. The same snapshot and seed give the same sample, so a judged figure can be
 rechecked.
 """
 
@@ -53,7 +55,7 @@ def _entity_context(v: dict[str, Any], e: dict[str, Any]) -> str:
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("snapshot", type=Path, help="a directory written by bench/snapshot.py --save")
-    ap.add_argument("layer", choices=("quotes", "events", "entities"))
+    ap.add_argument("layer", choices=("quotes", "events", "entities", "times"))
     ap.add_argument("--n", type=int, default=50)
     ap.add_argument("--seed", type=int, default=20261130)
     args = ap.parse_args(argv)
@@ -68,14 +70,17 @@ def main(argv: list[str] | None = None) -> int:
             if args.layer == "entities":
                 items.append((doc_id, _entity_head(item), _entity_context(v, item)))
                 continue
-            at = item["cue"] if args.layer == "quotes" else item["trigger"]
+            at = {"quotes": item.get("cue"), "events": item.get("trigger")}.get(args.layer, item)
             context = f"{text[max(0, at['start'] - 110) : at['start']]} ⟦{text[at['start'] : at['end']]}⟧ "
             context += text[at["end"] : at["end"] + 80]
             if args.layer == "quotes":
                 head = f"speaker={_name(v, item, 'speaker')}{' direct' if item['direct'] else ''}"
+            elif args.layer == "times":
+                head = f"{item['kind']} = {item['value']}  (article date {v['meta']['date']}, {v['meta']['date_source']})"
             else:
                 head = (f"{item['code']} {item.get('plover') or '-'} source={_name(v, item, 'source')} "
-                        f"target={_name(v, item, 'target')} {item['modality']}")  # fmt: skip
+                        f"target={_name(v, item, 'target')} {item['modality']} where={_name(v, item, 'location')} "
+                        f"date={item.get('date') or '-'}")  # fmt: skip
             items.append((doc_id, head, context.replace("\n", " ")))
     print(f"{len(items)} {args.layer} in {len(docs) - 1} articles; sample of {min(args.n, len(items))}, seed {args.seed}")
     for i, (doc_id, head, context) in enumerate(random.Random(args.seed).sample(items, min(args.n, len(items)))):
