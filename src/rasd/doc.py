@@ -113,7 +113,7 @@ class TimeSpan:
     end: int
     text: str
     value: str
-    kind: str = "date"  # date, month, year, week, range, time
+    kind: str = "date"  # date, month, year, week, range, time, present («اليوم» as nowadays: the year)
     anchored: bool = True  # resolved against the document date (False: absolute in the text)
 
     def to_dict(self) -> JSON:

@@ -1,6 +1,7 @@
 """Time expressions measured from the document date by a duration: a point some time before or after it («قبل
 ثلاثة أيام», «منذ أسبوعين», «قبل سنوات», «بعد يومين» in a future sentence) and a window that ends or starts at it
-(«خلال الأشهر الأربعة الماضية», «في الأيام الأخيرة», «خلال الـ 48 ساعة الماضية», «في الأسابيع المقبلة»).
+(«خلال الأشهر الأربعة الماضية», «في الأيام الأخيرة», «خلال الـ 48 ساعة الماضية», «في الأسابيع المقبلة»). «في» is
+left out of a window's span, as out of every time's (Wojood's convention: «الأيام الأخيرة»); «خلال» is kept.
 
 A point is valued at the precision of its unit: a day (hours and days), an ISO week, a month, a year. A plural
 without a number («قبل أيام», «منذ سنوات») is a few of them, valued as a range (days 2–9, weeks 1–6, months 2–11,
@@ -112,6 +113,8 @@ def p_window(ctx: Ctx, i: int) -> TimeMatch | None:
     prep = ctx.m("span_window", j, clitic=True)
     if prep is not None:
         j, start = prep[1], prep[2]
+        if j < len(ctx.units) and ctx.lex.has("span_window_out", ctx.units[i].bare_key or ctx.key(i)):
+            start = ctx.units[j].start  # «في الأيام الأخيرة»: the span is what follows «في» (Wojood)
     elif ctx.m("span_unit_def", j) is None and ctx.key(j) not in ("ال", "الـ"):
         return None
     if ctx.key(j) in ("ال", "الـ"):  # «الـ 48 ساعة»: the article written apart from the number

@@ -67,11 +67,10 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
             if yy is None and ctx.is_("of", k2) and ctx.is_("year_word", k2 + 1):
                 yy = year_at(ctx, k2 + 2)  # «17 نوفمبر من عام 1869»
             relative = False
-            if yy is None and system == "g" and ctx.ref is not None and ctx.is_("of", k2):
-                unit = ctx.m("unit", k2 + 1)
-                mod = ctx.m("modifier", unit[1]) if unit is not None and unit[0] == "year" else None
+            if yy is None and system == "g" and ctx.ref is not None:
+                mod = _relative_year(ctx, k2)
                 if mod is not None:  # «5 مايو من العام الماضي»: the year the document date gives
-                    yy, relative = (ctx.ref.year + int(mod[0]), mod[1], False), True
+                    yy, relative = (ctx.ref.year + mod[0], mod[1], False), True
             if yy is None and ctx.key(k2) == "/" and (ys := year_at(ctx, k2 + 1)) is not None and ys[0] >= 1000:
                 yy = ys  # «كانون اول / ( 1986 )»
             if yy is not None and yy[2]:
@@ -105,6 +104,20 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
 
 
 _YEAR_END = ("", ".", ",", "،", ")", "-", "/", "؛", ";")
+
+
+def _relative_year(ctx: Ctx, k: int) -> tuple[int, int] | None:
+    """The year a month or a day is of, told from the document date's at unit k: «من العام الماضي», «من هذا
+    العام», «العام الجاري» (no «من») → (years from the document date's, unit index after it), or None."""
+    j = k + 1 if ctx.is_("of", k) else k
+    this = ctx.m("this", j)
+    unit = ctx.m("unit", this[1] if this else j)
+    if unit is None or unit[0] != "year":
+        return None
+    if this is not None:
+        return 0, unit[1]
+    mod = ctx.m("modifier", unit[1])
+    return (int(mod[0]), mod[1]) if mod is not None else None
 
 
 def _event_year(ctx: Ctx, i: int, k: int, day: int, month: int, system: str) -> int | None:
@@ -202,10 +215,30 @@ def _p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         j = wd[1] + (1 if k > j else 0)
     value = None
     day = None
+    if part is None and claim is None and _nowadays(ctx, i, j):
+        return make_hit(ctx, start, j, f"{ctx.ref.year:04d}" if ctx.ref else None, "present")
     if ctx.ref is not None:
         day = ctx.ref + dt.timedelta(days=int(offset))
         value = day.isoformat()
     return make_hit(ctx, start, j, value, claim=claim, day=day)
+
+
+def _nowadays(ctx: Ctx, i: int, j: int) -> bool:
+    """Is the bare «اليوم» at unit i (j: after it) «nowadays», no calendar day? After a verb of becoming or
+    lasting («بات اليوم عضوا», «لا يزال اليوم»), a noun it qualifies («عالم اليوم», «عرب اليوم»), «يعيش اليوم في»
+    and «في العالم اليوم» (tables ``present_after``, ``present_after_in``, ``present_after_fi``)."""
+    if j != i + 1 or i == 0 or ctx.key(i) != "اليوم":
+        return False
+    prev = ctx.units[i - 1]
+    keys = (prev.key, prev.bare_key)
+    if any(k and ctx.lex.has("present_after", k) for k in keys):
+        return True
+    if any(k and ctx.lex.has("present_after_in", k) for k in keys):
+        return ctx.key(j) == "في"
+    if any(k and ctx.lex.has("present_after_fi", k) for k in keys) and i >= 2:
+        before = ctx.units[i - 2]
+        return "في" in (before.key, before.bare_key)
+    return False
 
 
 def _p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
@@ -363,6 +396,15 @@ def _p_dayrange(ctx: Ctx, i: int) -> TimeMatch | None:
     d2 = _digits(ctx.units[k])
     if d2 is None or not d1 < d2 <= 31:
         return None
+    if (num := numeric_at(ctx, k)) is not None and num[0] == d2:
+        # the end a whole date: «من 8 إلى 29/11/1433هـ», «من 2 - 4/ 6/ 1436هـ» (Hijri months are 100+)
+        _, mo, y, k2 = num
+        system = "h" if mo > 100 else "g"
+        first = resolve_day(ctx, i, start, k2, d1, mo % 100, system, y, True)
+        last = resolve_day(ctx, i, start, k2, d2, mo % 100, system, y, True)
+        if first is None or last is None or not (first.value and last.value):
+            return None
+        return make_hit(ctx, start, k2, f"{first.value}/{last.value}", "range", anchored=False, hijri=last.hijri)
     k += 1
     if ctx.is_("of", k):
         k += 1
