@@ -85,3 +85,28 @@ def test_nowadays_is_no_calendar_day(text: str) -> None:
 )
 def test_today_of_the_report_stays_the_document_date(text: str) -> None:
     assert times(text).get("اليوم") == ("2014-10-09", "date")
+
+
+@pytest.mark.parametrize(
+    ("text", "span", "value"),
+    [
+        ("وفر آلاف السكان منذ نهاية مارس (آذار) الماضي.", "نهاية مارس (آذار) الماضي", "2014-03-21/2014-03-31"),
+        ("وتوقفت المفاوضات منذ أواخر أكتوبر الماضي.", "أواخر أكتوبر الماضي", "2013-10-21/2013-10-31"),
+        ("وبدأ المشروع في منتصف مارس من العام الماضي.", "منتصف مارس من العام الماضي", "2013-03-10/2013-03-20"),
+    ],
+)
+def test_a_part_of_a_month_keeps_its_trailing_year(text: str, span: str, value: str) -> None:
+    assert times(text).get(span, (None, ""))[0] == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "وأكد أنهم في ذلك اليوم طلبوا النجدة من الجيش.",
+        "والتقى الوزير في نفس اليوم نظيره الأردني.",
+        "وعصر ذلك اليوم اعتقلت الشرطة ثلاثة رجال.",
+        "وقال إن الميليشيات أعدت لمثل هذا اليوم منذ شهور.",
+    ],
+)
+def test_that_day_is_not_the_document_date(text: str) -> None:
+    assert "اليوم" not in times(text)

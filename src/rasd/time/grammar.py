@@ -207,6 +207,8 @@ def _p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         start = rd[2]
     if offset == 0 and ctx.lex.has("relday_stop_next", ctx.key(j)):
         return None
+    if offset == 0 and part is None and j == i + 1 and _that_day(ctx, i):
+        return None
     claim = None
     k = j + 1 if ctx.is_("paren_open", j) else j
     wd = ctx.m("weekday", k)
@@ -221,6 +223,16 @@ def _p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         day = ctx.ref + dt.timedelta(days=int(offset))
         value = day.isoformat()
     return make_hit(ctx, start, j, value, claim=claim, day=day)
+
+
+def _that_day(ctx: Ctx, i: int) -> bool:
+    """Is the «اليوم» at unit i a day the story told before, not the document date: «ذلك اليوم», «في نفس اليوم»,
+    «ذات اليوم», «في مثل هذا اليوم» (tables ``relday_stop_prev``, ``relday_stop_prev2``)?"""
+    if i == 0 or ctx.key(i) != "اليوم":
+        return False
+    if ctx.is_("relday_stop_prev", i - 1):
+        return True
+    return i >= 2 and ctx.is_("this", i - 1) and ctx.is_("relday_stop_prev2", i - 2)
 
 
 def _nowadays(ctx: Ctx, i: int, j: int) -> bool:
@@ -366,6 +378,13 @@ def _p_period(ctx: Ctx, i: int) -> TimeMatch | None:
     lo, hi = ctx.lex.position_days[pos[0]]  # type: ignore[index]
     if yy is not None and not yy[2]:
         return make_hit(ctx, start, yy[1], cal.day_range(yy[0], month, lo, hi), "range", anchored=False)
+    if ctx.ref is not None and (rel := _relative_year(ctx, k)) is not None:  # «منتصف مارس من العام الماضي»
+        return make_hit(ctx, start, rel[1], cal.day_range(ctx.ref.year + rel[0], month, lo, hi), "range")
+    if ctx.ref is not None and (mod := ctx.m("modifier", k)) is not None:  # «نهاية أكتوبر (تشرين الأول) الماضي»
+        ref = ctx.ref
+        year = ref.year - 1 if mod[0] < 0 and month >= ref.month else ref.year
+        year = ref.year + 1 if mod[0] > 0 and month <= ref.month else year
+        return make_hit(ctx, start, mod[1], cal.day_range(year, month, lo, hi), "range")
     guess = infer_year(ctx, i, k, month, 15, False)
     return make_hit(ctx, start, k, cal.day_range(guess, month, lo, hi) if guess else None, "range")
 
