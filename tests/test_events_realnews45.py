@@ -77,3 +77,10 @@ def test_two_acts_by_actors_named_apart_stay_two() -> None:
     # a repeat with no actor of its own still joins
     doc = analyze_news("وقتل خمسة أشخاص في الهجوم على السوق أمس.")
     assert len([e for e in doc.events if e.code == "190"]) == 1
+
+
+def test_the_wounded_treated_or_taken_are_no_attack() -> None:
+    assert "جرحى" not in _triggers("وقال القائد إن المقاومة تعامل جرحى وأسرى الطرف الآخر بإنسانية.")
+    assert "والجرحى" not in _triggers("وأعلن الجيش أسر عدد من المقاتلين والجرحى قرب الجبهة.")
+    # the wounded of an attack still tell it
+    assert "والجرحى" in _triggers("وسقط عشرات القتلى والجرحى في الهجوم على السوق.")
