@@ -84,3 +84,9 @@ def test_the_wounded_treated_or_taken_are_no_attack() -> None:
     assert "والجرحى" not in _triggers("وأعلن الجيش أسر عدد من المقاتلين والجرحى قرب الجبهة.")
     # the wounded of an attack still tell it
     assert "والجرحى" in _triggers("وسقط عشرات القتلى والجرحى في الهجوم على السوق.")
+
+
+def test_an_act_without_is_negated() -> None:
+    assert ("اتهام", "negated") in _modes("وقال المحامي إن التحقيق سينتهي دون أي اتهام للمسؤولين.")
+    assert ("اتهام", "negated") in _modes("وأفرجت الشرطة عنه بدون أي اتهام.")
+    assert ("اتهاما", "asserted") in _modes("ووجهت النيابة اتهاما للمسؤولين أمس.")

@@ -1,8 +1,9 @@
 """Round 45 cues of modality, read by ``modality.modality``: a meeting later on the day of the report («يلتقي
 الوزير نظيره في وقت لاحق اليوم», «يجتمع الرئيس اليوم مع», «لقاء سيعقد في الدوحة اليوم»: planned); an attack
 warned of or only possible («تحذير من هجمات», «احتمال شن هجمات», «هجمات محتملة»: hypothetical); an act needed
-(«ضرورة عقد لقاءات»: planned, not told). Function words: ``later_today``, ``today_words``, ``warning_words``,
-``warning_verbs``, ``possible_words``, ``necessity_words``, ``holding_verbs``, ``purpose_masdars``."""
+(«ضرورة عقد لقاءات»: planned, not told); an act after «دون» («دون أي اتهام»: negated). Function words:
+``later_today``, ``today_words``, ``warning_words``, ``warning_verbs``, ``possible_words``, ``necessity_words``,
+``without_words``, ``holding_verbs``, ``purpose_masdars``."""
 
 from __future__ import annotations
 
@@ -94,3 +95,11 @@ def needed(hit: Hit, before: list[str]) -> bool:
     if (_carries(prev) or _carries(prev[1:])) and len(before) > 1:
         prev = before[-2]
     return bare(prev, "necessity_words") in fw("necessity_words")
+
+
+def without(before: list[str]) -> bool:
+    """«سينتهي دون أي اتهام», «انتهت الجلسة دون اتفاق», «من دون مفاوضات»: an act after «دون/بدون» (``without_words``),
+    past «أي», did not happen."""
+    keys = before[:-1] if before and before[-1] in ("اي", "أي") else before
+    return bool(keys) and keys[-1] in fw("without_words")
+
