@@ -75,6 +75,7 @@ COMPILED = [
     "events/lexicon.py",
     "events/location.py",
     "events/modality.py",
+    "events/modality_cues.py",
     "events/objects.py",
     "events/passive.py",
     "events/phrases.py",

@@ -167,6 +167,29 @@ def blockade(entry: Entry) -> Entry:
     return replace(entry, id="supply_cut", code=BLOCKADE, plover=plover_of(BLOCKADE))
 
 
+VEHICLE_REACH = 2  # words after a bombing read for the combat vehicle it blew up («تفجير دبابة», «تفجير 3 آليات»)
+
+
+def vehicle_blown(doc: Doc, hit: Hit, b: int) -> bool:
+    """Round 45: «تفجير دبابة», «وتفجير آليتين عسكريتين»: a bombing whose object (right after it, past a count) is a
+    combat vehicle (``combat_vehicles``) is fighting, no bombing of people or places by a bomber."""
+    if hit.entry.id not in ("bombing", "detonate"):
+        return False
+    for t in range(hit.j + 1, min(b, hit.j + 1 + VEHICLE_REACH)):
+        key = bare(nkey(doc.tokens[t].text), "combat_vehicles")
+        if key in fw("combat_vehicles"):
+            return True
+        if not doc.tokens[t].text.isdigit():
+            return False
+    return False
+
+
+@lru_cache(maxsize=8)
+def combat(entry: Entry) -> Entry:
+    """``entry`` (a bombing) recoded as fighting: the same frame, CAMEO 190."""
+    return replace(entry, id="vehicle_blown", code=GROUND, plover=plover_of(GROUND))
+
+
 def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
     """``hit`` with its entry recoded where its words tell another act: an embargo for a blockade of a state, a
     ground raid for a raid by special forces, an air strike for what an air raid targets; else ``hit``."""
@@ -178,6 +201,8 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, blockade(hit.entry), hit.pos, hit.cand)
     if aerial_aim(doc, hit, a) or air_shelling(doc, hit, b):
         return Hit(hit.i, hit.j, aerial(hit.entry), hit.pos, hit.cand)
+    if vehicle_blown(doc, hit, b):
+        return Hit(hit.i, hit.j, combat(hit.entry), hit.pos, hit.cand)
     return hit
 
 

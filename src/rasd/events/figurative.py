@@ -314,6 +314,8 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         return bare(before, "care_words") in fw("care_words") or (
             hit.j + 1 < b and _key_at(doc, hit.j + 1).startswith("ال"))
     head = _key_at(doc, hit.i)
+    if head.startswith("وال"):
+        head = head[1:]  # «أسر عدد من المقاتلين والجرحى»: one of the care's objects (round 45)
     if hit.pos == "N" and (head[2:] if head.startswith(("ال", "لل")) else head) in fw("victim_heads"):
         if any(_key_at(doc, t) in fw("recovery_words") for t in range(max(a, hit.i - 2), min(b, hit.j + 2))):
             return True  # «متمنيا للجرحى الشفاء», «الشفاء العاجل للجرحى»: a wish, no attack (round 42)

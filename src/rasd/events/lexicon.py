@@ -66,10 +66,35 @@ SPECIFIC_ATTACKS = ("183",)  # a suicide or car bombing, which a plain attack wo
 PLAIN_ATTACKS = ("attack", "attack_masdar", "kill", "wound", "shoot", "target")  # «الهجوم», «مقتل», «الجرحى»: no storming
 
 
+def _other_actors(told: Event, repeat: Event) -> bool:
+    """Round 45: «قتل مسلحون ثلاثة جنود، وقتل جنود الجيش خمسة مسلحين»: two verbs that each name their actor, the
+    repeat's right after it (a verb-subject order, not a stray phrase before it), in phrases apart in the text: two
+    acts, one by each."""
+    a, b = told.attrs.get("source_span"), repeat.attrs.get("source_span")
+    if not isinstance(a, list) or not isinstance(b, list) or told.attrs.get("pos") != "V" \
+            or repeat.attrs.get("pos") != "V" or not (a[1] <= b[0] or b[1] <= a[0]):
+        return False
+    return _actor_after(repeat, b) and (told.source is not None or _actor_after(told, a))
+
+
+def _actor_after(ev: Event, span: list[int]) -> bool:
+    """Whether the unresolved source phrase ``span`` of the verb event ``ev`` stands right after its trigger and
+    reads as an actor: not an adverb or a word in the accusative («أعلنها سابقًا», «وقتل حينها») nor a verb
+    («رفضها سيتم»)."""
+    text = ev.attrs.get("source_text")
+    if not isinstance(text, str) or not text.split() or not 0 <= span[0] - ev.trigger.end <= 1:
+        return False
+    first = nkey(text.split()[0])
+    return not first.endswith("ا") and not (first[:1] == "س" and first[1:2] in ("ي", "ت", "ن"))
+
+
 def same_act(told: Event, repeat: Event) -> bool:
     """Whether the event ``repeat`` may repeat the act of ``told``, told before it in its sentence: the same code, or
     a plain attack noun (190: «الهجوم», «مقتل») after a suicide or car bombing («شن هجوما انتحاريا ... وخلف الهجوم»;
-    a verb, «وقتل», may tell an act of its own; round 42: a storming, «دخول عناصر الاقتحام», is one too)."""
+    a verb, «وقتل», may tell an act of its own; round 42: a storming, «دخول عناصر الاقتحام», is one too); not an
+    act whose actor is named apart from the first's (``_other_actors``)."""
+    if _other_actors(told, repeat):
+        return False
     return told.code == repeat.code or (repeat.code == "190" and repeat.attrs.get("pos") == "N"
                                         and repeat.attrs.get("trigger_id") in PLAIN_ATTACKS
                                         and told.code.startswith(SPECIFIC_ATTACKS))

@@ -11,6 +11,7 @@ from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
+from .modality_cues import later_today, needed, warned, without
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -255,13 +256,13 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if (prev in fw("negations") and not relative_ma) or (prev2 in fw("negations") and prev in fw("auxiliaries")) \
             or prev == "عدم":
         return "negated"
-    if _denied(hit, before) or _cannot(before):
+    if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)):
         return "negated"
     put_off = _put_off(before) if hit.pos == "N" else None
     if put_off is not None:
         return put_off
     if _has_phrase(before, fw("conditional")) or any(k.lstrip("وف") in fw("wishes") for k in before) \
-            or _wanted(before, hit) or _may(doc, hit, before):
+            or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future"):
@@ -283,6 +284,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if ((hit.pos == "N" or not hit.cand.proclitics) and _attempted(doc, hit, before)) or (
             hit.pos == "N" and _invited(hit, before)) or _hesitated(before):
         return "planned"
+    if later_today(doc, hit, before) or needed(hit, before):
+        return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»
     start = doc.tokens[hit.i].start
     for q in quotes:
         if q.content.start <= start < q.content.end:

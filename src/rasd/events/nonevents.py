@@ -13,7 +13,10 @@ none done: accepted as a principle («كانت تقبل بالتفاوض»: ``ac
 ``quality_heads``), the thing in itself («الزيارات بذاتها»: ``itself_words``), no longer so («لم يعد رفض»:
 ``no_longer_verbs``); and any act noun banned or prevented («لمنع سيطرة كردية», «حظر التظاهرات»: ``ban_heads``).
 Round 43: a condemnation deserved («يستوجب الإدانة»: ``deserve_verbs``) or of a phenomenon, no one («إدانة الإرهاب»,
-«إدانة العنف»: ``generic_evils`` right after it)."""
+«إدانة العنف»: ``generic_evils`` right after it). Round 45: the verb of condemning a phenomenon («أدان الوزير
+الإرهاب»); an act offered as an alternative («بديلا عن الاعتقال», «بدلا من توقيفه»: ``instead_words``); an agenda of
+meetings («جدول أعمال الاجتماعات»: ``agenda_words``); a targeting of relations or an economy («استهداف العلاقات»:
+``abstract_targets``); paired plurals of diplomacy with no one named («الزيارات واللقاءات»: ``diplomacy_plurals``)."""
 
 from __future__ import annotations
 
@@ -96,6 +99,39 @@ def generic_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     return hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) in fw("itself_words")  # «الزيارات بذاتها»
 
 
+OBJECT_REACH = 3  # words after a verb read for its object, past its subject («أدان الوزير الإرهاب»)
+
+
+def _instead(doc: Doc, hit: Hit, a: int) -> bool:
+    """«بديلا عن الاعتقال», «بدلا من توقيفه», «بدل الاعتقال»: an act offered as an alternative, none done."""
+    if _before_in(doc, hit, a, "instead_words"):
+        return True
+    return hit.i - 2 >= a and nkey(doc.tokens[hit.i - 1].text) in ("عن", "من") and \
+        _key(doc, hit.i - 2, "instead_words") in fw("instead_words")
+
+
+def _agenda(doc: Doc, hit: Hit, a: int) -> bool:
+    """«جدول أعمال الاجتماعات», «جدول المحادثات»: the agenda of meetings, none told."""
+    if not hit.entry.code.startswith(("03", "04")):
+        return False
+    if _before_in(doc, hit, a, "agenda_words"):
+        return True
+    return hit.i - 2 >= a and nkey(doc.tokens[hit.i - 1].text) == nkey("أعمال") and \
+        _key(doc, hit.i - 2, "agenda_words") in fw("agenda_words")
+
+
+def _object_in(doc: Doc, hit: Hit, b: int, words: str) -> bool:
+    """Whether the object of ``hit`` (right after a noun; for a verb within ``OBJECT_REACH`` words, past its
+    subject) is one of the function words ``words``."""
+    reach = 1 if hit.pos == "N" else OBJECT_REACH
+    for t in range(hit.j + 1, min(b, hit.j + 1 + reach)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if _key(doc, t, words) in fw(words):
+            return True
+    return False
+
+
 def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     """Whether the trigger ``hit`` of a sentence (tokens ``a``..``b``, its triggers ``hits``) tells no event (see
     the module's doc)."""
@@ -114,6 +150,12 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if hit.entry.id == "condemn" and hit.pos == "N" and (_before_in(doc, hit, a, "deserve_verbs") or (
             hit.j + 1 < b and _key(doc, hit.j + 1, "generic_evils") in fw("generic_evils"))):
         return True  # «يستوجب الإدانة», «عن إدانة الإرهاب»: condemnation deserved or of a phenomenon, no one condemned
+    if hit.entry.id == "condemn" and hit.pos == "V" and _object_in(doc, hit, b, "generic_evils"):
+        return True  # «وأدان الوزير الإرهاب»: a phenomenon condemned, no one
+    if hit.entry.id == "target" and _object_in(doc, hit, b, "abstract_targets"):
+        return True  # «استهداف العلاقات بين البلدين», «تستهدف الاقتصاد»: no military targeting
+    if hit.pos == "N" and (_instead(doc, hit, a) or _agenda(doc, hit, a)):
+        return True  # «بديلا عن الاعتقال», «جدول أعمال الاجتماعات»
     if hit.entry.id == "kill" and hit.pos == "N" and _before_in(doc, hit, a, "body_words"):
         return True  # «جثث قتلاها», «انتشال جثث القتلى»: the dead, no killing told
     if hit.entry.id == "demand" and hit.pos == "V" and _student(doc, hit, b):
@@ -136,6 +178,24 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
         h.entry.id == "explode" and h.j < hit.i and figurative(doc, h, b) for h in hits)
 
 
+def _paired_plural(doc: Doc, hit: Hit, a: int) -> bool:
+    """«الزيارات واللقاءات», «والاجتماعات والمشاورات»: a plural of diplomacy joined by «و» to another
+    (``diplomacy_plurals``) and no phrase after the pair that says whose or which they are («مع النظراء», «التي
+    تجري في القاهرة»: ``pair_tails``): kinds of contact, no one meeting."""
+    if hit.i != hit.j or _key(doc, hit.i, "diplomacy_plurals") not in fw("diplomacy_plurals"):
+        return False
+    n = len(doc.tokens)
+
+    def key(t: int) -> str:
+        return nkey(doc.tokens[t].text) if t < n else ""
+
+    if key(hit.j + 1)[:1] == "و" and key(hit.j + 1)[1:] in fw("diplomacy_plurals"):
+        return key(hit.j + 2) not in fw("pair_tails")
+    own = key(hit.i)
+    return own[:1] == "و" and hit.i - 1 >= a and key(hit.i - 1).lstrip("و") in fw("diplomacy_plurals") \
+        and key(hit.j + 1) not in fw("pair_tails")
+
+
 def no_participants(doc: Doc, hit: Hit, args: Args, a: int) -> bool:
     """Talks or meetings of any or all kinds («في كل المفاوضات», «أي مفاوضات», «جميع الاجتماعات») with no one
     named as their party (no source or target entity); an arrival noun with no pronoun («الوصول إلى», «وصولا إلى») whose subject is no visitor
@@ -144,8 +204,8 @@ def no_participants(doc: Doc, hit: Hit, args: Args, a: int) -> bool:
     no one visits."""
     if hit.pos != "N":
         return False
-    if hit.entry.code.startswith("04") and _before_in(doc, hit, a, "any_all_words"):
-        named = [c for c in (args.source, *(args.targets or [])) if c is not None and c.entity is not None]
+    named = [c for c in (args.source, *(args.targets or [])) if c is not None and c.entity is not None]
+    if hit.entry.code.startswith("04") and (_before_in(doc, hit, a, "any_all_words") or _paired_plural(doc, hit, a)):
         return not named
     if hit.entry.id.startswith("arrive") and doc.tokens[hit.i].words[-1].kind != "enclitic":
         return not visitor(doc, args.source) or any(

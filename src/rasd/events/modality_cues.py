@@ -1,0 +1,105 @@
+"""Round 45 cues of modality, read by ``modality.modality``: a meeting later on the day of the report («يلتقي
+الوزير نظيره في وقت لاحق اليوم», «يجتمع الرئيس اليوم مع», «لقاء سيعقد في الدوحة اليوم»: planned); an attack
+warned of or only possible («تحذير من هجمات», «احتمال شن هجمات», «هجمات محتملة»: hypothetical); an act needed
+(«ضرورة عقد لقاءات»: planned, not told); an act after «دون» («دون أي اتهام»: negated). Function words:
+``later_today``, ``today_words``, ``warning_words``, ``warning_verbs``, ``possible_words``, ``necessity_words``,
+``without_words``, ``holding_verbs``, ``purpose_masdars``."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import clause_stop
+from .forms import bare, fw, nkey, phrase_keys
+from .lexicon import Hit
+
+TODAY_REACH = 8  # tokens after the trigger read for «اليوم», «في وقت لاحق اليوم» (its subject and object between)
+SUPPORT_BACK = 4  # keys before a noun trigger read for the present verb that holds it («يعقد المجلس اليوم اجتماعا»)
+WARN_REACH = 3  # keys before an attack noun read for a warning («تحذير من شن هجمات»)
+POSSIBLE_REACH = 2  # tokens after an attack noun read for «محتملة»
+ATTACK_CODES = ("18", "19", "20")
+MEETING_CODES = ("03", "04")
+
+
+def _carries(key: str) -> bool:
+    """«عقد», «إجراء», «شن»: a masdar that carries out an event noun (``purpose_masdars`` less their «لـ»)."""
+    return "ل" + key in fw("purpose_masdars")
+
+
+def _present(key: str) -> bool:
+    k = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    return len(k) >= 4 and k[0] in ("ي", "ت") and not k.startswith("تم")
+
+
+def _after_keys(doc: Doc, hit: Hit, reach: int) -> list[str]:
+    out: list[str] = []
+    for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + reach)):
+        text = doc.tokens[t].text
+        if clause_stop(text) or text in (".", "؟", "?"):
+            break
+        out.append(nkey(text))
+    return out
+
+
+def _has_seq(keys: list[str], phrases: frozenset[str]) -> bool:
+    for seq in phrase_keys(phrases):
+        n = len(seq)
+        if any(tuple(k.lstrip("وف") if m == 0 else k for m, k in enumerate(keys[s : s + n])) == seq
+               for s in range(len(keys) - n + 1)):
+            return True
+    return False
+
+
+def later_today(doc: Doc, hit: Hit, before: list[str]) -> bool:
+    """«ويلتقي الوزير نظيره في وقت لاحق اليوم», «يجتمع الرئيس مساء اليوم مع», «يلتقي الرئيس اليوم نظيره», «يعقد
+    المجلس اليوم اجتماعا», «لقاء ثلاثي سيعقد في الدوحة اليوم»: a present verb (the trigger, or the verb that holds
+    a noun trigger, or a future verb right after it) with a time later on the report's day (``later_today``; a bare
+    «اليوم» for a meeting) tells what is still to come."""
+    after = _after_keys(doc, hit, TODAY_REACH)
+    if hit.pos == "V":
+        present = _present(nkey(doc.tokens[hit.i].text))
+    else:
+        held = any(_present(k) and k.lstrip("وف") in fw("holding_verbs") for k in before[-SUPPORT_BACK:])
+        future = any(k[:1] == "س" and k[1:] in fw("holding_verbs") for k in after[:2])
+        present = held or (future and hit.entry.code.startswith(MEETING_CODES))
+        if future and hit.entry.code.startswith(MEETING_CODES):
+            return True  # «لقاء سيعقد», «الاجتماعات ستعقد»: to come, whatever its day
+    if not present:
+        return False
+    keys = before[-SUPPORT_BACK:] + after
+    if _has_seq(keys, fw("later_today")):
+        return True
+    return hit.entry.code.startswith(MEETING_CODES) and any(k.lstrip("و") in fw("today_words") for k in keys)
+
+
+def warned(doc: Doc, hit: Hit, before: list[str]) -> bool:
+    """«تحذير من هجمات», «حذر من شن هجمات», «احتمال شن هجمات», «هجمات إرهابية محتملة»: an attack noun warned of
+    or only possible (``warning_words``, ``warning_verbs`` + «من», ``possible_words`` after it) is no fact."""
+    if hit.pos != "N" or not hit.entry.code.startswith(ATTACK_CODES):
+        return False
+    keys = list(before[-WARN_REACH:])
+    if keys and _carries(keys[-1]):
+        keys = keys[:-1]  # «شن», «وقوع»
+    if keys and keys[-1].lstrip("وف") in fw("warning_words"):
+        return True
+    if len(keys) > 1 and keys[-1] == "من" and keys[-2].lstrip("وف") in (fw("warning_words") | fw("warning_verbs")):
+        return True
+    return any(k in fw("possible_words") for k in _after_keys(doc, hit, POSSIBLE_REACH + 1))
+
+
+def needed(hit: Hit, before: list[str]) -> bool:
+    """«ضرورة عقد لقاءات», «أكد أهمية إجراء محادثات», «بضرورة الحوار»: an act a necessity governs (right after it,
+    or after a masdar that carries it out) is wanted, not told."""
+    if hit.pos != "N" or not before:
+        return False
+    prev = before[-1]
+    if (_carries(prev) or _carries(prev[1:])) and len(before) > 1:
+        prev = before[-2]
+    return bare(prev, "necessity_words") in fw("necessity_words")
+
+
+def without(before: list[str]) -> bool:
+    """«سينتهي دون أي اتهام», «انتهت الجلسة دون اتفاق», «من دون مفاوضات»: an act after «دون/بدون» (``without_words``),
+    past «أي», did not happen."""
+    keys = before[:-1] if before and before[-1] in ("اي", "أي") else before
+    return bool(keys) and keys[-1] in fw("without_words")
+
