@@ -80,3 +80,10 @@ def test_the_official_news_agency_of_a_country_speaks_as_the_agency() -> None:
                        "وقالت الوكالة إن البلدين وقعا اتفاقات.")
     speakers = [who for _, who in quote_speakers(doc)]
     assert speakers[0] == speakers[1] and "الأنباء الإيرانية" in str(speakers[0])
+
+
+def test_according_to_his_family_is_not_he() -> None:
+    doc = analyze_news("وكانت الناشطة نرجس محمدي قد اعتقلت. ونقل موقع الجمعية، نقلا عن أسرة محمدي، أن قوات الأمن "
+                       "نقلتها إلى السجن.")
+    assert "نرجس محمدي" not in [who for _, who in quote_speakers(doc)]
+    assert len(doc.quotes) == 1
