@@ -105,6 +105,7 @@ COMPILED = [
     "quotes/phrases.py",
     "quotes/speakers.py",
     "quotes/spokesmen.py",
+    "quotes/spoken_of.py",
     "quotes/titled.py",
     "quotes/owners.py",
     "quotes/unnamed.py",

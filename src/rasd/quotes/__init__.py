@@ -16,7 +16,7 @@ from ..events.forms import fw, nkey
 from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
 from .agencies import agency_speaker
-from .asides import according_asides
+from .asides import according_asides, writers_aside
 from .bounds import second_quotation
 from .carry import Scene
 from .contrast import writer_contrast
@@ -29,6 +29,7 @@ from .passive import _read_passive
 from .objects import _object_content
 from .pairs import _pair
 from .speakers import _clause_phrase, _speaker
+from .spoken_of import spoken_of
 from .titled import quote_chunks
 from .unnamed import _evidence_subject, _speaker_phrase
 
@@ -61,6 +62,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             cue = _match_cue(doc, t)
             if cue is not None and cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
                 continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
+            if cue is not None and cue.kind == "verb" and writers_aside(doc, t):
+                continue  # «والجدير ذكره أن», «مما يؤكد أن»: the writer notes a fact, or a fact confirms it
             if cue is not None and cue.kind == "verb" and _verbal_noun(doc, t):
                 continue  # «طلب عدم ذكر اسمه»: the naming, no statement
             if cue is not None and cue.kind == "verb" and _supposed(doc, t):
@@ -101,6 +104,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             speaker, via = (stated[0], "issuer") if stated is not None else _speaker(
                 doc, at, said, chunks, quotes, sent, after_speaker, heard, bodies, scene)
             tok = doc.tokens[t]
+            if (speaker is not None and not (quotes and quotes[-1].speaker == speaker)
+                    and spoken_of(doc, speaker, Span(tok.start, tok.end), content, sent)):
+                speaker, via = None, "spoken"  # «وأضاف: «يجب أن يقنع رئيس الوزراء فلان»»: spoken of, not speaking
             attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural,
                                         "gender": cue.gender}
             if t in bodies:

@@ -1,14 +1,17 @@
-"""«According to» set off inside a verb cue, for the ``quotes`` stage: «وقال فلان، بحسب ما نقلت عنه وكالة الأناضول،
-إن ...» — the aside between the subject and «إن» names where the words were heard, no quote of its own: the verb
-before it keeps its speaker and what follows «إن»."""
+"""Asides, for the ``quotes`` stage. «According to» set off inside a verb cue: «وقال فلان، بحسب ما نقلت عنه وكالة
+الأناضول، إن ...» — the aside between the subject and «إن» names where the words were heard, no quote of its own: the
+verb before it keeps its speaker and what follows «إن». The writer's asides: «والجدير ذكره أن», «مما يؤكد أن» — the
+writer notes a fact, or a fact confirms one; no one speaks."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
 from ..doc import Doc
+from ..events.forms import fw, nkey
 from .cues import COMPLEMENT_WINDOW, Cue, _is_complementizer
 from .content import _stop_mark
+from .speakers import _impersonal_subject
 
 ASIDE_REACH = 14  # tokens of an «according to» aside, from its opening comma to its closing one
 
@@ -38,3 +41,16 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
                 out.update(v for v in at if u < v < close)
             break
     return out
+
+
+def writers_aside(doc: Doc, t: int) -> bool:
+    """The verb cue at ``t`` is the writer's aside, no one's words: right after «الجدير» (writer_aside_heads: «والجدير
+    ذكره أن», «ومن الجدير ذكره أن»: it is worth noting), or with a fact for its subject right before it («مما يؤكد أن»,
+    «وهذا يؤكد أن», «فإن ذلك يؤكد على أن»: see speakers._impersonal_subject) and «أن/إن» right after it (or after
+    «على»): what is confirmed, not a statement («هذا ما يؤكده فلان», «هذا ما يؤكد عليه فلان» name one who speaks)."""
+    if t > 0 and nkey(doc.tokens[t - 1].text).removeprefix("و") in fw("writer_aside_heads"):
+        return True
+    if not _impersonal_subject(doc, t):
+        return False
+    u = t + 2 if t + 2 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in ("على", "علي") else t + 1
+    return u < len(doc.tokens) and _is_complementizer(doc, u)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .cues import _match_cue
+from .cues import _match_cue, source_word
 
 _BUT = frozenset(nkey(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم"))
 _EXCEPT = frozenset(nkey(w) for w in ("إلا", "الا", "غير"))
@@ -35,6 +35,9 @@ def writer_contrast(doc: Doc, content: Span, stop: int, sent_end: int, quoted: S
         if toks[k].text not in ("،", ",") or any(q.start <= toks[k].start < q.end for q in quoted):
             continue
         if _writer_gloss(doc, k, ks[-1]):  # «...، في إشارة إلى العملية»: what the writer says it meant
+            end = toks[k - 1].end
+            return Span(content.start, end) if end > content.start else None
+        if _next_report(doc, k, ks[-1]):  # «...، ووصفت مصادر محلية الهجوم بأنه»: another's report, not said
             end = toks[k - 1].end
             return Span(content.start, end) if end > content.start else None
         if comment and _writer_comment(doc, k, ks[-1]):  # «...، مما أثار حفيظة الناخبين», «...، وهو ما دفع»: what came of it
@@ -79,6 +82,23 @@ def _reporting(doc: Doc, v: int) -> bool:
     """The token at ``v`` is a reporting verb («أكد», «يؤكدون»)."""
     cue = _match_cue(doc, v)
     return cue is not None and cue.kind == "verb"
+
+
+def _next_report(doc: Doc, k: int, last: int) -> bool:
+    """After the comma at ``k``, «و» and a verb of reporting or describing (a verb cue, describing_verbs) with its
+    own subject right after it — a source («مصادر»), a title or a named person or body: «...، ووصفت مصادر محلية
+    الهجوم بأنه كبير» is the next report, not what was said (a dropped subject, «، ووصفت العلاقة بأنها», goes on)."""
+    toks = doc.tokens
+    v = k + 1
+    if v + 1 > last or nkey(toks[v].text)[:1] != "و":
+        return False
+    if not (_reporting(doc, v) or nkey(toks[v].text)[1:] in fw("describing_verbs")):
+        return False
+    nxt = toks[v + 1]
+    if source_word(nxt) or nkey(nxt.text).removeprefix("ال") in fw("titles"):
+        return True
+    return any(e.type in ("PERSON", "ORGANIZATION") and any(m.start == nxt.start for m in e.mentions)
+               for e in doc.entities)
 
 
 def _writer_comment(doc: Doc, k: int, last: int) -> bool:

@@ -72,7 +72,8 @@ def _speaking_head(doc: Doc, c: Chunk) -> bool:
     k = nkey(doc.tokens[c.i].text).removeprefix("و")
     core = k.removeprefix("ال")
     return (_title_head(doc, c) or phrase_of(doc.tokens[c.i].text) in load_gazetteer().titles or _source_head(doc, c) or core.removesuffix("ا") in _source_heads()
-            or body_head(k) or core in fw("institutions") or k in fw("institutions") or k in fw("unnamed_groups"))
+            or body_head(k) or core in fw("institutions") or k in fw("institutions")
+            or k in fw("unnamed_groups") or k.removesuffix("ا") in fw("unnamed_groups"))  # «أصواتًا» after «لكنّ»
 
 
 def _contrast_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> tuple[Chunk, Span] | None:
@@ -82,7 +83,8 @@ def _contrast_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> tupl
     or a relative clause between: «لكن الوزير الذي زار المدينة قال»); with it, its phrase through the phrases of a
     preposition after it (not an adverb: «لكن المصادر أيضا أشارت»)."""
     v = t - 1 if t > 0 and doc.tokens[t - 1].text in ("،", ",") else t
-    k = next((k for k in range(v - 1, max(-1, t - 1 - CONTRAST_REACH), -1)
+    v = _partitive_aside(doc, v) if v < t else v  # «لكنَّ أصواتًا معارضة، وبينهم قانونيون، أكدوا»: past the aside
+    k = next((k for k in range(v - 1, max(-1, v - 1 - CONTRAST_REACH), -1)
               if doc.tokens[k].end <= sent.start or _boundary(doc, k)), -1)
     if k < 0 or doc.tokens[k].end <= sent.start or nkey(doc.tokens[k].text) not in _CONTRAST:
         return None
@@ -99,6 +101,17 @@ def _contrast_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> tupl
 
 
 _CONTRAST = frozenset(nkey(w) for w in ("لكن", "ولكن"))
+PARTITIVE_REACH = 6  # tokens of an aside «، وبينهم قانونيون،» between a subject and its verb
+
+
+def _partitive_aside(doc: Doc, v: int) -> int:
+    """The comma that opens an aside of who is among the subject («، وبينهم قانونيون،», «، ومنهم نواب،»:
+    partitive_asides) closed by the comma at ``v``; ``v`` where none."""
+    for u in range(v - 1, max(-1, v - 1 - PARTITIVE_REACH), -1):
+        if doc.tokens[u].text in ("،", ","):
+            nxt = nkey(doc.tokens[u + 1].text).removeprefix("و")
+            return u if u + 1 < v and nxt in fw("partitive_asides") else v
+    return v
 
 
 def _shared_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> Span | None:

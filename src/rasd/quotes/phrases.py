@@ -151,8 +151,12 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
     time or circumstance («أثناء», «خلال», «إثر»)."""
     at = t + 1
     skipped = False
+    addressee = False  # «وأكد لرئيس الوزراء»: a title after a preposition; the name right after it is his
     for c in chunks:
         if c.i < at:
+            continue
+        if addressee and c.i == at and c.etype == "PERSON":
+            addressee, at = False, c.j + 1  # «وأكد لرئيس الوزراء فلان أن»: told him, not he who spoke
             continue
         while at < c.i and (_QUOTE_MARK.fullmatch(doc.tokens[at].text) or doc.tokens[at].text in ("،", ",")
                             or nkey(doc.tokens[at].text) in fw("clitic_prepositions")  # «لـ» before a quote mark
@@ -174,6 +178,8 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
         if n or _adverb(doc, c) or (_governed(doc, c) and c.j - c.i < 2) or (
                 skipped and c.entity is not None and _QUOTE_MARK.fullmatch(doc.tokens[c.i - 1].text)):
             skipped = _governed(doc, c)  # «صرح لوكالة «نوفوستي»»: the agency's name is the addressee too
+            head = nkey(doc.tokens[c.i].text).removeprefix("و").removeprefix(c.prep or "").removeprefix("ال")
+            addressee = skipped and c.entity is None and (c.title or head in fw("titles"))
             at = c.j + 1
             continue
         if c.i == t + 1 and c.i == c.j and _day_word(doc, c.i):

@@ -77,6 +77,8 @@ def _speaker(
         at = _next_at(doc, t, cue) if cue.next else _according_verb(doc, t)
         after = [c for c in after if at is not None and at < c.i <= at + 3]
         for c in after:
+            if c is after[0] and c.entity is None and _family(doc, c):
+                return None, "according"  # «نقلا عن أسرة فلان»: his family, not he
             if c.entity is not None:
                 return c.entity, "according"
             owner = _manner_owner(doc, c) if source_word(doc.tokens[c.i]) else None
@@ -243,6 +245,12 @@ def _speaker(
             scene.held = group[1]
             return group[0], "carry"
     return carried, "carry"
+
+
+def _family(doc: Doc, c: Chunk) -> bool:
+    """The phrase ``c`` opens with a word for a family (family_groups: «أسرة», «عائلة», «ذوو»), with a preposition
+    or «و» on it or none."""
+    return bare(nkey(doc.tokens[c.i].text), "prepositions").removeprefix("ال") in fw("family_groups")
 
 
 def _lone_before(doc: Doc, scene: Scene, t: int, cue: Cue, heard: dict[str, str], quotes: list[Quote]) -> str | None:
