@@ -75,6 +75,7 @@ COMPILED = [
     "events/lexicon.py",
     "events/location.py",
     "events/modality.py",
+    "events/named.py",
     "events/objects.py",
     "events/passive.py",
     "events/phrases.py",
