@@ -76,6 +76,7 @@ COMPILED = [
     "events/location.py",
     "events/modality.py",
     "events/modality_cues.py",
+    "events/named.py",
     "events/objects.py",
     "events/passive.py",
     "events/phrases.py",

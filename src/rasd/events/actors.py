@@ -16,6 +16,7 @@ from ..entities import gazetteer
 from .chunks import Chunk, breaks_between, first_after, in_time, plain_chunk, verb_key
 from .forms import PLACES, bare, fw, keys_of, nkey, token_candidates
 from .lexicon import Hit, lexicon, masdar
+from .named import owner_gap
 from .phrases import negated_adjective
 
 TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
@@ -326,6 +327,7 @@ def owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
         # «معسكر «لواء المجد»», «نفق «يوروتانل»»: a head word and the quoted name of what it is
         quoted = d.entity is not None and prev.i == prev.j and all(
             t.text in QUOTE_MARKS for t in doc.tokens[prev.j + 1 : d.i])
+        quoted = quoted or (prev is c and owner_gap(doc, prev, d))  # («مواقع لـ«جبهة النصرة»», «مواقع (النصرة)»)
         if (d.i != prev.j + 1 and not quoted) or (d.prep is not None and not (d.prep == "ل" and d.entity is not None)):
             break
         last = doc.tokens[prev.j].words
@@ -383,6 +385,8 @@ def can_act(doc: Doc, c: Chunk) -> bool:
         return False  # «مطار عدن الدولي», «مسجد مشهد»: a building or a town is where, never who
     if _owned_masdar(doc, c):
         return False  # «لم يعلن انتماءه إلى التنظيم»: his belonging is what he tells, never who tells it
+    if c.i == c.j and nkey(doc.tokens[c.i].text) in fw("adverbs"):
+        return False  # «وقتل حينها 14 ضابطا»: an adverb («حينها», «آنذاك»)
     return not in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(
         doc.tokens[c.i].text) and nkey(doc.tokens[c.i].text) not in fw("no_actors")  # («مباشرة», «كذلك», «الكثير»)
 

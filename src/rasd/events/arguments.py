@@ -5,7 +5,9 @@ genitive, agent phrase or light-verb subject; a verb's subject before it or its 
 reading with no actor (events.subjects); the object after it, governed by the frame's prepositions
 (events.objects), or for a protest one said anywhere in the sentence (events.protest); the referent of an object
 pronoun; and a place after «في», nearest to the trigger. The readings of single phrases next to the trigger (the
-accused, an object after the verb, a victims' noun) are in events.readings.
+accused, an object after the verb, a victims' noun) are in events.readings; those of arguments a plain reading
+misses (an owner past «لـ» or a bracket, the origin of a subject, the referent of an accusing pronoun) in
+events.named.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ from .objects import (
     imposed_on,
     is_relay,
     lone_adjective,
+    lone_object,
     pronoun_target,
     so_called,
     trigger_adjectives,
@@ -86,11 +89,16 @@ from .phrases import (
     no_vso_subject,
 )
 from .location import event_location
+from .named import belongs_to, origin_end, pronoun_referent
 from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters
 from .readings import (
     KILLING,
     accusative_head,
     accused,
+    accused_alone,
+    passive_present,
+    cause_agent,
+    cause_striker,
     coordinated_owner,
     device_noun,
     genitive_agent,
@@ -221,6 +229,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             source, obj_from = None, hit.j
         if source is None and nxt is not None and genitive_agent(doc, chunks, hit, nxt):
             source, obj_from = nxt, nxt.j  # «منذ سيطرة القوات الحكومية على عدن»: the genitive before «على» acts
+        if source is None and nxt is not None and cause_agent(doc, hit, nxt):
+            source, obj_from = nxt, nxt.j  # «جراء قصف طائرات النظام»: who struck
         if sides is not None:  # «اشتباكات بين القوات النظامية وقوات المعارضة»: one side each
             source, args.targets, obj_from = sides[0], [sides[1]], sides[1].j
         if source is None:
@@ -391,6 +401,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                             source = resolve_title(chunks, after, doc)
                             obj_from = max(source.j, after.j)
                     elif e.obj and (pronoun_subject(doc, hit, sent_start) or accusative_head(doc, nxt)
+                                    or lone_object(doc, chunks, hit, nxt)
                                     or oblique_object(doc, chunks, hit, nxt, sent_start)
                                     or possessed_after_and(doc, hit, nxt, sent_start)):
                         pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
@@ -409,6 +420,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     while rest and source is not None and rest[0].coord and rest[0].prep is None and rest[0].i <= obj_from + 3:
         obj_from = rest[0].j
         rest = rest[1:]
+    if (origin := origin_end(doc, source, hit, rest, obj_from)) is not None:
+        obj_from, rest = origin, rest[1:]  # «مواطنون من القطيف»: where the subject comes from, not the object
     if source is not None and source.i > hit.j and rest and rest[0].title and rest[0].i == source.j + 1:
         # the source's apposition title («استقبل الشيخ تميم ... أمير دولة قطر، ... وزراء خارجية دول ...»): the
         # object comes after the comma that closes it
@@ -481,7 +494,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     gap = [nkey(t.text) for t in doc.tokens[holder.j + 1 : obj.i]] if obj is not None else []
                     lam = obj is not None and all(t in QUOTE_MARKS or t == "ل" for t in gap) and (
                         not gap or holder.entity is not None) and (
-                        obj.prep == "ل" or nkey(doc.tokens[obj.i].text)[:1] == "ل" or "ل" in gap)
+                        obj.prep == "ل" or nkey(doc.tokens[obj.i].text)[:1] == "ل" or "ل" in gap) and (
+                        not belongs_to(doc, holder))  # («مواقع تابعة لتنظيم داعش»: its owner, no agent)
                     if lam or ((c.entity or c.definite) and lam_pronoun(doc, c.j + 1)):  # «اقتحام السلطات لمكاتب», «استهداف البنتاغون لها»
                         source, target = (holder, obj) if lam else (c, None)  # the genitive is the agent («مقرات لها»: its own)
                     else:
@@ -513,7 +527,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             and not named_by_title_or_people(doc, hit, source):
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
         # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)
-        second = [c for c in rest if c.prep is None and c.i <= source.j + 2]
+        second = [c for c in rest if c.prep is None and c.i <= (source.j if origin is None else origin) + 2]
         if not second or (args.targets and args.targets[0] is source):
             args.targets = [source]
             source = None
@@ -533,6 +547,11 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = claimant(doc, chunks, hit, sent_start, sent_end)
     if source is None and e.plover == "PROTEST":
         source = protesters(doc, hit, sent_start, sent_end)
+    if (striker := cause_striker(doc, chunks, hit)) is not None:  # «جراء قصف الميليشيات»: who struck, no patient
+        source, args.passive, args.targets = striker, False, [t for t in args.targets or [] if t.i > striker.j] or None
+    if (charged := accused_alone(doc, chunks, hit)) is not None:  # «ويتهم مرسي ومن معه باختلاس»: the accused
+        source = source if source is not None and source.j < hit.i else None  # («كانت إيران اتهمت البحرين بـ»)
+        args.targets, args.passive = [charged], source is None and (args.passive or passive_present(doc, hit))
     args.source = with_group(doc, chunks, past_honorific(doc, chunks, source))
     if args.targets:
         args.targets = [t for t in (past_honorific(doc, chunks, t) for t in args.targets) if t is not None] or None
@@ -557,6 +576,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         )
         if pron is not None or on_trigger:
             args.targets = [pron] if pron is not None else None
+    if (referent := pronoun_referent(doc, hit, source, sent_start)) is not None:
+        args.targets = [referent]  # «واتهمها بالتورط»: the one named that the pronoun agrees with
     if args.targets:
         args.targets = [with_group(doc, chunks, t) or t for t in args.targets]
     if args.targets:  # «قصف صاروخي», «التصريحات الطائفية»: the noun's adjective is no target

@@ -15,6 +15,7 @@ from ..doc import Doc, Token
 from .chunks import (
     PLAIN_COMPLEMENTIZERS,
     Chunk,
+    clause_stop,
     OBJECT_PRONOUNS,
     content_text,
     enclitic,
@@ -26,7 +27,7 @@ from .chunks import (
 )
 from .actors import actor_phrase, is_nisba, place_people, resolve_title
 from .forms import bare, fw, nkey
-from .lexicon import Hit
+from .lexicon import Hit, masdar
 
 def after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps: frozenset[str]) -> bool:
     """«على زيارة بوش»: ``c`` is the genitive of an event noun (a trigger, in no chunk) right after a
@@ -44,6 +45,27 @@ GROUPS = ("ORGANIZATION",)
 def is_relay(tok: Token) -> bool:
     """A targeting verb after a force trigger («غارات استهدفت ...»): it names the object, not a new event."""
     return nkey(tok.text).startswith(RELAY_VERBS)
+
+
+def lone_object(doc: Doc, chunks: list[Chunk], hit: Hit, nxt: Chunk) -> bool:
+    """«سبع ضربات نفذت ... واستهدفت وحدات تكتيكية ومواقع قتالية»: after a targeting verb (``RELAY_VERBS``), an
+    unnamed phrase with no other bare phrase after it in its clause than its own conjuncts is what was targeted, not
+    who targeted (that is said before: a targeting verb always has an object)."""
+    if hit.pos != "V" or not verb_key(doc.tokens[hit.i].text).startswith(("استهدف", "تستهدف", "يستهدف")):
+        return False  # (not «طال»: «طالب» shares its letters)
+    if nxt.entity is not None or nxt.number or nxt.prep is not None or enclitic(doc.tokens[nxt.i]):
+        return False  # («يستهدف أمنها»: a thing of someone's, no target of a strike)
+    head = nkey(doc.tokens[nxt.i].text)
+    if head.startswith("ال") and masdar(head[2:]):
+        return False  # «كان يستهدف التمهيد لاجتياح»: what is aimed at, an act
+    for c in (c for c in chunks if c.i > nxt.j):
+        if any(clause_stop(t.text) or finite_verb(t) for t in doc.tokens[nxt.j + 1 : c.i]):
+            break
+        if c.prep is None and not c.coord and not in_time(doc, c):
+            return False  # «استهدفت وحدات للجيش مواقع التنظيم»: the second bare phrase is the object
+        if c.prep == "من" and c.i <= nxt.j + 2:
+            return False  # «وحدات من الجيش»: a part of a body, which acts (its object may run into the phrase)
+    return True
 
 
 def pronoun_target(

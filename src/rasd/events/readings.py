@@ -1,5 +1,6 @@
 """Readings of the phrases next to one trigger, for the argument finder (events.arguments): whether the genitive
-of an accusation is the accused, a pronoun on a coordinated noun act stands for the genitive before, a noun trigger
+of an accusation is the accused (and the one phrase before «بـ» after a verb of accusing), the armed genitive of a
+strike after a word of cause struck, a pronoun on a coordinated noun act stands for the genitive before, a noun trigger
 names the victims or a device, the phrase after a verb is its object (an accusative, a possessed phrase after «و»,
 a relative clause's object), a killed thing is no victim, and a place follows «في» + a place word.
 """
@@ -7,12 +8,14 @@ a relative clause's object), a killed thing is no victim, and a place follows «
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import acting_noun, actor_phrase, can_act, head_in, place_people
+from .actors import acting_noun, actor_phrase, can_act, head_in, place_people, resolve_title
 from .chunks import (KANA_PAST, OBJECT_PRONOUNS, RESUMPTIVE_WINDOW, Chunk, clause_stop, enclitic, first_after, in_time,
                      resumptive, verb_key)
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
 from .agents import PRONOUN_COMPLEMENTIZERS
+from .named import ACCUSE
+from .passive import vocalised_passive
 
 PLACE_WORDS = frozenset(nkey(w) for w in ("محافظة", "مدينة", "منطقة", "بلدة", "قرية", "ريف", "حي", "ولاية", "إقليم",
                                          "مخيم", "جزيرة", "عاصمة", "العاصمة"))
@@ -45,7 +48,6 @@ def victims_noun(hit: Hit) -> bool:
     return hit.pos == "N" and hit.cand.key.removeprefix("ال") in VICTIM_NOUNS
 
 
-ACCUSE = "112"  # CAMEO: accuse
 
 
 def genitive_agent(doc: Doc, chunks: list[Chunk], hit: Hit, nxt: Chunk) -> bool:
@@ -61,7 +63,29 @@ def genitive_agent(doc: Doc, chunks: list[Chunk], hit: Hit, nxt: Chunk) -> bool:
             doc, nxt):
         return False
     after = next((c for c in chunks if c.i > nxt.j), None)  # (a free preposition is a word of its own)
+    if after is not None and after.prep == "في" and after.etype in PLACES and after.i <= nxt.j + 2:
+        # «سيطرة المقاومة في تعز على المديرية»: past where the agent is
+        nxt, after = after, next((c for c in chunks if c.i > after.j), None)
     return after is not None and after.i <= nxt.j + 2 and after.prep is not None and after.prep in hit.entry.preps
+
+
+def cause_agent(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
+    """«جراء قصف طائرات النظام», «بسبب استهداف الميليشيات الحوثية»: after a word of cause (function words
+    ``cause_words``) the genitive of a noun act of force headed by an armed group, a unit or a weapon (``armed_heads``,
+    ``ground_units``, ``weapon_agents``) is who struck: the harm told is its result, and its victims are said
+    elsewhere."""
+    if hit.entry.plover != "ASSAULT" or hit.cand.enclitic or hit.i == 0:
+        return False  # (after a word of cause a masdar, even where its form reads as a verb: «جراء قصف»)
+    if nkey(doc.tokens[hit.i - 1].text) not in fw("cause_words") or nxt.i != hit.j + 1 or nxt.prep is not None:
+        return False
+    return not nxt.number and any(
+        head_in(doc, nxt, words) for words in ("armed_heads", "ground_units", "weapon_agents"))
+
+
+def cause_striker(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """The phrase of ``cause_agent`` after a trigger read as a verb («جراء قصف الميليشيات»: a masdar there), or None."""
+    nxt = first_after(chunks, hit.j, 1) if hit.pos == "V" else None
+    return nxt if nxt is not None and cause_agent(doc, hit, nxt) else None
 
 
 def means_noun(hit: Hit, hits: list[Hit]) -> bool:
@@ -83,6 +107,44 @@ def accused(doc: Doc, chunks: list[Chunk], hit: Hit, gen: Chunk) -> bool:
         return True
     words = doc.tokens[gen.j + 1].words  # (the act accused of may be a trigger itself, no chunk: «بدعم»)
     return len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ب"
+
+
+def accused_alone(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«ويتهم مرسي ومن معه باختلاس», «واتهم الوزير بالفساد»: a singular verb of accusing with one phrase after it
+    and then the «بـ» phrase of what is alleged: that phrase is the accused (a passive, or a subject said before),
+    never the accuser (who would need an object of his own: «اتهم الوزير الحكومة بـ»). Not with a pronoun object
+    («واتهمها»), nor a phrase that may run two definite nouns together («التقرير المسؤولين»)."""
+    toks = doc.tokens
+    if hit.pos != "V" or hit.entry.code != ACCUSE or enclitic(toks[hit.j]) in OBJECT_PRONOUNS:
+        return None
+    if hit.cand.key.endswith(("وا", "ون", "ان", "ين")):
+        return None  # «يتهمون الحكومة»: the subject is in the verb
+    first = next((c for c in chunks if c.i > hit.j), None)
+    if first is None or first.i != hit.j + 1 or first.prep is not None or first.number or first.coord:
+        return None
+    name = resolve_title(chunks, first, doc) if first.entity is None and first.title else first
+    definite = [t for t in range(name.i, name.j + 1) if nkey(toks[t].text).startswith("ال")]
+    if name.entity is None and len(definite) > 1:
+        return None
+    end = max(name.j, first.j)
+    rest = [c for c in chunks if c.i > end]
+    while rest and rest[0].coord and rest[0].prep is None and rest[0].i == end + 1:
+        end, rest = rest[0].j, rest[1:]  # «الكواري والكعبي»
+    while end + 1 < len(toks) and nkey(toks[end + 1].text) in fw("with_him"):
+        end += 1  # «ومن معه»
+    if end + 1 >= len(toks) or toks[end + 1].text.startswith(("بأن", "بان")):
+        return None
+    nxt = next((c for c in chunks if c.i > end), None)
+    words = toks[end + 1].words  # (the act may be a trigger itself, no chunk: «بدعم»)
+    if nxt is not None and nxt.i == end + 1 and nxt.prep == "ب":
+        return name
+    return name if len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ب" else None
+
+
+def passive_present(doc: Doc, hit: Hit) -> bool:
+    """«ويتهم مرسي باختلاس»: a verb of accusing in the present with its accused right after it reads as a passive
+    (a court's charge: «يُتهم»), or is written so; the past («واتهم الحكومة بـ») may drop a subject said before."""
+    return vocalised_passive(doc, hit) or verb_key(doc.tokens[hit.i].text).startswith(("يتهم", "تتهم"))
 
 
 def coordinated_owner(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:

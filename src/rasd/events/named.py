@@ -1,0 +1,95 @@
+"""Arguments the sentence names that a plain reading leaves empty or takes wrong.
+
+A common-noun target holds the entity it belongs to past a bare «لـ», quotation marks or brackets («مواقع
+لـ«جبهة النصرة»», «مواقع (جبهة النصرة)»), and a participle of belonging («مواقع تابعة لتنظيم داعش») makes its
+«لـ» phrase the owner of the target, not the agent of the masdar (``owner_gap``, ``belongs_to``). The object
+pronoun of a verb of accusing stands for the one named candidate that agrees with it (``pronoun_referent``).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Entity
+from .chunks import Chunk, enclitic
+from .forms import fw, nkey
+from .lexicon import Hit
+
+ACCUSE = "112"  # CAMEO: accuse
+
+_BRACKETS = ("«", "»", '"', "“", "”", "(", ")", "[", "]")
+
+
+def owner_gap(doc: Doc, prev: Chunk, d: Chunk) -> bool:
+    """Is the named chunk ``d`` the owner of the unnamed phrase ``prev`` across a gap of only quotation marks,
+    brackets and at most one bare «لـ» («مواقع لـ«جبهة النصرة»», «مواقع (جبهة النصرة)»)?"""
+    gap = doc.tokens[prev.j + 1 : d.i]
+    if d.entity is None or d.prep is not None or not gap or len(gap) > 3:
+        return False
+    lams = sum(1 for t in gap if nkey(t.text) == "ل")
+    if lams > 1 or not (lams or any(t.text in ("(", "[") for t in gap)):
+        return False  # (quotation marks alone are the head word's case: «معسكر «لواء المجد»»)
+    if nkey(doc.tokens[prev.j].text) in fw("adverbs"):
+        return False  # «قائلة لـ«الشرق الأوسط»»: to whom it was said, not whose
+    return all(t.text in _BRACKETS or nkey(t.text) == "ل" for t in gap)
+
+
+def belongs_to(doc: Doc, c: Chunk) -> bool:
+    """Does the phrase end in a participle of belonging («مواقع تابعة», «المقرات التابعة»): its «لـ» phrase is
+    its owner, not who acts (function words ``belonging_words``)?"""
+    return nkey(doc.tokens[c.j].text) in fw("belonging_words")
+
+
+def _feminine_name(doc: Doc, start: int, name: str) -> bool:
+    """Is a named body feminine: its first word ends in «ة» («حركة حماس»), or the word right before the mention
+    does («شركة أرامكو»)?"""
+    if nkey(name.split()[0] if name.split() else "").endswith("ه"):
+        return True
+    before = doc.text[max(0, start - 20) : start].split()
+    return bool(before) and nkey(before[-1]).endswith("ه")
+
+
+def pronoun_referent(doc: Doc, hit: Hit, source: Chunk | None, sent_start: int) -> Chunk | None:
+    """«واتهمها بالتورط», «واتهمته بأنه»: the one a singular object pronoun on a verb of accusing stands for, in its
+    sentence before it or the sentence before: a person for «ـه», a state or a feminine body for «ـها»; only where
+    exactly one named candidate agrees (not the source)."""
+    tok = doc.tokens[hit.j]
+    pron = enclitic(tok)
+    if hit.pos != "V" or hit.entry.code != ACCUSE or pron not in ("ه", "ها"):
+        return None
+    prev_start = doc.tokens[sent_start].start
+    for sent in doc.sentences:
+        if sent.end <= doc.tokens[sent_start].start:
+            prev_start = sent.start
+    own = source.entity if source is not None else None
+    found: dict[str, Entity] = {}
+    for ent in doc.entities:
+        if ent.id == own:
+            continue
+        for m in ent.mentions:
+            if not (prev_start <= m.start and m.end <= tok.start):
+                continue
+            if pron == "ها":
+                agree = ent.attrs.get("kind") == "country" or (
+                    ent.type == "ORGANIZATION" and _feminine_name(doc, m.start, doc.text[m.start : m.end]))
+            else:
+                agree = ent.type == "PERSON" or (
+                    ent.type == "ORGANIZATION" and not _feminine_name(doc, m.start, doc.text[m.start : m.end]))
+            if agree:
+                found[ent.id] = ent
+    if len(found) != 1:
+        return None
+    ent = next(iter(found.values()))
+    return Chunk(hit.j, hit.j, tok.start, tok.end, ent.id, ent.type, None, False, False, False, False)
+
+
+def origin_end(doc: Doc, source: Chunk | None, hit: Hit, rest: list[Chunk], obj_from: int) -> int | None:
+    """«وناشد مواطنون من القطيف الحكومة التدخل»: a «من» phrase right after a subject said after the verb tells
+    where its members come from; the object is the bare phrase right after it. The last token of that «من» phrase,
+    or None (a frame that governs «من» itself: «طلب من»)."""
+    if source is None or source.i < hit.j or not rest or rest[0].prep != "من" or rest[0].i > obj_from + 2:
+        return None
+    if any(nkey(t.text) != "من" for t in doc.tokens[obj_from + 1 : rest[0].i]):
+        return None
+    if "من" in hit.entry.preps or len(rest) < 2 or (rest[0].entity is None and rest[0].j > rest[0].i):
+        return None  # (an unnamed phrase of several words may run the object into it: «من البلدة المنظمات»)
+    nxt = rest[1]
+    return rest[0].j if nxt.prep is None and not nxt.coord and nxt.i == rest[0].j + 1 else None
