@@ -560,6 +560,8 @@ class Recognizer(BodyLookups):
             hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)
             gid = "ORGH:" + _body_key(hk, comp, needs) + ":"
             m = self._mention(doc, units, i, j - i, off, "ORGANIZATION", "pattern", gid=gid, kind="gov")
+            if sector:
+                m.attrs["bare_sector"] = sector  # «وزارة الداخلية»: a state's body, of the country the article is about
             found.mentions.append(m)
             return j - i
         return 0
