@@ -4,7 +4,8 @@ a person whose nationality the adjective right before his name gives («العر
 Kurdish «قوات حماية الشعب» as listed bodies; the Khedive's title (Egypt's alone, of its elite: a ruler of the past); a listed Afghan commander;
 Casablanca (Morocco's, not an Algerian suburb's); a state's ministry named without its country in an article about
 one country; the adjective of a region («جولة شرق أوسطية») and a verbal noun with its object («الإخلال بالأمن») are
-no place and no body."""
+no place and no body; the Mossad and the Shin Bet as listed bodies, and a title held once («رئيس الشاباك سابقا»)
+before the name."""
 
 from __future__ import annotations
 
@@ -111,3 +112,12 @@ def test_a_verbal_noun_with_its_object_is_no_body() -> None:
     # a listed body of the same pattern stays: «الإخوان»
     doc = _doc("وطالبت الحكومة الإخوان بالالتزام بالقانون.", ("ORG", ["الإخوان"]))
     assert [e.type for e in doc.entities] == ["ORGANIZATION"]
+
+
+def test_a_title_of_a_listed_intelligence_body_held_once() -> None:
+    doc = runs_doc("ومن بين الموقعين نائب رئيس الموساد يوسي كوهين.", ["يوسي", "كوهين"])
+    assert _person(doc, "يوسي كوهين").country == "ISR"
+    # «سابقا» between the title and the name: still his title, a former one
+    doc = runs_doc("ومن بين الموقعين رئيس الشاباك سابقا يعقوب بيري أمس.", ["يعقوب", "بيري"])
+    e = _person(doc, "يعقوب بيري")
+    assert e.country == "ISR" and any("سابقا" in r for r in e.roles)
