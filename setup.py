@@ -54,6 +54,7 @@ COMPILED = [
     "entities/recognize.py",
     "entities/resolve.py",
     "entities/attributes.py",
+    "entities/nationality.py",
     "entities/romanize.py",
     "entities/sport.py",
     "entities/stage.py",

@@ -26,7 +26,8 @@ def test_statement_issuer_unnamed_is_the_speaker_phrase() -> None:
 
 def test_statement_issuer_past_a_comma_and_time() -> None:
     doc = analyze("قال سامر خليل إن الوضع هادئ. وأصدرت قوات حماية الشعب، أمس، بيانا كشفت فيه أن الهجوم فشل.")
-    assert quote_speakers(doc)[1] == ("كشفت", "[قوات حماية الشعب]")
+    # (a listed body since entities round 30: the entity, not a phrase)
+    assert quote_speakers(doc)[1] == ("كشفت", "قوات حماية الشعب")
 
 
 def test_according_to_what_a_title_said_gives_the_person_past_the_title() -> None:

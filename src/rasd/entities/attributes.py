@@ -9,6 +9,7 @@ from ..doc import Doc, Entity, Mention, Span
 from ..text.normalize import norm_key
 from ..events.forms import fw
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants, phrase_of
+from .nationality import nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
 from .units import NASAB, QUOTES
@@ -92,6 +93,8 @@ class EntityBuilder:
             e.country = m0.attrs.get("country")
             e.actor = m0.attrs.get("actor")
             e.attrs["kind"] = "gov"
+            if not e.country and m0.attrs.get("bare_sector"):
+                e.attrs["bare_sector"] = m0.attrs["bare_sector"]
         if typ == "ORGANIZATION" and not e.country:
             # a body named with its country adjective: «الحرس الثوري الإيراني», «حزب المؤتمر الشعبي اليمني»
             isos = {self.g.nisba[k] for k in (norm_key(w) for w in name.split()) if k in self.g.nisba}
@@ -114,10 +117,17 @@ class EntityBuilder:
             countries = Counter(str(m.attrs["role_country"]) for m in ms if m.attrs.get("role_country"))
             if countries and not e.country:
                 e.country = countries.most_common(1)[0][0]
+            nisbas = [got for m in named if not countries and (got := nisba_before(self.g, doc.text, m))]
+            if nisbas and not e.country:
+                # «العراقي إبراهيم عواد», «المعارض السوري عبد الرحمن الحاج»: the adjective right before his name
+                e.country = nisbas[0][0]
+                e.attrs["country_from"] = "adjective"
             # the sector of the office that gave the country first («رئيس قسم» and «رئيس التحقيقات في صنداي
             # تايمز»: the newspaper's, not an office of no body's)
             sectors = [m.attrs["sector"] for m in ms if m.attrs.get("sector") and m.attrs.get("role_country")
                        and m.attrs["role_country"] == e.country] or [m.attrs["sector"] for m in ms if m.attrs.get("sector")]
+            if not sectors and nisbas and nisbas[0][1] and e.country == nisbas[0][0]:
+                sectors = [nisbas[0][1]]  # «عضو الائتلاف السوري»: OPP of SYROPP
             if sectors:
                 e.attrs["sector"] = sectors[0]
             parts = name_parts(name)

@@ -98,10 +98,16 @@ def article_country(doc: Doc, ents: list[Entity], evidence: Counter[str]) -> str
 
 def home_towns(g: Gazetteer, ents: list[Entity], home: str | None) -> None:
     """A place of no known country whose name the gazetteer has in several countries («البيضاء»: Libya, Yemen) is
-    the town of the country the article is about, where that is one of them (in place)."""
+    the town of the country the article is about, where that is one of them, and a state's body named without its
+    country («وزارة الداخلية») is that country's (in place)."""
     if home is None:
         return
     for e in ents:
         if e.type == "LOCATION" and not e.country and home in g.towns_in.get(norm_key(e.name), ()):
             e.country = home
+            e.attrs["country_from"] = "article"
+        elif e.type == "ORGANIZATION" and not e.country and not e.actor and e.attrs.get("bare_sector"):
+            # «وزارة الداخلية» named without its country: the ministry of the country the article is about
+            e.country = home
+            e.actor = home + str(e.attrs["bare_sector"])
             e.attrs["country_from"] = "article"

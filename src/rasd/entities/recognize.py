@@ -70,10 +70,13 @@ class Recognizer(BodyLookups):
 
     def _past_adjective(self, units: list[Unit], j: int, given_title: bool) -> int:
         """Where no name follows the title at ``j``: past an adjective and its complement in «بـ» or «في» («الناشط
-        المختص بحقوق الإنسان كميل آل بوشوكة») to a name of two words or more that opens on a name-list word."""
+        المختص بحقوق الإنسان كميل آل بوشوكة») to a name of two words or more that opens on a name-list word, or
+        past «سابقا» to a name of two words or more."""
         if given_title or j + 3 >= len(units) or name_run(self.g, units, j, after_title=True):
             return j
         u, p = units[j], units[j + 1]
+        if u.key in fw("former_adverbs") and not p.punct and name_run(self.g, units, j + 1, after_title=True) >= 2:
+            return j + 1  # «نائب رئيس الموساد سابقا عميرام ليفين»: the title held once, then the name
         if p.punct or not u.key.startswith("ال") or u.key in self.g.stop or nisba(self.g, u) \
                 or self._listed_at(units, j):
             return j
@@ -560,6 +563,8 @@ class Recognizer(BodyLookups):
             hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)
             gid = "ORGH:" + _body_key(hk, comp, needs) + ":"
             m = self._mention(doc, units, i, j - i, off, "ORGANIZATION", "pattern", gid=gid, kind="gov")
+            if sector:
+                m.attrs["bare_sector"] = sector  # «وزارة الداخلية»: a state's body, of the country the article is about
             found.mentions.append(m)
             return j - i
         return 0

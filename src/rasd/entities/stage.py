@@ -32,6 +32,7 @@ from .trim import VERB_NEGATIONS, _described_group as _described_group, _trimmed
 from .trim import adjective_read_as_name, common_alone, far_town, join_initials, noun_and_nisba
 from .trim import _verb_like as _verb_like, second_name, western_particle
 from .sport import club_reading, country_clubs, sport_word, team_towns
+from .tagspans import region_adjective, verbal_noun_body
 from .tagspans import (TRIBES, _adjectival_place, _after_place_word, _common_noun_name, _common_word_alone,
                        _join_tails, _name_tails, _people, _qualified, _quoted, clitic_given_before, title_adjective)
 
@@ -400,6 +401,10 @@ def tagger_mentions(
                         and keys[1] not in gaz.nisba and not keys[1].endswith("ي") and keys[0] not in TAKES_NEXT:
                     continue  # «حسن الجوار» (good neighbourliness): a word and a definite noun, not a name (but
                     # «أبو العيش»: a word after «أبو», «عبد» is a name's)
+                if typ != "PERS" and not club and region_adjective(keys):
+                    continue  # «جولته الشرق أوسطية»: an adjective of a region, no place
+                if typ == "ORG" and not club and verbal_noun_body(toks, span, gaz):
+                    continue  # «الإخلال بالأمن»: a verbal noun and its object, no body
                 k0 = norm_key(form) if form is not None else keys[0]  # «لليورو» is «اليورو»
                 if len(span) == 1 and typ != "PERS" and not club and (k0 in gaz.nisba or k0 in _CURRENCIES or k0 in _CURRENCIES_DEF):
                     continue  # «(مؤسسة النقد العربي) السعودي», «150 مليار ريال»: an adjective or a currency

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Mention, Token
+from ..events.forms import fw
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants
 from .attributes import ROYAL
@@ -177,3 +178,23 @@ def clitic_given_before(toks: list[Token], b: int, span: Sequence[Token], gaz: G
     w = gaz.name_word(key)
     return gaz.is_name_word(key) and w is not None and "c" not in w.flags \
         and (key[2:],) not in gaz.titles and load_lexicon().freq.get(key, 0) < FAMILY_MAX_ZIPF10
+
+
+def region_adjective(keys: list[str]) -> bool:
+    """Does a tagger's place or body end with the adjective of a region («جولة شرق أوسطية», «المنطقة الشرق
+    أوسطية»): an adjective, which names no place?"""
+    return bool(keys) and keys[-1].removeprefix("ال") in fw("region_adjectives")
+
+
+def verbal_noun_body(toks: list[Token], span: list[Token], gaz: Gazetteer) -> bool:
+    """Is a tagger's one-word body a verbal noun of the pattern «الإفعال» that governs an object with «ب» («من شأنها
+    الإخلال بالأمن»): an act, no body? (Not a listed name: «الإخوان», «الأهرام».)"""
+    if len(span) != 1:
+        return False
+    k = norm_key(span[0].text)
+    base = k.removeprefix("ال")
+    if not k.startswith("ال") or len(base) != 5 or base[0] != "ا" or base[3] != "ا" or gaz.phrases.get((k,)) is not None \
+            or gaz.name_word(k) is not None:
+        return False
+    i = toks.index(span[0])
+    return i + 1 < len(toks) and norm_key(toks[i + 1].text).startswith("بال")

@@ -1,0 +1,55 @@
+"""A person's nationality from the adjective of a country right before his name («العراقي إبراهيم عواد», «المعارض
+السوري عبد الرحمن الحاج», «رئيس اللجنة في البرلمان الإيراني أحمد توكلي»), and the sector of the noun it qualifies
+where the text says it («المعارض»: the opposition; «عضو الائتلاف السوري»: the body's own code)."""
+
+from __future__ import annotations
+
+from ..doc import Mention
+from ..events.forms import fw
+from ..text.normalize import norm_key
+from .gazetteer import Entry, Gazetteer, clitic_variants
+
+# how far back the words before a name are read (the adjective, its noun and a body's name before them)
+_WINDOW = 80
+
+
+def nisba_before(g: Gazetteer, text: str, m: Mention) -> tuple[str, str | None] | None:
+    """The country of the adjective that stands right before the mention (no punctuation between) and the sector
+    of what it qualifies: a listed body that ends with it («الائتلاف السوري»: OPP of SYROPP), an opposition noun
+    («المعارض السوري») or a body of the state («البرلمان الإيراني»: LEG). ``None`` where no country adjective stands
+    there; where it qualifies a country noun («الجمهورية اليمنية»: an envoy to Yemen) or follows «لدى» (an envoy «لدى
+    المملكة المغربية» is not Moroccan); and where it closes a body with no title before it: the body is then the
+    subject of a verb and the man its object («وتتهم وزارة الخزانة الأميركية الكواري», «اعتقلت الشرطة البريطانية
+    ...»), while «رئيس اللجنة في البرلمان الإيراني أحمد توكلي» is a member of the body."""
+    if m.start < 2 or text[m.start - 1] != " " or text[m.start - 2] in " \n":
+        return None
+    words = text[max(0, m.start - _WINDOW) : m.start].split()
+    if not words:
+        return None
+    keys = [k for k, _, _ in clitic_variants(words[-1])]
+    last = next((k for k in keys if k in g.nisba), None)
+    if last is None:
+        return None
+    iso = g.nisba[last]
+    before = [norm_key(w.strip("«»\"()،,")) for w in words[-10:-1]]
+    if before and before[-1] in fw("state_nouns"):
+        return None
+    if any(k in fw("envoy_prepositions") for k in before[-3:]):
+        return None
+    sector: str | None = None
+    body = 0  # how many words before the adjective the body it closes starts
+    for n in range(min(4, len(before)), 0, -1):
+        got = g.phrases.get((*before[-n:], last))
+        if isinstance(got, Entry) and got.type == "ORGANIZATION" and got.actor and got.actor.startswith(iso):
+            sector, body = got.actor[len(iso) :] or None, n
+            break
+    if not body:
+        body = next((n for n in range(1, min(4, len(before)) + 1) if (before[-n],) in g.org_heads
+                     or (before[-n],) in g.complements), 0)
+    if body and not any((k,) in g.titles for k in before[:-body]):
+        return None
+    if sector is None and before and before[-1] in fw("opposition_nouns"):
+        sector = "OPP"
+    elif sector is None and before and (comp := g.complements.get((before[-1],))) and str(comp) != "-":
+        sector = str(comp)
+    return iso, sector
