@@ -179,12 +179,15 @@ def talk_rounds(doc: Doc, hit: Hit, b: int) -> bool:
 def name_word(doc: Doc, hit: Hit, a: int) -> bool:
     """«سمير التقي»: a verb form that opens with «ال» right after a given name of the name lists is a surname
     the entity layer missed, no meeting; «قيادي طالباني»: a verb read with «ني» (me) that is the nisba of a name
-    the gazetteer lists («طالبان»), no demand."""
+    the gazetteer lists («طالبان»), no demand. Round 47: such a form right after a verb of saying
+    (``saying_verbs``: «وشدد التقي») is the speaker's surname."""
     word = nkey(doc.tokens[hit.i].text)
     if hit.pos == "V" and word.endswith("اني") and (word[:-1],) in gazetteer.load().phrases:
         return True
     if hit.pos != "V" or not hit.cand.key.startswith("ال") or hit.i - 1 < a:
         return False
+    if nkey(doc.tokens[hit.i - 1].text) in fw("saying_verbs"):
+        return True  # «وشدد التقي»: right after a verb of saying, the speaker's surname (round 47)
     w = gazetteer.load().name_word(nkey(doc.tokens[hit.i - 1].text))
     return w is not None and "g" in w.flags and "c" not in w.flags
 
