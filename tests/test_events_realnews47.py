@@ -83,3 +83,10 @@ def test_a_consequence_that_threatens_is_no_threat() -> None:
 def test_the_wounded_among_others_are_no_attack() -> None:
     assert not any(c.startswith("19") for _, c in _codes("ووصل ألف لاجئ إلى الحدود بينهم الكثير من الجرحى."))
     assert any(c.startswith("19") for _, c in _codes("وأسفر القصف عن سقوط الكثير من الجرحى."))
+
+
+def test_hit_in_a_vital_spot_and_an_assault_on_freedoms_are_idioms() -> None:
+    assert not any(c.startswith("19") for _, c in _codes("وقال إن الاتفاق أصاب خصوم البلاد في مقتل."))
+    assert ("وأصاب", "190") in _codes("وأصاب القناص الجندي في رأسه أمس.")
+    assert not any(c.startswith("19") for _, c in _codes("وشملت التهم الاعتداء على الحريات العامة للمواطنين."))
+    assert any(c.startswith("19") for _, c in _codes("وشملت التهم الاعتداء على رجال الشرطة أمس."))
