@@ -18,7 +18,11 @@ Round 43: a bombardment from the air is an air strike. «القصف الجوي»
 (``air_words``) within ``AIR_REACH`` words after it, or with the adjective of a state whose bombing abroad is an air
 campaign (``air_campaign_nisbas``: «القصف الأميركي»), is 195; so is a killing whose subject is a raid
 («قتلت غارة جوية ...»: ``raid_nouns`` right after the verb). And roads of supply cut («قطع طرق إمداد الحوثيين»,
-``supply_words`` after the road word) is a military blockade, CAMEO 191, no protest's road block (144)."""
+``supply_words`` after the road word) is a military blockade, CAMEO 191, no protest's road block (144).
+
+Round 47: students, workers or protesters who storm a building («اقتحم طلاب مبنى الوزارة احتجاجا»: a subject of
+``storming_protesters`` and, unless the word names protesters, a purpose of protest in the sentence,
+``protest_purposes``) protest violently, CAMEO 145, no assault (190)."""
 
 from __future__ import annotations
 
@@ -190,6 +194,31 @@ def combat(entry: Entry) -> Entry:
     return replace(entry, id="vehicle_blown", code=GROUND, plover=plover_of(GROUND))
 
 
+RIOT = "145"  # CAMEO protest violently, riot
+STORMER_REACH = 3  # words around a storming verb read for who storms («اقتحم مئات الطلاب», «الطلاب اقتحموا»)
+PROTESTERS = ("متظاهر", "محتج", "معتصم")  # a word that names protesters: no purpose needed
+
+
+def protest_storm(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«اقتحم طلاب مبنى الوزارة احتجاجا على القرار», «اقتحم المتظاهرون مقر البرلمان»: a storming by students,
+    workers or protesters (see the module's doc, round 47)."""
+    if hit.entry.id != "storm" or hit.pos != "V":
+        return False
+    near = [*range(hit.j + 1, min(b, hit.j + 1 + STORMER_REACH)), *range(max(a, hit.i - STORMER_REACH), hit.i)]
+    who = [k for t in near if not clause_stop(doc.tokens[t].text)
+           for k in (bare(nkey(doc.tokens[t].text), "storming_protesters"),) if k in fw("storming_protesters")]
+    if not who:
+        return False
+    return any(p in k for k in who for p in PROTESTERS) or any(
+        bare(nkey(doc.tokens[t].text), "protest_purposes") in fw("protest_purposes") for t in range(hit.j + 1, b))
+
+
+@lru_cache(maxsize=8)
+def violent_protest(entry: Entry) -> Entry:
+    """``entry`` (a storming) recoded as a violent protest: the same frame, CAMEO 145."""
+    return replace(entry, id="protest_storm", code=RIOT, plover=plover_of(RIOT))
+
+
 def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
     """``hit`` with its entry recoded where its words tell another act: an embargo for a blockade of a state, a
     ground raid for a raid by special forces, an air strike for what an air raid targets; else ``hit``."""
@@ -203,6 +232,8 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, aerial(hit.entry), hit.pos, hit.cand)
     if vehicle_blown(doc, hit, b):
         return Hit(hit.i, hit.j, combat(hit.entry), hit.pos, hit.cand)
+    if protest_storm(doc, hit, a, b):
+        return Hit(hit.i, hit.j, violent_protest(hit.entry), hit.pos, hit.cand)
     return hit
 
 

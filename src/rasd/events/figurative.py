@@ -118,21 +118,44 @@ def _plain(doc: Doc, t: int) -> set[str]:
     return {key, key.removeprefix("ال"), key.removeprefix("وال")}
 
 
+SPOT_REACH = 6  # words after «أصاب» read for «في مقتل» (its subject and object between)
 WOUND_REACH = 3  # words after «جرح/أصاب» read for what it hurts («جرح قلبنا», «أصاب دول الجوار»)
 AIM_REACH = 10  # words after «تستهدف» read for the aim it names («تستهدف الخطة إحداث تغيير», past «في خطتها»)
 FIRES = frozenset(("نار", "نيران", "النار", "النيران"))
 
 
+def _vital_spot(doc: Doc, hit: Hit, b: int) -> bool:
+    """«أصابت أعداء الأمة في مقتل», «أصاب الاقتصاد في الصميم»: «في» + a vital spot (``vital_spots``) within
+    ``SPOT_REACH`` words after «أصاب», in its clause: an idiom (to hit hard), no one wounded (round 47)."""
+    for t in range(hit.j + 1, min(b - 1, hit.j + 1 + SPOT_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if _key_at(doc, t) == "في" and _key_at(doc, t + 1) in fw("vital_spots"):
+            return True
+    return False
+
+
+def _wounding(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` reads as the lexicon's verb of wounding («أصاب», «أصابت»)."""
+    return any(e.id == "wound" and pos == "V" for c in token_candidates(doc.tokens[t])
+               for e, pos in lexicon().get(c.key, ()))
+
+
 def no_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Round 22 of real news: «لقد جرح قلبنا», «أصاب دول الجوار» (a heart, a country, an economy is hurt:
     ``not_wounded``), «نيران الأسعار» (``not_fired``), «هجومها على الهواتف الذكية» (a company's market push:
-    ``not_attacked``), «تستهدف الحكومة إحداث تغيير» (an aim, ``aim_objects``), «سيطر عليها انعدام الثقة» (an
+    ``not_attacked``; round 47: «الاعتداء على الحرية الشخصية», a freedom or a right), «تستهدف الحكومة إحداث
+    تغيير» (an aim, ``aim_objects``), «سيطر عليها انعدام الثقة» (an
     abstract subject holds, ``seizing_abstracts``), «أدلة الإدانة», «مراكز الاعتقال», «أثناء الاحتجاز» (a noun
     under a generic head, ``generic_heads``), «التصريحات» alone (statements referred to, none told)."""
     eid = hit.entry.id
+    if eid == "kill" and hit.pos == "N" and hit.i - 1 >= a and _key_at(doc, hit.i - 1) == "في" and any(
+            _wounding(doc, t) and _vital_spot(doc, Hit(t, t, hit.entry, "V", hit.cand), b)
+            for t in range(max(a, hit.i - SPOT_REACH), hit.i)):
+        return True  # («أصابت أعداء الأمة في مقتل»: the vital spot, no killing)
     if eid == "wound" and hit.pos == "V":
         return any(not _plain(doc, t).isdisjoint(fw("not_wounded"))
-                   for t in range(hit.j + 1, min(b, hit.j + 1 + WOUND_REACH)))
+                   for t in range(hit.j + 1, min(b, hit.j + 1 + WOUND_REACH))) or _vital_spot(doc, hit, b)
     if nkey(doc.tokens[hit.j].text) in FIRES or nkey(doc.tokens[hit.i].text) in FIRES:
         return hit.j + 1 < b and not _plain(doc, hit.j + 1).isdisjoint(fw("not_fired"))
     if eid == "attack":
@@ -179,12 +202,15 @@ def talk_rounds(doc: Doc, hit: Hit, b: int) -> bool:
 def name_word(doc: Doc, hit: Hit, a: int) -> bool:
     """«سمير التقي»: a verb form that opens with «ال» right after a given name of the name lists is a surname
     the entity layer missed, no meeting; «قيادي طالباني»: a verb read with «ني» (me) that is the nisba of a name
-    the gazetteer lists («طالبان»), no demand."""
+    the gazetteer lists («طالبان»), no demand. Round 47: such a form right after a verb of saying
+    (``saying_verbs``: «وشدد التقي») is the speaker's surname."""
     word = nkey(doc.tokens[hit.i].text)
     if hit.pos == "V" and word.endswith("اني") and (word[:-1],) in gazetteer.load().phrases:
         return True
     if hit.pos != "V" or not hit.cand.key.startswith("ال") or hit.i - 1 < a:
         return False
+    if nkey(doc.tokens[hit.i - 1].text) in fw("saying_verbs"):
+        return True  # «وشدد التقي»: right after a verb of saying, the speaker's surname (round 47)
     w = gazetteer.load().name_word(nkey(doc.tokens[hit.i - 1].text))
     return w is not None and "g" in w.flags and "c" not in w.flags
 

@@ -92,12 +92,15 @@ def same_act(told: Event, repeat: Event) -> bool:
     """Whether the event ``repeat`` may repeat the act of ``told``, told before it in its sentence: the same code, or
     a plain attack noun (190: «الهجوم», «مقتل») after a suicide or car bombing («شن هجوما انتحاريا ... وخلف الهجوم»;
     a verb, «وقتل», may tell an act of its own; round 42: a storming, «دخول عناصر الاقتحام», is one too); not an
-    act whose actor is named apart from the first's (``_other_actors``)."""
+    act whose actor is named apart from the first's (``_other_actors``). Round 47: «احتجاجا» after a storming in
+    protest (145) names its purpose."""
     if _other_actors(told, repeat):
         return False
     return told.code == repeat.code or (repeat.code == "190" and repeat.attrs.get("pos") == "N"
                                         and repeat.attrs.get("trigger_id") in PLAIN_ATTACKS
-                                        and told.code.startswith(SPECIFIC_ATTACKS))
+                                        and told.code.startswith(SPECIFIC_ATTACKS)) or (
+        told.attrs.get("trigger_id") == "protest_storm" and repeat.attrs.get("trigger_id") == "protest"
+        and repeat.attrs.get("pos") == "N")  # round 47: «اقتحم طلاب الوزارة احتجاجا»: the storming's purpose
 
 
 def plover_of(code: str) -> str | None:

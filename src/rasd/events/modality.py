@@ -11,7 +11,7 @@ from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
-from .modality_cues import later_today, needed, warned, without
+from .modality_cues import later_today, needed, proposed, warned, without
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -284,8 +284,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if ((hit.pos == "N" or not hit.cand.proclitics) and _attempted(doc, hit, before)) or (
             hit.pos == "N" and _invited(hit, before)) or _hesitated(before):
         return "planned"
-    if later_today(doc, hit, before) or needed(hit, before):
-        return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»
+    if later_today(doc, hit, before) or needed(hit, before) or proposed(hit, before):
+        return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»
     start = doc.tokens[hit.i].start
     for q in quotes:
         if q.content.start <= start < q.content.end:

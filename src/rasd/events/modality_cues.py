@@ -3,7 +3,8 @@
 warned of or only possible («تحذير من هجمات», «احتمال شن هجمات», «هجمات محتملة»: hypothetical); an act needed
 («ضرورة عقد لقاءات»: planned, not told); an act after «دون» («دون أي اتهام»: negated). Function words:
 ``later_today``, ``today_words``, ``warning_words``, ``warning_verbs``, ``possible_words``, ``necessity_words``,
-``without_words``, ``holding_verbs``, ``purpose_masdars``."""
+``without_words``, ``holding_verbs``, ``purpose_masdars``. Round 47: an inquiry proposed, requested or called for
+(«طالب بالتحقيق», «اقترح إجراء تحقيق», «دعا إلى فتح تحقيق»: ``proposal_words``) is planned, not told as made."""
 
 from __future__ import annotations
 
@@ -103,3 +104,21 @@ def without(before: list[str]) -> bool:
     keys = before[:-1] if before and before[-1] in ("اي", "أي") else before
     return bool(keys) and keys[-1] in fw("without_words")
 
+
+
+INQUIRY = "09"  # CAMEO investigate
+PROPOSER_REACH = 3  # keys before the inquiry (past «إلى» and its masdar) read for the word that asks for it
+
+
+def proposed(hit: Hit, before: list[str]) -> bool:
+    """«طالب بالتحقيق في», «اقترح إجراء تحقيق», «دعا إلى فتح تحقيق», «مطالبا بفتح تحقيق»: an inquiry noun right
+    after a word of proposing, requesting or calling (``proposal_words``), past «إلى» and a masdar that carries it
+    out (``purpose_masdars``: «فتح», «إجراء»), its subject between («دعا الوزير إلى فتح تحقيق»), is asked for."""
+    if hit.pos != "N" or not hit.entry.code.startswith(INQUIRY) or not before:
+        return False
+    keys = list(before)
+    if _carries(keys[-1].lstrip("وب")) or keys[-1][:1] == "ب" and _carries(keys[-1][1:]):
+        keys = keys[:-1]  # «إجراء», «بفتح»
+    if keys and keys[-1] in ("الى", "إلى", "الي"):
+        keys = keys[:-1]
+    return any(bare(k, "proposal_words") in fw("proposal_words") for k in keys[-PROPOSER_REACH:])

@@ -16,7 +16,12 @@ Round 43: a condemnation deserved («يستوجب الإدانة»: ``deserve_ve
 «إدانة العنف»: ``generic_evils`` right after it). Round 45: the verb of condemning a phenomenon («أدان الوزير
 الإرهاب»); an act offered as an alternative («بديلا عن الاعتقال», «بدلا من توقيفه»: ``instead_words``); an agenda of
 meetings («جدول أعمال الاجتماعات»: ``agenda_words``); a targeting of relations or an economy («استهداف العلاقات»:
-``abstract_targets``); paired plurals of diplomacy with no one named («الزيارات واللقاءات»: ``diplomacy_plurals``)."""
+``abstract_targets``); paired plurals of diplomacy with no one named («الزيارات واللقاءات»: ``diplomacy_plurals``).
+Round 47: an inquiry word that names a body or achieves (see inquiry.py); bombs that security forces blow up in a
+controlled way («فجرت قوات الأمن 199 عبوة ناسفة بعد العثور عليها», «تفكيك وتفجير عبوات»: ``security_words``,
+``controlled_cues``, with no ``casualty_words`` in the sentence); a rhetorical «يكفي/كفى» + masdar («يكفي شجبا
+واستنكارا»: ``enough_words``); a threat after «مما» (a consequence, ``consequence_words``); the wounded or dead
+among others («بينهم الكثير من الجرحى»: ``among_words``, ``partitive_heads``)."""
 
 from __future__ import annotations
 
@@ -28,6 +33,7 @@ from .arguments import Args
 from .chunks import clause_stop
 from .figurative import abstract_subject, figurative
 from .forms import bare, fw, keys_of, nkey
+from .inquiry import no_inquiry
 from .lexicon import Hit
 
 MANIFESTATIONS = re.compile(r"مظاهر(?:ه|ها|هم|هما)$")  # «ومظاهره»: «مظاهر» + a pronoun, no «مظاهرة»
@@ -132,9 +138,81 @@ def _object_in(doc: Doc, hit: Hit, b: int, words: str) -> bool:
     return False
 
 
+BLAST_REACH = 4  # words around a detonation read for who sets it off («فجرت قوات الأمن», «تمكنت القوات من تفجير»)
+BLASTS = ("detonate", "bombing")
+BLAST_VERBS = frozenset(("فجر", "فجرت", "فجروا", "فجرا", "يفجر", "تفجر", "يفجرون"))
+PHRASE_BACK = 8  # words before a bomb word read for the detonation whose object it is («تفجير أربعة منازل و199 عبوة»)
+ENOUGH_BACK = 3  # words before a masdar read for «يكفي/كفى» («يكفي شجبا واستنكارا»)
+
+
+def _blast_word(doc: Doc, t: int) -> bool:
+    """A detonation word at token ``t`` («فجرت», «تفجير», «وتفجير»: the root «فجر» less an explosion «انفجار»)."""
+    return any(k in BLAST_VERBS or k.removeprefix("ال").startswith("تفجير") for k in keys_of(doc.tokens[t]))
+
+
+def _controlled(doc: Doc, i: int, j: int, a: int, b: int) -> bool:
+    """«فجرت قوات الأمن 199 عبوة ناسفة بعد العثور عليها», «تفكيك وتفجير عبوات ناسفة», «تمكن خبراء المتفجرات من
+    تفجير القنبلة»: a detonation (tokens ``i``..``j``) by security forces or bomb experts, or one joined to a defusing or with a finding
+    or a safe way in its sentence, and no one hurt in it: bombs disposed of, no bombing."""
+    keys = [bare(nkey(doc.tokens[t].text), "casualty_words") for t in range(a, b)]
+    if any(k in fw("casualty_words") for k in keys):
+        return False
+    near = range(max(a, i - BLAST_REACH), min(b, j + 1 + BLAST_REACH))
+    if any(keys[t - a] in fw("defused_heads") for t in near):
+        return True  # «تفكيك وتفجير», «وتفجير وإبطال»
+    security = any(keys[t - a] in fw("security_words") for t in near)
+    return security and any(keys[t - a] in fw("controlled_cues") or keys[t - a] in fw("security_words")
+                            and nkey(doc.tokens[t].text) in ("خبراء", "الهندسة", "المفرقعات") for t in range(a, b))
+
+
+def _disposed(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """A detonation disposing of bombs (``_controlled``), or a bomb word («ناسفة») in the phrase right after one."""
+    if hit.entry.id == "detonate" or hit.entry.id == "bombing" and _blast_word(doc, hit.i):
+        return _controlled(doc, hit.i, hit.j, a, b)
+    if hit.pos != "N":
+        return False
+    for t in range(hit.i - 1, max(a, hit.i - PHRASE_BACK) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if _blast_word(doc, t):
+            return _controlled(doc, t, t, a, b)
+    return False
+
+
+def _enough(doc: Doc, hit: Hit, a: int) -> bool:
+    """«يكفي شجبا واستنكارا», «كفى تنديدا»: a masdar after a rhetorical «يكفي/كفى» (``enough_words``), alone or
+    joined by «و» to the one after it, tells no act."""
+    for t in range(hit.i - 1, max(a, hit.i - ENOUGH_BACK) - 1, -1):
+        key = nkey(doc.tokens[t].text)
+        if key in fw("enough_words"):
+            return True
+        if clause_stop(doc.tokens[t].text) or not key.endswith("ا"):
+            return False  # (only accusative masdars between: «شجبا»)
+    return False
+
+
+def _among(doc: Doc, hit: Hit, a: int) -> bool:
+    """«بينهم الكثير من الجرحى», «منهم عدد من القتلى»: a definite victim noun after «بينهم/منهم» (``among_words``)
+    and a partitive quantifier with «من» («الكثير من»: ``partitive_heads``) names people among others."""
+    k = hit.i - 1
+    if k - 2 < a or nkey(doc.tokens[k].text) != "من" or "ال" not in hit.cand.proclitics and \
+            not hit.cand.key.startswith("ال"):
+        return False
+    return _key(doc, k - 1, "partitive_heads") in fw("partitive_heads") and \
+        _key(doc, k - 2, "among_words") in fw("among_words")
+
+
 def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     """Whether the trigger ``hit`` of a sentence (tokens ``a``..``b``, its triggers ``hits``) tells no event (see
     the module's doc)."""
+    if no_inquiry(doc, hit, a, b) or (hit.entry.id in BLASTS and _disposed(doc, hit, a, b)):
+        return True  # «مجلس التحقيق في حوادث الطيران», «فجرت قوات الأمن عبوات بعد العثور عليها» (round 47)
+    if hit.pos == "N" and _enough(doc, hit, a):
+        return True  # «يكفي شجبا واستنكارا»
+    if hit.entry.id == "threaten" and hit.pos == "V" and _before_in(doc, hit, a, "consequence_words"):
+        return True  # «مما يهدد بانقسام»: a consequence that threatens, no threat made
+    if hit.entry.id in ("wound", "kill") and hit.pos == "N" and _among(doc, hit, a):
+        return True  # «بينهم الكثير من الجرحى»: people among others, no attack told
     if hit.pos == "N" and (_before_in(doc, hit, a, "ban_heads") or generic_act(doc, hit, a, b)):
         return True  # «حظر الإضرابات», «منع التظاهرات», «لمنع سيطرة كردية»
     if not hit.cand.proclitics and _before_in(doc, hit, a, "no_longer_verbs") and hit.i - 2 >= a and \

@@ -23,6 +23,7 @@ from .modality import FACTUAL, event_date, modality
 from .nonevents import no_participants, not_told
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
+from .retold import retold
 from .specific import SCORED, passes, report_score, sentence_keys
 from .subjects import APPROXIMATORS
 
@@ -220,10 +221,7 @@ def _inside_quote(doc: Doc, at: int) -> str | None:
 
 
 def _carried(actors: list[_Actor], offset: int) -> _Actor | None:
-    for a in reversed(actors):
-        if a.offset < offset:
-            return a
-    return None
+    return next((a for a in reversed(actors) if a.offset < offset), None)
 
 
 def _entity_type(doc: Doc, eid: str | None) -> str | None:
@@ -475,7 +473,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 anaphors.update(id(ev) for ev in made)
             done.append((hit, made))
             events.extend(made)
-    events = dedup(events, frozenset(doers), frozenset(anaphors))
+    events = dedup(events, frozenset(doers), frozenset(anaphors), doc.text)
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
     return events
@@ -543,15 +541,16 @@ def _repeat(o: Event, ev: Event) -> bool:
             and not _own_phrases(o, ev) and not _other_phrase(o, ev))
 
 
-def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: frozenset[int] = frozenset()
-          ) -> list[Event]:
+def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: frozenset[int] = frozenset(),
+          text: str = "") -> list[Event]:
     """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
     the event of the same code there. ``doers``: the ``id()`` of events whose source phrase is the subject of a
     light verb right before the act, kept by the event a repeat joins; ``anaphors``: of events told by a definite
-    noun, which may refer back to an act of another trigger word told before (see ``_other_act``)."""
+    noun, which may refer back to an act of another trigger word told before (see ``_other_act``); ``text``: the
+    document's, where a meeting noun that tells a meeting again is read (``retold``)."""
     out: list[Event] = []
     for ev in events:
-        host = None
+        host = retold(out, ev, anaphors, text)  # «استقبل ... وجرى خلال الاستقبال»: a meeting told again (round 47)
         for o in out:
             if _same(o, ev) and not _other_act(o, ev, anaphors):
                 host = o

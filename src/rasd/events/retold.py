@@ -1,0 +1,44 @@
+"""Round 47 of real news, a meeting told twice: «استقبل الأمير ... الوزير ...» and then «وجرى خلال الاستقبال
+استعراض ...», «حضر الاستقبال ...»: a definite masdar of a meeting or a reception («الاستقبال», «اللقاء», «الاجتماع»,
+«المباحثات») that names no party of its own refers back to the meeting of its code told last before it: one
+event with both triggers (its date, often the report's by default, does not set it apart). A meeting with a party
+of its own or of another code stays apart."""
+
+from __future__ import annotations
+
+from ..doc import Event
+from .forms import fw, nkey
+from .modality import FACTUAL
+
+RETOLD_CODES = ("040", "043", "046")  # meet, host a visit, engage in negotiation
+REACH = 1000  # characters from the meeting told to the masdar that refers back to it
+
+
+def _bare(ev: Event) -> bool:
+    """Whether ``ev`` names no party: no source or target entity, no unresolved phrase of either."""
+    return ev.source is None and ev.target is None and ev.attrs.get("source_span") is None \
+        and ev.attrs.get("target_span") is None and not ev.attrs.get("source_carried")
+
+
+def _retelling(ev: Event, text: str) -> bool:
+    """Whether the trigger of ``ev`` is a singular definite meeting noun (``retold_masdars``), past «و/ف/بـ/لـ»."""
+    word = nkey(text[ev.trigger.start : ev.trigger.end])
+    for pre in ("", "و", "ف", "ب", "وب", "فب", "ل", "ول"):
+        if word.startswith(pre) and word[len(pre):] in fw("retold_masdars"):
+            return True
+    return False
+
+
+def retold(out: list[Event], ev: Event, anaphors: frozenset[int], text: str) -> Event | None:
+    """The meeting of ``out`` that the definite meeting noun ``ev`` tells again (see the module's doc), if any: the
+    last told before it of its code, factual as it is, with a party named, within ``REACH`` characters."""
+    if id(ev) not in anaphors or ev.attrs.get("pos") != "N" or not ev.code.startswith(RETOLD_CODES) \
+            or not _bare(ev) or ev.modality not in FACTUAL or not _retelling(ev, text):
+        return None
+    told = [o for o in out if o.trigger.start < ev.trigger.start and o.code[:3] == ev.code[:3]]
+    if not told:
+        return None
+    last = max(told, key=lambda o: o.trigger.start)
+    if last.modality not in FACTUAL or _bare(last) or ev.trigger.start - last.trigger.start > REACH:
+        return None
+    return last
