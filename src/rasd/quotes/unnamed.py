@@ -14,6 +14,7 @@ from ..entities.trim import COMMON_ZIPF10
 from ..entities.units import NASAB
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
+from .accounts import account_source, family_phrase, source_at
 from .carry import _first_person
 from .edges import named_tail, prepared
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _next_at, _source_words, _trim, source_word
@@ -255,12 +256,19 @@ def _last_person(doc: Doc, t: int, gender: str, heard: dict[str, str], since: in
 
 def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
     """The unnamed subject right after a verb cue («وقالت مصادر قضائية», «وقال مسؤول أمني»), as a span."""
+    src = source_at(doc, t, cue)
+    family = family_phrase(doc, src, chunks) if src is not None else None
+    if family is not None:
+        return family  # «بحسب ما نقلت عائلة فلان»: the family
     if cue.kind == "according":  # «وفقا لوكالة إيلنا للأنباء»: a source the entity layer does not name
         at = _made_statement(doc, t) or t  # «بحسب تصريحات أدلى بها مسؤول»: who made them
         c = next((c for c in chunks if at < c.i <= at + 4 and c.entity is None
                   and (source_word(doc.tokens[c.i]) or c.title)), None)  # «وفق قائد القوات فلان»
         if c is None or any(w.kind == "enclitic" for w in doc.tokens[c.i].words):  # «بحسب قوله»: the one before
             return None
+        account = account_source(doc, c, chunks)
+        if account is not None:
+            return account  # «وفقا لإفادة بعض من المشاركين»: the participants, not «إفادة»
         text = doc.tokens[c.i].text  # «لوكالة», «للمرصد»: the source without the «لـ» written on it
         lam = text[:1] == "ل" and nkey(text).removeprefix("ال") not in _source_words()
         told = nkey(doc.tokens[t].text).endswith("ما") or nkey(doc.tokens[t + 1].text) in ("ما", "لما")
@@ -301,6 +309,9 @@ def _relayed_source(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     c = next((c for c in chunks if at is not None and c.i == at + 1), None)
     if c is None or c.entity is not None or not (source_word(doc.tokens[c.i]) or c.title):
         return None
+    account = account_source(doc, c, chunks)
+    if account is not None:
+        return account  # «نقلا عن روايات شهود عيان»: the witnesses
     span = _phrase_span(doc, c, told=True)
     end = _source_tail(doc, chunks, c, limit) if span.end == c.end else -1  # «مصادر من الهيئة»
     return Span(span.start, doc.tokens[end].end) if end >= 0 else span
