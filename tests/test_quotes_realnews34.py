@@ -89,3 +89,21 @@ def test_indirect_speech_stops_before_a_link_to_the_next_report() -> None:
     doc = analyze_news("وأعلنت واشنطن أمس أن رجلين متهمان بجمع الأموال للتنظيم، إذ أكد المسؤول الأميركي أن واشنطن "
                        "تعمل على منع التمويل.")
     assert _contents(doc)[0] == "رجلين متهمان بجمع الأموال للتنظيم"
+
+
+def test_a_participle_goes_on_with_the_reporter_not_the_reports_he_names() -> None:
+    doc = analyze_news("لكن المتحدث باسم الوزارة نفى تسلم أي إخطار، إذ قال السفير علي الصادق أمس إن مواقع إخبارية "
+                       "أوردت تقارير تفيد بأن الجزائر نصحت مواطنيها بعدم السفر، مضيفا أن «البلدين ينسقان في كل "
+                       "القضايا».")
+    assert quote_speakers(doc)[-1] == ("مضيفا", "علي الصادق")
+
+
+def test_indirect_speech_stops_before_another_act_described() -> None:
+    doc = analyze_news("وأكد في البيان أن الإمارة هي الكيان الشرعي الوحيد، مشيرا إلى أن قادة التنظيم ركزوا أنشطتهم في "
+                       "أفغانستان، كما وصف مؤسس التنظيم بأنه زعيم المجاهدين.")
+    assert _contents(doc)[-1] == "قادة التنظيم ركزوا أنشطتهم في أفغانستان"
+
+
+def test_a_source_phrase_keeps_the_noun_its_last_word_governs() -> None:
+    doc = analyze_news("تقول المصادر الغربية المتابعة لأنشطة المتشددين، إن المؤامرة كشفت تشعب الاتصالات.")
+    assert quote_speakers(doc) == [("تقول", "[المصادر الغربية المتابعة لأنشطة المتشددين]")]

@@ -45,6 +45,8 @@ def _speaker(
     the stage keeps as the unnamed speaker's affiliation), «none»."""
     if cue.kind == "participle":
         prior = [q for q in quotes if q.cue.start >= sent.start]
+        prior = [q for q in prior if not any(p.content.start <= q.cue.start < p.content.end for p in prior)]  # «قال
+        # X إن تقارير تفيد بأن ...، مضيفا»: X, who reported, not the reports his words name
         lo = next((k for k in range(t, -1, -1) if doc.tokens[k].start <= (prior[-1].cue.start if prior else sent.start)), 0)
         clause = _clause_subject_before(doc, chunks, t, lo + 1, opened=True)  # «...، فيما شدد كيري ...، موضحا»
         if clause is not None and _agrees(doc, clause.entity, cue.gender, heard):

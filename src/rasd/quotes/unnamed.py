@@ -298,7 +298,21 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
         end = named_tail(doc, chunks, c)  # «وكالة الأنباء الموالية لحكومة طرابلس», «موقع ويكيليكس»
     if end < 0 and span.end == c.end:
         end = _titled_name(doc, chunks, c, limit)
+    if end < 0 and span.end == c.end:
+        end = _governed_tail(doc, c, limit)  # «المصادر الغربية المتابعة لأنشطة المتشددين»
     return Span(span.start, doc.tokens[end].end) if end >= 0 else span  # «الباحث حسام السراي», untagged
+
+
+def _governed_tail(doc: Doc, c: Chunk, limit: int) -> int:
+    """The phrase ``c`` ends in a noun with «لـ» and no article («المتابعة لأنشطة»), in construct with the definite
+    noun right after it, before ``limit``: that noun's token; -1 otherwise."""
+    last, u = doc.tokens[c.j], c.j + 1
+    key = nkey(last.text)
+    if c.j == c.i or u >= min(limit, len(doc.tokens)) or not key.startswith("ل") or key[1:3] == "ال" or key[:2] == "لل":
+        return -1  # «للصحافيين»: whom he told, with its article
+    if not any(w.kind == "proclitic" and nkey(w.norm) == "ل" for w in last.words):
+        return -1
+    return u if nkey(doc.tokens[u].text).startswith("ال") and doc.tokens[u].text[:1].isalpha() else -1
 
 
 def _relayed_source(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
