@@ -90,6 +90,7 @@ COMPILED = [
     "events/stage.py",
     "events/subjects.py",
     "quotes/__init__.py",
+    "quotes/accounts.py",
     "quotes/agencies.py",
     "quotes/apposition.py",
     "quotes/asides.py",

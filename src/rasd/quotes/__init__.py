@@ -62,7 +62,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             cue = _match_cue(doc, t)
             if cue is not None and cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
                 continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
-            if cue is not None and cue.kind == "verb" and writers_aside(doc, t):
+            if cue is not None and cue.kind == "verb" and writers_aside(doc, t, cue):
                 continue  # «والجدير ذكره أن», «مما يؤكد أن»: the writer notes a fact, or a fact confirms it
             if cue is not None and cue.kind == "verb" and _verbal_noun(doc, t):
                 continue  # «طلب عدم ذكر اسمه»: the naming, no statement

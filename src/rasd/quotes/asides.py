@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc
 from ..events.forms import fw, nkey
+from .carry import _EARLIER
 from .cues import COMPLEMENT_WINDOW, Cue, _is_complementizer
 from .content import _stop_mark
 from .speakers import _impersonal_subject
@@ -43,14 +44,31 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
     return out
 
 
-def writers_aside(doc: Doc, t: int) -> bool:
+def writers_aside(doc: Doc, t: int, cue: Cue | None = None) -> bool:
     """The verb cue at ``t`` is the writer's aside, no one's words: right after «الجدير» (writer_aside_heads: «والجدير
     ذكره أن», «ومن الجدير ذكره أن»: it is worth noting), or with a fact for its subject right before it («مما يؤكد أن»,
     «وهذا يؤكد أن», «فإن ذلك يؤكد على أن»: see speakers._impersonal_subject) and «أن/إن» right after it (or after
     «على»): what is confirmed, not a statement («هذا ما يؤكده فلان», «هذا ما يؤكد عليه فلان» name one who speaks)."""
     if t > 0 and nkey(doc.tokens[t - 1].text).removeprefix("و") in fw("writer_aside_heads"):
         return True
+    if cue is not None and _writers_we(doc, t, cue):
+        return True
     if not _impersonal_subject(doc, t):
         return False
     u = t + 2 if t + 2 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in ("على", "علي") else t + 1
     return u < len(doc.tokens) and _is_complementizer(doc, u)
+
+
+def _writers_we(doc: Doc, t: int, cue: Cue) -> bool:
+    """«وخصوصا إذا ذكرنا أن», «كما قلنا سابقا», «إذا ما تذكّرنا أن»: the cue in the first person plural of its past
+    (the lemma and «نا»; not a lemma ending in «ن», whose dual reads the same: «أعلنا») with no subject after it
+    («أن/إن», an adverb of «earlier» or a comma right after): the writer's voice, no one quoted (quotations
+    inside quote marks are left out before this)."""
+    lemma = nkey(cue.lemma)
+    form = nkey(doc.tokens[t].text)
+    if lemma.endswith("ن") or not form.endswith(lemma + "نا") or form[: -len(lemma) - 2] not in ("", "و", "ف", "ت", "وت"):
+        return False
+    if t + 1 >= len(doc.tokens):
+        return False
+    nxt = nkey(doc.tokens[t + 1].text)
+    return _is_complementizer(doc, t + 1) or nxt in _EARLIER or nxt == ","

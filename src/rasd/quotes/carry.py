@@ -12,7 +12,7 @@ from ..events.chunks import Chunk, is_function_word, plain_chunk
 from ..events.forms import PLACES, fw, nkey
 from .bounds import resumes
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
-from .edges import body_head
+from .edges import MEDIA, body_head
 from .fronted import _speaking_head
 from .phrases import (SAYING_THINGS, _DEMONSTRATIVES, _agrees, _gender, _governed, _main_subject, _person_names,
                       _phrase_span, _source_head, _source_heads)
@@ -51,6 +51,8 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
     for q in reversed(quotes):
         if bool(q.attrs.get("plural")) != cue.plural:
             continue
+        if scene is not None and _reported_inside(doc, quotes, q, cue, scene.t):
+            continue  # «وقالت صحيفة X إن الحكومة أعلنت أن ... . وأضافت»: the paper, not whom it reported
         if scene is not None and q.speaker is None and q.attrs.get("gender") == gender and _unnamed_source(doc, q):
             source = q
             break
@@ -82,6 +84,17 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
         held = source.attrs.get("speaker_text")
         scene.held = held if isinstance(held, Span) else None
     return source.speaker if source is not None else None
+
+
+def _reported_inside(doc: Doc, quotes: list[Quote], q: Quote, cue: Cue, t: int) -> bool:
+    """The quote ``q`` stands inside what an earlier quote reports (its cue inside that quote's content, which ends
+    before the cue at ``t``), and that earlier quote's speaker, named or not, agrees with the cue: a dropped subject
+    goes on with the one who reported, not with whom the report names («وقالت صحيفة X إن الحكومة أعلنت أن ...
+    . وأضافت»: the paper)."""
+    at = doc.tokens[t].start
+    return any(p is not q and p.content.start <= q.cue.start < p.content.end <= at and p.attrs.get("gender") == cue.gender
+               and bool(p.attrs.get("plural")) == cue.plural and p.attrs.get("kind") == "verb"
+               and (p.speaker is not None or isinstance(p.attrs.get("speaker_text"), Span)) for p in quotes)
 
 
 def _comma_sharer(doc: Doc, quotes: list[Quote], cue: Cue, scene: Scene) -> Span | None:
@@ -120,7 +133,8 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
         return True  # «ويرى المضف», «وقالت الباحثة الإيرانية»: someone the entity layer left unmarked spoke last
     return head in fw("source_heads") or head in fw("anonymous_sources") or head in fw("partitive_heads") or (
         len(head) > 4 and head.endswith("ون") and not head.startswith("ال")) or (
-        head.removeprefix("ال") in fw("institutions")) or (body_head(head) and (len(words) > 1 or not head.startswith("ال")))  # «وأكد المجلس ... . وقال»: the council still speaks
+        head.removeprefix("ال") in fw("institutions") or head.removeprefix("ال") in MEDIA) or (
+        body_head(head) and (len(words) > 1 or not head.startswith("ال")))  # «وأكد المجلس ... . وقال»: the council still speaks; «وقالت صحيفة «اليوم»»: the paper
 
 
 def _past_demonstrative(doc: Doc, phrase: Span) -> list[str]:

@@ -60,21 +60,40 @@ _CONTRAST = frozenset(nkey(w) for w in ("لكن", "ولكن"))
 
 def _according_inside(doc: Doc, t: int, end: int) -> Span | None:
     """«إلا أنه بحسب عدد من المصادر كان المركب يقل ...»: «according to» right after «أن/أنه» or «لكن» with no comma,
-    inside the clause they open, reports that clause, which goes on past the source (its phrase and «من» phrases
+    or after phrases of a preposition alone («وفي كثير من الأحيان وفقا لـ...»), inside the clause they open, reports that clause, which goes on past the source (its phrase and «من» phrases
     after it: «عدد من المصادر») to ``end``; None where no word of the clause stands past the source."""
-    if t < 1 or not (_is_complementizer(doc, t - 1) or nkey(doc.tokens[t - 1].text) in _CONTRAST):
+    if t < 1:
+        return None
+    adverbial = not (_is_complementizer(doc, t - 1) or nkey(doc.tokens[t - 1].text) in _CONTRAST)
+    if adverbial and not _adverbial_opening(doc, t):
         return None
     chunks = build_chunks(doc, t + 1, end, mention_index(doc), set())
     if not chunks or chunks[0].i != t + 1:
         return None
     last = chunks[0].j
     for c in chunks[1:]:
-        if c.prep is None or c.i > last + 2:
+        if c.prep is None or c.i > last + (3 if nkey(doc.tokens[last + 1].text) in fw("subject_quantifiers") else 2):
             break
-        last = c.j  # «عدد | من المصادر»
+        last = c.j  # «عدد | من المصادر», «بعض | من المشاركين»
+    if adverbial and last + 2 < end and doc.tokens[last + 1].text in ("،", ","):
+        last += 1  # «وفي الأسبوع الماضي، وبحسب شهود عيان، قصفت»: the aside's closing comma
     if last + 1 >= end - 1 or not doc.tokens[last + 1].text[:1].isalnum():
         return None
     return _trim(doc.text, doc.tokens[last + 1].start, doc.tokens[end - 1].end)
+
+
+def _adverbial_opening(doc: Doc, t: int) -> bool:
+    """«وفي كثير من الأحيان وفقا لإفادة ...»: all of the sentence before the cue at ``t`` is phrases of a preposition
+    (and prepositions), no clause that «according to» could report."""
+    first = doc.sentence_of(doc.tokens[t].start)
+    a = next((u for u in range(t - 1, -1, -1) if first is None or doc.tokens[u].start < first.start), -1) + 1
+    if a >= t:
+        return False
+    chunks = build_chunks(doc, a, t, mention_index(doc), set())
+    covered = {u for c in chunks for u in range(c.i, c.j + 1)}
+    return bool(chunks) and all(c.prep is not None for c in chunks) and all(
+        u in covered or bare(nkey(doc.tokens[u].text), "prepositions") in fw("prepositions")
+        or doc.tokens[u].text in ("،", ",") for u in range(a, t))
 
 
 def _content(

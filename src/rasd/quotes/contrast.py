@@ -87,9 +87,13 @@ def _reporting(doc: Doc, v: int) -> bool:
 def _next_report(doc: Doc, k: int, last: int) -> bool:
     """After the comma at ``k``, «و» and a verb of reporting or describing (a verb cue, describing_verbs) with its
     own subject right after it — a source («مصادر»), a title or a named person or body: «...، ووصفت مصادر محلية
-    الهجوم بأنه كبير» is the next report, not what was said (a dropped subject, «، ووصفت العلاقة بأنها», goes on)."""
+    الهجوم بأنه كبير» is the next report, not what was said (a dropped subject, «، ووصفت العلاقة بأنها», goes on);
+    or «كما» and a describing verb («...، كما وصف فلان بأنه»: another act, subject or none)."""
     toks = doc.tokens
     v = k + 1
+    if v + 1 <= last and nkey(toks[v].text).removeprefix("و") == "كما" and nkey(toks[v + 1].text) in fw(
+            "describing_verbs"):
+        return True  # «...، كما وصف بن لادن بأنه زعيم»: another act of his, not what he pointed out
     if v + 1 > last or nkey(toks[v].text)[:1] != "و":
         return False
     if not (_reporting(doc, v) or nkey(toks[v].text)[1:] in fw("describing_verbs")):

@@ -15,6 +15,7 @@ from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, chunk_flags
 from ..events.forms import PLACES, bare, fw, nkey
+from .accounts import _according_verb, asked_before, family_word, partitive_opening, relative_source
 from .apposition import APPOSITION_REACH, _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
                     _holds_office, _source_gender, _title_holder, _topic)
@@ -44,6 +45,8 @@ def _speaker(
     the stage keeps as the unnamed speaker's affiliation), «none»."""
     if cue.kind == "participle":
         prior = [q for q in quotes if q.cue.start >= sent.start]
+        prior = [q for q in prior if not any(p.content.start <= q.cue.start < p.content.end for p in prior)]  # «قال
+        # X إن تقارير تفيد بأن ...، مضيفا»: X, who reported, not the reports his words name
         lo = next((k for k in range(t, -1, -1) if doc.tokens[k].start <= (prior[-1].cue.start if prior else sent.start)), 0)
         clause = _clause_subject_before(doc, chunks, t, lo + 1, opened=True)  # «...، فيما شدد كيري ...، موضحا»
         if clause is not None and _agrees(doc, clause.entity, cue.gender, heard):
@@ -76,9 +79,10 @@ def _speaker(
     if cue.kind == "according" or cue.next:
         at = _next_at(doc, t, cue) if cue.next else _according_verb(doc, t)
         after = [c for c in after if at is not None and at < c.i <= at + 3]
+        if at is not None and family_word(doc, at + 1) and not any(c.entity is not None and c.i <= at + 1 <= c.j
+                                                                    for c in chunks):
+            return None, "according"  # «نقلا عن أسرة فلان», «بحسب ما نقلت عائلة فلان»: his family, not he
         for c in after:
-            if c is after[0] and c.entity is None and _family(doc, c):
-                return None, "according"  # «نقلا عن أسرة فلان»: his family, not he
             if c.entity is not None:
                 return c.entity, "according"
             owner = _manner_owner(doc, c) if source_word(doc.tokens[c.i]) else None
@@ -213,6 +217,10 @@ def _speaker(
     if before and not topic and (_agrees(doc, before[0].entity, cue.gender, heard)
                    or _title_gender(doc, chunks, before[0]) == cue.gender):  # «الناشطة يسرى مجيد قالت»
         return before[0].entity, "svo"
+    relayed = (relative_source(doc, t, chunks) or partitive_opening(doc, v, sent)) if not opens else None
+    if relayed is not None:
+        scene.held = relayed  # «نقلا عن مصادر قالت إن»: the sources the relative clause hangs on
+        return None, "svo"
     nisba = _nisba_subject(doc, chunks, v, sent) if not opens else None
     if nisba is not None:
         scene.held = nisba[1]  # «القبانجي حذر من أن»: a family name the entity layer left unmarked
@@ -233,6 +241,8 @@ def _speaker(
     if not opens and (_says_head(doc, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
                                                  and not _is_time(doc, c) for c in chunks)):  # fmt: skip
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
+    if asked_before(doc, t, sent):
+        return _carry(doc, quotes, cue, heard, None), "carry"  # «وسئل عن موقف الرئيس فلان، فقال»: the one asked
     carried = _carry(doc, quotes, cue, heard, scene)
     if carried is None and scene.held is not None and _resumed(doc, t, scene.held):
         scene.held = None  # «وأشار البيان ...، وعاد وقال:»: the one quoted before the statement
@@ -245,12 +255,6 @@ def _speaker(
             scene.held = group[1]
             return group[0], "carry"
     return carried, "carry"
-
-
-def _family(doc: Doc, c: Chunk) -> bool:
-    """The phrase ``c`` opens with a word for a family (family_groups: «أسرة», «عائلة», «ذوو»), with a preposition
-    or «و» on it or none."""
-    return bare(nkey(doc.tokens[c.i].text), "prepositions").removeprefix("ال") in fw("family_groups")
 
 
 def _lone_before(doc: Doc, scene: Scene, t: int, cue: Cue, heard: dict[str, str], quotes: list[Quote]) -> str | None:
@@ -322,18 +326,6 @@ def _lam_title(doc: Doc, c: Chunk) -> bool:
     k = nkey(doc.tokens[c.i].text)
     return c.prep == "ل" and k[:1] == "ل" and (chunk_flags(k[1:], False)[0] or (
         k.startswith("لل") and chunk_flags("ال" + k[2:], False)[0]))
-
-
-def _according_verb(doc: Doc, t: int) -> int:
-    """Where the source of «according to» at ``t`` is looked for after: the cue, or the verb of «بحسب ما أشار
-    إليه» / «وفق ما قاله» (past its pronoun on a preposition), whose subject is the source; or of a statement noun's
-    relative clause («بحسب تصريحات أدلى بها رئيس الهيئة فلان»: who made them, not «تصريحات أدلى»)."""
-    made = _made_statement(doc, t)
-    if made is not None:
-        return made
-    if t + 2 >= len(doc.tokens) or nkey(doc.tokens[t + 1].text) != "ما":
-        return t
-    return t + 3 if t + 3 < len(doc.tokens) and _resumptive(doc.tokens[t + 3]) else t + 2
 
 
 def _relative_subject(

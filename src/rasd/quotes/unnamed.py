@@ -14,6 +14,7 @@ from ..entities.trim import COMMON_ZIPF10
 from ..entities.units import NASAB
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
+from .accounts import account_source, family_phrase, source_at
 from .carry import _first_person
 from .edges import named_tail, prepared
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _next_at, _source_words, _trim, source_word
@@ -255,12 +256,19 @@ def _last_person(doc: Doc, t: int, gender: str, heard: dict[str, str], since: in
 
 def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
     """The unnamed subject right after a verb cue («وقالت مصادر قضائية», «وقال مسؤول أمني»), as a span."""
+    src = source_at(doc, t, cue)
+    family = family_phrase(doc, src, chunks) if src is not None else None
+    if family is not None:
+        return family  # «بحسب ما نقلت عائلة فلان»: the family
     if cue.kind == "according":  # «وفقا لوكالة إيلنا للأنباء»: a source the entity layer does not name
         at = _made_statement(doc, t) or t  # «بحسب تصريحات أدلى بها مسؤول»: who made them
         c = next((c for c in chunks if at < c.i <= at + 4 and c.entity is None
                   and (source_word(doc.tokens[c.i]) or c.title)), None)  # «وفق قائد القوات فلان»
         if c is None or any(w.kind == "enclitic" for w in doc.tokens[c.i].words):  # «بحسب قوله»: the one before
             return None
+        account = account_source(doc, c, chunks)
+        if account is not None:
+            return account  # «وفقا لإفادة بعض من المشاركين»: the participants, not «إفادة»
         text = doc.tokens[c.i].text  # «لوكالة», «للمرصد»: the source without the «لـ» written on it
         lam = text[:1] == "ل" and nkey(text).removeprefix("ال") not in _source_words()
         told = nkey(doc.tokens[t].text).endswith("ما") or nkey(doc.tokens[t + 1].text) in ("ما", "لما")
@@ -290,7 +298,21 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
         end = named_tail(doc, chunks, c)  # «وكالة الأنباء الموالية لحكومة طرابلس», «موقع ويكيليكس»
     if end < 0 and span.end == c.end:
         end = _titled_name(doc, chunks, c, limit)
+    if end < 0 and span.end == c.end:
+        end = _governed_tail(doc, c, limit)  # «المصادر الغربية المتابعة لأنشطة المتشددين»
     return Span(span.start, doc.tokens[end].end) if end >= 0 else span  # «الباحث حسام السراي», untagged
+
+
+def _governed_tail(doc: Doc, c: Chunk, limit: int) -> int:
+    """The phrase ``c`` ends in a noun with «لـ» and no article («المتابعة لأنشطة»), in construct with the definite
+    noun right after it, before ``limit``: that noun's token; -1 otherwise."""
+    last, u = doc.tokens[c.j], c.j + 1
+    key = nkey(last.text)
+    if c.j == c.i or u >= min(limit, len(doc.tokens)) or not key.startswith("ل") or key[1:3] == "ال" or key[:2] == "لل":
+        return -1  # «للصحافيين»: whom he told, with its article
+    if not any(w.kind == "proclitic" and nkey(w.norm) == "ل" for w in last.words):
+        return -1
+    return u if nkey(doc.tokens[u].text).startswith("ال") and doc.tokens[u].text[:1].isalpha() else -1
 
 
 def _relayed_source(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
@@ -301,6 +323,9 @@ def _relayed_source(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     c = next((c for c in chunks if at is not None and c.i == at + 1), None)
     if c is None or c.entity is not None or not (source_word(doc.tokens[c.i]) or c.title):
         return None
+    account = account_source(doc, c, chunks)
+    if account is not None:
+        return account  # «نقلا عن روايات شهود عيان»: the witnesses
     span = _phrase_span(doc, c, told=True)
     end = _source_tail(doc, chunks, c, limit) if span.end == c.end else -1  # «مصادر من الهيئة»
     return Span(span.start, doc.tokens[end].end) if end >= 0 else span
