@@ -76,6 +76,8 @@ COMPILED = [
     "events/location.py",
     "events/modality.py",
     "events/modality_cues.py",
+    "events/when.py",
+    "events/where.py",
     "events/objects.py",
     "events/passive.py",
     "events/phrases.py",
