@@ -70,10 +70,12 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
 def _own_relative(doc: Doc, hit: Hit, r: int) -> bool:
     """Whether the relative at token ``r`` is on the trigger: near it, past only its adjectives or genitive
     («اجتماعات دورتها الثالثة والعشرين التي»), no preposition or comma."""
-    if r > hit.j + OWN_RELATIVE:
-        return False
+    between = [t for t in range(hit.j + 1, r) if doc.tokens[t].text not in ("(", ")")
+               and not any(ts.start <= doc.tokens[t].start < ts.end for ts in doc.times)]
+    if len(between) >= OWN_RELATIVE:
+        return False  # (a date and brackets do not count: «لهجمات 11 أيلول (سبتمبر) التي ضربت ... في منهاتن»)
     return not any(doc.tokens[t].text in ("،", ",") or nkey(doc.tokens[t].text) in fw("prepositions")
-                   for t in range(hit.j + 1, r))
+                   for t in between)
 
 
 def visited_place(chunks: list[Chunk], hit: Hit) -> Chunk | None:
