@@ -79,6 +79,8 @@ COMPILED = [
     "events/modality.py",
     "events/modality_cues.py",
     "events/named.py",
+    "events/when.py",
+    "events/where.py",
     "events/objects.py",
     "events/passive.py",
     "events/phrases.py",
