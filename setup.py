@@ -81,6 +81,7 @@ COMPILED = [
     "events/passive.py",
     "events/phrases.py",
     "events/protest.py",
+    "events/protocol.py",
     "events/readings.py",
     "events/report_model.py",
     "events/specific.py",

@@ -90,6 +90,7 @@ from .phrases import (
 )
 from .location import event_location
 from .named import belongs_to, origin_end, pronoun_referent
+from .protocol import protocol_object
 from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters
 from .readings import (
     KILLING,
@@ -422,18 +423,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         rest = rest[1:]
     if (origin := origin_end(doc, source, hit, rest, obj_from)) is not None:
         obj_from, rest = origin, rest[1:]  # «مواطنون من القطيف»: where the subject comes from, not the object
-    if source is not None and source.i > hit.j and rest and rest[0].title and rest[0].i == source.j + 1:
-        # the source's apposition title («استقبل الشيخ تميم ... أمير دولة قطر، ... وزراء خارجية دول ...»): the
-        # object comes after the comma that closes it
-        comma = next((t for t in range(rest[0].i, min(sent_end, rest[0].i + 8)) if doc.tokens[t].text in ("،", ",")),
-                     None)  # fmt: skip
-        if comma is not None:
-            obj_from = comma
-            rest = [c for c in rest if c.i > comma]
-            # past the place and time adverbials that may follow it («في مكتبه ... قبل ظهر اليوم، وزراء ...»)
-            bare_first = next((c for c in rest if c.prep is None and c.i <= comma + 14 and not in_time(doc, c)), None)
-            if bare_first is not None:
-                rest = [c for c in rest if c.i >= bare_first.i]
+    if source is not None and source.i > hit.j and (proto := protocol_object(doc, chunks, source, rest)) is not None:
+        # the source's titles in apposition, the place and time of the meeting: the object after them (events.protocol)
+        obj_from, rest = proto
     venue: Chunk | None = None
     act_rejected = False
     if args.targets is None:
