@@ -46,10 +46,11 @@ def _each_of(doc: Doc, c: Chunk) -> bool:
         doc.tokens[c.i - 1].text) == "من"
 
 
-def protocol_object(doc: Doc, chunks: list[Chunk], source: Chunk, rest: list[Chunk]) -> tuple[int, list[Chunk]] | None:
+def protocol_object(doc: Doc, chunks: list[Chunk], source: Chunk, rest: list[Chunk],
+                    nominal: bool = False) -> tuple[int, list[Chunk]] | None:
     """(where the object search starts, the chunks from the object on) for a VSO subject ``source`` followed by its
     titles (a comma closing them, or none) and then the place and time of the act; None where the sentence has
-    not that shape. The object is the first plain phrase past the place and time («في قصر السلام بجدة مساء
+    not that shape. After a ``nominal`` trigger's genitive, the chunks past its titles. The object is the first plain phrase past the place and time («في قصر السلام بجدة مساء
     اليوم معالي الوزير فلان»; «كلا من» a list), as the name its honorific and title stand for."""
     if not rest:
         return None
@@ -65,6 +66,8 @@ def protocol_object(doc: Doc, chunks: list[Chunk], source: Chunk, rest: list[Chu
     if (not k and not (source.title and source.entity is None)) or k >= len(rest):
         return None  # (a title with no name is the subject itself: «استقبل ولي العهد في مكتبه ...»)
     end = rest[k - 1].j if k else source.j
+    if nominal:  # «زيارة الأمير فلان ولي العهد وزير الداخلية للأردن»: the noun's object is sought past the titles
+        return (end, rest[k:]) if k else None
     m = k
     while m < len(rest) and rest[m].i - end <= PROTOCOL_WINDOW and (
             rest[m].prep in ("في", "ب") or rest[m].prep is None and in_time(doc, rest[m])):
