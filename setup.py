@@ -85,6 +85,7 @@ COMPILED = [
     "events/passive.py",
     "events/phrases.py",
     "events/protest.py",
+    "events/protocol.py",
     "events/readings.py",
     "events/retold.py",
     "events/report_model.py",
