@@ -103,6 +103,24 @@ def same_act(told: Event, repeat: Event) -> bool:
         and repeat.attrs.get("pos") == "N")  # round 47: «اقتحم طلاب الوزارة احتجاجا»: the storming's purpose
 
 
+
+VERBAL_CODES = ("01", "02", "10", "11", "12", "13")  # make a statement, appeal, demand, disapprove, reject, threaten
+
+
+def _phrase_stems(text: str) -> set[str]:
+    return {nkey(w).removeprefix("و").removeprefix("ال") for w in text.split()} - {""}
+
+
+def apart_targets(a: Event, b: Event) -> bool:
+    """«تنظيم غير إسلامي يهدد الأقليات الدينية» … «لأن هذا التنظيم يهدد أمننا»: one actor's verbal acts (statements,
+    appeals, criticism, threats: ``VERBAL_CODES``) of one code in other sentences, whose targets are phrases the
+    entity layer left unresolved and share no word, are two acts, not one act told twice (an attack or a meeting
+    retold with another phrase for its target, «هجوم النصرة على مقر الفرقة 30», is still one)."""
+    ta, tb = a.attrs.get("target_text"), b.attrs.get("target_text")
+    if a.code[:2] not in VERBAL_CODES or a.sentence == b.sentence or a.target is not None or b.target is not None:
+        return False
+    return isinstance(ta, str) and isinstance(tb, str) and not _phrase_stems(ta) & _phrase_stems(tb)
+
 def plover_of(code: str) -> str | None:
     for prefix, cat in plover_table():
         if code.startswith(prefix):

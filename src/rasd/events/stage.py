@@ -18,7 +18,7 @@ from .embargo import recoded, relayed
 from .figurative import (criticism, figurative, name_word, named_not_told, no_act, no_event_sense, protest_idiom,
                          talk_rounds, talks_round, verbal_attack)
 from .forms import PLACES, bare, fw, keys_of, nkey
-from .lexicon import Hit, find_triggers, plural_verb, same_act
+from .lexicon import Hit, apart_targets, find_triggers, plural_verb, same_act
 from .modality import FACTUAL, event_date, modality
 from .nonevents import no_participants, not_told
 from .objects import trigger_adjectives
@@ -520,7 +520,7 @@ def _same(a: Event, b: Event) -> bool:
     if a.code[:3] != b.code[:3] or (a.modality != b.modality and not told_as_fact) or a.date != b.date:
         return False
     if a.source is not None and a.source == b.source:
-        return (a.target == b.target or b.target is None) and not _other_phrase(a, b)
+        return (a.target == b.target or b.target is None) and not _other_phrase(a, b) and not apart_targets(a, b)
     return a.source == b.source and a.target is not None and a.target == b.target
 
 
