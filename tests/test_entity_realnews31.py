@@ -46,6 +46,13 @@ def test_an_adjective_after_an_indefinite_noun_is_no_person() -> None:
     assert _persons(doc) == ["جاد"]
     doc = runs_doc("واعتقلت الشرطة نجل جاد أمس.", ["جاد"])
     assert _persons(doc) == ["جاد"]
+    doc = runs_doc("وأدانت المحكمة رجلا يدعى إلياس أمس.", ["إلياس"])
+    assert _persons(doc) == ["إلياس"]
+    # a definite adjective after a definite noun: good governance
+    assert _persons(runs_doc("ودعا إلى سيادة القانون والحكم الرشيد في البلاد.", ["الرشيد"])) == []
+    # after an indefinite noun a definite word is its complement (a club, a place), no adjective of it
+    doc = runs_doc("وتغلب فريق النصر على منافسه أمس.", ["النصر"])
+    assert [e.type for e in doc.entities] == ["ORGANIZATION"]
 
 
 def test_the_preposition_ala_after_a_name_is_not_his() -> None:
