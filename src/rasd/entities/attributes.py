@@ -8,6 +8,7 @@ from collections import Counter
 from ..doc import Doc, Entity, Mention, Span
 from ..text.normalize import norm_key
 from ..events.forms import fw
+from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants, phrase_of
 from .nationality import nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
@@ -133,6 +134,10 @@ class EntityBuilder:
             parts = name_parts(name)
             words = [self.g.name_word(k) for k in parts]
             gender = person_gender(e.roles, words[0] if words else None)
+            if gender == "f" and not any(r.split()[0].endswith("ة") for r in e.roles if r.split()) \
+                    and "m" in {_verb_gender(doc.text, m.start) for m in ms}:
+                gender = "m"  # «وأضاف سيانج»: a masculine verb right before the name outweighs a woman's given
+                # name «ليم» (the Malaysian Lim Kit Siang); a feminine title does not give way
             if gender is not None:
                 e.attrs["gender"] = gender
             # «حمد بن محمد», «نوفل الجمالي», «عائض القرني», «جواد»: a particle of descent, a definite surname or an
@@ -206,3 +211,12 @@ def international(actor: str | None) -> bool:
     """Is ``actor`` an international body's («IGOEU», «IGOUNO»; not a coalition of states, «IGOCOA»)?"""
     return bool(actor) and str(actor).startswith("IGO") and actor != "IGOCOA"
 
+
+def _verb_gender(text: str, start: int) -> str | None:
+    """The gender of the singular reporting verb right before ``start`` («وأضاف» m, «قالت» f), else None."""
+    words = text[max(0, start - 20) : start].split()
+    if not words or not text[start - 1 : start].isspace():
+        return None
+    k = norm_key(words[-1])
+    cue = cue_index().get(k) or (cue_index().get(k[1:]) if k[:1] in "وف" else None)
+    return cue.gender if cue is not None and cue.kind == "verb" and not cue.plural and not cue.dual else None

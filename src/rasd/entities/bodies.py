@@ -1,16 +1,18 @@
 """The body an office's title names: where a definite noun and its adjectives end, a listed organisation after
-head nouns, a town a body belongs to («مجلس عمالة طنجة»), a Moroccan municipality («الجماعة الحضرية لطنجة»)."""
+head nouns, a town a body belongs to («مجلس عمالة طنجة»), a Moroccan municipality («الجماعة الحضرية لطنجة»), a
+state named after it («في المملكة», «بدولة قطر»), a portfolio in «لشؤون» and a rank's own words before a name."""
 
 from __future__ import annotations
 
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry
-from .lookups import MAX_BODY_WORDS, Lookups
-from .namerun import nisba
+from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, Lookups
+from .namerun import name_run, nisba
 from .units import Unit
 
-AFFAIRS = frozenset(norm_key(w) for w in ("الشؤون", "شؤون"))
+AFFAIRS = frozenset(norm_key(w) for w in ("الشؤون", "شؤون", "الشئون", "شئون"))  # (also written «شئون»)
+_RANK_WORDS = frozenset(norm_key(w) for w in ("ركن", "بحري", "طيار", "أول"))  # the words of a rank after its head
 
 
 class BodyLookups(Lookups):
@@ -71,3 +73,38 @@ class BodyLookups(Lookups):
         office's body, not a named group («زعيم الجماعة الإسلامية»)?"""
         return j + 1 < len(units) and units[j].key == norm_key("الجماعة") and not units[j + 1].punct \
             and units[j + 1].key in fw("municipal_adjectives")
+
+    def _state_in(self, units: list[Unit], k: int) -> str | None:
+        """The country named at ``k`` after «في» or in «بـ» («في المملكة العربية السعودية», «بدولة قطر»), else None."""
+        if k >= len(units) or units[k].punct or units[k].gap:
+            return None
+        link = 1 if units[k].key == "في" else 0
+        if k + link >= len(units):
+            return None
+        n, e, off = self._longest(units, k + link, self.g.phrases)
+        if not n or not isinstance(e, Entry) or e.kind != "country" or not e.country:
+            return None
+        if link == 0 and not (off == 1 and units[k].key.startswith("ب")):
+            return None
+        return e.country
+
+    def _rank_name(self, units: list[Unit], k: int) -> bool:
+        """Does a person's name follow at ``k``, past the words of a rank («(اللواء) ركن», a staff officer)?"""
+        while k < len(units) and (cn := self._longest(units, k, self.g.complements, first_variants=False)[0]) \
+                and units[k].key in _RANK_WORDS:
+            k += cn
+        return k < len(units) and bool(name_run(self.g, units, k, after_title=True))
+
+    def _portfolio_head(self, units: list[Unit], i: int, j: int, tn: int, title: object) -> int:
+        """How many words at ``j`` open the portfolio of the title at ``i`` (``tn`` words); 0 where none opens."""
+        u = units[j]
+        if title is REPRESENTATIVE_TITLE and j > i + tn and u.key.startswith("لل") and not self._listed_at(units, j):
+            return 1  # «الممثل الأعلى للسياسة الخارجية»: the portfolio he represents
+        if any(p == "ل" and v in AFFAIRS for v, _, p in u.variants) and (
+                u.key.startswith("لل") or j + 1 < len(units) and units[j + 1].key.startswith("ال")):
+            # «لشؤون الانتخابات»: the noun after «شؤون» whatever it is
+            return 1 if u.key.startswith("لل") or self._listed_at(units, j + 1) else 2
+        if any(p == "ل" and v in AFFAIRS and not v.startswith("ال") for v, _, p in u.variants) \
+                and self._construct_portfolio(units, j + 1):
+            return 2 if self._listed_at(units, j + 2) else 3  # «لشؤون مجلس الوزراء»: a noun and its complement
+        return 0

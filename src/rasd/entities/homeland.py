@@ -9,7 +9,7 @@ from collections.abc import Callable
 from ..doc import Doc, Entity
 from ..events.forms import fw
 from ..text.normalize import norm_key
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer
 
 # the sectors of a state's officers: the article's most-named country is guessed for these alone
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
@@ -111,3 +111,39 @@ def home_towns(g: Gazetteer, ents: list[Entity], home: str | None) -> None:
             e.country = home
             e.actor = home + str(e.attrs["bare_sector"])
             e.attrs["country_from"] = "article"
+
+
+def agency_home(doc: Doc, g: Gazetteer, ents: list[Entity]) -> str | None:
+    """The country of the news agency that sends an article from its own country («جدة ... واس»: the Saudi Press
+    Agency, from a Saudi town): its officials named with no country are that country's, as the agency names the
+    foreign ones by their state («بدولة قطر»); else None."""
+    line = doc.dateline
+    if line is None or not line.source or line.place is None:
+        return None
+    country = _agency(g, line.source)
+    place = next((x.country for x in ents if x.type == "LOCATION" and any(
+        sp.start == line.place.start for sp in x.mentions)), None)
+    return country if country and place == country else None
+
+
+def agency_place(doc: Doc, g: Gazetteer, ents: list[Entity], evidence: Counter[str]) -> None:
+    """A dateline place of no known country («السيح ... واس») in an article a national agency sends is a town of the
+    agency's country where the article names that country (or its places) and no other: the agency's own town
+    (in place)."""
+    line = doc.dateline
+    if line is None or not line.source or line.place is None:
+        return
+    country = _agency(g, line.source)
+    named = set(evidence) | {x.country for x in ents if x.type == "LOCATION" and x.country}
+    if country is None or named != {country}:
+        return
+    for x in ents:
+        if x.type == "LOCATION" and not x.country and any(sp.start == line.place.start for sp in x.mentions):
+            x.country = country
+            x.attrs["country_from"] = "agency"
+
+
+def _agency(g: Gazetteer, source: str) -> str | None:
+    """The country of a listed news agency (``source``: «واس»), else None."""
+    e = g.phrases.get((norm_key(source),))
+    return e.country if isinstance(e, Entry) and e.kind == "media" and e.country else None

@@ -241,3 +241,18 @@ class Lookups:
                 or self._body_head(body.key[2:]):
             return 0  # («العضو المنتدب للبنك التجاري»: a body's name, found as one)
         return self._adjectives_end(units, j + 2)
+
+
+def word_not_brand(surface: str, off: int, e: Entry) -> bool:
+    """Is a token the gazetteer reads as a company or medium after a proclitic («وابل»: و + «أبل», Apple) rather a
+    word of its own («وابل», a barrage; «بابل», Babylon)? So it is where the whole token is a frequent word
+    (Zipf ≥ 3) no more than one Zipf unit rarer than the name alone: a conjunction or preposition before a name
+    makes a form much rarer than the name («وتويتر», «وجوجل»). A hamza written on the name («وأبل») keeps it."""
+    if not off or e.kind not in ("company", "media") or any(ch in "أإآ" for ch in surface[off:]):
+        return False  # («وأبل»: the hamza the word «وابل» lacks, the name's spelling)
+    freq = load_lexicon().freq
+    whole = freq.get(norm_key(surface), 0)
+    return whole >= _WORD_ZIPF10 and whole >= freq.get(norm_key(surface[off:]), 0) - 10
+
+
+_WORD_ZIPF10 = 30

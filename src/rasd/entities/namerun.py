@@ -12,9 +12,11 @@ from .gazetteer import INITIALS, Entry, Gazetteer
 from .units import DESCENT, JOINERS, NASAB, PARTICLES, Unit, circumstantial
 
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
-CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "في", "لدى",
+CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "لشئون", "في", "لدى",
                                              "باسم", "الى", "إلى", "لدعم"))
 _VERB_PREFIX = ("ي", "ت", "ن", "س")
+_AL = norm_key("آل")
+_ABD = norm_key("عبد")  # «عبد الملك», «عبد الرب»: no name ends on «عبد», whatever word follows it
 _RARE_ZIPF10 = 15  # Zipf × 10 under which an unknown word is no Arabic plural («صحافيين»: 22; «كاراسين»: 0)
 _COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي", "الجنوبية", "الشمالية"))
 # the words that close a Turkish or Persian surname («جاويش أوغلو», «أخند زاده»)
@@ -87,6 +89,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             break  # «وأن», «فإن»: a conjunction, not a name (وان is a name in some lists)
         if n and j + n + 1 < len(units) and blessing(k, units[j + n + 1].key):
             break  # «علي بن أبي طالب رضي الله عنه»: the blessing after the name
+        if n >= 2 and units[j + n - 2].key == _AL:
+            break  # «... آل الشيخ» + «أمانات المناطق»: the family after «آل» closes the name
         if n and kin_after_particle(k, units[j + n - 1].key):
             break  # «أبو طالب ابن أخيه»: his brother's son (the particle is dropped below)
         if after_title and n == 0 and k.startswith("ال") and not (k in g.names and g.names[k].flags
@@ -98,7 +102,7 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
         # the word after «عبد», «أبو» or a nasab particle inside a name is a name whatever it is
         # («عبد ربه», «إسماعيل ولد الشيخ أحمد», «محمد بن الشيخ»)
         prev = units[j + n - 1].key if n else ""
-        after_join = n > 0 and (prev in JOINERS and k not in g.stop or prev in NASAB and (
+        after_join = n > 0 and (prev in JOINERS and (k not in g.stop or prev == _ABD) or prev in NASAB and (
             k not in g.stop or (k,) in g.titles))
         listed = after_title and n == 0 and k.startswith("ال") and g.official_surname(k)  # «الرئيس الأسد»
         # a given name that is also a common word inside the name, before more of it («حسين أمير عبد اللهيان»)

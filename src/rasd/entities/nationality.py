@@ -29,7 +29,7 @@ def nisba_before(g: Gazetteer, text: str, m: Mention) -> tuple[str, str | None] 
     keys = [k for k, _, _ in clitic_variants(words[-1])]
     last = next((k for k in keys if k in g.nisba), None)
     if last is None:
-        return None
+        return _opposition_in(g, words)
     iso = g.nisba[last]
     before = [norm_key(w.strip("«»\"()،,")) for w in words[-10:-1]]
     if before and before[-1] in fw("state_nouns"):
@@ -53,3 +53,14 @@ def nisba_before(g: Gazetteer, text: str, m: Mention) -> tuple[str, str | None] 
     elif sector is None and before and (comp := g.complements.get((before[-1],))) and str(comp) != "-":
         sector = str(comp)
     return iso, sector
+
+
+def _opposition_in(g: Gazetteer, words: list[str]) -> tuple[str, str | None] | None:
+    """«القيادي المعارض في حلب X»: an opposition noun, «في» and a town or country of one state right before the
+    name: that state's opposition."""
+    if len(words) < 3 or norm_key(words[-2]) != "في" or norm_key(words[-3]) not in fw("opposition_nouns"):
+        return None
+    e = g.phrases.get((norm_key(words[-1]),))
+    if isinstance(e, Entry) and e.type == "LOCATION" and e.country and e.kind in ("city", "capital", "country"):
+        return e.country, "OPP"
+    return None

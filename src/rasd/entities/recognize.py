@@ -14,8 +14,8 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
-from .bodies import AFFAIRS, BodyLookups
-from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS
+from .bodies import BodyLookups
+from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, word_not_brand
 from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, NAME_FINALS, bracketed_name, given, given_not_nisba, known_before_name, name_run,
                       possessor_alone,
                       nisba, plain_name, western)
@@ -35,6 +35,7 @@ _UNION = norm_key("الاتحاد")
 _ON_BEHALF = norm_key("باسم")
 _ORDINALS = frozenset(norm_key(w) for w in ("الثاني", "الثانية", "الثالث", "الثالثة"))
 _HIGH = frozenset(norm_key(w) for w in ("الأعلى", "العليا"))
+_GENERAL = frozenset(norm_key(w) for w in ("العام", "العامة"))
 # a legislator's party after his title: «السيناتور الجمهوري جيمس ريش», «النائب الديمقراطي»
 _PARTIES = frozenset(norm_key(w) for w in ("الجمهوري", "الجمهورية", "الديمقراطي", "الديمقراطية"))
 INSTITUTIONS = frozenset(norm_key(w) for w in (
@@ -157,6 +158,8 @@ class Recognizer(BodyLookups):
             if n == 1 and isinstance(e, Entry) and (pronoun_reading(units[i].tok.text[off:], e, prev)
                                                     or noun_reading(units[i].tok.text[off:], e, prev)):
                 n = 0  # «بريده الإلكتروني»: his mail, not Buraydah; «في مشهد مؤثر»: a scene, not Mashhad
+            if n == 1 and isinstance(e, Entry) and word_not_brand(units[i].tok.text, off, e):
+                n = 0  # «وابل الانتقادات» (a barrage of criticism): no «و» + Apple
             if n == 1 and i + 1 < len(units) and not units[i + 1].punct and units[i + 1].key in NAME_FINALS:
                 n = 0  # «بوستان أوغلو»: a Turkish surname, not the town Bustan
             if n == 1 and has_tanween(units[i].tok.text):
@@ -255,6 +258,15 @@ class Recognizer(BodyLookups):
                 body_end = j + cn if j == body_end else body_end  # «(مدير المركز) الوطني»
                 j += cn
                 continue
+            if title.kind == "office" and j == opened + int(units[opened].key in _GENERAL) and u.key.startswith("لل") \
+                    and (ln := self._longest(units, j, self.g.complements))[0] and ln[2] == 1:
+                sector = str(ln[1]) if ln[1] else sector  # «المفتش العام للقوات المسلحة»: the forces he serves
+                j += ln[0]
+                continue
+            if u.key.startswith("ال") and self.g.people_adjective(u.key) \
+                    and name_run(self.g, units, j + 1, after_title=True) >= 2:
+                j += 1  # «ناشط حقوق الإنسان الكردي رحمان جوانمردي»: a people's adjective on the title, then the name
+                continue
             nis = nisba(self.g, u)
             if nis and given_not_nisba(self.g, units, j):
                 break  # «الرئيس جورجي بارفانوف»: Georgi, the given name of the man, not «Georgian»
@@ -270,8 +282,7 @@ class Recognizer(BodyLookups):
                     j += 1
                 continue
             tn2, t2, _, def2, rel2 = self._title_at(units, j)
-            if tn2 and affairs and not (t2.kind == "rank" and j + tn2 < len(units)
-                                        and name_run(self.g, units, j + tn2, after_title=True)):
+            if tn2 and affairs and not (t2.kind == "rank" and self._rank_name(units, j + tn2)):
                 break  # «وزير الدولة لشؤون التنمية الإدارية وعضو ...»: a second office (not a rank before the
                 # name: «الرئيس العام لشؤون المسجد الحرام الشيخ عبد الرحمن السديس» is the sheikh's office)
             if tn2 == 1 and j > i + tn and not u.key.startswith("ال") and "g" in getattr(self.g.name_word(u.key), "flags", "") \
@@ -330,6 +341,8 @@ class Recognizer(BodyLookups):
                     units[j + link].tok.text[off:], e, units[j + link - 1].tok.text)):
                 n = 0  # «وزير خارجية إيطاليا باولو جنتلوني»: باولو opens the name, it is no town here (nor
                 # «أورين» after a rank, «السناتور أورين هاتش»: a rank takes no place as its complement)
+            if n == 1 and isinstance(e, Entry) and word_not_brand(units[j + link].tok.text, off, e):
+                n = 0  # «الوزير وابل الانتقادات»: a barrage, no «و» + Apple
             if n and off and not link and not envoy and j > i + tn and isinstance(e, Entry) and e.kind == "country" \
                     and any(p == "ل" for v, o, p in units[j].variants if o == off):
                 break  # «زيارة ولي ولي العهد للأردن»: a country in «لـ» after an office is where he goes (an envoy's
@@ -472,20 +485,6 @@ class Recognizer(BodyLookups):
             return j + run, m
         return j, last_person
 
-    def _portfolio_head(self, units: list[Unit], i: int, j: int, tn: int, title: object) -> int:
-        """How many words at ``j`` open the portfolio of the title at ``i`` (``tn`` words); 0 where none opens."""
-        u = units[j]
-        if title is REPRESENTATIVE_TITLE and j > i + tn and u.key.startswith("لل") and not self._listed_at(units, j):
-            return 1  # «الممثل الأعلى للسياسة الخارجية»: the portfolio he represents
-        if any(p == "ل" and v in AFFAIRS for v, _, p in u.variants) and (
-                u.key.startswith("لل") or j + 1 < len(units) and units[j + 1].key.startswith("ال")):
-            # «لشؤون الانتخابات»: the noun after «شؤون» whatever it is
-            return 1 if u.key.startswith("لل") or self._listed_at(units, j + 1) else 2
-        if any(p == "ل" and v in AFFAIRS and not v.startswith("ال") for v, _, p in u.variants) \
-                and self._construct_portfolio(units, j + 1):
-            return 2 if self._listed_at(units, j + 2) else 3  # «لشؤون مجلس الوزراء»: a noun and its complement
-        return 0
-
     def _quoted_org(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
         """A name of several words in quotes led by an organisation's head word is one organisation, whatever
         its words: «مكتب أخبار سوريا», «مركز حلب الإعلامي». Returns the number of units taken (0: none)."""
@@ -562,6 +561,14 @@ class Recognizer(BodyLookups):
         if needs and comp and gn <= j - i:
             hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)
             gid = "ORGH:" + _body_key(hk, comp, needs) + ":"
+            iso = self._state_in(units, j if j == k else k)
+            if iso:
+                # «وزارة الداخلية في المملكة العربية السعودية», «وزارة الداخلية الاتحادية في جمهورية ألمانيا»: the
+                # state named after «في» (or «بـ»: «بدولة قطر») is the body's
+                m = self._mention(doc, units, i, j - i, off, "ORGANIZATION", "pattern", gid=gid + iso, kind="gov",
+                                  country=iso, actor=iso + str(sector or "GOV"))
+                found.mentions.append(m)
+                return j - i
             m = self._mention(doc, units, i, j - i, off, "ORGANIZATION", "pattern", gid=gid, kind="gov")
             if sector:
                 m.attrs["bare_sector"] = sector  # «وزارة الداخلية»: a state's body, of the country the article is about

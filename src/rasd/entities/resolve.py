@@ -21,7 +21,7 @@ from .units import NASAB, PARTICLES, QUOTES, Found
 from .names import _son_of, _tail, _within, name_parts, near, same_word
 from .attributes import FORMER, EntityBuilder
 from .kinship import after_kin_noun, introduced_as, kin_of
-from .homeland import STATE_SECTORS as STATE_SECTORS, article_country, body_pairs, home_towns, state_office
+from .homeland import STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns, state_office
 
 # A Western-named person with no stated country is given none of the Arab League's (``ARAB_STATES``), nor one of
 # these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran); Turkey stays:
@@ -475,7 +475,8 @@ class Resolver:
                     # zone naming Greece and Germany as often, «ماريو دراغي» takes neither
                     e.country = foreign[0][1]
                     e.attrs["country_from"] = "article"
-        home = article_country(doc, ents, evidence)
+        agency_place(doc, self.g, ents, evidence)
+        home = article_country(doc, ents, evidence) or agency_home(doc, self.g, ents)
         home_towns(self.g, ents, home)
         for e in ents:
             if home and e.type == "PERSON" and not e.country and state_office(self.g, e, triples) \

@@ -23,7 +23,7 @@ from .attach import aide_before_name, attach_appositions, compound_given, dateli
 from .attach import common_noun_after_name, retype_persons, settlement_names, split_listed_first, title_given
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
-from .namerun import NAME_FINALS, given_and_family, known_before_name, rare_family
+from .namerun import NAME_FINALS, given_and_family, known_before_name, plain_name, rare_family
 from .resolve import Resolver, sentence_tokens
 from .crf import load_lexicon, spans
 from .taggers import NerTagger, chosen, load_tagger
@@ -32,7 +32,7 @@ from .trim import VERB_NEGATIONS, _described_group as _described_group, _trimmed
 from .trim import adjective_read_as_name, common_alone, far_town, join_initials, noun_and_nisba
 from .trim import _verb_like as _verb_like, second_name, western_particle
 from .sport import club_reading, country_clubs, sport_word, team_towns
-from .tagspans import region_adjective, verbal_noun_body
+from .tagspans import adjective_after_noun, definite_given_before, region_adjective, verbal_noun_body
 from .tagspans import (TRIBES, _adjectival_place, _after_place_word, _common_noun_name, _common_word_alone,
                        _join_tails, _name_tails, _people, _qualified, _quoted, clitic_given_before, title_adjective)
 
@@ -171,6 +171,8 @@ def _reconcile(
             return False  # name words (عبدالله + الثاني), a family nisba (أبو أيوب + المصري), a foreign surname
         if any((v,) in gaz.titles for w in doc.text[start : m.start].split() for v, _, _ in clitic_variants(w)):
             return False  # «للملا عمر»: the title the rules read before the name stays out of it
+        if _preposition_ala(doc.text[m.end : end].split(), doc.text[end:].split()[:1], gaz):
+            return False  # «الدكتور خالد» + «على موقف قطر»: the preposition, no «علي» of his name
         m.start = start
         m.end = end
         m.text = doc.text[m.start : end]
@@ -200,6 +202,17 @@ def _reconcile(
         for m in inside:
             have.remove(m)
         return True
+    return False
+
+
+def _preposition_ala(after: list[str], nxt: list[str], gaz: Gazetteer) -> bool:
+    """Do the words a tagger's person runs on with (``after``) hold «على» written with alif maqsura, the preposition
+    (which folds to the name «علي»), before a word that is no plain name (``nxt``, the word after the span, where
+    «على» ends it: «على موقف», a noun in construct)?"""
+    for n, w in enumerate(after):
+        if w.endswith("ى") and norm_key(w).endswith("علي"):
+            rest = (after[n + 1 :] or nxt)[:1]
+            return not rest or not plain_name(gaz, norm_key(rest[0])) or not gaz.is_name_word(norm_key(rest[0]))
     return False
 
 
@@ -241,6 +254,7 @@ def tagger_mentions(
     for words in full:
         firsts.setdefault(words[-1], set()).add(words[0])
     tails = _name_tails(full)
+    named = {w for words in full for w in words}
     sport: bool | None = None  # read once, when a tagger span first meets a rule mention (see _reconcile)
     out: list[Mention] = []
     nouns: set[str] = set()  # the common nouns of a noun and its country adjective the tagger took for a person
@@ -267,7 +281,11 @@ def tagger_mentions(
                     labs[j] = "B-PERS"  # «(محامي) كلينتون ديفيد كيندال»: Clinton, then the man named after him
                     break
                 j += 1
-            if typ == "PERS" and j < len(toks) and norm_key(toks[j].text) in NAME_FINALS:
+            if typ == "PERS" and j - i == 2 and j < len(toks) and labs[j] == "O" and isinstance(
+                    listed := gaz.phrases.get((norm_key(toks[i].text), norm_key(toks[j].text))), Entry) \
+                    and listed.type == "PERSON":
+                j += 1  # «خالد محفوظ» + «بحاح»: the listed «خالد بحاح», named with his father's name
+            elif typ == "PERS" and j < len(toks) and norm_key(toks[j].text) in NAME_FINALS:
                 j += 1  # «جاويش أوغلو», «أخند زاده»: the word that closes a Turkish or Persian surname
             elif typ == "PERS" and j + 1 < len(toks) and norm_key(toks[j + 1].text) in NAME_FINALS \
                     and toks[j].text.isalpha() and labs[j] == "O":
@@ -286,9 +304,14 @@ def tagger_mentions(
                 # club «العربي» in a sentence of sport)
             if typ == "PERS" and adjective_read_as_name(toks, b, span, gaz):
                 continue  # «قيادي طالباني», «إن الاجتماع ناجح»: an adjective
+            if typ == "PERS" and adjective_after_noun(toks, b, span, gaz, named):
+                continue  # «حوار جاد»: a serious dialogue, no man named Jad
             if typ == "PERS" and title_adjective(toks, b, span, gaz):
                 continue  # «القائد الناجح»: a title and its adjective, no one's name
-            if typ == "PERS" and clitic_given_before(toks, b, span, gaz, covered):
+            if typ == "PERS" and labs[b - 1 if b else 0] == "O" and definite_given_before(toks, b, span, gaz, covered):
+                b -= 1  # «الطيب البكوش»: his definite given name too
+                span = [toks[b], *span]
+            elif typ == "PERS" and clitic_given_before(toks, b, span, gaz, covered):
                 b -= 1  # «للساعدي القذافي»: his given name too, after «ل»
                 span = [toks[b], *span]
             if club is False:

@@ -14,7 +14,7 @@ from .attributes import ROYAL
 from .crf import load_lexicon
 from .units import QUOTES
 from .namerun import FAMILY_MAX_ZIPF10
-from .trim import COMMON_ZIPF10, TOPIC, _is_stop
+from .trim import COMMON_ZIPF10, TOPIC, _event_verbs, _is_stop
 
 
 def _common_noun_name(keys: list[str], text: str, doc: Doc, gaz: Gazetteer) -> bool:
@@ -198,3 +198,63 @@ def verbal_noun_body(toks: list[Token], span: list[Token], gaz: Gazetteer) -> bo
         return False
     i = toks.index(span[0])
     return i + 1 < len(toks) and norm_key(toks[i + 1].text).startswith("بال")
+
+
+def adjective_after_noun(toks: list[Token], b: int, span: Sequence[Token], gaz: Gazetteer,
+                         named: set[str]) -> bool:
+    """Is the tagger's one-word person the adjective of the common noun right before it («حوار جاد», a serious
+    dialogue; «عالم جديد وليد»; «والحكم الرشيد», good governance)? So it is where the word is a frequent one (Zipf
+    ≥ 3.8) that the name lists have only as a given name (not a family or Western name: «سعيد», «حسن» are kept), no
+    full name of the article (``named``: its words) holds it, and the word before it is a frequent common noun that
+    agrees with it (both definite or neither, both with «ة» or neither: not the construct «فريق النصر») and is no
+    title, verb, function word, kinship or member noun («نجل جاد», «قال جاد», «يدعي إلياس», «وعبر منصور»)."""
+    if len(span) != 1 or span[0] is not toks[b] or b == 0:
+        return False
+    k = norm_key(span[0].text)
+    w = gaz.name_word(k)
+    freq = load_lexicon().freq
+    if w is None or "g" not in w.flags or set(w.flags) & set("fWc") or k in named \
+            or freq.get(k, 0) < COMMON_ZIPF10 or not span[0].text.isalpha():
+        return False
+    prev = toks[b - 1]
+    p = norm_key(prev.text)
+    bare = p[1:] if p[:1] in "وف" and len(p) > 3 else p
+    pw = gaz.name_word(p)
+    if not prev.text.isalpha() or p in gaz.stop or bare in gaz.stop or (bare,) in gaz.titles \
+            or (pw is not None and set(pw.flags) - set("cn")) or freq.get(p, 0) < COMMON_ZIPF10:
+        return False
+    if bare.startswith(("ال", "بال", "كال", "لل")) != k.startswith("ال") \
+            or prev.text.endswith("ة") != span[0].text.endswith("ة"):
+        return False
+    if bare in _event_verbs() or bare[:1] == "ي" and len(bare) >= 4 \
+            or bare in {norm_key(x) for x in (*fw("kinship_nouns"), *fw("kin_nouns"), *fw("member_nouns"))}:
+        return False
+    return True
+
+
+def definite_given_before(toks: list[Token], b: int, span: Sequence[Token], gaz: Gazetteer, covered: bytearray) -> bool:
+    """Is the word right before the tagger's one-word definite person a definite given name it left off («الطيب» +
+    «البكوش», «الحبيب» + «الصيد»: Maghrebi given names with the article)? So it is where the name lists have it
+    as no common word, title, relative adjective or function word, no rule mention covers it, and the word before
+    it is no definite noun or title it could qualify («الرجل الطيب») nor a given name it completes («سيف الإسلام»)."""
+    if len(span) != 1 or span[0] is not toks[b] or b == 0 or not norm_key(span[0].text).startswith("ال") \
+            or norm_key(span[0].text) in gaz.nisba:
+        return False  # («انتفاخ البالون التركي»: a relative adjective is no family name here)
+    prev = toks[b - 1]
+    k = norm_key(prev.text)
+    w = gaz.name_word(k)
+    if not k.startswith("ال") or w is None or "c" in w.flags or (k,) in gaz.titles or k in gaz.nisba \
+            or k in gaz.stop or covered.find(1, prev.start, prev.end) >= 0 or not prev.text.isalpha():
+        return False
+    if b >= 2:
+        pp = norm_key(toks[b - 2].text)
+        if pp.startswith("ال") or (pp,) in gaz.titles or not toks[b - 2].text.isalpha() and toks[b - 2].text not in "،," \
+                or given_name(gaz, pp):
+            return False  # («سيف» + «الإسلام»: the given name the definite word completes)
+    return True
+
+
+def given_name(gaz: Gazetteer, k: str) -> bool:
+    """Do the name lists have ``k`` as a given name («سيف», «نور»)?"""
+    w = gaz.name_word(k)
+    return w is not None and "g" in w.flags
