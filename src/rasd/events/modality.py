@@ -11,7 +11,7 @@ from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
-from .modality_cues import later_today, needed, proposed, warned, without
+from .modality_cues import later_today, needed, possible, proposed, warned, without
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -258,7 +258,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)):
         return "negated"
-    put_off = _put_off(before) if hit.pos == "N" else None
+    put_off = (_put_off(before) if hit.pos == "N" else None) or possible(doc, hit, sent_start)
     if put_off is not None:
         return put_off
     if _has_phrase(before, fw("conditional")) or any(k.lstrip("وف") in fw("wishes") for k in before) \
