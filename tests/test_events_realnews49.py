@@ -2,7 +2,8 @@
 threatens is no actor stating or threatening; a view agreed on («اتفق على أنّ» + a nominal clause) is no accord;
 a statement or a petition signed is no agreement; a habit («... عندما يزور») tells no event; an act after a word
 of possibility («يمكن ...، على سبيل المثال، أن») is not asserted; aid, craft, weapons or troops that arrive make no
-visit; the wounded captured with another number are no attack; «خلال اللقاء» tells again the nearest meeting."""
+visit; the wounded captured with another number are no attack; «خلال اللقاء» tells again the nearest meeting;
+«وفقا لما أعلنته» (according to what was announced) negates nothing; «الاجتماع المقبل» is planned."""
 
 from __future__ import annotations
 
@@ -88,3 +89,16 @@ def test_during_the_meeting_tells_the_nearest_meeting() -> None:
     told = {e.code: [doc.text[t.start : t.end] for t in e.triggers] for e in doc.events}
     assert told.get("043") == ["واستقبل", "اللقاء"]
     assert told.get("040") == ["التقى"]
+
+
+def test_according_to_what_was_announced_is_no_negation() -> None:
+    assert ("أعلنته", "010", "asserted") in _modes("وارتفعت الصادرات بنسبة كبيرة، وذلك وفقا لما أعلنته وزارة التجارة.")
+    # «لما» + an imperfect: not yet
+    assert ("يصل إلى", "042", "negated") in _modes("وقال إن الوفد لما يصل إلى القاهرة بعد.")
+
+
+def test_a_meeting_to_come_is_planned() -> None:
+    assert ("الاجتماع", "040", "planned") in _modes("وقال إن الاجتماع المقبل سيحدد الموقف من الأمير الجديد.")
+    assert ("مفاوضات", "046", "planned") in _modes(
+        "وحذر من أن التصرفات ستفسد أجواء «مفاوضات السلام» المرتقبة في أديس أبابا.")
+    assert ("اجتماعا", "040", "asserted") in _modes("وعقد الوزيران اجتماعا أمس في القاهرة.")

@@ -4,7 +4,10 @@ warned of or only possible («تحذير من هجمات», «احتمال شن 
 («ضرورة عقد لقاءات»: planned, not told); an act after «دون» («دون أي اتهام»: negated). Function words:
 ``later_today``, ``today_words``, ``warning_words``, ``warning_verbs``, ``possible_words``, ``necessity_words``,
 ``without_words``, ``holding_verbs``, ``purpose_masdars``. Round 47: an inquiry proposed, requested or called for
-(«طالب بالتحقيق», «اقترح إجراء تحقيق», «دعا إلى فتح تحقيق»: ``proposal_words``) is planned, not told as made."""
+(«طالب بالتحقيق», «اقترح إجراء تحقيق», «دعا إلى فتح تحقيق»: ``proposal_words``) is planned, not told as made.
+Round 49: the «أن» clause of a word of possibility, past an aside («يمكن لحاملي السندات، على سبيل المثال، أن
+يطالبوا»: ``possibility_words``) is hypothetical, negated after «لا»; a meeting noun with «المقبل/المرتقبة» after it
+(``upcoming_words``) is planned."""
 
 from __future__ import annotations
 
@@ -168,3 +171,23 @@ def possible(doc: Doc, hit: Hit, sent_start: int) -> str | None:
             neg = t - 1 >= sent_start and nkey(doc.tokens[t - 1].text).lstrip("و") in fw("negations")
             return "negated" if neg else "hypothetical"
     return None
+
+
+UPCOMING_REACH = 3  # tokens after a noun trigger read for «المقبل/المرتقبة» («مفاوضات السلام» المرتقبة»)
+
+
+def upcoming(doc: Doc, hit: Hit) -> bool:
+    """Round 49: «الاجتماع المقبل سيحدد», «الزيارة المرتقبة لخادم الحرمين», «مفاوضات السلام» المرتقبة»: a noun
+    trigger whose adjective, within ``UPCOMING_REACH`` tokens past its genitive and a closing quote, says it is to
+    come (``upcoming_words``) is planned."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + UPCOMING_REACH)):
+        text = doc.tokens[t].text
+        if text in ("»", '"', "”"):
+            continue
+        if clause_stop(text) or text in (".", "؟", "?", "!"):
+            return False
+        if nkey(text) in fw("upcoming_words"):
+            return True
+    return False
