@@ -323,11 +323,12 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     need or a difficulty: ``need_heads``; «من أجل السيطرة» stays an act planned, modality); «إن السيطرة
     على الأقاليم أمر مهم» (a generic statement, ``generic_statement``); «آلاف اللاجئين وصلوا إلى» (migrants,
     refugees or thousands who arrive, ``not_visitors``: no visit); «أطلق عليه «الرصاص المسكوب»», «التهديدات التي
-    تطلقها القوات» (``launched_no_fire``)."""
+    تطلقها القوات» (``launched_no_fire``). Round 49: aid, craft, weapons or troops that arrive (``arriving_things``)."""
     if hit.pos == "N" and generic_statement(doc, hit, a, b):
         return True
-    if hit.entry.id.startswith("arrive") and _subject_near(doc, hit, a, b, fw("not_visitors")):
-        return True  # «آلاف يمني وصلوا إلى جيبوتي», «مهاجرين يسعون للوصول إلى بريطانيا»: people fleeing, no visit
+    if hit.entry.id.startswith("arrive") and _subject_near(doc, hit, a, b, fw("not_visitors") | fw("arriving_things")):
+        return True  # «آلاف يمني وصلوا إلى جيبوتي», «مهاجرين يسعون للوصول إلى بريطانيا»: people fleeing, no visit;
+        # «المساعدات التي تصل إلى اليمن», «مدى الصواريخ لن يصل»: aid, craft, weapons or troops (round 49)
     if hit.entry.id == "fire_missile" and hit.pos == "V" and launched_no_fire(doc, hit, a, b):
         return True
     if hit.i - 1 < a:
@@ -358,7 +359,7 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     return False
 
 
-CARE_BACK = 3  # words before the definite wounded read for a care verb past its subject («وزار ولي العهد الجرحى»)
+CARE_BACK = 4  # words before the definite wounded read for a care verb past its subject («وزار ولي العهد الجرحى», «أسر عدد آخر من المقاتلين والجرحى»)
 
 
 def _cared_past_subject(doc: Doc, hit: Hit, a: int) -> bool:

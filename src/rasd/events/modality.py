@@ -11,7 +11,7 @@ from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
-from .modality_cues import later_today, needed, proposed, warned, without
+from .modality_cues import later_today, needed, possible, proposed, upcoming, warned, without
 from .when import chained_pluperfect, told_before, unsettled
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
@@ -253,13 +253,14 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     prev = before[-1].lstrip("وف") if before else ""
     prev2 = before[-2].lstrip("وف") if len(before) > 1 else ""
     # «بحسب ما أعلنت», «وفق ما ذكرت»: «ما» after a preposition or «حسب» is the relative, no negation
-    relative_ma = prev == "ما" and (prev2 in fw("ma_heads") or prev2 in fw("prepositions"))
+    relative_ma = prev == "ما" and (prev2 in fw("ma_heads") or prev2 in fw("prepositions")) or (
+        prev == "لما" and hit.pos == "V" and not _imperfect(nkey(doc.tokens[hit.i].text), True))  # «وفقا لما أعلنته»
     if (prev in fw("negations") and not relative_ma) or (prev2 in fw("negations") and prev in fw("auxiliaries")) \
             or prev == "عدم":
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)):
         return "negated"
-    put_off = _put_off(before) if hit.pos == "N" else None
+    put_off = (_put_off(before) if hit.pos == "N" else None) or possible(doc, hit, sent_start)
     if put_off is not None:
         return put_off
     if _has_phrase(before, fw("conditional")) or any(k.lstrip("وف") in fw("wishes") for k in before) \
@@ -285,7 +286,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if ((hit.pos == "N" or not hit.cand.proclitics) and _attempted(doc, hit, before)) or (
             hit.pos == "N" and _invited(hit, before)) or _hesitated(before):
         return "planned"
-    if later_today(doc, hit, before) or needed(hit, before) or proposed(hit, before):
+    if later_today(doc, hit, before) or needed(hit, before) or proposed(hit, before) or upcoming(doc, hit):
         return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»
     start = doc.tokens[hit.i].start
     for q in quotes:

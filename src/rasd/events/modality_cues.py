@@ -4,7 +4,10 @@ warned of or only possible («تحذير من هجمات», «احتمال شن 
 («ضرورة عقد لقاءات»: planned, not told); an act after «دون» («دون أي اتهام»: negated). Function words:
 ``later_today``, ``today_words``, ``warning_words``, ``warning_verbs``, ``possible_words``, ``necessity_words``,
 ``without_words``, ``holding_verbs``, ``purpose_masdars``. Round 47: an inquiry proposed, requested or called for
-(«طالب بالتحقيق», «اقترح إجراء تحقيق», «دعا إلى فتح تحقيق»: ``proposal_words``) is planned, not told as made."""
+(«طالب بالتحقيق», «اقترح إجراء تحقيق», «دعا إلى فتح تحقيق»: ``proposal_words``) is planned, not told as made.
+Round 49: the «أن» clause of a word of possibility, past an aside («يمكن لحاملي السندات، على سبيل المثال، أن
+يطالبوا»: ``possibility_words``) is hypothetical, negated after «لا»; a meeting noun with «المقبل/المرتقبة» after it
+(``upcoming_words``) is planned."""
 
 from __future__ import annotations
 
@@ -122,3 +125,69 @@ def proposed(hit: Hit, before: list[str]) -> bool:
     if keys and keys[-1] in ("الى", "إلى", "الي"):
         keys = keys[:-1]
     return any(bare(k, "proposal_words") in fw("proposal_words") for k in keys[-PROPOSER_REACH:])
+
+
+POSSIBLE_BACK = 10  # tokens before «أن» read for the word of possibility that governs it, past an aside
+HELD_REACH = 3  # tokens before a noun trigger read for the present verb of its «أن» clause («أن تشن هجمات»)
+
+
+def _that_before(doc: Doc, hit: Hit, sent_start: int) -> int | None:
+    """The token of «أن» that opens the clause of ``hit``: right before a present verb trigger, or before the present
+    verb whose indefinite object the noun trigger is, right after it or past its definite subject («أن تشن غارات»,
+    «أن تشن الطائرات غارات»; not «أن تستمر هذه المفاوضات», the talks its subject)."""
+    def subjunctive(t: int) -> bool:  # («تشن»: three letters will do after «أن»)
+        key = nkey(doc.tokens[t].text)
+        return len(key) >= 3 and key[0] in ("ي", "ت", "ن") and not key.startswith("تم")
+
+    if hit.pos == "V":
+        verb = hit.i
+    else:
+        if "ال" in hit.cand.proclitics or hit.cand.key.startswith("ال"):
+            return None
+        verb = hit.i - 1
+        if verb - 1 >= sent_start and nkey(doc.tokens[verb].text).startswith("ال"):
+            verb -= 1  # past its subject
+    if verb - 1 < sent_start or not subjunctive(verb) or doc.tokens[verb - 1].text not in ("أن", "ان", "أنْ"):
+        return None
+    return verb - 1
+
+
+def possible(doc: Doc, hit: Hit, sent_start: int) -> str | None:
+    """Round 49: «يمكن أن يهاجم المسلحون», «ويمكن لحاملي السندات، على سبيل المثال، أن يطالبوا», «من الممكن أن تشن
+    هجمات»: the «أن» clause of a word of possibility or ability (``possibility_words``, within ``POSSIBLE_BACK``
+    tokens before «أن», past its «لـ» phrase and an aside between commas) tells what may be, no fact
+    (hypothetical); after a negation («لا يمكن أن نوقع»), what cannot be (negated)."""
+    that = _that_before(doc, hit, sent_start)
+    if that is None:
+        return None
+    for t in range(that - 1, max(sent_start, that - POSSIBLE_BACK) - 1, -1):
+        text = doc.tokens[t].text
+        if text in (".", "؟", "?", "!", ":") or nkey(text) in fw("complementizers"):
+            return None
+        key = nkey(text)
+        if (key[1:] if key[:1] in ("و", "ف") else key) in fw("possibility_words"):
+            if key.startswith("ال") and t - 1 >= sent_start and nkey(doc.tokens[t - 1].text) == "من":
+                t -= 1  # «ليس من الممكن»: the negation before «من»
+            neg = t - 1 >= sent_start and nkey(doc.tokens[t - 1].text).lstrip("و") in fw("negations")
+            return "negated" if neg else "hypothetical"
+    return None
+
+
+UPCOMING_REACH = 3  # tokens after a noun trigger read for «المقبل/المرتقبة» («مفاوضات السلام» المرتقبة»)
+
+
+def upcoming(doc: Doc, hit: Hit) -> bool:
+    """Round 49: «الاجتماع المقبل سيحدد», «الزيارة المرتقبة لخادم الحرمين», «مفاوضات السلام» المرتقبة»: a noun
+    trigger whose adjective, within ``UPCOMING_REACH`` tokens past its genitive and a closing quote, says it is to
+    come (``upcoming_words``) is planned."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + UPCOMING_REACH)):
+        text = doc.tokens[t].text
+        if text in ("»", '"', "”"):
+            continue
+        if clause_stop(text) or text in (".", "؟", "?", "!"):
+            return False
+        if nkey(text) in fw("upcoming_words"):
+            return True
+    return False

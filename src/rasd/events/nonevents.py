@@ -21,11 +21,15 @@ Round 47: an inquiry word that names a body or achieves (see inquiry.py); bombs 
 controlled way («فجرت قوات الأمن 199 عبوة ناسفة بعد العثور عليها», «تفكيك وتفجير عبوات»: ``security_words``,
 ``controlled_cues``, with no ``casualty_words`` in the sentence); a rhetorical «يكفي/كفى» + masdar («يكفي شجبا
 واستنكارا»: ``enough_words``); a threat after «مما» (a consequence, ``consequence_words``); the wounded or dead
-among others («بينهم الكثير من الجرحى»: ``among_words``, ``partitive_quantifiers``)."""
+among others («بينهم الكثير من الجرحى»: ``among_words``, ``partitive_quantifiers``). Round 49: a finding, a step or a
+state of affairs that affirms or threatens («تقارير طبية تؤكد», «في خطوة تؤكد», «حالة من الاضطراب تهدد»:
+``abstract_doers``; «مما يؤكد», «ما يهدد بانفجار»); a view agreed on («نتفق على أنّ داعش تهديد»); a statement or a
+petition signed («وقعت على البيان»: ``signed_papers``); a habit («تنظم تظاهرات عندما يزور المسؤولون»: ``habitual_openers``)."""
 
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import Doc
 from .actors import visitor
@@ -202,14 +206,155 @@ def _among(doc: Doc, hit: Hit, a: int) -> bool:
         _key(doc, k - 2, "among_words") in fw("among_words")
 
 
+DOER_BACK = 3  # words before a present verb of affirming or threatening read for its abstract subject
+JOINED_BACK = 5  # words before a present verb in «و» read for the present verb it joins («تتعلق باختلاس أموال وتهدد»)
+VIEW_OPENERS = ("ان", "أن", "أنّ", "انه", "أنه", "انها", "أنها", "انهم", "أنهم")
+
+
+def _plain_key(doc: Doc, t: int) -> str:
+    """Token ``t``'s key less a «و/ف/بـ/لـ» and an article («والأدلة» → «أدلة», «بفضيحة» → «فضيحة»)."""
+    key = nkey(doc.tokens[t].text)
+    if key[:1] in ("و", "ف", "ب") and len(key) > 3 and key[1:3] == "ال":
+        key = key[1:]
+    elif key[:2] == "لل":
+        key = key[1:]
+    key = key.removeprefix("ال")
+    return key[1:] if key[:1] == "ب" and key[1:] in _doers() else key
+
+
+@lru_cache(maxsize=1)
+def _doers() -> frozenset[str]:
+    """``abstract_doers`` less their article."""
+    return frozenset(nkey(w).removeprefix("ال") for w in fw("abstract_doers"))
+
+
+def _abstract_doer(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«تقارير طبية تؤكد تدهور حالتها», «في خطوة تؤكد استمرار», «حالة من الاضطراب تهدد بانقسام», «وتؤكد الأدلة»,
+    «مما يؤكد أن»: a verb of affirming or threatening whose subject is a thing, a finding or a state of affairs
+    (``abstract_doers``: right after the verb, or within ``DOER_BACK`` words before a present verb with no named
+    subject after it) or a consequence («مما»): no actor states or threatens anything (CAMEO needs one)."""
+    doers = _doers()
+    if hit.j + 1 < b and _plain_key(doc, hit.j + 1) in doers:
+        return True  # «وتؤكد الأدلة», «ويهدد الصراع»
+    if hit.entry.id == "affirm" and _before_in(doc, hit, a, "consequence_words"):
+        return True  # «مما يؤكد أن»
+    verb = nkey(doc.tokens[hit.i].text).removeprefix("و").removeprefix("ف")
+    if not verb.startswith(("ي", "ت")) or hit.j + 1 < b and any(
+            m.start == doc.tokens[hit.j + 1].start for m in doc.mentions):
+        return False  # (a past verb or one with a named subject after it: «وفي خطوة مفاجئة أكد الرئيس»)
+    verb_at = hit.i
+    if nkey(doc.tokens[hit.i].text)[:1] == "و":  # «فضيحة تتعلق باختلاس أموال وتهدد»: the subject of the verb it joins
+        verb_at = next((t for t in range(hit.i - 1, max(a, hit.i - JOINED_BACK) - 1, -1)
+                        if _present_at(doc, t) and not clause_stop(doc.tokens[t].text)), hit.i)
+    for t in range(verb_at - 1, max(a, verb_at - DOER_BACK) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if _plain_key(doc, t) in doers:
+            return t == verb_at - 1 or hit.j + 1 >= b or not nkey(doc.tokens[hit.j + 1].text).startswith("ال")
+    return False  # (past a word, a definite noun after the verb may be its subject: «وفي خطوة مفاجئة يؤكد الرئيس»)
+
+
+def _view_agreed(doc: Doc, hit: Hit, b: int) -> bool:
+    """«نتفق جميعا على أن داعش تهديد مشترك»: «اتفق على أنّ» + a nominal clause (no verb after «أن»: «اتفقا على أن
+    يعقد الاجتماع» is an act agreed on) is a view shared, no accord."""
+    for t in range(hit.j + 1, min(b - 1, hit.j + 4)):
+        if nkey(doc.tokens[t].text) != nkey("على"):
+            continue
+        opener = doc.tokens[t + 1].text
+        if nkey(opener) not in {nkey(w) for w in VIEW_OPENERS}:
+            return False
+        if "ّ" in opener or nkey(opener) != nkey("أن") or t + 2 >= b:
+            return True  # «أنّ», «أنه»
+        return not nkey(doc.tokens[t + 2].text).startswith(("ي", "ت", "ن"))
+    return False
+
+
+def _paper_signed(doc: Doc, hit: Hit, b: int) -> bool:
+    """«المنظمات التي وقعت على البيان», «وقع النواب على عريضة»: a statement, a petition or a letter signed
+    (``signed_papers`` after «على», past the signers), no agreement."""
+    if hit.j > hit.i and nkey(doc.tokens[hit.j].text) == nkey("على"):
+        return hit.j + 1 < b and _key(doc, hit.j + 1, "signed_papers") in fw("signed_papers")
+    for t in range(hit.j + 1, min(b - 1, hit.j + 5)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if nkey(doc.tokens[t].text) == nkey("على"):
+            return _key(doc, t + 1, "signed_papers") in fw("signed_papers")
+    return False
+
+
+HABIT_REACH = 15  # tokens after a present act read for «عندما/كلما» + a present verb («تنظم تظاهرات ... عندما يزور»)
+HOLDER_BACK = 3  # tokens before a noun trigger read for the present verb that holds it
+
+
+def _present_at(doc: Doc, t: int) -> bool:
+    key = nkey(doc.tokens[t].text)
+    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.startswith(("تم", "تجا"))
+
+
+def _to_come(doc: Doc, a: int, b: int) -> bool:
+    """Whether tokens ``a``..``b`` hold a word of plan, aim or wish or a future verb («يعتزم», «المقبل», «سيلتقي»)."""
+    words = fw("planned") | fw("aims") | fw("wants")
+    for t in range(a, b):
+        key = nkey(doc.tokens[t].text)
+        key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+        if key in words or key[:1] == "س" and len(key) >= 4 and key[1] in ("ي", "ت", "ن"):
+            return True
+    return False
+
+
+def _habit_opener(doc: Doc, hit: Hit, a: int, b: int) -> int | None:
+    """The token of «عندما/حينما/كلما» + a present verb after the present act ``hit`` in its sentence (see
+    ``_habitual``), if any."""
+    if hit.pos == "V":
+        if not _present_at(doc, hit.i):
+            return None
+    else:
+        held = False
+        for t in range(hit.i - 1, max(a, hit.i - HOLDER_BACK) - 1, -1):
+            if clause_stop(doc.tokens[t].text):
+                break
+            held = held or _present_at(doc, t)
+        if not held:
+            return None
+    for t in range(hit.j + 1, min(b - 1, hit.j + 1 + HABIT_REACH)):
+        if doc.tokens[t].text in (".", "؟", "?", "!", ":", "«", "»"):
+            return None
+        if _key(doc, t, "habitual_openers") in fw("habitual_openers"):
+            return t if _present_at(doc, t + 1) and not _to_come(doc, a, t + 2) else None
+    return None
+
+
+def _habitual(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
+    """«الدول الأوروبية تنظم تظاهرات للمعارضة عندما يزور كبار المسؤولين»: an act in a present clause (a present verb
+    trigger, or a noun a present verb holds) followed in its sentence by «عندما/حينما/كلما» + a present verb
+    (``habitual_openers``), with no word of plan or future in the sentence up to it, is what happens whenever it
+    does: a habit or a rule, no event told; so is the act of that present verb, and any act right after «كلما»."""
+    if hit.i - 1 >= a and _key(doc, hit.i - 1, "habitual_openers") in fw("habitual_openers"):
+        if nkey(doc.tokens[hit.i - 1].text) == nkey("كلما"):
+            return True
+        return any(h.j < hit.i - 1 and _habit_opener(doc, h, a, b) == hit.i - 1 for h in hits)
+    return _habit_opener(doc, hit, a, b) is not None
+
+
 def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     """Whether the trigger ``hit`` of a sentence (tokens ``a``..``b``, its triggers ``hits``) tells no event (see
     the module's doc)."""
+    if hit.entry.id in ("affirm", "threaten") and hit.pos == "V" and _abstract_doer(doc, hit, a, b):
+        return True  # «تقارير طبية تؤكد», «حالة من الاضطراب تهدد بانقسام» (round 49)
+    if hit.entry.id == "agree" and hit.pos == "V" and _view_agreed(doc, hit, b):
+        return True  # «نتفق جميعا على أن داعش تهديد مشترك» (round 49)
+    if hit.entry.id == "sign" and _paper_signed(doc, hit, b):
+        return True  # «وقعت على البيان» (round 49)
+    if _habitual(doc, hit, hits, a, b):
+        return True  # «الدول الأوروبية تنظم تظاهرات عندما يزور المسؤولون» (round 49)
     if no_inquiry(doc, hit, a, b) or (hit.entry.id in BLASTS and _disposed(doc, hit, a, b)):
         return True  # «مجلس التحقيق في حوادث الطيران», «فجرت قوات الأمن عبوات بعد العثور عليها» (round 47)
     if hit.pos == "N" and _enough(doc, hit, a):
         return True  # «يكفي شجبا واستنكارا»
-    if hit.entry.id == "threaten" and hit.pos == "V" and _before_in(doc, hit, a, "consequence_words"):
+    if hit.entry.id == "threaten" and hit.pos == "V" and (_before_in(doc, hit, a, "consequence_words") or (
+            hit.i - 1 >= a and nkey(doc.tokens[hit.i - 1].text) == "ما" and hit.j + 1 < b
+            and nkey(doc.tokens[hit.j + 1].text).startswith("ب"))):  # («ما يهدد بانفجار أزمة»: «ما» for «مما», round 49)
         return True  # «مما يهدد بانقسام»: a consequence that threatens, no threat made
     if hit.entry.id in ("wound", "kill") and hit.pos == "N" and _among(doc, hit, a):
         return True  # «بينهم الكثير من الجرحى»: people among others, no attack told

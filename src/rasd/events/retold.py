@@ -2,7 +2,8 @@
 استعراض ...», «حضر الاستقبال ...»: a definite masdar of a meeting or a reception («الاستقبال», «اللقاء», «الاجتماع»,
 «المباحثات») that names no party of its own refers back to the meeting of its code told last before it: one
 event with both triggers (its date, often the report's by default, does not set it apart). A meeting with a party
-of its own or of another code stays apart."""
+of its own stays apart. Round 49: the meeting it tells again is the nearest told before it, of any meeting code
+(«استقبل ... وجرى خلال اللقاء»: the reception, not a meeting told before it), the same code first at one place."""
 
 from __future__ import annotations
 
@@ -31,14 +32,16 @@ def _retelling(ev: Event, text: str) -> bool:
 
 def retold(out: list[Event], ev: Event, anaphors: frozenset[int], text: str) -> Event | None:
     """The meeting of ``out`` that the definite meeting noun ``ev`` tells again (see the module's doc), if any: the
-    last told before it of its code, factual as it is, with a party named, within ``REACH`` characters."""
+    last meeting told before it, factual as it is, with a party named, within ``REACH`` characters."""
     if id(ev) not in anaphors or ev.attrs.get("pos") != "N" or not ev.code.startswith(RETOLD_CODES) \
             or not _bare(ev) or ev.modality not in FACTUAL or not _retelling(ev, text):
         return None
-    told = [o for o in out if o.trigger.start < ev.trigger.start and o.code[:3] == ev.code[:3]]
+    told = [o for o in out if o.trigger.start < ev.trigger.start and o.code.startswith(RETOLD_CODES)]
     if not told:
         return None
-    last = max(told, key=lambda o: o.trigger.start)
+    # the nearest meeting told before, of whatever code («استقبل ... وجرى خلال اللقاء»: the reception), the same
+    # code first where two are told at one place (round 49)
+    last = max(told, key=lambda o: (o.trigger.start, o.code[:3] == ev.code[:3]))
     if last.modality not in FACTUAL or _bare(last) or ev.trigger.start - last.trigger.start > REACH:
         return None
     return last

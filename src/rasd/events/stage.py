@@ -551,7 +551,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
     out: list[Event] = []
     for ev in events:
         host = retold(out, ev, anaphors, text)  # «استقبل ... وجرى خلال الاستقبال»: a meeting told again (round 47)
-        for o in out:
+        for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
             if _same(o, ev) and not _other_act(o, ev, anaphors):
                 host = o
                 break
