@@ -57,7 +57,10 @@ def _relative_subject(
         head = prev
     if head is not None and nkey(doc.tokens[head.j].text) in fw("conjunctive_heads"):
         return None  # «في الوقت الذي أكد»: while
-    if head is not None and head.entity is not None and not _governed(doc, head):
+    if head is not None and head.entity is not None and (not _governed(doc, head) or (
+            comma and head.j == u and rel == nkey(doc.tokens[v].text)  # «من قبل وزارة الداخلية، التي»; not
+            and (head.etype == "PERSON" or (head.etype == "ORGANIZATION" and rel not in fw("plural_relatives"))))):
+        # «الجمهوريين، الذين يشكلون غالبية في الكونغرس، والذين»: the relative before, on the people
         ok = head.etype not in PLACES or can_act(doc, head)
         return (head.entity if ok and _agrees(doc, head.entity, cue.gender, heard) else None,)
     if not comma and nxt is not None and _is_complementizer(doc, t + 1) and any(w.kind == "enclitic" for w in nxt.words):
@@ -118,7 +121,16 @@ def _antecedent_phrase(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
     if not definite:
         return None  # «مسؤولين كبار الذين»: no definite head
     plural = nkey(doc.tokens[v].text) in fw("plural_relatives")  # «معارضة الجمهوريين، الذين»: the people, not
-    if not plural and u < v and _governed(doc, c):
+    if not plural and u < v and _governed(doc, c) and not _speaking_body(doc, c):
         return None  # «المقاومة في المدينة المجاورة، التي»: the phrase the place is said of
     k = definite[0] if plural else c.i  # the opposition; «هيئة تنظيم الكهرباء، التي»: the whole name
     return Span(doc.tokens[k].start, _phrase_span(doc, c).end)
+
+
+def _speaking_body(doc: Doc, c: Chunk) -> bool:
+    """The phrase ``c`` after a preposition is headed by a body or an institution that speaks («من قبل النيابة
+    العامة، التي قالت»), not a place or a thing said of it («في المدينة المجاورة، التي»)."""
+    k = nkey(doc.tokens[c.i].text).removeprefix("و")
+    if c.prep is None and k[:1] in ("ل", "ب"):
+        k = k[1:] if k[1:3] == "ال" else "ال" + k[2:] if k.startswith("لل") else k[1:]
+    return body_head(k) or k.removeprefix("ال") in fw("institutions")

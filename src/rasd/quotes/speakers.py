@@ -15,11 +15,12 @@ from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, chunk_flags
 from ..events.forms import PLACES, bare, fw, nkey
-from .accounts import _according_verb, asked_before, family_word, partitive_opening, relative_source
+from .accounts import _according_verb, according_body, asked_before, family_word, partitive_opening, relative_source
 from .apposition import _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
                     _holds_office, _source_gender, _title_holder, _topic)
 from .bounds import after_connective
+from .contrast import contrast_goes_on
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _next_at, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .nearest import _participle_subject, _temporal_subject, _titled_subject
@@ -28,8 +29,8 @@ from .relatives import _antecedent_phrase, _relative_subject
 from .phrases import (_after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _governed_by_verb, _honored_title, _honorific_pronoun, _is_time, _made_statement,
                       _named_after_noun, _named_after_title, _person_names, _phrase_span, _pointed_group,
-                      _reopened_subject, _source_head, _subject_slot, _title_gender, _title_head, _unsexed)
-from .spokesmen import SPEAKS_FOR, _genitive_person, _may_be_spokesman, _speaks_for, _spokesman
+                      _reopened_subject, _set_off_gender, _source_head, _subject_slot, _title_gender, _title_head, _unsexed)
+from .spokesmen import SPEAKS_FOR, _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, the_one_speaking
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person,
                       _says_head, _someone, _statement_subject)
 from .owners import _speech_owner, _statement_owner, _work_author
@@ -83,6 +84,8 @@ def _speaker(
                                                                     for c in chunks):
             return None, "according"  # «نقلا عن أسرة فلان», «بحسب ما نقلت عائلة فلان»: his family, not he
         for c in after:
+            if c is after[0] and according_body(doc, c, chunks):
+                break  # «ووفقا لمركز الإحصاءات الإيراني», «وبحسب مفوضية الأمم المتحدة»: the body, unnamed
             if c.entity is not None:
                 return c.entity, "according"
             owner = _manner_owner(doc, c) if source_word(doc.tokens[c.i]) else None
@@ -152,7 +155,8 @@ def _speaker(
         c = resolve_title(chunks, first, doc)
         c = (_named_after_title(doc, chunks, c, limit) or c) if c.entity is None else c  # «مفتي مصر السابق الشيخ فلان»
         apposed = _named_after_noun(doc, chunks, c, limit) if c.entity is None else None
-        if apposed is not None and _agrees(doc, apposed.entity, cue.gender, heard):
+        if apposed is not None and (_agrees(doc, apposed.entity, cue.gender, heard)
+                                    or _set_off_gender(doc, c, apposed, cue.gender)):
             c = apposed  # «وقال سكرتير الدولة للشؤون المحلية فلان»: a head no title list has
         if c is not first and _genitive_person(doc, first, c):
             c = first  # «كشف قائد عسكري موالٍ للرئيس فلان»: the commander, unnamed, not the president
@@ -160,6 +164,10 @@ def _speaker(
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
         if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
             return c.entity, "subject"
+        just = the_one_speaking(doc, c, cue.gender, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
+        if c.entity is None and just is not None:
+            scene.held = just  # «وقال مسؤول في الشركة إن ... . وأكد المتحدث أن»: the official who just spoke
+            return None, "held"
         if c.entity is None and c.title and c.definite:
             carried = _carry(doc, quotes, cue, heard, None, persons=True)  # «وأوضح الوزير الفرنسي»: the minister
             if _speaks_for(doc, c.i, c.j) < 0 and not _source_head(doc, c) and _spokesman(doc, carried):
@@ -241,6 +249,11 @@ def _speaker(
     if not opens and (_says_head(doc, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
                                                  and not _is_time(doc, c) for c in chunks)):  # fmt: skip
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
+    went_on = contrast_goes_on(doc, t, cue, quotes, sent)
+    if went_on is not None:  # «وقال نائب في البرلمان إن ...، ولكنه أضاف»: the same speaker, named or not
+        held = went_on.attrs.get("speaker_text")
+        scene.held = held if went_on.speaker is None and isinstance(held, Span) else None
+        return went_on.speaker, "carry"
     if asked_before(doc, t, sent):
         return _carry(doc, quotes, cue, heard, None), "carry"  # «وسئل عن موقف الرئيس فلان، فقال»: the one asked
     carried = _carry(doc, quotes, cue, heard, scene)
