@@ -1,9 +1,10 @@
 """Quote cues and speakers on constructions of real news, round 35: a relative clause on a body after a preposition
-(«من قبل النيابة العامة، التي قالت إن») speaks for that body; «لكنها أشارت» goes on with the unnamed phrase quoted
-right before it; a sentence opening with a description and a name set off by a comma («المحلل السياسي فلان، امتدح
-...، وقال») has that name for its subject; a name set off by commas after a spokesman's phrase is the speaker; a
-body in construct after «according to» («ووفقا لمركز الإحصاءات الإيراني», «وبحسب مفوضية الأمم المتحدة
-للاجئين») speaks, not the name in its genitive; «وأكد المتحدث» right after an unnamed source is that source."""
+(«من قبل النيابة العامة، التي قالت إن») speaks for that body; «لكنها أشارت» and «حيث أكد» go on with the speaker,
+named or an unnamed phrase, quoted right before in the sentence; a sentence opening with a description and a name
+set off by a comma («المحلل السياسي فلان، امتدح ...، وقال») has that name for its subject; a name set off by commas
+after a spokesman's phrase is the speaker; a body in construct after «according to» («ووفقا لمركز الإحصاءات
+الإيراني», «وبحسب مفوضية الأمم المتحدة للاجئين») speaks, not the name in its genitive; «وأكد المتحدث» right after
+an unnamed source is that source."""
 
 from __future__ import annotations
 
@@ -38,6 +39,14 @@ def test_but_she_goes_on_with_the_unnamed_phrase_quoted_before() -> None:
     doc = analyze_news("واعترفت صفحات موالية للنظام بأن صواريخ سقطت في المدينة، لكنها أشارت إلى أن القصف لم يوقع "
                        "ضحايا.")
     assert quote_speakers(doc) == [("واعترفت", "[صفحات موالية للنظام]"), ("أشارت", "[صفحات موالية للنظام]")]
+
+
+def test_where_he_stressed_goes_on_with_the_speaker_of_the_sentence() -> None:
+    doc = analyze_news("وقال الوزير إن الحكومة ستعمل مع الأمم المتحدة، حيث أكد أن الحوار مستمر.")
+    assert quote_speakers(doc) == [("وقال", "[الوزير]"), ("أكد", "[الوزير]")]
+    doc = analyze_news("وقالت الوزيرة جولي بيشوب إن أستراليا ستدعم العراق، حيث أكدت الحكومة الأسترالية أن الدعم "
+                       "سيشمل التدريب.")
+    assert quote_speakers(doc)[-1] == ("أكدت", "الحكومة الأسترالية")
 
 
 def test_a_described_name_set_off_by_a_comma_opens_the_sentence_as_its_subject() -> None:
