@@ -45,6 +45,7 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
     must follow it with no phrase of a preposition between («اعتصم المواطنون أمام ضريح الرئيس رفيق الحريري»:
     the man is where they sat in, not who they are), nor after a plural one an unnamed phrase (a noun whose
     genitive the name is)."""
+    titled = c.title or (c.entity is None and _honorific(doc.tokens[c.i]))  # («معالي | وزير الخارجية ... فلان»)
     for d in chunks:
         if d.i <= c.i:
             continue
@@ -52,11 +53,15 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
             return None
         if in_time(doc, d) and any(doc.tokens[t].text in ("،", ",") for t in range(c.j + 1, d.i)):
             return None  # «واعتقلت الشرطة، أمس الأحد، الناشط فلانا»: past a time between commas, the object
-        if not c.title and _quote_closes(doc, c.j + 1, d.i):
+        if not titled and _quote_closes(doc, c.j + 1, d.i):
             return None  # «وقد اتفق الجانبان على ذلك»، حسبما أضاف فلان»: the name past the quote is its teller's
+        if titled and (d.entity is None and d.prep is None and not d.title and not d.definite and not in_time(doc, d)
+                       or any(in_time(doc, t) for t in doc.tokens[c.j + 1 : d.i])):
+            return None  # «انتقد وزير الخارجية مواصلة إيران دعمها لنظام الأسد», «استقبل ولي العهد في مكتبه اليوم
+            # فلانا»: past the title's object, or past the time of its act, the name is another's
         if d.etype == "PERSON":
             return d
-        if not c.title and (d.prep is not None or d.entity is None and not d.title and _plural_group(doc, c)):
+        if not titled and (d.prep is not None or d.entity is None and not d.title and _plural_group(doc, c)):
             return None  # («انتقد المرشحون الجمهوريون إدارة أوباما»: the name is the genitive of the noun between)
     return None
 

@@ -307,7 +307,9 @@ def opener_subject(doc: Doc, chunks: list[Chunk], i: int, a: int) -> Chunk | Non
         run = next((c for c in chunks if c.i == p < c.j and _past_then_people(doc, p)), None)
         if tok.text in QUOTE_MARKS or not is_content(tok) or (run is None and any(c.i <= p <= c.j for c in chunks)):
             continue  # a verb is a word in no phrase
-        if not (clause_opens(doc, verb_start(doc, p, a), a) or (tok.words[0].form in ("و", "ف") and len(tok.words) == 2)):
+        start = verb_start(doc, p, a)  # (after «حيث»: «حيث وقفت السعودية ...، وأكدت»)
+        if not (clause_opens(doc, start, a) or (tok.words[0].form in ("و", "ف") and len(tok.words) == 2)
+                or start > a and nkey(doc.tokens[start - 1].text) in fw("hayth")):
             continue  # a verb inside the clause («الذي حكم البلاد»): its subject is not the clause's
         c = next((c for c in chunks if c.i == p + 1), None) if run is None else plain_chunk(doc.tokens, p + 1, run.j, run.end)
         if c is None or c.prep is not None or c.number or not can_act(doc, c) or not actor_phrase(doc, c):

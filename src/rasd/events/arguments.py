@@ -90,6 +90,7 @@ from .phrases import (
 )
 from .location import event_location
 from .named import belongs_to, origin_end, pronoun_referent
+from .protocol import protocol_object
 from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters
 from .readings import (
     KILLING,
@@ -109,6 +110,7 @@ from .readings import (
     possessed_after_and,
     pronoun_subject,
     relative_antecedent,
+    described_antecedent,
     relative_object,
     resumed_antecedent,
     victims_noun,
@@ -122,6 +124,7 @@ from .subjects import (
     clause_subject,
     describes,
     feminine_subject,
+    governed_first,
     named_by_title_or_people,
     jurih,
     lone_vso_phrase,
@@ -333,6 +336,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 obj_from = max(obj_from, resumed[0].j + 1)
             if source is None and not passive:
                 source = relative_antecedent(doc, chunks, hit, sent_start)  # «الجيش الذي دخل المدينة اعتقل»
+                source = source or described_antecedent(doc, chunks, hit, sent_start)  # «داعش الذي وصفه بتنظيم ... يهدد»
             home = home_state(doc, hit, sent_start) if source is None and not passive else (False, None)
             if home[0]:  # «إن بلاده ترفض»: the speaker's state, named or none (none carried, no other sought)
                 source = home[1]
@@ -403,7 +407,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     elif e.obj and (pronoun_subject(doc, hit, sent_start) or accusative_head(doc, nxt)
                                     or lone_object(doc, chunks, hit, nxt)
                                     or oblique_object(doc, chunks, hit, nxt, sent_start)
-                                    or possessed_after_and(doc, hit, nxt, sent_start)):
+                                    or possessed_after_and(doc, hit, nxt, sent_start) or governed_first(doc, hit, nxt)):
                         pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
                     else:
                         source = resolve_title(chunks, nxt, doc)
@@ -422,18 +426,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         rest = rest[1:]
     if (origin := origin_end(doc, source, hit, rest, obj_from)) is not None:
         obj_from, rest = origin, rest[1:]  # «مواطنون من القطيف»: where the subject comes from, not the object
-    if source is not None and source.i > hit.j and rest and rest[0].title and rest[0].i == source.j + 1:
-        # the source's apposition title («استقبل الشيخ تميم ... أمير دولة قطر، ... وزراء خارجية دول ...»): the
-        # object comes after the comma that closes it
-        comma = next((t for t in range(rest[0].i, min(sent_end, rest[0].i + 8)) if doc.tokens[t].text in ("،", ",")),
-                     None)  # fmt: skip
-        if comma is not None:
-            obj_from = comma
-            rest = [c for c in rest if c.i > comma]
-            # past the place and time adverbials that may follow it («في مكتبه ... قبل ظهر اليوم، وزراء ...»)
-            bare_first = next((c for c in rest if c.prep is None and c.i <= comma + 14 and not in_time(doc, c)), None)
-            if bare_first is not None:
-                rest = [c for c in rest if c.i >= bare_first.i]
+    if source is not None and source.i > hit.j and (proto := protocol_object(doc, chunks, source, rest, nominal)) is not None:
+        # the source's titles in apposition, the place and time of the meeting: the object after them (events.protocol)
+        obj_from, rest = proto
     venue: Chunk | None = None
     act_rejected = False
     if args.targets is None:

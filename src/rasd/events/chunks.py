@@ -169,6 +169,8 @@ def build_chunks(
             and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
             and not preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text)  # «المعارضة | بالإفراج»
             and not (verbs and masdar_object(toks, t, u))  # «رفض الحزب | المشاركة»
+            and not (verbs and nkey(toks[u + 1].text) in fw("cause_prepositions"))  # «عشرة مدنيين | جراء القصف»
+            and not (verbs and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
         ):
             u += 1
         k = nkey(tok.text)
@@ -178,7 +180,9 @@ def build_chunks(
         body = k[1:] if coord else k
         if body.startswith(("بال", "لل", "كال")) or (body[:1] in ("ب", "ل") and len(body) >= 5):
             prep = body[0]
-        chunks.append(_chunk(toks, t, u, tok.start, toks[u].end, None, None, prep, coord))
+        # (the events layer's phrase starts past the clitic «و»: «والأهداف» is «الأهداف»)
+        start = tok.words[1].start if verbs and coord else tok.start
+        chunks.append(_chunk(toks, t, u, start, toks[u].end, None, None, prep, coord))
         t = u + 1
     # a free preposition right before the chunk
     for c in chunks:
@@ -244,6 +248,20 @@ def _plural_ends(text: str, nxt: str) -> bool:
     if k.removeprefix("ال").removeprefix("و") in ("اثنين", "اثنان"):
         return False  # «الاثنين الماضي»: a day, «اثنين آخرين»: a count
     return not n.endswith(("ون", "ين")) and content_text(nxt) and not n[:1].isdigit()
+
+
+@lru_cache(maxsize=65536)
+def plural_after_singular(text: str, nxt: str) -> bool:
+    """A definite sound plural («المسؤولين», «المنظمات») after a definite singular masdar or feminine singular
+    («التقرير», «البلدة»; no broken plural of people) is no adjective of it, which would agree in number, and no
+    genitive, which a definite word does not take: a second phrase opens («ويتهم التقرير | المسؤولين
+    الإيرانيين», «من البلدة | المنظمات الدولية»). Not an adjective in the singular («المجلس الوطني السوري»)."""
+    k, n = verb_key(text), nkey(nxt)
+    if not k.startswith("ال") or not n.startswith("ال") or len(n) < 8 or not n.endswith(("ين", "ون", "ات")):
+        return False
+    if k in fw("people_plurals") or k.endswith(("ون", "ين", "ات", "ان")):
+        return False
+    return k.endswith("ه") or masdar(k[2:])
 
 
 def masdar_object(toks: Sequence[Token], t: int, u: int) -> bool:

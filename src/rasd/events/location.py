@@ -9,6 +9,7 @@ from .chunks import Chunk, breaks_between
 from .forms import PLACES
 from .lexicon import Hit
 from .readings import in_place_word
+from .where import attacked_place, other_act_place, placed_further, visited_place
 
 
 def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk] | None,
@@ -17,7 +18,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     ``venue``: the place a meeting noun named with «بـ» right after it («لقائه اليوم بالرياض»), if any."""
     best: tuple[int, Chunk] | None = None
     for k, c in enumerate(chunks):
-        if c.etype in PLACES and (c.prep == "في" or in_place_word(doc, chunks, k)):
+        if c.etype in PLACES and (c.prep == "في" or in_place_word(doc, chunks, k) or placed_further(doc, chunks, k)) \
+                and not other_act_place(doc, hit, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if breaks_between(doc, lo, hi, relatives=False):
                 # «… في منهاتن … إن الضحايا تعرضوا للقتل»: a place of another clause (a relative clause on the
@@ -32,4 +34,6 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         return venue, True
     if targets and targets[0].etype in PLACES and hit.entry.code.startswith("04"):
         return targets[0], False  # a visit's place visited
-    return None, False
+    if attacked_place(doc, targets[0] if targets else None, hit):
+        return targets[0] if targets else None, False
+    return visited_place(chunks, hit), False

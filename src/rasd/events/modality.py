@@ -12,6 +12,7 @@ from .chunks import KANA_PAST, clause_stop, kana_before
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 from .modality_cues import later_today, needed, proposed, warned, without
+from .when import chained_pluperfect, told_before, unsettled
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -473,6 +474,12 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             # «في الذكرى 13 لهجمات 11 أيلول»: the time is the anniversary, the attacks were 13 years before
             value = f"{int(value[:4]) - years:04d}{value[4:]}"
         return value, best[1]
-    if mod in FACTUAL and not _pluperfect(doc, hit, sent_start):
-        return doc.date, None
-    return None, None
+    if unsettled(doc, hit, sent_end) or mod not in FACTUAL or _pluperfect(doc, hit, sent_start) \
+            or chained_pluperfect(doc, hit, sent_start):
+        return None, None
+    key = nkey(doc.tokens[hit.i].text)
+    if hit.pos == "N" or not _imperfect(key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key, True):
+        found, value = told_before(doc, hit, sent_start, sent_end)
+        if found:
+            return _dated(value), None  # the day said before in the story, or the old date of an account
+    return doc.date, None

@@ -21,7 +21,7 @@ Round 47: an inquiry word that names a body or achieves (see inquiry.py); bombs 
 controlled way («فجرت قوات الأمن 199 عبوة ناسفة بعد العثور عليها», «تفكيك وتفجير عبوات»: ``security_words``,
 ``controlled_cues``, with no ``casualty_words`` in the sentence); a rhetorical «يكفي/كفى» + masdar («يكفي شجبا
 واستنكارا»: ``enough_words``); a threat after «مما» (a consequence, ``consequence_words``); the wounded or dead
-among others («بينهم الكثير من الجرحى»: ``among_words``, ``partitive_heads``)."""
+among others («بينهم الكثير من الجرحى»: ``among_words``, ``partitive_quantifiers``)."""
 
 from __future__ import annotations
 
@@ -193,12 +193,12 @@ def _enough(doc: Doc, hit: Hit, a: int) -> bool:
 
 def _among(doc: Doc, hit: Hit, a: int) -> bool:
     """«بينهم الكثير من الجرحى», «منهم عدد من القتلى»: a definite victim noun after «بينهم/منهم» (``among_words``)
-    and a partitive quantifier with «من» («الكثير من»: ``partitive_heads``) names people among others."""
+    and a partitive quantifier with «من» («الكثير من»: ``partitive_quantifiers``) names people among others."""
     k = hit.i - 1
     if k - 2 < a or nkey(doc.tokens[k].text) != "من" or "ال" not in hit.cand.proclitics and \
             not hit.cand.key.startswith("ال"):
         return False
-    return _key(doc, k - 1, "partitive_heads") in fw("partitive_heads") and \
+    return _key(doc, k - 1, "partitive_quantifiers") in fw("partitive_quantifiers") and \
         _key(doc, k - 2, "among_words") in fw("among_words")
 
 

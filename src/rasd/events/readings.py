@@ -8,7 +8,7 @@ a relative clause's object), a killed thing is no victim, and a place follows «
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import acting_noun, actor_phrase, can_act, head_in, place_people, resolve_title
+from .actors import QUOTE_MARKS, acting_noun, actor_phrase, can_act, head_in, place_people, resolve_title
 from .chunks import (KANA_PAST, OBJECT_PRONOUNS, RESUMPTIVE_WINDOW, Chunk, clause_stop, enclitic, first_after, in_time,
                      resumptive, verb_key)
 from .forms import PLACES, bare, fw, nkey
@@ -327,3 +327,31 @@ def people_before_lam(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     after = next((d for d in chunks if d.i > c.j), None)
     plural = actor_phrase(doc, c) or (len(k) >= 8 and k.removeprefix("ال") not in fw("according_not_speakers"))
     return plural and after is not None and after.i == c.j + 1 and after.prep == "ل"
+
+
+DESCRIBED_REACH = 5  # tokens from the «بـ» phrase of a verb of describing to the verb that describes it
+
+
+def described_antecedent(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«تنظيم "داعش" الذي وصفه بتنظيم غير إسلامي يهدد الأقليات»: a verb right after the «بـ» phrase of a verb of
+    describing (function words ``describing_verbs``) whose object pronoun stands for a relative's antecedent says
+    what that antecedent does: the antecedent (past quotation marks) is its subject; else None."""
+    toks = doc.tokens
+    if hit.pos != "V" or hit.cand.proclitics:
+        return None
+    for t in range(hit.i - 1, max(sent_start + 2, hit.i - DESCRIBED_REACH) - 1, -1):
+        words = toks[t].words
+        if not (len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ب"):
+            continue
+        verb = toks[t - 1]
+        stem = next((w.norm for w in verb.words if w.kind == "stem"), "")
+        if stem not in fw("describing_verbs") or enclitic(verb) not in OBJECT_PRONOUNS:
+            return None
+        if nkey(toks[t - 2].text) not in fw("relatives"):
+            return None
+        ante = next((c for c in reversed(chunks) if c.j < t - 2), None)
+        if ante is None or ante.prep is not None and ante.entity is None or ante.number or any(
+                toks[u].text not in QUOTE_MARKS for u in range(ante.j + 1, t - 2)):
+            return None
+        return ante if can_act(doc, ante) else None
+    return None

@@ -33,7 +33,7 @@ from .chunks import (
     verb_key,
 )
 from .forms import PLACES, bare, fw, nkey
-from .lexicon import Hit
+from .lexicon import Hit, match_token
 from .phrases import MANNER_FOLLOWERS, manner_participle
 
 def subject_before(
@@ -89,6 +89,8 @@ def subject_before(
             continue  # «وفي اليوم التالي أعدم التنظيم»: the adjective of a noun a preposition governs is no subject
         elif nominal and c.entity is None and c.i > sent_start and finite_verb(doc.tokens[c.i - 1]):
             continue  # «ولفتت الانتباه إلى إعلان», «وتضاربت المعلومات حول أسباب الهجوم»: another verb's subject or object
+        elif nominal and c.coord and c.i > sent_start and _verb_word(doc, c.i - 1):
+            continue  # «كما هاجم وابل الانتقادات»: a phrase in «و» right after a verb is no one's subject
         elif c.entity is None and not c.definite:
             if nominal:
                 continue
@@ -104,6 +106,12 @@ def subject_before(
                 return None
         return first_conjunct(chunks, c, doc)
     return None
+
+
+def _verb_word(doc: Doc, t: int) -> bool:
+    """Token ``t`` is a finite verb, by its shape or as a verb trigger («هاجم»)."""
+    m = match_token(doc.tokens, t)
+    return finite_verb(doc.tokens[t]) or (m is not None and m.pos == "V")
 
 
 def quantified(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> Chunk | None:
@@ -503,3 +511,14 @@ def own_act_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) ->
         return None
     subject = resolve_title(chunks, c, doc)
     return subject if can_act(doc, subject) and (subject.entity is not None or actor_phrase(doc, subject)) else None
+
+
+def governed_first(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """The phrase right after a verb opens with «و» («كما هاجم وابل الانتقادات»: the chunker's «و») or, as the word
+    layer reads its first word, with «بـ/لـ» that the chunker left on a short word («واتهمها بدعم الميليشيات»): no
+    subject of the verb, whose subject is dropped (carried from before) or said before it."""
+    if c.i != hit.j + 1 or c.entity is not None and not c.coord:
+        return False
+    words = doc.tokens[c.i].words
+    return c.coord or (c.prep is None and len(words) > 1 and words[0].kind == "proclitic" and words[0].norm in ("ب", "ل")
+                       and len(nkey(doc.tokens[c.i].text)) < 5)

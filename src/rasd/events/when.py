@@ -1,0 +1,122 @@
+"""When an event with no time of its own took place (see ``modality.event_date``): a sentence that goes on with the
+story of the one before («... فجر أمس.» then «وقتل خمسة عناصر») takes the recent day said before it in its
+paragraph or in the article's lead; a sentence right after an old date («صباح الثاني من أغسطس من عام 1990») is of
+that date, never the article's; a pluperfect goes on over its coordinated verbs («وكان ساركوزي قد وصف ...، ودعا»);
+an act told as coming («الاجتماع المقبل», «هجوما وشيكا») or as a former one («زيارتها الأخيرة») has no date."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..doc import Doc, Span, TimeSpan
+from .chunks import KANA_PAST
+from .forms import fw, nkey
+from .lexicon import Hit
+
+RECENT_DAYS = 7  # a day said before is taken when it lies within this many days before the article's date
+OLD_YEARS = 2  # a year this many years or more before the article's is a past of its own, not the news
+PLUPERFECT_CHAIN = 30  # tokens back from a coordinated verb to the «كان ... قد» of its sentence
+POSSESSIVE = ("ها", "ه", "هم", "هما", "هن")
+VISITS = ("042", "043")  # a visit made or hosted: «زيارتها الأخيرة» is a former one
+
+
+def _day(value: str) -> date | None:
+    try:
+        return date.fromisoformat(value[:10]) if len(value) >= 10 else None
+    except ValueError:
+        return None
+
+
+def _year(value: str) -> int | None:
+    return int(value[:4]) if value[:4].isdigit() else None
+
+
+def _containing(spans: list[Span], offset: int) -> int | None:
+    for k, s in enumerate(spans):
+        if s.start <= offset < s.end:
+            return k
+    return None
+
+
+def _times_in(doc: Doc, lo: int, hi: int) -> list[TimeSpan]:
+    return [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= hi]
+
+
+def _told_at(doc: Doc, ts: TimeSpan) -> bool:
+    """A time said as when something happened («في 5 سبتمبر 2013», «في باكر صباح الثاني من أغسطس»), not a date
+    naming an event («اعتداءات 11 سبتمبر 2001», «ثورة 25 يناير»): «في» before it or its first word."""
+    k = doc.token_at(ts.start)
+    if k is None:
+        return False
+    words = [nkey(doc.tokens[t].text) for t in range(max(0, k - 2), k + 1)]
+    return any(w in fw("time_openers") for w in words)
+
+
+def _earlier(doc: Doc, sent_start: int, sent_end: int) -> bool:
+    """«أعلنت الحكومة في وقت سابق», «ذكرت سابقا»: the sentence tells of a time before the story's."""
+    keys = [nkey(doc.tokens[t].text) for t in range(sent_start, sent_end)]
+    return any(k in fw("earlier_words") for k in keys) or any(
+        a.removeprefix("في") == "وقت" and b == "سابق" for a, b in zip(keys, keys[1:]))
+
+
+def told_before(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> tuple[bool, str | None]:
+    """(whether a time said before dates the sentence of tokens ``sent_start``..``sent_end``, its value): for a
+    sentence with no time of its own, the nearest time before it in its paragraph (else in the lead paragraph) when
+    it is a day in the week before the article's date; an old day (``OLD_YEARS``) said in the sentence right before,
+    but for a statement (01x: «وفي هذا السياق، أكد مراقبون» goes back to the news)."""
+    if not doc.date or sent_end <= sent_start:
+        return False, None
+    today = _day(doc.date)
+    lo, hi = doc.tokens[sent_start].start, doc.tokens[sent_end - 1].end
+    if today is None or _times_in(doc, lo, hi) or _earlier(doc, sent_start, sent_end):
+        return False, None
+    k = _containing(doc.sentences, lo)
+    if k is not None and k > 0 and not hit.entry.code.startswith("01"):
+        prev = doc.sentences[k - 1]
+        old = [ts for ts in _times_in(doc, prev.start, prev.end)
+               if (_year(ts.value) or today.year) <= today.year - OLD_YEARS and _day(ts.value) is not None
+               and _told_at(doc, ts)]
+        if old:
+            return True, old[-1].value  # a historical account goes on
+    p = _containing(doc.paragraphs, lo)
+    before: list[TimeSpan] = []
+    if p is not None:
+        before = _times_in(doc, doc.paragraphs[p].start, lo)
+        if not before and p > 0:
+            lead = next((q for q in doc.paragraphs[:p] if q.end > q.start), None)
+            before = _times_in(doc, lead.start, lead.end) if lead is not None else []
+    if not before:
+        return False, None
+    day = _day(before[-1].value) if "/" not in before[-1].value else None
+    if day is not None and today - timedelta(days=RECENT_DAYS) <= day < today:
+        return True, before[-1].value
+    return False, None
+
+
+def chained_pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«وكان ساركوزي قد وصف ... الوضع بالغموض، ودعا إلى»: a perfect verb with «و» coordinated after a «كان ... قد»
+    of its sentence is of the same past, over commas, up to a complementizer or a relative."""
+    if hit.pos != "V" or nkey(doc.tokens[hit.i].text)[:1] != "و":
+        return False
+    qad = False
+    for t in range(hit.i - 1, max(sent_start, hit.i - PLUPERFECT_CHAIN) - 1, -1):
+        key = nkey(doc.tokens[t].text)
+        if key in fw("complementizers") or key in fw("relatives") or doc.tokens[t].text in fw("clause_breaks"):
+            return False
+        if key == "قد":
+            qad = True
+        elif qad and key.lstrip("وف") in KANA_PAST:
+            return True
+    return False
+
+
+def unsettled(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A noun trigger told as coming («الاجتماع المقبل», «هجوما وشيكا») or as someone's former visit («زيارتها
+    الأخيرة»): the article's date does not date it."""
+    if hit.pos != "N" or hit.j + 1 >= sent_end:
+        return False
+    nxt = nkey(doc.tokens[hit.j + 1].text)
+    if nxt in fw("future_adjectives"):
+        return True
+    return nxt in fw("former_adjectives") and doc.tokens[hit.j].text.endswith(POSSESSIVE) \
+        and hit.entry.code in VISITS

@@ -1,0 +1,97 @@
+"""More of where an event took place (see ``location.event_location``): a place named after a place word further on
+in a «في» phrase («قصفت أحياء في موقس منطقة بيحان», «في العاصمة القطرية الدوحة»); the place a visit goes to with
+«لـ/إلى» right after the noun («خلال زيارة لجنوب السودان»); a town or village attacked («هاجموا قرية دوما»); and no
+place of another act: one told in a relative clause on another noun («الحرب ... ضد داعش، المتهم بالعملية التي وقعت
+في بلدة سروج»), one of the topic after «عن/حول/بشأن» («بإعلانها عن تحركاتها العسكرية في سوريا»), or where a speech
+was given when the act is inside the quotation («وقال في كلمة ألقاها في دهوك: «وعدت ...»»)."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import Chunk
+from .forms import PLACES, fw, nkey
+from .lexicon import Hit
+from .readings import PLACE_WORDS
+
+PHRASE_REACH = 2  # tokens from «في» to the place word before the name («في موقس منطقة بيحان»)
+OWN_RELATIVE = 5  # tokens after the trigger where a relative is still on it («الاحتجاجات الشعبية الواسعة التي»)
+ATTACKS = ("18", "19", "20")  # assault, fight, mass violence: a place attacked is where it happened
+MEETINGS = "04"  # consult, visit, negotiate
+VISIT = "042"
+TO_PLACE = ("ل", "الي")  # «لـ», «إلى» (keys)
+
+
+def placed_further(doc: Doc, chunks: list[Chunk], k: int) -> bool:
+    """Whether the place chunk ``k`` follows a place word in a «في» phrase: «في العاصمة القطرية الدوحة» (the place
+    word and its adjectives), «في موقس منطقة بيحان» (a place word after another place's name), with no comma."""
+    t = _place_word_before(doc, chunks[k].i)
+    if t is None:
+        return False
+    for u in range(t - 1, max(-1, t - PHRASE_REACH - 1), -1):
+        text = doc.tokens[u].text
+        if text in ("،", ",") or text in fw("clause_breaks"):
+            return False
+        if nkey(text).removeprefix("و") == "في":
+            return True
+    return False
+
+
+def _place_word_before(doc: Doc, i: int, sites: bool = False) -> int | None:
+    """The token of a place word right before token ``i`` («مدينة», «العاصمة»; with ``sites`` also a site: «مطار»,
+    «فندق»), over one nisba adjective («العاصمة اليمنية صنعاء»); None if there is none."""
+    for t in (i - 1, i - 2):
+        if t < 0:
+            return None
+        key = nkey(doc.tokens[t].text).removeprefix("و")
+        if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or (
+                sites and key.removeprefix("ال") in fw("site_words")):
+            return t
+        if not key.endswith(("يه", "ي")):
+            return None  # only a nisba adjective («القطرية») stands between a place word and the name
+    return None
+
+
+def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Whether the place ``c`` is of another act than the trigger ``hit``: after the trigger, past a relative that is
+    not on the trigger itself or past a word of topic (function words ``topic_words``); before it, with an opening
+    quotation mark between (the trigger is in what was said there)."""
+    if c.i > hit.j:
+        for t in range(hit.j + 1, c.i):
+            key = nkey(doc.tokens[t].text)
+            if key in fw("relatives") and not _own_relative(doc, hit, t):
+                return True
+            if key.removeprefix("و") in fw("topic_words") and not hit.entry.code.startswith(MEETINGS):
+                return True  # (talks «حول التسوية في موسكو» are in Moscow)
+        return False
+    between = "".join(doc.tokens[t].text for t in range(c.j + 1, hit.i))
+    return between.count("«") > between.count("»") or between.count('"') % 2 == 1
+
+
+def _own_relative(doc: Doc, hit: Hit, r: int) -> bool:
+    """Whether the relative at token ``r`` is on the trigger: near it, past only its adjectives or genitive
+    («اجتماعات دورتها الثالثة والعشرين التي»), no preposition or comma."""
+    between = [t for t in range(hit.j + 1, r) if doc.tokens[t].text not in ("(", ")")
+               and not any(ts.start <= doc.tokens[t].start < ts.end for ts in doc.times)]
+    if len(between) >= OWN_RELATIVE:
+        return False  # (a date and brackets do not count: «لهجمات 11 أيلول (سبتمبر) التي ضربت ... في منهاتن»)
+    return not any(doc.tokens[t].text in ("،", ",") or nkey(doc.tokens[t].text) in fw("prepositions")
+                   for t in between)
+
+
+def visited_place(chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«خلال زيارة لجنوب السودان», «زيارته إلى طهران»: the place right after a visit noun with «لـ/إلى»."""
+    if hit.pos != "N" or hit.entry.code != VISIT:
+        return None
+    nxt = next((c for c in chunks if c.i > hit.j), None)
+    if nxt is not None and nxt.i == hit.j + 1 and nxt.etype in PLACES and nxt.prep in TO_PLACE:
+        return nxt
+    return None
+
+
+def attacked_place(doc: Doc, target: Chunk | None, hit: Hit) -> bool:
+    """«هاجم مستوطنون قرية دوما», «السيطرة على مدينة زنجبار», «قصف مطار عدن»: a place attacked, named after a word
+    of place or site (not «مهاجمة حلفاء أميركا»), is where the attack was."""
+    if target is None or target.etype not in PLACES or target.prep is not None or target.i == 0 \
+            or not hit.entry.code.startswith(ATTACKS):
+        return False
+    return _place_word_before(doc, target.i, sites=True) is not None
