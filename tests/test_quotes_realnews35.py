@@ -4,7 +4,7 @@ named or an unnamed phrase, quoted right before in the sentence; a sentence open
 set off by a comma («المحلل السياسي فلان، امتدح ...، وقال») has that name for its subject; a name set off by commas
 after a spokesman's phrase is the speaker; a body in construct after «according to» («ووفقا لمركز الإحصاءات
 الإيراني», «وبحسب مفوضية الأمم المتحدة للاجئين») speaks, not the name in its genitive; «وأكد المتحدث» right after
-an unnamed source is that source."""
+an unnamed source is that source; a quoted name opening the clause after «إن» is no quotation: the clause is."""
 
 from __future__ import annotations
 
@@ -77,3 +77,17 @@ def test_the_speaker_right_after_an_unnamed_source_is_that_source() -> None:
     doc = analyze_news("وقال مدير المحطة أحمد سعيد إن العمل بدأ. وقال مسؤول في مؤسسة الكهرباء إن المحطة تعمل، لافتا "
                        "إلى أن التشغيل مستمر. وأكد المتحدث أن طاقة إضافية ستصل قريبا.")
     assert quote_speakers(doc)[-1] == ("وأكد", "[مسؤول]")
+
+
+def test_a_quoted_name_opening_the_clause_is_no_quotation_of_its_own() -> None:
+    doc = analyze_news("وقال الجنرال ويليام مايفيل إن «المجموعة الخراسانية» (أو تنظيم خراسان) كانت في المراحل النهائية "
+                       "من خطط الهجوم.")
+    q = doc.quotes[0]
+    assert not q.direct
+    assert doc.text[q.content.start : q.content.end].endswith("كانت في المراحل النهائية من خطط الهجوم")
+
+
+def test_a_short_quotation_that_ends_the_clause_is_still_quoted() -> None:
+    doc = analyze_news("وقال الوزير إن «الحل سياسي»، مضيفا أن الحوار مستمر.")
+    assert doc.quotes[0].direct
+    assert doc.text[doc.quotes[0].content.start : doc.quotes[0].content.end] == "الحل سياسي"

@@ -29,7 +29,8 @@ from .relatives import _antecedent_phrase, _relative_subject
 from .phrases import (_after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _governed_by_verb, _honored_title, _honorific_pronoun, _is_time, _made_statement,
                       _named_after_noun, _named_after_title, _person_names, _phrase_span, _pointed_group,
-                      _reopened_subject, _set_off_gender, _source_head, _subject_slot, _title_gender, _title_head, _unsexed)
+                      _reopened_subject, _set_off_gender, _source_head, _subject_slot, _title_gender, _title_head,
+                      _unsexed)
 from .spokesmen import SPEAKS_FOR, _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, the_one_speaking
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person,
                       _says_head, _someone, _statement_subject)
