@@ -6,8 +6,7 @@ statements a relative clause describes («تصريحات الرئيس فلان �
 
 from __future__ import annotations
 
-from ..doc import Doc, Quote, Span
-from ..events.chunks import Chunk
+from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
 from .cues import _QUOTE_MARK, Cue
 from .phrases import _agrees, _resumptive, _unsexed
@@ -126,17 +125,3 @@ def _work_author(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) 
     if len(words) != 2 or words[1].kind != "enclitic" or nkey(words[0].norm) not in fw("written_works"):
         return None
     return _last_person(doc, t, cue.gender, heard, sent.start)
-
-
-def statement_named_before(doc: Doc, c: Chunk, quotes: list[Quote]) -> str | None:
-    """A definite statement noun as the subject («وأشار البيان إلى أن») right after a named speaker quoted as
-    speaking in one («وقال فلان في بيان إن ...»): the statement is his, and he speaks; None otherwise (the latest
-    quote has another speaker, or no statement of that noun stands between its cue and its content)."""
-    k = nkey(doc.tokens[c.i].text).removeprefix("و")
-    if c.i != c.j or c.prep is not None or not k.startswith("ال") or k[2:] not in fw("statement_nouns"):
-        return None
-    if not quotes or quotes[-1].speaker is None or quotes[-1].content.start <= quotes[-1].cue.end:
-        return None
-    q = quotes[-1]
-    between = [nkey(w) for w in doc.text[q.cue.end : q.content.start].split()]
-    return q.speaker if any(a in _IN and b == k[2:] for a, b in zip(between, between[1:])) else None

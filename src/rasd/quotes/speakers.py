@@ -34,7 +34,7 @@ from .phrases import (_after_auxiliary, _agrees, _clause_subject_before, _gender
 from .spokesmen import SPEAKS_FOR, _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, the_one_speaking
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person,
                       _says_head, _someone, _statement_subject)
-from .owners import _speech_owner, _statement_owner, _work_author, statement_named_before
+from .owners import _speech_owner, _statement_owner, _work_author
 
 
 def _speaker(
@@ -183,9 +183,6 @@ def _speaker(
         surname = _surname_person(doc, c) if c.entity is None and c is first else None
         if surname is not None and _agrees(doc, surname, cue.gender, heard):
             return surname, "subject"  # «ويضيف البحر»: a person's family name the entity layer left unmarked
-        owner = statement_named_before(doc, c, quotes) if c.entity is None else None
-        if owner is not None:
-            return owner, "owner"  # «وقال فلان في بيان إن ... . وأشار البيان إلى أن»: his statement
         if c.entity is None:
             return _body(doc, chunks, c, t, bodies), "body"  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
     issuer = _issuer(doc, t) if first is None else None
