@@ -111,6 +111,7 @@ COMPILED = [
     "quotes/passive.py",
     "quotes/openers.py",
     "quotes/phrases.py",
+    "quotes/relatives.py",
     "quotes/speakers.py",
     "quotes/spokesmen.py",
     "quotes/spoken_of.py",

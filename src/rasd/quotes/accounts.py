@@ -127,3 +127,31 @@ def partitive_opening(doc: Doc, v: int, sent: Span) -> Span | None:
     if any(doc.tokens[u].text in ("،", ",") or _is_complementizer(doc, u) for u in range(a, v + 1)):
         return None
     return Span(doc.tokens[a].start, doc.tokens[v].end)
+
+
+def according_body(doc: Doc, c: Chunk, chunks: list[Chunk]) -> bool:
+    """The phrase ``c`` after «according to» is a body headed by a noun of institutions (according_body_heads:
+    «ووفقا لمركز الإحصاءات الإيراني», «وبحسب مفوضية الأمم المتحدة للاجئين») whose genitive is no name, or a
+    definite name the body belongs to: the body speaks, not the name in it; not a name in apposition («وكالة
+    رويترز»: the agency is the name)."""
+    if c.entity is not None or c.prep not in (None, "ل"):
+        return False
+    head = nkey(doc.tokens[c.i].text).removeprefix("و")
+    if head[:1] == "ل" and head[1:].removeprefix("ال") in fw("according_body_heads"):
+        head = head[1:]
+    if head.removeprefix("ال") not in fw("according_body_heads"):
+        return False
+    d = next((d for d in chunks if d.i == c.j + 1), None)
+    if d is None or d.entity is None:
+        return c.j > c.i  # «لمركز الإحصاءات الإيراني»: a genitive of its own; «لمركز» alone names nothing
+    return c.j == c.i and nkey(doc.tokens[d.i].text).startswith("ال")  # «مفوضية | الأمم المتحدة»
+
+
+def body_genitive_end(doc: Doc, c: Chunk, chunks: list[Chunk]) -> int | None:
+    """The end of the name an «according to» body ``c`` is in construct with (``according_body``), through a «لـ»
+    phrase right after it («مفوضية الأمم المتحدة للاجئين»); None where no name follows it."""
+    d = next((d for d in chunks if d.i == c.j + 1 and d.entity is not None), None)
+    if d is None:
+        return None
+    e = next((e for e in chunks if e.i == d.j + 1 and e.entity is None and e.prep == "ل"), None)
+    return (e or d).end

@@ -298,6 +298,8 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
         return None, None
     chunks = quote_chunks(doc, a, b, scene.mentions, set())
     first = next((c for c in chunks if c.i <= a + 1 and c.entity is not None), None)  # «وظهر X، من ...»
+    if first is None:
+        first = _described_name(doc, chunks, a)  # «المحلل السياسي السعودي فلان، امتدح ...، وقال»
     if (first is not None and first.entity is not None and first.j + 1 < b
             and doc.tokens[first.j + 1].text in ("،", ",") and not _governed(doc, first)):
         c: Chunk | None = first  # «لكن X، رئيس ...، أكد»: a name set off by its apposition, not an opener
@@ -312,6 +314,18 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
     if _accused(doc, a, c, b):
         return None, None
     return c.entity, None
+
+
+def _described_name(doc: Doc, chunks: list[Chunk], a: int) -> Chunk | None:
+    """A sentence opening with a definite phrase of no preposition (a description: «المحلل السياسي السعودي») right
+    before a name: the name's phrase, which the comma after it sets off as the subject (``_sentence_subject``); a
+    definite word is no verb. None otherwise."""
+    head = next((c for c in chunks if c.i == a), None)
+    if head is None or head.entity is not None or head.prep is not None or _governed(doc, head):
+        return None
+    if not nkey(doc.tokens[a].text).removeprefix("و").startswith("ال"):
+        return None
+    return next((c for c in chunks if c.i == head.j + 1 and c.etype == "PERSON"), None)
 
 
 ACCUSED_REACH = 14  # tokens of an apposition set off by commas after the accused («واتهم X، البالغ ...، بالدعاية»)

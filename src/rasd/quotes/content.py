@@ -11,7 +11,8 @@ from ..doc import Doc, Span
 from ..events.chunks import build_chunks, mention_index
 from ..events.forms import bare, fw, nkey
 from .bounds import _additive, _report_opening, clause_close
-from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, _QUOTE_MARK, _STOPS, Cue, _by_source,
+from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
+                   _STOPS, Cue, _by_source,
                    _is_complementizer, _match_cue, _said_after, _trim)
 
 
@@ -145,7 +146,7 @@ def _content(
             nxt = doc.tokens[u + 1] if u + 1 < len(doc.tokens) else None
             if nxt is not None:
                 op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
-                if op:
+                if op and not _quoted_subject(doc, op[0]):
                     return _trim(text, op[0].start, op[0].end), True, u
             end = doc.tokens[stop - 1].end if stop > u + 1 else doc.tokens[u].end
             if stop < sent_end:
@@ -259,3 +260,17 @@ def _attached_clause(doc: Doc, t: int, start: int, reported: bool = False) -> in
         if nkey(tok.text) in fw("kama_clause_openers") and doc.tokens[k - 1].text in ("،", ","):
             return tok.end
     return None
+
+
+def _quoted_subject(doc: Doc, quoted: Span) -> bool:
+    """A short quotation right after «أن/إن» that a clause goes on after («إن «المجموعة الخراسانية» (أو تنظيم
+    خراسان) كانت في ...»): a name in quote marks, the clause's subject, not the words said; the clause is."""
+    toks = doc.tokens
+    k = next((k for k, tok in enumerate(toks) if tok.start >= quoted.end), None)
+    inside = sum(1 for tok in toks if quoted.start <= tok.start < quoted.end)
+    while k is not None and k < len(toks) and _QUOTE_MARK.fullmatch(toks[k].text):
+        k += 1
+    if k is None or k >= len(toks) or inside > SCARE_MAX_TOKENS:
+        return False
+    nxt = toks[k].text
+    return nxt == "(" or (nxt[:1].isalpha() and not _is_complementizer(doc, k) and nkey(nxt) not in fw("adverbs"))

@@ -12,11 +12,14 @@ from bisect import bisect_left
 
 from collections.abc import Sequence
 
-from ..doc import Doc, Span
+from ..doc import Doc, Quote, Span
 from ..events.forms import fw, nkey
-from .cues import _match_cue, source_word
+from .cues import Cue, _match_cue, source_word
 
 _BUT = frozenset(nkey(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم"))
+_BUT_HE = {nkey(w): (g, pl) for w, g, pl in (("لكنه", "m", False), ("لكنها", "f", False), ("لكنهم", "m", True),
+                                              ("ولكنه", "m", False), ("ولكنها", "f", False), ("ولكنهم", "m", True))}
+_LINKS = frozenset(nkey(w) for w in ("حيث", "إذ", "اذ"))
 _EXCEPT = frozenset(nkey(w) for w in ("إلا", "الا", "غير"))
 _THAT = frozenset(nkey(w) for w in ("أن", "أنه", "أنها", "أنهم"))
 _NOT = frozenset(nkey(w) for w in ("لم", "لا", "لن", "ما"))
@@ -128,3 +131,25 @@ def _writer_gloss(doc: Doc, k: int, last: int) -> bool:
         if k + len(words) < last and [nkey(toks[k + 1 + n].text) for n in range(len(words))] == words:
             return True
     return False
+
+
+def contrast_goes_on(doc: Doc, t: int, cue: Cue, quotes: Sequence[Quote], sent: Span) -> Quote | None:
+    """A verb cue right after «لكنه/لكنها/ولكنه» whose pronoun agrees with it, or after «حيث/إذ» (past «قد»;
+    ``_speaker`` asks only where no subject follows the verb), goes on with the latest quote of its sentence that
+    agrees too and has a speaker, named or an unnamed phrase («وقال نائب في البرلمان إن ...، ولكنه أضاف»,
+    «واعترفت صفحات موالية للنظام بأن ...، لكنها أشارت», «وقال الوزير إن ...، حيث أكد»): that quote; None otherwise
+    (not one inside what another reported)."""
+    k = t - 1
+    if k >= 0 and nkey(doc.tokens[k].text) in ("قد", "لقد"):
+        k -= 1
+    link = k >= 0 and nkey(doc.tokens[k].text) in _LINKS  # «وقال الوزير إن ...، حيث أكد»: he goes on
+    if k < 0 or not (link or _BUT_HE.get(nkey(doc.tokens[k].text)) == (cue.gender, cue.plural)):
+        return None
+    own = [q for q in quotes if q.cue.start >= sent.start]
+    own = [q for q in own if not any(p.content.start <= q.cue.start < p.content.end for p in own)]
+    if not own:
+        return None
+    q = own[-1]
+    if q.attrs.get("gender") != cue.gender or bool(q.attrs.get("plural")) != cue.plural or "speakers" in q.attrs:
+        return None
+    return q if q.speaker is not None or isinstance(q.attrs.get("speaker_text"), Span) else None

@@ -444,6 +444,8 @@ def _named_after_title(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int, noun
     for d in chunks:
         if d.i <= c.j:
             continue
+        if d.i - c.i <= TITLE_REACH and d.i < limit and _set_off_name(doc, d, prev):
+            return d  # «وقالت نائبة المتحدث باسم الحكومة الألمانية، فلانة، أمس»: the name the commas set off
         if d.i - c.i > TITLE_REACH or d.i >= limit or any(
                 doc.tokens[u].text in ("،", ",", ":") or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
                 or nkey(doc.tokens[u].text) in fw("source_outsiders") for u in range(prev.i, d.i)):
@@ -457,6 +459,23 @@ def _named_after_title(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int, noun
             return None  # «في حوار», «تصريحات»: the title phrase has ended
         prev = d
     return None
+
+
+def _set_off_name(doc: Doc, d: Chunk, prev: Chunk) -> bool:
+    """The phrase ``d`` is a person's name right after the title phrase ending with ``prev``, between two commas
+    (an apposition: «المتحدث باسم الحكومة الألمانية، فلانة، أمس»), of no preposition."""
+    toks = doc.tokens
+    return (d.etype == "PERSON" and prev.j + 2 <= d.i <= prev.j + 3 and toks[d.i - 1].text in ("،", ",")
+            and not any(toks[u].text in ("،", ",", ":") or _QUOTE_MARK.fullmatch(toks[u].text)
+                        for u in range(prev.i, d.i - 1))
+            and d.j + 1 < len(toks) and toks[d.j + 1].text in ("،", ",") and not _governed(doc, d))
+
+
+def _set_off_gender(doc: Doc, c: Chunk, d: Chunk, gender: str) -> bool:
+    """The name ``d`` is set off by a comma after the subject phrase ``c`` whose head has the cue's ``gender``
+    («وقالت نائبة المتحدث ...، فلانة،»): the head tells the gender a foreign given name does not."""
+    head = nkey(doc.tokens[c.i].text).removeprefix("و")
+    return doc.tokens[d.i - 1].text in ("،", ",") and ("f" if head.endswith("ه") else "m") == gender
 
 
 _LEADS = frozenset(nkey(w) for w in ("بزعامة", "برئاسة", "بقيادة"))  # «المجلس بزعامة فلان»: the body led by him
@@ -481,6 +500,7 @@ def _named_after_noun(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Ch
     if any(nkey(doc.tokens[u].text).removeprefix("و") in _LEADS for u in between):
         return None
     bound = c.definite or any(w.kind == "enclitic" for w in doc.tokens[c.i].words)
+    bound = bound or doc.tokens[d.i - 1].text in ("،", ",")  # «نائبة المتحدث باسم الحكومة، فلانة،»: set off
     if not bound and (d.i == c.i + 1 or any(nkey(doc.tokens[u].text) in fw("titles") for u in between)):
         return None
     return d

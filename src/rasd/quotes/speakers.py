@@ -15,21 +15,23 @@ from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, chunk_flags
 from ..events.forms import PLACES, bare, fw, nkey
-from .accounts import _according_verb, asked_before, family_word, partitive_opening, relative_source
-from .apposition import APPOSITION_REACH, _apposed_subject
+from .accounts import _according_verb, according_body, asked_before, family_word, partitive_opening, relative_source
+from .apposition import _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
                     _holds_office, _source_gender, _title_holder, _topic)
 from .bounds import after_connective
-from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _next_at, source_word
-from .edges import body_head
+from .contrast import contrast_goes_on
+from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _next_at, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .nearest import _participle_subject, _temporal_subject, _titled_subject
 from .passive import passive_agent
-from .phrases import (_after_auxiliary, _agrees, _clause_subject_before, _gender, _governed,
+from .relatives import _antecedent_phrase, _relative_subject
+from .phrases import (_after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _governed_by_verb, _honored_title, _honorific_pronoun, _is_time, _made_statement,
                       _named_after_noun, _named_after_title, _person_names, _phrase_span, _pointed_group,
-                      _reopened_subject, _resumptive, _source_head, _subject_slot, _title_gender, _title_head, _unsexed)
-from .spokesmen import SPEAKS_FOR, _genitive_person, _may_be_spokesman, _speaks_for, _spokesman
+                      _reopened_subject, _set_off_gender, _source_head, _subject_slot, _title_gender, _title_head,
+                      _unsexed)
+from .spokesmen import SPEAKS_FOR, _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, the_one_speaking
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person,
                       _says_head, _someone, _statement_subject)
 from .owners import _speech_owner, _statement_owner, _work_author
@@ -83,6 +85,8 @@ def _speaker(
                                                                     for c in chunks):
             return None, "according"  # «نقلا عن أسرة فلان», «بحسب ما نقلت عائلة فلان»: his family, not he
         for c in after:
+            if c is after[0] and according_body(doc, c, chunks):
+                break  # «ووفقا لمركز الإحصاءات الإيراني», «وبحسب مفوضية الأمم المتحدة»: the body, unnamed
             if c.entity is not None:
                 return c.entity, "according"
             owner = _manner_owner(doc, c) if source_word(doc.tokens[c.i]) else None
@@ -152,7 +156,8 @@ def _speaker(
         c = resolve_title(chunks, first, doc)
         c = (_named_after_title(doc, chunks, c, limit) or c) if c.entity is None else c  # «مفتي مصر السابق الشيخ فلان»
         apposed = _named_after_noun(doc, chunks, c, limit) if c.entity is None else None
-        if apposed is not None and _agrees(doc, apposed.entity, cue.gender, heard):
+        if apposed is not None and (_agrees(doc, apposed.entity, cue.gender, heard)
+                                    or _set_off_gender(doc, c, apposed, cue.gender)):
             c = apposed  # «وقال سكرتير الدولة للشؤون المحلية فلان»: a head no title list has
         if c is not first and _genitive_person(doc, first, c):
             c = first  # «كشف قائد عسكري موالٍ للرئيس فلان»: the commander, unnamed, not the president
@@ -160,6 +165,10 @@ def _speaker(
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
         if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
             return c.entity, "subject"
+        just = the_one_speaking(doc, c, cue.gender, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
+        if c.entity is None and just is not None:
+            scene.held = just  # «وقال مسؤول في الشركة إن ... . وأكد المتحدث أن»: the official who just spoke
+            return None, "held"
         if c.entity is None and c.title and c.definite:
             carried = _carry(doc, quotes, cue, heard, None, persons=True)  # «وأوضح الوزير الفرنسي»: the minister
             if _speaks_for(doc, c.i, c.j) < 0 and not _source_head(doc, c) and _spokesman(doc, carried):
@@ -241,6 +250,11 @@ def _speaker(
     if not opens and (_says_head(doc, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
                                                  and not _is_time(doc, c) for c in chunks)):  # fmt: skip
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
+    went_on = contrast_goes_on(doc, t, cue, quotes, sent)
+    if went_on is not None:  # «وقال نائب في البرلمان إن ...، ولكنه أضاف»: the same speaker, named or not
+        held = went_on.attrs.get("speaker_text")
+        scene.held = held if went_on.speaker is None and isinstance(held, Span) else None
+        return went_on.speaker, "carry"
     if asked_before(doc, t, sent):
         return _carry(doc, quotes, cue, heard, None), "carry"  # «وسئل عن موقف الرئيس فلان، فقال»: the one asked
     carried = _carry(doc, quotes, cue, heard, scene)
@@ -326,115 +340,6 @@ def _lam_title(doc: Doc, c: Chunk) -> bool:
     k = nkey(doc.tokens[c.i].text)
     return c.prep == "ل" and k[:1] == "ل" and (chunk_flags(k[1:], False)[0] or (
         k.startswith("لل") and chunk_flags("ال" + k[2:], False)[0]))
-
-
-def _relative_subject(
-    doc: Doc, t: int, cue: Cue, chunks: list[Chunk], heard: dict[str, str]
-) -> tuple[str | None] | None:
-    """A cue right after a relative pronoun with no subject after it («X، الذي قال», «التي أعلنت»): the relative is
-    its subject, and the speaker is the name it refers back to, the phrase before it (past phrases of a preposition:
-    «المتحدث باسم الحركة الذي»; a title: the name it gives), or no one where that phrase names no one. (speaker,)
-    where the rule holds; None where the relative is the verb's object: a pronoun on the verb («التي أعلنها»), after
-    it («الذي قال فيه»), in the «إنّ» right after it with an unnamed phrase before («المعدل الذي قال إنه»), or a
-    relative that does not agree with the verb («الدول التي قال إنها»); also «في الوقت الذي» (while)."""
-    v = t - 1
-    if v < 1:
-        return None
-    rel = bare(nkey(doc.tokens[v].text), "relatives")
-    if rel not in fw("relatives") or any(w.kind == "enclitic" for w in doc.tokens[t].words):
-        return None
-    if ("f" if rel in fw("feminine_relatives") else "m") != cue.gender or (rel in fw("plural_relatives")) != cue.plural:
-        return None
-    nxt = doc.tokens[t + 1] if t + 1 < len(doc.tokens) else None
-    if nxt is not None and _resumptive(nxt):
-        return None
-    u = v - 1
-    comma = doc.tokens[u].text in ("،", ",")  # «النيابة العامة، التي قالت إنها»: a clause about whoever spoke
-    if comma:
-        u -= 1
-    person = _described_person(doc, chunks, u) if comma else None
-    if person is not None:  # «أحمد عادل، مدير المستشفى، الذي أكد»: the man the apposition describes, after a
-        return (person if _agrees(doc, person, cue.gender, heard) else None,)  # preposition too («مع فلان، مدير»)
-    head = next((c for c in chunks if c.i <= u <= c.j), None)
-    for _ in range(3):  # «ذبيح الله مجاهد المتحدث باسم طالبان الذي»: past the phrases of a preposition
-        if head is None or not (_governed(doc, head) or (head.entity is None and head.title)):
-            break
-        if head.title and head.entity is None:
-            named = resolve_title(chunks, head, doc)
-            if named.entity is not None:
-                head = named
-                break
-        prev = next((c for c in chunks if c.j == head.i - 1), None)
-        if prev is None:
-            break
-        head = prev
-    if head is not None and nkey(doc.tokens[head.j].text) in fw("conjunctive_heads"):
-        return None  # «في الوقت الذي أكد»: while
-    if head is not None and head.entity is not None and not _governed(doc, head):
-        ok = head.etype not in PLACES or can_act(doc, head)
-        return (head.entity if ok and _agrees(doc, head.entity, cue.gender, heard) else None,)
-    if not comma and nxt is not None and _is_complementizer(doc, t + 1) and any(w.kind == "enclitic" for w in nxt.words):
-        return None  # «معدل الضرائب الذي قال إنه أقل»: «إنه» is the relative's, the object
-    return (None,)
-
-
-def _described_person(doc: Doc, chunks: list[Chunk], u: int) -> str | None:
-    """The person an apposition ending at token ``u`` (before «، الذي») describes: the apposition opens with a title
-    phrase after a comma («مدير تجارب المطورين في «الشركة»») and a person's name stands right before that comma; None
-    otherwise (a stop, «أن» or another comma first)."""
-    for k in range(u, max(0, u - APPOSITION_REACH), -1):
-        tok = doc.tokens[k]
-        if tok.text in (".", ":", "؛", "!", "?", "؟") or _is_complementizer(doc, k):
-            return None
-        if tok.text not in ("،", ","):
-            continue
-        head = next((c for c in chunks if c.i == k + 1), None)
-        c = next((c for c in chunks if c.j == k - 1), None)
-        if head is None or head.entity is not None or not _title_head(doc, head) or c is None or c.etype != "PERSON":
-            return None
-        return c.entity
-    return None
-
-
-RELATIVE_REACH = 16  # tokens back from «والذين» to the relative it is coordinated with
-
-
-def _antecedent_phrase(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
-    """The unnamed phrase a relative right before the cue at ``t`` refers back to, where it is a definite phrase of
-    no preposition right before the relative (past a comma: «مع النواب الذين حذروا», «النيابة العامة، التي قالت»);
-    for a relative with «و» («الجمهوريين، الذين يشكلون غالبية ...، والذين حذروا»), that of the relative it is
-    coordinated with. None where the phrase is governed, a name, or not definite."""
-    v = t - 1
-    rel = nkey(doc.tokens[v].text)
-    if rel.startswith("و") and rel[1:] in fw("relatives"):
-        v = next((u for u in range(v - 1, max(-1, v - 1 - RELATIVE_REACH), -1)
-                  if nkey(doc.tokens[u].text) == rel[1:]), -1)
-        if v < 0:
-            return None
-    u = v - 1 if v >= 1 and doc.tokens[v - 1].text in ("،", ",") else v
-    c = next((c for c in chunks if c.j == u - 1), None)
-    if c is None or c.entity is not None or c.number:
-        return None
-    before = doc.tokens[c.i - 1] if c.i >= 1 else None
-    if c.i == c.j and before is not None and (_QUOTE_MARK.fullmatch(before.text) or any(
-            d.entity is not None and d.j == c.i - 1 for d in chunks)):
-        return None  # «لصحيفة «فلان» الحكومية التي»: an adjective of a name
-    if nkey(doc.tokens[c.i].text)[:1] == "و":  # «هيئة تنظيم الكهرباء والإنتاج المزدوج»: a body's name, as a whole
-        d = next((d for d in chunks if d.j == c.i - 1 and d.entity is None), None)
-        if d is None or not body_head(nkey(doc.tokens[d.i].text)):
-            return None  # (not two phrases: «الطلاب والمعلمين الذين»)
-        c = replace(d, j=c.j, end=c.end)
-    if any(c.start <= m.start < c.end for e in doc.entities for m in e.mentions):
-        return None  # «المقاومة في محافظة إب المجاورة»
-    definite = [k for k in range(c.i, c.j + 1)
-                if any(w.kind == "stem" and nkey(w.norm).startswith("ال") for w in doc.tokens[k].words)]
-    if not definite:
-        return None  # «مسؤولين كبار الذين»: no definite head
-    plural = nkey(doc.tokens[v].text) in fw("plural_relatives")  # «معارضة الجمهوريين، الذين»: the people, not
-    if not plural and u < v and _governed(doc, c):
-        return None  # «المقاومة في المدينة المجاورة، التي»: the phrase the place is said of
-    k = definite[0] if plural else c.i  # the opposition; «هيئة تنظيم الكهرباء، التي»: the whole name
-    return Span(doc.tokens[k].start, _phrase_span(doc, c).end)
 
 
 def _conjoined_subject(

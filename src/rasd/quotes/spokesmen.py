@@ -5,7 +5,7 @@
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
 from .cues import _QUOTE_MARK
@@ -79,3 +79,23 @@ def _spoken_for(doc: Doc, first: Chunk, c: Chunk) -> bool:
     ent = doc.entity(c.entity)
     return ent is not None and bool(ent.roles) and not _spokesman(doc, c.entity) and any(
         nkey(doc.tokens[k].text).removeprefix("ال") in fw("titles") for k in range(u + 1, c.i))
+
+
+_THE_SPEAKER = frozenset(nkey(w) for w in ("المتحدث", "المتحدثة"))
+
+
+def the_one_speaking(doc: Doc, c: Chunk, gender: str, quotes: list[Quote], since: int) -> Span | None:
+    """«وأكد المتحدث أن» right after an unnamed speaker's quote («وقال مسؤول في مؤسسة الكهرباء إن ...»): «المتحدث»
+    alone, speaking for no one named after it, is the one who just spoke (not a spokesman quoted long before);
+    the phrase of the latest quote, where it stands from ``since`` on, agrees with the cue and names no one; None
+    otherwise."""
+    if c.i != c.j or nkey(doc.tokens[c.i].text).removeprefix("و") not in _THE_SPEAKER:
+        return None
+    nxt = nkey(doc.tokens[c.j + 1].text) if c.j + 1 < len(doc.tokens) else ""
+    if nxt in SPEAKS_FOR or not quotes or quotes[-1].cue.start < since:
+        return None
+    q = quotes[-1]
+    phrase = q.attrs.get("speaker_text")
+    if q.speaker is not None or not isinstance(phrase, Span) or q.attrs.get("gender") != gender:
+        return None
+    return phrase

@@ -14,7 +14,7 @@ from ..entities.trim import COMMON_ZIPF10
 from ..entities.units import NASAB
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
-from .accounts import account_source, family_phrase, source_at
+from .accounts import account_source, according_body, body_genitive_end, family_phrase, source_at
 from .carry import _first_person
 from .edges import named_tail, prepared
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _next_at, _source_words, _trim, source_word
@@ -263,7 +263,8 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     if cue.kind == "according":  # «وفقا لوكالة إيلنا للأنباء»: a source the entity layer does not name
         at = _made_statement(doc, t) or t  # «بحسب تصريحات أدلى بها مسؤول»: who made them
         c = next((c for c in chunks if at < c.i <= at + 4 and c.entity is None
-                  and (source_word(doc.tokens[c.i]) or c.title)), None)  # «وفق قائد القوات فلان»
+                  and (source_word(doc.tokens[c.i]) or c.title or according_body(doc, c, chunks))), None)  # «وفق
+        # قائد القوات فلان», «ووفقا لمركز الإحصاءات الإيراني»
         if c is None or any(w.kind == "enclitic" for w in doc.tokens[c.i].words):  # «بحسب قوله»: the one before
             return None
         account = account_source(doc, c, chunks)
@@ -273,6 +274,8 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
         lam = text[:1] == "ل" and nkey(text).removeprefix("ال") not in _source_words()
         told = nkey(doc.tokens[t].text).endswith("ما") or nkey(doc.tokens[t + 1].text) in ("ما", "لما")
         end = _phrase_span(doc, c, told).end  # «وفق ما قال دبلوماسي أميركي للصحافيين»: whom he told, not who
+        if according_body(doc, c, chunks):
+            end = body_genitive_end(doc, c, chunks) or end  # «وبحسب مفوضية الأمم المتحدة للاجئين»
         return Span(c.start + (len(text) - len(text[1:].lstrip("لـ")) if lam else 0), end)
     if cue.next and cue.kind != "participle":
         return _relayed_source(doc, t, cue, chunks, limit)
