@@ -10,7 +10,7 @@ from ..text.normalize import norm_key
 from ..events.forms import fw
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants, phrase_of
-from .nationality import nisba_before
+from .nationality import dynasty_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
 from .units import NASAB, QUOTES
@@ -127,10 +127,19 @@ class EntityBuilder:
             # تايمز»: the newspaper's, not an office of no body's)
             sectors = [m.attrs["sector"] for m in ms if m.attrs.get("sector") and m.attrs.get("role_country")
                        and m.attrs["role_country"] == e.country] or [m.attrs["sector"] for m in ms if m.attrs.get("sector")]
+            if not e.country and (iso := dynasty_country(name, any(
+                    norm_key(r.split()[0]).removeprefix("ال") in ROYAL for r in e.roles if r.split()))):
+                e.country = iso  # «الشيخ جابر الأحمد الصباح», «طحنون بن زايد آل نهيان»: a ruling family's
+                e.attrs["country_from"] = "family"
             if not sectors and nisbas and nisbas[0][1] and e.country == nisbas[0][0]:
                 sectors = [nisbas[0][1]]  # «عضو الائتلاف السوري»: OPP of SYROPP
             if sectors:
                 e.attrs["sector"] = sectors[0]
+            if sectors and sectors[0] == "GOV" and known is None and _private_office(doc, ms):
+                # «يرافقه نائب الرئيس حسين القحطاني ... لنادي عسير»: the bare head of a club or a society his
+                # sentence names holds no office of a state
+                del e.attrs["sector"]
+                e.attrs["private_office"] = True
             parts = name_parts(name)
             words = [self.g.name_word(k) for k in parts]
             gender = person_gender(e.roles, words[0] if words else None)
@@ -158,7 +167,11 @@ class EntityBuilder:
             e.attrs["gazetteer"] = known.id
             if not e.country and not international(actor_at(known.codes, doc.date)):
                 e.country = known.country  # (a Commission president is no Luxembourger in the news of the EU)
-            former = any(w in r for r in e.roles for w in FORMER)
+            former = any(w in r for r in e.roles for w in (*FORMER, *fw("dead_or_ousted"))) or (
+                # «نظام الرئيس زين العابدين بن علي», «الرئيس حسني مبارك» years after his fall: a bare title of one
+                # word, and the lexicon's code at the date is of the elite (every dated role of his has ended)
+                (actor_at(known.codes, doc.date) or "").endswith("ELI") and bool(e.roles)
+                and all(len(r.split()) == 1 for r in e.roles))
             # a sector read from the body he heads («الأمين العام لحزب الله»: LBNREB) yields to the lexicon's
             # code of the person himself (LBNPTYELI)
             body = any(m.attrs.get("body_sector") for m in ms)
@@ -210,6 +223,21 @@ class EntityBuilder:
 def international(actor: str | None) -> bool:
     """Is ``actor`` an international body's («IGOEU», «IGOUNO»; not a coalition of states, «IGOCOA»)?"""
     return bool(actor) and str(actor).startswith("IGO") and actor != "IGOCOA"
+
+
+def _private_office(doc: Doc, ms: list[Mention]) -> bool:
+    """Is a titled mention's office a bare head title («الرئيس», «نائب الرئيس») in a sentence that names a club, a
+    society or a company («نادي», «جمعية», «شركة», with their clitics): that body's office, not a state's?"""
+    heads = fw("bare_head_titles")
+    for m in ms:
+        role = norm_key(str(m.attrs.get("role") or ""))
+        if role not in heads:
+            continue
+        sent = next((s for s in doc.sentences if s.start <= m.start < s.end), Span(0, len(doc.text)))
+        if any(k in fw("private_body_nouns") for w in doc.text[sent.start : sent.end].split()
+               for k, _, _ in clitic_variants(w.strip("«»\"()،,.:؛"))):
+            return True
+    return False
 
 
 def _verb_gender(text: str, start: int) -> str | None:

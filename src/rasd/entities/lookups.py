@@ -256,3 +256,23 @@ def word_not_brand(surface: str, off: int, e: Entry) -> bool:
 
 
 _WORD_ZIPF10 = 30
+
+
+
+def enthusiasm(surface: str, off: int, prev: str, nxt: str) -> bool:
+    """Is ``surface``, read after ``off`` clitic letters as a group's name that is also the noun «حماس»
+    (enthusiasm), that noun: with the article («الحماس», «بالحماس»), or in «بـ» after a verb of manner (``prev``)
+    or before an adjective of degree (``nxt``) («استقبلوه بحماس», «شارك بحماس», «بحماس كبير»; not «أشاد بحماس», a
+    verb whose «بـ» takes its object)?"""
+    key = norm_key(surface)
+    if key[off:] not in fw("enthusiasm_nouns"):
+        return False
+    if key[max(0, off - 2) : off] == "ال":
+        return True  # «الحماس والشوق»
+    if key[:off] != "ب":
+        return False
+    if norm_key(nxt) in fw("enthusiasm_degrees"):
+        return True
+    verb = norm_key(prev)
+    verb = verb[1:] if verb[:1] in ("و", "ف") and verb[1:] in fw("enthusiasm_verbs") else verb
+    return verb in fw("enthusiasm_verbs")

@@ -4,10 +4,12 @@ where the text says it («المعارض»: the opposition; «عضو الائت�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, clitic_variants
+from .gazetteer import DATA_DIR, Entry, Gazetteer, clitic_variants
 
 # how far back the words before a name are read (the adjective, its noun and a body's name before them)
 _WINDOW = 80
@@ -63,4 +65,26 @@ def _opposition_in(g: Gazetteer, words: list[str]) -> tuple[str, str | None] | N
     e = g.phrases.get((norm_key(words[-1]),))
     if isinstance(e, Entry) and e.type == "LOCATION" and e.country and e.kind in ("city", "capital", "country"):
         return e.country, "OPP"
+    return None
+
+
+@lru_cache(maxsize=1)
+def _dynasties() -> dict[tuple[str, ...], tuple[str, bool]]:
+    """The families of dynasties.tsv: the keys of a name's last words → (country, only after a royal title)."""
+    out: dict[tuple[str, ...], tuple[str, bool]] = {}
+    for line in (DATA_DIR / "dynasties.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            form, iso, titled = line.split("\t")
+            out[tuple(norm_key(w) for w in form.split())] = (iso, titled == "1")
+    return out
+
+
+def dynasty_country(name: str, royal: bool) -> str | None:
+    """The country of a ruling family whose name ends the person's («زايد بن سلطان آل نهيان»: ARE; «الأمير طلال
+    بن سعود بن عبد العزيز», with ``royal`` (a royal or sheikh's title): SAU); else None."""
+    keys = tuple(norm_key(w) for w in name.split())
+    for n in (3, 2, 1):
+        got = _dynasties().get(keys[-n:]) if len(keys) > n else None
+        if got is not None and (royal or not got[1]):
+            return got[0]
     return None

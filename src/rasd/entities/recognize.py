@@ -15,7 +15,7 @@ from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
 from .bodies import BodyLookups
-from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, word_not_brand
+from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, enthusiasm, word_not_brand
 from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, NAME_FINALS, bracketed_name, given, given_not_nisba, known_before_name, name_run,
                       possessor_alone,
                       nisba, plain_name, western)
@@ -160,6 +160,9 @@ class Recognizer(BodyLookups):
                 n = 0  # «بريده الإلكتروني»: his mail, not Buraydah; «في مشهد مؤثر»: a scene, not Mashhad
             if n == 1 and isinstance(e, Entry) and word_not_brand(units[i].tok.text, off, e):
                 n = 0  # «وابل الانتقادات» (a barrage of criticism): no «و» + Apple
+            if n == 1 and isinstance(e, Entry) and e.type == "ORGANIZATION" and enthusiasm(
+                    units[i].tok.text, off, prev, units[i + 1].tok.text if i + 1 < len(units) else ""):
+                n = 0  # «استقبلوه بحماس كبير»: with enthusiasm, not with Hamas
             if n == 1 and i + 1 < len(units) and not units[i + 1].punct and units[i + 1].key in NAME_FINALS:
                 n = 0  # «بوستان أوغلو»: a Turkish surname, not the town Bustan
             if n == 1 and has_tanween(units[i].tok.text):

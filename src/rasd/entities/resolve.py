@@ -479,7 +479,8 @@ class Resolver:
         home = article_country(doc, ents, evidence) or agency_home(doc, self.g, ents)
         home_towns(self.g, ents, home)
         for e in ents:
-            if home and e.type == "PERSON" and not e.country and state_office(self.g, e, triples) \
+            if home and e.type == "PERSON" and not e.country and (
+                    state_office(self.g, e, triples) or e.attrs.get("private_office")) \
                     and not e.attrs.get("western") and "gazetteer" not in e.attrs and not any(
                     (w := norm_key(r).split()[0]).startswith("ال") and w[2:] in fw("titles_of_visitors") for r in e.roles if r.split()):
                 # (not one titled alone as a head of state, a ruler or an adviser: «الرئيس زين العابدين بن علي» in an

@@ -19,6 +19,8 @@ from ..doc import Doc, Mention, Token
 from ..pipeline import stage
 from ..text.normalize import norm_key
 from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pronoun_reading
+from ..events.forms import fw
+from .lookups import enthusiasm
 from .attach import aide_before_name, attach_appositions, compound_given, dateline_mention, disambiguate
 from .attach import common_noun_after_name, retype_persons, settlement_names, split_listed_first, title_given
 from .recognize import INSTITUTIONS, Recognizer
@@ -293,6 +295,11 @@ def tagger_mentions(
             if typ == "PERS" and j - i >= 2 and j < len(toks) and norm_key(toks[j - 1].text) in NASAB \
                     and toks[j].text.isalpha():
                 j += 1  # «أحمد بن حاضر»: a particle of descent is followed by the father's name
+            if typ == "ORG" and j - i <= 2 and norm_key(toks[i].text) in fw("committee_heads"):
+                while j < len(toks) and j - i < 5 and labs[j] == "O" and toks[j].text.isalpha() \
+                        and (k := norm_key(toks[j].text).removeprefix("و")).startswith("ال") \
+                        and (k[2:],) not in gaz.titles and (k,) not in gaz.titles:
+                    j += 1  # «لجنة» + «الأمن والدفاع النيابية»: the committee's portfolio and its adjective
             b = i  # where the tagged run starts in ``toks``
             i = j
             club = club_reading(toks, toks[b], gaz) if j - b == 1 else None
@@ -358,6 +365,10 @@ def tagger_mentions(
             if entry is not None and len(span) == 1 and pronoun_reading(
                     span[0].text[off:], entry, toks[b - 1].text if b and span[0] is toks[b] else ""):
                 continue  # «بريده» (his mail), not «بريدة»
+            if entry is not None and len(span) == 1 and span[0] is toks[b] and entry.type == "ORGANIZATION" \
+                    and enthusiasm(span[0].text, off, toks[b - 1].text if b else "",
+                                   toks[b + 1].text if b + 1 < len(toks) else ""):
+                continue  # «شاركوا بحماس»: with enthusiasm, not with Hamas
             if b in joined and span[0] is toks[b]:  # «(الكعبي) والكواري»: the second name, without «و»
                 off = 1
                 keys[0] = keys[0][1:]
