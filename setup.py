@@ -68,6 +68,7 @@ COMPILED = [
     "events/carry.py",
     "events/chunks.py",
     "events/clauses.py",
+    "events/contacts.py",
     "events/figurative.py",
     "events/convictions.py",
     "events/embargo.py",

@@ -56,6 +56,7 @@ from .chunks import (
     verb_key,
 )
 from .clauses import light_verb_subject
+from .contacts import contact_parties
 from .forms import PLACES, fw, nkey
 from .lexicon import Hit
 from .objects import (
@@ -89,6 +90,7 @@ from .phrases import (
     no_vso_subject,
 )
 from .location import event_location
+from .where import visited_place
 from .named import belongs_to, origin_end, pronoun_referent
 from .protocol import protocol_object
 from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters
@@ -547,6 +549,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if (charged := accused_alone(doc, chunks, hit)) is not None:  # «ويتهم مرسي ومن معه باختلاس»: the accused
         source = source if source is not None and source.j < hit.i else None  # («كانت إيران اتهمت البحرين بـ»)
         args.targets, args.passive = [charged], source is None and (args.passive or passive_present(doc, hit))
+    source, args.targets = contact_parties(doc, chunks, hit, sent_start, source, args.targets)  # «تلقى اتصالا من»
     args.source = with_group(doc, chunks, past_honorific(doc, chunks, source))
     if args.targets:
         args.targets = [t for t in (past_honorific(doc, chunks, t) for t in args.targets) if t is not None] or None
@@ -584,6 +587,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if args.targets and e.id in KILLING:
         # «تدمير مستودعين لتخزين الأسلحة وقتل من فيها»: only people are killed; a thing is no victim
         args.targets = [t for t in args.targets if not killed_thing(doc, t)] or None
+    if not args.targets and (visited := visited_place(doc, chunks, hit, obj_from)) is not None:
+        args.targets = [visited]  # «زيارة رسمية للأردن»: the place visited
     if args.location is None:
         args.location, args.venue = event_location(doc, chunks, hit, args.targets, venue)
     return args

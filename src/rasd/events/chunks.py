@@ -175,7 +175,7 @@ def build_chunks(
             u += 1
         k = nkey(tok.text)
         # «و» opens a coordinated phrase when the word layer reads it as a clitic («وزراء» is ministers)
-        coord = k.startswith("و") and len(k) > 3 and (len(tok.words) > 1 and tok.words[0].kind == "proclitic")
+        coord = and_clitic(tok)
         prep = None
         body = k[1:] if coord else k
         if body.startswith(("بال", "لل", "كال")) or (body[:1] in ("ب", "ل") and len(body) >= 5):
@@ -334,6 +334,19 @@ def _chunk(
 ) -> Chunk:
     title, definite, number = chunk_flags(toks[i].text, coord)
     return Chunk(i, j, start, end, eid, etype, prep, coord, title=title, definite=definite, number=number)
+
+
+def and_clitic(tok: Token) -> bool:
+    """Whether the word layer reads a «و» clitic on ``tok`` («والأهداف»; «وزراء» is ministers)."""
+    k = nkey(tok.text)
+    return k.startswith("و") and len(k) > 3 and (len(tok.words) > 1 and tok.words[0].kind == "proclitic")
+
+
+def head_word(toks: Sequence[Token], t: int) -> Chunk:
+    """Token ``t`` alone as a plain phrase, its span past a clitic «و» («والأهداف التي تستهدفها»: «الأهداف»)."""
+    tok = toks[t]
+    return plain_chunk(toks, t, t) if not and_clitic(tok) else _chunk(
+        toks, t, t, tok.words[1].start, tok.end, None, None, None, False)
 
 
 def plain_chunk(toks: Sequence[Token], i: int, j: int, end: int | None = None) -> Chunk:

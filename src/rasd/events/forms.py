@@ -211,3 +211,11 @@ def fw(name: str) -> frozenset[str]:
 @lru_cache(maxsize=64)
 def phrase_keys(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(norm_key(w) for w in p.split()) for p in phrases)
+
+
+def possessed_noun(tok: Token, cand: Cand) -> bool:
+    """Whether a «و» + verb reading of ``tok`` («و» + «زارته», she visited him) goes against the segmenter, which
+    read the whole word as a noun in «ة» with a possessive («وزارته»: his ministry, «وزارة» + «ه»): the noun wins."""
+    words = tok.words
+    return ("و" in cand.proclitics and len(words) == 2 and words[0].kind == "stem" and words[0].form.endswith("ة")
+            and words[1].kind == "enclitic")

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Event, Token
-from .forms import Cand, bare, fw, light_verb_before, nkey, past_forms, present_forms, read_tsv, split_forms, token_candidates
+from .forms import Cand, bare, fw, light_verb_before, nkey, past_forms, possessed_noun, present_forms, read_tsv, split_forms, token_candidates
 
 NEAR_WINDOW = 12
 CLOSE_WINDOW = 3  # words from a ``close`` trigger to its «near» word («جولة ثانية من محادثات»)
@@ -267,6 +267,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             if not _clitics_fit(pos, cand) or (pos == "V" and (tokens[i].text.endswith("ة")
                                                                or cand.key in fw("not_verb_forms"))):
                 continue  # «عذبا» (sweet, accusative) is no dual of «عذب» (torture)
+            if pos == "V" and possessed_noun(tokens[i], cand):
+                continue  # «وزارته»: his ministry, a noun with its possessive, no «و» + «زارته»
             if pos == "V" and TANWEEN in tokens[i].text and not _agent_pattern(cand.key):
                 accusative = True  # «أكثر ترددًا», «قصفًا جويًا»: a written tanween, a noun; the noun reading decides
                 continue

@@ -36,4 +36,4 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         return targets[0], False  # a visit's place visited
     if attacked_place(doc, targets[0] if targets else None, hit):
         return targets[0] if targets else None, False
-    return visited_place(chunks, hit), False
+    return visited_place(doc, chunks, hit), False

@@ -20,6 +20,7 @@ from .chunks import (
     content_text,
     enclitic,
     finite_verb,
+    head_word,
     in_time,
     is_content,
     plain_chunk,
@@ -88,7 +89,7 @@ def pronoun_target(
             head = next((c for c in reversed(chunks) if c.j == rel - 1), None)
             if head is None or head.entity is not None:  # («أكراد سوريا الذين يهددهم»: the people, not the place)
                 return place_people(doc, chunks, head) or head if head is not None else None
-            return plain_chunk(doc.tokens, rel - 1, rel - 1)  # the head noun itself, not the whole run of words before it
+            return head_word(doc.tokens, rel - 1)  # the head noun itself, not the whole run of words before it
     if at is None:
         lo, hi = doc.tokens[i].start, doc.tokens[i].end
     else:
@@ -142,9 +143,12 @@ def adverbial(doc: Doc, c: Chunk) -> bool:
 
 
 def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
-    """The first chunk of ``rest`` past place and time adverbials («في جدة», «في جنوب لبنان», «أمس»)."""
+    """The first chunk of ``rest`` past place and time adverbials («في جدة», «في جنوب لبنان», «أمس»); None where it
+    opens with a word of cause: the verb has no object («قتلوا جراء الهجمات»)."""
     prev: Chunk | None = None
     for c in rest:
+        if c.prep is None and nkey(doc.tokens[c.i].text) in fw("cause_prepositions"):
+            return None
         in_place = c.prep == "في" or (prev is not None and prev.prep == "في" and c.prep is None and c.i == prev.j + 1)
         if not in_place and not (c.prep is None and in_time(doc, c)):
             return c

@@ -83,3 +83,25 @@ def protocol_object(doc: Doc, chunks: list[Chunk], source: Chunk, rest: list[Chu
         c = Chunk(c.i, c.j, c.start, c.end, c.entity, c.etype, None, False, c.title, c.definite, c.number)
     obj = resolve_title(chunks, c, doc) if c.entity is None else c
     return obj.i - 1, [obj] + [d for d in rest if d.i > obj.j]
+
+
+def met_past_comma(doc: Doc, chunks: list[Chunk], source: Chunk) -> Chunk | None:
+    """«لقاء الأمير فلان بمكتبه في قصر الحكم أمس، السفير الفرنسي فلان»: past a meeting noun's genitive ``source``
+    (and its titles), the seat, place and time of the meeting and a comma, the one met: a title (the name it stands
+    for) or a person or body named. None where the sentence has not that shape."""
+    rest = [c for c in chunks if c.i > source.j]
+    m = apposition_end(doc, source, rest)
+    end = rest[m - 1].j if m else source.j
+    k = m
+    while k < len(rest) and rest[k].i - end <= PROTOCOL_WINDOW and (
+            rest[k].prep in ("في", "ب") or rest[k].prep is None and in_time(doc, rest[k])):
+        k += 1  # «بمكتبه», «في قصر الحكم», «أمس»
+    if k == m or k >= len(rest):
+        return None
+    c = rest[k]
+    if c.prep is not None or c.coord or c.number or c.i - end > PROTOCOL_WINDOW or \
+            doc.tokens[c.i - 1].text not in ("،", ",") or not (c.title or c.etype in ("PERSON", "ORGANIZATION")):
+        return None
+    if breaks_between(doc, source.j + 1, c.i) or verb_between(doc, source.j + 1, c.i):
+        return None
+    return resolve_title(chunks, c, doc) if c.entity is None else c

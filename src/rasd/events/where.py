@@ -19,6 +19,7 @@ ATTACKS = ("18", "19", "20")  # assault, fight, mass violence: a place attacked 
 MEETINGS = "04"  # consult, visit, negotiate
 VISIT = "042"
 TO_PLACE = ("ل", "الي")  # «لـ», «إلى» (keys)
+ADJECTIVES = 2  # adjectives between a visit noun and the place it goes to («زيارة رسمية قصيرة للأردن»)
 
 
 def placed_further(doc: Doc, chunks: list[Chunk], k: int) -> bool:
@@ -78,14 +79,18 @@ def _own_relative(doc: Doc, hit: Hit, r: int) -> bool:
                    for t in between)
 
 
-def visited_place(chunks: list[Chunk], hit: Hit) -> Chunk | None:
-    """«خلال زيارة لجنوب السودان», «زيارته إلى طهران»: the place right after a visit noun with «لـ/إلى»."""
+def visited_place(doc: Doc, chunks: list[Chunk], hit: Hit, after: int | None = None) -> Chunk | None:
+    """«خلال زيارة لجنوب السودان», «زيارته إلى طهران»: the place right after a visit noun with «لـ/إلى», or past
+    its adjectives in «ة» («زيارة رسمية للأردن»), or past the visitor in the genitive, which ends at token
+    ``after`` («زيارة الرئيس التركي لقطر»)."""
     if hit.pos != "N" or hit.entry.code != VISIT:
         return None
-    nxt = next((c for c in chunks if c.i > hit.j), None)
-    if nxt is not None and nxt.i == hit.j + 1 and nxt.etype in PLACES and nxt.prep in TO_PLACE:
-        return nxt
-    return None
+    k = (hit.j if after is None else after) + 1
+    while k <= hit.j + ADJECTIVES and k < len(doc.tokens) and doc.tokens[k].text.endswith("ة") and not any(
+            c.i == k and (c.entity is not None or c.prep is not None) for c in chunks):
+        k += 1
+    nxt = next((c for c in chunks if c.i == k), None)
+    return nxt if nxt is not None and nxt.etype in PLACES and nxt.prep in TO_PLACE else None
 
 
 def attacked_place(doc: Doc, target: Chunk | None, hit: Hit) -> bool:
