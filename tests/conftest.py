@@ -152,6 +152,17 @@ def runs_doc(text: str, *runs: Sequence[str], typ: str = "PERS", date: str | Non
     return doc
 
 
+
+def typed_runs_doc(text: str, *runs: tuple[str, list[str]], date: str | None = "2015-08-02") -> Any:
+    """``text`` analysed, its entities found with a :class:`TypedRunsTagger` of ``runs`` (type, words) standing in
+    for the tagger."""
+    import rasd
+    from rasd.entities.stage import analyze_entities
+
+    doc = rasd.analyze(text, date=date)
+    analyze_entities(doc, tagger=TypedRunsTagger(*runs))  # type: ignore[arg-type]
+    return doc
+
 def person_roles(doc: Any) -> dict[str, list[str]]:
     """Each person entity's name and roles."""
     return {e.name: e.roles for e in doc.entities if e.type == "PERSON"}

@@ -11,16 +11,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import TypedRunsTagger, runs_doc
+from conftest import runs_doc, typed_runs_doc
 
 
-def _doc(text: str, *runs: tuple[str, list[str]], date: str = "2015-08-02") -> Any:
-    import rasd
-    from rasd.entities.stage import analyze_entities
-
-    doc = rasd.analyze(text, date=date)
-    analyze_entities(doc, tagger=TypedRunsTagger(*runs))  # type: ignore[arg-type]
-    return doc
+def _doc(text: str, *runs: tuple[str, list[str]]) -> Any:
+    return typed_runs_doc(text, *runs, date="2015-08-02")
 
 
 def _person(doc: Any, name: str) -> Any:
