@@ -84,3 +84,9 @@ def test_a_setting_that_opens_the_clause_leaves_it_whole() -> None:
 def test_a_participle_after_the_semicolon_is_the_writers() -> None:
     doc = analyze_news("وأوضح السفير أن الدراسة طرحت على البنوك؛ آخذًا في الاعتبار أنه يجرى التحضير لزيارة وفد.")
     assert _contents(doc)[0] == "الدراسة طرحت على البنوك"
+
+
+def test_but_he_right_before_the_next_cue_is_no_part_of_what_was_denied() -> None:
+    doc = analyze_news("ونفى فوزي أن يكون المبعوث ناقش خروج صالح من اليمن لكنه أضاف أن الجامعة ستدرس مراقبة وقف إطلاق "
+                       "النار.")
+    assert _contents(doc)[0] == "يكون المبعوث ناقش خروج صالح من اليمن"

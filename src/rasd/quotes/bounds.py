@@ -9,6 +9,7 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
+from .contrast import _BUT_HE
 from .cues import _is_complementizer, _match_cue, _trim
 
 
@@ -33,9 +34,12 @@ def resumes(doc: Doc, t: int) -> bool:
 def _report_opening(doc: Doc, u: int, stop: int) -> int:
     """Where the next report opens before its cue at ``stop`` (content after token ``u``): at «وعاد/ثم عاد» right
     before a cue in «و» («وأضاف أن ...، وعاد وقال»: «وعاد» is no part of what he added); at «إذ/حيث» after a comma
-    right before the cue («أعلنت أن ...، إذ أكد المسؤول»: the writer's link to the next report); else at the cue."""
+    right before the cue («أعلنت أن ...، إذ أكد المسؤول»: the writer's link to the next report); at «(و)لكنه» right
+    before it; else at the cue."""
     if stop - 2 > u and nkey(doc.tokens[stop - 1].text) in ("اذ", "حيث") and doc.tokens[stop - 2].text in ("،", ","):
         return stop - 1
+    if stop - 2 > u and nkey(doc.tokens[stop - 1].text) in _BUT_HE:
+        return stop - 1  # «نفى أن يكون ... لكنه أضاف أن»: «لكنه» links to the next report, no part of the first
     if stop - 1 <= u or not resumes(doc, stop):
         return stop
     return stop - 2 if stop - 2 > u and nkey(doc.tokens[stop - 2].text) == "ثم" else stop - 1
