@@ -9,6 +9,8 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
+from .contrast import _BUT_HE
+from .cues import _is_complementizer, _match_cue, _trim
 
 
 def _additive(doc: Doc, u: int) -> bool:
@@ -32,9 +34,12 @@ def resumes(doc: Doc, t: int) -> bool:
 def _report_opening(doc: Doc, u: int, stop: int) -> int:
     """Where the next report opens before its cue at ``stop`` (content after token ``u``): at «وعاد/ثم عاد» right
     before a cue in «و» («وأضاف أن ...، وعاد وقال»: «وعاد» is no part of what he added); at «إذ/حيث» after a comma
-    right before the cue («أعلنت أن ...، إذ أكد المسؤول»: the writer's link to the next report); else at the cue."""
+    right before the cue («أعلنت أن ...، إذ أكد المسؤول»: the writer's link to the next report); at «(و)لكنه» right
+    before it; else at the cue."""
     if stop - 2 > u and nkey(doc.tokens[stop - 1].text) in ("اذ", "حيث") and doc.tokens[stop - 2].text in ("،", ","):
         return stop - 1
+    if stop - 2 > u and nkey(doc.tokens[stop - 1].text) in _BUT_HE:
+        return stop - 1  # «نفى أن يكون ... لكنه أضاف أن»: «لكنه» links to the next report, no part of the first
     if stop - 1 <= u or not resumes(doc, stop):
         return stop
     return stop - 2 if stop - 2 > u and nkey(doc.tokens[stop - 2].text) == "ثم" else stop - 1
@@ -71,6 +76,29 @@ def _side_by_side(doc: Doc, a: int, stop: int) -> bool:
         any(w.kind == "proclitic" and w.norm == "س" for w in doc.tokens[k].words) for k in range(a, end))
 
 
+NOUN_SETTING_REACH = 4  # words of a noun phrase between a setting opener and the «بأن/أن» the noun takes
+
+
+def noun_setting(doc: Doc, u: int, stop: int) -> int | None:
+    """Where the clause of «أن/إن» at ``u`` ends (before token ``stop``) at a setting the writer adds, a noun that
+    takes «بأن/أن» of its own after «وسط/في ظل/رغم» (noun_setting_openers: «...، وسط اعتقاد لدى العمال بأنها»,
+    «في ظل قناعة بأن», «رغم تأكيدات بأن»): a belief or claim the cue did not report; at the opener, or at «في/على»
+    before it; None where none stands there («رغم أن» right after the opener is what was said: no noun), or where
+    the setting opens the clause («يرى أن وعلى الرغم من الترويج بأن ...، فالحقيقة»: what he sees goes on past it)."""
+    for k in range(u + 2, stop - 2):
+        if nkey(doc.tokens[k].text) not in fw("noun_setting_openers"):
+            continue
+        a = k - 1 if nkey(doc.tokens[k - 1].text).removeprefix("و") in ("في", "علي") else k
+        if not any(doc.tokens[x].text[:1].isalnum() for x in range(u + 1, a)):
+            continue  # «أنه، وعلى الرغم من ... بأن ...، فالحقيقة»: the setting opens what was said
+        for v in range(k + 2, min(stop, k + 2 + NOUN_SETTING_REACH)):
+            if doc.tokens[v].text in (".", "،", ",", ":", "؛"):
+                break
+            if _is_complementizer(doc, v):
+                return a
+    return None
+
+
 _AND_THAT = frozenset(nkey(w) for w in ("وأن", "وأنه", "وأنها", "وبأن", "وبأنه", "وبأنها"))
 
 
@@ -86,3 +114,31 @@ def second_quotation(doc: Doc, first: Span, stop: int, quoted: Sequence[Span]) -
         return None
     mark = doc.tokens[k + 2]
     return next((q for q in quoted if q.start - 1 == mark.start and q.end <= doc.tokens[stop - 1].end), None)
+
+
+SEMICOLON_PIECES = 3  # pieces after «؛» the reported clause may go on into
+
+
+def past_semicolon(doc: Doc, content: Span, ranges: Sequence[tuple[Span, int, int]], si: int) -> Span:
+    """What a cue in sentence ``si`` of ``ranges`` reports, ending at the «؛» that ends that sentence, goes on into
+    the pieces after it that hold no cue of their own («قال إن الحكومة ستدعم المزارعين؛ وستوفر لهم البذور»: the
+    segmenter splits at «؛», the reported clause goes on), up to SEMICOLON_PIECES of them and the first that ends in
+    another stop; ``content`` as it is where it stops short of the «؛» or a cue opens the next piece («...؛ لكن
+    الجيش نفى»)."""
+    end = content.end
+    for n in range(si, min(len(ranges) - 1, si + SEMICOLON_PIECES)):
+        b = ranges[n][2]
+        if doc.tokens[b - 1].text != "؛" or doc.text[end : doc.tokens[b - 1].start].strip():
+            break
+        _, a2, b2 = ranges[n + 1]
+        if a2 >= b2 or any(_match_cue(doc, k) is not None for k in range(a2, b2)) or doc.tokens[a2].text.endswith(
+                ("ًا", "اً")):
+            break  # «...؛ آخذًا في الاعتبار أنه»: the writer's participle of how he spoke, no part of it
+        setting = noun_setting(doc, a2 - 1, b2)
+        piece = _trim(doc.text, doc.tokens[a2].start, doc.tokens[b2 - 1 if setting is None else setting - 1].end)
+        if piece is None:
+            break
+        end = piece.end
+        if setting is not None:
+            break
+    return content if end == content.end else Span(content.start, end)

@@ -335,10 +335,14 @@ def _accused(doc: Doc, a: int, c: Chunk, b: int) -> bool:
     """«واتُّهم X بالدعاية», «واتهم X، البالغ من العمر 48 عاما، بالدعاية»: after a verb of accusing (accusation_verbs)
     a name with the «بـ» of the charge right after it (past an apposition between commas) is the accused — the
     passive's subject, or the object of a dropped one —, not who speaks; «واتهم X الحكومة بـ» (an object between):
-    X accuses."""
-    if not any(nkey(doc.tokens[u].text).removeprefix("و") in fw("accusation_verbs") for u in range(a, c.i)):
+    X accuses. So too after a verb of likening (likening_verbs: «وشبه «مايكروسوفت» بشركة ...، حيث أشار»: what he
+    likened, the dropped subject speaks on)."""
+    if not any(nkey(doc.tokens[u].text).removeprefix("و") in fw("accusation_verbs") | fw("likening_verbs")
+               for u in range(a, c.i)):
         return False
     u = c.j + 1
+    while u < b and _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+        u += 1  # «وشبه «مايكروسوفت» بشركة»: past the name's closing mark
     if u < b and doc.tokens[u].text in ("،", ","):
         u = next((v + 1 for v in range(u + 1, min(b, u + ACCUSED_REACH)) if doc.tokens[v].text in ("،", ",")), b)
     if u >= b:

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Span
 from ..events.chunks import build_chunks, mention_index
 from ..events.forms import bare, fw, nkey
-from .bounds import _additive, _report_opening, clause_close
+from .bounds import _additive, _report_opening, clause_close, noun_setting
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
                    _is_complementizer, _match_cue, _said_after, _trim)
@@ -121,7 +121,8 @@ def _content(
             return _trim(text, said[0].start, said[0].end), True, sent_end - 1
         first = doc.sentence_of(doc.tokens[t].start)
         opens = _attached_clause(doc, t, first.start) if first is not None else None
-        span = _trim(text, opens or first.start, doc.tokens[t - 2].start) if first is not None else None
+        last = t - 2 if doc.tokens[t - 2].text in ("،", ",") else t - 1  # «... لم ينته كما يقول فلان، إذ»: no comma
+        span = _trim(text, opens or first.start, doc.tokens[last].start) if first is not None else None
         return span, False, sent_end - 1  # «...، كما أفاد «المرصد السوري» أمس.»: what came before, as «حسب»
     limit = min(stop, sent_end, t + (APPOSED_WINDOW if _apposed_relative(doc, t, sent_end) else COMPLEMENT_WINDOW))
     for u in range(t + 1, limit):
@@ -154,6 +155,9 @@ def _content(
             close = clause_close(doc, u, stop, (*direct, *short))
             if close is not None:
                 end = doc.tokens[close].start  # «أن ...، فيما أصيب آخرون»: the writer's clause, not what was said
+            setting = noun_setting(doc, u, close if close is not None else stop)
+            if setting is not None:
+                end = doc.tokens[setting].start  # «أنها ستغلق المصنع وسط اعتقاد بأنها ...»: a belief, not said
             span = _trim(text, doc.tokens[u].end, end)
             return span, False, u
         if tok.text in (":",) and u + 1 < sent_end:
@@ -213,8 +217,9 @@ TITLE_WORDS = 4  # words of a title before the name of the one a cue after «، 
 
 def _reported_as(doc: Doc, t: int, sent_end: int) -> bool:
     """«...، كما أفاد «المرصد السوري» أمس.»: a verb cue after «، كما» whose subject, a name, ends the sentence (a day
-    or an adverb after it at most): it reports what precedes it."""
-    if t < 3 or nkey(doc.tokens[t - 1].text) != "كما" or doc.tokens[t - 2].text not in ("،", ","):
+    or an adverb after it at most), or one after «(،) كما» whose name a comma and a clause opener follow («...، كما
+    يقول فلان، رغم أن ...»: kama_clause_openers): it reports what precedes it."""
+    if t < 3 or nkey(doc.tokens[t - 1].text) != "كما":
         return False
     u = t + 1
     while u < sent_end and _QUOTE_MARK.fullmatch(doc.tokens[u].text):
@@ -233,11 +238,15 @@ def _reported_as(doc: Doc, t: int, sent_end: int) -> bool:
         return False
     for k in range(u, sent_end):
         tok = doc.tokens[k]
-        if tok.end <= named or _QUOTE_MARK.fullmatch(tok.text) or tok.text in (".", "،", ","):
+        if tok.end <= named or _QUOTE_MARK.fullmatch(tok.text):
+            continue
+        if tok.text in ("،", ",") and k + 1 < sent_end and nkey(doc.tokens[k + 1].text) in fw("kama_clause_openers"):
+            return True  # «...، كما يقول فلان، رغم أن ...», «... كما يقول فلان، إذ إن»: a clause of the writer's
+        if tok.text in (".", "،", ","):
             continue
         if nkey(tok.text) not in fw("adverbs") and not any(x.start < tok.end and tok.start < x.end for x in doc.times):
             return False
-    return doc.tokens[sent_end - 1].text == "."
+    return doc.tokens[sent_end - 1].text == "." and doc.tokens[t - 2].text in ("،", ",")
 
 
 REPORTED_REACH = 6  # tokens from a reporting verb to the «أن/إن» of what it reports
