@@ -1,6 +1,5 @@
 """Round 51 of real news: recall and modality of plans. A signing told verb-subject-object («ووقع الطرفان على
-الاتفاقية») and sanctions imposed («فرضت الوزارة عقوبات على») are events; a word read alike as a verb and its
-masdar right after «إلى/على» is the masdar («دعا إلى فرض عقوبات»); a first-person future support verb plans its
+الاتفاقية») and sanctions imposed («فرضت الوزارة عقوبات على») are events; a first-person future support verb plans its
 noun («سنشن الهجوم»); a shelling by helicopters is aerial; an outcome promised («وعده بالنصر») and one of two
 options («لقبول الاتفاق أو رفضه») are no events; the act agreed on («اتفقوا على أن يجتمعوا») is planned."""
 
@@ -26,11 +25,6 @@ def test_sanctions_imposed_are_an_embargo() -> None:
     assert any(c == "163" for _, c in _codes("وفرضت وزارة الخزانة عقوبات على ثلاث شركات."))
     assert any(c == "163" for _, c in _codes("وفرض الاتحاد الأوروبي عقوبات جديدة على موسكو."))
     assert not any(c == "163" for _, c in _codes("وفرضت المحكمة غرامة على الشركة."))
-
-
-def test_a_masdar_after_a_preposition_is_no_verb() -> None:
-    # the sanctions an appeal asks for belong to the appeal
-    assert [c for _, c in _codes("ودعا النائب إلى فرض عقوبات على الشركة.")] == ["020"]
 
 
 def test_a_first_person_future_support_verb_plans_its_noun() -> None:

@@ -227,13 +227,6 @@ def _is_break(tok: Token) -> bool:
     return tok.text in fw("clause_breaks") or tok.norm in fw("clause_breaks")
 
 
-def _after_preposition(tokens: Sequence[Token], i: int) -> bool:
-    """Is ``tokens[i]`` right after a preposition that takes only a noun («إلى», «على»: not «من», who, nor
-    «حتى», until, which take a verb: function words ``noun_prepositions``)? Then a word read alike as a verb and
-    its masdar («فرض», «قتل») is the masdar."""
-    return i > 0 and nkey(tokens[i - 1].text) in fw("noun_prepositions")
-
-
 def _after_inna(tokens: Sequence[Token], i: int) -> bool:
     """Is the word right after «إنّ/لأنّ» (past an opening quote mark)? Those particles take a noun, not a verb. The
     hamza is read as written: «أن» (folded alike) takes a verb («أن يلتقي»)."""
@@ -282,9 +275,6 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
             if pos == "V" and not cand.proclitics and nkey(tokens[i].text).endswith("ا") and _after_force_light_verb(
                     tokens, i):
                 accusative = True  # «وشنت الطائرات قصفا»: the light verb's accusative object, no dual verb
-                continue
-            if pos == "V" and not cand.proclitics and _after_preposition(tokens, i):
-                accusative = True  # «دعا إلى فرض عقوبات»: a preposition takes a noun, the masdar; no verb
                 continue
             if pos == "V" and _after_inna(tokens, i):
                 continue  # «إن «قتل عناصر الحوثي جاء»: «إنّ» opens a noun phrase, the masdar's (its genitive the victim)
