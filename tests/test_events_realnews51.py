@@ -52,3 +52,10 @@ def test_one_of_two_options_is_no_event() -> None:
 def test_the_act_agreed_on_is_planned() -> None:
     assert ("يجتمعوا", "040", "planned") in _modes("واتفق الوزراء على أن يجتمعوا مرة أخرى في الرياض.")
     assert ("يجتمعوا", "040", "planned") in _modes("وقال إن المحافظ اتفق مع الزعماء بأن يجتمعوا الأسبوع المقبل.")
+
+
+def test_a_ground_shelling_after_an_air_raid_stays_ground() -> None:
+    text = "وتمت تغطية الهجمات بغارات الطيران الجوية وبقصف عنيف من الحواجز المحيطة بالمدينة."
+    assert any(c == "194" for _, c in _codes(text))
+    # a deal rejected that may threaten is no act agreed on
+    assert ("يهدد", "130", "planned") not in _modes("وحذر من أن رفض الاتفاق من شأنه أن يهدد مصداقية البلاد.")

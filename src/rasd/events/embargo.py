@@ -148,9 +148,9 @@ def air_shelling(doc: Doc, hit: Hit, b: int) -> bool:
         return hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) in fw("raid_nouns")
     if hit.entry.id != "shell":
         return False
-    if hit.pos == "N" and "ب" in hit.cand.proclitics and any(  # «قامت المروحيات بقصف»: the light verb's subject
-            nkey(doc.tokens[t].text) in fw("air_words") for t in range(max(0, hit.i - AIR_REACH), hit.i)):
-        return True
+    if hit.pos == "N" and "ب" in hit.cand.proclitics and hit.i >= 2 and nkey(doc.tokens[hit.i - 1].text) in fw(
+            "air_words") and bare(nkey(doc.tokens[hit.i - 2].text), "light_verbs") in fw("light_verbs"):
+        return True  # «قامت المروحيات بقصف»: aircraft, the light verb's subject, shell
     for t in range(hit.j + 1, min(b, hit.j + 1 + MEANS_REACH)):  # «قصف بالمروحيات», «قصفت ... البلدة بالطائرات»
         key = nkey(doc.tokens[t].text)
         if clause_stop(doc.tokens[t].text):
