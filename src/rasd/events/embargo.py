@@ -40,6 +40,7 @@ RAIDS = ("raid", "airraid")  # «غارة», «شن غارات»: aerial by defa
 
 AERIAL = "195"  # CAMEO employ aerial weapons
 AIR_REACH = 2  # words after a shelling read for its air word («القصف الجوي», «قصفت الطائرات»)
+MEANS_REACH = 6  # words after a shelling read for the aircraft it is made with («قصفت القوات البلدة بالمروحيات»)
 BLOCKADE = "191"  # CAMEO impose blockade, restrict movement
 AIM_BACK = 3  # words before the relative of «التي استهدفت» read for the air strike it tells of («الغارة الجوية التي»)
 GROUND = "190"  # CAMEO use conventional military force
@@ -147,6 +148,15 @@ def air_shelling(doc: Doc, hit: Hit, b: int) -> bool:
         return hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) in fw("raid_nouns")
     if hit.entry.id != "shell":
         return False
+    if hit.pos == "N" and "ب" in hit.cand.proclitics and hit.i >= 2 and nkey(doc.tokens[hit.i - 1].text) in fw(
+            "air_words") and bare(nkey(doc.tokens[hit.i - 2].text), "light_verbs") in fw("light_verbs"):
+        return True  # «قامت المروحيات بقصف»: aircraft, the light verb's subject, shell
+    for t in range(hit.j + 1, min(b, hit.j + 1 + MEANS_REACH)):  # «قصف بالمروحيات», «قصفت ... البلدة بالطائرات»
+        key = nkey(doc.tokens[t].text)
+        if clause_stop(doc.tokens[t].text):
+            break
+        if key[:1] == "ب" and key[1:] in fw("air_words"):
+            return True
     for t in range(hit.j + 1, min(b, hit.j + 1 + AIR_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False

@@ -109,6 +109,7 @@ def _expected(before: list[str], hit: Hit) -> bool:
     return False
 
 
+AGREED_REACH = 8  # keys before «أن» read for the agreement on the act after it («اتفق المحافظ مع المسلحين بأن»)
 SUPPORT_REACH = 4  # keys from a future support verb to its event noun («سيعقد وزير الخارجية السعودي اجتماعا»)
 
 
@@ -118,8 +119,9 @@ def _future_support(before: list[str]) -> bool:
     ``SUPPORT_REACH`` keys before it (its subject between them)."""
     for key in before[-SUPPORT_REACH:]:
         k = key.lstrip("وف")
-        if len(k) >= 4 and k[0] == "س" and k[1] in ("ي", "ت", "ن") and (k[1:] in fw("holding_verbs")
-                                                                        or k[1:] in fw("light_verbs")):
+        # (the first person read as the third: «سنشن الهجوم», «سنعقد اجتماعا»)
+        if len(k) >= 4 and k[0] == "س" and k[1] in ("ي", "ت", "ن") and any(
+                v in fw("holding_verbs") or v in fw("light_verbs") for v in (k[1:], "ي" + k[2:])):
             return True
     return False
 
@@ -285,6 +287,9 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     # tried, called for or promised: not (yet) done (a verb trigger read as a masdar: «حاول المسلحون قصف المطار»)
     if ((hit.pos == "N" or not hit.cand.proclitics) and _attempted(doc, hit, before)) or (
             hit.pos == "N" and _invited(hit, before)) or _hesitated(before):
+        return "planned"
+    if hit.pos == "V" and prev in ("ان", "بان") and any(  # «اتفقوا على أن يجتمعوا»: the act agreed on (round 51)
+            k.lstrip("وف") in fw("agreeing_words") for k in before[-AGREED_REACH:-1]):
         return "planned"
     if later_today(doc, hit, before) or needed(hit, before) or proposed(hit, before) or upcoming(doc, hit):
         return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»

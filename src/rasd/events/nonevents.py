@@ -337,6 +337,10 @@ def _habitual(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     return _habit_opener(doc, hit, a, b) is not None
 
 
+OPTION_BACK = 4  # words before «أو» read for the «لـ» masdar of the first option («لقبول الاتفاق أو رفضه»)
+OUTCOME_REACH = 3  # words after a promise read for the outcome it promises with «بـ» («وعده الواهم بالنصر»)
+
+
 def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     """Whether the trigger ``hit`` of a sentence (tokens ``a``..``b``, its triggers ``hits``) tells no event (see
     the module's doc)."""
@@ -346,6 +350,14 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
         return True  # «نتفق جميعا على أن داعش تهديد مشترك» (round 49)
     if hit.entry.id == "sign" and _paper_signed(doc, hit, b):
         return True  # «وقعت على البيان» (round 49)
+    if hit.entry.id == "pledge" and any(bare(nkey(doc.tokens[t].text)[1:], "promised_outcomes") in fw(
+            "promised_outcomes") for t in range(hit.j + 1, min(b, hit.j + 1 + OUTCOME_REACH))
+            if nkey(doc.tokens[t].text)[:1] == "ب"):
+        return True  # «وعده الواهم بالنصر»: an outcome promised, no pledge to act (round 51)
+    if hit.i - 1 >= a and nkey(doc.tokens[hit.i - 1].text) == "او" and any(
+            w.kind == "enclitic" for w in doc.tokens[hit.i].words) and any(
+            nkey(doc.tokens[t].text)[:1] == "ل" for t in range(max(a, hit.i - OPTION_BACK), hit.i - 1)):
+        return True  # «لقبول الاتفاق أو رفضه»: one of two options, neither taken (round 51)
     if _habitual(doc, hit, hits, a, b):
         return True  # «الدول الأوروبية تنظم تظاهرات عندما يزور المسؤولون» (round 49)
     if no_inquiry(doc, hit, a, b) or (hit.entry.id in BLASTS and _disposed(doc, hit, a, b)):
