@@ -208,6 +208,11 @@ def fw(name: str) -> frozenset[str]:
     return function_words()[name]
 
 
+
+def plain_keys(text: str) -> list[str]:
+    """The matching keys of the words of ``text`` without «و» and the article, to compare phrases by."""
+    return [nkey(w).removeprefix("و").removeprefix("ال") for w in text.split()]
+
 @lru_cache(maxsize=64)
 def phrase_keys(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(norm_key(w) for w in p.split()) for p in phrases)

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Event, Token
-from .forms import Cand, bare, fw, light_verb_before, nkey, past_forms, possessed_noun, present_forms, read_tsv, split_forms, token_candidates
+from .forms import Cand, bare, fw, light_verb_before, nkey, past_forms, possessed_noun, plain_keys, present_forms, read_tsv, split_forms, token_candidates
 
 NEAR_WINDOW = 12
 CLOSE_WINDOW = 3  # words from a ``close`` trigger to its «near» word («جولة ثانية من محادثات»)
@@ -107,10 +107,6 @@ def same_act(told: Event, repeat: Event) -> bool:
 VERBAL_CODES = ("01", "02", "10", "11", "12", "13")  # make a statement, appeal, demand, disapprove, reject, threaten
 
 
-def _phrase_stems(text: str) -> set[str]:
-    return {nkey(w).removeprefix("و").removeprefix("ال") for w in text.split()} - {""}
-
-
 def apart_targets(a: Event, b: Event) -> bool:
     """«تنظيم غير إسلامي يهدد الأقليات الدينية» … «لأن هذا التنظيم يهدد أمننا»: one actor's verbal acts (statements,
     appeals, criticism, threats: ``VERBAL_CODES``) of one code in other sentences, whose targets are phrases the
@@ -119,7 +115,7 @@ def apart_targets(a: Event, b: Event) -> bool:
     ta, tb = a.attrs.get("target_text"), b.attrs.get("target_text")
     if a.code[:2] not in VERBAL_CODES or a.sentence == b.sentence or a.target is not None or b.target is not None:
         return False
-    return isinstance(ta, str) and isinstance(tb, str) and not _phrase_stems(ta) & _phrase_stems(tb)
+    return isinstance(ta, str) and isinstance(tb, str) and not (set(plain_keys(ta)) & set(plain_keys(tb))) - {""}
 
 def plover_of(code: str) -> str | None:
     for prefix, cat in plover_table():

@@ -21,6 +21,8 @@ VISITS = ("042", "043")  # a visit made or hosted: «زيارتها الأخير
 
 
 def _day(value: str) -> date | None:
+    """The day of a time value; None for a month, a year or a week (not ``temporal.parse_iso``, which reads a week
+    «2015-W31» as its Monday)."""
     try:
         return date.fromisoformat(value[:10]) if len(value) >= 10 else None
     except ValueError:

@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, is_function_word, plain_chunk
-from ..events.forms import PLACES, fw, nkey
+from ..events.forms import PLACES, fw, nkey, plain_keys
 from .bounds import resumes
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
 from .edges import MEDIA, body_head
@@ -283,8 +283,8 @@ def _has_office(doc: Doc, eid: str | None) -> bool:
 
 def _title_words(text: str, n: int = 2) -> list[str]:
     """The first ``n`` words of ``text`` (all with 0) without «و» and the article, to compare titles by."""
-    words = text.split()[:n] if n else text.split()
-    return [nkey(w).removeprefix("و").removeprefix("ال") for w in words]
+    words = plain_keys(text)
+    return words[:n] if n else words
 
 
 _PLURAL_SOURCES = frozenset(nkey(w) for w in ("أعضاء", "خبراء"))
