@@ -3,6 +3,7 @@
     .venv/bin/python bench/snapshot.py --save /tmp/snap --limit 347
     .venv/bin/python bench/sample_outputs.py /tmp/snap quotes [--n 50] [--seed 20261130]
     .venv/bin/python bench/sample_outputs.py /tmp/snap events
+    .venv/bin/python bench/sample_outputs.py /tmp/snap events --plover PROTEST --n 0   # every PROTEST event
     .venv/bin/python bench/sample_outputs.py /tmp/snap entities
     .venv/bin/python bench/sample_outputs.py /tmp/snap times
 
@@ -58,6 +59,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("layer", choices=("quotes", "events", "entities", "times"))
     ap.add_argument("--n", type=int, default=50)
     ap.add_argument("--seed", type=int, default=20261130)
+    ap.add_argument("--plover", help="events only: draw from the events of this PLOVER category (PROTEST, ASSAULT...)")
     args = ap.parse_args(argv)
     data = json.loads((args.snapshot / "snapshot.json").read_text(encoding="utf-8"))
     docs = dict(data) if isinstance(data, list) else data
@@ -67,6 +69,8 @@ def main(argv: list[str] | None = None) -> int:
             continue
         text = v["meta"]["text"]
         for item in v[args.layer]:
+            if args.plover and args.layer == "events" and item.get("plover") != args.plover:
+                continue
             if args.layer == "entities":
                 items.append((doc_id, _entity_head(item), _entity_context(v, item)))
                 continue
@@ -82,8 +86,9 @@ def main(argv: list[str] | None = None) -> int:
                         f"target={_name(v, item, 'target')} {item['modality']} where={_name(v, item, 'location')} "
                         f"date={item.get('date') or '-'}")  # fmt: skip
             items.append((doc_id, head, context.replace("\n", " ")))
-    print(f"{len(items)} {args.layer} in {len(docs) - 1} articles; sample of {min(args.n, len(items))}, seed {args.seed}")
-    for i, (doc_id, head, context) in enumerate(random.Random(args.seed).sample(items, min(args.n, len(items)))):
+    print(f"{len(items)} {args.layer} in {len(docs) - 1} articles; sample of {len(items) if args.n <= 0 else min(args.n, len(items))}, seed {args.seed}")
+    n = len(items) if args.n <= 0 else min(args.n, len(items))
+    for i, (doc_id, head, context) in enumerate(random.Random(args.seed).sample(items, n)):
         print(f"{i} {doc_id[-40:]}  {head}\n    {context}")
     return 0
 
