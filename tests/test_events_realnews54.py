@@ -31,7 +31,7 @@ def test_a_place_after_a_compass_word_is_where_the_act_was() -> None:
     assert _place("وشنت الطائرات غارات على مواقع التنظيم بشمال سوريا.", "غارات") == "سوريا"
     assert _place("وقصفت الطائرات مواقع المسلحين في جنوب شرق تركيا.", "وقصفت") == "تركيا"
     # the compass phrase places the place before it, which tells more; a region said in another clause is not it
-    assert _place("وتظاهر عشرات الأكراد في محافظة السليمانية في شمال العراق مساء السبت.", "وتظاهر") == "السليمانية"
+    assert _place("وفي محافظة السليمانية في شمال العراق، تظاهر عشرات الأكراد مساء السبت.", "تظاهر") == "السليمانية"
     assert _place("وأعلن الوزير أن بلاده ستحارب التنظيم في شمال سوريا، خلال لقاء مع نظيره في ماليزيا.",
                   "لقاء") == "ماليزيا"
     # a compass phrase fronted before its comma still says where
