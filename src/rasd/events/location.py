@@ -9,7 +9,17 @@ from .chunks import Chunk, breaks_between
 from .forms import PLACES
 from .lexicon import Hit
 from .readings import in_place_word
-from .where import attacked_place, other_act_place, placed_further, visited_place
+from .where import after_compass, attacked_place, other_act_place, placed_further, said_content_place, visited_place
+
+
+def placed(doc: Doc, chunks: list[Chunk], k: int) -> bool:
+    """Whether the place chunk ``k`` is said where something is by a word of place before it («في محافظة دير
+    الزور», «في العاصمة القطرية الدوحة»)."""
+    return in_place_word(doc, chunks, k) or placed_further(doc, chunks, k)
+
+
+def _comma(doc: Doc, lo: int, hi: int) -> bool:
+    return any(doc.tokens[t].text in ("،", ",") for t in range(lo, hi))
 
 
 def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk] | None,
@@ -18,9 +28,16 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     ``venue``: the place a meeting noun named with «بـ» right after it («لقائه اليوم بالرياض»), if any."""
     best: tuple[int, Chunk] | None = None
     for k, c in enumerate(chunks):
-        if c.etype in PLACES and (c.prep == "في" or in_place_word(doc, chunks, k) or placed_further(doc, chunks, k)) \
-                and not other_act_place(doc, hit, c):
+        if c.etype not in PLACES:
+            continue
+        compass = not (c.prep == "في" or placed(doc, chunks, k)) and after_compass(doc, chunks, k)
+        if (c.prep == "في" or placed(doc, chunks, k) or compass) \
+                and not other_act_place(doc, hit, c) and not said_content_place(doc, chunks, hit, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
+            if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"
+                                                        and not _comma(doc, chunks[0].i, c.j)):
+                continue  # «... في شمال سوريا، خلال لقاء مع نظيره»: a region said in another clause (not one
+                # fronted: «وفي مديرية شمير في شمال غربي تعز، تمكنت المقاومة»)
             if breaks_between(doc, lo, hi, relatives=False):
                 # «… في منهاتن … إن الضحايا تعرضوا للقتل»: a place of another clause (a relative clause on the
                 # trigger, «الهجمات التي ضربت … في منهاتن», still tells where)
@@ -28,6 +45,9 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
             d = abs(c.i - hit.i)
             if best is None or d < best[0]:
                 best = (d, c)
+    visited = visited_place(doc, chunks, hit)
+    if visited is not None:
+        return visited, False  # «خلال زيارته لقطر ... في سوريا»: a visit is where it goes
     if best is not None:
         return best[1], False
     if venue is not None:
@@ -36,4 +56,4 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         return targets[0], False  # a visit's place visited
     if attacked_place(doc, targets[0] if targets else None, hit):
         return targets[0] if targets else None, False
-    return visited_place(doc, chunks, hit), False
+    return None, False

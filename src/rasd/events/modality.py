@@ -311,14 +311,20 @@ def _week_month(value: str | None) -> str | None:
         return None
 
 
+SHORT_RANGE = 3  # days: a range of fewer days (a two- or three-day meeting) is dated by its first day
+
+
 def _event_value(value: str | None) -> str | None:
-    """A TimeSpan value as an event date: a day or a month; a range inside one month gives the month."""
+    """A TimeSpan value as an event date: a day or a month; a range inside one month gives the month, a short one
+    (``SHORT_RANGE``) its first day."""
     if not value:
         return None
     if _ISO.fullmatch(value):
         return value
     a, _, b = value.partition("/")
     if b and _ISO.fullmatch(a) and _ISO.fullmatch(b) and a[:7] == b[:7]:
+        if len(a) == len(b) == 10 and int(b[8:]) - int(a[8:]) < SHORT_RANGE:
+            return a  # «بين 12 و13 أغسطس», «يومي 12 و13»: the act begins on the first day
         return a[:7]
     return None
 
@@ -440,6 +446,23 @@ def _undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
         and nkey(doc.tokens[hit.i - 2].text) in SPAN_UNITS
 
 
+COMPLEMENT_OPENERS = frozenset(("علي", "عن"))  # keys: «اتفق على عقد ...», «أعلن عن اتفاق ...»
+
+
+def _coming_for_past(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
+    """Whether the day ``ts``, after the article's date, is said after a perfect verb trigger: a past act told today
+    is not of a day to come; the day is of an act planned in its complement opened by «على/عن» («اتفق الطرفان على
+    عقد اجتماع في 20 أغسطس»)."""
+    value = _event_value(ts.value)
+    if hit.pos != "V" or not doc.date or value is None or len(value) < 10 or value <= doc.date[:10]:
+        return False
+    key = nkey(doc.tokens[hit.i].text)
+    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    if _imperfect(key, True) or (key[:1] == "س" and _imperfect(key[1:], True)):  # «وسيزور»
+        return False
+    return any(nkey(t.text) in COMPLEMENT_OPENERS for t in doc.tokens[hit.j + 1 : doc.token_at(ts.start) or hit.j])
+
+
 def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
                clause_from: int | None = None) -> tuple[str | None, TimeSpan | None]:
     """The value of the time expression nearest the trigger in its sentence, else the document date. A time from
@@ -467,6 +490,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             continue  # another clause
         if ts.start > pos and _since_other(doc, sent_start, sent_end, pos, ts.start):
             continue  # «أول هجوم منذ سقوط الهدنة قبل عشرة أيام»: the date of the other event «منذ» names
+        if ts.start > pos and _coming_for_past(doc, hit, ts):
+            continue  # «أعلنت ... عن اتفاق على عقد جولة في 20 أغسطس»: the day of the act agreed on, still to come
         if best is None or d < best[0]:
             best = (d, ts)
     if best is not None:

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import report_model
+from . import report_model, where
 from .actors import press_actor, resolve_title, visitor
 from .arguments import Args, find_args
 from .carry import clause_prior, prior_subject
@@ -586,7 +586,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
 
 @stage("events", requires=("tokens", "sentences", "entities", "times", "quotes"), assigns=("events",))
 def events_stage(doc: Doc) -> None:
-    doc.events = extract_events(doc)
+    doc.events = where.scene_places(doc, extract_events(doc))  # a place carried on in the same scene
     report_model.apply(doc, doc.events)
 
 

@@ -7,18 +7,21 @@ was given when the act is inside the quotation («وقال في كلمة ألق�
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, Event
 from .chunks import Chunk
 from .forms import PLACES, fw, nkey
-from .lexicon import Hit
-from .readings import PLACE_WORDS
+from .lexicon import VERBAL_CODES, Hit
+from .readings import PLACE_WORDS, in_place_word
 
 PHRASE_REACH = 2  # tokens from «في» to the place word before the name («في موقس منطقة بيحان»)
 OWN_RELATIVE = 5  # tokens after the trigger where a relative is still on it («الاحتجاجات الشعبية الواسعة التي»)
 ATTACKS = ("18", "19", "20")  # assault, fight, mass violence: a place attacked is where it happened
 MEETINGS = "04"  # consult, visit, negotiate
 VISIT = "042"
+VISITS = ("042", "043")  # a visit made or hosted
+POSSESSIVES = ("ه", "ها", "هم", "هما")  # «بنظيره», «لحلفائها»: a partner of the speaker's, not a content noun
 TO_PLACE = ("ل", "الي")  # «لـ», «إلى» (keys)
+CONTENT_PREPS = ("ب", "علي", "من", "ل", "الي")  # a complement «بدعم», «على الاستفادة», «من الفرص» of a saying
 ADJECTIVES = 2  # adjectives between a visit noun and the place it goes to («زيارة رسمية قصيرة للأردن»)
 
 
@@ -35,6 +38,25 @@ def placed_further(doc: Doc, chunks: list[Chunk], k: int) -> bool:
         if nkey(text).removeprefix("و") == "في":
             return True
     return False
+
+
+def after_compass(doc: Doc, chunks: list[Chunk], k: int) -> bool:
+    """«قصفت مواقع في شمال العراق», «غارات بشمال سوريا», «في جنوب شرق تركيا»: the place chunk ``k`` right after a
+    compass word (function words ``compass``) said with «في» or «بـ» is where the act was (the country or region),
+    but for the place it follows («في مدينة بنغازي في شرق ليبيا»: Benghazi)."""
+    if k == 0 or chunks[k].prep is not None:
+        return False
+    p = chunks[k - 1]
+    if p.entity is not None or p.prep not in ("في", "ب") or p.j != chunks[k].i - 1 or p.j - p.i > 1:
+        return False
+    keys = [nkey(doc.tokens[t].text) for t in range(p.i, p.j + 1)]
+    keys[0] = keys[0].removeprefix("و").removeprefix("ب") if p.prep == "ب" else keys[0].removeprefix("و")
+    if not all(key in fw("compass") for key in keys):
+        return False
+    # «في محافظة السليمانية في شمال العراق»: the compass phrase places the place before it, which tells more
+    before = chunks[k - 2] if k >= 2 else None
+    return before is None or before.etype not in PLACES or before.j < p.i - 2 or not (
+        before.prep == "في" or in_place_word(doc, chunks, k - 2) or placed_further(doc, chunks, k - 2))
 
 
 def _place_word_before(doc: Doc, i: int, sites: bool = False) -> int | None:
@@ -66,6 +88,21 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     between = "".join(doc.tokens[t].text for t in range(c.j + 1, hit.i))
     return between.count("«") > between.count("»") or between.count('"') % 2 == 1
+
+
+def said_content_place(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk) -> bool:
+    """Whether the place ``c`` after a verbal act (statement, appeal, demand, criticism, rejection, threat) lies in
+    what was said: a complement with a preposition stands between («أكد استمرار إيران بدعم حلفائها في لبنان»,
+    «حث الجانب الأميركي على الاستفادة من الفرص في مصر»), not the speaker's title («المتحدث باسم») nor a partner
+    («لقائه بنظيره»)."""
+    if c.i <= hit.j or hit.entry.code[:2] not in VERBAL_CODES:
+        return False
+    for b in chunks:
+        if hit.j < b.i and b.j < c.i and b.entity is None and b.prep in CONTENT_PREPS:
+            key = nkey(doc.tokens[b.i].text).removeprefix("و")
+            if key not in fw("speaker_links") and not key.endswith(POSSESSIVES):
+                return True
+    return False
 
 
 def _own_relative(doc: Doc, hit: Hit, r: int) -> bool:
@@ -100,3 +137,47 @@ def attacked_place(doc: Doc, target: Chunk | None, hit: Hit) -> bool:
             or not hit.entry.code.startswith(ATTACKS):
         return False
     return _place_word_before(doc, target.i, sites=True) is not None
+
+
+SCENE_OPENING = 2  # tokens from a sentence's start within which its trigger goes on with the scene («والتقى»)
+SCENE_KINDS = ("PROTEST", "ASSAULT")  # a protest after a protest, a fight after a fight: the same scene
+
+
+def _sentence_of(doc: Doc, offset: int) -> int | None:
+    return next((k for k, s in enumerate(doc.sentences) if s.start <= offset < s.end), None)
+
+
+def _same_scene(ev: Event, before: Event) -> bool:
+    """Whether ``ev`` goes on with the scene of ``before``, told in the sentence before: a meeting after an arrival
+    or a visit («وصل ... إلى عدن. والتقى»), a protest or an attack after one of its kind, the same actor's act."""
+    if before.code in VISITS and ev.code.startswith(MEETINGS):
+        return True
+    if ev.plover in SCENE_KINDS and ev.plover == before.plover:
+        return True
+    return ev.source is not None and ev.source == before.source
+
+
+def scene_places(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events``, each with no place of its own given the place of the sentence right before in the same paragraph
+    when it goes on with that scene (``_same_scene``): its trigger opens the sentence («وصل الوزير إلى عدن. والتقى
+    الوزير بالرئيس», «تظاهر المئات في كربلاء. وهتف المتظاهرون»), which names no place, and one place only is said
+    for the acts before. A statement, an appeal or a demand is not carried: its place is where it was said."""
+    places = {ent.id for ent in doc.entities if ent.type in PLACES}
+    for ev in events:
+        if ev.location is not None or ev.modality != "asserted" or ev.code[:2] in VERBAL_CODES:
+            continue
+        s = _sentence_of(doc, ev.trigger.start)
+        if s is None or s == 0:
+            continue
+        sent, prev = doc.sentences[s], doc.sentences[s - 1]
+        if any(prev.start < p.start <= sent.start < p.end for p in doc.paragraphs):
+            continue  # another paragraph
+        opening = [t for t in doc.tokens if sent.start <= t.start < ev.trigger.start]
+        if len(opening) >= SCENE_OPENING or any(
+                e.id in places and any(sent.start <= m.start < sent.end for m in e.mentions) for e in doc.entities):
+            continue
+        before = [b for b in events if prev.start <= b.trigger.start < prev.end and b.location is not None
+                  and b.modality == "asserted"]
+        if len({b.location for b in before}) == 1 and any(_same_scene(ev, b) for b in before):
+            ev.location = before[0].location
+    return events
