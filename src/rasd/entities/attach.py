@@ -296,7 +296,7 @@ def common_word_last(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«الأمير سلمان برقية تهنئة», «شقيقه أحمد بجراح خطيرة»: the last word of a person's name that no name list
     has, an indefinite word frequent in news (Zipf ≥ 3), after a given name the lists have and before another
     indefinite word of no name (its complement or adjective, no punctuation between), is the noun after the name,
-    no part of it («سعد دوابشة،» keeps its family name)."""
+    no part of it («سعد دوابشة،» keeps its family name, as does a word the article writes after other given names)."""
     freq = load_lexicon().freq
     toks = doc.tokens
     at = {t.start: n for n, t in enumerate(toks)}
@@ -316,6 +316,9 @@ def common_word_last(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         nxt = norm_key(toks[n].text)
         if not nxt[:1].isalpha() or nxt.startswith("ال") or gaz.is_name_word(nxt):
             continue
+        if any(norm_key(t.text) == last and k and (p := norm_key(toks[k - 1].text)) != norm_key(words[-2])
+               and gaz.name_word(p) is not None for k, t in enumerate(toks)):
+            continue  # «علي دوابشة» ... «سائد دوابشة أحد أعمامه»: a family name the article gives other men too
         rest = " ".join(words[:-1])
         m.end = m.start + len(rest)
         m.text = rest
