@@ -314,8 +314,9 @@ def common_word_last(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if n is None or doc.text[m.end : toks[n].start].strip():
             continue
         nxt = norm_key(toks[n].text)
-        if not nxt[:1].isalpha() or nxt.startswith("ال") or gaz.is_name_word(nxt):
-            continue
+        if not nxt[:1].isalpha() or nxt.startswith("ال") or gaz.is_name_word(nxt) or len(nxt) < 3 \
+                or nxt in gaz.stop or nxt in fw("complementizers") or nxt in fw("prepositions"):
+            continue  # («سامر بدلة إن ...»: a particle after the name says nothing of its last word)
         if any(norm_key(t.text) == last and k and (p := norm_key(toks[k - 1].text)) != norm_key(words[-2])
                and gaz.name_word(p) is not None for k, t in enumerate(toks)):
             continue  # «علي دوابشة» ... «سائد دوابشة أحد أعمامه»: a family name the article gives other men too
