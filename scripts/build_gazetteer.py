@@ -433,7 +433,7 @@ PARTICLES = {norm_key(w) for w in ("عبد", "بن", "ابن", "أبو", "أبا
 
 NOT_PERSON_HEADS = frozenset(norm_key(w) for w in ("الديوان", "ديوان", "الدار", "الجبل"))
 # the dictionary's business and media entries that are firms, a magazine or a stock index, not men (the firms are
-# in the hand-made orgs.tsv)
+# in the hand-made orgs.tsv, with their business code)
 NOT_PERSONS = frozenset(norm_key(w) for w in ("مورغان ستانلي", "غولدمان ساكس", "ميريل لينش", "فاني ماي", "بنك الاهلي",
                                               "مؤشر توبكس", "باري ماتش"))
 

@@ -292,6 +292,41 @@ def common_noun_after_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) ->
         m.attrs["cut_common"] = words[-1]
 
 
+def common_word_last(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«الأمير سلمان برقية تهنئة», «شقيقه أحمد بجراح خطيرة»: the last word of a person's name that no name list
+    has, an indefinite word frequent in news (Zipf ≥ 3), after a given name the lists have and before another
+    indefinite word of no name (its complement or adjective, no punctuation between), is the noun after the name,
+    no part of it («سعد دوابشة،» keeps its family name, as does a word the article writes after other given names)."""
+    freq = load_lexicon().freq
+    toks = doc.tokens
+    at = {t.start: n for n, t in enumerate(toks)}
+    for m in mentions:
+        words = m.text.split()
+        if m.type != "PERSON" or m.source not in ("model", "title") or m.attrs.get("gid") or len(words) < 2:
+            continue
+        last = norm_key(words[-1])
+        if last.startswith("ال") or gaz.name_word(last) is not None or freq.get(last, 0) < 30 \
+                or last in gaz.stop or norm_key(words[-2]) in PARTICLES | {"عبد", "ابو"} \
+                or not all(gaz.is_name_word(norm_key(w)) for w in words[:-1]) \
+                or not any("g" in getattr(gaz.name_word(norm_key(w)), "flags", "") for w in words[:-1]):
+            continue
+        n = next((at[k] for k in (m.end + 1, m.end + 2) if k in at and toks[at[k]].start > m.end), None)
+        if n is None or doc.text[m.end : toks[n].start].strip():
+            continue
+        nxt = norm_key(toks[n].text)
+        if not nxt[:1].isalpha() or nxt.startswith("ال") or gaz.is_name_word(nxt) or len(nxt) < 3 \
+                or nxt in gaz.stop or nxt in fw("complementizers") or nxt in fw("prepositions"):
+            continue  # («سامر بدلة إن ...»: a particle after the name says nothing of its last word)
+        if any(norm_key(t.text) == last and k and (p := norm_key(toks[k - 1].text)) != norm_key(words[-2])
+               and gaz.name_word(p) is not None for k, t in enumerate(toks)):
+            continue  # «علي دوابشة» ... «سائد دوابشة أحد أعمامه»: a family name the article gives other men too
+        rest = " ".join(words[:-1])
+        m.end = m.start + len(rest)
+        m.text = rest
+        m.key = norm_key(rest)
+        m.attrs["cut_common"] = words[-1]
+
+
 def settlement_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """A one-word name the article gives once after a noun of a settlement («بلدة جورين», «في قرية الحسينية») is a
     place wherever it stands: the tagger's person of that name («وتعدّ جورين النقطة الأقرب») is the place. Not a

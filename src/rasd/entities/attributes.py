@@ -7,6 +7,7 @@ from collections import Counter
 
 from ..doc import Doc, Entity, Mention, Span
 from ..text.normalize import norm_key
+from ..text.numbers import is_ordinal
 from ..events.forms import fw
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants, phrase_of
@@ -66,7 +67,12 @@ class EntityBuilder:
                 royal = any(m.attrs.get("head") in ROYAL for m in ms)  # «الملك سلمان»: a king's given name
                 cands = self.g.officials((self.g.givens if royal else self.g.surnames).get(key[0], ()), doc.date)
                 if royal:
-                    cands = [c for c in cands if c.country in MONARCHIES]
+                    cands = [c for c in cands if c.country in MONARCHIES] or [
+                        # «الملك فاروق»: no monarch in office by that name, a king of the past (of the elite now)
+                        # whom the lexicon lists with his regnal number («فاروق الأول»)
+                        c for c in self.g.givens.get(key[0], ()) if c.country in MONARCHIES
+                        and is_ordinal(norm_key(c.name.split()[-1]))
+                        and (actor_at(c.codes, doc.date) or "").endswith("ELI")]
                 else:  # «المهندس محمد» is not «شيخ محمد»: a given name after another title than the royal one
                     heads = {m.attrs.get("head") for m in ms}
                     cands = [c for c in cands if not self.titled_given(c) or norm_key(c.name.split()[-2]) in heads]
@@ -112,6 +118,11 @@ class EntityBuilder:
                 e.attrs["country_from"] = "media"
                 if not e.actor and media[1]:
                     e.actor = media[0] + "MED"
+        if typ == "ORGANIZATION" and not e.country and not e.actor:
+            firm = next((got for m in ms if (got := self._noun_adjective(doc.text, m, fw("company_nouns")))), None)
+            if firm is not None:
+                e.country, e.actor = firm[0], firm[0] + "BUS"  # «شركة لينوفو الصينية»: a Chinese firm
+                e.attrs["country_from"] = "company"
         if typ == "PERSON":
             roles = [str(r) for m in ms if m.attrs.get("role") for r in (m.attrs["role"], *m.attrs.get("extra_roles", ()))]
             e.roles = list(dict.fromkeys(r.strip() for r in roles))
@@ -192,6 +203,15 @@ class EntityBuilder:
         """The country of a paper, a channel or an agency named after its noun and before its country's adjective
         («لصحيفة «إزفيستيا» الروسية», «وكالة دوجان التركية»), and whether it is surely the press (any noun but
         «وكالة», «موقع», «شبكة» — «وكالة ناسا الأميركية» is no news agency — or a name in quotes)."""
+        got = self._noun_adjective(text, m, fw("media_nouns"))
+        if got is None:
+            return None
+        iso, nouns, quoted = got
+        return iso, quoted or not nouns & fw("media_agencies")
+
+    def _noun_adjective(self, text: str, m: Mention, heads: frozenset[str]) -> tuple[str, set[str], bool] | None:
+        """The country adjective right after a name that one of the nouns ``heads`` opens («شركة لينوفو الصينية»),
+        with the keys of that noun and whether the name is in quotes; else None."""
         before = text[max(0, m.start - 30) : m.start]
         quoted = before.rstrip()[-1:] in QUOTES
         words = before.rstrip(" " + "".join(QUOTES)).split()
@@ -199,12 +219,10 @@ class EntityBuilder:
         if not words or after[:1] not in QUOTES | {" "} or not (rest := after.lstrip(" " + "".join(QUOTES)).split()):
             return None
         nouns = {k for k, _, _ in clitic_variants(words[-1])}
-        if not nouns & fw("media_nouns"):
+        if not nouns & heads:
             return None
         iso = self.g.nisba.get(norm_key(rest[0].rstrip("،,.:؛")))
-        if iso is None:
-            return None
-        return iso, quoted or not nouns & fw("media_agencies")
+        return None if iso is None else (iso, nouns, quoted)
 
     @staticmethod
     def _former_in_office(e: Entity, ms: list[Mention]) -> bool:

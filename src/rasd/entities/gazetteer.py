@@ -280,9 +280,14 @@ def load(directory: str | None = None) -> Gazetteer:
         joined = _JOINED_COMPOUND.sub(r"\1", r[0])
         if joined != r[0]:
             put(joined, e, override=False)  # «عبدالفتاح السيسي» as often as «عبد الفتاح السيسي»
-    for r in _rows(d / "orgs.tsv"):
+    for r in _rows(d / "orgs.tsv") + _rows(d / "orgs_extra.tsv"):
         eid, typ, forms, name, latin, country, actor, kind = r[:8]
         e = Entry(f"ORG:{eid}", typ, kind, name, latin or None, country or None, actor or None)
+        for form in forms.split("|"):
+            put(form, e)
+    for eid, forms, name, latin, country in (r[:5] for r in _rows(d / "companies.tsv")):
+        e = Entry(f"ORG:{eid}", "ORGANIZATION", "company", name, latin or None, country or None,
+                  f"{country}BUS" if country else "BUS")  # a firm: its country's business sector (CAMEO BUS)
         for form in forms.split("|"):
             put(form, e)
     for forms, name, latin, iso3 in (r[:4] for r in _rows(d / "sites.tsv")):

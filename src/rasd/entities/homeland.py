@@ -113,6 +113,45 @@ def home_towns(g: Gazetteer, ents: list[Entity], home: str | None) -> None:
             e.attrs["country_from"] = "article"
 
 
+def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -> None:
+    """A place the lists do not have, named after a noun of a province, district or settlement («ولاية غزني»,
+    «مدينة لودر»), is in the country of the adjective right after it in some mention («مدينة تشنغدو الصينية»),
+    else in the one country of the places its sentence names with theirs («بمحافظة البيضاء»), else in the country
+    the article is about (in place)."""
+    sents = doc.sentences
+    heads = fw("region_nouns") | fw("settlement_nouns")
+
+    def sentence(pos: int) -> int:
+        return next((k for k, s in enumerate(sents) if s.start <= pos < s.end), -1)
+
+    located: dict[int, set[str]] = {}
+    for x in ents:
+        if x.type == "LOCATION" and x.country:
+            for sp in x.mentions:
+                located.setdefault(sentence(sp.start), set()).add(x.country)
+    for e in ents:
+        if e.type != "LOCATION" or e.country or "gazetteer" in e.attrs \
+                or norm_key(e.name.split()[0]) in fw("wide_feature_nouns"):
+            continue  # («منطقة المحيط الهادي»: an ocean is of no one country)
+        for sp in e.mentions:
+            after = doc.text[sp.end : sp.end + 20].split()
+            if after and (iso := g.nisba.get(norm_key(after[0].strip("،,.:؛»")))):
+                e.country = iso  # «مدينة تشنغدو الصينية»: its own adjective first
+                e.attrs["country_from"] = "local"
+                break
+        for sp in ([] if e.country else e.mentions):
+            words = doc.text[max(0, sp.start - 20) : sp.start].split()
+            prev = norm_key(words[-1]) if words and doc.text[sp.start - 1 : sp.start].isspace() else ""
+            if not (prev in heads or prev[:1] in "وبفل" and prev[1:] in heads):
+                continue
+            near = located.get(sentence(sp.start), set())
+            iso = next(iter(near)) if len(near) == 1 else home if not near else None
+            if iso:
+                e.country = iso
+                e.attrs["country_from"] = "local"
+                break
+
+
 def agency_home(doc: Doc, g: Gazetteer, ents: list[Entity]) -> str | None:
     """The country of the news agency that sends an article from its own country («جدة ... واس»: the Saudi Press
     Agency, from a Saudi town): its officials named with no country are that country's, as the agency names the

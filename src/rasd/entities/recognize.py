@@ -115,6 +115,10 @@ class Recognizer(BodyLookups):
             prev = units[i - 1]
             if any(v in self.g.gov_verbs for v, _, _ in prev.variants):
                 m.attrs["government"] = e.country + "GOV"  # «وقالت واشنطن»: the capital speaks for its government
+        if e.kind == "capital" and e.country and off == 0 and "government" not in m.attrs and i + n < len(units) \
+                and units[i + n].key in self.g.gov_verbs and (i == 0 or units[i - 1].punct or units[i - 1].key in {
+                    norm_key(w) for w in fw("complementizers")}):
+            m.attrs["government"] = e.country + "GOV"  # «أن أنقرة رأت»: the capital as the subject before its verb
         return m
 
     def _sentence(self, doc: Doc, units: list[Unit], si: int, found: Found) -> None:
@@ -371,6 +375,10 @@ class Recognizer(BodyLookups):
                         and title.sector in (None, "GOV") and len(str(e.actor or "")) == 6 \
                         and str(e.actor)[:3] == (country or e.country):
                     sector = str(e.actor)[3:]  # «رئيس المكتب السياسي لحركة طالبان»: the movement's office, no state's
+                    body_sector = True
+                elif title.kind == "office" and e.kind == "group" and str(e.actor or "").startswith("IMG") \
+                        and sector in (None, title.sector) and title.sector in (None, "GOV", "MIL"):
+                    sector = str(e.actor)  # «زعيم تنظيم القاعدة في جزيرة العرب»: the transnational group's code
                     body_sector = True
                 j += link + n
                 continue

@@ -21,7 +21,8 @@ from .units import NASAB, PARTICLES, QUOTES, Found
 from .names import _son_of, _tail, _within, name_parts, near, same_word
 from .attributes import FORMER, EntityBuilder
 from .kinship import after_kin_noun, introduced_as, kin_of
-from .homeland import STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns, state_office
+from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
+                       local_places, state_office)
 
 # A Western-named person with no stated country is given none of the Arab League's (``ARAB_STATES``), nor one of
 # these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran); Turkey stays:
@@ -478,6 +479,7 @@ class Resolver:
         agency_place(doc, self.g, ents, evidence)
         home = article_country(doc, ents, evidence) or agency_home(doc, self.g, ents)
         home_towns(self.g, ents, home)
+        local_places(doc, self.g, ents, home)
         for e in ents:
             if home and e.type == "PERSON" and not e.country and (
                     state_office(self.g, e, triples) or e.attrs.get("private_office")) \
@@ -498,8 +500,9 @@ class Resolver:
                     e.actor = top[0][0] + e.actor
                     e.attrs["country_from"] = "article"
         for e in ents:
-            if e.type == "PERSON" and not e.actor and str(e.attrs.get("sector", "")).startswith("IGO"):
-                e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country
+            if e.type == "PERSON" and not e.actor and str(e.attrs.get("sector", "")).startswith(("IGO", "IMG")):
+                e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country; «زعيم تنظيم
+                # القاعدة»: the transnational group's
             if e.type != "PERSON" or not e.country:
                 continue
             if not e.actor and e.attrs.get("sector") in STATE_SECTORS and any(

@@ -22,7 +22,7 @@ from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pron
 from ..events.forms import fw
 from .lookups import enthusiasm
 from .attach import aide_before_name, attach_appositions, compound_given, dateline_mention, disambiguate
-from .attach import common_noun_after_name, retype_persons, settlement_names, split_listed_first, title_given
+from .attach import common_noun_after_name, common_word_last, retype_persons, settlement_names, split_listed_first, title_given
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
 from .namerun import NAME_FINALS, given_and_family, known_before_name, plain_name, rare_family
@@ -474,6 +474,7 @@ def analyze_entities(
     mentions.extend(tagged)
     join_initials(doc, mentions, gaz)
     common_noun_after_name(doc, mentions, gaz)
+    common_word_last(doc, mentions, gaz)
     settlement_names(doc, mentions, gaz)
     team_towns(sents, mentions)
     country_clubs(sents, mentions)
