@@ -86,6 +86,7 @@ COMPILED = [
     "events/passive.py",
     "events/phrases.py",
     "events/protest.py",
+    "events/protests.py",
     "events/protocol.py",
     "events/readings.py",
     "events/retold.py",

@@ -1,0 +1,100 @@
+"""Protest words that report no protest: a crowd that celebrates or only moves («خرجوا إلى الشوارع محتفلين»,
+«تدفق الآلاف من النازحين»), an official who steps out («خرج نائب المحافظ للاستماع لمطالب المتظاهرين»), «احتجاجا
+على» as the reason of a resignation, a walk-out or a statement («استقال احتجاجا على»), a protest noun as the topic,
+the means or the charge it names («استغلال المظاهرات», «أساليب الاحتجاج», «بتهمة تنظيم احتجاجات»), and a protest in
+words: a note of protest or an official's («مذكرة احتجاج», «احتجت وزارة الخارجية»).
+
+OEDA's annotators code a PROTEST where a sentence tells that protesters acted; a protest word as a cause, a topic
+or a metaphor is none.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import clause_stop
+from .forms import fw, keys_of, nkey
+from .lexicon import Hit
+
+CROWD_REACH = 8  # words after a protest verb read for the crowd it moves and the mood it moves in
+REASON_REACH = 14  # words before «احتجاجا» read for the act it gives the reason of
+TOPIC_REACH = 2  # words before a protest noun read for the topic, means or charge that governs it
+MOVING = frozenset(("protest_act", "take_street", "march_out", "protest_march_to", "demonstrate"))
+REASONS = frozenset(nkey(w) for w in ("احتجاجا", "احتجاجًا", "واحتجاجا"))
+
+
+def _words(doc: Doc, t: int) -> set[str]:
+    """Token ``t``'s key and its clitic-stripped readings."""
+    tok = doc.tokens[t]
+    return keys_of(tok) | {nkey(tok.text)}
+
+
+def _in(doc: Doc, t: int, name: str) -> bool:
+    return not _words(doc, t).isdisjoint(fw(name))
+
+
+def _other_crowd(doc: Doc, hit: Hit, b: int) -> bool:
+    """A protest verb whose crowd celebrates («خرجوا إلى الشوارع محتفلين») or is one that only moves, with no
+    protester among them («تدفق الآلاف من النازحين»), or whose subject right after it is an official («خرج نائب
+    المحافظ»)."""
+    if hit.entry.id not in MOVING or hit.pos != "V":
+        return False
+    if hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) in fw("titles"):
+        return True
+    for t in range(hit.j + 1, min(b, hit.j + 1 + CROWD_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            break
+        if _in(doc, t, "protest_celebrations") or _in(doc, t, "protest_other_crowds"):
+            return True
+    return False
+
+
+def _reason_only(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> bool:
+    """«احتجاجا على» as the reason of an act that is no protest: «استقال احتجاجا على», «انسحبا من الاجتماع ...
+    احتجاجا», «غادر السفير البلاد احتجاجا»; a protest told before it in the clause («تظاهر المئات احتجاجا») keeps
+    it."""
+    if hit.entry.plover != "PROTEST" or hit.pos != "N" or nkey(doc.tokens[hit.i].text) not in REASONS:
+        return False
+    protests = {t for h in hits if h.entry.plover == "PROTEST" and h.i < hit.i for t in range(h.i, h.j + 1)}
+    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - REASON_REACH), -1):
+        if clause_stop(doc.tokens[t].text) or t in protests:
+            return False
+        if _in(doc, t, "protest_reason_hosts"):
+            return True
+    return False
+
+
+def _topic(doc: Doc, hit: Hit, a: int) -> bool:
+    """A protest noun governed by a topic, means or charge: «استغلال المظاهرات», «زخم هذه المظاهرات», «أساليب
+    الاحتجاج», «وسيلة للاحتجاج», «بتهمة تنظيم احتجاجات», «امتهنت الاحتجاج»."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - TOPIC_REACH), -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if _in(doc, t, "protest_topic_heads"):
+            return True
+    return False
+
+
+def _verbal(doc: Doc, hit: Hit, b: int) -> bool:
+    """A protest said in words: a note of protest («مذكرة احتجاج», «بيانات احتجاج», «رسالة احتجاج»), or «احتج»
+    / «احتجاج» by an official or an institution named right after it («احتجت وزارة الخارجية», «احتجاج السفير»):
+    a state's or an official's disapproval, no protesters acting."""
+    if hit.entry.id != "protest":
+        return False
+    if hit.i > 0 and _in(doc, hit.i - 1, "protest_notes"):
+        return True
+    if hit.j + 1 >= b or nkey(doc.tokens[hit.i].text) in REASONS:
+        return False
+    return not _words(doc, hit.j + 1).isdisjoint(fw("titles") | fw("institutions"))
+
+
+def not_a_protest(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
+    """Whether the PROTEST trigger ``hit`` (in sentence tokens ``a``..``b``) reports no protest (see the module)."""
+    if hit.entry.plover != "PROTEST":
+        return False
+    return (_other_crowd(doc, hit, b) or _reason_only(doc, hit, hits, a) or _topic(doc, hit, a)
+            or _verbal(doc, hit, b))
+
+
+__all__ = ["not_a_protest"]
