@@ -3,7 +3,8 @@ reports as «بأنه» does; «according to» set off after a verb and its subj
 comma too; an unnamed source «according to» goes on speaking
 after «؛» with a dropped subject; a «لكنه» clause goes on with the subject of the clause it contrasts with where
 no one was quoted yet; «وأشار البيان» after «وقال فلان في بيان» is that man's statement; «رأى في نفسه أنه» says
-nothing to anyone; an attribution tail «، حسب قولهم» after what was said is the writer's, no part of it."""
+nothing to anyone; an attribution tail «، حسب قولهم» after what was said is the writer's, no part of it; «إن»
+right after a colon opens what was said as it does with no colon."""
 
 from __future__ import annotations
 
@@ -88,3 +89,10 @@ def test_a_verb_after_a_negation_is_no_subject_but_goes_on_with() -> None:
     doc = analyze_news("ولم تتوقف إجابة المسؤول عند هذا الحد، ولكنه أضاف أن الوزارة ستراجع القرار.")
     assert quote_speakers(doc) != [("أضاف", "[تتوقف إجابة المسؤول]")]
     assert all(not (who or "").startswith("[تتوقف") for _, who in quote_speakers(doc))
+
+
+def test_that_after_a_colon_opens_what_was_said() -> None:
+    doc = analyze_news("وقال الوزير: إن الحكومة ستدعم المزارعين.")
+    assert _contents(doc) == ["الحكومة ستدعم المزارعين"]
+    doc = analyze_news("وقال الوزير: «إن الحكومة ستدعم المزارعين».")
+    assert _contents(doc) == ["إن الحكومة ستدعم المزارعين"]
