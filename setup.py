@@ -104,6 +104,7 @@ COMPILED = [
     "quotes/contrast.py",
     "quotes/cues.py",
     "quotes/content.py",
+    "quotes/continued.py",
     "quotes/edges.py",
     "quotes/fronted.py",
     "quotes/nearest.py",

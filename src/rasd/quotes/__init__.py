@@ -17,7 +17,7 @@ from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
 from .agencies import agency_speaker
 from .asides import according_asides, writers_aside
-from .bounds import past_semicolon, second_quotation
+from .bounds import attribution_tail, past_semicolon, second_quotation
 from .carry import Scene
 from .contrast import writer_contrast
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, _impersonal, _is_complementizer,
@@ -93,6 +93,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = writer_contrast(doc, content, stop, b, quoted,
                                           comment=content.start > doc.tokens[t].start) or content
                 content = past_semicolon(doc, content, scene.ranges, si)  # «إن X؛ وستوفر ...»: it goes on
+                content = attribution_tail(doc, content)  # «...، حسب قولهم»: the writer's, not said
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):

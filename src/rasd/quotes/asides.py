@@ -20,7 +20,9 @@ ASIDE_REACH = 14  # tokens of an «according to» aside, from its opening comma 
 def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
     """The tokens of the cues inside an «according to» aside (an «according» cue right after a comma, a comma and
     «أن/إن» closing it within ASIDE_REACH tokens) that follows a verb cue and its subject before its «أن/إن»,
-    with no stop, quote mark or «أن/إن» between the verb and the aside."""
+    with no stop, quote mark or «أن/إن» between the verb and the aside. The aside closes too at «أن/إن» with no comma
+    before it («وأضاف البيان، بحسب وكالة الأنباء الألمانية أن»); one a comma closes with no «أن/إن» after it stays
+    a quote of its own (tests/test_quotes_realnews31.py)."""
     at = {t: cue for t, cue in cues}
     out: set[int] = set()
     for t, cue in cues:
@@ -38,7 +40,8 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
             close = next((w for w in range(u + 2, min(len(doc.tokens) - 1, u + ASIDE_REACH))
                           if doc.tokens[w].text in ("،", ",") or _stop_mark(doc.tokens[w].text)
                           or _is_complementizer(doc, w)), None)
-            if close is not None and doc.tokens[close].text in ("،", ",") and _is_complementizer(doc, close + 1):
+            if close is not None and (_is_complementizer(doc, close) or (
+                    doc.tokens[close].text in ("،", ",") and _is_complementizer(doc, close + 1))):
                 out.update(v for v in at if u < v < close)
             break
     return out

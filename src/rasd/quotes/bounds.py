@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
 from .contrast import _BUT_HE
-from .cues import _is_complementizer, _match_cue, _trim
+from .cues import _by_source, _is_complementizer, _match_cue, _trim
 
 
 def _additive(doc: Doc, u: int) -> bool:
@@ -142,3 +142,26 @@ def past_semicolon(doc: Doc, content: Span, ranges: Sequence[tuple[Span, int, in
         if setting is not None:
             break
     return content if end == content.end else Span(content.start, end)
+
+
+TAIL_REACH = 6  # tokens at most of an attribution tail «، حسب قولهم» at the end of what a cue reported
+
+
+def attribution_tail(doc: Doc, content: Span) -> Span:
+    """``content`` (indirect speech) without an attribution tail the writer adds after its last comma: «according
+    to» a source (according_tails: «، حسب قولهم», «، نقلا عن مصادر»; cues._by_source: not «، حسب الخطة») and at
+    most TAIL_REACH words with no «أن/إن» to the end; ``content`` itself where none stands there."""
+    toks = doc.tokens
+    ks = [k for k, tok in enumerate(toks) if content.start <= tok.start and tok.end <= content.end]
+    for n in range(len(ks) - 2, 0, -1):
+        k = ks[n]
+        if len(ks) - n - 1 > TAIL_REACH:
+            break
+        if toks[k].text not in ("،", ",") or nkey(toks[k + 1].text) not in fw("according_tails"):
+            continue
+        if any(_is_complementizer(doc, u) for u in ks[n + 1 :]):
+            break
+        if not _by_source(doc, k + 2 if nkey(toks[k + 1].text).startswith("نقل") else k + 1):
+            continue  # «، حسب الخطة»: in accordance with a plan, part of what was said
+        return _trim(doc.text, content.start, toks[k - 1].end) or content
+    return content

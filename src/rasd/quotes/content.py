@@ -160,6 +160,8 @@ def _content(
                 end = doc.tokens[setting].start  # «أنها ستغلق المصنع وسط اعتقاد بأنها ...»: a belief, not said
             span = _trim(text, doc.tokens[u].end, end)
             return span, False, u
+        if tok.text in (":",) and u + 1 < sent_end and _is_complementizer(doc, u + 1):
+            continue  # «وقال: إن الحكومة ...»: what «إن» opens, as with no colon
         if tok.text in (":",) and u + 1 < sent_end:
             nxt = doc.tokens[u + 1]
             op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]

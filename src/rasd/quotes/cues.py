@@ -301,9 +301,12 @@ def _followed(doc: Doc, t: int, cue: Cue) -> bool:
     """«وتابع الجلسات التي انطلقت»: a verb that also takes an object (object_reading_cues: «تابع», followed) with a
     definite noun right after it that is no name, title or source, or a noun of affairs in construct («يتابع شؤون
     الحركة»: followed_objects): the object, no one speaking. Any verb cue with an opinion right after it («ويقول
-    رأيه», «قال رأيه في»: opinion_nouns) has it for its object: it names no words said, and no speaker."""
+    رأيه», «قال رأيه في»: opinion_nouns) has it for its object: it names no words said, and no speaker; nor does one
+    with «في نفسه» right after it (reflexive_selves: «رأى في نفسه أنه»: what he thought of himself)."""
     if cue.kind == "verb" and t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in fw("opinion_nouns"):
         return True
+    if cue.kind == "verb" and _in_himself(doc, t):
+        return True  # «رأى في نفسه أنه», «ورأى اللاعب في نفسه أنه»: what he thought of himself, not said
     if nkey(cue.lemma) not in fw("object_reading_cues") or cue.kind != "verb" or t + 1 >= len(doc.tokens):
         return False
     k = nkey(doc.tokens[t + 1].text)
@@ -315,6 +318,19 @@ def _followed(doc: Doc, t: int, cue: Cue) -> bool:
         return False  # «وتابع المسؤولان»: a dual or plural of people, the subject
     at = doc.tokens[t + 1].start
     return not any(m.start <= at < m.end for e in doc.entities for m in e.mentions)
+
+
+SELF_REACH = 4  # tokens after a verb cue to the «في نفسه» that makes it a thought of oneself
+
+
+def _in_himself(doc: Doc, t: int) -> bool:
+    """«في نفسه» (reflexive_selves) within SELF_REACH tokens after the cue at ``t``, before any «أن/إن»."""
+    for u in range(t + 1, min(len(doc.tokens) - 1, t + 1 + SELF_REACH)):
+        if _is_complementizer(doc, u) or doc.tokens[u].text in _STOPS or _QUOTE_MARK.fullmatch(doc.tokens[u].text):
+            return False
+        if nkey(doc.tokens[u].text) == nkey("في") and nkey(doc.tokens[u + 1].text) in fw("reflexive_selves"):
+            return True
+    return False
 
 
 def _object_relative(doc: Doc, t: int) -> bool:

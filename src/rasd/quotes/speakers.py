@@ -21,6 +21,7 @@ from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject
                     _holds_office, _source_gender, _title_holder, _topic)
 from .bounds import after_connective
 from .contrast import contrast_goes_on
+from .continued import STATEMENT_REACH, according_source, but_subject, statement_author
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _next_at, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .nearest import _participle_subject, _temporal_subject, _titled_subject
@@ -165,6 +166,9 @@ def _speaker(
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
         if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
             return c.entity, "subject"
+        author = statement_author(doc, c, quotes, scene.ranges[max(0, scene.si - STATEMENT_REACH)][0].start)
+        if author is not None:
+            return author, "author"  # «وقال فلان في بيان إن ... . وأشار البيان»: his statement, his words
         just = the_one_speaking(doc, c, cue.gender, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
         if c.entity is None and just is not None:
             scene.held = just  # «وقال مسؤول في الشركة إن ... . وأكد المتحدث أن»: the official who just spoke
@@ -255,9 +259,19 @@ def _speaker(
         held = went_on.attrs.get("speaker_text")
         scene.held = held if went_on.speaker is None and isinstance(held, Span) else None
         return went_on.speaker, "carry"
+    source = according_source(doc, quotes, cue, doc.tokens[t].start)
+    if source is not None:
+        scene.held = source  # «وفق مصدر عسكري؛ قال أيضا»: the source goes on
+        return None, "carry"
     if asked_before(doc, t, sent):
         return _carry(doc, quotes, cue, heard, None), "carry"  # «وسئل عن موقف الرئيس فلان، فقال»: the one asked
     carried = _carry(doc, quotes, cue, heard, scene)
+    but = but_subject(doc, t, cue, chunks, quotes, sent) if carried is None and scene.held is None else None
+    if but is not None and but.entity is None:
+        scene.held = _phrase_span(doc, but)  # «وهاجم المضيف ضيوفه لكنه اعترف»: the host, unnamed
+        return None, "carry"
+    if but is not None and _agrees(doc, but.entity, cue.gender, heard):
+        return but.entity, "clause"
     if carried is None and scene.held is not None and _resumed(doc, t, scene.held):
         scene.held = None  # «وأشار البيان ...، وعاد وقال:»: the one quoted before the statement
         carried = _carry(doc, quotes, cue, heard, None)

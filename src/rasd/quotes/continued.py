@@ -1,0 +1,78 @@
+"""Speakers a cue continues without naming them, for the ``quotes`` stage: the unnamed source «according to» named
+just before in the sentence («وفق مصدر عسكري؛ قال أيضا ...»), the subject of the clause a «لكنه» contrast goes on
+from where no one was quoted in it yet («وهاجم المضيف ضيوفه لكنه اعترف بأن ...»), and the author of a statement a
+cue has for its subject («وقال فلان في بيان إن ... . وأشار البيان إلى أن ...»: his statement, so his words)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Doc, Quote, Span
+from ..events.chunks import Chunk
+from ..events.forms import PLACES, fw, nkey
+from .carry import _source_gender, _source_words
+from .contrast import _BUT_HE
+from .cues import Cue
+from .fronted import _speaking_head
+from .phrases import _governed, _is_time, _main_subject, _phrase_span
+
+STATEMENT_REACH = 3  # sentences back from a cue to the quote whose statement («في بيان») its subject refers to
+
+
+def according_source(doc: Doc, quotes: Sequence[Quote], cue: Cue, at: int) -> Span | None:
+    """A verb cue (at character ``at``) with no subject of its own right after the source of an «according to» quote,
+    only «؛» or «،» between, where that source is an unnamed source word the verb agrees with («وشنت القوات هجوما، وفق
+    مصدر عسكري؛ قال أيضا ...»: the source goes on speaking): that source's phrase; None otherwise."""
+    if not quotes or cue.plural:
+        return None
+    q = quotes[-1]
+    phrase = q.attrs.get("speaker_text")
+    if q.attrs.get("kind") != "according" or q.speaker is not None or not isinstance(phrase, Span):
+        return None
+    if not (q.cue.start < phrase.end <= at and doc.text[phrase.end : at].strip() in ("؛", ";", "،", ",")):
+        return None
+    return phrase if _source_words(doc, phrase) and _source_gender(doc, phrase) == cue.gender else None
+
+
+def but_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequence[Quote], sent: Span) -> Chunk | None:
+    """A verb cue right after «لكنه/لكنها/لكنهم» (past «قد») whose pronoun agrees with it, in a sentence with no quote
+    before it, goes on with the subject of the verb the sentence opens with («وهاجم المضيف ضيوفه بشدة لكنه اعترف
+    بأن»: the host, whom the entity layer does not name): that subject's phrase (its entity where it is named; not
+    a place, a time, a count or a phrase of a preposition; a definite word or one who may speak unnamed, not a verb
+    the chunker took into the phrase: «ولم تتوقف إجابة البرلماني»); None otherwise. Asked only where no one
+    agreeing was quoted before to carry over."""
+    k = t - 1
+    if k >= 0 and nkey(doc.tokens[k].text) in ("قد", "لقد"):
+        k -= 1
+    if k < 1 or _BUT_HE.get(nkey(doc.tokens[k].text)) != (cue.gender, cue.plural):
+        return None
+    if any(q.cue.start >= sent.start for q in quotes):
+        return None  # «وقال X إن ...، لكنه أضاف»: contrast_goes_on
+    c = _main_subject(doc, k, chunks, sent)
+    if c is None or c.prep is not None or _governed(doc, c) or c.number or _is_time(doc, c):
+        return None
+    if c.entity is not None:
+        return None if c.etype in PLACES else c
+    head = nkey(doc.tokens[c.i].text).removeprefix("و")  # not «ولم تتوقف إجابة فلان»: a verb read into the phrase
+    return c if head.startswith("ال") or _speaking_head(doc, c) else None
+
+
+def statement_author(doc: Doc, c: Chunk, quotes: Sequence[Quote], since: int) -> str | None:
+    """The subject ``c`` of a cue is one definite statement word («وأشار البيان», «وأضافت الرسالة»: statement_nouns)
+    and a quote since character ``since`` has the same word after its cue, in it («وقال فلان في بيان إن»,
+    «وأعلنت الوزارة في رسالة أن»), its named speaker coming last of those named: that speaker, whose statement it
+    is; None otherwise (an issuer's statement is found by ``unnamed``)."""
+    if c.i != c.j or c.entity is not None or c.prep is not None:
+        return None
+    key = nkey(doc.tokens[c.i].text).removeprefix("و")
+    if not key.startswith("ال") or key[2:] not in fw("statement_nouns"):
+        return None
+    for q in reversed(quotes):
+        if q.cue.start < since:
+            return None
+        if q.speaker is None:
+            continue
+        words = [nkey(w) for w in doc.text[q.cue.end : q.content.start].split()]
+        said_in = any(w == "ب" + key[2:] or (w == key[2:] and n > 0 and words[n - 1] == "في") for n, w in enumerate(words))
+        return q.speaker if said_in else None
+    return None
