@@ -5,7 +5,7 @@ the force after «لـ» of an attack («غارات لطائرات التحال�
 حول الائتلاف بين الحزبين»); a title, a comma and another office with its holder after a verb of meeting («التقى
 الرئيس، وزير الخارجية فلان»: the holder is met); the count after «ما لا يقل عن» is the object, not «يقل»; a «للـ»
 phrase after an indefinite word is whom aid is for; the subject of «تعرض» before an act of harm in «لـ» suffers
-it."""
+it; a masdar after a statement verb («وأكد استمرار إيران») is what is said, not who says it."""
 
 from __future__ import annotations
 
@@ -74,3 +74,12 @@ def test_the_subject_of_taarrada_suffers_the_harm() -> None:
     assert news_arg(text, "للتعذيب", "target") == "ابن القذافي"
     assert news_arg("ويتعرض السجناء للتعذيب في السجون.", "للتعذيب", "target") == "السجناء"
     assert news_arg("وتعرض مقر الحزب لهجوم بقذائف الهاون.", "لهجوم", "target") == "مقر الحزب"
+
+
+def test_a_masdar_after_a_statement_verb_is_what_is_said() -> None:
+    text = "ونفى المصدر ذلك، وأكد استمرار عمليات التمشيط في المناطق القريبة."
+    assert news_arg(text, "وأكد", "source") == "المصدر"
+    text = "وألقى المرشد علي خامنئي خطابا أمس. وأكد استمرار إيران بدعم حلفائها في المنطقة."
+    assert news_arg(text, "وأكد", "source") == ""
+    # a named speaker after the verb still speaks
+    assert news_arg("وأكد الجيش السوري سيطرته على البلدة.", "وأكد", "source") == "الجيش السوري"

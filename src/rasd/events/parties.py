@@ -99,13 +99,18 @@ def aid_recipient(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> Chu
 
 
 def content_subject(doc: Doc, hit: Hit, source: Chunk) -> bool:
-    """«وأكد استمرار إيران في دعم حلفائها»: the unnamed phrase after a verb of statement headed by a masdar or an
-    abstraction is what is said, not who says it (its subject is named before, or carried)."""
+    """«وأكد استمرار إيران في دعم حلفائها», «أكدت تنظيم وقفات»: the unnamed phrase after a verb of statement headed
+    by an indefinite masdar or abstraction is what is said, not who says it (its subject is named before, or
+    carried)."""
     if hit.pos != "V" or not hit.entry.code.startswith(STATEMENTS) or source.i <= hit.j or source.entity is not None:
         return False
-    if source.title or source.prep is not None or acting_noun(doc, source):
+    if source.title or source.prep is not None or source.coord or acting_noun(doc, source):
         return False
-    return abstract_head(doc, source) or any(masdar(c.key) for c in token_candidates(doc.tokens[source.i]))
+    if nkey(doc.tokens[source.i].text).startswith("ال"):
+        return False  # («وأكدت الدراسة», «وأعلنت السلطات»: a definite noun is the subject)
+    # (not a word in «مـ», a masdar's shape that names bodies too: «منظومة», «منظمة»)
+    return abstract_head(doc, source) or any(masdar(c.key) for c in token_candidates(doc.tokens[source.i])
+                                             if not c.key.startswith(("ال", "م")))
 
 
 def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int, source: Chunk | None,
