@@ -69,6 +69,7 @@ COMPILED = [
     "events/chunks.py",
     "events/clauses.py",
     "events/contacts.py",
+    "events/parties.py",
     "events/figurative.py",
     "events/convictions.py",
     "events/embargo.py",

@@ -32,4 +32,5 @@ def test_the_agent_with_ala_is_no_one_a_siege_is_imposed_on() -> None:
 
 def test_a_place_with_ala_after_a_definite_act_of_force_is_no_target() -> None:
     text = "وتعرضت الآلية العسكرية للتفجير بسيارة مفخخة على طريق المطار."
-    assert news_arg(text, "للتفجير", "target") == ""
+    # (round 52: the subject of «تعرضت» is what the blast hit, not the road it was on)
+    assert news_arg(text, "للتفجير", "target") == "الآلية العسكرية"

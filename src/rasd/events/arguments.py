@@ -92,6 +92,7 @@ from .phrases import (
 from .location import event_location
 from .where import visited_place
 from .named import belongs_to, origin_end, pronoun_referent
+from .parties import named_parties
 from .protocol import protocol_object
 from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters
 from .readings import (
@@ -160,8 +161,6 @@ class Args:
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
 FORCE = ("ASSAULT", "COERCE")
 AGAINST = nkey("بحق")  # the preposition of whom force is used on
-
-
 
 
 def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int, limit: int) -> Args:
@@ -550,6 +549,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = source if source is not None and source.j < hit.i else None  # («كانت إيران اتهمت البحرين بـ»)
         args.targets, args.passive = [charged], source is None and (args.passive or passive_present(doc, hit))
     source, args.targets = contact_parties(doc, chunks, hit, sent_start, source, args.targets)  # «تلقى اتصالا من»
+    source, args.targets = named_parties(doc, chunks, hit, sent_end, source, args.targets)  # «غارات لطائرات التحالف»
     args.source = with_group(doc, chunks, past_honorific(doc, chunks, source))
     if args.targets:
         args.targets = [t for t in (past_honorific(doc, chunks, t) for t in args.targets) if t is not None] or None

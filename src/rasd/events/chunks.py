@@ -144,7 +144,7 @@ def build_chunks(
             t = u + 1
             continue
         if t in skip or not is_content(tok) or defective_past(tok.text) or (
-                verbs and (finite_verb(tok) or verb_key(tok.text) in RELAY_PERFECTS)):
+                verbs and (finite_verb(tok) or verb_key(tok.text) in RELAY_PERFECTS or count_verb(toks, t, a))):
             t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون», «دعا | المبعوث»)
             continue
         manner = manner_end(toks, t, b, mentions)
@@ -189,11 +189,20 @@ def build_chunks(
         p = c.i - 1
         while verbs and p > a and toks[p].text in OPENING_QUOTES:
             p -= 1  # «ضد «داعش»»: the preposition before the quotation mark governs the name
-        if c.prep is None and p >= 0 and p not in mentions:
+        if c.prep is None and p >= 0 and p not in mentions and not (verbs and p > a and count_verb(toks, p - 1, a)):
             before = bare(nkey(toks[p].text), "prepositions")
             if before in fw("prepositions") and not _expressed(toks, p, len(toks)):
                 c.prep = before
     return chunks
+
+
+def count_verb(toks: Sequence[Token], t: int, a: int) -> bool:
+    """The verb of a count's approximation, «ما (لا) يقل/يزيد/يناهز عن/على» (tokens from ``a``): no phrase, and
+    the preposition after it governs nothing («قتل ما لا يقل عن عشرين شخصا»: the count is the object)."""
+    if t <= a or nkey(toks[t].text) not in fw("count_verbs"):
+        return False
+    p = t - 1 if nkey(toks[t - 1].text) != "لا" else t - 2
+    return p >= a and nkey(toks[p].text) == "ما"
 
 
 OPENING_QUOTES = ("«", '"', "“", "(")

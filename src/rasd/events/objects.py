@@ -16,6 +16,7 @@ from .chunks import (
     PLAIN_COMPLEMENTIZERS,
     Chunk,
     clause_stop,
+    named_genitive,
     OBJECT_PRONOUNS,
     content_text,
     enclitic,
@@ -380,9 +381,10 @@ def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tup
     if first.entity is None and nkey(toks[first.i].text) in fw("both_sides"):
         return None  # «بين الطرفين»: both in one word
     first = resolve_title(chunks, first, doc)  # «بين الرئيس الأمريكي باراك أوباما والملك سلمان»
-    second = _other_side(doc, chunks, first, sent_end)
+    whole = named_genitive(doc, chunks, first)  # «بين وحدات شرق كردستان والجيش»: the name in its genitive is its own
+    second = _other_side(doc, chunks, whole, sent_end)
     if second is None:
-        second = next((c for c in chunks if first.j < c.i <= first.j + 4 and c.i < sent_end and c.prep != "ل"), None)
+        second = next((c for c in chunks if whole.j < c.i <= whole.j + 4 and c.i < sent_end and c.prep != "ل"), None)
         if second is not None and any(c.coord and c.prep is None and second.j < c.i <= second.j + 2 and not any(
                 t.text in ("،", ",") for t in toks[second.j + 1 : c.i]) for c in chunks):
             return None  # «بين العدالة والتنمية وحزب الشعب»: three conjuncts, the sides unknown

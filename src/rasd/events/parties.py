@@ -1,0 +1,142 @@
+"""Parties a plain reading of a trigger's frame leaves empty or takes from the wrong phrase (events.arguments calls
+``named_parties`` last): the owner of the aircraft or force after «لـ» is who strikes («غارات لطائرات التحالف»);
+the second conjunct of an agreement's subject told after the verb is the other party («اتفقت مصر والولايات
+المتحدة»); and the topic of talks after «حول/بشأن/عن» is no one who talks («المحادثات حول الائتلاف الحكومي بين
+الحزبين»: the sides after «بين» talk)."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .actors import abstract_head, acting_noun, is_nisba
+from .chunks import Chunk, mention_index, plain_chunk
+from .forms import bare, fw, nkey, token_candidates
+from .lexicon import Hit, masdar
+from .objects import between_sides, trigger_adjectives
+
+AGREEMENTS = "03"  # CAMEO 03x: express intent to cooperate, agree
+MEETINGS = ("040", "046")  # CAMEO: consult, negotiate
+AID = "07"  # CAMEO 07x: provide aid
+STATEMENTS = "01"  # CAMEO 01x: make a public statement
+TOPICS = frozenset(nkey(w) for w in ("حول", "بشأن", "عن", "بخصوص"))
+
+
+def _past_lam(doc: Doc, c: Chunk) -> Chunk:
+    """The phrase ``c`` with the «لـ» on its first word off («لطائرات التحالف» → «طائرات التحالف»)."""
+    start = c.start + (2 if nkey(doc.tokens[c.i].text).startswith("لل") else 1)
+    return Chunk(c.i, c.j, start, c.end, c.entity, c.etype, None, False, c.title, c.definite, c.number)
+
+
+def force_owner(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> Chunk | None:
+    """«غارات لطائرات التحالف على», «قصف لقوات النظام»: an attack whose «لـ» phrase right after it (past its
+    adjectives) is headed by aircraft, a weapon or a military unit: that force strikes."""
+    at = max(trigger_adjectives(doc, hit, sent_end, mention_index(doc)).stop, hit.j + 1)
+    c = next((c for c in chunks if c.i == at), None)
+    if c is None or c.prep != "ل" or c.entity is not None or c.number:
+        return None
+    k = nkey(doc.tokens[c.i].text)
+    head = k[2:] if k.startswith("لل") else k[1:]  # («للقوات»: «لـ» and the article)
+    if head not in fw("weapon_agents") | fw("ground_units"):
+        return None
+    return _past_lam(doc, c)
+
+
+def _second_conjunct(doc: Doc, chunks: list[Chunk], source: Chunk) -> Chunk | None:
+    """The phrase coordinated right after ``source`` («مصر | والولايات المتحدة»), its «و» off; not a country
+    adjective after a dual («الجانبان المصري واليمني»: one phrase, both sides)."""
+    c = next((c for c in chunks if c.i > source.j), None)
+    if c is None or not c.coord or c.prep is not None or c.number or c.i > source.j + 1:
+        return None
+    if nkey(doc.tokens[source.i].text) in fw("both_sides") or (
+            c.entity is None and c.i == c.j and is_nisba(nkey(doc.tokens[c.i].text)[1:])):
+        return None
+    start = c.start + 1 if c.entity is None and doc.text[c.start] == "و" else c.start
+    return Chunk(c.i, c.j, start, c.end, c.entity, c.etype, None, True, c.title, c.definite, c.number)
+
+
+def _comma_object(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk) -> Chunk | None:
+    """«التقى الرئيس، وزير الخارجية الأمريكي جون كيري»: a verb's subject told by a title alone, then past a comma
+    another office of two words or more and the person who holds it: the title is the subject (returned), the
+    person the object; else None."""
+    first = next((c for c in chunks if c.i > hit.j), None)
+    if first is None or not first.title or first.entity is not None or first.prep is not None or first.j >= source.i:
+        return None
+    office = next((c for c in chunks if c.j == source.i - 1), None)
+    if office is None or office.i <= first.j + 1 or not office.title or office.entity is not None or office.j == office.i:
+        return None
+    between = [t.text for t in doc.tokens[first.j + 1 : office.i]]
+    return first if between in (["،"], [","]) and office.prep is None else None
+
+
+def undergoer(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«تعرض ابن القذافي للتعذيب», «يتعرض السجناء للتعذيب»: the subject of «تعرض» (or its genitive, the masdar
+    «تعرض») right before an act of harm in «لـ» suffers it."""
+    if hit.pos != "N" or hit.entry.plover != "ASSAULT" or not nkey(doc.tokens[hit.i].text).startswith("ل"):
+        return None
+    c = next((c for c in chunks if c.j == hit.i - 1), None)
+    if c is None or c.prep is not None or c.number:
+        return None
+    toks = doc.tokens
+    verb = next((t for t in range(c.j - 1, max(c.i - 2, -1), -1)
+                 if bare(nkey(toks[t].text), "undergoing_verbs") in fw("undergoing_verbs")), None)
+    if verb is None:
+        return None
+    return c if verb < c.i else plain_chunk(toks, verb + 1, c.j, c.end)  # («يظهر تعرض | ابن القذافي»: one run)
+
+
+def aid_recipient(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> Chunk | None:
+    """«تقديم مساعدات عسكرية للتحالف»: aid's phrase right after it runs on over a word in «للـ» after an indefinite
+    word; that word opens whom the aid is for (a run of words never splits there: «مواقع للمتمردين» is one)."""
+    toks = doc.tokens
+    k = max(hit.j + 1, trigger_adjectives(doc, hit, sent_end, mention_index(doc)).stop)
+    c = next((c for c in chunks if c.i <= k <= c.j and c.prep is None and c.entity is None), None)
+    if c is None:
+        return None
+    for u in range(max(c.i, k) + 1, c.j + 1):
+        key, before = nkey(toks[u].text), nkey(toks[u - 1].text).removeprefix("و")
+        if key.startswith("لل") and len(key) >= 5 and not before.startswith("ال"):
+            return plain_chunk(toks, u, c.j, c.end)
+    return None
+
+
+def content_subject(doc: Doc, hit: Hit, source: Chunk) -> bool:
+    """«وأكد استمرار إيران في دعم حلفائها», «أكدت تنظيم وقفات»: the unnamed phrase after a verb of statement headed
+    by an indefinite masdar or abstraction is what is said, not who says it (its subject is named before, or
+    carried)."""
+    if hit.pos != "V" or not hit.entry.code.startswith(STATEMENTS) or source.i <= hit.j or source.entity is not None:
+        return False
+    if source.title or source.prep is not None or source.coord or acting_noun(doc, source):
+        return False
+    if nkey(doc.tokens[source.i].text).startswith("ال"):
+        return False  # («وأكدت الدراسة», «وأعلنت السلطات»: a definite noun is the subject)
+    # (not a word in «مـ», a masdar's shape that names bodies too: «منظومة», «منظمة»)
+    return abstract_head(doc, source) or any(masdar(c.key) for c in token_candidates(doc.tokens[source.i])
+                                             if not c.key.startswith(("ال", "م")))
+
+
+def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int, source: Chunk | None,
+                  targets: list[Chunk] | None) -> tuple[Chunk | None, list[Chunk] | None]:
+    """The source and targets of ``hit`` with the parties above set right (see the module)."""
+    e = hit.entry
+    if source is not None and content_subject(doc, hit, source):
+        source = None
+    if hit.pos == "V" and e.obj and not targets and source is not None and source.etype == "PERSON" and (
+            subject := _comma_object(doc, chunks, hit, source)) is not None:
+        source, targets = subject, [source]
+    if source is None and e.plover == "ASSAULT":
+        source = force_owner(doc, chunks, hit, sent_end)
+    if not targets and (suffers := undergoer(doc, chunks, hit)) is not None:
+        targets = [suffers]
+    if not targets and e.code.startswith(AID) and (recipient := aid_recipient(doc, chunks, hit, sent_end)) is not None \
+            and (source is None or not source.i <= recipient.i <= source.j):  # («قدم دعما كبيرا للاحتياطات»: read as its subject)
+        targets = [recipient]
+    if e.code.startswith(AGREEMENTS) and "مع" in e.preps and hit.pos == "V":
+        if not targets and source is not None and source.i > hit.j:
+            other = _second_conjunct(doc, chunks, source)
+            targets = [other] if other is not None else None
+    if e.code in MEETINGS and hit.pos == "N":
+        topic = next((c for c in chunks if hit.j < c.i <= hit.j + 2 and c.prep is not None and nkey(c.prep) in TOPICS), None)
+        if topic is not None and source is None:
+            sides = between_sides(doc, chunks, Hit(hit.i, topic.j, e, hit.pos, hit.cand), sent_end)
+            if sides is not None:
+                source, targets = sides[0], [sides[1]]
+    return source, targets
