@@ -47,6 +47,9 @@ def test_in_a_question_only_what_follows_hal_is_asked() -> None:
     modes = _modes("وقصفت الطائرات مواقع المسلحين أمس، فكيف تنكر الحكومة ذلك؟")
     assert ("وقصفت", "195", "asserted") in modes
     assert any(m == "hypothetical" for t, _, m in _modes("هل زار الوزير المدينة؟") if t == "زار")
+    # «هل هذا ...؟» after it asks about all said before
+    modes = _modes("وقال الجنرال إن جماعة مسلحة تقف وراء خطف الصحافيين الخمسة، هل هذا صحيح؟")
+    assert not any(t == "خطف" and m in ("asserted", "reported") for t, _, m in modes)
     # a rhetorical «متى»: never heard of
     modes = _modes("ومتى سمع أحد عن استهداف الجيش لمواقع التنظيم في المدينة؟")
     assert ("استهداف", "190", "hypothetical") in modes
@@ -102,3 +105,8 @@ def test_the_wounded_cared_for_tell_no_attack() -> None:
     assert any(c == "042" for _, c in codes) and not any(c.startswith("19") for _, c in codes)
     assert not any(c.startswith("19") for _, c in _codes("وأشرفت الهيئة على نقل الجرحى إلى الأردن."))
     assert any(c.startswith("19") for _, c in _codes("وأسفرت الاشتباكات عن مقتل خمسة وعشرات الجرحى."))
+
+
+def test_what_a_step_is_apt_to_threaten_is_no_threat() -> None:
+    assert not any(c.startswith("13") for _, c in _codes("وقال إن رفض الاتفاق من شأنه أن يهدد «مصداقية» الحكومة."))
+    assert any(c.startswith("13") for _, c in _codes("وهددت الحكومة المعارضة بالسجن."))

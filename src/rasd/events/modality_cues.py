@@ -274,10 +274,21 @@ def avoided(hit: Hit, before: list[str]) -> bool:
 
 # «هل», and the rhetorical «متى» («ومتى سمعنا عن استهداف الأسد لداعش؟»: never)
 ASKING = frozenset(("هل", "وهل", "فهل", "اهل", "متي", "ومتي", "فمتي"))
+DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذي"))
 
 
 def asked(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Round 53: in a question sentence, only an act after «هل» is asked about («هل ستميل الحركة إلى
     مفاوضات؟»: hypothetical); one told before it or in a question of how or why («قامت طائرات بقصف مواقع أمس، فكيف
-    تنفي ...؟», «التقيت أخيرا الرئيس.. كيف تجده؟») is told as fact."""
-    return any(nkey(doc.tokens[t].text) in ASKING for t in range(sent_start, hit.i))
+    تنفي ...؟», «التقيت أخيرا الرئيس.. كيف تجده؟») is told as fact, unless «هل» + a demonstrative after it asks
+    about all said before («... وراء خطف البريطانيين، هل هذا صحيح؟»)."""
+    if any(nkey(doc.tokens[t].text) in ASKING for t in range(sent_start, hit.i)):
+        return True
+    # «قال إن جماعة ... وراء خطف البريطانيين، هل هذا تصوركم؟»: «هل» + a demonstrative asks about all said before
+    toks = doc.tokens
+    for t in range(hit.j + 1, len(toks) - 1):
+        if toks[t].text in (".", "؟", "?", "!"):
+            return False
+        if nkey(toks[t].text) in ASKING and nkey(toks[t + 1].text) in DEMONSTRATIVES:
+            return True
+    return False

@@ -3,7 +3,7 @@ with («تهديدات جدية بتفجير الدورة», «هدد المسل
 what a charge says was incited («تحريض طوائف المجتمع على قتل بعضها»); an act that is someone's trade
 («شخصيات امتهنت الاحتجاج»); a meeting or a visit that recurs («يزور الأمير المنطقة كل عام», «يلتقي ... سنويا»); a
 storming by migrants, a crossing forced («محاولة مهاجرين اقتحام النفق»); pledges kept («الالتزام بتعهدات
-الاتفاق»); the wounded cared for («معاناة الجرحى», «نقل الجرحى»). Function words: ``incitement_words``,
+الاتفاق»); the wounded cared for («معاناة الجرحى», «نقل الجرحى»); what a step is apt to threaten («من شأنه أن يهدد»). Function words: ``incitement_words``,
 ``trade_verbs``, ``habit_adverbs``, ``recurring_units``, ``migrant_words``, ``keeping_words``, ``victim_care_words``."""
 
 from __future__ import annotations
@@ -115,8 +115,15 @@ def cared_for(doc: Doc, hit: Hit, a: int) -> bool:
         and _key(doc, hit.i - 1, "victim_care_words").lstrip("بل") in fw("victim_care_words")
 
 
+def may_threaten(doc: Doc, hit: Hit, a: int) -> bool:
+    """«رفض الاتفاق من شأنه أن يهدد مصداقية الولايات المتحدة»: what a step is apt to threaten («من شأنه أن»
+    right before a threat verb) is a consequence, no threat made."""
+    return hit.entry.id == "threaten" and hit.pos == "V" and hit.i - 2 >= a \
+        and nkey(doc.tokens[hit.i - 1].text) == "ان" and nkey(doc.tokens[hit.i - 2].text) in ("شانه", "شانها", "شانهم")
+
+
 def unperformed(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     """Whether ``hit`` names an act threatened, incited, plied as a trade or done by custom, or a crossing forced by
     migrants (see the module's doc)."""
     return threatened(doc, hit, hits) or incited(doc, hit, a) or trade(doc, hit, a) or recurring(doc, hit, a, b) \
-        or crossing(doc, hit, a, b) or kept(doc, hit, a) or cared_for(doc, hit, a)
+        or crossing(doc, hit, a, b) or kept(doc, hit, a) or cared_for(doc, hit, a) or may_threaten(doc, hit, a)
