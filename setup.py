@@ -74,6 +74,7 @@ COMPILED = [
     "events/convictions.py",
     "events/embargo.py",
     "events/nonevents.py",
+    "events/unperformed.py",
     "events/forms.py",
     "events/inquiry.py",
     "events/lexicon.py",

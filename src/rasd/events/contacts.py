@@ -89,3 +89,9 @@ def _received_after(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
             caller = next((c for c in chunks if t < c.i <= t + 2 and c.prep == nkey("من")), None)
             return resolve_title(chunks, caller, doc) if caller is not None else None
     return None
+
+
+def call_told_by_noun(hit: Hit, hits: list[Hit]) -> bool:
+    """Round 53: «تلقى ولي العهد اتصالا هاتفيا من فلان»: the verb of receiving read with a call noun further in its
+    clause (``phone_recv_vso``) gives way to the phone call noun after it, which tells the call and its parties."""
+    return hit.entry.id == "phone_recv_vso" and any(h.entry.id == "phone" and h.i > hit.j for h in hits)

@@ -22,7 +22,11 @@ campaign (``air_campaign_nisbas``: «القصف الأميركي»), is 195; so 
 
 Round 47: students, workers or protesters who storm a building («اقتحم طلاب مبنى الوزارة احتجاجا»: a subject of
 ``storming_protesters`` and, unless the word names protesters, a purpose of protest in the sentence,
-``protest_purposes``) protest violently, CAMEO 145, no assault (190)."""
+``protest_purposes``) protest violently, CAMEO 145, no assault (190).
+
+Round 53: a state of emergency or martial law declared («أعلن الرئيس حالة الطوارئ», «إعلان حالة الطوارئ», «أعلن فرض
+حالة الطوارئ»: ``emergency_words`` after «حالة» or «الأحكام» within ``EMERGENCY_REACH`` words after the
+announcement) is CAMEO 1724 (impose state of emergency or martial law), no statement (010)."""
 
 from __future__ import annotations
 
@@ -229,6 +233,33 @@ def violent_protest(entry: Entry) -> Entry:
     return replace(entry, id="protest_storm", code=RIOT, plover=plover_of(RIOT))
 
 
+EMERGENCY = "1724"  # CAMEO impose state of emergency or martial law
+EMERGENCY_REACH = 6  # words after an announcement read for the state it declares, past its subject and «فرض»
+STATE_HEADS = frozenset(nkey(w) for w in ("حالة", "الأحكام", "الاحكام"))
+
+
+def emergency(doc: Doc, hit: Hit, b: int) -> bool:
+    """«أعلن الرئيس الباجي قائد السبسي حالة الطوارئ», «إعلان حالة الطوارئ», «أعلن فرض الأحكام العرفية»: an
+    announcement whose object (within ``EMERGENCY_REACH`` words, no comma or «أن» between) is a state of emergency
+    or martial law (``emergency_words`` after ``STATE_HEADS``)."""
+    if hit.entry.id != "announce":
+        return False
+    for t in range(hit.j + 1, min(b - 1, hit.j + 1 + EMERGENCY_REACH)):
+        text = doc.tokens[t].text
+        if clause_stop(text) or nkey(text) in fw("complementizers"):
+            return False
+        if nkey(text).lstrip("و") in STATE_HEADS and bare(nkey(doc.tokens[t + 1].text), "emergency_words") \
+                in fw("emergency_words"):
+            return True
+    return False
+
+
+@lru_cache(maxsize=8)
+def emergency_rule(entry: Entry) -> Entry:
+    """``entry`` (an announcement) recoded as a state of emergency imposed: the same frame, CAMEO 1724."""
+    return replace(entry, id="emergency", code=EMERGENCY, plover=plover_of(EMERGENCY))
+
+
 def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
     """``hit`` with its entry recoded where its words tell another act: an embargo for a blockade of a state, a
     ground raid for a raid by special forces, an air strike for what an air raid targets; else ``hit``."""
@@ -244,6 +275,8 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, combat(hit.entry), hit.pos, hit.cand)
     if protest_storm(doc, hit, a, b):
         return Hit(hit.i, hit.j, violent_protest(hit.entry), hit.pos, hit.cand)
+    if emergency(doc, hit, b):
+        return Hit(hit.i, hit.j, emergency_rule(hit.entry), hit.pos, hit.cand)
     return hit
 
 

@@ -11,12 +11,15 @@ from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
-from .modality_cues import later_today, needed, possible, proposed, upcoming, warned, without
+from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, on_principle, possible, proposed,
+                            upcoming, warned, without)
 from .when import chained_pluperfect, told_before, unsettled
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
+
+__all__ = ["FACTUAL", "asked", "event_date", "modality"]
 
 # Modalities of events told as fact (asserted by the text, or reported in attributed speech).
 FACTUAL = ("asserted", "reported")
@@ -191,7 +194,7 @@ INVITE_REACH = 5  # keys from «دعا/وعد/تعهد» to the masdar after «�
 _TO = frozenset(nkey(w) for w in ("إلى", "الى"))
 # what an invitation or a promise may govern as a deed still to come: a meeting or a visit, a demonstration, a
 # coercive or violent act (not a statement, an appeal or an aid that is the promise itself: «تعهد بتقديم الدعم»)
-INVITED_CODES = ("04", "14", "17", "18", "19", "20")
+INVITED_CODES = ("04", "14", "16", "17", "18", "19", "20")  # (round 53: «دعا إلى فرض عقوبات»)
 
 
 def _attempted(doc: Doc, hit: Hit, before: list[str]) -> bool:
@@ -252,6 +255,7 @@ def _invited(hit: Hit, before: list[str]) -> bool:
 def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False) -> str:
     """``purpose``: the trigger is a purpose masdar of an earlier verb event («سيغادر ... للاجتماع»)."""
     before = _keys_before(doc, hit, sent_start, CUE_WINDOW)
+    hit = as_masdar(hit, before)  # «دعا إلى فرض عقوبات» (round 53)
     prev = before[-1].lstrip("وف") if before else ""
     prev2 = before[-2].lstrip("وف") if len(before) > 1 else ""
     # «بحسب ما أعلنت», «وفق ما ذكرت»: «ما» after a preposition or «حسب» is the relative, no negation
@@ -266,10 +270,11 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if put_off is not None:
         return put_off
     if _has_phrase(before, fw("conditional")) or any(k.lstrip("وف") in fw("wishes") for k in before) \
-            or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before):
+            or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
+            or conditioned(doc, hit) or on_principle(hit, before):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
-    if (hit.pos == "V" and "س" in pro) or prev in fw("future"):
+    if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before):
         return "planned"
     if purpose or (hit.pos == "N" and (_aimed(hit, before) or _to_visit(doc, hit, sent_start))):
         return "planned"

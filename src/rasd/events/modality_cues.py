@@ -21,6 +21,7 @@ SUPPORT_BACK = 4  # keys before a noun trigger read for the present verb that ho
 WARN_REACH = 3  # keys before an attack noun read for a warning («تحذير من شن هجمات»)
 POSSIBLE_REACH = 2  # tokens after an attack noun read for «محتملة»
 ATTACK_CODES = ("18", "19", "20")
+COORD_BACK = 3  # masdars joined by «و» read back from a trigger to the necessity that governs them all
 MEETING_CODES = ("03", "04")
 
 
@@ -98,7 +99,34 @@ def needed(hit: Hit, before: list[str]) -> bool:
     prev = before[-1]
     if (_carries(prev) or _carries(prev[1:])) and len(before) > 1:
         prev = before[-2]
-    return bare(prev, "necessity_words") in fw("necessity_words")
+    if bare(prev, "necessity_words") in fw("necessity_words"):
+        return True
+    # round 53: «وضرورة مساءلتها ومحاسبتها وفرض عقوبات»: the last of masdars joined by «و» after the necessity
+    if "و" not in hit.cand.proclitics:
+        return False
+    for k in range(len(before) - 2, max(-1, len(before) - 2 - COORD_BACK), -1):
+        if bare(before[k], "necessity_words") in fw("necessity_words"):
+            return True
+        if before[k + 1][:1] != "و":
+            return False
+    return False
+
+
+MASDAR_HEADS = ("necessity_words", "repeat_masdars", "principle_words")
+
+
+def as_masdar(hit: Hit, before: list[str]) -> Hit:
+    """Round 53: a trigger read as a perfect verb whose form is also its masdar («فرض») is the masdar right after
+    «إلى», a word of necessity, «إعادة» or «مبدأ» (``MASDAR_HEADS``: no finite verb stands there: «دعا إلى فرض
+    عقوبات», «إعادة فرض العقوبات») or last of masdars joined by «و» after a necessity; else ``hit``."""
+    if hit.pos != "V" or not before:
+        return hit
+    prev = before[-1]
+    noun = Hit(hit.i, hit.j, hit.entry, "N", hit.cand)
+    if prev in ("الى", "الي") or any(bare(prev, w) in fw(w) for w in MASDAR_HEADS) or (
+            prev[:1] == "و" and needed(noun, before)):  # (not «حث على ضرورة الوحدة وتعهد بمواصلة»: a verb)
+        return noun
+    return hit
 
 
 def without(before: list[str]) -> bool:
@@ -189,5 +217,78 @@ def upcoming(doc: Doc, hit: Hit) -> bool:
         if clause_stop(text) or text in (".", "؟", "?", "!"):
             return False
         if nkey(text) in fw("upcoming_words"):
+            return True
+    return False
+
+
+CONDITION_REACH = 10  # tokens after a trigger read for a condition on it («إعادة فرض عقوبات ضد طهران إذا انتهكت»)
+
+
+def conditioned(doc: Doc, hit: Hit) -> bool:
+    """Round 53: «إعادة فرض عقوبات ضد طهران إذا انتهكت الاتفاق», «مبدأ إعادة فرض العقوبات في حال لم تلتزم»: a noun
+    or present verb trigger with a condition after it in its clause (``after_conditions``, within
+    ``CONDITION_REACH`` tokens) is hypothetical; not «ما إذا», whether («اجتماع لبحث ما إذا كان»)."""
+    if hit.pos == "V" and not _present(nkey(doc.tokens[hit.i].text)):
+        return False
+    after = _after_keys(doc, hit, CONDITION_REACH)
+    for seq in phrase_keys(fw("after_conditions")):
+        n = len(seq)
+        for s in range(len(after) - n + 1):
+            if tuple(after[s : s + n]) == seq and (s == 0 or after[s - 1] != "ما") and not (
+                    s + n < len(after) and after[s + n] in fw("condition_states")):
+                return True  # (not «في حالة تأهب», «في حالة من الاحتجاج»: a state)
+    return False
+
+
+def on_principle(hit: Hit, before: list[str]) -> bool:
+    """Round 53: «مبدأ إعادة فرض العقوبات», «العمل بمبدأ الحوار»: an act named as a principle (``principle_words``
+    right before it, or before its «إعادة») is agreed on as a rule, none done (hypothetical)."""
+    if hit.pos != "N" or not before:
+        return False
+    keys = before[:-1] if bare(before[-1], "repeat_masdars") in fw("repeat_masdars") else before
+    return bool(keys) and bare(keys[-1], "principle_words") in fw("principle_words")
+
+
+def after_that(doc: Doc, hit: Hit, before: list[str]) -> bool:
+    """Round 53: «وبعد أن نسيطر عليها سنشن الهجوم»: a present verb after «بعد أن» is a step still to come (planned);
+    «بعد أن سيطرت» (a perfect) told it."""
+    key = nkey(doc.tokens[hit.i].text)
+    return hit.pos == "V" and len(before) > 1 and before[-1] == "ان" and before[-2].lstrip("وف") == "بعد" \
+        and len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.startswith("تم")
+
+
+AVOID_REACH = 3  # keys before an attack noun read for a word of avoiding it («تجنبا لوقوع مجازر»)
+
+
+def avoided(hit: Hit, before: list[str]) -> bool:
+    """Round 53: «تجنبًا لوقوع مجازر», «منعا لشن هجمات», «خشية وقوع مذابح»: a violent act feared or averted
+    (``avoidance_words`` within ``AVOID_REACH`` keys before it, past a masdar of happening or carrying out) did not
+    happen (hypothetical)."""
+    if hit.pos != "N" or not hit.entry.code.startswith(ATTACK_CODES):
+        return False
+    keys = before[-AVOID_REACH:]
+    return any(bare(k, "avoidance_words") in fw("avoidance_words") for k in keys[-2:]) and (
+        len(keys) < 2 or keys[-1].lstrip("ل") in fw("happening_masdars") or bare(keys[-1], "avoidance_words")
+        in fw("avoidance_words"))
+
+
+# «هل», and the rhetorical «متى» («ومتى سمعنا عن استهداف الأسد لداعش؟»: never)
+ASKING = frozenset(("هل", "وهل", "فهل", "اهل", "متي", "ومتي", "فمتي"))
+DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذي"))
+
+
+def asked(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 53: in a question sentence, only an act after «هل» is asked about («هل ستميل الحركة إلى
+    مفاوضات؟»: hypothetical); one told before it or in a question of how or why («قامت طائرات بقصف مواقع أمس، فكيف
+    تنفي ...؟», «التقيت أخيرا الرئيس.. كيف تجده؟») is told as fact, unless «هل» + a demonstrative after it asks
+    about all said before («... وراء خطف البريطانيين، هل هذا صحيح؟»)."""
+    if any(nkey(doc.tokens[t].text) in ASKING for t in range(sent_start, hit.i)):
+        return True
+    # «قال إن جماعة ... وراء خطف البريطانيين، هل هذا تصوركم؟»: «هل» + a demonstrative asks about all said before
+    toks = doc.tokens
+    for t in range(hit.j + 1, len(toks) - 1):
+        if toks[t].text in (".", "؟", "?", "!"):
+            return False
+        if nkey(toks[t].text) in ASKING and nkey(toks[t + 1].text) in DEMONSTRATIVES:
             return True
     return False

@@ -35,10 +35,12 @@ from ..doc import Doc
 from .actors import visitor
 from .arguments import Args
 from .chunks import clause_stop
+from .contacts import call_told_by_noun
 from .figurative import abstract_subject, figurative
 from .forms import bare, fw, keys_of, nkey
 from .inquiry import no_inquiry
 from .lexicon import Hit
+from .unperformed import unperformed
 
 MANIFESTATIONS = re.compile(r"مظاهر(?:ه|ها|هم|هما)$")  # «ومظاهره»: «مظاهر» + a pronoun, no «مظاهرة»
 DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
@@ -358,6 +360,8 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
             w.kind == "enclitic" for w in doc.tokens[hit.i].words) and any(
             nkey(doc.tokens[t].text)[:1] == "ل" for t in range(max(a, hit.i - OPTION_BACK), hit.i - 1)):
         return True  # «لقبول الاتفاق أو رفضه»: one of two options, neither taken (round 51)
+    if unperformed(doc, hit, hits, a, b) or call_told_by_noun(hit, hits):
+        return True  # «تهديدات بتفجير», «تحريض ... على قتل», «امتهنت الاحتجاج», «يزور ... كل عام» (round 53)
     if _habitual(doc, hit, hits, a, b):
         return True  # «الدول الأوروبية تنظم تظاهرات عندما يزور المسؤولون» (round 49)
     if no_inquiry(doc, hit, a, b) or (hit.entry.id in BLASTS and _disposed(doc, hit, a, b)):

@@ -19,7 +19,7 @@ from .figurative import (criticism, figurative, name_word, named_not_told, no_ac
                          talk_rounds, talks_round, verbal_attack)
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit, apart_targets, find_triggers, plural_verb, same_act
-from .modality import FACTUAL, event_date, modality
+from .modality import FACTUAL, asked, event_date, modality
 from .nonevents import no_participants, not_told
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
@@ -380,7 +380,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     and not args.venue:
                 continue  # («مشاورات جنيف»: the place, now the location, still tells the talks)
             mod = modality(doc, hit, a, doc.quotes, purpose=main is not None or invite is not None)
-            if question and mod != "negated":
+            if question and mod != "negated" and asked(doc, hit, a):
                 mod = "hypothetical"  # «هل ...؟»: asked about, not reported
             ante = relative_antecedent(doc, chunks, hit, a) if hit.pos == "V" else None
             # «الجيش الذي دخل المدينة أمس اعتقل»: the time of the relative clause before the main verb dates not it

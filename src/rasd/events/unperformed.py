@@ -1,0 +1,129 @@
+"""Round 53: acts a sentence names but tells no one did, read by ``nonevents.not_told``: what a threat threatens
+with («تهديدات جدية بتفجير الدورة», «هدد المسلحون بتفجير الاجتماع»: the threat is the event, the bombing is not);
+what a charge says was incited («تحريض طوائف المجتمع على قتل بعضها»); an act that is someone's trade
+(«شخصيات امتهنت الاحتجاج»); a meeting or a visit that recurs («يزور الأمير المنطقة كل عام», «يلتقي ... سنويا»); a
+storming by migrants, a crossing forced («محاولة مهاجرين اقتحام النفق»); pledges kept («الالتزام بتعهدات
+الاتفاق»); the wounded cared for («معاناة الجرحى», «نقل الجرحى»); what a step is apt to threaten («من شأنه أن يهدد»). Function words: ``incitement_words``,
+``trade_verbs``, ``habit_adverbs``, ``recurring_units``, ``migrant_words``, ``keeping_words``, ``victim_care_words``."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import clause_stop
+from .forms import bare, fw, nkey
+from .lexicon import Hit
+
+VIOLENT = ("18", "19", "20")  # CAMEO assault, fight, mass violence
+PROTESTS = "14"
+MEETINGS = "04"
+THREAT_REACH = 3  # tokens from a threat trigger to the «بـ» masdar it threatens with, past an adjective
+INCITE_BACK = 5  # tokens before «على» + a violent masdar read for the incitement («تحريض طوائف المجتمع على قتل»)
+
+
+def _key(doc: Doc, t: int, words: str) -> str:
+    return bare(nkey(doc.tokens[t].text), words)
+
+
+def _open(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether no comma or end of clause stands among tokens ``lo``..``hi``."""
+    return not any(clause_stop(doc.tokens[t].text) for t in range(lo, hi))
+
+
+def threatened(doc: Doc, hit: Hit, hits: list[Hit]) -> bool:
+    """«تهديدات جدية بتفجير الدورة», «وهدد المسلحون بتفجير الاجتماع»: a violent masdar in «بـ» within
+    ``THREAT_REACH`` tokens after a threat trigger is what is threatened, none done."""
+    if hit.pos != "N" or "ب" not in hit.cand.proclitics or not hit.entry.code.startswith(VIOLENT):
+        return False
+    return any(h.entry.id == "threaten" and 0 < hit.i - h.j <= THREAT_REACH and _open(doc, h.j + 1, hit.i)
+               for h in hits)
+
+
+def incited(doc: Doc, hit: Hit, a: int) -> bool:
+    """«تحريض طوائف المجتمع على قتل بعضها», «حرض أنصاره على مهاجمة»: a violent masdar after «على» that an
+    incitement (``incitement_words`` within ``INCITE_BACK`` tokens before «على») governs is urged, none told."""
+    if hit.cand.proclitics or not hit.entry.code.startswith(VIOLENT):
+        return False  # (a verb look-alike after «على» is the masdar: «على قتل»)
+    on = hit.i - 1
+    if on < a or nkey(doc.tokens[on].text) not in ("علي", "على"):
+        return False
+    return any(_key(doc, t, "incitement_words") in fw("incitement_words") and _open(doc, t + 1, on)
+               for t in range(max(a, on - INCITE_BACK), on))
+
+
+def trade(doc: Doc, hit: Hit, a: int) -> bool:
+    """«شخصيات امتهنت الاحتجاج», «اعتادوا على التظاهر»: a protest noun that a verb of trade or custom
+    (``trade_verbs``) takes, right after it or past «على», is what they do, no one protest."""
+    if hit.pos != "N" or not hit.entry.code.startswith(PROTESTS):
+        return False
+    t = hit.i - 1
+    if t >= a and nkey(doc.tokens[t].text) in ("علي", "على"):
+        t -= 1
+    return t >= a and _key(doc, t, "trade_verbs") in fw("trade_verbs")
+
+
+def recurring(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«ويزور الأمير المنطقة كل عام», «يلتقي الوزير نظراءه سنويا», «وعادة ما يزور»: a present verb of meeting or
+    visiting with a word of habit in its clause (``habit_adverbs``, or «كل» + ``recurring_units``) tells a custom,
+    no one visit."""
+    if hit.pos != "V" or not hit.entry.code.startswith(MEETINGS):
+        return False
+    key = nkey(doc.tokens[hit.i].text)
+    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    if len(key) < 4 or key[0] not in ("ي", "ت", "ن") or key.startswith("تم"):
+        return False
+    lo, hi = hit.i, hit.j + 1
+    while lo > a and not clause_stop(doc.tokens[lo - 1].text):
+        lo -= 1
+    while hi < b and not clause_stop(doc.tokens[hi].text):
+        hi += 1
+    for t in range(lo, hi):
+        if _key(doc, t, "habit_adverbs") in fw("habit_adverbs"):
+            return True
+        if nkey(doc.tokens[t].text).lstrip("و") == "كل" and t + 1 < hi \
+                and nkey(doc.tokens[t + 1].text) in fw("recurring_units"):
+            return True
+    return False
+
+
+MIGRANT_REACH = 4  # words around a storming read for migrants («محاولة من جانب مهاجرين لاقتحام نفق»)
+
+
+def crossing(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«محاولة يوم السبت من جانب مهاجرين لاقتحام نفق يوروتانل», «اقتحم مئات اللاجئين السياج الحدودي»: migrants
+    (``migrant_words`` within ``MIGRANT_REACH`` words around the storming, in its clause) who force a crossing
+    assault no one."""
+    if hit.entry.id != "storm":
+        return False
+    for t in [*range(hit.i - 1, max(a, hit.i - MIGRANT_REACH) - 1, -1), *range(hit.j + 1, min(b, hit.j + 1 + MIGRANT_REACH))]:
+        if _key(doc, t, "migrant_words") in fw("migrant_words"):
+            lo, hi = (t, hit.i) if t < hit.i else (hit.j + 1, t)
+            return _open(doc, lo, hi)
+    return False
+
+
+def kept(doc: Doc, hit: Hit, a: int) -> bool:
+    """«الالتزام بتعهدات الاتفاق», «بالتزامها بتعهداتها»: pledges kept or to keep (a pledge noun in «بـ» right
+    after ``keeping_words``) are standing commitments, no pledge made."""
+    return hit.entry.id == "pledge" and hit.pos == "N" and "ب" in hit.cand.proclitics \
+        and hit.i - 1 >= a and _key(doc, hit.i - 1, "keeping_words") in fw("keeping_words")
+
+
+def cared_for(doc: Doc, hit: Hit, a: int) -> bool:
+    """«معاناة الجرحى», «بزيارة الجرحى», «نقل الجرحى إلى الأردن», «بإسعاف الجرحى»: the wounded or the dead as
+    people cared for, visited or moved (a victim noun right after ``victim_care_words``) tell no attack."""
+    return hit.entry.id in ("wound", "kill") and hit.pos == "N" and hit.i - 1 >= a \
+        and _key(doc, hit.i - 1, "victim_care_words").lstrip("بل") in fw("victim_care_words")
+
+
+def may_threaten(doc: Doc, hit: Hit, a: int) -> bool:
+    """«رفض الاتفاق من شأنه أن يهدد مصداقية الولايات المتحدة»: what a step is apt to threaten («من شأنه أن»
+    right before a threat verb) is a consequence, no threat made."""
+    return hit.entry.id == "threaten" and hit.pos == "V" and hit.i - 2 >= a \
+        and nkey(doc.tokens[hit.i - 1].text) == "ان" and nkey(doc.tokens[hit.i - 2].text) in ("شانه", "شانها", "شانهم")
+
+
+def unperformed(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
+    """Whether ``hit`` names an act threatened, incited, plied as a trade or done by custom, or a crossing forced by
+    migrants (see the module's doc)."""
+    return threatened(doc, hit, hits) or incited(doc, hit, a) or trade(doc, hit, a) or recurring(doc, hit, a, b) \
+        or crossing(doc, hit, a, b) or kept(doc, hit, a) or cared_for(doc, hit, a) or may_threaten(doc, hit, a)
