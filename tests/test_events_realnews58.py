@@ -94,6 +94,9 @@ def test_an_act_of_an_earlier_year_has_no_date() -> None:
                  "هدد") is None
     # a year fronted in a complement clause
     assert _date("ويذكر أنه في عام 2006، قتلت غارة جوية أميركية الزرقاوي في شمال بغداد.", "قتلت") is None
+    # a time right after a complementizer with no comma after it is no fronted time («أن اليوم التدريبي يبدأ»)
+    assert _date("وأوضح أن اليوم التدريبي يبدأ صباحا، وأن المكاتب ستعقد اجتماعات مع مديري المدارس.",
+                 "اجتماعات") is None
 
 
 def test_a_year_after_a_noun_act_is_not_the_verbs() -> None:
