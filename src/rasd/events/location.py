@@ -7,15 +7,16 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunks import Chunk, breaks_between
 from .forms import PLACES
-from .lexicon import Hit
+from .lexicon import VERBAL_CODES, Hit
 from .readings import in_place_word
-from .where import after_compass, attacked_place, other_act_place, placed_further, said_content_place, visited_place
+from .where import (PARTNER_PREPS, after_compass, attacked_place, elsewhere_place, other_act_place, placed_further,
+                    said_content_place, visited_place, while_clause_only)
 
 
-def placed(doc: Doc, chunks: list[Chunk], k: int) -> bool:
+def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
     """Whether the place chunk ``k`` is said where something is by a word of place before it («في محافظة دير
-    الزور», «في العاصمة القطرية الدوحة»)."""
-    return in_place_word(doc, chunks, k) or placed_further(doc, chunks, k)
+    الزور», «في العاصمة القطرية الدوحة»; with ``clitic`` «بمدينة القطيف»)."""
+    return in_place_word(doc, chunks, k) or placed_further(doc, chunks, k, clitic)
 
 
 def _comma(doc: Doc, lo: int, hi: int) -> bool:
@@ -30,15 +31,18 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     for k, c in enumerate(chunks):
         if c.etype not in PLACES:
             continue
-        compass = not (c.prep == "في" or placed(doc, chunks, k)) and after_compass(doc, chunks, k)
-        if (c.prep == "في" or placed(doc, chunks, k) or compass) \
-                and not other_act_place(doc, hit, c) and not said_content_place(doc, chunks, hit, c):
+        # «ناشدت ... العاملين في القطاع الصحي بمحافظة عدن»: after a verbal act, a «بـ» place word is the object's
+        near = placed(doc, chunks, k, clitic=c.i < hit.i or hit.entry.code[:2] not in VERBAL_CODES)
+        compass = not (c.prep == "في" or near) and after_compass(doc, chunks, k)
+        if (c.prep == "في" or near or compass) \
+                and not other_act_place(doc, hit, c) and not said_content_place(doc, chunks, hit, c) \
+                and not elsewhere_place(doc, hit, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"
                                                         and not _comma(doc, chunks[0].i, c.j)):
                 continue  # «... في شمال سوريا، خلال لقاء مع نظيره»: a region said in another clause (not one
                 # fronted: «وفي مديرية شمير في شمال غربي تعز، تمكنت المقاومة»)
-            if breaks_between(doc, lo, hi, relatives=False):
+            if breaks_between(doc, lo, hi, relatives=False) and not (c.i > hit.j and while_clause_only(doc, lo, hi)):
                 # «… في منهاتن … إن الضحايا تعرضوا للقتل»: a place of another clause (a relative clause on the
                 # trigger, «الهجمات التي ضربت … في منهاتن», still tells where)
                 continue
@@ -52,8 +56,9 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         return best[1], False
     if venue is not None:
         return venue, True
-    if targets and targets[0].etype in PLACES and hit.entry.code.startswith("04"):
-        return targets[0], False  # a visit's place visited
+    if targets and targets[0].etype in PLACES and hit.entry.code.startswith("04") \
+            and targets[0].prep not in PARTNER_PREPS:
+        return targets[0], False  # a visit's place visited (not a partner: «مشاورات مع الأردن», «بين تركيا وواشنطن»)
     if attacked_place(doc, targets[0] if targets else None, hit):
         return targets[0] if targets else None, False
     return None, False

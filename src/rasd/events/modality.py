@@ -13,7 +13,7 @@ from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, on_principle, possible, proposed,
                             upcoming, warned, without)
-from .when import chained_pluperfect, told_before, unsettled
+from .when import apposition_free, chained_pluperfect, fronting, told_before, unsettled, year_of_other
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -419,10 +419,11 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
                 return False
             if tok.text in ("،", ","):
                 commas.append(tok.start)
+    commas = apposition_free(doc, commas)
     if not commas:
         return True
-    if not after and all(nkey(t.text) in OPENERS for t in toks if t.start < ts.start):
-        return True  # a fronted time governs the clause after its comma
+    if not after and all(nkey(t.text) in OPENERS for t in fronting(toks, ts)):
+        return True  # a fronted time governs the clause after its comma («ويذكر أنه في عام 2006، قتلت»)
     if len(commas) != 1:
         return False
     prev = [t for t in toks if t.end <= ts.start]
@@ -495,6 +496,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             continue  # another clause
         if ts.start > pos and _since_other(doc, sent_start, sent_end, pos, ts.start):
             continue  # «أول هجوم منذ سقوط الهدنة قبل عشرة أيام»: the date of the other event «منذ» names
+        if ts.start > pos and _dated(ts.value) is None and year_of_other(doc, hit, ts):
+            continue  # «طالب بمحاكمة المتهمين في اغتيال الحريري عام 2005»: the year of the noun's act
         if ts.start > pos and _coming_for_past(doc, hit, ts):
             continue  # «أعلنت ... عن اتفاق على عقد جولة في 20 أغسطس»: the day of the act agreed on, still to come
         if best is None or d < best[0]:

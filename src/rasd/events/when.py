@@ -8,10 +8,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from ..doc import Doc, Span, TimeSpan
+from ..doc import Doc, Span, TimeSpan, Token
 from .chunks import KANA_PAST
 from .forms import fw, nkey
-from .lexicon import Hit
+from .lexicon import Hit, find_triggers
 
 RECENT_DAYS = 7  # a day said before is taken when it lies within this many days before the article's date
 OLD_YEARS = 2  # a year this many years or more before the article's is a past of its own, not the news
@@ -122,3 +122,41 @@ def unsettled(doc: Doc, hit: Hit, sent_end: int) -> bool:
         return True
     return nxt in fw("former_adjectives") and doc.tokens[hit.j].text.endswith(POSSESSIVE) \
         and hit.entry.code in VISITS
+
+
+def apposition_free(doc: Doc, commas: list[int]) -> list[int]:
+    """The comma offsets ``commas`` less each pair around a name in apposition («اغتيالهم رئيس الوزراء الأسبق، إسحق
+    رابين، في عام 1995», «هدد الرئيس السابق، محمود أحمدي نجاد، عام 2010»): all between the two is one mention."""
+    out: list[int] = []
+    k = 0
+    while k < len(commas):
+        if k + 1 < len(commas):
+            inner = [t for t in doc.tokens if commas[k] < t.start < commas[k + 1]]
+            if inner and any(m.start <= inner[0].start and inner[-1].end <= m.end
+                             for e in doc.entities if e.type == "PERSON" for m in e.mentions):
+                k += 2
+                continue
+        out.append(commas[k])
+        k += 1
+    return out
+
+
+def fronting(toks: list[Token], ts: TimeSpan) -> list[Token]:
+    """The tokens of ``toks`` before the time ``ts`` in its clause: from the sentence's start, or after the last
+    complementizer when a comma follows the time («ويذكر أنه في عام 2006، قتلت»: «في»; not «أن اليوم التدريبي
+    يبدأ»)."""
+    before = [t for t in toks if t.start < ts.start]
+    cut = max((k + 1 for k, t in enumerate(before) if nkey(t.text) in fw("complementizers")), default=0)
+    after = next((t for t in toks if t.start >= ts.end), None)
+    return before[cut:] if after is not None and after.text in ("،", ",") else before
+
+
+def year_of_other(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
+    """Whether a noun trigger stands between the trigger ``hit`` and the year or span ``ts`` after it: the time is of
+    that noun's act («وطالب المتظاهرون بمحاكمة المتهمين في اغتيال الحريري عام 2005»), not of ``hit``."""
+    k = doc.token_at(ts.start)
+    if k is None or k <= hit.j + 1 or any(nkey(doc.tokens[t].text).removeprefix("و") in fw("time_before_words")
+                                         for t in range(hit.j + 1, k)):
+        return False  # (a word of time dates the trigger: «لتصل إلى اشتباكات ... بعد سقوط نظام طالبان في 2001»)
+    return any(h.pos == "N" for h in find_triggers(doc.tokens[hit.j + 1 : k]))
+

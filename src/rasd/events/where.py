@@ -7,13 +7,14 @@ was given when the act is inside the quotation («وقال في كلمة ألق�
 
 from __future__ import annotations
 
-from ..doc import Doc, Event
-from .chunks import Chunk
+from ..doc import Doc, Event, Token
+from .chunks import Chunk, breaks_between
 from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES, Hit
 from .readings import PLACE_WORDS, in_place_word
 
 PHRASE_REACH = 2  # tokens from «في» to the place word before the name («في موقس منطقة بيحان»)
+SITE_REACH = 3  # tokens from «في» to a site before the place word («في أحد أكبر فنادق العاصمة أثينا»)
 OWN_RELATIVE = 5  # tokens after the trigger where a relative is still on it («الاحتجاجات الشعبية الواسعة التي»)
 ATTACKS = ("18", "19", "20")  # assault, fight, mass violence: a place attacked is where it happened
 MEETINGS = "04"  # consult, visit, negotiate
@@ -22,22 +23,40 @@ VISITS = ("042", "043")  # a visit made or hosted
 POSSESSIVES = ("ه", "ها", "هم", "هما")  # «بنظيره», «لحلفائها»: a partner of the speaker's, not a content noun
 TO_PLACE = ("ل", "الي")  # «لـ», «إلى» (keys)
 CONTENT_PREPS = ("ب", "علي", "من", "ل", "الي")  # a complement «بدعم», «على الاستفادة», «من الفرص» of a saying
+PARTNER_PREPS = ("مع", "بين")  # a country a meeting is held with is a party to it, not its place
+SIMULTANEITY_REACH = 4  # tokens from «وتزامنت» to its «مع» («وتزامنت هذه الغارات مع»)
 ADJECTIVES = 2  # adjectives between a visit noun and the place it goes to («زيارة رسمية قصيرة للأردن»)
 
 
-def placed_further(doc: Doc, chunks: list[Chunk], k: int) -> bool:
+def placed_further(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
     """Whether the place chunk ``k`` follows a place word in a «في» phrase: «في العاصمة القطرية الدوحة» (the place
-    word and its adjectives), «في موقس منطقة بيحان» (a place word after another place's name), with no comma."""
-    t = _place_word_before(doc, chunks[k].i)
+    word and its adjectives), «في موقس منطقة بيحان» (a place word after another place's name), «في أحد أكبر فنادق
+    العاصمة أثينا» (a site further back), with no comma; with ``clitic`` also after a place word with «بـ» («في مسجد
+    بمدينة القطيف»), but for one that only locates the place right before it («في مدينة خان شيخون بريف إدلب»)."""
+    t = _place_word_before(doc, chunks[k].i, clitic=clitic)
     if t is None:
         return False
-    for u in range(t - 1, max(-1, t - PHRASE_REACH - 1), -1):
+    if _clitic_place_word(doc.tokens[t].text):
+        return not any(c.etype in PLACES and c.j == t - 1 for c in chunks)
+    reach = PHRASE_REACH
+    u = t - 1
+    while u >= max(0, t - reach):
         text = doc.tokens[u].text
         if text in ("،", ",") or text in fw("clause_breaks"):
             return False
-        if nkey(text).removeprefix("و") == "في":
+        key = nkey(text).removeprefix("و")
+        if key == "في":
             return True
+        if key in fw("place_heads"):
+            reach = t - u + SITE_REACH
+        u -= 1
     return False
+
+
+def _clitic_place_word(text: str) -> bool:
+    """«بمدينة», «وبالعاصمة»: a place word with «بـ» (at a place)."""
+    key = nkey(text).removeprefix("و")
+    return key[:1] == "ب" and (key[1:] in PLACE_WORDS or key[1:].removeprefix("ال") in PLACE_WORDS)
 
 
 def after_compass(doc: Doc, chunks: list[Chunk], k: int) -> bool:
@@ -59,15 +78,16 @@ def after_compass(doc: Doc, chunks: list[Chunk], k: int) -> bool:
         before.prep == "في" or in_place_word(doc, chunks, k - 2) or placed_further(doc, chunks, k - 2))
 
 
-def _place_word_before(doc: Doc, i: int, sites: bool = False) -> int | None:
+def _place_word_before(doc: Doc, i: int, sites: bool = False, clitic: bool = False) -> int | None:
     """The token of a place word right before token ``i`` («مدينة», «العاصمة»; with ``sites`` also a site: «مطار»,
-    «فندق»), over one nisba adjective («العاصمة اليمنية صنعاء»); None if there is none."""
+    «فندق»; with ``clitic`` also one with «بـ»: «بمدينة»), over one nisba adjective («العاصمة اليمنية صنعاء»); None
+    if there is none."""
     for t in (i - 1, i - 2):
         if t < 0:
             return None
         key = nkey(doc.tokens[t].text).removeprefix("و")
         if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or (
-                sites and key.removeprefix("ال") in fw("site_words")):
+                sites and key.removeprefix("ال") in fw("site_words")) or (clitic and _clitic_place_word(key)):
             return t
         if not key.endswith(("يه", "ي")):
             return None  # only a nisba adjective («القطرية») stands between a place word and the name
@@ -88,6 +108,51 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     between = "".join(doc.tokens[t].text for t in range(c.j + 1, hit.i))
     return between.count("«") > between.count("»") or between.count('"') % 2 == 1
+
+
+def _other_scene_opening(doc: Doc, hit: Hit, c: Chunk) -> int | None:
+    """The token after the trigger ``hit`` and before the place ``c`` that opens the phrase of another scene: «من»
+    after a word of coming from (function words ``origin_words``: «انطلاقا من», «قدموا من»), or «مع» after a word of
+    simultaneity (``simultaneity_words``: «وتزامنت هذه الغارات مع ضرب ...»), else that word itself («بموازاة»)."""
+    for t in range(max(0, hit.i - SIMULTANEITY_REACH), c.i):
+        key = nkey(doc.tokens[t].text).removeprefix("و")
+        if key in fw("origin_words") and t + 1 < c.i and nkey(doc.tokens[t + 1].text) == "من" and t > hit.j:
+            return t + 1
+        if key in fw("simultaneity_words"):
+            ma = next((u for u in range(t + 1, min(c.i, t + SIMULTANEITY_REACH + 1))
+                       if nkey(doc.tokens[u].text) == "مع"), t)
+            if ma > hit.j:
+                return ma
+    return None
+
+
+def elsewhere_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Whether the place ``c`` after the trigger ``hit`` is where one came from («شن هجمات انطلاقا من قاعدة إنجرليك
+    في جنوب تركيا», «اقتحم مسلحون قدموا من صعدة») or where another act at the same time was («وتزامنت هذه الغارات
+    مع ضرب مواقع في جنوب شرقي تركيا»), the phrase not closed by a comma before it; or one past the closing mark of
+    a quotation the trigger is in and a comma («...»، كاشفًا عن ...), not a quoted phrase going on («اجواء
+    مفاوضات السلام» المرتقبة في اديس ابابا)."""
+    if c.i <= hit.j:
+        return False
+    between = [doc.tokens[t].text for t in range(hit.j + 1, c.i)]
+    closing = next((n for n in range(len(between)) if "".join(between[: n + 1]).count("»")
+                    > "".join(between[: n + 1]).count("«")), None)
+    if closing is not None and any(text in ("،", ",") for text in between[closing:]):
+        return True  # («الاجتماع تطرق إلى ...»، كاشفًا عن ... بمحافظة عدن): past the end of the quotation it is in
+    m = _other_scene_opening(doc, hit, c)
+    return m is not None and not any(doc.tokens[t].text in ("،", ",") for t in range(m, c.i))
+
+
+def while_clause_only(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether the only clause breaks in tokens lo..hi-1 open a clause of the circumstance the act happened in
+    («قتل بينما كان يستقل سيارة في بلدة سرمدا»: a while word, function words ``while_openers``, before «كان»), so
+    a place in it is still where the act was."""
+    cuts = [t for t in range(lo, hi - 1) if nkey(doc.tokens[t].text).removeprefix("و") in fw("while_openers")
+            and nkey(doc.tokens[t + 1].text) in fw("past_being")]
+    if not cuts:
+        return False
+    bounds = [lo, *cuts, hi]
+    return not any(breaks_between(doc, a + (a in cuts), b, relatives=False) for a, b in zip(bounds, bounds[1:]))
 
 
 def said_content_place(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk) -> bool:
@@ -157,11 +222,42 @@ def _same_scene(ev: Event, before: Event) -> bool:
     return ev.source is not None and ev.source == before.source
 
 
+def _object_event_places(doc: Doc, events: list[Event]) -> None:
+    """A verbal act (statement, appeal, demand, criticism, rejection, threat) loses the place it shares with an act
+    told after its trigger and before that place («استنكرت القصف التركي في شمال العراق»: Iraq is where the shelling
+    was, not the condemnation), unless that act is the occasion it was said at (``_occasion``)."""
+    mentions = {e.id: e.mentions for e in doc.entities}
+    for ev in events:
+        if ev.location is None or ev.code[:2] not in VERBAL_CODES:
+            continue
+        spots = [m.start for m in mentions.get(ev.location, []) if ev.trigger.end <= m.start < ev.sentence.end]
+        if spots and any(o.location == ev.location and o.code[:2] not in VERBAL_CODES and not _occasion(doc, o)
+                         and ev.trigger.end <= o.trigger.start and o.trigger.end <= min(spots) for o in events):
+            ev.location = None
+
+
+def _occasion(doc: Doc, ev: Event) -> bool:
+    """Whether the act ``ev`` is told as the occasion or time of another («وأكد في لقاء ... في نيقوسيا», «خلال
+    المحادثات في كوالالمبور», «عقب اجتماع لها في باكستان»): a preposition of circumstance or time right before."""
+    k = doc.token_at(ev.trigger.start)
+    if k is None or k == 0:
+        return False
+    return nkey(doc.tokens[k - 1].text).removeprefix("و") in fw("occasion_words")
+
+
+def _told_as_it(opening: list[Token]) -> bool:
+    """«وهو أول هجوم», «وهي أعنف مواجهات»: the act is said to be the one just told (a pronoun and a word of rank,
+    function words ``first_of_kind``, before the trigger)."""
+    return len(opening) == 2 and nkey(opening[0].text) in ("وهو", "وهي") \
+        and nkey(opening[1].text) in fw("first_of_kind")
+
+
 def scene_places(doc: Doc, events: list[Event]) -> list[Event]:
     """``events``, each with no place of its own given the place of the sentence right before in the same paragraph
     when it goes on with that scene (``_same_scene``): its trigger opens the sentence («وصل الوزير إلى عدن. والتقى
     الوزير بالرئيس», «تظاهر المئات في كربلاء. وهتف المتظاهرون»), which names no place, and one place only is said
     for the acts before. A statement, an appeal or a demand is not carried: its place is where it was said."""
+    _object_event_places(doc, events)
     places = {ent.id for ent in doc.entities if ent.type in PLACES}
     for ev in events:
         if ev.location is not None or ev.modality != "asserted" or ev.code[:2] in VERBAL_CODES:
@@ -173,11 +269,12 @@ def scene_places(doc: Doc, events: list[Event]) -> list[Event]:
         if any(prev.start < p.start <= sent.start < p.end for p in doc.paragraphs):
             continue  # another paragraph
         opening = [t for t in doc.tokens if sent.start <= t.start < ev.trigger.start]
-        if len(opening) >= SCENE_OPENING or any(
+        told = _told_as_it(opening)
+        if (len(opening) >= SCENE_OPENING and not told) or any(
                 e.id in places and any(sent.start <= m.start < sent.end for m in e.mentions) for e in doc.entities):
             continue
         before = [b for b in events if prev.start <= b.trigger.start < prev.end and b.location is not None
                   and b.modality == "asserted"]
-        if len({b.location for b in before}) == 1 and any(_same_scene(ev, b) for b in before):
+        if len({b.location for b in before}) == 1 and (told or any(_same_scene(ev, b) for b in before)):
             ev.location = before[0].location
     return events
