@@ -51,6 +51,7 @@ COMPILED = [
     "entities/namerun.py",
     "entities/names.py",
     "entities/neural.py",
+    "entities/orgmentions.py",
     "entities/recognize.py",
     "entities/resolve.py",
     "entities/attributes.py",

@@ -426,6 +426,14 @@ def noun_reading(surface: str, e: Entry, prev: str) -> bool:
     return not _after_cue(prev, _PLACE_NOUNS)
 
 
+def hamza_misread(surface: str, e: Entry) -> bool:
+    """Is ``surface`` («مؤلمين», painful) another word than the one-word place ``e`` its key folds it onto («مولمين»,
+    Mawlamyine): written with a hamza on «و» or «ي» that the place's name has nowhere? A writer may leave out a
+    hamza, not add one."""
+    return e.type == "LOCATION" and " " not in e.name and any(c in surface for c in "ؤئ") \
+        and not any(c in e.name for c in "ؤئ")
+
+
 def strip_enclitic(key: str) -> str | None:
     for e in ENCLITICS:
         if key.endswith(e) and len(key) - len(e) >= 3:

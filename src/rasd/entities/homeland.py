@@ -129,21 +129,35 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
         if x.type == "LOCATION" and x.country:
             for sp in x.mentions:
                 located.setdefault(sentence(sp.start), set()).add(x.country)
+    twins: dict[str, str] = {}  # «دوما الفلسطينية»: a place named with its country's adjective, by its bare name
+    for x in ents:
+        words = norm_key(x.name).split()
+        if x.type == "LOCATION" and len(words) >= 2 and words[-1].startswith("ال") and (iso := g.nisba.get(words[-1])):
+            twins[" ".join(words[:-1])] = iso
     for e in ents:
         if e.type != "LOCATION" or e.country or "gazetteer" in e.attrs \
-                or norm_key(e.name.split()[0]) in fw("wide_feature_nouns"):
+                or norm_key(e.name.split()[0]) in fw("wide_feature_nouns") or _no_one_country(g, e.name):
             continue  # («منطقة المحيط الهادي»: an ocean is of no one country)
+        if (iso := twins.get(norm_key(e.name)) or twins.get(" ".join(norm_key(e.name).split()[:-1]))):
+            e.country = iso  # «قرية دوما الفلسطينية» ... «في دوما»: the country its adjective gives
+            e.attrs["country_from"] = "local"
+            continue
         for sp in e.mentions:
             after = doc.text[sp.end : sp.end + 20].split()
-            if after and (iso := g.nisba.get(norm_key(after[0].strip("،,.:؛»")))):
-                e.country = iso  # «مدينة تشنغدو الصينية»: its own adjective first
-                e.attrs["country_from"] = "local"
+            adj = norm_key(after[0].strip("،,.:؛»")) if after else ""
+            if adj.startswith("ال") and (iso := g.nisba.get(adj)):
+                e.country = iso  # «مدينة تشنغدو الصينية»: its own adjective first (definite, as a name's is:
+                e.attrs["country_from"] = "local"  # «لاجئ فلسطيني» is a refugee)
                 break
         for sp in ([] if e.country else e.mentions):
             words = doc.text[max(0, sp.start - 20) : sp.start].split()
             prev = norm_key(words[-1]) if words and doc.text[sp.start - 1 : sp.start].isspace() else ""
             if not (prev in heads or prev[:1] in "وبفل" and prev[1:] in heads):
                 continue
+            after = doc.text[sp.end : sp.end + 20].split()
+            adj = norm_key(after[0].strip("،,.:؛»")) if after and doc.text[sp.end : sp.end + 1].isspace() else ""
+            if adj.endswith("يه") and not adj.startswith("ال") and not g.is_name_word(adj):
+                break  # «منطقة أحراج جبلية»: a common noun with its indefinite adjective, no place's name
             near = located.get(sentence(sp.start), set())
             iso = next(iter(near)) if len(near) == 1 else home if not near else None
             if iso:
@@ -152,12 +166,29 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
                 break
 
 
-def agency_home(doc: Doc, g: Gazetteer, ents: list[Entity]) -> str | None:
+def _no_one_country(g: Gazetteer, name: str) -> bool:
+    """Is the place ``name`` of no one country: a region or body that spans several («القوقاز», «الكومنولث»), a
+    verb («حي يرزق»: alive) or a common noun with an indefinite adjective («منطقة أحراج جبلية»: wooded hills)?"""
+    words = norm_key(name).split()
+    if not words:
+        return True
+    if " ".join(words) in fw("regions_of_several_countries") or (words[0][:1] == "ي" and len(words) == 1
+                                                                    and not g.is_name_word(words[0])):
+        return True
+    return False
+
+
+def agency_home(doc: Doc, g: Gazetteer, ents: list[Entity], evidence: Counter[str]) -> str | None:
     """The country of the news agency that sends an article from its own country («جدة ... واس»: the Saudi Press
     Agency, from a Saudi town): its officials named with no country are that country's, as the agency names the
-    foreign ones by their state («بدولة قطر»); else None."""
+    foreign ones by their state («بدولة قطر»); an article of the agency's own site with no dateline (a second part
+    of a cabinet statement, «إضافة أولى») is its country's too where no other country is named more; else None."""
     line = doc.dateline
-    if line is None or not line.source or line.place is None:
+    if line is None:
+        site = _site_agency(g, doc.id)
+        most = max(evidence.values(), default=0)
+        return site if site and evidence.get(site, 0) >= most else None
+    if not line.source or line.place is None:
         return None
     country = _agency(g, line.source)
     place = next((x.country for x in ents if x.type == "LOCATION" and any(
@@ -186,3 +217,14 @@ def _agency(g: Gazetteer, source: str) -> str | None:
     """The country of a listed news agency (``source``: «واس»), else None."""
     e = g.phrases.get((norm_key(source),))
     return e.country if isinstance(e, Entry) and e.kind == "media" and e.country else None
+
+
+def _site_agency(g: Gazetteer, doc_id: str) -> str | None:
+    """The country of the listed news agency whose web site the article's id (its address) is on
+    («www.spa.gov.sa/...»: the Saudi Press Agency), by the data's pairs of a site and the agency's name; else None."""
+    host = doc_id.split("://", 1)[-1].split("/", 1)[0].lower()
+    for pair in fw("agency_sites"):
+        site, _, name = pair.partition(" ")
+        if host == site or host.endswith("." + site):
+            return _agency(g, name)
+    return None

@@ -12,17 +12,15 @@ from collections.abc import Sequence
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import has_tanween, norm_key
-from .gazetteer import Entry, noun_reading, pronoun_reading, strip_enclitic
+from .gazetteer import Entry, hamza_misread, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
-from .bodies import BodyLookups
+from .orgmentions import BodyMentions
 from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, enthusiasm, word_not_brand
 from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, NAME_FINALS, bracketed_name, given, given_not_nisba, known_before_name, name_run,
                       possessor_alone,
                       nisba, plain_name, western)
-from .units import (CENTRAL_BANK, NASAB, OPENING_QUOTES, PARTICLES, QUOTES, Found, TitleHit, Unit, _close_quote,
-                    _next_char, _units, central_bank)
+from .units import NASAB, PARTICLES, Found, TitleHit, Unit, _close_quote, _units
 
-MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
 # «إلى» links only an envoy's title to where he is sent («مبعوث الأمم المتحدة إلى اليمن»); after any other title it
 # starts the news («وزيرة الدفاع الألمانية إلى تونس»: she travelled there).
 TOWARDS = frozenset(norm_key(w) for w in ("الى", "إلى"))
@@ -33,6 +31,7 @@ ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب",
                                          "الممثل", "الموفد"))
 _UNION = norm_key("الاتحاد")
 _ON_BEHALF = norm_key("باسم")
+_FROM = frozenset(norm_key(w) for w in ("عن", "عنه", "عنها"))
 _ORDINALS = frozenset(norm_key(w) for w in ("الثاني", "الثانية", "الثالث", "الثالثة"))
 _HIGH = frozenset(norm_key(w) for w in ("الأعلى", "العليا"))
 _GENERAL = frozenset(norm_key(w) for w in ("العام", "العامة"))
@@ -44,30 +43,13 @@ INSTITUTIONS = frozenset(norm_key(w) for w in (
 ))  # fmt: skip
 
 
-def _body_key(head: str, comp: list[str], needs: bool) -> str:
-    """One key per government body: «وزارة الخارجية الأمريكية» and «الخارجية الأميركية» are one ministry."""
-    words = comp if needs and comp else [head, *comp]
-    return " ".join(w.removeprefix("ال") for w in words)
-
-
-class Recognizer(BodyLookups):
+class Recognizer(BodyMentions):
     def find(self, doc: Doc, sentences: Sequence[Sequence[Token]]) -> Found:
         found = Found()
         for si, toks in enumerate(sentences):
             found.evidence.append(set())
             self._sentence(doc, _units(toks), si, found)
         return found
-
-    def _mention(self, doc: Doc, units: list[Unit], i: int, n: int, off: int, typ: str, source: str,
-                 **attrs: object) -> Mention:
-        start = units[i].tok.start + off
-        end = _close_quote(doc, start, units[i + n - 1].tok.end)
-        text = doc.text[start:end]
-        m = Mention(start, end, text, typ, source, norm_key(text.strip('"«»“” ')), None, dict(attrs))
-        vkey = next((k for k, o, _ in units[i].variants if o == off), "")
-        if off and vkey.startswith("ال") and not m.key.startswith("ال"):
-            m.attrs["form"] = "ا" + text  # «للتحالف» → «التحالف»: the article's alef, unwritten after ل
-        return m
 
     def _past_adjective(self, units: list[Unit], j: int, given_title: bool) -> int:
         """Where no name follows the title at ``j``: past an adjective and its complement in «بـ» or «في» («الناشط
@@ -105,21 +87,6 @@ class Recognizer(BodyLookups):
         if isinstance(e, Entry):
             return self._entry_mention(doc, units, j, 1, 0, e, si, found)
         return self._mention(doc, units, j, 1, 0, "PERSON", "names")
-
-    def _entry_mention(self, doc: Doc, units: list[Unit], i: int, n: int, off: int, e: Entry, si: int,
-                       found: Found) -> Mention:
-        m = self._mention(doc, units, i, n, off, e.type, "gazetteer", gid=e.id, kind=e.kind)
-        if e.country and e.type == "LOCATION" and e.kind in ("country", "capital"):
-            found.evidence[si].add(e.country)
-        if e.kind == "capital" and e.country and i > 0 and off == 0:
-            prev = units[i - 1]
-            if any(v in self.g.gov_verbs for v, _, _ in prev.variants):
-                m.attrs["government"] = e.country + "GOV"  # «وقالت واشنطن»: the capital speaks for its government
-        if e.kind == "capital" and e.country and off == 0 and "government" not in m.attrs and i + n < len(units) \
-                and units[i + n].key in self.g.gov_verbs and (i == 0 or units[i - 1].punct or units[i - 1].key in {
-                    norm_key(w) for w in fw("complementizers")}):
-            m.attrs["government"] = e.country + "GOV"  # «أن أنقرة رأت»: the capital as the subject before its verb
-        return m
 
     def _sentence(self, doc: Doc, units: list[Unit], si: int, found: Found) -> None:
         i = 0
@@ -164,6 +131,8 @@ class Recognizer(BodyLookups):
                 n = 0  # «بريده الإلكتروني»: his mail, not Buraydah; «في مشهد مؤثر»: a scene, not Mashhad
             if n == 1 and isinstance(e, Entry) and word_not_brand(units[i].tok.text, off, e):
                 n = 0  # «وابل الانتقادات» (a barrage of criticism): no «و» + Apple
+            if n == 1 and isinstance(e, Entry) and hamza_misread(units[i].tok.text[off:], e):
+                n = 0  # «وفقر مؤلمين» (painful): no Mawlamyine
             if n == 1 and isinstance(e, Entry) and e.type == "ORGANIZATION" and enthusiasm(
                     units[i].tok.text, off, prev, units[i + 1].tok.text if i + 1 < len(units) else ""):
                 n = 0  # «استقبلوه بحماس كبير»: with enthusiasm, not with Hamas
@@ -250,6 +219,9 @@ class Recognizer(BodyLookups):
             if j == i + tn and title.sector == "LEG" and title.kind == "rank" and u.key in _PARTIES:
                 j += 1  # «السيناتور الجمهوري»: his party, then his name
                 continue
+            if j > i and u.key in fw("acting_words") and j + 1 < len(units) and units[j + 1].key not in _FROM:
+                j += 1  # «وزير الثقافة والإعلام بالنيابة الدكتور ...»: an acting minister, then the next title
+                continue  # (not «بالنيابة عن الملك»: on someone's behalf)
             if j in (i + tn, opened) and u.key in _ORDINALS:
                 j += 1  # «النائب الثاني للرئيس السوداني»: the second of the president's deputies (also after a
                 # title before it: «ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء»)
@@ -264,6 +236,8 @@ class Recognizer(BodyLookups):
                     sector = "IGOUNO"  # «المبعوث الدولي»: the UN's envoy
                 body_end = j + cn if j == body_end else body_end  # «(مدير المركز) الوطني»
                 j += cn
+                while title.kind == "office" and j < len(units) and j - i < 14 and self._field_conjunct(units, j):
+                    j = self._adjectives_end(units, j + 1)  # «وزير الثقافة والإعلام»: a second portfolio
                 continue
             if title.kind == "office" and j == opened + int(units[opened].key in _GENERAL) and u.key.startswith("لل") \
                     and (ln := self._longest(units, j, self.g.complements))[0] and ln[2] == 1:
@@ -495,94 +469,3 @@ class Recognizer(BodyLookups):
             found.mentions.append(m)
             return j + run, m
         return j, last_person
-
-    def _quoted_org(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
-        """A name of several words in quotes led by an organisation's head word is one organisation, whatever
-        its words: «مكتب أخبار سوريا», «مركز حلب الإعلامي». Returns the number of units taken (0: none)."""
-        if _next_char(doc.text, units[i].tok.start, -1) not in OPENING_QUOTES:
-            return 0
-        if not any(self._body_head(v) for v, _, _ in units[i].variants):
-            return 0
-        j = i + 1
-        while j < len(units) and j - i < MAX_QUOTED_ORG and not units[j].punct and not units[j].gap:
-            j += 1
-        closed = j < len(units) and units[j].gap or \
-            _next_char(doc.text, units[j - 1].tok.end, 1) in QUOTES - OPENING_QUOTES
-        if j - i < 2 or not closed or self._longest(units, i, self.g.phrases)[0]:
-            return 0  # a listed name («حزب الله», «جبهة النصرة») is the gazetteer's, with its code
-        if any(u.key in self.g.stop or (u.key[:1] == "ي" and not self.g.is_name_word(u.key))
-               for u in units[i + 1 : j]):
-            return 0  # a quoted clause («تنظيم داعش يستخدمهما») or phrase («مجموعة من المسلحين»), not a name
-        m = self._mention(doc, units, i, j - i, 0, "ORGANIZATION", "quoted")
-        found.mentions.append(m)
-        return j - i
-
-    def _org_head(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
-        if (bank := central_bank(units, i, self.g)) is not None:  # «مصرف ليبيا المركزي»: Libya's bank
-            bn, boff, biso = bank
-            found.evidence[si].add(biso)
-            found.mentions.append(self._mention(doc, units, i, bn, boff, "ORGANIZATION", "pattern",
-                                                gid=CENTRAL_BANK + biso, kind="gov", country=biso, actor=biso + "GOV"))
-            return bn
-        n, head, off = self._longest(units, i, self.g.org_heads, max_len=2)
-        if not n:
-            return 0
-        sector, needs = head
-        j = i + n
-        comp: list[str] = []
-        while j < len(units):
-            cn, csec, _ = self._longest(units, j, self.g.complements, first_variants=False)
-            if not cn or nisba(self.g, units[j]):
-                break
-            comp.extend(u.key for u in units[j : j + cn])
-            if csec:
-                sector = csec
-            j += cn
-        k = j
-        while needs and k < len(units) and k - j < 4 and not units[k].punct and not units[k].gap \
-                and units[k].key.startswith(("ال", "وال")) and not nisba(self.g, units[k]):
-            k += 1  # «وزارة التعليم العالي السعودية», «وزارة الشؤون الاجتماعية والعمل الكويتية»: the portfolio's
-        if k > j and k < len(units) and not units[k].gap and nisba(self.g, units[k]):  # words, then its country
-            comp.extend(u.key for u in units[j:k])
-            j = k
-        if needs and not comp:
-            return 0
-        # longer gazetteer names win: «الجيش السوري الحر», «مجلس الأمن الدولي»
-        gn, _, _ = self._longest(units, i, self.g.phrases)
-        if j < len(units) and nisba(self.g, units[j]):
-            if gn > j + 1 - i:
-                return 0
-            iso = nisba(self.g, units[j])
-            assert iso is not None
-            found.evidence[si].add(iso)
-            hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)
-            gid = "ORGH:" + _body_key(hk, comp, needs) + ":" + iso
-            m = self._mention(doc, units, i, j + 1 - i, off, "ORGANIZATION", "pattern", gid=gid, kind="gov",
-                              country=iso, actor=iso + str(sector))
-            found.mentions.append(m)
-            return j + 1 - i
-        if j < len(units) and not comp:
-            # «حكومة بغداد»: a capital read as its government
-            pn, e, poff = self._longest(units, j, self.g.phrases)
-            if pn and isinstance(e, Entry) and e.kind in ("capital", "country") and e.country:
-                m = self._entry_mention(doc, units, j, pn, poff, e, si, found)
-                m.attrs["government"] = e.country + str(sector)
-                found.mentions.append(m)
-                return j + pn - i
-        if needs and comp and gn <= j - i:
-            hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)
-            gid = "ORGH:" + _body_key(hk, comp, needs) + ":"
-            iso = self._state_in(units, j if j == k else k)
-            if iso:
-                # «وزارة الداخلية في المملكة العربية السعودية», «وزارة الداخلية الاتحادية في جمهورية ألمانيا»: the
-                # state named after «في» (or «بـ»: «بدولة قطر») is the body's
-                m = self._mention(doc, units, i, j - i, off, "ORGANIZATION", "pattern", gid=gid + iso, kind="gov",
-                                  country=iso, actor=iso + str(sector or "GOV"))
-                found.mentions.append(m)
-                return j - i
-            m = self._mention(doc, units, i, j - i, off, "ORGANIZATION", "pattern", gid=gid, kind="gov")
-            if sector:
-                m.attrs["bare_sector"] = sector  # «وزارة الداخلية»: a state's body, of the country the article is about
-            found.mentions.append(m)
-            return j - i
-        return 0

@@ -68,7 +68,10 @@ class Resolver:
         return w is not None and "g" in w.flags
 
 
-    def _person_cluster(self, clusters: list[Cluster], m: Mention) -> Cluster | None:
+    def _person_cluster(self, clusters: list[Cluster], m: Mention, *, aged: bool = False) -> Cluster | None:
+        """The person named before that mention ``m`` names again, if any. A given name alone with an age after it
+        («محمد (5 سنوات)») is no short form of a full name named before («محمد أبو خضير»): a child introduced here
+        (it is still the one named by that given name alone before: «شقيقه أحمد» ... «أحمد (4 سنوات)»)."""
         parts = name_parts(str(m.attrs.get("form", m.text)))  # «للعبادي»: the name «العبادي»
         if not parts:
             return None
@@ -101,7 +104,7 @@ class Resolver:
             # a surname may be spelled another way; a given name one letter away is another name («مارين», «مارتن»)
             # («الملك سلمان» is no short form of «محمد بن سلمان»: a father's name at the end is no surname)
             cands = [c for c in persons if any(
-                same_word(k, f[-1]) and f[-1] not in c.sired if pick_last else k == f[0] for f in c.fulls)
+                same_word(k, f[-1]) and f[-1] not in c.sired if pick_last else k == f[0] and not aged for f in c.fulls)
                      or (not c.fulls and c.has_part(k))]  # fmt: skip
             if cands:
                 return max(self._listed_one(cands), key=lambda c: c.last_start)
@@ -131,7 +134,7 @@ class Resolver:
                 c.mentions.append(m)
                 continue
             if m.type == "PERSON":
-                c = self._person_cluster(clusters, m)
+                c = self._person_cluster(clusters, m, aged=_aged(doc, m))
                 if c is None:
                     c = Cluster(kind="person")
                     clusters.append(c)
@@ -477,7 +480,7 @@ class Resolver:
                     e.country = foreign[0][1]
                     e.attrs["country_from"] = "article"
         agency_place(doc, self.g, ents, evidence)
-        home = article_country(doc, ents, evidence) or agency_home(doc, self.g, ents)
+        home = article_country(doc, ents, evidence) or agency_home(doc, self.g, ents, evidence)
         home_towns(self.g, ents, home)
         local_places(doc, self.g, ents, home)
         for e in ents:
@@ -513,6 +516,12 @@ class Resolver:
             elif not e.actor:
                 e.actor = e.country
         return ents
+
+
+def _aged(doc: Doc, m: Mention) -> bool:
+    """Does the person's age follow mention ``m`` in brackets or after a comma («محمد (5 سنوات)», «محمد، 5 أعوام»)?"""
+    words = doc.text[m.end : m.end + 24].replace("(", " ( ").replace(")", " ").replace("،", " ، ").split()
+    return len(words) >= 3 and words[0] in ("(", "،", ",") and words[1].isdigit() and norm_key(words[2]) in fw("age_nouns")
 
 
 def _prefix(short: list[str], full: list[str]) -> bool:

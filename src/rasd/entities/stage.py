@@ -18,6 +18,7 @@ from functools import lru_cache
 from ..doc import Doc, Mention, Token
 from ..pipeline import stage
 from ..text.normalize import norm_key
+from ..text.numbers import is_ordinal
 from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pronoun_reading
 from ..events.forms import fw
 from .lookups import enthusiasm
@@ -171,6 +172,11 @@ def _reconcile(
             rare_family(gaz, after[0]) if len(m.text.split()) >= 2 else given_and_family(gaz, m.key, after[0]))
         if not all(_name_like(k, gaz) or family for k in taken) or any(k in gaz.nisba or k.startswith("ال") for k in before):
             return False  # name words (عبدالله + الثاني), a family nisba (أبو أيوب + المصري), a foreign surname
+        if len(m.text.split()) == 1 and not before and any(
+                k.startswith("ال") and "c" in getattr(gaz.name_word(k), "flags", "") and not is_ordinal(k)
+                and not k.endswith("ي") and k not in gaz.nisba for k in after):
+            return False  # «قدم الدكتور نصيف» + «الشكر»: after a name alone, a definite common word is the verb's object
+            # (a regnal number or a family nisba is the name's: «الملك رمسيس الثالث», «خالد المصري»)
         if any((v,) in gaz.titles for w in doc.text[start : m.start].split() for v, _, _ in clitic_variants(w)):
             return False  # «للملا عمر»: the title the rules read before the name stays out of it
         if _preposition_ala(doc.text[m.end : end].split(), doc.text[end:].split()[:1], gaz):
