@@ -33,6 +33,9 @@ def test_a_masdar_after_lam_is_a_purpose_not_a_target() -> None:
     text = "وأكد الوزير تقديم المساعدة لتطوير البنية التحتية في البلاد."
     assert news_arg(text, "تقديم", "target") == ""
     assert news_arg("وقررت الحكومة تقديم المساعدة للاجئين.", "تقديم", "target") == "للاجئين"
+    # a protest is at the act it names
+    text = "وتجمع عدد من أنصار الحريري في الساحة معلنين رفضهم لترشيح ميقاتي."
+    assert news_arg(text, "وتجمع", "target") == "لترشيح ميقاتي"
 
 
 def test_the_sides_after_bayna_past_a_quote_or_an_unsplit_and() -> None:
@@ -70,3 +73,18 @@ def test_a_definite_subject_does_not_run_over_a_noun_act_to_a_name() -> None:
     assert news_arg(text, "وأعلن", "source") == "الجيش"
     # a title still stands for the name after it
     assert news_arg("وأكد وزير الخارجية عادل الجبير دعم المملكة.", "وأكد", "source") == "عادل الجبير"
+
+
+def test_a_feminine_verb_carries_no_man() -> None:
+    text = "وقال الباحث إريك جولدستين إن القانون يقيد الحريات. كما أكدت تنظيم وقفات احتجاجية أمام الوزارة."
+    assert news_arg(text, "أكدت", "source") == ""
+    # a woman's name may be carried
+    text = "وقالت المتحدثة كريستيانه فيرتس إن الحكومة لن تتراجع. وأكدت أن النواب أحرار."
+    assert news_arg(text, "وأكدت", "source") == "كريستيانه فيرتس"
+
+
+def test_the_lam_phrase_past_the_seat_of_an_honoured_host_is_received() -> None:
+    text = "وأكد خلال لقاء معاليه اليوم بالرياض لوفد الغرفة التجارية أهمية التعاون."
+    assert news_arg(text, "لقاء", "target") == "لوفد الغرفة التجارية"
+    text = "جاء ذلك خلال استقبال سموه في مكتبه بالإمارة اليوم، لرئيس مجلس إدارة الجمعية."
+    assert news_arg(text, "استقبال", "target") == "لرئيس مجلس إدارة الجمعية"

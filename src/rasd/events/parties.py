@@ -1,8 +1,10 @@
 """Parties a plain reading of a trigger's frame leaves empty or takes from the wrong phrase (events.arguments calls
 ``named_parties`` last): the owner of the aircraft or force after «لـ» is who strikes («غارات لطائرات التحالف»);
 the second conjunct of an agreement's subject told after the verb is the other party («اتفقت مصر والولايات
-المتحدة»); and the topic of talks after «حول/بشأن/عن» is no one who talks («المحادثات حول الائتلاف الحكومي بين
-الحزبين»: the sides after «بين» talk)."""
+المتحدة»); the topic of talks after «حول/بشأن/عن» is no one who talks («المحادثات حول الائتلاف الحكومي بين
+الحزبين»: the sides after «بين» talk); the subject of a statement verb gives the aid its masdar tells («أعلنت بريطانيا
+تقديم مساعدات»); a «لـ» phrase headed by a masdar is a purpose («لتطوير»); a count before a plural verb of killing
+or after «ما لا يقل عن» is killed; and the «لـ» phrase past an honoured host's seat is the one received."""
 
 from __future__ import annotations
 
@@ -11,6 +13,7 @@ from .actors import abstract_head, acting_noun, is_nisba
 from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, count_verb, enclitic, in_time, mention_index, plain_chunk, verb_key
 from .forms import bare, fw, nkey, token_candidates
 from .lexicon import Hit, masdar, match_token
+from .protocol import honored_guest
 from .objects import adverbial, between_sides, trigger_adjectives
 from .readings import KILLING
 
@@ -130,8 +133,8 @@ def purpose(doc: Doc, c: Chunk) -> bool:
 
 def counted_victims(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
     """«إن ثمانية مدنيين على الأقل قتلوا جراء الغارات», «أن أربعة جنود قتلوا وأصيب خمسة»: a count of people that
-    opens the clause (after «أن/إن» or at the start) right before a plural verb of killing (past «على الأقل») with
-    no object after it is who was killed (the unvocalised passive)."""
+    opens the clause (after «أن/إن» or at the start), a number and what it counts, right before a plural verb of
+    killing (past «على الأقل») with no object after it is who was killed (the unvocalised passive)."""
     if hit.pos != "V" or hit.entry.id not in KILLING or not hit.cand.key.endswith("وا"):
         return None
     before, end = [c for c in chunks if c.j < hit.i], hit.i
@@ -139,7 +142,7 @@ def counted_victims(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) ->
         on = before[-1].i - 1  # («على الأقل»: «على» a word of its own, or a clitic)
         before, end = before[:-1], on if on >= 0 and nkey(doc.tokens[on].text) == nkey("على") else before[-1].i
     c = before[-1] if before else None
-    if c is None or c.j != end - 1 or not c.number or c.prep is not None or c.entity is not None or in_time(doc, c):
+    if c is None or c.j != end - 1 or c.j == c.i or not c.number or c.prep is not None or c.entity is not None or in_time(doc, c):
         return None
     if c.i > sent_start and nkey(doc.tokens[c.i - 1].text) not in PLAIN_COMPLEMENTIZERS:
         return None
@@ -156,7 +159,7 @@ def approximated_count(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     if hit.pos != "N" or hit.entry.gen != "tgt" or enclitic(doc.tokens[hit.j]):
         return None
     t = hit.j + 2 + (nkey(doc.tokens[hit.j + 2].text) == "لا" if hit.j + 2 < len(doc.tokens) else 0)
-    if not count_verb(doc.tokens, t, hit.j):
+    if t >= len(doc.tokens) or not count_verb(doc.tokens, t, hit.j):
         return None
     return next((c for c in chunks if c.i == t + 2 and c.number and c.prep is None), None)
 
@@ -188,6 +191,8 @@ def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent: tuple[int, int]
         source, targets = subject, [source]
     if source is None and e.plover == "ASSAULT":
         source = force_owner(doc, chunks, hit, sent_end)
+    if (guest := honored_guest(doc, chunks, hit)) is not None:
+        source, targets = None, [guest]  # «استقبال سموه في مكتبه، لرئيس الجمعية فلان»
     if not targets and (suffers := undergoer(doc, chunks, hit)) is not None:
         targets = [suffers]
     if source is None and (giver := announced_giver(doc, chunks, hit, sent_start)) is not None:
@@ -205,7 +210,7 @@ def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent: tuple[int, int]
             sides = between_sides(doc, chunks, Hit(hit.i, topic.j, e, hit.pos, hit.cand), sent_end)
             if sides is not None:
                 source, targets = sides[0], [sides[1]]
-    if targets:
+    if targets and e.plover != "PROTEST":  # («تجمعوا معلنين رفضهم لترشيح فلان»: a protest is at an act)
         targets = [t for t in targets if not purpose(doc, t)] or None
     if not targets and source is None and (victims := counted_victims(doc, chunks, hit, sent_start)) is not None:
         targets = [victims]
