@@ -15,7 +15,7 @@ from ..doc import Doc, Token
 from ..entities import gazetteer
 from .chunks import Chunk, breaks_between, first_after, in_time, plain_chunk, verb_key
 from .forms import PLACES, bare, fw, keys_of, nkey, token_candidates
-from .lexicon import Hit, lexicon, masdar
+from .lexicon import Hit, lexicon, masdar, match_token
 from .named import owner_gap
 from .phrases import negated_adjective
 
@@ -59,11 +59,25 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
                        or any(in_time(doc, t) for t in doc.tokens[c.j + 1 : d.i])):
             return None  # «انتقد وزير الخارجية مواصلة إيران دعمها لنظام الأسد», «استقبل ولي العهد في مكتبه اليوم
             # فلانا»: past the title's object, or past the time of its act, the name is another's
+        if not titled and _act_between(doc, chunks, c.j + 1, d.i):
+            return None  # «وأكدت المصادر مقتل الناشط فلان»: the name is the act's, not the phrase's
         if d.etype == "PERSON":
             return d
         if not titled and (d.prep is not None or d.entity is None and not d.title and _plural_group(doc, c)):
             return None  # («انتقد المرشحون الجمهوريون إدارة أوباما»: the name is the genitive of the noun between)
     return None
+
+
+def _act_between(doc: Doc, chunks: list[Chunk], i: int, j: int) -> bool:
+    """Whether a noun trigger in no phrase stands among tokens i..j-1 («مقتل», «زيارة»): a name past it is its
+    genitive's."""
+    for t in range(i, j):
+        if any(c.i <= t <= c.j for c in chunks):
+            continue
+        hit = match_token(doc.tokens, t)
+        if hit is not None and hit.pos == "N":
+            return True
+    return False
 
 
 def _quote_closes(doc: Doc, i: int, j: int) -> bool:

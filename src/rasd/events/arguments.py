@@ -549,7 +549,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = source if source is not None and source.j < hit.i else None  # («كانت إيران اتهمت البحرين بـ»)
         args.targets, args.passive = [charged], source is None and (args.passive or passive_present(doc, hit))
     source, args.targets = contact_parties(doc, chunks, hit, sent_start, source, args.targets)  # «تلقى اتصالا من»
-    source, args.targets = named_parties(doc, chunks, hit, sent_end, source, args.targets)  # «غارات لطائرات التحالف»
+    source, args.targets = named_parties(doc, chunks, hit, (sent_start, sent_end), source, args.targets)  # «غارات لطائرات التحالف»
     args.source = with_group(doc, chunks, past_honorific(doc, chunks, source))
     if args.targets:
         args.targets = [t for t in (past_honorific(doc, chunks, t) for t in args.targets) if t is not None] or None

@@ -91,3 +91,23 @@ def clause_prior(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, args: Args) ->
         return None  # the cue's speaker is told by the quote layer
     c = opener_subject(doc, chunks, hit.i, a)
     return c if c is not None and _agrees(doc, c, hit) else None
+
+
+FEMININE_NAME_ENDINGS = ("ه", "ا", "ي")  # (folded: «ة» is «ه», «ى» is «ي»): «كريستيانه», «أنجيلا»
+
+
+def carried_person_fits(doc: Doc, hit: Hit, eid: str) -> bool:
+    """Whether the actor ``eid`` carried from before can be the dropped subject of the verb at ``hit`` by its form: a
+    plural verb («وقد طالبوا») never has one person, a feminine one («كما أكدت», «وأدانت») not a man — a person
+    whose first name ends in no feminine-looking letter («إريك جولدستين», where «كريستيانه فيرتس» may be a woman)."""
+    ent = doc.entity(eid)
+    if ent is None or ent.type != "PERSON":
+        return True
+    if plural_verb(hit):
+        return False
+    text = doc.tokens[hit.i].text
+    if hit.pos != "V" or not hit.cand.key.endswith("ت") or len(hit.cand.key) < 4 or not nkey(text).endswith("ت"):
+        return True  # (a feminine perfect only, with no pronoun on it: «تعهد» is a man's, «إشادته» a masdar's)
+    first = nkey(ent.name.split()[0]) if ent.name.split() else ""
+    return first.endswith(FEMININE_NAME_ENDINGS)
+

@@ -18,6 +18,7 @@ from .chunks import (
     clause_stop,
     named_genitive,
     OBJECT_PRONOUNS,
+    OPENING_QUOTES,
     content_text,
     enclitic,
     finite_verb,
@@ -226,7 +227,8 @@ def _adjective_of(noun: str, word: str, after: str, nisba: bool = True) -> bool:
     event adjectives' list, or a nisba («ـي/ـية») that is no noun in construct (no definite word after it: «مسؤولي
     الحكومة»), agreeing in gender: after a feminine or plural noun in «ـة/ـات» a feminine form, after a masculine
     noun no «ـة». ``nisba``: whether a nisba counts; after an act on persons («مقتل جندي», «اعتقال أمريكي») it
-    names the victim, and only a listed adjective is one."""
+    names the victim, and only a listed adjective is one (function words ``event_adjectives``; those of
+    ``act_adjectives``, «مسلح», also name people, and count only where a nisba does)."""
     n, w = nkey(noun), nkey(word)
     if len(w) < 3 or word.endswith("ى") and w not in fw("event_adjectives") or not content_text(word):
         return False  # («مستشفى» is a noun; «أخرى» is on the list)
@@ -244,6 +246,8 @@ def _adjective_of(noun: str, word: str, after: str, nisba: bool = True) -> bool:
         return True
     if not nisba:
         return False
+    if w in fw("act_adjectives") or stem in fw("act_adjectives"):
+        return True  # «هجوم مسلح», «لهجمات مباغتة»: of an act, not of persons (where «مقتل مسلح» names the victim)
     construct = nkey(after).startswith("ال")
     if w.endswith("ي") and w.startswith("م") and len(w) >= 5:
         construct = True  # «معتقلي», «مسلحي», «مستوطني»: a sound plural in construct, not a nisba
@@ -357,6 +361,14 @@ def _other_side(doc: Doc, chunks: list[Chunk], first: Chunk, sent_end: int) -> C
     return None
 
 
+def _unsplit_and(doc: Doc, first: Chunk, c: Chunk) -> bool:
+    """«بين القوات التركية ومتمردي تنظيم ...»: the unnamed phrase right after the first side after «بين», its word in
+    «و» that the word layer left whole (five letters or more), is the second side: nothing else follows «بين X»
+    there."""
+    k = nkey(doc.tokens[c.i].text)
+    return c.entity is None and c.prep is None and c.i == first.j + 1 and k.startswith("و") and len(k) >= 5
+
+
 def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tuple[Chunk, Chunk] | None:
     """«اشتباكات بين القوات النظامية وقوات المعارضة», «محادثات بين الحكومة والمعارضة», «لقاء جمع الجهات الدائنة
     لأثينا والمسؤولين اليونانيين»: the two sides of a reciprocal noun act (its frame takes «مع») named after «بين»
@@ -372,7 +384,10 @@ def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tup
         t += 1  # «اشتباكات عنيفة بين»
     if t >= sent_end or nkey(toks[t].text) not in GATHERING | {BETWEEN}:
         return None
-    first = next((c for c in chunks if c.i == t + 1 and c.prep in (None, BETWEEN)), None)
+    q = t + 1
+    while q < sent_end - 1 and toks[q].text in OPENING_QUOTES and nkey(toks[t].text) == BETWEEN:
+        q += 1  # «بين «جبهة النصرة» ومقاتلين»: a quoted name
+    first = next((c for c in chunks if c.i == q and c.prep in (None, BETWEEN)), None)
     if first is None and nkey(toks[t].text) != BETWEEN:
         whole = next((c for c in chunks if c.i == t < c.j and c.prep is None and c.entity is None), None)
         first = plain_chunk(toks, t + 1, whole.j, whole.end) if whole is not None else None  # («جمع الجهات»)
@@ -388,6 +403,9 @@ def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tup
         if second is not None and any(c.coord and c.prep is None and second.j < c.i <= second.j + 2 and not any(
                 t.text in ("،", ",") for t in toks[second.j + 1 : c.i]) for c in chunks):
             return None  # «بين العدالة والتنمية وحزب الشعب»: three conjuncts, the sides unknown
+    if second is not None and not second.coord and _unsplit_and(doc, whole, second):
+        second = Chunk(second.i, second.j, second.start, second.end, second.entity, second.etype, second.prep, True,
+                       second.title, second.definite, second.number)
     if second is None or not second.coord or second.prep is not None or second.number or finite_verb(toks[second.i]):
         return None
     if first.entity is None and second.entity is None and first.i == first.j and second.i == second.j and not (

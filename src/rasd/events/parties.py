@@ -1,17 +1,21 @@
 """Parties a plain reading of a trigger's frame leaves empty or takes from the wrong phrase (events.arguments calls
 ``named_parties`` last): the owner of the aircraft or force after «لـ» is who strikes («غارات لطائرات التحالف»);
 the second conjunct of an agreement's subject told after the verb is the other party («اتفقت مصر والولايات
-المتحدة»); and the topic of talks after «حول/بشأن/عن» is no one who talks («المحادثات حول الائتلاف الحكومي بين
-الحزبين»: the sides after «بين» talk)."""
+المتحدة»); the topic of talks after «حول/بشأن/عن» is no one who talks («المحادثات حول الائتلاف الحكومي بين
+الحزبين»: the sides after «بين» talk); the subject of a statement verb gives the aid its masdar tells («أعلنت بريطانيا
+تقديم مساعدات»); a «لـ» phrase headed by a masdar is a purpose («لتطوير»); a count before a plural verb of killing
+or after «ما لا يقل عن» is killed; and the «لـ» phrase past an honoured host's seat is the one received."""
 
 from __future__ import annotations
 
 from ..doc import Doc
 from .actors import abstract_head, acting_noun, is_nisba
-from .chunks import Chunk, mention_index, plain_chunk
+from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, count_verb, enclitic, in_time, mention_index, plain_chunk, verb_key
 from .forms import bare, fw, nkey, token_candidates
-from .lexicon import Hit, masdar
-from .objects import between_sides, trigger_adjectives
+from .lexicon import Hit, masdar, match_token
+from .protocol import honored_guest
+from .objects import adverbial, between_sides, trigger_adjectives
+from .readings import KILLING
 
 AGREEMENTS = "03"  # CAMEO 03x: express intent to cooperate, agree
 MEETINGS = ("040", "046")  # CAMEO: consult, negotiate
@@ -98,6 +102,68 @@ def aid_recipient(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> Chu
     return None
 
 
+def announced_giver(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«وأعلنت بريطانيا تقديم مساعدات», «وأكد الوزير إرسال المساعدات»: the subject right after a verb of statement
+    right before a bare masdar of giving is who gives (a state too, which a noun act's subject before it is not)."""
+    if hit.pos != "N" or not hit.entry.code.startswith(AID) or hit.cand.proclitics or hit.i - 2 < sent_start:
+        return None
+    c = next((c for c in chunks if c.j == hit.i - 1), None)
+    if c is None or c.prep is not None or c.number or c.coord and c.entity is not None:
+        return None
+    toks = doc.tokens
+    verb = c.i if c.entity is None and c.j > c.i else c.i - 1  # (the word run may take in the verb: «أكد الوزير»)
+    said = match_token(toks, verb) if verb >= sent_start else None
+    if said is None or said.pos != "V" or not said.entry.code.startswith(STATEMENTS) or said.j != verb:
+        return None
+    subject = c if verb < c.i else plain_chunk(toks, verb + 1, c.j, c.end)
+    if subject.entity is None and not acting_noun(doc, subject) or verb_key(toks[subject.i].text) == verb_key(toks[verb].text):
+        return None
+    return subject
+
+
+def purpose(doc: Doc, c: Chunk) -> bool:
+    """«تقديم المساعدة لتطوير البنية التحتية», «دعا لتنظيم مظاهرة»: an unnamed phrase headed by «لـ» and an indefinite
+    masdar is what the act is for, never a party to it (not a word in «مـ», a masdar's shape that names bodies too:
+    «لمنظمة»)."""
+    if c.prep != "ل" or c.entity is not None or c.number:
+        return False
+    return any(cand.proclitics[-1:] == ("ل",) and masdar(cand.key) and not cand.key.startswith(("ال", "م"))
+               for cand in token_candidates(doc.tokens[c.i]))
+
+
+def counted_victims(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """«إن ثمانية مدنيين على الأقل قتلوا جراء الغارات», «أن أربعة جنود قتلوا وأصيب خمسة»: a count of people that
+    opens the clause (after «أن/إن» or at the start), a number and what it counts, right before a plural verb of
+    killing (past «على الأقل») with no object after it is who was killed (the unvocalised passive)."""
+    if hit.pos != "V" or hit.entry.id not in KILLING or not hit.cand.key.endswith("وا"):
+        return None
+    before, end = [c for c in chunks if c.j < hit.i], hit.i
+    if before and adverbial(doc, before[-1]) and before[-1].j == hit.i - 1:
+        on = before[-1].i - 1  # («على الأقل»: «على» a word of its own, or a clitic)
+        before, end = before[:-1], on if on >= 0 and nkey(doc.tokens[on].text) == nkey("على") else before[-1].i
+    c = before[-1] if before else None
+    if c is None or c.j != end - 1 or c.j == c.i or not c.number or c.prep is not None or c.entity is not None or in_time(doc, c):
+        return None
+    if c.i > sent_start and nkey(doc.tokens[c.i - 1].text) not in PLAIN_COMPLEMENTIZERS:
+        return None
+    after = next((d for d in chunks if d.i > hit.j), None)
+    if after is not None and after.i == hit.j + 1 and after.prep is None and not after.coord and not in_time(
+            doc, after) and nkey(doc.tokens[after.i].text) not in fw("cause_prepositions"):
+        return None  # («أن ثلاثة مسلحين قتلوا شرطيا»: they killed)
+    return c
+
+
+def approximated_count(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«ومقتل ما لا يقل عن 12 عنصرا», «اعتقال ما يزيد على مئة شخص»: the count past «ما (لا) يقل/يزيد عن/على» right
+    after a noun act on persons (its genitive is its object) is its object, as after the verb."""
+    if hit.pos != "N" or hit.entry.gen != "tgt" or enclitic(doc.tokens[hit.j]):
+        return None
+    t = hit.j + 2 + (nkey(doc.tokens[hit.j + 2].text) == "لا" if hit.j + 2 < len(doc.tokens) else 0)
+    if t >= len(doc.tokens) or not count_verb(doc.tokens, t, hit.j):
+        return None
+    return next((c for c in chunks if c.i == t + 2 and c.number and c.prep is None), None)
+
+
 def content_subject(doc: Doc, hit: Hit, source: Chunk) -> bool:
     """«وأكد استمرار إيران في دعم حلفائها», «أكدت تنظيم وقفات»: the unnamed phrase after a verb of statement headed
     by an indefinite masdar or abstraction is what is said, not who says it (its subject is named before, or
@@ -113,10 +179,11 @@ def content_subject(doc: Doc, hit: Hit, source: Chunk) -> bool:
                                              if not c.key.startswith(("ال", "م")))
 
 
-def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int, source: Chunk | None,
+def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent: tuple[int, int], source: Chunk | None,
                   targets: list[Chunk] | None) -> tuple[Chunk | None, list[Chunk] | None]:
     """The source and targets of ``hit`` with the parties above set right (see the module)."""
     e = hit.entry
+    sent_start, sent_end = sent
     if source is not None and content_subject(doc, hit, source):
         source = None
     if hit.pos == "V" and e.obj and not targets and source is not None and source.etype == "PERSON" and (
@@ -124,8 +191,12 @@ def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int, source
         source, targets = subject, [source]
     if source is None and e.plover == "ASSAULT":
         source = force_owner(doc, chunks, hit, sent_end)
+    if (guest := honored_guest(doc, chunks, hit)) is not None:
+        source, targets = None, [guest]  # «استقبال سموه في مكتبه، لرئيس الجمعية فلان»
     if not targets and (suffers := undergoer(doc, chunks, hit)) is not None:
         targets = [suffers]
+    if source is None and (giver := announced_giver(doc, chunks, hit, sent_start)) is not None:
+        source = giver
     if not targets and e.code.startswith(AID) and (recipient := aid_recipient(doc, chunks, hit, sent_end)) is not None \
             and (source is None or not source.i <= recipient.i <= source.j):  # («قدم دعما كبيرا للاحتياطات»: read as its subject)
         targets = [recipient]
@@ -139,4 +210,10 @@ def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int, source
             sides = between_sides(doc, chunks, Hit(hit.i, topic.j, e, hit.pos, hit.cand), sent_end)
             if sides is not None:
                 source, targets = sides[0], [sides[1]]
+    if targets and e.plover != "PROTEST":  # («تجمعوا معلنين رفضهم لترشيح فلان»: a protest is at an act)
+        targets = [t for t in targets if not purpose(doc, t)] or None
+    if not targets and source is None and (victims := counted_victims(doc, chunks, hit, sent_start)) is not None:
+        targets = [victims]
+    if not targets and (count := approximated_count(doc, chunks, hit)) is not None:
+        targets = [count]
     return source, targets

@@ -12,9 +12,11 @@ from __future__ import annotations
 from ..doc import Doc
 from .actors import resolve_title
 from .chunks import Chunk, breaks_between, in_time, verb_between, verb_key
-from .forms import PLACES, fw, nkey
+from .forms import PLACES, fw, nkey, token_candidates
+from .lexicon import Hit
 
 TITLE_COMMA_WINDOW = 8  # tokens from the first title after the subject to the comma that closes them
+MEETING = "04"  # CAMEO 04x: consult, meet, receive
 PROTOCOL_WINDOW = 14  # tokens from the end of the titles to the object past the place and time
 
 
@@ -105,3 +107,29 @@ def met_past_comma(doc: Doc, chunks: list[Chunk], source: Chunk) -> Chunk | None
     if breaks_between(doc, source.j + 1, c.i) or verb_between(doc, source.j + 1, c.i):
         return None
     return resolve_title(chunks, c, doc) if c.entity is None else c
+
+
+def honored_guest(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«خلال استقبال سموه في مكتبه بالإمارة اليوم، لرئيس مجلس الإدارة فلان»: past a meeting noun with an honorific
+    pronoun as its genitive (the host, named before), its seat, place and time and a comma, the «لـ» phrase is the
+    one received (the name its title stands for). None where the sentence has not that shape."""
+    toks = doc.tokens
+    if hit.pos != "N" or not hit.entry.code.startswith(MEETING) or hit.j + 1 >= len(toks) or nkey(
+            toks[hit.j + 1].text) not in fw("honorific_pronouns"):
+        return None
+    rest = [c for c in chunks if c.i > hit.j + 1]
+    k = 0
+    while k < len(rest) and rest[k].i - hit.j <= PROTOCOL_WINDOW and (
+            rest[k].prep in ("في", "ب") or rest[k].prep is None and in_time(doc, rest[k])):
+        k += 1  # «في مكتبه», «بالإمارة», «اليوم»
+    if k >= len(rest):
+        return None
+    c = rest[k]
+    lam = c.prep == "ل" or c.prep is None and c.entity is None and any(
+        cand.proclitics[-1:] == ("ل",) for cand in token_candidates(toks[c.i]))  # («لوفد»: the word layer kept it)
+    if not lam or c.coord or c.number or c.i - hit.j > PROTOCOL_WINDOW or (c.entity is not None and c.etype in PLACES):
+        return None
+    if breaks_between(doc, hit.j + 1, c.i) or verb_between(doc, hit.j + 1, c.i):
+        return None
+    return resolve_title(chunks, c, doc) if c.entity is None else c
+

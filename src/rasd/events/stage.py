@@ -10,7 +10,7 @@ from ..pipeline import stage
 from . import protests, report_model, where
 from .actors import press_actor, resolve_title, visitor
 from .arguments import Args, find_args
-from .carry import clause_prior, prior_subject
+from .carry import carried_person_fits, clause_prior, prior_subject
 from .chunks import Chunk, build_chunks, in_time, mention_index, named_genitive, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .convictions import conviction, court_conviction, court_sequel
@@ -368,8 +368,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 # الطائرات ... ودمرت»); an actor carried from a statement is too often not the one who acted
                 if actor is not None and actor.plover == hit.entry.plover:
                     carried_span = actor.span
-                if src is not None and plural_verb(hit) and _entity_type(doc, src) == "PERSON":
-                    src = None  # «وقد طالبوا»: a plural verb's dropped subject is not the one man named before
+                if src is not None and not carried_person_fits(doc, hit, src):
+                    src = None  # «وقد طالبوا», «كما أكدت»: the verb's dropped subject is not the man named before
                 carried = src is not None
             if (hit.entry.code in TRAVEL and _no_visit(doc, hit, args, chunks)) or no_participants(doc, hit, args, a):
                 continue
