@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import protests, report_model, where
+from . import assaults, protests, report_model, where
 from .actors import press_actor, resolve_title, visitor
 from .arguments import Args, find_args
 from .carry import carried_person_fits, clause_prior, prior_subject
@@ -276,7 +276,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue
             if named_declaration(doc, hit, mentions) or held_state(doc, hit, a, b) or not_an_act(doc, hit, a) \
                     or figurative(doc, hit, b) or no_act(doc, hit, a, b) or name_word(doc, hit, a) \
-                    or protest_idiom(doc, hit, b) or no_event_sense(doc, hit, hits, a, b, question) \
+                    or protest_idiom(doc, hit, b) or no_event_sense(doc, hit, hits, a, b, question) or assaults.not_an_assault(doc, hit, a, b) \
                     or named_not_told(doc, hit, a, b) or not_told(doc, hit, hits, a, b) or protests.not_a_protest(doc, hit, hits, a, b):
                 continue  # «إعلان القاهرة»: a document's name; «الذي يسيطر على المدينة منذ»: who holds it
             if talk_rounds(doc, hit, b):

@@ -1,0 +1,140 @@
+"""Assault words that report no assault, round 56 of real news: who holds a place told as a state («مناطق يسيطر
+عليها المتمردون», «المناطق الأخرى تسيطر على معظمها كتائب», «التي تحكم المعارضة فيها السيطرة», «وتفرض السلطات
+سيطرتها على دور العبادة»), a control that is no seizing or is lost («فقدان الدولة سيطرتها الاقتصادية», «فقدت سيطرتها العسكرية»), a plan, a policy or a
+campaign of arrests that «targets» («استراتيجية تستهدف», «حملة اعتقالات استهدفت ناشطات»), and a killing
+threatened («هددوه بالقتل»: a threat, CAMEO 13x, told by its own verb), the toll of an attack told before
+(«ارتفعت حصيلة التفجيرين»), and animals slaughtered or things burnt
+(«ذبح الأضاحي», «أحرقوا الإطارات»).
+
+OEDA's annotators code an ASSAULT where force is used on a target; a state of holding, an aim or a threat is none.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import clause_stop
+from .forms import fw, keys_of, nkey
+from .lexicon import Hit
+
+SEIZING = frozenset(("seize", "besiege"))
+HOLD_REACH = 4  # words before a noun of holding read for the present verb that holds it («تحكم المعارضة فيها السيطرة»)
+PLAN_REACH = 3  # words before «استهدف» read for the plan, policy or arrests that is its subject
+ANIMAL_REACH = 3  # words after «ذبح» / «أحرق» read for the animal slaughtered or the thing burnt («ذبح الحجاج الأضاحي»)
+MANNER_BACK = 7  # words before «ذبحا» / «حرقا» read for the killing it tells the manner of
+THREAT_REACH = 3  # words before a killing noun read for the threat it is the means of («تهديد التنظيم بقتل وذبح»)
+
+
+def _words(doc: Doc, t: int) -> set[str]:
+    """Token ``t``'s key, its clitic-stripped readings, and those without the article."""
+    out = keys_of(doc.tokens[t]) | {nkey(doc.tokens[t].text)}
+    return out | {k.removeprefix("ال") for k in out}
+
+
+def _in(doc: Doc, t: int, name: str) -> bool:
+    return not _words(doc, t).isdisjoint(fw(name))
+
+
+def _held(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """A present verb of holding on a place named before it, by its pronoun («مناطق يسيطر عليها المتمردون»,
+    «المناطق الأخرى تسيطر على معظمها كتائب»), or a noun of holding under a present verb of holding («التي تحكم
+    المعارضة فيها السيطرة على أجزاء», «وتفرض السلطات سيطرتها على دور العبادة»): who holds what, a state."""
+    if hit.entry.id not in SEIZING:
+        return False
+    if hit.pos == "V":
+        if hit.cand.key[:1] not in ("ي", "ت") or "س" in hit.cand.proclitics or hit.j + 1 >= b:
+            return False
+        nxt = nkey(doc.tokens[hit.j + 1].text)
+        if nxt.startswith(("عليه", "عليها", "عليهم", "عليهما")):
+            return True
+        return nxt in ("على", "علي") and hit.j + 2 < b and _in(doc, hit.j + 2, "assault_held_parts") \
+            and nkey(doc.tokens[hit.j + 2].text).endswith(("ها", "ه", "هم"))
+    if hit.entry.id != "seize":
+        return False  # («يفرضون حصارا الآن على القاعدة»: a siege laid is an act)
+    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - HOLD_REACH), -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if nkey(doc.tokens[t].text) in fw("assault_holding_presents"):
+            return True
+    return False
+
+
+def _control_kind(doc: Doc, hit: Hit, b: int) -> bool:
+    """A noun of holding named by a kind that is no seizing of a place («سيطرتها الاقتصادية», «السيطرة
+    السياسية»), or lost («فقدت سيطرتها العسكرية», ``assault_loss_words``)."""
+    if hit.entry.id != "seize" or hit.pos != "N":
+        return False
+    if hit.i > 0 and _in(doc, hit.i - 1, "assault_loss_words"):
+        return True  # («كما فقدت سيطرتها العسكرية»: a control lost, no place seized)
+    return hit.j + 1 < b and _in(doc, hit.j + 1, "assault_control_kinds")
+
+
+def _plan_targets(doc: Doc, hit: Hit, a: int) -> bool:
+    """«استراتيجية تستهدف», «حملة اعتقالات وترهيب استهدفت ناشطات»: a plan, a policy, a law or arrests that
+    «targets» someone, no force used."""
+    if hit.entry.id != "target" or hit.pos != "V":
+        return False
+    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - PLAN_REACH), -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if _in(doc, t, "assault_plan_subjects"):
+            return True
+    return False
+
+
+def _threatened(doc: Doc, hit: Hit, a: int) -> bool:
+    """«هددوه بالقتل», «تهديدات بقتل حفتر», «يتوعد بذبحهم»: a killing named as what is threatened."""
+    if hit.entry.id not in ("kill", "assassinate", "slaughter"):
+        return False
+    key = nkey(doc.tokens[hit.i].text)
+    if not key.startswith(("ب", "و")) or (hit.pos == "V" and not (
+            key.startswith("و") and hit.i > a and nkey(doc.tokens[hit.i - 1].text).startswith("ب"))):
+        return False  # («تهديد التنظيم بقتل وذبح أعضاء المجلس»: the second killing named too)
+    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - THREAT_REACH), -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if _in(doc, t, "assault_threat_words"):
+            return True
+    return False
+
+
+def _animals(doc: Doc, hit: Hit, b: int) -> bool:
+    """«ذبح الأضاحي», «يذبح الجزارون الخراف»: animals slaughtered, no one killed; «أحرق المحتجون الإطارات»,
+    «تحرق المراحل», «يحرق المزارعون بقايا المحاصيل»: things burnt (``assault_burnt_things``), no one attacked."""
+    words = {"slaughter": "assault_animals", "burn": "assault_burnt_things"}.get(hit.entry.id)
+    if words is None:
+        return False
+    if hit.i > 0 and _in(doc, hit.i - 1, words):
+        return True  # («خرفان وأبقار لذبحها»)
+    for t in range(hit.j + 1, min(b, hit.j + 1 + ANIMAL_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if _in(doc, t, words):
+            return True
+    return False
+
+
+def _manner(doc: Doc, hit: Hit) -> bool:
+    """«قتلت الجماعة ذبحا عشرة», «الطفل الذي قتل حرقا»: the masdar that tells how a killing was done, no act of its
+    own."""
+    if hit.entry.id not in ("slaughter", "burn") or not nkey(doc.tokens[hit.i].text).rstrip("ًٌٍ").endswith("ا"):
+        return False
+    return any("قتل" in nkey(doc.tokens[t].text) for t in range(max(0, hit.i - MANNER_BACK), hit.i))
+
+
+def _toll(doc: Doc, hit: Hit) -> bool:
+    """«ارتفاع حصيلة التفجيرين إلى 68 قتيلا»: an attack noun in the genitive of a toll (``assault_toll_heads``)
+    names an attack told before, whose toll is the news; OEDA codes no attack there."""
+    if hit.pos != "N" or hit.entry.id in ("kill", "wound"):
+        return False  # («أكبر حصيلة للقتلى»: the dead are the toll, the killing told)
+    return hit.i > 0 and _in(doc, hit.i - 1, "assault_toll_heads")
+
+
+def not_an_assault(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """Whether the ASSAULT trigger ``hit`` (in sentence tokens ``a``..``b``) reports no assault (see the module)."""
+    if hit.entry.plover != "ASSAULT":
+        return False
+    return _held(doc, hit, a, b) or _control_kind(doc, hit, b) or _plan_targets(doc, hit, a) or _threatened(doc, hit, a) \
+        or _animals(doc, hit, b) or _manner(doc, hit) or _toll(doc, hit)
+
+
+__all__ = ["not_an_assault"]
