@@ -108,6 +108,7 @@ COMPILED = [
     "quotes/continued.py",
     "quotes/edges.py",
     "quotes/fronted.py",
+    "quotes/glued.py",
     "quotes/nearest.py",
     "quotes/nested.py",
     "quotes/objects.py",

@@ -40,10 +40,34 @@ def _report_opening(doc: Doc, u: int, stop: int) -> int:
         return stop - 1
     if stop - 2 > u and nkey(doc.tokens[stop - 1].text) in _BUT_HE:
         return stop - 1  # «نفى أن يكون ... لكنه أضاف أن»: «لكنه» links to the next report, no part of the first
+    fronted = _fronted_adverbial(doc, u, stop)
+    if fronted is not None:
+        return fronted  # «إن ...، وفي وقت لاحق، قال المكتب»: when the next report was made, no part of this one
     if stop - 1 <= u or not resumes(doc, stop):
         return stop
     return stop - 2 if stop - 2 > u and nkey(doc.tokens[stop - 2].text) == "ثم" else stop - 1
 
+
+
+_AS_PUT = " ".join(nkey(w) for w in ("على", "حد"))  # «على حد تعبيره/قوله»: in his words
+FRONTED_REACH = 5  # words of a phrase of a preposition set before the next report's cue
+
+
+def _fronted_adverbial(doc: Doc, u: int, stop: int) -> int | None:
+    """The token that opens a phrase of a preposition in «و» («وفي وقت لاحق», «ومن جهة أخرى») after a comma and
+    right before the next report's cue at ``stop`` (a comma between or none), of at most FRONTED_REACH words with no
+    «أن/إن»: that phrase belongs to the next report; None where none stands there."""
+    end = stop - 1 if doc.tokens[stop - 1].text in ("،", ",") else stop
+    for k in range(end - 1, max(u, end - 1 - FRONTED_REACH), -1):
+        text = doc.tokens[k].text
+        if text in ("،", ","):
+            if k + 1 >= end:
+                return None
+            first = nkey(doc.tokens[k + 1].text)
+            return k + 1 if first[:1] == "و" and first[1:] in fw("prepositions") else None
+        if not text[:1].isalnum() or _is_complementizer(doc, k):
+            return None
+    return None
 
 
 def clause_close(doc: Doc, u: int, stop: int, quoted: Sequence[Span]) -> int | None:
@@ -157,6 +181,9 @@ def attribution_tail(doc: Doc, content: Span) -> Span:
         k = ks[n]
         if len(ks) - n - 1 > TAIL_REACH:
             break
+        if toks[k].text in ("،", ",") and " ".join(nkey(toks[v].text) for v in ks[n + 1 : n + 3]) == _AS_PUT:
+            if not any(_is_complementizer(doc, v) for v in ks[n + 1 :]):  # «، على حد تعبيرها»: her words, the
+                return _trim(doc.text, content.start, toks[k - 1].end) or content  # writer's tail
         if toks[k].text not in ("،", ",") or nkey(toks[k + 1].text) not in fw("according_tails"):
             continue
         if any(_is_complementizer(doc, u) for u in ks[n + 1 :]):
