@@ -4,7 +4,8 @@
 is said without it; a phrase of a preposition before the next report («، وفي وقت لاحق، قال») and «، على حد
 تعبيرها» are no part of what was said; «ممن تفيد رسالتهم» speaks for the group before «ممن»; an adverb in «ـيا»
 («رسميا») is never a speaker; the genitive of an addressee («قال لقادة إسرائيل») is no speaker; a «لكنه» clause goes
-on with a subject the chunker glued to its verb («ودافع المدرب») or one set before a comma («وهز فلان رأسه، لكنه»)."""
+on with a subject the chunker glued to its verb («ودافع المدرب») or one set before a comma («وهز فلان رأسه، لكنه»);
+a participle clause of what the speaker did («، مطالبا بالإفراج», «، داعيًا إلى») ends what he said."""
 
 from __future__ import annotations
 
@@ -82,3 +83,13 @@ def test_but_he_goes_on_with_a_subject_glued_to_its_verb() -> None:
 def test_but_he_goes_on_with_the_person_named_before_the_comma() -> None:
     doc = analyze_news("وقال الوزير خالد العلي إن الوضع صعب. وهز حسين برأسه، لكنه اعترف بأنه يتخوف من ذلك.")
     assert quote_speakers(doc)[-1] == ("اعترف", "حسين")
+
+
+def test_a_participle_clause_of_what_he_did_ends_what_he_said() -> None:
+    doc = analyze_news("وأكد المتحدث أن الحكومة فشلت في حل الأزمة، مطالبا بالإفراج عن المعتقلين.")
+    assert _contents(doc) == ["الحكومة فشلت في حل الأزمة"]
+    doc = analyze_news("وأصدر المجلس فتوى رحب فيها بالتدخل، معتبرا أن الأخير هو الأشد خطرا على الأمة، داعيًا إلى قتاله.")
+    assert _contents(doc) == ["الأخير هو الأشد خطرا على الأمة"]
+    # a passive participle goes on with the clause: the army, backed by aircraft, advanced
+    doc = analyze_news("وقال الوزير إن الجيش، مدعوما بالطائرات، تقدم نحو المدينة.")
+    assert _contents(doc) == ["الجيش، مدعوما بالطائرات، تقدم نحو المدينة"]

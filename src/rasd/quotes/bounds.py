@@ -11,6 +11,7 @@ from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
 from .contrast import _BUT_HE
 from .cues import _by_source, _is_complementizer, _match_cue, _trim
+from .edges import manner_participle
 
 
 def _additive(doc: Doc, u: int) -> bool:
@@ -67,6 +68,33 @@ def _fronted_adverbial(doc: Doc, u: int, stop: int) -> int | None:
             return k + 1 if first[:1] == "و" and first[1:] in fw("prepositions") else None
         if not text[:1].isalnum() or _is_complementizer(doc, k):
             return None
+    return None
+
+
+_ACTING_NEXT = frozenset(nkey(w) for w in ("إلى", "الى", "على", "علي"))
+
+
+def circumstance_clause(doc: Doc, u: int, stop: int) -> int | None:
+    """The comma that opens a participle clause of what the speaker did as he spoke, after the «أن/إن» at ``u``
+    and before ``stop`` («أن الأخير هو الأشد خطرا، داعيًا إلى قتاله», «...، مطالبا بالإفراج عنهم»): an active
+    participle in the accusative (in «مـ» and «ـا», six letters or more, not the passive «مفعولا»: «مدعوما بـ» goes
+    on with the clause; or in «ـًا» with «إلى/على» or «بـ» after it), a word after it, outside a quotation; None
+    where none stands there."""
+    for k in range(u + 2, stop - 1):
+        if doc.tokens[k].text not in ("،", ","):
+            continue
+        tok, nxt = doc.tokens[k + 1], doc.tokens[k + 2]
+        key = nkey(tok.text)
+        if len(tok.words) != 1 or not key.isalpha() or len(key) < 5 or not nxt.text[:1].isalnum():
+            continue  # («دعما، مناسبا،»: an adjective set off)
+        if sum(doc.tokens[v].text == "«" for v in range(u, k)) > sum(doc.tokens[v].text == "»" for v in range(u, k)):
+            continue  # inside a quotation: the words said go on
+        active = (key.startswith("م") and key.endswith("ا") and len(key) >= 6 and key[-3] != "و"
+                  and manner_participle(doc, k + 1))  # (not «مركزا», «مرورا»: nouns of five letters)
+        toward = "\u064b" in tok.text and key.endswith("ا") and key[:1] != "م" and (nkey(nxt.text) in _ACTING_NEXT or any(
+            w.kind == "proclitic" and nkey(w.norm) == "ب" for w in nxt.words))
+        if active or toward:
+            return k
     return None
 
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Span
 from ..events.chunks import build_chunks, mention_index
 from ..events.forms import bare, fw, nkey
-from .bounds import _additive, _report_opening, clause_close, noun_setting
+from .bounds import _additive, _report_opening, circumstance_clause, clause_close, noun_setting
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
                    _is_complementizer, _match_cue, _said_after, _trim)
@@ -161,6 +161,9 @@ def _content(
             setting = noun_setting(doc, u, close if close is not None else stop)
             if setting is not None:
                 end = doc.tokens[setting].start  # «أنها ستغلق المصنع وسط اعتقاد بأنها ...»: a belief, not said
+            acting = circumstance_clause(doc, u, close if close is not None else setting or stop)
+            if acting is not None:
+                end = doc.tokens[acting].start  # «أن X، داعيًا إلى قتاله»: what he did as he said it
             span = _trim(text, doc.tokens[u].end, end)
             return span, False, u
         if tok.text in (":",) and u + 1 < sent_end and _is_complementizer(doc, u + 1):
