@@ -111,6 +111,7 @@ COMPILED = [
     "quotes/continued.py",
     "quotes/edges.py",
     "quotes/fronted.py",
+    "quotes/glued.py",
     "quotes/nearest.py",
     "quotes/nested.py",
     "quotes/objects.py",

@@ -11,6 +11,7 @@ from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
 from .contrast import _BUT_HE
 from .cues import _by_source, _is_complementizer, _match_cue, _trim
+from .edges import manner_participle
 
 
 def _additive(doc: Doc, u: int) -> bool:
@@ -40,10 +41,61 @@ def _report_opening(doc: Doc, u: int, stop: int) -> int:
         return stop - 1
     if stop - 2 > u and nkey(doc.tokens[stop - 1].text) in _BUT_HE:
         return stop - 1  # «نفى أن يكون ... لكنه أضاف أن»: «لكنه» links to the next report, no part of the first
+    fronted = _fronted_adverbial(doc, u, stop)
+    if fronted is not None:
+        return fronted  # «إن ...، وفي وقت لاحق، قال المكتب»: when the next report was made, no part of this one
     if stop - 1 <= u or not resumes(doc, stop):
         return stop
     return stop - 2 if stop - 2 > u and nkey(doc.tokens[stop - 2].text) == "ثم" else stop - 1
 
+
+
+_AS_PUT = " ".join(nkey(w) for w in ("على", "حد"))  # «على حد تعبيره/قوله»: in his words
+FRONTED_REACH = 5  # words of a phrase of a preposition set before the next report's cue
+
+
+def _fronted_adverbial(doc: Doc, u: int, stop: int) -> int | None:
+    """The token that opens a phrase of a preposition in «و» («وفي وقت لاحق», «ومن جهة أخرى») after a comma and
+    right before the next report's cue at ``stop`` (a comma between or none), of at most FRONTED_REACH words with no
+    «أن/إن»: that phrase belongs to the next report; None where none stands there."""
+    end = stop - 1 if doc.tokens[stop - 1].text in ("،", ",") else stop
+    for k in range(end - 1, max(u, end - 1 - FRONTED_REACH), -1):
+        text = doc.tokens[k].text
+        if text in ("،", ","):
+            if k + 1 >= end:
+                return None
+            first = nkey(doc.tokens[k + 1].text)
+            return k + 1 if first[:1] == "و" and first[1:] in fw("prepositions") else None
+        if not text[:1].isalnum() or _is_complementizer(doc, k):
+            return None
+    return None
+
+
+_ACTING_NEXT = frozenset(nkey(w) for w in ("إلى", "الى", "على", "علي"))
+
+
+def circumstance_clause(doc: Doc, u: int, stop: int) -> int | None:
+    """The comma that opens a participle clause of what the speaker did as he spoke, after the «أن/إن» at ``u``
+    and before ``stop`` («أن الأخير هو الأشد خطرا، داعيًا إلى قتاله», «...، مطالبا بالإفراج عنهم»): an active
+    participle in the accusative (in «مـ» and «ـا», six letters or more, not the passive «مفعولا»: «مدعوما بـ» goes
+    on with the clause; or in «ـًا» with «إلى/على» or «بـ» after it), a word after it, outside a quotation; None
+    where none stands there."""
+    for k in range(u + 2, stop - 1):
+        if doc.tokens[k].text not in ("،", ","):
+            continue
+        tok, nxt = doc.tokens[k + 1], doc.tokens[k + 2]
+        key = nkey(tok.text)
+        if len(tok.words) != 1 or not key.isalpha() or len(key) < 5 or not nxt.text[:1].isalnum():
+            continue  # («دعما، مناسبا،»: an adjective set off)
+        if sum(doc.tokens[v].text == "«" for v in range(u, k)) > sum(doc.tokens[v].text == "»" for v in range(u, k)):
+            continue  # inside a quotation: the words said go on
+        active = (key.startswith("م") and key.endswith("ا") and len(key) >= 6 and key[-3] != "و"
+                  and manner_participle(doc, k + 1))  # (not «مركزا», «مرورا»: nouns of five letters)
+        toward = "\u064b" in tok.text and key.endswith("ا") and key[:1] != "م" and (nkey(nxt.text) in _ACTING_NEXT or any(
+            w.kind == "proclitic" and nkey(w.norm) == "ب" for w in nxt.words))
+        if active or toward:
+            return k
+    return None
 
 
 def clause_close(doc: Doc, u: int, stop: int, quoted: Sequence[Span]) -> int | None:
@@ -157,6 +209,9 @@ def attribution_tail(doc: Doc, content: Span) -> Span:
         k = ks[n]
         if len(ks) - n - 1 > TAIL_REACH:
             break
+        if toks[k].text in ("،", ",") and " ".join(nkey(toks[v].text) for v in ks[n + 1 : n + 3]) == _AS_PUT:
+            if not any(_is_complementizer(doc, v) for v in ks[n + 1 :]):  # «، على حد تعبيرها»: her words, the
+                return _trim(doc.text, content.start, toks[k - 1].end) or content  # writer's tail
         if toks[k].text not in ("،", ",") or nkey(toks[k + 1].text) not in fw("according_tails"):
             continue
         if any(_is_complementizer(doc, u) for u in ks[n + 1 :]):

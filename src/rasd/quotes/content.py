@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Span
 from ..events.chunks import build_chunks, mention_index
 from ..events.forms import bare, fw, nkey
-from .bounds import _additive, _report_opening, clause_close, noun_setting
+from .bounds import _additive, _report_opening, circumstance_clause, clause_close, noun_setting
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
                    _is_complementizer, _match_cue, _said_after, _trim)
@@ -135,10 +135,13 @@ def _content(
         if opening and _quoted_name(doc, u, opening[0], limit):
             continue  # «وذكرت «جيه إل إل» أن»: the speaker's name in quote marks, not what it said
         if opening and u - t <= DIRECT_WINDOW + 8:
-            return _trim(text, opening[0].start, opening[0].end), True, u
+            return _past_that(text, _trim(text, opening[0].start, opening[0].end)), True, u
         if _is_complementizer(doc, u) and nkey(doc.tokens[u - 1].text)[1:] in fw("obligation_modals") and nkey(
                 doc.tokens[u - 1].text)[:1] in ("و", "ف"):
             continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said
+        if (_is_complementizer(doc, u) and u > t + 1 and nkey(doc.tokens[u - 1].text) in fw("contrast_heads")
+                and nkey(cue.lemma) not in fw("double_object_cues")):  # («اعتبر X Y، إلا أن»: the objects, said)
+            return None, False, t  # «وعد بتحسين الخدمات، غير أنه اتضح أن»: the writer's contrast, nothing reported
         if _is_complementizer(doc, u) and _additive(doc, u):
             return None, False, t  # «شدد على ...، إضافة إلى أن»: a fact added, not what was stressed
         if _is_complementizer(doc, u) and _unsaid(doc, u):
@@ -158,6 +161,9 @@ def _content(
             setting = noun_setting(doc, u, close if close is not None else stop)
             if setting is not None:
                 end = doc.tokens[setting].start  # «أنها ستغلق المصنع وسط اعتقاد بأنها ...»: a belief, not said
+            acting = circumstance_clause(doc, u, close if close is not None else setting or stop)
+            if acting is not None:
+                end = doc.tokens[acting].start  # «أن X، داعيًا إلى قتاله»: what he did as he said it
             span = _trim(text, doc.tokens[u].end, end)
             return span, False, u
         if tok.text in (":",) and u + 1 < sent_end and _is_complementizer(doc, u + 1):
@@ -169,6 +175,18 @@ def _content(
                 return _trim(text, op[0].start, op[0].end), True, u
             return _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end), False, u
     return None, False, t
+
+
+_THAT_OPENERS = ("أن ", "بأن ")
+
+
+def _past_that(text: str, span: Span | None) -> Span | None:
+    """A quotation that opens with «أن/بأن» («وأضاف فلان «أن القوات دمرت ...»»: the complementizer written inside
+    the marks, which no words said can open with): the words after it."""
+    if span is None:
+        return None
+    opener = next((w for w in _THAT_OPENERS if text.startswith(w, span.start)), None)
+    return _trim(text, span.start + len(opener), span.end) or span if opener is not None else span
 
 
 def _unsaid(doc: Doc, u: int) -> bool:

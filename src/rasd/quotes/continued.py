@@ -40,7 +40,7 @@ def but_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequenc
     بأن»: the host, whom the entity layer does not name): that subject's phrase (its entity where it is named; not
     a place, a time, a count or a phrase of a preposition; a definite word or one who may speak unnamed, not a verb
     the chunker took into the phrase: «ولم تتوقف إجابة البرلماني»); None otherwise. Asked only where no one
-    agreeing was quoted before to carry over."""
+    agreeing was quoted before to carry over, or where the subject is a person named, who agrees."""
     k = t - 1
     if k >= 0 and nkey(doc.tokens[k].text) in ("قد", "لقد"):
         k -= 1
@@ -48,7 +48,8 @@ def but_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequenc
         return None
     if any(q.cue.start >= sent.start for q in quotes):
         return None  # «وقال X إن ...، لكنه أضاف»: contrast_goes_on
-    c = _main_subject(doc, k, chunks, sent)
+    c = _main_subject(doc, k, chunks, sent) or _main_subject(doc, k, chunks, sent, openers=False)  # «وهز فلان
+    # رأسه، لكنه»: a short clause closed by a comma, no opener
     if c is None or c.prep is not None or _governed(doc, c) or c.number or _is_time(doc, c):
         return None
     if c.entity is not None:

@@ -133,6 +133,8 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
         cue = _cue_of(token_candidates(tok))
     if cue is not None and cue.next and _next_at(doc, t, cue) is None:
         return None
+    if cue is not None and _root_waw(doc, t, cue):
+        return None  # «قد وعد», «الذي وعد به»: promised, not «و» + «عدّ»
     if cue is not None and nkey(cue.lemma) in fw("in_statement_cues") and statement_at(doc, t) is None:
         return None  # «جاء الرئيس», «جاء ذلك في كلمة»: no statement named right after «في»
     if cue is not None and nkey(tok.text).removeprefix("و") in fw("cue_lookalikes"):
@@ -148,6 +150,15 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
             for u in range(t + 1, min(len(doc.tokens), t + 1 + PLURAL_REACH))):
         return None  # «يرون فيها الركن», «إنهم يعتبرون العدالة ضرورية»: they see, they hold; no words reported
     return cue
+
+
+def _root_waw(doc: Doc, t: int, cue: Cue) -> bool:
+    """The cue at ``t`` read with «و/ف» for a conjunction right after «قد» or a relative (verb_particles,
+    relatives), where no conjunction can stand: the letter is the verb's own («قد وعد», «الذي وعد به»: promised)."""
+    if t == 0 or nkey(doc.tokens[t].text)[:1] not in ("و", "ف") or nkey(cue.lemma)[:1] in ("و", "ف"):
+        return False
+    before = nkey(doc.tokens[t - 1].text)
+    return before in fw("verb_particles") or before in fw("relatives")
 
 
 def statement_at(doc: Doc, t: int) -> int | None:

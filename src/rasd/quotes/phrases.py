@@ -16,6 +16,7 @@ from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from .cues import _CONJ_ONLY, _QUOTE_MARK, _match_cue
 from .edges import MEDIA, audience, b_source, body_head, manner_participle
+from .glued import glued_subject
 from .spokesmen import _spoken_for
 
 
@@ -65,10 +66,20 @@ def _governed(doc: Doc, c: Chunk) -> bool:
     return k in fw("clitic_prepositions") or k in fw("prepositions")
 
 
+def _construct_to(doc: Doc, c: Chunk) -> bool:
+    """One word after «لـ» with no article, in construct with what follows («قال لقادة إسرائيل», «لوكالة»): the
+    addressee's head, whose genitive (a name too) is no subject."""
+    k = nkey(doc.tokens[c.i].text).removeprefix("و")
+    return c.i == c.j and k[:1] == "ل" and not k.startswith("لل") and not k[1:].startswith("ال") and len(k) > 3
+
+
 def _adverb(doc: Doc, c: Chunk) -> bool:
-    """«أيضًا», «سابقًا», «بدوره»: one word in the accusative of manner or time, not the subject."""
+    """«أيضًا», «سابقًا», «بدوره»: one word in the accusative of manner or time, not the subject; «رسميا», «شخصيا»
+    too, an adjective in «ـي» with the alif of the accusative and no article (not «ضحايا»: a plural in «ـايا»)."""
     text = doc.tokens[c.i].text
-    return c.i == c.j and c.entity is None and (has_tanween(text) or nkey(text) in fw("adverbs"))
+    k = nkey(text).removeprefix("و")
+    return c.i == c.j and c.entity is None and (has_tanween(text) or nkey(text) in fw("adverbs") or (
+        len(k) >= 4 and k.endswith("يا") and not k.endswith("ايا") and not k.startswith("ال")))
 
 
 def _honorific_len(doc: Doc, u: int) -> int:
@@ -155,8 +166,9 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
     for c in chunks:
         if c.i < at:
             continue
-        if addressee and c.i == at and c.etype == "PERSON":
-            addressee, at = False, c.j + 1  # «وأكد لرئيس الوزراء فلان أن»: told him, not he who spoke
+        if addressee and c.i == at and c.entity is not None:
+            addressee, at = False, c.j + 1  # «وأكد لرئيس الوزراء فلان أن»: told him, not he who spoke; «قال لقادة
+            # إسرائيل»: the leaders of the state, not the state
             continue
         while at < c.i and (_QUOTE_MARK.fullmatch(doc.tokens[at].text) or doc.tokens[at].text in ("،", ",")
                             or nkey(doc.tokens[at].text) in fw("clitic_prepositions")  # «لـ» before a quote mark
@@ -179,7 +191,7 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
                 skipped and c.entity is not None and _QUOTE_MARK.fullmatch(doc.tokens[c.i - 1].text)):
             skipped = _governed(doc, c)  # «صرح لوكالة «نوفوستي»»: the agency's name is the addressee too
             head = nkey(doc.tokens[c.i].text).removeprefix("و").removeprefix(c.prep or "").removeprefix("ال")
-            addressee = skipped and c.entity is None and (c.title or head in fw("titles"))
+            addressee = skipped and c.entity is None and (c.title or head in fw("titles") or _construct_to(doc, c))
             at = c.j + 1
             continue
         if c.i == t + 1 and c.i == c.j and _day_word(doc, c.i):
@@ -256,22 +268,29 @@ def _past_dateline(doc: Doc, a: int, t: int) -> int:
     return next((u + 1 for u in range(a + 2, min(t, a + DATELINE_REACH)) if doc.tokens[u].text == ":"), a)
 
 
-def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | None:
+def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: bool = True) -> Chunk | None:
     """The subject of the clause a participle at ``t`` hangs on: the phrase that opens the sentence (SVO) or follows
     its first word, the verb (VSO), past openers set off by a comma («ومن جهته،»); a title stands for the name after
-    it. None where the sentence opens otherwise."""
+    it. None where the sentence opens otherwise. ``openers`` off: a comma within the first words is not read as
+    closing an opener (``but_subject``: «وهز فلان رأسه، لكنه»: the comma closes the clause itself)."""
     toks = doc.tokens
     a = t
     while a > 0 and toks[a - 1].start >= sent.start:
         a -= 1
     a = _past_dateline(doc, a, t)  # «مانيلا - «الشرق الأوسط»: أيد الرئيس»: the verb follows the dateline
     occasion = _occasion(doc, chunks, a, t)  # «ولدى استقباله الوزير فلان، أشاد»: the guest is not the subject
-    for u in range(a, min(t, a + 5 if occasion is None else occasion + 3)):  # «من جانبه،», «وفي سياق متصل،»
-        if toks[u].text in ("،", ","):
+    for u in range(a, min(t, a + 5 if occasion is None else occasion + 3)) if openers else ():
+        if toks[u].text in ("،", ","):  # «من جانبه،», «وفي سياق متصل،»
             a = u + 1
             break
     else:
         a = a if occasion is None else occasion
+    return _opening_subject(doc, chunks, a, t)
+
+
+def _opening_subject(doc: Doc, chunks: list[Chunk], a: int, t: int) -> Chunk | None:
+    """The subject of the clause that opens at token ``a`` (before ``t``), as ``_main_subject`` reads it."""
+    toks = doc.tokens
     adverb = a + 1 < t and nkey(toks[a].text) in fw("adverbs") and toks[a + 1].text not in ("،", ",")
     if adverb:
         a += 1  # «بدوره انتقد رئيس اللجنة فلان»: the verb follows the adverb
@@ -285,6 +304,9 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span) -> Chunk | 
         plain = c.entity is None and not c.title and not _honorific_len(doc, c.i)
         split = _verb_title(doc, c, t) if plain and c.i <= a + 1 else None  # «وأعرب رئيس المفوضية فلان», «وبينما
         if split is None and plain and c.i == a:  # رفض ناطق»: a verb the chunker read into the phrase after it
+            glued = glued_subject(doc, c)  # «ودافع المدرب عن اختياراته،»: the verb, then its definite subject
+            if glued is not None:
+                return _resolved_subject(doc, chunks, glued)
             continue  # the verb
         named = split or (_subject_slot(doc, c.i - 1, chunks, t) if c.i > a else c)
         if named is None:

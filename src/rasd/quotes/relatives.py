@@ -12,6 +12,7 @@ from ..events.forms import PLACES, bare, fw, nkey
 from .apposition import APPOSITION_REACH
 from .cues import _QUOTE_MARK, Cue, _is_complementizer
 from .edges import body_head
+from .glued import glued_subject
 from .phrases import _agrees, _governed, _phrase_span, _resumptive, _title_head
 
 
@@ -134,3 +135,27 @@ def _speaking_body(doc: Doc, c: Chunk) -> bool:
     if c.prep is None and k[:1] in ("ل", "ب"):
         k = k[1:] if k[1:3] == "ال" else "ال" + k[2:] if k.startswith("لل") else k[1:]
     return body_head(k) or k.removeprefix("ال") in fw("institutions")
+
+
+AMONG = frozenset((nkey("ممن"), nkey("ومن بين من")))
+
+
+def among_whom(doc: Doc, t: int, chunks: list[Chunk]) -> Chunk | None:
+    """A cue right after «ممن» («الصقور، ممن تفيد رسالتهم بأن», «المسؤولين ممن يرون أن»): «of those who» refers back
+    to the group before it, who speak (not «رسالتهم», whose message it is): the definite phrase of no preposition
+    right before «ممن» (past a comma and one indefinite word of manner or time: «عادة»), its verb cut off where the
+    chunker read it into the phrase («يحذر الصقور»); None otherwise."""
+    if t < 2 or nkey(doc.tokens[t - 1].text) not in AMONG:
+        return None
+    u = t - 2
+    if doc.tokens[u].text in ("،", ","):
+        u -= 1
+    c = next((c for c in chunks if c.j == u), None)
+    if c is not None and c.i == c.j and c.entity is None and not nkey(doc.tokens[c.i].text).startswith("ال"):
+        c = next((d for d in chunks if d.j == c.i - 1), None)  # «الصقور الإيرانيون عادة»: when, not who
+    if c is None or _governed(doc, c) or c.number:
+        return None
+    if c.entity is not None:
+        return c
+    head = glued_subject(doc, c) or c
+    return head if nkey(doc.tokens[head.i].text).startswith("ال") else None

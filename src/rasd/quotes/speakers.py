@@ -26,7 +26,7 @@ from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _next_at, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .nearest import _participle_subject, _temporal_subject, _titled_subject
 from .passive import passive_agent
-from .relatives import _antecedent_phrase, _relative_subject
+from .relatives import _antecedent_phrase, _relative_subject, among_whom
 from .phrases import (_after_auxiliary, _agrees, _clause_subject_before, _gender,
                       _governed_by_verb, _honored_title, _honorific_pronoun, _is_time, _made_statement,
                       _named_after_noun, _named_after_title, _person_names, _phrase_span, _pointed_group,
@@ -116,6 +116,10 @@ def _speaker(
     home = _home_country(doc, t, cue, heard, sent.start) if cue.kind == "verb" else None
     if home is not None:
         return home[0], "home"  # «وجهة نظر بلاده التي ترى أن»: his country, named or not, and no one else
+    among = among_whom(doc, t, chunks) if cue.kind == "verb" else None
+    if among is not None:  # «الصقور، ممن تفيد رسالتهم بأن»: the group «of those who», not their message
+        scene.held = _phrase_span(doc, among) if among.entity is None else None
+        return among.entity, "held" if among.entity is None else "relative"
     first = _subject_slot(doc, t, chunks, limit)
     main = _temporal_subject(doc, chunks, t, sent, cue.gender, heard) if first is None and cue.kind == "verb" else None
     if main is not None:
@@ -266,7 +270,10 @@ def _speaker(
     if asked_before(doc, t, sent):
         return _carry(doc, quotes, cue, heard, None), "carry"  # «وسئل عن موقف الرئيس فلان، فقال»: the one asked
     carried = _carry(doc, quotes, cue, heard, scene)
-    but = but_subject(doc, t, cue, chunks, quotes, sent) if carried is None and scene.held is None else None
+    but = but_subject(doc, t, cue, chunks, quotes, sent) if scene.held is None else None
+    if but is not None and carried is not None and not (but.etype == "PERSON" and _agrees(doc, but.entity, cue.gender,
+                                                                                        heard)):
+        but = None  # one quoted before goes on, unless the clause names a person of its own («وهز فلان رأسه، لكنه»)
     if but is not None and but.entity is None:
         scene.held = _phrase_span(doc, but)  # «وهاجم المضيف ضيوفه لكنه اعترف»: the host, unnamed
         return None, "carry"
