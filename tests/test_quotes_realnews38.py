@@ -93,3 +93,11 @@ def test_a_participle_clause_of_what_he_did_ends_what_he_said() -> None:
     # a passive participle goes on with the clause: the army, backed by aircraft, advanced
     doc = analyze_news("وقال الوزير إن الجيش، مدعوما بالطائرات، تقدم نحو المدينة.")
     assert _contents(doc) == ["الجيش، مدعوما بالطائرات، تقدم نحو المدينة"]
+
+
+def test_a_participle_clause_at_the_very_end_of_the_text_is_no_crash() -> None:
+    # the comma and the participle are the last tokens: no word after the participle to look at
+    doc = analyze_news("وقال الوزير إن الوضع صعب، مطالبا")
+    assert _contents(doc) and _contents(doc)[0].startswith("الوضع صعب")
+    doc = analyze_news("وقال الوزير إن الوضع صعب، مطالبا بالحل")
+    assert _contents(doc) == ["الوضع صعب"]

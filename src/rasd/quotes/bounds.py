@@ -80,7 +80,7 @@ def circumstance_clause(doc: Doc, u: int, stop: int) -> int | None:
     participle in the accusative (in «مـ» and «ـا», six letters or more, not the passive «مفعولا»: «مدعوما بـ» goes
     on with the clause; or in «ـًا» with «إلى/على» or «بـ» after it), a word after it, outside a quotation; None
     where none stands there."""
-    for k in range(u + 2, stop - 1):
+    for k in range(u + 2, min(stop - 1, len(doc.tokens) - 2)):  # a comma with two tokens after it
         if doc.tokens[k].text not in ("،", ","):
             continue
         tok, nxt = doc.tokens[k + 1], doc.tokens[k + 2]
