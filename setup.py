@@ -90,6 +90,7 @@ COMPILED = [
     "events/phrases.py",
     "events/protest.py",
     "events/protests.py",
+    "events/listed.py",
     "events/assaults.py",
     "events/protocol.py",
     "events/readings.py",

@@ -61,6 +61,27 @@ def event_at(doc, trigger: str):  # type: ignore[no-untyped-def]
     return next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == trigger)
 
 
+def news_event(text: str, trigger: str):  # type: ignore[no-untyped-def]
+    """A hand-made sentence through :func:`analyze_news` and its event whose trigger is the text ``trigger``:
+    ``(doc, event)``; an AssertionError naming the triggers found where there is none."""
+    doc = analyze_news(text)
+    for e in doc.events:
+        if doc.text[e.trigger.start : e.trigger.end] == trigger:
+            return doc, e
+    raise AssertionError(f"no event {trigger!r} in {[doc.text[e.trigger.start : e.trigger.end] for e in doc.events]}")
+
+
+def news_date(text: str, trigger: str) -> str | None:
+    """The date of the event ``trigger`` of a hand-made sentence."""
+    return news_event(text, trigger)[1].date  # type: ignore[no-any-return]
+
+
+def news_place(text: str, trigger: str) -> str | None:
+    """The name of the place entity of the event ``trigger`` of a hand-made sentence (None: no place)."""
+    doc, e = news_event(text, trigger)
+    return next((x.name for x in doc.entities if x.id == e.location), None)
+
+
 def quote_speakers(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-untyped-def]
     """(cue, speaker name, or [speaker text], or None) per quote."""
     out: list[tuple[str, str | None]] = []

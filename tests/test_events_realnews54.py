@@ -6,24 +6,7 @@ said after a past verb is of the act planned in its complement, and a short rang
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-
-def _event(text: str, trigger: str):  # type: ignore[no-untyped-def]
-    doc = analyze_news(text)
-    for e in doc.events:
-        if doc.text[e.trigger.start : e.trigger.end] == trigger:
-            return doc, e
-    raise AssertionError(f"no event {trigger!r} in {[doc.text[e.trigger.start : e.trigger.end] for e in doc.events]}")
-
-
-def _place(text: str, trigger: str) -> str | None:
-    doc, e = _event(text, trigger)
-    return next((x.name for x in doc.entities if x.id == e.location), None)
-
-
-def _date(text: str, trigger: str) -> str | None:
-    return _event(text, trigger)[1].date  # type: ignore[no-any-return]
+from conftest import news_date as _date, news_place as _place
 
 
 def test_a_place_after_a_compass_word_is_where_the_act_was() -> None:

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import fw, keys_of, nkey
+from .forms import fw, nkey
 from .lexicon import Hit
+from .listed import listed, listed_after, listed_before
 
 SEIZING = frozenset(("seize", "besiege"))
 HOLD_REACH = 4  # words before a noun of holding read for the present verb that holds it («تحكم المعارضة فيها السيطرة»)
@@ -22,16 +23,6 @@ PLAN_REACH = 3  # words before «استهدف» read for the plan, policy or arr
 ANIMAL_REACH = 3  # words after «ذبح» / «أحرق» read for the animal slaughtered or the thing burnt («ذبح الحجاج الأضاحي»)
 MANNER_BACK = 7  # words before «ذبحا» / «حرقا» read for the killing it tells the manner of
 THREAT_REACH = 3  # words before a killing noun read for the threat it is the means of («تهديد التنظيم بقتل وذبح»)
-
-
-def _words(doc: Doc, t: int) -> set[str]:
-    """Token ``t``'s key, its clitic-stripped readings, and those without the article."""
-    out = keys_of(doc.tokens[t]) | {nkey(doc.tokens[t].text)}
-    return out | {k.removeprefix("ال") for k in out}
-
-
-def _in(doc: Doc, t: int, name: str) -> bool:
-    return not _words(doc, t).isdisjoint(fw(name))
 
 
 def _held(doc: Doc, hit: Hit, a: int, b: int) -> bool:
@@ -46,7 +37,7 @@ def _held(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         nxt = nkey(doc.tokens[hit.j + 1].text)
         if nxt.startswith(("عليه", "عليها", "عليهم", "عليهما")):
             return True
-        return nxt in ("على", "علي") and hit.j + 2 < b and _in(doc, hit.j + 2, "assault_held_parts") \
+        return nxt in ("على", "علي") and hit.j + 2 < b and listed(doc, hit.j + 2, "assault_held_parts", bare=True) \
             and nkey(doc.tokens[hit.j + 2].text).endswith(("ها", "ه", "هم"))
     if hit.entry.id != "seize":
         return False  # («يفرضون حصارا الآن على القاعدة»: a siege laid is an act)
@@ -63,9 +54,9 @@ def _control_kind(doc: Doc, hit: Hit, b: int) -> bool:
     السياسية»), or lost («فقدت سيطرتها العسكرية», ``assault_loss_words``)."""
     if hit.entry.id != "seize" or hit.pos != "N":
         return False
-    if hit.i > 0 and _in(doc, hit.i - 1, "assault_loss_words"):
+    if hit.i > 0 and listed(doc, hit.i - 1, "assault_loss_words", bare=True):
         return True  # («كما فقدت سيطرتها العسكرية»: a control lost, no place seized)
-    return hit.j + 1 < b and _in(doc, hit.j + 1, "assault_control_kinds")
+    return hit.j + 1 < b and listed(doc, hit.j + 1, "assault_control_kinds", bare=True)
 
 
 def _plan_targets(doc: Doc, hit: Hit, a: int) -> bool:
@@ -73,12 +64,7 @@ def _plan_targets(doc: Doc, hit: Hit, a: int) -> bool:
     «targets» someone, no force used."""
     if hit.entry.id != "target" or hit.pos != "V":
         return False
-    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - PLAN_REACH), -1):
-        if clause_stop(doc.tokens[t].text):
-            return False
-        if _in(doc, t, "assault_plan_subjects"):
-            return True
-    return False
+    return listed_before(doc, hit.i, a, PLAN_REACH, "assault_plan_subjects", bare=True)
 
 
 def _threatened(doc: Doc, hit: Hit, a: int) -> bool:
@@ -89,12 +75,7 @@ def _threatened(doc: Doc, hit: Hit, a: int) -> bool:
     if not key.startswith(("ب", "و")) or (hit.pos == "V" and not (
             key.startswith("و") and hit.i > a and nkey(doc.tokens[hit.i - 1].text).startswith("ب"))):
         return False  # («تهديد التنظيم بقتل وذبح أعضاء المجلس»: the second killing named too)
-    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - THREAT_REACH), -1):
-        if clause_stop(doc.tokens[t].text):
-            return False
-        if _in(doc, t, "assault_threat_words"):
-            return True
-    return False
+    return listed_before(doc, hit.i, a, THREAT_REACH, "assault_threat_words", bare=True)
 
 
 def _animals(doc: Doc, hit: Hit, b: int) -> bool:
@@ -103,14 +84,9 @@ def _animals(doc: Doc, hit: Hit, b: int) -> bool:
     words = {"slaughter": "assault_animals", "burn": "assault_burnt_things"}.get(hit.entry.id)
     if words is None:
         return False
-    if hit.i > 0 and _in(doc, hit.i - 1, words):
+    if hit.i > 0 and listed(doc, hit.i - 1, words, bare=True):
         return True  # («خرفان وأبقار لذبحها»)
-    for t in range(hit.j + 1, min(b, hit.j + 1 + ANIMAL_REACH)):
-        if clause_stop(doc.tokens[t].text):
-            return False
-        if _in(doc, t, words):
-            return True
-    return False
+    return listed_after(doc, hit.j, b, ANIMAL_REACH, words, bare=True)
 
 
 def _manner(doc: Doc, hit: Hit) -> bool:
@@ -126,7 +102,7 @@ def _toll(doc: Doc, hit: Hit) -> bool:
     names an attack told before, whose toll is the news; OEDA codes no attack there."""
     if hit.pos != "N" or hit.entry.id in ("kill", "wound"):
         return False  # («أكبر حصيلة للقتلى»: the dead are the toll, the killing told)
-    return hit.i > 0 and _in(doc, hit.i - 1, "assault_toll_heads")
+    return hit.i > 0 and listed(doc, hit.i - 1, "assault_toll_heads", bare=True)
 
 
 def not_an_assault(doc: Doc, hit: Hit, a: int, b: int) -> bool:

@@ -12,24 +12,15 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import fw, keys_of, nkey
+from .forms import fw, nkey
 from .lexicon import Hit
+from .listed import listed, listed_before, token_keys
 
 CROWD_REACH = 8  # words after a protest verb read for the crowd it moves and the mood it moves in
 REASON_REACH = 14  # words before «احتجاجا» read for the act it gives the reason of
 TOPIC_REACH = 2  # words before a protest noun read for the topic, means or charge that governs it
 MOVING = frozenset(("protest_act", "take_street", "march_out", "protest_march_to", "demonstrate"))
 REASONS = frozenset(nkey(w) for w in ("احتجاجا", "احتجاجًا", "واحتجاجا"))
-
-
-def _words(doc: Doc, t: int) -> set[str]:
-    """Token ``t``'s key and its clitic-stripped readings."""
-    tok = doc.tokens[t]
-    return keys_of(tok) | {nkey(tok.text)}
-
-
-def _in(doc: Doc, t: int, name: str) -> bool:
-    return not _words(doc, t).isdisjoint(fw(name))
 
 
 def _other_crowd(doc: Doc, hit: Hit, b: int) -> bool:
@@ -43,7 +34,7 @@ def _other_crowd(doc: Doc, hit: Hit, b: int) -> bool:
     for t in range(hit.j + 1, min(b, hit.j + 1 + CROWD_REACH)):
         if clause_stop(doc.tokens[t].text):
             break
-        if _in(doc, t, "protest_celebrations") or _in(doc, t, "protest_other_crowds"):
+        if listed(doc, t, "protest_celebrations") or listed(doc, t, "protest_other_crowds"):
             return True
     return False
 
@@ -58,7 +49,7 @@ def _reason_only(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> bool:
     for t in range(hit.i - 1, max(a - 1, hit.i - 1 - REASON_REACH), -1):
         if clause_stop(doc.tokens[t].text) or t in protests:
             return False
-        if _in(doc, t, "protest_reason_hosts"):
+        if listed(doc, t, "protest_reason_hosts"):
             return True
     return False
 
@@ -68,12 +59,7 @@ def _topic(doc: Doc, hit: Hit, a: int) -> bool:
     الاحتجاج», «وسيلة للاحتجاج», «بتهمة تنظيم احتجاجات», «امتهنت الاحتجاج»."""
     if hit.pos != "N":
         return False
-    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - TOPIC_REACH), -1):
-        if clause_stop(doc.tokens[t].text):
-            return False
-        if _in(doc, t, "protest_topic_heads"):
-            return True
-    return False
+    return listed_before(doc, hit.i, a, TOPIC_REACH, "protest_topic_heads")
 
 
 def _verbal(doc: Doc, hit: Hit, b: int) -> bool:
@@ -82,11 +68,11 @@ def _verbal(doc: Doc, hit: Hit, b: int) -> bool:
     a state's or an official's disapproval, no protesters acting."""
     if hit.entry.id != "protest":
         return False
-    if hit.i > 0 and _in(doc, hit.i - 1, "protest_notes"):
+    if hit.i > 0 and listed(doc, hit.i - 1, "protest_notes"):
         return True
     if hit.j + 1 >= b or nkey(doc.tokens[hit.i].text) in REASONS:
         return False
-    return not _words(doc, hit.j + 1).isdisjoint(fw("titles") | fw("institutions"))
+    return not token_keys(doc, hit.j + 1).isdisjoint(fw("titles") | fw("institutions"))
 
 
 def not_a_protest(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
