@@ -308,6 +308,21 @@ def sheikh_family(doc: Doc, found: Found, tagged: list[Mention], gaz: Gazetteer)
         m.key = norm_key(m.text)
 
 
+def compass_outside(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A part of a continent named by a compass adjective («أميركا الشمالية», «أوروبا الغربية») is the region, no
+    country (not the USA), but its mention is the continent's word alone, the adjective outside it, as ANERcorp marks
+    it; a region the adjective does not name by a compass point stays whole («أميركا اللاتينية», «آسيا الوسطى»)."""
+    for m in mentions:
+        words = m.text.split()
+        e = gaz.by_id.get(str(m.attrs.get("gid", "")))
+        if m.type != "LOCATION" or len(words) != 2 or e is None or e.kind != "region" or e.country \
+                or norm_key(words[1]) not in fw("compass_adjectives"):
+            continue
+        m.end = m.start + len(words[0])
+        m.text = doc.text[m.start : m.end]
+        m.key = norm_key(m.text)
+
+
 def common_noun_after_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«كان شودري طالب قانون», «شودري طالب في جامعة»: the tagger's last word of a person's name that is a noun of
     an occupation («طالب», a student), with a preposition or a noun after it (its complement, no name word, no title),
