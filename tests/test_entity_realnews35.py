@@ -66,3 +66,9 @@ def test_the_director_of_the_syrian_observatory() -> None:
     assert e.country == "SYR" and e.attrs.get("sector") == "NGO"
     org = next(e for e in doc.entities if e.type == "ORGANIZATION")
     assert org.country == "SYR"
+
+
+def test_a_function_word_after_the_verb_is_no_given_name() -> None:
+    # «قال بها»: he said it (no «بهاء»)
+    doc = _doc("وهي فكرة قال بها الحداد في خطبة سابقة.", ("PERS", ["الحداد"]))
+    assert "بها الحداد" not in _names(doc, "PERSON")

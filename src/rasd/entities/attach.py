@@ -267,7 +267,7 @@ def title_given(doc: Doc, found: Found, tagged: list[Mention], have: list[Mentio
 def verb_given(doc: Doc, tagged: list[Mention], have: list[Mention], gaz: Gazetteer) -> None:
     """A tagger's one-word name right after a given name that follows a singular reporting verb of its gender
     («وقالت نادية | السقاف», «وأضاف خالد | العمري»: the tagger's name the surname alone): the given name is the
-    person's, one name. A woman's given name after «قالت», a man's after «قال»; no other word («وقال أمس السقاف»)."""
+    person's, one name. A woman's given name after «قالت», a man's after «قال»; no other word («وقال أمس السقاف», «قال بها القرضاوي»: he said it)."""
     for m in tagged:
         if m.type != "PERSON" or m.attrs.get("gid") or len(m.text.split()) != 1 or not doc.text[: m.start].endswith(" "):
             continue
@@ -278,7 +278,7 @@ def verb_given(doc: Doc, tagged: list[Mention], have: list[Mention], gaz: Gazett
         w = gaz.name_word(norm_key(prev[0]))
         gender = verb_gender(doc.text, start) if start > 0 else None
         if w is None or gender is None or ("F" if gender == "f" else "g") not in w.flags \
-                or (norm_key(prev[0]),) in gaz.titles:
+                or (norm_key(prev[0]),) in gaz.titles or norm_key(prev[0]) in gaz.stop:  # «قال بها»: of it
             continue
         _grow_back(doc, m, start, (*have, *tagged))
 
