@@ -14,6 +14,7 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw
 from .crf import load_lexicon, spans
 from ..text.normalize import norm_key
+from .attributes import verb_gender
 from .gazetteer import Gazetteer
 from .names import name_parts, same_word
 from .units import JOINERS, PARTICLES, QUOTES, Found
@@ -261,6 +262,65 @@ def title_given(doc: Doc, found: Found, tagged: list[Mention], have: list[Mentio
         if w is None or not ({"g", "F"} & set(w.flags)) or len(doc.text[:start].rstrip()) not in ends:
             continue
         _grow_back(doc, m, start, (*have, *tagged))
+
+
+def verb_given(doc: Doc, tagged: list[Mention], have: list[Mention], gaz: Gazetteer) -> None:
+    """A tagger's one-word name right after a given name that follows a singular reporting verb of its gender
+    («وقالت نادية | السقاف», «وأضاف خالد | العمري»: the tagger's name the surname alone): the given name is the
+    person's, one name. A woman's given name after «قالت», a man's after «قال»; no other word («وقال أمس السقاف», «قال بها القرضاوي»: he said it)."""
+    for m in tagged:
+        if m.type != "PERSON" or m.attrs.get("gid") or len(m.text.split()) != 1 or not doc.text[: m.start].endswith(" "):
+            continue
+        prev = doc.text[: m.start].rsplit(maxsplit=1)[-1:]
+        if not prev or not prev[0].isalpha() or norm_key(prev[0]).startswith("ال"):
+            continue
+        start = m.start - 1 - len(prev[0])
+        w = gaz.name_word(norm_key(prev[0]))
+        gender = verb_gender(doc.text, start) if start > 0 else None
+        if w is None or gender is None or ("F" if gender == "f" else "g") not in w.flags \
+                or (norm_key(prev[0]),) in gaz.titles or norm_key(prev[0]) in gaz.stop:  # «قال بها»: of it
+            continue
+        _grow_back(doc, m, start, (*have, *tagged))
+
+
+def sheikh_family(doc: Doc, found: Found, tagged: list[Mention], gaz: Gazetteer) -> None:
+    """«الشيخ» right after a tagger's person whose name ends with a given name («وأضاف عبد العزيز | الشيخ أن»), with
+    no name word after it, is his family name (Al al-Sheikh), not a title before a name: the name takes it and the
+    title is dropped. A given name after it is the sheikh's («محمد الشيخ أحمد»)."""
+    for m in tagged:
+        words = [norm_key(w) for w in m.text.split()]
+        if m.type != "PERSON" or m.attrs.get("gid") or not words or doc.text[m.end : m.end + 1] != " ":
+            continue
+        last = gaz.name_word(words[-1])
+        if not (last is not None and "g" in last.flags or len(words) >= 2 and words[-2] in JOINERS):
+            continue
+        hit = next((t for t in found.titles if t.start == m.end + 1 and norm_key(doc.text[t.start : t.end]) == "الشيخ"), None)
+        if hit is None:
+            continue
+        nxt = doc.text[hit.end :].split()[:1]
+        w = gaz.name_word(norm_key(nxt[0])) if nxt and nxt[0].isalpha() else None
+        if w is not None and {"g", "F"} & set(w.flags) or any(o is not m and o.start >= hit.start and o.start < hit.end + 2
+                                                                for o in tagged):
+            continue
+        found.titles.remove(hit)
+        m.end = hit.end
+        m.text = doc.text[m.start : m.end]
+        m.key = norm_key(m.text)
+
+
+def compass_outside(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A part of a continent named by a compass adjective («أميركا الشمالية», «أوروبا الغربية») is the region, no
+    country (not the USA), but its mention is the continent's word alone, the adjective outside it, as ANERcorp marks
+    it; a region the adjective does not name by a compass point stays whole («أميركا اللاتينية», «آسيا الوسطى»)."""
+    for m in mentions:
+        words = m.text.split()
+        e = gaz.by_id.get(str(m.attrs.get("gid", "")))
+        if m.type != "LOCATION" or len(words) != 2 or e is None or e.kind != "region" or e.country \
+                or norm_key(words[1]) not in fw("compass_adjectives"):
+            continue
+        m.end = m.start + len(words[0])
+        m.text = doc.text[m.start : m.end]
+        m.key = norm_key(m.text)
 
 
 def common_noun_after_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:

@@ -155,7 +155,7 @@ class EntityBuilder:
             words = [self.g.name_word(k) for k in parts]
             gender = person_gender(e.roles, words[0] if words else None)
             if gender == "f" and not any(r.split()[0].endswith("ة") for r in e.roles if r.split()) \
-                    and "m" in {_verb_gender(doc.text, m.start) for m in ms}:
+                    and "m" in {verb_gender(doc.text, m.start) for m in ms}:
                 gender = "m"  # «وأضاف سيانج»: a masculine verb right before the name outweighs a woman's given
                 # name «ليم» (the Malaysian Lim Kit Siang); a feminine title does not give way
             if gender is not None:
@@ -258,7 +258,7 @@ def _private_office(doc: Doc, ms: list[Mention]) -> bool:
     return False
 
 
-def _verb_gender(text: str, start: int) -> str | None:
+def verb_gender(text: str, start: int) -> str | None:
     """The gender of the singular reporting verb right before ``start`` («وأضاف» m, «قالت» f), else None."""
     words = text[max(0, start - 20) : start].split()
     if not words or not text[start - 1 : start].isspace():

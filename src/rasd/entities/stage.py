@@ -23,7 +23,7 @@ from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pron
 from ..events.forms import fw
 from .lookups import enthusiasm
 from .attach import aide_before_name, attach_appositions, compound_given, dateline_mention, disambiguate
-from .attach import common_noun_after_name, common_word_last, retype_persons, settlement_names, split_listed_first, title_given
+from .attach import common_noun_after_name, compass_outside, common_word_last, retype_persons, settlement_names, split_listed_first, sheikh_family, title_given, verb_given
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
 from .namerun import NAME_FINALS, given_and_family, known_before_name, plain_name, rare_family
@@ -472,10 +472,13 @@ def analyze_entities(
     dm = dateline_mention(doc, gaz, mentions)
     if dm is not None:
         mentions.append(dm)
+    compass_outside(doc, mentions, gaz)
     titles = [(t.start, t.end) for t in found.titles]
     tagged = tagger_mentions(doc, sents, gaz, mentions, tagger or _tagger(), titles) if use_tagger else []
     compound_given(doc, tagged, mentions)
     title_given(doc, found, tagged, mentions, gaz)
+    verb_given(doc, tagged, mentions, gaz)
+    sheikh_family(doc, found, tagged, gaz)
     retype_persons(found.mentions, tagged)
     mentions.extend(tagged)
     join_initials(doc, mentions, gaz)

@@ -47,7 +47,12 @@ def _after_place_word(toks: list[Token], b: int, j: int, first: Token, gaz: Gaze
     if k == 0 or (norm_key(first.text),) in gaz.titles:
         return False
     prev = toks[k - 1].text
-    return prev in _PLACE_WORDS or prev[:1] in "وبفل" and prev[1:] in _PLACE_WORDS  # as written: «وأدى» is no «وادي»
+    if prev in _PLACE_WORDS or prev[:1] in "وبفل" and prev[1:] in _PLACE_WORDS:  # as written: «وأدى» is no «وادي»
+        return True
+    # a street, an avenue, a square: «جادة شون هويزر», «شارع جون كينيدي» (but «عن طريق محمد»: by way of him)
+    key = norm_key(prev)
+    street = key if key in fw("street_words") else key[1:] if key[:1] in "وبفل" else ""
+    return street in fw("street_words") and not (street == "طريق" and k >= 2 and norm_key(toks[k - 2].text) == "عن")
 
 
 _PLACE_WORDS = frozenset((
