@@ -13,7 +13,8 @@ from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, on_principle, possible, proposed,
                             upcoming, warned, without)
-from .when import apposition_free, chained_pluperfect, fronting, told_before, unsettled, year_of_other
+from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, pluperfect_main, relative_on_act,
+                   told_before, unsettled, year_of_other)
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -429,7 +430,9 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     prev = [t for t in toks if t.end <= ts.start]
     nxt = [t for t in toks if t.start >= ts.end]
     opened = bool(prev) and prev[-1].text in ("،", ",")
-    closed = not nxt or nxt[0].text in ("،", ",", ".") or nkey(nxt[0].text) in fw("complementizers")
+    # (or a place after it: «خلال استقباله المبعوث، أول من أمس في العاصمة أبوظبي»)
+    closed = not nxt or nxt[0].text in ("،", ",", ".") or nkey(nxt[0].text) in fw("complementizers") \
+        or (after and nkey(nxt[0].text) == "في")
     return opened and closed and (commas[0] == prev[-1].start if after else commas[0] == nxt[0].start)
 
 
@@ -448,8 +451,27 @@ def _undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
         return _imperfect(key, True) and any(nkey(t.text) in HABITUAL for t in doc.tokens[sent_start:sent_end])
     if hit.j + 1 < sent_end and nkey(doc.tokens[hit.j + 1].text) in DAILY:
         return True
+    if _over_span(doc, hit, sent_end):
+        return True
     return hit.i - 2 >= sent_start and nkey(doc.tokens[hit.i - 1].text) == "من" \
         and nkey(doc.tokens[hit.i - 2].text) in SPAN_UNITS
+
+
+DISTAL = frozenset(nkey(w) for w in ("تلك", "ذلك"))  # «تلك الهجمات» looks back; «هذا الاجتماع» is here and now
+SPAN_REACH = 6  # tokens after a noun trigger to «على مدى/طوال» + a span
+
+
+def _over_span(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """«والهجمات والحصار على مدى خمسة أشهر», «القتال طوال أسابيع»: a noun trigger's act drawn out over a span said
+    right after it, in its clause."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + SPAN_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if nkey(doc.tokens[t].text) in fw("span_openers"):
+            return any(nkey(doc.tokens[u].text) in SPAN_UNITS for u in range(t + 1, min(sent_end, t + 4)))
+    return False
 
 
 COMPLEMENT_OPENERS = frozenset(("علي", "عن"))  # keys: «اتفق على عقد ...», «أعلن عن اتفاق ...»
@@ -502,6 +524,11 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             continue  # «أعلنت ... عن اتفاق على عقد جولة في 20 أغسطس»: the day of the act agreed on, still to come
         if best is None or d < best[0]:
             best = (d, ts)
+    rel = relative_on_act(doc, hit, sent_start) if best is None else None
+    if rel is not None and pluperfect_main(doc, rel[0], sent_start):
+        return None, None  # «كان بوتين قد أعلن مبادرته التي دعت»: of the pluperfect's past
+    if rel is not None and rel[1] is not None:
+        return event_date(doc, rel[1], sent_start, sent_end, mod)  # «غاراتها التي استهدفت»: the noun's act
     if best is not None:
         value = _dated(best[1].value)
         if value is None:
@@ -516,9 +543,15 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     if unsettled(doc, hit, sent_end) or mod not in FACTUAL or _pluperfect(doc, hit, sent_start) \
             or chained_pluperfect(doc, hit, sent_start):
         return None, None
+    old, value = old_told_before(doc, hit, sent_start)
+    if old:
+        return _dated(value), None  # «* 2 أغسطس 1990: مجلس الأمن يعقد جلسة ...، وطالبه»: that past, not today
     key = nkey(doc.tokens[hit.i].text)
-    if hit.pos == "N" or not _imperfect(key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key, True):
+    stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    if hit.pos == "N" or not _imperfect(stem, True) or stem in past_keys():  # (past «نددت», no present «ندد»)
         found, value = told_before(doc, hit, sent_start, sent_end)
         if found:
             return _dated(value), None  # the day said before in the story, or the old date of an account
+    if hit.pos == "N" and hit.j + 1 < sent_end and nkey(doc.tokens[hit.j + 1].text) in DISTAL:
+        return None, None  # «حوادث الاختطاف تلك»: the acts told before, not of the article's day (not «اجتماعنا هذا»)
     return doc.date, None

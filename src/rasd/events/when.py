@@ -9,9 +9,9 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..doc import Doc, Span, TimeSpan, Token
-from .chunks import KANA_PAST
+from .chunks import KANA_PAST, clause_stop
 from .forms import fw, nkey
-from .lexicon import Hit, find_triggers
+from .lexicon import Hit, find_triggers, match_token
 
 RECENT_DAYS = 7  # a day said before is taken when it lies within this many days before the article's date
 OLD_YEARS = 2  # a year this many years or more before the article's is a past of its own, not the news
@@ -76,10 +76,11 @@ def told_before(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> tuple[boo
     if k is not None and k > 0 and not hit.entry.code.startswith("01"):
         prev = doc.sentences[k - 1]
         old = [ts for ts in _times_in(doc, prev.start, prev.end)
-               if (_year(ts.value) or today.year) <= today.year - OLD_YEARS and _day(ts.value) is not None
-               and _told_at(doc, ts)]
+               if (_year(ts.value) or today.year) <= today.year - OLD_YEARS and _told_at(doc, ts)
+               and (_day(ts.value) is not None or len(ts.value) == 7)]
         if old:
-            return True, old[-1].value  # a historical account goes on
+            # a historical account goes on; of a month told («في مارس عام 1973»), not of a day: no date
+            return True, old[-1].value if _day(old[-1].value) is not None else None
     p = _containing(doc.paragraphs, lo)
     before: list[TimeSpan] = []
     if p is not None:
@@ -120,8 +121,9 @@ def unsettled(doc: Doc, hit: Hit, sent_end: int) -> bool:
     nxt = nkey(doc.tokens[hit.j + 1].text)
     if nxt in fw("future_adjectives"):
         return True
-    return nxt in fw("former_adjectives") and doc.tokens[hit.j].text.endswith(POSSESSIVE) \
-        and hit.entry.code in VISITS
+    # («الهجمات الأخيرة التي وقعت في تونس»: former acts, many, of no one day)
+    return nxt in fw("former_adjectives") and (doc.tokens[hit.j].text.endswith(POSSESSIVE)
+                                                and hit.entry.code in VISITS or doc.tokens[hit.j].text.endswith("ات"))
 
 
 def apposition_free(doc: Doc, commas: list[int]) -> list[int]:
@@ -160,3 +162,51 @@ def year_of_other(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
         return False  # (a word of time dates the trigger: «لتصل إلى اشتباكات ... بعد سقوط نظام طالبان في 2001»)
     return any(h.pos == "N" for h in find_triggers(doc.tokens[hit.j + 1 : k]))
 
+
+
+def relative_on_act(doc: Doc, hit: Hit, sent_start: int) -> tuple[int, Hit | None] | None:
+    """For a verb trigger opening a relative clause («... غاراتها التي استهدفت»): (the relative's token, the noun
+    trigger right before it, whose act the clause tells: «كثفت قوات التحالف، أمس، غاراتها التي استهدفت معسكرا» is
+    dated as «غاراتها»); None where the verb opens no relative clause."""
+    rel = hit.i - 1
+    if hit.pos != "V" or rel - 1 < sent_start or nkey(doc.tokens[rel].text) not in fw("relatives"):
+        return None
+    head = match_token(doc.tokens, rel - 1)
+    return rel, head if head is not None and head.pos == "N" and head.j == rel - 1 else None
+
+
+def pluperfect_main(doc: Doc, rel: int, sent_start: int) -> bool:
+    """«كان بوتين قد أعلن مبادرته التي دعت»: a relative clause at token ``rel`` on the object of a «كان ... قد»
+    verb tells of that past, which the article's date does not date."""
+    qad = False
+    for t in range(rel - 1, max(sent_start, rel - PLUPERFECT_CHAIN) - 1, -1):
+        key = nkey(doc.tokens[t].text)
+        if key in fw("complementizers") or key in fw("relatives") or clause_stop(doc.tokens[t].text) \
+                or key.lstrip("وف") in fw("subordinators"):
+            return False
+        if key == "قد":
+            qad = True
+        elif qad and key.lstrip("وف") in KANA_PAST:
+            return True
+    return False
+
+
+def old_told_before(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, str | None]:
+    """(whether, the value): a time of a year ``OLD_YEARS`` or more before the article's said before the trigger in
+    its sentence but in another clause («* 2 أغسطس 1990: مجلس الأمن يعقد جلسة ...، وطالبه بالانسحاب»): the act is
+    of that past, never of the article's date; the day when it leads the sentence, else none."""
+    today = _day(doc.date) if doc.date else None
+    pos = doc.tokens[hit.i].start
+    lo = doc.tokens[sent_start].start
+    old: list[tuple[TimeSpan, bool]] = []
+    for ts in _times_in(doc, lo, pos):
+        if today is None or (_year(ts.value) or today.year) > today.year - OLD_YEARS \
+                or not any(ch.isdigit() for ch in doc.text[ts.start : ts.end]):
+            continue
+        lead = all(not any(ch.isalpha() for ch in t.text) or nkey(t.text).lstrip("و") in ("", "في")
+                   for t in doc.tokens[sent_start:] if t.end <= ts.start)
+        if lead or _told_at(doc, ts):  # (not «منذ افتتاحها سنة 1869», «منذ عام 1970»: since then)
+            old.append((ts, lead))
+    if not old:
+        return False, None
+    return True, old[0][0].value if old[0][1] else None
