@@ -7,15 +7,7 @@ drawn out over a span («على مدى ستة أشهر»)."""
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-
-def _date(text: str, trigger: str) -> str | None:
-    doc = analyze_news(text)
-    for e in doc.events:
-        if doc.text[e.trigger.start : e.trigger.end] == trigger:
-            return e.date  # type: ignore[no-any-return]
-    raise AssertionError(f"no event {trigger!r} in {[doc.text[e.trigger.start : e.trigger.end] for e in doc.events]}")
+from conftest import news_date as _date
 
 
 def test_a_relative_clause_on_an_event_noun_has_its_date() -> None:
