@@ -92,7 +92,7 @@ from .phrases import (
 from .location import event_location
 from .where import visited_place
 from .named import belongs_to, origin_end, pronoun_referent
-from .parties import named_parties
+from .parties import before_adverbs, masdar_object, named_parties
 from .protocol import protocol_object
 from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters
 from .readings import (
@@ -283,7 +283,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     source = None
             if source is None:
                 # «وقام مسلحون مقنعون بخطف»: the subject of a light verb right before the act, even indefinite
-                c = next((c for c in chunks if c.j == hit.i - 1), None)
+                c = next((c for c in chunks if c.j == before_adverbs(doc, hit.i, sent_start)), None)
                 toks = doc.tokens
                 if c is not None and c.prep is None and c.j > c.i and verb_key(toks[c.i].text) in fw("light_verbs"):
                     source = plain_chunk(toks, c.i + 1, c.j, c.end)
@@ -566,7 +566,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 args.targets = [owner(doc, chunks, nxt)]
     if not act_rejected and (not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None and host is None)):
         # the trigger's own object pronoun first («تستهدفها»: it has no other direct object), then a phrase's
-        on_trigger = enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS
+        on_trigger = enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS and masdar_object(doc, chunks, hit) is None
         if on_trigger and args.targets and args.targets[0].prep is not None:
             on_trigger = False
         pron = pronoun_target(

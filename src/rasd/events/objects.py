@@ -382,6 +382,10 @@ def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tup
     if t + 1 < sent_end and nkey(toks[t + 1].text) in GATHERING | {BETWEEN} and not any(
             c.i <= t <= c.j and c.entity is not None for c in chunks):
         t += 1  # «اشتباكات عنيفة بين»
+    elif t + 2 < sent_end and nkey(toks[t + 2].text) == BETWEEN and nkey(toks[t + 1].text) in fw("taking_place_verbs"):
+        t += 2  # «مواجهات عنيفة دارت بين»: past its adjective, a verb of taking place
+    if t + 1 < sent_end and nkey(toks[t + 1].text) == BETWEEN and nkey(toks[t].text) in fw("taking_place_verbs"):
+        t += 1  # «اشتباكات دارت بين»
     if t >= sent_end or nkey(toks[t].text) not in GATHERING | {BETWEEN}:
         return None
     q = t + 1
@@ -395,6 +399,8 @@ def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tup
         return None
     if first.entity is None and nkey(toks[first.i].text) in fw("both_sides"):
         return None  # «بين الطرفين»: both in one word
+    if first.entity is None and (in_time(doc, first) or nkey(toks[first.i].text) in fw("not_actors")):
+        return None  # «مواجهات تدور بين الحين والآخر»: from time to time
     first = resolve_title(chunks, first, doc)  # «بين الرئيس الأمريكي باراك أوباما والملك سلمان»
     whole = named_genitive(doc, chunks, first)  # «بين وحدات شرق كردستان والجيش»: the name in its genitive is its own
     second = _other_side(doc, chunks, whole, sent_end)

@@ -4,13 +4,16 @@ the second conjunct of an agreement's subject told after the verb is the other p
 المتحدة»); the topic of talks after «حول/بشأن/عن» is no one who talks («المحادثات حول الائتلاف الحكومي بين
 الحزبين»: the sides after «بين» talk); the subject of a statement verb gives the aid its masdar tells («أعلنت بريطانيا
 تقديم مساعدات»); a «لـ» phrase headed by a masdar is a purpose («لتطوير»); a count before a plural verb of killing
-or after «ما لا يقل عن» is killed; and the «لـ» phrase past an honoured host's seat is the one received."""
+or after «ما لا يقل عن» is killed; the «لـ» phrase past an honoured host's seat is the one received; people the
+chunker ran on over a «لـ» phrase after an act act on it («رفض عدد من الضباط لأوامر»); and the indefinite accusative
+after a noun act with its doer's pronoun is its object («خلال لقائه أمس عددا من النواب»)."""
 
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import abstract_head, acting_noun, is_nisba
-from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, count_verb, enclitic, in_time, mention_index, plain_chunk, verb_key
+from .actors import abstract_head, acting_noun, actor_phrase, is_nisba
+from .chunks import (OBJECT_PRONOUNS, PLAIN_COMPLEMENTIZERS, Chunk, count_verb, enclitic, in_time, mention_index,
+                     plain_chunk, verb_key)
 from .forms import bare, fw, nkey, token_candidates
 from .lexicon import Hit, masdar, match_token
 from .protocol import honored_guest
@@ -28,6 +31,15 @@ def _past_lam(doc: Doc, c: Chunk) -> Chunk:
     """The phrase ``c`` with the «لـ» on its first word off («لطائرات التحالف» → «طائرات التحالف»)."""
     start = c.start + (2 if nkey(doc.tokens[c.i].text).startswith("لل") else 1)
     return Chunk(c.i, c.j, start, c.end, c.entity, c.etype, None, False, c.title, c.definite, c.number)
+
+
+def before_adverbs(doc: Doc, i: int, sent_start: int) -> int:
+    """The last token before token ``i`` past a time said between commas or not («وكثفت قوات التحالف، أمس،
+    غاراتها»: the subject of the light verb ends before it)."""
+    t = i - 1
+    while t > sent_start and (doc.tokens[t].text in ("،", ",") or in_time(doc, doc.tokens[t])):
+        t -= 1
+    return t
 
 
 def force_owner(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> Chunk | None:
@@ -97,7 +109,9 @@ def aid_recipient(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> Chu
         return None
     for u in range(max(c.i, k) + 1, c.j + 1):
         key, before = nkey(toks[u].text), nkey(toks[u - 1].text).removeprefix("و")
-        if key.startswith("لل") and len(key) >= 5 and not before.startswith("ال"):
+        # (past a definite adjective right after a definite noun of aid: «بتقديم المساعدات العاجلة للشعب»)
+        adjective = u - 1 == k and nkey(toks[hit.j].text).removeprefix("و").startswith(("ال", "بال", "لل"))
+        if key.startswith("لل") and len(key) >= 5 and (adjective or not before.startswith("ال")):
             return plain_chunk(toks, u, c.j, c.end)
     return None
 
@@ -179,6 +193,48 @@ def content_subject(doc: Doc, hit: Hit, source: Chunk) -> bool:
                                              if not c.key.startswith(("ال", "م")))
 
 
+def lam_agent(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]) -> tuple[Chunk, Chunk] | None:
+    """«رفض عدد كبير من ضباط الحرس لأوامر القيادة», «اقتحام مسلحين لمقر»: people right after an act that the
+    chunker ran on over a «لـ» phrase (one run, ``targets``' only phrase) is who acts; the «لـ» phrase is the act's
+    object. Not where the genitive names no one who can act («قصف مواقع للمتمردين»: whose the places are)."""
+    toks = doc.tokens
+    t = targets[0]
+    if len(targets) != 1 or t.i != hit.j + 1 or t.prep is not None or t.entity is not None:
+        return None
+    run = next((c for c in chunks if c.i == t.i), t)
+    people = run  # («عدد كبير من ضباط»: a count of a group, the group counted names who they are)
+    part = next((c for c in chunks if run.j < c.i <= run.j + 2), None) if run.number else None
+    if part is not None and part.prep == "من" and part.j >= t.j:
+        people = part
+    end = max(t.j, people.j)
+    for u in range(people.i + 1, end + 1):
+        words = toks[u].words
+        if len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ل":
+            who = plain_chunk(toks, people.i, u - 1)
+            if not actor_phrase(doc, who) or in_time(doc, who):
+                return None
+            return plain_chunk(toks, t.i, u - 1), plain_chunk(toks, u, end, people.end if end == people.j else t.end)
+    return None
+
+
+def masdar_object(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """«خلال لقائه أمس عددا من النواب», «بعد استقباله وفدا»: a noun act whose doer is its own pronoun takes an
+    indefinite accusative phrase after it (past a time) as its object."""
+    toks = doc.tokens
+    if hit.pos != "N" or enclitic(toks[hit.j]) not in OBJECT_PRONOUNS or not hit.entry.obj:
+        return None
+    t = hit.j + 1
+    while t < len(toks) and (toks[t].text in ("،", ",") or in_time(doc, toks[t])):
+        t += 1
+    c = next((c for c in chunks if c.i == t and c.prep is None and c.entity is None and not c.coord), None)
+    if c is None or not nkey(toks[c.i].text).endswith("ا") or nkey(toks[c.i].text).startswith("ال"):
+        return None
+    if actor_phrase(doc, c) or c.number:
+        return c
+    part = next((d for d in chunks if c.j < d.i <= c.j + 2 and d.prep == "من"), None)  # «عددا من النواب»
+    return plain_chunk(toks, c.i, part.j, part.end) if part is not None and actor_phrase(doc, part) else None
+
+
 def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent: tuple[int, int], source: Chunk | None,
                   targets: list[Chunk] | None) -> tuple[Chunk | None, list[Chunk] | None]:
     """The source and targets of ``hit`` with the parties above set right (see the module)."""
@@ -189,15 +245,21 @@ def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent: tuple[int, int]
     if hit.pos == "V" and e.obj and not targets and source is not None and source.etype == "PERSON" and (
             subject := _comma_object(doc, chunks, hit, source)) is not None:
         source, targets = subject, [source]
+    if source is None and targets and (split := lam_agent(doc, chunks, hit, targets)) is not None:
+        source, targets = split[0], [split[1]]
     if source is None and e.plover == "ASSAULT":
         source = force_owner(doc, chunks, hit, sent_end)
     if (guest := honored_guest(doc, chunks, hit)) is not None:
         source, targets = None, [guest]  # «استقبال سموه في مكتبه، لرئيس الجمعية فلان»
+    if not targets and (met := masdar_object(doc, chunks, hit)) is not None:
+        targets = [met]
     if not targets and (suffers := undergoer(doc, chunks, hit)) is not None:
         targets = [suffers]
     if source is None and (giver := announced_giver(doc, chunks, hit, sent_start)) is not None:
         source = giver
-    if not targets and e.code.startswith(AID) and (recipient := aid_recipient(doc, chunks, hit, sent_end)) is not None \
+    if (not targets or len(targets) == 1 and targets[0].i < targets[0].j) and e.code.startswith(AID) and (
+            recipient := aid_recipient(doc, chunks, hit, sent_end)) is not None and (not targets or (
+            targets[0].i < recipient.i and targets[0].j == recipient.j)) \
             and (source is None or not source.i <= recipient.i <= source.j):  # («قدم دعما كبيرا للاحتياطات»: read as its subject)
         targets = [recipient]
     if e.code.startswith(AGREEMENTS) and "مع" in e.preps and hit.pos == "V":

@@ -97,11 +97,13 @@ def means_noun(hit: Hit, hits: list[Hit]) -> bool:
 def accused(doc: Doc, chunks: list[Chunk], hit: Hit, gen: Chunk) -> bool:
     """«باتهام الكويت بسرقة حقل نفطي», «لاتهام أنقرة بدعم داعش»: the genitive of an accusation noun with the «بـ»
     phrase of what it is accused of right after it is the accused, not the accuser («اتهام الحكومة أمس أسبانيا
-    بانتهاك»: the accused follows the accuser)."""
+    بانتهاك»: the accused follows the accuser); so is a count of people in the genitive («اتهام 40 متشددا»)."""
     if hit.entry.code != ACCUSE or gen.i != hit.j + 1 or gen.j + 1 >= len(doc.tokens):
         return False
     if doc.tokens[gen.j + 1].text.startswith("بأن"):
         return False  # «اتهامات المعارضة للحكومة بأنها استخدمت»: what the accuser says
+    if gen.number and gen.j > gen.i:
+        return True  # «قضية اتهام 40 متشددا»: a count of people is accused, no one counted accuses
     nxt = next((c for c in chunks if c.i > gen.j), None)
     if nxt is not None and nxt.i == gen.j + 1 and nxt.prep == "ب":
         return True
