@@ -557,6 +557,11 @@ PRESS_NEVER = ("04", "17", "18", "19", "20")  # consult (meet, visit), coerce, a
 def press_actor(doc: Doc, eid: str | None, code: str) -> bool:
     """Whether entity ``eid`` is a newspaper or agency («الأناضول», «الشرق الأوسط»: actor code …MED) and ``code`` an
     act of force or a meeting or visit: the press reports such acts and does not do them, so it is no source of one
-    (it comes there as the speaker of the quote the act is told in, carried to a verb with no subject of its own)."""
+    (it comes there as the speaker of the quote the act is told in, carried to a verb with no subject of its own).
+    A monitor or other NGO («المرصد السوري لحقوق الإنسان»: …NGO…) is none of an act of force either («قال المرصد،
+    اليوم، إن 20 شخصا قتلوا»), though it meets and visits."""
     ent = doc.entity(eid)
-    return ent is not None and code[:2] in PRESS_NEVER and (ent.actor or "").endswith("MED")
+    if ent is None or code[:2] not in PRESS_NEVER:
+        return False
+    kinds = {(ent.actor or "")[k : k + 3] for k in range(0, len(ent.actor or ""), 3)}
+    return "MED" in kinds or ("NGO" in kinds and code[:2] != PRESS_NEVER[0])

@@ -65,25 +65,52 @@ def doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | No
 
 
 DOING_MASDAR = nkey("قيام")
+DARING_MASDAR = nkey("إقدام")  # «إقدامه على قتل»
 
 
-def doing_masdar(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+def doing_masdar(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
     """«أعلنت الشرطة قيام مسلحين باختطاف صحفي», «ندد بقيام تنظيم داعش بخطف»: an act governed by «بـ» after the
-    masdar «قيام» has the genitive of «قيام» as its agent (the subject of the verb before is who tells of it)."""
-    if "ب" not in hit.cand.proclitics:
+    masdar «قيام» has the genitive of «قيام» as its agent (the subject of the verb before is who tells of it); so
+    does an act after «إقدام ... على» («إقدام مسلح على قتل»). With a pronoun on the masdar («أعلنت الجماعة قيامها
+    باختطاف», «إقدامه على قتل»): the subject of the clause it stands for, where they agree (``doing_pronoun``)."""
+    doing = "ب" in hit.cand.proclitics
+    if not doing and not (hit.i - 2 >= sent_start and nkey(doc.tokens[hit.i - 1].text) in ("على", "علي")) or (
+            doing and hit.pos != "N"):
         return None
     for t in range(hit.i - 1, max(0, hit.i - DOER_WINDOW) - 1, -1):
         text = doc.tokens[t].text
         if clause_stop(text):
             return None
-        if DOING_MASDAR not in keys_of(doc.tokens[t]):  # («بقيام», «وقيام»)
+        if (DOING_MASDAR if doing else DARING_MASDAR) not in keys_of(doc.tokens[t]):  # («بقيام», «وقيام»)
             continue
+        if enclitic(doc.tokens[t]) in OBJECT_PRONOUNS:
+            return doing_pronoun(doc, chunks, t, sent_start) if not breaks_between(doc, t + 1, hit.i) else None
         after = phrase_after(doc, chunks, t)
         if after is None or after.j >= hit.i or after.prep is not None or after.number or breaks_between(
                 doc, t + 1, hit.i):
             return None
         return after if can_act(doc, after) else None
     return None
+
+
+def doing_pronoun(doc: Doc, chunks: list[Chunk], t: int, sent_start: int) -> Chunk | None:
+    """«وأعلنت الجماعة قيامها باختطاف جنديين»: the pronoun on the masdar of doing at token ``t`` stands for the
+    subject of its clause (VSO, ``opener_subject``), where the pronoun agrees with it: «ـها» a feminine verb, «ـهم»
+    a plural head of people, «ـه» a masculine verb and a head not plural; else None («اعتقلت الشرطة الرجل بعد
+    إقدامه على قتل»: the man, not the police)."""
+    pron = enclitic(doc.tokens[t])
+    c = opener_subject(doc, chunks, t, sent_start)
+    if c is None or c.i - 1 < sent_start:
+        return None
+    key = verb_key(doc.tokens[c.i - 1].text)
+    if any(d.i <= c.i - 1 <= d.j for d in chunks):
+        return None  # (a name past its title: the verb's agreement is not read here)
+    feminine = key.endswith("ت") or key.startswith("ت")
+    head = bare(nkey(doc.tokens[c.i].text), "prepositions").removeprefix("ال")
+    plural = c.etype != "PERSON" and (len(head) >= 5 and head.endswith(("ون", "ين")) or "ال" + head in fw(
+        "people_plurals"))
+    agrees = {"ها": feminine and not plural, "هم": plural, "ه": not feminine and not plural}
+    return c if agrees.get(pron, False) else None
 
 
 def able_agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:

@@ -263,7 +263,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         tamm = source is None and after_tamm(doc, hit, sent_start)
         args.passive = tamm  # «وتم استهداف تجمعات»: no actor but the agent said («من قبل»), none carried
         if source is None and not tamm:
-            source = doing_masdar(doc, chunks, hit)  # «قيام مسلحين باختطاف»: the genitive of «قيام» acts
+            source = doing_masdar(doc, chunks, hit, sent_start)  # «قيام مسلحين باختطاف»: the genitive of «قيام» acts
             source = source if source is not None else able_agent(doc, chunks, hit) or persuaded_agent(doc, chunks, hit)
             source = source if source is not None else after_aspect(doc, chunks, hit, sent_start)[1]  # «قررت الحكومة اعتقال»
             source = source if source is not None else manner_subject(doc, chunks, hit, sent_start, sent_end)

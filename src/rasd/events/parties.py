@@ -11,7 +11,8 @@ after a noun act with its doer's pronoun is its object («خلال لقائه أ
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import abstract_head, acting_noun, actor_phrase, is_nisba
+from .agents import doing_masdar
+from .actors import abstract_head, acting_noun, actor_phrase, head_in, is_nisba
 from .chunks import (OBJECT_PRONOUNS, PLAIN_COMPLEMENTIZERS, Chunk, count_verb, enclitic, in_time, mention_index,
                      plain_chunk, verb_key)
 from .forms import bare, fw, nkey, token_candidates
@@ -25,6 +26,7 @@ MEETINGS = ("040", "046")  # CAMEO: consult, negotiate
 AID = "07"  # CAMEO 07x: provide aid
 STATEMENTS = "01"  # CAMEO 01x: make a public statement
 TOPICS = frozenset(nkey(w) for w in ("حول", "بشأن", "عن", "بخصوص"))
+ON_WORDS = ("على", "علي")  # «إقدامه على»
 
 
 def _past_lam(doc: Doc, c: Chunk) -> Chunk:
@@ -47,7 +49,7 @@ def force_owner(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> Chunk
     adjectives) is headed by aircraft, a weapon or a military unit: that force strikes."""
     at = max(trigger_adjectives(doc, hit, sent_end, mention_index(doc)).stop, hit.j + 1)
     c = next((c for c in chunks if c.i == at), None)
-    if c is None or c.prep != "ل" or c.entity is not None or c.number:
+    if c is None or c.prep != "ل" or c.number:  # (named or not: «غارات للطيران التركي»)
         return None
     k = nkey(doc.tokens[c.i].text)
     head = k[2:] if k.startswith("لل") else k[1:]  # («للقوات»: «لـ» and the article)
@@ -235,6 +237,12 @@ def masdar_object(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     return plain_chunk(toks, c.i, part.j, part.end) if part is not None and actor_phrase(doc, part) else None
 
 
+def reporter(doc: Doc, c: Chunk) -> bool:
+    """An unnamed phrase headed by a source, a spokesman, a witness, a monitor or the press (function words
+    ``reporter_heads``: «المصادر», «شهود عيان», «وكالة الأنباء»): it tells of acts of force, it does not do them."""
+    return c.entity is None and c.prep is None and head_in(doc, c, "reporter_heads")
+
+
 def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent: tuple[int, int], source: Chunk | None,
                   targets: list[Chunk] | None) -> tuple[Chunk | None, list[Chunk] | None]:
     """The source and targets of ``hit`` with the parties above set right (see the module)."""
@@ -242,6 +250,8 @@ def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent: tuple[int, int]
     sent_start, sent_end = sent
     if source is not None and content_subject(doc, hit, source):
         source = None
+    if source is not None and e.plover == "ASSAULT" and reporter(doc, source):
+        source = None  # «وتوقعت المصادر هجوما»: who tells of an attack is no one who makes it
     if hit.pos == "V" and e.obj and not targets and source is not None and source.etype == "PERSON" and (
             subject := _comma_object(doc, chunks, hit, source)) is not None:
         source, targets = subject, [source]
@@ -249,6 +259,8 @@ def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent: tuple[int, int]
         source, targets = split[0], [split[1]]
     if source is None and e.plover == "ASSAULT":
         source = force_owner(doc, chunks, hit, sent_end)
+    if source is None and hit.pos == "V" and hit.i - 2 >= sent_start and nkey(doc.tokens[hit.i - 1].text) in ON_WORDS:
+        source = doing_masdar(doc, chunks, hit, sent_start)  # «إقدام مسلحين على قتل», «بعد إقدامه على قتل»: a masdar
     if (guest := honored_guest(doc, chunks, hit)) is not None:
         source, targets = None, [guest]  # «استقبال سموه في مكتبه، لرئيس الجمعية فلان»
     if not targets and (met := masdar_object(doc, chunks, hit)) is not None:

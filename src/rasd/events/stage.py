@@ -308,7 +308,7 @@ def extract_events(doc: Doc) -> list[Event]:
                                       True, False)]
             if repressed(doc, hit, a):
                 args.source = None  # «قمع الاحتجاجات»: the protesters' act, not the repressor's
-            attack = attack_subject(doc, hit, hits, a)
+            attack = attack_subject(doc, hit, hits, a, args.source)
             if attack is not None:
                 # «واستهدف هجوم انتحاري مخفرا», «هجماتها التي تستهدف»: the attack's own agent if said near it, else
                 # none; never one carried from before
