@@ -404,11 +404,40 @@ def _group_subject(doc: Doc, scene: Scene, t: int) -> tuple[str | None, Span | N
         return None
     if c.entity is not None:
         return (c.entity, None) if c.etype == "ORGANIZATION" else None
-    head = nkey(doc.tokens[c.i].text).removeprefix("و")
-    stem = head.removeprefix("ال")
-    if stem in _GROUP_WORDS or head in fw("group_heads") or (len(stem) > 4 and stem.endswith(("ون", "ين"))):
+    if people_group(doc, c):
         return None, _phrase_span(doc, c)
     return None
+
+
+def people_group(doc: Doc, c: Chunk) -> bool:
+    """The phrase ``c`` is headed by a plural of people: a sound plural («المتمردون», «سياسيون»), a broken plural of
+    people or a group word («الأعضاء», «خبراء», «بعض»)."""
+    head = nkey(doc.tokens[c.i].text).removeprefix("و")
+    stem = head.removeprefix("ال")
+    return stem in _GROUP_WORDS or head in fw("group_heads") or (len(stem) > 4 and stem.endswith(("ون", "ين")))
+
+
+def conjoined_span(doc: Doc, chunks: list[Chunk], c: Chunk) -> Span:
+    """The span of the coordination of plurals of people ``c`` is a conjunct of: from the first phrase of no
+    preposition, name or count joined to it by «و» right before it (without a verb the chunker read into it: «شكك
+    سياسيون | وخبراء | وأكاديميون عراقيون») to the last one in «و» after it."""
+    def plain(d: Chunk) -> bool:
+        return d.entity is None and d.prep is None and not d.number
+
+    first = last = c
+    while first.coord:
+        d = next((d for d in chunks if d.j == first.i - 1 and plain(d)), None)
+        if d is not None and not people_group(doc, d) and d.j > d.i:
+            d = plain_chunk(doc.tokens, d.i + 1, d.j, d.end)
+        if d is None or not people_group(doc, d):
+            break
+        first = d
+    while True:
+        e = next((e for e in chunks if e.i == last.j + 1 and plain(e)), None)
+        if e is None or nkey(doc.tokens[e.i].text)[:1] != "و" or not people_group(doc, e):
+            break
+        last = e
+    return Span(first.start, _phrase_span(doc, last).end)
 
 
 def _opening_subject(doc: Doc, chunks: list[Chunk], a: int) -> Chunk | None:

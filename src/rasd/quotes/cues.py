@@ -346,7 +346,10 @@ def _in_himself(doc: Doc, t: int) -> bool:
 
 def _object_relative(doc: Doc, t: int) -> bool:
     """«الشروط التي أعلنها», «التشبيه الذي ذكره»: a verb cue with the pronoun of its object right after a relative
-    (not «ما»: «ما أعلنه المتمردون عن أن» reports what was said): a thing announced or mentioned, no statement."""
+    (not «ما»: «ما أعلنه المتمردون عن أن» reports what was said): a thing announced or mentioned, no statement; so is
+    a cue after «كل ما/جميع ما» («كل ما أعلن رسميا كان ...:»: all that was said, referred to, no new statement)."""
+    if t >= 2 and nkey(doc.tokens[t - 1].text) == "ما" and nkey(doc.tokens[t - 2].text) in fw("any_all_words"):
+        return True
     if t == 0 or not any(w.kind == "enclitic" for w in doc.tokens[t].words):
         return False
     return nkey(doc.tokens[t - 1].text).removeprefix("و") in fw("relatives")

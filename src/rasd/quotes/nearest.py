@@ -108,14 +108,16 @@ def _nearest_subject(doc: Doc, chunks: list[Chunk], t: int, lo: int) -> Chunk | 
     """The subject of the closest verb before the participle at ``t`` (from token ``lo``), not one of a relative
     clause («الجهود التي يبذلها الجيش»): the person or body right before it (SVO: «الرئيس فلان يدعو الملك»), else the
     phrase right after it (VSO); through a verb in «، و» with no subject of its own («...، ونوه إلى»), that of the
-    verb before it. A verb after «ما» with no subject («فيما يتعلق بـ») is passed over. None at a stop, a «أن» or a
-    verb whose subject is not read there."""
+    verb before it. A verb after «ما» with no subject («فيما يتعلق بـ») is passed over. None at a stop, a «أن»
+    (not «على أن» of the verb's complement) or a verb whose subject is not read there."""
     carry = False
     for u in range(t - 1, max(lo, t - NEAREST_REACH) - 1, -1):
         tok = doc.tokens[u]
+        before = nkey(doc.tokens[u - 1].text) if u > lo else ""
+        if _is_complementizer(doc, u) and before == nkey("على"):
+            continue  # «وصنفت المفوضية المخيم على أنه من أفضل المخيمات، منوهة»: the verb's complement, its clause
         if tok.text in _STOPS or _is_complementizer(doc, u):
             return None
-        before = nkey(doc.tokens[u - 1].text) if u > lo else ""
         if bare(before, "relatives") in fw("relatives"):
             continue  # «التي يبذلها»: a relative clause's verb
         joined = before in ("،", ",") and nkey(tok.text)[:1] == "و" and _plain(doc, u)

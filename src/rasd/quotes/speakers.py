@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from ..entities.gazetteer import load as load_gazetteer, phrase_of
 from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, chunk_flags
@@ -18,7 +19,7 @@ from ..events.forms import PLACES, bare, fw, nkey
 from .accounts import _according_verb, according_body, asked_before, family_word, partitive_opening, relative_source
 from .apposition import _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
-                    _holds_office, _source_gender, _title_holder, _topic)
+                    conjoined_span, people_group, _holds_office, _source_gender, _title_holder, _topic)
 from .bounds import after_connective
 from .contrast import contrast_goes_on
 from .continued import STATEMENT_REACH, according_source, but_subject, statement_author
@@ -68,6 +69,8 @@ def _speaker(
             if prior[-1].speaker is not None or "speaker_text" in prior[-1].attrs:
                 return prior[-1].speaker, "clause"
         subject = _participle_subject(doc, t, chunks, sent)  # else the subject of the clause it hangs on
+        if prior and subject is not None and prior[-1].content.start <= subject.start < prior[-1].content.end:
+            return prior[-1].speaker, "clause"  # «وأكد أن إيران لم تقدم ...، مبينا»: who said it, not «إيران»
         titled = _titled_subject(doc, chunks, subject, t, sent)  # «ولذلك دعا المبعوث الأممي ...، مؤكدا»: a person
         if subject is not None and subject.entity is None and not titled:
             return _body(doc, chunks, subject, t, bodies), "body"
@@ -272,7 +275,7 @@ def _speaker(
     carried = _carry(doc, quotes, cue, heard, scene)
     but = but_subject(doc, t, cue, chunks, quotes, sent) if scene.held is None else None
     if but is not None and carried is not None and not (but.etype == "PERSON" and _agrees(doc, but.entity, cue.gender,
-                                                                                        heard)):
+                                                                                        heard) or _own_subject(doc, but)):
         but = None  # one quoted before goes on, unless the clause names a person of its own («وهز فلان رأسه، لكنه»)
     if but is not None and but.entity is None:
         scene.held = _phrase_span(doc, but)  # «وهاجم المضيف ضيوفه لكنه اعترف»: the host, unnamed
@@ -290,6 +293,13 @@ def _speaker(
             scene.held = group[1]
             return group[0], "carry"
     return carried, "carry"
+
+
+def _own_subject(doc: Doc, c: Chunk) -> bool:
+    """The unnamed subject ``c`` of the clause «لكنه» goes on is one of its own, not a title that stands for one named
+    before («ودافع المدرب عن اختياراته، لكنه»: the coach, not the speaker quoted before; not «ودافع الوزير»)."""
+    return c.entity is None and not c.title and not _title_head(doc, c) and (
+        phrase_of(doc.tokens[c.i].text) not in load_gazetteer().titles)
 
 
 def _lone_before(doc: Doc, scene: Scene, t: int, cue: Cue, heard: dict[str, str], quotes: list[Quote]) -> str | None:
@@ -441,8 +451,23 @@ def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list
         phrase = before[-1].attrs.get("speaker_text")
         return phrase if isinstance(phrase, Span) else None
     c = _participle_subject(doc, t, chunks, sent)
-    if c is None or c.entity is not None or _honorific_pronoun(doc, c) or c.coord or c.number:
+    if c is None or c.entity is not None or _honorific_pronoun(doc, c) or c.number:
         return None
-    if not (c.title or _speaking_head(doc, c)):
+    if cue.plural and people_group(doc, c):  # «واتهم المتمردون ...، معتبرين», «شكك سياسيون وخبراء ...، مؤكدين»
+        return conjoined_span(doc, chunks, c)
+    if c.coord or not (c.title or _speaking_head(doc, c)):
         return None  # «ففي ليلة وضحاها»: no one who speaks
-    return _phrase_span(doc, c)
+    return _unagreeing_cut(doc, c, _phrase_span(doc, c))
+
+
+def _unagreeing_cut(doc: Doc, c: Chunk, span: Span) -> Span:
+    """``span`` of the phrase ``c`` up to a definite genitive in «ـين/ـون» or «ـة» where the definite word after it
+    does not agree with it, so is no adjective of it but the object the chunker ran on into («وصنفت مفوضية اللاجئين
+    المخيم على أنه»: the commission, not «المخيم»)."""
+    for u in range(c.i + 1, c.j):
+        k, n = nkey(doc.tokens[u].text), nkey(doc.tokens[u + 1].text)
+        if not (k.startswith("ال") and n.startswith("ال")) or doc.tokens[u + 1].start >= span.end:
+            continue
+        if (k.endswith(("ين", "ون")) and not n.endswith(("ين", "ون"))) or (k.endswith("ه") and not n.endswith("ه")):
+            return Span(span.start, doc.tokens[u].end)
+    return span
