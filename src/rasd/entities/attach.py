@@ -530,28 +530,3 @@ def representative_after_name(doc: Doc, gaz: Gazetteer, mentions: list[Mention])
         m.attrs.update(head=norm_key(word[0]).removesuffix("ا").removesuffix("ة"), title_kind="office")
         if sector and e is not None:
             m.attrs.update(sector=sector, role_country=e.country)
-
-
-def settlement_country(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """«قرية زاركلي التابعة لقضاء راوندوز (شمال شرقي أربيل)»: a place the lists do not know, after a noun of a
-    settlement («قرية», «بلدة»), lies in the one country of the known places named in its sentence (none, or two
-    countries: no country)."""
-    toks = doc.tokens
-    at = {t.start: n for n, t in enumerate(toks)}
-    starts = [s.start for s in doc.sentences]
-    for m in mentions:
-        n = at.get(m.start)
-        if m.type != "LOCATION" or m.attrs.get("gid") or n is None or n == 0:
-            continue
-        prev = norm_key(toks[n - 1].text)
-        if not (prev in fw("settlement_nouns") or prev[:1] in "وبفل" and prev[1:] in fw("settlement_nouns")):
-            continue
-        nxt = at.get(m.end + 1)
-        if nxt is not None and norm_key(toks[nxt].text) in gaz.nisba:
-            continue  # «مدينة تشنغدو الصينية»: its country named with it
-        si = bisect_right(starts, m.start) - 1
-        lo, hi = starts[si] if si >= 0 else 0, starts[si + 1] if si + 1 < len(starts) else len(doc.text)
-        isos = {e.country for o in mentions if o is not m and o.type == "LOCATION" and lo <= o.start < hi
-                and (e := gaz.by_id.get(str(o.attrs.get("gid")))) is not None and e.country}
-        if len(isos) == 1:
-            m.attrs["near_country"] = isos.pop()

@@ -102,9 +102,6 @@ class EntityBuilder:
             e.attrs["kind"] = "gov"
             if not e.country and m0.attrs.get("bare_sector"):
                 e.attrs["bare_sector"] = m0.attrs["bare_sector"]
-        if typ == "LOCATION" and not e.country and len(around := {m.attrs.get("near_country") for m in ms} - {None}) == 1:
-            e.country = str(around.pop())  # a village the lists do not know, with the places named with it
-            e.attrs["country_from"] = "near"
         if typ == "ORGANIZATION" and not e.country:
             # a body named with its country adjective: «الحرس الثوري الإيراني», «حزب المؤتمر الشعبي اليمني»
             isos = {self.g.nisba[k] for k in (norm_key(w) for w in name.split()) if k in self.g.nisba}

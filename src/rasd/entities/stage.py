@@ -23,7 +23,7 @@ from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pron
 from ..events.forms import fw
 from .lookups import enthusiasm
 from .attach import aide_before_name, attach_appositions, compound_given, dateline_mention, disambiguate
-from .attach import common_noun_after_name, common_place_nouns, compass_outside, representative_after_name, settlement_country, royal_before_doctor, common_word_last, retype_persons, settlement_names, split_listed_first, sheikh_family, title_given, verb_given
+from .attach import common_noun_after_name, common_place_nouns, compass_outside, representative_after_name, royal_before_doctor, common_word_last, retype_persons, settlement_names, split_listed_first, sheikh_family, title_given, verb_given
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
 from .namerun import NAME_FINALS, given_and_family, known_before_name, plain_name, rare_family
@@ -493,7 +493,6 @@ def analyze_entities(
     representative_after_name(doc, gaz, mentions)
     aide_before_name(doc, found, mentions, gaz)
     disambiguate(doc, mentions, found, gaz)
-    settlement_country(doc, mentions, gaz)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     res.widen_to_particle(doc, clusters)
