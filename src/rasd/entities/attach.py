@@ -15,7 +15,7 @@ from ..events.forms import fw
 from .crf import load_lexicon, spans
 from ..text.normalize import norm_key
 from .attributes import verb_gender
-from .gazetteer import Gazetteer
+from .gazetteer import Entry, Gazetteer
 from .names import name_parts, same_word
 from .units import JOINERS, PARTICLES, QUOTES, Found
 
@@ -188,6 +188,7 @@ def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer
     """Pick the reading of an ambiguous place from the countries named in its sentence and its neighbours; a
     place name in quotation marks that a newspaper bears is the newspaper."""
     starts = [s.start for s in doc.sentences]
+    read: dict[str, Entry] = {}  # a body read from a country near one mention: all its mentions are that body
     for m in mentions:
         media = _QUOTED_MEDIA.get(m.key) if m.type == "LOCATION" else None
         if media is not None and media in gaz.by_id and doc.text[max(0, m.start - 2) : m.start].strip()[-1:] in QUOTES \
@@ -196,25 +197,62 @@ def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer
             m.type = e.type
             m.attrs.update(gid=e.id, kind=e.kind)
             continue
+        if m.type == "ORGANIZATION" and not m.attrs.get("gid"):
+            if bodies := _country_bodies(m, gaz):
+                iso = _nearest_adjective(doc, m, gaz)  # the country adjective nearest it in its sentence, or
+                si = bisect_right(starts, m.start) - 1  # the one country its sentence names
+                if iso is None and 0 <= si < len(found.evidence) and len(found.evidence[si]) == 1:
+                    iso = next(iter(found.evidence[si]))
+                if body := next((b for b in bodies if b.country == iso), None):  # («شركات يابانية والبنك المركزي»)
+                    read[m.key] = body
+            continue
         alt = gaz.ambiguous.get(tuple(m.key.split()))
         if alt is None or m.type != "LOCATION":
             continue
         prev = doc.text[max(0, m.start - 6) : m.start]
         if norm_key(prev).strip().endswith("سلطنه"):
             continue
-        si = bisect_right(starts, m.start) - 1
-        near: set[str] = set()
-        for k in (si - 1, si, si + 1):
-            if 0 <= k < len(found.evidence):
-                near |= found.evidence[k]
-        # the towns and regions named with it in its sentence too («الطائف والخرمة وميسان»: a Saudi town)
-        lo, hi = starts[si] if si >= 0 else 0, starts[si + 1] if si + 1 < len(starts) else len(doc.text)
-        near |= {str(oe.country) for o in mentions if o is not m and o.type == "LOCATION" and lo <= o.start < hi
-                 and (oe := gaz.by_id.get(str(o.attrs.get("gid")))) is not None and oe.country}
+        near = _near(doc, m, mentions, found, gaz, starts)
         if near & alt.context:
             m.attrs["gid"] = alt.entry.id
             m.attrs["kind"] = alt.entry.kind
             m.attrs["disambiguated"] = sorted(near & alt.context)
+    for m in mentions:
+        if m.type == "ORGANIZATION" and not m.attrs.get("gid") and (body := read.get(m.key)) is not None:
+            m.attrs.update(gid=body.id, kind=body.kind, disambiguated=[body.country])
+
+
+def _country_bodies(m: Mention, gaz: Gazetteer) -> list[Entry]:
+    """The bodies the lists know by ``m``'s name and a country's adjective: «الحزب الديمقراطي» with no country of
+    its own is «الحزب الديمقراطي الأميركي» where the United States are named near it (read by the caller)."""
+    key = tuple(m.key.split())
+    return [e for adj, iso in gaz.nisba.items() if adj.startswith("ال")
+            and isinstance(e := gaz.phrases.get((*key, adj)), Entry) and e.type == "ORGANIZATION" and e.country == iso]
+
+
+def _nearest_adjective(doc: Doc, m: Mention, gaz: Gazetteer) -> str | None:
+    """The country of the country adjective nearest ``m`` in its sentence («الأميركية»), if any."""
+    sent = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
+    if sent is None:
+        return None
+    toks = [t for t in doc.tokens if sent.start <= t.start < sent.end and not m.start <= t.start < m.end]
+    best = min(((abs(t.start - m.start), gaz.nisba[k]) for t in toks if (k := norm_key(t.text)) in gaz.nisba),
+               default=None)
+    return best[1] if best else None
+
+
+def _near(doc: Doc, m: Mention, mentions: list[Mention], found: Found, gaz: Gazetteer, starts: list[int]) -> set[str]:
+    """The countries named in ``m``'s sentence and its neighbours, and those of the towns named in its sentence."""
+    si = bisect_right(starts, m.start) - 1
+    near: set[str] = set()
+    for k in (si - 1, si, si + 1):
+        if 0 <= k < len(found.evidence):
+            near |= found.evidence[k]
+    # the towns and regions named with it in its sentence too («الطائف والخرمة وميسان»: a Saudi town)
+    lo, hi = starts[si] if si >= 0 else 0, starts[si + 1] if si + 1 < len(starts) else len(doc.text)
+    near |= {str(oe.country) for o in mentions if o is not m and o.type == "LOCATION" and lo <= o.start < hi
+             and (oe := gaz.by_id.get(str(o.attrs.get("gid")))) is not None and oe.country}
+    return near
 
 
 def split_listed_first(toks: list[Token], labs: list[str], have: list[Mention], covered: bytearray,
@@ -419,3 +457,76 @@ def _grow_back(doc: Doc, m: Mention, start: int, others: Sequence[Mention]) -> b
     m.text = doc.text[start : m.end]
     m.key = norm_key(m.text)
     return True
+
+
+def common_place_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«في الريف», «على الكورنيش», «الريف الغربي للرقة»: a tagger's place that is a common noun of place kind (the
+    countryside, a seafront, the region) with no name after it (an adjective, a preposition, punctuation or nothing)
+    is no entity; «جبل علي», «كورنيش المحضار» (a name after it) are left as they are."""
+    nouns = {norm_key(w) for w in fw("place_common_nouns")}
+    freq = load_lexicon().freq
+    toks = doc.tokens
+    at = {t.start: n for n, t in enumerate(toks)}
+    drop: set[int] = set()
+    for m in mentions:
+        if m.type != "LOCATION" or m.attrs.get("gid") or norm_key(m.text) not in nouns:
+            continue
+        n = at.get(m.end + 1)
+        if n is not None and doc.text[m.end] == " " and toks[n].text[:1].isalpha():
+            key = norm_key(toks[n].text)
+            if gaz.is_name_word(key) or (key,) in gaz.phrases or (key.removeprefix("ال"),) in gaz.phrases \
+                    or (key,) in gaz.titles or (key.removeprefix("ال"),) in gaz.titles \
+                    or ("g" in getattr(gaz.name_word(key), "flags", "") and not toks[n].text.endswith("ى")) \
+                    or (freq.get(key, 0) < 30 and key not in gaz.nisba and key not in gaz.stop):
+                continue  # a name after it (one the lists know, or a rare word): the place is that name's
+        drop.add(id(m))
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def royal_before_doctor(mentions: list[Mention]) -> None:
+    """«الوفد المرافق لولي ولي العهد الدكتور ماجد القصبي»: a royal office («ولي العهد», «الملك») before an
+    academic honorific («الدكتور», «المهندس») and a name is another man's (the prince, named by his office alone); the
+    man named is the doctor only."""
+    royal = {norm_key(w) for w in fw("royal_offices")}
+    honor = {norm_key(w) for w in fw("academic_honorifics")}
+    for m in mentions:
+        words = str(m.attrs.get("role") or "").split()
+        if m.type != "PERSON" or len(words) < 2 or norm_key(words[-1]) not in honor:
+            continue
+        office = norm_key(" ".join(words[:-1]))
+        if not any(office in (r, "ل" + r, "و" + r, "ول" + r, "ل" + r.removeprefix("ال")) for r in royal):
+            continue
+        m.attrs.update(role=words[-1], head=norm_key(words[-1]).removeprefix("ال"), title_kind="rank")
+        for k in ("sector", "role_country"):
+            m.attrs.pop(k, None)
+
+
+def representative_after_name(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
+    """«أحمد بن صالح الحميدان ممثلاً لوزارة العمل»: «ممثلاً», «مندوباً» and a body after «ل» right after a person's
+    name is that person's role (the body's sector and country with it)."""
+    reps = {norm_key(w) for w in fw("representative_words")}
+    bodies = {m.start: m for m in mentions if m.type == "ORGANIZATION"}
+    for m in mentions:
+        if m.type != "PERSON":
+            continue
+        k = m.end
+        while k < len(doc.text) and doc.text[k] in " ،,":
+            k += 1
+        word = doc.text[k:].split(maxsplit=1)[:1]
+        if not word or norm_key(word[0]) not in reps or doc.text.count("،", m.end, k) + doc.text.count(",", m.end, k) > 1:
+            continue
+        j = k + len(word[0]) + 1
+        body = bodies.get(j + 1) if doc.text[j : j + 1] == "ل" else None
+        if body is None:
+            continue
+        role = doc.text[k : body.end]
+        e = gaz.by_id.get(str(body.attrs.get("gid")))
+        sector = e.actor[3:] if e is not None and e.actor and len(e.actor) == 6 and e.country else None
+        if m.attrs.get("role"):
+            m.attrs["extra_roles"] = [*m.attrs.get("extra_roles", []), role]
+        else:
+            m.attrs["role"] = role
+        m.attrs.update(head=norm_key(word[0]).removesuffix("ا").removesuffix("ة"), title_kind="office")
+        if sector and e is not None:
+            m.attrs.update(sector=sector, role_country=e.country)

@@ -23,7 +23,7 @@ from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pron
 from ..events.forms import fw
 from .lookups import enthusiasm
 from .attach import aide_before_name, attach_appositions, compound_given, dateline_mention, disambiguate
-from .attach import common_noun_after_name, compass_outside, common_word_last, retype_persons, settlement_names, split_listed_first, sheikh_family, title_given, verb_given
+from .attach import common_noun_after_name, common_place_nouns, compass_outside, representative_after_name, royal_before_doctor, common_word_last, retype_persons, settlement_names, split_listed_first, sheikh_family, title_given, verb_given
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
 from .namerun import NAME_FINALS, given_and_family, known_before_name, plain_name, rare_family
@@ -485,9 +485,12 @@ def analyze_entities(
     common_noun_after_name(doc, mentions, gaz)
     common_word_last(doc, mentions, gaz)
     settlement_names(doc, mentions, gaz)
+    common_place_nouns(doc, mentions, gaz)
     team_towns(sents, mentions)
     country_clubs(sents, mentions)
+    royal_before_doctor(mentions)
     attach_appositions(doc, found, mentions)
+    representative_after_name(doc, gaz, mentions)
     aide_before_name(doc, found, mentions, gaz)
     disambiguate(doc, mentions, found, gaz)
     res = Resolver(gaz)
