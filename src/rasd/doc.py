@@ -290,6 +290,9 @@ class Doc:
     quotes: list[Quote] = field(default_factory=list)
     warnings: list[str] = field(default_factory=list)
     layers: set[str] = field(default_factory=set)
+    # indexes derived from the layers above that several functions of one stage read (``events.chunks.mention_index``):
+    # each entry is kept with the signature of what it was derived from and rebuilt when that changes; not output
+    memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     # -- navigation helpers -------------------------------------------------------------------------------
     def raw_offset(self, i: int) -> int:

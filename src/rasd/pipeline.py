@@ -111,4 +111,5 @@ class Pipeline:
         for st in self.stages:
             st.fn(doc)
             doc.layers.update(st.assigns)
+            doc.memo.clear()  # what one stage derived for itself is not the next one's to trust
         return doc
