@@ -124,6 +124,7 @@ COMPILED = [
     "quotes/speakers.py",
     "quotes/spokesmen.py",
     "quotes/spoken_of.py",
+    "quotes/stops.py",
     "quotes/titled.py",
     "quotes/owners.py",
     "quotes/unnamed.py",

@@ -23,7 +23,7 @@ from .contrast import writer_contrast
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, cue_index)
 from .content import _content
-from .nested import inner_predicate
+from .stops import report_stop
 from .openers import fronted_source, statement_speaker
 from .passive import _read_passive
 from .objects import _object_content
@@ -84,8 +84,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             continue
         chunks = quote_chunks(doc, a, b, mentions, {t for t, _ in cues})
         for n, (t, cue) in enumerate(cues):
-            stop = next((v for v, c in cues[n + 1 :]
-                         if cue.kind == "according" or not (c.kind == "verb" and inner_predicate(doc, t, v))), b)
+            stop = report_stop(doc, t, cue, cues[n + 1 :], b, direct, short)  # not at «إنه ... تعتبر من أبرز»
             content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct, short)
             if content is None:
                 continue
@@ -107,6 +106,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 doc, at, said, chunks, quotes, sent, after_speaker, heard, bodies, scene)
             tok = doc.tokens[t]
             if (speaker is not None and not (quotes and quotes[-1].speaker == speaker)
+                    and not content.start <= tok.start < content.end  # («بحسب كيري» inside what it reports)
                     and spoken_of(doc, speaker, Span(tok.start, tok.end), content, sent)):
                 speaker, via = None, "spoken"  # «وأضاف: «يجب أن يقنع رئيس الوزراء فلان»»: spoken of, not speaking
             attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural,

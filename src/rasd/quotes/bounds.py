@@ -41,7 +41,7 @@ def _report_opening(doc: Doc, u: int, stop: int) -> int:
         return stop - 1
     if stop - 2 > u and nkey(doc.tokens[stop - 1].text) in _BUT_HE:
         return stop - 1  # «نفى أن يكون ... لكنه أضاف أن»: «لكنه» links to the next report, no part of the first
-    fronted = _fronted_adverbial(doc, u, stop)
+    fronted = _fronted_adverbial(doc, u, stop) if _match_cue(doc, stop) is not None else None
     if fronted is not None:
         return fronted  # «إن ...، وفي وقت لاحق، قال المكتب»: when the next report was made, no part of this one
     if stop - 1 <= u or not resumes(doc, stop):
@@ -51,13 +51,15 @@ def _report_opening(doc: Doc, u: int, stop: int) -> int:
 
 
 _AS_PUT = " ".join(nkey(w) for w in ("على", "حد"))  # «على حد تعبيره/قوله»: in his words
-FRONTED_REACH = 5  # words of a phrase of a preposition set before the next report's cue
+FRONTED_REACH = 12  # tokens of a phrase of a preposition in «فـ» set before the next report's cue
+AND_FRONTED_REACH = 5  # the same in «و» (four words after the comma: «، ومن بينها ...» longer goes on with the list)
 
 
 def _fronted_adverbial(doc: Doc, u: int, stop: int) -> int | None:
-    """The token that opens a phrase of a preposition in «و» («وفي وقت لاحق», «ومن جهة أخرى») after a comma and
-    right before the next report's cue at ``stop`` (a comma between or none), of at most FRONTED_REACH words with no
-    «أن/إن»: that phrase belongs to the next report; None where none stands there."""
+    """The token that opens a phrase of a preposition in «و/ف» («وفي وقت لاحق», «ومن جهة أخرى», «ففي مقابلة مع
+    قناة «...»») after a comma and right before the next report's cue at ``stop`` (a comma between or none), of at
+    most FRONTED_REACH tokens in «فـ» (AND_FRONTED_REACH in «و») with no «أن/إن»: that phrase belongs to the next
+    report; None where none stands there."""
     end = stop - 1 if doc.tokens[stop - 1].text in ("،", ",") else stop
     for k in range(end - 1, max(u, end - 1 - FRONTED_REACH), -1):
         text = doc.tokens[k].text
@@ -65,7 +67,10 @@ def _fronted_adverbial(doc: Doc, u: int, stop: int) -> int | None:
             if k + 1 >= end:
                 return None
             first = nkey(doc.tokens[k + 1].text)
-            return k + 1 if first[:1] == "و" and first[1:] in fw("prepositions") else None
+            reach = FRONTED_REACH if first[:1] == "ف" else AND_FRONTED_REACH
+            return k + 1 if first[:1] in ("و", "ف") and first[1:] in fw("prepositions") and end - k <= reach else None
+        if text in ("«", "»", '"'):
+            continue  # «ففي مقابلة مع قناة «فوكس نيوز» أوضح»: a name in quote marks inside the phrase
         if not text[:1].isalnum() or _is_complementizer(doc, k):
             return None
     return None
@@ -183,17 +188,27 @@ def past_semicolon(doc: Doc, content: Span, ranges: Sequence[tuple[Span, int, in
         if doc.tokens[b - 1].text != "؛" or doc.text[end : doc.tokens[b - 1].start].strip():
             break
         _, a2, b2 = ranges[n + 1]
-        if a2 >= b2 or any(_match_cue(doc, k) is not None for k in range(a2, b2)) or doc.tokens[a2].text.endswith(
-                ("ًا", "اً")):
+        cue = next((k for k in range(a2, b2) if _match_cue(doc, k) is not None), None)
+        acting = cue is not None and _participle_after_comma(doc, cue, a2)
+        if acting and cue is not None:
+            b2 = cue - 1  # «...؛ بل سيتم كذا، مؤكدا أن»: it goes on to the participle of what he did as he said it
+        if a2 >= b2 or (cue is not None and not acting) or doc.tokens[a2].text.endswith(("ًا", "اً")):
             break  # «...؛ آخذًا في الاعتبار أنه»: the writer's participle of how he spoke, no part of it
         setting = noun_setting(doc, a2 - 1, b2)
         piece = _trim(doc.text, doc.tokens[a2].start, doc.tokens[b2 - 1 if setting is None else setting - 1].end)
         if piece is None:
             break
         end = piece.end
-        if setting is not None:
+        if setting is not None or acting:
             break
     return content if end == content.end else Span(content.start, end)
+
+
+def _participle_after_comma(doc: Doc, k: int, a: int) -> bool:
+    """The cue at ``k`` is a participle («مؤكدا», «مشيرة») after a comma, with words of the piece from ``a`` before
+    that comma: what came before it is still what was said, the participle the writer's account of his saying it."""
+    cue = _match_cue(doc, k)
+    return cue is not None and cue.kind == "participle" and k - 1 > a and doc.tokens[k - 1].text in ("،", ",")
 
 
 TAIL_REACH = 6  # tokens at most of an attribution tail «، حسب قولهم» at the end of what a cue reported

@@ -83,6 +83,28 @@ def _according_inside(doc: Doc, t: int, end: int) -> Span | None:
     return _trim(doc.text, doc.tokens[last + 1].start, doc.tokens[end - 1].end)
 
 
+_GOES_ON = frozenset(nkey(w) for w in ("إلى", "الى", "على", "علي"))
+
+
+def _according_through(doc: Doc, t: int, end: int) -> int | None:
+    """«تشتمل هذه الخطة بحسب كيري على «...»», «وارتفع عدد القتلى وفقا للمرصد إلى 50»: «according to» a source
+    inside a clause, with no comma before it, and the clause going on right after the source's name (one phrase
+    the entity layer names, no «ما»: «بحسب ما قال») with «إلى/على», to ``end``: the character where the whole clause, the
+    source inside it, ends; None where the clause does not go on past the source."""
+    if t < 1 or not doc.tokens[t - 1].text[:1].isalnum() or _is_complementizer(doc, t - 1):
+        return None
+    chunks = build_chunks(doc, t + 1, end, mention_index(doc), set())
+    if not chunks or chunks[0].i not in (t + 1, t + 2) or nkey(doc.tokens[chunks[0].i].text) in ("ما", "لما"):
+        return None  # (t + 2: past «لـ» written apart)
+    after = chunks[0].j + 1
+    while after < end and doc.tokens[after].text in ("»", '"') and any(
+            doc.tokens[k].text in ("«", '"') for k in range(t + 1, chunks[0].j + 1)):
+        after += 1  # «وفقا لـ«المرصد» إلى»: the name's closing mark
+    if chunks[0].entity is None or after + 1 >= end or nkey(doc.tokens[after].text) not in _GOES_ON:
+        return None  # («وفقا لبيانات منشورة على الموقع»: the source's own phrase goes on)
+    return doc.tokens[end - 1].end
+
+
 def _adverbial_opening(doc: Doc, t: int) -> bool:
     """«وفي كثير من الأحيان وفقا لإفادة ...»: all of the sentence before the cue at ``t`` is phrases of a preposition
     (and prepositions), no clause that «according to» could report."""
@@ -112,6 +134,9 @@ def _content(
         inside = _according_inside(doc, t, min(stop, sent_end))
         if inside is not None:
             return inside, False, t + 4  # «إلا أنه بحسب عدد من المصادر كان المركب ...»: what follows
+        through = _according_through(doc, t, min(stop, sent_end))
+        if through is not None:
+            return _trim(text, first.start, through), False, t + 4  # «تشتمل الخطة بحسب كيري على «...»»: all of it
         opens = _attached_clause(doc, t + 1, first.start, reported=True) if t > 0 and doc.tokens[t - 1].text in (
             "،", ",") else None
         return _trim(text, opens or first.start, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X
@@ -139,6 +164,8 @@ def _content(
         if _is_complementizer(doc, u) and nkey(doc.tokens[u - 1].text)[1:] in fw("obligation_modals") and nkey(
                 doc.tokens[u - 1].text)[:1] in ("و", "ف"):
             continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said
+        if _is_complementizer(doc, u) and _possible_clause(doc, u):
+            continue  # «أعلن الولاء لفلان ...، ومن الممكن أن يكون»: the writer's guess, not what was announced
         if (_is_complementizer(doc, u) and u > t + 1 and nkey(doc.tokens[u - 1].text) in fw("contrast_heads")
                 and nkey(cue.lemma) not in fw("double_object_cues")):  # («اعتبر X Y، إلا أن»: the objects, said)
             return None, False, t  # «وعد بتحسين الخدمات، غير أنه اتضح أن»: the writer's contrast, nothing reported
@@ -175,6 +202,13 @@ def _content(
                 return _trim(text, op[0].start, op[0].end), True, u
             return _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end), False, u
     return None, False, t
+
+
+def _possible_clause(doc: Doc, u: int) -> bool:
+    """The «أن» at ``u`` right after «(و/ف)من الممكن/المحتمل» (possibility_words, «من» in «و/ف»): the writer opens
+    a clause of what may be, no «أن» a cue before it reports."""
+    return u >= 2 and nkey(doc.tokens[u - 1].text) in fw("possibility_words") and nkey(
+        doc.tokens[u - 2].text) in ("ومن", "فمن")
 
 
 _THAT_OPENERS = ("أن ", "بأن ")

@@ -1,0 +1,69 @@
+"""Which later cue in a sentence ends what an earlier cue reports, for the ``quotes`` stage. A later cue that
+reports nothing of its own (no «أن/إن», colon or quotation after it) does not end it where it is a word of the
+reported clause: a verb with no «و/ف» and no comma before it («إن مشاريعهما تعتبر من أبرز المشاريع»: is
+considered), or a verb of seeing with a thing seen after it («إنه يشعر بالاستياء حين يطالع الصحف، ويرى إعلانات
+...»: he sees, says nothing); a statement of his own («، وأكد ضرورة الحوار») still ends it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Doc, Span
+from ..events.forms import fw, nkey
+from .content import _content
+from .cues import Cue, _is_complementizer
+from .nested import inner_predicate
+
+
+def reports_nothing(doc: Doc, v: int, cue: Cue, sent_end: int, direct: list[Span], short: Sequence[Span]) -> bool:
+    """The verb cue at ``v`` reports no content before ``sent_end`` (the next cue or the sentence's end) and stands
+    inside the clause before it: no «و/ف» and no comma right before it, or a verb of seeing (seeing_cues) with a
+    thing seen after it."""
+    if cue.kind != "verb" or v + 1 >= sent_end:
+        return False
+    if _content(doc, v, cue, sent_end, sent_end, direct, short)[0] is not None:
+        return False
+    word = nkey(doc.tokens[v].text)
+    embedded = word[:1] not in ("و", "ف") and v > 0 and doc.tokens[v - 1].text not in ("،", ",", "؛", ":")
+    return embedded or nkey(cue.lemma) in fw("seeing_cues")
+
+
+def report_stop(doc: Doc, t: int, cue: Cue, later: Sequence[tuple[int, Cue]], sent_end: int,
+                direct: list[Span], short: Sequence[Span]) -> int:
+    """The token where what the cue at ``t`` reports ends: the first of the ``later`` cues that is no predicate
+    inside its «أن» clause (nested.inner_predicate) and reports something or stands as a clause of its own;
+    ``sent_end`` where none is."""
+    for n, (v, c) in enumerate(later):
+        if cue.kind == "according":
+            return v
+        if c.kind == "verb" and inner_predicate(doc, t, v):
+            continue
+        opening = writers_opening(doc, v, t)
+        bound = later[n + 1][0] if n + 1 < len(later) else sent_end  # (not the «أن» of the cue after it)
+        if opening is None and reports_nothing(doc, v, c, bound, direct, short):
+            continue
+        return v if opening is None else opening
+    return sent_end
+
+
+_SET_BESIDE = frozenset(nkey(w) for w in ("كما", "قد", "فقد", "لقد"))  # («وكما», «وقد»: without their «و»)
+_QUESTIONS = frozenset(nkey(w) for w in ("كيف", "هل", "لماذا", "متى", "أين"))
+
+
+def writers_opening(doc: Doc, v: int, t: int) -> int | None:
+    """The token, after the cue at ``t``, that opens the clause of the cue at ``v`` as the writer's own: «كما» or
+    «(ف/و/ل)قد» after a comma («...، كما أكد ثبوت ...», «...، كما كشف فلان عن ...», «...، فقد أكد أن»: another
+    statement, set beside what was said), a
+    question word in «و/ف» («...، فكيف تنفي ...؟»: the writer asks), «(من) دون أن» («... دون أن توضح كيف»: the
+    writer notes what was left unsaid); None where none stands right before it."""
+    if v - 2 <= t:
+        return None
+    before = nkey(doc.tokens[v - 1].text)
+    if before.removeprefix("و") in _SET_BESIDE and doc.tokens[v - 2].text in ("،", ","):
+        return v - 1
+    if before[:1] in ("و", "ف") and before[1:] in _QUESTIONS:
+        return v - 1
+    if _is_complementizer(doc, v - 1) and nkey(doc.tokens[v - 2].text) in fw("without_words"):
+        return v - 3 if v - 3 > t and nkey(doc.tokens[v - 3].text) == "من" else v - 2
+    return None
