@@ -11,12 +11,11 @@ from ..text.numbers import is_ordinal
 from ..events.forms import fw
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants, phrase_of
-from .nationality import dynasty_country, nisba_before
+from .nationality import FORMER as FORMER, body_after_role, dynasty_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
 from .units import NASAB, QUOTES
 
-FORMER = ("السابق", "الأسبق", "الاسبق", "السابقة", "سابق")  # a former office: the title no longer holds
 
 # Royal titles, which name a man by his given name («الملك سلمان», «الأمير تميم»).
 ROYAL = frozenset(norm_key(w) for w in ("ملك", "أمير", "امير", "سلطان", "شيخ", "خديو", "خديوي", "شاه", "إمبراطور",
@@ -138,6 +137,10 @@ class EntityBuilder:
             # تايمز»: the newspaper's, not an office of no body's)
             sectors = [m.attrs["sector"] for m in ms if m.attrs.get("sector") and m.attrs.get("role_country")
                        and m.attrs["role_country"] == e.country] or [m.attrs["sector"] for m in ms if m.attrs.get("sector")]
+            if not e.country and (iso := next((got for m in ms if (got := body_after_role(self.g, doc.text, m))),
+                                               None)):
+                e.country = iso  # «... مدير مكتب الشؤون الثقافية في القنصلية اليمنية»: the body he serves in
+                e.attrs["country_from"] = "body"
             if not e.country and (iso := dynasty_country(name, any(
                     norm_key(r.split()[0]).removeprefix("ال") in ROYAL for r in e.roles if r.split()))):
                 e.country = iso  # «الشيخ جابر الأحمد الصباح», «طحنون بن زايد آل نهيان»: a ruling family's
