@@ -103,3 +103,13 @@ def test_an_honorific_pronoun_is_the_ministers_not_his_counterparts() -> None:
     pron = text.index("سموه")
     owner = next(e for e in doc.entities if any(s.start == pron for s in e.mentions))
     assert owner.name == "فيصل العتيبي"
+
+
+def test_an_institution_named_after_a_town_has_its_country() -> None:
+    doc = _doc("وقال أستاذ في جامعة أم القرى إن الدراسة اكتملت.", ("ORG", ["جامعة", "أم", "القرى"]))
+    assert _ent(doc, "جامعة أم القرى").country == "SAU"
+    doc = _doc("وشارك باحثون من جامعة البصرة في المؤتمر.", ("ORG", ["جامعة", "البصرة"]))
+    assert _ent(doc, "جامعة البصرة").country == "IRQ"
+    # a body whose name goes on past the place is not named after it, and an international one keeps none
+    doc = _doc("وعقدت جامعة الدول العربية اجتماعا طارئا.")
+    assert _ent(doc, "جامعة الدول العربية").country is None

@@ -107,6 +107,9 @@ class EntityBuilder:
             if len(isos) == 1:
                 e.country = isos.pop()
                 e.attrs["country_from"] = "adjective"
+        if typ == "ORGANIZATION" and not e.country and not e.actor and (iso := self._place_in_name(name)):
+            e.country = iso  # «جامعة أم القرى», «مطار بيروت»: an institution named after a town of one state
+            e.attrs["country_from"] = "place"
         clubs = [str(m.attrs["club_country"]) for m in ms if isinstance(m.attrs.get("club_country"), str)]
         if typ == "ORGANIZATION" and not e.country and clubs:
             e.country = clubs[0]  # «نادي قطر»: a club named after its country
@@ -201,6 +204,18 @@ class EntityBuilder:
         if typ == "PERSON" and e.actor and e.country and self._former_in_office(e, ms):
             e.actor = e.country + "ELI"  # «وزير الخارجية الأميركي السابق جون كيري»: the article's word wins
         return e
+
+    def _place_in_name(self, name: str) -> str | None:
+        """The country of the town, region or country that follows an institution's head noun in its name and
+        ends it («جامعة أم القرى», «مطار بيروت الدولي» with its adjective); else None."""
+        keys = [norm_key(w) for w in name.split()]
+        if len(keys) < 2 or keys[0] not in fw("place_named_institutions"):
+            return None
+        for n in range(min(4, len(keys) - 1), 0, -1):
+            got = self.g.phrases.get(tuple(keys[1 : 1 + n]))
+            if isinstance(got, Entry) and got.type == "LOCATION" and got.country and len(keys) - 1 - n <= 1:
+                return got.country
+        return None
 
     def _media_country(self, text: str, m: Mention) -> tuple[str, bool] | None:
         """The country of a paper, a channel or an agency named after its noun and before its country's adjective
