@@ -11,12 +11,11 @@ from ..text.numbers import is_ordinal
 from ..events.forms import fw
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants, phrase_of
-from .nationality import dynasty_country, nisba_before
+from .nationality import FORMER as FORMER, body_after_role, dynasty_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
 from .units import NASAB, QUOTES
 
-FORMER = ("السابق", "الأسبق", "الاسبق", "السابقة", "سابق")  # a former office: the title no longer holds
 
 # Royal titles, which name a man by his given name («الملك سلمان», «الأمير تميم»).
 ROYAL = frozenset(norm_key(w) for w in ("ملك", "أمير", "امير", "سلطان", "شيخ", "خديو", "خديوي", "شاه", "إمبراطور",
@@ -108,6 +107,9 @@ class EntityBuilder:
             if len(isos) == 1:
                 e.country = isos.pop()
                 e.attrs["country_from"] = "adjective"
+        if typ == "ORGANIZATION" and not e.country and not e.actor and (iso := self._place_in_name(name)):
+            e.country = iso  # «جامعة أم القرى», «مطار بيروت»: an institution named after a town of one state
+            e.attrs["country_from"] = "place"
         clubs = [str(m.attrs["club_country"]) for m in ms if isinstance(m.attrs.get("club_country"), str)]
         if typ == "ORGANIZATION" and not e.country and clubs:
             e.country = clubs[0]  # «نادي قطر»: a club named after its country
@@ -138,6 +140,10 @@ class EntityBuilder:
             # تايمز»: the newspaper's, not an office of no body's)
             sectors = [m.attrs["sector"] for m in ms if m.attrs.get("sector") and m.attrs.get("role_country")
                        and m.attrs["role_country"] == e.country] or [m.attrs["sector"] for m in ms if m.attrs.get("sector")]
+            if not e.country and (iso := next((got for m in ms if (got := body_after_role(self.g, doc.text, m))),
+                                               None)):
+                e.country = iso  # «... مدير مكتب الشؤون الثقافية في القنصلية اليمنية»: the body he serves in
+                e.attrs["country_from"] = "body"
             if not e.country and (iso := dynasty_country(name, any(
                     norm_key(r.split()[0]).removeprefix("ال") in ROYAL for r in e.roles if r.split()))):
                 e.country = iso  # «الشيخ جابر الأحمد الصباح», «طحنون بن زايد آل نهيان»: a ruling family's
@@ -198,6 +204,18 @@ class EntityBuilder:
         if typ == "PERSON" and e.actor and e.country and self._former_in_office(e, ms):
             e.actor = e.country + "ELI"  # «وزير الخارجية الأميركي السابق جون كيري»: the article's word wins
         return e
+
+    def _place_in_name(self, name: str) -> str | None:
+        """The country of the town, region or country that follows an institution's head noun in its name and
+        ends it («جامعة أم القرى», «مطار بيروت الدولي» with its adjective); else None."""
+        keys = [norm_key(w) for w in name.split()]
+        if len(keys) < 2 or keys[0] not in fw("place_named_institutions"):
+            return None
+        for n in range(min(4, len(keys) - 1), 0, -1):
+            got = self.g.phrases.get(tuple(keys[1 : 1 + n]))
+            if isinstance(got, Entry) and got.type == "LOCATION" and got.country and len(keys) - 1 - n <= 1:
+                return got.country
+        return None
 
     def _media_country(self, text: str, m: Mention) -> tuple[str, bool] | None:
         """The country of a paper, a channel or an agency named after its noun and before its country's adjective

@@ -78,6 +78,7 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
     """Number of tokens of a person name starting at ``j``."""
     n = 0
     unknown = 0
+    lead_common = False
     while j + n < len(units) and n < MAX_NAME:
         u = units[j + n]
         if u.punct or (n and u.gap) or (n and circumstantial(u.tok.text, g)):
@@ -106,9 +107,12 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             k not in g.stop or (k,) in g.titles))
         listed = after_title and n == 0 and k.startswith("ال") and g.official_surname(k)  # «الرئيس الأسد»
         # a given name that is also a common word inside the name, before more of it («حسين أمير عبد اللهيان»)
-        inner = after_title and n > 0 and "g" in getattr(g.name_word(k), "flags", "") and \
-            k not in g.titles.lens and k not in g.stop and \
-            j + n + 1 < len(units) and (units[j + n + 1].key in JOINERS or g.is_name_word(units[j + n + 1].key))
+        # and so is one that opens the name after a title, before a name word («السفير ... علي عواض عسيري»)
+        inner = after_title and "g" in getattr(g.name_word(k), "flags", "") and \
+            k not in g.titles.lens and k not in g.stop and j + n + 1 < len(units) and (
+                n > 0 and units[j + n + 1].key in JOINERS
+                or not units[j + n + 1].punct and g.is_name_word(units[j + n + 1].key)
+                and (n > 0 or "w" in getattr(g.name_word(k), "flags", "")))  # (not «نظيره نظام بشار»)
         # an initial before another or before a name word: «جي إم بيرغر»
         letter = k in INITIALS and j + n + 1 < len(units) and not units[j + n + 1].punct and (
             units[j + n + 1].key in INITIALS or g.is_name_word(units[j + n + 1].key))
@@ -118,6 +122,9 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             and g.is_name_word(units[j].key) and units[j].key not in g.nisba
         # the word before «أوغلو» is a surname's, whatever else it names («بولنت بوستان أوغلو»; Bustan, a town)
         turkish = n > 0 and j + n + 1 < len(units) and not units[j + n + 1].punct and units[j + n + 1].key in NAME_FINALS
+        if inner and n == 0 and "c" in getattr(g.name_word(k), "flags", ""):
+            lead_common = True  # a name opened on a common word takes no unknown word but a definite family name
+            # («علي عبد الله صالح هجومهم»: his attack; «عز الدين الأصبحي»)
         if after_join or listed or inner or letter or family_nisba or turkish or g.is_name_word(k) or clan(g, k, prev) or (
                 given_before_descent(g, units, j + n)) or (
                 after_title and n == 0 and k in g.nisba and given_not_nisba(g, units, j)) or (
@@ -132,7 +139,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             and load_lexicon().freq.get(k, 0) < FAMILY_MAX_ZIPF10 \
             and not (k.startswith(("المت", "المست")) and j + n + 1 < len(units) and units[j + n + 1].key == "في")
         # («سمير بن عمر المتخصص في»: a participle and its complement, no family name)
-        if after_title and unknown == 0 and plausible_unknown(g, u, n == 0, family=family):
+        if after_title and unknown == 0 and not (lead_common and not k.startswith("ال")) \
+                and plausible_unknown(g, u, n == 0, family=family):
             unknown += 1
             n += 1
             continue

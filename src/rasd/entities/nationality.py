@@ -13,6 +13,8 @@ from .gazetteer import DATA_DIR, Entry, Gazetteer, clitic_variants
 
 # how far back the words before a name are read (the adjective, its noun and a body's name before them)
 _WINDOW = 80
+FORMER = ("السابق", "الأسبق", "الاسبق", "السابقة", "سابق")  # a former office: the title no longer holds
+_FORMER_KEYS = frozenset(norm_key(w) for w in FORMER)
 
 
 def nisba_before(g: Gazetteer, text: str, m: Mention) -> tuple[str, str | None] | None:
@@ -26,6 +28,9 @@ def nisba_before(g: Gazetteer, text: str, m: Mention) -> tuple[str, str | None] 
     if m.start < 2 or text[m.start - 1] != " " or text[m.start - 2] in " \n":
         return None
     words = text[max(0, m.start - _WINDOW) : m.start].split()
+    if len(words) >= 2 and norm_key(words[-1]) in _FORMER_KEYS and any(
+            k in g.nisba for k, _, _ in clitic_variants(words[-2])):
+        words = words[:-1]  # «عضو اللجنة في البرلمان العراقي السابق X»: the adjective before «السابق»
     if not words:
         return None
     keys = [k for k, _, _ in clitic_variants(words[-1])]
@@ -48,13 +53,43 @@ def nisba_before(g: Gazetteer, text: str, m: Mention) -> tuple[str, str | None] 
     if not body:
         body = next((n for n in range(1, min(4, len(before)) + 1) if (before[-n],) in g.org_heads
                      or (before[-n],) in g.complements), 0)
-    if body and not any((k,) in g.titles for k in before[:-body]):
+    raw = [w.strip("«»\"()،,") for w in words[-10:-1]]
+    if body and not any((k,) in g.titles for w in raw[: len(raw) - body] if w for k, _, _ in clitic_variants(w)):
+        # (a title with its «و»: «... وعضو اللجنة في البرلمان العراقي X»)
         return None
     if sector is None and before and before[-1] in fw("opposition_nouns"):
         sector = "OPP"
     elif sector is None and before and (comp := g.complements.get((before[-1],))) and str(comp) != "-":
         sector = str(comp)
     return iso, sector
+
+
+def body_after_role(g: Gazetteer, text: str, m: Mention) -> str | None:
+    """The country of a state body named with its adjective after «في» in the role that follows the name, before
+    any punctuation: «محمد الأهدل مدير مكتب الشؤون الثقافية في القنصلية اليمنية» (YEM); None elsewhere (not
+    after «لدى»: an envoy to a state is not of it)."""
+    rest = text[m.end : m.end + 200]
+    lead = len(rest) - len(rest.lstrip(" ،,"))
+    extra = m.attrs.get("extra_roles")
+    roles = [str(r) for r in (m.attrs.get("role"), *(extra if isinstance(extra, list) else ())) if r]
+    role = next((r for r in roles if rest[lead:].startswith(r)), None)
+    if role is None:
+        return None
+    tail = rest[lead + len(role) :]
+    cut = next((i for i, ch in enumerate(tail) if ch in _STOPS), len(tail))
+    words = [norm_key(w) for w in tail[:cut].split()[:8]]
+    for i, w in enumerate(words[:-2]):
+        if w != "في":
+            continue
+        for n in (2, 1):
+            head = tuple(words[i + 1 : i + 1 + n])
+            if len(head) == n and head in g.org_heads and i + 1 + n < len(words) and words[i + 1 + n] in g.nisba:
+                return g.nisba[words[i + 1 + n]]
+        return None  # the first «في» decides
+    return None
+
+
+_STOPS = frozenset(".،,؛:()«»\"\n!?؟")
 
 
 def _opposition_in(g: Gazetteer, words: list[str]) -> tuple[str, str | None] | None:

@@ -21,6 +21,8 @@ from .units import NASAB, PARTICLES, QUOTES, Found
 from .names import _son_of, _tail, _within, name_parts, near, same_word
 from .attributes import FORMER, EntityBuilder
 from .kinship import after_kin_noun, introduced_as, kin_of
+from .tagspans import _COMMON_ALONE_ZIPF10
+from .crf import load_lexicon
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
 
@@ -284,7 +286,10 @@ class Resolver:
                     # «القائد» is no spelling of «العايد»: a bare title is a person's only as the title he holds
                     cands = [c for c in cands or () if any(str(m.attrs.get("head") or "").split()[:1] == [title]
                                                            for m in c.mentions)]
-                if cands is None and len(key) >= 5 and key[-1] not in "اهم":
+                if cands is None and len(key) >= 5 and key[-1] not in "اهم" \
+                        and load_lexicon().freq.get(key, 0) < _COMMON_ALONE_ZIPF10:
+                    # a frequent word is no misspelt surname: «وللأسف» (unfortunately) is not «الأسد», «الحرص
+                    # الكبير» is not «الجبير»
                     if key in variant_of:
                         cands = variant_of[key]
                     else:
@@ -399,7 +404,10 @@ class Resolver:
                             continue
                     else:
                         continue
-                    prior = [m.start for m in c.mentions if m.start < t.start]
+                    # («ووصف الوزير لقاءه مع نظيره الروسي ... وقال معاليه»: the honorific stands for the minister,
+                    # not for the counterpart named relative to him)
+                    prior = [m.start for m in c.mentions if m.start < t.start and not (
+                        "person" in kinds and m.source == "coref" and self._relation(m))]
                     if prior and si - (bisect_right(sent_starts, max(prior)) - 1) <= back:
                         if best is None or (named, max(prior)) > best[:2]:
                             best = (named, max(prior), c)
@@ -412,6 +420,11 @@ class Resolver:
                 out.append(m)
                 break
         return out
+
+    def _relation(self, m: Mention) -> bool:
+        """Is the mention a title relative to another person («نظيره», «نائبه»)?"""
+        got = self.g.titles.get((str(m.attrs.get("head") or "").split()[0],)) if m.attrs.get("head") else None
+        return got is not None and got.kind == "relation"
 
     @staticmethod
     def _named_with(c: Cluster, head: str, nxt: str) -> bool:
