@@ -242,6 +242,7 @@ def vague(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
 
 
 PAST_FRAME_REACH = 12  # tokens back from a noun trigger to the «كان» whose clause it is in
+DEMONSTRATIVES = frozenset(nkey(w) for w in ("ذلك", "تلك", "هذا", "هذه", "هؤلاء"))  # «ذلك الاجتماع»: told before
 
 
 def past_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -249,8 +250,8 @@ def past_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:
     الدور الأساسي في تيسير المفاوضات»): an act of a past before the report, which the article's date does not date;
     from the trigger back over its clause, up to a complementizer, a relative, a subordinator or a comma. Not a
     reception said «كان في استقباله» nor the last of a series «كان آخرها» (function words ``series_ranks``)."""
-    if hit.pos != "N":
-        return False
+    if hit.pos != "N" or (hit.i > sent_start and nkey(doc.tokens[hit.i - 1].text) in DEMONSTRATIVES):
+        return False  # («وصف في ذلك الاجتماع»: the act told before, dated as it was)
     for t in range(hit.i - 1, max(sent_start, hit.i - PAST_FRAME_REACH) - 1, -1):
         key = nkey(doc.tokens[t].text)
         if key in fw("complementizers") or key in fw("relatives") or clause_stop(doc.tokens[t].text) \
