@@ -85,6 +85,8 @@ COMPILED = [
     "events/named.py",
     "events/when.py",
     "events/where.py",
+    "events/where_topics.py",
+    "events/said_when.py",
     "events/objects.py",
     "events/passive.py",
     "events/phrases.py",

@@ -11,6 +11,7 @@ from .lexicon import VERBAL_CODES, Hit
 from .readings import in_place_word
 from .where import (PARTNER_PREPS, after_compass, attacked_place, elsewhere_place, other_act_place, placed_further,
                     said_content_place, visited_place, while_clause_only)
+from .where_topics import resident_place, topic_place
 
 
 def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
@@ -36,7 +37,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         compass = not (c.prep == "في" or near) and after_compass(doc, chunks, k)
         if (c.prep == "في" or near or compass) \
                 and not other_act_place(doc, hit, c) and not said_content_place(doc, chunks, hit, c) \
-                and not elsewhere_place(doc, hit, c):
+                and not elsewhere_place(doc, hit, c) and not resident_place(doc, c) and not topic_place(doc, hit, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"
                                                         and not _comma(doc, chunks[0].i, c.j)):

@@ -13,8 +13,8 @@ from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, on_principle, possible, proposed,
                             upcoming, warned, without)
-from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, pluperfect_main, relative_on_act,
-                   told_before, unsettled, year_of_other)
+from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
+                   relative_on_act, told_before, unsettled, vague, year_of_other)
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
@@ -125,7 +125,7 @@ def _future_support(before: list[str]) -> bool:
         k = key.lstrip("وف")
         # (the first person read as the third: «سنشن الهجوم», «سنعقد اجتماعا»)
         if len(k) >= 4 and k[0] == "س" and k[1] in ("ي", "ت", "ن") and any(
-                v in fw("holding_verbs") or v in fw("light_verbs") for v in (k[1:], "ي" + k[2:])):
+                v in fw("holding_verbs") or v in fw("light_verbs") or v in fw("launch_verbs") for v in (k[1:], "ي" + k[2:])):
             return True
     return False
 
@@ -540,8 +540,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             # «في الذكرى 13 لهجمات 11 أيلول»: the time is the anniversary, the attacks were 13 years before
             value = f"{int(value[:4]) - years:04d}{value[4:]}"
         return value, best[1]
-    if unsettled(doc, hit, sent_end) or mod not in FACTUAL or _pluperfect(doc, hit, sent_start) \
-            or chained_pluperfect(doc, hit, sent_start):
+    if unsettled(doc, hit, sent_end) or vague(doc, hit, sent_start, sent_end) or mod not in FACTUAL \
+            or _pluperfect(doc, hit, sent_start) \
+            or chained_pluperfect(doc, hit, sent_start) or past_frame(doc, hit, sent_start):
         return None, None
     old, value = old_told_before(doc, hit, sent_start)
     if old:

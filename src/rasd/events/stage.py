@@ -20,6 +20,7 @@ from .figurative import (criticism, figurative, name_word, named_not_told, no_ac
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit, apart_targets, find_triggers, plural_verb, same_act
 from .modality import FACTUAL, asked, event_date, modality
+from .said_when import said_days
 from .nonevents import no_participants, not_told
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
@@ -587,6 +588,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
 @stage("events", requires=("tokens", "sentences", "entities", "times", "quotes"), assigns=("events",))
 def events_stage(doc: Doc) -> None:
     doc.events = where.scene_places(doc, extract_events(doc))  # a place carried on in the same scene
+    said_days(doc, doc.events)  # an act told in yesterday's statement is not of today
     report_model.apply(doc, doc.events)
 
 

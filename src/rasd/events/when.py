@@ -210,3 +210,57 @@ def old_told_before(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, str | No
     if not old:
         return False, None
     return True, old[0][0].value if old[0][1] else None
+
+
+VAGUE_REACH = 4  # tokens either side of a trigger, in its clause, read for a word of recency or of time to come
+
+
+def vague(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """Round 64: what no day said dates, so not the article's either: any act at all («ضد أي اعتداء», function
+    words ``any_words``), an act told as recent («أعلن مؤخرا», «في الآونة الأخيرة»: ``recency_words``) or as
+    coming soon, of a noun («زيارة طهران قريبا», ``soon_words``; not «قريبا من», near), within ``VAGUE_REACH`` tokens of the
+    trigger in its clause."""
+    if hit.pos == "N" and hit.i > sent_start and nkey(doc.tokens[hit.i - 1].text) in fw("any_words"):
+        return True
+    near: list[int] = []
+    for t in range(hit.i - 1, max(sent_start, hit.i - VAGUE_REACH) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            break
+        near.append(t)
+    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + VAGUE_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            break
+        near.append(t)
+    for t in near:
+        key = nkey(doc.tokens[t].text).removeprefix("و")
+        if key in fw("recency_words"):
+            return True
+        if key in fw("soon_words") and hit.pos == "N" and t > hit.j and not (
+                t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) == "من"):
+            return True
+    return False
+
+
+PAST_FRAME_REACH = 12  # tokens back from a noun trigger to the «كان» whose clause it is in
+DEMONSTRATIVES = frozenset(nkey(w) for w in ("ذلك", "تلك", "هذا", "هذه", "هؤلاء"))  # «ذلك الاجتماع»: told before
+
+
+def past_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 64: a noun trigger in a clause opened by a past «كان» («وكانت الشرطة قد أعلنت اعتقال خمسة», «وكان له
+    الدور الأساسي في تيسير المفاوضات»): an act of a past before the report, which the article's date does not date;
+    from the trigger back over its clause, up to a complementizer, a relative, a subordinator or a comma. Not a
+    reception said «كان في استقباله» nor the last of a series «كان آخرها» (function words ``series_ranks``)."""
+    if hit.pos != "N" or (hit.i > sent_start and nkey(doc.tokens[hit.i - 1].text) in DEMONSTRATIVES):
+        return False  # («وصف في ذلك الاجتماع»: the act told before, dated as it was)
+    for t in range(hit.i - 1, max(sent_start, hit.i - PAST_FRAME_REACH) - 1, -1):
+        key = nkey(doc.tokens[t].text)
+        if key in fw("complementizers") or key in fw("relatives") or clause_stop(doc.tokens[t].text) \
+                or key.lstrip("وف") in fw("subordinators"):
+            return False
+        if key.lstrip("وف") in KANA_PAST:
+            between = [nkey(doc.tokens[u].text) for u in range(t + 1, hit.i)]
+            # «وكان في استقباله», «كانوا باستقبال بحاح»: the reception on the arrival told, of the story's day;
+            # «كان آخرها الغارة التي»: the latest of acts told, dated by its own time
+            return not (between == ["في"] or (not between and nkey(doc.tokens[hit.i].text)[:1] == "ب")
+                        or (len(between) == 1 and between[0] in fw("series_ranks")))
+    return False

@@ -1,0 +1,78 @@
+"""Round 64: the date of an act told in what was said on an earlier day. «كشفت منظمة حقوقية أمس عن أن تعذيب
+السجين ...», «وأفاد المرصد أمس، باندلاع اشتباكات»: an act with no time of its own, told in the complement of a
+statement made on a day before the article's, happened no later than that day; the article's date, after the
+statement, cannot be its date, so it takes the statement's day."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from ..doc import Doc, Event, Span
+from .forms import nkey
+from .modality import FACTUAL
+from .when import RECENT_DAYS
+
+STATEMENT = "01"  # make a public statement (CAMEO 01x): the acts in its complement are what it tells
+COMPLEMENT_REACH = 8  # tokens from a statement's trigger to an act in its complement with no quote found for it
+
+
+def _day(value: str | None) -> date | None:
+    try:
+        return date.fromisoformat(value) if value is not None and len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def _cue_day(doc: Doc, cue: Span, content: Span, sent: Span) -> str | None:
+    """The day of a quote's cue: the time nearest to it before the content in its sentence, when it is a day."""
+    times = [ts for ts in doc.times if ts.value and sent.start <= ts.start and ts.end <= content.start]
+    if not times:
+        return None
+    ts = min(times, key=lambda x: abs(x.start - cue.end) if x.start >= cue.end else cue.start - x.end)
+    return ts.value if _day(ts.value) is not None else None
+
+
+def _sayers(doc: Doc, events: list[Event], ev: Event) -> list[tuple[int, int, str | None, bool]]:
+    """(start, end, day, whether ``ev`` is in its quote's content) of each statement before ``ev`` in its sentence:
+    a statement event (CAMEO 01x) or the cue of a quote."""
+    out: list[tuple[int, int, str | None, bool]] = []
+    quotes = [q for q in doc.quotes if q.content.start <= ev.trigger.start < q.content.end]
+    for o in events:
+        if o is not ev and o.code.startswith(STATEMENT) and ev.sentence.start <= o.trigger.start \
+                and o.trigger.end <= ev.trigger.start:
+            inside = any(q.cue.start < o.trigger.end and o.trigger.start < q.cue.end for q in quotes)
+            out.append((o.trigger.start, o.trigger.end, o.date, inside))
+    for q in quotes:
+        if ev.sentence.start <= q.cue.start and q.cue.end <= ev.trigger.start \
+                and not any(a < q.cue.end and q.cue.start < b for a, b, _, _ in out):
+            out.append((q.cue.start, q.cue.end, _cue_day(doc, q.cue, q.content, ev.sentence), True))
+    return out
+
+
+def said_days(doc: Doc, events: list[Event]) -> None:
+    """Each event of ``events`` dated by default with the article's date (no time of its own) that is told in the
+    complement of a statement before it in its sentence (a quote's content, else a few tokens on with no end of a
+    clause between: «أفاد المرصد أمس باندلاع اشتباكات») dated a day within ``RECENT_DAYS`` before the article's takes
+    that day: what was said yesterday happened yesterday or before, never today."""
+    today = _day(doc.date[:10]) if doc.date else None
+    if today is None:
+        return
+    for ev in events:
+        if ev.date != today.isoformat() or ev.modality not in FACTUAL:
+            continue
+        sayers = _sayers(doc, events, ev)
+        if not sayers:
+            continue
+        start, end, said, inside = max(sayers, key=lambda x: x[0])
+        day = _day(said)
+        if day is None or not today - timedelta(days=RECENT_DAYS) <= day < today:
+            continue
+        # no time of the act's own between the statement and the end of the sentence (only the statement's day)
+        if any(end <= ts.start and ts.end <= ev.sentence.end and ts.value[:10] != said
+               for ts in doc.times if ts.value):
+            continue
+        a, b = doc.token_at(end - 1), doc.token_at(ev.trigger.start)
+        near = a is not None and b is not None and b - a <= COMPLEMENT_REACH and not any(
+            nkey(doc.tokens[t].text) in (".", "؛", ";") for t in range(a + 1, b))
+        if inside or near:
+            ev.date = said
