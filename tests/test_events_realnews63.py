@@ -53,3 +53,17 @@ def test_agreeing_on_a_view_past_an_apposition_is_no_accord() -> None:
     assert "030" not in [c for _, c in _codes(text)]
     doc, e = news_event("واتفق الطرفان على أن يعقد الاجتماع المقبل في الرياض.", "واتفق")
     assert e.code == "030"
+
+
+def test_a_source_who_asks_not_to_be_named_demands_nothing() -> None:
+    assert "100" not in [c for _, c in _codes("وأوضح مسؤول أمني طالبا عدم الإشارة إلى اسمه أن الهجوم فشل.")]
+    # a demand not to allow something is a demand
+    doc, e = news_event("وطالب الوزير بعدم السماح بالمظاهرات.", "وطالب")
+    assert e.code == "100"
+
+
+def test_a_protest_a_call_bids_people_join_is_still_to_come() -> None:
+    doc, e = news_event("ودعا الحزب أنصاره إلى المشاركة في المظاهرات يوم الجمعة.", "المظاهرات")
+    assert e.modality == "planned"
+    doc, e = news_event("وشارك الآلاف في مظاهرة أمس ضد الغلاء.", "مظاهرة")
+    assert e.modality == "asserted"

@@ -5,9 +5,10 @@ what a charge says was incited («تحريض طوائف المجتمع على ق
 storming by migrants, a crossing forced («محاولة مهاجرين اقتحام النفق»); pledges kept («الالتزام بتعهدات
 الاتفاق»); the wounded cared for («معاناة الجرحى», «نقل الجرحى»); what a step is apt to threaten («من شأنه أن يهدد»). Round 63:
 a good put at risk («منظمة تهدد الأمن الوطني», «هددت الصفقة صناعة النفط»: a danger, no threat made); an act of
-whoever would do it («هناك من ينتقد الاتفاق», «يرد على من ينتقد»: no one did it). Function words: ``incitement_words``,
+whoever would do it («هناك من ينتقد الاتفاق», «يرد على من ينتقد»: no one did it); a source who asks not to be
+named («طالبا عدم الإشارة إلى اسمه»). Function words: ``incitement_words``,
 ``trade_verbs``, ``habit_adverbs``, ``recurring_units``, ``migrant_words``, ``keeping_words``, ``victim_care_words``,
-``endangered_goods``."""
+``endangered_goods``, ``anonymity_words``."""
 
 from __future__ import annotations
 
@@ -155,9 +156,22 @@ def whoever(doc: Doc, hit: Hit, a: int) -> bool:
     return nkey(doc.tokens[hit.i].text).removeprefix("و")[:1] == "ي"  # («على الرغم من تعهد الحكومة»: a masdar)
 
 
+ANONYMITY_REACH = 5  # words after «عدم» read for the name or identity kept back («عدم الكشف عن هويته»)
+
+
+def anonymity(doc: Doc, hit: Hit, b: int) -> bool:
+    """«وأوضح مسؤول طالبا عدم الإشارة إلى اسمه», «طالبين عدم نشر أسمائهم»: a source who asks not to be named
+    (a demand of «عدم» + a name or an identity, ``anonymity_words``, within ``ANONYMITY_REACH`` words) tells
+    how a report was sourced, no demand of anyone."""
+    if hit.entry.id != "demand" or hit.j + 1 >= b or nkey(doc.tokens[hit.j + 1].text) != "عدم":
+        return False
+    return any(not keys_of(doc.tokens[t]).isdisjoint(fw("anonymity_words"))
+               for t in range(hit.j + 2, min(b, hit.j + 2 + ANONYMITY_REACH)))
+
+
 def unperformed(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     """Whether ``hit`` names an act threatened, incited, plied as a trade or done by custom, or a crossing forced by
     migrants, a good put at risk or the act of whoever would (see the module's doc)."""
     return threatened(doc, hit, hits) or incited(doc, hit, a) or trade(doc, hit, a) or recurring(doc, hit, a, b) \
         or crossing(doc, hit, a, b) or kept(doc, hit, a) or cared_for(doc, hit, a) or may_threaten(doc, hit, a) \
-        or endangers(doc, hit, b) or whoever(doc, hit, a)
+        or endangers(doc, hit, b) or whoever(doc, hit, a) or anonymity(doc, hit, b)
