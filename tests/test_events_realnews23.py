@@ -24,10 +24,11 @@ def test_the_subject_of_an_attempt_acts_in_the_masdar() -> None:
 
 
 def test_an_act_or_a_state_threatens_with_no_actor() -> None:
-    # (round 63: a good put at risk, «يهدد الأمن», «يهدد حياة المدنيين», is no threat event at all)
-    for text in ("وقال الوزير إن رفض الاتفاق يهدد الأمن في المنطقة.", "وقال إن استمرار القصف يهدد حياة المدنيين."):
-        assert [e.code for e in analyze_news(text).events if e.code.startswith("13")] == []
-    assert news_arg("وقال إن المسلحين يهددون المدنيين بالقتل.", "يهددون") == "المسلحين"
+    # (round 63: a common good put at risk, «يهدد الأمن», is no threat event at all)
+    text = "وقال الوزير إن رفض الاتفاق يهدد الأمن في المنطقة."
+    assert [e.code for e in analyze_news(text).events if e.code.startswith("13")] == []
+    assert news_arg("وقال إن استمرار القصف يهدد حياة المدنيين.", "يهدد") == ""
+    assert news_arg("وقال إن المسلحين يهددون حياة المدنيين.", "يهددون") == "المسلحين"
     assert news_arg("وأكد وجود أبواب للإنفاق.", "وأكد") == ""
 
 

@@ -131,8 +131,9 @@ GOOD_REACH = 3  # words after a verb of threatening read for the good it puts at
 
 def endangers(doc: Doc, hit: Hit, b: int) -> bool:
     """«منظمة إرهابية تهدد الأمن الوطني», «هددت الصفقة صناعة النفط», «يهددون مستوى المعيشة»: a verb of threatening
-    («هدد», not «توعد») whose object is a good put at risk (``endangered_goods`` within ``GOOD_REACH`` words after it, in its clause),
-    with no «بـ» of what it threatens with («ويهدد أمنها بخطابات متلفزة» stays a threat): a danger, no threat made
+    («هدد», not «توعد») whose object is a common good put at risk (``endangered_goods``: security, stability, an
+    industry; not people's lives, which armed men do menace, round 31; within ``GOOD_REACH`` words after it, in
+    its clause), with no «بـ» of what it threatens with («ويهدد أمنها بخطابات متلفزة» stays a threat): a danger, no threat made
     (CAMEO 13 is a threat told by someone)."""
     if hit.entry.id != "threaten" or hit.pos != "V" or "هدد" not in nkey(doc.tokens[hit.i].text):
         return False
