@@ -18,9 +18,8 @@ def test_a_relative_verb_with_an_object_after_it_is_active_the_phrase_is_the_tar
 
 def test_a_relative_verb_on_a_noun_that_cannot_act_carries_no_subject() -> None:
     doc = analyze_news("وقال الرئيس أحمد حسن إن الوضع صعب. وتحدث عن الحملة التي تهدد أمن المنطقة.")
-    ev = event_with_trigger_at(doc, "تهدد")
-    assert event_arg(doc, ev, "source") == ""
-    assert event_arg(doc, ev, "target") == "أمن المنطقة"
+    # (round 63: a good put at risk, «تهدد أمن المنطقة», is no threat event at all, so nothing carries a subject)
+    assert [e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "تهدد"] == []
 
 
 def test_a_relative_verb_with_the_antecedent_s_pronoun_after_it_keeps_its_subject_after_it() -> None:

@@ -26,7 +26,8 @@ def test_an_abstract_object_before_a_noun_act_is_not_its_agent() -> None:
 def test_a_particle_opens_no_phrase_that_could_act() -> None:
     # «وألا», «سوف» are particles, not the subject of the verb after them
     assert _source("ودعا القادة إلى حفظ أرواح المواطنين وأموالهم، وألا يستهدفوا الدول المانحة.", "يستهدفوا") != "وألا"
-    assert _source("وقال الرئيس إن ذلك سوف يهدد «مصداقية» الولايات المتحدة.", "يهدد") != "سوف"
+    # (round 63: «ذلك سوف يهدد مصداقية ...» puts a good at risk, no threat; a threat of «بـ» keeps the check)
+    assert _source("وقال الرئيس إن ذلك سوف يهدد بانسحاب الحزب من الحكومة.", "يهدد") != "سوف"
     # «سوف» between a name and its verb is no gap: the name is still the subject
     assert _source("وأعلنت الوكالة أن مديرها العام يوكيا أمانو سوف يلتقي أعضاء اللجنة الأسبوع المقبل.", "يلتقي") == \
         "يوكيا أمانو"

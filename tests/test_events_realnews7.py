@@ -7,8 +7,11 @@ from conftest import analyze_news, event_arg, event_starting_at
 
 
 def test_the_object_after_who_criticises_is_no_source() -> None:
+    # (round 63: «على من ينتقد الاتفاق», whoever criticises, is no act of anyone: no event, so no source)
     doc = analyze_news("ويرد الوزير على من ينتقد الاتفاق بأن الفترة طويلة.")
-    ev = event_starting_at(doc, "ينتقد")
+    assert [e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "ينتقد"] == []
+    doc = analyze_news("ويرد الوزير على المعارضين الذين ينتقدون الاتفاق بأن الفترة طويلة.")
+    ev = event_starting_at(doc, "ينتقدون")
     assert event_arg(doc, ev, "source") != "الاتفاق"
     assert event_arg(doc, ev, "target") == "الاتفاق"
 

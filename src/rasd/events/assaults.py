@@ -51,7 +51,11 @@ def _held(doc: Doc, hit: Hit, a: int, b: int) -> bool:
 
 def _control_kind(doc: Doc, hit: Hit, b: int) -> bool:
     """A noun of holding named by a kind that is no seizing of a place («سيطرتها الاقتصادية», «السيطرة
-    السياسية»), or lost («فقدت سيطرتها العسكرية», ``assault_loss_words``)."""
+    السياسية»), or lost («فقدت سيطرتها العسكرية», ``assault_loss_words``); round 63: a clash or an attack of a
+    kind fought with no force («المواجهات القانونية», «الهجوم الإعلامي», «معركة انتخابية»: ``bloodless_fight_kinds``)."""
+    if hit.pos == "N" and hit.entry.id in ("clash", "attack") and hit.j + 1 < b:
+        return listed(doc, hit.j + 1, "assault_control_kinds", bare=True) \
+            or listed(doc, hit.j + 1, "bloodless_fight_kinds", bare=True)  # «المواجهات القانونية» (round 63)
     if hit.entry.id != "seize" or hit.pos != "N":
         return False
     if hit.i > 0 and listed(doc, hit.i - 1, "assault_loss_words", bare=True):

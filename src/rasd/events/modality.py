@@ -193,6 +193,7 @@ ATTEMPT_REACH = 4  # keys from «محاولات/حاول» to the masdar it gove
 INVITE_BACK = 20  # words before «لزيارة» read for the call that invites it («دعا فلان، ...، لزيارة عدن»)
 INVITE_REACH = 5  # keys from «دعا/وعد/تعهد» to the masdar after «إلى» or «بـ/لـ» («دعا الحكومة إلى فرض عقوبات»)
 _TO = frozenset(nkey(w) for w in ("إلى", "الى"))
+_JOIN = frozenset(nkey(w) for w in ("للمشاركة", "بالمشاركة", "المشاركة"))  # «دعا إلى المشاركة في»
 # what an invitation or a promise may govern as a deed still to come: a meeting or a visit, a demonstration, a
 # coercive or violent act (not a statement, an appeal or an aid that is the promise itself: «تعهد بتقديم الدعم»)
 INVITED_CODES = ("04", "14", "16", "17", "18", "19", "20")  # (round 53: «دعا إلى فرض عقوبات»)
@@ -248,9 +249,11 @@ def _invited(hit: Hit, before: list[str]) -> bool:
     carried = prev[:1] in ("ب", "ل") and "ل" + prev[1:] in fw("purpose_masdars")
     # («دعا إلى شن هجمات», «إلى تنظيم مظاهرات»: the masdar that carries it out after «إلى»)
     masdar = len(before) > 1 and before[-2] in _TO and "ل" + prev in fw("purpose_masdars")
-    if prev not in _TO and not (carried or masdar) and not ("ب" in hit.cand.proclitics or "ل" in hit.cand.proclitics):
+    # («دعوة للشعب للمشاركة في مظاهرة»: the act a call bids them join, round 63)
+    joined = len(before) > 2 and prev == "في" and before[-2].lstrip("وف") in _JOIN
+    if prev not in _TO and not (carried or masdar or joined) and not ("ب" in hit.cand.proclitics or "ل" in hit.cand.proclitics):
         return False
-    return any(k.lstrip("وف") in fw("calls_and_promises") for k in before[-INVITE_REACH - int(masdar):])
+    return any(k.lstrip("وف") in fw("calls_and_promises") for k in before[-INVITE_REACH - int(masdar) - 2 * int(joined):])
 
 
 def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False) -> str:

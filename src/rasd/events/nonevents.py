@@ -210,6 +210,7 @@ def _among(doc: Doc, hit: Hit, a: int) -> bool:
 
 DOER_BACK = 3  # words before a present verb of affirming or threatening read for its abstract subject
 JOINED_BACK = 5  # words before a present verb in «و» read for the present verb it joins («تتعلق باختلاس أموال وتهدد»)
+VIEW_REACH = 7  # words after «اتفق» read for «على أن», past a subject in apposition («اتفق شو، المتحدث باسمها، على أن»)
 VIEW_OPENERS = ("ان", "أن", "أنّ", "انه", "أنه", "انها", "أنها", "انهم", "أنهم")
 
 
@@ -259,7 +260,7 @@ def _abstract_doer(doc: Doc, hit: Hit, a: int, b: int) -> bool:
 def _view_agreed(doc: Doc, hit: Hit, b: int) -> bool:
     """«نتفق جميعا على أن داعش تهديد مشترك»: «اتفق على أنّ» + a nominal clause (no verb after «أن»: «اتفقا على أن
     يعقد الاجتماع» is an act agreed on) is a view shared, no accord."""
-    for t in range(hit.j + 1, min(b - 1, hit.j + 4)):
+    for t in range(hit.j + 1, min(b - 1, hit.j + 1 + VIEW_REACH)):
         if nkey(doc.tokens[t].text) != nkey("على"):
             continue
         opener = doc.tokens[t + 1].text

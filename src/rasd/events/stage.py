@@ -376,6 +376,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 continue
             if hit.entry.human and (carried or not visitor(doc, args.source)):
                 continue
+            if hit.entry.id == "move_to" and not carried and not visitor(doc, args.source):
+                continue  # «انتقل التنفيذ إلى سوريا»: a shift; a person or a body moves (round 63)
             targets: list[Chunk | None] = list(args.targets) if args.targets else [None]
             if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in PLACES for t in targets) \
                     and not args.venue:

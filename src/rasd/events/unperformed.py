@@ -3,14 +3,18 @@ with («تهديدات جدية بتفجير الدورة», «هدد المسل
 what a charge says was incited («تحريض طوائف المجتمع على قتل بعضها»); an act that is someone's trade
 («شخصيات امتهنت الاحتجاج»); a meeting or a visit that recurs («يزور الأمير المنطقة كل عام», «يلتقي ... سنويا»); a
 storming by migrants, a crossing forced («محاولة مهاجرين اقتحام النفق»); pledges kept («الالتزام بتعهدات
-الاتفاق»); the wounded cared for («معاناة الجرحى», «نقل الجرحى»); what a step is apt to threaten («من شأنه أن يهدد»). Function words: ``incitement_words``,
-``trade_verbs``, ``habit_adverbs``, ``recurring_units``, ``migrant_words``, ``keeping_words``, ``victim_care_words``."""
+الاتفاق»); the wounded cared for («معاناة الجرحى», «نقل الجرحى»); what a step is apt to threaten («من شأنه أن يهدد»). Round 63:
+a good put at risk («منظمة تهدد الأمن الوطني», «هددت الصفقة صناعة النفط»: a danger, no threat made); an act of
+whoever would do it («هناك من ينتقد الاتفاق», «يرد على من ينتقد»: no one did it); a source who asks not to be
+named («طالبا عدم الإشارة إلى اسمه»). Function words: ``incitement_words``,
+``trade_verbs``, ``habit_adverbs``, ``recurring_units``, ``migrant_words``, ``keeping_words``, ``victim_care_words``,
+``endangered_goods``, ``anonymity_words``."""
 
 from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import bare, fw, nkey
+from .forms import bare, fw, keys_of, nkey, token_candidates
 from .lexicon import Hit
 
 VIOLENT = ("18", "19", "20")  # CAMEO assault, fight, mass violence
@@ -122,8 +126,53 @@ def may_threaten(doc: Doc, hit: Hit, a: int) -> bool:
         and nkey(doc.tokens[hit.i - 1].text) == "ان" and nkey(doc.tokens[hit.i - 2].text) in ("شانه", "شانها", "شانهم")
 
 
+GOOD_REACH = 3  # words after a verb of threatening read for the good it puts at risk (past its subject)
+
+
+def endangers(doc: Doc, hit: Hit, b: int) -> bool:
+    """«منظمة إرهابية تهدد الأمن الوطني», «هددت الصفقة صناعة النفط», «يهددون مستوى المعيشة»: a verb of threatening
+    («هدد», not «توعد») whose object is a common good put at risk (``endangered_goods``: security, stability, an
+    industry; not people's lives, which armed men do menace, round 31; within ``GOOD_REACH`` words after it, in
+    its clause), with no «بـ» of what it threatens with («ويهدد أمنها بخطابات متلفزة» stays a threat): a danger, no threat made
+    (CAMEO 13 is a threat told by someone)."""
+    if hit.entry.id != "threaten" or hit.pos != "V" or "هدد" not in nkey(doc.tokens[hit.i].text):
+        return False
+    found = False
+    for t in range(hit.j + 1, b):
+        if clause_stop(doc.tokens[t].text):
+            break
+        if any(c.proclitics[-1:] == ("ب",) for c in token_candidates(doc.tokens[t])) \
+                and nkey(doc.tokens[t].text) not in fw("not_means"):
+            return False  # («يهدد بالانسحاب»: what it threatens with)
+        found = found or (t <= hit.j + GOOD_REACH and not keys_of(doc.tokens[t]).isdisjoint(fw("endangered_goods")))
+    return found
+
+
+def whoever(doc: Doc, hit: Hit, a: int) -> bool:
+    """«وهناك من ينتقد الاتفاق», «يرد على من ينتقد»: a present verb right after the pronoun «من» (whoever, anyone
+    who; it takes the 3rd person masculine «يـ», so «من تعهد» stays the preposition and a masdar) tells what
+    someone would do, no act of anyone named."""
+    if hit.pos != "V" or hit.i - 1 < a or nkey(doc.tokens[hit.i - 1].text) != "من":
+        return False
+    return nkey(doc.tokens[hit.i].text).removeprefix("و")[:1] == "ي"  # («على الرغم من تعهد الحكومة»: a masdar)
+
+
+ANONYMITY_REACH = 5  # words after «عدم» read for the name or identity kept back («عدم الكشف عن هويته»)
+
+
+def anonymity(doc: Doc, hit: Hit, b: int) -> bool:
+    """«وأوضح مسؤول طالبا عدم الإشارة إلى اسمه», «طالبين عدم نشر أسمائهم»: a source who asks not to be named
+    (a demand of «عدم» + a name or an identity, ``anonymity_words``, within ``ANONYMITY_REACH`` words) tells
+    how a report was sourced, no demand of anyone."""
+    if hit.entry.id != "demand" or hit.j + 1 >= b or nkey(doc.tokens[hit.j + 1].text) != "عدم":
+        return False
+    return any(not keys_of(doc.tokens[t]).isdisjoint(fw("anonymity_words"))
+               for t in range(hit.j + 2, min(b, hit.j + 2 + ANONYMITY_REACH)))
+
+
 def unperformed(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     """Whether ``hit`` names an act threatened, incited, plied as a trade or done by custom, or a crossing forced by
-    migrants (see the module's doc)."""
+    migrants, a good put at risk or the act of whoever would (see the module's doc)."""
     return threatened(doc, hit, hits) or incited(doc, hit, a) or trade(doc, hit, a) or recurring(doc, hit, a, b) \
-        or crossing(doc, hit, a, b) or kept(doc, hit, a) or cared_for(doc, hit, a) or may_threaten(doc, hit, a)
+        or crossing(doc, hit, a, b) or kept(doc, hit, a) or cared_for(doc, hit, a) or may_threaten(doc, hit, a) \
+        or endangers(doc, hit, b) or whoever(doc, hit, a) or anonymity(doc, hit, b)
