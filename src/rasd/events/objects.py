@@ -31,6 +31,7 @@ from .chunks import (
 from .actors import actor_phrase, is_nisba, place_people, resolve_title
 from .forms import bare, fw, nkey
 from .lexicon import Hit, masdar
+from .named import feminine_name
 
 def after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps: frozenset[str]) -> bool:
     """«على زيارة بوش»: ``c`` is the genitive of an event noun (a trigger, in no chunk) right after a
@@ -103,10 +104,13 @@ def pronoun_target(
             break
         prev_start = sent.start
     best: tuple[int, str, str] | None = None
+    pron = enclitic(doc.tokens[at.j if at is not None else i])
     for ent in doc.entities:
         if ent.type not in GROUPS or ent.id == own or ent.attrs.get("kind") == "gov":
             continue
         for m in ent.mentions:
+            if pron in ("ه", "ها") and feminine_name(doc, m.start, doc.text[m.start : m.end]) != (pron == "ها"):
+                continue  # «أقدمت جبهة النصرة على إعدام محام ... وقتله»: «ـه» is no feminine body, «ـها» no masculine one
             if prev_start <= m.start and m.end <= lo and (best is None or m.start > best[0]):
                 best = (m.start, ent.id, ent.type)
     if at is None and enclitic(doc.tokens[i]) == "هم":
