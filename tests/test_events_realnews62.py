@@ -83,3 +83,11 @@ def test_a_verb_in_wa_after_an_object_has_no_subject_before_it() -> None:
     # a subject right before a verb with no «و» is its subject
     text = "وأعلن الجيش أن طائرات التحالف قصفت مواقع الحزب."
     assert news_arg(text, "قصفت", "source") == "طائرات التحالف"
+
+
+def test_a_siege_past_its_adjective_is_on_the_place_after_ala() -> None:
+    text = "وتحدث الوزير عن الاستيطان والحصار الجائر على قطاع غزة."
+    assert news_arg(text, "والحصار", "target") == "قطاع غزة"
+    # the dead past a verb: where they were, no target
+    text = "وأضاف أن معظم القتلى مدنيون كانوا على الارض وقت سقوط الطائرة."
+    assert news_arg(text, "القتلى", "target") == ""
