@@ -37,7 +37,8 @@ def teller_source(doc: Doc, chunks: list[Chunk], hits: list[Hit], hit: Hit, sour
             continue
         first = next((c for c in chunks if c.i > h.j), None)
         vso = first is not None and first.prep is None and first.i == h.j + 1 and (source.i == first.i or (
-            first.title and first.j < source.i <= first.j + TITLE_GAP))
+            first.title and source.etype == "PERSON" and first.j < source.i <= first.j + TITLE_GAP and all(
+                any(c.i <= t <= c.j for c in chunks) for t in range(first.j + 1, source.i))))
         svo = source.j < h.i and h.i - source.j <= 2 and source.prep is None
         if vso or svo:
             return True
