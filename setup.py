@@ -70,6 +70,7 @@ COMPILED = [
     "events/chunks.py",
     "events/clauses.py",
     "events/contacts.py",
+    "events/doers.py",
     "events/parties.py",
     "events/figurative.py",
     "events/convictions.py",

@@ -179,6 +179,11 @@ def with_group(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
     d = next((d for d in chunks if d.i > c.j), None)
     if d is None or d.prep != "من" or d.i - c.j > 2 or d.number:
         return c
+    g = next((g for g in chunks if g.i > d.j), None)
+    if d.entity is None and g is not None and g.i == d.j + 1 and g.prep is None and not g.coord \
+            and g.etype == "ORGANIZATION":
+        # «مقتل 5 من عناصر داعش»: the body named in construct with the members counted is who they are
+        return Chunk(c.i, g.j, c.start, g.end, g.entity, g.etype, c.prep, c.coord, c.title, c.definite, c.number)
     return Chunk(c.i, d.j, c.start, d.end, c.entity, c.etype, c.prep, c.coord, c.title, c.definite, c.number)
 
 

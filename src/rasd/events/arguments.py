@@ -57,6 +57,7 @@ from .chunks import (
 )
 from .clauses import light_verb_subject
 from .contacts import contact_parties
+from .doers import before_agent, frame_prep_after, governed_verb, pronoun_doer
 from .forms import PLACES, fw, nkey
 from .lexicon import Hit
 from .objects import (
@@ -567,8 +568,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if not act_rejected and (not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None and host is None)):
         # the trigger's own object pronoun first («تستهدفها»: it has no other direct object), then a phrase's
         on_trigger = enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS and masdar_object(doc, chunks, hit) is None
-        if on_trigger and args.targets and args.targets[0].prep is not None:
-            on_trigger = False
+        if on_trigger and (args.targets and args.targets[0].prep is not None or nominal and frame_prep_after(doc, hit)):
+            on_trigger = False  # («غاراته عليهم»: the pronoun on the noun is who strikes; the object follows)
         pron = pronoun_target(
             doc, chunks, hit, None if on_trigger or not args.targets else args.targets[0], source, sent_start
         )
@@ -577,7 +578,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if (referent := pronoun_referent(doc, hit, source, sent_start)) is not None:
         args.targets = [referent]  # «واتهمها بالتورط»: the one named that the pronoun agrees with
     if args.targets:
-        args.targets = [with_group(doc, chunks, t) or t for t in args.targets]
+        args.targets = [with_group(doc, chunks, before_agent(doc, t)) or t for t in args.targets]
     if args.targets:  # «قصف صاروخي», «التصريحات الطائفية»: the noun's adjective is no target
         args.targets = [t for t in args.targets if not lone_adjective(doc, hit, t)] or None
     if args.targets and e.id in ("demand", "threaten"):  # «طالب الحكومة بالإفراج», «يهدد بتوسيع»: no party to it
@@ -589,6 +590,13 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.targets = [t for t in args.targets if not killed_thing(doc, t)] or None
     if not args.targets and (visited := visited_place(doc, chunks, hit, obj_from)) is not None:
         args.targets = [visited]  # «زيارة رسمية للأردن»: the place visited
+    if governed_verb(doc, hit, sent_start) and not args.targets and args.source is not None and args.source.i > hit.j \
+            and args.source.etype in (None, "PERSON"):
+        # «في قتل شرطيين»: a masdar; the one phrase after it is its object, not its subject (a genitive before an
+        # object, «قتل المسلحين ثلاثة جنود», is the agent)
+        args.targets, args.source, args.described, args.passive = [args.source], None, True, False
+    if nominal and (pron_doer := pronoun_doer(doc, hit, args.targets, args.source, sent_start)) is not None:
+        args.source = pron_doer  # «بعد سيطرتها على المدينة»: the one named before that the pronoun stands for
     if args.location is None:
         args.location, args.venue = event_location(doc, chunks, hit, args.targets, venue)
     return args

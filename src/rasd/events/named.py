@@ -38,10 +38,12 @@ def belongs_to(doc: Doc, c: Chunk) -> bool:
     return nkey(doc.tokens[c.j].text) in fw("belonging_words")
 
 
-def _feminine_name(doc: Doc, start: int, name: str) -> bool:
-    """Is a named body feminine: its first word ends in «ة» («حركة حماس»), or the word right before the mention
-    does («شركة أرامكو»)?"""
-    if nkey(name.split()[0] if name.split() else "").endswith("ه"):
+def feminine_name(doc: Doc, start: int, name: str) -> bool:
+    """Is a named body feminine: its first word ends in «ة» («حركة حماس») or is a plural in «ات», which a pronoun
+    resumes as «ـها» («الميليشيات الحوثية», «وحدات حماية الشعب»), or the word right before the mention ends in «ة»
+    («شركة أرامكو»)?"""
+    first = nkey(name.split()[0] if name.split() else "")
+    if first.endswith("ه") or (len(first) > 4 and first.endswith("ات")):
         return True
     before = doc.text[max(0, start - 20) : start].split()
     return bool(before) and nkey(before[-1]).endswith("ه")
@@ -52,14 +54,24 @@ def pronoun_referent(doc: Doc, hit: Hit, source: Chunk | None, sent_start: int) 
     sentence before it or the sentence before: a person for «ـه», a state or a feminine body for «ـها»; only where
     exactly one named candidate agrees (not the source)."""
     tok = doc.tokens[hit.j]
+    if hit.pos != "V" or hit.entry.code != ACCUSE:
+        return None
+    ent = referent(doc, hit.j, source.entity if source is not None else None, sent_start)
+    return Chunk(hit.j, hit.j, tok.start, tok.end, ent.id, ent.type, None, False, False, False, False) if ent else None
+
+
+def referent(doc: Doc, t: int, own: str | None, sent_start: int) -> Entity | None:
+    """The one entity the singular pronoun on token ``t`` («ـه», «ـها») agrees with, named in its sentence before it
+    or in the sentence before (a person or a masculine body for «ـه», a state or a feminine body for «ـها»), not
+    ``own``; None where none or more than one agree."""
+    tok = doc.tokens[t]
     pron = enclitic(tok)
-    if hit.pos != "V" or hit.entry.code != ACCUSE or pron not in ("ه", "ها"):
+    if pron not in ("ه", "ها"):
         return None
     prev_start = doc.tokens[sent_start].start
     for sent in doc.sentences:
         if sent.end <= doc.tokens[sent_start].start:
             prev_start = sent.start
-    own = source.entity if source is not None else None
     found: dict[str, Entity] = {}
     for ent in doc.entities:
         if ent.id == own:
@@ -69,16 +81,13 @@ def pronoun_referent(doc: Doc, hit: Hit, source: Chunk | None, sent_start: int) 
                 continue
             if pron == "ها":
                 agree = ent.attrs.get("kind") == "country" or (
-                    ent.type == "ORGANIZATION" and _feminine_name(doc, m.start, doc.text[m.start : m.end]))
+                    ent.type == "ORGANIZATION" and feminine_name(doc, m.start, doc.text[m.start : m.end]))
             else:
                 agree = ent.type == "PERSON" or (
-                    ent.type == "ORGANIZATION" and not _feminine_name(doc, m.start, doc.text[m.start : m.end]))
+                    ent.type == "ORGANIZATION" and not feminine_name(doc, m.start, doc.text[m.start : m.end]))
             if agree:
                 found[ent.id] = ent
-    if len(found) != 1:
-        return None
-    ent = next(iter(found.values()))
-    return Chunk(hit.j, hit.j, tok.start, tok.end, ent.id, ent.type, None, False, False, False, False)
+    return next(iter(found.values())) if len(found) == 1 else None
 
 
 def origin_end(doc: Doc, source: Chunk | None, hit: Hit, rest: list[Chunk], obj_from: int) -> int | None:

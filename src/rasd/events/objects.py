@@ -31,6 +31,7 @@ from .chunks import (
 from .actors import actor_phrase, is_nisba, place_people, resolve_title
 from .forms import bare, fw, nkey
 from .lexicon import Hit, masdar
+from .named import feminine_name
 
 def after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps: frozenset[str]) -> bool:
     """«على زيارة بوش»: ``c`` is the genitive of an event noun (a trigger, in no chunk) right after a
@@ -103,10 +104,17 @@ def pronoun_target(
             break
         prev_start = sent.start
     best: tuple[int, str, str] | None = None
+    pron = enclitic(doc.tokens[at.j if at is not None else i])
     for ent in doc.entities:
         if ent.type not in GROUPS or ent.id == own or ent.attrs.get("kind") == "gov":
             continue
         for m in ent.mentions:
+            name = doc.text[m.start : m.end]
+            feminine = feminine_name(doc, m.start, name)
+            if pron == "ه" and feminine or pron == "ها" and not (feminine or any(
+                    nkey(w).endswith("ه") for w in name.split())):
+                continue  # «أقدمت جبهة النصرة على إعدام محام ... وقتله»: «ـه» is no feminine body; «ـها» none with no
+                # feminine word («تنظيم القاعدة ... معاقلها» is; «حزب العمال ... قصفها» is not)
             if prev_start <= m.start and m.end <= lo and (best is None or m.start > best[0]):
                 best = (m.start, ent.id, ent.type)
     if at is None and enclitic(doc.tokens[i]) == "هم":
@@ -202,7 +210,9 @@ def imposed_on(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     adjectives only, is whom it is imposed on; not an adverb («على نطاق واسع»), a time, or the agent («على أيدي
     مسلحين», function words ``agent_preps``)."""
     trigger = doc.tokens[hit.j].text
-    if not (_bare_accusative(trigger) or _bare_definite(trigger)[1]):
+    # (a definite noun past an adjective of its own: «والحصار الجائر على قطاع غزة»)
+    described = _bare_definite(trigger)[0] and not hit.cand.proclitics[-1:] == ("ل",)
+    if not (_bare_accusative(trigger) or _bare_definite(trigger)[1] or described):
         return None  # («تعرضت الآلية للتفجير ... على طريق»: where it was, no one it was imposed on)
     agents = {nkey(p.split()[1]) for p in fw("agent_preps") if len(p.split()) == 2 and nkey(p.split()[0]) == ON}
     for c in (c for c in chunks if hit.j < c.i):
@@ -210,7 +220,11 @@ def imposed_on(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
             return None
         if c.prep == ON:
             bad = adverbial(doc, c) or in_time(doc, c) or c.number or nkey(doc.tokens[c.i].text) in agents
-            return None if bad else c
+            plain = described and not (_bare_accusative(trigger) or _bare_definite(trigger)[1])
+            # («واستمر الحصار على»: no adjective, no reading; «القتلى مدنيون كانوا على الارض»: past a verb, none)
+            loose = plain and (c.i - hit.j < 3 or not all(any(d.i <= t <= d.j for d in chunks)
+                                                         for t in range(hit.j + 1, c.i - 1)))
+            return None if bad or loose else c
         if c.prep is not None or not agrees(doc, hit.j, c) or c.j > c.i:
             return None
     return None

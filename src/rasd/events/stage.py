@@ -25,6 +25,7 @@ from .nonevents import no_participants, not_told
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
 from .retold import retold
+from .doers import teller_source
 from .specific import SCORED, passes, report_score, sentence_keys
 from .subjects import APPROXIMATORS
 
@@ -319,6 +320,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 if first is not None and args.source is not None and first.i == args.source.i < first.j:
                     # «قتلت غارة جوية أميركية الزرقاوي»: past the attack's nisba, the verb's object
                     args.targets = [plain_chunk(doc.tokens, first.i + 1, first.j, first.end)]
+            if teller_source(doc, chunks, hits, hit, args.source, a):
+                args.source, args.described = None, True  # «وأدانت الوزارة خطف مدنيين»: who condemns it did not do it
             src = args.source.entity if args.source is not None else None
             carried = False
             carried_span: list[int] | None = None

@@ -102,10 +102,23 @@ def subject_before(
         if not nominal:
             gap = [t for t in range(max(c.j + 1, name_end), i) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")
                    and nkey(doc.tokens[t].text) not in fw("future")]  # («أمانو سوف يلتقي»)
-            if gap:
+            if gap or _after_verb(doc, c, i, sent_start):
                 return None
         return first_conjunct(chunks, c, doc)
     return None
+
+
+def _after_verb(doc: Doc, c: Chunk, i: int, sent_start: int) -> bool:
+    """«استهدفت الطائرات مواقع الحزب وقصفتها»: a verb in «و/ف» has no subject right before it where a verb stands
+    before that phrase in its clause: the phrase is that verb's; the «و» verb shares its subject."""
+    if verb_key(doc.tokens[i].text) == nkey(doc.tokens[i].text):
+        return False
+    for t in range(c.i - 1, sent_start - 1, -1):
+        if breaks_between(doc, t, t + 1) or clause_stop(doc.tokens[t].text):
+            return False
+        if _verb_word(doc, t):
+            return True
+    return False
 
 
 def _verb_word(doc: Doc, t: int) -> bool:
@@ -237,6 +250,9 @@ def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False  # «المحتجين ضد قرار الاعتقال»: an arrest in a phrase a preposition governs, no act of theirs
     governed = any(p in ("ب", "ل") for p in hit.cand.proclitics)
     before = bare(nkey(doc.tokens[hit.i - 1].text), "prepositions") if hit.i > c.j + 1 else ""
+    topic = nkey(doc.tokens[hit.i - 1].text).removeprefix("و")
+    if topic in fw("topic_words") and topic != "عن":  # («كشفت الشرطة عن اعتقال»: its own act)
+        return False  # «خضعوا للتحقيق على أيدي الشرطة حيال تفجيرات»: who speaks of an act or inquires into it
     return not governed and before not in fw("prepositions") and before not in fw("cause_heads")
 
 
