@@ -106,8 +106,8 @@ def pronoun_target(
     best: tuple[int, str, str] | None = None
     pron = enclitic(doc.tokens[at.j if at is not None else i])
     for ent in doc.entities:
-        if ent.type not in GROUPS or ent.id == own or ent.attrs.get("kind") == "gov":
-            continue
+        if ent.type not in GROUPS or ent.id == own or ent.attrs.get("kind") == "gov" or (ent.actor or "").endswith("MED"):
+            continue  # (nor the paper that is told: it tells of the act, it is none of its parties)
         for m in ent.mentions:
             name = doc.text[m.start : m.end]
             feminine = feminine_name(doc, m.start, name)
