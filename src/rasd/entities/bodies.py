@@ -74,15 +74,17 @@ class BodyLookups(Lookups):
         return j + 1 < len(units) and units[j].key == norm_key("الجماعة") and not units[j + 1].punct \
             and units[j + 1].key in fw("municipal_adjectives")
 
-    def _state_in(self, units: list[Unit], k: int) -> str | None:
-        """The country named at ``k`` after «في» or in «بـ» («في المملكة العربية السعودية», «بدولة قطر»), else None."""
+    def _state_in(self, units: list[Unit], k: int, towns: bool = False) -> str | None:
+        """The country named at ``k`` after «في» or in «بـ» («في المملكة العربية السعودية», «بدولة قطر»), else None;
+        with ``towns``, also the country of a town or region named there («في عدن»: YEM)."""
         if k >= len(units) or units[k].punct or units[k].gap:
             return None
         link = 1 if units[k].key == "في" else 0
         if k + link >= len(units):
             return None
         n, e, off = self._longest(units, k + link, self.g.phrases)
-        if not n or not isinstance(e, Entry) or e.kind != "country" or not e.country:
+        kinds = ("country", "capital", "city", "region") if towns else ("country",)
+        if not n or not isinstance(e, Entry) or e.type != "LOCATION" or e.kind not in kinds or not e.country:
             return None
         if link == 0 and not (off == 1 and units[k].key.startswith("ب")):
             return None

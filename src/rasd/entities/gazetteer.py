@@ -102,7 +102,7 @@ class Gazetteer:
     nisba: dict[str, str]  # adjective key → iso3
     titles: Table  # Key → Title
     complements: Table  # Key → sector override (str | None)
-    org_heads: Table  # Key → (sector, needs a complement)
+    org_heads: Table  # Key → (sector, needs a complement, stands alone as the article's state's body)
     names: dict[str, NameWord]
     stop: frozenset[str]
     ambiguous: dict[Key, Alternative]
@@ -303,7 +303,7 @@ def load(directory: str | None = None) -> Gazetteer:
     titles = {phrase_of(r[0]): Title(None if r[1] == "-" else r[1], r[2], r[3] if len(r) > 3 and r[3] else None)
               for r in _rows(d / "titles.tsv")}
     complements = {phrase_of(r[0]): (None if r[1] == "-" else r[1]) for r in _rows(d / "complements.tsv")}
-    heads = {phrase_of(r[0]): (r[1], r[2] == "1") for r in _rows(d / "org_heads.tsv")}
+    heads = {phrase_of(r[0]): (r[1], r[2] == "1", r[2] == "2") for r in _rows(d / "org_heads.tsv")}
     names = {r[0]: NameWord(r[1], r[2] if len(r) > 2 else "", r[3] if len(r) > 3 else "") for r in _rows(d / "names.tsv")}
     stop = _word_set(d / "stopwords.txt")
     peoples = _word_set(d / "peoples.txt")
@@ -429,9 +429,9 @@ def noun_reading(surface: str, e: Entry, prev: str) -> bool:
 def hamza_misread(surface: str, e: Entry) -> bool:
     """Is ``surface`` («مؤلمين», painful) another word than the one-word place ``e`` its key folds it onto («مولمين»,
     Mawlamyine): written with a hamza on «و» or «ي» that the place's name has nowhere? A writer may leave out a
-    hamza, not add one."""
-    return e.type == "LOCATION" and " " not in e.name and any(c in surface for c in "ؤئ") \
-        and not any(c in e.name for c in "ؤئ")
+    hamza, not add one; nor a madda: «لمآرب» (for ulterior ends) is no «مأرب»."""
+    return e.type == "LOCATION" and " " not in e.name and any(c in surface for c in "ؤئآ") \
+        and not any(c in e.name for c in "ؤئآ")
 
 
 def strip_enclitic(key: str) -> str | None:

@@ -100,3 +100,17 @@ def after_kin_noun(doc: Doc, ti: int, key: str, gaz: Gazetteer) -> bool:
     if rel in ("ابن", "ابنه") and not key.startswith("ال"):
         return False
     return not (ti > 1 and gaz.is_name_word(norm_key(doc.tokens[ti - 2].text)))
+
+
+def named_as_kin(doc: Doc, start: int) -> bool:
+    """Is the name at ``start`` given right after a kinship noun, with or without its pronoun («والده حافظ الأسد»,
+    «شقيق الرئيس»): a relative the article brings in beside its man?"""
+    words = doc.text[max(0, start - 20) : start].split()
+    if not words:
+        return False
+    key = norm_key(words[-1])
+    for k in (key, key[1:], key[2:] if key[:2] in ("ول", "وب", "فل") else ""):
+        for bare in (k, k[:-1] if k.endswith("ه") else "", k[:-2] if k.endswith(("ها", "هم")) else ""):
+            if len(bare) >= 3 and bare in fw("kinship_nouns"):
+                return True
+    return False

@@ -103,7 +103,8 @@ class Lookups:
                     tt = titles.get(k[:m])
                     if tt is not None and tt.kind == "office":
                         return m, tt, off, True, False
-            if key[-1:] in ("ا", "ه", "م"):
+            if key[-1:] in ("ا", "ه", "م") and not (written.endswith("ة") and key in fw("masdars_not_titles")):
+                # («بمساعدة» is a masdar, «with the help of», no «مساعد» + «ـه»; «نائبة» is a deputy)
                 bare = strip_enclitic(key)
                 if bare and (bare,) in titles and titles[(bare,)].kind == "relation":
                     return 1, titles[(bare,)], off, False, True

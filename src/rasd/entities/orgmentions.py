@@ -73,7 +73,9 @@ class BodyMentions(BodyLookups):
         return j - i
 
 
-    def _org_head(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
+    def _org_head(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found, in_title: bool = False) -> int:
+        """A government body at ``i`` (``in_title``: the body of an office title, read by the title): the number of
+        units taken, 0 where none."""
         if (bank := central_bank(units, i, self.g)) is not None:  # «مصرف ليبيا المركزي»: Libya's bank
             bn, boff, biso = bank
             found.evidence[si].add(biso)
@@ -83,7 +85,12 @@ class BodyMentions(BodyLookups):
         n, head, off = self._longest(units, i, self.g.org_heads, max_len=2)
         if not n:
             return 0
-        sector, needs = head
+        sector, needs, alone = head
+        hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)
+        if n > 1 and (hk,) not in self.g.org_heads:
+            # a head of several words whose first is no head keys by all of them: «مجلس النواب» and «مجلس الوزراء»
+            # are two bodies («القوات المسلحة» is «القوات»)
+            hk = " ".join([hk, *(u.key.removeprefix("ال") for u in units[i + 1 : i + n])])
         j = i + n
         comp: list[str] = []
         while j < len(units):
@@ -102,6 +109,15 @@ class BodyMentions(BodyLookups):
             comp.extend(u.key for u in units[j:k])
             j = k
         if needs and not comp:
+            if k > j and not in_title and (iso := self._state_in(units, k, towns=True)):
+                # «مؤسسة الكهرباء في عدن»: a public body of a service (definite words no list has) in a state's
+                # town is that state's
+                found.evidence[si].add(iso)
+                keys = [u.key for u in units[j:k]]
+                gid = "ORGH:" + _body_key(hk, keys, False) + ":" + iso
+                found.mentions.append(self._mention(doc, units, i, k - i, off, "ORGANIZATION", "pattern", gid=gid,
+                                                    kind="gov", country=iso, actor=iso + str(sector)))
+                return k - i
             return 0
         # longer gazetteer names win: «الجيش السوري الحر», «مجلس الأمن الدولي»
         gn, _, _ = self._longest(units, i, self.g.phrases)
@@ -111,7 +127,6 @@ class BodyMentions(BodyLookups):
             iso = nisba(self.g, units[j])
             assert iso is not None
             found.evidence[si].add(iso)
-            hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)
             gid = "ORGH:" + _body_key(hk, comp, needs) + ":" + iso
             m = self._mention(doc, units, i, j + 1 - i, off, "ORGANIZATION", "pattern", gid=gid, kind="gov",
                               country=iso, actor=iso + str(sector))
@@ -125,10 +140,16 @@ class BodyMentions(BodyLookups):
                 m.attrs["government"] = e.country + str(sector)
                 found.mentions.append(m)
                 return j + pn - i
+        if alone and not comp and gn <= n and (j >= len(units) or not units[j].key.startswith(("ال", "وال"))):
+            # «مجلس الوزراء» alone: the cabinet of the state the article is about
+            m = self._mention(doc, units, i, n, off, "ORGANIZATION", "pattern", gid="ORGH:" + _body_key(hk, [], False)
+                              + ":", kind="gov")
+            m.attrs["bare_sector"] = sector
+            found.mentions.append(m)
+            return n
         if needs and comp and gn <= j - i:
-            hk = units[i].variants[0][0] if off == 0 else next(v[0] for v in units[i].variants if v[1] == off)
             gid = "ORGH:" + _body_key(hk, comp, needs) + ":"
-            iso = self._state_in(units, j if j == k else k)
+            iso = self._state_in(units, j if j == k else k, towns=True)
             if iso:
                 # «وزارة الداخلية في المملكة العربية السعودية», «وزارة الداخلية الاتحادية في جمهورية ألمانيا»: the
                 # state named after «في» (or «بـ»: «بدولة قطر») is the body's

@@ -125,10 +125,17 @@ class Recognizer(BodyMentions):
             n, e, off = self._longest(units, i, self.g.phrases)
             if n and off and isinstance(e, Entry) and e.kind == "city" and len(units[i].tok.text) - off <= 4:
                 n = 0  # «بابها» is not ب + «أبها»: short towns only without a clitic
+            if n and isinstance(e, Entry) and e.type == "PERSON" and units[i].tok.text[off:].endswith("ى") \
+                    and units[i].key.endswith("علي") and len(e.name.split()) < 3 \
+                    and not any(i >= t and tuple(u.key for u in units[i - t : i]) in self.g.titles for t in (1, 2, 3)):
+                n = 0  # «أصدر على مهدي هاشمي حكما»: «على» (against) folds to «علي», the name is written with «ي»
+                # (a full name of three words, «على عبد الله صالح», or one after a title is the man's)
             prev = units[i - 1].tok.text if i and not units[i - 1].punct else ""
             if n == 1 and isinstance(e, Entry) and (pronoun_reading(units[i].tok.text[off:], e, prev)
                                                     or noun_reading(units[i].tok.text[off:], e, prev)):
                 n = 0  # «بريده الإلكتروني»: his mail, not Buraydah; «في مشهد مؤثر»: a scene, not Mashhad
+            if n == 1 and not off and isinstance(e, Entry) and e.type == "LOCATION" and self._adjective_reading(units, i):
+                n = 0  # «سؤال عسير» (a difficult question): an adjective after its noun, not the region Asir
             if n == 1 and isinstance(e, Entry) and word_not_brand(units[i].tok.text, off, e):
                 n = 0  # «وابل الانتقادات» (a barrage of criticism): no «و» + Apple
             if n == 1 and isinstance(e, Entry) and hamza_misread(units[i].tok.text[off:], e):
@@ -174,6 +181,18 @@ class Recognizer(BodyMentions):
                 free = i
                 continue
             i += 1
+
+    def _adjective_reading(self, units: list[Unit], i: int) -> bool:
+        """Is ``units[i]``, a place whose name is also an adjective («عسير»: difficult), the adjective: bare, after an
+        indefinite word that is no preposition, title, place or institution noun («أمير عسير», «نادي عسير», «في عسير»
+        are the region)?"""
+        if units[i].key not in fw("adjective_places") or not i or units[i - 1].punct or units[i - 1].gap:
+            return False
+        k = units[i - 1].key
+        heads = fw("place_named_institutions") | {norm_key("نادي"), norm_key("منطقة"), norm_key("إمارة")}
+        return not k.startswith(("ال", "وال", "لل")) and k not in fw("prepositions") and (k,) not in self.g.titles \
+            and not any(v in heads or (v,) in self.g.titles for v, _, _ in units[i - 1].variants) \
+            and not self._longest(units, i - 1, self.g.phrases)[0]
 
     def _family_after(self, units: list[Unit], i: int, n: int) -> bool:
         """Does a listed name that ends on a father's name («عبدالله بن عبدالعزيز») go on at ``units[i + n]`` with a
@@ -296,7 +315,7 @@ class Recognizer(BodyMentions):
             if title.kind == "office" and self._longest(units, j, self.g.org_heads, max_len=2)[0]:
                 # «الناطق باسم الرئاسة الفلسطينية»: a government body with its country, whose office it is
                 before = len(found.mentions)
-                step = self._org_head(doc, units, j, si, found)
+                step = self._org_head(doc, units, j, si, found, in_title=True)
                 body = found.mentions[before:]
                 del found.mentions[before:]
                 if step and len(body) == 1 and body[0].attrs.get("country"):
@@ -322,6 +341,8 @@ class Recognizer(BodyMentions):
                     units[j + link].tok.text[off:], e, units[j + link - 1].tok.text)):
                 n = 0  # «وزير خارجية إيطاليا باولو جنتلوني»: باولو opens the name, it is no town here (nor
                 # «أورين» after a rank, «السناتور أورين هاتش»: a rank takes no place as its complement)
+            if n == 1 and not off and isinstance(e, Entry) and e.type == "LOCATION" and self._adjective_reading(units, i):
+                n = 0  # «سؤال عسير» (a difficult question): an adjective after its noun, not the region Asir
             if n == 1 and isinstance(e, Entry) and word_not_brand(units[j + link].tok.text, off, e):
                 n = 0  # «الوزير وابل الانتقادات»: a barrage, no «و» + Apple
             if n and off and not link and not envoy and j > i + tn and isinstance(e, Entry) and e.kind == "country" \

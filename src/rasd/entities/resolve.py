@@ -20,7 +20,7 @@ from .gazetteer import ARAB_STATES, Gazetteer, clitic_variants
 from .units import NASAB, PARTICLES, QUOTES, Found
 from .names import _son_of, _tail, _within, name_parts, near, same_word
 from .attributes import FORMER, EntityBuilder
-from .kinship import after_kin_noun, introduced_as, kin_of
+from .kinship import after_kin_noun, introduced_as, kin_of, named_as_kin
 from .tagspans import _COMMON_ALONE_ZIPF10
 from .crf import load_lexicon
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
@@ -70,7 +70,8 @@ class Resolver:
         return w is not None and "g" in w.flags
 
 
-    def _person_cluster(self, clusters: list[Cluster], m: Mention, *, aged: bool = False) -> Cluster | None:
+    def _person_cluster(self, clusters: list[Cluster], m: Mention, *, aged: bool = False,
+                        doc: Doc | None = None) -> Cluster | None:
         """The person named before that mention ``m`` names again, if any. A given name alone with an age after it
         («محمد (5 سنوات)») is no short form of a full name named before («محمد أبو خضير»): a child introduced here
         (it is still the one named by that given name alone before: «شقيقه أحمد» ... «أحمد (4 سنوات)»)."""
@@ -109,14 +110,18 @@ class Resolver:
                 same_word(k, f[-1]) and f[-1] not in c.sired if pick_last else k == f[0] and not aged for f in c.fulls)
                      or (not c.fulls and c.has_part(k))]  # fmt: skip
             if cands:
-                return max(self._listed_one(cands), key=lambda c: c.last_start)
+                return max(self._listed_one(cands, doc), key=lambda c: c.last_start)
         return None
 
-    def _listed_one(self, cands: list[Cluster]) -> list[Cluster]:
+    def _listed_one(self, cands: list[Cluster], doc: Doc | None = None) -> list[Cluster]:
         """Of the persons a surname alone may be, the one the actor lexicon lists where there is one such:
         «القذافي» after «معمر القذافي» and «الساعدي القذافي» is Muammar («نظام القذافي»), whoever was named last."""
         listed = [c for c in cands if c.entry is not None or any(
             (e := self.g.phrases.get(tuple(f))) is not None and e.type == "PERSON" for f in c.fulls)]
+        if len(listed) > 1 and doc is not None:
+            # «بشار الأسد ... والده حافظ الأسد ... الأسد»: the relative named beside the man is not the surname's
+            direct = [c for c in listed if not named_as_kin(doc, c.mentions[0].start)]
+            return direct if len(direct) == 1 else listed
         return listed if len(listed) == 1 else cands
 
     def cluster(self, doc: Doc, mentions: list[Mention]) -> list[Cluster]:
@@ -136,7 +141,7 @@ class Resolver:
                 c.mentions.append(m)
                 continue
             if m.type == "PERSON":
-                c = self._person_cluster(clusters, m, aged=_aged(doc, m))
+                c = self._person_cluster(clusters, m, aged=_aged(doc, m), doc=doc)
                 if c is None:
                     c = Cluster(kind="person")
                     clusters.append(c)
@@ -309,7 +314,7 @@ class Resolver:
                     nm.key = norm_key(nm.text)
                     nm.attrs["widened_by"] = "given-name"
                     break
-                before = self._listed_one([c for c in cands if c.mentions[0].start < t.start])
+                before = self._listed_one([c for c in cands if c.mentions[0].start < t.start], doc)
                 pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \
                     if before else min(cands, key=lambda c: c.mentions[0].start)
                 start = t.start + off

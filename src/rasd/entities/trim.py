@@ -251,8 +251,10 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             and not (typ == "PERS" and (western_particle(span, gaz) or _name_first(span, gaz))) and (
             _is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles or norm_key(span[0].text) in TOPIC
             or typ == "PERS" and norm_key(span[0].text).removeprefix("و") in fw("kin_nouns")
+            or typ == "PERS" and len(span) > 1 and span[0].text.endswith("ى") and norm_key(span[0].text).endswith("علي")
             or typ == "PERS" and bool(_keys(span[0].text) & fw("arrest_masdars"))):  # «توقيف شودري»: no name's
-        # (a kinship or relation noun before a name is his relation to the man: «حفيد مؤسس الحركة»)
+        # (a kinship or relation noun before a name is his relation to the man: «حفيد مؤسس الحركة»; «على» is the
+        # preposition, the name «علي» is written with «ي»: «أصدر على مهدي هاشمي حكما» is against Mehdi Hashemi)
         # (but «الحزب» heads the tagger's party: «للحزب الاشتراكي الديمقراطي» is the party, not «الاشتراكي»; so
         # do «حزب», «حركة», «جبهة» before its name: «حزب كاديما»)
         topic = topic or norm_key(span[0].text) in TOPIC
