@@ -16,6 +16,7 @@ from .chunks import clause_stop
 from .forms import fw, nkey
 from .lexicon import Hit
 from .listed import listed, listed_after, listed_before
+from .mishaps import mishap
 
 SEIZING = frozenset(("seize", "besiege"))
 HOLD_REACH = 4  # words before a noun of holding read for the present verb that holds it («تحكم المعارضة فيها السيطرة»)
@@ -114,7 +115,7 @@ def not_an_assault(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.entry.plover != "ASSAULT":
         return False
     return _held(doc, hit, a, b) or _control_kind(doc, hit, b) or _plan_targets(doc, hit, a) or _threatened(doc, hit, a) \
-        or _animals(doc, hit, b) or _manner(doc, hit) or _toll(doc, hit)
+        or _animals(doc, hit, b) or _manner(doc, hit) or _toll(doc, hit) or mishap(doc, hit, a, b)  # round 67
 
 
 __all__ = ["not_an_assault"]

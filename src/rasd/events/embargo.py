@@ -39,6 +39,7 @@ from .chunks import clause_stop
 from .forms import bare, fw, keys_of, nkey
 from .lexicon import Entry, Hit, plover_of
 from .objects import is_relay
+from .performative import performative, performed
 
 RAIDS = ("raid", "airraid")  # «غارة», «شن غارات»: aerial by default (195)
 
@@ -262,7 +263,8 @@ def emergency_rule(entry: Entry) -> Entry:
 
 def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
     """``hit`` with its entry recoded where its words tell another act: an embargo for a blockade of a state, a
-    ground raid for a raid by special forces, an air strike for what an air raid targets; else ``hit``."""
+    ground raid for a raid by special forces, an air strike for what an air raid targets, the act a statement
+    performs (:mod:`.performative`); else ``hit``."""
     if embargo(doc, hit, a, b, mentions):
         return Hit(hit.i, hit.j, sanction(hit.entry), hit.pos, hit.cand)
     if ground_raid(doc, hit, a, b):
@@ -277,6 +279,8 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, violent_protest(hit.entry), hit.pos, hit.cand)
     if emergency(doc, hit, b):
         return Hit(hit.i, hit.j, emergency_rule(hit.entry), hit.pos, hit.cand)
+    if (act := performed(doc, hit, b)) is not None:  # round 67: «أعلن قبوله لاقتراح»: the act, not 010
+        return Hit(hit.i, hit.j, performative(hit.entry, act), hit.pos, hit.cand)
     return hit
 
 

@@ -36,10 +36,12 @@ from .actors import visitor
 from .arguments import Args
 from .chunks import clause_stop
 from .contacts import call_told_by_noun
+from .described import described
 from .figurative import abstract_subject, figurative
 from .forms import bare, fw, keys_of, nkey
 from .inquiry import no_inquiry
 from .lexicon import Hit
+from .performative import gives_way
 from .unperformed import unperformed
 
 MANIFESTATIONS = re.compile(r"مظاهر(?:ه|ها|هم|هما)$")  # «ومظاهره»: «مظاهر» + a pronoun, no «مظاهرة»
@@ -361,7 +363,8 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
             w.kind == "enclitic" for w in doc.tokens[hit.i].words) and any(
             nkey(doc.tokens[t].text)[:1] == "ل" for t in range(max(a, hit.i - OPTION_BACK), hit.i - 1)):
         return True  # «لقبول الاتفاق أو رفضه»: one of two options, neither taken (round 51)
-    if unperformed(doc, hit, hits, a, b) or call_told_by_noun(hit, hits):
+    if unperformed(doc, hit, hits, a, b) or call_told_by_noun(hit, hits) or described(doc, hit, a, b) \
+            or gives_way(doc, hit, hits, b):  # (round 67: «صنفتها عدوانا يستهدف», «أعلن انتقاده»)
         return True  # «تهديدات بتفجير», «تحريض ... على قتل», «امتهنت الاحتجاج», «يزور ... كل عام» (round 53)
     if _habitual(doc, hit, hits, a, b):
         return True  # «الدول الأوروبية تنظم تظاهرات عندما يزور المسؤولون» (round 49)

@@ -1,0 +1,69 @@
+"""Trigger words inside a description, round 67 of real news: no event is told. A standing claim that describes a
+party or a state («دول أخرى تطالب بالسيادة في البحر», «الصين تطالب بالسيادة على»: an imperfect demand verb whose first
+«بـ» phrase, within ``CLAIM_REACH`` words, is a claim of ``standing_claims``); an
+act in a characterisation («صنفتها عدوانا أميركيا يستهدف الفصائل»: an imperfect assault verb after an
+accusative indefinite word that a verb of characterising, ``characterising_verbs``, governs within
+``CHARACTER_REACH`` words before it); the matter of a proposal («مقترح الحزب بشأن التحقيق في الهجمات»: an act noun
+after «بشأن», «حول» or «بخصوص» whose head, within ``PROPOSAL_REACH`` words before, is a proposal of
+``proposal_heads``)."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import clause_stop
+from .forms import nkey
+from .lexicon import Hit
+from .listed import listed, listed_before
+
+CHARACTER_REACH = 6  # words before the verb read for the verb of characterising («وصفتها بأنها عدوان يستهدف»)
+CLAIM_REACH = 8  # words after «تطالب» read for «بالسيادة», past its subject («كل من الفلبين وفيتنام وماليزيا»)
+PROPOSAL_REACH = 4  # words before «بشأن» read for the proposal («مقترح حزب الشعب الجمهوري بشأن»)
+ABOUT = frozenset(nkey(w) for w in ("بشأن", "حول", "بخصوص"))
+
+
+def _in_name(doc: Doc, t: int) -> bool:
+    start = doc.tokens[t].start
+    return any(m.start <= start < m.end for e in doc.entities for m in e.mentions)
+
+
+def _imperfect(hit: Hit) -> bool:
+    return hit.pos == "V" and hit.cand.key[:1] in ("ي", "ت") and "س" not in hit.cand.proclitics
+
+
+def _standing_claim(doc: Doc, hit: Hit, b: int) -> bool:
+    """«تطالب بالسيادة», «تطالب كل من الفلبين وفيتنام بالسيادة»: the claim right after the verb or its subject."""
+    if hit.entry.id != "demand" or not _imperfect(hit):
+        return False
+    for t in range(hit.j + 1, min(b, hit.j + 1 + CLAIM_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if nkey(doc.tokens[t].text)[:1] == "ب" and not _in_name(doc, t):  # («بريطانيا»)
+            return listed(doc, t, "standing_claims", bare=True)  # the first «بـ» is what is claimed
+    return False
+
+
+def _characterised(doc: Doc, hit: Hit, a: int) -> bool:
+    if hit.entry.plover != "ASSAULT" or not _imperfect(hit):
+        return False
+    accusative = next((t for t in range(hit.i - 1, max(a - 1, hit.i - 3), -1)
+                       if nkey(doc.tokens[t].text).endswith("ا") and not nkey(doc.tokens[t].text).startswith("ال")), None)
+    return accusative is not None and listed_before(doc, accusative, a, CHARACTER_REACH, "characterising_verbs")
+
+
+def _proposed(doc: Doc, hit: Hit, a: int) -> bool:
+    if hit.pos != "N" or hit.i - 1 < a or nkey(doc.tokens[hit.i - 1].text) not in ABOUT:
+        return False
+    for t in range(hit.i - 2, max(a - 1, hit.i - 2 - PROPOSAL_REACH), -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if listed(doc, t, "proposal_heads", bare=True):
+            return True
+    return False
+
+
+def described(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """Whether the trigger ``hit`` stands in a description that tells no event (see the module)."""
+    return _standing_claim(doc, hit, b) or _characterised(doc, hit, a) or _proposed(doc, hit, a)
+
+
+__all__ = ["described"]

@@ -1,0 +1,94 @@
+"""Round 67 of real news: a statement whose object is a performative act is that act. «أعلن الرئيس قبوله لاقتراح
+روسي», «أعلنت الحكومة رفضها للقرار», «أكد الوزير تأييده للمبادرة», «أعلن الحزب استعداده للحوار»: the reporting
+verb (``announce``, ``declare``, ``affirm``) tells an acceptance or a readiness (CAMEO 030, PLOVER AGREE), an
+endorsement (051) or a rejection (120), not a plain statement (010). What decides is the verb's object: a masdar of
+one of the function-word lists ``performative_agreement``, ``performative_support``, ``performative_rejection``
+with a possessive pronoun of its doer («قبوله», «رفضها»), the first such word after the verb and its subject,
+before any «أن» or end of the clause. Where that object is a verbal act noun of the trigger lexicon so possessed
+(«أعلن انتقاده», «أكدت تعهدها»: CAMEO 03, 05, 11, 12), the verb gives way to the noun's own event. The word before it must close the subject (the verb, «عن», a comma, a name, a definite
+word): after an indefinite head («أكد ضرورة دعمها») the pronoun is the object of another act, not its doer."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..doc import Doc
+from .forms import fw, nkey
+from .lexicon import Entry, Hit, lexicon, plover_of
+
+REPORTING = frozenset(("announce", "declare", "affirm"))
+OBJECT_REACH = 8  # words after the verb read for its object (past its subject: «أعلن رئيس الوزراء التركي رفضه»)
+LISTS = (("performative_agreement", "030"), ("performative_support", "051"), ("performative_rejection", "120"))
+VERBAL_ROOTS = ("03", "05", "11", "12")  # lexicon nouns a statement may perform: agree, endorse, disapprove, reject
+PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+STOPS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "أنه", "أنها", "إنه", "إنها", "قائلا", "قائلًا", "مؤكدا",
+                                     "و", "كما", "الذي", "التي", "."))
+
+
+def _possessed_stem(text: str) -> str | None:
+    """The stem of a masdar with a possessive pronoun («قبوله» → «قبول», «موافقته» → «موافقه»); None without one."""
+    key = nkey(text)
+    for suf in PRONOUNS:
+        if key.endswith(suf) and len(key) - len(suf) >= 3:
+            stem = key[: -len(suf)]
+            return stem[:-1] + "ه" if stem.endswith("ت") else stem
+    return None
+
+
+def _listed_code(stem: str) -> str | None:
+    return next((code for name, code in LISTS if stem in fw(name)), None)
+
+
+def _lexicon_act(stem: str) -> bool:
+    """Whether ``stem`` is a verbal act noun of the trigger lexicon (CAMEO 03, 05, 11, 12: «إدانة», «تعهد»)."""
+    return any(pos == "N" and entry.code[:2] in VERBAL_ROOTS and not (entry.next or entry.near or entry.heads)
+               for entry, pos in lexicon().get(stem, ()))
+
+
+def _in_name(doc: Doc, k: int) -> bool:
+    start = doc.tokens[k].start
+    return any(m.start <= start < m.end for e in doc.entities for m in e.mentions)
+
+
+def _closes_subject(doc: Doc, k: int, verb: int) -> bool:
+    """Whether the word before the object, token ``k``, may end what stands between it and the verb."""
+    if k == verb:
+        return True
+    key = nkey(doc.tokens[k].text)
+    return key in ("عن", "،", ",", "»", "امس", "اليوم", "رسميا") or key.startswith(("ال", "وال")) or _in_name(doc, k)
+
+
+def _object(doc: Doc, hit: Hit, b: int) -> tuple[int, str] | None:
+    """The performative object of a reporting verb ``hit``: its token and its stem, else None (see the module)."""
+    if hit.entry.id not in REPORTING or hit.pos != "V":
+        return None
+    for k in range(hit.j + 1, min(b, hit.j + 1 + OBJECT_REACH)):
+        key = nkey(doc.tokens[k].text)
+        if key in STOPS or key in (".", "؟", "!", ":", "«"):
+            return None
+        stem = _possessed_stem(doc.tokens[k].text)
+        if stem is not None and (_listed_code(stem) is not None or _lexicon_act(stem)):
+            return (k, stem) if _closes_subject(doc, k - 1, hit.j) else None
+    return None
+
+
+def performed(doc: Doc, hit: Hit, b: int) -> str | None:
+    """The code of the act a reporting verb ``hit`` performs by an object of the lists (see the module), else
+    None."""
+    obj = _object(doc, hit, b)
+    return _listed_code(obj[1]) if obj is not None else None
+
+
+def gives_way(doc: Doc, hit: Hit, hits: list[Hit], b: int) -> bool:
+    """Whether a reporting verb ``hit`` gives way to its object, a verbal act noun that the lexicon matched
+    («أعلن لافروف انتقاده», «أكدت تعهدها»): the noun tells the act, with its own doer; the verb is no statement."""
+    obj = _object(doc, hit, b)
+    return obj is not None and _listed_code(obj[1]) is None and any(h.i == obj[0] for h in hits)
+
+
+def performative(entry: Entry, code: str) -> Entry:
+    """``entry`` (a statement) recoded as the act it performs: the same frame, CAMEO ``code``."""
+    return replace(entry, id=f"{entry.id}_performed", code=code, plover=plover_of(code))
+
+
+__all__ = ["gives_way", "performed", "performative"]
