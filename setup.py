@@ -128,6 +128,7 @@ COMPILED = [
     "quotes/titled.py",
     "quotes/owners.py",
     "quotes/unnamed.py",
+    "quotes/institutions.py",
 ]
 
 
