@@ -134,6 +134,7 @@ COMPILED = [
     "quotes/titled.py",
     "quotes/owners.py",
     "quotes/unnamed.py",
+    "quotes/institutions.py",
 ]
 
 

@@ -16,6 +16,7 @@ from ..events.forms import fw, nkey
 from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
 from .agencies import agency_speaker
+from .institutions import institution_speaker, known_as
 from .asides import according_asides, writers_aside
 from .bounds import attribution_tail, past_semicolon, second_quotation
 from .carry import Scene
@@ -105,6 +106,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             speaker, via = (stated[0], "issuer") if stated is not None else _speaker(
                 doc, at, said, chunks, quotes, sent, after_speaker, heard, bodies, scene)
             tok = doc.tokens[t]
+            named_as = known_as(doc, t, content)
+            if named_as is not None:  # «وقالت الجماعة التي تعرف باسم «X»»: X, not the one named before it
+                speaker, via = named_as, "known_as"
+                bodies.pop(t, None)
             if (speaker is not None and not (quotes and quotes[-1].speaker == speaker)
                     and not content.start <= tok.start < content.end  # («بحسب كيري» inside what it reports)
                     and spoken_of(doc, speaker, Span(tok.start, tok.end), content, sent)):
@@ -132,6 +137,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                       and t not in bodies and "speakers" not in attrs else None)
             if agency is not None:
                 speaker, attrs["via"] = agency, "agency"  # «وأكدت وكالة أنباء الأناضول»: the agency, not «وكالة أنباء»
+                del attrs["speaker_text"]
+            body = (institution_speaker(doc, given, tok.start) if isinstance(given, Span) and speaker is None
+                    and agency is None and t not in bodies and "speakers" not in attrs else None)
+            if body is not None:
+                speaker, attrs["via"] = body, "institution"  # «وقال مكتب كاميرون», «وذكرت الحكومة»: that body
                 del attrs["speaker_text"]
             if (speaker is None and via in ("carry", "relative", "svo", "held", "shared", "statement") and scene.held is not None
                     and "speaker_text" not in attrs):

@@ -291,7 +291,8 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: bo
 def _opening_subject(doc: Doc, chunks: list[Chunk], a: int, t: int) -> Chunk | None:
     """The subject of the clause that opens at token ``a`` (before ``t``), as ``_main_subject`` reads it."""
     toks = doc.tokens
-    adverb = a + 1 < t and nkey(toks[a].text) in fw("adverbs") and toks[a + 1].text not in ("،", ",")
+    adverb = a + 1 < t and nkey(toks[a].text) in fw("adverbs") | fw("then_openers") and toks[a + 1].text not in (
+        "،", ",")  # «بدوره انتقد», «ثم وجه فلان كلماته»
     if adverb:
         a += 1  # «بدوره انتقد رئيس اللجنة فلان»: the verb follows the adverb
     for c in chunks:

@@ -37,6 +37,7 @@ from .spokesmen import SPEAKS_FOR, _genitive_person, _may_be_spokesman, _speaks_
 from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person,
                       _says_head, _someone, _statement_subject)
 from .owners import _speech_owner, _statement_owner, _work_author
+from .institutions import sole_title_holder
 
 
 def _speaker(
@@ -76,7 +77,10 @@ def _speaker(
             return _body(doc, chunks, subject, t, bodies), "body"
         if subject is not None and subject.entity is not None:
             return (subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None), "clause"
-        return _carry(doc, quotes, cue, heard, None if titled else scene, persons=titled), "carry"
+        carried = _carry(doc, quotes, cue, heard, None if titled else scene, persons=titled)
+        if carried is None and titled and subject is not None:  # «وصرح الوزير ...، قائلا», no one quoted before
+            carried = sole_title_holder(doc, t, _phrase_span(doc, subject))
+        return (carried if carried is None or _agrees(doc, carried, cue.gender, heard) else None), "carry"
     if cue.dual:
         return None, "dual"  # «وشددا»: two speakers (see _pair), not one carried over
     if cue.kind == "verb" and _first_person(doc, t):
@@ -182,6 +186,8 @@ def _speaker(
             return None, "held"
         if c.entity is None and c.title and c.definite:
             carried = _carry(doc, quotes, cue, heard, None, persons=True)  # «وأوضح الوزير الفرنسي»: the minister
+            if carried is None and _speaks_for(doc, c.i, c.j) < 0 and not _source_head(doc, c):
+                carried = sole_title_holder(doc, t, _phrase_span(doc, c))  # no one quoted yet: the one holder named
             if _speaks_for(doc, c.i, c.j) < 0 and not _source_head(doc, c) and _spokesman(doc, carried):
                 carried = _title_holder(doc, t, _phrase_span(doc, c))  # «وقال الرئيس»: not his spokesman
             elif carried is not None and not _holds_office(doc, carried, _phrase_span(doc, c)):
