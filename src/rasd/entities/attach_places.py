@@ -13,7 +13,7 @@ from ..doc import Doc, Mention
 from ..events.forms import fw
 from .crf import load_lexicon
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Entry, Gazetteer, clitic_variants
 from .units import QUOTES, Found
 
 
@@ -171,3 +171,127 @@ def common_place_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
         drop.add(id(m))
     if drop:
         mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def particle_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«مطار سانت أندريه دو لاريونيون»: a person's name of a given name, a Romance particle («دو», «دي») and a place
+    the lists know is a town named after that place, no person; the saint's word before it («سانت», «سان») is part
+    of its name. «ستافان دي ميستورا» stays a person: «ميستورا» is no place."""
+    for m in mentions:
+        ks = [norm_key(w) for w in m.text.split()]
+        if m.type != "PERSON" or str(m.attrs.get("gid") or "").startswith("PER") or len(ks) < 3:
+            continue
+        at = next((i for i, k in enumerate(ks[1:-1], 1) if k in fw("romance_place_particles")), None)
+        if at is None:
+            continue
+        place = ks[at + 1 :]
+        if not gaz.is_name_word(ks[0]) or not (_known_place(gaz, place) or len(place) == 1 and any(
+                o.key == place[0] and (o.attrs.get("tag") == "LOC" or o.type == "LOCATION") for o in mentions)):
+            continue
+        m.attrs["retyped"] = m.type
+        m.type = "LOCATION"
+        for o in mentions:  # the place's name alone, or after the particle, taken for a part of the person's
+            ws = o.key.split()
+            if o.type == "PERSON" and not o.attrs.get("gid") and ws[-len(place):] == place and (
+                    len(ws) == len(place) or len(ws) == len(place) + 1 and ws[0] in fw("romance_place_particles")):
+                o.attrs["retyped"] = o.type
+                o.type = "LOCATION"
+                if len(ws) > len(place):  # «دو لاريونيون»: the place, the particle left out
+                    o.start = o.end - len(o.text.split(maxsplit=1)[1])
+                    o.text = doc.text[o.start : o.end]
+                    o.key = norm_key(o.text)
+        for k in ("role", "head", "title_kind", "sector", "role_country"):
+            m.attrs.pop(k, None)
+        before = doc.text[max(0, m.start - 8) : m.start]
+        words = before.split()
+        if words and before.endswith(" ") and norm_key(words[-1]) in fw("saint_words"):
+            start = m.start - 1 - len(words[-1])
+            if not any(o is not m and o.start < m.start and o.end > start for o in mentions):
+                m.start = start
+                m.text = doc.text[start : m.end]
+                m.key = norm_key(m.text)
+
+
+def _known_place(gaz: Gazetteer, words: list[str]) -> bool:
+    """Do the lists know ``words`` as a place, also written with the French article joined («لاريونيون»)?"""
+    e = gaz.phrases.get(tuple(words))
+    if e is None and len(words) == 1 and words[0].startswith("لا") and len(words[0]) > 5:
+        e = gaz.phrases.get(("لا", words[0][2:]))
+    return isinstance(e, Entry) and e.type == "LOCATION"
+
+
+def named_facilities(doc: Doc, mentions: list[Mention]) -> None:
+    """«ميناء مبارك», «مطار رفيق الحريري»: a person's name with no title right after an indefinite noun of a
+    facility named after people (a port, an airport, a hospital, a mosque, a street) is that facility, a place, and
+    the noun is part of its name; «الميناء» (definite) or a title before the name leave the person."""
+    for m in mentions:
+        if m.type != "PERSON" or m.attrs.get("role") or m.attrs.get("head"):
+            continue
+        before = doc.text[max(0, m.start - 12) : m.start]
+        words = before.split()
+        off = next((o for k, o, _ in clitic_variants(words[-1]) if k in fw("named_after_person_facilities")), None) \
+            if words and before.endswith(" ") else None
+        if off is None:
+            continue
+        start = m.start - 1 - len(words[-1]) + off
+        if any(o is not m and o.start < m.start and o.end > start for o in mentions):
+            continue
+        m.attrs["retyped"] = m.type
+        m.type = "LOCATION"
+        m.attrs.pop("gid", None)
+        m.start = start
+        m.text = doc.text[start : m.end]
+        m.key = norm_key(m.text)
+
+
+def weapon_names(doc: Doc, mentions: list[Mention]) -> None:
+    """«صواريخ «تاو»», «دبابات أبرامز»: a one-word name the lists do not know right after a noun of a weapon
+    (a missile, a tank), in quotes or not, is the weapon's make, no entity; «صواريخ حزب الله» (known) stays."""
+    drop = set()
+    for m in mentions:
+        if m.attrs.get("gid") or " " in m.text.strip():
+            continue
+        before = doc.text[max(0, m.start - 12) : m.start].rstrip("".join(QUOTES) + " ")
+        words = before.split()
+        if words and any(k in fw("weapon_nouns") for k, _, _ in clitic_variants(words[-1])) and not doc.text[m.end : m.end + 1].isalpha():
+            drop.add(id(m))
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def quoted_fragments(doc: Doc, mentions: list[Mention]) -> None:
+    """«المعروفة باسم «إسلام فور يو كيه»»: the tagger's name inside a short quoted title (four words at most) that
+    holds neither its first nor its last word is a fragment of that title, no entity."""
+    drop = set()
+    for m in mentions:
+        if m.source not in ("model", "names") or m.attrs.get("gid"):
+            continue
+        lo = max(doc.text.rfind(q, max(0, m.start - 60), m.start) for q in QUOTES)
+        hi = min((k for q in QUOTES if (k := doc.text.find(q, m.end, m.end + 60)) >= 0), default=-1)
+        if lo < 0 or hi < 0 or doc.text[lo] not in "«“" or doc.text[hi] not in "»”":
+            continue
+        inside = doc.text[lo + 1 : hi]
+        if any(q in inside for q in QUOTES) or len(inside.split()) > 4:
+            continue
+        if doc.text[lo + 1 : m.start].strip() and doc.text[m.end : hi].strip():
+            drop.add(id(m))
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def things_named(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """The names of things that are no person nor body: a town named after a place («سانت أندريه دو لاريونيون»), a
+    facility named after a person («ميناء مبارك»), a weapon's make («صواريخ «تاو»»), a fragment of a quoted title."""
+    particle_places(doc, mentions, gaz)
+    named_facilities(doc, mentions)
+    weapon_names(doc, mentions)
+    quoted_fragments(doc, mentions)
+    verbal_nouns(mentions, gaz)
+
+
+def verbal_nouns(mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«في نشوء الحلف», «هدوء», «لجوء»: the tagger's one-word place on the verbal-noun pattern of a root ending in
+    hamza («فعول» written «...وء») that no list knows is that noun, no place."""
+    mentions[:] = [m for m in mentions if not (
+        m.type == "LOCATION" and m.source == "model" and not m.attrs.get("gid") and " " not in m.text.strip()
+        and m.text.strip().endswith("وء") and not gaz.is_name_word(m.key) and (m.key,) not in gaz.phrases)]

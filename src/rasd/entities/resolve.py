@@ -49,6 +49,19 @@ class Resolver(Coreference):
         return w is not None and "g" in w.flags
 
 
+    def _kin_name(self, a: list[str], b: list[str]) -> bool:
+        """Is the longer of two names the shorter, a full name the actor lexicon knows («هاشمي رفسنجاني»), with a
+        given name added before it that makes no form of the lexicon's («مهدي هاشمي رفسنجاني»: his son)? Then they
+        are two persons; «منصور هادي» (no lexicon name) stays a short form of «عبد ربه منصور هادي»."""
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        if len(short) < 2 or len(long_) == len(short):
+            return False
+        given = self.g.name_word(long_[0])  # a given name added, no title («المولوي جلال الدين حقاني»)
+        if given is None or "g" not in given.flags or long_[0].startswith("ال"):
+            return False
+        known = self.g.phrases.get(tuple(short))
+        return known is not None and known.type == "PERSON" and self.g.phrases.get(tuple(long_)) is not known
+
     def _person_cluster(self, clusters: list[Cluster], m: Mention, *, aged: bool = False,
                         doc: Doc | None = None) -> Cluster | None:
         """The person named before that mention ``m`` names again, if any. A given name alone with an age after it
@@ -68,7 +81,8 @@ class Resolver(Coreference):
             for c in sorted(persons, key=lambda c: -c.last_start):
                 if any(same_word(last, f[-1]) and same_word(first, f[0]) for f in c.fulls):
                     return c
-                if any(_tail(parts, f) and not (len(parts) > len(f) and _son_of(m.text, f)) for f in c.fulls) \
+                if any(_tail(parts, f) and not (len(parts) > len(f) and _son_of(m.text, f)) and not self._kin_name(parts, f)
+                       for f in c.fulls) \
                         and not any(_son_of(p.text, parts) for p in c.mentions if len(name_parts(p.text)) > len(parts)):
                     # «جاويش أوغلو» after «مولود جاويش أوغلو»; not «سلمان بن عبد العزيز» after «محمد بن سلمان بن
                     # عبد العزيز»: the father named after his son
@@ -140,6 +154,7 @@ class Resolver(Coreference):
                 clusters.append(c)
             c.mentions.append(m)
         self._bare_bodies(clusters)
+        self._last_word_alone(clusters)
         self._introduced_kin(doc, clusters, kin)
         return clusters
 
@@ -154,6 +169,27 @@ class Resolver(Coreference):
             if i is not None:
                 persons[i].mentions.extend(c.mentions)
                 persons[i].mentions.sort(key=lambda m: m.start)
+                clusters.remove(c)
+
+    @staticmethod
+    def _last_word_alone(clusters: list[Cluster]) -> None:
+        """«لـ«الكردستاني»» after «حزب العمال الكردستاني»: a body named by one definite word alone that is the last
+        word of the name of one body named before it (an adjective: «ال...ي») is that body; where two bodies named
+        before end on it («الاتحاد الوطني الكردستاني», «الحزب الديمقراطي الكردستاني»), it stays apart."""
+        for c in list(clusters):
+            keys = {m.key for m in c.mentions}
+            if c.gid is not None or c.kind != "organization" or len(keys) != 1:
+                continue
+            (k,) = keys
+            if " " in k or not (k.startswith("ال") and k.endswith("ي")):
+                continue
+            first = c.mentions[0].start
+            hits = [o for o in clusters if o is not c and any(
+                m.type == "ORGANIZATION" and m.start < first and len(ws := m.key.split()) >= 2 and ws[-1] == k
+                for m in o.mentions)]
+            if len(hits) == 1:
+                hits[0].mentions.extend(c.mentions)
+                hits[0].mentions.sort(key=lambda m: m.start)
                 clusters.remove(c)
 
     @staticmethod
