@@ -1,23 +1,21 @@
-"""After the rules and the tagger have named what they found: a tagger's name typed as a body or place that is part
-of a person's name is that person; a title right after a person's name is that person's role (an apposition); the
-dateline's place is a mention; an ambiguous place is read from the countries named nearby, and a place name in
-quotation marks that a newspaper bears is the newspaper. Used by :mod:`.stage`."""
+"""After the rules and the tagger have named what they found, the persons: a tagger's name typed as a body or place
+that is part of a person's name is that person; a name's given name or family word the tagger left out is taken in;
+a title right after a person's name is that person's role (an apposition); a common word at a name's end is cut off.
+Used by :mod:`.stage`; the places' part (the dateline, ambiguous places, ...) is :mod:`.attach_places`."""
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
-from typing import Any
 
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw
 from .crf import load_lexicon, spans
 from ..text.normalize import norm_key
 from .attributes import verb_gender
-from .gazetteer import Entry, Gazetteer
+from .gazetteer import Gazetteer
 from .names import name_parts, same_word
-from .units import JOINERS, PARTICLES, QUOTES, Found
+from .units import JOINERS, PARTICLES, Found
 
 
 def retype_persons(rules: list[Mention], tagged: list[Mention]) -> None:
@@ -162,99 +160,6 @@ def attach_appositions(doc: Doc, found: Found, mentions: list[Mention]) -> None:
         hit.person = m
 
 
-def dateline_mention(doc: Doc, gaz: Gazetteer, have: list[Mention]) -> Mention | None:
-    dl = doc.dateline
-    if dl is None or dl.place is None:
-        return None
-    start, end = dl.place.start, dl.place.end
-    for m in have:
-        if m.start < end and start < m.end:
-            m.attrs["dateline"] = True
-            return None
-    text = doc.text[start:end]
-    key = tuple(norm_key(w) for w in text.split())
-    entry = gaz.phrases.get(key)
-    attrs: dict[str, Any] = {"dateline": True}
-    if entry is not None and entry.type == "LOCATION":
-        attrs.update(gid=entry.id, kind=entry.kind)
-    return Mention(start, end, text, "LOCATION", "dateline", norm_key(text), None, attrs)
-
-
-# Places whose name, set in quotation marks, is a newspaper's: «لـ«الشرق الأوسط»» is the London daily.
-_QUOTED_MEDIA = {norm_key("الشرق الأوسط"): "ORG:ASHARQ"}
-
-
-def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer) -> None:
-    """Pick the reading of an ambiguous place from the countries named in its sentence and its neighbours; a
-    place name in quotation marks that a newspaper bears is the newspaper."""
-    starts = [s.start for s in doc.sentences]
-    read: dict[str, Entry] = {}  # a body read from a country near one mention: all its mentions are that body
-    for m in mentions:
-        media = _QUOTED_MEDIA.get(m.key) if m.type == "LOCATION" else None
-        if media is not None and media in gaz.by_id and doc.text[max(0, m.start - 2) : m.start].strip()[-1:] in QUOTES \
-                and doc.text[m.end : m.end + 2].strip()[:1] in QUOTES:
-            e = gaz.by_id[media]
-            m.type = e.type
-            m.attrs.update(gid=e.id, kind=e.kind)
-            continue
-        if m.type == "ORGANIZATION" and not m.attrs.get("gid"):
-            if bodies := _country_bodies(m, gaz):
-                iso = _nearest_adjective(doc, m, gaz)  # the country adjective nearest it in its sentence, or
-                si = bisect_right(starts, m.start) - 1  # the one country its sentence names
-                if iso is None and 0 <= si < len(found.evidence) and len(found.evidence[si]) == 1:
-                    iso = next(iter(found.evidence[si]))
-                if body := next((b for b in bodies if b.country == iso), None):  # («شركات يابانية والبنك المركزي»)
-                    read[m.key] = body
-            continue
-        alt = gaz.ambiguous.get(tuple(m.key.split()))
-        if alt is None or m.type != "LOCATION":
-            continue
-        prev = doc.text[max(0, m.start - 6) : m.start]
-        if norm_key(prev).strip().endswith("سلطنه"):
-            continue
-        near = _near(doc, m, mentions, found, gaz, starts)
-        if near & alt.context:
-            m.attrs["gid"] = alt.entry.id
-            m.attrs["kind"] = alt.entry.kind
-            m.attrs["disambiguated"] = sorted(near & alt.context)
-    for m in mentions:
-        if m.type == "ORGANIZATION" and not m.attrs.get("gid") and (body := read.get(m.key)) is not None:
-            m.attrs.update(gid=body.id, kind=body.kind, disambiguated=[body.country])
-
-
-def _country_bodies(m: Mention, gaz: Gazetteer) -> list[Entry]:
-    """The bodies the lists know by ``m``'s name and a country's adjective: «الحزب الديمقراطي» with no country of
-    its own is «الحزب الديمقراطي الأميركي» where the United States are named near it (read by the caller)."""
-    key = tuple(m.key.split())
-    return [e for adj, iso in gaz.nisba.items() if adj.startswith("ال")
-            and isinstance(e := gaz.phrases.get((*key, adj)), Entry) and e.type == "ORGANIZATION" and e.country == iso]
-
-
-def _nearest_adjective(doc: Doc, m: Mention, gaz: Gazetteer) -> str | None:
-    """The country of the country adjective nearest ``m`` in its sentence («الأميركية»), if any."""
-    sent = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
-    if sent is None:
-        return None
-    toks = [t for t in doc.tokens if sent.start <= t.start < sent.end and not m.start <= t.start < m.end]
-    best = min(((abs(t.start - m.start), gaz.nisba[k]) for t in toks if (k := norm_key(t.text)) in gaz.nisba),
-               default=None)
-    return best[1] if best else None
-
-
-def _near(doc: Doc, m: Mention, mentions: list[Mention], found: Found, gaz: Gazetteer, starts: list[int]) -> set[str]:
-    """The countries named in ``m``'s sentence and its neighbours, and those of the towns named in its sentence."""
-    si = bisect_right(starts, m.start) - 1
-    near: set[str] = set()
-    for k in (si - 1, si, si + 1):
-        if 0 <= k < len(found.evidence):
-            near |= found.evidence[k]
-    # the towns and regions named with it in its sentence too («الطائف والخرمة وميسان»: a Saudi town)
-    lo, hi = starts[si] if si >= 0 else 0, starts[si + 1] if si + 1 < len(starts) else len(doc.text)
-    near |= {str(oe.country) for o in mentions if o is not m and o.type == "LOCATION" and lo <= o.start < hi
-             and (oe := gaz.by_id.get(str(o.attrs.get("gid")))) is not None and oe.country}
-    return near
-
-
 def split_listed_first(toks: list[Token], labs: list[str], have: list[Mention], covered: bytearray,
                        gaz: Gazetteer) -> None:
     """Two tagger person runs of two words or more, side by side, that the rules read as one name after a title
@@ -346,21 +251,6 @@ def sheikh_family(doc: Doc, found: Found, tagged: list[Mention], gaz: Gazetteer)
         m.key = norm_key(m.text)
 
 
-def compass_outside(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """A part of a continent named by a compass adjective («أميركا الشمالية», «أوروبا الغربية») is the region, no
-    country (not the USA), but its mention is the continent's word alone, the adjective outside it, as ANERcorp marks
-    it; a region the adjective does not name by a compass point stays whole («أميركا اللاتينية», «آسيا الوسطى»)."""
-    for m in mentions:
-        words = m.text.split()
-        e = gaz.by_id.get(str(m.attrs.get("gid", "")))
-        if m.type != "LOCATION" or len(words) != 2 or e is None or e.kind != "region" or e.country \
-                or norm_key(words[1]) not in fw("compass_adjectives"):
-            continue
-        m.end = m.start + len(words[0])
-        m.text = doc.text[m.start : m.end]
-        m.key = norm_key(m.text)
-
-
 def common_noun_after_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«كان شودري طالب قانون», «شودري طالب في جامعة»: the tagger's last word of a person's name that is a noun of
     an occupation («طالب», a student), with a preposition or a noun after it (its complement, no name word, no title),
@@ -425,29 +315,6 @@ def common_word_last(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         m.attrs["cut_common"] = words[-1]
 
 
-def settlement_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """A one-word name the article gives once after a noun of a settlement («بلدة جورين», «في قرية الحسينية») is a
-    place wherever it stands: the tagger's person of that name («وتعدّ جورين النقطة الأقرب») is the place. Not a
-    title's word («مدينة الملك»), nor a person the gazetteer knows."""
-    toks = doc.tokens
-    at = {t.start: n for n, t in enumerate(toks)}
-    places: set[str] = set()
-    for m in mentions:
-        n = at.get(m.start)
-        if n is None or n == 0 or " " in m.text.strip() or str(m.attrs.get("gid") or "").startswith("PER:"):
-            continue
-        prev = norm_key(toks[n - 1].text)
-        if (prev in fw("settlement_nouns") or prev[:1] in "وبفل" and prev[1:] in fw("settlement_nouns")) \
-                and (m.key.removeprefix("ال"),) not in gaz.titles:
-            places.add(m.key)
-    if not places:
-        return
-    for m in mentions:
-        if m.type == "PERSON" and m.key in places and not m.attrs.get("gid") and " " not in m.text.strip():
-            m.attrs["retyped"] = m.type
-            m.type = "LOCATION"
-
-
 def _grow_back(doc: Doc, m: Mention, start: int, others: Sequence[Mention]) -> bool:
     """Start mention ``m`` earlier, at ``start`` (a name word before it), unless another mention holds those
     characters; whether it grew."""
@@ -457,31 +324,6 @@ def _grow_back(doc: Doc, m: Mention, start: int, others: Sequence[Mention]) -> b
     m.text = doc.text[start : m.end]
     m.key = norm_key(m.text)
     return True
-
-
-def common_place_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """«في الريف», «على الكورنيش», «الريف الغربي للرقة»: a tagger's place that is a common noun of place kind (the
-    countryside, a seafront, the region) with no name after it (an adjective, a preposition, punctuation or nothing)
-    is no entity; «جبل علي», «كورنيش المحضار» (a name after it) are left as they are."""
-    nouns = {norm_key(w) for w in fw("place_common_nouns")}
-    freq = load_lexicon().freq
-    toks = doc.tokens
-    at = {t.start: n for n, t in enumerate(toks)}
-    drop: set[int] = set()
-    for m in mentions:
-        if m.type != "LOCATION" or m.attrs.get("gid") or norm_key(m.text) not in nouns:
-            continue
-        n = at.get(m.end + 1)
-        if n is not None and doc.text[m.end] == " " and toks[n].text[:1].isalpha():
-            key = norm_key(toks[n].text)
-            if gaz.is_name_word(key) or (key,) in gaz.phrases or (key.removeprefix("ال"),) in gaz.phrases \
-                    or (key,) in gaz.titles or (key.removeprefix("ال"),) in gaz.titles \
-                    or ("g" in getattr(gaz.name_word(key), "flags", "") and not toks[n].text.endswith("ى")) \
-                    or (freq.get(key, 0) < 30 and key not in gaz.nisba and key not in gaz.stop):
-                continue  # a name after it (one the lists know, or a rare word): the place is that name's
-        drop.add(id(m))
-    if drop:
-        mentions[:] = [m for m in mentions if id(m) not in drop]
 
 
 def royal_before_doctor(mentions: list[Mention]) -> None:

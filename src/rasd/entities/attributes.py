@@ -220,12 +220,15 @@ class EntityBuilder:
     def _media_country(self, text: str, m: Mention) -> tuple[str, bool] | None:
         """The country of a paper, a channel or an agency named after its noun and before its country's adjective
         («لصحيفة «إزفيستيا» الروسية», «وكالة دوجان التركية»), and whether it is surely the press (any noun but
-        «وكالة», «موقع», «شبكة» — «وكالة ناسا الأميركية» is no news agency — or a name in quotes)."""
+        «وكالة», «موقع», «شبكة» — «وكالة ناسا الأميركية» is no news agency — or a name in quotes, or one the word
+        of news follows, after its adjective: «وكالة دوجان التركية للأنباء», «شبكة ... الإخبارية»)."""
         got = self._noun_adjective(text, m, fw("media_nouns"))
         if got is None:
             return None
         iso, nouns, quoted = got
-        return iso, quoted or not nouns & fw("media_agencies")
+        rest = text[m.end : m.end + 40].lstrip(" " + "".join(QUOTES)).split()
+        news = len(rest) >= 2 and norm_key(rest[1].rstrip("،,.:؛")) in fw("news_agency_words")
+        return iso, quoted or news or not nouns & fw("media_agencies")
 
     def _noun_adjective(self, text: str, m: Mention, heads: frozenset[str]) -> tuple[str, set[str], bool] | None:
         """The country adjective right after a name that one of the nouns ``heads`` opens («شركة لينوفو الصينية»),

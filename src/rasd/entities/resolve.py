@@ -2,27 +2,26 @@
 
 Persons cluster by name parts (a full name joins a cluster when its first and last parts agree, so two people
 who share a surname stay apart); surname-only and first-name-only mentions, titles without a name («الوزير
-الفرنسي», «نظيره العراقي») and anaphoric nouns («التنظيم») attach to the latest compatible entity before them.
+الفرنسي», «نظيره العراقي») and anaphoric nouns («التنظيم») attach to the latest compatible entity before them
+(:mod:`.coref`, which :class:`Resolver` extends).
 """
 
 from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from dataclasses import dataclass, field
 from functools import cache, partial
 
 
 from ..doc import Doc, Entity, Mention, Span, Token
-from ..events.forms import fw
 from ..text.normalize import norm_key
-from .gazetteer import ARAB_STATES, Gazetteer, clitic_variants
-from .units import NASAB, PARTICLES, QUOTES, Found
-from .names import _son_of, _tail, _within, name_parts, near, same_word
-from .attributes import FORMER, EntityBuilder
-from .kinship import after_kin_noun, introduced_as, kin_of, named_as_kin
-from .tagspans import _COMMON_ALONE_ZIPF10
-from .crf import load_lexicon
+from ..events.forms import fw
+from .gazetteer import ARAB_STATES, Gazetteer
+from .units import NASAB, Found
+from .names import _son_of, _tail, _within, name_parts, near as near, same_word
+from .attributes import EntityBuilder
+from .kinship import introduced_as, kin_of
+from .coref import OUSTED, Cluster as Cluster, Coreference
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
 
@@ -30,35 +29,15 @@ from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place
 # these, where Western given names are as rare («عضو مجلس الشيوخ توم كوتون» in an article on Iran); Turkey stays:
 # Turkish names are among the name lists' Western ones («أكين أوزتورك»)
 NOT_WESTERN = ARAB_STATES | frozenset("IRN PAK AFG IDN MYS BGD AZE UZB TJK KAZ KGZ TKM CHN JPN KOR PRK IND".split())
-_OUSTED = (*FORMER, "المخلوع")  # no longer in office
 
 
 # Sector codes of an organisation that belongs to some one country, named by the entry without it.
 _NATIONAL_SECTORS = frozenset(("PTY", "OPP", "GOV", "LEG", "MIL"))
 
 
-@dataclass
-class Cluster:
-    mentions: list[Mention] = field(default_factory=list)
-    fulls: list[list[str]] = field(default_factory=list)  # name parts of multi-part mentions
-    parts: set[str] = field(default_factory=set)
-    gid: str | None = None
-    kind: str | None = None  # the entry kind (group, coalition, gov, ...) for anaphora
-    entry: str | None = None  # a person's actor-lexicon entry
-    # last parts of full names that end on a father's name («سلمان» of «محمد بن سلمان»): no surname to refer by
-    sired: set[str] = field(default_factory=set)
-
-    @property
-    def last_start(self) -> int:
-        return max(m.start for m in self.mentions)
-
-    def has_part(self, k: str) -> bool:
-        return any(same_word(k, p) for p in self.parts)
-
-
-class Resolver:
+class Resolver(Coreference):
     def __init__(self, gaz: Gazetteer) -> None:
-        self.g = gaz
+        super().__init__(gaz)
         self.builder = EntityBuilder(gaz)
 
     # ------------------------------------------------------------------------------------------ persons
@@ -69,6 +48,19 @@ class Resolver:
         w = self.g.name_word(words[-1]) if len(words) >= 3 and words[-2] in NASAB else None
         return w is not None and "g" in w.flags
 
+
+    def _kin_name(self, a: list[str], b: list[str]) -> bool:
+        """Is the longer of two names the shorter, a full name the actor lexicon knows («هاشمي رفسنجاني»), with a
+        given name added before it that makes no form of the lexicon's («مهدي هاشمي رفسنجاني»: his son)? Then they
+        are two persons; «منصور هادي» (no lexicon name) stays a short form of «عبد ربه منصور هادي»."""
+        short, long_ = (a, b) if len(a) < len(b) else (b, a)
+        if len(short) < 2 or len(long_) == len(short):
+            return False
+        given = self.g.name_word(long_[0])  # a given name added, no title («المولوي جلال الدين حقاني»)
+        if given is None or "g" not in given.flags or long_[0].startswith("ال"):
+            return False
+        known = self.g.phrases.get(tuple(short))
+        return known is not None and known.type == "PERSON" and self.g.phrases.get(tuple(long_)) is not known
 
     def _person_cluster(self, clusters: list[Cluster], m: Mention, *, aged: bool = False,
                         doc: Doc | None = None) -> Cluster | None:
@@ -89,7 +81,8 @@ class Resolver:
             for c in sorted(persons, key=lambda c: -c.last_start):
                 if any(same_word(last, f[-1]) and same_word(first, f[0]) for f in c.fulls):
                     return c
-                if any(_tail(parts, f) and not (len(parts) > len(f) and _son_of(m.text, f)) for f in c.fulls) \
+                if any(_tail(parts, f) and not (len(parts) > len(f) and _son_of(m.text, f)) and not self._kin_name(parts, f)
+                       for f in c.fulls) \
                         and not any(_son_of(p.text, parts) for p in c.mentions if len(name_parts(p.text)) > len(parts)):
                     # «جاويش أوغلو» after «مولود جاويش أوغلو»; not «سلمان بن عبد العزيز» after «محمد بن سلمان بن
                     # عبد العزيز»: the father named after his son
@@ -112,17 +105,6 @@ class Resolver:
             if cands:
                 return max(self._listed_one(cands, doc), key=lambda c: c.last_start)
         return None
-
-    def _listed_one(self, cands: list[Cluster], doc: Doc | None = None) -> list[Cluster]:
-        """Of the persons a surname alone may be, the one the actor lexicon lists where there is one such:
-        «القذافي» after «معمر القذافي» and «الساعدي القذافي» is Muammar («نظام القذافي»), whoever was named last."""
-        listed = [c for c in cands if c.entry is not None or any(
-            (e := self.g.phrases.get(tuple(f))) is not None and e.type == "PERSON" for f in c.fulls)]
-        if len(listed) > 1 and doc is not None:
-            # «بشار الأسد ... والده حافظ الأسد ... الأسد»: the relative named beside the man is not the surname's
-            direct = [c for c in listed if not named_as_kin(doc, c.mentions[0].start)]
-            return direct if len(direct) == 1 else listed
-        return listed if len(listed) == 1 else cands
 
     def cluster(self, doc: Doc, mentions: list[Mention]) -> list[Cluster]:
         clusters: list[Cluster] = []
@@ -172,6 +154,7 @@ class Resolver:
                 clusters.append(c)
             c.mentions.append(m)
         self._bare_bodies(clusters)
+        self._last_word_alone(clusters)
         self._introduced_kin(doc, clusters, kin)
         return clusters
 
@@ -186,6 +169,27 @@ class Resolver:
             if i is not None:
                 persons[i].mentions.extend(c.mentions)
                 persons[i].mentions.sort(key=lambda m: m.start)
+                clusters.remove(c)
+
+    @staticmethod
+    def _last_word_alone(clusters: list[Cluster]) -> None:
+        """«لـ«الكردستاني»» after «حزب العمال الكردستاني»: a body named by one definite word alone that is the last
+        word of the name of one body named before it (an adjective: «ال...ي») is that body; where two bodies named
+        before end on it («الاتحاد الوطني الكردستاني», «الحزب الديمقراطي الكردستاني»), it stays apart."""
+        for c in list(clusters):
+            keys = {m.key for m in c.mentions}
+            if c.gid is not None or c.kind != "organization" or len(keys) != 1:
+                continue
+            (k,) = keys
+            if " " in k or not (k.startswith("ال") and k.endswith("ي")):
+                continue
+            first = c.mentions[0].start
+            hits = [o for o in clusters if o is not c and any(
+                m.type == "ORGANIZATION" and m.start < first and len(ws := m.key.split()) >= 2 and ws[-1] == k
+                for m in o.mentions)]
+            if len(hits) == 1:
+                hits[0].mentions.extend(c.mentions)
+                hits[0].mentions.sort(key=lambda m: m.start)
                 clusters.remove(c)
 
     @staticmethod
@@ -212,237 +216,6 @@ class Resolver:
                 hits[0].mentions.extend(c.mentions)
                 hits[0].mentions.sort(key=lambda m: m.start)
                 clusters.remove(c)
-
-    # --------------------------------------------------------------------------------- more mentions
-    def widen_to_particle(self, doc: Doc, clusters: list[Cluster]) -> None:
-        """«ولد الشيخ أحمد» where the rules found «(الشيخ) أحمد»: a person mention preceded by the particle of
-        descent and the words that precede it in the person's full name takes them in (in place)."""
-        starts = [t.start for t in doc.tokens]
-        for c in clusters:
-            if c.kind != "person" or c.gid is not None:
-                continue
-            fulls = [[norm_key(w) for w in m.text.split()] for m in c.mentions if len(m.text.split()) >= 3]
-            if not fulls:
-                continue
-            for m in c.mentions:
-                ti = bisect_right(starts, m.start) - 1
-                words = [norm_key(w) for w in m.text.split()]
-                for back in (1, 2):
-                    if ti - back < 0 or norm_key(doc.tokens[ti - back].text) not in NASAB:
-                        continue
-                    cand = [norm_key(t.text) for t in doc.tokens[ti - back : ti]] + words
-                    if any(_within(cand, f) for f in fulls):
-                        m.start = doc.tokens[ti - back].start
-                        m.text = doc.text[m.start : m.end]
-                        if m.attrs.get("role") and str(m.attrs["role"]) in m.text:
-                            for k in ("role", "head", "title_kind", "sector", "role_country"):
-                                m.attrs.pop(k, None)  # «الشيخ» of «ولد الشيخ» is the name, not a title
-                        break
-
-    def name_only(self, doc: Doc, clusters: list[Cluster], covered: bytearray) -> list[Mention]:
-        """Surname-only and first-name-only mentions of the persons already found by a full name."""
-        index: dict[str, list[Cluster]] = {}
-        surnames: set[str] = set()
-        for c in clusters:
-            if c.kind != "person" or c.gid is not None:
-                continue
-            strong = {k for m in c.mentions if m.source != "model" for k in name_parts(m.text)}
-            for f in c.fulls:
-                for k in {f[0], f[-1]} - (c.sired - {f[0]}):
-                    w = self.g.name_word(k)
-                    if k not in strong and (w is None or k.startswith("ال") or (k == f[0] and not (
-                            "g" in w.flags or "W" in w.flags))):
-                        continue  # a word only the tagger called a name (its first word: a given name)
-                    if k.endswith("ه") and self.g.name_word(k) is None:
-                        continue  # «السياسية»: a noun caught in a name
-                    if len(k) >= 3 and k not in self.g.stop and k not in self.g.nisba:
-                        index.setdefault(k, []).append(c)
-                        if k == f[-1]:
-                            surnames.add(k)
-                        if k.startswith("ال"):
-                            index.setdefault(k[2:], []).append(c)
-                            if k == f[-1]:
-                                surnames.add(k[2:])
-        if not index:
-            return []
-        # the keys a spelling variant may reach, by length (near: ±1 letter): surnames only, for a given name one
-        # letter away is mostly another name («مارين» is not «مارتن»)
-        fuzzy: dict[int, list[str]] = {}
-        for k in surnames:
-            if len(k) >= 5:
-                fuzzy.setdefault(len(k), []).append(k)
-        variant_of: dict[str, list[Cluster] | None] = {}  # a key's one spelling variant among the names, if any
-        out = []
-        toks = doc.tokens
-        for ti, t in enumerate(toks):
-            if covered.find(1, t.start, t.end) >= 0 or t.text in QUOTES or len(t.text) < 3:
-                continue
-            if t.text.endswith("ى") and norm_key(t.text).endswith("علي") or norm_key(t.text) in fw("prepositions_like_names") \
-                    and not (ti and norm_key(toks[ti - 1].text).removeprefix("ال").startswith("موال")):
-                continue  # «على» (on), not «علي»; «لصالح» (in favour of), not ل + «صالح» (but «الموالية لصالح»)
-            for key, off, _ in clitic_variants(t.text):
-                if key in self.g.stop or key in PARTICLES or key in self.g.nisba or (key,) in self.g.phrases:
-                    continue
-                if after_kin_noun(doc, ti, key, self.g):
-                    break  # «نجل القذافي»: his son, no mention of him
-                cands = index.get(key)
-                title = key.removeprefix("ال") if (key.removeprefix("ال"),) in self.g.titles else None
-                if title is not None:
-                    # «القائد» is no spelling of «العايد»: a bare title is a person's only as the title he holds
-                    cands = [c for c in cands or () if any(str(m.attrs.get("head") or "").split()[:1] == [title]
-                                                           for m in c.mentions)]
-                if cands is None and len(key) >= 5 and key[-1] not in "اهم" \
-                        and load_lexicon().freq.get(key, 0) < _COMMON_ALONE_ZIPF10:
-                    # a frequent word is no misspelt surname: «وللأسف» (unfortunately) is not «الأسد», «الحرص
-                    # الكبير» is not «الجبير»
-                    if key in variant_of:
-                        cands = variant_of[key]
-                    else:
-                        n = len(key)
-                        got = [k for m in (n - 1, n, n + 1) for k in fuzzy.get(m, ()) if near(key, k)]
-                        cands = variant_of[key] = index[got[0]] if len(got) == 1 else None
-                if not cands:
-                    continue
-                nxt = norm_key(toks[ti + 1].text) if ti + 1 < len(toks) else ""
-                if nxt and self.g.is_name_word(nxt) and nxt not in index:
-                    break  # the start of another, unknown name
-                if nxt and key not in surnames and not key.startswith("ال") \
-                        and "g" in getattr(self.g.name_word(key), "flags", "") \
-                        and (nm := self._first_name_of_next(doc, clusters, toks, ti)) is not None:
-                    nm.start = t.start + off  # «علي شايف الحريري» where the tagger read «شايف الحريري»: his given
-                    nm.text = doc.text[nm.start : nm.end]  # name, not Saleh's; the name takes it in
-                    nm.key = norm_key(nm.text)
-                    nm.attrs["widened_by"] = "given-name"
-                    break
-                before = self._listed_one([c for c in cands if c.mentions[0].start < t.start], doc)
-                pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \
-                    if before else min(cands, key=lambda c: c.mentions[0].start)
-                start = t.start + off
-                m = Mention(start, t.end, doc.text[start : t.end], "PERSON", "coref", key, None,
-                            {"via": "name-part"})
-                pick.mentions.append(m)
-                out.append(m)
-                break
-        return out
-
-    @staticmethod
-    def _first_name_of_next(doc: Doc, clusters: list[Cluster], toks: list[Token], ti: int) -> Mention | None:
-        """The person name found right after the given name at ``toks[ti]`` that the name is the first word of (the
-        tagger left it off: «علي» + «شايف الحريري»); None where no such name follows."""
-        nxt = toks[ti + 1]
-        if doc.text[toks[ti].end : nxt.start].strip():
-            return None
-        return next((m for c in clusters if c.kind == "person" for m in c.mentions
-                     if m.start == nxt.start and m.type == "PERSON" and m.source in ("model", "names")), None)
-
-    def titles_only(self, doc: Doc, found: Found, clusters: list[Cluster],
-                    covered: bytearray) -> list[Mention]:
-        """«الوزير الفرنسي» → the French minister named before; «نظيره العراقي» → the Iraqi named before."""
-        out = []
-        persons = [c for c in clusters if c.kind == "person"]
-        for hit in found.titles:
-            if hit.person is not None or not (hit.definite or hit.relation):
-                continue
-            cands = []
-            former = any(w in doc.text[hit.start : hit.end] for w in _OUSTED)
-            for c in persons:
-                prior = [m for m in c.mentions if m.start < hit.start]
-                if not prior:
-                    continue
-                # «الرئيس» is not the «الرئيس السابق» named before, unless it says so
-                heads = {m.attrs.get("head") for m in c.mentions
-                         if former or not any(w in str(m.attrs.get("role") or "") for w in _OUSTED)}
-                countries = {m.attrs.get("role_country") for m in c.mentions} - {None}
-                if hit.relation:
-                    ok = hit.country is not None and hit.country in countries
-                else:
-                    ok = hit.head in heads and (hit.country is None or hit.country in countries)
-                if ok and hit.portfolio:  # «وزير النقل» is not the «وزير الداخلية» named before
-                    held = {norm_key(w) for m in c.mentions for r in (m.attrs.get("role"), *m.attrs.get(
-                        "extra_roles", ())) if r for w in str(r).split()}
-                    ok = all(k in held for k in hit.portfolio)
-                if ok:
-                    cands.append((max(m.start for m in prior), c))
-            if not cands:
-                continue
-            _, c = max(cands, key=lambda x: x[0])
-            end = hit.end
-            cut = covered.find(1, hit.start, end)
-            if cut >= 0:
-                end = cut
-                while end > hit.start and not doc.text[end - 1].isspace():
-                    end -= 1  # «المتحدث الرسمي لمركز ...»: not the «ل» of the body named after it
-            text = doc.text[hit.start : end].rstrip(" ،,")
-            if not text or any(covered[hit.start : hit.start + len(text)]):
-                continue
-            m = Mention(hit.start, hit.start + len(text), text, "PERSON", "coref", norm_key(text), None,
-                        {"via": "title", "head": hit.head})
-            c.mentions.append(m)
-            out.append(m)
-        return out
-
-    def anaphors(self, doc: Doc, clusters: list[Cluster], covered: bytearray) -> list[Mention]:
-        out = []
-        toks = doc.tokens
-        sent_starts = [s.start for s in doc.sentences]
-        for i, t in enumerate(toks):
-            if covered.find(1, t.start, t.end) >= 0:
-                continue
-            for key, off, _ in clitic_variants(t.text):
-                hit = self.g.anaphors.get((key,))
-                if hit is None:
-                    continue
-                kinds, back = hit
-                si = bisect_right(sent_starts, t.start) - 1
-                nxt = norm_key(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].start < (
-                    sent_starts[si + 1] if si + 1 < len(sent_starts) else len(doc.text)) else ""
-                best: tuple[bool, int, Cluster] | None = None
-                head = key.removeprefix("ال")
-                for c in clusters:
-                    if c.kind in kinds:
-                        # a group named with the same head noun first («الحركة» → «حركة طالبان», not the «داعش»
-                        # named since), then the nearest
-                        named = any(m.key.split()[:1] == [head] for m in c.mentions if m.key)
-                    elif "named" in kinds and c.mentions[0].type == "ORGANIZATION" and c.kind != "media":
-                        named = self._named_with(c, head, nxt)  # («وبحسب وكالة رويترز»: a source cited, no body)
-                        if not named:
-                            continue
-                    else:
-                        continue
-                    # («ووصف الوزير لقاءه مع نظيره الروسي ... وقال معاليه»: the honorific stands for the minister,
-                    # not for the counterpart named relative to him)
-                    prior = [m.start for m in c.mentions if m.start < t.start and not (
-                        "person" in kinds and m.source == "coref" and self._relation(m))]
-                    if prior and si - (bisect_right(sent_starts, max(prior)) - 1) <= back:
-                        if best is None or (named, max(prior)) > best[:2]:
-                            best = (named, max(prior), c)
-                if best is None:
-                    break
-                start = t.start + off
-                m = Mention(start, t.end, doc.text[start : t.end], best[2].mentions[0].type, "anaphor", key, None,
-                            {"via": "anaphor"})
-                best[2].mentions.append(m)
-                out.append(m)
-                break
-        return out
-
-    def _relation(self, m: Mention) -> bool:
-        """Is the mention a title relative to another person («نظيره», «نائبه»)?"""
-        got = self.g.titles.get((str(m.attrs.get("head") or "").split()[0],)) if m.attrs.get("head") else None
-        return got is not None and got.kind == "relation"
-
-    @staticmethod
-    def _named_with(c: Cluster, head: str, nxt: str) -> bool:
-        """Is the organisation named with the head noun ``head``, which a row of kind ``named`` refers to it by
-        («المنظمة» → «منظمة العفو الدولية», «الوكالة» → «الوكالة الدولية للطاقة الذرية»)? Where an adjective in «ية»
-        follows the noun (``nxt``), only a name that goes on with it («الوكالة الدولية» → «الوكالة الدولية للطاقة
-        الذرية»): «الهيئة السياسية» after «الهيئة العامة للائتلاف», «والمنظمة العالمية لمناهضة التعذيب» after «منظمة
-        العفو الدولية» is another body."""
-        keys = [m.key.split() for m in c.mentions if m.key and m.source != "anaphor"]
-        named = [k for k in keys if k[0].removeprefix("ال") == head]
-        if nxt.startswith("ال") and nxt.endswith(("يه", "ية")):
-            return any(k[1:2] == [nxt] for k in named)
-        return bool(named)
 
     # ------------------------------------------------------------------------------------------ entities
     def entities(self, doc: Doc, clusters: list[Cluster], found: Found) -> list[Entity]:
@@ -527,7 +300,7 @@ class Resolver:
             if e.type != "PERSON" or not e.country:
                 continue
             if not e.actor and e.attrs.get("sector") in STATE_SECTORS and any(
-                    w in r for r in e.roles for w in _OUSTED):
+                    w in r for r in e.roles for w in OUSTED):
                 e.actor = e.country + "ELI"  # «وزير الدفاع الإسرائيلي السابق»: a former officer is of the elite
             elif not e.actor and e.attrs.get("sector"):
                 e.actor = e.country + str(e.attrs["sector"])

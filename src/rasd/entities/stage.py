@@ -22,8 +22,9 @@ from ..text.numbers import is_ordinal
 from .gazetteer import PLACE_CUES, Entry, Gazetteer, clitic_variants, load, pronoun_reading
 from ..events.forms import fw
 from .lookups import enthusiasm
-from .attach import aide_before_name, attach_appositions, compound_given, dateline_mention, disambiguate
-from .attach import common_noun_after_name, common_place_nouns, compass_outside, representative_after_name, royal_before_doctor, common_word_last, retype_persons, settlement_names, split_listed_first, sheikh_family, title_given, verb_given
+from .attach import aide_before_name, attach_appositions, compound_given
+from .attach import common_noun_after_name, representative_after_name, royal_before_doctor, common_word_last, retype_persons, split_listed_first, sheikh_family, title_given, verb_given
+from .attach_places import common_place_nouns, compass_outside, dateline_mention, disambiguate, settlement_names, things_named
 from .recognize import INSTITUTIONS, Recognizer
 from .names import near
 from .namerun import NAME_FINALS, given_and_family, known_before_name, plain_name, rare_family
@@ -486,6 +487,7 @@ def analyze_entities(
     common_word_last(doc, mentions, gaz)
     settlement_names(doc, mentions, gaz)
     common_place_nouns(doc, mentions, gaz)
+    things_named(doc, mentions, gaz)
     team_towns(sents, mentions)
     country_clubs(sents, mentions)
     royal_before_doctor(mentions)

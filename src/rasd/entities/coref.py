@@ -1,0 +1,289 @@
+"""Mentions found after the first clustering of one article: a person's name widened to the particle of descent
+before it, surname-only and first-name-only mentions of persons named in full, titles without a name («الوزير
+الفرنسي», «نظيره العراقي») and anaphoric nouns («التنظيم»), each attached to the latest compatible cluster before
+it. :class:`.resolve.Resolver` is a :class:`Coreference`; :class:`Cluster` is the unit both work on."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+
+from ..doc import Doc, Mention, Token
+from ..events.forms import fw
+from ..text.normalize import norm_key
+from .gazetteer import Gazetteer, clitic_variants
+from .units import NASAB, PARTICLES, QUOTES, Found
+from .names import _within, name_parts, near, same_word
+from .attributes import FORMER
+from .kinship import after_kin_noun, named_as_kin
+from .tagspans import _COMMON_ALONE_ZIPF10
+from .crf import load_lexicon
+
+OUSTED = (*FORMER, "المخلوع")  # no longer in office
+
+
+@dataclass
+class Cluster:
+    mentions: list[Mention] = field(default_factory=list)
+    fulls: list[list[str]] = field(default_factory=list)  # name parts of multi-part mentions
+    parts: set[str] = field(default_factory=set)
+    gid: str | None = None
+    kind: str | None = None  # the entry kind (group, coalition, gov, ...) for anaphora
+    entry: str | None = None  # a person's actor-lexicon entry
+    # last parts of full names that end on a father's name («سلمان» of «محمد بن سلمان»): no surname to refer by
+    sired: set[str] = field(default_factory=set)
+
+    @property
+    def last_start(self) -> int:
+        return max(m.start for m in self.mentions)
+
+    def has_part(self, k: str) -> bool:
+        return any(same_word(k, p) for p in self.parts)
+
+
+class Coreference:
+    """The mentions a first clustering leaves to find (see the module's doc); :class:`.resolve.Resolver` adds the
+    clustering and the entities."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.g = gaz
+
+    def _listed_one(self, cands: list[Cluster], doc: Doc | None = None) -> list[Cluster]:
+        """Of the persons a surname alone may be, the one the actor lexicon lists where there is one such:
+        «القذافي» after «معمر القذافي» and «الساعدي القذافي» is Muammar («نظام القذافي»), whoever was named last."""
+        listed = [c for c in cands if c.entry is not None or any(
+            (e := self.g.phrases.get(tuple(f))) is not None and e.type == "PERSON" for f in c.fulls)]
+        if len(listed) > 1 and doc is not None:
+            # «بشار الأسد ... والده حافظ الأسد ... الأسد»: the relative named beside the man is not the surname's
+            direct = [c for c in listed if not named_as_kin(doc, c.mentions[0].start)]
+            return direct if len(direct) == 1 else listed
+        return listed if len(listed) == 1 else cands
+    def widen_to_particle(self, doc: Doc, clusters: list[Cluster]) -> None:
+        """«ولد الشيخ أحمد» where the rules found «(الشيخ) أحمد»: a person mention preceded by the particle of
+        descent and the words that precede it in the person's full name takes them in (in place)."""
+        starts = [t.start for t in doc.tokens]
+        for c in clusters:
+            if c.kind != "person" or c.gid is not None:
+                continue
+            fulls = [[norm_key(w) for w in m.text.split()] for m in c.mentions if len(m.text.split()) >= 3]
+            if not fulls:
+                continue
+            for m in c.mentions:
+                ti = bisect_right(starts, m.start) - 1
+                words = [norm_key(w) for w in m.text.split()]
+                for back in (1, 2):
+                    if ti - back < 0 or norm_key(doc.tokens[ti - back].text) not in NASAB:
+                        continue
+                    cand = [norm_key(t.text) for t in doc.tokens[ti - back : ti]] + words
+                    if any(_within(cand, f) for f in fulls):
+                        m.start = doc.tokens[ti - back].start
+                        m.text = doc.text[m.start : m.end]
+                        if m.attrs.get("role") and str(m.attrs["role"]) in m.text:
+                            for k in ("role", "head", "title_kind", "sector", "role_country"):
+                                m.attrs.pop(k, None)  # «الشيخ» of «ولد الشيخ» is the name, not a title
+                        break
+
+    def name_only(self, doc: Doc, clusters: list[Cluster], covered: bytearray) -> list[Mention]:
+        """Surname-only and first-name-only mentions of the persons already found by a full name."""
+        index: dict[str, list[Cluster]] = {}
+        surnames: set[str] = set()
+        for c in clusters:
+            if c.kind != "person" or c.gid is not None:
+                continue
+            strong = {k for m in c.mentions if m.source != "model" for k in name_parts(m.text)}
+            for f in c.fulls:
+                for k in {f[0], f[-1]} - (c.sired - {f[0]}):
+                    w = self.g.name_word(k)
+                    if k not in strong and (w is None or k.startswith("ال") or (k == f[0] and not (
+                            "g" in w.flags or "W" in w.flags))):
+                        continue  # a word only the tagger called a name (its first word: a given name)
+                    if k.endswith("ه") and self.g.name_word(k) is None:
+                        continue  # «السياسية»: a noun caught in a name
+                    if len(k) >= 3 and k not in self.g.stop and k not in self.g.nisba:
+                        index.setdefault(k, []).append(c)
+                        if k == f[-1]:
+                            surnames.add(k)
+                        if k.startswith("ال"):
+                            index.setdefault(k[2:], []).append(c)
+                            if k == f[-1]:
+                                surnames.add(k[2:])
+        if not index:
+            return []
+        # the keys a spelling variant may reach, by length (near: ±1 letter): surnames only, for a given name one
+        # letter away is mostly another name («مارين» is not «مارتن»)
+        fuzzy: dict[int, list[str]] = {}
+        for k in surnames:
+            if len(k) >= 5:
+                fuzzy.setdefault(len(k), []).append(k)
+        variant_of: dict[str, list[Cluster] | None] = {}  # a key's one spelling variant among the names, if any
+        out = []
+        toks = doc.tokens
+        for ti, t in enumerate(toks):
+            if covered.find(1, t.start, t.end) >= 0 or t.text in QUOTES or len(t.text) < 3:
+                continue
+            if t.text.endswith("ى") and norm_key(t.text).endswith("علي") or norm_key(t.text) in fw("prepositions_like_names") \
+                    and not (ti and norm_key(toks[ti - 1].text).removeprefix("ال").startswith("موال")):
+                continue  # «على» (on), not «علي»; «لصالح» (in favour of), not ل + «صالح» (but «الموالية لصالح»)
+            for key, off, _ in clitic_variants(t.text):
+                if key in self.g.stop or key in PARTICLES or key in self.g.nisba or (key,) in self.g.phrases:
+                    continue
+                if after_kin_noun(doc, ti, key, self.g):
+                    break  # «نجل القذافي»: his son, no mention of him
+                cands = index.get(key)
+                title = key.removeprefix("ال") if (key.removeprefix("ال"),) in self.g.titles else None
+                if title is not None:
+                    # «القائد» is no spelling of «العايد»: a bare title is a person's only as the title he holds
+                    cands = [c for c in cands or () if any(str(m.attrs.get("head") or "").split()[:1] == [title]
+                                                           for m in c.mentions)]
+                if cands is None and len(key) >= 5 and key[-1] not in "اهم" \
+                        and load_lexicon().freq.get(key, 0) < _COMMON_ALONE_ZIPF10:
+                    # a frequent word is no misspelt surname: «وللأسف» (unfortunately) is not «الأسد», «الحرص
+                    # الكبير» is not «الجبير»
+                    if key in variant_of:
+                        cands = variant_of[key]
+                    else:
+                        n = len(key)
+                        got = [k for m in (n - 1, n, n + 1) for k in fuzzy.get(m, ()) if near(key, k)]
+                        cands = variant_of[key] = index[got[0]] if len(got) == 1 else None
+                if not cands:
+                    continue
+                nxt = norm_key(toks[ti + 1].text) if ti + 1 < len(toks) else ""
+                if nxt and self.g.is_name_word(nxt) and nxt not in index:
+                    break  # the start of another, unknown name
+                if nxt and key not in surnames and not key.startswith("ال") \
+                        and "g" in getattr(self.g.name_word(key), "flags", "") \
+                        and (nm := self._first_name_of_next(doc, clusters, toks, ti)) is not None:
+                    nm.start = t.start + off  # «علي شايف الحريري» where the tagger read «شايف الحريري»: his given
+                    nm.text = doc.text[nm.start : nm.end]  # name, not Saleh's; the name takes it in
+                    nm.key = norm_key(nm.text)
+                    nm.attrs["widened_by"] = "given-name"
+                    break
+                before = self._listed_one([c for c in cands if c.mentions[0].start < t.start], doc)
+                pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \
+                    if before else min(cands, key=lambda c: c.mentions[0].start)
+                start = t.start + off
+                m = Mention(start, t.end, doc.text[start : t.end], "PERSON", "coref", key, None,
+                            {"via": "name-part"})
+                pick.mentions.append(m)
+                out.append(m)
+                break
+        return out
+
+    @staticmethod
+    def _first_name_of_next(doc: Doc, clusters: list[Cluster], toks: list[Token], ti: int) -> Mention | None:
+        """The person name found right after the given name at ``toks[ti]`` that the name is the first word of (the
+        tagger left it off: «علي» + «شايف الحريري»); None where no such name follows."""
+        nxt = toks[ti + 1]
+        if doc.text[toks[ti].end : nxt.start].strip():
+            return None
+        return next((m for c in clusters if c.kind == "person" for m in c.mentions
+                     if m.start == nxt.start and m.type == "PERSON" and m.source in ("model", "names")), None)
+
+    def titles_only(self, doc: Doc, found: Found, clusters: list[Cluster],
+                    covered: bytearray) -> list[Mention]:
+        """«الوزير الفرنسي» → the French minister named before; «نظيره العراقي» → the Iraqi named before."""
+        out = []
+        persons = [c for c in clusters if c.kind == "person"]
+        for hit in found.titles:
+            if hit.person is not None or not (hit.definite or hit.relation):
+                continue
+            cands = []
+            former = any(w in doc.text[hit.start : hit.end] for w in OUSTED)
+            for c in persons:
+                prior = [m for m in c.mentions if m.start < hit.start]
+                if not prior:
+                    continue
+                # «الرئيس» is not the «الرئيس السابق» named before, unless it says so
+                heads = {m.attrs.get("head") for m in c.mentions
+                         if former or not any(w in str(m.attrs.get("role") or "") for w in OUSTED)}
+                countries = {m.attrs.get("role_country") for m in c.mentions} - {None}
+                if hit.relation:
+                    ok = hit.country is not None and hit.country in countries
+                else:
+                    ok = hit.head in heads and (hit.country is None or hit.country in countries)
+                if ok and hit.portfolio:  # «وزير النقل» is not the «وزير الداخلية» named before
+                    held = {norm_key(w) for m in c.mentions for r in (m.attrs.get("role"), *m.attrs.get(
+                        "extra_roles", ())) if r for w in str(r).split()}
+                    ok = all(k in held for k in hit.portfolio)
+                if ok:
+                    cands.append((max(m.start for m in prior), c))
+            if not cands:
+                continue
+            _, c = max(cands, key=lambda x: x[0])
+            end = hit.end
+            cut = covered.find(1, hit.start, end)
+            if cut >= 0:
+                end = cut
+                while end > hit.start and not doc.text[end - 1].isspace():
+                    end -= 1  # «المتحدث الرسمي لمركز ...»: not the «ل» of the body named after it
+            text = doc.text[hit.start : end].rstrip(" ،,")
+            if not text or any(covered[hit.start : hit.start + len(text)]):
+                continue
+            m = Mention(hit.start, hit.start + len(text), text, "PERSON", "coref", norm_key(text), None,
+                        {"via": "title", "head": hit.head})
+            c.mentions.append(m)
+            out.append(m)
+        return out
+
+    def anaphors(self, doc: Doc, clusters: list[Cluster], covered: bytearray) -> list[Mention]:
+        out = []
+        toks = doc.tokens
+        sent_starts = [s.start for s in doc.sentences]
+        for i, t in enumerate(toks):
+            if covered.find(1, t.start, t.end) >= 0:
+                continue
+            for key, off, _ in clitic_variants(t.text):
+                hit = self.g.anaphors.get((key,))
+                if hit is None:
+                    continue
+                kinds, back = hit
+                si = bisect_right(sent_starts, t.start) - 1
+                nxt = norm_key(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].start < (
+                    sent_starts[si + 1] if si + 1 < len(sent_starts) else len(doc.text)) else ""
+                best: tuple[bool, int, Cluster] | None = None
+                head = key.removeprefix("ال")
+                for c in clusters:
+                    if c.kind in kinds:
+                        # a group named with the same head noun first («الحركة» → «حركة طالبان», not the «داعش»
+                        # named since), then the nearest
+                        named = any(m.key.split()[:1] == [head] for m in c.mentions if m.key)
+                    elif "named" in kinds and c.mentions[0].type == "ORGANIZATION" and c.kind != "media":
+                        named = self._named_with(c, head, nxt)  # («وبحسب وكالة رويترز»: a source cited, no body)
+                        if not named:
+                            continue
+                    else:
+                        continue
+                    # («ووصف الوزير لقاءه مع نظيره الروسي ... وقال معاليه»: the honorific stands for the minister,
+                    # not for the counterpart named relative to him)
+                    prior = [m.start for m in c.mentions if m.start < t.start and not (
+                        "person" in kinds and m.source == "coref" and self._relation(m))]
+                    if prior and si - (bisect_right(sent_starts, max(prior)) - 1) <= back:
+                        if best is None or (named, max(prior)) > best[:2]:
+                            best = (named, max(prior), c)
+                if best is None:
+                    break
+                start = t.start + off
+                m = Mention(start, t.end, doc.text[start : t.end], best[2].mentions[0].type, "anaphor", key, None,
+                            {"via": "anaphor"})
+                best[2].mentions.append(m)
+                out.append(m)
+                break
+        return out
+
+    def _relation(self, m: Mention) -> bool:
+        """Is the mention a title relative to another person («نظيره», «نائبه»)?"""
+        got = self.g.titles.get((str(m.attrs.get("head") or "").split()[0],)) if m.attrs.get("head") else None
+        return got is not None and got.kind == "relation"
+
+    @staticmethod
+    def _named_with(c: Cluster, head: str, nxt: str) -> bool:
+        """Is the organisation named with the head noun ``head``, which a row of kind ``named`` refers to it by
+        («المنظمة» → «منظمة العفو الدولية», «الوكالة» → «الوكالة الدولية للطاقة الذرية»)? Where an adjective in «ية»
+        follows the noun (``nxt``), only a name that goes on with it («الوكالة الدولية» → «الوكالة الدولية للطاقة
+        الذرية»): «الهيئة السياسية» after «الهيئة العامة للائتلاف», «والمنظمة العالمية لمناهضة التعذيب» after «منظمة
+        العفو الدولية» is another body."""
+        keys = [m.key.split() for m in c.mentions if m.key and m.source != "anaphor"]
+        named = [k for k in keys if k[0].removeprefix("ال") == head]
+        if nxt.startswith("ال") and nxt.endswith(("يه", "ية")):
+            return any(k[1:2] == [nxt] for k in named)
+        return bool(named)
