@@ -70,3 +70,11 @@ def test_fighters_an_attack_is_attributed_to_stand_for_their_body() -> None:
     # unnamed attackers: none
     text = "ونسب الهجوم إلى مسلحين مجهولين."
     assert news_arg(text, "الهجوم", "source") == ""
+
+
+def test_the_paper_a_source_spoke_to_makes_no_threat() -> None:
+    text = "وكشفت مصادر مطلعة لـ«الشرق الأوسط» عن «وصول تهديدات جدية بتفجير مقر الهيئة»."
+    assert news_arg(text, "تهديدات", "source") == ""
+    # a name in quotation marks with no «لـ» before it still acts
+    text = "وقال «داعش» إن هجومه على القرية نجح."
+    assert news_arg(text, "هجومه", "source") == "داعش"

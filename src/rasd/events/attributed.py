@@ -14,12 +14,15 @@ told before a verb of attributing with no subject of its own, «إلى X» right
 starting or trying (``aspect_verbs``) that opens a clause coordinated after another («، كما», «ثم», «، و») with no
 subject of its own has the named subject of the verb that opens the clause before (``agents.opener_subject``);
 never the object of that clause, the nearest phrase before the masdar («مواقع التنظيم»).
+
+«وكشفت مصادر لـ«الشرق الأوسط» عن وصول تهديدات»: a name before the act after a «لـ» written apart (past
+quotation marks) is whom a statement was told to, never who acts (``told_party``).
 """
 
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import actor_phrase, owner, resolve_title
+from .actors import QUOTE_MARKS, actor_phrase, owner, resolve_title
 from .agents import opener_subject
 from .chunks import Chunk, breaks_between
 from .forms import bare, fw, nkey
@@ -114,3 +117,14 @@ def coordinated_aspect(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int)
         return False, None  # («، كما بدأت», «ثم بدأت», «، وبدأت»: not a verb that opens the sentence)
     c = opener_subject(doc, chunks, v, sent_start)
     return True, c if c is not None and c.entity is not None else None
+
+
+def told_party(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Is ``c``, before the act ``hit``, a phrase after a «لـ» written apart and quotation marks («لـ«الشرق
+    الأوسط»»: the one told, see the module)? The chunker gives it no preposition."""
+    if c.j >= hit.i or c.prep is not None:
+        return False
+    t = c.i - 1
+    while t >= 0 and doc.tokens[t].text in QUOTE_MARKS:
+        t -= 1
+    return t >= 0 and t < c.i - 1 and nkey(doc.tokens[t].text) == nkey("لـ")
