@@ -97,6 +97,7 @@ COMPILED = [
     "events/protests.py",
     "events/listed.py",
     "events/assaults.py",
+    "events/attributed.py",
     "events/mishaps.py",
     "events/described.py",
     "events/performative.py",

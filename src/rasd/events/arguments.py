@@ -119,6 +119,7 @@ from .readings import (
     resumed_antecedent,
     victims_noun,
 )
+from .attributed import attributed_agent, coordinated_aspect, told_party
 from .agents import able_agent, claimant, doer, doing_masdar, genitive_name, home_state, persuaded_agent, reception_host, speaker_for, visitor_before
 from .subjects import (
     APPROXIMATORS,
@@ -267,6 +268,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             source = doing_masdar(doc, chunks, hit, sent_start)  # «قيام مسلحين باختطاف»: the genitive of «قيام» acts
             source = source if source is not None else able_agent(doc, chunks, hit) or persuaded_agent(doc, chunks, hit)
             source = source if source is not None else after_aspect(doc, chunks, hit, sent_start)[1]  # «قررت الحكومة اعتقال»
+            if source is None and (coord := coordinated_aspect(doc, chunks, hit, sent_start))[0]:
+                # «، كما بدأت في مهاجمة»: the named subject of the clause before, or none (not its object, guessed below)
+                source, tamm = coord[1], coord[1] is None
             source = source if source is not None else manner_subject(doc, chunks, hit, sent_start, sent_end)
             source = source if source is not None else own_act_subject(doc, chunks, hit, sent_start)  # «نفى الجيش استهدافه»
             args.doer = source is not None
@@ -597,6 +601,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.targets, args.source, args.described, args.passive = [args.source], None, True, False
     if nominal and (pron_doer := pronoun_doer(doc, hit, args.targets, args.source, sent_start)) is not None:
         args.source = pron_doer  # «بعد سيطرتها على المدينة»: the one named before that the pronoun stands for
+    if args.source is not None and told_party(doc, hit, args.source):
+        args.source = None  # «وكشفت مصادر لـ«الشرق الأوسط» عن وصول تهديدات»: the one told, not who threatens
+    if args.source is None and (credited := attributed_agent(doc, chunks, hit, (sent_start, sent_end))) is not None:
+        args.source, args.passive = credited, False  # «بمبادرة من الرئيس», «ونسب الهجوم إلى الحزب»
     if args.location is None:
         args.location, args.venue = event_location(doc, chunks, hit, args.targets, venue)
     return args
