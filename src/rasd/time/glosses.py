@@ -6,8 +6,6 @@ the last year named before it in its sentence, not from the document date."""
 
 from __future__ import annotations
 
-import dataclasses
-
 from .context import Ctx, TimeMatch
 
 
@@ -51,12 +49,13 @@ def _relational(ctx: Ctx, h: TimeMatch, k: int, hits: list[TimeMatch], at: dict[
              and p.value.isdigit() and (at.get(p.start) or -1) >= lo]
     if not named:
         return h
-    value = f"{int(named[-1].value or '0') + int(mod[0]):04d}"
-    return dataclasses.replace(h, value=value, anchored=False)
+    h.value, h.anchored = f"{int(named[-1].value or '0') + int(mod[0]):04d}", False
+    return h
 
 
 def read_glosses(ctx: Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
-    """``hits`` less the dates in place names, with glossed relative days and relational years revalued."""
+    """``hits`` less the dates in place names, with glossed relative days and relational years revalued (in
+    place: the matches are this scan's own)."""
     at = _unit_index(ctx)
     out: list[TimeMatch] = []
     for n, h in enumerate(hits):
@@ -68,6 +67,6 @@ def read_glosses(ctx: Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
             continue
         nxt = hits[n + 1] if n + 1 < len(hits) else None
         if nxt is not None and _gloss(ctx, h, nxt, at):
-            h = dataclasses.replace(h, value=nxt.value, day=nxt.day)
+            h.value, h.day = nxt.value, nxt.day
         out.append(_relational(ctx, h, k, hits, at))
     return out
