@@ -191,6 +191,8 @@ def framed(doc: Doc, hit: Hit, sent: tuple[int, int], perfect: bool, clause_from
     ``clause_from``), another verb's."""
     sent_start, sent_end = sent
     frame = relative_frame(doc, hit, sent_start, perfect)
+    if clause_from is not None and hit.pos == "V" and doc.tokens[hit.i - 1].start >= clause_from:
+        frame = (False, None)  # «الجيش الذي دخل المدينة أمس اعتقل»: the main verb after the subject's clause
     if frame[1] is not None or not lead_ok or no_day_told(doc, hit, sent_start, sent_end):
         return frame
     lead = leading_time(doc, sent_start, sent_end, doc.tokens[hit.i].start)
