@@ -13,6 +13,7 @@ from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, on_principle, possible, proposed,
                             upcoming, warned, without)
+from .background import framed, no_day_told
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 
@@ -527,6 +528,13 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             continue  # «أعلنت ... عن اتفاق على عقد جولة في 20 أغسطس»: the day of the act agreed on, still to come
         if best is None or d < best[0]:
             best = (d, ts)
+    key = nkey(doc.tokens[hit.i].text)
+    stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    perfect = not _imperfect(stem, True) or stem in past_keys()
+    frame = framed(doc, hit, (sent_start, sent_end), perfect, clause_from, mod in FACTUAL and not unsettled(
+        doc, hit, sent_end) and not vague(doc, hit, sent_start, sent_end)) if best is None else (False, None)
+    if frame[1] is not None and not _since(doc, frame[1], sent_start, False):
+        best = (0, frame[1])  # «في مايو الماضي، والتي أكدت», «وقبل حوالى عشرة أيام، شنت ...، كما بدأت في مهاجمة»
     rel = relative_on_act(doc, hit, sent_start) if best is None else None
     if rel is not None and pluperfect_main(doc, rel[0], sent_start):
         return None, None  # «كان بوتين قد أعلن مبادرته التي دعت»: of the pluperfect's past
@@ -545,17 +553,18 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return value, best[1]
     if unsettled(doc, hit, sent_end) or vague(doc, hit, sent_start, sent_end) or mod not in FACTUAL \
             or _pluperfect(doc, hit, sent_start) \
-            or chained_pluperfect(doc, hit, sent_start) or past_frame(doc, hit, sent_start):
+            or chained_pluperfect(doc, hit, sent_start) or past_frame(doc, hit, sent_start) \
+            or no_day_told(doc, hit, sent_start, sent_end):
         return None, None
     old, value = old_told_before(doc, hit, sent_start)
     if old:
         return _dated(value), None  # «* 2 أغسطس 1990: مجلس الأمن يعقد جلسة ...، وطالبه»: that past, not today
-    key = nkey(doc.tokens[hit.i].text)
-    stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
-    if hit.pos == "N" or not _imperfect(stem, True) or stem in past_keys():  # (past «نددت», no present «ندد»)
+    if hit.pos == "N" or perfect:  # (past «نددت», no present «ندد»)
         found, value = told_before(doc, hit, sent_start, sent_end)
         if found:
             return _dated(value), None  # the day said before in the story, or the old date of an account
     if hit.pos == "N" and hit.j + 1 < sent_end and nkey(doc.tokens[hit.j + 1].text) in DISTAL:
         return None, None  # «حوادث الاختطاف تلك»: the acts told before, not of the article's day (not «اجتماعنا هذا»)
+    if frame[0]:
+        return None, None  # «مسلحي التنظيم الذين سيطروا على مناطق شاسعة»: what they did before, of no day told
     return doc.date, None

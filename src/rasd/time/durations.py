@@ -17,7 +17,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import calendar as cal
-from .context import Ctx, TimeMatch, cardinal, make_hit
+from .context import Ctx, TimeMatch, cardinal, make_hit, number_reader
 
 _FEW = {"hour": (0, 0), "day": (2, 9), "week": (1, 6), "month": (2, 11), "year": (2, 9)}  # «قبل أيام»: 2-9 days
 _RECENT = {"hour": 1, "day": 7, "week": 4, "month": 6, "year": 5}  # «في الأيام الأخيرة»: the last 7 days
@@ -73,6 +73,35 @@ def _count(ctx: Ctx, j: int, table: str) -> tuple[str, int, int] | None:
     return unit, n, u[1]
 
 
+_ORDER = ("hour", "day", "week", "month", "year")
+
+
+def _and_more(ctx: Ctx, j: int, unit: str) -> tuple[str, int, int] | None:
+    """A second, smaller part of a duration after «و» at unit j («سنتين وأربعة أشهر», «عام و3 أشهر», «شهرين
+    وأسبوعا»): (its unit, its number, j after), or None."""
+    if j >= len(ctx.units):
+        return None
+    u = ctx.units[j]
+    got: tuple[str, int, int] | None = None
+    if u.key == "و":
+        got = _count(ctx, j + 1, "span_unit")
+    elif u.key.startswith("و") and u.bare_key:
+        one = ctx.m("span_unit", j, clitic=True)  # «وشهرين», «وشهر»
+        if one is not None:
+            got = str(one[0][0]), int(one[0][1]), one[1]
+        else:
+            fn = number_reader()
+            res = fn([u.text[u.bare_start - u.start :]] + [x.text for x in ctx.units[j + 1 : j + 4]]) if fn else None
+            if res is not None and not res[2] and res[0] == int(res[0]) and res[0] >= 1:
+                k = j + res[1]
+                v = ctx.m("span_unit", k)
+                if v is not None and int(v[0][1]) != 2:
+                    got = str(v[0][0]), int(res[0]), v[1]
+    if got is None or got[1] == 0 or _ORDER.index(got[0]) >= _ORDER.index(unit):
+        return None
+    return got
+
+
 def p_ago(ctx: Ctx, i: int) -> TimeMatch | None:
     """«قبل ثلاثة أيام», «منذ أسبوعين», «قبل نحو عام», «منذ سنوات», «بعد يومين» (future sentences only)."""
     head = ctx.m("span_ago", i, clitic=True)
@@ -98,6 +127,12 @@ def p_ago(ctx: Ctx, i: int) -> TimeMatch | None:
     ref = ctx.ref
     if unit == "hour" and n < 24:
         return make_hit(ctx, start, j, ref.isoformat(), day=ref)
+    more = _and_more(ctx, j, unit) if n > 0 else None
+    if more is not None:  # «قبل سنتين وأربعة أشهر»: both parts, at the precision of the smaller unit
+        unit2, n2, j = more
+        d = _shift(_shift(ref, unit, sign * n), unit2, sign * n2)
+        value, kind, day = _point(d, unit2, 0)
+        return make_hit(ctx, start, j, value, kind, day=day)
     if n == 0:
         lo, hi = _FEW[unit]
         a, b = sorted((_shift(ref, unit, sign * lo), _shift(ref, unit, sign * hi)))

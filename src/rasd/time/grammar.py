@@ -18,6 +18,7 @@ from .anniversary import anniversaries
 from .components import anniversary_before, day_at, infer_year, month_at, numeric_at, resolve_day, year_at
 from .context import Ctx, TimeMatch, make_hit
 from .durations import p_ago, p_window
+from .glosses import read_glosses
 from .lexicon import Unit, lexicon, make_units
 from .periods import p_decade, p_month_range
 
@@ -539,5 +540,5 @@ def find_times(
             continue
         hits.append(best)
         i = best.j
-    return anniversaries(ctx, _merge_equivalents(ctx, hits))
+    return read_glosses(ctx, anniversaries(ctx, _merge_equivalents(ctx, hits)))
 
