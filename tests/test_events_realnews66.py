@@ -76,8 +76,9 @@ def test_a_time_leading_the_sentence_dates_its_acts() -> None:
 def test_a_relative_clause_after_a_time_is_of_that_time() -> None:
     text = ("وعقدت القمة في منتجع كامب ديفيد في مايو الماضي، والتي أكدت فيها الولايات المتحدة تعهدها بحماية "
             "المنطقة.")
-    assert news_date(text, "أكدت") == "2015-05"
-    assert news_date(text, "تعهدها") == "2015-05"
+    assert news_date(text, "تعهدها") == "2015-05"  # («أكدت» gives way to the pledge it states: round 67)
+    text = "وعقدت القمة في منتجع كامب ديفيد في مايو الماضي، والتي أعلنت فيها الولايات المتحدة أنها ستحمي المنطقة."
+    assert news_date(text, "أعلنت") == "2015-05"
 
 
 def test_a_past_act_in_a_describing_relative_clause_has_no_date() -> None:
