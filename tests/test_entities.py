@@ -73,7 +73,7 @@ def test_seed_organisations_are_named_bodies(seed_doc: Doc) -> None:
 
 def test_a_described_organisation_is_no_name() -> None:
     from rasd.entities.gazetteer import load as load_gazetteer
-    from rasd.entities.stage import _described_group
+    from rasd.entities.trim import _described_group
     from rasd.pipeline import Pipeline
 
     gaz = load_gazetteer()
@@ -597,7 +597,7 @@ def test_a_formula_with_its_verb_is_no_entity_but_a_theophoric_name_is() -> None
 @pytest.mark.parametrize("kind", ["crf", "ensemble"])
 def test_a_surname_in_a_clitic_letter_is_the_person(kind: str, monkeypatch: pytest.MonkeyPatch) -> None:
     from rasd.entities import taggers
-    from rasd.entities.stage import _foreign_surname
+    from rasd.entities.tagmentions import _foreign_surname
 
     monkeypatch.setenv(taggers.ENV, kind)
     doc = run("وأعلنت الأستاذة الجامعية نادين كاسلو أن الجمعية ستناقش الأمر. وقالت كاسلو إن القرار نهائي. "
@@ -774,7 +774,8 @@ def test_a_city_the_tagger_alone_calls_a_person_stays_a_city() -> None:
     """The tagger's one-word person over a city the gazetteer knows («إلى عدن») leaves the city; a longer tagger
     name that holds a small town's name («خافيير سولانا») still replaces the town."""
     from rasd.entities.recognize import Recognizer
-    from rasd.entities.stage import _reconcile, sentence_tokens
+    from rasd.entities.reconcile import _reconcile
+    from rasd.entities.resolve import sentence_tokens
 
     gaz = load()
     doc = RULES("وصل المسؤولون إلى عدن أمس.")
@@ -791,7 +792,7 @@ def test_a_city_the_tagger_alone_calls_a_person_stays_a_city() -> None:
 
 
 def test_a_frequent_nisba_ends_a_tagged_name_but_a_verb_does_not() -> None:
-    from rasd.entities.stage import _verb_like
+    from rasd.entities.trim import _verb_like
 
     gaz = load()
     assert not _verb_like("العربي", gaz, strict=False)  # «نبيل العربي»: a family name
@@ -799,7 +800,7 @@ def test_a_frequent_nisba_ends_a_tagged_name_but_a_verb_does_not() -> None:
 
 
 def test_an_official_known_by_his_surname_is_a_person_not_a_place() -> None:
-    from rasd.entities.stage import _official_alone
+    from rasd.entities.tagmentions import _official_alone
 
     gaz = load()
     assert _official_alone("أوباما", gaz) and _official_alone("وأوباما", gaz)

@@ -8,7 +8,8 @@ from click.testing import CliRunner
 
 from conftest import shared_path
 from rasd import Doc, Pipeline
-from rasd.text.segment import strip_article, tokenize
+from rasd.text.clitics import strip_article
+from rasd.text.segment import tokenize
 from rasd.text.sentences import sentence_spans
 
 

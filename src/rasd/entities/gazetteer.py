@@ -383,6 +383,12 @@ def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
     return tuple(out)
 
 
+def clitic_keys(surface: str) -> set[str]:
+    """The keys of :func:`clitic_variants`: the word whole and without each proclitic reading («والأردن» →
+    {والاردن, الاردن})."""
+    return {k for k, _, _ in clitic_variants(surface)}
+
+
 ENCLITICS = ("هما", "هم", "ها", "ه")
 
 # Arab League members: their towns are news; a town elsewhere rarely is. With their neighbours, the states whose

@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from ..doc import Mention, Token
 from ..text.normalize import norm_key
-from .gazetteer import Gazetteer, clitic_variants
-
-
-def _keys(surface: str) -> set[str]:
-    return {k for k, _, _ in clitic_variants(surface)}
+from .gazetteer import Gazetteer, clitic_keys
 
 
 _SPORT = frozenset(norm_key(w) for w in ("نادي", "فريق", "مباراة", "دوري", "كأس", "لاعب", "لاعبي", "مدرب", "بطولة",
@@ -47,7 +43,7 @@ def club_reading(toks: list[Token], tok: Token, gaz: Gazetteer) -> bool | None:
             sport_word(t) for t in toks if t is not tok and t is not toks[k - 1]):  # («فريق أوباما»: his staff)
         return True  # «الخسارة أمام مضيفه ليون صفر - 2 في الجولة الأولى»: the opponent, a team (not Leon, a man;
         # «ضد فريق كولومبي»: a team described by its country)
-    keys = _keys(tok.text)
+    keys = clitic_keys(tok.text)
     if not (keys & (_CLUBS | _CLUBS_IN_SPORT)):
         return None
     # in a sentence of sport («لمؤازرة الأهلي في المباراة», «فاز فريق الغرافة على الخور»), unless the word is
@@ -60,7 +56,7 @@ def club_reading(toks: list[Token], tok: Token, gaz: Gazetteer) -> bool | None:
     if keys & _CLUBS_IN_SPORT:
         return True if in_sport else None
     return in_sport or any(sport_word(t) for t in toks[max(0, k - 2) : k + 3] if t is not tok) or (
-        k > 0 and bool(_keys(toks[k - 1].text) & _UNITS))
+        k > 0 and bool(clitic_keys(toks[k - 1].text) & _UNITS))
 
 
 def team_towns(sents: list[list[Token]], mentions: list[Mention]) -> None:
@@ -87,7 +83,7 @@ def country_clubs(sents: list[list[Token]], mentions: list[Mention]) -> None:
     (``form``; keyed apart from the country), of that country (``club_country``: its ISO code)."""
     for toks in sents:
         for k in range(1, len(toks)):
-            if _CLUB not in {key for key, _, _ in clitic_variants(toks[k - 1].text)}:
+            if _CLUB not in clitic_keys(toks[k - 1].text):
                 continue
             land = next((m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") == "country"
                          and m.start == toks[k].start and m.end <= toks[k].end), None)

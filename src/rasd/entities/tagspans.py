@@ -1,4 +1,4 @@
-"""Checks on the statistical tagger's spans (:func:`.stage.tagger_mentions`): a common word or noun taken for a
+"""Checks on the statistical tagger's spans (:func:`.tagmentions.tagger_mentions`): a common word or noun taken for a
 name, a place word or a name before a span, a country that is also an adjective («مالي»), a people's word
 («الأكراد»), and the tails of the document's full names the tagger split."""
 
@@ -14,7 +14,8 @@ from .attributes import ROYAL
 from .crf import load_lexicon
 from .units import QUOTES
 from .namerun import FAMILY_MAX_ZIPF10
-from .trim import COMMON_ZIPF10, TOPIC, _event_verbs, _is_stop
+from .tagpersons import COMMON_ZIPF10
+from .trim import TOPIC, _event_verbs, _is_stop
 
 
 def _common_noun_name(keys: list[str], text: str, doc: Doc, gaz: Gazetteer) -> bool:

@@ -2,21 +2,26 @@
 title, a function word, the verb before or after a person, a frequent word no name list has, «ريف» before the
 place it is the countryside of), and the words and tests that tell them.
 
-:func:`trimmed` is called by :func:`.stage.tagger_mentions` for each run the tagger labels.
+:func:`_trimmed` is called by :func:`.tagmentions.tagger_mentions` for each run the tagger labels. What else the
+tagger's runs are checked for: a common word, an adjective or a second man in a person run in :mod:`.tagpersons`,
+Latin letters spelled in Arabic (acronyms, initials) in :mod:`.acronyms`, a run that overlaps the rules' mentions in
+:mod:`.reconcile`.
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc import Doc, Mention, Token
+from ..doc import Doc, Token
 from ..events.lexicon import lexicon as event_triggers  # data only (the events layer's trigger table), no stage
 from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
-from .gazetteer import INITIALS, NEAR_STATES, Gazetteer, clitic_variants
+from .gazetteer import Gazetteer, clitic_keys, clitic_variants
 from ..events.forms import fw  # data only (closed word lists), no stage
 from .namerun import blessing, given_and_family, kin_after_particle
+from .tagpersons import _COMMON_ZIPF10, COMMON_ZIPF10 as COMMON_ZIPF10  # (COMMON_ZIPF10: read here by the quotes layer)
 from .units import JOINERS, NASAB, QUOTES, TAKES_NEXT, circumstantial
+
 
 _GOD = norm_key("الله")
 # particles only a verb follows («قد ساند», «لقد دعا»)
@@ -117,10 +122,6 @@ _PARTY_HEADS = frozenset(norm_key(w) for w in ("حزب", "حركة", "جبهة")
 _NOUNS_NOT_PLACES = frozenset(norm_key(w) for w in ("المشهد", "مشهد", "ريف"))
 
 
-def _keys(surface: str) -> set[str]:
-    return {k for k, _, _ in clitic_variants(surface)}
-
-
 _ADJECTIVE_ZIPF10 = 30  # Zipf × 10 from which «سياسي» (of «سياسيا») is a word of its own
 
 
@@ -132,7 +133,7 @@ def _adverb(surface: str, gaz: Gazetteer) -> bool:
     freq = load_lexicon().freq
     return any(len(k) >= 5 and k.endswith("يا") and not k.startswith("ال") and (k,) not in gaz.phrases
                and "c" in getattr(gaz.name_word(k), "flags", "c") and freq.get(k[:-1], 0) >= _ADJECTIVE_ZIPF10
-               for k in _keys(surface))
+               for k in clitic_keys(surface))
 
 
 _PLACE_KINDS = frozenset(("city", "capital", "country", "region"))
@@ -226,12 +227,12 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
                     or kin_after_particle(norm_key(toks[k + 1].text), norm_key(toks[k].text))), None)
         span = span if cut is None else [t for t in span if t.start < toks[cut].start]
     if typ in ("ORG", "LOC"):  # «أعزاز بريف حلب»: a town in the countryside of a city, two places
-        cut = next((k for k, t in enumerate(span) if k and _COUNTRYSIDE in _keys(t.text)), None)
+        cut = next((k for k, t in enumerate(span) if k and _COUNTRYSIDE in clitic_keys(t.text)), None)
         span = span if cut is None else span[:cut]
         if cut is not None and typ == "ORG" and len(span) == 1 and any(
-                (e := gaz.phrases.get((k,))) is not None and e.kind == "city" for k in _keys(span[0].text)):
+                (e := gaz.phrases.get((k,))) is not None and e.kind == "city" for k in clitic_keys(span[0].text)):
             return None  # (the town is the rules', a place: «أعزاز» is no organisation here)
-        if len(span) == 1 and _NOUNS_NOT_PLACES & _keys(span[0].text):
+        if len(span) == 1 and _NOUNS_NOT_PLACES & clitic_keys(span[0].text):
             return None  # «المشهد» (the scene), «ريف» (the countryside of what follows): no place by itself
         cut = next((k for k, t in enumerate(span) if _adverb(t.text, gaz)), None)
         if cut is not None:  # «منظمة سياسيا» (politically organised): an adverb ends no name, nor makes one; the
@@ -246,13 +247,13 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «أنا مؤمن» (I believe): a run the tagger opened on a pronoun is a clause, names no one
     topic = b > 0 and norm_key(toks[b - 1].text) in TOPIC
     # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
-    while span and not (typ == "ORG" and len(span) > 1 and (_PARTY in _keys(span[0].text) or _keys(
+    while span and not (typ == "ORG" and len(span) > 1 and (_PARTY in clitic_keys(span[0].text) or clitic_keys(
             span[0].text) & _PARTY_HEADS and _party_name(norm_key(span[1].text), gaz))) \
             and not (typ == "PERS" and (western_particle(span, gaz) or _name_first(span, gaz))) and (
             _is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles or norm_key(span[0].text) in TOPIC
             or typ == "PERS" and norm_key(span[0].text).removeprefix("و") in fw("kin_nouns")
             or typ == "PERS" and len(span) > 1 and span[0].text.endswith("ى") and norm_key(span[0].text).endswith("علي")
-            or typ == "PERS" and bool(_keys(span[0].text) & fw("arrest_masdars"))):  # «توقيف شودري»: no name's
+            or typ == "PERS" and bool(clitic_keys(span[0].text) & fw("arrest_masdars"))):  # «توقيف شودري»: no name's
         # (a kinship or relation noun before a name is his relation to the man: «حفيد مؤسس الحركة»; «على» is the
         # preposition, the name «علي» is written with «ي»: «أصدر على مهدي هاشمي حكما» is against Mehdi Hashemi)
         # (but «الحزب» heads the tagger's party: «للحزب الاشتراكي الديمقراطي» is the party, not «الاشتراكي»; so
@@ -301,285 +302,6 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
     if typ == "PERS" and len(span) == 1 and span[0] is toks[b] and b > 0 and norm_key(toks[b - 1].text) in _RELATIVES:
         return None  # «المحادثات التي أشرف عليها»: the word after a relative pronoun is the verb of its clause
-    if typ == "ORG" and span[0] is toks[b] and b > 0 and _keys(toks[b - 1].text) & _PARTY_HEADS:
+    if typ == "ORG" and span[0] is toks[b] and b > 0 and clitic_keys(toks[b - 1].text) & _PARTY_HEADS:
         span = [toks[b - 1], *span]  # «حزب (الاتحاد الديمقراطي)»: the head word the tagger left out is the name's
     return span
-
-
-_COMMON_ZIPF10 = 40  # Zipf × 10 of a word frequent in Arabic text (بحر, البحر, فريد)
-
-
-def common_alone(surface: str, key: str, off: int, full: str, doc: Doc, gaz: Gazetteer) -> bool:
-    """May the word ``surface``, read as ``key`` (its proclitic ``off`` letters off), not stand alone for the
-    listed person of full name ``full``? It may not where it is a common word: a frequent word whose form with
-    or without the article is frequent too («بحر البحر»: the sea, not Ahmed Bahar), unless the article writes
-    the person's first name; a word that with its proclitic is a word or name of its own («فريد»: unique,
-    not ف + Reed); a frequent word after a proclitic written with its hamza («بأول»: with the first, not Powell)."""
-    freq = load_lexicon().freq
-    whole = norm_key(surface)
-    if off and (gaz.name_word(whole) is not None or freq.get(whole, 0) >= _COMMON_ZIPF10):
-        return True
-    if not off and any(o and freq.get(v, 0) >= _COMMON_ZIPF10 and surface[o : o + 1] in "أإآ"
-                       for v, o, _ in clitic_variants(surface)):
-        return True
-    other = key[2:] if key.startswith("ال") else "ال" + key
-    if freq.get(key, 0) < _COMMON_ZIPF10 or freq.get(other, 0) < _COMMON_ZIPF10:
-        return False
-    first = norm_key(full.split()[0]) if full.split() else ""
-    return not any(norm_key(t.text) == first for t in doc.tokens) if first and first != key else True
-
-
-def second_name(key: str, prev: str, gaz: Gazetteer) -> bool:
-    """Is ``key``, a word in «و» inside a tagger's person run after ``prev``, «و» + a second man's name: an
-    official's surname or, after a word that is no given name, a foreign name word («ولافروف», «خروشوف وتيتو»;
-    not «مصطفى وزيري»), where the word whole is no name («وليد», «ويليام»)?"""
-    if gaz.is_name_word(key):
-        return False
-    if gaz.official_surname(key[1:]):
-        return True
-    rest, before = gaz.name_word(key[1:]), gaz.name_word(prev)
-    return gaz.is_name_word(key[1:]) and rest is not None and "w" in rest.flags and "g" not in rest.flags \
-        and not (before is not None and "g" in before.flags)
-
-
-def noun_and_nisba(keys: list[str], gaz: Gazetteer) -> bool:
-    """Is a tagger's two-word person a frequent common noun and the country adjective that agrees with it («جيب
-    تركي», «الجيب التركي»: a Turkish enclave), not a given name and a family name («أحمد تركي», «محمد المصري»)?"""
-    if len(keys) != 2 or keys[1] not in gaz.nisba or keys[0].startswith("ال") != keys[1].startswith("ال"):
-        return False
-    w, freq = gaz.name_word(keys[0]), load_lexicon().freq
-    return max(freq.get(keys[0], 0), freq.get(keys[0].removeprefix("ال"), 0)) >= _COMMON_ZIPF10 and (
-        w is None or not any(f in w.flags for f in "gWF"))
-
-
-VERB_NEGATIONS = frozenset(norm_key(w) for w in ("لن", "لم", "ولن", "ولم", "فلن", "فلم"))
-
-
-def far_town(m: Mention, gaz: Gazetteer) -> bool:
-    """A town outside the Arab states and their neighbours whose name a name list has («سولانا»)."""
-    e = gaz.by_id.get(str(m.attrs.get("gid") or "")) if m.type == "LOCATION" and m.attrs.get("kind") == "city" else None
-    return e is not None and e.country not in NEAR_STATES and gaz.name_word(m.key) is not None
-
-
-def letter_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """Latin letters spelled in Arabic: initials before a name word are a person («جي إم بيرغر», which the tagger
-    may take for a body); a run of letters alone is one body, an acronym, over all its letters («آي سي إس آر», of
-    which the tagger may leave out the first)."""
-    for m in mentions:
-        keys = [norm_key(w.rstrip(".")) for w in m.text.split()]
-        lead = next((n for n, k in enumerate(keys) if k not in INITIALS), len(keys))
-        if m.type in ("ORGANIZATION", "MISC") and lead and lead == len(keys) - 1 and not m.attrs.get("gid") \
-                and len(keys[-1]) >= 4 and gaz.is_name_word(keys[-1]) and not keys[-1].startswith("ال"):
-            # (not «إس بي يو», «اي فاي»: a short last word is one more letter or syllable; nor «بي أوغلو», a place)
-            m.type = "PERSON"
-        if lead != len(keys) or len(keys) < 2 or m.type not in ("ORGANIZATION", "PERSON", "MISC"):
-            continue
-        start = m.start
-        while start >= 2 and doc.text[start - 1] == " ":
-            word = doc.text[:start - 1].rsplit(maxsplit=1)[-1:]
-            w = word[0].lstrip("(«\"") if word else ""
-            if norm_key(w) not in INITIALS or any(o is not m and o.end > start - 1 - len(w) and o.start < start
-                                                  for o in mentions):
-                break
-            start -= 1 + len(w)
-        if start != m.start or m.type == "PERSON" and m.source == "model":
-            m.type = "ORGANIZATION"
-            m.start = start
-            m.text = doc.text[start : m.end]
-            m.key = norm_key(m.text)
-
-
-# Letters that are also function words («إن» that, «في» in, «أو» or): letters only between two others or next to the
-# quotation mark or bracket that opens or closes the acronym («إن دي تي في», «بي إن بي»)
-_WEAK_LETTERS = frozenset(norm_key(w) for w in ("إن", "في", "أو", "يو", "واي", "إكس", "كيو", "زد"))
-_ANY_LETTERS = INITIALS | _WEAK_LETTERS
-_OPENERS, _CLOSERS = frozenset("«(\"“"), frozenset("»)\"”")
-
-
-def _letter_key(t: Token) -> str:
-    return norm_key(t.text.rstrip("."))
-
-
-def _run(toks: list[Token], a: int, b: int) -> tuple[int, int]:
-    """Tokens ``a:b`` widened over the letters on both sides (a weak letter only before one more letter or a
-    bracket, on the side it is taken from)."""
-    def letter(i: int, step: int) -> bool:
-        k = _letter_key(toks[i])
-        if k in INITIALS:
-            return True
-        beyond = i + step
-        return k in _WEAK_LETTERS and (not 0 <= beyond < len(toks) or _letter_key(toks[beyond]) in INITIALS
-                                        or toks[beyond].text in (_OPENERS if step < 0 else _CLOSERS))
-    def dot(i: int) -> bool:
-        # «إيه. بي. سي», «سي. إن. إن»: a period right after a letter, a letter after it (a weak one too: the period
-        # tells it is a letter)
-        return toks[i].text == "." and 0 < i < len(toks) - 1 and toks[i].start == toks[i - 1].end \
-            and _letter_key(toks[i - 1]) in _ANY_LETTERS and _letter_key(toks[i + 1]) in _ANY_LETTERS \
-            and (_letter_key(toks[i - 1]) in INITIALS or _letter_key(toks[i + 1]) in INITIALS)
-    while a > 0:
-        if letter(a - 1, -1):
-            a -= 1
-        elif a > 1 and dot(a - 1):
-            a -= 2
-        else:
-            break
-    while b < len(toks):
-        if letter(b, 1):
-            b += 1
-        elif b + 1 < len(toks) and dot(b):
-            b += 2
-        else:
-            break
-    return a, b
-
-
-def acronyms(doc: Doc, mentions: list[Mention]) -> None:
-    """A run of Latin letters spelled in Arabic is one body, an acronym, over all its letters: the tagger's body of
-    some of them («دي تي» in «إن دي تي في», «بي» in «بي إن بي»), or, where it found none, a run of three letters
-    or more that opens a quotation or a bracket («جيه إل إل»). Not a code with its number: «إم إتش 370»."""
-    toks = doc.tokens
-    at = {t.start: n for n, t in enumerate(toks)}
-    after = {t.end: n + 1 for n, t in enumerate(toks)}  # a mention's end -> the token after its last
-    taken = bytearray(len(doc.text) + 1)
-    for o in mentions:
-        taken[o.start : o.end] = b"\x01" * (o.end - o.start)
-
-    def acronym(a: int, b: int) -> bool:
-        nxt = next((t for t in toks[b : b + 2] if t.text not in ("-", "–")), None)
-        return b - a >= 2 and sum(_letter_key(t) in INITIALS for t in toks[a:b]) >= 2 and not (
-            nxt is not None and nxt.text[:1].isdigit())
-
-    codes = []
-    for m in mentions:
-        a = at.get(m.start)
-        if a is None or m.type not in ("ORGANIZATION", "MISC") or m.attrs.get("gid"):
-            continue
-        b = after.get(m.end)
-        k = a
-        while b is not None and k < b and _letter_key(toks[k]) in INITIALS:  # the letters it opens on
-            k += 1
-        if b is None or k == a:
-            continue
-        a2, b2 = _run(toks, a, k)
-        if b > k and m.type == "MISC" and all(t.text[:1].isdigit() for t in toks[k:b]):
-            # «إم إتش 370» (a flight), «إف 16» (a plane): a code with its number, over all its letters
-            m.start = toks[a2].start
-            m.text = doc.text[m.start : m.end]
-            m.key = norm_key(m.text)
-            continue
-        nxt = next((t for t in toks[b2 : b2 + 2] if t.text not in ("-", "–")), None)
-        if b == k and nxt is not None and nxt.text[:1].isdigit():
-            codes.append(m)  # «إتش» of «إم إتش 370», «إف» of «إف - 16»: the letters of a code, no body
-    for m in codes:
-        mentions.remove(m)
-    for m in mentions:
-        a = at.get(m.start)
-        if a is None or m.type not in ("ORGANIZATION", "MISC") or m.attrs.get("gid"):
-            continue
-        b = after.get(m.end)
-        if b is None or any(_letter_key(t) not in INITIALS for t in toks[a:b]):
-            continue
-        a2, b2 = _run(toks, a, b)
-        if (a2, b2) != (a, b) and acronym(a2, b2) and not any(taken[toks[a2].start : m.start]) \
-                and not any(taken[m.end : toks[b2 - 1].end]):
-            m.start, m.end = toks[a2].start, toks[b2 - 1].end
-            m.text = doc.text[m.start : m.end]
-            m.key = norm_key(m.text)
-            taken[m.start : m.end] = b"\x01" * (m.end - m.start)
-    by_start = {o.start: o for o in mentions if o.type == "LOCATION"}
-    for m in list(mentions):
-        a = at.get(m.start)
-        b = after.get(m.end) if a is not None else None
-        if a is None or b is None or b >= len(toks) or m.type != "ORGANIZATION" or m.attrs.get("gid") \
-                or b - a < 2 or any(_letter_key(t) not in _ANY_LETTERS for t in toks[a:b]):
-            continue
-        t = toks[b]
-        town = next((by_start[k] for k in range(t.start + 1, t.start + 3) if k in by_start), None)
-        if town is not None and town.end == t.end and t.start == m.end + 1 and town.attrs.get("kind") in ("city", None):
-            # «بي إن بي باريبا»: a word after an acronym that only a proclitic makes a town (ب + «إريبا») is the
-            # rest of the body's name
-            mentions.remove(town)
-            m.end = t.end
-            m.text = doc.text[m.start : m.end]
-            m.key = norm_key(m.text)
-    for n in range(1, len(toks)):
-        if toks[n - 1].text not in _OPENERS or any(taken[toks[n].start : toks[n].end]):
-            continue
-        a, b = _run(toks, n, n)
-        if a == n and b - a >= 3 and acronym(a, b) and not any(taken[toks[a].start : toks[b - 1].end]):
-            m = Mention(toks[a].start, toks[b - 1].end, doc.text[toks[a].start : toks[b - 1].end], "ORGANIZATION",
-                        "letters", "", None, {})
-            m.key = norm_key(m.text)
-            mentions.append(m)
-
-
-def join_initials(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """A person's name that ends on an initial and its period («أورين جي.», cut there as if a sentence ended) goes
-    on over the name after the period: the person mention there (or the tagger's one name word of another type:
-    «جاكوب جيه. ليو»), or a name word."""
-    letter_runs(doc, mentions, gaz)
-    acronyms(doc, mentions)
-    starts = {m.start: m for m in mentions}
-    for m in sorted(mentions, key=lambda m: m.start):
-        words = m.text.split()
-        initial = m.end  # the end of the name's last initial
-        if m.type == "PERSON" and m.end + 1 < len(doc.text) and doc.text[m.end] == " " and m.end + 1 not in starts:
-            nxt_word = doc.text[m.end + 1 :].split(maxsplit=1)[:1]
-            if nxt_word and nxt_word[0].endswith(".") and norm_key(nxt_word[0][:-1]) in INITIALS:
-                # «جيمس إي. سبيوتو»: the tagger's given name, then the initial it left out
-                initial = m.end + len(nxt_word[0])
-                words = [*words, nxt_word[0][:-1]]
-        if m.type != "PERSON" or len(words) < 2 or norm_key(words[-1]) not in INITIALS \
-                or doc.text[initial : initial + 1] != "." or m not in mentions:
-            continue
-        k = initial + 1
-        while k < len(doc.text) and doc.text[k] == " ":
-            k += 1
-        nxt = starts.get(k)
-        if nxt is not None and (nxt.type == "PERSON" or nxt.source == "model" and not nxt.attrs.get("gid")
-                                and " " not in nxt.text and gaz.name_word(nxt.key) is not None):
-            end = nxt.end
-            mentions.remove(nxt)
-            for key, val in nxt.attrs.items():
-                m.attrs.setdefault(key, val)
-        elif nxt is None and (word := doc.text[k:].split(maxsplit=1)[:1]) and gaz.is_name_word(norm_key(word[0])):
-            end = k + len(word[0])
-        else:
-            continue
-        m.end = end
-        m.text = doc.text[m.start : end]
-        m.key = norm_key(m.text)
-
-
-_THAT = frozenset(norm_key(w) for w in ("إن", "أن", "وإن", "وأن", "فإن", "لأن", "بأن", "إنّ", "أنّ"))
-COMMON_ZIPF10 = 38  # Zipf × 10 from which a word of no name list is common («ناشط»: 38, «ناجح»: 41; «دوابشة», a family: 33)
-
-
-def _movement_nisba(k: str, gaz: Gazetteer) -> bool:
-    """«طالباني», «حوثي»: a relative adjective, or one made of a name the gazetteer knows («طالبان»)."""
-    return k.endswith("ي") and not k.startswith("ال") and (
-        k in gaz.nisba or (k[:-1],) in gaz.phrases or ("ال" + k[:-1],) in gaz.phrases)
-
-
-def adjective_read_as_name(toks: list[Token], b: int, span: list[Token], gaz: Gazetteer) -> bool:
-    """Is the tagger's person run an adjective, no name? A nisba after a noun of a member of a group («قيادي
-    طالباني», or «(قيادي) طالباني» where the tagger took the nisba alone: a Taliban leader, not Talabani); a
-    frequent Arabic word after «إن/أن» and a definite noun phrase that holds no title («إن الاجتماع ناجح»,
-    «أن الحكم السعودي ناجح»: the predicate, not the man named Najih), with what the tagger ran on after it."""
-    keys = [norm_key(t.text) for t in span]
-    members = fw("member_nouns")
-    if len(span) == 2 and _keys(span[0].text) & members and _movement_nisba(keys[1], gaz):
-        return True
-    if span[0] is not toks[b] or b == 0:
-        return False
-    if len(span) == 1 and _keys(toks[b - 1].text) & members and _movement_nisba(keys[0], gaz):
-        return True
-    w = gaz.name_word(keys[0])
-    if keys[0].startswith("ال") or (w is not None and {"w", "W"} & set(w.flags)) \
-            or load_lexicon().freq.get(keys[0], 0) < COMMON_ZIPF10:
-        return False
-    k = b - 1
-    while k >= 0 and b - k <= 3 and norm_key(toks[k].text).startswith("ال") \
-            and (norm_key(toks[k].text),) not in gaz.titles:
-        k -= 1
-    return b - k >= 2 and k >= 0 and norm_key(toks[k].text) in _THAT

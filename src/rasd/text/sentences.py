@@ -2,7 +2,7 @@
 
 ``sentence_spans`` splits at . ! ? ؟ ؛ … and at line breaks, never inside a quote closed in the same paragraph,
 a number or after an initial/abbreviation; sentences never cross a paragraph. The marks, abbreviations and quote
-pairs come from ``data/segment/rules.json`` (:func:`rasd.text.segment.rules`).
+pairs come from ``data/segment/rules.json`` (:func:`rasd.text.clitics.rules`).
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Span, Token
 from ..pipeline import stage
 from .clean import paragraphs
-from .segment import rules
+from .clitics import rules
 
 
 def _quote_protected(tokens: Sequence[Token]) -> list[bool]:

@@ -1,0 +1,95 @@
+"""Tests on the statistical tagger's person runs that tell a word of no one's name from a name: a surname of a listed
+official that is a common word alone («بحر»: the sea), «و» + a second man's name inside the run («كيري ولافروف»), a
+common noun and its country adjective («جيب تركي»), an adjective read as a name («قيادي طالباني», «إن الاجتماع
+ناجح»); and the frequency thresholds of a common word they share with :mod:`.trim` and the quotes layer.
+
+Called by :func:`.tagmentions.tagger_mentions`.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Token
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .crf import load_lexicon
+from .gazetteer import Gazetteer, clitic_keys, clitic_variants
+
+
+_COMMON_ZIPF10 = 40  # Zipf × 10 of a word frequent in Arabic text (بحر, البحر, فريد)
+
+
+def common_alone(surface: str, key: str, off: int, full: str, doc: Doc, gaz: Gazetteer) -> bool:
+    """May the word ``surface``, read as ``key`` (its proclitic ``off`` letters off), not stand alone for the
+    listed person of full name ``full``? It may not where it is a common word: a frequent word whose form with
+    or without the article is frequent too («بحر البحر»: the sea, not Ahmed Bahar), unless the article writes
+    the person's first name; a word that with its proclitic is a word or name of its own («فريد»: unique,
+    not ف + Reed); a frequent word after a proclitic written with its hamza («بأول»: with the first, not Powell)."""
+    freq = load_lexicon().freq
+    whole = norm_key(surface)
+    if off and (gaz.name_word(whole) is not None or freq.get(whole, 0) >= _COMMON_ZIPF10):
+        return True
+    if not off and any(o and freq.get(v, 0) >= _COMMON_ZIPF10 and surface[o : o + 1] in "أإآ"
+                       for v, o, _ in clitic_variants(surface)):
+        return True
+    other = key[2:] if key.startswith("ال") else "ال" + key
+    if freq.get(key, 0) < _COMMON_ZIPF10 or freq.get(other, 0) < _COMMON_ZIPF10:
+        return False
+    first = norm_key(full.split()[0]) if full.split() else ""
+    return not any(norm_key(t.text) == first for t in doc.tokens) if first and first != key else True
+
+
+def second_name(key: str, prev: str, gaz: Gazetteer) -> bool:
+    """Is ``key``, a word in «و» inside a tagger's person run after ``prev``, «و» + a second man's name: an
+    official's surname or, after a word that is no given name, a foreign name word («ولافروف», «خروشوف وتيتو»;
+    not «مصطفى وزيري»), where the word whole is no name («وليد», «ويليام»)?"""
+    if gaz.is_name_word(key):
+        return False
+    if gaz.official_surname(key[1:]):
+        return True
+    rest, before = gaz.name_word(key[1:]), gaz.name_word(prev)
+    return gaz.is_name_word(key[1:]) and rest is not None and "w" in rest.flags and "g" not in rest.flags \
+        and not (before is not None and "g" in before.flags)
+
+
+def noun_and_nisba(keys: list[str], gaz: Gazetteer) -> bool:
+    """Is a tagger's two-word person a frequent common noun and the country adjective that agrees with it («جيب
+    تركي», «الجيب التركي»: a Turkish enclave), not a given name and a family name («أحمد تركي», «محمد المصري»)?"""
+    if len(keys) != 2 or keys[1] not in gaz.nisba or keys[0].startswith("ال") != keys[1].startswith("ال"):
+        return False
+    w, freq = gaz.name_word(keys[0]), load_lexicon().freq
+    return max(freq.get(keys[0], 0), freq.get(keys[0].removeprefix("ال"), 0)) >= _COMMON_ZIPF10 and (
+        w is None or not any(f in w.flags for f in "gWF"))
+
+
+_THAT = frozenset(norm_key(w) for w in ("إن", "أن", "وإن", "وأن", "فإن", "لأن", "بأن", "إنّ", "أنّ"))
+COMMON_ZIPF10 = 38  # Zipf × 10 from which a word of no name list is common («ناشط»: 38, «ناجح»: 41; «دوابشة», a family: 33)
+
+
+def _movement_nisba(k: str, gaz: Gazetteer) -> bool:
+    """«طالباني», «حوثي»: a relative adjective, or one made of a name the gazetteer knows («طالبان»)."""
+    return k.endswith("ي") and not k.startswith("ال") and (
+        k in gaz.nisba or (k[:-1],) in gaz.phrases or ("ال" + k[:-1],) in gaz.phrases)
+
+
+def adjective_read_as_name(toks: list[Token], b: int, span: list[Token], gaz: Gazetteer) -> bool:
+    """Is the tagger's person run an adjective, no name? A nisba after a noun of a member of a group («قيادي
+    طالباني», or «(قيادي) طالباني» where the tagger took the nisba alone: a Taliban leader, not Talabani); a
+    frequent Arabic word after «إن/أن» and a definite noun phrase that holds no title («إن الاجتماع ناجح»,
+    «أن الحكم السعودي ناجح»: the predicate, not the man named Najih), with what the tagger ran on after it."""
+    keys = [norm_key(t.text) for t in span]
+    members = fw("member_nouns")
+    if len(span) == 2 and clitic_keys(span[0].text) & members and _movement_nisba(keys[1], gaz):
+        return True
+    if span[0] is not toks[b] or b == 0:
+        return False
+    if len(span) == 1 and clitic_keys(toks[b - 1].text) & members and _movement_nisba(keys[0], gaz):
+        return True
+    w = gaz.name_word(keys[0])
+    if keys[0].startswith("ال") or (w is not None and {"w", "W"} & set(w.flags)) \
+            or load_lexicon().freq.get(keys[0], 0) < COMMON_ZIPF10:
+        return False
+    k = b - 1
+    while k >= 0 and b - k <= 3 and norm_key(toks[k].text).startswith("ال") \
+            and (norm_key(toks[k].text),) not in gaz.titles:
+        k -= 1
+    return b - k >= 2 and k >= 0 and norm_key(toks[k].text) in _THAT
