@@ -135,6 +135,10 @@ COMPILED = [
     "quotes/owners.py",
     "quotes/unnamed.py",
     "quotes/institutions.py",
+    "quotes/demands.py",
+    "quotes/tails.py",
+    "quotes/retitled.py",
+    "quotes/nouned.py",
 ]
 
 

@@ -405,6 +405,8 @@ def _by_source(doc: Doc, t: int) -> bool:
         v = u + 1 if k in ("ما", "لما") else u
         if v < len(doc.tokens) and nkey(doc.tokens[v].text) in fw("impersonal_reports"):
             return True  # «بحسب ما قيل»: a report, no one named
+        if v < len(doc.tokens) and nkey(doc.tokens[v].text) in fw("according_verbs"):
+            return True  # «حسب ما عبر عنه», «بحسب ما وصفه»: as he put it
         cue = _cue_of(token_candidates(doc.tokens[v])) if v < len(doc.tokens) else None
         if cue is not None and nkey(cue.lemma) == nkey("رأى") and nkey(doc.tokens[v].text).endswith(("اه", "ونه")):
             return False  # «وفق ما يراه مناسبا»: as he sees fit, no one's words
