@@ -139,6 +139,7 @@ COMPILED = [
     "quotes/tails.py",
     "quotes/retitled.py",
     "quotes/nouned.py",
+    "quotes/through.py",
 ]
 
 

@@ -131,3 +131,42 @@ def test_even_though_opens_no_report() -> None:
     doc = analyze_news("وتجذرت المسألة عند كثير من الناس ولكن الكل يشير إلى جهة مختلفة بحسب خلفيته وإن كانوا كلهم "
                        "مواطنين.")
     assert doc.quotes == []
+
+
+def test_what_is_said_after_a_denial_is_no_denial() -> None:
+    doc = analyze_news("ونفت مصادر بارزة في المعارضة ذلك، قائلة إن أطرافا لبنانيين انخرطوا في المفاوضات.")
+    assert [q.attrs.get("denied") for q in doc.quotes] == [None]
+    doc = analyze_news("ونفى المجلس تلقيه أي شكوى تتعلق بسير المحاكمة من أي جهة، وزعم أن القضاء يعمل بنزاهة.")
+    assert [q.attrs.get("denied") for q in doc.quotes] == [None]
+
+
+def test_a_report_word_and_whose_it_is_inside_the_clause_reports_all_of_it() -> None:
+    text = "وأضاف قطاع الضيافة وفقا لتقرير لمصرف أبوظبي الإسلامي إلى محفظته 1200 غرفة فندقية خلال الربع الثاني."
+    assert _contents(text) == [("وفقا", text[:-1])]
+    assert quote_speakers(analyze_news(text)) == [("وفقا", "[مصرف أبوظبي الإسلامي]")]
+    text = "أما نجاحها الحقيقي بحسب باريس فيكمن في عودتها إلى القارة الأفريقية."
+    assert _contents(text) == [("بحسب", text[:-1])]
+
+
+def test_a_source_at_the_end_of_its_clause_still_reports_what_came_before() -> None:
+    assert _contents("وقتل خمسة أشخاص في المدينة، وفقا لتقرير الشرطة.") == [("وفقا", "وقتل خمسة أشخاص في المدينة")]
+
+
+def test_in_the_words_of_a_named_man_he_said_it() -> None:
+    doc = analyze_news("ولفت الخبير العسكري إلى أن القاعدة ستقطع الإمدادات القادمة من صنعاء، على حد تعبير خالد العمري.")
+    assert quote_speakers(doc) == [("ولفت", "خالد العمري")]
+    doc = analyze_news("وقال المسؤول إن القاعدة ستقطع الإمدادات، على حد تعبيره.")
+    assert quote_speakers(doc) == [("وقال", "[المسؤول]")]
+
+
+def test_what_we_find_is_what_the_source_reports() -> None:
+    text = "وبالنظر إلى هذا الأخير نجد أن تعرفة الكهرباء في السعودية من أقل التعرفات في العالم، بحسب هيئة الكهرباء."
+    assert _contents(text) == [("بحسب", "تعرفة الكهرباء في السعودية من أقل التعرفات في العالم")]
+    text = "وارتفعت الأسعار بعد أن خفضت الحكومة الدعم، بحسب هيئة الإحصاء."
+    assert _contents(text) == [("بحسب", "وارتفعت الأسعار بعد أن خفضت الحكومة الدعم")]
+
+
+def test_media_that_relay_a_named_man_give_him_the_words() -> None:
+    doc = analyze_news("ونقلت وسائل إعلام محلية عن محمد معزب أنه سيتم الإعلان عن موقف البرلمان الأسبوع المقبل، مشيرا إلى "
+                       "أن البرلمان لم يحدد موعدا.")
+    assert quote_speakers(doc) == [("ونقلت", "محمد معزب"), ("مشيرا", "محمد معزب")]

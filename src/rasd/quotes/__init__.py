@@ -24,10 +24,11 @@ from .contrast import writer_contrast
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, cue_index)
 from .content import _content
-from .demands import before_truth, denies
-from .tails import bare_tail, described_speaker, own_words, reported_tail
+from .demands import before_truth, denial_holds, denies
+from .tails import bare_tail, described_speaker, own_words, reported_tail, tail_speaker
 from .retitled import head_affiliation, retitled_holder
 from .nouned import noun_speaker
+from .through import place_in_body
 from .stops import report_stop
 from .openers import fronted_source, statement_speaker
 from .passive import _read_passive
@@ -117,10 +118,17 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 said_by = noun_speaker(doc, t, sent)
                 if said_by is not None:  # «رغم تأكيدات الملك سلمان أنه ...، مؤكدا»: the king speaks on
                     speaker, via = said_by, "noun"
+            within = place_in_body(doc, t, speaker) if cue.kind == "according" else None
+            if within is not None:  # «وفقا لتقرير لمصرف أبوظبي الإسلامي»: the bank, unnamed, not the city
+                speaker, via = None, "body_place"
             if cue.kind == "according" and speaker is None:
                 described = described_speaker(doc, t, sent, heard)
                 if described is not None:  # «... الذي يتوقع بحسب وصفه أنه»: the one named before whose words
                     speaker, via = described, "described"
+            worded = tail_speaker(doc, content, sent) if cue.kind != "according" and speaker is None else None
+            if worded is not None:  # «ولفت إلى أن ...، على حد تعبير فلان»: in his words, his
+                speaker, via = worded, "worded"
+                bodies.pop(t, None)
             tok = doc.tokens[t]
             named_as = known_as(doc, t, content)
             if named_as is not None:  # «وقالت الجماعة التي تعرف باسم «X»»: X, not the one named before it
@@ -133,7 +141,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 speaker, via = None, "spoken"  # «وأضاف: «يجب أن يقنع رئيس الوزراء فلان»»: spoken of, not speaking
             attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural,
                                         "gender": cue.gender}
-            if denies(cue):
+            if denies(cue) and denial_holds(doc, t, content):
                 attrs["denied"] = True  # «نفى أن ...»: the content is what the speaker denied
             if t in bodies:
                 attrs["body"] = True  # an unnamed source of a named body («مسؤول في الوزارة»): he speaks, not it
@@ -151,6 +159,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                           else _speaker_phrase(doc, at, said, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
+            if within is not None:
+                attrs["speaker_text"] = within
             given = attrs.get("speaker_text")
             if isinstance(given, Span) and attrs.get("denied") is True:
                 given = attrs["speaker_text"] = before_truth(doc, given, content)  # «ونفى الوزير صحة الأنباء»

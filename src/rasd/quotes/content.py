@@ -13,6 +13,7 @@ from ..events.forms import bare, fw, nkey
 from .bounds import _additive, _report_opening, circumstance_clause, clause_close, noun_setting
 from .demands import concessive, demand_noun, denied_truth
 from .tails import own_that, semicolon_start
+from .through import goes_on_in_fa, reported_by
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
                    _is_complementizer, _match_cue, _said_after, _trim)
@@ -91,7 +92,8 @@ _GOES_ON = frozenset(nkey(w) for w in ("إلى", "الى", "على", "علي"))
 def _according_through(doc: Doc, t: int, end: int) -> int | None:
     """«تشتمل هذه الخطة بحسب كيري على «...»», «وارتفع عدد القتلى وفقا للمرصد إلى 50»: «according to» a source
     inside a clause, with no comma before it, and the clause going on right after the source's name (one phrase
-    the entity layer names, no «ما»: «بحسب ما قال») with «إلى/على», to ``end``: the character where the whole clause, the
+    the entity layer names, or a report word and the phrases naming whose it is; no «ما»: «بحسب ما قال») with
+    «إلى/على» or a verb in «فـ» («أما نجاحها بحسب باريس فيكمن في ...»), to ``end``: the character where the whole clause, the
     source inside it, ends; None where the clause does not go on past the source."""
     if t < 1 or not doc.tokens[t - 1].text[:1].isalnum() or _is_complementizer(doc, t - 1):
         return None
@@ -102,7 +104,12 @@ def _according_through(doc: Doc, t: int, end: int) -> int | None:
     while after < end and doc.tokens[after].text in ("»", '"') and any(
             doc.tokens[k].text in ("«", '"') for k in range(t + 1, chunks[0].j + 1)):
         after += 1  # «وفقا لـ«المرصد» إلى»: the name's closing mark
-    if chunks[0].entity is None or after + 1 >= end or nkey(doc.tokens[after].text) not in _GOES_ON:
+    if chunks[0].entity is None:
+        owned = reported_by(doc, chunks, t, after)  # «وفقا لتقرير لمصرف أبوظبي الإسلامي إلى»: whose report
+        if owned is None:
+            return None
+        after = owned
+    if after + 1 >= end or not (nkey(doc.tokens[after].text) in _GOES_ON or goes_on_in_fa(doc, after)):
         return None  # («وفقا لبيانات منشورة على الموقع»: the source's own phrase goes on)
     return doc.tokens[end - 1].end
 
@@ -332,7 +339,8 @@ def _attached_clause(doc: Doc, t: int, start: int, reported: bool = False) -> in
         if tok.start < start:
             return None
         if _is_complementizer(doc, k) and (not reported or any(
-                (c := _match_cue(doc, v)) is not None and c.kind == "verb" for v in range(max(0, k - REPORTED_REACH), k))):
+                (c := _match_cue(doc, v)) is not None and c.kind == "verb" for v in range(max(0, k - REPORTED_REACH), k))
+                or nkey(doc.tokens[k - 1].text) in fw("finding_verbs")):  # «نجد أن تعرفة الكهرباء ...، بحسب»
             return tok.end  # (after «بحسب»: only the «أن» of a reporting verb, not «بعد أن», «يمكن أن»)
         if nkey(tok.text) in fw("kama_clause_openers") and doc.tokens[k - 1].text in ("،", ","):
             return tok.end

@@ -216,15 +216,18 @@ def _in_name(doc: Doc, t: int) -> bool:
     return not any(nkey(doc.tokens[u].text).removeprefix("و") == "اما" for u in range(max(0, t - 5), t))
 
 
+NEXT_WORDS = 4  # words from a cue to the word it needs after its subject («ونقلت وسائل إعلام محلية عن»)
+
+
 def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:
-    """Where the word a cue needs follows it («نقلت الوكالة عن ...»: «عن» within three words, commas not counted:
-    «نقلت، أمس، عن»)."""
+    """Where the word a cue needs follows it («نقلت الوكالة عن ...»: «عن» within NEXT_WORDS words, commas not
+    counted: «نقلت، أمس، عن», «ونقلت وسائل إعلام محلية عن»)."""
     words = 0
     for u in range(t + 1, len(doc.tokens)):
         if doc.tokens[u].text in ("،", ","):
             continue
         words += 1
-        if words > 3:
+        if words > NEXT_WORDS:
             return None
         if keys_of(doc.tokens[u]) & cue.next:
             return u

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .cues import Cue
+from .cues import Cue, _is_complementizer, _match_cue
 
 _CLITICS = ("ب", "و", "ل")
 
@@ -57,3 +57,25 @@ def concessive(doc: Doc, u: int) -> bool:
     concessive_verbs), no «أن/إن» of what a cue reports."""
     return (u + 1 < len(doc.tokens) and nkey(doc.tokens[u].text) in ("وان", "وإن")
             and nkey(doc.tokens[u + 1].text) in fw("concessive_verbs"))
+
+
+def denial_holds(doc: Doc, t: int, content: Span) -> bool:
+    """What the denial cue at ``t`` reports is what it denies: the content opens right after «أن/إن» (or
+    «صحة», or a quote mark after «أن») with no other cue between («نفت مصادر ذلك، قائلة إن ...»: what they said
+    instead), nor a comma and a clause of its own («...، وزعم أن», «...، رغم أنها»: «و» or a clause opener)."""
+    ks = [k for k, tok in enumerate(doc.tokens) if doc.tokens[t].end <= tok.start and tok.end <= content.start]
+    if not ks:
+        return False
+    last = ks[-1]
+    if doc.tokens[last].text in ("«", '"') and len(ks) > 1:
+        last = ks[-2]
+    if not (_is_complementizer(doc, last) or nkey(doc.tokens[last].text) == _TRUTH):
+        return False
+    for n, k in enumerate(ks[:-1]):
+        if _match_cue(doc, k) is not None:
+            return False
+        if doc.tokens[k].text in ("،", ",") and n + 1 < len(ks):
+            nxt = nkey(doc.tokens[ks[n + 1]].text)
+            if (nxt[:1] == "و" and not _is_complementizer(doc, ks[n + 1])) or nxt in fw("kama_clause_openers"):
+                return False
+    return True

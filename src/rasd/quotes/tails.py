@@ -119,3 +119,30 @@ def own_that(doc: Doc, t: int, end: int) -> Span | None:
         return None
     comma = next((v for v in range(k + 2, end) if doc.tokens[v].text in ("،", ",")), end)
     return _trim(doc.text, doc.tokens[k + 1].end, doc.tokens[comma - 1].end)
+
+
+_AS_PUT = (nkey("على"), nkey("حد"))  # «على حد تعبير/قول فلان»: in so-and-so's words
+TAIL_TITLE = 3  # words of a title between «على حد تعبير» and the name
+
+
+def tail_speaker(doc: Doc, content: Span, sent: Span) -> str | None:
+    """The person named in the writer's tail right after ``content`` («...، على حد تعبير صالح مقبل.»: in his
+    words): he said it; None where no such tail names one before the sentence's end."""
+    k = next((k for k, tok in enumerate(doc.tokens) if tok.start >= content.end), None)
+    if k is None:
+        return None
+    while k < len(doc.tokens) and doc.tokens[k].text in ("،", ",", "»", '"'):
+        k += 1
+    if k + 3 >= len(doc.tokens) or (nkey(doc.tokens[k].text), nkey(doc.tokens[k + 1].text)) != _AS_PUT:
+        return None
+    if not source_word(doc.tokens[k + 2]) or any(w.kind == "enclitic" for w in doc.tokens[k + 2].words):
+        return None  # («على حد تعبيره»: his own, the speaker's)
+    for v in range(k + 3, min(len(doc.tokens), k + 3 + TAIL_TITLE)):
+        tok = doc.tokens[v]
+        if tok.start >= sent.end:
+            return None
+        named = next((e.id for e in doc.entities if e.type == "PERSON" for m in e.mentions if m.start == tok.start),
+                     None)
+        if named is not None:
+            return named
+    return None
