@@ -146,6 +146,11 @@ COMPILED = [
     "quotes/owners.py",
     "quotes/unnamed.py",
     "quotes/institutions.py",
+    "quotes/demands.py",
+    "quotes/tails.py",
+    "quotes/retitled.py",
+    "quotes/nouned.py",
+    "quotes/through.py",
 ]
 
 

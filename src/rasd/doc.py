@@ -251,6 +251,8 @@ class Quote:
             "content": self.content.to_dict(text),
             "direct": self.direct,
         }
+        if self.attrs.get("denied") is True:
+            d["denied"] = True  # the speaker denies the content («نفى أن ...»)
         phrase = self.attrs.get("speaker_text")
         if self.speaker is None and isinstance(phrase, Span):  # an unnamed source («مصادر قضائية»)
             d["speaker_text"] = phrase.to_dict(text)

@@ -24,6 +24,11 @@ from .contrast import writer_contrast
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, cue_index)
 from .content import _content
+from .demands import before_truth, denial_holds, denies
+from .tails import bare_tail, described_speaker, own_words, reported_tail, tail_speaker
+from .retitled import head_affiliation, retitled_holder
+from .nouned import noun_speaker
+from .through import place_in_body
 from .stops import report_stop
 from .openers import fronted_source, statement_speaker
 from .passive import _read_passive
@@ -89,11 +94,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct, short)
             if content is None:
                 continue
+            if cue.kind == "according" and reported_tail(doc, t, quotes, sent):
+                continue  # «وقال إن X، بحسب قوله»: the writer's «as he put it» of the quote before, none of its own
             if not is_direct:  # «أن ...، لكنه لم يحدد موعدا»: the writer's contrast, not what was said
                 content = writer_contrast(doc, content, stop, b, quoted,
                                           comment=content.start > doc.tokens[t].start) or content
                 content = past_semicolon(doc, content, scene.ranges, si)  # «إن X؛ وستوفر ...»: it goes on
                 content = attribution_tail(doc, content)  # «...، حسب قولهم»: the writer's, not said
+                content = bare_tail(doc, content)  # «... فشلت بحسب وصفه»: the same, with no comma
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):
@@ -105,17 +113,36 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             stated = statement_speaker(doc, t, cue, chunks, after_speaker)  # «وجاء في بيان صادر عن X أن»
             speaker, via = (stated[0], "issuer") if stated is not None else _speaker(
                 doc, at, said, chunks, quotes, sent, after_speaker, heard, bodies, scene)
+            if (cue.kind == "participle" and speaker is None and via in ("carry", "clause", "body")
+                    and not any(q.cue.start >= sent.start for q in quotes)):
+                said_by = noun_speaker(doc, t, sent)
+                if said_by is not None:  # «رغم تأكيدات الملك سلمان أنه ...، مؤكدا»: the king speaks on
+                    speaker, via = said_by, "noun"
+            within = place_in_body(doc, t, speaker) if cue.kind == "according" else None
+            if within is not None:  # «وفقا لتقرير لمصرف أبوظبي الإسلامي»: the bank, unnamed, not the city
+                speaker, via = None, "body_place"
+            if cue.kind == "according" and speaker is None:
+                described = described_speaker(doc, t, sent, heard)
+                if described is not None:  # «... الذي يتوقع بحسب وصفه أنه»: the one named before whose words
+                    speaker, via = described, "described"
+            worded = tail_speaker(doc, content, sent) if cue.kind != "according" and speaker is None else None
+            if worded is not None:  # «ولفت إلى أن ...، على حد تعبير فلان»: in his words, his
+                speaker, via = worded, "worded"
+                bodies.pop(t, None)
             tok = doc.tokens[t]
             named_as = known_as(doc, t, content)
             if named_as is not None:  # «وقالت الجماعة التي تعرف باسم «X»»: X, not the one named before it
                 speaker, via = named_as, "known_as"
                 bodies.pop(t, None)
             if (speaker is not None and not (quotes and quotes[-1].speaker == speaker)
+                    and not (cue.kind == "according" and own_words(doc, t))  # «بحسب قوله»: his own, named in it
                     and not content.start <= tok.start < content.end  # («بحسب كيري» inside what it reports)
                     and spoken_of(doc, speaker, Span(tok.start, tok.end), content, sent)):
                 speaker, via = None, "spoken"  # «وأضاف: «يجب أن يقنع رئيس الوزراء فلان»»: spoken of, not speaking
             attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural,
                                         "gender": cue.gender}
+            if denies(cue) and denial_holds(doc, t, content):
+                attrs["denied"] = True  # «نفى أن ...»: the content is what the speaker denied
             if t in bodies:
                 attrs["body"] = True  # an unnamed source of a named body («مسؤول في الوزارة»): he speaks, not it
                 attrs["affiliation"], speaker = speaker, None
@@ -132,7 +159,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                           else _speaker_phrase(doc, at, said, chunks, after_speaker))  # fmt: skip
                 if phrase is not None:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
+            if within is not None:
+                attrs["speaker_text"] = within
             given = attrs.get("speaker_text")
+            if isinstance(given, Span) and attrs.get("denied") is True:
+                given = attrs["speaker_text"] = before_truth(doc, given, content)  # «ونفى الوزير صحة الأنباء»
             agency = (agency_speaker(doc, given, tok.start) if isinstance(given, Span) and speaker is None
                       and t not in bodies and "speakers" not in attrs else None)
             if agency is not None:
@@ -146,8 +177,18 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if (speaker is None and via in ("carry", "relative", "svo", "held", "shared", "statement") and scene.held is not None
                     and "speaker_text" not in attrs):
                 attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources
+            given = attrs.get("speaker_text")
+            held = (retitled_holder(doc, t, given) if isinstance(given, Span) and speaker is None
+                    and t not in bodies and "speakers" not in attrs else None)
+            if held is not None:  # «وقال رئيس النادي» after «رئيس نادي الهلال فلان»: he
+                speaker, attrs["via"] = held, "retitled"
+                del attrs["speaker_text"]
             if speaker is None and "affiliation" not in attrs:
                 _carry_affiliation(quotes, attrs)
+            if speaker is None and "affiliation" not in attrs and isinstance(given, Span) and held is None:
+                body = head_affiliation(doc, quotes, given)
+                if body is not None:  # «ورد الناطق» after «وقال ناطق بلسان نتنياهو»: the same one's
+                    attrs["affiliation"] = body
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )

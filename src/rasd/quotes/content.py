@@ -11,6 +11,9 @@ from ..doc import Doc, Span
 from ..events.chunks import build_chunks, mention_index
 from ..events.forms import bare, fw, nkey
 from .bounds import _additive, _report_opening, circumstance_clause, clause_close, noun_setting
+from .demands import concessive, demand_noun, denied_truth
+from .tails import own_that, semicolon_start
+from .through import goes_on_in_fa, reported_by
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
                    _is_complementizer, _match_cue, _said_after, _trim)
@@ -89,7 +92,8 @@ _GOES_ON = frozenset(nkey(w) for w in ("إلى", "الى", "على", "علي"))
 def _according_through(doc: Doc, t: int, end: int) -> int | None:
     """«تشتمل هذه الخطة بحسب كيري على «...»», «وارتفع عدد القتلى وفقا للمرصد إلى 50»: «according to» a source
     inside a clause, with no comma before it, and the clause going on right after the source's name (one phrase
-    the entity layer names, no «ما»: «بحسب ما قال») with «إلى/على», to ``end``: the character where the whole clause, the
+    the entity layer names, or a report word and the phrases naming whose it is; no «ما»: «بحسب ما قال») with
+    «إلى/على» or a verb in «فـ» («أما نجاحها بحسب باريس فيكمن في ...»), to ``end``: the character where the whole clause, the
     source inside it, ends; None where the clause does not go on past the source."""
     if t < 1 or not doc.tokens[t - 1].text[:1].isalnum() or _is_complementizer(doc, t - 1):
         return None
@@ -100,7 +104,12 @@ def _according_through(doc: Doc, t: int, end: int) -> int | None:
     while after < end and doc.tokens[after].text in ("»", '"') and any(
             doc.tokens[k].text in ("«", '"') for k in range(t + 1, chunks[0].j + 1)):
         after += 1  # «وفقا لـ«المرصد» إلى»: the name's closing mark
-    if chunks[0].entity is None or after + 1 >= end or nkey(doc.tokens[after].text) not in _GOES_ON:
+    if chunks[0].entity is None:
+        owned = reported_by(doc, chunks, t, after)  # «وفقا لتقرير لمصرف أبوظبي الإسلامي إلى»: whose report
+        if owned is None:
+            return None
+        after = owned
+    if after + 1 >= end or not (nkey(doc.tokens[after].text) in _GOES_ON or goes_on_in_fa(doc, after)):
         return None  # («وفقا لبيانات منشورة على الموقع»: the source's own phrase goes on)
     return doc.tokens[end - 1].end
 
@@ -128,6 +137,9 @@ def _content(
         first = doc.sentence_of(doc.tokens[t].start)
         if first is None or not _by_source(doc, t):
             return None, False, t
+        opened = own_that(doc, t, min(stop, sent_end))
+        if opened is not None:
+            return opened, False, t  # «يتوقع بحسب وصفه أنه مسألة وقت»: what follows «أن»
         ahead = _according_ahead(doc, t, min(stop, sent_end))
         if ahead is not None:
             return ahead, False, t + 4  # «وبحسب القيادي، فإنه ...»: what follows
@@ -139,7 +151,8 @@ def _content(
             return _trim(text, first.start, through), False, t + 4  # «تشتمل الخطة بحسب كيري على «...»»: all of it
         opens = _attached_clause(doc, t + 1, first.start, reported=True) if t > 0 and doc.tokens[t - 1].text in (
             "،", ",") else None
-        return _trim(text, opens or first.start, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X
+        opens = opens or semicolon_start(doc, first.start)  # «ووسط أزمة ...؛ بما في ذلك ...، اقتحموا ...، وفقا لـ»
+        return _trim(text, opens, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X
     if cue.kind == "verb" and _reported_as(doc, t, sent_end):
         said = [d for d in (*direct, *short) if d.end == doc.tokens[t - 3].start]
         if said:  # «...، ولهذا فقد «تم الاتفاق على خطة»، كما قال فلان.»: the quotation
@@ -156,6 +169,11 @@ def _content(
             continue  # past the window only the «، إن» that closes the relative clause
         if cue.lemma in fw("object_cues") and nkey(tok.text) == "عن" and not _said_after(doc, u, limit, direct):
             return None, False, t  # «كشف المسؤول عن خطة ...»: a thing revealed, not a statement
+        truth = denied_truth(doc, cue, u, min(stop, sent_end))
+        if truth is not None:  # «ونفت الوزارة صحة ما تردد عن ...»: what was reported, denied
+            close = clause_close(doc, truth - 1, stop, (*direct, *short))
+            last = close - 1 if close is not None else min(stop, sent_end) - 1
+            return _trim(text, doc.tokens[truth].start, doc.tokens[last].end), False, u - 1
         opening = [d for d in direct if d.start - 1 == tok.start]
         if opening and _quoted_name(doc, u, opening[0], limit):
             continue  # «وذكرت «جيه إل إل» أن»: the speaker's name in quote marks, not what it said
@@ -164,6 +182,8 @@ def _content(
         if _is_complementizer(doc, u) and nkey(doc.tokens[u - 1].text)[1:] in fw("obligation_modals") and nkey(
                 doc.tokens[u - 1].text)[:1] in ("و", "ف"):
             continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said
+        if _is_complementizer(doc, u) and concessive(doc, u):
+            continue  # «والكل يشير إلى جهة ...، وإن كانوا كلهم ...»: even though, nothing reported
         if _is_complementizer(doc, u) and _possible_clause(doc, u):
             continue  # «أعلن الولاء لفلان ...، ومن الممكن أن يكون»: the writer's guess, not what was announced
         if (_is_complementizer(doc, u) and u > t + 1 and nkey(doc.tokens[u - 1].text) in fw("contrast_heads")
@@ -191,7 +211,8 @@ def _content(
             acting = circumstance_clause(doc, u, close if close is not None else setting or stop)
             if acting is not None:
                 end = doc.tokens[acting].start  # «أن X، داعيًا إلى قتاله»: what he did as he said it
-            span = _trim(text, doc.tokens[u].end, end)
+            need = demand_noun(doc, u)  # «على ضرورة أن تكون ...»: the need is said, not the state
+            span = _trim(text, doc.tokens[u].end if need is None else doc.tokens[need].start, end)
             return span, False, u
         if tok.text in (":",) and u + 1 < sent_end and _is_complementizer(doc, u + 1):
             continue  # «وقال: إن الحكومة ...»: what «إن» opens, as with no colon
@@ -318,7 +339,8 @@ def _attached_clause(doc: Doc, t: int, start: int, reported: bool = False) -> in
         if tok.start < start:
             return None
         if _is_complementizer(doc, k) and (not reported or any(
-                (c := _match_cue(doc, v)) is not None and c.kind == "verb" for v in range(max(0, k - REPORTED_REACH), k))):
+                (c := _match_cue(doc, v)) is not None and c.kind == "verb" for v in range(max(0, k - REPORTED_REACH), k))
+                or nkey(doc.tokens[k - 1].text) in fw("finding_verbs")):  # «نجد أن تعرفة الكهرباء ...، بحسب»
             return tok.end  # (after «بحسب»: only the «أن» of a reporting verb, not «بعد أن», «يمكن أن»)
         if nkey(tok.text) in fw("kama_clause_openers") and doc.tokens[k - 1].text in ("،", ","):
             return tok.end

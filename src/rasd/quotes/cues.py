@@ -216,15 +216,18 @@ def _in_name(doc: Doc, t: int) -> bool:
     return not any(nkey(doc.tokens[u].text).removeprefix("و") == "اما" for u in range(max(0, t - 5), t))
 
 
+NEXT_WORDS = 4  # words from a cue to the word it needs after its subject («ونقلت وسائل إعلام محلية عن»)
+
+
 def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:
-    """Where the word a cue needs follows it («نقلت الوكالة عن ...»: «عن» within three words, commas not counted:
-    «نقلت، أمس، عن»)."""
+    """Where the word a cue needs follows it («نقلت الوكالة عن ...»: «عن» within NEXT_WORDS words, commas not
+    counted: «نقلت، أمس، عن», «ونقلت وسائل إعلام محلية عن»)."""
     words = 0
     for u in range(t + 1, len(doc.tokens)):
         if doc.tokens[u].text in ("،", ","):
             continue
         words += 1
-        if words > 3:
+        if words > NEXT_WORDS:
             return None
         if keys_of(doc.tokens[u]) & cue.next:
             return u
@@ -405,6 +408,8 @@ def _by_source(doc: Doc, t: int) -> bool:
         v = u + 1 if k in ("ما", "لما") else u
         if v < len(doc.tokens) and nkey(doc.tokens[v].text) in fw("impersonal_reports"):
             return True  # «بحسب ما قيل»: a report, no one named
+        if v < len(doc.tokens) and nkey(doc.tokens[v].text) in fw("according_verbs"):
+            return True  # «حسب ما عبر عنه», «بحسب ما وصفه»: as he put it
         cue = _cue_of(token_candidates(doc.tokens[v])) if v < len(doc.tokens) else None
         if cue is not None and nkey(cue.lemma) == nkey("رأى") and nkey(doc.tokens[v].text).endswith(("اه", "ونه")):
             return False  # «وفق ما يراه مناسبا»: as he sees fit, no one's words

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
 from .content import _content
-from .cues import Cue, _is_complementizer
+from .cues import Cue, _by_source, _is_complementizer
 from .nested import inner_predicate
 
 
@@ -37,6 +37,8 @@ def report_stop(doc: Doc, t: int, cue: Cue, later: Sequence[tuple[int, Cue]], se
     for n, (v, c) in enumerate(later):
         if cue.kind == "according":
             return v
+        if c.kind == "according" and not _by_source(doc, v):
+            continue  # «وفق الأطر المحددة», «بحسب الخطة»: in accordance with a rule, still what was said
         if c.kind == "verb" and inner_predicate(doc, t, v):
             continue
         opening = writers_opening(doc, v, t)
