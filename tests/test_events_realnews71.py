@@ -68,3 +68,15 @@ def test_what_was_said_in_an_earlier_month_dates_its_acts() -> None:
     assert news_date(text, "هجمات") == "2015-07"
     # said today: the article's day
     assert news_date("وأعلنت الحكومة أنها سمحت للطائرات بشن هجمات على التنظيم.", "هجمات") == "2015-08-02"
+
+
+def test_a_chronologys_heading_dates_its_line() -> None:
+    text = "- 1 مارس : الرئيس يزور السعودية، ويؤكدان على تعزيز العلاقات."
+    assert news_date(text, "ويؤكدان") == "2015-03-01"
+    # a colon after a speaker, not the time: what follows is not the time's
+    text = "وفي مارس الماضي قال الوزير: إن الجيش سيهاجم المدينة، وأكد أن الحرب طويلة."
+    assert news_date(text, "وأكد") == "2015-08-02"
+    # a relative clause on an act named in the line tells of that act, before the heading's day
+    text = "- 30 يونيو : الوزير يعرب عن «إدانته للهجوم الإرهابي» الذي استهدف القاضي حسن علي، خلال اتصال هاتفي بالرئيس."
+    assert news_date(text, "استهدف") is None
+    assert news_date(text, "اتصال") == "2015-06-30"
