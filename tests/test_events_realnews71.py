@@ -79,4 +79,4 @@ def test_a_chronologys_heading_dates_its_line() -> None:
     # a relative clause on an act named in the line tells of that act, before the heading's day
     text = "- 30 يونيو : الوزير يعرب عن «إدانته للهجوم الإرهابي» الذي استهدف القاضي حسن علي، خلال اتصال هاتفي بالرئيس."
     assert news_date(text, "استهدف") is None
-    assert news_date(text, "اتصال") == "2015-06-30"
+    assert news_date(text, "اتصال هاتفي") == "2015-06-30"
