@@ -18,7 +18,7 @@ EARLIER_REACH = 2  # tokens either side of a trigger read for a word of an earli
 RELATIVE_REACH = 6  # tokens back from a noun trigger to the relative and the verb of its clause
 STATEMENT = "01"  # make a public statement (CAMEO 01x)
 PROTEST = "14"  # protest (CAMEO 14x): a crowd named by its act («المتظاهرين الذين خرجوا») is the news
-LEAD_OPENERS = frozenset(nkey(w) for w in ("و", "ف", "في", "وفي", "ففي", "خلال", "وخلال"))
+LEAD_OPENERS = frozenset(nkey(w) for w in ("و", "ف", "في", "وفي", "ففي", "خلال", "وخلال", "-", "*", "•", "–"))  # (a list mark)
 
 
 def _key(doc: Doc, t: int) -> str:
@@ -112,6 +112,8 @@ def leading_time(doc: Doc, sent_start: int, sent_end: int, pos: int) -> TimeSpan
         tok = doc.tokens[t]
         if tok.start < ts.end or tok.end > pos:
             continue
+        if tok.text == ":" and not doc.text[ts.end : tok.start].strip(" ()" + ")"):
+            continue  # round 71: «- 1 مارس (آذار) : الرئيس يزور السعودية، ويؤكدان»: a chronology's heading
         if tok.text in fw("clause_breaks") or (_key(doc, t) in fw("complementizers") and _key(doc, t - 1) != "الا"):
             return None  # (nor a complementizer: «وفي أواخر يوليو قال الاتحاد، بأن الهجمات»; not «إلا أنها»)
     return ts
@@ -198,4 +200,6 @@ def framed(doc: Doc, hit: Hit, sent: tuple[int, int], perfect: bool, clause_from
     lead = leading_time(doc, sent_start, sent_end, doc.tokens[hit.i].start)
     if lead is None or (clause_from is not None and clause_from <= lead.start):
         return frame
+    if hit.pos == "V" and hit.i > sent_start and _key(doc, hit.i - 1).removeprefix("و") in fw("relatives"):
+        return frame  # round 71: «- 30 يونيو: الملك يدين الهجوم الذي استهدف النائب العام»: the act before, undated
     return frame[0], lead

@@ -14,6 +14,8 @@ from .lexicon import Hit, past_keys
 from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, on_principle, possible, proposed,
                             upcoming, warned, without)
 from .background import framed, no_day_told
+from .modality_may import may_happen, owed, will_witness
+from .unsaid_time import plan_month, unsaid_span
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 
@@ -276,7 +278,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return put_off
     if _has_phrase(before, fw("conditional")) or any(k.lstrip("وف") in fw("wishes") for k in before) \
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
-            or conditioned(doc, hit) or on_principle(hit, before):
+            or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before):
@@ -287,7 +289,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if hit.pos == "N" and "ب" in pro and prev[:1] == "س" and prev[1:2] in ("ي", "ت", "ن", "ا") \
             and not prev.endswith(("ه", "ات")):
         return "planned"
-    if hit.pos == "N" and _future_support(before):
+    if hit.pos == "N" and (_future_support(before) or will_witness(before) or owed(doc, hit, sent_start)):
         return "planned"
     if _has_phrase(before, fw("planned")) or any(k.lstrip("وف") in fw("aims") for k in before) \
             or _expected(before, hit):
@@ -541,7 +543,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     if rel is not None and rel[1] is not None:
         return event_date(doc, rel[1], sent_start, sent_end, mod)  # «غاراتها التي استهدفت»: the noun's act
     if best is not None:
-        value = _dated(best[1].value)
+        value = plan_month(doc, best[1], _dated(best[1].value), mod)  # «سيعقد اجتماعا في يونيو»: the next June
         if value is None:
             # «في عام 2006، قتلت غارة», «خلال الأشهر الأربعة الماضية قتل»: a year or a span of months, no day or
             # month to give; it is not the document date either
@@ -552,7 +554,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             value = f"{int(value[:4]) - years:04d}{value[4:]}"
         return value, best[1]
     if unsettled(doc, hit, sent_end) or vague(doc, hit, sent_start, sent_end) or mod not in FACTUAL \
-            or _pluperfect(doc, hit, sent_start) \
+            or unsaid_span(doc, hit, sent_start, sent_end) or _pluperfect(doc, hit, sent_start) \
             or chained_pluperfect(doc, hit, sent_start) or past_frame(doc, hit, sent_start) \
             or no_day_told(doc, hit, sent_start, sent_end):
         return None, None

@@ -53,7 +53,8 @@ def said_days(doc: Doc, events: list[Event]) -> None:
     """Each event of ``events`` dated by default with the article's date (no time of its own) that is told in the
     complement of a statement before it in its sentence (a quote's content, else a few tokens on with no end of a
     clause between: «أفاد المرصد أمس باندلاع اشتباكات») dated a day within ``RECENT_DAYS`` before the article's takes
-    that day: what was said yesterday happened yesterday or before, never today."""
+    that day: what was said yesterday happened yesterday or before, never today; so with a month before the article's
+(round 71)."""
     today = _day(doc.date[:10]) if doc.date else None
     if today is None:
         return
@@ -65,8 +66,9 @@ def said_days(doc: Doc, events: list[Event]) -> None:
             continue
         start, end, said, inside = max(sayers, key=lambda x: x[0])
         day = _day(said)
-        if day is None or not today - timedelta(days=RECENT_DAYS) <= day < today:
-            continue
+        month = said is not None and len(said) == 7 and said[4] == "-" and said < today.isoformat()[:7]
+        if not month and (day is None or not today - timedelta(days=RECENT_DAYS) <= day < today):
+            continue  # (round 71: «وأعلنت أنقرة في يوليو أنها سمحت ... بشن هجمات», said in a month before)
         # no time of the act's own between the statement and the end of the sentence (only the statement's day)
         if any(end <= ts.start and ts.end <= ev.sentence.end and ts.value[:10] != said
                for ts in doc.times if ts.value):

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from ..doc import Span, Token
 from . import calendar as cal
 from .anniversary import anniversaries
+from .bare_month import bare_month, named_numeric_day
 from .components import anniversary_before, day_at, infer_year, month_at, numeric_at, resolve_day, year_at
 from .context import Ctx, TimeMatch, make_hit
 from .durations import p_ago, p_window
@@ -49,6 +50,8 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
     if num is not None:
         d, mo, y, k2 = num
         hit = resolve_day(ctx, i, start, k2, d, mo % 100, "h" if mo > 100 else "g", y, True)
+    elif (named_day := named_numeric_day(ctx, i, k, start, _event_year)) is not None:
+        hit = named_day  # «هجمات 9 / 11» (round 71)
     else:
         dd = day_at(ctx, k)
         kk = dd[1] if dd else k
@@ -77,7 +80,8 @@ def _p_date(ctx: Ctx, i: int) -> TimeMatch | None:
             if yy is not None and yy[2]:
                 system = "h"
             if dd is None and yy is None and not (named or ctx.m("modifier", k2) is not None):
-                return None  # a bare month name: «مارس» is a verb, «رجب» a name
+                # a bare month name: «مارس» is a verb, «رجب» a name; «في يونيو» is a month (round 71)
+                return bare_month(ctx, i, k2, month, system) if j == i and not opened else None
             ey = _event_year(ctx, i, k2, dd[0], month, system) if yy is None and dd is not None else None
             if ey is not None:
                 yy = (ey, k2, False)  # «ثورة 25 يناير»: the name of a day of 2011, not of this year

@@ -1,0 +1,61 @@
+"""Round 71: what may be, must be or will be witnessed is no fact told. «قد تشهد المنطقة مواجهات»: «قد» before
+a present verb in «ت» (the trigger's support within ``MAY_REACH`` keys) says it may happen (hypothetical, as
+«قد يشن»); «إن على فنزويلا التفاوض», «يجب على الحكومة التحقيق»: a definite masdar after «على» and its one- or
+two-word subject (definite or a name), at the head of a clause, is an act owed, not done (planned, as «ضرورة عقد لقاءات» is);
+«ستشهد اجتماعا»: an event noun a place or a visit will witness (``witness_verbs`` in the future) is planned."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import fw, nkey
+from .lexicon import Hit, past_keys
+
+MAY_REACH = 4  # keys from «قد» + a present verb to the noun trigger it supports («قد تشهد المنطقة مواجهات»)
+OWED_SUBJECT = 2  # words of the subject between «على» and the masdar owed («على الولايات المتحدة التفاوض»)
+WITNESS_REACH = 3  # keys from a future witness verb to its event noun («ستشهد الزيارة اجتماعا»)
+
+
+def _present_t(key: str) -> bool:
+    """«تشهد», «تتعرض»: a present verb in «ت» of four letters or more, not a feminine perfect («تحولت») nor «تم»."""
+    return len(key) >= 4 and key[0] == "ت" and not key.endswith(("ت", "وا")) and not key.startswith("تم") \
+        and key not in past_keys()  # («قد توجه أمس»: he had gone)
+
+
+def may_happen(doc: Doc, hit: Hit, before: list[str]) -> bool:
+    """«قد» + a present verb in «ت» before the trigger: it may happen."""
+    if hit.pos == "V":
+        return bool(before) and before[-1].lstrip("وف") == "قد" and _present_t(nkey(doc.tokens[hit.i].text))
+    tail = before[-MAY_REACH - 1 :]
+    return any(k.lstrip("وف") == "قد" and _present_t(tail[n + 1]) for n, k in enumerate(tail[:-1]))
+
+
+def _subject(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` opens a subject: a definite noun («على الحكومة») or a name («على فنزويلا»)."""
+    tok = doc.tokens[t]
+    return nkey(tok.text).startswith("ال") or any(m.start <= tok.start < m.end for e in doc.entities
+                                                   for m in e.mentions)
+
+
+def owed(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A definite masdar trigger after «على» + its subject of one or two words, «على» opening a clause (after a
+    complementizer, a word of obligation, a comma or the sentence's start)."""
+    if hit.pos != "N" or not nkey(doc.tokens[hit.i].text).removeprefix("و").startswith("ال"):
+        return False
+    for n in range(1, OWED_SUBJECT + 1):
+        t = hit.i - n - 1
+        if t < sent_start or nkey(doc.tokens[t].text).removeprefix("و") != nkey("على"):
+            continue
+        if any(doc.tokens[u].text in ("،", ",", ".", ":") for u in range(t + 1, hit.i)) or not _subject(doc, t + 1):
+            return False  # («على خلفية التفاوض», «وعلى أثر الهجوم»: a phrase of «على», no one owing)
+        if t == sent_start:
+            return True
+        prev = doc.tokens[t - 1].text
+        key = nkey(prev).removeprefix("و")
+        return prev in ("،", ",", ":") or key in fw("complementizers") or key in fw("obligation_heads")
+    return False
+
+
+def will_witness(before: list[str]) -> bool:
+    """A witness verb with «سـ» within ``WITNESS_REACH`` keys before a noun trigger: «ستشهد اجتماعا»."""
+    return any(k.lstrip("وف")[:1] == "س" and k.lstrip("وف")[1:] in fw("witness_verbs")
+               for k in before[-WITNESS_REACH:])
