@@ -76,3 +76,39 @@ def test_talks_after_a_comma_or_one_named_side_take_no_sides() -> None:
     assert news_arg(text, "المفاوضات", "source") == ""
     text = "وتم التوصل إلى اتفاق بين إيران والدول الكبرى بعد عامين من المفاوضات."
     assert news_arg(text, "المفاوضات", "target") == ""
+
+
+def test_a_light_verb_subject_past_a_time_phrase_launches_the_strikes() -> None:
+    text = "وتشن تركيا في الأسابيع الأخيرة غارات جوية ضد مواقع حزب العمال الكردستاني."
+    assert news_arg(text, "غارات", "source") == "تركيا"
+
+
+def test_a_preposition_of_no_time_between_still_governs_the_act() -> None:
+    # «في إطار الحملة»: the act is governed by no light verb's subject past it
+    text = "وشنت تركيا في إطار الحملة غارات جوية على مواقع حزب العمال الكردستاني."
+    assert news_arg(text, "غارات", "source") == ""
+
+
+def test_a_reciprocal_dual_verb_has_the_second_subject_as_its_other_party() -> None:
+    text = "وقال الوزير إن مصر والولايات المتحدة اتفقتا على بحث توسيع العلاقات."
+    assert news_arg(text, "اتفقتا", "source") == "مصر"
+    assert news_arg(text, "اتفقتا", "target") == "الولايات المتحدة"
+
+
+def test_a_dual_verb_both_do_to_a_third_has_no_second_subject_as_target() -> None:
+    text = "وقال الوزير إن مصر والسعودية أدانتا الهجوم على السفارة."
+    assert news_arg(text, "أدانتا", "target") == ""
+
+
+def test_the_council_short_form_is_the_council_named_before() -> None:
+    text = "وعقد مجلس التعاون الخليجي اجتماعا في الرياض، وأدانت دول المجلس الهجوم على السفارة."
+    assert news_arg(text, "وأدانت", "source") == "مجلس التعاون الخليجي"
+
+
+def test_the_council_short_form_with_another_council_before_is_left_unnamed() -> None:
+    # two councils named before: none is chosen
+    text = "وعقد مجلس التعاون الخليجي ومجلس الأمن اجتماعا، وأدان المجلس الهجوم على السفارة."
+    assert news_arg(text, "وأدان", "source") == "المجلس"
+    # an unnamed council («مجلس الوزراء») written before: «المجلس» may be that one
+    text = "وعقد مجلس الوزراء جلسته، واجتمع مجلس التعاون الخليجي في الرياض، وأدان المجلس الهجوم على السفارة."
+    assert news_arg(text, "وأدان", "source") == "المجلس"

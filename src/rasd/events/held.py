@@ -13,8 +13,11 @@ near the end, with the source and targets found so far).
 - «هجوم عليه», «الدعم لها»: a pronoun on a preposition of the frame right after the act stands for the one entity
   named before it that agrees with it (not the source, never the paper that is told); «لـ» only for acts of aid
   and support («تصريح له»: his statement).
+- «مصر والولايات المتحدة اتفقتا على»: a dual verb of a reciprocal act after two coordinated named subjects has
+  the second as its other party.
 - «التوصل إلى اتفاق بين إيران ومجموعة 5+1 بعد سنوات من المفاوضات»: talks with no parties of their own have the
   two named sides of «بين X وY» said before them in their clause.
+- «وأدانت دول المجلس»: «المجلس» stands for the one council named before in the text (``short_form``).
 A null is better than a wrong party: each reading takes one agreeing named candidate or none.
 """
 
@@ -60,15 +63,18 @@ def _plural_head(doc: Doc, c: Chunk) -> bool:
     return stem.endswith(("ون", "ين")) and len(stem) >= 5 or "ال" + stem in fw("people_plurals")
 
 
-def _chunk_agrees(doc: Doc, c: Chunk, pron: str) -> bool:
-    """Whether the phrase ``c`` can be what ``pron`` stands for: «ـهم» a phrase whose head is a plural of people
-    («المسلحين», «وزراء الخارجية», function words ``people_plurals``), never one person or a state; «ـه/ـها» a
-    named one by its name (an unnamed one is left as it was found)."""
+def _chunk_agrees(doc: Doc, c: Chunk, pron: str, force: bool = False) -> bool:
+    """Whether the phrase ``c`` can be what ``pron`` stands for. «ـهم»: never one person, a state or a place; a
+    phrase whose head is a plural of people («المسلحين», «وزراء الخارجية», function words ``people_plurals``);
+    another body only where the act is no act of ``force`` (a body's meeting is its members', «اجتماعهم»; its attacks
+    are «هجماته»). «ـه/ـها»: a named one by its name (an unnamed one is left as it was found)."""
     ent = doc.entity(c.entity) if c.entity is not None else None
     if pron == "هم":
-        if ent is not None and (ent.type == "PERSON" or ent.attrs.get("kind") == "country"):
+        if ent is not None and (ent.type not in ("ORGANIZATION",) or ent.attrs.get("kind") == "country"):
             return False
-        return _plural_head(doc, c) or ent is not None and _agrees(doc, ent, c.start, doc.text[c.start : c.end], pron)
+        if _plural_head(doc, c) or ent is not None and _agrees(doc, ent, c.start, doc.text[c.start : c.end], pron):
+            return True
+        return not force
     return ent is None or _agrees(doc, ent, c.start, doc.text[c.start : c.end], pron)
 
 
@@ -101,10 +107,12 @@ def _doer_pronoun(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None,
         return source, targets
     held = [t for t in targets or [] if t.j <= hit.j]  # («بمجازره», «كثفوا هجماتهم»: read from the pronoun on it)
     targets = [t for t in targets or [] if t.j > hit.j] or None
-    if source is not None and source.j < hit.i and hit.entry.plover in FORCE and not _chunk_agrees(doc, source, pron):
-        source = None  # (a body's meeting is its members', «اجتماعهم»; its attacks are its own, «هجماته»)
-    if source is None and pron == "هم" and held and _chunk_agrees(doc, held[0], pron):
-        source = held[0]  # «المسلحين ... كثفوا هجماتهم»: the people the plural pronoun resumes
+    if source is not None and source.j < hit.i and not _chunk_agrees(doc, source, pron, hit.entry.plover in FORCE):
+        source = None
+    ent = doc.entity(held[0].entity) if held and held[0].entity is not None else None
+    if source is None and pron == "هم" and held and (_plural_head(doc, held[0]) if ent is None else (
+            ent.type == "ORGANIZATION" and _agrees(doc, ent, held[0].start, ent.name, pron))):
+        source = held[0]  # «المسلحين ... كثفوا هجماتهم»: the people (or the body named as people) it resumes
     if source is None and pron in SINGULAR:
         ent = referent(doc, hit.j, targets[0].entity if targets else None, sent_start)
         source = _on_token(doc, hit.j, ent) if ent is not None and _unrivalled(doc, chunks, ent, hit.j, sent_start) else None
@@ -199,6 +207,54 @@ def _talks_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tu
     return None
 
 
+def _reciprocal_other(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None) -> Chunk | None:
+    """«مصر والولايات المتحدة اتفقتا على»: a dual verb of a reciprocal act (function words ``reciprocal_duals``)
+    right after two coordinated named subjects: the second is the other party (not so for an act both do to a
+    third, «مصر والسعودية أدانتا الهجوم»: no verb of that list)."""
+    if hit.pos != "V" or source is None or source.entity is None or source.j >= hit.i:
+        return None
+    if bare(verb_key(doc.tokens[hit.i].text), "reciprocal_duals") not in fw("reciprocal_duals"):
+        return None
+    other = next((c for c in chunks if c.i == source.j + 1), None)
+    if other is None or not other.coord or other.j != hit.i - 1 or other.entity in (None, source.entity):
+        return None
+    return other
+
+
+def short_form(doc: Doc, c: Chunk | None) -> Chunk | None:
+    """«وأدانت دول المجلس», «ورحب المجلس»: an unnamed phrase that is the article and a body noun (function words
+    ``short_form_heads``), after «دول» at most, stands for the one body named before in the text whose name opens
+    with that noun («مجلس التعاون الخليجي»); ``c`` as it is where there is none or more than one, or where the noun
+    is also written before outside any name («مجلس الوزراء» unnamed: «المجلس» may be that one)."""
+    if c is None or c.entity is not None:
+        return c
+    keys = [nkey(t.text) for t in doc.tokens[c.i : c.j + 1]]
+    if len(keys) == 2 and bare(keys[0], "member_states_words") in fw("member_states_words"):
+        keys = keys[1:]
+    if len(keys) != 1 or not keys[0].startswith("ال") or keys[0][2:] not in fw("short_form_heads"):
+        return c
+    head = keys[0][2:]
+    found: dict[str, Entity] = {}
+    named: list[tuple[int, int]] = []
+    for ent in doc.entities:
+        for m in ent.mentions:
+            named.append((m.start, m.end))
+            first = nkey(doc.text[m.start : m.end].split()[0]) if doc.text[m.start : m.end].split() else ""
+            if m.end <= c.start and ent.type == "ORGANIZATION" and bare(first, "short_form_heads") == head:
+                found[ent.id] = ent
+    if len(found) != 1:
+        return c
+    for t in doc.tokens:
+        if t.end > c.start:
+            break
+        k = nkey(t.text)
+        if (k.removeprefix("و").removeprefix("ال") == head or bare(k, "short_form_heads") == head) and not any(
+                a <= t.start < b for a, b in named):
+            return c  # the noun written before outside a name: «المجلس» may be another body
+    ent = next(iter(found.values()))
+    return Chunk(c.i, c.j, c.start, c.end, ent.id, ent.type, c.prep, c.coord, c.title, c.definite, c.number)
+
+
 def held_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, source: Chunk | None,
                  targets: list[Chunk] | None) -> tuple[Chunk | None, list[Chunk] | None]:
     """The source and targets of ``hit`` with the readings of the module applied."""
@@ -207,6 +263,8 @@ def held_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sourc
         source = _subject_before(doc, chunks, hit, sent_start) or _agent_before(doc, chunks, hit, sent_start)
     if not targets and (held := _prep_pronoun(doc, chunks, hit, source, sent_start)) is not None:
         targets = [held]
+    if not targets and (other := _reciprocal_other(doc, chunks, hit, source)) is not None:
+        targets = [other]
     if source is None and not targets and (sides := _talks_sides(doc, chunks, hit, sent_start)) is not None:
         source, targets = sides[0], [sides[1]]
-    return source, targets
+    return short_form(doc, source), [t for t in (short_form(doc, t) for t in targets or []) if t is not None] or None
