@@ -112,3 +112,18 @@ def test_the_council_short_form_with_another_council_before_is_left_unnamed() ->
     # an unnamed council («مجلس الوزراء») written before: «المجلس» may be that one
     text = "وعقد مجلس الوزراء جلسته، واجتمع مجلس التعاون الخليجي في الرياض، وأدان المجلس الهجوم على السفارة."
     assert news_arg(text, "وأدان", "source") == "المجلس"
+
+
+def test_the_subject_named_after_the_object_and_a_time_arrives() -> None:
+    text = "وصل إلى مدينة عدن اليوم (السبت) نائب الرئيس اليمني خالد بحاح في زيارة أولى."
+    assert news_arg(text, "وصل", "source") == "خالد بحاح"
+    assert news_arg(text, "وصل", "target") == "عدن"
+
+
+def test_no_subject_after_the_object_without_a_time_or_for_a_plural_verb() -> None:
+    # no time between: the phrase after the object may be its genitive; none is taken
+    text = "وصل إلى عدن خالد بحاح في زيارة أولى."
+    assert news_arg(text, "وصل", "source") == ""
+    # a plural verb: its subject is its own pronoun
+    text = "وصلوا إلى عدن اليوم خالد بحاح وعدد من الوزراء."
+    assert news_arg(text, "وصلوا", "source") == ""

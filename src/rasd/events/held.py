@@ -17,6 +17,7 @@ near the end, with the source and targets found so far).
   the second as its other party.
 - «التوصل إلى اتفاق بين إيران ومجموعة 5+1 بعد سنوات من المفاوضات»: talks with no parties of their own have the
   two named sides of «بين X وY» said before them in their clause.
+- «وصل إلى مدينة عدن اليوم (السبت) نائب الرئيس فلان»: the subject named right after a verb's object (VOS).
 - «وأدانت دول المجلس»: «المجلس» stands for the one council named before in the text (``short_form``).
 A null is better than a wrong party: each reading takes one agreeing named candidate or none.
 """
@@ -27,7 +28,7 @@ from ..doc import Doc, Entity
 from .actors import can_act, head_key, resolve_title
 from .chunks import Chunk, breaks_between, enclitic, finite_verb, in_time, verb_key
 from .forms import bare, fw, nkey
-from .lexicon import Hit
+from .lexicon import Hit, plural_verb
 from .named import feminine_name, referent
 
 APART = frozenset(nkey(w) for w in ("في", "فى", "خلال"))  # «في رفضه», «خلال لقائه»
@@ -255,12 +256,42 @@ def short_form(doc: Doc, c: Chunk | None) -> Chunk | None:
     return Chunk(c.i, c.j, c.start, c.end, ent.id, ent.type, c.prep, c.coord, c.title, c.definite, c.number)
 
 
+BRACKETS = frozenset(("(", ")", "[", "]"))
+TITLE_GAP = 4  # tokens from the end of a title to the name it stands for
+
+
+def _subject_after_object(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk] | None) -> Chunk | None:
+    """«وصل إلى مدينة عدن اليوم (السبت) نائب الرئيس فلان»: a verb whose object is said right after it (VOS) has as
+    its subject a person or a body named right after that object past a time (and brackets) and nothing else (a
+    title stands for the name right after it); None for a plural verb, whose subject is the pronoun on it."""
+    if hit.pos != "V" or not targets or plural_verb(hit):
+        return None
+    t = targets[0]
+    if not hit.j < t.i <= hit.j + 3:
+        return None
+    k = t.j + 1
+    while k < len(doc.tokens) and (in_time(doc, doc.tokens[k]) or doc.tokens[k].text in BRACKETS):
+        k += 1
+    if not any(in_time(doc, x) for x in doc.tokens[t.j + 1 : k]):
+        return None  # (no time between: the phrase after the object may be its genitive, «حرق منزل عائلة فلان»)
+    c = next((c for c in chunks if c.i == k), None)
+    if c is None or c.prep is not None or c.coord or c.number:
+        return None
+    if c.title:  # the name right after its title, no other one (a bare title may be linked to another man)
+        c = next((d for d in chunks if c.j < d.i <= c.j + TITLE_GAP and d.entity is not None and d.prep is None), c)
+        if c.title:
+            return None
+    return c if c.etype in ("PERSON", "ORGANIZATION") and c.entity not in (None, t.entity) and can_act(doc, c) else None
+
+
 def held_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, source: Chunk | None,
                  targets: list[Chunk] | None) -> tuple[Chunk | None, list[Chunk] | None]:
     """The source and targets of ``hit`` with the readings of the module applied."""
     source, targets = _doer_pronoun(doc, chunks, hit, source, targets, sent_start)
     if source is None:
         source = _subject_before(doc, chunks, hit, sent_start) or _agent_before(doc, chunks, hit, sent_start)
+    if source is None:
+        source = _subject_after_object(doc, chunks, hit, targets)
     if not targets and (held := _prep_pronoun(doc, chunks, hit, source, sent_start)) is not None:
         targets = [held]
     if not targets and (other := _reciprocal_other(doc, chunks, hit, source)) is not None:
