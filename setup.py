@@ -109,6 +109,7 @@ COMPILED = [
     "events/listed.py",
     "events/assaults.py",
     "events/attributed.py",
+    "events/held.py",
     "events/mishaps.py",
     "events/described.py",
     "events/performative.py",

@@ -120,6 +120,7 @@ from .readings import (
     victims_noun,
 )
 from .attributed import attributed_agent, coordinated_aspect, told_party
+from .held import held_parties
 from .agents import able_agent, claimant, doer, doing_masdar, genitive_name, home_state, persuaded_agent, reception_host, speaker_for, visitor_before
 from .subjects import (
     APPROXIMATORS,
@@ -603,6 +604,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.source = pron_doer  # «بعد سيطرتها على المدينة»: the one named before that the pronoun stands for
     if args.source is not None and told_party(doc, hit, args.source):
         args.source = None  # «وكشفت مصادر لـ«الشرق الأوسط» عن وصول تهديدات»: the one told, not who threatens
+    args.source, args.targets = held_parties(doc, chunks, hit, sent_start, args.source, args.targets)  # «هجماتهم»
     if args.source is None and (credited := attributed_agent(doc, chunks, hit, (sent_start, sent_end))) is not None:
         args.source, args.passive = credited, False  # «بمبادرة من الرئيس», «ونسب الهجوم إلى الحزب»
     if args.location is None:

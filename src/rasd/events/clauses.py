@@ -322,7 +322,7 @@ RESUMPTIVE_PLACES = frozenset(nkey(w) for w in ("فيها", "فيه", "خلال�
 def _governed_act(doc: Doc, hit: Hit, t: int) -> bool:
     """«نفذت «ايتا» المجموعة المسؤولة عن مقتل ...»: a preposition between the light verb at ``t`` and the act (or
     on the act) governs it, no object of the verb; not «من» after a quantity («سلسلة من الغارات») nor a time's own
-    («منذ ذلك الحين», which the time layer may leave)."""
+    («منذ ذلك الحين», which the time layer may leave, «في الأسابيع الأخيرة»)."""
     if any(p != "و" for p in hit.cand.proclitics if p != "ال"):
         return True
     for k in range(t + 1, hit.i):
@@ -330,6 +330,8 @@ def _governed_act(doc: Doc, hit: Hit, t: int) -> bool:
         key = nkey(tok.text)
         if key in ("من", "منذ") or in_time(doc, tok):
             continue
+        if k + 1 < hit.i and in_time(doc, doc.tokens[k + 1]):
+            continue  # «وتشن تركيا في الأسابيع الأخيرة غارات»: the preposition of a time between them
         if bare(key, "prepositions") in fw("prepositions"):
             return True
     return False
