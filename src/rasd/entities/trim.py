@@ -336,12 +336,14 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
     if typ == "PERS" and len(span) == 1 and span[0] is toks[b] and b > 0 and norm_key(toks[b - 1].text) in _RELATIVES:
         return None  # «المحادثات التي أشرف عليها»: the word after a relative pronoun is the verb of its clause
-    if typ == "ORG" and span[0] is toks[b] and b > 0 and (clitic_keys(toks[b - 1].text) & _PARTY_HEADS or (
-            span[0].text.startswith("ال") and tuple(norm_key(t.text) for t in span) not in gaz.phrases and any(
-                load_lexicon().triggers.get(k) == "orghead" and k not in fw("company_nouns")
-                and not _listed_from(k, toks, b, gaz)
-                for k in clitic_keys(toks[b - 1].text)))):
+    if typ == "ORG" and span[0] is toks[b] and b > 0 and clitic_keys(toks[b - 1].text) & _PARTY_HEADS:
         span = [toks[b - 1], *span]  # «حزب (الاتحاد الديمقراطي)»: the head word the tagger left out is the name's
-        # (so is an indefinite body's noun before a definite name: «وكالة (الطاقة الدولية)»; not «شركة», which a
-        # firm's name leaves out: «لشركة (الخطوط الجوية البرازيلية)»)
+    elif typ == "ORG" and span and (f := next(k for k in range(b, j) if toks[k] is span[0])) > 0 and f - 1 <= b \
+            and span[0].text.startswith("ال") and tuple(norm_key(t.text) for t in span) not in gaz.phrases and any(
+                load_lexicon().triggers.get(k) == "orghead" and k not in fw("company_nouns")
+                and not _listed_from(k, toks, f, gaz) for k in clitic_keys(toks[f - 1].text)):
+        span = [toks[f - 1], *span]
+        # (so is an indefinite body's noun before a definite name, also one the tagger took in and the stop words
+        # dropped: «وكالة (الطاقة الدولية)»; not «شركة», which a firm's name leaves out: «لشركة (الخطوط الجوية
+        # البرازيلية)»)
     return span
