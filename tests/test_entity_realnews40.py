@@ -208,3 +208,10 @@ def test_a_historic_state_takes_no_country() -> None:
     d = _doc("وشاركت في الحرب قوات من تشيكوسلوفاكيا (حينها).", ("LOC", ["تشيكوسلوفاكيا"]))
     e = _ent(d, "تشيكوسلوفاكيا")
     assert (e.type, e.country) == ("LOCATION", None)
+
+
+def test_the_stability_mechanism_under_its_other_forms_is_one_body() -> None:
+    d = _doc("وافق مجلس محافظي آلية الاستقرار الأوروبي على القرض، وتمول آلية الاستقرار في أوروبا البرنامج.")
+    ents = [e for e in d.entities if e.type == "ORGANIZATION" and e.actor == "IGOEU"]
+    assert [e.latin for e in ents] == ["European Stability Mechanism"] and len(ents[0].mentions) == 2
+    assert not any(e.type == "LOCATION" for e in d.entities)
