@@ -59,6 +59,7 @@ COMPILED = [
     "entities/names.py",
     "entities/neural.py",
     "entities/orgmentions.py",
+    "entities/namedbodies.py",
     "entities/recognize.py",
     "entities/reconcile.py",
     "entities/resolve.py",

@@ -11,7 +11,7 @@ from ..text.numbers import is_ordinal
 from ..events.forms import fw
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants, phrase_of
-from .nationality import FORMER as FORMER, body_after_role, dynasty_country, nisba_before
+from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
 from .units import NASAB, QUOTES
@@ -98,7 +98,7 @@ class EntityBuilder:
             m0 = next((m for m in ms if m.attrs.get("gid") == gid), None) or next(m for m in ms if m.attrs.get("gid"))
             e.country = m0.attrs.get("country")
             e.actor = m0.attrs.get("actor")
-            e.attrs["kind"] = "gov"
+            e.attrs["kind"] = str(m0.attrs.get("kind") or "gov")  # («company»: a firm named by its trade)
             if not e.country and m0.attrs.get("bare_sector"):
                 e.attrs["bare_sector"] = m0.attrs["bare_sector"]
         if typ == "ORGANIZATION" and not e.country:
@@ -144,6 +144,10 @@ class EntityBuilder:
                                                None)):
                 e.country = iso  # «... مدير مكتب الشؤون الثقافية في القنصلية اليمنية»: the body he serves in
                 e.attrs["country_from"] = "body"
+            if not e.country and (iso := next((got for m in named if (got := employer_country(self.g, doc.text, m))),
+                                               None)):
+                e.country = iso  # «أستاذ علم الاجتماع بجامعات طهران X»: the town his university is named after
+                e.attrs["country_from"] = "employer"
             if not e.country and (iso := dynasty_country(name, any(
                     norm_key(r.split()[0]).removeprefix("ال") in ROYAL for r in e.roles if r.split()))):
                 e.country = iso  # «الشيخ جابر الأحمد الصباح», «طحنون بن زايد آل نهيان»: a ruling family's

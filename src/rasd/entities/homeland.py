@@ -13,6 +13,10 @@ from .gazetteer import Entry, Gazetteer
 
 # the sectors of a state's officers: the article's most-named country is guessed for these alone
 STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
+# a town named after a noun of settlement in an article whose own country is not known is in the country of at
+# least this many of its (distinct) located places, this share of them
+PLACES_MIN = 4
+PLACES_SHARE = 0.7
 
 
 def body_pairs(doc: Doc) -> frozenset[tuple[str, str, str]]:
@@ -129,6 +133,7 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
         if x.type == "LOCATION" and x.country:
             for sp in x.mentions:
                 located.setdefault(sentence(sp.start), set()).add(x.country)
+    home = home or _places_country(ents)
     twins: dict[str, str] = {}  # «دوما الفلسطينية»: a place named with its country's adjective, by its bare name
     for x in ents:
         words = norm_key(x.name).split()
@@ -164,6 +169,17 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
                 e.country = iso
                 e.attrs["country_from"] = "local"
                 break
+
+
+def _places_country(ents: list[Entity]) -> str | None:
+    """The one country of the places an article names where no country is named often enough to be its own: that
+    of at least :data:`PLACES_MIN` of them and :data:`PLACES_SHARE` of all («زنجبار», «أبين», «تعز», «المخا» and
+    one «السعودية»: Yemen)."""
+    got = Counter(e.country for e in ents if e.type == "LOCATION" and e.country)
+    if not got:
+        return None
+    iso, n = got.most_common(1)[0]
+    return iso if n >= PLACES_MIN and n >= PLACES_SHARE * sum(got.values()) else None
 
 
 def _no_one_country(g: Gazetteer, name: str) -> bool:

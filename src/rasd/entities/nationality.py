@@ -92,6 +92,35 @@ def body_after_role(g: Gazetteer, text: str, m: Mention) -> str | None:
 _STOPS = frozenset(".،,؛:()«»\"\n!?؟")
 
 
+def employer_country(g: Gazetteer, text: str, m: Mention) -> str | None:
+    """The country of the town a scholar's institution is named after, in the clause right before his name or the
+    one that follows it: «أستاذ علم الاجتماع بجامعات طهران الدكتور حسن هاشميان», «X، الباحث في معهد واشنطن»
+    (the town's country); None where no academic title comes before the institution's noun («خريج جامعة
+    القاهرة»: he studied there)."""
+    before = text[max(0, m.start - 160) : m.start]
+    cut = max((before.rfind(ch) for ch in _STOPS), default=-1)
+    after = text[m.end : m.end + 160]
+    lead = len(after) - len(after.lstrip(" ،,"))
+    end = next((i for i, ch in enumerate(after[lead:]) if ch in _STOPS), len(after) - lead)
+    for clause in (before[cut + 1 :], after[lead : lead + end]):
+        words = clause.split()
+        title = next((i for i, w in enumerate(words) if norm_key(w).removeprefix("و").removeprefix("ال")
+                      in fw("academic_titles")), None)
+        if title is None:
+            continue
+        for i in range(title + 1, len(words) - 1):
+            if not {k.removeprefix("ال") for k, _, _ in clitic_variants(words[i])} & fw("academic_bodies"):
+                continue
+            for n in (2, 1):
+                e = g.phrases.get(tuple(norm_key(w) for w in words[i + 1 : i + 1 + n]))
+                if isinstance(e, Entry) and e.type == "LOCATION" and e.country and len(words) > i + n \
+                        and e.kind in ("city", "capital"):  # (a country's name is often a state's or a
+                    # founder's: «جامعة كولومبيا» is in New York)
+                    return e.country
+            break
+    return None
+
+
 def _opposition_in(g: Gazetteer, words: list[str]) -> tuple[str, str | None] | None:
     """«القيادي المعارض في حلب X»: an opposition noun, «في» and a town or country of one state right before the
     name: that state's opposition."""

@@ -14,7 +14,7 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, hamza_misread, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
-from .orgmentions import BodyMentions
+from .namedbodies import NamedBodies
 from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, enthusiasm, word_not_brand
 from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, NAME_FINALS, bracketed_name, given, given_not_nisba, known_before_name, name_run,
                       possessor_alone,
@@ -43,7 +43,7 @@ INSTITUTIONS = frozenset(norm_key(w) for w in (
 ))  # fmt: skip
 
 
-class Recognizer(BodyMentions):
+class Recognizer(NamedBodies):
     def find(self, doc: Doc, sentences: Sequence[Sequence[Token]]) -> Found:
         found = Found()
         for si, toks in enumerate(sentences):
@@ -116,7 +116,7 @@ class Recognizer(BodyMentions):
                 free = i
                 continue
             # 2. a government body with its country: «الحكومة العراقية», «وزارة الخارجية العراقية»
-            step = self._org_head(doc, units, i, si, found)
+            step = self._constructed_body(doc, units, i, si, found) or self._org_head(doc, units, i, si, found)
             if step:
                 i += step
                 free = i

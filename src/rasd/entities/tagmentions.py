@@ -26,7 +26,7 @@ from .reconcile import _reconcile
 from .tagpersons import adjective_read_as_name, common_alone, noun_and_nisba, second_name
 from .trim import _trimmed, western_particle
 from .sport import club_reading, sport_word
-from .tagspans import adjective_after_noun, definite_given_before, region_adjective, verbal_noun_body
+from .tagspans import adjective_after_noun, definite_given_before, given_before_surname, region_adjective, verbal_noun_body
 from .tagspans import (TRIBES, _adjectival_place, _after_place_word, _common_noun_name, _common_word_alone,
                        _join_tails, _name_tails, _people, _qualified, _quoted, clitic_given_before, title_adjective)
 
@@ -90,6 +90,7 @@ def _named_after(place: Token, title: Token, gaz: Gazetteer) -> bool:
 _NAME_PROCLITICS = frozenset("وفبل")
 _MEDIA_HEADS = tuple(norm_key(w) for w in ("قناة", "صحيفة", "جريدة", "وكالة", "شبكة", "مجلة"))
 _GROUP_HEADS = tuple(norm_key(w) for w in ("تنظيم", "جبهة", "حركة", "جماعة", "حزب"))
+_HUSN = norm_key("حسن")
 
 
 def tagger_mentions(
@@ -192,6 +193,11 @@ def tagger_mentions(
                 continue  # «مركز الملك سلمان»: an institution named after the king, not the king
             if typ == "PERS" and _after_place_word(toks, b, j, span[0], gaz):
                 typ = "LOC"  # «جزيرة لاريونيون», «بلدة عين عيسى»: a place word names the place after it
+            elif typ == "LOC" and labs[b - 1 if b else 0] == "O" and given_before_surname(toks, b, span, gaz, covered):
+                typ = "PERS"  # «ورائد بدير»: a given name and a family name no list has as a place: a man
+                b -= 1
+                span = [toks[b], *span]
+                start = span[0].start
             if any(covered[start:end]):
                 if sport is None:
                     sport = _sporty(doc)
@@ -292,6 +298,8 @@ def tagger_mentions(
                         and keys[1] not in gaz.nisba and not keys[1].endswith("ي") and keys[0] not in TAKES_NEXT:
                     continue  # «حسن الجوار» (good neighbourliness): a word and a definite noun, not a name (but
                     # «أبو العيش»: a word after «أبو», «عبد» is a name's)
+                if typ == "PERS" and len(span) == 2 and keys[0] == _HUSN and keys[1] in fw("husn_phrase_nouns"):
+                    continue  # «علاقات حسن جوار», «حسن نية»: the goodness of a thing, no man named Hassan
                 if typ != "PERS" and not club and region_adjective(keys):
                     continue  # «جولته الشرق أوسطية»: an adjective of a region, no place
                 if typ == "ORG" and not club and verbal_noun_body(toks, span, gaz):
@@ -308,4 +316,8 @@ def tagger_mentions(
             if form is not None:
                 m.attrs["form"] = form
             out.append(m)
+    orgs = {m.key for m in have if m.type == "ORGANIZATION"}
+    for m in out:
+        if m.type == "MISC" and m.key in orgs:
+            m.type = "ORGANIZATION"  # «أنصار بيت المقدس»: the body the rules read by its noun («جماعة «…»») elsewhere
     return [m for m in out if not (m.type == "PERSON" and " " not in m.key and m.key.removeprefix("ال") in nouns)]

@@ -264,3 +264,25 @@ def given_name(gaz: Gazetteer, k: str) -> bool:
     """Do the name lists have ``k`` as a given name («سيف», «نور»)?"""
     w = gaz.name_word(k)
     return w is not None and "g" in w.flags
+
+
+def given_before_surname(toks: list[Token], b: int, span: Sequence[Token], gaz: Gazetteer, covered: bytearray) -> bool:
+    """Is the tagger's one-word place a family name after a given name it left off («ورائد» + «بدير»)? So it is
+    where no list has the word as a place but the name lists have it (indefinite), and the word before it (with «و») is a
+    given name the lists have as no common word, no title, function word or country adjective, that no rule
+    mention covers, after no noun of a place or settlement («حي رائد»)."""
+    if len(span) != 1 or span[0] is not toks[b] or b == 0 or not span[0].text.isalpha():
+        return False
+    k = norm_key(span[0].text)
+    w = gaz.name_word(k)
+    if (k,) in gaz.phrases or w is None or "c" in w.flags or k in gaz.nisba or span[0].text.startswith("ال"):
+        return False  # («جسور النيل»: a definite word after a plural noun is a river's name, no family's)
+    prev = toks[b - 1]
+    p = norm_key(prev.text)
+    p = p[1:] if p[:1] == "و" and not given_name(gaz, p) else p
+    pw = gaz.name_word(p)
+    if not prev.text.isalpha() or not given_name(gaz, p) or pw is None or "c" in pw.flags or (p,) in gaz.titles \
+            or p in gaz.stop or p in gaz.nisba or covered.find(1, prev.start, prev.end) >= 0:
+        return False
+    pp = norm_key(toks[b - 2].text) if b >= 2 else ""
+    return (pp,) not in gaz.titles and pp.removeprefix("ال") not in fw("settlement_nouns") | fw("region_nouns")

@@ -26,6 +26,7 @@ from .units import JOINERS, NASAB, QUOTES, TAKES_NEXT, circumstantial
 _GOD = norm_key("الله")
 # particles only a verb follows («قد ساند», «لقد دعا»)
 _VERB_PARTICLES = frozenset(norm_key(w) for w in ("قد", "لقد", "وقد", "فقد", "ولقد"))
+_VERB_ZIPF10 = 30  # the third person of a first-person verb is at least this frequent (Zipf × 10): «يؤيد» 38
 
 
 def _verb_like(surface: str, gaz: Gazetteer, *, strict: bool) -> bool:
@@ -72,6 +73,31 @@ def _verb_last(surface: str, gaz: Gazetteer) -> bool:
             freq.get(bare_k, 0) >= 20 and gaz.name_word(bare_k) is None)):
         return True  # (a frequent word, or one without «سـ»: «سيانج» of «ليم كيت سيانج» is a foreign name)
     return bare_k[:1] in ("ي", "ت") and bare_k in _event_verbs()
+
+
+def _first_person_verb(surface: str, gaz: Gazetteer) -> bool:
+    """«نؤيد», «نرفض»: a word in «نـ» no list has as a place or a body whose «يـ» form (the third person) is a
+    frequent word no name list has: the verb of «we»."""
+    k = norm_key(surface)
+    third = "ي" + k[1:]
+    return len(k) >= 4 and k[0] == "ن" and (k,) not in gaz.phrases and gaz.name_word(third) is None \
+        and load_lexicon().freq.get(third, 0) >= _VERB_ZIPF10
+
+
+def _feminine_perfect(surface: str, gaz: Gazetteer) -> bool:
+    """«ألقت», «أعلنت»: an indefinite word of four letters or more in «ـت», frequent, that no list has as a name or a
+    place, and whose masculine («ألقى», «أعلن») is frequent too: a verb of the past (she did); not «شات»."""
+    k = norm_key(surface)
+    freq = load_lexicon().freq
+    return len(k) >= 4 and k.endswith("ت") and not surface.startswith(("ال", "وال")) and (k,) not in gaz.phrases \
+        and gaz.name_word(k) is None and freq.get(k, 0) >= _COMMON_ZIPF10 \
+        and any(freq.get(k[:-1] + end, 0) >= _COMMON_ZIPF10 for end in ("", "ي", "ا"))
+
+
+def _listed_from(head: str, toks: list[Token], b: int, gaz: Gazetteer) -> bool:
+    """Does a listed name run from the word ``head`` over the words at ``toks[b]`` on («قناة السويس»: the canal)?"""
+    return any((head, *(norm_key(t.text) for t in toks[b : b + n - 1])) in gaz.phrases
+               for n in gaz.phrases.lens.get(head, ()) if 1 < n <= len(toks) - b + 1)
 
 
 def _is_stop(surface: str, gaz: Gazetteer) -> bool:
@@ -294,6 +320,14 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «ميلاً», «أيضاً»: a word with tanween is a common noun or an adverb, never a name
     if norm_key(span[-1].text) == _GOD and (len(span) == 1 or (len(span) == 2 and _praises(span[0].text, gaz))):
         return None  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
+    first = next(k for k in range(b, j) if toks[k] is span[0])
+    if len(span) == 1 and norm_key(span[0].text) in fw("divine_names") and not (
+            first and norm_key(toks[first - 1].text).removeprefix("و") in fw("servant_nouns")):
+        return None  # «ضيوف الرحمن» (God's guests, the pilgrims): a name of God, no one's («عبد الرحمن» is a man's)
+    if typ in ("ORG", "LOC") and len(span) == 1 and _first_person_verb(span[0].text, gaz):
+        return None  # «نؤيد» (we support): a verb of the first person, no place
+    if typ != "PERS" and len(span) > 1 and _feminine_perfect(span[-1].text, gaz):
+        span = span[:-1]  # «كالام ألقت (بظلالها)»: the verb after its subject ends no name
     if typ in ("ORG", "LOC") and len(span) == 1 and any(
         k.removeprefix("ال") in _GENERIC_GROUPS for k, _, _ in clitic_variants(span[0].text)
     ):
@@ -304,4 +338,12 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «المحادثات التي أشرف عليها»: the word after a relative pronoun is the verb of its clause
     if typ == "ORG" and span[0] is toks[b] and b > 0 and clitic_keys(toks[b - 1].text) & _PARTY_HEADS:
         span = [toks[b - 1], *span]  # «حزب (الاتحاد الديمقراطي)»: the head word the tagger left out is the name's
+    elif typ == "ORG" and span and (f := next(k for k in range(b, j) if toks[k] is span[0])) > 0 and f - 1 <= b \
+            and span[0].text.startswith("ال") and tuple(norm_key(t.text) for t in span) not in gaz.phrases and any(
+                load_lexicon().triggers.get(k) == "orghead" and k not in fw("company_nouns")
+                and not _listed_from(k, toks, f, gaz) for k in clitic_keys(toks[f - 1].text)):
+        span = [toks[f - 1], *span]
+        # (so is an indefinite body's noun before a definite name, also one the tagger took in and the stop words
+        # dropped: «وكالة (الطاقة الدولية)»; not «شركة», which a firm's name leaves out: «لشركة (الخطوط الجوية
+        # البرازيلية)»)
     return span

@@ -1,0 +1,143 @@
+"""Bodies named by a construction the lists cannot hold: a name in quotation marks after an indefinite group noun
+(«تنظيم «تمرد»»), a meeting named after its place or a foreign name («مؤتمر الرياض», «منتدى أسبن للأمن»), a
+company named by its trade and its country («شركة النفط الفنزويلية العامة») and a state's airline named by its
+country adjective after «رحلات/طائرات» («رحلات اليمنية»). :class:`~rasd.entities.recognize.Recognizer` builds on
+them."""
+
+from __future__ import annotations
+
+from ..events.forms import fw  # data only (closed word lists), no stage
+from .crf import load_lexicon
+from .gazetteer import Entry
+from .namerun import nisba
+from .orgmentions import BodyMentions
+from .units import OPENING_QUOTES, QUOTES, Found, Unit, _next_char
+from ..doc import Doc
+
+MAX_QUOTED_NAME = 4  # words of a quoted name after its group noun («تنظيم «تمرد»», «جماعة «جند الأقصى»»)
+_NAME_ZIPF10 = 40  # a word of a meeting's name is rarer than this (Zipf × 10): «أسبن» 27, «ميونيخ» 38; «حوار» 46
+_FIRM_WORDS = 3  # definite words of a company's trade before its country adjective («الحديد والصلب»)
+
+
+def _keys(u: Unit) -> set[str]:
+    return {v for v, _, _ in u.variants}
+
+
+def _head_off(u: Unit, heads: str) -> int:
+    """Where the head noun starts in its word («لمؤتمر»: after «ل»)."""
+    return next((off for v, off, _ in u.variants if v in fw(heads)), 0)
+
+
+class NamedBodies(BodyMentions):
+    def _constructed_body(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
+        """A body at ``i`` named by one of this module's constructions: the number of units taken, 0 where none."""
+        if units[i].punct or i + 1 >= len(units) or units[i + 1].punct:
+            return 0
+        keys = _keys(units[i])
+        if keys & fw("quoted_name_heads"):
+            return self._headed_quote(doc, units, i, found)
+        if keys & fw("gathering_heads"):
+            return self._gathering(doc, units, i, found)
+        if keys & fw("described_firm_heads"):
+            return self._described_firm(doc, units, i, si, found)
+        if keys & fw("airline_heads"):
+            return self._airline(doc, units, i, si, found)
+        return 0
+
+    def _headed_quote(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
+        """«لتنظيم «تمرد»», «جماعة «جند الأقصى»»: an indefinite group noun and a name of a few words in quotation
+        marks right after it are one organisation; not a listed one («تنظيم «داعش»»: the gazetteer's, with its
+        code), nor a quoted clause («حركة «يريدها الشعب»») or function word."""
+        if not units[i + 1].gap or _next_char(doc.text, units[i + 1].tok.start, -1) not in OPENING_QUOTES:
+            return 0
+        if self._longest(units, i, self.g.phrases)[0] or self._longest(units, i + 1, self.g.phrases)[0]:
+            return 0
+        j = i + 2
+        while j < len(units) and j - i - 1 < MAX_QUOTED_NAME and not units[j].punct and not units[j].gap:
+            j += 1
+        closed = _next_char(doc.text, units[j - 1].tok.end, 1) in QUOTES - OPENING_QUOTES
+        if not closed or any(u.key in self.g.stop or nisba(self.g, u) or not u.tok.text.isalpha()
+                             or (u.key[:1] == "ي" and not self.g.is_name_word(u.key)) for u in units[i + 1 : j]):
+            return 0
+        found.mentions.append(self._mention(doc, units, i + 1, j - i - 1, 0, "ORGANIZATION", "quoted"))
+        return j - i  # (the name alone, as it is named without the noun: «تمرد»)
+
+    def _gathering(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
+        """«مؤتمر الرياض», «منتدى أسبن للأمن», «منتدى دافوس الاقتصادي»: an indefinite meeting noun and the place it
+        is named after (a listed place), or a rare word no list has with the name's tail («للأمن», an adjective),
+        name a meeting, a body of its own; not «مؤتمر صحافي» (an adjective), «مؤتمر حوار» (a common noun)."""
+        if units[i + 1].gap:
+            return 0  # «مؤتمر «جنيف 2»»: a quoted name is its own
+        j = i + 1
+        n, e, off = self._longest(units, j, self.g.phrases)
+        if n and not off and isinstance(e, Entry) and e.type == "LOCATION":
+            j += n
+            tail_needed = False
+        elif not n and self._rare_word(units[j]):
+            j += 1
+            tail_needed = True
+        else:
+            return 0
+        tail = 0
+        if j < len(units) and not units[j].punct and not units[j].gap:
+            k = units[j].key
+            if k.startswith("لل") and len(k) > 4 or k.startswith("ال") and k.endswith(("ي", "يه")) and len(k) > 4:
+                tail = 1  # «للأمن», «الاقتصادي», «الدولي»
+        if tail_needed and not tail:
+            return 0
+        found.mentions.append(self._mention(doc, units, i, j + tail - i, _head_off(units[i], "gathering_heads"),
+                                            "ORGANIZATION", "pattern"))
+        return j + tail - i
+
+    def _rare_word(self, u: Unit) -> bool:
+        """An indefinite word of no adjective's shape, rare in the news, no title nor an official's surname (not
+        «مؤتمر أوباما الصحافي»): a foreign name («أسبن»: a name word too)."""
+        k = u.key
+        return u.tok.text.isalpha() and not k.startswith(("ال", "لل")) and not k.endswith(("ي", "يه")) \
+            and k not in self.g.stop and not self.g.official_surname(k) and (k,) not in self.g.titles \
+            and load_lexicon().freq.get(k, 0) < _NAME_ZIPF10
+
+    def _described_firm(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
+        """«شركة النفط الفنزويلية العامة», «شركة النفط الوطنية الليبية»: «شركة» (indefinite), the definite words of
+        its trade, its country adjective and a word of the state's firm («العامة», «الوطنية», «الحكومية») are
+        that country's company (CAMEO business); a listed name is the gazetteer's; «شركة النفط النيجيرية» alone
+        describes one (ANERcorp leaves it untagged)."""
+        if units[i].key.startswith("ال") or self._longest(units, i, self.g.phrases)[0] \
+                or self._longest(units, i + 1, self.g.phrases)[0]:
+            return 0
+        j = i + 1
+        while j < len(units) and j - i <= _FIRM_WORDS and not units[j].punct and not units[j].gap \
+                and units[j].key.startswith(("ال", "وال")) and not nisba(self.g, units[j]) \
+                and not self.g.is_name_word(units[j].key):
+            j += 1
+        if j == i + 1 or j >= len(units) or units[j].gap or not (iso := nisba(self.g, units[j])):
+            return 0
+        j += 1
+        if j < len(units) and not units[j].punct and not units[j].gap and units[j].key in fw("state_firm_adjectives"):
+            j += 1  # «العامة», «الوطنية»: a state company
+        if not any(u.key in fw("state_firm_adjectives") for u in units[i + 1 : j]):
+            return 0  # «شركة النفط النيجيرية»: a description (the state's own firm is «الوطنية», «العامة»)
+        k = j
+        while k < len(units) and k - j < 2 and not units[k].punct and not units[k].gap and units[k].key.startswith("ال"):
+            k += 1
+        if k < len(units) and units[k].gap and not units[k].punct:
+            return 0  # «شركة الصلب الألمانية العملاقة «تيزنكروب»»: the description of the firm named after it
+        found.evidence[si].add(iso)
+        gid = "ORGH:" + " ".join(u.key for u in units[i:j]) + ":" + iso
+        found.mentions.append(self._mention(doc, units, i, j - i, _head_off(units[i], "described_firm_heads"),
+                                            "ORGANIZATION", "pattern", gid=gid,
+                                            kind="company", country=iso, actor=iso + "BUS"))
+        return j - i
+
+    def _airline(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
+        """«رحلات اليمنية», «طائرات اليمنية»: flights or planes (indefinite) of a definite country adjective (that is
+        not the country's own name, as «السعودية» is) are those of the country's airline, named by the adjective;
+        not «طائرات يمنية» nor «الطائرات اليمنية» (Yemeni planes)."""
+        u = units[i + 1]
+        if units[i].key.startswith("ال") or u.gap or not u.key.startswith("ال") or not (iso := nisba(self.g, u)) \
+                or self._longest(units, i + 1, self.g.phrases)[0]:
+            return 0
+        found.evidence[si].add(iso)
+        found.mentions.append(self._mention(doc, units, i + 1, 1, 0, "ORGANIZATION", "pattern",
+                                            gid="ORGH:airline:" + iso, kind="company", country=iso, actor=iso + "BUS"))
+        return 2
