@@ -3,7 +3,8 @@
 that bombing; «أعرب عن / أبدى» + a readiness, a support or a rejection is that act, and a feeling expressed is none;
 what an appeal or a pledge asks for past an opening word («إلى طاولة المفاوضات», «إلى عقد اجتماع») or a readiness
 («استعداده للتفاوض») is its content, no event of its own; a siege whose subject is the lie of the land
-(«المستوطنات تحاصرها») is none; society put at risk («يهدد المجتمع») is a danger, no threat."""
+(«المستوطنات تحاصرها») is none; society put at risk («يهدد المجتمع») is a danger, no threat; a pledge noun after
+a verb of keeping or breaking («تلتزم إيران بتعهداتها») is an obligation, no pledge made."""
 
 from __future__ import annotations
 
@@ -78,3 +79,16 @@ def test_society_put_at_risk_is_no_threat() -> None:
     assert news_codes("ويهدد التنظيم المجتمع الإسرائيلي نفسه.") == []
     doc, e = news_event("وهدد التنظيم الصحافيين بالقتل أمس.", "وهدد")
     assert e.code == "130"
+
+
+def test_a_pledge_kept_or_broken_is_no_pledge_made() -> None:
+    assert news_codes("وقال إن على إيران أن تلتزم بتعهداتها بموجب الاتفاق.") == []
+    assert news_codes("وقال إن العقوبات ستعود في حال لم تلتزم إيران تعهداتها.") == []
+    assert news_codes("وانتقد النواب عدم إيفاء الحكومة بتعهداتها تجاه المستشفيات.") == [("وانتقد", "111")]
+    # a pledge made is a pledge
+    doc, e = news_event("وجاء ذلك في إطار تعهد أوروبي بدعم تونس.", "تعهد")
+    assert e.code == "030"
+    doc, e = news_event("وتعهدت الحكومة بتنفيذ الإصلاحات.", "وتعهدت")
+    assert e.code == "030"
+    # a keeping masdar with its owner's pronoun
+    assert news_codes("وقال إن دخولنا السوق مرتبط بالتزامها بتعهداتها مع المجتمع الدولي.") == []

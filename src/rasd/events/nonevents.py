@@ -42,6 +42,7 @@ from .forms import bare, fw, keys_of, nkey
 from .inquiry import no_inquiry
 from .lexicon import Hit
 from .performative import gives_way, unexpressed
+from .obligations import kept_pledge
 from .stative import surrounding
 from .unperformed import unperformed
 
@@ -369,7 +370,8 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
         return True  # «تهديدات بتفجير», «تحريض ... على قتل», «امتهنت الاحتجاج», «يزور ... كل عام» (round 53)
     if _habitual(doc, hit, hits, a, b):
         return True  # «الدول الأوروبية تنظم تظاهرات عندما يزور المسؤولون» (round 49)
-    if no_inquiry(doc, hit, a, b) or (hit.entry.id in BLASTS and _disposed(doc, hit, a, b)) or surrounding(doc, hit, a, b):
+    if no_inquiry(doc, hit, a, b) or (hit.entry.id in BLASTS and _disposed(doc, hit, a, b)) or surrounding(doc, hit, a, b) \
+            or kept_pledge(doc, hit, a):  # round 72: «المستوطنات تحاصرها», «تلتزم إيران بتعهداتها»
         return True  # «مجلس التحقيق في حوادث الطيران», «فجرت قوات الأمن عبوات بعد العثور عليها» (round 47)
     if hit.pos == "N" and _enough(doc, hit, a):
         return True  # «يكفي شجبا واستنكارا»
