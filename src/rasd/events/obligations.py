@@ -1,9 +1,10 @@
 """Round 72: a pledge kept or broken is no pledge made. The nouns of the pledge entries («تعهد», «تعهدات»,
-«التزام») also name the obligations a party holds: after a verb or masdar of keeping, honouring, carrying out or
-breaking them (function words ``keeping_words``: «تلتزم إيران بتعهداتها», «لم تلتزم تعهداتها», «عدم إيفاء الحكومة
-بتعهداتها», «انتهاك التزاماتها») the noun is the thing kept, no act of promising; whether it is kept is another
-matter (the keeping verbs are no triggers). The keeping word stands within ``KEEP_REACH`` words before the noun
-(past its subject: «تلتزم إيران بتعهداتها»)."""
+«التزام») also name the obligations a party holds. :func:`.unperformed.kept` reads a pledge noun in «بـ» right
+after a word of keeping («الالتزام بتعهدات الاتفاق»); here the same words (function words ``keeping_words``, with
+verbs of honouring and breaking: «إيفاء», «تفي», «انتهاك», «خرق») stand within ``KEEP_REACH`` words before the
+noun, past its subject, with or without «بـ», possessed or not: «تلتزم إيران بتعهداتها», «لم تلتزم إيران
+تعهداتها», «عدم إيفاء الحكومة بتعهداتها», «انتهاك التزاماتها». The noun is the thing kept, no act of promising;
+whether it is kept is another matter (the keeping verbs are no triggers)."""
 
 from __future__ import annotations
 
