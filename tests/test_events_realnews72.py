@@ -1,6 +1,6 @@
 """Round 72 of real news: which events exist and what code they get. A bombing is coded by its device (CAMEO
-1831 suicide, 1832 vehicle, 1833 roadside), and a killing or an attack caused by a bombing named right after it is
-that bombing; «أعرب عن / أبدى» + a readiness, a support or a rejection is that act, and a feeling expressed is none;
+1831 suicide, 1832 vehicle, 1833 roadside), and an attack whose means is a bombing named right after it is that
+bombing; «أعرب عن / أبدى» + a readiness, a support or a rejection is that act, and a feeling expressed is none;
 what an appeal or a pledge asks for past an opening word («إلى طاولة المفاوضات», «إلى عقد اجتماع») or a readiness
 («استعداده للتفاوض») is its content, no event of its own; a siege whose subject is the lie of the land
 («المستوطنات تحاصرها») is none; society put at risk («يهدد المجتمع») is a danger, no threat; a pledge noun after
@@ -25,15 +25,18 @@ def test_a_bombing_is_coded_by_its_device() -> None:
     assert ("التفجيرات", "1831") not in codes and ("والعمليات الانتحارية", "1831") in codes
 
 
-def test_a_killing_caused_by_a_bombing_is_that_bombing() -> None:
+def test_an_attack_by_a_bombing_is_that_bombing() -> None:
+    doc, e = news_event("وتبنى التنظيم استهداف مدرعة للجيش بعبوة ناسفة قرب الحدود.", "استهداف")
+    assert e.code == "183"
+    doc, e = news_event("وشن المسلحون هجوما بسيارة مفخخة على حاجز للجيش.", "هجوما")
+    assert e.code == "1832"
+    # a killing is what the bombing did: it keeps its code, and the bombing noun carries the device's
     codes = news_codes("وقتل عشرة مدنيين في تفجير انتحاري استهدف مسجدا في المدينة أمس.")
-    assert codes == [("وقتل", "1831")]
-    doc, e = news_event("وقتل ثلاثة جنود بانفجار عبوة ناسفة على جانب الطريق أمس.", "وقتل")
-    assert e.code == "1833"
+    assert ("تفجير", "1831") in codes and ("وقتل", "190") in codes
     doc, e = news_event("وأصيب خمسة أشخاص جراء انفجار سيارة مفخخة في المدينة.", "انفجار")
     assert e.code == "1832"
-    # a killing in a clash, the bombing told in another clause, stays conventional force
-    doc, e = news_event("وقتل جنديان في اشتباكات مع المسلحين، وانفجرت عبوة في السوق.", "وقتل")
+    # an attack with no bombing named, or one told in another clause, stays conventional force
+    doc, e = news_event("وهاجم المسلحون حاجزا للجيش، وانفجرت عبوة في السوق.", "وهاجم")
     assert e.code == "190"
     doc, e = news_event("وقتل ثلاثة جنود في هجوم على حاجز أمس.", "وقتل")
     assert e.code == "190"

@@ -8,9 +8,11 @@ conventional military force; here the words of the act's own phrase refine them:
   (``bomb_vehicles``) that is rigged (``rigged_words``) 1832 («انفجار سيارة مفخخة», and «مفخخة» after its
   vehicle); by a device set on the side of a road (``roadside_words`` + «الطريق») 1833 («عبوة ناسفة على جانب
   الطريق»);
-- a killing, wounding or attack (190) whose cause is a bombing said right after it, within ``CAUSE_REACH`` words
-  and governed by «بـ» or a word of cause (``bombing_cause_words``: «في», «جراء», «إثر»), is that bombing, with
-  its device's code: «قتل عشرة في تفجير انتحاري» is 1831, «قتل جنديان بانفجار عبوة ناسفة» 183.
+- an attack or a targeting (190) whose means is a bombing said right after it, within ``CAUSE_REACH`` words and
+  governed by «بـ» or a word of cause (``bombing_cause_words``: «في», «جراء», «إثر»), is that bombing, with its
+  device's code: «استهداف مدرعة بعبوة ناسفة» is 183, «هجوم بسيارة مفخخة» 1832. A killing or a wounding is what
+  the bombing did, no act of its own kind: «قتل عشرة في تفجير انتحاري» keeps its 190 (the bombing noun is the
+  1831 event), and its victims stay no agent of the bombing.
 
 What this does not do: code an attack 18x by its doer alone. A group that the actor lexicon codes as rebels or
 ISIS may fight an army with conventional means (190) as well as bomb a market; without the weapon named the
@@ -30,7 +32,7 @@ OWN_REACH = 6  # words after a bombing trigger that name its own device («ان�
 CAUSE_REACH = 6  # words after a killing or an attack in which the bombing that caused it is named
 SUICIDE_REACH = 1  # words of the phrase in which «انتحاري» qualifies the bombing or its device («تفجير انتحاري»)
 DEVICE_REACH = 6  # words of the causing bombing's phrase read for its device
-CAUSED = ("kill", "wound", "attack", "attack_masdar", "target")  # 190 entries a bombing may be the means of
+CAUSED = ("attack", "attack_masdar", "target")  # 190 entries whose means a bombing may be
 STOPS = frozenset(("،", ",", ".", "؛", ";", ":", "؟", "!", "و", "ثم", "كما", "بينما", "فيما", "حيث"))
 
 
@@ -60,12 +62,13 @@ def _device(doc: Doc, i: int, end: int, lead: int = 0) -> str:
 
 
 def _cause(doc: Doc, hit: Hit, b: int) -> int | None:
-    """The token of a bombing that caused the killing or attack ``hit``, said right after it (see the module)."""
+    """The token of a bombing that was the means of the attack ``hit``, said right after it (see the module)."""
     for k in range(hit.j + 1, min(b, hit.j + 1 + CAUSE_REACH)):
         if _stop(doc, k):
             return None
-        if not _has(doc, k, "bomb_devices"):
-            continue
+        if not (_has(doc, k, "bomb_devices") or (k + 1 < b and _has(doc, k, "bomb_vehicles")
+                                                  and _has(doc, k + 1, "rigged_words"))):
+            continue  # («بعبوة ناسفة», «بسيارة مفخخة»)
         key = nkey(doc.tokens[k].text).removeprefix("و")
         before = bare(nkey(doc.tokens[k - 1].text), "bombing_cause_words")
         if key.startswith("ب") or before in fw("bombing_cause_words"):
