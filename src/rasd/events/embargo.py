@@ -35,6 +35,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from .actors import is_nisba
+from .bombings import by_weapon, weapon_code
 from .chunks import clause_stop
 from .forms import bare, fw, keys_of, nkey
 from .lexicon import Entry, Hit, plover_of
@@ -281,6 +282,8 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, emergency_rule(hit.entry), hit.pos, hit.cand)
     if (act := performed(doc, hit, b)) is not None:  # round 67: «أعلن قبوله لاقتراح»: the act, not 010
         return Hit(hit.i, hit.j, performative(hit.entry, act), hit.pos, hit.cand)
+    if (weapon := weapon_code(doc, hit, b)) is not None:  # round 72: «قتل عشرة في تفجير انتحاري»: 1831
+        return Hit(hit.i, hit.j, by_weapon(hit.entry, weapon), hit.pos, hit.cand)
     return hit
 
 
@@ -293,4 +296,5 @@ def relayed(doc: Doc, hit: Hit, prev: Hit) -> bool:
         return True  # («لم يستهدف», «لا تستهدف»: any tense)
     if not is_relay(doc.tokens[hit.i]):
         return False
-    return prev.j + 1 == hit.i or (prev.j + 2 == hit.i and is_nisba(doc.tokens[hit.i - 1].text))
+    return prev.j + 1 == hit.i or (prev.j + 2 == hit.i and (is_nisba(doc.tokens[hit.i - 1].text) or not keys_of(
+        doc.tokens[hit.i - 1]).isdisjoint(fw("suicide_words"))))  # round 72: «تفجير انتحاري استهدف»

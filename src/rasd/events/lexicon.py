@@ -93,17 +93,22 @@ def same_act(told: Event, repeat: Event) -> bool:
     a plain attack noun (190: «الهجوم», «مقتل») after a suicide or car bombing («شن هجوما انتحاريا ... وخلف الهجوم»;
     a verb, «وقتل», may tell an act of its own; round 42: a storming, «دخول عناصر الاقتحام», is one too); not an
     act whose actor is named apart from the first's (``_other_actors``). Round 47: «احتجاجا» after a storming in
-    protest (145) names its purpose."""
+    protest (145) names its purpose. Round 72: a plain bombing after a bombing of a device («هجوما انتحاريا ...
+    الانفجار»), or an explosion noun that names its device after a plain one («دوي انفجار ... ناجم عن انفجار عربة
+    مفخخة»), are one act; not another bombing («قتل جندي إثر انفجار لغم ... هجوما انتحاريا»)."""
     if _other_actors(told, repeat):
         return False
-    return told.code == repeat.code or (repeat.code == "190" and repeat.attrs.get("pos") == "N"
-                                        and repeat.attrs.get("trigger_id") in PLAIN_ATTACKS
-                                        and told.code.startswith(SPECIFIC_ATTACKS)) or (
+    device = told.code[:3] == repeat.code[:3] == "183" and (
+        repeat.code == "183" or str(repeat.attrs.get("trigger_id", "")).startswith(BOMB_NOUNS))
+    return told.code == repeat.code or device or (repeat.code == "190" and repeat.attrs.get("pos") == "N"
+                                                  and repeat.attrs.get("trigger_id") in PLAIN_ATTACKS
+                                                  and told.code.startswith(SPECIFIC_ATTACKS)) or (
         told.attrs.get("trigger_id") == "protest_storm" and repeat.attrs.get("trigger_id") == "protest"
         and repeat.attrs.get("pos") == "N")  # round 47: «اقتحم طلاب الوزارة احتجاجا»: the storming's purpose
 
 
 
+BOMB_NOUNS = ("bombing", "explode")  # lexicon entries of an explosion noun («انفجار», «تفجير») and their recodings
 VERBAL_CODES = ("01", "02", "10", "11", "12", "13")  # make a statement, appeal, demand, disapprove, reject, threaten
 
 

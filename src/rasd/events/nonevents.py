@@ -41,7 +41,9 @@ from .figurative import abstract_subject, figurative
 from .forms import bare, fw, keys_of, nkey
 from .inquiry import no_inquiry
 from .lexicon import Hit
-from .performative import gives_way
+from .performative import gives_way, unexpressed
+from .obligations import kept_pledge
+from .stative import surrounding
 from .unperformed import unperformed
 
 MANIFESTATIONS = re.compile(r"مظاهر(?:ه|ها|هم|هما)$")  # «ومظاهره»: «مظاهر» + a pronoun, no «مظاهرة»
@@ -364,11 +366,12 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
             nkey(doc.tokens[t].text)[:1] == "ل" for t in range(max(a, hit.i - OPTION_BACK), hit.i - 1)):
         return True  # «لقبول الاتفاق أو رفضه»: one of two options, neither taken (round 51)
     if unperformed(doc, hit, hits, a, b) or call_told_by_noun(hit, hits) or described(doc, hit, a, b) \
-            or gives_way(doc, hit, hits, b):  # (round 67: «صنفتها عدوانا يستهدف», «أعلن انتقاده»)
+            or gives_way(doc, hit, hits, b) or unexpressed(doc, hit, b):  # (round 67: «صنفتها عدوانا يستهدف», «أعلن انتقاده»)
         return True  # «تهديدات بتفجير», «تحريض ... على قتل», «امتهنت الاحتجاج», «يزور ... كل عام» (round 53)
     if _habitual(doc, hit, hits, a, b):
         return True  # «الدول الأوروبية تنظم تظاهرات عندما يزور المسؤولون» (round 49)
-    if no_inquiry(doc, hit, a, b) or (hit.entry.id in BLASTS and _disposed(doc, hit, a, b)):
+    if no_inquiry(doc, hit, a, b) or (hit.entry.id in BLASTS and _disposed(doc, hit, a, b)) or surrounding(doc, hit, a, b) \
+            or kept_pledge(doc, hit, a):  # round 72: «المستوطنات تحاصرها», «تلتزم إيران بتعهداتها»
         return True  # «مجلس التحقيق في حوادث الطيران», «فجرت قوات الأمن عبوات بعد العثور عليها» (round 47)
     if hit.pos == "N" and _enough(doc, hit, a):
         return True  # «يكفي شجبا واستنكارا»

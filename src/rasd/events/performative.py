@@ -16,7 +16,8 @@ from ..doc import Doc
 from .forms import fw, nkey
 from .lexicon import Entry, Hit, lexicon, plover_of
 
-REPORTING = frozenset(("announce", "declare", "affirm"))
+REPORTING = frozenset(("announce", "declare", "affirm", "express", "express_show"))
+EXPRESSING = frozenset(("express", "express_show"))  # round 72: «أعرب عن», «أبدى»: a stance, an event only by its object
 OBJECT_REACH = 8  # words after the verb read for its object (past its subject: «أعلن رئيس الوزراء التركي رفضه»)
 LISTS = (("performative_agreement", "030"), ("performative_support", "051"), ("performative_rejection", "120"))
 VERBAL_ROOTS = ("03", "05", "11", "12")  # lexicon nouns a statement may perform: agree, endorse, disapprove, reject
@@ -86,9 +87,15 @@ def gives_way(doc: Doc, hit: Hit, hits: list[Hit], b: int) -> bool:
     return obj is not None and _listed_code(obj[1]) is None and any(h.i == obj[0] for h in hits)
 
 
+def unexpressed(doc: Doc, hit: Hit, b: int) -> bool:
+    """Whether ``hit`` is a verb of expressing («أعرب عن», «أبدى») with no performative object: «أعرب عن قلقه»,
+    «أبدى أمله» tell a feeling, no act (round 72)."""
+    return hit.entry.id in EXPRESSING and _object(doc, hit, b) is None
+
+
 def performative(entry: Entry, code: str) -> Entry:
     """``entry`` (a statement) recoded as the act it performs: the same frame, CAMEO ``code``."""
     return replace(entry, id=f"{entry.id}_performed", code=code, plover=plover_of(code))
 
 
-__all__ = ["gives_way", "performed", "performative"]
+__all__ = ["gives_way", "performed", "performative", "unexpressed"]

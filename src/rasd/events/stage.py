@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import assaults, protests, report_model, where
+from . import assaults, openers, protests, report_model, where
 from .actors import press_actor, resolve_title, visitor
 from .arguments import Args, find_args
 from .carry import carried_person_fits, clause_prior, prior_subject
@@ -75,7 +75,7 @@ def _absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[E
         return None
     before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
     governed = "ب" in hit.cand.proclitics or (hit.entry.content and "ل" in hit.cand.proclitics)  # «دعا لوقف»
-    if not governed and before not in ("الى", "الي", "علي", "على"):
+    if not governed and before not in ("الى", "الي", "علي", "على") and not openers.opened_content(doc, hit):
         return None
     for h, evs in reversed(prev):
         if (h.pos == "V" or h.entry.act) and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.code[:2] in ABSORBING:

@@ -1,0 +1,101 @@
+"""Round 72: an act of force coded by its weapon. CAMEO puts a bombing under unconventional violence (183) and
+splits it by the device: a suicide bombing (1831), a vehicle bombing (1832), a roadside bombing (1833). The
+lexicon gives «تفجير», «انفجار», «عبوة ناسفة» the plain 183 and a killing, wounding or attack the plain 190 of
+conventional military force; here the words of the act's own phrase refine them:
+
+- a bombing trigger followed within ``SUICIDE_REACH`` words by «انتحاري» (function words ``suicide_words``) is
+  1831 («تفجير انتحاري»; not «التفجيرات والعمليات الانتحارية»); within ``OWN_REACH`` words by a vehicle
+  (``bomb_vehicles``) that is rigged (``rigged_words``) 1832 («انفجار سيارة مفخخة», and «مفخخة» after its
+  vehicle); by a device set on the side of a road (``roadside_words`` + «الطريق») 1833 («عبوة ناسفة على جانب
+  الطريق»);
+- an attack or a targeting (190) whose means is a bombing said right after it, within ``CAUSE_REACH`` words and
+  governed by «بـ» or a word of cause (``bombing_cause_words``: «في», «جراء», «إثر»), is that bombing, with its
+  device's code: «استهداف مدرعة بعبوة ناسفة» is 183, «هجوم بسيارة مفخخة» 1832. A killing or a wounding is what
+  the bombing did, no act of its own kind: «قتل عشرة في تفجير انتحاري» keeps its 190 (the bombing noun is the
+  1831 event), and its victims stay no agent of the bombing.
+
+What this does not do: code an attack 18x by its doer alone. A group that the actor lexicon codes as rebels or
+ISIS may fight an army with conventional means (190) as well as bomb a market; without the weapon named the
+text does not tell which, so the code stays 190. An assassination (186) and an abduction (181) have triggers of
+their own."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..doc import Doc
+from .forms import bare, fw, keys_of, nkey
+from .lexicon import Entry, Hit, plover_of
+
+BOMBING, SUICIDE, VEHICLE, ROADSIDE = "183", "1831", "1832", "1833"
+OWN_REACH = 6  # words after a bombing trigger that name its own device («انفجار سيارة مفخخة»)
+CAUSE_REACH = 6  # words after a killing or an attack in which the bombing that caused it is named
+SUICIDE_REACH = 1  # words of the phrase in which «انتحاري» qualifies the bombing or its device («تفجير انتحاري»)
+DEVICE_REACH = 6  # words of the causing bombing's phrase read for its device
+CAUSED = ("attack", "attack_masdar", "target")  # 190 entries whose means a bombing may be
+STOPS = frozenset(("،", ",", ".", "؛", ";", ":", "؟", "!", "و", "ثم", "كما", "بينما", "فيما", "حيث"))
+
+
+def _has(doc: Doc, k: int, name: str) -> bool:
+    return not keys_of(doc.tokens[k]).isdisjoint(fw(name))
+
+
+def _stop(doc: Doc, k: int) -> bool:
+    return nkey(doc.tokens[k].text) in STOPS
+
+
+def _device(doc: Doc, i: int, end: int, lead: int = 0) -> str:
+    """The bombing code that the words ``i``..``end`` - 1 tell, the first ``lead`` of them the bombing's own word
+    (see the module); 183 where they name no device."""
+    for k in range(i, end):
+        if _stop(doc, k):
+            end = k
+            break
+    if any(_has(doc, k, "suicide_words") for k in range(i, min(end, i + lead + SUICIDE_REACH))):
+        return SUICIDE  # («تفجير وتدمير مركبات مفخخة يقودها انتحاريون»: the army destroys them)
+    if any(_has(doc, k, "bomb_vehicles") and _has(doc, k + 1, "rigged_words") for k in range(i, end - 1)):
+        return VEHICLE
+    if any(_has(doc, k, "roadside_words") and nkey(doc.tokens[k + 1].text).removeprefix("ال") in ("طريق", "طرق")
+           for k in range(i, end - 1)):
+        return ROADSIDE
+    return BOMBING
+
+
+def _cause(doc: Doc, hit: Hit, b: int) -> int | None:
+    """The token of a bombing that was the means of the attack ``hit``, said right after it (see the module)."""
+    for k in range(hit.j + 1, min(b, hit.j + 1 + CAUSE_REACH)):
+        if _stop(doc, k):
+            return None
+        if not (_has(doc, k, "bomb_devices") or (k + 1 < b and _has(doc, k, "bomb_vehicles")
+                                                  and _has(doc, k + 1, "rigged_words"))):
+            continue  # («بعبوة ناسفة», «بسيارة مفخخة»)
+        key = nkey(doc.tokens[k].text).removeprefix("و")
+        before = bare(nkey(doc.tokens[k - 1].text), "bombing_cause_words")
+        if key.startswith("ب") or before in fw("bombing_cause_words"):
+            return k
+        return None
+    return None
+
+
+def weapon_code(doc: Doc, hit: Hit, b: int) -> str | None:
+    """The CAMEO code of the act of force ``hit`` (sentence ending at token ``b``) told by its weapon, where it
+    differs from the lexicon's (see the module); else None."""
+    code = hit.entry.code
+    if code == BOMBING:
+        # «سيارة مفخخة»: the rigged word is the trigger, its vehicle right before it
+        start = hit.i - 1 if hit.i > 0 and _has(doc, hit.i, "rigged_words") else hit.j + 1
+        own = _device(doc, start, min(b, hit.j + 1 + OWN_REACH), hit.j + 1 - start)
+        return own if own != BOMBING else None
+    if code == "190" and hit.entry.id in CAUSED:
+        k = _cause(doc, hit, b)
+        return _device(doc, k, min(b, k + DEVICE_REACH), 1) if k is not None else None
+    return None
+
+
+def by_weapon(entry: Entry, code: str) -> Entry:
+    """``entry`` recoded as the bombing its weapon tells: the same id and frame (the argument rules read them),
+    CAMEO ``code``."""
+    return replace(entry, code=code, plover=plover_of(code))
+
+
+__all__ = ["by_weapon", "weapon_code"]
