@@ -78,6 +78,7 @@ COMPILED = [
     "events/arguments.py",
     "events/carry.py",
     "events/chunks.py",
+    "events/word_tests.py",
     "events/clauses.py",
     "events/contacts.py",
     "events/doers.py",
