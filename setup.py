@@ -74,6 +74,7 @@ COMPILED = [
     "entities/trim.py",
     "entities/units.py",
     "events/actors.py",
+    "events/acting.py",
     "events/agents.py",
     "events/arguments.py",
     "events/carry.py",
