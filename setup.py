@@ -122,6 +122,7 @@ COMPILED = [
     "events/specific.py",
     "events/stage.py",
     "events/subjects.py",
+    "events/vso.py",
     "quotes/__init__.py",
     "quotes/accounts.py",
     "quotes/agencies.py",

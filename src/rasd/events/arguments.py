@@ -123,24 +123,26 @@ from .attributed import attributed_agent, coordinated_aspect, told_party
 from .held import held_parties
 from .agents import able_agent, claimant, doer, doing_masdar, genitive_name, home_state, persuaded_agent, reception_host, speaker_for, visitor_before
 from .subjects import (
-    APPROXIMATORS,
     after_aspect,
-    armed_vso_object,
     own_act_subject,
     clause_subject,
+    manner_subject,
+    nominal_agent,
+    nominative_plural,
+    subject_before,
+)
+from .vso import (
+    APPROXIMATORS,
+    armed_vso_object,
     describes,
     feminine_subject,
     governed_first,
     named_by_title_or_people,
     jurih,
     lone_vso_phrase,
-    manner_subject,
     no_object,
-    nominal_agent,
-    nominative_plural,
     oblique_object,
     passive_pair,
-    subject_before,
 )
 
 VISIT = "042"  # CAMEO: make a visit

@@ -27,7 +27,7 @@ from .readings import means_noun, relative_antecedent
 from .retold import retold
 from .doers import teller_source
 from .specific import SCORED, passes, report_score, sentence_keys
-from .subjects import APPROXIMATORS
+from .vso import APPROXIMATORS
 
 ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
 BACKGROUND_WINDOW = 2  # words before a PROTEST/ASSAULT trigger that may mark it as background («بعد الهجوم»)
