@@ -94,6 +94,7 @@ COMPILED = [
     "events/lexicon.py",
     "events/location.py",
     "events/modality.py",
+    "events/dating.py",
     "events/modality_cues.py",
     "events/modality_may.py",
     "events/unsaid_time.py",

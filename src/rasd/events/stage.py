@@ -19,7 +19,8 @@ from .figurative import (criticism, figurative, name_word, named_not_told, no_ac
                          talk_rounds, talks_round, verbal_attack)
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit, apart_targets, find_triggers, plural_verb, same_act
-from .modality import FACTUAL, asked, event_date, modality
+from .dating import event_date
+from .modality import FACTUAL, asked, modality
 from .said_when import said_days
 from .nonevents import no_participants, not_told
 from .objects import trigger_adjectives
