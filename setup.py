@@ -122,6 +122,8 @@ COMPILED = [
     "events/report_model.py",
     "events/specific.py",
     "events/stage.py",
+    "events/duplicates.py",
+    "events/visits.py",
     "events/subjects.py",
     "events/vso.py",
     "quotes/__init__.py",
