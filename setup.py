@@ -77,6 +77,7 @@ COMPILED = [
     "events/acting.py",
     "events/agents.py",
     "events/arguments.py",
+    "events/sources.py",
     "events/carry.py",
     "events/chunks.py",
     "events/word_tests.py",
