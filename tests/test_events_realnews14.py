@@ -32,7 +32,7 @@ def test_a_verb_ends_the_phrase_before_it() -> None:
 
 
 def test_a_given_name_in_ta_is_no_verb() -> None:
-    from rasd.events.chunks import _verb_shape
+    from rasd.events.word_tests import _verb_shape
 
     assert _verb_shape("كثفت", True) and _verb_shape("يهاجم", True)
     assert not _verb_shape("رفعت", False) and not _verb_shape("يوسف", True) and not _verb_shape("تصويت", False)

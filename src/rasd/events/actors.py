@@ -1,23 +1,37 @@
-"""Whom a noun phrase stands for, and whether it can act.
+"""Whom a noun phrase stands for.
 
 A title stands for the name after it («منسق التحالف ... جون آلين»), an honorific for the title it opens, a count
 word for the group it counts («الآلاف من المتظاهرين»), an unnamed phrase for the named body it belongs to
-(«قواعد التنظيم»), coordinated names for each of them («إلى بلجيكا والأردن ومصر»); a town, a time or a relative
-verb never acts (``can_act``). The argument rules (events.subjects, events.objects, events.arguments) and the
-quotes layer ask these questions of the phrases they pick.
+(«قواعد التنظيم»), coordinated names for each of them («إلى بلجيكا والأردن ومصر»). Whether a phrase can act at
+all (``can_act``) and what kind of phrase it is are in events.acting, re-exported here. The argument rules
+(events.subjects, events.objects, events.arguments) and the quotes layer ask these questions of the phrases they
+pick.
 """
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from ..doc import Doc, Token
+from ..doc import Doc
 from ..entities import gazetteer
+from .acting import honorific
+from .acting import (  # re-exported: the argument rules and the quotes layer import these from here
+    abstract_head as abstract_head,
+    act_phrase as act_phrase,
+    acting_noun as acting_noun,
+    actor_phrase as actor_phrase,
+    can_act as can_act,
+    head_in as head_in,
+    head_key as head_key,
+    lam_act as lam_act,
+    place_head as place_head,
+    press_actor as press_actor,
+    relative_verb as relative_verb,
+    said_no_actor as said_no_actor,
+    visitor as visitor,
+)
 from .chunks import Chunk, breaks_between, first_after, in_time, plain_chunk, verb_key
-from .forms import PLACES, bare, fw, keys_of, nkey, token_candidates
-from .lexicon import Hit, lexicon, masdar, match_token
+from .forms import PLACES, bare, fw, keys_of, nkey
+from .lexicon import Hit, match_token
 from .named import owner_gap
-from .phrases import negated_adjective
 
 TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق التحالف ... جون آلين»)
 
@@ -45,7 +59,7 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
     must follow it with no phrase of a preposition between («اعتصم المواطنون أمام ضريح الرئيس رفيق الحريري»:
     the man is where they sat in, not who they are), nor after a plural one an unnamed phrase (a noun whose
     genitive the name is)."""
-    titled = c.title or (c.entity is None and _honorific(doc.tokens[c.i]))  # («معالي | وزير الخارجية ... فلان»)
+    titled = c.title or (c.entity is None and honorific(doc.tokens[c.i]))  # («معالي | وزير الخارجية ... فلان»)
     for d in chunks:
         if d.i <= c.i:
             continue
@@ -125,7 +139,7 @@ def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
     if c.entity is None and not c.title and bare(nkey(doc.tokens[c.i].text), "prepositions").removeprefix("ال") in fw(
             "institutions"):
         return c  # «وأدانت المحكمة سيدة تدعى فاطمة»: a court acts itself; the person after it is its object
-    if c.title or (c.entity is None and (c.definite or _honorific(doc.tokens[c.i]))):
+    if c.title or (c.entity is None and (c.definite or honorific(doc.tokens[c.i]))):
         p = person_after(chunks, c, doc)
         if p is not None:
             return p
@@ -187,26 +201,15 @@ def with_group(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
     return Chunk(c.i, d.j, c.start, d.end, c.entity, c.etype, c.prep, c.coord, c.title, c.definite, c.number)
 
 
-@lru_cache(maxsize=1)
-def _honorific_words() -> frozenset[str]:
-    """Every word of an honorific (function words ``honorifics``: «معالي», «صاحب السمو الملكي») and its forms with
-    a pronoun (``honorific_pronouns``: «معاليه»), the lists the quotes layer reads."""
-    return frozenset(w for phrase in fw("honorifics") for w in phrase.split()) | fw("honorific_pronouns")
-
-
-def _honorific(tok: Token) -> bool:
-    return verb_key(tok.text) in _honorific_words()
-
-
 def past_honorific(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
     """An unnamed phrase that opens with an honorific («معالي وزير الخارجية», «صاحب السمو الملكي الأمير») and
     names no person after it (``resolve_title`` takes the name where one follows: «معالي وزير الخارجية ... عادل
     الجبير») stands for the title after the honorific words, in the phrase or right after it («معالي | وزير
     الشؤون»); an honorific on a pronoun («أكد معاليه») names no one here."""
-    if c is None or c.entity is not None or not _honorific(doc.tokens[c.i]):
+    if c is None or c.entity is not None or not honorific(doc.tokens[c.i]):
         return c
     k = c.i
-    while k <= c.j and _honorific(doc.tokens[k]):
+    while k <= c.j and honorific(doc.tokens[k]):
         k += 1
     if k <= c.j:
         return plain_chunk(doc.tokens, k, c.j, c.end)
@@ -230,16 +233,6 @@ def phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     return first_after(chunks, t, 2)
 
 
-def _resumptive_light_verb(text: str) -> bool:
-    """«شنتها», «نفذها», «تبناه»: a light or claim verb with the pronoun of the act before it."""
-    k = verb_key(text)
-    for pron in ("ها", "هم", "ه"):
-        stem = k[: -len(pron)]
-        if k.endswith(pron) and (stem in fw("light_verbs") or stem in fw("claim_verbs")):
-            return True
-    return False
-
-
 DOING_WORDS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان"))
 RESUMED_BI = frozenset(nkey(w) for w in ("بها", "به", "بهما"))
 DOING_WINDOW = 6  # tokens from a noun act to «قام بها» after it
@@ -255,17 +248,6 @@ def doing_it(doc: Doc, hit: Hit, sent_end: int) -> int | None:
         if verb_key(toks[t].text) in DOING_WORDS and nkey(toks[t + 1].text) in RESUMED_BI:
             return t + 1
     return None
-
-
-@lru_cache(maxsize=65536)
-def relative_verb(text: str) -> bool:
-    """«هجوم شنته», «هجمات يشنها», «اتصال هاتفي أجرته», «اجتماع حضره»: a light, claim or holding verb (function
-    words ``holding_verbs``) with the pronoun of the act before it opens a relative clause on that act; it is no
-    genitive of the act nor an actor (its subject after it may be)."""
-    if _resumptive_light_verb(text):
-        return True
-    k = verb_key(text)
-    return any(k.endswith(pron) and k[: -len(pron)] in fw("holding_verbs") for pron in ("ها", "هم", "ه"))
 
 
 def first_conjunct(chunks: list[Chunk], c: Chunk, doc: Doc | None = None) -> Chunk:
@@ -390,183 +372,3 @@ def place_people(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     else:
         return None
     return Chunk(i, c.j, start, c.end, None, None, prep, False, before.title and i == before.i, True, False)
-
-
-ACTING_PLACES = ("country", "capital")  # a state acts, and a capital as its government; a town does not
-
-
-def can_act(doc: Doc, c: Chunk) -> bool:
-    """Whether a chunk can be an event's source: not a town or region (a place acts only as a state or its
-    capital), not a time expression («فجر امس», «الاحد الماضي»)."""
-    if c.entity is not None:
-        if c.etype in PLACES:
-            ent = doc.entity(c.entity)
-            return ent is not None and ent.attrs.get("kind") in ACTING_PLACES
-        return True
-    if negated_adjective(doc, c.i, False):
-        return False  # «سياسة الاستيطان غير المشروعة والحصار»: an adjective
-    if place_head(doc, c):
-        return False  # «مطار عدن الدولي», «مسجد مشهد»: a building or a town is where, never who
-    if _owned_masdar(doc, c):
-        return False  # «لم يعلن انتماءه إلى التنظيم»: his belonging is what he tells, never who tells it
-    if c.i == c.j and nkey(doc.tokens[c.i].text) in fw("adverbs"):
-        return False  # «وقتل حينها 14 ضابطا»: an adverb («حينها», «آنذاك»)
-    return not in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(
-        doc.tokens[c.i].text) and nkey(doc.tokens[c.i].text) not in fw("no_actors")  # («مباشرة», «كذلك», «الكثير»)
-
-
-def _owned_masdar(doc: Doc, c: Chunk) -> bool:
-    """An unnamed phrase headed by a masdar with a pronoun on it («انتماءه», «استعدادهم», «تأييده»): an act of the
-    one the pronoun stands for, no actor."""
-    words = doc.tokens[c.i].words
-    if len(words) < 2 or words[-1].kind != "enclitic" or actor_phrase(doc, c):
-        return False
-    stem = nkey(next((w.norm or w.form for w in words if w.kind == "stem"), ""))
-    if stem.endswith("ا"):
-        stem += "ء"  # (a final hamza the key drops: «انتما» of «انتماء»)
-    # (not the five letters of «إفعال», which a broken plural shares: «أنصاره», «أبناؤه»)
-    return (len(stem) >= 6 or stem[:1] in ("ت", "م")) and masdar(stem)
-
-
-def head_key(doc: Doc, c: Chunk) -> str:
-    """The key of the first word of phrase ``c``, its preposition off, and «و» off before the article («والسلام»)."""
-    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
-    return k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
-
-
-def head_in(doc: Doc, c: Chunk, words: str) -> bool:
-    """Whether the head of phrase ``c`` (without the article) is in the function word list ``words``."""
-    return head_key(doc, c).removeprefix("ال") in fw(words)
-
-
-def place_head(doc: Doc, c: Chunk) -> bool:
-    """An unnamed phrase headed by a building or a part of a town (function words ``place_heads``)."""
-    return head_in(doc, c, "place_heads")
-
-
-def visitor(doc: Doc, c: Chunk | None) -> bool:
-    """Whether the subject phrase ``c`` of a ``human`` trigger can travel on a visit: a person, a named body, a
-    state, a title («الرئيس المصري») or a noun of people on a mission (function words ``visitors``: «وفد»,
-    «مسؤولون»); never a thing or an abstraction («وصلت الاتصالات», «وصلت عمليات داعش»), nor an unnamed subject."""
-    if c is None:
-        return False
-    if c.entity is not None:
-        return c.etype in ("PERSON", "ORGANIZATION") or can_act(doc, c)
-    if c.title:
-        return True
-    return not keys_of(doc.tokens[c.i]).isdisjoint(fw("visitors"))
-
-
-ACTING_NOUN_LISTS = ("visitors", "institutions", "group_heads", "source_heads", "unnamed_groups")
-
-
-def acting_noun(doc: Doc, c: Chunk) -> bool:
-    """Whether the genitive ``c`` of a statement or criticism noun is who says it («إعلان الحكومة», «إدانة
-    المجلس», «استنكار الرئيس»): a person, a named body or a state, a title, a noun of people or of an institution;
-    not a thing or an event («إدانة الهجوم», «إعلان الحرب»), which is what the act is about."""
-    if c.entity is not None:
-        return can_act(doc, c)  # (a person or body always; a place only as a state or its capital)
-    if c.title or visitor(doc, c):
-        return True
-    k = nkey(doc.tokens[c.i].text)
-    return any(k in fw(n) or k.removeprefix("ال") in fw(n) for n in ACTING_NOUN_LISTS)
-
-
-def actor_phrase(doc: Doc, c: Chunk) -> bool:
-    """Whether the unnamed phrase ``c`` before a noun act can be its agent: a title, a noun of people, of an armed
-    or a governing body or of an institution («المقاومة», «الطلاب», «اللجنة المحلية»: function words
-    ``actor_heads`` and the lists of ``acting_noun``), or a definite sound masculine plural or a plural nisba
-    («المعتصمون», «اليونانيين»). Not an abstraction or a thing, most often the verb's object or an adverbial
-    («تمنى للمجتمعين التوفيق والسداد في اجتماعهم», «وكانت فرنسا الأكثر تشددا خلال جولات المفاوضات»)."""
-    if c.entity is not None or acting_noun(doc, c) or _honorific(doc.tokens[c.i]):
-        return True  # («معالي الأمين العام»)
-    k = head_key(doc, c)
-    stem = k.removeprefix("ال")
-    if any(stem in fw(n) or k in fw(n) for n in ("actor_heads", "quantity_heads", "partitive_heads")):
-        return True  # («أحد التونسيين», «عشرات المحتجين»: a count stands for the group it counts)
-    return k.startswith("ال") and len(k) >= 6 and (k.endswith("يين") or (k.endswith("ون") and stem not in fw(
-        "according_not_speakers")))
-
-
-def abstract_head(doc: Doc, c: Chunk) -> bool:
-    """An unnamed phrase headed by an abstraction (function words ``abstract_heads``: «السلام», «الاتفاق», «محاولات
-    التدخل», «الأمن»): the genitive of a noun act or the phrase after a verb that names it is what is done or talked
-    of, never who acts («محادثات السلام», «رفض الاتفاق النووي», «يهدد الأمن»)."""
-    if c.entity is not None or c.title or c.number:
-        return False
-    return head_in(doc, c, "abstract_heads")
-
-
-def act_phrase(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
-    """An unnamed phrase headed by an abstraction (``abstract_head``) or a masdar («المشاركة», «الاتهامات»): an act
-    or a thing, never a party («رفض الحزب المشاركة», «رفضت روسيا التدخل»). Not one with a name right after it, the
-    party whose act or thing it is («مقترح الحزب الديمقراطي», «مقترح «حماس»»)."""
-    if c.entity is not None or c.title or c.number or actor_phrase(doc, c):
-        return False
-    if any(d.i == c.j + 1 and d.entity is not None and d.prep is None for d in chunks):
-        return False
-    if c.j > c.i and actor_phrase(doc, plain_chunk(doc.tokens, c.i + 1, c.j, c.end)):
-        return False  # (a genitive party inside the run of words)
-    return abstract_head(doc, c) or any(masdar(cand.key) for cand in token_candidates(doc.tokens[c.i]))
-
-
-def lam_act(doc: Doc, c: Chunk) -> bool:
-    """An unnamed phrase of a masdar and its «لـ» complement («الانصياع لقرارات», «الخضوع لمطالب»): an act, whatever
-    name follows, which is the complement's, not the masdar's («الخضوع لمطالب السعودية»)."""
-    if c.entity is not None or c.j == c.i or c.prep is not None:
-        return False
-    nxt = token_candidates(doc.tokens[c.i + 1])
-    return any(cand.proclitics == ("ل",) for cand in nxt) and any(
-        masdar(cand.key) or len(cand.key) == 4 and cand.key[2] == "و" for cand in token_candidates(doc.tokens[c.i]))
-
-
-@lru_cache(maxsize=65536)
-def _not_actor(text: str) -> bool:
-    """A phrase opening with a time word («فجر امس», «الخميس»), a casualty-report verb («وأصيب 13 آخرون», «وقع
-    في سوق»), a claim or light verb («هجوم تبنته طالبان», «هجوم نفذ انتقاما»), «عملية» or «آخر» («في هجوم آخر»)
-    names no actor."""
-    k = verb_key(text)
-    return k in fw("not_actors") or k in fw("claim_verbs") or k in fw("light_verbs")
-
-
-def act_head(doc: Doc, c: Chunk) -> bool:
-    """An unnamed phrase headed by an act, a trigger of the lexicon that names no people and no attack («رفض
-    الاتفاق», «استمرار المفاوضات»): what is done, never who does it (an attack noun before a verb of harm is read in
-    the stage: «واستهدف هجوم انتحاري مخفرا», events.clauses)."""
-    if c.entity is not None or c.title or actor_phrase(doc, c):
-        return False
-    index = lexicon()
-    options = [o for cand in token_candidates(doc.tokens[c.i]) for o in index.get(cand.key, ())]
-    return bool(options) and not any(entry.plover == "ASSAULT" for entry, _ in options)
-
-
-def said_no_actor(doc: Doc, hit: Hit, c: Chunk) -> bool:
-    """Whether the unnamed subject ``c`` said for ``hit`` names no actor: a building or a town («مطار عدن الدولي»);
-    before or after a threat, an act, a state or a thing («رفض الاتفاق يهدد الأمن», «الإرهاب يهدد», «وتهدد المياه
-    الجوفية»); after a verb of harm, a noun act that is no attack (an attack noun before one is read in the stage:
-    «واستهدف هجوم انتحاري مخفرا»)."""
-    if c.entity is not None:
-        return False
-    if place_head(doc, c):
-        return True
-    threat = hit.entry.code.startswith("13")
-    if threat:
-        return not actor_phrase(doc, c)  # (an act heading it is no actor phrase either)
-    return hit.entry.plover == "ASSAULT" and c.i > hit.j and act_head(doc, c)
-
-
-
-PRESS_NEVER = ("04", "17", "18", "19", "20")  # consult (meet, visit), coerce, assault, fight, mass violence
-
-
-def press_actor(doc: Doc, eid: str | None, code: str) -> bool:
-    """Whether entity ``eid`` is a newspaper or agency («الأناضول», «الشرق الأوسط»: actor code …MED) and ``code`` an
-    act of force or a meeting or visit: the press reports such acts and does not do them, so it is no source of one
-    (it comes there as the speaker of the quote the act is told in, carried to a verb with no subject of its own).
-    A monitor or other NGO («المرصد السوري لحقوق الإنسان»: …NGO…) is none of an act of force either («قال المرصد،
-    اليوم، إن 20 شخصا قتلوا»), though it meets and visits."""
-    ent = doc.entity(eid)
-    if ent is None or code[:2] not in PRESS_NEVER:
-        return False
-    kinds = {(ent.actor or "")[k : k + 3] for k in range(0, len(ent.actor or ""), 3)}
-    return "MED" in kinds or ("NGO" in kinds and code[:2] != PRESS_NEVER[0])

@@ -1,10 +1,11 @@
-"""Noun-phrase chunks of a sentence, and the word tests every argument rule shares.
+"""Noun-phrase chunks of a sentence, and the tests that read a chunk.
 
 A chunk is an entity mention (with its entity id) or, between mentions, a short run of content words (entity id
 ``None``: an actor phrase the entity layer did not resolve, kept so its span can still be reported). Each chunk
 knows the preposition governing it (a free word «على» or a clitic «بـ/لـ») and whether it opens with the
-coordinating «و». This module decides where a chunk begins and ends; the shared tests on single words and token
-spans (a clause boundary between two tokens, an object pronoun on a token, a time expression) live here too.
+coordinating «و». This module decides where a chunk begins and ends, and holds the tests that read a chunk (a time
+expression on it, the named genitive it runs on over); the shared tests on single words and token spans (a verb's
+shape, a clause boundary between two tokens, an object pronoun on a token) are in events.word_tests, re-exported here.
 """
 
 from __future__ import annotations
@@ -15,11 +16,26 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Doc, Token
-from ..entities import gazetteer
 from ..text.normalize import is_arabic_letter
 from .forms import bare, fw, nkey
 from .lexicon import masdar
 from .phrases import ARTICLE_PREFIXES, definite_ends, preposition_ends
+from .word_tests import RELAY_PERFECTS, _plural_past, defective_past
+from .word_tests import (  # re-exported: the argument rules import these from here
+    KANA_PAST as KANA_PAST,
+    OBJECT_PRONOUNS as OBJECT_PRONOUNS,
+    PLAIN_COMPLEMENTIZERS as PLAIN_COMPLEMENTIZERS,
+    RESUMPTIVE_WINDOW as RESUMPTIVE_WINDOW,
+    breaks_between as breaks_between,
+    clause_stop as clause_stop,
+    enclitic as enclitic,
+    finite_verb as finite_verb,
+    kana_before as kana_before,
+    reflexive as reflexive,
+    resumptive as resumptive,
+    verb_between as verb_between,
+    verb_key as verb_key,
+)
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
 
@@ -305,54 +321,6 @@ def masdar_object(toks: Sequence[Token], t: int, u: int) -> bool:
     return masdar(n) or len(n) == 4 and n[2] == "و"  # («الخضوع», «الدخول»: the فعول masdar)
 
 
-def verb_between(doc: Doc, i: int, j: int) -> bool:
-    """A finite verb after «و/ف» in tokens i..j-1: a new clause («رفض الوزير المقترح، واعتبرت الحكومة»)."""
-    for t in range(i, j):
-        tok = doc.tokens[t]
-        if len(tok.words) == 2 and finite_verb(tok) and not any(m.start < tok.end and tok.start < m.end
-                                                                for m in doc.mentions):
-            return True  # (not a name: «وبودابست»)
-    return False
-
-
-def finite_verb(tok: Token) -> bool:
-    """Whether a token has the shape of a finite verb, which no noun phrase holds: a past verb of a feminine subject
-    («كثفت», «وداهمت», «فحاولت»: four letters or more in «ـت», not «ـات», «ـوت» or «ـيت», «بيروت», «تصويت») or a
-    present verb in «يـ» after «و/ف» («ويهاجم», «فيأتي»); not a given name («رفعت», «يوسف»)."""
-    w = tok.words
-    pro = len(w) > 1 and w[0].kind == "proclitic" and w[0].form in ("و", "ف")
-    if len(w) != (2 if pro else 1) or w[-1].kind != "stem":
-        return False
-    return _verb_shape(w[-1].norm, pro) or defective_past(tok.text)
-
-
-@lru_cache(maxsize=65536)
-def defective_past(text: str) -> bool:
-    """A past verb of three letters in a final «ى/ا» (function words ``defective_pasts``: «دعا», «نفى», «رأى», «مضى»),
-    with or without «و/ف»: written with its «ى», not the noun in «ي» it folds with («رأي», «نفي», «بني»)."""
-    if text[-1:] not in ("ى", "ا"):
-        return False
-    k = nkey(text)
-    return k in fw("defective_pasts") or (k[:1] in ("و", "ف") and k[1:] in fw("defective_pasts"))
-
-
-@lru_cache(maxsize=65536)
-def _verb_shape(stem: str, conj: bool) -> bool:
-    if len(stem) < 4 or stem.startswith("ال"):
-        return False
-    past = stem.endswith("ت") and not stem.endswith(("ات", "وت", "يت"))
-    present = conj and stem.startswith("ي")
-    return (past or present) and gazetteer.load().name_word(stem) is None
-
-
-@lru_cache(maxsize=65536)
-def _plural_past(text: str) -> bool:
-    """A past verb of a plural subject («أبدوا», «تظاهروا», «قالوا»): the written «وا» of a word of four letters
-    or more that the word layer does not split (not «نموا», growth, nor «وا» + a word)."""
-    k = nkey(text)
-    return len(k) >= 5 and k.endswith("وا") and not k.startswith(("ال", "و"))
-
-
 def _chunk(
     toks: Sequence[Token], i: int, j: int, start: int, end: int, eid: str | None, etype: str | None,
     prep: str | None, coord: bool,
@@ -391,97 +359,11 @@ def chunk_flags(text: str, coord: bool) -> tuple[bool, bool, bool]:
     return title, body.startswith("ال"), number
 
 
-def breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
-    """A clause boundary (end punctuation, «أن/إن», and with ``relatives`` «الذي/التي») in tokens i..j-1."""
-    for t in range(i, j):
-        k = bare(nkey(doc.tokens[t].text), "complementizers", "relatives")
-        if doc.tokens[t].text in fw("clause_breaks") or k in fw("complementizers"):
-            return True
-        if relatives and k in fw("relatives"):
-            return True
-        if nkey(doc.tokens[t].text).removeprefix("و") in fw("clause_openers"):
-            return True  # «... يهدد الأقليات فيما تبنى الكونغرس»: a new clause, not the verb's object
-    return False
-
-
-def clause_stop(text: str) -> bool:
-    """A token that ends a clause for a word-by-word scan: end punctuation (function words ``clause_breaks``) or a
-    comma."""
-    return text in fw("clause_breaks") or text in ("،", ",")
-
-
-def verb_key(text: str) -> str:
-    """The key of a word with its conjunction «و/ف» off: of a word over three letters, or of a geminate light verb
-    of two («وشن المتطرفون هجوما»; «وطن» keeps its «و»)."""
-    k = nkey(text)
-    if k[:1] in ("و", "ف") and (len(k) > 3 or (len(k) == 3 and k[1:] in fw("light_verbs"))):
-        return k[1:]
-    return k
-
-
-PLAIN_COMPLEMENTIZERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "وإن"))
-
-
 def first_after(chunks: list[Chunk], j: int, limit: int) -> Chunk | None:
     for c in chunks:
         if c.i > j:
             return c if c.i - j <= limit else None
     return None
-
-
-OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
-# the masculine perfect of a targeting verb («قصف جوي طال المدينة», «هجوم استهدف»), which ``finite_verb`` misses
-RELAY_PERFECTS = frozenset(nkey(w) for w in ("طال", "استهدف"))
-KANA_PAST = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))  # of the pluperfect («كان ... قد»)
-RESUMPTIVE_WINDOW = 4  # tokens after a relative verb (or the phrase after it) to a pronoun resuming the antecedent
-
-
-def kana_before(doc: Doc, last: int, first: int, relatives: bool) -> int | None:
-    """«وكانت الشركة، أمس، قد أعلنت»: the token of the pluperfect's «كان» (with or without «و/ف») looked for from
-    ``last`` back to ``first``, over commas; None past the clause's end punctuation, a complementizer or (with
-    ``relatives``) a relative, which open another clause."""
-    for t in range(last, first - 1, -1):
-        text = doc.tokens[t].text
-        key = nkey(text)
-        if text in fw("clause_breaks") or bare(key, "complementizers") in fw("complementizers"):
-            return None
-        if relatives and key in fw("relatives"):
-            return None
-        if key.lstrip("وف") in KANA_PAST:
-            return t
-    return None
-
-
-def resumptive(doc: Doc, first: int, end: int) -> bool:
-    """«الملا عمر، الذي أكدت الحركة وفاته», «التي استهدفها طيران التحالف»: an object or possessive pronoun on the
-    relative clause's verb at ``first`` or on a token after it before ``end``, in the same clause, resumes the
-    antecedent (its object or owner, not its subject)."""
-    for t in range(first, min(len(doc.tokens), end)):
-        if t > first and clause_stop(doc.tokens[t].text):
-            return False
-        if enclitic(doc.tokens[t]) in OBJECT_PRONOUNS:
-            return True
-    return False
-
-
-def enclitic(tok: Token) -> str:
-    """The object/possessive pronoun on a token: the word layer's enclitic, or where it left the token whole a
-    written «ـهم/ـها/ـهما» on a long word (a bare «ـه» is too often part of the stem: «اتجاه», «مياه»)."""
-    w = tok.words
-    if len(w) > 1 and w[-1].kind == "enclitic":
-        return w[-1].norm
-    text = tok.text
-    for pron in ("هما", "هم", "ها"):
-        if text.endswith(pron) and len(text) - len(pron) >= 4:
-            return pron
-    return ""
-
-
-REFLEXIVE = ("نفسه", "نفسها", "انفسهم", "أنفسهم", "نفسيهما", "انفسهن", "أنفسهن")
-
-
-def reflexive(doc: Doc, k: int, end: int) -> bool:
-    return k < end and doc.tokens[k].text in REFLEXIVE
 
 
 def in_time(doc: Doc, c: Chunk | Token) -> bool:

@@ -1,35 +1,26 @@
-"""Modality (asserted / planned / negated / hypothetical / reported) and the date of an event."""
+"""Modality of an event: asserted / planned / negated / hypothetical / reported (its date: events.dating)."""
 
 from __future__ import annotations
 
-import re
-from datetime import date
 from functools import lru_cache
 
-from ..doc import Doc, Quote, TimeSpan
-from ..time.lexicon import lexicon as time_lexicon
-from .chunks import KANA_PAST, clause_stop, kana_before
+from ..doc import Doc, Quote
+from .chunks import clause_stop
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, on_principle, possible, proposed,
                             upcoming, warned, without)
-from .background import framed, no_day_told
 from .modality_may import may_happen, owed, will_witness
-from .unsaid_time import plan_month, unsaid_span
-from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
-                   relative_on_act, told_before, unsettled, vague, year_of_other)
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
-_ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
-_WEEK = re.compile(r"(\d{4})-W(\d{2})")
 
-__all__ = ["FACTUAL", "asked", "event_date", "modality"]
+__all__ = ["FACTUAL", "asked", "imperfect", "keys_before", "modality"]
 
 # Modalities of events told as fact (asserted by the text, or reported in attributed speech).
 FACTUAL = ("asserted", "reported")
 
 
-def _keys_before(doc: Doc, hit: Hit, sent_start: int, window: int) -> list[str]:
+def keys_before(doc: Doc, hit: Hit, sent_start: int, window: int) -> list[str]:
     lo = max(sent_start, hit.i - window)
     out: list[str] = []
     for t in range(lo, hit.i):
@@ -133,7 +124,7 @@ def _future_support(before: list[str]) -> bool:
     return False
 
 
-def _imperfect(key: str, trigger: bool) -> bool:
+def imperfect(key: str, trigger: bool) -> bool:
     """A present-tense verb: «يهاجم», «نقوم», «تتعرض»; for a trigger also «ت» + a form no trigger's perfect has
     («تهاجم», not «تظاهر»)."""
     if len(key) < 4:
@@ -146,9 +137,9 @@ def _may(doc: Doc, hit: Hit, before: list[str]) -> bool:
     within ``SUPPORT_REACH`` keys) says it may happen; «قد» + a perfect («قد هاجم», «كانت قد أعلنت») told it."""
     if hit.pos == "V":
         return bool(before) and before[-1].lstrip("وف") == "قد" \
-            and _imperfect(nkey(doc.tokens[hit.i].text), True)
+            and imperfect(nkey(doc.tokens[hit.i].text), True)
     tail = before[-SUPPORT_REACH - 1 :]
-    return any(k.lstrip("وف") == "قد" and _imperfect(tail[n + 1], False) for n, k in enumerate(tail[:-1]))
+    return any(k.lstrip("وف") == "قد" and imperfect(tail[n + 1], False) for n, k in enumerate(tail[:-1]))
 
 
 DENIAL_REACH = 3  # keys from «نفى» to the «أن» of what it denies (its subject between: «نفى المتحدث الرسمي أن»)
@@ -261,13 +252,13 @@ def _invited(hit: Hit, before: list[str]) -> bool:
 
 def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False) -> str:
     """``purpose``: the trigger is a purpose masdar of an earlier verb event («سيغادر ... للاجتماع»)."""
-    before = _keys_before(doc, hit, sent_start, CUE_WINDOW)
+    before = keys_before(doc, hit, sent_start, CUE_WINDOW)
     hit = as_masdar(hit, before)  # «دعا إلى فرض عقوبات» (round 53)
     prev = before[-1].lstrip("وف") if before else ""
     prev2 = before[-2].lstrip("وف") if len(before) > 1 else ""
     # «بحسب ما أعلنت», «وفق ما ذكرت»: «ما» after a preposition or «حسب» is the relative, no negation
     relative_ma = prev == "ما" and (prev2 in fw("ma_heads") or prev2 in fw("prepositions")) or (
-        prev == "لما" and hit.pos == "V" and not _imperfect(nkey(doc.tokens[hit.i].text), True))  # «وفقا لما أعلنته»
+        prev == "لما" and hit.pos == "V" and not imperfect(nkey(doc.tokens[hit.i].text), True))  # «وفقا لما أعلنته»
     if (prev in fw("negations") and not relative_ma) or (prev2 in fw("negations") and prev in fw("auxiliaries")) \
             or prev == "عدم":
         return "negated"
@@ -310,263 +301,3 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         if q.content.start <= start < q.content.end:
             return "reported"
     return "asserted"
-
-
-def _week_month(value: str | None) -> str | None:
-    """An ISO week («الأسبوع الماضي») as an event date: the month of its Thursday, where most of its days lie."""
-    week = _WEEK.fullmatch(value or "")
-    if week is None:
-        return None
-    try:  # (a week the year does not have, 0 or 54, or 53 in a year of 52, is a ValueError)
-        return date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4).isoformat()[:7]
-    except ValueError:
-        return None
-
-
-SHORT_RANGE = 3  # days: a range of fewer days (a two- or three-day meeting) is dated by its first day
-
-
-def _event_value(value: str | None) -> str | None:
-    """A TimeSpan value as an event date: a day or a month; a range inside one month gives the month, a short one
-    (``SHORT_RANGE``) its first day."""
-    if not value:
-        return None
-    if _ISO.fullmatch(value):
-        return value
-    a, _, b = value.partition("/")
-    if b and _ISO.fullmatch(a) and _ISO.fullmatch(b) and a[:7] == b[:7]:
-        if len(a) == len(b) == 10 and int(b[8:]) - int(a[8:]) < SHORT_RANGE:
-            return a  # «بين 12 و13 أغسطس», «يومي 12 و13»: the act begins on the first day
-        return a[:7]
-    return None
-
-
-PLUPERFECT_REACH = 20  # tokens from «قد» back to its «كان» across commas («وكانت دولة الكويت، ممثلة بـ...، قد أعلنت»)
-
-
-def _dated(value: str | None) -> str | None:
-    """A time's value as an event date: a day, a month (``_event_value``) or the month of a week."""
-    return _event_value(value) or _week_month(value)
-
-
-def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """«وكان ... أعلن», «وكانت الشركة، أمس، قد أعلنت»: a past before the report; the document date does not date
-    it. From «قد» right before the verb, «كان» is looked for back over commas to the clause's start."""
-    if hit.pos != "V" or doc.tokens[hit.i].norm[:1] in ("ي", "ت"):
-        return False
-    keys = _keys_before(doc, hit, sent_start, 8)
-    if any(k.lstrip("وف") in KANA_PAST for k in keys):
-        return True
-    if not keys or keys[-1].lstrip("وف") != "قد":
-        return False
-    return kana_before(doc, hit.i - 2, max(sent_start, hit.i - PLUPERFECT_REACH), True) is not None
-
-
-def _commemorated(doc: Doc, hit: Hit) -> int | None:
-    """N when the trigger is what «الذكرى N ل…» commemorates («الذكرى 13 لهجمات»), else None."""
-    i = hit.i
-    if i < 2:
-        return None
-    num, word = doc.tokens[i - 1].text, nkey(doc.tokens[i - 2].text)
-    if time_lexicon().has("anniversary", word.lstrip("وفب")) and num.isascii() and num.isdigit() and 0 < int(num) < 1000:
-        return int(num)
-    return None
-
-
-def _since_other(doc: Doc, sent_start: int, sent_end: int, pos: int, time_start: int) -> bool:
-    """Whether «منذ» + a noun (another event: «منذ سقوط الهدنة», «منذ توقيع الاتفاق») stands between the trigger
-    at ``pos`` and a time expression after it (not «منذ» right before the time: «منذ 2 أبريل»)."""
-    toks = [t for t in doc.tokens[sent_start:sent_end] if pos < t.start < time_start]
-    return any(nkey(t.text).lstrip("و") == "منذ" and k + 1 < len(toks) for k, t in enumerate(toks))
-
-
-def _since(doc: Doc, ts: TimeSpan, sent_start: int, after: bool) -> bool:
-    """A year or a span that does not date the event: after it, «منذ أربع سنوات», «منذ عام 2011» (when a state
-    began; a day or a month, «منذ 2 أبريل», still dates it); anywhere, «لعام 2000» (the year of a name)."""
-    if _dated(ts.value) is not None:
-        return False
-    first = nkey(ts.text.split()[0]).lstrip("و") if ts.text.split() else ""
-    prev, own = "", ""
-    for t in range(sent_start, len(doc.tokens)):
-        tok = doc.tokens[t]
-        if tok.start > ts.start:
-            break
-        if tok.end <= ts.start:
-            prev = nkey(tok.text).lstrip("و")
-        else:
-            own = nkey(tok.text).lstrip("و")  # the token the time starts in («لعام» of «لعام 2000»)
-    if own in ("لعام", "لسنه"):
-        return True  # «قانون الإرهاب لعام 2000»: the year of a name
-    if not after:
-        return False
-    return first == "منذ" or prev == "منذ"
-
-
-# tokens after a verb of saying where a year still dates it; further on it is in what was said («أعلنت مدن ترشحها
-# لاستضافة أولمبياد 2024»)
-OBJECT_REACH = 4
-
-
-OPENERS = frozenset(nkey(w) for w in ("و", "ف", "في", "وفي", "خلال", "وخلال"))  # what may stand before a fronted time
-
-
-def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: int, hi_c: int, after: bool,
-                 own: int = -1) -> bool:
-    """Whether nothing between the trigger and the time ``ts`` (characters ``lo_c``..``hi_c``) opens another clause:
-    no complementizer or relative (but the relative at offset ``own``, whose clause is on the trigger itself: «الهجوم
-    الذي وقع الأسبوع الماضي»), and no comma but those of a time set off by commas: fronted at the sentence's start
-    («في الثاني من أبريل الماضي، سيطرت القوات»), or between two commas after the verb and its subject («أعلنت
-    الشركة، أمس، أنها») or before a noun trigger («شنت الفصائل، أمس، هجوما»)."""
-    toks = doc.tokens[sent_start:sent_end]
-    commas: list[int] = []
-    for tok in toks:
-        if lo_c <= tok.start < hi_c:
-            key = nkey(tok.text)
-            if key in fw("complementizers") or (key in fw("relatives") and tok.start != own):
-                return False
-            if tok.text in ("،", ","):
-                commas.append(tok.start)
-    commas = apposition_free(doc, commas)
-    if not commas:
-        return True
-    if not after and all(nkey(t.text) in OPENERS for t in fronting(toks, ts)):
-        return True  # a fronted time governs the clause after its comma («ويذكر أنه في عام 2006، قتلت»)
-    if len(commas) != 1:
-        return False
-    prev = [t for t in toks if t.end <= ts.start]
-    nxt = [t for t in toks if t.start >= ts.end]
-    opened = bool(prev) and prev[-1].text in ("،", ",")
-    # (or a place after it: «خلال استقباله المبعوث، أول من أمس في العاصمة أبوظبي»)
-    closed = not nxt or nxt[0].text in ("،", ",", ".") or nkey(nxt[0].text) in fw("complementizers") \
-        or (after and nkey(nxt[0].text) == "في")
-    return opened and closed and (commas[0] == prev[-1].start if after else commas[0] == nxt[0].start)
-
-
-HABITUAL = frozenset(nkey(w) for w in ("يوميا", "يوميًا", "عادة", "دائما", "دائمًا", "أسبوعيا", "شهريا", "سنويا", "غالبا"))
-DAILY = frozenset(nkey(w) for w in ("يومية", "اليومية"))
-SPAN_UNITS = frozenset(nkey(w) for w in ("عاما", "عامًا", "أعوام", "سنة", "سنوات", "شهرا", "شهرًا", "أشهر", "شهور",
-                                         "أسابيع", "يوما", "يومًا", "أيام", "عقود", "عقدا", "عقدين", "عامين", "سنتين"))
-
-
-def _undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
-    """What no one day or month dates: a habit («يستقبل المتحف الزوار يوميا», «مظاهرات يومية») or an act drawn out
-    over a span («بعد 12 عاما من المفاوضات», «سنوات من القتال»)."""
-    if hit.pos == "V":
-        key = nkey(doc.tokens[hit.i].text)
-        key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
-        return _imperfect(key, True) and any(nkey(t.text) in HABITUAL for t in doc.tokens[sent_start:sent_end])
-    if hit.j + 1 < sent_end and nkey(doc.tokens[hit.j + 1].text) in DAILY:
-        return True
-    if _over_span(doc, hit, sent_end):
-        return True
-    return hit.i - 2 >= sent_start and nkey(doc.tokens[hit.i - 1].text) == "من" \
-        and nkey(doc.tokens[hit.i - 2].text) in SPAN_UNITS
-
-
-DISTAL = frozenset(nkey(w) for w in ("تلك", "ذلك"))  # «تلك الهجمات» looks back; «هذا الاجتماع» is here and now
-SPAN_REACH = 6  # tokens after a noun trigger to «على مدى/طوال» + a span
-
-
-def _over_span(doc: Doc, hit: Hit, sent_end: int) -> bool:
-    """«والهجمات والحصار على مدى خمسة أشهر», «القتال طوال أسابيع»: a noun trigger's act drawn out over a span said
-    right after it, in its clause."""
-    if hit.pos != "N":
-        return False
-    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + SPAN_REACH)):
-        if clause_stop(doc.tokens[t].text):
-            return False
-        if nkey(doc.tokens[t].text) in fw("span_openers"):
-            return any(nkey(doc.tokens[u].text) in SPAN_UNITS for u in range(t + 1, min(sent_end, t + 4)))
-    return False
-
-
-COMPLEMENT_OPENERS = frozenset(("علي", "عن"))  # keys: «اتفق على عقد ...», «أعلن عن اتفاق ...»
-
-
-def _coming_for_past(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
-    """Whether the day ``ts``, after the article's date, is said after a perfect verb trigger: a past act told today
-    is not of a day to come; the day is of an act planned in its complement opened by «على/عن» («اتفق الطرفان على
-    عقد اجتماع في 20 أغسطس»)."""
-    value = _event_value(ts.value)
-    if hit.pos != "V" or not doc.date or value is None or len(value) < 10 or value <= doc.date[:10]:
-        return False
-    key = nkey(doc.tokens[hit.i].text)
-    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
-    if _imperfect(key, True) or (key[:1] == "س" and _imperfect(key[1:], True)):  # «وسيزور»
-        return False
-    return any(nkey(t.text) in COMPLEMENT_OPENERS for t in doc.tokens[hit.j + 1 : doc.token_at(ts.start) or hit.j])
-
-
-def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
-               clause_from: int | None = None) -> tuple[str | None, TimeSpan | None]:
-    """The value of the time expression nearest the trigger in its sentence, else the document date. A time from
-    offset ``clause_from`` (a relative clause on the trigger's subject) up to the trigger is another verb's."""
-    if _undated(doc, hit, sent_start, sent_end):
-        return None, None
-    pos = doc.tokens[hit.i].start
-    lo = doc.tokens[sent_start].start
-    hi = doc.tokens[sent_end - 1].end if sent_end > sent_start else pos
-    best: tuple[int, TimeSpan] | None = None
-    # a relative right after a noun trigger opens a clause on the act itself, which its time dates
-    after_noun = doc.tokens[hit.j + 1] if hit.pos == "N" and hit.j + 1 < sent_end else None
-    own = after_noun.start if after_noun is not None and nkey(after_noun.text) in fw("relatives") else -1
-    for ts in doc.times:
-        if ts.start < lo or ts.end > hi or not ts.value or _since(doc, ts, sent_start, ts.start > pos):
-            continue
-        if clause_from is not None and clause_from <= ts.start < pos:
-            continue
-        d = ts.start - pos if ts.start >= pos else pos - ts.end
-        if _dated(ts.value) is None and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \
-                and sum(1 for t in doc.tokens[hit.j + 1 : sent_end] if t.end <= ts.start) > OBJECT_REACH:
-            continue
-        lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)
-        if not _same_clause(doc, sent_start, sent_end, ts, lo_c, hi_c, ts.start >= pos, own):
-            continue  # another clause
-        if ts.start > pos and _since_other(doc, sent_start, sent_end, pos, ts.start):
-            continue  # «أول هجوم منذ سقوط الهدنة قبل عشرة أيام»: the date of the other event «منذ» names
-        if ts.start > pos and _dated(ts.value) is None and year_of_other(doc, hit, ts):
-            continue  # «طالب بمحاكمة المتهمين في اغتيال الحريري عام 2005»: the year of the noun's act
-        if ts.start > pos and _coming_for_past(doc, hit, ts):
-            continue  # «أعلنت ... عن اتفاق على عقد جولة في 20 أغسطس»: the day of the act agreed on, still to come
-        if best is None or d < best[0]:
-            best = (d, ts)
-    key = nkey(doc.tokens[hit.i].text)
-    stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
-    perfect = not _imperfect(stem, True) or stem in past_keys()
-    frame = framed(doc, hit, (sent_start, sent_end), perfect, clause_from, mod in FACTUAL and not unsettled(
-        doc, hit, sent_end) and not vague(doc, hit, sent_start, sent_end)) if best is None else (False, None)
-    if frame[1] is not None and not _since(doc, frame[1], sent_start, False):
-        best = (0, frame[1])  # «في مايو الماضي، والتي أكدت», «وقبل حوالى عشرة أيام، شنت ...، كما بدأت في مهاجمة»
-    rel = relative_on_act(doc, hit, sent_start) if best is None else None
-    if rel is not None and pluperfect_main(doc, rel[0], sent_start):
-        return None, None  # «كان بوتين قد أعلن مبادرته التي دعت»: of the pluperfect's past
-    if rel is not None and rel[1] is not None:
-        return event_date(doc, rel[1], sent_start, sent_end, mod)  # «غاراتها التي استهدفت»: the noun's act
-    if best is not None:
-        value = plan_month(doc, best[1], _dated(best[1].value), mod)  # «سيعقد اجتماعا في يونيو»: the next June
-        if value is None:
-            # «في عام 2006، قتلت غارة», «خلال الأشهر الأربعة الماضية قتل»: a year or a span of months, no day or
-            # month to give; it is not the document date either
-            return None, None
-        years = _commemorated(doc, hit)
-        if value is not None and years is not None and value[:4].isdigit():
-            # «في الذكرى 13 لهجمات 11 أيلول»: the time is the anniversary, the attacks were 13 years before
-            value = f"{int(value[:4]) - years:04d}{value[4:]}"
-        return value, best[1]
-    if unsettled(doc, hit, sent_end) or vague(doc, hit, sent_start, sent_end) or mod not in FACTUAL \
-            or unsaid_span(doc, hit, sent_start, sent_end) or _pluperfect(doc, hit, sent_start) \
-            or chained_pluperfect(doc, hit, sent_start) or past_frame(doc, hit, sent_start) \
-            or no_day_told(doc, hit, sent_start, sent_end):
-        return None, None
-    old, value = old_told_before(doc, hit, sent_start)
-    if old:
-        return _dated(value), None  # «* 2 أغسطس 1990: مجلس الأمن يعقد جلسة ...، وطالبه»: that past, not today
-    if hit.pos == "N" or perfect:  # (past «نددت», no present «ندد»)
-        found, value = told_before(doc, hit, sent_start, sent_end)
-        if found:
-            return _dated(value), None  # the day said before in the story, or the old date of an account
-    if hit.pos == "N" and hit.j + 1 < sent_end and nkey(doc.tokens[hit.j + 1].text) in DISTAL:
-        return None, None  # «حوادث الاختطاف تلك»: the acts told before, not of the article's day (not «اجتماعنا هذا»)
-    if frame[0]:
-        return None, None  # «مسلحي التنظيم الذين سيطروا على مناطق شاسعة»: what they did before, of no day told
-    return doc.date, None

@@ -8,26 +8,27 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import assaults, openers, protests, report_model, where
-from .actors import press_actor, resolve_title, visitor
+from .actors import press_actor, visitor
 from .arguments import Args, find_args
 from .carry import carried_person_fits, clause_prior, prior_subject
-from .chunks import Chunk, build_chunks, in_time, mention_index, named_genitive, plain_chunk
+from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .convictions import conviction, court_conviction, court_sequel
 from .embargo import recoded, relayed
 from .figurative import (criticism, figurative, name_word, named_not_told, no_act, no_event_sense, protest_idiom,
                          talk_rounds, talks_round, verbal_attack)
-from .forms import PLACES, bare, fw, keys_of, nkey
-from .lexicon import Hit, apart_targets, find_triggers, plural_verb, same_act
-from .modality import FACTUAL, asked, event_date, modality
+from .forms import PLACES, bare, fw, nkey
+from .lexicon import Hit, find_triggers
+from .dating import event_date
+from .modality import asked, modality
 from .said_when import said_days
 from .nonevents import no_participants, not_told
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
-from .retold import retold
 from .doers import teller_source
+from .duplicates import dedup
+from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import SCORED, passes, report_score, sentence_keys
-from .subjects import APPROXIMATORS
 
 ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
 BACKGROUND_WINDOW = 2  # words before a PROTEST/ASSAULT trigger that may mark it as background («بعد الهجوم»)
@@ -105,79 +106,6 @@ def _declared(hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> bool:
         if h.pos == "V" and evs:
             return hit.i - h.j <= ABSORB_WINDOW and h.entry.code[:2] == "01"
     return False
-
-
-THING_WINDOW = 3  # words of a phrase read for a thing noun («نحو 26 باخرة»)
-TRAVEL = ("042", "043")  # make and host a visit
-
-
-def _thing(doc: Doc, c: Chunk | None) -> bool:
-    """Whether the unnamed phrase ``c`` names goods, aid, craft, flights, patients or passengers (function words
-    ``not_guests``): no one who travels or is received on a visit («تصل المساعدات», «استقبال كل المساعدات»)."""
-    if c is None or c.entity is not None:
-        return False
-    words = fw("not_guests")
-    return any(not keys_of(doc.tokens[t]).isdisjoint(words) for t in range(c.i, min(c.j + 1, c.i + THING_WINDOW)))
-
-
-def _no_visit(doc: Doc, hit: Hit, args: Args, chunks: list[Chunk]) -> bool:
-    """A visit needs a human or political visitor, a reception a human guest: an arrival whose subject is a thing
-    («تصل المساعدات إلى اليمن», «وصلت إلى مطار عدن أمس طائرة إغاثية»: the subject after the place and the time)
-    or a reception of things («جاهز لاستقبال كل المساعدات») is none."""
-    if _thing(doc, args.source):
-        return True
-    if hit.entry.code == "043" and args.targets:
-        return _thing(doc, args.targets[0])
-    if hit.entry.code != "043" and (args.source is not None or hit.pos != "V"):
-        return False
-    for c in chunks:  # VSO: the first phrase after the verb that no preposition governs, past places and times
-        if (c.i <= hit.j or (c.prep is not None and c.prep not in APPROXIMATORS) or c.etype in PLACES
-                or in_time(doc, c)):
-            continue
-        return c.i - hit.j <= 10 and _thing(doc, c)
-    return False
-
-
-RECEIVED_WINDOW = 6  # words from a verb of receiving to the appeal it receives
-
-
-def _receiving_verb(doc: Doc, at: int, a: int) -> int | None:
-    """The verb of receiving or answering (function words ``receiving_verbs``: «تلقى», «قبل», «لبى») in the words
-    right before token ``at`` (an appeal or invitation noun), nearest first: its subject is the one called on or
-    invited, not the one who calls."""
-    words = fw("receiving_verbs")
-    return next((k for k in range(at - 1, max(a, at - RECEIVED_WINDOW) - 1, -1)
-                 if (key := nkey(doc.tokens[k].text)) in words or key.removeprefix("و") in words), None)
-
-
-def _after_from(doc: Doc, start: int, end: int) -> bool:
-    """Whether «من» stands in tokens ``start``..``end - 1``: what follows it names the sender («دعوة من الملك
-    سلمان»)."""
-    return any(nkey(doc.tokens[k].text) == "من" for k in range(start, end))
-
-
-INVITE_WINDOW = 8  # words from an invitation noun to the visit it invites to («دعوة للرئيس الروسي لزيارة»)
-
-
-def _invitation(doc: Doc, hit: Hit, a: int) -> int | None:
-    """The invitation noun («دعوة», «دعوته»: function words ``invitations``) a few words before a visit noun
-    («لزيارة»), if any: the visit is the invitee's, and only planned."""
-    return next((k for k in range(hit.i - 1, max(a, hit.i - INVITE_WINDOW) - 1, -1)
-                 if not keys_of(doc.tokens[k]).isdisjoint(fw("invitations"))), None)
-
-
-def _invitee(doc: Doc, chunks: list[Chunk], invite: int, hit: Hit, a: int) -> Chunk | None:
-    """Who is invited: a name between the invitation and the visit, not after «من» («دعوة لبوتين لزيارة»), else
-    the subject of a verb of receiving before it («وتلقى الرئيس السيسي دعوة من ...»); None where neither says."""
-    for c in chunks:
-        if invite < c.i < hit.i and c.entity is not None and visitor(doc, c) \
-                and not _after_from(doc, invite + 1, c.i + 1):
-            return c  # (not after «من»: «دعوة من الملك سلمان» names who invites)
-    verb = _receiving_verb(doc, invite, a)
-    guest = next((c for c in chunks if verb is not None and verb < c.i < invite and c.prep is None), None)
-    if guest is not None and guest.entity is None:
-        guest = resolve_title(chunks, guest, doc)  # «وتلقى الرئيس السيسي»: the name after the title
-    return guest if visitor(doc, guest) else None
 
 
 def _governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event | None:
@@ -337,16 +265,16 @@ def extract_events(doc: Doc) -> list[Event]:
                 if we is not None:
                     src = we
                     args.source = None
-            if hit.entry.act and args.source is not None and _receiving_verb(doc, hit.i, a) is not None:
+            if hit.entry.act and args.source is not None and receiving_verb(doc, hit.i, a) is not None:
                 # «تلقى أمانو دعوة من اللجنة للاجتماع»: the invitee, not the one who calls; that is who it is «من»
                 args.source = next((c for c in chunks if hit.j < c.i <= hit.j + 3 and c.entity is not None
-                                    and _after_from(doc, hit.j + 1, c.i + 1)), None)  # fmt: skip
+                                    and after_from(doc, hit.j + 1, c.i + 1)), None)  # fmt: skip
                 src = args.source.entity if args.source is not None else None
             main = _governing(doc, hit, done)
-            invite = _invitation(doc, hit, a) if hit.pos == "N" and hit.entry.code in TRAVEL else None
+            invite = invitation(doc, hit, a) if hit.pos == "N" and hit.entry.code in TRAVEL else None
             if invite is not None:
                 # «وجه الملك دعوة للرئيس الروسي لزيارة المملكة»: the guest visits, later; not the host who invites
-                args.source = _invitee(doc, chunks, invite, hit, a)
+                args.source = invitee(doc, chunks, invite, hit, a)
                 src = args.source.entity if args.source is not None else None
                 main = None
             delegated, guest = delegate(doc, hit, a, mentions) if invite is None and hit.pos == "N" and \
@@ -375,7 +303,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 if src is not None and not carried_person_fits(doc, hit, src):
                     src = None  # «وقد طالبوا», «كما أكدت»: the verb's dropped subject is not the man named before
                 carried = src is not None
-            if (hit.entry.code in TRAVEL and _no_visit(doc, hit, args, chunks)) or no_participants(doc, hit, args, a):
+            if (hit.entry.code in TRAVEL and no_visit(doc, hit, args, chunks)) or no_participants(doc, hit, args, a):
                 continue
             if hit.entry.human and (carried or not visitor(doc, args.source)):
                 continue
@@ -488,106 +416,6 @@ def extract_events(doc: Doc) -> list[Event]:
 def _definite(hit: Hit) -> bool:
     """A noun trigger with the article or a pronoun («الهجوم», «بالقصف», «قصفه»): it may refer back to an act."""
     return "ال" in hit.cand.proclitics or hit.cand.key.startswith("ال") or bool(hit.cand.enclitic)
-
-
-def _lemma(ev: Event) -> str:
-    """The trigger entry's family («attack» for «attack_masdar»)."""
-    return str(ev.attrs.get("trigger_id", "")).split("_")[0]
-
-
-def _target_key(ev: Event) -> object:
-    return ev.target if ev.target is not None else ev.attrs.get("target_text")
-
-
-def _other_act(a: Event, b: Event, anaphors: frozenset[int]) -> bool:
-    """«أطلقت قوات الأمن النار على المحتجين ... أعدم التنظيم», «واصل التنظيم القتل ... وأعدم 44 شابا»: acts of
-    force of other trigger words in other sentences with other targets (or one with none) are two acts, unless
-    the later is a definite noun that refers back («الهجوم»)."""
-    if a.plover != "ASSAULT" or a.sentence == b.sentence or _lemma(a) == _lemma(b) or id(b) in anaphors:
-        return False
-    ka, kb = _target_key(a), _target_key(b)
-    return ka != kb or ka is None and (a.attrs.get("target_span") is None) != (b.attrs.get("target_span") is None)
-
-
-def _other_phrase(a: Event, b: Event) -> bool:
-    """«بدأ التنظيم بإعدام عناصر من مسلحيه كما قام بإعدام شخصين», «قتل قائد عسكري ... على إعدام محامٍ»: an
-    execution and another execution or act in its sentence, whose targets are phrases the entity layer left
-    unresolved, apart in the text, are two acts («أسفر عن مقتل 46 مدنيا وجرح عدد كبير» still is one)."""
-    ta, tb = a.attrs.get("target_span"), b.attrs.get("target_span")
-    if a.target is not None or b.target is not None or not isinstance(ta, list) or not isinstance(tb, list):
-        return False
-    if a.sentence != b.sentence or "execute" not in (_lemma(a), _lemma(b)):
-        return False
-    return bool(ta[1] <= tb[0] or tb[1] <= ta[0])
-
-
-def _same(a: Event, b: Event) -> bool:
-    told_as_fact = a.modality in FACTUAL and b.modality in FACTUAL
-    if a.code[:3] != b.code[:3] or (a.modality != b.modality and not told_as_fact) or a.date != b.date:
-        return False
-    if a.source is not None and a.source == b.source:
-        return (a.target == b.target or b.target is None) and not _other_phrase(a, b) and not apart_targets(a, b)
-    return a.source == b.source and a.target is not None and a.target == b.target
-
-
-def _own_phrases(host: Event, ev: Event) -> bool:
-    """«وقتل ثلاثة جنود خلال هجوم المتطرفين على نقطة عسكرية»: an attack noun with an unnamed actor in its genitive
-    and an unnamed target after it, neither the host's, is an event of its own, no argument-less repeat."""
-    src, tgt = ev.attrs.get("source_span"), ev.attrs.get("target_span")
-    if ev.plover != "ASSAULT" or ev.attrs.get("pos") != "N" or not isinstance(src, list) or not isinstance(tgt, list):
-        return False
-    genitive = 0 <= src[0] - ev.trigger.end <= 1 and tgt[0] > src[1]  # «هجوم المتطرفين على نقطة»
-    return genitive and src != host.attrs.get("source_span") and tgt != host.attrs.get("target_span")
-
-
-def _repeat(o: Event, ev: Event) -> bool:
-    """Whether ``ev`` repeats ``o`` in its sentence with no argument of its own: the same act (``same_act``), no
-    source or target entity, no own phrases (see ``_own_phrases``), no target phrase apart from ``o``'s."""
-    return (o.sentence == ev.sentence and same_act(o, ev) and ev.source is None and ev.target is None
-            and not _own_phrases(o, ev) and not _other_phrase(o, ev))
-
-
-def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: frozenset[int] = frozenset(),
-          text: str = "") -> list[Event]:
-    """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
-    the event of the same code there. ``doers``: the ``id()`` of events whose source phrase is the subject of a
-    light verb right before the act, kept by the event a repeat joins; ``anaphors``: of events told by a definite
-    noun, which may refer back to an act of another trigger word told before (see ``_other_act``); ``text``: the
-    document's, where a meeting noun that tells a meeting again is read (``retold``)."""
-    out: list[Event] = []
-    for ev in events:
-        host = retold(out, ev, anaphors, text)  # «استقبل ... وجرى خلال الاستقبال»: a meeting told again (round 47)
-        for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
-            if _same(o, ev) and not _other_act(o, ev, anaphors):
-                host = o
-                break
-            if _repeat(o, ev):
-                # «قتل ... ، وقتلت الشرطة ... بإطلاق النار»: a means joins the act nearest before it (of one trigger's
-                # events, the first), not the first of its sentence
-                near = [p for p in out if p.trigger.start < ev.trigger.start and _repeat(p, ev)] if ev.attrs.get(
-                    "means") else []
-                host = max(near, key=lambda p: p.trigger.start) if near else o
-                break
-        if host is not None:
-            for t in ev.triggers:
-                if t not in host.triggers:
-                    host.triggers.append(t)
-            if host.attrs.get("target_span") is None and ev.attrs.get("target_span") is not None:
-                # «وقع قصف عنيف، وقصف المسلحون منزل العائلة»: the repeat names the target, a phrase the entity
-                # layer left unresolved; the event keeps it (a source so found was too often a stray word: not kept)
-                host.attrs["target_span"] = ev.attrs["target_span"]
-                if "target_text" in ev.attrs and host.target is None:
-                    host.attrs["target_text"] = ev.attrs["target_text"]
-            if (id(ev) in doers and host.source is None and host.attrs.get("source_span") is None
-                    and ev.attrs.get("source_span") is not None):
-                # «بعد ... قصف منزل، قامت دبابة اسرائيلية بقصف احد المنازل»: the repeat names the doer of a light
-                # verb; the event keeps that phrase (other sources of a repeat were too often stray words)
-                host.attrs["source_span"] = ev.attrs["source_span"]
-                if "source_text" in ev.attrs:
-                    host.attrs["source_text"] = ev.attrs["source_text"]
-            continue
-        out.append(ev)
-    return out
 
 
 @stage("events", requires=("tokens", "sentences", "entities", "times", "quotes"), assigns=("events",))

@@ -1,15 +1,15 @@
-"""Who acts: the subject of a trigger by word order, and when a verb is read as passive.
+"""Who acts: the subject of a trigger by word order.
 
 A subject before the verb (SVO: a name or definite phrase, any phrase where the verb is plural, the antecedent of
 a relative, the phrase after «كان ... قد» or after «أن/إن»); agents told indirectly (the doer of «قام بـ», the
-claimant, the speaker, the host) are in ``agents``. And the tests of a verb followed by one phrase (VSO): whether that phrase is its subject, its object, or the patient of
-the unvocalised passive («جرح وزير الدفاع في تفجير», «قتلوا وأصيب 13 آخرون»).
+claimant, the speaker, the host) are in ``agents``; the tests of a verb followed by one phrase (VSO: its subject,
+its object, or the patient of the unvocalised passive) in ``vso``.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc
-from .actors import actor_phrase, can_act, first_conjunct, head_key, partitive, resolve_title
+from .actors import actor_phrase, can_act, first_conjunct, partitive, resolve_title
 from .chunks import (
     Chunk,
     OBJECT_PRONOUNS,
@@ -17,24 +17,19 @@ from .chunks import (
     RESUMPTIVE_WINDOW,
     breaks_between,
     clause_stop,
-    chunk_flags,
-    content_text,
     enclitic,
     finite_verb,
-    first_after,
     in_time,
     is_content,
     kana_before,
-    manner_end,
     plain_chunk,
-    reflexive,
     resumptive,
-    verb_between,
     verb_key,
 )
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
 from .phrases import MANNER_FOLLOWERS, manner_participle
+
 
 def subject_before(
     doc: Doc, chunks: list[Chunk], i: int, sent_start: int, nominal: bool, plural: bool = False
@@ -259,111 +254,6 @@ def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
 CLAUSE_SUBJECT_WINDOW = 12  # tokens from «أن» to the verb of its clause
 
 
-def describes(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """An imperfect verb right after an indefinite noun or adjective describes it («تنظيم غير إسلامي يهدد
-    الأقليات»: which threatens): that noun is its subject, so the phrase after the verb is no VSO subject."""
-    k = nkey(doc.tokens[hit.i].text)
-    if hit.i - 1 < sent_start or k[:1] not in ("ي", "ت"):
-        return False
-    prev = doc.tokens[hit.i - 1]
-    p = nkey(prev.text)
-    return (content_text(prev.text) and not p[:1].isdigit() and not p.startswith(("ال", "وال", "فال", "بال", "لل"))
-            and p[:1] not in ("ي", "ت", "ن", "س") and p.endswith(("ي", "ه")) and not in_time(doc, prev))
-
-
-def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
-    """Whether the phrase ``nxt`` after a transitive verb stands alone: no object pronoun on the verb, no
-    accusative word in the phrase after its head («هاجم مسلحون مسجدا» is active), and after it (past a title's
-    name and a time) a preposition, a comma or the end of the sentence."""
-    toks = doc.tokens
-    if enclitic(toks[hit.i]) in OBJECT_PRONOUNS or reflexive(doc, nxt.j + 1, sent_end):
-        return False
-    if any(nkey(toks[t].text).endswith("ا") for t in range(nxt.i + 1, nxt.j + 1)):
-        return False
-    t = nxt.j + 1
-    while t < sent_end and (toks[t].text in ("(", ")") or verb_key(toks[t].text) in fw("not_actors")
-                            or any(x.start <= toks[t].start < x.end for x in doc.mentions)):
-        t += 1  # «قتل احد افراد البيشمركة (القوات الكردية)», «جرح وزير الدفاع الياس المر»
-    # past an adverb of manner: the phrase after it is the object («ويهاجم المسلحون على نحو متزايد القوافل»)
-    if t + 2 < sent_end and nkey(toks[t].text) in ("على", "علي") and nkey(toks[t + 1].text) == "نحو":
-        past = manner_end(toks, t + 2, sent_end, {})
-        t = past if past > t + 2 else t
-    elif t < sent_end:
-        t = manner_end(toks, t, sent_end, {})
-    if t >= sent_end:
-        return True
-    key = nkey(toks[t].text)
-    return clause_stop(toks[t].text) or bare(key, "prepositions") in fw("prepositions")
-
-
-def armed_vso_object(doc: Doc, chunks: list[Chunk], nxt: Chunk, sent_end: int) -> Chunk | None:
-    """«حيث استهدفت الميليشيات المتمردة على الشرعية، فلانا»: a definite armed group right after a verb of force
-    (function words ``armed_heads``), with a bare phrase later in its clause past its own «على» phrase and a comma
-    (the object, returned), is the verb's subject, not the patient of a passive guessed from word order."""
-    if nxt.entity is not None or nxt.prep is not None or not head_key(doc, nxt).startswith("ال"):
-        return None
-    if head_key(doc, nxt).removeprefix("ال") not in fw("armed_heads"):
-        return None
-    for c in (c for c in chunks if nxt.j < c.i <= nxt.j + 8 and c.i < sent_end):
-        if breaks_between(doc, nxt.j + 1, c.i) or verb_between(doc, nxt.j + 1, c.i):
-            return None
-        if c.prep is None and not c.number and not in_time(doc, c) and not c.coord:
-            return c
-    return None
-
-
-def passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
-    """«قتل جنديان وأصيب تسعة», «ثلاثة عراقيين قتلوا وأصيب 13 آخرون»: a verb coordinated with the passive of
-    wounding in the casualty report is itself passive; so is a verb written passive («اغتيل»)."""
-    if nkey(doc.tokens[hit.i].text).lstrip("وف") in fw("passive_forms"):
-        return True
-    for t in range(hit.j + 1, min(end, hit.j + 10)):
-        k = nkey(doc.tokens[t].text)
-        if k[:1] == "و" and k[1:] in fw("passive_pair"):
-            return True
-        if clause_stop(doc.tokens[t].text):
-            return False
-    return False
-
-
-def jurih(doc: Doc, hit: Hit) -> bool:
-    """«جرح»: the unvocalised verb of wounding is read as its passive in reports («جرح وزير الدفاع في تفجير»)."""
-    return hit.entry.id == "wound" and verb_key(doc.tokens[hit.i].text).startswith("جرح")
-
-
-APPROXIMATORS = frozenset(nkey(w) for w in ("نحو", "حوالي", "حوالى", "قرابة"))
-
-
-def no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
-    """A transitive verb of harm with nothing after it but a preposition, a time or the end of its clause is the
-    unvocalised passive: «إن أربعة من الحراس قتلوا في هجوم», «خطف من منزله مساء أمس»."""
-    if hit.entry.plover != "ASSAULT" or not hit.entry.obj or enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS:
-        return False  # (the passive of harm is the casualty report's; «زار الوزير في ...» is active)
-    if reflexive(doc, hit.j + 1, sent_end):
-        return False
-    t = hit.j + 1
-    while t < sent_end and (any(x.start <= doc.tokens[t].start < x.end for x in doc.times)
-                            or verb_key(doc.tokens[t].text) in fw("not_actors")):
-        t += 1  # «قتلوا أمس في ...»
-    if t >= sent_end:
-        return True
-    tok = doc.tokens[t]
-    key = nkey(tok.text)
-    if key in APPROXIMATORS and t + 1 < sent_end and chunk_flags(doc.tokens[t + 1].text, False)[2]:
-        return False  # «قتل نحو 150 متمردا»: «نحو» counts the object, it is no preposition
-    if bare(key, "prepositions") in fw("prepositions"):
-        # a time adverbial before the object: «خطفوا قبل ظهر أمس أميركيا», «فجروا في وقت مبكر من صباح أمس الطريق»
-        for u in range(t + 1, min(sent_end - 1, t + 8)):
-            if clause_stop(doc.tokens[u].text):
-                break
-            if verb_key(doc.tokens[u].text) in fw("not_actors"):
-                nxt = doc.tokens[u + 1]
-                if is_content(nxt) and verb_key(nxt.text) not in fw("not_actors") and not nkey(nxt.text).startswith("و"):
-                    return False
-        return True
-    return clause_stop(tok.text) or (key[:1] == "و" and key[1:] in fw("passive_pair"))
-
-
 def clause_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
     """«قالت الشرطة إن انتحاريا يقود شاحنة مفخخة فجر نفسه», «أفادوا بأن مهاجما انتحاريا فجر نفسه»: the noun
     phrase right after «أن/إن» is the subject (the noun of «إنّ») of the verb its clause leads to, even
@@ -418,33 +308,6 @@ def after_aspect(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tu
     return True, subject if can_act(doc, subject) else None
 
 
-def oblique_plural(doc: Doc, c: Chunk) -> bool:
-    """A definite sound masculine plural, plural nisba or dual in the oblique case («الحوثيين», «المتظاهرين»,
-    «الطرفين») heading the phrase after a verb: its case shows it is the object, never the subject (which would be
-    «الحوثيون»); not a place («البحرين») nor a name."""
-    if c.entity is not None and c.etype in PLACES or c.prep is not None or c.number or in_time(doc, c):
-        return False
-    k = head_key(doc, c)
-    if c.entity is not None and c.i != c.j:
-        return False  # (a name of several words: «صلاح الدين»)
-    return k.startswith("ال") and len(k) >= 7 and k.endswith("ين") and k not in PLACE_LIKE_OBLIQUES
-
-
-PLACE_LIKE_OBLIQUES = frozenset(nkey(w) for w in ("البحرين", "النهرين", "الرافدين", "الحرمين", "الدين", "الحسين",
-                                                  "الاثنين"))
-CLEAR_VERB_BEFORE = ("،", ",")
-
-
-def plain_verb(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """Whether a verb trigger reads as a verb, not as its masdar: coordinated with «و/ف» («واتهم»), opening its
-    sentence or clause, or after «قد» (after a preposition or «أن», «عن قتل», «وأن رفض», it is a masdar whose
-    genitive is oblique)."""
-    if hit.i == sent_start or any(p in ("و", "ف") for p in hit.cand.proclitics):
-        return True
-    prev = doc.tokens[hit.i - 1].text
-    return prev in CLEAR_VERB_BEFORE or verb_key(prev) in fw("verb_particles")
-
-
 MANNER_WINDOW = 14  # tokens from a participle of manner back to the start of its clause
 
 
@@ -479,35 +342,6 @@ def manner_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sen
     return subject if can_act(doc, subject) else None
 
 
-def oblique_object(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk, sent_start: int) -> bool:
-    """«وأدان الوزير الهجوم واتهم الحوثيين بتنفيذه»: an oblique plural right after a plain verb is its object; not
-    the genitive of a count right after the verb with a phrase of its own after it («واقتحم عشرات المحتجين مقر
-    البرلمان»: the counted people are the subject, the phrase after them the object)."""
-    if not (oblique_plural(doc, c) and plain_verb(doc, hit, sent_start)):
-        return False
-    if c.i - 1 == hit.j + 1 and nkey(doc.tokens[c.i - 1].text) in fw("numerals"):
-        obj = first_after(chunks, c.j, 1)
-        return obj is None or obj.i != c.j + 1 or obj.prep is not None or obj.number
-    return True
-
-
-def feminine_subject(doc: Doc, hit: Hit, c: Chunk) -> bool:
-    """«ودعت المعارضة إلى التظاهر», «وطالبت الحكومة بـ...»: a feminine perfect verb right before an unnamed feminine
-    singular or plural phrase («ـة», «ـات») agrees with it: the phrase is its subject, not whom it calls on."""
-    if hit.pos != "V" or not hit.cand.key.endswith("ت") or c.i != hit.j + 1:
-        return False
-    return c.entity is None and nkey(doc.tokens[c.i].text).endswith(("ه", "ات"))
-
-
-def named_by_title_or_people(doc: Doc, hit: Hit, c: Chunk) -> bool:
-    """«ودعا الرئيس إلى الحوار», «وطالب الأهالي بالإفراج»: a definite title or a definite plural of people right
-    after a verb of calling is its subject, not whom the subject carried from before calls on."""
-    if hit.pos != "V" or c.i != hit.j + 1 or c.entity is not None or c.coord or c.prep is not None:
-        return False
-    k = nkey(doc.tokens[c.i].text)
-    return (c.title and c.definite) or k in fw("people_plurals")
-
-
 def own_act_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
     """«ونفى الجيش استهدافه أي منطقة», «ونفت الحكومة اعتقالها المعارضين»: a masdar owned by a pronoun right after
     the subject of a verb of denying, announcing or justifying (function words ``own_act_verbs``) names that
@@ -527,14 +361,3 @@ def own_act_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) ->
         return None
     subject = resolve_title(chunks, c, doc)
     return subject if can_act(doc, subject) and (subject.entity is not None or actor_phrase(doc, subject)) else None
-
-
-def governed_first(doc: Doc, hit: Hit, c: Chunk) -> bool:
-    """The phrase right after a verb opens with «و» («كما هاجم وابل الانتقادات»: the chunker's «و») or, as the word
-    layer reads its first word, with «بـ/لـ» that the chunker left on a short word («واتهمها بدعم الميليشيات»): no
-    subject of the verb, whose subject is dropped (carried from before) or said before it."""
-    if c.i != hit.j + 1 or c.entity is not None and not c.coord:
-        return False
-    words = doc.tokens[c.i].words
-    return c.coord or (c.prep is None and len(words) > 1 and words[0].kind == "proclitic" and words[0].norm in ("ب", "ل")
-                       and len(nkey(doc.tokens[c.i].text)) < 5)

@@ -6,6 +6,7 @@ an act told as coming («الاجتماع المقبل», «هجوما وشيك�
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 
 from ..doc import Doc, Span, TimeSpan, Token
@@ -101,10 +102,28 @@ def chained_pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     of its sentence is of the same past, over commas, up to a complementizer or a relative."""
     if hit.pos != "V" or nkey(doc.tokens[hit.i].text)[:1] != "و":
         return False
+    return _kana_qad_before(doc, hit.i - 1, sent_start, _chain_stop)
+
+
+def _chain_stop(key: str, text: str) -> bool:
+    """What ends the scan of ``chained_pluperfect``: a complementizer, a relative or end punctuation."""
+    return key in fw("complementizers") or key in fw("relatives") or text in fw("clause_breaks")
+
+
+def _relative_stop(key: str, text: str) -> bool:
+    """What ends the scan of ``pluperfect_main``: a complementizer, a relative, a comma or end punctuation, or a
+    subordinator."""
+    return key in fw("complementizers") or key in fw("relatives") or clause_stop(text) \
+        or key.lstrip("وف") in fw("subordinators")
+
+
+def _kana_qad_before(doc: Doc, last: int, sent_start: int, stop: Callable[[str, str], bool]) -> bool:
+    """Whether a «كان ... قد» stands from token ``last`` back (at most ``PLUPERFECT_CHAIN`` tokens, not before
+    ``sent_start``): a «قد», then a «كان» before it, read back before any token ``stop`` (key, text) ends the scan."""
     qad = False
-    for t in range(hit.i - 1, max(sent_start, hit.i - PLUPERFECT_CHAIN) - 1, -1):
+    for t in range(last, max(sent_start, last + 1 - PLUPERFECT_CHAIN) - 1, -1):
         key = nkey(doc.tokens[t].text)
-        if key in fw("complementizers") or key in fw("relatives") or doc.tokens[t].text in fw("clause_breaks"):
+        if stop(key, doc.tokens[t].text):
             return False
         if key == "قد":
             qad = True
@@ -178,17 +197,7 @@ def relative_on_act(doc: Doc, hit: Hit, sent_start: int) -> tuple[int, Hit | Non
 def pluperfect_main(doc: Doc, rel: int, sent_start: int) -> bool:
     """«كان بوتين قد أعلن مبادرته التي دعت»: a relative clause at token ``rel`` on the object of a «كان ... قد»
     verb tells of that past, which the article's date does not date."""
-    qad = False
-    for t in range(rel - 1, max(sent_start, rel - PLUPERFECT_CHAIN) - 1, -1):
-        key = nkey(doc.tokens[t].text)
-        if key in fw("complementizers") or key in fw("relatives") or clause_stop(doc.tokens[t].text) \
-                or key.lstrip("وف") in fw("subordinators"):
-            return False
-        if key == "قد":
-            qad = True
-        elif qad and key.lstrip("وف") in KANA_PAST:
-            return True
-    return False
+    return _kana_qad_before(doc, rel - 1, sent_start, _relative_stop)
 
 
 def old_told_before(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, str | None]:

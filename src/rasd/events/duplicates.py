@@ -1,0 +1,112 @@
+"""One event for an act told twice: ``dedup`` merges the events of a document that tell the same act (same code,
+source and target, its triggers kept together), and joins an argument-less repeat in a sentence to the event it
+repeats; acts of the same family told of other targets, or with phrases of their own, stay apart. The events
+stage (events.stage) calls it last.
+"""
+
+from __future__ import annotations
+
+from ..doc import Event
+from .lexicon import apart_targets, same_act
+from .modality import FACTUAL
+from .retold import retold
+
+
+def _lemma(ev: Event) -> str:
+    """The trigger entry's family («attack» for «attack_masdar»)."""
+    return str(ev.attrs.get("trigger_id", "")).split("_")[0]
+
+
+def _target_key(ev: Event) -> object:
+    return ev.target if ev.target is not None else ev.attrs.get("target_text")
+
+
+def _other_act(a: Event, b: Event, anaphors: frozenset[int]) -> bool:
+    """«أطلقت قوات الأمن النار على المحتجين ... أعدم التنظيم», «واصل التنظيم القتل ... وأعدم 44 شابا»: acts of
+    force of other trigger words in other sentences with other targets (or one with none) are two acts, unless
+    the later is a definite noun that refers back («الهجوم»)."""
+    if a.plover != "ASSAULT" or a.sentence == b.sentence or _lemma(a) == _lemma(b) or id(b) in anaphors:
+        return False
+    ka, kb = _target_key(a), _target_key(b)
+    return ka != kb or ka is None and (a.attrs.get("target_span") is None) != (b.attrs.get("target_span") is None)
+
+
+def _other_phrase(a: Event, b: Event) -> bool:
+    """«بدأ التنظيم بإعدام عناصر من مسلحيه كما قام بإعدام شخصين», «قتل قائد عسكري ... على إعدام محامٍ»: an
+    execution and another execution or act in its sentence, whose targets are phrases the entity layer left
+    unresolved, apart in the text, are two acts («أسفر عن مقتل 46 مدنيا وجرح عدد كبير» still is one)."""
+    ta, tb = a.attrs.get("target_span"), b.attrs.get("target_span")
+    if a.target is not None or b.target is not None or not isinstance(ta, list) or not isinstance(tb, list):
+        return False
+    if a.sentence != b.sentence or "execute" not in (_lemma(a), _lemma(b)):
+        return False
+    return bool(ta[1] <= tb[0] or tb[1] <= ta[0])
+
+
+def _same(a: Event, b: Event) -> bool:
+    told_as_fact = a.modality in FACTUAL and b.modality in FACTUAL
+    if a.code[:3] != b.code[:3] or (a.modality != b.modality and not told_as_fact) or a.date != b.date:
+        return False
+    if a.source is not None and a.source == b.source:
+        return (a.target == b.target or b.target is None) and not _other_phrase(a, b) and not apart_targets(a, b)
+    return a.source == b.source and a.target is not None and a.target == b.target
+
+
+def _own_phrases(host: Event, ev: Event) -> bool:
+    """«وقتل ثلاثة جنود خلال هجوم المتطرفين على نقطة عسكرية»: an attack noun with an unnamed actor in its genitive
+    and an unnamed target after it, neither the host's, is an event of its own, no argument-less repeat."""
+    src, tgt = ev.attrs.get("source_span"), ev.attrs.get("target_span")
+    if ev.plover != "ASSAULT" or ev.attrs.get("pos") != "N" or not isinstance(src, list) or not isinstance(tgt, list):
+        return False
+    genitive = 0 <= src[0] - ev.trigger.end <= 1 and tgt[0] > src[1]  # «هجوم المتطرفين على نقطة»
+    return genitive and src != host.attrs.get("source_span") and tgt != host.attrs.get("target_span")
+
+
+def _repeat(o: Event, ev: Event) -> bool:
+    """Whether ``ev`` repeats ``o`` in its sentence with no argument of its own: the same act (``same_act``), no
+    source or target entity, no own phrases (see ``_own_phrases``), no target phrase apart from ``o``'s."""
+    return (o.sentence == ev.sentence and same_act(o, ev) and ev.source is None and ev.target is None
+            and not _own_phrases(o, ev) and not _other_phrase(o, ev))
+
+
+def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: frozenset[int] = frozenset(),
+          text: str = "") -> list[Event]:
+    """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
+    the event of the same code there. ``doers``: the ``id()`` of events whose source phrase is the subject of a
+    light verb right before the act, kept by the event a repeat joins; ``anaphors``: of events told by a definite
+    noun, which may refer back to an act of another trigger word told before (see ``_other_act``); ``text``: the
+    document's, where a meeting noun that tells a meeting again is read (``retold``)."""
+    out: list[Event] = []
+    for ev in events:
+        host = retold(out, ev, anaphors, text)  # «استقبل ... وجرى خلال الاستقبال»: a meeting told again (round 47)
+        for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
+            if _same(o, ev) and not _other_act(o, ev, anaphors):
+                host = o
+                break
+            if _repeat(o, ev):
+                # «قتل ... ، وقتلت الشرطة ... بإطلاق النار»: a means joins the act nearest before it (of one trigger's
+                # events, the first), not the first of its sentence
+                near = [p for p in out if p.trigger.start < ev.trigger.start and _repeat(p, ev)] if ev.attrs.get(
+                    "means") else []
+                host = max(near, key=lambda p: p.trigger.start) if near else o
+                break
+        if host is not None:
+            for t in ev.triggers:
+                if t not in host.triggers:
+                    host.triggers.append(t)
+            if host.attrs.get("target_span") is None and ev.attrs.get("target_span") is not None:
+                # «وقع قصف عنيف، وقصف المسلحون منزل العائلة»: the repeat names the target, a phrase the entity
+                # layer left unresolved; the event keeps it (a source so found was too often a stray word: not kept)
+                host.attrs["target_span"] = ev.attrs["target_span"]
+                if "target_text" in ev.attrs and host.target is None:
+                    host.attrs["target_text"] = ev.attrs["target_text"]
+            if (id(ev) in doers and host.source is None and host.attrs.get("source_span") is None
+                    and ev.attrs.get("source_span") is not None):
+                # «بعد ... قصف منزل، قامت دبابة اسرائيلية بقصف احد المنازل»: the repeat names the doer of a light
+                # verb; the event keeps that phrase (other sources of a repeat were too often stray words)
+                host.attrs["source_span"] = ev.attrs["source_span"]
+                if "source_text" in ev.attrs:
+                    host.attrs["source_text"] = ev.attrs["source_text"]
+            continue
+        out.append(ev)
+    return out
