@@ -1,9 +1,10 @@
 """Quotes, round 74 (a split of the quotes stage's long modules, no change of behaviour): the constructions the code
 that moved or was merged reads. A statement after «كان» speaks for the body that issued it, and an unnamed source
-after «كانت ... قد»; a comma inside the phrase between «كان» and the verb breaks it (issuers.py and unnamed.py
-share one clause-break test now). «لـ» before a quote mark is whom it was said to, not who spoke (phrases.py). The adjectives and «من» phrase
-after an unnamed source stay in its phrase (unnamed.py). A participle after a noun of saying is the one named after
-it, past his title (nouned.py, with carry.py's one list of titles). Hand-made sentences."""
+after «كانت ... قد»; a comma inside the phrase between «كان» and the verb breaks it (issuers.py and unnamed.py share
+one clause-break test now). «لـ» before a quote mark is whom it was said to, not who spoke (phrases.py). The
+adjectives and «من» phrase after an unnamed source stay in its phrase (unnamed.py). A participle after a noun of
+saying is the one named after it, past his title (nouned.py, with carry.py's one list of titles). Hand-made
+sentences."""
 
 from __future__ import annotations
 
