@@ -14,8 +14,9 @@ from .bounds import resumes
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
 from .edges import MEDIA, body_head
 from .fronted import _speaking_head
-from .phrases import (SAYING_THINGS, _DEMONSTRATIVES, _agrees, _gender, _governed, _main_subject, _person_names,
-                      _phrase_span, _source_head, _source_heads)
+from .agreement import _agrees, _gender
+from .clauses import _main_subject
+from .phrases import SAYING_THINGS, _DEMONSTRATIVES, _governed, _person_names, _phrase_span, _source_head, _source_heads
 from .titled import quote_chunks
 
 @dataclass(slots=True)

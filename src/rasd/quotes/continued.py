@@ -14,7 +14,8 @@ from .carry import _source_gender, _source_words
 from .contrast import _BUT_HE
 from .cues import Cue
 from .fronted import _speaking_head
-from .phrases import _governed, _is_time, _main_subject, _phrase_span
+from .clauses import _main_subject
+from .phrases import _governed, _is_time, _phrase_span
 
 STATEMENT_REACH = 3  # sentences back from a cue to the quote whose statement («في بيان») its subject refers to
 

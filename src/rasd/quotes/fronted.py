@@ -15,8 +15,8 @@ from ..events.forms import fw, nkey
 from ..events.phrases import preposition_ends
 from .apposition import _boundary
 from .edges import body_head
-from .phrases import (_governed, _is_time, _main_subject, _person_names, _phrase_span, _source_head, _source_heads,
-                      _title_head)
+from .clauses import _main_subject
+from .phrases import _governed, _is_time, _person_names, _phrase_span, _source_head, _source_heads, _title_head
 from .titled import title_nisba
 
 

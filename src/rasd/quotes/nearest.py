@@ -13,8 +13,10 @@ from ..events.chunks import Chunk, finite_verb, is_function_word, plain_chunk
 from ..events.forms import bare, fw, nkey
 from .cues import _STOPS, _is_complementizer, _match_cue
 from .fronted import _speaking_head
-from .phrases import (_agrees, _governed, _is_time, _main_subject, _named_after_title, _resolved_subject, _source_head,
-                      _title_head)
+from .agreement import _agrees
+from .clauses import _main_subject, _resolved_subject
+from .named import _named_after_title
+from .phrases import _governed, _is_time, _source_head, _title_head
 
 NEAREST_REACH = 30  # tokens back from a participle to the verb of its clause
 

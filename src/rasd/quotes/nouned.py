@@ -6,14 +6,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
+from .carry import _titles
 from .cues import _is_complementizer
 
 NOUN_REACH = 8  # tokens from the named speaker to the «أن/إن» of what the noun reports
 TITLE_WORDS = 3  # tokens from the noun of saying to the name, his title between («تأكيدات الملك سلمان»)
-
-
-def _titles() -> frozenset[str]:
-    return frozenset(nkey(w).removeprefix("ال") for w in fw("titles"))
 
 
 def noun_speaker(doc: Doc, t: int, sent: Span) -> str | None:

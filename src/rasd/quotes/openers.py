@@ -11,7 +11,7 @@ from ..events.forms import fw, nkey
 from .cues import Cue, _by_source, _is_complementizer, statement_at
 from .content import ACCORDING_AHEAD, _stop_mark
 from .phrases import _before_time, _phrase_span, _subject_slot
-from .unnamed import _statement_subject
+from .issuers import _statement_subject
 
 
 def statement_speaker(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> tuple[str | None, Span | None] | None:

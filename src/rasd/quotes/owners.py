@@ -9,7 +9,8 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
 from .cues import _QUOTE_MARK, Cue
-from .phrases import _agrees, _resumptive, _unsexed
+from .agreement import _agrees, _unsexed
+from .phrases import _resumptive
 from .unnamed import _last_person
 
 _IN = frozenset(("في", "ففي", "وفي"))

@@ -13,7 +13,8 @@ from .apposition import APPOSITION_REACH
 from .cues import _QUOTE_MARK, Cue, _is_complementizer
 from .edges import body_head
 from .glued import glued_subject
-from .phrases import _agrees, _governed, _phrase_span, _resumptive, _title_head
+from .agreement import _agrees
+from .phrases import _governed, _phrase_span, _resumptive, _title_head
 
 
 def _relative_subject(

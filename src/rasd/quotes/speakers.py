@@ -28,14 +28,15 @@ from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_
 from .nearest import _participle_subject, _temporal_subject, _titled_subject
 from .passive import passive_agent
 from .relatives import _antecedent_phrase, _relative_subject, among_whom
-from .phrases import (_after_auxiliary, _agrees, _clause_subject_before, _gender,
-                      _governed_by_verb, _honored_title, _honorific_pronoun, _is_time, _made_statement,
-                      _named_after_noun, _named_after_title, _person_names, _phrase_span, _pointed_group,
-                      _reopened_subject, _set_off_gender, _source_head, _subject_slot, _title_gender, _title_head,
-                      _unsexed)
+from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexed
+from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb, _reopened_subject
+from .named import _named_after_noun, _named_after_title
+from .phrases import (_honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names, _phrase_span,
+                      _pointed_group, _source_head, _subject_slot, _title_head)
 from .spokesmen import SPEAKS_FOR, _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, the_one_speaking
-from .unnamed import (_auxiliary_phrase, _body, _given_before, _home_country, _issued_statement, _issuer, _last_person,
-                      _says_head, _someone, _statement_subject)
+from .issuers import _issued_statement, _issuer, _statement_subject
+from .unnamed import _auxiliary_phrase, _body, _home_country, _last_person, _says_head, _someone
+from .untagged import _given_before
 from .owners import _speech_owner, _statement_owner, _work_author
 from .institutions import sole_title_holder
 

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw, nkey
 from .cues import _by_source, _is_complementizer, _match_cue, _trim, source_word
-from .phrases import _agrees
+from .agreement import _agrees
 
 TAIL_WORDS = 8  # tokens at most of such a tail, to the end of what was reported («حسب ما عبر عدد منهم لوسائل الإعلام»)
 

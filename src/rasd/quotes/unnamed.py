@@ -1,85 +1,26 @@
-"""The speaker where no named subject follows a verb cue, for the ``quotes`` stage: the issuer of a statement the
-cue stands in («أصدرت الوزارة بيانا أوضحت فيه»; the owner of a speech: owners.py), an
-unnamed subject after «كان» («وكانت عناصر محسوبة على التنظيم ذكرت»), «someone» («هناك من يرى»), a source or report
-right before the verb («أنباء تقول»), the organisation of an unnamed source («مسؤول في الوزارة»), and the unnamed
-speaker's phrase («وقالت مصادر قضائية», «قال 60% من المستطلعين»).
+"""The speaker where no named subject follows a verb cue, for the ``quotes`` stage: an unnamed subject after «كان»
+(«وكانت عناصر محسوبة على التنظيم ذكرت»), «someone» («هناك من يرى»), a source or report right before the verb
+(«أنباء تقول»), a fact that is no speaker («المعلومات تشير»), the organisation of an unnamed source («مسؤول في
+الوزارة»), the person last named, «his country» («بلاده ترى»), and the unnamed speaker's phrase («وقالت مصادر
+قضائية», «قال 60% من المستطلعين»). The issuer of a statement the cue stands in is in issuers.py (the owner of a
+speech: owners.py), a name the entity layer did not tag in untagged.py.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from ..entities.crf import load_lexicon
-from ..entities.gazetteer import load as load_gazetteer
-from ..entities.trim import COMMON_ZIPF10
-from ..entities.units import NASAB
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
 from .accounts import account_source, according_body, body_genitive_end, family_phrase, source_at
 from .carry import _first_person
-from .edges import named_tail, prepared
+from .edges import named_tail
 from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _is_complementizer, _match_cue, _next_at, _source_words, _trim, source_word
-from .phrases import (_addressee, _agrees, _governed, _honored_title, _honorific_pronoun, _is_time, _made_statement,
-                      _phrase_span, _pointed_group, _resumptive, _source_heads, _subject_slot, _title_head)
+from .agreement import _agrees
+from .issuers import AUXILIARY_REACH, _breaks_clause, _issuer
+from .phrases import (_addressee, _honored_title, _honorific_pronoun, _is_time, _made_statement, _phrase_span,
+                      _pointed_group, _source_head, _source_heads, _subject_slot)
 from .spokesmen import _speaks_for, _spoken_for
-
-
-ISSUER_REACH = 8  # tokens from a statement noun back to the verb that issued it
-ISSUER_NOUN_REACH = 6  # tokens from the comma before the cue back to the statement noun
-
-
-def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
-    """A cue in a relative clause on a statement noun right before it, with its pronoun after the cue («أصدرت قيادة
-    القوات بيانا أوضحت فيه», «نشر الحزب رسالة قال فيها»): (the issuer named, else None; the issuer's phrase), the
-    subject right after the verb that issued it («أصدر», «نشر», within ISSUER_REACH tokens) up to a comma; None
-    where the cue is not in such a clause."""
-    if t < 3 or t + 1 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 1]):
-        return None
-    n = t - 1  # the statement noun, past a comma and what describes it («نشرت مقالا أخيرا في هذا الإطار، أشارت فيه»)
-    if doc.tokens[n].text in ("،", ","):
-        n = next((u for u in range(t - 2, max(0, t - 2 - ISSUER_NOUN_REACH), -1)
-                  if doc.tokens[u].text in ("،", ",", ".") or nkey(doc.tokens[u].text) in fw("statement_nouns")), 0)
-    noun = nkey(doc.tokens[n].text)  # nkey drops the tanween: «بيانًا» → «بيانا»
-    if noun not in fw("statement_nouns"):
-        return _relative_issuer(doc, t)
-    k = next((u for u in range(n - 1, max(-1, n - 1 - ISSUER_REACH), -1)
-              if nkey(doc.tokens[u].text).removeprefix("و") in fw("issuing_verbs")), None)
-    if k is None or k + 1 >= n:
-        return None
-    end = next((u for u in range(k + 1, n) if doc.tokens[u].text in ("،", ",")), n)
-    if end == k + 1:
-        return None
-    at = doc.tokens[k + 1].start
-    eid = next((e.id for e in doc.entities for m in e.mentions if m.start == at and m.end <= doc.tokens[end - 1].end), None)
-    return eid, Span(at, doc.tokens[end - 1].end)
-
-
-RELATIVE_ISSUER_REACH = 16  # tokens from the comma before the cue back to «أصدره» of «البيان الذي أصدره فلان»
-
-
-def _relative_issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
-    """«البيان الذي أصدره الدكتور فلان الأمين العام للرابطة، وقال فيه»: the cue after a comma that closes the
-    subject of a relative clause on a statement noun, whose verb of issuing carries the noun's pronoun: (the person
-    or body named first in that subject, else None; its phrase); None where the cue is not after such a clause."""
-    if doc.tokens[t - 1].text not in ("،", ","):
-        return None
-    for k in range(t - 2, max(2, t - 2 - RELATIVE_ISSUER_REACH), -1):
-        tok = doc.tokens[k]
-        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text):
-            return None
-        stems = [nkey(w.norm) for w in tok.words if w.kind == "stem"]
-        if not any(w.kind == "enclitic" for w in tok.words) or not stems or stems[0] not in fw("issuing_verbs"):
-            continue
-        if bare(nkey(doc.tokens[k - 1].text), "relatives") not in fw("relatives"):
-            return None
-        if nkey(doc.tokens[k - 2].text).removeprefix("ب").removeprefix("ال") not in fw("statement_nouns"):
-            return None
-        if k + 1 >= t - 1:
-            return None
-        a, b = doc.tokens[k + 1].start, doc.tokens[t - 2].end
-        eid = next((e.id for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
-                    if a <= m.start < doc.tokens[min(k + 3, t - 2)].end and m.end <= b), None)
-        return eid, Span(a, b)
-    return None
+from .untagged import _titled_name
 
 
 def _evidence_subject(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool:
@@ -105,9 +46,6 @@ def _evidence(doc: Doc, u: int) -> bool:
     return key.removeprefix("ال") in fw("evidence_subjects")
 
 
-AUXILIARY_REACH = 10  # tokens from «كان» to the cue it heads
-
-
 def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
     """The unnamed subject between «كان» (of the cue's gender) and the verb at ``t`` («وكانت عناصر محسوبة على تنظيم
     داعش من أبناء المدينة ذكرت»), headed by a source or group word (source_heads, unnamed_groups; not a definite
@@ -117,10 +55,9 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
         return None
     top = t - 2 if t >= 1 and nkey(doc.tokens[t - 1].text) in fw("verb_particles") else t - 1  # «قد»
     for k in range(top, max(-1, t - 1 - AUXILIARY_REACH), -1):
-        tok = doc.tokens[k]
-        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text) or _is_complementizer(doc, k):
+        if _breaks_clause(doc, k):
             return None
-        key = bare(nkey(tok.text), "auxiliaries")
+        key = bare(nkey(doc.tokens[k].text), "auxiliaries")
         if key in fw("auxiliaries"):
             if key == "قد" or key.endswith("وا") or ("f" if key.endswith("ت") else "m") != cue.gender:
                 return None
@@ -137,55 +74,6 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
                 return None  # the name it ends on is the subject («وكان مسؤول الإغاثة ستيفن أوبراين لفت»)
             return _trim(doc.text, a, b)
     return None
-
-
-def _issued_statement(doc: Doc, t: int, cue: Cue) -> tuple[str | None, Span] | None:
-    """«وكان بيان صادر عن وزارة الخارجية، أعلن», «وكان بيان للديوان الملكي قد أكد»: a statement noun (statement_nouns)
-    right after «كان» (of the cue's gender) as the subject of the verb at ``t`` (past a comma and «قد» before it), with
-    no break, quote mark or «أن» between: (the first body or person named in it, who issued it, else None; the
-    statement's phrase); None where there is none. Not the last one quoted, carried over the statement."""
-    if nkey(doc.tokens[t].text)[:1] in ("و", "ف") or cue.plural:
-        return None
-    top = t - 1
-    while top > 0 and t - top <= 2 and (doc.tokens[top].text in ("،", ",")
-                                        or nkey(doc.tokens[top].text) in fw("verb_particles")):
-        top -= 1  # «، أعلن», «قد أعلن», «، قد أعلن»
-    for k in range(top - 1, max(-1, t - 1 - AUXILIARY_REACH), -1):
-        tok = doc.tokens[k]
-        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text) or _is_complementizer(doc, k):
-            return None
-        key = bare(nkey(tok.text), "auxiliaries")
-        if key in ("كان", "كانت"):
-            noun = nkey(doc.tokens[k + 1].text).removeprefix("ال")
-            if noun not in fw("statement_nouns") or ("f" if key.endswith("ت") else "m") != cue.gender:
-                return None
-            a, b = doc.tokens[k + 1].start, doc.tokens[top].end
-            phrase = _trim(doc.text, a, b)
-            return None if phrase is None else (_named_in(doc, a, b), phrase)
-    return None
-
-
-def _named_in(doc: Doc, a: int, b: int) -> str | None:
-    """The first body or person named in the statement's phrase from character ``a`` to ``b`` («بيان صادر عن وزارة
-    الخارجية»: who issued it), None where none is named there."""
-    named = [(m.start, e.id) for e in doc.entities if e.type not in PLACES for m in e.mentions if a < m.start and m.end <= b]
-    return min(named)[1] if named else None
-
-
-STATEMENT_REACH = 8  # tokens of a statement's phrase in a cue's subject place, its noun through who issued it
-
-
-def _statement_subject(doc: Doc, c: Chunk, limit: int) -> str | None:
-    """«وقال بيان صادر عن وزارة الداخلية إن»: a statement noun (statement_nouns) in the subject's place speaks for
-    the body it names within STATEMENT_REACH tokens, before ``limit`` («أن») and any comma; None where it names
-    none («وقال بيان صادر عن الديوان الملكي»: the statement, as before)."""
-    if c.entity is not None or (nkey(doc.tokens[c.i].text).removeprefix("ال") not in fw("statement_nouns")
-                                and prepared(doc, c) < 0):  # «دراسة أعدها مركز ...»: who prepared it
-        return None
-    end = c.i
-    while end + 1 < min(limit, c.i + STATEMENT_REACH) and doc.tokens[end + 1].text not in ("،", ",", ":"):
-        end += 1
-    return _named_in(doc, doc.tokens[c.i].end, doc.tokens[end].end)
 
 
 def _someone(doc: Doc, t: int) -> bool:
@@ -360,7 +248,7 @@ def _source_tail(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> int:
     («مصدر | كردي | بارز») and a «من/في» phrase of the body it is of («مصادر من الهيئة العليا للمفاوضات», «مسؤول في
     الحكومة»: definite, no speech, time or pronoun: not «في تصريح», «في المؤتمر الصحفي», «من جانبه»); -1 where
     nothing follows."""
-    if nkey(doc.tokens[c.i].text).removeprefix("و").removeprefix("ال") not in _source_heads():
+    if not _source_head(doc, c):
         return -1
     end = -1
     k = c.j + 1
@@ -445,101 +333,3 @@ def _home_country(doc: Doc, t: int, cue: Cue, heard: dict[str, str], since: int)
                       and e.country == code), None)
         return (state,)
     return None
-
-
-def _given_before(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
-    """«كشف حميد رضا محمدي، شقيق ...، أن»: a subject of one bare word that is a given name (the name lists' «g», not
-    a common word) right before a person the entity layer named without it: that person; None otherwise."""
-    tok = doc.tokens[c.i]
-    if c.i != c.j or c.entity is not None or c.prep is not None or len(tok.words) != 1:
-        return None
-    word = load_gazetteer().name_word(nkey(tok.text))
-    if word is None or "g" not in word.flags or "c" in word.flags:
-        return None
-    d = next((d for d in chunks if d.i == c.j + 1), None)
-    return d.entity if d is not None and d.etype == "PERSON" and d.prep is None else None
-
-
-NAME_RUN = 4  # name-like words after an unnamed title phrase that its speaker text takes in
-
-
-def _name_like(doc: Doc, u: int) -> bool:
-    """Token ``u`` may be a word of a person's name the entity layer did not tag: a word that is a name of the name
-    lists (not a common one), or a bare one (no clitic) that no name list has, and no frequent word of either
-    kind (the entity layer's test of «a frequent word no name list has», except for a given name); no function
-    word, title or cue."""
-    tok = doc.tokens[u]
-    key = nkey(tok.text)
-    if len(key) < 2 or not key.isalpha() or is_function_word(key) or _match_cue(doc, u):
-        return False
-    if key in fw("titles") or key.removeprefix("ال") in fw("titles") or key in fw("speaker_titles"):
-        return False
-    word = load_gazetteer().name_word(key)
-    if len(tok.words) != 1 and word is None:
-        return False  # «بحقوق»; but «كميل», read as «كـ» + «ميل», is a name of the lists
-    if word is not None and word.flags:
-        return "c" not in word.flags
-    return load_lexicon().freq.get(key, 0) < COMMON_ZIPF10
-
-
-def _nisba_surname(doc: Doc, u: int) -> bool:
-    """Token ``u`` after a name's first word may end it as a family name in «ـي» («بحريني», «الكردي»): a bare word
-    of one stem, no function word, title or common word of the name lists."""
-    tok = doc.tokens[u]
-    key = nkey(tok.text)
-    if len(tok.words) != 1 or len(key) < 4 or not key.isalpha() or not key.endswith("ي") or is_function_word(key):
-        return False
-    word = load_gazetteer().name_word(key)
-    return key not in fw("titles") and key.removeprefix("ال") not in fw("titles") and (
-        word is None or "c" not in word.flags)
-
-
-def _name_run(doc: Doc, u: int, limit: int) -> int:
-    """The last token of one to NAME_RUN name-like words from token ``u`` («الباحث | حسام السراي»: the man the
-    title names, untagged), «بن», «آل» between them; -1 where none stands there or the run does not end its phrase
-    (at ``limit``, a comma, a stop, a quote mark, a preposition, a «لـ» word, the end of the text)."""
-    end = -1
-    k = u
-    while k < min(limit, len(doc.tokens)) and k - u < NAME_RUN:
-        if k > u and nkey(doc.tokens[k].text) in NASAB and k + 1 < limit and _name_like(doc, k + 1):
-            k += 1
-        elif not _name_like(doc, k):
-            if k > u and _nisba_surname(doc, k):
-                end = k  # «رها بحريني»: a family name in «ـي», frequent as an adjective, ends the name
-            break
-        end = k
-        k += 1
-    if end < 0:
-        return -1
-    if end + 1 >= min(limit, len(doc.tokens)):
-        return end
-    nxt = doc.tokens[end + 1]
-    key = nkey(nxt.text)
-    if nxt.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(nxt.text) or key in fw("prepositions"):
-        return end
-    lead = [w for w in nxt.words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
-    return end if nxt.text.startswith("لـ") or (lead and nkey(lead[0].norm) == "ل") else -1
-
-
-TITLE_TAIL = 5  # tokens of the phrases of a preposition between a title and the untagged name it gives
-
-
-def _titled_name(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> int:
-    """The last token of the untagged name an unnamed phrase gives right after it («الباحث حسام السراي»), or for a
-    title past the phrases of a preposition that describe it («الناشط المختص بحقوق الإنسان كميل آل بوشوكة»: not
-    one of «لـ», whom it was said to); -1 where none follows."""
-    end = _name_run(doc, c.j + 1, limit)
-    if end >= 0 or not _title_head(doc, c):
-        return end
-    prev = c
-    for d in chunks:
-        if d.i <= c.j:
-            continue
-        if d.i != prev.j + 1 or d.j - c.j > TITLE_TAIL or d.i >= limit or not _governed(doc, d) or _addressee(doc, d):
-            break
-        prev = d
-        end = _name_run(doc, d.j + 1, limit)
-        if end >= 0:
-            return end
-    return -1
-

@@ -1,0 +1,101 @@
+"""The parsers of days named from the document date for the time grammar (:mod:`rasd.time.grammar`): «اليوم»,
+«أمس», «غدا» with a part of the day and the weekday the text claims («اليوم (الاثنين)»), not a day the story told
+before («ذلك اليوم») nor «nowadays» («عالم اليوم»); and a weekday («الخميس الماضي», «يوم الجمعة»).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import calendar as cal
+from .context import Ctx, TimeMatch, make_hit
+
+
+def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
+    j, start = i, ctx.units[i].start
+    part = ctx.m("day_part", j, clitic=True)
+    if part is not None:
+        j, start = part[1], part[2]
+        if ctx.is_("of", j):
+            j += 1
+    rd = ctx.m("relative_day", j, clitic=part is None)
+    if rd is None:
+        return None
+    offset, j = rd[0], rd[1]
+    if part is None:
+        start = rd[2]
+    if offset == 0 and ctx.lex.has("relday_stop_next", ctx.key(j)):
+        return None
+    if offset == 0 and part is None and j == i + 1 and _that_day(ctx, i):
+        return None
+    claim = None
+    k = j + 1 if ctx.is_("paren_open", j) else j
+    wd = ctx.m("weekday", k)
+    if wd is not None and (k == j or ctx.is_("paren_close", wd[1])):
+        claim = (int(offset), int(wd[0]))
+        j = wd[1] + (1 if k > j else 0)
+    value = None
+    day = None
+    if part is None and claim is None and _nowadays(ctx, i, j):
+        return make_hit(ctx, start, j, f"{ctx.ref.year:04d}" if ctx.ref else None, "present")
+    if ctx.ref is not None:
+        day = ctx.ref + dt.timedelta(days=int(offset))
+        value = day.isoformat()
+    return make_hit(ctx, start, j, value, claim=claim, day=day)
+
+
+def _that_day(ctx: Ctx, i: int) -> bool:
+    """Is the «اليوم» at unit i a day the story told before, not the document date: «ذلك اليوم», «في نفس اليوم»,
+    «ذات اليوم», «في مثل هذا اليوم» (tables ``relday_stop_prev``, ``relday_stop_prev2``)?"""
+    if i == 0 or ctx.key(i) != "اليوم":
+        return False
+    if ctx.is_("relday_stop_prev", i - 1):
+        return True
+    return i >= 2 and ctx.is_("this", i - 1) and ctx.is_("relday_stop_prev2", i - 2)
+
+
+def _nowadays(ctx: Ctx, i: int, j: int) -> bool:
+    """Is the bare «اليوم» at unit i (j: after it) «nowadays», no calendar day? After a verb of becoming or
+    lasting («بات اليوم عضوا», «لا يزال اليوم»), a noun it qualifies («عالم اليوم», «عرب اليوم»), «يعيش اليوم في»
+    and «في العالم اليوم» (tables ``present_after``, ``present_after_in``, ``present_after_fi``)."""
+    if j != i + 1 or i == 0 or ctx.key(i) != "اليوم":
+        return False
+    prev = ctx.units[i - 1]
+    keys = (prev.key, prev.bare_key)
+    if any(k and ctx.lex.has("present_after", k) for k in keys):
+        return True
+    if any(k and ctx.lex.has("present_after_in", k) for k in keys):
+        return ctx.key(j) == "في"
+    if any(k and ctx.lex.has("present_after_fi", k) for k in keys) and i >= 2:
+        before = ctx.units[i - 2]
+        return "في" in (before.key, before.bare_key)
+    return False
+
+
+def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
+    j, start = i, ctx.units[i].start
+    part = ctx.m("day_part", j, clitic=True)
+    if part is not None:
+        j, start = part[1], part[2]
+    w0 = ctx.m("day_word", j, clitic=part is None)
+    if w0 is not None:
+        j = w0[1]
+        start = start if part else w0[2]
+    wd = ctx.m("weekday", j, clitic=part is None and w0 is None)
+    if wd is None or (part is None and w0 is None and i > 0 and ctx.is_("weekday_stop_prev", i - 1)):
+        return None  # «سوق الخميس» is a market
+    j = wd[1]
+    if part is None and w0 is None:
+        start = wd[2]
+    mod = ctx.m("modifier", j)
+    direction = 0
+    if mod is not None and mod[0] != 0:
+        direction, j = int(mod[0]), mod[1]
+    if ctx.ref is None:
+        return make_hit(ctx, start, j, None)
+    if direction == 0:
+        direction = 1 if ctx.future(i, j) else 0
+    day = cal.weekday_near(ctx.ref, int(wd[0]), direction)
+    if direction > 0 and ctx.ref.weekday() == wd[0] and mod is None:
+        day = ctx.ref  # «الجمعة» in a future sentence written on a Friday: today
+    return make_hit(ctx, start, j, day.isoformat(), day=day)

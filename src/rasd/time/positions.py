@@ -1,0 +1,120 @@
+"""The parsers of a week, month, year or season for the time grammar (:mod:`rasd.time.grammar`): one counted from
+the document date («الشهر الماضي», «هذا العام», «13 من الشهر الجاري»), a position in it («منتصف الشهر الماضي»),
+and a position or a season of a named period («مطلع عام 2014», «صيف 2014», «أواخر أغسطس», «الصيف الماضي»).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from . import calendar as cal
+from .components import day_at, infer_year, month_at, year_at
+from .context import Ctx, TimeMatch, make_hit
+from .dates import relative_year
+
+
+def p_unit(ctx: Ctx, i: int) -> TimeMatch | None:
+    """«الشهر الماضي», «هذا العام», «منتصف الشهر الماضي», «الثالث عشر من الشهر الماضي», «13 من الشهر الجاري»."""
+    j, start = i, ctx.units[i].start
+    pos = ctx.m("position", j, clitic=True)
+    day = None
+    if pos is not None:
+        j, start = pos[1], pos[2]
+    else:
+        dd = day_at(ctx, j)
+        if dd is not None and ctx.is_("of", dd[1]):
+            day, j = dd[0], dd[1] + 1
+    if pos is not None and ctx.is_("of", j):
+        j += 1
+    this = ctx.m("this", j, clitic=pos is None and day is None)
+    if this is not None:
+        if pos is None and day is None:
+            start = this[2]
+        j = this[1]
+    unit = ctx.m("unit", j, clitic=pos is None and day is None and this is None)
+    if unit is None:
+        return None
+    if pos is None and day is None and this is None:
+        start = unit[2]
+    j = unit[1]
+    mod = ctx.m("modifier", j)
+    if mod is not None and this is None:
+        shift, j = int(mod[0]), mod[1]
+    elif this is not None or pos is not None or day is not None:
+        shift = 0
+    else:
+        return None
+    if day is not None and unit[0] != "month":
+        return None
+    if ctx.ref is None:
+        return make_hit(ctx, start, j, None)
+    ref = ctx.ref
+    if unit[0] == "week":
+        return make_hit(ctx, start, j, cal.iso_week(ref + dt.timedelta(days=7 * shift)), "week")
+    if unit[0] == "month":
+        y, m = cal.shift_month(ref.year, ref.month, shift)
+        if day is not None:
+            d = cal.safe_date(y, m, day)
+            return make_hit(ctx, start, j, d.isoformat(), day=d) if d else None
+        if pos is not None:
+            lo, hi = ctx.lex.position_days[pos[0]]
+            return make_hit(ctx, start, j, cal.day_range(y, m, lo, hi), "range")
+        return make_hit(ctx, start, j, cal.iso_month(y, m), "month")
+    y = ref.year + shift
+    if pos is not None:
+        lo, hi = ctx.lex.position_months[pos[0]]
+        return make_hit(ctx, start, j, cal.month_range(y, lo, hi), "range")
+    return make_hit(ctx, start, j, f"{y:04d}", "year")
+
+
+def p_period(ctx: Ctx, i: int) -> TimeMatch | None:
+    """A position or a season of a named period: «مطلع عام 2014», «صيف 2014», «أواخر أغسطس», «الصيف الماضي»,
+    «هذا الخريف»."""
+    this = ctx.m("this", i, clitic=True)
+    season = ctx.m("season", this[1] if this else i, clitic=this is None)
+    if this is not None and season is None:
+        return None
+    pos = None if season else ctx.m("position", i, clitic=True)
+    head = season or pos
+    if head is None:
+        return None
+    start, j = (this or head)[2], head[1]
+    if ctx.is_("of", j):
+        j += 1
+    yw = ctx.m("year_word", j)
+    y = year_at(ctx, yw[1] if yw else j)
+    if y is not None and not y[2]:
+        if season is not None:
+            lo, hi = season[0]
+        else:
+            lo, hi = ctx.lex.position_months[pos[0]]  # type: ignore[index]
+        return make_hit(ctx, start, y[1], cal.month_range(y[0], lo, hi), "range", anchored=False)
+    if season is not None:
+        mod = ctx.m("modifier", j) if this is None else (0, j, 0)
+        if mod is None or ctx.ref is None:
+            return None
+        lo, hi = season[0]
+        ref = ctx.ref
+        year = ref.year + int(mod[0])
+        if mod[0] < 0 and ref.month > hi and hi >= lo:
+            year = ref.year
+        if mod[0] == 0 and hi < lo and ref.month > hi:
+            year += 1  # «هذا الشتاء» written in November: the winter to come
+        return make_hit(ctx, start, mod[1], cal.month_range(year, lo, hi), "range")
+    mm = month_at(ctx, j)
+    if mm is None or mm[1] != "g":
+        return None
+    month, _, k, _ = mm
+    yy = year_at(ctx, k)
+    lo, hi = ctx.lex.position_days[pos[0]]  # type: ignore[index]
+    if yy is not None and not yy[2]:
+        return make_hit(ctx, start, yy[1], cal.day_range(yy[0], month, lo, hi), "range", anchored=False)
+    if ctx.ref is not None and (rel := relative_year(ctx, k)) is not None:  # «منتصف مارس من العام الماضي»
+        return make_hit(ctx, start, rel[1], cal.day_range(ctx.ref.year + rel[0], month, lo, hi), "range")
+    if ctx.ref is not None and (mod := ctx.m("modifier", k)) is not None:  # «نهاية أكتوبر (تشرين الأول) الماضي»
+        ref = ctx.ref
+        year = ref.year - 1 if mod[0] < 0 and month >= ref.month else ref.year
+        year = ref.year + 1 if mod[0] > 0 and month <= ref.month else year
+        return make_hit(ctx, start, mod[1], cal.day_range(year, month, lo, hi), "range")
+    guess = infer_year(ctx, i, k, month, 15, False)
+    return make_hit(ctx, start, k, cal.day_range(guess, month, lo, hi) if guess else None, "range")
