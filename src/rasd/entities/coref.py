@@ -118,9 +118,13 @@ class Coreference:
         variant_of: dict[str, list[Cluster] | None] = {}  # a key's one spelling variant among the names, if any
         out = []
         toks = doc.tokens
+        lengths = frozenset(fuzzy)
         for ti, t in enumerate(toks):
             if covered.find(1, t.start, t.end) >= 0 or t.text in QUOTES or len(t.text) < 3:
                 continue
+            if not any(key in index or (len(key) >= 5 and key[-1] not in "اهم" and not lengths.isdisjoint(
+                    (len(key) - 1, len(key), len(key) + 1))) for key, _, _ in clitic_variants(t.text)):
+                continue  # (no reading of it is a name part or one letter from a surname: nothing below can take it)
             if t.text.endswith("ى") and norm_key(t.text).endswith("علي") or norm_key(t.text) in fw("prepositions_like_names") \
                     and not (ti and norm_key(toks[ti - 1].text).removeprefix("ال").startswith("موال")):
                 continue  # «على» (on), not «علي»; «لصالح» (in favour of), not ل + «صالح» (but «الموالية لصالح»)
