@@ -14,7 +14,9 @@ def test_an_aim_past_its_masdar() -> None:
     assert news_modality(text, "السيطرة") == "planned" and news_date(text, "السيطرة") is None
     text = "وتضع الشركة سيارة للقيام بجولة في المدينة."
     assert news_modality(text, "بجولة") == "planned" and news_date(text, "بجولة") is None
-    # told as done
+    # told as done: an act in a clause after the aim's
+    text = "وتوجه إلى القرية سعيا إلى الحصول على سلاح استخدم في الهجوم على المسجد."
+    assert news_modality(text, "الهجوم") == "asserted"
     assert news_modality("وقام الوزير بجولة في المدينة.", "بجولة") == "asserted"
     assert news_date("واستعادت القوات السيطرة على المدينة.", "السيطرة") == "2015-08-02"
 

@@ -200,6 +200,9 @@ def _aimed(hit: Hit, before: list[str]) -> bool:
     prev = before[-1].lstrip("وف") if before else ""
     if prev in fw("purpose_masdars") or (prev == "سعيا" and "ل" in hit.cand.proclitics):
         return True
+    if len(before) > 2 and before[-3].lstrip("وف") == "سعيا" and before[-2] in ("الي", "نحو") \
+            and "ل" + prev in fw("purpose_masdars"):
+        return True  # round 76: «سعيا إلى استعادة السيطرة» (past the masdar that carries it out)
     return len(before) > 1 and before[-2].lstrip("وف") == "سعيا" and prev in ("الي", "نحو")
 
 
