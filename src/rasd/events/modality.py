@@ -124,6 +124,26 @@ def _future_support(before: list[str]) -> bool:
     return False
 
 
+DECIDE_REACH = 3  # keys from «قرر» to the masdar decided on («قررت آلية الاستقرار فتح مفاوضات»: its subject between)
+
+
+def _decided(before: list[str]) -> bool:
+    """Round 76: «قررت الحكومة فتح مفاوضات», «قرر المجلس إرسال قوات»: a noun trigger within ``DECIDE_REACH`` keys
+    after a verb of deciding (function words ``decision_verbs``) is decided on, still to come; «سوف يكون الهجوم
+    أولا», «سيكون الاجتماع»: a future copula (``future_copulas``, or «سوف» + «يكون/تكون») right before it."""
+    if any(k.lstrip("وف") in fw("decision_verbs") for k in before[-DECIDE_REACH:]):
+        return True
+    prev = before[-1].lstrip("وف") if before else ""
+    return prev in fw("future_copulas") or (
+        prev in ("يكون", "تكون") and len(before) > 1 and before[-2].lstrip("وف") in fw("future"))
+
+
+def _future_doing(hit: Hit, before: list[str]) -> bool:
+    """Round 76: «سيقوم مدير الوكالة الدولية للطاقة الذرية بزيارة»: a «بـ» masdar after a future «سيقوم»
+    (function words ``future_doing_verbs``) anywhere before it in its clause, its long subject between them."""
+    return "ب" in hit.cand.proclitics and any(k.lstrip("وف") in fw("future_doing_verbs") for k in before)
+
+
 def imperfect(key: str, trigger: bool) -> bool:
     """A present-tense verb: «يهاجم», «نقوم», «تتعرض»; for a trigger also «ت» + a form no trigger's perfect has
     («تهاجم», not «تظاهر»)."""
@@ -180,6 +200,9 @@ def _aimed(hit: Hit, before: list[str]) -> bool:
     prev = before[-1].lstrip("وف") if before else ""
     if prev in fw("purpose_masdars") or (prev == "سعيا" and "ل" in hit.cand.proclitics):
         return True
+    if len(before) > 2 and before[-3].lstrip("وف") == "سعيا" and before[-2] in ("الي", "نحو") \
+            and "ل" + prev in fw("purpose_masdars"):
+        return True  # round 76: «سعيا إلى استعادة السيطرة» (past the masdar that carries it out)
     return len(before) > 1 and before[-2].lstrip("وف") == "سعيا" and prev in ("الي", "نحو")
 
 
@@ -259,7 +282,9 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     # «بحسب ما أعلنت», «وفق ما ذكرت»: «ما» after a preposition or «حسب» is the relative, no negation
     relative_ma = prev == "ما" and (prev2 in fw("ma_heads") or prev2 in fw("prepositions")) or (
         prev == "لما" and hit.pos == "V" and not imperfect(nkey(doc.tokens[hit.i].text), True))  # «وفقا لما أعلنته»
-    if (prev in fw("negations") and not relative_ma) or (prev2 in fw("negations") and prev in fw("auxiliaries")) \
+    # «وليست الزيارة الأولى»: «ليس» before a definite noun denies what is said of it, not that it happened
+    copula_subject = prev in ("ليس", "ليست") and hit.pos == "N" and nkey(doc.tokens[hit.i].text).startswith("ال")
+    if (prev in fw("negations") and not relative_ma and not copula_subject) or (prev2 in fw("negations") and prev in fw("auxiliaries")) \
             or prev == "عدم":
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)):
@@ -280,7 +305,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if hit.pos == "N" and "ب" in pro and prev[:1] == "س" and prev[1:2] in ("ي", "ت", "ن", "ا") \
             and not prev.endswith(("ه", "ات")):
         return "planned"
-    if hit.pos == "N" and (_future_support(before) or will_witness(before) or owed(doc, hit, sent_start)):
+    if hit.pos == "N" and (_future_support(before) or will_witness(before) or owed(doc, hit, sent_start)
+                           or _future_doing(hit, before) or _decided(before)):
         return "planned"
     if _has_phrase(before, fw("planned")) or any(k.lstrip("وف") in fw("aims") for k in before) \
             or _expected(before, hit):

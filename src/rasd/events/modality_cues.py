@@ -267,9 +267,10 @@ def avoided(hit: Hit, before: list[str]) -> bool:
     if hit.pos != "N" or not hit.entry.code.startswith(ATTACK_CODES):
         return False
     keys = before[-AVOID_REACH:]
+    # (round 76: or «أي», «لردع أي هجوم»)
     return any(bare(k, "avoidance_words") in fw("avoidance_words") for k in keys[-2:]) and (
-        len(keys) < 2 or keys[-1].lstrip("ل") in fw("happening_masdars") or bare(keys[-1], "avoidance_words")
-        in fw("avoidance_words"))
+        len(keys) < 2 or keys[-1].lstrip("ل") in fw("happening_masdars") or keys[-1] == "اي"
+        or bare(keys[-1], "avoidance_words") in fw("avoidance_words"))
 
 
 # «هل», and the rhetorical «متى» («ومتى سمعنا عن استهداف الأسد لداعش؟»: never)
