@@ -49,3 +49,48 @@ def test_a_possessed_noun_of_no_portfolio_gives_no_name() -> None:
     # counter-case: «بيته» is no portfolio of a title; the word before the surname is not taken in
     d = runs_doc("وعاد الوزير إلى بيته الطيب بكوش مساء.", ["بكوش"])
     assert "الطيب بكوش" not in _persons(d)
+
+
+# bodies the lists name otherwise
+
+def _orgs(doc: Any) -> list[tuple[str, str | None, str | None]]:
+    return sorted((e.name, e.country, e.actor) for e in doc.entities if e.type == "ORGANIZATION")
+
+
+def test_the_court_of_felonies_is_the_international_criminal_court() -> None:
+    d = runs_doc("قال الوزير إن السلطة ستلجأ إلى الجنايات الدولية. وكانت محكمة الجنايات الدولية قد تلقت ملفا.")
+    assert [a for _, _, a in _orgs(d)] == ["IGOJUD"]
+    assert len([e for e in d.entities if e.type == "ORGANIZATION"]) == 1
+
+
+def test_a_national_criminal_court_is_no_international_one() -> None:
+    # counter-case: «المحكمة الجنائية» alone is any state's criminal court
+    d = runs_doc("وأحالت النيابة المتهمين إلى المحكمة الجنائية في العاصمة.")
+    assert all(e.actor != "IGOJUD" for e in d.entities)
+
+
+def test_the_oil_exporters_by_their_long_name() -> None:
+    d = runs_doc("وتتوقع منظمة الدول المصدرة للبترول أن يرتفع الطلب في الربع الأخير.")
+    assert [a for _, _, a in _orgs(d)] == ["IGOOPC"]
+
+
+def test_a_ministry_of_endowments_is_a_ministry() -> None:
+    d = runs_doc("وحذرت وزارة الأوقاف المصرية أمس من الخطباء غير المرخصين.")
+    assert _orgs(d) == [("وزارة الأوقاف المصرية", "EGY", "EGYGOV")]
+
+
+def test_an_army_named_by_its_state_is_that_states() -> None:
+    d = runs_doc("ونفى جيش جنوب السودان أمس أنه يحاصر المتمردين.")
+    assert _orgs(d) == [("جيش جنوب السودان", "SSD", "SSDMIL")]
+
+
+def test_an_army_named_by_a_cause_is_no_states() -> None:
+    # counter-case: «جيش تحرير السودان» is a rebel army, no army of Sudan
+    d = runs_doc("وأعلن جيش تحرير السودان أمس أنه صد الهجوم.")
+    assert all(e.actor != "SDNMIL" for e in d.entities)
+
+
+def test_a_government_named_by_its_state_stays_the_state() -> None:
+    # counter-case: the rule is the armed body's; «حكومة السودان» is still read as the state
+    d = runs_doc("ورفضت حكومة السودان الاتفاق أمس.")
+    assert not any(e.type == "ORGANIZATION" for e in d.entities)
