@@ -1,6 +1,9 @@
 """Entities in news constructions, round 41 (a judged sample of entities on real news, and its errors): a
 Maghrebi given name written with the article («الطيب», «الهادي») after a title is the given name of the tagger's
-surname after it; so is a given name after a title and its portfolio that a pronoun owns («ووزير خارجيته»)."""
+surname after it; so is a given name after a title and its portfolio that a pronoun owns («ووزير خارجيته»); any
+word between a title and the tagger's name that is surely no other word is the given name the tagger left off
+(«رئيس جنوب السودان سلفا | كير ميارديت»), and the tagger's part alone still names him; «جيش» + a state's name is
+its army; the lists' other names of the ICC and OPEC, and the ministry of endowments."""
 
 from __future__ import annotations
 
@@ -94,3 +97,30 @@ def test_a_government_named_by_its_state_stays_the_state() -> None:
     # counter-case: the rule is the armed body's; «حكومة السودان» is still read as the state
     d = runs_doc("ورفضت حكومة السودان الاتفاق أمس.")
     assert not any(e.type == "ORGANIZATION" for e in d.entities)
+
+
+# a given name between a title and the tagger's name
+
+def test_a_word_between_a_title_and_the_taggers_name_is_his_given_name() -> None:
+    d = runs_doc("أبدى رئيس جنوب السودان سلفا كير ميارديت تحفظه على الاتفاق.", ["كير", "ميارديت"])
+    p = next(e for e in d.entities if e.type == "PERSON")
+    assert (p.name, p.country, p.actor) == ("سلفا كير ميارديت", "SSD", "SSDGOV")
+
+
+def test_the_taggers_part_alone_is_still_the_same_man() -> None:
+    d = runs_doc("أبدى رئيس جنوب السودان سلفا كير ميارديت تحفظه على الاتفاق. وقال كير إن الوثيقة ناقصة.",
+                 ["كير", "ميارديت"], ["كير"])
+    assert _persons(d) == ["سلفا كير ميارديت"]
+
+
+def test_a_prepositional_word_after_a_title_is_no_given_name() -> None:
+    # counter-case: «للدرك» (of the gendarmerie) completes the title; the name starts after it
+    d = runs_doc("وعين المجلس القائد العام للدرك عبد الله أطاي أمس.", ["عبد", "الله", "أطاي"])
+    assert _persons(d) == ["عبد الله أطاي"]
+
+
+def test_an_adverb_after_a_title_is_no_given_name() -> None:
+    # counter-case: «هاتفيا» (by phone) is an adverb, no name
+    d = runs_doc("وبحث الرئيس الفرنسي هاتفيا ماكرون مع نظيره.", ["ماكرون"])
+    assert "هاتفيا ماكرون" not in _persons(d)
+
