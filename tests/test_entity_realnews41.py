@@ -124,3 +124,9 @@ def test_an_adverb_after_a_title_is_no_given_name() -> None:
     d = runs_doc("وبحث الرئيس الفرنسي هاتفيا ماكرون مع نظيره.", ["ماكرون"])
     assert "هاتفيا ماكرون" not in _persons(d)
 
+
+
+def test_a_noun_a_pronoun_owns_after_a_title_is_no_given_name() -> None:
+    # counter-case: «مضيفها» (her host) is no name; the tagger's name stays as it is
+    d = runs_doc("واستقبلت الرئيسة أمس مضيفها كريم في القصر.", ["كريم"])
+    assert "مضيفها كريم" not in _persons(d)

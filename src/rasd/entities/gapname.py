@@ -16,12 +16,15 @@ from .units import Found
 
 def _no_given(k: str, gaz: Gazetteer) -> bool:
     """Is the word ``k`` surely no given name: a function word, preposition, definite word, title, complement,
-    country adjective, listed place or body (also after a preposition: «للدرك», «لليمن»), or an adverb in «-يا» («هاتفيا», «رسميا») no list reads as a name?"""
+    country adjective, listed place or body (also after a preposition: «للدرك», «لليمن»), a noun a pronoun owns
+    that no list has, or an adverb in «-يا» («هاتفيا», «رسميا») no list reads as a name?"""
     if k.startswith(("ال", "وال", "لل", "بال", "فال", "كال")) or k in gaz.stop or k in gaz.nisba or k in fw("prepositions"):
         return True
     if (k,) in gaz.titles or (k,) in gaz.complements or (k,) in gaz.phrases or (k,) in gaz.org_heads:
         return True
     w = gaz.name_word(k)
+    if w is None and k.endswith(("ه", "ها", "هم", "هما")):
+        return True  # «مضيفه», «نظيرها»: a noun a pronoun owns (his host), no list's name
     return k.endswith("يا") and not (w is not None and {"g", "F"} & set(w.flags))
 
 
