@@ -55,6 +55,7 @@ COMPILED = [
     "entities/crf_scores.py",
     "entities/decode.py",
     "entities/ensemble.py",
+    "entities/gapname.py",
     "entities/gazetteer.py",
     "entities/homeland.py",
     "entities/kinship.py",

@@ -22,8 +22,12 @@ def _target(text: str, trigger: str) -> tuple[str | None, str]:
 
 
 def test_an_unnamed_head_runs_on_over_the_place_in_its_genitive() -> None:
-    eid, text, said = _source("نفى جيش جنوب السودان ما تردد عن قصف القرى أمس.", "نفى")
-    assert eid is None and text == "جيش جنوب السودان" and said == "جيش جنوب السودان"
+    # «جيش» + a state's name is that state's army since round 41 of entities (SSDMIL): the phrase is the entity
+    eid, text, _ = _source("نفى جيش جنوب السودان ما تردد عن قصف القرى أمس.", "نفى")
+    assert eid is not None and text == "جيش جنوب السودان"
+    # an unnamed head over a place that is no state still runs on over it
+    eid, text, said = _source("نفى جيش إقليم الشمال ما تردد عن قصف القرى أمس.", "نفى")
+    assert eid is None and text == "جيش إقليم الشمال" and said == "جيش إقليم الشمال"
     assert _source("وأعلنت سلطات إقليم كردستان عن سقوط ضحايا مدنيين.", "وأعلنت")[1] == "سلطات إقليم كردستان"
 
 

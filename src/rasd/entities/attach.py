@@ -13,7 +13,7 @@ from ..events.forms import fw
 from .crf import load_lexicon, spans
 from ..text.normalize import norm_key
 from .attributes import verb_gender
-from .gazetteer import Gazetteer
+from .gazetteer import Gazetteer, NameWord
 from .names import name_parts, same_word
 from .units import JOINERS, PARTICLES, Found
 
@@ -198,13 +198,39 @@ def title_given(doc: Doc, found: Found, tagged: list[Mention], have: list[Mentio
         if m.type != "PERSON" or m.attrs.get("gid") or len(m.text.split()) != 1 or not doc.text[: m.start].endswith(" "):
             continue
         prev = doc.text[: m.start].rsplit(maxsplit=1)[-1:]
-        if not prev or prev[0].endswith("ى") or norm_key(prev[0]).startswith("ال"):
+        if not prev or prev[0].endswith("ى") or not prev[0].isalpha():
             continue  # («على», a preposition the key folds with «علي»)
         start = m.start - 1 - len(prev[0])
-        w = gaz.name_word(norm_key(prev[0]))
-        if w is None or not ({"g", "F"} & set(w.flags)) or len(doc.text[:start].rstrip()) not in ends:
+        k = norm_key(prev[0])
+        w = definite_given(k, gaz) if k.startswith("ال") else gaz.name_word(k)
+        if w is None or not ({"g", "F"} & set(w.flags)) or not _after_title(doc.text[:start].rstrip(), ends, gaz):
             continue
         _grow_back(doc, m, start, (*have, *tagged))
+
+
+def _after_title(before: str, ends: set[int], gaz: Gazetteer) -> bool:
+    """Does ``before`` end with a title, or with a title and its portfolio that a pronoun owns («ووزير خارجيته»,
+    «وزيرة دفاعها»: his/her foreign minister)?"""
+    if len(before) in ends:
+        return True
+    head, _, last = before.rpartition(" ")
+    k = norm_key(last)
+    for suffix in ("هما", "هم", "ها", "ه"):
+        if k.endswith(suffix) and len(k) > len(suffix) + 2:
+            stem = k[: -len(suffix)]
+            stem = stem[:-1] + "ه" if stem.endswith("ت") else stem
+            return ("ال" + stem,) in gaz.complements and len(head.rstrip()) in ends
+    return False
+
+
+def definite_given(k: str, gaz: Gazetteer) -> NameWord | None:
+    """The given name a word with the article is («الطيب», «الهادي», «الصادق»: Maghrebi given names written so),
+    when the lists read its bare form as a given name and the definite form as no common word, family name, title,
+    country adjective or function word («الأمير», «العربي», «الخطيب»: no given names there)."""
+    own = gaz.names.get(k)
+    if own is None or {"c", "f"} & set(own.flags) or (k,) in gaz.titles or k in gaz.nisba or k in gaz.stop:
+        return None
+    return gaz.names.get(k[2:])
 
 
 def verb_given(doc: Doc, tagged: list[Mention], have: list[Mention], gaz: Gazetteer) -> None:

@@ -135,6 +135,14 @@ class BodyMentions(BodyLookups):
         if j < len(units) and not comp:
             # «حكومة بغداد»: a capital read as its government
             pn, e, poff = self._longest(units, j, self.g.phrases)
+            if pn and isinstance(e, Entry) and e.kind == "country" and e.country and sector == "MIL" and poff == 0:
+                # «جيش جنوب السودان», «قوات السودان»: a state's armed body named by the state, one body with
+                # «الجيش السوداني»
+                found.evidence[si].add(e.country)
+                found.mentions.append(self._mention(doc, units, i, j + pn - i, off, "ORGANIZATION", "pattern",
+                                                    gid="ORGH:" + _body_key(hk, [], False) + ":" + e.country,
+                                                    kind="gov", country=e.country, actor=e.country + "MIL"))
+                return j + pn - i
             if pn and isinstance(e, Entry) and e.kind in ("capital", "country") and e.country:
                 m = self._entry_mention(doc, units, j, pn, poff, e, si, found)
                 m.attrs["government"] = e.country + str(sector)

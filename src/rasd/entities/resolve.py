@@ -132,6 +132,8 @@ class Resolver(Coreference):
                 parts = name_parts(str(m.attrs.get("form", m.text)))
                 if len(parts) >= 2:
                     c.fulls.append(parts)
+                    if m.attrs.get("gap_given") and len(parts) >= 3:
+                        c.fulls.append(parts[1:])  # «سلفا كير ميارديت»: the tagger's «كير ميارديت», «كير» alone
                     if self._sired(m.text):
                         c.sired.add(parts[-1])
                 c.parts.update(parts)

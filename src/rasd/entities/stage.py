@@ -19,6 +19,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from ..pipeline import stage
+from .gapname import title_gap_given
 from .gazetteer import Gazetteer, load
 from .acronyms import join_initials
 from .attach import aide_before_name, attach_appositions, compound_given
@@ -70,6 +71,7 @@ def analyze_entities(
     compound_given(doc, tagged, mentions)
     title_given(doc, found, tagged, mentions, gaz)
     verb_given(doc, tagged, mentions, gaz)
+    title_gap_given(doc, found, tagged, mentions, gaz)
     sheikh_family(doc, found, tagged, gaz)
     retype_persons(found.mentions, tagged)
     mentions.extend(tagged)
