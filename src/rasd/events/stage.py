@@ -12,6 +12,8 @@ from .actors import press_actor, visitor
 from .arguments import Args, find_args
 from .carry import carried_person_fits, clause_prior, prior_subject
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk
+from .held import masdar_doer_fits
+from .word_tests import after_noun_preposition
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .convictions import conviction, court_conviction, court_sequel
 from .embargo import recoded, relayed
@@ -302,6 +304,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     carried_span = actor.span
                 if src is not None and not carried_person_fits(doc, hit, src):
                     src = None  # «وقد طالبوا», «كما أكدت»: the verb's dropped subject is not the man named before
+                if src is not None and after_noun_preposition(doc.tokens, hit.i) and not masdar_doer_fits(doc, hit.j, src):
+                    src = None  # «في رفضها», «في شن الضربات»: a masdar, no verb; its pronoun's or no one's act
                 carried = src is not None
             if (hit.entry.code in TRAVEL and no_visit(doc, hit, args, chunks)) or no_participants(doc, hit, args, a):
                 continue
