@@ -41,3 +41,26 @@ def test_gunmen_in_the_genitive_of_targeting_are_still_its_target() -> None:
     text = "وتحدث السكان عن استهداف مسلحين في القرية."
     assert news_arg(text, "استهداف", "target") == "مسلحين"
     assert news_arg(text, "استهداف", "source") == ""
+
+
+def test_who_handles_the_case_of_an_attack_did_not_attack() -> None:
+    text = "وتواجه الوزيرة هيلاري كلينتون انتقادات بسبب إدارتها لملف الاعتداء على القنصلية الأميركية في بنغازي."
+    assert news_arg(text, "الاعتداء", "source") == ""
+    assert news_arg(text, "الاعتداء", "target") == "القنصلية الأميركية"
+
+
+def test_the_subject_of_a_light_verb_still_attacks() -> None:
+    text = "وشنت الميليشيات الحوثية هجوما على القنصلية الأميركية في عدن."
+    assert news_arg(text, "هجوما", "source") == "الميليشيات الحوثية"
+
+
+def test_a_meeting_refused_has_the_one_met_as_its_target() -> None:
+    text = "ونفى رئيس الوزراء الإسرائيلي بنيامين نتنياهو أنه رفض لقاء الرئيس الأميركي باراك أوباما."
+    assert news_arg(text, "لقاء", "source") != "باراك أوباما"
+    assert news_arg(text, "لقاء", "target") == "باراك أوباما"
+
+
+def test_a_meeting_in_the_genitive_of_no_verb_of_will_keeps_its_holder() -> None:
+    text = "وتناول لقاء الرئيس الأميركي باراك أوباما مع نتنياهو الملف الإيراني."
+    assert news_arg(text, "لقاء", "source") == "باراك أوباما"
+    assert news_arg(text, "لقاء", "target") == "نتنياهو"
