@@ -64,3 +64,14 @@ def test_a_meeting_in_the_genitive_of_no_verb_of_will_keeps_its_holder() -> None
     text = "وتناول لقاء الرئيس الأميركي باراك أوباما مع نتنياهو الملف الإيراني."
     assert news_arg(text, "لقاء", "source") == "باراك أوباما"
     assert news_arg(text, "لقاء", "target") == "نتنياهو"
+
+
+def test_what_a_statement_announces_is_no_party() -> None:
+    text = "وأعلنت اللجنة الأولمبية عن استبعادها لفكرة التصويت المبكر."
+    assert news_arg(text, "وأعلنت", "source") == "اللجنة الأولمبية"
+    assert news_arg(text, "وأعلنت", "target") == ""
+
+
+def test_condolences_keep_the_one_they_are_offered_to() -> None:
+    text = "وبعث الملك سلمان برقية عزاء للرئيس المصري بعد الهجوم."
+    assert news_arg(text, "برقية", "target") == "للرئيس المصري"

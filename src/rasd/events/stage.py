@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import assaults, openers, protests, report_model, where
+from .acting import actor_phrase
 from .actors import press_actor, visitor
 from .arguments import Args, find_args
 from .carry import carried_person_fits, clause_prior, prior_subject
@@ -151,6 +152,10 @@ def _inside_quote(doc: Doc, at: int) -> str | None:
     """The speaker of the quote whose content holds offset ``at``."""
     return next((q.actor() for q in doc.quotes if q.content.start <= at < q.content.end and q.actor()), None)
 
+
+# CAMEO: make a public statement, decline to comment, comment, consider, acknowledge, deny: what is said is no party
+# (condolences and accord, 018 and 019, have the one they are offered to)
+STATEMENT = ("010", "011", "012", "013", "014", "015", "016")
 
 def _carried(actors: list[_Actor], offset: int) -> _Actor | None:
     return next((a for a in reversed(actors) if a.offset < offset), None)
@@ -361,6 +366,9 @@ def extract_events(doc: Doc) -> list[Event]:
                 if tid is not None and tid == src:
                     continue
                 whole_tgt = named_genitive(doc, chunks, tgt) if tid is None and tgt is not None else tgt
+                if tid is None and whole_tgt is not None and hit.entry.code in STATEMENT and not (
+                        whole_tgt.title or actor_phrase(doc, whole_tgt)):
+                    whole_tgt = None  # «أعلنت اللجنة عن استبعادها لفكرة»: what is said, no party it is said to or of
                 attrs: dict[str, object] = {
                     "trigger_id": hit.entry.id,
                     "pos": hit.pos,
