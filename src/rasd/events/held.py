@@ -7,7 +7,8 @@ near the end, with the source and targets found so far).
   («التحالف ... لكنهم كثفوا هجماتهم»: «ـهم» is no single body) is dropped.
 - «وأكد الرئيس فلان في رفضه», «أن تلتزم إيران بتعهداتها»: a masdar after «في/خلال» written apart, or after «بـ» on
   a verb of keeping one's word (function words ``own_word_verbs``), with a pronoun on it right after the named
-  subject of a verb, is that subject's act where the pronoun agrees with it.
+  subject of a verb, is that subject's act where the pronoun agrees with it; a source named before a masdar whose
+  pronoun is its doer («في رفضها للمبادرة») and does not agree with it is dropped.
 - «تعرض الجندي من قبل مسلحين لهجوم»: an agent phrase («من قبل X», function words ``agent_preps``) that ends right
   before the act is its source.
 - «هجوم عليه», «الدعم لها»: a pronoun on a preposition of the frame right after the act stands for the one entity
@@ -284,9 +285,41 @@ def _subject_after_object(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list
     return c if c.etype in ("PERSON", "ORGANIZATION") and c.entity not in (None, t.entity) and can_act(doc, c) else None
 
 
+def _other_doer(doc: Doc, hit: Hit, source: Chunk | None) -> bool:
+    """«وأكد الأسد في رفضها للمبادرة»: a masdar whose pronoun is its doer (its object follows in «لـ») has no source
+    named before it that the pronoun does not agree with: «ـها» stands for another."""
+    if hit.pos != "N" or source is None or source.j >= hit.i or hit.j + 1 >= len(doc.tokens):
+        return False
+    pron = _pronoun(doc, hit.j)
+    after = doc.tokens[hit.j + 1].words
+    if pron not in ("ه", "ها", "هم") or not (after and after[0].kind == "proclitic" and nkey(after[0].form) == "ل"):
+        return False
+    return not _chunk_agrees(doc, source, pron)
+
+
+def masdar_doer_fits(doc: Doc, t: int, eid: str) -> bool:
+    """Whether the actor ``eid`` carried from before can do the act of the masdar on token ``t`` that a preposition
+    governs («في رفضه»): a pronoun of the 3rd person on it must agree with it («في رفضها» is not the man's); one of
+    the 1st or 2nd person is its object, the speaker's act («في ذبحكم»); with no pronoun none is carried (whose act
+    it is is not said: «ستستخدم مقاتلات في شن الضربات»)."""
+    pron = enclitic(doc.tokens[t])
+    text = nkey(doc.tokens[t].text)
+    if not pron and len(text) >= 5 and text.endswith(("كم", "نا")):
+        pron = text[-2:]  # (a pronoun the word layer left on the word: «ذبحكم»)
+    ent = doc.entity(eid)
+    if not pron or ent is None:
+        return False
+    if pron not in ("ه", "ها", "هم", "هما"):
+        return True
+    m = ent.mentions[0] if ent.mentions else None
+    return m is not None and _agrees(doc, ent, m.start, ent.name, _pronoun(doc, t))
+
+
 def held_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, source: Chunk | None,
                  targets: list[Chunk] | None) -> tuple[Chunk | None, list[Chunk] | None]:
     """The source and targets of ``hit`` with the readings of the module applied."""
+    if _other_doer(doc, hit, source):
+        source = None
     source, targets = _doer_pronoun(doc, chunks, hit, source, targets, sent_start)
     if source is None:
         source = _subject_before(doc, chunks, hit, sent_start) or _agent_before(doc, chunks, hit, sent_start)

@@ -73,12 +73,16 @@ def cause_agent(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
     """«جراء قصف طائرات النظام», «بسبب استهداف الميليشيات الحوثية»: after a word of cause (function words
     ``cause_words``) the genitive of a noun act of force headed by an armed group, a unit or a weapon (``armed_heads``,
     ``ground_units``, ``weapon_agents``) is who struck: the harm told is its result, and its victims are said
-    elsewhere."""
+    elsewhere. A craft in the genitive (``craft_agents``) strikes after any word («في قصف طائرات الجيش»: the planes
+    bombed; an armed group there may be the one struck, «قصف مواقع المسلحين»; shells are fired, «إطلاق قذائف»)."""
     if hit.entry.plover != "ASSAULT" or hit.cand.enclitic or hit.i == 0:
         return False  # (after a word of cause a masdar, even where its form reads as a verb: «جراء قصف»)
-    if nkey(doc.tokens[hit.i - 1].text) not in fw("cause_words") or nxt.i != hit.j + 1 or nxt.prep is not None:
+    if nxt.i != hit.j + 1 or nxt.prep is not None or nxt.number:
         return False
-    return not nxt.number and any(
+    if hit.pos == "N" and head_in(doc, nxt, "craft_agents"):
+        # (not before a «لـ» object: «استهداف الطيران لقرى» is read with its object where the genitive is read)
+        return not any(nkey(tok.text).startswith("ل") for tok in doc.tokens[nxt.i + 1 : nxt.j + 2])
+    return nkey(doc.tokens[hit.i - 1].text) in fw("cause_words") and any(
         head_in(doc, nxt, words) for words in ("armed_heads", "ground_units", "weapon_agents"))
 
 

@@ -109,6 +109,18 @@ class Args:
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
 
 
+def _willed(doc: Doc, chunks: list[Chunk], i: int, sent_start: int) -> bool:
+    """Is token ``i`` right after a verb of will, refusal or attempt (``aspect_verbs``, ``refusing_verbs``), or after
+    its subject right after one? The masdar there is that verb's object."""
+    words = fw("aspect_verbs") | fw("refusing_verbs")
+    if i - 1 < sent_start:
+        return False
+    if verb_key(doc.tokens[i - 1].text) in words:
+        return True
+    c = next((c for c in chunks if c.j == i - 1), None)
+    return c is not None and c.prep is None and c.i - 1 >= sent_start and verb_key(doc.tokens[c.i - 1].text) in words
+
+
 def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int,
                 args: Args) -> tuple[Chunk | None, int]:
     """The source of a noun trigger (its genitive, an agent phrase, a light verb's subject, the subject before it)
@@ -145,6 +157,11 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
     if e.gen == "actor" and nxt is not None and (agrees(doc, hit.j, nxt) or not (
             acting_noun(doc, nxt) or people_before_lam(doc, chunks, nxt))):
         # «إدانة الهجوم», «الاتهام الموجه لفلان», «انتقادات دولية»: no one who says it
+        nxt = None
+    if e.obj and e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype not in PLACES and not (
+            hit.cand.proclitics or enclitic(doc.tokens[hit.j])) and _willed(doc, chunks, hit.i, sent_start):
+        # «رفض لقاء الرئيس», «يريد الوزير لقاء الرئيس»: the one met; the verb's subject meets
+        args.targets, obj_from = [resolve_title(chunks, nxt, doc) if nxt.entity is None and nxt.title else nxt], nxt.j
         nxt = None
     if e.gen == "src" and nxt is not None and nxt.prep is None and nxt.etype in PLACES and meeting_venue(
             e.code, nxt.etype, nxt.prep):

@@ -8,10 +8,13 @@ from dataclasses import dataclass
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
 from . import assaults, openers, protests, report_model, where
+from .acting import actor_phrase
 from .actors import press_actor, visitor
 from .arguments import Args, find_args
 from .carry import carried_person_fits, clause_prior, prior_subject
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk
+from .held import masdar_doer_fits
+from .word_tests import after_noun_preposition
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
 from .convictions import conviction, court_conviction, court_sequel
 from .embargo import recoded, relayed
@@ -149,6 +152,10 @@ def _inside_quote(doc: Doc, at: int) -> str | None:
     """The speaker of the quote whose content holds offset ``at``."""
     return next((q.actor() for q in doc.quotes if q.content.start <= at < q.content.end and q.actor()), None)
 
+
+# CAMEO: make a public statement, decline to comment, comment, consider, acknowledge, deny: what is said is no party
+# (condolences and accord, 018 and 019, have the one they are offered to)
+STATEMENT = ("010", "011", "012", "013", "014", "015", "016")
 
 def _carried(actors: list[_Actor], offset: int) -> _Actor | None:
     return next((a for a in reversed(actors) if a.offset < offset), None)
@@ -302,6 +309,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     carried_span = actor.span
                 if src is not None and not carried_person_fits(doc, hit, src):
                     src = None  # «وقد طالبوا», «كما أكدت»: the verb's dropped subject is not the man named before
+                if src is not None and after_noun_preposition(doc.tokens, hit.i) and not masdar_doer_fits(doc, hit.j, src):
+                    src = None  # «في رفضها», «في شن الضربات»: a masdar, no verb; its pronoun's or no one's act
                 carried = src is not None
             if (hit.entry.code in TRAVEL and no_visit(doc, hit, args, chunks)) or no_participants(doc, hit, args, a):
                 continue
@@ -357,6 +366,9 @@ def extract_events(doc: Doc) -> list[Event]:
                 if tid is not None and tid == src:
                     continue
                 whole_tgt = named_genitive(doc, chunks, tgt) if tid is None and tgt is not None else tgt
+                if tid is None and whole_tgt is not None and hit.entry.code in STATEMENT and not (
+                        whole_tgt.title or actor_phrase(doc, whole_tgt)):
+                    whole_tgt = None  # «أعلنت اللجنة عن استبعادها لفكرة»: what is said, no party it is said to or of
                 attrs: dict[str, object] = {
                     "trigger_id": hit.entry.id,
                     "pos": hit.pos,

@@ -230,7 +230,7 @@ def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
     ``protesters``). As the subject of a light or aspectual verb it
     is («قام مسلحون بخطف», «قوات التحالف وجهت ضربة», «بدأ التحالف بضربات»); the subject of a verb of report or of undergoing is not («أعلنت الشرطة مقتل»,
     «تعرضت القوات لهجوم», «نجا الوزير من انفجار»), nor the subject of the clause a governed noun hangs on («قتل
-    جنديان في هجوم», «قتل أحد الأفراد إثر انفجار»)."""
+    جنديان في هجوم», «قتل أحد الأفراد إثر انفجار»), nor who handles its case («لملف الاعتداء», ``case_words``)."""
     between = [verb_key(t.text) for t in doc.tokens[c.j + 1 : hit.i]]
     verb = verb_key(doc.tokens[c.i - 1].text) if c.i > 0 else ""  # VSO: «وقد بدأ التحالف بضربات»
     if verb in fw("light_verbs") or any(k in fw("light_verbs") for k in between):
@@ -248,6 +248,8 @@ def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
     topic = nkey(doc.tokens[hit.i - 1].text).removeprefix("و")
     if topic in fw("topic_words") and topic != "عن":  # («كشفت الشرطة عن اعتقال»: its own act)
         return False  # «خضعوا للتحقيق على أيدي الشرطة حيال تفجيرات»: who speaks of an act or inquires into it
+    if bare(topic, "clitic_prepositions")[:1] in ("ل", "ب") and topic[1:] in fw("case_words") or topic in fw("case_words"):
+        return False  # «انتقادات لكلينتون بسبب إدارتها لملف الاعتداء»: who handles the case of an act did not do it
     return not governed and before not in fw("prepositions") and before not in fw("cause_heads")
 
 

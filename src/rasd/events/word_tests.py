@@ -7,6 +7,7 @@ pluperfect's «كان» before a «قد» (``kana_before``), and a pronoun on a 
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
 
 from ..doc import Doc, Token
@@ -144,3 +145,14 @@ REFLEXIVE = ("نفسه", "نفسها", "انفسهم", "أنفسهم", "نفسي
 
 def reflexive(doc: Doc, k: int, end: int) -> bool:
     return k < end and doc.tokens[k].text in REFLEXIVE
+
+
+def after_noun_preposition(tokens: Sequence[Token], i: int) -> bool:
+    """Is ``tokens[i]`` right after a preposition that governs only nouns (function words ``noun_only_prepositions``,
+    as written, after «و/ف» too: «علي» may be a name)? A word spelt as a past verb there is its masdar: «في رفضها»
+    (in her rejection), never «he rejected it»."""
+    k = i - 1
+    while k >= 0 and tokens[k].text in ("«", '"', "“", "("):
+        k -= 1
+    raw = tokens[k].text if k >= 0 else ""
+    return raw in fw("noun_only_prepositions") or (raw[:1] in ("و", "ف") and raw[1:] in fw("noun_only_prepositions"))
