@@ -148,6 +148,34 @@ def settlement_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             m.type = "LOCATION"
 
 
+_CITY = norm_key("مدينة")
+
+
+def city_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«مدينة نصر» (Nasr City, a district of Cairo): a tagger's one-word place after «مدينة» that is no place of its
+    own but a man's given name is named with «مدينة» (a city named after a man); a place the lists know («مدينة
+    حلب»), any other word («مدينة الرطبة», «مدينة قم»: the town's own name) and a title's word («مدينة الملك») are
+    left alone."""
+    toks = doc.tokens
+    at = {t.start: n for n, t in enumerate(toks)}
+    for m in mentions:
+        n = at.get(m.start)
+        if m.type != "LOCATION" or n is None or n == 0 or m.attrs.get("gid") or " " in m.text.strip() \
+                or doc.text[toks[n - 1].end : m.start] != " ":
+            continue
+        k = m.key.removeprefix("ال")
+        if (m.key,) in gaz.phrases or (k,) in gaz.phrases or (k,) in gaz.titles or (m.key,) in gaz.titles:
+            continue
+        if "g" not in getattr(gaz.name_word(m.key), "flags", "") or m.key in gaz.towns_in:
+            continue
+        off = next((o for v, o, _ in clitic_variants(toks[n - 1].text) if v == _CITY), None)
+        if off is None:
+            continue
+        m.start = toks[n - 1].start + off
+        m.text = doc.text[m.start : m.end]
+        m.key = norm_key(m.text)
+
+
 def common_place_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«في الريف», «على الكورنيش», «الريف الغربي للرقة»: a tagger's place that is a common noun of place kind (the
     countryside, a seafront, the region) with no name after it (an adjective, a preposition, punctuation or nothing)
@@ -166,7 +194,8 @@ def common_place_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
             if gaz.is_name_word(key) or (key,) in gaz.phrases or (key.removeprefix("ال"),) in gaz.phrases \
                     or (key,) in gaz.titles or (key.removeprefix("ال"),) in gaz.titles \
                     or ("g" in getattr(gaz.name_word(key), "flags", "") and not toks[n].text.endswith("ى")) \
-                    or (freq.get(key, 0) < 30 and key not in gaz.nisba and key not in gaz.stop):
+                    or (freq.get(key, 0) < 30 and key not in gaz.nisba and key not in gaz.stop
+                        and not (key[:1] in "وف" and freq.get(key[1:], 0) >= 30)):  # «والنواب»: and a word
                 continue  # a name after it (one the lists know, or a rare word): the place is that name's
         drop.add(id(m))
     if drop:

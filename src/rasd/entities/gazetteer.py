@@ -437,7 +437,15 @@ def hamza_misread(surface: str, e: Entry) -> bool:
     Mawlamyine): written with a hamza on «و» or «ي» that the place's name has nowhere? A writer may leave out a
     hamza, not add one; nor a madda: «لمآرب» (for ulterior ends) is no «مأرب»."""
     return e.type == "LOCATION" and " " not in e.name and any(c in surface for c in "ؤئآ") \
-        and not any(c in e.name for c in "ؤئآ")
+        and not any(c in e.name for c in "ؤئآ") or proclitic_hamza(surface, e)
+
+
+def proclitic_hamza(surface: str, e: Entry) -> bool:
+    """Is ``surface``, read whole as the one-word place ``e`` whose name has no hamza («بابنا», Pabna), a proclitic
+    and a word written with its hamza («بأبناء»: to the sons of; «وأرى»: and I see)? The writer's hamza shows where
+    the word starts."""
+    return e.type == "LOCATION" and " " not in e.name and not any(c in e.name for c in "أإآءؤئ") and any(
+        o and surface[o : o + 1] in "أإ" for _, o, _ in clitic_variants(surface))
 
 
 def strip_enclitic(key: str) -> str | None:

@@ -157,7 +157,9 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
         for sp in ([] if e.country else e.mentions):
             words = doc.text[max(0, sp.start - 20) : sp.start].split()
             prev = norm_key(words[-1]) if words and doc.text[sp.start - 1 : sp.start].isspace() else ""
-            if not (prev in heads or prev[:1] in "وبفل" and prev[1:] in heads):
+            own = doc.text[sp.start : sp.end].split()  # «مدينة نصر»: the head noun inside the place's name
+            if not (prev in heads or prev[:1] in "وبفل" and prev[1:] in heads
+                    or len(own) >= 2 and norm_key(own[0]) in heads):
                 continue
             after = doc.text[sp.end : sp.end + 20].split()
             adj = norm_key(after[0].strip("،,.:؛»")) if after and doc.text[sp.end : sp.end + 1].isspace() else ""

@@ -24,7 +24,7 @@ from .gazetteer import Gazetteer, load
 from .acronyms import join_initials
 from .attach import aide_before_name, attach_appositions, compound_given
 from .attach import common_noun_after_name, representative_after_name, royal_before_doctor, common_word_last, retype_persons, sheikh_family, title_given, verb_given
-from .attach_places import common_place_nouns, compass_outside, dateline_mention, disambiguate, settlement_names, things_named
+from .attach_places import city_names, common_place_nouns, compass_outside, dateline_mention, disambiguate, settlement_names, things_named
 from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
 from .sport import country_clubs, team_towns
@@ -79,6 +79,7 @@ def analyze_entities(
     common_noun_after_name(doc, mentions, gaz)
     common_word_last(doc, mentions, gaz)
     settlement_names(doc, mentions, gaz)
+    city_names(doc, mentions, gaz)
     common_place_nouns(doc, mentions, gaz)
     things_named(doc, mentions, gaz)
     team_towns(sents, mentions)

@@ -12,7 +12,7 @@ from collections.abc import Iterable, Sequence
 
 from ..doc import Doc, Mention, Token
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, clitic_variants, pronoun_reading
+from .gazetteer import Entry, Gazetteer, clitic_variants, proclitic_hamza, pronoun_reading
 from ..events.forms import fw
 from .lookups import enthusiasm
 from .attach import split_listed_first
@@ -23,7 +23,7 @@ from .crf import load_lexicon, spans
 from .taggers import NerTagger
 from .units import NASAB, TAKES_NEXT
 from .reconcile import _reconcile
-from .tagpersons import adjective_read_as_name, common_alone, noun_and_nisba, second_name
+from .tagpersons import adjective_read_as_name, common_alone, frequent_adjective, noun_and_nisba, second_name
 from .trim import _trimmed, western_particle
 from .sport import club_reading, sport_word
 from .tagspans import adjective_after_noun, definite_given_before, given_before_surname, region_adjective, verbal_noun_body
@@ -91,6 +91,8 @@ _NAME_PROCLITICS = frozenset("وفبل")
 _MEDIA_HEADS = tuple(norm_key(w) for w in ("قناة", "صحيفة", "جريدة", "وكالة", "شبكة", "مجلة"))
 _GROUP_HEADS = tuple(norm_key(w) for w in ("تنظيم", "جبهة", "حركة", "جماعة", "حزب"))
 _HUSN = norm_key("حسن")
+_SUU_FORMS = frozenset(p + norm_key("سوء") for p in ("", "ب", "و", "ف", "ل", "وب", "فب"))  # «بسوء»: too short for
+# clitic_variants
 
 
 def tagger_mentions(
@@ -228,6 +230,8 @@ def tagger_mentions(
             if entry is not None and len(span) == 1 and pronoun_reading(
                     span[0].text[off:], entry, toks[b - 1].text if b and span[0] is toks[b] else ""):
                 continue  # «بريده» (his mail), not «بريدة»
+            if entry is not None and len(span) == 1 and proclitic_hamza(span[0].text[off:], entry):
+                continue  # «بأبناء» (to the sons of): no Pabna
             if entry is not None and len(span) == 1 and span[0] is toks[b] and entry.type == "ORGANIZATION" \
                     and enthusiasm(span[0].text, off, toks[b - 1].text if b else "",
                                    toks[b + 1].text if b + 1 < len(toks) else ""):
@@ -298,8 +302,13 @@ def tagger_mentions(
                         and keys[1] not in gaz.nisba and not keys[1].endswith("ي") and keys[0] not in TAKES_NEXT:
                     continue  # «حسن الجوار» (good neighbourliness): a word and a definite noun, not a name (but
                     # «أبو العيش»: a word after «أبو», «عبد» is a name's)
-                if typ == "PERS" and len(span) == 2 and keys[0] == _HUSN and keys[1] in fw("husn_phrase_nouns"):
-                    continue  # «علاقات حسن جوار», «حسن نية»: the goodness of a thing, no man named Hassan
+                if len(span) == 2 and (keys[0] == _HUSN and typ == "PERS" or keys[0] in _SUU_FORMS) \
+                        and keys[1] in fw("husn_phrase_nouns"):
+                    continue  # «علاقات حسن جوار», «حسن نية»: the goodness of a thing, no man named Hassan; «سوء
+                    # نية», «سوء ظن» (bad faith): its badness, no name of anything
+                if typ == "PERS" and span[0] is toks[b] and b and frequent_adjective(
+                        keys, span[0].text, toks[b - 1].text, named, gaz):
+                    continue  # «أسرته الغنية» (rich), «حديث نبوي شريف»: an adjective, no one's name
                 if typ != "PERS" and not club and region_adjective(keys):
                     continue  # «جولته الشرق أوسطية»: an adjective of a region, no place
                 if typ == "ORG" and not club and verbal_noun_body(toks, span, gaz):

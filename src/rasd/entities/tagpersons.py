@@ -93,3 +93,33 @@ def adjective_read_as_name(toks: list[Token], b: int, span: list[Token], gaz: Ga
             and (norm_key(toks[k].text),) not in gaz.titles:
         k -= 1
     return b - k >= 2 and k >= 0 and norm_key(toks[k].text) in _THAT
+
+
+
+_ADJECTIVE_NAME_FLAGS = "gfFw"  # a given, family, female or Western name word («n», seen in a list, is not enough)
+_RELATIVE_ZIPF10 = 30  # «نبوي» (prophetic): 31
+
+
+def frequent_adjective(keys: list[str], first: str, prev: str, named: set[str], gaz: Gazetteer) -> bool:
+    """Is a tagger's person run (its first word written ``first``), after the word ``prev``, an adjective of that
+    noun, no name? A frequent word alone, of no relative form, that no list has as a given, family or Western name
+    and no full name of the article holds, after a noun that is no title nor name: definite after a definite or
+    possessed noun («الحديث الشريف», «أسرته الغنية»: his rich family), indefinite and feminine after an
+    indefinite feminine noun («أسرة غنية»); or a run that an indefinite
+    relative adjective of no name list opens after an indefinite noun («بحديث نبوي شريف»: a saying of the Prophet;
+    not «الأمير مولاي الحسن»)."""
+    freq = load_lexicon().freq
+    p = norm_key(prev)
+    if len(keys) == 1:
+        w, pw = gaz.name_word(keys[0]), gaz.name_word(p)
+        k, definite = keys[0], keys[0].startswith("ال")
+        if k.endswith("ي") or k in named or freq.get(k, 0) < COMMON_ZIPF10 \
+                or (w is not None and set(_ADJECTIVE_NAME_FLAGS) & set(w.flags)) or (p,) in gaz.titles \
+                or (pw is not None and set(_ADJECTIVE_NAME_FLAGS) & set(pw.flags)):
+            return False  # («القرضاوي», «المالكي»: a family name of the relative form)
+        if definite:  # «الحديث الشريف», «أسرته الغنية»: after a definite or a possessed noun
+            return p.startswith("ال") or p.endswith(("ته", "تها", "تهم", "تنا"))
+        return k.endswith("ه") and p.endswith("ه") and not p.startswith("ال")  # «أسرة غنية»
+    return first.endswith("ي") and keys[0].endswith("ي") and not keys[0].startswith("ال") \
+        and gaz.name_word(keys[0]) is None and keys[0] not in gaz.nisba and freq.get(keys[0], 0) >= _RELATIVE_ZIPF10 \
+        and not p.startswith("ال") and gaz.name_word(p) is None and (p,) not in gaz.titles and bool(p)
