@@ -203,3 +203,25 @@ def news_triggers(text: str) -> list[str]:
     """Every trigger of every event, those a repeat joined too."""
     doc = analyze_news(text)
     return [doc.text[t.start : t.end] for e in doc.events for t in e.triggers]
+
+
+def entity_named(doc: Any, name: str) -> Any:
+    """The entity whose name is ``name`` (StopIteration where none)."""
+    return next(e for e in doc.entities if e.name == name)
+
+
+def names_of_type(doc: Any, typ: str) -> list[str]:
+    """The names of the entities of type ``typ``, in order."""
+    return [e.name for e in doc.entities if e.type == typ]
+
+
+def entity_of_mention(doc: Any, text: str) -> Any:
+    """The entity of the mention whose text is ``text``."""
+    m = next(m for m in doc.mentions if doc.text[m.start : m.end] == text)
+    return next(e for e in doc.entities if e.id == m.entity)
+
+
+def typed_names(doc: Any) -> list[tuple[str, str]]:
+    """(type, name) of every entity, sorted."""
+    return sorted((e.type, e.name) for e in doc.entities)
+

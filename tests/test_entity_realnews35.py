@@ -7,15 +7,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import person_roles, typed_runs_doc
+from conftest import person_roles, typed_runs_doc, names_of_type as _names
 
 
 def _doc(text: str, *runs: tuple[str, list[str]]) -> Any:
     return typed_runs_doc(text, *runs, date="2015-08-10")
-
-
-def _names(doc: Any, typ: str) -> list[str]:
-    return [e.name for e in doc.entities if e.type == typ]
 
 
 def test_a_given_name_after_a_reporting_verb_of_its_gender() -> None:

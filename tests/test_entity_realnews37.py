@@ -9,19 +9,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import person_roles, typed_runs_doc
+from conftest import person_roles, typed_runs_doc, entity_named as _ent, names_of_type as _names
 
 
 def _doc(text: str, *runs: tuple[str, list[str]]) -> Any:
     return typed_runs_doc(text, *runs, date="2015-08-10")
-
-
-def _ent(doc: Any, name: str) -> Any:
-    return next(e for e in doc.entities if e.name == name)
-
-
-def _names(doc: Any, typ: str) -> list[str]:
-    return [e.name for e in doc.entities if e.type == typ]
 
 
 def test_multi_word_places_are_one_place_with_their_country() -> None:

@@ -8,21 +8,11 @@ from __future__ import annotations
 
 from typing import Any
 
-from conftest import typed_runs_doc
+from conftest import typed_runs_doc, entity_of_mention as _ent, typed_names as _names
 
 
 def _doc(text: str, *runs: tuple[str, list[str]]) -> Any:
     return typed_runs_doc(text, *runs, date="2015-08-02")
-
-
-def _ent(doc: Any, text: str) -> Any:
-    """The entity of the mention whose text is ``text``."""
-    m = next(m for m in doc.mentions if doc.text[m.start : m.end] == text)
-    return next(e for e in doc.entities if e.id == m.entity)
-
-
-def _names(doc: Any) -> list[tuple[str, str]]:
-    return sorted((e.type, e.name) for e in doc.entities)
 
 
 def test_a_given_name_before_a_known_full_name_is_another_person() -> None:
