@@ -128,6 +128,7 @@ COMPILED = [
     "events/obligations.py",
     "events/stative.py",
     "events/protocol.py",
+    "events/meetings.py",
     "events/readings.py",
     "events/retold.py",
     "events/report_model.py",

@@ -11,6 +11,7 @@ from . import assaults, openers, protests, report_model, where
 from .acting import actor_phrase
 from .actors import press_actor, visitor
 from .arguments import Args, find_args
+from .meetings import meeting_parties
 from .carry import carried_person_fits, clause_prior, prior_subject
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk
 from .held import masdar_doer_fits
@@ -420,6 +421,7 @@ def extract_events(doc: Doc) -> list[Event]:
             done.append((hit, made))
             events.extend(made)
     events = dedup(events, frozenset(doers), frozenset(anaphors), doc.text)
+    meeting_parties(doc, events)  # «وبحث اللقاء», «خلال لقائهما»: the parties of the meeting just told
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
     return events
