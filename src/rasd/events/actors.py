@@ -29,7 +29,7 @@ from .acting import (  # re-exported: the argument rules and the quotes layer im
     visitor as visitor,
 )
 from .chunks import Chunk, breaks_between, first_after, in_time, plain_chunk, verb_key
-from .forms import PLACES, bare, fw, keys_of, nkey
+from .forms import PLACES, bare, fw, keys_of, nkey, phrase_keys
 from .lexicon import Hit, match_token
 from .named import owner_gap
 
@@ -39,7 +39,7 @@ TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق ال�
 def agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     """«على يد تنظيم داعش», «من قبل الشرطة» after a noun trigger: the agent."""
     keys = [nkey(t.text) for t in doc.tokens[hit.j + 1 : hit.j + 8]]
-    agents = [tuple(p.split()) for p in fw("agent_preps")]
+    agents = phrase_keys(fw("agent_preps"))
     for k in range(len(keys)):
         for ph in agents:
             if tuple(keys[k : k + len(ph)]) == ph:

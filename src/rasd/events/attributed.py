@@ -25,7 +25,7 @@ from ..doc import Doc
 from .actors import QUOTE_MARKS, actor_phrase, owner, resolve_title
 from .agents import opener_subject
 from .chunks import Chunk, breaks_between
-from .forms import bare, fw, nkey
+from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit
 
 WINDOW = 6  # tokens from the act noun to its phrase of attribution
@@ -50,7 +50,7 @@ def _named_at(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
 def _initiative(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> Chunk | None:
     """«بمبادرة من X» within a few words after the act noun, in its clause."""
     toks = doc.tokens
-    phrases = [tuple(nkey(w) for w in p.split()) for p in fw("initiative_preps")]
+    phrases = phrase_keys(fw("initiative_preps"))
     for t in range(hit.j + 1, min(hit.j + 1 + WINDOW, sent_end)):
         for ph in phrases:
             if tuple(nkey(x.text) for x in toks[t : t + len(ph)]) != ph:

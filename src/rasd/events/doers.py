@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import Chunk, breaks_between
-from .forms import fw, nkey
+from .forms import fw, nkey, phrase_keys
 from .lexicon import Hit
 from .named import referent
 
@@ -50,7 +50,7 @@ def before_agent(doc: Doc, c: Chunk) -> Chunk:
     words before it; the agent is the act's source (``agent``), not part of its target."""
     if c.entity is not None:
         return c
-    agents = [tuple(p.split()) for p in fw("agent_preps")]
+    agents = phrase_keys(fw("agent_preps"))
     keys = [nkey(t.text) for t in doc.tokens[c.i : c.j + 1]]
     for k in range(1, len(keys)):
         if any(tuple(keys[k : k + len(ph)]) == ph for ph in agents):

@@ -28,7 +28,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity
 from .actors import can_act, head_key, resolve_title
 from .chunks import Chunk, breaks_between, enclitic, finite_verb, in_time, verb_key
-from .forms import bare, fw, nkey
+from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, plural_verb
 from .named import feminine_name, referent
 
@@ -161,7 +161,7 @@ def _agent_before(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> C
     if c is None or c.coord or hit.cand.proclitics not in ((), ("ل",), ("ب",)):
         return None
     keys = [nkey(t.text) for t in doc.tokens[sent_start : c.i]]
-    for ph in (tuple(nkey(w) for w in p.split()) for p in fw("agent_preps")):
+    for ph in phrase_keys(fw("agent_preps")):
         # (the chunker keeps the phrase's last word as the chunk's preposition: «من قبل مسلحين»)
         if len(ph) < 2 or tuple(keys[-len(ph):]) != ph or c.prep not in (None, ph[-1]):
             continue
