@@ -316,11 +316,23 @@ class Doc:
         k = bisect_right(self.tokens, offset, key=lambda t: t.start) - 1
         return k if k >= 0 and offset < self.tokens[k].end else None
 
-    def tokens_in(self, span: Span) -> list[Token]:
-        """The tokens inside ``span``, found by bisection (tokens are in text order)."""
+    def token_range(self, span: Span) -> range:
+        """The indices of the tokens inside ``span``, found by bisection (tokens are in text order and do not
+        overlap, so those that end inside it are a run)."""
         lo = bisect_left(self.tokens, span.start, key=lambda t: t.start)
         hi = bisect_left(self.tokens, span.end, lo=lo, key=lambda t: t.start)
-        return [t for t in self.tokens[lo:hi] if t.end <= span.end]
+        while hi > lo and self.tokens[hi - 1].end > span.end:
+            hi -= 1
+        return range(lo, hi)
+
+    def tokens_in(self, span: Span) -> list[Token]:
+        """The tokens inside ``span`` (:meth:`token_range`)."""
+        return [self.tokens[k] for k in self.token_range(span)]
+
+    def token_from(self, offset: int) -> int | None:
+        """The index of the first token starting at or after ``offset``, found by bisection; None where none."""
+        k = bisect_left(self.tokens, offset, key=lambda t: t.start)
+        return k if k < len(self.tokens) else None
 
     def entity(self, eid: str | None) -> Entity | None:
         if eid is None:

@@ -10,7 +10,7 @@ from ..text.normalize import norm_key
 from ..text.numbers import is_ordinal
 from ..events.forms import fw
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
-from .gazetteer import Entry, Gazetteer, actor_at, clitic_variants, phrase_of
+from .gazetteer import Entry, Gazetteer, actor_at, clitic_keys, clitic_variants, phrase_of
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
@@ -243,7 +243,7 @@ class EntityBuilder:
         after = text[m.end : m.end + 30]
         if not words or after[:1] not in QUOTES | {" "} or not (rest := after.lstrip(" " + "".join(QUOTES)).split()):
             return None
-        nouns = {k for k, _, _ in clitic_variants(words[-1])}
+        nouns = clitic_keys(words[-1])
         if not nouns & heads:
             return None
         iso = self.g.nisba.get(norm_key(rest[0].rstrip("،,.:؛")))

@@ -163,7 +163,7 @@ def second_quotation(doc: Doc, first: Span, stop: int, quoted: Sequence[Span]) -
     """«قال إنه «X»، وأن «Y»»: a second quotation the same cue reports, in a «وأن» clause right after the first
     (``first``, the words inside its marks) and before token ``stop`` (the next cue or the sentence's end); its words,
     or None where none follows."""
-    j = next((k for k, tok in enumerate(doc.tokens) if tok.start >= first.end), None)
+    j = doc.token_from(first.end)
     if j is None or j + 3 >= min(stop, len(doc.tokens)):
         return None
     k = j + 1 if doc.tokens[j + 1].text in ("،", ",") else j
@@ -219,7 +219,7 @@ def attribution_tail(doc: Doc, content: Span) -> Span:
     to» a source (according_tails: «، حسب قولهم», «، نقلا عن مصادر»; cues._by_source: not «، حسب الخطة») and at
     most TAIL_REACH words with no «أن/إن» to the end; ``content`` itself where none stands there."""
     toks = doc.tokens
-    ks = [k for k, tok in enumerate(toks) if content.start <= tok.start and tok.end <= content.end]
+    ks = doc.token_range(content)
     for n in range(len(ks) - 2, 0, -1):
         k = ks[n]
         if len(ks) - n - 1 > TAIL_REACH:

@@ -351,7 +351,7 @@ def _quoted_subject(doc: Doc, quoted: Span) -> bool:
     """A short quotation right after «أن/إن» that a clause goes on after («إن «المجموعة الخراسانية» (أو تنظيم
     خراسان) كانت في ...»): a name in quote marks, the clause's subject, not the words said; the clause is."""
     toks = doc.tokens
-    k = next((k for k, tok in enumerate(toks) if tok.start >= quoted.end), None)
+    k = doc.token_from(quoted.end)
     inside = sum(1 for tok in toks if quoted.start <= tok.start < quoted.end)
     while k is not None and k < len(toks) and _QUOTE_MARK.fullmatch(toks[k].text):
         k += 1

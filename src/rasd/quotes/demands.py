@@ -46,7 +46,7 @@ def before_truth(doc: Doc, phrase: Span, content: Span) -> Span:
     «الوزير صحة الأنباء»), cut before «صحة»; ``phrase`` as it is where it ends before the content."""
     if not phrase.start < content.start < phrase.end:
         return phrase
-    k = next((k for k, tok in enumerate(doc.tokens) if tok.start >= content.start), None)
+    k = doc.token_from(content.start)
     if k is None or k < 2 or nkey(doc.tokens[k - 1].text) != _TRUTH or doc.tokens[k - 2].end <= phrase.start:
         return phrase
     return Span(phrase.start, doc.tokens[k - 2].end)

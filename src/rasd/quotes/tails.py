@@ -32,7 +32,7 @@ def own_words(doc: Doc, k: int) -> bool:
 def bare_tail(doc: Doc, content: Span) -> Span:
     """``content`` without such a tail set on it with no comma («... فشلت في إدارة الأزمة بحسب وصفه»): at most
     TAIL_WORDS tokens to its end, no «أن/إن» in them; ``content`` where none stands there."""
-    ks = [k for k, tok in enumerate(doc.tokens) if content.start <= tok.start and tok.end <= content.end]
+    ks = doc.token_range(content)
     for n in range(len(ks) - 1, 0, -1):
         if len(ks) - n > TAIL_WORDS:
             break
@@ -128,7 +128,7 @@ TAIL_TITLE = 3  # words of a title between «على حد تعبير» and the na
 def tail_speaker(doc: Doc, content: Span, sent: Span) -> str | None:
     """The person named in the writer's tail right after ``content`` («...، على حد تعبير صالح مقبل.»: in his
     words): he said it; None where no such tail names one before the sentence's end."""
-    k = next((k for k, tok in enumerate(doc.tokens) if tok.start >= content.end), None)
+    k = doc.token_from(content.end)
     if k is None:
         return None
     while k < len(doc.tokens) and doc.tokens[k].text in ("،", ",", "»", '"'):
