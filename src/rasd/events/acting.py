@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc import Doc, Token
+from ..doc import Doc, Entity, Token
 from .chunks import Chunk, in_time, plain_chunk, verb_key
 from .forms import PLACES, bare, fw, keys_of, nkey, token_candidates
 from .lexicon import Hit, lexicon, masdar
@@ -227,5 +227,16 @@ def press_actor(doc: Doc, eid: str | None, code: str) -> bool:
     ent = doc.entity(eid)
     if ent is None or code[:2] not in PRESS_NEVER:
         return False
-    kinds = {(ent.actor or "")[k : k + 3] for k in range(0, len(ent.actor or ""), 3)}
+    kinds = actor_kinds(ent)
     return "MED" in kinds or ("NGO" in kinds and code[:2] != PRESS_NEVER[0])
+
+
+def actor_kinds(ent: Entity) -> set[str]:
+    """The three-letter parts of an entity's actor code («SAUMED» → {SAU, MED})."""
+    actor = ent.actor or ""
+    return {actor[k : k + 3] for k in range(0, len(actor), 3)}
+
+
+def is_press(ent: Entity) -> bool:
+    """A newspaper or agency (actor …MED): the teller of the story it is named in («لـ«الشرق الأوسط»»)."""
+    return "MED" in actor_kinds(ent)

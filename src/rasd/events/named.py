@@ -9,6 +9,7 @@ pronoun of a verb of accusing stands for the one named candidate that agrees wit
 from __future__ import annotations
 
 from ..doc import Doc, Entity
+from .acting import is_press
 from .chunks import Chunk, enclitic
 from .forms import fw, nkey
 from .lexicon import Hit
@@ -74,7 +75,7 @@ def referent(doc: Doc, t: int, own: str | None, sent_start: int) -> Entity | Non
             prev_start = sent.start
     found: dict[str, Entity] = {}
     for ent in doc.entities:
-        if ent.id == own or (ent.actor or "").endswith("MED"):
+        if ent.id == own or is_press(ent):
             continue  # (the paper that is told, «لـ«الشرق الأوسط»», is the teller of the story, none of its parties)
         for m in ent.mentions:
             if not (prev_start <= m.start and m.end <= tok.start):

@@ -28,6 +28,7 @@ from .chunks import (
     plain_chunk,
     verb_key,
 )
+from .acting import is_press
 from .actors import actor_phrase, is_nisba, place_people, resolve_title
 from .forms import bare, fw, nkey
 from .lexicon import Hit, masdar
@@ -106,7 +107,7 @@ def pronoun_target(
     best: tuple[int, str, str] | None = None
     pron = enclitic(doc.tokens[at.j if at is not None else i])
     for ent in doc.entities:
-        if ent.type not in GROUPS or ent.id == own or ent.attrs.get("kind") == "gov" or (ent.actor or "").endswith("MED"):
+        if ent.type not in GROUPS or ent.id == own or ent.attrs.get("kind") == "gov" or is_press(ent):
             continue  # (nor the paper that is told: it tells of the act, it is none of its parties)
         for m in ent.mentions:
             name = doc.text[m.start : m.end]
