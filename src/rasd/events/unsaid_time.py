@@ -28,9 +28,10 @@ def _clause_keys(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> list[str
 def unsaid_span(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """Whether an unsaid stretch of time (``unsaid_spans``) is said in the trigger's clause."""
     keys = _clause_keys(doc, hit, sent_start, sent_end)
+    present = set(keys)
     for phrase in phrase_keys(fw("unsaid_spans")):
         n = len(phrase)
-        if any(tuple(keys[k : k + n]) == phrase for k in range(len(keys) - n + 1)):
+        if phrase[0] in present and any(tuple(keys[k : k + n]) == phrase for k in range(len(keys) - n + 1)):
             return True
     return False
 
