@@ -11,6 +11,7 @@ from .lexicon import VERBAL_CODES, Hit
 from .readings import in_place_word
 from .where import (PARTNER_PREPS, after_compass, attacked_place, elsewhere_place, other_act_place, placed_further,
                     said_content_place, visited_place, while_clause_only)
+from .where_links import also_clause, guest_visit_place, happened_relative_place
 from .where_topics import resident_place, topic_place
 
 
@@ -43,6 +44,9 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                                                         and not _comma(doc, chunks[0].i, c.j)):
                 continue  # «... في شمال سوريا، خلال لقاء مع نظيره»: a region said in another clause (not one
                 # fronted: «وفي مديرية شمير في شمال غربي تعز، تمكنت المقاومة»)
+            if c.j < hit.i and hit.entry.code[:2] not in VERBAL_CODES and also_clause(doc, lo, hi):
+                continue  # «بحث الوزيران الوضع في اليمن، كما تناول اللقاء ...»: a place of the clause before (not
+                # a saying: «حيث اتفق المشاركون، كما أعلن الرئيس» is «as he said» there)
             if breaks_between(doc, lo, hi, relatives=False) and not (c.i > hit.j and while_clause_only(doc, lo, hi)):
                 # «… في منهاتن … إن الضحايا تعرضوا للقتل»: a place of another clause (a relative clause on the
                 # trigger, «الهجمات التي ضربت … في منهاتن», still tells where)
@@ -55,6 +59,10 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         return visited, False  # «خلال زيارته لقطر ... في سوريا»: a visit is where it goes
     if best is not None:
         return best[1], False
+    if (told := happened_relative_place(doc, chunks, hit)) is not None:
+        return told, False  # «المحادثات مع الحكومة، التي جرت أمس في الرياض»
+    if (visited_by := guest_visit_place(doc, chunks, hit)) is not None:
+        return visited_by, False  # «خلال استقباله الوزير الذي يزور العاصمة أبوظبي»
     if venue is not None:
         return venue, True
     if targets and targets[0].etype in PLACES and hit.entry.code.startswith("04") \

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import assaults, openers, protests, report_model, where
+from . import assaults, openers, protests, report_model, where, where_links
 from .acting import actor_phrase
 from .actors import press_actor, visitor
 from .arguments import Args, find_args
@@ -434,7 +434,10 @@ def _definite(hit: Hit) -> bool:
 
 @stage("events", requires=("tokens", "sentences", "entities", "times", "quotes"), assigns=("events",))
 def events_stage(doc: Doc) -> None:
-    doc.events = where.scene_places(doc, extract_events(doc))  # a place carried on in the same scene
+    # a place carried on in the same scene, from a journey to the meeting it is for, from the talks just told, from
+    # the next sentence that tells where the meeting was held
+    doc.events = where_links.held_next_places(doc, where_links.continued_talks_places(
+        doc, where.scene_places(doc, where_links.purpose_places(doc, extract_events(doc)))))
     said_days(doc, doc.events)  # an act told in yesterday's statement is not of today
     report_model.apply(doc, doc.events)
 
