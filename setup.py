@@ -109,6 +109,7 @@ COMPILED = [
     "events/when.py",
     "events/where.py",
     "events/where_topics.py",
+    "events/where_links.py",
     "events/said_when.py",
     "events/background.py",
     "events/objects.py",
