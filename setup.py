@@ -178,6 +178,8 @@ COMPILED = [
     "quotes/retitled.py",
     "quotes/nouned.py",
     "quotes/through.py",
+    "quotes/reports.py",
+    "quotes/ends.py",
 ]
 
 
