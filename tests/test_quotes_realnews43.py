@@ -3,7 +3,9 @@ for its report («قال X في أول تقرير», «تقرير نشرته م�
 the nearest report has no author found; «القيادة العسكرية لـX» (a sub-body of no name of its own) is X; «أجهزة
 الاستخبارات التركية» is the intelligence body named after «أجهزة»; a report that goes on in «، وإن ...» clauses ends
 with them, not in the writer's narration after them («، وتشهد أبين مواجهات»), while a verb of the same «أن» clause
-with no subject of its own stays in it; a content that opens a line with a dateline begins after it."""
+with no subject of its own stays in it; a content that opens a line with a dateline begins after it; «الذي أعلن عنه»
+(the thing announced) is no statement, «التي قالت عنها الشركة إن» is; «، وكان فلان قد ...» is the writer's
+background, no part of what was said."""
 
 from __future__ import annotations
 
@@ -81,3 +83,25 @@ def test_a_dateline_is_no_part_of_what_was_reported() -> None:
     assert _contents(text) == [("حسبما", "قتل 27 شخصا على الأقل في بورما بسبب الفيضانات")]
     assert _contents("قتل 27 شخصا على الأقل في بورما بسبب الفيضانات، حسبما أفاد أمس مسؤول الإغاثة.") == [
         ("حسبما", "قتل 27 شخصا على الأقل في بورما بسبب الفيضانات")]
+
+
+def test_a_thing_announced_in_a_relative_clause_is_no_statement() -> None:
+    assert _contents("وقالت الوكالة إنها تشعر بالقلق من الاستفتاء الذي أعلن عنه في 2016، إذ إن فرنسا وألمانيا أكبر "
+                     "المساهمين.") == [("وقالت", "تشعر بالقلق من الاستفتاء الذي أعلن عنه في 2016، إذ إن فرنسا وألمانيا "
+                                                 "أكبر المساهمين")]
+
+
+def test_what_is_said_of_it_in_a_relative_clause_is_a_statement() -> None:
+    doc = analyze_news("وحققت الشركة نجاحا بالساعة الجديدة التي قالت عنها الشركة إن مبيعاتها فاقت التوقعات.")
+    assert quote_speakers(doc) == [("قالت", "[الشركة]")]
+
+
+def test_the_writers_background_after_a_comma_is_no_part_of_it() -> None:
+    assert _contents("وقال وزير الخارجية الروسي سيرغي لافروف إن المشروع الأميركي سيأتي بنتائج عكسية، وكان المتحدث باسم "
+                     "الكرملين ديمتري بيسكوف قد انتقد الخطط الأميركية.") == [
+        ("وقال", "المشروع الأميركي سيأتي بنتائج عكسية")]
+
+
+def test_a_clause_of_was_with_no_had_stays_in_it() -> None:
+    assert _contents("وقال المتحدث باسم الجيش إن الهجوم كان متوقعا، وكانت الحكومة المصرية تعرف موعده منذ أيام.") == [
+        ("وقال", "الهجوم كان متوقعا، وكانت الحكومة المصرية تعرف موعده منذ أيام")]

@@ -1,7 +1,7 @@
 """Where reported words begin and end, for the ``quotes`` stage: a content that opens a line with a dateline
 («رانغون - «الشرق الأوسط»: قتل 27 شخصا ...، حسبما أفاد مسؤول») begins after it; a report that goes on in «، وإن
 ...» clauses ends with the last of them, not in the writer's narration that follows with no «إن» («إن A، وإن B،
-وتشهد المدينة مواجهات ...»).
+وتشهد المدينة مواجهات ...»); nor does one run on into the writer's background «، وكان فلان قد ...».
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from .cues import _is_complementizer, _match_cue, _trim
 from .nearest import _verb_shape
 
 _COMMAS = ("،", ",")
+BACKGROUND_REACH = 6  # tokens from «، وكان» to the «قد» of the writer's background clause («، وكان فلان قد انتقد»)
 
 
 def past_dateline(doc: Doc, content: Span) -> Span:
@@ -61,5 +62,23 @@ def reported_clauses_end(doc: Doc, content: Span, plural: bool) -> Span:
             coordinated = True
         elif (coordinated and nkey(nxt.text).startswith("و") and _match_cue(doc, u + 1) is None and _finite(doc, u + 1)
               and (_named_at(doc, u + 2) or (plural and nkey(nxt.text).endswith(("ون", "وا"))))):
+            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+    return content
+
+
+def background_end(doc: Doc, content: Span) -> Span:
+    """An indirect ``content`` that runs on into «، وكان X قد + verb» with a name for X («...، وكان المتحدث باسم
+    الكرملين قد انتقد الخطط»): the writer's background, no part of what was said; it ends at the comma. As it is
+    otherwise."""
+    a = doc.token_at(content.start)
+    b = doc.token_at(max(content.start, content.end - 1))
+    if a is None or b is None:
+        return content
+    for u in range(a + 1, b - 2):
+        if doc.tokens[u].text not in _COMMAS or nkey(doc.tokens[u + 1].text) not in ("وكان", "وكانت"):
+            continue
+        ahead = range(u + 2, min(b, u + 2 + BACKGROUND_REACH))
+        had = next((v for v in ahead if nkey(doc.tokens[v].text) == "قد"), None)
+        if had is not None and any(_named_at(doc, v) for v in range(u + 2, had)):
             return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content
