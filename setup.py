@@ -180,6 +180,7 @@ COMPILED = [
     "quotes/through.py",
     "quotes/reports.py",
     "quotes/ends.py",
+    "quotes/referred.py",
 ]
 
 
