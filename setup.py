@@ -179,6 +179,9 @@ COMPILED = [
     "quotes/retitled.py",
     "quotes/nouned.py",
     "quotes/through.py",
+    "quotes/reports.py",
+    "quotes/ends.py",
+    "quotes/referred.py",
 ]
 
 

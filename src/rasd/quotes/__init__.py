@@ -24,9 +24,12 @@ from .contrast import writer_contrast
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, cue_index)
 from .content import _content
+from .ends import background_end, past_dateline, reported_clauses_end
 from .demands import before_truth, denial_holds, denies
 from .tails import bare_tail, described_speaker, own_words, reported_tail, tail_speaker
 from .retitled import head_affiliation, retitled_holder
+from .reports import parent_body, report_author
+from .referred import referred_relative
 from .nouned import noun_speaker
 from .through import place_in_body
 from .stops import report_stop
@@ -76,8 +79,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «نفى ... أن تكون القوات نقلت معلومة»: what was denied, no one reporting
             if cue is not None and _followed(doc, t, cue):
                 continue  # «وتابع الجلسات»: he followed them
-            if cue is not None and cue.kind == "verb" and _object_relative(doc, t):
-                continue  # «الشروط التي أعلنها»: the conditions he announced, not a statement
+            if cue is not None and cue.kind == "verb" and (_object_relative(doc, t) or referred_relative(doc, t)):
+                continue  # «الشروط التي أعلنها», «الاستفتاء الذي أعلن عنه»: the thing announced, not a statement
             if cue is not None and _adjective(doc, t, cue):
                 continue  # «بطريقة لافتة»: remarkable, no one pointing out
             if cue is not None and _saying_participle(doc, t, cue, cues):
@@ -102,6 +105,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = past_semicolon(doc, content, scene.ranges, si)  # «إن X؛ وستوفر ...»: it goes on
                 content = attribution_tail(doc, content)  # «...، حسب قولهم»: the writer's, not said
                 content = bare_tail(doc, content)  # «... فشلت بحسب وصفه»: the same, with no comma
+                content = reported_clauses_end(doc, content, cue.plural)  # «إن A، وإن B، وتشهد المدينة»: the writer's
+                content = background_end(doc, content)  # «...، وكان المتحدث باسم الكرملين قد انتقد»: background
+                content = past_dateline(doc, content)  # «رانغون - «الشرق الأوسط»: قتل ...، حسبما أفاد»
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):
@@ -173,6 +179,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     and agency is None and t not in bodies and "speakers" not in attrs else None)
             if body is not None:
                 speaker, attrs["via"] = body, "institution"  # «وقال مكتب كاميرون», «وذكرت الحكومة»: that body
+                del attrs["speaker_text"]
+            owner = (report_author(doc, given, quotes, tok.start) or parent_body(doc, given)
+                     if isinstance(given, Span) and speaker is None and agency is None and body is None
+                     and t not in bodies and "speakers" not in attrs else None)
+            if owner is not None:  # «وأشار التقرير» of the one body's report; «القيادة العسكرية لحزب X»: X
+                speaker, attrs["via"] = owner, "report"
                 del attrs["speaker_text"]
             if (speaker is None and via in ("carry", "relative", "svo", "held", "shared", "statement") and scene.held is not None
                     and "speaker_text" not in attrs):

@@ -1,0 +1,84 @@
+"""Where reported words begin and end, for the ``quotes`` stage: a content that opens a line with a dateline
+(«رانغون - «الشرق الأوسط»: قتل 27 شخصا ...، حسبما أفاد مسؤول») begins after it; a report that goes on in «، وإن
+...» clauses ends with the last of them, not in the writer's narration that follows with no «إن» («إن A، وإن B،
+وتشهد المدينة مواجهات ...»); nor does one run on into the writer's background «، وكان فلان قد ...».
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..events.forms import nkey
+from .clauses import _past_dateline
+from .cues import _is_complementizer, _match_cue, _trim
+from .nearest import _verb_shape
+
+_COMMAS = ("،", ",")
+BACKGROUND_REACH = 6  # tokens from «، وكان» to the «قد» of the writer's background clause («، وكان فلان قد انتقد»)
+
+
+def past_dateline(doc: Doc, content: Span) -> Span:
+    """``content`` begun after the dateline it opens a line with («PLACE - SOURCE:»), else as it is."""
+    if content.start > 0 and doc.text[content.start - 1] != "\n":
+        return content
+    a = doc.token_at(content.start)
+    b = doc.token_at(max(content.start, content.end - 1))
+    if a is None or b is None:
+        return content
+    u = _past_dateline(doc, a, b)
+    return (_trim(doc.text, doc.tokens[u].start, content.end) or content) if a < u <= b else content
+
+
+def _finite(doc: Doc, u: int) -> bool:
+    """Token ``u`` («و» + a word) reads as a finite verb: the shape ``_verb_shape`` calls strong, or a present verb
+    in «تـ» («وتشهد», «وتسعى»), not a noun of «تفعيل/تفاعل» («وتطوير», «وتعاون») or in «ـات/ـة»."""
+    if _verb_shape(doc, u) == "strong":
+        return True
+    stem = nkey(doc.tokens[u].text)[1:]
+    return (stem.startswith("ت") and 4 <= len(stem) <= 5 and stem.isalpha() and not stem.endswith(("ه", "ات", "ي"))
+            and not (len(stem) == 5 and (stem[2] == "ا" or stem[3] == "ي")))
+
+
+def _named_at(doc: Doc, u: int) -> bool:
+    """A name (a mention of an entity) begins at token ``u``."""
+    return u < len(doc.tokens) and any(m.start == doc.tokens[u].start for e in doc.entities for m in e.mentions)
+
+
+def reported_clauses_end(doc: Doc, content: Span, plural: bool) -> Span:
+    """An indirect ``content`` whose report goes on in a «، وإن/وأن» clause ends at the comma after the last such
+    clause where a clause opens with «و» and a finite verb, no cue, with a name of its own for subject («، وتشهد أبين
+    مواجهات»: the writer goes on, no «إن» reports it) or in the plural of a ``plural`` cue («يؤكدون أن ...، وأن ...،
+    ويتهمون الحكومة»: the speakers go on to another act). Not a verb with no subject named («وأنه يولد ...، ويشعر
+    بالذنب»: the same «أن» clause). As it is where no «وإن» clause goes on in it."""
+    a = doc.token_at(content.start)
+    b = doc.token_at(max(content.start, content.end - 1))
+    if a is None or b is None:
+        return content
+    coordinated = False
+    for u in range(a + 1, b):
+        if doc.tokens[u].text not in _COMMAS:
+            continue
+        nxt = doc.tokens[u + 1]
+        if nkey(nxt.text).startswith("و") and _is_complementizer(doc, u + 1):
+            coordinated = True
+        elif (coordinated and nkey(nxt.text).startswith("و") and _match_cue(doc, u + 1) is None and _finite(doc, u + 1)
+              and (_named_at(doc, u + 2) or (plural and nkey(nxt.text).endswith(("ون", "وا"))))):
+            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+    return content
+
+
+def background_end(doc: Doc, content: Span) -> Span:
+    """An indirect ``content`` that runs on into «، وكان X قد + verb» with a name for X («...، وكان المتحدث باسم
+    الكرملين قد انتقد الخطط»): the writer's background, no part of what was said; it ends at the comma. As it is
+    otherwise."""
+    a = doc.token_at(content.start)
+    b = doc.token_at(max(content.start, content.end - 1))
+    if a is None or b is None:
+        return content
+    for u in range(a + 1, b - 2):
+        if doc.tokens[u].text not in _COMMAS or nkey(doc.tokens[u + 1].text) not in ("وكان", "وكانت"):
+            continue
+        ahead = range(u + 2, min(b, u + 2 + BACKGROUND_REACH))
+        had = next((v for v in ahead if nkey(doc.tokens[v].text) == "قد"), None)
+        if had is not None and any(_named_at(doc, v) for v in range(u + 2, had)):
+            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+    return content

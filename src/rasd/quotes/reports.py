@@ -1,0 +1,94 @@
+"""Speakers that stand for a body named before or after them, for the ``quotes`` stage: the author of a report, a
+statement or a study the article named before («قال صندوق النقد الدولي في أول تقرير ... . وأشار التقرير إلى أن»,
+«وفي تقرير نشرته منظمة X ... . ويضيف التقرير أن»: that body, where the article names one author for it), and the
+body a sub-body of no name of its own belongs to («اعترفت القيادة العسكرية لحزب العمال»: the party).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Doc, Quote, Span
+from ..events.forms import fw, nkey
+
+AUTHOR_REACH = 4  # tokens from a report noun to the name of its author («تقرير نشره موقع الشبكة الفيدرالية»)
+PARENT_REACH = 3  # tokens from a sub-body's head to the «لـ/في» of the body it belongs to (past its adjectives)
+_SPEAKERS = ("PERSON", "ORGANIZATION")
+_CLITICS = ("", "و", "ب", "وب", "ل", "ول", "ف")
+
+
+def _forms(noun: str) -> frozenset[str]:
+    """The written forms of a report noun: bare, definite, with «ـه/ـها» (his, its), after «و/ب/ل»."""
+    stems = (noun, "ال" + noun, noun + "ه", noun + "ها", noun + "هم")
+    return frozenset((*(c + s for c in _CLITICS for s in stems), "لل" + noun, "ولل" + noun))
+
+
+def _mention_at(doc: Doc, start: int, end: int, types: tuple[str, ...] = _SPEAKERS) -> str | None:
+    """The entity (of ``types``) with a mention that begins within characters [start, end)."""
+    return next((e.id for e in doc.entities if e.type in types for m in e.mentions if start <= m.start < end), None)
+
+
+def _named_author(doc: Doc, k: int) -> str | None:
+    """«تقرير لمنظمة X», «تقرير نشره موقع X», «بيان صادر عن X»: the person or body named within AUTHOR_REACH
+    tokens after the report noun at token ``k``, past the words of issuing (report_issuing); None otherwise."""
+    for u in range(k + 1, min(len(doc.tokens), k + 1 + AUTHOR_REACH)):
+        tok = doc.tokens[u]
+        clitic = 1 if nkey(tok.text)[:1] == "ل" and not nkey(tok.text).startswith("ال") else 0
+        found = _mention_at(doc, tok.start, tok.start + clitic + 1)
+        if found is not None:
+            return found
+        if nkey(tok.text) not in fw("report_issuing"):
+            return None
+    return None
+
+
+def report_author(doc: Doc, phrase: Span, quotes: Sequence[Quote], at: int) -> str | None:
+    """A speaker phrase that is one definite report noun («التقرير», «البيان», «الدراسة»: authored_nouns) stands for
+    the author of the report the article named last before character ``at``: the named speaker of a quote that has
+    the noun between its cue and what it reports («قال صندوق النقد في أول تقرير إن»), or the body named right after
+    the noun («تقرير نشرته منظمة X»). None where that nearest report has no author found (an indefinite one: «وفي
+    تقرير آخر»), or where the reports named before have more than one author."""
+    i = doc.token_at(phrase.start)
+    if i is None or doc.token_at(max(phrase.start, phrase.end - 1)) != i:
+        return None
+    key = nkey(doc.tokens[i].text).removeprefix("و")
+    if not key.startswith("ال") or key[2:] not in fw("authored_nouns"):
+        return None
+    forms = _forms(key[2:])
+    authors: list[str] = []
+    last: str | None = None
+    for k in range(i):
+        tok = doc.tokens[k]
+        if tok.start >= at or nkey(tok.text) not in forms:
+            continue
+        author = next((q.speaker for q in quotes if q.speaker is not None and q.cue.end <= tok.start < q.content.start),
+                      None) or _named_author(doc, k)
+        if author is not None:
+            authors.append(author)
+            last = author
+        elif not nkey(tok.text).removeprefix("و").startswith(("ال", "لل", "بال")):
+            last = None  # «وفي تقرير آخر»: a report of no author found; a definite one refers back
+    return last if last is not None and len(set(authors)) == 1 else None
+
+
+def parent_body(doc: Doc, phrase: Span) -> str | None:
+    """«القيادة العسكرية لحزب العمال», «المكتب السياسي للحركة», «الجناح العسكري في الجماعة»: a speaker phrase headed
+    by a sub-body word (sub_bodies) that names no entity, its adjectives, then the body after «لـ» or «في»: that
+    body (an organisation or person); None otherwise."""
+    i = doc.token_at(phrase.start)
+    if i is None:
+        return None
+    head = nkey(doc.tokens[i].text).removeprefix("و").removeprefix("ال")
+    if head not in fw("sub_bodies"):
+        return None
+    for u in range(i + 1, min(len(doc.tokens), i + 2 + PARENT_REACH)):
+        tok = doc.tokens[u]
+        key = nkey(tok.text)
+        if key == "في" and u + 1 < len(doc.tokens):
+            nxt = doc.tokens[u + 1]
+            return _mention_at(doc, nxt.start, nxt.start + 1)
+        if key.startswith("ل") and not key.startswith("ال"):  # «لحزب», «للحركة»: the body past the clitic
+            return _mention_at(doc, tok.start, tok.start + 3)
+        if not key.startswith("ال") or not key[2:].isalpha() or _mention_at(doc, tok.start, tok.end) is not None:
+            return None  # «القيادة العامة»: adjectives only; no name of its own
+    return None
