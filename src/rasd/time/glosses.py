@@ -2,7 +2,9 @@
 of a place («محطة ملعب 22 مايو», «شارع 26 يوليو»: the table ``date_name_heads``) is no time; an editor's gloss in
 brackets corrects a speaker's relative day («اختطفت اليوم (أمس)»: the article's yesterday); a year told from
 another year («عام 2014 ... مقارنة بـ600 مليون دولار العام السابق»: ``relational_modifiers``) is counted from
-the last year named before it in its sentence, not from the document date."""
+the last year named before it in its sentence, not from the document date. Round 80: one told of another act
+(«العام السابق للغزو») is counted from that act's year said before, else has no value; after a title's head
+(«النائب العام السابق») it is no time."""
 
 from __future__ import annotations
 
