@@ -75,3 +75,14 @@ def test_the_year_before_another_event() -> None:
 def test_a_title_is_no_time() -> None:
     assert _times("وقال النائب العام السابق في الولاية إنه يدعم المرشح.") == []
     assert _times("وتراجعت الصادرات مقارنة بالعام السابق.") == [("العام السابق", "2014")]
+
+
+def test_an_act_told_as_recent_in_its_relative_clause() -> None:
+    text = "ودان المجلس التفجير الإرهابي الذي استهدف مسجدا في المدينة مؤخرا."
+    assert news_date(text, "التفجير") is None
+    assert news_date("وبحث الوزير اللقاءات التي جرت أخيرا في بروكسل.", "اللقاءات") is None
+    # no word of recency: the news of the day
+    assert news_date("ودان المجلس التفجير الإرهابي الذي استهدف مسجدا في المدينة.", "التفجير") == "2015-08-02"
+    # the relative clause is on the partners, not on the meetings
+    text = "وبدأ الوزير اجتماعات مع الوزراء الذين وصلوا أخيرا إلى المدينة."
+    assert news_date(text, "اجتماعات") == "2015-08-02"

@@ -12,7 +12,9 @@
   happened when it was filmed, not on the day it was shown.
 - «هيمنت الأزمة على اللقاء الثلاثي ...» then «وعقد اللقاء عصر أمس»: a definite meeting noun with no time of its
   own takes the day of the next sentence of its paragraph when that sentence opens by holding the same noun
-  (``held_verbs``)."""
+  (``held_verbs``).
+- «التفجير الإرهابي الذي استهدف المسجد مؤخرا»: a noun act whose relative clause tells it as recent
+  (``recency_words``, ``late_words``) is of no day told."""
 
 from __future__ import annotations
 
@@ -148,3 +150,28 @@ def held_next(doc: Doc, hit: Hit, sent_end: int) -> TimeSpan | None:
                                                          if after <= doc.tokens[u].start < ts.start)]
             return times[0] if times else None
     return None
+
+
+RELATIVE_REACH = 10  # tokens of a relative clause on a noun trigger read for a word of recency
+
+
+def recent_relative(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A noun trigger, with only its adjectives after it (definite words after a definite noun), whose relative
+    clause tells it as recent («التفجير الإرهابي الذي استهدف المسجد مؤخرا», «اللقاءات التي جرت أخيرا»:
+    ``recency_words``, and «أخيرا», «finally» elsewhere, recent in a relative clause): of no day told."""
+    if hit.pos != "N":
+        return False
+    definite = _key(doc, hit.j).removeprefix("و").startswith(("ال", "لل"))
+    t = hit.j + 1
+    while t < sent_end and definite and _key(doc, t).startswith("ال") and _key(doc, t) not in fw("relatives") \
+            and t - hit.j <= 3:
+        t += 1
+    if t >= sent_end or _key(doc, t).removeprefix("و") not in fw("relatives"):
+        return False
+    for u in range(t + 1, min(sent_end, t + 1 + RELATIVE_REACH)):
+        if clause_stop(doc.tokens[u].text):
+            return False
+        key = _key(doc, u).removeprefix("و")
+        if key in fw("recency_words") or key in fw("late_words"):
+            return True
+    return False
