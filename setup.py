@@ -105,6 +105,7 @@ COMPILED = [
     "events/modality_cues.py",
     "events/modality_may.py",
     "events/unsaid_time.py",
+    "events/unfixed.py",
     "events/named.py",
     "events/when.py",
     "events/where.py",

@@ -18,6 +18,7 @@ from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
 from .unsaid_time import plan_month, unsaid_span
+from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 from .modality import FACTUAL, imperfect, keys_before
@@ -268,8 +269,13 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     if unsettled(doc, hit, sent_end) or vague(doc, hit, sent_start, sent_end) or mod not in FACTUAL \
             or unsaid_span(doc, hit, sent_start, sent_end) or _pluperfect(doc, hit, sent_start) \
             or chained_pluperfect(doc, hit, sent_start) or past_frame(doc, hit, sent_start) \
-            or no_day_told(doc, hit, sent_start, sent_end):
+            or no_day_told(doc, hit, sent_start, sent_end) or potential_cause(doc, hit, sent_start, sent_end) \
+            or procedural(doc, hit, sent_start, sent_end) or repeated(doc, hit, sent_start) \
+            or shown(doc, hit, sent_start) or recent_relative(doc, hit, sent_end):
         return None, None
+    held = held_next(doc, hit, sent_end)
+    if held is not None:
+        return _dated(held.value), held  # «اللقاء الثلاثي ...» then «وعقد اللقاء عصر أمس»: that day
     old, value = old_told_before(doc, hit, sent_start)
     if old:
         return _dated(value), None  # «* 2 أغسطس 1990: مجلس الأمن يعقد جلسة ...، وطالبه»: that past, not today

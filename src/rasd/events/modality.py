@@ -11,6 +11,7 @@ from .lexicon import Hit, past_keys
 from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, on_principle, possible, proposed,
                             upcoming, warned, without)
 from .modality_may import may_happen, owed, will_witness
+from .unfixed import potential_effect
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 
@@ -294,7 +295,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return put_off
     if _has_phrase(before, fw("conditional")) or any(k.lstrip("وف") in fw("wishes") for k in before) \
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
-            or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before):
+            or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
+            or potential_effect(doc, hit, sent_start):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before):

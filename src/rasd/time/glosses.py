@@ -2,7 +2,9 @@
 of a place («محطة ملعب 22 مايو», «شارع 26 يوليو»: the table ``date_name_heads``) is no time; an editor's gloss in
 brackets corrects a speaker's relative day («اختطفت اليوم (أمس)»: the article's yesterday); a year told from
 another year («عام 2014 ... مقارنة بـ600 مليون دولار العام السابق»: ``relational_modifiers``) is counted from
-the last year named before it in its sentence, not from the document date."""
+the last year named before it in its sentence, not from the document date. Round 80: one told of another act
+(«العام السابق للغزو») is counted from that act's year said before, else has no value; after a title's head
+(«النائب العام السابق») it is no time."""
 
 from __future__ import annotations
 
@@ -35,14 +37,50 @@ def _gloss(ctx: Ctx, a: TimeMatch, b: TimeMatch, at: dict[int, int]) -> bool:
     return ctx.m("relative_day", ka, clitic=True) is not None and ctx.m("relative_day", kb, clitic=True) is not None
 
 
-def _relational(ctx: Ctx, h: TimeMatch, k: int, hits: list[TimeMatch], at: dict[int, int]) -> TimeMatch:
-    """«العام السابق» after a year named in its sentence: that year less one («التالي»: plus one)."""
+OTHER_REACH = 4  # units from a noun named before to the year said of it («الغزو في عام 1990»)
+
+
+def _stem(ctx: Ctx, j: int) -> str:
+    """The key of unit j without «و/ف/ب/ل» and the article."""
+    u = ctx.units[j]
+    key = u.bare_key or u.key
+    key = key[2:] if key.startswith("ال") else key
+    return key
+
+
+def _year_of(ctx: Ctx, h: TimeMatch, hits: list[TimeMatch], at: dict[int, int]) -> str | None:
+    """Round 80: «في العام السابق للغزو»: the year of the act the noun after «لـ» names, when the noun is said
+    before with a year written right after it («الغزو في عام 1990»); else None (no year is better than the
+    article's year less one)."""
+    noun = _stem(ctx, h.j)
+    if len(noun) < 3:
+        return None
+    for p in reversed(hits):
+        k = at.get(p.start)
+        if p.end > h.start or k is None or p.kind != "year" or p.anchored or not (p.value or "").isdigit():
+            continue
+        if any(_stem(ctx, u) == noun for u in range(max(0, k - OTHER_REACH), k)):
+            return p.value
+    return None
+
+
+def _relational(ctx: Ctx, h: TimeMatch, k: int, hits: list[TimeMatch], at: dict[int, int]) -> TimeMatch | None:
+    """«العام السابق» after a year named in its sentence: that year less one («التالي»: plus one); round 80: of
+    the act named after it with «لـ» («العام السابق للغزو»), that act's year or none; after a title's head
+    («النائب العام السابق», the former attorney general: ``general_heads``) no time at all."""
     last = h.j - 1
     if h.kind != "year" or last <= k or not ctx.is_("relational_modifiers", last):
         return h
     unit = ctx.m("unit", last - 1)
     mod = ctx.m("modifier", last)
     if unit is None or unit[0] != "year" or mod is None:
+        return h
+    if k > 0 and ctx.is_("general_heads", k - 1):
+        return None
+    if h.j < len(ctx.units) and ctx.units[h.j].key.startswith("ل") and ctx.units[h.j].bare_key \
+            and ctx.sent_of[h.j] == ctx.sent_of[k]:
+        year = _year_of(ctx, h, hits, at)
+        h.value, h.anchored = (f"{int(year) + int(mod[0]):04d}" if year else None), False
         return h
     lo, _ = ctx.sent_of[k]
     named = [p for p in hits if p.end <= h.start and p.kind == "year" and not p.anchored and p.value
@@ -68,5 +106,7 @@ def read_glosses(ctx: Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
         nxt = hits[n + 1] if n + 1 < len(hits) else None
         if nxt is not None and _gloss(ctx, h, nxt, at):
             h.value, h.day = nxt.value, nxt.day
-        out.append(_relational(ctx, h, k, hits, at))
+        rel = _relational(ctx, h, k, hits, at)
+        if rel is not None:
+            out.append(rel)
     return out
