@@ -124,3 +124,21 @@ def test_a_bracket_of_no_compass_word_gives_no_country() -> None:
     # counter-case: the sentence's other place decides
     d = typed_runs_doc("ونظمت مسيرات في حي الأمل (بحسب الشهود) وفي بنغازي.", ("LOC", ["الأمل"]))
     assert ("الأمل", "LBY") in _ents(d, "LOCATION")
+
+
+# a verbal noun that names a river
+
+def test_harming_is_no_river() -> None:
+    d = analyze_news("وقال إن الهجمات لن تتمكن من النيل من أمن البلاد.")
+    assert _ents(d, "LOCATION") == []
+
+
+def test_winning_the_prize_is_no_river() -> None:
+    d = analyze_news("وتقدمت دول عدة لنيل الجائزة هذا العام.")
+    assert _ents(d, "LOCATION") == []
+
+
+def test_the_river_with_its_water_is_still_the_river() -> None:
+    # counter-case: «مياه النيل من»: the river's water, from the highlands
+    d = analyze_news("وتتدفق مياه النيل من الهضبة.")
+    assert [n for n, _ in _ents(d, "LOCATION")] == ["النيل"]

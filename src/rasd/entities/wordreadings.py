@@ -4,8 +4,9 @@ Run by :mod:`.stage` on all mentions, the rules' and the tagger's together:
 
 - :func:`word_places`: a one-word place (the gazetteer's town or the tagger's place, never a country) that its
   context reads as a verb («ولن أنسى»: I will not forget, not Annecy; «اللذين صنعا»: who made), an accusative of
-  specification after a comparative («الأكثر ميلا»: most inclined), a name after «ابن» («ابن سينا») or, for a
-  town, the surname of a person of the article («نبيل جاسم» ... «وأكد جاسم») is no place;
+  specification after a comparative («الأكثر ميلا»: most inclined), a name after «ابن» («ابن سينا»), a verbal
+  noun («تحاول النيل من»: to undermine) or, for a town, the surname of a person of the article («نبيل جاسم» ...
+  «وأكد جاسم») is no place;
 - :func:`construct_noun_last`: a person's name that ends on a frequent indefinite word before a definite common
   noun ends before it: «ابتكر السيد ميتشل سند الالتزام» (Mr Mitchell invented the moral-obligation bond);
 - :func:`common_word_persons`: the tagger's person of one word that is a frequent common noun with and without the
@@ -68,9 +69,9 @@ def _in(word: str, words: frozenset[str]) -> bool:
 def word_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Drop the one-word places (no country) that their context reads as a common word: after «لن», «لم», «كي»,
     «سوف», «لقد» or a relative pronoun a verb («ولن أنسى», «اللذين صنعا»); after «أكثر», «أقل» an accusative in
-    «ا» («الأكثر ميلا»); after «ابن» a man's name («ابن سينا»); and a town the gazetteer knows that is the last word
-    of a person's name in the article and a name-list word, not after a place preposition or noun («نبيل جاسم» ...
-    «وأكد جاسم»; not «درسدن» after a tagger's «بيتز درسدن»)."""
+    «ا» («الأكثر ميلا»); after «ابن» a man's name («ابن سينا»); a verbal noun (:func:`_masdar`); and a town the
+    gazetteer knows that is the last word of a person's name in the article and a name-list word, not after a
+    place preposition or noun («نبيل جاسم» ... «وأكد جاسم»; not «درسدن» after a tagger's «بيتز درسدن»)."""
     toks, _ = _index(doc)
     surnames = {norm_key(m.text.split()[-1]) for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2}
     verbs = _VERB_OPENERS | fw("relatives")
@@ -90,10 +91,24 @@ def word_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if _in(prev, verbs) and toks[n].start == m.start \
                 or prev in _COMPARATIVES and word.endswith("ا") \
                 or prev in _NAME_SONS \
-                or town and m.key in surnames and gaz.name_word(m.key) is not None and not _in(prev, PLACE_CUES):
+                or town and m.key in surnames and gaz.name_word(m.key) is not None and not _in(prev, PLACE_CUES) \
+                or _masdar(doc, toks, n, m, prev):
             drop.add(id(m))
     if drop:
         mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def _masdar(doc: Doc, toks: list[Token], n: int, m: Mention, prev: str) -> bool:
+    """Is the place ``m`` (token ``n``) named by a word that is also a verbal noun («النيل»: the Nile; «نيل»:
+    obtaining, harming) that verbal noun: indefinite («لنيل الجائزة»: to win the prize; the river is «النيل»), or
+    before «من» («تحاول النيل من»: to undermine) after no word of a river or place («مياه النيل من»)?"""
+    bare = m.key.removeprefix("ال")
+    if bare not in fw("masdar_place_names"):
+        return False
+    if not m.key.startswith("ال"):
+        return True
+    nxt = norm_key(toks[n + 1].text) if n + 1 < len(toks) else ""
+    return nxt == "من" and not _in(prev, fw("river_cues"))
 
 
 def construct_noun_last(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
