@@ -79,6 +79,7 @@ COMPILED = [
     "entities/tagspans.py",
     "entities/trim.py",
     "entities/units.py",
+    "entities/wordreadings.py",
     "events/actors.py",
     "events/acting.py",
     "events/agents.py",

@@ -3,6 +3,7 @@ legislative, judicial or security office — whose title names no country (:meth
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Callable
 
@@ -155,6 +156,11 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
                 e.attrs["country_from"] = "local"  # «لاجئ فلسطيني» is a refugee)
                 break
         for sp in ([] if e.country else e.mentions):
+            if iso := bracket_country(doc, g, sp.end):
+                e.country = iso  # «ومدينة نصر (شرق القاهرة)»: the country of the place the bracket puts it near
+                e.attrs["country_from"] = "local"
+                break
+        for sp in ([] if e.country else e.mentions):
             words = doc.text[max(0, sp.start - 20) : sp.start].split()
             prev = norm_key(words[-1]) if words and doc.text[sp.start - 1 : sp.start].isspace() else ""
             own = doc.text[sp.start : sp.end].split()  # «مدينة نصر»: the head noun inside the place's name
@@ -171,6 +177,25 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
                 e.country = iso
                 e.attrs["country_from"] = "local"
                 break
+
+
+def bracket_country(doc: Doc, g: Gazetteer, end: int) -> str | None:
+    """The country of the place a bracket right after a place's mention (at ``end``) puts it near: «(شرق القاهرة)»,
+    «(ريف دمشق)», «(جنوب غربي حلب)»: compass or outskirt words, then a place the lists know with its country."""
+    got = re.match(r"\s*\(([^()\n]{3,50})\)", doc.text[end : end + 60])
+    if got is None:
+        return None
+    words = [norm_key(w) for w in got.group(1).replace("،", " ").split()]
+    k = 0
+    while k < len(words) and words[k] in fw("compass"):
+        k += 1
+    if not k or k == len(words):
+        return None
+    for n in range(len(words) - k, 0, -1):
+        e = g.phrases.get(tuple(words[k : k + n]))
+        if isinstance(e, Entry) and e.type == "LOCATION" and e.country:
+            return e.country
+    return None
 
 
 def _places_country(ents: list[Entity]) -> str | None:

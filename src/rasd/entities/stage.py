@@ -29,6 +29,7 @@ from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
 from .sport import country_clubs, team_towns
 from .taggers import NerTagger, chosen, load_tagger
+from .wordreadings import bracket_acronyms, common_word_persons, construct_noun_last, device_heads, word_places
 from .tagmentions import _covered, tagger_mentions
 
 
@@ -78,6 +79,11 @@ def analyze_entities(
     join_initials(doc, mentions, gaz)
     common_noun_after_name(doc, mentions, gaz)
     common_word_last(doc, mentions, gaz)
+    construct_noun_last(doc, mentions, gaz)
+    word_places(doc, mentions, gaz)
+    common_word_persons(doc, mentions, gaz)
+    device_heads(doc, mentions)
+    bracket_acronyms(doc, mentions)
     settlement_names(doc, mentions, gaz)
     city_names(doc, mentions, gaz)
     common_place_nouns(doc, mentions, gaz)
