@@ -71,3 +71,13 @@ def test_a_pronoun_that_disagrees_with_the_announcer_takes_none() -> None:
 
 def test_a_condemned_act_is_not_the_condemners() -> None:
     assert news_arg("أدان وزير الخارجية السعودي عادل الجبير بشدة هجومه على مدينة عدن.", "هجومه") == ""
+
+
+def test_a_meeting_inside_a_clause_with_its_own_subject_is_not_the_speakers() -> None:
+    text = "وقال وزير الخارجية السعودي عادل الجبير إن الرئيسين بحثا التعاون خلال اللقاء الثنائي."
+    assert news_arg(text, "اللقاء") == ""
+
+
+def test_a_meeting_inside_a_clause_of_the_same_speaker_is_his() -> None:
+    text = "وقال وزير الخارجية السعودي عادل الجبير إنه بحث التعاون خلال لقاء مع نظيره."
+    assert news_arg(text, "لقاء") == "عادل الجبير"

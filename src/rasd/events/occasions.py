@@ -6,7 +6,8 @@ talks or visit noun (CAMEO 04) right after a preposition of occasion (function w
 source of the nearest verb event or quote cue before it in its sentence, or, where the phrase opens the sentence, of
 the first one after it. A null is better than a wrong party, so nothing is carried where the noun has a genitive of
 its own («خلال اجتماع وزراء الخارجية», «في محادثات الائتلاف»: whose talks they are), a dual or plural pronoun
-(«لقائهما»: the meeting parties, events.meetings), where that actor is the one met or received, where the matrix
+(«لقائهما»: the meeting parties, events.meetings), where a bare «أنّ» opens a clause with its own subject between
+(«قال الوزير إن الرئيسين بحثا خلال اللقاء»), where that actor is the one met or received, where the matrix
 event is a reception (043: the host receives the visitor), or where the actor is a place.
 """
 
@@ -15,12 +16,14 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .actors import is_nisba
 from .forms import fw, nkey
+from .word_tests import PLAIN_COMPLEMENTIZERS
 
 TALKS = "04"  # consult, meet, negotiate, visit
 HOST = "043"  # host a visit: the one received is the visitor
 ACTORS = ("PERSON", "ORGANIZATION", "GPE")
 PREPOSITION_CLITICS = ("ب", "ل")
 REACH = 30  # tokens from the actor's verb to the occasion phrase
+SET_OFF = frozenset(nkey(w) for w in ("وذلك", "ذلك"))  # «وذلك خلال لقائه»: said of the clause before as a whole
 
 
 def _opening(doc: Doc, prep: int, sent_start: int) -> bool:
@@ -53,6 +56,16 @@ def _governed(doc: Doc, k: int) -> bool:
     """Token ``k`` opens with the preposition «بـ» or «لـ» («بالرياض», «لقطر»)."""
     words = doc.tokens[k].words
     return len(words) > 1 and any(w.kind == "proclitic" and w.norm in PREPOSITION_CLITICS for w in words[:-1])
+
+
+def _another_subject(doc: Doc, k: int, prep: int) -> bool:
+    """«وقال الوزير إن الرئيسين بحثا خلال اللقاء»: a bare «أنّ/إنّ» between the actor's verb at ``k`` and the
+    preposition opens a clause with a subject of its own, unless the phrase is set off from it by a comma or «وذلك»
+    («أعلن فلان أن بلاده ستشارك، خلال لقاء مع ...»); «أنه/إنها» keep the same actor."""
+    if not any(nkey(doc.tokens[u].text) in PLAIN_COMPLEMENTIZERS for u in range(k + 1, prep)):
+        return False
+    last = doc.tokens[prep - 1].text
+    return last not in ("،", ",") and nkey(last) not in SET_OFF
 
 
 def _enclitic_fits(doc: Doc, noun: str, eid: str) -> bool:
@@ -103,7 +116,7 @@ def occasion_parties(doc: Doc, events: list[Event]) -> None:
         if before:
             pick = before[-1]
             k = doc.token_at(pick[0])
-            if k is None or t - k > REACH:
+            if k is None or t - k > REACH or _another_subject(doc, k, prep):
                 continue
         elif _opening(doc, prep, sent_start):
             after = [a for a in acts if a[0] > ev.trigger.start]
