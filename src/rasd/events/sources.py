@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..doc import Doc
+from .agreement import disagrees
 from .actors import (
     abstract_head,
     acting_noun,
@@ -301,6 +302,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         source = subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
     if source is None and not passive and not home[0]:
         source = clause_subject(doc, chunks, hit, sent_start)
+        if source is not None and disagrees(doc, hit, source):
+            source = None  # «أن الحكومة مستعدة، وتعهد»: the verb's subject is the one told before (events.agreement)
     if source is None and not plural and not passive and not home[0]:
         # a plural verb agrees with a subject before it (SVO) or in itself: the phrase after it is its
         # object («هاجموا المواطنين»), or it is passive («قتلوا وأصيب 13 آخرون»)

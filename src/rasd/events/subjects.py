@@ -29,6 +29,7 @@ from .chunks import (
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
 from .phrases import MANNER_FOLLOWERS, manner_participle
+from .word_tests import oblique_resumed
 
 
 def subject_before(
@@ -48,7 +49,7 @@ def subject_before(
     # subject follows it)
     if (not nominal or v < i) and v - 2 >= sent_start and bare(nkey(doc.tokens[v - 1].text), "relatives") in fw(
         "relatives"
-    ) and not (v == i and enclitic(doc.tokens[v]) in OBJECT_PRONOUNS):
+    ) and not (v == i and enclitic(doc.tokens[v]) in OBJECT_PRONOUNS) and not oblique_resumed(doc, v - 1, v):
         before = [c for c in chunks if c.j == v - 2]
         after_comma = False
         if not before and v - 3 >= sent_start and doc.tokens[v - 2].text in ("،", ",") and not resumptive(doc, v, v + 1 + RESUMPTIVE_WINDOW):
@@ -169,6 +170,8 @@ def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chu
         c = resolve_title(chunks, c, doc)
         if c.j != v - 2 or c.entity is None:
             return None  # only a name that runs right up to the comma: else the comma closes something else
+    elif c.entity is None and c.title:
+        c = resolve_title(chunks, c, doc)  # «وكان الرئيس باراك أوباما قد وعد»: the name the title stands before
     return c if can_act(doc, c) else None
 
 

@@ -156,3 +156,20 @@ def after_noun_preposition(tokens: Sequence[Token], i: int) -> bool:
         k -= 1
     raw = tokens[k].text if k >= 0 else ""
     return raw in fw("noun_only_prepositions") or (raw[:1] in ("و", "ف") and raw[1:] in fw("noun_only_prepositions"))
+
+
+RELATIVE_PRONOUNS = {nkey("التي"): "ها", nkey("الذي"): "ه", nkey("الذين"): "هم", nkey("اللتين"): "هما", nkey("اللذين"): "هما"}
+
+
+def oblique_resumed(doc: Doc, rel: int, v: int) -> bool:
+    """«المرة الرابعة التي تعلن فيها تركيا», «المدينة التي يسيطر عليها التنظيم»: the word right after the relative
+    clause's verb at ``v`` is a preposition with a pronoun that agrees with the relative at ``rel`` (function words
+    ``resumptive_prepositions``): the antecedent is what the clause is in or about, not its subject (that follows)."""
+    if v + 1 >= len(doc.tokens):
+        return False
+    pron = RELATIVE_PRONOUNS.get(nkey(doc.tokens[rel].text).removeprefix("و"))
+    key = nkey(doc.tokens[v + 1].text)
+    if pron is None or not key.endswith(pron):
+        return False
+    stem = key[: -len(pron)]
+    return stem in fw("resumptive_prepositions")

@@ -1,0 +1,49 @@
+"""Whether a phrase before a verb can be its subject by agreement in gender.
+
+«أعلن النائب الأول فلان أن الحكومة مستعدة للحوار، وتعهد بإبطال أحكام الإعدام»: the noun of «أنّ» («الحكومة»,
+feminine) is not the subject of a masculine perfect told after it («وتعهد»): that verb shares the subject of the
+clause before, carried by the stage. Only a clear case counts: a perfect form of the trigger's verb (the lexicon's
+perfect forms, so «تعهد» is no feminine imperfect) with no feminine or plural ending, followed by a preposition or a
+complementizer (no phrase of its own after it: «وقتل قناص» may be a masdar whose genitive follows), and an unnamed
+or non-person head in «ـة» or «ـات» («الحكومة», «القوات»).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .acting import head_key
+from .chunks import Chunk
+from .forms import bare, fw, nkey
+from .lexicon import Hit, past_keys
+
+FEMININE_ENDINGS = ("ه", "ات")  # (folded: «ة» is «ه»)
+
+
+def masculine_perfect(hit: Hit) -> bool:
+    """A verb trigger in the masculine singular perfect («تعهد», «أعلن»; not «أعلنت», «أعلنوا», «اتفقا»)."""
+    key = hit.cand.key
+    return hit.pos == "V" and key in past_keys() and not key.endswith(("ت", "وا", "ا"))
+
+
+def feminine_head(doc: Doc, c: Chunk) -> bool:
+    """A phrase whose head is a feminine or non-human plural noun and that names no person («الحكومة»)."""
+    if c.etype == "PERSON":
+        return False
+    k = head_key(doc, c).removeprefix("ال")
+    return len(k) >= 4 and k.endswith(FEMININE_ENDINGS)
+
+
+def disagrees(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """The phrase ``c`` before the verb at ``hit`` cannot be its subject: a masculine perfect after a feminine head."""
+    return c.i < hit.i and masculine_perfect(hit) and feminine_head(doc, c) and _governed_after(doc, hit.i + 1)
+
+
+def _governed_after(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a preposition, a complementizer or a word in «بـ/لـ» («وتعهد بإبطال», «وأكد أن»)."""
+    if k >= len(doc.tokens):
+        return False
+    tok = doc.tokens[k]
+    key = nkey(tok.text)
+    if key in fw("prepositions") or bare(key, "complementizers") in fw("complementizers"):
+        return True
+    return any(w.kind == "proclitic" and w.norm in ("ب", "ل") for w in tok.words[:-1])

@@ -1,0 +1,135 @@
+"""The party of a meeting or visit told as the occasion of the clause it stands in.
+
+«أعلن الوزير فلان أن بلاده ستشارك، خلال لقاء مع نظيره فلان» and «وخلال زيارة إلى جاكرتا، قال الرئيس»: a meeting,
+talks or visit noun (CAMEO 04) right after a preposition of occasion (function words ``occasion_prepositions``:
+«خلال», «أثناء», «في»), with no source of its own, is met or paid by the one who acts in its clause: the named
+source of the nearest verb event or quote cue before it in its sentence, or, where the phrase opens the sentence, of
+the first one after it. A null is better than a wrong party, so nothing is carried where the noun has a genitive of
+its own («خلال اجتماع وزراء الخارجية», «في محادثات الائتلاف»: whose talks they are), a dual or plural pronoun
+(«لقائهما»: the meeting parties, events.meetings), where a bare «أنّ» opens a clause with its own subject between
+(«قال الوزير إن الرئيسين بحثا خلال اللقاء»), where that actor is the one met or received, where the matrix
+event is a reception (043: the host receives the visitor), or where the actor is a place.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .actors import is_nisba
+from .forms import fw, nkey
+from .word_tests import PLAIN_COMPLEMENTIZERS
+
+TALKS = "04"  # consult, meet, negotiate, visit
+HOST = "043"  # host a visit: the one received is the visitor
+ACTORS = ("PERSON", "ORGANIZATION", "GPE")
+PREPOSITION_CLITICS = ("ب", "ل")
+REACH = 30  # tokens from the actor's verb to the occasion phrase
+SET_OFF = frozenset(nkey(w) for w in ("وذلك", "ذلك"))  # «وذلك خلال لقائه»: said of the clause before as a whole
+
+
+def _opening(doc: Doc, prep: int, sent_start: int) -> bool:
+    """The preposition opens its sentence, past «و» («وخلال زيارة»)."""
+    return prep == sent_start or (prep == sent_start + 1 and nkey(doc.tokens[sent_start].text) == "و")
+
+
+def _free_after(doc: Doc, ev: Event, definite: bool) -> bool:
+    """The noun has no genitive of its own: what follows it is a preposition («لقاء مع», «زيارة إلى», «بالرياض»), a
+    punctuation mark (after a noun with a pronoun, anything: its object), a time, a country adjective («زيارة عمل» is a genitive; «اتصال هاتفي» is no nisba and so is
+    taken as one too) or, after a definite noun, any definite adjective («اللقاء الثنائي»)."""
+    t = doc.token_at(ev.trigger.start)
+    if t is not None and doc.tokens[t].words[-1].kind == "enclitic":
+        return True  # «خلال لقائه نظيره»: the pronoun is the one who meets, the phrase after is whom
+    k = doc.token_from(ev.trigger.end)
+    if k is None or doc.tokens[k].start >= ev.sentence.end:
+        return True
+    tok = doc.tokens[k]
+    key = nkey(tok.text)
+    if not any(ch.isalpha() for ch in tok.text):
+        return True
+    if key in fw("prepositions") or key.removeprefix("ال") != key and definite:
+        return True
+    if any(t.start <= tok.start < t.end for t in doc.times) or is_nisba(tok.text):
+        return True
+    return _governed(doc, k)
+
+
+def _governed(doc: Doc, k: int) -> bool:
+    """Token ``k`` opens with the preposition «بـ» or «لـ» («بالرياض», «لقطر»)."""
+    words = doc.tokens[k].words
+    return len(words) > 1 and any(w.kind == "proclitic" and w.norm in PREPOSITION_CLITICS for w in words[:-1])
+
+
+def _another_subject(doc: Doc, k: int, prep: int) -> bool:
+    """«وقال الوزير إن الرئيسين بحثا خلال اللقاء»: a bare «أنّ/إنّ» between the actor's verb at ``k`` and the
+    preposition opens a clause with a subject of its own, unless the phrase is set off from it by a comma or «وذلك»
+    («أعلن فلان أن بلاده ستشارك، خلال لقاء مع ...»); «أنه/إنها» keep the same actor."""
+    if not any(nkey(doc.tokens[u].text) in PLAIN_COMPLEMENTIZERS for u in range(k + 1, prep)):
+        return False
+    last = doc.tokens[prep - 1].text
+    return last not in ("،", ",") and nkey(last) not in SET_OFF
+
+
+def _enclitic_fits(doc: Doc, noun: str, eid: str) -> bool:
+    """A masculine singular pronoun on the noun («خلال لقائه») stands for a man; none at all fits anyone; any other
+    («لقائهما», «زيارتهم») is no single actor's."""
+    ent = doc.entity(eid)
+    key = nkey(noun)
+    if key.endswith(("هما", "هم", "ها", "نا")):
+        return False
+    if key.endswith("ه") and not key.endswith(("اله", "ته")) and len(key) > 4:
+        return ent is not None and ent.type == "PERSON"
+    return True
+
+
+def _actors(doc: Doc, events: list[Event], sent: tuple[int, int]) -> list[tuple[int, str, int]]:
+    """(offset, entity, event kind) of who acts in the sentence: the named source of a verb event (kind 1, 2 for a
+    reception) and the speaker of a quote cue (kind 0)."""
+    out: list[tuple[int, str, int]] = []
+    for ev in events:
+        if sent[0] <= ev.trigger.start < sent[1] and ev.source is not None and ev.attrs.get("pos") == "V":
+            out.append((ev.trigger.start, ev.source, 2 if ev.code == HOST else 1))
+    for q in doc.quotes:
+        who = q.actor()
+        if who is not None and sent[0] <= q.cue.start < sent[1]:
+            out.append((q.cue.start, who, 0))
+    return sorted(out)
+
+
+def occasion_parties(doc: Doc, events: list[Event]) -> None:
+    """Give a meeting or visit noun of occasion the actor of its clause as source (module docstring)."""
+    for ev in events:
+        if not ev.code.startswith(TALKS) or ev.source is not None or ev.attrs.get("pos") != "N":
+            continue
+        t = doc.token_at(ev.trigger.start)
+        if t is None or t == 0:
+            continue
+        noun = doc.text[ev.trigger.start : ev.trigger.end].split()[0]
+        if _governed(doc, t):
+            continue  # («بلقاء», «للقاء»: a purpose or a content, not the occasion)
+        prep = t - 1
+        if nkey(doc.tokens[prep].text).removeprefix("و") not in fw("occasion_prepositions"):
+            continue
+        if not _free_after(doc, ev, nkey(noun).startswith("ال")):
+            continue
+        sent_start = doc.token_from(ev.sentence.start) or 0
+        acts = _actors(doc, events, (ev.sentence.start, ev.sentence.end))
+        before = [a for a in acts if a[0] < ev.trigger.start]
+        if before:
+            pick = before[-1]
+            k = doc.token_at(pick[0])
+            if k is None or t - k > REACH or _another_subject(doc, k, prep):
+                continue
+        elif _opening(doc, prep, sent_start):
+            after = [a for a in acts if a[0] > ev.trigger.start]
+            if not after:
+                continue
+            pick = after[0]
+        else:
+            continue
+        _, eid, kind = pick
+        ent = doc.entity(eid)
+        if kind == 2 or ent is None or ent.type not in ACTORS or eid == ev.target:
+            continue
+        if not _enclitic_fits(doc, noun, eid):
+            continue
+        ev.source = eid
+        ev.attrs["source_occasion"] = True
