@@ -73,11 +73,31 @@ def _object(doc: Doc, hit: Hit, b: int) -> tuple[int, str] | None:
     return None
 
 
+def _pledged(doc: Doc, hit: Hit, b: int) -> bool:
+    """Round 81: whether the announcement noun ``hit`` announces a pledge by its doer: «إعلان الرئيس بتوفير
+    الضمانات», «إعلان الرئيس بأن يضمن سلامتهم» (past its genitive, the first «بـ» word is a masdar of providing
+    or guaranteeing, ``pledge_contents``, or «بأن» + such a present verb, ``pledge_content_verbs``). What is
+    announced to have happened («إعلان الجيش بمقتل ثلاثة») stays a statement."""
+    if hit.entry.id != "announce" or hit.pos != "N":
+        return False
+    for k in range(hit.j + 1, min(b, hit.j + 1 + OBJECT_REACH)):
+        key = nkey(doc.tokens[k].text)
+        if key.startswith("ب") and k > hit.j + 1:  # («بأن» before the stops, which hold it)
+            provides = key in fw("pledge_contents") or (
+                key == nkey("بأن") and k + 1 < b and nkey(doc.tokens[k + 1].text) in fw("pledge_content_verbs"))
+            return provides and _closes_subject(doc, k - 1, hit.j)
+        if key in STOPS or key in (".", "؟", "!", ":", "«", "،", ","):
+            return False
+    return False
+
+
 def performed(doc: Doc, hit: Hit, b: int) -> str | None:
-    """The code of the act a reporting verb ``hit`` performs by an object of the lists (see the module), else
-    None."""
+    """The code of the act a reporting verb ``hit`` performs by an object of the lists (see the module), or 030
+    for an announcement noun of a pledge (:func:`_pledged`); else None."""
     obj = _object(doc, hit, b)
-    return _listed_code(obj[1]) if obj is not None else None
+    if obj is None:
+        return "030" if _pledged(doc, hit, b) else None
+    return _listed_code(obj[1])
 
 
 def gives_way(doc: Doc, hit: Hit, hits: list[Hit], b: int) -> bool:
