@@ -57,3 +57,10 @@ def test_a_siege_lifted_is_no_siege_laid() -> None:
     # a siege laid or tightened is one
     doc, e = news_event("وفرضت القوات الحكومية الحصار على المدينة منذ أسابيع.", "الحصار")
     assert e.code == "191"
+
+
+def test_a_concern_expressed_is_a_pessimistic_comment() -> None:
+    doc, e = news_event("وأعربت الأمم المتحدة عن قلقها البالغ من تدهور الأوضاع في المدينة.", "وأعربت")
+    assert e.code == "012" and e.plover is None
+    # a hope or a relief expressed stays no event
+    assert news_codes("وأعرب الوزير عن ارتياحه لنتائج المباحثات.") == []
