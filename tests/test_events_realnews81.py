@@ -64,3 +64,8 @@ def test_a_concern_expressed_is_a_pessimistic_comment() -> None:
     assert e.code == "012" and e.plover is None
     # a hope or a relief expressed stays no event
     assert news_codes("وأعرب الوزير عن ارتياحه لنتائج المباحثات.") == []
+
+
+def test_a_plain_attack_noun_after_a_terrorist_attack_repeats_it() -> None:
+    codes = news_codes("وأدان الوزير الهجمات الإرهابية على القرية، وقال إن منفذي الهجمات سيحاسبون.")
+    assert [c for _, c in codes if c.startswith(("18", "19"))] == ["180"]
