@@ -69,3 +69,8 @@ def test_a_concern_expressed_is_a_pessimistic_comment() -> None:
 def test_a_plain_attack_noun_after_a_terrorist_attack_repeats_it() -> None:
     codes = news_codes("وأدان الوزير الهجمات الإرهابية على القرية، وقال إن منفذي الهجمات سيحاسبون.")
     assert [c for _, c in codes if c.startswith(("18", "19"))] == ["180"]
+
+
+def test_a_call_to_lift_an_embargo_is_the_call_alone() -> None:
+    assert news_codes("ودعت المرشحة إلى إنهاء الحصار الأميركي المفروض على كوبا.") == [("ودعت", "020")]
+    assert news_codes("وطالب الوزير برفع الحصار الجائر عن قطاع غزة.") == [("وطالب", "100")]
