@@ -9,14 +9,13 @@ from conftest import news_codes as _codes, news_has_code as _has, news_triggers 
 
 
 def test_an_embargo_on_a_state_is_a_sanction_not_a_siege() -> None:
-    # (round 81: a siege or an embargo lifted, «إنهاء الحصار», «برفع الحصار», is none: the embargo told as such)
-    assert _has("وانتقدت المرشحة الحصار الأميركي المفروض على كوبا.", "الحصار", "163")
-    assert _has("وندد المتحدثون بالحصار الاقتصادي على البلاد.", "بالحصار", "163")
+    assert _has("ودعت المرشحة إلى إنهاء الحصار الأميركي المفروض على كوبا.", "الحصار", "163")
+    assert _has("وطالب المتحدثون برفع الحصار الاقتصادي عن البلاد.", "الحصار", "163")
     assert _has("وتشدد الإدارة الحصار التجاري على إيران منذ سنوات.", "الحصار", "163")
     # a siege of a town, a camp or a district still is one
     assert _has("وفرضت القوات حصارا على مدينة الفلوجة منذ أيام.", "حصارا", "191")
     assert _has("وفرضت الحكومة حصارا خانقا على المخيم.", "حصارا", "191")
-    assert _has("وندد الوزير بالحصار الجائر على قطاع غزة.", "بالحصار", "191")
+    assert _has("وطالب الوزير برفع الحصار الجائر عن قطاع غزة.", "الحصار", "191")
 
 
 def test_troops_or_a_route_that_reach_a_place_make_no_visit() -> None:

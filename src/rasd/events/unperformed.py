@@ -6,9 +6,9 @@ storming by migrants, a crossing forced («محاولة مهاجرين اقتح�
 الاتفاق»); the wounded cared for («معاناة الجرحى», «نقل الجرحى»); what a step is apt to threaten («من شأنه أن يهدد»). Round 63:
 a good put at risk («منظمة تهدد الأمن الوطني», «هددت الصفقة صناعة النفط»: a danger, no threat made); an act of
 whoever would do it («هناك من ينتقد الاتفاق», «يرد على من ينتقد»: no one did it); a source who asks not to be
-named («طالبا عدم الإشارة إلى اسمه»); round 81: one who declines to be named («رفض الكشف عن هويته»), a siege lifted («رفع الحصار»). Function words: ``incitement_words``,
+named («طالبا عدم الإشارة إلى اسمه»); round 81: one who declines to be named («رفض الكشف عن هويته»). Function words: ``incitement_words``,
 ``trade_verbs``, ``habit_adverbs``, ``recurring_units``, ``migrant_words``, ``keeping_words``, ``victim_care_words``,
-``endangered_goods``, ``anonymity_words``, ``disclosure_words``, ``lifting_words``."""
+``endangered_goods``, ``anonymity_words``, ``disclosure_words``."""
 
 from __future__ import annotations
 
@@ -119,14 +119,6 @@ def cared_for(doc: Doc, hit: Hit, a: int) -> bool:
         and _key(doc, hit.i - 1, "victim_care_words").lstrip("بل") in fw("victim_care_words")
 
 
-def lifted(doc: Doc, hit: Hit, a: int) -> bool:
-    """Round 81: «التصويت على رفع الحصار», «تحاول فك الحصار عن المعسكر», «تم فك الحصار»: a siege or an
-    embargo noun right after a word of lifting or breaking it (``lifting_words``, past «و/بـ/لـ») tells its end,
-    no siege laid."""
-    return hit.entry.id == "besiege" and hit.pos == "N" and hit.i - 1 >= a \
-        and _key(doc, hit.i - 1, "lifting_words").lstrip("بل") in fw("lifting_words")
-
-
 def may_threaten(doc: Doc, hit: Hit, a: int) -> bool:
     """«رفض الاتفاق من شأنه أن يهدد مصداقية الولايات المتحدة»: what a step is apt to threaten («من شأنه أن»
     right before a threat verb) is a consequence, no threat made."""
@@ -189,5 +181,4 @@ def unperformed(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     migrants, a good put at risk or the act of whoever would (see the module's doc)."""
     return threatened(doc, hit, hits) or incited(doc, hit, a) or trade(doc, hit, a) or recurring(doc, hit, a, b) \
         or crossing(doc, hit, a, b) or kept(doc, hit, a) or cared_for(doc, hit, a) or may_threaten(doc, hit, a) \
-        or endangers(doc, hit, b) or whoever(doc, hit, a) or anonymity(doc, hit, b) \
-        or lifted(doc, hit, a)
+        or endangers(doc, hit, b) or whoever(doc, hit, a) or anonymity(doc, hit, b)
