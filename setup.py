@@ -127,6 +127,7 @@ COMPILED = [
     "events/described.py",
     "events/performative.py",
     "events/bombings.py",
+    "events/unconventional.py",
     "events/openers.py",
     "events/obligations.py",
     "events/stative.py",

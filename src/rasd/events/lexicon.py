@@ -62,7 +62,8 @@ def plover_table() -> tuple[tuple[str, str | None], ...]:
     return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
-SPECIFIC_ATTACKS = ("183",)  # a suicide or car bombing, which a plain attack word (190) after it repeats
+SPECIFIC_ATTACKS = ("183", "180")  # a suicide or car bombing, or (round 81) a terrorist attack («اعتداءاته
+# الإرهابية»), which a plain attack word (190) after it repeats
 PLAIN_ATTACKS = ("attack", "attack_masdar", "kill", "wound", "shoot", "target")  # «الهجوم», «مقتل», «الجرحى»: no storming
 
 

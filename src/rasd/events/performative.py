@@ -3,7 +3,7 @@
 verb (``announce``, ``declare``, ``affirm``) tells an acceptance or a readiness (CAMEO 030, PLOVER AGREE), an
 endorsement (051) or a rejection (120), not a plain statement (010). What decides is the verb's object: a masdar of
 one of the function-word lists ``performative_agreement``, ``performative_support``, ``performative_rejection``
-with a possessive pronoun of its doer («قبوله», «رفضها»), the first such word after the verb and its subject,
+(round 81: ``performative_pessimism``, «أعرب عن قلقه», CAMEO 012 make pessimistic comment) with a possessive pronoun of its doer («قبوله», «رفضها»), the first such word after the verb and its subject,
 before any «أن» or end of the clause. Where that object is a verbal act noun of the trigger lexicon so possessed
 («أعلن انتقاده», «أكدت تعهدها»: CAMEO 03, 05, 11, 12), the verb gives way to the noun's own event. The word before it must close the subject (the verb, «عن», a comma, a name, a definite
 word): after an indefinite head («أكد ضرورة دعمها») the pronoun is the object of another act, not its doer."""
@@ -19,7 +19,8 @@ from .lexicon import Entry, Hit, lexicon, plover_of
 REPORTING = frozenset(("announce", "declare", "affirm", "express", "express_show"))
 EXPRESSING = frozenset(("express", "express_show"))  # round 72: «أعرب عن», «أبدى»: a stance, an event only by its object
 OBJECT_REACH = 8  # words after the verb read for its object (past its subject: «أعلن رئيس الوزراء التركي رفضه»)
-LISTS = (("performative_agreement", "030"), ("performative_support", "051"), ("performative_rejection", "120"))
+LISTS = (("performative_agreement", "030"), ("performative_support", "051"), ("performative_rejection", "120"),
+         ("performative_pessimism", "012"))  # round 81: «أعرب عن قلقه»: CAMEO 012 (PETRARCH: قلق + اعرب عن)
 VERBAL_ROOTS = ("03", "05", "11", "12")  # lexicon nouns a statement may perform: agree, endorse, disapprove, reject
 PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
 STOPS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "أنه", "أنها", "إنه", "إنها", "قائلا", "قائلًا", "مؤكدا",
@@ -73,11 +74,31 @@ def _object(doc: Doc, hit: Hit, b: int) -> tuple[int, str] | None:
     return None
 
 
+def _pledged(doc: Doc, hit: Hit, b: int) -> bool:
+    """Round 81: whether the announcement noun ``hit`` announces a pledge by its doer: «إعلان الرئيس بتوفير
+    الضمانات», «إعلان الرئيس بأن يضمن سلامتهم» (past its genitive, the first «بـ» word is a masdar of providing
+    or guaranteeing, ``pledge_contents``, or «بأن» + such a present verb, ``pledge_content_verbs``). What is
+    announced to have happened («إعلان الجيش بمقتل ثلاثة») stays a statement."""
+    if hit.entry.id != "announce" or hit.pos != "N":
+        return False
+    for k in range(hit.j + 1, min(b, hit.j + 1 + OBJECT_REACH)):
+        key = nkey(doc.tokens[k].text)
+        if key.startswith("ب") and k > hit.j + 1:  # («بأن» before the stops, which hold it)
+            provides = key in fw("pledge_contents") or (
+                key == nkey("بأن") and k + 1 < b and nkey(doc.tokens[k + 1].text) in fw("pledge_content_verbs"))
+            return provides and _closes_subject(doc, k - 1, hit.j)
+        if key in STOPS or key in (".", "؟", "!", ":", "«", "،", ","):
+            return False
+    return False
+
+
 def performed(doc: Doc, hit: Hit, b: int) -> str | None:
-    """The code of the act a reporting verb ``hit`` performs by an object of the lists (see the module), else
-    None."""
+    """The code of the act a reporting verb ``hit`` performs by an object of the lists (see the module), or 030
+    for an announcement noun of a pledge (:func:`_pledged`); else None."""
     obj = _object(doc, hit, b)
-    return _listed_code(obj[1]) if obj is not None else None
+    if obj is None:
+        return "030" if _pledged(doc, hit, b) else None
+    return _listed_code(obj[1])
 
 
 def gives_way(doc: Doc, hit: Hit, hits: list[Hit], b: int) -> bool:
@@ -88,8 +109,9 @@ def gives_way(doc: Doc, hit: Hit, hits: list[Hit], b: int) -> bool:
 
 
 def unexpressed(doc: Doc, hit: Hit, b: int) -> bool:
-    """Whether ``hit`` is a verb of expressing («أعرب عن», «أبدى») with no performative object: «أعرب عن قلقه»,
-    «أبدى أمله» tell a feeling, no act (round 72)."""
+    """Whether ``hit`` is a verb of expressing («أعرب عن», «أبدى») with no performative object: «أبدى أمله»,
+    «أعرب عن ارتياحه» tell a feeling, no act (round 72); a concern («أعرب عن قلقه») is a pessimistic comment,
+    CAMEO 012 (round 81, ``performative_pessimism``)."""
     return hit.entry.id in EXPRESSING and _object(doc, hit, b) is None
 
 

@@ -35,6 +35,7 @@ from .doers import teller_source
 from .duplicates import dedup
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import SCORED, passes, report_score, sentence_keys
+from .unconventional import unconventional
 
 ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
 BACKGROUND_WINDOW = 2  # words before a PROTEST/ASSAULT trigger that may mark it as background («بعد الهجوم»)
@@ -362,6 +363,9 @@ def extract_events(doc: Doc) -> list[Event]:
             if press_actor(doc, src, hit.entry.code):
                 src, carried, args.source = None, False, None  # «قال سكان إن مدنيين قتلوا» after an agency's report
             made: list[Event] = []
+            code = "180" if unconventional(doc, hit, b, next((e.actor for e in doc.entities if e.id == src), None),
+                                           (args.source.i, args.source.j) if args.source is not None else None) \
+                else hit.entry.code  # «الهجمات الإرهابية», «قتل المتطرفون المدنيين»: unconventional violence
             # an unnamed head's phrase runs on over the name in its genitive («جيش جنوب السودان»)
             whole_src = named_genitive(doc, chunks, args.source) if src is None and args.source is not None else None
             for tgt in targets:
@@ -395,7 +399,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     attrs["report_cues"] = list(fired)
                 ev = Event(
                     id="",
-                    code=hit.entry.code,
+                    code=code,
                     plover=hit.entry.plover,
                     trigger=trig,
                     sentence=sent,

@@ -6,9 +6,9 @@ storming by migrants, a crossing forced («محاولة مهاجرين اقتح�
 الاتفاق»); the wounded cared for («معاناة الجرحى», «نقل الجرحى»); what a step is apt to threaten («من شأنه أن يهدد»). Round 63:
 a good put at risk («منظمة تهدد الأمن الوطني», «هددت الصفقة صناعة النفط»: a danger, no threat made); an act of
 whoever would do it («هناك من ينتقد الاتفاق», «يرد على من ينتقد»: no one did it); a source who asks not to be
-named («طالبا عدم الإشارة إلى اسمه»). Function words: ``incitement_words``,
+named («طالبا عدم الإشارة إلى اسمه»); round 81: one who declines to be named («رفض الكشف عن هويته»). Function words: ``incitement_words``,
 ``trade_verbs``, ``habit_adverbs``, ``recurring_units``, ``migrant_words``, ``keeping_words``, ``victim_care_words``,
-``endangered_goods``, ``anonymity_words``."""
+``endangered_goods``, ``anonymity_words``, ``disclosure_words``."""
 
 from __future__ import annotations
 
@@ -163,8 +163,14 @@ ANONYMITY_REACH = 5  # words after «عدم» read for the name or identity kept
 def anonymity(doc: Doc, hit: Hit, b: int) -> bool:
     """«وأوضح مسؤول طالبا عدم الإشارة إلى اسمه», «طالبين عدم نشر أسمائهم»: a source who asks not to be named
     (a demand of «عدم» + a name or an identity, ``anonymity_words``, within ``ANONYMITY_REACH`` words) tells
-    how a report was sourced, no demand of anyone."""
-    if hit.entry.id != "demand" or hit.j + 1 >= b or nkey(doc.tokens[hit.j + 1].text) != "عدم":
+    how a report was sourced, no demand of anyone; so does a source who «رفض الكشف عن هويته» (a rejection of a
+    disclosing masdar, ``disclosure_words``, + a name or an identity): no rejection of anything."""
+    if hit.j + 1 >= b:
+        return False
+    nxt = doc.tokens[hit.j + 1]
+    demanded = hit.entry.id == "demand" and nkey(nxt.text) == "عدم"
+    refused = hit.entry.id == "reject" and not keys_of(nxt).isdisjoint(fw("disclosure_words"))  # round 81
+    if not (demanded or refused):
         return False
     return any(not keys_of(doc.tokens[t]).isdisjoint(fw("anonymity_words"))
                for t in range(hit.j + 2, min(b, hit.j + 2 + ANONYMITY_REACH)))
