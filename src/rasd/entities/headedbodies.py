@@ -170,10 +170,14 @@ class HeadedBodies(BodyMentions):
         """Where the complement of a body's name after its adjectives ends: «لل» + a noun («للانتخابات») and its
         adjective («الرئاسية») or the body it serves («للقوات المسلحة»), or «ل» + a noun and its genitive
         («لمكافحة الإرهاب»); 0 where none is, or where it is a listed body («للائتلاف السوري»: its own)."""
-        if j >= len(units) or not _plain(units[j]) or self._longest(units, j, self.g.phrases)[0] \
-                or any(p == "ل" and self._body_head(v.removeprefix("ال")) for v, _, p in units[j].variants):
-            return 0  # (nor another body: «اللجنة التنفيذية لمنظمة التحرير»)
+        if j >= len(units) or not _plain(units[j]) or self._longest(units, j, self.g.phrases)[0]:
+            return 0
         u = units[j]
+        if any(p == "ل" and self._body_head(v.removeprefix("ال")) for v, _, p in u.variants):
+            # the body it belongs to, by its head noun alone («الهيئة العامة للائتلاف»); not one named after it,
+            # a body of its own («اللجنة التنفيذية لمنظمة التحرير»)
+            named = j + 1 < len(units) and _plain(units[j + 1]) and units[j + 1].key.startswith("ال")
+            return 0 if named or not u.key.startswith("لل") else j + 1
         if u.key.startswith("لل") and len(u.key) >= 5:
             k = j + 1
             if k < len(units) and _plain(units[k]) and not nisba(self.g, units[k]) and (
