@@ -103,14 +103,19 @@ class HeadedBodies(BodyMentions):
         return fulls.pop() if len(fulls) == 1 else gid
 
     def _members_adjective(self, units: list[Unit], i: int) -> int:
-        """«المرشحين الجمهوريين»: a party's members' plural after a definite plural noun is its adjective, no
-        mention of the party (1 unit taken, so the list does not read it); 0 elsewhere («انتقادات الجمهوريين»).
-        Called first by :meth:`~rasd.entities.namedbodies.NamedBodies._constructed_body`, also before a comma."""
-        if i == 0 or units[i].key not in fw("party_member_plurals"):
+        """«المرشحين الجمهوريين»: a party's members' plural after a definite plural noun is its adjective, and
+        before a plural relative («الجمهوريين، الذين يشكلون غالبية») it stands for the people the clause tells of,
+        whose phrase the relative refers back to: no mention of the party (1 unit taken, so the list does not read
+        it); 0 elsewhere («انتقادات الجمهوريين»). Called first by
+        :meth:`~rasd.entities.namedbodies.NamedBodies._constructed_body`, also before a comma."""
+        if units[i].punct or units[i].key not in fw("party_member_plurals"):
             return 0
-        prev = units[i - 1]
-        return int(_plain(prev) and not units[i].gap and prev.key.startswith("ال") and prev.key.endswith(("ين", "ون"))
-                   and prev.key not in fw("party_member_plurals"))
+        k = i + 1 + int(i + 1 < len(units) and units[i + 1].tok.text in ("،", ","))
+        if k < len(units) and units[k].key in fw("plural_relatives"):
+            return 1
+        prev = units[i - 1] if i else None
+        return int(prev is not None and _plain(prev) and not units[i].gap and prev.key.startswith("ال")
+                   and prev.key.endswith(("ين", "ون")) and prev.key not in fw("party_member_plurals"))
 
     def _bodies_in_title(self, doc: Doc, units: list[Unit], lo: int, hi: int, si: int, found: Found) -> int:
         """A party or council named in the words ``lo``..``hi`` of an office's title («رئيس لجنة فلسطين
