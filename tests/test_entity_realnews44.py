@@ -139,3 +139,17 @@ def test_trade_and_traffic_are_no_movement() -> None:
 
 def test_an_islamic_current_alone_is_no_body() -> None:
     assert _orgs("وتراجع نفوذ الحركة الإسلامية في المنطقة خلال العقد الماضي.") == []
+
+
+# the body's country
+
+def test_a_joint_committee_of_two_states_is_neither_states() -> None:
+    e = entity_of_mention(analyze_news("وترأس الوزيران اجتماعات اللجنة العليا المشتركة اللبنانية ـ الأردنية أمس."),
+                          "اللجنة العليا المشتركة اللبنانية ـ الأردنية")
+    assert e.country is None
+
+
+def test_a_party_without_its_country_takes_the_listed_one_of_the_adjective_near_it() -> None:
+    d = analyze_news("وقالت المرشحة الأميركية عن الحزب الديمقراطي إن الحصار فشل.")
+    e = entity_of_mention(d, "الحزب الديمقراطي")
+    assert (e.country, e.actor) == ("USA", "USAPTY")
