@@ -57,6 +57,7 @@ COMPILED = [
     "entities/ensemble.py",
     "entities/gapname.py",
     "entities/gazetteer.py",
+    "entities/headedbodies.py",
     "entities/homeland.py",
     "entities/kinship.py",
     "entities/lookups.py",

@@ -90,7 +90,8 @@ def test_the_head_noun_with_an_adjective_of_its_own_or_after_a_cited_agency_refe
     body = ("ORG", ["الهيئة", "العامة", "للائتلاف"])
     doc = _doc("واجتمعت الهيئة العامة للائتلاف أمس. وقال عضو الهيئة السياسية إن الاجتماع مهم. وأكد أعضاء الهيئة "
                "العامة أن الانتخابات ستجرى.", body)
-    assert _mentions_of(doc, "الهيئة العامة للائتلاف")[1:] == ["الهيئة"]
+    # (round 44: «الهيئة العامة» is read whole as the short form of the body named before, no more its head alone)
+    assert _mentions_of(doc, "الهيئة العامة للائتلاف")[1:] == ["الهيئة العامة"]
     # an agency that is only cited for the news is no body the noun refers to
     doc = analyze_news("وقالت متحدثة لوكالة رويترز إن العجز كبير. ودعا الأمين العام إلى دعم الوكالة في أزمتها.")
     assert [doc.text[m.start : m.end] for m in doc.mentions if m.source == "anaphor"] == []

@@ -17,7 +17,8 @@ def test_the_subject_and_the_object_after_a_verb_are_two_phrases() -> None:
     doc = analyze_news("بعد أن رفض الأول مقترح الحزب الديمقراطي بشأن التحقيق.")
     reject = next(e for e in doc.events if e.code.startswith("12"))
     assert event_arg(doc, reject, "source") == "الأول"
-    assert event_arg(doc, reject, "target").startswith("مقترح")
+    # (round 44: «الحزب الديمقراطي» is recognised, and a thing's target stands for its named owner)
+    assert event_arg(doc, reject, "target") == "الحزب الديمقراطي"
 
 
 def test_a_title_target_stands_for_the_name_after_it() -> None:

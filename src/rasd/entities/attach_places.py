@@ -52,7 +52,7 @@ def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer
             m.type = e.type
             m.attrs.update(gid=e.id, kind=e.kind)
             continue
-        if m.type == "ORGANIZATION" and not m.attrs.get("gid"):
+        if m.type == "ORGANIZATION" and _ungrounded(m):
             if bodies := _country_bodies(m, gaz):
                 iso = _nearest_adjective(doc, m, gaz)  # the country adjective nearest it in its sentence, or
                 si = bisect_right(starts, m.start) - 1  # the one country its sentence names
@@ -73,8 +73,18 @@ def disambiguate(doc: Doc, mentions: list[Mention], found: Found, gaz: Gazetteer
             m.attrs["kind"] = alt.entry.kind
             m.attrs["disambiguated"] = sorted(near & alt.context)
     for m in mentions:
-        if m.type == "ORGANIZATION" and not m.attrs.get("gid") and (body := read.get(m.key)) is not None:
+        if m.type == "ORGANIZATION" and _ungrounded(m) and (body := read.get(m.key)) is not None:
             m.attrs.update(gid=body.id, kind=body.kind, disambiguated=[body.country])
+
+
+_NAMED_KINDS = ("party", "movement", "council")  # kinds of the bodies :mod:`.headedbodies` names
+
+
+def _ungrounded(m: Mention) -> bool:
+    """Is ``m`` an organisation no list nor country grounds: no id, or the id of a party, movement or council named
+    without its country («ORGH:حزب ديمقراطي:», :mod:`.headedbodies`; not a state's body: «وزارة الخارجية»)?"""
+    gid = str(m.attrs.get("gid") or "")
+    return not gid or gid.startswith("ORGH:") and gid.endswith(":") and m.attrs.get("kind") in _NAMED_KINDS
 
 
 def _country_bodies(m: Mention, gaz: Gazetteer) -> list[Entry]:

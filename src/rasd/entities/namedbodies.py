@@ -10,7 +10,7 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from .crf import load_lexicon
 from .gazetteer import Entry
 from .namerun import nisba
-from .orgmentions import BodyMentions
+from .headedbodies import HeadedBodies
 from .units import OPENING_QUOTES, QUOTES, Found, Unit, _next_char
 from ..doc import Doc
 
@@ -28,21 +28,23 @@ def _head_off(u: Unit, heads: str) -> int:
     return next((off for v, off, _ in u.variants if v in fw(heads)), 0)
 
 
-class NamedBodies(BodyMentions):
+class NamedBodies(HeadedBodies):
     def _constructed_body(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
         """A body at ``i`` named by one of this module's constructions: the number of units taken, 0 where none."""
+        if adj := self._members_adjective(units, i):
+            return adj
         if units[i].punct or i + 1 >= len(units) or units[i + 1].punct:
             return 0
         keys = _keys(units[i])
         if keys & fw("quoted_name_heads"):
-            return self._headed_quote(doc, units, i, found)
+            return self._headed_quote(doc, units, i, found) or self._headed_body(doc, units, i, si, found)
         if keys & fw("gathering_heads"):
             return self._gathering(doc, units, i, found)
         if keys & fw("described_firm_heads"):
             return self._described_firm(doc, units, i, si, found)
         if keys & fw("airline_heads"):
             return self._airline(doc, units, i, si, found)
-        return 0
+        return self._headed_body(doc, units, i, si, found)
 
     def _headed_quote(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
         """«لتنظيم «تمرد»», «جماعة «جند الأقصى»»: an indefinite group noun and a name of a few words in quotation

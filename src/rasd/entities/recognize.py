@@ -111,9 +111,10 @@ class Recognizer(NamedBodies):
             if tn and i > 0 and any(v in INSTITUTIONS for v, _, _ in units[i - 1].variants):
                 tn = 0  # (also with a clitic: «لمركز الملك سلمان»)
             if tn:
+                start = i
                 i, last_person = self._title(doc, units, i, tn, title, toff, definite, relation, si, found,
                                              last_person)
-                free = i
+                i = free = self._bodies_in_title(doc, units, start + tn, i, si, found)
                 continue
             # 2. a government body with its country: «الحكومة العراقية», «وزارة الخارجية العراقية»
             step = self._constructed_body(doc, units, i, si, found) or self._org_head(doc, units, i, si, found)
