@@ -47,8 +47,9 @@ def test_the_military_command_of_a_party_is_the_party() -> None:
 
 
 def test_a_command_of_no_body_stays_unnamed() -> None:
-    doc = analyze_news("وقالت القيادة العامة إن الهجوم فشل.")
-    assert quote_speakers(doc) == [("وقالت", "[القيادة العامة]")]
+    # «القيادة العامة» alone is now a named body (round 44, a rank adjective); a field command is not
+    doc = analyze_news("وقالت القيادة الميدانية إن الهجوم فشل.")
+    assert quote_speakers(doc) == [("وقالت", "[القيادة الميدانية]")]
 
 
 def test_the_services_of_a_named_intelligence_body_are_that_body() -> None:
