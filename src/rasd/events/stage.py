@@ -11,7 +11,10 @@ from . import assaults, openers, protests, report_model, where, where_links
 from .acting import actor_phrase
 from .actors import press_actor, visitor
 from .arguments import Args, find_args
+from .gathered import gathered_parties
+from .gentilics import gentilic_targets
 from .meetings import meeting_parties
+from .misplaced import misplaced_targets
 from .occasions import occasion_parties
 from .possessed import possessor_parties
 from .carry import carried_person_fits, clause_prior, prior_subject
@@ -430,6 +433,9 @@ def extract_events(doc: Doc) -> list[Event]:
     meeting_parties(doc, events)  # «وبحث اللقاء», «خلال لقائهما»: the parties of the meeting just told
     occasion_parties(doc, events)  # «أعلن الوزير ... خلال لقاء مع نظيره»: who acts in the clause met
     possessor_parties(doc, events)  # «أعلن التنظيم سيطرته على»: the one who states it, the pronoun's owner
+    misplaced_targets(doc, events)  # «مبعوث الأمم المتحدة ... دعوته», «عقوبات على قطريين بتهمة تمويل»: no target there
+    gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
+    gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
     return events

@@ -1,0 +1,89 @@
+"""The parties of a meeting noun told by «جمع X مع Y» / «جمع X بـY».
+
+«اللقاء الثلاثي الذي جمع وزير الخارجية الأميركي فلان مع نظيره الروسي فلان» and «لقاء جمع كيري بنظيره الصيني»: a
+meeting or talks noun (CAMEO 04) followed, past at most a relative pronoun and an adjective, by the verb «جمع»
+(function words ``gathering_verbs``) brings together the one named first after the verb (past a title of at most
+a few words, no comma) and the one named after «مع» or «بـ»: the first is the source, the second the target. Each
+fills only a role the event left empty, and nothing is taken where the «مع/بـ» is missing («جمع الدائنين
+والمسؤولين»: a list, no sides), where the first is no actor, or where it is the other party already.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .forms import fw, nkey
+from .word_tests import clause_stop
+
+TALKS = "04"
+VERB_REACH = 3  # tokens from the noun to «جمع» («اللقاء الأول الذي جمع»)
+FIRST_REACH = 6  # tokens from «جمع» to the first party's name
+SECOND_REACH = 6  # tokens from «مع/بـ» to the second party's name
+WITH = nkey("مع")
+
+
+def _with_at(doc: Doc, k: int) -> bool:
+    """Token ``k`` is «مع» or opens with the preposition «بـ» («بنظيره»)."""
+    tok = doc.tokens[k]
+    if nkey(tok.text) == WITH:
+        return True
+    w = tok.words
+    return len(w) > 1 and w[0].kind == "proclitic" and w[0].norm == "ب"
+
+
+def _entity_from(doc: Doc, a: int, b: int) -> tuple[str, int] | None:
+    """The entity whose mention starts first within characters a..b, with the mention's end."""
+    found = sorted((m.start, m.end, e.id) for e in doc.entities for m in e.mentions if a <= m.start < b)
+    if not found or doc.entity(found[0][2]) is None:
+        return None
+    return found[0][2], found[0][1]
+
+
+def _parties(doc: Doc, ev: Event) -> tuple[str | None, str | None]:
+    first = doc.token_from(ev.trigger.end)
+    if first is None:
+        return None, None
+    end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+    verb = next((k for k in range(first, min(end, first + VERB_REACH))
+                 if nkey(doc.tokens[k].text).removeprefix("و") in fw("gathering_verbs")), None)
+    if verb is None:
+        return None, None
+    split = None
+    for k in range(verb + 1, min(end, verb + 1 + FIRST_REACH + 4)):
+        if clause_stop(doc.tokens[k].text):
+            return None, None
+        if k > verb + 1 and _with_at(doc, k):
+            split = k
+            break
+    if split is None:
+        return None, None
+    one = _entity_from(doc, doc.tokens[verb].end, doc.tokens[split].start)
+    if one is None or len(doc.text[doc.tokens[verb].end : doc.tokens[split].start].split()) > FIRST_REACH + 4:
+        return None, None
+    ent = doc.entity(one[0])
+    if ent is None or ent.type == "LOCATION" and not (ent.actor and len(ent.actor) == 3):
+        return None, None  # (a town is no party: «جمع في الدوحة»)
+    if len(doc.text[doc.tokens[verb].end : one[1]].split()) > FIRST_REACH:
+        return None, None
+    stop = doc.tokens[min(end - 1, split + SECOND_REACH)].end
+    gap_end = next((doc.tokens[k].start for k in range(split, min(end, split + SECOND_REACH))
+                    if clause_stop(doc.tokens[k].text)), stop)
+    two = _entity_from(doc, doc.tokens[split].start, gap_end)
+    return one[0], two[0] if two is not None else None
+
+
+def gathered_parties(doc: Doc, events: list[Event]) -> None:
+    """Fill the empty source and target of a meeting noun from «جمع X مع Y» (module docstring)."""
+    for ev in events:
+        if not ev.code.startswith(TALKS) or ev.source is not None and ev.target is not None:
+            continue
+        one, two = _parties(doc, ev)
+        if one is None or one == two:
+            continue
+        if ev.source is None and one != ev.target:
+            ev.source = one
+            ev.attrs.pop("source_span", None)
+            ev.attrs["source_gathered"] = True
+        if ev.target is None and two is not None and two != ev.source:
+            ev.target = two
+            ev.attrs.pop("target_span", None)
+            ev.attrs["target_gathered"] = True
