@@ -76,3 +76,13 @@ def test_the_object_of_a_charge_past_ala_is_no_target() -> None:
 def test_sanctions_on_a_named_body_keep_it_as_target() -> None:
     text = "وفرضت وزارة الخزانة الأمريكية عقوبات على جبهة النصرة في سوريا."
     assert news_arg(text, "وفرضت", "target") == "جبهة النصرة"
+
+
+def test_the_object_of_the_verb_of_a_criticism_noun_is_its_target() -> None:
+    text = "ومن جهة أخرى، تطارد انتقادات المعارضين جون كيري بسبب الاتفاق."
+    assert news_arg(text, "انتقادات", "target") == "جون كيري"
+
+
+def test_a_name_after_a_preposition_is_no_object_of_the_verb() -> None:
+    text = "ومن جهة أخرى، تطارد انتقادات المعارضين بجون كيري بسبب الاتفاق."
+    assert news_arg(text, "انتقادات", "target") != "جون كيري"

@@ -14,6 +14,7 @@ from .arguments import Args, find_args
 from .gathered import gathered_parties
 from .gentilics import gentilic_targets
 from .meetings import meeting_parties
+from .verb_object import verb_objects
 from .misplaced import misplaced_targets
 from .occasions import occasion_parties
 from .possessed import possessor_parties
@@ -435,6 +436,7 @@ def extract_events(doc: Doc) -> list[Event]:
     possessor_parties(doc, events)  # «أعلن التنظيم سيطرته على»: the one who states it, the pronoun's owner
     misplaced_targets(doc, events)  # «مبعوث الأمم المتحدة ... دعوته», «عقوبات على قطريين بتهمة تمويل»: no target there
     gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
+    verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
     gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
