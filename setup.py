@@ -166,6 +166,8 @@ COMPILED = [
     "quotes/glued.py",
     "quotes/nearest.py",
     "quotes/nested.py",
+    "quotes/predicated.py",
+    "quotes/possessed.py",
     "quotes/objects.py",
     "quotes/pairs.py",
     "quotes/passive.py",

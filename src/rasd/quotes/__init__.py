@@ -35,6 +35,7 @@ from .through import place_in_body
 from .stops import report_stop
 from .openers import fronted_source, statement_speaker
 from .passive import _read_passive
+from .predicated import pronoun_predicate
 from .objects import _object_content
 from .pairs import _pair
 from .speakers import _clause_phrase, _speaker
@@ -124,6 +125,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 said_by = noun_speaker(doc, t, sent)
                 if said_by is not None:  # «رغم تأكيدات الملك سلمان أنه ...، مؤكدا»: the king speaks on
                     speaker, via = said_by, "noun"
+            if cue.kind == "verb" and any(q.content.start <= doc.tokens[t].start < q.content.end and pronoun_predicate(
+                    doc, doc.token_from(q.cue.start) or 0, t) for q in quotes):
+                speaker, via = None, "pronoun"  # «إن الخطورة في العملية أنها كشفت»: the operation, no speaker
             within = place_in_body(doc, t, speaker) if cue.kind == "according" else None
             if within is not None:  # «وفقا لتقرير لمصرف أبوظبي الإسلامي»: the bank, unnamed, not the city
                 speaker, via = None, "body_place"

@@ -39,6 +39,7 @@ from .unnamed import _auxiliary_phrase, _body, _home_country, _last_person, _say
 from .untagged import _given_before
 from .owners import _speech_owner, _statement_owner, _work_author
 from .institutions import sole_title_holder
+from .possessed import possessor_phrase, set_off_subject
 
 
 def _speaker(
@@ -172,7 +173,7 @@ def _speaker(
         if apposed is not None and (_agrees(doc, apposed.entity, cue.gender, heard)
                                     or _set_off_gender(doc, c, apposed, cue.gender)):
             c = apposed  # «وقال سكرتير الدولة للشؤون المحلية فلان»: a head no title list has
-        if c is not first and _genitive_person(doc, first, c):
+        if c is not first and (_genitive_person(doc, first, c) or possessor_phrase(doc, c, first.i) is not None):
             c = first  # «كشف قائد عسكري موالٍ للرئيس فلان»: the commander, unnamed, not the president
         if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
@@ -241,6 +242,12 @@ def _speaker(
         v -= 1
     before = [c for c in chunks if c.j == v and c.prep is None and c.entity is not None
               and (c.etype not in PLACES or (not opens and can_act(doc, c)))]  # fmt: skip
+    lo = doc.token_from(sent.start) or 0
+    held = before[0] if before else set_off_subject(doc, chunks, v, lo) if not opens else None
+    owned = possessor_phrase(doc, held, lo) if held is not None and not topic else None
+    if owned is not None:
+        scene.held = owned  # «الطبيبة الخاصة لوزيرة الخارجية فلانة قالت»: the doctor, unnamed
+        return None, "svo"
     if before and not topic and (_agrees(doc, before[0].entity, cue.gender, heard)
                    or _title_gender(doc, chunks, before[0]) == cue.gender):  # «الناشطة يسرى مجيد قالت»
         return before[0].entity, "svo"

@@ -14,6 +14,7 @@ from ..events.forms import fw, nkey
 from .content import _content
 from .cues import Cue, _by_source, _is_complementizer
 from .nested import inner_predicate
+from .predicated import pronoun_predicate
 
 
 def reports_nothing(doc: Doc, v: int, cue: Cue, sent_end: int, direct: list[Span], short: Sequence[Span]) -> bool:
@@ -39,7 +40,7 @@ def report_stop(doc: Doc, t: int, cue: Cue, later: Sequence[tuple[int, Cue]], se
             return v
         if c.kind == "according" and not _by_source(doc, v):
             continue  # «وفق الأطر المحددة», «بحسب الخطة»: in accordance with a rule, still what was said
-        if c.kind == "verb" and inner_predicate(doc, t, v):
+        if c.kind == "verb" and (inner_predicate(doc, t, v) or pronoun_predicate(doc, t, v)):
             continue
         opening = writers_opening(doc, v, t)
         bound = later[n + 1][0] if n + 1 < len(later) else sent_end  # (not the «أن» of the cue after it)
