@@ -129,6 +129,7 @@ COMPILED = [
     "events/performative.py",
     "events/bombings.py",
     "events/unconventional.py",
+    "events/lifting.py",
     "events/openers.py",
     "events/obligations.py",
     "events/stative.py",

@@ -37,7 +37,8 @@ def test_an_attempt_is_not_an_asserted_act() -> None:
     assert news_modality("وتثير محاولات تنظيم داعش فرض سيطرته على البلدين قلق المجتمع الدولي.", "سيطرته") == "planned"
     assert news_modality("حاول المسلحون قصف مطار عدن.", "قصف") == "planned"
     assert news_modality("وتصدت القوات لمحاولة المسلحين اقتحام السجن المركزي.", "اقتحام") == "planned"
-    # a foiled attempt did not happen; the act another masdar governs is real («فك الحصار»: the siege is)
+    # a foiled attempt did not happen (round 84: «تحاول فك الحصار» is the breaking tried, 190, and the siege it
+    # names no event of its own)
     assert news_modality("وأحبطت القوات محاولة المسلحين اقتحام السجن.", "اقتحام") == "negated"
     assert news_modality("وقصفت الطائرات مواقع المسلحين في المدينة.", "وقصفت") == "asserted"
 

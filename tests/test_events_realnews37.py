@@ -9,13 +9,16 @@ from conftest import news_codes as _codes, news_has_code as _has, news_triggers 
 
 
 def test_an_embargo_on_a_state_is_a_sanction_not_a_siege() -> None:
-    assert _has("ودعت المرشحة إلى إنهاء الحصار الأميركي المفروض على كوبا.", "الحصار", "163")
-    assert _has("وطالب المتحدثون برفع الحصار الاقتصادي عن البلاد.", "الحصار", "163")
     assert _has("وتشدد الإدارة الحصار التجاري على إيران منذ سنوات.", "الحصار", "163")
+    # round 84: an embargo lifted is eased (085), no embargo imposed; one a call asks to lift, the call's content
+    assert _has("وأنهت الولايات المتحدة الحصار المفروض على كوبا.", "وأنهت", "085")
+    assert _codes("ودعت المرشحة إلى إنهاء الحصار الأميركي المفروض على كوبا.") == [("ودعت", "020")]
+    assert _codes("وطالب المتحدثون برفع الحصار الاقتصادي عن البلاد.") == [("وطالب", "100")]
     # a siege of a town, a camp or a district still is one
     assert _has("وفرضت القوات حصارا على مدينة الفلوجة منذ أيام.", "حصارا", "191")
     assert _has("وفرضت الحكومة حصارا خانقا على المخيم.", "حصارا", "191")
-    assert _has("وطالب الوزير برفع الحصار الجائر عن قطاع غزة.", "الحصار", "191")
+    # (round 84: a siege lifted from a town eases a military blockade, 0872)
+    assert _has("وتم رفع الحصار الجائر عن قطاع غزة.", "رفع الحصار", "0872")
 
 
 def test_troops_or_a_route_that_reach_a_place_make_no_visit() -> None:

@@ -66,13 +66,20 @@ def test_a_storming_after_a_suicide_attack_is_its_own_act() -> None:
 
 
 def test_a_lifted_blockade_in_an_article_of_an_embargo_is_one() -> None:
+    # round 84: the lifting is the act and the siege it names none of its own; a vote on a lifting or its defence
+    # lifts nothing
     text = ("وحذر النواب من أنهم سيرفضون التصويت على رفع الحصار، وقالت المرشحة إن الانتخابات ستكون حاسمة. "
             "وبدفاعها عن رفع الحصار على كوبا أصبحت المرشحة في مواجهة مع منافسيها.")
-    assert [c for t, c in _codes(text) if t == "الحصار"] == ["163", "163"]
-    # a siege lifted from a town stays one
-    text = "ودعا إلى رفع الحصار الاقتصادي عن كوبا. وطالب الأهالي برفع الحصار عن المدينة."
-    assert [c for t, c in _codes(text) if t == "الحصار"] == ["163", "191"]
-    assert ("الحصار", "191") in _codes("وطالب الأهالي برفع الحصار، وقالوا إن الجوع يقتلهم.")
+    assert not [c for t, c in _codes(text) if "الحصار" in t]
+    # a lifting with no target of its own in an article of an embargo eases the embargo (085); one from a town, a
+    # military siege (0872)
+    text = "ودعا الرئيس إلى رفع الحصار الاقتصادي عن كوبا. وقال الوزير إنه تم رفع الحصار أخيرا."
+    assert [c for t, c in _codes(text) if "الحصار" in t] == ["085"]
+    text = "ودعا الرئيس إلى رفع الحصار الاقتصادي عن كوبا. وتم رفع الحصار عن المدينة."
+    assert [c for t, c in _codes(text) if "الحصار" in t] == ["0872"]
+    # a siege named only in a demand to lift it is what is demanded, no siege told
+    codes = _codes("وطالب الأهالي برفع الحصار، وقالوا إن الجوع يقتلهم.")
+    assert ("وطالب", "100") in codes and not [c for t, c in codes if "الحصار" in t]
 
 
 def test_recovery_wished_to_the_wounded_is_no_attack() -> None:

@@ -217,11 +217,14 @@ _JOIN = frozenset(nkey(w) for w in ("للمشاركة", "بالمشاركة", "�
 INVITED_CODES = ("04", "14", "16", "17", "18", "19", "20")  # (round 53: «دعا إلى فرض عقوبات»)
 
 
+ATTEMPT = "185"  # CAMEO attempt to assassinate: the attempt is the act told (round 84), not a plan
+
+
 def _attempted(doc: Doc, hit: Hit, before: list[str]) -> bool:
     """«محاولة اغتيال الوزير», «محاولات التنظيم فرض سيطرته», «حاول المسلحون اقتحام السجن»: the masdar an attempt
     (function words ``attempts``) governs is tried, not told as done; right after it, or past its subject (a definite
-    or accusative phrase, a name) or a light masdar. Not the genitive of another act it governs («تحاول فك الحصار»:
-    the siege is real)."""
+    or accusative phrase, a name) or a light masdar. Not the genitive of another act it governs (round 84: «تحاول فك
+    الحصار» is one act, the breaking tried). An attempted assassination (185) is the attempt told, no plan."""
     keys = before[-ATTEMPT_REACH:]
     if not any(k.lstrip("وف") in fw("attempts") for k in keys):
         return False
@@ -316,7 +319,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if hit.pos == "N" and any(k.lstrip("وف") in fw("foil_verbs") for k in before):
         return "negated"  # «أحبطت الشرطة هجوما»: foiled, it did not happen
     # tried, called for or promised: not (yet) done (a verb trigger read as a masdar: «حاول المسلحون قصف المطار»)
-    if ((hit.pos == "N" or not hit.cand.proclitics) and _attempted(doc, hit, before)) or (
+    if ((hit.pos == "N" or not hit.cand.proclitics) and hit.entry.code != ATTEMPT and _attempted(doc, hit, before)) or (
             hit.pos == "N" and _invited(hit, before)) or _hesitated(before):
         return "planned"
     if hit.pos == "V" and prev in ("ان", "بان") and any(  # «اتفقوا على أن يجتمعوا»: the act agreed on (round 51)

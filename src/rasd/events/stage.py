@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import assaults, openers, protests, report_model, where, where_links
+from . import assaults, lifting, openers, protests, report_model, where, where_links
 from .acting import actor_phrase
 from .actors import press_actor, visitor
 from .arguments import Args, find_args
@@ -217,12 +217,14 @@ def extract_events(doc: Doc) -> list[Event]:
                 for ev in host:
                     ev.triggers.append(trig)
                 continue
-            if (hit.entry.content and not _declared(hit, done)) or _demanded(doc, hit, a):
+            if (hit.entry.content and not _declared(hit, done) and not lifting.told(doc, hit, a, b, mentions)) \
+                    or _demanded(doc, hit, a):
                 continue
             if named_declaration(doc, hit, mentions) or held_state(doc, hit, a, b) or not_an_act(doc, hit, a) \
                     or figurative(doc, hit, b) or no_act(doc, hit, a, b) or name_word(doc, hit, a) \
                     or protest_idiom(doc, hit, b) or no_event_sense(doc, hit, hits, a, b, question) or assaults.not_an_assault(doc, hit, a, b) \
-                    or named_not_told(doc, hit, a, b) or not_told(doc, hit, hits, a, b) or protests.not_a_protest(doc, hit, hits, a, b):
+                    or named_not_told(doc, hit, a, b) or not_told(doc, hit, hits, a, b) or protests.not_a_protest(doc, hit, hits, a, b) \
+                    or lifting.no_lift(doc, hit, hits, a, b):
                 continue  # «إعلان القاهرة»: a document's name; «الذي يسيطر على المدينة منذ»: who holds it
             if talk_rounds(doc, hit, b):
                 hit = Hit(hit.i, hit.j, talks_round(), hit.pos, hit.cand)  # «جولات المبعوث»: rounds of talks
@@ -231,6 +233,9 @@ def extract_events(doc: Doc) -> list[Event]:
             if court_conviction(doc, hit, a, b):
                 hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «وأدانت المحكمة»: a verdict
             hit = recoded(doc, hit, a, b, mentions)  # «الحصار المفروض على كوبا»: an embargo; «غارة لقوات خاصة»
+            # round 84: «رفع الحصار»: 0872/085/190; «رفضت إسرائيل رفع الحصار»: 1246; «محاولة اغتيال»: 185
+            hit = lifting.lifting(doc, hit, a, b, mentions) or lifting.refusal(
+                doc, lifting.attempted_assassination(doc, hit, a), hits, a, b, mentions)
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
             if args.source is None and not args.passive and court_sequel(doc, hit, events):
