@@ -14,6 +14,7 @@ from .arguments import Args, find_args
 from .meetings import meeting_parties
 from .occasions import occasion_parties
 from .possessed import possessor_parties
+from .appositions import apposed_parties
 from .carry import carried_person_fits, clause_prior, prior_subject
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk
 from .held import masdar_doer_fits
@@ -430,6 +431,7 @@ def extract_events(doc: Doc) -> list[Event]:
     meeting_parties(doc, events)  # «وبحث اللقاء», «خلال لقائهما»: the parties of the meeting just told
     occasion_parties(doc, events)  # «أعلن الوزير ... خلال لقاء مع نظيره»: who acts in the clause met
     possessor_parties(doc, events)  # «أعلن التنظيم سيطرته على»: the one who states it, the pronoun's owner
+    apposed_parties(doc, events)  # «فلان، زعيمة الحزب، عقدت اجتماعا»: the person; «تصريحاته»: a man's
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
     return events
