@@ -136,6 +136,7 @@ COMPILED = [
     "events/meetings.py",
     "events/occasions.py",
     "events/possessed.py",
+    "events/appositions.py",
     "events/agreement.py",
     "events/readings.py",
     "events/retold.py",
