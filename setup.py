@@ -141,6 +141,7 @@ COMPILED = [
     "events/verb_object.py",
     "events/occasions.py",
     "events/possessed.py",
+    "events/appositions.py",
     "events/agreement.py",
     "events/readings.py",
     "events/retold.py",

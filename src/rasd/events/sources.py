@@ -122,6 +122,31 @@ def _willed(doc: Doc, chunks: list[Chunk], i: int, sent_start: int) -> bool:
     return c is not None and c.prep is None and c.i - 1 >= sent_start and verb_key(doc.tokens[c.i - 1].text) in words
 
 
+def _no_construct(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
+    """A noun trigger with the article («اللقاء») is in construct with nothing and takes no indefinite adjective: an
+    unnamed indefinite phrase right after it («تحيات وتقدير») is neither its genitive nor its adjective. (A title there,
+    «في الاجتماع وزير النفط فلان», names one who takes part, whatever its syntax.)"""
+    if nxt.entity is not None or nxt.prep is not None or nxt.number or nxt.title or nxt.i != hit.j + 1:
+        return False
+    if not ("ال" in hit.cand.proclitics or hit.cand.key.startswith("ال")) or enclitic(doc.tokens[hit.j]):
+        return False
+    k = nkey(doc.tokens[nxt.i].text)
+    return not (k.startswith("ال") or k[1:3] == "ال") and any(ch.isalpha() for ch in doc.tokens[nxt.i].text)
+
+
+def _masdar_word(doc: Doc, t: int) -> bool:
+    """Token ``t`` is a noun governed by «بـ/لـ» («بدعم», «لتقديم»): the second word of a verb-and-masdar trigger."""
+    words = doc.tokens[t].words
+    return len(words) > 1 and words[0].kind == "proclitic" and words[0].norm in ("ب", "ل")
+
+
+def _listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«...، وتوصيات الهيئة المتعلقة بأطروحات فلان، واللقاءات مع»: a definite noun in «و» right after a comma is a
+    conjunct of a list; the phrase before the comma ends another conjunct, it is no subject of this one."""
+    return hit.i - 1 > sent_start and doc.tokens[hit.i - 1].text in ("،", ",") and \
+        nkey(doc.tokens[hit.i].text).startswith("وال")
+
+
 def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int,
                 args: Args) -> tuple[Chunk | None, int]:
     """The source of a noun trigger (its genitive, an agent phrase, a light verb's subject, the subject before it)
@@ -140,6 +165,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         nxt = None  # «محادثات تتم بين الطرفين», «اجتماع يشمل»: a verb describes the act, no genitive
     if adjective_closes(doc, hit):
         nxt = None  # «استهدف هجوم انتحاري الجيش التركي»: the object of the verb, no genitive
+    if nxt is not None and _no_construct(doc, hit, nxt):
+        nxt = None  # «خلال اللقاء تحيات الملك»: a noun with the article has no genitive; the indefinite after it is another's
     sides = between_sides(doc, chunks, hit, sent_end)
     nxt = None if sides is not None else nxt  # («لقاء جمع الجهات الدائنة والمسؤولين»: no genitive)
     # gen:owner: the genitive is the source only where it names someone («تصريحات ولد الشيخ»; not «تصريحات خاصة»)
@@ -225,7 +252,7 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         source = light_verb_subject(doc, chunks, hit, sent_start)  # «وشن مسلحون أكراد هجوما»
         args.doer = source is not None
     if source is None and not tamm:
-        if not victims_noun(hit) and not device_noun(hit):
+        if not victims_noun(hit) and not device_noun(hit) and not _listed(doc, hit, sent_start):
             # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
             source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
             if source is not None and not actor_phrase(doc, source):
@@ -308,6 +335,9 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         # a plural verb agrees with a subject before it (SVO) or in itself: the phrase after it is its
         # object («هاجموا المواطنين»), or it is passive («قتلوا وأصيب 13 آخرون»)
         nxt = first_after(chunks, hit.j, 2)
+        if nxt is not None and nxt.i == nxt.j and nxt.entity is None and nkey(doc.tokens[nxt.i].text) in fw("adverbs"):
+            count = first_after(chunks, nxt.j, 2)  # «وقتل حينها 14 ضابطا»: past an adverb of time, the count after
+            nxt = count if count is not None and count.number else nxt
         self_blast = nxt is not None and any(reflexive(doc, t, sent_end) for t in range(nxt.i, nxt.j + 2))
         if nxt is not None and nxt.number and nxt.prep in (None, "نحو") and (
                 (not e.obj and e.plover != "ASSAULT") or self_blast):
@@ -368,6 +398,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                             or oblique_object(doc, chunks, hit, nxt, sent_start)
                             or possessed_after_and(doc, hit, nxt, sent_start) or governed_first(doc, hit, nxt)):
                 pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
+            elif hit.j > hit.i and _masdar_word(doc, hit.j):
+                pass  # «وتعهد بدعم الحركات»: the phrase after a verb and its masdar in «بـ» is the masdar's object
             else:
                 source = resolve_title(chunks, nxt, doc)
                 obj_from = source.j

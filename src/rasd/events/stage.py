@@ -18,6 +18,7 @@ from .verb_object import verb_objects
 from .misplaced import misplaced_targets
 from .occasions import occasion_parties
 from .possessed import possessor_parties
+from .appositions import apposed_parties
 from .carry import carried_person_fits, clause_prior, prior_subject
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk
 from .held import masdar_doer_fits
@@ -439,6 +440,7 @@ def extract_events(doc: Doc) -> list[Event]:
     meeting_parties(doc, events)  # «وبحث اللقاء», «خلال لقائهما»: the parties of the meeting just told
     occasion_parties(doc, events)  # «أعلن الوزير ... خلال لقاء مع نظيره»: who acts in the clause met
     possessor_parties(doc, events)  # «أعلن التنظيم سيطرته على»: the one who states it, the pronoun's owner
+    apposed_parties(doc, events)  # «فلان، زعيمة الحزب، عقدت اجتماعا»: the person; «تصريحاته»: a man's
     misplaced_targets(doc, events)  # «مبعوث الأمم المتحدة ... دعوته», «عقوبات على قطريين بتهمة تمويل»: no target there
     gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
     verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised

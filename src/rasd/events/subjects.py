@@ -83,6 +83,8 @@ def subject_before(
             continue
         elif _governed_adjective(doc, chunks, c) or _governed_conjunct(doc, chunks, c):
             continue  # «وفي اليوم التالي أعدم التنظيم»: the adjective of a noun a preposition governs is no subject
+        elif nominal and _vso_object(doc, chunks, c, sent_start):
+            continue  # «وأخرج صدام القمة عن هدفها باتهام الكويت»: the verb's object; its named subject acts
         elif nominal and c.entity is None and c.i > sent_start and finite_verb(doc.tokens[c.i - 1]):
             continue  # «ولفتت الانتباه إلى إعلان», «وتضاربت المعلومات حول أسباب الهجوم»: another verb's subject or object
         elif nominal and c.coord and c.i > sent_start and _verb_word(doc, c.i - 1):
@@ -102,6 +104,24 @@ def subject_before(
                 return None
         return first_conjunct(chunks, c, doc)
     return None
+
+
+def _vso_object(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> bool:
+    """The chunk ``c`` is the object of a VSO clause: right after a named subject (a person or a body, no place) that
+    stands right after a finite verb («وأخرج صدام القمة»); not a person after a person (one name in two runs)."""
+    d = next((d for d in chunks if d.j == c.i - 1), None)
+    if d is None or d.prep is not None or d.entity is None or d.entity == c.entity or d.etype in PLACES:
+        return False
+    if c.etype == "PERSON" or c.prep is not None or d.i - 1 < sent_start or not actor_phrase(doc, c):
+        return False  # (an abstraction there, «واستذكر فلان المبادرة ... بدعوة», is no one's subject either way)
+    v = d.i - 1
+    if finite_verb(doc.tokens[v]):
+        return True
+    # an unknown perfect in «و» that opens its clause («، وأخرج»): one word, no article, no «ـة»
+    k = nkey(doc.tokens[v].text)
+    opens = v == sent_start or doc.tokens[v - 1].text in ("،", ",")
+    return opens and k[:1] == "و" and len(k) >= 4 and not k[1:].startswith("ال") and not k.endswith(("ه", "ات")) \
+        and not any(e.i <= v <= e.j and (e.i < v or e.entity is not None) for e in chunks)
 
 
 def _after_verb(doc: Doc, c: Chunk, i: int, sent_start: int) -> bool:
