@@ -114,3 +114,16 @@ def test_the_libyan_town_next_to_libya_stays_libyan() -> None:
 def test_a_short_city_name_after_its_place_noun_stays_a_place() -> None:
     d = analyze_news("وحذر رجل الدين من الفساد في مدينة قم الإيرانية.")
     assert "قم" in names_of_type(d, "LOCATION")
+
+
+# a list of titled persons closed by «وعدد من المسؤولين في» a body of a country
+
+def test_a_governor_in_a_list_closed_by_the_officials_of_a_government() -> None:
+    d = analyze_news("وكان في استقباله وزير الخارجية ناصر جودة، ومحافظ العاصمة خالد أبو زيد، "
+                     "وعدد من المسؤولين في الحكومة الأردنية.")
+    assert (entity_named(d, "خالد أبو زيد").country, entity_named(d, "خالد أبو زيد").actor) == ("JOR", "JORGOV")
+
+
+def test_a_relative_clause_breaks_the_list() -> None:
+    d = analyze_news("والتقى الوزير كمال منصور، الذي وصل أمس، وعدد من المسؤولين في الحكومة الأردنية.")
+    assert entity_named(d, "كمال منصور").country is None

@@ -21,6 +21,8 @@ from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_variants
 
 _STAFF = frozenset(norm_key(w) for w in ("أركانه", "أركانها"))  # «رئيس أركانه»: the army's
+# «... ومحافظ العاصمة X، وعدد من المسؤولين في الحكومة الأردنية»: the list's closing group of officials
+_CLOSING = re.compile(r"و(?:عدد|جمع) من (?:كبار )?(?:ال)?(?:مسؤولين|وزراء|قادة|ضباط)\s+(?:في|ب)\s*(?:ال)?")
 _GAP = frozenset({"في", "ب", "ل"})  # a word between a role and its body's name («مدير ... في الشركة»)
 # a title with a possessive pronoun: «وزير خارجيته», «ورئيس وزرائها», «وزيرة دفاعه»
 _POSSESSED = re.compile(r"(?:^|\s)و?((?:وزير|وزيرة|رئيس|رئيسة)\s+(\S+))\s*$")
@@ -31,6 +33,8 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
     """Give each person with no country the country of the body his role names (see the module), in place;
     ``mentions``: each entity id's mentions; ``orgs``: each mention of an organisation with its entity."""
     placed = [(m, e) for m, e in orgs if e.country]
+    placed_all = placed + [(m, e) for e in ents if e.type == "LOCATION" and e.attrs.get("kind") == "country"
+                           for m in mentions.get(e.id, ())]
     by_start = {m.start: e for m, e in placed}
     persons = sorted(((m, e) for e in ents if e.type == "PERSON" for m in mentions.get(e.id, ())),
                      key=lambda x: x[0].start)
@@ -45,6 +49,11 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
                 if not e.attrs.get("sector") and body.actor and body.actor.startswith(body.country) \
                         and len(body.actor) > len(body.country):
                     e.attrs["sector"] = body.actor[len(body.country) :]  # «الأمين العام للحزب»: the party's
+                break
+            iso = _listed_with(doc, m, placed_all)
+            if iso:
+                e.country = iso
+                e.attrs["country_from"] = "list"
                 break
             got = _possessor(doc, m, persons)
             if got is not None:
@@ -129,3 +138,20 @@ def _possessor(doc: Doc, m: Mention, persons: list[tuple[Mention, Entity]]) -> t
     if not prev or not prev[-1][1].country:
         return None
     return str(prev[-1][1].country), got.group(1)
+
+
+def _listed_with(doc: Doc, m: Mention, placed: list[tuple[Mention, Entity]]) -> str | None:
+    """«استقبله ... وأمين عمان X، ومحافظ العاصمة Y، وعدد من المسؤولين في الحكومة الأردنية»: a person in a list of
+    titled persons joined by «، و» that closes on a number of officials of a body or a country is of that country;
+    None where the list is broken (a chunk with no «و», a sentence's end) or closes on nothing with a country."""
+    tail = doc.text[m.end : m.end + 600]
+    got = _CLOSING.search(tail)
+    if got is None or any(ch in ".؟!\n:؛" for ch in tail[: got.start()]):
+        return None
+    chunks = tail[: got.start()].split("،")
+    if len(chunks) > 12 or not all(c.strip().startswith("و") for c in chunks[1:] if c.strip()) \
+            or chunks[0].strip() and not chunks[0].strip().startswith("و"):
+        return None  # («X وزير الداخلية، وعدد من ...» is X's role, then the list: the role's words are no chunk)
+    at = m.end + got.end()
+    body = next((e for o, e in placed if at - 4 <= o.start <= at + 2), None)
+    return body.country if body is not None else None
