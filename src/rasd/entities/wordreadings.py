@@ -187,6 +187,7 @@ _SINGLE_ZIPF10 = 35  # a one-word name of the tagger frequent as a word of the n
 _ARTICLE_ZIPF10 = 34  # ... and with the article («اللاجئ»: 34)
 _VERB_ZIPF10 = 38  # its verb form («دامت»: 42, «يرغب»: 46)
 _NO_ARTICLE_ZIPF10 = 30  # a verb is hardly ever written with the article
+_RARE_ZIPF10 = 30  # a word after it this rare is a name's («جبل قاسيون»)
 _HAMZA_VERB = re.compile(r"^[وف]?[يتن]ؤ")
 
 
@@ -196,7 +197,8 @@ def common_word_singles(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
     form with the article), an imperfect verb («ترغب» with «يرغب»), a verb spelt «يؤ» («يؤسف», which folds to the
     name «يوسف»); never a word of a name list (given, family, female, Western), a listed surname or place, a word of a
     longer person's name in the article, nor one after a title, nor a noun after a place noun («مدينة فريقين»; a verb
-    after it is a relative clause: «مدينة ترغب»), nor one a given name follows («جبل علي»), nor one of two letters."""
+    after it is a relative clause: «مدينة ترغب»), nor one a given name or a rare word follows («جبل علي», «جبل قاسيون»: the
+    head of a longer name), nor one of two letters."""
     freq = load_lexicon().freq
     toks, _ = _index(doc)
     words = {norm_key(w).removeprefix("ال") for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2
@@ -220,10 +222,11 @@ def common_word_singles(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
         if prev and any((v,) in gaz.titles for v, _, _ in clitic_variants(prev)) or len(k) < 3:
             continue  # («قم»: too short to tell by its forms)
         named = bool(prev) and any(v in places for v, _, _ in clitic_variants(prev))  # «مدينة فريقين»: a place
-        nxt = re.match(r" (\S+)", doc.text[m.end : m.end + 30])
-        given = gaz.name_word(norm_key(nxt.group(1))) if nxt else None
-        if given is not None and "g" in given.flags:
-            continue  # «وجبل علي»: a name goes on over a given name
+        nxt = re.match(r" ([^\s«»()،,.:؛0-9]+)", doc.text[m.end : m.end + 30])
+        after = norm_key(nxt.group(1)) if nxt else ""
+        given = gaz.name_word(after) if after else None
+        if given is not None and "g" in given.flags or after and freq.get(after, 0) < _RARE_ZIPF10:
+            continue  # «وجبل علي», «جبل قاسيون»: the head of a name that goes on over a given name or a rare word
         definite = freq.get("ال" + k, 0)
         other = ("ي" if k[0] == "ت" else "ت") + k[1:] if k[:1] in "يت" else ""
         if definite >= _ARTICLE_ZIPF10 and not named or definite < _NO_ARTICLE_ZIPF10 and (
