@@ -81,6 +81,7 @@ COMPILED = [
     "entities/trim.py",
     "entities/units.py",
     "entities/wordreadings.py",
+    "entities/rolebodies.py",
     "events/actors.py",
     "events/acting.py",
     "events/agents.py",

@@ -68,8 +68,9 @@ def test_a_hamza_the_place_lacks_makes_another_word() -> None:
 
 def test_no_country_for_common_words_verbs_and_wide_regions() -> None:
     # an indefinite adjective after a word: a common noun («لاجئ فلسطيني», a refugee)
+    # (round 45: a common word by its forms, no place at all)
     doc = _doc("وتقدم الوكالة المساعدة لنحو مليون لاجئ فلسطيني مسجل.", ("LOC", ["لاجئ"]))
-    assert _one(doc, "LOCATION", "لاجئ").country is None
+    assert not any(e.country for e in doc.entities if e.type == "LOCATION" and e.name == "لاجئ")
     # a definite one is the place's: its country
     doc = _doc("وافتتحت الشركة فرعا في مدينة سانغلو الصينية.", ("LOC", ["سانغلو"]))
     assert _one(doc, "LOCATION", "سانغلو").country == "CHN"
@@ -78,7 +79,7 @@ def test_no_country_for_common_words_verbs_and_wide_regions() -> None:
     assert _one(doc, "LOCATION", "احراج").country is None
     # a verb after «حي» (alive)
     doc = _doc("ونفى المتحدث وفاة الزعيم في أفغانستان مؤكدا أنه حي يرزق.", ("LOC", ["يرزق"]))
-    assert _one(doc, "LOCATION", "يرزق").country is None
+    assert not any(e.country for e in doc.entities if e.type == "LOCATION" and e.name == "يرزق")
     # a region of several countries
     doc = _doc("وقتلت القوات الروسية مسلحين في منطقة القوقاز بعد هجمات في روسيا.", ("LOC", ["القوقاز"]))
     assert _one(doc, "LOCATION", "القوقاز").country is None

@@ -22,6 +22,7 @@ from .names import _son_of, _tail, _within, name_parts, near as near, same_word
 from .attributes import EntityBuilder
 from .kinship import introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
+from .rolebodies import role_bodies
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
 
@@ -258,6 +259,12 @@ class Resolver(Coreference):
                         e.country = src.country
                         e.attrs["country_from"] = "context:" + src.id
                         break
+        by_entity: dict[str, list[Mention]] = {}
+        for c in clusters:
+            for m in c.mentions:
+                by_entity.setdefault(str(m.entity), []).append(m)
+        orgs = [(m, e) for e in ents if e.type == "ORGANIZATION" for m in by_entity.get(e.id, ())]
+        role_bodies(doc, self.g, ents, by_entity, orgs)  # «الأمين العام للحزب ...», «ووزير خارجيته»
         triples = cache(partial(body_pairs, doc))  # the article's word triples, read only where an office needs them
         for e in ents:
             if e.type == "PERSON" and not e.country and e.attrs.get("western") and state_office(self.g, e, triples):

@@ -29,7 +29,7 @@ from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
 from .sport import country_clubs, team_towns
 from .taggers import NerTagger, chosen, load_tagger
-from .wordreadings import bracket_acronyms, common_word_persons, construct_noun_last, device_heads, word_places
+from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
 from .tagmentions import _covered, tagger_mentions
 
 
@@ -82,6 +82,8 @@ def analyze_entities(
     construct_noun_last(doc, mentions, gaz)
     word_places(doc, mentions, gaz)
     common_word_persons(doc, mentions, gaz)
+    common_word_singles(doc, mentions, gaz)
+    place_inside_name(doc, mentions, gaz)
     device_heads(doc, mentions)
     bracket_acronyms(doc, mentions)
     settlement_names(doc, mentions, gaz)

@@ -11,6 +11,12 @@ Run by :mod:`.stage` on all mentions, the rules' and the tagger's together:
   noun ends before it: «ابتكر السيد ميتشل سند الالتزام» (Mr Mitchell invented the moral-obligation bond);
 - :func:`common_word_persons`: the tagger's person of one word that is a frequent common noun with and without the
   article, of no Arabic or Western given or family name list («سند», «السند»: a bond), is no one;
+- :func:`common_word_singles` (round 45): the tagger's person or place of one word that is a common word by its
+  forms — an indefinite noun or adjective frequent with the article too («بسيط», «درب», «لاجئ»), a past verb
+  frequent with the feminine «ـت» («دام»: دامت), an imperfect verb frequent with the other person prefix («ترغب»:
+  يرغب), a verb in «يؤ»/«تؤ» («يؤسف») — of no name list, is no one and nowhere;
+- :func:`place_inside_name` (round 45): a town's name between a given name and a family name («فاطمة الزهراء
+  الأنصاري») is part of the person's name, no town;
 - :func:`device_heads`: «جهاز» (the service) before a body's name is part of it («جهاز المخابرات الأوكراني»);
 - :func:`bracket_acronyms`: a body's acronym in brackets right after its name («(إس بي يو)») is that body.
 """
@@ -173,6 +179,97 @@ def common_word_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
         if prev and any((v,) in gaz.titles for v, _, _ in clitic_variants(prev)):
             continue
         drop.add(id(m))
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+_SINGLE_ZIPF10 = 35  # a one-word name of the tagger frequent as a word of the news
+_ARTICLE_ZIPF10 = 34  # ... and with the article («اللاجئ»: 34)
+_VERB_ZIPF10 = 38  # its verb form («دامت»: 42, «يرغب»: 46)
+_NO_ARTICLE_ZIPF10 = 30  # a verb is hardly ever written with the article
+_RARE_ZIPF10 = 30  # a word after it this rare is a name's («جبل قاسيون»)
+_HAMZA_VERB = re.compile(r"^[وف]?[يتن]ؤ")
+
+
+def common_word_singles(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Drop the tagger's one-word persons and places that are common words by their forms (see the module): an
+    indefinite noun or adjective (Zipf ≥ 3.5, and ≥ 3.4 with the article), a past verb («دام» with «دامت» ≥ 3.8, no
+    form with the article), an imperfect verb («ترغب» with «يرغب»), a verb spelt «يؤ» («يؤسف», which folds to the
+    name «يوسف»); never a word of a name list (given, family, female, Western), a listed surname or place, a word of a
+    longer person's name in the article, nor one after a title, nor a noun after a place noun («مدينة فريقين»; a verb
+    after it is a relative clause: «مدينة ترغب»), nor one a given name or a rare word follows («جبل علي», «جبل قاسيون»: the
+    head of a longer name), nor one of two letters."""
+    freq = load_lexicon().freq
+    toks, _ = _index(doc)
+    words = {norm_key(w).removeprefix("ال") for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2
+             for w in m.text.split()}
+    places = fw("settlement_nouns") | fw("region_nouns")
+    drop: set[int] = set()
+    for m in mentions:
+        if m.type not in ("PERSON", "LOCATION") or m.source != "model" or m.attrs.get("gid") or m.attrs.get("role") \
+                or " " in m.text.strip() or m.attrs.get("retyped"):
+            continue
+        k = m.key
+        if _HAMZA_VERB.match(m.text.strip()):
+            drop.add(id(m))
+            continue
+        w = gaz.name_word(k)
+        if k.startswith("ال") or (w is not None and _NAME_FLAGS & set(w.flags)) or k in gaz.surnames \
+                or gaz.phrases.get((k,)) is not None or k in words or freq.get(k, 0) < _SINGLE_ZIPF10:
+            continue
+        n = _token_at(toks, m.start)
+        prev = _word_before(doc, toks, n) if n is not None else ""
+        if prev and any((v,) in gaz.titles for v, _, _ in clitic_variants(prev)) or len(k) < 3:
+            continue  # («قم»: too short to tell by its forms)
+        named = bool(prev) and any(v in places for v, _, _ in clitic_variants(prev))  # «مدينة فريقين»: a place
+        nxt = re.match(r" ([^\s«»()،,.:؛0-9]+)", doc.text[m.end : m.end + 30])
+        after = norm_key(nxt.group(1)) if nxt else ""
+        given = gaz.name_word(after) if after else None
+        if given is not None and "g" in given.flags or after and freq.get(after, 0) < _RARE_ZIPF10:
+            continue  # «وجبل علي», «جبل قاسيون»: the head of a name that goes on over a given name or a rare word
+        definite = freq.get("ال" + k, 0)
+        other = ("ي" if k[0] == "ت" else "ت") + k[1:] if k[:1] in "يت" else ""
+        if definite >= _ARTICLE_ZIPF10 and not named or definite < _NO_ARTICLE_ZIPF10 and (
+                freq.get(k + "ت", 0) >= _VERB_ZIPF10 or other and freq.get(other, 0) >= _VERB_ZIPF10):
+            drop.add(id(m))
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def place_inside_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«الدكتورة فاطمة الزهراء الأنصاري»: a one-word town (the gazetteer's, no country's or capital's name) right
+    after a person's name that ends on a given name, and right before a family name of the lists (or a person's
+    mention), is a part of that person's name: the person runs over both, the town is dropped. A place after a
+    family name or before a common word («وزار محمد الزهراء الأسبوع») is left alone."""
+    starts = {m.start: m for m in mentions}
+    drop: set[int] = set()
+    for p in mentions:
+        words = p.text.split()
+        w = gaz.name_word(norm_key(words[-1])) if words and p.type == "PERSON" else None
+        place = starts.get(p.end + 1)
+        if w is None or not set("gF") & set(w.flags) or doc.text[p.end : p.end + 1] != " " or place is None \
+                or place.type != "LOCATION" or " " in place.text.strip() or id(place) in drop:
+            continue
+        e = gaz.by_id.get(str(place.attrs.get("gid") or ""))
+        if e is None or e.kind not in ("city", "region") or doc.text[place.end : place.end + 1] != " ":
+            continue
+        nxt = re.match(r"\S+", doc.text[place.end + 1 : place.end + 40])
+        if nxt is None:
+            continue
+        after = starts.get(place.end + 1)
+        key = norm_key(nxt.group().rstrip("،,.:؛"))
+        fam = gaz.name_word(key)
+        if after is not None and after.type == "PERSON":
+            end = after.end
+            drop.add(id(after))
+        elif fam is not None and "f" in fam.flags or key in gaz.surnames:
+            end = place.end + 1 + len(nxt.group().rstrip("،,.:؛"))
+        else:
+            continue
+        drop.add(id(place))
+        p.end = end
+        p.text = doc.text[p.start : end]
+        p.key = norm_key(p.text)
     if drop:
         mentions[:] = [m for m in mentions if id(m) not in drop]
 

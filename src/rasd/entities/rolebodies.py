@@ -1,0 +1,157 @@
+"""A person's country from the body his role names (round 45), for a person no title, adjective or lexicon gives one:
+
+- the body right after the role that follows his name, after «لـ», «بـ» or «في» («بيتر تاوبر، الأمين العام للحزب
+  الاشتراكي الفرنسي»: France), or inside the role («المتحدث باسم الحكومة الفرنسية»);
+- the bare head noun of a body named before in the article («... الأمين العام للحزب»: the party named before, where
+  one body of that head noun with a country is named before him);
+- a relation title with a possessive pronoun («ووزير خارجيته», «ورئيس وزرائها»): the country of the person named
+  right before it, whose minister he is.
+
+Not a body after «لدى» or «إلى» (an envoy to a state is not of it), nor a body of no one country. Called by
+:meth:`.resolve.Resolver.entities` before the article's own country is guessed.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Entity, Mention
+from ..events.forms import fw
+from ..text.normalize import norm_key
+from .gazetteer import Gazetteer, clitic_variants
+
+_STAFF = frozenset(norm_key(w) for w in ("أركانه", "أركانها"))  # «رئيس أركانه»: the army's
+# «... ومحافظ العاصمة X، وعدد من المسؤولين في الحكومة الأردنية»: the list's closing group of officials
+_CLOSING = re.compile(r"و(?:عدد|جمع) من (?:كبار )?(?:ال)?(?:مسؤولين|وزراء|قادة|ضباط)\s+(?:في|ب)\s*(?:ال)?")
+_GAP = frozenset({"في", "ب", "ل"})  # a word between a role and its body's name («مدير ... في الشركة»)
+# a title with a possessive pronoun: «وزير خارجيته», «ورئيس وزرائها», «وزيرة دفاعه»
+_POSSESSED = re.compile(r"(?:^|\s)و?((?:وزير|وزيرة|رئيس|رئيسة)\s+(\S+))\s*$")
+
+
+def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, list[Mention]],
+                orgs: list[tuple[Mention, Entity]]) -> None:
+    """Give each person with no country the country of the body his role names (see the module), in place;
+    ``mentions``: each entity id's mentions; ``orgs``: each mention of an organisation with its entity."""
+    placed = [(m, e) for m, e in orgs if e.country]
+    placed_all = placed + [(m, e) for e in ents if e.type == "LOCATION" and e.attrs.get("kind") == "country"
+                           for m in mentions.get(e.id, ())]
+    by_start = {m.start: e for m, e in placed}
+    persons = sorted(((m, e) for e in ents if e.type == "PERSON" for m in mentions.get(e.id, ())),
+                     key=lambda x: x[0].start)
+    for e in ents:
+        if e.type != "PERSON" or e.country:
+            continue
+        for m in sorted(mentions.get(e.id, ()), key=lambda m: m.start):
+            body = _role_body(doc, g, m, by_start, placed)
+            if body is not None and body.country:
+                e.country = body.country
+                e.attrs["country_from"] = "role_body:" + body.id
+                if not e.attrs.get("sector") and body.actor and body.actor.startswith(body.country) \
+                        and len(body.actor) > len(body.country):
+                    e.attrs["sector"] = body.actor[len(body.country) :]  # «الأمين العام للحزب»: the party's
+                break
+            iso = _listed_with(doc, m, placed_all)
+            if iso:
+                e.country = iso
+                e.attrs["country_from"] = "list"
+                break
+            got = _possessor(doc, m, persons)
+            if got is not None:
+                e.country, title = got
+                e.attrs["country_from"] = "possessor"
+                e.attrs.setdefault("sector", "MIL" if norm_key(title.split()[-1]) in _STAFF else "GOV")
+                e.roles = [*e.roles, title] if title not in e.roles else e.roles
+                break
+
+
+def _role_span(doc: Doc, m: Mention) -> tuple[int, int] | None:
+    """Where the role of mention ``m`` stands: right after his name (an apposition, after a comma or a space) or
+    right before it; None where it has no role or the role is elsewhere."""
+    role = str(m.attrs.get("role") or "")
+    if not role:
+        return None
+    rest = doc.text[m.end : m.end + len(role) + 4]
+    lead = len(rest) - len(rest.lstrip(" ،,"))
+    if rest[lead:].startswith(role) and doc.text.count("،", m.end, m.end + lead) <= 1:
+        return m.end + lead, m.end + lead + len(role)
+    before = doc.text[max(0, m.start - len(role) - 4) : m.start].rstrip(" ،,")
+    if before.endswith(role):
+        end = m.start - (len(doc.text[: m.start]) - len(doc.text[: m.start].rstrip(" ،,")))
+        return end - len(role), end
+    return None
+
+
+def _role_body(doc: Doc, g: Gazetteer, m: Mention, by_start: dict[int, Entity],
+               placed: list[tuple[Mention, Entity]]) -> Entity | None:
+    """The body (an organisation's entity) the role of ``m`` names: inside it, right after it (a proclitic «لـ»/«بـ»
+    on the body's first word, or «في» before it), or by the bare head noun of a body named before ``m``."""
+    span = _role_span(doc, m)
+    if span is None:
+        return None
+    start, end = span
+    inside = next((e for o, e in placed if start < o.start and o.end <= end), None)
+    if inside is not None or end <= m.start:
+        return inside  # (a role before the name: the adjective before the name tells, :func:`.nationality.nisba_before`)
+    words = list(re.finditer(r"\S+", doc.text[end : end + 60]))
+    if not words or words[0].start() != 1:
+        return None
+    at = end + 1
+    for p in (at + 1, at + 2):  # «للحزب ...», «لحزب ...», «بالوزارة ...»: the body after its proclitic
+        if p in by_start and doc.text[at] in "لب":
+            return by_start[p]
+    if norm_key(words[0].group()) in _GAP and len(words) > 1:
+        nxt = end + words[1].start()
+        got = next((by_start[p] for p in range(nxt, nxt + 3) if p in by_start), None)
+        if got is not None:
+            return got
+    return _named_before(g, m, words[0].group(), words[1].group() if len(words) > 1 else "", placed)
+
+
+def _named_before(g: Gazetteer, m: Mention, word: str, nxt: str,
+                  placed: list[tuple[Mention, Entity]]) -> Entity | None:
+    """«الأمين العام للحزب» after a party named before: the last body with a country of that head noun named before
+    ``m``, where all of them are of one country and the head noun ends the phrase (no definite word of a name
+    after it: «للحزب الحاكم» is another)."""
+    clean = word.rstrip("،,.:؛")
+    if word[:1] not in "لب" or clean == word and norm_key(nxt).startswith("ال"):
+        return None
+    heads = [k[2:] for k, _, _ in clitic_variants(clean) if k.startswith("ال") and (k[2:],) in g.org_heads]
+    if not heads:
+        return None
+    got = [e for o, e in placed if o.start < m.start and norm_key(e.name.split()[0]).removeprefix("ال") == heads[0]]
+    return got[-1] if got and len({e.country for e in got}) == 1 else None
+
+
+def _possessor(doc: Doc, m: Mention, persons: list[tuple[Mention, Entity]]) -> tuple[str, str] | None:
+    """«رئيس الوزراء التونسي X ووزير خارجيته Y»: a title with a possessive pronoun right before ``m``; the country
+    of the person named last before it in its sentence, and the title (without its «و»)."""
+    before = doc.text[max(0, m.start - 40) : m.start]
+    got = _POSSESSED.search(before)
+    if got is None:
+        return None
+    key = norm_key(got.group(2))
+    if (key[:-1] if key.endswith("ها") else key) not in {k[:-1] if k.endswith("ها") else k for k in fw("possessed_portfolios")}:
+        return None
+    start = m.start - len(before) + got.start()
+    prev = [(o, e) for o, e in persons if o.end <= start and start - o.end <= 120
+            and not any(ch in ".؟!\n" for ch in doc.text[o.end : start])]
+    if not prev or not prev[-1][1].country:
+        return None
+    return str(prev[-1][1].country), got.group(1)
+
+
+def _listed_with(doc: Doc, m: Mention, placed: list[tuple[Mention, Entity]]) -> str | None:
+    """«استقبله ... وأمين عمان X، ومحافظ العاصمة Y، وعدد من المسؤولين في الحكومة الأردنية»: a person in a list of
+    titled persons joined by «، و» that closes on a number of officials of a body or a country is of that country;
+    None where the list is broken (a chunk with no «و», a sentence's end) or closes on nothing with a country."""
+    tail = doc.text[m.end : m.end + 600]
+    got = _CLOSING.search(tail)
+    if got is None or any(ch in ".؟!\n:؛" for ch in tail[: got.start()]):
+        return None
+    chunks = tail[: got.start()].split("،")
+    if len(chunks) > 12 or not all(c.strip().startswith("و") for c in chunks[1:] if c.strip()) \
+            or chunks[0].strip() and not chunks[0].strip().startswith("و"):
+        return None  # («X وزير الداخلية، وعدد من ...» is X's role, then the list: the role's words are no chunk)
+    at = m.end + got.end()
+    body = next((e for o, e in placed if at - 4 <= o.start <= at + 2), None)
+    return body.country if body is not None else None
