@@ -113,6 +113,7 @@ COMPILED = [
     "events/when.py",
     "events/where.py",
     "events/where_topics.py",
+    "events/where_more.py",
     "events/where_links.py",
     "events/said_when.py",
     "events/background.py",

@@ -12,6 +12,7 @@ from .readings import in_place_word
 from .where import (PARTNER_PREPS, after_compass, attacked_place, elsewhere_place, other_act_place, placed_further,
                     said_content_place, visited_place, while_clause_only)
 from .where_links import also_clause, guest_visit_place, happened_relative_place
+from .where_more import bare_compass, land_chunk, said_from_place, taken_place
 from .where_topics import resident_place, topic_place
 
 
@@ -29,13 +30,19 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                    venue: Chunk | None) -> tuple[Chunk | None, bool]:
     """(the location, whether it is a meeting's venue) of the trigger ``hit`` whose targets are ``targets``;
     ``venue``: the place a meeting noun named with «بـ» right after it («لقائه اليوم بالرياض»), if any."""
+    said_from = said_from_place(doc, chunks, hit)
+    if said_from is not None:
+        return said_from, False  # «وانتقد إردوغان من جاكرتا»: where it was said from
     best: tuple[int, Chunk] | None = None
     for k, c in enumerate(chunks):
         if c.etype not in PLACES:
-            continue
+            land = land_chunk(doc, hit, c)  # «داخل الأراضي السورية»: the country named by its adjective
+            if land is None:
+                continue
+            c = land
         # «ناشدت ... العاملين في القطاع الصحي بمحافظة عدن»: after a verbal act, a «بـ» place word is the object's
         near = placed(doc, chunks, k, clitic=c.i < hit.i or hit.entry.code[:2] not in VERBAL_CODES)
-        compass = not (c.prep == "في" or near) and after_compass(doc, chunks, k)
+        compass = not (c.prep == "في" or near) and (after_compass(doc, chunks, k) or bare_compass(doc, hit, c))
         if (c.prep == "في" or near or compass) \
                 and not other_act_place(doc, hit, c) and not said_content_place(doc, chunks, hit, c) \
                 and not elsewhere_place(doc, hit, c) and not resident_place(doc, c) and not topic_place(doc, hit, c):
@@ -68,6 +75,6 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     if targets and targets[0].etype in PLACES and hit.entry.code.startswith("04") \
             and targets[0].prep not in PARTNER_PREPS:
         return targets[0], False  # a visit's place visited (not a partner: «مشاورات مع الأردن», «بين تركيا وواشنطن»)
-    if attacked_place(doc, targets[0] if targets else None, hit):
+    if attacked_place(doc, targets[0] if targets else None, hit) or taken_place(doc, targets[0] if targets else None, hit):
         return targets[0] if targets else None, False
     return None, False

@@ -206,6 +206,7 @@ def attacked_place(doc: Doc, target: Chunk | None, hit: Hit) -> bool:
 
 SCENE_OPENING = 2  # tokens from a sentence's start within which its trigger goes on with the scene («والتقى»)
 SCENE_KINDS = ("PROTEST", "ASSAULT")  # a protest after a protest, a fight after a fight: the same scene
+TOLD = ("asserted", "reported")  # an act told as done, by the writer or a source («بحسب أنقرة»)
 
 
 def _sentence_of(doc: Doc, offset: int) -> int | None:
@@ -225,15 +226,23 @@ def _same_scene(ev: Event, before: Event) -> bool:
 def _object_event_places(doc: Doc, events: list[Event]) -> None:
     """A verbal act (statement, appeal, demand, criticism, rejection, threat) loses the place it shares with an act
     told after its trigger and before that place («استنكرت القصف التركي في شمال العراق»: Iraq is where the shelling
-    was, not the condemnation), unless that act is the occasion it was said at (``_occasion``)."""
+    was, not the condemnation), unless that act is the occasion it was said at (``_occasion``) or another saying is
+    cued between (``_said_between``)."""
     mentions = {e.id: e.mentions for e in doc.entities}
     for ev in events:
         if ev.location is None or ev.code[:2] not in VERBAL_CODES:
             continue
         spots = [m.start for m in mentions.get(ev.location, []) if ev.trigger.end <= m.start < ev.sentence.end]
         if spots and any(o.location == ev.location and o.code[:2] not in VERBAL_CODES and not _occasion(doc, o)
-                         and ev.trigger.end <= o.trigger.start and o.trigger.end <= min(spots) for o in events):
+                         and ev.trigger.end <= o.trigger.start and o.trigger.end <= min(spots)
+                         and not _said_between(doc, ev.trigger.end, o.trigger.start) for o in events):
             ev.location = None
+
+
+def _said_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether another saying is cued between offsets lo and hi («وأكدت مصادر ... ، وقالت المصادر ... ، ووصفت مصادر
+    هجوم الحوثيين على مأرب»): an act told after it is that saying's matter, not the first one's."""
+    return any(lo <= q.cue.start and q.cue.end <= hi for q in doc.quotes)
 
 
 def _occasion(doc: Doc, ev: Event) -> bool:
@@ -243,6 +252,13 @@ def _occasion(doc: Doc, ev: Event) -> bool:
     if k is None or k == 0:
         return False
     return nkey(doc.tokens[k - 1].text).removeprefix("و") in fw("occasion_words")
+
+
+def _according_to(doc: Doc, offset: int) -> bool:
+    """Whether the place named at ``offset`` is who tells, not where («في الغارات الأخيرة بحسب أنقرة»: a word of
+    attribution, function words ``according_tails``, right before it)."""
+    k = doc.token_at(offset)
+    return k is not None and k > 0 and nkey(doc.tokens[k - 1].text) in fw("according_tails")
 
 
 def _told_as_it(opening: list[Token]) -> bool:
@@ -255,12 +271,13 @@ def _told_as_it(opening: list[Token]) -> bool:
 def scene_places(doc: Doc, events: list[Event]) -> list[Event]:
     """``events``, each with no place of its own given the place of the sentence right before in the same paragraph
     when it goes on with that scene (``_same_scene``): its trigger opens the sentence («وصل الوزير إلى عدن. والتقى
-    الوزير بالرئيس», «تظاهر المئات في كربلاء. وهتف المتظاهرون»), which names no place, and one place only is said
+    الوزير بالرئيس», «تظاهر المئات في كربلاء. وهتف المتظاهرون»), which names no place (but as who tells: «بحسب
+    أنقرة»), and one place only is said
     for the acts before. A statement, an appeal or a demand is not carried: its place is where it was said."""
     _object_event_places(doc, events)
     places = {ent.id for ent in doc.entities if ent.type in PLACES}
     for ev in events:
-        if ev.location is not None or ev.modality != "asserted" or ev.code[:2] in VERBAL_CODES:
+        if ev.location is not None or ev.modality not in TOLD or ev.code[:2] in VERBAL_CODES:
             continue
         s = _sentence_of(doc, ev.trigger.start)
         if s is None or s == 0:
@@ -271,7 +288,8 @@ def scene_places(doc: Doc, events: list[Event]) -> list[Event]:
         opening = [t for t in doc.tokens if sent.start <= t.start < ev.trigger.start]
         told = _told_as_it(opening)
         if (len(opening) >= SCENE_OPENING and not told) or any(
-                e.id in places and any(sent.start <= m.start < sent.end for m in e.mentions) for e in doc.entities):
+                e.id in places and any(sent.start <= m.start < sent.end and not _according_to(doc, m.start)
+                                       for m in e.mentions) for e in doc.entities):
             continue
         before = [b for b in events if prev.start <= b.trigger.start < prev.end and b.location is not None
                   and b.modality == "asserted"]
