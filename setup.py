@@ -109,6 +109,7 @@ COMPILED = [
     "events/modality_may.py",
     "events/unsaid_time.py",
     "events/unfixed.py",
+    "events/past_frames.py",
     "events/named.py",
     "events/when.py",
     "events/where.py",

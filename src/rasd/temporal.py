@@ -3,7 +3,8 @@
 The document date: ``--date`` (date_source "given") wins, else the dateline's (set by the dateline stage),
 else it is inferred from the text: «اليوم (الاثنين)» / «أمس الأحد» fix its week-day, and the first such day on
 or after the latest absolute day named in the same sentence is taken (date_source "inferred"). A given or dateline date
-that contradicts what the text says of the week-day is kept, with a warning in ``doc.warnings``.
+that contradicts what the text says of the week-day is kept, with a warning in ``doc.warnings``; when the text's
+week-days put its writing 1 to 3 days before that date, its relative times are counted from the day it was written.
 """
 
 from __future__ import annotations
@@ -64,6 +65,26 @@ def claim_warnings(doc: Doc, ref: dt.date, hits: list[TimeMatch]) -> list[str]:
     return out
 
 
+WRITING_LAG = 3  # days: the most a given date may lie after the day the text says it was written
+
+
+def written_on(ref: dt.date, hits: list[TimeMatch]) -> dt.date | None:
+    """Round 88: the day the text was written, when its week-day claims («يوم أمس (الثلاثاء)», «اليوم (الأربعاء)»)
+    all put it 1 to ``WRITING_LAG`` days before the given date ``ref``; else None. A given date is when the piece was
+    published or collected, often a day or two after it was written; the week-day is what the writer said, so the
+    days counted from «اليوم/أمس» in the text are counted from that day."""
+    lags = set()
+    for h in hits:
+        if h.claim is None:
+            continue
+        offset, weekday = h.claim
+        lags.add((ref.weekday() - (weekday - offset)) % 7)
+    if len(lags) != 1:
+        return None
+    lag = lags.pop()
+    return ref - dt.timedelta(days=lag) if 1 <= lag <= WRITING_LAG else None
+
+
 def to_spans(doc: Doc, hits: list[TimeMatch]) -> list[TimeSpan]:
     return [
         TimeSpan(h.start, h.end, doc.text[h.start : h.end], h.value, h.kind, h.anchored)
@@ -84,6 +105,9 @@ def times_stage(doc: Doc) -> None:
             hits = find_times(doc.tokens, doc.sentences, ref, prepared)
     if ref is not None and doc.date_source != "inferred":
         doc.warnings.extend(claim_warnings(doc, ref, hits))
+        written = written_on(ref, hits)
+        if written is not None:
+            hits = find_times(doc.tokens, doc.sentences, written, prepared)
     for h in hits:
         doc.warnings.extend(w for w in h.warnings if w not in doc.warnings)
     doc.times = to_spans(doc, hits)

@@ -19,6 +19,7 @@ from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
+from .past_frames import after_old, after_since, past_period
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 from .modality import FACTUAL, imperfect, keys_before
@@ -194,6 +195,7 @@ def _over_span(doc: Doc, hit: Hit, sent_end: int) -> bool:
 
 
 COMPLEMENT_OPENERS = frozenset(("علي", "عن"))  # keys: «اتفق على عقد ...», «أعلن عن اتفاق ...»
+CALLS = ("02", "10")  # a call or a demand: its day to come after «إلى» is the act called for
 
 
 def _coming_for_past(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
@@ -203,11 +205,14 @@ def _coming_for_past(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
     value = _event_value(ts.value)
     if hit.pos != "V" or not doc.date or value is None or len(value) < 10 or value <= doc.date[:10]:
         return False
+    between = doc.tokens[hit.j + 1 : doc.token_at(ts.start) or hit.j]
+    if hit.entry.code.startswith(CALLS) and any(nkey(t.text) == "الي" for t in between):
+        return True  # round 88: «يدعو إلى إجراء انتخابات في 27 سبتمبر»: the day of the act called for, of any tense
     key = nkey(doc.tokens[hit.i].text)
     key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     if imperfect(key, True) or (key[:1] == "س" and imperfect(key[1:], True)):  # «وسيزور»
         return False
-    return any(nkey(t.text) in COMPLEMENT_OPENERS for t in doc.tokens[hit.j + 1 : doc.token_at(ts.start) or hit.j])
+    return any(nkey(t.text) in COMPLEMENT_OPENERS for t in between)
 
 
 def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
@@ -271,7 +276,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or chained_pluperfect(doc, hit, sent_start) or past_frame(doc, hit, sent_start) \
             or no_day_told(doc, hit, sent_start, sent_end) or potential_cause(doc, hit, sent_start, sent_end) \
             or procedural(doc, hit, sent_start, sent_end) or repeated(doc, hit, sent_start) \
-            or shown(doc, hit, sent_start) or recent_relative(doc, hit, sent_end):
+            or shown(doc, hit, sent_start) or recent_relative(doc, hit, sent_end) \
+            or after_since(doc, hit, sent_start) or past_period(doc, hit, sent_end) or after_old(doc, hit, sent_end):
         return None, None
     held = held_next(doc, hit, sent_end)
     if held is not None:

@@ -12,6 +12,7 @@ from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, 
                             upcoming, warned, without)
 from .modality_may import may_happen, owed, will_witness
 from .unfixed import potential_effect
+from .past_frames import to_come
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 
@@ -325,7 +326,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if hit.pos == "V" and prev in ("ان", "بان") and any(  # «اتفقوا على أن يجتمعوا»: the act agreed on (round 51)
             k.lstrip("وف") in fw("agreeing_words") for k in before[-AGREED_REACH:-1]):
         return "planned"
-    if later_today(doc, hit, before) or needed(hit, before) or proposed(hit, before) or upcoming(doc, hit):
+    if later_today(doc, hit, before) or needed(hit, before) or proposed(hit, before) or upcoming(doc, hit) \
+            or to_come(doc, hit):
         return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»
     start = doc.tokens[hit.i].start
     for q in quotes:

@@ -62,9 +62,22 @@ def _earlier(doc: Doc, sent_start: int, sent_end: int) -> bool:
         a.removeprefix("في") == "وقت" and b == "سابق" for a, b in zip(keys, keys[1:]))
 
 
+def _narrated(doc: Doc, start: int, times: list[TimeSpan]) -> list[TimeSpan]:
+    """Round 88: the ``times`` (from offset ``start`` on) the story tells, not a span inside the words it quotes
+    («قولهم إن «22 لقوا مصرعهم خلال الشهر الماضي»»: the speakers' own span; a day quoted, «قصف (أمس) المدينة», is
+    still the story's)."""
+    out = []
+    for ts in times:
+        said = doc.text[start : ts.start]
+        if said.count("«") <= said.count("»") or _day(ts.value) is not None and "/" not in ts.value:
+            out.append(ts)
+    return out
+
+
 def told_before(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> tuple[bool, str | None]:
     """(whether a time said before dates the sentence of tokens ``sent_start``..``sent_end``, its value): for a
-    sentence with no time of its own, the nearest time before it in its paragraph (else in the lead paragraph) when
+    sentence with no time of its own, the nearest time the story tells (``_narrated``) before it in its paragraph
+    (else in the paragraph before for one opened by «كما», else in the lead paragraph) when
     it is a day in the week before the article's date; an old day (``OLD_YEARS``) said in the sentence right before,
     but for a statement (01x: «وفي هذا السياق، أكد مراقبون» goes back to the news)."""
     if not doc.date or sent_end <= sent_start:
@@ -85,16 +98,29 @@ def told_before(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> tuple[boo
     p = _containing(doc.paragraphs, lo)
     before: list[TimeSpan] = []
     if p is not None:
-        before = _times_in(doc, doc.paragraphs[p].start, lo)
+        before = _narrated(doc, doc.paragraphs[p].start, _times_in(doc, doc.paragraphs[p].start, lo))
         if not before and p > 0:
+            # «كما كان في استقباله» opening a paragraph goes on with the recent day of the one before; else the lead
+            last = next((q for q in reversed(doc.paragraphs[:p]) if q.end > q.start), None)
+            if last is not None and nkey(doc.tokens[sent_start].text) == "كما" \
+                    and not doc.text[doc.paragraphs[p].start : lo].strip():
+                value = _recent(_narrated(doc, last.start, _times_in(doc, last.start, last.end)), today)
+                if value is not None:
+                    return True, value
             lead = next((q for q in doc.paragraphs[:p] if q.end > q.start), None)
-            before = _times_in(doc, lead.start, lead.end) if lead is not None else []
+            before = _narrated(doc, lead.start, _times_in(doc, lead.start, lead.end)) if lead is not None else []
+    value = _recent(before, today)
+    return (True, value) if value is not None else (False, None)
+
+
+def _recent(before: list[TimeSpan], today: date) -> str | None:
+    """The value of the last of the times ``before`` when it is a day in the ``RECENT_DAYS`` before ``today``."""
     if not before:
-        return False, None
+        return None
     day = _day(before[-1].value) if "/" not in before[-1].value else None
     if day is not None and today - timedelta(days=RECENT_DAYS) <= day < today:
-        return True, before[-1].value
-    return False, None
+        return before[-1].value
+    return None
 
 
 def chained_pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:

@@ -26,6 +26,8 @@ def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         start = rd[2]
     if offset == 0 and ctx.lex.has("relday_stop_next", ctx.key(j)):
         return None
+    if offset < 0 and ctx.is_("relday_idiom_next", j):
+        return None  # «بالأمس القريب»: recently, no day told
     if offset == 0 and part is None and j == i + 1 and _that_day(ctx, i):
         return None
     claim = None

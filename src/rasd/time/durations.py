@@ -115,8 +115,11 @@ def p_ago(ctx: Ctx, i: int) -> TimeMatch | None:
     if got is None:
         return None
     unit, n, j = got
-    if ctx.is_("span_relative_to", j) or ctx.is_("span_side", j):
-        return None  # «قبل يومين من الهجوم»: measured from something else; «منذ أيام قليلة الماضية» is odd
+    if ctx.is_("span_relative_to", j) or ctx.is_("span_side", j) or (
+            ctx.is_("span_only", j) and ctx.is_("span_relative_to", j + 1)):
+        # «قبل يومين من الهجوم», «قبل 3 أسابيع فقط من البطولة»: measured from something else; «منذ أيام قليلة
+        # الماضية» is odd
+        return None
     named = j < len(ctx.units) and ctx.units[j].number is not None or cardinal(ctx, j) is not None
     if n == 1 and (named or ctx.m("month_g", j) or ctx.m("month_h", j)):
         return None  # «منذ عام 2011», «منذ شهر مايو»: the word names the year or month, no duration
