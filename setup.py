@@ -138,6 +138,8 @@ COMPILED = [
     "events/gathered.py",
     "events/gentilics.py",
     "events/verb_object.py",
+    "events/nationals.py",
+    "events/deadlines.py",
     "events/occasions.py",
     "events/possessed.py",
     "events/agreement.py",
