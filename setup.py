@@ -142,6 +142,8 @@ COMPILED = [
     "events/gathered.py",
     "events/gentilics.py",
     "events/verb_object.py",
+    "events/nationals.py",
+    "events/deadlines.py",
     "events/occasions.py",
     "events/possessed.py",
     "events/appositions.py",

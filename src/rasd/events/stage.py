@@ -16,6 +16,8 @@ from .gentilics import gentilic_targets
 from .meetings import meeting_parties
 from .verb_object import verb_objects
 from .misplaced import misplaced_targets
+from .nationals import national_sources
+from .deadlines import deadline_sources
 from .occasions import occasion_parties
 from .possessed import possessor_parties
 from .appositions import apposed_parties
@@ -444,6 +446,8 @@ def extract_events(doc: Doc) -> list[Event]:
     misplaced_targets(doc, events)  # «مبعوث الأمم المتحدة ... دعوته», «عقوبات على قطريين بتهمة تمويل»: no target there
     gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
     verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
+    national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
+    deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
     gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
