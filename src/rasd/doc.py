@@ -253,6 +253,9 @@ class Quote:
         }
         if self.attrs.get("denied") is True:
             d["denied"] = True  # the speaker denies the content («نفى أن ...»)
+        both = self.attrs.get("speakers")
+        if isinstance(both, list) and len(both) == 2 and self.speaker == both[0]:
+            d["speakers"] = list(both)  # a dual cue («وشددا»): the two named before it, the first the speaker
         phrase = self.attrs.get("speaker_text")
         if self.speaker is None and isinstance(phrase, Span):  # an unnamed source («مصادر قضائية»)
             d["speaker_text"] = phrase.to_dict(text)

@@ -29,6 +29,9 @@ from .demands import before_truth, denial_holds, denies
 from .tails import bare_tail, described_speaker, own_words, reported_tail, tail_speaker
 from .retitled import head_affiliation, retitled_holder
 from .reports import parent_body, report_author
+from .named_for import quoted_body
+from .runon import apodosis_end, unquoted_background_end
+from .tallies import tally_author
 from .referred import referred_relative
 from .nouned import noun_speaker
 from .through import place_in_body
@@ -37,7 +40,7 @@ from .openers import fronted_source, statement_speaker
 from .passive import _read_passive
 from .predicated import pronoun_predicate
 from .objects import _object_content
-from .pairs import _pair
+from .pairs import _pair, first_of_pair
 from .speakers import _clause_phrase, _speaker
 from .spoken_of import spoken_of
 from .titled import quote_chunks
@@ -109,6 +112,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = reported_clauses_end(doc, content, cue.plural)  # «إن A، وإن B، وتشهد المدينة»: the writer's
                 content = background_end(doc, content)  # «...، وكان المتحدث باسم الكرملين قد انتقد»: background
                 content = past_dateline(doc, content)  # «رانغون - «الشرق الأوسط»: قتل ...، حسبما أفاد»
+                content = apodosis_end(doc, t, content)  # «عندما يعترف بأن ...، فذلك يعني»: the writer's answer
+                content = unquoted_background_end(doc, content)  # «من أنه «لن يتراجع» ...، حيث قتلت»: background
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):
@@ -159,6 +164,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             pair = _pair(doc, t, cue, scene) if cue.dual else None
             if pair is not None:
                 attrs["speakers"] = list(pair[0])  # «وشددا»: the two named together before it
+                speaker = speaker if speaker is not None else first_of_pair(doc, t, pair[0])  # the contract's one id
                 if pair[1] is not None:
                     attrs["speaker_text"] = pair[1]
             elif t in bodies:
@@ -184,7 +190,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if body is not None:
                 speaker, attrs["via"] = body, "institution"  # «وقال مكتب كاميرون», «وذكرت الحكومة»: that body
                 del attrs["speaker_text"]
-            owner = (report_author(doc, given, quotes, tok.start) or parent_body(doc, given)
+            owner = (report_author(doc, given, quotes, tok.start) or tally_author(doc, given, tok.start)
+                     or parent_body(doc, given)
                      if isinstance(given, Span) and speaker is None and agency is None and body is None
                      and t not in bodies and "speakers" not in attrs else None)
             if owner is not None:  # «وأشار التقرير» of the one body's report; «القيادة العسكرية لحزب X»: X
@@ -202,7 +209,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if speaker is None and "affiliation" not in attrs:
                 _carry_affiliation(quotes, attrs)
             if speaker is None and "affiliation" not in attrs and isinstance(given, Span) and held is None:
-                body = head_affiliation(doc, quotes, given)
+                body = head_affiliation(doc, quotes, given) or quoted_body(doc, given)
                 if body is not None:  # «ورد الناطق» after «وقال ناطق بلسان نتنياهو»: the same one's
                     attrs["affiliation"] = body
             quotes.append(

@@ -11,6 +11,7 @@ from ..doc import Doc, Quote, Span
 from ..events.forms import fw, nkey, plain_keys
 
 HOLDER_REACH = 24  # characters before a mention of a person where the title he was named with may open
+APPOSITION_REACH = 90  # characters after a mention of a person where the title set off by a comma may run
 
 
 def _keys(text: str) -> list[str]:
@@ -28,6 +29,22 @@ def _in_order(short: list[str], full: list[str]) -> bool:
     return n == len(short)
 
 
+def _apposition(doc: Doc, end: int, at: int) -> str:
+    """«الشيخ فلان، ولي عهد أبوظبي نائب القائد الأعلى، على ...»: the words set off by a comma right after a mention
+    that ends at character ``end``, up to the next comma or full stop, another person's name or character ``at``;
+    "" where no comma follows the mention."""
+    rest = doc.text[end : min(at, end + APPOSITION_REACH)]
+    if not rest.lstrip().startswith(("،", ",")):
+        return ""
+    rest = rest.lstrip()[1:]
+    for mark in ("،", ",", ".", "\n"):
+        rest = rest.split(mark, 1)[0]
+    start = end + len(doc.text[end:at]) - len(doc.text[end:at].lstrip()) + 1
+    nxt = min((m.start for e in doc.entities if e.type == "PERSON" for m in e.mentions
+               if start <= m.start < start + len(rest)), default=start + len(rest))
+    return rest[: nxt - start]
+
+
 def retitled_holder(doc: Doc, t: int, phrase: Span) -> str | None:
     """The one person named before the cue at ``t`` whose title (a role, or the words right before a mention)
     holds the words of ``phrase`` — a title and the noun of its body, two words at least, the title first
@@ -35,9 +52,10 @@ def retitled_holder(doc: Doc, t: int, phrase: Span) -> str | None:
     title and its adjective: «المسؤول اليمني»);
     None where the phrase is no such title or no one or two hold it."""
     short = _keys(doc.text[phrase.start : phrase.end])
-    if len(short) < 2 or short[0] not in {nkey(w).removeprefix("ال") for w in fw("titles")}:
-        return None
-    first = nkey(doc.text[phrase.start : phrase.end].split()[0])
+    first = nkey(doc.text[phrase.start : phrase.end].split()[0]) if short else ""
+    title_keys = {nkey(w).removeprefix("ال") for w in fw("titles")}
+    if len(short) < 2 or (short[0] not in title_keys and first not in title_keys):
+        return None  # «ولي عهد»: the «و» of «ولي» is no conjunction
     if short[0] in {nkey(w).removeprefix("ال") for w in fw("source_heads")} or first.startswith(("ال", "وال")):
         return None  # «المسؤول اليمني», «الوزير الفرنسي»: a source, or a definite title and its adjective, no body
     at = doc.tokens[t].start
@@ -48,6 +66,7 @@ def retitled_holder(doc: Doc, t: int, phrase: Span) -> str | None:
         titles = [_keys(r) for r in ent.roles]
         titles += [_keys(doc.text[max(0, m.start - HOLDER_REACH) : m.start].rsplit(".", 1)[-1].rsplit("،", 1)[-1])
                    for m in ent.mentions if m.end <= at]
+        titles += [_keys(_apposition(doc, m.end, at)) for m in ent.mentions if m.end <= at]
         for full in titles:
             if any(_in_order(short, full[n:]) for n in range(len(full))):
                 found.add(ent.id)
