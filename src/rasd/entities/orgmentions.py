@@ -148,9 +148,10 @@ class BodyMentions(BodyLookups):
                 m.attrs["government"] = e.country + str(sector)
                 found.mentions.append(m)
                 return j + pn - i
-        if alone and not comp and gn <= n and (j >= len(units) or not units[j].key.startswith("ال")):
+        if alone and not comp and gn <= n and (j >= len(units) or alone == "3" or not units[j].key.startswith("ال")):
             # «مجلس الوزراء» alone (or before «و» and the next one: «المقاومة الشعبية والجيش الوطني»): the
-            # cabinet of the state the article is about
+            # cabinet of the state the article is about; a force of a war named in full («الجيش الوطني»), also
+            # before the verb's object («استعادت المقاومة الشعبية السيطرة»)
             m = self._mention(doc, units, i, n, off, "ORGANIZATION", "pattern", gid="ORGH:" + _body_key(hk, [], False)
                               + ":", kind="gov")
             if alone == "2":  # («المقاومة الشعبية», «الجيش الوطني»: a force of the war the article tells of,
