@@ -58,6 +58,8 @@ COMPILED = [
     "entities/gapname.py",
     "entities/gazetteer.py",
     "entities/headedbodies.py",
+    "entities/agencies.py",
+    "entities/listreadings.py",
     "entities/homeland.py",
     "entities/kinship.py",
     "entities/lookups.py",

@@ -161,6 +161,7 @@ class Coreference:
                     nm.text = doc.text[nm.start : nm.end]  # name, not Saleh's; the name takes it in
                     nm.key = norm_key(nm.text)
                     nm.attrs["widened_by"] = "given-name"
+                    self._to_given_owner(clusters, nm)
                     break
                 before = self._listed_one([c for c in cands if c.mentions[0].start < t.start], doc)
                 pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \
@@ -172,6 +173,21 @@ class Coreference:
                 out.append(m)
                 break
         return out
+
+    @staticmethod
+    def _to_given_owner(clusters: list[Cluster], nm: Mention) -> None:
+        """A name widened by its given name goes to the person of that given name and surname where the one it
+        was clustered with has another («علي دوابشة»: the child «علي سعد دوابشة», not his father «سعد محمد
+        دوابشة», whose surname alone it matched)."""
+        parts = name_parts(nm.text)
+        home = next((c for c in clusters if any(m is nm for m in c.mentions)), None)
+        if home is None or len(parts) < 2 or any(same_word(parts[0], f[0]) for f in home.fulls):
+            return
+        owner = next((c for c in clusters if c is not home and c.kind == "person" and any(
+            same_word(parts[0], f[0]) and same_word(parts[-1], f[-1]) for f in c.fulls)), None)
+        if owner is not None:
+            home.mentions = [m for m in home.mentions if m is not nm]
+            owner.mentions.append(nm)
 
     @staticmethod
     def _first_name_of_next(doc: Doc, clusters: list[Cluster], toks: list[Token], ti: int) -> Mention | None:

@@ -102,7 +102,8 @@ class Gazetteer:
     nisba: dict[str, str]  # adjective key → iso3
     titles: Table  # Key → Title
     complements: Table  # Key → sector override (str | None)
-    org_heads: Table  # Key → (sector, needs a complement, stands alone as the article's state's body)
+    org_heads: Table  # Key → (sector, needs a complement, stands alone: "2" as the article's state's body, "3" of no
+    # country by itself, "" not alone)
     names: dict[str, NameWord]
     stop: frozenset[str]
     ambiguous: dict[Key, Alternative]
@@ -303,7 +304,7 @@ def load(directory: str | None = None) -> Gazetteer:
     titles = {phrase_of(r[0]): Title(None if r[1] == "-" else r[1], r[2], r[3] if len(r) > 3 and r[3] else None)
               for r in _rows(d / "titles.tsv")}
     complements = {phrase_of(r[0]): (None if r[1] == "-" else r[1]) for r in _rows(d / "complements.tsv")}
-    heads = {phrase_of(r[0]): (r[1], r[2] == "1", r[2] == "2") for r in _rows(d / "org_heads.tsv")}
+    heads = {phrase_of(r[0]): (r[1], r[2] == "1", r[2] if r[2] in ("2", "3") else "") for r in _rows(d / "org_heads.tsv")}
     names = {r[0]: NameWord(r[1], r[2] if len(r) > 2 else "", r[3] if len(r) > 3 else "") for r in _rows(d / "names.tsv")}
     stop = _word_set(d / "stopwords.txt")
     peoples = _word_set(d / "peoples.txt")

@@ -10,7 +10,7 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from .crf import load_lexicon
 from .gazetteer import Entry
 from .namerun import nisba
-from .headedbodies import HeadedBodies
+from .agencies import AgencyBodies
 from .units import OPENING_QUOTES, QUOTES, Found, Unit, _next_char
 from ..doc import Doc
 
@@ -28,13 +28,15 @@ def _head_off(u: Unit, heads: str) -> int:
     return next((off for v, off, _ in u.variants if v in fw(heads)), 0)
 
 
-class NamedBodies(HeadedBodies):
+class NamedBodies(AgencyBodies):
     def _constructed_body(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
         """A body at ``i`` named by one of this module's constructions: the number of units taken, 0 where none."""
         if adj := self._members_adjective(units, i):
             return adj
         if units[i].punct or i + 1 >= len(units) or units[i + 1].punct:
             return 0
+        if step := self._un_agency(doc, units, i, found) or self._town_court(doc, units, i, si, found):
+            return step
         keys = _keys(units[i])
         if keys & fw("quoted_name_heads"):
             return self._headed_quote(doc, units, i, found) or self._headed_body(doc, units, i, si, found)

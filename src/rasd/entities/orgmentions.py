@@ -148,11 +148,14 @@ class BodyMentions(BodyLookups):
                 m.attrs["government"] = e.country + str(sector)
                 found.mentions.append(m)
                 return j + pn - i
-        if alone and not comp and gn <= n and (j >= len(units) or not units[j].key.startswith(("ال", "وال"))):
-            # «مجلس الوزراء» alone: the cabinet of the state the article is about
+        if alone and not comp and gn <= n and (j >= len(units) or alone == "3" or not units[j].key.startswith("ال")):
+            # «مجلس الوزراء» alone (or before «و» and the next one: «المقاومة الشعبية والجيش الوطني»): the
+            # cabinet of the state the article is about; a force of a war named in full («الجيش الوطني»), also
+            # before the verb's object («استعادت المقاومة الشعبية السيطرة»)
             m = self._mention(doc, units, i, n, off, "ORGANIZATION", "pattern", gid="ORGH:" + _body_key(hk, [], False)
                               + ":", kind="gov")
-            m.attrs["bare_sector"] = sector
+            if alone == "2":  # («المقاومة الشعبية», «الجيش الوطني»: a force of the war the article tells of,
+                m.attrs["bare_sector"] = sector  # not of the state whose agency reports it)
             found.mentions.append(m)
             return n
         if needs and comp and gn <= j - i:

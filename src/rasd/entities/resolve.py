@@ -81,7 +81,9 @@ class Resolver(Coreference):
             first, last = parts[0], parts[-1]
             for c in sorted(persons, key=lambda c: -c.last_start):
                 if any(same_word(last, f[-1]) and same_word(first, f[0]) for f in c.fulls):
-                    return c
+                    return c  # (before a looser match of another: «علي دوابشة» is «علي سعد دوابشة», not his
+                    # father «سعد محمد دوابشة» named after him by the surname alone)
+            for c in sorted(persons, key=lambda c: -c.last_start):
                 if any(_tail(parts, f) and not (len(parts) > len(f) and _son_of(m.text, f)) and not self._kin_name(parts, f)
                        for f in c.fulls) \
                         and not any(_son_of(p.text, parts) for p in c.mentions if len(name_parts(p.text)) > len(parts)):

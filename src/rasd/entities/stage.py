@@ -20,6 +20,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..pipeline import stage
 from .gapname import title_gap_given
+from .listreadings import conjunct_place, given_ali, named_before_role, place_list_person
 from .gazetteer import Gazetteer, load
 from .acronyms import join_initials
 from .attach import aide_before_name, attach_appositions, compound_given
@@ -76,6 +77,10 @@ def analyze_entities(
     sheikh_family(doc, found, tagged, gaz)
     retype_persons(found.mentions, tagged)
     mentions.extend(tagged)
+    named_before_role(doc, mentions, gaz)
+    place_list_person(doc, mentions)
+    conjunct_place(doc, mentions, gaz)
+    given_ali(doc, mentions)
     join_initials(doc, mentions, gaz)
     common_noun_after_name(doc, mentions, gaz)
     common_word_last(doc, mentions, gaz)

@@ -1,0 +1,69 @@
+"""Bodies named by their kind and what they belong to, which no list can hold in full: an agency of the United
+Nations named by its head noun, «الأمم المتحدة» and what it serves («مفوضية الأمم المتحدة للاجئين», «برنامج الأمم
+المتحدة الإنمائي»), and a court named by its kind and its town («محكمة جنايات القاهرة», «محكمة استئناف باريس»).
+
+«منظمة الأمم المتحدة» alone is the United Nations (listed), a court's noun alone or with a common word («محكمة
+جنايات», «محكمة جنايات عادية») no name. The word lists are in ``function_words.json`` (``un_agency_heads``,
+``court_kind_nouns``)."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..events.forms import fw  # data only (closed word lists), no stage
+from .gazetteer import Entry
+from .headedbodies import HeadedBodies
+from .units import Found, Unit
+
+_UN = ("الامم", "المتحده")
+MAX_SERVED = 4  # words of what an agency serves after «لـ» («لغوث وتشغيل اللاجئين الفلسطينيين»)
+
+
+def _plain(u: Unit) -> bool:
+    return not u.punct and not u.gap
+
+
+class AgencyBodies(HeadedBodies):
+    def _un_agency(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
+        """An agency of the UN at ``i``: its head noun (indefinite), «الأمم المتحدة», then what it serves after
+        «لـ» and the definite words after it, or an adjective («الإنمائي»); the units taken, 0 where none. A
+        listed agency is the gazetteer's (its longer form wins)."""
+        hit = next(((v, off) for v, off, _ in units[i].variants if v in fw("un_agency_heads")), None)
+        if hit is None or i + 3 >= len(units) or not all(_plain(units[i + k]) for k in (1, 2, 3)) \
+                or (units[i + 1].key, units[i + 2].key) != _UN:
+            return 0
+        n, _, _ = self._longest(units, i, self.g.phrases)
+        if n > 3:
+            return 0  # «مفوضية الأمم المتحدة لشؤون اللاجئين»: listed, with its code
+        j = i + 3
+        k = units[j].key
+        if k.startswith("ل") and not k.startswith("ال") and len(k) >= 4 and k not in self.g.stop:
+            j += 1  # «للاجئين», «لشؤون», «لغوث»
+            while j < len(units) and j - i - 3 < MAX_SERVED and _plain(units[j]) \
+                    and units[j].key.startswith(("ال", "وال", "و")) and units[j].key not in self.g.stop \
+                    and not self._longest(units, j, self.g.phrases)[0]:
+                j += 1  # «اللاجئين», «وتشغيل اللاجئين»
+        elif k.startswith("ال") and k.endswith("ي") and len(k) >= 6:
+            j += 1  # «الإنمائي»
+        else:
+            return 0  # «منظمة الأمم المتحدة منذ ...»: the UN itself
+        gid = "ORGH:un:" + " ".join([hit[0]] + [u.key.removeprefix("ال") for u in units[i + 3 : j]]) + ":"
+        found.mentions.append(self._mention(doc, units, i, j - i, hit[1], "ORGANIZATION", "pattern", gid=gid,
+                                            kind="igo", actor="IGOUNO"))
+        return j - i
+
+    def _town_court(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
+        """«محكمة جنايات القاهرة», «محكمة استئناف باريس»: «محكمة» (indefinite), the kind of court (indefinite)
+        and a listed town or country: that place's court, a judicial body of its country; 0 where none."""
+        hit = next((off for v, off, _ in units[i].variants if v == "محكمه"), None)
+        if hit is None or i + 2 >= len(units) or not _plain(units[i + 1]) or not _plain(units[i + 2]) \
+                or units[i + 1].key not in fw("court_kind_nouns"):
+            return 0
+        n, e, off = self._longest(units, i + 2, self.g.phrases)
+        if not n or off or not isinstance(e, Entry) or e.type != "LOCATION" or not e.country:
+            return 0
+        found.evidence[si].add(e.country)
+        j = i + 2 + n
+        gid = "ORGH:court:" + " ".join(u.key for u in units[i + 1 : j]) + ":" + e.country
+        found.mentions.append(self._mention(doc, units, i, j - i, hit, "ORGANIZATION", "pattern", gid=gid,
+                                            kind="gov", country=e.country, actor=e.country + "JUD"))
+        return j - i
