@@ -135,6 +135,8 @@ COMPILED = [
     "events/bombings.py",
     "events/unconventional.py",
     "events/lifting.py",
+    "events/victims.py",
+    "events/attempts.py",
     "events/openers.py",
     "events/obligations.py",
     "events/stative.py",

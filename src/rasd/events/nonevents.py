@@ -45,6 +45,7 @@ from .performative import gives_way, unexpressed
 from .obligations import kept_pledge
 from .stative import surrounding
 from .unperformed import unperformed
+from .victims import not_a_casualty
 
 MANIFESTATIONS = re.compile(r"مظاهر(?:ه|ها|هم|هما)$")  # «ومظاهره»: «مظاهر» + a pronoun, no «مظاهرة»
 DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
@@ -379,8 +380,8 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
             hit.i - 1 >= a and nkey(doc.tokens[hit.i - 1].text) == "ما" and hit.j + 1 < b
             and nkey(doc.tokens[hit.j + 1].text).startswith("ب"))):  # («ما يهدد بانفجار أزمة»: «ما» for «مما», round 49)
         return True  # «مما يهدد بانقسام»: a consequence that threatens, no threat made
-    if hit.entry.id in ("wound", "kill") and hit.pos == "N" and _among(doc, hit, a):
-        return True  # «بينهم الكثير من الجرحى»: people among others, no attack told
+    if hit.entry.id in ("wound", "kill") and hit.pos == "N" and (_among(doc, hit, a) or not_a_casualty(doc, hit, a)):
+        return True  # «بينهم الكثير من الجرحى», «خدمات طبية للجرحى», «عدد القتلى»: people, no attack told (round 89)
     if hit.pos == "N" and (_before_in(doc, hit, a, "ban_heads") or generic_act(doc, hit, a, b)):
         return True  # «حظر الإضرابات», «منع التظاهرات», «لمنع سيطرة كردية»
     if not hit.cand.proclitics and _before_in(doc, hit, a, "no_longer_verbs") and hit.i - 2 >= a and \

@@ -42,7 +42,8 @@ from .doers import teller_source
 from .duplicates import dedup
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import SCORED, passes, report_score, sentence_keys
-from .unconventional import unconventional
+from .unconventional import terror_tolls, unconventional
+from .attempts import attempt_days
 
 ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
 BACKGROUND_WINDOW = 2  # words before a PROTEST/ASSAULT trigger that may mark it as background («بعد الهجوم»)
@@ -375,7 +376,7 @@ def extract_events(doc: Doc) -> list[Event]:
             if press_actor(doc, src, hit.entry.code):
                 src, carried, args.source = None, False, None  # «قال سكان إن مدنيين قتلوا» after an agency's report
             made: list[Event] = []
-            code = "180" if unconventional(doc, hit, b, next((e.actor for e in doc.entities if e.id == src), None),
+            code = "180" if unconventional(doc, hit, a, b, next((e.actor for e in doc.entities if e.id == src), None),
                                            (args.source.i, args.source.j) if args.source is not None else None) \
                 else hit.entry.code  # «الهجمات الإرهابية», «قتل المتطرفون المدنيين»: unconventional violence
             # an unnamed head's phrase runs on over the name in its genitive («جيش جنوب السودان»)
@@ -449,6 +450,8 @@ def extract_events(doc: Doc) -> list[Event]:
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
     gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
+    terror_tolls(doc, events)  # «أقدمت عصابة إرهابية على إحراق عائلة. وقد قُتل الطفل»: the toll of terror
+    attempt_days(doc, events)  # «المحاولات المتكررة لاغتياله», an attempt dated where the article tells it
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
     return events

@@ -10,17 +10,34 @@ killing of the lexicon (code 190, no weapon named: «هجوم», «اعتداء�
   (a word of ``civilian_words`` within ``TARGET_REACH`` words after the trigger: «المدنيين», «الأبرياء»,
   «المسلمين»).
 
-An army's or rebels' fighting («هجوم الحوثيين على مأرب», «هجمات طالبان ضد القوات الأفغانية») stays 190."""
+An army's or rebels' fighting («هجوم الحوثيين على مأرب», «هجمات طالبان ضد القوات الأفغانية») stays 190.
+
+Round 89: the doer the clause describes counts as the group's name does. A doer called terrorist makes the act 180
+whoever its victims («قتلت خلية إرهابية ثلاثة جنود», «أقدمت عصابة إرهابية على قتل»), one called extremist
+(``extremist_adjectives``: «جماعة متطرفة») is an armed group, whose violence on civilians is 180: the adjective read
+in the source phrase and within ``ADJECTIVE_REACH`` words after it, or, where the clause names no source, after a
+noun of a violent group (``violent_group_nouns``: «عصابة», «جماعة», «خلية») within ``DOER_BACK`` words before the
+trigger in its clause. And an attack on refugees or migrants (``refugee_words``: «استهداف تجمعات اللاجئين») by a doer
+the sentence leaves unnamed, with no army, police, aircraft or raid in it (``security_words``, ``weapon_agents``,
+``raid_nouns``, ``shelling_words``), is 180: the violence of a mob or a gang on people in their shelters, no battle. A killing with no
+doer of its own («وقد قُتل الطفل») in the sentence right after an act of unconventional violence (18x: «أقدمت عصابة
+إرهابية على إحراق عائلة»), with no other act of force in its sentence, is that act's toll, 180 too."""
 
 from __future__ import annotations
 
-from ..doc import Doc
-from .forms import fw, keys_of
+from ..doc import Doc, Event
+from .forms import fw, keys_of, nkey
 from .lexicon import Hit
+from .readings import victims_noun
+from .word_tests import clause_stop
 
 GENERIC = frozenset(("attack", "attack_masdar", "attack_dual", "kill", "target", "slaughter"))
 ADJECTIVE_REACH = 2  # words after an attack noun read for «الإرهابي» («الهجمات الإرهابية», «هجمات دامية إرهابية»)
 TARGET_REACH = 6  # words after the trigger read for its civilian victims («قتل المتطرفون العديد من المسلمين»)
+DOER_BACK = 6  # words before a trigger read for a violent group's noun and its adjective («أقدمت عصابة إرهابية على قتل»)
+DEATH_NOUNS = frozenset(nkey(w) for w in ("مقتل", "مصرع"))  # a death told, whose genitive is the dead
+FORCE_WORDS = ("security_words", "weapon_agents", "raid_nouns", "shelling_words")  # an army, aircraft, a raid, shelling
+ATTACKS = frozenset(("attack", "attack_masdar", "attack_dual", "target"))  # an attack, not a killing
 
 
 def _word_in(doc: Doc, lo: int, hi: int, words: str) -> bool:
@@ -31,13 +48,69 @@ def _armed_group(actor: str | None) -> bool:
     return actor is not None and (actor.startswith("IMG") or actor.endswith("REB"))
 
 
-def unconventional(doc: Doc, hit: Hit, b: int, actor: str | None, source: tuple[int, int] | None) -> bool:
-    """Whether the generic attack or killing ``hit`` (sentence end ``b``) is a terrorist attack or an armed
+def unconventional(doc: Doc, hit: Hit, a: int, b: int, actor: str | None, source: tuple[int, int] | None) -> bool:
+    """Whether the generic attack or killing ``hit`` (sentence tokens ``a``..``b``) is a terrorist attack or an armed
     group's violence on civilians, CAMEO 180 (see the module); ``actor`` is its source's CAMEO actor code,
     ``source`` the token range of its source phrase."""
     if hit.entry.id not in GENERIC or hit.entry.code != "190":
         return False
     if hit.pos == "N" and _word_in(doc, hit.j + 1, min(b, hit.j + 1 + ADJECTIVE_REACH), "terrorist_adjectives"):
         return True
-    armed = _armed_group(actor) or (source is not None and _word_in(doc, source[0], source[1] + 1, "extremist_nouns"))
-    return armed and _word_in(doc, hit.j + 1, min(b, hit.j + 1 + TARGET_REACH), "civilian_words")
+    doer = _described_doer(doc, hit, a, b, source)
+    if doer == "terrorist_adjectives":
+        return True  # «قتلت خلية إرهابية ثلاثة جنود», «أقدمت عصابة إرهابية على قتل»
+    reach = min(b, hit.j + 1 + TARGET_REACH)
+    armed = _armed_group(actor) or doer is not None or (
+        source is not None and _word_in(doc, source[0], source[1] + 1, "extremist_nouns"))
+    if armed and (_word_in(doc, hit.j + 1, reach, "civilian_words") or _word_in(doc, hit.j + 1, reach, "refugee_words")):
+        return True
+    return hit.entry.id in ATTACKS and actor is None and source is None and \
+        _word_in(doc, hit.j + 1, reach, "refugee_words") and \
+        not any(_word_in(doc, a, b, w) for w in FORCE_WORDS)
+
+
+def _sentence_index(doc: Doc, ev: Event) -> int | None:
+    return next((n for n, s in enumerate(doc.sentences) if s.start == ev.sentence.start), None)
+
+
+def terror_tolls(doc: Doc, events: list[Event]) -> None:
+    """Recode as 180 a sourceless generic killing told right after an act of unconventional violence (see the
+    module), in place."""
+    terror = frozenset(o.sentence.start for o in events if o.code[:2] == "18" and o.modality == "asserted")
+    for ev in events:
+        if ev.code != "190" or ev.attrs.get("trigger_id") != "kill" or ev.source is not None \
+                or ev.attrs.get("source_span") is not None:
+            continue
+        n = _sentence_index(doc, ev)
+        if not n:
+            continue
+        prev = doc.sentences[n - 1]
+        if any(o is not ev and o.sentence.start == ev.sentence.start and o.code[:2] in ("18", "19", "20")
+               for o in events):
+            continue  # (another act of force in its own sentence is the killing's cause: «عندما انفجر لغم»)
+        if prev.start in terror:
+            ev.code = "180"  # (an act told before, not one this recoding made: no chain)
+
+
+def _described_doer(doc: Doc, hit: Hit, a: int, b: int, source: tuple[int, int] | None) -> str | None:
+    """The list (``terrorist_adjectives`` or ``extremist_adjectives``) of the word that describes ``hit``'s doer: in
+    its source phrase or right after it, else after a violent group's noun before ``hit`` in its clause (see the
+    module); None where none does."""
+    kinds = ("terrorist_adjectives", "extremist_adjectives")
+    if hit.pos == "N" and (victims_noun(hit) or hit.cand.key.removeprefix("ال") in DEATH_NOUNS):
+        return None  # «لقي عناصر التنظيم الإرهابي مصرعهم»: the phrase of a death noun is whom it befell
+    if source is not None and (hit.pos == "V" or source[0] == hit.j + 1):  # (a noun's doer is its genitive)
+        lo, hi = source[0], source[1] + 1
+        if hi <= hit.i:  # (a subject before its verb: its adjective may stand past the phrase, never past the verb)
+            hi = min(hit.i, hi + ADJECTIVE_REACH)
+        return next((w for w in kinds if _word_in(doc, lo, hi, w)), None)
+    for t in range(hit.i - 1, max(a, hit.i - DOER_BACK) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return None
+        if _word_in(doc, t, t + 1, "violent_group_nouns"):
+            hi = min(hit.i, t + 1 + ADJECTIVE_REACH)
+            return next((w for w in kinds if _word_in(doc, t + 1, hi, w)), None)
+    return None
+
+
+__all__ = ["terror_tolls", "unconventional"]
