@@ -5,8 +5,6 @@ unnamed source of two coordinated bodies («مصادر في الجيش الوط�
 
 from __future__ import annotations
 
-import pytest
-
 from conftest import analyze_news, quote_speakers
 
 
@@ -44,9 +42,6 @@ def test_the_charges_speak_once_and_are_not_carried() -> None:
     assert quote_speakers(doc)[1][1] != "[هذه الاتهامات]"
 
 
-@pytest.mark.xfail(strict=True, reason="round 46 names «الجيش الوطني» and «المقاومة الشعبية» as bodies; the quotes' "
-                   "unnamed source of a named body (quotes.unnamed._body) ends its phrase at the first body, "
-                   "leaving the second conjunct off: a follow-up for the quotes")
 def test_an_unnamed_source_of_two_coordinated_named_bodies() -> None:
     doc = analyze_news("وقالت مصادر في الجيش الوطني والمقاومة الشعبية إن القوات تقدمت نحو المدينة.")
     assert quote_speakers(doc) == [("وقالت", "[مصادر في الجيش الوطني والمقاومة الشعبية]")]

@@ -120,7 +120,11 @@ def _body(doc: Doc, chunks: list[Chunk], c: Chunk, t: int, bodies: dict[int, Spa
     body = _source_body(doc, chunks, c)
     if body is None:
         return None
-    bodies[t] = Span(c.start, body.end)
+    last = body
+    for d in chunks:  # «مصادر في الجيش الوطني والمقاومة الشعبية»: the phrase runs over a body joined by «و»
+        if d.i == last.j + 1 and d.coord and d.entity is not None and d.etype == "ORGANIZATION":
+            last = d
+    bodies[t] = Span(c.start, last.end)
     return body.entity
 
 
