@@ -112,6 +112,8 @@ COMPILED = [
     "events/unsaid_time.py",
     "events/unfixed.py",
     "events/past_frames.py",
+    "events/attack_doers.py",
+    "events/interviews.py",
     "events/named.py",
     "events/when.py",
     "events/where.py",

@@ -17,6 +17,8 @@ from .meetings import meeting_parties
 from .verb_object import verb_objects
 from .misplaced import misplaced_targets
 from .nationals import national_sources
+from .attack_doers import attack_doers
+from .interviews import interview_speakers
 from .deadlines import deadline_sources
 from .occasions import occasion_parties
 from .possessed import possessor_parties
@@ -448,6 +450,8 @@ def extract_events(doc: Doc) -> list[Event]:
     gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
     verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
+    attack_doers(doc, events)  # «قتل جنديان في هجوم لحزب العمال»: the attack's named doer, and the killing's
+    interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
     gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
     terror_tolls(doc, events)  # «أقدمت عصابة إرهابية على إحراق عائلة. وقد قُتل الطفل»: the toll of terror

@@ -1,0 +1,80 @@
+"""The speaker of a statement told as the frame of a quote: «في تصريح لوكالة الأنباء».
+
+«وأضاف الوزير: «...»، في تصريح لوكالة الأنباء الرسمية» and «وفي تصريح لصحيفة «الحياة»، قال المحلل فلان إن ...»: a
+statement noun (function words ``interview_nouns``: «تصريح», «تصريحات», «حديث», «مقابلة») with no source, governed by
+«في» (or «خلال»), indefinite and with no possessive pronoun («في تصريحه»: the pronoun's owner), frames a quote of
+its sentence: the quote whose words end right before that «في» (past a comma or quotation marks), or the first quote
+whose cue follows the noun's phrase within ``REACH`` words after a comma, with no finite verb between. The quote's
+actor (its speaker, or the named body an unnamed speaker belongs to) made the statement. A quote farther away, or
+one in another sentence, lends none; nor a quote whose cue is a verb of another sentence part («استبعد»: no quote
+cue, no quote, none).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .forms import fw, nkey
+from .word_tests import finite_verb
+
+REACH = 14  # words from the statement noun to the cue of the quote it frames
+STATEMENTS = ("010", "012", "013", "015", "016")
+GAP = frozenset({"،", ",", "»", "«", '"', ":", "-", "(", ")"})
+
+
+def _noun(doc: Doc, t: int) -> bool:
+    """Token ``t`` is an indefinite statement noun with no pronoun, with «في/خلال» right before it."""
+    words = doc.tokens[t].words
+    stems = [w for w in words if w.kind == "stem"]
+    if not stems or any(w.kind == "enclitic" for w in words) or any(w.kind == "proclitic" for w in words):
+        return False
+    if nkey(stems[0].norm) not in fw("interview_nouns"):
+        return False
+    return t > 0 and nkey(doc.tokens[t - 1].text).removeprefix("و") in fw("interview_frames")
+
+
+def _quote_before(doc: Doc, ev: Event, t: int) -> str | None:
+    """The actor of the quote whose words end right before the «في» at token ``t`` - 1, in the same sentence."""
+    p = t - 1
+    start = doc.tokens[p].start
+    for q in doc.quotes:
+        actor = q.actor()
+        if actor is None or not (ev.sentence.start <= q.cue.start < start and q.content.end <= start):
+            continue
+        gap = doc.text[q.content.end : start]
+        if all(ch.isspace() or ch in GAP for ch in gap):
+            return actor
+    return None
+
+
+def _quote_after(doc: Doc, ev: Event, t: int) -> str | None:
+    """The actor of the first quote whose cue follows the statement noun at token ``t`` in its sentence, within
+    ``REACH`` words, with a comma and no finite verb before it."""
+    end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+    cues = {doc.token_at(q.cue.start): q for q in doc.quotes if ev.sentence.start <= q.cue.start < ev.sentence.end}
+    comma = False
+    for k in range(t + 1, min(end, t + 1 + REACH)):
+        tok = doc.tokens[k]
+        if k in cues:
+            actor = cues[k].actor()
+            return actor if comma else None
+        if tok.text in ("،", ","):
+            comma = True
+        elif finite_verb(tok) or tok.text in fw("clause_breaks"):
+            return None
+    return None
+
+
+def interview_speakers(doc: Doc, events: list[Event]) -> None:
+    """Give a statement noun that frames a quote the quote's actor as its source (module docstring)."""
+    for ev in events:
+        if ev.source is not None or ev.attrs.get("pos") != "N" or ev.code not in STATEMENTS:
+            continue
+        t = doc.token_at(ev.trigger.start)
+        if t is None or not _noun(doc, t):
+            continue
+        who = _quote_before(doc, ev, t) or _quote_after(doc, ev, t)
+        if who is not None and who != ev.target:
+            ev.source = who
+            ev.attrs["source_interview"] = True
+            ev.attrs.pop("source_span", None)
+            ev.attrs.pop("source_text", None)
