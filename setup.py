@@ -50,6 +50,7 @@ COMPILED = [
     "entities/attach_places.py",
     "entities/bodies.py",
     "entities/coref.py",
+    "entities/titlelinks.py",
     "entities/crf.py",
     "entities/crf_features.py",
     "entities/crf_scores.py",

@@ -18,8 +18,9 @@ from .attributes import FORMER
 from .kinship import after_kin_noun, named_as_kin
 from .tagspans import _COMMON_ALONE_ZIPF10
 from .crf import load_lexicon
+from .titlelinks import bare_president, sole_president
 
-OUSTED = (*FORMER, "المخلوع")  # no longer in office
+OUSTED = (*FORMER, "المخلوع", "الراحل", "الراحلة")  # no longer in office (or alive)
 
 
 @dataclass
@@ -209,14 +210,21 @@ class Coreference:
                 continue
             cands = []
             former = any(w in doc.text[hit.start : hit.end] for w in OUSTED)
-            for c in persons:
+            if bare_president(doc, hit):  # «الرئيس» alone: the article's one president, or no one
+                sole = sole_president(self.g, persons, hit)
+                persons_now = [sole] if sole is not None and not former else []
+            else:
+                persons_now = persons
+            for c in persons_now:
                 prior = [m for m in c.mentions if m.start < hit.start]
                 if not prior:
                     continue
                 # «الرئيس» is not the «الرئيس السابق» named before, unless it says so
-                heads = {m.attrs.get("head") for m in c.mentions
-                         if former or not any(w in str(m.attrs.get("role") or "") for w in OUSTED)}
-                countries = {m.attrs.get("role_country") for m in c.mentions} - {None}
+                current = [m for m in c.mentions
+                           if former or not any(w in str(m.attrs.get("role") or "") for w in OUSTED)]
+                heads = {m.attrs.get("head") for m in current}
+                # («الرئيس المصري» is not «الرئيس المصري الراحل» X, though X is called «الرئيس» too)
+                countries = {m.attrs.get("role_country") for m in (c.mentions if hit.relation else current)} - {None}
                 if hit.relation:
                     ok = hit.country is not None and hit.country in countries
                 else:
@@ -227,8 +235,9 @@ class Coreference:
                     ok = all(k in held for k in hit.portfolio)
                 if ok:
                     cands.append((max(m.start for m in prior), c))
-            if not cands:
-                continue
+            if not cands or not hit.relation and len(cands) > 1 and len(doc.text[hit.start : hit.end].split()) > 1:
+                continue  # a title phrase two persons hold («وزير الخارجية»): not told which (a bare «الوزير» is
+                # the latest; a counterpart is the latest person's)
             _, c = max(cands, key=lambda x: x[0])
             end = hit.end
             cut = covered.find(1, hit.start, end)

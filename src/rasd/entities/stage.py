@@ -32,6 +32,7 @@ from .sport import country_clubs, team_towns
 from .taggers import NerTagger, chosen, load_tagger
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
 from .tagmentions import _covered, tagger_mentions
+from .titlelinks import TitleLinks
 
 
 def _tagger() -> NerTagger | None:
@@ -108,7 +109,11 @@ def analyze_entities(
     covered = _covered(doc, mentions)
     extra = res.name_only(doc, clusters, covered)
     covered = _covered(doc, mentions + extra)
+    links = TitleLinks(doc, found, clusters, gaz.stop)
+    extra += links.lead(covered)  # (before: the lead's title gives the role his later titles are matched by)
     extra += res.titles_only(doc, found, clusters, covered)
+    covered = _covered(doc, mentions + extra)
+    extra += links.apposed(covered)
     covered = _covered(doc, mentions + extra)
     extra += res.anaphors(doc, clusters, covered)
     doc.entities = res.entities(doc, clusters, found)
