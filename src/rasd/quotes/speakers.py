@@ -40,6 +40,8 @@ from .untagged import _given_before
 from .owners import _speech_owner, _statement_owner, _work_author
 from .institutions import sole_title_holder
 from .possessed import possessor_phrase, set_off_subject
+from .auxiliary import set_off_after_auxiliary
+from .presented import presented_topic
 
 
 def _speaker(
@@ -122,6 +124,9 @@ def _speaker(
     before_verb = _after_auxiliary(doc, chunks, t) or _governed_by_verb(doc, chunks, t)
     if before_verb is not None and _agrees(doc, before_verb.entity, cue.gender, heard):
         return before_verb.entity, "svo"  # «وكانت حركة طالبان حذرت أخيرا ...», «سبق للرئيس فلان أن حذر»
+    set_off = set_off_after_auxiliary(doc, chunks, t, cue.gender) if cue.kind == "verb" and not cue.plural else None
+    if set_off is not None:  # «وكانت فلانة، العضو في اللجنة، صرحت»: «كانت» agrees with the verb, whatever gender
+        return set_off.entity, "svo"  # the entity layer read from «العضو»
     home = _home_country(doc, t, cue, heard, sent.start) if cue.kind == "verb" else None
     if home is not None:
         return home[0], "home"  # «وجهة نظر بلاده التي ترى أن»: his country, named or not, and no one else
@@ -286,6 +291,9 @@ def _speaker(
         return None, "carry"
     if asked_before(doc, t, sent):
         return _carry(doc, quotes, cue, heard, None), "carry"  # «وسئل عن موقف الرئيس فلان، فقال»: the one asked
+    presented = presented_topic(doc, scene, t, cue, quotes)
+    if presented is not None:  # the pronoun «هي/هو» that presents the person agrees with the verb
+        return presented, "carry"  # «...، هي فلانة، والدة ... . وقالت»: the one the narration presents
     carried = _carry(doc, quotes, cue, heard, scene)
     but = but_subject(doc, t, cue, chunks, quotes, sent) if scene.held is None else None
     if but is not None and carried is not None and not (but.etype == "PERSON" and _agrees(doc, but.entity, cue.gender,
