@@ -45,6 +45,7 @@ from .speakers import _clause_phrase, _speaker
 from .spoken_of import spoken_of
 from .titled import quote_chunks
 from .unnamed import _evidence_subject, _speaker_phrase
+from .wording import worded_quotation
 
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
 
@@ -101,6 +102,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct, short)
             if content is None:
                 continue
+            wording = worded_quotation(doc, t, cue, quoted)
+            if wording is not None:  # «جعله «أكثر صلابة» بحسب التعبير المفضل لفلان»: his words, the quotation only
+                content, is_direct = wording, True
             if cue.kind == "according" and reported_tail(doc, t, quotes, sent):
                 continue  # «وقال إن X، بحسب قوله»: the writer's «as he put it» of the quote before, none of its own
             if not is_direct:  # «أن ...، لكنه لم يحدد موعدا»: the writer's contrast, not what was said

@@ -120,7 +120,7 @@ MARKED_REACH = 3  # quotes back a feminine cue looks past a body of no marked ge
 def _unnamed_source(doc: Doc, q: Quote) -> bool:
     """A verb's quote whose speaker is an indefinite source the entity layer does not name: a source word («وقالت
     مصادر مطلعة», «وقال مسؤول عراقي»; not «وقال المسؤول اليمني», who was named before), «أحد ...», or people in the
-    masculine plural («مراقبون»), or a body («المجلس», «الوزارة»)."""
+    masculine plural («مراقبون»), a man or woman no name is given for («رجل ملثم»), or a body («المجلس», «الوزارة»)."""
     phrase = q.attrs.get("speaker_text")
     if q.attrs.get("kind") != "verb" or not isinstance(phrase, Span) or "speakers" in q.attrs:
         return False
@@ -133,6 +133,7 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
     if q.attrs.get("via") == "body" and _name_like(head, len(words)) and head not in _entity_words(doc):
         return True  # «ويرى المضف», «وقالت الباحثة الإيرانية»: someone the entity layer left unmarked spoke last
     return head in fw("source_heads") or head in fw("anonymous_sources") or head in fw("partitive_heads") or (
+        head in fw("unnamed_person_heads")) or (  # «أكد رجل ملثم ... . وأضاف»: the man goes on
         len(head) > 4 and head.endswith("ون") and not head.startswith("ال")) or (
         head.removeprefix("ال") in fw("institutions") or head.removeprefix("ال") in MEDIA) or (
         body_head(head) and (len(words) > 1 or not head.startswith("ال")))  # «وأكد المجلس ... . وقال»: the council still speaks; «وقالت صحيفة «اليوم»»: the paper

@@ -12,6 +12,7 @@ from ..events.chunks import build_chunks, mention_index
 from ..events.forms import bare, fw, nkey
 from .bounds import _additive, _report_opening, circumstance_clause, clause_close, noun_setting
 from .demands import concessive, demand_noun, denied_truth
+from .self_named import self_description
 from .tails import own_that, semicolon_start
 from .through import goes_on_in_fa, reported_by
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
@@ -182,6 +183,8 @@ def _content(
         if _is_complementizer(doc, u) and nkey(doc.tokens[u - 1].text)[1:] in fw("obligation_modals") and nkey(
                 doc.tokens[u - 1].text)[:1] in ("و", "ف"):
             continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said
+        if _is_complementizer(doc, u) and self_description(doc, u):
+            continue  # «أكد رجل عرّف عن نفسه بأنه أحد عناصرها إن»: who he is, then what he said
         if _is_complementizer(doc, u) and concessive(doc, u):
             continue  # «والكل يشير إلى جهة ...، وإن كانوا كلهم ...»: even though, nothing reported
         if _is_complementizer(doc, u) and _possible_clause(doc, u):

@@ -81,7 +81,8 @@ def _trim(text: str, start: int, end: int) -> Span | None:
     """The span without surrounding blanks and punctuation, and without a quote mark it does not pair."""
     while start < end and (text[start].isspace() or text[start] in "،,:"):
         start += 1
-    while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,;؛"):
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ".،,;؛" or (
+            text[end - 1] == "(" and end - 1 > start and text[end - 2].isspace())):  # «... (حسب قوله)»: not its «(»
         end -= 1
     if end > start and text[start] in _OPENERS and not _pairs(text, start, end, text[start]):
         start += 1

@@ -23,7 +23,7 @@ from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject
 from .bounds import after_connective
 from .contrast import contrast_goes_on
 from .continued import STATEMENT_REACH, according_source, but_subject, statement_author
-from .cues import _CONJ_ONLY, _QUOTE_MARK, Cue, _next_at, source_word
+from .cues import Cue, _next_at, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .nearest import _participle_subject, _temporal_subject, _titled_subject
 from .passive import passive_agent
@@ -40,6 +40,10 @@ from .untagged import _given_before
 from .owners import _speech_owner, _statement_owner, _work_author
 from .institutions import sole_title_holder
 from .possessed import possessor_phrase, set_off_subject
+from .wording import _manner_owner
+from .auxiliary import set_off_after_auxiliary
+from .presented import presented_topic
+from .subordinate import main_clause_subject
 
 
 def _speaker(
@@ -122,6 +126,9 @@ def _speaker(
     before_verb = _after_auxiliary(doc, chunks, t) or _governed_by_verb(doc, chunks, t)
     if before_verb is not None and _agrees(doc, before_verb.entity, cue.gender, heard):
         return before_verb.entity, "svo"  # «وكانت حركة طالبان حذرت أخيرا ...», «سبق للرئيس فلان أن حذر»
+    set_off = set_off_after_auxiliary(doc, chunks, t, cue.gender) if cue.kind == "verb" and not cue.plural else None
+    if set_off is not None:  # «وكانت فلانة، العضو في اللجنة، صرحت»: «كانت» agrees with the verb, whatever gender
+        return set_off.entity, "svo"  # the entity layer read from «العضو»
     home = _home_country(doc, t, cue, heard, sent.start) if cue.kind == "verb" else None
     if home is not None:
         return home[0], "home"  # «وجهة نظر بلاده التي ترى أن»: his country, named or not, and no one else
@@ -133,6 +140,9 @@ def _speaker(
     main = _temporal_subject(doc, chunks, t, sent, cue.gender, heard) if first is None and cue.kind == "verb" else None
     if main is not None:
         return main, "clause"  # «فإن تصريحات فلان أضافت عقدة، عندما قال:»: he of the main clause
+    ahead = main_clause_subject(doc, t, chunks, sent, cue.gender) if first is None and cue.kind == "verb" else None
+    if ahead is not None and _agrees(doc, ahead, cue.gender, heard):
+        return ahead, "clause"  # «وبعدما حذر من أن ...، اعتبر فلان أن»: he of the main clause after it
     passive = passive_agent(doc, t, chunks, limit) if first is None and cue.kind == "verb" else (False, None)
     if passive[0]:
         return passive[1], "passive"  # «أُعلن في تل أبيب أن»: no one carried over; «على لسان X»: X
@@ -286,6 +296,9 @@ def _speaker(
         return None, "carry"
     if asked_before(doc, t, sent):
         return _carry(doc, quotes, cue, heard, None), "carry"  # «وسئل عن موقف الرئيس فلان، فقال»: the one asked
+    presented = presented_topic(doc, scene, t, cue, quotes)
+    if presented is not None:  # the pronoun «هي/هو» that presents the person agrees with the verb
+        return presented, "carry"  # «...، هي فلانة، والدة ... . وقالت»: the one the narration presents
     carried = _carry(doc, quotes, cue, heard, scene)
     but = but_subject(doc, t, cue, chunks, quotes, sent) if scene.held is None else None
     if but is not None and carried is not None and not (but.etype == "PERSON" and _agrees(doc, but.entity, cue.gender,
@@ -346,26 +359,6 @@ def _spoken_in(doc: Doc, phrase: Span) -> str | None:
         return None
     return next((e.id for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
                  if m.end == phrase.end and m.start > phrase.start), None)
-
-
-OWNER_REACH = 3  # tokens after a word of saying («التعبير», «وصف») to the person whose words they are
-
-
-def _manner_owner(doc: Doc, c: Chunk) -> str | None:
-    """The person a word of saying after «according to» belongs to, where the entity layer left the name unmarked
-    («بحسب التعبير المفضل لفابيوس», «وفق وصف لافروف»): a word within OWNER_REACH tokens after it, with «لـ» or
-    nothing before it, that a person of the article is named by (alone or as the last word of a name); None where
-    none is."""
-    names = _person_names(doc)
-    for u in range(c.i + 1, min(len(doc.tokens), c.i + 1 + OWNER_REACH)):
-        tok = doc.tokens[u]
-        if tok.text in ("،", ",", ".") or _QUOTE_MARK.fullmatch(tok.text):
-            return None
-        stems = [w for w in tok.words if w.kind == "stem"]
-        lead = [w.norm for w in tok.words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
-        if len(stems) == 1 and (not lead or lead == ["ل"]) and nkey(stems[0].norm) in names:
-            return names[nkey(stems[0].norm)]
-    return None
 
 
 def _surname_person(doc: Doc, c: Chunk) -> str | None:

@@ -1,0 +1,22 @@
+"""A speaker who says who he is before he speaks («كما أكد رجل ملثم عرّف عن نفسه بأنه أحد عناصر الجبهة إن ...»), for
+the quotes stage: the «بأنه» of that self-description is part of the speaker's phrase, not what the cue reports.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..events.forms import nkey
+
+_SELF = frozenset(nkey(w) for w in ("نفسه", "نفسها", "نفسهم", "أنفسهم"))
+_AS = frozenset(nkey(w) for w in ("على", "عن"))
+
+
+def self_description(doc: Doc, u: int) -> bool:
+    """The complementizer at token ``u`` follows «نفسه» right before it or before «على» («عرّف عن نفسه بأنه», «قدّم
+    نفسه على أنه»): it opens what the speaker called himself."""
+    if u < 1:
+        return False
+    k = nkey(doc.tokens[u - 1].text)
+    if k in _SELF:
+        return True
+    return u >= 2 and k in _AS and nkey(doc.tokens[u - 2].text) in _SELF

@@ -1,0 +1,40 @@
+"""A verb cue in a temporal clause that opens its sentence, its subject named in the main clause after it («وبعدما
+حذر من أن ...، اعتبر فلان أن»), for the quotes stage: the main clause's subject, not one quoted before.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..events.actors import resolve_title
+from ..events.chunks import Chunk
+from ..events.forms import PLACES, fw, nkey
+from .cues import _match_cue
+
+MAIN_REACH = 60  # tokens from the cue to the main clause's verb
+
+
+def main_clause_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, gender: str) -> str | None:
+    """The named subject right after the verb that opens the main clause after a comma («...، اعتبر فلان»: VSO), for
+    the verb cue at ``t`` right after a temporal conjunction that opens the sentence («وبعدما حذر», «وعندما قال»);
+    through a title to the name it gives («اعتبر المشير فلان»); None where the sentence opens otherwise, or the main
+    clause's verb has «و», another ``gender`` than the cue («...، قالت الوزارة»: another subject) or no named subject
+    right after it."""
+    toks = doc.tokens
+    if t < 1 or nkey(toks[t - 1].text) not in fw("temporal_conjunctions") or toks[t - 1].start != sent.start:
+        return None
+    for u in range(t + 1, min(len(toks) - 2, t + MAIN_REACH)):
+        if toks[u].start >= sent.end:
+            return None
+        if toks[u].text not in ("،", ","):
+            continue
+        cue = _match_cue(doc, u + 1)
+        if cue is None or cue.kind != "verb" or nkey(toks[u + 1].text)[:1] in ("و", "ف"):
+            continue
+        if cue.gender != gender or cue.plural:
+            return None
+        c = next((c for c in chunks if c.i == u + 2), None)
+        c = resolve_title(chunks, c, doc) if c is not None and c.entity is None and c.title else c
+        if c is not None and c.entity is not None and c.prep is None and c.etype not in PLACES:
+            return c.entity
+        return None
+    return None
