@@ -13,6 +13,9 @@ from .actors import press_actor, visitor
 from .arguments import Args, find_args
 from .gathered import gathered_parties
 from .gentilics import gentilic_targets
+from .criticised import criticised_targets
+from .head_anaphors import head_anaphor_targets
+from .meeting_pairs import meeting_pair_parties
 from .meetings import meeting_parties
 from .verb_object import verb_objects
 from .misplaced import misplaced_targets
@@ -449,6 +452,9 @@ def extract_events(doc: Doc) -> list[Event]:
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
     gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
+    criticised_targets(doc, events)  # «ودانت الجامعة القصف التركي»: whoever does the act disapproved of
+    head_anaphor_targets(doc, events)  # «مدينة عدن ... وحاصرت المدينة»: the name the bare head noun last named
+    meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
     return events
