@@ -45,6 +45,7 @@ COMPILED = [
     "time/periods.py",
     "time/glosses.py",
     "entities/acronyms.py",
+    "entities/adjectivals.py",
     "time/bare_month.py",
     "entities/attach.py",
     "entities/attach_places.py",

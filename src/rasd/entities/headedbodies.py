@@ -1,5 +1,5 @@
 """Bodies named by a head noun and the words of their name that no list holds: a party, movement or coalition
-(«حزب العمل الديمقراطي», «الحزب المسيحي الديمقراطي», «منظومة المجتمع الديمقراطي الكردستاني», «الحركة الشعبية -
+(«حزب العمل الديمقراطي», «الحزب المسيحي الديمقراطي», «حزب المؤتمر الشعبي العام», «منظومة المجتمع الديمقراطي الكردستاني», «الحركة الشعبية -
 الشمال»), a committee, authority or command («اللجنة العليا للانتخابات», «هيئة التنسيق الوطني», «القيادة
 المشتركة», «لجنة فلسطين بالبرلمان») and a summit of a region («القمة العربية», «قمة عربية طارئة»).
 
@@ -49,6 +49,8 @@ class HeadedBodies(BodyMentions):
         while j < len(units) and _plain(units[j]) and (units[j].key in fw("body_name_adjectives")
                                                        or units[j].key in fw("body_rank_adjectives")):
             j += 1
+        if j > adj_start and self._general_last(units, j):
+            j += 1  # «حزب المؤتمر الشعبي العام»: «العام» (general) closes the name, not «العام الماضي» (the year)
         adjs = [u.key for u in units[adj_start:j]]
         council = head in fw("council_name_heads")
         comp = self._complement(units, j) if adjs and council else 0
@@ -93,6 +95,17 @@ class HeadedBodies(BodyMentions):
             m.key = norm_key(str(m.attrs["form"]))  # «للحزب الاشتراكي»: keyed as «الحزب الاشتراكي», one body
         found.mentions.append(m)
         return j - i
+
+    @staticmethod
+    def _general_last(units: list[Unit], j: int) -> bool:
+        """Is ``units[j]`` «العام» (general) as the last adjective of a body's name: not the year, which a year's
+        adjective or a number follows («العام الماضي», «العام 2014»)?"""
+        if j >= len(units) or not _plain(units[j]) or units[j].key not in fw("body_general_adjectives"):
+            return False
+        if j + 1 >= len(units) or units[j + 1].punct:
+            return True
+        nxt = units[j + 1]
+        return not (nxt.key in fw("year_adjectives") or nxt.tok.text[:1].isdigit())
 
     @staticmethod
     def _full_form(found: Found, gid: str) -> str:

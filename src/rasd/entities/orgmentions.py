@@ -124,6 +124,10 @@ class BodyMentions(BodyLookups):
         if j < len(units) and nisba(self.g, units[j]):
             if gn > j + 1 - i:
                 return 0
+            if not comp and units[j - 1].key.endswith(("ه", "ات")) and not units[j].key.endswith("ه") \
+                    and i and not units[i - 1].punct and units[i - 1].key.startswith(("ال", "وال")):
+                return 0  # «والسياسة الخارجية الإيراني»: a masculine adjective is no feminine head's country (after a
+                # definite word; after a construct noun it may be that noun's: «جهاز المخابرات القطري»)
             iso = nisba(self.g, units[j])
             assert iso is not None
             found.evidence[si].add(iso)

@@ -23,6 +23,7 @@ from .gapname import title_gap_given
 from .listreadings import conjunct_place, given_ali, named_before_role, place_list_person
 from .gazetteer import Gazetteer, load
 from .acronyms import join_initials
+from .adjectivals import adjective_places
 from .attach import aide_before_name, attach_appositions, compound_given
 from .attach import common_noun_after_name, representative_after_name, royal_before_doctor, common_word_last, retype_persons, sheikh_family, title_given, verb_given
 from .attach_places import city_names, common_place_nouns, compass_outside, dateline_mention, disambiguate, settlement_names, things_named
@@ -90,6 +91,7 @@ def analyze_entities(
     common_word_persons(doc, mentions, gaz)
     common_word_singles(doc, mentions, gaz)
     place_inside_name(doc, mentions, gaz)
+    adjective_places(doc, mentions, gaz)
     device_heads(doc, mentions)
     bracket_acronyms(doc, mentions)
     settlement_names(doc, mentions, gaz)
