@@ -21,9 +21,12 @@ PRONOUNS = ("هما", "هم", "ها", "ه")
 def named_declaration(doc: Doc, hit: Hit, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
     """«وإعلان الرياض», «أثنى على إعلان القاهرة»: a declaration noun (function words ``named_documents``) with a
     city in construct right after it is the document's name, not an act of declaring («إعلان تركيا الحرب», a
-    state, still is one)."""
+    state, still is one). Round 94: so is one with a document's adjective right after it («الإعلان الدستوري»,
+    «الإعلان العالمي لحقوق الإنسان»: function words ``document_adjectives``)."""
     if hit.pos != "N" or hit.j + 1 >= len(doc.tokens) or keys_of(doc.tokens[hit.i]).isdisjoint(fw("named_documents")):
         return False
+    if not keys_of(doc.tokens[hit.j + 1]).isdisjoint(fw("document_adjectives")):
+        return True
     m = mentions.get(hit.j + 1)
     if m is None or m[1] not in PLACES:
         return False
@@ -164,7 +167,9 @@ def held_noun(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.i - 1 < a:
         return False
     prev = bare(nkey(doc.tokens[hit.i - 1].text), "under_words")
-    if prev in fw("under_words"):
+    if prev in fw("under_words") or not keys_of(doc.tokens[hit.i - 1]).isdisjoint(fw("control_state_heads")):
+        return True  # (round 94: control weakened, strengthened or compared, «إضعاف سيطرة», «أكثر سيطرة»: a state)
+    if "ل" in hit.cand.proclitics and "ال" not in hit.cand.proclitics and _submitted(doc, hit, a):
         return True
     if prev != "من" or "ال" in hit.cand.proclitics:
         return False
@@ -175,6 +180,20 @@ def held_noun(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         if key in ("على", "علي") or key.startswith(("عليه", "عليها", "عليهم")):
             return False
     return True
+
+
+SUBMIT_BACK = 4  # words before «لسيطرة» read for a word of submission past what submits («خضوع ميناء المدينة لسيطرة»)
+
+
+def _submitted(doc: Doc, hit: Hit, a: int) -> bool:
+    """Round 94: «خضوع ميناء الحديدة لسيطرة الحوثيين»: «لـ» + a noun of holding after a word of submission
+    (function words ``submission_words``) a few words before it, past the place that submits: who holds it."""
+    for t in range(hit.i - 2, max(a, hit.i - 1 - SUBMIT_BACK) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if bare(nkey(doc.tokens[t].text), "submission_words") in fw("submission_words"):
+            return True
+    return False
 
 
 DISCIPLINE_HEADS = frozenset(nkey(w) for w in ("عالم", "علم", "علماء", "عالمة", "وعالم", "وعلم"))

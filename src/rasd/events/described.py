@@ -5,7 +5,8 @@ act in a characterisation («صنفتها عدوانا أميركيا يستهد
 accusative indefinite word that a verb of characterising, ``characterising_verbs``, governs within
 ``CHARACTER_REACH`` words before it); the matter of a proposal («مقترح الحزب بشأن التحقيق في الهجمات»: an act noun
 after «بشأن», «حول» or «بخصوص» whose head, within ``PROPOSAL_REACH`` words before, is a proposal of
-``proposal_heads``)."""
+``proposal_heads``). Round 94: control claimed («تطالب الصين بالسيطرة على»: ``standing_claims``) is such a claim, and
+the noun of control that is its matter is no seizing either."""
 
 from __future__ import annotations
 
@@ -42,6 +43,22 @@ def _standing_claim(doc: Doc, hit: Hit, b: int) -> bool:
     return False
 
 
+DEMAND_PRESENTS = frozenset(nkey(w) for w in ("تطالب", "يطالب", "تطالبان", "يطالبان", "يطالبون"))
+
+
+def _claimed(doc: Doc, hit: Hit, a: int) -> bool:
+    """«تطالب الصين بالسيطرة على»: the noun trigger that is a standing claim's first «بـ» phrase."""
+    if hit.pos != "N" or "ب" not in hit.cand.proclitics or not listed(doc, hit.i, "standing_claims", bare=True):
+        return False
+    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - CLAIM_REACH), -1):
+        key = nkey(doc.tokens[t].text)
+        if clause_stop(doc.tokens[t].text) or (key[:1] == "ب" and not _in_name(doc, t)):
+            return False
+        if (key[1:] if key[:1] in ("و", "ف") else key) in DEMAND_PRESENTS:
+            return True
+    return False
+
+
 def _characterised(doc: Doc, hit: Hit, a: int) -> bool:
     if hit.entry.plover != "ASSAULT" or not _imperfect(hit):
         return False
@@ -63,7 +80,7 @@ def _proposed(doc: Doc, hit: Hit, a: int) -> bool:
 
 def described(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether the trigger ``hit`` stands in a description that tells no event (see the module)."""
-    return _standing_claim(doc, hit, b) or _characterised(doc, hit, a) or _proposed(doc, hit, a)
+    return _standing_claim(doc, hit, b) or _claimed(doc, hit, a) or _characterised(doc, hit, a) or _proposed(doc, hit, a)
 
 
 __all__ = ["described"]

@@ -38,6 +38,9 @@ DOER_BACK = 6  # words before a trigger read for a violent group's noun and its 
 DEATH_NOUNS = frozenset(nkey(w) for w in ("مقتل", "مصرع"))  # a death told, whose genitive is the dead
 FORCE_WORDS = ("security_words", "weapon_agents", "raid_nouns", "shelling_words")  # an army, aircraft, a raid, shelling
 ATTACKS = frozenset(("attack", "attack_masdar", "attack_dual", "target"))  # an attack, not a killing
+TERROR_ACT_BACK = 6  # words before a verb read for the act called terrorist that is its subject
+DEFINITE = ("ال", "وال", "فال", "بال", "لل", "ولل", "وبال")
+QUOTE_MARKS = frozenset(("«", "»", '"', "“", "”"))
 
 
 def _word_in(doc: Doc, lo: int, hi: int, words: str) -> bool:
@@ -56,6 +59,8 @@ def unconventional(doc: Doc, hit: Hit, a: int, b: int, actor: str | None, source
         return False
     if hit.pos == "N" and _word_in(doc, hit.j + 1, min(b, hit.j + 1 + ADJECTIVE_REACH), "terrorist_adjectives"):
         return True
+    if _terrorist_act_subject(doc, hit, a, source):
+        return True  # «الهجوم الإرهابي الجبان الذي استهدف النائب العام», «عمليات إرهابية تستهدف منشآت»
     doer = _described_doer(doc, hit, a, b, source)
     if doer == "terrorist_adjectives":
         return True  # «قتلت خلية إرهابية ثلاثة جنود», «أقدمت عصابة إرهابية على قتل»
@@ -67,6 +72,38 @@ def unconventional(doc: Doc, hit: Hit, a: int, b: int, actor: str | None, source
     return hit.entry.id in ATTACKS and actor is None and source is None and \
         _word_in(doc, hit.j + 1, reach, "refugee_words") and \
         not any(_word_in(doc, a, b, w) for w in FORCE_WORDS)
+
+
+def _terrorist_act_subject(doc: Doc, hit: Hit, a: int, source: tuple[int, int] | None) -> bool:
+    """Round 94: a verb of attack or killing with no doer of its own whose subject is an act the clause calls
+    terrorist right before it: a definite act noun (``terror_act_nouns``) and its adjective (``terrorist_adjectives``)
+    past its other definite adjectives, a quotation mark and a relative pronoun («الهجوم الإرهابي الجبان» الذي
+    استهدف», «التفجير الإرهابي الذي استهدف مسجدا»), or an indefinite one right before its present verb, a clause
+    that describes it («عمليات إرهابية تستهدف منشآت»); a source phrase the argument rules took inside that act's
+    phrase («المشين») is no doer. «بعد الهجوم الإرهابي استهدف الجيش» has a doer of its own."""
+    if hit.pos != "V" or (source is not None and source[1] >= hit.i):
+        return False
+    relative = False
+    for t in range(hit.i - 1, max(a, hit.i - TERROR_ACT_BACK) - 1, -1):
+        tok = doc.tokens[t]
+        if clause_stop(tok.text):
+            return False
+        if tok.text in QUOTE_MARKS:
+            continue
+        keys = keys_of(tok)
+        if not keys.isdisjoint(fw("relatives")) and not relative:
+            relative = True
+            continue
+        if not keys.isdisjoint(fw("terrorist_adjectives")):
+            if t - 1 < a or not _word_in(doc, t - 1, t, "terror_act_nouns"):
+                return False
+            definite = nkey(doc.tokens[t - 1].text).startswith(DEFINITE)
+            if source is not None and source[0] < t - 1:
+                return False  # (a subject of its own before the act: «قالت الشرطة إن الهجوم الإرهابي ...»)
+            return relative or (t == hit.i - 1 and not definite and hit.cand.key[:1] in ("ي", "ت"))
+        if not nkey(tok.text).startswith("ال"):
+            return False  # (a word that is no adjective of the act: another subject, a verb)
+    return False
 
 
 def _sentence_index(doc: Doc, ev: Event) -> int | None:
