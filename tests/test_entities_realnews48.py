@@ -107,3 +107,10 @@ def test_army_forces_in_a_sentence_naming_only_another_country_take_no_country()
             "وتحدثت الصحف عن تقدم المقاومة اليمنية وقوات الجيش الموالية للشرعية في أبين.")
     e = _covering(analyze_news(text), "قوات الجيش")
     assert e is not None and e.country is None
+
+
+def test_a_described_force_is_the_doer_its_feminine_pronoun_resumes() -> None:
+    # «قوات» (a plural in «ات» of four letters) is resumed by «ـها»: the force is the doer of «غاراتها»
+    doc = analyze_news("وكثفت قوات النظام غاراتها على مواقع المعارضة في ريف إدلب السوري. وقال ناشطون في سوريا إن "
+                       "القصف مستمر. وتشهد سوريا معارك منذ أشهر.")
+    assert event_arg(doc, event_with_trigger_at(doc, "غاراتها"), "source") == "قوات النظام"
