@@ -70,6 +70,7 @@ COMPILED = [
     "entities/neural.py",
     "entities/orgmentions.py",
     "entities/namedbodies.py",
+    "entities/forces.py",
     "entities/recognize.py",
     "entities/reconcile.py",
     "entities/resolve.py",

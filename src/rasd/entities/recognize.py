@@ -14,7 +14,7 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import has_tanween, norm_key
 from .gazetteer import Entry, hamza_misread, noun_reading, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
-from .namedbodies import NamedBodies
+from .forces import DescribedForces
 from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, enthusiasm, word_not_brand
 from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, NAME_FINALS, bracketed_name, given, given_not_nisba, known_before_name, name_run,
                       possessor_alone,
@@ -43,12 +43,13 @@ INSTITUTIONS = frozenset(norm_key(w) for w in (
 ))  # fmt: skip
 
 
-class Recognizer(NamedBodies):
+class Recognizer(DescribedForces):
     def find(self, doc: Doc, sentences: Sequence[Sequence[Token]]) -> Found:
         found = Found()
         for si, toks in enumerate(sentences):
             found.evidence.append(set())
             self._sentence(doc, _units(toks), si, found)
+        self._join_forces(found)
         return found
 
     def _past_adjective(self, units: list[Unit], j: int, given_title: bool) -> int:
@@ -117,7 +118,9 @@ class Recognizer(NamedBodies):
                 i = free = self._bodies_in_title(doc, units, start + tn, i, si, found)
                 continue
             # 2. a government body with its country: «الحكومة العراقية», «وزارة الخارجية العراقية»
-            step = self._constructed_body(doc, units, i, si, found) or self._org_head(doc, units, i, si, found)
+            # (a force or government named by description: «قوات النظام», «حكومة العراق»: :mod:`.forces`)
+            step = self._described_body(doc, units, i, si, found) or self._constructed_body(doc, units, i, si, found) \
+                or self._org_head(doc, units, i, si, found)
             if step:
                 i += step
                 free = i

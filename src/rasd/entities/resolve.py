@@ -23,6 +23,7 @@ from .attributes import EntityBuilder
 from .kinship import introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
 from .rolebodies import role_bodies
+from .forces import force_home, home_forces
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
 
@@ -282,8 +283,10 @@ class Resolver(Coreference):
                     e.country = foreign[0][1]
                     e.attrs["country_from"] = "article"
         agency_place(doc, self.g, ents, evidence)
-        home = article_country(doc, ents, evidence) or agency_home(doc, self.g, ents, evidence)
+        own = article_country(doc, ents, evidence)
+        home = own or agency_home(doc, self.g, ents, evidence)
         home_towns(self.g, ents, home)
+        home_forces(doc, self.g, ents, by_entity, force_home(own, ents, evidence), found.evidence)  # «قوات النظام»
         local_places(doc, self.g, ents, home)
         for e in ents:
             if home and e.type == "PERSON" and not e.country and (

@@ -44,7 +44,7 @@ def feminine_name(doc: Doc, start: int, name: str) -> bool:
     resumes as «ـها» («الميليشيات الحوثية», «وحدات حماية الشعب»), or the word right before the mention ends in «ة»
     («شركة أرامكو»)?"""
     first = nkey(name.split()[0] if name.split() else "")
-    if first.endswith("ه") or (len(first) > 4 and first.endswith("ات")):
+    if first.endswith("ه") or (len(first) >= 4 and first.endswith("ات")):  # (round 48: «قوات النظام» too)
         return True
     before = doc.text[max(0, start - 20) : start].split()
     return bool(before) and nkey(before[-1]).endswith("ه")
