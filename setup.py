@@ -196,6 +196,7 @@ COMPILED = [
     "quotes/unsexed.py",
     "quotes/measures.py",
     "quotes/reported_by.py",
+    "quotes/mainclause.py",
     "quotes/passive.py",
     "quotes/openers.py",
     "quotes/phrases.py",

@@ -25,6 +25,7 @@ from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, 
                    _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, cue_index)
 from .content import _content
 from .dangling import dangling_end
+from .mainclause import main_clause_end
 from .measures import measure_adjective
 from .ends import background_end, past_dateline, reported_clauses_end
 from .demands import before_truth, denial_holds, denies
@@ -121,6 +122,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = apodosis_end(doc, t, content)  # «عندما يعترف بأن ...، فذلك يعني»: the writer's answer
                 content = unquoted_background_end(doc, content)  # «من أنه «لن يتراجع» ...، حيث قتلت»: background
                 content = dangling_end(doc, content)  # «...، في الوقت الذي [كشف]»: the next clause's opener
+                content = main_clause_end(doc, t, content, sent)  # «وبينما ...، مؤكدين أن X، بدأت الحكومة»
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):
