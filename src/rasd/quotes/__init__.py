@@ -24,6 +24,9 @@ from .contrast import writer_contrast
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, cue_index)
 from .content import _content
+from .dangling import dangling_end
+from .mainclause import main_clause_end
+from .measures import measure_adjective
 from .ends import background_end, past_dateline, reported_clauses_end
 from .demands import before_truth, denial_holds, denies
 from .tails import bare_tail, described_speaker, own_words, reported_tail, tail_speaker
@@ -86,7 +89,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «وتابع الجلسات»: he followed them
             if cue is not None and cue.kind == "verb" and (_object_relative(doc, t) or referred_relative(doc, t)):
                 continue  # «الشروط التي أعلنها», «الاستفتاء الذي أعلن عنه»: the thing announced, not a statement
-            if cue is not None and _adjective(doc, t, cue):
+            if cue is not None and (_adjective(doc, t, cue) or measure_adjective(doc, t, cue)):
                 continue  # «بطريقة لافتة»: remarkable, no one pointing out
             if cue is not None and _saying_participle(doc, t, cue, cues):
                 continue  # «وأضاف قائلا:»: he added, saying; one cue
@@ -118,6 +121,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = past_dateline(doc, content)  # «رانغون - «الشرق الأوسط»: قتل ...، حسبما أفاد»
                 content = apodosis_end(doc, t, content)  # «عندما يعترف بأن ...، فذلك يعني»: the writer's answer
                 content = unquoted_background_end(doc, content)  # «من أنه «لن يتراجع» ...، حيث قتلت»: background
+                content = dangling_end(doc, content)  # «...، في الوقت الذي [كشف]»: the next clause's opener
+                content = main_clause_end(doc, t, content, sent)  # «وبينما ...، مؤكدين أن X، بدأت الحكومة»
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):

@@ -44,6 +44,8 @@ from .wording import _manner_owner
 from .auxiliary import set_off_after_auxiliary
 from .presented import presented_topic
 from .subordinate import main_clause_subject
+from .unsexed import opened_subject
+from .reported_by import report_subject
 
 
 def _speaker(
@@ -259,7 +261,8 @@ def _speaker(
         scene.held = owned  # «الطبيبة الخاصة لوزيرة الخارجية فلانة قالت»: the doctor, unnamed
         return None, "svo"
     if before and not topic and (_agrees(doc, before[0].entity, cue.gender, heard)
-                   or _title_gender(doc, chunks, before[0]) == cue.gender):  # «الناشطة يسرى مجيد قالت»
+                   or _title_gender(doc, chunks, before[0]) == cue.gender  # «الناشطة يسرى مجيد قالت»
+                   or opened_subject(doc, before[0], t, cue, heard)):  # «إلى أن موجيريني قالت»: she
         return before[0].entity, "svo"
     relayed = (relative_source(doc, t, chunks) or partitive_opening(doc, v, sent)) if not opens else None
     if relayed is not None:
@@ -282,7 +285,7 @@ def _speaker(
     apposer = _apposed_subject(doc, chunks, t, sent) if not opens else None
     if apposer is not None and _agrees(doc, apposer, cue.gender, heard):
         return apposer, "svo"  # «ويذكر أن النائب عن الحزب، فلان، المنتمي لـ...، أشار إلى أن»
-    if not opens and (_says_head(doc, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
+    if not opens and (_says_head(doc, v) or report_subject(doc, chunks, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
                                                  and not _is_time(doc, c) for c in chunks)):  # fmt: skip
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
     went_on = contrast_goes_on(doc, t, cue, quotes, sent)

@@ -1,0 +1,29 @@
+"""A report that says it, for the quotes stage: «وتم تداول تقارير صحافية الأسبوع الماضي تفيد بأن»: the verb cue
+describes an indefinite report word before it (past one adjective of its own and a time phrase: «الأسبوع
+الماضي»), the subject of the describing clause: what a report says, no one quoted, and no one carried over.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..events.chunks import Chunk
+from ..events.forms import fw, nkey
+from .phrases import _is_time
+
+
+def _report_word(doc: Doc, u: int) -> bool:
+    return u >= 0 and nkey(doc.tokens[u].text).removeprefix("ال") in fw("report_nouns")
+
+
+def report_subject(doc: Doc, chunks: list[Chunk], v: int) -> bool:
+    """Whether an unnamed report word (report_nouns: «تقارير», «أنباء»; a source word keeps its phrase) stands
+    before the verb cue right after token ``v``, past a time phrase that ends at ``v`` and then one indefinite
+    adjective («تقارير صحافية الأسبوع الماضي تفيد»). The word right before the verb alone is ``_says_head``'s case."""
+    u = v
+    c = next((c for c in chunks if c.j == v), None)
+    if c is not None and _is_time(doc, c) and c.i > 0:
+        u = c.i - 1
+    key = nkey(doc.tokens[u].text) if u >= 0 else ""
+    if u < v and _report_word(doc, u):
+        return True
+    return u >= 1 and key.endswith("ه") and not key.startswith(("ال", "و")) and _report_word(doc, u - 1)
