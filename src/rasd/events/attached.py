@@ -28,6 +28,7 @@ from .modality import FACTUAL
 LEAD_REACH = 4  # tokens of an hour and a preposition before a time («في الساعة الثانية من»)
 ADJECTIVE_REACH = 3  # definite words after a definite noun trigger read as its adjectives
 FORCE = ("18", "19")  # acts of force (CAMEO 18x, 19x): an attack named again is the one told before
+TAKINGS = ("192",)  # occupy territory: «السيطرة» told again is as often another taking
 
 
 def default_day(doc: Doc) -> str | None:
@@ -45,7 +46,7 @@ def time_lead_off(prev: list[Token]) -> list[Token]:
     return prev[:k] if k < len(prev) else prev
 
 
-SINCE_REACH = 10  # tokens back from a time to the «منذ» whose phrase it is in
+SINCE_REACH = 14  # tokens back from a time to the «منذ» whose phrase it is in
 
 
 def since_fronted(doc: Doc, sent_start: int, start: int) -> bool:
@@ -143,7 +144,7 @@ def named_again(doc: Doc, events: list[Event]) -> None:
     if default is None:
         return
     for ev in events:
-        if ev.date != default or ev.modality not in FACTUAL or not ev.code.startswith(FORCE) \
+        if ev.date != default or ev.modality not in FACTUAL or not ev.code.startswith(FORCE) or ev.code in TAKINGS \
                 or ev.attrs.get("pos") != "N":
             continue
         text = doc.text[ev.trigger.start : ev.trigger.end]
