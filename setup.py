@@ -124,6 +124,7 @@ COMPILED = [
     "events/where_more.py",
     "events/where_links.py",
     "events/said_when.py",
+    "events/attached.py",
     "events/background.py",
     "events/objects.py",
     "events/passive.py",

@@ -283,6 +283,9 @@ class Doc:
     offset_map: list[int] = field(default_factory=list)  # offset_map[i] = raw offset of text[i]
     date: str | None = None
     date_source: str | None = None  # given, dateline, inferred
+    # round 93: the day the text's week-days say it was written, 1 to 3 days before a given ``date``
+    # (``temporal.written_on``); undated acts told in it are of that day; not output
+    written: str | None = None
     tokens: list[Token] = field(default_factory=list)
     sentences: list[Span] = field(default_factory=list)
     paragraphs: list[Span] = field(default_factory=list)

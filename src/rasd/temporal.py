@@ -108,6 +108,7 @@ def times_stage(doc: Doc) -> None:
         written = written_on(ref, hits)
         if written is not None:
             hits = find_times(doc.tokens, doc.sentences, written, prepared)
+            doc.written = written.isoformat()
     for h in hits:
         doc.warnings.extend(w for w in h.warnings if w not in doc.warnings)
     doc.times = to_spans(doc, hits)

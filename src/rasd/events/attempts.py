@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from .attached import default_day
 from .forms import fw, nkey
 
 ATTEMPT_CODE = "185"
@@ -50,12 +51,13 @@ def attempt_days(doc: Doc, events: list[Event]) -> None:
     attempts = [ev for ev in events if ev.code == ATTEMPT_CODE]
     if not attempts:
         return
-    dated = [ev for ev in attempts if ev.date is not None and ev.date != doc.date and _own_time(doc, ev)]
+    default = default_day(doc)
+    dated = [ev for ev in attempts if ev.date is not None and ev.date != default and _own_time(doc, ev)]
     for ev in attempts:
         if _plural(doc, ev):
             ev.date = None  # repeated attempts: no one day
             continue
-        if ev in dated or ev.date != doc.date or _own_time(doc, ev):
+        if ev in dated or ev.date != default or _own_time(doc, ev):
             continue
         same = [d for d in dated if d.target is not None and d.target == ev.target]
         days = {d.date for d in (same or dated)}

@@ -20,6 +20,7 @@ from .background import framed, no_day_told
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
 from .past_frames import after_old, after_since, past_period
+from .attached import crime_named, default_day, definite, own_relative, sequenced, since_fronted, then_told, time_lead_off
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 from .modality import FACTUAL, imperfect, keys_before
@@ -147,7 +148,7 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
         return True  # a fronted time governs the clause after its comma («ويذكر أنه في عام 2006، قتلت»)
     if len(commas) != 1:
         return False
-    prev = [t for t in toks if t.end <= ts.start]
+    prev = time_lead_off([t for t in toks if t.end <= ts.start])
     nxt = [t for t in toks if t.start >= ts.end]
     opened = bool(prev) and prev[-1].text in ("،", ",")
     # (or a place after it: «خلال استقباله المبعوث، أول من أمس في العاصمة أبوظبي»)
@@ -225,14 +226,17 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     lo = doc.tokens[sent_start].start
     hi = doc.tokens[sent_end - 1].end if sent_end > sent_start else pos
     best: tuple[int, TimeSpan] | None = None
-    # a relative right after a noun trigger opens a clause on the act itself, which its time dates
-    after_noun = doc.tokens[hit.j + 1] if hit.pos == "N" and hit.j + 1 < sent_end else None
-    own = after_noun.start if after_noun is not None and nkey(after_noun.text) in fw("relatives") else -1
+    other = False  # a time of the clause dates another act, this one told as before or after it
+    # a relative right after a noun trigger (or after the adjectives of a definite one: «التفجير الإرهابي الذي
+    # استهدف») opens a clause on the act itself, which its time dates
+    own = own_relative(doc, hit, sent_end)
     for ts in doc.times:
         if ts.start < lo or ts.end > hi or not ts.value or _since(doc, ts, sent_start, ts.start > pos):
             continue
         if clause_from is not None and clause_from <= ts.start < pos:
             continue
+        if ts.start < pos and _dated(ts.value) is not None and since_fronted(doc, sent_start, ts.start):
+            continue  # «ومنذ عزل الرئيس، في يوليو 2013، تشهد البلاد تفجيرات»: when the state began
         d = ts.start - pos if ts.start >= pos else pos - ts.end
         if _dated(ts.value) is None and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \
                 and sum(1 for t in doc.tokens[hit.j + 1 : sent_end] if t.end <= ts.start) > OBJECT_REACH:
@@ -240,6 +244,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)
         if not _same_clause(doc, sent_start, sent_end, ts, lo_c, hi_c, ts.start >= pos, own):
             continue  # another clause
+        if ts.start < pos and sequenced(doc, ts.end, pos):
+            other = True  # «قررت، في يناير، إعادة نظر القضية بعد قبول طعن ... لاتهامهم»: before the dated act
+            continue
         if ts.start > pos and _since_other(doc, sent_start, sent_end, pos, ts.start):
             continue  # «أول هجوم منذ سقوط الهدنة قبل عشرة أيام»: the date of the other event «منذ» names
         if ts.start > pos and _dated(ts.value) is None and year_of_other(doc, hit, ts):
@@ -279,6 +286,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or shown(doc, hit, sent_start) or recent_relative(doc, hit, sent_end) \
             or after_since(doc, hit, sent_start) or past_period(doc, hit, sent_end) or after_old(doc, hit, sent_end):
         return None, None
+    if other:
+        return None, None
     held = held_next(doc, hit, sent_end)
     if held is not None:
         return _dated(held.value), held  # «اللقاء الثلاثي ...» then «وعقد اللقاء عصر أمس»: that day
@@ -289,8 +298,12 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         found, value = told_before(doc, hit, sent_start, sent_end)
         if found:
             return _dated(value), None  # the day said before in the story, or the old date of an account
-    if hit.pos == "N" and hit.j + 1 < sent_end and nkey(doc.tokens[hit.j + 1].text) in DISTAL:
-        return None, None  # «حوادث الاختطاف تلك»: the acts told before, not of the article's day (not «اجتماعنا هذا»)
+    if crime_named(doc, hit) or then_told(doc, hit, sent_start, sent_end):
+        return None, None  # «كجريمة إحراق بيت العائلة», «فهم التهديد آنذاك ولم يتردد في إعلان»: a past act named
+    if hit.pos == "N" and (hit.j + 1 < sent_end and nkey(doc.tokens[hit.j + 1].text) in DISTAL
+                           or hit.i > sent_start and nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in DISTAL
+                           and definite(key)):
+        return None, None  # «حوادث الاختطاف تلك», «في ذلك الاجتماع»: the act told before, not of the article's day
     if frame[0]:
         return None, None  # «مسلحي التنظيم الذين سيطروا على مناطق شاسعة»: what they did before, of no day told
-    return doc.date, None
+    return default_day(doc), None

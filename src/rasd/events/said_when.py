@@ -9,6 +9,7 @@ from datetime import date, timedelta
 
 from ..doc import Doc, Event, Span
 from .forms import nkey
+from .attached import default_day
 from .modality import FACTUAL
 from .when import RECENT_DAYS
 
@@ -55,7 +56,8 @@ def said_days(doc: Doc, events: list[Event]) -> None:
     clause between: «أفاد المرصد أمس باندلاع اشتباكات») dated a day within ``RECENT_DAYS`` before the article's takes
     that day: what was said yesterday happened yesterday or before, never today; so with a month before the article's
 (round 71)."""
-    today = _day(doc.date[:10]) if doc.date else None
+    default = default_day(doc)
+    today = _day(default[:10]) if default else None
     if today is None:
         return
     for ev in events:

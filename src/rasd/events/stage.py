@@ -40,6 +40,7 @@ from .lexicon import Hit, find_triggers
 from .dating import event_date
 from .modality import asked, modality
 from .said_when import said_days
+from .attached import named_again
 from .nonevents import no_participants, not_told
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
@@ -479,6 +480,7 @@ def events_stage(doc: Doc) -> None:
     doc.events = where_links.held_next_places(doc, where_links.continued_talks_places(
         doc, where.scene_places(doc, where_links.purpose_places(doc, extract_events(doc)))))
     said_days(doc, doc.events)  # an act told in yesterday's statement is not of today
+    named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
     report_model.apply(doc, doc.events)
 
 
