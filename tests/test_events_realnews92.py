@@ -25,8 +25,8 @@ def test_a_verb_in_the_words_of_a_quote_naming_other_forces_is_not_the_speakers(
 
 
 def test_a_verb_in_an_unnamed_sources_quote_does_not_carry_the_body_named_before() -> None:
-    text = ("وأعلنت وزارة الدفاع اليمنية تحرير القاعدة. وقالت مصادر محلية إن المسلحين كانوا حتى وقت قريب "
-            "يستهدفون المدينة بالصواريخ.")
+    text = ("وأوضحت وزارة الدفاع اليمنية أن القاعدة تحررت بالكامل. وقالت مصادر محلية إن المسلحين كانوا حتى وقت "
+            "قريب يستهدفون المدينة بالصواريخ.")
     assert news_arg(text, "يستهدفون", "source") == ""
 
 
@@ -62,6 +62,12 @@ def test_an_accusation_named_as_a_case_is_not_the_courts() -> None:
 def test_a_verb_in_a_bodys_own_words_still_carries_the_body() -> None:
     text = "وأكد الجيش الوطني أنه دخل محيط القاعدة الجوية، وسيطر على المطار."
     assert news_arg(text, "وسيطر", "source") == "الجيش الوطني"
+
+
+def test_a_body_named_as_an_object_in_the_speakers_words_does_not_stop_his_carry() -> None:
+    text = ("وقال وزير الخارجية جون كيري إنه يعتزم بحث سبل مواجهة تنظيم داعش عندما يلتقي مع نظيره الروسي "
+            "سيرغي لافروف.")
+    assert news_arg(text, "يلتقي", "source") == "جون كيري"
 
 
 def test_a_relative_announcement_with_its_subject_after_it_keeps_it() -> None:

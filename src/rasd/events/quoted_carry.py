@@ -12,20 +12,42 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .acting import actor_phrase, can_act
-from .chunks import Chunk
+from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, finite_verb
 from .forms import PLACES, bare, fw, nkey
 from .word_tests import oblique_resumed
 
 
+def _subject_place(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
+    """The chunk ``c`` stands where a clause's subject stands: right after «أن/إن» or right after a finite verb, or
+    a name right after a run of title words that stands there («أن وضع الملك المؤسس | عبد العزيز»)."""
+    k = c.i
+    d = next((d for d in chunks if d.j == c.i - 1 and d.entity is None), None)
+    if c.entity is not None and d is not None and any(_title_word(doc, t) for t in range(d.i, d.j + 1)):
+        k = d.i
+        if not _title_word(doc, k) and (finite_verb(doc.tokens[k]) or (
+                k > 0 and nkey(doc.tokens[k - 1].text) in PLAIN_COMPLEMENTIZERS)):
+            return True  # the run took in the verb before the title: «(أن) وضع الملك المؤسس»
+    if k == 0:
+        return False
+    prev = doc.tokens[k - 1]
+    return nkey(prev.text) in PLAIN_COMPLEMENTIZERS or finite_verb(prev)
+
+
+def _title_word(doc: Doc, t: int) -> bool:
+    key = nkey(doc.tokens[t].text)
+    return key in fw("titles") or key.removeprefix("ال") in fw("titles")
+
+
 def other_subject_quoted(doc: Doc, chunks: list[Chunk], actor: str, actor_at: int, offset: int) -> bool:
     """Whether the verb at ``offset``, inside the words of a quote, must not carry ``actor`` (named at ``actor_at``):
-    the quote is another's, told after that actor was named («وقالت قيادات في المقاومة إن عناصر الميليشيات ...
-    كانوا يستهدفون»: the words of an unnamed speaker), or it is the actor's own and its words name another actor
-    before the verb: a person or a body other than the speaker, or an unnamed phrase of actors with the article
+    where the actor is a quote's speaker carried from its cue, the quote that holds the verb is another's, told after
+    («وقالت قيادات في المقاومة إن عناصر الميليشيات ... كانوا يستهدفون»: the words of an unnamed speaker), or it is
+    the actor's own and its words name another actor before the verb where a subject stands (right after «أن/إن» or
+    a finite verb): a person or a body other than the speaker, or an unnamed phrase of actors with the article
     («القوات العسكرية»), that no preposition governs. A null is better than a wrong party."""
     quote = next((q for q in doc.quotes if q.content.start <= offset < q.content.end), None)
-    if quote is None:
-        return False
+    if quote is None or not any(q.cue.start == actor_at and q.actor() == actor for q in doc.quotes):
+        return False  # (an actor carried from an act told before, «الغارات ... بأن مدنيين قتلوا», is kept)
     speaker = quote.actor()
     if speaker != actor:
         return actor_at < quote.cue.start
@@ -34,6 +56,8 @@ def other_subject_quoted(doc: Doc, chunks: list[Chunk], actor: str, actor_at: in
     for c in chunks:
         if c.start < quote.content.start or c.end > offset or c.prep is not None or c.number or c.entity == actor:
             continue
+        if not _subject_place(doc, chunks, c):
+            continue  # («إن موافقة الحزب على الشروط التي أعلنها»: a genitive or an object is no one who acts here)
         if c.entity is not None:
             if c.etype in ("PERSON", "ORGANIZATION") and can_act(doc, c):
                 return True
