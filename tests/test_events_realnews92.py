@@ -56,6 +56,12 @@ def test_an_accusation_named_as_a_case_is_not_the_courts() -> None:
     assert news_arg(text, "اتهام", "source") == ""
 
 
+def test_a_relative_verb_whose_antecedent_is_an_act_carries_no_speaker() -> None:
+    text = ("وقالت المقاومة الشعبية إن قاعدة العند تقع شمال عدن. ويذكر أن في جنوبها جبالا وعرة، تنطلق منها "
+            "العمليات المسلحة التي تستهدف المدنيين.")
+    assert "المقاومة الشعبية" not in _sources(text, "تستهدف")
+
+
 # counter-cases
 
 

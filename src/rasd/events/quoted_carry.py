@@ -5,14 +5,15 @@ another's act; the verb's dropped subject is the one the reported words name bef
 An act inside a quote takes its speaker only where the speaker is its subject: a first-person verb (read elsewhere,
 ``Args.speaker``) or words that name no other actor before it («وأكد الجيش أنه دخل المدينة وسيطر على المطار»).
 A relative clause whose verb resumes its antecedent with a preposition and names no subject after it («الاستفتاء
-الذي أعلن عنه في 2016») is impersonal: it carries no actor either.
+الذي أعلن عنه في 2016») is impersonal, and one whose antecedent is its subject but no actor («الأعمال التي تستهدف
+المدن») has its subject said: neither carries an actor.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc
 from .acting import actor_phrase, can_act
-from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, finite_verb
+from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, enclitic, finite_verb
 from .forms import PLACES, bare, fw, nkey
 from .word_tests import oblique_resumed
 
@@ -76,3 +77,12 @@ def impersonal_relative(doc: Doc, chunks: list[Chunk], i: int, a: int) -> bool:
         return False
     nxt = next((c for c in chunks if c.i == i + 2), None)
     return nxt is None or nxt.prep is not None or nxt.number
+
+
+def unnamed_antecedent(doc: Doc, i: int, a: int) -> bool:
+    """The verb at token ``i`` (its sentence from token ``a``) stands right after a relative pronoun with no pronoun
+    of its own resuming the antecedent («الأعمال الإجرامية التي تستهدف المدن»): the antecedent is its subject; where
+    it named no actor (a thing, an act), no other is carried."""
+    if i - 1 < a or bare(nkey(doc.tokens[i - 1].text), "relatives") not in fw("relatives"):
+        return False
+    return not enclitic(doc.tokens[i]) and not oblique_resumed(doc, i - 1, i)
