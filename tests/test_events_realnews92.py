@@ -94,3 +94,8 @@ def test_an_accusation_announced_with_no_case_word_keeps_its_announcer() -> None
 def test_a_named_subject_of_a_plain_verb_is_still_the_agent_of_the_attack() -> None:
     text = "وشن مسلحو تنظيم داعش بعد منتصف الليل هجوما على نقطة التفتيش."
     assert news_arg(text, "هجوما", "source") == "تنظيم داعش"
+
+
+def test_an_initiative_owned_by_a_pronoun_that_calls_is_its_owners_call() -> None:
+    text = "وكان الرئيس الروسي فلاديمير بوتين قد أعلن مبادرته التي دعت إلى تشكيل تحالف إقليمي لمحاربة الإرهاب."
+    assert news_arg(text, "دعت", "source") == "فلاديمير بوتين"

@@ -6,7 +6,8 @@ An act inside a quote takes its speaker only where the speaker is its subject: a
 ``Args.speaker``) or words that name no other actor before it («وأكد الجيش أنه دخل المدينة وسيطر على المطار»).
 A relative clause whose verb resumes its antecedent with a preposition and names no subject after it («الاستفتاء
 الذي أعلن عنه في 2016») is impersonal, and one whose antecedent is its subject but no actor («الأعمال التي تستهدف
-المدن») has its subject said: neither carries an actor.
+المدن») has its subject said: neither carries an actor (an antecedent owned by a pronoun, «مبادرته التي دعت», may
+still stand for the one carried).
 """
 
 from __future__ import annotations
@@ -83,6 +84,8 @@ def unnamed_antecedent(doc: Doc, i: int, a: int) -> bool:
     """The verb at token ``i`` (its sentence from token ``a``) stands right after a relative pronoun with no pronoun
     of its own resuming the antecedent («الأعمال الإجرامية التي تستهدف المدن»): the antecedent is its subject; where
     it named no actor (a thing, an act), no other is carried."""
-    if i - 1 < a or bare(nkey(doc.tokens[i - 1].text), "relatives") not in fw("relatives"):
+    if i - 2 < a or bare(nkey(doc.tokens[i - 1].text), "relatives") not in fw("relatives"):
         return False
+    if enclitic(doc.tokens[i - 2]):
+        return False  # «أعلن بوتين مبادرته التي دعت إلى»: an antecedent owned by a pronoun acts for its owner
     return not enclitic(doc.tokens[i]) and not oblique_resumed(doc, i - 1, i)
