@@ -14,8 +14,10 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .acting import actor_phrase, can_act
+from .agreement import disagrees
 from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, enclitic, finite_verb
 from .forms import PLACES, bare, fw, nkey
+from .lexicon import Hit
 from .word_tests import oblique_resumed
 
 
@@ -40,13 +42,15 @@ def _title_word(doc: Doc, t: int) -> bool:
     return key in fw("titles") or key.removeprefix("ال") in fw("titles")
 
 
-def other_subject_quoted(doc: Doc, chunks: list[Chunk], actor: str, actor_at: int, offset: int) -> bool:
-    """Whether the verb at ``offset``, inside the words of a quote, must not carry ``actor`` (named at ``actor_at``):
+def other_subject_quoted(doc: Doc, chunks: list[Chunk], hit: Hit, actor: str, actor_at: int) -> bool:
+    """Whether the verb at ``hit``, inside the words of a quote, must not carry ``actor`` (named at ``actor_at``):
     where the actor is a quote's speaker carried from its cue, the quote that holds the verb is another's, told after
     («وقالت قيادات في المقاومة إن عناصر الميليشيات ... كانوا يستهدفون»: the words of an unnamed speaker), or it is
     the actor's own and its words name another actor before the verb where a subject stands (right after «أن/إن» or
     a finite verb): a person or a body other than the speaker, or an unnamed phrase of actors with the article
-    («القوات العسكرية»), that no preposition governs. A null is better than a wrong party."""
+    («القوات العسكرية»), that no preposition governs and that agrees with the verb («أن الحكومة مستعدة، وتعهد» is
+    the speaker's pledge: ``agreement.disagrees``). A null is better than a wrong party."""
+    offset = doc.tokens[hit.i].start
     quote = next((q for q in doc.quotes if q.content.start <= offset < q.content.end), None)
     if quote is None or not any(q.cue.start == actor_at and q.actor() == actor for q in doc.quotes):
         return False  # (an actor carried from an act told before, «الغارات ... بأن مدنيين قتلوا», is kept)
@@ -58,7 +62,7 @@ def other_subject_quoted(doc: Doc, chunks: list[Chunk], actor: str, actor_at: in
     for c in chunks:
         if c.start < quote.content.start or c.end > offset or c.prep is not None or c.number or c.entity == actor:
             continue
-        if not _subject_place(doc, chunks, c):
+        if not _subject_place(doc, chunks, c) or disagrees(doc, hit, c):
             continue  # («إن موافقة الحزب على الشروط التي أعلنها»: a genitive or an object is no one who acts here)
         if c.entity is not None:
             if c.etype in ("PERSON", "ORGANIZATION") and can_act(doc, c):
