@@ -117,6 +117,7 @@ COMPILED = [
     "events/past_frames.py",
     "events/attack_doers.py",
     "events/interviews.py",
+    "events/quoted_carry.py",
     "events/named.py",
     "events/when.py",
     "events/where.py",

@@ -147,6 +147,12 @@ def _listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
         nkey(doc.tokens[hit.i].text).startswith("وال")
 
 
+def _case_matter(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 92: «قررت المحكمة تأجيل الحكم في قضية اتهام 68 شخصا»: a noun act in the genitive of a case word (function
+    words ``case_words``) is the matter of the case; the subject of the clause handles it, it did not do it."""
+    return hit.i - 1 >= sent_start and nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in fw("case_words")
+
+
 def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int,
                 args: Args) -> tuple[Chunk | None, int]:
     """The source of a noun trigger (its genitive, an agent phrase, a light verb's subject, the subject before it)
@@ -252,7 +258,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         source = light_verb_subject(doc, chunks, hit, sent_start)  # «وشن مسلحون أكراد هجوما»
         args.doer = source is not None
     if source is None and not tamm:
-        if not victims_noun(hit) and not device_noun(hit) and not _listed(doc, hit, sent_start):
+        if not victims_noun(hit) and not device_noun(hit) and not _listed(doc, hit, sent_start) \
+                and not _case_matter(doc, hit, sent_start):
             # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
             source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
             if source is not None and not actor_phrase(doc, source):

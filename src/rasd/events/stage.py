@@ -26,6 +26,7 @@ from .deadlines import deadline_sources
 from .occasions import occasion_parties
 from .possessed import possessor_parties
 from .appositions import apposed_parties
+from .quoted_carry import impersonal_relative, other_subject_quoted, unnamed_antecedent
 from .carry import carried_person_fits, clause_prior, prior_subject
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk
 from .held import masdar_doer_fits
@@ -326,6 +327,10 @@ def extract_events(doc: Doc) -> list[Event]:
                 if prior is not None and (args.passive or actor is None or actor.offset < prior[0]):
                     actor = _Actor(prior[0], prior[1], prior[2], hit.entry.plover or "")
                 src = actor.entity if actor is not None else None
+                if actor is not None and src is not None and (other_subject_quoted(
+                        doc, chunks, hit, src, actor.offset) or impersonal_relative(doc, chunks, hit.i, a)
+                        or unnamed_antecedent(doc, hit.i, a)):
+                    src = None  # «لفتت قيادات المقاومة إلى أن القوات دخلت ...، وسيطرت»: the words name who acts
                 # the phrase is reported where the verb carries the actor of an act of its own kind («قصفت
                 # الطائرات ... ودمرت»); an actor carried from a statement is too often not the one who acted
                 if actor is not None and actor.plover == hit.entry.plover:

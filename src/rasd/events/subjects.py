@@ -83,6 +83,8 @@ def subject_before(
             continue
         elif _governed_adjective(doc, chunks, c) or _governed_conjunct(doc, chunks, c):
             continue  # «وفي اليوم التالي أعدم التنظيم»: the adjective of a noun a preposition governs is no subject
+        elif nominal and _temporal_genitive(doc, chunks, c, sent_start):
+            continue  # «لم تتأخر القوات منذ انطلاق المقاومة في تقديم المساعدات»: the time phrase's genitive
         elif nominal and _vso_object(doc, chunks, c, sent_start):
             continue  # «وأخرج صدام القمة عن هدفها باتهام الكويت»: the verb's object; its named subject acts
         elif nominal and c.entity is None and c.i > sent_start and finite_verb(doc.tokens[c.i - 1]):
@@ -104,6 +106,18 @@ def subject_before(
                 return None
         return first_conjunct(chunks, c, doc)
     return None
+
+
+def _temporal_genitive(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> bool:
+    """Round 92: the chunk ``c`` is the genitive of an unnamed noun right after a word of time («منذ انطلاق
+    المقاومة», «بعد وصول الوفد»: function words ``time_before_words``): it tells when, and is no subject of a noun
+    act after it."""
+    d = next((d for d in chunks if d.j == c.i - 1), None)
+    if d is None or d.entity is not None or d.i != d.j or d.number or finite_verb(doc.tokens[d.i]):
+        return False
+    if d.prep is not None:
+        return nkey(d.prep).removeprefix("و") in fw("time_before_words")
+    return d.i - 1 >= sent_start and nkey(doc.tokens[d.i - 1].text).removeprefix("و") in fw("time_before_words")
 
 
 def _vso_object(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> bool:
@@ -264,6 +278,8 @@ def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     if any(c.end <= q.cue.start < doc.tokens[hit.i].start for q in doc.quotes):
         return False
+    if _cue_subject(doc, c):
+        return False  # round 92: «وقال عباس بعد عملية إحراق المنزل»: the speaker of a cue is not the agent
     if hit.entry.plover == "COERCE" and any(bare(k, "prepositions") in fw("prepositions") for k in between):
         return False  # «المحتجين ضد قرار الاعتقال»: an arrest in a phrase a preposition governs, no act of theirs
     governed = any(p in ("ب", "ل") for p in hit.cand.proclitics)
@@ -274,6 +290,23 @@ def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
     if bare(topic, "clitic_prepositions")[:1] in ("ل", "ب") and topic[1:] in fw("case_words") or topic in fw("case_words"):
         return False  # «انتقادات لكلينتون بسبب إدارتها لملف الاعتداء»: who handles the case of an act did not do it
     return not governed and before not in fw("prepositions") and before not in fw("cause_heads")
+
+
+CUE_TITLE_WINDOW = 3  # title words between a quote's cue and the name of its speaker («وقال الرئيس الفلسطيني فلان»)
+
+
+def _cue_subject(doc: Doc, c: Chunk) -> bool:
+    """Round 92: the phrase ``c`` is the speaker of a quote whose cue stands right before it, or a few title words
+    before its name («وقال عباس», «وقال الرئيس محمود عباس»): who speaks of an act told after him did not do it."""
+    starts = {doc.tokens[k].start for k in range(max(0, c.i - 1 - CUE_TITLE_WINDOW), c.i)}
+    for q in doc.quotes:
+        if q.cue.start not in starts:
+            continue
+        if c.i > 0 and q.cue.start == doc.tokens[c.i - 1].start:
+            return True
+        if c.entity is not None and q.actor() == c.entity:
+            return True
+    return False
 
 
 CLAUSE_SUBJECT_WINDOW = 12  # tokens from «أن» to the verb of its clause
