@@ -154,6 +154,12 @@ def _doer(doc: Doc, ev: Event, events: list[Event]) -> str | None:
         k = _object_head(doc, ev, events, end)
     if k is None:
         return None
+    return doer_at(doc, ev, events, k, end)
+
+
+def doer_at(doc: Doc, ev: Event, events: list[Event], k: int, end: int) -> str | None:
+    """The doer of the act or conduct whose noun is token ``k`` (a trigger or a noun of conduct), named right after
+    it (module docstring); None where it is the event's own side."""
     trigger = _is_trigger(events, doc.tokens[k].start)
     if not trigger and _head_key(doc, k) not in fw("disapproved_conduct"):
         return None

@@ -14,7 +14,7 @@ from .arguments import Args, find_args
 from .gathered import gathered_parties
 from .gentilics import gentilic_targets
 from .criticised import criticised_targets
-from .head_anaphors import head_anaphor_targets
+from .late_targets import late_targets
 from .meeting_pairs import meeting_pair_parties
 from .meetings import meeting_parties
 from .verb_object import verb_objects
@@ -466,7 +466,7 @@ def extract_events(doc: Doc) -> list[Event]:
     terror_tolls(doc, events)  # «أقدمت عصابة إرهابية على إحراق عائلة. وقد قُتل الطفل»: the toll of terror
     attempt_days(doc, events)  # «المحاولات المتكررة لاغتياله», an attempt dated where the article tells it
     criticised_targets(doc, events)  # «ودانت الجامعة القصف التركي»: whoever does the act disapproved of
-    head_anaphor_targets(doc, events)  # «مدينة عدن ... وحاصرت المدينة»: the name the bare head noun last named
+    late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"

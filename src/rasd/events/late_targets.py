@@ -1,0 +1,30 @@
+"""The targets read after the events are made, from the phrase the argument rules left unnamed or from the sentence
+around the trigger; each rule gives a target only to an event that has none (a null is better than a wrong party).
+
+- ``head_anaphors`` (round 91): a bare head noun («المدينة», «الحزب») is the name that head last named;
+- ``member_targets`` (round 95): a named group's men («عناصر من «جبهة النصرة»») are the group;
+- ``met_targets`` (round 95): «خلال لقائه نظيره فلان»: the one met, named as the meeting noun's object;
+- ``protested_targets`` (round 95): «احتجاجا على الغارات التركية»: the doer of what is protested;
+- ``received_targets`` (round 95): «وواجهت السلطات انتقادات»: the one who faces the criticism;
+- ``relative_targets`` (round 95): «الهجوم الذي استهدف النائب العام فلان»: the object of the attack's relative clause.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .head_anaphors import head_anaphor_targets
+from .member_targets import member_targets
+from .met_targets import met_targets
+from .protested import protested_targets
+from .received import received_targets
+from .relative_targets import relative_targets
+
+
+def late_targets(doc: Doc, events: list[Event]) -> None:
+    """Run the late target rules in order (module docstring)."""
+    head_anaphor_targets(doc, events)  # «مدينة عدن ... وحاصرت المدينة»: the name the bare head noun last named
+    member_targets(doc, events)
+    met_targets(doc, events)
+    protested_targets(doc, events)
+    received_targets(doc, events)
+    relative_targets(doc, events)

@@ -1,0 +1,100 @@
+"""The members of a named group as a target: the group.
+
+«قتل 6 من عناصر جماعة «أنصار بيت المقدس»», «لتستهدف مقاتلي حزب العمال الكردستاني», «خطف خمسة عناصر من «جبهة
+النصرة»»: an event with no target whose target phrase (the one the argument rules read, left unnamed) opens with a
+noun of a group's men (function words ``member_target_nouns``: «عناصر», «مقاتلي», «مسلحين», «أعضاء»), after at most
+a count and «من» («6 من»), is aimed at the organisation named right after that noun: in its genitive or after «من»,
+past quotation marks, a slash and one generic head of a group («جماعة», «تنظيم»: function words
+``violent_group_nouns``) that the name leaves out.
+
+Nothing where the name is not an organisation («مقاتلين من حلب»: a town; «عناصر الأمن»: no name), where a word of
+another kind stands between (an adjective: «مقاتلين أكراد»; a pronoun: «عناصر من مسلحيه»), or where the group is
+the event's own source.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Event
+from .forms import fw, nkey
+
+GROUP = "ORGANIZATION"
+LEAD = 3  # tokens of a count and «من» before the member noun («عدد من», «6 من»)
+MARKS = ("«", '"', "“", "(", "/")
+FROM = "من"
+
+
+def _stem_key(doc: Doc, k: int) -> str:
+    """The key of token ``k``'s stem, without «و/ف» and proclitics («ومسلحي» → «مسلحي»)."""
+    stems = [w for w in doc.tokens[k].words if w.kind == "stem"]
+    return nkey(stems[-1].form) if stems else nkey(doc.tokens[k].text)
+
+
+def _counted(doc: Doc, k: int) -> bool:
+    """A token of a count before the member noun: a number, a quantity word or «من»."""
+    text = doc.tokens[k].text
+    key = nkey(text)
+    return any(ch.isdigit() for ch in text) or key == FROM or key in fw("quantity_heads") or any(
+        n.start <= doc.tokens[k].start < n.end for n in doc.numbers)
+
+
+def _member_noun(doc: Doc, first: int, last: int) -> int | None:
+    """The member noun of the phrase of tokens ``first``..``last``: its first word past a count."""
+    for k in range(first, min(last, first + LEAD) + 1):
+        if _stem_key(doc, k) in fw("member_target_nouns") and not any(w.kind == "enclitic" for w in doc.tokens[k].words):
+            return k
+        if not _counted(doc, k):
+            return None
+    return None
+
+
+def _named_at(doc: Doc, k: int) -> Entity | None:
+    """The entity of a mention that starts at token ``k``."""
+    tok = doc.tokens[k]
+    for m in doc.mentions:
+        if m.start == tok.start and m.entity is not None:
+            return doc.entity(m.entity)
+    return None
+
+
+def _group_after(doc: Doc, k: int, end: int) -> Entity | None:
+    """The organisation named right after the member noun at token ``k``: in its genitive or after «من», past
+    quotation marks, a slash and one generic head of a group."""
+    j = k + 1
+    if j < end and nkey(doc.tokens[j].text) == FROM:
+        j += 1
+    heads = 0
+    while j < end:
+        ent = _named_at(doc, j)
+        if ent is not None:
+            return ent if ent.type == GROUP else None
+        text = doc.tokens[j].text
+        if text in MARKS:
+            j += 1
+            continue
+        if heads == 0 and nkey(text) in fw("violent_group_nouns"):
+            heads += 1
+            j += 1
+            continue
+        return None
+    return None
+
+
+def member_targets(doc: Doc, events: list[Event]) -> None:
+    """Give an event whose target phrase is a named group's men that group (module docstring)."""
+    for ev in events:
+        span = ev.attrs.get("target_span")
+        if ev.target is not None or not isinstance(span, list) or len(span) != 2:
+            continue
+        first = doc.token_at(int(span[0]))
+        last = doc.token_at(int(span[1]) - 1)
+        if first is None or last is None:
+            continue
+        k = _member_noun(doc, first, last)
+        end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+        group = _group_after(doc, k, end) if k is not None else None
+        if group is None or group.id == ev.source:
+            continue
+        ev.target = group.id
+        ev.attrs.pop("target_span", None)
+        ev.attrs.pop("target_text", None)
+        ev.attrs["target_members"] = True

@@ -1,0 +1,48 @@
+"""Whom a protest is aimed at, said by a later «احتجاجا على» clause: the doer of the act or conduct it protests.
+
+«وتظاهر عشرات الأكراد ... مساء السبت، احتجاجا على الغارات الجوية التركية», «يقتحمون الوزارة احتجاجا على سياسة
+الصين»: a protest (CAMEO 14) with no target, with a word of protesting against (function words
+``protest_against_words``: «احتجاجا», «للاحتجاج», «اعتراضا») and «على» after it in its sentence, before any clause
+break, is aimed at whoever does the act or holds the conduct whose noun follows «على» (``criticised.doer_at``: a name in
+its genitive, a country adjective of its own, «التي صدرت عن X»).
+
+Nothing where «على» governs no act or conduct («احتجاجا على انقطاع الكهرباء»: no one named), or where its doer is
+the protest's own side.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .criticised import doer_at
+from .forms import bare, fw, nkey
+
+PROTEST = "14"
+ON = ("على", "علي")
+
+
+def _against(doc: Doc, ev: Event, end: int) -> int | None:
+    """The token after «على» of the first «احتجاجا على» after the trigger, before a clause break."""
+    k = doc.token_from(ev.trigger.end)
+    while k is not None and k + 2 < end:
+        text = doc.tokens[k].text
+        if text in fw("clause_breaks"):
+            return None
+        if bare(nkey(text), "protest_against_words") in fw("protest_against_words"):
+            return k + 2 if nkey(doc.tokens[k + 1].text) in ON else None
+        k += 1
+    return None
+
+
+def protested_targets(doc: Doc, events: list[Event]) -> None:
+    """Give a protest with no target the doer of what its «احتجاجا على» clause protests (module docstring)."""
+    for ev in events:
+        if ev.target is not None or not ev.code.startswith(PROTEST):
+            continue
+        end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+        k = _against(doc, ev, end)
+        tid = doer_at(doc, ev, events, k, end) if k is not None else None
+        if tid is not None:
+            ev.target = tid
+            ev.attrs.pop("target_span", None)
+            ev.attrs.pop("target_text", None)
+            ev.attrs["target_protested"] = True
