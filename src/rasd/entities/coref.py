@@ -141,9 +141,10 @@ class Coreference:
                     cands = [c for c in cands or () if any(str(m.attrs.get("head") or "").split()[:1] == [title]
                                                            for m in c.mentions)]
                 if cands is None and len(key) >= 5 and key[-1] not in "اهم" \
-                        and load_lexicon().freq.get(key, 0) < _COMMON_ALONE_ZIPF10:
+                        and load_lexicon().freq.get(key, 0) < _COMMON_ALONE_ZIPF10 \
+                        and not any(k2 in index for k2, _, p in clitic_variants(t.text) if p in ("و", "ف")):
                     # a frequent word is no misspelt surname: «وللأسف» (unfortunately) is not «الأسد», «الحرص
-                    # الكبير» is not «الجبير»
+                    # الكبير» is not «الجبير»; nor is «و» + a name part («وكوتون»: «و» + «كوتون», read next)
                     if key in variant_of:
                         cands = variant_of[key]
                     else:
