@@ -117,7 +117,7 @@ class Coreference:
             if len(k) >= 5:
                 fuzzy.setdefault(len(k), []).append(k)
         variant_of: dict[str, list[Cluster] | None] = {}  # a key's one spelling variant among the names, if any
-        out = []
+        out: list[Mention] = []
         toks = doc.tokens
         lengths = frozenset(fuzzy)
         for ti, t in enumerate(toks):
@@ -169,6 +169,13 @@ class Coreference:
                 pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \
                     if before else min(cands, key=lambda c: c.mentions[0].start)
                 start = t.start + off
+                last = out[-1] if out else None
+                if last is not None and not off and doc.text[last.end : start].isspace() \
+                        and any(o is last for o in pick.mentions):
+                    last.end = t.end  # «رياك مشار» where the tagger read neither: the given name and the surname
+                    last.text = doc.text[last.start : last.end]  # of one person are one mention
+                    last.key = norm_key(last.text)
+                    break
                 m = Mention(start, t.end, doc.text[start : t.end], "PERSON", "coref", key, None,
                             {"via": "name-part"})
                 pick.mentions.append(m)

@@ -9,16 +9,19 @@
 - «الرضيع علي | دوابشة»: «علي» before a one-word person, where the article writes «علي ... دوابشة» as one
   person, is his first name;
 - «علی»: the preposition «على» (or «إلى», «لدى») written with the Persian «ی» is no «علي» (list
-  ``persian_ye_particles``); «حفيد المرشد»: a kinship noun and a title is a description, not a name."""
+  ``persian_ye_particles``); «حفيد المرشد»: a kinship noun (``kin_nouns``) and a frequent definite word that no other person's
+  name in the article has is a description, not a name."""
 
 from __future__ import annotations
 
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
+from .crf import load_lexicon
 from .gazetteer import Gazetteer
 
 _PERSIAN_YE = "\u06cc"
+COMMON_ZIPF10 = 40  # «المرشد» 40: a common noun or title, whatever name lists hold it
 _AMIR = frozenset(("امير", "أمير"))  # as written: «الأمير», «لأمير» are the title
 
 
@@ -34,7 +37,7 @@ def _spaced(doc: Doc, a: int, b: int) -> bool:
 
 def person_spans(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Mend the person spans described in the module's docstring, in ``mentions``."""
-    _not_names(mentions, gaz)
+    _not_names(doc, mentions)
     _strip_conjunction(doc, mentions)
     _join_split(doc, mentions, gaz)
     _first_ali(doc, mentions)
@@ -52,17 +55,30 @@ def cover_particles(doc: Doc, covered: bytearray) -> None:
             covered[t.start : t.end] = b"\x01" * (t.end - t.start)
 
 
-def _not_names(mentions: list[Mention], gaz: Gazetteer) -> None:
-    kin = fw("kinship_nouns")
+def _not_names(doc: Doc, mentions: list[Mention]) -> None:
+    kin = fw("kin_nouns")
+    named = {w for m in mentions if m.type == "PERSON" and len(m.text.split()) > 1
+             and norm_key(m.text.split()[0]) not in kin for w in m.text.split()}
+    ends = {t.end: t for t in doc.tokens}
     for m in list(mentions):
         if m.type != "PERSON":
             continue
         words = m.text.split()
         if persian_particle(m.text):
             mentions.remove(m)  # «علی أن»: «على»
-        elif len(words) == 2 and norm_key(words[0]) in kin and words[1].startswith("ال") \
-                and (norm_key(words[1]),) in gaz.titles:
-            mentions.remove(m)  # «حفيد المرشد»
+            continue
+        if len(words) == 2 and norm_key(words[0]) in kin:
+            word = words[1]
+        else:
+            k = m.start
+            while k > 0 and doc.text[k - 1].isspace():
+                k -= 1
+            prev = ends.get(k) if k < m.start else None
+            word = words[0] if len(words) == 1 and prev is not None and norm_key(prev.text) in kin else ""
+        if word.startswith("ال") and load_lexicon().freq.get(norm_key(word), 0) >= COMMON_ZIPF10 \
+                and word not in named:
+            mentions.remove(m)  # «حفيد المرشد»: a relative of a title or common noun (not «ابن»: «ابن خلدون»;
+            # not «نجل القذافي» where the article names «معمر القذافي»)
 
 
 def _strip_conjunction(doc: Doc, mentions: list[Mention]) -> None:
