@@ -87,6 +87,8 @@ COMPILED = [
     "entities/units.py",
     "entities/wordreadings.py",
     "entities/rolebodies.py",
+    "entities/facilities.py",
+    "entities/splitnames.py",
     "events/actors.py",
     "events/acting.py",
     "events/agents.py",

@@ -63,7 +63,9 @@ def test_initials_before_a_surname_are_a_person_letters_alone_an_acronym() -> No
     assert _persons(doc) == {"جي إم بيرغر": ["الباحث"]}
     doc = _doc("ويقول مدير المركز الدولي لدراسة التطرف (آي سي إس آر) في لندن إن العدد كبير.",
                ["سي", "إس", "آر"], typ="ORG")
-    assert "آي سي إس آر" in [e.name for e in doc.entities if e.type == "ORGANIZATION"]
+    # (the whole acronym is one mention of an organisation: since round 50 the listed centre, whose acronym it is)
+    (acr,) = [m for m in doc.mentions if doc.text[m.start : m.end] == "آي سي إس آر"]
+    assert [e.type for e in doc.entities if e.id == acr.entity] == ["ORGANIZATION"]
     # letters before a word no list has are no name the title rule reads («إي بي جي كالام»)
     doc = _doc("وطغت وفاة الرئيس الهندي الأسبق إي بي جي كالام على الاحتفالات.")
     assert "إي بي جي" not in _persons(doc)

@@ -117,7 +117,7 @@ class Coreference:
             if len(k) >= 5:
                 fuzzy.setdefault(len(k), []).append(k)
         variant_of: dict[str, list[Cluster] | None] = {}  # a key's one spelling variant among the names, if any
-        out = []
+        out: list[Mention] = []
         toks = doc.tokens
         lengths = frozenset(fuzzy)
         for ti, t in enumerate(toks):
@@ -141,9 +141,10 @@ class Coreference:
                     cands = [c for c in cands or () if any(str(m.attrs.get("head") or "").split()[:1] == [title]
                                                            for m in c.mentions)]
                 if cands is None and len(key) >= 5 and key[-1] not in "اهم" \
-                        and load_lexicon().freq.get(key, 0) < _COMMON_ALONE_ZIPF10:
+                        and load_lexicon().freq.get(key, 0) < _COMMON_ALONE_ZIPF10 \
+                        and not any(k2 in index for k2, _, p in clitic_variants(t.text) if p in ("و", "ف")):
                     # a frequent word is no misspelt surname: «وللأسف» (unfortunately) is not «الأسد», «الحرص
-                    # الكبير» is not «الجبير»
+                    # الكبير» is not «الجبير»; nor is «و» + a name part («وكوتون»: «و» + «كوتون», read next)
                     if key in variant_of:
                         cands = variant_of[key]
                     else:
@@ -168,6 +169,13 @@ class Coreference:
                 pick = max(before, key=lambda c: max(m.start for m in c.mentions if m.start < t.start)) \
                     if before else min(cands, key=lambda c: c.mentions[0].start)
                 start = t.start + off
+                last = out[-1] if out else None
+                if last is not None and not off and doc.text[last.end : start].isspace() \
+                        and any(o is last for o in pick.mentions):
+                    last.end = t.end  # «رياك مشار» where the tagger read neither: the given name and the surname
+                    last.text = doc.text[last.start : last.end]  # of one person are one mention
+                    last.key = norm_key(last.text)
+                    break
                 m = Mention(start, t.end, doc.text[start : t.end], "PERSON", "coref", key, None,
                             {"via": "name-part"})
                 pick.mentions.append(m)

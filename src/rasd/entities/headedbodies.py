@@ -41,10 +41,13 @@ class HeadedBodies(BodyMentions):
         if self._longest(units, i, self.g.phrases)[0]:
             return 0  # a listed name («حزب الشعوب الديمقراطي», and after it «العلماني») is the gazetteer's
         j = i + 1
+        paired = False
         if not head.startswith("ال"):
             j = self._genitive(units, j)
             if j == i + 1:
                 return 0  # «حزب ديمقراطي», «لجنة للتحقيق»: no name
+            if head in fw("bloc_name_heads") and self._paired(units, j):
+                j, paired = j + 1, True  # «حزب العدالة والبناء»: two nouns joined by «و» name a party
         adj_start = j
         while j < len(units) and _plain(units[j]) and (units[j].key in fw("body_name_adjectives")
                                                        or units[j].key in fw("body_rank_adjectives")):
@@ -70,7 +73,7 @@ class HeadedBodies(BodyMentions):
             iso = iso or hiso  # «لجنة العلاقات الخارجية في البرلمان العراقي»: the house with its country is
         else:  # a body of its own
             j += house
-        if not adjs and not house:
+        if not adjs and not house and not paired:
             return 0  # «لجنة التحقيق», «الحركة التجارية»
         if head in fw("loose_body_heads") and len(adjs) < 2 and not (tail or iso or house) \
                 and not any(a in fw("body_rank_adjectives") for a in adjs):
@@ -157,11 +160,14 @@ class HeadedBodies(BodyMentions):
         """An international body listed at ``k`` that the title read as its complement and left unnamed («رئيس
         جمهورية قبرص عضو الاتحاد الأوروبي»): its mention. Returns the units to step over (1 where none is)."""
         n, e, off = self._longest(units, k, self.g.phrases)
-        if not n or not isinstance(e, Entry) or e.type != "ORGANIZATION" or e.kind != "igo":
+        if not n or not isinstance(e, Entry) or e.type != "ORGANIZATION" or e.kind not in ("igo", "gov"):
             return 1
         start, end = units[k].tok.start + off, units[k + n - 1].tok.end
-        if any(m.start < end and start < m.end for m in found.mentions):
+        over = [m for m in found.mentions if m.start < end and start < m.end]
+        if any(m.type != "PERSON" or m.start < start or m.end > end for m in over):
             return n
+        for m in over:  # «رئيس الديوان الملكي الهاشمي»: the title read the body's last word as a name
+            found.mentions.remove(m)
         found.mentions.append(self._entry_mention(doc, units, k, n, off, e, si, found))
         return n
 
@@ -183,6 +189,19 @@ class HeadedBodies(BodyMentions):
                 break
             k += 1
         return k
+
+    def _paired(self, units: list[Unit], j: int) -> bool:
+        """Is ``units[j]`` «و» + a definite noun after the one definite noun of a party's name («العدالة
+        والبناء»), no adjective (nor of an adjective's shape), name word, country adjective, body's head («حزب
+        الأغلبية والحكومة»: two actors) nor listed name?"""
+        if j >= len(units) or not _plain(units[j]) or not units[j - 1].key.startswith("ال"):
+            return False
+        key = units[j].key
+        rest = key[1:]
+        return key.startswith("وال") and len(rest) > 4 and rest not in fw("body_name_adjectives") \
+            and rest not in fw("body_rank_adjectives") and not nisba(self.g, units[j]) \
+            and not rest.endswith(("ي", "يه")) and (rest,) not in self.g.org_heads \
+            and not self.g.is_name_word(rest) and not self._listed_at(units, j)
 
     def _complement(self, units: list[Unit], j: int) -> int:
         """Where the complement of a body's name after its adjectives ends: «لل» + a noun («للانتخابات») and its

@@ -30,6 +30,8 @@ from .attach_places import city_names, common_place_nouns, compass_outside, date
 from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
 from .sport import country_clubs, team_towns
+from .facilities import facility_names
+from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
 from .tagmentions import _covered, tagger_mentions
@@ -105,10 +107,13 @@ def analyze_entities(
     representative_after_name(doc, gaz, mentions)
     aide_before_name(doc, found, mentions, gaz)
     disambiguate(doc, mentions, found, gaz)
+    person_spans(doc, mentions, gaz)
+    facility_names(doc, mentions, gaz)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     res.widen_to_particle(doc, clusters)
     covered = _covered(doc, mentions)
+    cover_particles(doc, covered)
     extra = res.name_only(doc, clusters, covered)
     covered = _covered(doc, mentions + extra)
     links = TitleLinks(doc, found, clusters, gaz.stop)

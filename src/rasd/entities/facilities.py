@@ -1,0 +1,149 @@
+"""Places and bodies named by a head noun of a facility or a natural feature and a name no list holds, after the
+tagger (called by :mod:`.stage`): «قاعدة العند الجوية», «قصر رأس التين», «نهر التيمس», «تل مسعود» are places;
+«بورصة أثينا» (an exchange and the city it is in) is an organisation, not the city alone.
+
+The name after the head is one or two words whose last is rare in the news (Zipf × 10 under
+:data:`RARE_ZIPF10`) or a listed name word, of no adjective's shape and no title or function word: not «قاعدة
+بيانات», «قصر النظر», «قاعدة شعبية». A place the gazetteer or the tagger already names after the head
+(«نهر الفرات», «قاعدة حميميم») is left as it is. The word lists are in ``function_words.json``
+(``facility_place_heads``, ``facility_adjectives``, ``exchange_heads``)."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Mention, Token
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .crf import load_lexicon
+from .gazetteer import Gazetteer, clitic_variants
+from .units import OPENING_QUOTES
+
+RARE_ZIPF10 = 40  # «العند» 28, «التين» 38, «التيمس» none; «الهرم» 40, «البيانات» 51, «النظر» 52
+MAX_NAME = 2  # words of the name after the head («رأس التين»)
+
+
+def _joined(doc: Doc, a: Token, b: Token) -> bool:
+    """Only spaces between ``a`` and ``b``."""
+    return a.end <= b.start and not doc.text[a.end : b.start].strip()
+
+
+def _head(tok: Token, heads: frozenset[str]) -> int | None:
+    """Where an indefinite head of ``heads`` starts in ``tok`` (after a clitic: «بقاعدة», «لبورصة»), else None."""
+    off = next((off for k, off, _ in clitic_variants(tok.text) if k in heads), None)
+    if off is None and tok.text[:1] in "وبلف" and norm_key(tok.text[1:]) in heads:
+        return 1  # «وتل»: a short head keeps its clitic in the variants
+    return off
+
+
+def _keys(name: str) -> frozenset[str]:
+    return frozenset(norm_key(w) for w in fw(name))
+
+
+def _plain_word(tok: Token) -> bool:
+    return tok.text.isalpha()
+
+
+def _adjective_shape(key: str) -> bool:
+    """«الجوية», «شعبية», «العسكري»: a word ending as an adjective (nisba) does."""
+    return key.endswith(("يه", "ي")) and len(key) > 3
+
+
+def _name_word(tok: Token, gaz: Gazetteer) -> bool:
+    """A word that may be part of a facility's name: no function word, title, head or country adjective, nor «و» and
+    a frequent word («ميناء ومطار»), nor a clitic alone («معسكر لـ»)."""
+    k = norm_key(tok.text)
+    if len(k) < 3 or "\u0640" in tok.text:
+        return False
+    if k.startswith("و") and (load_lexicon().freq.get(k[1:], 0) >= RARE_ZIPF10 or k[1:] in _keys("facility_place_heads")):
+        return False
+    return _plain_word(tok) and k not in gaz.stop and (k,) not in gaz.titles and (k,) not in gaz.org_heads \
+        and k not in gaz.nisba and not k.isdigit()
+
+
+def _rare(tok: Token, gaz: Gazetteer) -> bool:
+    """The last word of a name: rare in the news or a listed name word, of no adjective's shape."""
+    k = norm_key(tok.text)
+    if _adjective_shape(k):
+        return False
+    w = gaz.name_word(k)
+    return load_lexicon().freq.get(k, 0) < RARE_ZIPF10 or w is not None and "g" in w.flags  # «تل مسعود»
+
+
+def _overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.start < end and start < m.end]
+
+
+def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Add (in ``mentions``) the places and exchanges named by a facility head and a name; drop the mentions
+    inside them (the city of an exchange, a person the tagger read in a place's name)."""
+    places, exchanges, adjs = _keys("facility_place_heads"), _keys("exchange_heads"), _keys("facility_adjectives")
+    toks = doc.tokens
+    i = 0
+    while i < len(toks) - 1:
+        tok = toks[i]
+        off = _head(tok, places)
+        if off is not None:
+            i = _place(doc, mentions, gaz, i, off, adjs)
+            continue
+        off = _head(tok, exchanges)
+        if off is not None:
+            i = _exchange(doc, mentions, gaz, i, off)
+            continue
+        i += 1
+
+
+def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, adjs: frozenset[str]) -> int:
+    """«قاعدة العند الجوية» at ``i``: the place's mention; returns where reading goes on."""
+    toks = doc.tokens
+    j = 0
+    for n in range(1, MAX_NAME + 1):  # the shortest name whose last word is rare: «قاعدة العند» (not «... ستسقط»)
+        k = i + n
+        if k >= len(toks) or not _joined(doc, toks[k - 1], toks[k]) or not _name_word(toks[k], gaz) \
+                or _adjective_shape(norm_key(toks[k].text)) or n > 1 and not toks[k].text.startswith("ال"):
+            break  # (a second word is a definite genitive: «رأس التين»)
+        if _rare(toks[k], gaz):
+            j = k + 1
+            break
+    if not j:
+        return i + 1
+    last, name_end = toks[j - 1].text, j
+    while j < len(toks) and _joined(doc, toks[j - 1], toks[j]) and norm_key(toks[j].text) in adjs:
+        j += 1  # «الجوية», «العسكرية»
+    if j == i + 2 and last.startswith("ال") and last.endswith(("ة", "ات")) and toks[j - 1].text == last:
+        return i + 1  # «قاعدة المحاصصة» (a rule of quotas): a definite noun of a common noun's ending, with no
+        # adjective of a facility after it
+    start, end = toks[i].start + off, toks[j - 1].end
+    inside = _overlapping(mentions, toks[i + 1].start, toks[j - 1].end)
+    if any(m.type == "LOCATION" and m.start >= toks[i + 1].start for m in inside):
+        return j  # «نهر الفرات», «قاعدة حميميم»: the listed place is named
+    over = _overlapping(mentions, start, end)
+    if any(m.start < start or m.end > end for m in over):
+        return j  # part of a longer name
+    if start and doc.text[start - 1] in OPENING_QUOTES and any(m.type == "ORGANIZATION" for m in over):
+        return j  # «مستشفى «تل هاشومير»»: an institution named after the place, in quotation marks
+    _replace(doc, mentions, over, start, end, "LOCATION")
+    mentions[-1].key = norm_key(doc.text[start : toks[name_end - 1].end])  # one place with its adjectives or
+    return j  # without them («قاعدة العند الجوية», then «قاعدة العند»)
+
+
+def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int) -> int:
+    """«بورصة أثينا»: an exchange and its listed town or country are one organisation."""
+    toks = doc.tokens
+    nxt = toks[i + 1]
+    if not _joined(doc, toks[i], nxt):
+        return i + 1
+    place = [m for m in mentions if m.start == nxt.start and m.type == "LOCATION"]
+    if not place:
+        return i + 1
+    start, end = toks[i].start + off, place[0].end
+    over = _overlapping(mentions, start, end)
+    if any(m.start < start or m.end > end for m in over):
+        return i + 1
+    _replace(doc, mentions, over, start, end, "ORGANIZATION")
+    return i + 2
+
+
+def _replace(doc: Doc, mentions: list[Mention], over: list[Mention], start: int, end: int, typ: str) -> None:
+    for m in over:
+        mentions.remove(m)
+    text = doc.text[start:end]
+    mentions.append(Mention(start, end, text, typ, "pattern", norm_key(text), None, {}))
