@@ -25,6 +25,9 @@ from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, 
                    _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, cue_index)
 from .content import _content
 from .dangling import dangling_end
+from .remarks import writers_remark_end
+from .spelling import hamza_lookalike
+from .followed_on import followed_on
 from .mainclause import main_clause_end
 from .measures import measure_adjective
 from .ends import background_end, past_dateline, reported_clauses_end
@@ -77,6 +80,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
         for t in range(a, b):
             cue = _match_cue(doc, t)
+            if cue is not None and hamza_lookalike(doc, t, cue):
+                continue  # «إبان حكمها»: during, not «أبان» (he made clear)
             if cue is not None and cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
                 continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
             if cue is not None and cue.kind == "verb" and writers_aside(doc, t, cue):
@@ -122,6 +127,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = apodosis_end(doc, t, content)  # «عندما يعترف بأن ...، فذلك يعني»: the writer's answer
                 content = unquoted_background_end(doc, content)  # «من أنه «لن يتراجع» ...، حيث قتلت»: background
                 content = dangling_end(doc, content)  # «...، في الوقت الذي [كشف]»: the next clause's opener
+                content = writers_remark_end(doc, content)  # «...، وهي الحادثة التي», «...، خلال لقاء مع»
                 content = main_clause_end(doc, t, content, sent)  # «وبينما ...، مؤكدين أن X، بدأت الحكومة»
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
@@ -134,6 +140,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             stated = statement_speaker(doc, t, cue, chunks, after_speaker)  # «وجاء في بيان صادر عن X أن»
             speaker, via = (stated[0], "issuer") if stated is not None else _speaker(
                 doc, at, said, chunks, quotes, sent, after_speaker, heard, bodies, scene)
+            went_on = followed_on(doc, t, cue, quotes) if speaker is None else None
+            if went_on is not None:  # «وموضحاً أن ...، ولذلك فإن الأمم تعتني بلغاتها، ومؤكداً»: the one before
+                speaker, via = went_on.speaker, "followed"
+                bodies.pop(t, None)
             if (cue.kind == "participle" and speaker is None and via in ("carry", "clause", "body")
                     and not any(q.cue.start >= sent.start for q in quotes)):
                 said_by = noun_speaker(doc, t, sent)

@@ -15,14 +15,15 @@ _JOINERS = ("أو", "او", "و")  # «أو كما قال»: the «or» that joi
 
 def dangling_end(doc: Doc, content: Span) -> Span:
     """``content`` without the clause opener it ends with (dangling_clause_openers: «في الوقت الذي», «الذي»,
-    «كما», «عندما»), nor a comma or «أو» right before that opener; as it is where it ends otherwise, or where
-    nothing but the opener would be left."""
+    «كما», «عندما»; dangling_contrast_openers: «لكنه» [يشير]), nor a comma or «أو» right before that opener; as it
+    is where it ends otherwise, or where nothing but the opener would be left."""
     b = doc.token_at(max(content.start, content.end - 1))
     a = doc.token_at(content.start)
     if a is None or b is None or b <= a:
         return content
     keys = [nkey(doc.tokens[u].text) for u in range(a, b + 1)]
-    for phrase in sorted(phrase_keys(fw("dangling_clause_openers")), key=len, reverse=True):
+    openers = fw("dangling_clause_openers") | fw("dangling_contrast_openers")
+    for phrase in sorted(phrase_keys(openers), key=len, reverse=True):
         n = len(phrase)
         if len(keys) <= n + 1 or tuple(keys[-n:]) != phrase:
             continue

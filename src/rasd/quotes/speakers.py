@@ -46,6 +46,7 @@ from .presented import presented_topic
 from .subordinate import main_clause_subject
 from .unsexed import opened_subject
 from .reported_by import report_subject
+from .eponyms import titled_after_eponym
 
 
 def _speaker(
@@ -185,6 +186,7 @@ def _speaker(
         if apposed is not None and (_agrees(doc, apposed.entity, cue.gender, heard)
                                     or _set_off_gender(doc, c, apposed, cue.gender)):
             c = apposed  # «وقال سكرتير الدولة للشؤون المحلية فلان»: a head no title list has
+        c = titled_after_eponym(doc, chunks, c, limit) or c  # «الأمين العام لمركز الملك فلان ... الدكتور علان»
         if c is not first and (_genitive_person(doc, first, c) or possessor_phrase(doc, c, first.i) is not None):
             c = first  # «كشف قائد عسكري موالٍ للرئيس فلان»: the commander, unnamed, not the president
         if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:

@@ -1,0 +1,65 @@
+"""The writer's remarks at the end of reported words, for the ``quotes`` stage: after a reported fact, an apposition
+«، وهي/وهو» + a definite noun of a fact + a relative clause («قال إن أعضاء الفرقة قتلوا مقاتلين، وهي الحادثة التي لم يذكرها
+أحد قبله») names that fact again and says something of it in the writer's voice; and a tail «، خلال لقاء/اجتماع ...»
+to the end of what was reported («أعلن الوزير أن بلاده ستبدأ قريبا ...، خلال لقاء مع نظيره») is where the words were
+said, not part of them. The reported words end before the comma of either.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..events.forms import fw, nkey
+from .cues import _is_complementizer, _trim
+
+_COMMAS = ("،", ",")
+_RELATIVES = frozenset(("الذي", "التي", "الذين", "اللذين", "اللتين"))
+_NOUN_REACH = 2  # words of the definite noun phrase before its relative («وهي الأمنية الكبرى التي»)
+_MIN_BEFORE = 3  # tokens of reported words at least before the remark
+_SETTING_REACH = 12  # tokens at most of a setting tail, to the end of what was reported
+
+
+def _outside_quotes(doc: Doc, start: int, at: int) -> bool:
+    piece = doc.text[start:at]
+    return piece.count("«") <= piece.count("»") and piece.count('"') % 2 == 0
+
+
+def _appositive_remark(doc: Doc, k: int, end: int) -> bool:
+    """Whether the comma at token ``k`` opens «وهي/وهو» + a definite noun that names a fact again (remark_fact_nouns:
+    «الحادثة», «الهجوم», «الخطوة»; not «الأمر» or «المقياس», which the speaker may well say) + a relative, all
+    before token ``end``."""
+    toks = doc.tokens
+    if k + 3 >= end or nkey(toks[k + 1].text) not in ("وهي", "وهو"):
+        return False
+    noun = nkey(toks[k + 2].text)
+    if noun not in fw("remark_fact_nouns"):
+        return False
+    return any(nkey(toks[u].text) in _RELATIVES for u in range(k + 3, min(end, k + 3 + _NOUN_REACH)))
+
+
+def _setting_tail(doc: Doc, k: int, ks: range) -> bool:
+    """Whether the comma at token ``k`` opens «خلال/أثناء» + a noun of a meeting or speech (setting_nouns: «لقاء»,
+    «اجتماعه», «مؤتمر») that runs, with no «أن/إن» of its own, to the end of the reported words."""
+    toks = doc.tokens
+    n = ks.index(k)
+    rest = ks[n + 1 :]
+    if len(rest) < 2 or len(rest) > _SETTING_REACH:
+        return False
+    if nkey(toks[rest[0]].text) not in fw("setting_openers") or nkey(toks[rest[1]].text) not in fw("setting_nouns"):
+        return False
+    return not any(_is_complementizer(doc, u) for u in rest)
+
+
+def writers_remark_end(doc: Doc, content: Span) -> Span:
+    """``content`` (indirect speech) up to the comma of the writer's appositive remark or of a tail that says where
+    the words were said; ``content`` itself where neither stands in it."""
+    ks = doc.token_range(content)
+    if len(ks) <= _MIN_BEFORE + 2:
+        return content
+    end = ks[-1] + 1
+    for n in range(_MIN_BEFORE, len(ks) - 2):
+        k = ks[n]
+        if doc.tokens[k].text not in _COMMAS or not _outside_quotes(doc, content.start, doc.tokens[k].start):
+            continue
+        if _appositive_remark(doc, k, end) or _setting_tail(doc, k, ks):
+            return _trim(doc.text, content.start, doc.tokens[k - 1].end) or content
+    return content
