@@ -126,6 +126,7 @@ COMPILED = [
     "events/where_links.py",
     "events/said_when.py",
     "events/attached.py",
+    "events/retrospect.py",
     "events/background.py",
     "events/objects.py",
     "events/passive.py",
