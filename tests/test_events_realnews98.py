@@ -85,3 +85,15 @@ def test_a_news_piece_with_old_background_keeps_the_day() -> None:
     # a statement is the source speaking today, not the past told
     text = RETRO + "وأعلن الوزير دعم بلاده للكويت."
     assert news_date(text, "وأعلن") == "2015-08-02"
+
+
+def test_acts_after_an_earlier_time_in_the_sentence_have_no_day() -> None:
+    text = ("واعتقلت السلطات في وقت سابق من هذا العام ناشطة بارزة، بعد تنظيم اعتصام احتجاجا على القمع أمام "
+            "البرلمان.")
+    assert news_date(text, "اعتصام") is None and news_date(text, "واعتقلت") is None
+    # earlier today: a day is named, the act is of it
+    text = "واستقبل الأمير الوزير في وقت سابق من اليوم، للمشاركة في اجتماع وزراء الخارجية في الدوحة."
+    assert news_date(text, "اجتماع") == "2015-08-02"
+    # no earlier time: the sit-in is of the news
+    text = "واعتقلت السلطات ناشطة بارزة، بعد تنظيم اعتصام احتجاجا على القمع أمام البرلمان."
+    assert news_date(text, "اعتصام") == "2015-08-02"

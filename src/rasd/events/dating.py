@@ -24,7 +24,8 @@ from .attached import crime_named, default_day, definite, own_relative, sequence
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 from .modality import FACTUAL, imperfect, keys_before
-from .retrospect import preceded_object, previous_act, repeated_times, retrospective, verb_past_sequence
+from .retrospect import (earlier_sentence, preceded_object, previous_act, repeated_times, retrospective,
+                         verb_past_sequence)
 
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -288,7 +289,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or procedural(doc, hit, sent_start, sent_end) or repeated(doc, hit, sent_start) \
             or shown(doc, hit, sent_start) or recent_relative(doc, hit, sent_end) \
             or after_since(doc, hit, sent_start) or past_period(doc, hit, sent_end) or after_old(doc, hit, sent_end) \
-            or previous_act(doc, hit, sent_end) or (hit.pos == "N" and pluperfect_main(doc, hit.i, sent_start)):
+            or previous_act(doc, hit, sent_end) or (hit.pos == "N" and pluperfect_main(doc, hit.i, sent_start)) \
+            or earlier_sentence(doc, hit, sent_start, perfect):
         return None, None
     if other:
         return None, None

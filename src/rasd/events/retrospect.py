@@ -15,6 +15,8 @@
 - A retrospective piece (an account or a memoir whose told times are mostly years back): a past act with no time
   of its own, told where the last time the story told before it is such an old one, is of that past, not of the
   article's day; not a statement (it may be the writer's source speaking today) nor a present verb.
+- «واعتقلت السلطات في وقت سابق من هذا العام ناشطة، بعد تنظيم اعتصام»: an act told after a phrase of an earlier
+  time no day names, in its sentence, is of that earlier time (not «في وقت سابق من اليوم», earlier today).
 """
 
 from __future__ import annotations
@@ -146,3 +148,46 @@ def retrospective(doc: Doc, hit: Hit, perfect: bool) -> bool:
     pos = doc.tokens[hit.i].start
     before = [ts for ts in times if ts.end <= pos]
     return bool(before) and _old(before[-1], limit)
+
+
+def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool:
+    """An act told after a phrase of an earlier time no day names (``earlier_phrases``: «في وقت سابق من هذا العام»,
+    «في السابق») in its sentence, with no colon, semicolon or quotation mark between («واعتقلت السلطات في وقت سابق
+    من هذا العام ناشطة، بعد تنظيم اعتصام ... دعت إليه»: the sit-in and its call are earlier still)."""
+    if hit.pos == "V" and not perfect:
+        return False  # («المقاتلين الذين تتهمهم الحكومة»: a present verb is not of that earlier time)
+    keys: list[str] = []
+    for t in range(hit.i - 1, sent_start - 1, -1):
+        key = _key(doc, t)
+        if doc.tokens[t].text in (":", "؛", ";", "«"):
+            break  # (past a complementizer: what was said at that earlier time happened by then)
+        keys.append(key)
+    keys.reverse()
+    for phrase in fw("earlier_phrases"):
+        words = phrase.split()
+        n = len(words)
+        for k in range(len(keys) - n + 1):
+            if n > 1 and keys[k].removeprefix("و") == words[0] and keys[k + 1 : k + n] == words[1:] \
+                    and not _of_a_day(doc, hit.i - len(keys) + k + n) \
+                    and not _timed(doc, hit.i - len(keys) + k + n, doc.tokens[hit.i].start):
+                return True
+    return False
+
+
+def _of_a_day(doc: Doc, t: int) -> bool:
+    """Whether a time of a day follows token ``t`` past «من» («في وقت سابق من اليوم»: earlier today)."""
+    k = t + 1 if t < len(doc.tokens) and _key(doc, t) == "من" else t
+    return k < len(doc.tokens) and any(ts.value and len(ts.value) == 10 and ts.start <= doc.tokens[k].start < ts.end
+                                       for ts in doc.times)
+
+
+def _timed(doc: Doc, t: int, hi: int) -> bool:
+    """Whether a month or a day is told from token ``t`` (after the phrase) up to offset ``hi``, not the phrase's own
+    «من» + a time («في وقت سابق من يوليو»): «وفي وقت سابق عند إعلان الصفقة منتصف الشهر الماضي، أكد»: that time,
+    not the vague earlier one, frames the act."""
+    if t >= len(doc.tokens):
+        return False
+    lo = doc.tokens[t].start
+    own = doc.tokens[t + 1].start if _key(doc, t) == "من" and t + 1 < len(doc.tokens) else -1
+    return any(ts.value and len(ts.value) >= 7 and lo <= ts.start and ts.end <= hi and not ts.start <= own < ts.end
+               for ts in doc.times)
