@@ -128,6 +128,7 @@ COMPILED = [
     "events/where_links.py",
     "events/said_when.py",
     "events/attached.py",
+    "events/retrospect.py",
     "events/background.py",
     "events/objects.py",
     "events/passive.py",

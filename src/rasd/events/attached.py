@@ -24,6 +24,7 @@ from .forms import fw, nkey
 from .word_tests import clause_stop
 from .lexicon import Hit
 from .modality import FACTUAL
+from .retrospect import same_act
 
 LEAD_REACH = 4  # tokens of an hour and a preposition before a time («في الساعة الثانية من»)
 ADJECTIVE_REACH = 3  # definite words after a definite noun trigger read as its adjectives
@@ -148,13 +149,13 @@ def named_again(doc: Doc, events: list[Event]) -> None:
                 or ev.attrs.get("pos") != "N":
             continue
         text = doc.text[ev.trigger.start : ev.trigger.end]
-        noun = _noun(text)
+        noun = same_act(_noun(text))
         k = doc.token_at(ev.trigger.end - 1)
         if not noun or noun.endswith("ات") or ev.target is not None or ev.attrs.get("target_span") is not None \
                 or k is None or (k + 1 < len(doc.tokens) and nkey(doc.tokens[k + 1].text) in ("على", "علي")):
             continue  # (not plural acts, many, nor a taking with its object: «السيطرة على المديرية»)
         before = [o for o in events if o.trigger.end <= ev.trigger.start and o.code.startswith(FORCE)
                   and o.date is not None and o.date != default
-                  and _noun(doc.text[o.trigger.start : o.trigger.end].split()[0]) == noun]
+                  and same_act(_noun(doc.text[o.trigger.start : o.trigger.end].split()[0])) == noun]
         if before:
             ev.date = max(before, key=lambda o: o.trigger.start).date

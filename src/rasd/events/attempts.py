@@ -57,8 +57,8 @@ def attempt_days(doc: Doc, events: list[Event]) -> None:
         if _plural(doc, ev):
             ev.date = None  # repeated attempts: no one day
             continue
-        if ev in dated or ev.date != default or _own_time(doc, ev):
-            continue
+        if ev in dated or (ev.date != default and ev.date is not None) or _own_time(doc, ev):
+            continue  # (round 98: one with no date, of a retrospective piece, is the dated attempt named again too)
         same = [d for d in dated if d.target is not None and d.target == ev.target]
         days = {d.date for d in (same or dated)}
         if len(days) == 1 and (same or ev.target is None or all(d.target is None or d.target == ev.target

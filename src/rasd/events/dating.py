@@ -24,6 +24,8 @@ from .attached import crime_named, default_day, definite, own_relative, sequence
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
 from .modality import FACTUAL, imperfect, keys_before
+from .retrospect import (earlier_sentence, preceded_object, previous_act, repeated_times, retrospective,
+                         verb_past_sequence)
 
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
@@ -220,8 +222,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
                clause_from: int | None = None) -> tuple[str | None, TimeSpan | None]:
     """The value of the time expression nearest the trigger in its sentence, else the document date. A time from
     offset ``clause_from`` (a relative clause on the trigger's subject) up to the trigger is another verb's."""
-    if _undated(doc, hit, sent_start, sent_end):
-        return None, None
+    if _undated(doc, hit, sent_start, sent_end) or repeated_times(doc, hit, sent_start, sent_end):
+        return None, None  # (round 98: «تعرضت للاعتقال عدة مرات»: many times, of no one day)
     pos = doc.tokens[hit.i].start
     lo = doc.tokens[sent_start].start
     hi = doc.tokens[sent_end - 1].end if sent_end > sent_start else pos
@@ -244,7 +246,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)
         if not _same_clause(doc, sent_start, sent_end, ts, lo_c, hi_c, ts.start >= pos, own):
             continue  # another clause
-        if ts.start < pos and sequenced(doc, ts.end, pos):
+        if ts.start > pos and preceded_object(doc, hit) and not 0 <= own < ts.start:
+            continue  # «وسبق الهجوم أمس، نشر ...»: the day of the act that came before it
+        if ts.start < pos and sequenced(doc, ts.end, pos) and not verb_past_sequence(doc, hit, ts.end):
             other = True  # «قررت، في يناير، إعادة نظر القضية بعد قبول طعن ... لاتهامهم»: before the dated act
             continue
         if ts.start > pos and _since_other(doc, sent_start, sent_end, pos, ts.start):
@@ -284,7 +288,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or no_day_told(doc, hit, sent_start, sent_end) or potential_cause(doc, hit, sent_start, sent_end) \
             or procedural(doc, hit, sent_start, sent_end) or repeated(doc, hit, sent_start) \
             or shown(doc, hit, sent_start) or recent_relative(doc, hit, sent_end) \
-            or after_since(doc, hit, sent_start) or past_period(doc, hit, sent_end) or after_old(doc, hit, sent_end):
+            or after_since(doc, hit, sent_start) or past_period(doc, hit, sent_end) or after_old(doc, hit, sent_end) \
+            or previous_act(doc, hit, sent_end) or (hit.pos == "N" and pluperfect_main(doc, hit.i, sent_start)) \
+            or earlier_sentence(doc, hit, sent_start, perfect):
         return None, None
     if other:
         return None, None
@@ -306,4 +312,6 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return None, None  # «حوادث الاختطاف تلك», «في ذلك الاجتماع»: the act told before, not of the article's day
     if frame[0]:
         return None, None  # «مسلحي التنظيم الذين سيطروا على مناطق شاسعة»: what they did before, of no day told
+    if retrospective(doc, hit, perfect):
+        return None, None  # round 98: a past act in a piece told in old times, after an old one
     return default_day(doc), None

@@ -1,0 +1,193 @@
+"""Round 98: acts named again, generic and repeated acts, and retrospective pieces (see ``dating.event_date``).
+
+- «الهجوم الانتحاري الذي استهدف المسجد في 26 يونيو» then «الحزام الناسف الذي استخدم في الاعتداء»: another noun
+  for the same act of force (``same_act_nouns``) told again takes its day, as the same noun does
+  (``attached.named_again``).
+- «وسبق الهجوم أمس، نشر مئات المقاتلين»: a noun act right after a verb of preceding or following
+  (``preceding_verbs``) is what the other act came before or after; a time after it (outside a relative clause of
+  its own) dates that other act, not this one.
+- «ما قدم دعما كبيرا» after «في أبريل الماضي بعد المؤتمر الاقتصادي»: a verb trigger is no part of the noun phrase
+  a word of sequence opens (only «بعد أن» + a verb is), so the time before it still dates it.
+- «تعرضت للاعتقال عدة مرات», «زار البلد مرارا»: an act counted as done many times (``repeat_adverbs``, or «مرات»
+  with ``repeat_counts``, or «أكثر من مرة») near the trigger in its clause is of no one day.
+- «محادثات السلام السابقة», «الاجتماع السابق»: an act called former (``previous_adjectives``), right after it or
+  after its genitive where the adjective agrees with the act, not its genitive, is of no day told.
+- A retrospective piece (an account or a memoir whose told times are mostly years back): a past act with no time
+  of its own, told where the last time the story told before it is such an old one, is of that past, not of the
+  article's day; not a statement (it may be the writer's source speaking today) nor a present verb.
+- «واعتقلت السلطات في وقت سابق من هذا العام ناشطة، بعد تنظيم اعتصام»: an act told after a phrase of an earlier
+  time no day names, in its sentence, is of that earlier time (not «في وقت سابق من اليوم», earlier today).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, TimeSpan
+from .forms import fw, nkey
+from .lexicon import Hit
+from .word_tests import clause_stop
+
+REPEAT_REACH = 6  # tokens either side of a trigger, in its clause, read for a count of times
+OLD_YEARS = 2  # a year this many years or more before the article's is a past of its own (as in ``when``)
+RETRO_MIN = 3  # old times an article tells at least to be read as retrospective
+STATEMENT = "01"  # make a public statement (CAMEO 01x)
+_YEAR = re.compile(r"\d{4}")
+
+
+def _key(doc: Doc, t: int) -> str:
+    return nkey(doc.tokens[t].text)
+
+
+def same_act(noun: str) -> str:
+    """The key an act noun is compared by in ``named_again``: the first of ``same_act_nouns`` for any of them (an
+    attack, an assault, a bombing: one act named by another noun), else the noun itself."""
+    return "هجوم" if noun in fw("same_act_nouns") else noun
+
+
+def preceded_object(doc: Doc, hit: Hit) -> bool:
+    """A noun trigger right after a verb of preceding or following («وسبق الهجوم أمس، نشر»)."""
+    if hit.pos != "N" or hit.i < 1 or _key(doc, hit.i - 1).removeprefix("و").removeprefix("ف") not in fw("preceding_verbs"):
+        return False
+    # the verb opens its clause, its subject after the time («وسبق الهجوم أمس، نشر»; not «اشتباكات تلت هجوما فجر
+    # أمس», whose subject was told before: the time is the attack's)
+    verb = doc.tokens[hit.i - 1]
+    return any(s.start == verb.start for s in doc.sentences) or (
+        _key(doc, hit.i - 1)[:1] in ("و", "ف") and (hit.i < 2 or clause_stop(doc.tokens[hit.i - 2].text)
+                                                    or doc.tokens[hit.i - 2].text in (".", "؟", "!")))
+
+
+def verb_past_sequence(doc: Doc, hit: Hit, end: int) -> bool:
+    """Whether a verb trigger stands after a word of sequence that a time ending at offset ``end`` leads to, out
+    of its noun phrase: no «أن» right after the last such word («بعد المؤتمر ... ما قدم دعما»; not «بعد أن
+    قبلت»)."""
+    if hit.pos != "V":
+        return False
+    pos = doc.tokens[hit.i].start
+    toks = [t for t in range(len(doc.tokens)) if end <= doc.tokens[t].start < pos]
+    seq = [t for t in toks if _key(doc, t).removeprefix("و") in fw("time_before_words")]
+    return bool(seq) and not (seq[-1] + 1 < hit.i and _key(doc, seq[-1] + 1) in ("ان", "أن"))
+
+
+def repeated_times(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """An act counted as done many times within ``REPEAT_REACH`` tokens of the trigger in its clause: «مرارا»,
+    «عدة مرات», «مرات عديدة», «أكثر من مرة»."""
+    near: list[int] = []
+    for t in range(hit.i - 1, max(sent_start, hit.i - REPEAT_REACH) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            break
+        near.append(t)
+    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + REPEAT_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            break
+        near.append(t)
+    for t in near:
+        key = _key(doc, t).removeprefix("و")
+        if key in fw("repeat_adverbs"):
+            return True
+        if key in ("مرات", "المرات", "مره"):
+            around = {_key(doc, u) for u in (t - 1, t + 1) if sent_start <= u < sent_end}
+            if around & fw("repeat_counts") or (key == "مره" and t >= 2 and _key(doc, t - 1) == "من"
+                                                  and _key(doc, t - 2) in ("اكثر", "أكثر")):
+                return True
+    return False
+
+
+def previous_act(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A noun trigger called former: «الاجتماع السابق», or «محادثات السلام السابقة» (a feminine or plural act, a
+    definite genitive that does not end in «ة», then the feminine adjective)."""
+    if hit.pos != "N" or hit.j + 1 >= sent_end:
+        return False
+    nxt = _key(doc, hit.j + 1)
+    if nxt in fw("previous_adjectives"):
+        return True
+    if hit.j + 2 >= sent_end or _key(doc, hit.j + 2) != nkey("السابقة"):
+        return False
+    own = _key(doc, hit.j)
+    return own.endswith(("ه", "ات")) and nxt.startswith("ال") and not nxt.endswith("ه")
+
+
+def _year(value: str) -> int | None:
+    return int(value[:4]) if value[:4].isdigit() else None
+
+
+def _old(ts: TimeSpan, limit: int) -> bool:
+    """A time of a year written («عام 1990», «الثاني من أغسطس 1990», a decade) ``limit`` or before."""
+    year = _year(ts.value)
+    return year is not None and year <= limit and (bool(_YEAR.search(ts.text)) or "/" in ts.value)
+
+
+CLAUSE_REACH = 6  # tokens back from a noun trigger to the verb of its clause
+
+
+def _present_clause(doc: Doc, hit: Hit) -> bool:
+    """Whether a present verb («يستعيض», «تسعى») governs a noun trigger: the nearest word before it in its clause
+    (within ``CLAUSE_REACH`` tokens) that reads as a verb of the present, «يـ» or «تـ» and four letters or more."""
+    for t in range(hit.i - 1, max(-1, hit.i - 1 - CLAUSE_REACH), -1):
+        text = doc.tokens[t].text
+        if clause_stop(text) or _key(doc, t) in fw("complementizers"):
+            return False  # («المسعد يقول إن الملك وخلال زيارته»: the present verb of another clause)
+        key = _key(doc, t).removeprefix("و").removeprefix("ف")
+        if len(key) >= 4 and key[0] in ("ي", "ت") and not key.startswith("ال"):
+            return key[0] == "ي" or key.startswith("تت") or key[-1] != "ت"
+    return False
+
+
+def retrospective(doc: Doc, hit: Hit, perfect: bool) -> bool:
+    """A past act (a noun or a perfect verb, no statement) with no time of its own in an article whose old times
+    (``_old``, at least ``RETRO_MIN``) are as many as the others, where the last time told before it is old."""
+    if not doc.date or not doc.date[:4].isdigit() or hit.entry.code.startswith(STATEMENT):
+        return False
+    if (hit.pos == "V" and not perfect) or (hit.pos == "N" and _present_clause(doc, hit)):
+        return False
+    limit = int(doc.date[:4]) - OLD_YEARS
+    times = [ts for ts in doc.times if ts.value]
+    old = sum(1 for ts in times if _old(ts, limit))
+    if old < RETRO_MIN or old < len(times) - old:
+        return False
+    pos = doc.tokens[hit.i].start
+    before = [ts for ts in times if ts.end <= pos]
+    return bool(before) and _old(before[-1], limit)
+
+
+def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool:
+    """An act told after a phrase of an earlier time no day names (``earlier_phrases``: «في وقت سابق من هذا العام»,
+    «في السابق») in its sentence, with no colon, semicolon or quotation mark between («واعتقلت السلطات في وقت سابق
+    من هذا العام ناشطة، بعد تنظيم اعتصام ... دعت إليه»: the sit-in and its call are earlier still)."""
+    if hit.pos == "V" and not perfect:
+        return False  # («المقاتلين الذين تتهمهم الحكومة»: a present verb is not of that earlier time)
+    keys: list[str] = []
+    for t in range(hit.i - 1, sent_start - 1, -1):
+        key = _key(doc, t)
+        if doc.tokens[t].text in (":", "؛", ";", "«"):
+            break  # (past a complementizer: what was said at that earlier time happened by then)
+        keys.append(key)
+    keys.reverse()
+    for phrase in fw("earlier_phrases"):
+        words = phrase.split()
+        n = len(words)
+        for k in range(len(keys) - n + 1):
+            if n > 1 and keys[k].removeprefix("و") == words[0] and keys[k + 1 : k + n] == words[1:] \
+                    and not _of_a_day(doc, hit.i - len(keys) + k + n) \
+                    and not _timed(doc, hit.i - len(keys) + k + n, doc.tokens[hit.i].start):
+                return True
+    return False
+
+
+def _of_a_day(doc: Doc, t: int) -> bool:
+    """Whether a time of a day follows token ``t`` past «من» («في وقت سابق من اليوم»: earlier today)."""
+    k = t + 1 if t < len(doc.tokens) and _key(doc, t) == "من" else t
+    return k < len(doc.tokens) and any(ts.value and len(ts.value) == 10 and ts.start <= doc.tokens[k].start < ts.end
+                                       for ts in doc.times)
+
+
+def _timed(doc: Doc, t: int, hi: int) -> bool:
+    """Whether a month or a day is told from token ``t`` (after the phrase) up to offset ``hi``, not the phrase's own
+    «من» + a time («في وقت سابق من يوليو»): «وفي وقت سابق عند إعلان الصفقة منتصف الشهر الماضي، أكد»: that time,
+    not the vague earlier one, frames the act."""
+    if t >= len(doc.tokens):
+        return False
+    lo = doc.tokens[t].start
+    own = doc.tokens[t + 1].start if _key(doc, t) == "من" and t + 1 < len(doc.tokens) else -1
+    return any(ts.value and len(ts.value) >= 7 and lo <= ts.start and ts.end <= hi and not ts.start <= own < ts.end
+               for ts in doc.times)
