@@ -89,3 +89,13 @@ def test_ziyara_in_a_list_of_places_is_no_visit() -> None:
 
 def test_the_visit_noun_without_a_settlement_before_it_is_a_visit() -> None:
     assert _visits("وأكد الرئيس أن الزيارة إلى الأردن تأتي في وقت مهم.") == ["الزيارة"]
+
+
+def test_forces_told_before_a_comma_arrive_no_visit() -> None:
+    text = "وقال العميد إن قواتنا المنقسمة على محورين، الأول في الشمال قد وصلت إلى منطقة الحسيني."
+    assert _visits(text) == []
+
+
+def test_a_team_arriving_with_no_force_in_its_sentence_still_arrives() -> None:
+    text = "وذكر المسؤول الذي يعمل ضمن فريق الحكومة الذي وصل إلى مدينة عدن أن العمل يجري حاليا."
+    assert _visits(text) == ["وصل إلى"]

@@ -19,7 +19,8 @@ actor to another, a state or its leaders; where the visit goes is where it happe
 
 from __future__ import annotations
 
-from ..doc import Doc, Event
+from ..doc import Doc, Entity, Event
+from ..entities import gazetteer
 from ..entities.forces import BARE_FORCE_GID, FORCE_GID
 from .acting import ACTING_PLACES
 from .forms import PLACES, fw, nkey
@@ -108,6 +109,21 @@ def _thing_before(doc: Doc, ev: Event, k: int) -> bool:
     return False
 
 
+def _forces_unnamed(doc: Doc, ev: Event, k: int) -> bool:
+    """Whether an arrival at token ``k`` that names no one, neither who arrives nor whom it visits, follows a thing or
+    a force told earlier in its sentence («إن قواتنا التي تنقسم إلى محورين، الأول قد وصلت إلى منطقة»): what arrives
+    is that, no visitor."""
+    if ev.source is not None or ev.target is not None or ev.attrs.get("source_span") is not None \
+            or ev.attrs.get("trigger_id") not in ARRIVALS:
+        return False
+    t = k - 1
+    while t >= 0 and doc.tokens[t].start >= ev.sentence.start:
+        if not _plain(doc, t).isdisjoint(_thing_words()) or _force(doc, _mention_owner(doc, t)):
+            return True
+        t -= 1
+    return False
+
+
 def _reinforced(doc: Doc, ev: Event, k: int) -> bool:
     """Whether the clause of the arrival at token ``k`` calls it a reinforcement or a deployment."""
     words = fw("reinforcement_words")
@@ -150,10 +166,18 @@ def _village_name(doc: Doc, ev: Event, k: int) -> bool:
     return doc.tokens[k - 1].end in ends and (after.start in starts or after.start + 1 in starts)
 
 
+def _place_kind(ent: Entity) -> str | None:
+    """The kind of place ``ent`` is (country, capital, city, region), or that of its name in the gazetteer."""
+    kind = ent.attrs.get("kind")
+    if kind is None:
+        kind = getattr(gazetteer.load().phrases.get(gazetteer.phrase_of(ent.name)), "kind", None)
+    return str(kind) if kind is not None else None
+
+
 def _place_target(doc: Doc, ev: Event) -> None:
     """A visit's target that is a place which does not act (a town, a province, a facility) becomes its location."""
     ent = doc.entity(ev.target)
-    if ent is None or ent.type not in PLACES or ent.attrs.get("kind") in ACTING_PLACES:
+    if ent is None or ent.type not in PLACES or _place_kind(ent) in ACTING_PLACES:
         return
     if ev.location is None:
         ev.location = ev.target
@@ -184,6 +208,8 @@ def travel_places(doc: Doc, events: list[Event]) -> list[Event]:
                     continue
                 _show_of_force(ev)
             _place_target(doc, ev)
+            if ev.code == VISIT and k is not None and _forces_unnamed(doc, ev, k):
+                continue
             key = (ev.trigger.start, ev.code, ev.source, ev.target, ev.location)
             if key in seen:
                 continue  # («توجهوا إلى بلدتين»: one journey, no one visited)
