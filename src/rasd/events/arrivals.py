@@ -6,7 +6,8 @@ actor to another, a state or its leaders; where the visit goes is where it happe
   as the source of a visit (an army, a navy, the forces of a state named or described: «وصل الجيش الوطني إلى»,
   «زيارة القوات البحرية إلى عدن»), an unnamed source headed by such a noun (function words ``arriving_things``), or,
   for an arrival verb with no source, such a noun as its subject a few words before it in its clause, over a
-  relative pronoun («الوحدات العسكرية الجديدة التي وصلت إلى»). Where the clause says it is a reinforcement or a
+  relative pronoun («الوحدات العسكرية الجديدة التي وصلت إلى»); an arrival that names no one, neither who
+  arrives nor whom it visits, after such a noun or force earlier in its sentence. Where the clause says it is a reinforcement or a
   deployment (``reinforcement_words``: «تعزيزات», «نشر») the arrival is a show of force, CAMEO 154 (mobilize or
   increase armed forces), by the force named, at the place it reaches; else there is no event;
 - a visit's target that is a place which does not act, a town, a province, a base, a port or a palace («وصل إلى
