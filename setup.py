@@ -178,6 +178,7 @@ COMPILED = [
     "events/stage.py",
     "events/duplicates.py",
     "events/visits.py",
+    "events/arrivals.py",
     "events/subjects.py",
     "events/vso.py",
     "quotes/__init__.py",

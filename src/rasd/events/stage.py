@@ -47,6 +47,7 @@ from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
 from .doers import teller_source
 from .duplicates import dedup
+from .arrivals import travel_places
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import SCORED, passes, report_score, sentence_keys
 from .unconventional import terror_tolls, unconventional
@@ -468,6 +469,7 @@ def extract_events(doc: Doc) -> list[Event]:
     criticised_targets(doc, events)  # «ودانت الجامعة القصف التركي»: whoever does the act disapproved of
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
+    events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
     return events
