@@ -4,7 +4,8 @@ meeting noun from the phrases before it (its host is the clause's actor); a defi
 that verb's subject; a participle of accompaniment («مدعوم بـ...») stands between a subject and its verb; a relative
 verb that does not agree with its relative has its subject after it («التي يطالب الأكراد»); a verb-shaped masdar with
 «لـ» («لقتل») or after «في حال» carries no speaker, nor one whose pronoun a nearer name agrees with; «، ولم تعلن»
-has the subject of the clause before. Each with a counter-case: a null is better than a wrong party."""
+has the subject of the clause before; a definite report noun after a verb («وأعلن البيان تعيين الملا فلان») is its
+subject, no title of the name after it; «بين هؤلاء من طالب الوزير فلان»: «من» calls on him. Each with a counter-case: a null is better than a wrong party."""
 
 from __future__ import annotations
 
@@ -66,7 +67,27 @@ def test_a_negated_verb_after_a_comma_has_the_subject_of_the_clause_before() -> 
     assert news_arg(text, "تعلن", "source") == "الحكومة المصرية"
 
 
+def test_a_statement_verb_whose_subject_is_a_document_is_not_the_name_after_it() -> None:
+    text = "وأعلن البيان تعيين الملا محمد أختر منصور أميرا للحركة."
+    assert news_arg(text, "وأعلن", "source") == "البيان"
+
+
+def test_those_who_call_on_a_named_minister_do_not_make_him_the_caller() -> None:
+    text = "وكان بين هؤلاء من طالب الوزير خالد العلي بالاستقالة من منصبه."
+    assert news_arg(text, "طالب", "source") == ""
+    assert news_arg(text, "طالب", "target") == "خالد العلي"
+
+
 # counter-cases
+
+
+def test_a_named_subject_after_a_verb_with_no_man_before_it_is_still_the_subject() -> None:
+    assert news_arg("واتهم الوزير خالد العلي الحكومة بالتقصير.", "واتهم", "source") == "خالد العلي"
+
+
+def test_a_title_after_a_statement_verb_still_stands_for_the_name() -> None:
+    text = "وأعلن الرئيس الأميركي باراك أوباما تعيين سفير جديد في القاهرة."
+    assert news_arg(text, "وأعلن", "source") == "باراك أوباما"
 
 
 def test_a_killing_reported_after_an_armys_words_of_no_force_has_no_source() -> None:

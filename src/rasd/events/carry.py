@@ -83,8 +83,9 @@ AND_NOT = frozenset(nkey(w) for w in ("ولم", "ولن"))  # «والتزمت �
 
 
 def clause_prior(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, args: Args) -> Chunk | None:
-    """«وحمل المحتجون لافتات في الساحة، وطالبوا الحكومة بالاستقالة»: a verb in «و» (round 97: or after «ولم/ولن») with no subject of its own, after a
-    comma or right after the clause before, has the subject of the verb that opens that clause in its sentence (VSO,
+    """«وحمل المحتجون لافتات في الساحة، وطالبوا الحكومة بالاستقالة»: a verb in «و» (round 97: or after «ولم/ولن»)
+    with no subject of its own, after a comma or right after the clause before, has the subject of the verb that
+    opens that clause in its sentence (VSO,
     the phrase right after that verb, no preposition governing it), where that subject is a name or a phrase of
     people or a body (:func:`~.actors.actor_phrase`) and agrees with the verb in gender and number. None where the
     verb describes a noun before it or is in the 1st person (``args``)."""

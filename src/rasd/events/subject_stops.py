@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from .chunks import Chunk
 from .forms import bare, fw, nkey
 from .lexicon import Hit
 from .word_tests import clause_stop, enclitic, finite_verb
@@ -83,3 +84,31 @@ def occasion_doer(doc: Doc, hit: Hit) -> bool:
     if hit.pos != "N" or not hit.entry.code.startswith("04") or hit.i == 0 or hit.cand.proclitics:
         return False
     return nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in fw("occasion_prepositions")
+
+
+def report_subject(doc: Doc, c: Chunk) -> bool:
+    """«وأعلن البيان تعيين الملا فلان أميرا»: an unnamed phrase right after a verb headed by a definite report noun
+    (function words ``report_nouns``: «البيان», «التقرير», «الوثيقة») is the verb's subject, a document, which takes no
+    genitive: it is no title of the name that ends the run of words, and no actor is carried for it."""
+    if c.entity is not None or c.prep is not None or c.number or c.coord:
+        return False
+    key = nkey(doc.tokens[c.i].text)
+    return key.startswith("ال") and key[2:] in fw("report_nouns")
+
+
+SOMEONE_REACH = 3  # words from «من» back to the word that heads it («هناك بالطبع من اتهم»)
+
+
+def someone_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«هناك بالطبع من اتهم واشنطن», «وكان بين هؤلاء من طالب فلانا بالاستقالة»: a verb right after «من» that a word of
+    ``someone_heads`` («هناك», «ثمة», «منهم», «بين هؤلاء») heads a few words before is a relative clause of «من»
+    (those who): «من» is its subject, unnamed, and the name right after the verb its object."""
+    k = hit.i - 1
+    if hit.pos != "V" or k <= sent_start or nkey(doc.tokens[k].text) != "من" or hit.j + 1 >= len(doc.tokens):
+        return False
+    after = doc.tokens[hit.j + 1].start
+    title = nkey(doc.tokens[hit.j + 1].text).removeprefix("ال") in fw("titles")
+    if not title and not any(m.start == after for e in doc.entities for m in e.mentions):
+        return False  # (only a name or a title after the verb would be taken for its subject: «من أعلن مبايعته»)
+    return any(bare(nkey(doc.tokens[t].text), "someone_heads") in fw("someone_heads")
+               for t in range(max(sent_start, k - SOMEONE_REACH), k))
