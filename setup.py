@@ -166,6 +166,7 @@ COMPILED = [
     "events/protested.py",
     "events/received.py",
     "events/relative_targets.py",
+    "events/subject_stops.py",
     "events/meeting_pairs.py",
     "events/occasions.py",
     "events/possessed.py",

@@ -93,6 +93,7 @@ from .agents import claimant, genitive_name, reception_host, speaker_for, visito
 from .sources import Args as Args  # re-exported: the stage and the rules import it from here
 from .sources import noun_source, verb_source
 from .subjects import after_aspect, nominative_plural, subject_before
+from .subject_stops import occasion_doer, relative_vso
 from .vso import (
     feminine_subject,
     named_by_title_or_people,
@@ -242,7 +243,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
             and not nominative_plural(doc, source) and not feminine_subject(doc, hit, source) \
             and not (nkey(doc.tokens[source.i].text).endswith("ون") and actor_phrase(doc, source)) \
-            and not named_by_title_or_people(doc, hit, source):
+            and not named_by_title_or_people(doc, hit, source) and not relative_vso(doc, hit, sent_start):
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
         # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)
         second = [c for c in rest if c.prep is None and c.i <= (source.j if origin is None else origin) + 2]
@@ -286,7 +287,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             nxt = first_after(chunks, k, 1)
             if nxt is not None and nxt.prep is None:
                 args.targets = [owner(doc, chunks, nxt)]
-    if not act_rejected and (not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None and host is None)):
+    # (round 97: «خلال استقباله فلانا»: the pronoun is who receives; «التي يطالب الأكراد بتغييرها»: it resumes the
+    # relative's antecedent)
+    if not act_rejected and not (source is None and occasion_doer(doc, hit)) and not relative_vso(doc, hit, sent_start) and (
+            not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None and host is None)):
         # the trigger's own object pronoun first («تستهدفها»: it has no other direct object), then a phrase's
         on_trigger = enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS and masdar_object(doc, chunks, hit) is None
         if on_trigger and (args.targets and args.targets[0].prep is not None or nominal and frame_prep_after(doc, hit)):

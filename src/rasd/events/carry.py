@@ -79,17 +79,22 @@ def _agrees(doc: Doc, c: Chunk, hit: Hit) -> bool:
     return c.entity is None and not plural and not feminine
 
 
+AND_NOT = frozenset(nkey(w) for w in ("ولم", "ولن"))  # «والتزمت السلطات الصمت، ولم تعلن»: «و» on the negation
+
+
 def clause_prior(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, args: Args) -> Chunk | None:
-    """«وحمل المحتجون لافتات في الساحة، وطالبوا الحكومة بالاستقالة»: a verb in «و» with no subject of its own, after a
-    comma or right after the clause before, has the subject of the verb that opens that clause in its sentence (VSO,
+    """«وحمل المحتجون لافتات في الساحة، وطالبوا الحكومة بالاستقالة»: a verb in «و» (round 97: or after «ولم/ولن»)
+    with no subject of its own, after a comma or right after the clause before, has the subject of the verb that
+    opens that clause in its sentence (VSO,
     the phrase right after that verb, no preposition governing it), where that subject is a name or a phrase of
     people or a body (:func:`~.actors.actor_phrase`) and agrees with the verb in gender and number. None where the
     verb describes a noun before it or is in the 1st person (``args``)."""
-    if args.described or args.speaker or hit.pos != "V" or hit.cand.proclitics[:1] != ("و",):
+    negated = hit.i - 1 >= a and nkey(doc.tokens[hit.i - 1].text) in AND_NOT  # round 97: «، ولم تعلن»
+    if args.described or args.speaker or hit.pos != "V" or (hit.cand.proclitics[:1] != ("و",) and not negated):
         return None  # («التي وصلت»: the «و» of the root)
     if any(q.cue.start == doc.tokens[hit.i].start for q in doc.quotes if q.actor() is not None):
         return None  # the cue's speaker is told by the quote layer
-    c = opener_subject(doc, chunks, hit.i, a)
+    c = opener_subject(doc, chunks, hit.i - 1 if negated else hit.i, a)
     return c if c is not None and _agrees(doc, c, hit) else None
 
 

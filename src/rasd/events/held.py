@@ -27,6 +27,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity
 from .actors import can_act, head_key, resolve_title
+from .acting import is_press
 from .chunks import Chunk, breaks_between, enclitic, finite_verb, in_time, verb_key
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, plural_verb
@@ -312,7 +313,27 @@ def masdar_doer_fits(doc: Doc, t: int, eid: str) -> bool:
     if pron not in ("ه", "ها", "هم", "هما"):
         return True
     m = ent.mentions[0] if ent.mentions else None
-    return m is not None and _agrees(doc, ent, m.start, ent.name, _pronoun(doc, t))
+    return m is not None and _agrees(doc, ent, m.start, ent.name, _pronoun(doc, t)) and \
+        nearest_referent(doc, t, _pronoun(doc, t)) in (None, eid)
+
+
+def nearest_referent(doc: Doc, t: int, pron: str) -> str | None:
+    """Round 97: the person or body (not the press) named last before token ``t`` in its sentence that the pronoun
+    ``pron`` agrees with: «وأصبح الكونغرس هو المنبوذ (في حال رفضه)» is the Congress's rejection, not the speaker's
+    carried from the cue."""
+    at = doc.tokens[t].start
+    sent = next((x for x in doc.sentences if x.start <= at < x.end), None)
+    if sent is None:
+        return None
+    best: tuple[int, str] | None = None
+    for ent in doc.entities:
+        if ent.type not in ("PERSON", "ORGANIZATION") or is_press(ent):
+            continue
+        for m in ent.mentions:
+            if sent.start <= m.start and m.end <= at and (best is None or m.start > best[0]) and _agrees(
+                    doc, ent, m.start, doc.text[m.start : m.end], pron):
+                best = (m.start, ent.id)
+    return best[1] if best is not None else None
 
 
 def held_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, source: Chunk | None,

@@ -12,7 +12,9 @@ still stand for the one carried).
 
 from __future__ import annotations
 
-from ..doc import Doc
+from collections.abc import Sequence
+
+from ..doc import Doc, Event
 from .acting import actor_phrase, can_act
 from .agreement import disagrees
 from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, enclitic, finite_verb
@@ -42,21 +44,24 @@ def _title_word(doc: Doc, t: int) -> bool:
     return key in fw("titles") or key.removeprefix("ال") in fw("titles")
 
 
-def other_subject_quoted(doc: Doc, chunks: list[Chunk], hit: Hit, actor: str, actor_at: int) -> bool:
+def other_subject_quoted(doc: Doc, chunks: list[Chunk], hit: Hit, actor: str, actor_at: int,
+                         events: Sequence[Event] = ()) -> bool:
     """Whether the verb at ``hit``, inside the words of a quote, must not carry ``actor`` (named at ``actor_at``):
     where the actor is a quote's speaker carried from its cue, the quote that holds the verb is another's, told after
     («وقالت قيادات في المقاومة إن عناصر الميليشيات ... كانوا يستهدفون»: the words of an unnamed speaker), or it is
     the actor's own and its words name another actor before the verb where a subject stands (right after «أن/إن» or
     a finite verb): a person or a body other than the speaker, or an unnamed phrase of actors with the article
     («القوات العسكرية»), that no preposition governs and that agrees with the verb («أن الحكومة مستعدة، وتعهد» is
-    the speaker's pledge: ``agreement.disagrees``). A null is better than a wrong party."""
+    the speaker's pledge: ``agreement.disagrees``). A null is better than a wrong party. (Round 97: another's quote
+    told after still carries an actor that told in its own words an act of the verb's kind as its own:
+    ``own_act_told``.)"""
     offset = doc.tokens[hit.i].start
     quote = next((q for q in doc.quotes if q.content.start <= offset < q.content.end), None)
     if quote is None or not any(q.cue.start == actor_at and q.actor() == actor for q in doc.quotes):
         return False  # (an actor carried from an act told before, «الغارات ... بأن مدنيين قتلوا», is kept)
     speaker = quote.actor()
     if speaker != actor:
-        return actor_at < quote.cue.start
+        return actor_at < quote.cue.start and not own_act_told(doc, hit, actor, actor_at, events)
     if not quote.content.start > actor_at:
         return False
     for c in chunks:
@@ -93,3 +98,15 @@ def unnamed_antecedent(doc: Doc, i: int, a: int) -> bool:
     if enclitic(doc.tokens[i - 2]):
         return False  # «أعلن بوتين مبادرته التي دعت إلى»: an antecedent owned by a pronoun acts for its owner
     return not enclitic(doc.tokens[i]) and not oblique_resumed(doc, i - 1, i)
+
+
+def own_act_told(doc: Doc, hit: Hit, actor: str, actor_at: int, events: Sequence[Event]) -> bool:
+    """Round 97: «ويؤكد الجيش التركي أنه قتل 260 مقاتلا في عملياته. وأفادت مصادر كردية بأن عشرة مدنيين قتلوا أيضا
+    في هذه الغارات»: the actor carried from its quote's cue at ``actor_at`` told in that quote's words an act of
+    the kind of the verb at ``hit`` (an event of the same category whose source is the actor): the act the other
+    speaker tells after it is more of the same, the actor's."""
+    own = next((q for q in doc.quotes if q.cue.start == actor_at and q.actor() == actor), None)
+    if own is None or not hit.entry.plover:
+        return False
+    return any(ev.source == actor and ev.plover == hit.entry.plover and own.content.start <= ev.trigger.start
+               < own.content.end for ev in events)

@@ -77,6 +77,7 @@ from .readings import (
 )
 from .attributed import coordinated_aspect
 from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent
+from .subject_stops import report_subject, someone_subject
 from .subjects import after_aspect, own_act_subject, clause_subject, manner_subject, nominal_agent, subject_before
 from .vso import (
     APPROXIMATORS,
@@ -338,7 +339,9 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         source = clause_subject(doc, chunks, hit, sent_start)
         if source is not None and disagrees(doc, hit, source):
             source = None  # «أن الحكومة مستعدة، وتعهد»: the verb's subject is the one told before (events.agreement)
-    if source is None and not plural and not passive and not home[0]:
+    if source is None and not passive and not home[0] and someone_subject(doc, hit, sent_start):
+        args.described = True  # round 97: «هناك من اتهم واشنطن»: «من» acts, unnamed; the phrase after is the object
+    elif source is None and not plural and not passive and not home[0]:
         # a plural verb agrees with a subject before it (SVO) or in itself: the phrase after it is its
         # object («هاجموا المواطنين»), or it is passive («قتلوا وأصيب 13 آخرون»)
         nxt = first_after(chunks, hit.j, 2)
@@ -407,6 +410,10 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
             elif hit.j > hit.i and _masdar_word(doc, hit.j):
                 pass  # «وتعهد بدعم الحركات»: the phrase after a verb and its masdar in «بـ» is the masdar's object
+            elif report_subject(doc, nxt):
+                # round 97: «وأعلن البيان تعيين الملا فلان»: the document says it (no title of the name after it);
+                # none is carried where it is no actor
+                source, obj_from, args.described = plain_chunk(doc.tokens, nxt.i, nxt.i), nxt.i, True
             else:
                 source = resolve_title(chunks, nxt, doc)
                 obj_from = source.j

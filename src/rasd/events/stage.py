@@ -329,7 +329,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     actor = _Actor(prior[0], prior[1], prior[2], hit.entry.plover or "")
                 src = actor.entity if actor is not None else None
                 if actor is not None and src is not None and (other_subject_quoted(
-                        doc, chunks, hit, src, actor.offset) or impersonal_relative(doc, chunks, hit.i, a)
+                        doc, chunks, hit, src, actor.offset, events) or impersonal_relative(doc, chunks, hit.i, a)
                         or unnamed_antecedent(doc, hit.i, a)):
                     src = None  # «لفتت قيادات المقاومة إلى أن القوات دخلت ...، وسيطرت»: the words name who acts
                 # the phrase is reported where the verb carries the actor of an act of its own kind («قصفت

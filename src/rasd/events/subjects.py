@@ -29,6 +29,7 @@ from .chunks import (
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
 from .phrases import MANNER_FOLLOWERS, manner_participle
+from .subject_stops import participle_start, sequence_subject, set_off
 from .word_tests import oblique_resumed
 
 
@@ -47,6 +48,8 @@ def subject_before(
             return kana
     # (a verb with an object pronoun, «القرى التي يهاجمها المستوطنون», has the antecedent as its object: its
     # subject follows it)
+    if nominal and sequence_subject(doc, i, sent_start):
+        return None  # round 97: «، كما تناول اللقاء»: the noun is the subject of the verb before it
     if (not nominal or v < i) and v - 2 >= sent_start and bare(nkey(doc.tokens[v - 1].text), "relatives") in fw(
         "relatives"
     ) and not (v == i and enclitic(doc.tokens[v]) in OBJECT_PRONOUNS) and not oblique_resumed(doc, v - 1, v):
@@ -70,10 +73,11 @@ def subject_before(
         if before and (before[0].prep is None and (before[0].entity is not None or before[0].definite or after_comma)
                        or before[0].entity is not None and before[0].etype not in PLACES):  # fmt: skip
             return first_conjunct(chunks, before[0], doc)
-    for c in reversed([c for c in chunks if c.j < i]):
+    end = i if nominal else participle_start(doc, i, sent_start)  # round 97: «والجيش مدعوم بالمقاومة وصل»
+    for c in reversed([c for c in chunks if c.j < end]):
         name_end = 0
-        if breaks_between(doc, c.j + 1, i):
-            return None
+        if breaks_between(doc, c.j + 1, end) or (nominal and set_off(doc, c.j + 1, i)):
+            return None  # (round 97: «، وذلك خلال استقباله»: said of the whole clause before)
         if c.i == c.j and c.entity is None and bare(nkey(doc.tokens[c.i].text), "pronoun_quantifiers") in fw(
                 "pronoun_quantifiers"):
             return quantified(doc, chunks, c, sent_start)  # «مصر والأردن، وجميعها حثت»: all of them, named before
@@ -100,7 +104,7 @@ def subject_before(
             elif not plural:
                 return None
         if not nominal:
-            gap = [t for t in range(max(c.j + 1, name_end), i) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")
+            gap = [t for t in range(max(c.j + 1, name_end), end) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")
                    and nkey(doc.tokens[t].text) not in fw("future")]  # («أمانو سوف يلتقي»)
             if gap or _after_verb(doc, c, i, sent_start):
                 return None

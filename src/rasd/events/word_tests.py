@@ -147,14 +147,25 @@ def reflexive(doc: Doc, k: int, end: int) -> bool:
     return k < end and doc.tokens[k].text in REFLEXIVE
 
 
+IMPERFECT_PREFIXES = ("ي", "ت", "ن")
+
+
 def after_noun_preposition(tokens: Sequence[Token], i: int) -> bool:
     """Is ``tokens[i]`` right after a preposition that governs only nouns (function words ``noun_only_prepositions``,
     as written, after «و/ف» too: «علي» may be a name)? A word spelt as a past verb there is its masdar: «في رفضها»
-    (in her rejection), never «he rejected it»."""
+    (in her rejection), never «he rejected it». Round 97: so too a word that carries «لـ/بـ» itself («لقتل آلاف»: to
+    kill, a masdar of purpose) and one right after a noun of condition (function words ``condition_nouns``: «في حال
+    رفضه», in case of its rejection)."""
+    words = tokens[i].words
+    if len(words) > 1 and words[0].kind == "proclitic" and words[0].norm in ("ل", "ب") and \
+            not nkey(words[-1].norm).startswith(IMPERFECT_PREFIXES):
+        return True  # (not «ليؤكد», «لتؤكد»: «لـ» + an imperfect is a verb of purpose)
     k = i - 1
     while k >= 0 and tokens[k].text in ("«", '"', "“", "("):
         k -= 1
     raw = tokens[k].text if k >= 0 else ""
+    if nkey(raw) in fw("condition_nouns"):
+        return True
     return raw in fw("noun_only_prepositions") or (raw[:1] in ("و", "ف") and raw[1:] in fw("noun_only_prepositions"))
 
 
