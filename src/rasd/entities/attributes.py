@@ -236,8 +236,7 @@ class EntityBuilder:
         news = len(rest) >= 2 and norm_key(rest[1].rstrip("،,.:؛")) in fw("news_agency_words")
         return iso, quoted or news or not nouns & fw("media_agencies")
 
-    def _noun_adjective(
-            self, text: str, m: Mention, heads: frozenset[str]) -> tuple[str, frozenset[str], bool] | None:
+    def _noun_adjective(self, text: str, m: Mention, heads: frozenset[str]) -> tuple[str, set[str], bool] | None:
         """The country adjective right after a name that one of the nouns ``heads`` opens («شركة لينوفو الصينية»),
         with the keys of that noun and whether the name is in quotes; else None."""
         before = text[max(0, m.start - 30) : m.start]

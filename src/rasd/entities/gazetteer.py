@@ -384,11 +384,10 @@ def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
     return tuple(out)
 
 
-@lru_cache(maxsize=1 << 15)  # asked of nearly every token by several rules: built once per surface
-def clitic_keys(surface: str) -> frozenset[str]:
+def clitic_keys(surface: str) -> set[str]:
     """The keys of :func:`clitic_variants`: the word whole and without each proclitic reading («والأردن» →
     {والاردن, الاردن})."""
-    return frozenset(k for k, _, _ in clitic_variants(surface))
+    return {k for k, _, _ in clitic_variants(surface)}
 
 
 ENCLITICS = ("هما", "هم", "ها", "ه")

@@ -34,6 +34,11 @@ def sport_word(t: Token) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 15)  # asked of every token of every text (``country_clubs``)
+def _club_word(text: str) -> bool:
+    return _CLUB in clitic_keys(text)
+
+
 @lru_cache(maxsize=1 << 15)  # asked of every token of every text (``_sporty``)
 def _sport_stem(norm: str) -> bool:
     k = norm_key(norm)
@@ -93,7 +98,7 @@ def country_clubs(sents: list[list[Token]], mentions: list[Mention]) -> None:
     (``form``; keyed apart from the country), of that country (``club_country``: its ISO code)."""
     for toks in sents:
         for k in range(1, len(toks)):
-            if _CLUB not in clitic_keys(toks[k - 1].text):
+            if not _club_word(toks[k - 1].text):
                 continue
             land = next((m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") == "country"
                          and m.start == toks[k].start and m.end <= toks[k].end), None)
