@@ -33,8 +33,8 @@ class HeadedBodies(BodyMentions):
     def _headed_body(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
         """A party, council or summit at ``i`` named by its head noun and the name's words: the number of units
         taken, 0 where none."""
-        heads = fw("party_name_heads") | fw("council_name_heads")
-        hit = next(((v, off) for v, off, _ in units[i].variants if v in heads), None)
+        parties, councils = fw("party_name_heads"), fw("council_name_heads")  # (no union built per word)
+        hit = next(((v, off) for v, off, _ in units[i].variants if v in parties or v in councils), None)
         if hit is None:
             return self._summit(doc, units, i, found)
         head, off = hit

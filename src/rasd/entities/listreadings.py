@@ -103,10 +103,11 @@ def given_ali(doc: Doc, mentions: list[Mention]) -> None:
     first name."""
     toks = doc.tokens
     ends = {t.end: i for i, t in enumerate(toks)}
+    starts = {t.start: i for i, t in enumerate(toks)}  # (tokens do not overlap: one token per start)
     for m in mentions:
         if m.type != "PERSON" or len(m.text.split()) < 2:
             continue
-        i = next((k for k, t in enumerate(toks) if t.start == m.start), None)
+        i = starts.get(m.start)
         if i is None or i < 2:
             continue
         ali, before = toks[i - 1], toks[i - 2]

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Mention, Token
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_keys
@@ -26,8 +28,21 @@ _UNITS = frozenset(norm_key(w) for w in ("لواء", "ألوية", "كتيبة",
 
 def sport_word(t: Token) -> bool:
     """Is a word of ``t`` one of sport (a club, a match, a league, a coach...)?"""
-    return any(w.kind == "stem" and ((k := norm_key(w.norm)) in _SPORT or k.removeprefix("ال") in _SPORT)
-               for w in t.words)  # (a word the segmenter left whole keeps its «ة»: «المباراة»)
+    for w in t.words:  # (a word the segmenter left whole keeps its «ة»: «المباراة»)
+        if w.kind == "stem" and _sport_stem(w.norm):
+            return True
+    return False
+
+
+@lru_cache(maxsize=1 << 15)  # asked of every token of every text (``country_clubs``)
+def _club_word(text: str) -> bool:
+    return _CLUB in clitic_keys(text)
+
+
+@lru_cache(maxsize=1 << 15)  # asked of every token of every text (``_sporty``)
+def _sport_stem(norm: str) -> bool:
+    k = norm_key(norm)
+    return k in _SPORT or k.removeprefix("ال") in _SPORT
 
 
 def club_reading(toks: list[Token], tok: Token, gaz: Gazetteer) -> bool | None:
@@ -83,7 +98,7 @@ def country_clubs(sents: list[list[Token]], mentions: list[Mention]) -> None:
     (``form``; keyed apart from the country), of that country (``club_country``: its ISO code)."""
     for toks in sents:
         for k in range(1, len(toks)):
-            if _CLUB not in clitic_keys(toks[k - 1].text):
+            if not _club_word(toks[k - 1].text):
                 continue
             land = next((m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") == "country"
                          and m.start == toks[k].start and m.end <= toks[k].end), None)

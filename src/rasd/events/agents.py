@@ -198,7 +198,7 @@ def claimant(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sent_end:
         if t in range(hit.i, hit.j + 1):
             continue
         claim = k in fw("claim_verbs")
-        if not claim and n + 1 < len(keys) and any(x in fw("claim_nouns") for x in keys[n + 1 : n + 6]):
+        if not claim and n + 1 < len(keys) and not fw("claim_nouns").isdisjoint(keys[n + 1 : n + 6]):
             claim = k in fw("report_verbs") and k.startswith(("اعلن", "يعلن", "تعلن"))
         if not claim or (n > 0 and keys[n - 1] in fw("negations")):
             continue

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from ..doc import Doc, TimeSpan
 from .chunks import clause_stop
-from .forms import fw, nkey
+from .forms import fw, nkey, phrase_keys
 from .lexicon import Hit, match_token, past_keys
 
 BACKGROUND_REACH = 6  # tokens either side of a trigger, in its clause, read for a phrase of an earlier time
@@ -68,14 +68,15 @@ def no_day_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
         return True  # (not further: «حكما سابقا», a former ruling)
     near = _near(doc, hit, sent_start, sent_end, BACKGROUND_REACH)
     keys = [_key(doc, t) for t in near]
-    for phrase in fw("earlier_phrases"):
-        words = [nkey(w) for w in phrase.split()]
+    firsts = [k.removeprefix("و") for k in keys]
+    for words in phrase_keys(fw("earlier_phrases")):
         n = len(words)
+        first, rest = words[0], list(words[1:])
         # the words of the phrase next to each other among the near tokens
         # (the first with its «و» off: «وفي السابق»; not the others: «وقت»)
-        if any(keys[k].removeprefix("و") == words[0] and keys[k + 1 : k + n] == words[1:]
-               and near[k + n - 1] - near[k] == n - 1 for k in range(len(keys) - n + 1)):
-            return True
+        for k in range(len(keys) - n + 1):
+            if firsts[k] == first and keys[k + 1 : k + n] == rest and near[k + n - 1] - near[k] == n - 1:
+                return True
     return False
 
 

@@ -175,7 +175,7 @@ def build_chunks(
             chunks.append(_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
             t = u + 1
             continue
-        if t in skip or not is_content(tok) or defective_past(tok.text) or (
+        if t in skip or not content_text(tok.text) or defective_past(tok.text) or (
                 verbs and (finite_verb(tok) or verb_key(tok.text) in RELAY_PERFECTS or count_verb(toks, t, a))):
             t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون», «دعا | المبعوث»)
             continue
@@ -189,7 +189,7 @@ def build_chunks(
             and u + 1 - t < MAX_FALLBACK
             and u + 1 not in mentions
             and u + 1 not in skip
-            and is_content(toks[u + 1])
+            and content_text(toks[u + 1].text)
             and not nkey(toks[u + 1].text).startswith("و")
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not chunk_flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»

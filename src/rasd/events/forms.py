@@ -127,8 +127,11 @@ PLACES = ("LOCATION", "GPE", "LOC")
 def bare(key: str, *sets: str) -> str:
     """``key`` without a leading «و/ف» when what remains is a word of the function-word lists ``sets`` («ومن» →
     «من»); else ``key``. ``bare(k, X) in fw(X)``: the word, or the word after «و/ف», is in the list X."""
-    if key[:1] in ("و", "ف") and any(key[1:] in fw(s) for s in sets):
-        return key[1:]
+    if key[:1] in ("و", "ف"):
+        rest = key[1:]
+        for s in sets:
+            if rest in fw(s):
+                return rest
     return key
 
 
@@ -204,6 +207,7 @@ def function_words() -> dict[str, frozenset[str]]:
     return {k: frozenset(norm_key(w) for w in v) for k, v in raw.items() if isinstance(v, list)}
 
 
+@lru_cache(maxsize=None)  # called millions of times per batch: one cached call, not two calls and a lookup
 def fw(name: str) -> frozenset[str]:
     return function_words()[name]
 

@@ -65,13 +65,17 @@ def _plural_past(text: str) -> bool:
 
 def breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
     """A clause boundary (end punctuation, «أن/إن», and with ``relatives`` «الذي/التي») in tokens i..j-1."""
+    breaks, comps, rels, openers = fw("clause_breaks"), fw("complementizers"), fw("relatives"), fw("clause_openers")
+    toks = doc.tokens
     for t in range(i, j):
-        k = bare(nkey(doc.tokens[t].text), "complementizers", "relatives")
-        if doc.tokens[t].text in fw("clause_breaks") or k in fw("complementizers"):
+        text = toks[t].text
+        key = nkey(text)
+        k = bare(key, "complementizers", "relatives")
+        if text in breaks or k in comps:
             return True
-        if relatives and k in fw("relatives"):
+        if relatives and k in rels:
             return True
-        if nkey(doc.tokens[t].text).removeprefix("و") in fw("clause_openers"):
+        if key.removeprefix("و") in openers:
             return True  # «... يهدد الأقليات فيما تبنى الكونغرس»: a new clause, not the verb's object
     return False
 

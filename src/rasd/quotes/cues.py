@@ -361,9 +361,14 @@ def _object_relative(doc: Doc, t: int) -> bool:
 
 def _is_complementizer(doc: Doc, t: int) -> bool:
     """«أن/إن» and its forms («إنها», «بأنه»); not a masdar the key folds onto one («إنهاء»: ending)."""
-    k = nkey(doc.tokens[t].text)
-    return bare(k, "complementizers") in fw("complementizers") and not doc.tokens[t].text.endswith("ء") and not (
-        k == nkey("إن") and _in_acronym(doc, t))
+    text = doc.tokens[t].text
+    return _complementizer_word(text) and not (nkey(text) == nkey("إن") and _in_acronym(doc, t))
+
+
+@lru_cache(maxsize=1 << 14)
+def _complementizer_word(text: str) -> bool:
+    """The word part of ``_is_complementizer``, which depends on the token's text alone."""
+    return bare(nkey(text), "complementizers") in fw("complementizers") and not text.endswith("ء")
 
 
 @lru_cache(maxsize=1)

@@ -138,6 +138,8 @@ class Lexicon:
         self.phrases["month_g"] = {_key(k): int(v) for k, v in months["gregorian"].items()}
         self.phrases["month_h"] = {_key(k): int(v) for k, v in months["hijri"].items()}
         self.max_len = {cat: max((len(k) for k in t), default=0) for cat, t in self.phrases.items()}
+        # the phrase lengths of each table, longest first: ``match`` tries only these
+        self.lengths = {cat: tuple(sorted({len(k) for k in t}, reverse=True)) for cat, t in self.phrases.items()}
         # first words of each table: most tokens start no phrase, and are rejected with one set lookup
         self.firsts = {cat: frozenset(k[0] for k in t) for cat, t in self.phrases.items()}
         self.position_days: dict[str, list[int]] = rel["position_days"]
@@ -171,8 +173,13 @@ class Lexicon:
         firsts = [(u.key, u.start)] if whole else []
         if bare:
             firsts.append((u.bare_key, u.bare_start))
-        for n in range(min(self.max_len[cat], len(units) - i), 0, -1):
-            rest = tuple(u.key for u in units[i + 1 : i + n])
+        room = len(units) - i
+        lengths = self.lengths[cat]
+        after = tuple([x.key for x in units[i + 1 : i + lengths[0]]]) if lengths[0] > 1 else ()
+        for n in lengths:
+            if n > room:
+                continue
+            rest = after[: n - 1]
             for first, start in firsts:
                 v = table.get((first, *rest))
                 if v is not None:
