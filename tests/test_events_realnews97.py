@@ -45,9 +45,10 @@ def test_a_relative_verb_that_does_not_agree_with_its_relative_has_the_people_af
 
 
 def test_a_subject_with_a_participle_of_support_before_its_verb() -> None:
-    text = ("وقال العميد عبد الله الصبيحي إن الوضع تحسن كثيرا، والجيش الوطني مدعوم بالمقاومة الشعبية وصل إلى منطقة "
+    # (a force's arrival is no visit since round 99, so the verb is one of taking)
+    text = ("وقال العميد عبد الله الصبيحي إن الوضع تحسن كثيرا، والجيش الوطني مدعوم بالمقاومة الشعبية سيطر على منطقة "
             "الحوبان قرب المطار.")
-    assert news_arg(text, "وصل", "source") == "الجيش الوطني"
+    assert news_arg(text, "سيطر", "source") == "الجيش الوطني"
 
 
 def test_a_masdar_of_purpose_with_lam_carries_no_speaker() -> None:

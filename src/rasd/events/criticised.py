@@ -36,7 +36,8 @@ ACTORS = ("PERSON", "ORGANIZATION")
 OBJECT_PREPOSITIONS = ("على", "علي", "ضد")
 
 
-def _mention_at(doc: Doc, k: int) -> Entity | None:
+def entity_at(doc: Doc, k: int) -> Entity | None:
+    """The entity of the first mention (in ``doc.mentions`` order) that holds token ``k``; None where none does."""
     tok = doc.tokens[k]
     for m in doc.mentions:
         if m.start <= tok.start < m.end and m.entity is not None:
@@ -63,11 +64,11 @@ def _object_head(doc: Doc, ev: Event, events: list[Event], end: int) -> int | No
     k = first
     verb = ev.attrs.get("pos") == "V"
     subject = ev.source
-    if subject is None and verb and (named := _mention_at(doc, first)) is not None and named.type in ACTORS:
+    if subject is None and verb and (named := entity_at(doc, first)) is not None and named.type in ACTORS:
         subject = named.id  # «أدانت رابطة العالم الإسلامي، التصريحات»: the verb's named subject (VSO)
     while k < end and counted <= REACH:
         tok = doc.tokens[k]
-        ent = _mention_at(doc, k)
+        ent = entity_at(doc, k)
         if ent is not None and ent.id == subject:
             k += 1
             continue
@@ -132,7 +133,7 @@ def _issued_by(doc: Doc, k: int, end: int) -> Entity | None:
         for n in range(j + 2, min(end, j + 2 + NAMED_REACH)):
             if clause_stop(toks[n].text):
                 return None
-            ent = _mention_at(doc, n)
+            ent = entity_at(doc, n)
             if ent is not None and ent.type in ACTORS:
                 return ent
         return None
@@ -165,7 +166,7 @@ def doer_at(doc: Doc, ev: Event, events: list[Event], k: int, end: int) -> str |
         return None
     ent = None
     if not trigger and k + 1 < end:
-        gen = _mention_at(doc, k + 1)
+        gen = entity_at(doc, k + 1)
         if gen is not None and doc.tokens[k + 1].words[0].kind != "proclitic" and (
                 gen.type in ACTORS or gen.actor is not None and len(gen.actor) == 3):
             ent = gen  # «تجاهل الاتحاد الأوروبي»

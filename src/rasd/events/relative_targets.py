@@ -13,6 +13,7 @@ event's own source.
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
+from .criticised import entity_at
 from .forms import bare, fw, nkey
 from .objects import RELAY_VERBS
 from .word_tests import clause_stop
@@ -23,14 +24,6 @@ ADJECTIVES = 4
 TITLE = 4
 MARKS = ("«", "»", '"', "“", "”")
 PRESENT = ("ي", "ت")  # «يستهدف», «تستهدف»
-
-
-def _mention_at(doc: Doc, k: int) -> Entity | None:
-    tok = doc.tokens[k]
-    for m in doc.mentions:
-        if m.start <= tok.start < m.end and m.entity is not None:
-            return doc.entity(m.entity)
-    return None
 
 
 def _relay(text: str) -> bool:
@@ -52,7 +45,7 @@ def _plain(doc: Doc, k: int) -> bool:
 def _object(doc: Doc, k: int, end: int) -> Entity | None:
     """The name of the targeting verb's object, from token ``k`` on."""
     for j in range(k, min(end, k + TITLE + 1)):
-        ent = _mention_at(doc, j)
+        ent = entity_at(doc, j)
         if ent is not None:
             return ent if ent.type in ACTORS else None
         if not _plain(doc, j) or nkey(doc.tokens[j].text).removeprefix("ال") in fw("named_building_heads"):
@@ -70,7 +63,7 @@ def _targeted(doc: Doc, ev: Event, end: int) -> Entity | None:
             continue
         if nkey(text) in fw("relatives"):
             return _object(doc, k + 2, end) if _relay(doc.tokens[k + 1].text) else None
-        if words == ADJECTIVES or not _plain(doc, k) or _mention_at(doc, k) is not None:
+        if words == ADJECTIVES or not _plain(doc, k) or entity_at(doc, k) is not None:
             return None
         words += 1
         k += 1

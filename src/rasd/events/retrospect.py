@@ -26,7 +26,7 @@ import re
 from ..doc import Doc, TimeSpan
 from .forms import fw, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop
+from .word_tests import clause_stop, clause_window
 
 REPEAT_REACH = 6  # tokens either side of a trigger, in its clause, read for a count of times
 OLD_YEARS = 2  # a year this many years or more before the article's is a past of its own (as in ``when``)
@@ -72,15 +72,7 @@ def verb_past_sequence(doc: Doc, hit: Hit, end: int) -> bool:
 def repeated_times(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """An act counted as done many times within ``REPEAT_REACH`` tokens of the trigger in its clause: «مرارا»,
     «عدة مرات», «مرات عديدة», «أكثر من مرة»."""
-    near: list[int] = []
-    for t in range(hit.i - 1, max(sent_start, hit.i - REPEAT_REACH) - 1, -1):
-        if clause_stop(doc.tokens[t].text):
-            break
-        near.append(t)
-    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + REPEAT_REACH)):
-        if clause_stop(doc.tokens[t].text):
-            break
-        near.append(t)
+    near = clause_window(doc, hit.i, hit.j, sent_start, sent_end, REPEAT_REACH)
     for t in near:
         key = _key(doc, t).removeprefix("و")
         if key in fw("repeat_adverbs"):

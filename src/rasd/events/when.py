@@ -13,6 +13,7 @@ from ..doc import Doc, Span, TimeSpan, Token
 from .chunks import KANA_PAST, clause_stop
 from .forms import fw, nkey
 from .lexicon import Hit, find_triggers, match_token
+from .word_tests import clause_window
 
 RECENT_DAYS = 7  # a day said before is taken when it lies within this many days before the article's date
 OLD_YEARS = 2  # a year this many years or more before the article's is a past of its own, not the news
@@ -257,15 +258,7 @@ def vague(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     trigger in its clause."""
     if hit.pos == "N" and hit.i > sent_start and nkey(doc.tokens[hit.i - 1].text) in fw("any_words"):
         return True
-    near: list[int] = []
-    for t in range(hit.i - 1, max(sent_start, hit.i - VAGUE_REACH) - 1, -1):
-        if clause_stop(doc.tokens[t].text):
-            break
-        near.append(t)
-    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + VAGUE_REACH)):
-        if clause_stop(doc.tokens[t].text):
-            break
-        near.append(t)
+    near = clause_window(doc, hit.i, hit.j, sent_start, sent_end, VAGUE_REACH)
     for t in near:
         key = nkey(doc.tokens[t].text).removeprefix("و")
         if key in fw("recency_words"):

@@ -86,6 +86,21 @@ def clause_stop(text: str) -> bool:
     return text in fw("clause_breaks") or text in ("،", ",")
 
 
+def clause_window(doc: Doc, i: int, j: int, sent_start: int, sent_end: int, reach: int) -> list[int]:
+    """The tokens within ``reach`` of the trigger's tokens ``i``..``j`` inside its clause: first those before it,
+    nearest first, then those after it, each side stopping at a ``clause_stop``."""
+    near: list[int] = []
+    for t in range(i - 1, max(sent_start, i - reach) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            break
+        near.append(t)
+    for t in range(j + 1, min(sent_end, j + 1 + reach)):
+        if clause_stop(doc.tokens[t].text):
+            break
+        near.append(t)
+    return near
+
+
 def verb_key(text: str) -> str:
     """The key of a word with its conjunction «و/ف» off: of a word over three letters, or of a geminate light verb
     of two («وشن المتطرفون هجوما»; «وطن» keeps its «و»)."""
