@@ -98,6 +98,12 @@ def _set_source(doc: Doc, ev: Event, iso: str, how: str) -> bool:
     return True
 
 
+def _source_of(ev: Event) -> str | None:
+    """``ev.source`` read afresh: the loop below narrowed it to None before ``_set_source`` set it (mypyc checks
+    the narrowed type at run time)."""
+    return ev.source
+
+
 def national_sources(doc: Doc, events: list[Event]) -> None:
     """Give a noun trigger with no source the country its adjective or its people's plural names (module
     docstring)."""
@@ -115,6 +121,6 @@ def national_sources(doc: Doc, events: list[Event]) -> None:
             continue
         if _set_source(doc, ev, isos[0], "adjective") and talks:
             other = country_entity(doc, isos[1])
-            if ev.target is None and other is not None and other.id != ev.source:
+            if ev.target is None and other is not None and other.id != _source_of(ev):
                 ev.target = other.id
                 ev.attrs.pop("target_span", None)

@@ -292,8 +292,8 @@ def _speaker(
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
     went_on = contrast_goes_on(doc, t, cue, quotes, sent)
     if went_on is not None:  # «وقال نائب في البرلمان إن ...، ولكنه أضاف»: the same speaker, named or not
-        held = went_on.attrs.get("speaker_text")
-        scene.held = held if went_on.speaker is None and isinstance(held, Span) else None
+        went_text = went_on.attrs.get("speaker_text")  # not ``held``: a Chunk above (mypyc keeps one type per name)
+        scene.held = went_text if went_on.speaker is None and isinstance(went_text, Span) else None
         return went_on.speaker, "carry"
     source = according_source(doc, quotes, cue, doc.tokens[t].start)
     if source is not None:
