@@ -12,6 +12,7 @@ from ..doc import Doc, TimeSpan
 from .chunks import clause_stop
 from .forms import fw, nkey, phrase_keys
 from .lexicon import Hit, match_token, past_keys
+from .word_tests import key_at
 
 BACKGROUND_REACH = 6  # tokens either side of a trigger, in its clause, read for a phrase of an earlier time
 EARLIER_REACH = 2  # tokens either side of a trigger read for a word of an earlier time («رفض مسبقا», «أعلنها سابقا»)
@@ -21,21 +22,17 @@ PROTEST = "14"  # protest (CAMEO 14x): a crowd named by its act («المتظا�
 LEAD_OPENERS = frozenset(nkey(w) for w in ("و", "ف", "في", "وفي", "ففي", "خلال", "وخلال", "-", "*", "•", "–"))  # (a list mark)
 
 
-def _key(doc: Doc, t: int) -> str:
-    return nkey(doc.tokens[t].text)
-
-
 def _near(doc: Doc, hit: Hit, sent_start: int, sent_end: int, reach: int) -> list[int]:
     """The tokens within ``reach`` of the trigger on either side, in its clause and not past a complementizer («أكدوا
     أن هناك حكما سابقا»: the word is of what was said), in text order."""
     before: list[int] = []
     for t in range(hit.i - 1, max(sent_start, hit.i - reach) - 1, -1):
-        if clause_stop(doc.tokens[t].text) or _key(doc, t) in fw("complementizers"):
+        if clause_stop(doc.tokens[t].text) or key_at(doc, t) in fw("complementizers"):
             break
         before.append(t)
     after: list[int] = []
     for t in range(hit.j + 1, min(sent_end, hit.j + 1 + reach)):
-        if clause_stop(doc.tokens[t].text) or _key(doc, t) in fw("complementizers"):
+        if clause_stop(doc.tokens[t].text) or key_at(doc, t) in fw("complementizers"):
             break
         after.append(t)
     return before[::-1] + after
@@ -46,14 +43,14 @@ def _aimed(doc: Doc, hit: Hit, sent_start: int) -> bool:
     «يسعى إلى السيطرة»: ``aims``, ``aim_verbs``) or a noun of ability and «على» («القدرة على الخطف»)."""
     if hit.pos != "N" or hit.i - 1 <= sent_start:
         return False
-    prev, prev2 = _key(doc, hit.i - 1).removeprefix("و"), _key(doc, hit.i - 2).removeprefix("و")
+    prev, prev2 = key_at(doc, hit.i - 1).removeprefix("و"), key_at(doc, hit.i - 2).removeprefix("و")
     if prev in fw("aims") or prev in fw("aim_verbs"):
         return True
     if prev in ("الي", "إلى", "على", "علي") and (prev2 in fw("aims") or prev2 in fw("aim_verbs")):
         return True
     # («قدرة الجبهة على الخطف»: the ability noun and its owner before «على»)
     return prev in ("على", "علي") and any(
-        _key(doc, t) in fw("ability_nouns") for t in range(max(sent_start, hit.i - 5), hit.i - 1)
+        key_at(doc, t) in fw("ability_nouns") for t in range(max(sent_start, hit.i - 5), hit.i - 1)
         if not any(clause_stop(doc.tokens[u].text) for u in range(t, hit.i - 1)))
 
 
@@ -63,11 +60,11 @@ def no_day_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     سابق») within ``BACKGROUND_REACH``, in its clause; or an aim or a capability (:func:`_aimed`)."""
     if _aimed(doc, hit, sent_start):
         return True
-    if any(_key(doc, t).removeprefix("و") in fw("earlier_words")
+    if any(key_at(doc, t).removeprefix("و") in fw("earlier_words")
            for t in _near(doc, hit, sent_start, sent_end, EARLIER_REACH)):
         return True  # (not further: «حكما سابقا», a former ruling)
     near = _near(doc, hit, sent_start, sent_end, BACKGROUND_REACH)
-    keys = [_key(doc, t) for t in near]
+    keys = [key_at(doc, t) for t in near]
     firsts = [k.removeprefix("و") for k in keys]
     for words in phrase_keys(fw("earlier_phrases")):
         n = len(words)
@@ -89,11 +86,11 @@ def _opening(doc: Doc, sent_start: int, start: int) -> bool:
     commas = [k for k, t in enumerate(toks) if doc.tokens[t].text in ("،", ",")]
     if commas:
         fronted = toks[: commas[0]]
-        if len(commas) > 1 or not fronted or _key(doc, fronted[0]).removeprefix("و") not in fw("fronted_openers") \
+        if len(commas) > 1 or not fronted or key_at(doc, fronted[0]).removeprefix("و") not in fw("fronted_openers") \
                 or any(match_token(doc.tokens, t) is not None for t in fronted):
             return False
         toks = toks[commas[0] + 1 :]
-    keys = [_key(doc, t) for t in toks]
+    keys = [key_at(doc, t) for t in toks]
     if keys and keys[-1].removeprefix("و") in fw("witness_verbs"):
         keys = keys[:-1]
     return all(k in LEAD_OPENERS for k in keys)
@@ -115,7 +112,7 @@ def leading_time(doc: Doc, sent_start: int, sent_end: int, pos: int) -> TimeSpan
             continue
         if tok.text == ":" and not doc.text[ts.end : tok.start].strip(" ()" + ")"):
             continue  # round 71: «- 1 مارس (آذار) : الرئيس يزور السعودية، ويؤكدان»: a chronology's heading
-        if tok.text in fw("clause_breaks") or (_key(doc, t) in fw("complementizers") and _key(doc, t - 1) != "الا"):
+        if tok.text in fw("clause_breaks") or (key_at(doc, t) in fw("complementizers") and key_at(doc, t - 1) != "الا"):
             return None  # (nor a complementizer: «وفي أواخر يوليو قال الاتحاد، بأن الهجمات»; not «إلا أنها»)
     return ts
 
@@ -138,14 +135,14 @@ def _relative_of(doc: Doc, hit: Hit, sent_start: int) -> int | None:
     trigger follows within ``RELATIVE_REACH`` tokens («التي بدأت مفاوضات», «والتي أكدت فيها الولايات المتحدة
     تعهدها»); None where there is none."""
     rel = hit.i - 1
-    if hit.pos == "V" and rel > sent_start and _key(doc, rel).removeprefix("و") in fw("relatives"):
+    if hit.pos == "V" and rel > sent_start and key_at(doc, rel).removeprefix("و") in fw("relatives"):
         return rel
     for t in range(hit.i - 1, max(sent_start, hit.i - RELATIVE_REACH) - 1, -1):
-        key = _key(doc, t)
+        key = key_at(doc, t)
         if clause_stop(doc.tokens[t].text) or key in fw("complementizers"):
             return None
         if key.removeprefix("و") in fw("relatives"):
-            verb = _key(doc, t + 1).removeprefix("و") if t + 1 < hit.i else ""
+            verb = key_at(doc, t + 1).removeprefix("و") if t + 1 < hit.i else ""
             return t if verb and t > sent_start and _perfect(verb) else None
     return None
 
@@ -153,7 +150,7 @@ def _relative_of(doc: Doc, hit: Hit, sent_start: int) -> int | None:
 def _said_in(doc: Doc, hit: Hit, rel: int) -> bool:
     """Whether a noun trigger is in what the verb of the relative clause at ``rel`` says («المرصد الذي أشار إلى
     تزامن الاشتباكات»: the acts of what was said, the news)."""
-    verb = _key(doc, rel + 1).removeprefix("و")
+    verb = key_at(doc, rel + 1).removeprefix("و")
     return hit.pos == "N" and (verb in fw("saying_verbs") or verb in fw("report_verbs"))
 
 
@@ -174,10 +171,10 @@ def relative_frame(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> tuple[
         return False, None
     if hit.entry.code.startswith(PROTEST):
         return False, None  # «أحد المتظاهرين الذين خرجوا إلى الشارع»: the crowd's act, the story told
-    if _key(doc, rel - 1) in fw("time_heads"):
+    if key_at(doc, rel - 1) in fw("time_heads"):
         return False, None  # «في الوقت الذي طالب فيه»: while, the time of the story
     if hit.pos == "V" and hit.entry.code.startswith(STATEMENT) and any(
-            _key(doc, t) in fw("complementizers") for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 4))):
+            key_at(doc, t) in fw("complementizers") for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 4))):
         return False, None  # «المحافظ الذي أكد أن ...»: a statement told with what it said, the news
     head = match_token(doc.tokens, rel - 1)
     if head is not None and head.pos == "N":
@@ -201,6 +198,6 @@ def framed(doc: Doc, hit: Hit, sent: tuple[int, int], perfect: bool, clause_from
     lead = leading_time(doc, sent_start, sent_end, doc.tokens[hit.i].start)
     if lead is None or (clause_from is not None and clause_from <= lead.start):
         return frame
-    if hit.pos == "V" and hit.i > sent_start and _key(doc, hit.i - 1).removeprefix("و") in fw("relatives"):
+    if hit.pos == "V" and hit.i > sent_start and key_at(doc, hit.i - 1).removeprefix("و") in fw("relatives"):
         return frame  # round 71: «- 30 يونيو: الملك يدين الهجوم الذي استهدف النائب العام»: the act before, undated
     return frame[0], lead

@@ -24,7 +24,7 @@ from ..entities import gazetteer
 from .forms import fw, nkey
 from .gentilics import country_entity
 from .objects import _adjective_of, _bare_definite
-from .word_tests import clause_stop
+from .word_tests import clause_stop, entity_at
 
 DISAPPROVE = ("11", "12", "14")  # disapprove, reject, protest
 REACH = 6  # tokens from the trigger to the object's head (past the source's name: not counted)
@@ -34,15 +34,6 @@ ISSUED_REACH = 4  # tokens from the object's head to «صدرت»
 NAMED_REACH = 8  # tokens from «عن» to the name of the one who said it
 ACTORS = ("PERSON", "ORGANIZATION")
 OBJECT_PREPOSITIONS = ("على", "علي", "ضد")
-
-
-def entity_at(doc: Doc, k: int) -> Entity | None:
-    """The entity of the first mention (in ``doc.mentions`` order) that holds token ``k``; None where none does."""
-    tok = doc.tokens[k]
-    for m in doc.mentions:
-        if m.start <= tok.start < m.end and m.entity is not None:
-            return doc.entity(m.entity)
-    return None
 
 
 def _head_key(doc: Doc, k: int) -> str:

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .forms import bare, fw, nkey
-from .word_tests import clause_stop
+from .word_tests import mention_holding, phrase_break, starts_in_time
 
 TALKS = "04"
 ACTORS = ("PERSON", "ORGANIZATION")
@@ -47,23 +47,16 @@ def _hosted_by(doc: Doc, k: int) -> bool:
 
 def _mention_at(doc: Doc, k: int) -> tuple[Entity, int] | None:
     """The entity of the mention holding token ``k`` and the index of its last token."""
-    tok = doc.tokens[k]
-    for m in doc.mentions:
-        if m.start <= tok.start < m.end and m.entity is not None:
-            ent = doc.entity(m.entity)
-            last = doc.token_at(m.end - 1)
-            if ent is not None and last is not None:
-                return ent, last
-    return None
+    m = mention_holding(doc, k)
+    ent = doc.entity(m.entity) if m is not None and m.entity is not None else None
+    last = doc.token_at(m.end - 1) if m is not None else None
+    return (ent, last) if ent is not None and last is not None else None
 
 
 def _stops(doc: Doc, k: int) -> bool:
+    if phrase_break(doc, k):
+        return True
     tok = doc.tokens[k]
-    key = nkey(tok.text)
-    if clause_stop(tok.text) or not any(ch.isalpha() for ch in tok.text):
-        return True
-    if bare(key, "prepositions") in fw("prepositions") or bare(key, "relatives") in fw("relatives"):
-        return True
     first = tok.words[0] if tok.words else None
     return first is not None and first.kind == "proclitic" and nkey(first.form).lstrip("وف") in PREPOSITION_CLITICS
 
@@ -82,7 +75,7 @@ def _met(doc: Doc, ev: Event, end: int) -> Entity | None:
                 return None
             k = last + 1  # («وزير خارجية إيران محمد ظريف»)
             continue
-        if any(t.start <= doc.tokens[k].start < t.end for t in doc.times):
+        if starts_in_time(doc, doc.tokens[k]):
             k += 1
             continue
         if _stops(doc, k) or plain == PLAIN:

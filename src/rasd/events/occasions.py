@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .actors import is_nisba
 from .forms import fw, nkey
-from .word_tests import PLAIN_COMPLEMENTIZERS
+from .word_tests import PLAIN_COMPLEMENTIZERS, starts_in_time
 
 TALKS = "04"  # consult, meet, negotiate, visit
 HOST = "043"  # host a visit: the one received is the visitor
@@ -47,7 +47,7 @@ def _free_after(doc: Doc, ev: Event, definite: bool) -> bool:
         return True
     if key in fw("prepositions") or key.removeprefix("ال") != key and definite:
         return True
-    if any(t.start <= tok.start < t.end for t in doc.times) or is_nisba(tok.text):
+    if starts_in_time(doc, tok) or is_nisba(tok.text):
         return True
     return _governed(doc, k)
 

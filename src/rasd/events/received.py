@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .forms import bare, fw, nkey
-from .word_tests import clause_stop
+from .word_tests import clause_stop, starts_in_time
 
 CRITICISM = ("11", "12")
 ACTORS = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -36,8 +36,7 @@ def _mention(doc: Doc, k: int) -> tuple[Entity, int, int] | None:
 
 def _quantity(doc: Doc, k: int) -> bool:
     tok = doc.tokens[k]
-    return bare(nkey(tok.text), "faced_quantity_words") in fw("faced_quantity_words") or any(
-        t.start <= tok.start < t.end for t in doc.times)
+    return bare(nkey(tok.text), "faced_quantity_words") in fw("faced_quantity_words") or starts_in_time(doc, tok)
 
 
 def _facing(doc: Doc, k: int) -> bool:

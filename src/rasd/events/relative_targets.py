@@ -13,10 +13,9 @@ event's own source.
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
-from .criticised import entity_at
-from .forms import bare, fw, nkey
+from .forms import fw, nkey
 from .objects import RELAY_VERBS
-from .word_tests import clause_stop
+from .word_tests import entity_at, phrase_break
 
 FORCE = ("18", "19")
 ACTORS = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -33,12 +32,9 @@ def _relay(text: str) -> bool:
 
 def _plain(doc: Doc, k: int) -> bool:
     """A word of an adjective or a title: no mark, no preposition, no proclitic preposition."""
+    if phrase_break(doc, k):
+        return False
     tok = doc.tokens[k]
-    key = nkey(tok.text)
-    if clause_stop(tok.text) or not any(ch.isalpha() for ch in tok.text):
-        return False
-    if bare(key, "prepositions") in fw("prepositions") or bare(key, "relatives") in fw("relatives"):
-        return False
     return not (tok.words and tok.words[0].kind == "proclitic")
 
 

@@ -26,17 +26,13 @@ import re
 from ..doc import Doc, TimeSpan
 from .forms import fw, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop, clause_window
+from .word_tests import clause_stop, clause_window, key_at
 
 REPEAT_REACH = 6  # tokens either side of a trigger, in its clause, read for a count of times
 OLD_YEARS = 2  # a year this many years or more before the article's is a past of its own (as in ``when``)
 RETRO_MIN = 3  # old times an article tells at least to be read as retrospective
 STATEMENT = "01"  # make a public statement (CAMEO 01x)
 _YEAR = re.compile(r"\d{4}")
-
-
-def _key(doc: Doc, t: int) -> str:
-    return nkey(doc.tokens[t].text)
 
 
 def same_act(noun: str) -> str:
@@ -47,13 +43,13 @@ def same_act(noun: str) -> str:
 
 def preceded_object(doc: Doc, hit: Hit) -> bool:
     """A noun trigger right after a verb of preceding or following («وسبق الهجوم أمس، نشر»)."""
-    if hit.pos != "N" or hit.i < 1 or _key(doc, hit.i - 1).removeprefix("و").removeprefix("ف") not in fw("preceding_verbs"):
+    if hit.pos != "N" or hit.i < 1 or key_at(doc, hit.i - 1).removeprefix("و").removeprefix("ف") not in fw("preceding_verbs"):
         return False
     # the verb opens its clause, its subject after the time («وسبق الهجوم أمس، نشر»; not «اشتباكات تلت هجوما فجر
     # أمس», whose subject was told before: the time is the attack's)
     verb = doc.tokens[hit.i - 1]
     return any(s.start == verb.start for s in doc.sentences) or (
-        _key(doc, hit.i - 1)[:1] in ("و", "ف") and (hit.i < 2 or clause_stop(doc.tokens[hit.i - 2].text)
+        key_at(doc, hit.i - 1)[:1] in ("و", "ف") and (hit.i < 2 or clause_stop(doc.tokens[hit.i - 2].text)
                                                     or doc.tokens[hit.i - 2].text in (".", "؟", "!")))
 
 
@@ -65,8 +61,8 @@ def verb_past_sequence(doc: Doc, hit: Hit, end: int) -> bool:
         return False
     pos = doc.tokens[hit.i].start
     toks = [t for t in range(len(doc.tokens)) if end <= doc.tokens[t].start < pos]
-    seq = [t for t in toks if _key(doc, t).removeprefix("و") in fw("time_before_words")]
-    return bool(seq) and not (seq[-1] + 1 < hit.i and _key(doc, seq[-1] + 1) in ("ان", "أن"))
+    seq = [t for t in toks if key_at(doc, t).removeprefix("و") in fw("time_before_words")]
+    return bool(seq) and not (seq[-1] + 1 < hit.i and key_at(doc, seq[-1] + 1) in ("ان", "أن"))
 
 
 def repeated_times(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
@@ -74,13 +70,13 @@ def repeated_times(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     «عدة مرات», «مرات عديدة», «أكثر من مرة»."""
     near = clause_window(doc, hit.i, hit.j, sent_start, sent_end, REPEAT_REACH)
     for t in near:
-        key = _key(doc, t).removeprefix("و")
+        key = key_at(doc, t).removeprefix("و")
         if key in fw("repeat_adverbs"):
             return True
         if key in ("مرات", "المرات", "مره"):
-            around = {_key(doc, u) for u in (t - 1, t + 1) if sent_start <= u < sent_end}
-            if around & fw("repeat_counts") or (key == "مره" and t >= 2 and _key(doc, t - 1) == "من"
-                                                  and _key(doc, t - 2) in ("اكثر", "أكثر")):
+            around = {key_at(doc, u) for u in (t - 1, t + 1) if sent_start <= u < sent_end}
+            if around & fw("repeat_counts") or (key == "مره" and t >= 2 and key_at(doc, t - 1) == "من"
+                                                  and key_at(doc, t - 2) in ("اكثر", "أكثر")):
                 return True
     return False
 
@@ -90,12 +86,12 @@ def previous_act(doc: Doc, hit: Hit, sent_end: int) -> bool:
     definite genitive that does not end in «ة», then the feminine adjective)."""
     if hit.pos != "N" or hit.j + 1 >= sent_end:
         return False
-    nxt = _key(doc, hit.j + 1)
+    nxt = key_at(doc, hit.j + 1)
     if nxt in fw("previous_adjectives"):
         return True
-    if hit.j + 2 >= sent_end or _key(doc, hit.j + 2) != nkey("السابقة"):
+    if hit.j + 2 >= sent_end or key_at(doc, hit.j + 2) != nkey("السابقة"):
         return False
-    own = _key(doc, hit.j)
+    own = key_at(doc, hit.j)
     return own.endswith(("ه", "ات")) and nxt.startswith("ال") and not nxt.endswith("ه")
 
 
@@ -117,9 +113,9 @@ def _present_clause(doc: Doc, hit: Hit) -> bool:
     (within ``CLAUSE_REACH`` tokens) that reads as a verb of the present, «يـ» or «تـ» and four letters or more."""
     for t in range(hit.i - 1, max(-1, hit.i - 1 - CLAUSE_REACH), -1):
         text = doc.tokens[t].text
-        if clause_stop(text) or _key(doc, t) in fw("complementizers"):
+        if clause_stop(text) or key_at(doc, t) in fw("complementizers"):
             return False  # («المسعد يقول إن الملك وخلال زيارته»: the present verb of another clause)
-        key = _key(doc, t).removeprefix("و").removeprefix("ف")
+        key = key_at(doc, t).removeprefix("و").removeprefix("ف")
         if len(key) >= 4 and key[0] in ("ي", "ت") and not key.startswith("ال"):
             return key[0] == "ي" or key.startswith("تت") or key[-1] != "ت"
     return False
@@ -150,7 +146,7 @@ def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool
         return False  # («المقاتلين الذين تتهمهم الحكومة»: a present verb is not of that earlier time)
     keys: list[str] = []
     for t in range(hit.i - 1, sent_start - 1, -1):
-        key = _key(doc, t)
+        key = key_at(doc, t)
         if doc.tokens[t].text in (":", "؛", ";", "«"):
             break  # (past a complementizer: what was said at that earlier time happened by then)
         keys.append(key)
@@ -168,7 +164,7 @@ def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool
 
 def _of_a_day(doc: Doc, t: int) -> bool:
     """Whether a time of a day follows token ``t`` past «من» («في وقت سابق من اليوم»: earlier today)."""
-    k = t + 1 if t < len(doc.tokens) and _key(doc, t) == "من" else t
+    k = t + 1 if t < len(doc.tokens) and key_at(doc, t) == "من" else t
     return k < len(doc.tokens) and any(ts.value and len(ts.value) == 10 and ts.start <= doc.tokens[k].start < ts.end
                                        for ts in doc.times)
 
@@ -180,6 +176,6 @@ def _timed(doc: Doc, t: int, hi: int) -> bool:
     if t >= len(doc.tokens):
         return False
     lo = doc.tokens[t].start
-    own = doc.tokens[t + 1].start if _key(doc, t) == "من" and t + 1 < len(doc.tokens) else -1
+    own = doc.tokens[t + 1].start if key_at(doc, t) == "من" and t + 1 < len(doc.tokens) else -1
     return any(ts.value and len(ts.value) >= 7 and lo <= ts.start and ts.end <= hi and not ts.start <= own < ts.end
                for ts in doc.times)

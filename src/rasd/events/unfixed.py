@@ -20,8 +20,9 @@ from __future__ import annotations
 
 from ..doc import Doc, TimeSpan
 from .chunks import clause_stop
-from .forms import fw, nkey
+from .forms import fw
 from .lexicon import Hit
+from .word_tests import key_at
 
 CAUSE_REACH = 4  # tokens from a noun trigger to the «من شأنه» it is the subject of («رفض الاتفاق النووي من شأنه»)
 EFFECT_REACH = 6  # tokens from «من شأنه» to an act it could bring about («من شأنها أن تعرضها لتنديد»)
@@ -30,16 +31,12 @@ MEETING = "04"  # consult (CAMEO 04x)
 HOLD_REACH = 3  # tokens from the next sentence's start to its verb of holding
 
 
-def _key(doc: Doc, t: int) -> str:
-    return nkey(doc.tokens[t].text)
-
-
 def _shan(doc: Doc, t: int, lo: int) -> bool:
     """Whether token ``t`` is «شأن» (with or without a pronoun) after «من» that is no belittling («التقليل من
     شأن»)."""
-    if t - 1 < lo or not _key(doc, t).startswith("شان") or _key(doc, t - 1).removeprefix("و") != "من":
+    if t - 1 < lo or not key_at(doc, t).startswith("شان") or key_at(doc, t - 1).removeprefix("و") != "من":
         return False
-    return t - 2 < lo or _key(doc, t - 2).removeprefix("و") not in fw("belittling_words")
+    return t - 2 < lo or key_at(doc, t - 2).removeprefix("و") not in fw("belittling_words")
 
 
 def potential_cause(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
@@ -48,14 +45,14 @@ def potential_cause(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     («رفض») counts; not an act a relative or «ما» takes up («أعلنت الهدنة، وهو ما من شأنه», «الاتفاقية التي من
     شأنها»: what the act could bring about, the act itself told)."""
     for t in range(hit.j + 1, min(sent_end, hit.j + 1 + CAUSE_REACH)):
-        key = _key(doc, t).removeprefix("و")
+        key = key_at(doc, t).removeprefix("و")
         if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives") \
                 or key in ("ما", "مما"):
             break
-        if _shan(doc, t, sent_start) and _key(doc, t) != "شان":
+        if _shan(doc, t, sent_start) and key_at(doc, t) != "شان":
             return True
-    if hit.pos == "N" and hit.i - 1 > sent_start and _key(doc, hit.i - 1) == "شان" and _shan(doc, hit.i - 1, sent_start):
-        return any(_key(doc, t) == "ان" for t in range(hit.j + 1, min(sent_end, hit.j + 1 + CAUSE_REACH)))
+    if hit.pos == "N" and hit.i - 1 > sent_start and key_at(doc, hit.i - 1) == "شان" and _shan(doc, hit.i - 1, sent_start):
+        return any(key_at(doc, t) == "ان" for t in range(hit.j + 1, min(sent_end, hit.j + 1 + CAUSE_REACH)))
     return False
 
 
@@ -64,7 +61,7 @@ def potential_effect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     for t in range(hit.i - 1, max(sent_start, hit.i - EFFECT_REACH) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if _shan(doc, t, sent_start) and _key(doc, t) != "شان":
+        if _shan(doc, t, sent_start) and key_at(doc, t) != "شان":
             return True
     return False
 
@@ -75,9 +72,9 @@ def _main_verb(doc: Doc, hit: Hit, sent_end: int) -> str:
     for t in range(hit.j + 1, sent_end):
         if doc.tokens[t].text in ("،", ","):
             k = t + 1
-            if k < sent_end and _key(doc, k).removeprefix("و") == "سوف":
+            if k < sent_end and key_at(doc, k).removeprefix("و") == "سوف":
                 k += 1
-            return _key(doc, k).removeprefix("و") if k < sent_end else ""
+            return key_at(doc, k).removeprefix("و") if k < sent_end else ""
         if doc.tokens[t].text in fw("clause_breaks"):
             return ""
     return ""
@@ -87,7 +84,7 @@ def procedural(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """A noun act after a word of sequence whose main clause after the comma is a procedure in the present."""
     if hit.pos != "N" or hit.i - 1 < sent_start:
         return False
-    if _key(doc, hit.i - 1).removeprefix("و") not in fw("after_subordinators"):
+    if key_at(doc, hit.i - 1).removeprefix("و") not in fw("after_subordinators"):
         return False
     return _main_verb(doc, hit, sent_end) in fw("procedure_verbs")
 
@@ -95,11 +92,11 @@ def procedural(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
 def repeated(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """An act in the relative clause of a count of times: «المرة الثالثة أو الرابعة التي», «المرات التي»."""
     for t in range(hit.i - 1, max(sent_start, hit.i - 8) - 1, -1):
-        key = _key(doc, t)
+        key = key_at(doc, t)
         if clause_stop(doc.tokens[t].text):
             return False
         if key in fw("relatives"):
-            words = [_key(doc, u) for u in range(max(sent_start, t - 4), t)]
+            words = [key_at(doc, u) for u in range(max(sent_start, t - 4), t)]
             heads = [n for n, w in enumerate(words) if w.removeprefix("و").removeprefix("ل") in fw("repeat_heads")]
             if not heads:
                 return False
@@ -113,8 +110,8 @@ def shown(doc: Doc, hit: Hit, sent_start: int) -> bool:
     for t in range(hit.i - 1, max(sent_start, hit.i - SHOWN_REACH) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if _key(doc, t).removeprefix("و") in fw("showing_verbs"):
-            return any(_key(doc, u).removeprefix("و") in fw("recording_nouns") for u in range(t + 1, min(t + 3, hit.i)))
+        if key_at(doc, t).removeprefix("و") in fw("showing_verbs"):
+            return any(key_at(doc, u).removeprefix("و") in fw("recording_nouns") for u in range(t + 1, min(t + 3, hit.i)))
     return False
 
 
@@ -134,7 +131,7 @@ def held_next(doc: Doc, hit: Hit, sent_end: int) -> TimeSpan | None:
     holding the same noun («وعقد اللقاء عصر أمس»)."""
     if hit.pos != "N" or not hit.entry.code.startswith(MEETING) or hit.i != hit.j or sent_end >= len(doc.tokens):
         return None
-    noun = _key(doc, hit.i)
+    noun = key_at(doc, hit.i)
     here = doc.tokens[sent_end - 1].end
     nxt = next((s for s in doc.sentences if s.start >= here), None)
     para = next((p for p in doc.paragraphs if p.start <= doc.tokens[hit.i].start < p.end), None)
@@ -142,8 +139,8 @@ def held_next(doc: Doc, hit: Hit, sent_end: int) -> TimeSpan | None:
         return None
     toks = [t for t in range(sent_end, len(doc.tokens)) if nxt.start <= doc.tokens[t].start < nxt.end]
     for n, t in enumerate(toks[:HOLD_REACH]):
-        if _key(doc, t).removeprefix("و") in fw("held_verbs") and n + 1 < len(toks) \
-                and _same_noun(_key(doc, toks[n + 1]), noun):
+        if key_at(doc, t).removeprefix("و") in fw("held_verbs") and n + 1 < len(toks) \
+                and _same_noun(key_at(doc, toks[n + 1]), noun):
             after = doc.tokens[toks[n + 1]].end
             times = [ts for ts in doc.times if ts.value and after <= ts.start and ts.end <= nxt.end
                      and len(ts.value) == 10 and not any(clause_stop(doc.tokens[u].text) for u in toks
@@ -161,17 +158,17 @@ def recent_relative(doc: Doc, hit: Hit, sent_end: int) -> bool:
     ``recency_words``, and «أخيرا», «finally» elsewhere, recent in a relative clause): of no day told."""
     if hit.pos != "N":
         return False
-    definite = _key(doc, hit.j).removeprefix("و").startswith(("ال", "لل"))
+    definite = key_at(doc, hit.j).removeprefix("و").startswith(("ال", "لل"))
     t = hit.j + 1
-    while t < sent_end and definite and _key(doc, t).startswith("ال") and _key(doc, t) not in fw("relatives") \
+    while t < sent_end and definite and key_at(doc, t).startswith("ال") and key_at(doc, t) not in fw("relatives") \
             and t - hit.j <= 3:
         t += 1
-    if t >= sent_end or _key(doc, t).removeprefix("و") not in fw("relatives"):
+    if t >= sent_end or key_at(doc, t).removeprefix("و") not in fw("relatives"):
         return False
     for u in range(t + 1, min(sent_end, t + 1 + RELATIVE_REACH)):
         if clause_stop(doc.tokens[u].text):
             return False
-        key = _key(doc, u).removeprefix("و")
+        key = key_at(doc, u).removeprefix("و")
         if key in fw("recency_words") or key in fw("late_words"):
             return True
     return False

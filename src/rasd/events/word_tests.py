@@ -10,9 +10,44 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..doc import Doc, Token
+from ..doc import Doc, Entity, Mention, Token
 from ..entities import gazetteer
 from .forms import bare, fw, nkey
+
+
+def key_at(doc: Doc, t: int) -> str:
+    """The matching key of token ``t`` (``nkey`` of its text)."""
+    return nkey(doc.tokens[t].text)
+
+
+def starts_in_time(doc: Doc, tok: Token) -> bool:
+    """The token starts inside a time expression («أمس», «الأسبوع الماضي»)."""
+    return any(t.start <= tok.start < t.end for t in doc.times)
+
+
+def mention_holding(doc: Doc, k: int) -> Mention | None:
+    """The first mention (in ``doc.mentions`` order) with an entity that holds token ``k``; None where none does."""
+    tok = doc.tokens[k]
+    for m in doc.mentions:
+        if m.start <= tok.start < m.end and m.entity is not None:
+            return m
+    return None
+
+
+def entity_at(doc: Doc, k: int) -> Entity | None:
+    """The entity of ``mention_holding``; None where no mention holds token ``k``."""
+    m = mention_holding(doc, k)
+    return doc.entity(m.entity) if m is not None and m.entity is not None else None
+
+
+def phrase_break(doc: Doc, k: int) -> bool:
+    """Token ``k`` ends a noun phrase read word by word: a clause stop, a token with no letter (a mark), a
+    preposition or a relative pronoun."""
+    tok = doc.tokens[k]
+    if clause_stop(tok.text) or not any(ch.isalpha() for ch in tok.text):
+        return True
+    key = nkey(tok.text)
+    return bare(key, "prepositions") in fw("prepositions") or bare(key, "relatives") in fw("relatives")
 
 
 def verb_between(doc: Doc, i: int, j: int) -> bool:
