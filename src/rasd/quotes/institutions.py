@@ -10,14 +10,10 @@ from ..doc import Doc, Span
 from ..events.forms import fw, nkey
 from .carry import OFFICE_REACH
 from .cues import _QUOTE_MARK
+from .reports import entity_starting
 
 OFFICE_TITLE_REACH = 2  # title words between «مكتب» and the name of whose office it is («مكتب الرئيس فلان»)
 KNOWN_AS_REACH = 12  # tokens from the cue to «باسم» of «التي تعرف باسم «X»» in its subject
-
-
-def _mention_at(doc: Doc, start: int, types: tuple[str, ...]) -> str | None:
-    """The entity (of ``types``) with a mention that begins at character ``start``."""
-    return next((e.id for e in doc.entities if e.type in types for m in e.mentions if m.start == start), None)
 
 
 def _key(text: str) -> str:
@@ -31,7 +27,7 @@ def _office_of(doc: Doc, i: int) -> str | None:
         return None
     for u in range(i + 1, min(len(doc.tokens), i + 2 + OFFICE_TITLE_REACH)):
         tok = doc.tokens[u]
-        found = _mention_at(doc, tok.start, ("PERSON", "ORGANIZATION"))
+        found = entity_starting(doc, tok.start, tok.start + 1, ("PERSON", "ORGANIZATION"))
         if found is not None:
             return found
         if nkey(tok.text) not in fw("titles"):

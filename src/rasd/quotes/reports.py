@@ -23,7 +23,7 @@ def _forms(noun: str) -> frozenset[str]:
     return frozenset((*(c + s for c in _CLITICS for s in stems), "لل" + noun, "ولل" + noun))
 
 
-def _mention_at(doc: Doc, start: int, end: int, types: tuple[str, ...] = _SPEAKERS) -> str | None:
+def entity_starting(doc: Doc, start: int, end: int, types: tuple[str, ...] = _SPEAKERS) -> str | None:
     """The entity (of ``types``) with a mention that begins within characters [start, end)."""
     return next((e.id for e in doc.entities if e.type in types for m in e.mentions if start <= m.start < end), None)
 
@@ -34,7 +34,7 @@ def _named_author(doc: Doc, k: int) -> str | None:
     for u in range(k + 1, min(len(doc.tokens), k + 1 + AUTHOR_REACH)):
         tok = doc.tokens[u]
         clitic = 1 if nkey(tok.text)[:1] == "ل" and not nkey(tok.text).startswith("ال") else 0
-        found = _mention_at(doc, tok.start, tok.start + clitic + 1)
+        found = entity_starting(doc, tok.start, tok.start + clitic + 1)
         if found is not None:
             return found
         if nkey(tok.text) not in fw("report_issuing"):
@@ -86,9 +86,9 @@ def parent_body(doc: Doc, phrase: Span) -> str | None:
         key = nkey(tok.text)
         if key == "في" and u + 1 < len(doc.tokens):
             nxt = doc.tokens[u + 1]
-            return _mention_at(doc, nxt.start, nxt.start + 1)
+            return entity_starting(doc, nxt.start, nxt.start + 1)
         if key.startswith("ل") and not key.startswith("ال"):  # «لحزب», «للحركة»: the body past the clitic
-            return _mention_at(doc, tok.start, tok.start + 3)
-        if not key.startswith("ال") or not key[2:].isalpha() or _mention_at(doc, tok.start, tok.end) is not None:
+            return entity_starting(doc, tok.start, tok.start + 3)
+        if not key.startswith("ال") or not key[2:].isalpha() or entity_starting(doc, tok.start, tok.end) is not None:
             return None  # «القيادة العامة»: adjectives only; no name of its own
     return None

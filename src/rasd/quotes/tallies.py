@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .reports import _mention_at, _named_author
+from .reports import _named_author, entity_starting
 
 ISSUER_REACH = 4  # tokens from an issuing verb to the tally noun, past its subject («أصدرت منظمة العفو الدولية حصيلة»)
 _CLITICS = ("و", "ب", "ل", "ف")
@@ -37,7 +37,7 @@ def _issuer(doc: Doc, k: int) -> str | None:
         if nkey(doc.tokens[v].text).removeprefix("و") in fw("issuing_verbs"):
             if v + 1 >= k:
                 return None
-            return _mention_at(doc, doc.tokens[v + 1].start, doc.tokens[v + 1].start + 1)
+            return entity_starting(doc, doc.tokens[v + 1].start, doc.tokens[v + 1].start + 1)
     return None
 
 
