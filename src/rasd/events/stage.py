@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import assaults, lifting, openers, protests, report_model, where, where_links
+from . import assaults, lifting, masdar_agents, openers, protests, report_model, where, where_links
 from .acting import actor_phrase
 from .actors import press_actor, visitor
 from .arguments import Args, find_args
@@ -460,6 +460,7 @@ def extract_events(doc: Doc) -> list[Event]:
     gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
     verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
+    masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
     attack_doers(doc, events)  # «قتل جنديان في هجوم لحزب العمال»: the attack's named doer, and the killing's
     interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given

@@ -1,0 +1,294 @@
+"""Round 100: the doer of a masdar (a noun trigger) left with no source, where the sentence names it by a frame of its
+own. Each reading takes one named party that fits or none (a null is better than a wrong party); a common force noun
+the entity layer left unnamed («المقاومة» alone, «قوات الأمن») is none.
+
+- «اشتباكات عنيفة تخوضها المقاومة الشعبية ضد ...»: a verb of conducting with a pronoun for the act (function words
+  ``conduct_verbs``: «تخوضها», «يشنها», «نفذها») right after the noun, past one word of its own or a relative, has its
+  subject named right after it: that is the act's doer; with a preposition right after the verb its subject is a
+  pronoun for the person or body named last before it that the verb agrees with («هجمات نفذها ضد المطار»).
+- «تواصل قوات الجيش والمقاومة الشعبية تقدمها للسيطرة على»: a purpose masdar («للـ/بالـ») right after a noun whose
+  pronoun stands for the matrix subject has that subject (the person or body named last before it in the clause that
+  the pronoun agrees with, ``held.nearest_referent``, or a body named after a head noun of forces, «قوات الجيش»)
+  as its doer.
+- «اتهمت الوحدات الكردية تركيا أمس باستهدافها»: a masdar with «بـ» after a verb of accusing (function words
+  ``accusing_verbs``) and the accused named right before it (past commas and adverbs) is the accused's act; so is
+  one after «حمّل X Y مسؤولية» (function words ``blaming_verbs``, ``responsibility_nouns``): Y is held to have done it.
+- «وردت الولايات المتحدة على هجوم النصرة باستهداف مقراتها»: a masdar with «بـ» in the clause of a verb of response
+  (function words ``response_verbs``) is the act of the response's subject named right after that verb.
+- «حيال سيطرة تنظيم «بي كيه كيه» على»: the genitive of the masdar is a head noun of a body (function words
+  ``named_body_heads``) with the body's name in quotation marks after it.
+- «عودة إيران إلى طاولة المفاوضات»: talks at a table (function words ``negotiating_tables``) that a named party
+  comes to are that party's (the first of two coordinated parties: «العراق والكويت»).
+- «زيارة رئيس الوزراء فلان إلى بروكسل، ولقائه مع»: a masdar coordinated by «و» with a pronoun on it has the doer of
+  the noun act before it in the sentence, or the body named right before it («أمام التحالف وقصفه الجوي»), where
+  the pronoun agrees with it (``held.masdar_doer_fits``).
+- «محادثات الائتلاف الحكومي بين حزب العدالة والتنمية وحزب الشعب الجمهوري»: talks (CAMEO 04) with «بين X وY» close
+  after them are X's (the sides said before them are ``held``'s).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..doc import Doc, Event
+from .acting import is_press
+from .chunks import OPENING_QUOTES, mention_index
+from .forms import PLACES, bare, fw, nkey
+from .held import masdar_doer_fits, nearest_referent
+from .word_tests import breaks_between, enclitic, finite_verb, starts_in_time
+
+CONDUCT_GAP = 1  # words of the act's own (an adjective) between it and the verb of conducting
+ACCUSE_REACH = 30  # tokens from the verb of accusing to the masdar
+RESPONSE_REACH = 12  # tokens from the verb of response to the masdar
+COORDINATED_REACH = 20  # tokens from the noun act before to the coordinated masdar
+DOER_TYPES = ("PERSON", "ORGANIZATION", *PLACES)
+COMMAS = ("،", ",")
+BETWEEN_REACH = 4  # words from talks to the «بين» of their two sides («محادثات الائتلاف الحكومي بين»)
+
+
+def _fits(doc: Doc, eid: str, ev: Event) -> bool:
+    ent = doc.entity(eid)
+    return ent is not None and ent.type in DOER_TYPES and not is_press(ent) and eid != ev.target
+
+
+def _starting(doc: Doc, k: int, end: int) -> str | None:
+    """The entity of a mention that starts at token ``k`` (past an opening quotation mark)."""
+    if k < end and doc.tokens[k].text in OPENING_QUOTES:
+        k += 1
+    if k >= end:
+        return None
+    hit = mention_index(doc).get(k)
+    return hit[0] if hit is not None and doc.token_at(hit[2]) == k else None
+
+
+def _ending(doc: Doc, k: int) -> tuple[str, int] | None:
+    """The entity of a mention that ends at token ``k`` (a closing quotation mark included) and its first token."""
+    if k >= 0 and doc.tokens[k].text in ("»", '"', "”", ")"):
+        k -= 1
+    hit = mention_index(doc).get(k) if k >= 0 else None
+    if hit is None or hit[3] > doc.tokens[k].end:
+        return None
+    first = doc.token_at(hit[2])
+    return (hit[0], first) if first is not None else None
+
+
+def _comma_or_verb(doc: Doc, i: int, j: int) -> bool:
+    return any(doc.tokens[t].text in COMMAS or finite_verb(doc.tokens[t]) for t in range(i, j)) or \
+        breaks_between(doc, i, j)
+
+
+def _conductor(doc: Doc, k: int, end: int) -> str | None:
+    """The subject of the verb of conducting on token ``k``: named right after it, or where a preposition or a mark
+    follows it (its subject a pronoun: «سلسلة هجمات نفذها ضد المطار»), the person or body named last before it that
+    the verb's gender agrees with."""
+    named = _starting(doc, k + 1, end)
+    if named is not None or k + 1 >= end:
+        return named
+    after = doc.tokens[k + 1].text
+    if any(ch.isalpha() for ch in after) and bare(nkey(after), "prepositions") not in fw("prepositions"):
+        return None
+    key = nkey(doc.tokens[k].text)
+    stem = key[: -2] if key.endswith("ها") else key[: -1]
+    feminine = key.startswith("ت") or stem.endswith("ت")
+    return nearest_referent(doc, k, "ها" if feminine else "ه")
+
+
+def _conducted(doc: Doc, i: int, j: int, end: int) -> str | None:
+    k = j + 1
+    for _ in range(CONDUCT_GAP + 1):
+        if k >= end:
+            return None
+        key = nkey(doc.tokens[k].text)
+        if key in fw("conduct_verbs"):
+            return _conductor(doc, k, end)
+        if k in mention_index(doc) or doc.tokens[k].text in COMMAS:
+            return None
+        k += 1
+    if k < end and bare(nkey(doc.tokens[k - 1].text), "relatives") in fw("relatives") and \
+            nkey(doc.tokens[k].text) in fw("conduct_verbs"):
+        return _conductor(doc, k, end)
+    return None
+
+
+def _purposed(doc: Doc, i: int, a: int) -> str | None:
+    key = nkey(doc.tokens[i].text)
+    if not key.startswith(("لل", "بال")) or i - 1 <= a:
+        return None
+    owner = doc.tokens[i - 1]
+    pron = enclitic(owner)
+    if pron not in ("ه", "ها", "هم") or i - 1 in mention_index(doc) or finite_verb(owner):
+        return None
+    found: list[tuple[int, str]] = []
+    eid = nearest_referent(doc, i - 1, pron)
+    ent = doc.entity(eid) if eid is not None else None
+    if ent is not None:
+        found.append((max((doc.token_at(m.end - 1) or -1 for m in ent.mentions if m.end <= owner.start),
+                          default=-1), ent.id))
+    unit = _unit_before(doc, i - 1, a) if pron != "ه" else None
+    if unit is not None:
+        found.append(unit)
+    if not found:
+        return None
+    last, who = max(found)
+    return who if last >= a and not _comma_or_verb(doc, last + 1, i - 1) else None
+
+
+def _unit_before(doc: Doc, t: int, a: int) -> tuple[int, str] | None:
+    """«قوات الجيش الوطني ... تقدمها»: the body named last before token ``t`` after a head noun of forces (function
+    words ``ground_units``), which the pronoun «ـها/ـهم» of the forces stands for."""
+    index = mention_index(doc)
+    for k in range(t - 1, a, -1):
+        hit = index.get(k)
+        if hit is None:
+            continue
+        first = doc.token_at(hit[2])
+        if first is None or first - 1 < a:
+            return None
+        head = bare(nkey(doc.tokens[first - 1].text), "ground_units")
+        return (k, hit[0]) if head in fw("ground_units") else None
+    return None
+
+
+def _back_over_adverbs(doc: Doc, k: int, a: int) -> int:
+    while k >= a and (doc.tokens[k].text in COMMAS or nkey(doc.tokens[k].text) in fw("adverbial_words")
+                      or starts_in_time(doc, doc.tokens[k])):
+        k -= 1
+    return k
+
+
+def _blamed(doc: Doc, i: int, a: int) -> str | None:
+    """«وحمل الوزير الحكومة الإسرائيلية مسؤولية قتل المدنيين», «المسؤولية الكاملة عن اغتيال»: the one held
+    responsible is the doer."""
+    k = i - 1
+    if k > a and nkey(doc.tokens[k].text) in ("عن", "علي", "على"):
+        k -= 1
+    if k > a and nkey(doc.tokens[k].text) not in fw("responsibility_nouns"):
+        k -= 1  # («المسؤولية الكاملة»)
+    if k <= a or nkey(doc.tokens[k].text) not in fw("responsibility_nouns"):
+        return None
+    return _accused(doc, k, a, "blaming_verbs", k)
+
+
+def _accused(doc: Doc, i: int, a: int, verbs: str = "accusing_verbs", at: int | None = None) -> str | None:
+    """The one accused (or blamed: ``at`` the word of responsibility) named right before token ``i``."""
+    if at is None and not nkey(doc.tokens[i].text).startswith("ب"):
+        return None
+    k = _back_over_adverbs(doc, i - 1, a)
+    named = _ending(doc, k) if k >= a else None
+    if named is None:
+        return None
+    eid, first = named
+    for v in range(first - 1, max(a, i - ACCUSE_REACH) - 1, -1):
+        if bare(nkey(doc.tokens[v].text), verbs) in fw(verbs):
+            # the subject (VSO) is named right after the verb; the accused is another named after it
+            index = mention_index(doc)
+            subject = next((index[t][0] for t in range(v + 1, first) if t in index), None)
+            return eid if subject is not None and subject != eid else None
+    return None
+
+
+def _responding(doc: Doc, i: int, a: int) -> str | None:
+    if not nkey(doc.tokens[i].text).startswith("ب"):
+        return None
+    for v in range(i - 1, max(a, i - RESPONSE_REACH) - 1, -1):
+        tok = doc.tokens[v]
+        if tok.text in COMMAS:
+            return None
+        if bare(nkey(tok.text), "response_verbs") in fw("response_verbs"):
+            eid = _starting(doc, v + 1, i)
+            return eid if eid is not None and not _comma_or_verb(doc, v + 1, i) else None
+    return None
+
+
+def _headed(doc: Doc, j: int, end: int) -> str | None:
+    if j + 2 >= end or doc.tokens[j + 2].text not in OPENING_QUOTES:
+        return None
+    head = nkey(doc.tokens[j + 1].text).removeprefix("ال")
+    return _starting(doc, j + 2, end) if head in fw("named_body_heads") else None
+
+
+def _tabled(doc: Doc, i: int, a: int) -> str | None:
+    if i - 3 < a or nkey(doc.tokens[i - 1].text) not in fw("negotiating_tables") or \
+            nkey(doc.tokens[i - 2].text) not in ("الى", "الي", "على", "علي"):
+        return None
+    named = _ending(doc, i - 3)
+    while named is not None and doc.tokens[named[1]].text.startswith("و") and named[1] - 1 >= a:
+        before = _ending(doc, named[1] - 1)  # «بدعوة العراق والكويت إلى طاولة المفاوضات»: the first party named
+        if before is None:
+            break
+        named = before
+    return named[0] if named is not None else None
+
+
+def _coordinated(doc: Doc, ev: Event, i: int, events: list[Event]) -> str | None:
+    tok = doc.tokens[i]
+    if not tok.text.startswith("و") or enclitic(tok) not in ("ه", "ها", "هم"):
+        return None
+    named = _ending(doc, i - 1)
+    if named is not None and masdar_doer_fits(doc, i, named[0]):
+        return named[0]  # «أمام التحالف وقصفه الجوي»: the body named right before
+    before = [e for e in events if e is not ev and e.sentence == ev.sentence and e.attrs.get("pos") == "N"
+              and e.source is not None and e.trigger.start < tok.start]
+    if not before:
+        return None
+    prior = max(before, key=lambda e: e.trigger.start)
+    p = doc.token_at(prior.trigger.start)
+    if p is None or i - p > COORDINATED_REACH or prior.source is None or any(
+            finite_verb(doc.tokens[t]) for t in range(p + 1, i)):
+        return None
+    return prior.source if masdar_doer_fits(doc, i, prior.source) else None
+
+
+def _between(doc: Doc, ev: Event, j: int, end: int) -> str | None:
+    """«محادثات الائتلاف بين حزب العدالة والتنمية وحزب الشعب الجمهوري»: talks with «بين X وY» within
+    ``BETWEEN_REACH`` words after them (no comma, verb or clause break between) are X's with Y."""
+    if not ev.code.startswith("04"):
+        return None
+    for k in range(j + 1, min(end, j + 1 + BETWEEN_REACH)):
+        key = nkey(doc.tokens[k].text)
+        if key == "بين":
+            first = _starting(doc, k + 1, end)
+            if first is None or _comma_or_verb(doc, j + 1, k):
+                return None
+            m = mention_index(doc)[k + 1 if doc.tokens[k + 1].text not in OPENING_QUOTES else k + 2]
+            last = doc.token_at(m[3] - 1)
+            nxt = last + 1 if last is not None else end
+            while nxt < end and doc.tokens[nxt].text in ("»", '"', "”", ")"):
+                nxt += 1
+            if nxt >= end or not doc.tokens[nxt].text.startswith("و"):
+                return None
+            second = _starting(doc, nxt, end) or (_starting(doc, nxt + 1, end) if nkey(doc.tokens[nxt].text) == "و" else None)
+            return first if second is not None and second != first else None
+        if doc.tokens[k].text in COMMAS or k in mention_index(doc):
+            return None
+    return None
+
+
+def _readings(doc: Doc, ev: Event, i: int, j: int, a: int, end: int, events: list[Event]) -> Iterator[tuple[str, str | None]]:
+    yield "conduct", _conducted(doc, i, j, end)
+    yield "purpose", _purposed(doc, i, a)
+    yield "accused", _accused(doc, i, a)
+    yield "blamed", _blamed(doc, i, a)
+    yield "response", _responding(doc, i, a)
+    yield "head", _headed(doc, j, end)
+    yield "table", _tabled(doc, i, a)
+    yield "coordinated", _coordinated(doc, ev, i, events)
+    yield "between", _between(doc, ev, j, end)
+
+
+def masdar_agents(doc: Doc, events: list[Event]) -> None:
+    """Give a noun trigger with no source the doer its sentence names by one of the frames of the module docstring."""
+    for ev in events:
+        if ev.source is not None or ev.attrs.get("pos") != "N":
+            continue
+        i = doc.token_at(ev.trigger.start)
+        j = doc.token_at(ev.trigger.end - 1)
+        a = doc.token_at(ev.sentence.start)
+        end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+        if i is None or j is None or a is None:
+            continue
+        for name, eid in _readings(doc, ev, i, j, a, end, events):
+            if eid is not None and _fits(doc, eid, ev):
+                ev.source = eid
+                ev.attrs["source_masdar"] = name
+                break
