@@ -118,6 +118,7 @@ COMPILED = [
     "events/unfixed.py",
     "events/past_frames.py",
     "events/attack_doers.py",
+    "events/masdar_agents.py",
     "events/interviews.py",
     "events/quoted_carry.py",
     "events/named.py",
