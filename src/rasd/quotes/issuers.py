@@ -132,4 +132,8 @@ def _statement_subject(doc: Doc, c: Chunk, limit: int) -> str | None:
     named = _named_in(doc, doc.tokens[c.i].end, doc.tokens[end].end)
     if named is not None:
         return named
-    return next((b for u in range(c.i + 1, end + 1) if (b := named_head_body(doc, u, doc.tokens[c.i].start))), None)
+    for u in range(c.i + 1, end + 1):  # «بيان صادر عن الجبهة»: the front named before
+        body = named_head_body(doc, u, doc.tokens[c.i].start)
+        if body is not None:
+            return body
+    return None
