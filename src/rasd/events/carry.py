@@ -113,6 +113,8 @@ def carried_person_fits(doc: Doc, hit: Hit, eid: str) -> bool:
     text = doc.tokens[hit.i].text
     if hit.pos != "V" or not hit.cand.key.endswith("ت") or len(hit.cand.key) < 4 or not nkey(text).endswith("ت"):
         return True  # (a feminine perfect only, with no pronoun on it: «تعهد» is a man's, «إشادته» a masdar's)
+    if ent.attrs.get("gender") == "m":
+        return False  # «بكري حسن صالح»: a man the entity layer knows (his title, a verb's agreement), whatever his name ends in
     first = nkey(ent.name.split()[0]) if ent.name.split() else ""
     return first.endswith(FEMININE_NAME_ENDINGS)
 

@@ -14,6 +14,7 @@ from .bounds import resumes
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
 from .edges import MEDIA, body_head
 from .fronted import _speaking_head
+from .head_bodies import named_head_body
 from .agreement import _agrees, _gender
 from .clauses import _main_subject
 from .phrases import SAYING_THINGS, _DEMONSTRATIVES, _governed, _person_names, _phrase_span, _source_head, _source_heads
@@ -307,6 +308,10 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
         c: Chunk | None = first  # «لكن X، رئيس ...، أكد»: a name set off by its apposition, not an opener
     else:
         c = _main_subject(doc, b, chunks, Span(doc.tokens[a].start, doc.tokens[b - 1].end))
+    if c is not None and c.entity is None and c.j - c.i <= 1 and not _governed(doc, c):
+        body = named_head_body(doc, c.j, doc.tokens[c.j].start)  # (the chunker may hold the verb after «لم»)
+        if body is not None:  # «ولم تذكر الوكالة ... لكنها قالت»: the agency named before
+            return body, None
     if c is not None and c.entity is None and not _governed(doc, c) and _source_head(doc, c):
         return None, _phrase_span(doc, c)
     if c is not None and c.entity is None and not _governed(doc, c) and c.j > c.i and _speaking_head(doc, c):

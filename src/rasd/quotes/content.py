@@ -12,6 +12,7 @@ from ..events.chunks import build_chunks, mention_index
 from ..events.forms import bare, fw, nkey
 from .bounds import _additive, _report_opening, circumstance_clause, clause_close, noun_setting
 from .demands import concessive, demand_noun, denied_truth
+from .named_quotation import quoted_speaker_name
 from .self_named import self_description
 from .tails import own_that, semicolon_start
 from .through import goes_on_in_fa, reported_by
@@ -176,7 +177,7 @@ def _content(
             last = close - 1 if close is not None else min(stop, sent_end) - 1
             return _trim(text, doc.tokens[truth].start, doc.tokens[last].end), False, u - 1
         opening = [d for d in direct if d.start - 1 == tok.start]
-        if opening and _quoted_name(doc, u, opening[0], limit):
+        if opening and (_quoted_name(doc, u, opening[0], limit) or quoted_speaker_name(doc, t, u, opening[0])):
             continue  # «وذكرت «جيه إل إل» أن»: the speaker's name in quote marks, not what it said
         if opening and u - t <= DIRECT_WINDOW + 8:
             return _past_that(text, _trim(text, opening[0].start, opening[0].end)), True, u

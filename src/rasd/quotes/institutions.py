@@ -10,6 +10,7 @@ from ..doc import Doc, Span
 from ..events.forms import fw, nkey
 from .carry import OFFICE_REACH
 from .cues import _QUOTE_MARK
+from .head_bodies import named_head_body
 from .reports import entity_starting
 
 OFFICE_TITLE_REACH = 2  # title words between «مكتب» and the name of whose office it is («مكتب الرئيس فلان»)
@@ -58,7 +59,7 @@ def institution_speaker(doc: Doc, phrase: Span, at: int) -> str | None:
     if owner is not None:
         return owner
     j = doc.token_at(max(phrase.start, phrase.end - 1))
-    return _the_one_body(doc, i, at) if j == i else None
+    return (_the_one_body(doc, i, at) or named_head_body(doc, i, at)) if j == i else None
 
 
 def known_as(doc: Doc, t: int, content: Span) -> str | None:

@@ -11,6 +11,7 @@ from ..events.chunks import Chunk
 from ..events.forms import PLACES, bare, fw, nkey
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _trim
 from .edges import prepared
+from .head_bodies import named_head_body
 from .phrases import _resumptive
 
 
@@ -128,4 +129,11 @@ def _statement_subject(doc: Doc, c: Chunk, limit: int) -> str | None:
     end = c.i
     while end + 1 < min(limit, c.i + STATEMENT_REACH) and doc.tokens[end + 1].text not in ("،", ",", ":"):
         end += 1
-    return _named_in(doc, doc.tokens[c.i].end, doc.tokens[end].end)
+    named = _named_in(doc, doc.tokens[c.i].end, doc.tokens[end].end)
+    if named is not None:
+        return named
+    for u in range(c.i + 1, end + 1):  # «بيان صادر عن الجبهة»: the front named before
+        body = named_head_body(doc, u, doc.tokens[c.i].start)
+        if body is not None:
+            return body
+    return None

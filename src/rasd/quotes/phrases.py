@@ -27,6 +27,8 @@ def _governed(doc: Doc, c: Chunk) -> bool:
     words = [w for w in doc.tokens[c.i].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
     if c.entity is None and words and nkey(words[0].norm) in fw("clitic_prepositions"):
         return True
+    if c.entity is not None and c.i > 0 and nkey(doc.tokens[c.i - 1].text).removeprefix("و") in fw("epithet_heads"):
+        return True  # «رجل الرئيس القوي»: whose man he is, the president in the genitive, not the subject
     u = _before_marks(doc, c.i)
     if u < 0 or u == c.i - 1:
         return False
@@ -52,11 +54,13 @@ def _construct_to(doc: Doc, c: Chunk) -> bool:
 
 def _adverb(doc: Doc, c: Chunk) -> bool:
     """«أيضًا», «سابقًا», «بدوره»: one word in the accusative of manner or time, not the subject; «رسميا», «شخصيا»
-    too, an adjective in «ـي» with the alif of the accusative and no article (not «ضحايا»: a plural in «ـايا»)."""
+    too, an adjective in «ـي» with the alif of the accusative and no article (not «ضحايا»: a plural in «ـايا»); and a
+    participle of five letters in the accusative with no tanween written («ساخرا», «ضاحكا», «مبتسما»)."""
     text = doc.tokens[c.i].text
     k = nkey(text).removeprefix("و")
     return c.i == c.j and c.entity is None and (has_tanween(text) or nkey(text) in fw("adverbs") or (
-        len(k) >= 4 and k.endswith("يا") and not k.endswith("ايا") and not k.startswith("ال")))
+        len(k) >= 4 and k.endswith("يا") and not k.endswith("ايا") and not k.startswith("ال")) or (
+        len(k) == 5 and k.endswith("ا") and (k[0] == "م" or k[1] == "ا")))  # «ساخرا», «مازحا»: a participle of manner
 
 
 def _honorific_len(doc: Doc, u: int) -> int:

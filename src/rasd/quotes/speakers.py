@@ -21,6 +21,7 @@ from .apposition import _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
                     conjoined_span, people_group, _holds_office, _source_gender, _title_holder, _topic)
 from .bounds import after_connective
+from .cleft import cleft_subject
 from .contrast import contrast_goes_on
 from .continued import STATEMENT_REACH, according_source, but_subject, statement_author
 from .cues import Cue, _next_at, source_word
@@ -304,6 +305,9 @@ def _speaker(
     presented = presented_topic(doc, scene, t, cue, quotes)
     if presented is not None:  # the pronoun «هي/هو» that presents the person agrees with the verb
         return presented, "carry"  # «...، هي فلانة، والدة ... . وقالت»: the one the narration presents
+    cleft = cleft_subject(doc, t, cue)
+    if cleft is not None:
+        return cleft, "cleft"  # «والذي وافق هو فلان، حيث قال»: the one the cleft names
     carried = _carry(doc, quotes, cue, heard, scene)
     but = but_subject(doc, t, cue, chunks, quotes, sent) if scene.held is None else None
     if but is not None and carried is not None and not (but.etype == "PERSON" and _agrees(doc, but.entity, cue.gender,

@@ -37,7 +37,24 @@ def _genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
         if lam:
             stem = next((nkey(w.norm) for w in tok.words if w.kind == "stem"), "")
             definite = stem.startswith("ال") and stem[2:] in fw("titles")  # not «لرئيس البرلمان فلان»: his deputy
+            if definite and _holds_title(doc, first, c, stem):
+                return False  # «النائب الأول للرئيس فلان»: the entity layer gave him that title, his own
             return definite or before in fw("affiliations")
+    return False
+
+
+def _holds_title(doc: Doc, first: Chunk, c: Chunk, stem: str) -> bool:
+    """The person of ``c`` holds, among his roles, a deputy's title (deputy_heads) that opens with the head of
+    ``first`` and goes on with «لـ» + ``stem`` («النائب الأول للرئيس السوداني» of «النائب الأول للرئيس فلان»): the
+    title is his, not his superior's."""
+    ent = doc.entity(c.entity) if c.entity is not None else None
+    head = nkey(doc.tokens[first.i].text).removeprefix("و")
+    if ent is None or ent.type != "PERSON" or head not in fw("deputy_heads"):
+        return False  # («مستشار للرئيس فلان»: the president's adviser, whatever role the entity layer gave the name)
+    for role in ent.roles:
+        words = [nkey(w) for w in role.split()]
+        if words and words[0] == head and "ل" + stem[1:] in words[1:]:
+            return True
     return False
 
 

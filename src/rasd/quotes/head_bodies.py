@@ -1,0 +1,72 @@
+"""A body named before and then by the head noun of its name alone, for the ``quotes`` stage: «جبهة النصرة ... .
+وجاء في بيان صادر عن الجبهة», «حركة أحرار الشام ... . وقالت الحركة»: the one organisation whose name opens with that
+head (definite_body_heads), where the last time the article used that head before it was for that body (not for an
+unnamed one: «وكالة مكافحة الفساد ... الوكالة» is not «وكالة رويترز» named earlier).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..events.forms import fw, nkey
+
+_OPENERS = ("و", "ف")
+
+
+def _head_key(text: str) -> str:
+    """«والجبهة», «للجبهة», «عن الجبهة»'s «الجبهة» → «جبهة»; «جبهة» stays; other words keep their «ال»-less key."""
+    key = nkey(text)
+    if key[:1] in _OPENERS and len(key) > 3 and key[1:3] in ("ال", "لل"):
+        key = key[1:]
+    if key.startswith("لل"):
+        return key[2:]
+    return key.removeprefix("ال")
+
+
+def _definite_head(doc: Doc, i: int) -> str | None:
+    """The head noun at token ``i`` where it is definite and alone (definite_body_heads, not followed by a definite
+    word that would make it another name: «الجبهة الشامية»): the head without «ال»; None otherwise."""
+    key = nkey(doc.tokens[i].text)
+    if key[:1] in _OPENERS and key[1:3] in ("ال", "لل"):
+        key = key[1:]
+    if key.startswith("لل"):
+        key = "ال" + key[2:]
+    if key not in fw("definite_body_heads"):
+        return None
+    if i + 1 < len(doc.tokens) and nkey(doc.tokens[i + 1].text).startswith("ال"):
+        return None
+    return key.removeprefix("ال")
+
+
+NEAR_SENTENCES = 2  # sentences back to the latest use of a head several bodies' names open with
+
+
+def named_head_body(doc: Doc, i: int, at: int) -> str | None:
+    """The organisation the bare definite head at token ``i`` stands for: one named before character ``at`` whose
+    name opens with that head, where the latest use of the head before token ``i`` is in a mention of it (or is itself
+    a bare head); where several such bodies are named, that latest use must stand within NEAR_SENTENCES sentences of
+    the head («جبهة ثوار سوريا ... «جبهة النصرة» ... . وجاء في بيان صادر عن الجبهة»: the one just named); None
+    otherwise."""
+    head = _definite_head(doc, i)
+    if head is None:
+        return None
+    found = {e.id for e in doc.entities if e.type == "ORGANIZATION" and e.name.split()
+             and _head_key(e.name.split()[0]) == head and any(m.end <= at for m in e.mentions)}
+    if not found:
+        return None
+    spans = {(m.start, m.end, e.id) for e in doc.entities for m in e.mentions}
+    for k in range(i - 1, -1, -1):
+        tok = doc.tokens[k]
+        if _head_key(tok.text) != head:
+            continue
+        owner = next((eid for a, b, eid in spans if a <= tok.start < b), None)
+        if owner is not None:
+            return owner if owner in found and (len(found) == 1 or _near(doc, tok.start, doc.tokens[i].start)) else None
+        if _definite_head(doc, k) is None:
+            return None  # «وكالة مكافحة الفساد»: a body the entity layer does not name used the head last
+    return None
+
+
+def _near(doc: Doc, a: int, b: int) -> bool:
+    """Characters ``a`` and ``b`` stand within NEAR_SENTENCES sentences of each other."""
+    between = sum(1 for s in doc.sentences if a < s.start <= b)
+    return between <= NEAR_SENTENCES
