@@ -117,6 +117,7 @@ COMPILED = [
     "events/unsaid_time.py",
     "events/unfixed.py",
     "events/past_frames.py",
+    "events/own_time.py",
     "events/attack_doers.py",
     "events/masdar_agents.py",
     "events/interviews.py",

@@ -219,6 +219,8 @@ class Event:
         }
         if len(self.triggers) > 1:
             d["triggers"] = [t.to_dict(text) for t in self.triggers]
+        if self.date is None and isinstance(self.attrs.get("year"), int):
+            d["year"] = self.attrs["year"]  # rasd addition (round 102): the year of an event no day or month dates
         for role in ("source", "target"):  # rasd addition: the actor phrase where no entity is named
             if (phrase := self.unnamed(role, text)) is not None:
                 d[f"{role}_text"] = phrase

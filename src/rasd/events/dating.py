@@ -20,6 +20,8 @@ from .background import framed, no_day_told
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
 from .past_frames import after_old, after_since, past_period
+from .own_time import (after_plural, charged_or_eve, recent_occasion, set_off, table_talks, under_agreement, where_time,
+                       year_near)
 from .attached import crime_named, default_day, definite, own_relative, sequenced, since_fronted, then_told, time_lead_off
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
@@ -29,6 +31,15 @@ from .retrospect import (earlier_sentence, preceded_object, previous_act, repeat
 
 _ISO = re.compile(r"\d{4}-\d{2}(?:-\d{2})?")
 _WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_YEAR = re.compile(r"\d{4}")
+
+
+def told_year(doc: Doc, hit: Hit, mod: str, value: str | None, told: TimeSpan | None) -> int | None:
+    """Round 102: the year of an event with no date (``value`` None) dated by a year alone («بعد مظاهرات عام
+    2013»), from the time ``event_date`` gave back with it, when ``own_time.year_near`` holds; None otherwise."""
+    if value is not None or told is None or not _YEAR.fullmatch(told.value or "") or mod not in FACTUAL:
+        return None
+    return int(told.value) if year_near(doc, hit, told) else None
 
 
 def _week_month(value: str | None) -> str | None:
@@ -228,6 +239,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     lo = doc.tokens[sent_start].start
     hi = doc.tokens[sent_end - 1].end if sent_end > sent_start else pos
     best: tuple[int, TimeSpan] | None = None
+    after: TimeSpan | None = None  # the first time after the trigger in its clause
     other = False  # a time of the clause dates another act, this one told as before or after it
     # a relative right after a noun trigger (or after the adjectives of a definite one: «التفجير الإرهابي الذي
     # استهدف») opens a clause on the act itself, which its time dates
@@ -259,6 +271,10 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             continue  # «أعلنت ... عن اتفاق على عقد جولة في 20 أغسطس»: the day of the act agreed on, still to come
         if best is None or d < best[0]:
             best = (d, ts)
+        if ts.start > pos and (after is None or ts.start < after.start):
+            after = ts
+    if best is not None and after is not None and best[1].start < pos and set_off(doc, hit, best[1]):
+        best = (0, after)  # round 102: «اتهمت تركيا، أمس، باستهدافها في الأسبوع الماضي»: «أمس» is the accusation's
     key = nkey(doc.tokens[hit.i].text)
     stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     perfect = not imperfect(stem, True) or stem in past_keys()
@@ -275,8 +291,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         value = plan_month(doc, best[1], _dated(best[1].value), mod)  # «سيعقد اجتماعا في يونيو»: the next June
         if value is None:
             # «في عام 2006، قتلت غارة», «خلال الأشهر الأربعة الماضية قتل»: a year or a span of months, no day or
-            # month to give; it is not the document date either
-            return None, None
+            # month to give; it is not the document date either (round 102: the year's time goes back, ``told_year``)
+            return None, best[1] if _YEAR.fullmatch(best[1].value or "") else None
         years = _commemorated(doc, hit)
         if value is not None and years is not None and value[:4].isdigit():
             # «في الذكرى 13 لهجمات 11 أيلول»: the time is the anniversary, the attacks were 13 years before
@@ -290,10 +306,14 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or shown(doc, hit, sent_start) or recent_relative(doc, hit, sent_end) \
             or after_since(doc, hit, sent_start) or past_period(doc, hit, sent_end) or after_old(doc, hit, sent_end) \
             or previous_act(doc, hit, sent_end) or (hit.pos == "N" and pluperfect_main(doc, hit.i, sent_start)) \
-            or earlier_sentence(doc, hit, sent_start, perfect):
+            or earlier_sentence(doc, hit, sent_start, perfect) or after_plural(doc, hit, sent_start) \
+            or recent_occasion(doc, hit, sent_end) or table_talks(doc, hit) or charged_or_eve(doc, hit, sent_start):
         return None, None
     if other:
         return None, None
+    where = where_time(doc, hit, sent_start, perfect) or under_agreement(doc, hit, sent_start)
+    if where is not None:
+        return _dated(where.value), where  # round 102: «في مايو الماضي، ...، حيث نجحت», «بموجب الاتفاقية التي وقعت في»
     held = held_next(doc, hit, sent_end)
     if held is not None:
         return _dated(held.value), held  # «اللقاء الثلاثي ...» then «وعقد اللقاء عصر أمس»: that day

@@ -67,15 +67,17 @@ def verb_past_sequence(doc: Doc, hit: Hit, end: int) -> bool:
 
 def repeated_times(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """An act counted as done many times within ``REPEAT_REACH`` tokens of the trigger in its clause: «مرارا»,
-    «عدة مرات», «مرات عديدة», «أكثر من مرة»."""
+    «عدة مرات», «مرات عديدة», «أكثر من مرة», «مرتين», «أربع مرات» (``repeat_numbers``, round 102)."""
     near = clause_window(doc, hit.i, hit.j, sent_start, sent_end, REPEAT_REACH)
     for t in near:
         key = key_at(doc, t).removeprefix("و")
-        if key in fw("repeat_adverbs"):
+        if key in fw("repeat_adverbs") or key in ("مرتين", "مرتان"):
             return True
         if key in ("مرات", "المرات", "مره"):
             around = {key_at(doc, u) for u in (t - 1, t + 1) if sent_start <= u < sent_end}
-            if around & fw("repeat_counts") or (key == "مره" and t >= 2 and key_at(doc, t - 1) == "من"
+            # round 102: a number of times («أربع مرات», «5 مرات»): as many acts, of no one day
+            count = t > sent_start and (key_at(doc, t - 1) in fw("repeat_numbers") or doc.tokens[t - 1].text.isdigit())
+            if around & fw("repeat_counts") or (key == "مرات" and count) or (key == "مره" and t >= 2 and key_at(doc, t - 1) == "من"
                                                   and key_at(doc, t - 2) in ("اكثر", "أكثر")):
                 return True
     return False

@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..doc import Doc, Event, Span
-from .forms import nkey
+from .forms import fw, nkey
 from .attached import default_day
 from .modality import FACTUAL
 from .when import RECENT_DAYS
@@ -33,9 +33,16 @@ def _cue_day(doc: Doc, cue: Span, content: Span, sent: Span) -> str | None:
     return ts.value if _day(ts.value) is not None else None
 
 
+def _tagged(doc: Doc, start: int) -> bool:
+    """Whether the token before the one at offset ``start`` is a report tag (``report_tags``: «كما أفاد»)."""
+    k = doc.token_at(start)
+    return k is not None and k > 0 and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw("report_tags")
+
+
 def _sayers(doc: Doc, events: list[Event], ev: Event) -> list[tuple[int, int, str | None, bool]]:
     """(start, end, day, whether ``ev`` is in its quote's content) of each statement before ``ev`` in its sentence:
-    a statement event (CAMEO 01x) or the cue of a quote."""
+    a statement event (CAMEO 01x) or the cue of a quote; or after it, opened by a report tag, with no time between
+    (round 102)."""
     out: list[tuple[int, int, str | None, bool]] = []
     quotes = [q for q in doc.quotes if q.content.start <= ev.trigger.start < q.content.end]
     for o in events:
@@ -43,6 +50,17 @@ def _sayers(doc: Doc, events: list[Event], ev: Event) -> list[tuple[int, int, st
                 and o.trigger.end <= ev.trigger.start:
             inside = any(q.cue.start < o.trigger.end and o.trigger.start < q.cue.end for q in quotes)
             out.append((o.trigger.start, o.trigger.end, o.date, inside))
+    for o in events:  # round 102: «وردت ... باستهداف مقرات ...، كما أفاد المرصد أمس»: a report tag after the act
+        if o is not ev and o.code.startswith(STATEMENT) and ev.trigger.end <= o.trigger.start < ev.sentence.end \
+                and _tagged(doc, o.trigger.start) and not any(
+                    ev.trigger.end <= ts.start and ts.end <= o.trigger.start for ts in doc.times if ts.value):
+            out.append((o.trigger.start, o.trigger.end, o.date, True))
+    for q in quotes:  # (and a quote's cue after its content: «...، كما أفاد المرصد أمس»)
+        if q.cue.start >= ev.trigger.end and q.cue.end <= ev.sentence.end and _tagged(doc, q.cue.start) \
+                and not any(a < q.cue.end and q.cue.start < b for a, b, _, _ in out):
+            after = [ts for ts in doc.times if ts.value and q.cue.end <= ts.start and ts.end <= ev.sentence.end]
+            day = min(after, key=lambda x: x.start).value if after else None
+            out.append((q.cue.start, q.cue.end, day if _day(day) is not None else None, True))
     for q in quotes:
         if ev.sentence.start <= q.cue.start and q.cue.end <= ev.trigger.start \
                 and not any(a < q.cue.end and q.cue.start < b for a, b, _, _ in out):

@@ -38,7 +38,7 @@ from .figurative import (criticism, figurative, name_word, named_not_told, no_ac
                          talk_rounds, talks_round, verbal_attack)
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, find_triggers
-from .dating import event_date
+from .dating import event_date, told_year
 from .modality import asked, modality
 from .said_when import said_days
 from .attached import named_again
@@ -356,7 +356,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 mod = "hypothetical"  # «هل ...؟»: asked about, not reported
             ante = relative_antecedent(doc, chunks, hit, a) if hit.pos == "V" else None
             # «الجيش الذي دخل المدينة أمس اعتقل»: the time of the relative clause before the main verb dates not it
-            date, _ = event_date(doc, hit, a, b, mod, doc.tokens[ante.j + 1].start if ante is not None else None)
+            date, told = event_date(doc, hit, a, b, mod, doc.tokens[ante.j + 1].start if ante is not None else None)
             if date is not None and doc.date and mod == "asserted" and date > doc.date:
                 mod = "planned"
             # a told happening, not a generic mention («مسلسل الاغتيالات»): a verb, or a noun with a place,
@@ -405,6 +405,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     "trigger_id": hit.entry.id,
                     "pos": hit.pos,
                     "specific": specific,
+                    "year": told_year(doc, hit, mod, date, told),  # round 102: a year alone, where the date is null
                     "source_span": _span_attr(whole_src if whole_src is not None else args.source),
                     "target_span": _span_attr(whole_tgt),
                     "means": means_noun(hit, hits),  # «بإطلاق النار» (see dedup)

@@ -1,0 +1,186 @@
+"""Round 102: past acts whose own time the sentence gives elsewhere than in their clause, or gives as none (see
+``dating.event_date``).
+
+- «... ليلة سيطرة التنظيم على المدينة، في مايو الماضي، التي تزامنت مع ...، حيث نجحت مجموعة بقتل القيادي»: a
+  past act in a clause opened by «حيث» (``where_words``) with no time of its own happened at the time told last
+  before «حيث» in its sentence, when it is a day or a month before the article's date.
+- «وبموجب الاتفاقية التي وقعت في 14 يوليو، اتفقت القوى على رفع العقوبات»: an act of agreeing (CAMEO 03x, 057)
+  after a fronted «بموجب» (``under_agreement_words``) + an agreement (``agreement_nouns``) whose relative clause gives a
+  day or a month is the agreement itself, of that time.
+- «بدلت موقفها بعد هجمات دامية»: an indefinite plural act noun right after a word of sequence (``sequence_frames``)
+  names several earlier acts, of no one day (not talks, ``TALKS``: «وبعد مشاورات طويلة عينوا», the one process that
+  led to the act).
+- «في تصريح لدى إشرافه على المؤتمر الذي احتضنته العاصمة مؤخرا»: a noun act told on an occasion (``occasion_frames``)
+  said to be recent (``recency_words``) in its clause is of no day told.
+- «اتهمت تركيا، أمس، باستهدافها في الأسبوع الماضي»: a time set off by commas right before a noun trigger is the
+  governing verb's; a time of the noun's own after it, in its clause, dates it.
+- «يواجه عدة اتهامات من بينها قتل لاعب والاحتجاز غير القانوني», «عشية المحادثات»: a crime charged, an act the
+  day after the one told: no day.
+- «بمجرد عودة إيران إلى طاولة المفاوضات»: talks named by their table (``talk_tables``) are the process, not an
+  act of a day.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, TimeSpan
+from .forms import fw
+from .lexicon import Hit, match_token
+from .modality import imperfect
+from .word_tests import clause_stop, key_at
+
+WHERE_REACH = 14  # tokens back from a trigger to the «حيث» that opens its clause
+UNDER_REACH = 12  # tokens from a fronted «بموجب» to the comma that closes its phrase
+OCCASION_REACH = 16  # tokens after a noun trigger, in its clause, read for an occasion said to be recent
+AGREEING = ("03", "057")  # express intent to cooperate, sign a formal agreement
+TALKS = ("03", "04")  # intent to cooperate, consult: talks before an act lead to it
+ENDS = (".", "؛", ";", ":", "«", "»", "!", "؟", "?")
+
+
+def _month_or_day(doc: Doc, ts: TimeSpan) -> bool:
+    """A time that names a day or a month (not a range, a week or a year) before the article's date."""
+    value = ts.value or ""
+    if len(value) not in (7, 10) or "/" in value or "W" in value or not value[:4].isdigit():
+        return False
+    return not doc.date or value < doc.date[: len(value)]
+
+
+def _opens_present(key: str) -> bool:
+    """A word after «حيث» that opens no past act: «إن/أن» (because) or a present verb («توجد», «يقيم»)."""
+    key = key.removeprefix("و")
+    return key in ("ان", "أن", "إن") or (imperfect(key, True) and not key.endswith("ت"))  # («نجحت», «تمكنت»: past)
+
+
+def where_time(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> TimeSpan | None:
+    """The time before the «حيث» that opens the trigger's clause (a noun, or a perfect verb), the last one said before
+    it in the sentence with no end of a clause («.», «؛», a quotation mark) between; None where there is none or
+    it is no day or month."""
+    if hit.pos == "V" and not perfect:
+        return None
+    where = None
+    for t in range(hit.i - 1, max(sent_start, hit.i - WHERE_REACH) - 1, -1):
+        text = doc.tokens[t].text
+        if clause_stop(text) or text in ENDS:
+            break
+        if key_at(doc, t).removeprefix("و") in fw("where_words"):
+            where = t
+            break
+    if where is None or _opens_present(key_at(doc, where + 1) if where + 1 < hit.i else ""):
+        return None  # (not «حيث إن», because; nor «حيث توجد مجموعة ... المحتجين ضد قرار الاعتقال», a state now)
+    lo = doc.tokens[sent_start].start
+    cut = doc.tokens[where].start
+    times = [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= cut]
+    if not times:
+        return None
+    last = max(times, key=lambda ts: ts.start)
+    if any(doc.tokens[t].text in ENDS for t in range(sent_start, where) if doc.tokens[t].start >= last.end):
+        return None
+    return last if _month_or_day(doc, last) else None
+
+
+def under_agreement(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
+    """For an act of agreeing (``AGREEING``) right after a fronted «بموجب» + an agreement noun closed by a comma,
+    the day or month said in that phrase; else None."""
+    if not hit.entry.code.startswith(AGREEING):
+        return None
+    first = sent_start
+    if first + 1 >= len(doc.tokens) or key_at(doc, first).removeprefix("و") not in fw("under_agreement_words") \
+            or key_at(doc, first + 1) not in fw("agreement_nouns"):
+        return None
+    comma = next((t for t in range(first + 2, min(len(doc.tokens), first + UNDER_REACH))
+                  if clause_stop(doc.tokens[t].text)), None)
+    if comma is None or doc.tokens[comma].text not in ("،", ",") or comma + 1 != hit.i:
+        return None
+    lo, hi = doc.tokens[first].start, doc.tokens[comma].start
+    times = [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= hi]
+    return times[-1] if len(times) == 1 and _month_or_day(doc, times[-1]) else None
+
+
+def after_plural(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """An indefinite plural act noun («هجمات», no article) right after a word of sequence («بعد هجمات دامية»)."""
+    if hit.pos != "N" or hit.i - 1 < sent_start or hit.entry.code.startswith(TALKS):
+        return False  # («وبعد مشاورات طويلة عينوا»: the talks that led to the act, one process, not several acts)
+    word = doc.tokens[hit.i].text
+    return key_at(doc, hit.i - 1).removeprefix("و") in fw("sequence_frames") and word.endswith("ات") \
+        and not word.startswith(("ال", "وال"))
+
+
+def recent_occasion(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A noun trigger followed in its clause by an occasion word and then a word of recency («في تصريح لدى إشرافه
+    على المؤتمر الذي احتضنته العاصمة مؤخرا»)."""
+    if hit.pos != "N":
+        return False
+    occasion = False
+    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + OCCASION_REACH)):
+        text, key = doc.tokens[t].text, key_at(doc, t).removeprefix("و")
+        if clause_stop(text) or text in ENDS:
+            return False
+        if key in fw("occasion_frames"):
+            occasion = True
+        elif occasion and key in fw("recency_words"):
+            return True
+    return False
+
+
+def table_talks(doc: Doc, hit: Hit) -> bool:
+    """A noun trigger right after a table noun («طاولة المفاوضات»): the talks as a process, of no day."""
+    return hit.pos == "N" and hit.i >= 1 and key_at(doc, hit.i - 1).lstrip("و") in fw("talk_tables")
+
+
+def set_off(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
+    """Whether the time ``ts`` before a noun trigger is set off by commas right before it («اتهمت تركيا، أمس،
+    باستهدافها»): the time of the verb the noun completes, which a time of the noun's own after it overrides."""
+    if hit.pos != "N":
+        return False
+    k, e = doc.token_at(ts.start), doc.token_at(ts.end - 1)
+    return k is not None and e is not None and k > 0 and e + 2 == hit.i \
+        and doc.tokens[k - 1].text in ("،", ",") and doc.tokens[e + 1].text in ("،", ",")
+
+
+CHARGE_REACH = 8  # tokens back from a noun trigger, in its clause, to a noun of charges
+
+
+def charged_or_eve(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun act named among charges («عدة اتهامات من بينها قتل لاعب والاحتجاز غير القانوني», ``charge_nouns``,
+    within ``CHARGE_REACH`` tokens before it in its clause, no complementizer between: a past crime of no day),
+    or right after «عشية» («عشية المحادثات», ``eve_words``: the act is the day after the one told)."""
+    if hit.pos != "N" or hit.i < 1:
+        return False
+    if key_at(doc, hit.i - 1).removeprefix("و") in fw("eve_words"):
+        return True
+    for t in range(hit.i - 1, max(sent_start, hit.i - CHARGE_REACH) - 1, -1):
+        if clause_stop(doc.tokens[t].text) or doc.tokens[t].text in ENDS or key_at(doc, t) in fw("complementizers"):
+            return False
+        if key_at(doc, t).removeprefix("و") in fw("charge_nouns"):
+            return True
+    return False
+
+
+YEAR_REACH = 4  # tokens at most between a trigger and the year that dates it alone
+
+
+def year_near(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
+    """Whether the year ``ts`` is the trigger's own: said within ``YEAR_REACH`` tokens of it, not after «منذ» (since
+    then), with no word of sequence («بعد سقوط النظام في 2001»: the year of the fall), no other act noun, no
+    relative (its clause's year: «الذي وصل عام 1999 حاضرا في اجتماع») and no end of a clause between (but the comma
+    of a fronted year); a year before the trigger, not right before a «و» that joins another conjunct to it."""
+    k, e = doc.token_at(ts.start), doc.token_at(ts.end - 1)
+    if k is None or e is None:
+        return False
+    lo, hi = (hit.j + 1, k) if k > hit.j else (e + 1, hit.i)
+    if hi - lo > YEAR_REACH or k > 0 and key_at(doc, k - 1).removeprefix("و") in fw("since_words") \
+            or key_at(doc, k).removeprefix("و") in fw("since_words"):
+        return False
+    for t in range(max(0, k - 6) if k < hit.i else lo, hi):
+        key = key_at(doc, t).removeprefix("و")
+        if key in fw("relatives"):
+            return False
+    if k < hit.i and key_at(doc, lo if lo < hi else hit.i)[:1] == "و" and len(key_at(doc, lo if lo < hi else hit.i)) > 3:
+        return False  # «منذ زيارته الأولى سنة 1951 وزيارة خاتمي له», «هذا العام وكانت قد استقبلت»: the conjunct before
+    for t in range(lo, hi):
+        key = key_at(doc, t).removeprefix("و")
+        if t == e + 1 and doc.tokens[t].text in ("،", ","):
+            continue  # a fronted year: «في عام 2006، قتلت غارة»
+        if clause_stop(doc.tokens[t].text) or doc.tokens[t].text in ENDS or key in fw("sequence_frames") \
+                or (match_token(doc.tokens, t) is not None and t != hit.i):
+            return False
+    return True
