@@ -47,6 +47,7 @@ COMPILED = [
     "entities/acronyms.py",
     "entities/adjectivals.py",
     "time/bare_month.py",
+    "time/told_year.py",
     "entities/attach.py",
     "entities/attach_places.py",
     "entities/bodies.py",

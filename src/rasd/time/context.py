@@ -25,6 +25,10 @@ class TimeMatch:
     hijri: str | None = None  # "1436-10-25" when the text gives a Hijri date
     warnings: list[str] = field(default_factory=list)
     j: int = 0  # unit index after the match
+    # round 105, for :mod:`rasd.time.told_year`: a day whose year the text does not give: the week-day it names,
+    # «told»: its year is said to be one told before («من العام نفسه»), «guessed»: the document date's guess
+    weekday: int | None = None
+    year_from: str | None = None
 
 
 @dataclass(slots=True)

@@ -20,11 +20,15 @@ def p_date(ctx: Ctx, i: int) -> TimeMatch | None:
         if ctx.key(j) == ":":
             j += 1
     weekday = None
-    w0 = ctx.m("day_word", j, clitic=True)
-    wd = ctx.m("weekday", w0[1] if w0 else j, clitic=w0 is None)
+    part = ctx.m("day_part", j, clitic=True) if intro is None else None  # «فجر يوم الخميس الثاني من أغسطس»
+    w0 = ctx.m("day_word", part[1] if part else j, clitic=part is None)
+    wd = ctx.m("weekday", w0[1] if w0 else (part[1] if part else j), clitic=w0 is None and part is None)
+    if wd is None:
+        part = None
+        w0 = ctx.m("day_word", j, clitic=True)
     if wd is not None:
         weekday, j = wd[0], wd[1]
-        start = start if intro else (w0 or wd)[2]
+        start = start if intro else (part or w0 or wd)[2]
         if ctx.key(j) in (",", "،"):
             j += 1
         if ctx.is_("equivalent", j):
@@ -65,6 +69,9 @@ def p_date(ctx: Ctx, i: int) -> TimeMatch | None:
                     yy, relative = (ctx.ref.year + mod[0], mod[1], False), True
             if yy is None and ctx.key(k2) == "/" and (ys := year_at(ctx, k2 + 1)) is not None and ys[0] >= 1000:
                 yy = ys  # «كانون اول / ( 1986 )»
+            told = None
+            if yy is None and dd is not None and system == "g" and ctx.is_("of", k2):
+                told = ctx.m("same_year", k2 + 1)  # «20 فبراير من العام نفسه»: a year told before
             if yy is not None and yy[2]:
                 system = "h"
             if dd is None and yy is None and not (named or ctx.m("modifier", k2) is not None):
@@ -74,11 +81,17 @@ def p_date(ctx: Ctx, i: int) -> TimeMatch | None:
             if ey is not None:
                 yy = (ey, k2, False)  # «ثورة 25 يناير»: the name of a day of 2011, not of this year
             hit = resolve_day(
-                ctx, i, start, yy[1] if yy else k2, dd[0] if dd else None, month, system, yy[0] if yy else None,
-                True,
+                ctx, i, start, told[1] if told else (yy[1] if yy else k2), dd[0] if dd else None, month, system,
+                yy[0] if yy else None, True,
             )  # fmt: skip
             if hit is not None and relative:
                 hit.anchored = True
+            if hit is not None and told is not None:
+                hit.year_from = "told"
+            elif hit is not None and dd is not None and yy is None and system == "g" and ctx.m("modifier", k2) is None:
+                hit.year_from = None if anniversary_before(ctx, i) else "guessed"
+                if hit.year_from and ctx.ref and hit.day and hit.day > ctx.ref and ctx.is_("past_copula", hit.j):
+                    hit.year_from = "past"  # «العاشر من أغسطس كان ...»: a day gone by, not one to come this year
     if hit is None:
         return None
     if opened:
@@ -88,6 +101,8 @@ def p_date(ctx: Ctx, i: int) -> TimeMatch | None:
             hit.start, hit.j = ctx.units[k].start, hit.j + 1
         else:
             hit.end, hit.j = ctx.units[hit.j].end, hit.j + 1
+    if weekday is not None and hit.day is not None and hit.anchored and hit.hijri is None:
+        hit.weekday = weekday  # the year is the document date's guess: the week-day checks it (weekday_year)
     if weekday is not None and hit.day is not None and hit.day.weekday() != weekday:
         hit.warnings.append(
             f"{hit.day.isoformat()} is a {cal.ARABIC_WEEKDAYS[hit.day.weekday()]}, "

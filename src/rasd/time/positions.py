@@ -94,12 +94,7 @@ def p_period(ctx: Ctx, i: int) -> TimeMatch | None:
         if mod is None or ctx.ref is None:
             return None
         lo, hi = season[0]
-        ref = ctx.ref
-        year = ref.year + int(mod[0])
-        if mod[0] < 0 and ref.month > hi and hi >= lo:
-            year = ref.year
-        if mod[0] == 0 and hi < lo and ref.month > hi:
-            year += 1  # «هذا الشتاء» written in November: the winter to come
+        year = season_end_year(ctx.ref, lo, hi, int(mod[0]))
         return make_hit(ctx, start, mod[1], cal.month_range(year, lo, hi), "range")
     mm = month_at(ctx, j)
     if mm is None or mm[1] != "g":
@@ -118,3 +113,17 @@ def p_period(ctx: Ctx, i: int) -> TimeMatch | None:
         return make_hit(ctx, start, mod[1], cal.day_range(year, month, lo, hi), "range")
     guess = infer_year(ctx, i, k, month, 15, False)
     return make_hit(ctx, start, k, cal.day_range(guess, month, lo, hi) if guess else None, "range")
+
+
+def season_end_year(ref: dt.date, lo: int, hi: int, shift: int) -> int:
+    """The year in which the season of months ``lo``..``hi`` (winter wraps: 12..2) told from ``ref`` ends: «الماضي»
+    (shift < 0) is the last one wholly past by the month of ``ref`` («الشتاء الماضي» in August 2015 is 2014-12 to
+    2015-02; «الصيف الماضي» in August 2015, summer not over, is 2014's), «المقبل» (shift > 0) the first not begun
+    («الربيع المقبل» in February 2015 is 2015's, in August 2016's), «هذا/الحالي» (0) the one under way or to come
+    this season's year («هذا الشتاء» in November is the winter to come)."""
+    wraps = hi < lo
+    if shift < 0:
+        return (ref.year if ref.month > hi else ref.year - 1) + shift + 1
+    if shift > 0:
+        return (ref.year if ref.month < lo else ref.year + 1) + (1 if wraps else 0) + shift - 1
+    return ref.year + 1 if wraps and ref.month > hi else ref.year

@@ -27,6 +27,19 @@ def _after_event(ctx: Ctx, i: int) -> bool:
     return False
 
 
+def _no_year(ctx: Ctx, i: int, year: int) -> bool:
+    """Round 105: a number at unit i (or the bracket before it) with no year word that is no year: one numbered by
+    a label before it, bare or in brackets («رقم (1004)», «المادة 1950»), and a small one («حرم (100م)»: «م» is
+    metres as often as the era)."""
+    if year < 1000:
+        return True
+    lead = i - 1
+    if lead > 0 and ctx.is_("paren_open", lead) and not ctx.is_("paren_open", i):
+        lead -= 1  # the number inside the bracket: «رقم ( 1004 )» read from «1004»
+    u = ctx.units[lead] if lead >= 0 else None
+    return u is not None and any(key and ctx.lex.has("number_label", key) for key in (u.key, u.bare_key))
+
+
 def p_year(ctx: Ctx, i: int) -> TimeMatch | None:
     j, start = i, ctx.units[i].start
     if (intro := ctx.m("date_intro", j, clitic=True)) is not None:
@@ -43,14 +56,14 @@ def p_year(ctx: Ctx, i: int) -> TimeMatch | None:
     if y is None:
         return None
     year, k, hijri = y
+    prev = ctx.units[i - 1] if i > 0 else None
+    if yw is None and intro is None and not hijri and _no_year(ctx, i, year):
+        return None
     if yw is None and not hijri and k == j + 1:
         # a bare number: a year only where the context says so («في 2014», «1936 - 1939», «2014.»)
-        prev = ctx.units[i - 1] if i > 0 else None
         after_cue = prev is not None and (
             ctx.lex.has("year_before", prev.key) or ctx.lex.has("year_before", prev.bare_key)
         )
-        if prev is not None and ctx.lex.has("number_label", prev.key):
-            return None
         weak = ctx.key(k) in _YEAR_END or ctx.key(k) == "("  # «2014.», «حرب 1948 ( النكبة )»
         weak = weak or _after_event(ctx, i)  # «الانتفاضة الأولى 1987»
         if not ((after_cue and 1000 <= year <= 2100) or (weak and 1900 <= year <= 2035)):
