@@ -190,8 +190,8 @@ def _subject_between(doc: Doc, k: int, t: int) -> bool:
 
 def _homeland_source(doc: Doc, ev: Event) -> Entity | None:
     t = doc.token_at(ev.trigger.start)
-    if t is None:
-        return None
+    if t is None or ev.attrs.get("source_span") is not None:
+        return None  # («خلال اجتماع وزراء الخارجية العرب»: a phrase of its own does it)
     found = [(k, p) for k, p in _homelands(doc, ev.sentence) if k < t]
     if not found or found[-1][1] or t - found[-1][0] > SUBJECT_REACH or _subject_between(doc, found[-1][0], t):
         return None
