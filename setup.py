@@ -160,6 +160,7 @@ COMPILED = [
     "events/gentilics.py",
     "events/verb_object.py",
     "events/nationals.py",
+    "events/homelands.py",
     "events/deadlines.py",
     "events/criticised.py",
     "events/head_anaphors.py",

@@ -8,7 +8,7 @@ sides."""
 
 from __future__ import annotations
 
-from conftest import news_arg
+from conftest import analyze_news, event_with_trigger_at, news_arg
 
 
 def test_a_plural_verb_after_a_comma_takes_the_subject_of_the_clause_before() -> None:
@@ -69,7 +69,11 @@ def test_a_time_between_commas_is_skipped_to_the_object() -> None:
 
 def test_an_aircraft_after_a_verb_of_killing_is_its_subject() -> None:
     text = "وقتلت طائرة أميركية، أمس الأحد، القيادي محمد الفلاني."
-    assert news_arg(text, "وقتلت") == "طائرة أميركية"
+    # the aircraft's phrase is the subject, and since round 101 its adjective's country the source
+    assert news_arg(text, "وقتلت") == "الولايات المتحدة"
+    doc = analyze_news(text)
+    span = event_with_trigger_at(doc, "وقتلت").attrs["source_span"]
+    assert doc.text[span[0] : span[1]] == "طائرة أميركية"
     assert news_arg(text, "وقتلت", "target") == "محمد الفلاني"
 
 

@@ -17,6 +17,9 @@ as its agent) is a people's plural alone is that people's country, where the art
 
 Nothing where the country is already the event's target, or where the trigger carries a possessive pronoun
 («قصفه التركي»: the pronoun's owner acts).
+
+Then :func:`.homelands.homeland_parties`: the country of a doer phrase's adjective («وحدة عسكرية أمريكية بقتل») and of
+«بلاده» (round 101).
 """
 
 from __future__ import annotations
@@ -26,6 +29,7 @@ from ..entities import gazetteer
 from .chunks import enclitic
 from .forms import fw, nkey
 from .gentilics import country_entity, people_country
+from .homelands import homeland_parties
 from .objects import NATIONAL_ACTS, _adjective_of, _bare_definite
 
 OWN_ADJECTIVES = 2  # adjectives of the trigger's own before the country's («الغارات الجوية الأخيرة التركية»)
@@ -124,3 +128,4 @@ def national_sources(doc: Doc, events: list[Event]) -> None:
             if ev.target is None and other is not None and other.id != _source_of(ev):
                 ev.target = other.id
                 ev.attrs.pop("target_span", None)
+    homeland_parties(doc, events)  # «قوات أميركية بقصف», «إن بلاده ستواصل شن الغارات»: the doer's country
