@@ -3,9 +3,11 @@ UNESCO with it and Iraq's war media cell are listed; a bare «مجلس النو�
 fights («وكالة مكافحة الفساد») is one; a square placed by what follows it («ميدان التحرير في قلب العاصمة») is a place
 with its other mentions, a bridge named after a place («كوبري قصر النيل») the place, not the river; a short town after
 «و» and a place («أبين ولحج») is the list's next place; a clan's name after «مناطق» is a place; a one-word name
-apposed to a role («وقائد الحرس الثوري، نقدي،», «صالحي، حاكم خراسان») is a person. Counter-cases: «جنديان» and
-«الولايات» alone are no places, «الثاني» of a month's name no king, «نجاح» before a surname the article gave another
-given name no part of it; a figurative «ساحة المعركة», a «جسر جوي» and a common adjective after a comma stay none."""
+apposed to a role («وقائد الحرس الثوري، نقدي،», «صالحي، حاكم خراسان») is a person, and so is a Western given name
+before a word the tagger alone read as a place («عامي ايالون»). Counter-cases: «جنديان» and «الولايات» alone are no
+places, «الثاني» of a month's name no king, «نجاح» before a surname the article gave another given name no part of it;
+a relative clause that names a group («الجماعة ... التي تعرف باسم») makes it no anaphor of the last one named; a
+figurative «ساحة المعركة», a «جسر جوي» and a common adjective after a comma stay none."""
 
 from __future__ import annotations
 
@@ -115,3 +117,19 @@ def test_a_noun_before_a_known_surname_is_no_given_name() -> None:
 def test_a_given_name_that_is_a_noun_keeps_its_man() -> None:
     text = "وقال نجاح كاظم إن الوضع صعب. والتقى علي كاظم الوفد لاحقا."
     assert "نجاح كاظم" in _names(text, "PERSON")
+
+
+def test_a_group_named_by_a_relative_clause_is_no_anaphor() -> None:
+    doc = analyze_news("وهاجم تنظيم داعش القرية. وقالت الجماعة المسلحة التي تعرف باسم «اللواء الأول» إنها صدت الهجوم.")
+    isis = entity_of_mention(doc, "تنظيم داعش")
+    assert [doc.text[m.start : m.end] for m in doc.mentions if m.entity == isis.id] == ["تنظيم داعش"]
+
+
+def test_a_group_named_before_stays_its_anaphor() -> None:
+    doc = analyze_news("وهاجم تنظيم داعش القرية. وقالت الجماعة في بيان إنها قتلت جنودا.")
+    assert entity_of_mention(doc, "الجماعة") is entity_of_mention(doc, "تنظيم داعش")
+
+
+def test_a_western_given_name_and_a_tagged_place_are_a_man() -> None:
+    doc = analyze_news("ووقع الرسالة رئيسا الشاباك سابقا عامي ايالون، وكرمي غيلون.")
+    assert entity_of_mention(doc, "عامي ايالون").type == "PERSON"

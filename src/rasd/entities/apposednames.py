@@ -67,7 +67,8 @@ def apposed_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazet
             taken.append((prev.start, prev.end))
         elif before or after:
             k = i
-            while after and k > 0 and i - k < MAX_GIVEN and _given(toks[k - 1], gaz) and _gap(doc, toks[k - 1], toks[k]) \
+            while after and k > 0 and i - k < MAX_GIVEN and _given(toks[k - 1], gaz) \
+                    and _gap(doc, toks[k - 1], toks[k]) \
                     and not any(s < toks[k - 1].end and toks[k - 1].start < e for s, e in taken):
                 k -= 1  # «عبد الحكيم مجاهد، العضو»: his given names before it
             start = toks[k].start
@@ -99,3 +100,26 @@ def common_first_words(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
             m.start = m.end - len(words[1])
             m.text = doc.text[m.start : m.end]
             m.key = norm_key(m.text)
+
+
+def given_before_place(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«عامي ايالون»: a word the tagger alone read as a place (no listed place, a name-list word) right after a
+    Western given name no mention holds (no particle: «لآل كاسترو») is that man's surname: the two are a person."""
+    toks = doc.tokens
+    ends = {t.end: i for i, t in enumerate(toks)}
+    starts = {t.start: i for i, t in enumerate(toks)}
+    for m in mentions:
+        i = starts.get(m.start)
+        if m.type != "LOCATION" or m.source != "model" or "gid" in m.attrs or " " in m.text or not i \
+                or ends.get(m.end) != i or not _gap(doc, toks[i - 1], toks[i]):
+            continue
+        prev, k = toks[i - 1], norm_key(m.text)
+        pk, w, pw = norm_key(prev.text), gaz.name_word(k), gaz.name_word(norm_key(prev.text))
+        if w is None or "n" not in w.flags or pw is None or "w" not in pw.flags or not prev.text.isalpha() \
+                or pk in PARTICLES or pk[1:] in PARTICLES or pk in gaz.stop or (pk,) in gaz.titles \
+                or (pk,) in gaz.phrases or pk in gaz.nisba \
+                or any(o.start < prev.end and prev.start < o.end for o in mentions):
+            continue
+        m.start, m.type = prev.start, "PERSON"
+        m.text = doc.text[m.start : m.end]
+        m.key = norm_key(m.text)

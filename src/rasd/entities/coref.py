@@ -24,6 +24,16 @@ from .titlelinks import bare_president, sole_president
 OUSTED = (*FORMER, "المخلوع", "الراحل", "الراحلة")  # no longer in office (or alive)
 
 
+NAMING_REACH = 3  # words after the noun: «الجماعة السورية التي تعرف»
+
+
+def _introduces(toks: list[Token], i: int) -> bool:
+    """A relative clause that names the noun at ``i`` follows it: «التي تعرف باسم», «الذي يطلق عليه»."""
+    keys = [norm_key(t.text) for t in toks[i + 1 : i + 2 + NAMING_REACH]]
+    return any(k in ("التي", "الذي", "التى") and j + 1 < len(keys) and keys[j + 1] in fw("naming_verbs")
+               for j, k in enumerate(keys[:NAMING_REACH]))
+
+
 @dataclass
 class Cluster:
     mentions: list[Mention] = field(default_factory=list)
@@ -275,6 +285,8 @@ class Coreference:
                 if hit is None:
                     continue
                 kinds, back = hit
+                if _introduces(toks, i):
+                    break  # «الجماعة السورية التي تعرف باسم «الفرقة 30»»: a new body, named next, not the last one
                 si = bisect_right(sent_starts, t.start) - 1
                 nxt = norm_key(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].start < (
                     sent_starts[si + 1] if si + 1 < len(sent_starts) else len(doc.text)) else ""

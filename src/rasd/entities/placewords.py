@@ -129,7 +129,8 @@ def bridges(doc: Doc, mentions: list[Mention]) -> None:
             if place:
                 start, end = t.start + off, toks[i + n].end
                 over = _over(mentions, start, end)
-                if all(start <= m.start and m.end <= end for m in over) and all(w.text.isalpha() for w in toks[i : i + n + 1]):
+                if all(start <= m.start and m.end <= end for m in over) \
+                        and all(w.text.isalpha() for w in toks[i : i + n + 1]):
                     for m in over:
                         mentions.remove(m)
                     text = doc.text[start:end]

@@ -31,7 +31,7 @@ from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
 from .sport import country_clubs, team_towns
 from .facilities import facility_names
-from .apposednames import apposed_surnames, common_first_words
+from .apposednames import apposed_surnames, common_first_words, given_before_place
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, squares
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
@@ -118,6 +118,7 @@ def analyze_entities(
     common_noun_places(doc, mentions)
     apposed_surnames(doc, found, mentions, gaz)
     common_first_words(doc, mentions, gaz)
+    given_before_place(doc, mentions, gaz)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     res.widen_to_particle(doc, clusters)
