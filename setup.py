@@ -89,6 +89,8 @@ COMPILED = [
     "entities/wordreadings.py",
     "entities/rolebodies.py",
     "entities/facilities.py",
+    "entities/placewords.py",
+    "entities/apposednames.py",
     "entities/splitnames.py",
     "events/actors.py",
     "events/acting.py",

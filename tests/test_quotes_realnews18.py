@@ -32,7 +32,8 @@ def test_a_participle_of_manner_is_no_subject() -> None:
 def test_a_body_speaks_on_after_its_statement() -> None:
     doc = analyze_news("وأعلنت هيئة مكافحة الفساد في بيان أن المدير أحمد الخطيب اعتقل أمس. وأضافت أن التحقيق "
                        "مستمر.")
-    assert quote_speakers(doc) == [("وأعلنت", "[هيئة مكافحة الفساد]"), ("وأضافت", "[هيئة مكافحة الفساد]")]
+    # (round 51: the body named by what it fights is an organisation now, so the speaker is that entity, not text)
+    assert quote_speakers(doc) == [("وأعلنت", "هيئة مكافحة الفساد"), ("وأضافت", "هيئة مكافحة الفساد")]
 
 
 def test_a_member_of_parliament_as_an_unnamed_source() -> None:

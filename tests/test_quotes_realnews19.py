@@ -40,4 +40,5 @@ def test_a_thing_announced_in_a_relative_clause() -> None:
 def test_an_agency_speaks_on_after_its_statement() -> None:
     doc = analyze_news("وقال زعيم المعارضة ليم كيت سيانج إن الحكومة فاسدة. وقالت وكالة مكافحة الفساد في بيان أمس "
                        "إن الأموال مرت بالحسابات. وأضافت أن التحقيقات مستمرة.")
-    assert quote_speakers(doc)[1:] == [("وقالت", "[وكالة مكافحة الفساد]"), ("وأضافت", "[وكالة مكافحة الفساد]")]
+    # (round 51: the agency named by what it fights is an organisation now: the speaker is that entity, not text)
+    assert quote_speakers(doc)[1:] == [("وقالت", "وكالة مكافحة الفساد"), ("وأضافت", "وكالة مكافحة الفساد")]

@@ -67,3 +67,30 @@ class AgencyBodies(HeadedBodies):
         found.mentions.append(self._mention(doc, units, i, j - i, hit, "ORGANIZATION", "pattern", gid=gid,
                                             kind="gov", country=e.country, actor=e.country + "JUD"))
         return j - i
+
+    def _mission_agency(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:
+        """A body named by what it fights (round 51): its head noun and «مكافحة» + what («وكالة مكافحة الفساد»,
+        «هيئة مكافحة الإرهاب»), or the definite head, an adjective of its reach and «لمكافحة» («الوكالة الوطنية
+        لمكافحة الفساد»); the units taken, 0 where none. Of the state the article is about (its country is no
+        part of its name)."""
+        hit = next(((v, off) for v, off, _ in units[i].variants if v.removeprefix("ال") in fw("mission_agency_heads")),
+                   None)
+        if hit is None:
+            return 0
+        j = i + 1
+        if hit[0].startswith("ال"):
+            while j < len(units) and j - i < 3 and _plain(units[j]) and units[j].key in fw("mission_agency_reach"):
+                j += 1  # «الوطنية», «العليا»
+            mission = "لمكافحه"
+        else:
+            mission = "مكافحه"
+        if j == i + 1 and hit[0].startswith("ال") or j + 1 >= len(units) or not _plain(units[j]) \
+                or units[j].key != mission or not _plain(units[j + 1]) or not units[j + 1].key.startswith("ال") \
+                or units[j + 1].key in self.g.stop or self._longest(units, i, self.g.phrases)[0] > 1:
+            return 0
+        j += 2
+        gid = "ORGH:mission:" + " ".join([hit[0].removeprefix("ال")] + [u.key for u in units[j - 1 : j]]) + ":"
+        m = self._mention(doc, units, i, j - i, hit[1], "ORGANIZATION", "pattern", gid=gid, kind="gov")
+        m.attrs["bare_sector"] = "GOV"  # a state's body, of the country the article is about
+        found.mentions.append(m)
+        return j - i

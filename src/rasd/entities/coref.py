@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw
 from ..text.normalize import norm_key
+from ..text.numbers import is_ordinal
 from .gazetteer import Gazetteer, clitic_variants
 from .units import NASAB, PARTICLES, QUOTES, Found
 from .names import _within, name_parts, near, same_word
@@ -21,6 +22,16 @@ from .crf import load_lexicon
 from .titlelinks import bare_president, sole_president
 
 OUSTED = (*FORMER, "المخلوع", "الراحل", "الراحلة")  # no longer in office (or alive)
+
+
+NAMING_REACH = 3  # words after the noun: «الجماعة السورية التي تعرف»
+
+
+def _introduces(toks: list[Token], i: int) -> bool:
+    """A relative clause that names the noun at ``i`` follows it: «التي تعرف باسم», «الذي يطلق عليه»."""
+    keys = [norm_key(t.text) for t in toks[i + 1 : i + 2 + NAMING_REACH]]
+    return any(k in ("التي", "الذي", "التى") and j + 1 < len(keys) and keys[j + 1] in fw("naming_verbs")
+               for j, k in enumerate(keys[:NAMING_REACH]))
 
 
 @dataclass
@@ -100,8 +111,8 @@ class Coreference:
                         continue  # a word only the tagger called a name (its first word: a given name)
                     if k.endswith("ه") and self.g.name_word(k) is None:
                         continue  # «السياسية»: a noun caught in a name
-                    if len(k) >= 3 and k not in self.g.stop and k not in self.g.nisba:
-                        index.setdefault(k, []).append(c)
+                    if len(k) >= 3 and k not in self.g.stop and k not in self.g.nisba and not is_ordinal(k):
+                        index.setdefault(k, []).append(c)  # (a regnal number: «الثاني» alone is a month's)
                         if k == f[-1]:
                             surnames.add(k)
                         if k.startswith("ال"):
@@ -274,6 +285,8 @@ class Coreference:
                 if hit is None:
                     continue
                 kinds, back = hit
+                if _introduces(toks, i):
+                    break  # «الجماعة السورية التي تعرف باسم «الفرقة 30»»: a new body, named next, not the last one
                 si = bisect_right(sent_starts, t.start) - 1
                 nxt = norm_key(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].start < (
                     sent_starts[si + 1] if si + 1 < len(sent_starts) else len(doc.text)) else ""

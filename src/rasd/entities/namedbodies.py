@@ -35,7 +35,8 @@ class NamedBodies(AgencyBodies):
             return adj
         if units[i].punct or i + 1 >= len(units) or units[i + 1].punct:
             return 0
-        if step := self._un_agency(doc, units, i, found) or self._town_court(doc, units, i, si, found):
+        if step := self._un_agency(doc, units, i, found) or self._town_court(doc, units, i, si, found) \
+                or self._mission_agency(doc, units, i, found):
             return step
         keys = _keys(units[i])
         if keys & fw("quoted_name_heads"):

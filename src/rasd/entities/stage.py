@@ -31,6 +31,8 @@ from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
 from .sport import country_clubs, team_towns
 from .facilities import facility_names
+from .apposednames import apposed_surnames, common_first_words, given_before_place
+from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, squares
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
@@ -109,6 +111,14 @@ def analyze_entities(
     disambiguate(doc, mentions, found, gaz)
     person_spans(doc, mentions, gaz)
     facility_names(doc, mentions, gaz)
+    coordinated_towns(doc, mentions, gaz)
+    squares(doc, mentions, gaz)
+    bridges(doc, mentions)
+    clan_places(doc, mentions)
+    common_noun_places(doc, mentions)
+    apposed_surnames(doc, found, mentions, gaz)
+    common_first_words(doc, mentions, gaz)
+    given_before_place(doc, mentions, gaz)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     res.widen_to_particle(doc, clusters)

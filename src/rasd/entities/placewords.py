@@ -1,0 +1,166 @@
+"""Places read by the words around them, after the tagger (called by :mod:`.stage`), round 51:
+
+- a short listed town after «و» and a place («محافظتي أبين ولحج», «ولاية بلخ وهراة») is the list's next place (the
+  rules read a town of four letters or fewer only without a clitic: «بابها» is not ب + «أبها»);
+- a square named by «ميدان» / «ساحة» and a name, placed by what follows it («ميدان التحرير في قلب العاصمة», «ساحة
+  التحرير وسط بغداد»), is a place, with its other mentions in the article; not a figurative one («ساحة المعركة»);
+- a bridge named after a place («كوبري قصر النيل») is the place, not the river it is named after;
+- a clan's name after a place noun («مناطق البو ذياب»: the areas of the Al Bu Dhiyab) is a place, not a person;
+- a common noun the tagger read as a place alone is none: the dual of a noun in «ي» («جنديان»: two soldiers) or a
+  definite plural in «ات» of a frequent noun in «ة» («الولايات» in «ولاة الولايات»; not a listed place).
+
+The word lists are ``square_heads``, ``square_place_cues``, ``square_not_names`` and ``bridge_heads`` in
+``function_words.json``."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Mention, Token
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .crf import load_lexicon
+from .gazetteer import Entry, Gazetteer, clitic_variants
+
+SHORT_TOWN = 4  # letters: the longest town the rules take only without a clitic (:mod:`.recognize`)
+FREQUENT_ZIPF10 = 40  # «جندي» 46, «ولاية» 51: a common noun
+
+
+def _keys(name: str) -> frozenset[str]:
+    return frozenset(norm_key(w) for w in fw(name))
+
+
+def _joined(doc: Doc, a: Token, b: Token) -> bool:
+    return a.end <= b.start and doc.text[a.end : b.start].isspace()
+
+
+def _over(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.start < end and start < m.end]
+
+
+def _head(tok: Token, heads: frozenset[str]) -> int | None:
+    """Where an indefinite head of ``heads`` starts in ``tok`` (after a proclitic: «بميدان», «وكوبري»)."""
+    return next((off for k, off, _ in clitic_variants(tok.text) if k in heads), None)
+
+
+def coordinated_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«أبين ولحج»: «و» + a listed town of four letters or fewer, right after a place, is the next place."""
+    toks = doc.tokens
+    ends = {m.end: m for m in mentions if m.type == "LOCATION"}
+    for i in range(1, len(toks)):
+        t = toks[i]
+        if not t.text.startswith("و") or not t.text.isalpha() or len(t.text) - 1 > SHORT_TOWN \
+                or toks[i - 1].end not in ends or not _joined(doc, toks[i - 1], t) or _over(mentions, t.start, t.end):
+            continue
+        e = gaz.phrases.get((norm_key(t.text[1:]),))
+        if not isinstance(e, Entry) or e.type != "LOCATION" or e.kind not in ("city", "region", "capital"):
+            continue
+        m = Mention(t.start + 1, t.end, t.text[1:], "LOCATION", "gazetteer", norm_key(t.text[1:]), None,
+                    {"gid": e.id, "kind": e.kind})
+        mentions.append(m)
+        ends[m.end] = m
+
+
+def _name_end(doc: Doc, gaz: Gazetteer, i: int, heads: frozenset[str]) -> int:
+    """After a head at ``i``: the end (token index) of its name of one or two words, the last definite («ميدان
+    التحرير», «ساحة باب الطواب»), no function word, adjective or figurative noun; 0 where there is none."""
+    toks, skip = doc.tokens, _keys("square_not_names")
+    for n in (1, 2):
+        k = i + n
+        if k >= len(toks) or not _joined(doc, toks[k - 1], toks[k]) or not toks[k].text.isalpha():
+            return 0
+        key = norm_key(toks[k].text)
+        if key in gaz.stop or key in gaz.nisba or key in skip or key in heads or (key,) in gaz.titles \
+                or key.endswith("ي") and len(key) > 4:
+            return 0
+        if key.startswith("ال"):
+            return k + 1
+    return 0
+
+
+def _placed(doc: Doc, mentions: list[Mention], j: int) -> bool:
+    """What follows a square's name at ``j`` places it: «وسط», «في قلب», «في» / «ب» + a place."""
+    toks, cues = doc.tokens, _keys("square_place_cues")
+    if j >= len(toks):
+        return False
+    k = norm_key(toks[j].text)
+    if k in cues:
+        return True
+    if k == "في" and j + 1 < len(toks):
+        nxt = toks[j + 1]
+        return norm_key(nxt.text) in cues or any(m.type == "LOCATION" and m.start == nxt.start for m in mentions)
+    return k[:1] == "ب" and any(m.type == "LOCATION" and m.start == toks[j].start + 1 for m in mentions)
+
+
+def squares(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«ميدان التحرير في قلب العاصمة»: a square its context places, and its other mentions in the article."""
+    toks, heads = doc.tokens, _keys("square_heads")
+    named: set[str] = set()
+    for i, t in enumerate(toks):
+        off = _head(t, heads)
+        if off is None:
+            continue
+        j = _name_end(doc, gaz, i, heads)
+        if j and _placed(doc, mentions, j) and not _over(mentions, t.start, toks[j - 1].end):
+            named.add(norm_key(doc.text[toks[i].start + off : toks[j - 1].end]))
+    if not named:
+        return
+    for i, t in enumerate(toks):
+        off = _head(t, heads)
+        j = _name_end(doc, gaz, i, heads) if off is not None else 0
+        if off is None or not j:
+            continue
+        start, end = t.start + off, toks[j - 1].end
+        key = norm_key(doc.text[start:end])
+        if key in named and not _over(mentions, start, end):
+            mentions.append(Mention(start, end, doc.text[start:end], "LOCATION", "pattern", key, None, {}))
+
+
+def bridges(doc: Doc, mentions: list[Mention]) -> None:
+    """«كوبري قصر النيل»: a bridge and the name that holds a place are one place (the bridge), not the river."""
+    toks, heads = doc.tokens, _keys("bridge_heads")
+    for i, t in enumerate(toks):
+        off = _head(t, heads)
+        if off is None or i + 1 >= len(toks) or not _joined(doc, t, toks[i + 1]):
+            continue
+        for n in (1, 2):
+            if i + n >= len(toks) or not _joined(doc, toks[i + n - 1], toks[i + n]):
+                break
+            place = [m for m in mentions if m.type == "LOCATION" and m.end == toks[i + n].end
+                     and m.start >= toks[i + 1].start]
+            if place:
+                start, end = t.start + off, toks[i + n].end
+                over = _over(mentions, start, end)
+                if all(start <= m.start and m.end <= end for m in over) \
+                        and all(w.text.isalpha() for w in toks[i : i + n + 1]):
+                    for m in over:
+                        mentions.remove(m)
+                    text = doc.text[start:end]
+                    mentions.append(Mention(start, end, text, "LOCATION", "pattern", norm_key(text), None, {}))
+                break
+
+
+def clan_places(doc: Doc, mentions: list[Mention]) -> None:
+    """«مناطق البو ذياب»: a clan's name («البو» + a name) after a place noun is a place."""
+    toks, nouns = doc.tokens, _keys("place_kind_nouns") | _keys("place_plural_nouns")
+    starts = {t.start: i for i, t in enumerate(toks)}
+    for m in mentions:
+        i = starts.get(m.start)
+        if m.type == "PERSON" and i and m.text.startswith("البو ") and _joined(doc, toks[i - 1], toks[i]) \
+                and norm_key(toks[i - 1].text) in nouns:
+            m.type = "LOCATION"
+
+
+def common_noun_places(doc: Doc, mentions: list[Mention]) -> None:
+    """«قتل جنديان», «ولاة الولايات»: a common noun the tagger alone read as a place is none."""
+    freq = load_lexicon().freq
+    drop = []
+    for m in mentions:
+        if m.type != "LOCATION" or m.source != "model" or "gid" in m.attrs or " " in m.text:
+            continue
+        k = norm_key(m.text)
+        dual = k.endswith("يان") and len(k) > 5 and freq.get(k[:-2], 0) >= FREQUENT_ZIPF10
+        plural = k.startswith("ال") and k.endswith("ات") and len(k) > 6 \
+            and freq.get(k[2:-2] + "ه", 0) >= FREQUENT_ZIPF10
+        if dual or plural:
+            drop.append(m)
+    for m in drop:
+        mentions.remove(m)
