@@ -51,6 +51,7 @@ from .speakers import _clause_phrase, _speaker
 from .spoken_of import spoken_of
 from .titled import quote_chunks
 from .unnamed import _evidence_subject, _speaker_phrase
+from .untagged_relative import self_description_end
 from .wording import worded_quotation
 
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
@@ -129,6 +130,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = dangling_end(doc, content)  # «...، في الوقت الذي [كشف]»: the next clause's opener
                 content = writers_remark_end(doc, content)  # «...، وهي الحادثة التي», «...، خلال لقاء مع»
                 content = main_clause_end(doc, t, content, sent)  # «وبينما ...، مؤكدين أن X، بدأت الحكومة»
+                content = self_description_end(doc, t, content, chunks)  # «الذي يقول إنه X وتواصل»: narrative
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):
@@ -188,7 +190,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     attrs["speaker_text"] = pair[1]
             elif t in bodies:
                 attrs["speaker_text"] = bodies[t]
-            elif speaker is None and via != "held":
+            elif speaker is None and via not in ("held", "untagged"):
                 phrase = (stated[1] if stated is not None
                           else _clause_phrase(doc, t, cue, chunks, quotes, sent, heard) if cue.kind == "participle"
                           else _speaker_phrase(doc, at, said, chunks, after_speaker))  # fmt: skip
@@ -216,7 +218,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if owner is not None:  # «وأشار التقرير» of the one body's report; «القيادة العسكرية لحزب X»: X
                 speaker, attrs["via"] = owner, "report"
                 del attrs["speaker_text"]
-            if (speaker is None and via in ("carry", "relative", "svo", "held", "shared", "statement") and scene.held is not None
+            if (speaker is None and via in ("carry", "relative", "svo", "held", "shared", "statement", "untagged") and scene.held is not None
                     and "speaker_text" not in attrs):
                 attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources
             given = attrs.get("speaker_text")

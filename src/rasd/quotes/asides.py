@@ -58,8 +58,18 @@ def writers_aside(doc: Doc, t: int, cue: Cue | None = None) -> bool:
         return True
     if not _impersonal_subject(doc, t):
         return False
-    u = t + 2 if t + 2 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in ("على", "علي") else t + 1
+    u = t + 1
+    while u < min(len(doc.tokens), t + 3) and _manner_adverb(doc, u):
+        u += 1  # «فإن ذلك يؤكد تمامًا أن»: an adverb of the verb before «أن»
+    u = u + 1 if u + 1 < len(doc.tokens) and nkey(doc.tokens[u].text) in ("على", "علي") else u
     return u < len(doc.tokens) and _is_complementizer(doc, u)
+
+
+def _manner_adverb(doc: Doc, u: int) -> bool:
+    """The token at ``u`` is an accusative adverb («تمامًا», «أيضًا», «بوضوح» is not) or a listed adverb."""
+    key = nkey(doc.tokens[u].text)
+    return key in fw("adverbs") or (len(key) > 3 and key.endswith("ا") and not key.startswith(("ال", "و", "ف"))
+                                    and not _is_complementizer(doc, u))
 
 
 def _writers_we(doc: Doc, t: int, cue: Cue) -> bool:

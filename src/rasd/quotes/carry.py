@@ -125,6 +125,8 @@ def _unnamed_source(doc: Doc, q: Quote) -> bool:
     phrase = q.attrs.get("speaker_text")
     if q.attrs.get("kind") != "verb" or not isinstance(phrase, Span) or "speakers" in q.attrs:
         return False
+    if q.attrs.get("via") == "untagged":
+        return True  # «وكان فلان الذي يقول إنه»: a name the entity layer missed spoke last
     words = _past_demonstrative(doc, phrase)
     head = nkey(words[0])
     if not body_head(head) and head.removeprefix("ال") not in fw("institutions"):

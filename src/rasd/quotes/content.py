@@ -12,6 +12,7 @@ from ..events.chunks import build_chunks, mention_index
 from ..events.forms import bare, fw, nkey
 from .bounds import _additive, _report_opening, circumstance_clause, clause_close, noun_setting
 from .demands import concessive, demand_noun, denied_truth
+from .inner_quotation import quotation_runs_on
 from .named_quotation import quoted_speaker_name
 from .self_named import self_description
 from .tails import own_that, semicolon_start
@@ -201,7 +202,8 @@ def _content(
             nxt = doc.tokens[u + 1] if u + 1 < len(doc.tokens) else None
             if nxt is not None:
                 op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
-                if op and not _quoted_subject(doc, op[0]):
+                if op and not _quoted_subject(doc, op[0]) and not (
+                        op[0] in short and quotation_runs_on(doc, op[0], min(stop, sent_end))):
                     return _trim(text, op[0].start, op[0].end), True, u
             end = doc.tokens[stop - 1].end if stop > u + 1 else doc.tokens[u].end
             if stop < sent_end:

@@ -40,7 +40,7 @@ def apodosis_end(doc: Doc, t: int, content: Span) -> Span:
 
 def unquoted_background_end(doc: Doc, content: Span) -> Span:
     """A ``content`` that opens with a guillemet quote closed inside it («لن يتراجع أبدا» أمام المتمردين ...): the
-    writer goes on in words of his own, and a «، حيث» clause after them, outside guillemets, is his background; the
+    writer goes on in words of his own, and a «، حيث» or «، لكن(هم)» clause after them, outside guillemets, is his background; the
     content ends at that comma. As it is otherwise (a «حيث» of the speaker's inside a quote that runs to the end)."""
     if not doc.text.startswith("«", content.start):
         return content
@@ -53,7 +53,8 @@ def unquoted_background_end(doc: Doc, content: Span) -> Span:
         return content
     for u in range(a, b):
         tok = doc.tokens[u]
-        if (tok.text in _COMMAS and nkey(doc.tokens[u + 1].text) == "حيث"
+        nxt = nkey(doc.tokens[u + 1].text).removeprefix("و")
+        if (tok.text in _COMMAS and (nxt == "حيث" or nxt.startswith("لكن"))
                 and "«" not in doc.text[closed:tok.start]):
             return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content

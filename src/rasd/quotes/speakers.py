@@ -19,7 +19,7 @@ from ..events.forms import PLACES, bare, fw, nkey
 from .accounts import _according_verb, according_body, asked_before, family_word, partitive_opening, relative_source
 from .apposition import _apposed_subject
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
-                    conjoined_span, people_group, _holds_office, _source_gender, _title_holder, _topic)
+                    conjoined_span, people_group, _holds_office, _source_gender, _title_holder)
 from .bounds import after_connective
 from .cleft import cleft_subject
 from .contrast import contrast_goes_on
@@ -34,7 +34,7 @@ from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb
 from .named import _named_after_noun, _named_after_title
 from .phrases import (_honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names, _phrase_span,
                       _pointed_group, _source_head, _subject_slot, _title_head)
-from .spokesmen import SPEAKS_FOR, _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, the_one_speaking
+from .spokesmen import _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, the_one_speaking
 from .issuers import _issued_statement, _issuer, _statement_subject
 from .unnamed import _auxiliary_phrase, _body, _home_country, _last_person, _says_head, _someone
 from .untagged import _given_before
@@ -48,6 +48,10 @@ from .subordinate import main_clause_subject
 from .unsexed import opened_subject
 from .reported_by import report_subject
 from .eponyms import titled_after_eponym
+from .explained import explained_statement
+from .fallbacks import _lone_before, _spoken_in
+from .honored_office import honored_office, honored_speaker
+from .untagged_relative import untagged_antecedent
 
 
 def _speaker(
@@ -85,6 +89,9 @@ def _speaker(
         titled = _titled_subject(doc, chunks, subject, t, sent)  # «ولذلك دعا المبعوث الأممي ...، مؤكدا»: a person
         if subject is not None and subject.entity is None and not titled:
             return _body(doc, chunks, subject, t, bodies), "body"
+        honored = honored_speaker(doc, subject, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
+        if honored is not None:
+            return honored, "clause"  # «وشدد معاليه ...، مشيراً»: the minister quoted just before
         if subject is not None and subject.entity is not None:
             return (subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None), "clause"
         carried = _carry(doc, quotes, cue, heard, None if titled else scene, persons=titled)
@@ -162,6 +169,9 @@ def _speaker(
     if stated is not None:
         return stated, "owner"  # «تصريحات الرئيس فلان التي أكد فيها»: whose statements, not «التزام» after them
     issued = _issued_statement(doc, t, cue) if first is None else None
+    explained = explained_statement(doc, t, sent) if first is None and issued is None and cue.kind == "verb" else None
+    if explained is not None:
+        return explained, "issuer"  # «وهدف بيان لشركة X ...، إذ قال»: the company, not one quoted before
     if issued is not None and issued[0] is not None:
         return issued[0], "issuer"  # «وكان بيان صادر عن الوزارة، أعلن»: the ministry, no one carried over
     if issued is not None:
@@ -175,11 +185,15 @@ def _speaker(
             return spoken, "body"
         return None, "none"  # «وكانت عناصر محسوبة على التنظيم ذكرت»: an unnamed subject after «كان»
     if first is not None and first.i == first.j and nkey(doc.tokens[first.i].text) in fw("honorific_pronouns"):
-        carried = first.entity or _carry(doc, quotes, cue, heard, None, persons=True)
+        carried = (honored_speaker(doc, first, quotes, scene.ranges[max(0, scene.si - 1)][0].start) or first.entity
+                   or _carry(doc, quotes, cue, heard, None, persons=True))
         ent = doc.entity(carried)
         if _honored_title(doc, first, ent.roles if ent is not None else []) is False:
             carried = _last_person(doc, t, cue.gender, heard, honorific=first) or carried  # «وشدد معاليه»: the minister
         return carried or _last_person(doc, t, cue.gender, heard), "anaphor"  # named last, not the prince
+    office = honored_office(doc, first, t) if first is not None else None
+    if office is not None:
+        return office, "title"  # «ورأى معالي وزير الخارجية أن»: who holds that office, not one named nearer
     if first is not None:
         c = resolve_title(chunks, first, doc)
         c = (_named_after_title(doc, chunks, c, limit) or c) if c.entity is None else c  # «مفتي مصر السابق الشيخ فلان»
@@ -230,6 +244,10 @@ def _speaker(
         return author, "author"  # «... للعالم الفرنسي لوبون ...، وكما يقول في كتابه»: whose book it is
     if first is None and _someone(doc, t):
         return None, "none"  # «هناك من يرى», «والبعض يعتبر»: an opinion of no one named
+    untagged = untagged_antecedent(doc, t, sent.start) if first is None and cue.kind == "verb" else None
+    if untagged is not None:
+        scene.held = untagged  # «وكان فلان الذي يقول إنه»: a name the entity layer missed, no one named before
+        return None, "untagged"
     relative = _relative_subject(doc, t, cue, chunks, heard) if first is None else None
     if relative is not None:
         if relative[0] is None:
@@ -336,38 +354,6 @@ def _own_subject(doc: Doc, c: Chunk) -> bool:
     before («ودافع المدرب عن اختياراته، لكنه»: the coach, not the speaker quoted before; not «ودافع الوزير»)."""
     return c.entity is None and not c.title and not _title_head(doc, c) and (
         phrase_of(doc.tokens[c.i].text) not in load_gazetteer().titles)
-
-
-def _lone_before(doc: Doc, scene: Scene, t: int, cue: Cue, heard: dict[str, str], quotes: list[Quote]) -> str | None:
-    """A dropped subject that opens its sentence, of the other gender than the one person the sentence before names
-    as its subject or speaker («وزارت الوزيرة جولي بيشوب طهران ... . وأضاف أن»): that person, where the article
-    names no one of the cue's gender before it and the sentence before no body; None otherwise."""
-    if scene.si < 1 or t > scene.ranges[scene.si][1] + 1 or _last_person(doc, t, cue.gender, heard) is not None:
-        return None
-    prev = scene.ranges[scene.si - 1][0]
-    if any(d.start <= prev.start < d.end for d in scene.direct):
-        return None
-    named = {e.id for e in doc.entities if e.type not in PLACES for m in e.mentions
-             if prev.start <= m.start < prev.end}
-    if len(named) != 1:
-        return None
-    eid = next(iter(named))
-    ent = doc.entity(eid)
-    if ent is None or ent.type != "PERSON" or _gender(doc, eid, heard) == cue.gender or _unsexed(doc, eid):
-        return None
-    if any(prev.start <= q.cue.start < prev.end and q.speaker == eid for q in quotes):
-        return eid
-    return eid if _topic(doc, scene, scene.si - 1)[0] == eid else None  # «ولفتت قيادات ... الرئيس هادي ... . وأضافت»: not him
-
-
-def _spoken_in(doc: Doc, phrase: Span) -> str | None:
-    """The person or body a spokesman's phrase ends on, whom he speaks for («متحدث باسم الملك السابق فلان»); None
-    where the phrase has no «باسم»/«بلسان» or ends on no name."""
-    words = [nkey(w).removeprefix("و") for w in doc.text[phrase.start : phrase.end].split()]
-    if not any(w in SPEAKS_FOR for w in words):
-        return None
-    return next((e.id for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
-                 if m.end == phrase.end and m.start > phrase.start), None)
 
 
 def _surname_person(doc: Doc, c: Chunk) -> str | None:
