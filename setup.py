@@ -131,6 +131,7 @@ COMPILED = [
     "events/where_topics.py",
     "events/where_more.py",
     "events/where_links.py",
+    "events/where_carry.py",
     "events/said_when.py",
     "events/attached.py",
     "events/retrospect.py",

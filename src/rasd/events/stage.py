@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import assaults, lifting, masdar_agents, openers, protests, report_model, where, where_links
+from . import assaults, lifting, masdar_agents, openers, protests, report_model, where, where_carry, where_links
 from .acting import actor_phrase
 from .actors import press_actor, visitor
 from .arguments import Args, find_args
@@ -488,6 +488,7 @@ def events_stage(doc: Doc) -> None:
     # the next sentence that tells where the meeting was held
     doc.events = where_links.held_next_places(doc, where_links.continued_talks_places(
         doc, where.scene_places(doc, where_links.purpose_places(doc, extract_events(doc)))))
+    where_carry.carried_places(doc, doc.events)  # told again, during a visit, «هناك», «لبلاده», a campaign's place
     said_days(doc, doc.events)  # an act told in yesterday's statement is not of today
     named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
     report_model.apply(doc, doc.events)

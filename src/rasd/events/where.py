@@ -146,9 +146,12 @@ def elsewhere_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
 def while_clause_only(doc: Doc, lo: int, hi: int) -> bool:
     """Whether the only clause breaks in tokens lo..hi-1 open a clause of the circumstance the act happened in
     («قتل بينما كان يستقل سيارة في بلدة سرمدا»: a while word, function words ``while_openers``, before «كان»), so
-    a place in it is still where the act was."""
+    a place in it is still where the act was; or a when word (``when_openers``) right after the act («قتلوا حينما
+    سقطت طائرة على سوق في بلدة أريحا»)."""
     cuts = [t for t in range(lo, hi - 1) if nkey(doc.tokens[t].text).removeprefix("و") in fw("while_openers")
-            and nkey(doc.tokens[t + 1].text) in fw("past_being")]
+            and (nkey(doc.tokens[t + 1].text) in fw("past_being")
+                 or t == lo and nkey(doc.tokens[t].text).removeprefix("و") in fw("when_openers"))]
+    # («قتلوا حينما سقطت ... في»; not a contrast: «قتل بينما نجا مرافقه في بلدة سرمدا»)
     if not cuts:
         return False
     bounds = [lo, *cuts, hi]

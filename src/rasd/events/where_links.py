@@ -6,6 +6,7 @@ again in the next sentence («مباحثاتها ... في أثينا. وأجرى
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..entities import gazetteer
 from .chunks import Chunk
 from .forms import PLACES, fw, nkey
 from .lexicon import Hit
@@ -178,6 +179,8 @@ def continued_talks_places(doc: Doc, events: list[Event]) -> list[Event]:
             continue
         before = [b for b in events if prev.start <= b.trigger.start < prev.end and b.code.startswith(MEETINGS)
                   and b.code not in VISITS]
+        if len(before) > 1:  # («انتهت جولة المشاورات في ...»: the one told with the same noun)
+            before = [b for b in before if _stem(doc.text[b.trigger.start:b.trigger.end].split()[-1])[0] == stem]
         if len(before) != 1:
             continue
         b = before[0]
@@ -234,9 +237,19 @@ def _held_at(doc: Doc, k: int, end: int) -> str | None:
 
 
 def _named_in(doc: Doc, eid: str, lo: int, hi: int) -> bool:
-    """Whether entity ``eid`` is named in the text lo..hi (a place told there, not one carried on to it)."""
+    """Whether entity ``eid`` is named in the text lo..hi (a place told there, not one carried on to it), by name or
+    by its country's adjective after a capital or land noun."""
     ent = doc.entity(eid)
-    return ent is not None and any(lo <= m.start < hi for m in ent.mentions)
+    if ent is None:
+        return False
+    if any(lo <= m.start < hi for m in ent.mentions):
+        return True
+    # («في العاصمة الجزائرية», «داخل الأراضي السورية»: named by its country's adjective after a capital or land noun)
+    nisba = gazetteer.load().nisba
+    toks = [t for t in doc.tokens if lo <= t.start < hi]
+    return ent.country is not None and any(
+        nisba.get(nkey(b.text)) == ent.country and (nkey(a.text) in fw("capital_nouns") or nkey(a.text) in fw("land_nouns"))
+        for a, b in zip(toks, toks[1:]))
 
 
 def _other_day(a: str | None, b: str | None) -> bool:

@@ -6,6 +6,8 @@ act and its doer («سيطرة القوات الحكومية على عدن»). E
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc
 from ..entities import gazetteer
 from .chunks import Chunk
@@ -36,9 +38,13 @@ def land_chunk(doc: Doc, hit: Hit, c: Chunk) -> Chunk | None:
     if c.entity is not None or c.j <= c.i or c.i == 0:
         return None
     toks = doc.tokens
+    if nkey(toks[c.i].text) in fw("capital_nouns") and c.prep in ("في", "ب"):
+        return _capital_chunk(doc, c)
     if nkey(toks[c.i].text) not in fw("land_nouns"):
         return None
     before = nkey(toks[c.i - 1].text).removeprefix("و")
+    if before == "من" and c.i >= 3 and nkey(toks[c.i - 2].text) in fw("part_nouns"):
+        before = nkey(toks[c.i - 3].text).removeprefix("و")  # «على أجزاء من الأراضي العراقية»
     if before not in fw("land_prepositions") and not (before in ("على", "علي") and hit.entry.code.startswith(ATTACKS)):
         return None
     iso = gazetteer.load().nisba.get(nkey(toks[c.i + 1].text))
@@ -46,6 +52,31 @@ def land_chunk(doc: Doc, hit: Hit, c: Chunk) -> Chunk | None:
     if country is None:
         return None
     return Chunk(c.i, c.j, c.start, c.end, country[0], country[1], "في", c.coord, c.title, c.definite, c.number)
+
+
+@lru_cache(maxsize=1)
+def _capitals() -> dict[str, tuple[str, ...]]:
+    """iso3 → the name keys of that country's capital in the gazetteer («DZA» → «الجزاير»)."""
+    found: dict[str, set[str]] = {}
+    for e in gazetteer.load().phrases.values():
+        if isinstance(e, gazetteer.Entry) and e.kind == "capital" and e.country:
+            found.setdefault(e.country, set()).add(nkey(e.name))
+    return {iso: tuple(sorted(keys)) for iso, keys in found.items()}
+
+
+def _capital_chunk(doc: Doc, c: Chunk) -> Chunk | None:
+    """«في العاصمة الجزائرية» (function words ``capital_nouns`` and a country adjective, no name after): the
+    capital of that country where the article names it as a place («الجزائر العاصمة»); None otherwise."""
+    toks = doc.tokens
+    if c.j != c.i + 1:
+        return None
+    iso = gazetteer.load().nisba.get(nkey(toks[c.i + 1].text))
+    keys = _capitals().get(iso, ()) if iso is not None else ()
+    for e in doc.entities:
+        if e.type in PLACES and e.country == iso and e.actor is None \
+                and any(nkey(e.name).split()[0] == k for k in keys if " " not in k):
+            return Chunk(c.i, c.j, c.start, c.end, e.id, e.type, "في", c.coord, c.title, c.definite, c.number)
+    return None
 
 
 def said_from_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:

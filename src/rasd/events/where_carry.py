@@ -1,0 +1,231 @@
+"""Round 103: places carried to an act that names none where the text ties it to a place told elsewhere (see
+``location.event_location``), each narrow: a null is better than a wrong place.
+
+- «تفجير مسجد ... في الكويت ... اعتقل بعد يومين من الهجوم ... في الاعتداء»: an attack told again by a bare
+  definite noun is where the last attack of its kind told with a place of its own was (``told_again_places``).
+- «وقعا الاتفاق ... خلال زيارة إلى بنغلاديش»: an act done during a visit or a meeting is where that was
+  (``occasion_places``).
+- «... بعد غزوه العراق. واشترك في التفجيرات ... لمقاومة قوات الاحتلال هناك»: «هناك» closing the act's clause is the
+  one place the sentence before names (``there_places``).
+- «وصف الوزير الأردني زيارة الأمير لبلاده»: a visit to «بلاده» goes to the country of the sentence's named person
+  before it (``own_country_places``).
+- «ستمدد حملتها الجوية في العراق ..., مشيرا إلى أنها ستستخدم المقاتلات في شن الضربات»: strikes told after a
+  campaign said with its «في» place in the same sentence are in that place (``campaign_places``)."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .forms import PLACES, fw, nkey
+from .lexicon import VERBAL_CODES
+from .modality import FACTUAL
+from .retrospect import same_act
+from .word_tests import clause_stop
+
+FORCE = ("18", "19", "20")  # assault, fight, mass violence
+TAKINGS = ("192",)  # occupy territory: «السيطرة» told again is as often another taking
+MEETINGS = "04"  # consult, visit, negotiate
+VISIT = "042"
+OCCASION_REACH = 25  # tokens from an act to the «خلال» of the visit it was done during
+OCCASION_OPENING = 2  # tokens from a sentence's start within which an occasion phrase is fronted («وخلال زيارته»)
+OWN_COUNTRY_REACH = 8  # tokens from a visit noun to «لبلاده», over the visitor's name and titles
+POSSESSIVES = ("هما", "هم", "ها", "ه")  # «قصفها», «هجومهم»: the act of its doer
+CAMPAIGN_ADJECTIVES = 2  # adjectives between a campaign noun and its «في» («حملتها الجوية في العراق»)
+
+
+def _sentence_of(doc: Doc, offset: int) -> int | None:
+    return next((k for k, s in enumerate(doc.sentences) if s.start <= offset < s.end), None)
+
+
+def _places_in(doc: Doc, lo: int, hi: int) -> list[str]:
+    """The place entities named in the text lo..hi, in order of their first mention there."""
+    found: list[tuple[int, str]] = []
+    for e in doc.entities:
+        if e.type in PLACES:
+            starts = [m.start for m in e.mentions if lo <= m.start < hi]
+            if starts:
+                found.append((min(starts), e.id))
+    return [eid for _, eid in sorted(found)]
+
+
+def _last_place(doc: Doc, lo: int, hi: int) -> str | None:
+    """The place entity named last in the text lo..hi; None if it names none."""
+    spots = [(m.start, e.id) for e in doc.entities if e.type in PLACES for m in e.mentions if lo <= m.start < hi]
+    return max(spots)[1] if spots else None
+
+
+def _noun(text: str) -> str:
+    """The bare definite noun of a one-word trigger («والهجوم», «بالاعتداء» → «هجوم», «اعتداء»); '' otherwise."""
+    if " " in text.strip():
+        return ""
+    key = nkey(text).removeprefix("و")
+    for pre in ("بال", "لل", "ال"):
+        if key.startswith(pre):
+            return key[len(pre):]
+    return ""
+
+
+def _named_as(word: str, noun: str) -> bool:
+    """Whether ``word`` names an act of the noun ``noun`` (``same_act``), definite or not, or with a possessive
+    («تفجير», «الهجوم», «قصفها»)."""
+    key = nkey(word).removeprefix("و")
+    stems = [key[len(pre):] for pre in ("بال", "لل", "ال", "ب", "ل", "") if key.startswith(pre)]
+    stems += [stem[: -len(end)] for stem in stems for end in POSSESSIVES if stem.endswith(end)]  # «قصفها», «هجومهم»
+    return any(same_act(stem) == noun for stem in stems)
+
+
+def told_again_places(doc: Doc, events: list[Event]) -> None:
+    """An act of force with no place whose trigger is a bare definite singular noun («الهجوم», «في الاعتداء»), its
+    sentence naming no place, takes the place of the last act of force of the same noun (``same_act``) told before
+    it («الهجوم الانتحاري الذي استهدف مسجد ... في الكويت»), none where that one has none."""
+    for ev in events:
+        if ev.location is not None or not ev.code.startswith(FORCE) or ev.code in TAKINGS \
+                or ev.attrs.get("pos") != "N" or ev.modality not in FACTUAL:
+            continue
+        noun = same_act(_noun(doc.text[ev.trigger.start:ev.trigger.end]))
+        if not noun or noun.endswith("ات") or _places_in(doc, ev.sentence.start, ev.sentence.end):
+            continue
+        # the last one told, but one told again with no place of its own (it refers back as this one does); where
+        # it names no place, it is another act («قصفها للأحياء بالمدينة ... جراء القصف»)
+        before = [o for o in events if o.trigger.end <= ev.trigger.start and o.code.startswith(FORCE)
+                  and o.modality in FACTUAL and _named_as(doc.text[o.trigger.start:o.trigger.end].split()[0], noun)
+                  and (o.location is not None or same_act(_noun(doc.text[o.trigger.start:o.trigger.end])) != noun)]
+        if before:
+            ev.location = max(before, key=lambda o: o.trigger.start).location
+
+
+def _during(doc: Doc, k: int) -> bool:
+    """Whether the token before token ``k`` is a word of «during» (function words ``during_words``)."""
+    return k > 0 and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw("during_words")
+
+
+def _plain_between(doc: Doc, lo: int, hi: int) -> bool:
+    """Whether tokens lo..hi-1 hold no complementizer, relative or quotation mark (one clause of the same act)."""
+    return not any(nkey(doc.tokens[t].text) in fw("complementizers") or nkey(doc.tokens[t].text) in fw("relatives")
+                   or any(q in doc.tokens[t].text for q in ("«", "»", '"', ":")) for t in range(lo, hi))
+
+
+def occasion_places(doc: Doc, events: list[Event]) -> None:
+    """An act with no place, not a meeting, takes the place of the visit or meeting of its sentence it was done
+    during: «خلال/أثناء/على هامش» right before that trigger, after the act in its clause (no complementizer,
+    relative or quotation between) or fronted at the sentence's opening («وخلال زيارته إلى عمان، وقع ...»)."""
+    for ev in events:
+        if ev.location is not None or ev.code.startswith(MEETINGS):
+            continue
+        k = doc.token_at(ev.trigger.start)
+        if k is None:
+            continue
+        for o in events:
+            if o.location is None or not o.code.startswith(MEETINGS) or o.sentence.start != ev.sentence.start:
+                continue
+            t = doc.token_at(o.trigger.start)
+            if t is None or not _during(doc, t):
+                continue
+            if t > k:
+                ok = t - k <= OCCASION_REACH and _plain_between(doc, k + 1, t - 1)
+            else:
+                first = doc.token_at(ev.sentence.start)
+                ok = first is not None and t - 1 - first < OCCASION_OPENING and _plain_between(doc, t, k)
+            if ok:
+                ev.location = o.location
+                break
+
+
+def there_places(doc: Doc, events: list[Event]) -> None:
+    """Acts with no place in a clause closed by a locative «هناك» (followed by punctuation or the sentence's end)
+    take the place the sentence before names last (the nearest antecedent: «... قاد تنظيم في العراق. واشترك في
+    التفجيرات ... هناك»), where their own sentence names none before «هناك»."""
+    toks = doc.tokens
+    for t, tok in enumerate(toks):
+        if nkey(tok.text) not in fw("there_words") or (t + 1 < len(toks) and not clause_stop(toks[t + 1].text)
+                                                         and toks[t + 1].text not in (".", "»", ")")):
+            continue
+        s = _sentence_of(doc, tok.start)
+        if s is None or s == 0:
+            continue
+        sent, prev = doc.sentences[s], doc.sentences[s - 1]
+        if _places_in(doc, sent.start, tok.start):
+            continue
+        named = _last_place(doc, prev.start, prev.end)
+        if named is None:
+            continue
+        for ev in events:
+            k = doc.token_at(ev.trigger.start)
+            if ev.location is not None or k is None or not sent.start <= ev.trigger.start < tok.start \
+                    or ev.code[:2] in VERBAL_CODES:
+                continue
+            if not any(clause_stop(toks[u].text) for u in range(k, t)) and _plain_between(doc, k + 1, t):
+                ev.location = named
+
+
+def _country_place(doc: Doc, iso: str) -> str | None:
+    """The place entity of the country ``iso`` itself (its actor is the country)."""
+    return next((e.id for e in doc.entities if e.type in PLACES and e.country == iso and e.actor == iso), None)
+
+
+def _to_own_country(doc: Doc, u: int) -> bool:
+    """«لبلاده», «إلى بلادها»: token ``u`` is a word of one's own country (function words ``own_country_words``)
+    with «لـ» or after «إلى» (not a genitive: «وزير خارجية بلاده»)."""
+    key = nkey(doc.tokens[u].text)
+    if key[:1] == "ل" and key[1:] in fw("own_country_words"):
+        return True
+    return key in fw("own_country_words") and u > 0 and nkey(doc.tokens[u - 1].text) in ("الي", "إلى", "الى")
+
+
+def own_country_places(doc: Doc, events: list[Event]) -> None:
+    """A visit noun with no place followed by «لبلاده/إلى بلاده» over the
+    visitor's name (``_to_own_country``) goes to the country of the person named last before it in its sentence (the subject whose
+    country that is: «وصف الوزير الأردني فلان زيارة الأمير لبلاده»), where the article names that country."""
+    toks = doc.tokens
+    for ev in events:
+        if ev.location is not None or ev.code != VISIT or ev.attrs.get("pos") != "N":
+            continue
+        k = doc.token_at(ev.trigger.start)
+        if k is None:
+            continue
+        own = next((u for u in range(k + 1, min(len(toks), k + 1 + OWN_COUNTRY_REACH))
+                    if toks[u].start < ev.sentence.end and _to_own_country(doc, u)), None)
+        if own is None or any(toks[u].text in fw("clause_breaks") for u in range(k + 1, own)):
+            continue
+        people = [(m.start, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
+                  if ev.sentence.start <= m.start < ev.trigger.start]
+        if not people:
+            continue
+        person = max(people, key=lambda p: p[0])[1]
+        if person.country is not None and (place := _country_place(doc, person.country)) is not None:
+            ev.location = place
+
+
+def campaign_places(doc: Doc, events: list[Event]) -> None:
+    """An attack with no place told after a campaign noun (function words ``campaign_nouns``) that has its «في»
+    place right after it over its adjectives («حملتها الجوية في العراق») takes that place, where its sentence
+    names no other place between."""
+    toks = doc.tokens
+    for ev in events:
+        if ev.location is not None or not ev.code.startswith(FORCE):
+            continue
+        k = doc.token_at(ev.trigger.start)
+        if k is None:
+            continue
+        for c in range(k - 1, -1, -1):
+            if toks[c].start < ev.sentence.start:
+                break
+            if nkey(toks[c].text).removeprefix("و").removeprefix("ب").removeprefix("ل") not in fw("campaign_nouns"):
+                continue
+            fi = next((u for u in range(c + 1, min(k, c + 2 + CAMPAIGN_ADJECTIVES)) if nkey(toks[u].text) == "في"),
+                      None)
+            if fi is None or fi + 1 >= k:
+                break
+            named = _places_in(doc, toks[fi + 1].start, toks[fi + 1].end)
+            if named and _places_in(doc, toks[fi + 1].end, ev.trigger.start) in ([], named):
+                ev.location = named[0]
+            break
+
+
+def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
+    """``events``, those with no place given one by the rules of this module (in order)."""
+    told_again_places(doc, events)
+    occasion_places(doc, events)
+    there_places(doc, events)
+    own_country_places(doc, events)
+    campaign_places(doc, events)
+    return events
