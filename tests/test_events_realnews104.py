@@ -139,3 +139,8 @@ def test_owned_speeches_and_meetings_are_no_meeting() -> None:
 def test_owned_meetings_with_leaders_are_meetings() -> None:
     doc = analyze_news("وأثمرت زياراته ولقاءاته مع القادة العرب عن اتفاق جديد.")
     assert "040" in [e.code for e in doc.events]
+
+
+def test_ma_of_what_someone_stresses_is_his_statement() -> None:
+    doc, ev = news_event("هذا ما يؤكد عليه الباحث الروسي يفغيني مينتشينكو في دراسته الأخيرة.", "يؤكد")
+    assert ev.code == "010"

@@ -11,8 +11,8 @@ danger feared makes none. The verb of threatening (a verb, not a noun) tells no 
   ``DOER_BACK`` words before it in its clause, is one («إن صراع الهويات ... بات يهدد دولنا»);
 - its subject is the relative «ما» with no «به» after the verb («وما هدد المملكة من مخاطر»): what endangered it.
 
-So too a present verb of affirming after the relative «ما» with no object pronoun and no named subject right after
-it («لكن ما يؤكد على مواصلة المملكة نهجها ... تلك الرسالة»): a thing that confirms, no statement.
+So too a present verb of affirming after the relative «ما» with no object pronoun, no resumptive «عليه/به» and no
+named subject right after it («لكن ما يؤكد على مواصلة المملكة نهجها ... تلك الرسالة»): a thing that confirms, no statement.
 """
 
 from __future__ import annotations
@@ -27,6 +27,7 @@ ADJECTIVES = 2  # definite adjectives between an abstract doer and its relative 
 DOER_BACK = 6  # words before a verb of becoming read for its abstract subject
 THAT = frozenset(nkey(w) for w in ("أن", "أنه", "أنها", "أنهم", "بأن", "بأنه", "بأنها", "إن", "إنه"))
 WITH = frozenset(nkey(w) for w in ("به", "بها", "بهم"))
+RESUMPTIVES = frozenset(nkey(w) for w in ("عليه", "عليها", "عليهم", "به", "بها", "بهم", "له", "لها", "فيه", "فيها"))
 
 
 def _bare(doc: Doc, t: int) -> str:
@@ -95,8 +96,8 @@ def _what_confirms(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if not _after_ma(doc, hit, a) or any(w.kind == "enclitic" for w in doc.tokens[hit.i].words):
         return False
     key = nkey(doc.tokens[hit.i].text).lstrip("وف")
-    if not key.startswith(("ي", "ت")) or hit.j + 1 >= b:
-        return False
+    if not key.startswith(("ي", "ت")) or hit.j + 1 >= b or nkey(doc.tokens[hit.j + 1].text) in RESUMPTIVES:
+        return False  # («هذا ما يؤكد عليه فلان»: what he stresses)
     return not any(m.start == doc.tokens[hit.j + 1].start for m in doc.mentions)
 
 
