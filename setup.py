@@ -149,6 +149,7 @@ COMPILED = [
     "events/dangers.py",
     "events/relative_ma.py",
     "events/owned_plurals.py",
+    "events/named_roles.py",
     "events/lifting.py",
     "events/victims.py",
     "events/attempts.py",

@@ -144,3 +144,15 @@ def test_owned_meetings_with_leaders_are_meetings() -> None:
 def test_ma_of_what_someone_stresses_is_his_statement() -> None:
     doc, ev = news_event("هذا ما يؤكد عليه الباحث الروسي يفغيني مينتشينكو في دراسته الأخيرة.", "يؤكد")
     assert ev.code == "010"
+
+
+def test_passive_announced_leader_is_no_source() -> None:
+    text = "ولم يشر المتحدث إلى الملا أختر منصور الذي كان قد أعلن زعيما جديدا للحركة بعد اجتماع في باكستان."
+    doc, ev = news_event(text, "أعلن")
+    assert ev.source is None
+    assert event_arg(doc, ev, "target") == "أختر منصور"
+
+
+def test_active_announcement_keeps_its_source() -> None:
+    doc, ev = news_event("وأعلن الرئيس فلاديمير بوتين أن المنظمة دخلت مرحلة جديدة.", "وأعلن")
+    assert event_arg(doc, ev, "source") == "فلاديمير بوتين"
