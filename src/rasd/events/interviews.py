@@ -14,6 +14,8 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, nkey
+from .named_roles import announced_roles
+from .press_calls import press_calls
 from .word_tests import finite_verb
 
 REACH = 14  # words from the statement noun to the cue of the quote it frames
@@ -65,7 +67,10 @@ def _quote_after(doc: Doc, ev: Event, t: int) -> str | None:
 
 
 def interview_speakers(doc: Doc, events: list[Event]) -> None:
-    """Give a statement noun that frames a quote the quote's actor as its source (module docstring)."""
+    """Give a statement noun that frames a quote the quote's actor as its source (module docstring); and drop, in
+    place, a phone call that is only the medium of quoted words to the press (round 104, ``press_calls``)."""
+    events[:] = press_calls(doc, events)
+    announced_roles(doc, events)  # «الذي كان قد أعلن زعيما جديدا»: the passive, no source (round 104)
     for ev in events:
         if ev.source is not None or ev.attrs.get("pos") != "N" or ev.code not in STATEMENTS:
             continue

@@ -11,6 +11,7 @@ from .lexicon import Hit, past_keys
 from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, on_principle, possible, proposed,
                             upcoming, warned, without)
 from .modality_may import may_happen, owed, will_witness
+from .relative_ma import ma_relative
 from .unfixed import potential_effect
 from .past_frames import to_come
 
@@ -286,7 +287,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     prev2 = before[-2].lstrip("وف") if len(before) > 1 else ""
     # «بحسب ما أعلنت», «وفق ما ذكرت»: «ما» after a preposition or «حسب» is the relative, no negation
     relative_ma = prev == "ما" and (prev2 in fw("ma_heads") or prev2 in fw("prepositions")) or (
-        prev == "لما" and hit.pos == "V" and not imperfect(nkey(doc.tokens[hit.i].text), True))  # «وفقا لما أعلنته»
+        prev == "لما" and hit.pos == "V" and not imperfect(nkey(doc.tokens[hit.i].text), True)) or ma_relative(  # «وفقا لما أعلنته»
+        doc, hit, before, imperfect(nkey(doc.tokens[hit.i].text).lstrip("وف"), True))  # «كل ما أعلن», «ما أعلنه» (104)
     # «وليست الزيارة الأولى»: «ليس» before a definite noun denies what is said of it, not that it happened
     copula_subject = prev in ("ليس", "ليست") and hit.pos == "N" and nkey(doc.tokens[hit.i].text).startswith("ال")
     if (prev in fw("negations") and not relative_ma and not copula_subject) or (prev2 in fw("negations") and prev in fw("auxiliaries")) \

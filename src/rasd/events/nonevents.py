@@ -36,6 +36,7 @@ from .actors import visitor
 from .arguments import Args
 from .chunks import clause_stop
 from .contacts import call_told_by_noun
+from .dangers import endangered
 from .described import described
 from .figurative import abstract_subject, figurative
 from .forms import bare, fw, keys_of, nkey
@@ -43,6 +44,7 @@ from .inquiry import no_inquiry
 from .lexicon import Hit
 from .performative import gives_way, unexpressed
 from .obligations import kept_pledge
+from .owned_plurals import owned_pair
 from .stative import surrounding
 from .unperformed import unperformed
 from .victims import not_a_casualty
@@ -352,8 +354,9 @@ OUTCOME_REACH = 3  # words after a promise read for the outcome it promises with
 def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     """Whether the trigger ``hit`` of a sentence (tokens ``a``..``b``, its triggers ``hits``) tells no event (see
     the module's doc)."""
-    if hit.entry.id in ("affirm", "threaten") and hit.pos == "V" and _abstract_doer(doc, hit, a, b):
-        return True  # «تقارير طبية تؤكد», «حالة من الاضطراب تهدد بانقسام» (round 49)
+    if hit.entry.id in ("affirm", "threaten") and hit.pos == "V" and _abstract_doer(doc, hit, a, b) \
+            or endangered(doc, hit, a, b):
+        return True  # «تقارير طبية تؤكد», «حالة من الاضطراب تهدد بانقسام» (round 49); a danger (round 104)
     if hit.entry.id == "agree" and hit.pos == "V" and _view_agreed(doc, hit, b):
         return True  # «نتفق جميعا على أن داعش تهديد مشترك» (round 49)
     if hit.entry.id == "sign" and _paper_signed(doc, hit, b):
@@ -452,7 +455,8 @@ def no_participants(doc: Doc, hit: Hit, args: Args, a: int) -> bool:
     if hit.pos != "N":
         return False
     named = [c for c in (args.source, *(args.targets or [])) if c is not None and c.entity is not None]
-    if hit.entry.code.startswith("04") and (_before_in(doc, hit, a, "any_all_words") or _paired_plural(doc, hit, a)):
+    if hit.entry.code.startswith("04") and (_before_in(doc, hit, a, "any_all_words") or _paired_plural(doc, hit, a)
+                                               or owned_pair(doc, hit, a)):  # «في خطاباته ولقاءاته» (round 104)
         return not named
     if hit.entry.id.startswith("arrive") and doc.tokens[hit.i].words[-1].kind != "enclitic":
         return not visitor(doc, args.source) or any(

@@ -29,6 +29,7 @@ from ..doc import Doc, Event
 from .forms import fw, keys_of, nkey
 from .lexicon import Hit
 from .readings import victims_noun
+from .terror_doers import terror_doers
 from .word_tests import clause_stop
 
 GENERIC = frozenset(("attack", "attack_masdar", "attack_dual", "kill", "target", "slaughter"))
@@ -112,7 +113,9 @@ def _sentence_index(doc: Doc, ev: Event) -> int | None:
 
 def terror_tolls(doc: Doc, events: list[Event]) -> None:
     """Recode as 180 a sourceless generic killing told right after an act of unconventional violence (see the
-    module), in place."""
+    module), in place; first the acts an extremist doer's attribution, target or an act told before make 18x
+    (round 104, ``terror_doers``)."""
+    terror_doers(doc, events)
     terror = frozenset(o.sentence.start for o in events if o.code[:2] == "18" and o.modality == "asserted")
     for ev in events:
         if ev.code != "190" or ev.attrs.get("trigger_id") != "kill" or ev.source is not None \

@@ -1,0 +1,177 @@
+"""Round 104 of real news: CAMEO 18 by the extremist doer, after the events are made (``unconventional`` codes the
+act from its own clause; this reads what the article says around it). A generic attack or killing still coded 190
+(CAMEO's conventional military force of armies) is unconventional violence, 18x, where
+
+- it is attributed to or claimed by an extremist group: a verb of attributing or claiming (function words
+  ``attributing_verbs``, ``claim_verbs``) within ``CLAIM_REACH`` tokens after it in its sentence, with no other act
+  of force between, followed within ``DOER_REACH`` tokens by a group the actor lexicon codes as an international
+  militarised group (IMG…: ISIS, al-Qaeda, al-Nusra) or a word that calls it extremist or terrorist
+  («هجمات دامية على الأراضي التركية نسب بعضها إلى التنظيم المتطرف», «الاعتداء الذي تبناه تنظيم داعش»); the
+  attribution of a saying («نسب إلى فلان قوله») is none;
+- its doer is such a group (its source's actor code IMG…, or an extremist's or terrorist's word in its source
+  phrase) and it falls on police, soldiers, a place of worship or a country's soil (``terror_target_words`` within
+  ``TARGET_REACH`` words after it or in its target phrase) or on a country (round 81 did this for civilians):
+  «قتل داعش ثلاثة من رجال الشرطة», «هجمات القاعدة على أميركا»; its fighting of other armed groups or its
+  offensive on a town stays 190, as rebels' attacks do;
+- it is the act told before: a definite attack noun («الاعتداء», «الهجوم», «هذا الاعتداء») with no source and no
+  target of its own whose nearest earlier act of force in the article is an attack coded 18x (180 or a bombing,
+  183x; not an abduction or an assassination) takes that act's code (a bombing's 183x where the noun is singular,
+  else 180): «... يشتبه بضلوعهم في الاعتداء» after the suicide bombing of a mosque; and so does a verb of
+  attack with no doer of its own in the relative clause of an 18x act noun right before it («الهجوم الانتحاري الذي
+  استهدف المسجد»), which tells the same act.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .forms import fw, keys_of, nkey
+from .word_tests import clause_stop
+
+GENERIC = frozenset(("attack", "attack_masdar", "attack_dual", "kill", "target", "slaughter"))
+ANAPHORS = frozenset(("attack", "attack_dual"))  # the attack nouns that name an act told before («الاعتداء»)
+CLAIM_REACH = 16  # tokens after the act to a verb of attributing or claiming («هجوم دام في ... نسب إلى»)
+DOER_REACH = 4  # tokens after that verb read for the group («نسب بعضها إلى التنظيم المتطرف», «تبناه تنظيم «داعش»»)
+TARGET_REACH = 6  # words after the act read for its police, soldiers, mosque or soil
+RELATIVE_GAP = 4  # tokens between an 18x act noun and the relative verb of attack that tells it again
+DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذا", "هذه", "ذلك", "تلك"))
+SAYINGS = frozenset(nkey(w) for w in ("قول", "قوله", "قولها", "قولهم", "تصريح", "تصريحات"))
+EXTREMIST = ("extremist_nouns", "extremist_adjectives", "terrorist_adjectives")
+
+
+def _has(doc: Doc, t: int, *words: str) -> bool:
+    keys = keys_of(doc.tokens[t])
+    return any(not keys.isdisjoint(fw(w)) for w in words)
+
+
+def _group_mention(doc: Doc, lo: int, hi: int) -> bool:
+    """A mention of an international militarised group (actor IMG…) among tokens ``lo``..``hi`` - 1."""
+    if lo >= hi:
+        return False
+    start, end = doc.tokens[lo].start, doc.tokens[hi - 1].end
+    for m in doc.mentions:
+        if start <= m.start < end and m.entity is not None:
+            ent = doc.entity(m.entity)
+            if ent is not None and (ent.actor or "").startswith("IMG"):
+                return True
+    return False
+
+
+def _extremist(doc: Doc, lo: int, hi: int) -> bool:
+    return _group_mention(doc, lo, hi) or any(_has(doc, t, *EXTREMIST) for t in range(lo, hi))
+
+
+def _span(doc: Doc, ev: Event) -> tuple[int, int] | None:
+    i = doc.token_at(ev.trigger.start)
+    j = doc.token_at(ev.trigger.end - 1)
+    return (i, j) if i is not None and j is not None else None
+
+
+def _force_between(events: list[Event], ev: Event, lo: int, hi: int) -> bool:
+    return any(o is not ev and lo <= o.trigger.start < hi and o.code[:2] in ("18", "19") for o in events)
+
+
+def _claimed(doc: Doc, ev: Event, events: list[Event], j: int) -> bool:
+    """A verb of attributing or claiming after the act names an extremist group as its doer (see the module)."""
+    end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+    for t in range(j + 1, min(end, j + 1 + CLAIM_REACH)):
+        text = doc.tokens[t].text
+        if text in fw("clause_breaks"):
+            return False
+        if not _has(doc, t, "attributing_verbs", "claim_verbs"):
+            continue
+        if _force_between(events, ev, ev.trigger.end, doc.tokens[t].start):
+            return False  # (another act of force is what is attributed)
+        hi = min(end, t + 1 + DOER_REACH)
+        if any(nkey(doc.tokens[k].text) in SAYINGS for k in range(t + 1, hi)):
+            return False  # «نسب إلى فلان قوله»: a saying relayed
+        return _extremist(doc, t + 1, hi)
+    return False
+
+
+def _on_terror_target(doc: Doc, ev: Event, j: int) -> bool:
+    """Whether an extremist group's act (see ``_extremist_doer``) falls on police, soldiers, a mosque, a country's
+    soil or a country (see the module)."""
+    tgt = doc.entity(ev.target)
+    if tgt is not None and len(tgt.actor or "") == 3:
+        return True  # a country: «هجمات القاعدة على أميركا»
+    end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+    for t in range(j + 1, min(end, j + 1 + TARGET_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            break
+        if _has(doc, t, "terror_target_words"):
+            return True
+    span = ev.attrs.get("target_span")
+    if isinstance(span, list) and len(span) == 2:
+        lo, hi = doc.token_from(span[0]), doc.token_at(span[1] - 1)
+        return lo is not None and hi is not None and any(_has(doc, t, "terror_target_words") for t in range(lo, hi + 1))
+    return False
+
+
+def _extremist_doer(doc: Doc, ev: Event) -> bool:
+    src = doc.entity(ev.source)
+    if src is not None and (src.actor or "").startswith("IMG"):
+        return True
+    span = ev.attrs.get("source_span")
+    if src is None and isinstance(span, list) and len(span) == 2:
+        lo, hi = doc.token_from(span[0]), doc.token_at(span[1] - 1)
+        return lo is not None and hi is not None and any(_has(doc, t, *EXTREMIST) for t in range(lo, hi + 1))
+    return False
+
+
+def _told_code(code: str, plural: bool) -> str:
+    return code if code.startswith("183") and not plural else "180"  # («تلك الهجمات»: attacks of more kinds)
+
+
+def _attack_code(code: str) -> bool:
+    return code == "180" or code.startswith("183")  # (an abduction or an assassination is no attack told again)
+
+
+def _own_parties(ev: Event) -> bool:
+    return ev.source is not None or ev.target is not None or ev.attrs.get("source_span") is not None \
+        or ev.attrs.get("target_span") is not None
+
+
+def _anaphor(doc: Doc, ev: Event, i: int) -> bool:
+    """A definite attack noun («الاعتداء», «بالهجوم») or one after a demonstrative («هذا الاعتداء»)."""
+    if ev.attrs.get("pos") != "N" or ev.attrs.get("trigger_id") not in ANAPHORS:
+        return False
+    key = nkey(doc.tokens[i].text)
+    definite = key.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "وبال"))
+    return definite or (i > 0 and nkey(doc.tokens[i - 1].text).lstrip("و") in DEMONSTRATIVES)
+
+
+def _retold(doc: Doc, ev: Event, events: list[Event], i: int) -> str | None:
+    """The code of the 18x act that ``ev`` tells again (see the module), or None."""
+    before = [o for o in events if o is not ev and o.trigger.start < ev.trigger.start and o.code[:2] in ("18", "19")]
+    if not before:
+        return None
+    prev = max(before, key=lambda o: o.trigger.start)
+    if not _attack_code(prev.code):
+        return None
+    if _anaphor(doc, ev, i) and not _own_parties(ev):
+        return _told_code(prev.code, nkey(doc.tokens[i].text).endswith("ات"))
+    if ev.attrs.get("pos") == "V" and ev.source is None and ev.attrs.get("source_span") is None \
+            and prev.sentence.start == ev.sentence.start:
+        k = doc.token_at(prev.trigger.end - 1)
+        if k is not None and 0 < i - k <= RELATIVE_GAP + 1 and nkey(doc.tokens[i - 1].text) in fw("relatives") \
+                and not any(clause_stop(doc.tokens[t].text) for t in range(k + 1, i)):
+            return _told_code(prev.code, False)  # «الهجوم الانتحاري الذي استهدف المسجد»: the same act
+    return None
+
+
+def terror_doers(doc: Doc, events: list[Event]) -> None:
+    """Recode as 18x, in place and in text order, the generic attacks and killings that the module's rules find."""
+    for ev in sorted(events, key=lambda o: o.trigger.start):
+        if ev.code != "190" or ev.attrs.get("trigger_id") not in GENERIC:
+            continue
+        span = _span(doc, ev)
+        if span is None:
+            continue
+        i, j = span
+        if _claimed(doc, ev, events, j) or (_extremist_doer(doc, ev) and _on_terror_target(doc, ev, j)):
+            ev.code = "180"
+        elif (told := _retold(doc, ev, events, i)) is not None:
+            ev.code = told
+
+
+__all__ = ["terror_doers"]
