@@ -40,7 +40,7 @@ from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, find_triggers
 from .dating import event_date, told_year
 from .modality import asked, modality
-from .said_when import said_days
+from .said_when import said_days, shared_times
 from .attached import named_again
 from .nonevents import no_participants, not_told
 from .objects import trigger_adjectives
@@ -489,6 +489,7 @@ def events_stage(doc: Doc) -> None:
     doc.events = where_links.held_next_places(doc, where_links.continued_talks_places(
         doc, where.scene_places(doc, where_links.purpose_places(doc, extract_events(doc)))))
     said_days(doc, doc.events)  # an act told in yesterday's statement is not of today
+    shared_times(doc, doc.events)  # round 107: «ودانت ... أول من أمس ...، وطالبت»: the time of the act coordinated
     named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
     report_model.apply(doc, doc.events)
 
