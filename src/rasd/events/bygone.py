@@ -33,8 +33,14 @@ def past_habit(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False
     key = key_at(doc, hit.i).removeprefix("و").removeprefix("ف")
     prev = key_at(doc, hit.i - 1)
-    return imperfect(key, True) and (prev.lstrip("وف") in KANA_PAST or prev.removeprefix("و") in fw("relatives")
-                                     and not hit.entry.code.startswith(MEETING))
+    if not imperfect(key, True):
+        return False
+    if prev.lstrip("وف") in KANA_PAST:
+        return True
+    # (not «المرة الأولى التي تعلن فيها», «في الوقت الذي يطالب فيه»: the act at that time or occasion)
+    heads = [key_at(doc, t).removeprefix("و") for t in range(max(sent_start, hit.i - 3), hit.i - 1)]
+    return prev.removeprefix("و") in fw("relatives") and not hit.entry.code.startswith(MEETING) \
+        and not any(h in fw("repeat_heads") or h in fw("time_heads") for h in heads)
 
 
 def held_relative(doc: Doc, hit: Hit, sent_end: int) -> bool:
