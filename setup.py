@@ -121,6 +121,8 @@ COMPILED = [
     "events/unfixed.py",
     "events/past_frames.py",
     "events/own_time.py",
+    "events/bygone.py",
+    "events/shared_time.py",
     "events/attack_doers.py",
     "events/masdar_agents.py",
     "events/interviews.py",

@@ -17,6 +17,7 @@ from .chunks import KANA_PAST, clause_stop, kana_before
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
+from .bygone import held_relative, of_a_kind, past_habit, present_governed
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
 from .past_frames import after_old, after_since, past_period
@@ -307,7 +308,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or after_since(doc, hit, sent_start) or past_period(doc, hit, sent_end) or after_old(doc, hit, sent_end) \
             or previous_act(doc, hit, sent_end) or (hit.pos == "N" and pluperfect_main(doc, hit.i, sent_start)) \
             or earlier_sentence(doc, hit, sent_start, perfect) or after_plural(doc, hit, sent_start) \
-            or recent_occasion(doc, hit, sent_end) or table_talks(doc, hit) or charged_or_eve(doc, hit, sent_start):
+            or recent_occasion(doc, hit, sent_end) or table_talks(doc, hit) or charged_or_eve(doc, hit, sent_start) \
+            or past_habit(doc, hit, sent_start) or of_a_kind(doc, hit, sent_start):
         return None, None
     if other:
         return None, None
@@ -322,10 +324,12 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return _dated(value), None  # «* 2 أغسطس 1990: مجلس الأمن يعقد جلسة ...، وطالبه»: that past, not today
     if hit.pos == "N" or perfect:  # (past «نددت», no present «ندد»)
         found, value = told_before(doc, hit, sent_start, sent_end)
+        if found and value is not None and value[:4] == (doc.date or "")[:4] and present_governed(doc, hit, sent_start):
+            return None, None  # round 107: «ويتلقون الكثير من الزيارات»: going on, of no day the story told before
         if found:
             return _dated(value), None  # the day said before in the story, or the old date of an account
-    if crime_named(doc, hit) or then_told(doc, hit, sent_start, sent_end):
-        return None, None  # «كجريمة إحراق بيت العائلة», «فهم التهديد آنذاك ولم يتردد في إعلان»: a past act named
+    if crime_named(doc, hit) or then_told(doc, hit, sent_start, sent_end) or held_relative(doc, hit, sent_end):
+        return None, None  # «كجريمة إحراق بيت العائلة», «فهم التهديد آنذاك»: a past act named («الاجتماع الذي عقد»)
     if hit.pos == "N" and (hit.j + 1 < sent_end and nkey(doc.tokens[hit.j + 1].text) in DISTAL
                            or hit.i > sent_start and nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in DISTAL
                            and definite(key)):

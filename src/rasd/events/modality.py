@@ -10,7 +10,7 @@ from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, on_principle, possible, proposed,
                             upcoming, warned, without)
-from .modality_may import may_happen, owed, will_witness
+from .modality_may import may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .relative_ma import ma_relative
 from .unfixed import potential_effect
 from .past_frames import to_come
@@ -292,7 +292,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     # «وليست الزيارة الأولى»: «ليس» before a definite noun denies what is said of it, not that it happened
     copula_subject = prev in ("ليس", "ليست") and hit.pos == "N" and nkey(doc.tokens[hit.i].text).startswith("ال")
     if (prev in fw("negations") and not relative_ma and not copula_subject) or (prev2 in fw("negations") and prev in fw("auxiliaries")) \
-            or prev == "عدم":
+            or prev == "عدم" or not_done_chain(doc, hit, before):
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)):
         return "negated"
@@ -302,7 +302,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if _has_phrase(before, fw("conditional")) or any(k.lstrip("وف") in fw("wishes") for k in before) \
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
-            or potential_effect(doc, hit, sent_start):
+            or potential_effect(doc, hit, sent_start) or possibility_noun(hit, before):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before):

@@ -10,7 +10,9 @@ from ..doc import Doc
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 
-MAY_REACH = 4  # keys from «قد» + a present verb to the noun trigger it supports («قد تشهد المنطقة مواجهات»)
+MAY_REACH = 6  # keys from «قد» + a present verb to the noun trigger it supports («قد تشهد المنطقة مواجهات», «قد تتسبب في قلاقل أو انتقادات»)
+POSSIBLE_REACH = 6  # keys from a noun of possibility to the noun trigger it governs («احتمالية أكبر لارتباط (داعش) بهجمات»)
+NOT_REACH = 4  # keys from «عدم» to the noun trigger of its genitive chain («عدم الإذن بفتح باب المفاوضات»)
 OWED_SUBJECT = 2  # words of the subject between «على» and the masdar owed («على الولايات المتحدة التفاوض»)
 WITNESS_REACH = 3  # keys from a future witness verb to its event noun («ستشهد الزيارة اجتماعا»)
 
@@ -59,3 +61,24 @@ def will_witness(before: list[str]) -> bool:
     """A witness verb with «سـ» within ``WITNESS_REACH`` keys before a noun trigger: «ستشهد اجتماعا»."""
     return any(k.lstrip("وف")[:1] == "س" and k.lstrip("وف")[1:] in fw("witness_verbs")
                for k in before[-WITNESS_REACH:])
+
+
+def possibility_noun(hit: Hit, before: list[str]) -> bool:
+    """Round 107: a noun trigger within ``POSSIBLE_REACH`` keys after a noun of possibility (``possibility_nouns``:
+    «هناك احتمالية أكبر لارتباط التنظيم بهجمات», «إمكانية شن هجوم»), in its clause: what may be (hypothetical)."""
+    return hit.pos == "N" and any(k.lstrip("وف") in fw("possibility_nouns") for k in before[-POSSIBLE_REACH:])
+
+
+def not_done_chain(doc: Doc, hit: Hit, before: list[str]) -> bool:
+    """Round 107: a noun trigger at the end of the genitive chain of «عدم» («عدم الإذن بفتح باب المفاوضات»), within
+    ``NOT_REACH`` keys, with no preposition standing alone («عدم تورطه في الهجوم»: the attack was), no «لـ» of
+    purpose and no «و» of another conjunct between: not done (negated)."""
+    if hit.pos != "N" or nkey(doc.tokens[hit.i].text)[:1] == "و":
+        return False  # («عدم شك واتهامات»: a conjunct of the negated noun, not in its chain)
+    tail = before[-NOT_REACH:]
+    for n in range(len(tail) - 1, -1, -1):
+        if tail[n] == "عدم":
+            between = tail[n + 1 :]
+            return not any(k in fw("prepositions") or k in fw("noun_only_prepositions") or k[:1] in ("و", "ل")
+                           for k in between)  # (nor a purpose «لـ»: «عدم دعوة الإعلاميين لتغطية الاجتماعات»)
+    return False

@@ -12,6 +12,9 @@ from .forms import fw, nkey
 from .attached import default_day
 from .modality import FACTUAL
 from .when import RECENT_DAYS
+from .shared_time import shared_times
+
+__all__ = ["said_days", "shared_times"]
 
 STATEMENT = "01"  # make a public statement (CAMEO 01x): the acts in its complement are what it tells
 COMPLEMENT_REACH = 8  # tokens from a statement's trigger to an act in its complement with no quote found for it

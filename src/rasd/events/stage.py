@@ -40,7 +40,7 @@ from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, find_triggers
 from .dating import event_date, told_year
 from .modality import asked, modality
-from .said_when import said_days
+from .said_when import said_days, shared_times
 from .attached import named_again
 from .nonevents import no_participants, not_told
 from .objects import trigger_adjectives
@@ -490,6 +490,7 @@ def events_stage(doc: Doc) -> None:
         doc, where.scene_places(doc, where_links.purpose_places(doc, extract_events(doc)))))
     where_carry.carried_places(doc, doc.events)  # told again, during a visit, «هناك», «لبلاده», a campaign's place
     said_days(doc, doc.events)  # an act told in yesterday's statement is not of today
+    shared_times(doc, doc.events)  # round 107: «ودانت ... أول من أمس ...، وطالبت»: the time of the act coordinated
     named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
     report_model.apply(doc, doc.events)
 

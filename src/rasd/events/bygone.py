@@ -1,0 +1,78 @@
+"""Round 107: past acts the article's day does not date (see ``dating.event_date``).
+
+- «عندما كانت تلتقي المسؤولين», «كان يدعو الجميع إلى الصمود»: a present verb right after a past «كان» (a past
+  habit or a past in progress) is of no one day.
+- «بنفس السرعة التي تقتلهم بها القوات», «المعتقلين الذين تحتجزهم الميليشيات»: a present verb right after a relative
+  pronoun tells what the antecedent is or undergoes (a state, a habit), of no one day.
+- «وما زال أقاربه يداومون في المستشفى، ويتلقون الكثير من الزيارات»: a noun act that a present verb governs is going on
+  or habitual; a recent day the story told before (``when.told_before``) does not date it, nor does any other day.
+- «مثل هذه الزيارة يجب الاتفاق عليها»: an act of a kind (``kind_words`` + a demonstrative) is no act of a day.
+- «الاجتماعات التي جرت بين المسؤولين», «اجتماع الحلف الذي عقد بناء على طلب أنقرة»: an act named by a noun with a
+  relative clause whose verb says it was held (``held_verbs``), with no time of its own, is told as a known past,
+  not the news of the article's day; it takes a recent day the story told before it, else none.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import KANA_PAST
+from .forms import fw
+from .lexicon import Hit, match_token
+from .modality import imperfect
+from .when import DEMONSTRATIVES
+from .word_tests import clause_stop, key_at
+
+MEETING = "04"  # consult, meet, visit: «الوفد الذي يزور العاصمة» is a visit going on now, the news
+GOVERNOR_REACH = 3  # tokens back from a noun trigger to the present verb whose object it is («ويتلقون الكثير من»)
+HELD_REACH = 7  # tokens from a noun trigger to the relative of its clause («اجتماع حلف شمال الأطلسي (الناتو) الذي»)
+
+
+def past_habit(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A present verb trigger right after «كان/كانت/كانوا» (``KANA_PAST``) or a relative pronoun."""
+    if hit.pos != "V" or hit.i - 1 < sent_start:
+        return False
+    key = key_at(doc, hit.i).removeprefix("و").removeprefix("ف")
+    prev = key_at(doc, hit.i - 1)
+    if not imperfect(key, True):
+        return False
+    if prev.lstrip("وف") in KANA_PAST:
+        return True
+    # (not «المرة الأولى التي تعلن فيها», «في الوقت الذي يطالب فيه»: the act at that time or occasion)
+    heads = [key_at(doc, t).removeprefix("و") for t in range(max(sent_start, hit.i - 3), hit.i - 1)]
+    return prev.removeprefix("و") in fw("relatives") and not hit.entry.code.startswith(MEETING) \
+        and not any(h in fw("repeat_heads") or h in fw("time_heads") for h in heads)
+
+
+def held_relative(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A noun trigger whose relative clause, within ``HELD_REACH`` tokens after it (its genitive and adjectives
+    between, no comma, no other act), opens with a verb of being held («التي جرت», «الذي عقد»)."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.j + 1, min(sent_end - 1, hit.j + 1 + HELD_REACH)):
+        if clause_stop(doc.tokens[t].text) or (match_token(doc.tokens, t) is not None):
+            return False
+        if key_at(doc, t) in fw("relatives"):
+            return key_at(doc, t + 1) in fw("held_verbs")
+    return False
+
+
+def present_governed(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger within ``GOVERNOR_REACH`` tokens after a present verb in «يـ» of its clause («ويتلقون الكثير
+    من الزيارات»)."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - GOVERNOR_REACH) - 1, -1):
+        if clause_stop(doc.tokens[t].text) or key_at(doc, t) in fw("complementizers"):
+            return False  # («يؤكدون أن الغارات»: the noun is of what is said)
+        key = key_at(doc, t).removeprefix("و").removeprefix("ف")
+        at = doc.tokens[t].start
+        if key[:1] == "ي" and len(key) >= 4 and imperfect(key, True) \
+                and not any(m.start <= at < m.end for e in doc.entities for m in e.mentions):  # (not «يافا»)
+            return True
+    return False
+
+
+def of_a_kind(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger right after «مثل» (``kind_words``) and a demonstrative («مثل هذه الزيارة», «مثل تلك الهجمات»)."""
+    return hit.pos == "N" and hit.i - 2 >= sent_start and key_at(doc, hit.i - 1) in DEMONSTRATIVES \
+        and key_at(doc, hit.i - 2).removeprefix("و") in fw("kind_words")

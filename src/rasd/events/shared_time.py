@@ -1,0 +1,130 @@
+"""Round 107, after the events are dated: a time one act of a clause tells is shared by the act coordinated with it.
+
+- «ودانت الجامعة أول من أمس القصف في الشمال، وطالبت أنقرة باحترام ...», «تصريحاته التي أطلقها خلال اليومين
+  الماضيين، وانتقد فيها»: a perfect verb with «و» that has no time of its own (dated by default with the day the
+  text was written) and the subject of the act before it (the same source, or none for both) takes the time that
+  dates that act when it is said between the two, the last time before the verb, with no complementizer, relative,
+  quotation mark or end of a sentence between it and the verb.
+- «هجوما انتحاريا بواسطة جرار مفخخ، استهدف فجر الأحد مخفرا»: a noun of force that is the subject of a verb of force
+  after it (no other act, no complementizer or relative between) is that verb's act, of the day the verb's own time
+  after it gives.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event, TimeSpan
+from .attached import default_day
+from .dating import _dated
+from .forms import fw, nkey
+from .modality import FACTUAL, imperfect
+from .lexicon import past_keys
+
+SHARE_REACH = 16  # tokens at most from the time shared to the coordinated verb
+SUBJECT_REACH = 18  # tokens at most from a noun of force to the verb it is the subject of
+FORCE = ("18", "19", "20")  # unconventional violence, fight, mass violence (CAMEO)
+BARRIERS = (".", "؛", ";", ":", "«", "»", "!", "؟", "?", "\"")
+
+
+def _token(doc: Doc, offset: int) -> int | None:
+    return doc.token_at(offset)
+
+
+def _open_between(doc: Doc, a: int, b: int) -> bool:
+    """Whether the tokens ``a``..``b`` (exclusive) hold no complementizer, relative, quotation mark or end mark."""
+    for t in range(a, b):
+        text = doc.tokens[t].text
+        key = nkey(text).removeprefix("و")
+        if text in BARRIERS or key in fw("complementizers") or key in fw("relatives"):
+            return False
+    return True
+
+
+def _perfect_and(doc: Doc, ev: Event) -> bool:
+    """A verb trigger of one token written with «و» that reads as a perfect verb («وطالبت», «وانتقد»)."""
+    k = _token(doc, ev.trigger.start)
+    if k is None or ev.attrs.get("pos") != "V":
+        return False
+    key = nkey(doc.tokens[k].text)
+    if not key.startswith("و") or len(key) < 4:
+        return False
+    stem = key[1:]
+    return not imperfect(stem, True) or stem in past_keys()
+
+
+def _times(doc: Doc, lo: int, hi: int) -> list[TimeSpan]:
+    return [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= hi]
+
+
+def _coordinated(doc: Doc, events: list[Event], ev: Event, default: str) -> tuple[bool, str | None]:
+    """(whether ``ev`` shares the time of the act before it, the date that time gives: None for a span or a year
+    that gives no day, as it gave the act before; see the module)."""
+    if not _perfect_and(doc, ev) or ev.modality not in FACTUAL:
+        return False, None
+    sent = ev.sentence
+    k = _token(doc, ev.trigger.start)
+    if k is None or k == 0 or doc.tokens[k - 1].text not in ("،", ","):
+        return False, None  # (a new conjunct after a comma: «...، وطالبت»)
+    stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent.end
+                 or doc.tokens[t].text in ("،", ",") + BARRIERS), None)
+    if _times(doc, ev.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
+        return False, None  # a time of its own in its clause
+    before = _times(doc, sent.start, ev.trigger.start)
+    if not before:
+        return False, None
+    last = max(before, key=lambda ts: ts.start)
+    value = _dated(last.value)
+    e, s = _token(doc, last.end - 1), _token(doc, last.start)
+    if value == default or e is None or s is None or k - e > SHARE_REACH \
+            or not _open_between(doc, e + 1, k):
+        return False, None
+    prior = [o for o in events if o is not ev and sent.start <= o.trigger.start and o.trigger.end <= last.start
+             and o.date == value and o.modality in FACTUAL and o.source == ev.source]
+    if not prior:
+        return False, None
+    p = max(prior, key=lambda o: o.trigger.start)
+    if any(o.attrs.get("pos") == "V" and p.trigger.end <= o.trigger.start and o.trigger.end <= ev.trigger.start
+           and o.source != ev.source for o in events):
+        return False, None  # another actor's verb between: not the act it is coordinated with
+    return True, value
+
+
+def _subject_of_force(doc: Doc, events: list[Event], ev: Event) -> str | None:
+    """The date of the verb of force a noun of force ``ev`` is the subject of (see the module), or None."""
+    if ev.attrs.get("pos") != "N" or not ev.code.startswith(FORCE) or ev.modality not in FACTUAL:
+        return None
+    after = [o for o in events if o is not ev and ev.trigger.end <= o.trigger.start < ev.sentence.end]
+    if not after:
+        return None
+    v = min(after, key=lambda o: o.trigger.start)
+    if v.attrs.get("pos") != "V" or not v.code.startswith(FORCE) or v.modality not in FACTUAL or v.date is None:
+        return None
+    a, b = _token(doc, ev.trigger.end - 1), _token(doc, v.trigger.start)
+    if a is None or b is None or b - a > SUBJECT_REACH or not _open_between(doc, a + 1, b) \
+            or nkey(doc.tokens[b].text).startswith(("و", "ف")) and len(nkey(doc.tokens[b].text)) > 4:
+        return None  # («هجوم ...، وقتل»: a verb of its own conjunct)
+    own = _times(doc, v.trigger.end, ev.sentence.end)
+    if not own:
+        return None
+    first = min(own, key=lambda ts: ts.start)
+    f = _token(doc, first.start)
+    if f is None or f - b > 3 or _dated(first.value) != v.date:
+        return None  # the verb's own time, right after it («استهدف فجر الأحد»)
+    return v.date
+
+
+def shared_times(doc: Doc, events: list[Event]) -> None:
+    """Each event dated by default (``default_day``) that shares the time of the act it is coordinated with, or of
+    the verb it is the subject of, takes that time's date."""
+    default = default_day(doc)
+    if default is None:
+        return
+    for ev in sorted(events, key=lambda o: o.trigger.start):
+        if ev.date != default:
+            continue
+        shared, value = _coordinated(doc, events, ev, default)
+        if shared:
+            ev.date = value
+            continue
+        value = _subject_of_force(doc, events, ev)
+        if value is not None:
+            ev.date = value
