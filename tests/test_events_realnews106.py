@@ -5,7 +5,8 @@ counted after «على أكثر من» is the object of a seizure; a phrase of s
 ...،») does not cut a noun act from its «على» object; a title in the genitive of a seizure stands for the name
 after it; an act whose source phrase is an accusing participle in apposition is the name's; the visitor of «فلان
 والوفد المرافق له، الذي يزور» is the man; an accusative after a verb is no subject; a dual verb carries no one
-actor. Each with a counter-case: a null is better than a wrong party."""
+actor; a count «من» a group head before a quoted name is that group. Each with a counter-case: a null is better than a
+wrong party."""
 
 from __future__ import annotations
 
@@ -105,3 +106,13 @@ def test_a_dual_verb_carries_no_one_actor() -> None:
 def test_a_singular_verb_still_carries_the_actor() -> None:
     text = "وقال رئيس الوزراء السابق مهاتير محمد إن الأموال اختفت. ونفى بشدة اختلاس أموال."
     assert news_arg(text, "ونفى", "source") == "مهاتير محمد"
+
+
+def test_a_count_of_a_named_group_with_no_member_noun_is_the_group() -> None:
+    text = "وفي غضون ذلك، قتل 6 من جماعة «أنصار بيت المقدس» في حملات للجيش شمال سيناء."
+    assert news_arg(text, "قتل", "target") == "أنصار بيت المقدس"
+
+
+def test_a_count_of_an_unnamed_group_names_no_group() -> None:
+    text = "وقتل 6 من جماعة مسلحة في سيناء."
+    assert news_arg(text, "وقتل", "target") == "6 من جماعة مسلحة"
