@@ -16,6 +16,8 @@ from __future__ import annotations
 
 
 from ..doc import Doc
+from .inserts import comma_outside_inserts
+from .quantified import counted_object
 from .actors import (
     QUOTE_MARKS,
     act_phrase,
@@ -169,8 +171,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
             if (c.i >= limit and not masdar) or breaks_between(doc, hit.j + 1, c.i, relatives=False):
                 break
-            if nominal and any(doc.tokens[t].text in ("،", ",") for t in range(hit.j + 1, c.i)):
-                break
+            if nominal and comma_outside_inserts(doc, hit.j + 1, c.i):
+                break  # (not the commas around «، بالتنسيق مع قوات التحالف،»: events.inserts)
             if verb_between(doc, hit.j + 1, c.i) or manner_participle(doc, c.i, sent_end):
                 break  # «رفض الوزير المقترح، واعتبرت الحكومة», «مؤكدا دعمه»: the next clause is no object
             if adverbial(doc, c) or negated_adjective(doc, c.i, c.entity is not None):
@@ -187,6 +189,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
             if c.prep == AGAINST and nominal and e.plover in FORCE and c.i - 1 <= hit.j + 2:
                 target = c  # «إعدامات بحق معارضين», «الاعتقالات التعسفية بحق الناشطين»: whom the force is used on
+                break
+            if (counted := counted_object(doc, chunks, c, e.preps)) is not None:
+                target = counted  # round 106: «سيطرتها على أكثر من ثلاثة أرباع تعز»: the name counted
                 break
             if c.prep is not None and c.prep in e.preps:
                 if e.plover == "PROTEST" and c.prep in FRONT:

@@ -13,7 +13,7 @@ from .actors import can_act, first_conjunct, head_key, resolve_title
 from .agents import clause_opens, opener_subject, verb_start
 from .chunks import Chunk, build_chunks, finite_verb, named_genitive
 from .forms import PLACES, bare, fw, nkey
-from .lexicon import Hit, plural_verb
+from .lexicon import Hit, lexicon, plural_verb
 from .phrases import masculine_head
 
 FORCE_CODES = ("17", "18", "19")  # coerce, assault, fight: the verbs of force that carry a subject this way
@@ -101,10 +101,26 @@ def clause_prior(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, args: Args) ->
 FEMININE_NAME_ENDINGS = ("ه", "ا", "ي")  # (folded: «ة» is «ه», «ى» is «ي»): «كريستيانه», «أنجيلا»
 
 
+def dual_verb(hit: Hit) -> bool:
+    """Whether a verb trigger is in a dual form («نفيا», «التقيا», «يلتقيان»): its reading less «ا»/«ان» is a
+    form of the same entry (so «دعا», whose «ا» is the root's, is not)."""
+    key = hit.cand.key
+    if hit.pos != "V" or not key.endswith("ا") and not (key.startswith(("ي", "ت")) and key.endswith("ان")):
+        return False
+    rest = key[:-1] if key.endswith("ا") else key[:-2]
+    if len(rest) < 3:
+        return False
+    index = lexicon()
+    return any(e is hit.entry and pos == "V" for f in (rest, rest[:-1] + "ى" if rest.endswith("ي") else rest)
+               for e, pos in index.get(f, ()))
+
+
 def carried_person_fits(doc: Doc, hit: Hit, eid: str) -> bool:
     """Whether the actor ``eid`` carried from before can be the dropped subject of the verb at ``hit`` by its form: a
     plural verb («وقد طالبوا») never has one person, a feminine one («كما أكدت», «وأدانت») not a man — a person
     whose first name ends in no feminine-looking letter («إريك جولدستين», where «كريستيانه فيرتس» may be a woman)."""
+    if dual_verb(hit):
+        return False  # round 106: «وكان فلان والشركة ... نفيا»: two subjects, no one actor carried
     ent = doc.entity(eid)
     if ent is None or ent.type != "PERSON":
         return True

@@ -202,6 +202,7 @@ def build_chunks(
             and not preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text)  # «المعارضة | بالإفراج»
             and not (verbs and masdar_object(toks, t, u))  # «رفض الحزب | المشاركة»
             and not (verbs and nkey(toks[u + 1].text) in fw("cause_prepositions"))  # «عشرة مدنيين | جراء القصف»
+            and nkey(toks[u + 1].text).removeprefix("و") not in fw("manner_adverbs")  # «الوزير | بشدة»
             and not (verbs and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
         ):
             u += 1
@@ -258,8 +259,11 @@ MANNER_NOUNS = frozenset(nkey(w) for w in ("بشكل", "بصورة", "وبشكل
 
 def manner_end(toks: Sequence[Token], t: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> int:
     """Past an adverb of manner that opens at token ``t``: «بشكل/بصورة» or «على نحو» and the indefinite adjective
-    after it («بشكل متكرر», «بصورة غير شرعية», «على نحو متزايد»); ``t`` itself where none opens there."""
+    after it («بشكل متكرر», «بصورة غير شرعية», «على نحو متزايد»), or one word of manner (function words
+    ``manner_adverbs``: «بشدة», «بحدة»); ``t`` itself where none opens there."""
     k = nkey(toks[t].text)
+    if k.removeprefix("و") in fw("manner_adverbs"):
+        return t + 1  # round 106: «وانتقد فيها بحدة جريمة الحرق»: an adverb of its own («بشدة», «بقوة»)
     if k in MANNER_NOUNS:
         u = t + 1
     elif t > 1 and nkey(toks[t - 1].text) == "نحو" and nkey(toks[t - 2].text) in ("على", "علي"):

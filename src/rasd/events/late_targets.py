@@ -6,12 +6,14 @@ around the trigger; each rule gives a target only to an event that has none (a n
 - ``met_targets`` (round 95): «خلال لقائه نظيره فلان»: the one met, named as the meeting noun's object;
 - ``protested_targets`` (round 95): «احتجاجا على الغارات التركية»: the doer of what is protested;
 - ``received_targets`` (round 95): «وواجهت السلطات انتقادات»: the one who faces the criticism;
-- ``relative_targets`` (round 95): «الهجوم الذي استهدف النائب العام فلان»: the object of the attack's relative clause.
+- ``relative_targets`` (round 95): «الهجوم الذي استهدف النائب العام فلان»: the object of the attack's relative clause;
+- ``allegiance_targets`` (round 106): «أعلن الولاء لفلان»: the one allegiance is declared to.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from .allegiance import allegiance_targets
 from .head_anaphors import head_anaphor_targets
 from .member_targets import member_targets
 from .met_targets import met_targets
@@ -28,3 +30,4 @@ def late_targets(doc: Doc, events: list[Event]) -> None:
     protested_targets(doc, events)
     received_targets(doc, events)
     relative_targets(doc, events)
+    allegiance_targets(doc, events)

@@ -4,7 +4,7 @@
 meeting noun with the article (``meetings``: function words ``meeting_nouns``) and no party, with no meeting or talks
 event in its sentence or the one before (there ``meetings.meeting_parties`` reads the meeting just told, or gives
 none), is the meeting of the article's earlier meeting events that name both parties, where they all name the same two
-(a person or a body each, in either order): it takes those two. Nothing where the article told meetings of two pairs
+(a person or a body each, in either order; a place visited is no party: round 106): it takes those two. Nothing where the article told meetings of two pairs
 before it («استقبل الأمير الوزراء ... استقبل الأمير الوزير كيري ... خلال اللقاء»: which one is not said), or none.
 """
 
@@ -16,6 +16,11 @@ from ..doc import Doc, Event
 from .meetings import ACTORS, TALKS, _reference
 
 
+def _actors(doc: Doc, *eids: str) -> bool:
+    """Whether every entity of ``eids`` is a person or a body."""
+    return all((e := doc.entity(x)) is not None and e.type in ACTORS for x in eids)
+
+
 def _pair(doc: Doc, ev: Event, events: list[Event]) -> tuple[str, str] | None:
     starts = [s.start for s in doc.sentences]
     n = bisect_right(starts, ev.sentence.start) - 1
@@ -23,14 +28,13 @@ def _pair(doc: Doc, ev: Event, events: list[Event]) -> tuple[str, str] | None:
     earlier = [p for p in events if p is not ev and p.code.startswith(TALKS) and p.trigger.start < ev.trigger.start]
     if not earlier or any(p.trigger.start >= lo for p in earlier):
         return None  # (a meeting told just before: meeting_parties' to read)
-    both = [p for p in earlier if p.source is not None and p.target is not None and p.source != p.target]
+    both = [p for p in earlier if p.source is not None and p.target is not None and p.source != p.target
+            and _actors(doc, p.source, p.target)]  # (round 106: «الذي يزور العاصمة»: a town visited is no party)
     pairs = {frozenset((p.source, p.target)) for p in both if p.source is not None and p.target is not None}
     if len(pairs) != 1:
         return None
     last = max(both, key=lambda p: p.trigger.start)
     if last.source is None or last.target is None:
-        return None
-    if any((e := doc.entity(x)) is None or e.type not in ACTORS for x in (last.source, last.target)):
         return None
     return last.source, last.target
 

@@ -5,7 +5,8 @@
 noun of a group's men (function words ``member_target_nouns``: «عناصر», «مقاتلي», «مسلحين», «أعضاء»), after at most
 a count and «من» («6 من»), is aimed at the organisation named right after that noun: in its genitive or after «من»,
 past quotation marks, a slash and one generic head of a group («جماعة», «تنظيم»: function words
-``violent_group_nouns``) that the name leaves out.
+``violent_group_nouns``) that the name leaves out; or a count «من» that head right before the name («6 من جماعة
+«أنصار بيت المقدس»»: round 106).
 
 Nothing where the name is not an organisation («مقاتلين من حلب»: a town; «عناصر الأمن»: no name), where a word of
 another kind stands between (an adjective: «مقاتلين أكراد»; a pronoun: «عناصر من مسلحيه»), or where the group is
@@ -42,6 +43,9 @@ def _member_noun(doc: Doc, first: int, last: int) -> int | None:
     for k in range(first, min(last, first + LEAD) + 1):
         if _stem_key(doc, k) in fw("member_target_nouns") and not any(w.kind == "enclitic" for w in doc.tokens[k].words):
             return k
+        if k - 1 > first and nkey(doc.tokens[k - 1].text) == FROM and nkey(doc.tokens[k].text) in fw(
+                "violent_group_nouns"):
+            return k - 1  # round 106: «قتل 6 من جماعة «أنصار بيت المقدس»»: a count of the group's own, no member noun
         if not _counted(doc, k):
             return None
     return None

@@ -62,6 +62,8 @@ def genitive_agent(doc: Doc, chunks: list[Chunk], hit: Hit, nxt: Chunk) -> bool:
     if nxt.number or nxt.etype in PLACES or not (nxt.entity is not None or actor_phrase(doc, nxt)) or not can_act(
             doc, nxt):
         return False
+    if nxt.entity is None and nxt.title:
+        nxt = resolve_title(chunks, nxt, doc)  # round 106: «سيطرة الرئيس السابق فلان على»: past the name
     after = next((c for c in chunks if c.i > nxt.j), None)  # (a free preposition is a word of its own)
     if after is not None and after.prep == "في" and after.etype in PLACES and after.i <= nxt.j + 2:
         # «سيطرة المقاومة في تعز على المديرية»: past where the agent is

@@ -215,7 +215,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
     if e.gen == "owner" and source is not None and source.entity is None:
         source, obj_from = None, hit.j
     if source is None and nxt is not None and genitive_agent(doc, chunks, hit, nxt):
-        source, obj_from = nxt, nxt.j  # «منذ سيطرة القوات الحكومية على عدن»: the genitive before «على» acts
+        source = resolve_title(chunks, nxt, doc) if nxt.entity is None and nxt.title else nxt
+        obj_from = source.j  # «منذ سيطرة القوات الحكومية على عدن»: the genitive before «على» acts
     if source is None and nxt is not None and cause_agent(doc, hit, nxt):
         source, obj_from = nxt, nxt.j  # «جراء قصف طائرات النظام»: who struck
     if sides is not None:  # «اشتباكات بين القوات النظامية وقوات المعارضة»: one side each
@@ -408,6 +409,10 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                             or oblique_object(doc, chunks, hit, nxt, sent_start)
                             or possessed_after_and(doc, hit, nxt, sent_start) or governed_first(doc, hit, nxt)):
                 pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
+            elif accusative_head(doc, nxt) and nkey(doc.tokens[nxt.i].text) not in fw("adverbs"):
+                # round 106: «ما قدم دعما كبيرا للاحتياطات», «أعلن بدلا من ذلك»: an accusative is no verb's subject,
+                # whatever its frame; the subject is not said here, and none is carried (a null before a wrong party)
+                args.described = True
             elif hit.j > hit.i and _masdar_word(doc, hit.j):
                 pass  # «وتعهد بدعم الحركات»: the phrase after a verb and its masdar in «بـ» is the masdar's object
             elif report_subject(doc, nxt):

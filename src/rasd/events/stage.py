@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import assaults, lifting, masdar_agents, openers, protests, report_model, where, where_carry, where_links
+from . import assaults, lifting, masdar_agents, openers, protests, report_model, unattached, where, where_carry, where_links
 from .acting import actor_phrase
 from .actors import press_actor, visitor
 from .arguments import Args, find_args
@@ -469,6 +469,7 @@ def extract_events(doc: Doc) -> list[Event]:
     terror_tolls(doc, events)  # «أقدمت عصابة إرهابية على إحراق عائلة. وقد قُتل الطفل»: the toll of terror
     attempt_days(doc, events)  # «المحاولات المتكررة لاغتياله», an attempt dated where the article tells it
     criticised_targets(doc, events)  # «ودانت الجامعة القصف التركي»: whoever does the act disapproved of
+    unattached.unattached_parties(doc, events)  # «تنظيم داعش، المتهم بالوقوف خلف العملية»: the name apposed
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom

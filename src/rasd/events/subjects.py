@@ -26,6 +26,7 @@ from .chunks import (
     resumptive,
     verb_key,
 )
+from .entourage import entourage_head
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
 from .phrases import MANNER_FOLLOWERS, manner_participle
@@ -63,6 +64,8 @@ def subject_before(
                 (c.definite or nkey(doc.tokens[c.j].text).startswith("ال")) and actor_phrase(doc, c)))
                 and not (c.etype == "PERSON" and nkey(doc.tokens[v - 1].text) in PLURAL_RELATIVES)]
             after_comma = bool(before)
+            if not before and (head := entourage_head(doc, chunks, v - 3)) is not None:
+                before = [head]  # round 106: «فلان والوفد المرافق له، الذي يزور»: the one it goes with
         adjective = bool(before) and before[0].entity is None and before[0].i == before[0].j and before[0].definite
         if adjective and not before[0].coord:
             # «للتنظيم المتشدد الذي»: a definite word right after a name is its adjective; the name is meant
@@ -105,11 +108,16 @@ def subject_before(
                 return None
         if not nominal:
             gap = [t for t in range(max(c.j + 1, name_end), end) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")
-                   and nkey(doc.tokens[t].text) not in fw("future")]  # («أمانو سوف يلتقي»)
+                   and nkey(doc.tokens[t].text) not in fw("future")  # («أمانو سوف يلتقي»)
+                   and not (t == c.j + 1 and c.entity is not None and doc.tokens[t].text in CLOSING_QUOTES)]
+            # (round 106: «قسم من قادة «جبهة النصرة» أعلن»: the name in quotation marks right before the verb)
             if gap or _after_verb(doc, c, i, sent_start):
                 return None
         return first_conjunct(chunks, c, doc)
     return None
+
+
+CLOSING_QUOTES = ("»", '"', "”")
 
 
 def _temporal_genitive(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> bool:

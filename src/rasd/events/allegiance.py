@@ -1,0 +1,64 @@
+"""Round 106: the one allegiance is declared to.
+
+«أعلن قسم من قادة التنظيم الولاء لأبي بكر البغدادي», «أعلنوا بيعتهم لزعيم التنظيم فلان»: an event with no target
+whose trigger is followed right away by a noun of allegiance (function words ``allegiance_nouns``: «الولاء»,
+«ولاءه», «البيعة», «بيعته») and then «لـ» + a named person or body has that name as its target. Nothing where
+another word comes between, or the name is the event's own source.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .forms import fw, nkey
+
+ACTORS = ("PERSON", "ORGANIZATION")
+LAM = "ل"
+
+
+def _allegiance(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a noun of allegiance, with or without a possessive pronoun."""
+    words = doc.tokens[k].words
+    stems = [w for w in words if w.kind == "stem"]
+    if len(stems) != 1 or any(w.kind == "proclitic" and nkey(w.form) not in ("ال", "و") for w in words):
+        return False
+    key = nkey(stems[0].form)
+    if key.endswith("ت") and any(w.kind == "enclitic" for w in words):
+        key = key[:-1] + "ه"  # («بيعته»: the «ة» written «ت» before the pronoun)
+    return key in fw("allegiance_nouns")
+
+
+def _lam_name(doc: Doc, k: int) -> str | None:
+    """The person or body named at token ``k`` under «لـ»: alone before the name, or on its first word (in the word
+    layer, or before the name's mention: «لأبو بكر البغدادي»)."""
+    tok = doc.tokens[k]
+    lam = bool(tok.words) and tok.words[0].kind == "proclitic" and nkey(tok.words[0].form) == LAM
+    if nkey(tok.text) == LAM and k + 1 < len(doc.tokens):
+        k, tok, lam = k + 1, doc.tokens[k + 1], True
+    m = next((m for m in doc.mentions if m.entity is not None and m.start < tok.end and m.end > tok.start), None)
+    if m is None or m.start < tok.start:
+        return None
+    prefix = nkey(doc.text[tok.start : m.start])
+    if not (prefix in (LAM, "لل") or (lam and prefix in ("", LAM))):
+        return None
+    ent = doc.entity(m.entity)
+    return ent.id if ent is not None and ent.type in ACTORS else None
+
+
+def allegiance_targets(doc: Doc, events: list[Event]) -> None:
+    """Give an event with no target the one its allegiance noun is declared to (module docstring)."""
+    for ev in events:
+        if ev.target is not None:
+            continue
+        k = doc.token_from(ev.trigger.end)
+        span = ev.attrs.get("source_span")
+        if k is not None and isinstance(span, list) and doc.token_at(span[0]) == k:
+            k = doc.token_from(span[1])  # «وأعلن التنظيم بيعته لفلان»: past the subject after the verb
+        if k is None or k + 1 >= len(doc.tokens) or doc.tokens[k].start >= ev.sentence.end or not _allegiance(doc, k):
+            continue
+        eid = _lam_name(doc, k + 1)
+        if eid is None or eid == ev.source:
+            continue
+        ev.target = eid
+        ev.attrs.pop("target_span", None)
+        ev.attrs.pop("target_text", None)
+        ev.attrs["target_allegiance"] = True

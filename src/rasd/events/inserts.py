@@ -1,0 +1,31 @@
+"""Round 106: a phrase of support set off by commas between a noun act and its object.
+
+«سيطرة القوات الموالية للرئيس، بالتنسيق مع قوات التحالف، على قاعدة العند»: the commas around a phrase that
+opens with a word of coordination or support (function words ``support_inserts``: «بالتنسيق», «بدعم»,
+«بمساندة», «بمشاركة») set off an insert, not the end of the noun's phrase: its «على» object comes after it.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import fw, nkey
+
+COMMAS = ("،", ",")
+INSERT_REACH = 12  # tokens from the opening comma of an insert to the comma that closes it
+
+
+def comma_outside_inserts(doc: Doc, i: int, j: int) -> bool:
+    """Whether tokens ``i``..``j-1`` hold a comma that is not one of the pair around a support insert."""
+    toks = doc.tokens
+    t = i
+    while t < j:
+        if toks[t].text in COMMAS:
+            if t + 1 < len(toks) and nkey(toks[t + 1].text).removeprefix("و") in fw("support_inserts"):
+                close = next((u for u in range(t + 2, min(len(toks), t + INSERT_REACH))
+                              if toks[u].text in COMMAS or toks[u].text in fw("clause_breaks")), None)
+                if close is not None and toks[close].text in COMMAS:
+                    t = close + 1  # the insert and the comma that closes it (``j`` may fall inside it)
+                    continue
+            return True
+        t += 1
+    return False
