@@ -32,6 +32,7 @@ from .resolve import Resolver, sentence_tokens
 from .sport import country_clubs, team_towns
 from .facilities import facility_names
 from .innernames import institution_places, repeated_bodies
+from .namewiden import widen_persons
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
@@ -109,6 +110,7 @@ def analyze_entities(
     aide_before_name(doc, found, mentions, gaz)
     disambiguate(doc, mentions, found, gaz)
     person_spans(doc, mentions, gaz)
+    widen_persons(doc, mentions, gaz)
     facility_names(doc, mentions, gaz)
     institution_places(doc, mentions, gaz)
     repeated_bodies(doc, mentions)

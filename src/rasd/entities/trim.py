@@ -333,7 +333,7 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «نؤيد» (we support): a verb of the first person, no place
     if typ != "PERS" and len(span) > 1 and _feminine_perfect(span[-1].text, gaz):
         span = span[:-1]  # «كالام ألقت (بظلالها)»: the verb after its subject ends no name
-    if typ in ("ORG", "LOC") and len(span) == 1 and any(
+    if typ in ("ORG", "LOC", "PERS") and len(span) == 1 and any(
         k.removeprefix("ال") in _GENERIC_GROUPS for k, _, _ in clitic_variants(span[0].text)
     ):
         return None  # «والميليشيات», «الفصائل»: a kind of group, named by no one («ميليشيات الحوثي» is the rules')
