@@ -34,7 +34,7 @@ def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     toks = doc.tokens
     at = {t.start: i for i, t in enumerate(toks)}
     for m in mentions:
-        if m.type != "PERSON" or m.source != "model":
+        if m.type != "PERSON" or m.source not in ("model", "title"):
             continue
         words = m.text.split()
         i = at.get(m.end + 1) if doc.text[m.end : m.end + 1] == " " else None
