@@ -224,8 +224,8 @@ def tagger_mentions(
                     entry, off, read = e, o, key
                     break
                 if o and typ == "PERS" and not whole and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]) \
-                        and (pre in ("و", "ف") or span[0].words[0].kind == "proclitic"):
-                    # (a preposition where the segmenter splits one: «بريد» is a noun, its whole word)
+                        and (pre in ("و", "ف") or key.startswith("ال") or span[0].words[0].kind == "proclitic"):
+                    # (a preposition before a bare word where the segmenter splits one: «بريد» is a noun)
                     off, read = o, key  # («للساعدي»: ل + «الساعدي», the article's alef unwritten)
             if adjectival is not None:
                 entry, off = adjectival
