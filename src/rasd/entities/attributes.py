@@ -11,6 +11,7 @@ from ..text.numbers import is_ordinal
 from ..events.forms import fw
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_keys, clitic_variants, phrase_of
+from .gentilics import nisba_after
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
@@ -150,6 +151,10 @@ class EntityBuilder:
                                                None)):
                 e.country = iso  # «أستاذ علم الاجتماع بجامعات طهران X»: the town his university is named after
                 e.attrs["country_from"] = "employer"
+            if not e.country and (iso := next((got for m in named if (got := nisba_after(self.g, doc.text, m))),
+                                               None)):
+                e.country = iso  # «الزرقاوي، الحركي الأردني»: the gentilic of his apposition
+                e.attrs["country_from"] = "apposition"
             if not e.country and (iso := dynasty_country(name, any(
                     norm_key(r.split()[0]).removeprefix("ال") in ROYAL for r in e.roles if r.split()))):
                 e.country = iso  # «الشيخ جابر الأحمد الصباح», «طحنون بن زايد آل نهيان»: a ruling family's

@@ -19,6 +19,7 @@ from .attributes import FORMER
 from .kinship import after_kin_noun, named_as_kin
 from .tagspans import _COMMON_ALONE_ZIPF10
 from .crf import load_lexicon
+from .namerun import given_and_family
 from .titlelinks import bare_president, sole_president
 
 OUSTED = (*FORMER, "المخلوع", "الراحل", "الراحلة")  # no longer in office (or alive)
@@ -167,6 +168,8 @@ class Coreference:
                 nxt = norm_key(toks[ti + 1].text) if ti + 1 < len(toks) else ""
                 if nxt and self.g.is_name_word(nxt) and nxt not in index:
                     break  # the start of another, unknown name
+                if nxt and key not in surnames and nxt not in index and given_and_family(self.g, key, nxt):
+                    break  # «محمد المسهر»: a given name and a family name the earlier man does not bear
                 if nxt and key not in surnames and not key.startswith("ال") \
                         and "g" in getattr(self.g.name_word(key), "flags", "") \
                         and (nm := self._first_name_of_next(doc, clusters, toks, ti)) is not None:

@@ -15,6 +15,7 @@ from typing import Any
 
 from ..text.normalize import DIACRITICS, norm_key
 from ..text.numbers import is_ordinal
+from .wholenames import whole_name
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 
@@ -371,6 +372,8 @@ def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
     """
     key = norm_key(surface)
     out = [(key, 0, "")]
+    if whole_name(surface):
+        return tuple(out)  # «باردو»: a name whose first letter is its own, no ب + «اردو»
     n = 0
     k = key
     if (len(k) > 3 or k[1:] in INITIALS) and k[0] in _CONJ:

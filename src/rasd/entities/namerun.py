@@ -9,6 +9,7 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import INITIALS, Entry, Gazetteer
+from .nameends import titled_conjunct
 from .units import DESCENT, JOINERS, NASAB, PARTICLES, Unit, circumstantial
 
 # Words that link a title to the body it belongs to: «منسق التحالف ضد داعش», «المبعوث الخاص لمكافحة داعش».
@@ -90,6 +91,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             break  # «وأن», «فإن»: a conjunction, not a name (وان is a name in some lists)
         if n and j + n + 1 < len(units) and blessing(k, units[j + n + 1].key):
             break  # «علي بن أبي طالب رضي الله عنه»: the blessing after the name
+        if n and titled_conjunct(g, units, j + n):
+            break  # «جابر الأحمد الصباح وولي العهد»: «و» + the title of a second person
         if n >= 2 and units[j + n - 2].key == _AL:
             break  # «... آل الشيخ» + «أمانات المناطق»: the family after «آل» closes the name
         if n and kin_after_particle(k, units[j + n - 1].key):

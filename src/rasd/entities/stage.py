@@ -33,6 +33,8 @@ from .sport import country_clubs, team_towns
 from .facilities import facility_names
 from .apposednames import apposed_surnames, common_first_words, given_before_place
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, squares
+from .innernames import institution_places, repeated_bodies
+from .namewiden import widen_persons
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
@@ -110,6 +112,7 @@ def analyze_entities(
     aide_before_name(doc, found, mentions, gaz)
     disambiguate(doc, mentions, found, gaz)
     person_spans(doc, mentions, gaz)
+    widen_persons(doc, mentions, gaz)
     facility_names(doc, mentions, gaz)
     coordinated_towns(doc, mentions, gaz)
     squares(doc, mentions, gaz)
@@ -119,6 +122,8 @@ def analyze_entities(
     apposed_surnames(doc, found, mentions, gaz)
     common_first_words(doc, mentions, gaz)
     given_before_place(doc, mentions, gaz)
+    institution_places(doc, mentions, gaz)
+    repeated_bodies(doc, mentions)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     res.widen_to_particle(doc, clusters)

@@ -218,12 +218,14 @@ def tagger_mentions(
             entry: Entry | None = None
             off = 0
             read = ""  # the clitic reading the name was found by («العبادي» in «للعبادي»)
-            for key, o, _ in clitic_variants(span[0].text):
+            for key, o, pre in clitic_variants(span[0].text):
                 e = gaz.phrases.get((key, *keys[1:]))
                 if e is not None:
                     entry, off, read = e, o, key
                     break
-                if o and typ == "PERS" and not whole and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]):
+                if o and typ == "PERS" and not whole and gaz.is_name_word(key) and not gaz.is_name_word(keys[0]) \
+                        and (pre in ("و", "ف") or key.startswith("ال") or span[0].words[0].kind == "proclitic"):
+                    # (a preposition before a bare word where the segmenter splits one: «بريد» is a noun)
                     off, read = o, key  # («للساعدي»: ل + «الساعدي», the article's alef unwritten)
             if adjectival is not None:
                 entry, off = adjectival

@@ -17,6 +17,7 @@ from ..events.lexicon import lexicon as event_triggers  # data only (the events 
 from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys, clitic_variants
+from .nameends import common_noun_first, verb_after_name
 from ..events.forms import fw  # data only (closed word lists), no stage
 from .namerun import blessing, given_and_family, kin_after_particle
 from .tagpersons import _COMMON_ZIPF10, COMMON_ZIPF10 as COMMON_ZIPF10  # (COMMON_ZIPF10: read here by the quotes layer)
@@ -301,6 +302,10 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
         while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and _verb_last(span[-1].text, gaz):
             span = span[:-1]  # «كيري سيلتقي»: the verb after its subject
+        while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and verb_after_name(span[-1].text, gaz):
+            span = span[:-1]  # «عشماوي سافر»: he travelled
+        if len(span) > 1 and common_noun_first(span[0].text, span[1].text, gaz):
+            span = span[1:]  # «بريد كلينتون»: her mail
         while len(span) > 1 and (_verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
             span = span[1:]  # «ستبعد إيتو»: a future verb; «أدان كيري»: a verb of the news before its subject
     if typ == "PERS" and len(span) >= 3 and _place_before_name(span, gaz):
@@ -328,7 +333,7 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «نؤيد» (we support): a verb of the first person, no place
     if typ != "PERS" and len(span) > 1 and _feminine_perfect(span[-1].text, gaz):
         span = span[:-1]  # «كالام ألقت (بظلالها)»: the verb after its subject ends no name
-    if typ in ("ORG", "LOC") and len(span) == 1 and any(
+    if typ in ("ORG", "LOC", "PERS") and len(span) == 1 and any(
         k.removeprefix("ال") in _GENERIC_GROUPS for k, _, _ in clitic_variants(span[0].text)
     ):
         return None  # «والميليشيات», «الفصائل»: a kind of group, named by no one («ميليشيات الحوثي» is the rules')

@@ -177,6 +177,8 @@ class Segmenter:
             else:
                 if is_name and not stem.startswith(ARTICLE):
                     continue
+                if self._noun_not_name(w, procs, stem):
+                    continue
                 sup = self.support(stem, w)
                 if not stem.startswith(ARTICLE):
                     esup, epieces = self._enclitic(rest, rest, final_ya)
@@ -194,6 +196,15 @@ class Segmenter:
             if score > best_score and score > plain:
                 best_score, best = score, pre + tail
         return tuple(best) if best else whole
+
+    def _noun_not_name(self, w: str, procs: tuple[str, ...], stem: str) -> bool:
+        """Is ``w`` a noun of its own that takes the article («بريد»: «البريد», mail) where the remainder is only a
+        name that never does («ريد»)? Then the letter is the noun's, not a preposition before the name (a preposition
+        only: «ودي» stays «و» + «دي», the name, though «الودي» is a word)."""
+        v = self.vocab
+        return len(procs) == 1 and procs[0] in "بلك" and len(w) >= 4 and not stem.startswith(ARTICLE) \
+            and stem in v.names \
+            and v.counts.get(ARTICLE + w, 0) > 0 and v.counts.get(ARTICLE + stem, 0) == 0
 
     def _default_split(self, procs: tuple[str, ...], rest: str) -> bool:
         """Whether an unknown token splits with no evidence for its remainder (morphology alone)."""

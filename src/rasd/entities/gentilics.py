@@ -1,0 +1,31 @@
+"""A person's country from a gentilic in an apposition right after his name: «أبو مصعب الزرقاوي، الحركي الأردني
+المتشدد» (JOR): a comma, a definite noun of a person (no body, no place, no state noun) and a definite country
+adjective agreeing with it. Not where the noun heads a body («X، الجيش الأردني»: a list of actors) or the
+adjective opens a listed body's name."""
+
+from __future__ import annotations
+
+from ..doc import Mention
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .gazetteer import Gazetteer
+
+_PUNCT = "«»\"()،,.:؛"
+
+
+def nisba_after(g: Gazetteer, text: str, m: Mention) -> str | None:
+    """The country of «، الـNOUN الـNISBA» right after ``m``; None elsewhere."""
+    rest = text[m.end : m.end + 80]
+    if not rest.startswith(("، ", ", ")):
+        return None
+    words = rest[2:].split()[:3]
+    if len(words) < 2 or any(ch in _PUNCT for ch in words[0]):
+        return None
+    noun, adj = norm_key(words[0]), norm_key(words[1].strip(_PUNCT))
+    if not noun.startswith("ال") or len(noun) < 5 or not adj.startswith("ال") or adj not in g.nisba:
+        return None
+    if noun in g.nisba or noun in g.stop or (noun,) in g.phrases or (noun,) in g.org_heads \
+            or (noun[2:],) in g.org_heads or (noun,) in g.complements or noun in fw("state_nouns") \
+            or (noun, adj) in g.phrases:
+        return None
+    return g.nisba[adj]

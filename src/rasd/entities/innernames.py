@@ -1,0 +1,95 @@
+"""A place inside an organisation's name is no mention of the place, and an organisation's name reads the same
+wherever the article repeats it.
+
+* an institution's noun, a place and a complement in «لل»: «معهد واشنطن للشرق الأدنى», «مركز القاهرة للدراسات
+  السياسية»: one body (not Washington); the nouns are ``named_institution_heads``;
+* an operations room and its name up to a place: «غرفة عمليات فتح حلب» (a rebel coalition, not Aleppo);
+* a body's name of two words or more that one mention of the article names (a quoted name, a pattern) is that body
+  wherever the same words stand again: the place inside them is no place there either.
+
+The body's mention replaces the mentions inside it; nothing is done where another mention crosses its edges.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Mention
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .gazetteer import Gazetteer, clitic_variants
+
+_OPERATIONS = norm_key("عمليات")
+_EDGE = "«»\"()،,.:؛!?؟"
+_MAX_ROOM_NAME = 3  # words of an operations room's name before its place («فتح حلب»: 2)
+
+
+def _place_at(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(m.type == "LOCATION" and m.start == start and m.end == end for m in mentions)
+
+
+def _replace(doc: Doc, mentions: list[Mention], start: int, end: int, source: str) -> bool:
+    """Put one ORGANIZATION mention over ``[start, end)`` in place of the mentions inside it."""
+    if any(m.start < end and m.end > start and (m.start < start or m.end > end) for m in mentions):
+        return False  # a mention crosses an edge: leave the reading alone
+    if any(m.type == "ORGANIZATION" and m.start == start and m.end == end for m in mentions):
+        return False
+    text = doc.text[start:end]
+    mentions[:] = [m for m in mentions if not (start <= m.start and m.end <= end)]
+    mentions.append(Mention(start, end, text, "ORGANIZATION", source, norm_key(text), None, {"kind": "institution"}))
+    return True
+
+
+def _head_offset(surface: str, heads: frozenset[str]) -> int | None:
+    return next((o for k, o, _ in clitic_variants(surface) if k in heads), None)
+
+
+def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """The bodies named with a place inside (see the module's doc): their mention in place of the place's."""
+    toks = doc.tokens
+    heads = fw("named_institution_heads")
+    rooms = fw("operations_room_heads")
+    for i, t in enumerate(toks[:-2]):
+        off = _head_offset(t.text, heads)
+        if off is not None and _place_at(mentions, toks[i + 1].start, toks[i + 1].end) \
+                and toks[i + 2].text.startswith("لل") and not any(ch in _EDGE for ch in toks[i + 1].text):
+            j = i + 3
+            while j < len(toks) and j < i + 5 and toks[j - 1].text[-1:] not in _EDGE \
+                    and toks[j].text.startswith("ال") and norm_key(toks[j].text) not in gaz.stop:
+                j += 1
+            end = toks[j - 1].start + len(toks[j - 1].text.rstrip(_EDGE))
+            _replace(doc, mentions, t.start + off, end, "institution")
+            continue
+        off = _head_offset(t.text, rooms)
+        if off is None or norm_key(toks[i + 1].text) != _OPERATIONS:
+            continue
+        for j in range(i + 2, min(len(toks), i + 3 + _MAX_ROOM_NAME)):
+            if any(ch in _EDGE for ch in toks[j - 1].text) or norm_key(toks[j].text) in gaz.stop:
+                break
+            if _place_at(mentions, toks[j].start, toks[j].end):
+                _replace(doc, mentions, t.start + off, toks[j].end, "institution")
+                break
+
+
+def repeated_bodies(doc: Doc, mentions: list[Mention]) -> None:
+    """Where a body's name of two words or more stands again in the article, that is the body there too."""
+    names = {m.text for m in mentions if m.type == "ORGANIZATION" and " " in m.text.strip() and len(m.text) >= 8}
+    for name in sorted(names):
+        for hit in re.finditer(re.escape(name), doc.text):
+            s, e = hit.start(), hit.end()
+            if (e < len(doc.text) and doc.text[e].isalpha()) or (s and doc.text[s - 1].isalpha()
+                                                                   and not _clitic_before(doc.text, s)):
+                continue
+            if any(m.start == s and m.end == e for m in mentions):
+                continue
+            if not any(s <= m.start and m.end <= e for m in mentions):
+                continue  # nothing inside was read otherwise: no reading to correct
+            _replace(doc, mentions, s, e, "repeated")
+
+
+def _clitic_before(text: str, s: int) -> bool:
+    """Is the word that runs into ``s`` only proclitics («و», «ب», «ل», «وب»)?"""
+    b = s
+    while b and text[b - 1].isalpha():
+        b -= 1
+    return 0 < s - b <= 2 and all(ch in "وفبلك" for ch in text[b:s])

@@ -1,0 +1,51 @@
+"""Where a person's name ends: words that follow a name and are never part of it.
+
+* a finite verb of movement or fate right after the name («عشماوي سافر إلى سوريا»: he travelled) ends it
+  (the verbs of ``verbs_after_name``, a closed list; a word that name lists have as a given or family name is
+  left alone);
+* «و» + a title that opens a second person («جابر الأحمد الصباح وولي العهد»: and the crown prince) ends it,
+  whatever transliteration list has «وولي» as a name;
+* a frequent common noun no name list has (bare or after «و/ف»: «ومحمد» is a name) opens no name: «بريد
+  كلينتون» is Clinton's mail.
+"""
+
+from __future__ import annotations
+
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .crf import load_lexicon
+from .gazetteer import Gazetteer, clitic_variants
+from .units import Unit
+
+_COMMON_ZIPF10 = 40  # Zipf × 10 from which an Arabic word is common in the news («بريد»: 44)
+
+
+def verb_after_name(surface: str, g: Gazetteer) -> bool:
+    """Is ``surface``, the last word of a person run, the verb of which the name is the subject?"""
+    k = norm_key(surface)
+    w = g.name_word(k)
+    return k in fw("verbs_after_name") and not (w is not None and {"g", "f"} & set(w.flags))
+
+
+def titled_conjunct(g: Gazetteer, units: list[Unit], i: int) -> bool:
+    """Does «و» + a title open at ``units[i]`` («وولي العهد», «ووزير الخارجية»): a second person, not a name
+    word?"""
+    k = units[i].key
+    if len(k) < 3 or k[0] != "و":
+        return False
+    head = k[1:]
+    for n in g.titles.lens.get(head, ()):
+        words = (head, *(u.key for u in units[i + 1 : i + n]))
+        if len(words) == n and words in g.titles:
+            return True
+    return False
+
+
+def common_noun_first(first: str, second: str, g: Gazetteer) -> bool:
+    """Does a person run open with a frequent indefinite word that no name list has, before a name word
+    («بريد كلينتون»: Clinton's mail; the noun possesses the name, it is no part of it)?"""
+    k = norm_key(first)
+    return not k.startswith("ال") and len(k) >= 3 and k not in g.stop and not any(
+        g.name_word(v) for v, _, p in clitic_variants(first) if p in ("", "و", "ف")) \
+        and (k,) not in g.phrases and load_lexicon().freq.get(k, 0) >= _COMMON_ZIPF10 \
+        and g.is_name_word(norm_key(second))

@@ -1,0 +1,73 @@
+"""Person names the tagger cut short or left out, closed by the words that follow them:
+
+* a Western initial with its full stop before the family name: «جوزيف إل. فوتيل» (not «جوزيف إل»);
+* a lone given name before a family name too rare for a common word: «منصور الوابلي» (not «منصور»);
+* after a masdar of appointment, a given name and a family name nobody tagged: «وتعيين محمد المسهر على وظيفة
+  سفير» is a person named in the decree.
+
+A span is widened or added only over words no other mention covers.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Mention
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .gazetteer import INITIALS, Gazetteer
+from .namerun import given_and_family
+
+_PUNCT = "«»\"()،,.:؛!?؟"
+
+
+def _covered(mentions: list[Mention], start: int, end: int) -> bool:
+    return any(m.start < end and m.end > start for m in mentions)
+
+
+def _family(g: Gazetteer, given: str, k: str) -> bool:
+    w = g.name_word(k)
+    return given_and_family(g, given, k) or (
+        k.startswith("ال") and w is not None and "f" in w.flags and "c" not in w.flags and k not in g.nisba)
+
+
+def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Widen the tagger's short person names and add the appointed (see the module's doc)."""
+    toks = doc.tokens
+    at = {t.start: i for i, t in enumerate(toks)}
+    for m in mentions:
+        if m.type != "PERSON" or m.source not in ("model", "title"):
+            continue
+        words = m.text.split()
+        i = at.get(m.end + 1) if doc.text[m.end : m.end + 1] == " " else None
+        if len(words) >= 2 and norm_key(words[-1]) in INITIALS and doc.text[m.end : m.end + 2] == ". ":
+            i = at.get(m.end + 2)  # «جوزيف إل. فوتيل»
+            if i is None:
+                continue
+            nxt = toks[i]
+            k = norm_key(nxt.text.rstrip(_PUNCT))
+            if not k or k in gaz.stop or (k,) in gaz.titles or k.startswith("ال") or _covered(mentions, nxt.start, nxt.end):
+                continue
+            m.end = nxt.start + len(nxt.text.rstrip(_PUNCT))
+        elif len(words) == 1 and i is not None and not norm_key(words[0]).startswith("ال"):  # («الدين» of «رجل الدين»)
+            nxt = toks[i]
+            k = norm_key(nxt.text.rstrip(_PUNCT))
+            if not _family(gaz, norm_key(words[0]), k) or _covered(mentions, nxt.start, nxt.end):
+                continue
+            m.end = nxt.start + len(nxt.text.rstrip(_PUNCT))  # «منصور الوابلي»
+        else:
+            continue
+        m.text = doc.text[m.start : m.end]
+        m.key = norm_key(m.text)
+        m.attrs["widened_by"] = "family"
+    for i, t in enumerate(toks[:-2]):
+        if norm_key(t.text) not in fw("appointment_masdars"):
+            continue
+        given, fam = toks[i + 1], toks[i + 2]
+        g_key, f_key = norm_key(given.text), norm_key(fam.text.rstrip(_PUNCT))
+        w = gaz.name_word(g_key)
+        if w is None or "g" not in w.flags or any(ch in _PUNCT for ch in given.text) or not _family(gaz, g_key, f_key):
+            continue
+        end = fam.start + len(fam.text.rstrip(_PUNCT))
+        if _covered(mentions, given.start, end):
+            continue
+        text = doc.text[given.start : end]
+        mentions.append(Mention(given.start, end, text, "PERSON", "appointed", norm_key(text), None, {}))
