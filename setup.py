@@ -88,6 +88,7 @@ COMPILED = [
     "entities/units.py",
     "entities/wordreadings.py",
     "entities/rolebodies.py",
+    "entities/posts.py",
     "entities/facilities.py",
     "entities/placewords.py",
     "entities/apposednames.py",

@@ -23,6 +23,7 @@ from .attributes import EntityBuilder
 from .kinship import introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
 from .rolebodies import role_bodies
+from .posts import post_countries
 from .forces import force_home, home_forces
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
@@ -268,6 +269,7 @@ class Resolver(Coreference):
                 by_entity.setdefault(str(m.entity), []).append(m)
         orgs = [(m, e) for e in ents if e.type == "ORGANIZATION" for m in by_entity.get(e.id, ())]
         role_bodies(doc, self.g, ents, by_entity, orgs)  # «الأمين العام للحزب ...», «ووزير خارجيته»
+        post_countries(doc, self.g, ents, by_entity)  # «X، وكيل الوزارة», «تعيين X ... بوزارة الخارجية»
         triples = cache(partial(body_pairs, doc))  # the article's word triples, read only where an office needs them
         for e in ents:
             if e.type == "PERSON" and not e.country and e.attrs.get("western") and state_office(self.g, e, triples):
@@ -286,6 +288,7 @@ class Resolver(Coreference):
         own = article_country(doc, ents, evidence)
         home = own or agency_home(doc, self.g, ents, evidence)
         home_towns(self.g, ents, home)
+        post_countries(doc, self.g, ents, by_entity, home, final=True)  # «الهيئة العامة لـ...» in an article about its state
         home_forces(doc, self.g, ents, by_entity, force_home(own, ents, evidence), found.evidence)  # «قوات النظام»
         local_places(doc, self.g, ents, home)
         for e in ents:
