@@ -23,6 +23,7 @@ from .units import Found
 _COMMAS = ("،", ",")
 _ALLAH = "الله"
 _WHO = frozenset({"الذي"})
+_GOVERNED = frozenset({"علي", "عن", "من", "في", "الي", "مع", "بين"})  # prepositions a verbal noun governs (folded)
 MIN_WORD = 3  # letters of a name word here («بور»)
 RARE_ZIPF10 = 30  # a given name of the form «X الله» is a rare word in the news («ذبيح» 22; «حزب» is frequent)
 
@@ -62,7 +63,7 @@ def surname_after_title(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
     """«رئيس الوزراء التونسي الحبيب الصيد مؤخرا»: a one-word name the title read (a name word that is no common word,
     nor the last word of a longer name in the article: «عبد الرشيد دوستم» ... «الجنرال دوستم الاعتماد على ...» is
     his surname) and a definite name word right after it (a common word too, no adjective's shape) are his full
-    name."""
+    name; not a verbal noun before its complement («الدكتور نصيف الشكر للجهات»: thanks to)."""
     toks = doc.tokens
     at = _tok_at(doc)
     surnames = {norm_key(m.text.split()[-1]) for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2}
@@ -76,6 +77,9 @@ def surname_after_title(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
                 or not k.startswith("ال") or k.endswith("ي") \
                 or not _gap(doc, toks[i], nxt) or not _name_word(nxt, gaz) or not _free(mentions, nxt.start, nxt.end):
             continue
+        after = norm_key(toks[i + 2].text) if i + 2 < len(toks) else ""
+        if after in _GOVERNED or after.startswith("ل") and not after.startswith("ال"):
+            continue  # «قدم الدكتور نصيف الشكر للجهات»: a verbal noun and its complement (thanks to), no surname
         m.end = nxt.end
         m.text = doc.text[m.start : m.end]
         m.key = norm_key(m.text)
