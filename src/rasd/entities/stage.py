@@ -32,6 +32,10 @@ from .resolve import Resolver, sentence_tokens
 from .sport import country_clubs, team_towns
 from .facilities import facility_names
 from .apposednames import apposed_surnames, common_first_words, given_before_place
+from .fullnames import allah_names, names_before_role, surname_after_title, unknown_after_adjective
+from .villagelists import gate_places, village_lists
+from .royaltitles import royal_titles
+from .quotedbodies import media_names, numbered_units, p5_group
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, squares
 from .innernames import institution_places, repeated_bodies
 from .namewiden import widen_persons
@@ -122,6 +126,15 @@ def analyze_entities(
     apposed_surnames(doc, found, mentions, gaz)
     common_first_words(doc, mentions, gaz)
     given_before_place(doc, mentions, gaz)
+    surname_after_title(doc, mentions, gaz)
+    names_before_role(doc, found, mentions, gaz)
+    allah_names(doc, found, mentions, gaz)
+    unknown_after_adjective(doc, mentions, gaz)
+    numbered_units(doc, mentions)
+    media_names(doc, mentions, gaz)
+    p5_group(doc, mentions, gaz)
+    gate_places(doc, mentions, gaz)
+    village_lists(doc, mentions, gaz)
     institution_places(doc, mentions, gaz)
     repeated_bodies(doc, mentions)
     res = Resolver(gaz)
@@ -134,6 +147,8 @@ def analyze_entities(
     links = TitleLinks(doc, found, clusters, gaz.stop)
     extra += links.lead(covered)  # (before: the lead's title gives the role his later titles are matched by)
     extra += res.titles_only(doc, found, clusters, covered)
+    covered = _covered(doc, mentions + extra)
+    extra += royal_titles(doc, found, clusters, covered)
     covered = _covered(doc, mentions + extra)
     extra += links.apposed(covered)
     covered = _covered(doc, mentions + extra)

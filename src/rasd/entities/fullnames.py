@@ -1,0 +1,135 @@
+"""Persons of two or three words the rules and the tagger read in part or not at all, after the tagger (called by
+:mod:`.stage`), round 54:
+
+* a title's one-word name and the family name after it that is also a common word («رئيس الوزراء التونسي الحبيب
+  الصيد»: the title read «الحبيب», stopping at «الصيد», hunting);
+* two name words, «،» and a role («مع الحبيب الصيد، رئيس الحكومة»: his name apposed to his office);
+* a given name of the form «X الله» and a surname before a role or «الذي» («ذبيح الله مجاهد الذي يقول إنه
+  المتحدث», «ذبيح الله مجاهد المتحدث باسم طالبان»);
+* a word no lexicon knows and a name word after the country adjective that closes an office's description («...
+  الإيراني حقيقت بور استبعد»: a foreign name, transliterated).
+
+Each word is a name word or unknown, none a function word, title, country adjective or listed name; a common
+word is a name's second word only."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Mention, Token
+from ..text.normalize import norm_key
+from .crf import load_lexicon
+from .gazetteer import Gazetteer
+from .units import Found
+
+_COMMAS = ("،", ",")
+_ALLAH = "الله"
+_WHO = frozenset({"الذي"})
+_GOVERNED = frozenset({"علي", "عن", "من", "في", "الي", "مع", "بين"})  # prepositions a verbal noun governs (folded)
+MIN_WORD = 3  # letters of a name word here («بور»)
+RARE_ZIPF10 = 30  # a given name of the form «X الله» is a rare word in the news («ذبيح» 22; «حزب» is frequent)
+
+
+def _gap(doc: Doc, a: Token, b: Token) -> bool:
+    return a.end <= b.start and (a.end == b.start or doc.text[a.end : b.start].isspace())
+
+
+def _plain(tok: Token, gaz: Gazetteer) -> bool:
+    """A word of letters that is no function word, title, country adjective or listed name."""
+    k = norm_key(tok.text)
+    return tok.text.isalpha() and len(k) >= MIN_WORD and k not in gaz.stop and (k,) not in gaz.titles \
+        and k not in gaz.nisba and k.removeprefix("ال") not in gaz.nisba and (k,) not in gaz.phrases
+
+
+def _name_word(tok: Token, gaz: Gazetteer, common: bool = True) -> bool:
+    """A name-list word (``common``: also one that is a common word too)."""
+    w = gaz.name_word(norm_key(tok.text))
+    return _plain(tok, gaz) and w is not None and "n" in w.flags and (common or "c" not in w.flags) \
+        and not norm_key(tok.text).endswith(("يه",))
+
+
+def _free(mentions: list[Mention], a: int, b: int) -> bool:
+    return not any(m.start < b and a < m.end for m in mentions)
+
+
+def _add(doc: Doc, mentions: list[Mention], start: int, end: int) -> None:
+    text = doc.text[start:end]
+    mentions.append(Mention(start, end, text, "PERSON", "pattern", norm_key(text), None, {}))
+
+
+def _tok_at(doc: Doc) -> dict[int, int]:
+    return {t.start: i for i, t in enumerate(doc.tokens)}
+
+
+def surname_after_title(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«رئيس الوزراء التونسي الحبيب الصيد مؤخرا»: a one-word name the title read (a name word that is no common word,
+    nor the last word of a longer name in the article: «عبد الرشيد دوستم» ... «الجنرال دوستم الاعتماد على ...» is
+    his surname) and a definite name word right after it (a common word too, no adjective's shape) are his full
+    name; not a verbal noun before its complement («الدكتور نصيف الشكر للجهات»: thanks to)."""
+    toks = doc.tokens
+    at = _tok_at(doc)
+    surnames = {norm_key(m.text.split()[-1]) for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2}
+    for m in mentions:
+        i = at.get(m.start)
+        if m.type != "PERSON" or m.source != "title" or i is None or toks[i].end != m.end or i + 1 >= len(toks):
+            continue
+        nxt = toks[i + 1]
+        k = norm_key(nxt.text)
+        if not _name_word(toks[i], gaz, common=False) or norm_key(toks[i].text) in surnames \
+                or not k.startswith("ال") or k.endswith("ي") \
+                or not _gap(doc, toks[i], nxt) or not _name_word(nxt, gaz) or not _free(mentions, nxt.start, nxt.end):
+            continue
+        after = norm_key(toks[i + 2].text) if i + 2 < len(toks) else ""
+        if after in _GOVERNED or after.startswith("ل") and not after.startswith("ال"):
+            continue  # «قدم الدكتور نصيف الشكر للجهات»: a verbal noun and its complement (thanks to), no surname
+        m.end = nxt.end
+        m.text = doc.text[m.start : m.end]
+        m.key = norm_key(m.text)
+
+
+def names_before_role(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«مع الحبيب الصيد، رئيس الحكومة»: two name words (the first no common word), «،» and a role the rules read
+    with no name of its own are a person."""
+    toks = doc.tokens
+    starts = {t.start for t in found.titles if t.person is None}
+    for i in range(1, len(toks) - 3):
+        a, b, c = toks[i], toks[i + 1], toks[i + 2]
+        if c.text not in _COMMAS or toks[i + 3].start not in starts or not _gap(doc, a, b) or not _gap(doc, b, c):
+            continue
+        if toks[i - 1].text.isalpha() and _name_word(toks[i - 1], gaz):
+            continue  # a longer name: not ours to cut
+        if _name_word(a, gaz, common=False) and _name_word(b, gaz) and _free(mentions, a.start, b.end):
+            _add(doc, mentions, a.start, b.end)
+
+
+def allah_names(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«ذبيح الله مجاهد الذي يقول»، «ذبيح الله مجاهد المتحدث باسم»: a rare word, «الله» and a name word before
+    «الذي» or a role the rules read are a person («X الله» his given name); not a listed phrase («حزب الله»)."""
+    toks = doc.tokens
+    starts = {t.start for t in found.titles}
+    freq = load_lexicon().freq
+    for i in range(len(toks) - 3):
+        a, allah, b, nxt = toks[i], toks[i + 1], toks[i + 2], toks[i + 3]
+        if norm_key(allah.text) != _ALLAH or not (norm_key(nxt.text) in _WHO or nxt.start in starts):
+            continue
+        ka = norm_key(a.text)
+        if not _plain(a, gaz) or ka.startswith("ال") or freq.get(ka, 0) >= RARE_ZIPF10 \
+                or (ka, _ALLAH) in gaz.phrases or not _name_word(b, gaz, common=False) \
+                or not (_gap(doc, a, allah) and _gap(doc, allah, b) and _gap(doc, b, nxt)) \
+                or not _free(mentions, a.start, b.end):
+            continue
+        _add(doc, mentions, a.start, b.end)
+
+
+def unknown_after_adjective(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«... والسياسة الخارجية الإيراني حقيقت بور استبعد»: after a country adjective, a word no lexicon knows (a
+    transliterated given name) and a name word that is no common word are a person."""
+    toks = doc.tokens
+    freq = load_lexicon().freq
+    for i in range(1, len(toks) - 2):
+        adj, a, b = toks[i - 1], toks[i], toks[i + 1]
+        ka, kadj = norm_key(a.text), norm_key(adj.text)
+        if not (kadj.startswith("ال") and (kadj in gaz.nisba or kadj[2:] in gaz.nisba)) or freq.get(ka, 0) or gaz.name_word(ka) is not None \
+                or ka.startswith(("ال", "و")) or not _plain(a, gaz) or len(ka) < 4 \
+                or not _name_word(b, gaz, common=False) or not (_gap(doc, adj, a) and _gap(doc, a, b)) \
+                or not _free(mentions, a.start, b.end):
+            continue
+        _add(doc, mentions, a.start, b.end)

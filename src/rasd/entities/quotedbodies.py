@@ -1,0 +1,168 @@
+"""Bodies named by a construction, after the tagger (called by :mod:`.stage`), round 54: a numbered military unit
+(«الفرقة 30», «اللواء 93», «الفرقة 30 مشاة»: a division or brigade and its number, the tagger's MISC or nothing), a
+news site or paper named in quotation marks after its noun and its adjectives («الموقع المصري «الوطن»», «موقع «ميدل
+إيست آي»»: the whole quoted name) and the group of six powers named by its figures («مجموعة «5+1»», «دول (5+1)»:
+the listed group, whose «+» the tokenizer splits). The nouns are ``numbered_unit_heads``, ``quoted_media_heads`` and
+``p5_group_heads`` in ``function_words.json``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Doc, Mention
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .gazetteer import Gazetteer
+
+P5_ID = "ORG:P5PLUS1"
+MAX_MEDIA_ADJ = 2  # adjectives between a site's noun and its quoted name («الموقع الإخباري المصري «...»»)
+MAX_MEDIA_NAME = 40  # characters of a quoted name («ميدل إيست آي»)
+_CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def _heads(key: str) -> frozenset[str]:
+    """The nouns of a list and their forms with a proclitic («والفرقة», «لموقع», «للموقع»)."""
+    return _forms(tuple(fw(key)))
+
+
+@lru_cache(maxsize=8)
+def _forms(words: tuple[str, ...]) -> frozenset[str]:
+    out = set()
+    for w in words:
+        k = norm_key(w)
+        out.add(k)
+        for p in _CLITICS:
+            out.add(p + k)
+            if p.endswith("ل") and k.startswith("ال"):
+                out.add(p + k[1:])  # «للموقع»: ل + «الموقع», its alef unwritten
+    return frozenset(out)
+
+
+def _clitic_off(key: str, heads: str) -> int:
+    """The letters of the proclitic before a listed noun («والفرقة»: 1, «للموقع»: 1), 0 where none."""
+    base = fw(heads)
+    if key in base:
+        return 0
+    for p in sorted(_CLITICS, key=len, reverse=True):
+        rest = key[len(p) :]
+        if key.startswith(p) and (rest in base or p.endswith("ل") and "ا" + rest in base):
+            return len(p)
+    return 0
+
+
+@lru_cache(maxsize=1)
+def _number_re() -> re.Pattern[str]:
+    return re.compile(r"[ \t]+([0-9٠-٩]{1,3})(?![0-9٠-٩]|[.,][0-9])")
+
+
+def _place(mentions: list[Mention], m: Mention, keep_org: bool = True) -> bool:
+    """Put ``m`` in ``mentions`` over the mentions inside it or overlapping it (not over an organisation that
+    already holds the span, with ``keep_org``); False where one such holds it."""
+    over = [o for o in mentions if o.start < m.end and m.start < o.end]
+    if keep_org and any(o.type == "ORGANIZATION" and o.start <= m.start and m.end <= o.end for o in over):
+        return False
+    if any(o.start < m.start or o.end > m.end for o in over if o.type in ("PERSON", "ORGANIZATION")):
+        return False  # a name reaching out of it: not ours to cut
+    for o in over:
+        mentions.remove(o)
+    mentions.append(m)
+    return True
+
+
+def _mention(doc: Doc, start: int, end: int, source: str, **attrs: object) -> Mention:
+    text = doc.text[start:end]
+    return Mention(start, end, text, "ORGANIZATION", source, norm_key(text.strip('"«»“”() ')), None, dict(attrs))
+
+
+def numbered_units(doc: Doc, mentions: list[Mention]) -> None:
+    """«الفرقة 30», «اللواء 93 مشاة», «الفرقة «30»»: a definite division, brigade or battalion noun and its number
+    (one to three digits) are an armed unit, an organisation (the tagger types it MISC or leaves it); its side (a
+    state's army or a rebel group) the name does not say. Not an indefinite noun («فرقة 30 جنديا») nor a date
+    («اللواء 30 عاما»: a noun of counting after it)."""
+    heads = _heads("numbered_unit_heads")
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-1]):
+        k = norm_key(t.text)
+        if k not in heads:
+            continue
+        m = _number_re().match(doc.text, t.end)
+        if m is None:
+            continue
+        end = m.end(1)
+        rest = doc.text[end:].lstrip()
+        after = rest.split(maxsplit=1)[0] if rest else ""
+        if after and norm_key(after.strip("،,.")) in fw("counted_nouns_after_number"):
+            continue  # «اللواء 30 عاما»
+        if after and norm_key(after.strip("،,.»")) in _heads("numbered_unit_arms"):
+            end = doc.text.index(after, end) + len(after.rstrip("،,.»"))  # «الفرقة 30 مشاة»
+        off = _clitic_off(k, "numbered_unit_heads")
+        base = k[off:] if k[off:] in fw("numbered_unit_heads") else "ا" + k[off:]  # «للفرقة»: ل + «الفرقة»
+        m_ = _mention(doc, t.start + off, end, "pattern", kind="mil", gid=f"ORGH:unit:{base} {m.group(1)}:")
+        if base != k[off:]:
+            m_.attrs["form"] = "ا" + m_.text
+            m_.key = norm_key(str(m_.attrs["form"]))
+        _place(mentions, m_)
+
+
+def media_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«الموقع المصري «الوطن»», «صحيفة «الوطن»», «موقع «ميدل إيست آي»»: a news site's or paper's noun, up to two
+    adjectives («المصري», «الإخباري») and a name in quotation marks right after them: the quoted name is the
+    medium, whole (not the tagger's part of it); a listed organisation there stays the gazetteer's."""
+    heads = _heads("quoted_media_heads")
+    toks = doc.tokens
+    for i, t in enumerate(toks):
+        if norm_key(t.text) not in heads:
+            continue
+        definite = norm_key(t.text).lstrip("وفبل").startswith("ا") or norm_key(t.text).startswith("لل")
+        j = i + 1
+        while j < len(toks) and j - i <= MAX_MEDIA_ADJ and definite:
+            a = norm_key(toks[j].text)
+            if not (a.startswith("ال") and a.endswith(("ي", "يه")) and len(a) > 4):
+                break
+            j += 1
+        if j >= len(toks):
+            continue
+        pos = toks[j - 1].end
+        rest = doc.text[pos : pos + MAX_MEDIA_NAME + 3]
+        q = re.match(r"\s*«([^«»\n]{2,%d})»" % MAX_MEDIA_NAME, rest)
+        if q is None:
+            continue
+        name = q.group(1)
+        words = [norm_key(w) for w in name.split()]
+        if not words or not any(w.isalpha() for w in name.split()) or len(words) > 4 or words[0] in gaz.stop \
+                or sum(w in gaz.stop for w in words) > 1:
+            continue  # a quoted clause («إن الحكومة قررت»), not a name («ميدل إيست آي»)
+        start = pos + q.start(1)
+        start += len(name) - len(name.lstrip())
+        end = pos + q.end(1) - (len(name) - len(name.rstrip()))
+        _place(mentions, _mention(doc, start, end, "quoted", kind="media"))
+
+
+def p5_group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«مجموعة «5+1»», «ومجموعة 5+1», «دول (5+1)», «المجموعة الدولية (5+1)»: the listed group of six powers, its
+    figures split by the tokenizer."""
+    e = gaz.by_id.get(P5_ID)
+    if e is None:
+        return
+    heads = _heads("p5_group_heads")
+    for m in re.finditer(r"[«(\"]?\s*5\s*\+\s*1\s*[»)\"]?", doc.text):
+        before = doc.text[max(0, m.start() - 40) : m.start()].split()
+        if not before:
+            continue
+        k = len(before) - 1
+        if norm_key(before[k]) in ("الدوليه",) and k:
+            k -= 1  # «المجموعة الدولية (5+1)»
+        if norm_key(before[k]) not in heads:
+            continue
+        if k and norm_key(before[k - 1]) in heads:
+            k -= 1  # «دول مجموعة 5+1»: the group's name
+        words = before[k:]
+        start = doc.text.rfind(" ".join(words), 0, m.start() + 1)
+        if start < 0:
+            continue
+        start += _clitic_off(norm_key(words[0]), "p5_group_heads")
+        end = m.start() + len(m.group(0).rstrip())
+        if doc.text[end - 1 : end] in "»)\"" and doc.text[m.start() : m.start() + 1] not in "«(\"":
+            end -= 1
+        _place(mentions, _mention(doc, start, end, "gazetteer", gid=e.id, kind=e.kind), keep_org=False)

@@ -1,0 +1,86 @@
+"""Places named after a clear head word, after the tagger (called by :mod:`.stage`), round 54:
+
+- a gate named after «جهة» («من جهة باب المغاربة»: the side of a named gate of a city or a mosque) is a place; not
+  «من باب الحرص» (out of care: no «جهة» before it);
+- the names in a list after an indefinite plural of villages or towns («وبلدات طعوم وسرمين وتفتناز», «قرى كفرنبل
+  وحزانو»): words rare in the news (no common word), the second and later after «و», are places; a list of one name
+  or of common words («قرى ومدن», «قرى المحافظة») none.
+
+The head words are ``gate_side_nouns`` and ``village_plural_nouns`` in ``function_words.json``."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Mention, Token
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .crf import load_lexicon
+from .gazetteer import Gazetteer
+
+RARE_ZIPF10 = 30  # a village's name is rarer than this in the news («سرمين» 23, «كفرنبل» 27; «مدن» is frequent)
+MAX_VILLAGES = 6
+_GATE = "باب"
+_CLITICS = ("و", "ل", "ب", "ف", "ول", "وب")
+
+
+def _joined(doc: Doc, a: Token, b: Token) -> bool:
+    return a.end <= b.start and doc.text[a.end : b.start].isspace()
+
+
+def _free(mentions: list[Mention], a: int, b: int) -> bool:
+    return not any(m.start < b and a < m.end for m in mentions)
+
+
+def _place(doc: Doc, mentions: list[Mention], start: int, end: int) -> None:
+    text = doc.text[start:end]
+    mentions.append(Mention(start, end, text, "LOCATION", "pattern", norm_key(text), None, {}))
+
+
+def _rare(tok: Token, gaz: Gazetteer, off: int = 0) -> bool:
+    k = norm_key(tok.text[off:])
+    return tok.text[off:].isalpha() and len(k) >= 3 and not k.startswith("ال") and k not in gaz.stop \
+        and (k,) not in gaz.titles and k not in gaz.nisba and load_lexicon().freq.get(k, 0) < RARE_ZIPF10
+
+
+def gate_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«من جهة باب المغاربة»: a side noun, «باب» and a definite word are a gate, a place."""
+    toks = doc.tokens
+    sides = frozenset(norm_key(w) for w in fw("gate_side_nouns"))
+    for i in range(1, len(toks) - 1):
+        side, gate, name = toks[i - 1], toks[i], toks[i + 1]
+        k = norm_key(name.text)
+        if norm_key(side.text) not in sides or norm_key(gate.text) != _GATE or not _joined(doc, side, gate) \
+                or not _joined(doc, gate, name) or not name.text.isalpha() or not k.startswith("ال") \
+                or len(k) < 5 or k in gaz.stop:
+            continue
+        over = [m for m in mentions if m.start < name.end and gate.start < m.end]
+        if any(m.start < gate.start or m.end > name.end or m.type != "LOCATION" for m in over):
+            continue
+        for m in over:
+            mentions.remove(m)
+        _place(doc, mentions, gate.start, name.end)
+
+
+def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«وبلدات طعوم وسرمين وتفتناز»: an indefinite plural of villages and two or more rare words joined by «و»."""
+    toks = doc.tokens
+    heads = frozenset(norm_key(w) for w in fw("village_plural_nouns"))
+    for i, t in enumerate(toks[:-3]):
+        k = norm_key(t.text)
+        if k not in heads and not any(k.startswith(p) and k[len(p) :] in heads for p in _CLITICS):
+            continue
+        names: list[tuple[int, int]] = []
+        j = i + 1
+        while j < len(toks) and len(names) < MAX_VILLAGES and _joined(doc, toks[j - 1], toks[j]):
+            off = 1 if names and toks[j].text.startswith("و") else 0
+            if not names and toks[j].text.startswith("و"):
+                break  # «قرى وبلدات»: another head, not a name
+            if names and not off or not _rare(toks[j], gaz, off) \
+                    or off and load_lexicon().freq.get(norm_key(toks[j].text), 0) >= RARE_ZIPF10:
+                break
+            names.append((toks[j].start + off, toks[j].end))
+            j += 1
+        if len(names) < 2:
+            continue
+        for s, e in names:
+            if _free(mentions, s, e):
+                _place(doc, mentions, s, e)
