@@ -19,7 +19,8 @@ _LEAD = "وقال الملا عبد الكريم الهاشمي إن «طريق�
 
 
 def test_an_untagged_name_before_a_relative_holds_its_clause() -> None:
-    text = _LEAD + ("وكان ذبيح الله مجاهد الذي يقول إنه الناطق باسم الحركة واتصل بعدد من الصحف من موقع غير معروف، "
+    # «عصمة الله» is a name the entity layer does not find (round 54 now finds «ذبيح الله مجاهد», a name of three words)
+    text = _LEAD + ("وكان عصمة الله الذي يقول إنه الناطق باسم الحركة واتصل بعدد من الصحف من موقع غير معروف، "
                     "عرض موقف الحركة من التطورات، وذكر أنه تم اختيار قائد جديد بالإجماع.")
     assert _quotes(text)[1:] == [("يقول", None, "الناطق باسم الحركة", False),
                                  ("وذكر", None, "تم اختيار قائد جديد بالإجماع", False)]
