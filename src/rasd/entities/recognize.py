@@ -1,8 +1,9 @@
 """Mention finding by rules over the gazetteers: names, titles and roles, government bodies, person names.
 
 The engine walks each sentence once, left to right, trying at each token (in its clitic readings) the longest
-title, government body («الحكومة العراقية»), gazetteer name, then a run of person-name words. Everything it
-knows comes from the tables in ``src/rasd/data/gazetteer/``.
+title, government body («الحكومة العراقية»), gazetteer name, then a run of person-name words. A title's run (its
+complements and the name after it) is :mod:`.titlerun`'s, the readings next to it :mod:`.titlereadings`'. Everything
+it knows comes from the tables in ``src/rasd/data/gazetteer/``.
 """
 
 from __future__ import annotations
@@ -10,40 +11,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Mention, Token
-from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import has_tanween, norm_key
-from .gazetteer import Entry, hamza_misread, noun_reading, pronoun_reading, strip_enclitic
-from .crf import load_lexicon
-from .forces import DescribedForces
-from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, enthusiasm, word_not_brand
-from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, NAME_FINALS, bracketed_name, given, given_not_nisba, known_before_name, name_run,
-                      possessor_alone,
-                      nisba, plain_name, western)
-from .units import NASAB, PARTICLES, Found, TitleHit, Unit, _close_quote, _units
+from .gazetteer import Entry, hamza_misread, noun_reading, pronoun_reading
+from .lookups import enthusiasm, word_not_brand
+from .namerun import NAME_FINALS, name_run, nisba, western
+from .titlerun import TitleRun
+from .units import NASAB, Found, Unit, _units
 
-# «إلى» links only an envoy's title to where he is sent («مبعوث الأمم المتحدة إلى اليمن»); after any other title it
-# starts the news («وزيرة الدفاع الألمانية إلى تونس»: she travelled there).
-TOWARDS = frozenset(norm_key(w) for w in ("الى", "إلى"))
-# «للشؤون»/«لشؤون» + adjectives closes a title's portfolio («وزير الدولة للشؤون الخارجية», «الممثل الخاص للشؤون
-# التجارية»); the adjectives are the portfolio, not the office holder's country (an aide «للشؤون الأفريقية»)
-INTERNATIONAL = frozenset(norm_key(w) for w in ("الدولي", "الدولية"))
-ENVOYS = frozenset(norm_key(w) for w in ("مبعوث", "سفير", "مندوب", "ممثل", "موفد", "المبعوث", "السفير", "المندوب",
-                                         "الممثل", "الموفد"))
-_UNION = norm_key("الاتحاد")
-_ON_BEHALF = norm_key("باسم")
-_FROM = frozenset(norm_key(w) for w in ("عن", "عنه", "عنها"))
-_ORDINALS = frozenset(norm_key(w) for w in ("الثاني", "الثانية", "الثالث", "الثالثة"))
-_HIGH = frozenset(norm_key(w) for w in ("الأعلى", "العليا"))
-_GENERAL = frozenset(norm_key(w) for w in ("العام", "العامة"))
-# a legislator's party after his title: «السيناتور الجمهوري جيمس ريش», «النائب الديمقراطي»
-_PARTIES = frozenset(norm_key(w) for w in ("الجمهوري", "الجمهورية", "الديمقراطي", "الديمقراطية"))
 INSTITUTIONS = frozenset(norm_key(w) for w in (
     "جامعة", "مستشفى", "مطار", "مدينة", "شارع", "مسجد", "مركز", "مؤسسة", "كلية", "قاعدة", "جسر", "ميناء", "قصر",
     "مجمع", "جائزة", "معهد", "مكتبة", "ملعب", "استاد", "حي", "ميدان", "مدرسة", "جامع", "منتجع", "برج",
 ))  # fmt: skip
 
 
-class Recognizer(DescribedForces):
+class Recognizer(TitleRun):
     def find(self, doc: Doc, sentences: Sequence[Sequence[Token]]) -> Found:
         found = Found()
         for si, toks in enumerate(sentences):
@@ -51,43 +32,6 @@ class Recognizer(DescribedForces):
             self._sentence(doc, _units(toks), si, found)
         self._join_forces(found)
         return found
-
-    def _past_adjective(self, units: list[Unit], j: int, given_title: bool) -> int:
-        """Where no name follows the title at ``j``: past an adjective and its complement in «بـ» or «في» («الناشط
-        المختص بحقوق الإنسان كميل آل بوشوكة») to a name of two words or more that opens on a name-list word, or
-        past «سابقا» to a name of two words or more."""
-        if given_title or j + 3 >= len(units) or name_run(self.g, units, j, after_title=True):
-            return j
-        u, p = units[j], units[j + 1]
-        if u.key in fw("former_adverbs") and not p.punct and name_run(self.g, units, j + 1, after_title=True) >= 2:
-            return j + 1  # «نائب رئيس الموساد سابقا عميرام ليفين»: the title held once, then the name
-        if p.punct or not u.key.startswith("ال") or u.key in self.g.stop or nisba(self.g, u) \
-                or self._listed_at(units, j):
-            return j
-        if p.key == "في":
-            k = j + 2
-        elif len(p.variants) > 1 and any(pre == "ب" for _, _, pre in p.variants):
-            k = j + 2
-        else:
-            return j
-        while k < len(units) and k - j < 5 and not units[k].punct and units[k].key.startswith("ال") \
-                and not nisba(self.g, units[k]):
-            k += 1
-        if k >= len(units) or units[k].punct or units[k].key.startswith("ال"):
-            return j
-        first = units[k]
-        if not any(self.g.is_name_word(v) for v, _, _ in first.variants):
-            return j
-        return k if name_run(self.g, units, k, after_title=True) >= 2 else j
-
-    def _possessor(self, doc: Doc, units: list[Unit], j: int, si: int, found: Found) -> Mention:
-        """The listed official an indefinite title belongs to («محامي كلينتون»), with his entry where one word has one."""
-        n, e, off = self._longest(units, j, self.g.phrases)
-        if not (n == 1 and not off and isinstance(e, Entry) and e.type == "PERSON"):
-            e = self.g.known_by_surname(units[j].key, doc.date)  # «كلينتون»: the one official the lexicon lists
-        if isinstance(e, Entry):
-            return self._entry_mention(doc, units, j, 1, 0, e, si, found)
-        return self._mention(doc, units, j, 1, 0, "PERSON", "names")
 
     def _sentence(self, doc: Doc, units: list[Unit], si: int, found: Found) -> None:
         i = 0
@@ -186,18 +130,6 @@ class Recognizer(DescribedForces):
                 continue
             i += 1
 
-    def _adjective_reading(self, units: list[Unit], i: int) -> bool:
-        """Is ``units[i]``, a place whose name is also an adjective («عسير»: difficult), the adjective: bare, after an
-        indefinite word that is no preposition, title, place or institution noun («أمير عسير», «نادي عسير», «في عسير»
-        are the region)?"""
-        if units[i].key not in fw("adjective_places") or not i or units[i - 1].punct or units[i - 1].gap:
-            return False
-        k = units[i - 1].key
-        heads = fw("place_named_institutions") | {norm_key("نادي"), norm_key("منطقة"), norm_key("إمارة")}
-        return not k.startswith(("ال", "وال", "لل")) and k not in fw("prepositions") and (k,) not in self.g.titles \
-            and not any(v in heads or (v,) in self.g.titles for v, _, _ in units[i - 1].variants) \
-            and not self._longest(units, i - 1, self.g.phrases)[0]
-
     def _family_after(self, units: list[Unit], i: int, n: int) -> bool:
         """Does a listed name that ends on a father's name («عبدالله بن عبدالعزيز») go on at ``units[i + n]`` with a
         definite family name of the name lists («الجربوع»)?"""
@@ -206,291 +138,3 @@ class Recognizer(DescribedForces):
             return False
         k = units[j].key
         return k.startswith("ال") and self.g.is_name_word(k)
-
-    def _title(self, doc: Doc, units: list[Unit], i: int, tn: int, title: object, toff: int, definite: bool,
-               relation: bool, si: int, found: Found, last_person: Mention | None) -> tuple[int, Mention | None]:
-        from .gazetteer import Title
-
-        assert isinstance(title, Title)
-        sector = title.sector
-        body_sector = False  # the sector read from a listed body the office belongs to, not from the title
-        country: str | None = title.country
-        j = i + tn
-        inner: list[Mention] = []
-        envoy = any(v in ENVOYS for v, _, _ in units[i].variants)
-        affairs = False  # a portfolio «لشؤون ...» was read
-        given_title = False  # the loop stopped at a title word that is the given name opening the person's name
-        deputy = title.kind == "rank" or title is REPRESENTATIVE_TITLE  # the sector of whose title after «لـ»
-        union = False  # «رئيس الاتحاد الليبيري»: a national federation (of a sport, of labour) is no government
-        opened = i + tn  # where the last title of the run ends
-        bare = -1  # where that title starts, if it is one indefinite office word («عضو»)
-        given_rest = 0  # the name words after such a word that opens the name («قائد» + «السبسي»)
-        body_end = -1  # where the name of a body the office heads ends («مدير المركز الوطني»)
-        while j < len(units) and j - i < 14:
-            u = units[j]
-            if u.punct:
-                gloss = self._gloss_end(units, j)
-                if gloss and name_run(self.g, units, gloss, after_title=True):
-                    j = gloss  # «رئيس مجلس الأمة (البرلمان) مرزوق الغانم»: a gloss in brackets, then the name
-                    continue
-                break
-            if title is REPRESENTATIVE_TITLE and u.key in REPRESENTS:
-                if j == i + tn and u.key in _HIGH:
-                    sector = "IGOEU"  # «الممثلة العليا للسياسة الخارجية»: the Union's High Representative
-                j += 1  # «الممثل الأميركي الخاص», «الممثلة العليا»
-                continue
-            if j == i + tn and title.sector == "LEG" and title.kind == "rank" and u.key in _PARTIES:
-                j += 1  # «السيناتور الجمهوري»: his party, then his name
-                continue
-            if j > i and u.key in fw("acting_words") and j + 1 < len(units) and units[j + 1].key not in _FROM:
-                j += 1  # «وزير الثقافة والإعلام بالنيابة الدكتور ...»: an acting minister, then the next title
-                continue  # (not «بالنيابة عن الملك»: on someone's behalf)
-            if j in (i + tn, opened) and u.key in _ORDINALS:
-                j += 1  # «النائب الثاني للرئيس السوداني»: the second of the president's deputies (also after a
-                # title before it: «ولي ولي العهد النائب الثاني لرئيس مجلس الوزراء»)
-                continue
-            cn, csec, _ = self._longest(units, j, self.g.complements, first_variants=False)
-            if cn and not nisba(self.g, u):
-                union = union or (cn == 1 and u.key == _UNION)
-                if csec and not (country and str(csec).startswith("IGO")):
-                    # («رئيس جمهورية قبرص عضو الاتحاد الأوروبي» heads his state, not the Union)
-                    sector = str(csec)
-                if envoy and cn == 1 and u.key in INTERNATIONAL and not country:
-                    sector = "IGOUNO"  # «المبعوث الدولي»: the UN's envoy
-                body_end = j + cn if j == body_end else body_end  # «(مدير المركز) الوطني»
-                j += cn
-                while title.kind == "office" and j < len(units) and j - i < 14 and self._field_conjunct(units, j):
-                    j = self._adjectives_end(units, j + 1)  # «وزير الثقافة والإعلام»: a second portfolio
-                continue
-            if title.kind == "office" and j == opened + int(units[opened].key in _GENERAL) and u.key.startswith("لل") \
-                    and (ln := self._longest(units, j, self.g.complements))[0] and ln[2] == 1:
-                sector = str(ln[1]) if ln[1] else sector  # «المفتش العام للقوات المسلحة»: the forces he serves
-                j += ln[0]
-                continue
-            if u.key.startswith("ال") and self.g.people_adjective(u.key) \
-                    and name_run(self.g, units, j + 1, after_title=True) >= 2:
-                j += 1  # «ناشط حقوق الإنسان الكردي رحمان جوانمردي»: a people's adjective on the title, then the name
-                continue
-            nis = nisba(self.g, u)
-            if nis and given_not_nisba(self.g, units, j):
-                break  # «الرئيس جورجي بارفانوف»: Georgi, the given name of the man, not «Georgian»
-            if nis:
-                country = nis
-                found.evidence[si].add(nis)
-                j += 1
-                continue
-            if not affairs and (step := self._portfolio_head(units, i, j, tn, title)):
-                affairs = True  # «للسياسة الخارجية», «لشؤون الانتخابات», «لشؤون مجلس الوزراء»: then its adjectives
-                j += step
-                while j < len(units) and j - i < 14 and self._portfolio_word(units, j):
-                    j += 1
-                continue
-            tn2, t2, _, def2, rel2 = self._title_at(units, j)
-            if tn2 and affairs and not (t2.kind == "rank" and self._rank_name(units, j + tn2)):
-                break  # «وزير الدولة لشؤون التنمية الإدارية وعضو ...»: a second office (not a rank before the
-                # name: «الرئيس العام لشؤون المسجد الحرام الشيخ عبد الرحمن السديس» is the sheikh's office)
-            if tn2 == 1 and j > i + tn and not u.key.startswith("ال") and "g" in getattr(self.g.name_word(u.key), "flags", "") \
-                    and j + 1 < len(units) and not units[j + 1].key.startswith("ال") \
-                    and self.g.is_name_word(units[j + 1].key):
-                given_title = True  # «الناطق باسم جبهة العند قائد نصر»: «قائد» (Qaid) opens the name here
-                break
-            if tn2 and not rel2:  # «ولي ولي العهد السعودي الأمير محمد بن سلمان»
-                if deputy and u.key[:1] == "ل" and any(p == "ل" for _, _, p in u.variants):
-                    sector = t2.sector  # «النائب الأول للرئيس»: the president's deputy, no member of parliament;
-                    # «الممثل الخاص للأمين العام»: the Secretary-General's, of the UN
-                sector = sector or t2.sector
-                country = country or t2.country  # «سفير خادم الحرمين الشريفين»: the Saudi king's, a Saudi
-                deputy = deputy or t2 is REPRESENTATIVE_TITLE  # «نائب الممثل الخاص للأمين العام»
-                bare = j if tn2 == 1 and t2.kind == "office" and not def2 and j > i + tn else -1
-                j += tn2
-                opened = j
-                continue
-            if j > i + tn and len(u.variants) == 1 and u.key.endswith(("ه", "ي")) and not u.key.startswith("ال") \
-                    and u.key not in self.g.stop and not getattr(self.g.name_word(u.key), "flags", "") \
-                    and j + 1 < len(units) and not units[j + 1].punct and units[j + 1].key.startswith("ال") \
-                    and not self._listed_at(units, j + 1) \
-                    and not (units[j + 1].key in self.g.names and self.g.names[units[j + 1].key].flags) \
-                    and load_lexicon().freq.get(units[j + 1].key, 0) >= FAMILY_MAX_ZIPF10:
-                n, e, off = self._longest(units, j, self.g.phrases)
-                if n == 1 and isinstance(e, Entry) and e.type == "LOCATION":
-                    inner.append(self._entry_mention(doc, units, j, n, off, e, si, found))  # «منطقة دبي الحرة»: a town
-                j += 2  # «رئيس الآلية الأفريقية رفيعة المستوى ثابو مبيكي»: an adjective phrase on the body it heads
-                continue
-            if title.kind == "office" and self._longest(units, j, self.g.org_heads, max_len=2)[0]:
-                # «الناطق باسم الرئاسة الفلسطينية»: a government body with its country, whose office it is
-                before = len(found.mentions)
-                step = self._org_head(doc, units, j, si, found, in_title=True)
-                body = found.mentions[before:]
-                del found.mentions[before:]
-                if step and len(body) == 1 and body[0].attrs.get("country"):
-                    inner.extend(body)
-                    country = country or str(body[0].attrs["country"])
-                    sector = sector or str(body[0].attrs.get("actor") or "")[3:] or None
-                    j += step
-                    continue
-            if title.kind == "office" and (
-                    (j == body_end and (k := self._body_purpose(units, j)))  # «مدير المركز الوطني لمكافحة الإرهاب»
-                    or (definite and j == opened and (k := self._office_branch(units, j)))):  # «القائد الجهوي للدرك»
-                j = k
-                continue
-            link = 1 if u.key in CONNECTORS and j + 1 < len(units) else 0
-            if link and u.key in TOWARDS and not envoy:
-                break
-            n, e, off = self._longest(units, j + link, self.g.phrases)
-            if n == 1 and isinstance(e, Entry) and (e.kind == "city" and (
-                    (country and not (bare >= 0 and j == opened and not link))  # («... حاكم دبي»: the office's)
-                    or given(self.g, units[j + link]) or (title.kind == "rank" and not link
-                                                                  and plain_name(self.g, units[j].key))) \
-                    or pronoun_reading(
-                    units[j + link].tok.text[off:], e, units[j + link - 1].tok.text)):
-                n = 0  # «وزير خارجية إيطاليا باولو جنتلوني»: باولو opens the name, it is no town here (nor
-                # «أورين» after a rank, «السناتور أورين هاتش»: a rank takes no place as its complement)
-            if n == 1 and not off and isinstance(e, Entry) and e.type == "LOCATION" and self._adjective_reading(units, i):
-                n = 0  # «سؤال عسير» (a difficult question): an adjective after its noun, not the region Asir
-            if n == 1 and isinstance(e, Entry) and word_not_brand(units[j + link].tok.text, off, e):
-                n = 0  # «الوزير وابل الانتقادات»: a barrage, no «و» + Apple
-            if n and off and not link and not envoy and j > i + tn and isinstance(e, Entry) and e.kind == "country" \
-                    and any(p == "ل" for v, o, p in units[j].variants if o == off):
-                break  # «زيارة ولي ولي العهد للأردن»: a country in «لـ» after an office is where he goes (an envoy's
-                # is where he serves: «السفير الأميركي للأردن»)
-            if n and isinstance(e, Entry) and e.type != "PERSON":
-                m = self._entry_mention(doc, units, j + link, n, off, e, si, found)
-                inner.append(m)
-                if (title.kind == "office" or deputy) and not country and str(e.actor or "").startswith("IGO") \
-                        and e.actor != "IGOCOA" and not str(sector).startswith("IGO"):
-                    # «المتحدث باسم الأمم المتحدة في جنيف»: the UN's, not Switzerland's (a coalition's envoy
-                    # is still his country's: «منسق التحالف الدولي» John Allen is American)
-                    sector = str(e.actor)
-                if title.kind == "office" and e.country and not country and not str(sector).startswith("IGO") \
-                        and not (envoy and (link or off)):  # «المبعوث الدولي إلى سوريا»: sent there, not Syrian
-                    country = e.country  # (a UN envoy «إلى سوريا» is not Syrian)  # محافظ عدن, وزير خارجية فرنسا, منسق البيت الأبيض
-                if title.kind == "office" and e.type == "ORGANIZATION" and e.kind in ("company", "media") \
-                        and sector in (None, title.sector):
-                    # «رئيس شركة أرامكو السعودية», «رئيس قسم التحقيقات في صنداي تايمز»: a company's or a
-                    # newspaper's office, no state's
-                    sector = "BUS" if e.kind == "company" else "MED"
-                    body_sector = True
-                if title.kind == "office" and e.type == "ORGANIZATION" and sector in (None, title.sector) \
-                        and title.sector in (None, "GOV") and len(str(e.actor or "")) == 6 \
-                        and str(e.actor)[:3] == (country or e.country):
-                    sector = str(e.actor)[3:]  # «رئيس المكتب السياسي لحركة طالبان»: the movement's office, no state's
-                    body_sector = True
-                elif title.kind == "office" and e.kind == "group" and str(e.actor or "").startswith("IMG") \
-                        and sector in (None, title.sector) and title.sector in (None, "GOV", "MIL"):
-                    sector = str(e.actor)  # «زعيم تنظيم القاعدة في جزيرة العرب»: the transnational group's code
-                    body_sector = True
-                j += link + n
-                continue
-            if link == 0 and j == i + tn and title.kind == "office" and (u.key,) not in self.g.titles:
-                # an office's own complement without the article: «وزير خارجية فرنسا», «رئيس وزراء العراق»
-                ck = ("ال" + u.key,)
-                if ck in self.g.complements:
-                    sec = self.g.complements[ck]
-                    sector = sec or sector
-                    j += 1
-                    continue
-            if link == 0 and j == i + tn and units[j - 1].key == _ON_BEHALF and (k := self._named_body(units, j)):
-                j = k  # «المتحدث باسم المقاومة الجنوبية، علي ...»: the body he speaks for, whatever its name
-                continue
-            if title.kind == "office" and link == 0 and (self._body_head(u.key.removeprefix("ال")) and u.key not in
-                                                         fw("named_group_heads") or self._municipality(units, j)):
-                # («زعيم الحزب الديمقراطي الكردستاني»: a named party; «رئيس الجماعة الحضرية»: a town's council)
-                # «رئيس مجموعة اليورو», «مدير مركز الدراسات»: the body an office heads, a head noun and the definite
-                # words after it; a country or international adjective, a listed name or a title after them the
-                # loop reads on («رئيس مجلس الإدارة الأوروبي»; «مدير مكتب الرئيس» stops before «الرئيس»)
-                k = j + 1
-                while k < len(units) and k - j <= MAX_BODY_WORDS and not units[k].punct and not units[k].gap \
-                        and units[k].key.startswith("ال") and units[k].key not in self.g.stop \
-                        and not nisba(self.g, units[k]) and (units[k].key,) not in self.g.complements \
-                        and not self._listed_at(units, k) and units[k].key not in fw("constituted_participles"):
-                    k += 1  # («عضو اللجنة المركزية المكونة من ...»: what the body is made of is no more its name)
-                if k > j + 1:
-                    if u.key.startswith("ال") and j == i + tn and sector == title.sector:
-                        sector = None  # «رئيس المكتب الإقليمي»: the head of a body the text names as no state's
-                    j = body_end = k
-                    continue
-                if not u.key.startswith("ال") and (place := self._place_of_body(units, j + 1)):
-                    j = place  # «رئيس مجلس عمالة طنجة»: the body of a town, which the loop reads next (its country)
-                    continue
-                if not u.key.startswith("ال") and (named := self._listed_body(units, j + 1)):
-                    j = named  # «رئيس (مجلس إدارة) شركة أرامكو السعودية»: the head nouns of a listed body, read
-                    continue  # next with its code
-            if title.kind == "office" and link == 0 and j == i + tn and not definite \
-                    and (k := self._genitive_end(units, j)):
-                last = units[i + tn - 1].key if tn > 1 else next(v for v, o, _ in units[i].variants if o == toff)
-                if (self._body_head(u.key.removeprefix("ال")) or last in fw("heads_of_any_body")) \
-                        and sector == title.sector:
-                    sector = None  # «رئيس الجمعية», «رئيس الأساقفة»: the head of a body the text names as no state's
-                    # (a minister's is his state's office whatever his portfolio: «وزير الشؤون الاجتماعية»)
-                j = k  # «وزير الشؤون الاجتماعية», «رئيس المراسم الملكية»: the definite complement of an indefinite
-                # office and its adjectives (its sector stays the title's), and a second field: «والتجارة»
-                while j < len(units) and j - i < 14 and self._field_conjunct(units, j):
-                    j = self._adjectives_end(units, j + 1)  # («والثروة المعدنية»)
-                body_end = j
-                continue
-            if title.kind == "office" and link == 0 and u.key.startswith("ال") and j + 1 < len(units) \
-                    and str(self.g.complements.get((units[j + 1].key,)) or "").startswith("IGO"):
-                j += 1  # «رئيس المفوضية الأفريقية»: a body the adjective after it makes international (read next)
-                continue
-            break
-        if bare > 0 and j == opened:
-            j = bare  # «رئيس المجلس الأولمبي الآسيوي عضو ...»: an indefinite office with no complement read after
-            # a role starts another role (or is a name's: «التونسي قائد السبسي»), not this one's last word
-            given_rest = name_run(self.g, units, j + 1, after_title=True) if "g" in getattr(
-                self.g.name_word(units[j].key), "flags", "") else 0
-            given_title = given_rest > 0
-        j = self._past_adjective(units, j, given_title)
-        if union and sector == title.sector and sector in ("GOV", "MIL", "LEG"):
-            sector = None  # (its head holds no state office; «الاتحاد الأوروبي» gives its own sector)
-        if j + 2 < len(units) and not any(u.punct or u.gap for u in units[j : j + 3]) \
-                and known_before_name(self.g, units[j].key, units[j + 1].key, units[j + 2].key):
-            inner.append(self._possessor(doc, units, j, si, found))  # «مستشار أوباما ديفيد أكسلرود»:
-            j += 1  # Obama's adviser, the man named after Obama
-        elif not definite and tn == 1 and j == i + tn and title.kind in ("office", "relation") and j < len(units) \
-                and possessor_alone(self.g, units, j):
-            found.mentions.extend(inner)  # «ديفيد كيندال محامي كلينتون»: Clinton's lawyer, not Clinton
-            found.mentions.append(self._possessor(doc, units, j, si, found))
-            return j + 1, last_person
-        found.mentions.extend(inner)
-        tstart = units[i].tok.start + toff
-        tend = _close_quote(doc, tstart, units[j - 1].tok.end)
-        hk = next((v[0] for v in units[i].variants if v[1] == toff), units[i].key)
-        hk = strip_enclitic(hk) or hk if relation else hk
-        head = " ".join([hk.removeprefix("ال"), *(u.key for u in units[i + 1 : i + tn])])
-        if relation and last_person is not None and last_person.attrs.get("head"):
-            head = str(last_person.attrs["head"])  # نظيره: a counterpart holds the same office
-        # «وزير الخارجية»: definite by its complement too (a construct), so it may refer to the minister named before
-        # with that portfolio
-        portfolio = tuple(u.key for u in units[i + tn : j] if u.key.startswith("ال") and not nisba(self.g, u))
-        definite = definite or any(u.key.startswith("ال") for u in units[i + 1 : i + tn]) or bool(portfolio)
-        if j < len(units) and units[j].tok.text == "(":
-            k = next((k for k in range(j + 1, min(j + 5, len(units))) if units[k].tok.text == ")"), 0)
-            if k and k + 1 < len(units) and self.g.is_name_word(units[k + 1].key):
-                definite = False  # «رئيس الوزراء (العراقي حيدر) العبادي»: a name broken by the brackets says who
-        hit = TitleHit(tstart, tend, head, title.kind, sector, country,
-                       definite, relation, si, portfolio=portfolio)
-        found.titles.append(hit)
-        run = name_run(self.g, units, j, after_title=True) if j < len(units) else 0
-        if given_title:
-            run = 1 + (given_rest or name_run(self.g, units, j + 1, after_title=False))
-        if not run and (close := bracketed_name(self.g, units, j)):
-            j, run = j + 1, close - j - 1  # «وزير الخارجية (جون كيري)»: the holder of the title, in brackets
-        if run:
-            pn, pe, poff = self._longest(units, j, self.g.phrases)
-            if pn > run and not poff and isinstance(pe, Entry) and pe.type == "PERSON":
-                run = pn  # «الرئيس التونسي الباجي قائد السبسي»: a known full name with a title word inside
-        if run and not (run == 1 and units[j].key in PARTICLES):
-            m = self._mention(doc, units, j, run, 0, "PERSON", "title")
-            role = doc.text[tstart:tend]
-            if toff == 1 and units[i].tok.text.startswith("لل"):
-                role = "ا" + role  # «للملا عمر»: the role is «الملا», its alef elided after «ل»
-            m.attrs.update(role=role, sector=sector, role_country=country, title_kind=title.kind, head=head)
-            if body_sector:
-                m.attrs["body_sector"] = True  # a person the lexicon lists keeps its own code (resolve)
-            coordinated = toff > 0 and units[i].key[:1] == "و"  # «... العراقي حيدر العبادي ورئيس أركان الجيش»
-            if relation or (coordinated and country is None and last_person is not None):
-                m.attrs["after"] = last_person.start if last_person else None
-            hit.person = m
-            found.mentions.append(m)
-            return j + run, m
-        return j, last_person

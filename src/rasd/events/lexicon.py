@@ -1,4 +1,5 @@
-"""The reviewed trigger lexicon (data/events/triggers.tsv) indexed by normalised form, and trigger matching."""
+"""Trigger matching: the entry of the reviewed trigger lexicon (read and indexed in :mod:`.trigger_table`) that a word
+reads as in its context, and the :class:`Hit` it makes."""
 
 from __future__ import annotations
 
@@ -6,35 +7,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..doc import Event, Token
-from .forms import Cand, bare, fw, light_verb_before, nkey, past_forms, possessed_noun, plain_keys, present_forms, read_tsv, split_forms, token_candidates
+from ..doc import Token
+from .forms import Cand, bare, fw, light_verb_before, nkey, possessed_noun, token_candidates
+# re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
+from .repeats import VERBAL_CODES as VERBAL_CODES, apart_targets as apart_targets, same_act as same_act
+from .trigger_table import Entry as Entry, lexicon as lexicon, past_keys as past_keys, plover_of as plover_of
 
 NEAR_WINDOW = 12
 CLOSE_WINDOW = 3  # words from a ``close`` trigger to its «near» word («جولة ثانية من محادثات»)
 ACT_WINDOW = 4  # words from an ``act`` trigger to its «لـ» + masdar complement («الدعوة السعودية لوقف»)
-
-
-@dataclass(frozen=True, slots=True)
-class Entry:
-    id: str
-    code: str
-    plover: str | None
-    next: frozenset[str]
-    near: frozenset[str]
-    obj: bool
-    preps: frozenset[str]
-    gen: str | None  # "src" / "tgt": role of a genitive after a noun trigger
-    loc: bool  # the target must be a LOCATION
-    addressee: bool
-    order: int
-    around: bool = False  # a «near» word may also stand before the trigger in its clause («المتظاهرون ... تدفقوا»)
-    heads: frozenset[str] = frozenset()  # a noun the trigger must complement («وقف إطلاق النار»): the hit opens at it
-    content: bool = False  # mostly the content of another act («دعا إلى وقف إطلاق النار»): see stage._content_event
-    human: bool = False  # the subject must be a person, a named body or a group of people (stage._visitor)
-    act: bool = False  # «لـ» + an act (a masdar) follows within ACT_WINDOW words: «دعوته لوقف إطلاق النار»
-    close: bool = False  # the «near» word is within CLOSE_WINDOW words: «جولة ثانية من المحادثات»
-    means: bool = False  # a noun trigger needs what it threatens with, «بـ» + a word within ACT_WINDOW words
-    # («تهديد التنظيم بقتل الرهائن»), or an object pronoun («وتهديدهم»): else it names a threat, not an act
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -54,163 +35,6 @@ class Hit:
         self.entry = entry
         self.pos = pos
         self.cand = cand
-
-
-@lru_cache(maxsize=1)
-def plover_table() -> tuple[tuple[str, str | None], ...]:
-    rows = [(r[0], None if r[1] == "-" else r[1]) for r in read_tsv("cameo_plover.tsv")]
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
-
-
-SPECIFIC_ATTACKS = ("183", "180")  # a suicide or car bombing, or (round 81) a terrorist attack («اعتداءاته
-# الإرهابية»), which a plain attack word (190) after it repeats
-PLAIN_ATTACKS = ("attack", "attack_masdar", "kill", "wound", "shoot", "target")  # «الهجوم», «مقتل», «الجرحى»: no storming
-
-
-def _other_actors(told: Event, repeat: Event) -> bool:
-    """Round 45: «قتل مسلحون ثلاثة جنود، وقتل جنود الجيش خمسة مسلحين»: two verbs that each name their actor, the
-    repeat's right after it (a verb-subject order, not a stray phrase before it), in phrases apart in the text: two
-    acts, one by each."""
-    a, b = told.attrs.get("source_span"), repeat.attrs.get("source_span")
-    if not isinstance(a, list) or not isinstance(b, list) or told.attrs.get("pos") != "V" \
-            or repeat.attrs.get("pos") != "V" or not (a[1] <= b[0] or b[1] <= a[0]):
-        return False
-    return _actor_after(repeat, b) and (told.source is not None or _actor_after(told, a))
-
-
-def _actor_after(ev: Event, span: list[int]) -> bool:
-    """Whether the unresolved source phrase ``span`` of the verb event ``ev`` stands right after its trigger and
-    reads as an actor: not an adverb or a word in the accusative («أعلنها سابقًا», «وقتل حينها») nor a verb
-    («رفضها سيتم»)."""
-    text = ev.attrs.get("source_text")
-    if not isinstance(text, str) or not text.split() or not 0 <= span[0] - ev.trigger.end <= 1:
-        return False
-    first = nkey(text.split()[0])
-    return not first.endswith("ا") and not (first[:1] == "س" and first[1:2] in ("ي", "ت", "ن"))
-
-
-def same_act(told: Event, repeat: Event) -> bool:
-    """Whether the event ``repeat`` may repeat the act of ``told``, told before it in its sentence: the same code, or
-    a plain attack noun (190: «الهجوم», «مقتل») after a suicide or car bombing («شن هجوما انتحاريا ... وخلف الهجوم»;
-    a verb, «وقتل», may tell an act of its own; round 42: a storming, «دخول عناصر الاقتحام», is one too); not an
-    act whose actor is named apart from the first's (``_other_actors``). Round 47: «احتجاجا» after a storming in
-    protest (145) names its purpose. Round 72: a plain bombing after a bombing of a device («هجوما انتحاريا ...
-    الانفجار»), or an explosion noun that names its device after a plain one («دوي انفجار ... ناجم عن انفجار عربة
-    مفخخة»), are one act; not another bombing («قتل جندي إثر انفجار لغم ... هجوما انتحاريا»)."""
-    if _other_actors(told, repeat):
-        return False
-    device = told.code[:3] == repeat.code[:3] == "183" and (
-        repeat.code == "183" or str(repeat.attrs.get("trigger_id", "")).startswith(BOMB_NOUNS))
-    return told.code == repeat.code or device or (repeat.code == "190" and repeat.attrs.get("pos") == "N"
-                                                  and repeat.attrs.get("trigger_id") in PLAIN_ATTACKS
-                                                  and told.code.startswith(SPECIFIC_ATTACKS)) or (
-        told.attrs.get("trigger_id") == "protest_storm" and repeat.attrs.get("trigger_id") == "protest"
-        and repeat.attrs.get("pos") == "N")  # round 47: «اقتحم طلاب الوزارة احتجاجا»: the storming's purpose
-
-
-
-BOMB_NOUNS = ("bombing", "explode")  # lexicon entries of an explosion noun («انفجار», «تفجير») and their recodings
-VERBAL_CODES = ("01", "02", "10", "11", "12", "13")  # make a statement, appeal, demand, disapprove, reject, threaten
-
-
-def apart_targets(a: Event, b: Event) -> bool:
-    """«تنظيم غير إسلامي يهدد الأقليات الدينية» … «لأن هذا التنظيم يهدد أمننا»: one actor's verbal acts (statements,
-    appeals, criticism, threats: ``VERBAL_CODES``) of one code in other sentences, whose targets are phrases the
-    entity layer left unresolved and share no word, are two acts, not one act told twice (an attack or a meeting
-    retold with another phrase for its target, «هجوم النصرة على مقر الفرقة 30», is still one)."""
-    ta, tb = a.attrs.get("target_text"), b.attrs.get("target_text")
-    if a.code[:2] not in VERBAL_CODES or a.sentence == b.sentence or a.target is not None or b.target is not None:
-        return False
-    return isinstance(ta, str) and isinstance(tb, str) and not (set(plain_keys(ta)) & set(plain_keys(tb))) - {""}
-
-def plover_of(code: str) -> str | None:
-    for prefix, cat in plover_table():
-        if code.startswith(prefix):
-            return cat
-    return None
-
-
-_FLAGS = ("obj", "loc", "addressee", "around", "content", "human", "act", "close", "means")  # items without a value
-
-
-def _parse_frame(
-    frame: str,
-) -> tuple[bool, frozenset[str], str | None, bool, bool, bool, frozenset[str], bool, bool, bool, bool, bool]:
-    flags: set[str] = set()  # the frame's plain items (see _FLAGS)
-    preps: frozenset[str] = frozenset()
-    heads: frozenset[str] = frozenset()
-    gen: str | None = None
-    for item in (x.strip() for x in frame.split(",") if x.strip()):
-        if item in _FLAGS:
-            flags.add(item)
-        elif item.startswith("prep:"):
-            preps = frozenset(nkey(p) for p in split_forms(item[5:]))
-        elif item.startswith("gen:"):
-            gen = item[4:]
-        elif item.startswith("head:"):
-            heads = frozenset(nkey(p) for p in split_forms(item[5:]))
-        else:
-            raise ValueError(f"triggers.tsv: unknown frame item {item!r}")
-    obj, loc, addressee, around, content, human, act, close, means = (f in flags for f in _FLAGS)
-    return obj, preps, gen, loc, addressee, around, heads, content, human, act, close, means
-
-
-def lexicon() -> dict[str, tuple[tuple[Entry, str], ...]]:
-    """norm_key form → (entry, pos) pairs in file order."""
-    return _load()[0]
-
-
-def past_keys() -> frozenset[str]:
-    """Every perfect form of a trigger verb («تظاهر», «تعرض»: a «ت» that is no imperfect prefix)."""
-    return _load()[1]
-
-
-@lru_cache(maxsize=1)
-def _load() -> tuple[dict[str, tuple[tuple[Entry, str], ...]], frozenset[str]]:
-    """triggers.tsv read once: the index of :func:`lexicon` and the perfect forms of :func:`past_keys`."""
-    index: dict[str, list[tuple[Entry, str]]] = {}
-    past_keys: set[str] = set()
-    for order, row in enumerate(read_tsv("triggers.tsv")):
-        row = row + [""] * (10 - len(row))
-        eid, past, present, nouns, code, nxt, near, frame = row[:8]
-        obj, preps, gen, loc, addressee, around, heads, content, human, act, close, means = _parse_frame(frame)
-        entry = Entry(
-            id=eid,
-            code=code,
-            plover=plover_of(code),
-            next=frozenset(nkey(w) for w in split_forms(nxt)),
-            near=frozenset(nkey(w) for w in split_forms(near)),
-            obj=obj,
-            preps=preps,
-            gen=gen,
-            loc=loc,
-            addressee=addressee,
-            order=order,
-            around=around,
-            heads=heads,
-            content=content,
-            human=human,
-            act=act,
-            close=close,
-            means=means,
-        )
-        verb_forms: set[str] = set()
-        for p in split_forms(past):
-            verb_forms |= past_forms(p)
-        past_keys |= verb_forms
-        for p in split_forms(present):
-            verb_forms |= present_forms(p)
-        noun_forms = {_indefinite(nkey(n)) for n in split_forms(nouns)}
-        for form in sorted(verb_forms):
-            index.setdefault(form, []).append((entry, "V"))
-        for form in sorted(noun_forms):
-            index.setdefault(form, []).append((entry, "N"))
-    return {k: tuple(v) for k, v in index.items()}, frozenset(past_keys)
-
-
-def _indefinite(form: str) -> str:
-    """Nouns are indexed without the article: the clitic reader strips «ال» and records it."""
-    return form[2:] if form.startswith("ال") and len(form) > 4 else form
 
 
 def _agent_pattern(key: str) -> bool:

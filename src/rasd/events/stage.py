@@ -3,78 +3,41 @@
 from __future__ import annotations
 
 from bisect import bisect_left
-from dataclasses import dataclass
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
-from . import assaults, lifting, masdar_agents, openers, protests, report_model, unattached, where, where_carry, where_links
+from . import lifting, report_model, where, where_carry, where_links
 from .acting import actor_phrase
 from .actors import press_actor, visitor
 from .arguments import Args, find_args
-from .gathered import gathered_parties
-from .gentilics import gentilic_targets
-from .criticised import criticised_targets
-from .late_targets import late_targets
-from .meeting_pairs import meeting_pair_parties
-from .meetings import meeting_parties
-from .verb_object import verb_objects
-from .misplaced import misplaced_targets
-from .nationals import national_sources
-from .attack_doers import attack_doers
-from .interviews import interview_speakers
-from .deadlines import deadline_sources
-from .occasions import occasion_parties
-from .possessed import possessor_parties
-from .appositions import apposed_parties
 from .quoted_carry import impersonal_relative, other_subject_quoted, unnamed_antecedent
 from .carry import carried_person_fits, clause_prior, prior_subject
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk
 from .held import masdar_doer_fits
 from .word_tests import after_noun_preposition
-from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, held_state, member_group, named_declaration, not_an_act, repressed
-from .convictions import conviction, court_conviction, court_sequel
-from .embargo import recoded, relayed
-from .figurative import (criticism, figurative, name_word, named_not_told, no_act, no_event_sense, protest_idiom,
-                         talk_rounds, talks_round, verbal_attack)
-from .forms import PLACES, bare, fw, nkey
+from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, member_group, repressed
+from .convictions import conviction, court_sequel
+from .embargo import relayed
+from .forms import PLACES, nkey
 from .lexicon import Hit, find_triggers
 from .dating import event_date, told_year
 from .modality import asked, modality
 from .said_when import said_days, shared_times
 from .attached import named_again
-from .nonevents import no_participants, not_told
+from .nonevents import no_participants
+from .senses import not_an_event, sense
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
 from .doers import teller_source
 from .duplicates import dedup
-from .arrivals import travel_places
+from .passes import made_passes
+from .speakers import CarriedActor, carried_actor, first_person, inside_quote, mention_span, quoting
+from .complements import absorbed, declared, demanded, governing
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import SCORED, passes, report_score, sentence_keys
-from .unconventional import terror_tolls, unconventional
-from .attempts import attempt_days
+from .unconventional import unconventional
 
-ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
 BACKGROUND_WINDOW = 2  # words before a PROTEST/ASSAULT trigger that may mark it as background («بعد الهجوم»)
-# appeals, pledges, cooperation, aid and demands take the act they ask or promise as a complement; a condemnation's
-# complement («ندد باقتحام») is an event of its own
-ABSORBING = ("02", "03", "05", "06", "07", "10")
-
-
-@dataclass(slots=True)
-class _Actor:
-    offset: int
-    entity: str
-    span: list[int] | None = None  # the phrase that named it, reported with a verb that carries it
-    plover: str = ""  # the category of the event it acted in
-
-
-def _mention_span(doc: Doc, eid: str, at: int) -> list[int] | None:
-    """The mention of entity ``eid`` nearest to offset ``at`` (a quote's speaker named by its cue)."""
-    ent = doc.entity(eid)
-    if ent is None or not ent.mentions:
-        return None
-    m = min(ent.mentions, key=lambda m: abs(m.start - at))
-    return [m.start, m.end]
 
 
 def sentence_token_ranges(doc: Doc) -> list[tuple[Span, int, int]]:
@@ -92,93 +55,13 @@ def _span_attr(c: Chunk | None) -> list[int] | None:
     return [c.start, c.end] if c is not None else None
 
 
-def _absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[Event] | None:
-    """A masdar complement of an earlier verb trigger («تعهد ... بتقديم الدعم», «دعا ... إلى تقديم») or of an
-    appeal noun that takes «لـ» + an act («دعوته لوقف إطلاق النار»)."""
-    if hit.pos != "N" or not prev:
-        return None
-    before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
-    governed = "ب" in hit.cand.proclitics or (hit.entry.content and "ل" in hit.cand.proclitics)  # «دعا لوقف»
-    if not governed and before not in ("الى", "الي", "علي", "على") and not openers.opened_content(doc, hit):
-        return None
-    for h, evs in reversed(prev):
-        if (h.pos == "V" or h.entry.act) and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.code[:2] in ABSORBING:
-            return evs
-    return None
-
-
-def _demanded(doc: Doc, hit: Hit, a: int) -> bool:
-    """«مطالبين بلقاء وزير التعليم», «داعين إلى الحوار»: an act noun governed by «بـ» or «إلى» right after a
-    participle of demanding or calling (function words ``demand_participles``) is what is asked for, no event."""
-    if hit.pos != "N" or hit.i - 1 < a:
-        return False
-    k = hit.i - 1
-    if "ب" not in hit.cand.proclitics and "ل" not in hit.cand.proclitics:
-        if nkey(doc.tokens[k].text) not in ("الى", "الي") or k - 1 < a:
-            return False
-        k -= 1
-    return bare(nkey(doc.tokens[k].text), "demand_participles") in fw("demand_participles")
-
-
-def _declared(hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> bool:
-    """Whether a content trigger («وقف إطلاق النار») that no appeal, pledge or demand took is declared by a
-    statement verb before it in its sentence («أعلن الجيش وقف إطلاق النار», «أعلنت اللجنة أن توقف الغارات
-    ...»): only then is it an event of its own; elsewhere it is a plan's point, a background or a hope («رغم
-    اتفاق وقف إطلاق النار», «دعوته لوقف إطلاق النار», «يجب أن يكون هناك ... وقف لإطلاق النار»)."""
-    for h, evs in reversed(prev):
-        if h.pos == "V" and evs:
-            return hit.i - h.j <= ABSORB_WINDOW and h.entry.code[:2] == "01"
-    return False
-
-
-def _governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event | None:
-    """The event a purpose masdar («للاجتماع», «بهدف الاجتماع») depends on: the last verb event before it."""
-    if hit.pos != "N":
-        return None
-    before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
-    purpose = hit.cand.proclitics[-2:] == ("ل", "ال") or before in fw("planned")
-    if not purpose:
-        return None
-    for h, evs in reversed(prev):
-        if h.pos == "V" and evs:
-            return evs[0]
-    return None
-
-
 def _is_year(value: float) -> bool:
     return float(value).is_integer() and 1900 <= value <= 2100
-
-
-FIRST_PERSON = frozenset(nkey(w) for w in ("أننا", "إننا", "اننا", "نحن", "سنقوم", "نقوم", "سنعمل", "نعمل"))
-
-
-def _first_person(doc: Doc, i: int, a: int) -> bool:
-    """A first-person subject or auxiliary in the three words before token ``i`` («أننا سنقوم باستهدافهم»)."""
-    return any(nkey(doc.tokens[k].text) in FIRST_PERSON for k in range(max(a, i - 3), i))
-
-
-def _quoting(doc: Doc, sent: Span, at: int) -> str | None:
-    """The speaker of the last quote of sentence ``sent`` opened before offset ``at``."""
-    best = None
-    for q in doc.quotes:
-        if sent.start <= q.cue.start < at or sent.start <= q.content.start < at:
-            who = q.actor()
-            if who is not None and (best is None or q.content.start > best[0]):
-                best = (q.content.start, who)
-    return best[1] if best else None
-
-
-def _inside_quote(doc: Doc, at: int) -> str | None:
-    """The speaker of the quote whose content holds offset ``at``."""
-    return next((q.actor() for q in doc.quotes if q.content.start <= at < q.content.end and q.actor()), None)
 
 
 # CAMEO: make a public statement, decline to comment, comment, consider, acknowledge, deny: what is said is no party
 # (condolences and accord, 018 and 019, have the one they are offered to)
 STATEMENT = ("010", "011", "012", "013", "014", "015", "016")
-
-def _carried(actors: list[_Actor], offset: int) -> _Actor | None:
-    return next((a for a in reversed(actors) if a.offset < offset), None)
 
 
 def _entity_type(doc: Doc, eid: str | None) -> str | None:
@@ -195,8 +78,8 @@ def _location(doc: Doc, loc: str | None, tid: str | None, targets: list[Chunk | 
 
 def extract_events(doc: Doc) -> list[Event]:
     mentions = mention_index(doc)
-    actors: list[_Actor] = sorted(
-        (_Actor(q.cue.start, who) for q in doc.quotes for who in (q.actor(),) if who is not None), key=lambda a: a.offset
+    actors: list[CarriedActor] = sorted(
+        (CarriedActor(q.cue.start, who) for q in doc.quotes for who in (q.actor(),) if who is not None), key=lambda a: a.offset
     )
     events: list[Event] = []
     doers: set[int] = set()
@@ -222,32 +105,19 @@ def extract_events(doc: Doc) -> list[Event]:
         done: list[tuple[Hit, list[Event]]] = []
         for hit in hits:
             trig = Span(doc.tokens[hit.i].start, doc.tokens[hit.j].end)
-            host = _absorbed(doc, hit, done)
+            host = absorbed(doc, hit, done)
             if host is None and done and done[-1][1] and relayed(doc, hit, done[-1][0]):
                 host = done[-1][1]  # «شنت غارات استهدفت معاقله», «القصف لم يستهدف»: one event, the verb names its object
             if host is not None:
                 for ev in host:
                     ev.triggers.append(trig)
                 continue
-            if (hit.entry.content and not _declared(hit, done) and not lifting.told(doc, hit, a, b, mentions)) \
-                    or _demanded(doc, hit, a):
+            if (hit.entry.content and not declared(hit, done) and not lifting.told(doc, hit, a, b, mentions)) \
+                    or demanded(doc, hit, a):
                 continue
-            if named_declaration(doc, hit, mentions) or held_state(doc, hit, a, b) or not_an_act(doc, hit, a) \
-                    or figurative(doc, hit, b) or no_act(doc, hit, a, b) or name_word(doc, hit, a) \
-                    or protest_idiom(doc, hit, b) or no_event_sense(doc, hit, hits, a, b, question) or assaults.not_an_assault(doc, hit, a, b) \
-                    or named_not_told(doc, hit, a, b) or not_told(doc, hit, hits, a, b) or protests.not_a_protest(doc, hit, hits, a, b) \
-                    or lifting.no_lift(doc, hit, hits, a, b):
+            if not_an_event(doc, hit, hits, a, b, question, mentions):
                 continue  # «إعلان القاهرة»: a document's name; «الذي يسيطر على المدينة منذ»: who holds it
-            if talk_rounds(doc, hit, b):
-                hit = Hit(hit.i, hit.j, talks_round(), hit.pos, hit.cand)  # «جولات المبعوث»: rounds of talks
-            if verbal_attack(doc, hit, a, b):
-                hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
-            if court_conviction(doc, hit, a, b):
-                hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «وأدانت المحكمة»: a verdict
-            hit = recoded(doc, hit, a, b, mentions)  # «الحصار المفروض على كوبا»: an embargo; «غارة لقوات خاصة»
-            # round 84: «رفع الحصار»: 0872/085/190; «رفضت إسرائيل رفع الحصار»: 1246; «محاولة اغتيال»: 185
-            hit = lifting.lifting(doc, hit, a, b, mentions) or lifting.refusal(
-                doc, lifting.attempted_assassination(doc, hit, a), hits, a, b, mentions)
+            hit = sense(doc, hit, hits, a, b, mentions)  # «جولات المبعوث»: talks; «هجوما حادا على منافسه»: words
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
             if args.source is None and not args.passive and court_sequel(doc, hit, events):
@@ -291,9 +161,9 @@ def extract_events(doc: Doc) -> list[Event]:
             elif any(q.cue == trig and q.attrs.get("via") == "passive" for q in doc.quotes):
                 args.passive = True  # «أُعلن في تل أبيب أن»: announced by no one named, no actor carried
             elif args.speaker:
-                src = _inside_quote(doc, trig.start) or _quoting(doc, sent, trig.start)  # «"... التقيتُ الرئيس"»
-            elif _first_person(doc, hit.i, a):
-                we = _quoting(doc, sent, trig.start)  # «وقال "..." أي أننا سنقوم باستهدافهم»: the speaker acts
+                src = inside_quote(doc, trig.start) or quoting(doc, sent, trig.start)  # «"... التقيتُ الرئيس"»
+            elif first_person(doc, hit.i, a):
+                we = quoting(doc, sent, trig.start)  # «وقال "..." أي أننا سنقوم باستهدافهم»: the speaker acts
                 if we is not None:
                     src = we
                     args.source = None
@@ -302,7 +172,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.source = next((c for c in chunks if hit.j < c.i <= hit.j + 3 and c.entity is not None
                                     and after_from(doc, hit.j + 1, c.i + 1)), None)  # fmt: skip
                 src = args.source.entity if args.source is not None else None
-            main = _governing(doc, hit, done)
+            main = governing(doc, hit, done)
             invite = invitation(doc, hit, a) if hit.pos == "N" and hit.entry.code in TRAVEL else None
             if invite is not None:
                 # «وجه الملك دعوة للرئيس الروسي لزيارة المملكة»: the guest visits, later; not the host who invites
@@ -324,9 +194,9 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.described or args.speaker) and (args.guessed or not args.passive) else None
             if src is None and args.source is None and hit.pos == "V" and not ((args.passive and prior is None)
                                                                                or args.described or args.speaker):
-                actor = _carried(actors, trig.start)
+                actor = carried_actor(actors, trig.start)
                 if prior is not None and (args.passive or actor is None or actor.offset < prior[0]):
-                    actor = _Actor(prior[0], prior[1], prior[2], hit.entry.plover or "")
+                    actor = CarriedActor(prior[0], prior[1], prior[2], hit.entry.plover or "")
                 src = actor.entity if actor is not None else None
                 if actor is not None and src is not None and (other_subject_quoted(
                         doc, chunks, hit, src, actor.offset, events) or impersonal_relative(doc, chunks, hit.i, a)
@@ -443,8 +313,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 if args.source is not None and args.source.entity == src:
                     span = _span_attr(args.source)
                 else:
-                    span = _mention_span(doc, src, trig.start)
-                actors.append(_Actor(trig.start, src, span, hit.entry.plover or ""))
+                    span = mention_span(doc, src, trig.start)
+                actors.append(CarriedActor(trig.start, src, span, hit.entry.plover or ""))
                 actors.sort(key=lambda x: x.offset)
             if args.doer:
                 doers.update(id(ev) for ev in made)
@@ -453,26 +323,7 @@ def extract_events(doc: Doc) -> list[Event]:
             done.append((hit, made))
             events.extend(made)
     events = dedup(events, frozenset(doers), frozenset(anaphors), doc.text)
-    meeting_parties(doc, events)  # «وبحث اللقاء», «خلال لقائهما»: the parties of the meeting just told
-    occasion_parties(doc, events)  # «أعلن الوزير ... خلال لقاء مع نظيره»: who acts in the clause met
-    possessor_parties(doc, events)  # «أعلن التنظيم سيطرته على»: the one who states it, the pronoun's owner
-    apposed_parties(doc, events)  # «فلان، زعيمة الحزب، عقدت اجتماعا»: the person; «تصريحاته»: a man's
-    misplaced_targets(doc, events)  # «مبعوث الأمم المتحدة ... دعوته», «عقوبات على قطريين بتهمة تمويل»: no target there
-    gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
-    verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
-    national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
-    masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
-    attack_doers(doc, events)  # «قتل جنديان في هجوم لحزب العمال»: the attack's named doer, and the killing's
-    interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
-    deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
-    gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
-    terror_tolls(doc, events)  # «أقدمت عصابة إرهابية على إحراق عائلة. وقد قُتل الطفل»: the toll of terror
-    attempt_days(doc, events)  # «المحاولات المتكررة لاغتياله», an attempt dated where the article tells it
-    criticised_targets(doc, events)  # «ودانت الجامعة القصف التركي»: whoever does the act disapproved of
-    unattached.unattached_parties(doc, events)  # «تنظيم داعش، المتهم بالوقوف خلف العملية»: the name apposed
-    late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
-    meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
-    events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
+    events = made_passes(doc, events)  # parties told elsewhere, the toll of terror, arrivals (see passes)
     for n, ev in enumerate(events, 1):
         ev.id = f"V{n}"
     return events

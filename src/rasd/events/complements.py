@@ -1,0 +1,68 @@
+"""A trigger that is the complement of one before it in its sentence: an appeal's or a pledge's masdar («تعهد ...
+بتقديم الدعم») joins its event, a demanded act is none, a content trigger is an event only where it is declared, and a
+purpose masdar («بهدف الاجتماع») depends on the verb event before it. The events stage asks these in its trigger loop."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from . import openers
+from .forms import bare, fw, nkey
+from .lexicon import Hit
+
+ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
+# appeals, pledges, cooperation, aid and demands take the act they ask or promise as a complement; a condemnation's
+# complement («ندد باقتحام») is an event of its own
+ABSORBING = ("02", "03", "05", "06", "07", "10")
+
+
+def absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[Event] | None:
+    """A masdar complement of an earlier verb trigger («تعهد ... بتقديم الدعم», «دعا ... إلى تقديم») or of an
+    appeal noun that takes «لـ» + an act («دعوته لوقف إطلاق النار»)."""
+    if hit.pos != "N" or not prev:
+        return None
+    before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
+    governed = "ب" in hit.cand.proclitics or (hit.entry.content and "ل" in hit.cand.proclitics)  # «دعا لوقف»
+    if not governed and before not in ("الى", "الي", "علي", "على") and not openers.opened_content(doc, hit):
+        return None
+    for h, evs in reversed(prev):
+        if (h.pos == "V" or h.entry.act) and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.code[:2] in ABSORBING:
+            return evs
+    return None
+
+
+def demanded(doc: Doc, hit: Hit, a: int) -> bool:
+    """«مطالبين بلقاء وزير التعليم», «داعين إلى الحوار»: an act noun governed by «بـ» or «إلى» right after a
+    participle of demanding or calling (function words ``demand_participles``) is what is asked for, no event."""
+    if hit.pos != "N" or hit.i - 1 < a:
+        return False
+    k = hit.i - 1
+    if "ب" not in hit.cand.proclitics and "ل" not in hit.cand.proclitics:
+        if nkey(doc.tokens[k].text) not in ("الى", "الي") or k - 1 < a:
+            return False
+        k -= 1
+    return bare(nkey(doc.tokens[k].text), "demand_participles") in fw("demand_participles")
+
+
+def declared(hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> bool:
+    """Whether a content trigger («وقف إطلاق النار») that no appeal, pledge or demand took is declared by a
+    statement verb before it in its sentence («أعلن الجيش وقف إطلاق النار», «أعلنت اللجنة أن توقف الغارات
+    ...»): only then is it an event of its own; elsewhere it is a plan's point, a background or a hope («رغم
+    اتفاق وقف إطلاق النار», «دعوته لوقف إطلاق النار», «يجب أن يكون هناك ... وقف لإطلاق النار»)."""
+    for h, evs in reversed(prev):
+        if h.pos == "V" and evs:
+            return hit.i - h.j <= ABSORB_WINDOW and h.entry.code[:2] == "01"
+    return False
+
+
+def governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event | None:
+    """The event a purpose masdar («للاجتماع», «بهدف الاجتماع») depends on: the last verb event before it."""
+    if hit.pos != "N":
+        return None
+    before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
+    purpose = hit.cand.proclitics[-2:] == ("ل", "ال") or before in fw("planned")
+    if not purpose:
+        return None
+    for h, evs in reversed(prev):
+        if h.pos == "V" and evs:
+            return evs[0]
+    return None

@@ -1,0 +1,51 @@
+"""The passes over the events once they are made and deduplicated (:func:`~rasd.events.stage.extract_events` runs
+them in this order): parties, sources and targets told elsewhere in the clause or the article, the toll of terror,
+an attempt's day, and the places of arrivals."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from . import masdar_agents, unattached
+from .appositions import apposed_parties
+from .arrivals import travel_places
+from .attack_doers import attack_doers
+from .attempts import attempt_days
+from .criticised import criticised_targets
+from .deadlines import deadline_sources
+from .gathered import gathered_parties
+from .gentilics import gentilic_targets
+from .interviews import interview_speakers
+from .late_targets import late_targets
+from .meeting_pairs import meeting_pair_parties
+from .meetings import meeting_parties
+from .misplaced import misplaced_targets
+from .nationals import national_sources
+from .occasions import occasion_parties
+from .possessed import possessor_parties
+from .unconventional import terror_tolls
+from .verb_object import verb_objects
+
+
+def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
+    """Run the passes over the made ``events`` in order; the last, :func:`travel_places`, gives the new list."""
+    meeting_parties(doc, events)  # «وبحث اللقاء», «خلال لقائهما»: the parties of the meeting just told
+    occasion_parties(doc, events)  # «أعلن الوزير ... خلال لقاء مع نظيره»: who acts in the clause met
+    possessor_parties(doc, events)  # «أعلن التنظيم سيطرته على»: the one who states it, the pronoun's owner
+    apposed_parties(doc, events)  # «فلان، زعيمة الحزب، عقدت اجتماعا»: the person; «تصريحاته»: a man's
+    misplaced_targets(doc, events)  # «مبعوث الأمم المتحدة ... دعوته», «عقوبات على قطريين بتهمة تمويل»: no target there
+    gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
+    verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
+    national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
+    masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
+    attack_doers(doc, events)  # «قتل جنديان في هجوم لحزب العمال»: the attack's named doer, and the killing's
+    interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
+    deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
+    gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
+    terror_tolls(doc, events)  # «أقدمت عصابة إرهابية على إحراق عائلة. وقد قُتل الطفل»: the toll of terror
+    attempt_days(doc, events)  # «المحاولات المتكررة لاغتياله», an attempt dated where the article tells it
+    criticised_targets(doc, events)  # «ودانت الجامعة القصف التركي»: whoever does the act disapproved of
+    unattached.unattached_parties(doc, events)  # «تنظيم داعش، المتهم بالوقوف خلف العملية»: the name apposed
+    late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
+    meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
+    events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
+    return events

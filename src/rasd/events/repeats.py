@@ -1,0 +1,68 @@
+"""Whether an event repeats the act of one told before it (the events' dedup asks): the same act told twice, a
+plain attack noun after a bombing, and verbal acts aimed at targets that share no word, which are two acts."""
+
+from __future__ import annotations
+
+from ..doc import Event
+from .forms import nkey, plain_keys
+
+SPECIFIC_ATTACKS = ("183", "180")  # a suicide or car bombing, or (round 81) a terrorist attack («اعتداءاته
+# الإرهابية»), which a plain attack word (190) after it repeats
+PLAIN_ATTACKS = ("attack", "attack_masdar", "kill", "wound", "shoot", "target")  # «الهجوم», «مقتل», «الجرحى»: no storming
+
+
+def _other_actors(told: Event, repeat: Event) -> bool:
+    """Round 45: «قتل مسلحون ثلاثة جنود، وقتل جنود الجيش خمسة مسلحين»: two verbs that each name their actor, the
+    repeat's right after it (a verb-subject order, not a stray phrase before it), in phrases apart in the text: two
+    acts, one by each."""
+    a, b = told.attrs.get("source_span"), repeat.attrs.get("source_span")
+    if not isinstance(a, list) or not isinstance(b, list) or told.attrs.get("pos") != "V" \
+            or repeat.attrs.get("pos") != "V" or not (a[1] <= b[0] or b[1] <= a[0]):
+        return False
+    return _actor_after(repeat, b) and (told.source is not None or _actor_after(told, a))
+
+
+def _actor_after(ev: Event, span: list[int]) -> bool:
+    """Whether the unresolved source phrase ``span`` of the verb event ``ev`` stands right after its trigger and
+    reads as an actor: not an adverb or a word in the accusative («أعلنها سابقًا», «وقتل حينها») nor a verb
+    («رفضها سيتم»)."""
+    text = ev.attrs.get("source_text")
+    if not isinstance(text, str) or not text.split() or not 0 <= span[0] - ev.trigger.end <= 1:
+        return False
+    first = nkey(text.split()[0])
+    return not first.endswith("ا") and not (first[:1] == "س" and first[1:2] in ("ي", "ت", "ن"))
+
+
+def same_act(told: Event, repeat: Event) -> bool:
+    """Whether the event ``repeat`` may repeat the act of ``told``, told before it in its sentence: the same code, or
+    a plain attack noun (190: «الهجوم», «مقتل») after a suicide or car bombing («شن هجوما انتحاريا ... وخلف الهجوم»;
+    a verb, «وقتل», may tell an act of its own; round 42: a storming, «دخول عناصر الاقتحام», is one too); not an
+    act whose actor is named apart from the first's (``_other_actors``). Round 47: «احتجاجا» after a storming in
+    protest (145) names its purpose. Round 72: a plain bombing after a bombing of a device («هجوما انتحاريا ...
+    الانفجار»), or an explosion noun that names its device after a plain one («دوي انفجار ... ناجم عن انفجار عربة
+    مفخخة»), are one act; not another bombing («قتل جندي إثر انفجار لغم ... هجوما انتحاريا»)."""
+    if _other_actors(told, repeat):
+        return False
+    device = told.code[:3] == repeat.code[:3] == "183" and (
+        repeat.code == "183" or str(repeat.attrs.get("trigger_id", "")).startswith(BOMB_NOUNS))
+    return told.code == repeat.code or device or (repeat.code == "190" and repeat.attrs.get("pos") == "N"
+                                                  and repeat.attrs.get("trigger_id") in PLAIN_ATTACKS
+                                                  and told.code.startswith(SPECIFIC_ATTACKS)) or (
+        told.attrs.get("trigger_id") == "protest_storm" and repeat.attrs.get("trigger_id") == "protest"
+        and repeat.attrs.get("pos") == "N")  # round 47: «اقتحم طلاب الوزارة احتجاجا»: the storming's purpose
+
+
+
+BOMB_NOUNS = ("bombing", "explode")  # lexicon entries of an explosion noun («انفجار», «تفجير») and their recodings
+VERBAL_CODES = ("01", "02", "10", "11", "12", "13")  # make a statement, appeal, demand, disapprove, reject, threaten
+
+
+def apart_targets(a: Event, b: Event) -> bool:
+    """«تنظيم غير إسلامي يهدد الأقليات الدينية» … «لأن هذا التنظيم يهدد أمننا»: one actor's verbal acts (statements,
+    appeals, criticism, threats: ``VERBAL_CODES``) of one code in other sentences, whose targets are phrases the
+    entity layer left unresolved and share no word, are two acts, not one act told twice (an attack or a meeting
+    retold with another phrase for its target, «هجوم النصرة على مقر الفرقة 30», is still one)."""
+    ta, tb = a.attrs.get("target_text"), b.attrs.get("target_text")
+    if a.code[:2] not in VERBAL_CODES or a.sentence == b.sentence or a.target is not None or b.target is not None:
+        return False
+    return isinstance(ta, str) and isinstance(tb, str) and not (set(plain_keys(ta)) & set(plain_keys(tb))) - {""}

@@ -1,0 +1,43 @@
+"""The sense a trigger is read in, before its arguments are found: no event at all (a document's name, a held
+state, a figure, a name word, an idiom, an act not told, no assault, no protest, no lifting), or another act than
+its entry's (rounds of talks, an attack of words, a court's verdict, an embargo, a lifting, a refusal to lift, an
+attempted assassination). The events stage asks :func:`not_an_event`, then :func:`sense`, in this order."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from . import assaults, lifting, protests
+from .clauses import held_state, named_declaration, not_an_act
+from .convictions import conviction, court_conviction
+from .embargo import recoded
+from .figurative import (criticism, figurative, name_word, named_not_told, no_act, no_event_sense, protest_idiom,
+                         talk_rounds, talks_round, verbal_attack)
+from .lexicon import Hit
+from .nonevents import not_told
+
+
+def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: bool,
+                 mentions: dict[int, tuple[str, str, int, int]]) -> bool:
+    """Whether the trigger ``hit`` of the sentence of tokens ``a``..``b`` (its triggers ``hits``; ``question``: it
+    ends on a question mark) tells no event; the tests run in this order, the first that holds decides."""
+    return named_declaration(doc, hit, mentions) or held_state(doc, hit, a, b) or not_an_act(doc, hit, a) \
+        or figurative(doc, hit, b) or no_act(doc, hit, a, b) or name_word(doc, hit, a) \
+        or protest_idiom(doc, hit, b) or no_event_sense(doc, hit, hits, a, b, question) \
+        or assaults.not_an_assault(doc, hit, a, b) or named_not_told(doc, hit, a, b) \
+        or not_told(doc, hit, hits, a, b) or protests.not_a_protest(doc, hit, hits, a, b) \
+        or lifting.no_lift(doc, hit, hits, a, b)
+
+
+def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
+    """``hit`` with the entry of the act its words tell, each recoding in turn on the one before it."""
+    if talk_rounds(doc, hit, b):
+        hit = Hit(hit.i, hit.j, talks_round(), hit.pos, hit.cand)  # «جولات المبعوث»: rounds of talks
+    if verbal_attack(doc, hit, a, b):
+        hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
+    if court_conviction(doc, hit, a, b):
+        hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «وأدانت المحكمة»: a verdict
+    hit = recoded(doc, hit, a, b, mentions)  # «الحصار المفروض على كوبا»: an embargo; «غارة لقوات خاصة»
+    # round 84: «رفع الحصار»: 0872/085/190; «رفضت إسرائيل رفع الحصار»: 1246; «محاولة اغتيال»: 185
+    hit = lifting.lifting(doc, hit, a, b, mentions) or lifting.refusal(
+        doc, lifting.attempted_assassination(doc, hit, a), hits, a, b, mentions)
+    return hit
