@@ -48,6 +48,7 @@ COMPILED = [
     "entities/adjectivals.py",
     "time/bare_month.py",
     "time/told_year.py",
+    "time/story_year.py",
     "entities/attach.py",
     "entities/attach_places.py",
     "entities/bodies.py",

@@ -26,7 +26,7 @@ def bare_month(ctx: Ctx, i: int, k: int, month: int, system: str) -> TimeMatch |
     if k < len(ctx.units) and (ctx.is_("of", k) or ctx.is_("paren_open", k) or ctx.units[k].number is not None):
         return None  # a year or a day may follow, unread: no guess
     year = ctx.ref.year if month <= ctx.ref.month else ctx.ref.year - 1
-    return make_hit(ctx, ctx.units[i].start, k, cal.iso_month(year, month), "month")
+    return make_hit(ctx, ctx.units[i].start, k, cal.iso_month(year, month), "month", year_from="guessed")
 
 
 EventYear = Callable[[Ctx, int, int, int, int, str], "int | None"]

@@ -173,7 +173,7 @@ def resolve_day(
             y = ref.year + 1 if mod[0] > 0 and month <= ref.month else y
             return make_hit(ctx, start, mod[1], cal.iso_month(y, month), "month")
         y = infer_year(ctx, i, j, month, 15, False) or ref.year
-        return make_hit(ctx, start, j, cal.iso_month(y, month), "month")
+        return make_hit(ctx, start, j, cal.iso_month(y, month), "month", year_from="guessed")
     anchored = year is None
     if year is None:
         mod = ctx.m("modifier", j)  # «3 شتنبر الماضي», «5 أغسطس المقبل»

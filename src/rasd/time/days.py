@@ -84,8 +84,8 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
         j = w0[1]
         start = start if part else w0[2]
     wd = ctx.m("weekday", j, clitic=part is None and w0 is None)
-    if wd is None or (part is None and w0 is None and i > 0 and ctx.is_("weekday_stop_prev", i - 1)):
-        return None  # «سوق الخميس» is a market
+    if wd is None or (part is None and w0 is None and _stop_before(ctx, i)):
+        return None  # «سوق الخميس» is a market, «أيام الجمعة والسبت» any Friday and Saturday
     j = wd[1]
     if part is None and w0 is None:
         start = wd[2]
@@ -101,3 +101,15 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     if direction > 0 and ctx.ref.weekday() == wd[0] and mod is None:
         day = ctx.ref  # «الجمعة» in a future sentence written on a Friday: today
     return make_hit(ctx, start, j, day.isoformat(), day=day)
+
+
+def _stop_before(ctx: Ctx, i: int) -> bool:
+    """Does a word of ``weekday_stop_prev`` stand before the weekday at unit i, right before it or before the
+    weekdays it is coordinated with («سوق الخميس», «وأيام الجمعة والسبت»: round 112, the plural is habitual)?"""
+    k = i - 1
+    while k > 0 and (wd := ctx.m("weekday", k, clitic=True)) is not None and wd[1] == k + 1:
+        k -= 1  # a weekday before, coordinated with this one
+    if k < 0:
+        return False
+    u = ctx.units[k]
+    return any(key and ctx.lex.has("weekday_stop_prev", key) for key in (u.key, u.bare_key))

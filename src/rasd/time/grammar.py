@@ -25,6 +25,7 @@ from .glosses import read_glosses
 from .lexicon import Unit, lexicon, make_units
 from .periods import p_decade, p_month_range
 from .positions import p_period, p_unit
+from .story_year import story_years
 from .told_year import fit_years
 from .years import p_year
 
@@ -127,4 +128,4 @@ def find_times(
             continue
         hits.append(best)
         i = best.j
-    return read_glosses(ctx, anniversaries(ctx, fit_years(_merge_equivalents(ctx, hits))))
+    return read_glosses(ctx, anniversaries(ctx, story_years(ctx, fit_years(_merge_equivalents(ctx, hits)))))

@@ -63,7 +63,8 @@ def p_unit(ctx: Ctx, i: int) -> TimeMatch | None:
     y = ref.year + shift
     if pos is not None:
         lo, hi = ctx.lex.position_months[pos[0]]
-        return make_hit(ctx, start, j, cal.month_range(y, lo, hi), "range")
+        bare = this is None and mod is None  # «مطلع العام»: this year's, a guess (rasd.time.story_year)
+        return make_hit(ctx, start, j, cal.month_range(y, lo, hi), "range", year_from="guessed" if bare else None)
     return make_hit(ctx, start, j, f"{y:04d}", "year")
 
 
@@ -112,7 +113,8 @@ def p_period(ctx: Ctx, i: int) -> TimeMatch | None:
         year = ref.year + 1 if mod[0] > 0 and month <= ref.month else year
         return make_hit(ctx, start, mod[1], cal.day_range(year, month, lo, hi), "range")
     guess = infer_year(ctx, i, k, month, 15, False)
-    return make_hit(ctx, start, k, cal.day_range(guess, month, lo, hi) if guess else None, "range")
+    value = cal.day_range(guess, month, lo, hi) if guess else None
+    return make_hit(ctx, start, k, value, "range", year_from="guessed" if value else None)
 
 
 def season_end_year(ref: dt.date, lo: int, hi: int, shift: int) -> int:
