@@ -15,6 +15,7 @@ from .demands import concessive, demand_noun, denied_truth
 from .inner_quotation import quotation_runs_on
 from .named_quotation import quoted_speaker_name
 from .self_named import self_description
+from .set_off import set_off_setting
 from .tails import own_that, semicolon_start
 from .through import goes_on_in_fa, reported_by
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
@@ -165,7 +166,8 @@ def _content(
         last = t - 2 if doc.tokens[t - 2].text in ("،", ",") else t - 1  # «... لم ينته كما يقول فلان، إذ»: no comma
         span = _trim(text, opens or first.start, doc.tokens[last].start) if first is not None else None
         return span, False, sent_end - 1  # «...، كما أفاد «المرصد السوري» أمس.»: what came before, as «حسب»
-    limit = min(stop, sent_end, t + (APPOSED_WINDOW if _apposed_relative(doc, t, sent_end) else COMPLEMENT_WINDOW))
+    apposed = _apposed_relative(doc, t, sent_end) or set_off_setting(doc, t, sent_end)  # «، الذي ...»/«، رغم ...»
+    limit = min(stop, sent_end, t + (APPOSED_WINDOW if apposed else COMPLEMENT_WINDOW))
     for u in range(t + 1, limit):
         tok = doc.tokens[u]
         if u >= t + COMPLEMENT_WINDOW and not (_is_complementizer(doc, u) and doc.tokens[u - 1].text in ("،", ",")):

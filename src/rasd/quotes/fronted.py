@@ -86,7 +86,7 @@ def _contrast_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> tupl
     v = _partitive_aside(doc, v) if v < t else v  # «لكنَّ أصواتًا معارضة، وبينهم قانونيون، أكدوا»: past the aside
     k = next((k for k in range(v - 1, max(-1, v - 1 - CONTRAST_REACH), -1)
               if doc.tokens[k].end <= sent.start or _boundary(doc, k)), -1)
-    if k < 0 or doc.tokens[k].end <= sent.start or nkey(doc.tokens[k].text) not in _CONTRAST:
+    if k < 0 or doc.tokens[k].end <= sent.start or not (nkey(doc.tokens[k].text) in _CONTRAST or _contrast_that(doc, k)):
         return None
     inside = [c for c in chunks if k < c.i and c.j < v]
     if not inside or inside[0].i != k + 1 or inside[0].prep is not None or inside[0].number or _is_time(doc, inside[0]):
@@ -101,6 +101,11 @@ def _contrast_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> tupl
 
 
 _CONTRAST = frozenset(nkey(w) for w in ("لكن", "ولكن"))
+
+
+def _contrast_that(doc: Doc, k: int) -> bool:
+    """Token ``k`` is the «أن» of «غير أن/إلا أن» (contrast_heads): «but», as «لكن» (round 51)."""
+    return k > 0 and nkey(doc.tokens[k].text) == nkey("أن") and nkey(doc.tokens[k - 1].text) in fw("contrast_heads")
 PARTITIVE_REACH = 6  # tokens of an aside «، وبينهم قانونيون،» between a subject and its verb
 
 

@@ -30,10 +30,11 @@ def _definite_head(doc: Doc, i: int) -> str | None:
         key = key[1:]
     if key.startswith("لل"):
         key = "ال" + key[2:]
-    if key not in fw("definite_body_heads"):
-        return None
-    if i + 1 < len(doc.tokens) and nkey(doc.tokens[i + 1].text).startswith("ال"):
-        return None
+    if key not in fw("definite_body_heads") and key not in fw("army_body_heads"):
+        return None  # (round 51: «الجيش» too, for quotes only: «وأكد الجيش» after «الجيش التركي»)
+    nxt = nkey(doc.tokens[i + 1].text) if i + 1 < len(doc.tokens) else ""
+    if nxt.startswith("ال") and nxt not in fw("weekday_words"):
+        return None  # («الجيش الأحد»: a day, no other name)
     return key.removeprefix("ال")
 
 
@@ -52,18 +53,35 @@ def named_head_body(doc: Doc, i: int, at: int) -> str | None:
     found = {e.id for e in doc.entities if e.type == "ORGANIZATION" and e.name.split()
              and _head_key(e.name.split()[0]) == head and any(m.end <= at for m in e.mentions)}
     if not found:
-        return None
+        return _armed_forces(doc, i, head, at)
     spans = {(m.start, m.end, e.id) for e in doc.entities for m in e.mentions}
     for k in range(i - 1, -1, -1):
         tok = doc.tokens[k]
         if _head_key(tok.text) != head:
             continue
-        owner = next((eid for a, b, eid in spans if a <= tok.start < b), None)
+        owner = next((eid for a, b, eid in spans if a < tok.end and tok.start < b), None)  # («والجيش التركي»: past «و»)
         if owner is not None:
             return owner if owner in found and (len(found) == 1 or _near(doc, tok.start, doc.tokens[i].start)) else None
         if _definite_head(doc, k) is None:
             return None  # «وكالة مكافحة الفساد»: a body the entity layer does not name used the head last
     return None
+
+
+def _armed_forces(doc: Doc, i: int, head: str, at: int) -> str | None:
+    """«وقال بيان للجيش» where no body named before opens with «الجيش» but one with «القوات المسلحة» (armed_forces_names)
+    is, and no «الجيش» before token ``i`` stands in another name: that body; None otherwise."""
+    if "ال" + head not in fw("army_body_heads"):
+        return None
+    openers = [n.split() for n in fw("armed_forces_names")]
+    found = {e.id for e in doc.entities if e.type == "ORGANIZATION" and any(m.end <= at for m in e.mentions)
+             and any([nkey(w) for w in e.name.split()[: len(o)]] == o for o in openers)}
+    if len(found) != 1:
+        return None
+    spans = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+    if any(_head_key(doc.tokens[k].text) == head and any(a < doc.tokens[k].end and doc.tokens[k].start < b for a, b in spans)
+           for k in range(i)):
+        return None  # «الجيش الحر» named before: «الجيش» may be that one
+    return next(iter(found))
 
 
 def _near(doc: Doc, a: int, b: int) -> bool:

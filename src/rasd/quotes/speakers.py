@@ -52,6 +52,9 @@ from .explained import explained_statement
 from .fallbacks import _lone_before, _spoken_in
 from .honored_office import honored_office, honored_speaker
 from .untagged_relative import untagged_antecedent
+from .pronoun_subject import titled_contrast
+from .purpose import purpose_object
+from .pronoun_subject import pronoun_only, pronoun_referent
 
 
 def _speaker(
@@ -87,6 +90,8 @@ def _speaker(
         if prior and subject is not None and prior[-1].content.start <= subject.start < prior[-1].content.end:
             return prior[-1].speaker, "clause"  # «وأكد أن إيران لم تقدم ...، مبينا»: who said it, not «إيران»
         titled = _titled_subject(doc, chunks, subject, t, sent)  # «ولذلك دعا المبعوث الأممي ...، مؤكدا»: a person
+        if subject is not None and not titled and pronoun_only(doc, subject, cue):
+            return pronoun_referent(doc, t, cue, quotes, heard, scene), "pronoun_subject"  # «وكان طرحه ...، مؤكدا»
         if subject is not None and subject.entity is None and not titled:
             return _body(doc, chunks, subject, t, bodies), "body"
         honored = honored_speaker(doc, subject, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
@@ -300,6 +305,9 @@ def _speaker(
     contrast = _contrast_subject(doc, chunks, t, sent) if not opens else None
     if contrast is not None and contrast[0].entity is not None and _agrees(doc, contrast[0].entity, cue.gender, heard):
         return contrast[0].entity, "svo"  # «لكن فلان وزير الخارجية قال»
+    contrast_named = titled_contrast(doc, chunks, contrast[0]) if contrast is not None else None
+    if contrast_named is not None and _agrees(doc, contrast_named, cue.gender, heard):
+        return contrast_named, "svo"  # «لكن الوزير فلان، أكد», «غير أن مكتب رئيس الوزراء فلان، أكد»: the man named
     if contrast is not None and contrast[0].entity is None and _speaking_head(doc, contrast[0]):
         scene.held = contrast[1]
         return None, "svo"  # «لكن مصدرا أمنيا قال», «ولكن محامي الدفاع عن فلان، قال»: an unnamed subject
@@ -307,7 +315,8 @@ def _speaker(
     if apposer is not None and _agrees(doc, apposer, cue.gender, heard):
         return apposer, "svo"  # «ويذكر أن النائب عن الحزب، فلان، المنتمي لـ...، أشار إلى أن»
     if not opens and (_says_head(doc, v) or report_subject(doc, chunks, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
-                                                 and not _is_time(doc, c) for c in chunks)):  # fmt: skip
+                                                 and not _is_time(doc, c) and not purpose_object(doc, chunks, c)
+                                                 for c in chunks)):  # fmt: skip
         return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
     went_on = contrast_goes_on(doc, t, cue, quotes, sent)
     if went_on is not None:  # «وقال نائب في البرلمان إن ...، ولكنه أضاف»: the same speaker, named or not
