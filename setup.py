@@ -137,6 +137,7 @@ COMPILED = [
     "events/past_frames.py",
     "events/own_time.py",
     "events/bygone.py",
+    "events/told_again.py",
     "events/shared_time.py",
     "events/attack_doers.py",
     "events/masdar_agents.py",

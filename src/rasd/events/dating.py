@@ -18,6 +18,7 @@ from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
 from .bygone import held_relative, of_a_kind, past_habit, present_governed
+from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
 from .past_frames import after_old, after_since, past_period
@@ -151,8 +152,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     for tok in toks:
         if lo_c <= tok.start < hi_c:
             key = nkey(tok.text)
-            if key in fw("complementizers") or (key in fw("relatives") and tok.start != own):
-                return False
+            if key in fw("complementizers") or (key in fw("relatives") and tok.start != own) or key in fw("but_words"):
+                return False  # (round 111: «لا يمكن أن يلتقي ... ولكن يرتبط بدعوة قال بها في 27 يوليو»)
             if tok.text in ("،", ","):
                 commas.append(tok.start)
     commas = apposition_free(doc, commas)
@@ -309,7 +310,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or previous_act(doc, hit, sent_end) or (hit.pos == "N" and pluperfect_main(doc, hit.i, sent_start)) \
             or earlier_sentence(doc, hit, sent_start, perfect) or after_plural(doc, hit, sent_start) \
             or recent_occasion(doc, hit, sent_end) or table_talks(doc, hit) or charged_or_eve(doc, hit, sent_start) \
-            or past_habit(doc, hit, sent_start) or of_a_kind(doc, hit, sent_start):
+            or past_habit(doc, hit, sent_start) or of_a_kind(doc, hit, sent_start) \
+            or told_again(doc, hit, sent_start, sent_end):
         return None, None
     if other:
         return None, None

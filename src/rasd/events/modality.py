@@ -8,8 +8,8 @@ from ..doc import Doc, Quote
 from .chunks import clause_stop
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
-from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, on_principle, possible, proposed,
-                            upcoming, warned, without)
+from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, obliged, on_principle,
+                            possible, proposed, upcoming, warned, without)
 from .modality_may import may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .relative_ma import ma_relative
 from .unfixed import potential_effect
@@ -329,7 +329,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             k.lstrip("وف") in fw("agreeing_words") for k in before[-AGREED_REACH:-1]):
         return "planned"
     if later_today(doc, hit, before) or needed(hit, before) or proposed(hit, before) or upcoming(doc, hit) \
-            or to_come(doc, hit):
+            or to_come(doc, hit) or obliged(hit, before):
         return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»
     start = doc.tokens[hit.i].start
     for q in quotes:

@@ -293,3 +293,16 @@ def asked(doc: Doc, hit: Hit, sent_start: int) -> bool:
         if nkey(toks[t].text) in ASKING and nkey(toks[t + 1].text) in DEMONSTRATIVES:
             return True
     return False
+
+
+QUOTE_MARKS = ("«", "»", "\"", "“", "”")
+OBLIGED_REACH = 4  # keys from a word of obligation to the «أن» of what it obliges («يجب على الحكومة أن ...»)
+
+
+def obliged(hit: Hit, before: list[str]) -> bool:
+    """Round 111: «يجب أن «تقدم» دعما», «ينبغي على الدول أن تعمل»: a verb trigger in the «أن» clause of a word of
+    obligation (``obligation_modals``) is owed, not told; a quotation mark between them does not cut the cue."""
+    keys = [k for k in before if k not in QUOTE_MARKS]
+    if hit.pos != "V" or len(keys) < 2 or keys[-1] not in ("ان", "بان"):
+        return False
+    return any(k.lstrip("وف") in fw("obligation_modals") for k in keys[-1 - OBLIGED_REACH : -1])

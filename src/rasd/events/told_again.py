@@ -1,0 +1,185 @@
+"""Round 111: acts the article's day does not date, though no time of their own is said (see
+``dating.event_date``).
+
+- «اجتمعت المنظمة في غضون أسابيع قليلة عقب الغزو», «بعد أسابيع من الكشف»: a span counted from another act
+  (``relative_span_openers`` + ``relative_span_units`` + ``relative_span_links``) gives no day, neither to the act
+  it dates (but the news an article links to the past: «وجاء الإعلان بعد أسابيع من الكشف») nor to the act it counts
+  from; nor does a day the story told before.
+- «نفى الوزير الاتهامات», «رفض الاتهامات»: the charges a party denies (``charge_nouns`` right after a verb of
+  ``denying_verbs``) were made before; they are not acts of the article's day.
+- «برلمانها يدعم شن الضربات»: a noun act under a present verb of stance (``stance_presents``) is a kind of act, of
+  no one day.
+- «الغرض منها الدعوة بأي وسيلة», «يعرف القانون الكيان بأنه ...»: an act of any means or party (``any_words`` right
+  after it) and an act in a definition (``defining_verbs`` ... ``defining_links`` before it) are generic.
+- «وعن الغارات التي نفذتها الطائرات، قال إن»: a noun act fronted as the topic of a statement (``topic_openers``)
+  is known, told again; «بمناسبة مرور عام على احتلال المدينة»: what an anniversary counts from is of years before.
+- «تدور مواجهات بين الحين والآخر» (``now_and_then``): a recurring act; «التي تهدف إلى قتل الأرواح»: an aim;
+  «الهجمات التي يتصدى لها الجيش»: plural acts a present relative clause tells as going on.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import fw, nkey
+from .lexicon import Hit, match_token
+from .modality import imperfect
+from .word_tests import clause_stop, key_at
+
+SPAN_REACH = 5  # tokens after a trigger to the «بعد» of a counted span in its clause
+SPAN_GAP = 2  # numerals or fillers between the opener and the unit, or between the unit and its link
+DENIAL_REACH = 3  # tokens back from a charge noun to the verb denying it («نفى الرئيس التركي بقوة الاتهامات»)
+STANCE_REACH = 3  # tokens back from a noun trigger to a present verb of stance («يدعم شن الضربات»)
+DEFINITION_REACH = 12  # tokens from a verb of defining to its «بأنه»
+PERFECT_ENDINGS = ("ت", "ته", "تها", "تهم", "تهما", "تا", "وا")
+HELD_REACH = 7  # tokens from a plural noun trigger to the relative of its clause («الهجمات الإرهابية في سيناء التي»)
+
+
+def _bare(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+
+
+def _counted_span(doc: Doc, t: int, end: int) -> int | None:
+    """The token after the link of a counted span opening at token ``t`` («بعد أسابيع من», «في غضون أسابيع قليلة
+    عقب», «بعد ثلاثة أشهر على»), or None."""
+    if _bare(key_at(doc, t)) not in fw("relative_span_openers"):
+        return None
+    u = t + 1
+    while u < end and u - t <= SPAN_GAP + 1 and key_at(doc, u) not in fw("relative_span_units"):
+        if not (doc.tokens[u].text.isdigit() or key_at(doc, u) in fw("numerals")
+                or key_at(doc, u) in fw("relative_span_fillers")):
+            return None
+        u += 1
+    if u >= end or key_at(doc, u) not in fw("relative_span_units"):
+        return None
+    v = u + 1
+    while v < end and v - u <= SPAN_GAP and key_at(doc, v) in fw("relative_span_fillers"):
+        v += 1
+    return v + 1 if v < end and key_at(doc, v) in fw("relative_span_links") else None
+
+
+def counted_from_other(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """A trigger right after a counted span (:func:`_counted_span`): the act it counts from («بعد أسابيع من
+    الكشف», «بعد أسبوعين على بدء غارات»)."""
+    for t in range(max(sent_start, hit.i - SPAN_GAP - 5), hit.i):
+        if any(clause_stop(doc.tokens[u].text) for u in range(t, hit.i)):
+            continue
+        after = _counted_span(doc, t, sent_end)
+        if after is not None and after <= hit.i <= after + 1:
+            return True
+    return False
+
+
+def counted_after(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A trigger with a counted span within ``SPAN_REACH`` tokens after it in its clause, no other act between
+    («اجتمعت المنظمة في فيينا في غضون أسابيع عقب الغزو»): of no day told before (that of the act it counts from, or
+    before it), nor of the article's day; but for the news an article links to an earlier act («وجاءت تصريحاته بعد
+    أيام على تحرير المدينة»: ``news_links`` right before it), dated as any other."""
+    if hit.i - 1 >= 0 and key_at(doc, hit.i - 1) in fw("news_links"):
+        return False
+    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + SPAN_REACH)):
+        if clause_stop(doc.tokens[t].text) or key_at(doc, t) in fw("complementizers"):
+            return False
+        if _counted_span(doc, t, sent_end) is not None:
+            return True
+        if match_token(doc.tokens, t) is not None:
+            return False
+    return False
+
+
+def denied_charge(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A charge noun (``charge_nouns``) within ``DENIAL_REACH`` tokens after a verb of denying in its clause."""
+    if hit.pos != "N" or _bare(key_at(doc, hit.i)) not in fw("charge_nouns"):
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - DENIAL_REACH - 1) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if _bare(key_at(doc, t)) in fw("denying_verbs"):
+            return True
+    return False
+
+
+def stance_governed(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger within ``STANCE_REACH`` tokens after a present verb of stance (``stance_presents``), or a
+    trigger read as a verb right after it (a masdar: «يدعم شن الضربات»)."""
+    if hit.pos != "N":
+        return hit.i - 1 >= sent_start and _bare(key_at(doc, hit.i - 1)) in fw("stance_presents")
+    for t in range(hit.i - 1, max(sent_start, hit.i - STANCE_REACH - 1) - 1, -1):
+        if clause_stop(doc.tokens[t].text) or key_at(doc, t) in fw("complementizers"):
+            return False
+        if _bare(key_at(doc, t)) in fw("stance_presents"):
+            return True
+    return False
+
+
+def generic_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """An act of any means («الدعوة بأي وسيلة»), or one in a definition («يعرّف القانون الكيان بأنه ...»)."""
+    if hit.j + 1 < len(doc.tokens) and key_at(doc, hit.j + 1) in fw("any_words"):  # (the list has «وأي»)
+        return True
+    for t in range(max(sent_start, hit.i - 60), hit.i):
+        if _bare(key_at(doc, t)) in fw("defining_verbs"):
+            return any(key_at(doc, u) in fw("defining_links") for u in range(t + 1, min(hit.i, t + DEFINITION_REACH)))
+    return False
+
+
+def fronted_topic(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger in a sentence that opens with a topic preposition (``topic_openers``), before its first
+    comma."""
+    if hit.pos != "N" or key_at(doc, sent_start) not in fw("topic_openers"):
+        return False
+    return not any(clause_stop(doc.tokens[t].text) for t in range(sent_start, hit.i))
+
+
+def anniversary_of(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger after «مرور» + a span + «على» («بمناسبة مرور عام على احتلال المدينة»)."""
+    if hit.pos != "N" or hit.i - 3 < sent_start:
+        return False
+    if key_at(doc, hit.i - 1) not in ("علي", "على"):
+        return False
+    return any(key_at(doc, t) in fw("anniversary_passing") for t in range(max(sent_start, hit.i - 4), hit.i - 1))
+
+
+def now_and_then(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """A phrase of recurrence (``now_and_then``) in the trigger's clause."""
+    lo, hi = hit.i, hit.j + 1
+    while lo > sent_start and not clause_stop(doc.tokens[lo - 1].text):
+        lo -= 1
+    while hi < sent_end and not clause_stop(doc.tokens[hi].text):
+        hi += 1
+    keys = [key_at(doc, t) for t in range(lo, hi)]
+    for phrase in fw("now_and_then"):
+        words = phrase.split()
+        if any(keys[k : k + len(words)] == [nkey(w) for w in words] for k in range(len(keys))):
+            return True
+    return False
+
+
+def aimed_at(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A trigger right after «إلى» after a verb of aiming (``aim_verbs``: «التي تهدف إلى قتل الأرواح»)."""
+    return hit.i - 2 >= sent_start and key_at(doc, hit.i - 1) in ("الي", "إلى") \
+        and _bare(key_at(doc, hit.i - 2)) in fw("aim_verbs")
+
+
+def ongoing_plural(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A plural noun trigger («الهجمات», «غارات») whose relative clause, within ``HELD_REACH`` tokens after it (no
+    comma, no other act between), opens with a present verb («الهجمات الإرهابية في سيناء التي يتصدى لها الجيش»,
+    «الغارات التي يشنها التحالف»): acts going on, of no one day."""
+    if hit.pos != "N" or not _bare(key_at(doc, hit.j)).endswith("ات"):
+        return False
+    for t in range(hit.j + 1, min(sent_end - 1, hit.j + 1 + HELD_REACH)):
+        if clause_stop(doc.tokens[t].text) or match_token(doc.tokens, t) is not None:
+            return False
+        if key_at(doc, t) in fw("relatives"):
+            verb = key_at(doc, t + 1)
+            return verb[:1] in ("ي", "ت") and len(verb) >= 4 and imperfect(verb, True) \
+                and not verb.endswith(PERFECT_ENDINGS)  # (not «التي تناولتها»: a perfect in «تـ»)
+    return False
+
+
+def told_again(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """Whether one of this module's rules leaves the trigger without a day."""
+    return counted_from_other(doc, hit, sent_start, sent_end) or counted_after(doc, hit, sent_end) \
+        or denied_charge(doc, hit, sent_start) \
+        or stance_governed(doc, hit, sent_start) or generic_act(doc, hit, sent_start) \
+        or fronted_topic(doc, hit, sent_start) or anniversary_of(doc, hit, sent_start) \
+        or now_and_then(doc, hit, sent_start, sent_end) or aimed_at(doc, hit, sent_start) \
+        or ongoing_plural(doc, hit, sent_end)
