@@ -155,6 +155,7 @@ COMPILED = [
     "events/where_more.py",
     "events/where_links.py",
     "events/where_carry.py",
+    "events/where_near.py",
     "events/said_when.py",
     "events/attached.py",
     "events/retrospect.py",

@@ -70,6 +70,7 @@ def test_a_place_named_as_who_tells_does_not_stop_the_scene() -> None:
     first = "وتنفذ الطائرات التركية يوميا غارات مكثفة على مواقع للمتمردين في جبال شمال العراق."
     text = first + " وقتل ما لا يقل عن 260 مقاتلا كرديا في الغارات الأخيرة بحسب أنقرة."
     assert news_place(text, "وقتل") == "العراق"
-    # a place of its own («في أنقرة») is not who tells: the sentence is not given the scene's place
+    # a place of its own («في أنقرة») is not who tells: the sentence is not given the scene's place (round 110: the
+    # killing is where the raids it was done in are told to be)
     text = first + " وقتل ما لا يقل عن 260 مقاتلا كرديا في الغارات الأخيرة في أنقرة."
-    assert news_place(text, "وقتل") is None
+    assert news_place(text, "وقتل") == "أنقرة"

@@ -13,6 +13,8 @@ from .where import (PARTNER_PREPS, after_compass, attacked_place, elsewhere_plac
                     said_content_place, visited_place, while_clause_only)
 from .where_links import also_clause, guest_visit_place, happened_relative_place
 from .where_more import bare_compass, land_chunk, said_from_place, taken_place
+from .where_near import (attacked_object_place, broadcast_place, open_compass, purpose_far, sequel_clause_place,
+                         taken_past_aside)
 from .where_topics import resident_place, topic_place
 
 
@@ -33,6 +35,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     said_from = said_from_place(doc, chunks, hit)
     if said_from is not None:
         return said_from, False  # «وانتقد إردوغان من جاكرتا»: where it was said from
+    if (broadcast := broadcast_place(doc, chunks, hit)) is not None:
+        return broadcast, False  # «في تصريحات بثها التلفزيون من ماليزيا»
     best: tuple[int, Chunk] | None = None
     for k, c in enumerate(chunks):
         if c.etype not in PLACES:
@@ -42,10 +46,12 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
             c = land
         # «ناشدت ... العاملين في القطاع الصحي بمحافظة عدن»: after a verbal act, a «بـ» place word is the object's
         near = placed(doc, chunks, k, clitic=c.i < hit.i or hit.entry.code[:2] not in VERBAL_CODES)
-        compass = not (c.prep == "في" or near) and (after_compass(doc, chunks, k) or bare_compass(doc, hit, c))
+        compass = not (c.prep == "في" or near) and (
+            after_compass(doc, chunks, k) or bare_compass(doc, hit, c) or open_compass(doc, hit, c))
         if (c.prep == "في" or near or compass) \
                 and not other_act_place(doc, hit, c) and not said_content_place(doc, chunks, hit, c) \
-                and not elsewhere_place(doc, hit, c) and not resident_place(doc, c) and not topic_place(doc, hit, c):
+                and not elsewhere_place(doc, hit, c) and not resident_place(doc, c) and not topic_place(doc, hit, c) \
+                and not purpose_far(doc, hit, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"
                                                         and not _comma(doc, chunks[0].i, c.j)):
@@ -77,4 +83,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         return targets[0], False  # a visit's place visited (not a partner: «مشاورات مع الأردن», «بين تركيا وواشنطن»)
     if attacked_place(doc, targets[0] if targets else None, hit) or taken_place(doc, targets[0] if targets else None, hit):
         return targets[0] if targets else None, False
-    return None, False
+    if (attacked := attacked_object_place(doc, chunks, hit)) is not None:
+        return attacked, False  # «التي هاجمت قرية دوما»
+    if (taken := taken_past_aside(doc, chunks, hit)) is not None:
+        return taken, False  # «سيطرة القوات ...، بالتنسيق مع قوات التحالف، على قاعدة العند»
+    return sequel_clause_place(doc, chunks, hit), False  # «في غارات ...، واستهدفت تجمعات ... في حضرموت»

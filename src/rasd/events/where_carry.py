@@ -19,6 +19,7 @@ from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
 from .retrospect import same_act
+from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .word_tests import clause_stop
 
 FORCE = ("18", "19", "20")  # assault, fight, mass violence
@@ -228,4 +229,7 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     there_places(doc, events)
     own_country_places(doc, events)
     campaign_places(doc, events)
+    pointed_back_places(doc, events)  # round 110: «هذا القصف»
+    in_attack_places(doc, events)  # «قتل ... في غارات جوية» with a place
+    coordinated_places(doc, events)  # «هاجمت قرية دوما وأحرقت المنزل»
     return events
