@@ -4,9 +4,10 @@
   of repelling or foiling (function words ``repelling_words``, ``foil_verbs``) between it and the noun act, or the
   verb right before it (VSO), is the one the act was aimed at, never its doer; of a conflictual act (CAMEO 11-20:
   «تواجه الإدارة انتقادات»), not of talks or aid («يواجه منافسين يعارضون تلك المحادثات» are his talks).
-- ``pointed_back``: «... للرئيس فلان في حضرموت، ويعد هذا الهجوم الأكبر»: a noun act after a demonstrative (function
-  words ``attack_demonstratives``) points back to an act told before; a phrase before it is its doer only as the
-  subject of a light verb («شنت القوات هذا الهجوم», function words ``light_verbs``).
+- ``pointed_back``: «... للرئيس فلان في حضرموت، ويعد هذا الهجوم الأكبر»: a conflictual noun act after a
+  demonstrative (function words ``attack_demonstratives``) points back to an act told before; a phrase before it is
+  its doer only as the subject of a light verb («شنت القوات هذا الهجوم», function words ``light_verbs``); not a
+  visit or a meeting, which the subject before it makes or attends («وصف فلان في ذلك الاجتماع»).
 - ``among_aside``: «فصائل بينها «الفرقة 30»، تلت هجوما»: a name right after a preposition with a pronoun that counts
   it among others (function words ``partitive_asides``, ``among_words``: «بينها», «منهم»), past an opening quotation
   mark, is in that phrase; it is no subject of a clause after it.

@@ -271,7 +271,7 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 source = None  # «تمنى للمجتمعين التوفيق والسداد في اجتماعهم»: an abstraction acts in nothing
             if source is not None and e.code[:2] in CONFLICT_CODES and repelled(doc, hit, source):
                 source = None  # round 109: «تمكنت القوات من صد الهجوم»: who repels it is its target, not its doer
-            if source is not None and pointed_back(doc, hit, source):
+            if source is not None and e.code[:2] in CONFLICT_CODES and pointed_back(doc, hit, source):
                 source = None  # round 109: «..., ويعد هذا الهجوم»: the act told before, not the phrase before it
             if source is not None and (e.plover in HARM_AND_PROTEST or e.plover == "COERCE") and (
                     not nominal_agent(doc, hit, source) or governed(doc, chunks, source)):
