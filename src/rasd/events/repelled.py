@@ -7,7 +7,9 @@
 - ``pointed_back``: «... للرئيس فلان في حضرموت، ويعد هذا الهجوم الأكبر»: a conflictual noun act after a
   demonstrative (function words ``attack_demonstratives``) points back to an act told before; a phrase before it is
   its doer only as the subject of a light verb («شنت القوات هذا الهجوم», function words ``light_verbs``); not a
-  visit or a meeting, which the subject before it makes or attends («وصف فلان في ذلك الاجتماع»).
+  visit or a meeting, which the subject before it makes or attends («وصف فلان في ذلك الاجتماع»), nor one a
+  preposition governs, where the subject took part in what the phrase sets the scene of («خسر الجيش في تلك
+  الاشتباكات عشرة»).
 - ``among_aside``: «فصائل بينها «الفرقة 30»، تلت هجوما»: a name right after a preposition with a pronoun that counts
   it among others (function words ``partitive_asides``, ``among_words``: «بينها», «منهم»), past an opening quotation
   mark, is in that phrase; it is no subject of a clause after it.
@@ -17,7 +19,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import OPENING_QUOTES, Chunk, verb_key
-from .forms import fw, keys_of, nkey
+from .forms import bare, fw, keys_of, nkey
 from .lexicon import Hit
 
 CONFLICT_CODES = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")  # disapprove ... mass violence
@@ -40,6 +42,8 @@ def pointed_back(doc: Doc, hit: Hit, c: Chunk) -> bool:
     (module docstring)."""
     if hit.i - 1 <= c.j or nkey(doc.tokens[hit.i - 1].text) not in fw("attack_demonstratives"):
         return False
+    if bare(nkey(doc.tokens[hit.i - 2].text), "prepositions") in fw("prepositions"):
+        return False  # «خسر الجيش، في تلك الاشتباكات، عشرة»: the subject took part in the acts it sets the scene of
     around = ([c.i - 1] if c.i > 0 else []) + list(range(c.j + 1, hit.i - 1))
     return not any(verb_key(doc.tokens[k].text) in fw("light_verbs") for k in around)
 
