@@ -145,6 +145,25 @@ def persuaded_agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     فلان، بالتوقيع على اتفاق»: the one persuaded to a noun act in «بـ» after a word of persuading (function words
     ``persuade_words``) is who would do it, the phrase right after that word; None where it is a pronoun
     («لإقناعهم بالموافقة») or no actor."""
+    t = persuading(doc, hit)
+    if t is None:
+        return None
+    tok = doc.tokens[t]
+    c = next((c for c in chunks if c.i == t + 1 or c.i < t + 1 <= c.j), None)
+    if enclitic(tok) in OBJECT_PRONOUNS or c is None or (c.i == t + 1 and c.prep is not None) or c.number:
+        return None
+    if c.i <= t:  # «من أجل إقناع المؤتمر الوطني»: one phrase with the word; the rest is the one persuaded
+        m = mention_index(doc).get(t + 1)
+        c = plain_chunk(doc.tokens, t + 1, c.j, c.end)
+        if m is not None and m[3] <= c.end:
+            c = replace(c, entity=m[0], etype=m[1])
+    return c if can_act(doc, c) and actor_phrase(doc, c) else None
+
+
+def persuading(doc: Doc, hit: Hit) -> int | None:
+    """The token of the word of persuading (function words ``persuade_words``) that leads to the noun act in «بـ»
+    at ``hit`` within ``PERSUADE_WINDOW`` tokens in its clause; None where there is none. The act is the one
+    persuaded's (:func:`persuaded_agent`), or no one's that the sentence names."""
     if hit.pos != "N" or "ب" not in hit.cand.proclitics:
         return None
     for t in range(hit.i - 1, max(-1, hit.i - PERSUADE_WINDOW), -1):
@@ -152,15 +171,7 @@ def persuaded_agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
         if tok.text in fw("clause_breaks"):
             return None
         if not keys_of(tok).isdisjoint(fw("persuade_words")):
-            c = next((c for c in chunks if c.i == t + 1 or c.i < t + 1 <= c.j), None)
-            if enclitic(tok) in OBJECT_PRONOUNS or c is None or (c.i == t + 1 and c.prep is not None) or c.number:
-                return None
-            if c.i <= t:  # «من أجل إقناع المؤتمر الوطني»: one phrase with the word; the rest is the one persuaded
-                m = mention_index(doc).get(t + 1)
-                c = plain_chunk(doc.tokens, t + 1, c.j, c.end)
-                if m is not None and m[3] <= c.end:
-                    c = replace(c, entity=m[0], etype=m[1])
-            return c if can_act(doc, c) and actor_phrase(doc, c) else None
+            return t
     return None
 
 

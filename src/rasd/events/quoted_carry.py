@@ -20,6 +20,7 @@ from .agreement import disagrees
 from .chunks import PLAIN_COMPLEMENTIZERS, Chunk, enclitic, finite_verb
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit
+from .unnamed_clause import told_unnamed
 from .word_tests import oblique_resumed
 
 
@@ -89,10 +90,17 @@ def impersonal_relative(doc: Doc, chunks: list[Chunk], i: int, a: int) -> bool:
     return nxt is None or nxt.prep is not None or nxt.number
 
 
+UNNAMED_VIAS = ("untagged", "unnamed_clause")  # a cue's speaker the quote layer found unnamed (round 109)
+
+
 def unnamed_antecedent(doc: Doc, i: int, a: int) -> bool:
     """The verb at token ``i`` (its sentence from token ``a``) stands right after a relative pronoun with no pronoun
     of its own resuming the antecedent («الأعمال الإجرامية التي تستهدف المدن»): the antecedent is its subject; where
-    it named no actor (a thing, an act), no other is carried."""
+    it named no actor (a thing, an act), no other is carried. (Round 109: nor where the clause tells the verb's
+    subject, unnamed: ``unnamed_clause``.)"""
+    if told_unnamed(doc, i, a) or any(q.cue.start == doc.tokens[i].start and q.attrs.get("via") in UNNAMED_VIAS
+                                      for q in doc.quotes):
+        return True  # («أكده علي القحوم عضو المكتب»: the quote layer's unnamed speaker of the cue)
     if i - 2 < a or bare(nkey(doc.tokens[i - 1].text), "relatives") not in fw("relatives"):
         return False
     if enclitic(doc.tokens[i - 2]):

@@ -76,7 +76,8 @@ from .readings import (
     victims_noun,
 )
 from .attributed import coordinated_aspect
-from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent
+from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent, persuading
+from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .subject_stops import report_subject, someone_subject
 from .subjects import after_aspect, own_act_subject, clause_subject, manner_subject, nominal_agent, subject_before
 from .vso import (
@@ -249,6 +250,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
     if source is None and not tamm:
         source = doing_masdar(doc, chunks, hit, sent_start)  # «قيام مسلحين باختطاف»: the genitive of «قيام» acts
         source = source if source is not None else able_agent(doc, chunks, hit) or persuaded_agent(doc, chunks, hit)
+        if source is None and persuading(doc, hit) is not None:
+            tamm = True  # round 109: «إقناع المؤتمر العام، المدعوم من فلان، بالتوقيع»: the one persuaded or no one
         source = source if source is not None else after_aspect(doc, chunks, hit, sent_start)[1]  # «قررت الحكومة اعتقال»
         if source is None and (coord := coordinated_aspect(doc, chunks, hit, sent_start))[0]:
             # «، كما بدأت في مهاجمة»: the named subject of the clause before, or none (not its object, guessed below)
@@ -266,6 +269,10 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
             source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
             if source is not None and not actor_phrase(doc, source):
                 source = None  # «تمنى للمجتمعين التوفيق والسداد في اجتماعهم»: an abstraction acts in nothing
+            if source is not None and e.code[:2] in CONFLICT_CODES and repelled(doc, hit, source):
+                source = None  # round 109: «تمكنت القوات من صد الهجوم»: who repels it is its target, not its doer
+            if source is not None and e.code[:2] in CONFLICT_CODES and pointed_back(doc, hit, source):
+                source = None  # round 109: «..., ويعد هذا الهجوم»: the act told before, not the phrase before it
             if source is not None and (e.plover in HARM_AND_PROTEST or e.plover == "COERCE") and (
                     not nominal_agent(doc, hit, source) or governed(doc, chunks, source)):
                 source = None

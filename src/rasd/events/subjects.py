@@ -30,6 +30,7 @@ from .entourage import entourage_head
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
 from .phrases import MANNER_FOLLOWERS, manner_participle
+from .repelled import among_aside
 from .subject_stops import participle_start, sequence_subject, set_off
 from .word_tests import oblique_resumed
 
@@ -88,6 +89,8 @@ def subject_before(
             pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
         elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
             continue
+        elif nominal and among_aside(doc, c, sent_start):
+            continue  # round 109: «فصائل بينها «الفرقة 30»، تلت هجوما»: one counted among others, no subject
         elif _governed_adjective(doc, chunks, c) or _governed_conjunct(doc, chunks, c):
             continue  # «وفي اليوم التالي أعدم التنظيم»: the adjective of a noun a preposition governs is no subject
         elif nominal and _temporal_genitive(doc, chunks, c, sent_start):

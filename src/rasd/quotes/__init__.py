@@ -52,6 +52,8 @@ from .spoken_of import spoken_of
 from .titled import quote_chunks
 from .unnamed import _evidence_subject, _speaker_phrase
 from .untagged_relative import self_description_end
+from .untagged_titled import untagged_titled
+from ..events.unnamed_clause import told_unnamed
 from .wording import worded_quotation
 
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
@@ -142,6 +144,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             stated = statement_speaker(doc, t, cue, chunks, after_speaker)  # «وجاء في بيان صادر عن X أن»
             speaker, via = (stated[0], "issuer") if stated is not None else _speaker(
                 doc, at, said, chunks, quotes, sent, after_speaker, heard, bodies, scene)
+            untitled = untagged_titled(doc, t) if via == "carry" and cue.kind == "verb" else None
+            if untitled is not None or (via == "carry" and cue.kind == "verb" and speaker is not None
+                                        and told_unnamed(doc, t, doc.token_from(sent.start) or 0)):
+                speaker, via = None, "untagged" if untitled is not None else "unnamed_clause"  # round 109
             went_on = followed_on(doc, t, cue, quotes) if speaker is None else None
             if went_on is not None:  # «وموضحاً أن ...، ولذلك فإن الأمم تعتني بلغاتها، ومؤكداً»: the one before
                 speaker, via = went_on.speaker, "followed"
@@ -198,6 +204,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
             if within is not None:
                 attrs["speaker_text"] = within
+            if untitled is not None and speaker is None:
+                attrs["speaker_text"] = untitled  # «أكده علي القحوم عضو المكتب»: the name the entity layer missed
             given = attrs.get("speaker_text")
             if isinstance(given, Span) and attrs.get("denied") is True:
                 given = attrs["speaker_text"] = before_truth(doc, given, content)  # «ونفى الوزير صحة الأنباء»
