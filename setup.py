@@ -105,6 +105,8 @@ COMPILED = [
     "entities/gentilics.py",
     "entities/innernames.py",
     "entities/namewiden.py",
+    "entities/apposedtitles.py",
+    "entities/royalnames.py",
     "events/actors.py",
     "events/acting.py",
     "events/agents.py",

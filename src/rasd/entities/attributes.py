@@ -7,7 +7,6 @@ from collections import Counter
 
 from ..doc import Doc, Entity, Mention, Span
 from ..text.normalize import norm_key
-from ..text.numbers import is_ordinal
 from ..events.forms import fw
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_keys, clitic_variants, phrase_of
@@ -15,6 +14,7 @@ from .gentilics import nisba_after
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
+from .royalnames import KING_HEADS, foreign_royal, past_monarchs
 from .units import NASAB, QUOTES
 
 
@@ -40,6 +40,8 @@ class EntityBuilder:
     def build(self, eid: str, doc: Doc, mentions: list[Mention], gid: str | None, entry_id: str | None) -> Entity:
         """The entity of one cluster of mentions (its gazetteer id ``gid``, its lexicon entry ``entry_id``)."""
         ms = sorted(mentions, key=lambda m: m.start)
+        for m in ms:
+            foreign_royal(m)  # «استقبل الرئيس المصري الأمير X»: the office and its country are the host's
         named = [m for m in ms if m.source not in ("coref", "anaphor")] or ms
         named = [m for m in named if "kin" not in m.attrs] or named  # «الساعدي», not «نجل القذافي»
         clean = [" ".join("".join(ch for ch in str(m.attrs.get("form", m.text)) if ch not in QUOTES).split())
@@ -69,12 +71,15 @@ class EntityBuilder:
                 royal = any(m.attrs.get("head") in ROYAL for m in ms)  # «الملك سلمان»: a king's given name
                 cands = self.g.officials((self.g.givens if royal else self.g.surnames).get(key[0], ()), doc.date)
                 if royal:
-                    cands = [c for c in cands if c.country in MONARCHIES] or [
-                        # «الملك فاروق»: no monarch in office by that name, a king of the past (of the elite now)
-                        # whom the lexicon lists with his regnal number («فاروق الأول»)
-                        c for c in self.g.givens.get(key[0], ()) if c.country in MONARCHIES
-                        and is_ordinal(norm_key(c.name.split()[-1]))
-                        and (actor_at(c.codes, doc.date) or "").endswith("ELI")]
+                    # «الملك فاروق», «الملك خالد»: no monarch in office by that name, a king of the past (of the elite
+                    # now) whom the lexicon lists with his regnal number («فاروق الأول») or, after a king's title,
+                    # as «X بن Y» (:mod:`.royalnames`); a king's title and two ministers of the name: the king
+                    king = any(m.attrs.get("head") in KING_HEADS for m in ms)
+                    now = [c for c in cands if c.country in MONARCHIES]
+                    past = past_monarchs(self.g, key[0], doc.date, MONARCHIES, king)
+                    cands = now or past
+                    if king and len(now) > 1 and len(past) == 1:
+                        cands = past
                 else:  # «المهندس محمد» is not «شيخ محمد»: a given name after another title than the royal one
                     heads = {m.attrs.get("head") for m in ms}
                     cands = [c for c in cands if not self.titled_given(c) or norm_key(c.name.split()[-2]) in heads]
@@ -218,14 +223,17 @@ class EntityBuilder:
 
     def _place_in_name(self, name: str) -> str | None:
         """The country of the town, region or country that follows an institution's head noun in its name and
-        ends it («جامعة أم القرى», «مطار بيروت الدولي» with its adjective); else None."""
+        ends it («جامعة أم القرى», «مطار بيروت الدولي» with its adjective) or comes before its field in «لل»
+        («معهد واشنطن للشرق الأدنى»); else None."""
         keys = [norm_key(w) for w in name.split()]
         if len(keys) < 2 or keys[0] not in fw("place_named_institutions"):
             return None
         for n in range(min(4, len(keys) - 1), 0, -1):
             got = self.g.phrases.get(tuple(keys[1 : 1 + n]))
-            if isinstance(got, Entry) and got.type == "LOCATION" and got.country and len(keys) - 1 - n <= 1:
-                return got.country
+            tail = keys[1 + n :]
+            if isinstance(got, Entry) and got.type == "LOCATION" and got.country and (
+                    len(tail) <= 1 or len(tail) <= 3 and tail[0].startswith("لل")):
+                return got.country  # («معهد واشنطن للشرق الأدنى»: the institute's field after the town)
         return None
 
     def _media_country(self, text: str, m: Mention) -> tuple[str, bool] | None:

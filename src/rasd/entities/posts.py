@@ -6,9 +6,10 @@
 - a person whose office, right after his name, is in a body named by its bare head noun («X، وكيل الوزارة لشؤون
   ...»): the last body of that head noun named before him, where those are all of one country (its sector too);
 - a person appointed or moved («تعيين X على وظيفة (...) بوزارة الخارجية», «أما في وزارة الداخلية فقد تم تعيين X»)
-  in a state body of one country his sentence names where the post is (after «في» or «بـ»);
-- a person whose rank or honorific stands between his name and a country adjective («المرجع الإيراني آية الله X»,
-  «الجانب السعودي الأمير X»), read as :func:`.nationality.nisba_before` reads the adjective right before a name;
+  in a state body of one country his sentence names where the post is (after «في» or «بـ»), or named as a state
+  body's representative («X ممثلاً لوزارة العمل», «ممثلا عن وزارة التجارة»; round 56);
+- a person whose rank or honorific (or «المعارض», round 56) stands between his name and a country adjective
+  («المرجع الإيراني آية الله X», «الجانب السعودي الأمير X», «القيادي السوري المعارض X»), read as :func:`.nationality.nisba_before` reads the adjective right before a name;
   not a royal title after a state officer's («استقبل الرئيس المصري الأمير X»: a visitor).
 
 Called by :meth:`.resolve.Resolver.entities` after the bodies a role names, and once more with the article's own
@@ -22,6 +23,7 @@ import re
 from ..doc import Doc, Entity, Mention, Span
 from ..events.forms import fw
 from ..text.normalize import norm_key
+from .apposedtitles import apposed_title_country
 from .gazetteer import Gazetteer, clitic_variants
 from .homeland import STATE_SECTORS
 from .nationality import nisba_before
@@ -57,7 +59,7 @@ def post_countries(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[st
                 e.country = iso  # «X، الأمين العام لحزب نداء تونس»
                 e.attrs["country_from"] = "party"
                 break
-            body = _bare_body(doc, m, placed) or _appointed(doc, m, bodies)
+            body = _bare_body(doc, m, placed) or _appointed(doc, m, bodies) or _represents(doc, m, bodies)
             if body is not None and body.country:
                 e.country = body.country
                 e.attrs["country_from"] = "post:" + body.id
@@ -69,6 +71,13 @@ def post_countries(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[st
             if got is not None:
                 e.country = got[0]
                 e.attrs["country_from"] = "adjective"
+                if got[1] and not e.attrs.get("sector"):
+                    e.attrs["sector"] = got[1]
+                break
+            got = apposed_title_country(g, doc.text, m)
+            if got is not None:
+                e.country = got[0]  # «مستشارة الأمن القومي الأميركي، X», «X، عضو لجنة ... الإيراني،»
+                e.attrs["country_from"] = "apposition"
                 if got[1] and not e.attrs.get("sector"):
                     e.attrs["sector"] = got[1]
                 break
@@ -202,6 +211,20 @@ def _appointed(doc: Doc, m: Mention, bodies: list[tuple[Mention, Entity]]) -> En
     return None
 
 
+def _represents(doc: Doc, m: Mention, bodies: list[tuple[Mention, Entity]]) -> Entity | None:
+    """«تعيين X ممثلاً لوزارة العمل», «X ممثلا عن وزارة التجارة»: a person named as one body's representative (the
+    word right after his name, «لـ» or «عن» and the state body right after it): that body; else None."""
+    text = doc.text
+    got = re.match(r"\s*[،,]?\s*(\S+)\s+(عن\s+)?", text[m.end : m.end + 40])
+    if got is None or norm_key(got.group(1)) not in fw("representative_words"):
+        return None
+    at = m.end + got.end()
+    for o, e in bodies:
+        if o.start == at and got.group(2) or o.start == at + 1 and not got.group(2) and text[at] == "ل":
+            return e
+    return None
+
+
 def _where(text: str, start: int, after_in: bool = False) -> bool:
     """Is the body at ``start`` named as where a post is: after «في» («وفي») or with «بـ» on its first word
     (``after_in``: after «في» only; «بوزارة العدل، ونقل X» closes the post before)?"""
@@ -225,9 +248,12 @@ def _adjective_over_title(doc: Doc, g: Gazetteer, m: Mention) -> tuple[str, str 
         return None
     words = list(re.finditer(r"\S+", text[max(0, m.start - 60) : m.start]))
     base = max(0, m.start - 60)
-    k, royal = len(words), False
+    k, royal, opposed = len(words), False, False
     while k > 0 and len(words) - k < 3:
         step = 0
+        if k == len(words) and norm_key(words[k - 1].group()) in fw("opposition_nouns"):
+            k, opposed = k - 1, True  # «القيادي السوري المعارض X»: the opposition's, the adjective before it
+            continue
         for n in (2, 1):
             if k - n < 0:
                 continue
@@ -249,4 +275,5 @@ def _adjective_over_title(doc: Doc, g: Gazetteer, m: Mention) -> tuple[str, str 
             and getattr(prev, "kind", "") == "office":
         return None
     shifted = Mention(base + words[k].start(), m.end, "", "PERSON")
-    return nisba_before(g, text, shifted)
+    got = nisba_before(g, text, shifted)
+    return (got[0], got[1] or "OPP") if got is not None and opposed else got
