@@ -207,6 +207,8 @@ COMPILED = [
     "events/protested.py",
     "events/received.py",
     "events/relative_targets.py",
+    "events/when_objects.py",
+    "events/pronoun_targets.py",
     "events/subject_stops.py",
     "events/meeting_pairs.py",
     "events/occasions.py",

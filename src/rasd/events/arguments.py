@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .inserts import comma_outside_inserts
-from .quantified import counted_object
+from .quantified import counted_object, partitive_object
 from .actors import (
     QUOTE_MARKS,
     act_phrase,
@@ -48,8 +48,9 @@ from .chunks import (
     verb_key,
 )
 from .contacts import contact_parties
+from .word_tests import alternative_clause
 from .doers import before_agent, frame_prep_after, governed_verb, pronoun_doer
-from .forms import fw, nkey
+from .forms import PLACES, fw, nkey
 from .lexicon import Hit
 from .objects import (
     NATIONAL_ACTS,
@@ -102,10 +103,14 @@ from .vso import (
 )
 
 ANNOUNCE = "010"  # CAMEO: make a statement (what is announced is no target)
+SAID = ("010", "011", "012", "013", "014", "015", "016")  # CAMEO: statements, comments, denials
 
 
 FORCE = ("ASSAULT", "COERCE")
 AGAINST = nkey("بحق")  # the preposition of whom force is used on
+
+
+ACTOR_PRONOUNS = ("ه", "ها", "هم")  # the pronoun on a noun act whose genitive is its actor («اتهامه»)
 
 
 def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int, limit: int) -> Args:
@@ -155,6 +160,13 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     if source is not None and source.i > hit.j and (proto := protocol_object(doc, chunks, source, rest, nominal)) is not None:
         # the source's titles in apposition, the place and time of the meeting: the object after them (events.protocol)
         obj_from, rest = proto
+    if source is not None and source.entity is not None and source.i > hit.j and rest and rest[0].prep is None and \
+            rest[0].entity is None and rest[0].i == obj_from + 1 and nkey(doc.tokens[rest[0].i].text) in \
+            fw("partitive_heads") and source.etype == "PERSON":
+        # round 113: «وانتقد الشيخ فلان أحد مشايخ القبيلة ما يفعله»: the subject's apposition, no object
+        whole = named_genitive(doc, chunks, rest[0])  # (a place in its genitive: «مشايخ عبيدة مأرب»)
+        obj_from = whole.j if rest[1:] and rest[1].etype in PLACES and rest[1].j <= whole.j else rest[0].j
+        rest = [c for c in rest if c.i > obj_from]
     venue: Chunk | None = None
     act_rejected = False
     if args.targets is None:
@@ -169,12 +181,13 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     and source.i > hit.j and c.prep == "ل"):
                 target = c  # «انتقادات المعارضة للحكومة»: the «لـ» phrase right after the agent in the genitive
                 break
-            if (c.i >= limit and not masdar) or breaks_between(doc, hit.j + 1, c.i, relatives=False):
-                break
+            if (c.i >= limit and not masdar) or breaks_between(doc, hit.j + 1, c.i, relatives=nominal and e.code == ANNOUNCE):
+                break  # (round 113: «تصريحاته التي اعتبر فيها الضربات ضد X»: the relative clause's, no party to them)
             if nominal and comma_outside_inserts(doc, hit.j + 1, c.i):
                 break  # (not the commas around «، بالتنسيق مع قوات التحالف،»: events.inserts)
-            if verb_between(doc, hit.j + 1, c.i) or manner_participle(doc, c.i, sent_end):
-                break  # «رفض الوزير المقترح، واعتبرت الحكومة», «مؤكدا دعمه»: the next clause is no object
+            if verb_between(doc, hit.j + 1, c.i) or manner_participle(doc, c.i, sent_end) or \
+                    alternative_clause(doc, hit.j + 1, c.i):
+                break  # (round 113: «إلى مفاوضات السلام أم ستخوض معركتها مع X»: the other alternative's clause)  # «رفض الوزير المقترح، واعتبرت الحكومة», «مؤكدا دعمه»: the next clause is no object
             if adverbial(doc, c) or negated_adjective(doc, c.i, c.entity is not None):
                 continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
             if meeting_seat(doc, e.code, c.i, c.entity is not None, c.prep):
@@ -203,6 +216,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break
             if c.prep is None and after_event_noun(doc, chunks, c, hit.j, e.preps):
                 target = c  # «احتجاجا على زيارة بوش»: the protest is at the one whose act it names
+                break
+            if nominal and e.obj and e.gen == "actor" and c is first and c.i == hit.j + 1 and c.prep is None and \
+                    not c.coord and c.entity is not None and enclitic(doc.tokens[hit.j]) in ACTOR_PRONOUNS:
+                target = c  # round 113: «اتهامه الكويت بـ», «إدانته إسرائيل»: its pronoun the actor, the name its object
                 break
             if c.prep is None and c is first and not c.coord:
                 if nominal and e.gen == "tgt" and (c.i == hit.j + 1 or c.i == hit.j + 2 and c.entity is not None
@@ -243,7 +260,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         elif target is not None:
             if target.entity is None and target.title:
                 target = resolve_title(chunks, target, doc)  # «التقيا المنسق الأوروبي لشؤون ... جيل دوكيركوف»
-            target = owner(doc, chunks, target)
+            target = owner(doc, chunks, partitive_object(doc, chunks, target))  # round 113: «على كثير من X»
             args.targets = expand_targets(chunks, target)
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
             and not nominative_plural(doc, source) and not feminine_subject(doc, hit, source) \
@@ -294,7 +311,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 args.targets = [owner(doc, chunks, nxt)]
     # (round 97: «خلال استقباله فلانا»: the pronoun is who receives; «التي يطالب الأكراد بتغييرها»: it resumes the
     # relative's antecedent)
-    if not act_rejected and not (source is None and occasion_doer(doc, hit)) and not relative_vso(doc, hit, sent_start) and (
+    # (round 113: «تصريحاته»: the pronoun on a statement noun is who makes it, no object)
+    if not act_rejected and not (nominal and e.code in SAID and not args.targets) and not (source is None and occasion_doer(doc, hit)) \
+            and not relative_vso(doc, hit, sent_start) and (
             not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None and host is None)):
         # the trigger's own object pronoun first («تستهدفها»: it has no other direct object), then a phrase's
         on_trigger = enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS and masdar_object(doc, chunks, hit) is None

@@ -7,7 +7,9 @@ around the trigger; each rule gives a target only to an event that has none (a n
 - ``protested_targets`` (round 95): «احتجاجا على الغارات التركية»: the doer of what is protested;
 - ``received_targets`` (round 95): «وواجهت السلطات انتقادات»: the one who faces the criticism;
 - ``relative_targets`` (round 95): «الهجوم الذي استهدف النائب العام فلان»: the object of the attack's relative clause;
-- ``allegiance_targets`` (round 106): «أعلن الولاء لفلان»: the one allegiance is declared to.
+- ``allegiance_targets`` (round 106): «أعلن الولاء لفلان»: the one allegiance is declared to;
+- ``pronoun_targets`` (round 113): «وفرض عقوبات عليها», «القبض على فلان أو قتله»: the one the pronoun agrees with;
+- ``when_objects`` (round 113): «وحين خرج نائب المحافظ ...، رشقه هؤلاء»: the titled person of the «حين» clause.
 """
 
 from __future__ import annotations
@@ -19,7 +21,9 @@ from .member_targets import member_targets
 from .met_targets import met_targets
 from .protested import protested_targets
 from .received import received_targets
+from .pronoun_targets import pronoun_targets
 from .relative_targets import relative_targets
+from .when_objects import when_objects
 
 
 def late_targets(doc: Doc, events: list[Event]) -> None:
@@ -31,3 +35,5 @@ def late_targets(doc: Doc, events: list[Event]) -> None:
     received_targets(doc, events)
     relative_targets(doc, events)
     allegiance_targets(doc, events)
+    when_objects(doc, events)
+    pronoun_targets(doc, events)

@@ -207,17 +207,22 @@ def _headed(doc: Doc, j: int, end: int) -> str | None:
     return _starting(doc, j + 2, end) if head in fw("named_body_heads") else None
 
 
-def _tabled(doc: Doc, i: int, a: int) -> str | None:
+def _tabled(doc: Doc, i: int, a: int) -> tuple[str, str | None] | None:
+    """The party that comes to the table, and the one coordinated right after it where it is the first of two."""
     if i - 3 < a or nkey(doc.tokens[i - 1].text) not in fw("negotiating_tables") or \
             nkey(doc.tokens[i - 2].text) not in ("الى", "الي", "على", "علي"):
         return None
     named = _ending(doc, i - 3)
+    sides: list[str] = []
     while named is not None and doc.tokens[named[1]].text.startswith("و") and named[1] - 1 >= a:
         before = _ending(doc, named[1] - 1)  # «بدعوة العراق والكويت إلى طاولة المفاوضات»: the first party named
         if before is None:
             break
+        sides.append(named[0])
         named = before
-    return named[0] if named is not None else None
+    if named is None:
+        return None
+    return named[0], sides[0] if len(sides) == 1 else None  # (round 113: of two parties, the other is the target)
 
 
 def _coordinated(doc: Doc, ev: Event, i: int, events: list[Event]) -> str | None:
@@ -239,9 +244,10 @@ def _coordinated(doc: Doc, ev: Event, i: int, events: list[Event]) -> str | None
     return prior.source if masdar_doer_fits(doc, i, prior.source) else None
 
 
-def _between(doc: Doc, ev: Event, j: int, end: int) -> str | None:
+def _between(doc: Doc, ev: Event, j: int, end: int) -> tuple[str, str | None] | None:
     """«محادثات الائتلاف بين حزب العدالة والتنمية وحزب الشعب الجمهوري»: talks with «بين X وY» within
-    ``BETWEEN_REACH`` words after them (no comma, verb or clause break between) are X's with Y."""
+    ``BETWEEN_REACH`` words after them (no comma, verb or clause break between) are X's with Y (round 113: Y the
+    target)."""
     if not ev.code.startswith("04"):
         return None
     for k in range(j + 1, min(end, j + 1 + BETWEEN_REACH)):
@@ -258,22 +264,26 @@ def _between(doc: Doc, ev: Event, j: int, end: int) -> str | None:
             if nxt >= end or not doc.tokens[nxt].text.startswith("و"):
                 return None
             second = _starting(doc, nxt, end) or (_starting(doc, nxt + 1, end) if nkey(doc.tokens[nxt].text) == "و" else None)
-            return first if second is not None and second != first else None
+            return (first, second) if second is not None and second != first else None
         if doc.tokens[k].text in COMMAS or k in mention_index(doc):
             return None
     return None
 
 
-def _readings(doc: Doc, ev: Event, i: int, j: int, a: int, end: int, events: list[Event]) -> Iterator[tuple[str, str | None]]:
-    yield "conduct", _conducted(doc, i, j, end)
-    yield "purpose", _purposed(doc, i, a)
-    yield "accused", _accused(doc, i, a)
-    yield "blamed", _blamed(doc, i, a)
-    yield "response", _responding(doc, i, a)
-    yield "head", _headed(doc, j, end)
-    yield "table", _tabled(doc, i, a)
-    yield "coordinated", _coordinated(doc, ev, i, events)
-    yield "between", _between(doc, ev, j, end)
+def _readings(doc: Doc, ev: Event, i: int, j: int, a: int, end: int,
+              events: list[Event]) -> Iterator[tuple[str, str | None, str | None]]:
+    """(reading, doer, the other side of talks where the reading names two)."""
+    yield "conduct", _conducted(doc, i, j, end), None
+    yield "purpose", _purposed(doc, i, a), None
+    yield "accused", _accused(doc, i, a), None
+    yield "blamed", _blamed(doc, i, a), None
+    yield "response", _responding(doc, i, a), None
+    yield "head", _headed(doc, j, end), None
+    tabled = _tabled(doc, i, a)
+    yield "table", tabled[0] if tabled else None, tabled[1] if tabled else None
+    yield "coordinated", _coordinated(doc, ev, i, events), None
+    between = _between(doc, ev, j, end)
+    yield "between", between[0] if between else None, between[1] if between else None
 
 
 def masdar_agents(doc: Doc, events: list[Event]) -> None:
@@ -287,8 +297,13 @@ def masdar_agents(doc: Doc, events: list[Event]) -> None:
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
         if i is None or j is None or a is None:
             continue
-        for name, eid in _readings(doc, ev, i, j, a, end, events):
+        for name, eid, other in _readings(doc, ev, i, j, a, end, events):
             if eid is not None and _fits(doc, eid, ev):
                 ev.source = eid
                 ev.attrs["source_masdar"] = name
+                if ev.target is None and other is not None and other != eid and _fits(doc, other, ev):
+                    ev.target = other  # round 113: «بين X وY», «X وY إلى طاولة المفاوضات»: the other side
+                    ev.attrs.pop("target_span", None)
+                    ev.attrs.pop("target_text", None)
+                    ev.attrs["target_masdar"] = name
                 break

@@ -4,6 +4,10 @@
 (function words ``comparative_quantities``: «أكثر», «أقل») with «من» open no phrase of their own, and the
 chunk after them is the count («ثلاثة أرباع محافظة»). The object of the frame's preposition is the name that
 count is of: the named chunk right after it (or the count itself where it is a name).
+
+Round 113: «على كثير من شركات النفط», «غارات على عدد من مواقع التنظيم»: an object that is a partitive quantifier
+alone (function words ``partitive_quantifiers``: «كثير», «عدد», «بعض») with «من» right after it is the phrase
+after «من», which keeps the quantifier's preposition (not one with a pronoun: «عدد من مقاتليه»).
 """
 
 from __future__ import annotations
@@ -11,6 +15,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunks import Chunk
 from .forms import fw, nkey
+from .word_tests import enclitic
 
 
 def counted_object(doc: Doc, chunks: list[Chunk], c: Chunk, preps: frozenset[str]) -> Chunk | None:
@@ -31,3 +36,19 @@ def counted_object(doc: Doc, chunks: list[Chunk], c: Chunk, preps: frozenset[str
     if nxt is None or nxt.entity is None or nxt.prep is not None or nxt.coord or nxt.i != c.j + 1:
         return None
     return nxt
+
+
+def partitive_object(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
+    """The phrase after «من» that the lone partitive quantifier ``c`` counts («على كثير من شركات النفط»: «شركات
+    النفط», with «على»); ``c`` itself where it is no such quantifier or no phrase follows «من» right away."""
+    toks = doc.tokens
+    if c.entity is not None or c.i != c.j or c.j + 2 >= len(toks) or nkey(toks[c.j + 1].text) != "من":
+        return c
+    key = nkey(toks[c.i].text)
+    if key not in fw("partitive_quantifiers") and not (key[:1] in ("ل", "ب") and key[1:] in fw("partitive_quantifiers")):
+        return c
+    nxt = next((d for d in chunks if d.i == c.j + 2 and d.prep == "من"), None)
+    if nxt is None or nxt.number or enclitic(toks[nxt.j]):
+        return c  # («مقتل عدد من مقاتليه»: a pronoun's phrase is left to the pronoun rules as it stands)
+    return Chunk(nxt.i, nxt.j, nxt.start, nxt.end, nxt.entity, nxt.etype, c.prep, c.coord, nxt.title, nxt.definite,
+                 nxt.number)

@@ -60,6 +60,25 @@ def verb_between(doc: Doc, i: int, j: int) -> bool:
     return False
 
 
+ALTERNATIVES = ("ام", "او")  # «أم», «أو» (keys)
+
+
+def alternative_clause(doc: Doc, i: int, j: int) -> bool:
+    """Round 113: «أم/أو» + a verb in tokens i..j-1 opens the other alternative, a clause of its own («هل ستميل إلى
+    مفاوضات السلام أم ستخوض معركتها مع X»): a verb with the future «سـ», or of a finite verb's shape (not a time:
+    «أو يونيو»)."""
+    for t in range(i, min(j, len(doc.tokens)) - 1):
+        if nkey(doc.tokens[t].text) not in ALTERNATIVES:
+            continue
+        nxt = doc.tokens[t + 1]
+        w = nxt.words
+        future = len(w) == 2 and w[0].kind == "proclitic" and w[0].form == "س" and w[1].norm[:1] in ("ي", "ت", "ن")
+        shaped = len(w) == 1 and w[0].kind == "stem" and _verb_shape(w[0].norm, True)
+        if (future or shaped) and not starts_in_time(doc, nxt):
+            return True
+    return False
+
+
 def finite_verb(tok: Token) -> bool:
     """Whether a token has the shape of a finite verb, which no noun phrase holds: a past verb of a feminine subject
     («كثفت», «وداهمت», «فحاولت»: four letters or more in «ـت», not «ـات», «ـوت» or «ـيت», «بيروت», «تصويت») or a

@@ -1,0 +1,98 @@
+"""Round 113: a target said by a singular pronoun, for an event the argument rules left with none.
+
+- «وضرورة محاسبتها وفرض عقوبات عليها»: a preposition of the trigger's frame that aims an act («على», «ضد») with a
+  pronoun on it («عليها», «ضده»), within ``REACH`` words after the trigger and no comma, verb or clause break before
+  it, stands for the one entity named before it that the pronoun agrees with (``named.referent``: a person or a
+  masculine body for «ـه», a state or a feminine body for «ـها»); only for acts aimed at parties (CAMEO 11–17:
+  criticism, rejection, threats, protest, sanctions, coercion; not force or seizure, whose «عليها» is mostly a
+  town), and not where a place other than a country is named between that entity and the pronoun; after a statement
+  noun, whose own pronoun is who makes it (no object), any such preposition («وإعلانه الحرب عليه»).
+- «القبض على فلان أو قتله»: an act of force on persons (CAMEO 17–19) with a singular object pronoun on it, right
+  after «أو/و», is done to that one entity too.
+
+Nothing where none or more than one entity agree, or it is the event's own source: a null is better than a wrong
+party.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Event
+from .forms import PLACES, nkey
+from .lexicon import match_token
+from .named import referent
+from .word_tests import breaks_between, enclitic, finite_verb
+
+AIMING = (nkey("على"), nkey("ضد"))  # (keys) the prepositions of a frame that aim an act at a party
+REACH = 4  # words from the trigger to the preposition
+FORCE = ("17", "18", "19")
+SAID = ("010", "011", "012", "013", "014", "015", "016")  # CAMEO: statements, whose pronoun is who makes them
+AIMED_CODES = ("11", "12", "13", "14", "16", "17")  # CAMEO: acts whose «عليه/ضده» is a party, not a place
+OR_AND = (nkey("أو"), "و")
+COMMAS = ("،", ",")
+
+
+def _aimed_pronoun(doc: Doc, k: int, end: int, said: bool) -> int | None:
+    """The token of «عليها/ضده» within ``REACH`` words after the trigger at ``k`` that the trigger's frame takes (any
+    where ``said``: «وإعلانه الحرب عليه», what is declared is aimed at him)."""
+    hit = match_token(doc.tokens, k)
+    if hit is None:
+        return None
+    for t in range(hit.j + 1, min(end, hit.j + 1 + REACH)):
+        tok = doc.tokens[t]
+        if tok.text in COMMAS or finite_verb(tok) or breaks_between(doc, t, t + 1):
+            return None
+        words = tok.words
+        if len(words) == 2 and words[0].kind == "stem" and words[1].kind == "enclitic":
+            key = words[0].norm
+            if key in AIMING and (said or key in hit.entry.preps) and words[1].norm in ("ه", "ها"):
+                return t
+            return None
+    return None
+
+
+def _coordinated_pronoun(doc: Doc, ev: Event, k: int, first: int) -> int | None:
+    """The trigger at ``k`` itself, an act of force with a pronoun right after «أو/و» («أو قتله», «واعتقاله»)."""
+    if not ev.code.startswith(FORCE) or k <= first:
+        return None
+    hit = match_token(doc.tokens, k)
+    if hit is None or (hit.cand.enclitic or enclitic(doc.tokens[k])) not in ("ه", "ها"):
+        return None
+    prev = nkey(doc.tokens[k - 1].text)
+    if prev in OR_AND and not hit.cand.proclitics:
+        return k
+    return k if hit.cand.proclitics == ("و",) and prev not in COMMAS else None
+
+
+def _place_between(doc: Doc, ent: Entity, t: int) -> bool:
+    """A place other than a country named between the last mention of ``ent`` before token ``t`` and ``t``: the
+    pronoun may stand for it («سيطرة ... على مدينة ...، ثم فرض حصار عليها»)."""
+    at = doc.tokens[t].start
+    last = max((m.end for m in ent.mentions if m.end <= at), default=-1)
+    return any(m.entity is not None and last <= m.start and m.end <= at and m.type in PLACES and (
+        (other := doc.entity(m.entity)) is None or other.attrs.get("kind") != "country") for m in doc.mentions)
+
+
+def pronoun_targets(doc: Doc, events: list[Event]) -> None:
+    """Give an event with no target the one entity its frame's pronoun stands for (module docstring)."""
+    for ev in events:
+        if ev.target is not None:
+            continue
+        k = doc.token_at(ev.trigger.start)
+        first = doc.token_at(ev.sentence.start)
+        end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+        if k is None or first is None:
+            continue
+        said = ev.code in SAID and ev.attrs.get("pos") == "N"
+        t = _aimed_pronoun(doc, k, end, said) if ev.code.startswith(AIMED_CODES) or said else None
+        rule = "aimed"
+        if t is None and ev.attrs.get("target_span") is None:
+            t, rule = _coordinated_pronoun(doc, ev, k, first), "coordinated"
+        if t is None:
+            continue
+        ent = referent(doc, t, ev.source, first)
+        if ent is None or ent.id == ev.source or _place_between(doc, ent, t):
+            continue
+        ev.target = ent.id
+        ev.attrs.pop("target_span", None)
+        ev.attrs.pop("target_text", None)
+        ev.attrs["target_pronoun"] = rule
