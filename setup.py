@@ -143,6 +143,8 @@ COMPILED = [
     "events/bygone.py",
     "events/told_again.py",
     "events/shared_time.py",
+    "events/modality_links.py",
+    "events/conjuncts.py",
     "events/attack_doers.py",
     "events/masdar_agents.py",
     "events/quantified.py",

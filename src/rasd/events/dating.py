@@ -22,7 +22,7 @@ from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
 from .past_frames import after_old, after_since, past_period
-from .own_time import (after_plural, charged_or_eve, recent_occasion, set_off, table_talks, under_agreement, where_time,
+from .own_time import (after_plural, apposed, charged_or_eve, held_over_comma, since_then, recent_occasion, set_off, table_talks, under_agreement, where_time,
                        year_near)
 from .attached import crime_named, default_day, definite, own_relative, sequenced, since_fronted, then_told, time_lead_off
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
@@ -84,8 +84,10 @@ def _dated(value: str | None) -> str | None:
 def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«وكان ... أعلن», «وكانت الشركة، أمس، قد أعلنت»: a past before the report; the document date does not date
     it. From «قد» right before the verb, «كان» is looked for back over commas to the clause's start."""
-    if hit.pos != "V" or doc.tokens[hit.i].norm[:1] in ("ي", "ت"):
-        return False
+    key = nkey(doc.tokens[hit.i].text)
+    stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    if hit.pos != "V" or (imperfect(stem, True) and stem not in past_keys() and not stem.endswith("ت")):
+        return False  # (round 116: «تعهدت», a perfect in «تـ»)
     keys = keys_before(doc, hit, sent_start, 8)
     if any(k.lstrip("وف") in KANA_PAST for k in keys):
         return True
@@ -159,12 +161,16 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     commas = apposition_free(doc, commas)
     if not commas:
         return True
+    if after and apposed(toks, commas, lo_c):
+        commas = commas[1:]  # round 116: «خطفت جبهة النصرة، ذراع القاعدة في سوريا، أمس، مجموعة»
     if not after and all(nkey(t.text) in OPENERS for t in fronting(toks, ts)):
         return True  # a fronted time governs the clause after its comma («ويذكر أنه في عام 2006، قتلت»)
     if len(commas) != 1:
         return False
     prev = time_lead_off([t for t in toks if t.end <= ts.start])
     nxt = [t for t in toks if t.start >= ts.end]
+    if not after and held_over_comma(prev, nxt, hi_c):
+        return True  # round 116: «ستعقد المنظمة غدا، اجتماعا»
     opened = bool(prev) and prev[-1].text in ("،", ",")
     # (or a place after it: «خلال استقباله المبعوث، أول من أمس في العاصمة أبوظبي»)
     closed = not nxt or nxt[0].text in ("،", ",", ".") or nkey(nxt[0].text) in fw("complementizers") \
@@ -252,6 +258,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         if clause_from is not None and clause_from <= ts.start < pos:
             continue
         if ts.start < pos and _dated(ts.value) is not None and since_fronted(doc, sent_start, ts.start):
+            other = other or since_then(doc, hit, sent_start, ts)  # round 116: «بدأت ...، منذ أواخر يوليو، مهاجمة»
             continue  # «ومنذ عزل الرئيس، في يوليو 2013، تشهد البلاد تفجيرات»: when the state began
         d = ts.start - pos if ts.start >= pos else pos - ts.end
         if _dated(ts.value) is None and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \

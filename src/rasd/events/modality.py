@@ -10,6 +10,7 @@ from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, obliged, on_principle,
                             possible, proposed, upcoming, warned, without)
+from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
 from .modality_may import may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .relative_ma import ma_relative
 from .unfixed import potential_effect
@@ -282,6 +283,9 @@ def _invited(hit: Hit, before: list[str]) -> bool:
 def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False) -> str:
     """``purpose``: the trigger is a purpose masdar of an earlier verb event («سيغادر ... للاجتماع»)."""
     before = keys_before(doc, hit, sent_start, CUE_WINDOW)
+    cut = over_time_comma(doc, hit, sent_start)
+    if cut is not None:  # round 116: «ستعقد غدا، اجتماعا»: the keys before the time set off
+        before = keys_before(doc, Hit(cut, cut, hit.entry, hit.pos, hit.cand), sent_start, CUE_WINDOW)
     hit = as_masdar(hit, before)  # «دعا إلى فرض عقوبات» (round 53)
     prev = before[-1].lstrip("وف") if before else ""
     prev2 = before[-2].lstrip("وف") if len(before) > 1 else ""
@@ -299,13 +303,15 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     put_off = (_put_off(before) if hit.pos == "N" else None) or possible(doc, hit, sent_start)
     if put_off is not None:
         return put_off
-    if _has_phrase(before, fw("conditional")) or any(k.lstrip("وف") in fw("wishes") for k in before) \
+    if (_has_phrase(before, fw("conditional")) and not granted_if(before)) or any(k.lstrip("وف") in fw("wishes") for k in before) \
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
-            or potential_effect(doc, hit, sent_start) or possibility_noun(hit, before):
+            or potential_effect(doc, hit, sent_start) or possibility_noun(hit, before) or implied(hit, before) \
+            or any_attempt(hit, before):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
-    if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before):
+    if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \
+            or future_conjunct(doc, hit, sent_start) or insisted(hit, before):  # round 116
         return "planned"
     if purpose or (hit.pos == "N" and (_aimed(hit, before) or _to_visit(doc, hit, sent_start))):
         return "planned"

@@ -22,8 +22,8 @@
 
 from __future__ import annotations
 
-from ..doc import Doc, TimeSpan
-from .forms import fw
+from ..doc import Doc, TimeSpan, Token
+from .forms import fw, nkey
 from .lexicon import Hit, match_token
 from .modality import imperfect
 from .word_tests import clause_stop, key_at
@@ -184,3 +184,55 @@ def year_near(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
                 or (match_token(doc.tokens, t) is not None and t != hit.i):
             return False
     return True
+
+
+SUBJECT_SPAN = 5  # tokens at most from a verb trigger to the comma that opens its subject's apposition
+APPOSITION_SPAN = 8  # tokens at most in an apposition set off by commas before a time («، ذراع القاعدة في سوريا،»)
+
+
+def _support_verb(key: str) -> bool:
+    """«عقدت», «ستعقد», «وشنت»: a verb that holds or carries out an event noun (``holding_verbs``, ``light_verbs``,
+    ``launch_verbs``), its «و/ف» and «سـ» aside."""
+    k = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+    forms = (k, k[1:], "ي" + k[2:]) if k[:1] == "س" and len(k) > 3 else (k,)
+    return any(v in fw("holding_verbs") or v in fw("light_verbs") or v in fw("launch_verbs") for v in forms)
+
+
+def held_over_comma(prev: list[Token], nxt: list[Token], trigger_start: int) -> bool:
+    """Round 116: «ستعقد المنظمة غدا، اجتماعا», «عقدت الحكومة أمس، اجتماعا»: a time right after the verb that
+    holds a noun trigger, closed by a comma right before the noun (``prev``: the tokens before the time, less what
+    leads into it; ``nxt``: those after it), is the noun's time."""
+    return len(nxt) > 1 and nxt[0].text in ("،", ",") and nxt[1].start == trigger_start and bool(prev) \
+        and _support_verb(nkey(prev[-1].text))
+
+
+def apposed(toks: list[Token], commas: list[int], trigger_start: int) -> bool:
+    """Round 116: «خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، أمس، مجموعة»: of the two commas between a trigger
+    and the time after it, the first opens an apposition to the subject that the second closes, which opens the time
+    set off: no other act, no «و» conjunct, the subject within ``SUBJECT_SPAN`` tokens of the trigger and the
+    apposition within ``APPOSITION_SPAN``."""
+    if len(commas) != 2:
+        return False
+    idx = {t.start: n for n, t in enumerate(toks)}
+    first, second, at = idx.get(commas[0]), idx.get(commas[1]), idx.get(trigger_start)
+    if first is None or second is None or at is None or first - at > SUBJECT_SPAN or not 1 <= second - first - 1 <= APPOSITION_SPAN:
+        return False
+    head = nkey(toks[first + 1].text)
+    if head[:1] in ("و", "ف") and len(head) > 3 or head in fw("complementizers"):
+        return False
+    return not any(match_token(toks, t) is not None for t in range(at + 1, second) if t != first)
+
+
+SINCE_GAP = 4  # tokens at most between a time after «منذ» and the trigger after it (its closing comma, a subject)
+
+
+def since_then(doc: Doc, hit: Hit, sent_start: int, ts: TimeSpan) -> bool:
+    """Round 116: «وبدأت القوات، منذ أواخر يوليو الماضي، مهاجمة مواقع التنظيم»: a day or a month right after
+    «منذ» (``since_words``) before the trigger, within ``SINCE_GAP`` tokens and no complementizer, relative or end of
+    a sentence between, says the act has gone on since then: of no one day."""
+    k, e = doc.token_at(ts.start), doc.token_at(ts.end - 1)
+    if k is None or e is None or k <= sent_start or key_at(doc, k - 1).removeprefix("و") not in fw("since_words") \
+            or not 0 <= hit.i - e - 1 <= SINCE_GAP:
+        return False
+    return not any(doc.tokens[t].text in ENDS or key_at(doc, t) in fw("complementizers") or key_at(doc, t) in fw("relatives")
+                   for t in range(e + 1, hit.i))

@@ -20,6 +20,7 @@ from .convictions import conviction, court_sequel
 from .embargo import relayed
 from .forms import PLACES, nkey
 from .lexicon import Hit, find_triggers
+from .conjuncts import conjuncts
 from .dating import event_date, told_year
 from .modality import asked, modality
 from .said_when import said_days, shared_times
@@ -342,6 +343,7 @@ def events_stage(doc: Doc) -> None:
         doc, where.scene_places(doc, where_links.purpose_places(doc, extract_events(doc)))))
     where_carry.carried_places(doc, doc.events)  # told again, during a visit, «هناك», «لبلاده», a campaign's place
     said_days(doc, doc.events)  # an act told in yesterday's statement is not of today
+    conjuncts(doc, doc.events)  # round 116: «سوف يكون الهجوم ...، وسيطرة», «، أمس، عبر زيارة ...، وعقده لقاءات»
     shared_times(doc, doc.events)  # round 107: «ودانت ... أول من أمس ...، وطالبت»: the time of the act coordinated
     named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
     report_model.apply(doc, doc.events)

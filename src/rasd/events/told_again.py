@@ -175,6 +175,45 @@ def ongoing_plural(doc: Doc, hit: Hit, sent_end: int) -> bool:
     return False
 
 
+CONTROL = "192"  # CAMEO occupy territory: «سيطرة التنظيم على المدينة», a state as much as an act
+CRIME_BACK = 24  # tokens back from a trigger to the relative clause on a crime («الجريمة ... التي نفذها ...»)
+ANTECEDENT_REACH = 4  # tokens from a crime noun to its relative, its adjectives and a closing quote between
+
+
+def state_of_control(doc: Doc, hit: Hit) -> bool:
+    """Round 116: «رغم سيطرة الرئيس السابق على كثير من الشركات», «صمته حيال سيطرة التنظيم على أجزاء من البلاد»: a
+    noun of control right after a word that frames a state (``state_frames``, past «من» of «بالرغم من») is a
+    state that holds, of no day."""
+    if hit.pos != "N" or not hit.entry.code.startswith(CONTROL) or hit.i < 1:
+        return False
+    t = hit.i - 1
+    if key_at(doc, t) == "من" and t >= 1:
+        t -= 1
+    return _bare(key_at(doc, t)) in fw("state_frames")
+
+
+def _crime(key: str) -> bool:
+    """«الجريمة», «للجريمة», «والجريمة»: a crime noun (``crime_heads``), its «لـ» or «و» aside."""
+    return key in fw("crime_heads") or ("ال" + key[2:] if key.startswith("لل") else _bare(key)) in fw("crime_heads")
+
+
+def crime_told(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 116: «جريمة حرق عائلة» read as a verb (the masdar's form, with no clitic, right after a crime noun in
+    construct: ``crime_heads`` without «ال»), and an act in the relative clause on a crime («الجريمة الإرهابية
+    البشعة التي نفذها مستوطنون ... وأدت إلى حرق رضيع»): the crime told again, of no day."""
+    if hit.pos == "V" and hit.i >= 1 and key_at(doc, hit.i - 1) in fw("crime_heads") \
+            and not key_at(doc, hit.i - 1).startswith(("ال", "وال")) and len(doc.tokens[hit.i].words) == 1:
+        return True
+    for t in range(hit.i - 1, max(sent_start, hit.i - CRIME_BACK) - 1, -1):
+        text, key = doc.tokens[t].text, key_at(doc, t)
+        if text in (".", "؛", ";", ":", "!", "؟", "?") or key in fw("complementizers"):
+            return False
+        if key in fw("relatives"):
+            return any(_crime(key_at(doc, u)) for u in range(max(sent_start, t - ANTECEDENT_REACH), t)
+                       if not any(clause_stop(doc.tokens[w].text) for w in range(u, t)))
+    return False
+
+
 def told_again(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """Whether one of this module's rules leaves the trigger without a day."""
     return counted_from_other(doc, hit, sent_start, sent_end) or counted_after(doc, hit, sent_end) \
@@ -182,4 +221,4 @@ def told_again(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
         or stance_governed(doc, hit, sent_start) or generic_act(doc, hit, sent_start) \
         or fronted_topic(doc, hit, sent_start) or anniversary_of(doc, hit, sent_start) \
         or now_and_then(doc, hit, sent_start, sent_end) or aimed_at(doc, hit, sent_start) \
-        or ongoing_plural(doc, hit, sent_end)
+        or ongoing_plural(doc, hit, sent_end) or state_of_control(doc, hit) or crime_told(doc, hit, sent_start)
