@@ -1,11 +1,14 @@
 """A named body's bare definite head noun standing for it: «المقاومة» after «المقاومة الشعبية الجنوبية», «الجبهة»
-after «جبهة النصرة», where that body is the only one named before with that head noun (two resistances named, or
-none: the word is left alone). Unlike the rows of ``anaphors.tsv`` («الحركة», «التنظيم»), which take the nearest
-body of a kind, these heads are also common nouns (resistance, a battle front), so only a sole candidate is taken.
+after «جبهة النصرة», «الحكومة» after «الحكومة اليمنية», «المحكمة» after «محكمة جنايات القاهرة», where that body is
+the only one the article names with that head noun, and is named before the word (two resistances or two
+governments named, or none: the word is left alone). Unlike the rows of ``anaphors.tsv`` («الحركة», «التنظيم»),
+which take the nearest body of a kind, these heads are also common nouns (resistance, a battle front), so only a
+sole candidate is taken; nor where another body of the head is named by the indefinite noun and a name no rule
+read («مقاومة آزال»).
 
 The heads are ``bare_body_heads`` in ``function_words.json``. A definite adjective after the noun that no name of
-the candidate goes on with is another thing («الجبهة الشمالية», the northern front); a demonstrative before it
-(«تلك الجبهة») points at a front just told of, not at the body."""
+the candidate goes on with is another thing («الجبهة الشمالية», the northern front; «الحكومة المؤقتة»); a
+demonstrative before it («تلك الجبهة») points at a front just told of, not at the body."""
 
 from __future__ import annotations
 
@@ -19,7 +22,7 @@ from .gazetteer import clitic_variants
 
 def _head_names(c: Cluster, head: str, before: int) -> list[list[str]]:
     """The keys (as word lists) of the cluster's own mentions before ``before`` that begin with ``head`` (with or
-    without the article) and go on with a name."""
+    without the article) and go on with a name."""  # (the bare heads this module adds are no names of it)
     out = []
     for m in c.mentions:
         words = (m.key or "").split()
@@ -69,12 +72,13 @@ def bare_bodies(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: fro
         head = key.removeprefix("ال")
         cands = []
         for c in orgs:
-            names = _head_names(c, head, t.start)
-            if nxt.startswith("ال") and nxt.endswith(("يه", "ية")):
-                names = [w for w in names if w[1:2] == [nxt]]  # «الجبهة الشمالية»: only a name that goes on so
+            names = _head_names(c, head, len(doc.text))  # (named anywhere in the article: the only such body)
+            if nxt.startswith("ال") and nxt.endswith(("ي", "ه")) and nxt not in stop:
+                names = [w for w in names if w[1:2] == [nxt]]  # «الجبهة الشمالية», «الحكومة المؤقتة»: another
+                # thing, unless the name goes on so
             if names:
                 cands.append(c)
-        if len(cands) != 1 or _other_named(doc, i, head, cands[0], stop):
+        if len(cands) != 1 or not _head_names(cands[0], head, t.start) or _other_named(doc, i, head, cands[0], stop):
             continue
         start = t.start + off
         m = Mention(start, t.end, doc.text[start : t.end], "ORGANIZATION", "anaphor", key, None,

@@ -34,9 +34,9 @@ class HeadedBodies(BodyMentions):
         """A party, council or summit at ``i`` named by its head noun and the name's words: the number of units
         taken, 0 where none."""
         parties, councils = fw("party_name_heads"), fw("council_name_heads")  # (no union built per word)
-        masc = fw("council_masc_heads")
-        hit = next(((v, off) for v, off, _ in units[i].variants if v in parties or v in councils or v in masc),
-                   None)
+        masc, courts = fw("council_masc_heads"), fw("court_heads")
+        hit = next(((v, off) for v, off, _ in units[i].variants
+                    if v in parties or v in councils or v in masc or v in courts), None)
         if hit is None:
             return self._summit(doc, units, i, found)
         head, off = hit
@@ -48,8 +48,8 @@ class HeadedBodies(BodyMentions):
             j = self._genitive(units, j)
             if j == i + 1:
                 return 0  # «حزب ديمقراطي», «لجنة للتحقيق»: no name
-            if head in fw("bloc_name_heads") and self._paired(units, j):
-                j, paired = j + 1, True  # «حزب العدالة والبناء»: two nouns joined by «و» name a party
+            if (head in fw("bloc_name_heads") or head in fw("paired_council_heads")) and self._paired(units, j):
+                j, paired = j + 1, True  # «حزب العدالة والبناء», «هيئة الحقيقة والكرامة»: two nouns joined by «و»
         ranks = fw("council_masc_rank_adjectives") if head in masc else fw("body_rank_adjectives")
         first = self._country_first(units, j, ranks) if head in masc or head in councils else None
         j += int(first is not None)  # «المجلس الأفغاني الأعلى للسلام»: the country before the rank
@@ -60,7 +60,7 @@ class HeadedBodies(BodyMentions):
         if j > adj_start and self._general_last(units, j):
             j += 1  # «حزب المؤتمر الشعبي العام»: «العام» (general) closes the name, not «العام الماضي» (the year)
         adjs = [u.key for u in units[adj_start:j]]
-        council = head in councils or head in masc
+        council = head in councils or head in masc or head in courts
         comp = self._complement(units, j) if adjs and council else 0
         j = comp or j  # «اللجنة العليا للانتخابات», «اللجنة الوطنية لمكافحة الإرهاب» (not a party's: «الحزب
         # الديمقراطي للرئاسة», its candidate for the presidency)
@@ -215,11 +215,12 @@ class HeadedBodies(BodyMentions):
         if j >= len(units) or not _plain(units[j]) or not units[j - 1].key.startswith("ال"):
             return False
         key = units[j].key
-        rest = key[1:]
+        rest = key[1:]  # (a name word of no list's flag is a noun as often: «والكرامة»)
         return key.startswith("وال") and len(rest) > 4 and rest not in fw("body_name_adjectives") \
             and rest not in fw("body_rank_adjectives") and not nisba(self.g, units[j]) \
             and not rest.endswith(("ي", "يه")) and (rest,) not in self.g.org_heads \
-            and not self.g.is_name_word(rest) and not self._listed_at(units, j)
+            and not (self.g.is_name_word(rest) and getattr(self.g.name_word(rest), "flags", "")) \
+            and not self._listed_at(units, j)
 
     def _complement(self, units: list[Unit], j: int) -> int:
         """Where the complement of a body's name after its adjectives ends: «لل» + a noun («للانتخابات») and its
