@@ -1,6 +1,7 @@
 """The tagger's organisations that are common words, round 55: a noun with a possessive pronoun («وحسب رأيه»: his
 opinion) and a geographic common noun («الجزيرة» the island, «الساحل» the coast), alone or with a country adjective
-(«الجزيرة القبرصية»), which the tagger reads as the channel or a body.
+(«الجزيرة القبرصية»), which the tagger reads as the channel or a body; and a surname alone («والحديث لسبيوتو»)
+of a person the article names in full, which the tagger read as a body there.
 
 A possessed noun is dropped where its stem is a frequent noun of the news with and without the article and the
 word is no listed name nor name word. A geographic noun is a place (LOCATION) unless a medium's head is before it
@@ -68,3 +69,17 @@ def geographic_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         m.type = "LOCATION"
         m.attrs["retyped"] = "ORGANIZATION"
 
+
+
+def surname_orgs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """The tagger's one-word organisations that are the last word of a person's name of two words or more found in
+    the article (no listed name) become persons: his surname alone."""
+    last = {norm_key(m.text.split()[-1]) for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2}
+    for m in mentions:
+        word = m.text.strip()
+        if m.type != "ORGANIZATION" or m.source != "model" or m.attrs.get("gid") or " " in word:
+            continue
+        k = norm_key(word)
+        if k in last and len(k) >= 4 and gaz.phrases.get((k,)) is None and k not in gaz.stop:
+            m.type = "PERSON"
+            m.attrs["retyped"] = "ORGANIZATION"
