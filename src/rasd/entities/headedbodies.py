@@ -215,11 +215,12 @@ class HeadedBodies(BodyMentions):
         if j >= len(units) or not _plain(units[j]) or not units[j - 1].key.startswith("ال"):
             return False
         key = units[j].key
-        rest = key[1:]  # (a name word of no list's flag is a noun as often: «والكرامة»)
+        rest = key[1:]
+        word = self.g.name_word(rest)  # (a name word of no list's flag is a noun as often: «والكرامة»)
         return key.startswith("وال") and len(rest) > 4 and rest not in fw("body_name_adjectives") \
             and rest not in fw("body_rank_adjectives") and not nisba(self.g, units[j]) \
             and not rest.endswith(("ي", "يه")) and (rest,) not in self.g.org_heads \
-            and not (self.g.is_name_word(rest) and getattr(self.g.name_word(rest), "flags", "")) \
+            and not (self.g.is_name_word(rest) and word is not None and bool(word.flags)) \
             and not self._listed_at(units, j)
 
     def _complement(self, units: list[Unit], j: int) -> int:
@@ -241,8 +242,13 @@ class HeadedBodies(BodyMentions):
                     units[k].key.startswith("ال") and units[k].key.endswith(("ي", "يه"))
                     or ("ال" + u.key[2:], units[k].key) in self.g.org_heads):
                 k += 1  # not the verb's object: «اللجنة العليا للانتخابات النتائج» (nor «الموالي لـ»)
+            joined = k
             while k < len(units) and self._joined_noun(units, k):
                 k += 1  # «المجلس الوطني للثقافة والفنون والآداب»
+            if k > joined and k < len(units) and _plain(units[k]) and not nisba(self.g, units[k]) \
+                    and units[k].key not in fw("affiliations") and units[k].key not in self.g.stop \
+                    and units[k].key.startswith("ال") and units[k].key.endswith(("ي", "يه")):
+                k += 1  # «للسياحة والتراث الوطني»: the last noun's adjective
             return k
         if any(p == "ل" and not v.startswith("ال") and len(v) >= 4 for v, _, p in u.variants) \
                 and j + 1 < len(units) and _plain(units[j + 1]) and units[j + 1].key.startswith("ال") \
