@@ -246,7 +246,7 @@ class HeadedBodies(BodyMentions):
             while k < len(units) and self._joined_noun(units, k):
                 k += 1  # «المجلس الوطني للثقافة والفنون والآداب»
             if k > joined and k < len(units) and _plain(units[k]) and not nisba(self.g, units[k]) \
-                    and units[k].key not in fw("affiliations") and units[k].key not in self.g.stop \
+                    and units[k].key not in fw("affiliations") and units[k].key not in fw("relatives") \
                     and units[k].key.startswith("ال") and units[k].key.endswith(("ي", "يه")):
                 k += 1  # «للسياحة والتراث الوطني»: the last noun's adjective
             return k
