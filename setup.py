@@ -97,6 +97,8 @@ COMPILED = [
     "entities/apposednames.py",
     "entities/quotedbodies.py",
     "entities/fullnames.py",
+    "entities/barebodies.py",
+    "entities/falsebodies.py",
     "entities/villagelists.py",
     "entities/royaltitles.py",
     "entities/splitnames.py",

@@ -22,7 +22,8 @@ def test_an_unnamed_subject_after_but_speaks() -> None:
 def test_a_coordinated_verb_shares_the_unnamed_subject() -> None:
     doc = analyze_news("وقال الوزير سامي الخطيب إن الحوار مهم. من جهته، دافع المجلس الأعلى للقضاء عن الأحكام "
                        "الأخيرة، وقال إن القضاة مستقلون.")
-    assert quote_speakers(doc) == [("وقال", "سامي الخطيب"), ("وقال", "[المجلس الأعلى للقضاء]")]
+    # (round 55: the council is an entity now, not a described speaker)
+    assert quote_speakers(doc) == [("وقال", "سامي الخطيب"), ("وقال", "المجلس الأعلى للقضاء")]
     doc = analyze_news("وقالت الوزيرة هدى سالم إن الحوار مهم. ودافعت الهيئة عن قرارها، وقالت إنه عادل.")
     assert quote_speakers(doc)[-1] == ("وقالت", "[الهيئة]")
     doc = analyze_news("وقال الوزير سامي الخطيب إن الحوار مهم. وزار الوزير المدينة، وقال إن الوضع هادئ.")

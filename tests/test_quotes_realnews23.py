@@ -89,7 +89,7 @@ def test_a_body_after_the_verb_its_participle_hangs_on_speaks() -> None:
     doc = analyze_news("وأدانت المحكمة رجلا يدعى سامي، قائلة إن سامي ساعد المتشددين.")
     assert quote_speakers(doc) == [("قائلة", "[المحكمة]")]
     doc = analyze_news("وفي سياق آخر، أصدر المجلس الأعلى للقضاء، قرارا بتأجيل الجلسات، معتبرا أن الظروف لا تسمح بعقدها.")
-    assert quote_speakers(doc) == [("معتبرا", "[المجلس الأعلى للقضاء]")]
+    assert quote_speakers(doc) == [("معتبرا", "المجلس الأعلى للقضاء")]  # (round 55: the council is an entity)
     doc = analyze_news("ووجهت الهيئة انتقادات إلى عدة أطراف، مؤكدة أن مشروع القانون يهدر المال العام.")
     assert quote_speakers(doc) == [("مؤكدة", "[الهيئة]")]
     # a masculine verb does not take a feminine body for its subject: the authority is whom he attacked

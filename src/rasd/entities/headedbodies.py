@@ -34,7 +34,9 @@ class HeadedBodies(BodyMentions):
         """A party, council or summit at ``i`` named by its head noun and the name's words: the number of units
         taken, 0 where none."""
         parties, councils = fw("party_name_heads"), fw("council_name_heads")  # (no union built per word)
-        hit = next(((v, off) for v, off, _ in units[i].variants if v in parties or v in councils), None)
+        masc, courts = fw("council_masc_heads"), fw("court_heads")
+        hit = next(((v, off) for v, off, _ in units[i].variants
+                    if v in parties or v in councils or v in masc or v in courts), None)
         if hit is None:
             return self._summit(doc, units, i, found)
         head, off = hit
@@ -46,22 +48,27 @@ class HeadedBodies(BodyMentions):
             j = self._genitive(units, j)
             if j == i + 1:
                 return 0  # «حزب ديمقراطي», «لجنة للتحقيق»: no name
-            if head in fw("bloc_name_heads") and self._paired(units, j):
-                j, paired = j + 1, True  # «حزب العدالة والبناء»: two nouns joined by «و» name a party
+            if (head in fw("bloc_name_heads") or head in fw("paired_council_heads")) and self._paired(units, j):
+                j, paired = j + 1, True  # «حزب العدالة والبناء», «هيئة الحقيقة والكرامة»: two nouns joined by «و»
+        ranks = fw("council_masc_rank_adjectives") if head in masc else fw("body_rank_adjectives")
+        first = self._country_first(units, j, ranks) if head in masc or head in councils else None
+        j += int(first is not None)  # «المجلس الأفغاني الأعلى للسلام»: the country before the rank
         adj_start = j
         while j < len(units) and _plain(units[j]) and (units[j].key in fw("body_name_adjectives")
-                                                       or units[j].key in fw("body_rank_adjectives")):
+                                                       or units[j].key in ranks):
             j += 1
         if j > adj_start and self._general_last(units, j):
             j += 1  # «حزب المؤتمر الشعبي العام»: «العام» (general) closes the name, not «العام الماضي» (the year)
         adjs = [u.key for u in units[adj_start:j]]
-        council = head in fw("council_name_heads")
+        council = head in councils or head in masc or head in courts
         comp = self._complement(units, j) if adjs and council else 0
         j = comp or j  # «اللجنة العليا للانتخابات», «اللجنة الوطنية لمكافحة الإرهاب» (not a party's: «الحزب
         # الديمقراطي للرئاسة», its candidate for the presidency)
-        iso = nisba(self.g, units[j]) if j < len(units) and adjs else None
-        if iso:
+        iso = first or (nisba(self.g, units[j]) if j < len(units) and adjs else None)
+        if iso and not first:
             j += 1  # «الحزب الاشتراكي الفرنسي»: its country
+            while not comp and j < len(units) and _plain(units[j]) and units[j].key in ranks:
+                j += 1  # «مجلس الشورى العسكري التركي الأعلى»: a rank after the country
             dash = int(j + 1 < len(units) and units[j].tok.text in _DASHES)
             if j + dash < len(units) and (iso2 := nisba(self.g, units[j + dash])):
                 found.evidence[si].update((iso, iso2))  # (both states are named in the sentence)
@@ -98,6 +105,14 @@ class HeadedBodies(BodyMentions):
             m.key = norm_key(str(m.attrs["form"]))  # «للحزب الاشتراكي»: keyed as «الحزب الاشتراكي», one body
         found.mentions.append(m)
         return j - i
+
+    def _country_first(self, units: list[Unit], j: int, ranks: frozenset[str]) -> str | None:
+        """The country of a council named before its rank («المجلس الأفغاني الأعلى»): the country adjective at
+        ``j`` where a rank adjective follows it, else None («المجلس الأفغاني» alone is no name)."""
+        if j + 1 >= len(units) or not (_plain(units[j]) and _plain(units[j + 1])):
+            return None
+        iso = nisba(self.g, units[j])
+        return iso if iso and units[j + 1].key in ranks else None
 
     @staticmethod
     def _general_last(units: list[Unit], j: int) -> bool:
@@ -183,8 +198,11 @@ class HeadedBodies(BodyMentions):
         k = j
         while k < len(units) and k - j < MAX_GENITIVE and _plain(units[k]):
             key = units[k].key
+            # (a name word that makes a listed body's head with the noun: «مجلس الشورى» + «العسكري»)
+            named = self.g.is_name_word(key) and not (k == j and any(
+                (v, key) in self.g.org_heads for v, _, _ in units[j - 1].variants))
             if not key.startswith("ال") or key in fw("body_name_adjectives") \
-                    or key in fw("body_rank_adjectives") or nisba(self.g, units[k]) or self.g.is_name_word(key) \
+                    or key in fw("body_rank_adjectives") or nisba(self.g, units[k]) or named \
                     or self._listed_at(units, k):
                 break
             k += 1
@@ -198,10 +216,12 @@ class HeadedBodies(BodyMentions):
             return False
         key = units[j].key
         rest = key[1:]
+        word = self.g.name_word(rest)  # (a name word of no list's flag is a noun as often: «والكرامة»)
         return key.startswith("وال") and len(rest) > 4 and rest not in fw("body_name_adjectives") \
             and rest not in fw("body_rank_adjectives") and not nisba(self.g, units[j]) \
             and not rest.endswith(("ي", "يه")) and (rest,) not in self.g.org_heads \
-            and not self.g.is_name_word(rest) and not self._listed_at(units, j)
+            and not (self.g.is_name_word(rest) and word is not None and bool(word.flags)) \
+            and not self._listed_at(units, j)
 
     def _complement(self, units: list[Unit], j: int) -> int:
         """Where the complement of a body's name after its adjectives ends: «لل» + a noun («للانتخابات») and its
@@ -217,10 +237,18 @@ class HeadedBodies(BodyMentions):
             return 0 if named or not u.key.startswith("لل") else j + 1
         if u.key.startswith("لل") and len(u.key) >= 5:
             k = j + 1
-            if k < len(units) and _plain(units[k]) and not nisba(self.g, units[k]) and (
+            if k < len(units) and _plain(units[k]) and not nisba(self.g, units[k]) \
+                    and units[k].key not in fw("affiliations") and (
                     units[k].key.startswith("ال") and units[k].key.endswith(("ي", "يه"))
                     or ("ال" + u.key[2:], units[k].key) in self.g.org_heads):
-                k += 1  # not the verb's object: «اللجنة العليا للانتخابات النتائج»
+                k += 1  # not the verb's object: «اللجنة العليا للانتخابات النتائج» (nor «الموالي لـ»)
+            joined = k
+            while k < len(units) and self._joined_noun(units, k):
+                k += 1  # «المجلس الوطني للثقافة والفنون والآداب»
+            if k > joined and k < len(units) and _plain(units[k]) and not nisba(self.g, units[k]) \
+                    and units[k].key not in fw("affiliations") and units[k].key not in fw("relatives") \
+                    and units[k].key.startswith("ال") and units[k].key.endswith(("ي", "يه")):
+                k += 1  # «للسياحة والتراث الوطني»: the last noun's adjective
             return k
         if any(p == "ل" and not v.startswith("ال") and len(v) >= 4 for v, _, p in u.variants) \
                 and j + 1 < len(units) and _plain(units[j + 1]) and units[j + 1].key.startswith("ال") \
@@ -228,6 +256,16 @@ class HeadedBodies(BodyMentions):
                 and not self._listed_at(units, j + 1):
             return j + 2
         return 0
+
+    def _joined_noun(self, units: list[Unit], k: int) -> bool:
+        """Is ``units[k]`` «و» + a definite noun that goes on a body's complement («للثقافة والفنون»): no adjective
+        (nor of an adjective's shape), country adjective, body's head, name word nor listed name?"""
+        if k >= len(units) or not _plain(units[k]) or not units[k].key.startswith("وال"):
+            return False
+        rest = units[k].key[1:]
+        return len(rest) > 4 and not rest.endswith(("ي", "يه")) and rest not in fw("body_name_adjectives") \
+            and not nisba(self.g, units[k]) and (rest,) not in self.g.org_heads and not self._body_head(rest[2:]) \
+            and not self.g.is_name_word(rest) and not self._listed_at(units, k)
 
     def _tail(self, units: list[Unit], j: int) -> int:
         """« - الشمال»: a dash and the part of the country a movement's branch is named after (2 units); else 0."""

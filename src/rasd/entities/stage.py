@@ -31,6 +31,8 @@ from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
 from .sport import country_clubs, team_towns
 from .facilities import facility_names
+from .barebodies import bare_bodies
+from .falsebodies import geographic_nouns, possessed_nouns, surname_orgs
 from .apposednames import apposed_surnames, common_first_words, given_before_place
 from .fullnames import allah_names, names_before_role, surname_after_title, unknown_after_adjective
 from .villagelists import gate_places, village_lists
@@ -100,6 +102,9 @@ def analyze_entities(
     word_places(doc, mentions, gaz)
     common_word_persons(doc, mentions, gaz)
     common_word_singles(doc, mentions, gaz)
+    possessed_nouns(doc, mentions, gaz)
+    geographic_nouns(doc, mentions, gaz)
+    surname_orgs(doc, mentions, gaz)
     place_inside_name(doc, mentions, gaz)
     adjective_places(doc, mentions, gaz)
     device_heads(doc, mentions)
@@ -153,6 +158,7 @@ def analyze_entities(
     extra += links.apposed(covered)
     covered = _covered(doc, mentions + extra)
     extra += res.anaphors(doc, clusters, covered)
+    extra += bare_bodies(doc, clusters, _covered(doc, mentions + extra), gaz.stop)
     doc.entities = res.entities(doc, clusters, found)
     doc.mentions = sorted(mentions + extra, key=lambda m: (m.start, m.end))
 

@@ -1,0 +1,88 @@
+"""A named body's bare definite head noun standing for it: «المقاومة» after «المقاومة الشعبية الجنوبية», «الجبهة»
+after «جبهة النصرة», «الحكومة» after «الحكومة اليمنية», «المحكمة» after «محكمة جنايات القاهرة», where that body is
+the only one the article names with that head noun, and is named before the word (two resistances or two
+governments named, or none: the word is left alone). Unlike the rows of ``anaphors.tsv`` («الحركة», «التنظيم»),
+which take the nearest body of a kind, these heads are also common nouns (resistance, a battle front), so only a
+sole candidate is taken; nor where another body of the head is named by the indefinite noun and a name no rule
+read («مقاومة آزال»).
+
+The heads are ``bare_body_heads`` in ``function_words.json``. A definite adjective after the noun that no name of
+the candidate goes on with is another thing («الجبهة الشمالية», the northern front; «الحكومة المؤقتة»); a
+demonstrative before it («تلك الجبهة») points at a front just told of, not at the body."""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..doc import Doc, Mention
+from ..events.forms import fw
+from ..text.normalize import norm_key
+from .coref import Cluster
+from .gazetteer import clitic_variants
+
+def _head_names(c: Cluster, head: str, before: int) -> list[list[str]]:
+    """The keys (as word lists) of the cluster's own mentions before ``before`` that begin with ``head`` (with or
+    without the article) and go on with a name."""  # (the bare heads this module adds are no names of it)
+    out = []
+    for m in c.mentions:
+        words = (m.key or "").split()
+        if m.start < before and m.source != "anaphor" and len(words) > 1 and words[0].removeprefix("ال") == head:
+            out.append(words)
+    return out
+
+
+def _other_named(doc: Doc, i: int, head: str, body: Cluster, stop: frozenset[str] | set[str]) -> bool:
+    """Is another body of the head noun named before token ``i`` by the indefinite noun and a name that no rule
+    read («مقاومة آزال»: the resistance of a region), outside the candidate's own mentions?"""
+    toks = doc.tokens
+    for j in range(i - 1):
+        t, nxt = toks[j], toks[j + 1]
+        if not any(k == head for k, _, _ in clitic_variants(t.text)) or any(
+                m.start <= t.start < m.end for m in body.mentions):
+            continue
+        k = norm_key(nxt.text)
+        # (not an adjective or adverb: «مقاومة صاعدة», «مقاومة واستبسالا»)
+        if nxt.text.isalpha() and len(k) >= 3 and not k.startswith(("ال", "و")) and k not in stop \
+                and not nxt.text.endswith(("ة", "ا")) and not doc.text[t.end : nxt.start].strip():
+            return True
+    return False
+
+
+def bare_bodies(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: frozenset[str] | set[str]) \
+        -> list[Mention]:
+    """Mentions of the bare heads (see the module's doc), each added to its body's cluster; ``stop``: the
+    gazetteer's function words."""
+    heads = fw("bare_body_heads")
+    toks = doc.tokens
+    sent_ends = [s.end for s in doc.sentences]
+    orgs = [c for c in clusters if c.mentions and c.mentions[0].type == "ORGANIZATION" and c.kind != "media"]
+    out: list[Mention] = []
+    for i, t in enumerate(toks):
+        if covered.find(1, t.start, t.end) >= 0:
+            continue
+        hit = next(((k, off) for k, off, _ in clitic_variants(t.text) if k in heads), None)
+        if hit is None:
+            continue
+        key, off = hit
+        if i and norm_key(toks[i - 1].text) in fw("attack_demonstratives"):
+            continue
+        si = bisect_right(sent_ends, t.start)
+        end = sent_ends[si] if si < len(sent_ends) else len(doc.text)
+        nxt = norm_key(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].start < end else ""
+        head = key.removeprefix("ال")
+        cands = []
+        for c in orgs:
+            names = _head_names(c, head, len(doc.text))  # (named anywhere in the article: the only such body)
+            if nxt.startswith("ال") and nxt.endswith(("ي", "ه")) and nxt not in stop:
+                names = [w for w in names if w[1:2] == [nxt]]  # «الجبهة الشمالية», «الحكومة المؤقتة»: another
+                # thing, unless the name goes on so
+            if names:
+                cands.append(c)
+        if len(cands) != 1 or not _head_names(cands[0], head, t.start) or _other_named(doc, i, head, cands[0], stop):
+            continue
+        start = t.start + off
+        m = Mention(start, t.end, doc.text[start : t.end], "ORGANIZATION", "anaphor", key, None,
+                    {"via": "bare-head"})
+        cands[0].mentions.append(m)
+        out.append(m)
+    return out

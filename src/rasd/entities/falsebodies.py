@@ -1,0 +1,85 @@
+"""The tagger's organisations that are common words, round 55: a noun with a possessive pronoun («وحسب رأيه»: his
+opinion) and a geographic common noun («الجزيرة» the island, «الساحل» the coast), alone or with a country adjective
+(«الجزيرة القبرصية»), which the tagger reads as the channel or a body; and a surname alone («والحديث لسبيوتو»)
+of a person the article names in full, which the tagger read as a body there.
+
+A possessed noun is dropped where its stem is a frequent noun of the news with and without the article and the
+word is no listed name nor name word. A geographic noun is a place (LOCATION) unless a medium's head is before it
+(«قناة الجزيرة») or it stands alone in quotation marks («لـ«الجزيرة»»: the channel). The nouns are
+``geographic_common_nouns`` in ``function_words.json``."""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Mention
+from ..events.forms import fw
+from ..text.normalize import norm_key
+from .crf import load_lexicon
+from .gazetteer import Gazetteer, clitic_variants
+from .units import QUOTES
+
+_POSSESSIVE = re.compile(r"^(\w{3,}?)(?:ه|ها|هم|هما|هن)$")
+_STEM_ZIPF10 = 45  # the stem is a frequent word of the news («رأي»: 51) ...
+_STEM_ARTICLE_ZIPF10 = 40  # ... and a noun, which takes the article («الرأي»: 49)
+
+
+def possessed_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Drop the tagger's one-word names that are a frequent noun with a possessive pronoun (see the module)."""
+    freq = load_lexicon().freq
+    drop: set[int] = set()
+    for m in mentions:
+        word = m.text.strip()
+        if m.source != "model" or m.attrs.get("gid") or m.attrs.get("role") or " " in word:
+            continue
+        got = _POSSESSIVE.match(word)
+        if got is None or word.endswith("ة"):
+            continue
+        k = norm_key(word)
+        if gaz.name_word(k) is not None or k in gaz.surnames or gaz.phrases.get((k,)) is not None:
+            continue
+        stem = norm_key(got.group(1))
+        if freq.get(stem, 0) >= _STEM_ZIPF10 and freq.get("ال" + stem, 0) >= _STEM_ARTICLE_ZIPF10:
+            drop.add(id(m))
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def geographic_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """The tagger's organisations that are a geographic common noun, alone or with a country adjective, become
+    places (see the module)."""
+    nouns = fw("geographic_common_nouns")
+    media = fw("quoted_media_heads")
+    for m in mentions:
+        if m.type != "ORGANIZATION" or m.source != "model" or m.attrs.get("gid"):
+            continue
+        words = m.text.split()
+        if not words or len(words) > 2 or not any(  # («لجزيرة»: the article's alef after «ل» is not written)
+                k in nouns or "ا" + k in nouns for k, _, _ in clitic_variants(words[0])):
+            continue
+        if len(words) == 2 and not gaz.nisba.get(norm_key(words[1])):
+            continue
+        before = doc.text[: m.start].rstrip()
+        prev = before.split()[-1] if before.split() else ""
+        if any(k in media for k, _, _ in clitic_variants(prev)):
+            continue  # «قناة الجزيرة»: the channel
+        quoted = before.endswith(tuple(QUOTES)) and doc.text[m.end : m.end + 1] in QUOTES
+        if quoted and len(words) == 1:
+            continue  # «لـ«الجزيرة»»: the channel cited
+        m.type = "LOCATION"
+        m.attrs["retyped"] = "ORGANIZATION"
+
+
+
+def surname_orgs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """The tagger's one-word organisations that are the last word of a person's name of two words or more found in
+    the article (no listed name) become persons: his surname alone."""
+    last = {norm_key(m.text.split()[-1]) for m in mentions if m.type == "PERSON" and len(m.text.split()) >= 2}
+    for m in mentions:
+        word = m.text.strip()
+        if m.type != "ORGANIZATION" or m.source != "model" or m.attrs.get("gid") or " " in word:
+            continue
+        k = norm_key(word)
+        if k in last and len(k) >= 4 and gaz.phrases.get((k,)) is None and k not in gaz.stop:
+            m.type = "PERSON"
+            m.attrs["retyped"] = "ORGANIZATION"
