@@ -107,6 +107,7 @@ COMPILED = [
     "entities/namewiden.py",
     "entities/apposedtitles.py",
     "entities/royalnames.py",
+    "entities/joinednames.py",
     "events/actors.py",
     "events/acting.py",
     "events/agents.py",
