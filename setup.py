@@ -109,6 +109,7 @@ COMPILED = [
     "entities/namewiden.py",
     "entities/apposedtitles.py",
     "entities/royalnames.py",
+    "entities/joinednames.py",
     "events/actors.py",
     "events/acting.py",
     "events/agents.py",

@@ -41,6 +41,7 @@ from .quotedbodies import media_names, numbered_units, p5_group
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, squares
 from .innernames import institution_places, repeated_bodies
 from .namewiden import widen_persons
+from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bracket_surnames, lexicon_short_forms
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
@@ -134,6 +135,10 @@ def analyze_entities(
     surname_after_title(doc, mentions, gaz)
     names_before_role(doc, found, mentions, gaz)
     allah_names(doc, found, mentions, gaz)
+    bracket_surnames(doc, mentions, gaz)
+    apposed_rare_surnames(doc, found, mentions, gaz)
+    allah_apposed(doc, found, mentions, gaz)
+    ali_surnames(doc, mentions, gaz)
     unknown_after_adjective(doc, mentions, gaz)
     numbered_units(doc, mentions)
     media_names(doc, mentions, gaz)
@@ -144,6 +149,7 @@ def analyze_entities(
     repeated_bodies(doc, mentions)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
+    lexicon_short_forms(clusters, gaz)
     res.widen_to_particle(doc, clusters)
     covered = _covered(doc, mentions)
     cover_particles(doc, covered)
