@@ -99,3 +99,15 @@ def test_a_relative_cue_on_an_object_reports_on() -> None:
     text = "وانتقد الوزير الدول التي قال إنها تحاول إلقاء اللوم على بلاده، لأنها لم تتمكن من رصد المقاتلين."
     assert [(cue, what) for cue, _, what, _ in _quotes(text)] == [
         ("قال", "تحاول إلقاء اللوم على بلاده، لأنها لم تتمكن من رصد المقاتلين")]
+
+
+def test_a_relative_cue_on_the_last_noun_of_a_reports_words() -> None:
+    text = ("وقال الخبير جيمس سميث إن الأزمة عميقة. وأصدرت مجموعة استثمارية تقريرا هذا الأسبوع قال إن الجزيرة "
+            "قد تخرج من أزمتها برفع معدل الضرائب الذي قال إنه أقل من المتوسط.")
+    assert _quotes(text)[-1][:3] == ("قال", None, "أقل من المتوسط")
+
+
+def test_a_relative_cue_of_another_gender_is_not_the_words_speaker() -> None:
+    text = ("وقال الخبير جيمس سميث إن الأزمة عميقة. وقال الوزير سامر حداد إن الحكومة سترفع معدل الضرائب الذي "
+            "قالت إنه أقل من المتوسط.")
+    assert _quotes(text)[-1][1] != "سامر حداد"

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .relative_cue import relative_cue_close
+from .relative_cue import relative_cue_close, words_relative
 from .kingdom import according_kingdom
 from ..doc import Doc, Quote, Span
 from ..events.chunks import mention_index
@@ -156,6 +156,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if untitled is not None or (via == "carry" and cue.kind == "verb" and speaker is not None
                                         and told_unnamed(doc, t, doc.token_from(sent.start) or 0)):
                 speaker, via = None, "untagged" if untitled is not None else "unnamed_clause"  # round 109
+            said_on = words_relative(doc, t, cue, quotes, sent) if via == "carry" else None
+            if said_on is not None:  # «... برفع معدل الضرائب الذي قال إنه أقل»: whose words the noun ends
+                speaker, via = said_on.speaker, "words_relative"
             went_on = followed_on(doc, t, cue, quotes) if speaker is None else None
             if went_on is not None:  # «وموضحاً أن ...، ولذلك فإن الأمم تعتني بلغاتها، ومؤكداً»: the one before
                 speaker, via = went_on.speaker, "followed"
@@ -252,6 +255,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 body = head_affiliation(doc, quotes, given) or quoted_body(doc, given)
                 if body is not None:  # «ورد الناطق» after «وقال ناطق بلسان نتنياهو»: the same one's
                     attrs["affiliation"] = body
+            if said_on is not None and speaker is None and "speaker_text" in said_on.attrs:
+                attrs["speaker_text"] = said_on.attrs["speaker_text"]  # the same unnamed one
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )

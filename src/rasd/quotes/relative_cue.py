@@ -1,12 +1,13 @@
 """Round 52: a cue in a relative clause on the subject of a cue before it («وقال المسؤول الذي قال إنه لا يستطيع
 الكشف عن هويته، إن الهجوم ...»): the relative cue reports up to the comma before the «، إن/أن» that closes its
-clause, and the cue before it reports what that «إن» opens, not the relative cue's words."""
+clause, and the cue before it reports what that «إن» opens, not the relative cue's words. A relative cue on the
+last noun of another cue's words («... برفع معدل الضرائب الذي قال إنه أقل») goes on for that cue's speaker."""
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, Quote, Span
 from ..events.forms import bare, fw, nkey
-from .cues import _QUOTE_MARK, _is_complementizer
+from .cues import _QUOTE_MARK, Cue, _is_complementizer
 
 RELATIVE_OPENS = 8  # tokens from the outer cue to the relative cue (past a title and a name)
 
@@ -30,4 +31,24 @@ def relative_cue_close(doc: Doc, t: int, v: int, sent_end: int) -> int | None:
             return None
         if tok.text in ("،", ",") and _is_complementizer(doc, u + 1):
             return u
+    return None
+
+
+def words_relative(doc: Doc, t: int, cue: Cue, quotes: list[Quote], sent: Span) -> Quote | None:
+    """«قال التقرير إن الجزيرة قد تخرج من أزمتها برفع معدل الضرائب الذي قال إنه أقل»: a verb cue right after
+    «الذي/التي» on a noun that ends the words of a cue before it in the sentence, of the same gender and number,
+    with its subject dropped, goes on for that cue's speaker (named or not), not one quoted further back; that
+    quote, else None."""
+    if cue.kind != "verb" or t < 2 or bare(nkey(doc.tokens[t - 1].text), "relatives") not in fw("relatives"):
+        return None
+    if any(w.kind == "proclitic" for w in doc.tokens[t].words):
+        return None
+    before = doc.tokens[t - 1].start
+    for q in reversed(quotes):
+        if q.cue.start < sent.start:
+            return None
+        if q.direct or q.content.end > before or doc.text[q.content.end : before].strip():
+            continue
+        same = q.attrs.get("gender") == cue.gender and q.attrs.get("plural") == cue.plural
+        return q if same and q.attrs.get("kind") == "verb" else None
     return None
