@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .relative_cue import relative_cue_close, words_relative
+from .kingdom import according_kingdom
 from ..doc import Doc, Quote, Span
 from ..events.chunks import mention_index
 from ..events.forms import fw, nkey
@@ -29,7 +31,7 @@ from .remarks import writers_remark_end
 from .spelling import hamza_lookalike
 from .followed_on import followed_on
 from .mainclause import main_clause_end
-from .measures import measure_adjective
+from .measures import measure_adjective, negated_predicate
 from .ends import background_end, past_dateline, reported_clauses_end
 from .demands import before_truth, denial_holds, denies
 from .tails import bare_tail, described_speaker, own_words, reported_tail, tail_speaker
@@ -97,7 +99,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «وتابع الجلسات»: he followed them
             if cue is not None and cue.kind == "verb" and (_object_relative(doc, t) or referred_relative(doc, t)):
                 continue  # «الشروط التي أعلنها», «الاستفتاء الذي أعلن عنه»: the thing announced, not a statement
-            if cue is not None and (_adjective(doc, t, cue) or measure_adjective(doc, t, cue)):
+            if cue is not None and (_adjective(doc, t, cue) or measure_adjective(doc, t, cue)
+                                    or negated_predicate(doc, t, cue)):
                 continue  # «بطريقة لافتة»: remarkable, no one pointing out
             if cue is not None and _saying_participle(doc, t, cue, cues):
                 continue  # «وأضاف قائلا:»: he added, saying; one cue
@@ -109,8 +112,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             continue
         chunks = quote_chunks(doc, a, b, mentions, {t for t, _ in cues})
         for n, (t, cue) in enumerate(cues):
-            stop = report_stop(doc, t, cue, cues[n + 1 :], b, direct, short)  # not at «إنه ... تعتبر من أبرز»
-            content, is_direct, after_speaker = _content(doc, t, cue, stop, b, direct, short)
+            close = relative_cue_close(doc, t, cues[n + 1][0], b) if n + 1 < len(cues) else None
+            stop = report_stop(doc, t, cue, cues[n + (1 if close is None else 2) :], b, direct, short)  # not at «إنه
+            # ... تعتبر من أبرز»; «وقال المسؤول الذي قال إنه ...، إن»: past the relative cue, what the «إن» opens
+            opened = relative_cue_close(doc, cues[n - 1][0], t, b) if n > 0 else None
+            stop = stop if opened is None else min(stop, opened)  # the relative cue's words end at that comma
+            content, is_direct, after_speaker = _content(doc, t if close is None else close, cue, stop, b, direct,
+                                                         short)
             if content is None:
                 continue
             wording = worded_quotation(doc, t, cue, quoted)
@@ -148,6 +156,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if untitled is not None or (via == "carry" and cue.kind == "verb" and speaker is not None
                                         and told_unnamed(doc, t, doc.token_from(sent.start) or 0)):
                 speaker, via = None, "untagged" if untitled is not None else "unnamed_clause"  # round 109
+            said_on = words_relative(doc, t, cue, quotes, sent) if via == "carry" else None
+            if said_on is not None:  # «... برفع معدل الضرائب الذي قال إنه أقل»: whose words the noun ends
+                speaker, via = said_on.speaker, "words_relative"
             went_on = followed_on(doc, t, cue, quotes) if speaker is None else None
             if went_on is not None:  # «وموضحاً أن ...، ولذلك فإن الأمم تعتني بلغاتها، ومؤكداً»: the one before
                 speaker, via = went_on.speaker, "followed"
@@ -167,6 +178,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 described = described_speaker(doc, t, sent, heard)
                 if described is not None:  # «... الذي يتوقع بحسب وصفه أنه»: the one named before whose words
                     speaker, via = described, "described"
+            kingdom = according_kingdom(doc, t) if cue.kind == "according" and speaker is None else None
+            if kingdom is not None:  # «حسبما أعلنت المملكة»: the state the paper writes from
+                speaker, via = kingdom, "kingdom"
             worded = tail_speaker(doc, content, sent) if cue.kind != "according" and speaker is None else None
             if worded is not None:  # «ولفت إلى أن ...، على حد تعبير فلان»: in his words, his
                 speaker, via = worded, "worded"
@@ -241,6 +255,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 body = head_affiliation(doc, quotes, given) or quoted_body(doc, given)
                 if body is not None:  # «ورد الناطق» after «وقال ناطق بلسان نتنياهو»: the same one's
                     attrs["affiliation"] = body
+            if said_on is not None and speaker is None and "speaker_text" in said_on.attrs:
+                attrs["speaker_text"] = said_on.attrs["speaker_text"]  # the same unnamed one
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )

@@ -2,7 +2,7 @@
 audience a source spoke to («دبلوماسي أميركي للصحافيين»: not part of who spoke), the name a «لـ» noun ending a
 source's phrase governs («وكالة الأنباء الموالية لحكومة طرابلس»: part of it), a participle of manner after the verb («وتابعت
 منتقدة خصمها»: no subject; the dropped one is carried), a source word that opens with «ب» («برلماني»: no
-preposition), and the head of a body that speaks on after its statement («هيئة مكافحة الفساد ... . وأضافت»)."""
+preposition; but «بحرج الموقف», «بـ» + a commoner noun the word layer left whole, is one), and the head of a body that speaks on after its statement («هيئة مكافحة الفساد ... . وأضافت»)."""
 
 from __future__ import annotations
 
@@ -78,6 +78,23 @@ def b_source(doc: Doc, c: Chunk) -> bool:
     if c.prep != "ب" or c.entity is not None:
         return False
     return not any(w.kind == "proclitic" and nkey(w.norm) == "ب" for w in doc.tokens[c.i].words)
+
+
+BI_MARGIN = 10  # how much more common the word past «ب» must be than the whole token (zipf × 10)
+
+
+def unsplit_bi(doc: Doc, c: Chunk) -> bool:
+    """The phrase ``c``, read with no preposition, opens with a bare noun that is «بـ» + a far commoner word and
+    governs a definite genitive («اعترف بحرج الموقف»: «بـ» + «حرج», the word layer left it whole): a phrase of «بـ»,
+    no subject (not «برلماني عراقي», «بلدية المدينة»: the token is the commoner word, or no genitive)."""
+    if c.prep is not None or c.entity is not None or c.j == c.i:
+        return False
+    k = nkey(doc.tokens[c.i].text)
+    if not k.startswith("ب") or k.startswith("بال") or len(k) < 4 or not nkey(doc.tokens[c.i + 1].text).startswith("ال"):
+        return False
+    freq = load_lexicon().freq
+    rest = freq.get(k[1:], 0)
+    return rest >= COMMON_ZIPF10 and rest >= freq.get(k, 0) + BI_MARGIN
 
 
 _BODY_HEADS = frozenset(nkey(w) for w in (

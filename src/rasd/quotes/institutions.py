@@ -6,6 +6,7 @@ described subject is known by («وقالت الجماعة السورية الت
 
 from __future__ import annotations
 
+from .kingdom import home_kingdom
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
 from .carry import OFFICE_REACH
@@ -59,7 +60,7 @@ def institution_speaker(doc: Doc, phrase: Span, at: int) -> str | None:
     if owner is not None:
         return owner
     j = doc.token_at(max(phrase.start, phrase.end - 1))
-    return (_the_one_body(doc, i, at) or named_head_body(doc, i, at)) if j == i else None
+    return (_the_one_body(doc, i, at) or named_head_body(doc, i, at) or home_kingdom(doc, i)) if j == i else None
 
 
 def known_as(doc: Doc, t: int, content: Span) -> str | None:

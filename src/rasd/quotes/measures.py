@@ -1,7 +1,8 @@
 """A participle that describes a measure, for the quotes stage: «إجراءات أمنية مشددة على سفر مواطنيها», «رقابة
 مشددة على»: right after a noun of measures or restrictions (measure_nouns: «إجراءات», «تدابير», «رقابة», «قيود»),
 or after such a noun and one indefinite adjective of its own, with no comma between, the feminine participle agrees
-with that noun: an adjective («strict»), no one stressing anything.
+with that noun: an adjective («strict»), no one stressing anything. Round 52: a participle after «ليس/غير» («ليس
+أمرا مؤكدا أن»: not certain) is a predicate, no cue.
 """
 
 from __future__ import annotations
@@ -27,3 +28,19 @@ def measure_adjective(doc: Doc, t: int, cue: Cue) -> bool:
         u -= 1
         key = nkey(doc.tokens[u].text)
     return key in heads or (key[:1] in ("و", "ب", "ل") and key[1:] in heads)
+
+
+_NEGATED = frozenset(nkey(w) for w in ("ليس", "ليست", "ليسوا", "ليسا", "وليس", "وليست", "غير"))
+
+
+def negated_predicate(doc: Doc, t: int, cue: Cue) -> bool:
+    """Round 52: whether the participle cue at ``t`` is the predicate of «ليس» or «غير» right before it, or past one
+    indefinite noun of its own with no comma between («وهو ليس أمرا مؤكدا أن سيحدث», «ليس مؤكدا أن»): not certain,
+    no one stressing anything."""
+    if cue.kind != "participle" or t < 1:
+        return False
+    if nkey(doc.tokens[t - 1].text) in _NEGATED:
+        return True
+    noun = nkey(doc.tokens[t - 1].text)
+    return (t >= 2 and nkey(doc.tokens[t - 2].text) in _NEGATED and noun.isalpha() and not noun.startswith(("ال", "و"))
+            and noun.endswith(("ا", "ه")))

@@ -16,7 +16,7 @@ from ..events.forms import fw, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from .cues import _CONJ_ONLY, _QUOTE_MARK
-from .edges import MEDIA, audience, b_source, manner_participle
+from .edges import MEDIA, audience, b_source, manner_participle, unsplit_bi
 
 
 def _governed(doc: Doc, c: Chunk) -> bool:
@@ -165,6 +165,8 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
             return None  # «وتابع قوله: «...»»: his words, the object; the subject dropped
         if b_source(doc, c):
             c = replace(c, prep=None)  # «وقال برلماني عراقي»: not «بـ»  # «صرّح أثناء زيارة للعراق»: an adverbial of circumstance, no subject after the verb
+        if unsplit_bi(doc, c):
+            c = replace(c, prep="ب")  # «كما اعترف بحرج الموقف»: «بـ» + idafa, the subject dropped
         n = _honorific_len(doc, c.i) if c.entity is None else 0
         if n and c.i + n <= c.j:
             return replace(c, i=c.i + n, start=doc.tokens[c.i + n].start, title=True, definite=True)

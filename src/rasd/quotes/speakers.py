@@ -11,6 +11,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from .statement_relative import statement_relative
+from .described_again import described_again
 from ..entities.gazetteer import load as load_gazetteer, phrase_of
 from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
@@ -236,9 +238,12 @@ def _speaker(
         surname = _surname_person(doc, c) if c.entity is None and c is first else None
         if surname is not None and _agrees(doc, surname, cue.gender, heard):
             return surname, "subject"  # «ويضيف البحر»: a person's family name the entity layer left unmarked
+        described = described_again(doc, c, t, limit) if c.entity is None and c is first else None
+        if described is not None and _agrees(doc, described, cue.gender, heard):
+            return described, "described"  # «فلان، المحلل السياسي ... . وأشار المحلل السياسي»: he again
         if c.entity is None:
             return _body(doc, chunks, c, t, bodies), "body"  # «مسؤول في وزارة الخارجية»: the ministry, better than no one
-    issuer = _issuer(doc, t) if first is None else None
+    issuer = (_issuer(doc, t) or statement_relative(doc, t)) if first is None else None
     if issuer is not None:
         return issuer[0], "issuer"  # «أصدرت الوزارة بيانا أوضحت فيه»: who issued the statement
     owner = _speech_owner(doc, t, cue, sent, heard) if first is None else None
