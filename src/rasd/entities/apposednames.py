@@ -51,8 +51,8 @@ def apposed_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazet
     taken = [(m.start, m.end) for m in mentions]
     for i in range(2, len(toks) - 2):
         t = toks[i]
-        if any(s < t.end and t.start < e for s, e in taken) or not _name(t, gaz):
-            continue
+        if not _name(t, gaz) or any(s < t.end and t.start < e for s, e in taken):
+            continue  # (the cheap word test first: most tokens are no name word)
         before = toks[i - 1].text in _COMMAS and toks[i - 2].end in ends and toks[i + 1].text in _ENDS
         nxt = toks[i + 2]
         after = toks[i + 1].text in _COMMAS and _gap(doc, toks[i], toks[i + 1]) and (

@@ -91,6 +91,8 @@ def _country_bodies(m: Mention, gaz: Gazetteer) -> list[Entry]:
     """The bodies the lists know by ``m``'s name and a country's adjective: «الحزب الديمقراطي» with no country of
     its own is «الحزب الديمقراطي الأميركي» where the United States are named near it (read by the caller)."""
     key = tuple(m.key.split())
+    if key and len(key) + 1 not in gaz.phrases.lens.get(key[0], ()):
+        return []  # (no listed phrase of its words and one more: no need to try each adjective)
     return [e for adj, iso in gaz.nisba.items() if adj.startswith("ال")
             and isinstance(e := gaz.phrases.get((*key, adj)), Entry) and e.type == "ORGANIZATION" and e.country == iso]
 

@@ -10,6 +10,8 @@ The name after the head is one or two words whose last is rare in the news (Zipf
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
@@ -26,14 +28,17 @@ def _joined(doc: Doc, a: Token, b: Token) -> bool:
     return a.end <= b.start and not doc.text[a.end : b.start].strip()
 
 
-def _head(tok: Token, heads: frozenset[str]) -> int | None:
-    """Where an indefinite head of ``heads`` starts in ``tok`` (after a clitic: «بقاعدة», «لبورصة»), else None."""
-    off = next((off for k, off, _ in clitic_variants(tok.text) if k in heads), None)
-    if off is None and tok.text[:1] in "وبلف" and norm_key(tok.text[1:]) in heads:
+@lru_cache(maxsize=1 << 16)  # (per token of every article: a word's answer is the same each time)
+def _head_in(text: str, heads: frozenset[str]) -> int | None:
+    """Where an indefinite head of ``heads`` starts in a token's ``text`` (after a clitic: «بقاعدة», «لبورصة»),
+    else None."""
+    off = next((off for k, off, _ in clitic_variants(text) if k in heads), None)
+    if off is None and text[:1] in "وبلف" and norm_key(text[1:]) in heads:
         return 1  # «وتل»: a short head keeps its clitic in the variants
     return off
 
 
+@lru_cache(maxsize=None)
 def _keys(name: str) -> frozenset[str]:
     return frozenset(norm_key(w) for w in fw(name))
 
@@ -80,11 +85,11 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     i = 0
     while i < len(toks) - 1:
         tok = toks[i]
-        off = _head(tok, places)
+        off = _head_in(tok.text, places)
         if off is not None:
             i = _place(doc, mentions, gaz, i, off, adjs)
             continue
-        off = _head(tok, exchanges)
+        off = _head_in(tok.text, exchanges)
         if off is not None:
             i = _exchange(doc, mentions, gaz, i, off)
             continue

@@ -12,6 +12,8 @@ The body's mention replaces the mentions inside it; nothing is done where anothe
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import re
 
 from ..doc import Doc, Mention
@@ -40,6 +42,7 @@ def _replace(doc: Doc, mentions: list[Mention], start: int, end: int, source: st
     return True
 
 
+@lru_cache(maxsize=1 << 16)  # (per token of every article: a word's answer is the same each time)
 def _head_offset(surface: str, heads: frozenset[str]) -> int | None:
     return next((o for k, o, _ in clitic_variants(surface) if k in heads), None)
 

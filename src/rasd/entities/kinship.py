@@ -38,8 +38,7 @@ def kin_of(doc: Doc, m: Mention, gaz: Gazetteer) -> tuple[str, str] | None:
     family name in «ال» («ابن القذافي»): «ابن كيران», «ابن خلدون» are names; and no kinship noun after a given name
     («علي ابن الحسين»)."""
     words = m.text.split()
-    starts = [t.start for t in doc.tokens]
-    ti = bisect_right(starts, m.start) - 1
+    ti = bisect_right(doc.tokens, m.start, key=lambda t: t.start) - 1  # (no list of all starts per mention)
     if ti < 0 or doc.tokens[ti].start != m.start:
         return None
     if len(words) >= 2 and (rel := kin_noun(words[0])) is not None:

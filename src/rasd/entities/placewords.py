@@ -14,6 +14,8 @@ The word lists are ``square_heads``, ``square_place_cues``, ``square_not_names``
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
@@ -24,6 +26,7 @@ SHORT_TOWN = 4  # letters: the longest town the rules take only without a clitic
 FREQUENT_ZIPF10 = 40  # «جندي» 46, «ولاية» 51: a common noun
 
 
+@lru_cache(maxsize=None)
 def _keys(name: str) -> frozenset[str]:
     return frozenset(norm_key(w) for w in fw(name))
 
@@ -36,9 +39,10 @@ def _over(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions if m.start < end and start < m.end]
 
 
-def _head(tok: Token, heads: frozenset[str]) -> int | None:
-    """Where an indefinite head of ``heads`` starts in ``tok`` (after a proclitic: «بميدان», «وكوبري»)."""
-    return next((off for k, off, _ in clitic_variants(tok.text) if k in heads), None)
+@lru_cache(maxsize=1 << 16)  # (per token of every article: a word's answer is the same each time)
+def _head_in(text: str, heads: frozenset[str]) -> int | None:
+    """Where an indefinite head of ``heads`` starts in a token's ``text`` (after a proclitic: «بميدان», «وكوبري»)."""
+    return next((off for k, off, _ in clitic_variants(text) if k in heads), None)
 
 
 def coordinated_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -95,7 +99,7 @@ def squares(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     toks, heads = doc.tokens, _keys("square_heads")
     named: set[str] = set()
     for i, t in enumerate(toks):
-        off = _head(t, heads)
+        off = _head_in(t.text, heads)
         if off is None:
             continue
         j = _name_end(doc, gaz, i, heads)
@@ -104,7 +108,7 @@ def squares(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     if not named:
         return
     for i, t in enumerate(toks):
-        off = _head(t, heads)
+        off = _head_in(t.text, heads)
         j = _name_end(doc, gaz, i, heads) if off is not None else 0
         if off is None or not j:
             continue
@@ -118,7 +122,7 @@ def bridges(doc: Doc, mentions: list[Mention]) -> None:
     """«كوبري قصر النيل»: a bridge and the name that holds a place are one place (the bridge), not the river."""
     toks, heads = doc.tokens, _keys("bridge_heads")
     for i, t in enumerate(toks):
-        off = _head(t, heads)
+        off = _head_in(t.text, heads)
         if off is None or i + 1 >= len(toks) or not _joined(doc, t, toks[i + 1]):
             continue
         for n in (1, 2):

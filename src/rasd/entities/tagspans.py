@@ -141,6 +141,8 @@ def _name_tails(full: list[list[str]]) -> dict[str, list[tuple[str, ...]]]:
 def _join_tails(toks: list[Token], labs: list[str], tails: dict[str, list[tuple[str, ...]]]) -> None:
     """Where the tagger split a known name's last words into pieces («ولد» + «أحمد» in «ولد الشيخ أحمد») or cut
     them short, relabel them as one person: the run must touch a person label and hold no other type."""
+    if not tails:
+        return  # (no full name in the document: no run to find)
     i = 0
     while i < len(toks):
         run = next((t for t in tails.get(norm_key(toks[i].text), ())

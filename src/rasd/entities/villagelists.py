@@ -10,6 +10,8 @@ The head words are ``gate_side_nouns`` and ``village_plural_nouns`` in ``functio
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
@@ -20,6 +22,13 @@ RARE_ZIPF10 = 30  # a village's name is rarer than this in the news («سرمي�
 MAX_VILLAGES = 6
 _GATE = "باب"
 _CLITICS = ("و", "ل", "ب", "ف", "ول", "وب")
+
+
+@lru_cache(maxsize=1)
+def _village_heads() -> frozenset[str]:
+    """The plural heads, bare and after each clitic of ``_CLITICS`` («وبلدات»), built once."""
+    heads = frozenset(norm_key(w) for w in fw("village_plural_nouns"))
+    return heads | frozenset(p + h for p in _CLITICS for h in heads)
 
 
 def _joined(doc: Doc, a: Token, b: Token) -> bool:
@@ -63,10 +72,9 @@ def gate_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«وبلدات طعوم وسرمين وتفتناز»: an indefinite plural of villages and two or more rare words joined by «و»."""
     toks = doc.tokens
-    heads = frozenset(norm_key(w) for w in fw("village_plural_nouns"))
+    heads = _village_heads()
     for i, t in enumerate(toks[:-3]):
-        k = norm_key(t.text)
-        if k not in heads and not any(k.startswith(p) and k[len(p) :] in heads for p in _CLITICS):
+        if norm_key(t.text) not in heads:
             continue
         names: list[tuple[int, int]] = []
         j = i + 1

@@ -23,6 +23,8 @@ adjective's (or «بلاده»'s) characters: the shape of every country entity 
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
 from .forms import fw, nkey
@@ -205,14 +207,16 @@ def _homeland_source(doc: Doc, ev: Event) -> Entity | None:
     return ent if ent is not None and ent.id != ev.target else None
 
 
-def _homeland_target(doc: Doc, ev: Event, events: list[Event]) -> Entity | None:
+def _homeland_target(doc: Doc, ev: Event, triggers: list[int]) -> Entity | None:
+    """``triggers``: the trigger starts of the article's events, sorted."""
     first = doc.token_from(ev.trigger.end)
     if first is None:
         return None
     for k in range(first, min(len(doc.tokens), first + TARGET_REACH)):
         tok = doc.tokens[k]
-        if tok.start >= ev.sentence.end or tok.text in fw("clause_breaks") or any(
-                tok.start <= o.trigger.start < tok.end for o in events):
+        at = bisect_left(triggers, tok.start)
+        if tok.start >= ev.sentence.end or tok.text in fw("clause_breaks") or (
+                at < len(triggers) and triggers[at] < tok.end):
             return None  # (a comma may close the source's apposition; another act's words are its own)
         key = nkey(tok.text).removeprefix("و")
         prev = nkey(doc.tokens[k - 1].text).removeprefix("و") if k > first else ""
@@ -255,6 +259,7 @@ def _against_before(doc: Doc, ev: Event) -> str | None:
 def homeland_parties(doc: Doc, events: list[Event]) -> None:
     """Give an event with no source the country its doer phrase's adjective or «بلاده» names, and one with no
     target the country of «لبلاده» after it (module docstring)."""
+    triggers = sorted(o.trigger.start for o in events)
     for ev in events:
         if ev.source is None:
             got = _source_phrase(doc, ev) or _before_masdar(doc, ev) or _light_subject(doc, ev)
@@ -267,7 +272,7 @@ def homeland_parties(doc: Doc, events: list[Event]) -> None:
                 ev.source = ent.id
                 ev.attrs["source_national"] = "homeland"
         if ev.target is None:
-            ent = _homeland_target(doc, ev, events)
+            ent = _homeland_target(doc, ev, triggers)
             if ent is not None:
                 ev.target = ent.id
                 ev.attrs.pop("target_span", None)
