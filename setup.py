@@ -141,6 +141,7 @@ COMPILED = [
     "events/unfixed.py",
     "events/repelled.py",
     "events/unnamed_clause.py",
+    "events/carried_parties.py",
     "events/past_frames.py",
     "events/own_time.py",
     "events/bygone.py",

@@ -75,6 +75,8 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
             # فلانا»: past the title's object, or past the time of its act, the name is another's
         if not titled and _act_between(doc, chunks, c.j + 1, d.i):
             return None  # «وأكدت المصادر مقتل الناشط فلان»: the name is the act's, not the phrase's
+        if titled and d.prep == "مع":
+            return None  # round 117: «لقاء الوزير ... لقاء مع الشيخ فلان»: whom he meets
         if d.etype == "PERSON":
             return d
         if not titled and (d.prep is not None or d.entity is None and not d.title and _plural_group(doc, c)):

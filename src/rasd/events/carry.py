@@ -12,6 +12,7 @@ from .arguments import Args
 from .actors import can_act, first_conjunct, head_key, resolve_title
 from .agents import clause_opens, opener_subject, verb_start
 from .chunks import Chunk, build_chunks, finite_verb, named_genitive
+from .carried_parties import unnamed_opener
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, lexicon, plural_verb
 from .phrases import masculine_head
@@ -92,9 +93,14 @@ def clause_prior(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, args: Args) ->
     negated = hit.i - 1 >= a and nkey(doc.tokens[hit.i - 1].text) in AND_NOT  # round 97: «، ولم تعلن»
     if args.described or args.speaker or hit.pos != "V" or (hit.cand.proclitics[:1] != ("و",) and not negated):
         return None  # («التي وصلت»: the «و» of the root)
+    c = opener_subject(doc, chunks, hit.i - 1 if negated else hit.i, a)
+    # round 117: «ويدين معارضو الاتفاق ...، ويؤكد»: an unnamed subject shared by a verb of the opener's form, also
+    # over a speaker the quote layer carried to the cue
+    if c is not None and unnamed_opener(doc, c, hit) and not any(
+            q.cue.start == doc.tokens[hit.i].start and q.attrs.get("via") != "carry" for q in doc.quotes):
+        return c
     if any(q.cue.start == doc.tokens[hit.i].start for q in doc.quotes if q.actor() is not None):
         return None  # the cue's speaker is told by the quote layer
-    c = opener_subject(doc, chunks, hit.i - 1 if negated else hit.i, a)
     return c if c is not None and _agrees(doc, c, hit) else None
 
 

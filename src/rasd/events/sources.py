@@ -76,6 +76,7 @@ from .readings import (
     victims_noun,
 )
 from .attributed import coordinated_aspect
+from .carried_parties import apart_after_time, masdar_between
 from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent, persuading
 from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .subject_stops import report_subject, someone_subject
@@ -264,7 +265,7 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         args.doer = source is not None
     if source is None and not tamm:
         if not victims_noun(hit) and not device_noun(hit) and not _listed(doc, hit, sent_start) \
-                and not _case_matter(doc, hit, sent_start):
+                and not _case_matter(doc, hit, sent_start) and not apart_after_time(doc, hit, sent_start):
             # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
             source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
             if source is not None and not actor_phrase(doc, source):
@@ -356,6 +357,7 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         if nxt is not None and nxt.i == nxt.j and nxt.entity is None and nkey(doc.tokens[nxt.i].text) in fw("adverbs"):
             count = first_after(chunks, nxt.j, 2)  # «وقتل حينها 14 ضابطا»: past an adverb of time, the count after
             nxt = count if count is not None and count.number else nxt
+        nxt = None if masdar_between(doc, hit, nxt) else nxt  # round 117: «يتوعد بقتل فلان»: the act's genitive
         self_blast = nxt is not None and any(reflexive(doc, t, sent_end) for t in range(nxt.i, nxt.j + 2))
         if nxt is not None and nxt.number and nxt.prep in (None, "نحو") and (
                 (not e.obj and e.plover != "ASSAULT") or self_blast):

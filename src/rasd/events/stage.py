@@ -12,6 +12,7 @@ from .actors import press_actor, visitor
 from .arguments import Args, find_args
 from .quoted_carry import impersonal_relative, other_subject_quoted, unnamed_antecedent
 from .carry import carried_person_fits, clause_prior, prior_subject
+from .carried_parties import circumstantial_other, object_carried, object_subject, reciprocal_unnamed, unnamed_before
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk
 from .held import masdar_doer_fits
 from .word_tests import after_noun_preposition
@@ -132,6 +133,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.targets = [obj] if obj is not None else None
             if args.source is None and (able := able_subject(doc, chunks, hit, a)) is not None:
                 args.source, args.passive = able, False  # «تمكنت المقاومة من قتل»: the one who could
+            if (resumed := object_subject(doc, hit, args.source, a)):
+                args.source = None  # round 117: «وهو يوبخ نجل القذافي ويحثه»: the object of the verb before
             if args.source is None and not args.passive:
                 args.source = hayth_subject(doc, chunks, hit, a) or clause_prior(doc, chunks, hit, a, args)  # «، وطالبوا»
             if hit.entry.code.startswith("175") and hit.j + 1 < b and any(
@@ -156,7 +159,8 @@ def extract_events(doc: Doc) -> list[Event]:
             src = args.source.entity if args.source is not None else None
             carried = False
             carried_span: list[int] | None = None
-            said = [q.actor() for q in doc.quotes if q.cue == trig and q.actor() is not None]
+            said = [q.actor() for q in doc.quotes if q.cue == trig and q.actor() is not None and not (
+                q.attrs.get("via") == "carry" and unnamed_before(doc, args.source, hit, q.actor()))]  # round 117: «أن قرار ... يؤكد»
             if said:
                 src = said[0]  # «وأكد أن ...»: the cue's speaker
             elif any(q.cue == trig and q.attrs.get("via") == "passive" for q in doc.quotes):
@@ -201,10 +205,13 @@ def extract_events(doc: Doc) -> list[Event]:
                 src = actor.entity if actor is not None else None
                 if actor is not None and src is not None and (other_subject_quoted(
                         doc, chunks, hit, src, actor.offset, events) or impersonal_relative(doc, chunks, hit.i, a)
-                        or unnamed_antecedent(doc, hit.i, a)):
+                        or unnamed_antecedent(doc, hit.i, a) or resumed or object_carried(doc, hit, src, a)
+                        or circumstantial_other(doc, hit, src, a)):
                     src = None  # «لفتت قيادات المقاومة إلى أن القوات دخلت ...، وسيطرت»: the words name who acts
                 # the phrase is reported where the verb carries the actor of an act of its own kind («قصفت
                 # الطائرات ... ودمرت»); an actor carried from a statement is too often not the one who acted
+                if src is not None and reciprocal_unnamed(doc, chunks, hit, args.targets):
+                    src, args.targets = None, None  # round 117: «يلتقي في جانب منها حلفاء وخصوم»: they meet
                 if actor is not None and actor.plover == hit.entry.plover:
                     carried_span = actor.span
                 if src is not None and not carried_person_fits(doc, hit, src):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .actors import actor_phrase, can_act, first_conjunct, partitive, resolve_title
+from .carried_parties import governed_members
 from .chunks import (
     Chunk,
     OBJECT_PRONOUNS,
@@ -89,6 +90,8 @@ def subject_before(
             pass  # «العشرات من مستوطني براخة هاجموا»: the group counted is the subject
         elif c.prep is not None or c.number or (nominal and c.etype in PLACES) or (nominal and _bare_adjective(doc, c)):
             continue
+        elif nominal and governed_members(doc, chunks, c):
+            continue  # round 117: «لجنة تضم 23 عضوا من أعضاء مجلس النواب»: the members' body, in a governed phrase
         elif nominal and among_aside(doc, c, sent_start):
             continue  # round 109: «فصائل بينها «الفرقة 30»، تلت هجوما»: one counted among others, no subject
         elif _governed_adjective(doc, chunks, c) or _governed_conjunct(doc, chunks, c):
