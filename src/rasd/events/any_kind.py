@@ -1,0 +1,46 @@
+"""Round 114 of real news: an act of any one of a kind is no event. «أي» (any) before an indefinite noun names a
+class, none told: a law that gives «صلاحيات لحظر أي جماعات تتهم بارتكاب أعمال عنف» accuses no one, «أي محاولة
+لاقتحام الحرم» is no storming, «أي هجوم على أراضيها سيقابل برد» no attack. So a trigger is none where
+
+- it is a present verb (an asyndetic relative clause) right after «أي/أية» + an indefinite noun («أي جماعات
+  تتهم», «أي دولة تعتدي»);
+- it is a masdar with «لـ» right after «أي» + an indefinite noun («أي محاولة لاقتحام», «أي دعوة للتظاهر»);
+- it is an indefinite noun right after «أي» («أي هجوم», «بأي اعتداء»; talks and meetings keep the older rule of
+  ``nonevents.no_participants``, which weighs their parties).
+
+Function words: ``any_words`` (the forms of «أي» with their clitics). «أي» before a definite noun or a verb is «that
+is» (an explanation), not «any», and is left alone.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import fw, nkey
+from .lexicon import Hit
+
+PRESENT = ("ي", "ت", "ن")
+
+
+def _any(doc: Doc, t: int, a: int) -> bool:
+    return t >= a and nkey(doc.tokens[t].text) in fw("any_words")
+
+
+def _indefinite_noun(doc: Doc, t: int) -> bool:
+    """An indefinite noun at token ``t``: a word of three letters or more, no article, no «و», no present prefix."""
+    key = nkey(doc.tokens[t].text)
+    return len(key) >= 3 and key.isalpha() and not key.startswith(("ال", "و", "ف")) \
+        and not (key[:1] in PRESENT and len(key) >= 4 and key.endswith(("ون", "ان")))
+
+
+def any_kind(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """Whether the trigger ``hit`` (sentence tokens ``a``..``b``) is an act of any one of a kind (see the module)."""
+    i = hit.i
+    key = nkey(doc.tokens[i].text)
+    if hit.pos == "V":
+        return key[:1] in PRESENT and i - 2 >= a and _indefinite_noun(doc, i - 1) and _any(doc, i - 2, a)
+    if "ل" in hit.cand.proclitics and i - 2 >= a and _indefinite_noun(doc, i - 1) and _any(doc, i - 2, a):
+        return True  # «أي محاولة لاقتحام»
+    return not hit.entry.code.startswith("04") and not key.startswith(("ال", "وال", "بال", "لل")) and _any(doc, i - 1, a)
+
+
+__all__ = ["any_kind"]
