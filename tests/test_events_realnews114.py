@@ -138,3 +138,7 @@ def test_general_mobilisation_declared_is_a_force_posture() -> None:
 
 def test_staff_mobilised_for_elections_is_a_statement() -> None:
     assert _codes("وأعلنت الحكومة التعبئة في صفوف الموظفين للانتخابات.", "وأعلنت") == ["010"]
+
+
+def test_an_accusation_denied_after_any_stays_negated() -> None:
+    assert news_modality("وقال المحامي إن التحقيق سينتهي دون أي اتهام للمسؤولين.", "اتهام") == "negated"

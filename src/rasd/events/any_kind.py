@@ -8,6 +8,9 @@ class, none told: a law that gives «صلاحيات لحظر أي جماعات �
 - it is an indefinite noun right after «أي» («أي هجوم», «بأي اعتداء»; talks and meetings keep the older rule of
   ``nonevents.no_participants``, which weighs their parties).
 
+A noun of «أي» under a negation or «دون» within ``DENIAL_BACK`` words before it («سينتهي دون أي اتهام», «لم يسجل
+أي هجوم») is left to the modality, which tells the act denied (negated).
+
 Function words: ``any_words`` (the forms of «أي» with their clitics). «أي» before a definite noun or a verb is «that
 is» (an explanation), not «any», and is left alone.
 """
@@ -19,6 +22,16 @@ from .forms import fw, nkey
 from .lexicon import Hit
 
 PRESENT = ("ي", "ت", "ن")
+DENIAL_BACK = 3  # words before «أي» read for a negation or «دون» that denies the act («لن يكون هناك أي هجوم»)
+
+
+def _denied(doc: Doc, t: int, a: int) -> bool:
+    """A negation or a word of «without» within ``DENIAL_BACK`` words before token ``t`` (not before ``a``)."""
+    for k in range(t - 1, max(a, t - DENIAL_BACK) - 1, -1):
+        key = nkey(doc.tokens[k].text)
+        if key in fw("without_words") or key in fw("negations"):
+            return True
+    return False
 
 
 def _any(doc: Doc, t: int, a: int) -> bool:
@@ -39,8 +52,9 @@ def any_kind(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.pos == "V":
         return key[:1] in PRESENT and i - 2 >= a and _indefinite_noun(doc, i - 1) and _any(doc, i - 2, a)
     if "ل" in hit.cand.proclitics and i - 2 >= a and _indefinite_noun(doc, i - 1) and _any(doc, i - 2, a):
-        return True  # «أي محاولة لاقتحام»
-    return not hit.entry.code.startswith("04") and not key.startswith(("ال", "وال", "بال", "لل")) and _any(doc, i - 1, a)
+        return not _denied(doc, i - 2, a)  # «أي محاولة لاقتحام»
+    return not hit.entry.code.startswith("04") and not key.startswith(("ال", "وال", "بال", "لل")) \
+        and _any(doc, i - 1, a) and not _denied(doc, i - 1, a)
 
 
 __all__ = ["any_kind"]
