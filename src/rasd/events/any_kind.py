@@ -1,15 +1,16 @@
 """Round 114 of real news: an act of any one of a kind is no event. «أي» (any) before an indefinite noun names a
 class, none told: a law that gives «صلاحيات لحظر أي جماعات تتهم بارتكاب أعمال عنف» accuses no one, «أي محاولة
-لاقتحام الحرم» is no storming, «أي هجوم على أراضيها سيقابل برد» no attack. So a trigger is none where
+لاقتحام الحرم» is no storming. So a trigger is none where
 
 - it is a present verb (an asyndetic relative clause) right after «أي/أية» + an indefinite noun («أي جماعات
   تتهم», «أي دولة تعتدي»);
-- it is a masdar with «لـ» right after «أي» + an indefinite noun («أي محاولة لاقتحام», «أي دعوة للتظاهر»);
-- it is an indefinite noun right after «أي» («أي هجوم», «بأي اعتداء»; talks and meetings keep the older rule of
-  ``nonevents.no_participants``, which weighs their parties).
+- it is a masdar with «لـ» right after «أي» + an indefinite noun («أي محاولة لاقتحام», «أي دعوة للتظاهر»).
 
-A noun of «أي» under a negation or «دون» within ``DENIAL_BACK`` words before it («سينتهي دون أي اتهام», «لم يسجل
-أي هجوم») is left to the modality, which tells the act denied (negated).
+An act noun right after «أي» («ضد أي اعتداء خارجي», «لردع أي هجوم») stays an event of no day or a hypothetical one
+(rounds 64, 76), and talks keep the rule of ``nonevents.no_participants``.
+
+A masdar of «أي» under a negation or «دون» within ``DENIAL_BACK`` words before it («دون أي محاولة لاقتحام») is
+left to the modality, which tells the act denied (negated).
 
 Function words: ``any_words`` (the forms of «أي» with their clitics). «أي» before a definite noun or a verb is «that
 is» (an explanation), not «any», and is left alone.
@@ -51,10 +52,8 @@ def any_kind(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     key = nkey(doc.tokens[i].text)
     if hit.pos == "V":
         return key[:1] in PRESENT and i - 2 >= a and _indefinite_noun(doc, i - 1) and _any(doc, i - 2, a)
-    if "ل" in hit.cand.proclitics and i - 2 >= a and _indefinite_noun(doc, i - 1) and _any(doc, i - 2, a):
-        return not _denied(doc, i - 2, a)  # «أي محاولة لاقتحام»
-    return not hit.entry.code.startswith("04") and not key.startswith(("ال", "وال", "بال", "لل")) \
-        and _any(doc, i - 1, a) and not _denied(doc, i - 1, a)
+    return "ل" in hit.cand.proclitics and i - 2 >= a and _indefinite_noun(doc, i - 1) and _any(doc, i - 2, a) \
+        and not _denied(doc, i - 2, a)  # «أي محاولة لاقتحام»
 
 
 __all__ = ["any_kind"]
