@@ -186,6 +186,7 @@ COMPILED = [
     "events/unconventional.py",
     "events/terror_doers.py",
     "events/press_calls.py",
+    "events/any_kind.py",
     "events/dangers.py",
     "events/relative_ma.py",
     "events/owned_plurals.py",

@@ -78,7 +78,7 @@ def test_a_land_or_a_capital_named_by_its_adjective() -> None:
 
 
 def test_a_when_clause_right_after_the_act_tells_where() -> None:
-    text = "وقال المرصد إن 31 شخصا قتلوا حينما سقطت مقاتلة على سوق مزدحم في بلدة أريحا."
+    text = "وقال المرصد إن 31 شخصا قتلوا حينما سقطت قذيفة على سوق مزدحم في بلدة أريحا."  # (round 114: a crash is no force)
     assert news_place(text, "قتلوا") == "أريحا"
     # a when-clause set off by a comma and a time is another scene
     text = "وقال المرصد إن 31 شخصا قتلوا أمس، حينما كان الوزير يزور بلدة أريحا."

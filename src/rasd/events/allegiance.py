@@ -4,6 +4,10 @@
 whose trigger is followed right away by a noun of allegiance (function words ``allegiance_nouns``: «الولاء»,
 «ولاءه», «البيعة», «بيعته») and then «لـ» + a named person or body has that name as its target. Nothing where
 another word comes between, or the name is the event's own source.
+
+Round 114 (:func:`declared_allegiance`): a statement whose object is such a noun («أعلن الولاء لفلان», «أعلنت
+ولاءها ومبايعتها للتنظيم», «إعلان بعض مقاتليها الولاء», «أعلن موالاته لـX») pledges allegiance: it aligns its doer
+with the one it is declared to, CAMEO 051 (endorse, PLOVER SUPPORT), as «أكد تأييده» does, not a plain statement.
 """
 
 from __future__ import annotations
@@ -13,6 +17,10 @@ from .forms import fw, nkey
 
 ACTORS = ("PERSON", "ORGANIZATION")
 LAM = "ل"
+DECLARING = frozenset(("announce", "declare"))
+OBJECT_REACH = 6  # words after the statement read for its allegiance noun (past its subject: «إعلان بعض مقاتليها»)
+STOPS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "وأن", "أنه", "أنها", "إنه", "إنها", "الذي", "التي",
+                                     ".", "،", ",", ":", "«", "؟", "!"))
 
 
 def _allegiance(doc: Doc, k: int) -> bool:
@@ -24,7 +32,12 @@ def _allegiance(doc: Doc, k: int) -> bool:
     key = nkey(stems[0].form)
     if key.endswith("ت") and any(w.kind == "enclitic" for w in words):
         key = key[:-1] + "ه"  # («بيعته»: the «ة» written «ت» before the pronoun)
-    return key in fw("allegiance_nouns")
+    if key in fw("allegiance_nouns"):
+        return True
+    for suf in ("هما", "هم", "ها", "ه"):  # («موالاته»: a pronoun the word layer left on the stem)
+        if key.endswith("ت" + suf):
+            return key[: -len(suf) - 1] + "ه" in fw("allegiance_nouns")
+    return False
 
 
 def _lam_name(doc: Doc, k: int) -> str | None:
@@ -42,6 +55,20 @@ def _lam_name(doc: Doc, k: int) -> str | None:
         return None
     ent = doc.entity(m.entity)
     return ent.id if ent is not None and ent.type in ACTORS else None
+
+
+def declared_allegiance(doc: Doc, i: int, j: int, entry_id: str, b: int) -> bool:
+    """Whether the statement trigger of tokens ``i``..``j`` (its entry ``entry_id``; its sentence ends before token
+    ``b``) declares an allegiance: a noun of allegiance is its object, within ``OBJECT_REACH`` words after it and
+    before any «أن», «عن» or comma (see the module)."""
+    if entry_id not in DECLARING:
+        return False
+    for k in range(j + 1, min(b, len(doc.tokens), j + 1 + OBJECT_REACH)):
+        if _allegiance(doc, k):
+            return True
+        if nkey(doc.tokens[k].text) in STOPS:
+            return False
+    return False
 
 
 def allegiance_targets(doc: Doc, events: list[Event]) -> None:

@@ -26,7 +26,12 @@ Round 47: students, workers or protesters who storm a building («اقتحم ط�
 
 Round 53: a state of emergency or martial law declared («أعلن الرئيس حالة الطوارئ», «إعلان حالة الطوارئ», «أعلن فرض
 حالة الطوارئ»: ``emergency_words`` after «حالة» or «الأحكام» within ``EMERGENCY_REACH`` words after the
-announcement) is CAMEO 1724 (impose state of emergency or martial law), no statement (010)."""
+announcement) is CAMEO 1724 (impose state of emergency or martial law), no statement (010).
+
+Round 114: a killing verb whose subject before it is an aircraft or a drone («أن طائرة من دون طيار (درون) قتلت
+فلانا», «طائرات التحالف قتلت»: an ``air_words`` noun, past «من دون طيار» and a gloss in brackets) is 195 too. And a general mobilisation declared («أعلنت السعودية التعبئة العامة», «بإعلان حالة النفير العام»:
+``mobilisation_words`` + «العامة» as the announcement's object) is CAMEO 154 (mobilize armed forces), no
+statement."""
 
 from __future__ import annotations
 
@@ -147,11 +152,34 @@ def aerial(entry: Entry) -> Entry:
     return replace(entry, code=AERIAL, plover=plover_of(AERIAL))
 
 
+DRONE_GLOSS = frozenset(("(", ")", "من", "دون", "بدون", "بلا", "طيار", "درون"))
+AIR_ADJECTIVES = frozenset(("جوية", "الجوية", "جوي", "الجوي", "جويا", "الجو", "طيران", "الطيران", "مسيرة", "المسيرة"))
+SUBJECT_BACK = 7  # tokens before a killing verb read for its aircraft subject («طائرة من دون طيار (درون) قتلت»)
+
+
+def _aircraft_before(doc: Doc, hit: Hit) -> bool:
+    """Round 114: the subject right before a killing verb with no «و» is an aircraft (see the module)."""
+    if hit.cand.proclitics:
+        return False
+    owner = False
+    for t in range(hit.i - 1, max(-1, hit.i - 1 - SUBJECT_BACK), -1):
+        key = nkey(doc.tokens[t].text)
+        if key in DRONE_GLOSS and key != "درون":
+            continue
+        if key in fw("air_words") and key not in AIR_ADJECTIVES:
+            return True
+        start = doc.tokens[t].start
+        if owner or not (key.startswith("ال") or any(m.start <= start < m.end for m in doc.mentions)):
+            return False
+        owner = True  # («طائرات التحالف قتلت»: past the aircraft's owner, named or definite)
+    return False
+
+
 def air_shelling(doc: Doc, hit: Hit, b: int) -> bool:
     """«القصف الجوي», «قصفت الطائرات», «القصف الأميركي»; «قتلت غارة جوية»: a shelling told with an air word or the
     adjective of an air campaign's state after it, or a killing whose subject is a raid (round 43)."""
     if hit.entry.id == "kill" and hit.pos == "V":
-        return hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) in fw("raid_nouns")
+        return hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) in fw("raid_nouns") or _aircraft_before(doc, hit)
     if hit.entry.id != "shell":
         return False
     if hit.pos == "N" and "ب" in hit.cand.proclitics and hit.i >= 2 and nkey(doc.tokens[hit.i - 1].text) in fw(
@@ -256,6 +284,30 @@ def emergency(doc: Doc, hit: Hit, b: int) -> bool:
     return False
 
 
+MOBILISED = "154"
+GENERAL = frozenset(nkey(w) for w in ("العامة", "العام", "الشاملة", "الشامل"))
+
+
+def mobilisation(doc: Doc, hit: Hit, b: int) -> bool:
+    """Round 114: an announcement whose object (within ``EMERGENCY_REACH`` words, past its subject and «حالة», no
+    comma or «أن» between) is a general mobilisation («التعبئة العامة», «النفير العام»)."""
+    if hit.entry.id != "announce":
+        return False
+    for t in range(hit.j + 1, min(b - 1, hit.j + 1 + EMERGENCY_REACH)):
+        text = doc.tokens[t].text
+        if clause_stop(text) or nkey(text) in fw("complementizers"):
+            return False
+        if nkey(text) in fw("mobilisation_words"):
+            return nkey(doc.tokens[t + 1].text) in GENERAL
+    return False
+
+
+@lru_cache(maxsize=8)
+def mobilised(entry: Entry) -> Entry:
+    """``entry`` (an announcement) recoded as forces mobilised: the same frame, CAMEO 154."""
+    return replace(entry, id="mobilise", code=MOBILISED, plover=plover_of(MOBILISED))
+
+
 @lru_cache(maxsize=8)
 def emergency_rule(entry: Entry) -> Entry:
     """``entry`` (an announcement) recoded as a state of emergency imposed: the same frame, CAMEO 1724."""
@@ -280,6 +332,8 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, violent_protest(hit.entry), hit.pos, hit.cand)
     if emergency(doc, hit, b):
         return Hit(hit.i, hit.j, emergency_rule(hit.entry), hit.pos, hit.cand)
+    if mobilisation(doc, hit, b):  # round 114: «أعلنت التعبئة العامة»
+        return Hit(hit.i, hit.j, mobilised(hit.entry), hit.pos, hit.cand)
     if (act := performed(doc, hit, b)) is not None:  # round 67: «أعلن قبوله لاقتراح»: the act, not 010
         return Hit(hit.i, hit.j, performative(hit.entry, act), hit.pos, hit.cand)
     if (weapon := weapon_code(doc, hit, b)) is not None:  # round 72: «قتل عشرة في تفجير انتحاري»: 1831

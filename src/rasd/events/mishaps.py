@@ -3,13 +3,21 @@
 ``mishap_words``, within ``MISHAP_REACH`` words after it in its clause), an attack that a force is sent to deter or
 prevent («لردع المسلحين من الاعتداء على المدنيين»: «من» + the attack noun after a word of deterrence or
 protection, ``deterrence_words``, within ``DETER_REACH`` words before it), and a government, a dialogue or a
-crisis «blown up» («تفجير الحكومة من الداخل»: a bombing noun whose genitive is of ``abstract_blown``)."""
+crisis «blown up» («تفجير الحكومة من الداخل»: a bombing noun whose genitive is of ``abstract_blown``).
+
+Round 114: accidents and disasters are no act of force (CAMEO 18x/19x need a doer who uses force): a killing word
+followed in its sentence by «حين/عندما/حينما» (``when_words``; past the comma after a second casualty clause:
+«قتلوا وأصيب عشرات، حين») and a verb of falling, crashing or sinking (``crash_verbs``) whose subject is a craft or a
+building (``crashed_things``: «حينما سقطت مقاتلة على سوق», «عندما غرق قارب»), or a cause word and the fall of one
+(«بسقوط مقاتلة»); and deaths of migrants or refugees at sea (a sentence that names them, ``migrant_words``, and the
+sea, with a death phrase, ``drowning_words``: «لقوا حتفهم في البحر ... وأن ألفين قتلوا»: drowned, no one killed
+them; not where shots or a weapon are named, ``violent_causes``)."""
 
 from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import nkey
+from .forms import fw, nkey
 from .lexicon import Hit
 from .listed import listed, listed_before
 
@@ -34,6 +42,40 @@ def _accident(doc: Doc, hit: Hit, b: int) -> bool:
     return False
 
 
+WHEN_REACH = 8  # words after a killing word read for «حين» + a crash («قتلوا وأصيب عشرات، حين سقطت»)
+THING_REACH = 2  # words after a verb of crashing read for the craft or building that crashed («سقطت مقاتلة سورية»)
+SEA = frozenset(("بحر", "البحر"))
+
+
+def _crashed(doc: Doc, t: int, b: int) -> bool:
+    """A verb of crashing (or «سقوط») at token ``t`` with a craft or a building within ``THING_REACH`` words after it."""
+    key = nkey(doc.tokens[t].text).lstrip("و")
+    fall = key[1:] if key[:1] in ("ب", "ل") else key
+    if key not in fw("crash_verbs") and fall not in ("سقوط", "تحطم"):
+        return False
+    return any(listed(doc, k, "crashed_things", bare=True) for k in range(t + 1, min(b, t + 1 + THING_REACH)))
+
+
+def _crash(doc: Doc, hit: Hit, b: int) -> bool:
+    """A killing word followed by «حين» + a crash, or a cause word and the fall of a craft (see the module)."""
+    for t in range(hit.j + 1, min(b - 1, hit.j + 1 + WHEN_REACH)):
+        key = nkey(doc.tokens[t].text)
+        if key in fw("when_words") or (key in CAUSES or key[:1] == "ب") and _crashed(doc, t, b):
+            return _crashed(doc, t + 1, b) if key in fw("when_words") else True
+        if clause_stop(doc.tokens[t].text) and nkey(doc.tokens[t + 1].text) not in fw("when_words"):
+            return False
+    return False
+
+
+def _at_sea(doc: Doc, a: int, b: int) -> bool:
+    """Deaths of migrants at sea told in the sentence of tokens ``a``..``b`` (see the module)."""
+    keys = [nkey(doc.tokens[t].text) for t in range(a, b)]
+    sea = any(k in SEA or k[:1] in ("ب", "و") and k[1:] in SEA or k.startswith("في") and k[2:] in SEA for k in keys)
+    return sea and any(listed(doc, t, "migrant_words", bare=True) for t in range(a, b)) \
+        and any(listed(doc, t, "drowning_words", bare=True) for t in range(a, b)) \
+        and not any(listed(doc, t, "violent_causes", bare=True) for t in range(a, b))
+
+
 def _deterred(doc: Doc, hit: Hit, a: int) -> bool:
     """An attack noun after «من» (a clitic or a word) that a word of deterrence or protection governs."""
     if hit.pos != "N" or hit.i - 1 < a:
@@ -50,6 +92,8 @@ def _blown(doc: Doc, hit: Hit, b: int) -> bool:
 
 def mishap(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether the ASSAULT trigger ``hit`` tells an accident, a deterred attack or a figure (see the module)."""
+    if hit.entry.id in KILLING and (_crash(doc, hit, b) or _at_sea(doc, a, b)):
+        return True  # round 114: «قتلوا حينما سقطت مقاتلة على سوق», migrants who died at sea
     return _accident(doc, hit, b) or _deterred(doc, hit, a) or _blown(doc, hit, b)
 
 

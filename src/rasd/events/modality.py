@@ -210,6 +210,23 @@ def _aimed(hit: Hit, before: list[str]) -> bool:
     return len(before) > 1 and before[-2].lstrip("وف") == "سعيا" and prev in ("الي", "نحو")
 
 
+PAVING_REACH = 5  # keys before an act read for a word of paving the way to it («لتمهيد الطريق نحو استئناف»)
+_TOWARDS = frozenset(nkey(w) for w in ("نحو", "إلى", "أمام", "لـ"))
+
+
+def _paved(before: list[str]) -> bool:
+    """Round 114: «كانت لتمهيد الطريق نحو استئناف التفاوض», «تمهيدا لعقد اجتماع», «يمهد الطريق أمام المفاوضات»: a
+    noun trigger after a word of paving the way (``paving_words``), past only the way (``paving_ways``), a
+    preposition of direction and a masdar that carries it out, is its aim, still to come."""
+    for k in reversed(before[-PAVING_REACH:]):
+        k = k.lstrip("وف")
+        if k in fw("paving_words"):
+            return True
+        if not (k in fw("paving_ways") or k in _TOWARDS or "ل" + k in fw("purpose_masdars") or k in fw("purpose_masdars")):
+            return False
+    return False
+
+
 ATTEMPT_REACH = 4  # keys from «محاولات/حاول» to the masdar it governs («محاولات التنظيم فرض سيطرته»)
 INVITE_BACK = 20  # words before «لزيارة» read for the call that invites it («دعا فلان، ...، لزيارة عدن»)
 INVITE_REACH = 5  # keys from «دعا/وعد/تعهد» to the masdar after «إلى» or «بـ/لـ» («دعا الحكومة إلى فرض عقوبات»)
@@ -313,7 +330,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \
             or future_conjunct(doc, hit, sent_start) or insisted(hit, before):  # round 116
         return "planned"
-    if purpose or (hit.pos == "N" and (_aimed(hit, before) or _to_visit(doc, hit, sent_start))):
+    if purpose or (hit.pos == "N" and (_aimed(hit, before) or _paved(before) or _to_visit(doc, hit, sent_start))):
         return "planned"
     # «سنقوم باستهدافهم»: a future verb and its «ب» masdar (not «سيارة مفخخة», «سيارات»: a noun read as «س»+verb)
     if hit.pos == "N" and "ب" in pro and prev[:1] == "س" and prev[1:2] in ("ي", "ت", "ن", "ا") \

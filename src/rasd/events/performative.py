@@ -13,6 +13,7 @@ from __future__ import annotations
 from dataclasses import replace
 
 from ..doc import Doc
+from .allegiance import declared_allegiance
 from .forms import fw, nkey
 from .lexicon import Entry, Hit, lexicon, plover_of
 
@@ -97,6 +98,8 @@ def performed(doc: Doc, hit: Hit, b: int) -> str | None:
     for an announcement noun of a pledge (:func:`_pledged`); else None."""
     obj = _object(doc, hit, b)
     if obj is None:
+        if declared_allegiance(doc, hit.i, hit.j, hit.entry.id, b):
+            return "051"  # round 114: «أعلن الولاء لفلان»: allegiance pledged, an endorsement
         return "030" if _pledged(doc, hit, b) else None
     return _listed_code(obj[1])
 

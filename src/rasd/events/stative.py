@@ -2,7 +2,9 @@
 siege: where its subject is a place or a thing that stands around another (function words
 ``surrounding_things``: «المستوطنات تحاصرها من كل الجهات», «القرية التي تحاصرها الجبال») the verb says where
 the place lies, no siege. The subject is the word right before the verb (past a relative pronoun «التي/الذي»)
-or, verb first, the word right after it (past an object pronoun, which the verb carries)."""
+or, verb first, the word right after it (past an object pronoun, which the verb carries). Round 114: a subject set
+off by a comma and its adjectives of number («وتحيط بالقرية مستوطنات عدة، تحاصرها من كل جانب»: function words
+``surround_quantifiers``) is the word before them."""
 
 from __future__ import annotations
 
@@ -25,6 +27,10 @@ def surrounding(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     before = hit.i - 1
     if before >= a and nkey(doc.tokens[before].text) in RELATIVES:
         before -= 1
+    elif before > a and doc.tokens[before].text in ("،", ","):
+        before -= 1  # round 114: «مستوطنات عدة، تحاصرها»
+        while before > a and nkey(doc.tokens[before].text) in fw("surround_quantifiers"):
+            before -= 1
     return _thing(doc, before, a, b) or _thing(doc, hit.j + 1, a, b)
 
 

@@ -18,7 +18,12 @@ act from its own clause; this reads what the article says around it). A generic 
   183x; not an abduction or an assassination) takes that act's code (a bombing's 183x where the noun is singular,
   else 180): «... يشتبه بضلوعهم في الاعتداء» after the suicide bombing of a mosque; and so does a verb of
   attack with no doer of its own in the relative clause of an 18x act noun right before it («الهجوم الانتحاري الذي
-  استهدف المسجد»), which tells the same act.
+  استهدف المسجد»), which tells the same act;
+- round 114: it is named by its day: a plural attack noun with no parties of its own right before a day and its
+  month («اعتداءات 11 سبتمبر», «هجمات 7 يوليو»): an attack a day names, as a proper name, is a massacre of the
+  kind that makes a date (no army's battle is so named: «حرب أكتوبر» is a war, no attack noun) - 180;
+- round 114: it is an execution whose doer is such a group («أعدم داعش 44 شابا في ساحة عامة»): no court's
+  sentence carried out but a killing of captives, whoever they are - 180 (a state's execution stays 190).
 """
 
 from __future__ import annotations
@@ -159,16 +164,30 @@ def _retold(doc: Doc, ev: Event, events: list[Event], i: int) -> str | None:
     return None
 
 
+def _day_named(doc: Doc, ev: Event, j: int) -> bool:
+    """A plural attack noun with no parties of its own whose next token opens a date of a day written in digits
+    («هجمات 11 سبتمبر 2001», «اعتداءات 13 نوفمبر»; see the module)."""
+    if ev.attrs.get("pos") != "N" or ev.attrs.get("trigger_id") not in ANAPHORS or _own_parties(ev) \
+            or not nkey(doc.tokens[j].text).endswith("ات") or j + 1 >= len(doc.tokens):
+        return False
+    nxt = doc.tokens[j + 1]
+    return nxt.text.isdigit() and any(t.start == nxt.start and t.kind == "date" for t in doc.times)
+
+
 def terror_doers(doc: Doc, events: list[Event]) -> None:
     """Recode as 18x, in place and in text order, the generic attacks and killings that the module's rules find."""
     for ev in sorted(events, key=lambda o: o.trigger.start):
+        if ev.code == "190" and ev.attrs.get("trigger_id") == "execute" and _extremist_doer(doc, ev):
+            ev.code = "180"  # round 114: «أعدم داعش 44 شابا»
+            continue
         if ev.code != "190" or ev.attrs.get("trigger_id") not in GENERIC:
             continue
         span = _span(doc, ev)
         if span is None:
             continue
         i, j = span
-        if _claimed(doc, ev, events, j) or (_extremist_doer(doc, ev) and _on_terror_target(doc, ev, j)):
+        if _claimed(doc, ev, events, j) or (_extremist_doer(doc, ev) and _on_terror_target(doc, ev, j)) \
+                or _day_named(doc, ev, j):
             ev.code = "180"
         elif (told := _retold(doc, ev, events, i)) is not None:
             ev.code = told
