@@ -6,7 +6,7 @@ mobilisation declared is 154. Hand-made sentences (paraphrases, no article text)
 
 from __future__ import annotations
 
-from conftest import event_arg, news_codes, news_event, news_modality
+from conftest import event_arg, news_codes, news_date, news_event, news_modality
 
 
 def _codes(text: str, trigger: str) -> list[str]:
@@ -101,8 +101,11 @@ def test_groups_a_law_lets_ban_are_accused_by_no_one() -> None:
     assert news_codes(text) == []
 
 
-def test_any_attempt_to_storm_is_no_storming() -> None:
-    assert news_codes("وقال المتحدث إن أي محاولة لاقتحام المسجد عمل غير مشروع.") == []
+def test_any_attempt_to_storm_is_only_a_hypothetical_storming() -> None:
+    # as «لردع أي هجوم» (rounds 64, 76): an event of no day, hypothetical (round 116, modality_links)
+    text = "وقال المتحدث إن أي محاولة لاقتحام المسجد عمل غير مشروع."
+    assert news_modality(text, "لاقتحام") == "hypothetical"
+    assert news_date(text, "لاقتحام") is None
 
 
 def test_a_government_that_accuses_groups_accuses() -> None:

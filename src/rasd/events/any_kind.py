@@ -3,14 +3,11 @@ class, none told: a law that gives «صلاحيات لحظر أي جماعات �
 لاقتحام الحرم» is no storming. So a trigger is none where
 
 - it is a present verb (an asyndetic relative clause) right after «أي/أية» + an indefinite noun («أي جماعات
-  تتهم», «أي دولة تعتدي»);
-- it is a masdar with «لـ» right after «أي» + an indefinite noun («أي محاولة لاقتحام», «أي دعوة للتظاهر»).
+  تتهم», «أي دولة تعتدي»).
 
 An act noun right after «أي» («ضد أي اعتداء خارجي», «لردع أي هجوم») stays an event of no day or a hypothetical one
-(rounds 64, 76), and talks keep the rule of ``nonevents.no_participants``.
-
-A masdar of «أي» under a negation or «دون» within ``DENIAL_BACK`` words before it («دون أي محاولة لاقتحام») is
-left to the modality, which tells the act denied (negated).
+(rounds 64, 76), and so does a masdar with «لـ» after «أي» + an indefinite noun («أي محاولة لاقتحام»: hypothetical,
+``modality_links``); talks keep the rule of ``nonevents.no_participants``.
 
 Function words: ``any_words`` (the forms of «أي» with their clitics). «أي» before a definite noun or a verb is «that
 is» (an explanation), not «any», and is left alone.
@@ -23,16 +20,6 @@ from .forms import fw, nkey
 from .lexicon import Hit
 
 PRESENT = ("ي", "ت", "ن")
-DENIAL_BACK = 3  # words before «أي» read for a negation or «دون» that denies the act («لن يكون هناك أي هجوم»)
-
-
-def _denied(doc: Doc, t: int, a: int) -> bool:
-    """A negation or a word of «without» within ``DENIAL_BACK`` words before token ``t`` (not before ``a``)."""
-    for k in range(t - 1, max(a, t - DENIAL_BACK) - 1, -1):
-        key = nkey(doc.tokens[k].text)
-        if key in fw("without_words") or key in fw("negations"):
-            return True
-    return False
 
 
 def _any(doc: Doc, t: int, a: int) -> bool:
@@ -50,10 +37,8 @@ def any_kind(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether the trigger ``hit`` (sentence tokens ``a``..``b``) is an act of any one of a kind (see the module)."""
     i = hit.i
     key = nkey(doc.tokens[i].text)
-    if hit.pos == "V":
-        return key[:1] in PRESENT and i - 2 >= a and _indefinite_noun(doc, i - 1) and _any(doc, i - 2, a)
-    return "ل" in hit.cand.proclitics and i - 2 >= a and _indefinite_noun(doc, i - 1) and _any(doc, i - 2, a) \
-        and not _denied(doc, i - 2, a)  # «أي محاولة لاقتحام»
+    return hit.pos == "V" and key[:1] in PRESENT and i - 2 >= a and _indefinite_noun(doc, i - 1) \
+        and _any(doc, i - 2, a)
 
 
 __all__ = ["any_kind"]
