@@ -5,7 +5,8 @@ wherever the article repeats it.
   السياسية»: one body (not Washington); the nouns are ``named_institution_heads``;
 * an operations room and its name up to a place: «غرفة عمليات فتح حلب» (a rebel coalition, not Aleppo);
 * a body's name of two words or more that one mention of the article names (a quoted name, a pattern) is that body
-  wherever the same words stand again: the place inside them is no place there either.
+  wherever the same words stand again: the place inside them is no place there either; not a team's name the
+  tagger read with its head («فريق الجزيرة»: the club is «الجزيرة» alone, as ANERcorp and ``sport`` mark it).
 
 The body's mention replaces the mentions inside it; nothing is done where another mention crosses its edges.
 """
@@ -19,9 +20,10 @@ import re
 from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
-from .gazetteer import Gazetteer, clitic_variants
+from .gazetteer import Gazetteer, clitic_keys, clitic_variants
 
 _OPERATIONS = norm_key("عمليات")
+_TEAM = norm_key("فريق")
 _EDGE = "«»\"()،,.:؛!?؟"
 _MAX_ROOM_NAME = 3  # words of an operations room's name before its place («فتح حلب»: 2)
 
@@ -76,7 +78,8 @@ def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
 
 def repeated_bodies(doc: Doc, mentions: list[Mention]) -> None:
     """Where a body's name of two words or more stands again in the article, that is the body there too."""
-    names = {m.text for m in mentions if m.type == "ORGANIZATION" and " " in m.text.strip() and len(m.text) >= 8}
+    names = {m.text for m in mentions if m.type == "ORGANIZATION" and " " in m.text.strip() and len(m.text) >= 8
+             and not (m.source == "model" and _TEAM in clitic_keys(m.text.split()[0]))}
     for name in sorted(names):
         for hit in re.finditer(re.escape(name), doc.text):
             s, e = hit.start(), hit.end()

@@ -5,8 +5,9 @@
   left alone);
 * «و» + a title that opens a second person («جابر الأحمد الصباح وولي العهد»: and the crown prince) ends it,
   whatever transliteration list has «وولي» as a name;
-* a frequent common noun no name list has (bare or after «و/ف»: «ومحمد» is a name) opens no name: «بريد
-  كلينتون» is Clinton's mail.
+* a frequent common noun no name list has (bare or after «و/ف»: «ومحمد» is a name), which takes the article as
+  often («البريد»), opens no name: «بريد كلينتون» is Clinton's mail (a foreign given name frequent in the news,
+  «وليام غالاس», never takes the article: it stays).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .gazetteer import Gazetteer, clitic_variants
 from .units import Unit
 
 _COMMON_ZIPF10 = 40  # Zipf × 10 from which an Arabic word is common in the news («بريد»: 44)
+_ARTICLE_ZIPF10 = 40  # ... and from which its form with the article is («البريد»: 48; «الوليام»: none)
 
 
 def verb_after_name(surface: str, g: Gazetteer) -> bool:
@@ -45,7 +47,8 @@ def common_noun_first(first: str, second: str, g: Gazetteer) -> bool:
     """Does a person run open with a frequent indefinite word that no name list has, before a name word
     («بريد كلينتون»: Clinton's mail; the noun possesses the name, it is no part of it)?"""
     k = norm_key(first)
+    freq = load_lexicon().freq
     return not k.startswith("ال") and len(k) >= 3 and k not in g.stop and not any(
         g.name_word(v) for v, _, p in clitic_variants(first) if p in ("", "و", "ف")) \
-        and (k,) not in g.phrases and load_lexicon().freq.get(k, 0) >= _COMMON_ZIPF10 \
-        and g.is_name_word(norm_key(second))
+        and (k,) not in g.phrases and freq.get(k, 0) >= _COMMON_ZIPF10 \
+        and freq.get("ال" + k, 0) >= _ARTICLE_ZIPF10 and g.is_name_word(norm_key(second))
