@@ -12,17 +12,13 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer
-from .units import PARTICLES, Found
+from .units import Found, PARTICLES, gap
 
 _COMMAS = ("،", ",")
 _ENDS = ("،", ",", ".", "(", ")", "؛", ":")
 MIN_NAME = 4  # letters: «نقدي», «صالحي»
 MAX_GIVEN = 3  # words of given names taken before it («عبد الحكيم»)
 _GIVEN_PARTS = frozenset({"عبد", "ابو", "بن", "ابن", "الله"})
-
-
-def _gap(doc: Doc, a: Token, b: Token) -> bool:
-    return a.end <= b.start and (a.end == b.start or doc.text[a.end : b.start].isspace())
 
 
 def _name(tok: Token, gaz: Gazetteer) -> bool:
@@ -55,11 +51,11 @@ def apposed_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazet
             continue  # (the cheap word test first: most tokens are no name word)
         before = toks[i - 1].text in _COMMAS and toks[i - 2].end in ends and toks[i + 1].text in _ENDS
         nxt = toks[i + 2]
-        after = toks[i + 1].text in _COMMAS and _gap(doc, toks[i], toks[i + 1]) and (
+        after = toks[i + 1].text in _COMMAS and gap(doc, toks[i], toks[i + 1]) and (
             nxt.start in starts or norm_key(nxt.text).removeprefix("ال") in kin) \
             and toks[i - 1].end not in ends  # (after a role, the name is the role's: read by the rules)
         prev = next((m for m in mentions if m.type == "PERSON" and m.end == toks[i - 1].end), None)
-        if after and prev is not None and _gap(doc, toks[i - 1], t) \
+        if after and prev is not None and gap(doc, toks[i - 1], t) \
                 and all(_given(w, gaz) for w in toks if prev.start <= w.start < prev.end):
             prev.end = t.end  # «عبد الحكيم مجاهد» where the tagger read the given names alone
             prev.text = doc.text[prev.start : prev.end]
@@ -68,7 +64,7 @@ def apposed_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazet
         elif before or after:
             k = i
             while after and k > 0 and i - k < MAX_GIVEN and _given(toks[k - 1], gaz) \
-                    and _gap(doc, toks[k - 1], toks[k]) \
+                    and gap(doc, toks[k - 1], toks[k]) \
                     and not any(s < toks[k - 1].end and toks[k - 1].start < e for s, e in taken):
                 k -= 1  # «عبد الحكيم مجاهد، العضو»: his given names before it
             start = toks[k].start
@@ -111,7 +107,7 @@ def given_before_place(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
     for m in mentions:
         i = starts.get(m.start)
         if m.type != "LOCATION" or m.source != "model" or "gid" in m.attrs or " " in m.text or not i \
-                or ends.get(m.end) != i or not _gap(doc, toks[i - 1], toks[i]):
+                or ends.get(m.end) != i or not gap(doc, toks[i - 1], toks[i]):
             continue
         prev, k = toks[i - 1], norm_key(m.text)
         pk, w, pw = norm_key(prev.text), gaz.name_word(k), gaz.name_word(norm_key(prev.text))

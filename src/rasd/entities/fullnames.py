@@ -18,7 +18,7 @@ from ..doc import Doc, Mention, Token
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer
-from .units import Found
+from .units import Found, free_span, gap
 
 _COMMAS = ("،", ",")
 _ALLAH = "الله"
@@ -26,10 +26,6 @@ _WHO = frozenset({"الذي"})
 _GOVERNED = frozenset({"علي", "عن", "من", "في", "الي", "مع", "بين"})  # prepositions a verbal noun governs (folded)
 MIN_WORD = 3  # letters of a name word here («بور»)
 RARE_ZIPF10 = 30  # a given name of the form «X الله» is a rare word in the news («ذبيح» 22; «حزب» is frequent)
-
-
-def _gap(doc: Doc, a: Token, b: Token) -> bool:
-    return a.end <= b.start and (a.end == b.start or doc.text[a.end : b.start].isspace())
 
 
 def _plain(tok: Token, gaz: Gazetteer) -> bool:
@@ -44,10 +40,6 @@ def _name_word(tok: Token, gaz: Gazetteer, common: bool = True) -> bool:
     w = gaz.name_word(norm_key(tok.text))
     return _plain(tok, gaz) and w is not None and "n" in w.flags and (common or "c" not in w.flags) \
         and not norm_key(tok.text).endswith(("يه",))
-
-
-def _free(mentions: list[Mention], a: int, b: int) -> bool:
-    return not any(m.start < b and a < m.end for m in mentions)
 
 
 def _add(doc: Doc, mentions: list[Mention], start: int, end: int) -> None:
@@ -75,7 +67,7 @@ def surname_after_title(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
         k = norm_key(nxt.text)
         if not _name_word(toks[i], gaz, common=False) or norm_key(toks[i].text) in surnames \
                 or not k.startswith("ال") or k.endswith("ي") \
-                or not _gap(doc, toks[i], nxt) or not _name_word(nxt, gaz) or not _free(mentions, nxt.start, nxt.end):
+                or not gap(doc, toks[i], nxt) or not _name_word(nxt, gaz) or not free_span(mentions, nxt.start, nxt.end):
             continue
         after = norm_key(toks[i + 2].text) if i + 2 < len(toks) else ""
         if after in _GOVERNED or after.startswith("ل") and not after.startswith("ال"):
@@ -92,11 +84,11 @@ def names_before_role(doc: Doc, found: Found, mentions: list[Mention], gaz: Gaze
     starts = {t.start for t in found.titles if t.person is None}
     for i in range(1, len(toks) - 3):
         a, b, c = toks[i], toks[i + 1], toks[i + 2]
-        if c.text not in _COMMAS or toks[i + 3].start not in starts or not _gap(doc, a, b) or not _gap(doc, b, c):
+        if c.text not in _COMMAS or toks[i + 3].start not in starts or not gap(doc, a, b) or not gap(doc, b, c):
             continue
         if toks[i - 1].text.isalpha() and _name_word(toks[i - 1], gaz):
             continue  # a longer name: not ours to cut
-        if _name_word(a, gaz, common=False) and _name_word(b, gaz) and _free(mentions, a.start, b.end):
+        if _name_word(a, gaz, common=False) and _name_word(b, gaz) and free_span(mentions, a.start, b.end):
             _add(doc, mentions, a.start, b.end)
 
 
@@ -113,8 +105,8 @@ def allah_names(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer)
         ka = norm_key(a.text)
         if not _plain(a, gaz) or ka.startswith("ال") or freq.get(ka, 0) >= RARE_ZIPF10 \
                 or (ka, _ALLAH) in gaz.phrases or not _name_word(b, gaz, common=False) \
-                or not (_gap(doc, a, allah) and _gap(doc, allah, b) and _gap(doc, b, nxt)) \
-                or not _free(mentions, a.start, b.end):
+                or not (gap(doc, a, allah) and gap(doc, allah, b) and gap(doc, b, nxt)) \
+                or not free_span(mentions, a.start, b.end):
             continue
         _add(doc, mentions, a.start, b.end)
 
@@ -129,7 +121,7 @@ def unknown_after_adjective(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -
         ka, kadj = norm_key(a.text), norm_key(adj.text)
         if not (kadj.startswith("ال") and (kadj in gaz.nisba or kadj[2:] in gaz.nisba)) or freq.get(ka, 0) or gaz.name_word(ka) is not None \
                 or ka.startswith(("ال", "و")) or not _plain(a, gaz) or len(ka) < 4 \
-                or not _name_word(b, gaz, common=False) or not (_gap(doc, adj, a) and _gap(doc, a, b)) \
-                or not _free(mentions, a.start, b.end):
+                or not _name_word(b, gaz, common=False) or not (gap(doc, adj, a) and gap(doc, a, b)) \
+                or not free_span(mentions, a.start, b.end):
             continue
         _add(doc, mentions, a.start, b.end)

@@ -18,10 +18,10 @@ from ..doc import Doc, Mention, Token
 from ..text.normalize import norm_key
 from .coref import Cluster
 from .crf import load_lexicon
-from .fullnames import RARE_ZIPF10, _add, _free, _gap, _name_word, _plain
+from .fullnames import RARE_ZIPF10, _add, _name_word, _plain
 from .gazetteer import Gazetteer
 from .names import name_parts
-from .units import Found
+from .units import Found, free_span, gap
 
 _ALLAH = "الله"
 _WHO = "الذي"
@@ -59,7 +59,7 @@ def bracket_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if not (_name_word(tok, gaz, common=False) or (own is not None and own.end == tok.end)
                 or (listed is not None and listed.type == "PERSON")):
             continue
-        if not _free([x for x in mentions if x is not own], tok.start, tok.end):
+        if not free_span([x for x in mentions if x is not own], tok.start, tok.end):
             continue
         if own is not None:
             drop.append(own)
@@ -102,7 +102,7 @@ def apposed_rare_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: 
     freq = load_lexicon().freq
     for i in range(1, len(toks) - 2):
         a, b = toks[i], toks[i + 1]
-        if not _role_after(doc, i + 2, starts) or not (_gap(doc, a, b) and _gap(doc, b, toks[i + 2])):
+        if not _role_after(doc, i + 2, starts) or not (gap(doc, a, b) and gap(doc, b, toks[i + 2])):
             continue
         given = gaz.name_word(norm_key(a.text))
         kb = norm_key(b.text)
@@ -113,7 +113,7 @@ def apposed_rare_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: 
             continue
         if toks[i - 1].text.isalpha() and _name_word(toks[i - 1], gaz):
             continue  # a longer name: not ours to cut
-        if _free(mentions, a.start, b.end):
+        if free_span(mentions, a.start, b.end):
             _add(doc, mentions, a.start, b.end)
 
 
@@ -134,12 +134,12 @@ def allah_apposed(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazettee
     ends = _title_ends(found, named=False)
     for i in range(len(toks) - 3):
         a, allah, b = toks[i], toks[i + 1], toks[i + 2]
-        if norm_key(allah.text) != _ALLAH or not (_gap(doc, a, allah) and _gap(doc, allah, b)):
+        if norm_key(allah.text) != _ALLAH or not (gap(doc, a, allah) and gap(doc, allah, b)):
             continue
-        after_title = i > 0 and toks[i - 1].end in ends and _gap(doc, toks[i - 1], a)
+        after_title = i > 0 and toks[i - 1].end in ends and gap(doc, toks[i - 1], a)
         if not (after_title or _role_after(doc, i + 3, starts) or _apposition_who(doc, i + 3)):
             continue
-        if not _allah_given(a, gaz, freq) or not _name_word(b, gaz, common=False) or not _free(mentions, a.start, b.end):
+        if not _allah_given(a, gaz, freq) or not _name_word(b, gaz, common=False) or not free_span(mentions, a.start, b.end):
             continue
         _add(doc, mentions, a.start, b.end)
 
@@ -218,7 +218,7 @@ def ali_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     for i in range(len(toks) - 1):
         ali, w = toks[i], toks[i + 1]
         k = norm_key(w.text)
-        if ali.text != _ALI or not _gap(doc, ali, w) or not k.startswith("ال") or len(k) < 5 or not _plain(w, gaz):
+        if ali.text != _ALI or not gap(doc, ali, w) or not k.startswith("ال") or len(k) < 5 or not _plain(w, gaz):
             continue
         if k.endswith(("اء", "ات", "ه")) or (k[2:],) in gaz.phrases:
             continue  # («علي الاختفاء»: «عليّ», a verbal noun after it)
@@ -230,7 +230,7 @@ def ali_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         own = [m for m in mentions if m.start < w.end and w.start < m.end]
         if not own and not any(m.start < ali.end and ali.start < m.end for m in mentions):
             _add(doc, mentions, ali.start, w.end)
-        elif len(own) == 1 and own[0].type == "PERSON" and own[0].start == w.start and _free(mentions, ali.start, ali.end):
+        elif len(own) == 1 and own[0].type == "PERSON" and own[0].start == w.start and free_span(mentions, ali.start, ali.end):
             m = own[0]
             m.start = ali.start
             m.text = doc.text[m.start : m.end]

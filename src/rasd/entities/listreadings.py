@@ -16,18 +16,10 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
+from .units import overlapping, spaced
 
 _COMMAS = ("،", ",")
 _ALI = "علي"
-
-
-def _covered(mentions: list[Mention], start: int, end: int) -> bool:
-    return any(m.start < end and start < m.end for m in mentions)
-
-
-def _joined(doc: Doc, a: Token, b: Token) -> bool:
-    """Only a space parts ``a`` and ``b``."""
-    return doc.text[a.end : b.start].isspace()
 
 
 def _word(t: Token) -> bool:
@@ -42,7 +34,7 @@ def named_before_role(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
     for n in range(1, len(toks) - 3):
         v, a, b, c = toks[n - 1], toks[n], toks[n + 1], toks[n + 2]
         if c.text not in _COMMAS or n + 3 >= len(toks) or not (_word(a) and _word(b)) \
-                or not _joined(doc, v, a) or not _joined(doc, a, b):
+                or not spaced(doc, v, a) or not spaced(doc, a, b):
             continue
         vk = norm_key(v.text)
         if vk not in verbs and not (vk[:1] in "وف" and vk[1:] in verbs):
@@ -53,7 +45,7 @@ def named_before_role(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
         if any(k in gaz.stop or (k,) in gaz.titles or k in gaz.nisba for k in (ka, kb)) \
                 or not kb.startswith("ال") and kb.endswith("ي") and gaz.name_word(kb) is None:
             continue  # «وقال مصدر أمني، ...»: a source and its adjective
-        if _covered(mentions, a.start, b.end):
+        if overlapping(mentions, a.start, b.end):
             continue
         text = doc.text[a.start : b.end]
         mentions.append(Mention(a.start, b.end, text, "PERSON", "pattern", norm_key(text), None, {}))
@@ -71,7 +63,7 @@ def place_list_person(doc: Doc, mentions: list[Mention]) -> None:
         if prev is None:
             continue
         before = [t for t in toks if t.end <= prev.start]
-        if before and _joined(doc, before[-1], next(t for t in toks if t.start >= prev.start)) \
+        if before and spaced(doc, before[-1], next(t for t in toks if t.start >= prev.start)) \
                 and norm_key(before[-1].text) in fw("place_kind_nouns"):
             m.type = "LOCATION"
 
@@ -88,7 +80,7 @@ def conjunct_place(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         a, b = toks[i - 1], toks[i + 1]
         if not (_word(a) and _word(b) and a.text.startswith("و") and b.text.startswith("و")
-                and _joined(doc, a, toks[i]) and _joined(doc, toks[i], b)):
+                and spaced(doc, a, toks[i]) and spaced(doc, toks[i], b)):
             continue
         m.start += 1
         m.text = doc.text[m.start : m.end]
@@ -111,10 +103,10 @@ def given_ali(doc: Doc, mentions: list[Mention]) -> None:
         if i is None or i < 2:
             continue
         ali, before = toks[i - 1], toks[i - 2]
-        if ali.text != _ALI or not _joined(doc, ali, toks[i]) or not _joined(doc, before, ali) \
+        if ali.text != _ALI or not spaced(doc, ali, toks[i]) or not spaced(doc, before, ali) \
                 or not norm_key(before.text).startswith("ال") or before.end not in ends:
             continue
-        if _covered(mentions, ali.start, ali.end):
+        if overlapping(mentions, ali.start, ali.end):
             continue
         m.start = ali.start
         m.text = doc.text[m.start : m.end]

@@ -15,12 +15,9 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import INITIALS, Gazetteer
 from .namerun import given_and_family
+from .units import overlapping
 
 _PUNCT = "«»\"()،,.:؛!?؟"
-
-
-def _covered(mentions: list[Mention], start: int, end: int) -> bool:
-    return any(m.start < end and m.end > start for m in mentions)
 
 
 def _family(g: Gazetteer, given: str, k: str) -> bool:
@@ -44,13 +41,13 @@ def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 continue
             nxt = toks[i]
             k = norm_key(nxt.text.rstrip(_PUNCT))
-            if not k or k in gaz.stop or (k,) in gaz.titles or k.startswith("ال") or _covered(mentions, nxt.start, nxt.end):
+            if not k or k in gaz.stop or (k,) in gaz.titles or k.startswith("ال") or overlapping(mentions, nxt.start, nxt.end):
                 continue
             m.end = nxt.start + len(nxt.text.rstrip(_PUNCT))
         elif len(words) == 1 and i is not None and not norm_key(words[0]).startswith("ال"):  # («الدين» of «رجل الدين»)
             nxt = toks[i]
             k = norm_key(nxt.text.rstrip(_PUNCT))
-            if not _family(gaz, norm_key(words[0]), k) or _covered(mentions, nxt.start, nxt.end):
+            if not _family(gaz, norm_key(words[0]), k) or overlapping(mentions, nxt.start, nxt.end):
                 continue
             m.end = nxt.start + len(nxt.text.rstrip(_PUNCT))  # «منصور الوابلي»
         else:
@@ -67,7 +64,7 @@ def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if w is None or "g" not in w.flags or any(ch in _PUNCT for ch in given.text) or not _family(gaz, g_key, f_key):
             continue
         end = fam.start + len(fam.text.rstrip(_PUNCT))
-        if _covered(mentions, given.start, end):
+        if overlapping(mentions, given.start, end):
             continue
         text = doc.text[given.start : end]
         mentions.append(Mention(given.start, end, text, "PERSON", "appointed", norm_key(text), None, {}))

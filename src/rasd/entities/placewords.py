@@ -16,11 +16,12 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc import Doc, Mention, Token
+from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import Entry, Gazetteer, clitic_variants
+from .units import spaced
 
 SHORT_TOWN = 4  # letters: the longest town the rules take only without a clitic (:mod:`.recognize`)
 FREQUENT_ZIPF10 = 40  # «جندي» 46, «ولاية» 51: a common noun
@@ -29,10 +30,6 @@ FREQUENT_ZIPF10 = 40  # «جندي» 46, «ولاية» 51: a common noun
 @lru_cache(maxsize=None)
 def _keys(name: str) -> frozenset[str]:
     return frozenset(norm_key(w) for w in fw(name))
-
-
-def _joined(doc: Doc, a: Token, b: Token) -> bool:
-    return a.end <= b.start and doc.text[a.end : b.start].isspace()
 
 
 def _over(mentions: list[Mention], start: int, end: int) -> list[Mention]:
@@ -52,7 +49,7 @@ def coordinated_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
     for i in range(1, len(toks)):
         t = toks[i]
         if not t.text.startswith("و") or not t.text.isalpha() or len(t.text) - 1 > SHORT_TOWN \
-                or toks[i - 1].end not in ends or not _joined(doc, toks[i - 1], t) or _over(mentions, t.start, t.end):
+                or toks[i - 1].end not in ends or not spaced(doc, toks[i - 1], t) or _over(mentions, t.start, t.end):
             continue
         e = gaz.phrases.get((norm_key(t.text[1:]),))
         if not isinstance(e, Entry) or e.type != "LOCATION" or e.kind not in ("city", "region", "capital"):
@@ -69,7 +66,7 @@ def _name_end(doc: Doc, gaz: Gazetteer, i: int, heads: frozenset[str]) -> int:
     toks, skip = doc.tokens, _keys("square_not_names")
     for n in (1, 2):
         k = i + n
-        if k >= len(toks) or not _joined(doc, toks[k - 1], toks[k]) or not toks[k].text.isalpha():
+        if k >= len(toks) or not spaced(doc, toks[k - 1], toks[k]) or not toks[k].text.isalpha():
             return 0
         key = norm_key(toks[k].text)
         if key in gaz.stop or key in gaz.nisba or key in skip or key in heads or (key,) in gaz.titles \
@@ -123,10 +120,10 @@ def bridges(doc: Doc, mentions: list[Mention]) -> None:
     toks, heads = doc.tokens, _keys("bridge_heads")
     for i, t in enumerate(toks):
         off = _head_in(t.text, heads)
-        if off is None or i + 1 >= len(toks) or not _joined(doc, t, toks[i + 1]):
+        if off is None or i + 1 >= len(toks) or not spaced(doc, t, toks[i + 1]):
             continue
         for n in (1, 2):
-            if i + n >= len(toks) or not _joined(doc, toks[i + n - 1], toks[i + n]):
+            if i + n >= len(toks) or not spaced(doc, toks[i + n - 1], toks[i + n]):
                 break
             place = [m for m in mentions if m.type == "LOCATION" and m.end == toks[i + n].end
                      and m.start >= toks[i + 1].start]
@@ -148,7 +145,7 @@ def clan_places(doc: Doc, mentions: list[Mention]) -> None:
     starts = {t.start: i for i, t in enumerate(toks)}
     for m in mentions:
         i = starts.get(m.start)
-        if m.type == "PERSON" and i and m.text.startswith("البو ") and _joined(doc, toks[i - 1], toks[i]) \
+        if m.type == "PERSON" and i and m.text.startswith("البو ") and spaced(doc, toks[i - 1], toks[i]) \
                 and norm_key(toks[i - 1].text) in nouns:
             m.type = "LOCATION"
 

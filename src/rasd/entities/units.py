@@ -114,6 +114,26 @@ def _units(tokens: Sequence[Token]) -> list[Unit]:
     return out
 
 
+def gap(doc: Doc, a: Token, b: Token) -> bool:
+    """Token ``b`` follows ``a`` with nothing but spaces between them (or right after it)."""
+    return a.end <= b.start and (a.end == b.start or doc.text[a.end : b.start].isspace())
+
+
+def spaced(doc: Doc, a: Token, b: Token) -> bool:
+    """Token ``b`` follows ``a`` after one or more spaces and nothing else."""
+    return a.end <= b.start and doc.text[a.end : b.start].isspace()
+
+
+def overlapping(mentions: Sequence[Mention], start: int, end: int) -> bool:
+    """Whether a mention overlaps the characters ``start``..``end``."""
+    return any(m.start < end and start < m.end for m in mentions)
+
+
+def free_span(mentions: Sequence[Mention], start: int, end: int) -> bool:
+    """Whether no mention overlaps the characters ``start``..``end``."""
+    return not overlapping(mentions, start, end)
+
+
 BANKS = frozenset(norm_key(w) for w in ("مصرف", "بنك"))
 _CENTRAL = norm_key("المركزي")
 CENTRAL_BANK = "ORGH:بنك مركزي:"  # the id of a country's central bank, whatever its wording, + ISO3

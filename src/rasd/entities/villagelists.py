@@ -17,6 +17,7 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer
+from .units import free_span, spaced
 
 RARE_ZIPF10 = 30  # a village's name is rarer than this in the news («سرمين» 23, «كفرنبل» 27; «مدن» is frequent)
 MAX_VILLAGES = 6
@@ -29,14 +30,6 @@ def _village_heads() -> frozenset[str]:
     """The plural heads, bare and after each clitic of ``_CLITICS`` («وبلدات»), built once."""
     heads = frozenset(norm_key(w) for w in fw("village_plural_nouns"))
     return heads | frozenset(p + h for p in _CLITICS for h in heads)
-
-
-def _joined(doc: Doc, a: Token, b: Token) -> bool:
-    return a.end <= b.start and doc.text[a.end : b.start].isspace()
-
-
-def _free(mentions: list[Mention], a: int, b: int) -> bool:
-    return not any(m.start < b and a < m.end for m in mentions)
 
 
 def _place(doc: Doc, mentions: list[Mention], start: int, end: int) -> None:
@@ -57,8 +50,8 @@ def gate_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     for i in range(1, len(toks) - 1):
         side, gate, name = toks[i - 1], toks[i], toks[i + 1]
         k = norm_key(name.text)
-        if norm_key(side.text) not in sides or norm_key(gate.text) != _GATE or not _joined(doc, side, gate) \
-                or not _joined(doc, gate, name) or not name.text.isalpha() or not k.startswith("ال") \
+        if norm_key(side.text) not in sides or norm_key(gate.text) != _GATE or not spaced(doc, side, gate) \
+                or not spaced(doc, gate, name) or not name.text.isalpha() or not k.startswith("ال") \
                 or len(k) < 5 or k in gaz.stop:
             continue
         over = [m for m in mentions if m.start < name.end and gate.start < m.end]
@@ -78,7 +71,7 @@ def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         names: list[tuple[int, int]] = []
         j = i + 1
-        while j < len(toks) and len(names) < MAX_VILLAGES and _joined(doc, toks[j - 1], toks[j]):
+        while j < len(toks) and len(names) < MAX_VILLAGES and spaced(doc, toks[j - 1], toks[j]):
             off = 1 if names and toks[j].text.startswith("و") else 0
             if not names and toks[j].text.startswith("و"):
                 break  # «قرى وبلدات»: another head, not a name
@@ -90,5 +83,5 @@ def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if len(names) < 2:
             continue
         for s, e in names:
-            if _free(mentions, s, e):
+            if free_span(mentions, s, e):
                 _place(doc, mentions, s, e)

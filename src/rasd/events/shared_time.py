@@ -51,7 +51,7 @@ def _perfect_and(doc: Doc, ev: Event) -> bool:
     return not imperfect(stem, True) or stem in past_keys()
 
 
-def _times(doc: Doc, lo: int, hi: int) -> list[TimeSpan]:
+def clause_times(doc: Doc, lo: int, hi: int) -> list[TimeSpan]:
     return [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= hi]
 
 
@@ -66,9 +66,9 @@ def _coordinated(doc: Doc, events: list[Event], ev: Event, default: str) -> tupl
         return False, None  # (a new conjunct after a comma: «...، وطالبت»)
     stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent.end
                  or doc.tokens[t].text in ("،", ",") + BARRIERS), None)
-    if _times(doc, ev.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
+    if clause_times(doc, ev.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
         return False, None  # a time of its own in its clause
-    before = _times(doc, sent.start, ev.trigger.start)
+    before = clause_times(doc, sent.start, ev.trigger.start)
     if not before:
         return False, None
     last = max(before, key=lambda ts: ts.start)
@@ -102,7 +102,7 @@ def _subject_of_force(doc: Doc, events: list[Event], ev: Event) -> str | None:
     if a is None or b is None or b - a > SUBJECT_REACH or not _open_between(doc, a + 1, b) \
             or nkey(doc.tokens[b].text).startswith(("و", "ف")) and len(nkey(doc.tokens[b].text)) > 4:
         return None  # («هجوم ...، وقتل»: a verb of its own conjunct)
-    own = _times(doc, v.trigger.end, ev.sentence.end)
+    own = clause_times(doc, v.trigger.end, ev.sentence.end)
     if not own:
         return None
     first = min(own, key=lambda ts: ts.start)
