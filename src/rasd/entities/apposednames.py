@@ -22,6 +22,8 @@ _GIVEN_PARTS = frozenset({"عبد", "ابو", "بن", "ابن", "الله"})
 
 
 def _name(tok: Token, gaz: Gazetteer) -> bool:
+    if not tok.text.isalpha():
+        return False  # (the cheap test first: most tokens fail it or the name word)
     k = norm_key(tok.text)
     w = gaz.name_word(k)
     return tok.text.isalpha() and len(k) >= MIN_NAME and w is not None and "c" not in w.flags \
@@ -47,6 +49,8 @@ def apposed_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazet
     taken = [(m.start, m.end) for m in mentions]
     for i in range(2, len(toks) - 2):
         t = toks[i]
+        if toks[i - 1].text not in _COMMAS and toks[i + 1].text not in _COMMAS:
+            continue  # (no «،» on either side: neither reading below holds)
         if not _name(t, gaz) or any(s < t.end and t.start < e for s, e in taken):
             continue  # (the cheap word test first: most tokens are no name word)
         before = toks[i - 1].text in _COMMAS and toks[i - 2].end in ends and toks[i + 1].text in _ENDS

@@ -13,6 +13,7 @@ demonstrative before it («تلك الجبهة») points at a front just told of
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..doc import Doc, Mention
 from ..events.forms import fw
@@ -48,6 +49,12 @@ def _other_named(doc: Doc, i: int, head: str, body: Cluster, stop: frozenset[str
     return False
 
 
+@lru_cache(maxsize=1 << 16)  # (per token of every article: a word's answer is the same each time)
+def _head_hit(surface: str, heads: frozenset[str]) -> tuple[str, int] | None:
+    """The first reading of ``surface`` (proclitics off) that is one of ``heads``: its key and offset."""
+    return next(((k, off) for k, off, _ in clitic_variants(surface) if k in heads), None)
+
+
 def bare_bodies(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: frozenset[str] | set[str]) \
         -> list[Mention]:
     """Mentions of the bare heads (see the module's doc), each added to its body's cluster; ``stop``: the
@@ -60,7 +67,7 @@ def bare_bodies(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: fro
     for i, t in enumerate(toks):
         if covered.find(1, t.start, t.end) >= 0:
             continue
-        hit = next(((k, off) for k, off, _ in clitic_variants(t.text) if k in heads), None)
+        hit = _head_hit(t.text, heads)
         if hit is None:
             continue
         key, off = hit

@@ -118,8 +118,11 @@ def unknown_after_adjective(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -
     freq = load_lexicon().freq
     for i in range(1, len(toks) - 2):
         adj, a, b = toks[i - 1], toks[i], toks[i + 1]
-        ka, kadj = norm_key(a.text), norm_key(adj.text)
-        if not (kadj.startswith("ال") and (kadj in gaz.nisba or kadj[2:] in gaz.nisba)) or freq.get(ka, 0) or gaz.name_word(ka) is not None \
+        kadj = norm_key(adj.text)
+        if not (kadj.startswith("ال") and (kadj in gaz.nisba or kadj[2:] in gaz.nisba)):
+            continue  # (the adjective first: most tokens are none, and then the word's key is not needed)
+        ka = norm_key(a.text)
+        if freq.get(ka, 0) or gaz.name_word(ka) is not None \
                 or ka.startswith(("ال", "و")) or not _plain(a, gaz) or len(ka) < 4 \
                 or not _name_word(b, gaz, common=False) or not (gap(doc, adj, a) and gap(doc, a, b)) \
                 or not free_span(mentions, a.start, b.end):

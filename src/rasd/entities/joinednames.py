@@ -217,8 +217,10 @@ def ali_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     freq = load_lexicon().freq
     for i in range(len(toks) - 1):
         ali, w = toks[i], toks[i + 1]
+        if ali.text != _ALI:
+            continue
         k = norm_key(w.text)
-        if ali.text != _ALI or not gap(doc, ali, w) or not k.startswith("ال") or len(k) < 5 or not _plain(w, gaz):
+        if not gap(doc, ali, w) or not k.startswith("ال") or len(k) < 5 or not _plain(w, gaz):
             continue
         if k.endswith(("اء", "ات", "ه")) or (k[2:],) in gaz.phrases:
             continue  # («علي الاختفاء»: «عليّ», a verbal noun after it)

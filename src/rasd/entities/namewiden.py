@@ -55,8 +55,9 @@ def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         m.text = doc.text[m.start : m.end]
         m.key = norm_key(m.text)
         m.attrs["widened_by"] = "family"
+    masdars = fw("appointment_masdars")
     for i, t in enumerate(toks[:-2]):
-        if norm_key(t.text) not in fw("appointment_masdars"):
+        if norm_key(t.text) not in masdars:
             continue
         given, fam = toks[i + 1], toks[i + 2]
         g_key, f_key = norm_key(given.text), norm_key(fam.text.rstrip(_PUNCT))

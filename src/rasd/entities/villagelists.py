@@ -49,8 +49,10 @@ def gate_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     sides = frozenset(norm_key(w) for w in fw("gate_side_nouns"))
     for i in range(1, len(toks) - 1):
         side, gate, name = toks[i - 1], toks[i], toks[i + 1]
+        if norm_key(gate.text) != _GATE:
+            continue  # (the one word first: most tokens are no «باب»)
         k = norm_key(name.text)
-        if norm_key(side.text) not in sides or norm_key(gate.text) != _GATE or not spaced(doc, side, gate) \
+        if norm_key(side.text) not in sides or not spaced(doc, side, gate) \
                 or not spaced(doc, gate, name) or not name.text.isalpha() or not k.startswith("ال") \
                 or len(k) < 5 or k in gaz.stop:
             continue

@@ -20,7 +20,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw, nkey
+from .forms import fw, phrase_keys
 from .lexicon import Hit, match_token
 from .modality import imperfect
 from .word_tests import clause_stop, key_at
@@ -145,10 +145,10 @@ def now_and_then(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
         lo -= 1
     while hi < sent_end and not clause_stop(doc.tokens[hi].text):
         hi += 1
-    keys = [key_at(doc, t) for t in range(lo, hi)]
-    for phrase in fw("now_and_then"):
-        words = phrase.split()
-        if any(keys[k : k + len(words)] == [nkey(w) for w in words] for k in range(len(keys))):
+    keys = tuple(key_at(doc, t) for t in range(lo, hi))
+    for words in phrase_keys(fw("now_and_then")):
+        n = len(words)
+        if any(keys[k : k + n] == words for k in range(len(keys))):
             return True
     return False
 

@@ -136,8 +136,9 @@ def there_places(doc: Doc, events: list[Event]) -> None:
     take the place the sentence before names last (the nearest antecedent: «... قاد تنظيم في العراق. واشترك في
     التفجيرات ... هناك»), where their own sentence names none before «هناك»."""
     toks = doc.tokens
+    there = fw("there_words")
     for t, tok in enumerate(toks):
-        if nkey(tok.text) not in fw("there_words") or (t + 1 < len(toks) and not clause_stop(toks[t + 1].text)
+        if nkey(tok.text) not in there or (t + 1 < len(toks) and not clause_stop(toks[t + 1].text)
                                                          and toks[t + 1].text not in (".", "»", ")")):
             continue
         s = _sentence_of(doc, tok.start)
