@@ -19,7 +19,7 @@ from ..doc import Doc
 from .chunks import Chunk
 from .forms import fw, nkey
 from .lexicon import Hit, match_token
-from .word_tests import enclitic, finite_verb, verb_key
+from .word_tests import enclitic, finite_verb, verb_key, verb_like
 
 COMMAS = ("،", ",", "؛")
 OBJECT_REACH = 6  # tokens back from the verb with a pronoun to the verb whose object it resumes
@@ -32,9 +32,7 @@ def _verb_before(doc: Doc, i: int, a: int) -> int | None:
         tok = doc.tokens[k]
         if tok.text in COMMAS or tok.text in fw("clause_breaks"):
             return None
-        key = nkey(tok.text)
-        if finite_verb(tok) or (len(tok.words) == 1 and key[:1] in ("ي", "ت") and len(key) >= 4
-                                and not key.endswith(("ه", "ات", "يه", "يا"))):
+        if verb_like(tok, 4, ("ه", "ات", "يه", "يا")):
             return k  # (a bare imperfect too: «وهو يوبخ فلانا ويحثه»)
     return None
 

@@ -13,7 +13,8 @@
 from __future__ import annotations
 
 from ..doc import Doc
-from .chunks import enclitic, finite_verb
+from .chunks import enclitic
+from .word_tests import verb_like
 from .forms import PLACES, bare, fw, nkey
 
 CLOSERS = ("»", '"', "”", ")")
@@ -71,16 +72,8 @@ def unnamed_vso(doc: Doc, i: int, a: int) -> bool:
         return False
     for k in _clause_back(doc, i, a):
         if _unnamed_head(doc, k):
-            return k - 1 >= a and _verb_before(doc, k - 1)
+            return k - 1 >= a and verb_like(doc.tokens[k - 1], 3, ("ه", "ات"))
     return False
-
-
-def _verb_before(doc: Doc, k: int) -> bool:
-    """Token ``k`` has the shape of a verb: finite by ``word_tests.finite_verb``, or a bare imperfect («يطل», «تظهر»)."""
-    tok = doc.tokens[k]
-    key = nkey(tok.text)
-    return finite_verb(tok) or (len(tok.words) == 1 and key[:1] in ("ي", "ت") and len(key) >= 3
-                                and not key.endswith(("ه", "ات")))
 
 
 def told_unnamed(doc: Doc, i: int, a: int) -> bool:

@@ -90,6 +90,14 @@ def finite_verb(tok: Token) -> bool:
     return _verb_shape(w[-1].norm, pro) or defective_past(tok.text)
 
 
+def verb_like(tok: Token, min_len: int, not_endings: tuple[str, ...]) -> bool:
+    """A finite verb (``finite_verb``) or a bare imperfect in «يـ/تـ» of ``min_len`` letters or more that does not end
+    in ``not_endings`` (a noun's «ـه», «ـات»): «يطل», «يوبخ», «تظهر»."""
+    key = nkey(tok.text)
+    return finite_verb(tok) or (len(tok.words) == 1 and key[:1] in ("ي", "ت") and len(key) >= min_len
+                                and not key.endswith(not_endings))
+
+
 @lru_cache(maxsize=65536)
 def defective_past(text: str) -> bool:
     """A past verb of three letters in a final «ى/ا» (function words ``defective_pasts``: «دعا», «نفى», «رأى», «مضى»),

@@ -19,6 +19,7 @@ from .agreement import _agrees, _gender
 from .clauses import _main_subject
 from .phrases import SAYING_THINGS, _DEMONSTRATIVES, _governed, _person_names, _phrase_span, _source_head, _source_heads
 from .titled import quote_chunks
+from .untagged import title_key
 
 @dataclass(slots=True)
 class Scene:
@@ -152,7 +153,7 @@ def _name_like(head: str, n: int) -> bool:
     """The subject phrase of ``n`` words headed by ``head`` names someone: a title or a word of standing
     («الباحثة الإيرانية», «الدكتور التركي»), or one definite word (a family name: «المضف», «البحر»; a body named
     before: «الوكالة»), not «البعض»."""
-    if head in fw("titles") or head in fw("speaker_titles") or head.removeprefix("ال") in fw("titles"):
+    if title_key(head):
         return True
     return n == 1 and head.startswith("ال") and head not in fw("someone_subjects") and not is_function_word(head)
 

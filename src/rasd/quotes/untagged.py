@@ -32,6 +32,11 @@ def _given_before(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
 NAME_RUN = 4  # name-like words after an unnamed title phrase that its speaker text takes in
 
 
+def title_key(key: str) -> bool:
+    """A title or a speaker's title (function words ``titles``, with or without its article, and ``speaker_titles``)."""
+    return key in fw("titles") or key.removeprefix("ال") in fw("titles") or key in fw("speaker_titles")
+
+
 def _name_like(doc: Doc, u: int) -> bool:
     """Token ``u`` may be a word of a person's name the entity layer did not tag: a word that is a name of the name
     lists (not a common one), or a bare one (no clitic) that no name list has, and no frequent word of either
@@ -41,7 +46,7 @@ def _name_like(doc: Doc, u: int) -> bool:
     key = nkey(tok.text)
     if len(key) < 2 or not key.isalpha() or is_function_word(key) or _match_cue(doc, u):
         return False
-    if key in fw("titles") or key.removeprefix("ال") in fw("titles") or key in fw("speaker_titles"):
+    if title_key(key):
         return False
     word = load_gazetteer().name_word(key)
     if len(tok.words) != 1 and word is None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 from ..doc import Doc, Span
 from ..entities.gazetteer import load as load_gazetteer
 from ..events.forms import fw, nkey
-from .untagged import _name_like
+from .untagged import _name_like, title_key
 
 NAME_RUN = 3
 
@@ -25,11 +25,6 @@ def _name_word(doc: Doc, u: int) -> bool:
     return len(tok.words) == 1 and word is not None and "g" in word.flags
 
 
-def _title(doc: Doc, u: int) -> bool:
-    key = nkey(doc.tokens[u].text)
-    return key in fw("titles") or key.removeprefix("ال") in fw("titles") or key in fw("speaker_titles")
-
-
 def untagged_titled(doc: Doc, t: int) -> Span | None:
     """The span of the untagged name right after the cue at token ``t`` that a title follows; None where there is
     none or where a mention starts inside it (module docstring)."""
@@ -37,7 +32,7 @@ def untagged_titled(doc: Doc, t: int) -> Span | None:
     for end in range(t + 2, min(n, t + 2 + NAME_RUN)):
         if not _name_word(doc, end - 1):
             return None
-        if end - 1 > t + 1 and _name_like(doc, end - 1) and _title(doc, end):
+        if end - 1 > t + 1 and _name_like(doc, end - 1) and title_key(nkey(doc.tokens[end].text)):
             span = Span(doc.tokens[t + 1].start, doc.tokens[end - 1].end)
             if any(span.start <= m.start < span.end for m in doc.mentions):
                 return None
