@@ -20,6 +20,7 @@ from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
 from .retrospect import same_act
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
+from .where_told import told_places
 from .word_tests import clause_stop
 
 FORCE = ("18", "19", "20")  # assault, fight, mass violence
@@ -233,4 +234,5 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     pointed_back_places(doc, events)  # round 110: «هذا القصف»
     in_attack_places(doc, events)  # «قتل ... في غارات جوية» with a place
     coordinated_places(doc, events)  # «هاجمت قرية دوما وأحرقت المنزل»
+    told_places(doc, events)  # round 124: «تفجير مسجد ... بعسير», a local source's place, «بداخلها», «إذ تظاهر»
     return events

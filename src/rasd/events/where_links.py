@@ -47,15 +47,22 @@ def happened_relative_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | 
             nkey(toks[t].text) in fw("prepositions") and t != hit.j + 1 for t in between):
         return None
     verb = nkey(toks[r + 1].text)
-    if verb not in fw("taking_place_verbs") and verb not in fw("holding_verbs"):
-        return None
     k = r + 2
-    while k < min(len(toks), r + 2 + AFTER_VERB) and nkey(toks[k].text) != "في" and (
+    if verb in fw("past_being") and nkey(toks[k].text) in fw("scheduled_words"):
+        k += 1  # round 124: «المفاوضات مع الحكومة التي كانت مقررة الجمعة الماضي، في مدينة مري»
+    elif verb not in fw("taking_place_verbs") and verb not in fw("holding_verbs"):
+        return None
+    end, comma = min(len(toks), k + AFTER_VERB + 1), False  # one comma before the «في» («الماضي، في»)
+    while k < end and nkey(toks[k].text) != "في" and (
             toks[k].text in fw("adverbs") or nkey(toks[k].text) in fw("adverbs")
-            or any(ts.start <= toks[k].start < ts.end for ts in doc.times)):
+            or any(ts.start <= toks[k].start < ts.end for ts in doc.times)
+            or (toks[k].text in ("،", ",") and not comma)):
+        comma = comma or toks[k].text in ("،", ",")
         k += 1
     if k >= len(toks) or nkey(toks[k].text) != "في":
         return None
+    if k + 2 < len(toks) and nkey(toks[k + 1].text).removeprefix("ال") in PLACE_WORDS:
+        k += 1  # «في مدينة مري»
     return next((c for c in chunks if c.i == k + 1 and c.etype in PLACES and c.entity is not None), None)
 
 

@@ -47,6 +47,8 @@ def land_chunk(doc: Doc, hit: Hit, c: Chunk) -> Chunk | None:
         before = nkey(toks[c.i - 3].text).removeprefix("و")  # «على أجزاء من الأراضي العراقية»
     if before not in fw("land_prepositions") and not (before in ("على", "علي") and hit.entry.code.startswith(ATTACKS)):
         return None
+    if nkey(toks[c.i].text) in fw("border_nouns") and before != "داخل":
+        return None  # round 124: «داخل الحدود التركية» is in Turkey; «على الحدود السعودية» may be either side
     iso = gazetteer.load().nisba.get(nkey(toks[c.i + 1].text))
     country = _country_entity(doc, iso) if iso is not None else None
     if country is None:
