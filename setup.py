@@ -166,6 +166,7 @@ COMPILED = [
     "events/where_links.py",
     "events/where_carry.py",
     "events/where_near.py",
+    "events/where_told.py",
     "events/said_when.py",
     "events/attached.py",
     "events/retrospect.py",

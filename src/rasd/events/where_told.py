@@ -154,13 +154,13 @@ def _in_places(doc: Doc, lo: int, hi: int) -> set[str]:
 
 
 def explained_places(doc: Doc, events: list[Event]) -> None:
-    """Acts (not sayings) with no place in a sentence opened by «إذ» (``explaining_openers``) with the first of them
+    """Acts (not sayings) with no place in a sentence opened by «إذ» (``idh_openers``) with the first of them
     right after it, the sentence naming no place, are where the sentence before in the paragraph is: its one place
     said with «في» or its located acts' one place («وارتفعت الشعارات في مدينة كربلاء. إذ تظاهر المئات»)."""
     for s in range(1, len(doc.sentences)):
         sent, prev = doc.sentences[s], doc.sentences[s - 1]
         first = doc.token_at(sent.start)
-        if first is None or nkey(doc.tokens[first].text).removeprefix("و") not in fw("explaining_openers") \
+        if first is None or nkey(doc.tokens[first].text).removeprefix("و") not in fw("idh_openers") \
                 or any(prev.start < p.start <= sent.start for p in doc.paragraphs):
             continue
         mine = [ev for ev in events if sent.start <= ev.trigger.start < sent.end]
