@@ -24,6 +24,7 @@ from .kinship import introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
 from .rolebodies import role_bodies
 from .posts import post_countries
+from .members import member_bodies, post_countries_apposed
 from .forces import force_home, home_forces
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
@@ -270,6 +271,7 @@ class Resolver(Coreference):
         orgs = [(m, e) for e in ents if e.type == "ORGANIZATION" for m in by_entity.get(e.id, ())]
         role_bodies(doc, self.g, ents, by_entity, orgs)  # «الأمين العام للحزب ...», «ووزير خارجيته»
         post_countries(doc, self.g, ents, by_entity)  # «X، وكيل الوزارة», «تعيين X ... بوزارة الخارجية»
+        post_countries_apposed(doc, self.g, ents, by_entity)  # «X، وهو مسؤول محلي في ... في الهند» (round 125)
         triples = cache(partial(body_pairs, doc))  # the article's word triples, read only where an office needs them
         for e in ents:
             if e.type == "PERSON" and not e.country and e.attrs.get("western") and state_office(self.g, e, triples):
@@ -310,6 +312,7 @@ class Resolver(Coreference):
                     e.country = top[0][0]
                     e.actor = top[0][0] + e.actor
                     e.attrs["country_from"] = "article"
+        member_bodies(doc, ents, by_entity)  # «هاموند، النافذ في حزب «المحافظين»»: his country's party (round 125)
         for e in ents:
             if e.type == "PERSON" and not e.actor and str(e.attrs.get("sector", "")).startswith(("IGO", "IMG")):
                 e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country; «زعيم تنظيم

@@ -43,6 +43,7 @@ from .forms import bare, fw, keys_of, nkey
 from .inquiry import no_inquiry
 from .lexicon import Hit
 from .performative import gives_way, unexpressed
+from .programmes import programme_named, views_not_shared
 from .obligations import kept_pledge
 from .owned_plurals import owned_pair
 from .stative import surrounding
@@ -357,6 +358,8 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if hit.entry.id in ("affirm", "threaten") and hit.pos == "V" and _abstract_doer(doc, hit, a, b) \
             or endangered(doc, hit, a, b):
         return True  # «تقارير طبية تؤكد», «حالة من الاضطراب تهدد بانقسام» (round 49); a danger (round 104)
+    if programme_named(doc, hit, a) or views_not_shared(doc, hit, a):
+        return True  # «برنامج البيت العائلي والزيارة الخارجية», «لا يتفقون على التفاصيل» (round 125)
     if hit.entry.id == "agree" and hit.pos == "V" and _view_agreed(doc, hit, b):
         return True  # «نتفق جميعا على أن داعش تهديد مشترك» (round 49)
     if hit.entry.id == "sign" and _paper_signed(doc, hit, b):

@@ -181,9 +181,24 @@ def year_near(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
         if t == e + 1 and doc.tokens[t].text in ("،", ","):
             continue  # a fronted year: «في عام 2006، قتلت غارة»
         if clause_stop(doc.tokens[t].text) or doc.tokens[t].text in ENDS or key in fw("sequence_frames") \
-                or (match_token(doc.tokens, t) is not None and t != hit.i):
+                or (match_token(doc.tokens, t) is not None and t != hit.i) or _happening(key_at(doc, t)) or _happening(key):
             return False
     return True
+
+
+def _happening(key: str) -> bool:
+    """Round 125: a noun of a happening that makes no event of its own («وفاته», «رحيل», «الاستفتاء»:
+    ``happening_nouns``, with or without the article or a pronoun): a year after it is its own («أكدت الحركة
+    وفاته قبل سنتين»), not the act's."""
+    nouns = fw("happening_nouns")
+    k = key.removeprefix("ال")
+    if k in nouns:
+        return True
+    for p in ("ه", "ها", "هم", "هما"):  # «وفاته»: the «ة» written «ت» before the pronoun
+        stem = k[: -len(p)] if k.endswith(p) else ""
+        if stem and (stem in nouns or stem[-1:] == "ت" and stem[:-1] + "ه" in nouns):
+            return True
+    return False
 
 
 SUBJECT_SPAN = 5  # tokens at most from a verb trigger to the comma that opens its subject's apposition

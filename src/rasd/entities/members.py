@@ -1,0 +1,96 @@
+"""Round 125 of real news: a country a person's apposition gives him, and the country of a body a person is said
+to belong to.
+
+«شيرانجيب جوش، وهو مسؤول محلي في منطقة «كوش بيهار» في الهند»: an apposition «، وهو/وهي» + a noun of a post held
+(``held_posts``: «مسؤول», «موظف», «ضابط»; not an envoy's, who serves another state) with «في» + a country later in
+its clause gives a person of no country that country. «هاموند، النافذ في حزب «المحافظين» الحاكم»: a body of no
+country and no actor named in the apposition of a person of known country by a word of membership
+(``member_words``: «النافذ في», «القيادي في», «عضو») is of his country (a party, «حزب» before its name, is his
+country's party: ISO + PTY). A facility named with no country of its own («ميناء مبارك») is left without one: the
+context alone names no safe owner."""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Entity, Mention
+from ..events.forms import fw
+from ..text.normalize import norm_key
+from .gazetteer import Entry, Gazetteer
+
+_STOPS = frozenset(".،,؛:()\"\n!?؟")
+_QUOTES = "«»"
+APPOSITION_WORDS = 12  # words of an apposition read for «في» + a country
+MEMBER_GAP = 60  # characters at most between a person's name and the body of his apposition
+_LEAD = re.compile(r"\s*[،,]\s*(?:وهو|وهي)\s+")
+
+
+def _country_at(g: Gazetteer, words: list[str], i: int) -> str | None:
+    for n in (2, 1):
+        got = g.phrases.get(tuple(words[i : i + n])) if i + n <= len(words) else None
+        if isinstance(got, Entry) and got.type == "LOCATION" and got.kind == "country" and got.country:
+            return got.country
+    return None
+
+
+def post_in_country(g: Gazetteer, text: str, m: Mention) -> str | None:
+    """The country of «، وهو مسؤول ... في X» right after mention ``m`` (X the first country after «في» in the
+    clause), or None."""
+    lead = _LEAD.match(text, m.end)
+    if lead is None:
+        return None
+    rest = text[lead.end() : lead.end() + 200]
+    cut = next((i for i, ch in enumerate(rest) if ch in _STOPS), len(rest))
+    words = [norm_key(w.strip(_QUOTES)) for w in rest[:cut].split()][:APPOSITION_WORDS]
+    if not words or words[0].removeprefix("ال") not in fw("held_posts"):
+        return None
+    for i, w in enumerate(words[:-1]):
+        if w == "في" and (iso := _country_at(g, words, i + 1)):
+            return iso
+    return None
+
+
+def post_countries_apposed(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
+    """Persons of no country: the country their «، وهو مسؤول ... في X» apposition names (in place)."""
+    for e in ents:
+        if e.type != "PERSON" or e.country:
+            continue
+        for m in sorted(by_entity.get(e.id, ()), key=lambda m: m.start):
+            if m.source in ("coref", "anaphor"):
+                continue
+            if (iso := post_in_country(g, doc.text, m)) is not None:
+                e.country = iso
+                e.attrs["country_from"] = "apposition"
+                break
+
+
+def _member_link(between: str) -> bool:
+    """The words between a person's name and a body: «، النافذ في حزب «», «، القيادي في», «، عضو»."""
+    if not between.lstrip().startswith(("،", ",")):
+        return False
+    words = [norm_key(w.strip(_QUOTES)) for w in between.strip().lstrip("،,").split()]
+    if not words or any(ch in between.strip().lstrip("،,") for ch in _STOPS):
+        return False
+    first = words[0].removeprefix("ال")
+    return first in fw("member_words") and all(w in ("في", "حزب", "لحزب", "بحزب", "") for w in words[1:])
+
+
+def member_bodies(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
+    """Bodies of no country and no actor named in the apposition of membership of a person of known country take his
+    country (in place)."""
+    persons = sorted(((m, e) for e in ents if e.type == "PERSON" and e.country for m in by_entity.get(e.id, ())),
+                     key=lambda p: p[0].end)
+    for e in ents:
+        if e.type != "ORGANIZATION" or e.country or e.actor:
+            continue
+        for m in by_entity.get(e.id, ()):
+            owner = next((p for pm, p in reversed(persons) if pm.end <= m.start and m.start - pm.end <= MEMBER_GAP
+                          and _member_link(doc.text[pm.end : m.start])), None)
+            if owner is None or owner.country is None:
+                continue
+            e.country = owner.country
+            e.attrs["country_from"] = "member:" + owner.id
+            before = [k for w in doc.text[max(0, m.start - 12) : m.start].split() if (k := norm_key(w.strip(_QUOTES)))]
+            if "حزب" in {norm_key(w) for w in e.name.split()} or (before and before[-1].lstrip("وبل") == "حزب"):
+                e.actor = owner.country + "PTY"
+            break
