@@ -15,7 +15,7 @@ from .lexicon import Hit
 from .word_tests import clause_stop
 
 ROW_REACH = 4  # tokens from «للشهر» to «التوالي»
-CLAUSE_REACH = 12  # tokens either side of the trigger read for «للشهر ... على التوالي»
+CLAUSE_REACH = 20  # tokens either side of the trigger read for «للشهر ... على التوالي»
 SPAN_REACH = 3  # tokens from a noun trigger's end to «خلال»
 MEASURE = frozenset(nkey(w) for w in ("أقل", "اقل", "أكثر", "اكثر", "نحو", "حوالي", "قرابة", "من"))
 DURING = frozenset(nkey(w) for w in ("خلال", "غضون"))
