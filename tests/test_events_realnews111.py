@@ -54,7 +54,8 @@ def test_recurring_aimed_and_ongoing_acts_have_no_day() -> None:
     assert news_date(text, "قتل") is None
     text = "وقال إن الهجمات الإرهابية في الشمال التي يتصدى لها الجيش تراجعت."
     assert news_date(text, "الهجمات") is None
-    text = "وأدان الوزير الهجمات الإرهابية التي استهدفت المساجد."
+    # (round 123: an act condemned has no day of the condemnation's; an act claimed is of the day)
+    text = "وتبنى التنظيم الهجمات الإرهابية التي استهدفت المساجد."
     assert news_date(text, "الهجمات") == "2015-08-02"
 
 

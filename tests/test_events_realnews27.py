@@ -55,6 +55,8 @@ def test_a_relative_clause_on_a_noun_trigger_dates_it() -> None:
     assert str(event_with_trigger_at(doc, "الهجوم").date) < str(doc.date)
     doc = analyze_news("وأدان الوزير الهجوم الذي وقع أمس في المدينة.")
     assert event_with_trigger_at(doc, "الهجوم").date == next(t.value for t in doc.times if t.text == "أمس")
-    # a relative on another phrase still does not date the noun
+    # a relative on another phrase still does not date the noun (round 123: condemned, it has no day at all)
     doc = analyze_news("وأدان الوزير الهجوم على الجنود الذين وصلوا أمس إلى المدينة.")
+    assert event_with_trigger_at(doc, "الهجوم").date is None
+    doc = analyze_news("وصد الجيش الهجوم على الجنود الذين وصلوا أمس إلى المدينة.")
     assert event_with_trigger_at(doc, "الهجوم").date == doc.date

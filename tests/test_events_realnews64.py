@@ -25,8 +25,8 @@ def test_an_act_told_in_yesterdays_statement_is_of_yesterday() -> None:
 
 def test_any_act_at_all_has_no_day() -> None:
     assert news_date("ويسعى البلدان إلى تحصين المنطقة ضد أي اعتداء خارجي.", "اعتداء") is None
-    # an act told: the article's day
-    assert news_date("وندد البلدان باعتداء خارجي على المنطقة.", "باعتداء") == "2015-08-02"
+    # an act told: the article's day (round 123: not one condemned, «وندد البلدان باعتداء»: before the condemnation)
+    assert news_date("وتعرضت المنطقة لاعتداء خارجي.", "لاعتداء") == "2015-08-02"
 
 
 def test_an_act_told_as_recent_has_no_day() -> None:

@@ -78,11 +78,11 @@ def test_a_title_is_no_time() -> None:
 
 
 def test_an_act_told_as_recent_in_its_relative_clause() -> None:
-    text = "ودان المجلس التفجير الإرهابي الذي استهدف مسجدا في المدينة مؤخرا."
+    text = "وتبنى التنظيم التفجير الإرهابي الذي استهدف مسجدا في المدينة مؤخرا."
     assert news_date(text, "التفجير") is None
     assert news_date("وبحث الوزير اللقاءات التي جرت أخيرا في بروكسل.", "اللقاءات") is None
-    # no word of recency: the news of the day
-    assert news_date("ودان المجلس التفجير الإرهابي الذي استهدف مسجدا في المدينة.", "التفجير") == "2015-08-02"
+    # no word of recency: the news of the day (round 123: claimed; one condemned is of no day, before the condemnation)
+    assert news_date("وتبنى التنظيم التفجير الإرهابي الذي استهدف مسجدا في المدينة.", "التفجير") == "2015-08-02"
     # the relative clause is on the partners, not on the meetings
     text = "وبدأ الوزير اجتماعات مع الوزراء الذين وصلوا أخيرا إلى المدينة."
     assert news_date(text, "اجتماعات") == "2015-08-02"

@@ -30,8 +30,10 @@ def test_a_relative_after_the_adjectives_of_a_definite_act() -> None:
     text = "وأدانت الحكومة الهجوم الإرهابي الجبان الذي استهدف نقطة للشرطة أمس."
     assert news_date(text, "الهجوم") == "2015-08-01"
     # an indefinite noun: the definite word after it is its genitive, whose relative is not on the act
-    text = "وأدانت الحكومة تفجير المسجد الكبير الذي بني في عام 1950."
+    # (round 123: claimed, not condemned: a condemned act has no day, before the condemnation)
+    text = "وتبنى التنظيم تفجير المسجد الكبير الذي بني في عام 1950."
     assert news_date(text, "تفجير") == "2015-08-02"
+    assert news_date("وأدانت الحكومة تفجير المسجد الكبير الذي بني في عام 1950.", "تفجير") is None
 
 
 def test_an_act_named_as_a_crime_has_no_day() -> None:

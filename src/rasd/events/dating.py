@@ -18,6 +18,10 @@ from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
 from .bygone import held_relative, of_a_kind, past_habit, present_governed
+from .condemned import condemned, pointed_to, unhidden
+from .one_of import one_of
+from .purposed import purpose_time
+from .running import counted_over_span, in_a_row
 from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
@@ -294,6 +298,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         doc, hit, sent_end) and not vague(doc, hit, sent_start, sent_end)) if best is None else (False, None)
     if frame[1] is not None and not _since(doc, frame[1], sent_start, False):
         best = (0, frame[1])  # «في مايو الماضي، والتي أكدت», «وقبل حوالى عشرة أيام، شنت ...، كما بدأت في مهاجمة»
+    purpose = purpose_time(doc, hit, sent_start) if best is None else None
+    if purpose is not None:
+        best = (0, purpose)  # round 123: «وتظاهر ... مساء السبت، احتجاجا على»: the time of the act it is the aim of
     rel = relative_on_act(doc, hit, sent_start) if best is None else None
     if rel is not None and pluperfect_main(doc, rel[0], sent_start):
         return None, None  # «كان بوتين قد أعلن مبادرته التي دعت»: of the pluperfect's past
@@ -321,7 +328,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or earlier_sentence(doc, hit, sent_start, perfect) or after_plural(doc, hit, sent_start) \
             or recent_occasion(doc, hit, sent_end) or table_talks(doc, hit) or charged_or_eve(doc, hit, sent_start) \
             or past_habit(doc, hit, sent_start) or of_a_kind(doc, hit, sent_start) \
-            or told_again(doc, hit, sent_start, sent_end):
+            or told_again(doc, hit, sent_start, sent_end) or one_of(doc, hit, sent_start) \
+            or unhidden(doc, hit, sent_start) or in_a_row(doc, hit, sent_start, sent_end) \
+            or counted_over_span(doc, hit, sent_end):
         return None, None
     if other:
         return None, None
@@ -340,8 +349,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             return None, None  # round 107: «ويتلقون الكثير من الزيارات»: going on, of no day the story told before
         if found:
             return _dated(value), None  # the day said before in the story, or the old date of an account
-    if crime_named(doc, hit) or then_told(doc, hit, sent_start, sent_end) or held_relative(doc, hit, sent_end):
-        return None, None  # «كجريمة إحراق بيت العائلة», «فهم التهديد آنذاك»: a past act named («الاجتماع الذي عقد»)
+    if crime_named(doc, hit) or then_told(doc, hit, sent_start, sent_end) or held_relative(doc, hit, sent_end) \
+            or condemned(doc, hit, sent_start) or pointed_to(doc, hit, sent_start):
+        return None, None  # «كجريمة إحراق», «فهم التهديد آنذاك», «الاجتماع الذي عقد», «أدان اغتيال»: a past act named
     if hit.pos == "N" and (hit.j + 1 < sent_end and nkey(doc.tokens[hit.j + 1].text) in DISTAL
                            or hit.i > sent_start and nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in DISTAL
                            and definite(key)):

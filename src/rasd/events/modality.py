@@ -8,6 +8,7 @@ from ..doc import Doc, Quote
 from .chunks import clause_stop
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
+from .condemned import announced, put_off_over_subject
 from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, obliged, on_principle,
                             possible, proposed, upcoming, warned, without)
 from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
@@ -317,7 +318,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)):
         return "negated"
-    put_off = (_put_off(before) if hit.pos == "N" else None) or possible(doc, hit, sent_start)
+    put_off = (_put_off(before) or put_off_over_subject(doc, hit, sent_start) if hit.pos == "N" else None) \
+        or possible(doc, hit, sent_start)
     if put_off is not None:
         return put_off
     if (_has_phrase(before, fw("conditional")) and not granted_if(before)) or any(k.lstrip("وف") in fw("wishes") for k in before) \
@@ -354,6 +356,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     if later_today(doc, hit, before) or needed(hit, before) or proposed(hit, before) or upcoming(doc, hit) \
             or to_come(doc, hit) or obliged(hit, before):
         return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»
+    if announced(doc, hit, sent_start):
+        return "reported"  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
     start = doc.tokens[hit.i].start
     for q in quotes:
         if q.content.start <= start < q.content.end:

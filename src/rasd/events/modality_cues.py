@@ -278,13 +278,19 @@ ASKING = frozenset(("هل", "وهل", "فهل", "اهل", "متي", "ومتي", 
 DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذا", "هذه", "ذلك", "تلك", "هذي"))
 
 
+POINTING = frozenset(nkey(w) for w in ("إشارة", "اشارة", "إشارته", "إشارتها"))
+
+
 def asked(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Round 53: in a question sentence, only an act after «هل» is asked about («هل ستميل الحركة إلى
     مفاوضات؟»: hypothetical); one told before it or in a question of how or why («قامت طائرات بقصف مواقع أمس، فكيف
     تنفي ...؟», «التقيت أخيرا الرئيس.. كيف تجده؟») is told as fact, unless «هل» + a demonstrative after it asks
     about all said before («... وراء خطف البريطانيين، هل هذا صحيح؟»)."""
-    if any(nkey(doc.tokens[t].text) in ASKING for t in range(sent_start, hit.i)):
-        return True
+    asks = [t for t in range(sent_start, hit.i) if nkey(doc.tokens[t].text) in ASKING]
+    if asks:
+        # round 123: «هل كان غرضه ...، في إشارة إلى اتهامه الكويت»: what the question points to is told as fact
+        return not any(nkey(doc.tokens[t].text) == "في" and nkey(doc.tokens[t + 1].text) in POINTING
+                       for t in range(asks[-1] + 1, hit.i - 1))
     # «قال إن جماعة ... وراء خطف البريطانيين، هل هذا تصوركم؟»: «هل» + a demonstrative asks about all said before
     toks = doc.tokens
     for t in range(hit.j + 1, len(toks) - 1):
