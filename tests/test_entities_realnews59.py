@@ -2,7 +2,8 @@
 organisation, the ordinal agreeing with its noun; the group of six powers written between slashes («دول / 5 + 1 /»);
 a canal named after a country («قناة بنما») is the canal, not the country; a given name before a listed name word
 that only the verb «التقى» makes a function word («منير التقي») when speech follows; after a definite title, a
-listed official's surname alone and an Arab given name are two men («للرئيس بوتفليقة عبد الرحمن بلعيد»).
+listed official's surname alone and an Arab given name are two men («للرئيس بوتفليقة عبد الرحمن بلعيد»); a
+name in quotation marks after a place noun («منطقة «كوش بيهار»») is the place.
 Counter-cases: «الجيش» alone, an ordinal of the other gender, a country adjective after the ordinal, a channel
 with a figure or with no ships in its sentence, the verb «التقى», a given name that opens the title's name
 («العميد مبارك عبد الله العتيبي»)."""
@@ -88,3 +89,16 @@ def test_a_unit_with_an_ordinal_and_a_relative_adjective() -> None:
 def test_a_country_adjective_after_the_ordinal_stays_out_of_the_unit() -> None:
     doc = analyze_news("وانتشرت وحدات الجيش الثالث المصري قرب المدينة.")
     assert "الجيش الثالث" in names_of_type(doc, "ORGANIZATION")
+
+
+# a quoted name after a place noun
+
+def test_a_quoted_name_after_a_district_noun_is_the_place() -> None:
+    doc = analyze_news("وقال مسؤول محلي في منطقة «كوش بيهار» في الهند إن الاحتفال سيقام غدا.")
+    assert "كوش بيهار" in names_of_type(doc, "LOCATION")
+    assert "كوش بيهار" not in names_of_type(doc, "PERSON")
+
+
+def test_a_quoted_person_after_a_verb_stays_a_person() -> None:
+    doc = analyze_news("وقال مسؤول إن «جون سميث» سيصل غدا إلى المنطقة.")
+    assert "جون سميث" in names_of_type(doc, "PERSON")
