@@ -3,7 +3,8 @@ organisation, the ordinal agreeing with its noun; the group of six powers writte
 a canal named after a country («قناة بنما») is the canal, not the country; a given name before a listed name word
 that only the verb «التقى» makes a function word («منير التقي») when speech follows; after a definite title, a
 listed official's surname alone and an Arab given name are two men («للرئيس بوتفليقة عبد الرحمن بلعيد»); a
-name in quotation marks after a place noun («منطقة «كوش بيهار»») is the place.
+name in quotation marks after a place noun («منطقة «كوش بيهار»») is the place; a town of two letters right after a
+place noun («محافظة إب») is read (built into places_short.tsv).
 Counter-cases: «الجيش» alone, an ordinal of the other gender, a country adjective after the ordinal, a channel
 with a figure or with no ships in its sentence, the verb «التقى», a given name that opens the title's name
 («العميد مبارك عبد الله العتيبي»)."""
@@ -102,3 +103,20 @@ def test_a_quoted_name_after_a_district_noun_is_the_place() -> None:
 def test_a_quoted_person_after_a_verb_stays_a_person() -> None:
     doc = analyze_news("وقال مسؤول إن «جون سميث» سيصل غدا إلى المنطقة.")
     assert "جون سميث" in names_of_type(doc, "PERSON")
+
+
+# a town of two letters after a place noun
+
+def test_a_two_letter_governorate_after_its_noun() -> None:
+    doc = analyze_news("وتقدمت القوات الموالية للحكومة في محافظة إب جنوب العاصمة.")
+    assert "إب" in names_of_type(doc, "LOCATION")
+
+
+def test_a_two_letter_word_opening_a_longer_name_is_no_town() -> None:
+    doc = analyze_news("ووقعت الاشتباكات في مدينة بن قردان التونسية.")
+    assert "بن" not in names_of_type(doc, "LOCATION")
+
+
+def test_a_two_letter_town_without_a_place_noun_is_not_read() -> None:
+    doc = analyze_news("وقال إن قم بواجبك أولا قبل أن تطالب بحقوقك.")
+    assert "قم" not in names_of_type(doc, "LOCATION")

@@ -37,6 +37,7 @@ from .apposednames import apposed_surnames, common_first_words, given_before_pla
 from .fullnames import allah_names, names_before_role, surname_after_title, unknown_after_adjective
 from .villagelists import gate_places, village_lists
 from .royaltitles import royal_titles
+from .shorttowns import short_towns
 from .quotedbodies import media_names, numbered_units, ordinal_units, p5_group
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
 from .innernames import institution_places, repeated_bodies
@@ -130,6 +131,7 @@ def analyze_entities(
     clan_places(doc, mentions)
     common_noun_places(doc, mentions)
     quoted_places(doc, mentions)
+    short_towns(doc, mentions, gaz)
     apposed_surnames(doc, found, mentions, gaz)
     common_first_words(doc, mentions, gaz)
     given_before_place(doc, mentions, gaz)
