@@ -97,6 +97,7 @@ COMPILED = [
     "entities/placewords.py",
     "entities/apposednames.py",
     "entities/quotedbodies.py",
+    "entities/shorttowns.py",
     "entities/fullnames.py",
     "entities/barebodies.py",
     "entities/falsebodies.py",

@@ -81,10 +81,15 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add (in ``mentions``) the places and exchanges named by a facility head and a name; drop the mentions
     inside them (the city of an exchange, a person the tagger read in a place's name)."""
     places, exchanges, adjs = _keys("facility_place_heads"), _keys("exchange_heads"), _keys("facility_adjectives")
+    waterways = _keys("waterway_heads")
     toks = doc.tokens
     i = 0
     while i < len(toks) - 1:
         tok = toks[i]
+        off = _head_in(tok.text, waterways)
+        if off is not None and _waterway(doc, mentions, i, off):
+            i += 2
+            continue
         off = _head_in(tok.text, places)
         if off is not None:
             i = _place(doc, mentions, gaz, i, off, adjs)
@@ -128,6 +133,33 @@ def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, 
     _replace(doc, mentions, over, start, end, "LOCATION")
     mentions[-1].key = norm_key(doc.text[start : toks[name_end - 1].end])  # one place with its adjectives or
     return j  # without them («قاعدة العند الجوية», then «قاعدة العند»)
+
+
+def _waterway(doc: Doc, mentions: list[Mention], i: int, off: int) -> bool:
+    """«قناة بنما»: a canal's noun and a listed country right after it are one place, the canal (not the
+    country), in a sentence of shipping (a word of ``canal_context_words``: «السفن», «الملاحة», «الممر المائي»);
+    not a television channel («قناة الكويت كانت تعرض»), nor one with a figure after it («قناة مصر 25») nor one in
+    quotation marks."""
+    toks = doc.tokens
+    nxt = toks[i + 1]
+    lo, hi = doc.text.rfind(".", 0, toks[i].start) + 1, doc.text.find(".", nxt.end)
+    sentence = doc.text[lo : hi if hi >= 0 else len(doc.text)]
+    if not any(w in sentence for w in fw("canal_context_words")):
+        return False
+    if not _joined(doc, toks[i], nxt) or doc.text[max(0, toks[i].start - 2) : toks[i].start].strip() in OPENING_QUOTES:
+        return False
+    if not any(m.start == nxt.start and m.end == nxt.end and m.type == "LOCATION" and m.attrs.get("kind") == "country"
+               for m in mentions):
+        return False
+    after = toks[i + 2].text if i + 2 < len(toks) else ""
+    if after[:1].isdigit() or after[:1] in OPENING_QUOTES:
+        return False
+    start, end = toks[i].start + off, nxt.end
+    over = _overlapping(mentions, start, end)
+    if any(m.start < start or m.end > end for m in over):
+        return False
+    _replace(doc, mentions, over, start, end, "LOCATION")
+    return True
 
 
 def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int) -> int:

@@ -267,6 +267,24 @@ def known_before_name(g: Gazetteer, k0: str, k1: str, k2: str) -> bool:
         and k2 not in PARTICLES
 
 
+def surname_before_given(g: Gazetteer, units: list[Unit], j: int) -> bool:
+    """Does a definite title's name at ``j`` open on a listed official's surname alone (no listed person's given
+    name: «بوتفليقة», not «مبارك») with an Arab given name after it («عبد القادر», «محمد»)? Then the title's
+    holder is the official, named by his surname, and the given name starts another man («للرئيس بوتفليقة عبد
+    القادر حجار»: the president's friend), as an Arab name never puts a family name before the given one."""
+    if j + 2 >= len(units) or any(u.punct or u.gap for u in units[j + 1 : j + 3]):
+        return False
+    return surname_then_given(g, units[j].key, units[j + 1].key, units[j + 2].key)
+
+
+def surname_then_given(g: Gazetteer, k0: str, k1: str, k2: str) -> bool:
+    """:func:`surname_before_given` on the keys of the three words."""
+    if k0.startswith("ال") or not (g.official_surname(k0) and g.surname_alone(k0)) or k0 in g.givens:
+        return False
+    return k1 == _ABD or "g" in getattr(g.name_word(k1), "flags", "") and k1 not in g.stop and k1 not in JOINERS \
+        and g.is_name_word(k2)
+
+
 def possessor_alone(g: Gazetteer, units: list[Unit], j: int) -> bool:
     """Is the word at ``j``, right after an indefinite title, a listed official's surname alone with no name after it
     («محامي كلينتون للصحيفة»)? Then the title is his lawyer's, his adviser's: the construct names whose, not who."""

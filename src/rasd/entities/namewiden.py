@@ -2,6 +2,9 @@
 
 * a Western initial with its full stop before the family name: «جوزيف إل. فوتيل» (not «جوزيف إل»);
 * a lone given name before a family name too rare for a common word: «منصور الوابلي» (not «منصور»);
+* a lone given name before a listed name word written with a dotted final «ي» that only the verb spelled «ى»
+  makes a function word («سمير التقي» beside the verb «التقى»), in an article that writes «ى», when speech
+  («إن», «:») or «،» follows the pair;
 * after a masdar of appointment, a given name and a family name nobody tagged: «وتعيين محمد المسهر على وظيفة
   سفير» is a person named in the decree.
 
@@ -10,7 +13,7 @@ A span is widened or added only over words no other mention covers.
 
 from __future__ import annotations
 
-from ..doc import Doc, Mention
+from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import INITIALS, Gazetteer
@@ -24,6 +27,18 @@ def _family(g: Gazetteer, given: str, k: str) -> bool:
     w = g.name_word(k)
     return given_and_family(g, given, k) or (
         k.startswith("ال") and w is not None and "f" in w.flags and "c" not in w.flags and k not in g.nisba)
+
+
+def _dotted_ya(doc: Doc, gaz: Gazetteer, given: str, toks: list[Token], i: int) -> bool:
+    """«سمير التقي إن»: see the module's doc; not «سمير التقى» (the verb) nor an article writing «ي» for «ى»."""
+    word = toks[i].text.rstrip(_PUNCT)
+    g, w = gaz.name_word(norm_key(given)), gaz.name_word(norm_key(word))
+    if g is None or "g" not in g.flags or w is None or not ({"g", "f"} & set(w.flags)) or "c" in w.flags:
+        return False
+    if not (word.startswith("ال") and word.endswith("ي") and norm_key(word) in gaz.stop and "ى" in doc.text):
+        return False
+    after = doc.text[toks[i].start + len(word) :].lstrip(" ")
+    return after[:1] in ("،", ":", ",") or norm_key(after.split(maxsplit=1)[0] if after else "") in ("ان",)
 
 
 def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -47,7 +62,8 @@ def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         elif len(words) == 1 and i is not None and not norm_key(words[0]).startswith("ال"):  # («الدين» of «رجل الدين»)
             nxt = toks[i]
             k = norm_key(nxt.text.rstrip(_PUNCT))
-            if not _family(gaz, norm_key(words[0]), k) or overlapping(mentions, nxt.start, nxt.end):
+            if not (_family(gaz, norm_key(words[0]), k) or _dotted_ya(doc, gaz, words[0], toks, i)) \
+                    or overlapping(mentions, nxt.start, nxt.end):
                 continue
             m.end = nxt.start + len(nxt.text.rstrip(_PUNCT))  # «منصور الوابلي»
         else:

@@ -7,7 +7,9 @@
 - a bridge named after a place («كوبري قصر النيل») is the place, not the river it is named after;
 - a clan's name after a place noun («مناطق البو ذياب»: the areas of the Al Bu Dhiyab) is a place, not a person;
 - a common noun the tagger read as a place alone is none: the dual of a noun in «ي» («جنديان»: two soldiers) or a
-  definite plural in «ات» of a frequent noun in «ة» («الولايات» in «ولاة الولايات»; not a listed place).
+  definite plural in «ات» of a frequent noun in «ة» («الولايات» in «ولاة الولايات»; not a listed place);
+- a name in quotation marks right after a place noun («منطقة «كوش بيهار»», ``place_kind_nouns``) that the tagger
+  read as a person or a body is the place (round 59).
 
 The word lists are ``square_heads``, ``square_place_cues``, ``square_not_names`` and ``bridge_heads`` in
 ``function_words.json``."""
@@ -165,3 +167,17 @@ def common_noun_places(doc: Doc, mentions: list[Mention]) -> None:
             drop.append(m)
     for m in drop:
         mentions.remove(m)
+
+
+def quoted_places(doc: Doc, mentions: list[Mention]) -> None:
+    """«في منطقة «كوش بيهار» في الهند»: a tagger's person or body, whole between quotation marks right after a place
+    noun, is the place that noun names (see the module's doc)."""
+    heads = _keys("place_kind_nouns")
+    for m in mentions:
+        if m.type not in ("PERSON", "ORGANIZATION") or m.source != "model" or doc.text[m.end : m.end + 1] != "»":
+            continue
+        before = doc.text[max(0, m.start - 16) : m.start]
+        words = before[:-1].split()
+        if not before.endswith(" «") or not words or _head_in(words[-1], heads) is None:
+            continue
+        m.type = "LOCATION"

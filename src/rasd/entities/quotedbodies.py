@@ -8,6 +8,7 @@ the listed group, whose «+» the tokenizer splits). The nouns are ``numbered_un
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from functools import lru_cache
 
 from ..doc import Doc, Mention
@@ -105,6 +106,54 @@ def numbered_units(doc: Doc, mentions: list[Mention]) -> None:
         _place(mentions, m_)
 
 
+def _unit_adjective(text: str, nisba: Mapping[str, str]) -> bool:
+    """A definite adjective of a relative shape («الساحلية», «الجبلي») that names no country («المصري»)."""
+    k = norm_key(text)
+    return text.startswith("ال") and text.endswith(("ي", "ية")) and len(k) > 5 and k not in nisba \
+        and k.removesuffix("ه") not in nisba
+
+
+def ordinal_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«الجيش الثالث الميداني», «والفرقة الرابعة», «اللواء الأول مشاة»: a definite army, division, brigade or
+    battalion noun and an ordinal of its gender (``unit_ordinals``), with up to two arms or descriptors after it
+    (``unit_ordinal_tails``), are an armed unit (an organisation, its side unsaid). «الجيش» alone or with a
+    nationality stays what it was; an ordinal of the other gender («الفرقة الأول») is no unit's name. The tagger's
+    MISC names that open on an indefinite unit noun (``named_unit_heads``: «لواء المجد») are organisations too."""
+    heads = _heads("ordinal_unit_heads")
+    ordinals = {norm_key(w) for w in fw("unit_ordinals")}
+    tails = {norm_key(w) for w in fw("unit_ordinal_tails")}
+    nisba = gaz.nisba
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-1]):
+        k = norm_key(t.text)
+        if k not in heads:
+            continue
+        o = toks[i + 1]
+        if norm_key(o.text) not in ordinals or doc.text[t.end : o.start].strip():
+            continue
+        if t.text.endswith("ة") != o.text.endswith(("ة", "ى")):
+            continue  # the ordinal agrees with its noun
+        end = o.end
+        j = i + 2
+        while j < len(toks) and j - i <= 3 and not doc.text[toks[j - 1].end : toks[j].start].strip() and (
+                norm_key(toks[j].text) in tails or j == i + 2 and _unit_adjective(toks[j].text, nisba)):
+            end = toks[j].end  # «الميداني», «مشاة»; «الفرقة الأولى الساحلية»
+            j += 1
+        off = _clitic_off(k, "ordinal_unit_heads")
+        base = k[off:] if k[off:] in fw("ordinal_unit_heads") else "ا" + k[off:]
+        m_ = _mention(doc, t.start + off, end, "pattern", kind="mil")
+        m_.attrs["gid"] = f"ORGH:unit:{base} {norm_key(doc.text[o.start : end])}:"
+        if base != k[off:]:
+            m_.attrs["form"] = "ا" + m_.text
+            m_.key = norm_key(str(m_.attrs["form"]))
+        _place(mentions, m_)
+    unit_nouns = {norm_key(w) for w in fw("named_unit_heads")}
+    for m in mentions:
+        words = m.text.strip("«»\"").split()
+        if m.type == "MISC" and len(words) >= 2 and norm_key(words[0]) in unit_nouns:
+            m.type = "ORGANIZATION"  # «لواء المجد», «كتائب حزب الله»: an armed unit the tagger took for a thing
+
+
 def media_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«الموقع المصري «الوطن»», «صحيفة «الوطن»», «موقع «ميدل إيست آي»»: a news site's or paper's noun, up to two
     adjectives («المصري», «الإخباري») and a name in quotation marks right after them: the quoted name is the
@@ -146,7 +195,7 @@ def p5_group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     if e is None:
         return
     heads = _heads("p5_group_heads")
-    for m in re.finditer(r"[«(\"]?\s*5\s*\+\s*1\s*[»)\"]?", doc.text):
+    for m in re.finditer(r"[«(\"/]?\s*5\s*\+\s*1\s*[»)\"/]?", doc.text):
         before = doc.text[max(0, m.start() - 40) : m.start()].split()
         if not before:
             continue
@@ -163,6 +212,6 @@ def p5_group(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         start += _clitic_off(norm_key(words[0]), "p5_group_heads")
         end = m.start() + len(m.group(0).rstrip())
-        if doc.text[end - 1 : end] in "»)\"" and doc.text[m.start() : m.start() + 1] not in "«(\"":
+        if doc.text[end - 1 : end] in "»)\"/" and doc.text[m.start() : m.start() + 1] not in "«(\"/":
             end -= 1
         _place(mentions, _mention(doc, start, end, "gazetteer", gid=e.id, kind=e.kind), keep_org=False)

@@ -37,8 +37,9 @@ from .apposednames import apposed_surnames, common_first_words, given_before_pla
 from .fullnames import allah_names, names_before_role, surname_after_title, unknown_after_adjective
 from .villagelists import gate_places, village_lists
 from .royaltitles import royal_titles
-from .quotedbodies import media_names, numbered_units, p5_group
-from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, squares
+from .shorttowns import short_towns
+from .quotedbodies import media_names, numbered_units, ordinal_units, p5_group
+from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
 from .innernames import institution_places, repeated_bodies
 from .namewiden import widen_persons
 from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bracket_surnames, lexicon_short_forms
@@ -129,6 +130,8 @@ def analyze_entities(
     bridges(doc, mentions)
     clan_places(doc, mentions)
     common_noun_places(doc, mentions)
+    quoted_places(doc, mentions)
+    short_towns(doc, mentions, gaz)
     apposed_surnames(doc, found, mentions, gaz)
     common_first_words(doc, mentions, gaz)
     given_before_place(doc, mentions, gaz)
@@ -141,6 +144,7 @@ def analyze_entities(
     ali_surnames(doc, mentions, gaz)
     unknown_after_adjective(doc, mentions, gaz)
     numbered_units(doc, mentions)
+    ordinal_units(doc, mentions, gaz)
     media_names(doc, mentions, gaz)
     p5_group(doc, mentions, gaz)
     gate_places(doc, mentions, gaz)

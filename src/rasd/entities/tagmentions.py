@@ -18,7 +18,7 @@ from .lookups import enthusiasm
 from .attach import split_listed_first
 from .recognize import INSTITUTIONS
 from .names import near
-from .namerun import NAME_FINALS, known_before_name
+from .namerun import NAME_FINALS, known_before_name, surname_then_given
 from .crf import load_lexicon, spans
 from .taggers import NerTagger
 from .units import NASAB, TAKES_NEXT
@@ -141,6 +141,11 @@ def tagger_mentions(
                 if typ == "PERS" and j == i + 1 and j + 1 < len(labs) and labs[j + 1] == "I-PERS" and known_before_name(
                         gaz, *(norm_key(t.text) for t in toks[i : i + 3])):
                     labs[j] = "B-PERS"  # «(محامي) كلينتون ديفيد كيندال»: Clinton, then the man named after him
+                    break
+                if typ == "PERS" and j == i + 1 and j + 1 < len(labs) and any(
+                        m.source == "title" and m.start == toks[i].start and m.end == toks[i].end for m in have) \
+                        and surname_then_given(gaz, *(norm_key(t.text) for t in toks[i : i + 3])):
+                    labs[j] = "B-PERS"  # «للرئيس بوتفليقة عبد القادر حجار»: the title's official, then another man
                     break
                 j += 1
             if typ == "PERS" and j - i == 2 and j < len(toks) and labs[j] == "O" and isinstance(

@@ -11,7 +11,7 @@ from ..text.normalize import norm_key
 from .gazetteer import Entry, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
 from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, word_not_brand
-from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, bracketed_name, given, given_not_nisba, known_before_name, name_run,
+from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, bracketed_name, given, given_not_nisba, known_before_name, name_run, surname_before_given,
                       nisba, plain_name, possessor_alone)
 from .titlereadings import TitleReadings
 from .units import PARTICLES, Found, TitleHit, Unit, _close_quote
@@ -299,6 +299,8 @@ class TitleRun(TitleReadings):
                        definite, relation, si, portfolio=portfolio)
         found.titles.append(hit)
         run = name_run(self.g, units, j, after_title=True) if j < len(units) else 0
+        if run >= 3 and definite and not given_title and surname_before_given(self.g, units, j):
+            run = 1  # «للرئيس بوتفليقة عبد القادر حجار»: the president, then another man
         if given_title:
             run = 1 + (given_rest or name_run(self.g, units, j + 1, after_title=False))
         if not run and (close := bracketed_name(self.g, units, j)):

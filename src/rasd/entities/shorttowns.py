@@ -1,0 +1,60 @@
+"""Towns of two letters after a place noun (called by :mod:`.stage`), round 59: «في محافظة إب», «مدينة قم
+الإيرانية». The gazetteer leaves out names this short (a word alone is mostly a particle or part of a name); the
+build writes the region's large ones to ``places_short.tsv`` and they are read only right after a noun of
+``place_kind_nouns`` («محافظة», «مدينة», «مديرية») and before a punctuation mark, a definite word, a function word
+or a compass word («محافظة إب جنوب العاصمة»), not before another name word («مدينة بن قردان»)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..doc import Doc, Mention
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .gazetteer import DATA_DIR, Gazetteer, clitic_variants
+
+_PUNCT = "«»\"()،,.:؛!?؟"
+
+
+@lru_cache(maxsize=1)
+def _towns() -> dict[str, tuple[str, str]]:
+    """Key → (iso3, latin) of ``places_short.tsv``."""
+    out: dict[str, tuple[str, str]] = {}
+    path = DATA_DIR / "places_short.tsv"
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        form, iso3, latin = (line.split("\t") + ["", ""])[:3]
+        out[norm_key(form)] = (iso3, latin)
+    return out
+
+
+def short_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Add the two-letter towns after a place noun (see the module's doc)."""
+    towns = _towns()
+    if not towns:
+        return
+    heads = frozenset(norm_key(w) for w in fw("place_kind_nouns"))
+    compass = frozenset(norm_key(w) for w in fw("compass"))
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-1]):
+        nxt = toks[i + 1]
+        word = nxt.text.rstrip(_PUNCT)
+        k = norm_key(word)
+        if k not in towns or not any(v in heads for v, _, _ in clitic_variants(t.text)):
+            continue
+        if doc.text[t.end : nxt.start].strip() or any(m.start < nxt.start + len(word) and nxt.start < m.end
+                                                      for m in mentions):
+            continue
+        if word == nxt.text and i + 2 < len(toks):
+            after = toks[i + 2]
+            a = norm_key(after.text)
+            if not (after.text[:1] in _PUNCT or a.startswith("ال") or a in gaz.stop or a in compass):
+                continue  # «مدينة بن قردان»: the short word opens a longer name
+        end = nxt.start + len(word)
+        iso3, _ = towns[k]
+        mentions.append(Mention(nxt.start, end, word, "LOCATION", "pattern", k, None,
+                                {"kind": "city", "short_town": iso3}))
+
