@@ -85,3 +85,9 @@ def test_one_of_his_close_associates_is_the_source_of_according() -> None:
 def test_according_to_one_of_the_days_names_no_source() -> None:
     text = "وتوجه الزعيم المعارض إلى بروكسل أمس، بحسب أحد الأيام."
     assert all(q[2] is None for q in _quotes(text))
+
+
+def test_a_title_that_opened_a_sentence_since_stops_the_passage_person() -> None:
+    text = ("عرفت الدكتور أحمد الخطيب منذ سنوات طويلة.\n"
+            "وزار رئيس الحكومة المدينة أمس، مؤكدا أن المشروع سيكتمل.")
+    assert _quotes(text)[-1][:2] == ("مؤكدا", None)

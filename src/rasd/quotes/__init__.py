@@ -256,7 +256,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if held is not None:  # «وقال رئيس النادي» after «رئيس نادي الهلال فلان»: he
                 speaker, attrs["via"] = held, "retitled"
                 del attrs["speaker_text"]
-            topic = (topic_person(doc, t, cue, quotes, heard) if speaker is None and via in ("carry", "clause")
+            topic = (topic_person(doc, t, cue, quotes, heard, scene) if speaker is None and via in ("carry", "clause")
                      and "speaker_text" not in attrs and "speakers" not in attrs and t not in bodies else None)
             if topic is not None:  # «ومع انشغال الأمير فلان ... . الأولى ...، مؤكدًا»: the man the passage is about
                 speaker, attrs["via"] = topic, "topic"

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from ..doc import Doc, Quote
 from .agreement import _agrees
+from .carry import Scene, _topic
 from .cues import Cue
 
 TOPIC_PARAGRAPHS = 2  # the cue's paragraph and the one before it
 
 
-def topic_person(doc: Doc, t: int, cue: Cue, quotes: list[Quote], heard: dict[str, str]) -> str | None:
-    """The entity id of the person the passage before the cue at token ``t`` is about, or None (see the module)."""
+def topic_person(doc: Doc, t: int, cue: Cue, quotes: list[Quote], heard: dict[str, str], scene: Scene) -> str | None:
+    """The entity id of the person the passage before the cue at token ``t`` is about, or None (see the module);
+    none where a sentence since opens with a subject of its own, named or a title («وزار رئيس الحكومة المدينة»)."""
     if cue.plural or cue.dual or cue.kind == "according":
         return None
     at = doc.tokens[t].start
@@ -36,4 +38,13 @@ def topic_person(doc: Doc, t: int, cue: Cue, quotes: list[Quote], heard: dict[st
         return None  # a quote since: its speaker or its unnamed source holds the chain
     if any(q.content.start <= last[0] < q.content.end for q in quotes):
         return None  # named in another's words, not the one the passage tells of
-    return last[1] if _agrees(doc, last[1], cue.gender, heard) else None
+    if not _agrees(doc, last[1], cue.gender, heard):
+        return None
+    for k in range(scene.si - 1, -1, -1):  # (not the cue's own sentence: what follows its verb may be the
+        s, _, _ = scene.ranges[k]           # object, «ووصف تصريحات الإدارة الأميركية ...، قائلا»)
+        if s.start <= last[0]:
+            break  # (the person's own sentence)
+        eid, phrase = _topic(doc, scene, k)
+        if phrase is not None or (eid is not None and eid != last[1]):
+            return None  # another subject opened a sentence since the person was named
+    return last[1]
