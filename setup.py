@@ -296,6 +296,8 @@ COMPILED = [
     "quotes/kingdom.py",
     "quotes/statement_relative.py",
     "quotes/relative_cue.py",
+    "quotes/topic_person.py",
+    "quotes/relative_who.py",
     "quotes/fallbacks.py",
     "quotes/passive.py",
     "quotes/openers.py",

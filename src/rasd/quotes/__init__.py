@@ -40,6 +40,8 @@ from .reports import parent_body, report_author
 from .named_for import quoted_body
 from .runon import apodosis_end, unquoted_background_end
 from .tallies import tally_author
+from .relative_who import relative_who
+from .topic_person import topic_person
 from .referred import referred_relative
 from .nouned import noun_speaker
 from .through import place_in_body
@@ -152,6 +154,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             stated = statement_speaker(doc, t, cue, chunks, after_speaker)  # «وجاء في بيان صادر عن X أن»
             speaker, via = (stated[0], "issuer") if stated is not None else _speaker(
                 doc, at, said, chunks, quotes, sent, after_speaker, heard, bodies, scene)
+            who = relative_who(doc, t, cue, content) if via == "carry" else None
+            if who is not None:  # «ويرى من يدفعون فلانا نحو الترشح أن»: those who, not the one named before
+                speaker, via = None, "who"
             untitled = untagged_titled(doc, t) if via == "carry" and cue.kind == "verb" else None
             if untitled is not None or (via == "carry" and cue.kind == "verb" and speaker is not None
                                         and told_unnamed(doc, t, doc.token_from(sent.start) or 0)):
@@ -218,6 +223,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     attrs["speaker_text"] = phrase  # «وقالت مصادر قضائية»: a source the entity layer does not name
             if within is not None:
                 attrs["speaker_text"] = within
+            if who is not None:
+                attrs["speaker_text"] = who
             if untitled is not None and speaker is None:
                 attrs["speaker_text"] = untitled  # «أكده علي القحوم عضو المكتب»: the name the entity layer missed
             given = attrs.get("speaker_text")
@@ -249,6 +256,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if held is not None:  # «وقال رئيس النادي» after «رئيس نادي الهلال فلان»: he
                 speaker, attrs["via"] = held, "retitled"
                 del attrs["speaker_text"]
+            topic = (topic_person(doc, t, cue, quotes, heard, scene) if speaker is None and via in ("carry", "clause")
+                     and "speaker_text" not in attrs and "speakers" not in attrs and t not in bodies else None)
+            if topic is not None:  # «ومع انشغال الأمير فلان ... . الأولى ...، مؤكدًا»: the man the passage is about
+                speaker, attrs["via"] = topic, "topic"
             if speaker is None and "affiliation" not in attrs:
                 _carry_affiliation(quotes, attrs)
             if speaker is None and "affiliation" not in attrs and isinstance(given, Span) and held is None:

@@ -32,6 +32,10 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
             text = doc.tokens[u].text
             if _stop_mark(text) or _is_complementizer(doc, u):
                 break
+            bare = at.get(u)
+            if bare is not None and bare.kind == "according" and u > t + 1:
+                out.update(_unset_aside(doc, at, u))  # «وأكدت الحكومة وفقا لوكالة الأنباء اليمنية أنه»
+                break
             if text not in ("،", ","):
                 continue
             opened = at.get(u + 1)
@@ -45,6 +49,20 @@ def according_asides(doc: Doc, cues: Sequence[tuple[int, Cue]]) -> set[int]:
                 out.update(v for v in at if u < v < close)
             break
     return out
+
+
+def _unset_aside(doc: Doc, at: dict[int, Cue], u: int) -> set[int]:
+    """An «according to» cue at ``u`` with no comma before it, right after a verb cue's subject: an aside where
+    «أن/إن» closes it within ASIDE_REACH tokens with no comma, stop or quote mark between (the channel of the verb's
+    words, «وأكدت الحكومة وفقا لوكالة الأنباء اليمنية أنه»); none where a comma comes first («وقال فلان بحسب
+    المصادر، ...»: the according phrase may open words of its own)."""
+    for w in range(u + 1, min(len(doc.tokens) - 1, u + ASIDE_REACH)):
+        text = doc.tokens[w].text
+        if _is_complementizer(doc, w):
+            return {v for v in at if u <= v < w}
+        if text in ("،", ",", "«", "»", '"', ":") or _stop_mark(text):
+            return set()
+    return set()
 
 
 def writers_aside(doc: Doc, t: int, cue: Cue | None = None) -> bool:

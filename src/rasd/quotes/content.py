@@ -201,7 +201,8 @@ def _content(
         if _is_complementizer(doc, u) and _unsaid(doc, u):
             return None, False, t  # «وحذر كي لا يقال إن»: what no one should say, no report
         if _is_complementizer(doc, u):
-            nxt = doc.tokens[u + 1] if u + 1 < len(doc.tokens) else None
+            k = u + 2 if u + 2 < len(doc.tokens) and doc.tokens[u + 1].text == ":" else u + 1  # «إن: «...»»
+            nxt = doc.tokens[k] if k < len(doc.tokens) else None
             if nxt is not None:
                 op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
                 if op and not _quoted_subject(doc, op[0]) and not (

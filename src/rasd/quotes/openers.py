@@ -36,14 +36,21 @@ def fronted_source(doc: Doc, t: int, cue: Cue, cues: list[tuple[int, Cue]], chun
     verb cue at ``t`` with a source, a comma right before the verb and no subject after it: the source speaks. None
     where the verb has a subject («وبحسب مصادر، أكدت القوات أن»), or no such phrase stands before it within
     ACCORDING_AHEAD tokens."""
-    if cue.kind != "verb" or not cues or t < 2 or doc.tokens[t - 1].text not in ("،", ","):
+    if cue.kind != "verb" or not cues or t < 3:
+        return None
+    verb = t
+    if nkey(doc.tokens[t - 1].text) == "فقد" and doc.tokens[t - 2].text in ("،", ","):
+        t -= 1  # «وبحسب تقرير X، فقد أشار إلى أن»: the same clause, opened by «فـ»
+    if doc.tokens[t - 1].text not in ("،", ","):
         return None
     k, according = cues[-1]
     if according.kind != "according" or t - k > ACCORDING_AHEAD or not _by_source(doc, k):
         return None
     if k > 0 and doc.tokens[k - 1].start >= sent.start and doc.tokens[k - 1].text not in ("،", ",", ":", "؛"):
         return None  # «ويتوقع بحسب مصدر عسكري، أن»: «according to» inside a clause, not opening it
-    if any(_stop_mark(doc.tokens[u].text) or _is_complementizer(doc, u) or doc.tokens[u].text in ("،", ",")
-           for u in range(k + 1, t - 1)):
-        return None
-    return (k, according) if _subject_slot(doc, t, chunks, limit) is None else None
+    marks = [doc.tokens[u].text for u in range(k + 1, t - 1) if doc.tokens[u].text in ("«", "»")]
+    paired = marks[::2] == ["«"] * len(marks[::2]) and marks[1::2] == ["»"] * len(marks[1::2]) and len(marks) % 2 == 0
+    if any((_stop_mark(doc.tokens[u].text) and not (paired and doc.tokens[u].text in ("«", "»")))
+           or _is_complementizer(doc, u) or doc.tokens[u].text in ("،", ",") for u in range(k + 1, t - 1)):
+        return None  # (a name in guillemets, «بحسب تقرير «X»،», is part of the source)
+    return (k, according) if _subject_slot(doc, verb, chunks, limit) is None else None

@@ -100,8 +100,8 @@ def _source_body(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     three words after a source word, with no comma or «أن» between."""
     if nkey(doc.tokens[c.i].text).removeprefix("ال") not in _source_heads():
         return None
-    if any(nkey(doc.tokens[u].text) in fw("source_outsiders") for u in range(c.i + 1, c.j + 1)):
-        return None  # «مصادر مقربة من الحركة»: close to it, not of it
+    if any(nkey(doc.tokens[u].text) in fw("source_outsiders") for u in range(c.i, c.j + 1)):
+        return None  # «مصادر مقربة من الحركة», «مقربون من الرئيس»: close to it, not of it
     for d in chunks:
         if d.i <= c.j:
             continue
@@ -155,7 +155,9 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
     if cue.kind == "according":  # «وفقا لوكالة إيلنا للأنباء»: a source the entity layer does not name
         at = _made_statement(doc, t) or t  # «بحسب تصريحات أدلى بها مسؤول»: who made them
         c = next((c for c in chunks if at < c.i <= at + 4 and c.entity is None
-                  and (source_word(doc.tokens[c.i]) or c.title or according_body(doc, c, chunks))), None)  # «وفق
+                  and (source_word(doc.tokens[c.i]) or c.title or according_body(doc, c, chunks)
+                       or (c.i < c.j and nkey(doc.tokens[c.i].text) in fw("partitive_heads")
+                           and source_word(doc.tokens[c.i + 1])))), None)  # «بحسب ما قاله أحد المقربين منه», «وفق
         # قائد القوات فلان», «ووفقا لمركز الإحصاءات الإيراني»
         if c is None or any(w.kind == "enclitic" for w in doc.tokens[c.i].words):  # «بحسب قوله»: the one before
             return None
