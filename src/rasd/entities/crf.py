@@ -124,23 +124,32 @@ def _relabel(
             out[s:e] = ["B-" + want] + ["I-" + want] * (e - s - 1)
 
 
-def spread(
-    tokens: Sequence[str], labels: list[str], single: dict[str, str], multi: dict[tuple[str, ...], str]
-) -> list[str]:
-    """Tag untagged repeats of names found elsewhere in the document: whole phrases of any type, and single
-    words of person names (a surname alone, «أوباما», after «باراك أوباما»); and relabel spans whose type
-    disagrees with the document majority."""
-    out = list(labels)
-    cores = [token_keys(t).core for t in tokens]
-    _relabel(out, cores, single, multi)
+def phrases_by_first(multi: dict[tuple[str, ...], str]) -> dict[str, list[tuple[tuple[str, ...], str]]]:
+    """The phrases of ``multi`` by their first word, longest first (in their order where as long): what
+    :func:`spread` tries at a word; built once per document."""
     by_first: dict[str, list[tuple[tuple[str, ...], str]]] = defaultdict(list)
     for p, typ in multi.items():
         by_first[p[0]].append((p, typ))
+    return {k: sorted(v, key=lambda x: -len(x[0])) for k, v in by_first.items()}
+
+
+def spread(
+    tokens: Sequence[str], labels: list[str], single: dict[str, str], multi: dict[tuple[str, ...], str],
+    by_first: dict[str, list[tuple[tuple[str, ...], str]]] | None = None,
+) -> list[str]:
+    """Tag untagged repeats of names found elsewhere in the document: whole phrases of any type, and single
+    words of person names (a surname alone, «أوباما», after «باراك أوباما»); and relabel spans whose type
+    disagrees with the document majority. ``by_first``: :func:`phrases_by_first` of ``multi``, when the caller
+    has it."""
+    out = list(labels)
+    cores = [token_keys(t).core for t in tokens]
+    _relabel(out, cores, single, multi)
+    firsts = phrases_by_first(multi) if by_first is None else by_first
     i = 0
     while i < len(tokens):
-        if cores[i] in by_first:
+        if cores[i] in firsts:
             done = False
-            for p, typ in sorted(by_first[cores[i]], key=lambda x: -len(x[0])):
+            for p, typ in firsts[cores[i]]:
                 n = len(p)
                 if tuple(cores[i : i + n]) == p and all(x == "O" for x in out[i : i + n]):
                     out[i : i + n] = ["B-" + typ] + ["I-" + typ] * (n - 1)
@@ -160,7 +169,8 @@ def consistent(sentences: Sequence[Sequence[str]], labels: list[list[str]], lex:
     """Document-level consistency of a tagger's labels: untagged repeats of names tagged elsewhere in the
     document are tagged, and spans are relabelled against the document's majority type."""
     single, multi = document_types(sentences, labels, lex)
-    return [spread(s, lab, single, multi) for s, lab in zip(sentences, labels, strict=True)]
+    by_first = phrases_by_first(multi)
+    return [spread(s, lab, single, multi, by_first) for s, lab in zip(sentences, labels, strict=True)]
 
 
 class Tagger:
@@ -230,7 +240,8 @@ class Tagger:
             return consistent(sentences, first, self.lexicon)
         single, multi = document_types(sentences, first, self.lexicon)
         second = self.tag_many(sentences, single)
-        return [spread(s, lab, single, multi) for s, lab in zip(sentences, second, strict=True)]
+        by_first = phrases_by_first(multi)
+        return [spread(s, lab, single, multi, by_first) for s, lab in zip(sentences, second, strict=True)]
 
 
 @dataclass(frozen=True, eq=False)

@@ -117,26 +117,33 @@ class Lexicon:
         return got or ()
 
     def phrase_tags(self, keys: Sequence[Keys]) -> list[str]:
-        """BIO tags of the longest list phrases matched over the sentence (``B-city``, ``I-country`` ...)."""
-        out = [""] * len(keys)
-        by_length = self.by_length
-        cores = [k.core for k in keys]
-        i = 0
-        while i < len(keys):
-            k = keys[i]
-            matched = 0
-            for first in (k.core,) if k.bare == k.core else (k.core, k.bare):
-                for n, table in by_length.get(first, ()):
-                    if n <= matched:
-                        break
-                    if i + n <= len(keys) and (klass := table.get(tuple(cores[i + 1 : i + n]))) is not None:
-                        out[i] = "B-" + klass
-                        for j in range(1, n):
-                            out[i + j] = "I-" + klass
-                        matched = n
-                        break
-            i += max(matched, 1)
-        return out
+        """BIO tags of the longest list phrases matched over the sentence (``B-city``, ``I-country`` ...); a
+        sentence's tags are kept (the CRF and the network each ask for them)."""
+        return list(_phrase_tags(self, tuple([(k.core, k.bare) for k in keys])))
+
+
+@lru_cache(maxsize=4096)
+def _phrase_tags(lex: Lexicon, keys: tuple[tuple[str, str], ...]) -> tuple[str, ...]:
+    """:meth:`Lexicon.phrase_tags` of the (core, bare) keys of a sentence's tokens."""
+    out = [""] * len(keys)
+    by_length = lex.by_length
+    cores = [core for core, _ in keys]
+    i = 0
+    while i < len(keys):
+        core, bare = keys[i]
+        matched = 0
+        for first in (core,) if bare == core else (core, bare):
+            for n, table in by_length.get(first, ()):
+                if n <= matched:
+                    break
+                if i + n <= len(keys) and (klass := table.get(tuple(cores[i + 1 : i + n]))) is not None:
+                    out[i] = "B-" + klass
+                    for j in range(1, n):
+                        out[i + j] = "I-" + klass
+                    matched = n
+                    break
+        i += max(matched, 1)
+    return tuple(out)
 
 
 def read_freq(path: Path) -> dict[str, int]:

@@ -145,8 +145,9 @@ def _join_tails(toks: list[Token], labs: list[str], tails: dict[str, list[tuple[
         return  # (no full name in the document: no run to find)
     i = 0
     while i < len(toks):
-        run = next((t for t in tails.get(norm_key(toks[i].text), ())
-                    if tuple(norm_key(x.text) for x in toks[i : i + len(t)]) == t), None)  # fmt: skip
+        known = tails.get(norm_key(toks[i].text))
+        run = next((t for t in known if tuple(norm_key(x.text) for x in toks[i : i + len(t)]) == t),
+                   None) if known else None  # (most words start no name's tail: no generator for them)
         if run is None:
             i += 1
             continue

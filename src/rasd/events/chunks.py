@@ -162,6 +162,7 @@ def build_chunks(
     reads its cues' subjects its own way."""
     toks = doc.tokens
     chunks: list[Chunk] = []
+    causes, manners = fw("cause_prepositions"), fw("manner_adverbs")
     t = a
     while t < b:
         tok = toks[t]
@@ -190,7 +191,7 @@ def build_chunks(
             and u + 1 not in mentions
             and u + 1 not in skip
             and content_text(toks[u + 1].text)
-            and not nkey(toks[u + 1].text).startswith("و")
+            and not (nk := nkey(toks[u + 1].text)).startswith("و")
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not chunk_flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
             and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
@@ -199,10 +200,11 @@ def build_chunks(
             and not (verbs and verb_key(toks[u + 1].text) in RELAY_PERFECTS)  # «قصف جوي | طال المدينة»
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
             and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
-            and not preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text)  # «المعارضة | بالإفراج»
+            and not (toks[u + 1].text.startswith(("بال", "كال"))  # (the test's own first condition, before its words)
+                     and preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text))  # «المعارضة | بالإفراج»
             and not (verbs and masdar_object(toks, t, u))  # «رفض الحزب | المشاركة»
-            and not (verbs and nkey(toks[u + 1].text) in fw("cause_prepositions"))  # «عشرة مدنيين | جراء القصف»
-            and nkey(toks[u + 1].text).removeprefix("و") not in fw("manner_adverbs")  # «الوزير | بشدة»
+            and not (verbs and nk in causes)  # «عشرة مدنيين | جراء القصف»
+            and nk.removeprefix("و") not in manners  # «الوزير | بشدة»
             and not (verbs and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
         ):
             u += 1

@@ -170,7 +170,8 @@ def _content(
     limit = min(stop, sent_end, t + (APPOSED_WINDOW if apposed else COMPLEMENT_WINDOW))
     for u in range(t + 1, limit):
         tok = doc.tokens[u]
-        if u >= t + COMPLEMENT_WINDOW and not (_is_complementizer(doc, u) and doc.tokens[u - 1].text in ("،", ",")):
+        comp = _is_complementizer(doc, u)  # (asked below up to eight times)
+        if u >= t + COMPLEMENT_WINDOW and not (comp and doc.tokens[u - 1].text in ("،", ",")):
             continue  # past the window only the «، إن» that closes the relative clause
         if cue.lemma in fw("object_cues") and nkey(tok.text) == "عن" and not _said_after(doc, u, limit, direct):
             return None, False, t  # «كشف المسؤول عن خطة ...»: a thing revealed, not a statement
@@ -184,23 +185,23 @@ def _content(
             continue  # «وذكرت «جيه إل إل» أن»: the speaker's name in quote marks, not what it said
         if opening and u - t <= DIRECT_WINDOW + 8:
             return _past_that(text, _trim(text, opening[0].start, opening[0].end)), True, u
-        if _is_complementizer(doc, u) and nkey(doc.tokens[u - 1].text)[1:] in fw("obligation_modals") and nkey(
+        if comp and nkey(doc.tokens[u - 1].text)[1:] in fw("obligation_modals") and nkey(
                 doc.tokens[u - 1].text)[:1] in ("و", "ف"):
             continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said
-        if _is_complementizer(doc, u) and self_description(doc, u):
+        if comp and self_description(doc, u):
             continue  # «أكد رجل عرّف عن نفسه بأنه أحد عناصرها إن»: who he is, then what he said
-        if _is_complementizer(doc, u) and concessive(doc, u):
+        if comp and concessive(doc, u):
             continue  # «والكل يشير إلى جهة ...، وإن كانوا كلهم ...»: even though, nothing reported
-        if _is_complementizer(doc, u) and _possible_clause(doc, u):
+        if comp and _possible_clause(doc, u):
             continue  # «أعلن الولاء لفلان ...، ومن الممكن أن يكون»: the writer's guess, not what was announced
-        if (_is_complementizer(doc, u) and u > t + 1 and nkey(doc.tokens[u - 1].text) in fw("contrast_heads")
+        if (comp and u > t + 1 and nkey(doc.tokens[u - 1].text) in fw("contrast_heads")
                 and nkey(cue.lemma) not in fw("double_object_cues")):  # («اعتبر X Y، إلا أن»: the objects, said)
             return None, False, t  # «وعد بتحسين الخدمات، غير أنه اتضح أن»: the writer's contrast, nothing reported
-        if _is_complementizer(doc, u) and _additive(doc, u):
+        if comp and _additive(doc, u):
             return None, False, t  # «شدد على ...، إضافة إلى أن»: a fact added, not what was stressed
-        if _is_complementizer(doc, u) and _unsaid(doc, u):
+        if comp and _unsaid(doc, u):
             return None, False, t  # «وحذر كي لا يقال إن»: what no one should say, no report
-        if _is_complementizer(doc, u):
+        if comp:
             k = u + 2 if u + 2 < len(doc.tokens) and doc.tokens[u + 1].text == ":" else u + 1  # «إن: «...»»
             nxt = doc.tokens[k] if k < len(doc.tokens) else None
             if nxt is not None:

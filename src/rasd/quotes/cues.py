@@ -132,6 +132,8 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
         cue = _word_cue(tok.norm or tok.text)
     else:
         cue = _cue_of(token_candidates(tok))
+    if cue is None:
+        return None  # (nearly every token: no test below applies)
     if cue is not None and cue.next and _next_at(doc, t, cue) is None:
         return None
     if cue is not None and _root_waw(doc, t, cue):
