@@ -91,6 +91,8 @@ def pronoun_target(
         rel = i - 1
         if rel > sent_start and bare(nkey(doc.tokens[rel].text), "relatives") in fw("relatives"):
             head = next((c for c in reversed(chunks) if c.j == rel - 1), None)
+            if head is not None and head.prep is not None and head.etype == "LOCATION":
+                return None  # round 122: «للمقاتلين الأكراد في سوريا الذين تتهمهم»: the noun before «في», unnamed
             if head is None or head.entity is not None:  # («أكراد سوريا الذين يهددهم»: the people, not the place)
                 return place_people(doc, chunks, head) or head if head is not None else None
             return head_word(doc.tokens, rel - 1)  # the head noun itself, not the whole run of words before it
@@ -118,16 +120,20 @@ def pronoun_target(
                 # feminine word («تنظيم القاعدة ... معاقلها» is; «حزب العمال ... قصفها» is not)
             if prev_start <= m.start and m.end <= lo and (best is None or m.start > best[0]):
                 best = (m.start, ent.id, ent.type)
-    if at is None and enclitic(doc.tokens[i]) == "هم":
+    if at is None and enclitic(doc.tokens[i]) in ("هم", "هما"):
         # «وسنتعقب الإرهابين ... سنقوم باستهدافهم»: the trigger's object is a definite plural noun nearer than
-        # any named group (a possessive, «معاقلهم», belongs to a group: that is left to the named groups)
+        # any named group (a possessive, «معاقلهم», belongs to a group: that is left to the named groups); round
+        # 122: an indefinite one («خطف مقاتلين معتدلين ... ومهاجمتهم», «قطريين تتهمهما») leaves it unnamed
         for t in range(i - 1, sent_start - 1, -1):
             word = doc.tokens[t]
             if best is not None and word.start <= best[0]:
                 break
             stem = next((w.norm for w in word.words if w.kind == "stem"), "")
             if stem.startswith("ال") and stem.endswith(("ين", "ون")) and len(stem) > 6:
-                return plain_chunk(doc.tokens, t, t)
+                return plain_chunk(doc.tokens, t, t) if enclitic(doc.tokens[i]) == "هم" else None
+            if best is not None and stem.endswith(("ين", "ون")) and len(stem) >= 6 and stem[:1] not in "ل" and \
+                    not any(m.start <= word.start < m.end for m in doc.mentions):
+                return None
     if best is None:
         return None
     tok_i = at.i if at is not None else i
