@@ -123,7 +123,8 @@ def pronoun_target(
     if at is None and enclitic(doc.tokens[i]) in ("هم", "هما"):
         # «وسنتعقب الإرهابين ... سنقوم باستهدافهم»: the trigger's object is a definite plural noun nearer than
         # any named group (a possessive, «معاقلهم», belongs to a group: that is left to the named groups); round
-        # 122: an indefinite one («خطف مقاتلين معتدلين ... ومهاجمتهم», «قطريين تتهمهما») leaves it unnamed
+        # 122: an indefinite one («خطف مقاتلين معتدلين ... ومهاجمتهم», «قطريين تتهمهما») leaves it unnamed (not a
+        # verb's «ـون»: «الذين باتوا يسيطرون»)
         for t in range(i - 1, sent_start - 1, -1):
             word = doc.tokens[t]
             if best is not None and word.start <= best[0]:
@@ -131,7 +132,7 @@ def pronoun_target(
             stem = next((w.norm for w in word.words if w.kind == "stem"), "")
             if stem.startswith("ال") and stem.endswith(("ين", "ون")) and len(stem) > 6:
                 return plain_chunk(doc.tokens, t, t) if enclitic(doc.tokens[i]) == "هم" else None
-            if best is not None and stem.endswith(("ين", "ون")) and len(stem) >= 6 and stem[:1] not in "ل" and \
+            if best is not None and stem.endswith(("ين", "ون")) and len(stem) >= 6 and stem[:1] not in "ليت" and \
                     not any(m.start <= word.start < m.end for m in doc.mentions):
                 return None
     if best is None:

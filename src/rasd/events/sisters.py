@@ -2,7 +2,7 @@
 
 ``told_act``: «الإعلان عن إغلاق ميناء الحديدة», «أعلن عن تقديم الولايات المتحدة دعما»: the «عن» phrase of a statement
 that opens with a masdar («إغلاق», «تقديم») tells an act; the name in its genitive does or undergoes that act and is
-no party to the statement.
+no party to the statement (but a person right after it, «أعلن عن تكليف فلان», is the one it concerns).
 
 ``appeal_owner``: «دعوته لإنشاء مجموعات عمل», «دعوتها إلى وقف»: the pronoun on an appeal noun (CAMEO 02) followed
 by «لـ/إلى» and what is called for is the one who calls, never its object.
@@ -57,6 +57,8 @@ def sister_masdar(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 def told_act(doc: Doc, c: Chunk) -> bool:
     """The prepositional phrase ``c`` opens with a masdar, with no name on it (module docstring)."""
+    if c.etype == "PERSON":
+        return False  # («أعلنت الشرطة عن توقيف الداعية فلان»: the person it concerns)
     k = c.i
     if k > 0 and nkey(doc.tokens[k].text) == "عن":
         k += 1  # (a chunk that holds the separate preposition)
@@ -67,10 +69,16 @@ def told_act(doc: Doc, c: Chunk) -> bool:
         return False
     stems = [w for w in tok.words if w.kind == "stem"]
     key = nkey(stems[-1].form) if stems else nkey(tok.text)
+    for t in range(k + 1, min(len(doc.tokens), k + 1 + PERSON_REACH)):
+        if not any(ch.isalpha() for ch in doc.tokens[t].text):
+            break
+        if any(m.start <= doc.tokens[t].start < m.end and m.type == "PERSON" for m in doc.mentions):
+            return False  # («أعلن عن تكليف فلان», «عن توقيف الداعيتين فلان»: the person it concerns)
     return masdar(key.removeprefix("ال"))
 
 
 APPEAL = "02"
+PERSON_REACH = 4  # tokens from the masdar told to the person it concerns
 TO = ("الى", "إلى")
 
 
