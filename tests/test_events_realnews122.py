@@ -112,3 +112,14 @@ def test_the_person_an_announced_appointment_names_stays_its_target() -> None:
 def test_a_verbs_plural_ending_is_no_plural_noun_before_hum() -> None:
     text = "وكانت القاعدة قد سقطت بأيدي المقاتلين الحوثيين الذين باتوا يسيطرون على مناطق واسعة منذ بدء هجومهم في يوليو."
     assert news_arg(text, "هجومهم", "source") == "الحوثيين"
+
+
+def test_a_verb_with_its_object_pronoun_takes_no_name_of_the_charge() -> None:
+    text = ("وقال المسؤول إن بلاده ماضية في التصدي لـ«القاعدة»، خلال شرحه قرار الوزارة بفرض عقوبات على رجلين "
+            "قطريين تتهمهما واشنطن بـ«تمويل» تنظيم «القاعدة».")
+    assert news_arg(text, "تتهمهما", "target") == ""
+
+
+def test_a_verb_with_no_pronoun_keeps_its_named_object() -> None:
+    text = "واتهمت واشنطن حزب الله بتمويل الهجمات على قواتها."
+    assert news_arg(text, "واتهمت", "target") == "حزب الله"
