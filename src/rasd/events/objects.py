@@ -96,6 +96,11 @@ def pronoun_target(
             if head is None or head.entity is not None:  # («أكراد سوريا الذين يهددهم»: the people, not the place)
                 return place_people(doc, chunks, head) or head if head is not None else None
             return head_word(doc.tokens, rel - 1)  # the head noun itself, not the whole run of words before it
+        if hit.pos == "V" and rel > sent_start and source is not None and source.i > hit.j and \
+                _indefinite_head(doc, rel):
+            # round 122: «وهو أمر نفته الوزارة»: with its subject after it, the clause describes that noun and its
+            # pronoun resumes it (not «هجوما واسعا تستهدفه»: the noun is that verb's subject)
+            return head_word(doc.tokens, rel)
     if at is None:
         lo, hi = doc.tokens[i].start, doc.tokens[i].end
     else:
@@ -140,6 +145,18 @@ def pronoun_target(
     tok_i = at.i if at is not None else i
     tok_j = at.j if at is not None else i
     return Chunk(tok_i, tok_j, lo, hi, best[1], best[2], at.prep if at else None, False, False, False, False)
+
+
+def _indefinite_head(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a bare indefinite noun (no article, no pronoun, no name, no time, no verb, no function word):
+    a verb with an object pronoun right after it opens the clause that describes it («أمر نفته»)."""
+    tok = doc.tokens[k]
+    if not is_content(tok) or finite_verb(tok) or enclitic(tok) or in_time(doc, tok):
+        return False
+    if len(tok.words) != 1 or any(m.start < tok.end and tok.start < m.end for m in doc.mentions):
+        return False
+    key = nkey(tok.text)
+    return not key.startswith("ال") and key[:1] not in ("ي", "ت") and len(key) >= 3
 
 
 NAMING_VERBS = frozenset(nkey(w) for w in (
