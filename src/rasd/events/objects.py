@@ -156,6 +156,8 @@ def _indefinite_head(doc: Doc, k: int) -> bool:
     if len(tok.words) != 1 or any(m.start < tok.end and tok.start < m.end for m in doc.mentions):
         return False
     key = nkey(tok.text)
+    if bare(key, "after_subordinators", "condition_nouns") in fw("after_subordinators") | fw("condition_nouns"):
+        return False  # («حال رفضها», «فور إعلانه»: a subordinator, not a noun described)
     return not key.startswith("ال") and key[:1] not in ("ي", "ت") and len(key) >= 3
 
 
