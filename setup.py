@@ -224,6 +224,8 @@ COMPILED = [
     "events/relative_targets.py",
     "events/when_objects.py",
     "events/pronoun_targets.py",
+    "events/deep_targets.py",
+    "events/sisters.py",
     "events/subject_stops.py",
     "events/meeting_pairs.py",
     "events/occasions.py",

@@ -92,6 +92,7 @@ from .readings import (
 )
 from .attributed import attributed_agent, told_party
 from .held import held_parties
+from .sisters import appeal_owner, sister_masdar, told_act
 from .agents import claimant, genitive_name, reception_host, speaker_for, visitor_before
 from .sources import Args as Args  # re-exported: the stage and the rules import it from here
 from .sources import noun_source, verb_source
@@ -207,6 +208,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 target = counted  # round 106: «سيطرتها على أكثر من ثلاثة أرباع تعز»: the name counted
                 break
             if c.prep is not None and c.prep in e.preps:
+                if e.code in SAID and told_act(doc, c):
+                    break  # round 122: «الإعلان عن إغلاق ميناء الحديدة»: the act told; its genitive is no party
                 if e.plover == "PROTEST" and c.prep in FRONT:
                     continue  # where they stood: what they stood against, said anywhere, comes first (protest_venue)
                 target = c
@@ -215,6 +218,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 target = plain_chunk(doc.tokens, c.i + 1, c.j, c.end)  # «احتجاجا على ما وصفوه بانتهاكات الرئيس»
                 break
             if c.prep is None and after_event_noun(doc, chunks, c, hit.j, e.preps):
+                if e.code in SAID:  # round 122: «أعلن عن تقديم الولايات المتحدة دعما»: what is told has no party
+                    break
                 target = c  # «احتجاجا على زيارة بوش»: the protest is at the one whose act it names
                 break
             if nominal and e.obj and e.gen == "actor" and c is first and c.i == hit.j + 1 and c.prep is None and \
@@ -243,6 +248,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                         target = c
                     break
                 if not nominal and e.obj:
+                    if enclitic(doc.tokens[hit.j]) in OBJECT_PRONOUNS and c.i > hit.j + 1 and source is not None:
+                        break  # round 122: «قطريين تتهمهما واشنطن بـ«تمويل» تنظيم القاعدة»: its pronoun is its object
                     target = c
                     break
             if c.i - hit.j > 24:
@@ -313,7 +320,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     # relative's antecedent)
     # (round 113: «تصريحاته»: the pronoun on a statement noun is who makes it, no object)
     if not act_rejected and not (nominal and e.code in SAID and not args.targets) and not (source is None and occasion_doer(doc, hit)) \
-            and not relative_vso(doc, hit, sent_start) and (
+            and not relative_vso(doc, hit, sent_start) and not sister_masdar(doc, hit, sent_start) and not appeal_owner(doc, hit) and (
             not args.targets or (len(args.targets) == 1 and args.targets[0].entity is None and host is None)):
         # the trigger's own object pronoun first («تستهدفها»: it has no other direct object), then a phrase's
         on_trigger = enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS and masdar_object(doc, chunks, hit) is None

@@ -9,13 +9,16 @@ around the trigger; each rule gives a target only to an event that has none (a n
 - ``relative_targets`` (round 95): «الهجوم الذي استهدف النائب العام فلان»: the object of the attack's relative clause;
 - ``allegiance_targets`` (round 106): «أعلن الولاء لفلان»: the one allegiance is declared to;
 - ``pronoun_targets`` (round 113): «وفرض عقوبات عليها», «القبض على فلان أو قتله»: the one the pronoun agrees with;
-- ``when_objects`` (round 113): «وحين خرج نائب المحافظ ...، رشقه هؤلاء»: the titled person of the «حين» clause.
+- ``when_objects`` (round 113): «وحين خرج نائب المحافظ ...، رشقه هؤلاء»: the titled person of the «حين» clause;
+- ``deep_targets`` (round 122): «ترفض التعاون مع إيران», «أن بلاده ودول الخليج اتفقوا», «للشعب اليمني»: the party
+  told a few words away.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Event
 from .allegiance import allegiance_targets
+from .deep_targets import deep_targets
 from .head_anaphors import head_anaphor_targets
 from .member_targets import member_targets
 from .met_targets import met_targets
@@ -37,3 +40,4 @@ def late_targets(doc: Doc, events: list[Event]) -> None:
     allegiance_targets(doc, events)
     when_objects(doc, events)
     pronoun_targets(doc, events)
+    deep_targets(doc, events)

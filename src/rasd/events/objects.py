@@ -91,9 +91,16 @@ def pronoun_target(
         rel = i - 1
         if rel > sent_start and bare(nkey(doc.tokens[rel].text), "relatives") in fw("relatives"):
             head = next((c for c in reversed(chunks) if c.j == rel - 1), None)
+            if head is not None and head.prep is not None and head.etype == "LOCATION":
+                return None  # round 122: «للمقاتلين الأكراد في سوريا الذين تتهمهم»: the noun before «في», unnamed
             if head is None or head.entity is not None:  # («أكراد سوريا الذين يهددهم»: the people, not the place)
                 return place_people(doc, chunks, head) or head if head is not None else None
             return head_word(doc.tokens, rel - 1)  # the head noun itself, not the whole run of words before it
+        if hit.pos == "V" and rel > sent_start and source is not None and source.i > hit.j and \
+                _indefinite_head(doc, rel):
+            # round 122: «وهو أمر نفته الوزارة»: with its subject after it, the clause describes that noun and its
+            # pronoun resumes it (not «هجوما واسعا تستهدفه»: the noun is that verb's subject)
+            return head_word(doc.tokens, rel)
     if at is None:
         lo, hi = doc.tokens[i].start, doc.tokens[i].end
     else:
@@ -118,21 +125,40 @@ def pronoun_target(
                 # feminine word («تنظيم القاعدة ... معاقلها» is; «حزب العمال ... قصفها» is not)
             if prev_start <= m.start and m.end <= lo and (best is None or m.start > best[0]):
                 best = (m.start, ent.id, ent.type)
-    if at is None and enclitic(doc.tokens[i]) == "هم":
+    if at is None and enclitic(doc.tokens[i]) in ("هم", "هما"):
         # «وسنتعقب الإرهابين ... سنقوم باستهدافهم»: the trigger's object is a definite plural noun nearer than
-        # any named group (a possessive, «معاقلهم», belongs to a group: that is left to the named groups)
+        # any named group (a possessive, «معاقلهم», belongs to a group: that is left to the named groups); round
+        # 122: an indefinite one («خطف مقاتلين معتدلين ... ومهاجمتهم», «قطريين تتهمهما») leaves it unnamed (not a
+        # verb's «ـون»: «الذين باتوا يسيطرون»)
         for t in range(i - 1, sent_start - 1, -1):
             word = doc.tokens[t]
             if best is not None and word.start <= best[0]:
                 break
             stem = next((w.norm for w in word.words if w.kind == "stem"), "")
             if stem.startswith("ال") and stem.endswith(("ين", "ون")) and len(stem) > 6:
-                return plain_chunk(doc.tokens, t, t)
+                return plain_chunk(doc.tokens, t, t) if enclitic(doc.tokens[i]) == "هم" else None
+            if best is not None and stem.endswith(("ين", "ون")) and len(stem) >= 6 and stem[:1] not in "ليت" and \
+                    not any(m.start <= word.start < m.end for m in doc.mentions):
+                return None
     if best is None:
         return None
     tok_i = at.i if at is not None else i
     tok_j = at.j if at is not None else i
     return Chunk(tok_i, tok_j, lo, hi, best[1], best[2], at.prep if at else None, False, False, False, False)
+
+
+def _indefinite_head(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a bare indefinite noun (no article, no pronoun, no name, no time, no verb, no function word):
+    a verb with an object pronoun right after it opens the clause that describes it («أمر نفته»)."""
+    tok = doc.tokens[k]
+    if not is_content(tok) or finite_verb(tok) or enclitic(tok) or in_time(doc, tok):
+        return False
+    if len(tok.words) != 1 or any(m.start < tok.end and tok.start < m.end for m in doc.mentions):
+        return False
+    key = nkey(tok.text)
+    if bare(key, "after_subordinators", "condition_nouns") in fw("after_subordinators") | fw("condition_nouns"):
+        return False  # («حال رفضها», «فور إعلانه»: a subordinator, not a noun described)
+    return not key.startswith("ال") and key[:1] not in ("ي", "ت") and len(key) >= 3
 
 
 NAMING_VERBS = frozenset(nkey(w) for w in (
