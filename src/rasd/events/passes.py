@@ -5,11 +5,12 @@ an attempt's day, and the places of arrivals."""
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from . import masdar_agents, unattached
+from . import masdar_agents, named_doers, unattached
 from .appositions import apposed_parties
 from .arrivals import travel_places
 from .attack_doers import attack_doers
 from .attempts import attempt_days
+from .captions import caption_sources
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
 from .gathered import gathered_parties
@@ -37,6 +38,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
     masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
+    named_doers.named_doers(doc, events)  # «شنت طائرات التحالف غارات», «مقاتلو «داعش»»: the body named
+    caption_sources(doc, events)  # «وزيرة الدفاع فلانة أمس مطالبة بضرورة»: the caption's person
     attack_doers(doc, events)  # «قتل جنديان في هجوم لحزب العمال»: the attack's named doer, and the killing's
     interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
