@@ -326,6 +326,8 @@ COMPILED = [
     "quotes/reports.py",
     "quotes/ends.py",
     "quotes/referred.py",
+    "events/named_doers.py",
+    "events/captions.py",
 ]
 
 

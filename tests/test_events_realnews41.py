@@ -17,7 +17,7 @@ def test_a_title_with_a_country_in_its_genitive_is_the_office_not_the_country() 
 
 def test_a_people_noun_with_a_country_in_its_genitive_is_the_people() -> None:
     text = "وتظاهر المئات دعما لأكراد سوريا الذين يهددهم مسلحو تنظيم داعش."
-    assert news_arg(text, "يهددهم") == "مسلحو تنظيم داعش"
+    assert news_arg(text, "يهددهم") == "تنظيم داعش"  # round 121: a named group's men are the group
     assert news_arg(text, "يهددهم", "target") == "أكراد سوريا"
 
 

@@ -42,7 +42,7 @@ def test_an_attack_by_a_bombing_is_that_bombing() -> None:
     assert e.code == "190"
     # an attack by its doer alone is no bombing: the weapon is not said
     doc, e = news_event("وهاجم مسلحو داعش مسجدا في المدينة أمس.", "وهاجم")
-    assert e.code == "190"
+    assert e.code == "180"  # (round 121: the doer is the group, whose attack on a mosque is terror, 180; no 183x)
 
 
 def test_a_stance_expressed_is_that_act() -> None:

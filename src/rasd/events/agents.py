@@ -29,6 +29,7 @@ from .chunks import (
 )
 from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
+from .inserts import set_off_time
 from .subjects import subject_before
 
 DOING_VERBS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان"))
@@ -77,12 +78,18 @@ def doing_masdar(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Ch
     if not doing and not (hit.i - 2 >= sent_start and nkey(doc.tokens[hit.i - 1].text) in ("على", "علي")) or (
             doing and hit.pos != "N"):
         return None
-    for t in range(hit.i - 1, max(0, hit.i - DOER_WINDOW) - 1, -1):
+    t, steps = hit.i - 1, 0
+    while t >= 0 and steps < DOER_WINDOW:
         text = doc.tokens[t].text
         if clause_stop(text):
-            return None
-        if (DOING_MASDAR if doing else DARING_MASDAR) not in keys_of(doc.tokens[t]):  # («بقيام», «وقيام»)
+            if (opened := set_off_time(doc, t)) is None:
+                return None
+            t = opened - 1  # round 121: «قيام الميليشيات، خلال الأيام الماضية، بإعدام»: a time set off by commas
             continue
+        t, steps = t - 1, steps + 1
+        if (DOING_MASDAR if doing else DARING_MASDAR) not in keys_of(doc.tokens[t + 1]):  # («بقيام», «وقيام»)
+            continue
+        t += 1
         if enclitic(doc.tokens[t]) in OBJECT_PRONOUNS:
             return doing_pronoun(doc, chunks, t, sent_start) if not breaks_between(doc, t + 1, hit.i) else None
         after = phrase_after(doc, chunks, t)

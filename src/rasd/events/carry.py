@@ -11,7 +11,7 @@ from ..doc import Doc
 from .arguments import Args
 from .actors import can_act, first_conjunct, head_key, resolve_title
 from .agents import clause_opens, opener_subject, verb_start
-from .chunks import Chunk, build_chunks, finite_verb, named_genitive
+from .chunks import Chunk, build_chunks, enclitic, finite_verb, named_genitive
 from .carried_parties import unnamed_opener
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, lexicon, plural_verb
@@ -140,3 +140,21 @@ def carried_person_fits(doc: Doc, hit: Hit, eid: str) -> bool:
     first = nkey(ent.name.split()[0]) if ent.name.split() else ""
     return first.endswith(FEMININE_NAME_ENDINGS)
 
+
+
+ACTING_TYPES = ("PERSON", "ORGANIZATION")
+
+
+def antecedent_owner(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, actor: str, actor_at: int) -> str | None:
+    """«وقال فلان ... . بعد أن منح الصندوق الأردن شهادته التي تؤكد أن»: a relative verb whose antecedent a pronoun
+    owns (the owner acts: «مبادرته التي دعت») where the actor carried to it was named before its sentence, and its
+    sentence names before the antecedent a person or a body with no preposition on it: the nearest such is the owner,
+    not the one carried (None where there is none, or it is the one carried)."""
+    i = hit.i
+    if hit.pos != "V" or i - 2 < a or actor_at >= doc.tokens[a].start:
+        return None
+    if bare(nkey(doc.tokens[i - 1].text), "relatives") not in fw("relatives") or not enclitic(doc.tokens[i - 2]):
+        return None
+    owner = max((c for c in chunks if a <= c.i and c.j < i - 2 and c.entity is not None and c.prep is None
+                 and c.etype in ACTING_TYPES), key=lambda c: c.j, default=None)
+    return owner.entity if owner is not None and owner.entity != actor else None

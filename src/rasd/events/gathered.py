@@ -1,8 +1,8 @@
 """The parties of a meeting noun told by «جمع X مع Y» / «جمع X بـY».
 
 «اللقاء الثلاثي الذي جمع وزير الخارجية الأميركي فلان مع نظيره الروسي فلان» and «لقاء جمع كيري بنظيره الصيني»: a
-meeting or talks noun (CAMEO 04) followed, past at most a relative pronoun and an adjective, by the verb «جمع»
-(function words ``gathering_verbs``) brings together the one named first after the verb (past a title of at most
+meeting or talks noun (CAMEO 04) followed in its clause, past a relative pronoun and an adjective (round 121: or a
+few words, «لقاء ثلاثي سيعقد في الدوحة اليوم يضم»), by the verb «جمع» or «ضم» (function words ``gathering_verbs``) brings together the one named first after the verb (past a title of at most
 a few words, no comma) and the one named after «مع» or «بـ»: the first is the source, the second the target. Each
 fills only a role the event left empty, and nothing is taken where the «مع/بـ» is missing («جمع الدائنين
 والمسؤولين»: a list, no sides), where the first is no actor, or where it is the other party already.
@@ -15,7 +15,7 @@ from .forms import fw, nkey
 from .word_tests import clause_stop
 
 TALKS = "04"
-VERB_REACH = 3  # tokens from the noun to «جمع» («اللقاء الأول الذي جمع»)
+VERB_REACH = 7  # tokens from the noun to «جمع» («اللقاء الأول الذي جمع», «لقاء سيعقد في الدوحة اليوم يضم»), in its clause
 FIRST_REACH = 6  # tokens from «جمع» to the first party's name
 SECOND_REACH = 6  # tokens from «مع/بـ» to the second party's name
 WITH = nkey("مع")
@@ -43,7 +43,8 @@ def _parties(doc: Doc, ev: Event) -> tuple[str | None, str | None]:
     if first is None:
         return None, None
     end = doc.token_from(ev.sentence.end) or len(doc.tokens)
-    verb = next((k for k in range(first, min(end, first + VERB_REACH))
+    stop = next((k for k in range(first, min(end, first + VERB_REACH)) if clause_stop(doc.tokens[k].text)), end)
+    verb = next((k for k in range(first, min(stop, first + VERB_REACH))
                  if nkey(doc.tokens[k].text).removeprefix("و") in fw("gathering_verbs")), None)
     if verb is None:
         return None, None

@@ -29,3 +29,25 @@ def comma_outside_inserts(doc: Doc, i: int, j: int) -> bool:
             return True
         t += 1
     return False
+
+
+def set_off_time(doc: Doc, t: int) -> int | None:
+    """Round 121: where token ``t`` is a comma that closes a time set off by commas («قيام الميليشيات، خلال الأيام
+    الماضية، بإعدام»: nothing but a time between the two), the index of the comma that opens it; else None."""
+    toks = doc.tokens
+    if toks[t].text not in COMMAS:
+        return None
+    u = next((k for k in range(t - 1, max(-1, t - INSERT_REACH), -1) if toks[k].text in COMMAS
+              or toks[k].text in fw("clause_breaks")), None)
+    if u is None or u + 1 >= t or toks[u].text not in COMMAS:
+        return None
+    k, end = toks[u].end, toks[t].start
+    while k < end:
+        if doc.text[k].isspace():
+            k += 1
+            continue
+        span = next((x for x in doc.times if x.start <= k < x.end), None)
+        if span is None:
+            return None
+        k = span.end
+    return u

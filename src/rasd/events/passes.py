@@ -5,11 +5,12 @@ an attempt's day, and the places of arrivals."""
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from . import masdar_agents, unattached
+from . import masdar_agents, named_doers, unattached
 from .appositions import apposed_parties
 from .arrivals import travel_places
 from .attack_doers import attack_doers
 from .attempts import attempt_days
+from .captions import caption_sources
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
 from .gathered import gathered_parties
@@ -28,6 +29,8 @@ from .verb_object import verb_objects
 
 def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     """Run the passes over the made ``events`` in order; the last, :func:`travel_places`, gives the new list."""
+    named_doers.named_doers(doc, events)  # «شنت طائرات التحالف غارات», «مقاتلو «داعش»»: the body named
+    caption_sources(doc, events)  # «وزيرة الدفاع فلانة أمس مطالبة بضرورة»: the caption's person
     meeting_parties(doc, events)  # «وبحث اللقاء», «خلال لقائهما»: the parties of the meeting just told
     occasion_parties(doc, events)  # «أعلن الوزير ... خلال لقاء مع نظيره»: who acts in the clause met
     possessor_parties(doc, events)  # «أعلن التنظيم سيطرته على»: the one who states it, the pronoun's owner

@@ -11,7 +11,7 @@ from .acting import actor_phrase
 from .actors import press_actor, visitor
 from .arguments import Args, find_args
 from .quoted_carry import impersonal_relative, other_subject_quoted, unnamed_antecedent
-from .carry import carried_person_fits, clause_prior, prior_subject
+from .carry import antecedent_owner, carried_person_fits, clause_prior, prior_subject
 from .carried_parties import circumstantial_other, object_carried, object_subject, reciprocal_unnamed, unnamed_before
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk
 from .held import masdar_doer_fits
@@ -208,6 +208,9 @@ def extract_events(doc: Doc) -> list[Event]:
                         or unnamed_antecedent(doc, hit.i, a) or resumed or object_carried(doc, hit, src, a)
                         or circumstantial_other(doc, hit, src, a)):
                     src = None  # «لفتت قيادات المقاومة إلى أن القوات دخلت ...، وسيطرت»: the words name who acts
+                if actor is not None and src is not None and (
+                        owner := antecedent_owner(doc, chunks, hit, a, src, actor.offset)) is not None:
+                    src = owner  # round 121: «منح الصندوق الأردن شهادته التي تؤكد»: the owner, not the one carried
                 # the phrase is reported where the verb carries the actor of an act of its own kind («قصفت
                 # الطائرات ... ودمرت»); an actor carried from a statement is too often not the one who acted
                 if src is not None and reciprocal_unnamed(doc, chunks, hit, args.targets):
