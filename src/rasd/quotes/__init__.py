@@ -19,7 +19,9 @@ from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
 from .agencies import agency_speaker
 from .institutions import institution_speaker, known_as
+from .as_said import as_said
 from .asides import according_asides, writers_aside
+from .body_holder import body_title_holder
 from .bounds import attribution_tail, past_semicolon, second_quotation
 from .carry import Scene
 from .contrast import writer_contrast
@@ -41,6 +43,7 @@ from .named_for import quoted_body
 from .runon import apodosis_end, unquoted_background_end
 from .tallies import tally_author
 from .relative_who import relative_who
+from .relative_pair import relative_pair
 from .topic_person import topic_person
 from .referred import referred_relative
 from .nouned import noun_speaker
@@ -97,6 +100,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «طلب عدم ذكر اسمه»: the naming, no statement
             if cue is not None and cue.kind == "verb" and _supposed(doc, t):
                 continue  # «نفى ... أن تكون القوات نقلت معلومة»: what was denied, no one reporting
+            if cue is not None and as_said(doc, t, cue):
+                continue  # «كما قالها»: as he said it, the words named before
             if cue is not None and _followed(doc, t, cue):
                 continue  # «وتابع الجلسات»: he followed them
             if cue is not None and cue.kind == "verb" and (_object_relative(doc, t) or referred_relative(doc, t)):
@@ -208,6 +213,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 attrs["body"] = True  # an unnamed source of a named body («مسؤول في الوزارة»): he speaks, not it
                 attrs["affiliation"], speaker = speaker, None
             pair = _pair(doc, t, cue, scene) if cue.dual else None
+            if pair is None and cue.plural and (speaker is None or via == "clause") and via != "who":
+                pair = relative_pair(doc, t, sent)  # «فلان وفلان اللذين ...، معتبرين أن»: both
+                speaker = pair[0][0] if pair is not None else speaker  # (not the clause's one subject)
             if pair is not None:
                 attrs["speakers"] = list(pair[0])  # «وشددا»: the two named together before it
                 speaker = speaker if speaker is not None else first_of_pair(doc, t, pair[0])  # the contract's one id
@@ -251,7 +259,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     and "speaker_text" not in attrs):
                 attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources
             given = attrs.get("speaker_text")
-            held = (retitled_holder(doc, t, given) if isinstance(given, Span) and speaker is None
+            held = (retitled_holder(doc, t, given) or body_title_holder(doc, tok.start, given)
+                    if isinstance(given, Span) and speaker is None
                     and t not in bodies and "speakers" not in attrs else None)
             if held is not None:  # «وقال رئيس النادي» after «رئيس نادي الهلال فلان»: he
                 speaker, attrs["via"] = held, "retitled"

@@ -10,6 +10,7 @@ from functools import lru_cache
 from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, is_function_word, plain_chunk
 from ..events.forms import PLACES, fw, nkey, plain_keys
+from .body_holder import titled_chunk_holder
 from .bounds import resumes
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
 from .edges import MEDIA, body_head
@@ -317,6 +318,9 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
             return body, None
     if c is not None and c.entity is None and not _governed(doc, c) and _source_head(doc, c):
         return None, _phrase_span(doc, c)
+    holder = titled_chunk_holder(doc, chunks, c) if c is not None and not _governed(doc, c) else None
+    if holder is not None:  # «وقدّم رئيس الحكومة ...، فقال»: the prime minister the article names
+        return holder, None
     if c is not None and c.entity is None and not _governed(doc, c) and c.j > c.i and _speaking_head(doc, c):
         return None, _phrase_span(doc, c)  # «وأعلن رئيس الحكومة», «وكان مجلس الوزراء»: another, unnamed subject
     if c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c):

@@ -63,19 +63,38 @@ def named_head_body(doc: Doc, i: int, at: int) -> str | None:
         return linked  # the entity layer's anaphor mention (barebodies, coref): its body
     found = {e.id for e in doc.entities if e.type == "ORGANIZATION" and e.name.split()
              and _head_key(e.name.split()[0]) == head and any(m.end <= at for m in e.mentions)}
+    spans = {(m.start, m.end, e.id) for e in doc.entities for m in e.mentions}
+    introduced = {k: eid for k in range(i) if _head_key(doc.tokens[k].text) == head
+                  and (eid := _introduced(doc, k, spans)) is not None}  # «شركة «آبل»»: the head, then the name
+    found |= set(introduced.values())
     if not found:
         return _armed_forces(doc, i, head, at)
-    spans = {(m.start, m.end, e.id) for e in doc.entities for m in e.mentions}
     for k in range(i - 1, -1, -1):
         tok = doc.tokens[k]
         if _head_key(tok.text) != head:
             continue
         owner = next((eid for a, b, eid in spans if a < tok.end and tok.start < b), None)  # («والجيش التركي»: past «و»)
+        owner = owner or introduced.get(k)
         if owner is not None:
             return owner if owner in found and (len(found) == 1 or _near(doc, tok.start, doc.tokens[i].start)) else None
         if _definite_head(doc, k) is None:
             return None  # «وكالة مكافحة الفساد»: a body the entity layer does not name used the head last
     return None
+
+
+def _introduced(doc: Doc, k: int, spans: set[tuple[int, int, str]]) -> str | None:
+    """The organisation whose name stands right after the indefinite head at token ``k`` («شركة «آبل»», «شركة
+    مايكروسوفت»), the head in none of its mentions: the body the head introduced; None otherwise."""
+    if nkey(doc.tokens[k].text).removeprefix("و").startswith("ال") or any(
+            a < doc.tokens[k].end and doc.tokens[k].start < b for a, b, _ in spans):
+        return None
+    u = k + 1
+    while u < len(doc.tokens) and doc.tokens[u].text in ("«", '"'):
+        u += 1
+    if u >= len(doc.tokens):
+        return None
+    orgs = {e.id for e in doc.entities if e.type == "ORGANIZATION"}
+    return next((eid for a, b, eid in spans if a == doc.tokens[u].start and eid in orgs), None)
 
 
 def _armed_forces(doc: Doc, i: int, head: str, at: int) -> str | None:

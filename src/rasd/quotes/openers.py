@@ -44,7 +44,7 @@ def fronted_source(doc: Doc, t: int, cue: Cue, cues: list[tuple[int, Cue]], chun
     if doc.tokens[t - 1].text not in ("،", ","):
         return None
     k, according = cues[-1]
-    if according.kind != "according" or t - k > ACCORDING_AHEAD or not _by_source(doc, k):
+    if according.kind != "according" or t - k - _named_inside(doc, k, t) > ACCORDING_AHEAD or not _by_source(doc, k):
         return None
     if k > 0 and doc.tokens[k - 1].start >= sent.start and doc.tokens[k - 1].text not in ("،", ",", ":", "؛"):
         return None  # «ويتوقع بحسب مصدر عسكري، أن»: «according to» inside a clause, not opening it
@@ -54,3 +54,17 @@ def fronted_source(doc: Doc, t: int, cue: Cue, cues: list[tuple[int, Cue]], chun
            or _is_complementizer(doc, u) or doc.tokens[u].text in ("،", ",") for u in range(k + 1, t - 1)):
         return None  # (a name in guillemets, «بحسب تقرير «X»،», is part of the source)
     return (k, according) if _subject_slot(doc, verb, chunks, limit) is None else None
+
+
+def _named_inside(doc: Doc, k: int, t: int) -> int:
+    """The tokens between ``k`` and ``t`` that a name in guillemets adds past its first word («بحسب تقرير «جيه إل
+    إل الشرق الأوسط»، فقد أشار»: the firm's long name is one source, however many words it has)."""
+    extra, opened = 0, None
+    for u in range(k + 1, t):
+        mark = doc.tokens[u].text
+        if mark == "«":
+            opened = u
+        elif mark == "»" and opened is not None:
+            extra += max(0, u - opened - 1)  # the marks and the words inside count as one word
+            opened = None
+    return extra

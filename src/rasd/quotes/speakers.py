@@ -20,6 +20,7 @@ from ..events.chunks import Chunk, chunk_flags
 from ..events.forms import PLACES, bare, fw, nkey
 from .accounts import _according_verb, according_body, asked_before, family_word, partitive_opening, relative_source
 from .apposition import _apposed_subject
+from .described_group import described_group
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
                     conjoined_span, people_group, _holds_office, _source_gender, _title_holder)
 from .bounds import after_connective
@@ -355,6 +356,10 @@ def _speaker(
         carried = _carry(doc, quotes, cue, heard, None)
     if carried is None and not cue.plural and opens and scene.held is None:
         carried = _lone_before(doc, scene, t, cue, heard, quotes)  # «... بيشوب ... . وأضاف»: a slip of agreement
+    group_phrase = described_group(doc, t, sent) if carried is None and cue.plural and scene.held is None else None
+    if group_phrase is not None:  # «بأقلام خبراء وسياسيين، يؤكدون»: the experts and politicians
+        scene.held = group_phrase
+        return None, "carry"
     if carried is None and cue.plural and opens and scene.held is None:
         group = _group_subject(doc, scene, t)  # «وحث الأعضاء الأطراف على ... . وأكدوا»: the members
         if group is not None:
