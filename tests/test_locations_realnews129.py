@@ -57,3 +57,11 @@ def test_a_relative_clause_on_another_noun_before_the_trigger() -> None:
 def test_a_genitive_far_after_a_meeting_noun() -> None:
     text = "واستبق وزير الخارجية الأميركي جون كيري اللقاء الثلاثي بتأكيد التزام واشنطن البحث عن حلول للأزمة."
     assert news_place(text, "اللقاء") is None
+
+
+def test_a_place_past_a_comma_and_haythu() -> None:
+    text = "وألقى المرشد خطابا مباشرة بعد التوقيع على الاتفاق، حيث أكد استمرار دعم حلفاء بلاده في العراق."
+    assert news_place(text, "التوقيع على") is None
+    # no «حيث» clause between: the place is the act's
+    text = "وحضر الوزير التوقيع على الاتفاق في بغداد أمس."
+    assert news_place(text, "التوقيع على") == "بغداد"

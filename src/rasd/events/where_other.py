@@ -7,6 +7,8 @@ narrow: a null is better than a wrong place.
   clause on another noun and some words before it, is where that clause's verb was (``relative_before``).
 - «عشية المحادثات في الدوحة، أعلن إردوغان»: a place in a phrase of time told by another event («عشية/غداة/قبيل»
   + its noun) is that event's (``eve_place``).
+- «عقب التوقيع على الاتفاق، حيث أكد استمرار دعم حلفائها في لبنان»: a place after the trigger past a comma and
+  «حيث» is of the clause «حيث» opens (``where_clause_after``).
 - «واستبق كيري اللقاء الثلاثي بتأكيد التزام واشنطن»: a meeting noun's place-target is where it goes only right
   after it, not in the genitive of another noun further on (``far_noun_target``)."""
 
@@ -71,3 +73,12 @@ def far_noun_target(doc: Doc, hit: Hit, target: Chunk) -> bool:
         return False
     return target.i - hit.j - 1 > TARGET_ADJECTIVES or any(
         not doc.tokens[t].text.endswith(("ة", "ي", "ية")) for t in range(hit.j + 1, target.i))
+
+
+def where_clause_after(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Whether the place ``c`` after the trigger lies past a comma and «حيث» (function words ``where_openers``):
+    in the clause it opens, told of another act («عقب التوقيع على الاتفاق، حيث أكد ... في لبنان»)."""
+    if c.i <= hit.j:
+        return False
+    return any(doc.tokens[t - 1].text in ("،", ",") and nkey(doc.tokens[t].text) in fw("where_openers")
+               for t in range(hit.j + 2, c.i))
