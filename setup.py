@@ -173,6 +173,8 @@ COMPILED = [
     "events/where_carry.py",
     "events/where_near.py",
     "events/where_told.py",
+    "events/where_fronted.py",
+    "events/where_other.py",
     "events/said_when.py",
     "events/attached.py",
     "events/retrospect.py",

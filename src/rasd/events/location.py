@@ -13,6 +13,7 @@ from .where import (PARTNER_PREPS, after_compass, attacked_place, elsewhere_plac
                     said_content_place, visited_place, while_clause_only)
 from .where_links import also_clause, guest_visit_place, happened_relative_place
 from .where_more import bare_compass, land_chunk, said_from_place, taken_place
+from .where_other import eve_place, far_noun_target, phone_call, relative_before, where_clause_after
 from .where_near import (attacked_object_place, broadcast_place, open_compass, purpose_far, sequel_clause_place,
                          taken_past_aside)
 from .where_topics import resident_place, topic_place
@@ -37,6 +38,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         return said_from, False  # «وانتقد إردوغان من جاكرتا»: where it was said from
     if (broadcast := broadcast_place(doc, chunks, hit)) is not None:
         return broadcast, False  # «في تصريحات بثها التلفزيون من ماليزيا»
+    if phone_call(doc, hit):
+        return None, False  # round 129: «ناقشا خلال الاتصال الهاتفي تطورات الأزمة في اليمن»: between two places
     best: tuple[int, Chunk] | None = None
     for k, c in enumerate(chunks):
         if c.etype not in PLACES:
@@ -51,7 +54,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         if (c.prep == "في" or near or compass) \
                 and not other_act_place(doc, hit, c) and not said_content_place(doc, chunks, hit, c) \
                 and not elsewhere_place(doc, hit, c) and not resident_place(doc, c) and not topic_place(doc, hit, c) \
-                and not purpose_far(doc, hit, c):
+                and not purpose_far(doc, hit, c) and not relative_before(doc, hit, c) and not eve_place(doc, hit, c) \
+                and not where_clause_after(doc, hit, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"
                                                         and not _comma(doc, chunks[0].i, c.j)):
@@ -79,7 +83,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     if venue is not None:
         return venue, True
     if targets and targets[0].etype in PLACES and hit.entry.code.startswith("04") \
-            and targets[0].prep not in PARTNER_PREPS:
+            and targets[0].prep not in PARTNER_PREPS and not far_noun_target(doc, hit, targets[0]):
         return targets[0], False  # a visit's place visited (not a partner: «مشاورات مع الأردن», «بين تركيا وواشنطن»)
     if attacked_place(doc, targets[0] if targets else None, hit) or taken_place(doc, targets[0] if targets else None, hit):
         return targets[0] if targets else None, False

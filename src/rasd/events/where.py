@@ -103,11 +103,26 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
             key = nkey(doc.tokens[t].text)
             if key in fw("relatives") and not _own_relative(doc, hit, t):
                 return True
-            if key.removeprefix("و") in fw("topic_words") and not hit.entry.code.startswith(MEETINGS):
-                return True  # (talks «حول التسوية في موسكو» are in Moscow)
+            if key.removeprefix("و") in fw("topic_words") and not hit.entry.code.startswith(MEETINGS) and not (
+                    t + 1 < c.i and nkey(doc.tokens[t + 1].text) in fw("reflexive_selves")):
+                return True  # (talks «حول التسوية في موسكو» are in Moscow; round 129: «أعلنت عن نفسها في مصر»)
+            if _planned_holding(key) and not (hit.pos == "N" and hit.entry.code.startswith(MEETINGS)):
+                return True  # round 129: «اجتماع اتُّفق على عقده في نيويورك»: the planned meeting's place
         return False
     between = "".join(doc.tokens[t].text for t in range(c.j + 1, hit.i))
     return between.count("«") > between.count("»") or between.count('"') % 2 == 1
+
+
+def _planned_holding(key: str) -> bool:
+    """«عقده», «لإجرائها», «بتنظيمه»: a masdar of holding (function words ``holding_masdars``) with a pronoun for
+    the meeting it holds, so a place after it is that meeting's, not the place of an act before it."""
+    key = key.removeprefix("و")
+    for pre in ("ل", "ب", ""):
+        stem = key.removeprefix(pre) if pre else key
+        for end in POSSESSIVES:
+            if stem.endswith(end) and stem[: -len(end)] in fw("holding_masdars"):
+                return True
+    return False
 
 
 def _other_scene_opening(doc: Doc, hit: Hit, c: Chunk) -> int | None:

@@ -188,7 +188,7 @@ def _placed_one(doc: Doc, lo: int, hi: int) -> str | None:
             k = doc.token_at(m.start)
             t = (k or 0) - 1
             while k is not None and t >= 0 and k - t <= 3 and (
-                    _place_word(nkey(doc.tokens[t].text))
+                    _place_word(nkey(doc.tokens[t].text)) or nkey(doc.tokens[t].text) in fw("compass")
                     or nkey(doc.tokens[t].text).removeprefix("ال") in fw("site_words")):
                 t -= 1
             if k is not None and t >= 0 and nkey(doc.tokens[t].text).removeprefix("و") == "في":

@@ -17,10 +17,12 @@ from __future__ import annotations
 from ..doc import Doc, Event
 from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES
+from .where_fronted import fronted_places
 from .word_tests import clause_stop, finite_verb
 
 ATTACKS = ("17", "18", "19", "20")  # coerce, assault, fight, mass violence
 FORCE = ("18", "19", "20")
+SOURCE_TOLD = ("04", "14", "18", "19", "20")  # round 129: meetings and protests too
 PROTEST = "14"
 FACILITY_REACH = 6  # tokens from the facility noun to its «بـ» place («مسجد قوة الطوارئ الخاصة بعسير»)
 SHORE_SKIP = 1  # a water word between the shore word and the place («على ضفاف نهر الفرات»)
@@ -111,7 +113,7 @@ def source_places(doc: Doc, events: list[Event]) -> None:
                                 for e in doc.entities):
             continue
         for ev in events:
-            if ev.location is None and ev.code.startswith(FORCE) \
+            if ev.location is None and ev.code.startswith(SOURCE_TOLD) \
                     and q.content.start <= ev.trigger.start < q.content.end:
                 ev.location = place
 
@@ -209,3 +211,4 @@ def told_places(doc: Doc, events: list[Event]) -> None:
     source_places(doc, events)
     inside_places(doc, events)
     explained_places(doc, events)
+    fronted_places(doc, events)  # round 129: «وأمام مكتب محافظ البصرة، تظاهر»
