@@ -197,6 +197,7 @@ COMPILED = [
     "events/press_calls.py",
     "events/any_kind.py",
     "events/programmes.py",
+    "events/backdrop.py",
     "events/dangers.py",
     "events/relative_ma.py",
     "events/owned_plurals.py",

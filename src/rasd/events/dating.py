@@ -17,6 +17,8 @@ from .chunks import KANA_PAST, clause_stop, kana_before
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
+from .backdrop import (after_eve, condoled, directed, document_time, latest, past_progressive, refused_before,
+                       scheduled_time, unnumbered_span, after_that_one)
 from .bygone import held_relative, of_a_kind, past_habit, present_governed
 from .condemned import condemned, pointed_to, unhidden
 from .one_of import one_of
@@ -301,6 +303,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     purpose = purpose_time(doc, hit, sent_start) if best is None else None
     if purpose is not None:
         best = (0, purpose)  # round 123: «وتظاهر ... مساء السبت، احتجاجا على»: the time of the act it is the aim of
+    told = (scheduled_time(doc, hit, sent_end) or document_time(doc, hit, sent_start)) if best is None else None
+    if told is not None:
+        best = (0, told)  # round 128: «المفاوضات مع الحكومة التي كانت مقررة الجمعة», «خطاب بتاريخ ... يندد فيه»
     rel = relative_on_act(doc, hit, sent_start) if best is None else None
     if rel is not None and pluperfect_main(doc, rel[0], sent_start):
         return None, None  # «كان بوتين قد أعلن مبادرته التي دعت»: of the pluperfect's past
@@ -330,7 +335,10 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or past_habit(doc, hit, sent_start) or of_a_kind(doc, hit, sent_start) \
             or told_again(doc, hit, sent_start, sent_end) or one_of(doc, hit, sent_start) \
             or unhidden(doc, hit, sent_start) or in_a_row(doc, hit, sent_start, sent_end) \
-            or counted_over_span(doc, hit, sent_end):
+            or counted_over_span(doc, hit, sent_end) or directed(doc, hit, sent_start) \
+            or condoled(doc, hit, sent_start) or refused_before(doc, hit) or latest(doc, hit, sent_end) \
+            or after_eve(doc, hit, sent_start) or past_progressive(doc, hit, sent_start) \
+            or unnumbered_span(doc, hit, sent_start, sent_end) or after_that_one(doc, hit, sent_start):
         return None, None
     if other:
         return None, None

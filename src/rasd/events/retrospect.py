@@ -14,7 +14,8 @@
   after its genitive where the adjective agrees with the act, not its genitive, is of no day told.
 - A retrospective piece (an account or a memoir whose told times are mostly years back): a past act with no time
   of its own, told where the last time the story told before it is such an old one, is of that past, not of the
-  article's day; not a statement (it may be the writer's source speaking today) nor a present verb.
+  article's day; not a statement (it may be the writer's source speaking today) nor a present verb. Round 128:
+  «منذ سنوات» (no value since round 125) still counts as such an old time.
 - «واعتقلت السلطات في وقت سابق من هذا العام ناشطة، بعد تنظيم اعتصام»: an act told after a phrase of an earlier
   time no day names, in its sentence, is of that earlier time (not «في وقت سابق من اليوم», earlier today).
 """
@@ -132,12 +133,23 @@ def retrospective(doc: Doc, hit: Hit, perfect: bool) -> bool:
         return False
     limit = int(doc.date[:4]) - OLD_YEARS
     times = [ts for ts in doc.times if ts.value]
-    old = sum(1 for ts in times if _old(ts, limit))
-    if old < RETRO_MIN or old < len(times) - old:
+    back = years_back(doc)
+    old = sum(1 for ts in times if _old(ts, limit)) + len(back)
+    if old < RETRO_MIN or old < len(times) - old + len(back):
         return False
     pos = doc.tokens[hit.i].start
-    before = [ts for ts in times if ts.end <= pos]
-    return bool(before) and _old(before[-1], limit)
+    before = [(ts.end, _old(ts, limit)) for ts in times if ts.end <= pos] + [(e, True) for e in back if e <= pos]
+    return bool(before) and max(before)[1]
+
+
+def years_back(doc: Doc) -> list[int]:
+    """Round 128: the end offsets of «منذ/قبل» + a plural of years with no number («منذ سنوات طويلة», «قبل
+    أعوام»: ``years_back_units``), each an old time of the story although it has no value (round 125)."""
+    out: list[int] = []
+    for t in range(len(doc.tokens) - 1):
+        if key_at(doc, t).removeprefix("و") in ("منذ", "قبل") and key_at(doc, t + 1) in fw("years_back_units"):
+            out.append(doc.tokens[t + 1].end)
+    return out
 
 
 def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool:

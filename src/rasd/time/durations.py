@@ -4,9 +4,9 @@
 left out of a window's span, as out of every time's (Wojood's convention: «الأيام الأخيرة»); «خلال» is kept.
 
 A point is valued at the precision of its unit: a day (hours and days), an ISO week, a month, a year. A plural
-without a number («قبل أيام») is a few of them, valued as a range (days 2–9, weeks 1–6, months 2–11 before);
-round 125: a plural of years without a number («منذ سنوات», «قبل سنوات طويلة») says too little for a year or a
-range of years and gets no value (the span is still read, so no other reading takes its words). A window is a range from the document date back (or on) by the duration; without a number,
+of days without a number («قبل أيام») is a few of them, valued as a range (2–9 days before); round 125: a plural
+of years without a number («منذ سنوات», «قبل سنوات طويلة») says too little for a year or a range of years and gets
+no value, and so (round 128) does one of months or weeks («منذ أشهر», «قبل أسابيع») (the span is still read, so no other reading takes its words). A window is a range from the document date back (or on) by the duration; without a number,
 by a default span (a week of days, four weeks, six months, five years). A duration measured from another
 happening («قبل ثلاثة أيام من الانتخابات», «بعد يومين على الهجوم») is not measured from the document date and is
 left out, as is «بعد» + a duration in a sentence that does not speak of the future («وبعد يومين أعلن»: two days
@@ -137,10 +137,11 @@ def p_ago(ctx: Ctx, i: int) -> TimeMatch | None:
         d = _shift(_shift(ref, unit, sign * n), unit2, sign * n2)
         value, kind, day = _point(d, unit2, 0)
         return make_hit(ctx, start, j, value, kind, day=day)
-    if n == 0 and unit == "year":
+    if n == 0 and unit in ("year", "month", "week"):
         if ctx.is_("span_long", j):
             j += 1  # «منذ سنوات طويلة»
-        return make_hit(ctx, start, j, None)  # «منذ سنوات», «قبل سنوات»: how many years is not told, no value (round 125)
+        # «منذ سنوات», «قبل سنوات» (round 125), «منذ أشهر», «قبل أسابيع» (round 128): how many is not told, no value
+        return make_hit(ctx, start, j, None)
     if n == 0:
         lo, hi = _FEW[unit]
         a, b = sorted((_shift(ref, unit, sign * lo), _shift(ref, unit, sign * hi)))

@@ -1,0 +1,229 @@
+"""Round 128: acts told as the backdrop of another, and times said on a document or a plan (see
+``dating.event_date``).
+
+- «وتأتي المساعدات إنفاذا لتوجيهات الملك، بتقديم مساعدات»: the act a directive (``directive_nouns``) asked for,
+  its complement after «بـ», is of the directive's earlier day, not the article's.
+- «وقدم تعازيه ... في استشهاد الجنود الذين طالتهم يد الغدر في تفجير المسجد»: what a condolence
+  (``condolence_words``) is offered for came before it: no day unless its own time is said.
+- «تمرد ... بعد رفضها تلقي الأوامر»: a refusal (CAMEO 12x) after a word of sequence is a stance held before the
+  act told, of no day.
+- «أجلت الحركة المفاوضات مع الحكومة التي كانت مقررة الجمعة الماضي»: a relative of what was scheduled
+  (``scheduled_words``) right after a noun act, past a short «مع/بين/في X», gives the act its planned time.
+- «خطاب ... بتاريخ الخامس من يوليو ... يندد فيه بـ»: a verb whose «فيه/فيها» points back to a document is of the
+  day the document bears («بتاريخ» + a time earlier in the sentence).
+- «في اجتماعات الائتلاف الأخيرة»: an act called the latest (``latest_adjectives``, right after it or past a word
+  or two of its phrase) is one told before, of no day said.
+- «غداة إقدام الجبهة على خطف ثمانية»: an act a few words after «غداة/عشية» (``eve_words``), no other act or
+  clause between, is of the day before or after the one told.
+- «زيارة الرئيس إلى واشنطن قبل أسابيع»: weeks, months or years ago with no number (no value) in the act's clause.
+- «وقد أعلن في أعقاب تلك المقابلة»: an act told after «بعد/عقب/إثر/في أعقاب تلك X» in its clause follows an
+  occasion told before, of no day said.
+- «كانت المنظمات الدولية تدين ...»: a present verb after «كان» and its subject (``PAST_SUBJECT_REACH`` tokens)
+  is a past going on, of no day.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, TimeSpan
+from .chunks import KANA_PAST
+from .forms import fw
+from .lexicon import Hit, match_token
+from .modality import imperfect
+from .word_tests import clause_stop, key_at
+
+DIRECTIVE_REACH = 16  # tokens from a directive noun to the «بـ» of what it asked for (past the name of who gave it)
+SCHEDULE_REACH = 8  # tokens from a noun act to the relative of its schedule
+_PRONOUNS = ("ه", "ها", "هم", "هما")
+_CLITICS = ("و", "ل", "ب", "ف")
+
+
+def _stem(key: str) -> str:
+    """A key without «و/ل/ب/ف», the article and a pronoun («لتوجيهات» → «توجيهات», «توجيهاته» → «توجيهات»)."""
+    while key[:1] in _CLITICS and len(key) > 4:
+        key = key[1:]
+    key = key.removeprefix("ال")
+    for p in _PRONOUNS:
+        if key.endswith(p) and len(key) - len(p) >= 4 and key[: -len(p)].endswith(("ات", "ت")):
+            return key[: -len(p)]
+    return key
+
+
+def directed(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger written with «بـ» after a directive noun within ``DIRECTIVE_REACH`` tokens of its sentence,
+    no full stop, colon or complementizer between."""
+    if hit.pos != "N" or not doc.tokens[hit.i].text.lstrip("و").startswith("ب"):
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - DIRECTIVE_REACH) - 1, -1):
+        text = doc.tokens[t].text
+        if text in (".", ":", "؛", ";", "«", "»") or key_at(doc, t) in fw("complementizers"):
+            return False
+        if _stem(key_at(doc, t)) in fw("directive_nouns"):
+            return True
+    return False
+
+
+def condoled(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A trigger after a word of condolence and then «في» in its sentence («قدم تعازيه ... في استشهاد»), no
+    complementizer between (not «قدم له التعازي وأبلغه بأنه زار الجرحى»: what he told of)."""
+    seen_in = False
+    for t in range(hit.i - 1, sent_start - 1, -1):
+        key = key_at(doc, t)
+        if key in fw("complementizers") or key.removeprefix("ب") in fw("complementizers"):
+            return False
+        if _stem(key) in fw("condolence_words"):
+            return seen_in
+        seen_in = seen_in or key == "في"
+    return False
+
+
+def refused_before(doc: Doc, hit: Hit) -> bool:
+    """A refusal (12x) right after a word of sequence («بعد رفضها», «إثر رفضه»; a noun, though the tagger may
+    read «رفضها» as a verb, which cannot stand right after «بعد»)."""
+    return hit.entry.code.startswith("12") and hit.i > 0 \
+        and key_at(doc, hit.i - 1).removeprefix("و") in fw("sequence_frames")
+
+
+def _time_at(doc: Doc, t: int) -> TimeSpan | None:
+    """The valued time that starts at token ``t``."""
+    if t >= len(doc.tokens):
+        return None
+    start = doc.tokens[t].start
+    return next((ts for ts in doc.times if ts.value and ts.start <= start < ts.end), None)
+
+
+def scheduled_time(doc: Doc, hit: Hit, sent_end: int) -> TimeSpan | None:
+    """The time right after «التي (كانت) مقررة» following a noun trigger within ``SCHEDULE_REACH`` tokens of its
+    clause; None where there is none."""
+    if hit.pos != "N":
+        return None
+    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + SCHEDULE_REACH)):
+        text = doc.tokens[t].text
+        if clause_stop(text) or text in (".", ":", "؛") or key_at(doc, t) in fw("complementizers"):
+            return None
+        if key_at(doc, t) not in fw("relatives"):
+            continue
+        k = t + 1
+        if k < sent_end and key_at(doc, k) in fw("past_being"):
+            k += 1
+        if k < sent_end and key_at(doc, k).removeprefix("ال") in fw("scheduled_words"):
+            return _time_at(doc, k + 1) or _time_at(doc, k + 2)  # («مقررة الجمعة», «مقررة يوم الجمعة»)
+        return None
+    return None
+
+
+def document_time(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
+    """The time after «بتاريخ» earlier in the sentence of a verb trigger followed by «فيه/فيها» («خطاب ... بتاريخ
+    الخامس من يوليو ... يندد فيه»); None where there is none."""
+    if hit.pos != "V" or hit.j + 1 >= len(doc.tokens) or key_at(doc, hit.j + 1) not in ("فيه", "فيها"):
+        return None
+    for t in range(hit.i - 1, sent_start - 1, -1):
+        if key_at(doc, t).removeprefix("و") == "بتاريخ":
+            return _time_at(doc, t + 1)
+    return None
+
+
+LATEST_REACH = 3  # tokens after a noun trigger to «الأخيرة»
+
+
+def latest(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A noun trigger followed within ``LATEST_REACH`` tokens of its clause by «الأخير/الأخيرة»."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + LATEST_REACH)):
+        if clause_stop(doc.tokens[t].text) or key_at(doc, t) in fw("relatives"):
+            return False
+        if key_at(doc, t) in fw("latest_adjectives"):
+            return _agrees(key_at(doc, hit.j), key_at(doc, t))
+    return False
+
+
+def _agrees(noun: str, adjective: str) -> bool:
+    """Whether «الأخير» (masculine) or «الأخيرة» (feminine, of a feminine or a sound plural) may agree with the
+    act ``noun`` (keys): not «اجتماع الفرصة الأخيرة», whose adjective is the chance's."""
+    feminine_noun = noun.endswith(("ه", "ات"))
+    feminine_adjective = adjective.endswith("ه")
+    return feminine_noun == feminine_adjective or not noun.endswith("ه") and feminine_adjective and noun.endswith("ات")
+
+
+UNNUMBERED_REACH = 12  # tokens either side of a trigger, in its clause, read for «قبل أسابيع»
+
+
+def unnumbered_span(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """«قبل/منذ» + a plural of weeks, months or years with no number (``unnumbered_units``: «زيارة الرئيس إلى
+    واشنطن قبل أسابيع») in the trigger's clause: a time of no value (round 128) that still says the act is not of
+    the article's day."""
+    def found(t: int) -> bool:
+        return key_at(doc, t).removeprefix("و") in ("قبل", "منذ") and t + 1 < sent_end \
+            and key_at(doc, t + 1) in fw("unnumbered_units")
+    for step, stop in ((1, min(sent_end, hit.j + 1 + UNNUMBERED_REACH)), (-1, max(sent_start, hit.i - UNNUMBERED_REACH) - 1)):
+        t = hit.j + 1 if step > 0 else hit.i - 1
+        while t != stop:
+            key = key_at(doc, t)
+            if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives"):
+                break
+            if found(t):
+                return True
+            t += step
+    return False
+
+
+EVE_REACH = 4  # tokens from «غداة/عشية» to the noun act it names («غداة إقدام الجبهة على خطف»)
+
+
+def after_eve(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger within ``EVE_REACH`` tokens after «غداة/عشية», no clause stop, complementizer or other
+    trigger between (the trigger right after it is ``own_time.charged_or_eve``'s; a verb reading too: «على خطف»
+    is a masdar the tagger may read as a verb)."""
+    for t in range(hit.i - 1, max(sent_start, hit.i - 1 - EVE_REACH) - 1, -1):
+        if clause_stop(doc.tokens[t].text) or key_at(doc, t) in fw("complementizers"):
+            return False
+        if key_at(doc, t).removeprefix("و") in fw("eve_words"):
+            return True
+        if match_token(doc.tokens, t) is not None:
+            return False
+    return False
+
+
+PAST_SUBJECT_REACH = 7  # tokens at most from «كان» over its subject to the present verb («كانت المنظمات الدولية تدين»)
+
+
+def past_progressive(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A present verb trigger (not right after «كان»: ``bygone.past_habit``) after «كان/كانت/كانوا» and a subject
+    of at most ``PAST_SUBJECT_REACH`` tokens, no clause stop, complementizer, relative or other trigger between."""
+    if hit.pos != "V" or not imperfect(key_at(doc, hit.i).removeprefix("و").removeprefix("ف"), True):
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - 1 - PAST_SUBJECT_REACH) - 1, -1):
+        key = key_at(doc, t)
+        if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives"):
+            return False
+        if key.lstrip("وف") in KANA_PAST:
+            return True
+        if match_token(doc.tokens, t) is not None:
+            return False
+    return False
+
+
+THAT_REACH = 6  # tokens back from a trigger to «تلك» of the occasion it followed
+
+
+def _bare(key: str) -> str:
+    return key.removeprefix("و").removeprefix("ال")
+
+
+def after_that_one(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«تلك» right after a word of sequence (``sequence_frames`` or «أعقاب») within ``THAT_REACH`` tokens of the
+    trigger, either side, in its clause («وقد أعلن في أعقاب تلك المقابلة»; not «بعد ذلك», afterwards), the noun
+    after «تلك» not told before in the sentence."""
+    for step, stop in ((-1, max(sent_start, hit.i - THAT_REACH) - 1), (1, min(len(doc.tokens), hit.j + 1 + THAT_REACH))):
+        t = hit.i - 1 if step < 0 else hit.j + 1
+        while t != stop:
+            if clause_stop(doc.tokens[t].text) or doc.tokens[t].text in (".", "؟", "!"):
+                break
+            if key_at(doc, t) == "تلك" and t > sent_start:
+                before = key_at(doc, t - 1).removeprefix("و").removeprefix("في")
+                # (not «عقب تلك الغارات» of strikes told before in the sentence: their day)
+                told = t + 1 < len(doc.tokens) and _bare(key_at(doc, t + 1)) in {
+                    _bare(key_at(doc, u)) for u in range(sent_start, t - 1)}
+                return (before in fw("sequence_frames") or before == "اعقاب") and not told
+            t += step
+    return False
