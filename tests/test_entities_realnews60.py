@@ -3,7 +3,7 @@ a place noun; a short town of an Arab state glued to «بـ» after a noun of a 
 بتعز»); a district or a junction («حي الحكمة», «مثلث العند»); a palace before its city («في قصر السلام بجدة»);
 the French presidency («الإليزيه»); a person named after a post, its body and its place («ممثل الائتلاف في باريس
 سمير الخطيب»); a liberation army of a nation («جيش التحرير الفلسطيني»); a name read as a person after the noun of a
-resort («منتجع كامب ديفيد»).
+resort («منتجع كامب ديفيد»: the place). A district is its name after «حي» (the ANERcorp convention).
 Counter-cases: the adjective «البيضاء» after a definite noun, no Yemeni context, «بابها» (its door), a clitic town
 after a verb or an indefinite common noun, «حي سكني», «قصر النظر», a post whose body has no place, «جيش التحرير»
 with no country adjective."""
@@ -56,7 +56,12 @@ def test_a_glued_town_after_a_verb_is_left() -> None:
 
 def test_a_district_named_by_a_frequent_word() -> None:
     doc = analyze_news("وسقطت قذيفة على منزل في حي الحكمة شرق المدينة.")
-    assert "حي الحكمة" in names_of_type(doc, "LOCATION")
+    assert "الحكمة" in names_of_type(doc, "LOCATION")
+
+
+def test_a_district_glued_to_a_preposition_is_its_name() -> None:
+    doc = analyze_news("وسقطت قذيفة بحي الراشدين في حلب.")
+    assert "الراشدين" in names_of_type(doc, "LOCATION")
 
 
 def test_a_junction_is_a_place() -> None:

@@ -7,9 +7,11 @@
   place («مأرب والبيضاء»), or after a noun of a front or an area (``area_front_nouns``: «جبهة الضالع»). After a
   definite noun or a name it stays an adjective («الراية البيضاء», «روسيا البيضاء», «الدار البيضاء»). After a
   place noun it is read without the context too, with no country (البيضاء is also a Libyan city).
-- A district or a road junction: «حي» or «مثلث» (``district_heads``), indefinite, then a definite word («حي
-  الحكمة», «بحي الراشدين», «مثلث العند») is a place, whatever the word's frequency; not «حي سكني», «الحي», nor a
-  junction of places named after it («مثلث أبين ولحج»), nor a title («حي الشيخ ...») or a function word.
+- A district or a road junction: «حي» (``district_heads``) or «مثلث» (``junction_heads``), indefinite, then a
+  definite word («حي الحكمة», «بحي الراشدين», «مثلث العند») is a place, whatever the word's frequency: the district
+  is its name after «حي» (as ANERcorp marks it: «حي [الحكمة]»), the junction the head and the name; not «حي سكني»,
+  «الحي», nor a junction of listed places named after it («مثلث أبين ولحج»), nor a title («حي الشيخ ...») or a
+  function word.
 - A palace: «قصر» (``palace_heads``) and one definite word, after «في», «إلى», «داخل», «أمام» or «بـ» and followed by
   the city it is in («في قصر السلام بجدة», «في قصر الشعب في دمشق») is a place; «قصر المدة» (shortness) has
   neither, «من قصر النظر» no such preposition.
@@ -144,10 +146,13 @@ def _put(doc: Doc, mentions: list[Mention], start: int, end: int) -> bool:
 
 def district_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add the districts and junctions named by «حي»/«مثلث» and a definite word (see the module's doc)."""
-    heads = _keys("district_heads")
+    districts, junctions = _keys("district_heads"), _keys("junction_heads")
     toks = doc.tokens
     for i, tok in enumerate(toks[:-1]):
-        off = _head_off(tok.text, heads)
+        off = _head_off(tok.text, districts)
+        whole = off is None
+        if whole:
+            off = _head_off(tok.text, junctions)
         if off is None:
             continue
         nxt = toks[i + 1]
@@ -155,7 +160,7 @@ def district_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         if any(m.start == nxt.start and m.type == "LOCATION" and m.source != "model" for m in mentions):
             continue  # «مثلث أبين ولحج»: listed places named after the head
-        _put(doc, mentions, tok.start + off, nxt.end)
+        _put(doc, mentions, tok.start + off if whole else nxt.start, nxt.end)
 
 
 def palace_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -226,7 +231,8 @@ def clitic_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 def resort_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«في منتجع كامب ديفيد», «معسكر النصر»: a name the tagger read as a person right after the noun of a resort or
-    a camp (``resort_heads``) names the place; a listed person, or one read by a title, stays a person."""
+    a camp (``resort_heads``) names the place (the name alone, as ANERcorp marks «منتجع [بغنداران]»); a listed
+    person, or one read by a title, stays a person."""
     heads = _keys("resort_heads")
     toks = doc.tokens
     starts = {t.start: i for i, t in enumerate(toks)}
@@ -234,12 +240,7 @@ def resort_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         i = starts.get(m.start)
         if not i or not _joined(doc, toks[i - 1], toks[i]):
             continue
-        off = _head_off(toks[i - 1].text, heads)
-        if off is None:
-            continue
-        start = toks[i - 1].start + off
-        if _over([x for x in mentions if x is not m], start, m.end):
+        if _head_off(toks[i - 1].text, heads) is None:
             continue
         mentions.remove(m)
-        text = doc.text[start : m.end]
-        mentions.append(Mention(start, m.end, text, "LOCATION", "pattern", norm_key(text), None, {"kind": "site"}))
+        mentions.append(Mention(m.start, m.end, m.text, "LOCATION", "pattern", m.key, None, {"kind": "site"}))
