@@ -242,5 +242,12 @@ def resort_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         if _head_off(toks[i - 1].text, heads) is None:
             continue
+        end = m.end
+        j = i
+        while j + 1 < len(toks) and toks[j + 1].end <= m.end:
+            j += 1
+        if j > i and toks[j].text.startswith("بال"):
+            end = toks[j - 1].end  # «معسكر النصر بالشعيب»: the camp, then the place it is in
         mentions.remove(m)
-        mentions.append(Mention(m.start, m.end, m.text, "LOCATION", "pattern", m.key, None, {"kind": "site"}))
+        text = doc.text[m.start : end]
+        mentions.append(Mention(m.start, end, text, "LOCATION", "pattern", norm_key(text), None, {"kind": "site"}))
