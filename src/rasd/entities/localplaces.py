@@ -195,11 +195,11 @@ def _noun_before(prev: Token, nouns: frozenset[str], gaz: Gazetteer) -> bool:
 def clitic_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«مصدر في المقاومة بمأرب», «قذيفة بتعز»: a short town of an Arab state after «بـ» (or «وبـ»), which the
     gazetteer's lookup leaves out («بابها» is no ب + «أبها»), right after a name or a noun of a place, a front, a
-    body or a person (``place_kind_nouns``, ``area_front_nouns``, ``local_source_nouns``, a title, a body's head;
+    body or a person (``place_kind_nouns``, ``area_front_nouns``, ``glued_town_nouns``, a title, a body's head;
     not «المساس بحرمة»: with the sanctity); not a given name («بجاسم»), nor before a definite word
     it would govern («بصور الأقمار»: with pictures), nor a noun with the pronoun «ه» («بجده»: with his grandfather)."""
     nouns = _keys("place_kind_nouns") | _keys("area_front_nouns") | _keys("facility_place_heads") \
-        | _keys("local_source_nouns")
+        | _keys("glued_town_nouns")
     toks = doc.tokens
     for i in range(1, len(toks)):
         tok = toks[i]
