@@ -98,6 +98,8 @@ COMPILED = [
     "entities/apposednames.py",
     "entities/quotedbodies.py",
     "entities/shorttowns.py",
+    "entities/localplaces.py",
+    "entities/placednames.py",
     "entities/fullnames.py",
     "entities/barebodies.py",
     "entities/falsebodies.py",

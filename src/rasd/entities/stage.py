@@ -38,6 +38,8 @@ from .fullnames import allah_names, names_before_role, surname_after_title, unkn
 from .villagelists import gate_places, village_lists
 from .royaltitles import royal_titles
 from .shorttowns import short_towns
+from .localplaces import clitic_towns, context_provinces, district_names, palace_names, resort_persons
+from .placednames import liberation_armies, names_after_post_place
 from .quotedbodies import media_names, numbered_units, ordinal_units, p5_group
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
 from .innernames import institution_places, repeated_bodies
@@ -132,9 +134,15 @@ def analyze_entities(
     common_noun_places(doc, mentions)
     quoted_places(doc, mentions)
     short_towns(doc, mentions, gaz)
+    clitic_towns(doc, mentions, gaz)
+    context_provinces(doc, mentions, gaz)
+    district_names(doc, mentions, gaz)
+    palace_names(doc, mentions, gaz)
+    resort_persons(doc, mentions, gaz)
     apposed_surnames(doc, found, mentions, gaz)
     common_first_words(doc, mentions, gaz)
     given_before_place(doc, mentions, gaz)
+    names_after_post_place(doc, found, mentions, gaz)
     surname_after_title(doc, mentions, gaz)
     names_before_role(doc, found, mentions, gaz)
     allah_names(doc, found, mentions, gaz)
@@ -145,6 +153,7 @@ def analyze_entities(
     unknown_after_adjective(doc, mentions, gaz)
     numbered_units(doc, mentions)
     ordinal_units(doc, mentions, gaz)
+    liberation_armies(doc, mentions, gaz)
     media_names(doc, mentions, gaz)
     p5_group(doc, mentions, gaz)
     gate_places(doc, mentions, gaz)

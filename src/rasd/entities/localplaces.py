@@ -1,0 +1,253 @@
+"""Local places that no list names alone (called by :mod:`.stage`), round 60.
+
+- A province whose name is also a common word (``places_context.tsv``: «البيضاء» white, «الضالع» complicit) is
+  read in its country's context only (the document names that country, one of its places or its people) and only
+  where the word cannot be the common one: after a place noun («محافظة البيضاء», «بمحافظة الضالع»), with an
+  attached preposition («بالضالع», «للبيضاء»), after a preposition («في البيضاء»), after «و» right after another
+  place («مأرب والبيضاء»), or after a noun of a front or an area (``area_front_nouns``: «جبهة الضالع»). After a
+  definite noun or a name it stays an adjective («الراية البيضاء», «روسيا البيضاء», «الدار البيضاء»). After a
+  place noun it is read without the context too, with no country (البيضاء is also a Libyan city).
+- A district or a road junction: «حي» (``district_heads``) or «مثلث» (``junction_heads``), indefinite, then a
+  definite word («حي الحكمة», «بحي الراشدين», «مثلث العند») is a place, whatever the word's frequency: the district
+  is its name after «حي» (as ANERcorp marks it: «حي [الحكمة]»), the junction the head and the name; not «حي سكني»,
+  «الحي», nor a junction of listed places named after it («مثلث أبين ولحج»), nor a title («حي الشيخ ...») or a
+  function word.
+- A palace: «قصر» (``palace_heads``) and one definite word, after «في», «إلى», «داخل», «أمام» or «بـ» and followed by
+  the city it is in («في قصر السلام بجدة», «في قصر الشعب في دمشق») is a place; «قصر المدة» (shortness) has
+  neither, «من قصر النظر» no such preposition.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..doc import Doc, Mention, Token
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .gazetteer import ARAB_STATES, DATA_DIR, Entry, Gazetteer, clitic_variants, hamza_misread
+
+_PUNCT = "«»\"()،,.:؛!?؟"
+_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "من", "على", "عن", "نحو", "قرب", "داخل"))
+_AT = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "داخل", "أمام"))  # (not «من قصر النظر»: from shortness)
+
+
+@lru_cache(maxsize=1)
+def _provinces() -> dict[str, tuple[str, str, str]]:
+    """Key → (kind, iso3, name) of ``places_context.tsv``."""
+    out: dict[str, tuple[str, str, str]] = {}
+    path = DATA_DIR / "places_context.tsv"
+    if not path.exists():
+        return out
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        form, kind, iso3, name = (line.split("\t") + ["", "", ""])[:4]
+        out[norm_key(form)] = (kind, iso3, name)
+    return out
+
+
+@lru_cache(maxsize=None)
+def _keys(name: str) -> frozenset[str]:
+    return frozenset(norm_key(w) for w in fw(name))
+
+
+def _joined(doc: Doc, a: Token, b: Token) -> bool:
+    """Only spaces between ``a`` and ``b``."""
+    return a.end <= b.start and not doc.text[a.end : b.start].strip()
+
+
+def _over(mentions: list[Mention], start: int, end: int) -> list[Mention]:
+    return [m for m in mentions if m.start < end and start < m.end]
+
+
+def _is(tok: Token, keys: frozenset[str]) -> bool:
+    """The token is one of ``keys``, alone or after proclitics («بمحافظة», «وجبهة»)."""
+    return any(k in keys for k, _, _ in clitic_variants(tok.text.rstrip(_PUNCT)))
+
+
+def _countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> set[str]:
+    """The countries the document names: its places' countries and its people's adjectives («اليمنية»)."""
+    out: set[str] = set()
+    for m in mentions:
+        if m.type != "LOCATION":
+            continue
+        e = gaz.by_id.get(str(m.attrs.get("gid") or "")) or gaz.phrases.get(tuple(m.key.split()))
+        if e is not None and getattr(e, "country", None):
+            out.add(str(e.country))
+    for t in doc.tokens:
+        for k, _, _ in clitic_variants(t.text.rstrip(_PUNCT)):
+            if k in gaz.nisba:
+                out.add(gaz.nisba[k])
+    return out
+
+
+def context_provinces(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Add the provinces named by a common word where the context reads them (see the module's doc)."""
+    table = _provinces()
+    toks = doc.tokens
+    hits = [(i, k, off, pre) for i, t in enumerate(toks) for k, off, pre in clitic_variants(t.text.rstrip(_PUNCT))
+            if k in table]
+    if not hits:
+        return
+    countries: set[str] | None = None
+    kinds, areas = _keys("place_kind_nouns"), _keys("area_front_nouns")
+    for i, k, off, pre in hits:
+        tok = toks[i]
+        start, end = tok.start + off, tok.start + len(tok.text.rstrip(_PUNCT))
+        if _over(mentions, start, end):
+            continue
+        prev = toks[i - 1] if i and _joined(doc, toks[i - 1], tok) else None
+        after_kind = prev is not None and not pre and _is(prev, kinds)
+        if not after_kind:
+            if countries is None:
+                countries = _countries(doc, mentions, gaz)
+            if table[k][1] not in countries:
+                continue
+            if "ب" in pre or "ل" in pre:
+                pass  # «بالضالع»: a preposition attached
+            elif pre == "و":
+                if prev is None or not any(m.end == prev.end and m.type == "LOCATION" for m in mentions):
+                    continue  # «مأرب والبيضاء»: another place right before
+            elif pre or prev is None or not (norm_key(prev.text) in _PREPOSITIONS or _is(prev, areas)):
+                continue
+        kind = table[k][0]
+        mentions.append(Mention(start, end, doc.text[start:end], "LOCATION", "pattern", k, None, {"kind": kind}))
+
+
+def _head_off(text: str, heads: frozenset[str]) -> int | None:
+    """Where an indefinite head of ``heads`` starts in a token (after «و», «ب», «ل», «ف»: «بحي», «وبمثلث»)."""
+    n = 0
+    while n < 2 and len(text) > n + 1 and text[n] in "وبلف" and norm_key(text[n:]) not in heads:
+        n += 1
+    return n if norm_key(text[n:]) in heads else None
+
+
+def _definite_word(tok: Token, gaz: Gazetteer, *, stop_ok: bool = False) -> bool:
+    """A definite word of a name: no title, no body's head, no function word (``stop_ok``: a listed one allowed,
+    «قصر السلام» where the city after the palace shows the name)."""
+    k = norm_key(tok.text)
+    return tok.text.startswith("ال") and tok.text.isalpha() and len(k) > 3 and (stop_ok or k not in gaz.stop) \
+        and (k,) not in gaz.titles and (k,) not in gaz.org_heads
+
+
+def _put(doc: Doc, mentions: list[Mention], start: int, end: int) -> bool:
+    """A place from ``start`` to ``end``, over the mentions inside it (the tagger's «الحكمة» alone); not over a
+    longer name or a listed place inside it («حي الجزائر» stays the country's name)."""
+    over = _over(mentions, start, end)
+    if any(m.start < start or m.end > end for m in over) or any(m.type == "LOCATION" and m.source != "model"
+                                                                for m in over):
+        return False
+    for m in over:
+        mentions.remove(m)
+    text = doc.text[start:end]
+    mentions.append(Mention(start, end, text, "LOCATION", "pattern", norm_key(text), None, {"kind": "district"}))
+    return True
+
+
+def district_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Add the districts and junctions named by «حي»/«مثلث» and a definite word (see the module's doc)."""
+    districts, junctions = _keys("district_heads"), _keys("junction_heads")
+    toks = doc.tokens
+    for i, tok in enumerate(toks[:-1]):
+        off = _head_off(tok.text, districts)
+        whole = off is None
+        if whole:
+            off = _head_off(tok.text, junctions)
+        if off is None:
+            continue
+        nxt = toks[i + 1]
+        if not _joined(doc, tok, nxt) or not _definite_word(nxt, gaz):
+            continue
+        if any(m.start == nxt.start and m.type == "LOCATION" and m.source != "model" for m in mentions):
+            continue  # «مثلث أبين ولحج»: listed places named after the head
+        _put(doc, mentions, tok.start + off if whole else nxt.start, nxt.end)
+
+
+def palace_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Add the palaces named after a preposition and followed by their city (see the module's doc)."""
+    heads = _keys("palace_heads")
+    toks = doc.tokens
+    for i, tok in enumerate(toks[1:-2], start=1):
+        off = _head_off(tok.text, heads)
+        if off is None or (off == 0 and norm_key(toks[i - 1].text) not in _AT) or tok.text[:off] in ("و", "ف"):
+            continue
+        nxt, city = toks[i + 1], toks[i + 2]
+        if not (_joined(doc, tok, nxt) and _joined(doc, nxt, city) and _definite_word(nxt, gaz, stop_ok=True)):
+            continue
+        if norm_key(city.text) in _PREPOSITIONS and i + 3 < len(toks):
+            city = toks[i + 3]
+        if not any(m.type == "LOCATION" and city.start <= m.start < city.end and m.attrs.get("kind") in
+                   ("city", "capital") for m in mentions):
+            continue
+        _put(doc, mentions, tok.start + off, nxt.end)
+
+
+def _noun_before(prev: Token, nouns: frozenset[str], gaz: Gazetteer) -> bool:
+    """Is ``prev`` a noun of a place, a front, a body or a person («المقاومة», «مصدر», «القوات», «الوزير»), also
+    with the article or a proclitic?"""
+    for v, _, _ in clitic_variants(prev.text):
+        for k in (v, v.removeprefix("ال")):
+            if k in nouns or (k,) in gaz.titles or (k,) in gaz.org_heads:
+                return True
+    return False
+
+
+def clitic_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«مصدر في المقاومة بمأرب», «قذيفة بتعز»: a short town of an Arab state after «بـ» (or «وبـ»), which the
+    gazetteer's lookup leaves out («بابها» is no ب + «أبها»), right after a name or a noun of a place, a front, a
+    body or a person (``place_kind_nouns``, ``area_front_nouns``, ``glued_town_nouns``, a title, a body's head;
+    not «المساس بحرمة»: with the sanctity); not a given name («بجاسم»), nor before a definite word
+    it would govern («بصور الأقمار»: with pictures), nor a noun with the pronoun «ه» («بجده»: with his grandfather)."""
+    nouns = _keys("place_kind_nouns") | _keys("area_front_nouns") | _keys("facility_place_heads") \
+        | _keys("glued_town_nouns")
+    toks = doc.tokens
+    for i in range(1, len(toks)):
+        tok = toks[i]
+        word = tok.text.rstrip(_PUNCT)
+        got = next(((k, off) for k, off, pre in clitic_variants(word) if pre in ("ب", "وب")), None)
+        if got is None:
+            continue
+        k, off = got
+        e = gaz.phrases.get((k,))
+        if not isinstance(e, Entry) or e.type != "LOCATION" or e.kind not in ("city", "capital") \
+                or e.country not in ARAB_STATES or hamza_misread(word[off:], e) \
+                or e.name.endswith("ة") and word.endswith("ه"):
+            continue
+        start, end = tok.start + off, tok.start + len(word)
+        prev = toks[i - 1]
+        if _over(mentions, start, end) or not _joined(doc, prev, tok):
+            continue
+        if not (any(m.end == prev.end for m in mentions) or _noun_before(prev, nouns, gaz)):
+            continue
+        w = gaz.name_word(k)
+        if w is not None and "g" in w.flags:
+            continue  # «بجاسم»: with a man of that name
+        if word == tok.text and i + 1 < len(toks) and _joined(doc, tok, toks[i + 1]) \
+                and toks[i + 1].text.startswith("ال") and norm_key(toks[i + 1].text) not in gaz.stop:
+            continue
+        mentions.append(Mention(start, end, word[off:], "LOCATION", "pattern", k, None,
+                                {"gid": e.id, "kind": e.kind}))
+
+
+def resort_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«في منتجع كامب ديفيد», «معسكر النصر»: a name the tagger read as a person right after the noun of a resort or
+    a camp (``resort_heads``) names the place (the name alone, as ANERcorp marks «منتجع [بغنداران]»); a listed
+    person, or one read by a title, stays a person."""
+    heads = _keys("resort_heads")
+    toks = doc.tokens
+    starts = {t.start: i for i, t in enumerate(toks)}
+    for m in [m for m in mentions if m.type == "PERSON" and m.source == "model" and not m.attrs.get("gid")]:
+        i = starts.get(m.start)
+        if not i or not _joined(doc, toks[i - 1], toks[i]):
+            continue
+        if _head_off(toks[i - 1].text, heads) is None:
+            continue
+        end = m.end
+        j = i
+        while j + 1 < len(toks) and toks[j + 1].end <= m.end:
+            j += 1
+        if j > i and toks[j].text.startswith("بال"):
+            end = toks[j - 1].end  # «معسكر النصر بالشعيب»: the camp, then the place it is in
+        mentions.remove(m)
+        text = doc.text[m.start : end]
+        mentions.append(Mention(m.start, end, text, "LOCATION", "pattern", norm_key(text), None, {"kind": "site"}))

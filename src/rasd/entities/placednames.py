@@ -1,0 +1,108 @@
+"""Names after a post's place, and liberation armies of a nation (called by :mod:`.stage`), round 60.
+
+- «ممثل الائتلاف الوطني في واشنطن نجيب الغضبان»: a post (``representative_heads`` or a listed title), the body
+  it serves, «في» and a place, then a given name (a listed one) and one more word: the two words are a person (and
+  a later «قال الغضبان» finds him). Not a given name that is the start of another name or a function word, nor a
+  word the rules already read.
+- «جيش التحرير الفلسطيني»: a head of ``liberation_heads`` («جيش», «جبهة»), «التحرير» and a country's adjective
+  that agrees with it is a body of that country; «جيش التحرير» alone or with another word is left to the other
+  rules.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..doc import Doc, Mention, Token
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .gazetteer import Gazetteer, clitic_variants
+from .units import Found
+
+_PUNCT = "«»\"()،,.:؛!?؟"
+_LIBERATION = norm_key("التحرير")
+
+
+@lru_cache(maxsize=None)
+def _keys(name: str) -> frozenset[str]:
+    return frozenset(norm_key(w) for w in fw(name))
+
+
+def _joined(doc: Doc, a: Token, b: Token) -> bool:
+    return a.end <= b.start and not doc.text[a.end : b.start].strip()
+
+
+def _covered(mentions: list[Mention], tok: Token) -> bool:
+    return any(m.start < tok.end and tok.start < m.end for m in mentions)
+
+
+def _token_at(toks: list[Token], pos: int) -> int | None:
+    """The index of the token that starts at (or holds) ``pos``."""
+    return next((i for i, t in enumerate(toks) if t.start <= pos < t.end), None)
+
+
+def _post(tok: Token, gaz: Gazetteer) -> bool:
+    heads = _keys("representative_heads")
+    return any(k in heads or (k,) in gaz.titles for k, _, _ in clitic_variants(tok.text))
+
+
+def _plain(tok: Token, gaz: Gazetteer) -> bool:
+    k = norm_key(tok.text)
+    return tok.text.isalpha() and len(k) > 2 and k not in gaz.stop and k not in gaz.nisba \
+        and (k,) not in gaz.titles and (k,) not in gaz.org_heads
+
+
+def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Add the person named after a post, its body and its place (see the module's doc)."""
+    toks = doc.tokens
+    places = [m for m in mentions if m.type == "LOCATION"]
+    for loc in places:
+        li = _token_at(toks, loc.start)
+        if li is None or li < 3 or li + 2 >= len(toks) or toks[li].end != loc.end:
+            continue
+        fi = toks[li - 1]
+        if norm_key(fi.text) != norm_key("في") or not _joined(doc, fi, toks[li]):
+            continue
+        body = next((m for m in mentions if m.type == "ORGANIZATION" and m.end == toks[li - 2].end), None)
+        if body is None:
+            continue
+        bi = _token_at(toks, body.start)
+        if bi is None or bi == 0 or not _post(toks[bi - 1], gaz) or not _joined(doc, toks[bi - 1], toks[bi]):
+            continue
+        given, last = toks[li + 1], toks[li + 2]
+        if not (_joined(doc, toks[li], given) and _joined(doc, given, last)):
+            continue
+        w = gaz.name_word(norm_key(given.text))
+        if w is None or "g" not in w.flags or not _plain(given, gaz) or not _plain(last, gaz):
+            continue
+        if _covered(mentions, given) or _covered(mentions, last):
+            continue
+        text = doc.text[given.start : last.end]
+        mentions.append(Mention(given.start, last.end, text, "PERSON", "pattern", norm_key(text), None, {}))
+
+
+def liberation_armies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Add the liberation armies named by a country's adjective (see the module's doc)."""
+    heads = _keys("liberation_heads")
+    toks = doc.tokens
+    for i, tok in enumerate(toks[:-2]):
+        off = next((off for k, off, _ in clitic_variants(tok.text) if k in heads), None)
+        if off is None:
+            continue
+        lib, adj = toks[i + 1], toks[i + 2]
+        word = adj.text.rstrip(_PUNCT)
+        k = norm_key(word)
+        if norm_key(lib.text) != _LIBERATION or not (_joined(doc, tok, lib) and _joined(doc, lib, adj)):
+            continue
+        feminine = norm_key(tok.text[off:]).endswith("ه")
+        if k not in gaz.nisba or not k.startswith("ال") or k.endswith("ه") != feminine:
+            continue  # «جيش التحرير الفلسطيني», «جبهة التحرير الفلسطينية»: the adjective agrees
+        start, end = tok.start + off, adj.start + len(word)
+        over = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in over):
+            continue
+        for m in over:
+            mentions.remove(m)
+        text = doc.text[start:end]
+        mentions.append(Mention(start, end, text, "ORGANIZATION", "pattern", norm_key(text), None,
+                                {"kind": "group", "country": gaz.nisba[k]}))
