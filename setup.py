@@ -200,6 +200,8 @@ COMPILED = [
     "events/any_kind.py",
     "events/programmes.py",
     "events/backdrop.py",
+    "events/episodes.py",
+    "events/may_hold.py",
     "events/dangers.py",
     "events/relative_ma.py",
     "events/owned_plurals.py",

@@ -21,6 +21,7 @@ from .backdrop import (after_eve, condoled, directed, document_time, latest, pas
                        scheduled_time, unnumbered_span, after_that_one)
 from .bygone import held_relative, of_a_kind, past_habit, present_governed
 from .condemned import condemned, pointed_to, unhidden
+from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
 from .purposed import purpose_time
 from .running import counted_over_span, in_a_row
@@ -306,6 +307,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     told = (scheduled_time(doc, hit, sent_end) or document_time(doc, hit, sent_start)) if best is None else None
     if told is not None:
         best = (0, told)  # round 128: «المفاوضات مع الحكومة التي كانت مقررة الجمعة», «خطاب بتاريخ ... يندد فيه»
+    occasion = same_occasion(doc, hit, sent_start) if best is None else None
+    if occasion is not None:
+        best = (0, occasion)  # round 133: «عقد جلسة ... أمس، ... الذي افتتح الجلسة بتجديد الدعوة»
     rel = relative_on_act(doc, hit, sent_start) if best is None else None
     if rel is not None and pluperfect_main(doc, rel[0], sent_start):
         return None, None  # «كان بوتين قد أعلن مبادرته التي دعت»: of the pluperfect's past
@@ -338,8 +342,10 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or counted_over_span(doc, hit, sent_end) or directed(doc, hit, sent_start) \
             or condoled(doc, hit, sent_start) or refused_before(doc, hit) or latest(doc, hit, sent_end) \
             or after_eve(doc, hit, sent_start) or past_progressive(doc, hit, sent_start) \
-            or unnumbered_span(doc, hit, sent_start, sent_end) or after_that_one(doc, hit, sent_start):
-        return None, None
+            or unnumbered_span(doc, hit, sent_start, sent_end) or after_that_one(doc, hit, sent_start) \
+            or same_period(doc, hit, sent_start) or after_it(doc, hit, sent_end) or legal_subject(doc, hit, sent_end) \
+            or faced_charge(doc, hit, sent_start) or told_after(doc, hit, sent_start) or since_chain(doc, hit, sent_start):
+        return None, None  # round 133: «في الفترة نفسها», «والإعلان بعدها», «يستهدف مشروع القانون», «يواجه اتهامات»
     if other:
         return None, None
     where = where_time(doc, hit, sent_start, perfect) or under_agreement(doc, hit, sent_start)

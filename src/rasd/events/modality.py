@@ -14,6 +14,7 @@ from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, 
 from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
 from .modality_may import may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .relative_ma import ma_relative
+from .may_hold import possible_after, until_future
 from .unfixed import potential_effect
 from .past_frames import to_come
 
@@ -326,11 +327,12 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
             or potential_effect(doc, hit, sent_start) or possibility_noun(hit, before) or implied(hit, before) \
-            or any_attempt(hit, before):
+            or any_attempt(hit, before) or possible_after(doc, hit):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \
-            or future_conjunct(doc, hit, sent_start) or insisted(hit, before):  # round 116
+            or future_conjunct(doc, hit, sent_start) or insisted(hit, before) \
+            or until_future(doc, hit, sent_start):  # round 116; 133: «ويستمر ... حتى 5 أغسطس، وتعلن»
         return "planned"
     if purpose or (hit.pos == "N" and (_aimed(hit, before) or _paved(before) or _to_visit(doc, hit, sent_start))):
         return "planned"
