@@ -10,6 +10,7 @@ an occurrence verb for a noun trigger («وقع», «أسفر»). Cues against: 
 from __future__ import annotations
 
 import json
+from bisect import bisect_left
 from functools import lru_cache
 from typing import Any
 
@@ -50,12 +51,46 @@ def sentence_keys(doc: Doc, a: int, b: int) -> frozenset[str]:
     return frozenset(keys)
 
 
+def lead_keys(doc: Doc, a: int, i: int, frame: int) -> frozenset[str]:
+    """The keys of tokens ``a``..``i`` (the few words before a trigger at token ``i``, where a background word
+    tells an earlier event), none where a verb announcing an outcome stands in tokens ``frame``..``i``: «أعلنت
+    الشرطة عن مقتل» tells the news, «بعد مقتل» a background."""
+    lead = [nkey(t.text).lstrip("وف") for t in doc.tokens[frame:i]]
+    if set(lead) & cues()["report_frame"]:
+        return frozenset()
+    return frozenset(lead[a - frame :])
+
+
+def time_before(doc: Doc, start: int) -> bool:
+    """Whether the sentence before the one starting at ``start``, in the same paragraph, names a time (a time
+    expression or a time cue word): «قصفت الطائرات أمس مواقع ... . وقتل في الغارات ثمانية» is dated by it."""
+    k = bisect_left(doc.sentences, start, key=lambda s: s.start)
+    if k == 0 or k > len(doc.sentences):
+        return False
+    prev = doc.sentences[k - 1]
+    if "\n" in doc.text[prev.end : start]:
+        return False  # another paragraph
+    if any(prev.start <= t.start < prev.end for t in doc.times):
+        return True
+    a = bisect_left(doc.tokens, prev.start, key=lambda t: t.start)
+    b = bisect_left(doc.tokens, prev.end, key=lambda t: t.start)
+    return bool(sentence_keys(doc, a, b) & cues()["time"])
+
+
 def report_score(
-    hit: Hit, plover: str, keys: frozenset[str], has_place: bool, has_count: bool, before: frozenset[str] = frozenset()
+    hit: Hit,
+    plover: str,
+    keys: frozenset[str],
+    has_place: bool,
+    has_count: bool,
+    before: frozenset[str] = frozenset(),
+    dated_before: bool = False,
 ) -> tuple[int, list[str]]:
     """Score of the cues of a sentence (its word ``keys``; whether it names a place, has a number other than a
     year) for the trigger ``hit`` of PLOVER type ``plover``; ``before``: the keys of the few words before the
-    trigger («بعد الهجوم», «منذ اغتيال»: a background event). Also returns the names of the cues that fired."""
+    trigger («بعد الهجوم», «منذ اغتيال»: a background event, but not after a verb that announces an outcome:
+    «أعلنت عن مقتل»); ``dated_before``: the sentence before, in the same paragraph, names a time. Also returns
+    the names of the cues that fired."""
     c = cues()
     w = c["weights"][plover]
     fired: list[str] = []
@@ -69,6 +104,8 @@ def report_score(
     if plover == "ASSAULT":
         if keys & c["casualty"]:
             fired.append("casualty_count" if count else "casualty")
+            if count and (fired[0] == "past_verb" or hit.cand.key in c["casualty"]):
+                fired.append("toll")  # «قتل ثمانية مدنيين», «مقتل 17 مسلحا»: a killing told with its count
         if keys & c["participants_assault"]:
             fired.append("participant")
     else:
@@ -78,6 +115,8 @@ def report_score(
             fired.append("participant")
     if keys & c["time"]:
         fired.append("time")
+    elif dated_before:
+        fired.append("time_before")
     if has_place or keys & c["place"]:
         fired.append("place")
     if before & c["background"]:
@@ -93,4 +132,4 @@ def passes(plover: str, score: int) -> bool:
     return score >= threshold
 
 
-__all__ = ["SCORED", "report_score", "passes", "sentence_keys", "cues"]
+__all__ = ["SCORED", "report_score", "passes", "sentence_keys", "cues", "time_before", "lead_keys"]

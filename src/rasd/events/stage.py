@@ -19,7 +19,7 @@ from .word_tests import after_noun_preposition
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, member_group, repressed
 from .convictions import conviction, court_sequel
 from .embargo import relayed
-from .forms import PLACES, nkey
+from .forms import PLACES
 from .lexicon import Hit, find_triggers
 from .conjuncts import conjuncts
 from .dating import event_date, told_year
@@ -36,10 +36,11 @@ from .passes import made_passes
 from .speakers import CarriedActor, carried_actor, first_person, inside_quote, mention_span, quoting
 from .complements import absorbed, declared, demanded, governing
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
-from .specific import SCORED, passes, report_score, sentence_keys
+from .specific import SCORED, passes, lead_keys, report_score, sentence_keys, time_before
 from .unconventional import unconventional
 
 BACKGROUND_WINDOW = 2  # words before a PROTEST/ASSAULT trigger that may mark it as background («بعد الهجوم»)
+FRAME_WINDOW = 5  # words before it where a verb announcing an outcome cancels that («أعلنت الشرطة عن مقتل»)
 
 
 def sentence_token_ranges(doc: Doc) -> list[tuple[Span, int, int]]:
@@ -260,11 +261,9 @@ def extract_events(doc: Doc) -> list[Event]:
                         any(not _is_year(n.value) for n in in_sent),  # a count, not «عام 1988»
                     )
                 keys, has_place, people = cue_ctx
-                lead = doc.tokens[max(a, hit.i - BACKGROUND_WINDOW) : hit.i]
-                before = frozenset(nkey(t.text).lstrip("وف") for t in lead)
-                score, fired = report_score(
-                    hit, hit.entry.plover, keys, has_place or args.location is not None, people, before
-                )
+                before = lead_keys(doc, max(a, hit.i - BACKGROUND_WINDOW), hit.i, max(a, hit.i - FRAME_WINDOW))
+                score, fired = report_score(hit, hit.entry.plover, keys, has_place or args.location is not None, people,
+                                            before, time_before(doc, sent.start))
                 specific = specific and passes(hit.entry.plover, score)
             if press_actor(doc, src, hit.entry.code):
                 src, carried, args.source = None, False, None  # «قال سكان إن مدنيين قتلوا» after an agency's report
