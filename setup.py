@@ -332,6 +332,7 @@ COMPILED = [
     "quotes/relative_pair.py",
     "quotes/described_group.py",
     "quotes/as_said.py",
+    "quotes/clause_actors.py",
     "quotes/nouned.py",
     "quotes/through.py",
     "quotes/reports.py",

@@ -44,6 +44,7 @@ from .runon import apodosis_end, unquoted_background_end
 from .tallies import tally_author
 from .relative_who import relative_who
 from .relative_pair import relative_pair
+from .clause_actors import relative_group
 from .topic_person import topic_person
 from .referred import referred_relative
 from .nouned import noun_speaker
@@ -216,6 +217,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if pair is None and cue.plural and (speaker is None or via == "clause") and via != "who":
                 pair = relative_pair(doc, t, sent)  # «فلان وفلان اللذين ...، معتبرين أن»: both
                 speaker = pair[0][0] if pair is not None else speaker  # (not the clause's one subject)
+            group = (relative_group(doc, t, sent, chunks, speaker) if pair is None and cue.plural
+                     and cue.kind == "participle" and via == "clause" and speaker is not None else None)
+            if group is not None:  # «المرشحين الذين انتقدوا ...، معتبرين»: the candidates, not one named before
+                speaker, via, scene.held = None, "held", group
+                attrs["via"] = via
             if pair is not None:
                 attrs["speakers"] = list(pair[0])  # «وشددا»: the two named together before it
                 speaker = speaker if speaker is not None else first_of_pair(doc, t, pair[0])  # the contract's one id

@@ -11,6 +11,7 @@ from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, is_function_word, plain_chunk
 from ..events.forms import PLACES, fw, nkey, plain_keys
 from .body_holder import titled_chunk_holder
+from .clause_actors import bodily, relative_actor
 from .bounds import resumes
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
 from .edges import MEDIA, body_head
@@ -192,9 +193,13 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
             eid, phrase = _sentence_subject(doc, scene, a, scene.t)
         else:
             eid, phrase = _topic(doc, scene, k)
+        if k != scene.si and eid is not None and bodily(doc, eid):
+            eid = relative_actor(doc, a, b, gender) or eid  # «برئاسة فلان، الذي افتتح الجلسة ... . وأعلن»: he
         if eid is not None and _agrees(doc, eid, gender, heard) and not (marked and _gender(doc, eid, heard) is None):
             if other is not None and _has_office(doc, eid) and not _holds_office(doc, eid, other):
                 return None, None  # another one's title since: no one carried past it
+            if other is not None and bodily(doc, eid) and title_key(nkey(_past_demonstrative(doc, other)[0])):
+                return None, other  # «عقد مجلس النواب ... . وقدّم رئيس الحكومة ...، فقال»: a title no body holds
             return eid, None  # with ``marked``, a subject of no marked gender does not take over a feminine speaker
         if phrase is not None and _source_gender(doc, phrase) == gender:
             if _source_words(doc, phrase):

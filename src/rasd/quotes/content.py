@@ -12,8 +12,8 @@ from ..events.chunks import build_chunks, mention_index
 from ..events.forms import bare, fw, nkey
 from .bounds import _additive, _report_opening, circumstance_clause, clause_close, noun_setting
 from .demands import concessive, demand_noun, denied_truth
-from .inner_quotation import quotation_runs_on
-from .named_quotation import quoted_speaker_name
+from .inner_quotation import long_quotation_runs_on, quotation_runs_on
+from .named_quotation import headed_quotation, quoted_speaker_name
 from .self_named import self_description
 from .set_off import set_off_setting
 from .tails import own_that, semicolon_start
@@ -168,8 +168,11 @@ def _content(
         return span, False, sent_end - 1  # «...، كما أفاد «المرصد السوري» أمس.»: what came before, as «حسب»
     apposed = _apposed_relative(doc, t, sent_end) or set_off_setting(doc, t, sent_end)  # «، الذي ...»/«، رغم ...»
     limit = min(stop, sent_end, t + (APPOSED_WINDOW if apposed else COMPLEMENT_WINDOW))
+    named_to = -1  # the end of a name in quote marks passed over («لقناة «إيه.بي.سي» الإذاعية إن»)
     for u in range(t + 1, limit):
         tok = doc.tokens[u]
+        if tok.start < named_to:
+            continue  # («بعنوان «فنزويلا: الكوارث»»: not the title's colon)
         comp = _is_complementizer(doc, u)  # (asked below up to eight times)
         if u >= t + COMPLEMENT_WINDOW and not (comp and doc.tokens[u - 1].text in ("،", ",")):
             continue  # past the window only the «، إن» that closes the relative clause
@@ -183,8 +186,13 @@ def _content(
         opening = [d for d in direct if d.start - 1 == tok.start]
         if opening and (_quoted_name(doc, u, opening[0], limit) or quoted_speaker_name(doc, t, u, opening[0])):
             continue  # «وذكرت «جيه إل إل» أن»: the speaker's name in quote marks, not what it said
+        if opening and headed_quotation(doc, t, u, opening[0]):
+            named_to = opening[0].end  # «وقال لقناة «إيه.بي.سي» الإذاعية إن»: a name the noun before it heads
+            continue
         if opening and u - t <= DIRECT_WINDOW + 8:
             return _past_that(text, _trim(text, opening[0].start, opening[0].end)), True, u
+        if comp and nkey(doc.tokens[u - 1].text) in fw("possibility_modals"):
+            continue  # «ومن أبرز ما يمكن أن ينظر إليه»: the «أن» of «may», not what was said
         if comp and nkey(doc.tokens[u - 1].text)[1:] in fw("obligation_modals") and nkey(
                 doc.tokens[u - 1].text)[:1] in ("و", "ف"):
             continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said
@@ -207,7 +215,8 @@ def _content(
             if nxt is not None:
                 op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
                 if op and not _quoted_subject(doc, op[0]) and not (
-                        op[0] in short and quotation_runs_on(doc, op[0], min(stop, sent_end))):
+                        op[0] in short and quotation_runs_on(doc, op[0], min(stop, sent_end))) and not (
+                        op[0] not in short and long_quotation_runs_on(doc, op[0], min(stop, sent_end))):
                     return _trim(text, op[0].start, op[0].end), True, u
             end = doc.tokens[stop - 1].end if stop > u + 1 else doc.tokens[u].end
             if stop < sent_end:

@@ -25,3 +25,24 @@ def quotation_runs_on(doc: Doc, quoted: Span, limit: int) -> bool:
         return False
     tok = doc.tokens[k]
     return tok.text[:1].isalpha() and not _is_complementizer(doc, k)
+
+
+def long_quotation_runs_on(doc: Doc, quoted: Span, limit: int) -> bool:
+    """A long quotation right after «أن/إن» that the reported clause goes on past with no comma («إنه «لم يكن لديه
+    أدنى شك» بنجاح المفاوضات», «إن «الطائرات بدأت الوصول» إلى تركيا»): a word of the same clause right after the
+    closing mark, before token ``limit`` (not «و» that opens another clause, nor a cue or «بقوله»): the content is
+    the whole clause, the quotation a part of it."""
+    from .cues import _match_cue  # (cues imports nothing of this module; kept local as the module's only user)
+
+    k = next((i for i, tok in enumerate(doc.tokens) if tok.start >= quoted.end), None)
+    if k is None:
+        return False
+    if doc.tokens[k].start < quoted.end + 2 and not doc.tokens[k].text[:1].isalpha():
+        k += 1  # the closing mark
+    if k >= limit or k >= len(doc.tokens):
+        return False
+    tok = doc.tokens[k]
+    if not tok.text[:1].isalpha() or tok.text[:1] in ("و", "ف") or _is_complementizer(doc, k):
+        return False
+    return _match_cue(doc, k) is None and not tok.text.startswith(
+        ("بقول", "حسب", "بحسب", "وفق", "على", "رد", "تعليق"))  # («ردًا على مخاوف»: why he said it, the writer's)

@@ -49,6 +49,21 @@ def _setting_tail(doc: Doc, k: int, ks: range) -> bool:
     return not any(_is_complementizer(doc, u) for u in rest)
 
 
+def _untold_tail(doc: Doc, k: int, ks: range) -> bool:
+    """Whether the comma at token ``k`` opens «(من) دون/بدون (أن)» + a word of giving or naming details
+    (unspecified_telling: «، من دون إعطاء مزيد من التفاصيل», «، دون أن يحدد موعدا») that runs to the end of the
+    reported words with no «أن/إن» of its own: the writer's note of what the speaker left unsaid."""
+    rest = [nkey(doc.tokens[u].text) for u in ks[ks.index(k) + 1 :]]
+    if rest[:1] == ["من"]:
+        rest = rest[1:]
+    if not rest or rest[0] not in ("دون", "بدون"):
+        return False
+    rest = rest[1:]
+    if rest[:1] in (["ان"], ["أن"]):
+        rest = rest[1:]
+    return bool(rest) and rest[0] in fw("unspecified_telling") and len(rest) <= _SETTING_REACH
+
+
 def writers_remark_end(doc: Doc, content: Span) -> Span:
     """``content`` (indirect speech) up to the comma of the writer's appositive remark or of a tail that says where
     the words were said; ``content`` itself where neither stands in it."""
@@ -60,6 +75,6 @@ def writers_remark_end(doc: Doc, content: Span) -> Span:
         k = ks[n]
         if doc.tokens[k].text not in _COMMAS or not _outside_quotes(doc, content.start, doc.tokens[k].start):
             continue
-        if _appositive_remark(doc, k, end) or _setting_tail(doc, k, ks):
+        if _appositive_remark(doc, k, end) or _setting_tail(doc, k, ks) or _untold_tail(doc, k, ks):
             return _trim(doc.text, content.start, doc.tokens[k - 1].end) or content
     return content

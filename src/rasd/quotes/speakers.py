@@ -29,6 +29,7 @@ from .contrast import contrast_goes_on
 from .continued import STATEMENT_REACH, according_source, but_subject, statement_author
 from .cues import Cue, _next_at, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
+from .clause_actors import fronted_past_clause, opened_unnamed
 from .nearest import _participle_subject, _temporal_subject, _titled_subject
 from .passive import passive_agent
 from .relatives import _antecedent_phrase, _relative_subject, among_whom
@@ -304,7 +305,8 @@ def _speaker(
     if nisba is not None:
         scene.held = nisba[1]  # «القبانجي حذر من أن»: a family name the entity layer left unmarked
         return nisba[0], "svo"
-    many = _plural_before(doc, chunks, v, sent) if cue.plural and not opens else None
+    many = (_plural_before(doc, chunks, v, sent) or fronted_past_clause(doc, chunks, t, sent)
+            if cue.plural and not opens else None)  # «كثيرون بعد أن ... يقولون»: past the time clause
     if many is not None:
         scene.held = many  # «لكن مسؤولين هنود قالوا إن»: the unnamed group right before a plural verb
         return None, "svo"
@@ -323,7 +325,8 @@ def _speaker(
     if not opens and (_says_head(doc, v) or report_subject(doc, chunks, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
                                                  and not _is_time(doc, c) and not purpose_object(doc, chunks, c)
                                                  for c in chunks)):  # fmt: skip
-        return None, "none"  # «والحقائق تقول لنا إن», «أنباء تقول»: an unnamed subject right before the verb
+        scene.held = opened_unnamed(doc, chunks, v)  # «إن التحقيقات كشفت أن»: the subject «إن» opens, unnamed
+        return None, "none" if scene.held is None else "svo"  # «والحقائق تقول لنا إن»: a subject of no one
     went_on = contrast_goes_on(doc, t, cue, quotes, sent)
     if went_on is not None:  # «وقال نائب في البرلمان إن ...، ولكنه أضاف»: the same speaker, named or not
         went_text = went_on.attrs.get("speaker_text")  # not ``held``: a Chunk above (mypyc keeps one type per name)
