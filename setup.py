@@ -44,6 +44,7 @@ COMPILED = [
     "time/lexicon.py",
     "time/periods.py",
     "time/glosses.py",
+    "entities/dockeys.py",
     "entities/acronyms.py",
     "entities/adjectivals.py",
     "time/bare_month.py",

@@ -16,6 +16,7 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
+from .dockeys import none_in
 from .gazetteer import Gazetteer, clitic_variants
 from .units import OPENING_QUOTES
 
@@ -82,6 +83,8 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     inside them (the city of an exchange, a person the tagger read in a place's name)."""
     places, exchanges, adjs = _keys("facility_place_heads"), _keys("exchange_heads"), _keys("facility_adjectives")
     waterways = _keys("waterway_heads")
+    if none_in(doc, waterways, places, exchanges):
+        return  # (no head of a facility in the document: see .dockeys)
     toks = doc.tokens
     i = 0
     while i < len(toks) - 1:

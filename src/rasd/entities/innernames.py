@@ -20,6 +20,7 @@ import re
 from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
+from .dockeys import none_in
 from .gazetteer import Gazetteer, clitic_keys, clitic_variants
 
 _OPERATIONS = norm_key("عمليات")
@@ -54,6 +55,8 @@ def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
     toks = doc.tokens
     heads = fw("named_institution_heads")
     rooms = fw("operations_room_heads")
+    if none_in(doc, heads, rooms):
+        return
     for i, t in enumerate(toks[:-2]):
         off = _head_offset(t.text, heads)
         if off is not None and _place_at(mentions, toks[i + 1].start, toks[i + 1].end) \

@@ -22,6 +22,7 @@ from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
+from .dockeys import none_in
 from .gazetteer import Entry, Gazetteer, clitic_variants
 from .units import spaced
 
@@ -96,6 +97,8 @@ def _placed(doc: Doc, mentions: list[Mention], j: int) -> bool:
 def squares(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«ميدان التحرير في قلب العاصمة»: a square its context places, and its other mentions in the article."""
     toks, heads = doc.tokens, _keys("square_heads")
+    if none_in(doc, heads):
+        return  # (no square's head in the document)
     named: set[str] = set()
     for i, t in enumerate(toks):
         off = _head_in(t.text, heads)
@@ -120,6 +123,8 @@ def squares(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 def bridges(doc: Doc, mentions: list[Mention]) -> None:
     """«كوبري قصر النيل»: a bridge and the name that holds a place are one place (the bridge), not the river."""
     toks, heads = doc.tokens, _keys("bridge_heads")
+    if none_in(doc, heads):
+        return
     for i, t in enumerate(toks):
         off = _head_in(t.text, heads)
         if off is None or i + 1 >= len(toks) or not spaced(doc, t, toks[i + 1]):

@@ -1,0 +1,44 @@
+"""The keys a document's tokens can be read as, computed once per document: a pass whose rule needs a head word
+from a fixed list (``function_words.json``) returns at once where no token of the document can be read as one.
+
+The keys of a token are those :func:`.gazetteer.clitic_variants` gives (the whole word, and the word past its
+proclitics), and the word past a first letter «و/ب/ل/ف» (the short heads the facilities pass reads that way): a
+superset of what each pass's own head test reads, so that a pass skipped for want of a head is one that would
+have found none. Kept in ``doc.memo`` (the entities stage's), with the tokens it was made from."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..doc import Doc
+from ..text.normalize import norm_key
+from .gazetteer import clitic_variants
+
+
+@lru_cache(maxsize=1 << 16)  # (per token of every article: a word's keys are the same each time)
+def _token_keys(text: str) -> tuple[str, ...]:
+    keys = [k for k, _, _ in clitic_variants(text)]
+    if text[:1] in "وبلف":
+        keys.append(norm_key(text[1:]))
+    return tuple(keys)
+
+
+def doc_keys(doc: Doc) -> frozenset[str]:
+    """Every key a token of ``doc`` can be read as (see the module's doc)."""
+    sig = (id(doc.tokens), len(doc.tokens))
+    kept = doc.memo.get("doc_keys")
+    if isinstance(kept, tuple) and kept[0] == sig:
+        found: frozenset[str] = kept[1]
+        return found
+    keys: set[str] = set()
+    for t in doc.tokens:
+        keys.update(_token_keys(t.text))
+    made = frozenset(keys)
+    doc.memo["doc_keys"] = (sig, made)
+    return made
+
+
+def none_in(doc: Doc, *heads: frozenset[str]) -> bool:
+    """Whether no token of ``doc`` can be read as a word of any of ``heads`` (the pass needs one: it can return)."""
+    keys = doc_keys(doc)
+    return all(h.isdisjoint(keys) for h in heads)
