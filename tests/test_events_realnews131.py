@@ -62,3 +62,14 @@ def test_who_relays_an_accusation_did_not_make_it() -> None:
 def test_who_tells_of_a_meeting_he_held_takes_part() -> None:
     text = "وذكر المحافظ نايف البكري خلال اجتماع حضره عدد من المسؤولين أن المطار سيعاد تشغيله."
     assert news_arg(text, "اجتماع") == "نايف البكري"
+
+
+def test_a_verb_describing_an_unnamed_man_carries_no_one() -> None:
+    text = ("وقال الناشط جوشوا وونغ إن الطلاب غاضبون. وبدأت أحدث الاحتجاجات أمام الوزارة ردا على انتحار رجل اعتقل في "
+            "أعقاب احتجاج مماثل.")
+    assert news_arg(text, "اعتقل") == ""
+
+
+def test_a_verb_after_its_own_clause_still_carries_its_actor() -> None:
+    text = "وقالت الشرطة الفرنسية إنها داهمت منزلا في ضواحي باريس، واعتقلت رجلا يشتبه في تمويله جماعة متطرفة."
+    assert news_arg(text, "واعتقلت") == "الشرطة الفرنسية"
