@@ -340,6 +340,8 @@ COMPILED = [
     "quotes/ends.py",
     "quotes/referred.py",
     "events/named_doers.py",
+    "events/army.py",
+    "events/relayed.py",
     "events/captions.py",
 ]
 

@@ -35,6 +35,7 @@ from .acting import is_press
 from .chunks import OPENING_QUOTES, mention_index
 from .forms import PLACES, bare, fw, nkey
 from .held import masdar_doer_fits, nearest_referent
+from .sisters import owned_sister
 from .word_tests import breaks_between, enclitic, finite_verb, starts_in_time
 
 CONDUCT_GAP = 1  # words of the act's own (an adjective) between it and the verb of conducting
@@ -230,6 +231,8 @@ def _coordinated(doc: Doc, ev: Event, i: int, events: list[Event]) -> str | None
     if not tok.text.startswith("و") or enclitic(tok) not in ("ه", "ها", "هم"):
         return None
     named = _ending(doc, i - 1)
+    if named is not None and owned_sister(doc, i, doc.token_at(ev.sentence.start) or 0):
+        return None  # round 131: «إعجابه بتنظيم داعش ودعوته»: the sister's owner calls, not its object
     if named is not None and masdar_doer_fits(doc, i, named[0]):
         return named[0]  # «أمام التحالف وقصفه الجوي»: the body named right before
     before = [e for e in events if e is not ev and e.sentence == ev.sentence and e.attrs.get("pos") == "N"

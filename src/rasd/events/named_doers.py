@@ -12,13 +12,15 @@ A bare definite head noun alone as the source phrase («ونفى الحزب», �
 before whose name it opens, as the quotes read it (:func:`rasd.quotes.head_bodies.named_head_body`: the latest use of
 that head was that body's). Nothing where a word of another kind stands between («قوات موالية لـ...», «مقاتلين أكراد»), where the genitive is a
 person («قوات هادي»: whose forces are not the man), where the phrase is the source's own apposition, or where the body
-is already the event's target.
+is already the event's target. Round 131: a bare «الجيش» no body named before stands for is the army of the country
+the article is about where the article names that one army anywhere (:func:`.army.home_army`).
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from ..quotes.head_bodies import named_head_body
+from .army import home_army
 from .forms import fw, nkey
 from .member_targets import MARKS
 
@@ -101,7 +103,7 @@ def named_doers(doc: Doc, events: list[Event]) -> None:
         body = genitive_body(doc, first, end) if _head(doc, first) else described_force(doc, first, end)
         if body is None and end == first + 1:
             eid = named_head_body(doc, first, ev.trigger.start)  # round 121: «ونفى المجلس», «لكن الجيش نفى»
-            body = doc.entity(eid) if eid is not None else None
+            body = doc.entity(eid) if eid is not None else home_army(doc, first)  # round 131: named later
         if body is None or body.id == ev.target:
             continue
         ev.source = body.id

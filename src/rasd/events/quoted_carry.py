@@ -101,6 +101,8 @@ def unnamed_antecedent(doc: Doc, i: int, a: int) -> bool:
     if told_unnamed(doc, i, a) or any(q.cue.start == doc.tokens[i].start and q.attrs.get("via") in UNNAMED_VIAS
                                       for q in doc.quotes):
         return True  # («أكده علي القحوم عضو المكتب»: the quote layer's unnamed speaker of the cue)
+    if person_described(doc, i, a):
+        return True
     if i - 2 < a or bare(nkey(doc.tokens[i - 1].text), "relatives") not in fw("relatives"):
         return False
     if enclitic(doc.tokens[i - 2]):
@@ -118,3 +120,18 @@ def own_act_told(doc: Doc, hit: Hit, actor: str, actor_at: int, events: Sequence
         return False
     return any(ev.source == actor and ev.plover == hit.entry.plover and own.content.start <= ev.trigger.start
                < own.content.end for ev in events)
+
+
+def person_described(doc: Doc, i: int, a: int) -> bool:
+    """Round 131: «ردا على انتحار رجل اعتقل في أعقاب احتجاج»: a verb right after a bare indefinite noun of one
+    unnamed person (function words ``unnamed_person_heads``, written without «ال», a clitic or the accusative «ـا»)
+    that a noun governs is a clause describing that person, who is its subject or (a passive) its object: no
+    actor named before is carried to it."""
+    if i - 2 < a:
+        return False
+    tok = doc.tokens[i - 1]
+    if len(tok.words) != 1 or nkey(tok.text) not in fw("unnamed_person_heads"):
+        return False
+    before = doc.tokens[i - 2]
+    return any(ch.isalpha() for ch in before.text) and not finite_verb(before) and not any(
+        m.start <= tok.start < m.end for m in doc.mentions)

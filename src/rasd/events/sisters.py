@@ -13,11 +13,16 @@ by «لـ/إلى» and what is called for is the one who calls, never its object
 possessive pronoun a few words before it; the pronoun is the one who admires and calls on both (their shared actor),
 never an object standing for the name the sister masdar took as its own object («بتنظيم داعش»). Such a noun trigger
 reads no object from its pronoun.
+
+Round 131, ``sister_object``: «خرجوا للتنديد بممارسات عناصر التنظيم والمطالبة بخروجهم»: a noun trigger joined by «و»
+right after a phrase that a preposition governs (the object of the masdar before it, or the genitive of a noun of
+members under it) does not take that phrase as its subject; its doer is the sister's, or none.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Token
+from .actors import governed
 from .forms import nkey
 from .lexicon import masdar
 from .chunks import Chunk
@@ -40,17 +45,22 @@ def _owned(tok: Token, pron: str) -> bool:
 def sister_masdar(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Whether the noun trigger «وـX+ه» has a sister «Y+ه» (same pronoun, no «و» of its own needed) at most ``REACH``
     tokens before it in its clause, with no verb and no clause break between (module docstring)."""
-    tok = doc.tokens[hit.i]
+    return hit.pos == "N" and owned_sister(doc, hit.i, sent_start)
+
+
+def owned_sister(doc: Doc, i: int, sent_start: int) -> bool:
+    """The token «وـX+ه» at ``i`` has a sister «Y+ه» before it (:func:`sister_masdar`, for any reading of it: round
+    131, «إعجابه بتنظيم داعش ودعوته» is no pronoun for «داعش» in :mod:`.masdar_agents` either)."""
+    tok = doc.tokens[i]
     words = tok.words
     pron = enclitic(tok)
-    if hit.pos != "N" or pron not in OBJECT_PRONOUNS or not words or words[0].kind != "proclitic" or \
-            words[0].form != "و":
+    if pron not in OBJECT_PRONOUNS or not words or words[0].kind != "proclitic" or words[0].form != "و":
         return False
-    for k in range(hit.i - 1, max(sent_start, hit.i - REACH) - 1, -1):
+    for k in range(i - 1, max(sent_start, i - REACH) - 1, -1):
         before = doc.tokens[k]
         if clause_stop(before.text) or not any(ch.isalpha() for ch in before.text) or finite_verb(before):
             return False
-        if k < hit.i - 1 and _owned(before, pron):
+        if k < i - 1 and _owned(before, pron):
             return True
     return False
 
@@ -92,3 +102,19 @@ def appeal_owner(doc: Doc, hit: Hit) -> bool:
     words = nxt.words
     return nkey(nxt.text) in (nkey(w) for w in TO) or bool(words) and words[0].kind == "proclitic" and \
         words[0].form == "ل" and len(words) > 1
+
+
+def sister_object(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk) -> bool:
+    """The phrase ``source`` found before the «و» + noun trigger is a governed object, not its subject (module
+    docstring)."""
+    words = doc.tokens[hit.i].words
+    if hit.pos != "N" or not words or words[0].kind != "proclitic" or words[0].form != "و":
+        return False
+    if source.j + 1 != hit.i:
+        return False
+    if source.prep is not None or governed(doc, chunks, source):
+        return True
+    k = chunks.index(source) if source in chunks else -1
+    prev = chunks[k - 1] if k > 0 else None
+    # «بالممارسات الوحشية لعناصر | تنظيم داعش»: the genitive right after a governed phrase, still inside it
+    return prev is not None and not source.coord and prev.prep is not None and prev.j + 1 == source.i

@@ -79,6 +79,8 @@ from .attributed import coordinated_aspect
 from .carried_parties import apart_after_time, masdar_between
 from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent, persuading
 from .repelled import CONFLICT_CODES, pointed_back, repelled
+from .relayed import relayed
+from .sisters import sister_object
 from .subject_stops import report_subject, someone_subject
 from .subjects import after_aspect, own_act_subject, clause_subject, manner_subject, nominal_agent, subject_before
 from .vso import (
@@ -277,6 +279,10 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
             if source is not None and (e.plover in HARM_AND_PROTEST or e.plover == "COERCE") and (
                     not nominal_agent(doc, hit, source) or governed(doc, chunks, source)):
                 source = None
+            if source is not None and sister_object(doc, chunks, hit, source):
+                source = None  # round 131: «للتنديد بممارسات عناصر التنظيم والمطالبة»: the sister's object
+            if source is not None and relayed(doc, hit, source):
+                source = None  # round 131: «ونقل التلفزيون اتهام شرطي بقتل»: who relays it did not do it
         if source is None:
             # «وقام مسلحون مقنعون بخطف»: the subject of a light verb right before the act, even indefinite
             c = next((c for c in chunks if c.j == before_adverbs(doc, hit.i, sent_start)), None)

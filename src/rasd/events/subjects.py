@@ -101,6 +101,9 @@ def subject_before(
         elif nominal and _vso_object(doc, chunks, c, sent_start):
             continue  # «وأخرج صدام القمة عن هدفها باتهام الكويت»: the verb's object; its named subject acts
         elif nominal and c.entity is None and c.i > sent_start and finite_verb(doc.tokens[c.i - 1]):
+            if bare(nkey(doc.tokens[c.i - 1].text), "ability_verbs") in fw("ability_verbs"):
+                # round 131: «تمكنت قواتنا الأمنية من استعادة السيطرة»: the able verb's subject, none before it
+                return c if can_act(doc, c) and actor_phrase(doc, c) else None
             continue  # «ولفتت الانتباه إلى إعلان», «وتضاربت المعلومات حول أسباب الهجوم»: another verb's subject or object
         elif nominal and c.coord and c.i > sent_start and _verb_word(doc, c.i - 1):
             continue  # «كما هاجم وابل الانتقادات»: a phrase in «و» right after a verb is no one's subject
