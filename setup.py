@@ -198,6 +198,7 @@ COMPILED = [
     "events/any_kind.py",
     "events/programmes.py",
     "events/backdrop.py",
+    "events/converged.py",
     "events/dangers.py",
     "events/relative_ma.py",
     "events/owned_plurals.py",
