@@ -203,6 +203,7 @@ COMPILED = [
     "events/backdrop.py",
     "events/episodes.py",
     "events/may_hold.py",
+    "events/converged.py",
     "events/dangers.py",
     "events/relative_ma.py",
     "events/owned_plurals.py",

@@ -6,7 +6,7 @@ attempted assassination). The events stage asks :func:`not_an_event`, then :func
 from __future__ import annotations
 
 from ..doc import Doc
-from . import assaults, lifting, protests
+from . import assaults, converged, lifting, protests
 from .any_kind import any_kind
 from .clauses import held_state, named_declaration, not_an_act
 from .convictions import conviction, court_conviction
@@ -26,13 +26,16 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or protest_idiom(doc, hit, b) or no_event_sense(doc, hit, hits, a, b, question) \
         or assaults.not_an_assault(doc, hit, a, b) or named_not_told(doc, hit, a, b) \
         or not_told(doc, hit, hits, a, b) or protests.not_a_protest(doc, hit, hits, a, b) \
-        or lifting.no_lift(doc, hit, hits, a, b) or any_kind(doc, hit, a, b)  # round 114: «أي جماعات تتهم»
+        or lifting.no_lift(doc, hit, hits, a, b) or any_kind(doc, hit, a, b) \
+        or converged.not_an_act(doc, hit, hits, b)  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان في كل المسائل»
 
 
 def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
     """``hit`` with the entry of the act its words tell, each recoding in turn on the one before it."""
     if talk_rounds(doc, hit, b):
         hit = Hit(hit.i, hit.j, talks_round(), hit.pos, hit.cand)  # «جولات المبعوث»: rounds of talks
+    if converged.peace_talks(doc, hit, b):
+        hit = Hit(hit.i, hit.j, converged.negotiation(), hit.pos, hit.cand)  # round 134: «محادثات السلام»: 046
     if verbal_attack(doc, hit, a, b):
         hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
     if court_conviction(doc, hit, a, b):
