@@ -101,3 +101,11 @@ def test_who_oversees_a_meeting_is_not_met() -> None:
     text = "ونظمت باكستان اللقاء الأول بين قادة من طالبان وممثلين عن حكومة كابل بإشراف الولايات المتحدة."
     assert news_arg(text, "اللقاء", "target") != "الولايات المتحدة"
     assert news_arg("والتقى الوزير أمس بالرئيس عبد الفتاح السيسي.", "والتقى", "target") == "عبد الفتاح السيسي"
+
+
+def test_the_envoys_of_a_group_met_are_the_group() -> None:
+    assert news_arg("والتقى الوزير أمس ممثلين عن حركة حماس.", "والتقى", "target") == "حركة حماس"
+
+
+def test_envoys_of_no_named_group_stay_unnamed() -> None:
+    assert news_arg("والتقى الوزير أمس ممثلين عن الفصائل.", "والتقى", "target") == "ممثلين"
