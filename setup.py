@@ -235,6 +235,7 @@ COMPILED = [
     "events/pronoun_targets.py",
     "events/deep_targets.py",
     "events/sisters.py",
+    "events/thing_pronouns.py",
     "events/subject_stops.py",
     "events/meeting_pairs.py",
     "events/occasions.py",

@@ -191,6 +191,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break  # (round 113: «إلى مفاوضات السلام أم ستخوض معركتها مع X»: the other alternative's clause)  # «رفض الوزير المقترح، واعتبرت الحكومة», «مؤكدا دعمه»: the next clause is no object
             if adverbial(doc, c) or negated_adjective(doc, c.i, c.entity is not None):
                 continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
+            if c.prep == "ب" and nkey(doc.tokens[c.i].text)[1:] in {nkey(w) for w in fw("auspices_heads")}:
+                break  # round 132: «بإشراف الولايات المتحدة», «برعاية X»: who oversees, no party to it
             if meeting_seat(doc, e.code, c.i, c.entity is not None, c.prep):
                 continue  # «التقى الأمير بمكتبه», «استقبل في مقره»: where they met; the one met may follow
             if nominal and venue is None and c.i <= hit.j + 3 and meeting_venue(e.code, c.etype, c.prep):

@@ -15,6 +15,9 @@
   masdar, its named genitive and a «لـ» phrase («اقتحام السلطات لمكاتب»: the genitive acts, the «لـ» phrase
   undergoes) is aimed at the masdar's AGENT, not at what it was done to; past one pronoun preposition (function
   words ``condemned_skips``: «فيه»). It replaces the target the argument rules took from the «لـ» phrase.
+- round 132: «لأبناء الشعب اليمني»: the people after «لـ» + a plural of kin (``kin_plurals``) is the country too;
+  ``against_target``: «الاتهامات ضد تركيا»: a noun act aimed at parties (CAMEO 11–13, 16, 17) with «ضد» right
+  after it (or after one definite adjective) and a name right after «ضد» is aimed at that name.
 """
 
 from __future__ import annotations
@@ -163,7 +166,9 @@ def people_target(doc: Doc, ev: Event) -> Entity | None:
         iso, adj = found
         before = nkey(doc.tokens[k - 1].text) if k > first else ""
         head = nkey(tok.text).removeprefix("و")
-        if not (head.startswith("لل") or k == first or before in fw("people_prepositions")):
+        kin = {nkey(w) for w in fw("kin_plurals")}  # round 132: «لأبناء الشعب اليمني»
+        if not (head.startswith("لل") or k == first or before in fw("people_prepositions") or
+                before[:1] == "ل" and before[1:] in kin):
             return None  # («عن الشعب اليمني», «من الشعب»: no party to the act)
         src = doc.entity(ev.source)
         if src is not None and (src.country == iso or (src.actor or "")[:3] == iso):
@@ -171,6 +176,29 @@ def people_target(doc: Doc, ev: Event) -> Entity | None:
         ent = make_country(doc, iso, doc.tokens[adj].start, doc.tokens[adj].end)
         return ent if ent is not None and ent.id != ev.source else None
     return None
+
+
+AIMED = ("11", "12", "13", "16", "17")  # CAMEO: noun acts whose «ضد» phrase is a party they are aimed at
+AGAINST = "ضد"
+
+
+def against_target(doc: Doc, ev: Event) -> Entity | None:
+    """«الاتهامات ضد تركيا»: the name right after «ضد» right after a noun act aimed at parties (module docstring)."""
+    first = doc.token_from(ev.trigger.end)
+    end = _sentence_end(doc, ev)
+    if first is None or ev.attrs.get("pos") != "N" or not ev.code.startswith(AIMED):
+        return None
+    k = first
+    if k + 1 < end and nkey(doc.tokens[k].text) != AGAINST and nkey(doc.tokens[k].text).startswith("ال") and \
+            _plain(doc, k):
+        k += 1  # one adjective («الاتهامات الأخيرة ضد تركيا»)
+    if k + 1 >= end or nkey(doc.tokens[k].text) != AGAINST:
+        return None
+    ent = entity_at(doc, k + 1)
+    if ent is None or ent.type not in PARTIES or ent.id == ev.source:
+        return None
+    m = mention_holding(doc, k + 1)
+    return ent if m is not None and m.start == doc.tokens[k + 1].start else None
 
 
 def _clitic(doc: Doc, k: int, form: str) -> bool:
@@ -267,7 +295,8 @@ def deep_targets(doc: Doc, events: list[Event]) -> None:
             continue
         if ev.target is not None:
             continue
-        for rule, find in (("with", partner_target), ("coordinated", coordinated_target), ("people", people_target)):
+        for rule, find in (("with", partner_target), ("coordinated", coordinated_target), ("people", people_target),
+                           ("against", against_target)):
             ent = find(doc, ev)
             if ent is not None:
                 _set_target(ev, ent, rule)

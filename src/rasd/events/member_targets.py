@@ -8,6 +8,9 @@ past quotation marks, a slash and one generic head of a group («جماعة», �
 ``violent_group_nouns``) that the name leaves out; or a count «من» that head right before the name («6 من جماعة
 «أنصار بيت المقدس»»: round 106).
 
+Round 132: the envoys of a group («التقى ممثلين عن حركة حماس», «ممثلي الحركة»: function words
+``envoy_target_nouns``) are the group too, named in their genitive or after «من/عن».
+
 Nothing where the name is not an organisation («مقاتلين من حلب»: a town; «عناصر الأمن»: no name), where a word of
 another kind stands between (an adjective: «مقاتلين أكراد»; a pronoun: «عناصر من مسلحيه»), or where the group is
 the event's own source.
@@ -22,6 +25,7 @@ GROUP = "ORGANIZATION"
 LEAD = 3  # tokens of a count and «من» before the member noun («عدد من», «6 من»)
 MARKS = ("«", '"', "“", "(", "/")
 FROM = "من"
+ABOUT = "عن"  # «ممثلين عن X»
 
 
 def _stem_key(doc: Doc, k: int) -> str:
@@ -41,7 +45,8 @@ def _counted(doc: Doc, k: int) -> bool:
 def _member_noun(doc: Doc, first: int, last: int) -> int | None:
     """The member noun of the phrase of tokens ``first``..``last``: its first word past a count."""
     for k in range(first, min(last, first + LEAD) + 1):
-        if _stem_key(doc, k) in fw("member_target_nouns") and not any(w.kind == "enclitic" for w in doc.tokens[k].words):
+        if (_stem_key(doc, k) in fw("member_target_nouns") or _stem_key(doc, k) in fw("envoy_target_nouns")) and \
+                not any(w.kind == "enclitic" for w in doc.tokens[k].words):
             return k
         if k - 1 > first and nkey(doc.tokens[k - 1].text) == FROM and nkey(doc.tokens[k].text) in fw(
                 "violent_group_nouns"):
@@ -64,7 +69,8 @@ def _group_after(doc: Doc, k: int, end: int) -> Entity | None:
     """The organisation named right after the member noun at token ``k``: in its genitive or after «من», past
     quotation marks, a slash and one generic head of a group."""
     j = k + 1
-    if j < end and nkey(doc.tokens[j].text) == FROM:
+    if j < end and (nkey(doc.tokens[j].text) == FROM or nkey(doc.tokens[j].text) == ABOUT and
+                    _stem_key(doc, k) in fw("envoy_target_nouns")):
         j += 1
     heads = 0
     while j < end:

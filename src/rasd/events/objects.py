@@ -33,6 +33,7 @@ from .actors import actor_phrase, is_nisba, place_people, resolve_title
 from .forms import bare, fw, nkey
 from .lexicon import Hit, masdar
 from .named import feminine_name
+from .thing_pronouns import far_relative, kin_owned, own_relative, subject_named, thing_between
 
 def after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps: frozenset[str]) -> bool:
     """«على زيارة بوش»: ``c`` is the genitive of an event noun (a trigger, in no chunk) right after a
@@ -89,7 +90,10 @@ def pronoun_target(
             return None
         at, i = None, hit.i
         rel = i - 1
-        if rel > sent_start and bare(nkey(doc.tokens[rel].text), "relatives") in fw("relatives"):
+        near = rel > sent_start and bare(nkey(doc.tokens[rel].text), "relatives") in fw("relatives")
+        far = None if near else far_relative(doc, i, sent_start)  # round 132: «الذين سيقوم التنظيم بإعدامهم»
+        if near or far is not None and far > sent_start:
+            rel = far if far is not None else rel
             head = next((c for c in reversed(chunks) if c.j == rel - 1), None)
             if head is not None and head.prep is not None and head.etype == "LOCATION":
                 return None  # round 122: «للمقاتلين الأكراد في سوريا الذين تتهمهم»: the noun before «في», unnamed
@@ -101,6 +105,8 @@ def pronoun_target(
             # round 122: «وهو أمر نفته الوزارة»: with its subject after it, the clause describes that noun and its
             # pronoun resumes it (not «هجوما واسعا تستهدفه»: the noun is that verb's subject)
             return head_word(doc.tokens, rel)
+    if at is not None and kin_owned(doc, at.j):
+        return None  # round 132: «حث فلان والده»: a relative of someone's, no group
     if at is None:
         lo, hi = doc.tokens[i].start, doc.tokens[i].end
     else:
@@ -120,7 +126,7 @@ def pronoun_target(
             name = doc.text[m.start : m.end]
             feminine = feminine_name(doc, m.start, name)
             if pron == "ه" and feminine or pron == "ها" and not (feminine or any(
-                    nkey(w).endswith("ه") for w in name.split())):
+                    nkey(w).endswith("ه") and not nkey(w).endswith("الله") for w in name.split())):
                 continue  # «أقدمت جبهة النصرة على إعدام محام ... وقتله»: «ـه» is no feminine body; «ـها» none with no
                 # feminine word («تنظيم القاعدة ... معاقلها» is; «حزب العمال ... قصفها» is not)
             if prev_start <= m.start and m.end <= lo and (best is None or m.start > best[0]):
@@ -140,8 +146,13 @@ def pronoun_target(
             if best is not None and stem.endswith(("ين", "ون")) and len(stem) >= 6 and stem[:1] not in "ليت" and \
                     not any(m.start <= word.start < m.end for m in doc.mentions):
                 return None
-    if best is None:
-        return None
+    if best is None or own_relative(doc, hit.i, at.j if at is not None else i, sent_start):
+        return None  # round 132: «الذين يرفضون زج أبنائهم»: their own
+    if pron == "ه" and thing_between(doc, best[0], lo):
+        return None  # round 132: «في البرنامج الأميركي ...، لأن المعارضة رفضته»: the thing, no party
+    if source is not None and source.entity is None and (named := doc.entity(best[1])) is not None and \
+            subject_named(doc, doc.tokens[source.i].text, named):
+        return None  # round 132: «ونفى المجلس تلقيه»: the subject's own
     tok_i = at.i if at is not None else i
     tok_j = at.j if at is not None else i
     return Chunk(tok_i, tok_j, lo, hi, best[1], best[2], at.prep if at else None, False, False, False, False)
@@ -186,10 +197,14 @@ def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
     for c in rest:
         if c.prep is None and nkey(doc.tokens[c.i].text) in fw("cause_prepositions"):
             return None
-        in_place = c.prep == "في" or (prev is not None and prev.prep == "في" and c.prep is None and c.i == prev.j + 1)
+        # (round 132: a name takes no named genitive: «في رام الله الحكومة الإسرائيلية»; «في كلمة من مقره»: the
+        # «من» phrase right after an unnamed «في» phrase is its own)
+        in_place = c.prep == "في" or prev is not None and prev.prep == "في" and (
+            c.prep is None and c.i == prev.j + 1 and (prev.entity is None or c.entity is None)
+            or c.prep == "من" and prev.entity is None and c.entity is None and c.i <= prev.j + 2)
         if not in_place and not (c.prep is None and in_time(doc, c)):
             return c
-        prev = c if c.prep == "في" else prev
+        prev = c if c.prep == "في" or in_place and c.prep == "من" else prev
     return None
 
 

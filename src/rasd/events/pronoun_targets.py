@@ -10,6 +10,9 @@
 - «القبض على فلان أو قتله»: an act of force on persons (CAMEO 17–19) with a singular object pronoun on it, right
   after «أو/و», is done to that one entity too.
 
+- round 132: «بإعدام فلان لإدانته في قضية»: a coercive noun act (CAMEO 17) with «لـ» and a singular pronoun and no
+  object after it, right after the name of an agreeing person or body, is done to that one (``_lam_masdar``).
+
 Nothing where none or more than one entity agree, or it is the event's own source: a null is better than a wrong
 party.
 """
@@ -17,7 +20,7 @@ party.
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
-from .forms import PLACES, nkey
+from .forms import PLACES, fw, nkey
 from .lexicon import match_token
 from .named import referent
 from .word_tests import breaks_between, enclitic, finite_verb
@@ -63,6 +66,24 @@ def _coordinated_pronoun(doc: Doc, ev: Event, k: int, first: int) -> int | None:
     return k if hit.cand.proclitics == ("و",) and prev not in COMMAS else None
 
 
+def _lam_masdar(doc: Doc, ev: Event, k: int, end: int) -> Entity | None:
+    """«بإعدام فلان لإدانته في قضية»: the name right before «لـ» + a coercive masdar with its pronoun (module
+    docstring); None where a bare word follows it (its object: the pronoun is then who acts)."""
+    tok = doc.tokens[k]
+    if not ev.code.startswith("17") or ev.attrs.get("pos") != "N" or k < 1 or len(tok.words) != 3:
+        return None
+    if tok.words[0].norm != "ل" or enclitic(tok) not in ("ه", "ها"):
+        return None
+    if k + 1 < end and nkey(doc.tokens[k + 1].text) not in fw("prepositions") and doc.tokens[k + 1].text not in COMMAS:
+        return None
+    before = doc.tokens[k - 1]
+    for m in doc.mentions:
+        ent = doc.entity(m.entity) if m.entity is not None and m.end == before.end else None
+        if ent is not None and (ent.type == "PERSON" or enclitic(tok) == "ها" and ent.attrs.get("kind") == "country"):
+            return ent if ent.id != ev.source else None
+    return None
+
+
 def _place_between(doc: Doc, ent: Entity, t: int) -> bool:
     """A place other than a country named between the last mention of ``ent`` before token ``t`` and ``t``: the
     pronoun may stand for it («سيطرة ... على مدينة ...، ثم فرض حصار عليها»)."""
@@ -87,9 +108,12 @@ def pronoun_targets(doc: Doc, events: list[Event]) -> None:
         rule = "aimed"
         if t is None and ev.attrs.get("target_span") is None:
             t, rule = _coordinated_pronoun(doc, ev, k, first), "coordinated"
+        lam = _lam_masdar(doc, ev, k, end) if t is None and ev.attrs.get("target_span") is None else None
+        if lam is not None:
+            t, rule = k, "lam"
         if t is None:
             continue
-        ent = referent(doc, t, ev.source, first)
+        ent = lam or referent(doc, t, ev.source, first)
         if ent is None or ent.id == ev.source or _place_between(doc, ent, t):
             continue
         ev.target = ent.id
