@@ -98,6 +98,7 @@ COMPILED = [
     "entities/placewords.py",
     "entities/apposednames.py",
     "entities/quotedbodies.py",
+    "entities/collectives.py",
     "entities/shorttowns.py",
     "entities/localplaces.py",
     "entities/placednames.py",

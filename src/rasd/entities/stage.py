@@ -41,6 +41,7 @@ from .shorttowns import short_towns
 from .localplaces import clitic_towns, context_provinces, district_names, palace_names, resort_persons
 from .placednames import liberation_armies, names_after_post_place
 from .quotedbodies import media_names, numbered_units, ordinal_units, p5_group
+from .collectives import collective_actors
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
 from .innernames import institution_places, repeated_bodies
 from .namewiden import widen_persons
@@ -156,6 +157,7 @@ def analyze_entities(
     liberation_armies(doc, mentions, gaz)
     media_names(doc, mentions, gaz)
     p5_group(doc, mentions, gaz)
+    collective_actors(doc, mentions, gaz)
     gate_places(doc, mentions, gaz)
     village_lists(doc, mentions, gaz)
     institution_places(doc, mentions, gaz)

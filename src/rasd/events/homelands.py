@@ -183,6 +183,8 @@ def _subject_between(doc: Doc, k: int, t: int) -> bool:
             if e.type == "PERSON":
                 return True
             j = doc.token_at(m.start)
+            if j == k + 1 and doc.tokens[j].text.startswith("و"):
+                continue  # «بلاده ودول الخليج اتفقوا»: a body coordinated with it, a party to what it does
             prev = [nkey(doc.tokens[x].text) for x in range(max(k + 1, (j or 0) - 2), j or 0)]
             if e.type == "ORGANIZATION" and not any(p in fw("gentilic_against_prepositions") or p in ("في", "على", "من")
                                                     or p[:1] in ("ل", "ب") for p in prev):

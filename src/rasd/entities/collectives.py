@@ -1,0 +1,196 @@
+"""Collective actors named by a description the other rules leave without an entity (round 136), so that events
+can take them as sources and targets:
+
+- the forces loyal to a sitting head of state («القوات الموالية للرئيس عبد ربه منصور هادي», «والقوات الموالية
+  لهادي», «القوات الموالية لشرعية الرئيس هادي», «القوات الموالية للرئيس السوري بشار الأسد»): that state's armed
+  forces (``XXXMIL``), one body with «القوات الحكومية» (:mod:`.forces`); the person must be one the gazetteer knows
+  in a government office at the article's date; not a former one («للرئيس السابق», «للمخلوع», or one whose office
+  has ended: the forces of a deposed leader may be rebels or a faction: no code is guessed), nor a group;
+- a region's presidency («رئاسة إقليم كردستان», «رئاسة كردستان» where «إقليم كردستان» is a listed region): the
+  region's own executive, of its state (``IRQGOV``, as «حكومة إقليم كردستان»), one body under both wordings;
+- the Gulf states as a group («دول الخليج», «دول الخليج العربية», «الدول الخليجية»): the listed Gulf Cooperation
+  Council, as «دول (5+1)» is the listed group of six (not inside a longer name: «مجلس التعاون لدول الخليج»); also
+  after a word of place («في دول الخليج»: a later rule would read the words again as a body of no code).
+
+The words are ``loyal_force_heads``, ``former_office_words``, ``region_presidency_heads`` and ``gulf_states_forms`` in
+``function_words.json``."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..doc import Doc, Mention
+from ..events.forms import fw  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .forces import FORCE_GID, FORCE_SECTOR
+from .gazetteer import Entry, Gazetteer, actor_at
+
+GCC_ID = "ORG:GCC"
+MAX_NAME = 4  # words of a leader's name after «للرئيس»
+_WORD = re.compile(r"[^\s«»\"()،,.؛:!؟?]+")
+_PRE = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+
+
+def _mention(doc: Doc, start: int, end: int, source: str, **attrs: object) -> Mention:
+    text = doc.text[start:end]
+    return Mention(start, end, text, "ORGANIZATION", source, norm_key(text), None, dict(attrs))
+
+
+def _free(mentions: list[Mention], start: int, end: int, inner: tuple[str, ...] = ()) -> bool:
+    """May a new mention take [start, end)? Not where an organisation holds the span or a name reaches out of it;
+    mentions inside it of the types ``inner`` (the leader's name) are dropped, any other inside one refuses it."""
+    over = [o for o in mentions if o.start < end and start < o.end]
+    if any(o.start < start or o.end > end or o.type not in inner for o in over):
+        return False
+    for o in over:
+        mentions.remove(o)
+    return True
+
+
+def _strip(key: str, forms: frozenset[str]) -> int:
+    """The letters of a proclitic before a listed form («والقوات»: 1, «للدول»: 1), -1 where it is none of them."""
+    if key in forms:
+        return 0
+    for p in sorted(_PRE, key=len, reverse=True):
+        rest = key[len(p):]
+        if key.startswith(p) and (rest in forms or p.endswith("ل") and "ا" + rest in forms):
+            return len(p)
+    return -1
+
+
+@lru_cache(maxsize=8)
+def _keys(name: str) -> frozenset[str]:
+    return frozenset(norm_key(w) for w in fw(name))
+
+
+def _leader(g: Gazetteer, words: list[str], date: str | None) -> tuple[Entry, int] | None:
+    """The known person the name at the start of ``words`` (keys) names, and its length: the longest listed full
+    name, else a surname alone that one office holder bears (:meth:`.Gazetteer.known_by_surname`)."""
+    for n in range(min(MAX_NAME, len(words)), 0, -1):
+        e = g.phrases.get(tuple(words[:n]))
+        if isinstance(e, Entry) and e.type == "PERSON":
+            return e, n
+    e = g.known_by_surname(words[0], date) if words else None
+    return (e, 1) if e is not None else None
+
+
+def _known_persons(g: Gazetteer, mentions: list[Mention]) -> list[tuple[int, Entry]]:
+    """The persons the article names in full that the gazetteer knows, with where each is named."""
+    return [(m.start, e) for m in mentions if m.type == "PERSON" and len(ks := m.key.split()) > 1
+            and isinstance(e := g.phrases.get(tuple(ks)), Entry) and e.type == "PERSON"]
+
+
+def _named_before(known: list[tuple[int, Entry]], key: str, before: int) -> tuple[Entry, int] | None:
+    """A last name alone («لهادي») of the one known person the article names in full before it, and length 1."""
+    got = {e.id: e for start, e in known if start < before and norm_key(e.name.split()[-1]) == key}
+    return (next(iter(got.values())), 1) if len(got) == 1 else None
+
+
+def _sitting_state(e: Entry, date: str | None) -> str | None:
+    actor = actor_at(e.codes, date) if e.codes else e.actor
+    if actor and len(actor) == 6 and actor.endswith("GOV") and actor[:3].isalpha() and actor[:3] not in ("IGO", "IMG"):
+        return actor[:3]
+    return None
+
+
+def loyal_forces(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
+    """«القوات الموالية لهادي» and its kin (see the module's doc)."""
+    heads = _keys("loyal_force_heads")
+    former = _keys("former_office_words")
+    allegiance = frozenset((norm_key("الموالية"), norm_key("الموالي")))
+    words = list(_WORD.finditer(doc.text))
+    keys = [norm_key(w.group()) for w in words]
+    known = _known_persons(g, mentions)  # (before the names inside the forces' mentions are taken off)
+    for i in range(len(words) - 3):
+        off = _strip(keys[i], heads)
+        if off < 0 or keys[i + 1] not in allegiance or not keys[i + 2].startswith("ل") \
+                or not _one_span(doc, words, i, 3):
+            continue
+        j, first = i + 2, keys[i + 2][1:]
+        president = norm_key("الرئيس")
+        if first == president[1:] or first == norm_key("شرعية") and keys[i + 3] == president:
+            j += 1 if first == president[1:] else 2
+            while j < len(words) and (keys[j] in g.nisba or keys[j] == norm_key("الشرعي")):
+                j += 1
+            if j >= len(words) or keys[j] in former:
+                continue
+            name = keys[j : j + MAX_NAME]
+        else:
+            name = [first] + keys[j + 1 : j + MAX_NAME]
+        got = _leader(g, name, doc.date) or _named_before(known, name[0], words[j].start())
+        if got is None:
+            continue
+        iso = _sitting_state(got[0], doc.date)
+        last = words[j + got[1] - 1]
+        gap = doc.text[words[i].start() : last.end()]
+        if iso is None or any(c in gap for c in "،,.«»\n") or not _free(mentions, words[i].start() + off, last.end(),
+                                                                        ("PERSON", "MISC")):
+            continue
+        mentions.append(_mention(doc, words[i].start() + off, last.end(), "pattern", gid=FORCE_GID + iso,
+                                 kind="gov", country=iso, actor=iso + FORCE_SECTOR))
+
+
+def _one_span(doc: Doc, words: list[re.Match[str]], j: int, n: int) -> bool:
+    """Are the ``n`` words from ``j`` there, with single spaces between them?"""
+    return j + n <= len(words) and doc.text[words[j].start() : words[j + n - 1].end()].count(" ") == n - 1 \
+        and not any(c in doc.text[words[j].start() : words[j + n - 1].end()] for c in "،,.«»\n")
+
+
+def _region(g: Gazetteer, place: tuple[str, ...], region: str) -> Entry | None:
+    """The listed region of one state named by ``place``, with or without «إقليم» before it."""
+    e = g.phrases.get(place) or g.phrases.get((region, *place))
+    return e if isinstance(e, Entry) and e.type == "LOCATION" and e.kind == "region" and e.country else None
+
+
+def region_presidencies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
+    """«رئاسة إقليم كردستان», «رئاسة كردستان»: the region's presidency, of its state's government."""
+    heads = _keys("region_presidency_heads")
+    region = norm_key("إقليم")
+    words = list(_WORD.finditer(doc.text))
+    keys = [norm_key(w.group()) for w in words]
+    for i in range(len(words) - 1):
+        off = _strip(keys[i], heads)
+        if off < 0 or doc.text[words[i].end() : words[i + 1].start()].strip():
+            continue
+        j = i + 2 if keys[i + 1] == region else i + 1
+        got = next(((e, n) for n in (3, 2, 1) if _one_span(doc, words, j, n)
+                    and (e := _region(g, tuple(keys[j : j + n]), region)) is not None), None)
+        if got is None:
+            continue
+        e, n = got
+        end = words[j + n - 1].end()
+        if e.country is None or not _free(mentions, words[i].start() + off, end, ("LOCATION", "MISC")):
+            continue
+        mentions.append(_mention(doc, words[i].start() + off, end, "pattern", gid=f"ORGH:رئاسه:{e.id}",
+                                 kind="gov", country=e.country, actor=e.country + "GOV"))
+
+
+def gulf_states(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
+    """«دول الخليج (العربية)», «الدول الخليجية»: the Gulf Cooperation Council's states, its listed entry."""
+    e = g.by_id.get(GCC_ID)
+    if e is None:
+        return
+    forms = sorted(((tuple(norm_key(w) for w in f.split())) for f in fw("gulf_states_forms")), key=len, reverse=True)
+    firsts = frozenset(f[0] for f in forms)
+    words = list(_WORD.finditer(doc.text))
+    keys = [norm_key(w.group()) for w in words]
+    for i in range(len(words) - 1):
+        off = _strip(keys[i], firsts)
+        if off < 0:
+            continue
+        k0 = keys[i][off:] if keys[i][off:] in firsts else "ا" + keys[i][off:]
+        n = next((len(f) for f in forms if f[0] == k0 and tuple(keys[i + 1 : i + len(f)]) == f[1:]
+                  and _one_span(doc, words, i, len(f))), 0)
+        if not n:
+            continue
+        end = words[i + n - 1].end()
+        if _free(mentions, words[i].start() + off, end, ("LOCATION", "MISC")):
+            mentions.append(_mention(doc, words[i].start() + off, end, "gazetteer", gid=e.id, kind=e.kind))
+
+
+def collective_actors(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
+    """The three rules of the module, in place on ``mentions``."""
+    loyal_forces(doc, mentions, g)
+    region_presidencies(doc, mentions, g)
+    gulf_states(doc, mentions, g)
