@@ -1,14 +1,17 @@
 """Public bodies named by an administrative head noun and the domain they serve, which no list holds in full:
 «مصلحة الزكاة والدخل», «هيئة مترو الأنفاق», «المؤسسة العامة للتأمينات الاجتماعية», «الهيئة العامة للاستثمار»,
-«ديوان المظالم», «جهاز المخابرات العامة».
+«ديوان المظالم», «جهاز المخابرات العامة», «الاتحاد الدولي لألعاب القوى».
 
-The head (``admin_body_heads``: هيئة، مصلحة، مؤسسة، صندوق، مجلس، ديوان، جهاز) is followed by a definite chain of
-domain nouns (``admin_domain_nouns``): indefinite, the head takes a definite domain noun in construct («مصلحة
-الزكاة») or an indefinite one before a definite one («هيئة مترو الأنفاق»); definite, it takes its rank adjective
-(``admin_body_ranks``: «العامة») and a domain noun after «لـ» («للتأمينات»). The chain goes on over more domain nouns,
-«و» + a definite one («والدخل») and domain adjectives (``admin_domain_adjectives``: «الاجتماعية», «المدني»). No
-domain noun, no body («صندوق الاقتراع», «مجلس العزاء», «مجلس إدارة»); a name already found over the span stays (a
-listed «مجلس الأمن»)."""
+The head (``admin_body_heads``: هيئة، مصلحة، مؤسسة، صندوق، مجلس، ديوان، جهاز، اتحاد) is followed by a definite chain
+of domain nouns (``admin_domain_nouns``): indefinite, the head takes a definite domain noun in construct («مصلحة
+الزكاة») or an indefinite one before a definite one («هيئة مترو الأنفاق»); definite, it takes its rank adjectives
+(``admin_body_ranks``: «العامة»; a country adjective) and a domain noun after «لـ» («للتأمينات», «لكرة القدم»). A
+sport («كرة القدم», ``sport_domain_nouns``) is a domain after a federation's head only (``federation_heads``). The
+chain goes on over more domain nouns, «و» + a definite one («والدخل») and domain adjectives
+(``admin_domain_adjectives``: «الاجتماعية», «المدني»); after an indefinite head a country adjective closing it is
+the body's country («هيئة الإذاعة البريطانية»). No
+domain noun, no body («صندوق الاقتراع», «مجلس العزاء», «مجلس إدارة»); «مصلحة» after «في» or «لـ» is an interest
+(``admin_interest_heads``); a name already found over the span stays (a listed «مجلس الأمن»)."""
 
 from __future__ import annotations
 
@@ -41,10 +44,16 @@ def _listed_prefixes() -> dict[tuple[str, ...], frozenset[str]]:
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _domain(k: str) -> str:
+@lru_cache(maxsize=2)
+def _nouns(sport: bool) -> frozenset[str]:
+    """The domain nouns; a federation's (``sport_domain_nouns``: «كرة القدم») only after «اتحاد»."""
+    return _keys("admin_domain_nouns") | (_keys("sport_domain_nouns") if sport else frozenset())
+
+
+def _domain(k: str, sport: bool) -> str:
     """How the key ``k`` is a domain noun: «d» definite («الزكاة»), «l» after «لـ» («للتأمينات»), «c» definite after
-    «و» («والدخل»), «i» indefinite («مترو»), «» none."""
-    nouns = _keys("admin_domain_nouns")
+    «و» («والدخل»), «i» indefinite («مترو»), «li» indefinite after «لـ» («لكرة»), «» none."""
+    nouns = _nouns(sport)
     if k in nouns:
         return "d"
     if k.startswith("لل") and "ا" + k[1:] in nouns:
@@ -53,6 +62,8 @@ def _domain(k: str) -> str:
         return "c"
     if "ال" + k in nouns:
         return "i"
+    if k.startswith("ل") and "ال" + k[1:] in nouns:
+        return "li"  # «لكرة», «لألعاب»: «لـ» + an indefinite one, before a definite one
     return ""
 
 
@@ -72,21 +83,25 @@ def _head(k: str) -> tuple[int, bool] | None:
     return None
 
 
-def _chain(g: Gazetteer, keys: list[str], j: int, definite: bool) -> int:
+def _chain(g: Gazetteer, keys: list[str], j: int, definite: bool, sport: bool) -> int:
     """The index past the domain chain of a head at ``j - 1``; ``j`` where there is none."""
     if definite:
-        while j < len(keys) and keys[j] in _keys("admin_body_ranks"):
-            j += 1
-        if j >= len(keys) or _domain(keys[j]) != "l":
+        while j < len(keys) and (keys[j] in _keys("admin_body_ranks") or keys[j].startswith("ال") and keys[j] in g.nisba):
+            j += 1  # «العامة», «السعودي» (the federation's country)
+        if j < len(keys) and _domain(keys[j], sport) == "l":
+            end = j + 1
+        elif j + 1 < len(keys) and _domain(keys[j], sport) == "li" and _domain(keys[j + 1], sport) == "d":
+            end = j + 2  # «الاتحاد الدولي لألعاب القوى»
+        else:
             return -1
+    elif j < len(keys) and _domain(keys[j], sport) == "d":
         end = j + 1
-    elif j < len(keys) and _domain(keys[j]) == "d":
-        end = j + 1
-    elif j + 1 < len(keys) and _domain(keys[j]) == "i" and _domain(keys[j + 1]) == "d":
+    elif j + 1 < len(keys) and _domain(keys[j], sport) == "i" and _domain(keys[j + 1], sport) == "d":
         end = j + 2
     else:
         return -1
-    while end < len(keys) and end - j < MAX_CHAIN and (_domain(keys[end]) in ("d", "c") or _adjective(g, keys[end])):
+    while end < len(keys) and end - j < MAX_CHAIN and (
+            _domain(keys[end], sport) in ("d", "c") or _adjective(g, keys[end], not definite)):
         end += 1
     return end
 
@@ -97,8 +112,22 @@ def _interest(keys: list[str], i: int, off: int) -> bool:
     return head in _keys("admin_interest_heads") and (keys[i][:off].endswith("ل") or i > 0 and keys[i - 1] == "في")
 
 
-def _adjective(g: Gazetteer, k: str) -> bool:
-    return k in _keys("admin_domain_adjectives") or k.startswith("ال") and (k in g.nisba or k[2:] in g.nisba)
+def _adjective(g: Gazetteer, k: str, country: bool) -> bool:
+    """A domain adjective, or with ``country`` (after an indefinite head: «هيئة الإذاعة البريطانية») a country's;
+    after a definite head's «لـ» chain a country adjective is another noun's («رئيس الاتحاد الدولي لألعاب القوى
+    السنغالي ...»: the president's)."""
+    return k in _keys("admin_domain_adjectives") or country and k.startswith("ال") and (
+        k in g.nisba or k[2:] in g.nisba)
+
+
+def _body_gid(g: Gazetteer, head: str, chain: list[str]) -> str:
+    """«ORGH:<words>:<country>», as :mod:`.headedbodies` keys a body: a country adjective closing the chain («هيئة
+    الأركان التركية») is its country, so that the body named without it joins it."""
+    words = [head.removeprefix("ال").removeprefix("ل"), *(k.removeprefix("ال") for k in chain)]
+    last = chain[-1]
+    iso = g.nisba.get(last) or g.nisba.get(last[2:]) or "" if len(chain) > 1 and last not in _keys(
+        "admin_domain_adjectives") else ""
+    return "ORGH:" + " ".join(words[:-1] if iso else words) + ":" + iso
 
 
 def admin_bodies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
@@ -108,7 +137,8 @@ def admin_bodies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
     i = 0
     while i < len(toks):
         hit = _head(keys[i])
-        end = _chain(g, keys, i + 1, hit[1]) if hit is not None else -1
+        sport = hit is not None and keys[i][hit[0] :].removeprefix("ال").removeprefix("ل") in _keys("federation_heads")
+        end = _chain(g, keys, i + 1, hit[1], sport) if hit is not None else -1
         if hit is None or end < 0 or _interest(keys, i, hit[0]) or any(
                 not doc.text[toks[x].end : toks[x + 1].start].isspace() for x in range(i, end - 1)):
             i += 1
@@ -116,7 +146,9 @@ def admin_bodies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
         off = hit[0]
         head = keys[i][off:]
         m = _mention(doc, toks[i].start + off, toks[end - 1].end, "pattern", kind="gov",
-                     gid="ORGH:" + " ".join([head.removeprefix("ال").removeprefix("ل"), *keys[i + 1 : end]]) + ":")
+                     gid=_body_gid(g, head, keys[i + 1 : end]))
+        if not str(m.attrs["gid"]).endswith(":"):
+            m.attrs["country"] = str(m.attrs["gid"]).rsplit(":", 1)[1]
         listed = _listed_prefixes().get(tuple([head if not head.startswith("ل") else "ا" + head, *keys[i + 1 : end]]))
         if listed is not None:
             i = end
