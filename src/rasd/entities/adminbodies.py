@@ -11,7 +11,7 @@ chain goes on over more domain nouns, «و» + a definite one («والدخل»)
 (``admin_domain_adjectives``: «الاجتماعية», «المدني»); after an indefinite head a country adjective closing it is
 the body's country («هيئة الإذاعة البريطانية»). No
 domain noun, no body («صندوق الاقتراع», «مجلس العزاء», «مجلس إدارة»); «مصلحة» after «في» or «لـ» is an interest
-(``admin_interest_heads``); a name already found over the span stays (a listed «مجلس الأمن»)."""
+(``admin_interest_heads``); «مؤسسة» needs two words after it (``admin_loose_heads``); a name already found over the span stays (a listed «مجلس الأمن»)."""
 
 from __future__ import annotations
 
@@ -112,6 +112,12 @@ def _interest(keys: list[str], i: int, off: int) -> bool:
     return head in _keys("admin_interest_heads") and (keys[i][:off].endswith("ل") or i > 0 and keys[i - 1] == "في")
 
 
+def _loose(head: str, n: int) -> bool:
+    """«مؤسسة المياه» (``admin_loose_heads``: an institution of one word's service, with no town nor state to own it,
+    is no body's name; :mod:`.bodies` reads it in a state's town); «المؤسسة العامة للتأمينات» is."""
+    return n < 2 and head.removeprefix("ال").removeprefix("ل") in _keys("admin_loose_heads")
+
+
 def _adjective(g: Gazetteer, k: str, country: bool) -> bool:
     """A domain adjective, or with ``country`` (after an indefinite head: «هيئة الإذاعة البريطانية») a country's;
     after a definite head's «لـ» chain a country adjective is another noun's («رئيس الاتحاد الدولي لألعاب القوى
@@ -139,7 +145,7 @@ def admin_bodies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
         hit = _head(keys[i])
         sport = hit is not None and keys[i][hit[0] :].removeprefix("ال").removeprefix("ل") in _keys("federation_heads")
         end = _chain(g, keys, i + 1, hit[1], sport) if hit is not None else -1
-        if hit is None or end < 0 or _interest(keys, i, hit[0]) or any(
+        if hit is None or end < 0 or _interest(keys, i, hit[0]) or _loose(keys[i][hit[0] :], end - i - 1) or any(
                 not doc.text[toks[x].end : toks[x + 1].start].isspace() for x in range(i, end - 1)):
             i += 1
             continue
