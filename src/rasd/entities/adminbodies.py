@@ -7,11 +7,12 @@ of domain nouns (``admin_domain_nouns``): indefinite, the head takes a definite 
 الزكاة») or an indefinite one before a definite one («هيئة مترو الأنفاق»); definite, it takes its rank adjectives
 (``admin_body_ranks``: «العامة»; a country adjective) and a domain noun after «لـ» («للتأمينات», «لكرة القدم»). A
 sport («كرة القدم», ``sport_domain_nouns``) is a domain after a federation's head only (``federation_heads``). The
-chain goes on over more domain nouns, «و» + a definite one («والدخل») and domain adjectives
-(``admin_domain_adjectives``: «الاجتماعية», «المدني»); after an indefinite head a country adjective closing it is
-the body's country («هيئة الإذاعة البريطانية»). No
-domain noun, no body («صندوق الاقتراع», «مجلس العزاء», «مجلس إدارة»); «مصلحة» after «في» or «لـ» is an interest
-(``admin_interest_heads``); «مؤسسة» needs two words after it (``admin_loose_heads``); a name already found over the span stays (a listed «مجلس الأمن»)."""
+chain goes on over more domain nouns, «و» + a definite one («والدخل») or an indefinite one before a definite one
+(«وتقنية المعلومات») and domain adjectives (``admin_domain_adjectives``: «الاجتماعية», «المدني»); after an
+indefinite head a country adjective closing it is the body's country («هيئة الإذاعة البريطانية»). No domain noun,
+no body («صندوق الاقتراع», «مجلس العزاء», «مجلس إدارة»); «مصلحة» after «في» or «لـ» is an interest
+(``admin_interest_heads``); «مؤسسة» needs two words after it (``admin_loose_heads``); a name already found over the
+span stays (a listed «مجلس الأمن»)."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ def _nouns(sport: bool) -> frozenset[str]:
 
 def _domain(k: str, sport: bool) -> str:
     """How the key ``k`` is a domain noun: «d» definite («الزكاة»), «l» after «لـ» («للتأمينات»), «c» definite after
-    «و» («والدخل»), «i» indefinite («مترو»), «li» indefinite after «لـ» («لكرة»), «» none."""
+    «و» («والدخل»), «i» indefinite («مترو»), «li» indefinite after «لـ» («لكرة»), «ci» after «و» («وتقنية»), «» none."""
     nouns = _nouns(sport)
     if k in nouns:
         return "d"
@@ -62,6 +63,8 @@ def _domain(k: str, sport: bool) -> str:
         return "c"
     if "ال" + k in nouns:
         return "i"
+    if k.startswith("و") and "ال" + k[1:] in nouns:
+        return "ci"  # «وتقنية»: «و» + an indefinite one, before a definite one
     if k.startswith("ل") and "ال" + k[1:] in nouns:
         return "li"  # «لكرة», «لألعاب»: «لـ» + an indefinite one, before a definite one
     return ""
@@ -100,9 +103,13 @@ def _chain(g: Gazetteer, keys: list[str], j: int, definite: bool, sport: bool) -
         end = j + 2
     else:
         return -1
-    while end < len(keys) and end - j < MAX_CHAIN and (
-            _domain(keys[end], sport) in ("d", "c") or _adjective(g, keys[end], not definite)):
-        end += 1
+    while end < len(keys) and end - j < MAX_CHAIN:
+        if _domain(keys[end], sport) in ("d", "c") or _adjective(g, keys[end], not definite):
+            end += 1
+        elif end + 1 < len(keys) and _domain(keys[end], sport) == "ci" and _domain(keys[end + 1], sport) == "d":
+            end += 2  # «هيئة الاتصالات وتقنية المعلومات»
+        else:
+            break
     return end
 
 
