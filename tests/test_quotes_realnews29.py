@@ -40,7 +40,8 @@ def test_a_bare_definite_title_is_still_no_shared_subject() -> None:
 def test_a_relative_after_a_bodys_name_in_two_coordinated_parts() -> None:
     doc = analyze_news("وارتفع عدد المشتركين بنسبة عشرة في المائة، بحسب هيئة الاتصالات وتقنية المعلومات، التي أكدت أن "
                        "السوق ينمو بسرعة.")
-    assert quote_speakers(doc)[-1] == ("أكدت", "[هيئة الاتصالات وتقنية المعلومات]")
+    # (the body is an entity since round 61 of the entities: the speaker is it, no longer its text alone)
+    assert quote_speakers(doc)[-1] == ("أكدت", "هيئة الاتصالات وتقنية المعلومات")
 
 
 def test_a_relative_after_two_groups_names_no_body() -> None:

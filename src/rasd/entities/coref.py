@@ -21,6 +21,7 @@ from .tagspans import _COMMON_ALONE_ZIPF10
 from .crf import load_lexicon
 from .namerun import given_and_family
 from .titlelinks import bare_president, sole_president
+from .ownname import named_right_after
 
 OUSTED = (*FORMER, "المخلوع", "الراحل", "الراحلة")  # no longer in office (or alive)
 
@@ -232,7 +233,7 @@ class Coreference:
         out = []
         persons = [c for c in clusters if c.kind == "person"]
         for hit in found.titles:
-            if hit.person is not None or not (hit.definite or hit.relation):
+            if hit.person is not None or not (hit.definite or hit.relation) or named_right_after(doc, hit, found):
                 continue
             cands = []
             former = any(w in doc.text[hit.start : hit.end] for w in OUSTED)

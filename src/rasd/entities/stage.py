@@ -44,6 +44,7 @@ from .quotedbodies import media_names, numbered_units, ordinal_units, p5_group
 from .collectives import collective_actors
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
 from .innernames import institution_places, repeated_bodies
+from .adminbodies import admin_bodies
 from .namewiden import widen_persons
 from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bracket_surnames, lexicon_short_forms
 from .splitnames import cover_particles, person_spans
@@ -162,6 +163,7 @@ def analyze_entities(
     village_lists(doc, mentions, gaz)
     institution_places(doc, mentions, gaz)
     repeated_bodies(doc, mentions)
+    admin_bodies(doc, mentions, gaz)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     lexicon_short_forms(clusters, gaz)
