@@ -162,7 +162,6 @@ def build_chunks(
     reads its cues' subjects its own way."""
     toks = doc.tokens
     chunks: list[Chunk] = []
-    causes, manners = fw("cause_prepositions"), fw("manner_adverbs")
     t = a
     while t < b:
         tok = toks[t]
@@ -176,8 +175,7 @@ def build_chunks(
             chunks.append(_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
             t = u + 1
             continue
-        if t in skip or not content_text(tok.text) or defective_past(tok.text) or (
-                verbs and (finite_verb(tok) or verb_key(tok.text) in RELAY_PERFECTS or count_verb(toks, t, a))):
+        if t in skip or _opens_none(tok.text, verbs) or (verbs and (finite_verb(tok) or count_verb(toks, t, a))):
             t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون», «دعا | المبعوث»)
             continue
         manner = manner_end(toks, t, b, mentions)
@@ -190,21 +188,14 @@ def build_chunks(
             and u + 1 - t < MAX_FALLBACK
             and u + 1 not in mentions
             and u + 1 not in skip
-            and content_text(toks[u + 1].text)
-            and not (nk := nkey(toks[u + 1].text)).startswith("و")
+            and _may_join(toks[u + 1].text, verbs)  # (what the word's text alone says: see there)
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
-            and not chunk_flags(toks[u + 1].text, False)[2]  # a count opens a new phrase: «مسلحون | خمسة جنود»
-            and not _plural_past(toks[u + 1].text)  # «المجتمعين | أبدوا»: a verb ends the phrase before it
-            and not defective_past(toks[u + 1].text)  # «ولذلك | دعا»
             and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
-            and not (verbs and verb_key(toks[u + 1].text) in RELAY_PERFECTS)  # «قصف جوي | طال المدينة»
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
             and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
             and not (toks[u + 1].text.startswith(("بال", "كال"))  # (the test's own first condition, before its words)
                      and preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text))  # «المعارضة | بالإفراج»
             and not (verbs and masdar_object(toks, t, u))  # «رفض الحزب | المشاركة»
-            and not (verbs and nk in causes)  # «عشرة مدنيين | جراء القصف»
-            and nk.removeprefix("و") not in manners  # «الوزير | بشدة»
             and not (verbs and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
         ):
             u += 1
@@ -229,6 +220,33 @@ def build_chunks(
             if before in fw("prepositions") and not _expressed(toks, p, len(toks)):
                 c.prep = before
     return chunks
+
+
+@lru_cache(maxsize=65536)
+def _opens_none(text: str, verbs: bool) -> bool:
+    """What of a word's text alone keeps a phrase from opening at it (``build_chunks``): no content word, a defective
+    past («دعا»), with ``verbs`` a targeting perfect («طال»)."""
+    return not content_text(text) or defective_past(text) or (verbs and verb_key(text) in RELAY_PERFECTS)
+
+
+@lru_cache(maxsize=65536)
+def _may_join(text: str, verbs: bool) -> bool:
+    """What of a word's text alone lets it run on a phrase of content words (``build_chunks``): a content word, not
+    after «و», no count («مسلحون | خمسة جنود»), no plural past («المجتمعين | أبدوا») or defective past («ولذلك | دعا»),
+    no word of manner («الوزير | بشدة»), and with ``verbs`` no targeting perfect («قصف جوي | طال المدينة») or
+    word of cause («عشرة مدنيين | جراء القصف»). One cached test of what each token's text decides."""
+    if not content_text(text):
+        return False
+    nk = nkey(text)
+    return not (
+        nk.startswith("و")
+        or chunk_flags(text, False)[2]
+        or _plural_past(text)
+        or defective_past(text)
+        or (verbs and verb_key(text) in RELAY_PERFECTS)
+        or (verbs and nk in fw("cause_prepositions"))
+        or nk.removeprefix("و") in fw("manner_adverbs")
+    )
 
 
 def count_verb(toks: Sequence[Token], t: int, a: int) -> bool:

@@ -50,6 +50,8 @@ def same_period(doc: Doc, hit: Hit, sent_start: int) -> bool:
     keys = [_bare(key_at(doc, t)) for t in range(start, hit.i)]
     for seq in phrase_keys(fw("same_period_phrases")):
         n = len(seq)
+        if seq[:1] and seq[0] not in keys:
+            continue  # (its first word is not there: no need to try each position)
         if any(tuple(keys[s : s + n]) == seq for s in range(len(keys) - n + 1)):
             return True
     return False

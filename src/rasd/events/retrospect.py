@@ -145,10 +145,18 @@ def retrospective(doc: Doc, hit: Hit, perfect: bool) -> bool:
 def years_back(doc: Doc) -> list[int]:
     """Round 128: the end offsets of «منذ/قبل» + a plural of years with no number («منذ سنوات طويلة», «قبل
     أعوام»: ``years_back_units``), each an old time of the story although it has no value (round 125)."""
+    # (a scan of the whole document, asked for by every act that may be retrospective: made once per document and
+    # kept in ``doc.memo`` with the tokens it was made from; read only)
+    sig = (id(doc.tokens), len(doc.tokens))
+    kept = doc.memo.get("years_back")
+    if isinstance(kept, tuple) and kept[0] == sig:
+        found: list[int] = kept[1]
+        return found
     out: list[int] = []
     for t in range(len(doc.tokens) - 1):
         if key_at(doc, t).removeprefix("و") in ("منذ", "قبل") and key_at(doc, t + 1) in fw("years_back_units"):
             out.append(doc.tokens[t + 1].end)
+    doc.memo["years_back"] = (sig, out)
     return out
 
 

@@ -462,3 +462,9 @@ def _maybe_number(token: str) -> bool:
 def _may_start(word: str) -> bool:
     """Can ``word`` be the first word read by ``_parse``: digits, or a number word (with proclitics)?"""
     return _maybe_number(word) or parse_digits(word_key(word)) is not None
+
+
+def may_start_number(word: str) -> bool:
+    """Whether ``parse_number_words`` may read a number from a run of words opening with ``word`` (when not, it
+    returns None): the time grammar's test of a day in words."""
+    return _may_start(word)

@@ -4,6 +4,7 @@ the document date (the year inferred, the anniversary reading «ذكرى ...» k
 
 from __future__ import annotations
 
+from ..text.numbers import may_start_number
 from . import calendar as cal
 from .context import Ctx, TimeMatch, make_hit, ordinal_number
 
@@ -48,6 +49,14 @@ def ordinal_words(ctx: Ctx, j: int) -> tuple[int, int] | None:
             return v + lex.ordinal_tens[nxt], j + 2
         return v, j + 1
     return None
+
+
+def may_open_day(ctx: Ctx, j: int) -> bool:
+    """Whether ``day_at`` may read a day at unit ``j`` (when not, it returns None): digits, an ordinal of the tables,
+    or the first word of a number in words (``rasd.text.numbers.may_start_number``)."""
+    u, lex = ctx.units[j], ctx.lex
+    key = u.key
+    return key[:1].isdigit() or key in lex.ordinal_round or key in lex.ordinal_units or may_start_number(u.text)
 
 
 def day_at(ctx: Ctx, j: int) -> tuple[int, int] | None:

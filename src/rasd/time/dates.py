@@ -8,12 +8,23 @@ from __future__ import annotations
 
 from . import calendar as cal
 from .bare_month import bare_month, named_numeric_day
-from .components import anniversary_before, day_at, month_at, numeric_at, resolve_day, year_at
+from .components import anniversary_before, day_at, may_open_day, month_at, numeric_at, resolve_day, year_at
 from .context import Ctx, TimeMatch, make_hit
 from .lexicon import Unit
 
 
+def may_open_date(ctx: Ctx, i: int) -> bool:
+    """Whether a calendar day (``p_date``) may open at unit ``i``: the unit is a first word of one
+    (``Lexicon.date_heads``, ``date_clitic_heads`` also past a proclitic) or a day's number (``may_open_day``). A
+    test of what ``p_date`` reads first, so that it returns at once at most units, with no change of what it finds."""
+    u, lex = ctx.units[i], ctx.lex
+    key, bare = u.key, u.bare_key
+    return key in lex.date_heads or (bare != "" and bare in lex.date_clitic_heads) or may_open_day(ctx, i)
+
+
 def p_date(ctx: Ctx, i: int) -> TimeMatch | None:
+    if not may_open_date(ctx, i):
+        return None
     j, start = i, ctx.units[i].start
     if (intro := ctx.m("date_intro", j, clitic=True)) is not None:
         j, start = intro[1], intro[2]

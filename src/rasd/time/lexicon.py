@@ -153,6 +153,17 @@ class Lexicon:
             set(self.ordinal_units) | set(self.ordinal_tens) | set(self.ordinal_round) | _number_words()
         )
         self.opener_keys = self.openers | frozenset("ال" + k for k in self.openers)  # with the article too
+        # the first words of a calendar day (``dates.p_date``): its introducers, parts and names of a day, weekdays
+        # and the word «شهر» (these also behind a proclitic), and as they stand month names and an opening bracket;
+        # of a day counted in a month (``positions.p_unit``): a position, «هذا», a unit (also behind a proclitic).
+        # A day's number, in digits or words, is tested apart (``components.may_open_day``)
+        self.date_clitic_heads = frozenset().union(
+            *(self.firsts[c] for c in ("date_intro", "day_part", "day_word", "weekday", "month_word"))
+        )
+        self.date_heads = self.date_clitic_heads.union(
+            self.firsts["month_g"], self.firsts["month_h"], self.firsts["paren_open"]
+        )
+        self.unit_clitic_heads = frozenset().union(*(self.firsts[c] for c in ("position", "this", "unit")))
 
     def match(
         self, units: list[Unit], i: int, cat: str, *, clitic: bool = False

@@ -8,14 +8,18 @@ from __future__ import annotations
 import datetime as dt
 
 from . import calendar as cal
-from .components import day_at, infer_year, month_at, year_at
+from .components import day_at, infer_year, may_open_day, month_at, year_at
 from .context import Ctx, TimeMatch, make_hit
 from .dates import relative_year
 
 
 def p_unit(ctx: Ctx, i: int) -> TimeMatch | None:
     """«الشهر الماضي», «هذا العام», «منتصف الشهر الماضي», «الثالث عشر من الشهر الماضي», «13 من الشهر الجاري»."""
-    j, start = i, ctx.units[i].start
+    u, lex = ctx.units[i], ctx.lex
+    if not (u.key in lex.unit_clitic_heads or (u.bare_key != "" and u.bare_key in lex.unit_clitic_heads)
+            or may_open_day(ctx, i)):
+        return None  # (what it reads first: a position, «هذا», a unit or a day; at most units, none)
+    j, start = i, u.start
     pos = ctx.m("position", j, clitic=True)
     day = None
     if pos is not None:
