@@ -21,6 +21,7 @@ from .backdrop import (after_eve, condoled, directed, document_time, latest, pas
                        scheduled_time, unnumbered_span, after_that_one)
 from .bygone import held_relative, of_a_kind, past_habit, present_governed
 from .condemned import condemned, pointed_to, unhidden
+from .generic_acts import not_first_time, ongoing, since_before, suffered
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
 from .purposed import purpose_time
@@ -344,8 +345,10 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or after_eve(doc, hit, sent_start) or past_progressive(doc, hit, sent_start) \
             or unnumbered_span(doc, hit, sent_start, sent_end) or after_that_one(doc, hit, sent_start) \
             or same_period(doc, hit, sent_start) or after_it(doc, hit, sent_end) or legal_subject(doc, hit, sent_end) \
-            or faced_charge(doc, hit, sent_start) or told_after(doc, hit, sent_start) or since_chain(doc, hit, sent_start):
-        return None, None  # round 133: «في الفترة نفسها», «والإعلان بعدها», «يستهدف مشروع القانون», «يواجه اتهامات»
+            or faced_charge(doc, hit, sent_start) or told_after(doc, hit, sent_start) or since_chain(doc, hit, sent_start) \
+            or suffered(doc, hit, sent_start) or since_before(doc, hit, sent_start) \
+            or not_first_time(doc, hit, sent_start) or ongoing(doc, hit, sent_end):
+        return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»
     if other:
         return None, None
     where = where_time(doc, hit, sent_start, perfect) or under_agreement(doc, hit, sent_start)
