@@ -57,3 +57,21 @@ def test_an_act_of_an_aim_clause_is_planned() -> None:
     text = "وكان الهدف أن تظل الجماعة قوة تهدد الحكومة في الشمال."
     assert news_modality(text, "تهدد") == "planned"
     assert news_modality("وظلت الجماعة قوة تهدد الحكومة في الشمال.", "تهدد") == "asserted"
+
+
+def test_a_sentence_opened_by_when_is_background() -> None:
+    text = "فعندما زار الرئيس القاعدة العسكرية، كان خلفه القائد."
+    assert news_date(text, "زار") is None
+    assert news_date("وزار الرئيس القاعدة العسكرية.", "وزار") == "2015-08-02"
+
+
+def test_the_time_before_when_dates_its_act() -> None:
+    text = "وقتل جندي وجرح آخرون أمس، عندما انفجر لغم أرضي قرب قافلة عسكرية."
+    assert news_date(text, "انفجر") == "2015-08-01"
+    text = "وقتل جندي وجرح آخرون، عندما انفجر لغم أرضي قرب قافلة عسكرية."
+    assert news_date(text, "انفجر") == "2015-08-02"
+
+
+def test_the_subject_of_a_possible_verb_is_not_deep_in_it() -> None:
+    text = "وقال إن المحادثات مهمة، وإنه لا يمكن أن تستمر هذه المفاوضات إلى ما لانهاية."
+    assert news_modality(text, "المفاوضات") != "negated"

@@ -8,13 +8,17 @@
 - «وليست المرة الأولى التي ينفذ فيها المقاتلون عمليات»: an act told as done more than once, of no one day.
 - «مطالباتنا المستمرة», «الغارات المتواصلة»: a noun act called ongoing or repeated (``ongoing_adjectives``, right
   after it or past one word) runs over many days.
+- «فعندما زار الرئيس القاعدة، كان خلفه القائد»: a sentence opened by «عندما» + a perfect verb tells a past
+  occasion as background, of no day; «قتل جندي أمس، عندما انفجر لغم»: the time right before the comma before
+  «عندما» dates its act.
 """
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, TimeSpan
 from .forms import fw
-from .lexicon import Hit, match_token
+from .lexicon import Hit, match_token, past_keys
+from .modality import imperfect
 from .word_tests import clause_stop, key_at
 
 SUFFER_REACH = 6  # tokens back from a noun trigger to the verb of suffering («عانت من التطرف والتفجيرات»)
@@ -85,3 +89,37 @@ def ongoing(doc: Doc, hit: Hit, sent_end: int) -> bool:
         if key_at(doc, t) in fw("ongoing_adjectives"):
             return True
     return False
+
+
+WHEN_REACH = 4  # tokens back from a trigger to «عندما» (the perfect verb right after it, then its subject and object)
+_WHEN = ("عندما", "حينما")
+
+
+def _when_at(doc: Doc, hit: Hit, sent_start: int) -> int | None:
+    """The token of «عندما/حينما» within ``WHEN_REACH`` tokens before the trigger in its clause, followed by a
+    perfect verb (the trigger or the verb before a noun trigger); None where there is none."""
+    for t in range(hit.i - 1, max(sent_start, hit.i - WHEN_REACH) - 1, -1):
+        key = key_at(doc, t)
+        if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives"):
+            return None
+        if _plain(key) in _WHEN:
+            verb = _plain(key_at(doc, t + 1))
+            return t if not imperfect(verb, True) or verb in past_keys() else None
+    return None
+
+
+def when_time(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
+    """«قتل جندي أمس الأحد، عندما انفجر لغم», «يعود إلى أكتوبر 2014، عندما اندلعت تظاهرات»: the valued time that
+    ends right before the comma before «عندما» dates the act of its clause; None where there is none."""
+    t = _when_at(doc, hit, sent_start)
+    if t is None or t - 2 < sent_start or doc.tokens[t - 1].text not in ("،", ","):
+        return None
+    end = doc.tokens[t - 2].end
+    return next((ts for ts in doc.times if ts.value and ts.end == end), None)
+
+
+def opened_when(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A sentence that opens with «(و/ف)عندما» + a perfect verb («فعندما زار الرئيس القاعدة، كان خلفه»): a past
+    occasion told as background, of no day said."""
+    t = _when_at(doc, hit, sent_start)
+    return t is not None and t == sent_start

@@ -2,8 +2,9 @@
 ``modality.modality``).
 
 - «قوانين يمكن أن تفضي إلى قمع المظاهرات»: a noun act within ``DEEP_REACH`` tokens after the present verb of the
-  «أن» clause of a word of possibility (the act that verb leads to and its own object) is what may be
-  (hypothetical; after a negation of the possibility, negated).
+  «أن» clause of a word of possibility, past a preposition (the act that verb leads to and its own object; not
+  the verb's subject, «لا يمكن أن تستمر هذه المفاوضات») is what may be (hypothetical; after a negation of the
+  possibility, negated).
 - «لم يجعلوا مسألة تنظيم هجمات أولوية»: an indefinite noun act at the end of an indefinite genitive chain that is
   the object of a verb after «لم/لن» (one or two nouns between) is not done (negated).
 - «والهدف أن تظل البلاد بؤرة تهدد جيرانها»: an act in the «أن» clause of an aim noun (``aim_heads``, «الهدف (من
@@ -45,7 +46,9 @@ def deep_possible(doc: Doc, hit: Hit, sent_start: int) -> str | None:
         if not _present(_plain(key)) or t - 2 < sent_start or key_at(doc, t - 1) not in ("ان", "أن"):
             continue
         word = _plain(key_at(doc, t - 2))
-        if word in fw("possibility_words"):
+        # (a preposition between: the act the verb leads to, not its subject: «أن تستمر هذه المفاوضات»)
+        led = any(key_at(doc, u) in fw("prepositions") for u in range(t + 1, hit.i))
+        if word in fw("possibility_words") and led:
             neg = t - 3 >= sent_start and _plain(key_at(doc, t - 3)) in fw("negations")
             return "negated" if neg else "hypothetical"
     return None
