@@ -75,3 +75,5 @@ def test_the_time_before_when_dates_its_act() -> None:
 def test_the_subject_of_a_possible_verb_is_not_deep_in_it() -> None:
     text = "وقال إن المحادثات مهمة، وإنه لا يمكن أن تستمر هذه المفاوضات إلى ما لانهاية."
     assert news_modality(text, "المفاوضات") != "negated"
+    text = "وقال إن الاتفاق لا يمكن أن يكون موضع انتقادات من أحد."
+    assert news_modality(text, "انتقادات") == "negated"

@@ -3,7 +3,8 @@
 
 - «قوانين يمكن أن تفضي إلى قمع المظاهرات»: a noun act within ``DEEP_REACH`` tokens after the present verb of the
   «أن» clause of a word of possibility, past a preposition (the act that verb leads to and its own object; not
-  the verb's subject, «لا يمكن أن تستمر هذه المفاوضات») is what may be (hypothetical; after a negation of the
+  the verb's subject, «لا يمكن أن تستمر هذه المفاوضات»), or at the end of an indefinite chain («لا يمكن أن يكون
+  موضع انتقادات») is what may be (hypothetical; after a negation of the
   possibility, negated).
 - «لم يجعلوا مسألة تنظيم هجمات أولوية»: an indefinite noun act at the end of an indefinite genitive chain that is
   the object of a verb after «لم/لن» (one or two nouns between) is not done (negated).
@@ -47,7 +48,10 @@ def deep_possible(doc: Doc, hit: Hit, sent_start: int) -> str | None:
             continue
         word = _plain(key_at(doc, t - 2))
         # (a preposition between: the act the verb leads to, not its subject: «أن تستمر هذه المفاوضات»)
-        led = any(key_at(doc, u) in fw("prepositions") for u in range(t + 1, hit.i))
+        # or an indefinite chain on the verb, the act at its end («أن يكون موضع انتقادات»)
+        between = [_plain(key_at(doc, u)) for u in range(t + 1, hit.i)]
+        led = any(k in fw("prepositions") for k in between) or bool(between) and not any(
+            k.startswith("ال") for k in [*between, _plain(key_at(doc, hit.i))])
         if word in fw("possibility_words") and led:
             neg = t - 3 >= sent_start and _plain(key_at(doc, t - 3)) in fw("negations")
             return "negated" if neg else "hypothetical"
