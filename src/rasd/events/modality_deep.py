@@ -8,7 +8,7 @@
   possibility, negated).
 - «لم يجعلوا مسألة تنظيم هجمات أولوية»: an indefinite noun act at the end of an indefinite genitive chain that is
   the object of a verb after «لم/لن» (one or two nouns between) is not done (negated).
-- «والهدف أن تظل البلاد بؤرة تهدد جيرانها»: an act in the «أن» clause of an aim noun (``aim_heads``, «الهدف (من
+- «والهدف أن تظل البلاد بؤرة تهدد جيرانها»: an act in the «أن» clause of an aim noun (``aim_clause_heads``, «الهدف (من
   X) أن») is aimed at, not done (planned).
 """
 
@@ -81,7 +81,7 @@ def aimed_clause(before: list[str]) -> bool:
     """An aim noun and, within ``AIM_REACH`` keys after it (past «هو/هي» or «من X»), «أن» in the keys before the
     trigger, no other complementizer after that «أن»."""
     for k, key in enumerate(before):
-        if _plain(key) not in fw("aim_heads"):
+        if _plain(key) not in fw("aim_clause_heads"):
             continue
         rest = before[k + 1 :]
         comp = next((n for n, r in enumerate(rest[: AIM_REACH + 1]) if r in ("ان", "أن")), None)
