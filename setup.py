@@ -207,6 +207,8 @@ COMPILED = [
     "events/backdrop.py",
     "events/episodes.py",
     "events/may_hold.py",
+    "events/generic_acts.py",
+    "events/modality_deep.py",
     "events/converged.py",
     "events/dangers.py",
     "events/relative_ma.py",

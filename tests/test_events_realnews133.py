@@ -7,7 +7,7 @@ are dated 2015-08-02."""
 
 from __future__ import annotations
 
-from conftest import news_date, news_modality
+from conftest import analyze_news, news_date, news_modality
 
 
 def test_an_act_of_the_same_period_has_no_day() -> None:
@@ -24,7 +24,10 @@ def test_an_act_right_before_after_it_has_no_day() -> None:
 
 def test_what_a_draft_law_targets_has_no_day() -> None:
     text = "ويستهدف مشروع القانون مرتكبي الهجمات واحتجاز الرهائن."
-    assert news_date(text, "ويستهدف") is None
+    # round 134 (converged.paper_targeters): a law that targets is no attack at all now; where it is still read as
+    # one, it has no day
+    doc = analyze_news(text)
+    assert all(e.date is None for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "ويستهدف")
     assert news_date("ويستهدف الجيش مواقع المسلحين في المدينة.", "ويستهدف") == "2015-08-02"
 
 

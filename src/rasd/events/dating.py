@@ -21,6 +21,7 @@ from .backdrop import (after_eve, condoled, directed, document_time, latest, pas
                        scheduled_time, unnumbered_span, after_that_one)
 from .bygone import held_relative, of_a_kind, past_habit, present_governed
 from .condemned import condemned, pointed_to, unhidden
+from .generic_acts import not_first_time, ongoing, opened_when, since_before, suffered, when_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
 from .purposed import purpose_time
@@ -310,6 +311,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     occasion = same_occasion(doc, hit, sent_start) if best is None else None
     if occasion is not None:
         best = (0, occasion)  # round 133: «عقد جلسة ... أمس، ... الذي افتتح الجلسة بتجديد الدعوة»
+    when = when_time(doc, hit, sent_start) if best is None else None
+    if when is not None:
+        best = (0, when)  # round 142: «قتل جندي أمس، عندما انفجر لغم»
     rel = relative_on_act(doc, hit, sent_start) if best is None else None
     if rel is not None and pluperfect_main(doc, rel[0], sent_start):
         return None, None  # «كان بوتين قد أعلن مبادرته التي دعت»: of the pluperfect's past
@@ -344,8 +348,11 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or after_eve(doc, hit, sent_start) or past_progressive(doc, hit, sent_start) \
             or unnumbered_span(doc, hit, sent_start, sent_end) or after_that_one(doc, hit, sent_start) \
             or same_period(doc, hit, sent_start) or after_it(doc, hit, sent_end) or legal_subject(doc, hit, sent_end) \
-            or faced_charge(doc, hit, sent_start) or told_after(doc, hit, sent_start) or since_chain(doc, hit, sent_start):
-        return None, None  # round 133: «في الفترة نفسها», «والإعلان بعدها», «يستهدف مشروع القانون», «يواجه اتهامات»
+            or faced_charge(doc, hit, sent_start) or told_after(doc, hit, sent_start) or since_chain(doc, hit, sent_start) \
+            or suffered(doc, hit, sent_start) or since_before(doc, hit, sent_start) \
+            or not_first_time(doc, hit, sent_start) or ongoing(doc, hit, sent_end) \
+            or opened_when(doc, hit, sent_start):
+        return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»
     if other:
         return None, None
     where = where_time(doc, hit, sent_start, perfect) or under_agreement(doc, hit, sent_start)

@@ -15,6 +15,7 @@ from .modality_links import any_attempt, future_conjunct, granted_if, implied, i
 from .modality_may import may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
+from .modality_deep import aimed_clause, deep_possible, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
 
@@ -315,12 +316,12 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     # «وليست الزيارة الأولى»: «ليس» before a definite noun denies what is said of it, not that it happened
     copula_subject = prev in ("ليس", "ليست") and hit.pos == "N" and nkey(doc.tokens[hit.i].text).startswith("ال")
     if (prev in fw("negations") and not relative_ma and not copula_subject) or (prev2 in fw("negations") and prev in fw("auxiliaries")) \
-            or prev == "عدم" or not_done_chain(doc, hit, before):
+            or prev == "عدم" or not_done_chain(doc, hit, before) or negated_chain(doc, hit, sent_start):
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)):
         return "negated"
     put_off = (_put_off(before) or put_off_over_subject(doc, hit, sent_start) if hit.pos == "N" else None) \
-        or possible(doc, hit, sent_start)
+        or possible(doc, hit, sent_start) or deep_possible(doc, hit, sent_start)  # round 142
     if put_off is not None:
         return put_off
     if (_has_phrase(before, fw("conditional")) and not granted_if(before)) or any(k.lstrip("وف") in fw("wishes") for k in before) \
@@ -344,7 +345,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
                            or _future_doing(hit, before) or _decided(before)):
         return "planned"
     if _has_phrase(before, fw("planned")) or any(k.lstrip("وف") in fw("aims") for k in before) \
-            or _expected(before, hit):
+            or _expected(before, hit) or aimed_clause(before):  # round 142: «والهدف أن تظل ... تهدد»
         return "planned"  # («تسعى للسيطرة على»: an aim)
     if hit.pos == "N" and any(k.lstrip("وف") in fw("foil_verbs") for k in before):
         return "negated"  # «أحبطت الشرطة هجوما»: foiled, it did not happen
