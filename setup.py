@@ -343,6 +343,7 @@ COMPILED = [
     "events/army.py",
     "events/relayed.py",
     "events/captions.py",
+    "events/nearer_subjects.py",
 ]
 
 
