@@ -351,6 +351,7 @@ COMPILED = [
     "events/army.py",
     "events/relayed.py",
     "events/captions.py",
+    "events/nearer_subjects.py",
 ]
 
 

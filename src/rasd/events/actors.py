@@ -143,6 +143,9 @@ def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
         return c  # «وأدانت المحكمة سيدة تدعى فاطمة»: a court acts itself; the person after it is its object
     if c.title or (c.entity is None and (c.definite or honorific(doc.tokens[c.i]))):
         p = person_after(chunks, c, doc)
+        if p is not None and p.i == c.j + 1 and nkey(doc.tokens[c.j].text) in fw("principal_heads"):
+            # round 138: «اتهم ممثل خامنئي في مشهد»: a post in construct with its principal, not him
+            return Chunk(c.i, p.j, c.start, p.end, None, None, c.prep, c.coord, c.title, c.definite, False)
         if p is not None:
             return p
     return c

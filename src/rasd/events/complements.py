@@ -8,6 +8,7 @@ from ..doc import Doc, Event
 from . import openers
 from .forms import bare, fw, nkey
 from .lexicon import Hit
+from .word_tests import finite_verb
 
 ABSORB_WINDOW = 20  # a masdar complement «بتقديم الدعم» this close after a verb trigger belongs to its event
 # appeals, pledges, cooperation, aid and demands take the act they ask or promise as a complement; a condemnation's
@@ -66,3 +67,14 @@ def governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event 
         if h.pos == "V" and evs:
             return evs[0]
     return None
+
+
+def parted(doc: Doc, hit: Hit, main: Event) -> bool:
+    """Round 138: «... يربطها بمناطق نفوذ حزب الله، حيث دارت وتدور معارك عنيفة للسيطرة»: a finite verb or «حيث»
+    between the event ``main`` and the purpose masdar at ``hit`` opens the clause the purpose belongs to, whose
+    doer is not ``main``'s (the purpose is still one: planned)."""
+    first = doc.token_at(main.trigger.end - 1)
+    if first is None:
+        return False
+    between = [doc.tokens[t] for t in range(first + 1, hit.i)]
+    return any(finite_verb(t) or bare(nkey(t.text), "where_openers") in fw("where_openers") for t in between)

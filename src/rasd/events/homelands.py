@@ -30,7 +30,7 @@ from ..entities import gazetteer
 from .forms import fw, nkey
 from .gentilics import country_entity
 from .vso import APPROXIMATORS
-from .word_tests import clause_stop
+from .word_tests import clause_stop, finite_verb
 
 OWN_ADJECTIVES = 2  # adjectives of the head's own before the country's («مجموعة عسكرية خاصة أميركية»)
 SUBJECT_REACH = 30  # tokens from «بلاده» as subject to the trigger it does
@@ -209,6 +209,35 @@ def _homeland_source(doc: Doc, ev: Event) -> Entity | None:
     return ent if ent is not None and ent.id != ev.target else None
 
 
+OUR_REACH = 8  # tokens from «قواتنا» to the act it does
+
+
+def _our_force(doc: Doc, ev: Event) -> Entity | None:
+    """Round 138: «حيث تمكنت قواتنا الأمنية من استعادة السيطرة» in a quote's words: a force or government of the
+    first person plural (function words ``our_force_words``) that opens its clause or follows its verb, a
+    complementizer or an able verb, with no other subject between it and the act, is the country of the speaker."""
+    t = doc.token_at(ev.trigger.start)
+    if t is None or ev.attrs.get("source_span") is not None:
+        return None
+    first = doc.token_at(ev.sentence.start) or 0
+    ours = fw("our_force_words")
+    for k in range(t - 1, max(first, t - OUR_REACH) - 1, -1):
+        tok = doc.tokens[k]
+        if tok.text in ("،", ",") or clause_stop(tok.text):
+            return None
+        if nkey(tok.text).removeprefix("و") not in ours:
+            continue
+        prev = nkey(doc.tokens[k - 1].text).removeprefix("و") if k > first else ""
+        opens = k == first or prev in fw("complementizers") or prev in fw("ability_verbs") or finite_verb(doc.tokens[k - 1])
+        if not opens or _subject_between(doc, k, t) or not any(q.content.start <= tok.start < q.content.end
+                                                                for q in doc.quotes):
+            return None
+        iso = _homeland_owner(doc, k, ev.sentence)
+        ent = make_country(doc, iso, tok.start, tok.end) if iso is not None else None
+        return ent if ent is not None and ent.id != ev.target else None
+    return None
+
+
 def _homeland_target(doc: Doc, ev: Event, triggers: list[int]) -> Entity | None:
     """``triggers``: the trigger starts of the article's events, sorted."""
     first = doc.token_from(ev.trigger.end)
@@ -270,7 +299,7 @@ def homeland_parties(doc: Doc, events: list[Event]) -> None:
             if ent is not None and ent.id != ev.target:
                 ev.source = ent.id
                 ev.attrs["source_national"] = "doer"
-            elif (ent := _homeland_source(doc, ev)) is not None:
+            elif (ent := _homeland_source(doc, ev) or _our_force(doc, ev)) is not None:
                 ev.source = ent.id
                 ev.attrs["source_national"] = "homeland"
         if ev.target is None:

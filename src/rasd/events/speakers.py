@@ -15,6 +15,7 @@ class CarriedActor:
     entity: str
     span: list[int] | None = None  # the phrase that named it, reported with a verb that carries it
     plover: str = ""  # the category of the event it acted in
+    reported: bool = False  # round 138: the subject of a verb in reported words, carried in its sentence only
 
 
 def mention_span(doc: Doc, eid: str, at: int) -> list[int] | None:
@@ -50,5 +51,7 @@ def inside_quote(doc: Doc, at: int) -> str | None:
     return next((q.actor() for q in doc.quotes if q.content.start <= at < q.content.end and q.actor()), None)
 
 
-def carried_actor(actors: list[CarriedActor], offset: int) -> CarriedActor | None:
-    return next((a for a in reversed(actors) if a.offset < offset), None)
+def carried_actor(actors: list[CarriedActor], offset: int, since: int) -> CarriedActor | None:
+    """The last actor told before ``offset``; one named in reported words only from offset ``since`` on (its
+    sentence: «أن ... هاجمت مجاميع من تنظيم القاعدة مدينة المكلا، وسيطرت على المدينة»)."""
+    return next((a for a in reversed(actors) if a.offset < offset and (not a.reported or a.offset >= since)), None)

@@ -33,8 +33,9 @@ from .readings import means_noun, relative_antecedent
 from .doers import teller_source
 from .duplicates import dedup
 from .passes import made_passes
+from .nearer_subjects import described_indefinite, nearer_named_subject, resumed_subject
 from .speakers import CarriedActor, carried_actor, first_person, inside_quote, mention_span, quoting
-from .complements import absorbed, declared, demanded, governing
+from .complements import absorbed, declared, demanded, governing, parted
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import SCORED, passes, lead_keys, report_score, sentence_keys, time_before
 from .unconventional import unconventional
@@ -136,6 +137,9 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.source, args.passive = able, False  # «تمكنت المقاومة من قتل»: the one who could
             if (resumed := object_subject(doc, hit, args.source, a)):
                 args.source = None  # round 117: «وهو يوبخ نجل القذافي ويحثه»: the object of the verb before
+            if args.source is None and not args.passive and (own := resumed_subject(doc, chunks, hit, a)):
+                args.source, args.targets = own, [t for t in args.targets or [] if t is not own] or None
+            stated = args.source  # (round 138: a subject of reported words carries on in its sentence; not one inferred)
             if args.source is None and not args.passive:
                 args.source = hayth_subject(doc, chunks, hit, a) or clause_prior(doc, chunks, hit, a, args)  # «، وطالبوا»
             if hit.entry.code.startswith("175") and hit.j + 1 < b and any(
@@ -192,7 +196,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.source = None
                 src = guest
                 main = None
-            if main is not None and main.source is not None:
+            if main is not None and main.source is not None and not parted(doc, hit, main):
                 src = main.source  # «وصلا ... بهدف الاجتماع مع»: the purpose shares the actor
                 args.source = None
             # «وحلقت طائرات التحالف ... . وقصفت»: the subject of the clause before, over a passive guessed from word order
@@ -200,14 +204,16 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.described or args.speaker) and (args.guessed or not args.passive) else None
             if src is None and args.source is None and hit.pos == "V" and not ((args.passive and prior is None)
                                                                                or args.described or args.speaker):
-                actor = carried_actor(actors, trig.start)
+                actor = carried_actor(actors, trig.start, sent.start)
                 if prior is not None and (args.passive or actor is None or actor.offset < prior[0]):
                     actor = CarriedActor(prior[0], prior[1], prior[2], hit.entry.plover or "")
+                elif (near := nearer_named_subject(doc, mentions, hit, a, lo, actor.offset if actor else -1)):
+                    actor = CarriedActor(near[0], near[1])  # round 138: «سيتوجه كيري ...، ثم يزور»
                 src = actor.entity if actor is not None else None
                 if actor is not None and src is not None and (other_subject_quoted(
                         doc, chunks, hit, src, actor.offset, events) or impersonal_relative(doc, chunks, hit.i, a)
-                        or unnamed_antecedent(doc, hit.i, a) or resumed or object_carried(doc, hit, src, a)
-                        or circumstantial_other(doc, hit, src, a)):
+                        or unnamed_antecedent(doc, hit.i, a) or described_indefinite(doc, chunks, mentions, hit.i, a)
+                        or resumed or object_carried(doc, hit, src, a) or circumstantial_other(doc, hit, src, a)):
                     src = None  # «لفتت قيادات المقاومة إلى أن القوات دخلت ...، وسيطرت»: the words name who acts
                 if actor is not None and src is not None and (
                         owner := antecedent_owner(doc, chunks, hit, a, src, actor.offset)) is not None:
@@ -319,12 +325,13 @@ def extract_events(doc: Doc) -> list[Event]:
                     attrs=attrs,
                 )
                 made.append(ev)
-            if src is not None and not carried and mod != "reported" and hit.pos == "V" and attack is None:
+            if src is not None and not carried and hit.pos == "V" and attack is None and (
+                    mod != "reported" or (stated is not None and stated.entity == src)):
                 if args.source is not None and args.source.entity == src:
                     span = _span_attr(args.source)
                 else:
                     span = mention_span(doc, src, trig.start)
-                actors.append(CarriedActor(trig.start, src, span, hit.entry.plover or ""))
+                actors.append(CarriedActor(trig.start, src, span, hit.entry.plover or "", mod == "reported"))
                 actors.sort(key=lambda x: x.offset)
             if args.doer:
                 doers.update(id(ev) for ev in made)

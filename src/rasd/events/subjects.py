@@ -56,7 +56,8 @@ def subject_before(
     if (not nominal or v < i) and v - 2 >= sent_start and bare(nkey(doc.tokens[v - 1].text), "relatives") in fw(
         "relatives"
     ) and not (v == i and enclitic(doc.tokens[v]) in OBJECT_PRONOUNS) and not oblique_resumed(doc, v - 1, v):
-        before = [c for c in chunks if c.j == v - 2]
+        closing = doc.tokens[v - 2].text in ("»", '"') and v - 3 >= sent_start  # round 138: «و«جبهة النصرة» التي»
+        before = [c for c in chunks if c.j == v - 2 or (closing and c.j == v - 3 and c.entity is not None)]
         after_comma = False
         if not before and v - 3 >= sent_start and doc.tokens[v - 2].text in ("،", ",") and not resumptive(doc, v, v + 1 + RESUMPTIVE_WINDOW):
             # «وقالت هيئة الكهرباء، التي أكدت»: the antecedent before the comma that opens the relative clause
@@ -77,6 +78,9 @@ def subject_before(
         # الذي فرض»), a place only where nothing does («إلى ألمانيا والتي بحث» is the visitor's talks)
         if before and (before[0].prep is None and (before[0].entity is not None or before[0].definite or after_comma)
                        or before[0].entity is not None and before[0].etype not in PLACES):  # fmt: skip
+            if before[0].coord and before[0].entity is not None and bare(nkey(doc.tokens[v - 1].text), "relatives") \
+                    in SINGULAR_RELATIVES:
+                return before[0]  # round 138: «تنظيم القاعدة، وجبهة النصرة التي أعلنت»: the one conjunct it agrees with
             return first_conjunct(chunks, before[0], doc)
     end = i if nominal else participle_start(doc, i, sent_start)  # round 97: «والجيش مدعوم بالمقاومة وصل»
     for c in reversed([c for c in chunks if c.j < end]):
@@ -196,6 +200,7 @@ def quantified(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> Chun
 
 
 PLURAL_RELATIVES = frozenset(nkey(w) for w in ("الذين", "اللواتي", "اللاتي"))
+SINGULAR_RELATIVES = frozenset(nkey(w) for w in ("الذي", "التي"))
 QAD = frozenset(nkey(w) for w in ("قد", "لقد"))
 KANA_WINDOW = 16  # tokens from «كان» to «قد»
 
