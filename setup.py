@@ -334,6 +334,8 @@ COMPILED = [
     "quotes/described_group.py",
     "quotes/as_said.py",
     "quotes/clause_actors.py",
+    "quotes/reach.py",
+    "quotes/complement.py",
     "quotes/nouned.py",
     "quotes/through.py",
     "quotes/reports.py",

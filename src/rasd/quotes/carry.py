@@ -204,7 +204,8 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
         if phrase is not None and _source_gender(doc, phrase) == gender:
             if _source_words(doc, phrase):
                 return None, phrase
-            other = other or phrase
+            if title_key(nkey((_past_demonstrative(doc, phrase) or [""])[0])):
+                other = other or phrase  # a real title («رئيس الحكومة»), not a family name alone («التركي»)
     if other is not None and _has_office(doc, speaker) and not _holds_office(doc, speaker, other):
         return None, None  # «وعبّر رئيس مجلس النواب فلان ... . وقدّم رئيس الحكومة ...، فقال»: not the speaker
     return None
