@@ -336,6 +336,8 @@ COMPILED = [
     "quotes/clause_actors.py",
     "quotes/reach.py",
     "quotes/complement.py",
+    "quotes/explains.py",
+    "quotes/shared_clause.py",
     "quotes/nouned.py",
     "quotes/through.py",
     "quotes/reports.py",

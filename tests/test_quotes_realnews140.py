@@ -95,3 +95,15 @@ def test_a_name_in_quote_marks_in_the_speaker_text_closes() -> None:
     text = ("وأوضح عضو في «مجلس الشورى»، الهيئة العليا لدى الحركة التي تحمل اسم المدينة، لوكالة الأنباء: "
             "«اتخذ القرار على عجل».")
     assert _quotes(text)[0][2] == "عضو في «مجلس الشورى»"
+
+
+def test_sources_opening_a_clause_with_but_share_it_with_the_cue() -> None:
+    text = ("واحتج الحزب على تصريحات الرئيس السابق، لكن مصادر رسمية في السفارة نفت هذه «الشائعات»، وأكدت أن "
+            "السفير يتابع عمله.")
+    assert _quotes(text) == [("وأكدت", None, "مصادر رسمية في السفارة", "السفير يتابع عمله", False)]
+
+
+def test_a_named_subject_after_but_is_not_taken_for_a_source() -> None:
+    text = ("وقالت مصادر إعلامية إن السفير غادر. واحتج الحزب على التصريحات، لكن الوزير الجزائري فند الأنباء، "
+            "وأكد أن السفير يتابع عمله.")
+    assert _quotes(text)[1][2] == "الوزير الجزائري"
