@@ -9,7 +9,7 @@ from ..doc import Doc, Span
 from ..events.chunks import mention_index
 from ..events.forms import nkey
 from ..events.word_tests import verb_like
-from .cues import _QUOTE_MARK, source_word
+from .cues import _QUOTE_MARK, _match_cue, source_word
 
 _BUT = frozenset(nkey(w) for w in ("لكن", "ولكن", "لكنّ"))
 _BUT_THAT = frozenset(nkey(w) for w in ("غير", "إلا", "الا"))
@@ -37,6 +37,6 @@ def clause_source(doc: Doc, t: int, start: int) -> Span | None:
         tok = doc.tokens[v]
         if _QUOTE_MARK.fullmatch(tok.text) or tok.text in ("،", ","):
             return None
-        if verb_like(tok, 4, ("ه", "ات", "ية", "ة")):
+        if verb_like(tok, 4, ("ه", "ات", "ية", "ة")) or _match_cue(doc, v) is not None:  # «نفت»
             return Span(doc.tokens[h].start, doc.tokens[v - 1].end)
     return None
