@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from .complement import missed_name, run_to_complement
 from .relative_cue import relative_cue_close, words_relative
 from .kingdom import according_kingdom
 from ..doc import Doc, Quote, Span
@@ -283,6 +284,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                     attrs["affiliation"] = body
             if said_on is not None and speaker is None and "speaker_text" in said_on.attrs:
                 attrs["speaker_text"] = said_on.attrs["speaker_text"]  # the same unnamed one
+            given = attrs.get("speaker_text")
+            if isinstance(given, Span) and speaker is None:
+                attrs["speaker_text"] = missed_name(doc, given) or run_to_complement(doc, given)  # «وزير خارجية
+                # سنغافورة»; «وقالت المتحدثة باسم المفوضية فلانة علانية إن»: the name the entity layer missed
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )

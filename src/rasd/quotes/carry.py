@@ -20,6 +20,7 @@ from .head_bodies import named_head_body
 from .agreement import _agrees, _gender
 from .clauses import _main_subject
 from .phrases import SAYING_THINGS, _DEMONSTRATIVES, _governed, _person_names, _phrase_span, _source_head, _source_heads
+from .shared_clause import clause_source
 from .titled import quote_chunks
 from .untagged import title_key
 
@@ -73,7 +74,8 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
                 break
     if unmarked is not None and (source is None or sum(q.cue.start > source.cue.start for q in quotes) > MARKED_REACH):
         source = unmarked
-    shared = _comma_sharer(doc, quotes, cue, scene) if scene is not None else None
+    shared = (_comma_sharer(doc, quotes, cue, scene) or clause_source(doc, scene.t, scene.ranges[scene.si][0].start)
+              if scene is not None else None)  # «لكن مصادر ... فندت ...، وأكدت»: those sources
     named = doc.entity(source.speaker) if source is not None else None
     if scene is not None and shared is not None and (named is None or named.type != "PERSON"):
         scene.held = shared  # «وقال الوزير الفرنسي إن ...، وأكد أن»: the same minister, not a body quoted before
@@ -204,7 +206,8 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
         if phrase is not None and _source_gender(doc, phrase) == gender:
             if _source_words(doc, phrase):
                 return None, phrase
-            other = other or phrase
+            if title_key(nkey((_past_demonstrative(doc, phrase) or [""])[0])):
+                other = other or phrase  # a real title («رئيس الحكومة»), not a family name alone («التركي»)
     if other is not None and _has_office(doc, speaker) and not _holds_office(doc, speaker, other):
         return None, None  # «وعبّر رئيس مجلس النواب فلان ... . وقدّم رئيس الحكومة ...، فقال»: not the speaker
     return None

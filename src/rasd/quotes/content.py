@@ -18,6 +18,7 @@ from .self_named import self_description
 from .set_off import set_off_setting
 from .tails import own_that, semicolon_start
 from .through import goes_on_in_fa, reported_by
+from .reach import far_colon, seen_clause
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
                    _is_complementizer, _match_cue, _said_after, _trim)
@@ -166,6 +167,9 @@ def _content(
         last = t - 2 if doc.tokens[t - 2].text in ("،", ",") else t - 1  # «... لم ينته كما يقول فلان، إذ»: no comma
         span = _trim(text, opens or first.start, doc.tokens[last].start) if first is not None else None
         return span, False, sent_end - 1  # «...، كما أفاد «المرصد السوري» أمس.»: what came before, as «حسب»
+    seen = seen_clause(doc, t, cue, min(stop, sent_end))
+    if seen is not None:
+        return seen[0], False, seen[1]  # «وطبقا لما يراه خبراء سيبقى الوضع ...»: what they see
     apposed = _apposed_relative(doc, t, sent_end) or set_off_setting(doc, t, sent_end)  # «، الذي ...»/«، رغم ...»
     limit = min(stop, sent_end, t + (APPOSED_WINDOW if apposed else COMPLEMENT_WINDOW))
     named_to = -1  # the end of a name in quote marks passed over («لقناة «إيه.بي.سي» الإذاعية إن»)
@@ -241,6 +245,9 @@ def _content(
             if op:
                 return _trim(text, op[0].start, op[0].end), True, u
             return _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end), False, u
+    far = far_colon(doc, limit, min(stop, sent_end), direct, t) if cue.kind == "verb" else None
+    if far is not None:
+        return _trim(text, far[0].start, far[0].end), True, far[1]  # «يقول متحدث باسم شركة X، التي ...: «...»»
     return None, False, t
 
 

@@ -12,6 +12,7 @@ from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from ..doc import Doc, Span, Token
+from .explains import explains_gender
 from ..events.forms import Cand, bare, fw, keys_of, nkey, read_tsv, split_forms, token_candidates
 
 PAIRS = {"«": "»", "“": "”", '"': '"', "„": "“"}
@@ -133,7 +134,9 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
     else:
         cue = _cue_of(token_candidates(tok))
     if cue is None:
-        return None  # (nearly every token: no test below applies)
+        gender = explains_gender(doc, t) if "بين" in tok.text or "بيّن" in tok.text else None
+        return Cue("بيّن", "verb", gender, frozenset()) if gender is not None else None  # «وبيّن الوزير أن»
+        # (nearly every token: no test below applies)
     if cue is not None and cue.next and _next_at(doc, t, cue) is None:
         return None
     if cue is not None and _root_waw(doc, t, cue):

@@ -37,6 +37,8 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
     told = t + 1 < len(doc.tokens) and _resumptive(doc.tokens[t + 1])  # «أكد فيها»: in the speech
     for n in range(k - 1, max(-1, k - 1 - (DELIVERED_REACH if told else OWNER_SPEECH_REACH)), -1):
         tok = doc.tokens[n]
+        if told and tok.text in ("،", ",") and tok.start >= sent.start:
+            continue  # «بيان أصدره فلان، الأمين العام ...، أوضح خلاله»: past his title set off by commas
         if tok.start < sent.start or tok.text in ("،", ",", ".", ":") or (
                 _QUOTE_MARK.fullmatch(tok.text) and not fronted):
             return None

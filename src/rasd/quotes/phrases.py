@@ -105,12 +105,13 @@ def _honored_title(doc: Doc, c: Chunk, roles: list[str]) -> bool | None:
 
 
 def _resumptive(tok: Token) -> bool:
-    """A preposition with a pronoun («فيه», «عنها», «له»): a relative's resumptive pronoun after the verb."""
+    """A preposition with a pronoun («فيه», «عنها», «له»; «خلاله», «عبرها»: a noun used as one): a relative's
+    resumptive pronoun after the verb («بيان أوضح خلاله أن»: in which he explained), no subject."""
     words = [w for w in tok.words if w.kind != "proclitic" or w.norm not in _CONJ_ONLY]
     if len(words) < 2 or words[-1].kind != "enclitic":
         return False
     k = nkey(words[0].norm)
-    return k in fw("prepositions") or k in fw("clitic_prepositions")
+    return k in fw("prepositions") or k in fw("clitic_prepositions") or k in fw("noun_only_prepositions")
 
 
 def _made_statement(doc: Doc, t: int) -> int | None:
@@ -157,6 +158,9 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
                             or _pointed_group(doc, at, c)  # «وتقول هذه الأوساط»
                             or (at == t + 1 and _day_word(doc, at))):  # «أعلنت أمس منظومة ...»: the day first
             at += 1
+        if c.i == at == c.j and _resumptive(doc.tokens[at]):
+            at += 1  # «أوضح خلاله»: a noun used as a preposition, with its pronoun, is no subject
+            continue
         if c.i != at or c.i > limit or nkey(doc.tokens[at].text) in fw("circumstance_preps"):
             return None
         if c.i == t + 1 and c.entity is None and manner_participle(doc, c.i):

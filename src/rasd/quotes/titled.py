@@ -17,6 +17,8 @@ def quote_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
     by a definite word that cannot be their adjective cut in two: the title phrase, then the object."""
     out: list[Chunk] = []
     for c in build_chunks(doc, a, b, mentions, skip):
+        if c.prep is not None and c.i - 1 in skip and nkey(doc.tokens[c.i - 1].text).removeprefix("و") == c.prep:
+            c = replace(c, prep=None)  # «وبيّن الخبير»: the cue, not the preposition «بين» it folds with
         cut = _title_end(doc.tokens, c) if c.entity is None else None
         if cut is None:
             out.append(c)

@@ -1,0 +1,62 @@
+"""A title's complement and name, for the ``quotes`` stage: the speaker text of an unnamed title runs on to the name
+it is in construct with, which the phrase left out as a mention of its own («وزير خارجية سنغافورة»: not «وزير
+خارجية»), and a person's name right after the title that the entity layer missed is who speaks."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..events.chunks import is_function_word, mention_index
+from ..events.forms import nkey
+from .cues import _is_complementizer, _match_cue
+from .untagged import _name_like, title_key
+
+
+def run_to_complement(doc: Doc, given: Span) -> Span:
+    """``given`` with the closing quote mark of a name it opens, or up to the end of the mention right after it where ``given`` opens with a title and ends with a
+    word in construct (no article, no tanween: «وزير خارجية») and the mention follows with nothing between (no
+    preposition, comma or «و» on it); ``given`` itself otherwise."""
+    text = doc.text[given.start : given.end]
+    if text.count("«") > text.count("»") and doc.text[given.end : given.end + 1] == "»":
+        return Span(given.start, given.end + 1)  # «عضو في «شورى كويتا»»: the name's closing mark
+    words = text.split()
+    head = nkey(words[0]) if words else ""
+    if len(words) < 2 or not (title_key(head) or title_key(head.removeprefix("و"))):
+        return given
+    last = nkey(words[-1])
+    if last.startswith("ال") or last.endswith("ا") or not last.isalpha():
+        return given
+    index = mention_index(doc)
+    u = next((k for k, tok in enumerate(doc.tokens) if tok.start >= given.end), None)
+    if u is None or u not in index or index[u][2] != doc.tokens[u].start or len(doc.tokens[u].words) != 1:
+        return given
+    if doc.text[given.end : doc.tokens[u].start].strip():
+        return given
+    return Span(given.start, index[u][3])
+
+
+NAME_AFTER = 3  # words of a name right after a title that the entity layer missed, at most
+
+
+def missed_name(doc: Doc, given: Span) -> Span | None:
+    """The name right after the unnamed title ``given`` that the entity layer missed or took for a place («وقالت
+    المتحدثة باسم المفوضية الأوروبية فلانة علانية إن»): two or three bare words (no article, clitic, function word,
+    title or cue; no person's mention), the last name-like, then «:»، «إن/أن» or a comma; None otherwise."""
+    words = doc.text[given.start : given.end].split()
+    head = nkey(words[0]) if words else ""
+    if not words or not (title_key(head) or title_key(head.removeprefix("و"))):
+        return None
+    index = mention_index(doc)
+    u = next((k for k, tok in enumerate(doc.tokens) if tok.start >= given.end), None)
+    if u is None or doc.text[given.end : doc.tokens[u].start].strip():
+        return None
+    for end in range(u + 2, min(len(doc.tokens), u + 1 + NAME_AFTER)):
+        tok = doc.tokens[end - 1]
+        key = nkey(tok.text)
+        if (len(tok.words) != 1 or not key.isalpha() or key.startswith(("ال", "لل")) or is_function_word(key)
+                or (end - 1 == u and u in index)  # «وزير خارجية سنغافورة للصحافيين»: a place, then whom he told
+                or title_key(key) or _match_cue(doc, end - 1) is not None or index.get(end - 1, ("", ""))[1] == "PERSON"):
+            return None
+        nxt = doc.tokens[end]
+        if _name_like(doc, end - 1) and (nxt.text in (":", "،", ",") or _is_complementizer(doc, end)):
+            return Span(doc.tokens[u].start, tok.end)
+    return None

@@ -1,0 +1,42 @@
+"""The subject of the clause before a comma, for the ``quotes`` stage: «لكن مصادر رسمية في السفارة فندت هذه
+الأنباء، وأكدت أن ...»: a verb cue with «و» right after a comma and no subject of its own shares the subject of the
+clause the comma closes, where that clause opens with «لكن» (or «غير/إلا أن») and an unnamed source (a source word:
+«مصادر», «مسؤول») whose verb comes right after its phrase, not someone quoted before."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..events.chunks import mention_index
+from ..events.forms import nkey
+from ..events.word_tests import verb_like
+from .cues import _QUOTE_MARK, _match_cue, source_word
+
+_BUT = frozenset(nkey(w) for w in ("لكن", "ولكن", "لكنّ"))
+_BUT_THAT = frozenset(nkey(w) for w in ("غير", "إلا", "الا"))
+SOURCE_PHRASE = 6  # words of the source's phrase at most
+
+
+def clause_source(doc: Doc, t: int, start: int) -> Span | None:
+    """The unnamed source phrase opening the clause the comma before the cue at ``t`` closes (module docstring),
+    within the sentence that begins at character ``start``; None otherwise."""
+    if t < 3 or doc.tokens[t - 1].text not in ("،", ",") or not nkey(doc.tokens[t].text).startswith("و"):
+        return None
+    k = t - 2
+    while k >= 0 and doc.tokens[k].start >= start and doc.tokens[k].text not in ("،", ",", "."):
+        k -= 1
+    a = k + 1
+    key = nkey(doc.tokens[a].text) if a < t else ""
+    if key in _BUT_THAT and a + 1 < t and nkey(doc.tokens[a + 1].text) in ("ان", "أن"):
+        a += 1
+    elif key not in _BUT:
+        return None
+    h = a + 1
+    if h >= t - 1 or not source_word(doc.tokens[h]) or h in mention_index(doc):
+        return None
+    for v in range(h + 1, min(t - 1, h + SOURCE_PHRASE)):
+        tok = doc.tokens[v]
+        if _QUOTE_MARK.fullmatch(tok.text) or tok.text in ("،", ","):
+            return None
+        if verb_like(tok, 4, ("ه", "ات", "ية", "ة")) or _match_cue(doc, v) is not None:  # «نفت»
+            return Span(doc.tokens[h].start, doc.tokens[v - 1].end)
+    return None
