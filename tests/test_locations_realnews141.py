@@ -64,3 +64,11 @@ def test_these_raids_in_one_sentence() -> None:
     text = ("من جهته، ينفذ الطيران يوميا غارات مكثفة على مواقع للمسلحين في جبال شمال العراق، حيث يتحصنون منذ سنوات "
             "وقتل ما لا يقل عن مئة مسلح في هذه الغارات.")
     assert news_place(text, "وقتل") == "العراق"
+
+
+def test_a_dual_place_word() -> None:
+    text = "وقال ناشطون إن اشتباكات عنيفة دارت أمس في محيط بلدتي نبل والزهراء بريف حلب الشمالي."
+    assert news_place(text, "اشتباكات") == "نبل"
+    # past «، كما» the clashes are another clause's: no place
+    text = "وقال ناشطون إن اشتباكات عنيفة دارت أمس بين الطرفين، كما دارت اشتباكات أخرى في محيط بلدتي نبل والزهراء."
+    assert news_place(text, "اشتباكات") is None

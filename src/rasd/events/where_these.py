@@ -13,7 +13,7 @@ from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES
 from .word_tests import clause_stop
 
-THESE_REACH = 8  # tokens from the act to «في هذه الغارات» («قتل ما لا يقل عن 260 مقاتلا وأصيب 400 في هذه»)
+THESE_REACH = 12  # tokens from the act to «في هذه الغارات» («قتل ما لا يقل عن 260 مقاتلا وأصيب 400 في هذه»)
 NOUN_REACH = 10  # tokens from the noun to its place («غارات مكثفة على مواقع للمتمردين في جبال شمال العراق»)
 SENTENCES_BACK = 2  # sentences before the act's own where the act named may be told
 
