@@ -43,6 +43,7 @@ def witness_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
         v = c.i - 1
         if v >= 0 and nkey(doc.tokens[v].text) in PLACE_WORDS:
             v -= 1
-        if v >= 0 and nkey(doc.tokens[v].text).removeprefix("و").removeprefix("ف") in fw("witness_verbs"):
-            return c
+        key = nkey(doc.tokens[v].text).removeprefix("و").removeprefix("ف") if v >= 0 else ""
+        if key in fw("witness_verbs") or (key[:1] == "س" and key[1:] in fw("witness_verbs")):
+            return c  # (and in the future: «ستشهد»)
     return None
