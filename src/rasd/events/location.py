@@ -16,7 +16,9 @@ from .where_more import bare_compass, land_chunk, said_from_place, taken_place
 from .where_other import eve_place, far_noun_target, phone_call, relative_before, where_clause_after
 from .where_near import (attacked_object_place, broadcast_place, open_compass, purpose_far, sequel_clause_place,
                          taken_past_aside)
+from .where_listed import also_clause_place, listed_item_place, protested_act_place
 from .where_topics import resident_place, topic_place
+from .where_witness import witness_place
 
 
 def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
@@ -55,7 +57,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                 and not other_act_place(doc, hit, c) and not said_content_place(doc, chunks, hit, c) \
                 and not elsewhere_place(doc, hit, c) and not resident_place(doc, c) and not topic_place(doc, hit, c) \
                 and not purpose_far(doc, hit, c) and not relative_before(doc, hit, c) and not eve_place(doc, hit, c) \
-                and not where_clause_after(doc, hit, c):
+                and not where_clause_after(doc, hit, c) and not listed_item_place(doc, hit, c) \
+                and not also_clause_place(doc, hit, c) and not protested_act_place(doc, hit, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"
                                                         and not _comma(doc, chunks[0].i, c.j)):
@@ -76,6 +79,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         return visited, False  # «خلال زيارته لقطر ... في سوريا»: a visit is where it goes
     if best is not None:
         return best[1], False
+    if (witness := witness_place(doc, chunks, hit)) is not None:
+        return witness, False  # «شهدت محافظة تعز أمس مواجهات عنيفة»
     if (told := happened_relative_place(doc, chunks, hit)) is not None:
         return told, False  # «المحادثات مع الحكومة، التي جرت أمس في الرياض»
     if (visited_by := guest_visit_place(doc, chunks, hit)) is not None:

@@ -86,12 +86,20 @@ def _place_word_before(doc: Doc, i: int, sites: bool = False, clitic: bool = Fal
         if t < 0:
             return None
         key = nkey(doc.tokens[t].text).removeprefix("و")
-        if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or (
+        if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or _dual_place_word(key) or (
                 sites and key.removeprefix("ال") in fw("site_words")) or (clitic and _clitic_place_word(key)):
             return t
         if not key.endswith(("يه", "ي")):
             return None  # only a nisba adjective («القطرية») stands between a place word and the name
     return None
+
+
+def _dual_place_word(key: str) -> bool:
+    """Round 141: «قريتي», «مدينتين»: the dual of a place word before two names («في محيط قريتي حندرات وباشكوي»)."""
+    for end in ("تي", "تين"):
+        if key.endswith(end) and key[: -len(end)] + "ه" in PLACE_WORDS:
+            return True
+    return False
 
 
 def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:

@@ -18,6 +18,7 @@ from ..doc import Doc, Event
 from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES
 from .where_fronted import fronted_places
+from .where_these import these_places
 from .word_tests import clause_stop, finite_verb
 
 ATTACKS = ("17", "18", "19", "20")  # coerce, assault, fight, mass violence
@@ -212,3 +213,4 @@ def told_places(doc: Doc, events: list[Event]) -> None:
     inside_places(doc, events)
     explained_places(doc, events)
     fronted_places(doc, events)  # round 129: «وأمام مكتب محافظ البصرة، تظاهر»
+    these_places(doc, events)  # round 141: «وقتل 20 مقاتلا في هذه الغارات»

@@ -1,0 +1,49 @@
+"""Round 141: the place that witnesses an act (see ``location.event_location``), narrow: a null is better than a
+wrong place.
+
+- «شهدت محافظة تعز أمس مواجهات عنيفة», «تشهد مديرية لودر أعنف المواجهات»: the subject of a verb of witnessing
+  (function words ``witness_verbs``), a place named right after it (over a place word), is where the noun act it
+  witnesses took place, the act right after the place but for its nisba adjective, a time, commas and a word of
+  rank (``first_of_kind``: «أعنف»)."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import Chunk
+from .forms import PLACES, fw, nkey
+from .lexicon import Hit
+from .readings import PLACE_WORDS
+
+WITNESS_GAP = 6  # tokens from the place to the act («محافظة تعز اليمنية، أمس، أعنف المواجهات»)
+
+
+def _in_time(doc: Doc, t: int) -> bool:
+    start = doc.tokens[t].start
+    return any(ts.start <= start < ts.end for ts in doc.times)
+
+
+def _filler(doc: Doc, t: int) -> bool:
+    """A token that may stand between the witnessing place and the act: a comma, a time, a nisba adjective, a word
+    of rank."""
+    text = doc.tokens[t].text
+    key = nkey(text)
+    return text in ("،", ",") or _in_time(doc, t) or key in fw("first_of_kind") or (
+        key.startswith("ال") and key.endswith(("يه", "ي")))
+
+
+def witness_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """The place witnessing the noun trigger ``hit`` («شهدت محافظة تعز أمس مواجهات»), None if there is none."""
+    if hit.pos != "N":
+        return None
+    for c in chunks:
+        if c.etype not in PLACES or c.prep is not None or c.j >= hit.i or hit.i - c.j - 1 > WITNESS_GAP:
+            continue
+        if not all(_filler(doc, t) for t in range(c.j + 1, hit.i)):
+            continue
+        v = c.i - 1
+        if v >= 0 and nkey(doc.tokens[v].text) in PLACE_WORDS:
+            v -= 1
+        key = nkey(doc.tokens[v].text).removeprefix("و").removeprefix("ف") if v >= 0 else ""
+        if key in fw("witness_verbs") or (key[:1] == "س" and key[1:] in fw("witness_verbs")):
+            return c  # (and in the future: «ستشهد»)
+    return None
