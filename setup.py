@@ -354,6 +354,7 @@ COMPILED = [
     "quotes/reports.py",
     "quotes/ends.py",
     "quotes/referred.py",
+    "quotes/offices.py",
     "events/named_doers.py",
     "events/army.py",
     "events/relayed.py",

@@ -9,7 +9,7 @@ from __future__ import annotations
 from .kingdom import home_kingdom
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .carry import OFFICE_REACH
+from .offices import OFFICE_REACH
 from .cues import _QUOTE_MARK
 from .head_bodies import named_head_body
 from .reports import entity_starting

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
-from .carry import _titles
+from .offices import _titles
 from .cues import _is_complementizer
 
 NOUN_REACH = 8  # tokens from the named speaker to the «أن/إن» of what the noun reports

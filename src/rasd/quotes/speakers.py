@@ -22,7 +22,8 @@ from .accounts import _according_verb, according_body, asked_before, family_word
 from .apposition import _apposed_subject
 from .described_group import described_group
 from .carry import (Scene, _carry, _first_person, _fronted_topic, _group_subject, _interviewee, _resumed,
-                    conjoined_span, people_group, _holds_office, _source_gender, _title_holder)
+                    conjoined_span, people_group, _source_gender)
+from .offices import _holds_office, _title_holder
 from .bounds import after_connective
 from .cleft import cleft_subject
 from .contrast import contrast_goes_on
