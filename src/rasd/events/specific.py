@@ -41,10 +41,27 @@ def _past_keys() -> frozenset[str]:
     return frozenset(keys)
 
 
+def control_tokens(doc: Doc, a: int, b: int) -> set[int]:
+    """Tokens of ``a``..``b`` in a phrase of a state of control («تابعة لسيطرة القوات النظامية», «تحت سيطرة
+    المسلحين»): the control noun and the two words after it (whose forces hold a place, not who acted)."""
+    c = cues()
+    out: set[int] = set()
+    for i in range(a + 1, b):
+        if nkey(doc.tokens[i].text) in c["control_state"] and (
+            nkey(doc.tokens[i - 1].text).removeprefix("و") in c["control_lead"]
+        ):
+            out |= {i, i + 1, i + 2}
+    return out
+
+
 def sentence_keys(doc: Doc, a: int, b: int) -> frozenset[str]:
-    """The lookup keys (whole token and clitic-stripped readings) of tokens ``a``..``b``."""
+    """The lookup keys (whole token and clitic-stripped readings) of tokens ``a``..``b``, but those of a phrase of a
+    state of control (:func:`control_tokens`)."""
     keys: set[str] = set()
-    for tok in doc.tokens[a:b]:
+    skip = control_tokens(doc, a, b)
+    for i, tok in enumerate(doc.tokens[a:b], a):
+        if i in skip:
+            continue
         keys.add(nkey(tok.text))
         for c in token_candidates(tok):
             keys.add(c.key)
@@ -56,9 +73,22 @@ def lead_keys(doc: Doc, a: int, i: int, frame: int) -> frozenset[str]:
     tells an earlier event), none where a verb announcing an outcome stands in tokens ``frame``..``i``: «أعلنت
     الشرطة عن مقتل» tells the news, «بعد مقتل» a background."""
     lead = [nkey(t.text).lstrip("وف") for t in doc.tokens[frame:i]]
-    if set(lead) & cues()["report_frame"]:
-        return frozenset()
+    at = [k for k, w in enumerate(lead) if w in cues()["report_frame"]]
+    if at:
+        # «الذي أسفر عن مقتل آلاف»: a relative clause tells a background toll, no news
+        rel = lead[at[0] - 1] if at[0] > 0 else ""
+        return frozenset([rel]) if rel in cues()["relative"] else frozenset()
     return frozenset(lead[a - frame :])
+
+
+def after_preposition(doc: Doc, i: int, a: int) -> bool:
+    """Whether the trigger at token ``i`` (sentence from token ``a``) stands right after a preposition
+    («تسببت في قتل الأبرياء»: a verbal noun, no past verb) with no number in the two words after it («في مقتل 17»
+    is still counted)."""
+    if i <= a or nkey(doc.tokens[i - 1].text) not in cues()["noun_preps"]:
+        return False
+    ends = [t.end for t in doc.tokens[i + 1 : i + 3]]
+    return not ends or not any(doc.tokens[i].end <= n.start < ends[-1] for n in doc.numbers)
 
 
 def time_before(doc: Doc, start: int) -> bool:
@@ -85,16 +115,18 @@ def report_score(
     has_count: bool,
     before: frozenset[str] = frozenset(),
     dated_before: bool = False,
+    after_prep: bool = False,
 ) -> tuple[int, list[str]]:
     """Score of the cues of a sentence (its word ``keys``; whether it names a place, has a number other than a
     year) for the trigger ``hit`` of PLOVER type ``plover``; ``before``: the keys of the few words before the
     trigger («بعد الهجوم», «منذ اغتيال»: a background event, but not after a verb that announces an outcome:
-    «أعلنت عن مقتل»); ``dated_before``: the sentence before, in the same paragraph, names a time. Also returns
-    the names of the cues that fired."""
+    «أعلنت عن مقتل»); ``dated_before``: the sentence before, in the same paragraph, names a time; ``after_prep``:
+    the trigger stands right after a preposition (:func:`after_preposition`: a verbal noun, no toll). Also
+    returns the names of the cues that fired."""
     c = cues()
     w = c["weights"][plover]
     fired: list[str] = []
-    if hit.pos == "V":
+    if hit.pos == "V" and not after_prep:
         fired.append("past_verb" if hit.cand.key in _past_keys() else "present_verb")
     else:
         fired.append("noun")
@@ -104,7 +136,7 @@ def report_score(
     if plover == "ASSAULT":
         if keys & c["casualty"]:
             fired.append("casualty_count" if count else "casualty")
-            if count and (fired[0] == "past_verb" or hit.cand.key in c["casualty"]):
+            if count and not after_prep and (fired[0] == "past_verb" or hit.cand.key in c["casualty"]):
                 fired.append("toll")  # «قتل ثمانية مدنيين», «مقتل 17 مسلحا»: a killing told with its count
         if keys & c["participants_assault"]:
             fired.append("participant")
@@ -132,4 +164,7 @@ def passes(plover: str, score: int) -> bool:
     return score >= threshold
 
 
-__all__ = ["SCORED", "report_score", "passes", "sentence_keys", "cues", "time_before", "lead_keys"]
+__all__ = [
+    "SCORED", "report_score", "passes", "sentence_keys", "cues", "time_before", "lead_keys", "after_preposition",
+    "control_tokens",
+]
