@@ -93,6 +93,18 @@ def quote_speakers(doc) -> list[tuple[str, str | None]]:  # type: ignore[no-unty
     return out
 
 
+def news_quote_rows(text: str) -> list[tuple[str, str | None, str | None, str, bool]]:
+    """(cue, speaker name, speaker_text, content, direct) of each quote of a hand-made news text."""
+    doc = analyze_news(text)
+    out = []
+    for q in doc.quotes:
+        given = q.attrs.get("speaker_text")
+        out.append((doc.text[q.cue.start : q.cue.end], doc.entity(q.speaker).name if q.speaker else None,
+                    doc.text[given.start : given.end] if given is not None else None,
+                    doc.text[q.content.start : q.content.end], q.direct))
+    return out
+
+
 def news_arg(text: str, trigger: str, role: str = "source") -> str:
     """The ``role`` of the event whose trigger starts at the word ``trigger`` of ``text`` (see :func:`event_arg`)."""
     doc = analyze_news(text)

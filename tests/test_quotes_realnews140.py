@@ -6,18 +6,7 @@ a name right after a title that the entity layer missed is who speaks; «بيّ�
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-
-def _quotes(text: str) -> list[tuple[str, str | None, str | None, str, bool]]:
-    doc = analyze_news(text)
-    out = []
-    for q in doc.quotes:
-        given = q.attrs.get("speaker_text")
-        out.append((doc.text[q.cue.start : q.cue.end], doc.entity(q.speaker).name if q.speaker else None,
-                    doc.text[given.start : given.end] if given is not None else None,
-                    doc.text[q.content.start : q.content.end], q.direct))
-    return out
+from conftest import news_quote_rows
 
 
 _ISSUED = ("دانت الهيئة الهجوم على السفارة، ووصفته بأنه «عمل جبان». جاء ذلك في بيان أصدره الدكتور سامي بن "
@@ -26,84 +15,84 @@ _ISSUED = ("دانت الهيئة الهجوم على السفارة، ووصف�
 
 
 def test_the_issuer_of_a_statement_speaks_in_it() -> None:
-    assert _quotes(_ISSUED)[0][:3] == ("أوضح", "سامي بن خالد العتيبي", None)
+    assert news_quote_rows(_ISSUED)[0][:3] == ("أوضح", "سامي بن خالد العتيبي", None)
 
 
 def test_the_issuer_goes_on_past_his_surname_alone() -> None:
-    assert _quotes(_ISSUED)[-1][:2] == ("وأضاف", "سامي بن خالد العتيبي")
+    assert news_quote_rows(_ISSUED)[-1][:2] == ("وأضاف", "سامي بن خالد العتيبي")
 
 
 def test_a_pronoun_on_a_preposition_is_still_no_subject_without_an_issuer() -> None:
     text = "عقدت اللجنة اجتماعا مطولا، أكدت خلاله أن الخطة جاهزة."
-    assert [q[2] for q in _quotes(text)] != ["خلاله"]
+    assert [q[2] for q in news_quote_rows(text)] != ["خلاله"]
 
 
 def test_what_experts_see_is_the_main_clause() -> None:
     text = ("ورغم التقارب بين البلدين فإنه وطبقا لما يراه محللون وخبراء اقتصاديون ستبقى التجارة بينهما محدودة "
             "لسنوات، ومن أبرز العوائق ضعف الطرق.")
-    assert _quotes(text) == [("يراه", None, "محللون", "ستبقى التجارة بينهما محدودة لسنوات", False)]
+    assert news_quote_rows(text) == [("يراه", None, "محللون", "ستبقى التجارة بينهما محدودة لسنوات", False)]
 
 
 def test_what_one_sees_fit_is_no_report() -> None:
-    assert _quotes("ويتصرف المدير وفقا لما يراه مناسبا في كل الحالات.") == []
+    assert news_quote_rows("ويتصرف المدير وفقا لما يراه مناسبا في كل الحالات.") == []
 
 
 def test_a_colon_past_a_long_description_of_the_speaker() -> None:
     text = ("يقول متحدث باسم شركة «ألفا للنقل» السويسرية، التي تعمل في مجال الشحن البحري ووقعت عقودا كثيرة مع "
             "الموانئ العربية خلال السنوات الخمس الماضية في أكثر من بلد، للصحيفة: «نتابع السوق عن قرب ونأمل في "
             "توسع أعمالنا».")
-    assert _quotes(text) == [("يقول", None, "متحدث باسم شركة", "نتابع السوق عن قرب ونأمل في توسع أعمالنا", True)]
+    assert news_quote_rows(text) == [("يقول", None, "متحدث باسم شركة", "نتابع السوق عن قرب ونأمل في توسع أعمالنا", True)]
 
 
 def test_no_far_colon_past_another_sentence() -> None:
     text = ("يقول متحدث باسم شركة «ألفا للنقل» السويسرية إن السوق واعدة. وتعمل الشركة في مجال الشحن البحري "
             "ووقعت عقودا كثيرة مع الموانئ العربية خلال السنوات الماضية، وعنوان تقريرها: «أسواق جديدة».")
-    assert [q[3] for q in _quotes(text)] == ["السوق واعدة"]
+    assert [q[3] for q in news_quote_rows(text)] == ["السوق واعدة"]
 
 
 def test_a_title_runs_to_the_place_it_is_in_construct_with() -> None:
     text = "وقال وزير خارجية سنغافورة للصحافيين، إنه يأمل في حل سريع للنزاع."
-    assert _quotes(text)[0][2] == "وزير خارجية سنغافورة"
+    assert news_quote_rows(text)[0][2] == "وزير خارجية سنغافورة"
 
 
 def test_a_definite_title_does_not_run_on() -> None:
     text = "وقال وزير الخارجية لبريطانيا إن الجلسة تأجلت."
-    assert _quotes(text)[0][2] == "وزير الخارجية"
+    assert news_quote_rows(text)[0][2] == "وزير الخارجية"
 
 
 def test_a_name_the_entity_layer_missed_after_a_title() -> None:
     text = "وتراجع عدد المحاولات. وصرحت المتحدثة باسم المفوضية الأوروبية مينا أندرييفا: «المثال صارخ»."
-    assert _quotes(text)[0][1:3] == (None, "مينا أندرييفا")
+    assert news_quote_rows(text)[0][1:3] == (None, "مينا أندرييفا")
 
 
 def test_no_name_after_a_title_where_time_words_follow() -> None:
     text = "وتراجع عدد المحاولات. وقالت المتحدثة باسم المفوضية الأوروبية أمس الأول إن المثال صارخ."
-    assert _quotes(text)[0][2] == "المتحدثة باسم المفوضية الأوروبية"
+    assert news_quote_rows(text)[0][2] == "المتحدثة باسم المفوضية الأوروبية"
 
 
 def test_explained_with_its_shadda_is_a_cue() -> None:
     text = "وقال سعيد الراشد إن التصحيح انتهى. من جهته، بيّن الخبير الاقتصادي فهد المنصور أن الجالية كبيرة."
-    assert _quotes(text)[1][:2] == ("بيّن", "فهد المنصور")
+    assert news_quote_rows(text)[1][:2] == ("بيّن", "فهد المنصور")
 
 
 def test_between_two_things_is_no_cue() -> None:
     text = "ووقع الخلاف بين الحكومة والمعارضة أن تعقد الجلسة في موعدها."
-    assert all(q[0] != "بين" for q in _quotes(text))
+    assert all(q[0] != "بين" for q in news_quote_rows(text))
 
 
 def test_a_name_in_quote_marks_in_the_speaker_text_closes() -> None:
     text = ("وأوضح عضو في «مجلس الشورى»، الهيئة العليا لدى الحركة التي تحمل اسم المدينة، لوكالة الأنباء: "
             "«اتخذ القرار على عجل».")
-    assert _quotes(text)[0][2] == "عضو في «مجلس الشورى»"
+    assert news_quote_rows(text)[0][2] == "عضو في «مجلس الشورى»"
 
 
 def test_sources_opening_a_clause_with_but_share_it_with_the_cue() -> None:
     text = ("واحتج الحزب على تصريحات الرئيس السابق، لكن مصادر رسمية في السفارة نفت هذه «الشائعات»، وأكدت أن "
             "السفير يتابع عمله.")
-    assert _quotes(text) == [("وأكدت", None, "مصادر رسمية في السفارة", "السفير يتابع عمله", False)]
+    assert news_quote_rows(text) == [("وأكدت", None, "مصادر رسمية في السفارة", "السفير يتابع عمله", False)]
 
 
 def test_a_named_subject_after_but_is_not_taken_for_a_source() -> None:
     text = ("وقالت مصادر إعلامية إن السفير غادر. واحتج الحزب على التصريحات، لكن الوزير الجزائري فند الأنباء، "
             "وأكد أن السفير يتابع عمله.")
-    assert _quotes(text)[1][2] == "الوزير الجزائري"
+    assert news_quote_rows(text)[1][2] == "الوزير الجزائري"

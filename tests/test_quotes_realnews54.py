@@ -5,30 +5,19 @@ a long name in guillemets after «وبحسب تقرير» is one source; «كم�
 
 from __future__ import annotations
 
-from conftest import analyze_news
-
-
-def _quotes(text: str) -> list[tuple[str, str | None, str | None, str, bool]]:
-    doc = analyze_news(text)
-    out = []
-    for q in doc.quotes:
-        given = q.attrs.get("speaker_text")
-        out.append((doc.text[q.cue.start : q.cue.end], doc.entity(q.speaker).name if q.speaker else None,
-                    doc.text[given.start : given.end] if given is not None else None,
-                    doc.text[q.content.start : q.content.end], q.direct))
-    return out
+from conftest import analyze_news, news_quote_rows
 
 
 def test_a_title_of_the_body_is_the_one_holder_named_before() -> None:
     text = ("اجتمعت الحكومة اللبنانية أمس برئاسة الرئيس تمام سلام في السرايا. وقدّم رئيس الحكومة عرضا لملف "
             "الكهرباء، فقال «لقد اتخذنا إجراءات مؤقتة لكنها ليست كافية».")
-    assert _quotes(text) == [("فقال", "تمام سلام", None, "لقد اتخذنا إجراءات مؤقتة لكنها ليست كافية", True)]
+    assert news_quote_rows(text) == [("فقال", "تمام سلام", None, "لقد اتخذنا إجراءات مؤقتة لكنها ليست كافية", True)]
 
 
 def test_a_title_of_another_body_is_not_the_one_named_before() -> None:
     text = ("عقد مجلس النواب اللبناني جلسة برئاسة نبيه بري. وقدّم رئيس الحكومة عرضا لملف الكهرباء، فقال «لقد "
             "اتخذنا إجراءات مؤقتة لكنها ليست كافية».")
-    assert [q[1] for q in _quotes(text)] != ["نبيه بري"]
+    assert [q[1] for q in news_quote_rows(text)] != ["نبيه بري"]
 
 
 def test_a_plural_cue_after_two_named_and_a_relative_is_both() -> None:
@@ -48,36 +37,36 @@ def test_a_plural_cue_after_a_relative_on_a_group_has_no_pair() -> None:
 
 def test_an_indefinite_group_described_by_the_plural_cue_speaks() -> None:
     text = "ونشرت الصحف مقالات كثيرة بأقلام خبراء وأكاديميين، يؤكدون أن الحكومة أخفقت في مواجهة الأزمة."
-    assert _quotes(text) == [("يؤكدون", None, "خبراء وأكاديميين", "الحكومة أخفقت في مواجهة الأزمة", False)]
+    assert news_quote_rows(text) == [("يؤكدون", None, "خبراء وأكاديميين", "الحكومة أخفقت في مواجهة الأزمة", False)]
 
 
 def test_no_group_before_the_comma_gives_no_group() -> None:
     text = "ونشرت الصحف مقالات كثيرة، يؤكدون فيها أن الحكومة أخفقت في مواجهة الأزمة."
-    assert _quotes(text)[0][2] is None
+    assert news_quote_rows(text)[0][2] is None
 
 
 def test_the_company_is_the_one_introduced_by_its_head() -> None:
     text = "حققت شركة «سامسونغ» أرباحا كبيرة من هاتفها الجديد، الذي قالت عنه الشركة إن مبيعاته فاقت التوقعات."
-    assert _quotes(text)[0][:3] == ("قالت", "سامسونغ", None)
+    assert news_quote_rows(text)[0][:3] == ("قالت", "سامسونغ", None)
 
 
 def test_the_company_after_an_unnamed_company_is_not_the_one_before() -> None:
     text = ("حققت شركة «سامسونغ» أرباحا كبيرة هذا العام. واشترت شركة ناشئة حصة في المشروع، وقالت الشركة إن "
             "الصفقة ستكتمل قريبا.")
-    assert [q[1] for q in _quotes(text)] != ["سامسونغ"]
+    assert [q[1] for q in news_quote_rows(text)] != ["سامسونغ"]
 
 
 def test_a_long_name_in_guillemets_after_according_is_one_source() -> None:
     text = ("قال جون سميث، رئيس الأبحاث في شركة «نايت فرانك»: «السوق تواجه ضغوطا كبيرة هذا العام». وبحسب تقرير "
             "«نايت فرانك الشرق الأوسط وشمال أفريقيا»، فقد أشار إلى أن الأسعار مستقرة.")
-    assert _quotes(text)[-1][:2] == ("أشار", "نايت فرانك الشرق الأوسط")
+    assert news_quote_rows(text)[-1][:2] == ("أشار", "نايت فرانك الشرق الأوسط")
 
 
 def test_as_he_said_it_reports_nothing() -> None:
     text = "كنت أعرف جوابه مسبقا، وكنت أتوقع إجابته كما قالها، ولكني كنت أريد أن أتأكد منه بنفسي."
-    assert _quotes(text) == []
+    assert news_quote_rows(text) == []
 
 
 def test_as_he_said_with_no_pronoun_still_reports() -> None:
     text = "وكما قال الوزير خالد الفالح إن الاتفاق بات قريبا."
-    assert _quotes(text) == [("قال", "خالد الفالح", None, "الاتفاق بات قريبا", False)]
+    assert news_quote_rows(text) == [("قال", "خالد الفالح", None, "الاتفاق بات قريبا", False)]

@@ -56,7 +56,7 @@ def _member_noun(doc: Doc, first: int, last: int) -> int | None:
     return None
 
 
-def _named_at(doc: Doc, k: int) -> Entity | None:
+def named_at(doc: Doc, k: int) -> Entity | None:
     """The entity of a mention that starts at token ``k``."""
     tok = doc.tokens[k]
     for m in doc.mentions:
@@ -65,18 +65,14 @@ def _named_at(doc: Doc, k: int) -> Entity | None:
     return None
 
 
-def _group_after(doc: Doc, k: int, end: int) -> Entity | None:
-    """The organisation named right after the member noun at token ``k``: in its genitive or after «من», past
-    quotation marks, a slash and one generic head of a group."""
-    j = k + 1
-    if j < end and (nkey(doc.tokens[j].text) == FROM or nkey(doc.tokens[j].text) == ABOUT and
-                    _stem_key(doc, k) in fw("envoy_target_nouns")):
-        j += 1
+def body_reached(doc: Doc, j: int, end: int) -> Entity | None:
+    """The first entity named from token ``j`` on, before ``end``, past quotation marks and one generic head of a
+    group («تنظيم», «جماعة»: ``violent_group_nouns``); None where another word comes first."""
     heads = 0
     while j < end:
-        ent = _named_at(doc, j)
+        ent = named_at(doc, j)
         if ent is not None:
-            return ent if ent.type == GROUP else None
+            return ent
         text = doc.tokens[j].text
         if text in MARKS:
             j += 1
@@ -87,6 +83,17 @@ def _group_after(doc: Doc, k: int, end: int) -> Entity | None:
             continue
         return None
     return None
+
+
+def _group_after(doc: Doc, k: int, end: int) -> Entity | None:
+    """The organisation named right after the member noun at token ``k``: in its genitive or after «من», past
+    quotation marks, a slash and one generic head of a group."""
+    j = k + 1
+    if j < end and (nkey(doc.tokens[j].text) == FROM or nkey(doc.tokens[j].text) == ABOUT and
+                    _stem_key(doc, k) in fw("envoy_target_nouns")):
+        j += 1
+    ent = body_reached(doc, j, end)
+    return ent if ent is not None and ent.type == GROUP else None
 
 
 def member_targets(doc: Doc, events: list[Event]) -> None:

@@ -22,7 +22,7 @@ from ..doc import Doc, Entity, Event
 from ..quotes.head_bodies import named_head_body
 from .army import home_army
 from .forms import fw, nkey
-from .member_targets import MARKS
+from .member_targets import body_reached
 
 GROUP = "ORGANIZATION"
 STATE = "LOCATION"
@@ -41,14 +41,6 @@ def _stem_key(doc: Doc, k: int) -> str:
 def _head(doc: Doc, k: int) -> bool:
     key = _stem_key(doc, k)
     return key in fw("gentilic_doer_heads") or key in fw("named_doer_heads")
-
-
-def _named_at(doc: Doc, k: int) -> Entity | None:
-    tok = doc.tokens[k]
-    for m in doc.mentions:
-        if m.start == tok.start and m.entity is not None:
-            return doc.entity(m.entity)
-    return None
 
 
 def _doer_body(ent: Entity) -> bool:
@@ -74,20 +66,8 @@ def described_force(doc: Doc, first: int, end: int) -> Entity | None:
 
 def genitive_body(doc: Doc, k: int, end: int) -> Entity | None:
     """The body named in the genitive of the doer's head at token ``k`` (module docstring)."""
-    j, heads = k + 1, 0
-    while j < end:
-        ent = _named_at(doc, j)
-        if ent is not None:
-            return ent if _doer_body(ent) else None
-        text = doc.tokens[j].text
-        if text in MARKS:
-            j += 1
-            continue
-        if heads == 0 and nkey(text) in fw("violent_group_nouns"):
-            heads, j = 1, j + 1
-            continue
-        return None
-    return None
+    ent = body_reached(doc, k + 1, end)
+    return ent if ent is not None and _doer_body(ent) else None
 
 
 def named_doers(doc: Doc, events: list[Event]) -> None:
