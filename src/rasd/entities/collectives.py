@@ -3,7 +3,8 @@ can take them as sources and targets:
 
 - the forces loyal to a sitting head of state («القوات الموالية للرئيس عبد ربه منصور هادي», «والقوات الموالية
   لهادي», «القوات الموالية لشرعية الرئيس هادي», «القوات الموالية للرئيس السوري بشار الأسد»): that state's armed
-  forces (``XXXMIL``), one body with «القوات الحكومية» (:mod:`.forces`); the person must be one the gazetteer knows
+  forces (``XXXMIL``), one body with «القوات الحكومية» (:mod:`.forces`); the mention is «القوات الموالية» alone
+  (round 143: mentions do not nest, and the leader's name stays his PERSON mention); the person must be one the gazetteer knows
   in a government office at the article's date; not a former one («للرئيس السابق», «للمخلوع», or one whose office
   has ended: the forces of a deposed leader may be rebels or a faction: no code is guessed), nor a group;
 - a region's presidency («رئاسة إقليم كردستان», «رئاسة كردستان» where «إقليم كردستان» is a listed region): the
@@ -124,10 +125,11 @@ def loyal_forces(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
         iso = _sitting_state(got[0], doc.date)
         last = words[j + got[1] - 1]
         gap = doc.text[words[i].start() : last.end()]
-        if iso is None or any(c in gap for c in "،,.«»\n") or not _free(mentions, words[i].start() + off, last.end(),
-                                                                        ("PERSON", "MISC")):
+        # (mentions do not nest: the forces end at «الموالية», the leader keeps his own name as his mention)
+        end = words[i + 1].end()
+        if iso is None or any(c in gap for c in "،,.«»\n") or not _free(mentions, words[i].start() + off, end):
             continue
-        mentions.append(_mention(doc, words[i].start() + off, last.end(), "pattern", gid=FORCE_GID + iso,
+        mentions.append(_mention(doc, words[i].start() + off, end, "pattern", gid=FORCE_GID + iso,
                                  kind="gov", country=iso, actor=iso + FORCE_SECTOR))
 
 
