@@ -10,12 +10,12 @@ shape, a clause boundary between two tokens, an object pronoun on a token) are i
 
 from __future__ import annotations
 
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..doc import Doc, Token
+from ..doc import Doc, Span, Token
 from ..text.normalize import is_arabic_letter
 from .forms import bare, fw, nkey
 from .lexicon import masdar
@@ -433,3 +433,14 @@ def _adjective(text: str) -> bool:
     """A definite adjective of relation or quality after a name: «القوي», «الشعبية», «الكردي»."""
     k = nkey(text)
     return text.startswith("ال") and len(k) > 4 and k.endswith(("ي", "يه"))
+
+
+def sentence_token_ranges(doc: Doc) -> list[tuple[Span, int, int]]:
+    """(sentence, first token index, end token index) for every sentence."""
+    starts = [t.start for t in doc.tokens]
+    out: list[tuple[Span, int, int]] = []
+    for s in doc.sentences:
+        a = bisect_left(starts, s.start)
+        b = bisect_left(starts, s.end)
+        out.append((s, a, b))
+    return out

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from bisect import bisect_left
 
 from ..doc import Doc, Event, Span
 from ..pipeline import stage
@@ -13,7 +12,7 @@ from .arguments import Args, find_args
 from .quoted_carry import impersonal_relative, other_subject_quoted, unnamed_antecedent
 from .carry import antecedent_owner, carried_person_fits, clause_prior, prior_subject
 from .carried_parties import circumstantial_other, object_carried, object_subject, reciprocal_unnamed, unnamed_before
-from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk
+from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk, sentence_token_ranges
 from .held import masdar_doer_fits
 from .word_tests import after_noun_preposition
 from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, member_group, repressed
@@ -42,17 +41,6 @@ from .unconventional import unconventional
 
 BACKGROUND_WINDOW = 2  # words before a PROTEST/ASSAULT trigger that may mark it as background («بعد الهجوم»)
 FRAME_WINDOW = 5  # words before it where a verb announcing an outcome cancels that («أعلنت الشرطة عن مقتل»)
-
-
-def sentence_token_ranges(doc: Doc) -> list[tuple[Span, int, int]]:
-    """(sentence, first token index, end token index) for every sentence."""
-    starts = [t.start for t in doc.tokens]
-    out: list[tuple[Span, int, int]] = []
-    for s in doc.sentences:
-        a = bisect_left(starts, s.start)
-        b = bisect_left(starts, s.end)
-        out.append((s, a, b))
-    return out
 
 
 def _span_attr(c: Chunk | None) -> list[int] | None:

@@ -14,9 +14,8 @@ from .complement import missed_name, run_to_complement
 from .relative_cue import relative_cue_close, words_relative
 from .kingdom import according_kingdom
 from ..doc import Doc, Quote, Span
-from ..events.chunks import mention_index
+from ..events.chunks import mention_index, sentence_token_ranges
 from ..events.forms import fw, nkey
-from ..events.stage import sentence_token_ranges
 from ..pipeline import stage
 from .agencies import agency_speaker
 from .institutions import institution_speaker, known_as
