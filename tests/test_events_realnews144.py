@@ -1,0 +1,37 @@
+"""Round 144 of real news: trigger words inside a body's name («المنظمة الدولية لمناهضة التعذيب», «لجنة مكافحة
+الاختطاف») tell no event; a masdar of receiving that names a purpose of things set up («20 خيمة لاستقبال الزوار»)
+hosts no one. Hand-made sentences (paraphrases, no article text)."""
+
+from __future__ import annotations
+
+from conftest import news_event, news_triggers
+
+
+def test_torture_in_a_body_name_is_no_event() -> None:
+    text = "وقالت منظمات حقوقية بينها المنظمة الدولية لمناهضة التعذيب إن القانون يهدد الحريات."
+    assert "التعذيب" not in news_triggers(text)
+
+
+def test_kidnapping_in_a_committee_name_is_no_event() -> None:
+    text = "وأصدرت لجنة مكافحة الاختطاف في المدينة تقريرها السنوي أمس."
+    assert "الاختطاف" not in news_triggers(text)
+
+
+def test_torture_done_by_guards_is_still_an_assault() -> None:
+    doc, ev = news_event("وقام الحراس بتعذيب المعتقلين في السجن طوال أيام.", "بتعذيب")
+    assert ev.code == "1822"
+
+
+def test_tents_for_receiving_guests_host_no_visit() -> None:
+    text = "وأوضح رئيس الهيئة أن هناك 20 خيمة لاستقبال الزوار في الحفل."
+    assert "لاستقبال" not in news_triggers(text)
+
+
+def test_a_minister_who_receives_guests_in_a_hall_still_hosts() -> None:
+    doc, ev = news_event("واستقبل الوزير الضيوف في قاعة كبيرة بمقر الوزارة.", "واستقبل")
+    assert ev.code == "043"
+
+
+def test_a_delegation_came_to_receive_the_guests_still_hosts() -> None:
+    doc, ev = news_event("وتوجه الأمير إلى المطار لاستقبال الرئيس الضيف.", "لاستقبال")
+    assert ev.code == "043"
