@@ -35,3 +35,23 @@ def test_a_minister_who_receives_guests_in_a_hall_still_hosts() -> None:
 def test_a_delegation_came_to_receive_the_guests_still_hosts() -> None:
     doc, ev = news_event("وتوجه الأمير إلى المطار لاستقبال الرئيس الضيف.", "لاستقبال")
     assert ev.code == "043"
+
+
+def test_a_looming_state_is_no_threat() -> None:
+    text = "وشعر المسؤولون بالقلق من تقدم المسلحين والتهديد المباشر بقيام كيان انفصالي على الحدود."
+    assert "والتهديد" not in news_triggers(text)
+
+
+def test_a_threat_to_kill_is_still_a_threat() -> None:
+    doc, ev = news_event("ويتعرض المعتقلون للضرب والتهديد بالقتل أثناء التحقيق.", "والتهديد")
+    assert ev.code.startswith("13")
+
+
+def test_an_announced_annexation_is_the_taking_of_land() -> None:
+    doc, ev = news_event("وأعلنت الحكومة في يوم 5 مارس ضم القرم إلى روسيا رسميا.", "وأعلنت")
+    assert ev.code == "192"
+
+
+def test_an_announced_signing_of_players_stays_a_statement() -> None:
+    doc, ev = news_event("وأعلن النادي أمس ضم لاعبين جديدين إلى الفريق.", "وأعلن")
+    assert ev.code == "010"
