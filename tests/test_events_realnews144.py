@@ -1,6 +1,7 @@
 """Round 144 of real news: trigger words inside a body's name («المنظمة الدولية لمناهضة التعذيب», «لجنة مكافحة
 الاختطاف») tell no event; a masdar of receiving that names a purpose of things set up («20 خيمة لاستقبال الزوار»)
-hosts no one. Hand-made sentences (paraphrases, no article text)."""
+hosts no one; a looming state is no threat; «أعلن ضم <place> إلى» is an annexation (192); an extremist
+group storming a checkpoint is 180. Hand-made sentences (paraphrases, no article text)."""
 
 from __future__ import annotations
 
@@ -55,3 +56,18 @@ def test_an_announced_annexation_is_the_taking_of_land() -> None:
 def test_an_announced_signing_of_players_stays_a_statement() -> None:
     doc, ev = news_event("وأعلن النادي أمس ضم لاعبين جديدين إلى الفريق.", "وأعلن")
     assert ev.code == "010"
+
+
+def test_an_extremist_group_storming_a_checkpoint_is_unconventional_violence() -> None:
+    doc, ev = news_event("وقتل ثلاثة جنود عندما اقتحم مسلحون من تنظيم داعش حاجزا للجيش قرب المدينة.", "اقتحم")
+    assert ev.code == "180"
+
+
+def test_an_extremist_group_storming_a_town_stays_military_force() -> None:
+    doc, ev = news_event("واقتحم مقاتلو داعش مدينة الرمادي أمس.", "واقتحم")
+    assert ev.code == "190"
+
+
+def test_security_forces_storming_a_checkpoint_stay_military_force() -> None:
+    doc, ev = news_event("واقتحمت قوات الأمن حاجزا للمسلحين قرب المدينة.", "واقتحمت")
+    assert ev.code == "190"

@@ -23,7 +23,9 @@ act from its own clause; this reads what the article says around it). A generic 
   month («اعتداءات 11 سبتمبر», «هجمات 7 يوليو»): an attack a day names, as a proper name, is a massacre of the
   kind that makes a date (no army's battle is so named: «حرب أكتوبر» is a war, no attack noun) - 180;
 - round 114: it is an execution whose doer is such a group («أعدم داعش 44 شابا في ساحة عامة»): no court's
-  sentence carried out but a killing of captives, whoever they are - 180 (a state's execution stays 190).
+  sentence carried out but a killing of captives, whoever they are - 180 (a state's execution stays 190);
+- round 144: a storming is read as the attacks are («اقتحم متشددون من تنظيم داعش نقطة تفتيش»: 180; its storming
+  of a town, or the army's of a checkpoint, stays 190).
 """
 
 from __future__ import annotations
@@ -32,7 +34,7 @@ from ..doc import Doc, Event
 from .forms import fw, keys_of, nkey
 from .word_tests import clause_stop
 
-GENERIC = frozenset(("attack", "attack_masdar", "attack_dual", "kill", "target", "slaughter"))
+GENERIC = frozenset(("attack", "attack_masdar", "attack_dual", "kill", "target", "slaughter", "storm"))
 ANAPHORS = frozenset(("attack", "attack_dual"))  # the attack nouns that name an act told before («الاعتداء»)
 CLAIM_REACH = 16  # tokens after the act to a verb of attributing or claiming («هجوم دام في ... نسب إلى»)
 DOER_REACH = 4  # tokens after that verb read for the group («نسب بعضها إلى التنظيم المتطرف», «تبناه تنظيم «داعش»»)
