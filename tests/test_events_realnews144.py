@@ -1,7 +1,7 @@
 """Round 144 of real news: trigger words inside a body's name («المنظمة الدولية لمناهضة التعذيب», «لجنة مكافحة
 الاختطاف») tell no event; a masdar of receiving that names a purpose of things set up («20 خيمة لاستقبال الزوار»)
 hosts no one; a looming state is no threat; «أعلن ضم <place> إلى» is an annexation (192); an extremist
-group storming a checkpoint is 180. Hand-made sentences (paraphrases, no article text)."""
+group storming a checkpoint is 180, and so is a killing with no doer when it came. Hand-made sentences (paraphrases, no article text)."""
 
 from __future__ import annotations
 
@@ -70,4 +70,14 @@ def test_an_extremist_group_storming_a_town_stays_military_force() -> None:
 
 def test_security_forces_storming_a_checkpoint_stay_military_force() -> None:
     doc, ev = news_event("واقتحمت قوات الأمن حاجزا للمسلحين قرب المدينة.", "واقتحمت")
+    assert ev.code == "190"
+
+
+def test_soldiers_killed_when_an_extremist_group_stormed_are_its_victims() -> None:
+    doc, ev = news_event("وقتل ثلاثة جنود عندما اقتحم مسلحون من تنظيم داعش حاجزا للجيش قرب المدينة.", "وقتل")
+    assert ev.code == "180"
+
+
+def test_soldiers_killed_when_the_army_stormed_stay_military_force() -> None:
+    doc, ev = news_event("وقتل ثلاثة مسلحين عندما اقتحمت قوات الجيش مخبأهم قرب المدينة.", "وقتل")
     assert ev.code == "190"
