@@ -81,3 +81,13 @@ def test_soldiers_killed_when_an_extremist_group_stormed_are_its_victims() -> No
 def test_soldiers_killed_when_the_army_stormed_stay_military_force() -> None:
     doc, ev = news_event("وقتل ثلاثة مسلحين عندما اقتحمت قوات الجيش مخبأهم قرب المدينة.", "وقتل")
     assert ev.code == "190"
+
+
+def test_an_announcement_asked_for_is_no_statement() -> None:
+    text = "وطالبت المعارضة الرئيس بسرعة الإعلان عن موعد الانتخابات."
+    assert "الإعلان" not in news_triggers(text)
+
+
+def test_an_announcement_made_after_a_demand_clause_stays() -> None:
+    doc, ev = news_event("وطالب الحزب بالإصلاح، وجاء الإعلان عن موعد الانتخابات أمس.", "الإعلان")
+    assert ev.code == "010"

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from . import assaults, converged, lifting, protests
-from .annexed import annexation, occupation
+from .annexed import annexation, asked_announcement, occupation
 from .any_kind import any_kind
 from .body_names import in_body_name
 from .clauses import held_state, named_declaration, not_an_act
@@ -29,7 +29,8 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or assaults.not_an_assault(doc, hit, a, b) or named_not_told(doc, hit, a, b) \
         or not_told(doc, hit, hits, a, b) or protests.not_a_protest(doc, hit, hits, a, b) \
         or lifting.no_lift(doc, hit, hits, a, b) or any_kind(doc, hit, a, b) \
-        or converged.not_an_act(doc, hit, hits, b) or in_body_name(doc, hit, a, b)  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان في كل المسائل»
+        or converged.not_an_act(doc, hit, hits, b) or in_body_name(doc, hit, a, b) \
+        or asked_announcement(doc, hit, hits, a)  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144
 
 
 def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
