@@ -7,7 +7,9 @@ from __future__ import annotations
 
 from ..doc import Doc
 from . import assaults, converged, lifting, protests
+from .annexed import annexation, asked_announcement, occupation
 from .any_kind import any_kind
+from .body_names import in_body_name
 from .clauses import held_state, named_declaration, not_an_act
 from .convictions import conviction, court_conviction
 from .embargo import recoded
@@ -27,7 +29,8 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or assaults.not_an_assault(doc, hit, a, b) or named_not_told(doc, hit, a, b) \
         or not_told(doc, hit, hits, a, b) or protests.not_a_protest(doc, hit, hits, a, b) \
         or lifting.no_lift(doc, hit, hits, a, b) or any_kind(doc, hit, a, b) \
-        or converged.not_an_act(doc, hit, hits, b)  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان في كل المسائل»
+        or converged.not_an_act(doc, hit, hits, b) or in_body_name(doc, hit, a, b) \
+        or asked_announcement(doc, hit, hits, a)  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144
 
 
 def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
@@ -36,6 +39,8 @@ def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[in
         hit = Hit(hit.i, hit.j, talks_round(), hit.pos, hit.cand)  # «جولات المبعوث»: rounds of talks
     if converged.peace_talks(doc, hit, b):
         hit = Hit(hit.i, hit.j, converged.negotiation(), hit.pos, hit.cand)  # round 134: «محادثات السلام»: 046
+    if annexation(doc, hit, b):
+        hit = Hit(hit.i, hit.j, occupation(), hit.pos, hit.cand)  # round 144: «أعلنت ضم الإقليم إلى البلاد»: 192
     if verbal_attack(doc, hit, a, b):
         hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
     if court_conviction(doc, hit, a, b):

@@ -23,7 +23,10 @@ act from its own clause; this reads what the article says around it). A generic 
   month («اعتداءات 11 سبتمبر», «هجمات 7 يوليو»): an attack a day names, as a proper name, is a massacre of the
   kind that makes a date (no army's battle is so named: «حرب أكتوبر» is a war, no attack noun) - 180;
 - round 114: it is an execution whose doer is such a group («أعدم داعش 44 شابا في ساحة عامة»): no court's
-  sentence carried out but a killing of captives, whoever they are - 180 (a state's execution stays 190).
+  sentence carried out but a killing of captives, whoever they are - 180 (a state's execution stays 190);
+- round 144: a storming is read as the attacks are («اقتحم متشددون من تنظيم داعش نقطة تفتيش»: 180; its storming
+  of a town, or the army's of a checkpoint, stays 190); a killing with no doer of its own when such an attack
+  came («قتل جنود عندما هاجم مقاتلو داعش الحاجز») takes the attack's code.
 """
 
 from __future__ import annotations
@@ -32,7 +35,8 @@ from ..doc import Doc, Event
 from .forms import fw, keys_of, nkey
 from .word_tests import clause_stop
 
-GENERIC = frozenset(("attack", "attack_masdar", "attack_dual", "kill", "target", "slaughter"))
+GENERIC = frozenset(("attack", "attack_masdar", "attack_dual", "kill", "target", "slaughter", "storm"))
+WHEN_GAP = 3  # tokens before an 18x attack read for a word of «when» («عندما هاجم مقاتلو داعش»)
 ANAPHORS = frozenset(("attack", "attack_dual"))  # the attack nouns that name an act told before («الاعتداء»)
 CLAIM_REACH = 16  # tokens after the act to a verb of attributing or claiming («هجوم دام في ... نسب إلى»)
 DOER_REACH = 4  # tokens after that verb read for the group («نسب بعضها إلى التنظيم المتطرف», «تبناه تنظيم «داعش»»)
@@ -174,6 +178,26 @@ def _day_named(doc: Doc, ev: Event, j: int) -> bool:
     return nxt.text.isdigit() and any(t.start == nxt.start and t.kind == "date" for t in doc.times)
 
 
+def _killed_when(doc: Doc, ev: Event, events: list[Event]) -> str | None:
+    """The code of the 18x attack that a killing with no doer of its own befell in («قتل جنود عندما هاجم مقاتلو
+    داعش الحاجز»: a word of «when» within ``WHEN_GAP`` tokens before the attack, after the killing, in its
+    sentence), or None."""
+    if ev.code != "190" or ev.attrs.get("trigger_id") != "kill" or ev.source is not None \
+            or ev.attrs.get("source_span") is not None:
+        return None
+    j = doc.token_at(ev.trigger.end - 1)
+    for o in sorted(events, key=lambda e: e.trigger.start):
+        if o.trigger.start <= ev.trigger.start or o.sentence.start != ev.sentence.start or not _attack_code(o.code):
+            continue
+        k = doc.token_from(o.trigger.start)
+        if j is None or k is None:
+            return None
+        if any(nkey(doc.tokens[t].text) in fw("when_words") for t in range(max(j + 1, k - WHEN_GAP), k)):
+            return _told_code(o.code, False)
+        return None
+    return None
+
+
 def terror_doers(doc: Doc, events: list[Event]) -> None:
     """Recode as 18x, in place and in text order, the generic attacks and killings that the module's rules find."""
     for ev in sorted(events, key=lambda o: o.trigger.start):
@@ -191,6 +215,9 @@ def terror_doers(doc: Doc, events: list[Event]) -> None:
             ev.code = "180"
         elif (told := _retold(doc, ev, events, i)) is not None:
             ev.code = told
+    for ev in events:
+        if (told := _killed_when(doc, ev, events)) is not None:
+            ev.code = told  # round 144: «قتل جنود عندما هاجم مقاتلو داعش الحاجز»
 
 
 __all__ = ["terror_doers"]
