@@ -213,6 +213,8 @@ COMPILED = [
     "events/generic_acts.py",
     "events/modality_deep.py",
     "events/converged.py",
+    "events/body_names.py",
+    "events/annexed.py",
     "events/dangers.py",
     "events/relative_ma.py",
     "events/owned_plurals.py",
