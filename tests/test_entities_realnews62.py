@@ -1,0 +1,48 @@
+"""Entities, round 62: a given name that is also a frequent common noun heading a construct («مالك المطعم»: the
+restaurant's owner; «صدام الولاءات»: the clash of loyalties) is the noun, and its other bare mentions in the
+article go with it; «درب» before a club («الذي درب النصر»: who coached al-Nassr) is the verb, no path named «درب
+النصر». Counter-cases: «مالك بن نبي», «الشيخ مالك», «صدام حسين» (then «صدام» before a definite word stays him)."""
+
+from __future__ import annotations
+
+from conftest import analyze_news, names_of_type, quote_speakers
+
+
+def test_the_owner_of_the_restaurant_is_no_one() -> None:
+    doc = analyze_news("وقال مالك المطعم إن الزبائن كثر هذا العام.")
+    assert names_of_type(doc, "PERSON") == []
+
+
+def test_the_owner_named_alone_later_goes_too() -> None:
+    doc = analyze_news("وقال مالك المطعم إن الزبائن كثر. ويضيف مالك: «اعتادوا على الاسم».")
+    assert names_of_type(doc, "PERSON") == []
+
+
+def test_the_owner_speaks_as_a_description() -> None:
+    doc = analyze_news("وقال مالك شركة النقل إن الأسعار سترتفع.")
+    assert quote_speakers(doc) == [("وقال", "[مالك شركة النقل]")]
+
+
+def test_a_clash_of_loyalties_is_no_one() -> None:
+    doc = analyze_news("وأدى صدام الولاءات إلى انتفاضة في البلاد.")
+    assert names_of_type(doc, "PERSON") == []
+
+
+def test_a_thinker_with_his_lineage_stays() -> None:
+    doc = analyze_news("وقال المفكر مالك بن نبي إن الاستعمار قابلية.")
+    assert names_of_type(doc, "PERSON") == ["مالك بن نبي"]
+
+
+def test_a_sheikh_named_by_his_given_name_stays() -> None:
+    doc = analyze_news("وقال الشيخ مالك إن الصلاة قائمة.")
+    assert names_of_type(doc, "PERSON") == ["مالك"]
+
+
+def test_saddam_named_in_full_keeps_his_bare_mentions() -> None:
+    doc = analyze_news("وقال صدام حسين إن الحرب انتهت. وأخرج صدام القمة عن هدفها.")
+    assert names_of_type(doc, "PERSON") == ["صدام حسين"]
+
+
+def test_a_coach_who_coached_a_club_names_no_path() -> None:
+    doc = analyze_news("وهو المدرب الذي درب النصر لمدة شهرين.")
+    assert names_of_type(doc, "LOCATION") == []
