@@ -46,3 +46,22 @@ def test_saddam_named_in_full_keeps_his_bare_mentions() -> None:
 def test_a_coach_who_coached_a_club_names_no_path() -> None:
     doc = analyze_news("وهو المدرب الذي درب النصر لمدة شهرين.")
     assert names_of_type(doc, "LOCATION") == []
+
+
+# a party named by «حزب» and one definite noun of a party's name
+
+def test_a_party_of_the_people() -> None:
+    doc = analyze_news("وقال حزب الشعب إنه سيعارض القانون الجديد.")
+    assert names_of_type(doc, "ORGANIZATION") == ["حزب الشعب"]
+
+
+def test_the_presidents_party_is_no_name() -> None:
+    doc = analyze_news("وقال حزب الرئيس إنه سيعارض القانون الجديد.")
+    assert names_of_type(doc, "ORGANIZATION") == []
+
+
+# «الحركة» before an adjective is another body's name or a movement, no anaphor of the party named before
+
+def test_another_movement_named_after_a_party_is_no_anaphor() -> None:
+    doc = analyze_news("وقدم حزب الاستقلال مرشحيه. وقدمت الحركة الشعبية مرشحين آخرين.")
+    assert [m.text for m in doc.mentions if m.text.startswith("الحركة")] == []
