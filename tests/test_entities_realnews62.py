@@ -65,3 +65,15 @@ def test_the_presidents_party_is_no_name() -> None:
 def test_another_movement_named_after_a_party_is_no_anaphor() -> None:
     doc = analyze_news("وقدم حزب الاستقلال مرشحيه. وقدمت الحركة الشعبية مرشحين آخرين.")
     assert [m.text for m in doc.mentions if m.text.startswith("الحركة")] == []
+
+
+# a church named by a rare definite word in «ة»
+
+def test_a_church_named_by_a_word_in_ta_marbuta() -> None:
+    doc = analyze_news("وأحرق متطرفون كنيسة الطابغة قرب بحيرة طبريا.")
+    assert "كنيسة الطابغة" in names_of_type(doc, "LOCATION")
+
+
+def test_the_village_mosque_is_no_name() -> None:
+    doc = analyze_news("وصلى المئات في مسجد القرية بعد الظهر.")
+    assert names_of_type(doc, "LOCATION") == []
