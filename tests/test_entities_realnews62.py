@@ -77,3 +77,15 @@ def test_a_church_named_by_a_word_in_ta_marbuta() -> None:
 def test_the_village_mosque_is_no_name() -> None:
     doc = analyze_news("وصلى المئات في مسجد القرية بعد الظهر.")
     assert names_of_type(doc, "LOCATION") == []
+
+
+# a listed given name and a rare family name in a list of persons
+
+def test_a_given_name_and_an_unknown_family_name_in_a_list() -> None:
+    doc = analyze_news("وزار موسكو اثنان من اليمن هما عارف الزوكا، وياسر العوضي.")
+    assert "عارف الزوكا" in names_of_type(doc, "PERSON")
+
+
+def test_a_given_name_and_a_frequent_word_in_a_list() -> None:
+    doc = analyze_news("وحضر خالد مبكرا، وياسر العوضي أيضا.")
+    assert "خالد مبكرا" not in names_of_type(doc, "PERSON")

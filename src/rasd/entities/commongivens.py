@@ -2,10 +2,13 @@
 
 - :func:`common_givens`: a one-word person whose word is a given name that is also a frequent common noun
   (``common_noun_givens``: «مالك» owner, «صدام» clash) is that noun where a mention of it heads a construct
-  before a definite or a frequent noun («مالك المطعم», «مالك مطعم», «صدام «الولاءات»») and the article never names him by a longer name
-  («مالك بن نبي», «صدام حسين») nor after a title («الشيخ مالك»): then all its bare mentions go;
+  before a definite or a frequent noun («مالك المطعم», «مالك مطعم», «صدام «الولاءات»») and the article never
+  names him by a longer name («مالك بن نبي», «صدام حسين») nor after a title («الشيخ مالك»): then all its bare
+  mentions go;
 - :func:`coached_clubs`: «درب» (the verb «درّب», coached) before a club's name («درب النصر») or after a relative
-  pronoun («الذي درب الفريق») is no place named «درب ...» (a path).
+  pronoun («الذي درب الفريق») is no place named «درب ...» (a path);
+- :func:`listed_given_pairs`: a listed given name and a rare word, in a list before «، و» and a person's name
+  («عارف الزوكا، وياسر العوضي»), is a person.
 """
 
 from __future__ import annotations
@@ -88,3 +91,31 @@ def coached_clubs(doc: Doc, mentions: list[Mention]) -> None:
         keep.append(m)
     if len(keep) != len(mentions):
         mentions[:] = keep
+
+
+_RARE_ZIPF10 = 30  # a family name the lists do not hold is rare in the news («الزوكا»: none)
+
+
+def listed_given_pairs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A listed Arabic given name and a rare word after it, in a list of persons right before «، و» and a
+    person's name («هما عارف الزوكا، وياسر العوضي»), is a person: added where no mention covers them."""
+    freq = load_lexicon().freq
+    toks = doc.tokens
+    persons = sorted((m.start, m) for m in mentions if m.type == "PERSON" and " " in m.text.strip())
+    starts = {s for s, _ in persons}
+    taken = [(m.start, m.end) for m in mentions]
+    for i in range(len(toks) - 3):
+        a, b, comma = toks[i], toks[i + 1], toks[i + 2]
+        if comma.text not in ("،", ",") or not a.text.isalpha() or not b.text.isalpha() \
+                or not doc.text[a.end : b.start].isspace():
+            continue
+        nxt = toks[i + 3]
+        if not (nxt.text.startswith("و") and (nxt.start + 1 in starts or nxt.start in starts)):
+            continue
+        ka, kb = norm_key(a.text), norm_key(b.text)
+        w = gaz.name_word(ka)
+        if w is None or "g" not in w.flags or freq.get(kb, 0) >= _RARE_ZIPF10 or gaz.name_word(kb) is not None \
+                or (kb,) in gaz.titles or any(s < b.end and a.start < e for s, e in taken):
+            continue
+        mentions.append(Mention(a.start, b.end, doc.text[a.start : b.end], "PERSON", "pattern",
+                                norm_key(doc.text[a.start : b.end])))
