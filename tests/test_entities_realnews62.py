@@ -1,7 +1,10 @@
 """Entities, round 62: a given name that is also a frequent common noun heading a construct («مالك المطعم»: the
 restaurant's owner; «صدام الولاءات»: the clash of loyalties) is the noun, and its other bare mentions in the
 article go with it; «درب» before a club («الذي درب النصر»: who coached al-Nassr) is the verb, no path named «درب
-النصر». Counter-cases: «مالك بن نبي», «الشيخ مالك», «صدام حسين» (then «صدام» before a definite word stays him)."""
+النصر». Counter-cases: «مالك بن نبي», «الشيخ مالك», «صدام حسين» (then «صدام» before a definite word stays him).
+Also: «حزب» + one noun of a party's name («حزب الشعب»; not «حزب الرئيس»); «الحركة» before an adjective the body was
+never named with is no anaphor; a church named by a rare word in «ة» («كنيسة الطابغة»; not «مسجد القرية»); a listed
+given name and a rare word in a list of persons («عارف الزوكا، وياسر العوضي»; not «خالد مبكرا»)."""
 
 from __future__ import annotations
 
