@@ -305,6 +305,10 @@ class Coreference:
                         # a group named with the same head noun first («الحركة» → «حركة طالبان», not the «داعش»
                         # named since), then the nearest
                         named = any(m.key.split()[:1] == [head] for m in c.mentions if m.key)
+                        if nxt.startswith("ال") and nxt.endswith(("يه", "ية")) and not any(
+                                nxt in m.key.split() for m in c.mentions if m.key):
+                            continue  # «والحركة الشعبية» after «حزب الاستقلال»: another body's name, no anaphor
+                            # («الجماعة الحوثية» after «الميليشيات الحوثية» is it)
                     elif "named" in kinds and c.mentions[0].type == "ORGANIZATION" and c.kind != "media":
                         named = self._named_with(c, head, nxt)  # («وبحسب وكالة رويترز»: a source cited, no body)
                         if not named:

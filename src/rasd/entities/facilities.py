@@ -121,7 +121,8 @@ def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, 
     last, name_end = toks[j - 1].text, j
     while j < len(toks) and _joined(doc, toks[j - 1], toks[j]) and norm_key(toks[j].text) in adjs:
         j += 1  # «الجوية», «العسكرية»
-    if j == i + 2 and last.startswith("ال") and last.endswith(("ة", "ات")) and toks[j - 1].text == last:
+    if j == i + 2 and last.startswith("ال") and last.endswith(("ة", "ات")) and toks[j - 1].text == last \
+            and norm_key(toks[i].text[off:]) not in _keys("worship_heads"):  # («كنيسة الطابغة»: a church's name)
         return i + 1  # «قاعدة المحاصصة» (a rule of quotas): a definite noun of a common noun's ending, with no
         # adjective of a facility after it
     start, end = toks[i].start + off, toks[j - 1].end

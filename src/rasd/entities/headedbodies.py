@@ -80,7 +80,9 @@ class HeadedBodies(BodyMentions):
             iso = iso or hiso  # «لجنة العلاقات الخارجية في البرلمان العراقي»: the house with its country is
         else:  # a body of its own
             j += house
-        if not adjs and not house and not paired:
+        noun_name = not adjs and j == i + 2 and head == norm_key("حزب") \
+            and units[i + 1].key in fw("party_name_nouns")  # «حزب الشعب», «حزب العمال» (not «حزب الرئيس»)
+        if not adjs and not house and not paired and not noun_name:
             return 0  # «لجنة التحقيق», «الحركة التجارية»
         if head in fw("loose_body_heads") and len(adjs) < 2 and not (tail or iso or house) \
                 and not any(a in fw("body_rank_adjectives") for a in adjs):

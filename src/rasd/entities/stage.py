@@ -42,6 +42,7 @@ from .localplaces import clitic_towns, context_provinces, district_names, palace
 from .placednames import liberation_armies, names_after_post_place
 from .quotedbodies import media_names, numbered_units, ordinal_units, p5_group
 from .collectives import collective_actors
+from .commongivens import coached_clubs, common_givens, listed_given_pairs
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
 from .innernames import institution_places, repeated_bodies
 from .adminbodies import admin_bodies
@@ -108,6 +109,9 @@ def analyze_entities(
     word_places(doc, mentions, gaz)
     common_word_persons(doc, mentions, gaz)
     common_word_singles(doc, mentions, gaz)
+    common_givens(doc, mentions, gaz)
+    coached_clubs(doc, mentions)
+    listed_given_pairs(doc, mentions, gaz)
     possessed_nouns(doc, mentions, gaz)
     geographic_nouns(doc, mentions, gaz)
     surname_orgs(doc, mentions, gaz)
