@@ -284,6 +284,16 @@ def geonames_cities(best: dict[str, tuple[int, tuple[str, str, str, str, str]]],
 
 
 # ----------------------------------------------------------------------------------------------------------- places
+def english_countries(shared: Path) -> dict[str, str]:
+    """ISO alpha-3 by lower-cased English country name, as world-cities.csv spells them."""
+    en_country: dict[str, str] = {}
+    with (shared / "countries_ar" / "countries_ar.tsv").open(encoding="utf-8") as f:
+        for r in csv.DictReader(f, delimiter="\t"):
+            en_country[r["name_en_common"].lower()] = r["cca3"]
+    en_country.update(WORLD_CITIES_COUNTRIES)
+    return en_country
+
+
 def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = None,
                  multi_out: dict[str, set[str]] | None = None) -> tuple[list[tuple[str, str, str, str, str]], dict[str, str], dict[str, str]]:
     """Rows (form, kind, iso3, name, latin); iso3 → Arabic country name; iso2 → iso3. ``multi_out`` receives the
@@ -317,11 +327,7 @@ def build_places(shared: Path, names: dict[str, tuple[str, set[str]]] | None = N
     best: dict[str, tuple[int, tuple[str, str, str, str, str]]] = {}
     multi: defaultdict[str, set[str]] = defaultdict(set)  # a town's key → every country with a town so named
     dropped = Counter[str]()
-    en_country = {}
-    with (shared / "countries_ar" / "countries_ar.tsv").open(encoding="utf-8") as f:
-        for r in csv.DictReader(f, delimiter="\t"):
-            en_country[r["name_en_common"].lower()] = r["cca3"]
-    en_country.update(WORLD_CITIES_COUNTRIES)
+    en_country = english_countries(shared)
     with (shared / "world_cities_ar" / "world-cities.csv").open(encoding="utf-8-sig") as f:
         for r in csv.DictReader(f):
             ar, en = clean_form(r["CityNameAr"]), r["CityNameEn"].strip()
@@ -629,11 +635,7 @@ def short_towns(shared: Path, iso2_3: dict[str, str]) -> list[tuple[str, str, st
         if k not in found or pop > found[k][0]:
             found[k] = (pop, (ar, iso3, en))
 
-    en_country = {}
-    with (shared / "countries_ar" / "countries_ar.tsv").open(encoding="utf-8") as f:
-        for r in csv.DictReader(f, delimiter="\t"):
-            en_country[r["name_en_common"].lower()] = r["cca3"]
-    en_country.update(WORLD_CITIES_COUNTRIES)
+    en_country = english_countries(shared)
     with (shared / "world_cities_ar" / "world-cities.csv").open(encoding="utf-8-sig") as f:
         for r in csv.DictReader(f):
             try:

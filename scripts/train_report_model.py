@@ -36,7 +36,6 @@ from sklearn.feature_extraction import DictVectorizer
 from sklearn.linear_model import LogisticRegression
 from sklearn.model_selection import StratifiedGroupKFold
 
-import rasd.quotes  # noqa: F401  (first: importing rasd.events.stage alone meets an import cycle through rasd.quotes)
 from rasd.events import report_model
 from rasd.events.modality import FACTUAL
 from rasd.events.stage import extract_events

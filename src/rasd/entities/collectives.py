@@ -26,11 +26,11 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .forces import FORCE_GID, FORCE_SECTOR
 from .gazetteer import Entry, Gazetteer, actor_at
+from .quotedbodies import clitic_length
 
 GCC_ID = "ORG:GCC"
 MAX_NAME = 4  # words of a leader's name after «للرئيس»
 _WORD = re.compile(r"[^\s«»\"()،,.؛:!؟?]+")
-_PRE = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 
 
 def _mention(doc: Doc, start: int, end: int, source: str, **attrs: object) -> Mention:
@@ -47,17 +47,6 @@ def _free(mentions: list[Mention], start: int, end: int, inner: tuple[str, ...] 
     for o in over:
         mentions.remove(o)
     return True
-
-
-def _strip(key: str, forms: frozenset[str]) -> int:
-    """The letters of a proclitic before a listed form («والقوات»: 1, «للدول»: 1), -1 where it is none of them."""
-    if key in forms:
-        return 0
-    for p in sorted(_PRE, key=len, reverse=True):
-        rest = key[len(p):]
-        if key.startswith(p) and (rest in forms or p.endswith("ل") and "ا" + rest in forms):
-            return len(p)
-    return -1
 
 
 @lru_cache(maxsize=8)
@@ -104,7 +93,7 @@ def loyal_forces(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
     keys = [norm_key(w.group()) for w in words]
     known = _known_persons(g, mentions)  # (before the names inside the forces' mentions are taken off)
     for i in range(len(words) - 3):
-        off = _strip(keys[i], heads)
+        off = clitic_length(keys[i], heads)
         if off < 0 or keys[i + 1] not in allegiance or not keys[i + 2].startswith("ل") \
                 or not _one_span(doc, words, i, 3):
             continue
@@ -152,7 +141,7 @@ def region_presidencies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None
     words = list(_WORD.finditer(doc.text))
     keys = [norm_key(w.group()) for w in words]
     for i in range(len(words) - 1):
-        off = _strip(keys[i], heads)
+        off = clitic_length(keys[i], heads)
         if off < 0 or doc.text[words[i].end() : words[i + 1].start()].strip():
             continue
         j = i + 2 if keys[i + 1] == region else i + 1
@@ -178,7 +167,7 @@ def gulf_states(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
     words = list(_WORD.finditer(doc.text))
     keys = [norm_key(w.group()) for w in words]
     for i in range(len(words) - 1):
-        off = _strip(keys[i], firsts)
+        off = clitic_length(keys[i], firsts)
         if off < 0:
             continue
         k0 = keys[i][off:] if keys[i][off:] in firsts else "ا" + keys[i][off:]

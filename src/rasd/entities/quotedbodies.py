@@ -40,16 +40,21 @@ def _forms(words: tuple[str, ...]) -> frozenset[str]:
     return frozenset(out)
 
 
-def _clitic_off(key: str, heads: str) -> int:
-    """The letters of the proclitic before a listed noun («والفرقة»: 1, «للموقع»: 1), 0 where none."""
-    base = fw(heads)
-    if key in base:
+def clitic_length(key: str, forms: frozenset[str]) -> int:
+    """The letters of a proclitic before a listed form («والقوات»: 1, «للدول»: 1, «للموقع»: 1), 0 for the bare form,
+    -1 where it is none of them."""
+    if key in forms:
         return 0
     for p in sorted(_CLITICS, key=len, reverse=True):
         rest = key[len(p) :]
-        if key.startswith(p) and (rest in base or p.endswith("ل") and "ا" + rest in base):
+        if key.startswith(p) and (rest in forms or p.endswith("ل") and "ا" + rest in forms):
             return len(p)
-    return 0
+    return -1
+
+
+def _clitic_off(key: str, heads: str) -> int:
+    """The letters of the proclitic before a noun of the list ``heads`` («والفرقة»: 1), 0 where none."""
+    return max(0, clitic_length(key, fw(heads)))
 
 
 @lru_cache(maxsize=1)

@@ -35,6 +35,7 @@ statement."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 from functools import lru_cache
 
@@ -268,20 +269,26 @@ EMERGENCY_REACH = 6  # words after an announcement read for the state it declare
 STATE_HEADS = frozenset(nkey(w) for w in ("حالة", "الأحكام", "الاحكام"))
 
 
+def _announced_word(doc: Doc, hit: Hit, b: int, wanted: Callable[[int], bool]) -> int | None:
+    """The first token ``t`` after an announcement's trigger, within ``EMERGENCY_REACH`` words and before a comma or
+    «أن», that is ``wanted(t)``; None where there is none or the trigger is no announcement."""
+    if hit.entry.id != "announce":
+        return None
+    for t in range(hit.j + 1, min(b - 1, hit.j + 1 + EMERGENCY_REACH)):
+        key = nkey(doc.tokens[t].text)
+        if clause_stop(doc.tokens[t].text) or key in fw("complementizers"):
+            return None
+        if wanted(t):
+            return t
+    return None
+
+
 def emergency(doc: Doc, hit: Hit, b: int) -> bool:
     """«أعلن الرئيس الباجي قائد السبسي حالة الطوارئ», «إعلان حالة الطوارئ», «أعلن فرض الأحكام العرفية»: an
     announcement whose object (within ``EMERGENCY_REACH`` words, no comma or «أن» between) is a state of emergency
     or martial law (``emergency_words`` after ``STATE_HEADS``)."""
-    if hit.entry.id != "announce":
-        return False
-    for t in range(hit.j + 1, min(b - 1, hit.j + 1 + EMERGENCY_REACH)):
-        text = doc.tokens[t].text
-        if clause_stop(text) or nkey(text) in fw("complementizers"):
-            return False
-        if nkey(text).lstrip("و") in STATE_HEADS and bare(nkey(doc.tokens[t + 1].text), "emergency_words") \
-                in fw("emergency_words"):
-            return True
-    return False
+    return _announced_word(doc, hit, b, lambda t: nkey(doc.tokens[t].text).lstrip("و") in STATE_HEADS and bare(
+        nkey(doc.tokens[t + 1].text), "emergency_words") in fw("emergency_words")) is not None
 
 
 MOBILISED = "154"
@@ -291,15 +298,8 @@ GENERAL = frozenset(nkey(w) for w in ("العامة", "العام", "الشام�
 def mobilisation(doc: Doc, hit: Hit, b: int) -> bool:
     """Round 114: an announcement whose object (within ``EMERGENCY_REACH`` words, past its subject and «حالة», no
     comma or «أن» between) is a general mobilisation («التعبئة العامة», «النفير العام»)."""
-    if hit.entry.id != "announce":
-        return False
-    for t in range(hit.j + 1, min(b - 1, hit.j + 1 + EMERGENCY_REACH)):
-        text = doc.tokens[t].text
-        if clause_stop(text) or nkey(text) in fw("complementizers"):
-            return False
-        if nkey(text) in fw("mobilisation_words"):
-            return nkey(doc.tokens[t + 1].text) in GENERAL
-    return False
+    t = _announced_word(doc, hit, b, lambda u: nkey(doc.tokens[u].text) in fw("mobilisation_words"))
+    return t is not None and nkey(doc.tokens[t + 1].text) in GENERAL
 
 
 @lru_cache(maxsize=8)
