@@ -5,7 +5,9 @@ the land (CAMEO 192, occupy territory), no statement (010). The act is a masdar 
 a few words after a verb of announcing, the word right after it a place (a LOCATION mention) and «إلى» soon after
 (the land joined to another); a «ضم» that joins people to a body («أعلن ضم لاعبين إلى الفريق») stays a statement.
 An announcement noun a few words after a demand or an appeal in its clause («طالب بسرعة الإعلان عن موعد
-الانتخابات», «دعا إلى الإعلان عن فتح باب الحوار») is what is asked for, none made: the demand is the event."""
+الانتخابات», «دعا إلى الإعلان عن فتح باب الحوار») is what is asked for, none made: the demand is the event.
+Round 150: an announcement that opens the way to dialogue («تعلن فتح الطريق للحوار») is an intent to negotiate
+(036): :func:`opened_dialogue`."""
 
 from __future__ import annotations
 
@@ -55,4 +57,21 @@ def asked_announcement(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> bool:
         if h.entry.id in ASKING and max(a, hit.i - ASKED_REACH) <= h.j < hit.i and not any(
                 clause_stop(doc.tokens[t].text) for t in range(h.j + 1, hit.i)):
             return True
+    return False
+
+
+DIALOGUE_REACH = 3  # tokens after the opened way read for the dialogue («فتح الطريق أمام الحوار»)
+
+
+def opened_dialogue(doc: Doc, hit: Hit, b: int) -> bool:
+    """Round 150: «أن تعلن (الحكومة) فتح الطريق للحوار», «أعلن فتح باب المفاوضات»: a verb of announcing whose
+    object, within ``ANNEX_REACH`` tokens in its clause, opens the way (``opening_ways``) to a dialogue
+    (``dialogue_objects`` within ``DIALOGUE_REACH`` tokens) performs an intent to negotiate (036), no statement."""
+    if hit.entry.id != "announce" or hit.pos != "V":
+        return False
+    for t in range(hit.j + 1, min(b - 1, hit.j + 1 + ANNEX_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if f"{key_at(doc, t)} {key_at(doc, t + 1)}" in fw("opening_ways"):
+            return any(key_at(doc, u) in fw("dialogue_objects") for u in range(t + 2, min(b, t + 2 + DIALOGUE_REACH)))
     return False

@@ -312,3 +312,39 @@ def obliged(hit: Hit, before: list[str]) -> bool:
     if hit.pos != "V" or len(keys) < 2 or keys[-1] not in ("ان", "بان"):
         return False
     return any(k.lstrip("وف") in fw("obligation_modals") for k in keys[-1 - OBLIGED_REACH : -1])
+
+
+CONJUNCT_REACH = 30  # tokens before a «وأن» clause read for the obliged «أن» clause it joins
+CONJUNCT_OBLIGED = 8  # keys before that «أن» read for the word of obligation («يجب على الحكومة ... في مقابل ذلك أن»)
+
+
+def obliged_conjunct(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 150: «يجب على الحكومة أن توقف عملياتها، وأن «تعلن» فتح الطريق»: a verb trigger right after «وأن» joins
+    an earlier «أن» clause of its sentence that a word of obligation governs (see :func:`obliged`): owed too."""
+    if hit.pos != "V" or hit.i <= sent_start or nkey(doc.tokens[hit.i - 1].text) not in ("وان", "وبان"):
+        return False
+    for t in range(hit.i - 2, max(sent_start, hit.i - CONJUNCT_REACH) - 1, -1):
+        key = nkey(doc.tokens[t].text)
+        if doc.tokens[t].text in (".", "؟", "?", "!", ":"):
+            return False
+        if key in ("ان", "بان"):
+            keys = [nkey(doc.tokens[k].text) for k in range(max(sent_start, t - CONJUNCT_OBLIGED - 2), t)]
+            keys = [k for k in keys if k not in QUOTE_MARKS]
+            return any(k.lstrip("وف") in fw("obligation_modals") for k in keys[-CONJUNCT_OBLIGED:])
+    return False
+
+
+def ahead_of(doc: Doc, hit: Hit, before: list[str]) -> bool:
+    """Round 150: «زادت من توتر الأجواء قبل استئناف محادثات سلام»: a noun trigger right after «قبل» and a masdar of
+    starting or resuming (``resumption_masdars``) is what is to come, planned - unless a time in its clause after
+    it dates it («قبل بدء الاجتماع أمس»: the meeting was held)."""
+    if hit.pos != "N" or len(before) < 2 or before[-1].lstrip("و") not in fw("resumption_masdars") \
+            or before[-2].lstrip("و") != "قبل":
+        return False
+    for t in range(hit.j + 1, len(doc.tokens)):
+        text = doc.tokens[t].text
+        if clause_stop(text) or text in (".", "؟", "?", "!"):
+            break
+        if any(s.start == doc.tokens[t].start for s in doc.times) or nkey(text) in fw("not_actors"):
+            return False
+    return True

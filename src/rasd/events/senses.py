@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from . import assaults, converged, lifting, protests
-from .annexed import annexation, asked_announcement, occupation
+from .annexed import annexation, asked_announcement, occupation, opened_dialogue
 from .any_kind import any_kind
 from .body_names import in_body_name
 from .clauses import held_state, named_declaration, not_an_act
@@ -17,6 +17,7 @@ from .figurative import (criticism, figurative, name_word, named_not_told, no_ac
                          talk_rounds, talks_round, verbal_attack)
 from .lexicon import Hit
 from .nonevents import not_told
+from .performative import performative
 
 
 def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: bool,
@@ -41,6 +42,8 @@ def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[in
         hit = Hit(hit.i, hit.j, converged.negotiation(), hit.pos, hit.cand)  # round 134: «محادثات السلام»: 046
     if annexation(doc, hit, b):
         hit = Hit(hit.i, hit.j, occupation(), hit.pos, hit.cand)  # round 144: «أعلنت ضم الإقليم إلى البلاد»: 192
+    elif opened_dialogue(doc, hit, b):
+        hit = Hit(hit.i, hit.j, performative(hit.entry, "036"), hit.pos, hit.cand)  # round 150: «تعلن فتح الطريق للحوار»
     if verbal_attack(doc, hit, a, b):
         hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
     if court_conviction(doc, hit, a, b):

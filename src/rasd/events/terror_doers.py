@@ -27,12 +27,15 @@ act from its own clause; this reads what the article says around it). A generic 
 - round 144: a storming is read as the attacks are («اقتحم متشددون من تنظيم داعش نقطة تفتيش»: 180; its storming
   of a town, or the army's of a checkpoint, stays 190); a killing with no doer of its own when such an attack
   came («قتل جنود عندما هاجم مقاتلو داعش الحاجز») takes the attack's code.
+- round 150 (:mod:`.unnamed_militants`): a killing when unnamed militants acted («حين اقتحم مسلحون»), and attacks
+  an extremist group plans («عملاء تنظيم القاعدة ... في التخطيط لهجمات»): 180.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, keys_of, nkey
+from .unnamed_militants import militants_when, planned_by_extremists
 from .word_tests import clause_stop
 
 GENERIC = frozenset(("attack", "attack_masdar", "attack_dual", "kill", "target", "slaughter", "storm"))
@@ -211,13 +214,15 @@ def terror_doers(doc: Doc, events: list[Event]) -> None:
             continue
         i, j = span
         if _claimed(doc, ev, events, j) or (_extremist_doer(doc, ev) and _on_terror_target(doc, ev, j)) \
-                or _day_named(doc, ev, j):
+                or _day_named(doc, ev, j) or planned_by_extremists(doc, ev):  # round 150: «في التخطيط لهجمات»
             ev.code = "180"
         elif (told := _retold(doc, ev, events, i)) is not None:
             ev.code = told
     for ev in events:
         if (told := _killed_when(doc, ev, events)) is not None:
             ev.code = told  # round 144: «قتل جنود عندما هاجم مقاتلو داعش الحاجز»
+        elif militants_when(doc, ev):
+            ev.code = "180"  # round 150: «قتل 14 ضابطا حين اقتحم مسلحون المباني»
 
 
 __all__ = ["terror_doers"]
