@@ -63,3 +63,16 @@ def test_a_joined_clause_of_a_told_act_is_not_owed() -> None:
     doc, ev = news_event("وقال الوزير إن الجيش أوقف عملياته في الجنوب، وأن الحكومة أعلنت فتح الطريق للحوار.", "أعلنت")
     assert ev.code == "036"
     assert ev.modality == "reported"
+
+
+def test_a_fronted_duty_is_owed() -> None:
+    doc, ev = news_event("وقال النائب إن «على الحكومة أن تتفاوض مع المعارضة فورا».", "تتفاوض")
+    assert ev.code.startswith("04")
+    assert ev.modality == "planned"
+
+
+def test_agreeing_on_an_act_is_no_duty() -> None:
+    doc, ev = news_event("وقال الوزير إنهم اتفقوا على أن يجتمعوا في الرياض.", "يجتمعوا")
+    assert ev.modality == "planned"  # (agreed on: round 51; not the fronted duty)
+    doc, ev = news_event("وحرص الوزير على أن يلتقي رئيس الوزراء في الرياض أمس.", "يلتقي")
+    assert ev.modality != "planned"

@@ -311,7 +311,19 @@ def obliged(hit: Hit, before: list[str]) -> bool:
     keys = [k for k in before if k not in QUOTE_MARKS]
     if hit.pos != "V" or len(keys) < 2 or keys[-1] not in ("ان", "بان"):
         return False
-    return any(k.lstrip("وف") in fw("obligation_modals") for k in keys[-1 - OBLIGED_REACH : -1])
+    near = keys[-1 - OBLIGED_REACH : -1]
+    return any(k.lstrip("وف") in fw("obligation_modals") for k in near) or _fronted_on(keys, near)
+
+
+def _fronted_on(keys: list[str], near: list[str]) -> bool:
+    """Round 150: «إن «على الحكومة أن توقف»: «على» + its bearer fronted at the head of its clause (its first key, or
+    right after «إن/أن/لكن») before the «أن» is a duty owed, as after «يجب» («اتفقوا على أن»: an object, no duty)."""
+    first = len(keys) - 1 - len(near)
+    for s, k in enumerate(near):
+        if k.lstrip("وف") == "علي" and s + 1 < len(near):
+            at = first + s
+            return at == 0 or keys[at - 1].lstrip("و") in ("ان", "انه", "لكن", "بل")
+    return False
 
 
 CONJUNCT_REACH = 30  # tokens before a «وأن» clause read for the obliged «أن» clause it joins
