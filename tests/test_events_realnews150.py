@@ -1,7 +1,7 @@
 """Round 150 of real news: a killing with no doer when unnamed militants stormed («حين اقتحم مسلحون») and attacks an
 extremist group plans («عناصر تنظيم القاعدة ... في التخطيط لهجمات») are 18x; an announcement opening the way to
 dialogue is an intent to negotiate (036); a «وأن» clause joined to an obliged «أن» clause is owed (planned), and so
-are talks after «قبل استئناف». Hand-made sentences (paraphrases, no article text)."""
+are talks after «قبل استئناف» and an act after a fronted duty («على الحكومة أن»). Hand-made sentences (paraphrases, no article text)."""
 
 from __future__ import annotations
 
