@@ -8,8 +8,9 @@ in its sentence or the one before: back from the phrase, the first name written 
 «بمدينة عدن», «مديرية «...»»; «حزب العمال الكردستاني») is the target, past countries and past towns written with another head of
 places («مدينة المكلا، محافظة حضرموت ... المدينة»).
 
-Round 147: the head may be the genitive of a bare noun («معاقل الحزب», a body only), and a body is the one body
-written with that head anywhere before in the article, where the nearer sentences name none (two such bodies: none).
+Round 147: the head may be the genitive of a bare noun («معاقل الحزب», a body only), which then stands for the one
+body written with that head anywhere before in the article where the nearer sentences give none (two such bodies:
+none); a bare «الحزب» keeps the nearer search alone.
 
 Nothing where a name of the kind written with no head stands nearer («مدينة حمص ... حلب ... ودخلت المدينة»: the nearer
 town may be the one meant; for a body, any other body), where the name is the head alone, or where it is the event's
@@ -127,8 +128,8 @@ def head_anaphor_targets(doc: Doc, events: list[Event]) -> None:
         if found is None or not isinstance(span, list):
             continue
         tid = _antecedent(doc, ev, int(span[0]), *found)
-        if tid is None and found[1] == BODY:
-            tid = _only_body(doc, ev, int(span[0]), found[0])
+        if tid is None and found[1] == BODY and doc.token_at(int(span[0])) != doc.token_at(int(span[1]) - 1):
+            tid = _only_body(doc, ev, int(span[0]), found[0])  # a genitive only: «على الحزب» stays with the nearer
         if tid is not None:
             ev.target = tid
             ev.attrs.pop("target_span", None)
