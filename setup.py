@@ -247,6 +247,7 @@ COMPILED = [
     "events/when_objects.py",
     "events/pronoun_targets.py",
     "events/deep_targets.py",
+    "events/left_targets.py",
     "events/sisters.py",
     "events/thing_pronouns.py",
     "events/subject_stops.py",

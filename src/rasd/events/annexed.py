@@ -39,14 +39,21 @@ def annexation(doc: Doc, hit: Hit, b: int) -> bool:
     """Whether the verb of announcing ``hit`` (its sentence ending at token ``b``) announces an annexation."""
     if hit.entry.id != "announce" or hit.pos != "V":
         return False
-    for t in range(hit.j + 1, min(b, hit.j + 1 + ANNEX_REACH)):
+    return annexed_place(doc, hit.j, b) is not None
+
+
+def annexed_place(doc: Doc, j: int, b: int) -> int | None:
+    """The token of the place annexed after the verb of announcing ending at token ``j`` (its sentence ending at
+    token ``b``): the place right after a masdar of annexing, «إلى» soon after; None where there is none."""
+    for t in range(j + 1, min(b, j + 1 + ANNEX_REACH)):
         if clause_stop(doc.tokens[t].text):
-            return False
+            return None
         if key_at(doc, t) in fw("annex_words"):
             if t + 1 >= b or not _place_at(doc, t + 1):
-                return False
-            return any(key_at(doc, u) in ("الي", "الى", "إلى") for u in range(t + 2, min(b, t + 2 + JOINED_REACH)))
-    return False
+                return None
+            joined = any(key_at(doc, u) in ("الي", "الى", "إلى") for u in range(t + 2, min(b, t + 2 + JOINED_REACH)))
+            return t + 1 if joined else None
+    return None
 
 
 def asked_announcement(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> bool:

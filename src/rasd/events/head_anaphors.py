@@ -8,6 +8,10 @@ in its sentence or the one before: back from the phrase, the first name written 
 «بمدينة عدن», «مديرية «...»»; «حزب العمال الكردستاني») is the target, past countries and past towns written with another head of
 places («مدينة المكلا، محافظة حضرموت ... المدينة»).
 
+Round 147: the head may be the genitive of a bare noun («معاقل الحزب», a body only), which then stands for the one
+body written with that head anywhere before in the article where the nearer sentences give none (two such bodies:
+none); a bare «الحزب» keeps the nearer search alone.
+
 Nothing where a name of the kind written with no head stands nearer («مدينة حمص ... حلب ... ودخلت المدينة»: the nearer
 town may be the one meant; for a body, any other body), where the name is the head alone, or where it is the event's
 own source.
@@ -34,8 +38,25 @@ def _head(doc: Doc, span: object) -> tuple[str, str] | None:
     if not isinstance(span, list) or len(span) != 2:
         return None
     k = doc.token_at(int(span[0]))
+    if k is not None and doc.tokens[k].end != span[1] and k + 1 < len(doc.tokens) and \
+            doc.tokens[k + 1].end == span[1] and _bare_noun(doc, k):
+        k += 1  # round 147: «معاقل الحزب»: the head in the genitive of a bare noun
+        found = _head_at(doc, k)
+        return found if found is not None and found[1] == BODY else None
     if k is None or doc.tokens[k].end != span[1]:
         return None
+    return _head_at(doc, k)
+
+
+def _bare_noun(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is one word with no article, clitic or digit: a noun that may head a genitive."""
+    words = doc.tokens[k].words
+    text = doc.tokens[k].text
+    return len(words) == 1 and words[0].kind == "stem" and not nkey(text).startswith("ال") and text.isalpha()
+
+
+def _head_at(doc: Doc, k: int) -> tuple[str, str] | None:
+    """(head key, entity type) of token ``k``, a definite word of a listed head, else None."""
     stems = [w for w in doc.tokens[k].words if w.kind == "stem"]
     if len(stems) != 1 or any(w.kind == "enclitic" for w in doc.tokens[k].words):
         return None
@@ -89,6 +110,14 @@ def _antecedent(doc: Doc, ev: Event, at: int, head: str, typ: str) -> str | None
     return None
 
 
+def _only_body(doc: Doc, ev: Event, at: int, head: str) -> str | None:
+    """Round 147: the one body written with ``head`` anywhere before offset ``at`` («حزب العمال الكردستاني» paragraphs
+    before «الحزب»); None where two are, or where it is the event's own source."""
+    found = {ent.id for ent in doc.entities if ent.type == BODY for m in ent.mentions
+             if m.end <= at and _written_head(doc, m.start, m.end) == head}
+    return next(iter(found)) if len(found) == 1 and ev.source not in found else None
+
+
 def head_anaphor_targets(doc: Doc, events: list[Event]) -> None:
     """Give an event whose target phrase is a bare head noun the name that head last named (module docstring)."""
     for ev in events:
@@ -99,6 +128,8 @@ def head_anaphor_targets(doc: Doc, events: list[Event]) -> None:
         if found is None or not isinstance(span, list):
             continue
         tid = _antecedent(doc, ev, int(span[0]), *found)
+        if tid is None and found[1] == BODY and doc.token_at(int(span[0])) != doc.token_at(int(span[1]) - 1):
+            tid = _only_body(doc, ev, int(span[0]), found[0])  # a genitive only: «على الحزب» stays with the nearer
         if tid is not None:
             ev.target = tid
             ev.attrs.pop("target_span", None)

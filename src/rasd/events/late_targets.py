@@ -11,7 +11,9 @@ around the trigger; each rule gives a target only to an event that has none (a n
 - ``pronoun_targets`` (round 113): «وفرض عقوبات عليها», «القبض على فلان أو قتله»: the one the pronoun agrees with;
 - ``when_objects`` (round 113): «وحين خرج نائب المحافظ ...، رشقه هؤلاء»: the titled person of the «حين» clause;
 - ``deep_targets`` (round 122): «ترفض التعاون مع إيران», «أن بلاده ودول الخليج اتفقوا», «للشعب اليمني»: the party
-  told a few words away.
+  told a few words away;
+- ``left_targets`` (round 147): «ضم الإقليم إلى», «المحادثات التي استضافتها X», «انتقاداتها لتوقيع رئيس حزب X»: the
+  land annexed, the host of the talks, the party at the end of the masdar's genitive chain.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from ..doc import Doc, Event
 from .allegiance import allegiance_targets
 from .deep_targets import deep_targets
 from .head_anaphors import head_anaphor_targets
+from .left_targets import left_targets
 from .member_targets import member_targets
 from .met_targets import met_targets
 from .protested import protested_targets
@@ -41,3 +44,4 @@ def late_targets(doc: Doc, events: list[Event]) -> None:
     when_objects(doc, events)
     pronoun_targets(doc, events)
     deep_targets(doc, events)
+    left_targets(doc, events)

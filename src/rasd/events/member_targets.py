@@ -11,6 +11,9 @@ past quotation marks, a slash and one generic head of a group («جماعة», �
 Round 132: the envoys of a group («التقى ممثلين عن حركة حماس», «ممثلي الحركة»: function words
 ``envoy_target_nouns``) are the group too, named in their genitive or after «من/عن».
 
+Round 147: a count «من» the group's name itself, with no member noun («قتلت فيه خمسة من طالبان», «عدد من
+«حزب الله»»), and a group's activists («ناشطين من حزب العمال الكردستاني»: ``member_target_nouns``).
+
 Nothing where the name is not an organisation («مقاتلين من حلب»: a town; «عناصر الأمن»: no name), where a word of
 another kind stands between (an adjective: «مقاتلين أكراد»; a pronoun: «عناصر من مسلحيه»), or where the group is
 the event's own source.
@@ -51,9 +54,17 @@ def _member_noun(doc: Doc, first: int, last: int) -> int | None:
         if k - 1 > first and nkey(doc.tokens[k - 1].text) == FROM and nkey(doc.tokens[k].text) in fw(
                 "violent_group_nouns"):
             return k - 1  # round 106: «قتل 6 من جماعة «أنصار بيت المقدس»»: a count of the group's own, no member noun
+        if k - 1 > first and nkey(doc.tokens[k - 1].text) == FROM and _numbered(doc, first, k - 1):
+            return k - 1  # round 147: «قتلت فيه خمسة من طالبان»: a count «من» the name itself (checked: a group)
         if not _counted(doc, k):
             return None
     return None
+
+
+def _numbered(doc: Doc, first: int, end: int) -> bool:
+    """Whether tokens ``first``..``end`` - 1 are a count: a number, or a quantity word («عدد», «عشرات»)."""
+    return all(any(ch.isdigit() for ch in doc.tokens[t].text) or nkey(doc.tokens[t].text) in fw("quantity_heads")
+               or any(n.start <= doc.tokens[t].start < n.end for n in doc.numbers) for t in range(first, end))
 
 
 def named_at(doc: Doc, k: int) -> Entity | None:
