@@ -185,6 +185,7 @@ COMPILED = [
     "events/where_listed.py",
     "events/where_witness.py",
     "events/where_these.py",
+    "events/where_own.py",
     "events/said_when.py",
     "events/attached.py",
     "events/retrospect.py",

@@ -18,6 +18,7 @@ from .where_near import (attacked_object_place, broadcast_place, open_compass, p
                          taken_past_aside)
 from .where_listed import also_clause_place, listed_item_place, protested_act_place
 from .where_topics import resident_place, topic_place
+from .where_own import conjunct_before, inside_place, occasion_clitic, region_genitive
 from .where_witness import witness_place
 
 
@@ -50,7 +51,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                 continue
             c = land
         # «ناشدت ... العاملين في القطاع الصحي بمحافظة عدن»: after a verbal act, a «بـ» place word is the object's
-        near = placed(doc, chunks, k, clitic=c.i < hit.i or hit.entry.code[:2] not in VERBAL_CODES)
+        near = placed(doc, chunks, k, clitic=c.i < hit.i or hit.entry.code[:2] not in VERBAL_CODES) \
+            or inside_place(hit, c) or occasion_clitic(doc, chunks, k) or region_genitive(doc, chunks, k)
         compass = not (c.prep == "في" or near) and (
             after_compass(doc, chunks, k) or bare_compass(doc, hit, c) or open_compass(doc, hit, c))
         if (c.prep == "في" or near or compass) \
@@ -58,7 +60,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                 and not elsewhere_place(doc, hit, c) and not resident_place(doc, c) and not topic_place(doc, hit, c) \
                 and not purpose_far(doc, hit, c) and not relative_before(doc, hit, c) and not eve_place(doc, hit, c) \
                 and not where_clause_after(doc, hit, c) and not listed_item_place(doc, hit, c) \
-                and not also_clause_place(doc, hit, c) and not protested_act_place(doc, hit, c):
+                and not also_clause_place(doc, hit, c) and not protested_act_place(doc, hit, c) \
+                and not conjunct_before(doc, chunks, hit, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"
                                                         and not _comma(doc, chunks[0].i, c.j)):
