@@ -366,6 +366,9 @@ COMPILED = [
     "events/relayed.py",
     "events/captions.py",
     "events/nearer_subjects.py",
+    "entities/adjectivebodies.py",
+    "entities/countryforms.py",
+    "entities/citytitles.py",
 ]
 
 

@@ -14,7 +14,7 @@ from .gentilics import nisba_after
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
-from .royalnames import KING_HEADS, foreign_royal, past_monarchs
+from .royalnames import KING_HEADS, foreign_royal, past_monarchs, past_presidents
 from .units import NASAB, QUOTES
 
 
@@ -25,6 +25,8 @@ ROYAL = frozenset(norm_key(w) for w in ("ملك", "أمير", "امير", "سل�
 # name is looked up among their officials only («الملك فاروق» is no Syrian minister named Farouk).
 MONARCHIES = frozenset("SAU JOR MAR KWT BHR QAT ARE OMN GBR ESP NLD BEL SWE NOR DNK JPN THA BRN LSO SWZ KHM BTN "
                        "MYS TON LIE MCO AND IRN EGY LBY IRQ YEM AFG ETH".split())
+
+_PRESIDENTS = frozenset({norm_key("رئيس")})  # a head of state's title: «الرئيس السادات», a president of the past
 
 
 class EntityBuilder:
@@ -80,9 +82,11 @@ class EntityBuilder:
                     cands = now or past
                     if king and len(now) > 1 and len(past) == 1:
                         cands = past
-                else:  # «المهندس محمد» is not «شيخ محمد»: a given name after another title than the royal one
-                    heads = {m.attrs.get("head") for m in ms}
+                heads = {m.attrs.get("head") for m in ms}
+                if not royal:  # «المهندس محمد» is not «شيخ محمد»: a given name after another title than the royal one
                     cands = [c for c in cands if not self.titled_given(c) or norm_key(c.name.split()[-2]) in heads]
+                if not cands and not royal and heads & _PRESIDENTS and self.g.surname_alone(key[0]):
+                    cands = past_presidents(self.g.surnames.get(key[0], ()), doc.date)  # «الرئيس السادات»
                 got = cands[0] if len(cands) == 1 else None
             if got is None and len(key) >= 2:
                 got = self.g.known_variant(list(key), doc.date, near)  # «فرنسوا هولاند» for «فرانسوا هولاند»
@@ -119,6 +123,10 @@ class EntityBuilder:
             e.country = iso  # «جامعة أم القرى», «مطار بيروت»: an institution named after a town of one state
             e.attrs["country_from"] = "place"
         clubs = [str(m.attrs["club_country"]) for m in ms if isinstance(m.attrs.get("club_country"), str)]
+        within = [self.g.by_id.get(str(m.attrs["within"])) for m in ms if m.attrs.get("within")]
+        if typ == "LOCATION" and not e.country and within and within[0] is not None and within[0].country:
+            e.country = within[0].country  # «قناة بنما»: Panama's canal
+            e.attrs["country_from"] = "within"
         if typ == "ORGANIZATION" and not e.country and clubs:
             e.country = clubs[0]  # «نادي قطر»: a club named after its country
         if typ == "ORGANIZATION" and not e.country:

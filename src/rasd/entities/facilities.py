@@ -152,8 +152,9 @@ def _waterway(doc: Doc, mentions: list[Mention], i: int, off: int) -> bool:
         return False
     if not _joined(doc, toks[i], nxt) or doc.text[max(0, toks[i].start - 2) : toks[i].start].strip() in OPENING_QUOTES:
         return False
-    if not any(m.start == nxt.start and m.end == nxt.end and m.type == "LOCATION" and m.attrs.get("kind") == "country"
-               for m in mentions):
+    land = next((m for m in mentions if m.start == nxt.start and m.end == nxt.end and m.type == "LOCATION"
+                 and m.attrs.get("kind") == "country"), None)
+    if land is None:
         return False
     after = toks[i + 2].text if i + 2 < len(toks) else ""
     if after[:1].isdigit() or after[:1] in OPENING_QUOTES:
@@ -163,6 +164,8 @@ def _waterway(doc: Doc, mentions: list[Mention], i: int, off: int) -> bool:
     if any(m.start < start or m.end > end for m in over):
         return False
     _replace(doc, mentions, over, start, end, "LOCATION")
+    if land.attrs.get("gid"):
+        mentions[-1].attrs["within"] = land.attrs["gid"]  # the canal lies in the country it is named by (round 63)
     return True
 
 

@@ -7,7 +7,11 @@ its clause gives a person of no country that country. «هاموند، النا�
 country and no actor named in the apposition of a person of known country by a word of membership
 (``member_words``: «النافذ في», «القيادي في», «عضو») is of his country (a party, «حزب» before its name, is his
 country's party: ISO + PTY). A facility named with no country of its own («ميناء مبارك») is left without one: the
-context alone names no safe owner."""
+context alone names no safe owner.
+
+Round 63: «وحزب الشعب بزعامة زهير المغزاوي»: a person of no country named right after a body of known country and
+«بزعامة», «برئاسة» or «بقيادة» (led by) is its leader, of its country (and of its actor where that is of the
+country: a party's leader is of its party, TUNPTY)."""
 
 from __future__ import annotations
 
@@ -23,6 +27,10 @@ _QUOTES = "«»"
 APPOSITION_WORDS = 12  # words of an apposition read for «في» + a country
 MEMBER_GAP = 60  # characters at most between a person's name and the body of his apposition
 _LEAD = re.compile(r"\s*[،,]\s*(?:وهو|وهي)\s+")
+_LED_BY = re.compile(r"[»\"]?\s*(?:بزعامة|برئاسة|بقيادة)\s+$")
+_LEADER = re.compile(r"(?:^|\s)(?:ال)?(?:زعيم|قائد)(?:\s+(?:ال)?جديد)?\s+لـ?\s*[«\"]?$")
+_DEPUTIES = re.compile(r"\s*[،,]\s*و?(?:نائبيه|نائباه|نائبه)\s+(?:[^\s،,.«»]+\s+)?")  # («مولاي»: a word of rank)
+_AND = re.compile(r"(?:\s+[^\s،,.«»]+)?\s+و")  # («أخوندزاده»: a last word the name left out)
 
 
 def _country_at(g: Gazetteer, words: list[str], i: int) -> str | None:
@@ -94,3 +102,44 @@ def member_bodies(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mentio
             if "حزب" in {norm_key(w) for w in e.name.split()} or (before and before[-1].lstrip("وبل") == "حزب"):
                 e.actor = owner.country + "PTY"
             break
+
+
+def _leads(doc: Doc, g: Gazetteer, bm: Mention, m: Mention) -> bool:
+    """Is the person of mention ``m`` the leader of the body of mention ``bm`` before him: «الحزب بزعامة X», or
+    «الزعيم (الجديد) لـ«الحركة» (الملا) X» (a rank title alone between)?"""
+    gap = doc.text[bm.end : m.start]
+    if bm.end > m.start or len(gap) > 14:
+        return False
+    if _LED_BY.fullmatch(gap):
+        return True
+    lead = _LEADER.search(doc.text, max(0, bm.start - 30), bm.start)
+    words = [norm_key(w) for w in gap.strip(" »\"").split()]
+    return lead is not None and len(words) <= 1 and all((w,) in g.titles for w in words)
+
+
+def led_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
+    """Persons of no country named as the leader of a body of known country («X بزعامة Y», «زعيم لـX Y») take its
+    country and, where it is of that country, its actor; then his deputies named after him («، ونائبيه Y وZ»)
+    take his (in place)."""
+    bodies = sorted(((m, e) for e in ents if e.type == "ORGANIZATION" and e.country for m in by_entity.get(e.id, ())),
+                    key=lambda p: p[0].end)
+    persons = sorted(((m, e) for e in ents if e.type == "PERSON" for m in by_entity.get(e.id, ())),
+                     key=lambda p: p[0].start)
+    for e in ents:
+        if e.type != "PERSON" or e.country:
+            continue
+        for m in sorted(by_entity.get(e.id, ()), key=lambda m: m.start):
+            body = next((b for bm, b in reversed(bodies) if _leads(doc, g, bm, m)), None)
+            if body is None or body.country is None:
+                continue
+            e.country = body.country
+            e.attrs["country_from"] = "leader:" + body.id
+            if body.actor and body.actor.startswith(body.country) and body.actor != body.country:
+                e.actor = body.actor
+            break
+    for (pm, p), (m, e) in zip(persons, persons[1:]):  # «، ونائبيه Y وZ»: each deputy after the one before
+        gap = doc.text[pm.end : m.start]
+        if p.country and not e.country and (_DEPUTIES.fullmatch(gap) or _AND.fullmatch(gap) and str(
+                p.attrs.get("country_from", "")).startswith("deputy")):
+            e.country, e.actor = p.country, p.actor
+            e.attrs["country_from"] = "deputy:" + p.id

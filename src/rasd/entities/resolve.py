@@ -24,7 +24,7 @@ from .kinship import introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
 from .rolebodies import role_bodies
 from .posts import post_countries
-from .members import member_bodies, post_countries_apposed
+from .members import led_bodies, member_bodies, post_countries_apposed
 from .forces import force_home, home_forces
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
@@ -108,6 +108,12 @@ class Resolver(Coreference):
             cands = [c for c in persons if any(
                 same_word(k, f[-1]) and f[-1] not in c.sired if pick_last else k == f[0] and not aged for f in c.fulls)
                      or (not c.fulls and c.has_part(k))]  # fmt: skip
+            head = str(m.attrs.get("head") or "").split()[:1]
+            if len(cands) > 1 and head:
+                # «جون كيندي» the president, «السفير جوزيف بي. كيندي», then «الرئيس كيندي»: the one of that surname
+                # named with the same title before, not the one named last (round 63)
+                same = [c for c in cands if any(str(x.attrs.get("head") or "").split()[:1] == head for x in c.mentions)]
+                cands = same or cands
             if cands:
                 return max(self._listed_one(cands, doc), key=lambda c: c.last_start)
         return None
@@ -313,6 +319,7 @@ class Resolver(Coreference):
                     e.actor = top[0][0] + e.actor
                     e.attrs["country_from"] = "article"
         member_bodies(doc, ents, by_entity)  # «هاموند، النافذ في حزب «المحافظين»»: his country's party (round 125)
+        led_bodies(doc, self.g, ents, by_entity)  # «وحزب الشعب بزعامة زهير المغزاوي»: its leader (round 63)
         for e in ents:
             if e.type == "PERSON" and not e.actor and str(e.attrs.get("sector", "")).startswith(("IGO", "IMG")):
                 e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country; «زعيم تنظيم

@@ -11,7 +11,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 
 from ..doc import Mention
 from ..text.normalize import norm_key
@@ -41,6 +41,15 @@ def past_monarchs(g: Gazetteer, given: str, date: str | None, monarchies: Collec
         if is_ordinal(words[-1]) or king and len(words) >= 3 and words[1] in NASAB:
             out.append(c)
     return out
+
+
+def past_presidents(people: Iterable[Entry], date: str | None) -> list[Entry]:
+    """The lexicon's heads of a government of the past among ``people`` (round 63: «الرئيس السادات» in 2015): every
+    dated role ended by ``date`` (of the elite then) and one of them a government's."""
+    if not date:
+        return []
+    return [c for c in people if (actor_at(c.codes, date) or "").endswith("ELI")
+            and any(code[3:6] == "GOV" for code, *_ in c.codes)]
 
 
 def foreign_royal(m: Mention) -> None:

@@ -43,6 +43,9 @@ from .placednames import liberation_armies, names_after_post_place
 from .quotedbodies import media_names, numbered_units, ordinal_units, p5_group
 from .collectives import collective_actors
 from .commongivens import coached_clubs, common_givens, listed_given_pairs
+from .adjectivebodies import adjective_bodies
+from .countryforms import bare_countries
+from .citytitles import city_mayors
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
 from .innernames import institution_places, repeated_bodies
 from .adminbodies import admin_bodies
@@ -110,6 +113,8 @@ def analyze_entities(
     common_word_persons(doc, mentions, gaz)
     common_word_singles(doc, mentions, gaz)
     common_givens(doc, mentions, gaz)
+    adjective_bodies(doc, mentions)
+    bare_countries(doc, mentions, gaz)
     coached_clubs(doc, mentions)
     listed_given_pairs(doc, mentions, gaz)
     possessed_nouns(doc, mentions, gaz)
@@ -151,6 +156,7 @@ def analyze_entities(
     names_after_post_place(doc, found, mentions, gaz)
     surname_after_title(doc, mentions, gaz)
     names_before_role(doc, found, mentions, gaz)
+    city_mayors(doc, mentions, gaz)
     allah_names(doc, found, mentions, gaz)
     bracket_surnames(doc, mentions, gaz)
     apposed_rare_surnames(doc, found, mentions, gaz)
