@@ -352,6 +352,8 @@ COMPILED = [
     "quotes/complement.py",
     "quotes/explains.py",
     "quotes/shared_clause.py",
+    "quotes/media.py",
+    "quotes/and_phrase.py",
     "quotes/nouned.py",
     "quotes/through.py",
     "quotes/reports.py",
