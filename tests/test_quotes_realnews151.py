@@ -87,3 +87,8 @@ def test_a_lone_newspaper_word_with_no_paper_before_stays_a_phrase() -> None:
 def test_a_statement_of_a_named_ministry_is_the_ministry() -> None:
     text = "وقال بيان صادر عن وزارة الخارجية المصرية إن الوفد سيصل غدا."
     assert news_quote_rows(text)[0][1] == "وزارة الخارجية المصرية"
+
+
+def test_a_short_rest_past_according_to_keeps_the_whole_clause() -> None:
+    text = "وارتفع عدد القتلى وفقا للمرصد السوري إلى خمسين شخصا."
+    assert news_quote_rows(text)[0][3] == "وارتفع عدد القتلى وفقا للمرصد السوري إلى خمسين شخصا"

@@ -16,6 +16,7 @@ _WORD = re.compile(r"[^\s«»\"]+")
 _ISSUED = frozenset(("صادر", "الصادر"))
 _STATEMENTS = frozenset(("بيان", "بلاغ", "البيان", "البلاغ"))
 _MEASURED = frozenset(nkey(w) for w in ("البالغ", "البالغة", "المقدر", "المقدرة", "المقدّر", "المقدّرة"))
+REST_WORDS = 5  # words the clause must go on for past an «according to» source inside it to carry the claim alone
 MEASURE_REACH = 7  # tokens from the figure's end back to «البالغ» («البالغ حجمه نحو 400 مليار دولار»)
 
 
@@ -120,7 +121,8 @@ def according_rest(doc: Doc, cue_at: int, source_end: int, content: Span) -> Spa
     if tok.start >= content.end or not tok.text[:1].isalpha() or tok.text.startswith("ف"):
         return None  # «وفقا لـ X، ...»: a comma sets it off; «أما X بحسب Y فيكمن»: the topic's predicate follows
     rest = doc.text[tok.start : content.end].split()
-    return Span(tok.start, content.end) if len(rest) >= 3 else None
+    return Span(tok.start, content.end) if len(rest) >= REST_WORDS else None  # «إلى خمسين شخصا»: a fragment,
+    # the whole clause reads better
 
 
 def measured_phrase(doc: Doc, cue_at: int, content: Span) -> Span | None:
