@@ -354,6 +354,7 @@ COMPILED = [
     "quotes/shared_clause.py",
     "quotes/media.py",
     "quotes/and_phrase.py",
+    "quotes/second_act.py",
     "quotes/nouned.py",
     "quotes/through.py",
     "quotes/reports.py",

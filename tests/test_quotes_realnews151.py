@@ -1,7 +1,9 @@
 """Quotes on constructions of real news, round 151: a statement «بلاغ لـ X» / «بيان صادر عن X» speaks for X (its
 entity, or X's phrase where the entity layer names none); a medium «موقع X», «صحيفة X» is the entity named after
 its word; the bare «الصحيفة» is the one newspaper the article named before (none where two were); «وفقا لـ X» in
-the middle of a clause reports the clause past its source, not the cue phrase."""
+the middle of a clause reports the clause past its source, not the cue phrase (where five words or more go on), and
+right after «البالغ ... + a figure» only that measured phrase; a speaker phrase runs on past «و» («مصادر محلية وشهود
+عيان») to the complement or addressee; «، ودعا إلى» of the cue's gender ends the reported words."""
 
 from __future__ import annotations
 
@@ -92,3 +94,13 @@ def test_a_statement_of_a_named_ministry_is_the_ministry() -> None:
 def test_a_short_rest_past_according_to_keeps_the_whole_clause() -> None:
     text = "وارتفع عدد القتلى وفقا للمرصد السوري إلى خمسين شخصا."
     assert news_quote_rows(text)[0][3] == "وارتفع عدد القتلى وفقا للمرصد السوري إلى خمسين شخصا"
+
+
+def test_a_call_after_the_reported_words_is_the_speakers_next_act() -> None:
+    text = "واعتبر الوزير أن الاتفاق يفتح الطريق أمام الفوضى، ودعا إلى حوار دون وساطة أجنبية."
+    assert news_quote_rows(text)[0][3] == "الاتفاق يفتح الطريق أمام الفوضى"
+
+
+def test_a_call_of_another_gender_stays_in_the_reported_words() -> None:
+    text = "وقال الوزير إن الحكومة أقرت الخطة، ودعت إلى حوار دون وساطة أجنبية."
+    assert news_quote_rows(text)[0][3] == "الحكومة أقرت الخطة، ودعت إلى حوار دون وساطة أجنبية"

@@ -18,6 +18,7 @@ from ..events.chunks import mention_index, sentence_token_ranges
 from ..events.forms import fw, nkey
 from ..pipeline import stage
 from .agencies import agency_speaker
+from .second_act import second_act_end
 from .and_phrase import and_extended
 from .media import according_rest, issuing_body, measured_phrase, medium_speaker
 from .institutions import institution_speaker, known_as
@@ -151,6 +152,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = writers_remark_end(doc, content)  # «...، وهي الحادثة التي», «...، خلال لقاء مع»
                 content = main_clause_end(doc, t, content, sent)  # «وبينما ...، مؤكدين أن X، بدأت الحكومة»
                 content = self_description_end(doc, t, content, chunks)  # «الذي يقول إنه X وتواصل»: narrative
+                content = second_act_end(doc, content, cue) or content  # «إن ...، ودعا إلى حوار»: his next act
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):
