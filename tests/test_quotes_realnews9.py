@@ -52,7 +52,7 @@ def test_a_meeting_with_him_is_the_named_person_s() -> None:
 
 def test_the_issuer_of_an_article_described_before_a_comma() -> None:
     doc = analyze("كما نشرت مجلة «أتلانتيك» الأميركية مقالا أخيرا في هذا الإطار، أشارت فيه إلى أن الحرب طويلة.")
-    assert quote_speakers(doc) == [("أشارت", "[مجلة «أتلانتيك» الأميركية]")]
+    assert quote_speakers(doc) == [("أشارت", "أتلانتيك")]  # round 151: the magazine's entity, not its phrase
 
 
 def test_narrated_reports() -> None:

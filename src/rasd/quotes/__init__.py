@@ -18,6 +18,9 @@ from ..events.chunks import mention_index, sentence_token_ranges
 from ..events.forms import fw, nkey
 from ..pipeline import stage
 from .agencies import agency_speaker
+from .second_act import second_act_end
+from .and_phrase import and_extended
+from .media import according_rest, issuing_body, measured_phrase, medium_speaker
 from .institutions import institution_speaker, known_as
 from .as_said import as_said
 from .asides import according_asides, writers_aside
@@ -149,6 +152,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = writers_remark_end(doc, content)  # «...، وهي الحادثة التي», «...، خلال لقاء مع»
                 content = main_clause_end(doc, t, content, sent)  # «وبينما ...، مؤكدين أن X، بدأت الحكومة»
                 content = self_description_end(doc, t, content, chunks)  # «الذي يقول إنه X وتواصل»: narrative
+                content = second_act_end(doc, content, cue) or content  # «إن ...، ودعا إلى حوار»: his next act
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):
@@ -261,6 +265,20 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if owner is not None:  # «وأشار التقرير» of the one body's report; «القيادة العسكرية لحزب X»: X
                 speaker, attrs["via"] = owner, "report"
                 del attrs["speaker_text"]
+            given = attrs.get("speaker_text")
+            free = (isinstance(given, Span) and speaker is None and t not in bodies and "speakers" not in attrs)
+            medium = medium_speaker(doc, given, tok.start) if free and isinstance(given, Span) else None
+            if medium is not None:  # «وقال موقع ويكيليكس», «وذكرت الصحيفة» after «صحيفة النهار»: that medium
+                speaker, attrs["via"] = medium, "medium"
+                del attrs["speaker_text"]
+            issued = issuing_body(doc, given) if free and medium is None and isinstance(given, Span) else None
+            if issued is not None:  # «قال بلاغ لرئاسة الجمهورية»: the presidency's statement, the presidency speaks
+                attrs["via"] = "issued"
+                if issued[0] is not None:
+                    speaker = issued[0]
+                    del attrs["speaker_text"]
+                else:
+                    attrs["speaker_text"] = issued[1]
             if (speaker is None and via in ("carry", "relative", "svo", "held", "shared", "statement", "untagged") and scene.held is not None
                     and "speaker_text" not in attrs):
                 attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources
@@ -287,6 +305,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if isinstance(given, Span) and speaker is None:
                 attrs["speaker_text"] = missed_name(doc, given) or run_to_complement(doc, given)  # «وزير خارجية
                 # سنغافورة»; «وقالت المتحدثة باسم المفوضية فلانة علانية إن»: the name the entity layer missed
+            given = attrs.get("speaker_text")
+            if isinstance(given, Span) and speaker is None:  # «مصادر محلية وشهود عيان», «مسؤولون حاليون وسابقون»
+                attrs["speaker_text"] = and_extended(doc, given, Span(tok.start, tok.end), content) or given
+            if cue.kind == "according" and not is_direct:  # «وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ...»
+                content = (according_rest(doc, tok.start, _source_end(doc, tok.start, speaker, attrs), content)
+                           or measured_phrase(doc, tok.start, content) or content)  # «الاقتصاد البالغ حجمه X وفقا لـ»
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )
@@ -295,6 +319,17 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 quotes.append(Quote(cue=Span(tok.start, tok.end), content=second, direct=True, speaker=speaker,
                                     attrs=dict(attrs)))
     return quotes
+
+
+def _source_end(doc: Doc, at: int, speaker: str | None, attrs: dict[str, object]) -> int:
+    """Where the source an «according to» cue at character ``at`` names ends: its speaker phrase, or the first
+    mention of its speaker after the cue (``at`` where neither follows it)."""
+    given = attrs.get("speaker_text")
+    if isinstance(given, Span) and given.start > at:
+        return given.end
+    ent = doc.entity(speaker)
+    ends = [m.end for m in ent.mentions if m.start > at] if ent is not None else []
+    return min(ends) if ends else at
 
 
 def _carry_affiliation(quotes: list[Quote], attrs: dict[str, object]) -> None:

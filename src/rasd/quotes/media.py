@@ -1,0 +1,147 @@
+"""A medium or a statement as the speaker phrase, for the ``quotes`` stage: «وقال موقع ويكيليكس» is the entity
+named after the medium's word (quoted_media_heads), «وذكرت الصحيفة» the one medium the article named before it; «قال
+بلاغ لرئاسة الجمهورية» / «بيان صادر عن X» speaks for the body that issued it (its entity, or the body's phrase
+where the entity layer names none); and «وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ...»: what «وفقا لـ» in
+the middle of a clause reports is the clause past its source, not the cue phrase.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Span
+from ..events.forms import fw, nkey
+
+_WORD = re.compile(r"[^\s«»\"]+")
+_ISSUED = frozenset(("صادر", "الصادر"))
+_STATEMENTS = frozenset(("بيان", "بلاغ", "البيان", "البلاغ"))
+_MEASURED = frozenset(nkey(w) for w in ("البالغ", "البالغة", "المقدر", "المقدرة", "المقدّر", "المقدّرة"))
+REST_WORDS = 5  # words the clause must go on for past an «according to» source inside it to carry the claim alone
+MEASURE_REACH = 7  # tokens from the figure's end back to «البالغ» («البالغ حجمه نحو 400 مليار دولار»)
+
+
+def _key(word: str) -> str:
+    return nkey(word).removeprefix("و")
+
+
+def _mention_at(doc: Doc, pos: int, types: tuple[str, ...] = ("ORGANIZATION", "PERSON")) -> str | None:
+    """The entity (of one of ``types``) one of whose mentions starts at character ``pos`` (or right after a quote
+    mark there)."""
+    for ent in doc.entities:
+        if ent.type in types and any(m.start in (pos, pos + 1) for m in ent.mentions):
+            return ent.id
+    return None
+
+
+def _is_medium(doc: Doc, ent_id: str) -> bool:
+    """An organisation whose name opens with a medium's word («صحيفة واشنطن بوست») or one of whose mentions follows
+    that word («موقع «ويكيليكس»», «صحيفة النهار»)."""
+    ent = doc.entity(ent_id)
+    if ent is None or ent.type != "ORGANIZATION":
+        return False
+    first = ent.name.split()[:1]
+    if first and _key(first[0]) in fw("quoted_media_heads"):
+        return True
+    for m in ent.mentions:
+        before = _WORD.findall(doc.text[max(0, m.start - 12) : m.start])
+        if before and _key(before[-1]) in fw("quoted_media_heads"):
+            return True
+    return False
+
+
+def medium_speaker(doc: Doc, phrase: Span, at: int) -> str | None:
+    """The medium a speaker phrase names: the entity named right after its head word («موقع ويكيليكس», «صحيفة
+    «الحياة»») or one whose name the phrase is; for the bare definite head alone («الصحيفة», «الموقع»), the one
+    medium of that kind named before character ``at`` (None where none or more than one was)."""
+    words = list(_WORD.finditer(doc.text, phrase.start, phrase.end))
+    if not words:
+        return None
+    head = _key(words[0].group())
+    if head in fw("quoted_media_heads") and not (len(words) == 1 and head.startswith("ال")):
+        here = _mention_at(doc, words[0].start())
+        if here is not None and _is_medium(doc, here):
+            return here
+        if len(words) > 1:
+            return _mention_at(doc, words[1].start(), ("ORGANIZATION", "MISC"))
+        return None
+    bare = head.removeprefix("ال")
+    if len(words) > 1 or not head.startswith("ال") or bare not in fw("quoted_media_heads"):
+        return None
+    found: set[str] = set()
+    for ent in doc.entities:
+        if not any(m.end <= at for m in ent.mentions) or not _is_medium(doc, ent.id):
+            continue
+        first = ent.name.split()[:1]
+        kinds = {_key(first[0])} if first else set()
+        for m in ent.mentions:
+            before = _WORD.findall(doc.text[max(0, m.start - 12) : m.start])
+            if before:
+                kinds.add(_key(before[-1]))
+        if bare in kinds:
+            found.add(ent.id)
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def issuing_body(doc: Doc, phrase: Span) -> tuple[str | None, Span] | None:
+    """«بلاغ لرئاسة الجمهورية», «بيان صادر عن وزارة X»: (the issuer's entity or None, the issuer's phrase) of a
+    speaker phrase that is a statement of a body; None where the phrase is no such statement."""
+    words = list(_WORD.finditer(doc.text, phrase.start, phrase.end))
+    if len(words) < 2 or _key(words[0].group()) not in _STATEMENTS:
+        return None
+    second = words[1]
+    start: int | None = None
+    if nkey(second.group()) in _ISSUED and len(words) > 3 and nkey(words[2].group()) == "عن":
+        start = words[3].start()
+    elif second.group().startswith("ل") and not second.group().startswith("لل") and len(second.group()) > 3:
+        start = second.start() + 1
+    if start is None:
+        return None
+    end = phrase.end
+    return _mention_at(doc, start) or _mention_at(doc, start - 1), Span(start, end)
+
+
+def _nisba(word: str) -> bool:
+    """A definite relative adjective («الإسلامي», «الدولية»)."""
+    key = nkey(word)
+    return key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 4
+
+
+def according_rest(doc: Doc, cue_at: int, source_end: int, content: Span) -> Span | None:
+    """«وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ألف غرفة»: where the «according to» cue at character ``cue_at``
+    stands inside the content it reports (between its verb and the rest of the clause) and words go on past its
+    source (ending at ``source_end``), what it reports is the clause past the source; None otherwise."""
+    if not content.start < cue_at < content.end or source_end >= content.end:
+        return None
+    nxt = doc.token_from(source_end)
+    while nxt is not None and nxt + 1 < len(doc.tokens) and _nisba(doc.tokens[nxt].text):
+        nxt += 1  # «لمصرف أبوظبي الإسلامي»: the name's adjectives the mention left out
+    if nxt is None:
+        return None
+    tok = doc.tokens[nxt]
+    if tok.start >= content.end or not tok.text[:1].isalpha() or tok.text.startswith("ف"):
+        return None  # «وفقا لـ X، ...»: a comma sets it off; «أما X بحسب Y فيكمن»: the topic's predicate follows
+    rest = doc.text[tok.start : content.end].split()
+    return Span(tok.start, content.end) if len(rest) >= REST_WORDS else None  # «إلى خمسين شخصا»: a fragment,
+    # the whole clause reads better
+
+
+def measured_phrase(doc: Doc, cue_at: int, content: Span) -> Span | None:
+    """«... على صعيد الاقتصاد البالغ حجمه نحو 400 مليار دولار وفقا لتقديرات الصندوق»: an «according to» cue right
+    after a measured noun phrase (a noun, «البالغ/المقدر» and the figure) attributes that figure only: the content is
+    the noun phrase, not the writer's whole clause; None where no such phrase ends right before the cue."""
+    if content.end > cue_at or doc.text[content.end : cue_at].strip(" ،,") != "":
+        return None
+    last = doc.token_at(content.end - 1)
+    if last is None:
+        return None
+    for k in range(last, max(0, last - MEASURE_REACH), -1):
+        if doc.tokens[k].start < content.start:
+            return None
+        if _key(doc.tokens[k].text) in _MEASURED and k > 0:
+            noun = doc.tokens[k - 1]
+            if noun.start <= content.start or not nkey(noun.text).startswith("ال"):
+                return None
+            if not any(c.isdigit() for c in doc.text[doc.tokens[k].end : content.end]):
+                return None
+            return Span(noun.start, content.end)
+    return None

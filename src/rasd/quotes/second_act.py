@@ -1,0 +1,28 @@
+"""The speaker's own second act after his reported words, for the ``quotes`` stage: «اعتبر أن الاتفاق يفتح الطريق
+أمام الفوضى، ودعا إلى حوار»: the call (call_verbs_past, a past verb of the cue's gender and number) is what he did
+next, not what he said; the indirect content ends at the comma before it.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..events.forms import fw, nkey
+from .cues import Cue, _trim
+
+
+def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
+    """``content`` cut at «، و» + a past verb of calling whose gender is that of the singular ``cue``
+    («، ودعا», «، وطالبت»); None where no such verb follows a comma in it."""
+    if cue.plural or cue.kind != "verb":
+        return None
+    for k in doc.token_range(content):
+        tok = doc.tokens[k]
+        if tok.text not in ("،", ",") or k + 1 >= len(doc.tokens):
+            continue
+        word = nkey(doc.tokens[k + 1].text)
+        if doc.tokens[k + 1].start >= content.end or not word.startswith("و") or word[1:] not in fw("call_verbs_past"):
+            continue
+        if ("f" if word.endswith("ت") else "m") != cue.gender:
+            continue
+        return _trim(doc.text, content.start, tok.start)
+    return None
