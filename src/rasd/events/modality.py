@@ -10,7 +10,7 @@ from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 from .condemned import announced, put_off_over_subject
 from .modality_cues import (after_that, as_masdar, asked, avoided, conditioned, later_today, needed, obliged, on_principle,
-                            possible, proposed, upcoming, warned, without)
+                            owed_conjunct, possible, proposed, upcoming, warned, without)
 from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
 from .modality_may import may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .relative_ma import ma_relative
@@ -357,7 +357,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             k.lstrip("وف") in fw("agreeing_words") for k in before[-AGREED_REACH:-1]):
         return "planned"
     if later_today(doc, hit, before) or needed(hit, before) or proposed(hit, before) or upcoming(doc, hit) \
-            or to_come(doc, hit) or obliged(hit, before):
+            or to_come(doc, hit) or obliged(hit, before) or owed_conjunct(doc, hit, sent_start):
         return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»
     if announced(doc, hit, sent_start):
         return "reported"  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim

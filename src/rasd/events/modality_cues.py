@@ -312,3 +312,21 @@ def obliged(hit: Hit, before: list[str]) -> bool:
     if hit.pos != "V" or len(keys) < 2 or keys[-1] not in ("ان", "بان"):
         return False
     return any(k.lstrip("وف") in fw("obligation_modals") for k in keys[-1 - OBLIGED_REACH : -1])
+
+
+OWED_REACH = 8  # tokens from a word of obligation to its «أن» («يجب على الحكومة التركية في المقابل أن توقف»)
+CONJUNCT_REACH = 25  # tokens back from «وأن» to the first owed «أن»
+
+
+def owed_conjunct(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 148: «ويجب على الحكومة أن توقف عملياتها، وأن تعلن فتح الطريق للحوار»: a verb trigger right after «وأن»
+    joined to an earlier «أن» clause of a word of obligation (``obligation_modals``) is owed too."""
+    if hit.pos != "V" or hit.i - 1 <= sent_start or nkey(doc.tokens[hit.i - 1].text) not in ("وان", "وبان"):
+        return False
+    for t in range(hit.i - 2, max(sent_start, hit.i - CONJUNCT_REACH) - 1, -1):
+        if doc.tokens[t].text in (".", "؟", "?", "!") or nkey(doc.tokens[t].text) in fw("relatives"):
+            return False
+        if nkey(doc.tokens[t].text) in ("ان", "بان"):
+            return any(nkey(doc.tokens[u].text).lstrip("وف") in fw("obligation_modals")
+                       for u in range(max(sent_start, t - OWED_REACH), t))
+    return False

@@ -1,0 +1,56 @@
+"""Round 148 of real news: past and background acts take neither the article's date nor a statement's. An act
+done on many occasions, one done «مسبقا», one before another («قبل أن») in a sentence that looks back, the conduct
+a prosecution is for, and the act an answer («ردا على») responds to have no day; a day and month with no year
+after a year named just before (and past the article's day) is of that year. Hand-made sentences (paraphrases, no
+article text); the articles are dated 2015-08-02."""
+
+from __future__ import annotations
+
+from conftest import news_date
+
+
+def test_an_act_on_many_occasions_has_no_day() -> None:
+    assert news_date("وقال إن الوزير أكد بوضوح في مناسبات عديدة رفضه للتدخل.", "أكد") is None
+    assert news_date("وقال إن الوزير أكد في أكثر من مناسبة رفضه للتدخل.", "أكد") is None
+    # one occasion named is not many
+    assert news_date("وأكد الوزير في هذه المناسبة رفضه للتدخل.", "وأكد") == "2015-08-02"
+
+
+def test_an_act_done_beforehand_has_no_day() -> None:
+    assert news_date("ورفضت الأحزاب ودول أوروبية نتائج الاقتراع مسبقا.", "ورفضت") is None
+    assert news_date("ورفضت الأحزاب ودول أوروبية نتائج الاقتراع.", "ورفضت") == "2015-08-02"
+
+
+def test_an_act_before_another_told_looking_back_has_no_day() -> None:
+    text = "وكانت خطتنا واضحة، وتم بالفعل التفاوض مع الشركة قبل أن تنسحب من المشروع."
+    assert news_date(text, "التفاوض") is None
+    assert news_date("وتم التفاوض مع الشركة قبل أن تنسحب من المشروع.", "التفاوض") == "2015-08-02"
+    # today's news: an act before another with no look back keeps the article's day
+    text = "وقتل ثلاثة أشخاص في انفجار قبل أن تصل قوات الأمن إلى المكان."
+    assert news_date(text, "انفجار") == "2015-08-02"
+
+
+def test_the_conduct_of_a_prosecution_has_no_day() -> None:
+    text = "وأعلن النائب العام أمس ملاحقة المدون للدعوة إلى العنف."
+    assert news_date(text, "للدعوة") is None
+    assert news_date(text, "وأعلن") == "2015-08-01"
+    # no prosecution before it: the call is the news
+    assert news_date("ووجه الناشط أمس نداء للدعوة إلى الحوار.", "للدعوة") == "2015-08-01"
+
+
+def test_the_act_answered_has_no_day() -> None:
+    text = "وقصف الجيش مواقع المسلحين ردا على هجمات استهدفت نقاطه الحدودية."
+    assert news_date(text, "هجمات") is None
+    assert news_date(text, "وقصف") == "2015-08-02"
+    assert news_date("وشن المسلحون هجمات على نقاط حدودية.", "هجمات") == "2015-08-02"
+
+
+def test_a_day_month_takes_the_year_named_before() -> None:
+    text = "وفي عام 1990 اجتاحت القوات العراقية الكويت. وأعلنت بغداد في يوم 9 أغسطس ضم الإمارة."
+    assert news_date(text, "وأعلنت") == "1990-08-09"
+    # a day already past this year stays this year's
+    text = "وفي عام 1990 اجتاحت القوات العراقية الكويت. وأعلنت بغداد في يوم 1 أغسطس قرارا جديدا."
+    assert news_date(text, "وأعلنت") == "2015-08-01"
+    # a day to come said as to come is not of the old year
+    text = "وفي عام 1990 اجتاحت القوات العراقية الكويت. وستعقد الجامعة في يوم 9 أغسطس اجتماعا."
+    assert news_date(text, "اجتماعا") != "1990-08-09"
