@@ -6,7 +6,9 @@ article text); the articles are dated 2015-08-02."""
 
 from __future__ import annotations
 
-from conftest import news_date
+from conftest import news_date, news_modality
+
+import rasd
 
 
 def test_an_act_on_many_occasions_has_no_day() -> None:
@@ -54,3 +56,27 @@ def test_a_day_month_takes_the_year_named_before() -> None:
     # a day to come said as to come is not of the old year
     text = "وفي عام 1990 اجتاحت القوات العراقية الكويت. وستعقد الجامعة في يوم 9 أغسطس اجتماعا."
     assert news_date(text, "اجتماعا") != "1990-08-09"
+
+
+def test_a_day_month_after_a_year_with_its_month_is_left_to_the_story() -> None:
+    # a year told with a month is a time of its own: the day past the document date is this year's guess
+    text = "وبدأت الحملة في يوليو 2014. وأعلنت بغداد في يوم 9 أغسطس خطة جديدة."
+    assert news_date(text, "وأعلنت") == "2015-08-09"
+
+
+def test_a_day_the_time_layer_left_without_a_year_dates_no_act() -> None:
+    text = "وقال إن السلطات، بعد يومين فقط من الاحتلال، أعلنت في يوم 9 أغسطس ضم الإمارة إلى العراق."
+    doc = rasd.analyze(text, date="2015-08-06")
+    assert [(doc.text[e.trigger.start : e.trigger.end], e.date) for e in doc.events] == [("أعلنت", None)]
+    # counter-case: a day the time layer dated dates the act
+    doc = rasd.analyze("وأعلنت السلطات في يوم 1 أغسطس ضم الإمارة.", date="2015-08-06")
+    assert [e.date for e in doc.events] == ["2015-08-01"]
+
+
+def test_a_second_owed_act_after_wa_an_is_planned() -> None:
+    text = "وقال إن «على الحزب أن يوقف هجماته، ويجب على الحكومة في المقابل أن توقف عملياتها، وأن تعلن فتح الطريق للحوار»."
+    assert news_modality(text, "تعلن") == "planned"
+    assert news_date(text, "تعلن") is None
+    # counter-case: no word of obligation before the first «أن»
+    text = "وقال إن الحكومة قررت أن توقف عملياتها، وأن تعلن فتح الطريق للحوار."
+    assert news_modality(text, "تعلن") == "reported"
