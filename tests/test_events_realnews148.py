@@ -80,3 +80,9 @@ def test_a_second_owed_act_after_wa_an_is_planned() -> None:
     # counter-case: no word of obligation before the first «أن»
     text = "وقال إن الحكومة قررت أن توقف عملياتها، وأن تعلن فتح الطريق للحوار."
     assert news_modality(text, "تعلن") == "reported"
+
+
+def test_the_charge_of_the_accused_has_no_day() -> None:
+    assert news_date("وقالت النيابة أمس إن الناشطين متهمان بالدعوة إلى العنف.", "بالدعوة") is None
+    # the accused as the doers of a verb: its own act
+    assert news_date("وخالف المتهمون القانون بالدعوة إلى العنف.", "بالدعوة") == "2015-08-02"

@@ -71,9 +71,14 @@ def before_another(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
 
 
 def charged_conduct(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """A noun trigger with «ل» of cause or «ب» of a charge after a prosecution word: «ملاحقة الناشط للدعوة إلى
-    ...», «متهمان بالدعوة»."""
-    if hit.pos != "N" or not key_at(doc, hit.i).startswith(("ل", "ب")):
+    """A noun trigger with «ل» of cause after a prosecution noun (``prosecution_nouns``: «ملاحقة الناشط للدعوة إلى
+    ...»), or with «ب» right after a word of the accused (``accused_words``: «متهمان بالدعوة»; not the accused as
+    the subject of a verb: «خالف المتهمون القانون بالدعوة»)."""
+    if hit.pos != "N" or hit.i - 1 < sent_start:
+        return False
+    if key_at(doc, hit.i).startswith("ب"):
+        return key_at(doc, hit.i - 1).removeprefix("و") in fw("accused_words")
+    if not key_at(doc, hit.i).startswith("ل"):
         return False
     for t in range(hit.i - 1, max(sent_start, hit.i - CHARGE_REACH) - 1, -1):
         if clause_stop(doc.tokens[t].text):
