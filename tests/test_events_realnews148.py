@@ -86,3 +86,9 @@ def test_the_charge_of_the_accused_has_no_day() -> None:
     assert news_date("وقالت النيابة أمس إن الناشطين متهمان بالدعوة إلى العنف.", "بالدعوة") is None
     # the accused as the doers of a verb: its own act
     assert news_date("وخالف المتهمون القانون بالدعوة إلى العنف.", "بالدعوة") == "2015-08-02"
+
+
+def test_an_act_at_an_occasion_of_a_past_year_has_no_day() -> None:
+    assert news_date("وأعلن الرئيس في خطاب الموازنة لعام 2013 خطته.", "وأعلن") is None
+    # a law of a past year named further on is not the occasion
+    assert news_date("وأعلن الوزير في مؤتمر صحفي تعديل قانون الإرهاب لعام 2000.", "وأعلن") == "2015-08-02"

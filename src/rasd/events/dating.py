@@ -24,7 +24,8 @@ from .condemned import condemned, pointed_to, unhidden
 from .generic_acts import not_first_time, ongoing, opened_when, since_before, suffered, when_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
-from .prior_acts import before_another, beforehand, charged_conduct, many_occasions, provoking, unvalued_day
+from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
+                         unvalued_day)
 from .purposed import purpose_time
 from .running import counted_over_span, in_a_row
 from .told_again import told_again
@@ -356,7 +357,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or not_first_time(doc, hit, sent_start) or ongoing(doc, hit, sent_end) \
             or opened_when(doc, hit, sent_start) or many_occasions(doc, hit, sent_start, sent_end) \
             or beforehand(doc, hit, sent_end) or before_another(doc, hit, sent_start, sent_end) \
-            or unvalued_day(doc, hit, sent_end):
+            or unvalued_day(doc, hit, sent_end) or named_year_occasion(doc, hit, sent_end):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»
     if other:
         return None, None

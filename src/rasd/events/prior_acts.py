@@ -11,7 +11,9 @@
 - «ردا على هجمات الطائرات»: the act an answer (``response_openers``) responds to came before it (:func:`provoking`);
 - «أعلنت في يوم 9 أغسطس ضم البلاد» where the time layer gave the day no year (a day past the article's, told of a
   perfect verb, in an old story: :mod:`rasd.time.story_year`): the act is of that unknown year, not the article's
-  day (:func:`unvalued_day`).
+  day (:func:`unvalued_day`);
+- «وأعلن الرئيس في خطاب حالة الاتحاد لعام 2013»: an act said at an occasion named with a past year is of that
+  occasion, not the article's day (:func:`named_year_occasion`).
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ OCCASION_REACH = 6  # tokens either side of the trigger, in its clause, read for
 BEFOREHAND_REACH = 6  # tokens after a verb trigger, in its clause, to «مسبقا»
 BEFORE_REACH = 12  # tokens after the trigger to «قبل أن», in its clause
 DAY_REACH = 3  # tokens after a verb trigger to the number of its day («أعلنت في يوم 9 أغسطس»)
+NAMED_REACH = 3  # tokens from «في/خلال» after a verb trigger to the occasion's «لعام»
 CHARGE_REACH = 6  # tokens back from the conduct noun to the prosecution noun (past two names: «ملاحقة زيد وعمرو للدعوة»)
 
 
@@ -110,4 +113,24 @@ def unvalued_day(doc: Doc, hit: Hit, sent_end: int) -> bool:
         if text.isascii() and text.isdigit() and 1 <= int(text) <= 31 \
                 and time_lexicon().has("month_g", key_at(doc, t + 1)):
             return not any(ts.start <= doc.tokens[t].start < ts.end for ts in doc.times)
+    return False
+
+
+def named_year_occasion(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A verb trigger followed by «في/خلال» (``occasion_frames``) + an occasion named with a past year, «لعام/لسنة
+    YEAR» within ``NAMED_REACH`` tokens: «وأعلن الرئيس في خطاب حالة الاتحاد لعام 2013»."""
+    if hit.pos != "V" or not doc.date or not doc.date[:4].isdigit():
+        return False
+    for t in range(hit.j + 1, min(sent_end, hit.j + 4)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if key_at(doc, t).removeprefix("و") not in ("في", *fw("occasion_frames")):
+            continue
+        for u in range(t + 2, min(sent_end - 1, t + 2 + NAMED_REACH)):
+            if clause_stop(doc.tokens[u].text):
+                return False
+            year = doc.tokens[u + 1].text
+            if key_at(doc, u) in ("لعام", "لسنه") and year.isascii() and year.isdigit() and len(year) == 4:
+                return int(year) < int(doc.date[:4])
+        return False
     return False
