@@ -157,6 +157,7 @@ COMPILED = [
     "events/told_again.py",
     "events/condemned.py",
     "events/one_of.py",
+    "events/prior_acts.py",
     "events/running.py",
     "events/purposed.py",
     "events/shared_time.py",

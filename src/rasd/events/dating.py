@@ -24,6 +24,8 @@ from .condemned import condemned, pointed_to, unhidden
 from .generic_acts import not_first_time, ongoing, opened_when, since_before, suffered, when_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
+from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
+                         unvalued_day)
 from .purposed import purpose_time
 from .running import counted_over_span, in_a_row
 from .told_again import told_again
@@ -254,6 +256,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     offset ``clause_from`` (a relative clause on the trigger's subject) up to the trigger is another verb's."""
     if _undated(doc, hit, sent_start, sent_end) or repeated_times(doc, hit, sent_start, sent_end):
         return None, None  # (round 98: «تعرضت للاعتقال عدة مرات»: many times, of no one day)
+    if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start):
+        return None, None  # round 148: «ملاحقة الناشط للدعوة», «ردا على هجمات»: an act before the one told
     pos = doc.tokens[hit.i].start
     lo = doc.tokens[sent_start].start
     hi = doc.tokens[sent_end - 1].end if sent_end > sent_start else pos
@@ -351,7 +355,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or faced_charge(doc, hit, sent_start) or told_after(doc, hit, sent_start) or since_chain(doc, hit, sent_start) \
             or suffered(doc, hit, sent_start) or since_before(doc, hit, sent_start) \
             or not_first_time(doc, hit, sent_start) or ongoing(doc, hit, sent_end) \
-            or opened_when(doc, hit, sent_start):
+            or opened_when(doc, hit, sent_start) or many_occasions(doc, hit, sent_start, sent_end) \
+            or beforehand(doc, hit, sent_end) or before_another(doc, hit, sent_start, sent_end) \
+            or unvalued_day(doc, hit, sent_end) or named_year_occasion(doc, hit, sent_end):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»
     if other:
         return None, None

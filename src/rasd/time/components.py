@@ -128,7 +128,30 @@ def infer_year(ctx: Ctx, i: int, j: int, month: int, day: int, anniversary: bool
         return None
     if ctx.future(i, j):
         return ref.year + 1 if (ref - cand).days > 30 else ref.year
+    if cand > ref and (told := context_year(ctx, i)) is not None:
+        return told  # round 148: «عام 1990 ... وأعلنت في يوم 9 أغسطس ضم الكويت»: that year's, not one to come
     return ref.year - 1 if (cand - ref).days > 30 else ref.year
+
+
+MONTH_REACH = 4  # units back from a year to a month told with it («يناير (كانون الثاني) 1991»)
+
+
+def context_year(ctx: Ctx, i: int) -> int | None:
+    """The last year written before unit i in its sentence or the one before («عام 1990»), when it is before the
+    document date's year; None else. A day and month past the document date with no word of the future is of it.
+    A year told with its month («في يوليو 2014») is a time of its own, left to :mod:`rasd.time.story_year`."""
+    if ctx.ref is None or i >= len(ctx.sent_of):
+        return None
+    lo, _ = ctx.sent_of[i]
+    if lo > 0:
+        lo = ctx.sent_of[lo - 1][0]
+    for k in range(i - 1, lo - 1, -1):
+        y = year_at(ctx, k)
+        if y is not None and not y[2] and len(ctx.units[k].key) == 4 and 1000 <= y[0] < ctx.ref.year:
+            dated = any(ctx.lex.has("month_g", ctx.units[u].key) or ctx.lex.has("month_h", ctx.units[u].key)
+                        for u in range(max(lo, k - MONTH_REACH), k))
+            return None if dated else y[0]
+    return None
 
 
 def anniversary_before(ctx: Ctx, i: int) -> bool:

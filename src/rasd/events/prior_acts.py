@@ -1,0 +1,136 @@
+"""Round 148: past and background acts that take no day of their own (neither the article's nor a statement's).
+
+- «أعلن في مناسبات عديدة», «في أكثر من مناسبة»: an act told as done on many occasions (``repeat_occasions`` with
+  ``repeat_counts``, or «أكثر من مناسبة») in the trigger's clause is of no one day (:func:`many_occasions`);
+- «ورفضت المعارضة ... النتيجة مسبقا»: a verb trigger with «مسبقا» (``beforehand_words``) later in its clause was done
+  before the article's day (:func:`beforehand`);
+- «وكانت خياراتنا ... وتم بالفعل التفاوض ... قبل أن تتوقف المفاوضات»: an act before another («قبل أن»), told in a
+  sentence that looks back («كان», ``already_words``), is of that past (:func:`before_another`);
+- «ملاحقة الناشط للدعوة إلى ...»: the conduct a prosecution (``prosecution_nouns``) is for is of its own past
+  (:func:`charged_conduct`);
+- «ردا على هجمات الطائرات»: the act an answer (``response_openers``) responds to came before it (:func:`provoking`);
+- «أعلنت في يوم 9 أغسطس ضم البلاد» where the time layer gave the day no year (a day past the article's, told of a
+  perfect verb, in an old story: :mod:`rasd.time.story_year`): the act is of that unknown year, not the article's
+  day (:func:`unvalued_day`);
+- «وأعلن الرئيس في خطاب حالة الاتحاد لعام 2013»: an act said at an occasion named with a past year is of that
+  occasion, not the article's day (:func:`named_year_occasion`).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..time.lexicon import lexicon as time_lexicon
+from .forms import fw
+from .lexicon import Hit
+from .word_tests import KANA_PAST, clause_stop, clause_window, key_at
+
+OCCASION_REACH = 6  # tokens either side of the trigger, in its clause, read for «في مناسبات عديدة»
+BEFOREHAND_REACH = 6  # tokens after a verb trigger, in its clause, to «مسبقا»
+BEFORE_REACH = 12  # tokens after the trigger to «قبل أن», in its clause
+DAY_REACH = 3  # tokens after a verb trigger to the number of its day («أعلنت في يوم 9 أغسطس»)
+NAMED_REACH = 3  # tokens from «في/خلال» after a verb trigger to the occasion's «لعام»
+CHARGE_REACH = 6  # tokens back from the conduct noun to the prosecution noun (past two names: «ملاحقة زيد وعمرو للدعوة»)
+
+
+def many_occasions(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """«في مناسبات عديدة», «في المناسبات الكثيرة», «في أكثر من مناسبة» near the trigger in its clause."""
+    for t in clause_window(doc, hit.i, hit.j, sent_start, sent_end, OCCASION_REACH):
+        key = key_at(doc, t).removeprefix("و").removeprefix("في")
+        if key not in fw("repeat_occasions"):
+            continue
+        around = {key_at(doc, u) for u in (t - 1, t + 1) if sent_start <= u < sent_end}
+        if key.endswith("ات") and around & fw("repeat_counts"):
+            return True
+        if t - 2 >= sent_start and key_at(doc, t - 1) == "من" and key_at(doc, t - 2).removeprefix("في") == "اكثر":
+            return True
+    return False
+
+
+def beforehand(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A verb trigger with «مسبقا» after it in its clause («رفضت المعارضة ودول غربية نتيجتها مسبقا»)."""
+    if hit.pos != "V":
+        return False
+    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + BEFOREHAND_REACH)):
+        if clause_stop(doc.tokens[t].text) or key_at(doc, t) in fw("complementizers"):
+            return False
+        if key_at(doc, t).removeprefix("و") in fw("beforehand_words"):
+            return True
+    return False
+
+
+def before_another(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """An act followed in its clause by «قبل أن» + another act, in a sentence that looks back: a «كان» before the
+    trigger or «بالفعل» (``already_words``) right before it. (Not «قتل ثلاثة قبل أن تصل قوات الأمن»: today's.)"""
+    looks_back = any(key_at(doc, t).removeprefix("و").removeprefix("ف") in KANA_PAST for t in range(sent_start, hit.i)) \
+        or (hit.i - 1 >= sent_start and key_at(doc, hit.i - 1) in fw("already_words"))
+    if not looks_back:
+        return False
+    for t in range(hit.j + 1, min(sent_end - 1, hit.j + 1 + BEFORE_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if key_at(doc, t).removeprefix("و") == "قبل" and key_at(doc, t + 1) == "ان":
+            return True
+    return False
+
+
+def charged_conduct(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger with «ل» of cause after a prosecution noun (``prosecution_nouns``: «ملاحقة الناشط للدعوة إلى
+    ...»), or with «ب» right after a word of the accused (``accused_words``: «متهمان بالدعوة»; not the accused as
+    the subject of a verb: «خالف المتهمون القانون بالدعوة»)."""
+    if hit.pos != "N" or hit.i - 1 < sent_start:
+        return False
+    if key_at(doc, hit.i).startswith("ب"):
+        return key_at(doc, hit.i - 1).removeprefix("و") in fw("accused_words")
+    if not key_at(doc, hit.i).startswith("ل"):
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - CHARGE_REACH) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if key_at(doc, t).removeprefix("و").removeprefix("ب") in fw("prosecution_nouns"):
+            return True
+    return False
+
+
+def provoking(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """The act an answer responds to: «ردا على هجمات», «انتقاما لمقتل»."""
+    if hit.pos != "N" or hit.i - 1 < sent_start:
+        return False
+    prev = key_at(doc, hit.i - 1)
+    if prev in ("علي", "على") and hit.i - 2 >= sent_start:
+        return key_at(doc, hit.i - 2).removeprefix("و") in fw("response_openers")
+    return prev.removeprefix("و") in fw("response_openers") and key_at(doc, hit.i).startswith("ل")
+
+
+def unvalued_day(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A day and a month said right after a verb trigger that no time of ``doc.times`` covers: the time layer found
+    no year for it (``story_year``: no value is better than a wrong year); the act is not of the article's day."""
+    if hit.pos != "V":
+        return False
+    for t in range(hit.j + 1, min(sent_end - 1, hit.j + 1 + DAY_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        text = doc.tokens[t].text
+        if text.isascii() and text.isdigit() and 1 <= int(text) <= 31 \
+                and time_lexicon().has("month_g", key_at(doc, t + 1)):
+            return not any(ts.start <= doc.tokens[t].start < ts.end for ts in doc.times)
+    return False
+
+
+def named_year_occasion(doc: Doc, hit: Hit, sent_end: int) -> bool:
+    """A verb trigger followed by «في/خلال» (``occasion_frames``) + an occasion named with a past year, «لعام/لسنة
+    YEAR» within ``NAMED_REACH`` tokens: «وأعلن الرئيس في خطاب حالة الاتحاد لعام 2013»."""
+    if hit.pos != "V" or not doc.date or not doc.date[:4].isdigit():
+        return False
+    for t in range(hit.j + 1, min(sent_end, hit.j + 4)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if key_at(doc, t).removeprefix("و") not in ("في", *fw("occasion_frames")):
+            continue
+        for u in range(t + 2, min(sent_end - 1, t + 2 + NAMED_REACH)):
+            if clause_stop(doc.tokens[u].text):
+                return False
+            year = doc.tokens[u + 1].text
+            if key_at(doc, u) in ("لعام", "لسنه") and year.isascii() and year.isdigit() and len(year) == 4:
+                return int(year) < int(doc.date[:4])
+        return False
+    return False
