@@ -20,6 +20,7 @@ P5_ID = "ORG:P5PLUS1"
 MAX_MEDIA_ADJ = 2  # adjectives between a site's noun and its quoted name («الموقع الإخباري المصري «...»»)
 MAX_MEDIA_NAME = 40  # characters of a quoted name («ميدل إيست آي»)
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_LONGEST_FIRST = tuple(sorted(_CLITICS, key=len, reverse=True))
 
 
 def _heads(key: str) -> frozenset[str]:
@@ -45,7 +46,9 @@ def clitic_length(key: str, forms: frozenset[str]) -> int:
     -1 where it is none of them."""
     if key in forms:
         return 0
-    for p in sorted(_CLITICS, key=len, reverse=True):
+    if key[:1] not in "وفبل":
+        return -1  # (every proclitic starts with one of these letters)
+    for p in _LONGEST_FIRST:
         rest = key[len(p) :]
         if key.startswith(p) and (rest in forms or p.endswith("ل") and "ا" + rest in forms):
             return len(p)
