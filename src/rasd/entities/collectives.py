@@ -26,7 +26,7 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .forces import FORCE_GID, FORCE_SECTOR
 from .gazetteer import Entry, Gazetteer, actor_at
-from .quotedbodies import clitic_length
+from .quotedbodies import clitic_forms, clitic_length
 
 GCC_ID = "ORG:GCC"
 MAX_NAME = 4  # words of a leader's name after «للرئيس»
@@ -72,7 +72,7 @@ def _doc_words(doc: Doc) -> tuple[list[re.Match[str]], list[str], dict[str, list
 
 def _starts(at: dict[str, list[int]], heads: frozenset[str], stop: int) -> list[int]:
     """The indices below ``stop`` of the words that are a form of ``heads`` after a proclitic or none, in order."""
-    return sorted(i for k, idx in at.items() if clitic_length(k, heads) >= 0 for i in idx if i < stop)
+    return sorted(i for k in clitic_forms(heads).intersection(at) for i in at[k] if i < stop)
 
 
 def _leader(g: Gazetteer, words: list[str], date: str | None) -> tuple[Entry, int] | None:

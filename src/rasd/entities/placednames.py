@@ -17,6 +17,7 @@ from functools import lru_cache
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
+from .dockeys import none_in
 from .gazetteer import Gazetteer, clitic_variants
 from .units import Found
 
@@ -88,6 +89,8 @@ def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz:
 def liberation_armies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add the liberation armies named by a country's adjective (see the module's doc)."""
     heads = _keys("liberation_heads")
+    if none_in(doc, heads) or none_in(doc, frozenset((_LIBERATION,))):
+        return  # (a head and «التحرير» are both needed: :mod:`.dockeys` reads every token's keys)
     toks = doc.tokens
     for i, tok in enumerate(toks[:-2]):
         off = next((off for k, off, _ in clitic_variants(tok.text) if k in heads), None)

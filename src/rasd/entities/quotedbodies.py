@@ -55,6 +55,19 @@ def clitic_length(key: str, forms: frozenset[str]) -> int:
     return -1
 
 
+@lru_cache(maxsize=64)
+def clitic_forms(forms: frozenset[str]) -> frozenset[str]:
+    """Every key :func:`clitic_length` reads as a form of ``forms`` (0 or more): the forms, each after a proclitic,
+    and after a proclitic in «ل» without its alef («للدول»)."""
+    out = set(forms)
+    for p in _CLITICS:
+        for f in forms:
+            out.add(p + f)
+            if p.endswith("ل") and f.startswith("ا"):
+                out.add(p + f[1:])
+    return frozenset(out)
+
+
 def _clitic_off(key: str, heads: str) -> int:
     """The letters of the proclitic before a noun of the list ``heads`` («والفرقة»: 1), 0 where none."""
     return max(0, clitic_length(key, fw(heads)))
