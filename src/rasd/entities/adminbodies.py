@@ -70,6 +70,7 @@ def _domain(k: str, sport: bool) -> str:
     return ""
 
 
+@lru_cache(maxsize=1 << 16)  # (per token of every article: a pure function of the word)
 def _head(k: str) -> tuple[int, bool] | None:
     """The proclitic's letters before an administrative head in ``k`` and whether the head is definite."""
     heads = _keys("admin_body_heads")

@@ -26,7 +26,7 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .forces import FORCE_GID, FORCE_SECTOR
 from .gazetteer import Entry, Gazetteer, actor_at
-from .quotedbodies import clitic_length
+from .quotedbodies import clitic_forms, clitic_length
 
 GCC_ID = "ORG:GCC"
 MAX_NAME = 4  # words of a leader's name after «للرئيس»
@@ -52,6 +52,27 @@ def _free(mentions: list[Mention], start: int, end: int, inner: tuple[str, ...] 
 @lru_cache(maxsize=8)
 def _keys(name: str) -> frozenset[str]:
     return frozenset(norm_key(w) for w in fw(name))
+
+
+def _doc_words(doc: Doc) -> tuple[list[re.Match[str]], list[str], dict[str, list[int]]]:
+    """The words of ``doc.text``, their keys and where each key stands, made once per document (``doc.memo``)."""
+    kept = doc.memo.get("collective_words")
+    if isinstance(kept, tuple) and kept[0] is doc.text:
+        made: tuple[list[re.Match[str]], list[str], dict[str, list[int]]] = kept[1]
+        return made
+    words = list(_WORD.finditer(doc.text))
+    keys = [norm_key(w.group()) for w in words]
+    at: dict[str, list[int]] = {}
+    for i, k in enumerate(keys):
+        at.setdefault(k, []).append(i)
+    got = (words, keys, at)
+    doc.memo["collective_words"] = (doc.text, got)
+    return got
+
+
+def _starts(at: dict[str, list[int]], heads: frozenset[str], stop: int) -> list[int]:
+    """The indices below ``stop`` of the words that are a form of ``heads`` after a proclitic or none, in order."""
+    return sorted(i for k in clitic_forms(heads).intersection(at) for i in at[k] if i < stop)
 
 
 def _leader(g: Gazetteer, words: list[str], date: str | None) -> tuple[Entry, int] | None:
@@ -89,12 +110,14 @@ def loyal_forces(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
     heads = _keys("loyal_force_heads")
     former = _keys("former_office_words")
     allegiance = frozenset((norm_key("الموالية"), norm_key("الموالي")))
-    words = list(_WORD.finditer(doc.text))
-    keys = [norm_key(w.group()) for w in words]
+    words, keys, at = _doc_words(doc)
+    starts = _starts(at, heads, len(words) - 3)
+    if not starts:
+        return
     known = _known_persons(g, mentions)  # (before the names inside the forces' mentions are taken off)
-    for i in range(len(words) - 3):
+    for i in starts:
         off = clitic_length(keys[i], heads)
-        if off < 0 or keys[i + 1] not in allegiance or not keys[i + 2].startswith("ل") \
+        if keys[i + 1] not in allegiance or not keys[i + 2].startswith("ل") \
                 or not _one_span(doc, words, i, 3):
             continue
         j, first = i + 2, keys[i + 2][1:]
@@ -138,11 +161,10 @@ def region_presidencies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None
     """«رئاسة إقليم كردستان», «رئاسة كردستان»: the region's presidency, of its state's government."""
     heads = _keys("region_presidency_heads")
     region = norm_key("إقليم")
-    words = list(_WORD.finditer(doc.text))
-    keys = [norm_key(w.group()) for w in words]
-    for i in range(len(words) - 1):
+    words, keys, at = _doc_words(doc)
+    for i in _starts(at, heads, len(words) - 1):
         off = clitic_length(keys[i], heads)
-        if off < 0 or doc.text[words[i].end() : words[i + 1].start()].strip():
+        if doc.text[words[i].end() : words[i + 1].start()].strip():
             continue
         j = i + 2 if keys[i + 1] == region else i + 1
         got = next(((e, n) for n in (3, 2, 1) if _one_span(doc, words, j, n)
@@ -164,12 +186,9 @@ def gulf_states(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
         return
     forms = sorted(((tuple(norm_key(w) for w in f.split())) for f in fw("gulf_states_forms")), key=len, reverse=True)
     firsts = frozenset(f[0] for f in forms)
-    words = list(_WORD.finditer(doc.text))
-    keys = [norm_key(w.group()) for w in words]
-    for i in range(len(words) - 1):
+    words, keys, at = _doc_words(doc)
+    for i in _starts(at, firsts, len(words) - 1):
         off = clitic_length(keys[i], firsts)
-        if off < 0:
-            continue
         k0 = keys[i][off:] if keys[i][off:] in firsts else "ا" + keys[i][off:]
         n = next((len(f) for f in forms if f[0] == k0 and tuple(keys[i + 1 : i + len(f)]) == f[1:]
                   and _one_span(doc, words, i, len(f))), 0)

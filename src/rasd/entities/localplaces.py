@@ -114,6 +114,7 @@ def context_provinces(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
         mentions.append(Mention(start, end, doc.text[start:end], "LOCATION", "pattern", k, None, {"kind": kind}))
 
 
+@lru_cache(maxsize=1 << 18)  # (per token of every article and head list: a pure function of the word and the list)
 def _head_off(text: str, heads: frozenset[str]) -> int | None:
     """Where an indefinite head of ``heads`` starts in a token (after «و», «ب», «ل», «ف»: «بحي», «وبمثلث»)."""
     n = 0

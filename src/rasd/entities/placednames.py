@@ -11,11 +11,13 @@
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
+from .dockeys import none_in
 from .gazetteer import Gazetteer, clitic_variants
 from .units import Found
 
@@ -36,9 +38,11 @@ def _covered(mentions: list[Mention], tok: Token) -> bool:
     return any(m.start < tok.end and tok.start < m.end for m in mentions)
 
 
-def _token_at(toks: list[Token], pos: int) -> int | None:
-    """The index of the token that starts at (or holds) ``pos``."""
-    return next((i for i, t in enumerate(toks) if t.start <= pos < t.end), None)
+def _token_at(toks: list[Token], starts: list[int], pos: int) -> int | None:
+    """The index of the token that starts at (or holds) ``pos`` (``starts``: the tokens' starts, in order; the
+    tokens do not overlap)."""
+    i = bisect_right(starts, pos) - 1
+    return i if i >= 0 and pos < toks[i].end else None
 
 
 def _post(tok: Token, gaz: Gazetteer) -> bool:
@@ -56,8 +60,9 @@ def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz:
     """Add the person named after a post, its body and its place (see the module's doc)."""
     toks = doc.tokens
     places = [m for m in mentions if m.type == "LOCATION"]
+    starts = [t.start for t in toks] if places else []
     for loc in places:
-        li = _token_at(toks, loc.start)
+        li = _token_at(toks, starts, loc.start)
         if li is None or li < 3 or li + 2 >= len(toks) or toks[li].end != loc.end:
             continue
         fi = toks[li - 1]
@@ -66,7 +71,7 @@ def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz:
         body = next((m for m in mentions if m.type == "ORGANIZATION" and m.end == toks[li - 2].end), None)
         if body is None:
             continue
-        bi = _token_at(toks, body.start)
+        bi = _token_at(toks, starts, body.start)
         if bi is None or bi == 0 or not _post(toks[bi - 1], gaz) or not _joined(doc, toks[bi - 1], toks[bi]):
             continue
         given, last = toks[li + 1], toks[li + 2]
@@ -84,6 +89,8 @@ def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz:
 def liberation_armies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add the liberation armies named by a country's adjective (see the module's doc)."""
     heads = _keys("liberation_heads")
+    if none_in(doc, heads) or none_in(doc, frozenset((_LIBERATION,))):
+        return  # (a head and «التحرير» are both needed: :mod:`.dockeys` reads every token's keys)
     toks = doc.tokens
     for i, tok in enumerate(toks[:-2]):
         off = next((off for k, off, _ in clitic_variants(tok.text) if k in heads), None)

@@ -20,6 +20,7 @@ P5_ID = "ORG:P5PLUS1"
 MAX_MEDIA_ADJ = 2  # adjectives between a site's noun and its quoted name («الموقع الإخباري المصري «...»»)
 MAX_MEDIA_NAME = 40  # characters of a quoted name («ميدل إيست آي»)
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
+_LONGEST_FIRST = tuple(sorted(_CLITICS, key=len, reverse=True))
 
 
 def _heads(key: str) -> frozenset[str]:
@@ -45,11 +46,26 @@ def clitic_length(key: str, forms: frozenset[str]) -> int:
     -1 where it is none of them."""
     if key in forms:
         return 0
-    for p in sorted(_CLITICS, key=len, reverse=True):
+    if key[:1] not in "وفبل":
+        return -1  # (every proclitic starts with one of these letters)
+    for p in _LONGEST_FIRST:
         rest = key[len(p) :]
         if key.startswith(p) and (rest in forms or p.endswith("ل") and "ا" + rest in forms):
             return len(p)
     return -1
+
+
+@lru_cache(maxsize=64)
+def clitic_forms(forms: frozenset[str]) -> frozenset[str]:
+    """Every key :func:`clitic_length` reads as a form of ``forms`` (0 or more): the forms, each after a proclitic,
+    and after a proclitic in «ل» without its alef («للدول»)."""
+    out = set(forms)
+    for p in _CLITICS:
+        for f in forms:
+            out.add(p + f)
+            if p.endswith("ل") and f.startswith("ا"):
+                out.add(p + f[1:])
+    return frozenset(out)
 
 
 def _clitic_off(key: str, heads: str) -> int:
