@@ -215,6 +215,7 @@ COMPILED = [
     "events/converged.py",
     "events/body_names.py",
     "events/annexed.py",
+    "events/side_sources.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

@@ -1,0 +1,70 @@
+"""Round 146 of real news: sources left null where the subject is a body's bare noun, the members of a body, the
+two sides told by their country adjectives, a visit «من X إلى Y», or an attack «نسب بعضها إلى» a body
+(events/side_sources.py). Hand-made sentences (paraphrases, no article text)."""
+
+from __future__ import annotations
+
+from conftest import news_arg, news_event
+
+
+def test_bare_council_is_the_council_named_before() -> None:
+    text = "وأصدر المجلس الأعلى للقضاء في ليبيا بيانا أمس. ونفى المجلس تلقيه أي شكوى تتعلق بالمحاكمة."
+    assert news_arg(text, "ونفى") == "المجلس الأعلى للقضاء"
+
+
+def test_bare_council_with_no_council_named_stays_null() -> None:
+    text = "وقالت جبهة النصرة إن مقاتليها سيطروا على القرية. ونفى المجلس تلقيه أي شكوى تتعلق بالمحاكمة."
+    doc, ev = news_event(text, "ونفى")
+    assert ev.source is None
+
+
+def test_members_of_the_council_named_before() -> None:
+    text = "وعقد أعضاء مجلس الأمن الدولي جلسة مغلقة أمس. وحث الأعضاء جميع الأطراف على وقف العنف."
+    assert news_arg(text, "وحث") == "مجلس الأمن الدولي"
+
+
+def test_members_with_no_body_before_stay_null() -> None:
+    text = "وحث الأعضاء جميع الأطراف على وقف العنف."
+    doc, ev = news_event(text, "وحث")
+    assert ev.source is None
+
+
+def test_two_sides_by_their_adjectives() -> None:
+    text = ("وأكد الوزير اليمني أن الرئيس المصري شدد على الحل السياسي في اليمن. واتفق الجانبان المصري واليمني "
+            "على ذلك، بحسب ما أضاف الوزير في القاهرة.")
+    assert news_arg(text, "واتفق") == "مصر"
+    assert news_arg(text, "واتفق", "target") == "اليمن"
+
+
+def test_bare_two_sides_take_no_country() -> None:
+    text = "واتفق الجانبان على ذلك، بحسب ما أضاف الوزير في القاهرة."
+    doc, ev = news_event(text, "واتفق")
+    assert ev.source is None
+
+
+def test_visits_from_a_union_to_a_country() -> None:
+    text = "وشهدت الأشهر الماضية زيارات رفيعة المستوى من الاتحاد الأوروبي إلى تونس."
+    assert news_arg(text, "زيارات") == "الاتحاد الأوروبي"
+
+
+def test_visits_to_a_country_from_unnamed_delegations_stay_null() -> None:
+    text = "وشهدت الأشهر الماضية زيارات رفيعة المستوى إلى تونس من وفود عديدة."
+    doc, ev = news_event(text, "زيارات")
+    assert ev.source is None
+
+
+def test_attacks_some_attributed_to_the_group_named_before() -> None:
+    text = ("وسيطر تنظيم داعش على مدن عدة في سوريا. لكن تركيا غيرت موقفها بعد هجمات دامية على أراضيها نسب "
+            "بعضها إلى التنظيم المتطرف.")
+    assert news_arg(text, "هجمات") == "تنظيم داعش"
+
+
+def test_attacks_attributed_to_a_named_party_past_a_partitive() -> None:
+    text = "وقعت هجمات دامية في أنقرة نسب بعضها إلى حزب العمال الكردستاني."
+    assert news_arg(text, "هجمات") == "حزب العمال الكردستاني"
+
+
+def test_attacks_attributed_to_a_bare_group_never_named_stay_null() -> None:
+    text = "وقعت هجمات دامية في أنقرة نسب بعضها إلى التنظيم المتطرف."
+    doc, ev = news_event(text, "هجمات")
+    assert ev.source is None
