@@ -68,3 +68,15 @@ def test_attacks_attributed_to_a_bare_group_never_named_stay_null() -> None:
     text = "وقعت هجمات دامية في أنقرة نسب بعضها إلى التنظيم المتطرف."
     doc, ev = news_event(text, "هجمات")
     assert ev.source is None
+
+
+def test_coordinated_that_clause_keeps_the_one_obliged() -> None:
+    text = ("وقال النائب إن على الحزب أن يلقي سلاحه، ويجب على الحكومة التركية في المقابل أن توقف عملياتها، وأن تعلن "
+            "بدء الحوار.")
+    assert news_arg(text, "تعلن") == "الحكومة التركية"
+
+
+def test_coordinated_that_clause_after_another_clause_takes_no_obliged_body() -> None:
+    text = "ويجب على الحكومة التركية أن توقف عملياتها، وقال الوزير إن المعارضة يجب أن تلقي السلاح وأن تعلن قبولها الحوار."
+    doc, ev = news_event(text, "تعلن")
+    assert ev.source is None

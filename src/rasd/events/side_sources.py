@@ -21,6 +21,10 @@ visited); nothing where another word stands between X and «إلى».
 And an act of force with no source and no source phrase, a verb of attributing after it in its clause, past one
 partitive word («هجمات ... نسب بعضها إلى التنظيم المتطرف»: ``attributed_partitives``): the body named right after
 «إلى», or the one its bare head noun last named (as above; one epithet may follow the head, ``body_epithets``).
+
+And a verb with no source right after «وأن» (``coordinated_complementizers``) whose clause is coordinated with an
+earlier «أن» of its sentence that an obligation «على X» stands a few words before («يجب على الحكومة التركية في
+مقابل ذلك أن توقف ...، وأن تعلن»): X, the one obliged, does both; nothing where another «أن» stands between.
 """
 
 from __future__ import annotations
@@ -39,6 +43,7 @@ VISITS = ("042", "043")
 VISIT_REACH = 5  # tokens from a visit noun to «من»
 SIDES = ("ORGANIZATION", "LOCATION")
 FORCE = ("ASSAULT", "COERCE", "FIGHT")
+OBLIGED_REACH = 8  # tokens from «على» to the «أن» of its obligation
 TOLD_WINDOW = 25  # tokens from an act of force to a verb of attributing after it
 PUNCT = ("،", ",", ".", "؛", ":", "(", ")")
 
@@ -196,6 +201,32 @@ def _attributed(doc: Doc, ev: Event) -> str | None:
     return None
 
 
+def _obliged(doc: Doc, ev: Event) -> str | None:
+    """«على X ... أن يفعل ...، وأن يعلن»: X, for the second verb (module docstring)."""
+    if ev.attrs.get("pos") != "V":
+        return None
+    k = doc.token_at(ev.trigger.start)
+    if k is None or k == 0 or nkey(doc.tokens[k - 1].text) not in _keys("coordinated_complementizers"):
+        return None
+    toks = doc.tokens
+    that = _keys("complementizers")
+    on = _keys("obligation_on_words")
+    p = k - 2
+    while p >= 0 and toks[p].start >= ev.sentence.start and nkey(toks[p].text) not in that:
+        if nkey(toks[p].text) in _keys("coordinated_complementizers"):
+            return None
+        p -= 1
+    if p < 0 or toks[p].start < ev.sentence.start:
+        return None
+    for t in range(p - 1, max(-1, p - 1 - OBLIGED_REACH), -1):
+        if toks[t].start < ev.sentence.start or toks[t].text in PUNCT:
+            return None
+        if nkey(toks[t].text).removeprefix("و") in on and t + 1 < p:
+            nxt = toks[t + 1].start
+            return next((ent.id for ent in doc.entities for m in ent.mentions if m.start == nxt), None)
+    return None
+
+
 def side_sources(doc: Doc, events: list[Event]) -> None:
     """Give an event with no source the body its bare head noun, its members or its two sides name (docstring)."""
     heads = _keys("anaphoric_source_heads")
@@ -205,6 +236,13 @@ def side_sources(doc: Doc, events: list[Event]) -> None:
             continue
         visitor = _visit_from(doc, ev)
         doer = _attributed(doc, ev) if visitor is None else None
+        obliged = _obliged(doc, ev) if visitor is None and doer is None else None
+        if obliged is not None and obliged != ev.target:
+            ev.source = obliged
+            ev.attrs["source_side"] = "obliged"
+            ev.attrs.pop("source_text", None)
+            ev.attrs.pop("source_span", None)
+            continue
         if visitor is not None or doer is not None:
             ev.source = visitor or doer
             ev.attrs["source_side"] = "from" if visitor is not None else "attributed"
