@@ -80,3 +80,22 @@ def test_coordinated_that_clause_after_another_clause_takes_no_obliged_body() ->
     text = "ويجب على الحكومة التركية أن توقف عملياتها، وقال الوزير إن المعارضة يجب أن تلقي السلاح وأن تعلن قبولها الحوار."
     doc, ev = news_event(text, "تعلن")
     assert ev.source is None
+
+
+def test_meeting_of_her_is_the_movement_named_long_before() -> None:
+    text = ("وقالت حركة طالبان إنها ستختار قائدا جديدا. وتحدث مسؤول عن المفاوضات مع الحكومة. وقال الوزير إن الوضع "
+            "صعب. ولم يشر إلى الملا منصور الذي كان قد اختير زعيما للحركة عقب اجتماع لها في باكستان.")
+    assert news_arg(text, "اجتماع") == "حركة طالبان"
+
+
+def test_meeting_of_her_with_no_movement_named_stays_null() -> None:
+    text = "ولم يشر إلى الملا منصور الذي كان قد اختير زعيما للحركة عقب اجتماع لها في باكستان."
+    doc, ev = news_event(text, "اجتماع")
+    assert ev.source is None
+
+
+def test_bare_council_far_after_two_councils_stays_null() -> None:
+    text = ("وانتقد مجلس الأمن الدولي الهجوم. وانتقد مجلس النواب الليبي القرار. وقال الوزير إن الوضع صعب. "
+            "وأضاف أن الحوار مستمر. ونفى المجلس تلقيه أي شكوى تتعلق بالمحاكمة.")
+    doc, ev = news_event(text, "ونفى")
+    assert ev.source is None

@@ -1,12 +1,13 @@
-"""Sources told by a bare body noun, by the members of a body, or by «الجانبان» and two country adjectives (round 146).
+"""Sources told by a bare body noun, a body's members, «الجانبان» and two country adjectives, and more (round 146).
 
 An event with no source whose source phrase (the one the argument rules read and the entity layer left unnamed,
 ``source_span``) is:
 
 - one definite word whose head is a noun of a body (function words ``anaphoric_source_heads``: «المجلس», «الحركة»,
   «المعارضة», «الحكومة»): the body last named with that word in its name («مجلس الأمن», «حركة طالبان», «الائتلاف
-  الوطني لقوى الثورة والمعارضة»), back in its sentence and the two before; nothing where no name there has the
-  word (the noun then stands for no body the article names), or where it is the event's own target;
+  الوطني لقوى الثورة والمعارضة»), back in its sentence and the two before; further back, the one body with that
+  word where the article named only one before; nothing where no name has the word (the noun then stands for no
+  body the article names), or where it is the event's own target;
 - «الأعضاء» (``member_source_words``) where the two sentences before wrote «أعضاء» and then a body's name or a listed
   head whose body is named as above («أعضاء مجلس الأمن», «أعضاء المجلس» after «مجلس الأمن»): that body;
 - «الجانبان» / «الجانبين» (``dual_side_words``) and two country adjectives joined by «و» («الجانبان المصري
@@ -25,6 +26,10 @@ partitive word («هجمات ... نسب بعضها إلى التنظيم الم�
 And a verb with no source right after «وأن» (``coordinated_complementizers``) whose clause is coordinated with an
 earlier «أن» of its sentence that an obligation «على X» stands a few words before («يجب على الحكومة التركية في
 مقابل ذلك أن توقف ...، وأن تعلن»): X, the one obliged, does both; nothing where another «أن» stands between.
+
+And a meeting noun with no source and «لها/له/لهم» (``owner_pronoun_words``) right after it («زعيما للحركة عقب
+اجتماع لها»): the body named a few words before in its clause, or the one its bare head noun («للحركة») names (as
+above); nothing where a person or a place stands nearer.
 """
 
 from __future__ import annotations
@@ -43,6 +48,8 @@ VISITS = ("042", "043")
 VISIT_REACH = 5  # tokens from a visit noun to «من»
 SIDES = ("ORGANIZATION", "LOCATION")
 FORCE = ("ASSAULT", "COERCE", "FIGHT")
+MEETINGS = ("040", "043", "046")
+OWNER_REACH = 5  # tokens back from a meeting noun to its owner
 OBLIGED_REACH = 8  # tokens from «على» to the «أن» of its obligation
 TOLD_WINDOW = 25  # tokens from an act of force to a verb of attributing after it
 PUNCT = ("،", ",", ".", "؛", ":", "(", ")")
@@ -67,19 +74,56 @@ def _lowest(doc: Doc, at: int) -> int:
     return starts[max(0, n - BACK)] if n >= 0 else at
 
 
+def _has_head(doc: Doc, start: int, end: int, head: str) -> bool:
+    """The name on ``start``..``end`` (or the word right before it) has the word ``head``."""
+    words = [_bare(w) for w in doc.text[start:end].split()]
+    k = doc.token_at(start)
+    if k is not None and k > 0:
+        words.append(_bare(doc.tokens[k - 1].text))
+    return head in words
+
+
 def _named_with(doc: Doc, head: str, at: int) -> str | None:
     """Back from offset ``at`` (to its sentence's ``BACK``-th before): the body whose name (or the word right before
-    it) has the word ``head``."""
+    it) has the word ``head``; further back, the one such body where the article named only one before ``at``."""
     lo = _lowest(doc, at)
     before = sorted(((m.start, m.end, ent) for ent in doc.entities if ent.type == BODY for m in ent.mentions
-                     if lo <= m.start and m.end <= at), key=lambda x: x[0], reverse=True)
+                     if m.end <= at), key=lambda x: x[0], reverse=True)
     for start, end, ent in before:
-        words = [_bare(w) for w in doc.text[start:end].split()]
-        k = doc.token_at(start)
-        if k is not None and k > 0:
-            words.append(_bare(doc.tokens[k - 1].text))
-        if head in words:
+        if start >= lo and _has_head(doc, start, end, head):
             return ent.id
+    found = {ent.id for start, end, ent in before if _has_head(doc, start, end, head)}
+    return found.pop() if len(found) == 1 else None
+
+
+def _definite_head(word: str) -> str | None:
+    """The body head of a definite word, past «و» and «لـ/بـ» («للحركة», «والمجلس»), else None."""
+    key = nkey(word).removeprefix("و")
+    if key.startswith("لل"):
+        key = "ا" + key[1:]
+    elif key.startswith(("بال", "كال")):
+        key = key[1:]
+    return key[2:] if key.startswith("ال") and key[2:] in _keys("anaphoric_source_heads") else None
+
+
+def _owner(doc: Doc, ev: Event) -> str | None:
+    """«للحركة عقب اجتماع لها»: a meeting with no source, «لها/له» right after its noun: the body named or told
+    by its bare head noun a few words before, in its clause (module docstring)."""
+    if not ev.code.startswith(MEETINGS) or ev.attrs.get("pos") != "N":
+        return None
+    k = doc.token_at(ev.trigger.start)
+    toks = doc.tokens
+    if k is None or k + 1 >= len(toks) or nkey(toks[k + 1].text) not in _keys("owner_pronoun_words"):
+        return None
+    for t in range(k - 1, max(-1, k - 1 - OWNER_REACH), -1):
+        if toks[t].start < ev.sentence.start or toks[t].text in PUNCT:
+            return None
+        for ent in doc.entities:
+            if any(m.start <= toks[t].start < m.end for m in ent.mentions):
+                return ent.id if ent.type == BODY else None
+        head = _definite_head(toks[t].text)
+        if head is not None:
+            return _named_with(doc, head, toks[t].start)
     return None
 
 
@@ -237,6 +281,10 @@ def side_sources(doc: Doc, events: list[Event]) -> None:
         visitor = _visit_from(doc, ev)
         doer = _attributed(doc, ev) if visitor is None else None
         obliged = _obliged(doc, ev) if visitor is None and doer is None else None
+        if visitor is None and doer is None and obliged is None and (owned := _owner(doc, ev)) is not None:
+            ev.source = owned
+            ev.attrs["source_side"] = "owner"
+            continue
         if obliged is not None and obliged != ev.target:
             ev.source = obliged
             ev.attrs["source_side"] = "obliged"
