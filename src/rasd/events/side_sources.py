@@ -4,8 +4,9 @@ An event with no source whose source phrase (the one the argument rules read and
 ``source_span``) is:
 
 - one definite word whose head is a noun of a body (function words ``anaphoric_source_heads``: «المجلس», «الحركة»,
-  «المعارضة», «الحكومة»): the body last named with that word in its name («مجلس الأمن», «حركة طالبان», «الائتلاف
-  الوطني لقوى الثورة والمعارضة»), back in its sentence and the two before; further back, the one body with that
+  «المعارضة», «الحكومة»): the one body named with that word in its name («مجلس الأمن», «حركة طالبان», «الائتلاف
+  الوطني لقوى الثورة والمعارضة»), back in its sentence and the two before (none where two are, or
+  where the word is written there in no name: «مجلس الوزراء»); further back, the one body with that
   word where the article named only one before; nothing where no name has the word (the noun then stands for no
   body the article names), or where it is the event's own target;
 - «الأعضاء» (``member_source_words``) where the two sentences before wrote «أعضاء» and then a body's name or a listed
@@ -83,15 +84,29 @@ def _has_head(doc: Doc, start: int, end: int, head: str) -> bool:
     return head in words
 
 
+def _unnamed_head(doc: Doc, head: str, lo: int, at: int) -> bool:
+    """A word ``head`` in ``lo``..``at`` in no name and before none («وعقد مجلس الوزراء جلسته»): a body unnamed."""
+    spans = [(m.start, m.end) for ent in doc.entities for m in ent.mentions]
+    for tok in doc.tokens:
+        if lo <= tok.start and tok.end <= at and _bare(tok.text) == head and not nkey(tok.text).startswith("ال"):
+            nxt = doc.token_at(tok.end + 1)
+            after = doc.tokens[nxt].start if nxt is not None else -1
+            if not any(a <= tok.start < b or a == after for a, b in spans):
+                return True
+    return False
+
+
 def _named_with(doc: Doc, head: str, at: int) -> str | None:
-    """Back from offset ``at`` (to its sentence's ``BACK``-th before): the body whose name (or the word right before
-    it) has the word ``head``; further back, the one such body where the article named only one before ``at``."""
+    """Back from offset ``at`` (to its sentence's ``BACK``-th before): the one body whose name (or the word right
+    before it) has the word ``head``; none where two are named there or a name-less one is written with that word;
+    further back, the one such body where the article named only one before ``at``."""
     lo = _lowest(doc, at)
-    before = sorted(((m.start, m.end, ent) for ent in doc.entities if ent.type == BODY for m in ent.mentions
-                     if m.end <= at), key=lambda x: x[0], reverse=True)
-    for start, end, ent in before:
-        if start >= lo and _has_head(doc, start, end, head):
-            return ent.id
+    before = [(m.start, m.end, ent) for ent in doc.entities if ent.type == BODY for m in ent.mentions if m.end <= at]
+    near = {ent.id for start, end, ent in before if start >= lo and _has_head(doc, start, end, head)}
+    if len(near) > 1 or _unnamed_head(doc, head, lo, at):
+        return None
+    if near:
+        return near.pop()
     found = {ent.id for start, end, ent in before if _has_head(doc, start, end, head)}
     return found.pop() if len(found) == 1 else None
 
