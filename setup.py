@@ -218,6 +218,7 @@ COMPILED = [
     "events/body_names.py",
     "events/annexed.py",
     "events/unnamed_militants.py",
+    "events/side_sources.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

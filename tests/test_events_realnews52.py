@@ -26,8 +26,10 @@ def test_the_second_conjunct_of_an_agreement_is_its_other_party() -> None:
     assert news_arg(text, "واتفقت", "target") == "الولايات المتحدة"
     text = "واتفقت الحكومة والمعارضة على وقف إطلاق النار."
     assert news_arg(text, "واتفقت", "target") == "المعارضة"
-    # a dual and its two country adjectives are one phrase: no other party
-    assert news_arg("وقد اتفق الجانبان المصري واليمني على ذلك.", "اتفق", "target") == ""
+    # a dual and its two country adjectives are one phrase, no conjunct of its own; since round 146 the two
+    # countries it names are the two parties, as with «اتفقت مصر والولايات المتحدة» above
+    assert news_arg("وقد اتفق الجانبان المصري واليمني على ذلك.", "اتفق", "source") == "مصر"
+    assert news_arg("وقد اتفق الجانبان المصري واليمني على ذلك.", "اتفق", "target") == "اليمن"
 
 
 def test_the_force_after_lam_strikes() -> None:
