@@ -160,6 +160,7 @@ COMPILED = [
     "events/one_of.py",
     "events/prior_acts.py",
     "events/planned_for.py",
+    "events/generic_plurals.py",
     "events/quoted_time.py",
     "events/running.py",
     "events/purposed.py",

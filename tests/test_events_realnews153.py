@@ -57,3 +57,11 @@ def test_years_ago_give_their_year_to_a_day_told_with_them() -> None:
     assert ("الثاني من أغسطس", "1990-08-02") in _values("وفي الثاني من أغسطس قبل 25 عاما اجتاحت القوات البلاد.")
     # a count of years told far from the day, of another act, leaves the day alone
     assert ("5 يوليو", "2015-07-05") in _values("وفي 5 يوليو أعلن الوزير استقالته، بعد أن تولى المنصب قبل 3 أعوام.")
+
+
+def test_plural_attacks_named_as_a_kind_have_no_day() -> None:
+    assert news_date("ويحق للدول الدفاع عن نفسها في مواجهة الهجمات المسلحة.", "الهجمات") is None
+    assert news_date("ويبقى الجيش عرضة لهجمات مباغتة من الخلف.", "لهجمات") is None
+    # one attack, or attacks owned by their doers, are incidents of the day
+    assert news_date("ونجحت القوات في مواجهة الهجوم على المدينة.", "الهجوم") == "2015-08-02"
+    assert news_date("ونجحت القوات في مواجهة هجماتهم على المدينة.", "هجماتهم") == "2015-08-02"

@@ -28,6 +28,7 @@ from .prior_acts import (before_another, beforehand, charged_conduct, many_occas
                          unvalued_day)
 from .purposed import purpose_time
 from .quoted_time import across_quote, background_cause, lead_word
+from .generic_plurals import generic_plural
 from .running import counted_over_span, in_a_row
 from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
@@ -361,7 +362,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or opened_when(doc, hit, sent_start) or many_occasions(doc, hit, sent_start, sent_end) \
             or beforehand(doc, hit, sent_end) or before_another(doc, hit, sent_start, sent_end) \
             or unvalued_day(doc, hit, sent_end) or named_year_occasion(doc, hit, sent_end) \
-            or background_cause(doc, hit, sent_start):
+            or background_cause(doc, hit, sent_start) or generic_plural(doc, hit, sent_start):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»
     if other:
         return None, None
