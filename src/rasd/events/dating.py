@@ -27,6 +27,8 @@ from .one_of import one_of
 from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
                          unvalued_day)
 from .purposed import purpose_time
+from .quoted_time import across_quote, background_cause, lead_word
+from .generic_plurals import generic_plural
 from .running import counted_over_span, in_a_row
 from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
@@ -163,6 +165,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     («في الثاني من أبريل الماضي، سيطرت القوات»), or between two commas after the verb and its subject («أعلنت
     الشركة، أمس، أنها») or before a noun trigger («شنت الفصائل، أمس، هجوما»)."""
     toks = doc.tokens[sent_start:sent_end]
+    if across_quote(doc, lo_c, hi_c):
+        return False  # round 153: «ويؤكد الرقيب «ننتظر ... منذ منتصف يوليو»»: the time of the words quoted
     commas: list[int] = []
     for tok in toks:
         if lo_c <= tok.start < hi_c:
@@ -176,7 +180,7 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
         return True
     if after and apposed(toks, commas, lo_c):
         commas = commas[1:]  # round 116: «خطفت جبهة النصرة، ذراع القاعدة في سوريا، أمس، مجموعة»
-    if not after and all(nkey(t.text) in OPENERS for t in fronting(toks, ts)):
+    if not after and all(nkey(t.text) in OPENERS or lead_word(t.text) for t in fronting(toks, ts)):
         return True  # a fronted time governs the clause after its comma («ويذكر أنه في عام 2006، قتلت»)
     if len(commas) != 1:
         return False
@@ -357,7 +361,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or not_first_time(doc, hit, sent_start) or ongoing(doc, hit, sent_end) \
             or opened_when(doc, hit, sent_start) or many_occasions(doc, hit, sent_start, sent_end) \
             or beforehand(doc, hit, sent_end) or before_another(doc, hit, sent_start, sent_end) \
-            or unvalued_day(doc, hit, sent_end) or named_year_occasion(doc, hit, sent_end):
+            or unvalued_day(doc, hit, sent_end) or named_year_occasion(doc, hit, sent_end) \
+            or background_cause(doc, hit, sent_start) or generic_plural(doc, hit, sent_start):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»
     if other:
         return None, None

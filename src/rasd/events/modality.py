@@ -18,6 +18,7 @@ from .may_hold import possible_after, until_future
 from .modality_deep import aimed_clause, deep_possible, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
+from .planned_for import plan_aim
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 
@@ -335,7 +336,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or future_conjunct(doc, hit, sent_start) or insisted(hit, before) \
             or until_future(doc, hit, sent_start):  # round 116; 133: «ويستمر ... حتى 5 أغسطس، وتعلن»
         return "planned"
-    if purpose or (hit.pos == "N" and (_aimed(hit, before) or _paved(before) or _to_visit(doc, hit, sent_start))):
+    if purpose or (hit.pos == "N" and (_aimed(hit, before) or _paved(before) or _to_visit(doc, hit, sent_start))) \
+            or plan_aim(hit, before):  # round 153: «خطة الجيش لإعلان تحريرها»
         return "planned"
     # «سنقوم باستهدافهم»: a future verb and its «ب» masdar (not «سيارة مفخخة», «سيارات»: a noun read as «س»+verb)
     if hit.pos == "N" and "ب" in pro and prev[:1] == "س" and prev[1:2] in ("ي", "ت", "ن", "ا") \

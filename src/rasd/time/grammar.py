@@ -27,6 +27,7 @@ from .periods import p_decade, p_month_range
 from .positions import p_period, p_unit
 from .story_year import story_years
 from .told_year import fit_years
+from .ago_year import ago_years
 from .years import p_year
 
 
@@ -128,4 +129,4 @@ def find_times(
             continue
         hits.append(best)
         i = best.j
-    return read_glosses(ctx, anniversaries(ctx, story_years(ctx, fit_years(_merge_equivalents(ctx, hits)))))
+    return read_glosses(ctx, anniversaries(ctx, story_years(ctx, ago_years(ctx, fit_years(_merge_equivalents(ctx, hits))))))

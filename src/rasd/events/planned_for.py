@@ -1,0 +1,31 @@
+"""Round 153: an act a plan is for is still to come.
+
+«وتعطل الجماعات خطة الجيش لإعلان تحرير المدينة», «أعلنت الحكومة عن مشروع لإنشاء قاعدة»: a trigger with «ل» of
+purpose right after a plan noun (``plan_nouns``), or after it and one word that names whose plan it is, is the plan's
+aim, planned, not done (:func:`plan_aim`). A plan told as carried out («نفذ الجيش خطته لاقتحام المدينة»: a
+``carried_out_verbs`` before the plan noun, past its subject) is no plan still to come.
+"""
+
+from __future__ import annotations
+
+from .forms import fw
+from .lexicon import Hit
+
+PLAN_GAP = 1  # words between the plan noun and the trigger («خطة الجيش لإعلان»)
+CARRIER_REACH = 2  # words before the plan noun read for a verb of carrying it out, past its subject («نفذ الجيش خطته»)
+
+
+def plan_aim(hit: Hit, before: list[str]) -> bool:
+    """``before``: the keys before the trigger in its sentence (``modality.keys_before``)."""
+    if "ل" not in hit.cand.proclitics:  # (a noun, or a masdar read as «ل» + a verb: «لفرض»)
+        return False
+    for back in range(1, PLAN_GAP + 2):
+        if len(before) < back:
+            return False
+        key = before[-back].removeprefix("و")
+        if key in fw("plan_nouns"):
+            carried = any(k.removeprefix("و") in fw("carried_out_verbs") for k in before[-back - CARRIER_REACH : -back])
+            return not carried
+        if key.startswith("ل") or key in fw("prepositions"):
+            return False  # («لإعلان» after another «ل» phrase: the plan is not its head)
+    return False
