@@ -86,3 +86,8 @@ def test_a_qualifier_stops_before_how_and_when_the_source_spoke() -> None:
     assert news_quote_rows(text)[0][2] == "أحد الضباط في بلدة قريبة"
     text = "وقال مصدر في الجيش أمس إن المسلحين فتحوا النار على القافلة."
     assert news_quote_rows(text)[0][2] == "مصدر في الجيش"
+
+
+def test_a_qualifier_of_the_occasion_is_not_where_the_source_sits() -> None:
+    text = "وقال مسؤول في مقابلة تلفزيونية إن الاتفاق قريب."
+    assert news_quote_rows(text)[0][2] == "مسؤول"

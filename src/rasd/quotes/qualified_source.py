@@ -19,6 +19,8 @@ _ADVERBIAL = frozenset(nkey(w) for w in ("عبر", "خلال", "أثناء", "أ
                                          "مساء", "ليل", "فجر", "يوم", "حسب", "بحسب", "وفق", "وفقا"))
 _TIMES = frozenset(nkey(w) for w in ("أمس", "اليوم", "الليلة", "البارحة", "مؤخرا", "مؤخرًا", "الأحد", "الاثنين",
                                      "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+_OCCASIONS = frozenset(nkey(w) for w in ("مقابلة", "حديث", "لقاء", "مؤتمر", "اتصال", "كلمة", "تغريدة", "ندوة",
+                                         "خطاب", "جلسة", "حوار", "منشور"))
 _LEADS = frozenset((nkey("إلى"), nkey("على")))  # «مقربون من فلان إلى أن»: the cue's own preposition, then «أن»
 
 
@@ -53,6 +55,9 @@ def qualified_extended(doc: Doc, phrase: Span) -> Span | None:
         return None
     if not _source(doc, k - 1):
         return None
+    if k + 1 < len(doc.tokens) and (source_word(doc.tokens[k + 1]) or nkey(doc.tokens[k + 1].text).removeprefix("ال")
+                                    in _OCCASIONS):
+        return None  # «وقال مسؤول في تصريح صحفي إن», «في مقابلة مع»: where he said it, not where he sits
     last: int | None = None  # the qualifier's last word, before an adverb of the saying («عبر الهاتف أمس»)
     for u in range(k + 1, min(len(doc.tokens), k + QUALIFIER_REACH + 1)):
         tok = doc.tokens[u]
