@@ -364,6 +364,8 @@ COMPILED = [
     "quotes/media.py",
     "quotes/and_phrase.py",
     "quotes/second_act.py",
+    "quotes/described_subject.py",
+    "quotes/qualified_source.py",
     "quotes/nouned.py",
     "quotes/through.py",
     "quotes/reports.py",

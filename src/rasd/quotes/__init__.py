@@ -19,7 +19,9 @@ from ..events.forms import fw, nkey
 from ..pipeline import stage
 from .agencies import agency_speaker
 from .second_act import second_act_end
+from .described_subject import described_subject
 from .and_phrase import and_extended
+from .qualified_source import qualified_extended
 from .media import according_rest, issuing_body, measured_phrase, medium_speaker
 from .institutions import institution_speaker, known_as
 from .as_said import as_said
@@ -164,6 +166,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             stated = statement_speaker(doc, t, cue, chunks, after_speaker)  # «وجاء في بيان صادر عن X أن»
             speaker, via = (stated[0], "issuer") if stated is not None else _speaker(
                 doc, at, said, chunks, quotes, sent, after_speaker, heard, bodies, scene)
+            described = described_subject(doc, t, cue, sent, speaker) if via == "carry" else None
+            if described is not None:  # «كانت إيران اتهمت ... عبر توجيه اتهامات اعتبرت أن»: the clause's subject
+                speaker, via = described, "described_noun"
             who = relative_who(doc, t, cue, content) if via == "carry" else None
             if who is not None:  # «ويرى من يدفعون فلانا نحو الترشح أن»: those who, not the one named before
                 speaker, via = None, "who"
@@ -307,7 +312,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 # سنغافورة»; «وقالت المتحدثة باسم المفوضية فلانة علانية إن»: the name the entity layer missed
             given = attrs.get("speaker_text")
             if isinstance(given, Span) and speaker is None:  # «مصادر محلية وشهود عيان», «مسؤولون حاليون وسابقون»
-                attrs["speaker_text"] = and_extended(doc, given, Span(tok.start, tok.end), content) or given
+                wider = and_extended(doc, given, Span(tok.start, tok.end), content) or given
+                attrs["speaker_text"] = qualified_extended(doc, wider) or wider  # «مصدر في قيادة العمليات إن»
             if cue.kind == "according" and not is_direct:  # «وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ...»
                 content = (according_rest(doc, tok.start, _source_end(doc, tok.start, speaker, attrs), content)
                            or measured_phrase(doc, tok.start, content) or content)  # «الاقتصاد البالغ حجمه X وفقا لـ»

@@ -40,7 +40,10 @@ def and_extended(doc: Doc, phrase: Span, cue: Span, content: Span) -> Span | Non
         return None
     if nkey(first)[1:] in _PARTICLES or _finite(doc, k):
         return None  # «وقال مصدر، وقد بدا غاضبا»; «وقال مصدر وأكد»: a clause of its own goes on, no subject
-    after = phrase.start > cue.start
+    p = doc.token_from(phrase.start)
+    earlier = (p is not None and 0 < p and doc.tokens[p - 1].start < cue.start and doc.tokens[p - 1].end <= phrase.start
+               and _match_cue(doc, p - 1) is not None)  # «وكشف مصدر وثيق الاطلاع لـ«...» عن ... لكنه أكد»: the
+    after = phrase.start > cue.start or earlier  # subject of a cue before, held on: it runs on as after that cue
     stop = (content.start if content.start > phrase.start else len(doc.text)) if after else cue.start  # «بحسب X
     # وY» after what it reports: to the punctuation that ends the source
     end: int | None = None

@@ -227,10 +227,10 @@ NEXT_WORDS = 4  # words from a cue to the word it needs after its subject («و�
 
 def _next_at(doc: Doc, t: int, cue: Cue) -> int | None:
     """Where the word a cue needs follows it («نقلت الوكالة عن ...»: «عن» within NEXT_WORDS words, commas not
-    counted: «نقلت، أمس، عن», «ونقلت وسائل إعلام محلية عن»)."""
+    counted, nor quotation marks: «نقلت، أمس، عن», «ونقلت وسائل إعلام محلية عن», «نقل «مكتب أخبار سوريا» عن»)."""
     words = 0
     for u in range(t + 1, len(doc.tokens)):
-        if doc.tokens[u].text in ("،", ","):
+        if doc.tokens[u].text in ("،", ",") or _QUOTE_MARK.fullmatch(doc.tokens[u].text):
             continue
         words += 1
         if words > NEXT_WORDS:

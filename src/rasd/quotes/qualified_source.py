@@ -1,0 +1,73 @@
+"""A source phrase cut before its «في/من» qualifier, for the ``quotes`` stage: «وقال مصدر في قيادة العمليات إن»,
+«وقالت مصادر في محافظة حضرموت إن», «ويشير مقربون من الرئيس إلى أن», «وقال موظف في إدارة الإغاثة في وزارة
+الشؤون الاجتماعية إن»: where the entity layer names no body after the source word, the unnamed speaker's phrase
+runs on over the prepositional phrase that says where the source sits, up to the «إن/أن» (or «إلى/على أن») or the
+addressee «لـ» its words open with — not over an object («وصف عضو في المجلس الحادث، مشيرا»: no «أن» ends it)."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..events.forms import fw, nkey
+from ..events.word_tests import finite_verb
+from .cues import _QUOTE_MARK, _is_complementizer, _match_cue, source_word
+from .ends import _finite
+from .phrases import _source_heads
+
+QUALIFIER_REACH = 10  # tokens the «في/من» qualifier of a source may run over before the words it says open
+_QUALIFIERS = frozenset(("في", "من"))
+_ADVERBIAL = frozenset(nkey(w) for w in ("عبر", "خلال", "أثناء", "أمام", "هاتفيا", "بعد", "قبل", "منذ", "صباح",
+                                         "مساء", "ليل", "فجر", "يوم", "حسب", "بحسب", "وفق", "وفقا"))
+_TIMES = frozenset(nkey(w) for w in ("أمس", "اليوم", "الليلة", "البارحة", "مؤخرا", "مؤخرًا", "الأحد", "الاثنين",
+                                     "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت"))
+_OCCASIONS = frozenset(nkey(w) for w in ("مقابلة", "حديث", "لقاء", "مؤتمر", "اتصال", "كلمة", "تغريدة", "ندوة",
+                                         "خطاب", "جلسة", "حوار", "منشور"))
+_LEADS = frozenset((nkey("إلى"), nkey("على")))  # «مقربون من فلان إلى أن»: the cue's own preposition, then «أن»
+
+
+def _is_time_word(text: str) -> bool:
+    """A word of time the saying is dated by: «أمس», «اليوم», a weekday in parentheses is no word here."""
+    return nkey(text).removeprefix("و") in _TIMES
+
+
+def _source(doc: Doc, p: int) -> bool:
+    tok = doc.tokens[p]
+    key = nkey(tok.text).removeprefix("و").removeprefix("ال")
+    return source_word(tok) or key in _source_heads() or key in fw("qualified_source_heads")  # «موظف في»
+
+
+def _opens_words(doc: Doc, u: int) -> bool:
+    """The words said open at ``u``: «إن/أن», «إلى/على» + «أن», or an addressee «لـ«...»», «لـ»."""
+    if u >= len(doc.tokens):
+        return False
+    text = doc.tokens[u].text
+    if _is_complementizer(doc, u) or text.startswith("لـ"):
+        return True
+    return nkey(text) in _LEADS and u + 1 < len(doc.tokens) and _is_complementizer(doc, u + 1)
+
+
+def qualified_extended(doc: Doc, phrase: Span) -> Span | None:
+    """The unnamed source ``phrase`` (its last word a source word) run on over the «في/من» phrase right after it to
+    where its words open (module docstring); None where no such qualifier follows or no opening ends it within
+    QUALIFIER_REACH tokens."""
+    k = doc.token_from(phrase.end)
+    first = doc.token_from(phrase.start)
+    if k is None or first is None or k >= len(doc.tokens) or nkey(doc.tokens[k].text) not in _QUALIFIERS:
+        return None
+    if not _source(doc, k - 1):
+        return None
+    if k + 1 < len(doc.tokens) and (source_word(doc.tokens[k + 1]) or nkey(doc.tokens[k + 1].text).removeprefix("ال")
+                                    in _OCCASIONS):
+        return None  # «وقال مسؤول في تصريح صحفي إن», «في مقابلة مع»: where he said it, not where he sits
+    last: int | None = None  # the qualifier's last word, before an adverb of the saying («عبر الهاتف أمس»)
+    for u in range(k + 1, min(len(doc.tokens), k + QUALIFIER_REACH + 1)):
+        tok = doc.tokens[u]
+        if _opens_words(doc, u):
+            end = u - 1 if last is None else last
+            return Span(phrase.start, doc.tokens[end].end) if end > k else None
+        if last is None and (nkey(tok.text) in _ADVERBIAL or _is_time_word(tok.text)):
+            last = u - 1  # «أحد الضباط في بلدة قريبة عبر الهاتف أمس إن»: how and when he spoke, not where he sits
+        if not tok.text[:1].isalpha() or _QUOTE_MARK.fullmatch(tok.text) or _match_cue(doc, u) is not None:
+            return None
+        if finite_verb(tok) or _finite(doc, u):
+            return None
+    return None
