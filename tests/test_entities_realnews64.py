@@ -1,4 +1,4 @@
-"""Entities, round 64: a bank's or a council's name ends on its adjective («مصرف الشارقة الإسلامي», «مجلس الأمن
+"""Entities, round 64: a king named by his given name alone («الملك فيصل») is no one whose surname is that name with the article («سعود الفيصل»); a bank's or a council's name ends on its adjective («مصرف الشارقة الإسلامي», «مجلس الأمن
 الوطني» of a state, not the UN's); «النيابة العامة» alone is the judiciary of the state the article is about; a
 ministry whose portfolio has «و» inside («وزارة الشؤون البلدية والقروية») and IGAD («الإيقاد») are bodies; an
 airport named after a man with its city («مطار باريس شارل ديغول») is one place; River Plate is a club; «كوبا أميركا»
@@ -118,3 +118,14 @@ def test_two_ministries_stay_two() -> None:
     doc = analyze_news("وقالت وزارة الشؤون الإسلامية إن المساجد مفتوحة. وقالت وزارة الشؤون البلدية والقروية إن "
                        "الطرق سالكة.")
     assert len(names_of_type(doc, "ORGANIZATION")) == 2
+
+
+def test_a_king_by_his_given_name_is_no_princes_surname() -> None:
+    doc = analyze_news("وقال الأمير سعود الفيصل إن المملكة مستعدة. وأسس أشقاؤه مدارس الملك فيصل بمدينة الرياض.")
+    assert entity_named(doc, "سعود الفيصل").roles == ["الأمير"]
+    assert entity_named(doc, "فيصل").roles == ["الملك"]
+
+
+def test_a_king_named_again_by_his_given_name() -> None:
+    doc = analyze_news("وصل الملك سلمان بن عبد العزيز إلى جدة. وقال الملك سلمان إن المملكة بخير.")
+    assert names_of_type(doc, "PERSON") == ["سلمان بن عبد العزيز"]
