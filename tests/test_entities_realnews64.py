@@ -1,4 +1,4 @@
-"""Entities, round 64: a king named by his given name alone («الملك فيصل») is no one whose surname is that name with the article («سعود الفيصل»); a bank's or a council's name ends on its adjective («مصرف الشارقة الإسلامي», «مجلس الأمن
+"""Entities, round 64: an exchange named by its city («بورصة طهران») is a business of that country; a king named by his given name alone («الملك فيصل») is no one whose surname is that name with the article («سعود الفيصل»); a bank's or a council's name ends on its adjective («مصرف الشارقة الإسلامي», «مجلس الأمن
 الوطني» of a state, not the UN's); «النيابة العامة» alone is the judiciary of the state the article is about; a
 ministry whose portfolio has «و» inside («وزارة الشؤون البلدية والقروية») and IGAD («الإيقاد») are bodies; an
 airport named after a man with its city («مطار باريس شارل ديغول») is one place; River Plate is a club; «كوبا أميركا»
@@ -129,3 +129,14 @@ def test_a_king_by_his_given_name_is_no_princes_surname() -> None:
 def test_a_king_named_again_by_his_given_name() -> None:
     doc = analyze_news("وصل الملك سلمان بن عبد العزيز إلى جدة. وقال الملك سلمان إن المملكة بخير.")
     assert names_of_type(doc, "PERSON") == ["سلمان بن عبد العزيز"]
+
+
+def test_an_exchange_is_a_business_of_its_citys_country() -> None:
+    doc = analyze_news("ولا يتجاوز الاستثمار الأجنبي في بورصة طهران واحدا في المائة من قيمتها.")
+    e = entity_named(doc, "بورصة طهران")
+    assert (e.country, e.actor) == ("IRN", "IRNBUS")
+
+
+def test_an_exchange_word_before_no_place_names_no_body() -> None:
+    doc = analyze_news("وتراجعت البورصة أمس بعد موجة بيع واسعة.")
+    assert names_of_type(doc, "ORGANIZATION") == []
