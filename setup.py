@@ -380,6 +380,7 @@ COMPILED = [
     "entities/adjectivebodies.py",
     "entities/countryforms.py",
     "entities/citytitles.py",
+    "entities/nametails.py",
 ]
 
 

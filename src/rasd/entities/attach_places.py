@@ -264,25 +264,36 @@ def _known_place(gaz: Gazetteer, words: list[str]) -> bool:
 def named_facilities(doc: Doc, mentions: list[Mention]) -> None:
     """«ميناء مبارك», «مطار رفيق الحريري»: a person's name with no title right after an indefinite noun of a
     facility named after people (a port, an airport, a hospital, a mosque, a street) is that facility, a place, and
-    the noun is part of its name; «الميناء» (definite) or a title before the name leave the person."""
+    the noun is part of its name; «الميناء» (definite) or a title before the name leave the person. A city between
+    the noun and the name («مطار باريس شارل ديغول», round 64) is part of the facility's name too."""
+    drop: set[int] = set()
     for m in mentions:
         if m.type != "PERSON" or m.attrs.get("role") or m.attrs.get("head"):
             continue
-        before = doc.text[max(0, m.start - 12) : m.start]
+        at = m.start
+        city = next((o for o in mentions if o.type == "LOCATION" and o.end == m.start - 1
+                     and doc.text[o.end] == " "), None)  # («مطار باريس شارل ديغول»)
+        if city is not None:
+            at = city.start
+        before = doc.text[max(0, at - 12) : at]
         words = before.split()
         off = next((o for k, o, _ in clitic_variants(words[-1]) if k in fw("named_after_person_facilities")), None) \
             if words and before.endswith(" ") else None
         if off is None:
             continue
-        start = m.start - 1 - len(words[-1]) + off
-        if any(o is not m and o.start < m.start and o.end > start for o in mentions):
+        start = at - 1 - len(words[-1]) + off
+        if any(o is not m and o is not city and o.start < m.start and o.end > start for o in mentions):
             continue
+        if city is not None:
+            drop.add(id(city))
         m.attrs["retyped"] = m.type
         m.type = "LOCATION"
         m.attrs.pop("gid", None)
         m.start = start
         m.text = doc.text[start : m.end]
         m.key = norm_key(m.text)
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]
 
 
 def weapon_names(doc: Doc, mentions: list[Mention]) -> None:

@@ -17,7 +17,7 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .dockeys import none_in
-from .gazetteer import Gazetteer, clitic_variants
+from .gazetteer import Entry, Gazetteer, clitic_variants
 from .units import OPENING_QUOTES
 
 RARE_ZIPF10 = 40  # «العند» 28, «التين» 38, «التيمس» none; «الهرم» 40, «البيانات» 51, «النظر» 52
@@ -170,7 +170,8 @@ def _waterway(doc: Doc, mentions: list[Mention], i: int, off: int) -> bool:
 
 
 def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int) -> int:
-    """«بورصة أثينا»: an exchange and its listed town or country are one organisation."""
+    """«بورصة أثينا»: an exchange and its listed town or country are one organisation, a business of the place's
+    country."""
     toks = doc.tokens
     nxt = toks[i + 1]
     if not _joined(doc, toks[i], nxt):
@@ -183,6 +184,10 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
     if any(m.start < start or m.end > end for m in over):
         return i + 1
     _replace(doc, mentions, over, start, end, "ORGANIZATION")
+    e = gaz.phrases.get(tuple(norm_key(w) for w in place[0].text.split()))
+    if isinstance(e, Entry) and e.type == "LOCATION" and e.country:  # round 64: «بورصة طهران» is Iran's
+        mentions[-1].attrs.update(gid="ORGH:" + mentions[-1].key + ":" + e.country, kind="company",
+                                  country=e.country, actor=e.country + "BUS")
     return i + 2
 
 

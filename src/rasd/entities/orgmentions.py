@@ -15,9 +15,14 @@ from .units import CENTRAL_BANK, OPENING_QUOTES, QUOTES, Found, Unit, _close_quo
 
 MAX_QUOTED_ORG = 8  # words of a quoted organisation's name («المرصد السوري لحقوق الإنسان» has 4)
 
+_AFFAIRS = norm_key("الشؤون")  # (round 64: a portfolio named with or without «الشؤون» is one ministry)
+
+
 def _body_key(head: str, comp: list[str], needs: bool) -> str:
     """One key per government body: «وزارة الخارجية الأمريكية» and «الخارجية الأميركية» are one ministry."""
     words = comp if needs and comp else [head, *comp]
+    if len(comp) > 1 and comp[0] == _AFFAIRS:
+        words = [w for w in words if w != _AFFAIRS]  # «وزارة الشؤون البلدية والقروية» = «وزارة البلدية والقروية»
     return " ".join(w.removeprefix("ال") for w in words)
 
 

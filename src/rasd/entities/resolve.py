@@ -37,6 +37,7 @@ NOT_WESTERN = ARAB_STATES | frozenset("IRN PAK AFG IDN MYS BGD AZE UZB TJK KAZ K
 
 # Sector codes of an organisation that belongs to some one country, named by the entry without it.
 _NATIONAL_SECTORS = frozenset(("PTY", "OPP", "GOV", "LEG", "MIL"))
+_KING = norm_key("ملك")  # (the head of «الملك»)
 
 
 class Resolver(Coreference):
@@ -102,7 +103,8 @@ class Resolver(Coreference):
                     return c  # («محمد بن سلمان» is not the «الملك سلمان» before: his father's name)
             return None
         k = parts[0]
-        for pick_last in (True, False):
+        king = str(m.attrs.get("head") or "").split()[:1] == [_KING]  # a king by his given name alone: «الملك
+        for pick_last in ((False,) if king else (True, False)):  # فيصل» is no «سعود الفيصل» (round 64)
             # a surname may be spelled another way; a given name one letter away is another name («مارين», «مارتن»)
             # («الملك سلمان» is no short form of «محمد بن سلمان»: a father's name at the end is no surname)
             cands = [c for c in persons if any(

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc import Mention, Token
+from ..doc import Doc, Mention, Token
+from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_keys
 
@@ -110,3 +111,22 @@ def country_clubs(sents: list[list[Token]], mentions: list[Mention]) -> None:
             land.type = "ORGANIZATION"
             for a in ("gid", "kind"):
                 land.attrs.pop(a, None)
+
+
+def copa_names(doc: Doc, mentions: list[Mention]) -> None:
+    """Round 64: «كوبا أميركا», «كوبا ليبرتادوريس»: «كوبا» (Spanish for cup) right before a word of a cup's name
+    (``copa_name_words``) is a tournament, not Cuba, and the word after it no place (in place). «كوبا وأميركا»
+    (with «و») are the two countries."""
+    drop: set[int] = set()
+    for m in mentions:
+        if m.type != "LOCATION" or norm_key(m.text) not in fw("copa_words"):
+            continue
+        nxt = doc.text[m.end : m.end + 16]
+        word = nxt[1:].split()[0] if nxt.startswith(" ") and nxt[1:].split() else ""
+        if norm_key(word.strip("«»\"(),.،:؛")) not in fw("copa_name_words"):
+            continue
+        drop.add(id(m))
+        after = m.end + 1
+        drop.update(id(o) for o in mentions if o.start == after and o.type == "LOCATION")
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]

@@ -29,7 +29,7 @@ from .attach import common_noun_after_name, representative_after_name, royal_bef
 from .attach_places import city_names, common_place_nouns, compass_outside, dateline_mention, disambiguate, settlement_names, things_named
 from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
-from .sport import country_clubs, team_towns
+from .sport import copa_names, country_clubs, team_towns
 from .facilities import facility_names
 from .barebodies import bare_bodies
 from .falsebodies import geographic_nouns, possessed_nouns, surname_orgs
@@ -44,6 +44,7 @@ from .quotedbodies import media_names, numbered_units, ordinal_units, p5_group
 from .collectives import collective_actors
 from .commongivens import coached_clubs, common_givens, listed_given_pairs
 from .adjectivebodies import adjective_bodies
+from .nametails import adjective_tails, movement_countries
 from .countryforms import bare_countries
 from .citytitles import city_mayors
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
@@ -114,6 +115,7 @@ def analyze_entities(
     common_word_singles(doc, mentions, gaz)
     common_givens(doc, mentions, gaz)
     adjective_bodies(doc, mentions)
+    adjective_tails(doc, mentions)
     bare_countries(doc, mentions, gaz)
     coached_clubs(doc, mentions)
     listed_given_pairs(doc, mentions, gaz)
@@ -130,6 +132,7 @@ def analyze_entities(
     things_named(doc, mentions, gaz)
     team_towns(sents, mentions)
     country_clubs(sents, mentions)
+    copa_names(doc, mentions)
     royal_before_doctor(mentions)
     attach_appositions(doc, found, mentions)
     representative_after_name(doc, gaz, mentions)
@@ -174,6 +177,7 @@ def analyze_entities(
     institution_places(doc, mentions, gaz)
     repeated_bodies(doc, mentions)
     admin_bodies(doc, mentions, gaz)
+    movement_countries(doc, mentions)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     lexicon_short_forms(clusters, gaz)
