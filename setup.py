@@ -219,6 +219,8 @@ COMPILED = [
     "events/annexed.py",
     "events/unnamed_militants.py",
     "events/side_sources.py",
+    "events/locative_targets.py",
+    "events/surname_sources.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

@@ -1,0 +1,52 @@
+"""Round 154 of real news: a town named as where an act is told is no target (events/locative_targets.py); a person
+told again by the last word of the name alone is the source (events/surname_sources.py); «متشددو» a named group is
+that group (function words ``named_doer_heads``). Hand-made sentences (paraphrases, no article text)."""
+
+from __future__ import annotations
+
+from conftest import news_arg, news_event, news_place
+
+
+def test_meeting_in_a_capital_named_as_a_place_has_no_target() -> None:
+    text = "وقال مسؤول إن كيري ولافروف سيبحثان ملفات عدة في اجتماع بالعاصمة الماليزية كوالالمبور."
+    doc, ev = news_event(text, "اجتماع")
+    assert ev.target is None
+    assert news_place(text, "اجتماع") == "كوالالمبور"
+
+
+def test_accusation_by_someone_in_a_city_has_no_city_target() -> None:
+    text = "واتهم ممثل المرشد في مدينة مشهد وزير الخارجية الفرنسي بالوقوف وراء التفجيرات."
+    doc, ev = news_event(text, "واتهم")
+    assert ev.target is None
+
+
+def test_condemnation_of_a_crime_in_a_village_of_a_town_has_no_town_target() -> None:
+    text = "وجدد المجلس إدانة السعودية للجريمة التي نفذها مستوطنون في قرية دوما بمدينة نابلس."
+    assert news_arg(text, "إدانة") == "السعودية"
+    doc, ev = news_event(text, "إدانة")
+    assert ev.target is None
+
+
+def test_attack_on_a_city_keeps_the_city_as_target() -> None:
+    text = "وشنت الطائرات غارات على مدينة الرمادي."
+    assert news_arg(text, "غارات", "target") == "الرمادي"
+
+
+def test_bare_last_name_is_the_person_named_before() -> None:
+    text = "وأصدر عبدالله التركي الأمين العام للرابطة بيانا أمس. واستنكر التركي هذه التصريحات."
+    assert news_arg(text, "واستنكر") == "عبدالله التركي"
+
+
+def test_bare_last_name_with_no_person_named_stays_null() -> None:
+    doc, ev = news_event("واستنكر التركي هذه التصريحات.", "واستنكر")
+    assert ev.source is None
+
+
+def test_militants_of_a_named_group_are_the_group() -> None:
+    text = "ونظم الحزب مظاهرات لدعم أكراد سوريا الذين يهددهم متشددو تنظيم داعش."
+    assert news_arg(text, "يهددهم") == "تنظيم داعش"
+
+
+def test_militants_with_no_group_named_stay_null() -> None:
+    doc, ev = news_event("ونظم الحزب مظاهرات لدعم أكراد سوريا الذين يهددهم متشددون مجهولون.", "يهددهم")
+    assert ev.source is None
