@@ -221,6 +221,7 @@ COMPILED = [
     "events/side_sources.py",
     "events/locative_targets.py",
     "events/surname_sources.py",
+    "events/kingdom_parties.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

@@ -50,3 +50,24 @@ def test_militants_of_a_named_group_are_the_group() -> None:
 def test_militants_with_no_group_named_stay_null() -> None:
     doc, ev = news_event("ونظم الحزب مظاهرات لدعم أكراد سوريا الذين يهددهم متشددون مجهولون.", "يهددهم")
     assert ev.source is None
+
+
+def test_bare_kingdom_is_the_one_kingdom_named() -> None:
+    text = "وطالبت السعودية بتعويض الخسائر. وكانت الحقول مغلقة منذ أكتوبر حسبما أعلنت المملكة."
+    assert news_arg(text, "أعلنت") == "السعودية"
+
+
+def test_bare_kingdom_with_two_kingdoms_named_stays_null() -> None:
+    text = "ووقعت السعودية والأردن اتفاقا. وكانت الحقول مغلقة منذ أكتوبر حسبما أعلنت المملكة."
+    doc, ev = news_event(text, "أعلنت")
+    assert ev.source is None
+
+
+def test_bare_resistance_is_the_resistance_named_in_its_sentence() -> None:
+    text = "وقال المتحدث باسم المقاومة الشعبية الجنوبية إن المقاومة قتلت 13 من المسلحين."
+    assert news_arg(text, "قتلت") == "المقاومة الشعبية الجنوبية"
+
+
+def test_bare_resistance_with_no_resistance_named_stays_null() -> None:
+    doc, ev = news_event("وقال المتحدث باسم الجيش إن المقاومة قتلت 13 من المسلحين.", "قتلت")
+    assert ev.source is None

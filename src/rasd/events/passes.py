@@ -16,6 +16,7 @@ from .deadlines import deadline_sources
 from .gathered import gathered_parties
 from .gentilics import gentilic_targets
 from .interviews import interview_speakers
+from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
 from .meeting_pairs import meeting_pair_parties
 from .locative_targets import locative_targets
@@ -51,6 +52,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     attempt_days(doc, events)  # «المحاولات المتكررة لاغتياله», an attempt dated where the article tells it
     criticised_targets(doc, events)  # «ودانت الجامعة القصف التركي»: whoever does the act disapproved of
     unattached.unattached_parties(doc, events)  # «تنظيم داعش، المتهم بالوقوف خلف العملية»: the name apposed
+    kingdom_parties(doc, events)  # «حسبما أعلنت المملكة»: the one kingdom the article names
     surname_sources(doc, events)  # «عبدالله التركي ... واستنكر التركي»: the one person with that last name
     side_sources(doc, events)  # «ونفى المجلس» after «مجلس الأمن», «الجانبان المصري واليمني»: the body, the sides
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
