@@ -222,6 +222,7 @@ COMPILED = [
     "events/locative_targets.py",
     "events/surname_sources.py",
     "events/kingdom_parties.py",
+    "events/relative_objects.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

@@ -71,3 +71,24 @@ def test_bare_resistance_is_the_resistance_named_in_its_sentence() -> None:
 def test_bare_resistance_with_no_resistance_named_stays_null() -> None:
     doc, ev = news_event("وقال المتحدث باسم الجيش إن المقاومة قتلت 13 من المسلحين.", "قتلت")
     assert ev.source is None
+
+
+def test_name_after_a_bare_verb_of_a_relative_clause_is_its_object() -> None:
+    text = "وقالت جماعة الفرقة 30، التي تتهم جبهة النصرة أيضا بخطف قائدها، إن مقرها تعرض لهجوم."
+    assert news_arg(text, "تتهم", "target") == "جبهة النصرة"
+    assert news_arg(text, "تتهم") == "الفرقة 30"
+
+
+def test_name_after_a_verb_with_its_object_pronoun_stays_the_subject() -> None:
+    text = "ودعم الحزب المقاتلين الأكراد الذين تتهمهم الحكومة التركية بالتحالف مع المتمردين."
+    assert news_arg(text, "تتهمهم") == "الحكومة التركية"
+
+
+def test_forces_of_a_bare_coalition_are_the_coalition_named_before() -> None:
+    text = "وشن التحالف العربي غارات على صنعاء. وفي المخا قصفت قوات التحالف مقر اللواء."
+    assert news_arg(text, "قصفت") == "التحالف العربي"
+
+
+def test_forces_of_a_bare_coalition_with_none_named_stay_null() -> None:
+    doc, ev = news_event("وفي المخا قصفت قوات التحالف مقر اللواء.", "قصفت")
+    assert ev.source is None

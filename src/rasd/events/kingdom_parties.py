@@ -1,7 +1,7 @@
 """Round 154: «المملكة» alone is the one kingdom the article names. «حسبما أعلنت المملكة», «توقيع معاهدة الصداقة بين
 المملكة ومصر»: an event with no source (no target) whose source (target) phrase is the bare word of a kingdom
 (function words ``kingdom_words``) is done by (aimed at) the one state the article names whose actor code is a
-kingdom's (``kingdom_actors``: Saudi Arabia, Jordan, Morocco, Bahrain, the United Kingdom ...). Nothing where the
+kingdom's (``kingdom_isos``: Saudi Arabia, Jordan, Morocco, Bahrain, the United Kingdom ...). Nothing where the
 article names no kingdom or two («السعودية» and «الأردن»: which one is told is not said), or where that state is
 already the event's other party.
 """
@@ -16,7 +16,7 @@ STATE = "LOCATION"
 
 def _kingdom(doc: Doc) -> str | None:
     """The one state of the article with a kingdom's actor code."""
-    found = {e.id for e in doc.entities if e.type == STATE and e.actor in fw("kingdom_actors")}
+    found = {e.id for e in doc.entities if e.type == STATE and e.actor in fw("kingdom_isos")}
     return next(iter(found)) if len(found) == 1 else None
 
 

@@ -25,6 +25,7 @@ from .misplaced import misplaced_targets
 from .nationals import national_sources
 from .occasions import occasion_parties
 from .possessed import possessor_parties
+from .relative_objects import relative_objects
 from .side_sources import side_sources
 from .surname_sources import surname_sources
 from .unconventional import terror_tolls
@@ -57,6 +58,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     side_sources(doc, events)  # «ونفى المجلس» after «مجلس الأمن», «الجانبان المصري واليمني»: the body, the sides
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
+    relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     return events
