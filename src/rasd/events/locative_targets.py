@@ -1,10 +1,11 @@
 """Round 154: a town is where an act is told, not whom it is aimed at. «ناقش الوزيران ... في اجتماع بالعاصمة
 الماليزية كوالالمبور», «اتهم ممثل المرشد في مدينة مشهد الوزير», «جريمة نفذها مستوطنون في قرية دوما بمدينة نابلس»:
-a target that is a place other than a state (a town, a province, a region, or a capital told as a place), each of
-whose mentions in the event's sentence stands in a locative phrase, is no target: a «في» right before the name, or
-a «بـ» glued to it, or either before a place noun that heads the name (function words ``locative_place_heads``:
-«مدينة», «العاصمة»), over one adjective of that noun («الماليزية»). It becomes the event's location where there is
-none. A place named after «على» («الهجوم على مدينة الرمادي») or as a verb's object («قصفت الطائرات حلب») stays.
+a target that is a place other than a state (a town, a province, a region, or a capital told as a place), read
+from a phrase (``target_span``) whose mentions of it all stand in a locative phrase, is no target: a «في» right
+before the name, or a «بـ» glued to it, or either before a place noun that heads the name (function words
+``locative_place_heads``: «مدينة», «العاصمة»), over one adjective of that noun («الماليزية»). It becomes the event's
+location where there is none. A target told by another phrase («وحاصرت المدينة» after «في مدينة عدن») stays; so
+does a place named after «على» («الهجوم على مدينة الرمادي») or as a verb's object («قصفت الطائرات حلب»).
 """
 
 from __future__ import annotations
@@ -74,7 +75,10 @@ def locative_targets(doc: Doc, events: list[Event]) -> None:
         ent = doc.entity(ev.target)
         if ent is None:
             continue
-        inside = [m.start for m in ent.mentions if ev.sentence.start <= m.start < ev.sentence.end]
+        span = ev.attrs.get("target_span")
+        if not isinstance(span, list) or len(span) != 2:
+            continue  # a target told elsewhere («وحاصرت المدينة»: the town named before), not by its name here
+        inside = [m.start for m in ent.mentions if m.start < int(span[1]) and int(span[0]) < m.end]
         if not inside or not all(_locative(doc, s) for s in inside):
             continue
         if ev.location is None:
