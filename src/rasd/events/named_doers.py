@@ -12,7 +12,8 @@ A bare definite head noun alone as the source phrase («ونفى الحزب», �
 before whose name it opens, as the quotes read it (:func:`rasd.quotes.head_bodies.named_head_body`: the latest use of
 that head was that body's). Nothing where a word of another kind stands between («قوات موالية لـ...», «مقاتلين أكراد»), where the genitive is a
 person («قوات هادي»: whose forces are not the man), where the phrase is the source's own apposition, or where the body
-is already the event's target. Round 131: a bare «الجيش» no body named before stands for is the army of the country
+is already the event's target. Round 154: a doer's head over a bare definite body head («قصفت قوات التحالف», «طيران
+التحالف») is the body that bare head stands for (:func:`named_head_body`), named before. Round 131: a bare «الجيش» no body named before stands for is the army of the country
 the article is about where the article names that one army anywhere (:func:`.army.home_army`).
 """
 
@@ -81,6 +82,11 @@ def named_doers(doc: Doc, events: list[Event]) -> None:
         if first is None or end is None:
             continue
         body = genitive_body(doc, first, end) if _head(doc, first) else described_force(doc, first, end)
+        if body is None and end == first + 2 and _head(doc, first):
+            # round 154: «قصفت قوات التحالف», «طيران التحالف»: the body the bare head in the genitive stands for
+            eid = named_head_body(doc, first + 1, ev.trigger.start)
+            ent = doc.entity(eid) if eid is not None else None
+            body = ent if ent is not None and _doer_body(ent) else None
         if body is None and end == first + 1:
             eid = named_head_body(doc, first, ev.trigger.start)  # round 121: «ونفى المجلس», «لكن الجيش نفى»
             body = doc.entity(eid) if eid is not None else home_army(doc, first)  # round 131: named later

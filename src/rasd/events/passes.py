@@ -16,14 +16,18 @@ from .deadlines import deadline_sources
 from .gathered import gathered_parties
 from .gentilics import gentilic_targets
 from .interviews import interview_speakers
+from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
 from .meeting_pairs import meeting_pair_parties
+from .locative_targets import locative_targets
 from .meetings import meeting_parties
 from .misplaced import misplaced_targets
 from .nationals import national_sources
 from .occasions import occasion_parties
 from .possessed import possessor_parties
+from .relative_objects import relative_objects
 from .side_sources import side_sources
+from .surname_sources import surname_sources
 from .unconventional import terror_tolls
 from .verb_object import verb_objects
 
@@ -49,8 +53,12 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     attempt_days(doc, events)  # «المحاولات المتكررة لاغتياله», an attempt dated where the article tells it
     criticised_targets(doc, events)  # «ودانت الجامعة القصف التركي»: whoever does the act disapproved of
     unattached.unattached_parties(doc, events)  # «تنظيم داعش، المتهم بالوقوف خلف العملية»: the name apposed
+    kingdom_parties(doc, events)  # «حسبما أعلنت المملكة»: the one kingdom the article names
+    surname_sources(doc, events)  # «عبدالله التركي ... واستنكر التركي»: the one person with that last name
     side_sources(doc, events)  # «ونفى المجلس» after «مجلس الأمن», «الجانبان المصري واليمني»: the body, the sides
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
+    relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
+    locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     return events

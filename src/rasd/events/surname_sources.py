@@ -1,0 +1,41 @@
+"""Round 154: a person told again by the last word of the name alone. «وأصدر عبدالله التركي بيانا ... واستنكر التركي
+هذه التصريحات»: an event with no source whose source phrase is one word, the last word of the name of exactly one
+person the article named before the trigger (a name of two words or more), is done by that person. The entity layer
+leaves such a word alone where it reads as an adjective of origin («التركي», «المصري»); as the bare subject of the
+verb, after the full name, it is the man. Nothing where no person or more than one has that last word («واستنكر
+التركي» alone), where the one word is a title or a common noun no name ends with, or where that person is the
+event's target.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .forms import nkey
+
+PERSON = "PERSON"
+
+
+def _key(word: str) -> str:
+    return nkey(word).removeprefix("و")
+
+
+def _bearer(doc: Doc, word: str, before: int) -> str | None:
+    """The one person named before offset ``before`` whose name (of two words or more) ends with ``word``."""
+    key = _key(word)
+    found = {e.id for e in doc.entities if e.type == PERSON and len(e.name.split()) > 1
+             and _key(e.name.split()[-1]) == key and any(m.start < before for m in e.mentions)}
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def surname_sources(doc: Doc, events: list[Event]) -> None:
+    """Give each event whose source phrase is a bare last name the one person named before with it (module
+    docstring)."""
+    for ev in events:
+        text = ev.attrs.get("source_text")
+        if ev.source is not None or not isinstance(text, str) or len(text.split()) != 1:
+            continue
+        who = _bearer(doc, text, ev.trigger.start)
+        if who is None or who == ev.target:
+            continue
+        ev.source = who
+        ev.attrs.pop("source_text", None)
