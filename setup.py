@@ -200,6 +200,7 @@ COMPILED = [
     "events/phrases.py",
     "events/protest.py",
     "events/protests.py",
+    "events/protest_senses.py",
     "events/listed.py",
     "events/assaults.py",
     "events/attributed.py",

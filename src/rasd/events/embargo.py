@@ -47,6 +47,7 @@ from .forms import bare, fw, keys_of, nkey
 from .lexicon import Entry, Hit, plover_of
 from .objects import is_relay
 from .performative import performative, performed
+from .protest_senses import military_block
 
 RAIDS = ("raid", "airraid")  # «غارة», «شن غارات»: aerial by default (195)
 
@@ -201,13 +202,14 @@ def air_shelling(doc: Doc, hit: Hit, b: int) -> bool:
     return False
 
 
-def supply_cut(doc: Doc, hit: Hit, b: int) -> bool:
+def supply_cut(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """«قطع طرق إمداد الحوثيين», «قطع الطريق أمام الإمدادات»: roads of supply cut (``supply_words`` within two words
-    after the road word), a military blockade, no protest (round 43)."""
+    after the road word), a military blockade, no protest (round 43); so is a road cut among forces with no
+    protester named (round 152: :func:`rasd.events.protest_senses.military_block`)."""
     if hit.entry.id != "block_road":
         return False
     return any(bare(nkey(doc.tokens[t].text), "supply_words") in fw("supply_words")
-               for t in range(hit.j + 1, min(b, hit.j + 3)))
+               for t in range(hit.j + 1, min(b, hit.j + 3))) or military_block(doc, hit, a, b)
 
 
 @lru_cache(maxsize=8)
@@ -322,7 +324,7 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, sanction(hit.entry), hit.pos, hit.cand)
     if ground_raid(doc, hit, a, b):
         return Hit(hit.i, hit.j, ground(hit.entry), hit.pos, hit.cand)
-    if supply_cut(doc, hit, b):
+    if supply_cut(doc, hit, a, b):
         return Hit(hit.i, hit.j, blockade(hit.entry), hit.pos, hit.cand)
     if aerial_aim(doc, hit, a) or air_shelling(doc, hit, b):
         return Hit(hit.i, hit.j, aerial(hit.entry), hit.pos, hit.cand)

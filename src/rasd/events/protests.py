@@ -15,6 +15,7 @@ from .chunks import clause_stop
 from .forms import fw, nkey
 from .lexicon import Hit
 from .listed import listed, listed_before, token_keys
+from .protest_senses import other_sense
 
 CROWD_REACH = 8  # words after a protest verb read for the crowd it moves and the mood it moves in
 REASON_REACH = 14  # words before «احتجاجا» read for the act it gives the reason of
@@ -80,7 +81,7 @@ def not_a_protest(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if hit.entry.plover != "PROTEST":
         return False
     return (_other_crowd(doc, hit, b) or _reason_only(doc, hit, hits, a) or _topic(doc, hit, a)
-            or _verbal(doc, hit, b))
+            or _verbal(doc, hit, b) or other_sense(doc, hit, a, b))
 
 
 __all__ = ["not_a_protest"]

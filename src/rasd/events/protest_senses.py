@@ -1,0 +1,77 @@
+"""Protest words read in another sense (round 152): no protest at all.
+
+- «يسيرها», «سيّرهم»: a verb of «سار» / «سيّر» with an object pronoun runs, steers or directs something; one marches
+  with none («يسير المتظاهرون»).
+- «الأصوات التي خرجت من إسرائيل»: «خرج» after a relative pronoun, then «من», comes out of a place or a source;
+  protesters who come out of a mosque are named before the relative («المتظاهرين الذين خرجوا من المسجد»).
+- «الاحتجاج الإسرائيلي»: a singular «احتجاج» with a country adjective is a state's objection, not people in the
+  street (the plural «الاحتجاجات الإيرانية» is street protest and is kept).
+
+And a road cut among forces («نقطة انطلاق لقطع طريق دمشق - بيروت» beside «قواتها», «عملية عسكرية ... وتقطع طريق»)
+where the sentence names no protester (``block_road_military`` words) is a military blockade
+(:func:`military_block`, asked by :func:`rasd.events.embargo.supply_cut`: CAMEO 191), no protest's road block.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc
+from ..entities import gazetteer
+from .forms import fw, nkey
+from .lexicon import Hit
+from .listed import listed, token_keys
+
+_OPERATED = re.compile(r"^[وف]?[يتن]?سير(?:ه|ها|هم|هما|هن)$")
+_PROTESTER = re.compile(r"^[وف]?(?:[بلك]?ال|لل|[بلك])?(?:متظاهر|محتج|معتصم|مضرب)(?:ون|ين|ه|ات|ا|ي|و)?$")
+_CAME_OUT = frozenset(nkey(w) for w in ("خرج", "خرجت", "خرجا", "خرجتا", "خرجوا", "يخرج", "تخرج", "يخرجون"))
+_SINGULAR = frozenset(nkey(w) for w in ("الاحتجاج", "احتجاج", "والاحتجاج", "واحتجاج"))
+MOVING = frozenset(("protest_act", "take_street", "march_out"))
+
+
+def _operated(doc: Doc, hit: Hit) -> bool:
+    """«يسيرها»: «سار» / «سيّر» with an object pronoun (runs or directs it), no march."""
+    return hit.pos == "V" and hit.entry.id in MOVING and bool(_OPERATED.match(nkey(doc.tokens[hit.i].text)))
+
+
+def _came_out_of(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«الصوتان اللذان خرجا من إسرائيل»: «خرج» right after a relative pronoun and right before «من», whose
+    antecedent is no protester or crowd the entry names."""
+    i = hit.i
+    if hit.pos != "V" or hit.entry.id not in MOVING or i - 1 <= a or hit.j + 1 >= b:
+        return False
+    if nkey(doc.tokens[i].text) not in _CAME_OUT or nkey(doc.tokens[hit.j + 1].text) != "من":
+        return False
+    if nkey(doc.tokens[i - 1].text) not in fw("relatives"):
+        return False
+    ante = nkey(doc.tokens[i - 2].text)
+    return not _PROTESTER.match(ante) and token_keys(doc, i - 2, bare=True).isdisjoint(hit.entry.near)
+
+
+def _state_objection(doc: Doc, hit: Hit, b: int) -> bool:
+    """«وهذا الاحتجاج الإسرائيلي»: a singular protest noun with a country adjective: a state's objection."""
+    if hit.entry.id != "protest" or hit.pos != "N" or hit.j + 1 >= b:
+        return False
+    if nkey(doc.tokens[hit.i].text) not in _SINGULAR:
+        return False
+    nisba = gazetteer.load().nisba
+    return any(k in nisba for k in token_keys(doc, hit.j + 1))
+
+
+def military_block(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """A road cut among forces («عملية عسكرية ... وتقطع طريق»): a road block (``block_road``) in a sentence that
+    names no protester and has a military word (``block_road_military``) other than the trigger."""
+    if hit.entry.id != "block_road":
+        return False
+    if any(_PROTESTER.match(nkey(doc.tokens[t].text)) for t in range(a, b)):
+        return False
+    return any(listed(doc, t, "block_road_military") for t in range(a, b) if not hit.i <= t <= hit.j)
+
+
+def other_sense(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """Whether the PROTEST trigger ``hit`` (sentence tokens ``a``..``b``) is read in another sense (see the
+    module)."""
+    return _operated(doc, hit) or _came_out_of(doc, hit, a, b) or _state_objection(doc, hit, b)
+
+
+__all__ = ["other_sense", "military_block"]
