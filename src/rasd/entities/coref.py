@@ -135,14 +135,15 @@ class Coreference:
         lengths = frozenset(fuzzy)
         may: dict[str, bool] = {}  # a word's answer to the test below, for the article (the index does not change)
         for ti, t in enumerate(toks):
-            if covered.find(1, t.start, t.end) >= 0 or t.text in QUOTES or len(t.text) < 3:
-                continue
-            hit = may.get(t.text)
+            hit = may.get(t.text)  # (the word's own tests first, cached: most words fail them)
             if hit is None:
-                hit = may[t.text] = any(key in index or (len(key) >= 5 and key[-1] not in "اهم" and not (
-                    lengths.isdisjoint((len(key) - 1, len(key), len(key) + 1)))) for key, _, _ in clitic_variants(t.text))
+                hit = may[t.text] = not (t.text in QUOTES or len(t.text) < 3) and any(
+                    key in index or (len(key) >= 5 and key[-1] not in "اهم" and not (
+                        lengths.isdisjoint((len(key) - 1, len(key), len(key) + 1)))) for key, _, _ in clitic_variants(t.text))
             if not hit:
                 continue  # (no reading of it is a name part or one letter from a surname: nothing below can take it)
+            if covered.find(1, t.start, t.end) >= 0:
+                continue
             if t.text.endswith("ى") and norm_key(t.text).endswith("علي") or norm_key(t.text) in fw("prepositions_like_names") \
                     and not (ti and norm_key(toks[ti - 1].text).removeprefix("ال").startswith("موال")):
                 continue  # «على» (on), not «علي»; «لصالح» (in favour of), not ل + «صالح» (but «الموالية لصالح»)

@@ -76,6 +76,8 @@ class Resolver(Coreference):
         if not parts:
             return None
         persons = [c for c in clusters if c.gid is None and c.kind == "person" and c.mentions[0].start < m.start]
+        if not persons:
+            return None  # (no one named before: nothing below can answer)
         words = [norm_key(w) for w in m.text.split()]
         if words[0] in NASAB:  # «ولد الشيخ», «بن سلمان»: the tail of a full name given before, from its particle
             for c in sorted(persons, key=lambda c: -c.last_start):
@@ -83,11 +85,12 @@ class Resolver(Coreference):
                     return c
         if len(parts) >= 2:
             first, last = parts[0], parts[-1]
-            for c in sorted(persons, key=lambda c: -c.last_start):
+            latest_first = sorted(persons, key=lambda c: -c.last_start)
+            for c in latest_first:
                 if any(same_word(last, f[-1]) and same_word(first, f[0]) for f in c.fulls):
                     return c  # (before a looser match of another: «علي دوابشة» is «علي سعد دوابشة», not his
                     # father «سعد محمد دوابشة» named after him by the surname alone)
-            for c in sorted(persons, key=lambda c: -c.last_start):
+            for c in latest_first:
                 if any(_tail(parts, f) and not (len(parts) > len(f) and _son_of(m.text, f)) and not self._kin_name(parts, f)
                        for f in c.fulls) \
                         and not any(_son_of(p.text, parts) for p in c.mentions if len(name_parts(p.text)) > len(parts)):

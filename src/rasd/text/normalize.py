@@ -79,7 +79,7 @@ def normalize(
     return s.translate(_TABLES[(alef, yaa, ta_marbuta, digits, punct)])
 
 
-@lru_cache(maxsize=32768)
+@lru_cache(maxsize=1 << 16)  # the sample's words and phrases (at 32768: 65,525 misses of 9.5M calls, half of them evicted)
 def norm_key(s: str) -> str:
     """The aggressive key used for gazetteer and name matching: every fold on, ة→ه, hamza seats folded."""
     return s.translate(_KEY)
