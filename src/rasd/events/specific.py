@@ -56,15 +56,21 @@ def control_tokens(doc: Doc, a: int, b: int) -> set[int]:
 
 def sentence_keys(doc: Doc, a: int, b: int) -> frozenset[str]:
     """The lookup keys (whole token and clitic-stripped readings) of tokens ``a``..``b``, but those of a phrase of a
-    state of control (:func:`control_tokens`)."""
+    state of control (:func:`control_tokens`) and a sport word that names a place after «حي», «شارع» («حي
+    الملعب»: a quarter, no sport)."""
     keys: set[str] = set()
     skip = control_tokens(doc, a, b)
+    c = cues()
     for i, tok in enumerate(doc.tokens[a:b], a):
         if i in skip:
             continue
+        if i > a and nkey(tok.text) in c["sport"] and (
+            nkey(doc.tokens[i - 1].text).removeprefix("و") in c["sport_place_lead"]
+        ):
+            continue
         keys.add(nkey(tok.text))
-        for c in token_candidates(tok):
-            keys.add(c.key)
+        for cand in token_candidates(tok):
+            keys.add(cand.key)
     return frozenset(keys)
 
 
@@ -79,6 +85,39 @@ def lead_keys(doc: Doc, a: int, i: int, frame: int) -> frozenset[str]:
         rel = lead[at[0] - 1] if at[0] > 0 else ""
         return frozenset([rel]) if rel in cues()["relative"] else frozenset()
     return frozenset(lead[a - frame :])
+
+
+def trail_keys(doc: Doc, j: int, b: int) -> frozenset[str]:
+    """The keys of the two tokens after a trigger ending at token ``j`` (sentence up to token ``b``): where an
+    adjective makes the attack figurative («هجوم إعلامي»); the same word elsewhere describes a source
+    («الناشط الإعلامي»)."""
+    keys: set[str] = set()
+    for tok in doc.tokens[j + 1 : min(b, j + 3)]:
+        keys.add(nkey(tok.text))
+        keys |= {c.key for c in token_candidates(tok)}
+    return frozenset(keys)
+
+
+def light_before(doc: Doc, i: int, a: int) -> bool:
+    """Whether a light verb of an attack stands right before the noun trigger at token ``i`` (sentence from token
+    ``a``), or one word before it that is no count: «شن هجوما», «بشن هجوم», «شن المسلحون هجوما» tell the act as
+    done; «شنت عشرات الغارات» (a tally) and «الهجمات التي شنتها» (after the trigger) do not."""
+    c = cues()
+
+    def is_light(k: int) -> bool:
+        tok = doc.tokens[k]
+        return nkey(tok.text) in c["light_assault"] or any(x.key in c["light_assault"] for x in token_candidates(tok))
+
+    if i <= a:
+        return False
+    if is_light(i - 1):
+        return True
+    if i - 1 <= a or not is_light(i - 2):
+        return False
+    mid = doc.tokens[i - 1]
+    return nkey(mid.text).removeprefix("و") not in c["tally"] and not any(
+        mid.start <= n.start < mid.end for n in doc.numbers
+    )
 
 
 def after_preposition(doc: Doc, i: int, a: int) -> bool:
@@ -116,13 +155,17 @@ def report_score(
     before: frozenset[str] = frozenset(),
     dated_before: bool = False,
     after_prep: bool = False,
+    after: frozenset[str] = frozenset(),
+    light: bool = False,
 ) -> tuple[int, list[str]]:
     """Score of the cues of a sentence (its word ``keys``; whether it names a place, has a number other than a
     year) for the trigger ``hit`` of PLOVER type ``plover``; ``before``: the keys of the few words before the
     trigger («بعد الهجوم», «منذ اغتيال»: a background event, but not after a verb that announces an outcome:
     «أعلنت عن مقتل»); ``dated_before``: the sentence before, in the same paragraph, names a time; ``after_prep``:
-    the trigger stands right after a preposition (:func:`after_preposition`: a verbal noun, no toll). Also
-    returns the names of the cues that fired."""
+    the trigger stands right after a preposition (:func:`after_preposition`: a verbal noun, no toll); ``after``:
+    the keys of the two words after the trigger (:func:`trail_keys`: a figurative adjective counts only there).
+    ``light``: a light verb of an attack stands right before a noun trigger (:func:`light_before`: «شن هجوما»
+    tells it as done). Also returns the names of the cues that fired."""
     c = cues()
     w = c["weights"][plover]
     fired: list[str] = []
@@ -130,7 +173,7 @@ def report_score(
         fired.append("past_verb" if hit.cand.key in _past_keys() else "present_verb")
     else:
         fired.append("noun")
-        if keys & c["occurred_" + plover.lower()]:
+        if keys & c["occurred_" + plover.lower()] or (light and plover == "ASSAULT"):
             fired.append("occurred")
     count = has_count or bool(keys & c["counts_" + plover.lower()])
     if plover == "ASSAULT":
@@ -154,7 +197,9 @@ def report_score(
     if before & c["background"]:
         fired.append("background")
     for neg in ("generic", "sport", "opinion", "figurative"):
-        if keys & c.get(neg + "_" + plover.lower(), c[neg]):
+        if keys & c.get(neg + "_" + plover.lower(), c[neg]) or (
+            neg == "figurative" and after & c.get("figurative_adj_" + plover.lower(), frozenset())
+        ):
             fired.append(neg)
     return sum(w.get(f, 0) for f in fired), fired
 
@@ -166,5 +211,5 @@ def passes(plover: str, score: int) -> bool:
 
 __all__ = [
     "SCORED", "report_score", "passes", "sentence_keys", "cues", "time_before", "lead_keys", "after_preposition",
-    "control_tokens",
+    "control_tokens", "trail_keys", "light_before",
 ]

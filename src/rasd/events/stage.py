@@ -36,7 +36,9 @@ from .nearer_subjects import described_indefinite, nearer_named_subject, resumed
 from .speakers import CarriedActor, carried_actor, first_person, inside_quote, mention_span, quoting
 from .complements import absorbed, declared, demanded, governing, parted
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
-from .specific import SCORED, after_preposition, lead_keys, passes, report_score, sentence_keys, time_before
+from .specific import (
+    SCORED, after_preposition, lead_keys, light_before, passes, report_score, sentence_keys, time_before, trail_keys,
+)
 from .unconventional import unconventional
 
 BACKGROUND_WINDOW = 2  # words before a PROTEST/ASSAULT trigger that may mark it as background («بعد الهجوم»)
@@ -257,7 +259,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 keys, has_place, people = cue_ctx
                 before = lead_keys(doc, max(a, hit.i - BACKGROUND_WINDOW), hit.i, max(a, hit.i - FRAME_WINDOW))
                 score, fired = report_score(hit, hit.entry.plover, keys, has_place or args.location is not None, people,
-                                            before, time_before(doc, sent.start), after_preposition(doc, hit.i, a))
+                                            before, time_before(doc, sent.start), after_preposition(doc, hit.i, a),
+                                            trail_keys(doc, hit.j, b), light_before(doc, hit.i, a))
                 specific = specific and passes(hit.entry.plover, score)
             if press_actor(doc, src, hit.entry.code):
                 src, carried, args.source = None, False, None  # «قال سكان إن مدنيين قتلوا» after an agency's report
