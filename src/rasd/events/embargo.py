@@ -41,6 +41,7 @@ from functools import lru_cache
 
 from ..doc import Doc
 from .actors import is_nisba
+from .armed_roads import armed_road_cut
 from .bombings import by_weapon, weapon_code
 from .chunks import clause_stop
 from .forms import bare, fw, keys_of, nkey
@@ -322,7 +323,7 @@ def recoded(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
         return Hit(hit.i, hit.j, sanction(hit.entry), hit.pos, hit.cand)
     if ground_raid(doc, hit, a, b):
         return Hit(hit.i, hit.j, ground(hit.entry), hit.pos, hit.cand)
-    if supply_cut(doc, hit, b):
+    if supply_cut(doc, hit, b) or armed_road_cut(doc, hit, a, b):  # round 159: a road cut by armed men
         return Hit(hit.i, hit.j, blockade(hit.entry), hit.pos, hit.cand)
     if aerial_aim(doc, hit, a) or air_shelling(doc, hit, b):
         return Hit(hit.i, hit.j, aerial(hit.entry), hit.pos, hit.cand)

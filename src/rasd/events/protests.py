@@ -21,6 +21,25 @@ REASON_REACH = 14  # words before «احتجاجا» read for the act it gives t
 TOPIC_REACH = 2  # words before a protest noun read for the topic, means or charge that governs it
 MOVING = frozenset(("protest_act", "take_street", "march_out", "protest_march_to", "demonstrate"))
 REASONS = frozenset(nkey(w) for w in ("احتجاجا", "احتجاجًا", "واحتجاجا"))
+GOING = ("خرج", "نزل", "سير", "سار", "تدفق", "تجمع")  # protest acts of going out, which take no object
+OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _not_the_crowd(doc: Doc, hit: Hit, a: int) -> bool:
+    """Round 159: a protest verb whose doer is no crowd though a crowd is named near it. A verb of going out with an
+    object pronoun on it is the transitive verb («عفوية يسيرها الغضب»: the anger drives them, no march); a verb right
+    after a relative («الذي/اللذان/الذين», function words ``relatives``) whose head right before it is no crowd of
+    the entry («الصوتان اللذان خرجا من إسرائيل»: voices that came out) tells what that head did; «المتظاهرين الذين
+    خرجوا» keeps its march."""
+    if hit.entry.id != "protest_act" or hit.pos != "V":
+        return False
+    key, word = hit.cand.key, nkey(doc.tokens[hit.j].text)
+    at = word.rfind(key)
+    if any(g in key for g in GOING) and at >= 0 and word[at + len(key):] in OBJECT_PRONOUNS:
+        return True
+    if hit.i - 2 < a or nkey(doc.tokens[hit.i - 1].text) not in fw("relatives"):
+        return False
+    return token_keys(doc, hit.i - 2).isdisjoint(hit.entry.near)
 
 
 def _other_crowd(doc: Doc, hit: Hit, b: int) -> bool:
@@ -80,7 +99,7 @@ def not_a_protest(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if hit.entry.plover != "PROTEST":
         return False
     return (_other_crowd(doc, hit, b) or _reason_only(doc, hit, hits, a) or _topic(doc, hit, a)
-            or _verbal(doc, hit, b))
+            or _verbal(doc, hit, b) or _not_the_crowd(doc, hit, a))
 
 
 __all__ = ["not_a_protest"]
