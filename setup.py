@@ -275,6 +275,7 @@ COMPILED = [
     "events/duplicates.py",
     "events/visits.py",
     "events/arrivals.py",
+    "events/armed_roads.py",
     "events/subjects.py",
     "events/vso.py",
     "quotes/__init__.py",
