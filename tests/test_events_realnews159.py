@@ -1,7 +1,8 @@
 """Round 159 of real news: a road cut by forces, militias or a military operation is a blockade (191), a road cut by
 protesters stays 144; a protest verb of going out with an object pronoun («يسيرها الغضب») or after a relative whose
-head is no crowd («الأصوات التي خرجت») is no protest; an act a launch pad or a platform is for is planned, not done.
-Hand-made sentences (paraphrases, no article text)."""
+head is no crowd («الأصوات التي خرجت») is no protest; an act a launch pad or a platform is for is planned, not done;
+a slaughter by an extremist group is 18x, as its executions are. Hand-made sentences (paraphrases, no article
+text)."""
 
 from __future__ import annotations
 
@@ -20,7 +21,8 @@ def test_a_military_operation_cutting_a_road_is_a_blockade() -> None:
 
 
 def test_a_road_cut_near_its_forces_is_a_blockade() -> None:
-    doc, ev = news_event("وتعد البلدة نقطة انطلاق لقطع الطريق الدولي بين المدينتين بسبب قرب قواتها منها.", "لقطع الطريق")
+    doc, ev = news_event("وتعد البلدة نقطة انطلاق لقطع الطريق الدولي بين المدينتين بسبب قرب قواتها منها.",
+                         "لقطع الطريق")
     assert ev.code == "191"
     assert ev.modality == "planned"
 
@@ -57,3 +59,13 @@ def test_a_platform_for_condemning_is_planned() -> None:
 def test_a_platform_that_was_attacked_is_told() -> None:
     doc, ev = news_event("وقد تعرضت منصة النفط لهجوم بالصواريخ أمس.", "لهجوم")
     assert ev.modality == "asserted"
+
+
+def test_a_slaughter_by_an_extremist_group_is_18x() -> None:
+    doc, ev = news_event("وقال الشهود إن تنظيم داعش ذبح 21 عاملا مصريا في سرت.", "ذبح")
+    assert ev.code == "180"
+
+
+def test_a_slaughter_by_militias_stays_190() -> None:
+    doc, ev = news_event("وقال الشهود إن الميليشيات ذبحت 21 عاملا في القرية.", "ذبحت")
+    assert ev.code == "190"

@@ -6,8 +6,8 @@ aim, planned, not done (:func:`plan_aim`). A plan told as carried out («نفذ 
 ``carried_out_verbs`` before the plan noun, past its subject) is no plan still to come.
 
 Round 159: so is an act a launch pad, a platform or a rostrum is for («تعد البلدة نقطة انطلاق لقطع الطريق», «ستكون
-لديها منصة رائعة لإدانة القرار»: ``launch_nouns``): the purpose of a thing, no act told as done; not a platform that faced the act («تعرضت منصة
-النفط لهجوم»: ``facing_verbs`` right before it).
+لديها منصة رائعة لإدانة القرار»: ``launch_nouns``): the purpose of a thing, no act told as done; not a platform
+that faced the act («تعرضت منصة النفط لهجوم»: ``facing_verbs`` right before it).
 """
 
 from __future__ import annotations
