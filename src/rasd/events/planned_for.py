@@ -4,6 +4,10 @@
 purpose right after a plan noun (``plan_nouns``), or after it and one word that names whose plan it is, is the plan's
 aim, planned, not done (:func:`plan_aim`). A plan told as carried out («نفذ الجيش خطته لاقتحام المدينة»: a
 ``carried_out_verbs`` before the plan noun, past its subject) is no plan still to come.
+
+Round 159: so is an act a launch pad, a platform or a rostrum is for («تعد البلدة نقطة انطلاق لقطع الطريق», «ستكون
+لديها منصة رائعة لإدانة القرار»: ``launch_nouns``): the purpose of a thing, no act told as done; not a platform
+that faced the act («تعرضت منصة النفط لهجوم»: ``facing_verbs`` right before it).
 """
 
 from __future__ import annotations
@@ -12,6 +16,7 @@ from .forms import fw
 from .lexicon import Hit
 
 PLAN_GAP = 1  # words between the plan noun and the trigger («خطة الجيش لإعلان»)
+FACING_BACK = 2  # words before a launch noun read for a verb of facing the act («تعرضت منصة النفط لهجوم»)
 CARRIER_REACH = 2  # words before the plan noun read for a verb of carrying it out, past its subject («نفذ الجيش خطته»)
 
 
@@ -23,6 +28,8 @@ def plan_aim(hit: Hit, before: list[str]) -> bool:
         if len(before) < back:
             return False
         key = before[-back].removeprefix("و")
+        if key in fw("launch_nouns"):  # round 159 (not «تعرضت منصة النفط لهجوم»: a platform that faced one)
+            return not any(k.removeprefix("و") in fw("facing_verbs") for k in before[-back - FACING_BACK : -back])
         if key in fw("plan_nouns"):
             carried = any(k.removeprefix("و") in fw("carried_out_verbs") for k in before[-back - CARRIER_REACH : -back])
             return not carried

@@ -23,7 +23,8 @@ act from its own clause; this reads what the article says around it). A generic 
   month («اعتداءات 11 سبتمبر», «هجمات 7 يوليو»): an attack a day names, as a proper name, is a massacre of the
   kind that makes a date (no army's battle is so named: «حرب أكتوبر» is a war, no attack noun) - 180;
 - round 114: it is an execution whose doer is such a group («أعدم داعش 44 شابا في ساحة عامة»): no court's
-  sentence carried out but a killing of captives, whoever they are - 180 (a state's execution stays 190);
+  sentence carried out but a killing of captives, whoever they are - 180 (a state's execution stays 190); round 159:
+  so is a slaughter by such a group («ذبح تنظيم داعش 21 مصريا», entry ``slaughter``);
 - round 144: a storming is read as the attacks are («اقتحم متشددون من تنظيم داعش نقطة تفتيش»: 180; its storming
   of a town, or the army's of a checkpoint, stays 190); a killing with no doer of its own when such an attack
   came («قتل جنود عندما هاجم مقاتلو داعش الحاجز») takes the attack's code.
@@ -37,6 +38,8 @@ from ..doc import Doc, Event
 from .forms import fw, keys_of, nkey
 from .unnamed_militants import militants_when, planned_by_extremists
 from .word_tests import clause_stop
+
+CAPTIVE_KILLINGS = ("execute", "slaughter")  # an execution or a slaughter by an extremist group: 180
 
 GENERIC = frozenset(("attack", "attack_masdar", "attack_dual", "kill", "target", "slaughter", "storm"))
 WHEN_GAP = 3  # tokens before an 18x attack read for a word of «when» («عندما هاجم مقاتلو داعش»)
@@ -204,8 +207,8 @@ def _killed_when(doc: Doc, ev: Event, events: list[Event]) -> str | None:
 def terror_doers(doc: Doc, events: list[Event]) -> None:
     """Recode as 18x, in place and in text order, the generic attacks and killings that the module's rules find."""
     for ev in sorted(events, key=lambda o: o.trigger.start):
-        if ev.code == "190" and ev.attrs.get("trigger_id") == "execute" and _extremist_doer(doc, ev):
-            ev.code = "180"  # round 114: «أعدم داعش 44 شابا»
+        if ev.code == "190" and ev.attrs.get("trigger_id") in CAPTIVE_KILLINGS and _extremist_doer(doc, ev):
+            ev.code = "180"  # round 114: «أعدم داعش 44 شابا»; round 159: «ذبح تنظيم داعش 21 مصريا»
             continue
         if ev.code != "190" or ev.attrs.get("trigger_id") not in GENERIC:
             continue
