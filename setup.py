@@ -191,6 +191,7 @@ COMPILED = [
     "events/where_witness.py",
     "events/where_these.py",
     "events/where_own.py",
+    "events/where_conjunct.py",
     "events/said_when.py",
     "events/attached.py",
     "events/retrospect.py",

@@ -18,6 +18,7 @@ from .where_near import (attacked_object_place, broadcast_place, open_compass, p
                          taken_past_aside)
 from .where_listed import also_clause_place, listed_item_place, protested_act_place
 from .where_topics import resident_place, topic_place
+from .where_conjunct import attack_genitive, circumstance_place, conjunct_after
 from .where_own import conjunct_before, inside_place, occasion_clitic, region_genitive
 from .where_witness import witness_place
 
@@ -52,7 +53,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
             c = land
         # «ناشدت ... العاملين في القطاع الصحي بمحافظة عدن»: after a verbal act, a «بـ» place word is the object's
         near = placed(doc, chunks, k, clitic=c.i < hit.i or hit.entry.code[:2] not in VERBAL_CODES) \
-            or inside_place(hit, c) or occasion_clitic(doc, chunks, k) or region_genitive(doc, chunks, k)
+            or inside_place(hit, c) or occasion_clitic(doc, chunks, k) or region_genitive(doc, chunks, k) \
+            or attack_genitive(doc, hit, c)
         compass = not (c.prep == "في" or near) and (
             after_compass(doc, chunks, k) or bare_compass(doc, hit, c) or open_compass(doc, hit, c))
         if (c.prep == "في" or near or compass) \
@@ -61,7 +63,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                 and not purpose_far(doc, hit, c) and not relative_before(doc, hit, c) and not eve_place(doc, hit, c) \
                 and not where_clause_after(doc, hit, c) and not listed_item_place(doc, hit, c) \
                 and not also_clause_place(doc, hit, c) and not protested_act_place(doc, hit, c) \
-                and not conjunct_before(doc, chunks, hit, c):
+                and not conjunct_before(doc, chunks, hit, c) and not conjunct_after(doc, hit, c) \
+                and not circumstance_place(doc, hit, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"
                                                         and not _comma(doc, chunks[0].i, c.j)):
@@ -80,6 +83,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     visited = visited_place(doc, chunks, hit)
     if visited is not None:
         return visited, False  # «خلال زيارته لقطر ... في سوريا»: a visit is where it goes
+    if best is not None and targets and best[1].i > targets[0].j and taken_place(doc, targets[0], hit):
+        return targets[0], False  # round 158: «سيطرة داعش على درنة ... وتمدده إلى سرت»: the place taken itself
     if best is not None:
         return best[1], False
     if (witness := witness_place(doc, chunks, hit)) is not None:
@@ -91,7 +96,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     if venue is not None:
         return venue, True
     if targets and targets[0].etype in PLACES and hit.entry.code.startswith("04") \
-            and targets[0].prep not in PARTNER_PREPS and not far_noun_target(doc, hit, targets[0]):
+            and targets[0].prep not in PARTNER_PREPS and not far_noun_target(doc, hit, targets[0]) \
+            and not circumstance_place(doc, hit, targets[0]):
         return targets[0], False  # a visit's place visited (not a partner: «مشاورات مع الأردن», «بين تركيا وواشنطن»)
     if attacked_place(doc, targets[0] if targets else None, hit) or taken_place(doc, targets[0] if targets else None, hit):
         return targets[0] if targets else None, False

@@ -6,7 +6,8 @@ misses (see ``location.event_location``); each narrow: a null is better than a w
   اللقاءات»: a place before the trigger past a comma and what opens a new clause or conjunct is of the one before
   (``conjunct_before``): a connective (function words ``clause_connectives``: «ولذا», «لكنه», «وما», «ولا»), «و» +
   a preposition (a conjunct of its own: «وإلى», «وبعد»), or «و» + a finite verb with its own subject right after
-  it (a name or a definite phrase; any phrase after a verb of saying, function words ``saying_verbs``). Not when that word is the trigger itself («بقتل X، واعتقال آخرين»: acts listed in one scene), nor
+  it (a name or a definite phrase; any phrase after a verb of saying, function words ``saying_verbs``).
+  Round 158: also «و» + a word and a demonstrative of its own («، وحدث ذلك», ``subject_demonstratives``). Not when that word is the trigger itself («بقتل X، واعتقال آخرين»: acts listed in one scene), nor
   a verb that goes on with the same subject («في مدينة المكلا، وقللت من انتشارهم ... بعد استهدافها»).
 - «غارات على مواقع الجيش داخل العراق»: for an attack, a place after «داخل» is where it was (``inside_place``).
 - «أعلنت الهيئة خلال مؤتمر صحافي أمس بتونس»: a «بـ» place right after a time word that follows an occasion said
@@ -56,6 +57,8 @@ def _opens_clause(doc: Doc, chunks: list[Chunk], t: int, hit: Hit) -> bool:
         return True  # «، وإلى الاحتجاجات التي ...», «، وبعد رفض دمشق»
     # «، وهاجمت الطائرات ...», «، وقالت مصادر ...»: a finite verb and its own subject right after it (a name, a
     # definite phrase, or any phrase after a verb of saying); not an object («، ووجهت إنذارين», «، وبذلت جهودا»)
+    if t + 1 < hit.i and nkey(doc.tokens[t + 1].text) in fw("subject_demonstratives"):
+        return True  # round 158: «، وحدث ذلك في الصالات», «، وجاء ذلك»: a word and a demonstrative of its own
     saying = key in fw("saying_verbs") or stem in fw("saying_verbs") or stem.removesuffix("ت") in fw("saying_verbs")
     if not (saying or finite_verb(tok)):
         return False
