@@ -15,7 +15,7 @@
 
 from __future__ import annotations
 
-from ..doc import Doc, Event
+from ..doc import Doc, Event, TimeSpan
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .word_tests import clause_stop
@@ -115,3 +115,20 @@ def protest_for_protest(main: Event | None, hit: Hit) -> bool:
     """«تجمع المئات أمام السفارة للاحتجاج على القرار»: the protest masdar of purpose of a protest verb event (a
     gathering, a march) is that protest itself, done as it is, no aim still to come."""
     return main is not None and main.plover == "PROTEST" and hit.entry.plover == "PROTEST"
+
+
+CALLED_REACH = 12  # tokens from an appeal to the time of the act it calls for («دعا نظيره للمجيء إلى باريس في نوفمبر»)
+
+
+def called_ahead(doc: Doc, hit: Hit, told: TimeSpan | None) -> bool:
+    """«وأطلق الناشطون دعوة إلى التظاهر يوم الجمعة المقبل», «دعا نظيره للمجيء إلى باريس في نوفمبر المقبل»: the time
+    after the act an appeal (CAMEO 02) calls for («إلى» or a «لـ» masdar between them) dates that act, still to come,
+    not the appeal, made already."""
+    if told is None or not hit.entry.code.startswith("02") or told.start < doc.tokens[hit.j].end:
+        return False
+    between = [t for t in range(hit.j + 1, min(len(doc.tokens), hit.j + CALLED_REACH)) if doc.tokens[t].end <= told.start]
+    if not between or len(between) == CALLED_REACH - 1:
+        return False
+    keys = [_key(doc, t) for t in between]
+    return any(k in ("الى", "الي", "إلى") or (k.startswith("ل") and len(k) >= 5) for k in keys) \
+        and not any(clause_stop(doc.tokens[t].text) for t in between)

@@ -35,7 +35,7 @@ from .passes import made_passes
 from .nearer_subjects import described_indefinite, nearer_named_subject, resumed_subject
 from .speakers import CarriedActor, carried_actor, first_person, inside_quote, mention_span, quoting
 from .complements import absorbed, declared, demanded, governing, parted
-from .protest_modality import protest_for_protest
+from .protest_modality import called_ahead, protest_for_protest
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import SCORED, after_preposition, lead_keys, passes, report_score, sentence_keys, time_before
 from .unconventional import unconventional
@@ -238,7 +238,10 @@ def extract_events(doc: Doc) -> list[Event]:
             # «الجيش الذي دخل المدينة أمس اعتقل»: the time of the relative clause before the main verb dates not it
             date, told = event_date(doc, hit, a, b, mod, doc.tokens[ante.j + 1].start if ante is not None else None)
             if date is not None and doc.date and mod == "asserted" and date > doc.date:
-                mod = "planned"
+                if called_ahead(doc, hit, told):  # round 162: «دعوة إلى التظاهر يوم الجمعة المقبل»: the call is made
+                    date = doc.date
+                else:
+                    mod = "planned"
             # a told happening, not a generic mention («مسلسل الاغتيالات»): a verb, or a noun with a place,
             # a time or a count in its sentence
             specific = (
