@@ -201,6 +201,7 @@ COMPILED = [
     "events/protest.py",
     "events/protests.py",
     "events/protest_senses.py",
+    "events/protest_modality.py",
     "events/listed.py",
     "events/assaults.py",
     "events/attributed.py",
