@@ -202,6 +202,7 @@ COMPILED = [
     "events/protest.py",
     "events/protests.py",
     "events/protest_senses.py",
+    "events/protest_modality.py",
     "events/listed.py",
     "events/assaults.py",
     "events/attributed.py",

@@ -19,6 +19,7 @@ from .modality_deep import aimed_clause, deep_possible, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
 from .planned_for import plan_aim
+from .protest_modality import may_start, none_there, reason_denied, state_not_condition
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 
@@ -316,8 +317,11 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         doc, hit, before, imperfect(nkey(doc.tokens[hit.i].text).lstrip("وف"), True))  # «كل ما أعلن», «ما أعلنه» (104)
     # «وليست الزيارة الأولى»: «ليس» before a definite noun denies what is said of it, not that it happened
     copula_subject = prev in ("ليس", "ليست") and hit.pos == "N" and nkey(doc.tokens[hit.i].text).startswith("ال")
-    if (prev in fw("negations") and not relative_ma and not copula_subject) or (prev2 in fw("negations") and prev in fw("auxiliaries")) \
-            or prev == "عدم" or not_done_chain(doc, hit, before) or negated_chain(doc, hit, sent_start):
+    # round 162: «لا نتظاهر من أجل السلطة، بل من أجل الخبز»: the reason denied, not the act
+    if (prev in fw("negations") and not relative_ma and not copula_subject and not reason_denied(doc, hit)) \
+            or (prev2 in fw("negations") and prev in fw("auxiliaries")) or prev == "عدم" \
+            or not_done_chain(doc, hit, before) or negated_chain(doc, hit, sent_start) \
+            or none_there(doc, hit, sent_start):  # round 162: «لم تكن هناك حشود ...، وتهتف»
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)):
         return "negated"
@@ -325,7 +329,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         or possible(doc, hit, sent_start) or deep_possible(doc, hit, sent_start)  # round 142
     if put_off is not None:
         return put_off
-    if (_has_phrase(before, fw("conditional")) and not granted_if(before)) or any(k.lstrip("وف") in fw("wishes") for k in before) \
+    if (_has_phrase(before, fw("conditional")) and not granted_if(before) and not state_not_condition(doc, hit, sent_start)) \
+            or may_start(doc, hit) or any(k.lstrip("وف") in fw("wishes") for k in before) \
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
             or potential_effect(doc, hit, sent_start) or possibility_noun(hit, before) or implied(hit, before) \

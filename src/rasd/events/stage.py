@@ -22,7 +22,7 @@ from .forms import PLACES
 from .lexicon import Hit, find_triggers
 from .conjuncts import conjuncts
 from .dating import event_date, told_year
-from .modality import asked, modality
+from .modality import FACTUAL, asked, modality
 from .said_when import said_days, shared_times
 from .attached import named_again
 from .nonevents import no_participants
@@ -35,6 +35,7 @@ from .passes import made_passes
 from .nearer_subjects import described_indefinite, nearer_named_subject, resumed_subject
 from .speakers import CarriedActor, carried_actor, first_person, inside_quote, mention_span, quoting
 from .complements import absorbed, declared, demanded, governing, parted
+from .protest_modality import called_ahead, protest_for_protest
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import (
     SCORED, after_preposition, lead_keys, light_before, passes, report_score, sentence_keys, time_before, trail_keys,
@@ -229,14 +230,20 @@ def extract_events(doc: Doc) -> list[Event]:
             if hit.entry.loc and not any(t is not None and _entity_type(doc, t.entity) in PLACES for t in targets) \
                     and not args.venue:
                 continue  # («مشاورات جنيف»: the place, now the location, still tells the talks)
-            mod = modality(doc, hit, a, doc.quotes, purpose=main is not None or invite is not None)
+            same = protest_for_protest(main, hit)  # round 162: «تجمع المئات ... للاحتجاج على»: the gathering's own
+            mod = modality(doc, hit, a, doc.quotes, purpose=(main is not None and not same) or invite is not None)
+            if same and main is not None and main.modality not in FACTUAL:
+                mod = main.modality  # («سيتجمعون للاحتجاج»: as the gathering)
             if question and mod != "negated" and asked(doc, hit, a):
                 mod = "hypothetical"  # «هل ...؟»: asked about, not reported
             ante = relative_antecedent(doc, chunks, hit, a) if hit.pos == "V" else None
             # «الجيش الذي دخل المدينة أمس اعتقل»: the time of the relative clause before the main verb dates not it
             date, told = event_date(doc, hit, a, b, mod, doc.tokens[ante.j + 1].start if ante is not None else None)
             if date is not None and doc.date and mod == "asserted" and date > doc.date:
-                mod = "planned"
+                if called_ahead(doc, hit, told):  # round 162: «دعوة إلى التظاهر يوم الجمعة المقبل»: the call is made
+                    date = doc.date
+                else:
+                    mod = "planned"
             # a told happening, not a generic mention («مسلسل الاغتيالات»): a verb, or a noun with a place,
             # a time or a count in its sentence
             specific = (
