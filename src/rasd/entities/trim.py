@@ -19,7 +19,7 @@ from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys, clitic_variants
 from .nameends import common_noun_first, verb_after_name
 from ..events.forms import fw  # data only (closed word lists), no stage
-from .namerun import blessing, given_and_family, kin_after_particle
+from .namerun import blessing, given_and_family, kin_after_particle, quality_after_man
 from .tagpersons import _COMMON_ZIPF10, COMMON_ZIPF10 as COMMON_ZIPF10  # (COMMON_ZIPF10: read here by the quotes layer)
 from .units import JOINERS, NASAB, QUOTES, TAKES_NEXT, circumstantial
 
@@ -304,6 +304,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             span = span[:-1]  # «كيري سيلتقي»: the verb after its subject
         while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and verb_after_name(span[-1].text, gaz):
             span = span[:-1]  # «عشماوي سافر»: he travelled
+        if len(span) == 2 and quality_after_man(span[0].text, span[1].text, gaz):
+            span = span[:1]  # «(الملك) فهد الحكيمة»: the counsel's adjective, no surname
         if len(span) > 1 and common_noun_first(span[0].text, span[1].text, gaz):
             span = span[1:]  # «بريد كلينتون»: her mail
         while len(span) > 1 and (_verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
