@@ -56,3 +56,29 @@ def test_a_scientist_described_after_his_name() -> None:
 def test_a_country_adjective_past_a_verb_gives_no_country() -> None:
     doc = analyze_news("وقال «بنك النجمة»، مصرف تملكه عائلة فرنسية، إنه حقق أرباحا.")
     assert entity_named(doc, "بنك النجمة").country is None
+
+
+def test_a_second_field_joined_by_waw_gives_the_committee_its_country() -> None:
+    doc = analyze_news("وقال مساعد رئيس لجنة الأمن القومي والسياسة الخارجية الإيراني إن اللقاء مستبعد.")
+    assert entity_named(doc, "لجنة الأمن القومي").country == "IRN"
+
+
+def test_a_second_field_with_no_country_adjective_gives_none() -> None:
+    doc = analyze_news("وقال رئيس لجنة الأمن القومي والسياسة الخارجية في البرلمان إن اللقاء مستبعد.")
+    assert entity_named(doc, "لجنة الأمن القومي").country is None
+
+
+def test_a_definite_body_describing_the_quoted_one_is_no_other_body() -> None:
+    doc = analyze_news("وقال عضو في «مجلس الرياض»، الهيئة المركزية لدى الحركة، إن القرار اتخذ على عجل.")
+    assert "الهيئة المركزية" not in [e.name for e in doc.entities]
+    assert entity_named(doc, "مجلس الرياض").type == "ORGANIZATION"
+
+
+def test_the_central_body_as_subject_is_a_body() -> None:
+    doc = analyze_news("وقالت الهيئة المركزية للحركة إن القرار اتخذ.")
+    assert "الهيئة المركزية للحركة" in [e.name for e in doc.entities]
+
+
+def test_a_past_verb_of_we_in_quotation_marks_is_no_body() -> None:
+    doc = analyze_news("وقالت متحدثة باسم الشركة المشغلة للسوق: «أعدنا فتح» السوق أمام المستثمرين.")
+    assert not any(e.name.startswith("أعدنا") for e in doc.entities)

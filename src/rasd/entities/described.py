@@ -4,6 +4,8 @@
   institute; ``described_body_heads``) described right after its name and «،» («X، مصرف فرنسي تعرض ...») or right
   before it («القناة الرسمية في ألمانيا «X»») takes the one country of the words that qualify that head: a country
   adjective agreeing with it («فرنسي», «الفرنسية») or «في» + a country;
+- a body of no country named with a second field joined by «و» that ends on a country adjective («لجنة الأمن
+  القومي والسياسة الخارجية الإيراني») is of that country;
 - a person of no country described after his name and «،» by a title or a noun of a trade
   (``described_person_nouns``: «العالم», «الكاتب») and its adjectives takes the country of a country adjective
   among them («X، العالم النفسي الألماني»); not «في» + a country, where he works («الباحث في لندن»).
@@ -94,6 +96,8 @@ def described_country(g: Gazetteer, text: str, m: Mention, person: bool) -> tupl
             return got, words[0].removeprefix("ال")
     if person:
         return None
+    if (iso := _conjunct_country(g, text, m)) is not None:
+        return iso, ""
     words = _before(text, m)
     for h in range(max(0, len(words) - 1 - MAX_QUALIFIERS * 2), len(words) - 1):
         if (_head(g, words[h], person) and words[h].startswith("ال")) or (words[h].startswith("لل") and _head(
@@ -103,6 +107,25 @@ def described_country(g: Gazetteer, text: str, m: Mention, person: bool) -> tupl
             # every word up to the name qualifies the head: nothing else stands between them
             if got is not None and _reads_to_end(g, tail):
                 return got, tail[0].removeprefix("ال")
+    return None
+
+
+def _conjunct_country(g: Gazetteer, text: str, m: Mention) -> str | None:
+    """«لجنة الأمن القومي» + «والسياسة الخارجية الإيراني»: a second field of the body's name joined by «و» right
+    after it, whose definite words end on a country adjective before anything else: that country."""
+    rest = text[m.end : m.end + _WINDOW]
+    if not rest.startswith(" "):
+        return None
+    words = [norm_key(w) for w in rest.split()[: MAX_QUALIFIERS + 1]]
+    if not words or not words[0].startswith("وال"):
+        return None
+    for i, k in enumerate(words):
+        if k.removeprefix("و").startswith("ال") and k in g.nisba:
+            after = words[i + 1] if i + 1 < len(words) else ""
+            return g.nisba[k] if i and not (after.startswith("ال") and after not in fw("former_adjectives")) else None
+        if not k.removeprefix("و").startswith("ال") or (k.removeprefix("و"),) in g.phrases \
+                or not k.isalpha():
+            return None
     return None
 
 

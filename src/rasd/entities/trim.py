@@ -85,6 +85,15 @@ def _first_person_verb(surface: str, gaz: Gazetteer) -> bool:
         and load_lexicon().freq.get(third, 0) >= _VERB_ZIPF10
 
 
+def _we_perfect(surface: str, gaz: Gazetteer) -> bool:
+    """«أعدنا», «قررنا»: a word in «ـنا» no list has as a name or a place whose stem («أعد») and feminine perfect
+    («أعدت») are both frequent: the past verb of «we», which opens no body's or place's name («أعدنا فتح»)."""
+    k = norm_key(surface)
+    freq = load_lexicon().freq
+    return len(k) >= 5 and k.endswith("نا") and gaz.name_word(k) is None and (k,) not in gaz.phrases \
+        and freq.get(k[:-2], 0) >= _COMMON_ZIPF10 and freq.get(k[:-2] + "ت", 0) >= _COMMON_ZIPF10
+
+
 def _feminine_perfect(surface: str, gaz: Gazetteer) -> bool:
     """«ألقت», «أعلنت»: an indefinite word of four letters or more in «ـت», frequent, that no list has as a name or a
     place, and whose masculine («ألقى», «أعلن») is frequent too: a verb of the past (she did); not «شات»."""
@@ -331,8 +340,9 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     if len(span) == 1 and norm_key(span[0].text) in fw("divine_names") and not (
             first and norm_key(toks[first - 1].text).removeprefix("و") in fw("servant_nouns")):
         return None  # «ضيوف الرحمن» (God's guests, the pilgrims): a name of God, no one's («عبد الرحمن» is a man's)
-    if typ in ("ORG", "LOC") and len(span) == 1 and _first_person_verb(span[0].text, gaz):
-        return None  # «نؤيد» (we support): a verb of the first person, no place
+    if typ in ("ORG", "LOC") and (len(span) == 1 and _first_person_verb(span[0].text, gaz)
+                                  or _we_perfect(span[0].text, gaz)):
+        return None  # «نؤيد» (we support), «أعدنا فتح» (we reopened): a verb of the first person, no place
     if typ != "PERS" and len(span) > 1 and _feminine_perfect(span[-1].text, gaz):
         span = span[:-1]  # «كالام ألقت (بظلالها)»: the verb after its subject ends no name
     if typ in ("ORG", "LOC", "PERS") and len(span) == 1 and any(
