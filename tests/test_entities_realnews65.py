@@ -82,3 +82,19 @@ def test_the_central_body_as_subject_is_a_body() -> None:
 def test_a_past_verb_of_we_in_quotation_marks_is_no_body() -> None:
     doc = analyze_news("وقالت متحدثة باسم الشركة المشغلة للسوق: «أعدنا فتح» السوق أمام المستثمرين.")
     assert not any(e.name.startswith("أعدنا") for e in doc.entities)
+
+
+def test_a_former_tunisian_head_of_government_is_listed() -> None:
+    doc = analyze_news("ورفعت هيئة الدفاع دعوى على رئيس الحكومة السابق حمادي الجبالي بسبب قرار حكومته.")
+    assert entity_named(doc, "حمادي الجبالي").country == "TUN"
+
+
+def test_a_bishops_rank_between_his_office_and_his_name() -> None:
+    doc = analyze_news("وقال وزير خارجية الفاتيكان المطران ريتشارد غالاغر إن روسيا قد تساعد في حل الأزمة.")
+    e = entity_named(doc, "ريتشارد غالاغر")
+    assert (e.country, e.actor) == ("VAT", "VATGOV")
+
+
+def test_a_bishop_alone_takes_no_country() -> None:
+    doc = analyze_news("وقال المطران جورج خضر إن الكنيسة تدعو إلى السلام.")
+    assert entity_named(doc, "جورج خضر").country is None
