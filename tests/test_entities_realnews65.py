@@ -98,3 +98,14 @@ def test_a_bishops_rank_between_his_office_and_his_name() -> None:
 def test_a_bishop_alone_takes_no_country() -> None:
     doc = analyze_news("وقال المطران جورج خضر إن الكنيسة تدعو إلى السلام.")
     assert entity_named(doc, "جورج خضر").country is None
+
+
+def test_the_predecessor_in_a_states_office_is_of_that_state() -> None:
+    doc = analyze_news("وقالت أنقرة إن تركيا ستواصل عملياتها. وعين المجلس الفريق خلوصي أكار رئيسا لهيئة الأركان "
+                       "التركية، خلفا لنجدت أوزيل الذي أحيل على التقاعد. وقال رئيس الوزراء التركي إن تركيا قوية.")
+    assert entity_named(doc, "نجدت أوزيل").country == "TUR"
+
+
+def test_the_predecessor_at_a_federation_takes_no_country() -> None:
+    doc = analyze_news("وانتخب الاتحاد الدولي لكرة القدم جياني إنفانتينو رئيسا له خلفا لجوزيف بلاتر.")
+    assert entity_named(doc, "جوزيف بلاتر").country is None

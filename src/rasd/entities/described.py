@@ -13,19 +13,26 @@
 The qualifying words run from the head while each is a country adjective, a definite adjective after a definite
 head, or «في» + a country, and stop at anything else (a verb, a complement, «لدى»): «مصرف فرنسي تعرض لغرامة» reads
 «فرنسي» and stops. Two countries among them give none.
+
+And a person of no country named right after «خلفا لـ» takes the country of the holder of a state's office named
+before him in the sentence (:func:`predecessors`).
 """
 
 from __future__ import annotations
+
+import re
 
 from ..doc import Doc, Entity, Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants
+from .homeland import STATE_SECTORS
 
 _STOPS = frozenset(".،,؛:()\"\n!?؟")
 _QUOTES = "«»"
 _WINDOW = 120  # characters read on either side of a name
 MAX_QUALIFIERS = 4  # words that qualify the head (adjectives, «في» + a country)
+_SUCCEEDS = re.compile(r"خلف[ًا]+\s+لـ?\s*$")  # «خلفا لـ», «خلفًا ل»: succeeding the man named next
 _BUSINESS = frozenset(norm_key(w) for w in ("بنك", "مصرف", "شركة"))
 
 
@@ -164,3 +171,28 @@ def described_countries(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: d
             elif not person and got[1] in fw("media_nouns"):
                 e.actor = got[0] + "MED"
             break
+
+
+def predecessors(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
+    """«عين X رئيسا لهيئة الأركان التركية، خلفا لـY»: a person of no country named right after «خلفا لـ» takes the
+    country of the nearest person before him in the sentence who holds a state's office (a government, military,
+    legislative, judicial or security code of his country): he held that office before him. Not an office of no
+    state (a federation's, a company's: a Swiss may succeed a Frenchman)."""
+    of = {m.start: e for e in ents for m in by_entity.get(e.id, ())}
+    starts = sorted(of)
+    for e in ents:
+        if e.type != "PERSON" or e.country:
+            continue
+        for m in sorted(by_entity.get(e.id, ()), key=lambda m: m.start):
+            if not _SUCCEEDS.search(doc.text, max(0, m.start - 12), m.start):
+                continue
+            sent = next((s for s in doc.sentences if s.start <= m.start < s.end), None)
+            lo = sent.start if sent is not None else 0
+            prev = next((of[p] for p in reversed(starts) if lo <= p < m.start and of[p].type == "PERSON"
+                         and of[p] is not e), None)
+            sector = prev.actor[len(prev.country) :] if prev is not None and prev.country and prev.actor \
+                and prev.actor.startswith(prev.country) else str(prev.attrs.get("sector") or "") if prev else ""
+            if prev is not None and prev.country and sector in STATE_SECTORS:
+                e.country = prev.country
+                e.attrs["country_from"] = "predecessor:" + prev.id
+                break
