@@ -388,6 +388,7 @@ COMPILED = [
     "entities/countryforms.py",
     "entities/citytitles.py",
     "entities/nametails.py",
+    "entities/described.py",
 ]
 
 

@@ -18,6 +18,7 @@ from ..doc import Doc, Mention, Token
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer
+from .namerun import quality_after_man
 from .units import Found, free_span, gap
 
 _COMMAS = ("،", ",")
@@ -66,7 +67,7 @@ def surname_after_title(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
         nxt = toks[i + 1]
         k = norm_key(nxt.text)
         if not _name_word(toks[i], gaz, common=False) or norm_key(toks[i].text) in surnames \
-                or not k.startswith("ال") or k.endswith("ي") \
+                or not k.startswith("ال") or k.endswith("ي") or quality_after_man(toks[i].text, nxt.text, gaz) \
                 or not gap(doc, toks[i], nxt) or not _name_word(nxt, gaz) or not free_span(mentions, nxt.start, nxt.end):
             continue
         after = norm_key(toks[i + 2].text) if i + 2 < len(toks) else ""

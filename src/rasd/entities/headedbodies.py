@@ -93,6 +93,9 @@ class HeadedBodies(BodyMentions):
                                              if not u.punct and not nisba(self.g, u)]
         gid = "ORGH:" + " ".join(words) + ":" + (iso or "")
         if head.startswith("ال") and not (comp or iso or tail or house):
+            lead = doc.text[max(0, units[i].tok.start - 4) : units[i].tok.start].replace(" ", "")
+            if off == 0 and lead.endswith(("»،", "»", '"،')):
+                return 0  # «شورى كويتا»، الهيئة المركزية لدى الحركة: what the quoted body is, no other body
             gid = self._full_form(found, gid)
         attrs: dict[str, object] = {"gid": gid, "kind": "council" if council else "party" if party else "movement"}
         if party:

@@ -76,6 +76,23 @@ def nisba(g: Gazetteer, u: Unit) -> str | None:
     return g.nisba.get(u.key)
 
 
+_QUALITY_ZIPF10 = 30  # «الحكيمة» (the wise, feminine): 32
+
+
+def quality_after_man(prev: str, last: str, gaz: Gazetteer) -> bool:
+    """Is ``last``, after the man's given name ``prev``, the feminine adjective of quality that agrees with the
+    noun before the name, no surname («مشورة الملك فهد الحكيمة»: King Fahd's wise counsel)? So it is where
+    ``last`` is definite of the form «الفعيلة», a frequent word whose masculine («الحكيم») is frequent too, that
+    no list has as a given, family or female name, and ``prev`` is a given name borne by men only."""
+    k, p = norm_key(last), norm_key(prev)
+    if len(k) != 7 or not k.startswith("ال") or k[4] != "ي" or k[-1] != "ه":
+        return False
+    w, pw = gaz.name_word(k), gaz.name_word(p)
+    freq = load_lexicon().freq
+    return (w is None or not set(w.flags) & set("gfF")) and pw is not None and "g" in pw.flags \
+        and "F" not in pw.flags and freq.get(k, 0) >= _QUALITY_ZIPF10 and freq.get(k[:-1], 0) >= _QUALITY_ZIPF10
+
+
 def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> int:
     """Number of tokens of a person name starting at ``j``."""
     n = 0
@@ -92,6 +109,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             break  # «وأن», «فإن»: a conjunction, not a name (وان is a name in some lists)
         if n and j + n + 1 < len(units) and blessing(k, units[j + n + 1].key):
             break  # «علي بن أبي طالب رضي الله عنه»: the blessing after the name
+        if n == 1 and quality_after_man(units[j].tok.text, u.tok.text, g):
+            break  # «مشورة الملك فهد الحكيمة»: the wise counsel of King Fahd, no surname
         if n and titled_conjunct(g, units, j + n):
             break  # «جابر الأحمد الصباح وولي العهد»: «و» + the title of a second person
         if n >= 2 and units[j + n - 2].key == _AL:
@@ -300,7 +319,8 @@ def given_and_family(g: Gazetteer, given_key: str, k: str) -> bool:
     («محمد» + «الأغبش»), or an adjective only a time noun takes («العام الماضي»), which no given name can
     («محمد» + «الماضي»)?"""
     w = g.name_word(given_key)
-    return w is not None and "g" in w.flags and (rare_family(g, k) or k in fw("time_only_adjectives"))
+    return w is not None and "g" in w.flags and (rare_family(g, k) or k in fw("time_only_adjectives")) \
+        and not quality_after_man(given_key, k, g)  # (not «فهد» + «الحكيمة», the wise)
 
 
 def rare_family(g: Gazetteer, k: str) -> bool:

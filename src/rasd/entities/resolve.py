@@ -25,6 +25,7 @@ from .coref import OUSTED, Cluster as Cluster, Coreference
 from .rolebodies import role_bodies
 from .posts import post_countries
 from .members import led_bodies, member_bodies, post_countries_apposed
+from .described import described_countries, predecessors
 from .forces import force_home, home_forces
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
@@ -283,6 +284,7 @@ class Resolver(Coreference):
         role_bodies(doc, self.g, ents, by_entity, orgs)  # «الأمين العام للحزب ...», «ووزير خارجيته»
         post_countries(doc, self.g, ents, by_entity)  # «X، وكيل الوزارة», «تعيين X ... بوزارة الخارجية»
         post_countries_apposed(doc, self.g, ents, by_entity)  # «X، وهو مسؤول محلي في ... في الهند» (round 125)
+        described_countries(doc, self.g, ents, by_entity)  # «X، مصرف فرنسي», «X، العالم ... الألماني» (round 65)
         triples = cache(partial(body_pairs, doc))  # the article's word triples, read only where an office needs them
         for e in ents:
             if e.type == "PERSON" and not e.country and e.attrs.get("western") and state_office(self.g, e, triples):
@@ -323,6 +325,7 @@ class Resolver(Coreference):
                     e.country = top[0][0]
                     e.actor = top[0][0] + e.actor
                     e.attrs["country_from"] = "article"
+        predecessors(doc, ents, by_entity)  # «عين X رئيسا لهيئة الأركان التركية خلفا لـY» (round 65)
         member_bodies(doc, ents, by_entity)  # «هاموند، النافذ في حزب «المحافظين»»: his country's party (round 125)
         led_bodies(doc, self.g, ents, by_entity)  # «وحزب الشعب بزعامة زهير المغزاوي»: its leader (round 63)
         for e in ents:

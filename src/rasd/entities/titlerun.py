@@ -11,7 +11,7 @@ from ..text.normalize import norm_key
 from .gazetteer import Entry, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
 from .lookups import MAX_BODY_WORDS, REPRESENTATIVE_TITLE, REPRESENTS, word_not_brand
-from .namerun import (CONNECTORS, FAMILY_MAX_ZIPF10, bracketed_name, given, given_not_nisba, known_before_name, name_run, surname_before_given,
+from .namerun import (CONNECTORS, quality_after_man, FAMILY_MAX_ZIPF10, bracketed_name, given, given_not_nisba, known_before_name, name_run, surname_before_given,
                       nisba, plain_name, possessor_alone)
 from .titlereadings import TitleReadings
 from .units import PARTICLES, Found, TitleHit, Unit, _close_quote
@@ -301,8 +301,8 @@ class TitleRun(TitleReadings):
         run = name_run(self.g, units, j, after_title=True) if j < len(units) else 0
         if run >= 3 and definite and not given_title and surname_before_given(self.g, units, j):
             run = 1  # «للرئيس بوتفليقة عبد القادر حجار»: the president, then another man
-        if given_title:
-            run = 1 + (given_rest or name_run(self.g, units, j + 1, after_title=False))
+        if given_title and not (j + 1 < len(units) and quality_after_man(units[j].tok.text, units[j + 1].tok.text, self.g)):
+            run = 1 + (given_rest or name_run(self.g, units, j + 1, after_title=False))  # (not «فهد» + «الحكيمة»)
         if not run and (close := bracketed_name(self.g, units, j)):
             j, run = j + 1, close - j - 1  # «وزير الخارجية (جون كيري)»: the holder of the title, in brackets
         if run:

@@ -19,7 +19,7 @@ from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys, clitic_variants
 from .nameends import common_noun_first, verb_after_name
 from ..events.forms import fw  # data only (closed word lists), no stage
-from .namerun import blessing, given_and_family, kin_after_particle
+from .namerun import blessing, given_and_family, kin_after_particle, quality_after_man
 from .tagpersons import _COMMON_ZIPF10, COMMON_ZIPF10 as COMMON_ZIPF10  # (COMMON_ZIPF10: read here by the quotes layer)
 from .units import JOINERS, NASAB, QUOTES, TAKES_NEXT, circumstantial
 
@@ -83,6 +83,15 @@ def _first_person_verb(surface: str, gaz: Gazetteer) -> bool:
     third = "ي" + k[1:]
     return len(k) >= 4 and k[0] == "ن" and (k,) not in gaz.phrases and gaz.name_word(third) is None \
         and load_lexicon().freq.get(third, 0) >= _VERB_ZIPF10
+
+
+def _we_perfect(surface: str, gaz: Gazetteer) -> bool:
+    """«أعدنا», «قررنا»: a word in «ـنا» no list has as a name or a place whose stem («أعد») and feminine perfect
+    («أعدت») are both frequent: the past verb of «we», which opens no body's or place's name («أعدنا فتح»)."""
+    k = norm_key(surface)
+    freq = load_lexicon().freq
+    return len(k) >= 5 and k.endswith("نا") and gaz.name_word(k) is None and (k,) not in gaz.phrases \
+        and freq.get(k[:-2], 0) >= _COMMON_ZIPF10 and freq.get(k[:-2] + "ت", 0) >= _COMMON_ZIPF10
 
 
 def _feminine_perfect(surface: str, gaz: Gazetteer) -> bool:
@@ -304,6 +313,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             span = span[:-1]  # «كيري سيلتقي»: the verb after its subject
         while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and verb_after_name(span[-1].text, gaz):
             span = span[:-1]  # «عشماوي سافر»: he travelled
+        if len(span) == 2 and quality_after_man(span[0].text, span[1].text, gaz):
+            span = span[:1]  # «(الملك) فهد الحكيمة»: the counsel's adjective, no surname
         if len(span) > 1 and common_noun_first(span[0].text, span[1].text, gaz):
             span = span[1:]  # «بريد كلينتون»: her mail
         while len(span) > 1 and (_verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
@@ -329,8 +340,9 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     if len(span) == 1 and norm_key(span[0].text) in fw("divine_names") and not (
             first and norm_key(toks[first - 1].text).removeprefix("و") in fw("servant_nouns")):
         return None  # «ضيوف الرحمن» (God's guests, the pilgrims): a name of God, no one's («عبد الرحمن» is a man's)
-    if typ in ("ORG", "LOC") and len(span) == 1 and _first_person_verb(span[0].text, gaz):
-        return None  # «نؤيد» (we support): a verb of the first person, no place
+    if typ in ("ORG", "LOC") and (len(span) == 1 and _first_person_verb(span[0].text, gaz)
+                                  or _we_perfect(span[0].text, gaz)):
+        return None  # «نؤيد» (we support), «أعدنا فتح» (we reopened): a verb of the first person, no place
     if typ != "PERS" and len(span) > 1 and _feminine_perfect(span[-1].text, gaz):
         span = span[:-1]  # «كالام ألقت (بظلالها)»: the verb after its subject ends no name
     if typ in ("ORG", "LOC", "PERS") and len(span) == 1 and any(
