@@ -20,7 +20,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-from ..doc import Doc, Event, Span
+from ..doc import Doc, Event, Span, Token
 from .forms import data_text
 from .modality import FACTUAL
 from .specific import SCORED
@@ -35,6 +35,7 @@ class TypeModel:
     bias: float
     threshold: float
     weights: dict[str, float]
+    window: int | None = None  # word stems read only this many tokens either side of a trigger (None: all)
 
     def probability(self, feats: dict[str, float]) -> float:
         z = self.bias + sum(self.weights.get(f, 0.0) * v for f, v in feats.items())
@@ -49,14 +50,20 @@ def load() -> dict[str, TypeModel] | None:
     except FileNotFoundError:
         return None
     return {
-        plover: TypeModel(float(m["bias"]), float(m["threshold"]), {k: float(v) for k, v in m["weights"].items()})
+        plover: TypeModel(float(m["bias"]), float(m["threshold"]), {k: float(v) for k, v in m["weights"].items()},
+                          None if m.get("window") is None else int(m["window"]))
         for plover, m in raw["types"].items()
     }
 
 
-def sentence_features(doc: Doc, sent: Span, plover: str, events: Sequence[Event]) -> dict[str, float]:
+def sentence_features(
+    doc: Doc, sent: Span, plover: str, events: Sequence[Event], window: int | None = None
+) -> dict[str, float]:
     """Features of sentence ``sent`` for the events of type ``plover`` in it (``events``: all events of the
-    sentence). Event features read the rule layer's attrs (``rule_specific``, ``report_score``, ``report_cues``)."""
+    sentence). Event features read the rule layer's attrs (``rule_specific``, ``report_score``, ``report_cues``).
+    With ``window``, the word stems are read only from the tokens at most ``window`` tokens from a trigger of the
+    type (the factual ones where there are any): a long news sentence then does not pile up the weight of words
+    far from its event."""
     f: dict[str, float] = {}
     own = [e for e in events if e.plover == plover]
     f["n_ev"] = float(min(len(own), 3))
@@ -90,12 +97,20 @@ def sentence_features(doc: Doc, sent: Span, plover: str, events: Sequence[Event]
     first = min(told, default=None)
     before = n_tok = 0
     k = bisect_left(doc.tokens, sent.start, key=lambda t: t.start)
+    near: list[int] = []  # token indices of the triggers counted for the window
+    toks: list[Token] = []
     for tok in doc.tokens[k:]:
         if tok.start >= sent.end:
             break
+        if any(tok.start <= t < tok.end for t in told):
+            near.append(n_tok)
+        toks.append(tok)
         n_tok += 1
         if first is not None and tok.start < first:
             before += 1
+    for i, tok in enumerate(toks):
+        if window is not None and near and min(abs(i - j) for j in near) > window:
+            continue
         for w in tok.words:
             if w.kind == "stem":
                 f["w=" + w.norm] = 1.0
@@ -125,7 +140,7 @@ def apply(doc: Doc, events: list[Event], model: dict[str, TypeModel] | None = No
             m = model.get(plover)
             if m is None or not any(e.plover == plover for e in evs):
                 continue
-            p = m.probability(sentence_features(doc, Span(start, end), plover, evs))
+            p = m.probability(sentence_features(doc, Span(start, end), plover, evs, m.window))
             for e in evs:
                 if e.plover == plover:
                     e.attrs["report_prob"] = round(p, 3)
