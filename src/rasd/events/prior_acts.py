@@ -124,7 +124,8 @@ def named_year_occasion(doc: Doc, hit: Hit, sent_end: int) -> bool:
     for t in range(hit.j + 1, min(sent_end, hit.j + 4)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if key_at(doc, t).removeprefix("و") not in ("في", *fw("occasion_frames")):
+        frame = key_at(doc, t).removeprefix("و")
+        if frame != "في" and frame not in fw("occasion_frames"):
             continue
         for u in range(t + 2, min(sent_end - 1, t + 2 + NAMED_REACH)):
             if clause_stop(doc.tokens[u].text):
