@@ -29,11 +29,13 @@ from .relative_objects import relative_objects
 from .side_sources import side_sources
 from .surname_sources import surname_sources
 from .unconventional import terror_tolls
+from .undertaken import undertaken_sources
 from .verb_object import verb_objects
 
 
 def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     """Run the passes over the made ``events`` in order; the last, :func:`travel_places`, gives the new list."""
+    undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
     named_doers.named_doers(doc, events)  # «شنت طائرات التحالف غارات», «مقاتلو «داعش»»: the body named
     caption_sources(doc, events)  # «وزيرة الدفاع فلانة أمس مطالبة بضرورة»: the caption's person
     meeting_parties(doc, events)  # «وبحث اللقاء», «خلال لقائهما»: the parties of the meeting just told
