@@ -5,7 +5,7 @@ genitive of a noun a preposition governs («مع نائب رئيس الوكال�
 
 from __future__ import annotations
 
-from conftest import news_arg, news_event
+from conftest import analyze_news, event_arg, event_with_trigger_at, news_arg, news_event
 
 
 def test_undertaking_verb_gives_the_act_its_doer() -> None:
@@ -33,3 +33,31 @@ def test_act_measured_from_by_a_span_takes_no_clause_subject() -> None:
 def test_act_after_a_bare_time_word_keeps_the_subject() -> None:
     text = "وبحث الوزير مع نظيره التركي بعد الإعلان عن الاتفاق سبل التعاون."
     assert news_arg(text, "وبحث") == "الوزير"
+
+
+def test_against_phrase_after_an_attack_is_its_target() -> None:
+    text = "وشن الجيش هجوما «واسع النطاق» ضد تنظيم داعش في الشمال."
+    assert news_arg(text, "هجوما", "target") == "تنظيم داعش"
+
+
+def test_against_phrase_after_clashes_takes_the_genitive() -> None:
+    text = "وقال إن اشتباكات عنيفة تخوضها المقاومة ضد قوات الحرس الجمهوري في المدينة."
+    assert news_arg(text, "اشتباكات", "target") == "قوات الحرس الجمهوري"
+
+
+def test_against_phrase_after_a_promise_is_not_the_promise_target() -> None:
+    text = "وتعهد الزعيم بمواصلة الجهاد ضد الحكومة الأفغانية."
+    assert news_arg(text, "وتعهد", "target") == ""
+
+
+def test_aviation_of_an_operation_coalition_is_the_coalition_named() -> None:
+    text = "وشنت طائرات التحالف العربي غارات على صنعاء. وتزامنت غارات طيران تحالف إعادة الأمل مع هجوم للمقاومة."
+    doc = analyze_news(text)
+    ev = event_with_trigger_at(doc, "غارات طيران")
+    assert event_arg(doc, ev, "source") == "التحالف العربي"
+
+
+def test_aviation_of_a_coalition_with_none_named_stays_a_phrase() -> None:
+    text = "وتزامنت غارات طيران تحالف إعادة الأمل مع هجوم للمقاومة."
+    doc, ev = news_event(text, "غارات")
+    assert ev.source is None

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from . import masdar_agents, named_doers, unattached
+from .against import against_targets
 from .appositions import apposed_parties
 from .arrivals import travel_places
 from .attack_doers import attack_doers
@@ -61,6 +62,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
+    against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     return events
