@@ -231,6 +231,7 @@ COMPILED = [
     "events/undertaken.py",
     "events/time_apart.py",
     "events/against.py",
+    "events/fronted_subjects.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

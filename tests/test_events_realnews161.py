@@ -61,3 +61,13 @@ def test_aviation_of_a_coalition_with_none_named_stays_a_phrase() -> None:
     text = "وتزامنت غارات طيران تحالف إعادة الأمل مع هجوم للمقاومة."
     doc, ev = news_event(text, "غارات")
     assert ev.source is None
+
+
+def test_subject_fronted_before_a_time_clause_does_the_verb_in_it() -> None:
+    text = "وكانت حركة طالبان بعد أن أكدت وفاة زعيمها، أعلنت الجمعة تعيين زعيم جديد."
+    assert news_arg(text, "أكدت") == "حركة طالبان"
+
+
+def test_time_clause_with_its_own_subject_keeps_it() -> None:
+    text = "وقال الوزير إنه بعد أن أكدت الحكومة وفاة زعيمها أعلنت الحداد."
+    assert news_arg(text, "أكدت") == "الحكومة"

@@ -1,7 +1,7 @@
 """Round 161: «ضد X» right after an act of conflict names whom it is against. «هجمات كبيرة ضد أهداف غربية»,
 «فرض العقوبات سريعا ضد طهران», «احتجاجات ضد الفساد», «هجوما «واسع النطاق» ضد تنظيم داعش»: an event of CAMEO
 11 to 20 (disapproval to mass violence) with no target, followed within a few words (its adjectives, quotation
-marks, a relative light verb: no comma, no preposition) by «ضد», has as its target what «ضد» governs: the entity
+marks, a relative light verb: no comma, no preposition, glued or not) by «ضد», has as its target what «ضد» governs: the entity
 named there, else the noun with the definite words after it (its
 genitive, its adjectives: at most three words). Statements and promises are left alone: «وتعهد
 بمواصلة «الجهاد» ضد الحكومة» (the fight is against it, not the promise); so are acts that have a target.
@@ -15,6 +15,7 @@ from .word_tests import clause_stop, entity_at, phrase_break
 
 GAP = 3  # words (quotation marks not counted) between the trigger and «ضد»
 QUOTES = ("«", "»", '"', "{", "}")
+PREPOSITIONS = ("ل", "ب", "ك")  # a glued preposition opens another phrase («اتهاماته لإيران بدعم الهجمات ضد»)
 CODES = tuple(str(n) for n in range(11, 21))
 
 
@@ -28,7 +29,8 @@ def _against_at(doc: Doc, end: int) -> int | None:
         if nkey(text) == "ضد":
             return k
         words += 1
-        if words > GAP or clause_stop(text) or phrase_break(doc, k):
+        governed = any(w.kind == "proclitic" and nkey(w.form) in PREPOSITIONS for w in doc.tokens[k].words)
+        if words > GAP or governed or clause_stop(text) or phrase_break(doc, k):
             return None
     return None
 

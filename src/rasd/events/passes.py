@@ -14,6 +14,7 @@ from .attempts import attempt_days
 from .captions import caption_sources
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
+from .fronted_subjects import fronted_subjects
 from .gathered import gathered_parties
 from .gentilics import gentilic_targets
 from .interviews import interview_speakers
@@ -37,6 +38,7 @@ from .verb_object import verb_objects
 def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     """Run the passes over the made ``events`` in order; the last, :func:`travel_places`, gives the new list."""
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
+    fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
     named_doers.named_doers(doc, events)  # «شنت طائرات التحالف غارات», «مقاتلو «داعش»»: the body named
     caption_sources(doc, events)  # «وزيرة الدفاع فلانة أمس مطالبة بضرورة»: the caption's person
     meeting_parties(doc, events)  # «وبحث اللقاء», «خلال لقائهما»: the parties of the meeting just told
