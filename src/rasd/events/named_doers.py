@@ -71,6 +71,19 @@ def genitive_body(doc: Doc, k: int, end: int) -> Entity | None:
     return ent if ent is not None and _doer_body(ent) else None
 
 
+def construct_body(doc: Doc, k: int, at: int) -> Entity | None:
+    """Round 161: «طيران تحالف إعادة الأمل»: an indefinite body head (function words ``construct_body_heads``) at
+    token ``k``, in construct with a name of its own that is no entity (an operation's), is the one organisation named
+    before character ``at`` whose name opens with that head and the article («التحالف العربي»); None where the
+    article names none or more than one."""
+    key = nkey(doc.tokens[k].text)
+    if key not in {nkey(w) for w in fw("construct_body_heads")} or body_reached(doc, k, k + 1) is not None:
+        return None
+    found = [e for e in doc.entities if e.type == GROUP and e.name.split() and nkey(e.name.split()[0]) == "ال" + key
+             and any(m.end <= at for m in e.mentions)]
+    return found[0] if len(found) == 1 else None
+
+
 def named_doers(doc: Doc, events: list[Event]) -> None:
     """Give an event whose source phrase is a named body's forces or men that body (module docstring)."""
     for ev in events:
@@ -87,6 +100,8 @@ def named_doers(doc: Doc, events: list[Event]) -> None:
             eid = named_head_body(doc, first + 1, ev.trigger.start)
             ent = doc.entity(eid) if eid is not None else None
             body = ent if ent is not None and _doer_body(ent) else None
+        if body is None and end > first + 2 and _head(doc, first):
+            body = construct_body(doc, first + 1, ev.trigger.start)  # round 161: «طيران تحالف إعادة الأمل»
         if body is None and end == first + 1:
             eid = named_head_body(doc, first, ev.trigger.start)  # round 121: «ونفى المجلس», «لكن الجيش نفى»
             body = doc.entity(eid) if eid is not None else home_army(doc, first)  # round 131: named later

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from . import masdar_agents, named_doers, unattached
+from .against import against_targets
 from .appositions import apposed_parties
 from .arrivals import travel_places
 from .attack_doers import attack_doers
@@ -13,6 +14,7 @@ from .attempts import attempt_days
 from .captions import caption_sources
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
+from .fronted_subjects import fronted_subjects
 from .gathered import gathered_parties
 from .gentilics import gentilic_targets
 from .interviews import interview_speakers
@@ -29,11 +31,14 @@ from .relative_objects import relative_objects
 from .side_sources import side_sources
 from .surname_sources import surname_sources
 from .unconventional import terror_tolls
+from .undertaken import undertaken_sources
 from .verb_object import verb_objects
 
 
 def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     """Run the passes over the made ``events`` in order; the last, :func:`travel_places`, gives the new list."""
+    undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
+    fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
     named_doers.named_doers(doc, events)  # «شنت طائرات التحالف غارات», «مقاتلو «داعش»»: the body named
     caption_sources(doc, events)  # «وزيرة الدفاع فلانة أمس مطالبة بضرورة»: the caption's person
     meeting_parties(doc, events)  # «وبحث اللقاء», «خلال لقائهما»: the parties of the meeting just told
@@ -59,6 +64,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
+    against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     return events

@@ -82,6 +82,7 @@ from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .relayed import relayed
 from .sisters import sister_object
 from .subject_stops import report_subject, someone_subject
+from .time_apart import measured_from
 from .subjects import after_aspect, own_act_subject, clause_subject, manner_subject, nominal_agent, subject_before
 from .vso import (
     APPROXIMATORS,
@@ -267,7 +268,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         args.doer = source is not None
     if source is None and not tamm:
         if not victims_noun(hit) and not device_noun(hit) and not _listed(doc, hit, sent_start) \
-                and not _case_matter(doc, hit, sent_start) and not apart_after_time(doc, hit, sent_start):
+                and not _case_matter(doc, hit, sent_start) and not apart_after_time(doc, hit, sent_start) \
+                and not measured_from(doc, hit, sent_start):  # round 161: «بعد يومين من الإعلان»
             # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
             source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
             if source is not None and not actor_phrase(doc, source):
