@@ -180,6 +180,11 @@ def _place_target(doc: Doc, ev: Event) -> None:
     ent = doc.entity(ev.target)
     if ent is None or ent.type not in PLACES or _place_kind(ent) in ACTING_PLACES:
         return
+    target_as_location(ev)
+
+
+def target_as_location(ev: Event) -> None:
+    """The event's target is where it happened, no party: it becomes the location where there is none (in place)."""
     if ev.location is None:
         ev.location = ev.target
     ev.target = None

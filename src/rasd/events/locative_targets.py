@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from ..entities import gazetteer
+from .arrivals import target_as_location
 from .forms import PLACES, fw, keys_of, nkey
 
 BY = "ب"  # the preposition glued to a word: «بالعاصمة», «بمدينة»
@@ -81,8 +82,4 @@ def locative_targets(doc: Doc, events: list[Event]) -> None:
         inside = [m.start for m in ent.mentions if m.start < int(span[1]) and int(span[0]) < m.end]
         if not inside or not all(_locative(doc, s) for s in inside):
             continue
-        if ev.location is None:
-            ev.location = ev.target
-        ev.target = None
-        ev.attrs.pop("target_span", None)
-        ev.attrs.pop("target_text", None)
+        target_as_location(ev)
