@@ -30,6 +30,7 @@ def _plain(doc: Doc, t: int) -> str:
     return key.removeprefix("ال")
 
 
+@lru_cache(maxsize=None)  # (a fixed word list's keys: the same each call)
 def _words(name: str) -> frozenset[str]:
     return frozenset(w.removeprefix("ال") for w in fw(name))
 

@@ -61,15 +61,13 @@ def beforehand(doc: Doc, hit: Hit, sent_end: int) -> bool:
 def before_another(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """An act followed in its clause by «قبل أن» + another act, in a sentence that looks back: a «كان» before the
     trigger or «بالفعل» (``already_words``) right before it. (Not «قتل ثلاثة قبل أن تصل قوات الأمن»: today's.)"""
-    looks_back = any(key_at(doc, t).removeprefix("و").removeprefix("ف") in KANA_PAST for t in range(sent_start, hit.i)) \
-        or (hit.i - 1 >= sent_start and key_at(doc, hit.i - 1) in fw("already_words"))
-    if not looks_back:
-        return False
+    # (the «قبل أن» first: the few acts that have one, not every token back to the sentence's start, are read)
     for t in range(hit.j + 1, min(sent_end - 1, hit.j + 1 + BEFORE_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
         if key_at(doc, t).removeprefix("و") == "قبل" and key_at(doc, t + 1) == "ان":
-            return True
+            return any(key_at(doc, u).removeprefix("و").removeprefix("ف") in KANA_PAST for u in range(sent_start, hit.i)) \
+                or (hit.i - 1 >= sent_start and key_at(doc, hit.i - 1) in fw("already_words"))
     return False
 
 

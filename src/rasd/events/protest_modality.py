@@ -15,6 +15,8 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc, Event, TimeSpan
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
@@ -25,6 +27,7 @@ NOUN_GAP = 1  # words between the existential and the act noun it denies («لا
 REASON_REACH = 25  # tokens after a negated verb trigger read for «بل» + its purpose
 
 
+@lru_cache(maxsize=None)  # (a fixed word list's keys: the same each call)
 def _keys(name: str) -> frozenset[str]:
     return frozenset(nkey(w) for w in fw(name))
 

@@ -28,11 +28,13 @@ def across_quote(doc: Doc, lo_c: int, hi_c: int) -> bool:
     depth = 0
     crossed = False
     plain = 0
-    for tok in doc.tokens:
+    first = doc.token_from(lo_c)  # (by bisection: the tokens before ``lo_c`` are not read)
+    if first is None:
+        return False
+    for k in range(first, len(doc.tokens)):
+        tok = doc.tokens[k]
         if tok.start >= hi_c:
             break
-        if tok.start < lo_c:
-            continue
         for ch in tok.text:
             if ch in OPEN_MARKS:
                 depth += 1

@@ -36,6 +36,7 @@ above); nothing where a person or a place stands nearer.
 from __future__ import annotations
 
 from bisect import bisect_right
+from functools import lru_cache
 
 from ..doc import Doc, Event
 from ..entities import gazetteer
@@ -56,6 +57,7 @@ TOLD_WINDOW = 25  # tokens from an act of force to a verb of attributing after i
 PUNCT = ("،", ",", ".", "؛", ":", "(", ")")
 
 
+@lru_cache(maxsize=None)  # (a fixed word list's keys: the same each call)
 def _keys(name: str) -> frozenset[str]:
     return frozenset(nkey(w) for w in fw(name))
 

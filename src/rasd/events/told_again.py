@@ -146,7 +146,10 @@ def now_and_then(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     while hi < sent_end and not clause_stop(doc.tokens[hi].text):
         hi += 1
     keys = tuple(key_at(doc, t) for t in range(lo, hi))
+    present = frozenset(keys)
     for words in phrase_keys(fw("now_and_then")):
+        if words and words[0] not in present:
+            continue  # (a phrase whose first word the clause lacks stands nowhere in it)
         n = len(words)
         if any(keys[k : k + n] == words for k in range(len(keys))):
             return True
