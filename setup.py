@@ -375,6 +375,8 @@ COMPILED = [
     "quotes/media.py",
     "quotes/and_phrase.py",
     "quotes/second_act.py",
+    "quotes/short_bodies.py",
+    "quotes/study_body.py",
     "quotes/described_subject.py",
     "quotes/qualified_source.py",
     "quotes/nouned.py",

@@ -23,6 +23,8 @@ from .described_subject import described_subject
 from .and_phrase import and_extended
 from .qualified_source import qualified_extended
 from .media import according_rest, issuing_body, measured_phrase, medium_speaker
+from .short_bodies import short_body
+from .study_body import study_body
 from .institutions import institution_speaker, known_as
 from .as_said import as_said
 from .asides import according_asides, writers_aside
@@ -275,6 +277,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             medium = medium_speaker(doc, given, tok.start) if free and isinstance(given, Span) else None
             if medium is not None:  # «وقال موقع ويكيليكس», «وذكرت الصحيفة» after «صحيفة النهار»: that medium
                 speaker, attrs["via"] = medium, "medium"
+                del attrs["speaker_text"]
+            named_short = ((short_body(doc, given, tok.start) or study_body(doc, given))
+                     if free and medium is None and isinstance(given, Span) else None)
+            if named_short is not None:  # «وأوضحت الخارجية» after «نددت الخارجية التركية»: that ministry;
+                # «وفقا لدراسة أجرتها مؤسسة X»: X
+                speaker, attrs["via"], medium = named_short, "short", named_short
                 del attrs["speaker_text"]
             issued = issuing_body(doc, given) if free and medium is None and isinstance(given, Span) else None
             if issued is not None:  # «قال بلاغ لرئاسة الجمهورية»: the presidency's statement, the presidency speaks
