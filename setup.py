@@ -377,6 +377,7 @@ COMPILED = [
     "quotes/second_act.py",
     "quotes/short_bodies.py",
     "quotes/study_body.py",
+    "quotes/report_issuer.py",
     "quotes/described_subject.py",
     "quotes/qualified_source.py",
     "quotes/nouned.py",

@@ -48,3 +48,21 @@ def test_a_study_with_no_maker_keeps_its_phrase() -> None:
     text = "وتضاعف عدد الضحايا خلال العقد الأخير، وذلك وفقا لدراسة جديدة نشرت أمس في لندن."
     rows = news_quote_rows(text)
     assert rows and rows[-1][1] is None
+
+
+def test_the_report_speaks_for_its_issuer_named_in_the_sentence_before() -> None:
+    text = ("وأفاد تقرير سنوي صدر عن إدارة الدراسات في هيئة الموانئ بأن حركة الشحن زادت. "
+            "وقال المدير العام للهيئة إن التقرير يوضح أن القطاع يتجه إلى النمو.")
+    assert news_quote_rows(text)[-1][:3] == ("يوضح", None, "إدارة الدراسات في هيئة الموانئ")
+
+
+def test_a_report_of_no_named_issuer_keeps_the_noun() -> None:
+    text = ("وأفاد تقرير سنوي بأن حركة الشحن زادت. "
+            "وقال المدير العام للهيئة إن التقرير يوضح أن القطاع يتجه إلى النمو.")
+    assert news_quote_rows(text)[-1][:3] == ("يوضح", None, "التقرير")
+
+
+def test_the_report_speaks_for_the_body_that_issued_it() -> None:
+    text = ("وأصدرت منظمة العفو الدولية تقريرا جديدا عن أوضاع السجون أمس. "
+            "وقال ناشط حقوقي إن التقرير يوضح أن السجناء يعانون من الاكتظاظ.")
+    assert news_quote_rows(text)[-1][:3] == ("يوضح", "منظمة العفو الدولية", None)
