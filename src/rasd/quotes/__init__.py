@@ -23,6 +23,9 @@ from .described_subject import described_subject
 from .and_phrase import and_extended
 from .qualified_source import qualified_extended
 from .media import according_rest, issuing_body, measured_phrase, medium_speaker
+from .short_bodies import short_body
+from .study_body import study_body
+from .report_issuer import report_issuer
 from .institutions import institution_speaker, known_as
 from .as_said import as_said
 from .asides import according_asides, writers_aside
@@ -276,6 +279,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if medium is not None:  # «وقال موقع ويكيليكس», «وذكرت الصحيفة» after «صحيفة النهار»: that medium
                 speaker, attrs["via"] = medium, "medium"
                 del attrs["speaker_text"]
+            named_short = ((short_body(doc, given, tok.start) or study_body(doc, given))
+                     if free and medium is None and isinstance(given, Span) else None)
+            if named_short is not None:  # «وأوضحت الخارجية» after «نددت الخارجية التركية»: that ministry;
+                # «وفقا لدراسة أجرتها مؤسسة X»: X
+                speaker, attrs["via"], medium = named_short, "short", named_short
+                del attrs["speaker_text"]
             issued = issuing_body(doc, given) if free and medium is None and isinstance(given, Span) else None
             if issued is not None:  # «قال بلاغ لرئاسة الجمهورية»: the presidency's statement, the presidency speaks
                 attrs["via"] = "issued"
@@ -314,6 +323,12 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if isinstance(given, Span) and speaker is None:  # «مصادر محلية وشهود عيان», «مسؤولون حاليون وسابقون»
                 wider = and_extended(doc, given, Span(tok.start, tok.end), content) or given
                 attrs["speaker_text"] = qualified_extended(doc, wider) or wider  # «مصدر في قيادة العمليات إن»
+            given = attrs.get("speaker_text")
+            issuer = report_issuer(doc, given, tok.start) if isinstance(given, Span) and speaker is None else None
+            if issuer is not None:  # «إن التقرير يوضح» after «تقرير صادر عن X»: X (its entity, else its phrase)
+                speaker, attrs["via"], attrs["speaker_text"] = issuer[0], "issued", issuer[1]
+                if speaker is not None:
+                    del attrs["speaker_text"]
             if cue.kind == "according" and not is_direct:  # «وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ...»
                 content = (according_rest(doc, tok.start, _source_end(doc, tok.start, speaker, attrs), content)
                            or measured_phrase(doc, tok.start, content) or content)  # «الاقتصاد البالغ حجمه X وفقا لـ»

@@ -1,0 +1,62 @@
+"""The issuer of a report the entity layer does not name, for the ``quotes`` stage: «وأفاد تقرير فصلي صدر عن إدارة
+البحوث في دائرة الأراضي بأن ... . وقال فلان إن التقرير يوضح أن»: the bare definite report noun («التقرير», «الدراسة»:
+authored_nouns) speaks for the body the sentence before (or its own sentence, before it) says issued the report
+(«تقرير صادر عن X», «أصدرت X تقريرا»): that body's entity, else its phrase up to «أن/بأن», a comma or ISSUER_WORDS
+words. None where no such sentence says who issued it."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..events.forms import fw, nkey
+from .reports import entity_starting
+
+ISSUER_WORDS = 10  # words of an issuer's phrase at most («إدارة البحوث والدراسات العقارية في دائرة الأراضي ...»)
+ISSUED_REACH = 3  # tokens from the report noun to «صدر/الصادر»: an adjective or two («تقرير فصلي صدر عن»)
+_ISSUED = frozenset(nkey(w) for w in ("صدر", "صادر", "الصادر", "صدرت", "الصادرة", "صادرة"))
+_THAT = frozenset(nkey(w) for w in ("أن", "بأن", "إن", "ان", "بان"))
+
+
+def _phrase(doc: Doc, first: int, last: int) -> tuple[str | None, Span] | None:
+    """The issuer named from token ``first``: its entity, or its words up to (not past) token ``last``, a
+    complementizer, a punctuation mark or ISSUER_WORDS words."""
+    if first >= len(doc.tokens):
+        return None
+    start = doc.tokens[first].start
+    ent = entity_starting(doc, start, start + 1)
+    end = first
+    while (end + 1 < min(last, len(doc.tokens)) and end + 1 - first < ISSUER_WORDS
+           and doc.tokens[end + 1].text[:1].isalpha() and nkey(doc.tokens[end + 1].text) not in _THAT):
+        end += 1
+    if not doc.tokens[first].text[:1].isalpha():
+        return None
+    return ent, Span(start, doc.tokens[end].end)
+
+
+def report_issuer(doc: Doc, phrase: Span, at: int) -> tuple[str | None, Span] | None:
+    """(entity or None, phrase) of the issuer a bare definite report noun stands for (see the module's note)."""
+    i = doc.token_at(phrase.start)
+    if i is None or doc.token_at(max(phrase.start, phrase.end - 1)) != i:
+        return None
+    key = nkey(doc.tokens[i].text).removeprefix("و")
+    if not key.startswith("ال") or key[2:] not in fw("authored_nouns"):
+        return None
+    noun = key[2:]
+    here = doc.sentence_of(at)
+    lo = here.start if here is not None else at
+    before = [s.start for s in doc.sentences if s.end <= lo]
+    lo = max(before) if before else lo
+    for k in range(i - 1, -1, -1):
+        tok = doc.tokens[k]
+        if tok.start < lo:
+            return None
+        word = nkey(tok.text)
+        if word.removeprefix("و").removeprefix("ب").removeprefix("ل") == noun:  # «تقرير ... صدر عن X»
+            for u in range(k + 1, min(len(doc.tokens) - 2, k + 1 + ISSUED_REACH)):
+                if nkey(doc.tokens[u].text) in _ISSUED and nkey(doc.tokens[u + 1].text) == "عن":
+                    return _phrase(doc, u + 2, i)
+            return None
+        if word.removeprefix("و").startswith("اصدر"):  # «أصدرت X تقريرا»
+            for u in range(k + 2, min(i, k + 2 + ISSUER_WORDS)):
+                if nkey(doc.tokens[u].text) in (noun + "ا", noun + "اً"):
+                    return _phrase(doc, k + 1, u)
+    return None
