@@ -270,9 +270,6 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             return None  # (the town is the rules', a place: «أعزاز» is no organisation here)
         if len(span) == 1 and _NOUNS_NOT_PLACES & clitic_keys(span[0].text):
             return None  # «المشهد» (the scene), «ريف» (the countryside of what follows): no place by itself
-        if typ == "LOC" and len(span) == 1 and any(
-                (h := gaz.org_heads.get((k,))) is not None and h[0] in ("COP", "MIL") for k in clitic_keys(span[0].text)):
-            return None  # «(مخفر) للدرك», «الجيش»: a force of order by its head noun alone, no place
         cut = next((k for k, t in enumerate(span) if _adverb(t.text, gaz)), None)
         if cut is not None:  # «منظمة سياسيا» (politically organised): an adverb ends no name, nor makes one; the
             # word it qualifies is no name either where it is a frequent indefinite word
