@@ -86,3 +86,16 @@ def test_a_family_name_in_ya_alone_stays() -> None:
 def test_a_singular_kana_before_a_name_keeps_the_name() -> None:
     doc = runs_doc("وكان عماد قد قال إن الحملة انتهت.", ["عماد"])
     assert "عماد" in names_of_type(doc, "PERSON")
+
+
+def test_a_hyphenated_western_given_name_is_one_man() -> None:
+    doc = analyze_news("وحضر الاجتماع جان - كلود يونكر رئيس المفوضية الأوروبية.")
+    persons = names_of_type(doc, "PERSON")
+    assert "جان - كلود يونكر" in persons
+    assert "جان" not in persons
+
+
+def test_two_full_names_across_a_hyphen_stay_two() -> None:
+    doc = analyze_news("وعقدت قمة أنغيلا ميركل - فرنسوا هولاند في باريس أمس.")
+    persons = names_of_type(doc, "PERSON")
+    assert not any("ميركل" in n and "هولاند" in n for n in persons)
