@@ -67,6 +67,7 @@ COMPILED = [
     "entities/agencies.py",
     "entities/listreadings.py",
     "entities/homeland.py",
+    "entities/hyphengivens.py",
     "entities/kinship.py",
     "entities/lookups.py",
     "entities/namerun.py",

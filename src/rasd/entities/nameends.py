@@ -7,7 +7,11 @@
   whatever transliteration list has «وولي» as a name;
 * a frequent common noun no name list has (bare or after «و/ف»: «ومحمد» is a name), which takes the article as
   often («البريد»), opens no name: «بريد كلينتون» is Clinton's mail (a foreign given name frequent in the news,
-  «وليام غالاس», never takes the article: it stays).
+  «وليام غالاس», never takes the article: it stays);
+* a word in the accusative of an indefinite noun (its final «ا») whose bare form is a frequent common noun and
+  neither form a name word ends a name: «عيّن فلانا نوابا للرئيس» (as deputies) is no part of the last man's name;
+* a lone indefinite word in «ي» whose definite feminine («الأولمبية») is a frequent word, and no given name, is a
+  relational adjective («رياضي أولمبي»: an Olympic athlete), no person.
 """
 
 from __future__ import annotations
@@ -52,3 +56,29 @@ def common_noun_first(first: str, second: str, g: Gazetteer) -> bool:
         g.name_word(v) for v, _, p in clitic_variants(first) if p in ("", "و", "ف")) \
         and (k,) not in g.phrases and freq.get(k, 0) >= _COMMON_ZIPF10 \
         and freq.get("ال" + k, 0) >= _ARTICLE_ZIPF10 and g.is_name_word(norm_key(second))
+
+
+def accusative_noun_last(surface: str, g: Gazetteer) -> bool:
+    """Is ``surface`` (the last word of a person run) an indefinite accusative noun («نوابا»: as deputies), whose
+    form without the final «ا» is a frequent word, neither form a given or family name («أمينا» is «أمين»'s: no)?"""
+    k = norm_key(surface)
+    if len(k) < 4 or not k.endswith("ا") or k.endswith("اا") or k.startswith("ال"):
+        return False
+    stem = k[:-1]
+    return load_lexicon().freq.get(stem, 0) >= _COMMON_ZIPF10 and not any(
+        (n := g.name_word(w)) is not None and n.flags for w in (k, stem)) \
+        and (k,) not in g.phrases and (stem,) not in g.phrases  # (a rare transliteration, no flag, is no name)
+
+
+
+_ADJECTIVE_ZIPF10 = 43  # «الأولمبية» 45; a family name's feminine stays under it («الروحانية» 37, «الهاشمية» 39)
+
+
+def relational_adjective(surface: str, g: Gazetteer) -> bool:
+    """Is the lone word ``surface`` of a person run an indefinite relational adjective («أولمبي»: Olympic), its
+    definite feminine frequent and it no given name?"""
+    k = norm_key(surface)
+    if len(k) < 4 or not k.endswith("ي") or k.startswith("ال"):
+        return False
+    n = g.name_word(k)
+    return not (n is not None and "g" in n.flags) and load_lexicon().freq.get("ال" + k + "ه", 0) >= _ADJECTIVE_ZIPF10

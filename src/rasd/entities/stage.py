@@ -55,6 +55,7 @@ from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bra
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
+from .hyphengivens import hyphen_givens
 from .tagmentions import _covered, tagger_mentions
 from .titlelinks import TitleLinks
 
@@ -107,6 +108,7 @@ def analyze_entities(
     conjunct_place(doc, mentions, gaz)
     given_ali(doc, mentions)
     join_initials(doc, mentions, gaz)
+    hyphen_givens(doc, mentions, gaz)
     common_noun_after_name(doc, mentions, gaz)
     common_word_last(doc, mentions, gaz)
     construct_noun_last(doc, mentions, gaz)

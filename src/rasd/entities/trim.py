@@ -17,7 +17,7 @@ from ..events.lexicon import lexicon as event_triggers  # data only (the events 
 from ..text.normalize import has_tanween, norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys, clitic_variants
-from .nameends import common_noun_first, verb_after_name
+from .nameends import accusative_noun_last, common_noun_first, relational_adjective, verb_after_name
 from ..events.forms import fw  # data only (closed word lists), no stage
 from .namerun import blessing, given_and_family, kin_after_particle, quality_after_man
 from .tagpersons import _COMMON_ZIPF10, COMMON_ZIPF10 as COMMON_ZIPF10  # (COMMON_ZIPF10: read here by the quotes layer)
@@ -313,12 +313,19 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             span = span[:-1]  # «كيري سيلتقي»: the verb after its subject
         while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and verb_after_name(span[-1].text, gaz):
             span = span[:-1]  # «عشماوي سافر»: he travelled
+        while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and accusative_noun_last(span[-1].text, gaz):
+            span = span[:-1]  # «مصطفى أوسو نوابا (للرئيس)»: as deputies, no surname
         if len(span) == 2 and quality_after_man(span[0].text, span[1].text, gaz):
             span = span[:1]  # «(الملك) فهد الحكيمة»: the counsel's adjective, no surname
         if len(span) > 1 and common_noun_first(span[0].text, span[1].text, gaz):
             span = span[1:]  # «بريد كلينتون»: her mail
         while len(span) > 1 and (_verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
             span = span[1:]  # «ستبعد إيتو»: a future verb; «أدان كيري»: a verb of the news before its subject
+    if typ in ("ORG", "LOC") and len(span) > 1 and norm_key(span[0].text).removeprefix("و") in fw("vicinity_nouns"):
+        span = span[1:]  # «(في) محيط المشيك»: the surroundings of the place, no part of its name
+        if len(span) == 1 and (k0 := norm_key(span[0].text)).startswith("ال") and (k0,) not in gaz.phrases \
+                and load_lexicon().freq.get(k0, 0) >= _VERB_ZIPF10:
+            return None  # «محيط النفق», «محيط القاعدة»: round a common noun (the tunnel, the base), no place named
     if typ == "PERS" and len(span) >= 3 and _place_before_name(span, gaz):
         span = span[1:]  # «(رئيس مجلس عمالة) طنجة عبد الحميد ابرشان»: the town the office is of, then the man
     # «وقد ساند بيير كارول بادون»: the word after «قد» is a verb, never the start of a name
@@ -332,6 +339,11 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         span = [span[0], toks[b + 1]]
     if not span or not any(ch.isalpha() for t in span for ch in t.text):
         return None
+    if typ == "PERS" and len(span) == 1 and (f := next(k for k in range(b, j) if toks[k] is span[0])) > 0 \
+            and clitic_keys(toks[f - 1].text) & fw("plural_kana_forms"):
+        return None  # «(ليكونوا) عماد (حملة)»: the predicate of a plural «كان» (its subject in it), no name
+    if typ == "PERS" and len(span) == 1 and relational_adjective(span[0].text, gaz):
+        return None  # «(رياضي) أولمبي»: an adjective, no one
     if len(span) == 1 and has_tanween(span[0].text):
         return None  # «ميلاً», «أيضاً»: a word with tanween is a common noun or an adverb, never a name
     if norm_key(span[-1].text) == _GOD and (len(span) == 1 or (len(span) == 2 and _praises(span[0].text, gaz))):

@@ -87,7 +87,8 @@ def _place_word_before(doc: Doc, i: int, sites: bool = False, clitic: bool = Fal
             return None
         key = nkey(doc.tokens[t].text).removeprefix("و")
         if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or _dual_place_word(key) or (
-                sites and key.removeprefix("ال") in fw("site_words")) or (clitic and _clitic_place_word(key)):
+                sites and key.removeprefix("ال") in fw("site_words")) or (clitic and _clitic_place_word(key)) \
+                or key in fw("vicinity_nouns"):  # «في محيط المشيك»: the surroundings of the place it names
             return t
         if not key.endswith(("يه", "ي")):
             return None  # only a nisba adjective («القطرية») stands between a place word and the name
