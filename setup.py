@@ -234,6 +234,8 @@ COMPILED = [
     "events/time_apart.py",
     "events/against.py",
     "events/fronted_subjects.py",
+    "events/masdar_objects.py",
+    "events/between_peoples.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",
