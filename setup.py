@@ -236,6 +236,7 @@ COMPILED = [
     "events/fronted_subjects.py",
     "events/masdar_objects.py",
     "events/between_peoples.py",
+    "events/clash_sides.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

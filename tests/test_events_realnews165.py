@@ -1,6 +1,6 @@
 """Round 165 of real news: whom revenge is taken on and allegiance sworn to (events/masdar_objects.py); talks
-between two peoples' officials are between their countries (events/between_peoples.py). Hand-made sentences
-(paraphrases, no article text)."""
+between two peoples' officials are between their countries (events/between_peoples.py); the two sides of clashes
+«بين X وY» (events/clash_sides.py). Hand-made sentences (paraphrases, no article text)."""
 
 from __future__ import annotations
 
@@ -43,3 +43,25 @@ def test_meeting_between_peoples_the_article_does_not_name_gets_no_party() -> No
 def test_revenge_masdar_past_a_long_subject_and_a_date_in_commas() -> None:
     text = "تعهد رئيس إقليم كردستان العراق مسعود بارزاني، اليوم (الاثنين)، بالانتقام من تنظيم «داعش» المتطرف."
     assert news_arg(text, "تعهد", "target") == "تنظيم داعش"
+
+
+def test_clash_between_two_named_sides() -> None:
+    text = "واندلعت اشتباكات عنيفة بين الجيش السوري ومقاتلي تنظيم داعش في ريف حلب."
+    assert news_arg(text, "اشتباكات", "source") == "الجيش السوري"
+    assert news_arg(text, "اشتباكات", "target") == "تنظيم داعش"
+
+
+def test_clash_with_a_second_bayna_takes_the_other_side() -> None:
+    text = "ودارت اشتباكات أمس بين الجيش السوري ومقاتلي حزب الله ومسلحين موالين لهما، وبين مقاتلي جبهة النصرة."
+    assert news_arg(text, "اشتباكات", "source") == "الجيش السوري"
+    assert news_arg(text, "اشتباكات", "target") == "جبهة النصرة"
+
+
+def test_clash_between_three_conjuncts_gets_no_sides_from_this_rule() -> None:
+    text = "ودارت مواجهات عنيفة بين جبهة النصرة وحزب الله والجيش السوري في القلمون."
+    assert news_arg(text, "مواجهات", "target") != "حزب الله"
+
+
+def test_clash_with_min_jiha_takes_the_side_after_it() -> None:
+    text = "ودارت اشتباكات بين جبهة النصرة وحزب الله من جهة، والجيش السوري من جهة أخرى في القلمون."
+    assert news_arg(text, "اشتباكات", "target") == "الجيش السوري"

@@ -13,6 +13,7 @@ from .attack_doers import attack_doers
 from .attempts import attempt_days
 from .between_peoples import between_peoples
 from .captions import caption_sources
+from .clash_sides import clash_sides
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
 from .fronted_subjects import fronted_subjects
@@ -67,6 +68,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
+    clash_sides(doc, events)  # «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة»: the two sides
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
