@@ -237,6 +237,7 @@ COMPILED = [
     "events/masdar_objects.py",
     "events/between_peoples.py",
     "events/clash_sides.py",
+    "events/invited.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

@@ -65,3 +65,13 @@ def test_clash_between_three_conjuncts_gets_no_sides_from_this_rule() -> None:
 def test_clash_with_min_jiha_takes_the_side_after_it() -> None:
     text = "ودارت اشتباكات بين جبهة النصرة وحزب الله من جهة، والجيش السوري من جهة أخرى في القلمون."
     assert news_arg(text, "اشتباكات", "target") == "الجيش السوري"
+
+
+def test_the_one_who_receives_an_invitation_makes_the_visit() -> None:
+    text = "وقال المتحدث إن الائتلاف الوطني السوري تلقى دعوة من الخارجية الروسية لزيارة موسكو."
+    assert news_arg(text, "لزيارة", "source") == "الائتلاف الوطني السوري"
+
+
+def test_an_invitation_sent_is_not_received() -> None:
+    text = "ووجهت الخارجية الروسية دعوة إلى المعارضة لزيارة موسكو."
+    assert news_arg(text, "لزيارة", "source") != "الخارجية الروسية"

@@ -20,6 +20,7 @@ from .fronted_subjects import fronted_subjects
 from .gathered import gathered_parties
 from .gentilics import gentilic_targets
 from .interviews import interview_speakers
+from .invited import invited_visitors
 from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
 from .meeting_pairs import meeting_pair_parties
@@ -57,6 +58,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
     between_peoples(doc, events)  # «الاجتماعات التي جرت بين المسؤولين الأتراك والإيرانيين»: the two countries
+    invited_visitors(doc, events)  # «تلقى الائتلاف دعوة من الخارجية لزيارة موسكو»: the one invited visits
     gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
     terror_tolls(doc, events)  # «أقدمت عصابة إرهابية على إحراق عائلة. وقد قُتل الطفل»: the toll of terror
     attempt_days(doc, events)  # «المحاولات المتكررة لاغتياله», an attempt dated where the article tells it
