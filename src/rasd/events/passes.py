@@ -11,17 +11,21 @@ from .appositions import apposed_parties
 from .arrivals import travel_places
 from .attack_doers import attack_doers
 from .attempts import attempt_days
+from .between_peoples import between_peoples
 from .captions import caption_sources
+from .clash_sides import clash_sides
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
 from .fronted_subjects import fronted_subjects
 from .gathered import gathered_parties
 from .gentilics import gentilic_targets
 from .interviews import interview_speakers
+from .invited import invited_visitors
 from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
 from .meeting_pairs import meeting_pair_parties
 from .locative_targets import locative_targets
+from .masdar_objects import masdar_objects
 from .meetings import meeting_parties
 from .misplaced import misplaced_targets
 from .nationals import national_sources
@@ -53,6 +57,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     attack_doers(doc, events)  # «قتل جنديان في هجوم لحزب العمال»: the attack's named doer, and the killing's
     interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
+    between_peoples(doc, events)  # «الاجتماعات التي جرت بين المسؤولين الأتراك والإيرانيين»: the two countries
+    invited_visitors(doc, events)  # «تلقى الائتلاف دعوة من الخارجية لزيارة موسكو»: the one invited visits
     gentilic_targets(doc, events)  # «مباحثات مع الإسرائيليين», «زيارته الأولى لها»: the country named
     terror_tolls(doc, events)  # «أقدمت عصابة إرهابية على إحراق عائلة. وقد قُتل الطفل»: the toll of terror
     attempt_days(doc, events)  # «المحاولات المتكررة لاغتياله», an attempt dated where the article tells it
@@ -64,7 +70,9 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
+    clash_sides(doc, events)  # «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة»: the two sides
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
+    masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     return events

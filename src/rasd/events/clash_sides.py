@@ -1,0 +1,115 @@
+"""Round 165: the sides of clashes «بين X وY». «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة», «الاشتباكات بين
+القوات النظامية وقوات المعارضة»: a clash (CAMEO 19, its trigger a clash noun: function words ``clash_nouns``) with no
+target (or any, where the other side is marked out as below: the first side's ally is no target), followed within a few words (an adjective, a relative light verb, a time in parentheses; no end punctuation)
+by «بين», has as its source the entity named right after «بين» (past a fighters' head noun, ``fighter_heads``, and
+quotation marks) and as its target the entity named right after the «و» that follows it (past two adjectives and a
+fighters' head noun). Where a second «وبين» follows in the sentence («بين الجيش ومقاتلي حزب الله ...، وبين مقاتلي
+جيش الفتح»), or «من جهة» closes the first side («بين جبهة النصرة وجبهة أنصار الدين من جهة، وقوات النظام»), the
+target is the entity that opens the other side. Nothing where a third conjunct follows the second («بين
+الميليشيات الحوثية وصالح والمقاومة»: the sides are not told apart), where a side is no named entity, the two are one, or the
+event has a source other than the first side.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Event
+from .forms import fw, nkey
+from .word_tests import entity_at
+
+REACH = 10  # tokens from the trigger to «بين» (a time in parentheses may stand between)
+SIDE_REACH = 30  # tokens from «بين» read for the other side
+QUOTES = ("«", "»", '"', "(", ")")
+
+
+def _entity_in(doc: Doc, n: int) -> Entity | None:
+    """The entity named at token ``n``: a mention holding it, or one starting inside it past a glued «و»/«لـ»."""
+    ent = entity_at(doc, n)
+    if ent is not None:
+        return ent
+    tok = doc.tokens[n]
+    m = next((m for m in doc.mentions if tok.start < m.start < tok.end and m.entity is not None), None)
+    return doc.entity(m.entity) if m is not None and m.entity is not None else None
+
+
+def _side(doc: Doc, n: int, glued: bool) -> tuple[Entity, int] | None:
+    """The entity of the side opening at token ``n`` (``glued``: the token bears «و») and its last token."""
+    toks = doc.tokens
+    heads = {nkey(w) for w in fw("fighter_heads")}
+    for _ in range(3):
+        if n >= len(toks):
+            return None
+        ent = _entity_in(doc, n)
+        if ent is not None:
+            last = n
+            while last + 1 < len(toks) and any(m.entity == ent.id and m.start <= toks[last + 1].start < m.end
+                                                for m in doc.mentions):
+                last += 1
+            return ent, last
+        key = nkey(toks[n].text)
+        if glued:
+            key = key.removeprefix("و")
+        if toks[n].text in QUOTES or key in heads:
+            n += 1
+            glued = False
+            continue
+        return None
+    return None
+
+
+def _other_side(doc: Doc, first_end: int, stop: int) -> tuple[Entity | None, bool]:
+    """The entity opening the second side after the first side ending at token ``first_end`` (module docstring)."""
+    toks = doc.tokens
+    for k in range(first_end + 1, stop):
+        key = nkey(toks[k].text)
+        if key == nkey("وبين") and k + 1 < stop:
+            side = _side(doc, k + 1, False)
+            return (side[0] if side is not None else None), True
+        if key == nkey("جهة") and nkey(toks[k - 1].text) == nkey("من"):
+            n = k + 1
+            while n < stop and toks[n].text in ("،", ","):
+                n += 1
+            side = _side(doc, n, True) if n < stop and nkey(toks[n].text).startswith("و") else None
+            return (side[0] if side is not None else None), True
+    n = first_end + 1
+    skipped = 0
+    while n < stop and skipped < 2 and not nkey(toks[n].text).startswith("و") and nkey(toks[n].text).startswith("ال"):
+        n += 1
+        skipped += 1
+    if n < stop and nkey(toks[n].text).startswith("و"):
+        side = _side(doc, n, True)
+        if side is None or side[1] + 1 < stop and nkey(toks[side[1] + 1].text).startswith("و"):
+            return None, False  # (a third conjunct: «بين الحوثيين وصالح والمقاومة» does not tell the sides apart)
+        return side[0], False
+    return None, False
+
+
+def clash_sides(doc: Doc, events: list[Event]) -> None:
+    """Give a clash between two named sides its source and target (module docstring)."""
+    nouns = {nkey(w) for w in fw("clash_nouns")}
+    for ev in events:
+        if not ev.code.startswith("19"):
+            continue
+        first, last = doc.token_at(ev.trigger.start), doc.token_at(ev.trigger.end - 1)
+        if first is None or last is None or nkey(doc.tokens[first].text).removeprefix("و") not in nouns:
+            continue
+        stop = min(len(doc.tokens), doc.token_from(ev.sentence.end) or len(doc.tokens))
+        for k in range(last + 1, min(stop, last + REACH + 1)):
+            text = doc.tokens[k].text
+            if text in fw("clause_breaks"):
+                break
+            if nkey(text) != nkey("بين"):
+                continue
+            side = _side(doc, k + 1, False)
+            if side is None:
+                break
+            src, end = side
+            tgt, explicit = _other_side(doc, end, min(stop, k + SIDE_REACH))
+            if (ev.target is not None or ev.attrs.get("target_span")) and not explicit:
+                break  # (a target read elsewhere stands, unless the other side is marked out)
+            if tgt is None or tgt.id == src.id or ev.source is not None and ev.source != src.id:
+                break
+            ev.source, ev.target = src.id, tgt.id
+            ev.attrs.pop("source_text", None)
+            ev.attrs.pop("target_text", None)
+            ev.attrs.pop("target_span", None)
+            break

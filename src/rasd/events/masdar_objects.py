@@ -1,0 +1,70 @@
+"""Round 165: the one a promise or a statement is about when its object is a masdar of revenge or allegiance.
+«تعهد ... بالانتقام من تنظيم داعش»: revenge is taken on what «من» right after the masdar governs; «أعلن مبايعته
+لتنظيم داعش»: allegiance is sworn to what a glued «لـ» right after the masdar governs. An event with no target whose
+trigger is such a masdar, or has one within fourteen tokens after it (its subject and a date between commas may
+stand between; no end punctuation, no other event's trigger) (function words ``revenge_masdars``,
+``allegiance_masdars``), takes as its target the entity named there; nothing where no entity is named there
+(«بالانتقام من قتلة الجنود») or where it is the event's source.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Event
+from .forms import fw, nkey
+from .word_tests import entity_at, phrase_break
+
+AFTER = 14  # tokens after the trigger read for the masdar (its subject, a date between commas may stand between)
+QUOTES = ("«", "»", '"')
+
+
+def _glued_li(doc: Doc, n: int) -> bool:
+    """Token ``n`` opens with the glued preposition «لـ»."""
+    return any(w.kind == "proclitic" and nkey(w.form) == "ل" for w in doc.tokens[n].words)
+
+
+def _entity_in(doc: Doc, n: int) -> Entity | None:
+    """The entity named at token ``n``: a mention holding it, or one starting inside it past a glued «لـ»."""
+    ent = entity_at(doc, n)
+    if ent is not None:
+        return ent
+    tok = doc.tokens[n]
+    m = next((m for m in doc.mentions if tok.start < m.start < tok.end and m.entity is not None), None)
+    return doc.entity(m.entity) if m is not None and m.entity is not None else None
+
+
+def _masdar_object(doc: Doc, k: int) -> int | None:
+    """The token of the party the revenge or allegiance masdar at token ``k`` is about, or None."""
+    key = nkey(doc.tokens[k].text)
+    if key in {nkey(w) for w in fw("revenge_masdars")}:
+        if k + 2 < len(doc.tokens) and nkey(doc.tokens[k + 1].text) == "من":
+            return k + 2
+    elif key in {nkey(w) for w in fw("allegiance_masdars")}:
+        if k + 1 < len(doc.tokens) and _glued_li(doc, k + 1):
+            return k + 1
+    return None
+
+
+def masdar_objects(doc: Doc, events: list[Event]) -> None:
+    """Give each event with no target the party its revenge or allegiance masdar is about (module docstring)."""
+    starts = {e.trigger.start for e in events}
+    for ev in events:
+        if ev.target is not None or ev.attrs.get("target_span"):
+            continue
+        first, last = doc.token_at(ev.trigger.start), doc.token_at(ev.trigger.end - 1)
+        if first is None or last is None:
+            continue
+        for k in range(first, min(len(doc.tokens), last + AFTER + 1)):
+            if k > last and (doc.tokens[k].text in fw("clause_breaks") or doc.tokens[k].start in starts):
+                break  # (the end of the sentence, or another act's word: the masdar is that act's)
+            n = _masdar_object(doc, k)
+            if n is None:
+                continue
+            ent = _entity_in(doc, n)
+            while ent is None and n + 1 < len(doc.tokens) and n < k + 5 \
+                    and (doc.tokens[n + 1].text in QUOTES or not phrase_break(doc, n + 1)):
+                n += 1  # («من تنظيم «داعش»»: the name past its head noun and quotation marks)
+                ent = _entity_in(doc, n)
+            if ent is not None and ent.id != ev.source:
+                ev.target = ent.id
+                ev.attrs.pop("target_text", None)
+            break
