@@ -234,6 +234,7 @@ COMPILED = [
     "events/time_apart.py",
     "events/against.py",
     "events/fronted_subjects.py",
+    "events/evaluated.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",
