@@ -239,6 +239,7 @@ COMPILED = [
     "events/between_peoples.py",
     "events/clash_sides.py",
     "events/invited.py",
+    "events/evaluated.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

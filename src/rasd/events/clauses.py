@@ -230,10 +230,16 @@ VISITS = frozenset(nkey(w) for w in ("زيارات", "الزيارات", "زيا
 def _inspection_or_round(doc: Doc, hit: Hit) -> bool:
     """«جولاتها على المراكز الانتخابية»: a tour «على» places is an inspection round, no visit abroad; «جولة جديدة
     من التمويل», «الجولة القادمة من جلسات الحوار»: a round of something, no travel («جولة ثانية من زيارات» is)."""
-    for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + TOUR_AHEAD)):
+    stems = fw("sightseeing_stems")
+    for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 2 + TOUR_AHEAD)):
         key = nkey(doc.tokens[t].text)
         if clause_stop(doc.tokens[t].text):
             return False
+        plain = key.removeprefix("و").removeprefix("ب").removeprefix("ل").removeprefix("ال")
+        if any(plain.startswith(s) for s in stems):
+            return True  # «جولة ضمن المعالم السياحية»: sightseeing, no visit (round 167)
+        if t > hit.j + TOUR_AHEAD:
+            continue
         if key in ("على", "علي"):
             return True
         if key == "من":

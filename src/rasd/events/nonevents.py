@@ -38,6 +38,7 @@ from .chunks import clause_stop
 from .contacts import call_told_by_noun
 from .dangers import endangered
 from .described import described
+from .evaluated import contained_pledge, judged_act
 from .figurative import abstract_subject, figurative
 from .forms import bare, fw, keys_of, nkey
 from .inquiry import no_inquiry
@@ -358,6 +359,8 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if hit.entry.id in ("affirm", "threaten") and hit.pos == "V" and _abstract_doer(doc, hit, a, b) \
             or endangered(doc, hit, a, b):
         return True  # «تقارير طبية تؤكد», «حالة من الاضطراب تهدد بانقسام» (round 49); a danger (round 104)
+    if judged_act(doc, hit, a, b) or contained_pledge(doc, hit, b):
+        return True  # «وتعد السيطرة عليه أمرا حيويا», «التعهد الذي يتضمنه السند» (round 167)
     if programme_named(doc, hit, a) or views_not_shared(doc, hit, a):
         return True  # «برنامج البيت العائلي والزيارة الخارجية», «لا يتفقون على التفاصيل» (round 125)
     if hit.entry.id == "agree" and hit.pos == "V" and _view_agreed(doc, hit, b):

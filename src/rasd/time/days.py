@@ -26,6 +26,8 @@ def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         start = rd[2]
     if offset == 0 and ctx.lex.has("relday_stop_next", ctx.key(j)):
         return None
+    if offset == 0 and part is None and _ordinal_next(ctx, j):
+        return None  # «لليوم السابع على التوالي»: a running count of days, no date (round 167)
     if offset < 0 and ctx.is_("relday_idiom_next", j):
         return None  # «بالأمس القريب»: recently, no day told
     if offset == 0 and part is None and j == i + 1 and _that_day(ctx, i):
@@ -44,6 +46,14 @@ def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         day = ctx.ref + dt.timedelta(days=int(offset))
         value = day.isoformat()
     return make_hit(ctx, start, j, value, claim=claim, day=day)
+
+
+def _ordinal_next(ctx: Ctx, j: int) -> bool:
+    """Does an ordinal («السابع», «العشرين») follow «اليوم» at unit j: «اليوم السابع» counts days, no date?"""
+    if j >= len(ctx.units):
+        return False
+    key = ctx.key(j)
+    return key in ctx.lex.ordinal_units or key in ctx.lex.ordinal_round
 
 
 def _that_day(ctx: Ctx, i: int) -> bool:

@@ -1,0 +1,40 @@
+"""Round 167: two noun triggers that tell no event.
+
+- a masdar that is the subject of an evaluative «تعد/يعتبر ... أمرا» clause («وتعد السيطرة عليها أمرا حيويا»):
+  the act is judged, not told (``evaluative_verbs`` right before the noun, ``evaluative_heads`` after it in the
+  clause);
+- a pledge noun a relative clause says a document holds («التعهد الذي يتضمنه سند الالتزام», «التعهد الذي ينص
+  عليه العقد»): a clause of a paper, no one pledging (``contained_verbs``).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import clause_stop
+from .forms import fw, nkey
+from .lexicon import Hit
+
+JUDGED_REACH = 5  # words from the masdar to «أمرا»
+RELATIVES = frozenset(("الذي", "التي"))
+
+
+def judged_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """«وتعد السيطرة عليه أمرا حيويا»: the noun trigger right after a verb of evaluation, with «أمرا» (or
+    the like) after it in its clause."""
+    if hit.pos != "N" or hit.i - 1 < a:
+        return False
+    if nkey(doc.tokens[hit.i - 1].text).removeprefix("و").removeprefix("ف") not in fw("evaluative_verbs"):
+        return False
+    for t in range(hit.j + 1, min(b, hit.j + 1 + JUDGED_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if nkey(doc.tokens[t].text) in fw("evaluative_heads"):
+            return True
+    return False
+
+
+def contained_pledge(doc: Doc, hit: Hit, b: int) -> bool:
+    """«التعهد الذي يتضمنه سند الالتزام»: a pledge noun whose relative clause says a paper contains it."""
+    if hit.pos != "N" or hit.entry.code[:2] != "03" or hit.j + 2 >= b:
+        return False
+    return nkey(doc.tokens[hit.j + 1].text) in RELATIVES and nkey(doc.tokens[hit.j + 2].text) in fw("contained_verbs")
