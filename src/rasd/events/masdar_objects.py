@@ -44,11 +44,34 @@ def _masdar_object(doc: Doc, k: int) -> int | None:
     return None
 
 
+def _widened(doc: Doc, ev: Event, starts: set[int]) -> None:
+    """An unnamed target phrase the object reading found inside the revenge masdar's «من» phrase («بالانتقام من قتلة
+    الرهينة»: «الرهينة») is that whole phrase («قتلة الرهينة»: on the killers, not the hostage) (in place)."""
+    span = ev.attrs.get("target_span")
+    first, last = doc.token_at(ev.trigger.start), doc.token_at(ev.trigger.end - 1)
+    if not isinstance(span, list) or len(span) != 2 or first is None or last is None:
+        return
+    for k in range(first, min(len(doc.tokens), last + AFTER + 1)):
+        if k > last and (doc.tokens[k].text in fw("clause_breaks") or doc.tokens[k].start in starts):
+            return
+        if nkey(doc.tokens[k].text) not in {nkey(w) for w in fw("revenge_masdars")}:
+            continue
+        n = _masdar_object(doc, k)
+        if n is not None and doc.tokens[n].start < int(span[0]) < int(span[1]) \
+                and not any(phrase_break(doc, t) for t in range(n + 1, doc.token_at(int(span[0])) or n)):
+            ev.attrs["target_span"] = [doc.tokens[n].start, int(span[1])]
+            ev.attrs["target_text"] = doc.text[doc.tokens[n].start : int(span[1])]
+        return
+
+
 def masdar_objects(doc: Doc, events: list[Event]) -> None:
     """Give each event with no target the party its revenge or allegiance masdar is about (module docstring)."""
     starts = {e.trigger.start for e in events}
     for ev in events:
-        if ev.target is not None or ev.attrs.get("target_span"):
+        if ev.target is not None:
+            continue
+        if ev.attrs.get("target_span"):
+            _widened(doc, ev, starts)
             continue
         first, last = doc.token_at(ev.trigger.start), doc.token_at(ev.trigger.end - 1)
         if first is None or last is None:
