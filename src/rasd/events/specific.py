@@ -98,21 +98,23 @@ def trail_keys(doc: Doc, j: int, b: int) -> frozenset[str]:
     return frozenset(keys)
 
 
+def _is_light(doc: Doc, k: int, light: frozenset[str]) -> bool:
+    """Token ``k`` is a light verb of an attack («شن», «بشن»). (A module function, not a closure: a nested function
+    compiled by mypyc makes a reference cycle through its environment, which holds the Doc past its article.)"""
+    tok = doc.tokens[k]
+    return nkey(tok.text) in light or any(x.key in light for x in token_candidates(tok))
+
+
 def light_before(doc: Doc, i: int, a: int) -> bool:
     """Whether a light verb of an attack stands right before the noun trigger at token ``i`` (sentence from token
     ``a``), or one word before it that is no count: «شن هجوما», «بشن هجوم», «شن المسلحون هجوما» tell the act as
     done; «شنت عشرات الغارات» (a tally) and «الهجمات التي شنتها» (after the trigger) do not."""
     c = cues()
-
-    def is_light(k: int) -> bool:
-        tok = doc.tokens[k]
-        return nkey(tok.text) in c["light_assault"] or any(x.key in c["light_assault"] for x in token_candidates(tok))
-
     if i <= a:
         return False
-    if is_light(i - 1):
+    if _is_light(doc, i - 1, c["light_assault"]):
         return True
-    if i - 1 <= a or not is_light(i - 2):
+    if i - 1 <= a or not _is_light(doc, i - 2, c["light_assault"]):
         return False
     mid = doc.tokens[i - 1]
     return nkey(mid.text).removeprefix("و") not in c["tally"] and not any(
