@@ -14,21 +14,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .forms import fw, nkey
-from .word_tests import entity_at
+from .word_tests import entity_within
 
 REACH = 10  # tokens from the trigger to «بين» (a time in parentheses may stand between)
 SIDE_REACH = 30  # tokens from «بين» read for the other side
 QUOTES = ("«", "»", '"', "(", ")")
-
-
-def _entity_in(doc: Doc, n: int) -> Entity | None:
-    """The entity named at token ``n``: a mention holding it, or one starting inside it past a glued «و»/«لـ»."""
-    ent = entity_at(doc, n)
-    if ent is not None:
-        return ent
-    tok = doc.tokens[n]
-    m = next((m for m in doc.mentions if tok.start < m.start < tok.end and m.entity is not None), None)
-    return doc.entity(m.entity) if m is not None and m.entity is not None else None
 
 
 def _side(doc: Doc, n: int, glued: bool) -> tuple[Entity, int] | None:
@@ -38,7 +28,7 @@ def _side(doc: Doc, n: int, glued: bool) -> tuple[Entity, int] | None:
     for _ in range(3):
         if n >= len(toks):
             return None
-        ent = _entity_in(doc, n)
+        ent = entity_within(doc, n)
         if ent is not None:
             last = n
             while last + 1 < len(toks) and any(m.entity == ent.id and m.start <= toks[last + 1].start < m.end

@@ -9,9 +9,9 @@ stand between; no end punctuation, no other event's trigger) (function words ``r
 
 from __future__ import annotations
 
-from ..doc import Doc, Entity, Event
+from ..doc import Doc, Event
 from .forms import fw, nkey
-from .word_tests import entity_at, phrase_break
+from .word_tests import entity_within, phrase_break
 
 AFTER = 14  # tokens after the trigger read for the masdar (its subject, a date between commas may stand between)
 QUOTES = ("«", "»", '"')
@@ -20,16 +20,6 @@ QUOTES = ("«", "»", '"')
 def _glued_li(doc: Doc, n: int) -> bool:
     """Token ``n`` opens with the glued preposition «لـ»."""
     return any(w.kind == "proclitic" and nkey(w.form) == "ل" for w in doc.tokens[n].words)
-
-
-def _entity_in(doc: Doc, n: int) -> Entity | None:
-    """The entity named at token ``n``: a mention holding it, or one starting inside it past a glued «لـ»."""
-    ent = entity_at(doc, n)
-    if ent is not None:
-        return ent
-    tok = doc.tokens[n]
-    m = next((m for m in doc.mentions if tok.start < m.start < tok.end and m.entity is not None), None)
-    return doc.entity(m.entity) if m is not None and m.entity is not None else None
 
 
 def _masdar_object(doc: Doc, k: int) -> int | None:
@@ -82,11 +72,11 @@ def masdar_objects(doc: Doc, events: list[Event]) -> None:
             n = _masdar_object(doc, k)
             if n is None:
                 continue
-            ent = _entity_in(doc, n)
+            ent = entity_within(doc, n)
             while ent is None and n + 1 < len(doc.tokens) and n < k + 5 \
                     and (doc.tokens[n + 1].text in QUOTES or not phrase_break(doc, n + 1)):
                 n += 1  # («من تنظيم «داعش»»: the name past its head noun and quotation marks)
-                ent = _entity_in(doc, n)
+                ent = entity_within(doc, n)
             if ent is not None and ent.id != ev.source:
                 ev.target = ent.id
                 ev.attrs.pop("target_text", None)

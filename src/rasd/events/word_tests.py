@@ -40,6 +40,17 @@ def entity_at(doc: Doc, k: int) -> Entity | None:
     return doc.entity(m.entity) if m is not None and m.entity is not None else None
 
 
+def entity_within(doc: Doc, k: int) -> Entity | None:
+    """The entity named at token ``k``: a mention holding it, or one starting inside it past a glued proclitic
+    («لتنظيم داعش», «ومقاتلي»)."""
+    ent = entity_at(doc, k)
+    if ent is not None:
+        return ent
+    tok = doc.tokens[k]
+    m = next((m for m in doc.mentions if tok.start < m.start < tok.end and m.entity is not None), None)
+    return doc.entity(m.entity) if m is not None and m.entity is not None else None
+
+
 def phrase_break(doc: Doc, k: int) -> bool:
     """Token ``k`` ends a noun phrase read word by word: a clause stop, a token with no letter (a mark), a
     preposition or a relative pronoun."""
