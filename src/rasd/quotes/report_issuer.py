@@ -7,8 +7,8 @@ words. None where no such sentence says who issued it."""
 from __future__ import annotations
 
 from ..doc import Doc, Span
-from ..events.forms import fw, nkey
-from .reports import entity_starting
+from ..events.forms import nkey
+from .reports import entity_starting, report_noun
 
 ISSUER_WORDS = 10  # words of an issuer's phrase at most («إدارة البحوث والدراسات العقارية في دائرة الأراضي ...»)
 ISSUED_REACH = 3  # tokens from the report noun to «صدر/الصادر»: an adjective or two («تقرير فصلي صدر عن»)
@@ -34,13 +34,10 @@ def _phrase(doc: Doc, first: int, last: int) -> tuple[str | None, Span] | None:
 
 def report_issuer(doc: Doc, phrase: Span, at: int) -> tuple[str | None, Span] | None:
     """(entity or None, phrase) of the issuer a bare definite report noun stands for (see the module's note)."""
-    i = doc.token_at(phrase.start)
-    if i is None or doc.token_at(max(phrase.start, phrase.end - 1)) != i:
+    found = report_noun(doc, phrase)
+    if found is None:
         return None
-    key = nkey(doc.tokens[i].text).removeprefix("و")
-    if not key.startswith("ال") or key[2:] not in fw("authored_nouns"):
-        return None
-    noun = key[2:]
+    i, noun = found
     here = doc.sentence_of(at)
     lo = here.start if here is not None else at
     before = [s.start for s in doc.sentences if s.end <= lo]

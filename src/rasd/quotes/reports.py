@@ -42,19 +42,29 @@ def _named_author(doc: Doc, k: int) -> str | None:
     return None
 
 
-def report_author(doc: Doc, phrase: Span, quotes: Sequence[Quote], at: int) -> str | None:
-    """A speaker phrase that is one definite report noun («التقرير», «البيان», «الدراسة»: authored_nouns) stands for
-    the author of the report the article named last before character ``at``: the named speaker of a quote that has
-    the noun between its cue and what it reports («قال صندوق النقد في أول تقرير إن»), or the body named right after
-    the noun («تقرير نشرته منظمة X»). None where that nearest report has no author found (an indefinite one: «وفي
-    تقرير آخر»), or where the reports named before have more than one author."""
+def report_noun(doc: Doc, phrase: Span) -> tuple[int, str] | None:
+    """(token, noun without its article) where ``phrase`` is one token holding a definite report noun
+    («التقرير», «البيان», «الدراسة»: ``authored_nouns``); None otherwise."""
     i = doc.token_at(phrase.start)
     if i is None or doc.token_at(max(phrase.start, phrase.end - 1)) != i:
         return None
     key = nkey(doc.tokens[i].text).removeprefix("و")
     if not key.startswith("ال") or key[2:] not in fw("authored_nouns"):
         return None
-    forms = _forms(key[2:])
+    return i, key[2:]
+
+
+def report_author(doc: Doc, phrase: Span, quotes: Sequence[Quote], at: int) -> str | None:
+    """A speaker phrase that is one definite report noun («التقرير», «البيان», «الدراسة»: authored_nouns) stands for
+    the author of the report the article named last before character ``at``: the named speaker of a quote that has
+    the noun between its cue and what it reports («قال صندوق النقد في أول تقرير إن»), or the body named right after
+    the noun («تقرير نشرته منظمة X»). None where that nearest report has no author found (an indefinite one: «وفي
+    تقرير آخر»), or where the reports named before have more than one author."""
+    found = report_noun(doc, phrase)
+    if found is None:
+        return None
+    i, noun = found
+    forms = _forms(noun)
     authors: list[str] = []
     last: str | None = None
     for k in range(i):
