@@ -50,7 +50,7 @@ from .chunks import (
 from .contacts import contact_parties
 from .word_tests import alternative_clause
 from .doers import before_agent, frame_prep_after, governed_verb, pronoun_doer
-from .forms import PLACES, fw, nkey
+from .forms import fw, fw_keys, nkey, PLACES
 from .lexicon import Hit
 from .objects import (
     NATIONAL_ACTS,
@@ -191,7 +191,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break  # (round 113: «إلى مفاوضات السلام أم ستخوض معركتها مع X»: the other alternative's clause)  # «رفض الوزير المقترح، واعتبرت الحكومة», «مؤكدا دعمه»: the next clause is no object
             if adverbial(doc, c) or negated_adjective(doc, c.i, c.entity is not None):
                 continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
-            if c.prep == "ب" and nkey(doc.tokens[c.i].text)[1:] in {nkey(w) for w in fw("auspices_heads")}:
+            if c.prep == "ب" and nkey(doc.tokens[c.i].text)[1:] in fw_keys("auspices_heads"):
                 break  # round 132: «بإشراف الولايات المتحدة», «برعاية X»: who oversees, no party to it
             if meeting_seat(doc, e.code, c.i, c.entity is not None, c.prep):
                 continue  # «التقى الأمير بمكتبه», «استقبل في مقره»: where they met; the one met may follow

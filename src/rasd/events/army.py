@@ -11,7 +11,7 @@ from collections import Counter
 
 from ..doc import Doc, Entity
 from ..entities.homeland import article_country
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 
 MILITARY = "MIL"
 
@@ -58,7 +58,7 @@ def home_army(doc: Doc, k: int) -> Entity | None:
         return None
     army = armies[0]
     stem = head.removeprefix("ال")
-    ordinals = {nkey(w) for w in fw("unit_ordinals")}
+    ordinals = fw_keys("unit_ordinals")
     for e in doc.entities:
         words = e.name.split()
         if e is army or not words or nkey(words[0]).removeprefix("ال") != stem:

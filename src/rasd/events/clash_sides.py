@@ -13,7 +13,7 @@ event has a source other than the first side.
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .word_tests import entity_within
 
 REACH = 10  # tokens from the trigger to «بين» (a time in parentheses may stand between)
@@ -24,7 +24,7 @@ QUOTES = ("«", "»", '"', "(", ")")
 def _side(doc: Doc, n: int, glued: bool) -> tuple[Entity, int] | None:
     """The entity of the side opening at token ``n`` (``glued``: the token bears «و») and its last token."""
     toks = doc.tokens
-    heads = {nkey(w) for w in fw("fighter_heads")}
+    heads = fw_keys("fighter_heads")
     for _ in range(3):
         if n >= len(toks):
             return None
@@ -75,7 +75,7 @@ def _other_side(doc: Doc, first_end: int, stop: int) -> tuple[Entity | None, boo
 
 def clash_sides(doc: Doc, events: list[Event]) -> None:
     """Give a clash between two named sides its source and target (module docstring)."""
-    nouns = {nkey(w) for w in fw("clash_nouns")}
+    nouns = fw_keys("clash_nouns")
     for ev in events:
         if not ev.code.startswith("19"):
             continue

@@ -24,7 +24,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from ..entities import gazetteer
-from .forms import bare, fw, nkey
+from .forms import bare, fw, fw_keys, nkey
 from .homelands import make_country
 from .lexicon import masdar
 from .word_tests import clause_stop, enclitic, entity_at, finite_verb, mention_holding
@@ -166,7 +166,7 @@ def people_target(doc: Doc, ev: Event) -> Entity | None:
         iso, adj = found
         before = nkey(doc.tokens[k - 1].text) if k > first else ""
         head = nkey(tok.text).removeprefix("و")
-        kin = {nkey(w) for w in fw("kin_plurals")}  # round 132: «لأبناء الشعب اليمني»
+        kin = fw_keys("kin_plurals")  # round 132: «لأبناء الشعب اليمني»
         if not (head.startswith("لل") or k == first or before in fw("people_prepositions") or
                 before[:1] == "ل" and before[1:] in kin):
             return None  # («عن الشعب اليمني», «من الشعب»: no party to the act)

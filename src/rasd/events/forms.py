@@ -212,6 +212,12 @@ def fw(name: str) -> frozenset[str]:
     return function_words()[name]
 
 
+@lru_cache(maxsize=None)  # (a fixed word list's matching keys: the same each call)
+def fw_keys(name: str) -> frozenset[str]:
+    """The words of the function-word list ``name`` as matching keys (:func:`nkey`)."""
+    return frozenset(nkey(w) for w in fw(name))
+
+
 
 def plain_keys(text: str) -> list[str]:
     """The matching keys of the words of ``text`` without «و» and the article, to compare phrases by."""

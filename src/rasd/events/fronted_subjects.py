@@ -10,7 +10,7 @@ the event's target.
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import bare, fw, nkey
+from .forms import bare, fw, fw_keys, nkey
 from .word_tests import mention_holding
 
 CLOSING = ("»", '"')
@@ -18,7 +18,7 @@ CLOSING = ("»", '"')
 
 def _time_clause_start(doc: Doc, k: int) -> int | None:
     """The token that opens the clause of time right before the verb at token ``k``, or None."""
-    if k >= 1 and nkey(doc.tokens[k - 1].text).removeprefix("و") in {nkey(w) for w in fw("when_clause_words")}:
+    if k >= 1 and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw_keys("when_clause_words"):
         return k - 1
     if k >= 2 and nkey(doc.tokens[k - 1].text) == nkey("أن") and nkey(doc.tokens[k - 2].text).removeprefix("و") in (
             "بعد", "قبل"):

@@ -9,7 +9,7 @@ already the event's other party.
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 
 STATE = "LOCATION"
 
@@ -21,7 +21,7 @@ def _kingdom(doc: Doc) -> str | None:
 
 
 def _bare(text: object) -> bool:
-    words = {nkey(w) for w in fw("kingdom_words")}
+    words = fw_keys("kingdom_words")
     return isinstance(text, str) and nkey(text.strip()).removeprefix("و") in words
 
 

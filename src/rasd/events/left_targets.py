@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from .annexed import annexed_place
-from .forms import fw, nkey
+from .forms import fw_keys, nkey
 from .word_tests import clause_stop
 
 HOST_REACH = 8  # tokens after a meeting noun read for its relative pronoun
@@ -52,7 +52,7 @@ def _host(doc: Doc, ev: Event, i: int, b: int) -> Entity | None:
     """The host named after «التي استضافتها» a few words after the meeting noun at token ``i``."""
     if not ev.code.startswith("04") or ev.attrs.get("pos") != "N":
         return None
-    hosts = {nkey(w) for w in fw("host_verbs")}
+    hosts = fw_keys("host_verbs")
     for t in range(i + 1, min(b - 1, i + 1 + HOST_REACH)):
         if clause_stop(doc.tokens[t].text):
             return None

@@ -10,7 +10,7 @@ stand between; no end punctuation, no other event's trigger) (function words ``r
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .word_tests import entity_within, phrase_break
 
 AFTER = 14  # tokens after the trigger read for the masdar (its subject, a date between commas may stand between)
@@ -25,10 +25,10 @@ def _glued_li(doc: Doc, n: int) -> bool:
 def _masdar_object(doc: Doc, k: int) -> int | None:
     """The token of the party the revenge or allegiance masdar at token ``k`` is about, or None."""
     key = nkey(doc.tokens[k].text)
-    if key in {nkey(w) for w in fw("revenge_masdars")}:
+    if key in fw_keys("revenge_masdars"):
         if k + 2 < len(doc.tokens) and nkey(doc.tokens[k + 1].text) == "من":
             return k + 2
-    elif key in {nkey(w) for w in fw("allegiance_masdars")}:
+    elif key in fw_keys("allegiance_masdars"):
         if k + 1 < len(doc.tokens) and _glued_li(doc, k + 1):
             return k + 1
     return None
@@ -44,7 +44,7 @@ def _widened(doc: Doc, ev: Event, starts: set[int]) -> None:
     for k in range(first, min(len(doc.tokens), last + AFTER + 1)):
         if k > last and (doc.tokens[k].text in fw("clause_breaks") or doc.tokens[k].start in starts):
             return
-        if nkey(doc.tokens[k].text) not in {nkey(w) for w in fw("revenge_masdars")}:
+        if nkey(doc.tokens[k].text) not in fw_keys("revenge_masdars"):
             continue
         n = _masdar_object(doc, k)
         if n is not None and doc.tokens[n].start < int(span[0]) < int(span[1]) \

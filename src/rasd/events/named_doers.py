@@ -22,7 +22,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event
 from ..quotes.head_bodies import named_head_body
 from .army import home_army
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .member_targets import body_reached
 
 GROUP = "ORGANIZATION"
@@ -77,7 +77,7 @@ def construct_body(doc: Doc, k: int, at: int) -> Entity | None:
     before character ``at`` whose name opens with that head and the article («التحالف العربي»); None where the
     article names none or more than one."""
     key = nkey(doc.tokens[k].text)
-    if key not in {nkey(w) for w in fw("construct_body_heads")} or body_reached(doc, k, k + 1) is not None:
+    if key not in fw_keys("construct_body_heads") or body_reached(doc, k, k + 1) is not None:
         return None
     found = [e for e in doc.entities if e.type == GROUP and e.name.split() and nkey(e.name.split()[0]) == "ال" + key
              and any(m.end <= at for m in e.mentions)]

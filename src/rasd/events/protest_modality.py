@@ -15,10 +15,9 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ..doc import Doc, Event, TimeSpan
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit, past_keys
 from .word_tests import clause_stop
 
@@ -26,10 +25,6 @@ EXIST_REACH = 14  # tokens before a verb trigger read for the negated existentia
 NOUN_GAP = 1  # words between the existential and the act noun it denies («لا توجد أي مظاهرات»)
 REASON_REACH = 25  # tokens after a negated verb trigger read for «بل» + its purpose
 
-
-@lru_cache(maxsize=None)  # (a fixed word list's keys: the same each call)
-def _keys(name: str) -> frozenset[str]:
-    return frozenset(nkey(w) for w in fw(name))
 
 
 def _key(doc: Doc, t: int) -> str:
@@ -39,19 +34,19 @@ def _key(doc: Doc, t: int) -> str:
 def _negated_existential(doc: Doc, t: int, sent_start: int) -> bool:
     """Whether token ``t`` ends a negated existential: «لم تكن هناك», «ليس هناك», «لا توجد», «لم يعد هناك»."""
     key = _key(doc, t)
-    neg = _keys("negations")
-    if key in _keys("existentials"):
+    neg = fw_keys("negations")
+    if key in fw_keys("existentials"):
         for back in (1, 2):
             if t - back < sent_start:
                 return False
             prev = _key(doc, t - back).removeprefix("و")
             if prev in neg:
                 return True
-            if prev not in _keys("being_verbs"):
+            if prev not in fw_keys("being_verbs"):
                 return False
         return False
     # («لا توجد مظاهرات»: the verb of being found alone, no copula: «لم تكن المظاهرات سلمية»)
-    return key in _keys("being_verbs") and key.endswith("وجد") and key.startswith(("ي", "ت")) \
+    return key in fw_keys("being_verbs") and key.endswith("وجد") and key.startswith(("ي", "ت")) \
         and t - 1 >= sent_start and _key(doc, t - 1).removeprefix("و") in neg
 
 
@@ -63,7 +58,7 @@ def none_there(doc: Doc, hit: Hit, sent_start: int) -> bool:
                 return False
             if _negated_existential(doc, t, sent_start):
                 return True
-            if clause_stop(doc.tokens[t].text) or _key(doc, t) not in _keys("any_words"):
+            if clause_stop(doc.tokens[t].text) or _key(doc, t) not in fw_keys("any_words"):
                 return False
         return False
     verb = _key(doc, hit.i).removeprefix("و")
@@ -74,8 +69,8 @@ def none_there(doc: Doc, hit: Hit, sent_start: int) -> bool:
     for t in range(hit.i - 1, max(sent_start, hit.i - EXIST_REACH) - 1, -1):
         text = doc.tokens[t].text
         key = _key(doc, t).removeprefix("و")
-        if (clause_stop(text) and text not in ("،", ",")) or key in _keys("contrast_heads") \
-                or key in _keys("contrast_words") or key in _keys("relatives"):
+        if (clause_stop(text) and text not in ("،", ",")) or key in fw_keys("contrast_heads") \
+                or key in fw_keys("contrast_words") or key in fw_keys("relatives"):
             return False
         if _negated_existential(doc, t, sent_start):
             return True
@@ -86,11 +81,11 @@ def may_start(doc: Doc, hit: Hit) -> bool:
     if hit.pos != "N" or hit.j + 2 >= len(doc.tokens) or _key(doc, hit.j + 1) != "قد":
         return False
     verb = _key(doc, hit.j + 2)
-    if verb in _keys("onset_verbs"):
+    if verb in fw_keys("onset_verbs"):
         return True
     # («شرارته»: the noun's stem, its «ة» opened before a pronoun)
     return verb in ("يكون", "تكون") and hit.j + 3 < len(doc.tokens) and any(
-        _key(doc, hit.j + 3).startswith(w[:-1] if w.endswith("ه") else w) for w in _keys("onset_nouns"))
+        _key(doc, hit.j + 3).startswith(w[:-1] if w.endswith("ه") else w) for w in fw_keys("onset_nouns"))
 
 
 def reason_denied(doc: Doc, hit: Hit) -> bool:
@@ -98,7 +93,7 @@ def reason_denied(doc: Doc, hit: Hit) -> bool:
     if hit.pos != "V" or hit.j + 2 >= len(doc.tokens):
         return False
     reason = _key(doc, hit.j + 1)
-    if reason not in _keys("reason_heads"):
+    if reason not in fw_keys("reason_heads"):
         return False
     for t in range(hit.j + 2, min(len(doc.tokens) - 1, hit.j + REASON_REACH)):
         if doc.tokens[t].text in fw("clause_breaks"):

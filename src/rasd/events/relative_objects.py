@@ -13,7 +13,7 @@ subject), or where a preposition with a pronoun follows in the clause («الت�
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, nkey
+from .forms import fw_keys, nkey
 from .word_tests import clause_stop, entity_at
 
 CODES = ("11", "13", "17", "18", "19", "20")
@@ -31,7 +31,7 @@ def _resumed(doc: Doc, k: int) -> bool:
         text = doc.tokens[t].text
         if clause_stop(text):
             return False
-        if nkey(text).removeprefix("و") in {nkey(w) for w in fw("pronoun_prepositions")}:
+        if nkey(text).removeprefix("و") in fw_keys("pronoun_prepositions"):
             return True
     return False
 
@@ -51,7 +51,7 @@ def relative_objects(doc: Doc, events: list[Event]) -> None:
         if ev.source is None or ev.attrs.get("pos") != "V" or not ev.code.startswith(CODES):
             continue
         k = doc.token_at(ev.trigger.start)
-        if k is None or k == 0 or nkey(doc.tokens[k - 1].text) not in {nkey(w) for w in fw("relatives")}:
+        if k is None or k == 0 or nkey(doc.tokens[k - 1].text) not in fw_keys("relatives"):
             continue
         if not _bare_verb(doc, k) or k + 1 >= len(doc.tokens):
             continue

@@ -36,11 +36,10 @@ above); nothing where a person or a place stands nearer.
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 
 from ..doc import Doc, Event
 from ..entities import gazetteer
-from .forms import bare, fw, nkey
+from .forms import bare, fw_keys, nkey
 from .homelands import make_country
 from .word_tests import breaks_between
 
@@ -56,10 +55,6 @@ OBLIGED_REACH = 8  # tokens from «على» to the «أن» of its obligation
 TOLD_WINDOW = 25  # tokens from an act of force to a verb of attributing after it
 PUNCT = ("،", ",", ".", "؛", ":", "(", ")")
 
-
-@lru_cache(maxsize=None)  # (a fixed word list's keys: the same each call)
-def _keys(name: str) -> frozenset[str]:
-    return frozenset(nkey(w) for w in fw(name))
 
 
 def _bare(word: str) -> str:
@@ -120,7 +115,7 @@ def _definite_head(word: str) -> str | None:
         key = "ا" + key[1:]
     elif key.startswith(("بال", "كال")):
         key = key[1:]
-    return key[2:] if key.startswith("ال") and key[2:] in _keys("anaphoric_source_heads") else None
+    return key[2:] if key.startswith("ال") and key[2:] in fw_keys("anaphoric_source_heads") else None
 
 
 def _owner(doc: Doc, ev: Event) -> str | None:
@@ -130,7 +125,7 @@ def _owner(doc: Doc, ev: Event) -> str | None:
         return None
     k = doc.token_at(ev.trigger.start)
     toks = doc.tokens
-    if k is None or k + 1 >= len(toks) or nkey(toks[k + 1].text) not in _keys("owner_pronoun_words"):
+    if k is None or k + 1 >= len(toks) or nkey(toks[k + 1].text) not in fw_keys("owner_pronoun_words"):
         return None
     for t in range(k - 1, max(-1, k - 1 - OWNER_REACH), -1):
         if toks[t].start < ev.sentence.start or toks[t].text in PUNCT:
@@ -157,7 +152,7 @@ def _member_body(doc: Doc, at: int) -> str | None:
     k = doc.token_at(at)
     if k is None:
         return None
-    members = _keys("member_source_words")
+    members = fw_keys("member_source_words")
     for i in range(k - 1, 0, -1):
         tok = doc.tokens[i]
         if tok.start < lo:
@@ -169,7 +164,7 @@ def _member_body(doc: Doc, at: int) -> str | None:
             if ent.type == BODY and any(m.start <= nxt.start < m.end for m in ent.mentions):
                 return ent.id
         head = _bare(nxt.text)
-        if nkey(nxt.text).removeprefix("و").startswith("ال") and head in _keys("anaphoric_source_heads"):
+        if nkey(nxt.text).removeprefix("و").startswith("ال") and head in fw_keys("anaphoric_source_heads"):
             return _named_with(doc, head, nxt.start)
         return None
     return None
@@ -178,7 +173,7 @@ def _member_body(doc: Doc, at: int) -> str | None:
 def _sides(doc: Doc, k: int) -> tuple[str, str] | None:
     """«الجانبان المصري واليمني» at token ``k``: the two countries' entity ids."""
     toks = doc.tokens
-    if k + 2 >= len(toks) or nkey(toks[k].text).removeprefix("و") not in _keys("dual_side_words"):
+    if k + 2 >= len(toks) or nkey(toks[k].text).removeprefix("و") not in fw_keys("dual_side_words"):
         return None
     nisba = gazetteer.load().nisba
     first = nisba.get(nkey(toks[k + 1].text))
@@ -201,8 +196,8 @@ def _visit_from(doc: Doc, ev: Event) -> str | None:
     if k is None:
         return None
     spans = sorted((m.start, m.end, ent.id, ent.type) for ent in doc.entities for m in ent.mentions)
-    froms = _keys("visit_from_words")
-    tos = _keys("visit_to_words")
+    froms = fw_keys("visit_from_words")
+    tos = fw_keys("visit_to_words")
     for i in range(k + 1, min(k + 1 + VISIT_REACH, len(doc.tokens) - 1)):
         tok = doc.tokens[i]
         if tok.start >= ev.sentence.end or tok.text in PUNCT:
@@ -231,9 +226,9 @@ def _head_at(doc: Doc, t: int, end: int) -> str | None:
         if ent.type == BODY and any(m.start == toks[t].start for m in ent.mentions):
             return ent.id
     key = nkey(toks[t].text)
-    if not key.startswith("ال") or key[2:] not in _keys("anaphoric_source_heads"):
+    if not key.startswith("ال") or key[2:] not in fw_keys("anaphoric_source_heads"):
         return None
-    nxt = t + 1 if t + 1 < end and nkey(toks[t + 1].text) in _keys("body_epithets") else t
+    nxt = t + 1 if t + 1 < end and nkey(toks[t + 1].text) in fw_keys("body_epithets") else t
     if nxt + 1 < end and toks[nxt + 1].text not in PUNCT:
         return None  # («إلى الحركة الشعبية لتحرير ...»: a longer name the entity layer did not read)
     return _named_with(doc, key[2:], toks[t].start)
@@ -249,12 +244,12 @@ def _attributed(doc: Doc, ev: Event) -> str | None:
         return None
     end += 1
     toks = doc.tokens
-    verbs = _keys("attributing_verbs")
+    verbs = fw_keys("attributing_verbs")
     for v in range(k + 1, min(k + 1 + TOLD_WINDOW, end - 2)):
         if bare(nkey(toks[v].text), "attributing_verbs") not in verbs:
             continue
-        to = v + 2 if nkey(toks[v + 1].text) in _keys("attributed_partitives") else v + 1
-        if to + 1 >= end or nkey(toks[to].text) not in _keys("visit_to_words"):
+        to = v + 2 if nkey(toks[v + 1].text) in fw_keys("attributed_partitives") else v + 1
+        if to + 1 >= end or nkey(toks[to].text) not in fw_keys("visit_to_words"):
             return None
         if breaks_between(doc, k + 1, v, relatives=False):
             return None
@@ -267,14 +262,14 @@ def _obliged(doc: Doc, ev: Event) -> str | None:
     if ev.attrs.get("pos") != "V":
         return None
     k = doc.token_at(ev.trigger.start)
-    if k is None or k == 0 or nkey(doc.tokens[k - 1].text) not in _keys("coordinated_complementizers"):
+    if k is None or k == 0 or nkey(doc.tokens[k - 1].text) not in fw_keys("coordinated_complementizers"):
         return None
     toks = doc.tokens
-    that = _keys("complementizers")
-    on = _keys("obligation_on_words")
+    that = fw_keys("complementizers")
+    on = fw_keys("obligation_on_words")
     p = k - 2
     while p >= 0 and toks[p].start >= ev.sentence.start and nkey(toks[p].text) not in that:
-        if nkey(toks[p].text) in _keys("coordinated_complementizers"):
+        if nkey(toks[p].text) in fw_keys("coordinated_complementizers"):
             return None
         p -= 1
     if p < 0 or toks[p].start < ev.sentence.start:
@@ -290,8 +285,8 @@ def _obliged(doc: Doc, ev: Event) -> str | None:
 
 def side_sources(doc: Doc, events: list[Event]) -> None:
     """Give an event with no source the body its bare head noun, its members or its two sides name (docstring)."""
-    heads = _keys("anaphoric_source_heads")
-    members = _keys("member_source_words")
+    heads = fw_keys("anaphoric_source_heads")
+    members = fw_keys("member_source_words")
     for ev in events:
         if ev.source is not None:
             continue

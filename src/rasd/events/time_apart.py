@@ -7,7 +7,7 @@ and no one of the clause (its subject, the one met) is guessed as its source.
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 
 FILLERS = ("فقط", "تقريبا", "نحو", "حوالي")
@@ -25,7 +25,7 @@ def _after_span(doc: Doc, i: int, sent_start: int) -> bool:
     if k <= sent_start or nkey(doc.tokens[k].text) not in units:
         return False
     k -= 1
-    if k > sent_start and (doc.tokens[k].text.isdigit() or nkey(doc.tokens[k].text) in {nkey(w) for w in fw("apart_counts")}):
+    if k > sent_start and (doc.tokens[k].text.isdigit() or nkey(doc.tokens[k].text) in fw_keys("apart_counts")):
         k -= 1
     return k >= sent_start and nkey(doc.tokens[k].text).removeprefix("و") in ("بعد", "قبل")
 

@@ -9,7 +9,7 @@ its own («ما أقدمت عليه القوات»: «عليه» is no «على�
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .word_tests import entity_at
 
 REACH = 14  # tokens before «على» read for the verb
@@ -18,7 +18,7 @@ STOPS = ("،", ",")
 
 def _doer_tokens(doc: Doc, on: int) -> tuple[int, int] | None:
     """The tokens of the phrase after a verb of undertaking that the «على» at token ``on`` completes."""
-    verbs = {nkey(w) for w in fw("undertaking_verbs")}
+    verbs = fw_keys("undertaking_verbs")
     for v in range(on - 1, max(-1, on - REACH), -1):
         text = doc.tokens[v].text
         if text in fw("clause_breaks"):

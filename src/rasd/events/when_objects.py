@@ -12,7 +12,7 @@ clause names another person or body, or the person is the event's own source: a 
 from __future__ import annotations
 
 from ..doc import Doc, Event, Mention
-from .forms import fw, nkey
+from .forms import fw_keys, nkey
 from .lexicon import match_token
 
 COMMAS = ("،", ",")
@@ -36,7 +36,7 @@ def _when_clause(doc: Doc, comma: int, first: int) -> tuple[int, int] | None:
         text = doc.tokens[t].text
         if text in COMMAS:
             return None
-        if nkey(text) in {nkey(w) for w in fw("temporal_conjunctions")}:
+        if nkey(text) in fw_keys("temporal_conjunctions"):
             return t + 1, comma
     return None
 
