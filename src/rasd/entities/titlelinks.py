@@ -18,6 +18,7 @@ from collections.abc import Collection, Sequence
 from typing import TYPE_CHECKING
 
 from ..doc import Doc, Mention
+from ..events.forms import fw
 from ..text.normalize import norm_key
 from .attributes import FORMER
 from .gazetteer import Gazetteer
@@ -43,6 +44,17 @@ def _plain(doc: Doc, hit: TitleHit, covered: bytearray) -> list[str] | None:
     if len(words) < 2 or any(norm_key(w) in words for w in _GONE):
         return None
     return words
+
+
+def _abroad(c: Cluster, country: str) -> bool:
+    """Is the person's role that of another country than ``country`` («الرئيس السوري X» for a Qatari title)?"""
+    held = {m.attrs.get("role_country") for m in c.mentions} - {None}
+    return bool(held) and country not in held
+
+
+def _honorific(role: str) -> bool:
+    """Is the role an honorific or an academic title alone («الدكتور», «معالي»), no office?"""
+    return norm_key(role) in {norm_key(w) for w in (*fw("academic_honorifics"), *fw("honorifics"))}
 
 
 def _mention(doc: Doc, start: int, hit: TitleHit, role: bool) -> Mention:
@@ -169,14 +181,17 @@ class TitleLinks:
             first = [t for t in toks if self.sent_starts[0] <= t.start < hit.start]
             if len(first) >= _LEAD_WORDS:
                 continue
-            if any(self._sentence(m.start) == 0 for c in self.persons for m in c.mentions):
-                return []
+            if any(self._sentence(m.start) == 0 and not _abroad(c, hit.country) for c in self.persons
+                   for m in c.mentions):
+                return []  # (a person of another country named in the lead, «دعم إيران لنظام بشار الأسد», is no
+                # holder of the title)
             new = [c for c in self.persons if self._sentence(min(m.start for m in c.mentions)) == 1]
             if len(new) != 1:
                 return []
             c = new[0]
             if any(m.attrs.get("role_country") not in (None, hit.country) or (
-                    m.attrs.get("role") and m.attrs.get("head") != hit.head) for m in c.mentions):
+                    m.attrs.get("role") and m.attrs.get("head") != hit.head and not _honorific(str(m.attrs["role"])))
+                   for m in c.mentions):  # («الدكتور X»: an honorific, no other office)
                 return []
             m = _mention(self.doc, hit.start, hit, role=True)
             c.mentions.append(m)

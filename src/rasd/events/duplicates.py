@@ -43,11 +43,20 @@ def _other_phrase(a: Event, b: Event) -> bool:
     return bool(ta[1] <= tb[0] or tb[1] <= ta[0])
 
 
+def _another_verb(a: Event, b: Event) -> bool:
+    """Round 169: «انتقد الوزير إيران ... كما هاجم الانتقادات الدولية»: a verb of another trigger word in another
+    sentence, with no target named, is another act of the same party, not the one told with its target before."""
+    return a.sentence != b.sentence and a.attrs.get("pos") == "V" and b.attrs.get("pos") == "V" \
+        and _lemma(a) != _lemma(b)
+
+
 def _same(a: Event, b: Event) -> bool:
     told_as_fact = a.modality in FACTUAL and b.modality in FACTUAL
     if a.code[:3] != b.code[:3] or (a.modality != b.modality and not told_as_fact) or a.date != b.date:
         return False
     if a.source is not None and a.source == b.source:
+        if b.target is None and a.target is not None and _another_verb(a, b):
+            return False
         return (a.target == b.target or b.target is None) and not _other_phrase(a, b) and not apart_targets(a, b)
     return a.source == b.source and a.target is not None and a.target == b.target
 

@@ -4,7 +4,8 @@
 meeting noun with the article (``meetings``: function words ``meeting_nouns``) and no party, with no meeting or talks
 event in its sentence or the one before (there ``meetings.meeting_parties`` reads the meeting just told, or gives
 none), is the meeting of the article's earlier meeting events that name both parties, where they all name the same two
-(a person or a body each, in either order; a place visited is no party: round 106): it takes those two. Nothing where the article told meetings of two pairs
+(a person or a body each, in either order; a place visited is no party: round 106): it takes those two. Round
+169: where it names one of the two as its own party («نقل الوزير خلال اللقاء تحيات»), the other is its other party. Nothing where the article told meetings of two pairs
 before it («استقبل الأمير الوزراء ... استقبل الأمير الوزير كيري ... خلال اللقاء»: which one is not said), or none.
 """
 
@@ -21,13 +22,20 @@ def _actors(doc: Doc, *eids: str) -> bool:
     return all((e := doc.entity(x)) is not None and e.type in ACTORS for x in eids)
 
 
+def _told_again(doc: Doc, p: Event) -> bool:
+    """Whether the meeting event ``p`` is a definite meeting noun that names not both parties («وتناول اللقاء»)."""
+    words = doc.text[p.trigger.start : p.trigger.end].split()
+    return bool(words) and _reference(words[0]) == "def" and (p.source is None or p.target is None)
+
+
 def _pair(doc: Doc, ev: Event, events: list[Event]) -> tuple[str, str] | None:
     starts = [s.start for s in doc.sentences]
     n = bisect_right(starts, ev.sentence.start) - 1
     lo = starts[n - 1] if n >= 1 else ev.sentence.start
     earlier = [p for p in events if p is not ev and p.code.startswith(TALKS) and p.trigger.start < ev.trigger.start]
-    if not earlier or any(p.trigger.start >= lo for p in earlier):
-        return None  # (a meeting told just before: meeting_parties' to read)
+    if not earlier or any(p.trigger.start >= lo and not _told_again(doc, p) for p in earlier):
+        return None  # (a meeting told just before: meeting_parties' to read; round 169: not «تناول اللقاء» that
+        # tells the same meeting again, no pair of its own)
     both = [p for p in earlier if p.source is not None and p.target is not None and p.source != p.target
             and _actors(doc, p.source, p.target)]  # (round 106: «الذي يزور العاصمة»: a town visited is no party)
     pairs = {frozenset((p.source, p.target)) for p in both if p.source is not None and p.target is not None}
@@ -42,13 +50,21 @@ def _pair(doc: Doc, ev: Event, events: list[Event]) -> tuple[str, str] | None:
 def meeting_pair_parties(doc: Doc, events: list[Event]) -> None:
     """Give «اللقاء» with no party the one meeting pair its article told before (module docstring)."""
     for ev in events:
-        if not ev.code.startswith(TALKS) or ev.source is not None or ev.target is not None:
+        if not ev.code.startswith(TALKS) or ev.source is not None and ev.target is not None:
             continue
         words = doc.text[ev.trigger.start : ev.trigger.end].split()
         if not words or _reference(words[0]) != "def":
             continue
         pair = _pair(doc, ev, events)
-        if pair is not None:
+        if pair is None:
+            continue
+        one = ev.source if ev.source is not None else ev.target
+        if one is None:
             ev.source, ev.target = pair
-            ev.attrs["parties_carried"] = True
-            ev.attrs["parties_article_pair"] = True
+        elif one in pair:  # round 169: «نقل الوزير خلال اللقاء»: one party named, the other is the pair's other
+            other = pair[1] if one == pair[0] else pair[0]
+            ev.source, ev.target = one, other
+        else:
+            continue
+        ev.attrs["parties_carried"] = True
+        ev.attrs["parties_article_pair"] = True

@@ -30,8 +30,10 @@ from .meetings import meeting_parties
 from .misplaced import misplaced_targets
 from .nationals import national_sources
 from .occasions import occasion_parties
+from .pointed_back import pointed_back_parties
 from .possessed import possessor_parties
 from .relative_objects import relative_objects
+from .relative_subjects import relative_subjects
 from .side_sources import side_sources
 from .surname_sources import surname_sources
 from .unconventional import terror_tolls
@@ -70,9 +72,11 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
+    relative_subjects(doc, events)  # «الحركة، التي أعلنت»: the antecedent; «هذه الأطراف ... مثل X»: the member listed
     clash_sides(doc, events)  # «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة»: the two sides
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
+    pointed_back_parties(doc, events)  # «هذه الاتهامات», «الهجوم»: the parties of the one such act told before
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     return events

@@ -30,6 +30,11 @@ def _repelling(doc: Doc, k: int) -> bool:
     return not keys.isdisjoint(fw("repelling_words")) or not keys.isdisjoint(fw("foil_verbs"))
 
 
+def repelling_at(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a word of repelling or foiling («صد», «صدها», «أحبطت»)."""
+    return _repelling(doc, k)
+
+
 def repelled(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """Whether the phrase ``c`` before the noun act at ``hit`` is the subject of a word of repelling it (module
     docstring)."""

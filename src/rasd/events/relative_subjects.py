@@ -1,0 +1,101 @@
+"""Round 169: the antecedent of a relative clause is the subject of its verb, and the members a plural party lists.
+
+- «وقالت مصادر إن الحركة، التي أعلنت أمس أنها ...»: an event verb right after «الذي» or «التي» (a singular relative
+  whose verb agrees with it: «التي» a feminine verb, «الذي» a masculine one), with no source of its own, no object
+  pronoun on it and no name after it, is done by the person or body named right before the relative pronoun (past
+  a comma and quotation marks). Not by a place («في محافظة إب التي أعلنت»: the place is not who speaks), nor where
+  a preposition governs the relative («في الوقت الذي», no name before it).
+- «وتواصل هذه الأطراف انتقاداتها ...، مثل «الجبهة الشعبية» وحزب الشعب»: an event whose source is a plural noun of
+  parties the entity layer left unnamed (function words ``listed_party_heads``) is done by the first party its
+  sentence lists after «مثل» past the phrase (a body or a person): one of those it stands for.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .forms import fw_keys, nkey
+from .word_tests import entity_at, entity_within
+
+SKIP = ("«", "»", '"', "،", ",")
+ACTORS = ("PERSON", "ORGANIZATION")
+LIST_REACH = 30  # tokens from the source phrase to «مثل»
+_FEMININE = "التي"
+_MASCULINE = "الذي"
+
+
+def _agrees(rel: str, verb: str) -> bool:
+    """Whether the verb's person agrees with the singular relative: «التي أعلنت/تعلن», «الذي أعلن/يعلن»."""
+    v = nkey(verb)
+    if rel == _FEMININE:
+        return v.startswith("ت") or v.endswith("ت")
+    if rel == _MASCULINE:
+        return v.startswith("ي") or not v.endswith(("ت", "وا", "ا", "ن"))
+    return False
+
+
+def _antecedent_source(doc: Doc, ev: Event) -> str | None:
+    toks = doc.tokens
+    k = doc.token_at(ev.trigger.start)
+    if k is None or k < 2:
+        return None
+    rel = nkey(toks[k - 1].text)
+    if rel not in (_FEMININE, _MASCULINE) or not _agrees(rel, toks[k].text):
+        return None
+    if any(w.kind == "enclitic" for w in toks[k].words):
+        return None  # «التي تتهمهم الحكومة»: the antecedent is the object
+    n = k + 1
+    while n < len(toks) and toks[n].text in ("«", '"'):
+        n += 1
+    if n < len(toks) and entity_at(doc, n) is not None:
+        return None  # «التي أعلنت الحكومة»: the name after the verb is its subject
+    b = k - 2
+    while b >= 0 and toks[b].text in SKIP:
+        b -= 1
+    ent = entity_at(doc, b) if b >= 0 else None
+    if ent is None or ent.type not in ACTORS or ent.id == ev.target:
+        return None
+    return ent.id
+
+
+def _listed_member(doc: Doc, ev: Event) -> str | None:
+    span = ev.attrs.get("source_span")
+    text = ev.attrs.get("source_text")
+    if not isinstance(span, list) or not isinstance(text, str):
+        return None
+    words = [nkey(w) for w in text.split()]
+    if not words or words[-1] not in fw_keys("listed_party_heads"):
+        return None
+    k = doc.token_at(span[1] - 1)
+    if k is None:
+        return None
+    for t in range(k + 1, min(len(doc.tokens), k + 1 + LIST_REACH)):
+        if doc.tokens[t].start >= ev.sentence.end or doc.tokens[t].text in (".", "؟", "!", ":"):
+            return None
+        if nkey(doc.tokens[t].text).removeprefix("و") != "مثل":
+            continue
+        n = t + 1
+        while n < len(doc.tokens) and doc.tokens[n].text in ("«", '"'):
+            n += 1
+        ent = entity_within(doc, n) if n < len(doc.tokens) else None
+        if ent is None or ent.type not in ACTORS or ent.id == ev.target:
+            return None
+        return ent.id
+    return None
+
+
+def relative_subjects(doc: Doc, events: list[Event]) -> None:
+    """Give a relative clause's verb its antecedent, a plural party its first listed member (module docstring)."""
+    for ev in events:
+        if ev.source is not None:
+            continue
+        if ev.attrs.get("pos") == "V" and ev.attrs.get("source_span") is None:
+            got = _antecedent_source(doc, ev)
+            if got is not None:
+                ev.source = got
+                ev.attrs["source_antecedent"] = True
+            continue
+        got = _listed_member(doc, ev)
+        if got is not None:
+            ev.source = got
+            ev.attrs.pop("source_text", None)
+            ev.attrs["source_listed"] = True
