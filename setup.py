@@ -402,6 +402,8 @@ COMPILED = [
     "entities/citytitles.py",
     "entities/nametails.py",
     "entities/described.py",
+    "events/pointed_back.py",
+    "events/relative_subjects.py",
 ]
 
 

@@ -67,10 +67,6 @@ def _repelling_own(key: str) -> bool:
 def pointed_back_parties(doc: Doc, events: list[Event]) -> None:
     """Give a definite act noun that points back the parties of the one act of its kind told before (module doc)."""
     starts = [x.start for x in doc.sentences]
-
-    def n_sentence(at: int) -> int:
-        return bisect_right(starts, at) - 1
-
     for ev in events:
         if ev.source is not None or ev.target is not None or not ev.code.startswith(ROOTS) \
                 or ev.attrs.get("source_text") or ev.attrs.get("target_text") or not _pointing(doc, ev):
@@ -84,7 +80,7 @@ def pointed_back_parties(doc: Doc, events: list[Event]) -> None:
             continue
         last = max((o for o in earlier if o.source is not None or o.target is not None),
                    key=lambda o: o.trigger.start)
-        if n_sentence(last.trigger.start) < n_sentence(ev.trigger.start) - REACH:
+        if bisect_right(starts, last.trigger.start) < bisect_right(starts, ev.trigger.start) - REACH:
             continue  # (told long before: another act of the kind may be meant)
         (ev.source, ev.target), = named
         ev.attrs["parties_pointed_back"] = True
