@@ -83,3 +83,9 @@ def test_forces_of_a_bare_body_word_are_the_body_named_before() -> None:
 def test_leaflets_by_aircraft_of_an_unnamed_body_keep_the_phrase() -> None:
     text = "وقالت المقاومة الشعبية إنها تتقدم. وشهدت المدينة إلقاء منشورات عبر طائرات الجيش تطالب السكان بالمغادرة."
     assert news_arg(text, "تطالب", "source") == "طائرات الجيش"
+
+
+def test_a_group_whose_men_were_killed_still_acts() -> None:
+    text = "وأعلن الجيش مقتل 30 من عناصر تنظيم داعش، ثم شن تنظيم داعش هجوما على مواقع الجيش."
+    assert news_arg(text, "هجوما", "source") == "تنظيم داعش"
+

@@ -7,9 +7,10 @@
 - «إعادة فرض عقوبات ضد طهران»: the sanction itself (function words ``sanction_objects``) is the object of the
   act, never its doer.
 - «قتلوا قائدا بارزا في قوات الحرس الثوري»: a member of a body (function words ``member_target_nouns``,
-  ``announced_roles``, ``officer_nouns``) «في» a body named is the body hit.
+  ``announced_roles``, ``officer_nouns``) «في» a body named, the target of a hostile act (CAMEO 13-20), is the body.
 - «مقتل القائد فلان، ومقتل 40 من المسلحين»: one killed (the target of a death noun, function words
-  ``death_nouns``, earlier in the sentence) does no later act of that sentence.
+  ``death_nouns``, earlier in the sentence) does no later act of that sentence (a person only: a group whose men
+  were killed still acts).
 """
 
 from __future__ import annotations
@@ -22,6 +23,7 @@ TALKS = "04"
 SUBJECT_REACH = 8  # tokens from the verb of holding to the meeting noun
 LIST_REACH = 8  # tokens from «ضم» to the first one named
 ACTORS = ("PERSON", "ORGANIZATION")
+HOSTILE = ("13", "14", "15", "16", "17", "18", "19", "20")  # roots of acts against a body's member
 
 
 def _drop_source_text(ev: Event) -> None:
@@ -98,7 +100,7 @@ def _sanction_doer(doc: Doc, ev: Event) -> None:
 
 def _member_target(doc: Doc, ev: Event) -> None:
     span = ev.attrs.get("target_span")
-    if ev.target is not None or not isinstance(span, list):
+    if ev.target is not None or not isinstance(span, list) or ev.code[:2] not in HOSTILE:
         return
     t = doc.token_at(span[0])
     heads = fw_keys("member_target_nouns") | fw_keys("announced_roles") | fw_keys("officer_nouns")
@@ -122,8 +124,9 @@ def dead_doers(doc: Doc, events: list[Event]) -> None:
     """Drop the source of an act done by one a death noun before it in the sentence tells killed."""
     deaths = fw_keys("death_nouns")
     for ev in events:
-        if ev.source is None:
-            continue
+        dead = doc.entity(ev.source) if ev.source is not None else None
+        if dead is None or dead.type != "PERSON":
+            continue  # («مقتل 40 من عناصر التنظيم»: the group, whose men fell, still acts)
         for other in events:
             if (other is not ev and other.target == ev.source and other.sentence.start == ev.sentence.start
                     and other.trigger.start < ev.trigger.start
