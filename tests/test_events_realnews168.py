@@ -89,3 +89,9 @@ def test_a_group_whose_men_were_killed_still_acts() -> None:
     text = "وأعلن الجيش مقتل 30 من عناصر تنظيم داعش، ثم شن تنظيم داعش هجوما على مواقع الجيش."
     assert news_arg(text, "هجوما", "source") == "تنظيم داعش"
 
+
+
+def test_the_verb_after_annahu_is_the_reporter_s_not_its_object_s() -> None:
+    text = "وأكد وزير الخارجية الأمريكي جون كيري أنه سيناقش الملف النووي مع نظيره الروسي سيرغي لافروف."
+    assert news_arg(text, "سيناقش", "source") == "جون كيري"  # (before: the object «الملف النووي»)
+    assert news_arg(text, "سيناقش", "target") == "سيرغي لافروف"
