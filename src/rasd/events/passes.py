@@ -13,9 +13,12 @@ from .attack_doers import attack_doers
 from .attempts import attempt_days
 from .between_peoples import between_peoples
 from .captions import caption_sources
+from .carried_subjects import carried_subjects
+from .convened import convened, dead_doers
 from .clash_sides import clash_sides
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
+from .forces_of import forces_of
 from .fronted_subjects import fronted_subjects
 from .gathered import gathered_parties
 from .gentilics import gentilic_targets
@@ -45,6 +48,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     """Run the passes over the made ``events`` in order; the last, :func:`travel_places`, gives the new list."""
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
     fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
+    carried_subjects(doc, events)  # «وصل فلان، إذ أجرى», «وأكد فلان أنه سيناقش», «إن على العراق التفاوض»: that subject
+    convened(doc, events)  # «عقد الرئيس فلان اليوم اجتماعا ضم مستشاريه»: the holder, those met; «فرض عقوبات»
     named_doers.named_doers(doc, events)  # «شنت طائرات التحالف غارات», «مقاتلو «داعش»»: the body named
     caption_sources(doc, events)  # «وزيرة الدفاع فلانة أمس مطالبة بضرورة»: the caption's person
     meeting_parties(doc, events)  # «وبحث اللقاء», «خلال لقائهما»: the parties of the meeting just told
@@ -78,5 +83,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
     pointed_back_parties(doc, events)  # «هذه الاتهامات», «الهجوم»: the parties of the one such act told before
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
+    forces_of(doc, events)  # «قصف لقوات التحالف», «منشورات عبر طائرات التحالف تدعو»: the coalition named before
+    dead_doers(doc, events)  # «مقتل القائد فلان، ومقتل 40 من»: the one killed does no later act
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     return events

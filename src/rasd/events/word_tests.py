@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Entity, Mention, Token
 from ..entities import gazetteer
-from .forms import bare, fw, nkey
+from .forms import bare, fw, fw_keys, nkey
 
 
 def key_at(doc: Doc, t: int) -> str:
@@ -276,3 +276,12 @@ def oblique_resumed(doc: Doc, rel: int, v: int) -> bool:
         return False
     stem = key[: -len(pron)]
     return stem in fw("resumptive_prepositions")
+
+
+def governed(doc: Doc, first: int) -> bool:
+    """The name opening at token ``first`` is the object of a preposition («مع فلان») or of a noun with a glued
+    «بـ/لـ» («بنظيره فلان»)."""
+    if first == 0:
+        return False
+    prev = nkey(doc.tokens[first - 1].text).removeprefix("و")
+    return prev in fw_keys("prepositions") or (len(prev) > 4 and prev[0] in "بل" and prev[1] != "ا")

@@ -1,0 +1,173 @@
+"""Round 168: a subject told earlier in the sentence carried into the clause that goes on about it.
+
+- «وصل الوزير فلان إلى العاصمة، إذ أجرى محادثات مع نظيره»: a verb right after «إذ» (function words ``idh_openers``)
+  with no source is done by the nearest person or body named before «إذ» in the sentence, where that name is no
+  object of a preposition («مع», «بنظيره فلان») and no target of the event.
+- «وأكد فلان أنه سيناقش الملف مع»: a verb right after a pronoun complementizer («أنه», «أنها»: function words
+  ``carried_pronouns``) has the pronoun as its subject; the phrase the argument rules read after the verb is its
+  object. The verb takes the source of the reporting verb right before («وأكد فلان أنه»), entity or phrase, where
+  the pronoun's gender fits that source (a man with «أنه», a body or a woman with «أنها»); the object read as a source
+  is dropped either way. «أعلنت وحدات فلان أن مقاتليها قتلوا»: a subject «ـها/ـه» possessed head of fighters
+  (function words ``fighter_heads``, ``member_nouns``) after «أن» is the reporting verb's source's own.
+- «وأكد فلان أنه سيناقش الملف خلال محادثات الدوحة»: a noun act right after «خلال» (function words
+  ``during_words``) in the clause of such a verb takes that source too.
+- «إن على العراق التفاوض مع»: a noun act right after «على X», where «على» follows «إن/أن» or a modal of obligation
+  (function words ``obligation_openers``), is owed by X.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .forms import fw, fw_keys, nkey
+from .word_tests import governed, mention_holding
+
+REACH = 14  # tokens read back from «إذ» for the subject
+REPORT_REACH = 10  # tokens between a reporting verb and its «أنه»
+ACTORS = ("PERSON", "ORGANIZATION")
+
+
+def _drop_source_text(ev: Event) -> None:
+    ev.attrs.pop("source_text", None)
+    ev.attrs.pop("source_span", None)
+
+
+def _idh_subjects(doc: Doc, ev: Event, k: int) -> None:
+    if isinstance(ev.attrs.get("source_span"), list):
+        return  # «إذ اقتحم مسلحون»: the verb's own subject
+    if k >= 1 and nkey(doc.tokens[k - 1].text) in fw_keys("holding_verbs"):
+        k -= 1  # «إذ أجرى محادثات»: the noun act after the verb that holds it
+    if k < 2 or nkey(doc.tokens[k - 1].text).removeprefix("و") not in fw_keys("idh_openers"):
+        return
+    for t in range(k - 2, max(-1, k - 2 - REACH), -1):
+        tok = doc.tokens[t]
+        if tok.start < ev.sentence.start or tok.text in fw("clause_breaks"):
+            return
+        m = mention_holding(doc, t)
+        if m is None or m.entity is None:
+            continue
+        ent = doc.entity(m.entity)
+        if ent is None or ent.type not in ACTORS:
+            continue
+        first = doc.token_at(m.start)
+        if first is None or governed(doc, first) or ent.id == ev.target:
+            return
+        ev.source = ent.id
+        _drop_source_text(ev)
+        return
+
+
+def _fits(doc: Doc, pron: str, source: str | None) -> bool:
+    """The pronoun complementizer ``pron`` («أنه», «أنها») can refer back to ``source`` (None: a phrase, any)."""
+    ent = doc.entity(source) if source is not None else None
+    if ent is None:
+        return source is None
+    if pron.endswith("ها"):
+        return ent.type != "PERSON" or ent.attrs.get("gender") == "f"
+    return ent.type in ACTORS and ent.attrs.get("gender") != "f"
+
+
+def _reporting_event(doc: Doc, events: list[Event], ev: Event, comp: int) -> Event | None:
+    """The verb event whose trigger stands at most ``REPORT_REACH`` tokens before the complementizer at ``comp``
+    in the same sentence, with no clause break between."""
+    for t in range(comp - 1, max(-1, comp - 1 - REPORT_REACH), -1):
+        tok = doc.tokens[t]
+        if tok.start < ev.sentence.start or tok.text in fw("clause_breaks") or tok.text in ("،", ","):
+            return None
+        rep = next((e for e in events if e is not ev and e.trigger.start == tok.start and e.attrs.get("pos") == "V"),
+                   None)
+        if rep is not None:
+            return rep
+    return None
+
+
+def _copy_source(ev: Event, rep: Event, phrase: bool) -> bool:
+    """Give ``ev`` the source of ``rep``: its entity, or (``phrase``) its phrase."""
+    if rep.source is not None:
+        if rep.source == ev.target:
+            return False
+        ev.source = rep.source
+        _drop_source_text(ev)
+        return True
+    span = rep.attrs.get("source_span")
+    if phrase and isinstance(span, list):
+        ev.attrs["source_span"] = list(span)
+        ev.attrs["source_text"] = rep.attrs.get("source_text")
+        return True
+    return False
+
+
+def _pronoun_subjects(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
+    if k < 2:
+        return
+    comp = nkey(doc.tokens[k - 1].text).removeprefix("و")
+    if comp in fw_keys("carried_pronouns"):
+        rep = _reporting_event(doc, events, ev, k - 1)
+        _drop_source_text(ev)
+        if rep is not None and _fits(doc, comp, rep.source):
+            _copy_source(ev, rep, False)
+        return
+    # «أن مقاتليها قتلوا»: the subject phrase is the reporting verb's source's own fighters
+    span = ev.attrs.get("source_span")
+    if not isinstance(span, list):
+        return
+    s = doc.token_at(span[0])
+    if s is None or s < 1 or s >= k or nkey(doc.tokens[s - 1].text) not in fw_keys("complementizers"):
+        return
+    head = nkey(doc.tokens[s].text)
+    pron = next((p for p in ("ها", "ه") if head.endswith(p)), None)
+    if pron is None or head[: -len(pron)] not in fw_keys("fighter_heads") | fw_keys("member_nouns"):
+        return
+    rep = _reporting_event(doc, events, ev, s - 1)
+    if rep is not None and _fits(doc, "أنها" if pron == "ها" else "أنه", rep.source):
+        _copy_source(ev, rep, True)
+
+
+def _during_subjects(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
+    """«وأكد فلان أنه سيناقش الملف خلال محادثات الدوحة»: the talks during which the «أنه» verb acts are his."""
+    if isinstance(ev.attrs.get("source_span"), list):
+        return
+    if nkey(doc.tokens[k - 1].text).removeprefix("و") not in fw_keys("during_words"):
+        return
+    for c in range(k - 3, max(-1, k - 3 - REPORT_REACH), -1):
+        tok = doc.tokens[c]
+        if tok.start < ev.sentence.start or tok.text in fw("clause_breaks") or tok.text in ("،", ","):
+            return
+        comp = nkey(tok.text).removeprefix("و")
+        if comp in fw_keys("carried_pronouns"):
+            rep = _reporting_event(doc, events, ev, c)
+            if rep is not None and _fits(doc, comp, rep.source):
+                _copy_source(ev, rep, False)
+            return
+
+
+def _obligation_subjects(doc: Doc, ev: Event, k: int) -> None:
+    t = k - 1
+    while t > 0 and doc.tokens[t].text in ("«", '"'):
+        t -= 1
+    m = mention_holding(doc, t)
+    if m is None or m.entity is None or m.end > doc.tokens[t].end or m.entity == ev.target:
+        return
+    first = doc.token_at(m.start)
+    if first is None or first < 2 or nkey(doc.tokens[first - 1].text).removeprefix("و") != nkey("على"):
+        return
+    if nkey(doc.tokens[first - 2].text).removeprefix("و") not in fw_keys("obligation_openers"):
+        return
+    ev.source = m.entity
+    _drop_source_text(ev)
+
+
+def carried_subjects(doc: Doc, events: list[Event]) -> None:
+    """Carry a subject told earlier in the sentence into the clause about it (module docstring)."""
+    for ev in events:
+        if ev.source is not None:
+            continue
+        k = doc.token_at(ev.trigger.start)
+        if k is None:
+            continue
+        _idh_subjects(doc, ev, k)
+        if ev.source is None and ev.attrs.get("pos") == "V":
+            _pronoun_subjects(doc, events, ev, k)
+        elif ev.source is None and k >= 3:
+            _obligation_subjects(doc, ev, k)
+            if ev.source is None:
+                _during_subjects(doc, events, ev, k)
