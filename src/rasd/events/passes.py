@@ -30,6 +30,7 @@ from .meetings import meeting_parties
 from .misplaced import misplaced_targets
 from .nationals import national_sources
 from .occasions import occasion_parties
+from .plot_owners import plot_owners
 from .possessed import possessor_parties
 from .relative_objects import relative_objects
 from .side_sources import side_sources
@@ -73,6 +74,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     clash_sides(doc, events)  # «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة»: the two sides
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
+    plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     return events
