@@ -85,3 +85,15 @@ def test_an_attack_deterred_is_no_event() -> None:
 def test_an_attack_told_in_a_relative_clause_after_a_defence_stays() -> None:
     text = "وأرسل الجيش تعزيزات لمواجهة المسلحين الذين شنوا هجوما على القرية أمس."
     assert "هجوما" in news_triggers(text)
+
+
+def test_the_victim_of_a_killing_is_no_doer_of_the_next_listed() -> None:
+    text = "وأدى ذلك إلى انكسار الحملة ومقتل قائد الحملة العميد صالح الشرجي، وكذا مقتل 85 من ميليشيات الحوثي."
+    doc, ev = news_event(text, "مقتل")
+    assert ev.source is None
+    assert news_arg(text, "ومقتل", "target") == "صالح الشرجي"
+
+
+def test_a_target_that_strikes_back_stays_the_doer() -> None:
+    text = "وهاجم الجيش مواقع تنظيم داعش، ورد تنظيم داعش بقصف مواقع الجيش."
+    assert news_arg(text, "بقصف") == "تنظيم داعش"

@@ -24,6 +24,7 @@ from .invited import invited_visitors
 from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
 from .meeting_pairs import meeting_pair_parties
+from .listed_victims import listed_victims
 from .locative_targets import locative_targets
 from .masdar_objects import masdar_objects
 from .meetings import meeting_parties
@@ -74,6 +75,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     clash_sides(doc, events)  # «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة»: the two sides
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
+    listed_victims(doc, events)  # round 171: «مقتل القائد فلان، وكذا مقتل 85»: the victim before is no doer
     plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
