@@ -243,6 +243,8 @@ COMPILED = [
     "events/forces_of.py",
     "events/invited.py",
     "events/evaluated.py",
+    "events/generic_means.py",
+    "events/plot_owners.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

@@ -6,7 +6,7 @@ sentences (paraphrases, no article text); the articles are dated 2015-08-02."""
 
 from __future__ import annotations
 
-from conftest import news_date, news_modality
+from conftest import news_date, news_modality, news_triggers
 
 
 def test_what_a_country_suffered_has_no_day() -> None:
@@ -39,8 +39,10 @@ def test_an_ongoing_act_has_no_day() -> None:
 
 
 def test_a_noun_deep_in_a_possible_clause_is_hypothetical() -> None:
-    text = "وأعرب عن قلقه من قوانين يمكن أن تفضي إلى قمع المظاهرات السلمية."
+    text = "وأعرب عن قلقه من قوانين يمكن أن تفضي إلى قمع المظاهرات السلمية ضد الحكومة المصرية."
     assert news_modality(text, "المظاهرات") == "hypothetical"
+    # round 171 (judge25): with no party named at all, the possible outcome of a law is no event
+    assert "المظاهرات" not in news_triggers("وأعرب عن قلقه من قوانين يمكن أن تفضي إلى قمع المظاهرات السلمية.")
     text = "وأعرب عن قلقه من قوانين أفضت إلى قمع المظاهرات السلمية."
     assert news_modality(text, "المظاهرات") == "asserted"
 

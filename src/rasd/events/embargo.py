@@ -86,10 +86,23 @@ def _economic(doc: Doc, j: int, b: int, mentions: dict[int, tuple[str, str, int,
 
 
 def _lifted_embargo(doc: Doc, hit: Hit, a: int, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
-    """«التصويت على رفع الحصار»: a blockade lifted or ended (``lift_words`` right before it; no target of its own)
-    in an article that tells an embargo elsewhere (another blockade noun with its economic adjective or a country)."""
+    """«التصويت على رفع الحصار»: a blockade lifted or ended (``lift_words`` right before it; no target of its own),
+    or (round 171) one alone in brackets or before a comma, in an article that tells an embargo elsewhere (another
+    blockade noun with its economic adjective or a country)."""
     if hit.i - 1 < a or bare(nkey(doc.tokens[hit.i - 1].text), "lift_words") not in fw("lift_words"):
+        return _bare_blockade(doc, hit) and _told_embargo(doc, hit, mentions)
+    return _told_embargo(doc, hit, mentions)
+
+
+def _bare_blockade(doc: Doc, hit: Hit) -> bool:
+    """Round 171: «نستبدل به (الحصار) مقاربة»: the definite blockade noun alone, nothing after it but punctuation."""
+    if nkey(doc.tokens[hit.i].text).removeprefix("و") != "الحصار":
         return False
+    return hit.j + 1 >= len(doc.tokens) or not any("\u0621" <= c <= "\u064a" for c in doc.tokens[hit.j + 1].text)
+
+
+def _told_embargo(doc: Doc, hit: Hit, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
+    """Whether another blockade noun of the article has its economic adjective or a country as its target."""
     nouns = {k for k in keys_of(doc.tokens[hit.i]) if "حصار" in k}
     return any(t != hit.i and not keys_of(tok).isdisjoint(nouns) and _economic(doc, t, len(doc.tokens), mentions)
                for t, tok in enumerate(doc.tokens))

@@ -33,6 +33,7 @@ from .meetings import meeting_parties
 from .misplaced import misplaced_targets
 from .nationals import national_sources
 from .occasions import occasion_parties
+from .plot_owners import plot_owners
 from .pointed_back import pointed_back_parties
 from .possessed import possessor_parties
 from .relative_objects import relative_objects
@@ -82,6 +83,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
     pointed_back_parties(doc, events)  # «هذه الاتهامات», «الهجوم»: the parties of the one such act told before
+    plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     forces_of(doc, events)  # «قصف لقوات التحالف», «منشورات عبر طائرات التحالف تدعو»: the coalition named before
     dead_doers(doc, events)  # «مقتل القائد فلان، ومقتل 40 من»: the one killed does no later act

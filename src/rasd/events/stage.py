@@ -25,6 +25,7 @@ from .dating import event_date, told_year
 from .modality import FACTUAL, asked, modality
 from .said_when import said_days, shared_times
 from .attached import named_again
+from .generic_means import idle_means
 from .nonevents import no_participants
 from .senses import not_an_event, sense
 from .objects import trigger_adjectives
@@ -220,7 +221,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 if src is not None and after_noun_preposition(doc.tokens, hit.i) and not masdar_doer_fits(doc, hit.j, src):
                     src = None  # «في رفضها», «في شن الضربات»: a masdar, no verb; its pronoun's or no one's act
                 carried = src is not None
-            if (hit.entry.code in TRAVEL and no_visit(doc, hit, args, chunks)) or no_participants(doc, hit, args, a):
+            if (hit.entry.code in TRAVEL and no_visit(doc, hit, args, chunks)) or no_participants(doc, hit, args, a) \
+                    or (src is None and idle_means(doc, hit, args, a, b)):  # round 171: «لصد الهجمات», «بالطرق السلمية والتفاوض»
                 continue
             if hit.entry.human and (carried or not visitor(doc, args.source)):
                 continue
