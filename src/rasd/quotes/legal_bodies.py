@@ -52,7 +52,7 @@ def _full_at(doc: Doc, start: int, end: int) -> Span | None:
             start = before[-1].start()
         elif head[:1] in "وبل" and head[1:] in _HEADS:
             start = before[-1].start() + 1  # «وهيئة»: the body, not its «و»
-    words = []
+    words: list[re.Match[str]] = []
     for w in _WORD.finditer(text, end):
         if text[(words[-1].end() if words else end) : w.start()].strip() != "":
             break  # punctuation ends the name
