@@ -89,7 +89,9 @@ def test_a_dual_speaker_is_the_first_of_the_two() -> None:
 def test_a_dual_cue_after_an_unnamed_group_is_not_the_two_named_before() -> None:
     doc = analyze_news("وأبلغني سامح شكري أنه وعادل الجبير سألا عن التفتيش، وأن رد مسؤولي الوكالة جاء عفويا حيث أفادا "
                        "بأن الاتفاقيات شملت كل التفاصيل.")
-    assert quote_speakers(doc) == [("أفادا", "[سامح شكري أنه وعادل الجبير]")]
+    # round 172: not even as the speaker phrase: the cue's own clause names its subject, the agency's officials
+    # (judge25 found the pair's phrase wrong on real news)
+    assert quote_speakers(doc) == [("أفادا", "[مسؤولي الوكالة]")]
 
 
 def test_a_content_ends_before_the_writers_apodosis() -> None:

@@ -41,6 +41,7 @@ from .shorttowns import short_towns
 from .localplaces import clitic_towns, context_provinces, district_names, palace_names, resort_persons
 from .placednames import liberation_armies, names_after_post_place
 from .quotedbodies import media_names, numbered_units, ordinal_units, p5_group
+from .dotted_agencies import dotted_agencies
 from .collectives import collective_actors
 from .commongivens import coached_clubs, common_givens, listed_given_pairs
 from .adjectivebodies import adjective_bodies
@@ -173,6 +174,7 @@ def analyze_entities(
     liberation_armies(doc, mentions, gaz)
     media_names(doc, mentions, gaz)
     p5_group(doc, mentions, gaz)
+    dotted_agencies(doc, mentions, gaz)
     collective_actors(doc, mentions, gaz)
     gate_places(doc, mentions, gaz)
     village_lists(doc, mentions, gaz)

@@ -19,6 +19,8 @@ from ..events.forms import fw, nkey
 from ..pipeline import stage
 from .agencies import agency_speaker
 from .second_act import second_act_end
+from .legal_bodies import legal_body_in_full
+from .described_too import describing_end
 from .described_subject import described_subject
 from .and_phrase import and_extended
 from .qualified_source import qualified_extended
@@ -62,7 +64,7 @@ from .openers import fronted_source, statement_speaker
 from .passive import _read_passive
 from .predicated import pronoun_predicate
 from .objects import _object_content
-from .pairs import _pair, first_of_pair
+from .pairs import _pair, dual_subject, first_of_pair
 from .speakers import _clause_phrase, _speaker
 from .spoken_of import spoken_of
 from .titled import quote_chunks
@@ -142,6 +144,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content, is_direct = wording, True
             if cue.kind == "according" and reported_tail(doc, t, quotes, sent):
                 continue  # «وقال إن X، بحسب قوله»: the writer's «as he put it» of the quote before, none of its own
+            described_too = None
             if not is_direct:  # «أن ...، لكنه لم يحدد موعدا»: the writer's contrast, not what was said
                 content = writer_contrast(doc, content, stop, b, quoted,
                                           comment=content.start > doc.tokens[t].start) or content
@@ -158,6 +161,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = main_clause_end(doc, t, content, sent)  # «وبينما ...، مؤكدين أن X، بدأت الحكومة»
                 content = self_description_end(doc, t, content, chunks)  # «الذي يقول إنه X وتواصل»: narrative
                 content = second_act_end(doc, content, cue) or content  # «إن ...، ودعا إلى حوار»: his next act
+                described_too = describing_end(doc, content, cue)  # «أن المتمردين يستخدمون ... ووصف الوضع بأنه»
+                content = described_too[0] if described_too is not None else content
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
                 continue  # «يعتبر الحد الأدنى»: «is considered», no one speaks
             if cue.kind == "verb" and cue.lemma not in _REPORTING and _evidence_subject(doc, t, chunks, after_speaker):
@@ -226,6 +231,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 attrs["body"] = True  # an unnamed source of a named body («مسؤول في الوزارة»): he speaks, not it
                 attrs["affiliation"], speaker = speaker, None
             pair = _pair(doc, t, cue, scene) if cue.dual else None
+            subject = dual_subject(doc, t, pair[0]) if pair is not None else None
+            if subject is not None:  # «وأن رد مسؤولي الوكالة جاء عفويا حيث أفادا»: the officials, not the two before
+                pair, speaker, attrs["via"], attrs["body"], bodies[t] = None, None, "dual_subject", True, subject[0]
+                if subject[1] is not None:
+                    attrs["affiliation"] = subject[1]
             if pair is None and cue.plural and (speaker is None or via == "clause") and via != "who":
                 pair = relative_pair(doc, t, sent)  # «فلان وفلان اللذين ...، معتبرين أن»: both
                 speaker = pair[0][0] if pair is not None else speaker  # (not the clause's one subject)
@@ -324,6 +334,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 wider = and_extended(doc, given, Span(tok.start, tok.end), content) or given
                 attrs["speaker_text"] = qualified_extended(doc, wider) or wider  # «مصدر في قيادة العمليات إن»
             given = attrs.get("speaker_text")
+            fuller = legal_body_in_full(doc, given) if isinstance(given, Span) and speaker is None else None
+            if fuller is not None:  # «وأكد فيها الادعاء» after «مكتب الادعاء العام الفيدرالي»: that office
+                attrs["speaker_text"] = given = fuller
             issuer = report_issuer(doc, given, tok.start) if isinstance(given, Span) and speaker is None else None
             if issuer is not None:  # «إن التقرير يوضح» after «تقرير صادر عن X»: X (its entity, else its phrase)
                 speaker, attrs["via"], attrs["speaker_text"] = issuer[0], "issued", issuer[1]
@@ -335,6 +348,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )
+            if not is_direct and described_too is not None:  # «ووصف الوضع بأنه الأكثر توترا»: his own words too
+                quotes.append(Quote(cue=described_too[1], content=described_too[2], direct=False, speaker=speaker,
+                                    attrs={**attrs, "cue_lemma": "وصف"}))
             second = second_quotation(doc, content, stop, (*direct, *short)) if is_direct else None
             if second is not None:  # «أنه «X»، وأن «Y»»: Y is said too, a quotation of its own with the same cue
                 quotes.append(Quote(cue=Span(tok.start, tok.end), content=second, direct=True, speaker=speaker,
