@@ -178,10 +178,9 @@ class TokenScorer:
             base = s_i * t_max
             toks = [self._feats[r] for r in rows[k0 : k0 + n]]
             k0 += n
-            keys = [t.keys for t in toks]
-            cores = [k.core for k in keys]
-            if any(t.opens_phrase for t in toks):
-                for i, tag in enumerate(self.lexicon.phrase_tags(keys)):
+            cores = [t.keys.core for t in toks]
+            if any(t.opens_phrase for t in toks):  # (the keys only where a list phrase may open)
+                for i, tag in enumerate(self.lexicon.phrase_tags([t.keys for t in toks])):
                     if tag:
                         for off, f in self._phrase_features(tag):
                             if 0 <= i + off < n:
