@@ -349,8 +349,7 @@ def _kept1(feat: str, get: Getter) -> tuple[Feat, ...]:
 
 
 class WordFacts(NamedTuple):
-    """What both taggers read of one surface token in the word lists: its keys, list classes (sorted), trigger
-    class ("" for none), shape, and whether it may open a list phrase."""
+    """What both taggers read of a token: keys, sorted list classes, trigger ("": none), shape, opens a phrase."""
 
     keys: Keys
     classes: tuple[str, ...]
