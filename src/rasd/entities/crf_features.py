@@ -15,7 +15,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import cast
+from typing import NamedTuple, cast
 from pathlib import Path
 
 from ..text.normalize import norm_key, proclitic_readings
@@ -348,20 +348,35 @@ def _kept1(feat: str, get: Getter) -> tuple[Feat, ...]:
     return () if got is None else (got,)
 
 
+class WordFacts(NamedTuple):
+    """What both taggers read of a token: keys, sorted list classes, trigger ("": none), shape, opens a phrase."""
+
+    keys: Keys
+    classes: tuple[str, ...]
+    trig: str
+    shape: str
+    opens: bool
+
+
+@lru_cache(maxsize=1 << 13)  # shared within a batch: the network's encoder, then the CRF's sums, ask for each new word
+def word_facts(token: str, lex: Lexicon) -> WordFacts:
+    k = token_keys(token)
+    opens = k.core in lex.phrases or k.bare in lex.phrases
+    return WordFacts(k, tuple(sorted(lex.word_classes(k))), lex.triggers.get(k.core, ""), _shape(token), opens)
+
+
 @lru_cache(maxsize=1 << 15)
 def _token_features(token: str, lex: Lexicon, vocab: Vocabulary | None) -> _TokenFeatures:
     fam = _SPELL if vocab is None else vocab.named
-    k = token_keys(token)
-    classes = tuple(sorted(lex.word_classes(k)))
-    trig = lex.triggers.get(k.core, "")
+    wf = word_facts(token, lex)
+    k, classes, trig = wf.keys, wf.classes, wf.trig
     b = _kept1("b", _lookup(vocab))
     own = (*b, *_own_features(token, k, classes, trig, fam))
-    if lex.freq and _shape(token) == "arabic":
+    if lex.freq and wf.shape == "arabic":
         own = (*own, *_kept(freq_features(k, lex.freq), fam["Z"]))
     context = tuple(tuple(f) for f in _context_features(token, k, classes, trig, fam))
     far = (_kept1(k.core, fam["-3c"]), _kept1(k.core, fam["+3c"]))
-    opens = k.core in lex.phrases or k.bare in lex.phrases
-    return _TokenFeatures(k, classes, trig, own, context, far, opens)
+    return _TokenFeatures(k, classes, trig, own, context, far, wf.opens)
 
 
 def sentence_features(

@@ -110,13 +110,16 @@ class TokenScorer:
             ids: list[int] = []
             starts: list[int] = []
             first = len(self._feats)
+            at = 0
             for token in new:
                 tf = _token_features(token, self.lexicon, self.vocab)
                 self._feats.append(tf)
                 # the parts in table order: own, lent to each d of _WINDOW, core 3 before / 3 after it
-                for part in (tf.own, *tf.context, tf.far[0], tf.far[1]):
-                    starts.append(len(ids))
-                    ids.extend([int(f) for f in part])
+                parts = (tf.own, *tf.context, tf.far[0], tf.far[1])
+                for part in parts:
+                    starts.append(at)
+                    at += len(part)
+                ids += [int(f) for part in parts for f in part]  # one list per token, not one per part
             n_parts, unknown = len(starts), self.state.shape[0] - 1  # the last row of ``state`` is all zeros
             sizes = np.diff(np.asarray([*starts, len(ids)], dtype=np.int64))
             ids.append(unknown)  # reduceat never indexes past the rows
@@ -175,10 +178,9 @@ class TokenScorer:
             base = s_i * t_max
             toks = [self._feats[r] for r in rows[k0 : k0 + n]]
             k0 += n
-            keys = [t.keys for t in toks]
-            cores = [k.core for k in keys]
-            if any(t.opens_phrase for t in toks):
-                for i, tag in enumerate(self.lexicon.phrase_tags(keys)):
+            cores = [t.keys.core for t in toks]
+            if any(t.opens_phrase for t in toks):  # (the keys only where a list phrase may open)
+                for i, tag in enumerate(self.lexicon.phrase_tags([t.keys for t in toks])):
                     if tag:
                         for off, f in self._phrase_features(tag):
                             if 0 <= i + off < n:

@@ -28,7 +28,8 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from .crf import LEXICON_FILE, Keys, Lexicon, _shape, consistent, fix_bio, freq_features, load_lexicon, token_keys
+from .crf import LEXICON_FILE, Keys, Lexicon, consistent, fix_bio, freq_features, load_lexicon
+from .crf_features import word_facts
 from .crf_scores import TokenRows, sentence_positions
 from .decode import viterbi
 
@@ -184,22 +185,22 @@ class Encoder:
 
     def _encode(self, tok: str) -> _Token:
         s, ix = self.settings, self._index
-        k = token_keys(tok)
+        wf = word_facts(tok, self.lexicon)
+        k = wf.keys
         chars = [BOW, *(s.chars.get(c, UNK) for c in k.key[:MAX_CHARS]), EOW]
         chars += [PAD] * (MAX_CHARS + 2 - len(chars))
         words = (s.words.get(k.core, UNK), s.words.get(k.bare, UNK))
-        feats = [ix["shape=" + _shape(tok)]]
+        feats = [ix["shape=" + wf.shape]]
         if k.bare != k.core:
             feats.append(ix["bare"])
         feats.append(ix.get("pre=" + k.prefix, ix["pre=other"]))
-        feats += [ix[n] for c in self.lexicon.word_classes(k) if (n := "L=" + c) in ix]
-        trig = self.lexicon.triggers.get(k.core)
+        feats += [ix[n] for c in wf.classes if (n := "L=" + c) in ix]
+        trig = wf.trig
         if trig and "T=" + trig in ix:
             feats.append(ix["T=" + trig])
-        if s.freq_features and self.lexicon.freq and _shape(tok) == "arabic":
+        if s.freq_features and self.lexicon.freq and wf.shape == "arabic":
             feats += [ix[n] for z in freq_features(k, self.lexicon.freq) if (n := "Z=" + z) in ix]
-        opens = k.core in self.lexicon.phrases or k.bare in self.lexicon.phrases
-        return _Token(tuple(chars), words, tuple(sorted(set(feats))), min(len(k.core), 10) / 10, k, opens)
+        return _Token(tuple(chars), words, tuple(sorted(set(feats))), min(len(k.core), 10) / 10, k, wf.opens)
 
     def batch(self, sentences: Sequence[Sequence[str]]) -> tuple[Batch, list[int]]:
         """Padded arrays and the sentence lengths. The arrays: ``chars [N,C]``, the characters of each distinct
