@@ -25,6 +25,7 @@ METHOD_BACK = 4  # words from the act back to the word of means («بالطرق 
 DEFENCE_BACK = 8  # words from the attack back to the purpose of defence («لردع الأكراد ... من دخوله أو الاعتداء»)
 ATTACKS = ("18", "19", "20")
 RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "الذى")
+ANY_WORDS = ("اي",)  # «أي» as nkey gives it
 
 
 def _key(doc: Doc, t: int) -> str:
@@ -74,6 +75,8 @@ def _defended(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         return False
     if hit.j + 1 < b and _key(doc, hit.j + 1) in RELATIVES:
         return False
+    if hit.i - 1 >= a and _key(doc, hit.i - 1) in ANY_WORDS:
+        return False  # («لردع أي هجوم»: an attack that may come, hypothetical: modality_links, rounds 76 and 116)
     for t in range(hit.i - 1, max(a, hit.i - DEFENCE_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text) or _key(doc, t) in RELATIVES:
             return False  # («لمواجهة الحوثيين الذين شنوا هجوما»: the relative clause tells the attack)
