@@ -114,3 +114,13 @@ def test_a_short_name_takes_the_longer_names_actor() -> None:
     ents = [_org("E1", "حزب الشعب"), _org("E2", "حزب الشعب الجمهوري", "TUR", "TURPTY")]
     short_body_countries(ents)
     assert (ents[0].country, ents[0].actor) == ("TUR", "TURPTY")
+
+
+def test_the_founder_of_a_countrys_movement_takes_its_country() -> None:
+    doc = analyze_news("وكان بين الحضور الشيخ سالم عبد الله مؤسس الحركة الإسلامية في إسرائيل والوزير السابق.")
+    assert (entity_named(doc, "سالم عبد الله").country, entity_named(doc, "سالم عبد الله").actor) == ("ISR", "ISR")
+
+
+def test_the_founder_of_a_movement_of_no_country_takes_none() -> None:
+    doc = analyze_news("وكان بين الحضور الشيخ سالم عبد الله مؤسس الحركة الإسلامية.")
+    assert entity_named(doc, "سالم عبد الله").country is None
