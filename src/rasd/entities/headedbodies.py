@@ -86,7 +86,11 @@ class HeadedBodies(BodyMentions):
             return 0  # «لجنة التحقيق», «الحركة التجارية»
         if head in fw("loose_body_heads") and len(adjs) < 2 and not (tail or iso or house) \
                 and not any(a in fw("body_rank_adjectives") for a in adjs):
-            return 0  # «الحركة الإسلامية», «الحركة الوطنية»: a current of opinion as often as a body
+            iso = self._state_in(units, j) if adjs and units[j].key == "في" else None
+            if iso is None:
+                return 0  # «الحركة الإسلامية», «الحركة الوطنية»: a current of opinion as often as a body
+            found.evidence[si].add(iso)  # (round 67: «الحركة الإسلامية في إسرائيل», a country's movement; «في»
+            # and the country stay outside its name)
         party = head in fw("party_kind_heads")  # (a movement, a front or a coalition: no «الحزب» nor «الحركة»
         # refers to it by kind, only by its head noun)
         words = [head.removeprefix("ال")] + [u.key.removeprefix("ال") for u in units[i + 1 : j]

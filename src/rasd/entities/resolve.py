@@ -26,6 +26,7 @@ from .rolebodies import role_bodies
 from .posts import post_countries
 from .members import led_bodies, member_bodies, post_countries_apposed
 from .described import described_countries, predecessors
+from .shortbodies import short_body_countries
 from .forces import force_home, home_forces
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
@@ -325,6 +326,7 @@ class Resolver(Coreference):
                     e.country = top[0][0]
                     e.actor = top[0][0] + e.actor
                     e.attrs["country_from"] = "article"
+        short_body_countries(ents)  # «التحالف المسيحي» after «التحالف المسيحي الديمقراطي» in Germany (round 67)
         predecessors(doc, ents, by_entity)  # «عين X رئيسا لهيئة الأركان التركية خلفا لـY» (round 65)
         member_bodies(doc, ents, by_entity)  # «هاموند، النافذ في حزب «المحافظين»»: his country's party (round 125)
         led_bodies(doc, self.g, ents, by_entity)  # «وحزب الشعب بزعامة زهير المغزاوي»: its leader (round 63)

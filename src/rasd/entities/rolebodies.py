@@ -2,6 +2,8 @@
 
 - the body right after the role that follows his name, after «لـ», «بـ» or «في» («بيتر تاوبر، الأمين العام للحزب
   الاشتراكي الفرنسي»: France), or inside the role («المتحدث باسم الحكومة الفرنسية»);
+- the body right after a founder's or leader's role in construct («مؤسس الحركة الإسلامية في إسرائيل», round 67):
+  its country and its actor (its country alone where it has none);
 - the bare head noun of a body named before in the article («... الأمين العام للحزب»: the party named before, where
   one body of that head noun with a country is named before him);
 - a relation title with a possessive pronoun («ووزير خارجيته», «ورئيس وزرائها»): the country of the person named
@@ -42,6 +44,13 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
         if e.type != "PERSON" or e.country:
             continue
         for m in sorted(mentions.get(e.id, ()), key=lambda m: m.start):
+            founded = _founded(doc, m, e.roles, by_start)
+            if founded is not None and founded.country:
+                # (the body's actor, else its country alone: a sector his other titles gave («الشيخ») is no
+                # office of that state)
+                e.country, e.actor = founded.country, founded.actor or founded.country
+                e.attrs["country_from"] = "role_body:" + founded.id
+                break
             body = _role_body(doc, g, m, by_start, placed)
             if body is not None and body.country:
                 e.country = body.country
@@ -105,6 +114,19 @@ def _role_body(doc: Doc, g: Gazetteer, m: Mention, by_start: dict[int, Entity],
         if got is not None:
             return got
     return _named_before(g, m, words[0].group(), words[1].group() if len(words) > 1 else "", placed)
+
+
+def _founded(doc: Doc, m: Mention, roles: list[str], by_start: dict[int, Entity]) -> Entity | None:
+    """Round 67: the body a founder's or leader's role right after the name governs, in construct («الشيخ X مؤسس
+    الحركة الإسلامية في إسرائيل», its country found after «في»): the role is one of the person's roles, it ends
+    in a word of ``founder_roles`` and the body's mention starts one space after it; else None."""
+    rest = doc.text[m.end : m.end + 40]
+    lead = len(rest) - len(rest.lstrip(" ،,"))
+    for role in roles:
+        words = role.split()
+        if words and norm_key(words[-1]) in fw("founder_roles") and rest[lead:].startswith(role + " "):
+            return by_start.get(m.end + lead + len(role) + 1)
+    return None
 
 
 def _named_before(g: Gazetteer, m: Mention, word: str, nxt: str,
