@@ -100,3 +100,8 @@ def test_a_titled_woman_after_no_place_noun_stays_a_person() -> None:
 def test_a_rank_before_retired_is_the_mans_role() -> None:
     doc = analyze_news("يقول العقيد متقاعد فهد الشمري إن الحرب كانت قاسية.")
     assert entity_of_mention(doc, "فهد الشمري").roles == ["العقيد"]
+
+
+def test_a_quoted_name_after_a_centre_is_the_centre() -> None:
+    doc = runs_doc("ووقعت على البيان منظمات عدة، منها مركز «كارتر»، وقالت إن القانون خطير.", ["كارتر"])
+    assert entity_of_mention(doc, "كارتر").type == "ORGANIZATION"

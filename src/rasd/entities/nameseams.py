@@ -164,6 +164,9 @@ def quoted_businesses(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
     for m in mentions:
         if m.type == "PERSON" and m.key in keys and (m in direct or not _given_in(m.key, gaz)):
             m.type = "ORGANIZATION"  # (the same business named again; a man's given name spreads to no other)
+            if str(m.attrs.get("gid", "")).startswith("PER:"):
+                m.attrs.pop("gid")  # («مركز «كارتر»» is no link to the person «آشتون كارتر»)
+                m.attrs.pop("kind", None)
 
 
 def _head(m: Mention) -> str:
