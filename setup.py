@@ -68,6 +68,7 @@ COMPILED = [
     "entities/listreadings.py",
     "entities/homeland.py",
     "entities/hyphengivens.py",
+    "entities/nameseams.py",
     "entities/kinship.py",
     "entities/lookups.py",
     "entities/namerun.py",
