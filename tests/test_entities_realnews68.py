@@ -105,3 +105,13 @@ def test_a_rank_before_retired_is_the_mans_role() -> None:
 def test_a_quoted_name_after_a_centre_is_the_centre() -> None:
     doc = runs_doc("ووقعت على البيان منظمات عدة، منها مركز «كارتر»، وقالت إن القانون خطير.", ["كارتر"])
     assert entity_of_mention(doc, "كارتر").type == "ORGANIZATION"
+
+
+def test_a_quoted_definite_thing_is_no_person() -> None:
+    doc = runs_doc("وكانت تفوح من المطعم روائح «البرغر» الشهي.", ["البرغر"])
+    assert names_of_type(doc, "PERSON") == []
+
+
+def test_a_quoted_definite_family_name_stays_a_person() -> None:
+    doc = runs_doc("وقالوا إنهم سيبايعون «البغدادي» قريبا.", ["البغدادي"])
+    assert names_of_type(doc, "PERSON") == ["البغدادي"]

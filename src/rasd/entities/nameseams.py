@@ -250,3 +250,17 @@ def retired_ranks(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         m.attrs["role"] = rank
         m.attrs.setdefault("head", rank)
+
+
+def quoted_common_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Drop «البرغر» (روائح «البرغر»: the burger) as a person: one definite word in quotes that no name list flags as
+    a given, family or Western name, and no lexicon entry, is a thing named, no one."""
+    text = doc.text
+    for m in list(mentions):
+        if m.type != "PERSON" or " " in m.text.strip() or m.attrs.get("gid") or m.start == 0 \
+                or text[m.start - 1] not in QUOTES or text[m.end : m.end + 1] not in QUOTES:
+            continue
+        k = norm_key(m.text)
+        w = gaz.name_word(k)
+        if k.startswith("ال") and (w is None or not w.flags) and (k,) not in gaz.phrases:
+            mentions.remove(m)

@@ -57,7 +57,7 @@ from .taggers import NerTagger, chosen, load_tagger
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
 from .hyphengivens import hyphen_givens
 from .nameseams import ali_fathers, foreign_surnames, forward_givens, lam_lam_ends, place_meetings
-from .nameseams import quoted_businesses, retired_ranks, saint_places
+from .nameseams import quoted_businesses, quoted_common_nouns, retired_ranks, saint_places
 from .tagmentions import _covered, tagger_mentions
 from .titlelinks import TitleLinks
 
@@ -189,6 +189,7 @@ def analyze_entities(
     place_meetings(doc, mentions, gaz)
     saint_places(doc, mentions, gaz)
     retired_ranks(doc, mentions, gaz)
+    quoted_common_nouns(doc, mentions, gaz)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     forward_givens(clusters, gaz)
