@@ -108,7 +108,7 @@ def test_a_quoted_name_after_a_centre_is_the_centre() -> None:
 
 
 def test_a_quoted_definite_thing_is_no_person() -> None:
-    doc = runs_doc("وكانت تفوح من المطعم روائح «البرغر» الشهي.", ["البرغر"])
+    doc = runs_doc("وكانت تفوح من المطعم روائح «البرغر» الشهي. وصار البرغر طعاما مفضلا.", ["البرغر"])
     assert names_of_type(doc, "PERSON") == []
 
 

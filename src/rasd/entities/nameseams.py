@@ -256,6 +256,7 @@ def quoted_common_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
     """Drop «البرغر» (روائح «البرغر»: the burger) as a person: one definite word in quotes that no name list flags as
     a given, family or Western name, and no lexicon entry, is a thing named, no one."""
     text = doc.text
+    dropped: set[str] = set()
     for m in list(mentions):
         if m.type != "PERSON" or " " in m.text.strip() or m.attrs.get("gid") or m.start == 0 \
                 or text[m.start - 1] not in QUOTES or text[m.end : m.end + 1] not in QUOTES:
@@ -263,4 +264,7 @@ def quoted_common_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
         k = norm_key(m.text)
         w = gaz.name_word(k)
         if k.startswith("ال") and (w is None or not w.flags) and (k,) not in gaz.phrases:
+            dropped.add(m.key)
+    for m in list(mentions):  # (the same word unquoted elsewhere in the article is that thing again)
+        if m.type == "PERSON" and m.key in dropped and not m.attrs.get("gid"):
             mentions.remove(m)
