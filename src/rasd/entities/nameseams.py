@@ -10,7 +10,11 @@
   is a party: its second word is no place);
 * a quoted name after the noun of a firm, a restaurant or a school («مطعم «...»», «مركز «كارتر»») or before «،
   النسخة / سلسلة ...» (the local copy of ..., a chain of ...) is the business, no person; so are its other mentions
-  of the same name.
+  of the same name; one quoted definite word no name list flags («البرغر») is a thing, no person;
+* «ومنطقة السيدة زينب»: a titled name right after a district's or a town's noun is the place named after the saint;
+* «العقيد متقاعد طلال بكري»: the rank before a word of status (retired) is the man's role;
+* after the clustering: a given name alone («الرئيس السوري بشار») before the one full name of the article opening
+  with it («بشار الأسد») is that man (with his title, or near it where it has none).
 """
 
 from __future__ import annotations
