@@ -69,6 +69,7 @@ COMPILED = [
     "entities/homeland.py",
     "entities/hyphengivens.py",
     "entities/shortbodies.py",
+    "entities/nameseams.py",
     "entities/kinship.py",
     "entities/lookups.py",
     "entities/namerun.py",

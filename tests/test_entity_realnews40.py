@@ -49,8 +49,9 @@ def test_a_forum_named_after_a_foreign_name_is_a_body() -> None:
 
 
 def test_a_conference_named_after_a_town_is_no_place() -> None:
+    # (round 68: nor is it an organisation; a conference named by its place is a meeting, an event)
     d = _doc("شارك السياسيون اليمنيون في مؤتمر الرياض الشهر الماضي.")
-    assert _ent(d, "مؤتمر الرياض").type == "ORGANIZATION"
+    assert not any(e.name == "مؤتمر الرياض" for e in d.entities)
     assert not any(e.type == "LOCATION" and e.name == "الرياض" for e in d.entities)
 
 

@@ -57,6 +57,8 @@ from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
 from .hyphengivens import hyphen_givens
+from .nameseams import ali_fathers, foreign_surnames, forward_givens, lam_lam_ends, place_meetings
+from .nameseams import quoted_businesses, quoted_common_nouns, retired_ranks, saint_places
 from .tagmentions import _covered, tagger_mentions
 from .titlelinks import TitleLinks
 
@@ -110,6 +112,10 @@ def analyze_entities(
     given_ali(doc, mentions)
     join_initials(doc, mentions, gaz)
     hyphen_givens(doc, mentions, gaz)
+    ali_fathers(doc, mentions, gaz)
+    lam_lam_ends(doc, mentions, gaz)
+    foreign_surnames(doc, mentions, gaz)
+    quoted_businesses(doc, mentions, gaz)
     common_noun_after_name(doc, mentions, gaz)
     common_word_last(doc, mentions, gaz)
     construct_noun_last(doc, mentions, gaz)
@@ -182,8 +188,13 @@ def analyze_entities(
     repeated_bodies(doc, mentions)
     admin_bodies(doc, mentions, gaz)
     movement_countries(doc, mentions)
+    place_meetings(doc, mentions, gaz)
+    saint_places(doc, mentions, gaz)
+    retired_ranks(doc, mentions, gaz)
+    quoted_common_nouns(doc, mentions, gaz)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
+    forward_givens(clusters, gaz)
     lexicon_short_forms(clusters, gaz)
     res.widen_to_particle(doc, clusters)
     covered = _covered(doc, mentions)
