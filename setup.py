@@ -402,6 +402,8 @@ COMPILED = [
     "entities/citytitles.py",
     "entities/nametails.py",
     "entities/described.py",
+    "events/stated_day.py",
+    "events/modality_need.py",
 ]
 
 
