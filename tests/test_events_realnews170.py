@@ -75,3 +75,18 @@ def test_a_conjunct_of_an_old_after_frame_has_no_date() -> None:
     # a recent frame: the act is of the news
     text = "وبعد اجتماع أمس، وإعلان الوزير الاتفاق، عاد الهدوء إلى المدينة."
     assert news_date(text, "وإعلان") == "2015-08-02"
+
+
+def test_planned_talks_take_the_day_the_article_gives_them() -> None:
+    import rasd
+
+    text = ("بدأ الوزير محادثات مع دول الخليج في قطر اليوم.\n"
+            "وقال الوزير أمس إنه سيناقش أمن المنطقة خلال محادثات الدوحة.")
+    doc = rasd.analyze(text, date="2015-08-03")
+    planned = [e for e in doc.events if e.modality == "planned"]
+    assert [e.date for e in planned] == ["2015-08-03"]
+    # talks told as held yesterday are not the ones still to come: no date
+    text = ("أجرى الوزير محادثات مع دول الخليج في قطر أمس.\n"
+            "وقال الوزير إنه سيناقش أمن المنطقة خلال محادثات الدوحة.")
+    doc = rasd.analyze(text, date="2015-08-03")
+    assert [e.date for e in doc.events if e.modality == "planned"] == [None]

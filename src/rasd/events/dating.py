@@ -27,7 +27,8 @@ from .one_of import one_of
 from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
                          unvalued_day)
 from .purposed import purpose_time
-from .stated_day import apart_day, corrected, occasion_day, old_frame_conjunct, statement_day
+from .stated_day import (apart_day, corrected, occasion_day, old_frame_conjunct, planned_told,
+                         statement_day)
 from .quoted_time import across_quote, background_cause, lead_word
 from .generic_plurals import generic_plural
 from .running import counted_over_span, in_a_row
@@ -344,6 +345,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             # «في الذكرى 13 لهجمات 11 أيلول»: the time is the anniversary, the attacks were 13 years before
             value = f"{int(value[:4]) - years:04d}{value[4:]}"
         return value, best[1]
+    planned = planned_told(doc, hit, sent_start) if mod == "planned" else None
+    if planned is not None:
+        return _dated(planned.value), planned  # round 170: «سيناقش ... خلال محادثات الدوحة»: the talks told as today's
     if unsettled(doc, hit, sent_end) or vague(doc, hit, sent_start, sent_end) or mod not in FACTUAL \
             or unsaid_span(doc, hit, sent_start, sent_end) or _pluperfect(doc, hit, sent_start) \
             or chained_pluperfect(doc, hit, sent_start) or past_frame(doc, hit, sent_start) \

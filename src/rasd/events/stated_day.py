@@ -1,4 +1,4 @@
-"""Round 170: three days an act with no time in its own clause takes from its sentence, not the document date.
+"""Round 170: days an act with no time in its own clause takes from its sentence, not the document date.
 
 - «أعلنت الجماعة أمس أن مقاتليها قتلوا ضابطا»: a past act told in the «أن» content of a statement dated by a day
   before the complementizer is no later than the statement: it takes the statement's day (:func:`statement_day`);
@@ -7,6 +7,10 @@
   a span of no day count («بعد أشهر من»), it has no date (:func:`apart_day`);
 - «في تصريحات للصحافيين قبيل مشاركته في اجتماع ...، عقد ... أمس»: statements made right before or after an
   occasion («قبيل/عقب», ``occasion_links``) are of the occasion's day (:func:`occasion_day`).
+
+Also: a day corrected in brackets («ظهر اليوم (أمس)») dates by the bracket (:func:`corrected`); a «و» conjunct of
+an old «بعد» frame («وبعد هجمات 11 سبتمبر، وإعلان ...») has no day (:func:`old_frame_conjunct`); planned talks
+take the day of the same talks the article tells as held today or tomorrow (:func:`planned_told`).
 """
 
 from __future__ import annotations
@@ -184,3 +188,33 @@ def old_frame_conjunct(doc: Doc, hit: Hit, sent_start: int, old_years: int) -> b
             return any(doc.tokens[t].end <= ts.start and ts.end <= comma and ts.value[:4].isdigit()
                        and int(ts.value[:4]) <= int(doc.date[:4]) - old_years for ts in doc.times)
     return False
+
+
+def _bare(key: str) -> str:
+    k = key.removeprefix("و").removeprefix("ب").removeprefix("ل")
+    return k.removeprefix("ال") if len(k) > 4 else k
+
+
+MEETING_CODES = ("04",)  # consult, meet, visit, host, negotiate
+NEAR_DAYS = 1
+
+
+def planned_told(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
+    """«بدأ الوزير محادثات في قطر اليوم» ... «وأكد أنه سيناقش ... خلال محادثات الدوحة»: a planned meeting, visit or
+    talks (``MEETING_CODES``) with no time of its own takes the day of the same noun (its bare key) told earlier in
+    the article in a sentence dated by the document date or the day after (``NEAR_DAYS``: the occasion the article
+    tells as held today or tomorrow); None where that day is past, further off («حتى 12 أغسطس») or none is said."""
+    if hit.pos != "N" or not hit.entry.code.startswith(MEETING_CODES) or not _DAY.fullmatch(doc.date or ""):
+        return None
+    today = dt.date.fromisoformat(doc.date or "")
+    own = _bare(key_at(doc, hit.i))
+    lo = doc.tokens[sent_start].start
+    for t in range(sent_start):
+        if _bare(key_at(doc, t)) != own:
+            continue
+        at = doc.tokens[t].start
+        s = next((s for s in doc.sentences if s.start <= at < s.end and s.end <= lo), None)
+        days = [ts for ts in doc.times if s is not None and s.start <= ts.start < s.end and _day(ts)]
+        if days:
+            return days[0] if 0 <= (dt.date.fromisoformat(days[0].value) - today).days <= NEAR_DAYS else None
+    return None
