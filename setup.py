@@ -414,6 +414,8 @@ COMPILED = [
     "entities/described.py",
     "events/pointed_back.py",
     "events/relative_subjects.py",
+    "events/stated_day.py",
+    "events/modality_need.py",
 ]
 
 

@@ -27,13 +27,15 @@ from .one_of import one_of
 from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
                          unvalued_day)
 from .purposed import purpose_time
+from .stated_day import (apart_day, corrected, occasion_day, old_frame_conjunct, planned_told,
+                         statement_day)
 from .quoted_time import across_quote, background_cause, lead_word
 from .generic_plurals import generic_plural
 from .running import counted_over_span, in_a_row
 from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
-from .past_frames import after_old, after_since, past_period
+from .past_frames import OLD_YEARS, after_old, after_since, past_period
 from .own_time import (after_plural, apposed, charged_or_eve, held_over_comma, since_then, recent_occasion, set_off, table_talks, under_agreement, where_time,
                        year_near)
 from .attached import crime_named, default_day, definite, own_relative, sequenced, since_fronted, then_told, time_lead_off
@@ -260,7 +262,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     offset ``clause_from`` (a relative clause on the trigger's subject) up to the trigger is another verb's."""
     if _undated(doc, hit, sent_start, sent_end) or repeated_times(doc, hit, sent_start, sent_end):
         return None, None  # (round 98: «تعرضت للاعتقال عدة مرات»: many times, of no one day)
-    if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start):
+    if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) \
+            or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS):
         return None, None  # round 148: «ملاحقة الناشط للدعوة», «ردا على هجمات»: an act before the one told
     pos = doc.tokens[hit.i].start
     lo = doc.tokens[sent_start].start
@@ -274,6 +277,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     for ts in doc.times:
         if ts.start < lo or ts.end > hi or not ts.value or _since(doc, ts, sent_start, ts.start > pos):
             continue
+        ts = corrected(doc, ts) or ts  # round 170: «ظهر اليوم (أمس)»: the day in brackets
         if clause_from is not None and clause_from <= ts.start < pos:
             continue
         if ts.start < pos and _dated(ts.value) is not None and since_fronted(doc, sent_start, ts.start):
@@ -303,6 +307,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             after = ts
     if best is not None and after is not None and best[1].start < pos and set_off(doc, hit, best[1]):
         best = (0, after)  # round 102: «اتهمت تركيا، أمس، باستهدافها في الأسبوع الماضي»: «أمس» is the accusation's
+    apart = apart_day(doc, hit, sent_start) if best is None and mod in FACTUAL else (False, None)
+    if apart[0]:
+        return apart[1], None  # round 170: «بعد يومين من إلقاء منشورات»: the span before the day of the sentence's act
     key = nkey(doc.tokens[hit.i].text)
     stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     perfect = not imperfect(stem, True) or stem in past_keys()
@@ -316,7 +323,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     told = (scheduled_time(doc, hit, sent_end) or document_time(doc, hit, sent_start)) if best is None else None
     if told is not None:
         best = (0, told)  # round 128: «المفاوضات مع الحكومة التي كانت مقررة الجمعة», «خطاب بتاريخ ... يندد فيه»
-    occasion = same_occasion(doc, hit, sent_start) if best is None else None
+    occasion = (same_occasion(doc, hit, sent_start) or occasion_day(doc, hit, sent_end)) if best is None else None
     if occasion is not None:
         best = (0, occasion)  # round 133: «عقد جلسة ... أمس، ... الذي افتتح الجلسة بتجديد الدعوة»
     when = when_time(doc, hit, sent_start) if best is None else None
@@ -338,6 +345,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             # «في الذكرى 13 لهجمات 11 أيلول»: the time is the anniversary, the attacks were 13 years before
             value = f"{int(value[:4]) - years:04d}{value[4:]}"
         return value, best[1]
+    planned = planned_told(doc, hit, sent_start) if mod == "planned" else None
+    if planned is not None:
+        return _dated(planned.value), planned  # round 170: «سيناقش ... خلال محادثات الدوحة»: the talks told as today's
     if unsettled(doc, hit, sent_end) or vague(doc, hit, sent_start, sent_end) or mod not in FACTUAL \
             or unsaid_span(doc, hit, sent_start, sent_end) or _pluperfect(doc, hit, sent_start) \
             or chained_pluperfect(doc, hit, sent_start) or past_frame(doc, hit, sent_start) \
@@ -392,4 +402,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return None, None  # «مسلحي التنظيم الذين سيطروا على مناطق شاسعة»: what they did before, of no day told
     if retrospective(doc, hit, perfect):
         return None, None  # round 98: a past act in a piece told in old times, after an old one
+    stated = statement_day(doc, hit, sent_start, perfect)
+    if stated is not None:
+        return _dated(stated.value), stated  # round 170: «أعلنت أمس أن مقاتليها قتلوا»: no later than its telling
     return default_day(doc), None

@@ -13,6 +13,7 @@ from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, con
                             obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without)
 from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
 from .modality_may import may_happen, not_done_chain, owed, possibility_noun, will_witness
+from .modality_need import during_future, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
 from .modality_deep import aimed_clause, deep_possible, negated_chain
@@ -334,12 +335,12 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
             or potential_effect(doc, hit, sent_start) or possibility_noun(hit, before) or implied(hit, before) \
-            or any_attempt(hit, before) or possible_after(doc, hit):
+            or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \
             or future_conjunct(doc, hit, sent_start) or insisted(hit, before) \
-            or until_future(doc, hit, sent_start):  # round 116; 133: «ويستمر ... حتى 5 أغسطس، وتعلن»
+            or until_future(doc, hit, sent_start) or during_future(doc, hit, before):  # round 116; 133: «ويستمر ... حتى 5 أغسطس، وتعلن»
         return "planned"
     if purpose or (hit.pos == "N" and (_aimed(hit, before) or _paved(before) or _to_visit(doc, hit, sent_start))) \
             or plan_aim(hit, before):  # round 153: «خطة الجيش لإعلان تحريرها»

@@ -1,0 +1,51 @@
+"""Round 170: two cues of modality read by ``modality.modality``.
+
+- «وأكد أنه سيناقش سبل ضمان الأمن خلال محادثات الدوحة»: a noun act after «خلال/أثناء» (``during_words``) whose
+  clause's verb, within ``FUTURE_REACH`` keys before it, is a future in «سـ»: the occasion is still to come
+  (planned; :func:`during_future`);
+- «تأمين المبالغ يحتاج اجتماعات طويلة»: a noun act that a verb of need or requirement (``need_verbs``) takes as
+  its object right after it is what something would take, none held (hypothetical; :func:`required`). (With
+  «إلى/لـ», «تحتاج لمحادثات», it is no event at all: events.nonevents.)
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import fw_keys
+from .lexicon import Hit
+
+FUTURE_REACH = 7  # keys from the «سـ» verb to «خلال» (its object between: «سيناقش سبل ضمان مستقبل أمن المنطقة»)
+NOUN_ENDS = ("ه", "ات", "يه", "ي", "ء", "ين")  # «سيارة», «سياسي», «سيناء»: nouns, not a «سـ» verb
+
+
+def future_verb(key: str) -> bool:
+    """A key that reads as «سـ» + a present verb («سيناقش», «ستبحث», «سنعمل»), not a noun in «سيـ» («سيارة»,
+    «سيطرت», «سياسيين»: ``sin_noun_stems``)."""
+    k = key.lstrip("وف")
+    return len(k) >= 5 and k[0] == "س" and k[1] in ("ي", "ت", "ن") and not k.endswith(NOUN_ENDS) \
+        and not k.startswith(tuple(fw_keys("sin_noun_stems")))
+
+
+def during_future(doc: Doc, hit: Hit, before: list[str]) -> bool:
+    """A noun trigger right after «خلال/أثناء» with a «سـ» verb within ``FUTURE_REACH`` keys before it in its clause
+    (``before`` stops at a clause's edge and a relative), no complementizer between and no name read as the verb
+    («ستيفن»): planned."""
+    if hit.pos != "N" or not before or before[-1].lstrip("وف") not in fw_keys("during_words"):
+        return False
+    for back, key in enumerate(reversed(before[-FUTURE_REACH - 1 : -1]), start=2):
+        if key in fw_keys("complementizers"):
+            return False
+        if future_verb(key) and not named_at(doc, doc.tokens[hit.i - back].start):
+            return True
+    return False
+
+
+def named_at(doc: Doc, at: int) -> bool:
+    """Whether an entity's mention holds character ``at``."""
+    return any(m.start <= at < m.end for e in doc.entities for m in e.mentions)
+
+
+def required(hit: Hit, before: list[str]) -> bool:
+    """A noun trigger right after a verb of need («يحتاج», «تتطلب», «يستدعي»): hypothetical."""
+    return hit.pos == "N" and bool(before) and before[-1].lstrip("وف") in fw_keys("need_verbs") \
+        and not hit.cand.proclitics
