@@ -1,0 +1,68 @@
+"""Round 173: a place that witnessed the act in a relative clause after it («التي شهدتها مدينة ...»), no place from
+the object of a purpose masdar («لبيع حصص في ...»), a place before «، إذ/حيث» + the act («في العاصمة الإيرانية،
+إذ أجرى محادثات»), and the one town an attack «على المدينة» points back to. Hand-made sentences (paraphrases),
+each with a counter-case."""
+
+from __future__ import annotations
+
+from conftest import news_place
+
+
+def test_place_that_witnessed_the_attacks_in_a_relative_clause() -> None:
+    text = "وجاءت الغارات ردا على الهجمات الدامية التي شهدتها مدينة سروج التركية الشهر الماضي."
+    assert news_place(text, "الهجمات") == "سروج"
+
+
+def test_place_witnessing_in_the_present() -> None:
+    text = "وأدان الوزير التفجيرات التي تشهدها العاصمة بغداد منذ أشهر."
+    assert news_place(text, "التفجيرات") == "بغداد"
+
+
+def test_relative_without_witnessing_gives_no_place() -> None:
+    # counter-case: the relative clause says who condemned the attacks, not where they were
+    text = "وجاءت الغارات ردا على الهجمات التي أدانتها مدينة سروج التركية."
+    assert news_place(text, "الهجمات") != "سروج"
+
+
+def test_place_in_the_object_of_a_purpose_is_not_where_the_talks_are() -> None:
+    text = "وقال الخبير إن على كراكاس التفاوض مع شركائها لبيع أسهم في شركات منطقة أورينوكو."
+    assert news_place(text, "التفاوض") is None
+
+
+def test_place_after_a_purpose_with_a_definite_object_is_kept() -> None:
+    # counter-case: «لبحث التعاون» (a definite object) leaves the talks in Cairo
+    text = "وأجرى الوزير محادثات مع نظيره لبحث التعاون في القاهرة أمس."
+    assert news_place(text, "محادثات") == "القاهرة"
+
+
+def test_capital_before_idh_is_where_the_talks_were() -> None:
+    text = ("وزار الوزير السوري طهران أمس. وتزامنت زيارته مع وجود المبعوث الروسي، في العاصمة الإيرانية، إذ أجرى "
+            "محادثات مع نائب الوزير.")
+    assert news_place(text, "محادثات") == "طهران"
+
+
+def test_capital_reached_before_haythu_is_where_the_talks_were() -> None:
+    text = "وزار الوزير السوري طهران أمس. ووصل المبعوث الروسي إلى العاصمة الإيرانية، حيث أجرى محادثات مع نظيره."
+    assert news_place(text, "محادثات") == "طهران"
+
+
+def test_capital_reached_without_a_where_clause_is_no_place() -> None:
+    # counter-case: with no «إذ/حيث» clause the capital the delegation was sent to is not where the talks were
+    text = "وزار الوزير السوري طهران أمس. وأرسل المبعوث الروسي وفدا إلى العاصمة الإيرانية. وأجرى محادثات مع نظيره."
+    assert news_place(text, "محادثات") is None
+
+
+def test_fronted_town_is_the_town_shelled() -> None:
+    text = "في تعز، قال سكان إن الطائرات شنت أمس أعنف قصف على المدينة منذ أسابيع."
+    assert news_place(text, "قصف") == "تعز"
+
+
+def test_town_of_the_sentence_before_is_the_town_shelled() -> None:
+    text = "ودخلت القوات مدينة تعز أمس. وشنت الطائرات أعنف قصف على المدينة منذ أسابيع."
+    assert news_place(text, "قصف") == "تعز"
+
+
+def test_two_towns_before_give_no_place() -> None:
+    # counter-case: two towns named before, «المدينة» may be either
+    text = "ودخلت القوات مدينة تعز ومدينة عدن أمس. وشنت الطائرات أعنف قصف على المدينة منذ أسابيع."
+    assert news_place(text, "قصف") is None
