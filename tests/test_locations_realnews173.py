@@ -66,3 +66,26 @@ def test_two_towns_before_give_no_place() -> None:
     # counter-case: two towns named before, «المدينة» may be either
     text = "ودخلت القوات مدينة تعز ومدينة عدن أمس. وشنت الطائرات أعنف قصف على المدينة منذ أسابيع."
     assert news_place(text, "قصف") is None
+
+
+def test_condemnation_of_a_crime_is_not_where_the_crime_was() -> None:
+    text = ("وجدد المجلس إدانة المملكة واستنكارها للجريمة البشعة التي نفذها مستوطنون في قرية دوما بمدينة نابلس "
+            "وأدت إلى حرق طفل.")
+    assert news_place(text, "إدانة") is None
+
+
+def test_place_in_a_relative_on_the_act_itself_is_kept() -> None:
+    # counter-case: the relative is on the attacks themselves, so its place is where they were
+    text = "وأدان الوزير الهجمات التي وقعت في مدينة سوسة أمس."
+    assert news_place(text, "الهجمات") == "سوسة"
+
+
+def test_meeting_during_a_visit_is_where_the_visit_goes() -> None:
+    text = "وقالت الخارجية إن الوزير سيعقد اجتماعا ثلاثيا مع نظيريه خلال زيارة عمل لقطر يومي الثاني والثالث من الشهر."
+    assert news_place(text, "اجتماعا") == "قطر"
+
+
+def test_meeting_during_another_meeting_takes_no_place_from_it() -> None:
+    # counter-case: a meeting told during another meeting is not given that meeting's place by this rule
+    text = "وعقد الوزير اجتماعا مع نظيره خلال محادثات جنيف."
+    assert news_place(text, "اجتماعا") is None

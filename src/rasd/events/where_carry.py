@@ -112,7 +112,7 @@ def occasion_places(doc: Doc, events: list[Event]) -> None:
     during: «خلال/أثناء/على هامش» right before that trigger, after the act in its clause (no complementizer,
     relative or quotation between) or fronted at the sentence's opening («وخلال زيارته إلى عمان، وقع ...»)."""
     for ev in events:
-        if ev.location is not None or ev.code.startswith(MEETINGS):
+        if ev.location is not None or ev.code.startswith(VISIT):
             continue
         k = doc.token_at(ev.trigger.start)
         if k is None:
@@ -120,6 +120,9 @@ def occasion_places(doc: Doc, events: list[Event]) -> None:
         for o in events:
             if o.location is None or not o.code.startswith(MEETINGS) or o.sentence.start != ev.sentence.start:
                 continue
+            if ev.code.startswith(MEETINGS) and not o.code.startswith(VISIT):
+                continue  # round 173: a meeting told during a visit is where the visit goes («اجتماعا ثلاثيا خلال
+                # زيارة عمل لقطر»), not one during another meeting
             t = doc.token_at(o.trigger.start)
             if t is None or not _during(doc, t):
                 continue
