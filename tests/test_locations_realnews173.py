@@ -89,3 +89,14 @@ def test_meeting_during_another_meeting_takes_no_place_from_it() -> None:
     # counter-case: a meeting told during another meeting is not given that meeting's place by this rule
     text = "وعقد الوزير اجتماعا مع نظيره خلال محادثات جنيف."
     assert news_place(text, "اجتماعا") is None
+
+
+def test_fighting_at_the_entrance_of_a_province_is_there() -> None:
+    text = "وتتواصل المواجهات بين القبائل والميليشيات على مدخل محافظة مأرب للشهر الرابع."
+    assert news_place(text, "المواجهات") == "مأرب"
+
+
+def test_edge_of_a_region_that_is_no_named_place_gives_none() -> None:
+    # counter-case: the edge of a strip named by no place entity, and a town named in another sentence
+    text = "ودخلت القوات مدينة جبلة أمس. وتدور المواجهات الآن على أطراف الشريط الساحلي."
+    assert news_place(text, "المواجهات") is None

@@ -20,7 +20,7 @@ from .where_listed import also_clause_place, listed_item_place, protested_act_pl
 from .where_topics import resident_place, topic_place
 from .where_conjunct import attack_genitive, circumstance_place, conjunct_after
 from .where_own import conjunct_before, inside_place, occasion_clitic, region_genitive
-from .where_purpose import purpose_object_place, where_clause_before
+from .where_purpose import edge_place, purpose_object_place, where_clause_before
 from .where_witness import witness_place, witness_relative_place
 
 
@@ -57,7 +57,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         # «ناشدت ... العاملين في القطاع الصحي بمحافظة عدن»: after a verbal act, a «بـ» place word is the object's
         near = placed(doc, chunks, k, clitic=c.i < hit.i or hit.entry.code[:2] not in VERBAL_CODES) \
             or inside_place(hit, c) or occasion_clitic(doc, chunks, k) or region_genitive(doc, chunks, k) \
-            or attack_genitive(doc, hit, c)
+            or attack_genitive(doc, hit, c) or edge_place(doc, hit, c)
         where_back = where_clause_before(doc, hit, c)  # round 173: «في العاصمة الإيرانية، إذ أجرى محادثات»
         near = near or where_back
         compass = not (c.prep == "في" or near) and (

@@ -6,13 +6,17 @@ act was (see ``location.event_location``); narrow: a null is better than a wrong
   (``purpose_object_place``). Not a visit or a reception, whose aim is where it goes («وصل لحضور مؤتمر في جدة»).
 - «مع وجود الوزير الروسي، في العاصمة الإيرانية، إذ أجرى محادثات», «وصل إلى طهران، حيث عقد اجتماعا»: a clause
   opened by «إذ/حيث» (function words ``where_back_openers``) right after a comma and a place said with «في» or
-  «إلى» tells what was done there (``where_clause_before``)."""
+  «إلى» tells what was done there (``where_clause_before``).
+- «المواجهات ... على مدخل محافظة مأرب», «عند أطراف مدينة تعز»: a place at the edge of which an act of force or a
+  protest was (function words ``edge_nouns`` after «على/عند/في», over a place word) is where it was
+  (``edge_place``)."""
 
 from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import Chunk
-from .forms import fw, nkey, token_candidates
+from .forms import PLACES, fw, nkey, token_candidates
+from .readings import PLACE_WORDS
 from .word_tests import finite_verb
 from .lexicon import Hit, masdar
 
@@ -70,3 +74,21 @@ def where_clause_before(doc: Doc, hit: Hit, c: Chunk) -> bool:
     key = nkey(toks[v].text)
     return v + 1 == hit.i and hit.pos == "N" and (finite_verb(toks[v]) or not key.startswith(("ال", "وال")) and key
                                                   not in fw("prepositions"))
+
+
+EDGE_PREPS = ("علي", "عند", "في")  # «على مدخل», «عند أطراف», «في ضواحي» (keys)
+
+
+def edge_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Whether the place ``c`` (no preposition of its own) follows «على/عند/في» + an edge noun (``edge_nouns``: «مدخل»,
+    «أطراف», «مشارف»), over a place word, for an act of force or a protest."""
+    if c.prep is not None or c.etype not in PLACES or not hit.entry.code.startswith(PHYSICAL) or c.i < 2:
+        return False
+    toks = doc.tokens
+    t = c.i - 1
+    key = nkey(toks[t].text)
+    if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS:
+        t -= 1
+    if t < 1 or nkey(toks[t].text) not in fw("edge_nouns"):
+        return False
+    return nkey(toks[t - 1].text).removeprefix("و") in EDGE_PREPS
