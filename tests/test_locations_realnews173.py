@@ -100,3 +100,14 @@ def test_edge_of_a_region_that_is_no_named_place_gives_none() -> None:
     # counter-case: the edge of a strip named by no place entity, and a town named in another sentence
     text = "ودخلت القوات مدينة جبلة أمس. وتدور المواجهات الآن على أطراف الشريط الساحلي."
     assert news_place(text, "المواجهات") is None
+
+
+def test_meeting_joined_to_a_visit_is_where_the_visit_went() -> None:
+    text = "واستمع المجلس إلى نتائج زيارة ولي العهد لمصر واجتماعه مع الرئيس."
+    assert news_place(text, "واجتماعه") == "مصر"
+
+
+def test_another_partys_talks_after_a_visit_take_no_place() -> None:
+    # counter-case: talks of someone else (no pronoun for the visitor) are not placed by the visit
+    text = "واستمع المجلس إلى نتائج زيارة ولي العهد لمصر ومحادثات الوزير مع نظيره الأردني."
+    assert news_place(text, "ومحادثات") is None

@@ -5,7 +5,10 @@ than a wrong place.
 - «في حرض، قالت المصادر إن الطائرات شنت أعنف قصف على المدينة»: the town fronted at the start of the sentence;
 - «دخلت القوات مدينة حرض أمس. وشنت الطائرات أعنف قصف على المدينة»: the town named with «مدينة» in the sentence
   before, where the sentence of the act names no place before it.
-One candidate only: a sentence naming two places that are not countries (a town and its province) gives none."""
+One candidate only: a sentence naming two places that are not countries (a town and its province) gives none.
+
+Also (``visit_conjunct_places``): a meeting noun joined by «و» right after the place of a visit («نتائج زيارة ولي
+العهد لمصر واجتماعه مع الرئيس») was held where the visit went."""
 
 from __future__ import annotations
 
@@ -77,3 +80,29 @@ def town_anaphor_places(doc: Doc, events: list[Event]) -> None:
         there = _non_countries(doc, prev[-1].start, prev[-1].end) if prev else []
         if len(there) == 1 and _after_word(doc, there[0][1], word):
             ev.location = there[0][0].id
+
+
+MEETINGS = "04"  # consult, visit, negotiate
+VISIT = "042"
+
+
+def visit_conjunct_places(doc: Doc, events: list[Event]) -> None:
+    """A meeting noun with no place, «و» glued to it and a pronoun for the visitor, right after the mention of a visit's place (the visit told
+    before it in its sentence) takes that place."""
+    for ev in events:
+        if ev.location is not None or not ev.code.startswith(MEETINGS) or ev.code.startswith(VISIT) \
+                or ev.attrs.get("pos") != "N":
+            continue
+        k = doc.token_at(ev.trigger.start)
+        if k is None or k == 0 or not doc.tokens[k].text.startswith("و") \
+                or not doc.tokens[k].text.endswith(("ه", "ها", "هم", "هما")):
+            continue  # (the visitor's own meeting, «واجتماعه»; not another's: «ومحادثات الوزير»)
+        prev = doc.tokens[k - 1]
+        for o in events:
+            if not o.code.startswith(VISIT) or o.location is None or o.sentence.start != ev.sentence.start \
+                    or o.trigger.start >= prev.start:
+                continue
+            place = doc.entity(o.location)
+            if place is not None and any(m.end == prev.end and m.start >= prev.start for m in place.mentions):
+                ev.location = o.location
+                break

@@ -19,7 +19,7 @@ from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
 from .retrospect import same_act
-from .where_anaphor import town_anaphor_places
+from .where_anaphor import town_anaphor_places, visit_conjunct_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
 from .word_tests import clause_stop
@@ -239,5 +239,6 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     in_attack_places(doc, events)  # «قتل ... في غارات جوية» with a place
     coordinated_places(doc, events)  # «هاجمت قرية دوما وأحرقت المنزل»
     town_anaphor_places(doc, events)  # round 173: «في حرض، ... أعنف قصف على المدينة»
+    visit_conjunct_places(doc, events)  # round 173: «زيارة ولي العهد لمصر واجتماعه مع الرئيس»
     told_places(doc, events)  # round 124: «تفجير مسجد ... بعسير», a local source's place, «بداخلها», «إذ تظاهر»
     return events
