@@ -193,6 +193,8 @@ COMPILED = [
     "events/where_other.py",
     "events/where_listed.py",
     "events/where_witness.py",
+    "events/where_anaphor.py",
+    "events/where_purpose.py",
     "events/where_these.py",
     "events/where_own.py",
     "events/where_conjunct.py",

@@ -12,7 +12,7 @@ from .readings import in_place_word
 from .where import (PARTNER_PREPS, after_compass, attacked_place, elsewhere_place, other_act_place, placed_further,
                     said_content_place, visited_place, while_clause_only)
 from .where_links import also_clause, guest_visit_place, happened_relative_place
-from .where_more import bare_compass, land_chunk, said_from_place, taken_place
+from .where_more import bare_compass, capital_towards, land_chunk, said_from_place, taken_place
 from .where_other import eve_place, far_noun_target, phone_call, relative_before, where_clause_after
 from .where_near import (attacked_object_place, broadcast_place, open_compass, purpose_far, sequel_clause_place,
                          taken_past_aside)
@@ -20,7 +20,8 @@ from .where_listed import also_clause_place, listed_item_place, protested_act_pl
 from .where_topics import resident_place, topic_place
 from .where_conjunct import attack_genitive, circumstance_place, conjunct_after
 from .where_own import conjunct_before, inside_place, occasion_clitic, region_genitive
-from .where_witness import witness_place
+from .where_purpose import edge_place, purpose_object_place, where_clause_before
+from .where_witness import witness_place, witness_relative_place
 
 
 def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
@@ -48,13 +49,17 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     for k, c in enumerate(chunks):
         if c.etype not in PLACES:
             land = land_chunk(doc, hit, c)  # «داخل الأراضي السورية»: the country named by its adjective
+            if land is None and c.j < hit.i and (towards := capital_towards(doc, c)) is not None:
+                land = towards if where_clause_before(doc, hit, towards) else None  # «إلى العاصمة الإيرانية، إذ»
             if land is None:
                 continue
             c = land
         # «ناشدت ... العاملين في القطاع الصحي بمحافظة عدن»: after a verbal act, a «بـ» place word is the object's
         near = placed(doc, chunks, k, clitic=c.i < hit.i or hit.entry.code[:2] not in VERBAL_CODES) \
             or inside_place(hit, c) or occasion_clitic(doc, chunks, k) or region_genitive(doc, chunks, k) \
-            or attack_genitive(doc, hit, c)
+            or attack_genitive(doc, hit, c) or edge_place(doc, hit, c)
+        where_back = where_clause_before(doc, hit, c)  # round 173: «في العاصمة الإيرانية، إذ أجرى محادثات»
+        near = near or where_back
         compass = not (c.prep == "في" or near) and (
             after_compass(doc, chunks, k) or bare_compass(doc, hit, c) or open_compass(doc, hit, c))
         if (c.prep == "في" or near or compass) \
@@ -64,7 +69,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                 and not where_clause_after(doc, hit, c) and not listed_item_place(doc, hit, c) \
                 and not also_clause_place(doc, hit, c) and not protested_act_place(doc, hit, c) \
                 and not conjunct_before(doc, chunks, hit, c) and not conjunct_after(doc, hit, c) \
-                and not circumstance_place(doc, hit, c):
+                and not circumstance_place(doc, hit, c) and not purpose_object_place(doc, hit, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"
                                                         and not _comma(doc, chunks[0].i, c.j)):
@@ -73,7 +78,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
             if c.j < hit.i and hit.entry.code[:2] not in VERBAL_CODES and also_clause(doc, lo, hi):
                 continue  # «بحث الوزيران الوضع في اليمن، كما تناول اللقاء ...»: a place of the clause before (not
                 # a saying: «حيث اتفق المشاركون، كما أعلن الرئيس» is «as he said» there)
-            if breaks_between(doc, lo, hi, relatives=False) and not (c.i > hit.j and while_clause_only(doc, lo, hi)):
+            if breaks_between(doc, lo, hi, relatives=False) and not (c.i > hit.j and while_clause_only(doc, lo, hi)) \
+                    and not where_back:
                 # «… في منهاتن … إن الضحايا تعرضوا للقتل»: a place of another clause (a relative clause on the
                 # trigger, «الهجمات التي ضربت … في منهاتن», still tells where)
                 continue
@@ -83,6 +89,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     visited = visited_place(doc, chunks, hit)
     if visited is not None:
         return visited, False  # «خلال زيارته لقطر ... في سوريا»: a visit is where it goes
+    if (witnessed := witness_relative_place(doc, chunks, hit)) is not None:
+        return witnessed, False  # round 173: «الهجمات الإرهابية التي شهدتها مدينة سروج»
     if best is not None and targets and best[1].i > targets[0].j and taken_place(doc, targets[0], hit):
         return targets[0], False  # round 158: «سيطرة داعش على درنة ... وتمدده إلى سرت»: the place taken itself
     if best is not None:

@@ -82,4 +82,22 @@ def locative_targets(doc: Doc, events: list[Event]) -> None:
         inside = [m.start for m in ent.mentions if m.start < int(span[1]) and int(span[0]) < m.end]
         if not inside or not all(_locative(doc, s) for s in inside):
             continue
+        if _past_other_relative(doc, ev, min(inside)):
+            ev.location = ev.location if ev.location != ev.target else None
+            ev.target = None  # round 173: «إدانة ... للجريمة التي نفذها مستوطنون ... بمدينة نابلس»: the
+            ev.attrs.pop("target_span", None)  # crime's place, not where the condemnation was
+            ev.attrs.pop("target_text", None)
+            continue
         target_as_location(ev)
+
+
+def _past_other_relative(doc: Doc, ev: Event, start: int) -> bool:
+    """Round 173: whether the place mention at ``start`` lies after the trigger past a relative on another noun: a
+    noun with «لـ/بـ» and the article («للجريمة») or a preposition between the trigger and the relative."""
+    lo, hi = _token_at(doc, ev.trigger.end - 1), _token_at(doc, start)
+    if lo is None or hi is None or hi <= lo:
+        return False
+    rel = next((t for t in range(lo + 1, hi) if nkey(doc.tokens[t].text) in fw("relatives")), None)
+    return rel is not None and any(
+        nkey(doc.tokens[t].text).removeprefix("و").startswith(("لل", "بال"))
+        or nkey(doc.tokens[t].text) in fw("prepositions") for t in range(lo + 1, rel))

@@ -205,7 +205,8 @@ def _own_relative(doc: Doc, hit: Hit, r: int) -> bool:
     if len(between) >= OWN_RELATIVE:
         return False  # (a date and brackets do not count: «لهجمات 11 أيلول (سبتمبر) التي ضربت ... في منهاتن»)
     return not any(doc.tokens[t].text in ("،", ",") or nkey(doc.tokens[t].text) in fw("prepositions")
-                   for t in between)
+                   or nkey(doc.tokens[t].text).removeprefix("و").startswith(("لل", "بال"))
+                   for t in between)  # round 173: «إدانة المملكة واستنكارها للجريمة التي نفذها مستوطنون في»
 
 
 def visited_place(doc: Doc, chunks: list[Chunk], hit: Hit, after: int | None = None) -> Chunk | None:

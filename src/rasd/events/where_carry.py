@@ -19,6 +19,7 @@ from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
 from .retrospect import same_act
+from .where_anaphor import town_anaphor_places, visit_conjunct_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
 from .word_tests import clause_stop
@@ -111,7 +112,7 @@ def occasion_places(doc: Doc, events: list[Event]) -> None:
     during: «خلال/أثناء/على هامش» right before that trigger, after the act in its clause (no complementizer,
     relative or quotation between) or fronted at the sentence's opening («وخلال زيارته إلى عمان، وقع ...»)."""
     for ev in events:
-        if ev.location is not None or ev.code.startswith(MEETINGS):
+        if ev.location is not None or ev.code.startswith(VISIT):
             continue
         k = doc.token_at(ev.trigger.start)
         if k is None:
@@ -119,6 +120,9 @@ def occasion_places(doc: Doc, events: list[Event]) -> None:
         for o in events:
             if o.location is None or not o.code.startswith(MEETINGS) or o.sentence.start != ev.sentence.start:
                 continue
+            if ev.code.startswith(MEETINGS) and not o.code.startswith(VISIT):
+                continue  # round 173: a meeting told during a visit is where the visit goes («اجتماعا ثلاثيا خلال
+                # زيارة عمل لقطر»), not one during another meeting
             t = doc.token_at(o.trigger.start)
             if t is None or not _during(doc, t):
                 continue
@@ -234,5 +238,7 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     pointed_back_places(doc, events)  # round 110: «هذا القصف»
     in_attack_places(doc, events)  # «قتل ... في غارات جوية» with a place
     coordinated_places(doc, events)  # «هاجمت قرية دوما وأحرقت المنزل»
+    town_anaphor_places(doc, events)  # round 173: «في حرض، ... أعنف قصف على المدينة»
+    visit_conjunct_places(doc, events)  # round 173: «زيارة ولي العهد لمصر واجتماعه مع الرئيس»
     told_places(doc, events)  # round 124: «تفجير مسجد ... بعسير», a local source's place, «بداخلها», «إذ تظاهر»
     return events

@@ -81,6 +81,14 @@ def _capital_chunk(doc: Doc, c: Chunk) -> Chunk | None:
     return None
 
 
+def capital_towards(doc: Doc, c: Chunk) -> Chunk | None:
+    """Round 173: «إلى العاصمة الإيرانية» (a capital noun and a country adjective after «إلى»): that capital, as for
+    «في» (``_capital_chunk``); the caller says whether the place is where the act was."""
+    if c.entity is not None or c.j <= c.i or c.prep != "الي" or nkey(doc.tokens[c.i].text) not in fw("capital_nouns"):
+        return None
+    return _capital_chunk(doc, c)
+
+
 def said_from_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     """«وانتقد إردوغان من جاكرتا الدول التي ...», «أعلن الرئيس من باريس»: a statement made from a place, «من» + the
     place right after the saying verb or right after its named subject (a person or a body), no comma or other

@@ -47,3 +47,39 @@ def witness_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
         if key in fw("witness_verbs") or (key[:1] == "س" and key[1:] in fw("witness_verbs")):
             return c  # (and in the future: «ستشهد»)
     return None
+
+
+RELATIVE_GAP = 3  # adjectives between the act and its relative («الهجمات الإرهابية الأخيرة التي شهدتها»)
+WITNESS_OBJECTS = ("ها", "ه", "هما")  # the pronoun for the act the place witnessed («شهدتها», «شهدته»)
+
+
+def _witnessed_by_place(text: str) -> bool:
+    """«شهدتها», «تشهدها», «شهدته», «ستشهده»: a verb of witnessing (function words ``witness_verbs``) with a pronoun
+    object for the act before it."""
+    key = nkey(text).removeprefix("و")
+    for end in WITNESS_OBJECTS:
+        if key.endswith(end):
+            stem = key[: -len(end)]
+            if stem in fw("witness_verbs") or (stem[:1] == "س" and stem[1:] in fw("witness_verbs")):
+                return True
+    return False
+
+
+def witness_relative_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """Round 173: «الهجمات الإرهابية التي شهدتها مدينة سروج», «المواجهات التي تشهدها العاصمة بغداد»: the place that
+    witnessed the noun act in a relative clause right after it (over its adjectives), the place the subject of the
+    verb right after it (over a place word); None otherwise."""
+    if hit.pos != "N":
+        return None
+    toks = doc.tokens
+    rel = next((t for t in range(hit.j + 1, min(len(toks), hit.j + 2 + RELATIVE_GAP))
+                if nkey(toks[t].text) in fw("relatives")), None)
+    if rel is None or rel + 1 >= len(toks) or not _witnessed_by_place(toks[rel + 1].text):
+        return None
+    if not all(nkey(toks[t].text).startswith("ال") and nkey(toks[t].text).endswith(("يه", "ي", "ه"))
+               for t in range(hit.j + 1, rel)):
+        return None  # only the act's adjectives between it and its relative
+    start = rel + 2
+    if start < len(toks) and nkey(toks[start].text) in PLACE_WORDS:
+        start += 1
+    return next((c for c in chunks if c.etype in PLACES and c.prep is None and c.i == start), None)

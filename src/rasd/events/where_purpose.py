@@ -1,0 +1,94 @@
+"""Round 173: a place named inside the object of an act of purpose after the trigger is that object's, not where the
+act was (see ``location.event_location``); narrow: a null is better than a wrong place.
+
+- «على فنزويلا التفاوض مع شركائها لبيع حصص في مؤسسات منطقة أورينوك»: «لـ» + a masdar and its indefinite object
+  between the trigger and the «في» of the place: the shares are in the Orinoco firms, the talks are not there
+  (``purpose_object_place``). Not a visit or a reception, whose aim is where it goes («وصل لحضور مؤتمر في جدة»).
+- «مع وجود الوزير الروسي، في العاصمة الإيرانية، إذ أجرى محادثات», «وصل إلى طهران، حيث عقد اجتماعا»: a clause
+  opened by «إذ/حيث» (function words ``where_back_openers``) right after a comma and a place said with «في» or
+  «إلى» tells what was done there (``where_clause_before``).
+- «المواجهات ... على مدخل محافظة مأرب», «عند أطراف مدينة تعز»: a place at the edge of which an act of force or a
+  protest was (function words ``edge_nouns`` after «على/عند/في», over a place word) is where it was
+  (``edge_place``)."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import Chunk
+from .forms import PLACES, fw, nkey, token_candidates
+from .readings import PLACE_WORDS
+from .word_tests import finite_verb
+from .lexicon import Hit, masdar
+
+VISITS = ("042", "043")  # a visit made or hosted goes where its aim is
+PHYSICAL = ("14", "17", "18", "19", "20")  # protest, coerce, force: strikes «لوقف تقدم ... في جبال اللاذقية» hit there
+TRILITERAL = 3  # a فعل masdar after «لـ» («لبيع», «لبحث», «لدعم»)
+
+
+def _purpose_masdar(doc: Doc, t: int) -> bool:
+    """«لبيع», «لتحسين», «لإجراء»: «لـ» + an indefinite masdar (by pattern, or of three letters)."""
+    for cand in token_candidates(doc.tokens[t]):
+        if cand.proclitics in (("ل",), ("و", "ل")) and not cand.key.startswith("ال") and (
+                masdar(cand.key) or len(cand.key) == TRILITERAL):
+            return True
+    return False
+
+
+def _named(doc: Doc, t: int) -> bool:
+    """Whether token ``t`` lies in the mention of an entity."""
+    tok = doc.tokens[t]
+    return any(m.start < tok.end and tok.start < m.end for e in doc.entities for m in e.mentions)
+
+
+def purpose_object_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Whether the place ``c`` after the trigger ``hit`` lies in the object of an act of purpose between them: «لـ» +
+    a masdar, then its indefinite object («حصص»), then the «في» of the place, no comma or other «لـ» masdar."""
+    if c.i <= hit.j or hit.entry.code.startswith(VISITS + PHYSICAL):
+        return False
+    toks = doc.tokens
+    for t in range(hit.j + 1, c.i - 2):
+        if toks[t].text in ("،", ",", ".", ":"):
+            return False
+        if not _purpose_masdar(doc, t) or _named(doc, t) or _named(doc, t + 1):
+            continue  # (not a name: «لتنظيم داعش», «لأنصار أختر منصور»)
+        obj = nkey(toks[t + 1].text)
+        if obj.startswith(("ال", "ب", "في", "من", "الي", "علي")) or len(obj) < TRILITERAL:
+            continue  # an object with no article and no preposition of its own («لبيع حصص»)
+        return any(nkey(toks[u].text).removeprefix("و") == "في" for u in range(t + 2, c.i)) and not any(
+            toks[u].text in ("،", ",") for u in range(t + 1, c.i))
+    return False
+
+
+def where_clause_before(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Whether the place ``c`` before the trigger ends a phrase «في/إلى X» that a comma and «إذ/حيث» follow, the
+    trigger the verb right after it or the noun right after that verb («، إذ أجرى محادثات»)."""
+    if c.j >= hit.i or c.prep not in ("في", "الي"):
+        return False
+    toks = doc.tokens
+    t = c.j + 1
+    if t + 2 > hit.i or toks[t].text not in ("،", ",") or nkey(toks[t + 1].text) not in fw("where_back_openers"):
+        return False
+    v = t + 2
+    if v == hit.i:
+        return hit.pos == "V"
+    key = nkey(toks[v].text)
+    return v + 1 == hit.i and hit.pos == "N" and (finite_verb(toks[v]) or not key.startswith(("ال", "وال")) and key
+                                                  not in fw("prepositions"))
+
+
+EDGE_PREPS = ("علي", "عند", "في")  # «على مدخل», «عند أطراف», «في ضواحي» (keys)
+
+
+def edge_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Whether the place ``c`` (no preposition of its own) follows «على/عند/في» + an edge noun (``edge_nouns``: «مدخل»,
+    «أطراف», «مشارف»), over a place word, for an act of force or a protest."""
+    if c.prep is not None or c.etype not in PLACES or not hit.entry.code.startswith(PHYSICAL) or c.i < 2:
+        return False
+    toks = doc.tokens
+    t = c.i - 1
+    key = nkey(toks[t].text)
+    if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS:
+        t -= 1
+    if t < 1 or nkey(toks[t].text) not in fw("edge_nouns"):
+        return False
+    return nkey(toks[t - 1].text).removeprefix("و") in EDGE_PREPS
