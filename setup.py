@@ -396,6 +396,8 @@ COMPILED = [
     "quotes/report_issuer.py",
     "quotes/described_too.py",
     "quotes/legal_bodies.py",
+    "quotes/sides.py",
+    "quotes/opening_according.py",
     "quotes/described_subject.py",
     "quotes/qualified_source.py",
     "quotes/nouned.py",

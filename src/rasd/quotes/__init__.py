@@ -65,6 +65,8 @@ from .passive import _read_passive
 from .predicated import pronoun_predicate
 from .objects import _object_content
 from .pairs import _pair, dual_subject, first_of_pair
+from .sides import side_pair
+from .opening_according import opening_hasb
 from .speakers import _clause_phrase, _speaker
 from .spoken_of import spoken_of
 from .titled import quote_chunks
@@ -100,7 +102,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         cues: list[tuple[int, Cue]] = []
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
         for t in range(a, b):
-            cue = _match_cue(doc, t)
+            cue = _match_cue(doc, t) or opening_hasb(doc, t)  # «وحسب البيان، فإن»: heading its sentence
             if cue is not None and hamza_lookalike(doc, t, cue):
                 continue  # «إبان حكمها»: during, not «أبان» (he made clear)
             if cue is not None and cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
@@ -244,6 +246,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if group is not None:  # «المرشحين الذين انتقدوا ...، معتبرين»: the candidates, not one named before
                 speaker, via, scene.held = None, "held", group
                 attrs["via"] = via
+            sides = side_pair(doc, t, cue, sent, quotes) if pair is None and speaker is None else None
+            if sides is not None:  # «وأكد الجانبان ...، وشددا على أن»: the two sides of the meeting told before
+                pair, speaker, attrs["via"] = (sides, None), sides[0], "sides"
             if pair is not None:
                 attrs["speakers"] = list(pair[0])  # «وشددا»: the two named together before it
                 speaker = speaker if speaker is not None else first_of_pair(doc, t, pair[0])  # the contract's one id

@@ -15,6 +15,7 @@ from .demands import concessive, demand_noun, denied_truth
 from .inner_quotation import long_quotation_runs_on, quotation_runs_on
 from .named_quotation import headed_quotation, quoted_speaker_name
 from .self_named import self_description
+from .opening_according import according_opening
 from .set_off import set_off_setting
 from .tails import own_that, semicolon_start
 from .through import goes_on_in_fa, reported_by
@@ -145,7 +146,7 @@ def _content(
         opened = own_that(doc, t, min(stop, sent_end))
         if opened is not None:
             return opened, False, t  # «يتوقع بحسب وصفه أنه مسألة وقت»: what follows «أن»
-        ahead = _according_ahead(doc, t, min(stop, sent_end))
+        ahead = _according_ahead(doc, t, min(stop, sent_end)) or according_opening(doc, t, stop, sent_end)
         if ahead is not None:
             return ahead, False, t + 4  # «وبحسب القيادي، فإنه ...»: what follows
         inside = _according_inside(doc, t, min(stop, sent_end))

@@ -39,7 +39,7 @@ from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb
 from .named import _named_after_noun, _named_after_title
 from .phrases import (_honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names, _phrase_span,
                       _pointed_group, _source_head, _subject_slot, _title_head)
-from .spokesmen import _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, the_one_speaking
+from .spokesmen import _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, names_own_body, the_one_speaking
 from .issuers import _issued_statement, _issuer, _statement_subject
 from .unnamed import _auxiliary_phrase, _body, _home_country, _last_person, _says_head, _someone
 from .untagged import _given_before
@@ -137,7 +137,8 @@ def _speaker(
             if c is after[0] and c.entity is None and c.definite and c.prep is None and _title_head(doc, c):
                 own = replace(cue, gender="f" if nkey(doc.tokens[c.i].text).endswith("ه") else "m")
                 carried = _carry(doc, quotes, own, heard, None)  # «وبحسب القيادي، فإن»: the one named before
-                if carried is not None and (_speaks_for(doc, c.i, c.j) < 0 or _may_be_spokesman(doc, carried)):
+                if carried is not None and (_speaks_for(doc, c.i, c.j) < 0 or _may_be_spokesman(doc, carried)
+                                            and not names_own_body(doc, c.i)):  # («بلسان مستشفى X»: his own)
                     return carried, "title"
         said = nkey(doc.tokens[t + 1].text) if cue.kind == "according" and t + 1 < len(doc.tokens) else ""
         if said in fw("saying_objects"):  # «، بحسب قوله»: the one «ـه» refers to, as a dropped subject would

@@ -81,6 +81,18 @@ def _may_be_spokesman(doc: Doc, eid: str | None) -> bool:
     return not any(nkey(r).split()[0].removeprefix("ال") in fw("titles") for r in ent.roles if r.strip())
 
 
+def names_own_body(doc: Doc, i: int) -> bool:
+    """The spokesman's phrase at token ``i`` names the body he speaks for by a name of its own, an indefinite noun in
+    construct with more words right after «باسم/بلسان» («الناطق بلسان مستشفى سوروكا»; not «باسم المنظمة», «باسمها»):
+    a spokesman of a body the article had not named, no one quoted before (round 176)."""
+    toks = doc.tokens
+    u = next((u for u in range(i, min(i + 3, len(toks))) if nkey(toks[u].text).removeprefix("و") in SPEAKS_FOR), -1)
+    if u < 0 or u + 2 >= len(toks):
+        return False
+    head, nxt = nkey(toks[u + 1].text), toks[u + 2].text
+    return not head.startswith("ال") and nxt[:1].isalpha() and len(head) > 2
+
+
 def _spoken_for(doc: Doc, first: Chunk, c: Chunk) -> bool:
     """The person ``c`` after the spokesman's phrase ``first`` is whom he speaks for, not the spokesman: his name
     right after «باسم»/«بلسان» («ناطق بلسان نتنياهو», also where the entity layer took «بلسان» into the name), or after

@@ -1,0 +1,57 @@
+"""«According to» a source that opens its sentence, then a comma and the main clause (round 176): «وحسب البيان،
+فإن ...», «وبحسب تقرير لوكالة الصحافة الفرنسية، فقد أسقطت ...», «ووفقا لمصادر دبلوماسية ... تحدثت إليها
+«الشرق الأوسط»، فإن ...».
+
+- ``opening_hasb``: the bare «حسب/وحسب» (no «بـ», no «ما») is «according to» only where it opens its sentence (elsewhere
+  the word is «حسب» of reckoning, or «فحسب», only); the cue table lists «بحسب» and «حسبما» alone.
+- ``according_opening``: such a cue at the head of its sentence reports the clause after the first comma, where that
+  comma is followed by «(فـ)إن» or by «فقد/فهو/فهي/فهم» (the content from past the «فـ»: «قد يرتفع الإنتاج» keeps its
+  «may»), within OPENING_AHEAD tokens; quote marks around a medium's name do not end the source phrase; nothing
+  where a full stop, colon or semicolon comes first, or where the comma opens anything else."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..events.forms import nkey
+from .cues import _STOPS, Cue, _is_complementizer, _trim
+
+OPENING_AHEAD = 16  # tokens from a sentence-opening «according to» to the comma that closes its source phrase
+SHORT_CUT = 6  # tokens of content, at least, before a next report that cuts it
+_HASB = frozenset(nkey(w) for w in ("حسب", "وحسب"))
+_FA_OPENERS = frozenset(nkey(w) for w in ("فقد", "فهو", "فهي", "فهم"))
+
+
+def _opens_sentence(doc: Doc, t: int) -> bool:
+    sent = doc.sentence_of(doc.tokens[t].start)
+    return sent is not None and sent.start == doc.tokens[t].start
+
+
+def opening_hasb(doc: Doc, t: int) -> Cue | None:
+    """The «according to» cue of a bare «حسب/وحسب» that opens its sentence (module docstring), else None."""
+    if nkey(doc.tokens[t].text) not in _HASB or not _opens_sentence(doc, t):
+        return None
+    return Cue("وفق", "according", "m", frozenset())
+
+
+def according_opening(doc: Doc, t: int, stop: int, sent_end: int) -> Span | None:
+    """What a sentence-opening «according to» at token ``t`` reports, up to the next report at token ``stop`` or the
+    sentence end (module docstring); None where the next report cuts it within SHORT_CUT tokens («فقد أشار إلى»,
+    «فإن كلا من طهران وأنقرة أكدت أن»: that report's own subject, the report of its own)."""
+    if not _opens_sentence(doc, t):
+        return None
+    end = min(stop, sent_end)
+    for u in range(t + 1, min(end - 1, t + OPENING_AHEAD)):
+        tok = doc.tokens[u]
+        if tok.text in _STOPS:
+            return None
+        if tok.text not in ("،", ","):
+            continue
+        nxt = doc.tokens[u + 1]
+        if stop < sent_end and stop - (u + 2) < SHORT_CUT:
+            return None
+        if _is_complementizer(doc, u + 1):
+            return _trim(doc.text, nxt.end, doc.tokens[end - 1].end)
+        if nkey(nxt.text) in _FA_OPENERS:
+            return _trim(doc.text, nxt.start + 1, doc.tokens[end - 1].end)
+        return None
+    return None
