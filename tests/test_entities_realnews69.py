@@ -1,7 +1,7 @@
 """Entities, round 69: a given name alone introduced as another's relative joins no longer name ahead («شقيق الملا
 عمر، الملا عبد المنان»); «قوات X» and «X» one body; a town's airport with «الدولي» a place of the town's country;
 the Republican Guard and the central security forces as state units; a name after «قضاء» / «ولاية» a place; «الدرك»
-no place; a name after «على متن» no person."""
+the police, no place; a name after «على متن» no person."""
 
 from __future__ import annotations
 
@@ -77,9 +77,17 @@ def test_a_state_named_after_its_noun_is_a_place_in_its_other_mentions() -> None
     assert entity_named(doc, "رود أيلاند").type == "LOCATION"
 
 
-def test_the_gendarmerie_is_no_place() -> None:
-    doc = analyze_news("اقتحم انتحاري بجرار مفخخ مركزا للدرك قرب مدينة دوغوبيازيد في شرق تركيا.")
+def test_the_gendarmerie_is_the_police_of_the_articles_state() -> None:
+    doc = analyze_news("اقتحم انتحاري بجرار مفخخ مركزا للدرك قرب مدينة دوغوبيازيد في شرق تركيا. "
+                       "وقال مسؤول في تركيا إن التحقيق جار. وأكدت تركيا أن الحدود مغلقة.")
     assert not any("درك" in n for n in names_of_type(doc, "LOCATION"))
+    corps = entity_named(doc, "الدرك")
+    assert (corps.type, corps.actor) == ("ORGANIZATION", "TURCOP")
+
+
+def test_a_place_after_a_police_post_stays_a_place() -> None:
+    doc = analyze_news("اقتحم انتحاري مركزا للشرطة في دوغوبيازيد.")
+    assert "دوغوبيازيد" in names_of_type(doc, "LOCATION")
 
 
 def test_a_name_aboard_is_no_person() -> None:

@@ -195,7 +195,7 @@ def analyze_entities(
     retired_ranks(doc, mentions, gaz)
     quoted_common_nouns(doc, mentions, gaz)
     unit_places(doc, mentions, gaz)
-    corps_not_places(doc, mentions)
+    corps_not_places(doc, mentions, gaz)
     vessel_names(doc, mentions)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)

@@ -4,8 +4,8 @@
   (``unit_place_heads``) that the tagger read as a person is the place; a word no mention covers there, followed by
   a compass word or a country, is the place too (not «ولاية ثانية»: nothing of a place after it); the tagger's other
   person mentions of a name so retyped are that place too;
-* «مخفر للدرك»: a corps' noun (``corps_not_places``, the gendarmerie) is no place; read alone as one it is dropped
-  (its head noun names the police, no town);
+* «مخفر للدرك»: a corps' noun (``corps_not_places``, the gendarmerie) is no place; read alone as one it is the
+  police body of the article's state (its head noun names the police, no town);
 * «على متن (ديغنيتي)»: a name right after «متن» (``aboard_nouns``) is a vessel's, no person's (dropped);
 * after the clustering: «قوات خفر السواحل الإيطالية» and «خفر السواحل الإيطالية» in one article are one body: a
   name of two words or more and the same name after «قوات» (``force_collective_heads``) are merged.
@@ -83,12 +83,23 @@ def vessel_names(doc: Doc, mentions: list[Mention]) -> None:
             mentions.remove(m)
 
 
-def corps_not_places(doc: Doc, mentions: list[Mention]) -> None:
-    """«مخفر للدرك»: the gendarmerie read as a place alone is none."""
-    corps = _keys("corps_not_places")
-    for m in list(mentions):
-        if m.type == "LOCATION" and any(k in corps for k, _, _ in clitic_variants(m.text)):
-            mentions.remove(m)
+def corps_not_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«مخفر للدرك»: the gendarmerie read as a place alone is the police body (its clitic left out of the span)."""
+    corps = {norm_key(w): w for w in fw("corps_not_places")}
+    for m in mentions:
+        if m.type != "LOCATION":
+            continue
+        reads = [(k, off) for k, off, _ in clitic_variants(m.text)] + [(norm_key(str(m.attrs.get("form", ""))), 0)]
+        hit = next(((k, off) for k, off in reads if k in corps), None)  # (the tagger's «لدرك» read as «الدرك»)
+        if hit is None:
+            continue
+        k, off = hit
+        head = gaz.org_heads.get((k,))
+        m.type, m.source, m.key = "ORGANIZATION", "pattern", k
+        m.start += off
+        m.text = doc.text[m.start:m.end]
+        m.attrs = {"form": corps[k], "kind": "gov", "bare_sector": head[0] if head else "COP",
+                   "gid": "ORGH:" + " ".join(w.removeprefix("ال") for w in k.split()) + ":"}
 
 
 def _same_gid(forces: str | None, body: str | None) -> bool:
