@@ -1,7 +1,7 @@
 """Entities, round 69: a given name alone introduced as another's relative joins no longer name ahead («شقيق الملا
 عمر، الملا عبد المنان»); «قوات X» and «X» one body; a town's airport with «الدولي» a place of the town's country;
 the Republican Guard and the central security forces as state units; a name after «قضاء» / «ولاية» a place; «الدرك»
-the police, no place; a name after «على متن» no person."""
+the police, no place; a name after «على متن» no person; a tagged person in a list of listed places a place."""
 
 from __future__ import annotations
 
@@ -98,3 +98,13 @@ def test_a_name_aboard_is_no_person() -> None:
 def test_a_person_after_another_noun_stays_a_person() -> None:
     doc = analyze_news("وكان على رأس الوفد كيرت شيلينغ، الرامي السابق للفريق.")
     assert "كيرت شيلينغ" in names_of_type(doc, "PERSON")
+
+
+def test_a_tagged_person_in_a_list_of_cities_is_a_city() -> None:
+    doc = analyze_news("وأبدت مدن تورونتو ولوس أنجليس وباكو رغبتها في استضافة الدورة.")
+    assert entity_named(doc, "لوس أنجليس").type == "LOCATION"
+
+
+def test_a_list_of_persons_with_one_city_keeps_its_persons() -> None:
+    doc = analyze_news("والتقى الوزير محمد وأحمد وسعيد في الرياض.")
+    assert "LOCATION" not in {e.type for e in doc.entities if e.name in ("أحمد", "سعيد")}

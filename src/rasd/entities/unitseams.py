@@ -6,6 +6,8 @@
   person mentions of a name so retyped are that place too;
 * «مخفر للدرك»: a corps' noun (``corps_not_places``, the gendarmerie) is no place; read alone as one it is the
   police body of the article's state (its head noun names the police, no town);
+* «تورونتو ولوس أنجليس وباكو»: in a «و» list of three names or more, most of them listed places, a tagged person or
+  a listed place read as a body is a place;
 * «على متن (ديغنيتي)»: a name right after «متن» (``aboard_nouns``) is a vessel's, no person's (dropped);
 * after the clustering: «قوات خفر السواحل الإيطالية» and «خفر السواحل الإيطالية» in one article are one body: a
   name of two words or more and the same name after «قوات» (``force_collective_heads``) are merged.
@@ -19,7 +21,7 @@ from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .coref import Cluster
-from .gazetteer import Gazetteer, clitic_variants
+from .gazetteer import Entry, Gazetteer, clitic_variants, phrase_of
 
 
 @lru_cache(maxsize=None)
@@ -81,6 +83,33 @@ def vessel_names(doc: Doc, mentions: list[Mention]) -> None:
         before = doc.text[max(0, m.start - 20):m.start].rstrip(" («\"").split()
         if before and norm_key(before[-1]) in aboard:
             mentions.remove(m)
+
+
+def _listed_place(gaz: Gazetteer, text: str) -> Entry | None:
+    e = gaz.phrases.get(phrase_of(text))
+    return e if isinstance(e, Entry) and e.type == "LOCATION" else None
+
+
+def place_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«تورونتو ولوس أنجليس وباكو»: in a list of three names or more joined by «و», most of them listed places, a
+    name the tagger read as a person, or a listed place read as a body, is a place too."""
+    ms = sorted(mentions, key=lambda m: m.start)
+    chains: list[list[Mention]] = []
+    for m in ms:
+        if chains and doc.text[chains[-1][-1].end:m.start] == " و":
+            chains[-1].append(m)
+        else:
+            chains.append([m])
+    for chain in chains:
+        listed = [m for m in chain if m.type == "LOCATION" and str(m.attrs.get("gid", "")).startswith("LOC:")]
+        if len(chain) < 3 or 2 * len(listed) < len(chain):
+            continue
+        for m in chain:
+            if m.type == "PERSON" and m.source == "model" and not m.attrs.get("gid"):
+                m.type = "LOCATION"
+            elif m.type == "ORGANIZATION" and not m.attrs.get("gid") and (e := _listed_place(gaz, m.text)):
+                m.type, m.source = "LOCATION", "gazetteer"
+                m.attrs = {"gid": e.id, "kind": e.kind}
 
 
 def corps_not_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
