@@ -70,6 +70,7 @@ COMPILED = [
     "entities/hyphengivens.py",
     "entities/shortbodies.py",
     "entities/nameseams.py",
+    "entities/unitseams.py",
     "entities/kinship.py",
     "entities/lookups.py",
     "entities/namerun.py",

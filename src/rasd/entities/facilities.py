@@ -117,7 +117,7 @@ def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, 
             j = k + 1
             break
     if not j:
-        return i + 1
+        return _city_facility(doc, mentions, i, off, adjs)
     last, name_end = toks[j - 1].text, j
     while j < len(toks) and _joined(doc, toks[j - 1], toks[j]) and norm_key(toks[j].text) in adjs:
         j += 1  # «الجوية», «العسكرية»
@@ -189,6 +189,24 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
         mentions[-1].attrs.update(gid="ORGH:" + mentions[-1].key + ":" + e.country, kind="company",
                                   country=e.country, actor=e.country + "BUS")
     return i + 2
+
+
+def _city_facility(doc: Doc, mentions: list[Mention], i: int, off: int, adjs: frozenset[str]) -> int:
+    """«مطار عدن الدولي»: a facility head, one listed town and a facility adjective are the facility (a place; the
+    town's mention inside it dropped); without the adjective («مطار عدن») the town alone stays. Returns where reading
+    goes on."""
+    toks = doc.tokens
+    if i + 2 >= len(toks) or not _joined(doc, toks[i], toks[i + 1]) or not _joined(doc, toks[i + 1], toks[i + 2]) \
+            or norm_key(toks[i + 2].text) not in adjs:
+        return i + 1
+    town = toks[i + 1]
+    over = _overlapping(mentions, toks[i].start + off, toks[i + 2].end)
+    if len(over) != 1 or (over[0].start, over[0].end) != (town.start, town.end) or over[0].type != "LOCATION" \
+            or over[0].attrs.get("kind") not in ("city", "capital"):
+        return i + 1
+    _replace(doc, mentions, over, toks[i].start + off, toks[i + 2].end, "LOCATION")
+    mentions[-1].attrs["town"] = over[0].attrs.get("gazetteer")
+    return i + 3
 
 
 def _replace(doc: Doc, mentions: list[Mention], over: list[Mention], start: int, end: int, typ: str) -> None:

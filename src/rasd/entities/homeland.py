@@ -118,6 +118,15 @@ def home_towns(g: Gazetteer, ents: list[Entity], home: str | None) -> None:
             e.attrs["country_from"] = "article"
 
 
+def _facility_town(g: Gazetteer, name: str) -> str | None:
+    """The country of the listed town a facility is named by («مطار عدن الدولي»: head, town, adjective)."""
+    words = [norm_key(w) for w in name.split()]
+    if len(words) != 3 or words[0] not in fw("facility_place_heads") or words[2] not in fw("facility_adjectives"):
+        return None
+    e = g.phrases.get((words[1],))
+    return e.country if isinstance(e, Entry) and e.type == "LOCATION" else None
+
+
 def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -> None:
     """A place the lists do not have, named after a noun of a province, district or settlement («ولاية غزني»,
     «مدينة لودر»), is in the country of the adjective right after it in some mention («مدينة تشنغدو الصينية»),
@@ -144,6 +153,10 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
         if e.type != "LOCATION" or e.country or "gazetteer" in e.attrs \
                 or norm_key(e.name.split()[0]) in fw("wide_feature_nouns") or _no_one_country(g, e.name):
             continue  # («منطقة المحيط الهادي»: an ocean is of no one country)
+        if iso := _facility_town(g, e.name):
+            e.country = iso  # «مطار عدن الدولي»: the listed town it is named by (facilities._city_facility)
+            e.attrs["country_from"] = "local"
+            continue
         if (iso := twins.get(norm_key(e.name)) or twins.get(" ".join(norm_key(e.name).split()[:-1]))):
             e.country = iso  # «قرية دوما الفلسطينية» ... «في دوما»: the country its adjective gives
             e.attrs["country_from"] = "local"

@@ -14,7 +14,8 @@
 * «ومنطقة السيدة زينب»: a titled name right after a district's or a town's noun is the place named after the saint;
 * «العقيد متقاعد طلال بكري»: the rank before a word of status (retired) is the man's role;
 * after the clustering: a given name alone («الرئيس السوري بشار») before the one full name of the article opening
-  with it («بشار الأسد») is that man (with his title, or near it where it has none).
+  with it («بشار الأسد») is that man (with his title, or near it where it has none); not one introduced as another's
+  relative («شقيق الملا عمر، الملا عبد المنان»), whom the full name of another family may not be.
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from ..text.normalize import norm_key
 from .coref import Cluster
 from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys
+from .kinship import kin_noun
 from .names import name_parts
 from .units import QUOTES
 
@@ -184,7 +186,21 @@ def _surname(k: str, gaz: Gazetteer) -> bool:
     return w is None or bool(set(w.flags) & {"f", "g", "w"})
 
 
-def forward_givens(clusters: list[Cluster], gaz: Gazetteer) -> None:
+def _kin_told(text: str, m: Mention) -> bool:
+    """Is the man of ``m`` introduced as another's relative: a kinship noun right after his name («عبد المنان
+    الشقيق الأصغر للملا عمر», «X، نجل Y»), or one before it with that relative named between and a comma
+    («شقيق الملا عمر، الملا عبد المنان»)?"""
+    after = text[m.end:m.end + 40].split(".")[0].replace("،", " ").split()[:3]
+    if any(kin_noun(w[2:] if w.startswith("ال") else w) for w in after if w not in ("وهو", "هو")):
+        return True
+    before = text[max(0, m.start - 60):m.start].split(".")[-1]
+    if "،" not in before:
+        return False
+    head, _, tail = before.rpartition("،")
+    return len(tail.split()) <= 1 and any(kin_noun(w) for w in head.split()[-4:-1])
+
+
+def forward_givens(clusters: list[Cluster], gaz: Gazetteer, text: str = "") -> None:
     """«نظام (الرئيس السوري بشار)» before «الرئيس السوري بشار الأسد»: a person named by one given name alone, before
     the one person of the article whose full name opens with it, is that person (one named before is found by the
     clustering); where two persons' names open with it, or another's ends on it, it stays apart."""
@@ -205,6 +221,8 @@ def forward_givens(clusters: list[Cluster], gaz: Gazetteer) -> None:
         heads = {h for m in c.mentions if (h := _head(m))}
         if heads and not heads & {_head(m) for m in full.mentions}:
             continue  # «الأمير فريدريك» is no «(الأميرالاي) فريدريك بك» named without that title
+        if any(_kin_told(text, m) for m in c.mentions):
+            continue  # «شقيق الملا عمر، الملا عبد المنان» is no «الملا عبد المنان نيازي», a governor
         if not heads and not any(_surname(f[-1], gaz) for f in full.fulls if f[0] == given):
             continue  # («سعد بيدي»: a word after the name read into it, no surname to be sure of)
         named = min(m.start for m in full.mentions if len(name_parts(m.text)) > 1)

@@ -57,7 +57,9 @@ from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
 from .hyphengivens import hyphen_givens
+from .unitseams import corps_not_places, force_bodies, place_lists, unit_places, vessel_names
 from .nameseams import ali_fathers, foreign_surnames, forward_givens, lam_lam_ends, place_meetings
+from .unitseams import corps_not_places, force_bodies, place_lists, unit_places, vessel_names
 from .nameseams import quoted_businesses, quoted_common_nouns, retired_ranks, saint_places
 from .tagmentions import _covered, tagger_mentions
 from .titlelinks import TitleLinks
@@ -192,9 +194,14 @@ def analyze_entities(
     saint_places(doc, mentions, gaz)
     retired_ranks(doc, mentions, gaz)
     quoted_common_nouns(doc, mentions, gaz)
+    unit_places(doc, mentions, gaz)
+    corps_not_places(doc, mentions, gaz)
+    vessel_names(doc, mentions)
+    place_lists(doc, mentions, gaz)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
-    forward_givens(clusters, gaz)
+    forward_givens(clusters, gaz, doc.text)
+    force_bodies(clusters)
     lexicon_short_forms(clusters, gaz)
     res.widen_to_particle(doc, clusters)
     covered = _covered(doc, mentions)
