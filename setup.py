@@ -248,6 +248,7 @@ COMPILED = [
     "events/evaluated.py",
     "events/generic_means.py",
     "events/plot_owners.py",
+    "events/described_targets.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

@@ -1,0 +1,54 @@
+"""Round 175 of real news: a «بـ» phrase that describes an act or tells where it is, and a residence apposition, are no
+target; a mediator signs nothing; a quoted verb with its own common-noun subject does not carry the earlier speaker;
+an act with a pronoun in brackets is done to the person the brackets follow. Hand-made sentences (paraphrases, no
+article text)."""
+
+from __future__ import annotations
+
+from conftest import news_arg
+
+
+def test_a_meeting_described_as_decisive_has_no_target() -> None:
+    assert news_arg("ووصف الوزير اجتماع باريس بالحاسم للتوصل إلى اتفاق.", "اجتماع", "target") == ""
+
+
+def test_a_meeting_with_a_person_keeps_its_target() -> None:
+    text = "وعقد الوزير اجتماعا بالرئيس محمود عباس في رام الله أمس."
+    assert news_arg(text, "اجتماعا", "target") == "محمود عباس"
+
+
+def test_a_place_after_an_interview_with_him_is_no_target() -> None:
+    assert news_arg("وقال الكاتب في لقاء معه بنقابة الصحافيين إن الرواية نشرت.", "لقاء", "target") == ""
+
+
+def test_a_residence_apposition_is_no_object() -> None:
+    assert news_arg("ويرفض الشيخ يوسف القرضاوي، المقيم في قطر، عزل محمد مرسي.", "ويرفض", "target") != "المقيم"
+
+
+def test_a_mediator_is_no_signatory() -> None:
+    text = "وكانت وساطة الهيئة الحكومية للتنمية قد وزعت مسودة الاتفاق قصد التوقيع عليها في 17 أغسطس."
+    assert news_arg(text, "التوقيع", "source") == ""
+
+
+def test_a_quoted_verb_with_its_own_subject_does_not_carry_the_speaker() -> None:
+    text = ("وقال خفر السواحل الإيطالي إن 300 مهاجر أنقذوا. وقال إن الطاقم على متن السفينة يؤكد أن كثيرين لقوا "
+            "حتفهم.")
+    assert news_arg(text, "يؤكد", "source") != "خفر السواحل الإيطالي"
+
+
+def test_a_re_arrest_in_brackets_is_of_the_person_before_them() -> None:
+    text = ("وقالت السلطات إن محمد الكاشف والشيخ عادل شحاتو (كان مسجونا قبل الثورة، لكن أعيد اعتقاله مع الكاشف في "
+            "2012) كانا في تنظيم القاعدة.")
+    assert news_arg(text, "اعتقاله", "target") == "عادل شحاتو"
+
+
+def test_a_meeting_described_keeps_the_person_met() -> None:
+    assert news_arg("ووصف الوزير اجتماعه بالرئيس محمود عباس بأنه ناجح.", "اجتماعه", "target") == "محمود عباس"
+
+
+def test_a_resident_arrested_stays_the_object() -> None:
+    assert news_arg("واعتقلت الشرطة أمس المقيم في الحي الشرقي بتهمة السرقة.", "واعتقلت", "target") == "المقيم"
+
+
+def test_a_party_that_signs_stays_the_source() -> None:
+    assert news_arg("ووقعت الحكومة السودانية اتفاق السلام في أديس أبابا أمس.", "ووقعت", "source") != ""
