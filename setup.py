@@ -249,6 +249,7 @@ COMPILED = [
     "events/generic_means.py",
     "events/plot_owners.py",
     "events/described_targets.py",
+    "events/made_actors.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

@@ -52,3 +52,17 @@ def test_a_resident_arrested_stays_the_object() -> None:
 
 def test_a_party_that_signs_stays_the_source() -> None:
     assert news_arg("ووقعت الحكومة السودانية اتفاق السلام في أديس أبابا أمس.", "ووقعت", "source") != ""
+
+
+def test_the_people_a_causative_verb_makes_reluctant_would_impose() -> None:
+    text = "وقد يجعل ذلك الأوروبيين أكثر ترددًا حيال إعادة فرض عقوبات ضد طهران إذا انتهكت الاتفاق."
+    assert news_arg(text, "فرض") == "الأوروبيين"
+
+
+def test_a_country_s_people_made_keen_is_that_country() -> None:
+    text = "وقد يجعل ذلك الأتراك أكثر حماسا تجاه فرض عقوبات على دمشق. وكانت تركيا وسوريا قد اختلفتا."
+    assert news_arg(text, "فرض") == "تركيا"
+
+
+def test_common_people_made_reluctant_are_no_source() -> None:
+    assert news_arg("وقد يجعل ذلك المواطنين أكثر ترددًا حيال فرض عقوبات على طهران.", "فرض") == ""
