@@ -31,9 +31,14 @@ def test_a_mediator_is_no_signatory() -> None:
 
 
 def test_a_quoted_verb_with_its_own_subject_does_not_carry_the_speaker() -> None:
-    text = ("وقال خفر السواحل الإيطالي إن 300 مهاجر أنقذوا. وقال إن الطاقم على متن السفينة يؤكد أن كثيرين لقوا "
-            "حتفهم.")
-    assert news_arg(text, "يؤكد", "source") != "خفر السواحل الإيطالي"
+    text = ("وأعلنت قوات خفر السواحل الإيطالية إنقاذ 300 مهاجر أمس. ومن جهتها، كتبت منظمة طبية أن: «الطاقم على متن "
+            "(السفينة) يؤكد أن كثيرين غرقوا».")
+    assert news_arg(text, "يؤكد", "source") != "قوات خفر السواحل الإيطالية"
+
+
+def test_a_quoted_verb_of_the_one_named_keeps_its_speaker() -> None:
+    text = "وقال وزير الداخلية فلان الفلاني إنه يؤكد أن التحقيق مستمر."
+    assert news_arg(text, "يؤكد", "source") == "فلان الفلاني"
 
 
 def test_a_re_arrest_in_brackets_is_of_the_person_before_them() -> None:
@@ -66,3 +71,33 @@ def test_a_country_s_people_made_keen_is_that_country() -> None:
 
 def test_common_people_made_reluctant_are_no_source() -> None:
     assert news_arg("وقد يجعل ذلك المواطنين أكثر ترددًا حيال فرض عقوبات على طهران.", "فرض") == ""
+
+
+def test_an_adverb_of_ba_is_no_target() -> None:
+    assert news_arg("وقال إن المسؤولين التقوا بالفعل عدة مرات خلال الأسبوع.", "التقوا", "target") == ""
+
+
+def test_the_people_met_past_an_adverb_stay_the_target() -> None:
+    text = "وقال إن أعضاء الفريق التقوا بدورهم بممثلين عن الفصائل في المدينة."
+    assert news_arg(text, "التقوا", "target").startswith("بممثلين")
+
+
+def test_a_quoted_title_is_no_source() -> None:
+    text = ("كما نشر الرئيس رفلين مقالا تحت عنوان: «يجب ألا نسمح للإرهاب بأن ينتصر»، دعا فيه إسرائيل إلى محاسبة "
+            "النفس.")
+    assert news_arg(text, "دعا") != "ينتصر"
+
+
+def test_a_name_in_quotes_stays_the_source() -> None:
+    text = "وأوضحت مصادر الائتلاف أن «الكتلة الوطنية» أعربت عن استعدادها لدعم المرشح."
+    assert news_arg(text, "أعربت") == "الكتلة الوطنية"
+
+
+def test_the_victim_past_the_doer_s_adjective() -> None:
+    text = "وقد رأينا الغضب الأردني إثر حرق تنظيم داعش المتطرف للطيار الأردني حيا في ديسمبر الماضي."
+    assert news_arg(text, "حرق", "target") == "للطيار الأردني"
+
+
+def test_an_object_right_after_the_doer_stays() -> None:
+    text = "وقد دعا نتنياهو الجالية اليهودية الأميركية، إلى إعلان معارضتها للاتفاق."
+    assert news_arg(text, "دعا", "target") == "الجالية اليهودية الأميركية"

@@ -3,8 +3,14 @@
 * a «بـ» phrase after an act a describing verb takes («ووصف اجتماع باريس بالحاسم»: function words
   ``describing_verbs``) is what the act is called, no party of it; nor is a «بـ» phrase after «معه/معها» («في لقاء معه
   بنقابة الصحافيين»: the one met is the pronoun, the «بـ» phrase is where);
+* a phrase opening with an adverb of «بـ» («بالفعل», «بدوره», «برئاسة», «بشأنه», «بذلك»: function words
+  ``adverbial_ba_words``) names no party: the phrase is none, or the «بـ» phrase right after the adverb;
 * a phrase opening with a word of residence («فلان، المقيم في قطر»: function words ``resident_words``) is an
   apposition on the person before it, no object;
+* a target phrase opening with the adjective of the source's name («حرق التنظيم المتطرف للطيار الأردني») starts at
+  its «لـ» word;
+* a source phrase inside a quote that closes before the act («تحت عنوان: «... بأن ينتصر»، دعا فيه») is a title
+  or words quoted, not the one who acts;
 * a signing whose source is the body named after a word of mediation («التي وزعتها وساطة X ... قصد التوقيع عليها»:
   function words ``mediation_words``) has no source: the mediator signs nothing;
 * a verb whose source is carried from an earlier clause but whose own clause opens («إن», «أن», a quote) with a
@@ -19,7 +25,7 @@ from ..doc import Doc, Event
 from .forms import fw_keys, nkey
 from .word_tests import clause_stop, entity_within
 
-DESCRIBE_REACH = 2  # words from the describing verb to the act's noun
+DESCRIBE_REACH = 4  # words from the describing verb to the act's noun («وصف في ذلك الاجتماع ... بالغموض»)
 OPEN_REACH = 8  # words from the verb back to its clause's opener
 BRACKET_REACH = 40  # words from the act back to the bracket it is in
 
@@ -41,9 +47,12 @@ def _described(doc: Doc, ev: Event, k: int, first: int) -> bool:
     text = nkey(doc.tokens[first].text)
     if not text.startswith("ب") or first <= k:
         return False
-    before = [nkey(doc.tokens[t].text) for t in range(max(0, k - DESCRIBE_REACH), k)]
-    if any(w in fw_keys("describing_verbs") or w.removeprefix("و") in fw_keys("describing_verbs") for w in before):
-        return True
+    for t in range(k - 1, max(-1, k - 1 - DESCRIBE_REACH), -1):
+        w = nkey(doc.tokens[t].text)
+        if clause_stop(doc.tokens[t].text):
+            break
+        if w in fw_keys("describing_verbs") or w.removeprefix("و") in fw_keys("describing_verbs"):
+            return True
     prev = nkey(doc.tokens[first - 1].text)
     return prev in ("معه", "معها", "معهم", "معهما")
 
@@ -103,6 +112,57 @@ def _bracketed_person(doc: Doc, ev: Event, k: int) -> str | None:
     return None
 
 
+def _quoted_before(doc: Doc, ev: Event, start: int) -> bool:
+    """The phrase at offset ``start`` stands inside a quote «...» that closes before the trigger, past its first
+    word: a title or words quoted, not the one who acts («تحت عنوان: «يجب ألا نسمح للإرهاب بأن ينتصر»، دعا فيه»)."""
+    if not ev.sentence.start <= start < ev.trigger.start:
+        return False
+    before = doc.text[ev.sentence.start : start]
+    between = doc.text[start : ev.trigger.start]
+    opened = before.rfind("«")
+    if opened <= before.rfind("»") or "»" not in between:
+        return False
+    return bool(before[opened + 1 :].strip())  # «الكتلة الديمقراطية» أعربت: a name in quotes, its first words
+
+
+def _past_adverb(doc: Doc, ev: Event, first: int) -> None:
+    """Drop a target phrase that opens with an adverb of «بـ», or start it at the «بـ» phrase right after the adverb
+    («التقوا بدورهم بممثلين عن»)."""
+    span = ev.attrs.get("target_span")
+    assert isinstance(span, list)
+    end, nxt = int(span[1]), first + 1
+    if nxt < len(doc.tokens) and doc.tokens[nxt].end <= end and nkey(doc.tokens[nxt].text)[:1] == "ب" \
+            and nkey(doc.tokens[nxt].text) not in fw_keys("adverbial_ba_words"):
+        ev.attrs["target_span"] = [doc.tokens[nxt].start, end]
+        ev.attrs["target_text"] = doc.text[doc.tokens[nxt].start : end]
+        return
+    _drop_target_phrase(ev)
+
+
+def _source_adjective(doc: Doc, ev: Event, first: int) -> bool:
+    """The target phrase at token ``first`` opens with a definite word right after the source's own name: the
+    name's adjective («حرق التنظيم المتطرف للطيار»), no party."""
+    if ev.source is None or first < 1 or not nkey(doc.tokens[first].text).startswith("ال"):
+        return False
+    ent = entity_within(doc, first - 1)
+    return ent is not None and ent.id == ev.source and entity_within(doc, first) is None
+
+
+def _past_adjective(doc: Doc, ev: Event, first: int) -> None:
+    """Start the target phrase at its «لـ» word past the source's adjective (none: the phrase stays, an object
+    named right after the doer: «دعا نتنياهو الجالية اليهودية»)."""
+    span = ev.attrs.get("target_span")
+    assert isinstance(span, list)
+    end = int(span[1])
+    t = first + 1
+    while t < len(doc.tokens) and doc.tokens[t].end <= end:
+        if nkey(doc.tokens[t].text).startswith("لل"):
+            ev.attrs["target_span"] = [doc.tokens[t].start, end]
+            ev.attrs["target_text"] = doc.text[doc.tokens[t].start : end]
+            return
+        t += 1
+
+
 def described_targets(doc: Doc, events: list[Event]) -> None:
     """Drop or give the arguments the module docstring tells of."""
     for ev in events:
@@ -111,8 +171,16 @@ def described_targets(doc: Doc, events: list[Event]) -> None:
             continue
         if ev.target is None:
             first = _phrase_start(doc, ev, "target")
-            if first is not None and (_described(doc, ev, k, first) or _resident(doc, first)):
+            if first is not None and nkey(doc.tokens[first].text) in fw_keys("adverbial_ba_words"):
+                _past_adverb(doc, ev, first)
+            elif first is not None and (_described(doc, ev, k, first) or _resident(doc, first)):
                 _drop_target_phrase(ev)
+            elif first is not None and _source_adjective(doc, ev, first):
+                _past_adjective(doc, ev, first)
+        span = ev.attrs.get("source_span")
+        if ev.source is None and isinstance(span, list) and len(span) == 2 and _quoted_before(doc, ev, int(span[0])):
+            ev.attrs["source_span"] = None
+            ev.attrs.pop("source_text", None)
         if ev.code == "057" and _mediator(doc, ev):
             ev.source = None
             ev.attrs["source_span"] = None
