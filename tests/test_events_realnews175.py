@@ -101,3 +101,16 @@ def test_the_victim_past_the_doer_s_adjective() -> None:
 def test_an_object_right_after_the_doer_stays() -> None:
     text = "وقد دعا نتنياهو الجالية اليهودية الأميركية، إلى إعلان معارضتها للاتفاق."
     assert news_arg(text, "دعا", "target") == "الجالية اليهودية الأميركية"
+
+
+def test_a_siege_that_lasted_months_names_no_person() -> None:
+    from conftest import analyze_news
+    doc = analyze_news("واطلع نائب الرئيس على الدمار الذي لحق بمدينة عدن، بعد حصار دام أشهرًا.")
+    assert [e.name for e in doc.entities if e.type == "PERSON"] == []
+    assert news_arg("واطلع نائب الرئيس على الدمار الذي لحق بمدينة عدن، بعد حصار دام أشهرًا.", "حصار", "target") != "دام"
+
+
+def test_a_person_before_a_span_word_stays_a_person() -> None:
+    from conftest import analyze_news
+    doc = analyze_news("والتقى الرئيس عبد ربه منصور هادي نحو عشرين من زعماء القبائل أمس.")
+    assert "عبد ربه منصور هادي" in [e.name for e in doc.entities if e.type == "PERSON"]
