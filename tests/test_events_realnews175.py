@@ -114,3 +114,21 @@ def test_a_person_before_a_span_word_stays_a_person() -> None:
     from conftest import analyze_news
     doc = analyze_news("والتقى الرئيس عبد ربه منصور هادي نحو عشرين من زعماء القبائل أمس.")
     assert "عبد ربه منصور هادي" in [e.name for e in doc.entities if e.type == "PERSON"]
+
+
+def test_a_place_in_a_fronted_topic_is_no_place_of_the_statement() -> None:
+    from conftest import news_place
+    text = "وبشأن الوضع في اليمن، أكد وزير الخارجية حرص المجلس على وحدة البلاد."
+    assert news_place(text, "أكد") != "اليمن"
+
+
+def test_a_statement_made_in_a_place_keeps_it() -> None:
+    from conftest import news_place
+    text = "وفي اليمن، أكد وزير الخارجية حرص المجلس على وحدة البلاد."
+    assert news_place(text, "أكد") == "اليمن"
+
+
+def test_a_topic_place_named_again_as_a_genitive_is_no_place() -> None:
+    from conftest import news_place
+    text = "وبشأن الوضع في اليمن، أكد وزير الخارجية حرص المجلس على وحدة اليمن وسلامة أراضيه."
+    assert news_place(text, "أكد") != "اليمن"

@@ -15,6 +15,8 @@
   function words ``mediation_words``) has no source: the mediator signs nothing;
 * a verb whose source is carried from an earlier clause but whose own clause opens («إن», «أن», a quote) with a
   common noun of its own («وقال إن الطاقم يؤكد») is done by that noun, not by the one carried;
+* a statement's place named only in a topic phrase before it («وبشأن الوضع في اليمن، أكد الوزير») is no place of
+  it;
 * an act with a glued pronoun inside brackets («فلان (كان مسجونا، لكن أعيد اعتقاله)») is done to the person the
   brackets follow.
 """
@@ -27,6 +29,7 @@ from .word_tests import clause_stop, entity_within
 
 DESCRIBE_REACH = 4  # words from the describing verb to the act's noun («وصف في ذلك الاجتماع ... بالغموض»)
 OPEN_REACH = 8  # words from the verb back to its clause's opener
+STATEMENTS = ("01", "02", "03", "05", "11", "12")  # acts said, whose topic is no place of them
 BRACKET_REACH = 40  # words from the act back to the bracket it is in
 
 
@@ -163,6 +166,29 @@ def _past_adjective(doc: Doc, ev: Event, first: int) -> None:
         t += 1
 
 
+def _topic_place(doc: Doc, ev: Event) -> bool:
+    """The event's place is named in its sentence only in a topic phrase before it («وبشأن الوضع في اليمن، أكد»:
+    a preposition of topic, function words ``topic_prepositions``, then a topic noun, ``topic_nouns``, and «في»)."""
+    found = False
+    for m in doc.mentions:
+        if m.entity != ev.location or not ev.sentence.start <= m.start < ev.sentence.end:
+            continue
+        k = doc.token_at(m.start)
+        if k is not None and m.start > ev.trigger.start:
+            if nkey(doc.tokens[k - 1].text).removeprefix("و") in ("في", "داخل"):
+                return False  # «... في اليمن» after the act: a place of it
+            continue  # «حرص المجلس على وحدة اليمن»: a genitive, no place
+        if k is None or k < 3:
+            return False
+        words = [nkey(doc.tokens[t].text) for t in (k - 3, k - 2, k - 1)]
+        if not (words[2] == "في" and words[1] in fw_keys("topic_nouns")
+                and (words[0] in fw_keys("topic_prepositions")
+                     or words[0].removeprefix("و") in fw_keys("topic_prepositions"))):
+            return False
+        found = True
+    return found
+
+
 def described_targets(doc: Doc, events: list[Event]) -> None:
     """Drop or give the arguments the module docstring tells of."""
     for ev in events:
@@ -181,6 +207,8 @@ def described_targets(doc: Doc, events: list[Event]) -> None:
         if ev.source is None and isinstance(span, list) and len(span) == 2 and _quoted_before(doc, ev, int(span[0])):
             ev.attrs["source_span"] = None
             ev.attrs.pop("source_text", None)
+        if ev.location is not None and ev.code[:2] in STATEMENTS and _topic_place(doc, ev):
+            ev.location = None
         if ev.code == "057" and _mediator(doc, ev):
             ev.source = None
             ev.attrs["source_span"] = None
