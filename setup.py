@@ -251,6 +251,8 @@ COMPILED = [
     "events/evaluated.py",
     "events/generic_means.py",
     "events/plot_owners.py",
+    "events/described_targets.py",
+    "events/made_actors.py",
     "entities/commongivens.py",
     "events/dangers.py",
     "events/relative_ma.py",

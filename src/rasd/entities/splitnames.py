@@ -67,6 +67,9 @@ def _not_names(doc: Doc, mentions: list[Mention]) -> None:
         if persian_particle(m.text):
             mentions.remove(m)  # «علی أن»: «على»
             continue
+        if len(words) == 1 and _lasting_verb(doc, m, ends):
+            mentions.remove(m)  # round 175: «بعد حصار دام أشهرا»: the verb «lasted», no name
+            continue
         if len(words) == 2 and norm_key(words[0]) in kin:
             word = words[1]
         else:
@@ -79,6 +82,22 @@ def _not_names(doc: Doc, mentions: list[Mention]) -> None:
                 and word not in named:
             mentions.remove(m)  # «حفيد المرشد»: a relative of a title or common noun (not «ابن»: «ابن خلدون»;
             # not «نجل القذافي» where the article names «معمر القذافي»)
+
+
+def _lasting_verb(doc: Doc, m: Mention, ends: dict[int, Token]) -> bool:
+    """The one-word name ``m`` is a verb of lasting (function words ``lasting_verbs``: «دام», «استمر») right after a
+    noun and before a span of time (function words ``span_words``: «أشهرا», «ساعتين») or a number."""
+    if norm_key(m.text) not in {norm_key(w) for w in fw("lasting_verbs")}:
+        return False
+    k = m.start
+    while k > 0 and doc.text[k - 1].isspace():
+        k -= 1
+    if ends.get(k) is None:
+        return False
+    nxt = next((t for t in doc.tokens if t.start >= m.end), None)
+    if nxt is None:
+        return False
+    return nxt.text[:1].isdigit() or norm_key(nxt.text) in {norm_key(w) for w in fw("span_words")}
 
 
 def _strip_conjunction(doc: Doc, mentions: list[Mention]) -> None:

@@ -18,6 +18,8 @@ from .convened import convened, dead_doers
 from .clash_sides import clash_sides
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
+from .described_targets import described_targets
+from .made_actors import made_actors
 from .forces_of import forces_of
 from .fronted_subjects import fronted_subjects
 from .gathered import gathered_parties
@@ -87,5 +89,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     forces_of(doc, events)  # «قصف لقوات التحالف», «منشورات عبر طائرات التحالف تدعو»: the coalition named before
     dead_doers(doc, events)  # «مقتل القائد فلان، ومقتل 40 من»: the one killed does no later act
+    described_targets(doc, events)  # round 175: «ووصف اجتماع باريس بالحاسم», «المقيم في», «وساطة X»
+    made_actors(doc, events)  # round 175: «يجعل ذلك الأوروبيين أكثر ترددًا حيال فرض عقوبات»: the object
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     return events
