@@ -216,6 +216,7 @@ COMPILED = [
     "events/described.py",
     "events/performative.py",
     "events/permits.py",
+    "events/coordinated.py",
     "events/bombings.py",
     "events/unconventional.py",
     "events/terror_doers.py",

@@ -1,6 +1,7 @@
 """Round 178 of real news: «تصريح» as a permit is no statement («من دون تصريح مسبق», «تصريح عمل»); leaving a place
-one was forced to leave («أرغمتهم ... على مغادرتها») is no visit; «امتدح» praises (051). Hand-made sentences
-(paraphrases, no article text)."""
+one was forced to leave («أرغمتهم ... على مغادرتها») is no visit; «امتدح» praises (051); a name opening its sentence
+before «، + verb» is its subject; a verb joined by «و» after a comma goes on with the subject of the act before it.
+Hand-made sentences (paraphrases, no article text)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,21 @@ def test_forced_on_another_verb_leaves_the_trip() -> None:
 def test_a_name_after_according_to_is_no_subject() -> None:
     text = "ووفقا لأرقام وكالة «رويترز»، قتل عشرون جنديا في شرق البلاد الشهر الماضي."
     assert news_arg(text, "قتل") != "وكالة رويترز"
+
+
+def test_a_verb_joined_after_a_comma_goes_on_with_the_subject() -> None:
+    text = "شن الفريق خليفة حفتر هجوما حادا على قطر، واتهمها بدعم الإرهابيين."
+    assert news_arg(text, "واتهمها") == "خليفة حفتر"
+    assert news_arg(text, "واتهمها", "target") == "قطر"
+
+
+def test_a_joined_killing_takes_no_subject() -> None:
+    text = "واعتقلت الشرطة التركية الصحافي أحمد يلماز في إسطنبول، وقتل ثلاثة متظاهرين في المدينة."
+    assert news_arg(text, "وقتل") != "الشرطة التركية"
+
+
+def test_a_joined_verb_with_its_own_subject_or_another_gender_keeps_none() -> None:
+    first = "وانتقدت المستشارة الألمانية أنغيلا ميركل الحكومة اليونانية، "
+    assert news_arg(first + "وأكد الخبراء ضرورة الإصلاح.", "وأكد") != "أنغيلا ميركل"
+    assert news_arg(first + "وأكد ضرورة الإصلاح.", "وأكد") != "أنغيلا ميركل"
+    assert news_arg(first + "وأكدت ضرورة الإصلاح.", "وأكدت") == "أنغيلا ميركل"

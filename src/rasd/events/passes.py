@@ -15,6 +15,7 @@ from .between_peoples import between_peoples
 from .captions import caption_sources
 from .carried_subjects import carried_subjects
 from .convened import convened, dead_doers
+from .coordinated import coordinated_subjects
 from .clash_sides import clash_sides
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
@@ -88,6 +89,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     forces_of(doc, events)  # «قصف لقوات التحالف», «منشورات عبر طائرات التحالف تدعو»: the coalition named before
+    coordinated_subjects(doc, events)  # «شن فلان هجوما على قطر، واتهمها»: the subject of the act before
     dead_doers(doc, events)  # «مقتل القائد فلان، ومقتل 40 من»: the one killed does no later act
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     return events
