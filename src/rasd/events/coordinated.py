@@ -1,8 +1,8 @@
-"""Round 178: «شن الفريق فلان هجوما حادا على قطر، واتهمها بدعم الإرهابيين»: a verb joined by «و» right after a
-comma, with no subject of its own (named or not), goes on with the subject of the act told right before it in the sentence. The
-verb takes that act's source where it is a named person or body, agrees with it (a verb in «ـت» is no man's act, a
-verb without it no woman's; after a verb, the two agree alike) and is not its own target. Not for acts of force, coercion or protest (an unvowelled
-«وقتل», «واعتقل» may be a passive), nor across another act."""
+"""Round 178: «شن الفريق فلان هجوما حادا على قطر، واتهمها بدعم الإرهابيين»: a verb joined by «و» right after a comma,
+with no subject of its own (named or not), goes on with the subject of the act told right before it in the sentence.
+The verb takes that act's source where it is a named person or body, agrees with it (a verb in «ـت» is no man's act,
+a verb without it no woman's; after a verb, the two agree alike) and is not its own target. Not for acts of force,
+coercion or protest (an unvowelled «وقتل», «واعتقل» may be a passive), nor across another act."""
 
 from __future__ import annotations
 

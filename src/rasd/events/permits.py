@@ -1,9 +1,8 @@
-"""Round 178 of real news: two trigger words read in no event sense. «تصريح» as a permit, not a statement: «تتحرك من
-دون تصريح مسبق», «دخل البلاد بلا تصريح», «تصريح عمل» (after a word of ``permit_without`` or before one of
+"""Round 178 of real news: two trigger words read in no event sense. «تصريح» as a permit, not a statement: «تتحرك من دون
+تصريح مسبق», «دخل البلاد بلا تصريح», «تصريح عمل» (after a word of ``permit_without`` or before one of
 ``permit_kinds``). «مغادرة» or «غادر» that someone was made to do, «أرغمتهم المقاومة على مغادرتها», «أُجبروا على
-مغادرة المدينة» (a word opening with one of ``forced_stems`` within 12 tokens before the «على» right before the trigger, no
-other «على» between): an expulsion or a retreat, no
-journey nor visit (the ``leave_for`` entry's 042)."""
+مغادرة المدينة» (a word opening with one of ``forced_stems`` within 12 tokens before the «على» right before the
+trigger, no other «على» between): an expulsion or a retreat, no journey nor visit (the ``leave_for`` entry's 042)."""
 
 from __future__ import annotations
 
