@@ -15,6 +15,7 @@ from .between_peoples import between_peoples
 from .captions import caption_sources
 from .carried_subjects import carried_subjects
 from .convened import convened, dead_doers
+from .coordinated import coordinated_subjects
 from .clash_sides import clash_sides
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
@@ -42,6 +43,7 @@ from .relative_objects import relative_objects
 from .relative_subjects import relative_subjects
 from .side_sources import side_sources
 from .surname_sources import surname_sources
+from .topic_subjects import topic_subjects
 from .unconventional import terror_tolls
 from .undertaken import undertaken_sources
 from .verb_object import verb_objects
@@ -51,6 +53,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     """Run the passes over the made ``events`` in order; the last, :func:`travel_places`, gives the new list."""
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
     fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
+    topic_subjects(doc, events)  # «المحلل السياسي فلان، امتدح»: the name opening the sentence before the comma
     carried_subjects(doc, events)  # «وصل فلان، إذ أجرى», «وأكد فلان أنه سيناقش», «إن على العراق التفاوض»: that subject
     convened(doc, events)  # «عقد الرئيس فلان اليوم اجتماعا ضم مستشاريه»: the holder, those met; «فرض عقوبات»
     named_doers.named_doers(doc, events)  # «شنت طائرات التحالف غارات», «مقاتلو «داعش»»: the body named
@@ -88,6 +91,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     forces_of(doc, events)  # «قصف لقوات التحالف», «منشورات عبر طائرات التحالف تدعو»: the coalition named before
+    coordinated_subjects(doc, events)  # «شن فلان هجوما على قطر، واتهمها»: the subject of the act before
     dead_doers(doc, events)  # «مقتل القائد فلان، ومقتل 40 من»: the one killed does no later act
     described_targets(doc, events)  # round 175: «ووصف اجتماع باريس بالحاسم», «المقيم في», «وساطة X»
     made_actors(doc, events)  # round 175: «يجعل ذلك الأوروبيين أكثر ترددًا حيال فرض عقوبات»: the object

@@ -18,6 +18,7 @@ from .figurative import (criticism, figurative, name_word, named_not_told, no_ac
 from .lexicon import Hit
 from .nonevents import not_told
 from .performative import performative
+from .permits import not_an_act as permit_or_forced
 
 
 def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: bool,
@@ -31,7 +32,8 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or not_told(doc, hit, hits, a, b) or protests.not_a_protest(doc, hit, hits, a, b) \
         or lifting.no_lift(doc, hit, hits, a, b) or any_kind(doc, hit, a, b) \
         or converged.not_an_act(doc, hit, hits, b) or in_body_name(doc, hit, a, b) \
-        or asked_announcement(doc, hit, hits, a)  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144
+        or asked_announcement(doc, hit, hits, a) \
+        or permit_or_forced(doc, hit, a, b)  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
 
 
 def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:
