@@ -27,6 +27,7 @@ from .one_of import one_of
 from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
                          unvalued_day)
 from .purposed import purpose_time
+from .pledged_back import pledged_relative
 from .stated_day import (apart_day, corrected, occasion_day, old_frame_conjunct, planned_told,
                          statement_day)
 from .quoted_time import across_quote, background_cause, lead_word
@@ -173,7 +174,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     for tok in toks:
         if lo_c <= tok.start < hi_c:
             key = nkey(tok.text)
-            if key in fw("complementizers") or (key in fw("relatives") and tok.start != own) or key in fw("but_words"):
+            if key in fw("complementizers") or (key in fw("relatives") and tok.start != own) or key in fw("but_words") \
+                    or (key[:1] == "و" and key[1:] in fw("complementizers")):  # round 177: «وأن»: a second content
                 return False  # (round 111: «لا يمكن أن يلتقي ... ولكن يرتبط بدعوة قال بها في 27 يوليو»)
             if tok.text in ("،", ","):
                 commas.append(tok.start)
@@ -372,8 +374,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or opened_when(doc, hit, sent_start) or many_occasions(doc, hit, sent_start, sent_end) \
             or beforehand(doc, hit, sent_end) or before_another(doc, hit, sent_start, sent_end) \
             or unvalued_day(doc, hit, sent_end) or named_year_occasion(doc, hit, sent_end) \
-            or background_cause(doc, hit, sent_start) or generic_plural(doc, hit, sent_start):
-        return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»
+            or background_cause(doc, hit, sent_start) or generic_plural(doc, hit, sent_start) \
+            or pledged_relative(doc, hit, sent_start, sent_end):
+        return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
     where = where_time(doc, hit, sent_start, perfect) or under_agreement(doc, hit, sent_start)
