@@ -1,7 +1,8 @@
 """Round 177 of real news: dates and modality. A press review's own act after «، مبرزة» is not in the content of
 the statement dated «أمس» before it; a time in a second «وأن» content dates that content only; a saying in a
 relative clause whose content is a pledge («التي أعلن أنه سيحولها») is background; an act named as a «قضية» and
-one told with «عندئذ» have no day; an act after «لفتح الطريق أمام» is planned. Hand-made sentences (paraphrases,
+one told with «عندئذ» have no day, nor one drawn out over a span said after it («حصار دام أشهرا»); an act after
+«لفتح الطريق أمام» is planned. Hand-made sentences (paraphrases,
 no article text); the articles are dated 2015-08-02 («أمس»: 2015-08-01)."""
 
 from __future__ import annotations
@@ -50,3 +51,10 @@ def test_talks_a_step_opens_the_way_to_are_planned() -> None:
     assert news_modality("وقال إن الاتفاق يفتح المجال أمام المحادثات.", "المحادثات") == "planned"
     # counter-case: opening an inquiry into an attack leaves the attack told
     assert news_modality("وبدأت الشرطة بفتح تحقيق في الهجوم على المسجد.", "الهجوم") == "asserted"
+
+
+def test_an_act_drawn_out_over_months_has_no_day() -> None:
+    assert news_date("وزار الوزير المدينة واطلع على الدمار بعد حصار دام أشهرا.", "حصار") is None
+    # counter-cases: a span of hours, and a siege laid yesterday, keep their day
+    assert news_date("وقتل عشرة أشخاص في اشتباكات استمرت ساعتين أمس.", "اشتباكات") == "2015-08-01"
+    assert news_date("وفرضت القوات حصارا على المدينة أمس.", "حصارا") == "2015-08-01"

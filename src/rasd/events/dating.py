@@ -202,7 +202,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
 HABITUAL = frozenset(nkey(w) for w in ("يوميا", "يوميًا", "عادة", "دائما", "دائمًا", "أسبوعيا", "شهريا", "سنويا", "غالبا"))
 DAILY = frozenset(nkey(w) for w in ("يومية", "اليومية"))
 SPAN_UNITS = frozenset(nkey(w) for w in ("عاما", "عامًا", "أعوام", "سنة", "سنوات", "شهرا", "شهرًا", "أشهر", "شهور",
-                                         "أسابيع", "يوما", "يومًا", "أيام", "عقود", "عقدا", "عقدين", "عامين", "سنتين"))
+                                         "أسابيع", "يوما", "يومًا", "أيام", "عقود", "عقدا", "عقدين", "عامين", "سنتين",
+                                         "أشهرا", "أشهرًا", "أعواما", "سنوات", "شهورا", "أياما"))
 
 
 def _undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
@@ -225,8 +226,8 @@ SPAN_REACH = 6  # tokens after a noun trigger to «على مدى/طوال» + a 
 
 
 def _over_span(doc: Doc, hit: Hit, sent_end: int) -> bool:
-    """«والهجمات والحصار على مدى خمسة أشهر», «القتال طوال أسابيع»: a noun trigger's act drawn out over a span said
-    right after it, in its clause."""
+    """«والهجمات والحصار على مدى خمسة أشهر», «القتال طوال أسابيع», «حصار دام أشهرا» (round 177): a noun trigger's
+    act drawn out over a span said right after it, in its clause."""
     if hit.pos != "N":
         return False
     for t in range(hit.j + 1, min(sent_end, hit.j + 1 + SPAN_REACH)):
