@@ -2,8 +2,8 @@
 the statement dated «أمس» before it; a time in a second «وأن» content dates that content only; a saying in a
 relative clause whose content is a pledge («التي أعلن أنه سيحولها») is background; an act named as a «قضية» and
 one told with «عندئذ» have no day, nor one drawn out over a span said after it («حصار دام أشهرا»); an act after
-«لفتح الطريق أمام» is planned. Hand-made sentences (paraphrases,
-no article text); the articles are dated 2015-08-02 («أمس»: 2015-08-01)."""
+«لفتح الطريق أمام» is planned. Hand-made sentences (paraphrases, no article text); the articles are dated
+2015-08-02 («أمس»: 2015-08-01)."""
 
 from __future__ import annotations
 
