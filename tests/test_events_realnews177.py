@@ -2,8 +2,8 @@
 the statement dated «أمس» before it; a time in a second «وأن» content dates that content only; a saying in a
 relative clause whose content is a pledge («التي أعلن أنه سيحولها») is background; an act named as a «قضية» and
 one told with «عندئذ» have no day, nor one drawn out over a span said after it («حصار دام أشهرا»); an act after
-«لفتح الطريق أمام» is planned. Hand-made sentences (paraphrases, no article text); the articles are dated
-2015-08-02 («أمس»: 2015-08-01)."""
+«لفتح الطريق أمام» is planned; a perfect statement is not of the days to come its object names. Hand-made
+sentences (paraphrases, no article text); the articles are dated 2015-08-02 («أمس»: 2015-08-01)."""
 
 from __future__ import annotations
 
@@ -58,3 +58,11 @@ def test_an_act_drawn_out_over_months_has_no_day() -> None:
     # counter-cases: a span of hours, and a siege laid yesterday, keep their day
     assert news_date("وقتل عشرة أشخاص في اشتباكات استمرت ساعتين أمس.", "اشتباكات") == "2015-08-01"
     assert news_date("وفرضت القوات حصارا على المدينة أمس.", "حصارا") == "2015-08-01"
+
+
+def test_a_statement_told_in_the_past_is_not_of_the_days_of_the_acts_it_announces() -> None:
+    text = "كما أكدت النقابة تنظيم وقفات احتجاجية أمام الوزارة أيام 10 و17 و24 أغسطس 2015."
+    assert news_date(text, "أكدت") == "2015-08-02"
+    # counter-cases: a past day of the statement's own, and a statement still to come, keep their time
+    assert news_date("وأكدت النقابة في 20 يوليو تنظيم وقفات احتجاجية.", "وأكدت") == "2015-07-20"
+    assert news_date("وستعلن النقابة أيام 10 و17 أغسطس نتائج الانتخابات.", "وستعلن") == "2015-08"

@@ -242,11 +242,25 @@ COMPLEMENT_OPENERS = frozenset(("علي", "عن"))  # keys: «اتفق على ع
 CALLS = ("02", "10")  # a call or a demand: its day to come after «إلى» is the act called for
 
 
+_DAY10 = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+def _perfect_verb(doc: Doc, hit: Hit) -> bool:
+    """The verb trigger is a perfect («أكدت», «وأعلن»), no present or «سـ» form."""
+    key = nkey(doc.tokens[hit.i].text)
+    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    return not imperfect(key, True) and not (key[:1] == "س" and imperfect(key[1:], True))
+
+
 def _coming_for_past(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
     """Whether the day ``ts``, after the article's date, is said after a perfect verb trigger: a past act told today
     is not of a day to come; the day is of an act planned in its complement opened by «على/عن» («اتفق الطرفان على
     عقد اجتماع في 20 أغسطس»)."""
     value = _event_value(ts.value)
+    first = (ts.value or "")[:10]
+    if hit.pos == "V" and doc.date and hit.entry.code.startswith("01") and _DAY10.fullmatch(first) \
+            and first > doc.date[:10] and _perfect_verb(doc, hit):
+        return True  # round 177: «أكدت تنظيم وقفات أيام 10 و17 و24 أغسطس»: the days of the acts told, to come
     if hit.pos != "V" or not doc.date or value is None or len(value) < 10 or value <= doc.date[:10]:
         return False
     between = doc.tokens[hit.j + 1 : doc.token_at(ts.start) or hit.j]
