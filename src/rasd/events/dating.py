@@ -243,6 +243,7 @@ CALLS = ("02", "10")  # a call or a demand: its day to come after «إلى» is 
 
 
 _DAY10 = re.compile(r"\d{4}-\d{2}-\d{2}")
+OWN_TIME_REACH = 3  # tokens after a verb of statement within which a time is its own («أعلنت بغداد في يوم 9 أغسطس»)
 
 
 def _perfect_verb(doc: Doc, hit: Hit) -> bool:
@@ -259,7 +260,8 @@ def _coming_for_past(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
     value = _event_value(ts.value)
     first = (ts.value or "")[:10]
     if hit.pos == "V" and doc.date and hit.entry.code.startswith("01") and _DAY10.fullmatch(first) \
-            and first > doc.date[:10] and _perfect_verb(doc, hit):
+            and first > doc.date[:10] and _perfect_verb(doc, hit) \
+            and (doc.token_at(ts.start) or hit.j) - hit.j - 1 > OWN_TIME_REACH:
         return True  # round 177: «أكدت تنظيم وقفات أيام 10 و17 و24 أغسطس»: the days of the acts told, to come
     if hit.pos != "V" or not doc.date or value is None or len(value) < 10 or value <= doc.date[:10]:
         return False
