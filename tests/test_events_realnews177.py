@@ -39,7 +39,8 @@ def test_an_act_named_as_a_case_and_one_told_then_have_no_day() -> None:
     assert news_date(text, "إحراق") is None
     text = "وكان موقفه واضحا عندئذ، بأهمية تقديم الشركات عروضها ومناقشتها مع الحكومة."
     assert news_date(text, "ومناقشتها") is None
-    # counter-case: an act of the day with no «قضية» before it
+    # counter-cases: «القضية» as the issue talked over, and an act of the day with no «قضية» before it
+    assert news_date("وبحث الوزير القضية خلال زيارته إلى القاهرة.", "زيارته") == "2015-08-02"
     assert news_date("وأقدم مستوطنون على إحراق منزل فلسطيني أمس.", "إحراق") == "2015-08-01"
 
 
