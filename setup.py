@@ -426,6 +426,7 @@ COMPILED = [
     "events/relative_subjects.py",
     "events/stated_day.py",
     "events/modality_need.py",
+    "events/pledged_back.py",
 ]
 
 

@@ -102,11 +102,16 @@ def own_relative(doc: Doc, hit: Hit, sent_end: int) -> int:
     return -1
 
 
+VIOLENT = ("18", "19", "20")  # CAMEO codes of a violent act a case may be named by («قضية اغتيال»)
+
+
 def crime_named(doc: Doc, hit: Hit) -> bool:
     """A noun act named as a crime or an incident («جريمة إحراق», «كجريمة إحراق», «حادث إطلاق النار»: the head
-    right before the trigger, or before the masdar it follows)."""
+    right before the trigger, or before the masdar it follows), or a violent act as a case (``case_heads``)."""
     if hit.pos != "N":
         return False
+    if hit.i > 0 and nkey(doc.tokens[hit.i - 1].text) in fw("case_heads") and hit.entry.code.startswith(VIOLENT):
+        return True  # round 177: «في قضية إحراق»: a violent act named as a case (not «القضية خلال زيارته»)
     return any(k >= 0 and nkey(doc.tokens[k].text) in fw("crime_heads") for k in (hit.i - 1, hit.i - 2)) \
         and not any(clause_stop(doc.tokens[k].text) for k in range(max(0, hit.i - 1), hit.i))
 

@@ -27,6 +27,7 @@ from .one_of import one_of
 from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
                          unvalued_day)
 from .purposed import purpose_time
+from .pledged_back import pledged_relative
 from .stated_day import (apart_day, corrected, occasion_day, old_frame_conjunct, planned_told,
                          statement_day)
 from .quoted_time import across_quote, background_cause, lead_word
@@ -173,7 +174,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     for tok in toks:
         if lo_c <= tok.start < hi_c:
             key = nkey(tok.text)
-            if key in fw("complementizers") or (key in fw("relatives") and tok.start != own) or key in fw("but_words"):
+            if key in fw("complementizers") or (key in fw("relatives") and tok.start != own) or key in fw("but_words") \
+                    or (key[:1] == "و" and key[1:] in fw("complementizers")):  # round 177: «وأن»: a second content
                 return False  # (round 111: «لا يمكن أن يلتقي ... ولكن يرتبط بدعوة قال بها في 27 يوليو»)
             if tok.text in ("،", ","):
                 commas.append(tok.start)
@@ -200,7 +202,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
 HABITUAL = frozenset(nkey(w) for w in ("يوميا", "يوميًا", "عادة", "دائما", "دائمًا", "أسبوعيا", "شهريا", "سنويا", "غالبا"))
 DAILY = frozenset(nkey(w) for w in ("يومية", "اليومية"))
 SPAN_UNITS = frozenset(nkey(w) for w in ("عاما", "عامًا", "أعوام", "سنة", "سنوات", "شهرا", "شهرًا", "أشهر", "شهور",
-                                         "أسابيع", "يوما", "يومًا", "أيام", "عقود", "عقدا", "عقدين", "عامين", "سنتين"))
+                                         "أسابيع", "يوما", "يومًا", "أيام", "عقود", "عقدا", "عقدين", "عامين", "سنتين",
+                                         "أشهرا", "أشهرًا", "أعواما", "سنوات", "شهورا", "أياما"))
 
 
 def _undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
@@ -223,8 +226,8 @@ SPAN_REACH = 6  # tokens after a noun trigger to «على مدى/طوال» + a 
 
 
 def _over_span(doc: Doc, hit: Hit, sent_end: int) -> bool:
-    """«والهجمات والحصار على مدى خمسة أشهر», «القتال طوال أسابيع»: a noun trigger's act drawn out over a span said
-    right after it, in its clause."""
+    """«والهجمات والحصار على مدى خمسة أشهر», «القتال طوال أسابيع», «حصار دام أشهرا» (round 177): a noun trigger's
+    act drawn out over a span said right after it, in its clause."""
     if hit.pos != "N":
         return False
     for t in range(hit.j + 1, min(sent_end, hit.j + 1 + SPAN_REACH)):
@@ -239,11 +242,27 @@ COMPLEMENT_OPENERS = frozenset(("علي", "عن"))  # keys: «اتفق على ع
 CALLS = ("02", "10")  # a call or a demand: its day to come after «إلى» is the act called for
 
 
+_DAY10 = re.compile(r"\d{4}-\d{2}-\d{2}")
+OWN_TIME_REACH = 3  # tokens after a verb of statement within which a time is its own («أعلنت بغداد في يوم 9 أغسطس»)
+
+
+def _perfect_verb(doc: Doc, hit: Hit) -> bool:
+    """The verb trigger is a perfect («أكدت», «وأعلن»), no present or «سـ» form."""
+    key = nkey(doc.tokens[hit.i].text)
+    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    return not imperfect(key, True) and not (key[:1] == "س" and imperfect(key[1:], True))
+
+
 def _coming_for_past(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
     """Whether the day ``ts``, after the article's date, is said after a perfect verb trigger: a past act told today
     is not of a day to come; the day is of an act planned in its complement opened by «على/عن» («اتفق الطرفان على
     عقد اجتماع في 20 أغسطس»)."""
     value = _event_value(ts.value)
+    first = (ts.value or "")[:10]
+    if hit.pos == "V" and doc.date and hit.entry.code.startswith("01") and _DAY10.fullmatch(first) \
+            and first > doc.date[:10] and _perfect_verb(doc, hit) \
+            and (doc.token_at(ts.start) or hit.j) - hit.j - 1 > OWN_TIME_REACH:
+        return True  # round 177: «أكدت تنظيم وقفات أيام 10 و17 و24 أغسطس»: the days of the acts told, to come
     if hit.pos != "V" or not doc.date or value is None or len(value) < 10 or value <= doc.date[:10]:
         return False
     between = doc.tokens[hit.j + 1 : doc.token_at(ts.start) or hit.j]
@@ -372,8 +391,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or opened_when(doc, hit, sent_start) or many_occasions(doc, hit, sent_start, sent_end) \
             or beforehand(doc, hit, sent_end) or before_another(doc, hit, sent_start, sent_end) \
             or unvalued_day(doc, hit, sent_end) or named_year_occasion(doc, hit, sent_end) \
-            or background_cause(doc, hit, sent_start) or generic_plural(doc, hit, sent_start):
-        return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»
+            or background_cause(doc, hit, sent_start) or generic_plural(doc, hit, sent_start) \
+            or pledged_relative(doc, hit, sent_start, sent_end):
+        return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
     where = where_time(doc, hit, sent_start, perfect) or under_agreement(doc, hit, sent_start)

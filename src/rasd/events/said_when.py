@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 
 from ..doc import Doc, Event, Span
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .attached import default_day
 from .modality import FACTUAL
 from .when import RECENT_DAYS
@@ -71,6 +71,12 @@ def _sayers(doc: Doc, events: list[Event], ev: Event) -> list[tuple[int, int, st
     return out
 
 
+def _participle_between(doc: Doc, lo: int, hi: int) -> bool:
+    """A comma and a participle of the sayer's (``circumstantial_participles``: «، مبرزة») among tokens lo..hi-1."""
+    return any(nkey(doc.tokens[t].text) in fw_keys("circumstantial_participles")
+               and doc.tokens[t - 1].text in ("،", ",") for t in range(max(lo, 1), hi))
+
+
 def said_days(doc: Doc, events: list[Event]) -> None:
     """Each event of ``events`` dated by default with the article's date (no time of its own) that is told in the
     complement of a statement before it in its sentence (a quote's content, else a few tokens on with no end of a
@@ -99,5 +105,7 @@ def said_days(doc: Doc, events: list[Event]) -> None:
         a, b = doc.token_at(end - 1), doc.token_at(ev.trigger.start)
         near = a is not None and b is not None and b - a <= COMPLEMENT_REACH and not any(
             nkey(doc.tokens[t].text) in (".", "؛", ";") for t in range(a + 1, b))
+        if a is not None and b is not None and _participle_between(doc, a + 1, b):
+            continue  # round 177: «اهتمت بإعلان النادي أمس أن ...، مبرزة تنديد»: the sayer's own act after a comma
         if inside or near:
             ev.date = said

@@ -117,13 +117,16 @@ def statement_day(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> TimeSpa
     """The day-time said with a word of saying (:func:`_said_at`) before the nearest complementizer («أن», «إن»)
     before a past or noun trigger, when it is earlier than the document date (the day of the statement whose
     content the act is in); None otherwise, and after «إلا/غير/لكن أن» or a «لكن» between (no statement's content:
-    «إلا أن قوات الأمن أعادت اعتقالهم»)."""
+    «إلا أن قوات الأمن أعادت اعتقالهم»), or past a comma and a participle of the sayer's (``circumstantial_participles``:
+    «، مبرزة»)."""
     if (not perfect and hit.pos != "N") or not doc.date:
         return None
     for c in range(hit.i - 1, sent_start - 1, -1):
         key = key_at(doc, c)
         if key in fw_keys("but_words") or key.removeprefix("و") in fw_keys("but_words"):
             return None
+        if c > sent_start and key in fw_keys("circumstantial_participles") and doc.tokens[c - 1].text in ("،", ","):
+            return None  # round 177: «اهتمت بإعلان النادي أمس أن ...، مبرزة تنديد»: the papers' own act, not the content
         if key not in fw_keys("complementizers"):
             continue
         if c > sent_start and key_at(doc, c - 1).removeprefix("و") in LEADS:
