@@ -177,8 +177,6 @@ def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool
     من هذا العام ناشطة، بعد تنظيم اعتصام ... دعت إليه»: the sit-in and its call are earlier still)."""
     if hit.pos == "V" and not perfect:
         return False  # («المقاتلين الذين تتهمهم الحكومة»: a present verb is not of that earlier time)
-    if not _earlier_told(doc_token_keys(doc)):
-        return False  # (no such phrase has all its words in the article: the scan below finds none)
     keys: list[str] = []
     for t in range(hit.i - 1, sent_start - 1, -1):
         key = key_at(doc, t)
@@ -194,16 +192,6 @@ def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool
                     and not _of_a_day(doc, hit.i - len(keys) + k + n) \
                     and not _timed(doc, hit.i - len(keys) + k + n, doc.tokens[hit.i].start):
                 return True
-    return False
-
-
-def _earlier_told(keys: frozenset[str]) -> bool:
-    """Whether the words of a phrase of ``earlier_phrases`` (two words or more) are all among ``keys``, the first
-    with or without «و»: where none is, ``earlier_sentence`` matches none."""
-    for phrase in fw("earlier_phrases"):
-        words = phrase.split()
-        if len(words) > 1 and (words[0] in keys or "و" + words[0] in keys) and all(w in keys for w in words[1:]):
-            return True
     return False
 
 
