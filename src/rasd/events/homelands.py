@@ -24,6 +24,7 @@ adjective's (or «بلاده»'s) characters: the shape of every country entity 
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
@@ -239,14 +240,15 @@ def _our_force(doc: Doc, ev: Event) -> Entity | None:
 
 
 def _homeland_told(doc: Doc) -> bool:
-    """Whether a token of ``doc`` (its «و» off) is a word of ``homeland_words``, bare or with «لـ»: without one,
-    ``_homeland_target`` finds nothing for any event."""
-    words = fw("homeland_words")
-    for key in doc_token_keys(doc):
-        bare_key = key.removeprefix("و")
-        if bare_key in words or bare_key[:1] == "ل" and bare_key[1:] in words:
-            return True
-    return False
+    """Whether a token of ``doc`` (its «و» off) may be a word of ``homeland_words``, bare or with «لـ»: without
+    one, ``_homeland_target`` finds nothing for any event."""
+    return not _homeland_keys().isdisjoint(doc_token_keys(doc))
+
+
+@lru_cache(maxsize=1)
+def _homeland_keys() -> frozenset[str]:
+    """Every key whose «و» off is a word of ``homeland_words`` or «لـ» and one (``_homeland_told``)."""
+    return frozenset(p + w for w in fw("homeland_words") for p in ("", "و", "ل", "ول"))
 
 
 def _homeland_target(doc: Doc, ev: Event, triggers: list[int]) -> Entity | None:
