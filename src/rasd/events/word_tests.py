@@ -28,7 +28,7 @@ def doc_token_keys(doc: Doc) -> frozenset[str]:
     if isinstance(kept, tuple) and kept[0] == sig:
         found: frozenset[str] = kept[1]
         return found
-    made = frozenset([nkey(tok.text) for tok in doc.tokens])
+    made = frozenset(map(nkey, [tok.text for tok in doc.tokens]))  # (the cached key of each, called from C)
     doc.memo["doc_token_keys"] = (sig, made)
     return made
 
