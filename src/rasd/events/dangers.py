@@ -18,7 +18,7 @@ named subject right after it («لكن ما يؤكد على مواصلة الم�
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw, keys_of, nkey
+from .forms import fw, fw_bare_keys, keys_of, nkey
 from .lexicon import Hit
 from .word_tests import clause_stop
 
@@ -39,7 +39,7 @@ def _bare(doc: Doc, t: int) -> str:
 
 
 def _abstract(doc: Doc, t: int) -> bool:
-    return _bare(doc, t) in {nkey(w).removeprefix("ال") for w in fw("abstract_doers")}
+    return _bare(doc, t) in fw_bare_keys("abstract_doers")
 
 
 def _believed(doc: Doc, hit: Hit, a: int) -> bool:

@@ -218,6 +218,12 @@ def fw_keys(name: str) -> frozenset[str]:
     return frozenset(nkey(w) for w in fw(name))
 
 
+@lru_cache(maxsize=None)  # (a fixed word list's keys without the article: the same each call)
+def fw_bare_keys(name: str) -> frozenset[str]:
+    """The words of the function-word list ``name`` as matching keys (:func:`nkey`) without a leading «ال»."""
+    return frozenset(nkey(w).removeprefix("ال") for w in fw(name))
+
+
 
 def plain_keys(text: str) -> list[str]:
     """The matching keys of the words of ``text`` without «و» and the article, to compare phrases by."""

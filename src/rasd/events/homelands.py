@@ -24,13 +24,14 @@ adjective's (or «بلاده»'s) characters: the shape of every country entity 
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
 from .forms import fw, nkey
 from .gentilics import country_entity
 from .vso import APPROXIMATORS
-from .word_tests import clause_stop, finite_verb
+from .word_tests import clause_stop, finite_verb, doc_token_keys
 
 OWN_ADJECTIVES = 2  # adjectives of the head's own before the country's («مجموعة عسكرية خاصة أميركية»)
 SUBJECT_REACH = 30  # tokens from «بلاده» as subject to the trigger it does
@@ -238,6 +239,18 @@ def _our_force(doc: Doc, ev: Event) -> Entity | None:
     return None
 
 
+def _homeland_told(doc: Doc) -> bool:
+    """Whether a token of ``doc`` (its «و» off) may be a word of ``homeland_words``, bare or with «لـ»: without
+    one, ``_homeland_target`` finds nothing for any event."""
+    return not _homeland_keys().isdisjoint(doc_token_keys(doc))
+
+
+@lru_cache(maxsize=1)
+def _homeland_keys() -> frozenset[str]:
+    """Every key whose «و» off is a word of ``homeland_words`` or «لـ» and one (``_homeland_told``)."""
+    return frozenset(p + w for w in fw("homeland_words") for p in ("", "و", "ل", "ول"))
+
+
 def _homeland_target(doc: Doc, ev: Event, triggers: list[int]) -> Entity | None:
     """``triggers``: the trigger starts of the article's events, sorted."""
     first = doc.token_from(ev.trigger.end)
@@ -291,6 +304,7 @@ def homeland_parties(doc: Doc, events: list[Event]) -> None:
     """Give an event with no source the country its doer phrase's adjective or «بلاده» names, and one with no
     target the country of «لبلاده» after it (module docstring)."""
     triggers = sorted(o.trigger.start for o in events)
+    homeland = _homeland_told(doc)
     for ev in events:
         if ev.source is None:
             got = _source_phrase(doc, ev) or _before_masdar(doc, ev) or _light_subject(doc, ev)
@@ -303,7 +317,7 @@ def homeland_parties(doc: Doc, events: list[Event]) -> None:
                 ev.source = ent.id
                 ev.attrs["source_national"] = "homeland"
         if ev.target is None:
-            ent = _homeland_target(doc, ev, triggers)
+            ent = _homeland_target(doc, ev, triggers) if homeland else None
             if ent is not None:
                 ev.target = ent.id
                 ev.attrs.pop("target_span", None)

@@ -7,7 +7,7 @@ which they are (``pair_tails``: «ولقاءاته مع نظرائه»)."""
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw, nkey
+from .forms import fw, fw_bare_keys, nkey
 from .lexicon import Hit
 
 PRONOUNS = ("هما", "هم", "ها", "ه")  # possessive pronouns, longest first
@@ -31,7 +31,7 @@ def _owned(doc: Doc, t: int) -> tuple[str, str] | None:
 
 
 def _plural_of(stem: str, words: str) -> bool:
-    return stem in {nkey(w).removeprefix("ال") for w in fw(words)}
+    return stem in fw_bare_keys(words)
 
 
 def owned_pair(doc: Doc, hit: Hit, a: int) -> bool:

@@ -27,7 +27,7 @@ import re
 from ..doc import Doc, TimeSpan
 from .forms import fw, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop, clause_window, key_at
+from .word_tests import clause_stop, clause_window, key_at, doc_token_keys
 
 REPEAT_REACH = 6  # tokens either side of a trigger, in its clause, read for a count of times
 OLD_YEARS = 2  # a year this many years or more before the article's is a past of its own (as in ``when``)
@@ -153,10 +153,21 @@ def years_back(doc: Doc) -> list[int]:
         found: list[int] = kept[1]
         return found
     out: list[int] = []
+    keys = doc_token_keys(doc)
+    if not SINCE_BEFORE.isdisjoint(keys) and not fw("years_back_units").isdisjoint(keys):
+        out = _years_back(doc)  # (where either word is missing, the scan finds nothing)
+    doc.memo["years_back"] = (sig, out)
+    return out
+
+
+SINCE_BEFORE = frozenset(("منذ", "قبل", "ومنذ", "وقبل"))  # the keys whose «و» off is «منذ» or «قبل» (years_back)
+
+
+def _years_back(doc: Doc) -> list[int]:
+    out: list[int] = []
     for t in range(len(doc.tokens) - 1):
         if key_at(doc, t).removeprefix("و") in ("منذ", "قبل") and key_at(doc, t + 1) in fw("years_back_units"):
             out.append(doc.tokens[t + 1].end)
-    doc.memo["years_back"] = (sig, out)
     return out
 
 

@@ -22,7 +22,7 @@ from .retrospect import same_act
 from .where_anaphor import town_anaphor_places, visit_conjunct_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
-from .word_tests import clause_stop
+from .word_tests import clause_stop, doc_token_keys
 
 FORCE = ("18", "19", "20")  # assault, fight, mass violence
 TAKINGS = ("192",)  # occupy territory: «السيطرة» told again is as often another taking
@@ -142,6 +142,8 @@ def there_places(doc: Doc, events: list[Event]) -> None:
     التفجيرات ... هناك»), where their own sentence names none before «هناك»."""
     toks = doc.tokens
     there = fw("there_words")
+    if there.isdisjoint(doc_token_keys(doc)):
+        return  # (no «هناك» in the article: the scan below finds none)
     for t, tok in enumerate(toks):
         if nkey(tok.text) not in there or (t + 1 < len(toks) and not clause_stop(toks[t + 1].text)
                                                          and toks[t + 1].text not in (".", "»", ")")):

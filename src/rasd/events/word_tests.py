@@ -20,6 +20,19 @@ def key_at(doc: Doc, t: int) -> str:
     return nkey(doc.tokens[t].text)
 
 
+def doc_token_keys(doc: Doc) -> frozenset[str]:
+    """The ``key_at`` of every token of ``doc``, made once per document and kept in ``doc.memo`` with the tokens it
+    was made from: a pass that scans every token for a word of a fixed list returns at once where none is here."""
+    sig = (id(doc.tokens), len(doc.tokens))
+    kept = doc.memo.get("doc_token_keys")
+    if isinstance(kept, tuple) and kept[0] == sig:
+        found: frozenset[str] = kept[1]
+        return found
+    made = frozenset(map(nkey, [tok.text for tok in doc.tokens]))  # (the cached key of each, called from C)
+    doc.memo["doc_token_keys"] = (sig, made)
+    return made
+
+
 def starts_in_time(doc: Doc, tok: Token) -> bool:
     """The token starts inside a time expression («أمس», «الأسبوع الماضي»)."""
     return any(t.start <= tok.start < t.end for t in doc.times)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
-from ..events.forms import fw, nkey, plain_keys
+from ..events.forms import fw_bare_keys, nkey, plain_keys
 
 
 def _keys(text: str) -> list[str]:
@@ -22,7 +22,7 @@ def body_title_holder(doc: Doc, at: int, phrase: Span) -> str | None:
     text = doc.text[phrase.start : phrase.end]
     words = text.split()
     keys = _keys(text)
-    titles = {nkey(w).removeprefix("ال") for w in fw("titles")}
+    titles = fw_bare_keys("titles")
     if len(keys) < 2 or len(words) < 2 or keys[0] not in titles or nkey(words[0]).removeprefix("و").startswith("ال"):
         return None  # «الوزير الفرنسي»: a definite title and its adjective, no body
     rest = keys[1:]

@@ -5,6 +5,7 @@ a name in quote marks that is no speech, a time before the «أن»).
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..doc import Doc, Span
@@ -379,7 +380,9 @@ def _quoted_subject(doc: Doc, quoted: Span) -> bool:
     خراسان) كانت في ...»): a name in quote marks, the clause's subject, not the words said; the clause is."""
     toks = doc.tokens
     k = doc.token_from(quoted.end)
-    inside = sum(1 for tok in toks if quoted.start <= tok.start < quoted.end)
+    # (the tokens starting inside the quotation: a run of the tokens, which are in text order, found by bisection)
+    first = bisect_left(toks, quoted.start, key=lambda t: t.start)
+    inside = bisect_left(toks, quoted.end, key=lambda t: t.start) - first
     while k is not None and k < len(toks) and _QUOTE_MARK.fullmatch(toks[k].text):
         k += 1
     if k is None or k >= len(toks) or inside > SCARE_MAX_TOKENS:

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
-from ..events.forms import fw, nkey, plain_keys
+from ..events.forms import fw_bare_keys, nkey, plain_keys
 
 HOLDER_REACH = 24  # characters before a mention of a person where the title he was named with may open
 APPOSITION_REACH = 90  # characters after a mention of a person where the title set off by a comma may run
@@ -53,10 +53,10 @@ def retitled_holder(doc: Doc, t: int, phrase: Span) -> str | None:
     None where the phrase is no such title or no one or two hold it."""
     short = _keys(doc.text[phrase.start : phrase.end])
     first = nkey(doc.text[phrase.start : phrase.end].split()[0]) if short else ""
-    title_keys = {nkey(w).removeprefix("ال") for w in fw("titles")}
+    title_keys = fw_bare_keys("titles")
     if len(short) < 2 or (short[0] not in title_keys and first not in title_keys):
         return None  # «ولي عهد»: the «و» of «ولي» is no conjunction
-    if short[0] in {nkey(w).removeprefix("ال") for w in fw("source_heads")} or first.startswith(("ال", "وال")):
+    if short[0] in fw_bare_keys("source_heads") or first.startswith(("ال", "وال")):
         return None  # «المسؤول اليمني», «الوزير الفرنسي»: a source, or a definite title and its adjective, no body
     at = doc.tokens[t].start
     found: set[str] = set()
@@ -81,7 +81,7 @@ def head_affiliation(doc: Doc, quotes: Sequence[Quote], phrase: Span) -> str | N
     if len(words) != 1 or not nkey(words[0]).removeprefix("و").startswith("ال"):
         return None
     head = nkey(words[0]).removeprefix("و").removeprefix("ال")
-    if head not in {nkey(w).removeprefix("ال") for w in fw("source_heads")}:
+    if head not in fw_bare_keys("source_heads"):
         return None
     for q in reversed(quotes):
         given = q.attrs.get("speaker_text")
