@@ -229,7 +229,10 @@ def attacked_place(doc: Doc, target: Chunk | None, hit: Hit) -> bool:
     if target is None or target.etype not in PLACES or target.prep is not None or target.i == 0 \
             or not hit.entry.code.startswith(ATTACKS):
         return False
-    return _place_word_before(doc, target.i, sites=True) is not None
+    if _place_word_before(doc, target.i, sites=True) is not None:
+        return True
+    own = nkey(doc.tokens[target.i].text).removeprefix("و")  # «قصف مطار عدن الدولي»: the facility named with its site
+    return own.removeprefix("ال") in fw("site_words")
 
 
 SCENE_OPENING = 2  # tokens from a sentence's start within which its trigger goes on with the scene («والتقى»)
