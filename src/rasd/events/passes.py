@@ -35,6 +35,7 @@ from .nationals import national_sources
 from .occasions import occasion_parties
 from .plot_owners import plot_owners
 from .pointed_back import pointed_back_parties
+from .permitted import permitted_doers
 from .possessed import possessor_parties
 from .relative_objects import relative_objects
 from .relative_subjects import relative_subjects
@@ -50,6 +51,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
     fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
     carried_subjects(doc, events)  # «وصل فلان، إذ أجرى», «وأكد فلان أنه سيناقش», «إن على العراق التفاوض»: that subject
+    permitted_doers(doc, events)  # round 181: «سمحت لتنظيم داعش بالسيطرة», «في الوقت الذي طالب فيه»: the one allowed, the subject
     convened(doc, events)  # «عقد الرئيس فلان اليوم اجتماعا ضم مستشاريه»: the holder, those met; «فرض عقوبات»
     named_doers.named_doers(doc, events)  # «شنت طائرات التحالف غارات», «مقاتلو «داعش»»: the body named
     caption_sources(doc, events)  # «وزيرة الدفاع فلانة أمس مطالبة بضرورة»: the caption's person
