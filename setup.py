@@ -420,6 +420,8 @@ COMPILED = [
     "events/relative_subjects.py",
     "events/stated_day.py",
     "events/modality_need.py",
+    "events/permitted.py",
+    "events/time_subjects.py",
 ]
 
 

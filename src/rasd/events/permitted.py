@@ -90,7 +90,7 @@ def _while_subject(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
             return
         ev.source = rep.source
     else:
-        ev.attrs["source_span"] = list(rep.attrs["source_span"])  # type: ignore[call-overload]
+        ev.attrs["source_span"] = list(rep.attrs["source_span"])
         ev.attrs["source_text"] = rep.attrs.get("source_text")
 
 
