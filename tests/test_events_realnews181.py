@@ -1,7 +1,8 @@
 """Round 181 of real news: missing sources. The subject of a verb past a time phrase «قبل/بعد» (events/
 time_subjects.py), also an unrecognised name in apposition, over a speaker carried from the quote before; the one
 allowed does the act «سمح لـX بـ» names, the main clause's subject the verb of «في الوقت الذي ... فيه»
-(events/permitted.py). Hand-made sentences (paraphrases, no article text)."""
+(events/permitted.py); a masdar with «ـه/ـها» opening a statement's «أن» clause is the speaker's where the pronoun
+agrees (events/possessed.py). Hand-made sentences (paraphrases, no article text)."""
 
 from __future__ import annotations
 
@@ -47,3 +48,13 @@ def test_while_clause_with_its_own_subject_keeps_it() -> None:
 def test_while_clause_of_a_feminine_verb_takes_no_man() -> None:
     text = "انتقد الرئيس الفرنسي فرانسوا هولاند سياسة روسيا، في الوقت الذي طالبت فيه بإجراء حوار جاد مع موسكو."
     assert news_arg(text, "طالبت", "source") != "فرانسوا هولاند"
+
+
+def test_masdar_opening_the_that_clause_is_the_speakers() -> None:
+    text = "من جانبه، أكد رئيس الوزراء اليمني خالد بحاح أن وصوله إلى مطار عدن اليوم لم يكن مفاجئا."
+    assert news_arg(text, "وصوله", "source") == "خالد بحاح"
+
+
+def test_masdar_of_another_gender_after_that_is_not_the_speakers() -> None:
+    text = "من جانبه، أكد رئيس الوزراء اليمني خالد بحاح أن وصولها إلى مطار عدن اليوم لم يكن مفاجئا."
+    assert news_arg(text, "وصولها", "source") != "خالد بحاح"
