@@ -422,6 +422,7 @@ COMPILED = [
     "events/modality_need.py",
     "events/permitted.py",
     "events/time_subjects.py",
+    "events/affiliated.py",
 ]
 
 

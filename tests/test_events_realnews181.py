@@ -2,7 +2,8 @@
 time_subjects.py), also an unrecognised name in apposition, over a speaker carried from the quote before; the one
 allowed does the act «سمح لـX بـ» names, the main clause's subject the verb of «في الوقت الذي ... فيه»
 (events/permitted.py); a masdar with «ـه/ـها» opening a statement's «أن» clause is the speaker's where the pronoun
-agrees (events/possessed.py). Hand-made sentences (paraphrases, no article text)."""
+agrees (events/possessed.py); strikes «من طائرات تابعة لـX» are X's (events/affiliated.py). Hand-made sentences
+(paraphrases, no article text)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,14 @@ def test_masdar_opening_the_that_clause_is_the_speakers() -> None:
 def test_masdar_of_another_gender_after_that_is_not_the_speakers() -> None:
     text = "من جانبه، أكد رئيس الوزراء اليمني خالد بحاح أن وصولها إلى مطار عدن اليوم لم يكن مفاجئا."
     assert news_arg(text, "وصولها", "source") != "خالد بحاح"
+
+
+def test_strikes_by_aircraft_belonging_to_a_body() -> None:
+    text = "وتهدم جسر في المدينة جراء غارات من طائرات حربية تابعة للتحالف الدولي."
+    assert news_arg(text, "غارات", "source") == "التحالف الدولي"
+
+
+def test_sites_belonging_to_a_group_are_no_doer() -> None:
+    text = "وقتل خمسة أشخاص جراء غارات على مواقع تابعة لتنظيم «داعش»."
+    assert news_arg(text, "غارات", "source") != "تنظيم داعش"
+    assert news_arg(text, "غارات", "target") == "تنظيم داعش"

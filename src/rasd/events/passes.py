@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from . import masdar_agents, named_doers, unattached
+from .affiliated import affiliated_doers
 from .against import against_targets
 from .appositions import apposed_parties
 from .arrivals import travel_places
@@ -81,6 +82,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
     relative_subjects(doc, events)  # «الحركة، التي أعلنت»: the antecedent; «هذه الأطراف ... مثل X»: the member listed
+    affiliated_doers(doc, events)  # round 181: «غارات من طائرات حربية تابعة للتحالف»: the body its forces belong to
     clash_sides(doc, events)  # «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة»: the two sides
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
