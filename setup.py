@@ -427,6 +427,9 @@ COMPILED = [
     "events/stated_day.py",
     "events/modality_need.py",
     "events/pledged_back.py",
+    "events/permitted.py",
+    "events/time_subjects.py",
+    "events/affiliated.py",
 ]
 
 

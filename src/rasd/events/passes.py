@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from . import masdar_agents, named_doers, unattached
+from .affiliated import affiliated_doers
 from .against import against_targets
 from .appositions import apposed_parties
 from .arrivals import travel_places
@@ -38,6 +39,7 @@ from .nationals import national_sources
 from .occasions import occasion_parties
 from .plot_owners import plot_owners
 from .pointed_back import pointed_back_parties
+from .permitted import permitted_doers
 from .possessed import possessor_parties
 from .relative_objects import relative_objects
 from .relative_subjects import relative_subjects
@@ -55,6 +57,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
     topic_subjects(doc, events)  # «المحلل السياسي فلان، امتدح»: the name opening the sentence before the comma
     carried_subjects(doc, events)  # «وصل فلان، إذ أجرى», «وأكد فلان أنه سيناقش», «إن على العراق التفاوض»: that subject
+    permitted_doers(doc, events)  # round 181: «سمحت لتنظيم داعش بالسيطرة», «في الوقت الذي طالب فيه»: the one allowed, the subject
     convened(doc, events)  # «عقد الرئيس فلان اليوم اجتماعا ضم مستشاريه»: the holder, those met; «فرض عقوبات»
     named_doers.named_doers(doc, events)  # «شنت طائرات التحالف غارات», «مقاتلو «داعش»»: the body named
     caption_sources(doc, events)  # «وزيرة الدفاع فلانة أمس مطالبة بضرورة»: the caption's person
@@ -84,6 +87,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
     relative_subjects(doc, events)  # «الحركة، التي أعلنت»: the antecedent; «هذه الأطراف ... مثل X»: the member listed
+    affiliated_doers(doc, events)  # round 181: «غارات من طائرات حربية تابعة للتحالف»: the body its forces belong to
     clash_sides(doc, events)  # «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة»: the two sides
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about

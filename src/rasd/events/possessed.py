@@ -6,7 +6,8 @@
 adverbials and commas between (no complementizer, no other finite verb, no end of a clause), has the statement's
 named source as its own where the pronoun agrees with it: «ـه» a person or a body with a masculine head
 («تنظيم داعش»), «ـها» a state or a body with a feminine head («الحكومة السورية»). A condemnation or a criticism
-(«أدان الوزير هجومه») is not among the verbs: its object's pronoun is another's.
+(«أدان الوزير هجومه») is not among the verbs: its object's pronoun is another's. Round 181: so too a masdar
+right after the statement's «أن/إن» («أكد فلان أن وصوله إلى المطار لم يكن مفاجئا»: the subject of the clause told).
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from .word_tests import finite_verb
 STATING = ("010", "013", "015", "016")
 REACH = 14  # tokens from the statement verb to its object
 FEMININE_HEAD = "ه"  # (folded: «ة» is «ه»)
+THAT = frozenset(nkey(w) for w in ("أن", "إن", "أنّ", "إنّ"))
 
 
 def _pronoun(doc: Doc, t: int) -> str:
@@ -64,7 +66,9 @@ def possessor_parties(doc: Doc, events: list[Event]) -> None:
         v = doc.token_at(p.trigger.start)
         if p.code not in STATING or v is None or t - v > REACH or p.source is None:
             continue
-        if not _object_of(doc, v + 1, t) or p.source == ev.target or not _agrees(doc, pron, p.source):
+        # round 181: «أكد فلان أن وصوله إلى المطار»: the masdar opening the «أن» clause of the statement
+        opens = t - 1 > v and nkey(doc.tokens[t - 1].text) in THAT
+        if not _object_of(doc, v + 1, t - 1 if opens else t) or p.source == ev.target or not _agrees(doc, pron, p.source):
             continue
         ev.source = p.source
         ev.attrs["source_possessor"] = True

@@ -36,6 +36,7 @@ from .chunks import (
     breaks_between,
     enclitic,
     first_after,
+    in_time,
     plain_chunk,
     reflexive,
     verb_key,
@@ -83,6 +84,7 @@ from .relayed import relayed
 from .sisters import sister_object
 from .subject_stops import report_subject, someone_subject
 from .time_apart import measured_from
+from .time_subjects import subject_past_time
 from .subjects import after_aspect, own_act_subject, clause_subject, manner_subject, nominal_agent, subject_before
 from .vso import (
     APPROXIMATORS,
@@ -97,6 +99,7 @@ from .vso import (
 )
 
 VISIT = "042"  # CAMEO: make a visit
+TIME_PREPS = frozenset(("قبل", "بعد", "منذ"))  # round 181: «قبل أيام», «بعد ساعات»: a time phrase, no object
 
 
 @dataclass(slots=True)
@@ -107,7 +110,8 @@ class Args:
     passive: bool = False  # read as a passive with no actor named: no subject is carried from before
     described: bool = False  # the verb describes the noun before it, its unnamed subject: none is carried either
     venue: bool = False  # the location is a meeting's place said with «بـ» or in construct («اجتماع جنيف»)
-    doer: bool = False  # the source is the subject of a light verb right before a noun act («قامت دبابة بقصف»)
+    doer: bool = False  # the source is the subject of a light verb right before a noun act («قامت دبابة بقصف»), or
+    # an unrecognised name past a time phrase (round 181: «أعلن قبل أيام فلان، مستشار»): kept where a repeat joins
     speaker: bool = False  # a 1st person singular verb («التقيتُ»): its subject is the quote's speaker, or none
     guessed: bool = False  # passive read from word order alone («وقصفت مواقع التنظيم»): the subject of the clause
     # before may still be meant (stage: carry.prior_subject)
@@ -365,6 +369,12 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         if nxt is not None and nxt.i == nxt.j and nxt.entity is None and nkey(doc.tokens[nxt.i].text) in fw("adverbs"):
             count = first_after(chunks, nxt.j, 2)  # «وقتل حينها 14 ضابطا»: past an adverb of time, the count after
             nxt = count if count is not None and count.number else nxt
+        elif nxt is not None and nxt.prep in TIME_PREPS and in_time(doc, nxt):
+            # round 181: «أعلن قبل أيام فلان، مستشار ...»: past a time phrase the verb's subject stands after it
+            past = subject_past_time(doc, chunks, nxt)
+            # an unrecognised name in apposition («تيمور ...، مستشار»): kept where a repeat joins an event (dedup)
+            args.doer = args.doer or (past is not nxt and past.entity is None)
+            nxt = past
         nxt = None if masdar_between(doc, hit, nxt) else nxt  # round 117: «يتوعد بقتل فلان»: the act's genitive
         self_blast = nxt is not None and any(reflexive(doc, t, sent_end) for t in range(nxt.i, nxt.j + 2))
         if nxt is not None and nxt.number and nxt.prep in (None, "نحو") and (

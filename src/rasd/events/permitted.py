@@ -1,0 +1,108 @@
+"""Round 181: the doer of an act told by a noun that a verb of permission or a «الذي ... فيه» clause leaves unsaid.
+
+- «وسمحت الحرب لتنظيم «داعش» بالسيطرة على أراض»: a masdar with «بـ» right after «سمح لـX» (function words
+  ``permission_verbs``; X a person or body named, or a country) is done by X, the one allowed, not by the one who
+  allows. Not where a comma or another verb stands between, nor where X is a pronoun («سمح لها بـ»).
+- «انتقد الوزير فلان ...، في الوقت الذي طالب فيه بإجراء حوار»: a verb right after «الذي/التي» that follows «في +
+  الوقت/حين» (function words ``while_heads``) and is followed by «فيه/فيها» and then a preposition or «أن» (no subject
+  of its own) has the subject of the sentence's main verb before it: the nearest earlier event of the sentence with a
+  source (entity or phrase) whose gender fits the verb (a man with a verb in «يـ» or no «ـت», a body or a woman with
+  «تـ/ـت»).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .forms import fw, fw_keys, nkey
+from .word_tests import clause_stop, defective_past, entity_within
+
+REACH = 6  # tokens from the masdar back to the verb of permission
+ACTORS = ("PERSON", "ORGANIZATION")
+RELATIVES = frozenset(nkey(w) for w in ("الذي", "التي"))
+IN_IT = frozenset(nkey(w) for w in ("فيه", "فيها"))
+
+
+def _stem(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+
+
+def _permitted_doer(doc: Doc, ev: Event, k: int) -> None:
+    if not nkey(doc.tokens[k].text).startswith("ب"):
+        return
+    for v in range(k - 1, max(-1, k - REACH - 1), -1):
+        tok = doc.tokens[v]
+        if clause_stop(tok.text) or tok.text in ("،", ","):
+            return
+        if _stem(nkey(tok.text)) not in fw_keys("permission_verbs"):
+            continue
+        lam = next((t for t in range(v + 1, k) if nkey(doc.tokens[t].text).startswith("ل")), None)
+        if lam is None:
+            return  # (the one who allows may stand between: «سمحت الحرب لتنظيم داعش»)
+        for t in range(lam, min(k, lam + 3)):
+            ent = entity_within(doc, t)
+            if ent is not None:
+                if (ent.type in ACTORS or ent.actor is not None) and ent.id != ev.target:
+                    ev.source = ent.id
+                    ev.attrs.pop("source_text", None)
+                    ev.attrs.pop("source_span", None)
+                return
+        return
+
+
+def _feminine_verb(key: str) -> bool:
+    return key[:1] == "ت" or (key.endswith("ت") and not key.endswith(("ات", "يت", "وت")))
+
+
+def _fits(doc: Doc, rep: Event, feminine: bool) -> bool:
+    if rep.source is None:
+        return not feminine  # an unnamed phrase: a man's title («وزير الخارجية») with a verb in «يـ»
+    ent = doc.entity(rep.source)
+    if ent is None:
+        return False
+    if ent.type == "PERSON":
+        return (ent.attrs.get("gender") == "f") == feminine
+    return ent.type == "ORGANIZATION" or ent.actor is not None
+
+
+def _while_subject(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
+    if k < 3 or k + 2 >= len(doc.tokens) or nkey(doc.tokens[k - 1].text) not in RELATIVES:
+        return
+    head = nkey(doc.tokens[k - 2].text)
+    if head not in fw_keys("while_heads") or not nkey(doc.tokens[k - 3].text).endswith("في"):
+        return
+    if nkey(doc.tokens[k + 1].text) not in IN_IT:
+        return
+    nxt = nkey(doc.tokens[k + 2].text)
+    if not (nxt[:1] in ("ب", "ل") or nxt in fw_keys("prepositions") or nxt in ("ان", "أن", "إلى", "الى", "على")):
+        return
+    verb = nkey(doc.tokens[k].text)
+    if verb.endswith(("وا", "ون")) or (verb.endswith("ا") and not defective_past(doc.tokens[k].text)):
+        return  # a plural or dual verb: not the one subject before
+    feminine = _feminine_verb(verb)
+    start = doc.tokens[k - 3].start
+    rep = max((e for e in events if e.sentence == ev.sentence and e.trigger.start < start and e is not ev
+               and e.attrs.get("pos") == "V" and (e.source is not None or isinstance(e.attrs.get("source_span"), list))),
+              key=lambda e: e.trigger.start, default=None)
+    if rep is None or not _fits(doc, rep, feminine):
+        return
+    if rep.source is not None:
+        if rep.source == ev.target:
+            return
+        ev.source = rep.source
+    else:
+        ev.attrs["source_span"] = list(rep.attrs["source_span"])
+        ev.attrs["source_text"] = rep.attrs.get("source_text")
+
+
+def permitted_doers(doc: Doc, events: list[Event]) -> None:
+    """The doer of a masdar after «سمح لـX بـ», the subject of «في الوقت الذي + verb + فيه» (module docstring)."""
+    for ev in events:
+        if ev.source is not None or isinstance(ev.attrs.get("source_span"), list):
+            continue
+        k = doc.token_at(ev.trigger.start)
+        if k is None:
+            continue
+        if ev.attrs.get("pos") == "N":
+            _permitted_doer(doc, ev, k)
+        elif ev.attrs.get("pos") == "V":
+            _while_subject(doc, events, ev, k)
