@@ -427,6 +427,7 @@ COMPILED = [
     "events/stated_day.py",
     "events/modality_need.py",
     "events/pledged_back.py",
+    "events/opinion.py",
 ]
 
 
