@@ -48,3 +48,9 @@ def test_an_interview_is_no_column() -> None:
             "* كيف ترى عمل اللجنة؟\n"
             "- نحن نعمل بجد وأعتقد أن النتائج جيدة.")
     assert news_date(text, "وأكد") == "2015-08-02"
+
+
+def test_a_span_of_days_to_come_is_no_day_of_news() -> None:
+    text = ("أعتقد أن الكونغرس أمام خيار صعب خلال الأيام المقبلة. فقد أعلن الرئيس أنه يرفض أي تعديل، "
+            "ونددت المعارضة بالاتفاق.")
+    assert news_date(text, "ونددت") is None

@@ -33,7 +33,7 @@ def _recent_day(doc: Doc) -> bool:
     except ValueError:
         return True
     days = {(today - timedelta(days=n)).isoformat() for n in range(RECENT_DAYS + 1)}
-    return any(_DAY.match(ts.value or "") and (ts.value or "")[:10] in days and nkey(ts.text) not in _NOWADAYS
+    return any(_DAY.fullmatch(ts.value or "") and (ts.value or "") in days and nkey(ts.text) not in _NOWADAYS
                for ts in doc.times)
 
 
