@@ -2,7 +2,8 @@
 
 A column tells the news of the days before it as the ground of the writer's view: an act it names with no time of
 its own is not of the day the column came out. The article is taken for a column where the writer speaks in the
-first person outside any quotation («أعتقد», «كتبنا», «نحن»: ``writer_first_person``), no time of the text is
+first person outside any quotation («أعتقد», «كتبنا», «نحن»: ``writer_first_person``) or asks («؟») and doubts
+(«لعل», «ربما», «يبدو»: ``writer_hedges``) there, no time of the text is
 the article's day or one of the two days before it (no «أمس», «اليوم», «أول من أمس»: a news report tells the day of
 its news; a bare «اليوم» of a column is as often «nowadays»), and it is not laid out as an interview (lines opening
 with «*», the questions, and with «-», the answers: the «نحن» of the one who answers, whose words to the paper are
