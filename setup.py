@@ -430,6 +430,7 @@ COMPILED = [
     "events/permitted.py",
     "events/time_subjects.py",
     "events/affiliated.py",
+    "events/opinion.py",
 ]
 
 

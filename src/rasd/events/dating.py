@@ -28,6 +28,7 @@ from .prior_acts import (before_another, beforehand, charged_conduct, many_occas
                          unvalued_day)
 from .purposed import purpose_time
 from .pledged_back import pledged_relative
+from .opinion import column_background
 from .stated_day import (apart_day, corrected, occasion_day, old_frame_conjunct, planned_told,
                          statement_day)
 from .quoted_time import across_quote, background_cause, lead_word
@@ -425,4 +426,6 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     stated = statement_day(doc, hit, sent_start, perfect)
     if stated is not None:
         return _dated(stated.value), stated  # round 170: «أعلنت أمس أن مقاتليها قتلوا»: no later than its telling
+    if column_background(doc, hit):
+        return None, None  # round 183: an act a column names with no time of its own: background of its view
     return default_day(doc), None

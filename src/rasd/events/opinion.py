@@ -1,0 +1,76 @@
+"""Round 183: an opinion piece (a column) and the acts it tells as background.
+
+A column tells the news of the days before it as the ground of the writer's view: an act it names with no time of
+its own is not of the day the column came out. The article is taken for a column where the writer speaks in the
+first person outside any quotation («أعتقد», «كتبنا», «نحن»: ``writer_first_person``) or asks («؟») and doubts
+(«لعل», «ربما», «يبدو»: ``writer_hedges``) there, no time of the text is
+the article's day or one of the two days before it (no «أمس», «اليوم», «أول من أمس»: a news report tells the day of
+its news; a bare «اليوم» of a column is as often «nowadays»), and it is not laid out as an interview (lines opening
+with «*», the questions, and with «-», the answers: the «نحن» of the one who answers, whose words to the paper are
+its news).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+from ..doc import Doc
+from .forms import fw_keys, nkey
+from .lexicon import Hit
+
+_QUOTED = re.compile(r"«[^«»]*»|\"[^\"\n]*\"|“[^”]*”")
+_NOWADAYS = frozenset((nkey("اليوم"), nkey("واليوم")))
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_ASKED_LINE = re.compile(r"^[ \t]*[*•]", re.M)  # an interview's question
+_ANSWER_LINE = re.compile(r"^[ \t]*[-–]", re.M)  # and its answer
+RECENT_DAYS = 2  # days before the article's own within which a time tells the day of its news
+
+
+def _recent_day(doc: Doc) -> bool:
+    """Whether a time of the text is the article's day or one of the ``RECENT_DAYS`` before it («أمس», «اليوم»)."""
+    try:
+        today = date.fromisoformat((doc.date or "")[:10])
+    except ValueError:
+        return True
+    days = {(today - timedelta(days=n)).isoformat() for n in range(RECENT_DAYS + 1)}
+    return any(_DAY.fullmatch(ts.value or "") and (ts.value or "") in days and nkey(ts.text) not in _NOWADAYS
+               for ts in doc.times)
+
+
+def _writer_speaks(doc: Doc) -> bool:
+    """Whether a first-person word of the writer stands outside every quotation of the text, or a question mark
+    and a word of the writer's doubt («لعل», «ربما», «يبدو»: ``writer_hedges``) do."""
+    words = fw_keys("writer_first_person")
+    hedges = fw_keys("writer_hedges")
+    spans = [(m.start(), m.end()) for m in _QUOTED.finditer(doc.text)]
+    spans += [(q.content.start, q.content.end) for q in doc.quotes]
+    hedged = asked = False
+    for tok in doc.tokens:
+        if any(a <= tok.start < b for a, b in spans):
+            continue
+        key = nkey(tok.text)
+        bare = key[1:] if key[:1] in ("و", "ف") else key
+        if key in words or bare in words:
+            return True
+        hedged = hedged or key in hedges or bare in hedges
+        asked = asked or tok.text == "؟"
+    return hedged and asked
+
+
+def opinion_piece(doc: Doc) -> bool:
+    """Whether ``doc`` reads as a column (module doc); made once per document and kept in ``doc.memo``."""
+    sig = (id(doc.tokens), len(doc.tokens), len(doc.times), len(doc.quotes))
+    kept = doc.memo.get("opinion_piece")
+    if isinstance(kept, tuple) and kept[0] == sig:
+        return bool(kept[1])
+    interview = _ASKED_LINE.search(doc.text) is not None and _ANSWER_LINE.search(doc.text) is not None
+    found = bool(doc.date) and not _recent_day(doc) and not interview and _writer_speaks(doc)
+    doc.memo["opinion_piece"] = (sig, found)
+    return found
+
+
+def column_background(doc: Doc, hit: Hit) -> bool:
+    """An act with no time of its own in a column (``opinion_piece``): background of the writer's view, of no day
+    the text gives."""
+    return opinion_piece(doc)
