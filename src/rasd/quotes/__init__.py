@@ -67,6 +67,7 @@ from .objects import _object_content
 from .pairs import _pair, dual_subject, first_of_pair
 from .sides import side_pair
 from .opening_according import opening_hasb
+from .own_source import pronoun_source
 from .speakers import _clause_phrase, _speaker
 from .spoken_of import spoken_of
 from .titled import quote_chunks
@@ -76,6 +77,7 @@ from .untagged_titled import untagged_titled
 from ..events.unnamed_clause import told_unnamed
 from .wording import worded_quotation
 
+_ACCORDING = frozenset(nkey(w) for w in ("حسب", "وحسب", "بحسب", "وبحسب"))
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
 
 __all__ = ["Cue", "cue_index", "extract_quotes", "quotes_stage"]
@@ -109,6 +111,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
             if cue is not None and cue.kind == "verb" and writers_aside(doc, t, cue):
                 continue  # «والجدير ذكره أن», «مما يؤكد أن»: the writer notes a fact, or a fact confirms it
+            if cue is not None and cue.kind == "verb" and t > 0 and nkey(doc.tokens[t - 1].text) in _ACCORDING:
+                continue  # «وحسب رأيه»: his view, the source of «according to», no verb (round 185)
             if cue is not None and cue.kind == "verb" and _verbal_noun(doc, t):
                 continue  # «طلب عدم ذكر اسمه»: the naming, no statement
             if cue is not None and cue.kind == "verb" and _supposed(doc, t):
@@ -208,6 +212,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 described = described_speaker(doc, t, sent, heard)
                 if described is not None:  # «... الذي يتوقع بحسب وصفه أنه»: the one named before whose words
                     speaker, via = described, "described"
+            prior = (pronoun_source(doc, t, quotes, scene.ranges[max(si - 1, 0)][0].start)
+                     if cue.kind == "according" and via in ("carry", "none") else None)  # «وحسب رأيه فإنه»: the one
             kingdom = according_kingdom(doc, t) if cue.kind == "according" and speaker is None else None
             if kingdom is not None:  # «حسبما أعلنت المملكة»: the state the paper writes from
                 speaker, via = kingdom, "kingdom"
@@ -350,6 +356,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if cue.kind == "according" and not is_direct:  # «وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ...»
                 content = (according_rest(doc, tok.start, _source_end(doc, tok.start, speaker, attrs), content)
                            or measured_phrase(doc, tok.start, content) or content)  # «الاقتصاد البالغ حجمه X وفقا لـ»
+            if prior is not None:  # quoted just before, his phrase and body with him
+                speaker = prior.speaker
+                attrs = {**{k: v for k, v in attrs.items() if k not in ("speaker_text", "affiliation", "body")},
+                         **{k: v for k, v in prior.attrs.items() if k in ("speaker_text", "affiliation", "body")},
+                         "via": "own_source", "gender": prior.attrs.get("gender")}
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )
