@@ -5,7 +5,7 @@ after «حسب» is the noun, no verb cue of its own."""
 
 from __future__ import annotations
 
-from conftest import news_quote_rows
+from conftest import analyze_news, news_quote_rows
 
 LAWYER = "ولكن محامي الدفاع عن المتهم، قال إن توقيف موكله إجراء دعائي أكثر منه حاجة للتحقيق. "
 
@@ -48,3 +48,45 @@ def test_a_plan_not_a_source_opens_no_quote() -> None:
     rows = news_quote_rows("وقال الوزير إن الحكومة ماضية في خطتها. وبحسب الخطة الموضوعة فإنه سيتم بناء ألف "
                            "مسكن في العام المقبل.")
     assert [r[0] for r in rows] == ["وقال"]
+
+
+def _affiliated(text: str) -> list[tuple[str, str | None, str | None, str | None]]:
+    doc = analyze_news(text)
+    out = []
+    for q in doc.quotes:
+        given = q.attrs.get("speaker_text")
+        body = q.attrs.get("affiliation")
+        out.append((doc.text[q.cue.start : q.cue.end], doc.entity(q.speaker).name if q.speaker else None,
+                    doc.text[given.start : given.end] if given is not None else None,
+                    doc.entity(body).name if isinstance(body, str) else None))
+    return out
+
+
+def test_figures_issued_by_a_bank_are_the_banks() -> None:
+    rows = news_quote_rows("ووفقا للأرقام الصادرة عن البنك الدولي فإن النمو سيتراجع إلى اثنين في المئة هذا العام.")
+    assert rows == [("ووفقا", "البنك الدولي", None, "النمو سيتراجع إلى اثنين في المئة هذا العام", False)]
+
+
+def test_figures_issued_with_no_issuer_named_have_no_speaker() -> None:
+    rows = news_quote_rows("ووفقا للأرقام الصادرة حديثا فإن النمو سيتراجع إلى اثنين في المئة هذا العام.")
+    assert rows[0][1] is None
+
+
+def test_sources_of_a_newspaper_speak_for_it() -> None:
+    rows = _affiliated("وبحسب مصادر صحيفة الحياة فإن الوزير سيزور القاهرة الأسبوع المقبل لبحث ملفات التعاون.")
+    assert rows == [("وبحسب", None, "مصادر", "صحيفة الحياة")]
+
+
+def test_security_sources_in_a_ministry() -> None:
+    rows = _affiliated("وبحسب مصادر أمنية في وزارة الداخلية، فإن الوزير سيزور القاهرة الأسبوع المقبل.")
+    assert rows == [("وبحسب", None, "مصادر أمنية", "وزارة الداخلية")]
+
+
+def test_sources_that_spoke_to_an_agency_are_not_the_agencys() -> None:
+    rows = _affiliated("وبحسب مصادر تحدثت إلى وكالة رويترز، فإن الوزير سيزور القاهرة الأسبوع المقبل.")
+    assert rows[0][1] is None and rows[0][3] is None
+
+
+def test_according_to_the_ministry_itself_stays_the_speaker() -> None:
+    rows = _affiliated("ووفقا لوزارة الداخلية فإن الوزير سيزور القاهرة الأسبوع المقبل لبحث ملفات التعاون.")
+    assert rows == [("ووفقا", "وزارة الداخلية", None, None)]

@@ -68,6 +68,7 @@ from .pairs import _pair, dual_subject, first_of_pair
 from .sides import side_pair
 from .opening_according import opening_hasb
 from .own_source import pronoun_source
+from .according_body import body_sources, issued_data
 from .speakers import _clause_phrase, _speaker
 from .spoken_of import spoken_of
 from .titled import quote_chunks
@@ -356,6 +357,15 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if cue.kind == "according" and not is_direct:  # «وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ...»
                 content = (according_rest(doc, tok.start, _source_end(doc, tok.start, speaker, attrs), content)
                            or measured_phrase(doc, tok.start, content) or content)  # «الاقتصاد البالغ حجمه X وفقا لـ»
+            data_by = issued_data(doc, t) if cue.kind == "according" else None
+            sourced = body_sources(doc, t) if cue.kind == "according" and data_by is None else None
+            if data_by is not None or sourced is not None:  # «وفقا للأرقام الصادرة عن X»: X; «بحسب مصادر صحيفة
+                # X»: the sources, X their affiliation
+                for key in ("speaker_text", "affiliation", "body", "speakers"):
+                    attrs.pop(key, None)
+                speaker, attrs["via"] = data_by, "issued" if data_by is not None else "body_sources"
+                if sourced is not None:
+                    attrs["speaker_text"], attrs["affiliation"], attrs["body"] = sourced[0], sourced[1], True
             if prior is not None:  # quoted just before, his phrase and body with him
                 speaker = prior.speaker
                 attrs = {**{k: v for k, v in attrs.items() if k not in ("speaker_text", "affiliation", "body")},
