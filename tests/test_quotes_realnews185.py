@@ -90,3 +90,38 @@ def test_sources_that_spoke_to_an_agency_are_not_the_agencys() -> None:
 def test_according_to_the_ministry_itself_stays_the_speaker() -> None:
     rows = _affiliated("ووفقا لوزارة الداخلية فإن الوزير سيزور القاهرة الأسبوع المقبل لبحث ملفات التعاون.")
     assert rows == [("ووفقا", "وزارة الداخلية", None, None)]
+
+
+def test_a_quotation_never_closed_is_direct_to_the_paragraph_end() -> None:
+    rows = news_quote_rows("وأضاف الوزير خالد العلي «إن الحكومة ستواصل دعم المزارعين في كل المناطق الريفية")
+    assert rows == [("وأضاف", "خالد العلي", None, "الحكومة ستواصل دعم المزارعين في كل المناطق الريفية", True)]
+
+
+def test_a_quotation_never_closed_ends_before_the_next_cue() -> None:
+    rows = news_quote_rows("وقال الوزير خالد العلي: «إن الحكومة ستواصل دعم المزارعين في كل المناطق الريفية. وأضاف "
+                           "أن الدعم سيستمر حتى نهاية العام.")
+    assert rows[0][3:] == ("إن الحكومة ستواصل دعم المزارعين في كل المناطق الريفية", True)
+    assert rows[1][3:] == ("الدعم سيستمر حتى نهاية العام", False)
+
+
+def test_a_name_in_quote_marks_before_the_content_is_no_quotation() -> None:
+    rows = news_quote_rows("وقالت «هيومن رايتس ووتش» إن الحكومة ستواصل دعم المزارعين في كل المناطق الريفية.")
+    assert rows[0][4] is False
+
+
+def test_the_council_is_the_one_named_in_full_the_sentence_before() -> None:
+    rows = news_quote_rows("وفي غضون ذلك، أعلن مجلس طبرق البلدي عن تكليف قوة أمنية بحماية المستشفى المركزي. "
+                           "وقال المجلس إن القرار يستند إلى قانون صادر العام الماضي.")
+    assert rows[-1][:3] == ("وقال", None, "مجلس طبرق البلدي")
+
+
+def test_a_council_of_a_construct_in_full() -> None:
+    rows = news_quote_rows("وفي غضون ذلك، أعلن مجلس أمناء الجامعة عن تكليف لجنة بمراجعة المناهج. "
+                           "وقال المجلس إن القرار يستند إلى قانون صادر العام الماضي.")
+    assert rows[-1][2] == "مجلس أمناء الجامعة"
+
+
+def test_two_councils_named_before_leave_the_council_short() -> None:
+    rows = news_quote_rows("وفي غضون ذلك، اجتمع مجلس طبرق البلدي ومجلس بنغازي البلدي لبحث الأوضاع. "
+                           "وقال المجلس إن القرار يستند إلى قانون صادر العام الماضي.")
+    assert rows[-1][2] == "المجلس"

@@ -25,7 +25,7 @@ from .described_subject import described_subject
 from .and_phrase import and_extended
 from .qualified_source import qualified_extended
 from .media import according_rest, issuing_body, measured_phrase, medium_speaker
-from .short_bodies import short_body
+from .short_bodies import council_in_full, short_body
 from .study_body import study_body
 from .report_issuer import report_issuer
 from .institutions import institution_speaker, known_as
@@ -68,6 +68,7 @@ from .pairs import _pair, dual_subject, first_of_pair
 from .sides import side_pair
 from .opening_according import opening_hasb
 from .own_source import pronoun_source
+from .unclosed import unclosed_quotation
 from .according_body import body_sources, issued_data
 from .speakers import _clause_phrase, _speaker
 from .spoken_of import spoken_of
@@ -146,6 +147,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                                                          short)
             if content is None:
                 continue
+            if not is_direct and cue.kind != "according" and unclosed_quotation(doc, doc.tokens[t].end, content):
+                is_direct = True  # «وأضاف «إن الحكومة ...» never closed: his words all the same (round 185)
             wording = worded_quotation(doc, t, cue, quoted)
             if wording is not None:  # «جعله «أكثر صلابة» بحسب التعبير المفضل لفلان»: his words, the quotation only
                 content, is_direct = wording, True
@@ -307,6 +310,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 # «وفقا لدراسة أجرتها مؤسسة X»: X
                 speaker, attrs["via"], medium = named_short, "short", named_short
                 del attrs["speaker_text"]
+            council = (council_in_full(doc, given, tok.start) if free and medium is None and isinstance(given, Span)
+                       else None)
+            if council is not None:  # «أعلن مجلس مصراتة البلدي ... وقال المجلس»: its full name (round 185)
+                attrs["speaker_text"] = given = council
             issued = issuing_body(doc, given) if free and medium is None and isinstance(given, Span) else None
             if issued is not None:  # «قال بلاغ لرئاسة الجمهورية»: the presidency's statement, the presidency speaks
                 attrs["via"] = "issued"
