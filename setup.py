@@ -407,6 +407,7 @@ COMPILED = [
     "quotes/own_source.py",
     "quotes/according_body.py",
     "quotes/unclosed.py",
+    "quotes/other_verb.py",
     "quotes/described_subject.py",
     "quotes/qualified_source.py",
     "quotes/nouned.py",

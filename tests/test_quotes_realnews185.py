@@ -125,3 +125,14 @@ def test_two_councils_named_before_leave_the_council_short() -> None:
     rows = news_quote_rows("وفي غضون ذلك، اجتمع مجلس طبرق البلدي ومجلس بنغازي البلدي لبحث الأوضاع. "
                            "وقال المجلس إن القرار يستند إلى قانون صادر العام الماضي.")
     assert rows[-1][2] == "المجلس"
+
+
+def test_the_that_of_another_verb_after_kama_is_not_the_cues() -> None:
+    rows = news_quote_rows("وأكد العقيد سامي الهاشمي المتحدث باسم وزارة الدفاع وفاة جندي وإصابة ثلاثة آخرين، كما "
+                           "استبعد أن يكون الحادث نتيجة لعمل إرهابي.")
+    assert [r[3] for r in rows] == []
+
+
+def test_kama_before_the_cues_own_that_keeps_it() -> None:
+    rows = news_quote_rows("وأكد الوزير خالد العلي أن الحكومة ماضية في خطتها، كما أكد أن الدعم سيستمر.")
+    assert rows[0][:2] == ("وأكد", "خالد العلي") and rows[0][3].startswith("الحكومة ماضية في خطتها")

@@ -17,6 +17,7 @@ from .inner_quotation import long_quotation_runs_on, quotation_runs_on
 from .named_quotation import headed_quotation, quoted_speaker_name
 from .self_named import self_description
 from .opening_according import according_opening, fa_opening
+from .other_verb import others_that
 from .set_off import set_off_setting
 from .tails import own_that, semicolon_start
 from .through import goes_on_in_fa, reported_by
@@ -214,6 +215,8 @@ def _content(
         if (comp and u > t + 1 and nkey(doc.tokens[u - 1].text) in fw("contrast_heads")
                 and nkey(cue.lemma) not in fw("double_object_cues")):  # («اعتبر X Y، إلا أن»: the objects, said)
             return None, False, t  # «وعد بتحسين الخدمات، غير أنه اتضح أن»: the writer's contrast, nothing reported
+        if comp and u > t + 4 and others_that(doc, u):
+            return None, False, t  # «وأكد وفاة جندي ...، كما استبعد أن»: the other verb's «أن» (round 185)
         if comp and _additive(doc, u):
             return None, False, t  # «شدد على ...، إضافة إلى أن»: a fact added, not what was stressed
         if comp and _unsaid(doc, u):
