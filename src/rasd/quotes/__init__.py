@@ -25,7 +25,7 @@ from .described_subject import described_subject
 from .and_phrase import and_extended
 from .qualified_source import qualified_extended
 from .media import according_rest, issuing_body, measured_phrase, medium_speaker
-from .short_bodies import short_body
+from .short_bodies import council_in_full, short_body
 from .study_body import study_body
 from .report_issuer import report_issuer
 from .institutions import institution_speaker, known_as
@@ -67,6 +67,9 @@ from .objects import _object_content
 from .pairs import _pair, dual_subject, first_of_pair
 from .sides import side_pair
 from .opening_according import opening_hasb
+from .own_source import pronoun_source
+from .unclosed import unclosed_quotation
+from .according_body import body_sources, issued_data
 from .speakers import _clause_phrase, _speaker
 from .spoken_of import spoken_of
 from .titled import quote_chunks
@@ -76,6 +79,7 @@ from .untagged_titled import untagged_titled
 from ..events.unnamed_clause import told_unnamed
 from .wording import worded_quotation
 
+_ACCORDING = frozenset(nkey(w) for w in ("حسب", "وحسب", "بحسب", "وبحسب"))
 _REPORTING = frozenset(("ذكر", "أفاد"))  # «وذكرت المعلومات أن»: information reported, an unnamed source
 
 __all__ = ["Cue", "cue_index", "extract_quotes", "quotes_stage"]
@@ -109,6 +113,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
             if cue is not None and cue.kind == "verb" and writers_aside(doc, t, cue):
                 continue  # «والجدير ذكره أن», «مما يؤكد أن»: the writer notes a fact, or a fact confirms it
+            if cue is not None and cue.kind == "verb" and t > 0 and nkey(doc.tokens[t - 1].text) in _ACCORDING:
+                continue  # «وحسب رأيه»: his view, the source of «according to», no verb (round 185)
             if cue is not None and cue.kind == "verb" and _verbal_noun(doc, t):
                 continue  # «طلب عدم ذكر اسمه»: the naming, no statement
             if cue is not None and cue.kind == "verb" and _supposed(doc, t):
@@ -141,6 +147,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                                                          short)
             if content is None:
                 continue
+            if not is_direct and cue.kind != "according" and unclosed_quotation(doc, doc.tokens[t].end, content):
+                is_direct = True  # «وأضاف «إن الحكومة ...» never closed: his words all the same (round 185)
             wording = worded_quotation(doc, t, cue, quoted)
             if wording is not None:  # «جعله «أكثر صلابة» بحسب التعبير المفضل لفلان»: his words, the quotation only
                 content, is_direct = wording, True
@@ -208,6 +216,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 described = described_speaker(doc, t, sent, heard)
                 if described is not None:  # «... الذي يتوقع بحسب وصفه أنه»: the one named before whose words
                     speaker, via = described, "described"
+            prior = (pronoun_source(doc, t, quotes, scene.ranges[max(si - 1, 0)][0].start)
+                     if cue.kind == "according" and via in ("carry", "none") else None)  # «وحسب رأيه فإنه»: the one
             kingdom = according_kingdom(doc, t) if cue.kind == "according" and speaker is None else None
             if kingdom is not None:  # «حسبما أعلنت المملكة»: the state the paper writes from
                 speaker, via = kingdom, "kingdom"
@@ -300,6 +310,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 # «وفقا لدراسة أجرتها مؤسسة X»: X
                 speaker, attrs["via"], medium = named_short, "short", named_short
                 del attrs["speaker_text"]
+            council = (council_in_full(doc, given, tok.start) if free and medium is None and isinstance(given, Span)
+                       else None)
+            if council is not None:  # «أعلن مجلس مصراتة البلدي ... وقال المجلس»: its full name (round 185)
+                attrs["speaker_text"] = given = council
             issued = issuing_body(doc, given) if free and medium is None and isinstance(given, Span) else None
             if issued is not None:  # «قال بلاغ لرئاسة الجمهورية»: the presidency's statement, the presidency speaks
                 attrs["via"] = "issued"
@@ -350,6 +364,20 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if cue.kind == "according" and not is_direct:  # «وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ...»
                 content = (according_rest(doc, tok.start, _source_end(doc, tok.start, speaker, attrs), content)
                            or measured_phrase(doc, tok.start, content) or content)  # «الاقتصاد البالغ حجمه X وفقا لـ»
+            data_by = issued_data(doc, t) if cue.kind == "according" else None
+            sourced = body_sources(doc, t) if cue.kind == "according" and data_by is None else None
+            if data_by is not None or sourced is not None:  # «وفقا للأرقام الصادرة عن X»: X; «بحسب مصادر صحيفة
+                # X»: the sources, X their affiliation
+                for key in ("speaker_text", "affiliation", "body", "speakers"):
+                    attrs.pop(key, None)
+                speaker, attrs["via"] = data_by, "issued" if data_by is not None else "body_sources"
+                if sourced is not None:
+                    attrs["speaker_text"], attrs["affiliation"], attrs["body"] = sourced[0], sourced[1], True
+            if prior is not None:  # quoted just before, his phrase and body with him
+                speaker = prior.speaker
+                attrs = {**{k: v for k, v in attrs.items() if k not in ("speaker_text", "affiliation", "body")},
+                         **{k: v for k, v in prior.attrs.items() if k in ("speaker_text", "affiliation", "body")},
+                         "via": "own_source", "gender": prior.attrs.get("gender")}
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )

@@ -16,7 +16,8 @@ from .demands import concessive, demand_noun, denied_truth
 from .inner_quotation import long_quotation_runs_on, quotation_runs_on
 from .named_quotation import headed_quotation, quoted_speaker_name
 from .self_named import self_description
-from .opening_according import according_opening
+from .opening_according import according_opening, fa_opening
+from .other_verb import others_that
 from .set_off import set_off_setting
 from .tails import own_that, semicolon_start
 from .through import goes_on_in_fa, reported_by
@@ -61,6 +62,9 @@ def _according_ahead(doc: Doc, t: int, end: int) -> Span | None:
             return _trim(doc.text, doc.tokens[u + 1].end, doc.tokens[end - 1].end)
         if nkey(tok.text) == "فان" and u > t + 1:  # «ووفقا لمصادر صحافية فإن الخطة ...»: no comma, «فـ» opens it
             return _trim(doc.text, tok.end, doc.tokens[end - 1].end)
+        fa = fa_opening(doc, t, u, end)  # «وحسب رأيه فإنه لا يشك», «وبحسب تقديره فيبدو أن»: round 185
+        if fa is not None:
+            return fa
         if _stop_mark(tok.text):
             return None
     return None
@@ -211,6 +215,8 @@ def _content(
         if (comp and u > t + 1 and nkey(doc.tokens[u - 1].text) in fw("contrast_heads")
                 and nkey(cue.lemma) not in fw("double_object_cues")):  # («اعتبر X Y، إلا أن»: the objects, said)
             return None, False, t  # «وعد بتحسين الخدمات، غير أنه اتضح أن»: the writer's contrast, nothing reported
+        if comp and u > t + 4 and others_that(doc, u):
+            return None, False, t  # «وأكد وفاة جندي ...، كما استبعد أن»: the other verb's «أن» (round 185)
         if comp and _additive(doc, u):
             return None, False, t  # «شدد على ...، إضافة إلى أن»: a fact added, not what was stressed
         if comp and _unsaid(doc, u):

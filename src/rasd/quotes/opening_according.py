@@ -55,3 +55,23 @@ def according_opening(doc: Doc, t: int, stop: int, sent_end: int) -> Span | None
             return _trim(doc.text, nxt.start + 1, doc.tokens[end - 1].end)
         return None
     return None
+
+
+_FA_PRONOUNED = frozenset(nkey(w) for w in ("فإنه", "فإنها", "فإنهم", "فإنهما"))
+_FA_SEEMS = frozenset(nkey(w) for w in ("فيبدو", "فيظهر"))
+
+
+def fa_opening(doc: Doc, t: int, u: int, end: int) -> Span | None:
+    """Round 185: a sentence-opening «according to» at token ``t`` whose source phrase runs on with no comma to
+    «فإنه/فإنها» or «فيبدو/فيظهر» at token ``u`` (two to OPENING_AHEAD tokens after it) reports what follows, up to
+    token ``end``: past «فإنه» («وحسب رأيه فإنه لا يشك بأن»), from past the «فـ» of the verb («فيبدو أن»); None
+    elsewhere (inside a sentence «فإنه» may be the writer's own consequence)."""
+    if u < t + 2 or u >= end - 1 or u - t > OPENING_AHEAD or not _opens_sentence(doc, t):
+        return None
+    tok = doc.tokens[u]
+    key = nkey(tok.text)
+    if key in _FA_PRONOUNED:
+        return _trim(doc.text, tok.end, doc.tokens[end - 1].end)
+    if key in _FA_SEEMS:
+        return _trim(doc.text, tok.start + 1, doc.tokens[end - 1].end)
+    return None

@@ -52,3 +52,54 @@ def short_body(doc: Doc, phrase: Span, at: int) -> str | None:
         return None
     anywhere = _named(doc, head, 0, phrase.start)
     return next(iter(anywhere)) if len(anywhere) == 1 else None
+
+
+_COUNCIL_HEAD = frozenset(nkey(w) for w in ("مجلس", "ومجلس", "لمجلس"))
+COUNCIL_WORDS = 4  # words of a council's name after «مجلس» («مجلس أمناء الجامعة الوطنية»)
+
+
+def _nisba(key: str) -> bool:
+    return key.startswith("ال") and key.endswith(("ي", "يه")) and len(key) > 4
+
+
+def _council_name(doc: Doc, u: int) -> Span | None:
+    """The council's name «مجلس X ...» whose head is token ``u``: indefinite words of a construct up to the first
+    definite word or name, then its definite adjectives («مجلس مصراتة البلدي», «مجلس الأمن الدولي»)."""
+    tok = doc.tokens[u]
+    start = tok.start + (1 if nkey(tok.text)[0] in "ول" else 0)
+    named = [(m.start, m.end) for e in doc.entities for m in e.mentions]
+    last, definite = None, False
+    for v in range(u + 1, min(u + 1 + COUNCIL_WORDS, len(doc.tokens))):
+        w = doc.tokens[v]
+        key = nkey(w.text)
+        inside = any(a <= w.start and w.end <= b for a, b in named)
+        if not w.text[:1].isalpha():
+            break
+        if definite:
+            if not _nisba(key):
+                break
+        elif key.startswith("ال") or inside:
+            definite = True
+        elif not (v + 1 < len(doc.tokens) and nkey(doc.tokens[v + 1].text).startswith("ال")):
+            break  # «مجلس أمناء الجامعة»: an indefinite word heads a construct only
+        last = w.end
+    return Span(start, last) if last is not None and definite else None
+
+
+def council_in_full(doc: Doc, phrase: Span, at: int) -> Span | None:
+    """Round 185: «وقال المجلس» where the entity layer named no council: the one council's name «مجلس X» given in
+    the cue's sentence before the cue or in the sentence before it; None where none or two are given there."""
+    words = _WORD.findall(doc.text, phrase.start, phrase.end)
+    if len(words) != 1 or nkey(words[0]).removeprefix("و") != _COUNCIL:
+        return None
+    here = doc.sentence_of(at)
+    lo = here.start if here is not None else at
+    before = [s.start for s in doc.sentences if s.end <= lo]
+    lo = max(before) if before else lo
+    names: dict[str, Span] = {}
+    for u, tok in enumerate(doc.tokens):
+        if lo <= tok.start and tok.end <= phrase.start and nkey(tok.text) in _COUNCIL_HEAD:
+            name = _council_name(doc, u)
+            if name is not None:
+                names.setdefault(nkey(doc.text[name.start : name.end]), name)
+    return next(iter(names.values())) if len(names) == 1 else None
