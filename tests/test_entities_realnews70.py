@@ -85,3 +85,20 @@ def test_early_is_no_accra() -> None:
 def test_accra_with_its_preposition_is_still_accra() -> None:
     doc = analyze_news("ووصل الوزير بأكرا عاصمة غانا أمس في زيارة رسمية.")
     assert "أكرا" in names_of_type(doc, "LOCATION")
+
+
+def test_a_member_of_a_body_of_known_country_takes_its_country_and_actor() -> None:
+    doc = analyze_news("وقال محمد البخيتي عضو المكتب السياسي لجماعة أنصار الله إن صنعاء خط أحمر.")
+    person = entity_named(doc, "محمد البخيتي")
+    assert (person.country, person.actor) == ("YEM", "YEMREB")
+
+
+def test_a_former_member_takes_the_country_but_not_the_actor() -> None:
+    doc = analyze_news("وقال محمد البخيتي، العضو السابق في جماعة أنصار الله، إن صنعاء خط أحمر.")
+    person = entity_named(doc, "محمد البخيتي")
+    assert (person.country, person.actor) == ("YEM", "YEM")  # (the country alone, not the group's YEMREB)
+
+
+def test_a_body_named_later_in_the_sentence_gives_no_membership() -> None:
+    doc = analyze_news("وقال محمد البخيتي إن صنعاء خط أحمر، وإن جماعة أنصار الله لن تتراجع.")
+    assert entity_named(doc, "محمد البخيتي").country is None
