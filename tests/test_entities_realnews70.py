@@ -102,3 +102,15 @@ def test_a_former_member_takes_the_country_but_not_the_actor() -> None:
 def test_a_body_named_later_in_the_sentence_gives_no_membership() -> None:
     doc = analyze_news("وقال محمد البخيتي إن صنعاء خط أحمر، وإن جماعة أنصار الله لن تتراجع.")
     assert entity_named(doc, "محمد البخيتي").country is None
+
+
+def test_the_special_emergency_forces_with_a_clitic_or_in_the_singular() -> None:
+    doc = analyze_news("واستهدف الانتحاري مسجدا لقوات الطوارئ الخاصة في أبها.")
+    assert entity_named(doc, "قوات الطوارئ الخاصة").actor == "SAUCOP"
+    doc = analyze_news("ووقع التفجير في مسجد قوة الطوارئ الخاصة بعسير.")
+    assert entity_named(doc, "قوة الطوارئ الخاصة").actor == "SAUCOP"
+
+
+def test_emergency_forces_of_no_such_name_are_no_such_body() -> None:
+    doc = analyze_news("ونشرت الحكومة قوات الطوارئ في الشوارع بعد الفيضانات.")
+    assert all(e.actor != "SAUCOP" for e in doc.entities)
