@@ -104,6 +104,7 @@ COMPILED = [
     "entities/apposednames.py",
     "entities/quotedbodies.py",
     "entities/dotted_agencies.py",
+    "entities/quotedlists.py",
     "entities/collectives.py",
     "entities/shorttowns.py",
     "entities/localplaces.py",

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..text.normalize import DIACRITICS, norm_key
 from ..text.numbers import is_ordinal
-from .wholenames import whole_name
+from .wholenames import whole_name, whole_word
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "gazetteer"
 
@@ -372,8 +372,8 @@ def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
     """
     key = norm_key(surface)
     out = [(key, 0, "")]
-    if whole_name(surface):
-        return tuple(out)  # «باردو»: a name whose first letter is its own, no ب + «اردو»
+    if whole_name(surface) or whole_word(surface):
+        return tuple(out)  # «باردو»: a name whose first letter is its own, no ب + «اردو»; «باكرا» no ب + «اكرا»
     n = 0
     k = key
     if (len(k) > 3 or k[1:] in INITIALS) and k[0] in _CONJ:

@@ -143,3 +143,43 @@ def led_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: dict[str, 
                 p.attrs.get("country_from", "")).startswith("deputy")):
             e.country, e.actor = p.country, p.actor
             e.attrs["country_from"] = "deputy:" + p.id
+
+
+MEMBER_WORDS = 6  # words at most between a person's name and the body he is said to be a member of
+_FORMER = frozenset({"السابق", "السابقه", "سابق", "سابقا"})  # («العضو السابق في طالبان»: its country, not its actor)
+
+
+def _member_of(between: str) -> bool:
+    """The words between a person's name and a body after it: «عضو المكتب السياسي لجماعة», «، القيادي في»."""
+    rest = between.strip()
+    rest = rest[1:].strip() if rest[:1] in ("،", ",") else rest
+    if any(ch in rest for ch in _STOPS):
+        return False
+    words = [norm_key(w.strip(_QUOTES)) for w in rest.split()]
+    if words[:1] in (["وهو"], ["وهي"]):
+        words = words[1:]
+    return 0 < len(words) <= MEMBER_WORDS and words[0].removeprefix("ال") in fw("member_words")
+
+
+def members_of_bodies(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
+    """Round 70: a person of no country named as a member of a body of known country right after his name («علي
+    القحوم عضو المكتب السياسي لجماعة أنصار الله») takes its country and, where it is of that country and he is no
+    former member («العضو السابق في»), its actor (in place)."""
+    bodies = sorted(((m, e) for e in ents if e.type == "ORGANIZATION" and e.country for m in by_entity.get(e.id, ())),
+                    key=lambda p: p[0].start)
+    for e in ents:
+        if e.type != "PERSON" or e.country:
+            continue
+        for m in sorted(by_entity.get(e.id, ()), key=lambda m: m.start):
+            if m.source in ("coref", "anaphor"):
+                continue
+            body = next((b for bm, b in bodies if m.end <= bm.start and bm.start - m.end <= MEMBER_GAP
+                         and _member_of(doc.text[m.end : bm.start])), None)
+            if body is None or body.country is None:
+                continue
+            e.country = body.country
+            e.attrs["country_from"] = "member_of:" + body.id
+            former = _FORMER & {norm_key(w) for w in doc.text[m.end : m.end + MEMBER_GAP].split()}
+            if body.actor and body.actor.startswith(body.country) and body.actor != body.country and not former:
+                e.actor = body.actor
+            break

@@ -42,6 +42,8 @@ from .localplaces import clitic_towns, context_provinces, district_names, palace
 from .placednames import liberation_armies, names_after_post_place
 from .quotedbodies import media_names, numbered_units, ordinal_units, p5_group
 from .dotted_agencies import dotted_agencies
+from .wholenames import lookalike_mentions
+from .quotedlists import quoted_common_bodies, quoted_list_bodies
 from .collectives import collective_actors
 from .commongivens import coached_clubs, common_givens, listed_given_pairs
 from .adjectivebodies import adjective_bodies
@@ -108,6 +110,7 @@ def analyze_entities(
     sheikh_family(doc, found, tagged, gaz)
     retype_persons(found.mentions, tagged)
     mentions.extend(tagged)
+    lookalike_mentions(doc.text, mentions)
     named_before_role(doc, mentions, gaz)
     place_list_person(doc, mentions)
     conjunct_place(doc, mentions, gaz)
@@ -194,6 +197,8 @@ def analyze_entities(
     saint_places(doc, mentions, gaz)
     retired_ranks(doc, mentions, gaz)
     quoted_common_nouns(doc, mentions, gaz)
+    quoted_common_bodies(doc, mentions, gaz)
+    quoted_list_bodies(doc, mentions)
     unit_places(doc, mentions, gaz)
     corps_not_places(doc, mentions, gaz)
     vessel_names(doc, mentions)

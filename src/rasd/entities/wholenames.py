@@ -10,6 +10,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..doc import Mention
+from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.clitics import vocab
 from ..text.normalize import normalize
 
@@ -23,3 +25,30 @@ def whole_name(surface: str) -> bool:
         return False
     rest = w[1:]
     return v.counts.get(w, 0) >= v.counts.get(rest, 0) + v.counts.get("ال" + rest, 0)
+
+
+def _bare(s: str) -> str:
+    return "".join(c for c in s if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+
+
+def whole_word(surface: str) -> bool:
+    """Is ``surface`` (after «و/ف») a common word that only looks like a proclitic and a name («باكرا», early: no
+    ب + «اكرا», Accra)? The words are ``clitic_lookalike_words`` in ``function_words.json``."""
+    w = _bare(surface)  # (its hamza kept: «بأكرا» is ب + «أكرا»)
+    words = {_bare(x) for x in fw("clitic_lookalike_words")}
+    return w in words or (len(w) > 4 and w[0] in "وف" and w[1:] in words)
+
+
+def lookalike_mentions(text: str, mentions: list[Mention]) -> None:
+    """Drop a mention that is the tail of such a word («اكرا» of «باكرا»: the segmenter split its «ب»)."""
+    for m in list(mentions):
+        if m.start == 0 or not text[m.start - 1].isalpha():
+            continue
+        i = m.start
+        while i > 0 and text[i - 1].isalpha():
+            i -= 1
+        j = m.end
+        while j < len(text) and (text[j].isalpha() or "\u064b" <= text[j] <= "\u0652"):
+            j += 1
+        if whole_word(text[i:j]):
+            mentions.remove(m)
