@@ -45,6 +45,7 @@ COMPILED = [
     "time/periods.py",
     "time/glosses.py",
     "entities/dockeys.py",
+    "entities/mentionedits.py",
     "entities/acronyms.py",
     "entities/adjectivals.py",
     "time/bare_month.py",
