@@ -46,6 +46,7 @@ COMPILED = [
     "time/glosses.py",
     "entities/dockeys.py",
     "entities/mentionedits.py",
+    "entities/personloops.py",
     "entities/acronyms.py",
     "entities/adjectivals.py",
     "time/bare_month.py",
