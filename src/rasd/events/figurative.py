@@ -13,6 +13,7 @@ from ..entities import gazetteer
 from .chunks import clause_stop
 from .forms import bare, fw, keys_of, nkey, token_candidates
 from .lexicon import Entry, Hit, lexicon, plover_of
+from .listed import token_keys
 from .word_tests import key_at
 
 CRITICISE = "111"  # CAMEO criticise or denounce
@@ -21,12 +22,6 @@ CUE_REACH = 10  # words after the attack where a speech participle («قائلا
 OBJECT_REACH = 4  # words after a trigger to the «على» of what it acts on
 STATEMENT_BACK = 2  # words before «يهاجم» where a statement noun hosts it («أصدر بيانا يهاجم فيه»)
 MEETER_REACH = 3  # words after a meeting verb read for its subject or what it meets («تلتقي المساعي مع التوجهات»)
-
-
-def _keys(doc: Doc, t: int) -> set[str]:
-    """The lookup keys of token ``t`` with and without its article."""
-    out = keys_of(doc.tokens[t]) | {nkey(doc.tokens[t].text)}
-    return out | {k.removeprefix("ال") for k in out}
 
 
 def _after_ala(doc: Doc, hit: Hit, b: int) -> int | None:
@@ -83,7 +78,7 @@ def figurative(doc: Doc, hit: Hit, b: int) -> bool:
         obj = _after_ala(doc, hit, b)
         if obj is not None and obj + 1 < b and nkey(doc.tokens[obj].text) in fw("any_all_words"):
             obj += 1  # «لا تسيطر طهران على كل الشيعة»: past «كل»
-        return obj is not None and not _keys(doc, obj).isdisjoint(fw("not_seized"))
+        return obj is not None and not token_keys(doc, obj, bare=True).isdisjoint(fw("not_seized"))
     if hit.entry.id == "explode":
         return _abstract_explosion(doc, hit, b)
     if hit.entry.id != "meet" or hit.pos != "V":
