@@ -45,6 +45,8 @@ COMPILED = [
     "time/periods.py",
     "time/glosses.py",
     "entities/dockeys.py",
+    "entities/mentionedits.py",
+    "entities/personloops.py",
     "entities/acronyms.py",
     "entities/adjectivals.py",
     "time/bare_month.py",

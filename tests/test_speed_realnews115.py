@@ -6,17 +6,15 @@ from __future__ import annotations
 from conftest import analyze_news
 
 from rasd.entities.facilities import _head_in as facility_head
-from rasd.entities.facilities import _keys as facility_keys
 from rasd.entities.placewords import _head_in as place_head
-from rasd.entities.placewords import _keys as place_keys
 from rasd.entities.villagelists import _CLITICS, _village_heads
-from rasd.events.forms import fw
+from rasd.events.forms import fw, fw_keys
 from rasd.text.normalize import norm_key
 
 
 def test_facility_head_offsets() -> None:
-    heads = facility_keys("facility_place_heads")
-    assert facility_keys("facility_place_heads") is heads  # built once
+    heads = fw_keys("facility_place_heads")
+    assert fw_keys("facility_place_heads") is heads  # built once
     assert facility_head("قاعدة", heads) == 0
     assert facility_head("بقاعدة", heads) == 1  # after «ب»
     assert facility_head("وتل", heads) == 1  # a short head after «و»
@@ -25,7 +23,7 @@ def test_facility_head_offsets() -> None:
 
 
 def test_square_head_offsets() -> None:
-    heads = place_keys("square_heads")
+    heads = fw_keys("square_heads")
     assert place_head("ميدان", heads) == 0
     assert place_head("بميدان", heads) == 1
     assert place_head("وساحة", heads) == 1

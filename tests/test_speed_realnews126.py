@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from rasd.doc import Doc
 from rasd.entities.dockeys import doc_keys, none_in
-from rasd.entities.placewords import _keys
+from rasd.events.forms import fw_keys
 from rasd.text.normalize import norm_key
 from rasd.text.segment import tokenize
 
@@ -22,15 +22,15 @@ def _doc(text: str) -> Doc:
 def test_doc_keys_read_a_head_past_its_proclitic() -> None:
     doc = _doc("تجمع المحتجون بميدان الشهداء وسط المدينة.")
     assert norm_key("ميدان") in doc_keys(doc)  # «بميدان»: ب + ميدان
-    assert not none_in(doc, _keys("square_heads"))
-    assert none_in(doc, _keys("bridge_heads"))  # no bridge named: the pass may return at once
+    assert not none_in(doc, fw_keys("square_heads"))
+    assert none_in(doc, fw_keys("bridge_heads"))  # no bridge named: the pass may return at once
 
 
 def test_doc_keys_are_made_again_for_other_tokens() -> None:
     doc = _doc("عبرت الشاحنات جسر الملك فهد.")
-    assert not none_in(doc, _keys("bridge_heads"))
+    assert not none_in(doc, fw_keys("bridge_heads"))
     doc.tokens = tokenize("عبرت الشاحنات الطريق السريع.")
-    assert none_in(doc, _keys("bridge_heads"))  # (the memo is keyed by the tokens it was made from)
+    assert none_in(doc, fw_keys("bridge_heads"))  # (the memo is keyed by the tokens it was made from)
 
 
 def test_a_square_is_still_found_where_its_head_stands() -> None:

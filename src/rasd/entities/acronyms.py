@@ -12,6 +12,7 @@ from __future__ import annotations
 from ..doc import Doc, Mention, Token
 from ..text.normalize import norm_key
 from .gazetteer import INITIALS, Gazetteer
+from .mentionedits import reend
 
 
 def letter_runs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -152,9 +153,7 @@ def acronyms(doc: Doc, mentions: list[Mention]) -> None:
             # «بي إن بي باريبا»: a word after an acronym that only a proclitic makes a town (ب + «إريبا») is the
             # rest of the body's name
             mentions.remove(town)
-            m.end = t.end
-            m.text = doc.text[m.start : m.end]
-            m.key = norm_key(m.text)
+            reend(doc, m, t.end)
     for n in range(1, len(toks)):
         if toks[n - 1].text not in _OPENERS or any(taken[toks[n].start : toks[n].end]):
             continue
@@ -199,6 +198,4 @@ def join_initials(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             end = k + len(word[0])
         else:
             continue
-        m.end = end
-        m.text = doc.text[m.start : end]
-        m.key = norm_key(m.text)
+        reend(doc, m, end)

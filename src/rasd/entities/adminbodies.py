@@ -19,18 +19,13 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Doc, Mention
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, load
 from .quotedbodies import _mention, _place
 
 MAX_CHAIN = 5  # words of the domain after the head («للسياحة والتراث الوطني»)
 _CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل", "")
-
-
-@lru_cache(maxsize=8)
-def _keys(key: str) -> frozenset[str]:
-    return frozenset(norm_key(w) for w in fw(key))
 
 
 @lru_cache(maxsize=1)
@@ -48,7 +43,7 @@ def _listed_prefixes() -> dict[tuple[str, ...], frozenset[str]]:
 @lru_cache(maxsize=2)
 def _nouns(sport: bool) -> frozenset[str]:
     """The domain nouns; a federation's (``sport_domain_nouns``: «كرة القدم») only after «اتحاد»."""
-    return _keys("admin_domain_nouns") | (_keys("sport_domain_nouns") if sport else frozenset())
+    return fw_keys("admin_domain_nouns") | (fw_keys("sport_domain_nouns") if sport else frozenset())
 
 
 def _domain(k: str, sport: bool) -> str:
@@ -73,7 +68,7 @@ def _domain(k: str, sport: bool) -> str:
 @lru_cache(maxsize=1 << 16)  # (per token of every article: a pure function of the word)
 def _head(k: str) -> tuple[int, bool] | None:
     """The proclitic's letters before an administrative head in ``k`` and whether the head is definite."""
-    heads = _keys("admin_body_heads")
+    heads = fw_keys("admin_body_heads")
     for p in _CLITICS:
         if not k.startswith(p):
             continue
@@ -90,7 +85,7 @@ def _head(k: str) -> tuple[int, bool] | None:
 def _chain(g: Gazetteer, keys: list[str], j: int, definite: bool, sport: bool) -> int:
     """The index past the domain chain of a head at ``j - 1``; ``j`` where there is none."""
     if definite:
-        while j < len(keys) and (keys[j] in _keys("admin_body_ranks") or keys[j].startswith("ال") and keys[j] in g.nisba):
+        while j < len(keys) and (keys[j] in fw_keys("admin_body_ranks") or keys[j].startswith("ال") and keys[j] in g.nisba):
             j += 1  # «العامة», «السعودي» (the federation's country)
         if j < len(keys) and _domain(keys[j], sport) == "l":
             end = j + 1
@@ -117,20 +112,20 @@ def _chain(g: Gazetteer, keys: list[str], j: int, definite: bool, sport: bool) -
 def _interest(keys: list[str], i: int, off: int) -> bool:
     """«في مصلحة», «لمصلحة»: in the interest of, no body."""
     head = keys[i][off:].removeprefix("ال")
-    return head in _keys("admin_interest_heads") and (keys[i][:off].endswith("ل") or i > 0 and keys[i - 1] == "في")
+    return head in fw_keys("admin_interest_heads") and (keys[i][:off].endswith("ل") or i > 0 and keys[i - 1] == "في")
 
 
 def _loose(head: str, n: int) -> bool:
     """«مؤسسة المياه» (``admin_loose_heads``: an institution of one word's service, with no town nor state to own it,
     is no body's name; :mod:`.bodies` reads it in a state's town); «المؤسسة العامة للتأمينات» is."""
-    return n < 2 and head.removeprefix("ال").removeprefix("ل") in _keys("admin_loose_heads")
+    return n < 2 and head.removeprefix("ال").removeprefix("ل") in fw_keys("admin_loose_heads")
 
 
 def _adjective(g: Gazetteer, k: str, country: bool) -> bool:
     """A domain adjective, or with ``country`` (after an indefinite head: «هيئة الإذاعة البريطانية») a country's;
     after a definite head's «لـ» chain a country adjective is another noun's («رئيس الاتحاد الدولي لألعاب القوى
     السنغالي ...»: the president's)."""
-    return k in _keys("admin_domain_adjectives") or country and k.startswith("ال") and (
+    return k in fw_keys("admin_domain_adjectives") or country and k.startswith("ال") and (
         k in g.nisba or k[2:] in g.nisba)
 
 
@@ -139,7 +134,7 @@ def _body_gid(g: Gazetteer, head: str, chain: list[str]) -> str:
     الأركان التركية») is its country, so that the body named without it joins it."""
     words = [head.removeprefix("ال").removeprefix("ل"), *(k.removeprefix("ال") for k in chain)]
     last = chain[-1]
-    iso = g.nisba.get(last) or g.nisba.get(last[2:]) or "" if len(chain) > 1 and last not in _keys(
+    iso = g.nisba.get(last) or g.nisba.get(last[2:]) or "" if len(chain) > 1 and last not in fw_keys(
         "admin_domain_adjectives") else ""
     return "ORGH:" + " ".join(words[:-1] if iso else words) + ":" + iso
 
@@ -151,7 +146,7 @@ def admin_bodies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
     i = 0
     while i < len(toks):
         hit = _head(keys[i])
-        sport = hit is not None and keys[i][hit[0] :].removeprefix("ال").removeprefix("ل") in _keys("federation_heads")
+        sport = hit is not None and keys[i][hit[0] :].removeprefix("ال").removeprefix("ل") in fw_keys("federation_heads")
         end = _chain(g, keys, i + 1, hit[1], sport) if hit is not None else -1
         if hit is None or end < 0 or _interest(keys, i, hit[0]) or _loose(keys[i][hit[0] :], end - i - 1) or any(
                 not doc.text[toks[x].end : toks[x + 1].start].isspace() for x in range(i, end - 1)):

@@ -14,6 +14,7 @@ from .crf import load_lexicon, spans
 from ..text.normalize import norm_key
 from .attributes import verb_gender
 from .gazetteer import Gazetteer, NameWord
+from .mentionedits import reend
 from .names import name_parts, same_word
 from .units import JOINERS, PARTICLES, Found
 
@@ -272,9 +273,7 @@ def sheikh_family(doc: Doc, found: Found, tagged: list[Mention], gaz: Gazetteer)
                                                                 for o in tagged):
             continue
         found.titles.remove(hit)
-        m.end = hit.end
-        m.text = doc.text[m.start : m.end]
-        m.key = norm_key(m.text)
+        reend(doc, m, hit.end)
 
 
 def common_noun_after_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:

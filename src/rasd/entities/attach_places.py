@@ -14,6 +14,7 @@ from ..events.forms import fw
 from .crf import load_lexicon
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants
+from .mentionedits import reend
 from .units import QUOTES, Found
 
 
@@ -132,9 +133,7 @@ def compass_outside(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if m.type != "LOCATION" or len(words) != 2 or e is None or e.kind != "region" or e.country \
                 or norm_key(words[1]) not in fw("compass_adjectives"):
             continue
-        m.end = m.start + len(words[0])
-        m.text = doc.text[m.start : m.end]
-        m.key = norm_key(m.text)
+        reend(doc, m, m.start + len(words[0]))
 
 
 def settlement_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:

@@ -19,10 +19,9 @@ The words are ``loyal_force_heads``, ``former_office_words``, ``region_presidenc
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
 from ..doc import Doc, Mention
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .forces import FORCE_GID, FORCE_SECTOR
 from .gazetteer import Entry, Gazetteer, actor_at
@@ -47,11 +46,6 @@ def _free(mentions: list[Mention], start: int, end: int, inner: tuple[str, ...] 
     for o in over:
         mentions.remove(o)
     return True
-
-
-@lru_cache(maxsize=8)
-def _keys(name: str) -> frozenset[str]:
-    return frozenset(norm_key(w) for w in fw(name))
 
 
 def _doc_words(doc: Doc) -> tuple[list[re.Match[str]], list[str], dict[str, list[int]]]:
@@ -107,8 +101,8 @@ def _sitting_state(e: Entry, date: str | None) -> str | None:
 
 def loyal_forces(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
     """«القوات الموالية لهادي» and its kin (see the module's doc)."""
-    heads = _keys("loyal_force_heads")
-    former = _keys("former_office_words")
+    heads = fw_keys("loyal_force_heads")
+    former = fw_keys("former_office_words")
     allegiance = frozenset((norm_key("الموالية"), norm_key("الموالي")))
     words, keys, at = _doc_words(doc)
     starts = _starts(at, heads, len(words) - 3)
@@ -159,7 +153,7 @@ def _region(g: Gazetteer, place: tuple[str, ...], region: str) -> Entry | None:
 
 def region_presidencies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
     """«رئاسة إقليم كردستان», «رئاسة كردستان»: the region's presidency, of its state's government."""
-    heads = _keys("region_presidency_heads")
+    heads = fw_keys("region_presidency_heads")
     region = norm_key("إقليم")
     words, keys, at = _doc_words(doc)
     for i in _starts(at, heads, len(words) - 1):

@@ -27,6 +27,7 @@ from ..events.forms import fw
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants
 from .homeland import STATE_SECTORS
+from .personloops import unplaced_persons
 
 _STOPS = frozenset(".،,؛:()\"\n!?؟")
 _QUOTES = "«»"
@@ -180,10 +181,8 @@ def predecessors(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention
     state (a federation's, a company's: a Swiss may succeed a Frenchman)."""
     of = {m.start: e for e in ents for m in by_entity.get(e.id, ())}
     starts = sorted(of)
-    for e in ents:
-        if e.type != "PERSON" or e.country:
-            continue
-        for m in sorted(by_entity.get(e.id, ()), key=lambda m: m.start):
+    for e, ms in unplaced_persons(ents, by_entity):
+        for m in ms:
             if not _SUCCEEDS.search(doc.text, max(0, m.start - 12), m.start):
                 continue
             sent = next((s for s in doc.sentences if s.start <= m.start < s.end), None)

@@ -13,7 +13,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Doc, Mention, Token
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .dockeys import none_in
@@ -39,11 +39,6 @@ def _head_in(text: str, heads: frozenset[str]) -> int | None:
     return off
 
 
-@lru_cache(maxsize=None)
-def _keys(name: str) -> frozenset[str]:
-    return frozenset(norm_key(w) for w in fw(name))
-
-
 def _plain_word(tok: Token) -> bool:
     return tok.text.isalpha()
 
@@ -59,7 +54,7 @@ def _name_word(tok: Token, gaz: Gazetteer) -> bool:
     k = norm_key(tok.text)
     if len(k) < 3 or "\u0640" in tok.text:
         return False
-    if k.startswith("و") and (load_lexicon().freq.get(k[1:], 0) >= RARE_ZIPF10 or k[1:] in _keys("facility_place_heads")):
+    if k.startswith("و") and (load_lexicon().freq.get(k[1:], 0) >= RARE_ZIPF10 or k[1:] in fw_keys("facility_place_heads")):
         return False
     return _plain_word(tok) and k not in gaz.stop and (k,) not in gaz.titles and (k,) not in gaz.org_heads \
         and k not in gaz.nisba and not k.isdigit()
@@ -81,8 +76,8 @@ def _overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]
 def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add (in ``mentions``) the places and exchanges named by a facility head and a name; drop the mentions
     inside them (the city of an exchange, a person the tagger read in a place's name)."""
-    places, exchanges, adjs = _keys("facility_place_heads"), _keys("exchange_heads"), _keys("facility_adjectives")
-    waterways = _keys("waterway_heads")
+    places, exchanges, adjs = fw_keys("facility_place_heads"), fw_keys("exchange_heads"), fw_keys("facility_adjectives")
+    waterways = fw_keys("waterway_heads")
     if none_in(doc, waterways, places, exchanges):
         return  # (no head of a facility in the document: see .dockeys)
     toks = doc.tokens
@@ -122,7 +117,7 @@ def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, 
     while j < len(toks) and _joined(doc, toks[j - 1], toks[j]) and norm_key(toks[j].text) in adjs:
         j += 1  # «الجوية», «العسكرية»
     if j == i + 2 and last.startswith("ال") and last.endswith(("ة", "ات")) and toks[j - 1].text == last \
-            and norm_key(toks[i].text[off:]) not in _keys("worship_heads"):  # («كنيسة الطابغة»: a church's name)
+            and norm_key(toks[i].text[off:]) not in fw_keys("worship_heads"):  # («كنيسة الطابغة»: a church's name)
         return i + 1  # «قاعدة المحاصصة» (a rule of quotas): a definite noun of a common noun's ending, with no
         # adjective of a facility after it
     start, end = toks[i].start + off, toks[j - 1].end

@@ -18,6 +18,7 @@ from ..doc import Doc, Mention, Token
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer
+from .mentionedits import reend
 from .namerun import quality_after_man
 from .units import Found, free_span, gap
 
@@ -73,9 +74,7 @@ def surname_after_title(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
         after = norm_key(toks[i + 2].text) if i + 2 < len(toks) else ""
         if after in _GOVERNED or after.startswith("ل") and not after.startswith("ال"):
             continue  # «قدم الدكتور نصيف الشكر للجهات»: a verbal noun and its complement (thanks to), no surname
-        m.end = nxt.end
-        m.text = doc.text[m.start : m.end]
-        m.key = norm_key(m.text)
+        reend(doc, m, nxt.end)
 
 
 def names_before_role(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer) -> None:

@@ -9,6 +9,7 @@ import re
 from ..doc import Doc, Mention
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
+from .mentionedits import absorb
 
 _HYPHEN = re.compile(r"\s*[-‐–]\s*")
 
@@ -31,9 +32,4 @@ def hyphen_givens(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if nxt is None or nxt is m or nxt not in mentions or not nxt.text.split() \
                 or not _western(nxt.text.split()[0], gaz):
             continue
-        mentions.remove(nxt)
-        for key, val in nxt.attrs.items():
-            m.attrs.setdefault(key, val)
-        m.end = nxt.end
-        m.text = doc.text[m.start : m.end]
-        m.key = norm_key(m.text)
+        absorb(doc, mentions, m, nxt)

@@ -22,7 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Doc, Mention, Token
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import ARAB_STATES, DATA_DIR, Entry, Gazetteer, clitic_variants, hamza_misread
 
@@ -44,11 +44,6 @@ def _provinces() -> dict[str, tuple[str, str, str]]:
         form, kind, iso3, name = (line.split("\t") + ["", "", ""])[:4]
         out[norm_key(form)] = (kind, iso3, name)
     return out
-
-
-@lru_cache(maxsize=None)
-def _keys(name: str) -> frozenset[str]:
-    return frozenset(norm_key(w) for w in fw(name))
 
 
 def _joined(doc: Doc, a: Token, b: Token) -> bool:
@@ -90,7 +85,7 @@ def context_provinces(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
     if not hits:
         return
     countries: set[str] | None = None
-    kinds, areas = _keys("place_kind_nouns"), _keys("area_front_nouns")
+    kinds, areas = fw_keys("place_kind_nouns"), fw_keys("area_front_nouns")
     for i, k, off, pre in hits:
         tok = toks[i]
         start, end = tok.start + off, tok.start + len(tok.text.rstrip(_PUNCT))
@@ -147,7 +142,7 @@ def _put(doc: Doc, mentions: list[Mention], start: int, end: int) -> bool:
 
 def district_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add the districts and junctions named by «حي»/«مثلث» and a definite word (see the module's doc)."""
-    districts, junctions = _keys("district_heads"), _keys("junction_heads")
+    districts, junctions = fw_keys("district_heads"), fw_keys("junction_heads")
     toks = doc.tokens
     for i, tok in enumerate(toks[:-1]):
         off = _head_off(tok.text, districts)
@@ -166,7 +161,7 @@ def district_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 def palace_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add the palaces named after a preposition and followed by their city (see the module's doc)."""
-    heads = _keys("palace_heads")
+    heads = fw_keys("palace_heads")
     toks = doc.tokens
     for i, tok in enumerate(toks[1:-2], start=1):
         off = _head_off(tok.text, heads)
@@ -199,8 +194,8 @@ def clitic_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     body or a person (``place_kind_nouns``, ``area_front_nouns``, ``glued_town_nouns``, a title, a body's head;
     not «المساس بحرمة»: with the sanctity); not a given name («بجاسم»), nor before a definite word
     it would govern («بصور الأقمار»: with pictures), nor a noun with the pronoun «ه» («بجده»: with his grandfather)."""
-    nouns = _keys("place_kind_nouns") | _keys("area_front_nouns") | _keys("facility_place_heads") \
-        | _keys("glued_town_nouns")
+    nouns = fw_keys("place_kind_nouns") | fw_keys("area_front_nouns") | fw_keys("facility_place_heads") \
+        | fw_keys("glued_town_nouns")
     toks = doc.tokens
     for i in range(1, len(toks)):
         tok = toks[i]
@@ -234,7 +229,7 @@ def resort_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«في منتجع كامب ديفيد», «معسكر النصر»: a name the tagger read as a person right after the noun of a resort or
     a camp (``resort_heads``) names the place (the name alone, as ANERcorp marks «منتجع [بغنداران]»); a listed
     person, or one read by a title, stays a person."""
-    heads = _keys("resort_heads")
+    heads = fw_keys("resort_heads")
     toks = doc.tokens
     starts = {t.start: i for i, t in enumerate(toks)}
     for m in [m for m in mentions if m.type == "PERSON" and m.source == "model" and not m.attrs.get("gid")]:

@@ -21,6 +21,7 @@ from ..doc import Doc, Entity, Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer
+from .personloops import person_mentions, unplaced_persons
 
 _STOPS = frozenset(".،,؛:()\"\n!?؟")
 _QUOTES = "«»"
@@ -60,10 +61,8 @@ def post_in_country(g: Gazetteer, text: str, m: Mention) -> str | None:
 
 def post_countries_apposed(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
     """Persons of no country: the country their «، وهو مسؤول ... في X» apposition names (in place)."""
-    for e in ents:
-        if e.type != "PERSON" or e.country:
-            continue
-        for m in sorted(by_entity.get(e.id, ()), key=lambda m: m.start):
+    for e, ms in unplaced_persons(ents, by_entity):
+        for m in ms:
             if m.source in ("coref", "anaphor"):
                 continue
             if (iso := post_in_country(g, doc.text, m)) is not None:
@@ -123,12 +122,9 @@ def led_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: dict[str, 
     take his (in place)."""
     bodies = sorted(((m, e) for e in ents if e.type == "ORGANIZATION" and e.country for m in by_entity.get(e.id, ())),
                     key=lambda p: p[0].end)
-    persons = sorted(((m, e) for e in ents if e.type == "PERSON" for m in by_entity.get(e.id, ())),
-                     key=lambda p: p[0].start)
-    for e in ents:
-        if e.type != "PERSON" or e.country:
-            continue
-        for m in sorted(by_entity.get(e.id, ()), key=lambda m: m.start):
+    persons = person_mentions(ents, by_entity)
+    for e, ms in unplaced_persons(ents, by_entity):
+        for m in ms:
             body = next((b for bm, b in reversed(bodies) if _leads(doc, g, bm, m)), None)
             if body is None or body.country is None:
                 continue

@@ -27,6 +27,7 @@ from .coref import Cluster
 from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys
 from .kinship import kin_noun
+from .mentionedits import absorb, reend
 from .names import name_parts
 from .units import QUOTES
 
@@ -66,12 +67,7 @@ def ali_fathers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         words = nxt.text.split()
         if len(words) < 2 or words[0] != _ALI or _one_person(doc, mentions, k, nxt):
             continue
-        mentions.remove(nxt)
-        for key, val in nxt.attrs.items():
-            m.attrs.setdefault(key, val)
-        m.end = nxt.end
-        m.text = doc.text[m.start : m.end]
-        m.key = norm_key(m.text)
+        absorb(doc, mentions, m, nxt)
 
 
 def lam_lam_ends(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -86,9 +82,7 @@ def lam_lam_ends(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                     and not gaz.is_name_word(k)), None)
         if cut is None:
             continue
-        m.end = m.start + len(" ".join(words[:cut]).rstrip())
-        m.text = doc.text[m.start : m.end]
-        m.key = norm_key(m.text)
+        reend(doc, m, m.start + len(" ".join(words[:cut]).rstrip()))
 
 
 def foreign_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:

@@ -17,6 +17,7 @@ from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import clitic_variants
+from .mentionedits import reend
 
 _NEXT = re.compile(r" ([\u0621-\u064a\u0640]+)(?=[\s«»\"(),.،:؛!?؟]|$)")
 
@@ -45,9 +46,7 @@ def _place_bank(doc: Doc, m: Mention, starts: set[int]) -> None:
     if off is None:
         return
     m.start = m.start - 1 - len(words[-1]) + off
-    m.end = nxt.end(1)
-    m.text = doc.text[m.start : m.end]
-    m.key = norm_key(m.text)
+    reend(doc, m, nxt.end(1))
     m.type, m.source, m.attrs = "ORGANIZATION", "model", {"tag": "ORG"}
 
 
@@ -69,9 +68,7 @@ def adjective_tails(doc: Doc, mentions: list[Mention]) -> None:
             continue
         if norm_key(words[0]).endswith("ه") != norm_key(nxt.group(1)).endswith("ه"):
             continue  # of the head's gender («جبهة ... الوطنية»); «لقاعدة حزب الله الشعبية» qualifies the base
-        m.end = nxt.end(1)
-        m.text = doc.text[m.start : m.end]
-        m.key = norm_key(m.text)
+        reend(doc, m, nxt.end(1))
         if m.source == "gazetteer":  # («مجلس الأمن» of the UN): the longer name is another body
             m.source = "model"
             m.attrs = {"tag": "ORG"}

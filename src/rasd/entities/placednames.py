@@ -12,10 +12,9 @@
 from __future__ import annotations
 
 from bisect import bisect_right
-from functools import lru_cache
 
 from ..doc import Doc, Mention, Token
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
 from .gazetteer import Gazetteer, clitic_variants
@@ -23,11 +22,6 @@ from .units import Found
 
 _PUNCT = "«»\"()،,.:؛!?؟"
 _LIBERATION = norm_key("التحرير")
-
-
-@lru_cache(maxsize=None)
-def _keys(name: str) -> frozenset[str]:
-    return frozenset(norm_key(w) for w in fw(name))
 
 
 def _joined(doc: Doc, a: Token, b: Token) -> bool:
@@ -46,7 +40,7 @@ def _token_at(toks: list[Token], starts: list[int], pos: int) -> int | None:
 
 
 def _post(tok: Token, gaz: Gazetteer) -> bool:
-    heads = _keys("representative_heads")
+    heads = fw_keys("representative_heads")
     return any(k in heads or (k,) in gaz.titles for k, _, _ in clitic_variants(tok.text))
 
 
@@ -88,7 +82,7 @@ def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz:
 
 def liberation_armies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add the liberation armies named by a country's adjective (see the module's doc)."""
-    heads = _keys("liberation_heads")
+    heads = fw_keys("liberation_heads")
     if none_in(doc, heads) or none_in(doc, frozenset((_LIBERATION,))):
         return  # (a head and «التحرير» are both needed: :mod:`.dockeys` reads every token's keys)
     toks = doc.tokens

@@ -19,7 +19,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Doc, Mention
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .dockeys import none_in
@@ -28,11 +28,6 @@ from .units import spaced
 
 SHORT_TOWN = 4  # letters: the longest town the rules take only without a clitic (:mod:`.recognize`)
 FREQUENT_ZIPF10 = 40  # «جندي» 46, «ولاية» 51: a common noun
-
-
-@lru_cache(maxsize=None)
-def _keys(name: str) -> frozenset[str]:
-    return frozenset(norm_key(w) for w in fw(name))
 
 
 def _over(mentions: list[Mention], start: int, end: int) -> list[Mention]:
@@ -66,7 +61,7 @@ def coordinated_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
 def _name_end(doc: Doc, gaz: Gazetteer, i: int, heads: frozenset[str]) -> int:
     """After a head at ``i``: the end (token index) of its name of one or two words, the last definite («ميدان
     التحرير», «ساحة باب الطواب»), no function word, adjective or figurative noun; 0 where there is none."""
-    toks, skip = doc.tokens, _keys("square_not_names")
+    toks, skip = doc.tokens, fw_keys("square_not_names")
     for n in (1, 2):
         k = i + n
         if k >= len(toks) or not spaced(doc, toks[k - 1], toks[k]) or not toks[k].text.isalpha():
@@ -82,7 +77,7 @@ def _name_end(doc: Doc, gaz: Gazetteer, i: int, heads: frozenset[str]) -> int:
 
 def _placed(doc: Doc, mentions: list[Mention], j: int) -> bool:
     """What follows a square's name at ``j`` places it: «وسط», «في قلب», «في» / «ب» + a place."""
-    toks, cues = doc.tokens, _keys("square_place_cues")
+    toks, cues = doc.tokens, fw_keys("square_place_cues")
     if j >= len(toks):
         return False
     k = norm_key(toks[j].text)
@@ -96,7 +91,7 @@ def _placed(doc: Doc, mentions: list[Mention], j: int) -> bool:
 
 def squares(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«ميدان التحرير في قلب العاصمة»: a square its context places, and its other mentions in the article."""
-    toks, heads = doc.tokens, _keys("square_heads")
+    toks, heads = doc.tokens, fw_keys("square_heads")
     if none_in(doc, heads):
         return  # (no square's head in the document)
     named: set[str] = set()
@@ -122,7 +117,7 @@ def squares(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 def bridges(doc: Doc, mentions: list[Mention]) -> None:
     """«كوبري قصر النيل»: a bridge and the name that holds a place are one place (the bridge), not the river."""
-    toks, heads = doc.tokens, _keys("bridge_heads")
+    toks, heads = doc.tokens, fw_keys("bridge_heads")
     if none_in(doc, heads):
         return
     for i, t in enumerate(toks):
@@ -148,7 +143,7 @@ def bridges(doc: Doc, mentions: list[Mention]) -> None:
 
 def clan_places(doc: Doc, mentions: list[Mention]) -> None:
     """«مناطق البو ذياب»: a clan's name («البو» + a name) after a place noun is a place."""
-    toks, nouns = doc.tokens, _keys("place_kind_nouns") | _keys("place_plural_nouns")
+    toks, nouns = doc.tokens, fw_keys("place_kind_nouns") | fw_keys("place_plural_nouns")
     starts = {t.start: i for i, t in enumerate(toks)}
     for m in mentions:
         i = starts.get(m.start)
@@ -177,7 +172,7 @@ def common_noun_places(doc: Doc, mentions: list[Mention]) -> None:
 def quoted_places(doc: Doc, mentions: list[Mention]) -> None:
     """«في منطقة «كوش بيهار» في الهند»: a tagger's person or body, whole between quotation marks right after a place
     noun, is the place that noun names (see the module's doc)."""
-    heads = _keys("place_kind_nouns")
+    heads = fw_keys("place_kind_nouns")
     for m in mentions:
         if m.type not in ("PERSON", "ORGANIZATION") or m.source != "model" or doc.text[m.end : m.end + 1] != "»":
             continue

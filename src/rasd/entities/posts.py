@@ -27,6 +27,7 @@ from .apposedtitles import apposed_title_country
 from .gazetteer import Gazetteer, clitic_variants
 from .homeland import STATE_SECTORS
 from .nationality import nisba_before
+from .personloops import unplaced_persons
 
 _PUNCT = ".،,؛:()«»\"\n!?؟"
 _BREAKS = "،,.؛:\n!?؟"
@@ -48,10 +49,8 @@ def post_countries(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[st
     placed = [(m, e) for e in ents if e.type == "ORGANIZATION" and e.country for m in mentions.get(e.id, ())]
     lands = [(sp.start, str(e.country)) for e in ents if e.type == "LOCATION" and e.country
              and e.attrs.get("kind") == "country" for sp in e.mentions]
-    for e in ents:
-        if e.type != "PERSON" or e.country:
-            continue
-        for m in sorted(mentions.get(e.id, ()), key=lambda m: m.start):
+    for e, ms in unplaced_persons(ents, mentions):
+        for m in ms:
             if m.source in ("coref", "anaphor"):
                 continue
             iso = _party_of_country(doc, m, lands)

@@ -11,6 +11,7 @@ from ..doc import Doc, Mention
 from ..text.normalize import norm_key
 from ..text.numbers import is_ordinal
 from .gazetteer import NEAR_STATES, PLACE_CUES, Gazetteer, clitic_variants
+from .mentionedits import reend
 from .namerun import given_and_family, plain_name, rare_family
 from .units import JOINERS, NASAB, PARTICLES, TAKES_NEXT
 
@@ -87,9 +88,7 @@ def _reconcile(
         if _preposition_ala(doc.text[m.end : end].split(), doc.text[end:].split()[:1], gaz):
             return False  # «الدكتور خالد» + «على موقف قطر»: the preposition, no «علي» of his name
         m.start = start
-        m.end = end
-        m.text = doc.text[m.start : end]
-        m.key = norm_key(m.text)
+        reend(doc, m, end)
         m.attrs["widened_by"] = "model"
         if before and m.attrs.get("kind") == "person":
             # «عبد اللطيف بن عبد الله صالح ...»: a listed person's name found inside a longer one is a father's or

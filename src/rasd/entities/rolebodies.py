@@ -21,6 +21,7 @@ from ..doc import Doc, Entity, Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_variants
+from .personloops import person_mentions, unplaced_persons
 
 _STAFF = frozenset(norm_key(w) for w in ("أركانه", "أركانها"))  # «رئيس أركانه»: the army's
 # «... ومحافظ العاصمة X، وعدد من المسؤولين في الحكومة الأردنية»: the list's closing group of officials
@@ -38,12 +39,9 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
     placed_all = placed + [(m, e) for e in ents if e.type == "LOCATION" and e.attrs.get("kind") == "country"
                            for m in mentions.get(e.id, ())]
     by_start = {m.start: e for m, e in placed}
-    persons = sorted(((m, e) for e in ents if e.type == "PERSON" for m in mentions.get(e.id, ())),
-                     key=lambda x: x[0].start)
-    for e in ents:
-        if e.type != "PERSON" or e.country:
-            continue
-        for m in sorted(mentions.get(e.id, ()), key=lambda m: m.start):
+    persons = person_mentions(ents, mentions)
+    for e, ms in unplaced_persons(ents, mentions):
+        for m in ms:
             founded = _founded(doc, m, e.roles, by_start)
             if founded is not None and founded.country:
                 # (the body's actor, else its country alone: a sector his other titles gave («الشيخ») is no

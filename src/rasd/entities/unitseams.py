@@ -15,18 +15,12 @@
 
 from __future__ import annotations
 
-from functools import lru_cache
 
 from ..doc import Doc, Mention
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .coref import Cluster
 from .gazetteer import Entry, Gazetteer, clitic_variants, phrase_of
-
-
-@lru_cache(maxsize=None)
-def _keys(name: str) -> frozenset[str]:
-    return frozenset(norm_key(w) for w in fw(name))
 
 
 def _is_head(text: str, heads: frozenset[str]) -> bool:
@@ -40,8 +34,8 @@ def _given(word: str, gaz: Gazetteer) -> bool:
 
 def unit_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«قضاء دوجو بيازيد», «ولاية أجري شرقي تركيا»: the place named right after a district's or a province's noun."""
-    heads = _keys("unit_place_heads")
-    compass = _keys("compass")
+    heads = fw_keys("unit_place_heads")
+    compass = fw_keys("compass")
     toks = doc.tokens
     named: set[str] = set()
     for i, tok in enumerate(toks[:-2]):
@@ -76,7 +70,7 @@ def unit_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 def vessel_names(doc: Doc, mentions: list[Mention]) -> None:
     """«على متن (ديغنيتي)»: a name right after «متن» (aboard) is a ship's or a plane's, no person's; dropped."""
-    aboard = _keys("aboard_nouns")
+    aboard = fw_keys("aboard_nouns")
     for m in list(mentions):
         if m.type != "PERSON" or m.attrs.get("gid"):
             continue
@@ -140,7 +134,7 @@ def _same_gid(forces: str | None, body: str | None) -> bool:
 
 def force_bodies(clusters: list[Cluster]) -> None:
     """«قوات خفر السواحل الإيطالية» and «خفر السواحل الإيطالية»: one body (merged into the «قوات» one)."""
-    heads = _keys("force_collective_heads")
+    heads = fw_keys("force_collective_heads")
     bodies = [c for c in clusters if c.kind != "person" and c.mentions
               and all(m.type == "ORGANIZATION" for m in c.mentions)]
     by_key: dict[str, Cluster] = {}

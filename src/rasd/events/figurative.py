@@ -13,6 +13,8 @@ from ..entities import gazetteer
 from .chunks import clause_stop
 from .forms import bare, fw, keys_of, nkey, token_candidates
 from .lexicon import Entry, Hit, lexicon, plover_of
+from .listed import token_keys
+from .word_tests import key_at
 
 CRITICISE = "111"  # CAMEO criticise or denounce
 ADJECTIVE_REACH = 3  # words after an attack noun where its adjective («حادا», «لاذعا», «إعلاميا») still stands
@@ -20,12 +22,6 @@ CUE_REACH = 10  # words after the attack where a speech participle («قائلا
 OBJECT_REACH = 4  # words after a trigger to the «على» of what it acts on
 STATEMENT_BACK = 2  # words before «يهاجم» where a statement noun hosts it («أصدر بيانا يهاجم فيه»)
 MEETER_REACH = 3  # words after a meeting verb read for its subject or what it meets («تلتقي المساعي مع التوجهات»)
-
-
-def _keys(doc: Doc, t: int) -> set[str]:
-    """The lookup keys of token ``t`` with and without its article."""
-    out = keys_of(doc.tokens[t]) | {nkey(doc.tokens[t].text)}
-    return out | {k.removeprefix("ال") for k in out}
 
 
 def _after_ala(doc: Doc, hit: Hit, b: int) -> int | None:
@@ -82,7 +78,7 @@ def figurative(doc: Doc, hit: Hit, b: int) -> bool:
         obj = _after_ala(doc, hit, b)
         if obj is not None and obj + 1 < b and nkey(doc.tokens[obj].text) in fw("any_all_words"):
             obj += 1  # «لا تسيطر طهران على كل الشيعة»: past «كل»
-        return obj is not None and not _keys(doc, obj).isdisjoint(fw("not_seized"))
+        return obj is not None and not token_keys(doc, obj, bare=True).isdisjoint(fw("not_seized"))
     if hit.entry.id == "explode":
         return _abstract_explosion(doc, hit, b)
     if hit.entry.id != "meet" or hit.pos != "V":
@@ -130,7 +126,7 @@ def _vital_spot(doc: Doc, hit: Hit, b: int) -> bool:
     for t in range(hit.j + 1, min(b - 1, hit.j + 1 + SPOT_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if _key_at(doc, t) == "في" and _key_at(doc, t + 1) in fw("vital_spots"):
+        if key_at(doc, t) == "في" and key_at(doc, t + 1) in fw("vital_spots"):
             return True
     return False
 
@@ -149,7 +145,7 @@ def no_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     abstract subject holds, ``seizing_abstracts``), «أدلة الإدانة», «مراكز الاعتقال», «أثناء الاحتجاز» (a noun
     under a generic head, ``generic_heads``), «التصريحات» alone (statements referred to, none told)."""
     eid = hit.entry.id
-    if eid == "kill" and hit.pos == "N" and hit.i - 1 >= a and _key_at(doc, hit.i - 1) == "في" and any(
+    if eid == "kill" and hit.pos == "N" and hit.i - 1 >= a and key_at(doc, hit.i - 1) == "في" and any(
             _wounding(doc, t) and _vital_spot(doc, Hit(t, t, hit.entry, "V", hit.cand), b)
             for t in range(max(a, hit.i - SPOT_REACH), hit.i)):
         return True  # («أصابت أعداء الأمة في مقتل»: the vital spot, no killing)
@@ -256,11 +252,6 @@ def abstract_subject(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     return _subject_near(doc, hit, a, b, fw("abstract_explosions") | fw("seizing_abstracts"))
 
 
-def _key_at(doc: Doc, t: int) -> str:
-    """Token ``t``'s lookup key."""
-    return nkey(doc.tokens[t].text)
-
-
 def _means_after(doc: Doc, hit: Hit, b: int) -> bool:
     """Whether «بـ» + what the threat is made with opens a word of the clause after ``hit`` («بخطابات», «بالحرب»):
     by any reading of the word (an unknown word's first reading keeps its «ب»)."""
@@ -283,18 +274,18 @@ def no_event_sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question
     by an abstraction: ``abstract_threats``; not with «بـ» + what it threatens with); «حق الدول في المطالبة» (an act
     named as a right, ``right_words``)."""
     eid = hit.entry.id
-    rights = [hit.i - 1] + ([hit.i - 2, hit.i - 3] if hit.i - 1 >= a and _key_at(doc, hit.i - 1) == "في" else [])
-    if hit.pos == "N" and any(t >= a and _key_at(doc, t) in fw("right_words") for t in rights):
+    rights = [hit.i - 1] + ([hit.i - 2, hit.i - 3] if hit.i - 1 >= a and key_at(doc, hit.i - 1) == "في" else [])
+    if hit.pos == "N" and any(t >= a and key_at(doc, t) in fw("right_words") for t in rights):
         return True  # «حق التظاهر», «حقها في المطالبة», «حق الدول في المطالبة»
     if eid == "announce" and hit.pos == "N":
         near = [t for t in (hit.i - 1, hit.j + 1) if a <= t < b]
         if any(not _plain(doc, t).isdisjoint(fw("advert_neighbours")) for t in near):
             return True
-        return hit.j + 2 < b and _key_at(doc, hit.j + 1) in ("على", "علي") \
+        return hit.j + 2 < b and key_at(doc, hit.j + 1) in ("على", "علي") \
             and not _plain(doc, hit.j + 2).isdisjoint(fw("advert_sites"))
     if eid == "praise" and hit.cand.key in ("ثمن", "ثمنا", "اثمن"):
         return not hit.cand.proclitics and hit.i > a and doc.tokens[hit.i - 1].text not in fw("clause_breaks") \
-            and _key_at(doc, hit.i - 1) not in fw("price_openers")  # («بأي ثمن», «دفعت ثمن»: a price)
+            and key_at(doc, hit.i - 1) not in fw("price_openers")  # («بأي ثمن», «دفعت ثمن»: a price)
     if eid in ("kill", "attack"):
         if _subject_near(doc, hit, a, b, fw("nonhuman_agents") | fw("natural_causes")):
             return True
@@ -333,18 +324,18 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         return True
     if hit.i - 1 < a:
         return False
-    before = _key_at(doc, hit.i - 1)
+    before = key_at(doc, hit.i - 1)
     if hit.pos == "N" and set(hit.cand.proclitics) <= {"ال"} and (
             bare(before, "aim_heads") in fw("aim_heads") or bare(before, "need_heads") in fw("need_heads")):
         return True
     if hit.pos == "N" and nkey(doc.tokens[hit.i].text) in fw("victim_heads"):
         return bare(before, "care_words") in fw("care_words") or (
-            hit.j + 1 < b and _key_at(doc, hit.j + 1).startswith("ال"))
-    head = _key_at(doc, hit.i)
+            hit.j + 1 < b and key_at(doc, hit.j + 1).startswith("ال"))
+    head = key_at(doc, hit.i)
     if head.startswith("وال"):
         head = head[1:]  # «أسر عدد من المقاتلين والجرحى»: one of the care's objects (round 45)
     if hit.pos == "N" and (head[2:] if head.startswith(("ال", "لل")) else head) in fw("victim_heads"):
-        if any(_key_at(doc, t) in fw("recovery_words") for t in range(max(a, hit.i - 2), min(b, hit.j + 2))):
+        if any(key_at(doc, t) in fw("recovery_words") for t in range(max(a, hit.i - 2), min(b, hit.j + 2))):
             return True  # «متمنيا للجرحى الشفاء», «الشفاء العاجل للجرحى»: a wish, no attack (round 42)
         if head.startswith("ال") and bare(before, "care_words").removeprefix("ل") in fw("care_words"):
             return True  # «لزيارة الجرحى» (round 42)
@@ -353,7 +344,7 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.pos == "N" and before in fw("victim_heads") and ("ال" in hit.cand.proclitics or hit.cand.key.startswith("ال")):
         return True  # («جرحى الاعتداء»: the act the victims are named by)
     if hit.pos == "V" and before == "من" and hit.i - 2 >= a:
-        return bare(_key_at(doc, hit.i - 2), "generic_all") in fw("generic_all")
+        return bare(key_at(doc, hit.i - 2), "generic_all") in fw("generic_all")
     if hit.entry.id == "announce" and hit.pos == "N" and not hit.cand.proclitics:
         return before in ("عليها", "عليه", "عليهما")
     return False
@@ -368,7 +359,7 @@ def _cared_past_subject(doc: Doc, hit: Hit, a: int) -> bool:
     for t in range(hit.i - 2, max(a, hit.i - 1 - CARE_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if bare(_key_at(doc, t), "care_words").removeprefix("ل") in fw("care_words"):
+        if bare(key_at(doc, t), "care_words").removeprefix("ل") in fw("care_words"):
             return True
     return False
 
@@ -384,15 +375,15 @@ def generic_statement(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if "ال" not in hit.cand.proclitics and not hit.cand.key.startswith("ال"):
         return False
     if hit.i > a and not clause_stop(doc.tokens[hit.i - 1].text) and \
-            bare(_key_at(doc, hit.i - 1), "noun_openers").lstrip("ل") not in ("إن", "ان", "أن"):
+            bare(key_at(doc, hit.i - 1), "noun_openers").lstrip("ل") not in ("إن", "ان", "أن"):
         return False
     for t in range(hit.j + 1, min(b, hit.j + 1 + PREDICATE_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        key = _key_at(doc, t)
-        if key == "امر" and t + 1 < b and _key_at(doc, t + 1) in fw("generic_predicates"):
+        key = key_at(doc, t)
+        if key == "امر" and t + 1 < b and key_at(doc, t + 1) in fw("generic_predicates"):
             return True
-        if key in fw("generic_predicates") and (t == hit.j + 1 or _key_at(doc, t - 1).startswith("ال")):
+        if key in fw("generic_predicates") and (t == hit.j + 1 or key_at(doc, t - 1).startswith("ال")):
             return True  # (after a definite word, no adjective: «في وقت مهم» is)
     return False
 
@@ -405,9 +396,9 @@ def launched_no_fire(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     naming (``naming_words``) names something; «التهديدات التي تطلقها القوات وصواريخها»: what is launched is the
     head of the relative clause, threats or statements (``launched_words``); no shot fired."""
     t = hit.j + 1
-    if t + 1 < b and _key_at(doc, t) in ("عليه", "عليها", "عليهم", "عليهما"):
+    if t + 1 < b and key_at(doc, t) in ("عليه", "عليها", "عليهم", "عليهما"):
         after = doc.tokens[t + 1].text
-        if after in QUOTE_OPENERS or bare(_key_at(doc, t + 1), "naming_words") in fw("naming_words"):
+        if after in QUOTE_OPENERS or bare(key_at(doc, t + 1), "naming_words") in fw("naming_words"):
             return True
-    return hit.i - 2 >= a and _key_at(doc, hit.i - 1) in ("التي", "الذي", "اللتي", "اللذي") \
+    return hit.i - 2 >= a and key_at(doc, hit.i - 1) in ("التي", "الذي", "اللتي", "اللذي") \
         and not _plain(doc, hit.i - 2).isdisjoint(fw("launched_words"))

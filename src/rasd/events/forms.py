@@ -229,6 +229,17 @@ def plain_keys(text: str) -> list[str]:
     """The matching keys of the words of ``text`` without «و» and the article, to compare phrases by."""
     return [nkey(w).removeprefix("و").removeprefix("ال") for w in text.split()]
 
+
+def word_keys(text: str) -> list[str]:
+    """:func:`plain_keys` less the empty ones (a word that was only «و» or «ال»)."""
+    return [k for k in plain_keys(text) if k]
+
+
+def key_past_and(text: str) -> str:
+    """The matching key of ``text`` (:func:`nkey`) without a leading «و»."""
+    return nkey(text).removeprefix("و")
+
+
 @lru_cache(maxsize=64)
 def phrase_keys(phrases: frozenset[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(tuple(norm_key(w) for w in p.split()) for p in phrases)

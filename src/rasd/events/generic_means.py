@@ -19,17 +19,13 @@ from ..doc import Doc
 from .forms import bare, fw_keys, nkey
 from .lexicon import Hit
 from .sources import Args
-from .word_tests import clause_stop
+from .word_tests import clause_stop, key_at
 
 METHOD_BACK = 4  # words from the act back to the word of means («بالطرق السلمية والتفاوض»)
 DEFENCE_BACK = 8  # words from the attack back to the purpose of defence («لردع الأكراد ... من دخوله أو الاعتداء»)
 ATTACKS = ("18", "19", "20")
 RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "الذى")
 ANY_WORDS = ("اي",)  # «أي» as nkey gives it
-
-
-def _key(doc: Doc, t: int) -> str:
-    return nkey(doc.tokens[t].text)
 
 
 def _named(args: Args) -> bool:
@@ -39,7 +35,7 @@ def _named(args: Args) -> bool:
 def _technical_aid(doc: Doc, hit: Hit, b: int) -> bool:
     if not hit.entry.code.startswith("07") or hit.j + 1 >= b:
         return False
-    key = _key(doc, hit.j + 1)
+    key = key_at(doc, hit.j + 1)
     if key.startswith("لل"):
         key = "ال" + key[2:]  # «للإضافات»
     return key in fw_keys("technical_objects")
@@ -47,25 +43,25 @@ def _technical_aid(doc: Doc, hit: Hit, b: int) -> bool:
 
 def _possible_outcome(doc: Doc, hit: Hit, a: int) -> bool:
     for to in (hit.i - 1, hit.i - 2):
-        if to - 2 < a or _key(doc, to) != "الي":
+        if to - 2 < a or key_at(doc, to) != "الي":
             continue
         if to == hit.i - 2 and clause_stop(doc.tokens[hit.i - 1].text):
             return False
-        verb = bare(_key(doc, to - 1), "outcome_verbs")
-        return verb in fw_keys("outcome_verbs") and _key(doc, to - 2) in ("ان", "قد")
+        verb = bare(key_at(doc, to - 1), "outcome_verbs")
+        return verb in fw_keys("outcome_verbs") and key_at(doc, to - 2) in ("ان", "قد")
     return False
 
 
 def _method(doc: Doc, hit: Hit, a: int) -> bool:
-    own = _key(doc, hit.i)
-    if own[:1] == "ب" and hit.i - 1 >= a and bare(_key(doc, hit.i - 1), "method_copulas") in fw_keys("method_copulas"):
+    own = key_at(doc, hit.i)
+    if own[:1] == "ب" and hit.i - 1 >= a and bare(key_at(doc, hit.i - 1), "method_copulas") in fw_keys("method_copulas"):
         return True
     if own[:1] != "و":
         return False
     for t in range(hit.i - 1, max(a, hit.i - METHOD_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if bare(_key(doc, t), "method_words") in fw_keys("method_words"):
+        if bare(key_at(doc, t), "method_words") in fw_keys("method_words"):
             return True
     return False
 
@@ -73,14 +69,14 @@ def _method(doc: Doc, hit: Hit, a: int) -> bool:
 def _defended(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.entry.code[:2] not in ATTACKS:
         return False
-    if hit.j + 1 < b and _key(doc, hit.j + 1) in RELATIVES:
+    if hit.j + 1 < b and key_at(doc, hit.j + 1) in RELATIVES:
         return False
-    if hit.i - 1 >= a and _key(doc, hit.i - 1) in ANY_WORDS:
+    if hit.i - 1 >= a and key_at(doc, hit.i - 1) in ANY_WORDS:
         return False  # («لردع أي هجوم»: an attack that may come, hypothetical: modality_links, rounds 76 and 116)
     for t in range(hit.i - 1, max(a, hit.i - DEFENCE_BACK) - 1, -1):
-        if clause_stop(doc.tokens[t].text) or _key(doc, t) in RELATIVES:
+        if clause_stop(doc.tokens[t].text) or key_at(doc, t) in RELATIVES:
             return False  # («لمواجهة الحوثيين الذين شنوا هجوما»: the relative clause tells the attack)
-        if bare(_key(doc, t), "defence_purposes") in fw_keys("defence_purposes"):
+        if bare(key_at(doc, t), "defence_purposes") in fw_keys("defence_purposes"):
             return True
     return False
 

@@ -50,6 +50,7 @@ from .owned_plurals import owned_pair
 from .stative import surrounding
 from .unperformed import unperformed
 from .victims import not_a_casualty
+from .word_tests import bare_key_at
 
 MANIFESTATIONS = re.compile(r"مظاهر(?:ه|ها|هم|هما)$")  # «ومظاهره»: «مظاهر» + a pronoun, no «مظاهرة»
 DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
@@ -59,18 +60,14 @@ BOMBS = ("bombing", "explode")
 IDEA_REACH = 3  # words after a siege noun read for ideas or opinions («حصار أصحاب الأفكار»)
 
 
-def _key(doc: Doc, t: int, *sets: str) -> str:
-    return bare(nkey(doc.tokens[t].text), *sets)
-
-
 def _before_in(doc: Doc, hit: Hit, a: int, words: str) -> bool:
     """Whether the word right before ``hit`` in its sentence is one of the function words ``words``."""
-    return hit.i - 1 >= a and _key(doc, hit.i - 1, words) in fw(words)
+    return hit.i - 1 >= a and bare_key_at(doc, hit.i - 1, words) in fw(words)
 
 
 def _device_after(doc: Doc, hit: Hit, b: int) -> bool:
     """A bomb, a charge, a car or a shell named in the few words after an explosion («انفجار عبوة ناسفة»)."""
-    return any(_key(doc, t, "violent_causes") in fw("violent_causes")
+    return any(bare_key_at(doc, t, "violent_causes") in fw("violent_causes")
                for t in range(hit.j + 1, min(b, hit.j + 1 + DEVICE_REACH)))
 
 
@@ -79,7 +76,7 @@ def _defused(doc: Doc, hit: Hit, a: int) -> bool:
     for t in range(hit.i - 1, max(a, hit.i - DEFUSED_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if _key(doc, t, "defused_heads") in fw("defused_heads"):
+        if bare_key_at(doc, t, "defused_heads") in fw("defused_heads"):
             return True
     return False
 
@@ -91,7 +88,7 @@ def _needed(doc: Doc, hit: Hit, a: int) -> bool:
         if k < a or nkey(doc.tokens[k].text) not in ("الى", "إلى", "الي"):
             return False
         k -= 1
-    return k >= a and _key(doc, k, "need_verbs") in fw("need_verbs")
+    return k >= a and bare_key_at(doc, k, "need_verbs") in fw("need_verbs")
 
 
 def _student(doc: Doc, hit: Hit, b: int) -> bool:
@@ -113,7 +110,7 @@ def generic_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if "ب" in pro and _before_in(doc, hit, a, "accept_verbs"):
         return True  # «كانت تقبل بالتفاوض»
     if "ل" in pro and _before_in(doc, hit, a, "strength_words") and hit.i - 2 >= a and \
-            _key(doc, hit.i - 2, "strength_heads") in fw("strength_heads"):
+            bare_key_at(doc, hit.i - 2, "strength_heads") in fw("strength_heads"):
         return True  # «نقطة قوة للتفاوض»
     if set(pro) <= {"ال"} and _before_in(doc, hit, a, "quality_heads"):
         return True  # «جودة الهجمات»
@@ -128,7 +125,7 @@ def _instead(doc: Doc, hit: Hit, a: int) -> bool:
     if _before_in(doc, hit, a, "instead_words"):
         return True
     return hit.i - 2 >= a and nkey(doc.tokens[hit.i - 1].text) in ("عن", "من") and \
-        _key(doc, hit.i - 2, "instead_words") in fw("instead_words")
+        bare_key_at(doc, hit.i - 2, "instead_words") in fw("instead_words")
 
 
 def _agenda(doc: Doc, hit: Hit, a: int) -> bool:
@@ -138,7 +135,7 @@ def _agenda(doc: Doc, hit: Hit, a: int) -> bool:
     if _before_in(doc, hit, a, "agenda_words"):
         return True
     return hit.i - 2 >= a and nkey(doc.tokens[hit.i - 1].text) == nkey("أعمال") and \
-        _key(doc, hit.i - 2, "agenda_words") in fw("agenda_words")
+        bare_key_at(doc, hit.i - 2, "agenda_words") in fw("agenda_words")
 
 
 def _object_in(doc: Doc, hit: Hit, b: int, words: str) -> bool:
@@ -148,7 +145,7 @@ def _object_in(doc: Doc, hit: Hit, b: int, words: str) -> bool:
     for t in range(hit.j + 1, min(b, hit.j + 1 + reach)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if _key(doc, t, words) in fw(words):
+        if bare_key_at(doc, t, words) in fw(words):
             return True
     return False
 
@@ -213,8 +210,8 @@ def _among(doc: Doc, hit: Hit, a: int) -> bool:
     if k - 2 < a or nkey(doc.tokens[k].text) != "من" or "ال" not in hit.cand.proclitics and \
             not hit.cand.key.startswith("ال"):
         return False
-    return _key(doc, k - 1, "partitive_quantifiers") in fw("partitive_quantifiers") and \
-        _key(doc, k - 2, "among_words") in fw("among_words")
+    return bare_key_at(doc, k - 1, "partitive_quantifiers") in fw("partitive_quantifiers") and \
+        bare_key_at(doc, k - 2, "among_words") in fw("among_words")
 
 
 DOER_BACK = 3  # words before a present verb of affirming or threatening read for its abstract subject
@@ -285,12 +282,12 @@ def _paper_signed(doc: Doc, hit: Hit, b: int) -> bool:
     """«المنظمات التي وقعت على البيان», «وقع النواب على عريضة»: a statement, a petition or a letter signed
     (``signed_papers`` after «على», past the signers), no agreement."""
     if hit.j > hit.i and nkey(doc.tokens[hit.j].text) == nkey("على"):
-        return hit.j + 1 < b and _key(doc, hit.j + 1, "signed_papers") in fw("signed_papers")
+        return hit.j + 1 < b and bare_key_at(doc, hit.j + 1, "signed_papers") in fw("signed_papers")
     for t in range(hit.j + 1, min(b - 1, hit.j + 5)):
         if clause_stop(doc.tokens[t].text):
             return False
         if nkey(doc.tokens[t].text) == nkey("على"):
-            return _key(doc, t + 1, "signed_papers") in fw("signed_papers")
+            return bare_key_at(doc, t + 1, "signed_papers") in fw("signed_papers")
     return False
 
 
@@ -332,7 +329,7 @@ def _habit_opener(doc: Doc, hit: Hit, a: int, b: int) -> int | None:
     for t in range(hit.j + 1, min(b - 1, hit.j + 1 + HABIT_REACH)):
         if doc.tokens[t].text in (".", "؟", "?", "!", ":", "«", "»"):
             return None
-        if _key(doc, t, "habitual_openers") in fw("habitual_openers"):
+        if bare_key_at(doc, t, "habitual_openers") in fw("habitual_openers"):
             return t if _present_at(doc, t + 1) and not _to_come(doc, a, t + 2) else None
     return None
 
@@ -342,7 +339,7 @@ def _habitual(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     trigger, or a noun a present verb holds) followed in its sentence by «عندما/حينما/كلما» + a present verb
     (``habitual_openers``), with no word of plan or future in the sentence up to it, is what happens whenever it
     does: a habit or a rule, no event told; so is the act of that present verb, and any act right after «كلما»."""
-    if hit.i - 1 >= a and _key(doc, hit.i - 1, "habitual_openers") in fw("habitual_openers"):
+    if hit.i - 1 >= a and bare_key_at(doc, hit.i - 1, "habitual_openers") in fw("habitual_openers"):
         if nkey(doc.tokens[hit.i - 1].text) == nkey("كلما"):
             return True
         return any(h.j < hit.i - 1 and _habit_opener(doc, h, a, b) == hit.i - 1 for h in hits)
@@ -394,7 +391,7 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if hit.pos == "N" and (_before_in(doc, hit, a, "ban_heads") or generic_act(doc, hit, a, b)):
         return True  # «حظر الإضرابات», «منع التظاهرات», «لمنع سيطرة كردية»
     if not hit.cand.proclitics and _before_in(doc, hit, a, "no_longer_verbs") and hit.i - 2 >= a and \
-            _key(doc, hit.i - 2, "negations") == "لم" and not nkey(doc.tokens[hit.i].text).startswith(("ي", "ت")):
+            bare_key_at(doc, hit.i - 2, "negations") == "لم" and not nkey(doc.tokens[hit.i].text).startswith(("ي", "ت")):
         return True  # «لم يعد رفض إنشاء»: a masdar (or its perfect look-alike) no longer so, no act («لم يعد يرفض»)
     if hit.entry.plover == "PROTEST" and hit.pos == "N":
         if MANIFESTATIONS.search(DIACRITICS.sub("", doc.tokens[hit.i].text)):
@@ -404,7 +401,7 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if hit.pos == "N" and _needed(doc, hit, a):
         return True
     if hit.entry.id == "condemn" and hit.pos == "N" and (_before_in(doc, hit, a, "deserve_verbs") or (
-            hit.j + 1 < b and _key(doc, hit.j + 1, "generic_evils") in fw("generic_evils"))):
+            hit.j + 1 < b and bare_key_at(doc, hit.j + 1, "generic_evils") in fw("generic_evils"))):
         return True  # «يستوجب الإدانة», «عن إدانة الإرهاب»: condemnation deserved or of a phenomenon, no one condemned
     if hit.entry.id == "condemn" and hit.pos == "V" and _object_in(doc, hit, b, "generic_evils"):
         return True  # «وأدان الوزير الإرهاب»: a phenomenon condemned, no one
@@ -419,12 +416,12 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if hit.entry.id == "discuss_with" and hit.pos == "N" and hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) == "عن":
         return True  # «البحث عن الفرص»: a search, no talks
     if hit.entry.id == "besiege" and hit.pos == "N" and any(
-            _key(doc, t, "idea_words") in fw("idea_words") for t in range(hit.j + 1, min(b, hit.j + 1 + IDEA_REACH))):
+            bare_key_at(doc, t, "idea_words") in fw("idea_words") for t in range(hit.j + 1, min(b, hit.j + 1 + IDEA_REACH))):
         return True  # «حصار أصحاب الأفكار المتشددة»: people with ideas contained, no siege
     if hit.entry.id == "besiege" and hit.pos == "V" and abstract_subject(doc, hit, a, b):
         return True  # «الأزمة المالية التي حاصرت المدينة»
     if hit.entry.id == "agree" and hit.pos == "V" and any(
-            _key(doc, t, "opinion_holders") in fw("opinion_holders") for t in range(hit.j + 1, min(b, hit.j + 3))):
+            bare_key_at(doc, t, "opinion_holders") in fw("opinion_holders") for t in range(hit.j + 1, min(b, hit.j + 3))):
         return True  # «اتفق معظم المراقبين على»: a view shared, no accord
     if hit.entry.id != "explode" or hit.pos != "N":
         return False
@@ -438,7 +435,7 @@ def _paired_plural(doc: Doc, hit: Hit, a: int) -> bool:
     """«الزيارات واللقاءات», «والاجتماعات والمشاورات»: a plural of diplomacy joined by «و» to another
     (``diplomacy_plurals``) and no phrase after the pair that says whose or which they are («مع النظراء», «التي
     تجري في القاهرة»: ``pair_tails``): kinds of contact, no one meeting."""
-    if hit.i != hit.j or _key(doc, hit.i, "diplomacy_plurals") not in fw("diplomacy_plurals"):
+    if hit.i != hit.j or bare_key_at(doc, hit.i, "diplomacy_plurals") not in fw("diplomacy_plurals"):
         return False
     n = len(doc.tokens)
 

@@ -7,24 +7,20 @@ trigger, no other «على» between): an expulsion or a retreat, no journey nor
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw_keys, keys_of, nkey
+from .forms import fw_keys, nkey
 from .lexicon import Hit
+from .listed import token_keys
 
 FORCED_WINDOW = 12  # tokens from the forcing verb («أرغمتهم المقاومة، في مايو (أيار) الماضي، على») to «على»
-
-
-def _keys(doc: Doc, t: int) -> set[str]:
-    tok = doc.tokens[t]
-    return keys_of(tok) | {nkey(tok.text)}
 
 
 def _permit(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.pos != "N" or hit.cand.enclitic:
         return False  # «تصريحه», «تصريحاتها»: someone's statement
     before = [t for t in (hit.i - 1, hit.i - 2) if t >= a]
-    if before and not _keys(doc, before[0]).isdisjoint(fw_keys("permit_without")):
+    if before and not token_keys(doc, before[0]).isdisjoint(fw_keys("permit_without")):
         return True  # «بدون تصريح», «بلا تصريح»; «من دون تصريح» via «دون»
-    return hit.j + 1 < b and not _keys(doc, hit.j + 1).isdisjoint(fw_keys("permit_kinds"))
+    return hit.j + 1 < b and not token_keys(doc, hit.j + 1).isdisjoint(fw_keys("permit_kinds"))
 
 
 def _forced(doc: Doc, hit: Hit, a: int) -> bool:

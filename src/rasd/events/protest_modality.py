@@ -19,27 +19,22 @@ from __future__ import annotations
 from ..doc import Doc, Event, TimeSpan
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit, past_keys
-from .word_tests import clause_stop
+from .word_tests import clause_stop, key_at
 
 EXIST_REACH = 14  # tokens before a verb trigger read for the negated existential of its noun's clause
 NOUN_GAP = 1  # words between the existential and the act noun it denies («لا توجد أي مظاهرات»)
 REASON_REACH = 25  # tokens after a negated verb trigger read for «بل» + its purpose
 
 
-
-def _key(doc: Doc, t: int) -> str:
-    return nkey(doc.tokens[t].text)
-
-
 def _negated_existential(doc: Doc, t: int, sent_start: int) -> bool:
     """Whether token ``t`` ends a negated existential: «لم تكن هناك», «ليس هناك», «لا توجد», «لم يعد هناك»."""
-    key = _key(doc, t)
+    key = key_at(doc, t)
     neg = fw_keys("negations")
     if key in fw_keys("existentials"):
         for back in (1, 2):
             if t - back < sent_start:
                 return False
-            prev = _key(doc, t - back).removeprefix("و")
+            prev = key_at(doc, t - back).removeprefix("و")
             if prev in neg:
                 return True
             if prev not in fw_keys("being_verbs"):
@@ -47,7 +42,7 @@ def _negated_existential(doc: Doc, t: int, sent_start: int) -> bool:
         return False
     # («لا توجد مظاهرات»: the verb of being found alone, no copula: «لم تكن المظاهرات سلمية»)
     return key in fw_keys("being_verbs") and key.endswith("وجد") and key.startswith(("ي", "ت")) \
-        and t - 1 >= sent_start and _key(doc, t - 1).removeprefix("و") in neg
+        and t - 1 >= sent_start and key_at(doc, t - 1).removeprefix("و") in neg
 
 
 def none_there(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -58,17 +53,17 @@ def none_there(doc: Doc, hit: Hit, sent_start: int) -> bool:
                 return False
             if _negated_existential(doc, t, sent_start):
                 return True
-            if clause_stop(doc.tokens[t].text) or _key(doc, t) not in fw_keys("any_words"):
+            if clause_stop(doc.tokens[t].text) or key_at(doc, t) not in fw_keys("any_words"):
                 return False
         return False
-    verb = _key(doc, hit.i).removeprefix("و")
+    verb = key_at(doc, hit.i).removeprefix("و")
     if len(verb) < 4 or verb[0] not in ("ي", "ت") or verb in past_keys():
         return False  # (a perfect: «لم تكن هناك حشود، وهتف»: told apart)
-    if hit.j + 1 < len(doc.tokens) and _key(doc, hit.j + 1).startswith("ال"):
+    if hit.j + 1 < len(doc.tokens) and key_at(doc, hit.j + 1).startswith("ال"):
         return False  # («لا توجد احتجاجات هنا، ويتظاهر الطلاب هناك»: a subject of its own)
     for t in range(hit.i - 1, max(sent_start, hit.i - EXIST_REACH) - 1, -1):
         text = doc.tokens[t].text
-        key = _key(doc, t).removeprefix("و")
+        key = key_at(doc, t).removeprefix("و")
         if (clause_stop(text) and text not in ("،", ",")) or key in fw_keys("contrast_heads") \
                 or key in fw_keys("contrast_words") or key in fw_keys("relatives"):
             return False
@@ -78,35 +73,35 @@ def none_there(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 
 def may_start(doc: Doc, hit: Hit) -> bool:
-    if hit.pos != "N" or hit.j + 2 >= len(doc.tokens) or _key(doc, hit.j + 1) != "قد":
+    if hit.pos != "N" or hit.j + 2 >= len(doc.tokens) or key_at(doc, hit.j + 1) != "قد":
         return False
-    verb = _key(doc, hit.j + 2)
+    verb = key_at(doc, hit.j + 2)
     if verb in fw_keys("onset_verbs"):
         return True
     # («شرارته»: the noun's stem, its «ة» opened before a pronoun)
     return verb in ("يكون", "تكون") and hit.j + 3 < len(doc.tokens) and any(
-        _key(doc, hit.j + 3).startswith(w[:-1] if w.endswith("ه") else w) for w in fw_keys("onset_nouns"))
+        key_at(doc, hit.j + 3).startswith(w[:-1] if w.endswith("ه") else w) for w in fw_keys("onset_nouns"))
 
 
 def reason_denied(doc: Doc, hit: Hit) -> bool:
     """``hit``: a verb trigger right after its negation."""
     if hit.pos != "V" or hit.j + 2 >= len(doc.tokens):
         return False
-    reason = _key(doc, hit.j + 1)
+    reason = key_at(doc, hit.j + 1)
     if reason not in fw_keys("reason_heads"):
         return False
     for t in range(hit.j + 2, min(len(doc.tokens) - 1, hit.j + REASON_REACH)):
         if doc.tokens[t].text in fw("clause_breaks"):
             return False
-        if _key(doc, t).removeprefix("و") == "بل":
-            return _key(doc, t + 1) == reason
+        if key_at(doc, t).removeprefix("و") == "بل":
+            return key_at(doc, t + 1) == reason
     return False
 
 
 def state_not_condition(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«في حالة من الاحتجاج»: the noun trigger right after «في حالة من» (or «حال من»)."""
     t = hit.i - 1
-    return t - 1 >= sent_start and _key(doc, t) == "من" and _key(doc, t - 1) in (nkey("حالة"), nkey("حال"))
+    return t - 1 >= sent_start and key_at(doc, t) == "من" and key_at(doc, t - 1) in (nkey("حالة"), nkey("حال"))
 
 
 def protest_for_protest(main: Event | None, hit: Hit) -> bool:
@@ -127,6 +122,6 @@ def called_ahead(doc: Doc, hit: Hit, told: TimeSpan | None) -> bool:
     between = [t for t in range(hit.j + 1, min(len(doc.tokens), hit.j + CALLED_REACH)) if doc.tokens[t].end <= told.start]
     if not between or len(between) == CALLED_REACH - 1:
         return False
-    keys = [_key(doc, t) for t in between]
+    keys = [key_at(doc, t) for t in between]
     return any(k in ("الى", "الي", "إلى") or (k.startswith("ل") and len(k) >= 5) for k in keys) \
         and not any(clause_stop(doc.tokens[t].text) for t in between)

@@ -10,20 +10,16 @@ event's target.
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import nkey
+from .forms import key_past_and
 
 PERSON = "PERSON"
 
 
-def _key(word: str) -> str:
-    return nkey(word).removeprefix("و")
-
-
 def _bearer(doc: Doc, word: str, before: int) -> str | None:
     """The one person named before offset ``before`` whose name (of two words or more) ends with ``word``."""
-    key = _key(word)
+    key = key_past_and(word)
     found = {e.id for e in doc.entities if e.type == PERSON and len(e.name.split()) > 1
-             and _key(e.name.split()[-1]) == key and any(m.start < before for m in e.mentions)}
+             and key_past_and(e.name.split()[-1]) == key and any(m.start < before for m in e.mentions)}
     return next(iter(found)) if len(found) == 1 else None
 
 

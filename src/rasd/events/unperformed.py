@@ -14,18 +14,15 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import bare, fw, keys_of, nkey, token_candidates
+from .forms import fw, keys_of, nkey, token_candidates
 from .lexicon import Hit
+from .word_tests import bare_key_at
 
 VIOLENT = ("18", "19", "20")  # CAMEO assault, fight, mass violence
 PROTESTS = "14"
 MEETINGS = "04"
 THREAT_REACH = 3  # tokens from a threat trigger to the «بـ» masdar it threatens with, past an adjective
 INCITE_BACK = 5  # tokens before «على» + a violent masdar read for the incitement («تحريض طوائف المجتمع على قتل»)
-
-
-def _key(doc: Doc, t: int, words: str) -> str:
-    return bare(nkey(doc.tokens[t].text), words)
 
 
 def _open(doc: Doc, lo: int, hi: int) -> bool:
@@ -50,7 +47,7 @@ def incited(doc: Doc, hit: Hit, a: int) -> bool:
     on = hit.i - 1
     if on < a or nkey(doc.tokens[on].text) not in ("علي", "على"):
         return False
-    return any(_key(doc, t, "incitement_words") in fw("incitement_words") and _open(doc, t + 1, on)
+    return any(bare_key_at(doc, t, "incitement_words") in fw("incitement_words") and _open(doc, t + 1, on)
                for t in range(max(a, on - INCITE_BACK), on))
 
 
@@ -62,7 +59,7 @@ def trade(doc: Doc, hit: Hit, a: int) -> bool:
     t = hit.i - 1
     if t >= a and nkey(doc.tokens[t].text) in ("علي", "على"):
         t -= 1
-    return t >= a and _key(doc, t, "trade_verbs") in fw("trade_verbs")
+    return t >= a and bare_key_at(doc, t, "trade_verbs") in fw("trade_verbs")
 
 
 def recurring(doc: Doc, hit: Hit, a: int, b: int) -> bool:
@@ -81,7 +78,7 @@ def recurring(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     while hi < b and not clause_stop(doc.tokens[hi].text):
         hi += 1
     for t in range(lo, hi):
-        if _key(doc, t, "habit_adverbs") in fw("habit_adverbs"):
+        if bare_key_at(doc, t, "habit_adverbs") in fw("habit_adverbs"):
             return True
         if nkey(doc.tokens[t].text).lstrip("و") == "كل" and t + 1 < hi \
                 and nkey(doc.tokens[t + 1].text) in fw("recurring_units"):
@@ -99,7 +96,7 @@ def crossing(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.entry.id != "storm":
         return False
     for t in [*range(hit.i - 1, max(a, hit.i - MIGRANT_REACH) - 1, -1), *range(hit.j + 1, min(b, hit.j + 1 + MIGRANT_REACH))]:
-        if _key(doc, t, "migrant_words") in fw("migrant_words"):
+        if bare_key_at(doc, t, "migrant_words") in fw("migrant_words"):
             lo, hi = (t, hit.i) if t < hit.i else (hit.j + 1, t)
             return _open(doc, lo, hi)
     return False
@@ -109,14 +106,14 @@ def kept(doc: Doc, hit: Hit, a: int) -> bool:
     """«الالتزام بتعهدات الاتفاق», «بالتزامها بتعهداتها»: pledges kept or to keep (a pledge noun in «بـ» right
     after ``keeping_words``) are standing commitments, no pledge made."""
     return hit.entry.id == "pledge" and hit.pos == "N" and "ب" in hit.cand.proclitics \
-        and hit.i - 1 >= a and _key(doc, hit.i - 1, "keeping_words") in fw("keeping_words")
+        and hit.i - 1 >= a and bare_key_at(doc, hit.i - 1, "keeping_words") in fw("keeping_words")
 
 
 def cared_for(doc: Doc, hit: Hit, a: int) -> bool:
     """«معاناة الجرحى», «بزيارة الجرحى», «نقل الجرحى إلى الأردن», «بإسعاف الجرحى»: the wounded or the dead as
     people cared for, visited or moved (a victim noun right after ``victim_care_words``) tell no attack."""
     return hit.entry.id in ("wound", "kill") and hit.pos == "N" and hit.i - 1 >= a \
-        and _key(doc, hit.i - 1, "victim_care_words").lstrip("بل") in fw("victim_care_words")
+        and bare_key_at(doc, hit.i - 1, "victim_care_words").lstrip("بل") in fw("victim_care_words")
 
 
 def may_threaten(doc: Doc, hit: Hit, a: int) -> bool:

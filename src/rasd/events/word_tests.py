@@ -20,6 +20,12 @@ def key_at(doc: Doc, t: int) -> str:
     return nkey(doc.tokens[t].text)
 
 
+def bare_key_at(doc: Doc, t: int, *sets: str) -> str:
+    """Token ``t``'s :func:`key_at` with a clitic off where that reaches a word of the lists ``sets``
+    (:func:`.forms.bare`)."""
+    return bare(nkey(doc.tokens[t].text), *sets)
+
+
 def doc_token_keys(doc: Doc) -> frozenset[str]:
     """The ``key_at`` of every token of ``doc``, made once per document and kept in ``doc.memo`` with the tokens it
     was made from: a pass that scans every token for a word of a fixed list returns at once where none is here."""

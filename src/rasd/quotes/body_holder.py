@@ -6,11 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.chunks import Chunk
-from ..events.forms import fw_bare_keys, nkey, plain_keys
-
-
-def _keys(text: str) -> list[str]:
-    return [k for k in plain_keys(text) if k]
+from ..events.forms import fw_bare_keys, nkey, word_keys
 
 
 def body_title_holder(doc: Doc, at: int, phrase: Span) -> str | None:
@@ -21,13 +17,13 @@ def body_title_holder(doc: Doc, at: int, phrase: Span) -> str | None:
     «رئيس مجلس النواب» is not «رئيس الحكومة»)."""
     text = doc.text[phrase.start : phrase.end]
     words = text.split()
-    keys = _keys(text)
+    keys = word_keys(text)
     titles = fw_bare_keys("titles")
     if len(keys) < 2 or len(words) < 2 or keys[0] not in titles or nkey(words[0]).removeprefix("و").startswith("ال"):
         return None  # «الوزير الفرنسي»: a definite title and its adjective, no body
     rest = keys[1:]
     bodies = {e.id: e for e in doc.entities if e.type == "ORGANIZATION" and e.actor is not None and any(
-        (phrase.start <= m.start and m.end <= phrase.end) or _keys(doc.text[m.start : m.end]) == rest
+        (phrase.start <= m.start and m.end <= phrase.end) or word_keys(doc.text[m.start : m.end]) == rest
         for m in e.mentions)}
     actors = {e.actor for e in bodies.values()}
     if len(actors) != 1:
@@ -38,7 +34,7 @@ def body_title_holder(doc: Doc, at: int, phrase: Span) -> str | None:
         if ent.type != "PERSON" or ent.actor != actor or not any(m.end <= at for m in ent.mentions):
             continue
         for role in ent.roles:
-            held = _keys(role)
+            held = word_keys(role)
             if held[:1] == keys[:1] and (len(held) == 1 or held[1 : len(keys)] == rest):
                 found.add(ent.id)
     return found.pop() if len(found) == 1 else None

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .kingdom import home_kingdom
 from ..doc import Doc, Span
-from ..events.forms import fw, nkey
+from ..events.forms import fw, key_past_and, nkey
 from .offices import OFFICE_REACH
 from .cues import _QUOTE_MARK
 from .head_bodies import named_head_body
@@ -18,14 +18,10 @@ OFFICE_TITLE_REACH = 2  # title words between «مكتب» and the name of whose
 KNOWN_AS_REACH = 12  # tokens from the cue to «باسم» of «التي تعرف باسم «X»» in its subject
 
 
-def _key(text: str) -> str:
-    return nkey(text).removeprefix("و")
-
-
 def _office_of(doc: Doc, i: int) -> str | None:
     """«مكتب كاميرون», «قيادة قوات التحالف العربي», «ديوان الرئيس فلان»: the person or body named right after the
     office word at token ``i`` (speaking_offices), past a title or two; None where no name follows it there."""
-    if _key(doc.tokens[i].text) not in fw("speaking_offices"):
+    if key_past_and(doc.tokens[i].text) not in fw("speaking_offices"):
         return None
     for u in range(i + 1, min(len(doc.tokens), i + 2 + OFFICE_TITLE_REACH)):
         tok = doc.tokens[u]
@@ -41,7 +37,7 @@ def _the_one_body(doc: Doc, i: int, at: int) -> str | None:
     """«وذكرت الحكومة», «وقالت المحكمة»: the bare definite head at token ``i`` (institution_heads) stands for the one
     organisation named before character ``at`` whose name opens with that head («الحكومة الأسترالية», «المحكمة
     الجنائية الدولية», «مفوضية الأمم المتحدة للاجئين»); None where none or more than one does."""
-    head = _key(doc.tokens[i].text).removeprefix("ال")
+    head = key_past_and(doc.tokens[i].text).removeprefix("ال")
     if "ال" + head not in fw("institution_heads"):
         return None
     found = {e.id for e in doc.entities if e.type == "ORGANIZATION" and e.name.split()

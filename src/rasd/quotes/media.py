@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Span
-from ..events.forms import fw, nkey
+from ..events.forms import fw, key_past_and, nkey
 
 _WORD = re.compile(r"[^\s«»\"]+")
 _ISSUED = frozenset(("صادر", "الصادر"))
@@ -18,10 +18,6 @@ _STATEMENTS = frozenset(("بيان", "بلاغ", "البيان", "البلاغ")
 _MEASURED = frozenset(nkey(w) for w in ("البالغ", "البالغة", "المقدر", "المقدرة", "المقدّر", "المقدّرة"))
 REST_WORDS = 5  # words the clause must go on for past an «according to» source inside it to carry the claim alone
 MEASURE_REACH = 7  # tokens from the figure's end back to «البالغ» («البالغ حجمه نحو 400 مليار دولار»)
-
-
-def _key(word: str) -> str:
-    return nkey(word).removeprefix("و")
 
 
 def _mention_at(doc: Doc, pos: int, types: tuple[str, ...] = ("ORGANIZATION", "PERSON")) -> str | None:
@@ -40,11 +36,11 @@ def _is_medium(doc: Doc, ent_id: str) -> bool:
     if ent is None or ent.type != "ORGANIZATION":
         return False
     first = ent.name.split()[:1]
-    if first and _key(first[0]) in fw("quoted_media_heads"):
+    if first and key_past_and(first[0]) in fw("quoted_media_heads"):
         return True
     for m in ent.mentions:
         before = _WORD.findall(doc.text[max(0, m.start - 12) : m.start])
-        if before and _key(before[-1]) in fw("quoted_media_heads"):
+        if before and key_past_and(before[-1]) in fw("quoted_media_heads"):
             return True
     return False
 
@@ -56,7 +52,7 @@ def medium_speaker(doc: Doc, phrase: Span, at: int) -> str | None:
     words = list(_WORD.finditer(doc.text, phrase.start, phrase.end))
     if not words:
         return None
-    head = _key(words[0].group())
+    head = key_past_and(words[0].group())
     if head in fw("quoted_media_heads") and not (len(words) == 1 and head.startswith("ال")):
         here = _mention_at(doc, words[0].start())
         if here is not None and _is_medium(doc, here):
@@ -72,11 +68,11 @@ def medium_speaker(doc: Doc, phrase: Span, at: int) -> str | None:
         if not any(m.end <= at for m in ent.mentions) or not _is_medium(doc, ent.id):
             continue
         first = ent.name.split()[:1]
-        kinds = {_key(first[0])} if first else set()
+        kinds = {key_past_and(first[0])} if first else set()
         for m in ent.mentions:
             before = _WORD.findall(doc.text[max(0, m.start - 12) : m.start])
             if before:
-                kinds.add(_key(before[-1]))
+                kinds.add(key_past_and(before[-1]))
         if bare in kinds:
             found.add(ent.id)
     return next(iter(found)) if len(found) == 1 else None
@@ -86,7 +82,7 @@ def issuing_body(doc: Doc, phrase: Span) -> tuple[str | None, Span] | None:
     """«بلاغ لرئاسة الجمهورية», «بيان صادر عن وزارة X»: (the issuer's entity or None, the issuer's phrase) of a
     speaker phrase that is a statement of a body; None where the phrase is no such statement."""
     words = list(_WORD.finditer(doc.text, phrase.start, phrase.end))
-    if len(words) < 2 or _key(words[0].group()) not in _STATEMENTS:
+    if len(words) < 2 or key_past_and(words[0].group()) not in _STATEMENTS:
         return None
     second = words[1]
     start: int | None = None
@@ -137,7 +133,7 @@ def measured_phrase(doc: Doc, cue_at: int, content: Span) -> Span | None:
     for k in range(last, max(0, last - MEASURE_REACH), -1):
         if doc.tokens[k].start < content.start:
             return None
-        if _key(doc.tokens[k].text) in _MEASURED and k > 0:
+        if key_past_and(doc.tokens[k].text) in _MEASURED and k > 0:
             noun = doc.tokens[k - 1]
             if noun.start <= content.start or not nkey(noun.text).startswith("ال"):
                 return None

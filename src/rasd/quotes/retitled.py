@@ -8,14 +8,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
-from ..events.forms import fw_bare_keys, nkey, plain_keys
+from ..events.forms import fw_bare_keys, nkey, word_keys
 
 HOLDER_REACH = 24  # characters before a mention of a person where the title he was named with may open
 APPOSITION_REACH = 90  # characters after a mention of a person where the title set off by a comma may run
-
-
-def _keys(text: str) -> list[str]:
-    return [k for k in plain_keys(text) if k]
 
 
 def _in_order(short: list[str], full: list[str]) -> bool:
@@ -51,7 +47,7 @@ def retitled_holder(doc: Doc, t: int, phrase: Span) -> str | None:
     («رئيس النادي» in «رئيس نادي الهلال»: the title in construct with the body; not a source's head, nor a definite
     title and its adjective: «المسؤول اليمني»);
     None where the phrase is no such title or no one or two hold it."""
-    short = _keys(doc.text[phrase.start : phrase.end])
+    short = word_keys(doc.text[phrase.start : phrase.end])
     first = nkey(doc.text[phrase.start : phrase.end].split()[0]) if short else ""
     title_keys = fw_bare_keys("titles")
     if len(short) < 2 or (short[0] not in title_keys and first not in title_keys):
@@ -63,10 +59,10 @@ def retitled_holder(doc: Doc, t: int, phrase: Span) -> str | None:
     for ent in doc.entities:
         if ent.type != "PERSON" or not any(m.end <= at for m in ent.mentions):
             continue
-        titles = [_keys(r) for r in ent.roles]
-        titles += [_keys(doc.text[max(0, m.start - HOLDER_REACH) : m.start].rsplit(".", 1)[-1].rsplit("،", 1)[-1])
+        titles = [word_keys(r) for r in ent.roles]
+        titles += [word_keys(doc.text[max(0, m.start - HOLDER_REACH) : m.start].rsplit(".", 1)[-1].rsplit("،", 1)[-1])
                    for m in ent.mentions if m.end <= at]
-        titles += [_keys(_apposition(doc, m.end, at)) for m in ent.mentions if m.end <= at]
+        titles += [word_keys(_apposition(doc, m.end, at)) for m in ent.mentions if m.end <= at]
         for full in titles:
             if any(_in_order(short, full[n:]) for n in range(len(full))):
                 found.add(ent.id)

@@ -1,0 +1,30 @@
+"""The persons the country passes walk over: each person of no country yet with his mentions in text order, and
+every mention of a person in text order."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from ..doc import Entity, Mention
+
+
+def _start(m: Mention) -> int:
+    return m.start
+
+
+def _pair_start(p: tuple[Mention, Entity]) -> int:
+    return p[0].start
+
+
+def unplaced_persons(ents: list[Entity], by_entity: dict[str, list[Mention]]) -> Iterator[tuple[Entity, list[Mention]]]:
+    """Each person of no country, with his mentions (``by_entity``: each entity id's) in text order; one at a
+    time, so that a person placed by the caller on the way is read as placed."""
+    for e in ents:
+        if e.type != "PERSON" or e.country:
+            continue
+        yield e, sorted(by_entity.get(e.id, ()), key=_start)
+
+
+def person_mentions(ents: list[Entity], by_entity: dict[str, list[Mention]]) -> list[tuple[Mention, Entity]]:
+    """Every mention of a person with its person, in text order."""
+    return sorted(((m, e) for e in ents if e.type == "PERSON" for m in by_entity.get(e.id, ())), key=_pair_start)
