@@ -207,7 +207,7 @@ UPCOMING_REACH = 3  # tokens after a noun trigger read for «المقبل/الم
 def upcoming(doc: Doc, hit: Hit) -> bool:
     """Round 49: «الاجتماع المقبل سيحدد», «الزيارة المرتقبة لخادم الحرمين», «مفاوضات السلام» المرتقبة»: a noun
     trigger whose adjective, within ``UPCOMING_REACH`` tokens past its genitive and a closing quote, says it is to
-    come (``upcoming_words``) is planned."""
+    come (``upcoming_words``) is planned; so is one said to come soon (``soon_words``, round 184)."""
     if hit.pos != "N":
         return False
     for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + UPCOMING_REACH)):
@@ -217,6 +217,9 @@ def upcoming(doc: Doc, hit: Hit) -> bool:
         if clause_stop(text) or text in (".", "؟", "?", "!"):
             return False
         if nkey(text) in fw("upcoming_words"):
+            return True
+        if nkey(text) in fw("soon_words") and not (  # round 184: «أعلنت ... زيارة طهران قريبا»; not «قريبا من»
+                t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) == "من"):
             return True
     return False
 
