@@ -67,3 +67,10 @@ def test_a_visit_soon_is_planned() -> None:
     text = "وأعلن رجال أعمال فرنسيون زيارة طهران قريبا."
     assert news_modality(text, "زيارة") == "planned"
     assert news_modality("وكان القصف قريبا من الحدود أمس.", "القصف") == "asserted"
+
+
+def test_talks_one_will_take_part_in_are_planned() -> None:
+    text = "ولا تنتمي الصين إلى المجموعة لكن سيكون لها تمثيل في المحادثات."
+    assert news_modality(text, "المحادثات") == "planned"
+    assert news_modality("وستشارك روسيا في الاجتماع.", "الاجتماع") == "planned"
+    assert news_modality("وشاركت روسيا في الاجتماع أمس.", "الاجتماع") == "asserted"

@@ -363,3 +363,16 @@ def ahead_of(doc: Doc, hit: Hit, before: list[str]) -> bool:
         if any(s.start == doc.tokens[t].start for s in doc.times) or nkey(text) in fw("not_actors"):
             return False
     return True
+
+
+PART_REACH = 6  # keys back from «في» + a talks noun to the future verb of taking part («سيكون لهما تمثيل في المحادثات»)
+
+
+def future_part(hit: Hit, before: list[str]) -> bool:
+    """Round 184: «سيكون لهما تمثيل في المحادثات», «ستشارك في الاجتماع»: talks (a 04 noun) right after «في», with
+    a verb of taking part or being there (``taking_part_verbs``) in the future with «سـ» within ``PART_REACH`` keys
+    before it, are to come: planned."""
+    if hit.pos != "N" or not hit.entry.code.startswith("04") or not before or before[-1] != "في":
+        return False
+    return any(k.lstrip("وف")[:1] == "س" and k.lstrip("وف")[1:] in fw("taking_part_verbs")
+               for k in before[-PART_REACH - 1:-1])
