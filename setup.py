@@ -270,6 +270,7 @@ COMPILED = [
     "events/openers.py",
     "events/obligations.py",
     "events/stative.py",
+    "events/speeches.py",
     "events/protocol.py",
     "events/meetings.py",
     "events/misplaced.py",

@@ -57,15 +57,19 @@ def declared(hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> bool:
 
 def governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event | None:
     """The event a purpose masdar («للاجتماع», «بهدف الاجتماع») depends on: the last verb event before it."""
-    if hit.pos != "N":
+    # round 184: «التقى نظيره لبحث الأزمة», «وصل إلى باريس لمناقشة»: a talks masdar in «لـ» (no article; «لبحث» is
+    # read as «لـ» + a perfect too) after a verb of meeting or travel is the aim of that act: planned, not held
+    talks = hit.entry.code.startswith("04") and hit.cand.proclitics[-1:] == ("ل",)
+    if hit.pos != "N" and not talks:
         return None
     before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
-    purpose = hit.cand.proclitics[-2:] == ("ل", "ال") or before in fw("planned")
-    if not purpose:
+    purpose = hit.pos == "N" and (hit.cand.proclitics[-2:] == ("ل", "ال") or before in fw("planned"))
+    talks = talks and not purpose
+    if not (purpose or talks):
         return None
     for h, evs in reversed(prev):
         if h.pos == "V" and evs:
-            return evs[0]
+            return evs[0] if not talks or evs[0].code.startswith("04") else None
     return None
 
 

@@ -10,7 +10,7 @@ from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 from .condemned import announced, put_off_over_subject
 from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, conditioned, later_today, needed, obliged,
-                            obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without)
+                            obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without, future_part)
 from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
 from .modality_may import may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .modality_need import during_future, required
@@ -366,7 +366,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"
     if later_today(doc, hit, before) or needed(hit, before) or proposed(hit, before) or upcoming(doc, hit) \
             or to_come(doc, hit) or obliged(hit, before) or obliged_conjunct(doc, hit, sent_start) \
-            or ahead_of(doc, hit, before):  # round 150: «، وأن تعلن»; «قبل استئناف محادثات»
+            or ahead_of(doc, hit, before) or future_part(hit, before):  # round 150: «، وأن تعلن»; «قبل استئناف محادثات»
         return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»
     if announced(doc, hit, sent_start):
         return "reported"  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim

@@ -207,7 +207,7 @@ UPCOMING_REACH = 3  # tokens after a noun trigger read for «المقبل/الم
 def upcoming(doc: Doc, hit: Hit) -> bool:
     """Round 49: «الاجتماع المقبل سيحدد», «الزيارة المرتقبة لخادم الحرمين», «مفاوضات السلام» المرتقبة»: a noun
     trigger whose adjective, within ``UPCOMING_REACH`` tokens past its genitive and a closing quote, says it is to
-    come (``upcoming_words``) is planned."""
+    come (``upcoming_words``) is planned; so is one said to come soon (``soon_words``, round 184)."""
     if hit.pos != "N":
         return False
     for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + UPCOMING_REACH)):
@@ -217,6 +217,9 @@ def upcoming(doc: Doc, hit: Hit) -> bool:
         if clause_stop(text) or text in (".", "؟", "?", "!"):
             return False
         if nkey(text) in fw("upcoming_words"):
+            return True
+        if nkey(text) in fw("soon_words") and not (  # round 184: «أعلنت ... زيارة طهران قريبا»; not «قريبا من»
+                t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) == "من"):
             return True
     return False
 
@@ -360,3 +363,16 @@ def ahead_of(doc: Doc, hit: Hit, before: list[str]) -> bool:
         if any(s.start == doc.tokens[t].start for s in doc.times) or nkey(text) in fw("not_actors"):
             return False
     return True
+
+
+PART_REACH = 6  # keys back from «في» + a talks noun to the future verb of taking part («سيكون لهما تمثيل في المحادثات»)
+
+
+def future_part(hit: Hit, before: list[str]) -> bool:
+    """Round 184: «سيكون لهما تمثيل في المحادثات», «ستشارك في الاجتماع»: talks (a 04 noun) right after «في», with
+    a verb of taking part or being there (``taking_part_verbs``) in the future with «سـ» within ``PART_REACH`` keys
+    before it, are to come: planned."""
+    if hit.pos != "N" or not hit.entry.code.startswith("04") or not before or before[-1] != "في":
+        return False
+    return any(k.lstrip("وف")[:1] == "س" and k.lstrip("وف")[1:] in fw("taking_part_verbs")
+               for k in before[-PART_REACH - 1:-1])

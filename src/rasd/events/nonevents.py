@@ -47,6 +47,7 @@ from .performative import gives_way, unexpressed
 from .programmes import programme_named, views_not_shared
 from .obligations import kept_pledge
 from .owned_plurals import owned_pair
+from .speeches import not_fought_or_spoken
 from .stative import surrounding
 from .unperformed import unperformed
 from .victims import not_a_casualty
@@ -375,7 +376,7 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if unperformed(doc, hit, hits, a, b) or call_told_by_noun(hit, hits) or described(doc, hit, a, b) \
             or gives_way(doc, hit, hits, b) or unexpressed(doc, hit, b):  # (round 67: «صنفتها عدوانا يستهدف», «أعلن انتقاده»)
         return True  # «تهديدات بتفجير», «تحريض ... على قتل», «امتهنت الاحتجاج», «يزور ... كل عام» (round 53)
-    if _habitual(doc, hit, hits, a, b):
+    if _habitual(doc, hit, hits, a, b) or not_fought_or_spoken(doc, hit, b):
         return True  # «الدول الأوروبية تنظم تظاهرات عندما يزور المسؤولون» (round 49)
     if no_inquiry(doc, hit, a, b) or (hit.entry.id in BLASTS and _disposed(doc, hit, a, b)) or surrounding(doc, hit, a, b) \
             or kept_pledge(doc, hit, a):  # round 72: «المستوطنات تحاصرها», «تلتزم إيران بتعهداتها»
