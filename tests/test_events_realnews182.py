@@ -63,3 +63,15 @@ def test_a_project_is_no_law() -> None:
     doc, ev = news_event(text, "تصريحات")
     assert (ev.modality, ev.date) == ("asserted", "2015-08-01")
 
+
+
+def test_fighters_who_blow_up_are_no_patient() -> None:
+    text = ("وقال جيش الفتح على صفحته في موقع فيسبوك، إن مقاتليه فجّروا خلال الهجوم أحد مقرات لواء شهداء اليرموك في"
+            " بلدة الشجرة.")
+    assert news_arg(text, "فجّروا") == "جيش الفتح"
+    assert news_arg(text, "فجّروا", "target") != "فيسبوك"
+
+
+def test_guards_killed_stay_the_patient() -> None:
+    text = "وقالت الشرطة إن أربعة من الحراس قتلوا في هجوم على البنك."
+    assert (news_arg(text, "قتلوا"), news_arg(text, "قتلوا", "target")) == ("", "الحراس")
