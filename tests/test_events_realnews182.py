@@ -75,3 +75,25 @@ def test_fighters_who_blow_up_are_no_patient() -> None:
 def test_guards_killed_stay_the_patient() -> None:
     text = "وقالت الشرطة إن أربعة من الحراس قتلوا في هجوم على البنك."
     assert (news_arg(text, "قتلوا"), news_arg(text, "قتلوا", "target")) == ("", "الحراس")
+
+
+def test_any_attack_is_hypothetical() -> None:
+    doc, ev = news_event("وتحمي الجماعات المهربين من أي اعتداءات قد تطال قوافلهم.", "اعتداءات")
+    assert (ev.modality, ev.date) == ("hypothetical", None)
+
+
+def test_no_attack_at_all_is_negated() -> None:
+    assert news_event("ولم يسجل أي هجوم على المدينة أمس.", "هجوم")[1].modality == "negated"
+    assert news_event("وانشق عدد من المقاتلين، لكن من دون أن تحدث أي مواجهات بين الطرفين.", "مواجهات")[1].modality \
+        == "negated"
+
+
+def test_a_round_not_ruled_out_is_hypothetical() -> None:
+    text = "ولم يستبعد الدبلوماسي أن يبحث الرئيسان إجراء جولة دورية من المشاورات حول التسوية في موسكو."
+    doc, ev = news_event(text, "جولة")
+    assert (ev.code, ev.modality, ev.date) == ("046", "hypothetical", None)
+
+
+def test_a_round_held_is_reported_as_told() -> None:
+    text = "وأكد الدبلوماسي أن الرئيسين بحثا إجراء جولة من المشاورات في موسكو."
+    assert news_event(text, "جولة")[1].modality == "reported"
