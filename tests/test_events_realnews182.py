@@ -89,7 +89,7 @@ def test_no_attack_at_all_is_negated() -> None:
 
 
 def test_a_round_not_ruled_out_is_hypothetical() -> None:
-    text = "ولم يستبعد الدبلوماسي أن يبحث الرئيسان إجراء جولة دورية من المشاورات حول التسوية في موسكو."
+    text = "ولم يستبعد الدبلوماسي أن يبحث الرئيسان الروسي والأميركي إجراء جولة دورية من المشاورات في موسكو."
     doc, ev = news_event(text, "جولة")
     assert (ev.code, ev.modality, ev.date) == ("046", "hypothetical", None)
 

@@ -175,6 +175,9 @@ def _that_before(doc: Doc, hit: Hit, sent_start: int) -> int | None:
         verb = hit.i - 1
         if verb - 1 >= sent_start and nkey(doc.tokens[verb].text) in fw("content_openers"):
             verb -= 1  # round 182: «أن يبحث الرئيسان إجراء جولة»: past the masdar whose object the noun is
+            while verb - 2 >= sent_start and nkey(doc.tokens[verb].text).startswith(("ال", "وال")) \
+                    and nkey(doc.tokens[verb - 1].text).startswith(("ال", "وال")):
+                verb -= 1  # («الرئيسان الروسي والأميركي»: the subject's adjectives)
         if verb - 1 >= sent_start and nkey(doc.tokens[verb].text).startswith("ال"):
             verb -= 1  # past its subject
     if verb - 1 < sent_start or not subjunctive(verb) or doc.tokens[verb - 1].text not in ("أن", "ان", "أنْ"):
