@@ -97,3 +97,13 @@ def test_a_round_not_ruled_out_is_hypothetical() -> None:
 def test_a_round_held_is_reported_as_told() -> None:
     text = "وأكد الدبلوماسي أن الرئيسين بحثا إجراء جولة من المشاورات في موسكو."
     assert news_event(text, "جولة")[1].modality == "reported"
+
+
+def test_after_ma_and_its_resumptive_pronoun_the_phrase_is_the_subject() -> None:
+    text = "وقال المحامي إن الحكم جاء أقل مما طالبت به النيابة العامة من عقوبة."
+    assert (news_arg(text, "طالبت"), news_arg(text, "طالبت", "target")) == ("النيابة العامة", "")
+
+
+def test_kama_is_no_relative_ma() -> None:
+    text = "وكما طالب به الوزير، فرضت الحكومة عقوبات."
+    assert news_arg(text, "طالب") == ""
