@@ -133,13 +133,24 @@ def carried_person_fits(doc: Doc, hit: Hit, eid: str) -> bool:
     if plural_verb(hit):
         return False
     text = doc.tokens[hit.i].text
-    if hit.pos != "V" or not hit.cand.key.endswith("ت") or len(hit.cand.key) < 4 or not nkey(text).endswith("ت"):
-        return True  # (a feminine perfect only, with no pronoun on it: «تعهد» is a man's, «إشادته» a masdar's)
+    if hit.pos != "V" or not (feminine_imperfect(doc, hit) or (
+            hit.cand.key.endswith("ت") and len(hit.cand.key) >= 4 and nkey(text).endswith("ت"))):
+        return True  # (a feminine perfect, with no pronoun on it: «تعهد» is a man's, «إشادته» a masdar's; or present)
     if ent.attrs.get("gender") == "m":
         return False  # «بكري حسن صالح»: a man the entity layer knows (his title, a verb's agreement), whatever his name ends in
     first = nkey(ent.name.split()[0]) if ent.name.split() else ""
     return first.endswith(FEMININE_NAME_ENDINGS)
 
+
+
+def feminine_imperfect(doc: Doc, hit: Hit) -> bool:
+    """Round 182: «وتعلن ... النتائج», «ولم تعلن»: a present verb in «تـ» (not a perfect that opens with «ت», «تعهد»)
+    agrees with a feminine subject (the text's third person), never with a man carried from before; «نا» on it is
+    the subject of a perfect («تناقشنا»)."""
+    from .modality import imperfect  # (modality's own imports reach this module)
+
+    key = hit.cand.key
+    return key[:1] == "ت" and not nkey(doc.tokens[hit.i].text).endswith(key + "نا") and imperfect(key, True)
 
 
 ACTING_TYPES = ("PERSON", "ORGANIZATION")

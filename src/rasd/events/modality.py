@@ -335,7 +335,10 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
             or potential_effect(doc, hit, sent_start) or possibility_noun(hit, before) or implied(hit, before) \
-            or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before):
+            or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) \
+            or (hit.pos == "N" and prev in fw("any_words")):  # round 182: «من أي اعتداءات قد تطال»
+        if hit.pos == "N" and prev in fw("any_words") and any(k.lstrip("وف") in fw("negations") or k.lstrip("وف") in ("دون", "بدون", "عدم") for k in before[-4:-1]):
+            return "negated"  # («لم يسجل أي هجوم», «من دون أن تحدث أي مواجهات»: none at all)
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \

@@ -173,6 +173,11 @@ def _that_before(doc: Doc, hit: Hit, sent_start: int) -> int | None:
         if "ال" in hit.cand.proclitics or hit.cand.key.startswith("ال"):
             return None
         verb = hit.i - 1
+        if verb - 1 >= sent_start and nkey(doc.tokens[verb].text) in fw("content_openers"):
+            verb -= 1  # round 182: «أن يبحث الرئيسان إجراء جولة»: past the masdar whose object the noun is
+            while verb - 2 >= sent_start and nkey(doc.tokens[verb].text).startswith(("ال", "وال")) \
+                    and nkey(doc.tokens[verb - 1].text).startswith(("ال", "وال")):
+                verb -= 1  # («الرئيسان الروسي والأميركي»: the subject's adjectives)
         if verb - 1 >= sent_start and nkey(doc.tokens[verb].text).startswith("ال"):
             verb -= 1  # past its subject
     if verb - 1 < sent_start or not subjunctive(verb) or doc.tokens[verb - 1].text not in ("أن", "ان", "أنْ"):
@@ -193,6 +198,8 @@ def possible(doc: Doc, hit: Hit, sent_start: int) -> str | None:
         if text in (".", "؟", "?", "!", ":") or nkey(text) in fw("complementizers"):
             return None
         key = nkey(text)
+        if (key[1:] if key[:1] in ("و", "ف") else key) in fw("ruling_out_words"):
+            return "hypothetical"  # round 182: «لم يستبعد أن يبحث الرئيسان إجراء جولة»: a possibility, denied or not
         if (key[1:] if key[:1] in ("و", "ف") else key) in fw("possibility_words"):
             if key.startswith("ال") and t - 1 >= sent_start and nkey(doc.tokens[t - 1].text) == "من":
                 t -= 1  # «ليس من الممكن»: the negation before «من»

@@ -46,6 +46,8 @@ from .relative_subjects import relative_subjects
 from .side_sources import side_sources
 from .surname_sources import surname_sources
 from .topic_subjects import topic_subjects
+from .tour_rounds import idle_tours
+from .legal_provisions import legal_provisions
 from .unconventional import terror_tolls
 from .undertaken import undertaken_sources
 from .verb_object import verb_objects
@@ -99,5 +101,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     dead_doers(doc, events)  # «مقتل القائد فلان، ومقتل 40 من»: the one killed does no later act
     described_targets(doc, events)  # round 175: «ووصف اجتماع باريس بالحاسم», «المقيم في», «وساطة X»
     made_actors(doc, events)  # round 175: «يجعل ذلك الأوروبيين أكثر ترددًا حيال فرض عقوبات»: the object
+    legal_provisions(doc, events)  # round 182: «ويعرّف القانون الكيان بأنه ... الدعوة إلى»: what the law provides
+    events = idle_tours(doc, events)  # round 182: «هذه الجولة بعقد اجتماعات»: no traveller, no places
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     return events

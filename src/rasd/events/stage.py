@@ -35,6 +35,7 @@ from .duplicates import dedup
 from .passes import made_passes
 from .nearer_subjects import described_indefinite, nearer_named_subject, resumed_subject
 from .speakers import CarriedActor, carried_actor, first_person, inside_quote, mention_span, quoting
+from .impersonal import impersonal_exception, resumed_ma_subject
 from .complements import absorbed, declared, demanded, governing, parted
 from .protest_modality import called_ahead, protest_for_protest
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
@@ -116,6 +117,9 @@ def extract_events(doc: Doc) -> list[Event]:
             hit = sense(doc, hit, hits, a, b, mentions)  # «جولات المبعوث»: talks; «هجوما حادا على منافسه»: words
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
+            if (ma_subject := resumed_ma_subject(doc, chunks, hit)) is not None:  # round 182: «مما طالبت به النيابة»
+                args.source, args.passive = ma_subject, False
+                args.targets = [t for t in args.targets or [] if t is not ma_subject] or None
             if args.source is None and not args.passive and court_sequel(doc, hit, events):
                 hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «كما أدانت شخصا»: the court
             first = args.targets[0] if args.targets else None
@@ -205,7 +209,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 if actor is not None and src is not None and (other_subject_quoted(
                         doc, chunks, hit, src, actor.offset, events) or impersonal_relative(doc, chunks, hit.i, a)
                         or unnamed_antecedent(doc, hit.i, a) or described_indefinite(doc, chunks, mentions, hit.i, a)
-                        or resumed or object_carried(doc, hit, src, a) or circumstantial_other(doc, hit, src, a)):
+                        or resumed or object_carried(doc, hit, src, a) or circumstantial_other(doc, hit, src, a)
+                        or impersonal_exception(doc, hit, a, mentions)):  # round 182: «لم يعلن سوى عن»
                     src = None  # «لفتت قيادات المقاومة إلى أن القوات دخلت ...، وسيطرت»: the words name who acts
                 if actor is not None and src is not None and (
                         owner := antecedent_owner(doc, chunks, hit, a, src, actor.offset)) is not None:
