@@ -4,7 +4,7 @@ what a legal provision names is hypothetical. Hand-made sentences (paraphrases, 
 
 from __future__ import annotations
 
-from conftest import news_arg, news_event
+from conftest import news_arg, news_event, news_modality
 
 RESULTS = "وأوضح رئيس اللجنة أحمد الحميدي أن قيد الناخبين يبدأ في 22 أغسطس. {verb} في 12 ديسمبر المقبل نتائج الانتخابات."
 
@@ -107,3 +107,9 @@ def test_after_ma_and_its_resumptive_pronoun_the_phrase_is_the_subject() -> None
 def test_kama_is_no_relative_ma() -> None:
     text = "وكما طالب به الوزير، فرضت الحكومة عقوبات."
     assert news_arg(text, "طالب") == ""
+
+
+def test_any_attack_after_a_past_repelling_verb_came_but_not_after_its_masdar() -> None:
+    # merge of rounds 76 and 182: «صد» as a past verb tells attacks that came; after a preposition it is a purpose
+    assert news_modality("وصد الجيش أي هجوم على المدينة.", "هجوم") == "asserted"
+    assert news_modality("وطلبت الحكومة المساعدة في صد أي هجوم على المدينة.", "هجوم") == "hypothetical"

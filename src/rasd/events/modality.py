@@ -13,7 +13,7 @@ from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, con
                             obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without, future_part)
 from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
 from .modality_may import may_happen, not_done_chain, owed, possibility_noun, will_witness
-from .modality_need import during_future, required
+from .modality_need import any_act, during_future, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
 from .modality_deep import aimed_clause, deep_possible, negated_chain
@@ -330,15 +330,15 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         or possible(doc, hit, sent_start) or deep_possible(doc, hit, sent_start)  # round 142
     if put_off is not None:
         return put_off
+    told_any = any_act(hit, before, prev)  # round 182: «من أي اعتداءات قد تطال», «لم يسجل أي هجوم»
+    if told_any is not None:
+        return told_any
     if (_has_phrase(before, fw("conditional")) and not granted_if(before) and not state_not_condition(doc, hit, sent_start)) \
             or may_start(doc, hit) or any(k.lstrip("وف") in fw("wishes") for k in before) \
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
             or potential_effect(doc, hit, sent_start) or possibility_noun(hit, before) or implied(hit, before) \
-            or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) \
-            or (hit.pos == "N" and prev in fw("any_words")):  # round 182: «من أي اعتداءات قد تطال»
-        if hit.pos == "N" and prev in fw("any_words") and any(k.lstrip("وف") in fw("negations") or k.lstrip("وف") in ("دون", "بدون", "عدم") for k in before[-4:-1]):
-            return "negated"  # («لم يسجل أي هجوم», «من دون أن تحدث أي مواجهات»: none at all)
+            or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \

@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw_keys
+from .forms import fw, fw_keys
 from .lexicon import Hit
 
 FUTURE_REACH = 7  # keys from the «سـ» verb to «خلال» (its object between: «سيناقش سبل ضمان مستقبل أمن المنطقة»)
@@ -49,3 +49,17 @@ def required(hit: Hit, before: list[str]) -> bool:
     """A noun trigger right after a verb of need («يحتاج», «تتطلب», «يستدعي»): hypothetical."""
     return hit.pos == "N" and bool(before) and before[-1].lstrip("وف") in fw_keys("need_verbs") \
         and not hit.cand.proclitics
+
+
+def any_act(hit: Hit, before: list[str], prev: str) -> str | None:
+    """Round 182: a noun act right after «أي» is one that may come («من أي اعتداءات قد تطال»): hypothetical; after a
+    negation or «دون», none at all («لم يسجل أي هجوم»): negated; None otherwise, and after a past verb of repelling
+    (function words ``repelled_past_verbs``: «وصد الجيش أي هجوم», round 76), where the attacks came and were repelled."""
+    if hit.pos != "N" or prev not in fw("any_words"):
+        return None
+    for at in range(max(0, len(before) - 4), len(before) - 1):
+        if before[at].lstrip("وف") in fw_keys("repelled_past_verbs") and (at == 0 or before[at - 1] not in fw("prepositions")):
+            return None  # (a verb; «في صد أي هجوم» is the masdar of a purpose: the attack may come)
+    if any(k.lstrip("وف") in fw("negations") or k.lstrip("وف") in ("دون", "بدون", "عدم") for k in before[-4:-1]):
+        return "negated"
+    return "hypothetical"

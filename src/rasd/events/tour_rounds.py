@@ -1,6 +1,6 @@
 """Round 182: «جولة» is a visit (042) only with a traveller or places.
 
-- «واستبقت اللجنة هذه الجولة بعقد اجتماعات»: a «جولة» visit event with no source, no target and no place, no
+- «واستبقت اللجنة هذه الجولة بعقد اجتماعات»: a «جولة» visit event with no source (nor source_text), no target and no place, no
   possessive pronoun on it (a traveller: «جولته») and no «إلى» or visit word after it in its clause (places:
   «جولة ثانية من زيارات ... إلى دول») is a round of something told before (talks), not travel: no event.
 """
@@ -15,8 +15,9 @@ TOUR_CLAUSE = 10  # words after «جولة» read for «إلى» or a visit word
 
 
 def _idle_tour(doc: Doc, e: Event) -> bool:
-    if e.code != "042" or e.source is not None or e.target is not None or e.location is not None:
-        return False
+    if e.code != "042" or e.source is not None or e.target is not None or e.location is not None \
+            or e.attrs.get("source_text"):
+        return False  # (an unnamed traveller: «بدأ الوزير جولات في المنطقة»)
     spans = e.triggers or [e.trigger]
     if not all(nkey(doc.text[s.start : s.end]).lstrip("و").removeprefix("ال").startswith("جول") for s in spans):
         return False
