@@ -20,9 +20,17 @@ from .forms import fw, fw_keys, nkey
 from .repelled import repelling_at
 from .word_tests import entity_within
 
-ROOTS = ("11", "18", "19", "20")
+ROOTS = ("11", "18", "19", "20", "03", "04")
+FAMILIES = (("11",), ("18", "19"), ("20",), ("03", "04"))  # round 186: one act told by another code of its root
+PAIRED = ("03", "04")  # round 186: a meeting passes its parties on only where it named both
+VISITS = ("042", "043")  # a visit's target is the place visited
+NOT_TOLD_AGAIN = ("192",)  # «السيطرة»: control of a place, mostly told as a state of things, not an act again
 PRONOUNS = ("ها", "هم", "هما", "ه")
-REACH = 2  # sentences back to the act told before
+REACH = 4  # sentences back to the act told before (round 186: 4, was 2)
+
+
+def _family(code: str) -> tuple[str, ...]:
+    return next((f for f in FAMILIES if code.startswith(f)), (code,))
 
 
 def _definite_noun(doc: Doc, ev: Event) -> bool:
@@ -35,8 +43,12 @@ def _pointing(doc: Doc, ev: Event) -> bool:
     k = doc.token_at(ev.trigger.start)
     if k is None or not _definite_noun(doc, ev):
         return False
-    if k > 0 and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw("attack_demonstratives"):
+    if _demonstrated(doc, ev):
         return True
+    if any(w.kind == "enclitic" for w in doc.tokens[k].words):
+        return False  # round 186: «هجومهم»: a party of its own
+    if k + 1 < len(doc.tokens) and _generic_or_agent(doc, k):
+        return False
     for n in (k + 1, k + 2):
         if n >= len(doc.tokens):
             break
@@ -44,6 +56,27 @@ def _pointing(doc: Doc, ev: Event) -> bool:
         if key in fw_keys("relatives") or entity_within(doc, n) is not None or key in ("علي", "على", "ضد"):
             return False  # «الهجوم الذي شنه», «الهجوم على المدينة»: which act is told here
     return True
+
+
+def _demonstrated(doc: Doc, ev: Event) -> bool:
+    """Whether the act noun comes after a demonstrative («هذه الغارات»: the act of its own word told before)."""
+    k = doc.token_at(ev.trigger.start)
+    return k is not None and k > 0 and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw("attack_demonstratives")
+
+
+def _generic_or_agent(doc: Doc, k: int) -> bool:
+    """Round 186: a plural act noun told as a class, by an adjective of its kind («الهجمات الإرهابية», «الهجمات
+    المسلحة»: function words ``body_epithets``, ``terrorist_adjectives``, ``suicide_words``) or after a word of
+    facing it (``generic_plural_heads``: «في مواجهة الهجمات»), or an act noun with a «لـ» agent of its own
+    («الهجوم للتنظيم»)."""
+    own = nkey(doc.tokens[k].text)
+    nxt = nkey(doc.tokens[k + 1].text)
+    if own.endswith("ات"):
+        if nxt in fw_keys("body_epithets") | fw_keys("terrorist_adjectives") | fw_keys("suicide_words"):
+            return True
+        if k > 0 and nkey(doc.tokens[k - 1].text).lstrip("وفب") in fw_keys("generic_plural_heads"):
+            return True
+    return nxt.startswith("ل") and not nxt.startswith("لا") and entity_within(doc, k + 1) is not None
 
 
 def _unsure(doc: Doc, o: Event) -> bool:
@@ -71,16 +104,58 @@ def pointed_back_parties(doc: Doc, events: list[Event]) -> None:
         if ev.source is not None or ev.target is not None or not ev.code.startswith(ROOTS) \
                 or ev.attrs.get("source_text") or ev.attrs.get("target_text") or not _pointing(doc, ev):
             continue
-        earlier = [o for o in events if o is not ev and o.trigger.start < ev.trigger.start and o.code == ev.code]
-        if any(_unsure(doc, o) for o in earlier):
+        pair = _told_before(doc, ev, events, starts)
+        if pair is None:
             continue
-        named = {(o.source, o.target) for o in earlier if o.source is not None or o.target is not None}
-        if len(named) != 1 or any(o.source is None and o.target is None and not _definite_noun(doc, o)
-                                  for o in earlier):
-            continue
-        last = max((o for o in earlier if o.source is not None or o.target is not None),
-                   key=lambda o: o.trigger.start)
-        if bisect_right(starts, last.trigger.start) < bisect_right(starts, ev.trigger.start) - REACH:
-            continue  # (told long before: another act of the kind may be meant)
-        (ev.source, ev.target), = named
+        ev.source, ev.target = pair
         ev.attrs["parties_pointed_back"] = True
+
+
+def _told_before(doc: Doc, ev: Event, events: list[Event], starts: list[int]) -> tuple[str | None, str | None] | None:
+    """The parties of the one act of ``ev``'s code told before (round 169), or, where its article told none of
+    that code, of the one act of its root (round 186: «الغارة» after «هاجم», «الاجتماع» after «التقى»)."""
+    same = [o for o in events if o is not ev and o.trigger.start < ev.trigger.start and o.code == ev.code]
+    fam = _family(ev.code)
+    if same and not ev.code.startswith(PAIRED):
+        pair = _one(doc, ev, same, starts)  # (round 169, as it was)
+        last = max(o.trigger.start for o in same)
+        if pair is not None and not _demonstrated(doc, ev) and any(last < o.trigger.start < ev.trigger.start and o.code.startswith(fam)
+                                    and (o.source, o.target) not in ((None, None), pair) for o in events):
+            return None  # (round 186: an act of its root with other parties told between: which one is meant)
+        return pair
+    if ev.code.startswith(NOT_TOLD_AGAIN):
+        return None
+    kin = same or [o for o in events if o is not ev and o.trigger.start < ev.trigger.start and o.code.startswith(fam)]
+    if any(o.code.startswith(NOT_TOLD_AGAIN) for o in kin):
+        return None  # («استعادة السيطرة على المدينة»: a place taken, no act of force with its parties)
+    pair = _one(doc, ev, kin, starts)
+    if pair is None or pair[0] is None:
+        return None  # (round 186: the act told before names its doer)
+    visit = ev.code.startswith(VISITS) and all(o.code.startswith(VISITS) for o in kin)
+    parties = pair if not visit else pair[:1]
+    if not all(x is None or _actor(doc, x) for x in parties):
+        return None  # (a town or a state where a person or a body should be: too unsure)
+    if ev.code.startswith(PAIRED) and pair[1] is None:
+        return None  # (a meeting told with one party only: the other is not known)
+    return pair
+
+
+def _actor(doc: Doc, eid: str) -> bool:
+    e = doc.entity(eid)
+    return e is not None and e.type in ("PERSON", "ORGANIZATION")
+
+
+def _one(doc: Doc, ev: Event, earlier: list[Event], starts: list[int]) -> tuple[str | None, str | None] | None:
+    """The one pair of parties the acts ``earlier`` name, the last of them within ``REACH`` sentences."""
+    if any(_unsure(doc, o) for o in earlier):
+        return None
+    named = {(o.source, o.target) for o in earlier if o.source is not None or o.target is not None}
+    if len(named) != 1 or any(o.source is None and o.target is None and not _definite_noun(doc, o)
+                              for o in earlier):
+        return None
+    last = max((o for o in earlier if o.source is not None or o.target is not None),
+               key=lambda o: o.trigger.start)
+    if bisect_right(starts, last.trigger.start) < bisect_right(starts, ev.trigger.start) - REACH:
+        return None  # (told long before: another act of the kind may be meant)
+    pair, = named
+    return pair
