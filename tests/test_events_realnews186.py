@@ -41,3 +41,8 @@ def test_attack_noun_after_an_act_of_other_parties_between_takes_no_doer() -> No
     text = ("هاجم مسلحو تنظيم داعش مواقع الجيش العراقي في الرمادي أمس. وقصف الجيش السوري مواقع المعارضة في حلب."
             " وقال ناشطون إن الهجوم أوقع عشرة قتلى.")
     assert news_arg(text, "الهجوم", "source") == ""
+
+
+def test_attack_noun_right_after_its_act_takes_the_doer() -> None:
+    text = "هاجم مسلحو تنظيم داعش مواقع الجيش العراقي في الرمادي أمس. وقال ناشطون إن الهجوم أوقع عشرة قتلى."
+    assert news_arg(text, "الهجوم", "source") == "تنظيم داعش"
