@@ -8,7 +8,11 @@ trigger definite and either after a demonstrative (function words ``attack_demon
 party name the same ones, the last of them in its sentence or the ``REACH`` before; nothing where two acts of its
 kind with different parties, or one with none that is not itself a definite noun told again, came before, nor
 where the act told before is a noun with a pronoun of its own («انتقادها») or one a word of repelling governs («صدها
-هجوما»), whose parties are too unsure to pass on.
+هجوما»), whose parties are too unsure to pass on. Round 186: up to four sentences back; where the article told no act
+of its code, the one act of its root (``FAMILIES``: «الهجوم» after «قصف», «الاجتماع» after «التقى») that names
+its doer, a person or a body (a meeting: both, a visit: its visitor); nothing for a plural told as a class
+(«الهجمات الإرهابية», «في مواجهة الهجمات»), a noun with a pronoun or a «لـ» agent of its own, nor a bare noun
+after an act of its root by other parties told since.
 """
 
 from __future__ import annotations
