@@ -101,6 +101,7 @@ COMPILED = [
     "entities/rolebodies.py",
     "entities/posts.py",
     "entities/members.py",
+    "entities/kincountry.py",
     "entities/facilities.py",
     "entities/placewords.py",
     "entities/apposednames.py",

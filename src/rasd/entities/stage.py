@@ -35,7 +35,7 @@ from .barebodies import bare_bodies
 from .falsebodies import geographic_nouns, possessed_nouns, surname_orgs
 from .apposednames import apposed_surnames, common_first_words, given_before_place
 from .fullnames import allah_names, names_before_role, surname_after_title, unknown_after_adjective
-from .villagelists import gate_places, village_lists
+from .villagelists import gate_places, village_lists, village_names
 from .royaltitles import royal_titles
 from .shorttowns import short_towns
 from .localplaces import clitic_towns, context_provinces, district_names, palace_names, resort_persons
@@ -189,6 +189,7 @@ def analyze_entities(
     collective_actors(doc, mentions, gaz)
     gate_places(doc, mentions, gaz)
     village_lists(doc, mentions, gaz)
+    village_names(doc, mentions, gaz)  # «وقرية الباغوز» (round 71)
     institution_places(doc, mentions, gaz)
     repeated_bodies(doc, mentions)
     admin_bodies(doc, mentions, gaz)

@@ -1,5 +1,8 @@
 """Places named after a clear head word, after the tagger (called by :mod:`.stage`), round 54:
 
+- a village named after an indefinite «قرية» or «بلدة» (``village_nouns``) by one definite word rare in the news
+  and no adjective of a nation («وقرية الباغوز»): a place (round 71; its country is the one of the places its
+  sentence names, :func:`.homeland.local_places`); not «قرية الصيادين» (a common word);
 - a gate named after «جهة» («من جهة باب المغاربة»: the side of a named gate of a city or a mosque) is a place; not
   «من باب الحرص» (out of care: no «جهة» before it);
 - the names in a list after an indefinite plural of villages or towns («وبلدات طعوم وسرمين وتفتناز», «قرى كفرنبل
@@ -87,3 +90,19 @@ def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         for s, e in names:
             if free_span(mentions, s, e):
                 _place(doc, mentions, s, e)
+
+
+def village_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«وقرية الباغوز»: an indefinite noun of a village (with its clitics) and one definite word rare in the news."""
+    toks = doc.tokens
+    nouns = frozenset(norm_key(w) for w in fw("village_nouns"))
+    heads = nouns | frozenset(p + h for p in _CLITICS for h in nouns)
+    for t, name in zip(toks, toks[1:]):
+        if norm_key(t.text) not in heads or not spaced(doc, t, name):
+            continue
+        k = norm_key(name.text)
+        if not name.text.isalpha() or not k.startswith("ال") or len(k) < 5 or k in gaz.stop or k in gaz.nisba \
+                or load_lexicon().freq.get(k, 0) >= RARE_ZIPF10:
+            continue
+        if free_span(mentions, name.start, name.end):
+            _place(doc, mentions, name.start, name.end)

@@ -1,0 +1,53 @@
+"""A relative's country: a person of no known country named right after a kinship noun («نجله سيف الإسلام
+القذافي», «وشقيقه X») who bears the family name of the article's persons of one known country is of that country
+(the son named after «العقيد الراحل معمر القذافي» is Libyan)."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Mention
+from ..events.forms import fw
+from ..text.normalize import norm_key
+
+# possessive pronouns a kinship noun takes («نجله», «ابنتها», «أبناؤهم» is no kinship noun of the list)
+_POSSESSIVES = ("هما", "ها", "هم", "ه")
+
+
+def _kin_word(word: str) -> bool:
+    """Is ``word`` a kinship noun of the list, with or without «و» before it and a possessive pronoun after it
+    («نجله», «وشقيقه», «زوجته», «نجل»)?"""
+    nouns = {norm_key(k) for k in fw("kinship_nouns")}
+    key = norm_key(word.strip("،,(«"))
+    for k in (key, key[1:] if key.startswith(("و", "ف")) else ""):
+        if not k:
+            continue
+        if k in nouns:
+            return True
+        for p in _POSSESSIVES:
+            stem = k[: -len(p)]
+            if k.endswith(p) and len(stem) >= 3 and (stem in nouns or stem.endswith("ت") and stem[:-1] + "ه" in nouns):
+                return True
+    return False
+
+
+def _family(name: str) -> str | None:
+    """The family name of a person's name of two parts or more (its last word), else None."""
+    words = norm_key(name).split()
+    return words[-1] if len(words) >= 2 and len(words[-1]) >= 3 else None
+
+
+def kin_countries(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
+    """A person of no country named right after a kinship noun takes the one country of the article's other
+    persons with their family name (in place); none where those persons are of several countries or none."""
+    homes: dict[str, set[str]] = {}
+    for e in ents:
+        if e.type == "PERSON" and e.country and (fam := _family(e.name)):
+            homes.setdefault(fam, set()).add(e.country)
+    for e in ents:
+        if e.type != "PERSON" or e.country or (fam := _family(e.name)) is None or len(homes.get(fam, ())) != 1:
+            continue
+        for m in by_entity.get(e.id, ()):
+            before = doc.text[max(0, m.start - 20) : m.start].split()
+            if before and doc.text[m.start - 1 : m.start].isspace() and _kin_word(before[-1]):
+                e.country = next(iter(homes[fam]))
+                e.attrs["country_from"] = "kin"
+                break
