@@ -443,6 +443,7 @@ COMPILED = [
     "events/time_subjects.py",
     "events/affiliated.py",
     "events/opinion.py",
+    "events/habits.py",
 ]
 
 

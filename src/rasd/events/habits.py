@@ -1,0 +1,55 @@
+"""Round 187: habits and customs dated by no one day.
+
+* ``habit_clause``: a present verb trigger with a word of habit in its own clause (``habit_adverbs``: «عادة»,
+  «باستمرار», «كثيرا ما», or «كل» + ``recurring_units``: «كل عام»), «يقوم المجلس باستمرار بمراجعة ...».
+* ``wont_to``: a masdar trigger after «دأب/يدأب ... على» (``wont_verbs``), «دأبت الحركة على تنظيم مظاهرات»: what one
+  is wont to do.
+"""
+from __future__ import annotations
+
+from ..doc import Doc
+from .chunks import clause_stop
+from .forms import fw, nkey
+from .lexicon import Hit
+from .word_tests import bare_key_at
+
+WONT_REACH = 5  # words back from the masdar to «دأب»
+
+
+def _present(doc: Doc, hit: Hit) -> bool:
+    key = nkey(doc.tokens[hit.i].text)
+    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.startswith("تم")
+
+
+def habit_clause(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """A present verb trigger with ``habit_adverbs`` or «كل» + ``recurring_units`` in its clause."""
+    if hit.pos != "V" or not _present(doc, hit):
+        return False
+    lo, hi = hit.i, hit.j + 1
+    while lo > a and not clause_stop(doc.tokens[lo - 1].text):
+        lo -= 1
+    while hi < b and not clause_stop(doc.tokens[hi].text):
+        hi += 1
+    for t in range(lo, hi):
+        if bare_key_at(doc, t, "habit_adverbs") in fw("habit_adverbs"):
+            return True
+        if nkey(doc.tokens[t].text).lstrip("و") == "كل" and t + 1 < hi \
+                and nkey(doc.tokens[t + 1].text) in fw("recurring_units"):
+            return True
+    return False
+
+
+def wont_to(doc: Doc, hit: Hit, a: int) -> bool:
+    """A noun trigger right after «على» (or after «على» + its masdar: «على تنظيم مظاهرات») with «دأب/يدأب» (``wont_verbs``) a few words before it."""
+    if hit.pos == "V":
+        return False
+    on = next((t for t in (hit.i - 1, hit.i - 2) if t >= a and nkey(doc.tokens[t].text) in ("على", "علي")), None)
+    if on is None:
+        return False
+    for t in range(on - 1, max(a, on - WONT_REACH) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if bare_key_at(doc, t, "wont_verbs") in fw("wont_verbs"):
+            return True
+    return False
