@@ -1,7 +1,5 @@
-"""The CRF tagger's features over surface tokens, and the word lists and frequencies they read.
-
-Tokens are surface tokens as the tokenizer gives them (punctuation split off, clitics still attached, e.g.
-«وبالأردن»). Features are computed on matching keys (:func:`rasd.text.normalize.norm_key`) of the token and of
+"""The CRF tagger's features over surface tokens (as the tokenizer gives them, clitics still attached: «وبالأردن»),
+and the word lists and frequencies they read. Features are computed on matching keys (:func:`rasd.text.normalize.norm_key`) of the token and of
 its clitic-stripped forms, on affixes, character 3- and 4-grams (the shape of transliterated foreign names),
 word lists built by ``scripts/build_ner_lists.py``, hand-written trigger words and how common the word is
 (Zipf buckets of :data:`FREQ_FILE`, built from wordfreq by ``scripts/build_word_freq.py``), with a ±2 token window
@@ -15,8 +13,8 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import NamedTuple, cast
 from pathlib import Path
+from typing import NamedTuple, cast
 
 from ..text.normalize import norm_key, proclitic_readings
 
