@@ -119,6 +119,7 @@ COMPILED = [
     "entities/barebodies.py",
     "entities/falsebodies.py",
     "entities/villagelists.py",
+    "entities/verbtails.py",
     "entities/royaltitles.py",
     "entities/splitnames.py",
     "entities/wholenames.py",

@@ -57,6 +57,7 @@ from .namewiden import widen_persons
 from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bracket_surnames, lexicon_short_forms
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
+from .verbtails import lam_verb_tails
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
 from .hyphengivens import hyphen_givens
 from .unitseams import corps_not_places, force_bodies, place_lists, unit_places, vessel_names
@@ -154,6 +155,7 @@ def analyze_entities(
     disambiguate(doc, mentions, found, gaz)
     person_spans(doc, mentions, gaz)
     widen_persons(doc, mentions, gaz)
+    lam_verb_tails(doc, mentions, gaz)  # «ظريف ليرى» (round 72)
     facility_names(doc, mentions, gaz)
     coordinated_towns(doc, mentions, gaz)
     squares(doc, mentions, gaz)

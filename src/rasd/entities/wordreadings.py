@@ -98,7 +98,7 @@ def word_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 or prev in _COMPARATIVES and word.endswith("ا") \
                 or prev in _NAME_SONS \
                 or town and m.key in surnames and gaz.name_word(m.key) is not None and not _in(prev, PLACE_CUES) \
-                or _masdar(doc, toks, n, m, prev):
+                or _masdar(doc, toks, n, m, prev) or _verb_town(doc, toks, n, m, prev):
             drop.add(id(m))
     if drop:
         mentions[:] = [m for m in mentions if id(m) not in drop]
@@ -115,6 +115,18 @@ def _masdar(doc: Doc, toks: list[Token], n: int, m: Mention, prev: str) -> bool:
         return True
     nxt = norm_key(toks[n + 1].text) if n + 1 < len(toks) else ""
     return nxt == "من" and not _in(prev, fw("river_cues"))
+
+
+def _verb_town(doc: Doc, toks: list[Token], n: int, m: Mention, prev: str) -> bool:
+    """Is the town ``m`` (token ``n``) named by a word that is also a present verb (``verb_place_names``: «ينبع»
+    Yanbu and «ينبع» stems) that verb: the bare word (no clitic) right before «من», «عن», «على» («رفضي للاتفاق ينبع
+    من»: stems from), after no preposition, place noun or place cue («في ينبع», «ميناء ينبع», «نحو تعز من جهة»)?"""
+    if m.key not in {norm_key(w) for w in fw("verb_place_names")} or toks[n].start != m.start or n + 1 >= len(toks) \
+            or norm_key(toks[n + 1].text) not in {norm_key(w) for w in ("من", "عن", "على")}:
+        return False
+    cues = PLACE_CUES | fw("prepositions") | fw("place_kind_nouns") | fw("locative_place_heads") \
+        | fw("place_heads") | fw("place_named_institutions") | fw("venue_preps")
+    return not _in(prev, frozenset(norm_key(w) for w in cues))
 
 
 def construct_noun_last(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
