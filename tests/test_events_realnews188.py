@@ -2,7 +2,8 @@
 relative clause («المحتجون الذين جابوا شوارع X ...») or right after a street word («شوارع/ساحة/ميدان X») is never the
 source of the main verb after it; the unnamed subject («المحتجون») is the source phrase, and a plural verb in «و»
 after it shares that phrase (no actor named before is carried). A country acting as a state stays a source, and so
-does a capital standing for its government after the verb («أعلنت كابل»). Hand-made sentences (paraphrases, no
+does a capital standing for its government after the verb («أعلنت كابل»). A verb in «و» after «(و)كان X قد V ...،»
+shares X, the pluperfect's subject («قد وصف»: a verb, even where the phrase run read a noun). Hand-made sentences (paraphrases, no
 article text)."""
 
 from __future__ import annotations
@@ -57,3 +58,15 @@ def test_counter_the_capital_as_the_government_after_the_verb_stays_a_source() -
 def test_counter_a_named_subject_before_its_relative_clause_is_kept() -> None:
     assert news_arg("وكانت الحكومة الأفغانية التي تتخذ من كابل مقرا قد انتقدت الحركة بشدة.", "انتقدت") \
         == "الحكومة الأفغانية"
+
+
+def test_a_pluperfect_subject_is_shared_by_the_verb_in_and_after_it() -> None:
+    # round 188: «وكان X قد وصف ...، ودعا»: X calls, not the man named in the sentence before
+    text = ("واستقبل الحزب الرئيس الفرنسي السابق نيكولا ساركوزي. وقال وزير الخارجية خميس الجهيناوي إن بلاده ترفض "
+            "التدخل. وكان ساركوزي قد وصف الوضع في الجزائر بالغموض، ودعا إلى حسمه في إطار الاتحاد الأوروبي.")
+    assert news_arg(text, "ودعا") == "نيكولا ساركوزي"
+
+
+def test_counter_without_the_pluperfect_the_verb_after_the_comma_keeps_the_opener() -> None:
+    text = "وانتقد الوزير فلان الحكومة بشدة، ودعا إلى انتخابات مبكرة."
+    assert news_arg(text, "ودعا") == news_arg(text, "وانتقد")
