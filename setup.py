@@ -445,6 +445,7 @@ COMPILED = [
     "events/affiliated.py",
     "events/opinion.py",
     "events/habits.py",
+    "events/relative_places.py",
 ]
 
 

@@ -349,6 +349,9 @@ def opener_subject(doc: Doc, chunks: list[Chunk], i: int, a: int) -> Chunk | Non
         tok = doc.tokens[p]
         if bare(nkey(tok.text), "complementizers") in fw("complementizers"):
             return None  # «ولفتت قيادات ... إلى أن القوات دخلت ...، وسيطرت»: the verb may go on the clause after «أن»
+        told = _pluperfect_subject(doc, chunks, p, a)  # round 188: «وكان فلان قد وصف ...، ودعا»: a verb after «قد»
+        if told is not None:
+            return first_conjunct(chunks, told, doc) if can_act(doc, told) and actor_phrase(doc, told) else None
         run = next((c for c in chunks if c.i == p < c.j and _past_then_people(doc, p)), None)
         if tok.text in QUOTE_MARKS or not is_content(tok) or (run is None and any(c.i <= p <= c.j for c in chunks)):
             continue  # a verb is a word in no phrase
@@ -363,6 +366,20 @@ def opener_subject(doc: Doc, chunks: list[Chunk], i: int, a: int) -> Chunk | Non
             return c  # (a phrase of its own: no title, no conjunct in the run)
         return first_conjunct(chunks, resolve_title(chunks, c, doc) if c.title else c, doc)
     return None
+
+
+def _pluperfect_subject(doc: Doc, chunks: list[Chunk], p: int, a: int) -> Chunk | None:
+    """Round 188: the word at ``p`` right after «قد» in «(و)كان X قد V», «كان» opening its clause, is a verb (even
+    where the phrase run took it for a noun, «قد وصف»): X, the phrase between, is its subject."""
+    if p - 3 < a or nkey(doc.tokens[p - 1].text) != "قد":
+        return None
+    c = next((c for c in chunks if c.j == p - 2 and c.prep is None and not c.number), None)
+    if c is None or c.i - 1 < a:
+        return None
+    k = nkey(doc.tokens[c.i - 1].text)
+    if k not in KANA_PAST and not (k[:1] in ("و", "ف") and k[1:] in KANA_PAST):
+        return None
+    return c if clause_opens(doc, c.i - 1, a) or k[:1] in ("و", "ف") else None
 
 
 def _past_then_people(doc: Doc, p: int) -> bool:

@@ -81,6 +81,7 @@ from .carried_parties import apart_after_time, masdar_between
 from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent, persuading
 from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .relayed import relayed
+from .relative_places import relative_place
 from .sisters import sister_object
 from .subject_stops import report_subject, someone_subject
 from .time_apart import measured_from
@@ -356,6 +357,9 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         args.described = source is None
     if source is None and not passive and not home[0]:
         source = subject_before(doc, chunks, hit.i, sent_start, nominal=False, plural=plural)
+        town = relative_place(doc, chunks, source, sent_start) if source is not None else (False, None)
+        if town[0]:  # round 188: «المتظاهرون الذين جابوا شوارع كابل نددوا»: the town is where, not who
+            source, args.described = town[1], True
     if source is None and not passive and not home[0]:
         source = clause_subject(doc, chunks, hit, sent_start)
         if source is not None and disagrees(doc, hit, source):

@@ -30,6 +30,7 @@ from .nonevents import no_participants
 from .senses import not_an_event, sense
 from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
+from .relative_places import shared_unnamed
 from .doers import teller_source
 from .duplicates import dedup
 from .passes import made_passes
@@ -138,6 +139,8 @@ def extract_events(doc: Doc) -> list[Event]:
             stated = args.source  # (round 138: a subject of reported words carries on in its sentence; not one inferred)
             if args.source is None and not args.passive:
                 args.source = hayth_subject(doc, chunks, hit, a) or clause_prior(doc, chunks, hit, a, args)  # «، وطالبوا»
+            if args.source is None and not args.passive and (shared := shared_unnamed(doc, hit, done)) is not None:
+                args.source = shared  # round 188: «المتظاهرون الذين ... نددوا، وطالبوا»: theirs, unnamed
             if hit.entry.code.startswith("175") and hit.j + 1 < b and any(
                     h.i == hit.j + 1 and h.entry.plover == "PROTEST" for h in hits):
                 protest = doc.tokens[hit.j + 1]  # «قمع الاحتجاجات»: the protest repressed (a trigger, in no chunk)
