@@ -123,8 +123,7 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], starts: list[int]) ->
     if same and not ev.code.startswith(PAIRED):
         pair = _one(doc, ev, same, starts)  # (round 169, as it was)
         last = max(o.trigger.start for o in same)
-        if pair is not None and not _demonstrated(doc, ev) and any(last < o.trigger.start < ev.trigger.start and o.code.startswith(fam)
-                                    and (o.source, o.target) not in ((None, None), pair) for o in events):
+        if pair is not None and not _demonstrated(doc, ev) and _others_between(ev, events, last, fam, pair):
             return None  # (round 186: an act of its root with other parties told between: which one is meant)
         return pair
     if ev.code.startswith(NOT_TOLD_AGAIN):
@@ -142,6 +141,19 @@ def _told_before(doc: Doc, ev: Event, events: list[Event], starts: list[int]) ->
     if ev.code.startswith(PAIRED) and pair[1] is None:
         return None  # (a meeting told with one party only: the other is not known)
     return pair
+
+
+def _others_between(ev: Event, events: list[Event], last: int, fam: tuple[str, ...], pair: tuple[str | None, str | None]) -> bool:
+    """Whether an act of the root ``fam`` told after ``last`` and before ``ev`` names parties other than ``pair``
+    (written as a plain loop: a membership test in a tuple of tuples made mypyc emit C that gcc rejects)."""
+    for o in events:
+        if not last < o.trigger.start < ev.trigger.start or not o.code.startswith(fam):
+            continue
+        if o.source is None and o.target is None:
+            continue
+        if o.source != pair[0] or o.target != pair[1]:
+            return True
+    return False
 
 
 def _actor(doc: Doc, eid: str) -> bool:
