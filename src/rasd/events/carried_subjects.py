@@ -165,9 +165,15 @@ def carried_subjects(doc: Doc, events: list[Event]) -> None:
         if k is None:
             continue
         _idh_subjects(doc, ev, k)
-        if ev.source is None and ev.attrs.get("pos") == "V":
+        # (each test of the source after a pass that may set it goes through _unsourced: mypyc keeps the narrowing of
+        # ``ev.source is not None`` above across the calls and would reject the string they set)
+        if _unsourced(ev) and ev.attrs.get("pos") == "V":
             _pronoun_subjects(doc, events, ev, k)
-        elif ev.source is None and k >= 3:
+        elif _unsourced(ev) and k >= 3:
             _obligation_subjects(doc, ev, k)
-            if ev.source is None:
+            if _unsourced(ev):
                 _during_subjects(doc, events, ev, k)
+
+
+def _unsourced(ev: Event) -> bool:
+    return ev.source is None
