@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunks import clause_stop
 from .forms import fw, keys_of, nkey, token_candidates
+from .habits import habit_clause
 from .lexicon import Hit
 from .word_tests import bare_key_at
 
@@ -66,24 +67,7 @@ def recurring(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """«ويزور الأمير المنطقة كل عام», «يلتقي الوزير نظراءه سنويا», «وعادة ما يزور»: a present verb of meeting or
     visiting with a word of habit in its clause (``habit_adverbs``, or «كل» + ``recurring_units``) tells a custom,
     no one visit."""
-    if hit.pos != "V" or not hit.entry.code.startswith(MEETINGS):
-        return False
-    key = nkey(doc.tokens[hit.i].text)
-    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
-    if len(key) < 4 or key[0] not in ("ي", "ت", "ن") or key.startswith("تم"):
-        return False
-    lo, hi = hit.i, hit.j + 1
-    while lo > a and not clause_stop(doc.tokens[lo - 1].text):
-        lo -= 1
-    while hi < b and not clause_stop(doc.tokens[hi].text):
-        hi += 1
-    for t in range(lo, hi):
-        if bare_key_at(doc, t, "habit_adverbs") in fw("habit_adverbs"):
-            return True
-        if nkey(doc.tokens[t].text).lstrip("و") == "كل" and t + 1 < hi \
-                and nkey(doc.tokens[t + 1].text) in fw("recurring_units"):
-            return True
-    return False
+    return hit.entry.code.startswith(MEETINGS) and habit_clause(doc, hit, a, b)
 
 
 MIGRANT_REACH = 4  # words around a storming read for migrants («محاولة من جانب مهاجرين لاقتحام نفق»)
