@@ -11,18 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Quote
-from .tails import _pronoun_gender, own_words
+from .tails import own_words_gender
 
 
 def pronoun_source(doc: Doc, t: int, quotes: Sequence[Quote], since: int) -> Quote | None:
     """The quote whose speaker the «according to his words» cue at token ``t`` names by its pronoun (module
     docstring); ``since`` is the character where the sentence before the cue's starts."""
-    if t + 1 >= len(doc.tokens) or not own_words(doc, t):
-        return None
-    k = t + 1
-    if not any(w.kind == "enclitic" for w in doc.tokens[k].words):
-        return None
-    gender = _pronoun_gender(doc, k)
+    gender = own_words_gender(doc, t)
     if gender is None:
         return None
     at = doc.tokens[t].start

@@ -81,6 +81,16 @@ def semicolon_start(doc: Doc, start: int) -> int:
     return start
 
 
+def own_words_gender(doc: Doc, t: int) -> str | None:
+    """The gender of the pronoun on the word after the «according to» word at ``t`` («بحسب وصفه», «حسب رأيها»);
+    None where ``t`` is no such word or the next word has no pronoun of known gender."""
+    if t + 1 >= len(doc.tokens) or not own_words(doc, t):
+        return None
+    if not any(w.kind == "enclitic" for w in doc.tokens[t + 1].words):
+        return None
+    return _pronoun_gender(doc, t + 1)
+
+
 def _pronoun_gender(doc: Doc, k: int) -> str | None:
     """The gender of the pronoun on the word of saying at ``k`` («وصفه»: m, «قولها»: f; plural or none: None)."""
     word = nkey(doc.tokens[k].text)
@@ -95,12 +105,7 @@ def described_speaker(doc: Doc, t: int, sent: Span, heard: dict[str, str]) -> st
     """The speaker of «بحسب وصفه/قوله/تعبيره» at ``t`` standing on its own (no quote before it in its sentence to
     be the tail of): the one person named before it in its sentence whom the pronoun agrees with («وينتظر العميد
     فلان ... الذي يتوقع بحسب وصفه أنه مسألة وقت»: he); None where none or two such are named there."""
-    if t + 1 >= len(doc.tokens) or not own_words(doc, t):
-        return None
-    k = t + 1
-    if not any(w.kind == "enclitic" for w in doc.tokens[k].words):
-        return None
-    gender = _pronoun_gender(doc, k)
+    gender = own_words_gender(doc, t)
     if gender is None:
         return None
     cut = doc.tokens[t].start
