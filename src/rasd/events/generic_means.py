@@ -25,7 +25,6 @@ METHOD_BACK = 4  # words from the act back to the word of means («بالطرق 
 DEFENCE_BACK = 8  # words from the attack back to the purpose of defence («لردع الأكراد ... من دخوله أو الاعتداء»)
 ATTACKS = ("18", "19", "20")
 RELATIVES = ("الذي", "التي", "الذين", "اللذين", "اللتين", "الذى")
-ANY_WORDS = ("اي",)  # «أي» as nkey gives it
 
 
 def _named(args: Args) -> bool:
@@ -71,7 +70,7 @@ def _defended(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         return False
     if hit.j + 1 < b and key_at(doc, hit.j + 1) in RELATIVES:
         return False
-    if hit.i - 1 >= a and key_at(doc, hit.i - 1) in ANY_WORDS:
+    if hit.i - 1 >= a and key_at(doc, hit.i - 1) in fw_keys("any_words"):
         return False  # («لردع أي هجوم»: an attack that may come, hypothetical: modality_links, rounds 76 and 116)
     for t in range(hit.i - 1, max(a, hit.i - DEFENCE_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text) or key_at(doc, t) in RELATIVES:
