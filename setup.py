@@ -4,8 +4,8 @@ A regular install (``pip install .``, a wheel) compiles the modules of the analy
 ``mypy --strict``-clean, so mypyc can turn it into C): about 1.5x the speed of the same code interpreted, the same
 output (``bench/snapshot.py`` checks it). An editable install (``pip install -e .``, the developers' set-up) stays
 plain Python, so that an edit takes effect without a rebuild. ``RASD_COMPILE=0`` builds plain Python anyway; where
-no C compiler is found the extensions, marked optional, are skipped and the plain modules run (``rasd --version``
-says which).
+the compile fails (no C compiler, or C it rejects) no extension at all is installed and the plain modules run
+(``rasd --version`` says which).
 """
 
 from __future__ import annotations
@@ -15,6 +15,7 @@ import sys
 from pathlib import Path
 
 from setuptools import setup
+from setuptools.command.build_ext import build_ext
 
 ROOT = Path(__file__).resolve().parent
 
@@ -466,10 +467,26 @@ def _extensions() -> list[object]:
         return []
     # paths from the project root: mypy names the modules rasd.* (src has no __init__.py) and reads its settings
     # (strict, ignore_missing_imports) from pyproject.toml
-    exts = mypycify([f"src/rasd/{m}" for m in COMPILED], opt_level="3")
-    for ext in exts:
-        ext.optional = True  # no compiler: a warning, and the plain modules run
-    return list(exts)
+    return list(mypycify([f"src/rasd/{m}" for m in COMPILED], opt_level="3"))
 
 
-setup(ext_modules=_extensions())
+class _AllOrNothing(build_ext):
+    """Build the compiled modules as one unit: mypyc makes one shared library with all the code plus a small
+    per-module stub that imports it, so a library that fails to compile (no compiler, or C the compiler rejects)
+    while the stubs build would install stubs that cannot import. On any build error, every extension built so far
+    is removed and the plain modules are installed, with one warning (``rasd --version`` says which build runs)."""
+
+    def build_extensions(self) -> None:
+        try:
+            super().build_extensions()
+        except Exception as exc:  # any compiler or linker error: distutils' classes differ between setuptools versions
+            for ext in self.extensions:
+                path = self.get_ext_fullpath(ext.name)
+                if os.path.exists(path):
+                    os.remove(path)
+            self.extensions = []
+            print(f"rasd: compiling with mypyc failed ({type(exc).__name__}, the compiler's output is above); "
+                  "installing plain Python", file=sys.stderr)
+
+
+setup(ext_modules=_extensions(), cmdclass={"build_ext": _AllOrNothing})

@@ -64,6 +64,38 @@ def test_a_regular_install_runs_compiled() -> None:
     assert rasd.compiled(), f"{installed.parent} holds plain modules: the mypyc build failed (see pip's log)"
 
 
+_FAILING_CC = """#!/bin/sh
+for a in "$@"; do case "$a" in *__native_*.c) echo "test: refusing $a" >&2; exit 1;; esac; done
+exec gcc "$@"
+"""
+
+
+def test_a_failed_compile_installs_no_extension_at_all(tmp_path: Path) -> None:
+    """The shared library of all the compiled code fails (here: a compiler that refuses it) while the per-module
+    stubs would compile: the build must leave no extension at all (stubs that import a missing library would break
+    every import), and say so. Run on a copy of the tree with two modules in COMPILED, to keep it short."""
+    pytest.importorskip("mypyc.build")
+    if shutil.which("gcc") is None:
+        pytest.skip("no gcc on this machine")
+    tree = tmp_path / "tree"
+    shutil.copytree(ROOT, tree, ignore=shutil.ignore_patterns(".git", ".venv", "build", "*.egg-info", "__pycache__"))
+    setup_py = tree / "setup.py"
+    text = setup_py.read_text(encoding="utf-8")
+    start = text.index("COMPILED = [")
+    end = text.index("\n]\n", start) + 3
+    setup_py.write_text(text[:start] + 'COMPILED = ["doc.py", "text/normalize.py"]\n' + text[end:], encoding="utf-8")
+    cc = tmp_path / "cc.sh"
+    cc.write_text(_FAILING_CC, encoding="utf-8")
+    cc.chmod(0o755)
+    env = {**os.environ, "CC": str(cc), "RASD_COMPILE": "1"}
+    run = subprocess.run([sys.executable, "setup.py", "-q", "build_ext"], cwd=tree, env=env, capture_output=True,
+                         text=True)
+    assert run.returncode == 0, run.stderr[-2000:]
+    assert "rasd: compiling with mypyc failed" in run.stderr and "installing plain Python" in run.stderr
+    assert "test: refusing" in run.stderr  # the library really was refused, so the stubs were the ones left
+    assert not list((tree / "build").rglob("*.so"))
+
+
 def test_version_names_the_build() -> None:
     out = CliRunner().invoke(main, ["--version"]).output
     assert ("compiled with mypyc" in out) is rasd.compiled() and ("plain Python" in out) is not rasd.compiled()
@@ -80,6 +112,42 @@ def _starred_membership(tree: ast.AST) -> list[int]:
                         and any(isinstance(e, ast.Starred) for e in right.elts):
                     lines.append(node.lineno)
     return lines
+
+
+def _tuple_of_tuples_membership(tree: ast.AST) -> list[int]:
+    """Lines of ``(a, b) not in ((None, None), pair)``: a membership test in a display that holds a tuple display
+    next to anything but tuples of constants. mypyc compiled session 21's case (pointed_back) to C that gcc rejects
+    under ``-Werror=maybe-uninitialized``: the group library failed, and with it every compiled module. Displays of
+    constant tuples only (``p in (("ب",), ("ل",))``) compile and are allowed."""
+    lines = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Compare):
+            for op, right in zip(node.ops, node.comparators):
+                if isinstance(op, (ast.In, ast.NotIn)) and isinstance(right, (ast.Tuple, ast.List, ast.Set)) \
+                        and any(isinstance(e, ast.Tuple) for e in right.elts) \
+                        and not all(_constant_tuple(e) for e in right.elts):
+                    lines.append(node.lineno)
+    return lines
+
+
+def _constant_tuple(node: ast.expr) -> bool:
+    return isinstance(node, ast.Tuple) and all(isinstance(e, ast.Constant) for e in node.elts)
+
+
+def test_the_guard_sees_a_tuple_of_tuples_membership() -> None:
+    assert _tuple_of_tuples_membership(ast.parse("ok = (a, b) not in ((None, None), pair)")) == [1]
+    assert _tuple_of_tuples_membership(ast.parse("ok = p in [(1, x)]")) == [1]
+    assert _tuple_of_tuples_membership(ast.parse("ok = k in ('a', 'b') or (a, b) in pairs\nxs = ((1, x), y)")) == []
+    assert _tuple_of_tuples_membership(ast.parse("ok = p in (('ب',), ('و', 'ل'))")) == []
+
+
+def test_no_compiled_module_has_a_tuple_of_tuples_membership_test() -> None:
+    found = {}
+    for m in _compiled_list():
+        lines = _tuple_of_tuples_membership(ast.parse((ROOT / "src" / "rasd" / m).read_text(encoding="utf-8")))
+        if lines:
+            found[m] = lines
+    assert not found, f"membership tests in a display of tuples (write a loop or compare fields): {found}"
 
 
 def test_the_guard_sees_a_starred_membership() -> None:

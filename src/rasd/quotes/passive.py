@@ -16,7 +16,7 @@ def _agent_opens(doc: Doc, u: int) -> bool:
     if u + 2 >= len(doc.tokens):
         return False
     pair = (nkey(doc.tokens[u].text), nkey(doc.tokens[u + 1].text))
-    return pair in ((nkey("على"), "لسان"), ("من", "قبل"))
+    return pair == (nkey("على"), "لسان") or pair == ("من", "قبل")
 
 
 def _agent(doc: Doc, u: int, limit: int) -> str | None:
