@@ -20,10 +20,17 @@ from .word_tests import clause_stop
 LINKS = frozenset(nkey(w) for w in ("و", "ف", "ثم", "وثم"))
 
 
-def later_own_time(doc: Doc, hit: Hit, before: TimeSpan) -> bool:
+FRONT_REACH = 2  # tokens at most before a time at the sentence's start that fronts the clause («وفي أمس»)
+
+
+def later_own_time(doc: Doc, hit: Hit, sent_start: int, before: TimeSpan) -> bool:
     """Whether the time ``before`` ends the clause before a verb trigger that opens a clause of its own: nothing
-    but «فيما/بينما/و/ثم» between them, or the trigger itself opened by «و/ف»."""
+    but «فيما/بينما/و/ثم» between them, or the trigger itself opened by «و/ف»; a time at the sentence's start
+    («أمس وافقت الحكومة على خطة تنفذ في سبتمبر») fronts the verb's own clause."""
     if hit.pos != "V":
+        return False
+    first = doc.token_at(before.start)
+    if first is None or first - sent_start <= FRONT_REACH:
         return False
     between: list[str] = []
     k = hit.i - 1

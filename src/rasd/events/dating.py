@@ -330,7 +330,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             after = ts
     if best is not None and after is not None and best[1].start < pos and set_off(doc, hit, best[1]):
         best = (0, after)  # round 102: «اتهمت تركيا، أمس، باستهدافها في الأسبوع الماضي»: «أمس» is the accusation's
-    if best is not None and after is not None and best[1].start < pos and later_own_time(doc, hit, best[1]):
+    if best is not None and after is not None and best[1].start < pos and later_own_time(doc, hit, sent_start, best[1]):
         best = (0, after)  # round 194: «حتى غرة ذي الحجة فيما ستعلن ... في السادس عشر منه»: the previous act's time
     apart = apart_day(doc, hit, sent_start) if best is None and mod in FACTUAL else (False, None)
     if apart[0]:
