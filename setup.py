@@ -157,6 +157,7 @@ COMPILED = [
     "events/location.py",
     "events/modality.py",
     "events/dating.py",
+    "events/clause_times.py",
     "events/modality_cues.py",
     "events/modality_may.py",
     "events/unsaid_time.py",

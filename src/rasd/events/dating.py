@@ -28,6 +28,7 @@ from .one_of import one_of
 from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
                          unvalued_day)
 from .purposed import purpose_time
+from .clause_times import after_hoped, characterised, issued_before, later_own_time, onset_span
 from .pledged_back import pledged_relative
 from .opinion import column_background
 from .stated_day import (apart_day, corrected, occasion_day, old_frame_conjunct, planned_told,
@@ -329,6 +330,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             after = ts
     if best is not None and after is not None and best[1].start < pos and set_off(doc, hit, best[1]):
         best = (0, after)  # round 102: «اتهمت تركيا، أمس، باستهدافها في الأسبوع الماضي»: «أمس» is the accusation's
+    if best is not None and after is not None and best[1].start < pos and later_own_time(doc, hit, sent_start, best[1]):
+        best = (0, after)  # round 194: «حتى غرة ذي الحجة فيما ستعلن ... في السادس عشر منه»: the previous act's time
     apart = apart_day(doc, hit, sent_start) if best is None and mod in FACTUAL else (False, None)
     if apart[0]:
         return apart[1], None  # round 170: «بعد يومين من إلقاء منشورات»: the span before the day of the sentence's act
@@ -395,7 +398,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or beforehand(doc, hit, sent_end) or before_another(doc, hit, sent_start, sent_end) \
             or unvalued_day(doc, hit, sent_end) or named_year_occasion(doc, hit, sent_end) \
             or background_cause(doc, hit, sent_start) or generic_plural(doc, hit, sent_start) \
-            or pledged_relative(doc, hit, sent_start, sent_end):
+            or pledged_relative(doc, hit, sent_start, sent_end) or after_hoped(doc, hit, sent_start) \
+            or characterised(doc, hit, sent_start) or issued_before(doc, hit, sent_start) \
+            or onset_span(doc, hit, sent_start):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

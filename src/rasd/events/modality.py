@@ -20,6 +20,7 @@ from .modality_deep import aimed_clause, deep_possible, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
 from .planned_for import plan_aim
+from .clause_times import expected_relative
 from .protest_modality import may_start, none_there, reason_denied, state_not_condition
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
@@ -371,6 +372,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or to_come(doc, hit) or obliged(hit, before) or obliged_conjunct(doc, hit, sent_start) \
             or ahead_of(doc, hit, before) or future_part(hit, before):  # round 150: «، وأن تعلن»; «قبل استئناف محادثات»
         return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»
+    if expected_relative(doc, hit):
+        return "planned"  # round 194: «الحصار الذي يتوقع أن تفرضه»: an act still to come
     if announced(doc, hit, sent_start):
         return "reported"  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
     start = doc.tokens[hit.i].start

@@ -1,0 +1,154 @@
+"""Round 194: times and dates of acts told beside others in one sentence.
+
+- A later own time: «تستمر حتى غرة ذي الحجة فيما ستعلن القوائم في السادس عشر منه»: a verb trigger opened by
+  «و/ف» or after «فيما/بينما» right after a time is a new clause; the time before it is the previous act's, and a
+  time after it in its own clause dates it (``later_own_time``).
+- An expected act: «الحصار الذي يتوقع أن تفرضه القوات»: planned (``expected_relative``).
+- Background acts, of no day the article gives: a masdar after «بعد» in a sentence of hope or striving
+  (``after_hoped``), an act named in a characterisation («وعدتها تصريحات تغذي»: ``characterised``), a statement
+  referenced as issued and an act joined to it («التصريحات التي صدرت عن ... واتهامه لها»: ``issued_before``), an
+  act told in a span counted from an onset («خلال 6 أسابيع من انطلاقة الحرب»: ``onset_span``).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, TimeSpan
+from .forms import fw, fw_bare_keys, nkey
+from .lexicon import Hit
+from .word_tests import clause_stop
+
+LINKS = frozenset(nkey(w) for w in ("و", "ف", "ثم", "وثم"))
+
+
+FRONT_REACH = 2  # tokens at most before a time at the sentence's start that fronts the clause («وفي أمس»)
+
+
+def later_own_time(doc: Doc, hit: Hit, sent_start: int, before: TimeSpan) -> bool:
+    """Whether the time ``before`` ends the clause before a verb trigger that opens a clause of its own: nothing
+    but «فيما/بينما/و/ثم» between them, or the trigger itself opened by «و/ف»; a time at the sentence's start
+    («أمس وافقت الحكومة على خطة تنفذ في سبتمبر») fronts the verb's own clause."""
+    if hit.pos != "V":
+        return False
+    first = doc.token_at(before.start)
+    if first is None or first - sent_start <= FRONT_REACH:
+        return False
+    between: list[str] = []
+    k = hit.i - 1
+    while k >= 0 and doc.tokens[k].start >= before.end:
+        between.append(nkey(doc.tokens[k].text))
+        k -= 1
+    if any(k not in fw("simultaneous_openers") and k not in fw("while_openers") and k not in LINKS
+           for k in between):
+        return False
+    if between:
+        return True
+    key = nkey(doc.tokens[hit.i].text)
+    return key[:1] in ("و", "ف") and len(key) > 4
+
+
+EXPECT_REACH = 2  # tokens from the relative to the verb of expecting («الذي يتوقع أن», «الذي من المتوقع أن»)
+ADJECTIVE_REACH = 3  # definite adjectives between a definite noun trigger and its relative
+
+
+def expected_relative(doc: Doc, hit: Hit) -> bool:
+    """«الحصار الذي يتوقع أن تفرضه القوات»: a noun trigger whose own relative clause (right after it or after its
+    definite adjectives) opens with a verb of expecting (``expect_verbs``, «من المتوقع»): an act still to come."""
+    if hit.pos != "N":
+        return False
+    t = hit.j + 1
+    n = len(doc.tokens)
+    while t < n and t - hit.j <= ADJECTIVE_REACH and nkey(doc.tokens[t].text).startswith("ال") \
+            and nkey(doc.tokens[t].text) not in fw("relatives"):
+        t += 1
+    if t >= n or nkey(doc.tokens[t].text) not in fw("relatives"):
+        return False
+    for u in range(t + 1, min(n, t + 1 + EXPECT_REACH)):
+        key = nkey(doc.tokens[u].text)
+        if key in fw("expect_verbs") and u + 1 < n and nkey(doc.tokens[u + 1].text) in fw("complementizers"):
+            return True
+        if key != "من":
+            return False
+    return False
+
+
+def _plain(key: str) -> str:
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+
+
+def after_hoped(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«وتأمل البلاد في الحصول على دعم ...، بعد إعلانها عن إقامة سياج»: a noun act right after «بعد/عقب/إثر» in a
+    sentence told by a present verb of hoping or striving (``wishes``, ``aims``) before it: the act it follows is
+    background, of no day the article gives."""
+    if hit.pos != "N" or hit.i - 1 < sent_start:
+        return False
+    if _plain(nkey(doc.tokens[hit.i - 1].text)) not in fw("after_subordinators"):
+        return False
+    for k in range(sent_start, hit.i - 1):
+        key = _plain(nkey(doc.tokens[k].text))
+        if key in fw("wishes") or (key in fw("aims") and key[:1] in ("ي", "ت", "ن", "ا")):
+            return True
+    return False
+
+
+OBJECT_PRONOUNS = ("ه", "ها", "هم")
+
+
+def characterised(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«وعدتها تصريحات تغذي التطرف», «واعتبره هجوما على»: an indefinite noun act right after a verb of
+    characterising (``characterising_verbs``) with a pronoun object is what a thing told before is called, of no
+    day of its own."""
+    if hit.pos != "N" or hit.i - 1 < sent_start or nkey(doc.tokens[hit.i].text).startswith("ال"):
+        return False
+    verb = _plain(nkey(doc.tokens[hit.i - 1].text))
+    # (the verb's object a pronoun: the noun after it is the name given; «اعتبر اجتماع هاواي حاسما»: the act named)
+    return verb in fw("characterising_verbs") and verb.endswith(OBJECT_PRONOUNS)
+
+
+ISSUED_REACH = 16  # tokens back from a conjoined noun act to the statement «التي صدرت عن» it is joined to
+
+
+def _issued_statement(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a statement noun followed by a relative and a verb of issuing («التصريحات التي صدرت»)."""
+    if k + 2 >= len(doc.tokens):
+        return False
+    key = _plain(nkey(doc.tokens[k].text))
+    if key not in fw("speech_plurals") and key.removeprefix("ال") not in fw("statement_nouns"):
+        return False
+    return nkey(doc.tokens[k + 1].text) in fw("relatives") and nkey(doc.tokens[k + 2].text) in fw("issued_words")
+
+
+def issued_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«تابعت التصريحات التي صدرت عن الوزير ضد جيرانه واتهامه لهم»: a statement referenced as issued («التي
+    صدرت عن»), and a noun act joined to it by «و» in its clause, came before the words that refer to it."""
+    if hit.pos != "N":
+        return False
+    if _issued_statement(doc, hit.i):
+        return True
+    if nkey(doc.tokens[hit.i].text)[:1] != "و":
+        return False
+    for k in range(hit.i - 1, max(sent_start, hit.i - ISSUED_REACH) - 1, -1):
+        if clause_stop(doc.tokens[k].text):
+            return False
+        if _issued_statement(doc, k):
+            return True
+    return False
+
+
+DURING = frozenset(nkey(w) for w in ("خلال", "وخلال"))
+ONSET_REACH = 3  # tokens from «خلال» to the unit of its span («خلال ستة أسابيع», «خلال الأسابيع الستة الأولى»)
+
+
+def onset_span(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«ظلت المدينة خلال 6 أسابيع من انطلاقة الحرب تشهد معارك ...»: a span counted from the onset of something
+    (``span_onset_nouns``) before the trigger frames a narrative of that span, of no day the article gives."""
+    for k in range(sent_start, hit.i):
+        if nkey(doc.tokens[k].text) not in DURING:
+            continue
+        for u in range(k + 1, min(hit.i - 2, k + 1 + ONSET_REACH)):
+            unit = nkey(doc.tokens[u].text).removeprefix("ال")
+            if unit not in fw_bare_keys("relative_span_units") and unit not in fw_bare_keys("apart_units"):
+                continue
+            if nkey(doc.tokens[u + 1].text) == "من" \
+                    and nkey(doc.tokens[u + 2].text).removeprefix("ال") in fw_bare_keys("span_onset_nouns"):
+                return True
+    return False
