@@ -19,7 +19,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Entity, Event
 from ..entities import gazetteer
-from .forms import data_text, fw, nkey
+from .forms import data_text, fw, fw_keys, nkey
 from .word_tests import clause_stop
 
 TALK_FAMILIES = ("03", "04", "05", "06")  # intend to cooperate, consult, cooperate diplomatically or materially
@@ -60,7 +60,7 @@ def _phrase_country(doc: Doc, k: int, end: int) -> str | None:
     if k >= end or any(m.start < toks[k].end and toks[k].start < m.end for m in doc.mentions):
         return None  # (a name: the argument rules read it)
     iso = people_country(toks[k].text)
-    if iso is None and nkey(toks[k].text) in fw("gentilic_heads") and k + 1 < end:
+    if iso is None and nkey(toks[k].text) in fw_keys("gentilic_heads") and k + 1 < end:
         adjective = toks[k + 1].text
         iso = gazetteer.load().nisba.get(nkey(adjective)) or people_country(adjective)
     return iso
