@@ -69,3 +69,11 @@ def test_a_name_spelt_like_the_preposition_is_no_preposition() -> None:
     # «علي» is the child's name, not «على»: the burning has no target read from after it
     text = "أدان الوزير سعد دوابشة جريمة إحراق الطفل علي دوابشة على يد مستوطنين."
     assert news_arg(text, "إحراق", "target") == ""
+
+
+def test_accusation_of_her_the_feminine_country_before() -> None:
+    text = "تابعت الرابطة بأسف التصريحات التي صدرت عن نائب الرئيس العراقي نوري المالكي ضد السعودية واتهامه لها بتغذية الإرهاب."
+    assert news_arg(text, "واتهامه", "target") == "السعودية"
+    # «لها» is no masculine country's
+    text = "تابعت الرابطة بأسف تصريحات نوري المالكي ضد الأردن واتهامه لها بتغذية الإرهاب."
+    assert news_arg(text, "واتهامه", "target") == ""

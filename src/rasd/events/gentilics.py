@@ -8,7 +8,8 @@ noun with a country adjective («الجانب الإسرائيلي», «الأر
 stands for that country, where the article names it (a country entity). Nothing where the article does not name it,
 or where the source is of that country (against it: its state).
 
-«منذ زيارته الأولى لها»: a visit noun with no target, then «لها» (``pronoun_her``) past at most one adjective, visits
+«منذ زيارته الأولى لها», «واتهامه لها بتغذية الإرهاب» (round 192: also an act of disapproval, CAMEO 11): a visit
+or disapproval noun with no target, then «لها» (``pronoun_her``) past at most one adjective, takes as target
 the country named last before it in its sentence, where it is feminine (not one of ``masculine_countries``) and no
 body, no woman and no other country stands between.
 """
@@ -27,6 +28,7 @@ VISITS = ("042", "043")
 REACH = 6  # tokens from the trigger to the preposition
 STATE_SECTORS = ("", "GOV", "MIL", "COP", "SPY", "JUD", "LEG")  # actor codes of a state's own bodies
 HER_REACH = 3  # tokens from a visit noun to «لها» (one adjective between)
+HER_FAMILIES = ("11",)  # round 192: disapprove, accuse: «واتهامه لها بتغذية الإرهاب»
 
 
 @lru_cache(maxsize=1)
@@ -133,7 +135,7 @@ def gentilic_targets(doc: Doc, events: list[Event]) -> None:
         if ev.target is not None:
             continue
         tid = _people_target(doc, ev)
-        if tid is None and ev.code in VISITS:
+        if tid is None and (ev.code in VISITS or ev.code[:2] in HER_FAMILIES):
             tid = _her_target(doc, ev)
         if tid is not None:
             ev.target = tid
