@@ -77,3 +77,13 @@ def test_accusation_of_her_the_feminine_country_before() -> None:
     # «لها» is no masculine country's
     text = "تابعت الرابطة بأسف تصريحات نوري المالكي ضد الأردن واتهامه لها بتغذية الإرهاب."
     assert news_arg(text, "واتهامه", "target") == ""
+
+
+def test_to_meet_the_ministers_of_a_council() -> None:
+    text = ("وصل كيري إلى الدوحة للمشاركة في اجتماع مع دول مجلس التعاون الخليجي. وكان كيري أعلن عزمه التوجه إلى "
+            "الدوحة للقاء وزراء خارجية دول مجلس التعاون وبحث الملف النووي معهم.")
+    assert news_arg(text, "للقاء", "target") == "مجلس التعاون الخليجي"
+    assert news_arg(text, "للقاء") == "كيري"
+    # a place phrase first: no one met is read past it
+    text = "أعلن كيري عزمه التوجه إلى الدوحة للقاء في قصر الضيافة الذي يستضيف مجلس التعاون الخليجي."
+    assert news_arg(text, "للقاء", "target") == ""
