@@ -227,6 +227,7 @@ COMPILED = [
     "events/performative.py",
     "events/permits.py",
     "events/coordinated.py",
+    "events/named_targets.py",
     "events/bombings.py",
     "events/unconventional.py",
     "events/terror_doers.py",

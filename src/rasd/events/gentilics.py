@@ -8,7 +8,8 @@ noun with a country adjective («الجانب الإسرائيلي», «الأر
 stands for that country, where the article names it (a country entity). Nothing where the article does not name it,
 or where the source is of that country (against it: its state).
 
-«منذ زيارته الأولى لها»: a visit noun with no target, then «لها» (``pronoun_her``) past at most one adjective, visits
+«منذ زيارته الأولى لها», «واتهامه لها بتغذية الإرهاب» (round 192: also an act of disapproval, CAMEO 11): a visit
+or disapproval noun with no target, then «لها» (``pronoun_her``) past at most one adjective, takes as target
 the country named last before it in its sentence, where it is feminine (not one of ``masculine_countries``) and no
 body, no woman and no other country stands between.
 """
@@ -19,7 +20,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Entity, Event
 from ..entities import gazetteer
-from .forms import data_text, fw, nkey
+from .forms import data_text, fw, fw_keys, nkey
 from .word_tests import clause_stop
 
 TALK_FAMILIES = ("03", "04", "05", "06")  # intend to cooperate, consult, cooperate diplomatically or materially
@@ -27,6 +28,7 @@ VISITS = ("042", "043")
 REACH = 6  # tokens from the trigger to the preposition
 STATE_SECTORS = ("", "GOV", "MIL", "COP", "SPY", "JUD", "LEG")  # actor codes of a state's own bodies
 HER_REACH = 3  # tokens from a visit noun to «لها» (one adjective between)
+HER_FAMILIES = ("11",)  # round 192: disapprove, accuse: «واتهامه لها بتغذية الإرهاب»
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +62,7 @@ def _phrase_country(doc: Doc, k: int, end: int) -> str | None:
     if k >= end or any(m.start < toks[k].end and toks[k].start < m.end for m in doc.mentions):
         return None  # (a name: the argument rules read it)
     iso = people_country(toks[k].text)
-    if iso is None and nkey(toks[k].text) in fw("gentilic_heads") and k + 1 < end:
+    if iso is None and nkey(toks[k].text) in fw_keys("gentilic_heads") and k + 1 < end:
         adjective = toks[k + 1].text
         iso = gazetteer.load().nisba.get(nkey(adjective)) or people_country(adjective)
     return iso
@@ -133,7 +135,7 @@ def gentilic_targets(doc: Doc, events: list[Event]) -> None:
         if ev.target is not None:
             continue
         tid = _people_target(doc, ev)
-        if tid is None and ev.code in VISITS:
+        if tid is None and (ev.code in VISITS or ev.code[:2] in HER_FAMILIES):
             tid = _her_target(doc, ev)
         if tid is not None:
             ev.target = tid

@@ -9,6 +9,9 @@ countries in a title's genitive («وزير خارجية إيران»).
 Nothing where a preposition, a comma, a relative or a clause break comes first («لقاءاته في القاهرة مع ...»: the
 other rules read «مع»), where the name is the event's own source, or for «كان في استقباله X» (X is the host, the
 pronoun's owner the guest).
+
+Round 192: also a meeting noun with the purpose «ل» and no pronoun («توجه إلى الدوحة للقاء وزراء خارجية دول مجلس
+التعاون»: the council), where the event has a source (the one who goes to meet them).
 """
 
 from __future__ import annotations
@@ -25,14 +28,20 @@ PLAIN = 4  # plain words (titles, adjectives) before it
 PRONOUNS = ("ه", "ها")
 PREPOSITION_CLITICS = ("ب", "ل", "ك")
 IN = "في"
+PURPOSE = "ل"  # round 192: «التوجه إلى الدوحة للقاء وزراء خارجية دول مجلس التعاون»
 
 
-def _noun(doc: Doc, k: int) -> bool:
-    """Whether token ``k`` is a meeting noun with a possessive pronoun «ـه/ـها»."""
+def _noun(doc: Doc, k: int, purpose: bool) -> bool:
+    """Whether token ``k`` is a meeting noun with a possessive pronoun «ـه/ـها», or, where ``purpose``, with the
+    purpose «ل» and no pronoun («للقاء»: to meet)."""
     words = doc.tokens[k].words
     stems = [w for w in words if w.kind == "stem"]
     clitics = [nkey(w.form) for w in words if w.kind == "enclitic"]
-    if len(stems) != 1 or len(clitics) != 1 or clitics[0] not in (nkey(p) for p in PRONOUNS):
+    proclitics = [nkey(w.form) for w in words if w.kind == "proclitic"]
+    if purpose:
+        if len(stems) != 1 or clitics or proclitics[-1:] != [PURPOSE]:
+            return False
+    elif len(stems) != 1 or len(clitics) != 1 or clitics[0] not in (nkey(p) for p in PRONOUNS):
         return False
     key = nkey(stems[0].form)
     return key in fw("meeting_nouns") or key in fw("met_object_nouns")
@@ -91,7 +100,8 @@ def met_targets(doc: Doc, events: list[Event]) -> None:
         if ev.target is not None or not ev.code.startswith(TALKS):
             continue
         k = doc.token_at(ev.trigger.start)
-        if k is None or not _noun(doc, k) or _hosted_by(doc, k):
+        if k is None or _hosted_by(doc, k) or not (
+                _noun(doc, k, False) or (ev.source is not None and _noun(doc, k, True))):
             continue
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
         ent = _met(doc, ev, end)

@@ -35,6 +35,7 @@ from .locative_targets import locative_targets
 from .masdar_objects import masdar_objects
 from .meetings import meeting_parties
 from .misplaced import misplaced_targets
+from .named_targets import named_targets, no_misc_parties
 from .nationals import national_sources
 from .occasions import occasion_parties
 from .plot_owners import plot_owners
@@ -97,11 +98,13 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     forces_of(doc, events)  # «قصف لقوات التحالف», «منشورات عبر طائرات التحالف تدعو»: the coalition named before
+    named_targets(doc, events)  # round 192: «فلان القائد العام، هجوما ... على قطر والسودان», «بما تقوم به X»
     coordinated_subjects(doc, events)  # «شن فلان هجوما على قطر، واتهمها»: the subject of the act before
     dead_doers(doc, events)  # «مقتل القائد فلان، ومقتل 40 من»: the one killed does no later act
     described_targets(doc, events)  # round 175: «ووصف اجتماع باريس بالحاسم», «المقيم في», «وساطة X»
     made_actors(doc, events)  # round 175: «يجعل ذلك الأوروبيين أكثر ترددًا حيال فرض عقوبات»: the object
     legal_provisions(doc, events)  # round 182: «ويعرّف القانون الكيان بأنه ... الدعوة إلى»: what the law provides
+    no_misc_parties(doc, events)  # round 192: a MISC name is no party
     events = idle_tours(doc, events)  # round 182: «هذه الجولة بعقد اجتماعات»: no traveller, no places
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     return events
