@@ -79,3 +79,14 @@ def test_normalize_tables_fold_each_character_once() -> None:
                 if normalize._fold(c, *flags) != c}  # fmt: skip
         assert list(table.items()) == list(want.items())
     assert normalize.normalize("إلى") == "الي"
+
+
+def test_time_units_know_their_sentence() -> None:
+    from rasd.time.grammar import prepare
+
+    doc = Pipeline(["tokens", "sentences"])("وصل الوفد أمس. وغادر الوزير اليوم إلى جدة.")
+    prep = prepare(doc.tokens, doc.sentences)
+    n_first = next(i for i, u in enumerate(prep.units) if u.text == ".") + 1  # the first sentence ends at its stop
+    assert prep.sent_of[0] == (0, n_first) and prep.sent_of[n_first - 1] == (0, n_first)
+    assert prep.sent_of[n_first] == (n_first, len(prep.units)) == prep.sent_of[-1]
+    assert len(prep.live) == len(prep.units) + 2 and prep.live[-2:] == [False, False]
