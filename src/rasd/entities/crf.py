@@ -18,12 +18,11 @@ from collections import Counter, defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import cast
+from typing import TYPE_CHECKING, cast
 from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-import pycrfsuite
 
 from .crf_scores import TokenScorer
 from .decode import viterbi
@@ -49,6 +48,10 @@ from .crf_features import (  # the features' names stay importable from here (te
     spelled_features as spelled_features,
     token_keys as token_keys,
 )
+
+if TYPE_CHECKING:  # python-crfsuite is imported where the reference decoder first runs: decoding never needs it
+    import pycrfsuite
+
 
 def fix_bio(labels: list[str]) -> list[str]:
     """Repair invalid BIO: an ``I-X`` that does not continue an ``X`` span becomes ``B-X``."""
@@ -209,6 +212,8 @@ class Tagger:
             names = self.weights.names
             feats = [[names[f] if isinstance(f, int) else f for f in tok] for tok in feats]
         if self._crf is None:
+            import pycrfsuite
+
             self._crf = pycrfsuite.Tagger()
             self._crf.open(str(self.model_path))
         return fix_bio(list(self._crf.tag(feats)))

@@ -262,24 +262,25 @@ class Vocabulary:
     @classmethod
     def of(cls, attributes: Mapping[str, Feat]) -> Vocabulary:
         pairs: dict[str, dict[tuple[str, str], Feat]] = {name: {} for name in _PAIRS}
-        for feat in attributes:
-            for name, known in pairs.items():
-                if feat.startswith(name):
-                    rest = feat[len(name) :]
-                    at = rest.find("|")
-                    while at >= 0:  # every split: a or b may hold a «|» themselves
-                        known[rest[:at], rest[at + 1 :]] = attributes[feat]
-                        at = rest.find("|", at + 1)
         values: dict[str, dict[str, Feat]] = {name: {} for name in _NAMED}
-        for feat in attributes:
+        for feat, fid in attributes.items():  # one pass (each table is filled in the attributes' order)
+            if feat[:1] in _PAIR_HEADS:  # most features open no pair name
+                for name, known in pairs.items():
+                    if feat.startswith(name):
+                        rest = feat[len(name) :]
+                        at = rest.find("|")
+                        while at >= 0:  # every split: a or b may hold a «|» themselves
+                            known[rest[:at], rest[at + 1 :]] = fid
+                            at = rest.find("|", at + 1)
             name, eq, value = feat.partition("=")  # no name holds «=»: the first one ends it
             if eq and name in values:
-                values[name][value] = attributes[feat]
+                values[name][value] = fid
         return cls(attributes, pairs, {name: known.get for name, known in values.items()})
 
 
 # Features on a pair of values, «name + a|b»: looked up by (a, b) in a known vocabulary, without spelling them.
 _PAIRS = ("T-1|L=", "L|L+1=", "c-1|c=", "c|c+1=")
+_PAIR_HEADS = frozenset(name[0] for name in _PAIRS)
 
 
 class _Spelled:

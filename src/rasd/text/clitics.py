@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 ARTICLE = "ال"
 
@@ -46,9 +46,13 @@ class Rules:
     symmetric_quotes: frozenset[str]
 
 
+# the shipped tables, beside the code (a path: importlib.resources would import its zip readers for nothing)
+_DATA = Path(__file__).resolve().parents[1] / "data" / "segment"
+
+
 @lru_cache(maxsize=1)
 def rules() -> Rules:
-    d = json.loads(resources.files("rasd").joinpath("data/segment/rules.json").read_text(encoding="utf-8"))
+    d = json.loads((_DATA / "rules.json").read_text(encoding="utf-8"))
 
     def by_len(xs: list[str]) -> tuple[str, ...]:
         return tuple(sorted(xs, key=len, reverse=True))
@@ -93,7 +97,7 @@ class Vocab:
 def vocab() -> Vocab:
     counts: dict[str, int] = {}
     names: set[str] = set()
-    text = resources.files("rasd").joinpath("data/segment/vocab.tsv").read_text(encoding="utf-8")
+    text = (_DATA / "vocab.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line or line.startswith("#"):
             continue

@@ -47,8 +47,8 @@ _CHANGED = {chr(c) for c in range(0x0600, 0x0700) if DIACRITICS.match(chr(c))} |
 }
 _FLAGS = [(a, y, t, d, p) for a in (False, True) for y in (False, True) for t in (False, True)
           for d in (False, True) for p in (False, True)]  # fmt: skip
-_TABLES: dict[tuple[bool, bool, bool, bool, bool], dict[int, str]] = {
-    flags: {ord(c): _fold(c, *flags) for c in sorted(_CHANGED) if _fold(c, *flags) != c} for flags in _FLAGS
+_TABLES: dict[tuple[bool, bool, bool, bool, bool], dict[int, str]] = {  # each character folded once per table
+    flags: {ord(c): f for c in sorted(_CHANGED) if (f := _fold(c, *flags)) != c} for flags in _FLAGS
 }
 STRIPPED = frozenset(c for c in _CHANGED if DIACRITICS.match(c) or c == TATWEEL)  # what strip_diacritics removes
 _STRIP = {ord(c): "" for c in STRIPPED}

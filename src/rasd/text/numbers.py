@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+from pathlib import Path
 
 from ..doc import Doc, NumberSpan, Token
 from ..pipeline import stage
@@ -47,6 +47,10 @@ def word_key(s: str) -> str:
     return normalize(s, alef=False, yaa=False, ta_marbuta=True)
 
 
+# the shipped tables, beside the code (a path: importlib.resources would import its zip readers for nothing)
+_DATA = Path(__file__).resolve().parents[1] / "data" / "numbers"
+
+
 def _fold(key: str) -> str:
     return normalize(key, yaa=False)
 
@@ -55,7 +59,7 @@ def _fold(key: str) -> str:
 def lexicon() -> dict[str, Entry]:
     """``_fold(word_key(form))`` → entry, read once from the shipped table."""
     table: dict[str, Entry] = {}
-    text = resources.files("rasd").joinpath("data/numbers/words.tsv").read_text(encoding="utf-8")
+    text = (_DATA / "words.tsv").read_text(encoding="utf-8")
     for line in text.splitlines():
         if not line.strip() or line.startswith("#"):
             continue

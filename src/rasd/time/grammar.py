@@ -88,17 +88,18 @@ def prepare(tokens: list[Token], sentences: list[Span]) -> Prepared:
     units = make_units(tokens)
     starts = [s.start for s in sentences]
     sent_idx: list[int] = []  # the sentence of each unit (units and sentences are both in text order)
+    first: dict[int, int] = {}  # sentence -> its first unit
+    last: dict[int, int] = {}  # sentence -> its last unit + 1
     si, final = 0, len(starts) - 1
-    for u in units:
+    for k, u in enumerate(units):  # one pass: the sentences' unit ranges as the units are placed
         while si < final and starts[si + 1] <= u.start:
             si += 1
         sent_idx.append(si)
-    first: dict[int, int] = {}
-    last: dict[int, int] = {}
-    for k, si in enumerate(sent_idx):
-        first.setdefault(si, k)
+        if si not in first:
+            first[si] = k
         last[si] = k + 1
-    sent_of = [(first[si], last[si]) for si in sent_idx]
+    ranges = {i: (lo, last[i]) for i, lo in first.items()}  # one (first, last+1) tuple per sentence, shared by its units
+    sent_of = [ranges[si] for si in sent_idx]
     lex = lexicon()
     # an expression starts at most two units before a word that can open one («في يوم», «مطلع عام»)
     live = [lex.could_open(u) for u in units] + [False, False]
