@@ -50,6 +50,20 @@ def test_the_subject_of_a_verb_of_ability_the_word_run_took_in() -> None:
     assert news_arg(text, "السيطرة") == "الميليشيات"
     then = "سقط المطار بيد المقاومة الجنوبية في الأسبوع الأول ثم تمكنت الميليشيات من إعادة السيطرة عليه."
     assert news_arg(then, "السيطرة") == "الميليشيات"
+    # no actor's phrase after the verb of ability («تمكن خلالها»): the subject named before still acts
+    before = "وقال المصدر إن تنظيم داعش كثف من هجماته من محورين تمكن خلالها من استعادة السيطرة على الحي الشرقي."
+    assert news_arg(before, "السيطرة") == "تنظيم داعش"
     # the able side repels an attack: it does not make it
     repelled = "وهاجم مسلحون الحاجز ليلا لتتمكن القوات من صد الهجوم بعد ساعة."
     assert news_arg(repelled, "الهجوم") != "القوات"
+
+
+def test_an_act_of_force_undergone_has_its_undergoer_as_target() -> None:
+    text = "وتركزت الضربات على مواقع لحزب العمال الكردستاني التي تعرضت لعشرات الغارات الجوية."
+    assert news_arg(text, "الغارات", "target") == "حزب العمال الكردستاني"
+    vso = "وتعرضت قوات الجيش السوري لهجوم من تنظيم داعش."
+    assert news_arg(vso, "لهجوم", "target") == "قوات الجيش السوري"
+    assert news_arg(vso, "لهجوم") == "تنظيم داعش"
+    # no verb of undergoing: the «لـ» phrase is no undergoer's
+    other = "وأشار حزب العمال الكردستاني إلى الحاجة لعشرات الغارات الجوية."
+    assert news_arg(other, "الغارات", "target") != "حزب العمال الكردستاني"

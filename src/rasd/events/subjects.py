@@ -88,9 +88,10 @@ def subject_before(
         if breaks_between(doc, c.j + 1, end) or (nominal and set_off(doc, c.j + 1, i)):
             return None  # (round 97: «، وذلك خلال استقباله»: said of the whole clause before)
         able = _able_within(doc, c) if nominal else None
-        if able is not None:
-            # round 193: «في الأسبوع الأول لتتمكن الميليشيات من إعادة السيطرة»: a phrase the word run took in
-            return able if can_act(doc, able) and actor_phrase(doc, able) else None
+        if able is not None and can_act(doc, able) and actor_phrase(doc, able):
+            # round 193: «في الأسبوع الأول لتتمكن الميليشيات من إعادة السيطرة»: a phrase the word run took in (not
+            # «من محورين تمكن خلالها من استعادة السيطرة»: no phrase of an actor after the verb, read on)
+            return able
         if c.i == c.j and c.entity is None and bare(nkey(doc.tokens[c.i].text), "pronoun_quantifiers") in fw(
                 "pronoun_quantifiers"):
             return quantified(doc, chunks, c, sent_start)  # «مصر والأردن، وجميعها حثت»: all of them, named before
