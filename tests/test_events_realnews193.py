@@ -67,3 +67,12 @@ def test_an_act_of_force_undergone_has_its_undergoer_as_target() -> None:
     # no verb of undergoing: the «لـ» phrase is no undergoer's
     other = "وأشار حزب العمال الكردستاني إلى الحاجة لعشرات الغارات الجوية."
     assert news_arg(other, "الغارات", "target") != "حزب العمال الكردستاني"
+
+
+def test_a_siege_is_not_told_again_by_strikes() -> None:
+    text = ("وفرضت المقاومة الشعبية حصارا على المدينة منذ أسبوع. وقال القائد إن هناك تنسيقا مع قوات التحالف "
+            "بهدف توحيد الضربات العسكرية الجوية والبرية.")
+    assert news_arg(text, "الضربات") == ""
+    # an attack told again by «الهجوم» still takes its parties
+    again = "وشنت المقاومة الشعبية هجوما على المدينة منذ أسبوع. وقال القائد إن الهجوم كان ناجحا."
+    assert news_arg(again, "الهجوم كان") == "المقاومة الشعبية"
