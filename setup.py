@@ -440,6 +440,8 @@ COMPILED = [
     "entities/described.py",
     "events/pointed_back.py",
     "events/relative_subjects.py",
+    "events/subject_masdars.py",
+    "events/undergone.py",
     "events/stated_day.py",
     "events/modality_need.py",
     "events/pledged_back.py",

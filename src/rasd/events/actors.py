@@ -290,6 +290,8 @@ def governed(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     """Whether ``c``, with no preposition of its own, is still inside a phrase a preposition governs: the genitive
     of a noun of members under it («مقتل العشرات من عناصر | تنظيم داعش»), or a conjunct of such («على حواجز
     الشمالي والفرن | والنادي»)."""
+    if c not in chunks:
+        return False  # (a phrase cut out of a chunk: «لتتمكن | الميليشيات», subjects._able_within)
     k = chunks.index(c)
     while k > 0:
         cur, prev = chunks[k], chunks[k - 1]

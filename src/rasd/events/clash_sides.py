@@ -5,9 +5,10 @@ by «بين», has as its source the entity named right after «بين» (past a
 quotation marks) and as its target the entity named right after the «و» that follows it (past two adjectives and a
 fighters' head noun). Where a second «وبين» follows in the sentence («بين الجيش ومقاتلي حزب الله ...، وبين مقاتلي
 جيش الفتح»), or «من جهة» closes the first side («بين جبهة النصرة وجبهة أنصار الدين من جهة، وقوات النظام»), the
-target is the entity that opens the other side. Nothing where a third conjunct follows the second («بين
+target is the entity that opens the other side. No target where a third conjunct follows the second («بين
 الميليشيات الحوثية وصالح والمقاومة»: the sides are not told apart), where a side is no named entity, the two are one, or the
-event has a source other than the first side.
+event has a source other than the first side. Round 193: where the other side is not found (a third conjunct, an
+unnamed side), the side named first is still the source of a clash with none, the target is left open.
 """
 
 from __future__ import annotations
@@ -94,6 +95,10 @@ def clash_sides(doc: Doc, events: list[Event]) -> None:
                 break
             src, end = side
             tgt, explicit = _other_side(doc, end, min(stop, k + SIDE_REACH))
+            if tgt is None and ev.source is None and not ev.attrs.get("source_span") and src.id != ev.target:
+                ev.source = src.id  # (round 193: the side named first, the other unnamed or not told apart)
+                ev.attrs.pop("source_text", None)
+                break
             if (ev.target is not None or ev.attrs.get("target_span")) and not explicit:
                 break  # (a target read elsewhere stands, unless the other side is marked out)
             if tgt is None or tgt.id == src.id or ev.source is not None and ev.source != src.id:

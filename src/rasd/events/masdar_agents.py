@@ -4,7 +4,8 @@ the entity layer left unnamed («المقاومة» alone, «قوات الأمن
 
 - «اشتباكات عنيفة تخوضها المقاومة الشعبية ضد ...»: a verb of conducting with a pronoun for the act (function words
   ``conduct_verbs``: «تخوضها», «يشنها», «نفذها») right after the noun, past one word of its own or a relative, has its
-  subject named right after it: that is the act's doer; with a preposition right after the verb its subject is a
+  subject named right after it: that is the act's doer (round 193: so too past a verb of expecting and «أن» after the
+  relative, «الحصار الذي يتوقع أن تفرضه المقاومة الشعبية»); with a preposition right after the verb its subject is a
   pronoun for the person or body named last before it that the verb agrees with («هجمات نفذها ضد المطار»).
 - «تواصل قوات الجيش والمقاومة الشعبية تقدمها للسيطرة على»: a purpose masdar («للـ/بالـ») right after a noun whose
   pronoun stands for the matrix subject has that subject (the person or body named last before it in the clause that
@@ -108,6 +109,21 @@ def _conducted(doc: Doc, i: int, j: int, end: int) -> str | None:
     if k < end and bare(nkey(doc.tokens[k - 1].text), "relatives") in fw("relatives") and \
             nkey(doc.tokens[k].text) in fw("conduct_verbs"):
         return _conductor(doc, k, end)
+    return _expected_conduct(doc, j, end)
+
+
+def _expected_conduct(doc: Doc, j: int, end: int) -> str | None:
+    """Round 193: «الحصار الذي يتوقع أن تفرضه المقاومة»: a relative right after the act (or its adjective), a verb of
+    expecting and «أن», then a verb of conducting."""
+    for r in (j + 1, j + 2):
+        if r + 3 >= end or bare(nkey(doc.tokens[r].text), "relatives") not in fw("relatives"):
+            continue
+        if r == j + 2 and (j + 1 in mention_index(doc) or doc.tokens[j + 1].text in COMMAS):
+            return None
+        if nkey(doc.tokens[r + 1].text) in fw("expect_verbs") and nkey(doc.tokens[r + 2].text) == nkey("أن") and \
+                nkey(doc.tokens[r + 3].text) in fw("conduct_verbs"):
+            return _conductor(doc, r + 3, end)
+        return None
     return None
 
 

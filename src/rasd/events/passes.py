@@ -44,6 +44,8 @@ from .permitted import permitted_doers
 from .possessed import possessor_parties
 from .relative_objects import relative_objects
 from .relative_subjects import relative_subjects
+from .subject_masdars import subject_masdars
+from .undergone import undergone_parties
 from .side_sources import side_sources
 from .surname_sources import surname_sources
 from .topic_subjects import topic_subjects
@@ -90,6 +92,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
     relative_subjects(doc, events)  # «الحركة، التي أعلنت»: the antecedent; «هذه الأطراف ... مثل X»: the member listed
+    subject_masdars(doc, events)  # round 193: «تأمل تونس ... بعد إعلانها»: the sentence's subject
+    undergone_parties(doc, events)  # round 193: «أهداف للحزب التي تعرضت لغارات من الجيش»: who undergoes, who does
     affiliated_doers(doc, events)  # round 181: «غارات من طائرات حربية تابعة للتحالف»: the body its forces belong to
     clash_sides(doc, events)  # «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة»: the two sides
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against

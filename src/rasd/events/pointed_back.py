@@ -28,7 +28,7 @@ ROOTS = ("11", "18", "19", "20", "03", "04")
 FAMILIES = (("11",), ("18", "19"), ("20",), ("03", "04"))  # round 186: one act told by another code of its root
 PAIRED = ("03", "04")  # round 186: a meeting passes its parties on only where it named both
 VISITS = ("042", "043")  # a visit's target is the place visited
-NOT_TOLD_AGAIN = ("192",)  # «السيطرة»: control of a place, mostly told as a state of things, not an act again
+NOT_TOLD_AGAIN = ("191", "192")  # «السيطرة», «الحصار» (round 193): a state of things, not an act told again
 PRONOUNS = ("ها", "هم", "هما", "ه")
 REACH = 4  # sentences back to the act told before (round 186: 4, was 2)
 

@@ -4,7 +4,9 @@
   whose verb agrees with it: «التي» a feminine verb, «الذي» a masculine one), with no source of its own, no object
   pronoun on it and no name after it, is done by the person or body named right before the relative pronoun (past
   a comma and quotation marks). Not by a place («في محافظة إب التي أعلنت»: the place is not who speaks), nor where
-  a preposition governs the relative («في الوقت الذي», no name before it).
+  a preposition governs the relative («في الوقت الذي», no name before it). Round 193: a relative coordinated to a
+  description before it («فلان، ومن قاتل ...، والذي يرفض الاتفاق») is done by the person or body named before the
+  comma of the first description (the first such name back, past at most three commas).
 - «وتواصل هذه الأطراف انتقاداتها ...، مثل «الجبهة الشعبية» وحزب الشعب»: an event whose source is a plural noun of
   parties the entity layer left unnamed (function words ``listed_party_heads``) is done by the first party its
   sentence lists after «مثل» past the phrase (a body or a person): one of those it stands for.
@@ -14,11 +16,14 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw_keys, nkey
+from .named import feminine_name
 from .word_tests import entity_at, entity_within
 
 SKIP = ("«", "»", '"', "،", ",")
 ACTORS = ("PERSON", "ORGANIZATION")
 LIST_REACH = 30  # tokens from the source phrase to «مثل»
+JOINED_REACH = 30  # tokens back from a coordinated relative («والذي») to its antecedent
+JOINED_COMMAS = 3  # commas passed back from a coordinated relative
 _FEMININE = "التي"
 _MASCULINE = "الذي"
 
@@ -39,6 +44,8 @@ def _antecedent_source(doc: Doc, ev: Event) -> str | None:
     if k is None or k < 2:
         return None
     rel = nkey(toks[k - 1].text)
+    joined = rel in ("و" + _FEMININE, "و" + _MASCULINE)
+    rel = rel.removeprefix("و") if joined else rel
     if rel not in (_FEMININE, _MASCULINE) or not _agrees(rel, toks[k].text):
         return None
     if any(w.kind == "enclitic" for w in toks[k].words):
@@ -48,6 +55,9 @@ def _antecedent_source(doc: Doc, ev: Event) -> str | None:
         n += 1
     if n < len(toks) and entity_at(doc, n) is not None:
         return None  # «التي أعلنت الحكومة»: the name after the verb is its subject
+    if joined:
+        eid = _earlier_antecedent(doc, ev, k - 2, rel == _FEMININE)
+        return eid if eid is not None and eid != ev.target else None
     b = k - 2
     while b >= 0 and toks[b].text in SKIP:
         b -= 1
@@ -55,6 +65,36 @@ def _antecedent_source(doc: Doc, ev: Event) -> str | None:
     if ent is None or ent.type not in ACTORS or ent.id == ev.target:
         return None
     return ent.id
+
+
+def _earlier_antecedent(doc: Doc, ev: Event, b: int, feminine: bool) -> str | None:
+    """Round 193: «فلان، ومن قاتل لأجل ...، والذي يرفض»: the person or body that ends the first of the comma-parted
+    descriptions before a coordinated relative (``b`` is the token before «والذي»: a comma); a body's name must agree
+    with the relative (``feminine``: «والتي»)."""
+    toks = doc.tokens
+    if b < 0 or toks[b].text not in ("،", ","):
+        return None
+    commas = 0
+    for t in range(b, max(-1, b - JOINED_REACH), -1):
+        if toks[t].start < ev.sentence.start:
+            return None
+        if toks[t].text not in ("،", ","):
+            continue
+        commas += 1
+        if commas > JOINED_COMMAS:
+            return None
+        p = t - 1
+        while p >= 0 and toks[p].text in ("«", "»", '"'):
+            p -= 1
+        ent = entity_at(doc, p) if p >= 0 else None
+        if ent is None or ent.type not in ACTORS:
+            continue
+        m = next((m for m in ent.mentions if m.start <= toks[p].start < m.end), None)
+        if ent.type == "ORGANIZATION" and m is not None and \
+                feminine_name(doc, m.start, doc.text[m.start : m.end]) != feminine:
+            return None
+        return ent.id
+    return None
 
 
 def _listed_member(doc: Doc, ev: Event) -> str | None:

@@ -87,6 +87,11 @@ def subject_before(
         name_end = 0
         if breaks_between(doc, c.j + 1, end) or (nominal and set_off(doc, c.j + 1, i)):
             return None  # (round 97: «، وذلك خلال استقباله»: said of the whole clause before)
+        able = _able_within(doc, c) if nominal else None
+        if able is not None and can_act(doc, able) and actor_phrase(doc, able):
+            # round 193: «في الأسبوع الأول لتتمكن الميليشيات من إعادة السيطرة»: a phrase the word run took in (not
+            # «من محورين تمكن خلالها من استعادة السيطرة»: no phrase of an actor after the verb, read on)
+            return able
         if c.i == c.j and c.entity is None and bare(nkey(doc.tokens[c.i].text), "pronoun_quantifiers") in fw(
                 "pronoun_quantifiers"):
             return quantified(doc, chunks, c, sent_start)  # «مصر والأردن، وجميعها حثت»: all of them, named before
@@ -131,6 +136,28 @@ def subject_before(
 
 
 CLOSING_QUOTES = ("»", '"', "”")
+
+
+def _able_within(doc: Doc, c: Chunk) -> Chunk | None:
+    """Round 193: the phrase after a verb of ability (function words ``ability_verbs``, with «لـ/و/ف» on it:
+    «لتتمكن») that a word run took into the chunk ``c`` («الأسبوع الأول لتتمكن الميليشيات», «تمكنت الميليشيات»):
+    the verb's subject."""
+    if c.entity is not None:
+        return None
+    if c.i > 0 and c.prep is None and _ability_word(doc.tokens[c.i - 1].text):
+        return c  # («ثم تمكنت الميليشيات من»: a verb the tagger left unmarked)
+    for t in range(c.i, c.j):
+        if _ability_word(doc.tokens[t].text):
+            return plain_chunk(doc.tokens, t + 1, c.j, c.end)
+    return None
+
+
+def _ability_word(text: str) -> bool:
+    key = nkey(text)
+    for lead in ("", "ل", "و", "ف", "ول", "فل"):
+        if key.startswith(lead) and key[len(lead):] in fw("ability_verbs"):
+            return True
+    return False
 
 
 def _temporal_genitive(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> bool:
