@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
+from .cues import _QUOTE_MARK, _is_complementizer
 
 _SPEAKERS = ("PERSON", "ORGANIZATION")
 
@@ -26,13 +27,33 @@ NAME_QUOTATION_TOKENS = 8  # words of a name or title in quote marks after a nou
 def headed_quotation(doc: Doc, t: int, u: int, span: Span) -> bool:
     """The quotation ``span`` that opens at token ``u`` completes the noun or preposition right before it, not the
     cue at ``t`` (quotation_name_heads, with «و/لـ/بـ» off, in construct with no article: «لقناة «إيه.بي.سي»», «مدير منظمة
-    «...»», «لـ«مركز ...»», «بعنوان «...»»), and is at most NAME_QUOTATION_TOKENS words: a name or a title, not
+    «...»», «لـ«مركز ...»», «بعنوان «...»», or a bare «في/من» after the subject: «الباحث في «مركز ...»»), and is at most NAME_QUOTATION_TOKENS words: a name or a title, not
     words said; what the cue reports comes after it."""
     if u - 1 <= t:
         return False
     key = nkey(doc.tokens[u - 1].text)
     keys = {key, key.removeprefix("و")}
     keys |= {k[1:] for k in keys if k[:1] in ("ل", "ب")}
-    if not keys & fw("quotation_name_heads"):
-        return False
+    if not keys & fw("quotation_name_heads") and key not in fw("quotation_name_prepositions"):
+        return False  # («الباحث في «مركز ...»»: quotation_name_prepositions after a word past the cue, a name)
     return sum(1 for tok in doc.tokens if span.start <= tok.start < span.end) <= NAME_QUOTATION_TOKENS
+
+
+ASIDE_WORDS = 6  # words of an aside between a quoted name and the colon or «إن» of what it said
+
+
+def aside_then_said(doc: Doc, close: int, limit: int) -> bool:
+    """After the closing mark at token ``close`` of a quoted name, a comma, an aside of at most ASIDE_WORDS words
+    with no quote mark and no «أن/إن» («، ومقرها بروكسل»), then a colon and an opening quote mark, or a comma and
+    «أن/إن»: the name is who speaks («وتقول «مجموعة ...»، ومقرها بروكسل: «...»»), what it said follows."""
+    if close + 2 >= limit or doc.tokens[close + 1].text not in ("،", ","):
+        return False
+    for k in range(close + 2, min(limit - 1, close + 3 + ASIDE_WORDS)):
+        word = doc.tokens[k].text
+        if _QUOTE_MARK.fullmatch(word) or _is_complementizer(doc, k):
+            return False
+        if word == ":":
+            return k > close + 2 and _QUOTE_MARK.fullmatch(doc.tokens[k + 1].text) is not None
+        if word in ("،", ","):
+            return k > close + 2 and _is_complementizer(doc, k + 1)
+    return False
