@@ -36,8 +36,8 @@ def test_a_plural_subject_with_a_feminine_verb_is_not_an_object() -> None:
 
 
 def test_the_statement_a_short_form_of_a_body_issued_speaks_for_it() -> None:
-    rows = news_quote_rows("والتقى مدير الوكالة الدولية للطاقة الذرية يوكيا أمانو الوزير. جاء ذلك في بيان قصير "
-                           "وزعته الوكالة مساء أمس. وحسب البيان، فإن أمانو تلقى دعوة من اللجنة.")
+    rows = news_quote_rows("والتقى مدير الوكالة الدولية للطاقة الذرية يوكيا أمانو الوزير. جاء ذلك في بيان إلكتروني "
+                           "قصير وزعته الوكالة مساء أمس. وحسب البيان، فإن أمانو تلقى دعوة من اللجنة.")
     assert [(r[0], r[1]) for r in rows] == [("وحسب", "الوكالة الدولية للطاقة الذرية")]
 
 
@@ -93,3 +93,12 @@ def test_the_first_object_of_a_plural_verb_is_no_speaker() -> None:
 
 def test_an_unnamed_subject_considering_is_left_alone() -> None:
     assert news_quote_rows("واعتبر المحللون الاتفاق خطوة مهمة نحو السلام.") == []
+
+
+def test_a_present_verb_of_considering_is_read_as_a_passive() -> None:
+    assert news_quote_rows("ويعتبر الوزير سامح شكري من أقوى المرشحين لخلافة الرئيس.") == []
+
+
+def test_a_quotation_the_cue_warns_against_after_a_comma_is_still_said() -> None:
+    rows = news_quote_rows("وحذرت وزارة الأوقاف في بيان لها أمس، من «الالتحاق بأي معهد تابع للجمعيات الأهلية».")
+    assert [(r[3], r[4]) for r in rows] == [("الالتحاق بأي معهد تابع للجمعيات الأهلية", True)]

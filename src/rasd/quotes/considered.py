@@ -13,6 +13,7 @@ APPOSITION_REACH = 14  # tokens of the subject's apposition between its two comm
 OBJECT_WORDS = 2  # words of the two objects at least
 TITLE_WORDS = 2  # definite words of a title between the verb and the subject's name
 _PLURAL = "وا"
+_PRESENT = ("ي", "ت", "ن")  # the prefixes of a present verb, often read as a passive
 
 
 def _mention_end(doc: Doc, u: int) -> int | None:
@@ -33,6 +34,8 @@ def considered_objects(doc: Doc, t: int, cue: Cue, stop: int) -> tuple[Span, int
     the cue is no such verb, no name follows it, or a «أن/إن», a colon or a quote mark opens what it reports."""
     if cue.kind != "verb" or nkey(cue.lemma) not in fw("double_object_cues") or t + 2 >= stop:
         return None
+    if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ف")[:1] in _PRESENT:
+        return None  # «ويعتبر فلان من أقوى المرشحين»: «is considered», no one's opinion
     if plural_suffixed(doc, t):  # «اعتبروا X Y»: the subject in the verb, the objects after it
         return _objects(doc, t + 1, t, stop)
     opens = next((u for u in range(t + 1, min(stop, t + 2 + TITLE_WORDS))

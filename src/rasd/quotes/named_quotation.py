@@ -21,21 +21,32 @@ def quoted_speaker_name(doc: Doc, t: int, u: int, span: Span) -> bool:
                for e in doc.entities for m in e.mentions)
 
 
+def _apposed_preposition(doc: Doc, t: int, u: int) -> bool:
+    """«وعدّ فلان، الباحث في «مركز ...»»: a preposition (quotation_name_prepositions) right before the quotation at
+    ``u``, after a word of an apposition set off by a comma after the cue at ``t`` (not «، من «...»»: the cue's own
+    complement after a comma, «حذرت الوزارة، من «...»»)."""
+    if u < t + 4 or nkey(doc.tokens[u - 1].text) not in fw("quotation_name_prepositions"):
+        return False
+    if not doc.tokens[u - 2].text[:1].isalpha():
+        return False
+    return any(doc.tokens[k].text in ("،", ",") for k in range(t + 1, u - 2))
+
+
 NAME_QUOTATION_TOKENS = 8  # words of a name or title in quote marks after a noun that it completes
 
 
 def headed_quotation(doc: Doc, t: int, u: int, span: Span) -> bool:
     """The quotation ``span`` that opens at token ``u`` completes the noun or preposition right before it, not the
     cue at ``t`` (quotation_name_heads, with «و/لـ/بـ» off, in construct with no article: «لقناة «إيه.بي.سي»», «مدير منظمة
-    «...»», «لـ«مركز ...»», «بعنوان «...»», or a bare «في/من» after the subject: «الباحث في «مركز ...»»), and is at most NAME_QUOTATION_TOKENS words: a name or a title, not
-    words said; what the cue reports comes after it."""
+    «...»», «لـ«مركز ...»», «بعنوان «...»»; or «في/من» in an apposition: «الباحث في «مركز ...»»), and is at most
+    NAME_QUOTATION_TOKENS words: a name or a title, not words said; what the cue reports comes after it."""
     if u - 1 <= t:
         return False
     key = nkey(doc.tokens[u - 1].text)
     keys = {key, key.removeprefix("و")}
     keys |= {k[1:] for k in keys if k[:1] in ("ل", "ب")}
-    if not keys & fw("quotation_name_heads") and key not in fw("quotation_name_prepositions"):
-        return False  # («الباحث في «مركز ...»»: quotation_name_prepositions after a word past the cue, a name)
+    if not keys & fw("quotation_name_heads") and not _apposed_preposition(doc, t, u):
+        return False
     return sum(1 for tok in doc.tokens if span.start <= tok.start < span.end) <= NAME_QUOTATION_TOKENS
 
 

@@ -48,7 +48,7 @@ def _named_author(doc: Doc, k: int) -> str | None:
             continue
         if u > k + 1 and nkey(doc.tokens[u - 1].text) in fw("report_issuing") and key.startswith("ال"):
             return _short_organisation(doc, key, tok.start)
-        if skipped < ADJECTIVES and u == k + 1 + skipped and key[:1].isalpha() and not key.startswith("ال"):
+        if skipped < ADJECTIVES and u == k + 1 + skipped and key[:1].isalpha() and not tok.text.startswith("ال"):
             skipped += 1  # «بيان إلكتروني»: an adjective of the report, before its issuer
             continue
         return None
