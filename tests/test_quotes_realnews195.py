@@ -102,3 +102,9 @@ def test_a_present_verb_of_considering_is_read_as_a_passive() -> None:
 def test_a_quotation_the_cue_warns_against_after_a_comma_is_still_said() -> None:
     rows = news_quote_rows("وحذرت وزارة الأوقاف في بيان لها أمس، من «الالتحاق بأي معهد تابع للجمعيات الأهلية».")
     assert [(r[3], r[4]) for r in rows] == [("الالتحاق بأي معهد تابع للجمعيات الأهلية", True)]
+
+
+def test_a_barrage_attacked_is_the_object_and_the_man_named_before_speaks() -> None:
+    rows = news_quote_rows("وتحدث الوزير سامح شكري عن الاقتصاد. كما هاجم وابل الاتهامات الموجهة إلى حكومته، "
+                           "قائلا إن الحملة لها أهداف سياسية.")
+    assert [(r[0], r[1]) for r in rows] == [("قائلا", "سامح شكري")]

@@ -1,7 +1,8 @@
 """An object where a participle's clause seems to have its subject, for the ``quotes`` stage: «كما هاجم الانتقادات
 الموجهة إلى بلاده، قائلا إن»: a feminine plural noun («الانتقادات») right after a verb with no feminine «ت» cannot be
 that verb's subject (a non-human plural takes a feminine verb: «هاجمت الانتقادات»), so the verb's subject is dropped,
-the one named before, and a masculine participle cannot agree with it either. The noun is no unnamed speaker.
+the one named before, and a masculine participle cannot agree with it either; so is a noun of what is attacked in
+words («هاجم وابل الانتقادات»: abstract_attack_objects). The noun is no unnamed speaker.
 """
 
 from __future__ import annotations
@@ -23,14 +24,18 @@ def object_not_subject(doc: Doc, c: Chunk, gender: str | None) -> bool:
     if c.i >= 1 and _verb_object(doc, c.i - 1, c.i):
         return True
     before = nkey(doc.tokens[c.i - 1].text) if c.i >= 1 else "."
-    return (before in _OPENERS or before in (".", "!", "؟")) and c.j > c.i and _verb_object(doc, c.i, c.i + 1)
+    return (before in _OPENERS or before in (".", "!", "؟")) and c.i + 1 < len(doc.tokens) and _verb_object(
+        doc, c.i, c.i + 1)
 
 
 def _verb_object(doc: Doc, v: int, n: int) -> bool:
-    """Token ``v`` a bare past verb with no feminine «ت», token ``n`` a feminine plural noun («ات») after it."""
+    """Token ``v`` a bare past verb with no feminine «ت», token ``n`` after it a feminine plural noun («ات») or one
+    of abstract_attack_objects."""
     head = nkey(doc.tokens[n].text).removeprefix("و").removeprefix("ال")
     verb = nkey(doc.tokens[v].text)
-    if not head.endswith(_PLURAL) or len(head) < 5:
+    word = nkey(doc.tokens[n].text)
+    attacked = word in fw("abstract_attack_objects") or word.removeprefix("و") in fw("abstract_attack_objects")
+    if not attacked and (not head.endswith(_PLURAL) or len(head) < 5):
         return False
     if not verb[:1].isalpha() or verb.endswith(("ت", "وا", "ون")) or len(verb) < 3:
         return False
