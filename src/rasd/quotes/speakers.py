@@ -98,8 +98,7 @@ def _speaker(
         titled = _titled_subject(doc, chunks, subject, t, sent)  # «ولذلك دعا المبعوث الأممي ...، مؤكدا»: a person
         if subject is not None and not titled and pronoun_only(doc, subject, cue):
             return pronoun_referent(doc, t, cue, quotes, heard, scene), "pronoun_subject"  # «وكان طرحه ...، مؤكدا»
-        if subject is not None and subject.entity is None and not titled and not object_not_subject(
-                doc, subject, cue.gender):  # («كما هاجم الانتقادات ...، قائلا»: the object; the subject carried)
+        if subject is not None and subject.entity is None and not titled and not object_not_subject(doc, subject, cue.gender):
             return _body(doc, chunks, subject, t, bodies), "body"
         honored = honored_speaker(doc, subject, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
         if honored is not None:
