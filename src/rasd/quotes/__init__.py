@@ -48,6 +48,8 @@ from .ends import background_end, past_dateline, reported_clauses_end
 from .demands import before_truth, denial_holds, denies
 from .tails import bare_tail, described_speaker, own_words, reported_tail, tail_speaker
 from .retitled import head_affiliation, retitled_holder
+from .close_source import close_affiliation
+from .considered import plural_suffixed
 from .reports import parent_body, report_author
 from .named_for import quoted_body
 from .runon import apodosis_end, unquoted_background_end
@@ -179,6 +181,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «المعلومات تشير إلى أن»: a fact points to it, no one says it (not «ذكرت»: reported)
             if nkey(cue.lemma) in fw("double_object_cues") and not is_direct and _is_complementizer(doc, after_speaker):
                 content = _object_content(doc, t, chunks, after_speaker, cue.plural) or content  # «اعتبر X Y ...، إلا أن»
+                after_speaker = t if plural_suffixed(doc, t) else after_speaker  # «اعتبروا X Y»: X no speaker
             scene.at(si, t)
             at, said = fronted_source(doc, t, cue, cues[:n], chunks, after_speaker, sent) or (t, cue)  # «وبحسب X، أكدت»
             stated = statement_speaker(doc, t, cue, chunks, after_speaker)  # «وجاء في بيان صادر عن X أن»
@@ -339,7 +342,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if speaker is None and "affiliation" not in attrs:
                 _carry_affiliation(quotes, attrs)
             if speaker is None and "affiliation" not in attrs and isinstance(given, Span) and held is None:
-                body = head_affiliation(doc, quotes, given) or quoted_body(doc, given)
+                body = head_affiliation(doc, quotes, given) or quoted_body(doc, given) or close_affiliation(doc, given)
                 if body is not None:  # «ورد الناطق» after «وقال ناطق بلسان نتنياهو»: the same one's
                     attrs["affiliation"] = body
             if said_on is not None and speaker is None and "speaker_text" in said_on.attrs:

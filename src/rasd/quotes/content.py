@@ -14,7 +14,8 @@ from ..events.forms import bare, fw, nkey
 from .bounds import _additive, _report_opening, circumstance_clause, clause_close, noun_setting
 from .demands import concessive, demand_noun, denied_truth
 from .inner_quotation import long_quotation_runs_on, quotation_runs_on
-from .named_quotation import headed_quotation, quoted_speaker_name
+from .considered import considered_objects
+from .named_quotation import aside_then_said, headed_quotation, quoted_speaker_name
 from .self_named import self_description
 from .opening_according import according_opening, fa_opening
 from .other_verb import others_that
@@ -256,6 +257,9 @@ def _content(
     far = far_colon(doc, limit, min(stop, sent_end), direct, t) if cue.kind == "verb" else None
     if far is not None:
         return _trim(text, far[0].start, far[0].end), True, far[1]  # «يقول متحدث باسم شركة X، التي ...: «...»»
+    considered = considered_objects(doc, t, cue, min(stop, sent_end))
+    if considered is not None:  # «وعدّ فلان، الباحث في «مركز ...»، X محاولة لـ»: both objects, his opinion
+        return considered[0], False, considered[1]
     return None, False, t
 
 
@@ -305,7 +309,9 @@ def _quoted_name(doc: Doc, u: int, span: Span, limit: int) -> bool:
     after = next((k for k in range(close + 1, limit) if doc.tokens[k].start >= named), limit) if named else close + 1
     if _is_complementizer(doc, _past_time(doc, after, limit)):  # «مدير «المرصد» رامي عبد الرحمن، أن»: his name too
         return True  # «وأعلنت «اللجنة السورية لحقوق الإنسان» أمس، أن»: when, then what it said
-    return nxt.text == ":" and close + 2 < limit and _QUOTE_MARK.fullmatch(doc.tokens[close + 2].text) is not None
+    if nxt.text == ":" and close + 2 < limit and _QUOTE_MARK.fullmatch(doc.tokens[close + 2].text) is not None:
+        return True
+    return aside_then_said(doc, close, limit)  # «وتقول «مجموعة ...»، ومقرها بروكسل: «...»»
 
 
 TIME_REACH = 4  # tokens of a time and its comma between a quoted name and its «أن»

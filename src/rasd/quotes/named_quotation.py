@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import fw, nkey
+from .cues import _QUOTE_MARK, _is_complementizer
 
 _SPEAKERS = ("PERSON", "ORGANIZATION")
 
@@ -20,19 +21,50 @@ def quoted_speaker_name(doc: Doc, t: int, u: int, span: Span) -> bool:
                for e in doc.entities for m in e.mentions)
 
 
+def _apposed_preposition(doc: Doc, t: int, u: int) -> bool:
+    """«وعدّ فلان، الباحث في «مركز ...»»: a preposition (quotation_name_prepositions) right before the quotation at
+    ``u``, after a word of an apposition set off by a comma after the cue at ``t`` (not «، من «...»»: the cue's own
+    complement after a comma, «حذرت الوزارة، من «...»»)."""
+    if u < t + 4 or nkey(doc.tokens[u - 1].text) not in fw("quotation_name_prepositions"):
+        return False
+    if not doc.tokens[u - 2].text[:1].isalpha():
+        return False
+    return any(doc.tokens[k].text in ("،", ",") for k in range(t + 1, u - 2))
+
+
 NAME_QUOTATION_TOKENS = 8  # words of a name or title in quote marks after a noun that it completes
 
 
 def headed_quotation(doc: Doc, t: int, u: int, span: Span) -> bool:
     """The quotation ``span`` that opens at token ``u`` completes the noun or preposition right before it, not the
     cue at ``t`` (quotation_name_heads, with «و/لـ/بـ» off, in construct with no article: «لقناة «إيه.بي.سي»», «مدير منظمة
-    «...»», «لـ«مركز ...»», «بعنوان «...»»), and is at most NAME_QUOTATION_TOKENS words: a name or a title, not
-    words said; what the cue reports comes after it."""
+    «...»», «لـ«مركز ...»», «بعنوان «...»»; or «في/من» in an apposition: «الباحث في «مركز ...»»), and is at most
+    NAME_QUOTATION_TOKENS words: a name or a title, not words said; what the cue reports comes after it."""
     if u - 1 <= t:
         return False
     key = nkey(doc.tokens[u - 1].text)
     keys = {key, key.removeprefix("و")}
     keys |= {k[1:] for k in keys if k[:1] in ("ل", "ب")}
-    if not keys & fw("quotation_name_heads"):
+    if not keys & fw("quotation_name_heads") and not _apposed_preposition(doc, t, u):
         return False
     return sum(1 for tok in doc.tokens if span.start <= tok.start < span.end) <= NAME_QUOTATION_TOKENS
+
+
+ASIDE_WORDS = 6  # words of an aside between a quoted name and the colon or «إن» of what it said
+
+
+def aside_then_said(doc: Doc, close: int, limit: int) -> bool:
+    """After the closing mark at token ``close`` of a quoted name, a comma, an aside of at most ASIDE_WORDS words
+    with no quote mark and no «أن/إن» («، ومقرها بروكسل»), then a colon and an opening quote mark, or a comma and
+    «أن/إن»: the name is who speaks («وتقول «مجموعة ...»، ومقرها بروكسل: «...»»), what it said follows."""
+    if close + 2 >= limit or doc.tokens[close + 1].text not in ("،", ","):
+        return False
+    for k in range(close + 2, min(limit - 1, close + 3 + ASIDE_WORDS)):
+        word = doc.tokens[k].text
+        if _QUOTE_MARK.fullmatch(word) or _is_complementizer(doc, k):
+            return False
+        if word == ":":
+            return k > close + 2 and _QUOTE_MARK.fullmatch(doc.tokens[k + 1].text) is not None
+        if word in ("،", ","):
+            return k > close + 2 and _is_complementizer(doc, k + 1)
+    return False

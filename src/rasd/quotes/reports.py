@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from ..doc import Doc, Quote, Span
 from ..events.forms import fw, nkey
 
+ADJECTIVES = 2  # indefinite adjectives between a report noun and the words of its issuing
 AUTHOR_REACH = 4  # tokens from a report noun to the name of its author («تقرير نشره موقع الشبكة الفيدرالية»)
 PARENT_REACH = 3  # tokens from a sub-body's head to the «لـ/في» of the body it belongs to (past its adjectives)
 _SPEAKERS = ("PERSON", "ORGANIZATION")
@@ -30,16 +31,36 @@ def entity_starting(doc: Doc, start: int, end: int, types: tuple[str, ...] = _SP
 
 def _named_author(doc: Doc, k: int) -> str | None:
     """«تقرير لمنظمة X», «تقرير نشره موقع X», «بيان صادر عن X»: the person or body named within AUTHOR_REACH
-    tokens after the report noun at token ``k``, past the words of issuing (report_issuing); None otherwise."""
-    for u in range(k + 1, min(len(doc.tokens), k + 1 + AUTHOR_REACH)):
+    tokens after the report noun at token ``k`` (past up to ADJECTIVES indefinite adjectives: «بيان مقتضب وزعته»),
+    past the words of issuing (report_issuing); right after a word of issuing, a definite head that one organisation
+    named before opens with («وزعته الوكالة» after «الوكالة الدولية للطاقة الذرية»); None otherwise."""
+    skipped = 0
+    for u in range(k + 1, min(len(doc.tokens), k + 1 + AUTHOR_REACH + ADJECTIVES)):
         tok = doc.tokens[u]
+        if u - k > AUTHOR_REACH + skipped:
+            return None
         clitic = 1 if nkey(tok.text)[:1] == "ل" and not nkey(tok.text).startswith("ال") else 0
         found = entity_starting(doc, tok.start, tok.start + clitic + 1)
         if found is not None:
             return found
-        if nkey(tok.text) not in fw("report_issuing"):
-            return None
+        key = nkey(tok.text)
+        if key in fw("report_issuing"):
+            continue
+        if u > k + 1 and nkey(doc.tokens[u - 1].text) in fw("report_issuing") and key.startswith("ال"):
+            return _short_organisation(doc, key, tok.start)
+        if skipped < ADJECTIVES and u == k + 1 + skipped and key[:1].isalpha() and not tok.text.startswith("ال"):
+            skipped += 1  # «بيان إلكتروني»: an adjective of the report, before its issuer
+            continue
+        return None
     return None
+
+
+def _short_organisation(doc: Doc, head: str, at: int) -> str | None:
+    """The one organisation mentioned before character ``at`` whose name opens with the definite word ``head`` and
+    has more words («الوكالة» for «الوكالة الدولية للطاقة الذرية»); None where none or more than one is."""
+    found = {e.id for e in doc.entities if e.type == "ORGANIZATION" and any(m.start < at for m in e.mentions)
+             and len(e.name.split()) > 1 and nkey(e.name.split()[0]) == head}
+    return next(iter(found)) if len(found) == 1 else None
 
 
 def report_noun(doc: Doc, phrase: Span) -> tuple[int, str] | None:

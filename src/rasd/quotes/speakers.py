@@ -17,6 +17,7 @@ from ..entities.gazetteer import load as load_gazetteer, phrase_of
 from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, chunk_flags
+from .dropped_subject import object_not_subject
 from ..events.forms import PLACES, bare, fw, nkey
 from .accounts import _according_verb, according_body, asked_before, family_word, partitive_opening, relative_source
 from .apposition import _apposed_subject
@@ -97,7 +98,7 @@ def _speaker(
         titled = _titled_subject(doc, chunks, subject, t, sent)  # «ولذلك دعا المبعوث الأممي ...، مؤكدا»: a person
         if subject is not None and not titled and pronoun_only(doc, subject, cue):
             return pronoun_referent(doc, t, cue, quotes, heard, scene), "pronoun_subject"  # «وكان طرحه ...، مؤكدا»
-        if subject is not None and subject.entity is None and not titled:
+        if subject is not None and subject.entity is None and not titled and not object_not_subject(doc, subject, cue.gender):
             return _body(doc, chunks, subject, t, bodies), "body"
         honored = honored_speaker(doc, subject, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
         if honored is not None:

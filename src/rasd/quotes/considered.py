@@ -1,0 +1,74 @@
+"""What a cue of two objects reports with no «أن» («وعدّ فلان، الباحث في «مركز ...»، تصاعد الأصوات محاولة لتبرير
+الخسارة»: he considered X to be Y), for the ``quotes`` stage: the named subject right after the verb, its apposition
+set off by commas, then both objects up to the next cue or the sentence's end: an opinion, not words in quote marks.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..events.forms import fw, nkey
+from .cues import Cue, _QUOTE_MARK, _is_complementizer
+
+APPOSITION_REACH = 14  # tokens of the subject's apposition between its two commas
+OBJECT_WORDS = 2  # words of the two objects at least
+TITLE_WORDS = 2  # definite words of a title between the verb and the subject's name
+_PLURAL = "وا"
+_PRESENT = ("ي", "ت", "ن")  # the prefixes of a present verb, often read as a passive
+
+
+def _mention_end(doc: Doc, u: int) -> int | None:
+    """The token after the person or body mention that opens at token ``u``, None where none opens there."""
+    start = doc.tokens[u].start
+    end = next((m.end for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
+                if m.start == start), None)
+    if end is None:
+        return None
+    k = u
+    while k < len(doc.tokens) and doc.tokens[k].start < end:
+        k += 1
+    return k
+
+
+def considered_objects(doc: Doc, t: int, cue: Cue, stop: int) -> tuple[Span, int] | None:
+    """(both objects, the subject's last token) of the double-object cue at ``t`` (see the module's note); None where
+    the cue is no such verb, no name follows it, or a «أن/إن», a colon or a quote mark opens what it reports."""
+    if cue.kind != "verb" or nkey(cue.lemma) not in fw("double_object_cues") or t + 2 >= stop:
+        return None
+    if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ف")[:1] in _PRESENT:
+        return None  # «ويعتبر فلان من أقوى المرشحين»: «is considered», no one's opinion
+    if plural_suffixed(doc, t):  # «اعتبروا X Y»: the subject in the verb, the objects after it
+        return _objects(doc, t + 1, t, stop)
+    opens = next((u for u in range(t + 1, min(stop, t + 2 + TITLE_WORDS))
+                  if _mention_end(doc, u) is not None), None)  # («الوزير فلان»: a title before the name)
+    if opens is None or any(not nkey(doc.tokens[u].text).startswith("ال") for u in range(t + 1, opens)):
+        return None
+    after = _mention_end(doc, opens)
+    if after is None or after >= stop:
+        return None
+    last = after - 1
+    if doc.tokens[after].text in ("،", ","):
+        close = next((k for k in range(after + 1, min(stop, after + 1 + APPOSITION_REACH))
+                      if doc.tokens[k].text in ("،", ",")), None)
+        if close is None:
+            return None
+        last, after = close, close + 1
+    return _objects(doc, after, last, stop)
+
+
+def _objects(doc: Doc, after: int, last: int, stop: int) -> tuple[Span, int] | None:
+    """The two objects from token ``after`` to ``stop`` (past a comma or a stop before it), with ``last``."""
+    end = stop
+    while end > after and not doc.tokens[end - 1].text[:1].isalpha():
+        end -= 1  # the comma or the full stop before the next cue
+    words = [k for k in range(after, end) if doc.tokens[k].text[:1].isalpha()]
+    if len(words) < OBJECT_WORDS:
+        return None
+    if any(_is_complementizer(doc, k) or _QUOTE_MARK.fullmatch(doc.tokens[k].text) or doc.tokens[k].text == ":"
+           for k in range(after, min(end, after + 3))):
+        return None  # «اعتبر فلان أن», «اعتبر فلان: «...»»: what the ordinary reading finds
+    return Span(doc.tokens[after].start, doc.tokens[end - 1].end), last
+
+
+def plural_suffixed(doc: Doc, t: int) -> bool:
+    """The cue at token ``t`` carries its plural subject («اعتبروا», «عدّوا»): nothing after it is its subject."""
+    return nkey(doc.tokens[t].text).endswith(_PLURAL)
