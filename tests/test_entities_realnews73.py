@@ -78,3 +78,18 @@ def test_a_general_before_his_name_is_no_brigade() -> None:
 def test_a_country_diplomacy_is_no_organisation() -> None:
     doc = analyze_news("وجعل الرئيس الوزير على رأس الدبلوماسية الإيرانية منذ عامين.")
     assert "الدبلوماسية الإيرانية" not in names_of_type(doc, "ORGANIZATION")
+
+
+def test_a_definite_province_before_a_definite_word_stays_a_place() -> None:
+    doc = analyze_news("وقتل قائد الحملة على الضالع المدعو صالح في اليمن أمس.")
+    assert entity_named(doc, "الضالع").country == "YEM"
+
+
+def test_a_short_town_after_wa_in_a_comma_list_of_places_is_a_place() -> None:
+    doc = analyze_news("وتتجه القوات نحو الضالع، ورادفان، وتعز، وهي مدن رئيسية في اليمن.")
+    assert "تعز" in names_of_type(doc, "LOCATION")
+
+
+def test_a_short_town_word_after_a_comma_and_no_place_is_no_place() -> None:
+    doc = analyze_news("وقال المسؤول إن العلاقات متينة، وتعز الصداقة بين البلدين في اليمن.")
+    assert "تعز" not in names_of_type(doc, "LOCATION")

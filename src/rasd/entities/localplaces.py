@@ -79,7 +79,7 @@ def _countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> set[str]:
 
 def _construct(doc: Doc, toks: list[Token], i: int) -> bool:
     """Is the word at ``i`` right before a definite word that is no relative adjective («حماة الوطن»: protectors of
-    the homeland; not «حماة الغربي», «البيضاء الشرقية»)?"""
+    the homeland; not «حماة الغربي»)? (Only an indefinite word governs one: «على الضالع المدعو ...» is the place.)"""
     if i + 1 >= len(toks) or not _joined(doc, toks[i], toks[i + 1]) or toks[i].text.rstrip(_PUNCT) != toks[i].text:
         return False
     nxt = toks[i + 1].text.rstrip(_PUNCT)
@@ -115,7 +115,7 @@ def context_provinces(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
                     continue  # «مأرب والبيضاء»: another place right before
             elif pre or prev is None or not (norm_key(prev.text) in _PREPOSITIONS or _is(prev, areas)):
                 continue
-            if _construct(doc, toks, i):
+            if not k.startswith("ال") and _construct(doc, toks, i):
                 continue  # «من حماة الوطن»: the common noun before the noun it governs
         kind, name = table[k][0], table[k][2]
         attrs: dict[str, object] = {"kind": kind}
