@@ -42,10 +42,16 @@ def test_a_royal_court_in_an_article_of_no_monarchy_takes_no_country() -> None:
 
 
 def test_yemeni_places_radfan_and_al_anad_are_named() -> None:
-    doc = analyze_news("وتتقدم القوات من محور العند نحو رادفان في محافظة لحج.")
+    doc = analyze_news("وتتقدم القوات من محور العند نحو رادفان في محافظة لحج، بعد معارك في العند.")
     places = {e.name: e.country for e in doc.entities if e.type == "LOCATION"}
     assert places.get("العند") == "YEM"
     assert places.get("رادفان") == "YEM"
+
+
+def test_the_air_base_keeps_its_name_with_the_town_read_in_context() -> None:
+    doc = analyze_news("وسيطرت القوات على قاعدة العند الجوية في محافظة لحج اليمنية.")
+    assert "قاعدة العند الجوية" in names_of_type(doc, "LOCATION")
+    assert "العند" not in names_of_type(doc, "LOCATION")
 
 
 def test_the_ghab_plain_and_hama_by_its_other_spelling() -> None:
