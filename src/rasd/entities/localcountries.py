@@ -1,8 +1,9 @@
 """Round 73: the country of a place or a state's body that its name leaves open, from what the article says.
 
 - A province named by a common word (``places_context.tsv``: «الضالع»), read as a place wherever the tagger or the
-  context rule found it, is in its listed country where the article names that country (its evidence, or the country of
-  one of its located places: «رادفان في محافظة لحج»), as :func:`.localplaces.context_provinces` asks before it reads one.
+  context rule found it, is in its listed country where the article names that country (its evidence, or the one
+  country of all its located places: «رادفان في محافظة لحج»; not among places of many countries), as
+  :func:`.localplaces.context_provinces` asks before it reads one.
 - A place the lists lack right before «بـ» or «في» and a located place («في قصر السلام بجدة», «حي X في بغداد») is
   in that place's country (not where the place is listed or already has one).
 - A listed state's body whose name leaves its state open, of kind ``gov`` and no country (``orgs_extra.tsv``: «الديوان
@@ -27,8 +28,10 @@ _BEFORE_TOWN = re.compile(r"\s+(?:في\s+|ب)")
 def province_countries(ents: list[Entity], evidence: Counter[str]) -> None:
     """Give a province named by a common word its listed country where the article names that country (in place)."""
     table = province_table()
-    named = {iso for iso, n in evidence.items() if n > 0} | {str(x.country) for x in ents
-                                                              if x.type == "LOCATION" and x.country}
+    named = {iso for iso, n in evidence.items() if n > 0}
+    located = {str(x.country) for x in ents if x.type == "LOCATION" and x.country}
+    if len(located) == 1:
+        named |= located  # («رادفان في محافظة لحج»: the one country of the places the article names)
     for e in ents:
         if e.type != "LOCATION" or e.country:
             continue
