@@ -112,6 +112,7 @@ COMPILED = [
     "entities/collectives.py",
     "entities/shorttowns.py",
     "entities/localplaces.py",
+    "entities/localcountries.py",
     "entities/placednames.py",
     "entities/adminbodies.py",
     "entities/westsurname.py",

@@ -406,7 +406,7 @@ NEAR_STATES = ARAB_STATES | {"TUR", "IRN", "AFG", "PAK", "ISR", "UKR", "ETH", "E
 
 
 # words before a place that show it is one: a preposition of place or a place noun
-PLACE_CUES = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "من", "منطقة", "مدينة", "محافظة", "بلدة"))
+PLACE_CUES = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "من", "منطقة", "مدينة", "محافظة", "بلدة", "ريف"))
 
 
 def _after_cue(prev: str, cues: frozenset[str]) -> bool:

@@ -4,7 +4,8 @@
   read in its country's context only (the document names that country, one of its places or its people) and only
   where the word cannot be the common one: after a place noun («محافظة البيضاء», «بمحافظة الضالع»), with an
   attached preposition («بالضالع», «للبيضاء»), after a preposition («في البيضاء»), after «و» right after another
-  place («مأرب والبيضاء»), or after a noun of a front or an area (``area_front_nouns``: «جبهة الضالع»). After a
+  place («مأرب والبيضاء»), or after a noun of a front or an area (``area_front_nouns``: «جبهة الضالع», «بريف حماه»);
+  there not before a definite word it would govern («من حماة الوطن»: protectors; round 73). After a
   definite noun or a name it stays an adjective («الراية البيضاء», «روسيا البيضاء», «الدار البيضاء»). After a
   place noun it is read without the context too, with no country (البيضاء is also a Libyan city).
 - A district or a road junction: «حي» (``district_heads``) or «مثلث» (``junction_heads``), indefinite, then a
@@ -32,7 +33,7 @@ _AT = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "داخل", "�
 
 
 @lru_cache(maxsize=1)
-def _provinces() -> dict[str, tuple[str, str, str]]:
+def province_table() -> dict[str, tuple[str, str, str]]:
     """Key → (kind, iso3, name) of ``places_context.tsv``."""
     out: dict[str, tuple[str, str, str]] = {}
     path = DATA_DIR / "places_context.tsv"
@@ -76,9 +77,18 @@ def _countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> set[str]:
     return out
 
 
+def _construct(doc: Doc, toks: list[Token], i: int) -> bool:
+    """Is the word at ``i`` right before a definite word that is no relative adjective («حماة الوطن»: protectors of
+    the homeland; not «حماة الغربي»)? (Only an indefinite word governs one: «على الضالع المدعو ...» is the place.)"""
+    if i + 1 >= len(toks) or not _joined(doc, toks[i], toks[i + 1]) or toks[i].text.rstrip(_PUNCT) != toks[i].text:
+        return False
+    nxt = toks[i + 1].text.rstrip(_PUNCT)
+    return nxt.startswith("ال") and nxt.isalpha() and not nxt.endswith(("ي", "ية"))
+
+
 def context_provinces(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add the provinces named by a common word where the context reads them (see the module's doc)."""
-    table = _provinces()
+    table = province_table()
     toks = doc.tokens
     hits = [(i, k, off, pre) for i, t in enumerate(toks) for k, off, pre in clitic_variants(t.text.rstrip(_PUNCT))
             if k in table]
@@ -105,8 +115,13 @@ def context_provinces(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
                     continue  # «مأرب والبيضاء»: another place right before
             elif pre or prev is None or not (norm_key(prev.text) in _PREPOSITIONS or _is(prev, areas)):
                 continue
-        kind = table[k][0]
-        mentions.append(Mention(start, end, doc.text[start:end], "LOCATION", "pattern", k, None, {"kind": kind}))
+            if not k.startswith("ال") and _construct(doc, toks, i):
+                continue  # «من حماة الوطن»: the common noun before the noun it governs
+        kind, name = table[k][0], table[k][2]
+        attrs: dict[str, object] = {"kind": kind}
+        if name and norm_key(name) == k:
+            attrs["form"] = name  # «حماه»: the province's written name, «حماة»
+        mentions.append(Mention(start, end, doc.text[start:end], "LOCATION", "pattern", k, None, attrs))
 
 
 @lru_cache(maxsize=1 << 18)  # (per token of every article and head list: a pure function of the word and the list)

@@ -41,13 +41,17 @@ def _head_in(text: str, heads: frozenset[str]) -> int | None:
 
 
 def coordinated_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """«أبين ولحج»: «و» + a listed town of four letters or fewer, right after a place, is the next place."""
+    """«أبين ولحج», «نحو الضالع، ورادفان، وتعز»: «و» + a listed town of four letters or fewer, right after a place
+    (or after a place and its comma: a list), is the next place."""
     toks = doc.tokens
     ends = {m.end: m for m in mentions if m.type == "LOCATION"}
     for i in range(1, len(toks)):
         t = toks[i]
+        p = i - 1
+        if p >= 1 and toks[p].text in ("،", ",") and toks[p - 1].end == toks[p].start:
+            p -= 1  # «ورادفان، وتعز»: the comma of a list right after the place
         if not t.text.startswith("و") or not t.text.isalpha() or len(t.text) - 1 > SHORT_TOWN \
-                or toks[i - 1].end not in ends or not spaced(doc, toks[i - 1], t) or _over(mentions, t.start, t.end):
+                or toks[p].end not in ends or not spaced(doc, toks[i - 1], t) or _over(mentions, t.start, t.end):
             continue
         e = gaz.phrases.get((norm_key(t.text[1:]),))
         if not isinstance(e, Entry) or e.type != "LOCATION" or e.kind not in ("city", "region", "capital"):

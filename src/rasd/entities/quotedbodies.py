@@ -21,6 +21,7 @@ MAX_MEDIA_ADJ = 2  # adjectives between a site's noun and its quoted name («ا�
 MAX_MEDIA_NAME = 40  # characters of a quoted name («ميدل إيست آي»)
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _LONGEST_FIRST = tuple(sorted(_CLITICS, key=len, reverse=True))
+_DEFINITE = ("ال", "لل", "بال", "وال", "فال", "كال")  # a definite word, also after a proclitic («للقوات»)
 
 
 def _heads(key: str) -> frozenset[str]:
@@ -173,6 +174,33 @@ def ordinal_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         words = m.text.strip("«»\"").split()
         if m.type == "MISC" and len(words) >= 2 and norm_key(words[0]) in unit_nouns:
             m.type = "ORGANIZATION"  # «لواء المجد», «كتائب حزب الله»: an armed unit the tagger took for a thing
+
+
+def construct_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«لواء شهداء اليرموك», «وكتائب أحرار الشام»: an indefinite unit noun (``named_unit_heads``), an indefinite noun
+    and a definite word, joined, are an armed group (an organisation) over what the tagger read inside it (the
+    place «اليرموك»); not «لواء للقوات البرية» (a definite word after a proclitic), not a rank («برتبة لواء ركن»: no definite word), not «لواء الإسكندرونة» (a definite word
+    right after the noun: a district), nor where a name reaches out of the span; the middle word is no function
+    word, title, number or given name («للواء أحمد العسيري»: to the general)."""
+    heads = _heads("named_unit_heads")
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-2]):
+        k = norm_key(t.text)
+        if k not in heads:
+            continue
+        mid, last = toks[i + 1], toks[i + 2]
+        if doc.text[t.end : mid.start].strip() or doc.text[mid.end : last.start].strip():
+            continue
+        word = last.text.rstrip("،,.:؛»\"")
+        mk = norm_key(mid.text)
+        if not mid.text.isalpha() or mk.startswith(_DEFINITE) or len(mk) < 3 or mk in gaz.stop \
+                or (mk,) in gaz.titles or not word.startswith("ال") or not word.isalpha() or len(word) < 4:
+            continue
+        w = gaz.name_word(mk)
+        if k.startswith("لل") or w is not None and "g" in w.flags:
+            continue  # «للواء أحمد العسيري»: to the general; a given name after the noun
+        off = _clitic_off(k, "named_unit_heads")
+        _place(mentions, _mention(doc, t.start + off, last.start + len(word), "pattern", kind="group"))
 
 
 def media_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:

@@ -28,6 +28,7 @@ from .kincountry import kin_countries
 from .members import led_bodies, member_bodies, members_of_bodies, post_countries_apposed
 from .described import described_countries, predecessors
 from .shortbodies import short_body_countries
+from .localcountries import court_country, province_countries, town_after
 from .forces import force_home, home_forces
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
@@ -305,6 +306,9 @@ class Resolver(Coreference):
         own = article_country(doc, ents, evidence)
         home = own or agency_home(doc, self.g, ents, evidence)
         home_towns(self.g, ents, home)
+        province_countries(ents, evidence)  # «الضالع» in an article that names Yemen (round 73)
+        town_after(doc, ents)  # «في قصر السلام بجدة» (round 73)
+        court_country(doc, ents, home)  # «الديوان الملكي» in an article about a monarchy (round 73)
         post_countries(doc, self.g, ents, by_entity, home, final=True)  # «الهيئة العامة لـ...» in an article about its state
         home_forces(doc, self.g, ents, by_entity, force_home(own, ents, evidence), found.evidence)  # «قوات النظام»
         local_places(doc, self.g, ents, home)

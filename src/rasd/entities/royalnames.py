@@ -24,7 +24,7 @@ KING_HEADS = frozenset({"ملك", "عاهل"})  # (the keys of «الملك», �
 _PRINCELY = frozenset(norm_key(w) for w in ("الأمير", "الأميرة", "الملك", "الملكة", "أمير", "ملك"))
 # states ruled by a king, an emir, a sultan or an emperor now (:data:`.attributes.MONARCHIES` less those whose
 # kings are of the past: Egypt, Iraq, Libya, ...)
-_MONARCHIES_NOW = frozenset("SAU JOR MAR KWT BHR QAT ARE OMN GBR ESP NLD BEL SWE NOR DNK JPN THA BRN LSO SWZ KHM BTN "
+MONARCHIES_NOW = frozenset("SAU JOR MAR KWT BHR QAT ARE OMN GBR ESP NLD BEL SWE NOR DNK JPN THA BRN LSO SWZ KHM BTN "
                             "MYS TON LIE MCO AND".split())
 
 
@@ -58,7 +58,7 @@ def foreign_royal(m: Mention) -> None:
     role = str(m.attrs.get("role") or "")
     country = m.attrs.get("role_country")
     words = role.split()
-    if len(words) < 2 or not country or country in _MONARCHIES_NOW:
+    if len(words) < 2 or not country or country in MONARCHIES_NOW:
         return
     last = norm_key(words[-1])
     if last not in _PRINCELY:

@@ -40,7 +40,7 @@ from .royaltitles import royal_titles
 from .shorttowns import short_towns
 from .localplaces import clitic_towns, context_provinces, district_names, palace_names, resort_persons
 from .placednames import liberation_armies, names_after_post_place
-from .quotedbodies import media_names, numbered_units, ordinal_units, p5_group
+from .quotedbodies import construct_units, media_names, numbered_units, ordinal_units, p5_group
 from .dotted_agencies import dotted_agencies
 from .wholenames import lookalike_mentions
 from .quotedlists import quoted_common_bodies, quoted_list_bodies
@@ -184,6 +184,7 @@ def analyze_entities(
     unknown_after_adjective(doc, mentions, gaz)
     numbered_units(doc, mentions)
     ordinal_units(doc, mentions, gaz)
+    construct_units(doc, mentions, gaz)  # «لواء شهداء اليرموك» (round 73)
     liberation_armies(doc, mentions, gaz)
     media_names(doc, mentions, gaz)
     p5_group(doc, mentions, gaz)
