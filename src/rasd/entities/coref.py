@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw
@@ -28,18 +27,6 @@ OUSTED = (*FORMER, "المخلوع", "الراحل", "الراحلة")  # no lon
 
 
 NAMING_REACH = 3  # words after the noun: «الجماعة السورية التي تعرف»
-
-
-@lru_cache(maxsize=1 << 16)  # (per word of every article: a pure function of the word)
-def _word_probe(text: str) -> tuple[tuple[str, ...], frozenset[int]] | None:
-    """For ``name_only``'s first test: the keys of the word's readings, and the lengths a surname one letter from
-    one of them may have (readings of 5 letters or more not ending in «ا/ه/م»); None for a quote mark or a short
-    word."""
-    if text in QUOTES or len(text) < 3:
-        return None
-    keys = tuple(k for k, _, _ in clitic_variants(text))
-    lens = frozenset(n for k in keys if len(k) >= 5 and k[-1] not in "اهم" for n in (len(k) - 1, len(k), len(k) + 1))
-    return keys, lens
 
 
 def _introduces(toks: list[Token], i: int) -> bool:
@@ -150,9 +137,9 @@ class Coreference:
         for ti, t in enumerate(toks):
             hit = may.get(t.text)  # (the word's own tests first, cached: most words fail them)
             if hit is None:
-                probe = _word_probe(t.text)
-                hit = may[t.text] = probe is not None and (
-                    any(key in index for key in probe[0]) or not lengths.isdisjoint(probe[1]))
+                hit = may[t.text] = not (t.text in QUOTES or len(t.text) < 3) and any(
+                    key in index or (len(key) >= 5 and key[-1] not in "اهم" and not (
+                        lengths.isdisjoint((len(key) - 1, len(key), len(key) + 1)))) for key, _, _ in clitic_variants(t.text))
             if not hit:
                 continue  # (no reading of it is a name part or one letter from a surname: nothing below can take it)
             if covered.find(1, t.start, t.end) >= 0:
@@ -299,12 +286,8 @@ class Coreference:
         out = []
         toks = doc.tokens
         sent_starts = [s.start for s in doc.sentences]
-        readable: dict[str, bool] = {}  # a word's answer: a reading of it is an anaphor (for the article)
         for i, t in enumerate(toks):
-            may = readable.get(t.text)
-            if may is None:
-                may = readable[t.text] = any((key,) in self.g.anaphors for key, _, _ in clitic_variants(t.text))
-            if not may or covered.find(1, t.start, t.end) >= 0:
+            if covered.find(1, t.start, t.end) >= 0:
                 continue
             for key, off, _ in clitic_variants(t.text):
                 hit = self.g.anaphors.get((key,))
