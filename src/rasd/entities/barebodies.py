@@ -19,6 +19,7 @@ from ..doc import Doc, Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
 from .coref import Cluster
+from .dockeys import none_in
 from .gazetteer import clitic_variants
 
 def _head_names(c: Cluster, head: str, before: int) -> list[list[str]]:
@@ -60,6 +61,8 @@ def bare_bodies(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: fro
     """Mentions of the bare heads (see the module's doc), each added to its body's cluster; ``stop``: the
     gazetteer's function words."""
     heads = fw("bare_body_heads")
+    if none_in(doc, heads):
+        return []  # (no token reads as a bare head: see .dockeys)
     toks = doc.tokens
     sent_ends = [s.end for s in doc.sentences]
     orgs = [c for c in clusters if c.mentions and c.mentions[0].type == "ORGANIZATION" and c.kind != "media"]

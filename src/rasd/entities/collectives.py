@@ -22,7 +22,7 @@ import re
 
 from ..doc import Doc, Mention
 from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
-from ..text.normalize import norm_key
+from ..text.normalize import norm_key, norm_key_text
 from .forces import FORCE_GID, FORCE_SECTOR
 from .gazetteer import Entry, Gazetteer, actor_at
 from .quotedbodies import clitic_forms, clitic_length
@@ -104,6 +104,8 @@ def loyal_forces(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
     heads = fw_keys("loyal_force_heads")
     former = fw_keys("former_office_words")
     allegiance = frozenset((norm_key("الموالية"), norm_key("الموالي")))
+    if norm_key("الموالي") not in _folded(doc):
+        return  # (no word of allegiance: both keys hold it)
     words, keys, at = _doc_words(doc)
     starts = _starts(at, heads, len(words) - 3)
     if not starts:
@@ -155,6 +157,9 @@ def region_presidencies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None
     """«رئاسة إقليم كردستان», «رئاسة كردستان»: the region's presidency, of its state's government."""
     heads = fw_keys("region_presidency_heads")
     region = norm_key("إقليم")
+    folded = _folded(doc)
+    if not any((h[1:] if h.startswith("ا") else h) in folded for h in heads):
+        return  # (no head: each form of one holds the head, without the «ا» that «لل» drops)
     words, keys, at = _doc_words(doc)
     for i in _starts(at, heads, len(words) - 1):
         off = clitic_length(keys[i], heads)
@@ -180,6 +185,9 @@ def gulf_states(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
         return
     forms = sorted(((tuple(norm_key(w) for w in f.split())) for f in fw("gulf_states_forms")), key=len, reverse=True)
     firsts = frozenset(f[0] for f in forms)
+    folded = _folded(doc)
+    if not any(len(f) < 2 or f[1] in folded for f in forms):
+        return  # (no form's second word: a form matches whole)
     words, keys, at = _doc_words(doc)
     for i in _starts(at, firsts, len(words) - 1):
         off = clitic_length(keys[i], firsts)
@@ -191,6 +199,18 @@ def gulf_states(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
         end = words[i + n - 1].end()
         if _free(mentions, words[i].start() + off, end, ("LOCATION", "MISC")):
             mentions.append(_mention(doc, words[i].start() + off, end, "gazetteer", gid=e.id, kind=e.kind))
+
+
+def _folded(doc: Doc) -> str:
+    """``doc.text`` folded as :func:`norm_key` folds a word (the key of each word is a substring of it), made once
+    per document (``doc.memo``): a rule whose words cannot all be there returns before the words are read."""
+    kept = doc.memo.get("collective_folded")
+    if isinstance(kept, tuple) and kept[0] is doc.text:
+        made: str = kept[1]
+        return made
+    folded = norm_key_text(doc.text)
+    doc.memo["collective_folded"] = (doc.text, folded)
+    return folded
 
 
 def collective_actors(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:

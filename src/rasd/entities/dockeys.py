@@ -42,3 +42,29 @@ def none_in(doc: Doc, *heads: frozenset[str]) -> bool:
     """Whether no token of ``doc`` can be read as a word of any of ``heads`` (the pass needs one: it can return)."""
     keys = doc_keys(doc)
     return all(h.isdisjoint(keys) for h in heads)
+
+
+@lru_cache(maxsize=1 << 16)  # (per token of every article)
+def _prefix_keys(text: str) -> tuple[str, ...]:
+    keys = [norm_key(text)]
+    n = 0
+    while n < 2 and len(text) > n + 1 and text[n] in "وبلف":
+        n += 1
+        keys.append(norm_key(text[n:]))
+    return tuple(keys)
+
+
+def doc_prefix_keys(doc: Doc) -> frozenset[str]:
+    """Every key a token of ``doc`` can be read as past up to two first letters «و/ب/ل/ف» («بحي», «وبمثلث»): a
+    superset of what :func:`.localplaces._head_off` reads, made once per document (``doc.memo``)."""
+    sig = (id(doc.tokens), len(doc.tokens))
+    kept = doc.memo.get("doc_prefix_keys")
+    if isinstance(kept, tuple) and kept[0] == sig:
+        found: frozenset[str] = kept[1]
+        return found
+    keys: set[str] = set()
+    for t in doc.tokens:
+        keys.update(_prefix_keys(t.text))
+    made = frozenset(keys)
+    doc.memo["doc_prefix_keys"] = (sig, made)
+    return made

@@ -39,6 +39,11 @@ def _head_in(text: str, heads: frozenset[str]) -> int | None:
     return off
 
 
+@lru_cache(maxsize=4)
+def _all_heads(a: frozenset[str], b: frozenset[str], c: frozenset[str]) -> frozenset[str]:
+    return a | b | c
+
+
 def _plain_word(tok: Token) -> bool:
     return tok.text.isalpha()
 
@@ -80,10 +85,14 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     waterways = fw_keys("waterway_heads")
     if none_in(doc, waterways, places, exchanges):
         return  # (no head of a facility in the document: see .dockeys)
+    every = _all_heads(waterways, places, exchanges)
     toks = doc.tokens
     i = 0
     while i < len(toks) - 1:
         tok = toks[i]
+        if _head_in(tok.text, every) is None:
+            i += 1  # (a head of none of the three lists: one lookup)
+            continue
         off = _head_in(tok.text, waterways)
         if off is not None and _waterway(doc, mentions, i, off):
             i += 2

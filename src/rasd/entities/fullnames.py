@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..doc import Doc, Mention, Token
 from ..text.normalize import norm_key
 from .crf import load_lexicon
+from .dockeys import doc_keys
 from .gazetteer import Gazetteer
 from .mentionedits import reend
 from .namerun import quality_after_man
@@ -95,6 +96,8 @@ def names_before_role(doc: Doc, found: Found, mentions: list[Mention], gaz: Gaze
 def allah_names(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«ذبيح الله مجاهد الذي يقول»، «ذبيح الله مجاهد المتحدث باسم»: a rare word, «الله» and a name word before
     «الذي» or a role the rules read are a person («X الله» his given name); not a listed phrase («حزب الله»)."""
+    if _ALLAH not in doc_keys(doc):
+        return  # (no «الله» in the document: see .dockeys)
     toks = doc.tokens
     starts = {t.start for t in found.titles}
     freq = load_lexicon().freq

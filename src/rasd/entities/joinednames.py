@@ -19,6 +19,7 @@ from ..text.normalize import norm_key
 from .coref import Cluster
 from .crf import load_lexicon
 from .fullnames import RARE_ZIPF10, _add, _name_word, _plain
+from .dockeys import doc_keys
 from .gazetteer import Gazetteer
 from .names import name_parts
 from .units import Found, free_span, gap
@@ -128,6 +129,8 @@ def allah_apposed(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazettee
     """«يقول حكمة الله صافي، خبير الشؤون الأفغانية الذي»، «المتحدث ذبيح الله مجاهد»: a given name «X الله» (X a
     name-list word or a rare word, not a listed phrase: «حزب الله») and a name word that is no common word, after a
     title that took no name or before «،» and a role or a short apposition closed by «الذي», are a person."""
+    if _ALLAH not in doc_keys(doc):
+        return  # (no «الله» in the document: see .dockeys)
     toks = doc.tokens
     freq = load_lexicon().freq
     starts = {t.start for t in found.titles if t.person is None}

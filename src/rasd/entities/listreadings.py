@@ -31,7 +31,10 @@ def named_before_role(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
     neither a title nor a function word, the second no indefinite adjective), «،» and a title: a person."""
     toks = doc.tokens
     verbs = fw("saying_verbs") | fw("report_verbs")
-    for n in range(1, len(toks) - 3):
+    commas = [j - 2 for j, t in enumerate(toks) if t.text in _COMMAS]  # (the comma first: most tokens are none)
+    for n in commas:
+        if not 1 <= n < len(toks) - 3:
+            continue
         v, a, b, c = toks[n - 1], toks[n], toks[n + 1], toks[n + 2]
         if c.text not in _COMMAS or n + 3 >= len(toks) or not (_word(a) and _word(b)) \
                 or not spaced(doc, v, a) or not spaced(doc, a, b):

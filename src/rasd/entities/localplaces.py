@@ -25,6 +25,7 @@ from functools import lru_cache
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
+from .dockeys import doc_prefix_keys
 from .gazetteer import ARAB_STATES, DATA_DIR, Entry, Gazetteer, clitic_variants, hamza_misread
 
 _PUNCT = "«»\"()،,.:؛!?؟"
@@ -158,6 +159,9 @@ def _put(doc: Doc, mentions: list[Mention], start: int, end: int) -> bool:
 def district_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add the districts and junctions named by «حي»/«مثلث» and a definite word (see the module's doc)."""
     districts, junctions = fw_keys("district_heads"), fw_keys("junction_heads")
+    keys = doc_prefix_keys(doc)
+    if districts.isdisjoint(keys) and junctions.isdisjoint(keys):
+        return  # (no token reads as a head: see .dockeys)
     toks = doc.tokens
     for i, tok in enumerate(toks[:-1]):
         off = _head_off(tok.text, districts)
@@ -177,6 +181,8 @@ def district_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 def palace_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add the palaces named after a preposition and followed by their city (see the module's doc)."""
     heads = fw_keys("palace_heads")
+    if heads.isdisjoint(doc_prefix_keys(doc)):
+        return
     toks = doc.tokens
     for i, tok in enumerate(toks[1:-2], start=1):
         off = _head_off(tok.text, heads)
@@ -203,6 +209,16 @@ def _noun_before(prev: Token, nouns: frozenset[str], gaz: Gazetteer) -> bool:
     return False
 
 
+@lru_cache(maxsize=1 << 16)  # (per token of every article: a pure function of the word)
+def _b_reading(text: str) -> tuple[str, str, int] | None:
+    """The word (its punctuation stripped), key and offset of its reading after «بـ» or «وبـ», if any."""
+    word = text.rstrip(_PUNCT)
+    for k, off, pre in clitic_variants(word):
+        if pre in ("ب", "وب"):
+            return word, k, off
+    return None
+
+
 def clitic_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«مصدر في المقاومة بمأرب», «قذيفة بتعز»: a short town of an Arab state after «بـ» (or «وبـ»), which the
     gazetteer's lookup leaves out («بابها» is no ب + «أبها»), right after a name or a noun of a place, a front, a
@@ -214,11 +230,10 @@ def clitic_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     toks = doc.tokens
     for i in range(1, len(toks)):
         tok = toks[i]
-        word = tok.text.rstrip(_PUNCT)
-        got = next(((k, off) for k, off, pre in clitic_variants(word) if pre in ("ب", "وب")), None)
+        got = _b_reading(tok.text)
         if got is None:
             continue
-        k, off = got
+        word, k, off = got
         e = gaz.phrases.get((k,))
         if not isinstance(e, Entry) or e.type != "LOCATION" or e.kind not in ("city", "capital") \
                 or e.country not in ARAB_STATES or hamza_misread(word[off:], e) \
@@ -245,6 +260,8 @@ def resort_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     a camp (``resort_heads``) names the place (the name alone, as ANERcorp marks «منتجع [بغنداران]»); a listed
     person, or one read by a title, stays a person."""
     heads = fw_keys("resort_heads")
+    if heads.isdisjoint(doc_prefix_keys(doc)):
+        return
     toks = doc.tokens
     starts = {t.start: i for i, t in enumerate(toks)}
     for m in [m for m in mentions if m.type == "PERSON" and m.source == "model" and not m.attrs.get("gid")]:

@@ -16,6 +16,7 @@ from __future__ import annotations
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
+from .dockeys import doc_keys
 from .gazetteer import INITIALS, Gazetteer
 from .namerun import given_and_family
 from .units import overlapping
@@ -72,6 +73,8 @@ def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         m.key = norm_key(m.text)
         m.attrs["widened_by"] = "family"
     masdars = fw("appointment_masdars")
+    if masdars.isdisjoint(doc_keys(doc)):
+        return  # (no appointment's masdar in the document: see .dockeys)
     for i, t in enumerate(toks[:-2]):
         if norm_key(t.text) not in masdars:
             continue

@@ -254,12 +254,16 @@ class Resolver(Coreference):
                 m.entity = e.id
                 pos_entity[m.start] = e
             ents.append(e)
+        by_entity: dict[str, list[Mention]] = {}  # (in the order of ``doc_mentions``: clusters, then their mentions)
+        for c in clusters:
+            for m in c.mentions:
+                by_entity.setdefault(str(m.entity), []).append(m)
         # persons whose title names no country: a relation title (نائبه) or a coordinated title takes it from
         # the person before; a Western-named official from the most-named non-Arab country of the article.
         for e in ents:
             if e.type != "PERSON":
                 continue
-            for m in sorted(doc_mentions(clusters, e.id), key=lambda m: m.start):
+            for m in sorted(by_entity.get(e.id, ()), key=lambda m: m.start):
                 prev = m.attrs.get("after")
                 if isinstance(prev, int) and prev in pos_entity and not e.attrs.get("sector"):
                     sec = pos_entity[prev].attrs.get("sector")
@@ -269,7 +273,7 @@ class Resolver(Coreference):
                             e.actor = None
             if e.country:
                 continue
-            for m in sorted(doc_mentions(clusters, e.id), key=lambda m: m.start):
+            for m in sorted(by_entity.get(e.id, ()), key=lambda m: m.start):
                 prev = m.attrs.get("after")
                 if isinstance(prev, int) and prev in pos_entity and pos_entity[prev] is not e:
                     src = pos_entity[prev]
@@ -279,10 +283,6 @@ class Resolver(Coreference):
                         e.country = src.country
                         e.attrs["country_from"] = "context:" + src.id
                         break
-        by_entity: dict[str, list[Mention]] = {}
-        for c in clusters:
-            for m in c.mentions:
-                by_entity.setdefault(str(m.entity), []).append(m)
         orgs = [(m, e) for e in ents if e.type == "ORGANIZATION" for m in by_entity.get(e.id, ())]
         role_bodies(doc, self.g, ents, by_entity, orgs)  # «الأمين العام للحزب ...», «ووزير خارجيته»
         post_countries(doc, self.g, ents, by_entity)  # «X، وكيل الوزارة», «تعيين X ... بوزارة الخارجية»
@@ -368,10 +368,6 @@ def _ends_on_father(text: str) -> bool:
     """Does a name end on «بن» and a father's name («محمد بن زايد»), a family name («آل نهيان») left off?"""
     words = [norm_key(w) for w in text.split()]
     return len(words) >= 3 and words[-2] in NASAB
-
-
-def doc_mentions(clusters: list[Cluster], eid: str) -> list[Mention]:
-    return [m for c in clusters for m in c.mentions if m.entity == eid]
 
 
 def sentence_tokens(doc: Doc) -> list[list[Token]]:

@@ -31,6 +31,14 @@ def _towns() -> dict[str, tuple[str, str]]:
     return out
 
 
+@lru_cache(maxsize=1 << 16)  # (per token of every article: a pure function of the word and the fixed table)
+def _town_word(text: str) -> tuple[str, str] | None:
+    """The word (its punctuation stripped) and its key where the key is a short town of the table, else None."""
+    word = text.rstrip(_PUNCT)
+    k = norm_key(word)
+    return (word, k) if k in _towns() else None
+
+
 def short_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add the two-letter towns after a place noun (see the module's doc)."""
     towns = _towns()
@@ -41,9 +49,11 @@ def short_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     toks = doc.tokens
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]
-        word = nxt.text.rstrip(_PUNCT)
-        k = norm_key(word)
-        if k not in towns or not any(v in heads for v, _, _ in clitic_variants(t.text)):
+        got = _town_word(nxt.text)
+        if got is None:
+            continue  # (most words: one cached lookup)
+        word, k = got
+        if not any(v in heads for v, _, _ in clitic_variants(t.text)):
             continue
         if doc.text[t.end : nxt.start].strip() or any(m.start < nxt.start + len(word) and nxt.start < m.end
                                                       for m in mentions):

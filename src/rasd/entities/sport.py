@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
+from .dockeys import doc_keys
 from .gazetteer import Gazetteer, clitic_keys
 
 
@@ -93,10 +94,12 @@ def team_towns(sents: list[list[Token]], mentions: list[Mention]) -> None:
             town.attrs["club_town"] = True
 
 
-def country_clubs(sents: list[list[Token]], mentions: list[Mention]) -> None:
+def country_clubs(sents: list[list[Token]], mentions: list[Mention], doc: Doc | None = None) -> None:
     """A country named right after «نادي» (a club: «فاز نادي قطر», «لاعب بنادي الكويت») is the club's name, no
     place: its mention (the name alone, as ANERcorp marks a club) becomes an organisation whose name is «نادي قطر»
     (``form``; keyed apart from the country), of that country (``club_country``: its ISO code)."""
+    if doc is not None and _CLUB not in doc_keys(doc):
+        return  # (no token reads as «نادي»: see .dockeys; ``doc``: the document of ``sents``)
     for toks in sents:
         for k in range(1, len(toks)):
             if not _club_word(toks[k - 1].text):

@@ -146,7 +146,7 @@ def analyze_entities(
     common_place_nouns(doc, mentions, gaz)
     things_named(doc, mentions, gaz)
     team_towns(sents, mentions)
-    country_clubs(sents, mentions)
+    country_clubs(sents, mentions, doc)
     copa_names(doc, mentions)
     royal_before_doctor(mentions)
     attach_appositions(doc, found, mentions)

@@ -15,14 +15,17 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 
 from ..doc import Doc, Mention
 from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .coref import Cluster
+from .dockeys import none_in
 from .gazetteer import Entry, Gazetteer, clitic_variants, phrase_of
 
 
+@lru_cache(maxsize=1 << 16)  # (per token of every article: a pure function of the word and the list)
 def _is_head(text: str, heads: frozenset[str]) -> bool:
     return any(k in heads for k, _, _ in clitic_variants(text))
 
@@ -35,6 +38,8 @@ def _given(word: str, gaz: Gazetteer) -> bool:
 def unit_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«قضاء دوجو بيازيد», «ولاية أجري شرقي تركيا»: the place named right after a district's or a province's noun."""
     heads = fw_keys("unit_place_heads")
+    if none_in(doc, heads):
+        return  # (no token reads as a head: see .dockeys)
     compass = fw_keys("compass")
     toks = doc.tokens
     named: set[str] = set()

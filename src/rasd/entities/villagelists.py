@@ -19,6 +19,7 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
+from .dockeys import doc_keys
 from .gazetteer import Gazetteer
 from .units import free_span, spaced
 
@@ -48,6 +49,8 @@ def _rare(tok: Token, gaz: Gazetteer, off: int = 0) -> bool:
 
 def gate_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«من جهة باب المغاربة»: a side noun, «باب» and a definite word are a gate, a place."""
+    if _GATE not in doc_keys(doc):
+        return  # (no «باب» in the document: see .dockeys)
     toks = doc.tokens
     sides = frozenset(norm_key(w) for w in fw("gate_side_nouns"))
     for i in range(1, len(toks) - 1):

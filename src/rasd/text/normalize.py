@@ -85,6 +85,12 @@ def norm_key(s: str) -> str:
     return s.translate(_KEY)
 
 
+def norm_key_text(s: str) -> str:
+    """:func:`norm_key` of a long text, uncached (a character table: the key of each word of ``s`` is a substring
+    of it)."""
+    return s.translate(_KEY)
+
+
 def is_arabic_letter(ch: str) -> bool:
     o = ord(ch)
     if o == 0x0640:  # tatweel stretches a letter; it is none
