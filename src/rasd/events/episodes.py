@@ -25,7 +25,7 @@ from ..doc import Doc, TimeSpan
 from .forms import fw, phrase_keys
 from .lexicon import Hit
 from .modality import imperfect
-from .word_tests import clause_stop, key_at
+from .word_tests import clause_stop, doc_token_keys, key_at
 
 SINCE_CHAIN = 2  # nouns between «منذ» and the noun act at the end of their genitive chain
 OCCASION_REACH = 6  # tokens from a relative to a trigger in its clause («الذي افتتح الجلسة بتجديد الدعوة»)
@@ -38,9 +38,22 @@ def _bare(key: str) -> str:
     return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
+def _may_open(doc: Doc, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Whether the first word of one of ``phrases`` may be a ``_bare`` token key of ``doc`` (itself, or with «و/ف»
+    before it, a token key: ``doc_token_keys``), or a phrase is empty: where not, ``same_period`` finds none."""
+    keys = doc_token_keys(doc)
+    for seq in phrases:
+        if not seq or seq[0] in keys or "و" + seq[0] in keys or "ف" + seq[0] in keys:
+            return True
+    return False
+
+
 def same_period(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A phrase of ``same_period_phrases`` in the trigger's sentence before it («في الفترة نفسها»), not before a
     word of contrast that opens another clause («... منذ ذلك الحين ...، غير أن المراقبين يؤكدون»)."""
+    phrases = phrase_keys(fw("same_period_phrases"))
+    if not _may_open(doc, phrases):
+        return False  # (no phrase's first word in the text: none is told)
     start = sent_start
     for t in range(hit.i - 1, sent_start - 1, -1):
         key = _bare(key_at(doc, t))
@@ -48,7 +61,7 @@ def same_period(doc: Doc, hit: Hit, sent_start: int) -> bool:
             start = t + 1
             break
     keys = [_bare(key_at(doc, t)) for t in range(start, hit.i)]
-    for seq in phrase_keys(fw("same_period_phrases")):
+    for seq in phrases:
         n = len(seq)
         if seq[:1] and seq[0] not in keys:
             continue  # (its first word is not there: no need to try each position)

@@ -83,6 +83,9 @@ PENALTIES = frozenset({"execute"})  # a noun that also names a penalty: indefini
 
 def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
     """The lexicon entry triggered at ``tokens[i]``, if any (the first reading found in the lexicon decides)."""
+    tok = tokens[i]
+    if len(tok.words) < 2 and not _word_in_lexicon(tok.norm or tok.text):
+        return None  # (nearly every token: no reading of the word is a key of the lexicon)
     index = lexicon()
     for cand in token_candidates(tokens[i]):
         options = index.get(cand.key)
@@ -138,6 +141,14 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
         if not accusative:
             return None
     return None
+
+
+@lru_cache(maxsize=65536)
+def _word_in_lexicon(norm: str) -> bool:
+    """Whether a reading of a token of one word (``token_candidates``: they depend on its ``norm`` alone) is a key of
+    the lexicon; cached across documents."""
+    index = lexicon()
+    return any(index.get(c.key) for c in token_candidates(Token(0, len(norm), norm, norm, [])))
 
 
 def _nisba_after(tokens: Sequence[Token], i: int) -> bool:

@@ -47,13 +47,15 @@ def _writer_speaks(doc: Doc) -> bool:
     spans += [(q.content.start, q.content.end) for q in doc.quotes]
     hedged = asked = False
     for tok in doc.tokens:
-        if any(a <= tok.start < b for a, b in spans):
-            continue
         key = nkey(tok.text)
         bare = key[1:] if key[:1] in ("و", "ف") else key
-        if key in words or bare in words:
+        first = key in words or bare in words
+        hedge = key in hedges or bare in hedges
+        if not (first or hedge or tok.text == "؟") or any(a <= tok.start < b for a, b in spans):
+            continue  # (a word of neither list tells nothing: the spans are read only for the words that do)
+        if first:
             return True
-        hedged = hedged or key in hedges or bare in hedges
+        hedged = hedged or hedge
         asked = asked or tok.text == "؟"
     return hedged and asked
 

@@ -177,6 +177,8 @@ def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool
     من هذا العام ناشطة، بعد تنظيم اعتصام ... دعت إليه»: the sit-in and its call are earlier still)."""
     if hit.pos == "V" and not perfect:
         return False  # («المقاتلين الذين تتهمهم الحكومة»: a present verb is not of that earlier time)
+    if not _earlier_told(doc):
+        return False  # (no phrase's second word in the text: none is told)
     keys: list[str] = []
     for t in range(hit.i - 1, sent_start - 1, -1):
         key = key_at(doc, t)
@@ -192,6 +194,17 @@ def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool
                     and not _of_a_day(doc, hit.i - len(keys) + k + n) \
                     and not _timed(doc, hit.i - len(keys) + k + n, doc.tokens[hit.i].start):
                 return True
+    return False
+
+
+def _earlier_told(doc: Doc) -> bool:
+    """Whether the second word of a phrase of ``earlier_phrases`` (those ``earlier_sentence`` reads: of two words or
+    more) is a token key of ``doc`` (``doc_token_keys``): where none is, no such phrase is told in it."""
+    keys = doc_token_keys(doc)
+    for phrase in fw("earlier_phrases"):
+        words = phrase.split()
+        if len(words) > 1 and words[1] in keys:
+            return True
     return False
 
 

@@ -23,7 +23,7 @@ from ..doc import Doc
 from .forms import fw, phrase_keys
 from .lexicon import Hit, match_token
 from .modality import imperfect
-from .word_tests import clause_stop, key_at
+from .word_tests import clause_stop, doc_token_keys, key_at
 
 SPAN_REACH = 5  # tokens after a trigger to the «بعد» of a counted span in its clause
 SPAN_GAP = 2  # numerals or fillers between the opener and the unit, or between the unit and its link
@@ -60,9 +60,12 @@ def _counted_span(doc: Doc, t: int, end: int) -> int | None:
 def counted_from_other(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """A trigger right after a counted span (:func:`_counted_span`): the act it counts from («بعد أسابيع من
     الكشف», «بعد أسبوعين على بدء غارات»)."""
-    for t in range(max(sent_start, hit.i - SPAN_GAP - 5), hit.i):
-        if any(clause_stop(doc.tokens[u].text) for u in range(t, hit.i)):
-            continue
+    lo = max(sent_start, hit.i - SPAN_GAP - 5)
+    for u in range(hit.i - 1, lo - 1, -1):
+        if clause_stop(doc.tokens[u].text):
+            lo = u + 1  # (a span opening before the last clause stop is of another clause)
+            break
+    for t in range(lo, hit.i):
         after = _counted_span(doc, t, sent_end)
         if after is not None and after <= hit.i <= after + 1:
             return True
@@ -115,10 +118,25 @@ def generic_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """An act of any means («الدعوة بأي وسيلة»), or one in a definition («يعرّف القانون الكيان بأنه ...»)."""
     if hit.j + 1 < len(doc.tokens) and key_at(doc, hit.j + 1) in fw("any_words"):  # (the list has «وأي»)
         return True
+    if not _defining_told(doc):
+        return False  # (no verb of defining in the text)
     for t in range(max(sent_start, hit.i - 60), hit.i):
         if _bare(key_at(doc, t)) in fw("defining_verbs"):
             return any(key_at(doc, u) in fw("defining_links") for u in range(t + 1, min(hit.i, t + DEFINITION_REACH)))
     return False
+
+
+def _defining_told(doc: Doc) -> bool:
+    """Whether a token of ``doc`` is a verb of defining (``defining_verbs``, its «و/ف» aside); made once per document
+    and kept in ``doc.memo`` with the tokens it was made from."""
+    sig = (id(doc.tokens), len(doc.tokens))
+    kept = doc.memo.get("defining_told")
+    if isinstance(kept, tuple) and kept[0] == sig:
+        return bool(kept[1])
+    verbs = fw("defining_verbs")
+    found = any(_bare(k) in verbs for k in doc_token_keys(doc))
+    doc.memo["defining_told"] = (sig, found)
+    return found
 
 
 def fronted_topic(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -140,6 +158,10 @@ def anniversary_of(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 def now_and_then(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """A phrase of recurrence (``now_and_then``) in the trigger's clause."""
+    phrases = phrase_keys(fw("now_and_then"))
+    told = doc_token_keys(doc)
+    if not any(not words or words[0] in told for words in phrases):
+        return False  # (no phrase's first word in the text)
     lo, hi = hit.i, hit.j + 1
     while lo > sent_start and not clause_stop(doc.tokens[lo - 1].text):
         lo -= 1
@@ -147,7 +169,7 @@ def now_and_then(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
         hi += 1
     keys = tuple(key_at(doc, t) for t in range(lo, hi))
     present = frozenset(keys)
-    for words in phrase_keys(fw("now_and_then")):
+    for words in phrases:
         if words and words[0] not in present:
             continue  # (a phrase whose first word the clause lacks stands nowhere in it)
         n = len(words)

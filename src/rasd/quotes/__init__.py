@@ -68,7 +68,7 @@ from .predicated import pronoun_predicate
 from .objects import _object_content
 from .pairs import _pair, dual_subject, first_of_pair
 from .sides import side_pair
-from .opening_according import opening_hasb
+from .opening_according import has_hasb, opening_hasb
 from .own_source import pronoun_source
 from .unclosed import unclosed_quotation
 from .according_body import body_sources, issued_data
@@ -104,11 +104,13 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     heard: dict[str, str] = {}  # person without a known gender -> that of the verb it stood right after
     bodies: dict[int, Span] = {}  # cues whose speaker is an unnamed source of a named body -> the source's phrase
     scene = Scene(sentence_token_ranges(doc), mentions, quoted)
+    hasb = has_hasb(doc)  # (no bare «حسب» in the text: no token to try for it)
     for si, (sent, a, b) in enumerate(scene.ranges):
         cues: list[tuple[int, Cue]] = []
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
         for t in range(a, b):
-            cue = _match_cue(doc, t) or opening_hasb(doc, t)  # «وحسب البيان، فإن»: heading its sentence
+            cue = _match_cue(doc, t) or (opening_hasb(doc, t) if hasb else None)  # «وحسب البيان، فإن»: heading its
+            # sentence
             if cue is not None and hamza_lookalike(doc, t, cue):
                 continue  # «إبان حكمها»: during, not «أبان» (he made clear)
             if cue is not None and cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):

@@ -14,7 +14,7 @@ _COMMAS = ("،", ",")
 def quotation_runs_on(doc: Doc, quoted: Span, limit: int) -> bool:
     """The short quotation ``quoted`` is followed, after at most a comma, by a word of the same clause before token
     ``limit`` (not «وأن/وإن» that opens a second reported clause, nor a stop)."""
-    k = next((i for i, tok in enumerate(doc.tokens) if tok.start >= quoted.end), None)
+    k = doc.token_from(quoted.end)  # (the first token past the quotation, by bisection)
     if k is None:
         return False
     if doc.tokens[k].start < quoted.end + 2 and not doc.tokens[k].text[:1].isalpha():
@@ -34,7 +34,7 @@ def long_quotation_runs_on(doc: Doc, quoted: Span, limit: int) -> bool:
     the whole clause, the quotation a part of it."""
     from .cues import _match_cue  # (cues imports nothing of this module; kept local as the module's only user)
 
-    k = next((i for i, tok in enumerate(doc.tokens) if tok.start >= quoted.end), None)
+    k = doc.token_from(quoted.end)  # (the first token past the quotation, by bisection)
     if k is None:
         return False
     if doc.tokens[k].start < quoted.end + 2 and not doc.tokens[k].text[:1].isalpha():

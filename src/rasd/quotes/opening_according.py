@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import nkey
+from ..events.word_tests import doc_token_keys
 from .cues import _STOPS, Cue, _is_complementizer, _trim
 
 OPENING_AHEAD = 16  # tokens from a sentence-opening «according to» to the comma that closes its source phrase
@@ -24,6 +25,12 @@ _FA_OPENERS = frozenset(nkey(w) for w in ("فقد", "فهو", "فهي", "فهم"
 def _opens_sentence(doc: Doc, t: int) -> bool:
     sent = doc.sentence_of(doc.tokens[t].start)
     return sent is not None and sent.start == doc.tokens[t].start
+
+
+def has_hasb(doc: Doc) -> bool:
+    """Whether a token of ``doc`` is a bare «حسب/وحسب» at all (``doc_token_keys``): where none is, no token need be
+    tried with ``opening_hasb``."""
+    return not _HASB.isdisjoint(doc_token_keys(doc))
 
 
 def opening_hasb(doc: Doc, t: int) -> Cue | None:
