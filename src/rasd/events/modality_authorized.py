@@ -13,7 +13,7 @@ from ..doc import Doc
 from .forms import fw, nkey
 from .lexicon import Hit
 
-AUTH_REACH = 30  # tokens back from the trigger to the word of authorising
+AUTH_REACH = 40  # tokens back from the trigger to the word of authorising
 DELEGATE_REACH = 10  # tokens from the word of authorising to its «بـ» masdar («الوزير - أو من ينيبه -» between)
 STOPS = (".", "؟", "?", "!", ":", "؛", ";")
 BOUNDS = ("،", ",", "\"", "»", ")")  # a comma or a closing mark before a «و» conjunct
