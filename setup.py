@@ -448,6 +448,7 @@ COMPILED = [
     "events/undergone.py",
     "events/stated_day.py",
     "events/modality_need.py",
+    "events/modality_authorized.py",
     "events/pledged_back.py",
     "events/permitted.py",
     "events/time_subjects.py",

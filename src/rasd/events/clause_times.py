@@ -2,7 +2,8 @@
 
 - A later own time: «تستمر حتى غرة ذي الحجة فيما ستعلن القوائم في السادس عشر منه»: a verb trigger opened by
   «و/ف» or after «فيما/بينما» right after a time is a new clause; the time before it is the previous act's, and a
-  time after it in its own clause dates it (``later_own_time``).
+  time after it in its own clause dates it (``later_own_time``); so for a noun trigger in a «و» conjunct right
+  after a time («صدر في مارس ونتائج اجتماعات المجلس في يوليو», round 198).
 - An expected act: «الحصار الذي يتوقع أن تفرضه القوات»: planned (``expected_relative``).
 - Background acts, of no day the article gives: a masdar after «بعد» in a sentence of hope or striving
   (``after_hoped``), an act named in a characterisation («وعدتها تصريحات تغذي»: ``characterised``), a statement
@@ -27,6 +28,8 @@ def later_own_time(doc: Doc, hit: Hit, sent_start: int, before: TimeSpan) -> boo
     """Whether the time ``before`` ends the clause before a verb trigger that opens a clause of its own: nothing
     but «فيما/بينما/و/ثم» between them, or the trigger itself opened by «و/ف»; a time at the sentence's start
     («أمس وافقت الحكومة على خطة تنفذ في سبتمبر») fronts the verb's own clause."""
+    if hit.pos == "N":
+        return _conjunct_time(doc, hit, before)
     if hit.pos != "V":
         return False
     first = doc.token_at(before.start)
@@ -44,6 +47,23 @@ def later_own_time(doc: Doc, hit: Hit, sent_start: int, before: TimeSpan) -> boo
         return True
     key = nkey(doc.tokens[hit.i].text)
     return key[:1] in ("و", "ف") and len(key) > 4
+
+
+CONJUNCT_HEAD_REACH = 1  # tokens from the «و» conjunct to a noun trigger in its genitive («ونتائج اجتماعات»)
+
+
+def _conjunct_time(doc: Doc, hit: Hit, before: TimeSpan) -> bool:
+    """Round 198: «إعلان صدر في مارس الماضي ونتائج اجتماعات المجلس في يوليو»: the time ``before`` ends the
+    conjunct before a noun trigger's own, opened by «و» right after the time (the trigger, or the noun whose
+    genitive it is); a time after the trigger in its clause dates it."""
+    first = doc.token_at(before.start)
+    if first is None:
+        return False
+    m = next((t for t in range(first, hit.i + 1) if doc.tokens[t].start >= before.end), None)
+    if m is None or not 0 <= hit.i - m <= CONJUNCT_HEAD_REACH:
+        return False
+    key = nkey(doc.tokens[m].text)
+    return key[:1] == "و" and len(key) > 3 and not clause_stop(doc.tokens[m].text)
 
 
 EXPECT_REACH = 2  # tokens from the relative to the verb of expecting («الذي يتوقع أن», «الذي من المتوقع أن»)

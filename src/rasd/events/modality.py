@@ -20,6 +20,7 @@ from .modality_deep import aimed_clause, deep_possible, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
 from .planned_for import plan_aim
+from .modality_authorized import authorised
 from .clause_times import expected_relative
 from .protest_modality import may_start, none_there, reason_denied, state_not_condition
 
@@ -374,6 +375,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»
     if expected_relative(doc, hit):
         return "planned"  # round 194: «الحصار الذي يتوقع أن تفرضه»: an act still to come
+    if authorised(doc, hit, sent_start):
+        return "planned"  # round 198: «تفويض الوزير بالتباحث ...، والتوقيع عليه»: what the delegate may do
     if announced(doc, hit, sent_start):
         return "reported"  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
     start = doc.tokens[hit.i].start

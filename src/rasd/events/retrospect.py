@@ -86,16 +86,25 @@ def repeated_times(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
 
 def previous_act(doc: Doc, hit: Hit, sent_end: int) -> bool:
     """A noun trigger called former: «الاجتماع السابق», or «محادثات السلام السابقة» (a feminine or plural act, a
-    definite genitive that does not end in «ة», then the feminine adjective)."""
+    definite genitive that does not end in «ة», then the feminine adjective); an indefinite one with the indefinite
+    adjective: «تصريح سابق» (not «الهجوم سابقة»: a definite noun and an indefinite word, a predicate)."""
     if hit.pos != "N" or hit.j + 1 >= sent_end:
         return False
     nxt = key_at(doc, hit.j + 1)
     if nxt in fw("previous_adjectives"):
         return True
+    if _indefinite(key_at(doc, hit.j)) and any(w.startswith("ال") and nxt == w[2:] for w in fw("previous_adjectives")):
+        return True  # round 198: «وفي تصريح سابق لوزير», «خلال زيارة سابقة»: an indefinite act called former
     if hit.j + 2 >= sent_end or key_at(doc, hit.j + 2) != nkey("السابقة"):
         return False
     own = key_at(doc, hit.j)
     return own.endswith(("ه", "ات")) and nxt.startswith("ال") and not nxt.endswith("ه")
+
+
+def _indefinite(key: str) -> bool:
+    """A noun key with no article, its one-letter proclitic aside («تصريح», «وزيارة», «بلقاء»; not «للقاء»)."""
+    bare = key[1:] if key[:1] in ("و", "ف", "ب", "ل", "ك") and len(key) > 3 else key
+    return not bare.startswith("ال") and not key.startswith("لل")
 
 
 def _year(value: str) -> int | None:
