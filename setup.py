@@ -105,6 +105,7 @@ COMPILED = [
     "entities/kincountry.py",
     "entities/facilities.py",
     "entities/placewords.py",
+    "entities/seanames.py",
     "entities/apposednames.py",
     "entities/quotedbodies.py",
     "entities/dotted_agencies.py",

@@ -29,6 +29,7 @@ from .attach import common_noun_after_name, representative_after_name, royal_bef
 from .attach_places import city_names, common_place_nouns, compass_outside, dateline_mention, disambiguate, settlement_names, things_named
 from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
+from .seanames import sea_names
 from .sport import copa_names, country_clubs, team_towns
 from .facilities import facility_names
 from .barebodies import bare_bodies
@@ -160,6 +161,7 @@ def analyze_entities(
     coordinated_towns(doc, mentions, gaz)
     squares(doc, mentions, gaz)
     bridges(doc, mentions)
+    sea_names(doc, mentions)  # «بحر الصين الجنوبي» (round 74)
     clan_places(doc, mentions)
     common_noun_places(doc, mentions)
     quoted_places(doc, mentions)

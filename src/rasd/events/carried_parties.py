@@ -105,6 +105,17 @@ def governed_members(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     return any(k in fw("member_nouns") for k in (key, key[len(prev.prep):], key.removeprefix("ال")))
 
 
+def issuer_genitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
+    """Round 74: «بعد النظر في قرار مجلس الشورى رقم ...، قرر مجلس الوزراء الموافقة على اتفاقية في شأن تقديم
+    المساعدة»: the named body ``c`` is the genitive of a paper's noun (function words ``issued_paper_nouns``: a
+    decision, a decree) that a preposition governs right before it: the body whose paper is cited, no subject."""
+    prev = next((d for d in chunks if d.j == c.i - 1), None)
+    if c.entity is None or prev is None or prev.prep is None or prev.entity is not None or prev.i != prev.j:
+        return False
+    key = nkey(doc.tokens[prev.i].text)
+    return any(k in fw("issued_paper_nouns") for k in (key, key[len(prev.prep):]))
+
+
 def unnamed_before(doc: Doc, c: Chunk | None, hit: Hit, speaker: str | None) -> bool:
     """The subject ``c`` the argument rules read for the verb at ``hit`` is an unnamed phrase (no title of a name) told
     before it («وبين أن قرار الاستعانة بمدير أجنبي يؤكد», «وكانت دائرة الأراضي ... قد أعلنت», or an opener's

@@ -17,7 +17,7 @@ from .where_other import eve_place, far_noun_target, phone_call, relative_before
 from .where_near import (attacked_object_place, broadcast_place, open_compass, purpose_far, sequel_clause_place,
                          taken_past_aside)
 from .where_listed import also_clause_place, listed_item_place, protested_act_place
-from .where_topics import resident_place, topic_place
+from .where_topics import resident_place, sea_topic, topic_place
 from .where_conjunct import attack_genitive, circumstance_place, conjunct_after
 from .where_own import conjunct_before, inside_place, occasion_clitic, region_genitive
 from .where_purpose import edge_place, purpose_object_place, where_clause_before
@@ -65,6 +65,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         if (c.prep == "في" or near or compass) \
                 and not other_act_place(doc, hit, c) and not said_content_place(doc, chunks, hit, c) \
                 and not elsewhere_place(doc, hit, c) and not resident_place(doc, c) and not topic_place(doc, hit, c) \
+                and not sea_topic(doc, hit, c) \
                 and not purpose_far(doc, hit, c) and not relative_before(doc, hit, c) and not eve_place(doc, hit, c) \
                 and not where_clause_after(doc, hit, c) and not listed_item_place(doc, hit, c) \
                 and not also_clause_place(doc, hit, c) and not protested_act_place(doc, hit, c) \

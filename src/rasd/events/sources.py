@@ -77,7 +77,7 @@ from .readings import (
     victims_noun,
 )
 from .attributed import coordinated_aspect
-from .carried_parties import apart_after_time, masdar_between
+from .carried_parties import apart_after_time, issuer_genitive, masdar_between
 from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent, persuading
 from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .relayed import relayed
@@ -290,6 +290,8 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 source = None  # round 131: «للتنديد بممارسات عناصر التنظيم والمطالبة»: the sister's object
             if source is not None and relayed(doc, hit, source):
                 source = None  # round 131: «ونقل التلفزيون اتهام شرطي بقتل»: who relays it did not do it
+            if source is not None and issuer_genitive(doc, chunks, source):
+                source = None  # round 74: «في قرار مجلس الشورى»: the body whose decision is cited
         if source is None:
             # «وقام مسلحون مقنعون بخطف»: the subject of a light verb right before the act, even indefinite
             c = next((c for c in chunks if c.j == before_adverbs(doc, hit.i, sent_start)), None)

@@ -1,12 +1,13 @@
 """Round 64: places an event's clause names that are not where it happened: where someone lives («القرضاوي،
-المقيم في قطر، عزل ...») and the matter talks are about («يبحث الوزير خلال زيارته قضايا التسوية في سوريا»)."""
+المقيم في قطر، عزل ...») and the matter talks are about («يبحث الوزير خلال زيارته قضايا التسوية في سوريا»); round 74: a sea a saying
+names («طالبت بوقف الأنشطة في بحر الصين الجنوبي»)."""
 
 from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import Chunk, clause_stop
 from .forms import fw, nkey
-from .lexicon import Hit
+from .lexicon import VERBAL_CODES, Hit
 from .readings import PLACE_WORDS
 
 RESIDENCE_REACH = 3  # tokens back from a place over «في» and a place word to a word of residence («المقيم في»)
@@ -44,3 +45,12 @@ def topic_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
                 return False  # («المشاورات حول التسوية السورية في موسكو»: the talks' own topic phrase, then where)
             return t > hit.j + 1 or doc.tokens[hit.j].text.endswith(POSSESSIVES)
     return False
+
+
+def sea_topic(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Whether the place ``c`` is a sea (``kind`` «sea»: «بحر الصين الجنوبي», :mod:`..entities.seanames`) named by
+    a saying, an appeal or a demand (CAMEO 01, 02, 10-13): what it is about, not where it was said (round 74)."""
+    if hit.entry.code[:2] not in VERBAL_CODES or c.entity is None:
+        return False
+    ent = doc.entity(c.entity)
+    return ent is not None and ent.attrs.get("kind") == "sea"

@@ -1,0 +1,69 @@
+"""Round 74: a sea, a gulf or a strait named after a place («بحر الصين الجنوبي», «خليج عدن», «مضيق جبل طارق»)
+is one place, the water body, not the country or the city in its name (called by :mod:`.stage`, after the
+tagger).
+
+An indefinite head of ``sea_heads`` (after a proclitic: «لخليج», «وبحر») right before a place mention (one or two
+words, the mention starting on the next word), then at most one compass adjective of ``sea_compass_adjectives``
+(«الجنوبي»), is the water body's mention: the mentions inside it (the country, a person the tagger read in
+«بحر») are dropped. The water body is of no country. Not where a mention reaches outside the span, nor a head
+with no place after it («في بحر أسبوع»: within a week), nor a place after a line break."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Mention, Token
+from ..events.forms import fw_keys  # data only (closed word lists), no stage
+from ..text.normalize import norm_key
+from .dockeys import none_in
+from .gazetteer import clitic_variants
+from .units import spaced
+
+
+def _near(doc: Doc, a: Token, b: Token) -> bool:
+    """Token ``b`` follows ``a`` after spaces on the same line."""
+    return spaced(doc, a, b) and "\n" not in doc.text[a.end : b.start]
+
+MAX_PLACE = 2  # words of the place after the head («جبل طارق»)
+
+
+def _head_off(text: str, heads: frozenset[str]) -> int | None:
+    """Where an indefinite head of ``heads`` starts in a token's ``text`` («لخليج» → 1), or None."""
+    for key, off, _ in clitic_variants(text):
+        if key in heads:
+            return off
+    return None
+
+
+def sea_names(doc: Doc, mentions: list[Mention]) -> None:
+    """Replace (in ``mentions``) a place named after a sea's head, and what lies inside it, by the sea."""
+    heads = fw_keys("sea_heads")
+    if none_in(doc, heads):
+        return  # (no head in the document: see .dockeys)
+    compass = fw_keys("sea_compass_adjectives")
+    toks = doc.tokens
+    for i in range(len(toks) - 1):
+        off = _head_off(toks[i].text, heads)
+        if off is None or not _near(doc, toks[i], toks[i + 1]):
+            continue
+        place = None
+        for n in range(1, MAX_PLACE + 1):
+            k = i + n
+            if k >= len(toks) or not _near(doc, toks[k - 1], toks[k]):
+                break
+            place = next((m for m in mentions if m.type == "LOCATION" and m.start == toks[i + 1].start
+                          and m.end == toks[k].end), None)
+            if place is not None:
+                break
+        if place is None:
+            continue
+        k = next(j for j in range(i + 1, len(toks)) if toks[j].end == place.end)
+        end = place.end
+        if k + 1 < len(toks) and _near(doc, toks[k], toks[k + 1]) and norm_key(toks[k + 1].text) in compass:
+            end = toks[k + 1].end
+        start = toks[i].start + off
+        over = [m for m in mentions if m.start < end and start < m.end]
+        if any(m.start < start or m.end > end for m in over):
+            continue
+        for m in over:
+            mentions.remove(m)
+        text = doc.text[start:end]
+        mentions.append(Mention(start, end, text, "LOCATION", "pattern", norm_key(text), None, {"kind": "sea"}))
