@@ -447,6 +447,8 @@ COMPILED = [
     "events/relative_subjects.py",
     "events/subject_masdars.py",
     "events/undergone.py",
+    "events/issued.py",
+    "events/paired.py",
     "events/stated_day.py",
     "events/modality_need.py",
     "events/modality_authorized.py",

@@ -313,14 +313,21 @@ def _adjective_of(noun: str, word: str, after: str, nisba: bool = True) -> bool:
 def describing_verb(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
     """«محادثات تتم بين الطرفين», «عقد اجتماع يشمل»: a lone unnamed word right after an indefinite noun act with
     the shape of an imperfect verb («يـ», or «تـ» in four letters at most, not a nisba) opens a clause that
-    describes the act: it is no genitive and no one who acts."""
+    describes the act: it is no genitive and no one who acts. Round 197: also where the phrase runs on past that
+    word («جولة تستمر أسبوعا», «اجتماع يتم فيه»), and for the longer present of «استفعل/تفاعل» («تستمر», «تتضمن»)
+    and a feminine past («اجتماعات استمرت»)."""
     toks = doc.tokens
-    if nxt.entity is not None or nxt.i != nxt.j or nxt.i != hit.j + 1 or nxt.prep is not None or nxt.number:
+    if nxt.entity is not None or nxt.i != hit.j + 1 or nxt.prep is not None or nxt.number:
         return False
     if verb_key(toks[hit.i].text).startswith("ال") or enclitic(toks[hit.j]) or in_time(doc, nxt):
         return False
     k = nkey(toks[nxt.i].text)
-    return k[:1] == "ي" and len(k) >= 4 or (k[:1] == "ت" and 3 <= len(k) <= 4 and not k.endswith(("ي", "ه")))
+    if k[:1] == "ي" and (len(k) >= 4 or k == "يتم") and not is_nisba(toks[nxt.i].text):
+        return True
+    if k[:1] == "ت" and 3 <= len(k) <= 4 and not k.endswith(("ي", "ه")):
+        return True
+    return k.startswith("تست") and len(k) >= 5 or k.startswith("تت") and len(k) >= 5 and k[3] != "ي" or (
+        len(toks[nxt.i].words) == 1 and finite_verb(toks[nxt.i]))
 
 
 def lone_adjective(doc: Doc, hit: Hit, c: Chunk) -> bool:

@@ -28,6 +28,8 @@ from .gathered import gathered_parties
 from .gentilics import gentilic_targets
 from .interviews import interview_speakers
 from .invited import invited_visitors
+from .issued import issued_sources
+from .paired import paired_targets
 from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
 from .meeting_pairs import meeting_pair_parties
@@ -94,6 +96,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     relative_subjects(doc, events)  # «الحركة، التي أعلنت»: the antecedent; «هذه الأطراف ... مثل X»: the member listed
     subject_masdars(doc, events)  # round 193: «تأمل تونس ... بعد إعلانها»: the sentence's subject
     undergone_parties(doc, events)  # round 193: «أهداف للحزب التي تعرضت لغارات من الجيش»: who undergoes, who does
+    issued_sources(doc, events)  # round 197: «انتقادات صدرت عن فلان»: the one named after «صدرت عن»
     affiliated_doers(doc, events)  # round 181: «غارات من طائرات حربية تابعة للتحالف»: the body its forces belong to
     clash_sides(doc, events)  # «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة»: the two sides
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
@@ -101,6 +104,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     pointed_back_parties(doc, events)  # «هذه الاتهامات», «الهجوم»: the parties of the one such act told before
     plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
+    paired_targets(doc, events)  # round 197: «كيري ولافروف سيناقشان ... في اجتماع»: the second of the pair
     forces_of(doc, events)  # «قصف لقوات التحالف», «منشورات عبر طائرات التحالف تدعو»: the coalition named before
     named_targets(doc, events)  # round 192: «فلان القائد العام، هجوما ... على قطر والسودان», «بما تقوم به X»
     coordinated_subjects(doc, events)  # «شن فلان هجوما على قطر، واتهمها»: the subject of the act before
