@@ -334,6 +334,8 @@ COMPILED = [
     "quotes/contrast.py",
     "quotes/cues.py",
     "quotes/content.py",
+    "quotes/next_line.py",
+    "quotes/reported_as.py",
     "quotes/continued.py",
     "quotes/edges.py",
     "quotes/fronted.py",

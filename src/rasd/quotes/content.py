@@ -23,6 +23,8 @@ from .set_off import set_off_setting
 from .tails import own_that, semicolon_start
 from .through import goes_on_in_fa, reported_by
 from .reach import far_colon, seen_clause
+from .next_line import next_line
+from .reported_as import QUOTED_NAME_REACH, reported_as
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
                    _is_complementizer, _match_cue, _said_after, _trim)
@@ -165,15 +167,14 @@ def _content(
             "،", ",") else None
         opens = opens or semicolon_start(doc, first.start)  # «ووسط أزمة ...؛ بما في ذلك ...، اقتحموا ...، وفقا لـ»
         return _trim(text, opens, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X
-    if cue.kind == "verb" and _reported_as(doc, t, sent_end):
-        said = [d for d in (*direct, *short) if d.end == doc.tokens[t - 3].start]
+    aside = reported_as(doc, t, sent_end) if cue.kind == "verb" else None
+    if aside is not None:
+        said = [d for d in (*direct, *short) if d.end == doc.tokens[t - 3].start and d.start >= aside[0]]
         if said:  # «...، ولهذا فقد «تم الاتفاق على خطة»، كما قال فلان.»: the quotation
-            return _trim(text, said[0].start, said[0].end), True, sent_end - 1
-        first = doc.sentence_of(doc.tokens[t].start)
-        opens = _attached_clause(doc, t, first.start) if first is not None else None
-        last = t - 2 if doc.tokens[t - 2].text in ("،", ",") else t - 1  # «... لم ينته كما يقول فلان، إذ»: no comma
-        span = _trim(text, opens or first.start, doc.tokens[last].start) if first is not None else None
-        return span, False, sent_end - 1  # «...، كما أفاد «المرصد السوري» أمس.»: what came before, as «حسب»
+            return _trim(text, said[0].start, said[0].end), True, aside[1]
+        opens = _attached_clause(doc, t, aside[0])
+        last = t - 2 if doc.tokens[t - 2].text in ("،", ",", "-", "–", "—") else t - 1  # «... كما يقول فلان، إذ»
+        return _trim(text, opens or aside[0], doc.tokens[last].start), False, aside[1]  # «...، كما أفاد المرصد.»
     seen = seen_clause(doc, t, cue, min(stop, sent_end))
     if seen is not None:
         return seen[0], False, seen[1]  # «وطبقا لما يراه خبراء سيبقى الوضع ...»: what they see
@@ -248,6 +249,10 @@ def _content(
             return span, False, u
         if tok.text in (":",) and u + 1 < sent_end and _is_complementizer(doc, u + 1):
             continue  # «وقال: إن الحكومة ...»: what «إن» opens, as with no colon
+        if tok.text == ":" and u + 1 == sent_end:
+            line = next_line(doc, u, direct)
+            if line is not None:
+                return line[0], line[1], u  # «قال الوزير:» then a line of his words
         if tok.text in (":",) and u + 1 < sent_end:
             nxt = doc.tokens[u + 1]
             op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
@@ -291,9 +296,6 @@ def _unsaid(doc: Doc, u: int) -> bool:
     return any(" ".join(before[n:]) in fw("purpose_negations") for n in range(len(before)))
 
 
-QUOTED_NAME_REACH = 8  # tokens of a name in quote marks after a cue, to its closing mark
-
-
 def _quoted_name(doc: Doc, u: int, span: Span, limit: int) -> bool:
     """The quotation opening at token ``u`` is a name in quote marks, not words said: at most QUOTED_NAME_REACH
     tokens with no «أن/إن» in them, and right after its closing mark «أن/إن» (what the name said follows: «وذكرت
@@ -325,43 +327,6 @@ def _past_time(doc: Doc, u: int, limit: int) -> int:
             x.start < doc.tokens[v].end and doc.tokens[v].start < x.end for x in doc.times)):
         v += 1
     return v
-
-
-TITLE_WORDS = 4  # words of a title before the name of the one a cue after «، كما» cites
-
-
-def _reported_as(doc: Doc, t: int, sent_end: int) -> bool:
-    """«...، كما أفاد «المرصد السوري» أمس.»: a verb cue after «، كما» whose subject, a name, ends the sentence (a day
-    or an adverb after it at most), or one after «(،) كما» whose name a comma and a clause opener follow («...، كما
-    يقول فلان، رغم أن ...»: kama_clause_openers): it reports what precedes it."""
-    if t < 3 or nkey(doc.tokens[t - 1].text) != "كما":
-        return False
-    u = t + 1
-    while u < sent_end and _QUOTE_MARK.fullmatch(doc.tokens[u].text):
-        u += 1
-    if u >= sent_end:
-        return False
-    v = u  # «كما قال وزير الخارجية القطري فلان»: his title before the name
-    while v + 1 < sent_end and v - u < TITLE_WORDS and (nkey(doc.tokens[v].text) in fw("titles") or nkey(
-            doc.tokens[v].text).startswith("ال")) and not any(m.start == doc.tokens[v].start for m in doc.mentions):
-        v += 1
-    named = next((m.end for m in doc.mentions if m.start == doc.tokens[v].start), None)
-    if u > t + 1:  # «كما أفاد «المرصد السوري»»: a name in quote marks
-        named = next((doc.tokens[k].end for k in range(u, min(sent_end, u + QUOTED_NAME_REACH))
-                      if _QUOTE_MARK.fullmatch(doc.tokens[k].text)), named)
-    if named is None:
-        return False
-    for k in range(u, sent_end):
-        tok = doc.tokens[k]
-        if tok.end <= named or _QUOTE_MARK.fullmatch(tok.text):
-            continue
-        if tok.text in ("،", ",") and k + 1 < sent_end and nkey(doc.tokens[k + 1].text) in fw("kama_clause_openers"):
-            return True  # «...، كما يقول فلان، رغم أن ...», «... كما يقول فلان، إذ إن»: a clause of the writer's
-        if tok.text in (".", "،", ","):
-            continue
-        if nkey(tok.text) not in fw("adverbs") and not any(x.start < tok.end and tok.start < x.end for x in doc.times):
-            return False
-    return doc.tokens[sent_end - 1].text == "." and doc.tokens[t - 2].text in ("،", ",")
 
 
 REPORTED_REACH = 6  # tokens from a reporting verb to the «أن/إن» of what it reports

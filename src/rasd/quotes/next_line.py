@@ -1,0 +1,44 @@
+"""«قال وزير الخارجية:» at the end of a line: what he said is the next line, for the ``quotes`` stage (an
+interview's answer, a speech quoted as its own paragraph: «- آمل أن ...», «لأكن واضحا. ...»)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Doc, Span
+from ..events.forms import nkey
+from .cues import _match_cue, _trim
+
+_DASHES = ("-", "–", "—")
+
+
+def next_line(doc: Doc, u: int, direct: Sequence[Span]) -> tuple[Span | None, bool] | None:
+    """(the words, direct?) that the colon at token ``u`` introduces where a line break follows it: a quotation
+    opening the next line, or that line (after a dialogue dash) up to a sentence of it that ends in a colon (the
+    writer introduces the next speaker: «وهنا أضاف فلان:»); None where no line break follows the colon."""
+    toks = doc.tokens
+    text = doc.text
+    if u + 1 >= len(toks) or "\n" not in text[toks[u].end:toks[u + 1].start]:
+        return None
+    k = u + 2 if toks[u + 1].text in _DASHES and u + 2 < len(toks) else u + 1
+    op = [d for d in direct if d.start - 1 == toks[k].start]
+    if op:
+        return _trim(text, op[0].start, op[0].end), True
+    start = toks[k].start
+    line_end = text.find("\n", start)
+    end = len(text) if line_end < 0 else line_end
+    for s in doc.sentences:
+        if start < s.start < end and text[s.start:s.end].rstrip().endswith(":"):
+            end = s.start  # «- آمل أن ... وهنا أضاف فلان:»: the next speaker's introduction
+            break
+    for j in range(k + 1, len(toks) - 1):
+        if toks[j].start >= end:
+            break
+        if toks[j - 1].text in ("،", ",") and nkey(toks[j].text) == "كما" and _match_cue(doc, j + 1) is not None:
+            end = toks[j - 1].start  # «...، كما أعلن فلان»: another one's report the writer adds
+            break
+    span = _trim(text, start, end)
+    if span is not None and text[span.start] == "«" and text[span.end - 1] == "»" and "«" not in text[
+            span.start + 1:span.end - 1]:
+        return _trim(text, span.start + 1, span.end - 1), True  # «قال:» then a line in quote marks
+    return span, True
