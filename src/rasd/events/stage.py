@@ -39,6 +39,7 @@ from .speakers import CarriedActor, carried_actor, first_person, inside_quote, m
 from .impersonal import impersonal_exception, resumed_ma_subject
 from .complements import absorbed, declared, demanded, governing, parted
 from .protest_modality import called_ahead, protest_for_protest
+from .protest_purpose import purpose_modality
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import (
     SCORED, after_preposition, lead_keys, light_before, passes, report_score, sentence_keys, time_before, trail_keys,
@@ -244,6 +245,8 @@ def extract_events(doc: Doc) -> list[Event]:
             mod = modality(doc, hit, a, doc.quotes, purpose=(main is not None and not same) or invite is not None)
             if same and main is not None and main.modality not in FACTUAL:
                 mod = main.modality  # («سيتجمعون للاحتجاج»: as the gathering)
+            if mod in FACTUAL and (aim := purpose_modality(doc, hit, hits, done)) is not None:
+                mod = aim  # round 196: «قررت تنظيم مسيرة غدا احتجاجا على»: the aim of a protest not held
             if question and mod != "negated" and asked(doc, hit, a):
                 mod = "hypothetical"  # «هل ...؟»: asked about, not reported
             ante = relative_antecedent(doc, chunks, hit, a) if hit.pos == "V" else None
