@@ -4,7 +4,7 @@ held, and the purpose «احتجاجا على» of a protest planned, called for
 
 from __future__ import annotations
 
-from conftest import news_codes, news_modality
+from conftest import news_codes, news_event, news_modality
 
 
 def test_a_threatened_strike_or_sit_in_is_no_protest() -> None:
@@ -38,3 +38,28 @@ def test_the_purpose_of_a_protest_held_stays_asserted() -> None:
     # a purpose with no protest before it keeps its own reading
     alone = "وأضرم شاب النار في نفسه أمس احتجاجا على مصادرة عربته."
     assert news_modality(alone, "احتجاجا") == "asserted"
+
+
+def _specific(text: str, trigger: str) -> bool:
+    doc, ev = news_event(text, trigger)
+    return bool(ev.attrs.get("specific"))
+
+
+def test_a_protest_dispersed_by_force_is_no_protest_report() -> None:
+    text = ("وقتل أمس شخص وجرح العشرات عندما فرقت ميليشيات المحاكم الشرعية بالقوة مظاهرة احتجاج على قرار الحكومة "
+            "في جنوب العاصمة.")
+    doc, ev = news_event(text, "مظاهرة")
+    assert ev.modality == "asserted" and "dispersed" in ev.attrs["report_cues"] and not ev.attrs["specific"]
+    assert "dispersed" in news_event(text, "احتجاج")[1].attrs["report_cues"]  # the genitive: the same protest
+    banned = "ومنعت الشرطة مسيرة احتجاجية في وسط المدينة أمس."
+    assert not _specific(banned, "مسيرة احتجاجية")
+
+
+def test_a_protest_held_then_dispersed_is_still_reported() -> None:
+    # the protest is told by its own verb; the dispersal names the protesters, not the protest noun
+    text = "وتظاهر مئات الطلاب أمس في العاصمة قبل أن تفرقهم الشرطة."
+    doc, ev = news_event(text, "وتظاهر")
+    assert ev.attrs["specific"] and "dispersed" not in ev.attrs["report_cues"]
+    # a protest noun with no verb of dispersal before it keeps its report
+    held = "وخرجت مظاهرة احتجاج حاشدة أمس في العاصمة ضد الغلاء."
+    assert "dispersed" not in news_event(held, "مظاهرة")[1].attrs["report_cues"]

@@ -39,10 +39,10 @@ from .speakers import CarriedActor, carried_actor, first_person, inside_quote, m
 from .impersonal import impersonal_exception, resumed_ma_subject
 from .complements import absorbed, declared, demanded, governing, parted
 from .protest_modality import called_ahead, protest_for_protest
-from .protest_purpose import purpose_modality
+from .protest_purpose import dispersed, purpose_modality
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import (
-    SCORED, after_preposition, lead_keys, light_before, passes, report_score, sentence_keys, time_before, trail_keys,
+    SCORED, after_preposition, cues, lead_keys, light_before, passes, report_score, sentence_keys, time_before, trail_keys,
 )
 from .unconventional import unconventional
 
@@ -281,6 +281,9 @@ def extract_events(doc: Doc) -> list[Event]:
                 score, fired = report_score(hit, hit.entry.plover, keys, has_place or args.location is not None, people,
                                             before, time_before(doc, sent.start), after_preposition(doc, hit.i, a),
                                             trail_keys(doc, hit.j, b), light_before(doc, hit.i, a))
+                if dispersed(doc, hit, hits, a):  # round 196: «فرقت الشرطة مظاهرة»: the protest dispersed, no report
+                    fired.append("dispersed")  # (the report filter's veto: see report_model.apply)
+                    score += int(cues()["weights"][hit.entry.plover]["background"])
                 specific = specific and passes(hit.entry.plover, score)
             if press_actor(doc, src, hit.entry.code):
                 src, carried, args.source = None, False, None  # «قال سكان إن مدنيين قتلوا» after an agency's report
