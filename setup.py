@@ -220,6 +220,7 @@ COMPILED = [
     "events/protests.py",
     "events/protest_senses.py",
     "events/protest_modality.py",
+    "events/protest_purpose.py",
     "events/listed.py",
     "events/assaults.py",
     "events/attributed.py",

@@ -144,7 +144,8 @@ def apply(doc: Doc, events: list[Event], model: dict[str, TypeModel] | None = No
             for e in evs:
                 if e.plover == plover:
                     e.attrs["report_prob"] = round(p, 3)
-                    e.attrs["specific"] = p >= m.threshold
+                    # round 196: a protest told only as what was dispersed («فرقت الشرطة مظاهرة») is no report
+                    e.attrs["specific"] = p >= m.threshold and "dispersed" not in (e.attrs.get("report_cues") or [])
 
 
 __all__ = ["TypeModel", "load", "sentence_features", "apply", "by_sentence"]

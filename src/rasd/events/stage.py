@@ -39,9 +39,10 @@ from .speakers import CarriedActor, carried_actor, first_person, inside_quote, m
 from .impersonal import impersonal_exception, resumed_ma_subject
 from .complements import absorbed, declared, demanded, governing, parted
 from .protest_modality import called_ahead, protest_for_protest
+from .protest_purpose import dispersed, purpose_modality
 from .visits import TRAVEL, after_from, invitation, invitee, no_visit, receiving_verb
 from .specific import (
-    SCORED, after_preposition, lead_keys, light_before, passes, report_score, sentence_keys, time_before, trail_keys,
+    SCORED, after_preposition, cues, lead_keys, light_before, passes, report_score, sentence_keys, time_before, trail_keys,
 )
 from .unconventional import unconventional
 
@@ -244,6 +245,8 @@ def extract_events(doc: Doc) -> list[Event]:
             mod = modality(doc, hit, a, doc.quotes, purpose=(main is not None and not same) or invite is not None)
             if same and main is not None and main.modality not in FACTUAL:
                 mod = main.modality  # («سيتجمعون للاحتجاج»: as the gathering)
+            if mod in FACTUAL and (aim := purpose_modality(doc, hit, hits, done)) is not None:
+                mod = aim  # round 196: «قررت تنظيم مسيرة غدا احتجاجا على»: the aim of a protest not held
             if question and mod != "negated" and asked(doc, hit, a):
                 mod = "hypothetical"  # «هل ...؟»: asked about, not reported
             ante = relative_antecedent(doc, chunks, hit, a) if hit.pos == "V" else None
@@ -278,6 +281,9 @@ def extract_events(doc: Doc) -> list[Event]:
                 score, fired = report_score(hit, hit.entry.plover, keys, has_place or args.location is not None, people,
                                             before, time_before(doc, sent.start), after_preposition(doc, hit.i, a),
                                             trail_keys(doc, hit.j, b), light_before(doc, hit.i, a))
+                if dispersed(doc, hit, hits, a):  # round 196: «فرقت الشرطة مظاهرة»: the protest dispersed, no report
+                    fired.append("dispersed")  # (the report filter's veto: see report_model.apply)
+                    score += int(cues()["weights"][hit.entry.plover]["background"])
                 specific = specific and passes(hit.entry.plover, score)
             if press_actor(doc, src, hit.entry.code):
                 src, carried, args.source = None, False, None  # «قال سكان إن مدنيين قتلوا» after an agency's report

@@ -32,10 +32,11 @@ def _open(doc: Doc, lo: int, hi: int) -> bool:
 
 
 def threatened(doc: Doc, hit: Hit, hits: list[Hit]) -> bool:
-    """«تهديدات جدية بتفجير الدورة», «وهدد المسلحون بتفجير الاجتماع»: a violent masdar in «بـ» within
+    """«تهديدات جدية بتفجير الدورة», «وهدد المسلحون بتفجير الاجتماع», «هدد العمال بالإضراب»: a violent or a
+    protest masdar in «بـ» within
     ``THREAT_REACH`` tokens after a threat trigger is what is threatened, none done."""
-    if hit.pos != "N" or "ب" not in hit.cand.proclitics or not hit.entry.code.startswith(VIOLENT):
-        return False
+    if hit.pos != "N" or "ب" not in hit.cand.proclitics or not hit.entry.code.startswith(VIOLENT + (PROTESTS,)):
+        return False  # round 196: a protest threatened too («هدد العمال بالإضراب», «هددوا بالاعتصام»)
     return any(h.entry.id == "threaten" and 0 < hit.i - h.j <= THREAT_REACH and _open(doc, h.j + 1, hit.i)
                for h in hits)
 
