@@ -58,3 +58,26 @@ def test_a_country_word_after_a_western_given_name_is_a_surname() -> None:
 def test_a_ruler_named_with_his_realm_keeps_the_country() -> None:
     doc = analyze_news("واستقبل الرئيس الأمير ألبرت موناكو في القصر.")
     assert not any(e.type == "PERSON" and e.name.endswith("موناكو") for e in doc.entities)
+
+
+def test_a_given_name_inside_a_full_name_takes_no_country_as_surname() -> None:
+    doc = analyze_news("وتذكر الكويتيون يوم غزا صدام حسين الكويت في صيف 1990.")
+    assert entity_of_mention(doc, "الكويت").country == "KWT"
+    assert not any(e.type == "PERSON" and e.name.endswith("الكويت") for e in doc.entities)
+
+
+def test_a_two_word_town_after_the_clitic_b_is_read_whole() -> None:
+    doc = analyze_news("واختتم المؤتمر الاقتصادي الذي عقد بشرم الشيخ أعماله أمس.")
+    town = entity_of_mention(doc, "شرم الشيخ")
+    assert (town.name, town.country) == ("شرم الشيخ", "EGY")
+
+
+def test_a_legislator_for_a_listed_bloc_keeps_his_country() -> None:
+    doc = analyze_news("وقال عضو البرلمان العراقي عن ائتلاف دولة القانون سعد المطلبي إن الحكومة ماضية في الإصلاح.")
+    person = entity_of_mention(doc, "سعد المطلبي")
+    assert (person.type, person.country, person.actor) == ("PERSON", "IRQ", "IRQLEG")
+
+
+def test_a_member_defending_a_body_is_no_title_complement() -> None:
+    doc = analyze_news("ودافع عضو البرلمان عن الحكومة العراقية أمام الصحافيين أمس.")
+    assert entity_of_mention(doc, "الحكومة العراقية").actor == "IRQGOV"

@@ -55,11 +55,11 @@ def accusative_nisbas(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
 def given_name_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Read a one-word country that a name list holds too, right after a Western given name (a space between, no
     clitic on either), as that person's surname: one PERSON mention over both words (in place); not after a
-    ruler's title («الأمير ألبرت موناكو»)."""
+    ruler's title («الأمير ألبرت موناكو»), nor after a name the given one ends («صدام حسين الكويت»)."""
     toks = doc.tokens
     for idx, m in enumerate(mentions):
-        if m.type != "LOCATION" or " " in m.text.strip() or gaz.name_word(m.key) is None:
-            continue
+        if m.type != "LOCATION" or " " in m.text.strip() or m.key.startswith("ال") or gaz.name_word(m.key) is None:
+            continue  # («الكويت»: a definite country is no Western surname)
         n = _token_starting(toks, m.start)
         if n is None or n == 0 or toks[n].end != m.end or not doc.text[toks[n - 1].end : toks[n].start].isspace():
             continue
@@ -70,8 +70,8 @@ def given_name_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> N
         if n >= 2 and norm_key(toks[n - 2].text) in fw("eponym_titles"):
             continue  # «الأمير ألبرت» of Monaco: a ruler named with his realm
         start = given.start
-        if any(o.type != "PERSON" and o.start < m.start and start < o.end for o in mentions):
-            continue
+        if any(o.start < m.start and start < o.end and (o.type != "PERSON" or o.start < start) for o in mentions):
+            continue  # (the given name inside another name: «صدام حسين» then «الكويت», Kuwait)
         text = doc.text[start : m.end]
         mentions[idx] = Mention(start, m.end, text, "PERSON", "pattern", norm_key(text))
         mentions[:] = [o for o in mentions if not (o is not mentions[idx] and o.start < m.end and start < o.end)]
