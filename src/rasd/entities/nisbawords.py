@@ -4,8 +4,8 @@ people: «قتل 29 جنديا أوكرانيا» (29 Ukrainian soldiers), «ا�
 country. The noun is one of ``actor_heads`` (function_words.json) with the accusative «ا», and the name less
 its «ا» is a country adjective of the gazetteer.
 
-Also (:func:`given_name_countries`) a country's name that is a surname of the name lists right after a Western
-given name is that person's surname: «ليزا موناكو» is one person, not Monaco."""
+Also (:func:`given_name_countries`) a country's name that is a Western surname of the name lists right after a
+Western given name (no Arabic family name) is that person's surname: «ليزا موناكو» is one person, not Monaco."""
 
 from __future__ import annotations
 
@@ -58,15 +58,16 @@ def given_name_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> N
     ruler's title («الأمير ألبرت موناكو»), nor after a name the given one ends («صدام حسين الكويت»)."""
     toks = doc.tokens
     for idx, m in enumerate(mentions):
-        if m.type != "LOCATION" or " " in m.text.strip() or m.key.startswith("ال") or gaz.name_word(m.key) is None:
-            continue  # («الكويت»: a definite country is no Western surname)
+        sur = gaz.name_word(m.key)
+        if m.type != "LOCATION" or " " in m.text.strip() or m.key.startswith("ال") or sur is None or "w" not in sur.flags:
+            continue  # («الكويت»: a definite country is no Western surname; «عمان» is no Western name)
         n = _token_starting(toks, m.start)
         if n is None or n == 0 or toks[n].end != m.end or not doc.text[toks[n - 1].end : toks[n].start].isspace():
             continue
         given = toks[n - 1]
         w = gaz.name_word(norm_key(given.text))
-        if w is None or "W" not in w.flags or "c" in w.flags:
-            continue
+        if w is None or "W" not in w.flags or "c" in w.flags or "f" in w.flags:
+            continue  # («سلطان عمان», «حسين»: an Arabic family name too, its bearer's or his office)
         if n >= 2 and norm_key(toks[n - 2].text) in fw("eponym_titles"):
             continue  # «الأمير ألبرت» of Monaco: a ruler named with his realm
         start = given.start
