@@ -106,6 +106,8 @@ COMPILED = [
     "entities/facilities.py",
     "entities/placewords.py",
     "entities/seanames.py",
+    "entities/guildbodies.py",
+    "entities/nisbawords.py",
     "entities/apposednames.py",
     "entities/quotedbodies.py",
     "entities/dotted_agencies.py",

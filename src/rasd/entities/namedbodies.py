@@ -10,7 +10,7 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from .crf import load_lexicon
 from .gazetteer import Entry
 from .namerun import nisba
-from .agencies import AgencyBodies
+from .guildbodies import GuildBodies
 from .units import OPENING_QUOTES, QUOTES, Found, Unit, _next_char
 from ..doc import Doc
 
@@ -28,7 +28,7 @@ def _head_off(u: Unit, heads: str) -> int:
     return next((off for v, off, _ in u.variants if v in fw(heads)), 0)
 
 
-class NamedBodies(AgencyBodies):
+class NamedBodies(GuildBodies):
     def _constructed_body(self, doc: Doc, units: list[Unit], i: int, si: int, found: Found) -> int:
         """A body at ``i`` named by one of this module's constructions: the number of units taken, 0 where none."""
         if adj := self._members_adjective(units, i):
@@ -47,6 +47,8 @@ class NamedBodies(AgencyBodies):
             return self._described_firm(doc, units, i, si, found)
         if keys & fw("airline_heads"):
             return self._airline(doc, units, i, si, found)
+        if keys & fw("guild_heads"):
+            return self._guild_body(doc, units, i, si, found)
         return self._headed_body(doc, units, i, si, found)
 
     def _headed_quote(self, doc: Doc, units: list[Unit], i: int, found: Found) -> int:

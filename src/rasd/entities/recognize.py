@@ -71,8 +71,9 @@ class Recognizer(TitleRun):
                 continue
             # 3. a gazetteer name
             n, e, off = self._longest(units, i, self.g.phrases)
-            if n and off and isinstance(e, Entry) and e.kind == "city" and len(units[i].tok.text) - off <= 4:
-                n = 0  # «بابها» is not ب + «أبها»: short towns only without a clitic
+            if n == 1 and off and isinstance(e, Entry) and e.kind == "city" and len(units[i].tok.text) - off <= 4:
+                n = 0  # «بابها» is not ب + «أبها»: short towns only without a clitic (a town of two words after
+                # one, «بشرم الشيخ», is read: round 75)
             if n and isinstance(e, Entry) and e.type == "PERSON" and units[i].tok.text[off:].endswith("ى") \
                     and units[i].key.endswith("علي") and len(e.name.split()) < 3 \
                     and not any(i >= t and tuple(u.key for u in units[i - t : i]) in self.g.titles for t in (1, 2, 3)):

@@ -30,6 +30,7 @@ from .attach_places import city_names, common_place_nouns, compass_outside, date
 from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
 from .seanames import sea_names
+from .nisbawords import accusative_nisbas, given_name_countries
 from .sport import copa_names, country_clubs, team_towns
 from .facilities import facility_names
 from .barebodies import bare_bodies
@@ -127,6 +128,8 @@ def analyze_entities(
     common_word_last(doc, mentions, gaz)
     construct_noun_last(doc, mentions, gaz)
     word_places(doc, mentions, gaz)
+    accusative_nisbas(doc, mentions, gaz)  # «جنديا أوكرانيا» (round 75)
+    given_name_countries(doc, mentions, gaz)  # «ليزا موناكو» (round 75)
     common_word_persons(doc, mentions, gaz)
     common_word_singles(doc, mentions, gaz)
     common_givens(doc, mentions, gaz)

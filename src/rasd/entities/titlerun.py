@@ -161,6 +161,12 @@ class TitleRun(TitleReadings):
                     or (definite and j == opened and (k := self._office_branch(units, j)))):  # «القائد الجهوي للدرك»
                 j = k
                 continue
+            if u.key in _FROM and sector == "LEG" and j > i + tn - 1 and (k := self._member_for(doc, units, j, si, found,
+                                                                                      inner)):
+                bloc_country = inner[-1].attrs.get("country")
+                country = country or (str(bloc_country) if bloc_country else None)
+                j = k  # «عضو البرلمان العراقي عن ائتلاف دولة القانون محمد الشمري»: the bloc he sits for (round 75)
+                continue
             link = 1 if u.key in CONNECTORS and j + 1 < len(units) else 0
             if link and u.key in TOWARDS and not envoy:
                 break
@@ -324,3 +330,14 @@ class TitleRun(TitleReadings):
             found.mentions.append(m)
             return j + run, m
         return j, last_person
+
+    def _member_for(self, doc: Doc, units: list[Unit], j: int, si: int, found: Found, inner: list[Mention]) -> int:
+        """«عن» + a listed party or bloc after a legislator's title: the bloc's mention added to ``inner``; where
+        the title reading goes on (0 where no listed body follows)."""
+        if j + 1 >= len(units) or units[j + 1].punct:
+            return 0
+        n, e, off = self._longest(units, j + 1, self.g.phrases)
+        if not n or off or not isinstance(e, Entry) or e.type != "ORGANIZATION":
+            return 0
+        inner.append(self._entry_mention(doc, units, j + 1, n, off, e, si, found))
+        return j + 1 + n
