@@ -34,6 +34,7 @@ from .opinion import column_background
 from .stated_day import (apart_day, corrected, occasion_day, old_frame_conjunct, planned_told,
                          statement_day)
 from .quoted_time import across_quote, background_cause, lead_word
+from .quoted_past import always_done, promised_before, recalled
 from .generic_plurals import generic_plural
 from .running import counted_over_span, in_a_row
 from .told_again import told_again
@@ -400,7 +401,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or background_cause(doc, hit, sent_start) or generic_plural(doc, hit, sent_start) \
             or pledged_relative(doc, hit, sent_start, sent_end) or after_hoped(doc, hit, sent_start) \
             or characterised(doc, hit, sent_start) or issued_before(doc, hit, sent_start) \
-            or onset_span(doc, hit, sent_start):
+            or onset_span(doc, hit, sent_start) or promised_before(doc, hit, sent_start) \
+            or recalled(doc, hit, sent_start) or always_done(doc, hit):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
