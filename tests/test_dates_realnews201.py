@@ -50,3 +50,25 @@ def test_a_perfect_with_always_in_another_clause_keeps_its_day() -> None:
     text = "ورفضت الحكومة المقترحات الخاصة بإنشاء قواعد أجنبية، مؤكدة أنها تدعم دائما الحوار."
     assert news_date(text, "ورفضت") == "2015-08-02"
     assert news_date("ورفضت الحكومة أمس المقترحات الخاصة بإنشاء قواعد أجنبية.", "ورفضت") == "2015-08-01"
+
+
+def test_the_grievance_a_response_answers_has_no_article_date() -> None:
+    doc = analyze_news("ورد الجيش بقصف مواقع الحركة لإطلاقها صواريخ على البلدات الحدودية.")
+    dates = {doc.text[e.trigger.start : e.trigger.end]: e.date for e in doc.events}
+    assert dates["لإطلاقها"] is None
+    assert dates["بقصف"] == "2015-08-02"  # counter-case: the response itself is the day's
+
+
+def test_an_aim_in_lam_after_no_response_keeps_the_day() -> None:
+    # counter-case: «للتفاوض» is an aim («لل»), no grievance
+    assert news_date("وتوجه الوفد إلى العاصمة للتفاوض مع الحكومة.", "للتفاوض") == "2015-08-02"
+
+
+def test_the_papers_day_does_not_date_the_act_they_tell() -> None:
+    text = "ركزت الصحف الصادرة اليوم على لقاء نائب الرئيس بمكتبه في القصر أمس وزير الخارجية اليمني."
+    assert news_date(text, "لقاء") == "2015-08-01"
+
+
+def test_a_day_said_after_no_participle_of_issuing_keeps_dating_the_act() -> None:
+    # counter-case: «أمس» after the doer, no participle of issuing before it: the meeting's day
+    assert news_date("وعقد الرئيس أمس لقاء مع السفير.", "لقاء") == "2015-08-01"

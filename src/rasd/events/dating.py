@@ -34,7 +34,7 @@ from .opinion import column_background
 from .stated_day import (apart_day, corrected, occasion_day, old_frame_conjunct, planned_told,
                          statement_day)
 from .quoted_time import across_quote, background_cause, lead_word
-from .quoted_past import always_done, promised_before, recalled
+from .quoted_past import always_done, promised_before, published_time, recalled, response_motive
 from .generic_plurals import generic_plural
 from .running import counted_over_span, in_a_row
 from .told_again import told_again
@@ -304,6 +304,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         ts = corrected(doc, ts) or ts  # round 170: «ظهر اليوم (أمس)»: the day in brackets
         if clause_from is not None and clause_from <= ts.start < pos:
             continue
+        if published_time(doc, ts.start, pos):
+            continue  # round 201: «الصحف الصادرة اليوم على لقاء ... أمس»: the papers' day
         if ts.start < pos and _dated(ts.value) is not None and since_fronted(doc, sent_start, ts.start):
             other = other or since_then(doc, hit, sent_start, ts)  # round 116: «بدأت ...، منذ أواخر يوليو، مهاجمة»
             continue  # «ومنذ عزل الرئيس، في يوليو 2013، تشهد البلاد تفجيرات»: when the state began
@@ -402,7 +404,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or pledged_relative(doc, hit, sent_start, sent_end) or after_hoped(doc, hit, sent_start) \
             or characterised(doc, hit, sent_start) or issued_before(doc, hit, sent_start) \
             or onset_span(doc, hit, sent_start) or promised_before(doc, hit, sent_start) \
-            or recalled(doc, hit, sent_start) or always_done(doc, hit):
+            or recalled(doc, hit, sent_start) or always_done(doc, hit) or response_motive(doc, hit, sent_start):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

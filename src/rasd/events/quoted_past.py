@@ -83,3 +83,35 @@ def always_done(doc: Doc, hit: Hit) -> bool:
         if nkey(doc.tokens[t].text) in fw_keys("always_words"):
             return True
     return False
+
+
+MOTIVE_REACH = 8  # tokens back from a «ل» masdar of cause to the word of response in its clause
+OWNER_SUFFIXES = ("ها", "هم", "هما", "ه")
+
+
+def response_motive(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«رد الحزب بعمليات انتقامية ضد السلطات لاتهامها بـ...»: a noun trigger in «ل» of cause with a pronoun of
+    its doer (not «لل»: «للتفاوض» is an aim) after a word of response or revenge in its clause
+    (``retaliation_words``): the grievance a response answers was there before it, of no day of its own."""
+    if hit.pos != "N" or hit.i - 1 < sent_start:
+        return False
+    key = nkey(doc.tokens[hit.i].text)
+    if not key.startswith("ل") or key.startswith("لل") or not key.endswith(OWNER_SUFFIXES):
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - MOTIVE_REACH) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ب") in fw_keys("retaliation_words"):
+            return True
+    return False
+
+
+PUBLISHED = frozenset(nkey(w) for w in ("الصادرة", "الصادر", "الصادرتين", "الصادرين"))
+
+
+def published_time(doc: Doc, at: int, pos: int) -> bool:
+    """A time said right after a participle of issuing («الصحف الصادرة اليوم»), before a trigger at offset
+    ``pos``: it dates the papers the act is read in, not the act told after it («ركزت الصحف الصادرة اليوم على
+    لقاء ... أمس»)."""
+    k = doc.token_at(at)
+    return k is not None and at < pos and k > 0 and nkey(doc.tokens[k - 1].text) in PUBLISHED
