@@ -72,3 +72,10 @@ def test_the_papers_day_does_not_date_the_act_they_tell() -> None:
 def test_a_day_said_after_no_participle_of_issuing_keeps_dating_the_act() -> None:
     # counter-case: «أمس» after the doer, no participle of issuing before it: the meeting's day
     assert news_date("وعقد الرئيس أمس لقاء مع السفير.", "لقاء") == "2015-08-01"
+
+
+def test_a_village_spelled_as_always_is_no_habit() -> None:
+    # counter-case: «دوما» after «قرية» is the village's name; the acts before and after it keep the day
+    text = "وهاجم مستوطنون قرية دوما وأحرقوا منزلا."
+    assert news_date(text, "وهاجم") == "2015-08-02"
+    assert news_date(text, "وأحرقوا") == "2015-08-02"

@@ -75,13 +75,29 @@ def always_done(doc: Doc, hit: Hit) -> bool:
     stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     if imperfect(stem, True) or stem.startswith("س"):
         return False
-    if hit.i > 0 and nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in fw_keys("always_words"):
+    if hit.i > 0 and nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in fw_keys("always_words") \
+            and not _named(doc, hit.i - 1):
         return True
     for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + ALWAYS_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text) in fw_keys("always_words"):
+        if nkey(doc.tokens[t].text) in fw_keys("always_words") and not _named(doc, t):
             return True
+    return False
+
+
+def _named(doc: Doc, t: int) -> bool:
+    """Token ``t`` is in a name's mention or follows a word of a settlement («هاجمت قرية دوما»: the village, no
+    «always»)."""
+    if t > 0:
+        prev = nkey(doc.tokens[t - 1].text).removeprefix("و")
+        if prev in fw_keys("settlement_nouns") or prev in fw_keys("place_kind_nouns"):
+            return True
+    at = doc.tokens[t].start
+    for ent in doc.entities:
+        for m in ent.mentions:
+            if m.start <= at < m.end:
+                return True
     return False
 
 
