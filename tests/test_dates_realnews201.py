@@ -79,3 +79,13 @@ def test_a_village_spelled_as_always_is_no_habit() -> None:
     text = "وهاجم مستوطنون قرية دوما وأحرقوا منزلا."
     assert news_date(text, "وهاجم") == "2015-08-02"
     assert news_date(text, "وأحرقوا") == "2015-08-02"
+
+
+def test_the_manner_of_an_act_takes_its_time() -> None:
+    text = "حققت القوات الحكومية، أمس، نصرا جديدا، وذلك باستعادتها السيطرة على القاعدة العسكرية في المحافظة."
+    assert news_date(text, "السيطرة") == "2015-08-01"
+
+
+def test_an_act_after_wa_dhalika_baada_does_not_take_the_time() -> None:
+    # counter-case: «وذلك بعد الهجوم»: the attack came before the dated act
+    assert news_date("أعلنت الحكومة أمس حالة الطوارئ، وذلك بعد الهجوم على القاعدة العسكرية.", "الهجوم") is None

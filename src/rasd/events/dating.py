@@ -34,7 +34,7 @@ from .opinion import column_background
 from .stated_day import (apart_day, corrected, occasion_day, old_frame_conjunct, planned_told,
                          statement_day)
 from .quoted_time import across_quote, background_cause, lead_word
-from .quoted_past import always_done, promised_before, published_time, recalled, response_motive
+from .quoted_past import always_done, elaborated_time, promised_before, published_time, recalled, response_motive
 from .generic_plurals import generic_plural
 from .running import counted_over_span, in_a_row
 from .told_again import told_again
@@ -357,6 +357,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     when = when_time(doc, hit, sent_start) if best is None else None
     if when is not None:
         best = (0, when)  # round 142: «قتل جندي أمس، عندما انفجر لغم»
+    manner = elaborated_time(doc, hit, sent_start) if best is None else None
+    if manner is not None:
+        best = (0, manner)  # round 201: «حققت القوات، أمس، نصرا، وذلك باستعادتها السيطرة»: the act's time
     rel = relative_on_act(doc, hit, sent_start) if best is None else None
     if rel is not None and pluperfect_main(doc, rel[0], sent_start):
         return None, None  # «كان بوتين قد أعلن مبادرته التي دعت»: of the pluperfect's past

@@ -10,7 +10,7 @@
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, TimeSpan
 from .forms import fw_keys, nkey
 from .lexicon import Hit
 from .modality import imperfect
@@ -131,3 +131,32 @@ def published_time(doc: Doc, at: int, pos: int) -> bool:
     لقاء ... أمس»)."""
     k = doc.token_at(at)
     return k is not None and at < pos and k > 0 and nkey(doc.tokens[k - 1].text) in PUBLISHED
+
+
+ELABORATING = frozenset(nkey(w) for w in ("وذلك", "وذاك"))
+NOT_MANNER = frozenset(nkey(w) for w in ("بعد", "بين", "بسبب", "بعدما", "بالتزامن", "بحضور", "بمناسبة"))
+ELABORATION_REACH = 2  # tokens from «وذلك» to the noun trigger («وذلك باستعادتها السيطرة»)
+
+
+def elaborated_time(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
+    """«حققت القوات، أمس، نصرا جديدا، وذلك باستعادتها السيطرة على القاعدة»: a noun trigger in a «وذلك» + «بـ»
+    masdar phrase tells how the act before it was done (not «وذلك بعد/بين»: another act's time, nor «وذلك لـ»: an
+    aim); it takes that act's time, the last dated time of the sentence before «وذلك»."""
+    if hit.pos != "N":
+        return None
+    for t in range(hit.i - 1, max(sent_start, hit.i - 1 - ELABORATION_REACH) - 1, -1):
+        if nkey(doc.tokens[t].text) not in ELABORATING:
+            continue
+        after = nkey(doc.tokens[t + 1].text)
+        if not after.startswith("ب") or after in NOT_MANNER:
+            return None
+        cut = doc.tokens[t].start
+        lo = doc.tokens[sent_start].start
+        best: TimeSpan | None = None
+        for ts in doc.times:
+            if lo <= ts.start and ts.end <= cut and ts.value and len(ts.value) == 10 \
+                    and (best is None or ts.start > best.start):
+                best = ts
+        return best
+    return None
+
