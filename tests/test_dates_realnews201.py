@@ -89,3 +89,15 @@ def test_the_manner_of_an_act_takes_its_time() -> None:
 def test_an_act_after_wa_dhalika_baada_does_not_take_the_time() -> None:
     # counter-case: «وذلك بعد الهجوم»: the attack came before the dated act
     assert news_date("أعلنت الحكومة أمس حالة الطوارئ، وذلك بعد الهجوم على القاعدة العسكرية.", "الهجوم") is None
+
+
+def test_a_name_in_marks_does_not_end_the_clause_before_haythu() -> None:
+    text = ("حققت القوات الحكومية، أمس، نصرا جديدا على «قاعدة العند» في المحافظة، حيث تمكنت هذه القوات من بسط "
+            "سيطرتها الكاملة على القاعدة.")
+    assert news_date(text, "سيطرتها") == "2015-08-01"
+
+
+def test_words_quoted_before_haythu_still_end_the_clause() -> None:
+    # counter-case: a quotation, not a name, between the time and «حيث»: no time carried
+    text = "وقال الوزير أمس: «الوضع صعب»، حيث تمكنت القوات من بسط سيطرتها على القاعدة."
+    assert news_date(text, "سيطرتها") == "2015-08-02"

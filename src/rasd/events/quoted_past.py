@@ -1,4 +1,5 @@
-"""Round 201: acts told as background inside direct speech or recalled, of no day of the article.
+"""Round 201: acts told as background inside direct speech or recalled, of no day of the article, and two times
+read past a phrase: the manner of an act, the papers' day.
 
 - «قال: "بعد الكارثة وعدت الشيخ بأن ..."», «"الرئيس وعد الشعب بتغيير ..."»: a promise is made in the present
   («أعد», «نتعهد»); a perfect verb of promising (``promise_perfects``) inside the words quoted tells a promise made
