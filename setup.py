@@ -179,6 +179,7 @@ COMPILED = [
     "events/planned_for.py",
     "events/generic_plurals.py",
     "events/quoted_time.py",
+    "events/quoted_past.py",
     "events/running.py",
     "events/purposed.py",
     "events/shared_time.py",

@@ -34,6 +34,7 @@ from .opinion import column_background
 from .stated_day import (apart_day, corrected, occasion_day, old_frame_conjunct, planned_told,
                          statement_day)
 from .quoted_time import across_quote, background_cause, lead_word
+from .quoted_past import always_done, elaborated_time, promised_before, published_time, recalled, response_motive
 from .generic_plurals import generic_plural
 from .running import counted_over_span, in_a_row
 from .told_again import told_again
@@ -303,6 +304,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         ts = corrected(doc, ts) or ts  # round 170: «ظهر اليوم (أمس)»: the day in brackets
         if clause_from is not None and clause_from <= ts.start < pos:
             continue
+        if published_time(doc, ts.start, pos):
+            continue  # round 201: «الصحف الصادرة اليوم على لقاء ... أمس»: the papers' day
         if ts.start < pos and _dated(ts.value) is not None and since_fronted(doc, sent_start, ts.start):
             other = other or since_then(doc, hit, sent_start, ts)  # round 116: «بدأت ...، منذ أواخر يوليو، مهاجمة»
             continue  # «ومنذ عزل الرئيس، في يوليو 2013، تشهد البلاد تفجيرات»: when the state began
@@ -354,6 +357,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     when = when_time(doc, hit, sent_start) if best is None else None
     if when is not None:
         best = (0, when)  # round 142: «قتل جندي أمس، عندما انفجر لغم»
+    manner = elaborated_time(doc, hit, sent_start) if best is None else None
+    if manner is not None:
+        best = (0, manner)  # round 201: «حققت القوات، أمس، نصرا، وذلك باستعادتها السيطرة»: the act's time
     rel = relative_on_act(doc, hit, sent_start) if best is None else None
     if rel is not None and pluperfect_main(doc, rel[0], sent_start):
         return None, None  # «كان بوتين قد أعلن مبادرته التي دعت»: of the pluperfect's past
@@ -400,7 +406,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or background_cause(doc, hit, sent_start) or generic_plural(doc, hit, sent_start) \
             or pledged_relative(doc, hit, sent_start, sent_end) or after_hoped(doc, hit, sent_start) \
             or characterised(doc, hit, sent_start) or issued_before(doc, hit, sent_start) \
-            or onset_span(doc, hit, sent_start):
+            or onset_span(doc, hit, sent_start) or promised_before(doc, hit, sent_start) \
+            or recalled(doc, hit, sent_start) or always_done(doc, hit) or response_motive(doc, hit, sent_start):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

@@ -72,9 +72,28 @@ def where_time(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> TimeSpan |
     if not times:
         return None
     last = max(times, key=lambda ts: ts.start)
-    if any(doc.tokens[t].text in ENDS for t in range(sent_start, where) if doc.tokens[t].start >= last.end):
+    if _ended_between(doc, sent_start, where, last.end):
         return None
     return last if _month_or_day(doc, last) else None
+
+
+def _ended_between(doc: Doc, sent_start: int, where: int, after: int) -> bool:
+    """An end of a clause (``ENDS``) between offset ``after`` and token ``where``; a pair of marks closed there, a
+    name («على «قاعدة العند» ... حيث»: round 201), ends nothing."""
+    depth = 0
+    for t in range(sent_start, where):
+        text = doc.tokens[t].text
+        if doc.tokens[t].start < after:
+            continue
+        if text == "«":
+            depth += 1
+        elif text == "»":
+            if depth == 0:
+                return True
+            depth -= 1
+        elif text in ENDS:
+            return True
+    return depth > 0
 
 
 def under_agreement(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
