@@ -22,7 +22,8 @@ import re
 
 from ..doc import Doc, Mention
 from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
-from ..text.normalize import norm_key, norm_key_text
+from ..text.normalize import norm_key
+from .dockeys import folded_text
 from .forces import FORCE_GID, FORCE_SECTOR
 from .gazetteer import Entry, Gazetteer, actor_at
 from .quotedbodies import clitic_forms, clitic_length
@@ -203,14 +204,9 @@ def gulf_states(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
 
 def _folded(doc: Doc) -> str:
     """``doc.text`` folded as :func:`norm_key` folds a word (the key of each word is a substring of it), made once
-    per document (``doc.memo``): a rule whose words cannot all be there returns before the words are read."""
-    kept = doc.memo.get("collective_folded")
-    if isinstance(kept, tuple) and kept[0] is doc.text:
-        made: str = kept[1]
-        return made
-    folded = norm_key_text(doc.text)
-    doc.memo["collective_folded"] = (doc.text, folded)
-    return folded
+    per document (:func:`.dockeys.folded_text`): a rule whose words cannot all be there returns before the words
+    are read."""
+    return folded_text(doc)
 
 
 def collective_actors(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:

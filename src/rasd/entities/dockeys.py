@@ -11,7 +11,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Doc
-from ..text.normalize import norm_key
+from ..text.normalize import norm_key, norm_key_text
 from .gazetteer import clitic_variants
 
 
@@ -68,3 +68,16 @@ def doc_prefix_keys(doc: Doc) -> frozenset[str]:
     made = frozenset(keys)
     doc.memo["doc_prefix_keys"] = (sig, made)
     return made
+
+
+def folded_text(doc: Doc) -> str:
+    """``doc.text`` folded as :func:`norm_key` folds a word, made once per document (``doc.memo``): a character
+    table, so the key of each token (and of each part of it past a proclitic) is a substring of it; a pass whose
+    word cannot be there returns before it reads the tokens."""
+    kept = doc.memo.get("collective_folded")
+    if isinstance(kept, tuple) and kept[0] is doc.text:
+        made: str = kept[1]
+        return made
+    folded = norm_key_text(doc.text)
+    doc.memo["collective_folded"] = (doc.text, folded)
+    return folded
