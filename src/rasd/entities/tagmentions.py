@@ -47,9 +47,8 @@ _CURRENCIES_DEF = frozenset("ال" + c for c in _CURRENCIES if len(c) >= 4)
 
 
 def _sporty(doc: Doc) -> bool:
-    """Does the text talk sport (a club, a match, a league...)? Then a town's name may be its club. (One token of
-    each distinct word: the segmenter gives a word the same words wherever it stands in the document.)"""
-    return any(sport_word(t) for t in {t.text: t for t in doc.tokens}.values())
+    """Does the text talk sport (a club, a match, a league...)? Then a town's name may be its club."""
+    return any(sport_word(t) for t in doc.tokens)
 
 
 def _official_alone(surface: str, gaz: Gazetteer) -> bool:
