@@ -61,3 +61,12 @@ def test_team_town_and_a_town_without_a_team_word() -> None:
     other = analyze_news("وصل الوفد إلى برشلونة مساء السبت لحضور المؤتمر.")
     assert ("LOCATION", "برشلونة") in typed_names(other)
     assert ("LOCATION", "برشلونة") not in typed_names(doc)
+
+
+def test_institution_and_operations_room_each_with_its_own_head() -> None:
+    doc = analyze_news("أصدر مركز دمشق للأبحاث والدراسات تقريرا جديدا أمس.")
+    assert typed_names(doc) == [("ORGANIZATION", "مركز دمشق للأبحاث")]
+    room = analyze_news("أعلنت غرفة عمليات حلب أن المسلحين تقدموا في الريف الشمالي.")
+    assert typed_names(room) == [("ORGANIZATION", "غرفة عمليات حلب")]
+    other = analyze_news("وصل الوفد إلى دمشق أمس لبحث الأبحاث والدراسات.")
+    assert typed_names(other) == [("LOCATION", "دمشق")]
