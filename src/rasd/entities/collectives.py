@@ -19,10 +19,12 @@ The words are ``loyal_force_heads``, ``former_office_words``, ``region_presidenc
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import Doc, Mention
 from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
-from ..text.normalize import norm_key, norm_key_text
+from ..text.normalize import norm_key
+from .dockeys import folded_text
 from .forces import FORCE_GID, FORCE_SECTOR
 from .gazetteer import Entry, Gazetteer, actor_at
 from .quotedbodies import clitic_forms, clitic_length
@@ -30,6 +32,9 @@ from .quotedbodies import clitic_forms, clitic_length
 GCC_ID = "ORG:GCC"
 MAX_NAME = 4  # words of a leader's name after «للرئيس»
 _WORD = re.compile(r"[^\s«»\"()،,.؛:!؟?]+")
+# What may stand between two words of one span (``_one_span``: no «،,.«»» nor a new line), as the folded text has it
+# (:func:`_folded`: «؛» → «;», «؟» → «?»): the rest of what ``_WORD`` leaves out
+_SPAN_GAP = r'(?:[^\S\n]|["();:!?])+'
 
 
 def _mention(doc: Doc, start: int, end: int, source: str, **attrs: object) -> Mention:
@@ -46,6 +51,20 @@ def _free(mentions: list[Mention], start: int, end: int, inner: tuple[str, ...] 
     for o in over:
         mentions.remove(o)
     return True
+
+
+@lru_cache(maxsize=8)  # (one per rule: its fixed word lists)
+def _pair_pattern(firsts: tuple[str, ...], seconds: tuple[str, ...]) -> re.Pattern[str]:
+    """Where a word ending in one of ``firsts`` is followed in one span by one beginning with one of ``seconds``,
+    in the folded text (a first word's proclitics come before it, its «ا» after «لل» is gone: pass the keys past
+    them)."""
+    return re.compile("(?:" + "|".join(map(re.escape, firsts)) + ")" + _SPAN_GAP
+                      + "(?:" + "|".join(map(re.escape, seconds)) + ")")
+
+
+def _cores(keys: frozenset[str]) -> tuple[str, ...]:
+    """The keys without a first «ا» (which «لل» drops: «للقوات»), sorted: what each clitic form of one ends with."""
+    return tuple(sorted({k[1:] if k.startswith("ا") else k for k in keys}))
 
 
 def _doc_words(doc: Doc) -> tuple[list[re.Match[str]], list[str], dict[str, list[int]]]:
@@ -104,8 +123,9 @@ def loyal_forces(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
     heads = fw_keys("loyal_force_heads")
     former = fw_keys("former_office_words")
     allegiance = frozenset((norm_key("الموالية"), norm_key("الموالي")))
-    if norm_key("الموالي") not in _folded(doc):
-        return  # (no word of allegiance: both keys hold it)
+    folded = _folded(doc)
+    if norm_key("الموالي") not in folded or not _pair_pattern(_cores(heads), tuple(sorted(allegiance))).search(folded):
+        return  # (no word of allegiance right after a head's: both keys hold «الموالي»)
     words, keys, at = _doc_words(doc)
     starts = _starts(at, heads, len(words) - 3)
     if not starts:
@@ -186,8 +206,9 @@ def gulf_states(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
     forms = sorted(((tuple(norm_key(w) for w in f.split())) for f in fw("gulf_states_forms")), key=len, reverse=True)
     firsts = frozenset(f[0] for f in forms)
     folded = _folded(doc)
-    if not any(len(f) < 2 or f[1] in folded for f in forms):
-        return  # (no form's second word: a form matches whole)
+    if not any(len(f) < 2 for f in forms) and not _pair_pattern(
+            _cores(firsts), tuple(sorted({f[1] for f in forms}))).search(folded):
+        return  # (no form's second word right after a first's: a form matches whole)
     words, keys, at = _doc_words(doc)
     for i in _starts(at, firsts, len(words) - 1):
         off = clitic_length(keys[i], firsts)
@@ -203,14 +224,9 @@ def gulf_states(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
 
 def _folded(doc: Doc) -> str:
     """``doc.text`` folded as :func:`norm_key` folds a word (the key of each word is a substring of it), made once
-    per document (``doc.memo``): a rule whose words cannot all be there returns before the words are read."""
-    kept = doc.memo.get("collective_folded")
-    if isinstance(kept, tuple) and kept[0] is doc.text:
-        made: str = kept[1]
-        return made
-    folded = norm_key_text(doc.text)
-    doc.memo["collective_folded"] = (doc.text, folded)
-    return folded
+    per document (:func:`.dockeys.folded_text`): a rule whose words cannot all be there returns before the words
+    are read."""
+    return folded_text(doc)
 
 
 def collective_actors(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:

@@ -9,9 +9,10 @@ have found none. Kept in ``doc.memo`` (the entities stage's), with the tokens it
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import chain
 
 from ..doc import Doc
-from ..text.normalize import norm_key
+from ..text.normalize import norm_key, norm_key_text
 from .gazetteer import clitic_variants
 
 
@@ -30,10 +31,8 @@ def doc_keys(doc: Doc) -> frozenset[str]:
     if isinstance(kept, tuple) and kept[0] == sig:
         found: frozenset[str] = kept[1]
         return found
-    keys: set[str] = set()
-    for t in doc.tokens:
-        keys.update(_token_keys(t.text))
-    made = frozenset(keys)
+    # (each distinct word once; the keys gathered in C: no per-token call or update)
+    made = frozenset(chain.from_iterable(map(_token_keys, {t.text for t in doc.tokens})))
     doc.memo["doc_keys"] = (sig, made)
     return made
 
@@ -62,9 +61,19 @@ def doc_prefix_keys(doc: Doc) -> frozenset[str]:
     if isinstance(kept, tuple) and kept[0] == sig:
         found: frozenset[str] = kept[1]
         return found
-    keys: set[str] = set()
-    for t in doc.tokens:
-        keys.update(_prefix_keys(t.text))
-    made = frozenset(keys)
+    made = frozenset(chain.from_iterable(map(_prefix_keys, {t.text for t in doc.tokens})))
     doc.memo["doc_prefix_keys"] = (sig, made)
     return made
+
+
+def folded_text(doc: Doc) -> str:
+    """``doc.text`` folded as :func:`norm_key` folds a word, made once per document (``doc.memo``): a character
+    table, so the key of each token (and of each part of it past a proclitic) is a substring of it; a pass whose
+    word cannot be there returns before it reads the tokens."""
+    kept = doc.memo.get("collective_folded")
+    if isinstance(kept, tuple) and kept[0] is doc.text:
+        made: str = kept[1]
+        return made
+    folded = norm_key_text(doc.text)
+    doc.memo["collective_folded"] = (doc.text, folded)
+    return folded

@@ -55,10 +55,11 @@ def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
     toks = doc.tokens
     heads = fw("named_institution_heads")
     rooms = fw("operations_room_heads")
-    if none_in(doc, heads, rooms):
+    named, roomed = not none_in(doc, heads), not none_in(doc, rooms)  # (which of the two a token may read as)
+    if not (named or roomed):
         return
     for i, t in enumerate(toks[:-2]):
-        off = _head_offset(t.text, heads)
+        off = _head_offset(t.text, heads) if named else None
         if off is not None and _place_at(mentions, toks[i + 1].start, toks[i + 1].end) \
                 and toks[i + 2].text.startswith("لل") and not any(ch in _EDGE for ch in toks[i + 1].text):
             j = i + 3
@@ -68,7 +69,7 @@ def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
             end = toks[j - 1].start + len(toks[j - 1].text.rstrip(_EDGE))
             _replace(doc, mentions, t.start + off, end, "institution")
             continue
-        off = _head_offset(t.text, rooms)
+        off = _head_offset(t.text, rooms) if roomed else None
         if off is None or norm_key(toks[i + 1].text) != _OPERATIONS:
             continue
         for j in range(i + 2, min(len(toks), i + 3 + _MAX_ROOM_NAME)):

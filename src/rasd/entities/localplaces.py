@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
-from .dockeys import doc_prefix_keys
+from .dockeys import doc_prefix_keys, folded_text
 from .gazetteer import ARAB_STATES, DATA_DIR, Entry, Gazetteer, clitic_variants, hamza_misread
 
 _PUNCT = "«»\"()،,.:؛!?؟"
@@ -90,6 +90,9 @@ def _construct(doc: Doc, toks: list[Token], i: int) -> bool:
 def context_provinces(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add the provinces named by a common word where the context reads them (see the module's doc)."""
     table = province_table()
+    folded = folded_text(doc)  # (a reading's key is a substring of the folded text, or «ا» + one after «لل»)
+    if not any((k[1:] if k.startswith("ا") else k) in folded for k in table):
+        return
     toks = doc.tokens
     hits = [(i, k, off, pre) for i, t in enumerate(toks) for k, off, pre in clitic_variants(t.text.rstrip(_PUNCT))
             if k in table]

@@ -76,9 +76,11 @@ def club_reading(toks: list[Token], tok: Token, gaz: Gazetteer) -> bool | None:
         k > 0 and bool(clitic_keys(toks[k - 1].text) & _UNITS))
 
 
-def team_towns(sents: list[list[Token]], mentions: list[Mention]) -> None:
+def team_towns(sents: list[list[Token]], mentions: list[Mention], doc: Doc | None = None) -> None:
     """A listed town right after the word a match's report names a team by («تغلب على مضيفه مرسيليا», «فريق
     برشلونة»), in a sentence of sport, is the club: retyped an organisation (its place's id dropped)."""
+    if doc is not None and _TEAM_HEADS.isdisjoint(doc_keys(doc)):
+        return  # (no token's key is such a word: see .dockeys; ``doc``: the document of ``sents``)
     for toks in sents:
         heads = [k for k in range(1, len(toks)) if norm_key(toks[k - 1].text) in _TEAM_HEADS]
         if not heads:

@@ -149,7 +149,7 @@ def analyze_entities(
     city_names(doc, mentions, gaz)
     common_place_nouns(doc, mentions, gaz)
     things_named(doc, mentions, gaz)
-    team_towns(sents, mentions)
+    team_towns(sents, mentions, doc)
     country_clubs(sents, mentions, doc)
     copa_names(doc, mentions)
     royal_before_doctor(mentions)
