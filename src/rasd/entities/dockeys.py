@@ -8,6 +8,7 @@ have found none. Kept in ``doc.memo`` (the entities stage's), with the tokens it
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 from itertools import chain
 
@@ -24,17 +25,23 @@ def _token_keys(text: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def doc_keys(doc: Doc) -> frozenset[str]:
-    """Every key a token of ``doc`` can be read as (see the module's doc)."""
+def _memo_keys(doc: Doc, name: str, keys_of: Callable[[str], tuple[str, ...]]) -> frozenset[str]:
+    """The union of ``keys_of`` over the words of ``doc``, kept in ``doc.memo[name]`` with the tokens it was made
+    from."""
     sig = (id(doc.tokens), len(doc.tokens))
-    kept = doc.memo.get("doc_keys")
+    kept = doc.memo.get(name)
     if isinstance(kept, tuple) and kept[0] == sig:
         found: frozenset[str] = kept[1]
         return found
     # (each distinct word once; the keys gathered in C: no per-token call or update)
-    made = frozenset(chain.from_iterable(map(_token_keys, {t.text for t in doc.tokens})))
-    doc.memo["doc_keys"] = (sig, made)
+    made = frozenset(chain.from_iterable(map(keys_of, {t.text for t in doc.tokens})))
+    doc.memo[name] = (sig, made)
     return made
+
+
+def doc_keys(doc: Doc) -> frozenset[str]:
+    """Every key a token of ``doc`` can be read as (see the module's doc)."""
+    return _memo_keys(doc, "doc_keys", _token_keys)
 
 
 def none_in(doc: Doc, *heads: frozenset[str]) -> bool:
@@ -56,14 +63,7 @@ def _prefix_keys(text: str) -> tuple[str, ...]:
 def doc_prefix_keys(doc: Doc) -> frozenset[str]:
     """Every key a token of ``doc`` can be read as past up to two first letters «و/ب/ل/ف» («بحي», «وبمثلث»): a
     superset of what :func:`.localplaces._head_off` reads, made once per document (``doc.memo``)."""
-    sig = (id(doc.tokens), len(doc.tokens))
-    kept = doc.memo.get("doc_prefix_keys")
-    if isinstance(kept, tuple) and kept[0] == sig:
-        found: frozenset[str] = kept[1]
-        return found
-    made = frozenset(chain.from_iterable(map(_prefix_keys, {t.text for t in doc.tokens})))
-    doc.memo["doc_prefix_keys"] = (sig, made)
-    return made
+    return _memo_keys(doc, "doc_prefix_keys", _prefix_keys)
 
 
 def folded_text(doc: Doc) -> str:

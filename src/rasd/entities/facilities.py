@@ -17,6 +17,7 @@ from ..events.forms import fw, fw_keys  # data only (closed word lists), no stag
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .dockeys import none_in
+from .mentionedits import cover
 from .gazetteer import Entry, Gazetteer, clitic_variants
 from .units import OPENING_QUOTES
 
@@ -164,10 +165,8 @@ def _waterway(doc: Doc, mentions: list[Mention], i: int, off: int) -> bool:
     if after[:1].isdigit() or after[:1] in OPENING_QUOTES:
         return False
     start, end = toks[i].start + off, nxt.end
-    over = _overlapping(mentions, start, end)
-    if any(m.start < start or m.end > end for m in over):
+    if not cover(doc, mentions, start, end, "LOCATION", {}):
         return False
-    _replace(doc, mentions, over, start, end, "LOCATION")
     if land.attrs.get("gid"):
         mentions[-1].attrs["within"] = land.attrs["gid"]  # the canal lies in the country it is named by (round 63)
     return True
@@ -184,10 +183,8 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
     if not place:
         return i + 1
     start, end = toks[i].start + off, place[0].end
-    over = _overlapping(mentions, start, end)
-    if any(m.start < start or m.end > end for m in over):
+    if not cover(doc, mentions, start, end, "ORGANIZATION", {}):
         return i + 1
-    _replace(doc, mentions, over, start, end, "ORGANIZATION")
     e = gaz.phrases.get(tuple(norm_key(w) for w in place[0].text.split()))
     if isinstance(e, Entry) and e.type == "LOCATION" and e.country:  # round 64: «بورصة طهران» is Iran's
         mentions[-1].attrs.update(gid="ORGH:" + mentions[-1].key + ":" + e.country, kind="company",

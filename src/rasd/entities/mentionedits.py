@@ -1,9 +1,9 @@
-"""Edits to a mention in place that many entity passes make: a new end (its text and key follow), and taking in
-the mention right after it."""
+"""Edits to mentions that many entity passes make: a new end (its text and key follow), taking in the mention
+right after it, and a new pattern mention over the mentions inside its span."""
 
 from __future__ import annotations
 
-from ..doc import Doc, Mention
+from ..doc import JSON, Doc, Mention
 from ..text.normalize import norm_key
 
 
@@ -21,3 +21,16 @@ def absorb(doc: Doc, mentions: list[Mention], m: Mention, nxt: Mention) -> None:
     for key, val in nxt.attrs.items():
         m.attrs.setdefault(key, val)
     reend(doc, m, nxt.end)
+
+
+def cover(doc: Doc, mentions: list[Mention], start: int, end: int, typ: str, attrs: JSON) -> bool:
+    """A new pattern mention of ``typ`` from ``start`` to ``end`` (appended to ``mentions``) in place of the
+    mentions inside it; none (False) where a mention runs past either end (part of a longer name)."""
+    over = [m for m in mentions if m.start < end and start < m.end]
+    if any(m.start < start or m.end > end for m in over):
+        return False
+    for m in over:
+        mentions.remove(m)
+    text = doc.text[start:end]
+    mentions.append(Mention(start, end, text, typ, "pattern", norm_key(text), None, attrs))
+    return True

@@ -17,6 +17,7 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
+from .mentionedits import cover
 from .gazetteer import Gazetteer, clitic_variants
 from .units import Found
 
@@ -99,11 +100,4 @@ def liberation_armies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
         if k not in gaz.nisba or not k.startswith("ال") or k.endswith("ه") != feminine:
             continue  # «جيش التحرير الفلسطيني», «جبهة التحرير الفلسطينية»: the adjective agrees
         start, end = tok.start + off, adj.start + len(word)
-        over = [m for m in mentions if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end for m in over):
-            continue
-        for m in over:
-            mentions.remove(m)
-        text = doc.text[start:end]
-        mentions.append(Mention(start, end, text, "ORGANIZATION", "pattern", norm_key(text), None,
-                                {"kind": "group", "country": gaz.nisba[k]}))
+        cover(doc, mentions, start, end, "ORGANIZATION", {"kind": "group", "country": gaz.nisba[k]})

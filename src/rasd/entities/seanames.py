@@ -14,6 +14,7 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
+from .mentionedits import cover
 from .gazetteer import clitic_variants
 from .units import spaced
 
@@ -60,10 +61,4 @@ def sea_names(doc: Doc, mentions: list[Mention]) -> None:
         if k + 1 < len(toks) and _near(doc, toks[k], toks[k + 1]) and norm_key(toks[k + 1].text) in compass:
             end = toks[k + 1].end
         start = toks[i].start + off
-        over = [m for m in mentions if m.start < end and start < m.end]
-        if any(m.start < start or m.end > end for m in over):
-            continue
-        for m in over:
-            mentions.remove(m)
-        text = doc.text[start:end]
-        mentions.append(Mention(start, end, text, "LOCATION", "pattern", norm_key(text), None, {"kind": "sea"}))
+        cover(doc, mentions, start, end, "LOCATION", {"kind": "sea"})
