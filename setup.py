@@ -340,6 +340,7 @@ COMPILED = [
     "quotes/content.py",
     "quotes/next_line.py",
     "quotes/reported_as.py",
+    "quotes/mid_aside.py",
     "quotes/continued.py",
     "quotes/edges.py",
     "quotes/fronted.py",

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from .complement import missed_name, run_to_complement
+from .mid_aside import aside_person
+from .complement import missed_name, run_to_complement, set_off_name
 from .relative_cue import relative_cue_close, words_relative
 from .kingdom import according_kingdom
 from ..doc import Doc, Quote, Span
@@ -199,6 +200,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if untitled is not None or (via == "carry" and cue.kind == "verb" and speaker is not None
                                         and told_unnamed(doc, t, doc.token_from(sent.start) or 0)):
                 speaker, via = None, "untagged" if untitled is not None else "unnamed_clause"  # round 109
+            set_off_who = aside_person(doc, t, b) if cue.kind == "verb" else None
+            if set_off_who is not None:  # «وأن المطلوب، كما يقول المستشار في الجيش، فلان، ...»: the name after
+                speaker, via = set_off_who, "aside"
             said_on = words_relative(doc, t, cue, quotes, sent) if via == "carry" else None
             if said_on is not None:  # «... برفع معدل الضرائب الذي قال إنه أقل»: whose words the noun ends
                 speaker, via = said_on.speaker, "words_relative"
@@ -351,7 +355,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 attrs["speaker_text"] = said_on.attrs["speaker_text"]  # the same unnamed one
             given = attrs.get("speaker_text")
             if isinstance(given, Span) and speaker is None:
-                attrs["speaker_text"] = missed_name(doc, given) or run_to_complement(doc, given)  # «وزير خارجية
+                attrs["speaker_text"] = missed_name(doc, given) or set_off_name(doc, given) or run_to_complement(
+                    doc, given)  # «وزير خارجية
                 # سنغافورة»; «وقالت المتحدثة باسم المفوضية فلانة علانية إن»: the name the entity layer missed
             given = attrs.get("speaker_text")
             if isinstance(given, Span) and speaker is None:  # «مصادر محلية وشهود عيان», «مسؤولون حاليون وسابقون»

@@ -35,6 +35,7 @@ def run_to_complement(doc: Doc, given: Span) -> Span:
 
 
 NAME_AFTER = 3  # words of a name right after a title that the entity layer missed, at most
+PLACE_WORDS = 4  # words of the place a title is held in, before the name set off by commas, at most
 
 
 def missed_name(doc: Doc, given: Span) -> Span | None:
@@ -49,10 +50,37 @@ def missed_name(doc: Doc, given: Span) -> Span | None:
     u = next((k for k, tok in enumerate(doc.tokens) if tok.start >= given.end), None)
     if u is None or doc.text[given.end : doc.tokens[u].start].strip():
         return None
+    return _name_from(doc, u, index)
+
+
+def set_off_name(doc: Doc, given: Span) -> Span | None:
+    """The name the entity layer missed after the unnamed title ``given`` and a place it holds the title in, set
+    off by commas («وقال رئيس اتحاد الجاليات في الولاية، فلان علاني، في تصريحات»): a phrase of «في» of at most
+    PLACE_WORDS words, a comma, then the name as :func:`missed_name` reads it (a comma after it); None otherwise."""
+    words = doc.text[given.start : given.end].split()
+    head = nkey(words[0]) if words else ""
+    if not words or not (title_key(head) or title_key(head.removeprefix("و"))):
+        return None
+    u = doc.token_from(given.end)
+    if u is None or doc.text[given.end : doc.tokens[u].start].strip() or nkey(doc.tokens[u].text) not in ("في", "فى"):
+        return None
+    for c in range(u + 2, min(len(doc.tokens) - 1, u + 2 + PLACE_WORDS)):
+        if doc.tokens[c].text in ("،", ","):
+            name = _name_from(doc, c + 1, mention_index(doc))
+            if name is None or doc.tokens[doc.token_from(name.end) or 0].text not in ("،", ","):
+                return None
+            return name
+        if _match_cue(doc, c) is not None or _is_complementizer(doc, c):
+            return None
+    return None
+
+
+def _name_from(doc: Doc, u: int, index: dict[int, tuple[str, str, int, int]]) -> Span | None:
+    """Two or three bare words from token ``u``, the last name-like, then «:»، «إن/أن» or a comma (missed_name)."""
     for end in range(u + 2, min(len(doc.tokens), u + 1 + NAME_AFTER)):
         tok = doc.tokens[end - 1]
         key = nkey(tok.text)
-        if (len(tok.words) != 1 or not key.isalpha() or key.startswith(("ال", "لل")) or is_function_word(key)
+        if (len(tok.words) != 1 or not key.isalpha() or tok.text.startswith(("ال", "لل")) or is_function_word(key)
                 or (end - 1 == u and u in index)  # «وزير خارجية سنغافورة للصحافيين»: a place, then whom he told
                 or title_key(key) or _match_cue(doc, end - 1) is not None or index.get(end - 1, ("", ""))[1] == "PERSON"):
             return None

@@ -20,10 +20,11 @@ from .self_named import self_description
 from .opening_according import according_opening, fa_opening
 from .other_verb import others_that
 from .set_off import set_off_setting
-from .tails import own_that, semicolon_start
+from .tails import own_that, past_telling, semicolon_start
 from .through import goes_on_in_fa, reported_by
 from .reach import far_colon, seen_clause
 from .next_line import next_line
+from .mid_aside import mid_aside
 from .reported_as import QUOTED_NAME_REACH, reported_as
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
@@ -166,6 +167,7 @@ def _content(
         opens = _attached_clause(doc, t + 1, first.start, reported=True) if t > 0 and doc.tokens[t - 1].text in (
             "،", ",") else None
         opens = opens or semicolon_start(doc, first.start)  # «ووسط أزمة ...؛ بما في ذلك ...، اقتحموا ...، وفقا لـ»
+        opens = past_telling(doc, opens, t) or opens  # «أعلنت X حاجتها ... الذي أسفر عن ... وفق»: the toll
         return _trim(text, opens, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X
     aside = reported_as(doc, t, sent_end) if cue.kind == "verb" else None
     if aside is not None:
@@ -175,6 +177,11 @@ def _content(
         opens = _attached_clause(doc, t, aside[0])
         last = t - 2 if doc.tokens[t - 2].text in ("،", ",", "-", "–", "—") else t - 1  # «... كما يقول فلان، إذ»
         return _trim(text, opens or aside[0], doc.tokens[last].start), False, aside[1]  # «...، كما أفاد المرصد.»
+    mid = mid_aside(doc, t, sent_end) if cue.kind == "verb" else None
+    if mid is not None:  # «وأن المطلوب، كما يقول فلان، مساعدة ...»: all of it, the aside inside
+        whole = doc.sentence_of(doc.tokens[t].start)
+        begin = whole.start if whole is not None else 0
+        return _trim(text, _attached_clause(doc, t, begin) or begin, mid[0]), False, mid[1]
     seen = seen_clause(doc, t, cue, min(stop, sent_end))
     if seen is not None:
         return seen[0], False, seen[1]  # «وطبقا لما يراه خبراء سيبقى الوضع ...»: what they see

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Span
-from ..events.forms import nkey
+from ..events.forms import fw, fw_keys, nkey
 from .cues import _match_cue, _trim
 
 _DASHES = ("-", "–", "—")
@@ -37,8 +37,26 @@ def next_line(doc: Doc, u: int, direct: Sequence[Span]) -> tuple[Span | None, bo
         if toks[j - 1].text in ("،", ",") and nkey(toks[j].text) == "كما" and _match_cue(doc, j + 1) is not None:
             end = toks[j - 1].start  # «...، كما أعلن فلان»: another one's report the writer adds
             break
+        if toks[j - 1].text in ("،", ",") and writer_comment(doc, j):
+            end = toks[j - 1].start  # «- الفعالة، لكن بما يوحي أن ...»: the writer reads the words, not said
+            break
     span = _trim(text, start, end)
     if span is not None and text[span.start] == "«" and text[span.end - 1] == "»" and "«" not in text[
             span.start + 1:span.end - 1]:
         return _trim(text, span.start + 1, span.end - 1), True  # «قال:» then a line in quote marks
     return span, True
+
+
+def writer_comment(doc: Doc, j: int) -> bool:
+    """The writer's reading of what was said opens at token ``j`` after a comma: «بما» and a verb of implying
+    (implying_verbs: «بما يوحي/يعني أن»), a «لكن/غير أن/بيد أن» before it or none."""
+    toks = doc.tokens
+    k = j
+    key = nkey(toks[k].text)
+    if key in fw("but_words"):
+        k += 1
+    elif key in fw("contrast_heads") and k + 1 < len(toks) and nkey(toks[k + 1].text) in ("أن", "ان"):
+        k += 2
+    if k + 1 >= len(toks) or nkey(toks[k].text) not in ("بما", "مما"):
+        return False
+    return nkey(toks[k + 1].text) in fw_keys("implying_verbs")

@@ -62,6 +62,9 @@ def _source_end(doc: Doc, u: int, t: int, sent_end: int) -> int | None:
                       if _QUOTE_MARK.fullmatch(toks[k].text)), named)
     if named is None and nkey(toks[u].text).removeprefix("ال") in fw("reporter_heads"):
         named = toks[u].end  # «...، كما أفاد ناشطون.», «كما يقول المصدر»: a source with no name
+        if u + 1 < sent_end and _QUOTE_MARK.fullmatch(toks[u + 1].text):  # «كما ذكرت صحيفة «...»»: its name
+            named = next((toks[k].end for k in range(u + 2, min(sent_end, u + 2 + QUOTED_NAME_REACH))
+                          if _QUOTE_MARK.fullmatch(toks[k].text)), named)
     return named
 
 
@@ -88,6 +91,10 @@ def reported_as(doc: Doc, t: int, sent_end: int) -> tuple[int, int] | None:
         tok = toks[k]
         if tok.end <= named or _QUOTE_MARK.fullmatch(tok.text):
             k += 1
+            continue
+        if doc.text[named - 1:named] == "»" and toks[k - 1].end == named and tok.text.startswith("ال") and not any(
+                m.start == tok.start for m in doc.mentions):
+            k += 1  # «كما ذكرت صحيفة «...» الرسمية»: the paper's adjective
             continue
         spoken_to = _addressee_end(doc, k, sent_end)
         if spoken_to is not None:  # «كما يقول فلان لـ«الشرق الأوسط»»: the paper he spoke to

@@ -151,3 +151,24 @@ def tail_speaker(doc: Doc, content: Span, sent: Span) -> str | None:
         if named is not None:
             return named
     return None
+
+
+def past_telling(doc: Doc, start: int, t: int) -> int | None:
+    """Where the clause an «according to» at ``t`` (at the end of its sentence) reports opens when what precedes it
+    from character ``start`` opens with a verb of telling that has its own subject and no «أن/إن» («وأعلنت جيبوتي
+    حاجتها إلى ... بعد النزاع الذي أسفر عن مقتل ...، وفق الأمم المتحدة»): after the last relative pronoun past that
+    verb (the toll, not the announcement); None where no such verb opens it or no relative pronoun follows."""
+    toks = doc.tokens
+    a = doc.token_from(start)
+    if a is None or a + 2 >= t:
+        return None
+    cue = _match_cue(doc, a)
+    if cue is None or cue.kind != "verb" or not any(m.start == toks[a + 1].start for m in doc.mentions):
+        return None
+    last = None
+    for k in range(a + 2, t - 1):
+        if _is_complementizer(doc, k):
+            return None  # «أعلنت أن ...»: what was announced, which the «according to» may report
+        if nkey(toks[k].text) in fw("relatives"):
+            last = k
+    return toks[last + 1].start if last is not None else None

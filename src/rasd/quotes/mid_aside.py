@@ -1,0 +1,99 @@
+"""«وأن المطلوب، كما يقول لـ«الصحيفة» المستشار في الجيش، فلان، مساعدة ...»: a «كما» cue set off by commas in the
+middle of what it reports, for the ``quotes`` stage: one quote whose content runs from the clause before the aside
+to the sentence's end (the aside inside it), not two halves."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..events.forms import fw, nkey
+from .cues import _is_complementizer, _match_cue
+from .reported_as import _addressee_end, _source_end
+
+_COMMAS = ("،", ",")
+REST_MIN = 2  # tokens at least of the clause after the aside
+TITLE_REACH = 6  # tokens at most of a title (and its place) before the name set off by commas
+
+
+def mid_aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int] | None:
+    """(the character end of what the «، كما» cue at ``t`` reports, the last token its source may occupy) where the
+    cue is an aside in the middle of its sentence (see :func:`_aside`); None otherwise."""
+    found = _aside(doc, t, sent_end)
+    return (found[0], found[1]) if found is not None else None
+
+
+def aside_person(doc: Doc, t: int, sent_end: int) -> str | None:
+    """The person whose name the aside of the cue at ``t`` sets off by commas after his title («كما يقول
+    المستشار في الجيش، فلان،»): the speaker, not one a dropped subject would carry; None otherwise."""
+    found = _aside(doc, t, sent_end)
+    return found[2] if found is not None else None
+
+
+def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None] | None:
+    """(the character end of what the «، كما» cue at ``t`` reports, the last token its source may occupy) where the
+    cue is an aside in the middle of its sentence: «، كما» + cue, the one spoken to («لـ«...»») before or after the
+    source, the source (a title, the name set off by commas after it), a comma, then at least REST_MIN tokens to
+    the sentence's end that open no clause of the writer's; None otherwise."""
+    toks = doc.tokens
+    if t < 3 or nkey(toks[t - 1].text) != "كما" or toks[t - 2].text not in _COMMAS or t + 1 >= sent_end:
+        return None
+    if not _opened_clause(doc, t):
+        return None
+    u = t + 1
+    spoken_to = _addressee_end(doc, u, sent_end)
+    if spoken_to is not None:  # «كما يقول لـ«الشرق الأوسط» فلان»: the paper before the source
+        u = next((k for k in range(u, sent_end) if toks[k].start >= spoken_to), sent_end)
+    if u >= sent_end:
+        return None
+    named = _source_end(doc, u, t, sent_end)
+    k = next((j for j in range(u, sent_end) if toks[j].start >= named), sent_end) if named is not None else sent_end
+    person: str | None = None
+    if k >= sent_end or toks[k].text not in _COMMAS:  # «المستشار في الجيش الليبي، فلان،»: a title, then the name
+        head = nkey(toks[u].text)
+        if not (head in fw("titles") or head.startswith("ال")):
+            return None
+        k = next((j for j in range(u, min(sent_end, u + 1 + TITLE_REACH)) if toks[j].text in _COMMAS), sent_end)
+        if k >= sent_end or k + 1 >= sent_end or any(
+                _is_complementizer(doc, j) or _match_cue(doc, j) is not None for j in range(u, k)):
+            return None
+        person = _person(doc, toks[k + 1].start)
+        name = next((m.end for m in doc.mentions if m.start == toks[k + 1].start), None) if person else None
+        if name is None:
+            return None
+        k = next((j for j in range(k + 1, sent_end) if toks[j].start >= name), sent_end)
+    if k >= sent_end or toks[k].text not in _COMMAS:
+        return None
+    rest = [j for j in range(k + 1, sent_end) if toks[j].text not in (".", "،", ",")]
+    if len(rest) < REST_MIN:
+        return None
+    first = nkey(toks[k + 1].text)
+    if first in fw("kama_clause_openers") or first in fw("saying_participles") or first in fw("but_words"):
+        return None  # «...، كما يقول فلان، رغم أن»: the writer's clause (reported_as)
+    if first.startswith("و") and any(toks[j].text in ("أن", "إن") for j in range(k + 1, min(sent_end, k + 3))):
+        return None
+    end = toks[sent_end - 1]
+    last = sent_end - 2 if end.text == "." else sent_end - 1
+    return toks[last].end, k - 1, person
+
+
+def _person(doc: Doc, start: int) -> str | None:
+    """The person whose mention starts at character ``start``; None where none does."""
+    for e in doc.entities:
+        if e.type == "PERSON" and any(m.start == start for m in e.mentions):
+            return e.id
+    return None
+
+
+def _opened_clause(doc: Doc, t: int) -> bool:
+    """What precedes «، كما» at ``t`` is a clause that «أن/إن» opens with no comma and no cue of its own after it
+    («وأن المطلوب،», «إن وضع تصنيف للبشر،»): its predicate comes after the aside."""
+    first = doc.sentence_of(doc.tokens[t].start)
+    start = first.start if first is not None else 0
+    for k in range(t - 3, -1, -1):
+        tok = doc.tokens[k]
+        if tok.start < start or tok.text in _COMMAS:
+            return False
+        if _is_complementizer(doc, k):
+            return True
+        if _match_cue(doc, k) is not None:
+            return False
+    return False
