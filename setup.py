@@ -253,6 +253,8 @@ COMPILED = [
     "events/undertaken.py",
     "events/time_apart.py",
     "events/against.py",
+    "events/arg_edges.py",
+    "events/strike_targets.py",
     "events/fronted_subjects.py",
     "events/masdar_objects.py",
     "events/between_peoples.py",

@@ -1,0 +1,50 @@
+"""Event arguments on constructions of real news, round 202: an unnamed argument's phrase starts past its clitics
+(«بنظرائه» → «نظرائه», «بالقرارات» → «القرارات», «لمكاتب» → «مكاتب»); a «بـ» phrase of a meeting that names no
+people is where or how, no target («اجتماع بالعاصمة», «انتهى الاجتماع باستقالة»); a «بـ» phrase is no doer
+(«قامت بشن هجمات»); a strike with no target takes the named target of the aiming verb after it in its sentence
+(«بدأت الغارات ... باستهداف مواقع تابعة لتنظيم داعش»). Counter-cases keep their arguments."""
+
+from __future__ import annotations
+
+from conftest import news_arg
+
+
+def test_a_meeting_target_starts_past_its_preposition() -> None:
+    text = "ويلتقي وزير الخارجية الأمريكي اليوم بنظرائه الخليجيين في الدوحة."
+    assert news_arg(text, "ويلتقي", "target") == "نظرائه الخليجيين"
+
+
+def test_a_praised_thing_starts_past_its_preposition() -> None:
+    assert news_arg("أشاد الرئيس بالقرارات الهامة التي اتخذتها الحكومة.", "أشاد", "target") == "القرارات الهامة"
+    assert news_arg("ودعت الوزارة إلى الحوار، ونددت بصمت الحكومة إزاء الأزمة.", "ونددت", "target") \
+        == "صمت الحكومة"
+
+
+def test_a_stormed_place_starts_past_its_lam() -> None:
+    assert news_arg("وجاء ذلك بعد اقتحام السلطات لمكاتب الشركة في المدينة.", "اقتحام", "target") == "مكاتب الشركة"
+
+
+def test_a_meeting_place_or_outcome_is_no_target() -> None:
+    assert news_arg("وتحدث الوزير خلال اجتماع بالعاصمة الماليزية أمس عن الأزمة.", "اجتماع", "target") == ""
+    assert news_arg("وانتهى الاجتماع الطارئ للحزب باستقالة عشرة من أعضاء اللجنة.", "الاجتماع", "target") == ""
+
+
+def test_a_bi_phrase_is_no_doer() -> None:
+    text = "وتمكنت القوات من صد الهجوم، كما قامت بشن هجمات على مواقع المسلحين."
+    assert news_arg(text, "هجمات", "source") == ""
+
+
+def test_a_plain_phrase_keeps_its_first_letter() -> None:
+    # counter-case: «لاعب» opens with a letter of its root, not a preposition
+    assert news_arg("ويواجه الساعدي اتهامات من بينها قتل لاعب كرة قدم.", "قتل", "target") == "لاعب كرة قدم"
+
+
+def test_a_strike_takes_the_target_of_the_aiming_after_it() -> None:
+    text = "وبدأت الغارات التركية الأسبوع الماضي باستهداف مواقع تابعة لتنظيم داعش في سوريا."
+    assert news_arg(text, "الغارات", "target") == "تنظيم داعش"
+
+
+def test_a_strike_does_not_take_the_aim_of_another_attack() -> None:
+    # counter-case: the bombing between them aims at the town, not the strikes
+    text = "وبدأت الغارات التركية الأسبوع الماضي بعد تفجير انتحاري استهدف مدينة سوروج في تركيا."
+    assert news_arg(text, "الغارات", "target") == ""
