@@ -254,6 +254,7 @@ COMPILED = [
     "events/time_apart.py",
     "events/against.py",
     "events/arg_edges.py",
+    "events/counterparts.py",
     "events/strike_targets.py",
     "events/fronted_subjects.py",
     "events/masdar_objects.py",

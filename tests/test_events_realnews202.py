@@ -2,7 +2,8 @@
 («بنظرائه» → «نظرائه», «بالقرارات» → «القرارات», «لمكاتب» → «مكاتب»); a «بـ» phrase of a meeting that names no
 people is where or how, no target («اجتماع بالعاصمة», «انتهى الاجتماع باستقالة»); a «بـ» phrase is no doer
 («قامت بشن هجمات»); a strike with no target takes the named target of the aiming verb after it in its sentence
-(«بدأت الغارات ... باستهداف مواقع تابعة لتنظيم داعش»). Counter-cases keep their arguments."""
+(«بدأت الغارات ... باستهداف مواقع تابعة لتنظيم داعش»); «نظرائه» in a named body, or by a nisba of the one body
+the article names, are that body («نظرائه في مجلس التعاون», «نظرائه الخليجيين»). Counter-cases keep their arguments."""
 
 from __future__ import annotations
 
@@ -48,3 +49,21 @@ def test_a_strike_does_not_take_the_aim_of_another_attack() -> None:
     # counter-case: the bombing between them aims at the town, not the strikes
     text = "وبدأت الغارات التركية الأسبوع الماضي بعد تفجير انتحاري استهدف مدينة سوروج في تركيا."
     assert news_arg(text, "الغارات", "target") == ""
+
+
+def test_counterparts_in_a_named_body_are_that_body() -> None:
+    text = "وقال وزير الخارجية الأمريكي بعد انتهاء اجتماع مع نظرائه في مجلس التعاون الخليجي إن بلاده ستسرع بيع الأسلحة."
+    assert news_arg(text, "اجتماع", "target") == "مجلس التعاون الخليجي"
+
+
+def test_counterparts_by_nisba_are_the_body_the_article_names() -> None:
+    text = ("ويعقد مجلس التعاون الخليجي اجتماعا في الدوحة. ويلتقي وزير الخارجية الأمريكي اليوم بنظرائه الخليجيين "
+            "في الدوحة.")
+    assert news_arg(text, "ويلتقي", "target") == "مجلس التعاون الخليجي"
+
+
+def test_counterparts_stay_a_phrase_where_no_body_is_named() -> None:
+    # counter-cases: no such body in the article; a country after «في» is no body
+    text = "ويلتقي وزير الخارجية الأمريكي اليوم بنظرائه الخليجيين في الدوحة."
+    assert news_arg(text, "ويلتقي", "target") == "نظرائه الخليجيين"
+    assert news_arg("وظهر الوزير في اجتماعات مع نظرائه في ماليزيا.", "اجتماعات", "target") == "نظرائه"

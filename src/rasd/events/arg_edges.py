@@ -3,8 +3,8 @@
 A phrase found as a source or target where no entity names it starts where its first word starts; when the word
 layer reads proclitics on that word, they are no part of the party:
 
-- A clitic «و»/«ف» or a clitic preposition «لـ» is cut off the phrase («للجيش» → «لجيش…» is not wanted: the phrase
-  starts at the stem, «والمقاتلين» → «المقاتلين», «لمكاتب الشركة» → «مكاتب الشركة»).
+- A clitic «و»/«ف» or a clitic preposition «لـ» is cut off the phrase: it starts where the word layer starts the
+  stem («والمقاتلين» → «المقاتلين», «لمكاتب الشركة» → «مكاتب الشركة»; «للجيش» → «لجيش», as name mentions do).
 - A source governed by a clitic «بـ» is no doer at all («قامت بشن هجمات»: «بشن» is what is done): dropped; so is
   any «بـ» phrase of a light verb's masdar (function words ``light_verbs``, ``force_light_verbs``).
 - A target governed by a clitic «بـ» of a meeting (CAMEO 04), an accusation (112) or an act of force (18 to 20) is

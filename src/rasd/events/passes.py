@@ -18,6 +18,7 @@ from .captions import caption_sources
 from .carried_subjects import carried_subjects
 from .convened import convened, dead_doers
 from .coordinated import coordinated_subjects
+from .counterparts import counterpart_targets
 from .clash_sides import clash_sides
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
@@ -115,5 +116,6 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     no_misc_parties(doc, events)  # round 192: a MISC name is no party
     events = idle_tours(doc, events)  # round 182: «هذه الجولة بعقد اجتماعات»: no traveller, no places
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
-    argument_edges(doc, events)  # round 202: «للجيش», «والمقاتلين»: the phrase past its clitics; «اجتماع بالعاصمة»: none
+    argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
+    counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     return events
