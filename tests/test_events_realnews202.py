@@ -67,3 +67,13 @@ def test_counterparts_stay_a_phrase_where_no_body_is_named() -> None:
     text = "ويلتقي وزير الخارجية الأمريكي اليوم بنظرائه الخليجيين في الدوحة."
     assert news_arg(text, "ويلتقي", "target") == "نظرائه الخليجيين"
     assert news_arg("وظهر الوزير في اجتماعات مع نظرائه في ماليزيا.", "اجتماعات", "target") == "نظرائه"
+
+
+def test_a_bi_phrase_of_people_or_envoys_stays_the_target() -> None:
+    assert news_arg("وزار الرئيس المدينة ويلتقي بقواته المرابطة هناك.", "ويلتقي", "target") == "قواته المرابطة"
+    assert news_arg("وقال المصدر إن الوسطاء التقوا بممثلين عن الفصائل أمس.", "التقوا", "target") == "ممثلين"
+
+
+def test_a_word_layer_split_of_a_root_letter_is_kept() -> None:
+    # counter-case: «فكرتهم» opens with a root letter, not the clitic «فـ»
+    assert news_arg("وقال المعارض إن الروس رفضوا فكرتهم للحل في سوريا.", "رفضوا", "target") == "فكرتهم للحل"

@@ -4,7 +4,9 @@ A phrase found as a source or target where no entity names it starts where its f
 layer reads proclitics on that word, they are no part of the party:
 
 - A clitic «و»/«ف» or a clitic preposition «لـ» is cut off the phrase: it starts where the word layer starts the
-  stem («والمقاتلين» → «المقاتلين», «لمكاتب الشركة» → «مكاتب الشركة»; «للجيش» → «لجيش», as name mentions do).
+  stem («والمقاتلين» → «المقاتلين», «لمكاتب الشركة» → «مكاتب الشركة»; «للجيش» → «لجيش», as name mentions do);
+  «فـ» only before the article («فالعند»; in «فكرتهم» it is a root letter). «كـ» is left («كذلك»). A preposition
+  with only a pronoun on it («لك») is no phrase: dropped.
 - A source governed by a clitic «بـ» is no doer at all («قامت بشن هجمات»: «بشن» is what is done): dropped; so is
   any «بـ» phrase of a light verb's masdar (function words ``light_verbs``, ``force_light_verbs``).
 - A target governed by a clitic «بـ» of a meeting (CAMEO 04), an accusation (112) or an act of force (18 to 20) is
@@ -12,7 +14,8 @@ layer reads proclitics on that word, they are no part of the party:
   dropped unless it is a phrase of people or of a body («يلتقي بنظرائه», «التقوا بممثلين»), which is then cut past the
   «بـ». Praise, criticism and the like (05, 11) keep their «بـ» object, without the «بـ» («أشاد بالقرارات»).
 - A phrase whose last word is a function word (a preposition, a relative, a cause preposition: «أطرافا بسبب») ends
-  before it; a phrase that runs into «بما/مما» ends before that word («مواقعه بما يظهره»).
+  before it; a target that runs into «بما/مما» ends before that word; a source that does is dropped («يقصف مواقعه
+  بما يظهره»: a misread object).
 """
 
 from __future__ import annotations
@@ -24,11 +27,14 @@ from .forms import bare, fw, nkey
 
 ROLES = ("source", "target")
 CONJUNCTIONS = ("و", "ف")
-CUT_PREPOSITIONS = ("ل", "ك")
+CUT_PREPOSITIONS = ("ل",)
 BI = "ب"
+PRONOUN_ONLY = "+"
 BI_DROPPED_CODES = ("04", "112", "18", "19", "20")
-ARTICLE_CLITICS = ("بال", "لل", "كال")
-BI_PARTY_LISTS = ("titles", "group_heads", "visitors", "actor_heads", "source_heads", "counterpart_words")
+ARTICLE_CLITICS = ("بال", "لل")
+BI_PARTY_LISTS = ("titles", "group_heads", "visitors", "actor_heads", "source_heads", "counterpart_words",
+                  "envoy_target_nouns")
+PRONOUN_ENDS = ("هما", "هم", "ها", "ه")
 
 
 def _span(ev: Event, role: str) -> tuple[int, int] | None:
@@ -48,8 +54,12 @@ def _clitics(tok: Token, start: int) -> tuple[list[str], int]:
             continue
         if w.kind != "proclitic":
             stem = w.start
+            if w.kind == "enclitic":
+                found.append(PRONOUN_ONLY)  # «لك»: a preposition and its pronoun, no word
             break
         found.append(nkey(w.norm) or w.norm)
+    if found and found[-1] == "ف" and not nkey(tok.text[stem - tok.start :]).startswith("ال"):
+        return [], start  # («فكرتهم»: the word layer's «فـ» is a root letter; «فالعند» keeps it a clitic)
     if found or start != tok.start or len(tok.words) > 1:
         return found, stem
     k = nkey(tok.text)
@@ -86,7 +96,13 @@ def _bi_party(doc: Doc, c: Chunk, stem: int) -> bool:
         return True
     tok = doc.tokens[c.i]
     k = nkey(doc.text[stem : tok.end]) if stem > tok.start else bare(nkey(tok.text), "prepositions")
-    return any(k in fw(n) or k.removeprefix("ال") in fw(n) for n in BI_PARTY_LISTS)
+    keys = [k, k.removeprefix("ال")] + [k[: -len(p)] for p in PRONOUN_ENDS if k.endswith(p) and len(k) > len(p) + 2]
+    return any(x in fw(n) for x in keys for n in BI_PARTY_LISTS)  # («بقواته»: «قوات»)
+
+
+def _ran_into_ma(doc: Doc, cut: int, end: int) -> bool:
+    k = doc.token_from(cut)
+    return k is not None and doc.tokens[k].start < end and doc.tokens[k].text in fw("relative_ma_forms")
 
 
 def _last_kept(doc: Doc, first: int, start: int, end: int) -> int:
@@ -122,6 +138,9 @@ def argument_edges(doc: Doc, events: list[Event]) -> None:
             tok = doc.tokens[t]
             clitics, stem = _clitics(tok, start)
             preps = [c for c in clitics if c not in CONJUNCTIONS]
+            if PRONOUN_ONLY in clitics:
+                _drop(ev, role)  # «رفض الآخرين لك»
+                continue
             if BI in preps:
                 if role == "source" or _light(doc.text[stem : tok.end]):
                     _drop(ev, role)  # «قامت بشن هجمات»
@@ -136,6 +155,9 @@ def argument_edges(doc: Doc, events: list[Event]) -> None:
             elif any(p not in CUT_PREPOSITIONS for p in preps):
                 continue
             new_end = _last_kept(doc, t, start, end)
+            if role == "source" and new_end < end and _ran_into_ma(doc, new_end, end):
+                _drop(ev, role)  # «يقصف مواقعه بما يظهره»: a doer's phrase running into «بما» is no doer
+                continue
             if stem >= new_end:
                 _drop(ev, role)
                 continue
