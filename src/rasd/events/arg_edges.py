@@ -53,7 +53,7 @@ def _clitics(tok: Token, start: int) -> tuple[list[str], int]:
         if w.end <= start:
             continue
         if w.kind != "proclitic":
-            stem = w.start
+            stem = max(w.start, start)  # (a phrase may start inside a word the word layer left whole)
             if w.kind == "enclitic":
                 found.append(PRONOUN_ONLY)  # «لك»: a preposition and its pronoun, no word
             break
