@@ -77,3 +77,10 @@ def test_a_bi_phrase_of_people_or_envoys_stays_the_target() -> None:
 def test_a_word_layer_split_of_a_root_letter_is_kept() -> None:
     # counter-case: «فكرتهم» opens with a root letter, not the clitic «فـ»
     assert news_arg("وقال المعارض إن الروس رفضوا فكرتهم للحل في سوريا.", "رفضوا", "target") == "فكرتهم للحل"
+
+
+def test_a_target_phrase_ends_before_a_word_of_cause() -> None:
+    text = "انتقد رئيس الوزراء أطرافا سياسية عراقية بسبب محاولتها استغلال الأزمة."
+    assert news_arg(text, "انتقد", "target") == "أطرافا سياسية عراقية"
+    assert news_arg("وشن رجل الدين هجوما على الجهات المسؤولة بسبب التقصير في الخدمات.", "هجوما", "target") \
+        == "الجهات المسؤولة"

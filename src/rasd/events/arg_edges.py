@@ -14,8 +14,8 @@ layer reads proclitics on that word, they are no part of the party:
   dropped unless it is a phrase of people or of a body («يلتقي بنظرائه», «التقوا بممثلين»), which is then cut past the
   «بـ». Praise, criticism and the like (05, 11) keep their «بـ» object, without the «بـ» («أشاد بالقرارات»).
 - A phrase whose last word is a function word (a preposition, a relative, a cause preposition: «أطرافا بسبب») ends
-  before it; a target that runs into «بما/مما» ends before that word; a source that does is dropped («يقصف مواقعه
-  بما يظهره»: a misread object).
+  before it; a target that runs into «بما/مما» or a word of cause (``cause_words``: «بسبب») ends before that word;
+  a source that runs into «بما» is dropped («يقصف مواقعه بما يظهره»: a misread object).
 """
 
 from __future__ import annotations
@@ -102,7 +102,7 @@ def _bi_party(doc: Doc, c: Chunk, stem: int) -> bool:
 
 def _ran_into_ma(doc: Doc, cut: int, end: int) -> bool:
     k = doc.token_from(cut)
-    return k is not None and doc.tokens[k].start < end and doc.tokens[k].text in fw("relative_ma_forms")
+    return k is not None and doc.tokens[k].start < end and doc.tokens[k].text in fw("relative_ma_forms")  # (not «بسبب»)
 
 
 def _last_kept(doc: Doc, first: int, start: int, end: int) -> int:
@@ -112,8 +112,9 @@ def _last_kept(doc: Doc, first: int, start: int, end: int) -> int:
     cut = end
     ma = fw("relative_ma_forms")
     while n < len(toks) and toks[n].start < end:
-        if n > first and toks[n].text in ma and nkey(toks[n].text) != "ما":
-            return toks[n - 1].end  # «مواقعه | بما يظهره»
+        if n > first and ((toks[n].text in ma and nkey(toks[n].text) != "ما") or nkey(toks[n].text) in fw(
+                "cause_words")):
+            return toks[n - 1].end  # «مواقعه | بما يظهره», «أطرافا سياسية | بسبب محاولة»
         n += 1
     last = n - 1
     while last > first and toks[last].end <= end and (is_function_word(nkey(toks[last].text)) or nkey(
