@@ -4,7 +4,8 @@ A phrase found as a source or target where no entity names it starts where its f
 layer reads proclitics on that word, they are no part of the party:
 
 - A clitic «و»/«ف» or a clitic preposition «لـ» is cut off the phrase: it starts where the word layer starts the
-  stem («والمقاتلين» → «المقاتلين», «لمكاتب الشركة» → «مكاتب الشركة»; «للجيش» → «لجيش», as name mentions do);
+  stem («والمقاتلين» → «المقاتلين», «لمكاتب الشركة» → «مكاتب الشركة»); «للجيش», where «لـ» fuses with the article
+  and no slice of the text is the bare word, is left whole;
   «فـ» only before the article («فالعند»; in «فكرتهم» it is a root letter). «كـ» is left («كذلك»). A preposition
   with only a pronoun on it («لك») is no phrase: dropped.
 - A source governed by a clitic «بـ» is no doer at all («قامت بشن هجمات»: «بشن» is what is done): dropped; so is
@@ -31,7 +32,7 @@ CUT_PREPOSITIONS = ("ل",)
 BI = "ب"
 PRONOUN_ONLY = "+"
 BI_DROPPED_CODES = ("04", "112", "18", "19", "20")
-ARTICLE_CLITICS = ("بال", "لل")
+ARTICLE_CLITICS = ("بال",)
 BI_PARTY_LISTS = ("titles", "group_heads", "visitors", "actor_heads", "source_heads", "counterpart_words",
                   "envoy_target_nouns")
 PRONOUN_ENDS = ("هما", "هم", "ها", "ه")
@@ -58,6 +59,8 @@ def _clitics(tok: Token, start: int) -> tuple[list[str], int]:
                 found.append(PRONOUN_ONLY)  # «لك»: a preposition and its pronoun, no word
             break
         found.append(nkey(w.norm) or w.norm)
+    if found and found[-1] == "ل" and tok.text[start - tok.start :].startswith("لل"):
+        return [], start  # «للجيش»: «لـ» fused with the article; no slice of the text is the bare word: kept whole
     if found and found[-1] == "ف" and not nkey(tok.text[stem - tok.start :]).startswith("ال"):
         return [], start  # («فكرتهم»: the word layer's «فـ» is a root letter; «فالعند» keeps it a clitic)
     if found or start != tok.start or len(tok.words) > 1:
