@@ -5,9 +5,8 @@ layer reads proclitics on that word, they are no part of the party:
 
 - A clitic «و»/«ف» or a clitic preposition «لـ» is cut off the phrase: it starts where the word layer starts the
   stem («والمقاتلين» → «المقاتلين», «لمكاتب الشركة» → «مكاتب الشركة»); «للجيش», where «لـ» fuses with the article
-  and no slice of the text is the bare word, is left whole;
-  «فـ» only before the article («فالعند»; in «فكرتهم» it is a root letter). «كـ» is left («كذلك»). A preposition
-  with only a pronoun on it («لك») is no phrase: dropped.
+  and no slice of the text is the bare word, is left whole; «فـ» only before the article («فالعند»; in «فكرتهم» it is
+  a root letter); «كـ» is left («كذلك»). A preposition with only a pronoun on it («لك») is no phrase: dropped.
 - A source governed by a clitic «بـ» is no doer at all («قامت بشن هجمات»: «بشن» is what is done): dropped; so is
   any «بـ» phrase of a light verb's masdar (function words ``light_verbs``, ``force_light_verbs``).
 - A target governed by a clitic «بـ» of a meeting (CAMEO 04), an accusation (112) or an act of force (18 to 20) is
