@@ -47,7 +47,7 @@ def test_aid_past_its_definite_adjective_goes_to_the_lam_phrase() -> None:
 def test_people_before_a_lam_phrase_act_on_it() -> None:
     text = "واندلع إطلاق نار في المعسكر بسبب رفض عدد كبير من ضباط الحرس لأوامر القيادة."
     assert news_arg(text, "رفض", "source") == "عدد كبير من ضباط الحرس"
-    assert news_arg(text, "رفض", "target") == "لأوامر القيادة"
+    assert news_arg(text, "رفض", "target") == "أوامر القيادة"  # (round 202: past its «لـ»)
     # places of someone are no one who acts
     text = "وأدان الحزب قصف مواقع للمتمردين في الشمال."
     assert news_arg(text, "قصف", "target") == "مواقع للمتمردين"

@@ -8,6 +8,7 @@ from ..doc import Doc, Event
 from . import masdar_agents, named_doers, unattached
 from .affiliated import affiliated_doers
 from .against import against_targets
+from .arg_edges import argument_edges
 from .appositions import apposed_parties
 from .arrivals import travel_places
 from .attack_doers import attack_doers
@@ -17,6 +18,7 @@ from .captions import caption_sources
 from .carried_subjects import carried_subjects
 from .convened import convened, dead_doers
 from .coordinated import coordinated_subjects
+from .counterparts import counterpart_targets
 from .clash_sides import clash_sides
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
@@ -50,6 +52,7 @@ from .subject_masdars import subject_masdars
 from .undergone import undergone_parties
 from .side_sources import side_sources
 from .surname_sources import surname_sources
+from .strike_targets import strike_targets
 from .topic_subjects import topic_subjects
 from .tour_rounds import idle_tours
 from .legal_provisions import legal_provisions
@@ -59,7 +62,8 @@ from .verb_object import verb_objects
 
 
 def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
-    """Run the passes over the made ``events`` in order; the last, :func:`travel_places`, gives the new list."""
+    """Run the passes over the made ``events`` in order; :func:`travel_places` gives the new list, and
+    :func:`argument_edges` trims its phrases last."""
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
     fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
     topic_subjects(doc, events)  # «المحلل السياسي فلان، امتدح»: the name opening the sentence before the comma
@@ -102,6 +106,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
     pointed_back_parties(doc, events)  # «هذه الاتهامات», «الهجوم»: the parties of the one such act told before
+    strike_targets(doc, events)  # round 202: «بدأت الغارات ... باستهداف مواقع تابعة لتنظيم داعش»: whom they hit
     plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
     paired_targets(doc, events)  # round 197: «كيري ولافروف سيناقشان ... في اجتماع»: the second of the pair
@@ -115,4 +120,6 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     no_misc_parties(doc, events)  # round 192: a MISC name is no party
     events = idle_tours(doc, events)  # round 182: «هذه الجولة بعقد اجتماعات»: no traveller, no places
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
+    argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
+    counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     return events
