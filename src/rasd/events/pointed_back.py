@@ -187,7 +187,7 @@ def told_just_before(doc: Doc, ev: Event, events: list[Event],
     parties of the acts of its root told in the sentence right before, in the same paragraph, where all of them name
     one doer, a person or a body (a target only where it is one too), none is too unsure (:func:`_unsure`) nor has
     no party, none is a state of things (``NOT_TOLD_AGAIN``), and no act of the root with other parties comes
-    between in its own sentence; a meeting only where they named both parties, a visit passes its visitor only."""
+    between in its own sentence, nor (but after a demonstrative) an act of its code by another doer before; a meeting only where they named both parties, a visit passes its visitor only."""
     if ev.code.startswith(NOT_TOLD_AGAIN):
         return None
     k = bisect_right(starts, ev.trigger.start) - 1
@@ -215,6 +215,9 @@ def told_just_before(doc: Doc, ev: Event, events: list[Event],
         tgt = None
     elif ev.code.startswith(PAIRED) and tgt is None:
         return None
+    if not _demonstrated(doc, ev) and any(o.code == ev.code and o.trigger.start < prev.start and o.source is not None
+                                          and o.source != src for o in events):
+        return None  # (an act of its very word by another doer told earlier: «الهجوم» after «هاجم داعش»)
     for o in events:
         if own.start <= o.trigger.start < ev.trigger.start and o.code.startswith(fam) and (
                 o.source is not None and o.source != src or o.target is not None and o.target != kin[0].target):
