@@ -30,6 +30,7 @@ PAIRED = ("03", "04")  # round 186: a meeting passes its parties on only where i
 VISITS = ("042", "043")  # a visit's target is the place visited
 NOT_TOLD_AGAIN = ("191", "192")  # «السيطرة», «الحصار» (round 193): a state of things, not an act told again
 PRONOUNS = ("ها", "هم", "هما", "ه")
+DEFINITE_AFTER_PREP = ("لل", "بال")  # round 203: «للزيارة», «بالهجوم»: the article on a preposition
 REACH = 4  # sentences back to the act told before (round 186: 4, was 2)
 
 
@@ -38,8 +39,8 @@ def _family(code: str) -> tuple[str, ...]:
 
 
 def _definite_noun(doc: Doc, ev: Event) -> bool:
-    return ev.attrs.get("pos") == "N" and nkey(doc.text[ev.trigger.start : ev.trigger.end]).removeprefix(
-        "و").startswith("ال")
+    key = nkey(doc.text[ev.trigger.start : ev.trigger.end]).removeprefix("و")
+    return ev.attrs.get("pos") == "N" and (key.startswith("ال") or key.startswith(DEFINITE_AFTER_PREP))
 
 
 def _pointing(doc: Doc, ev: Event) -> bool:
@@ -110,6 +111,8 @@ def pointed_back_parties(doc: Doc, events: list[Event]) -> None:
             continue
         pair = _told_before(doc, ev, events, starts)
         if pair is None:
+            pair = told_just_before(doc, ev, events, starts)
+        if pair is None:
             continue
         ev.source, ev.target = pair
         ev.attrs["parties_pointed_back"] = True
@@ -175,3 +178,48 @@ def _one(doc: Doc, ev: Event, earlier: list[Event], starts: list[int]) -> tuple[
         return None  # (told long before: another act of the kind may be meant)
     pair, = named
     return pair
+
+
+def told_just_before(doc: Doc, ev: Event, events: list[Event],
+                     starts: list[int]) -> tuple[str | None, str | None] | None:
+    """Round 203: «أسفرت غارات للطيران التركي على قرية عن مقتل عشرة. وأدانت الحكومة القصف»: where the article's
+    acts of the kind name several parties (so :func:`_told_before` passes none on), a pointing act noun takes the
+    parties of the acts of its root told in the sentence right before, in the same paragraph, where all of them name
+    one doer, a person or a body (a target only where it is one too), none is too unsure (:func:`_unsure`) nor has
+    no party, none is a state of things (``NOT_TOLD_AGAIN``), and no act of the root with other parties comes
+    between in its own sentence, nor (but after a demonstrative) an act of its code by another doer before; a meeting only where they named both parties, a visit passes its visitor only."""
+    if ev.code.startswith(NOT_TOLD_AGAIN):
+        return None
+    k = bisect_right(starts, ev.trigger.start) - 1
+    if k < 1:
+        return None
+    prev = doc.sentences[k - 1]
+    own = doc.sentences[k]
+    if "\n" in doc.text[prev.end : own.start]:
+        return None  # another paragraph
+    fam = ev.code[:2]  # (its own root: a kidnapping is not told again by a strike, «الاختطاف» after «قصف»)
+    kin = [o for o in events if o is not ev and prev.start <= o.trigger.start < prev.end and o.code.startswith(fam)]
+    if not kin or any(o.code.startswith(NOT_TOLD_AGAIN) or o.source is None or _unsure(doc, o) for o in kin):
+        return None
+    doers = {o.source for o in kin}
+    targets = {o.target for o in kin}
+    if len(doers) != 1 or len(targets) != 1:
+        return None
+    src = kin[0].source
+    tgt = kin[0].target
+    if src is None or not _actor(doc, src):
+        return None
+    if tgt is not None and not _actor(doc, tgt):
+        tgt = None
+    if ev.code.startswith(VISITS):
+        tgt = None
+    elif ev.code.startswith(PAIRED) and tgt is None:
+        return None
+    if not _demonstrated(doc, ev) and any(o.code == ev.code and o.trigger.start < prev.start and o.source is not None
+                                          and o.source != src for o in events):
+        return None  # (an act of its very word by another doer told earlier: «الهجوم» after «هاجم داعش»)
+    for o in events:
+        if own.start <= o.trigger.start < ev.trigger.start and o.code.startswith(fam) and (
+                o.source is not None and o.source != src or o.target is not None and o.target != kin[0].target):
+            return None  # (an act of its root by other parties told in its own sentence: which one is meant)
+    return src, tgt
