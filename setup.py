@@ -469,6 +469,7 @@ COMPILED = [
     "events/opinion.py",
     "events/habits.py",
     "events/relative_places.py",
+    "events/venue_hosts.py",
 ]
 
 

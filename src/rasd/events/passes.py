@@ -58,6 +58,7 @@ from .tour_rounds import idle_tours
 from .legal_provisions import legal_provisions
 from .unconventional import terror_tolls
 from .undertaken import undertaken_sources
+from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, visit_hosts
 from .verb_object import verb_objects
 
 
@@ -101,6 +102,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     subject_masdars(doc, events)  # round 193: «تأمل تونس ... بعد إعلانها»: the sentence's subject
     undergone_parties(doc, events)  # round 193: «أهداف للحزب التي تعرضت لغارات من الجيش»: who undergoes, who does
     issued_sources(doc, events)  # round 197: «انتقادات صدرت عن فلان»: the one named after «صدرت عن»
+    spokesman_bodies(doc, events)  # round 205: «نفى المتحدث باسم الحركة»: the body of an unnamed spokesman
+    responsible_doers(doc, events)  # round 205: «فلان المسؤول عن قتل»: the one named as responsible
     affiliated_doers(doc, events)  # round 181: «غارات من طائرات حربية تابعة للتحالف»: the body its forces belong to
     clash_sides(doc, events)  # «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة»: the two sides
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
@@ -109,6 +112,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     strike_targets(doc, events)  # round 202: «بدأت الغارات ... باستهداف مواقع تابعة لتنظيم داعش»: whom they hit
     plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target
+    venue_targets(doc, events)  # round 205: «لقاء معه بنقابة الصحافيين»: past the pronoun party, the venue
+    visit_hosts(doc, events)  # round 205: «فلان يستقبل ... فلانا، في زيارة»: the host is whom the visit is to
     paired_targets(doc, events)  # round 197: «كيري ولافروف سيناقشان ... في اجتماع»: the second of the pair
     forces_of(doc, events)  # «قصف لقوات التحالف», «منشورات عبر طائرات التحالف تدعو»: the coalition named before
     named_targets(doc, events)  # round 192: «فلان القائد العام، هجوما ... على قطر والسودان», «بما تقوم به X»
