@@ -13,6 +13,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
+from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import DIACRITICS, norm_key
 from ..text.numbers import is_ordinal
 from .wholenames import whole_name, whole_word
@@ -382,7 +383,8 @@ def clitic_variants(surface: str) -> tuple[tuple[str, int, str], ...]:
     if (len(k) > 3 or k[1:] in INITIALS) and k[0] in _PREP:
         if k.startswith("لل"):  # ل + the article, or ل + a word in ل (للبنان)
             out.append(("ا" + k[1:], _skip_letters(surface, n + 1), key[: n + 1]))
-        if k[0] != "ك" or k[1:].startswith("ال"):  # «كبيرا» is not ك + «بيرا»; «كالعراق» is ك + «العراق»
+        if k[0] != "ك" or k[1:].startswith("ال") or k[1:] in fw_keys("kaf_body_heads"):
+            # «كبيرا» is not ك + «بيرا»; «كالعراق» is ك + «العراق», «كقوات الدفاع» ك + a body's head (round 76)
             out.append((k[1:], _skip_letters(surface, n + 1), key[: n + 1]))
     return tuple(out)
 

@@ -4,6 +4,10 @@
   it serves, «في» and a place, then a given name (a listed one) and one more word: the two words are a person (and
   a later «قال الغضبان» finds him). Not a given name that is the start of another name or a function word, nor a
   word the rules already read.
+- «رئيس اتحاد المسلمين في الولاية، أفنين ألتينر، في تصريحات» (round 76): two words set off by commas right after a
+  title that took no name and a few plain words of its body and place (no punctuation, no function word but «في»),
+  each a name-list word (no common word) or a word no lexicon knows and rare in the news, are a person: a foreign
+  name no list holds. Not a word with «ال» or «و», a place, a title, a people or a country adjective.
 - «جيش التحرير الفلسطيني»: a head of ``liberation_heads`` («جيش», «جبهة»), «التحرير» and a country's adjective
   that agrees with it is a body of that country; «جيش التحرير» alone or with another word is left to the other
   rules.
@@ -16,6 +20,7 @@ from bisect import bisect_right
 from ..doc import Doc, Mention, Token
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
+from .crf import load_lexicon
 from .dockeys import none_in
 from .mentionedits import cover
 from .gazetteer import Gazetteer, clitic_variants
@@ -23,6 +28,10 @@ from .units import Found
 
 _PUNCT = "«»\"()،,.:؛!?؟"
 _LIBERATION = norm_key("التحرير")
+_COMMAS = ("،", ",")
+_FI = norm_key("في")
+SET_OFF_GAP = 6  # words of the body and place between the title and «،» («اتحاد المسلمين في الولاية»: 3 after it)
+FOREIGN_ZIPF10 = 20  # an unknown word under it is no common word («أفنين», «ألتينر»: none; «مستنكرا» 22)
 
 
 def _joined(doc: Doc, a: Token, b: Token) -> bool:
@@ -79,6 +88,42 @@ def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz:
             continue
         text = doc.text[given.start : last.end]
         mentions.append(Mention(given.start, last.end, text, "PERSON", "pattern", norm_key(text), None, {}))
+
+
+def _foreign_word(tok: Token, gaz: Gazetteer, freq: dict[str, int]) -> bool:
+    """A word of a foreign name: a name-list word that is no common word, or a word no list holds, rare in the news."""
+    k = norm_key(tok.text)
+    if not _plain(tok, gaz) or len(k) < 3 or tok.text.startswith(("ال", "و")) or (k,) in gaz.phrases \
+            or k in gaz.peoples:  # (the text: «ألتينر» is no «ال» word)
+        return False
+    w = gaz.name_word(k)
+    if w is not None:
+        return "c" not in w.flags and any(f in w.flags for f in "gfnw")
+    return freq.get(k, 0) < FOREIGN_ZIPF10
+
+
+def set_off_foreign_names(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Add the two-word name set off by commas after a title, its body and place (see the module's doc)."""
+    toks = doc.tokens
+    ends = {t.end for t in found.titles if t.person is None}
+    if not ends:
+        return
+    freq = load_lexicon().freq
+    for i, tok in enumerate(toks[:-4]):
+        if tok.end not in ends:
+            continue
+        k = i + 1
+        while k < len(toks) and k - i <= SET_OFF_GAP and toks[k].text.isalpha() \
+                and (norm_key(toks[k].text) == _FI or norm_key(toks[k].text) not in gaz.stop):
+            k += 1
+        if k + 3 >= len(toks) or toks[k].text not in _COMMAS or toks[k + 3].text not in _COMMAS:
+            continue
+        a, b = toks[k + 1], toks[k + 2]
+        if not _joined(doc, a, b) or _covered(mentions, a) or _covered(mentions, b) \
+                or not (_foreign_word(a, gaz, freq) and _foreign_word(b, gaz, freq)):
+            continue
+        text = doc.text[a.start : b.end]
+        mentions.append(Mention(a.start, b.end, text, "PERSON", "pattern", norm_key(text), None, {}))
 
 
 def liberation_armies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:

@@ -41,7 +41,7 @@ from .villagelists import gate_places, village_lists, village_names
 from .royaltitles import royal_titles
 from .shorttowns import short_towns
 from .localplaces import clitic_towns, context_provinces, district_names, palace_names, resort_persons
-from .placednames import liberation_armies, names_after_post_place
+from .placednames import liberation_armies, names_after_post_place, set_off_foreign_names
 from .quotedbodies import construct_units, media_names, numbered_units, ordinal_units, p5_group
 from .dotted_agencies import dotted_agencies
 from .wholenames import lookalike_mentions
@@ -178,6 +178,7 @@ def analyze_entities(
     common_first_words(doc, mentions, gaz)
     given_before_place(doc, mentions, gaz)
     names_after_post_place(doc, found, mentions, gaz)
+    set_off_foreign_names(doc, found, mentions, gaz)  # «، أفنين ألتينر،» (round 76)
     surname_after_title(doc, mentions, gaz)
     names_before_role(doc, found, mentions, gaz)
     city_mayors(doc, mentions, gaz)
