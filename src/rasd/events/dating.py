@@ -14,6 +14,7 @@ from datetime import date
 from ..doc import Doc, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
+from .set_off import complement_close, kana_subject_comma
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
@@ -113,6 +114,8 @@ def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     keys = keys_before(doc, hit, sent_start, 8)
     if any(k.lstrip("وف") in KANA_PAST for k in keys):
         return True
+    if kana_subject_comma(doc, hit.i, sent_start):
+        return True  # round 206: «وكان المرصد، أكد أن ...»: the subject set off by a comma, no «قد»
     if not keys or keys[-1].lstrip("وف") != "قد":
         return False
     return kana_before(doc, hit.i - 2, max(sent_start, hit.i - PLUPERFECT_REACH), True) is not None
@@ -199,7 +202,7 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     opened = bool(prev) and prev[-1].text in ("،", ",")
     # (or a place after it: «خلال استقباله المبعوث، أول من أمس في العاصمة أبوظبي»)
     closed = not nxt or nxt[0].text in ("،", ",", ".") or nkey(nxt[0].text) in fw("complementizers") \
-        or (after and nkey(nxt[0].text) == "في")
+        or (after and nkey(nxt[0].text) == "في") or (after and complement_close(nxt))
     return opened and closed and (commas[0] == prev[-1].start if after else commas[0] == nxt[0].start)
 
 
