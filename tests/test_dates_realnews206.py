@@ -33,3 +33,25 @@ def test_a_time_after_a_comma_before_another_word_stays_out() -> None:
     # counter-case: after the time a new clause opens with no complement of the act: the time is not its own
     text = "وركزت الصحف على إعلان مكتب الإغاثة الدولي، أمس وصل مئات النازحين إلى البلدة."
     assert news_date(text, "إعلان") != "2015-08-01"
+
+
+def test_an_act_done_at_first_has_no_article_date() -> None:
+    text = "وقال المتحدث إن «الدوافع وراء إعلان حالة الطوارئ في بادئ الأمر ما زالت قائمة»."
+    assert news_date(text, "إعلان") is None
+    assert news_date("في أول الأمر، رفضت الحكومة المقترح الأممي، لكنها عادت وقبلته.", "رفضت") is None
+
+
+def test_an_at_first_phrase_of_another_clause_leaves_the_act_its_day() -> None:
+    # counter-case: «وفي بادئ الأمر» opens the next clause, not the one of «وأعلنت»
+    text = "وأعلنت الحكومة حالة الطوارئ في البلاد، وفي بادئ الأمر قال الوزير إن الإجراء مؤقت."
+    assert news_date(text, "وأعلنت") == "2015-08-02"
+
+
+def test_a_time_before_the_appointed_time_of_a_visit_does_not_date_it() -> None:
+    text = "وأوضح أنه «خلال الأيام المقبلة سيتم تحديد موعد الزيارة حسب جدول الوزير»."
+    assert news_date(text, "الزيارة") is None
+
+
+def test_a_time_after_the_appointed_act_still_dates_it() -> None:
+    # counter-case: the time said after the act is the act's own
+    assert news_date("وأعلنت الرئاسة أن موعد الزيارة سيكون يوم الخميس المقبل.", "الزيارة") == "2015-08-06"

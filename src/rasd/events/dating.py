@@ -15,6 +15,7 @@ from ..doc import Doc, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
 from .set_off import complement_close, kana_subject_comma
+from .first_told import appointed, at_first
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
@@ -307,7 +308,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         ts = corrected(doc, ts) or ts  # round 170: «ظهر اليوم (أمس)»: the day in brackets
         if clause_from is not None and clause_from <= ts.start < pos:
             continue
-        if published_time(doc, ts.start, pos):
+        if published_time(doc, ts.start, pos) or appointed(doc, hit, ts.start):
             continue  # round 201: «الصحف الصادرة اليوم على لقاء ... أمس»: the papers' day
         if ts.start < pos and _dated(ts.value) is not None and since_fronted(doc, sent_start, ts.start):
             other = other or since_then(doc, hit, sent_start, ts)  # round 116: «بدأت ...، منذ أواخر يوليو، مهاجمة»
@@ -410,7 +411,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or pledged_relative(doc, hit, sent_start, sent_end) or after_hoped(doc, hit, sent_start) \
             or characterised(doc, hit, sent_start) or issued_before(doc, hit, sent_start) \
             or onset_span(doc, hit, sent_start) or promised_before(doc, hit, sent_start) \
-            or recalled(doc, hit, sent_start) or always_done(doc, hit) or response_motive(doc, hit, sent_start):
+            or recalled(doc, hit, sent_start) or always_done(doc, hit) or response_motive(doc, hit, sent_start) \
+            or at_first(doc, hit, sent_start, sent_end):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
