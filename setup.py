@@ -180,6 +180,8 @@ COMPILED = [
     "events/generic_plurals.py",
     "events/quoted_time.py",
     "events/quoted_past.py",
+    "events/set_off.py",
+    "events/first_told.py",
     "events/running.py",
     "events/purposed.py",
     "events/shared_time.py",

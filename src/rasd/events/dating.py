@@ -14,6 +14,8 @@ from datetime import date
 from ..doc import Doc, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
+from .set_off import complement_close, kana_subject_comma
+from .first_told import appointed, at_first
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
@@ -113,6 +115,8 @@ def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     keys = keys_before(doc, hit, sent_start, 8)
     if any(k.lstrip("وف") in KANA_PAST for k in keys):
         return True
+    if kana_subject_comma(doc, hit.i, sent_start):
+        return True  # round 206: «وكان المرصد، أكد أن ...»: the subject set off by a comma, no «قد»
     if not keys or keys[-1].lstrip("وف") != "قد":
         return False
     return kana_before(doc, hit.i - 2, max(sent_start, hit.i - PLUPERFECT_REACH), True) is not None
@@ -199,7 +203,7 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     opened = bool(prev) and prev[-1].text in ("،", ",")
     # (or a place after it: «خلال استقباله المبعوث، أول من أمس في العاصمة أبوظبي»)
     closed = not nxt or nxt[0].text in ("،", ",", ".") or nkey(nxt[0].text) in fw("complementizers") \
-        or (after and nkey(nxt[0].text) == "في")
+        or (after and nkey(nxt[0].text) == "في") or (after and complement_close(nxt))
     return opened and closed and (commas[0] == prev[-1].start if after else commas[0] == nxt[0].start)
 
 
@@ -304,7 +308,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         ts = corrected(doc, ts) or ts  # round 170: «ظهر اليوم (أمس)»: the day in brackets
         if clause_from is not None and clause_from <= ts.start < pos:
             continue
-        if published_time(doc, ts.start, pos):
+        if published_time(doc, ts.start, pos) or appointed(doc, hit, ts.start):
             continue  # round 201: «الصحف الصادرة اليوم على لقاء ... أمس»: the papers' day
         if ts.start < pos and _dated(ts.value) is not None and since_fronted(doc, sent_start, ts.start):
             other = other or since_then(doc, hit, sent_start, ts)  # round 116: «بدأت ...، منذ أواخر يوليو، مهاجمة»
@@ -407,7 +411,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or pledged_relative(doc, hit, sent_start, sent_end) or after_hoped(doc, hit, sent_start) \
             or characterised(doc, hit, sent_start) or issued_before(doc, hit, sent_start) \
             or onset_span(doc, hit, sent_start) or promised_before(doc, hit, sent_start) \
-            or recalled(doc, hit, sent_start) or always_done(doc, hit) or response_motive(doc, hit, sent_start):
+            or recalled(doc, hit, sent_start) or always_done(doc, hit) or response_motive(doc, hit, sent_start) \
+            or at_first(doc, hit, sent_start, sent_end):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

@@ -1,0 +1,38 @@
+"""Round 206: a comma that does not end the clause it stands in.
+
+- «وكان المرصد، أكد أن ...»: the pluperfect's «كان» and its subject set off by a comma before the perfect verb,
+  with no «قد» (:func:`kana_subject_comma`): a past before the report, of no day of the article;
+- «إعلان المكتب (أوتشا)،أمس عن وصول ...»: a time after a comma that the trigger's own complement («عن/على»)
+  follows with no second comma (:func:`complement_close`): the time is set off in the trigger's clause.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Token
+from .forms import nkey
+from .word_tests import KANA_PAST
+
+SUBJECT_REACH = 2  # tokens of the subject between «وكان» and the comma before the verb («وكان المرصد السوري،»)
+COMPLEMENT_CLOSERS = frozenset(("عن", "علي"))  # keys: «إعلان ...، أمس عن وصول», «أكد ...، أمس على ضرورة»
+
+
+def kana_subject_comma(doc: Doc, i: int, sent_start: int) -> bool:
+    """The verb at token ``i`` comes right after a comma, and before the comma stand «وكان/وكانت» (or «كان» first
+    in its sentence) and a subject of at most ``SUBJECT_REACH`` tokens with no other punctuation: «وكان المرصد،
+    أكد». A bare «كان» inside a sentence («وإن كان الوضع صعبا، أكد») is no pluperfect's."""
+    if i - 1 <= sent_start or doc.tokens[i - 1].text not in ("،", ","):
+        return False
+    for k in range(i - 2, max(sent_start, i - 3 - SUBJECT_REACH) - 1, -1):
+        text = doc.tokens[k].text
+        key = nkey(text)
+        if key.lstrip("وف") in KANA_PAST:
+            return k < i - 2 and (k == sent_start or key[:1] == "و")
+        if not any(ch.isalpha() for ch in text):
+            return False
+    return False
+
+
+def complement_close(nxt: list[Token]) -> bool:
+    """The token right after a time set off by one comma opens the trigger's complement («عن», «على»): the time
+    stands inside the trigger's clause though no second comma closes it."""
+    return bool(nxt) and nkey(nxt[0].text) in COMPLEMENT_CLOSERS
