@@ -1,0 +1,34 @@
+"""Round 207: a place right before «حيث» + the act, with no comma («سافر إلى الرياض حيث التقى»), and a visit noun
+whose «لها» stands for a country («منذ زيارته الأولى لها») went to that country. Hand-made sentences
+(paraphrases), each with a counter-case."""
+
+from __future__ import annotations
+
+from conftest import news_place
+
+
+def test_place_right_before_where_without_a_comma() -> None:
+    text = "وقال المتحدث إن المبعوث سيتوجه بعد جولته إلى سلطنة عمان حيث التقى من قبل بوفد المعارضة."
+    assert news_place(text, "التقى") == "سلطنة عمان"
+
+
+def test_place_before_where_and_a_verb_then_its_noun() -> None:
+    text = "ووصل الرئيس أمس إلى الرياض حيث أجرى محادثات مع ولي العهد."
+    assert news_place(text, "محادثات") == "الرياض"
+
+
+def test_where_meaning_since_gives_no_place() -> None:
+    # counter-case: «حيث إن» is «since»: the meeting is not told to be at the place before it
+    text = "ووصل الوزير إلى الرياض حيث إن الاجتماع سيعقد غدا."
+    assert news_place(text, "الاجتماع") is None
+
+
+def test_visit_to_her_is_a_visit_to_the_country() -> None:
+    text = "وأعرب الكاتب عن إعجابه بإيران منذ زيارته الأولى لها قبل سنوات."
+    assert news_place(text, "زيارته") == "إيران"
+
+
+def test_visit_without_her_keeps_no_place() -> None:
+    # counter-case: no «لها» after the visit: the country praised before is not where it went
+    text = "وأعرب الكاتب عن إعجابه بإيران منذ زيارته الأولى قبل سنوات."
+    assert news_place(text, "زيارته") is None
