@@ -1,6 +1,7 @@
-"""Round 207: a place right before «حيث» + the act, with no comma («سافر إلى الرياض حيث التقى»), and a visit noun
-whose «لها» stands for a country («منذ زيارته الأولى لها») went to that country. Hand-made sentences
-(paraphrases), each with a counter-case."""
+"""Round 207: a place right before «حيث» + the act, with no comma («سافر إلى الرياض حيث التقى»); a visit noun whose
+«لها» stands for a country («منذ زيارته الأولى لها») went to that country; a place past a verbless hedge on the doers
+(«شنه من يشتبه بأنهم عناصر من الحزب في منطقة X») is still the act's. Hand-made sentences (paraphrases), each with a
+counter-case."""
 
 from __future__ import annotations
 
@@ -32,3 +33,15 @@ def test_visit_without_her_keeps_no_place() -> None:
     # counter-case: no «لها» after the visit: the country praised before is not where it went
     text = "وأعرب الكاتب عن إعجابه بإيران منذ زيارته الأولى قبل سنوات."
     assert news_place(text, "زيارته") is None
+
+
+def test_place_past_a_hedge_on_the_doers_of_the_attack() -> None:
+    text = ("وقتل موظف وأصيب شخص آخر في هجوم مسلح مساء الخميس شنه من يشتبه بأنهم عناصر من حزب العمال الكردستاني "
+            "في منطقة ساريكاميس شرق تركيا.")
+    assert news_place(text, "وقتل") == "ساريكاميس"
+
+
+def test_place_past_a_hedge_with_a_verb_of_its_own_is_not_the_act_place() -> None:
+    # counter-case: «أنهم تدربوا في ...» is a clause of its own: where they trained, not where the soldier was killed
+    text = "وقتل جندي في هجوم شنه مسلحون يعتقد أنهم تدربوا في مدينة الموصل."
+    assert news_place(text, "وقتل") is None
