@@ -19,7 +19,7 @@ from .where_near import (attacked_object_place, broadcast_place, open_compass, p
 from .where_listed import also_clause_place, listed_item_place, protested_act_place
 from .where_topics import resident_place, sea_topic, topic_place
 from .where_conjunct import attack_genitive, circumstance_place, conjunct_after
-from .where_own import conjunct_before, inside_place, occasion_clitic, region_genitive
+from .where_own import conjunct_before, hedge_aside, inside_place, occasion_clitic, region_genitive
 from .where_purpose import edge_place, purpose_object_place, where_clause_before
 from .where_witness import witness_place, witness_relative_place
 
@@ -80,7 +80,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                 continue  # «بحث الوزيران الوضع في اليمن، كما تناول اللقاء ...»: a place of the clause before (not
                 # a saying: «حيث اتفق المشاركون، كما أعلن الرئيس» is «as he said» there)
             if breaks_between(doc, lo, hi, relatives=False) and not (c.i > hit.j and while_clause_only(doc, lo, hi)) \
-                    and not where_back:
+                    and not where_back and not (c.i > hit.j and hedge_aside(doc, lo, hi)):
                 # «… في منهاتن … إن الضحايا تعرضوا للقتل»: a place of another clause (a relative clause on the
                 # trigger, «الهجمات التي ضربت … في منهاتن», still tells where)
                 continue

@@ -106,3 +106,22 @@ def visit_conjunct_places(doc: Doc, events: list[Event]) -> None:
             if place is not None and any(m.end == prev.end and m.start >= prev.start for m in place.mentions):
                 ev.location = o.location
                 break
+
+
+HER_REACH = 3  # tokens from a visit noun to «لها» (one adjective between: «زيارته الأولى لها»)
+
+
+def visited_her_places(doc: Doc, events: list[Event]) -> None:
+    """Round 207: a visit noun (CAMEO 042) with no place whose target is the country «لها» stands for, past at most
+    one adjective («منذ زيارته الأولى لها»: see ``gentilics``), went there: that country is its place."""
+    for ev in events:
+        if ev.location is not None or ev.code != VISIT or ev.target is None or ev.attrs.get("pos") != "N" \
+                or not ev.attrs.get("target_people"):
+            continue
+        place = doc.entity(ev.target)
+        first = doc.token_from(ev.trigger.end)
+        if place is None or place.type not in PLACES or first is None:
+            continue
+        if any(nkey(doc.tokens[k].text) in fw("pronoun_her")
+               for k in range(first, min(len(doc.tokens), first + HER_REACH)) if doc.tokens[k].start < ev.sentence.end):
+            ev.location = place.id

@@ -19,7 +19,7 @@ from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
 from .retrospect import same_act
-from .where_anaphor import town_anaphor_places, visit_conjunct_places
+from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_her_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
 from .word_tests import clause_stop, doc_token_keys
@@ -242,5 +242,6 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     coordinated_places(doc, events)  # «هاجمت قرية دوما وأحرقت المنزل»
     town_anaphor_places(doc, events)  # round 173: «في حرض، ... أعنف قصف على المدينة»
     visit_conjunct_places(doc, events)  # round 173: «زيارة ولي العهد لمصر واجتماعه مع الرئيس»
+    visited_her_places(doc, events)  # round 207: «منذ زيارته الأولى لها»: the country visited
     told_places(doc, events)  # round 124: «تفجير مسجد ... بعسير», a local source's place, «بداخلها», «إذ تظاهر»
     return events

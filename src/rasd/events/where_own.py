@@ -22,7 +22,7 @@ from ..doc import Doc
 from .chunks import Chunk
 from .forms import fw, nkey
 from .lexicon import Hit
-from .word_tests import finite_verb, starts_in_time
+from .word_tests import breaks_between, finite_verb, starts_in_time, verb_like
 
 ATTACKS = ("18", "19", "20")  # assault, fight, mass violence: a place «داخل» is where it happened
 _NOT_CLAUSE = frozenset(nkey(w) for w in ("سيما", "سيّما"))  # «، ولا سيما في»: especially, no new clause
@@ -94,3 +94,18 @@ def region_genitive(doc: Doc, chunks: list[Chunk], k: int) -> bool:
     if p.prep != "في" or p.entity is not None or p.j != c.i - 1 or p.j - p.i > 1:
         return False
     return nkey(doc.tokens[p.i].text) in fw("spread_nouns")
+
+
+def hedge_aside(doc: Doc, lo: int, hi: int) -> bool:
+    """Round 207: whether the only clause break in tokens lo..hi-1 is «أن/بأنهم» right after a verb that hedges who
+    did it (function words ``suspicion_hedges``: «شنه من يشتبه بأنهم عناصر من الحزب في منطقة X»), with no verb
+    after it: a verbless aside on the doers, no clause of its own (the place past it is still the act's)."""
+    toks = doc.tokens
+    comps = fw("complementizers")
+    comp = next((t for t in range(lo, hi) if nkey(toks[t].text) in comps or toks[t].text in comps), None)
+    if comp is None or comp == lo or nkey(toks[comp - 1].text) not in fw("suspicion_hedges"):
+        return False
+    if breaks_between(doc, lo, comp) or breaks_between(doc, comp + 1, hi):
+        return False
+    return not any(finite_verb(toks[t]) or verb_like(toks[t], 4, ("ه", "ة", "ات")) or nkey(toks[t].text).endswith("وا")
+                   or toks[t].text in ("،", ",") for t in range(comp + 1, hi))  # «أنهم هاجموا»: a clause

@@ -61,14 +61,19 @@ def purpose_object_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
 
 def where_clause_before(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """Whether the place ``c`` before the trigger ends a phrase «في/إلى X» that a comma and «إذ/حيث» follow, the
-    trigger the verb right after it or the noun right after that verb («، إذ أجرى محادثات»)."""
+    trigger the verb right after it or the noun right after that verb («، إذ أجرى محادثات»); «حيث» needs no comma."""
     if c.j >= hit.i or c.prep not in ("في", "الي"):
         return False
     toks = doc.tokens
     t = c.j + 1
-    if t + 2 > hit.i or toks[t].text not in ("،", ",") or nkey(toks[t + 1].text) not in fw("where_back_openers"):
+    if t < hit.i and nkey(toks[t].text) == "حيث":
+        if not (t + 1 == hit.i and hit.pos == "V" or finite_verb(toks[t + 1])):
+            return False  # «حيث إن الاجتماع»: «since», no clause of place
+        v = t + 1  # round 207: «إلى سلطنة عمان حيث التقى»: «حيث» right after the place is «where» without a comma
+    elif t + 2 > hit.i or toks[t].text not in ("،", ",") or nkey(toks[t + 1].text) not in fw("where_back_openers"):
         return False
-    v = t + 2
+    else:
+        v = t + 2
     if v == hit.i:
         return hit.pos == "V"
     key = nkey(toks[v].text)
