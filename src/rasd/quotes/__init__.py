@@ -25,7 +25,7 @@ from .described_too import describing_end
 from .described_subject import described_subject
 from .and_phrase import and_extended
 from .qualified_source import qualified_extended
-from .media import according_rest, issuing_body, measured_phrase, medium_speaker
+from .media import according_rest, issuing_body, measured_phrase, medium_speaker, topic_with_predicate
 from .short_bodies import council_in_full, short_body
 from .study_body import study_body
 from .report_issuer import report_issuer
@@ -50,7 +50,7 @@ from .demands import before_truth, denial_holds, denies
 from .tails import bare_tail, described_speaker, own_words, reported_tail, tail_speaker
 from .retitled import head_affiliation, retitled_holder
 from .close_source import close_affiliation
-from .considered import plural_suffixed
+from .considered import plural_suffixed, predicate_as_speaker
 from .reports import parent_body, report_author
 from .named_for import quoted_body
 from .runon import apodosis_end, unquoted_background_end
@@ -372,7 +372,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 if speaker is not None:
                     del attrs["speaker_text"]
             if cue.kind == "according" and not is_direct:  # «وأضاف القطاع وفقا لتقرير لمصرف X إلى محفظته ...»
-                content = (according_rest(doc, tok.start, _source_end(doc, tok.start, speaker, attrs), content)
+                ended = _source_end(doc, tok.start, speaker, attrs)
+                content = (according_rest(doc, tok.start, ended, content) or topic_with_predicate(doc, tok.start, content)
                            or measured_phrase(doc, tok.start, content) or content)  # «الاقتصاد البالغ حجمه X وفقا لـ»
             data_by = issued_data(doc, t) if cue.kind == "according" else None
             sourced = body_sources(doc, t) if cue.kind == "according" and data_by is None else None
@@ -388,6 +389,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 attrs = {**{k: v for k, v in attrs.items() if k not in ("speaker_text", "affiliation", "body")},
                          **{k: v for k, v in prior.attrs.items() if k in ("speaker_text", "affiliation", "body")},
                          "via": "own_source", "gender": prior.attrs.get("gender")}
+            given = attrs.get("speaker_text")
+            if isinstance(given, Span) and predicate_as_speaker(doc, t, cue, given):
+                del attrs["speaker_text"]  # «اعتبره أهم لاعب»: the predicate, no speaker phrase
             quotes.append(
                 Quote(cue=Span(tok.start, tok.end), content=content, direct=is_direct, speaker=speaker, attrs=attrs)
             )

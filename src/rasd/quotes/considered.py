@@ -72,3 +72,18 @@ def _objects(doc: Doc, after: int, last: int, stop: int) -> tuple[Span, int] | N
 def plural_suffixed(doc: Doc, t: int) -> bool:
     """The cue at token ``t`` carries its plural subject («اعتبروا», «عدّوا»): nothing after it is its subject."""
     return nkey(doc.tokens[t].text).endswith(_PLURAL)
+
+
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def predicate_as_speaker(doc: Doc, t: int, cue: Cue, given: Span) -> bool:
+    """The speaker phrase ``given`` opens right after a double-object cue at ``t`` that carries its first object as a
+    pronoun («اعتبره أهم لاعب»: he held him the main player) and is no definite phrase: the second object, the
+    predicate, not who speaks («اعتبره الوزير خطرا»: the minister, kept)."""
+    if cue.kind != "verb" or nkey(cue.lemma) not in fw("double_object_cues") or t + 1 >= len(doc.tokens):
+        return False
+    word = nkey(doc.tokens[t].text)
+    if not word.endswith(_OBJECT_PRONOUNS) or word.removeprefix("و").removeprefix("ف") == nkey(cue.lemma):
+        return False
+    return given.start == doc.tokens[t + 1].start and not nkey(doc.tokens[t + 1].text).startswith("ال")

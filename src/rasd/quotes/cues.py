@@ -149,6 +149,8 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
         return None  # «مقال رأي»: the noun, written with «ي» where the verb has «ى»
     if cue is not None and cue.dual and "\u064b" in tok.text:
         return _misspelt_participle(cue)  # «قالاً بأنها»: «قائلاً» written short, no verb takes the tanween
+    if cue is not None and _comparative(doc, t):
+        return None  # «ولا يوجد أوضح مما فعله»: clearer than, the adjective, no one explains
     if cue is not None and _in_name(doc, t):
         return None  # «ماركو فيري»: a name, not «فـ» and «يرى»
     if cue is not None and cue.kind == "verb" and cue.plural and nkey(tok.text).lstrip("وف")[:1] == "ي" and not any(
@@ -156,6 +158,23 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
             for u in range(t + 1, min(len(doc.tokens), t + 1 + PLURAL_REACH))):
         return None  # «يرون فيها الركن», «إنهم يعتبرون العدالة ضرورية»: they see, they hold; no words reported
     return cue
+
+
+def _comparative(doc: Doc, t: int) -> bool:
+    """The cue at ``t`` is a bare «أفعل» (no conjunction) that reads as the comparative adjective: after «لا يوجد»,
+    «ليس», «لا شيء» or an existential («هناك»), or before «مما» (comparative_openers, existentials,
+    comparative_than): «ولا يوجد أوضح مما فعله», «ليس هناك أوضح من موقفه»."""
+    word = nkey(doc.tokens[t].text)
+    if word[:1] not in ("ا", "أ", "إ", "آ"):
+        return False
+    if t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in fw("comparative_than"):
+        return True
+    if t == 0:
+        return False
+    before = nkey(doc.tokens[t - 1].text).removeprefix("و")
+    if before in fw("existentials"):  # «وهناك أكد الوزير»: there, a place; «ليس هناك أوضح»: none clearer
+        return t > 1 and nkey(doc.tokens[t - 2].text).removeprefix("و") in fw("comparative_openers")
+    return before in fw("comparative_openers")
 
 
 def _root_waw(doc: Doc, t: int, cue: Cue) -> bool:

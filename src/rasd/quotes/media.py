@@ -17,6 +17,7 @@ _ISSUED = frozenset(("صادر", "الصادر"))
 _STATEMENTS = frozenset(("بيان", "بلاغ", "البيان", "البلاغ"))
 _MEASURED = frozenset(nkey(w) for w in ("البالغ", "البالغة", "المقدر", "المقدرة", "المقدّر", "المقدّرة"))
 REST_WORDS = 5  # words the clause must go on for past an «according to» source inside it to carry the claim alone
+ASIDE_REACH = 8  # tokens from an «according to» source to the comma that closes its aside
 MEASURE_REACH = 7  # tokens from the figure's end back to «البالغ» («البالغ حجمه نحو 400 مليار دولار»)
 
 
@@ -141,3 +142,30 @@ def measured_phrase(doc: Doc, cue_at: int, content: Span) -> Span | None:
                 return None
             return Span(noun.start, content.end)
     return None
+
+
+_TOPIC = frozenset(nkey(w) for w in ("أما", "وأما"))
+_SENTENCE_STOPS = (".", "!", "؟", "?", "؛")
+
+
+def topic_with_predicate(doc: Doc, cue_at: int, content: Span) -> Span | None:
+    """«أما الهدف الثاني ...، بحسب المتحدث باسمه، فهو منع ...»: an «according to» aside between the topic of «أما»
+    (the ``content`` read before the cue at character ``cue_at``) and its predicate in «فـ» right after the comma that
+    closes the aside attributes the whole proposition: the topic on to the sentence's end; None otherwise."""
+    first = doc.token_from(content.start)
+    if first is None or nkey(doc.tokens[first].text) not in _TOPIC or cue_at <= content.end:
+        return None
+    nxt = doc.token_from(cue_at)
+    reach = (nxt or 0) + ASIDE_REACH
+    while nxt is not None and nxt < min(reach, len(doc.tokens)) and doc.tokens[nxt].text not in ("،", ","):
+        nxt += 1  # (the source's name may run past the mention read: to the comma that closes the aside)
+    while nxt is not None and nxt < len(doc.tokens) and doc.tokens[nxt].text in ("،", ","):
+        nxt += 1
+    if nxt is None or nxt >= len(doc.tokens) or not doc.tokens[nxt].text.startswith("ف") or (
+            "\n" in doc.text[content.end : doc.tokens[nxt].start]):
+        return None
+    end = nxt
+    while end + 1 < len(doc.tokens) and doc.tokens[end + 1].text not in _SENTENCE_STOPS and (
+            "\n" not in doc.text[doc.tokens[end].end : doc.tokens[end + 1].start]):
+        end += 1
+    return Span(content.start, doc.tokens[end].end)

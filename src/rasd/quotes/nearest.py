@@ -189,3 +189,21 @@ def _temporal_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span, gender:
             continue
         return c.entity if _agrees(doc, c.entity, gender, heard) else None
     return None
+
+
+def dropped_verb_before(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> bool:
+    """The participle at ``t`` follows right after a verb (not a cue) that has no subject of its own before it
+    («وحين يسأل عن فلان يجيب مؤكدا»: he answers, affirming): that verb's subject is dropped, the one named before,
+    not a phrase elsewhere in the sentence."""
+    u = t - 1
+    if u < 0 or doc.tokens[u].start < sent.start or _match_cue(doc, u) is not None:
+        return False
+    if _verb_shape(doc, u) != "strong":
+        return False
+    lo = u
+    while lo > 0 and doc.tokens[lo - 1].start >= sent.start:
+        lo -= 1
+    if _subject_before(doc, chunks, u, lo) is not None:
+        return False
+    c = next((c for c in chunks if c.j == u - 1), None)  # «مصدر مطلع يجيب مؤكدا»: an unnamed one before it
+    return c is None or c.entity is not None or c.prep is not None or _governed(doc, c) or c.number

@@ -32,7 +32,7 @@ from .continued import STATEMENT_REACH, according_source, but_subject, statement
 from .cues import Cue, _next_at, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .clause_actors import fronted_past_clause, opened_unnamed
-from .nearest import _participle_subject, _temporal_subject, _titled_subject
+from .nearest import _participle_subject, _temporal_subject, _titled_subject, dropped_verb_before
 from .passive import passive_agent
 from .relatives import _antecedent_phrase, _relative_subject, among_whom
 from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexed
@@ -98,8 +98,9 @@ def _speaker(
         titled = _titled_subject(doc, chunks, subject, t, sent)  # «ولذلك دعا المبعوث الأممي ...، مؤكدا»: a person
         if subject is not None and not titled and pronoun_only(doc, subject, cue):
             return pronoun_referent(doc, t, cue, quotes, heard, scene), "pronoun_subject"  # «وكان طرحه ...، مؤكدا»
-        if subject is not None and subject.entity is None and not titled and not object_not_subject(doc, subject, cue.gender):
-            return _body(doc, chunks, subject, t, bodies), "body"
+        if subject is not None and subject.entity is None and not titled and not object_not_subject(
+                doc, subject, cue.gender) and not dropped_verb_before(doc, chunks, t, sent):
+            return _body(doc, chunks, subject, t, bodies), "body"  # (not «يجيب مؤكدا»: his dropped subject)
         honored = honored_speaker(doc, subject, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
         if honored is not None:
             return honored, "clause"  # «وشدد معاليه ...، مشيراً»: the minister quoted just before
