@@ -8,7 +8,6 @@ subject; where no named subject follows, ``unnamed`` (an issuer, a speech's owne
 
 from __future__ import annotations
 
-
 from dataclasses import replace
 
 from .statement_relative import statement_relative
