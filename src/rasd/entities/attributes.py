@@ -88,6 +88,8 @@ class EntityBuilder:
                 if not cands and not royal and heads & _PRESIDENTS and self.g.surname_alone(key[0]):
                     cands = past_presidents(self.g.surnames.get(key[0], ()), doc.date)  # «الرئيس السادات»
                 got = cands[0] if len(cands) == 1 else None
+            if got is None and len(key) == 1 and any(_after_regime(doc.text, m.start) for m in ms):
+                got = _regime_leader(self.g, key[0], doc.date)  # «نظام بشار»: the head of a regime by his given name
             if got is None and len(key) >= 2:
                 got = self.g.known_variant(list(key), doc.date, near)  # «فرنسوا هولاند» for «فرانسوا هولاند»
             if isinstance(got, Entry) and got.type == "PERSON":
@@ -316,3 +318,17 @@ def verb_gender(text: str, start: int) -> str | None:
     k = norm_key(words[-1])
     cue = cue_index().get(k) or (cue_index().get(k[1:]) if k[:1] in "وف" else None)
     return cue.gender if cue is not None and cue.kind == "verb" and not cue.plural and not cue.dual else None
+
+
+def _after_regime(text: str, start: int) -> bool:
+    """Round 77: does a regime noun («نظام», «لنظام», «بنظام») stand right before ``start``, one space between?"""
+    words = text[max(0, start - 20) : start].split()
+    return start > 0 and text[start - 1] == " " and bool(words) and bool(
+        {k for k, _, _ in clitic_variants(words[-1])} & fw("regime_nouns"))
+
+
+def _regime_leader(g: Gazetteer, given: str, date: str | None) -> Entry | None:
+    """The one person the lexicon lists with this given name who serves a government at ``date`` («نظام بشار»: Bashar
+    al-Assad); None where none or more than one does."""
+    cands = [c for c in g.officials(g.givens.get(given, ()), date) if (actor_at(c.codes, date) or "")[3:6] == "GOV"]
+    return cands[0] if len(cands) == 1 else None

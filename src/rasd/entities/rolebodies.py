@@ -39,6 +39,7 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
     placed_all = placed + [(m, e) for e in ents if e.type == "LOCATION" and e.attrs.get("kind") == "country"
                            for m in mentions.get(e.id, ())]
     by_start = {m.start: e for m, e in placed}
+    by_end = {m.end: (m, e) for m, e in placed}
     persons = person_mentions(ents, mentions)
     for e, ms in unplaced_persons(ents, mentions):
         for m in ms:
@@ -57,6 +58,15 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
                         and len(body.actor) > len(body.country):
                     e.attrs["sector"] = body.actor[len(body.country) :]  # «الأمين العام للحزب»: the party's
                 break
+            headed = _headed_before(doc, g, m, by_end)
+            if headed is not None and headed.country:
+                # «الرئيس المشارك لحزب X، Y»: the party his title before his name heads (round 77)
+                e.country = headed.country
+                e.attrs["country_from"] = "role_body:" + headed.id
+                if not e.attrs.get("sector") and headed.actor and headed.actor.startswith(headed.country) \
+                        and len(headed.actor) > len(headed.country):
+                    e.attrs["sector"] = headed.actor[len(headed.country) :]
+                break
             iso = _listed_with(doc, m, placed_all)
             if iso:
                 e.country = iso
@@ -69,6 +79,30 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
                 e.attrs.setdefault("sector", "MIL" if norm_key(title.split()[-1]) in _STAFF else "GOV")
                 e.roles = [*e.roles, title] if title not in e.roles else e.roles
                 break
+
+
+def _headed_before(doc: Doc, g: Gazetteer, m: Mention,
+                   by_end: dict[int, tuple[Mention, Entity]]) -> Entity | None:
+    """Round 77: the body named right before the name (a comma or a space between), with a proclitic «لـ» on its
+    first word and a title right before it or before its definite adjective: «الرئيس المشارك لحزب الشعوب الديمقراطي، X», «الأمين العام
+    لحزب Y X»; None elsewhere (no title right there: «وجه رسالة لحزب Y، X»)."""
+    before = doc.text[max(0, m.start - 4) : m.start]
+    gap = len(before) - len(before.rstrip(" ،,"))
+    if gap == 0 or doc.text.count("،", m.start - gap, m.start) + doc.text.count(",", m.start - gap, m.start) > 1:
+        return None
+    got = by_end.get(m.start - gap)
+    if got is None:
+        return None
+    o, body = got
+    if o.start < 2 or doc.text[o.start - 1] != "ل" or doc.text[o.start - 2] != " ":
+        return None
+    words = doc.text[max(0, o.start - 40) : o.start - 2].split()
+    if words and not any((k,) in g.titles for k, _, _ in clitic_variants(words[-1])):
+        # (a definite adjective of the title between: «الرئيس المشارك»; not a noun: «الشيخ رسالة»)
+        words = words[:-1] if words[-1].startswith("ال") else []
+    if words and any((k,) in g.titles for k, _, _ in clitic_variants(words[-1])):
+        return body
+    return None
 
 
 def _role_span(doc: Doc, m: Mention) -> tuple[int, int] | None:

@@ -70,6 +70,16 @@ def gate_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         _place(doc, mentions, gate.start, name.end)
 
 
+def _second_of_two(toks: list[Token], j: int, gaz: Gazetteer) -> bool:
+    """Round 77: after a dual head and one name, «و» and one definite word of letters, no listed word, a town's name
+    however common («مدينتا قدسيا والهامة»); the word after it no adjective («والمنطقة المجاورة»)."""
+    k = norm_key(toks[j].text[1:])
+    if not toks[j].text.startswith("وال") or not toks[j].text.isalpha() or len(k) < 5 or k in gaz.stop \
+            or k in gaz.nisba or (k,) in gaz.titles:
+        return False
+    return j + 1 >= len(toks) or not norm_key(toks[j + 1].text).startswith("ال")
+
+
 def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«وبلدات طعوم وسرمين وتفتناز»: an indefinite plural of villages and two or more rare words joined by «و»."""
     toks = doc.tokens
@@ -78,12 +88,18 @@ def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if norm_key(t.text) not in heads:
             continue
         names: list[tuple[int, int]] = []
+        dual = norm_key(t.text).endswith("تا")  # («مدينتا»: two towns, not «my town»)
         j = i + 1
         while j < len(toks) and len(names) < MAX_VILLAGES and spaced(doc, toks[j - 1], toks[j]):
             off = 1 if names and toks[j].text.startswith("و") else 0
             if not names and toks[j].text.startswith("و"):
                 break  # «قرى وبلدات»: another head, not a name
-            if names and not off or not _rare(toks[j], gaz, off) \
+            if names and not off:
+                break
+            if len(names) == 1 and dual and _second_of_two(toks, j, gaz):
+                names.append((toks[j].start + 1, toks[j].end))  # «مدينتا قدسيا والهامة»: the dual counts two
+                break
+            if not _rare(toks[j], gaz, off) \
                     or off and load_lexicon().freq.get(norm_key(toks[j].text), 0) >= RARE_ZIPF10:
                 break
             names.append((toks[j].start + off, toks[j].end))
