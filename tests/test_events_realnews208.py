@@ -1,7 +1,8 @@
 """Round 208 (hand-made sentences): a suicide bomber's storming is a suicide bombing, one done with a rigged
 thing a bombing; attacks named by their day in words («هجمات الحادي عشر من سبتمبر») are unconventional violence;
 a VSO subject followed by an insert of where it spoke keeps its verb's second party as the target; an act someone
-is ready for («مستعد للقاء») or hoped for («أملا في») is hypothetical."""
+is ready for («مستعد للقاء») or hoped for («أملا في») is hypothetical; the subject of «اعتبر» is no doer of
+the masdar it judges."""
 
 from __future__ import annotations
 
@@ -60,3 +61,15 @@ def test_travelled_for_meeting_not_hypothetical() -> None:
 def test_hoped_visit_is_hypothetical() -> None:
     text = "وألغى الملك سفره أملا في أن تتاح له فرصة زيارة البلاد في المستقبل."
     assert news_modality(text, "زيارة") == "hypothetical"
+
+
+JUDGED = "وقال الوزير الأول بكري حسن صالح إن الحوار مستمر. واعتبر صالح المطالبة بتوفير أجواء الثقة مطلبا مشروعا."
+RENEWED = "وقال الوزير الأول بكري حسن صالح إن الحوار مستمر. وجدد صالح المطالبة بتوفير أجواء الثقة أمس."
+
+
+def test_judge_is_no_doer_of_judged_demand() -> None:
+    assert news_arg(JUDGED, "المطالبة", "source") == ""
+
+
+def test_renewed_demand_keeps_its_doer() -> None:
+    assert news_arg(RENEWED, "المطالبة", "source") == "بكري حسن صالح"
