@@ -16,7 +16,7 @@ from __future__ import annotations
 
 
 from ..doc import Doc
-from .inserts import comma_outside_inserts
+from .inserts import comma_outside_inserts, past_insert
 from .quantified import counted_object, partitive_object
 from .actors import (
     QUOTE_MARKS,
@@ -277,7 +277,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             and not named_by_title_or_people(doc, hit, source) and not relative_vso(doc, hit, sent_start):
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
         # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)
-        second = [c for c in rest if c.prep is None and c.i <= (source.j if origin is None else origin) + 2]
+        after = past_insert(doc, source.j, sent_end) if origin is None else None  # round 208: «، في بيان ...، النائب»
+        second = [c for c in rest if c.prep is None and (c.i <= (source.j if origin is None else origin) + 2
+                                                          or c.i == after)]
         if not second or (args.targets and args.targets[0] is source):
             args.targets = [source]
             source = None

@@ -14,6 +14,12 @@ conventional military force; here the words of the act's own phrase refine them:
   the bombing did, no act of its own kind: «قتل عشرة في تفجير انتحاري» keeps its 190 (the bombing noun is the
   1831 event), and its victims stay no agent of the bombing.
 
+Round 208: a suicide bomber's act is a suicide bombing whatever its verb: an attack, a targeting or a storming
+(``CAUSED``) whose doer is a suicide bomber's noun (``suicide_words``) right before or right after the verb
+(«انتحاريا اقتحم مركزا», «هاجم انتحاري حاجزا») is 1831; and one done with a rigged thing («اقتحم بجرار مفخخ»: «بـ»
+and a noun followed by ``rigged_words``, masculine or feminine) is the bombing of that device (183, 1832 for a
+vehicle). A suicide noun elsewhere («قتل انتحاريين في اشتباك») or an army's storming with no rigged means stays 190.
+
 What this does not do: code an attack 18x by its doer alone. A group that the actor lexicon codes as rebels or
 ISIS may fight an army with conventional means (190) as well as bomb a market; without the weapon named the
 text does not tell which, so the code stays 190. An assassination (186) and an abduction (181) have triggers of
@@ -32,7 +38,7 @@ OWN_REACH = 6  # words after a bombing trigger that name its own device («ان�
 CAUSE_REACH = 6  # words after a killing or an attack in which the bombing that caused it is named
 SUICIDE_REACH = 1  # words of the phrase in which «انتحاري» qualifies the bombing or its device («تفجير انتحاري»)
 DEVICE_REACH = 6  # words of the causing bombing's phrase read for its device
-CAUSED = ("attack", "attack_masdar", "target")  # 190 entries whose means a bombing may be
+CAUSED = ("attack", "attack_masdar", "target", "storm")  # 190 entries whose means a bombing may be
 STOPS = frozenset(("،", ",", ".", "؛", ";", ":", "؟", "!", "و", "ثم", "كما", "بينما", "فيما", "حيث"))
 
 
@@ -66,8 +72,9 @@ def _cause(doc: Doc, hit: Hit, b: int) -> int | None:
     for k in range(hit.j + 1, min(b, hit.j + 1 + CAUSE_REACH)):
         if _stop(doc, k):
             return None
-        if not (_has(doc, k, "bomb_devices") or (k + 1 < b and _has(doc, k, "bomb_vehicles")
-                                                  and _has(doc, k + 1, "rigged_words"))):
+        rigged = k + 1 < b and _has(doc, k + 1, "rigged_words") and (
+            _has(doc, k, "bomb_vehicles") or nkey(doc.tokens[k].text).startswith("ب"))
+        if not (_has(doc, k, "bomb_devices") or rigged):
             continue  # («بعبوة ناسفة», «بسيارة مفخخة»)
         key = nkey(doc.tokens[k].text).removeprefix("و")
         before = bare(nkey(doc.tokens[k - 1].text), "bombing_cause_words")
@@ -75,6 +82,14 @@ def _cause(doc: Doc, hit: Hit, b: int) -> int | None:
             return k
         return None
     return None
+
+
+def _suicide_doer(doc: Doc, hit: Hit, b: int) -> bool:
+    """Whether the verb ``hit`` has a suicide bomber's noun for its doer, the word right before or right after it
+    (see the module)."""
+    if hit.i > 0 and _has(doc, hit.i - 1, "suicide_words"):
+        return True
+    return hit.j + 1 < b and _has(doc, hit.j + 1, "suicide_words")
 
 
 def weapon_code(doc: Doc, hit: Hit, b: int) -> str | None:
@@ -86,6 +101,8 @@ def weapon_code(doc: Doc, hit: Hit, b: int) -> str | None:
         start = hit.i - 1 if hit.i > 0 and _has(doc, hit.i, "rigged_words") else hit.j + 1
         own = _device(doc, start, min(b, hit.j + 1 + OWN_REACH), hit.j + 1 - start)
         return own if own != BOMBING else None
+    if code == "190" and hit.entry.id in CAUSED and hit.pos == "V" and _suicide_doer(doc, hit, b):
+        return SUICIDE  # round 208: «انتحاريا اقتحم مركزا للدرك»
     if code == "190" and hit.entry.id in CAUSED:
         k = _cause(doc, hit, b)
         return _device(doc, k, min(b, k + DEVICE_REACH), 1) if k is not None else None

@@ -3,6 +3,9 @@
 - a masdar that is the subject of an evaluative «تعد/يعتبر ... أمرا» clause («وتعد السيطرة عليها أمرا حيويا»):
   the act is judged, not told (``evaluative_verbs`` right before the noun, ``evaluative_heads`` after it in the
   clause);
+- round 208 (:func:`judge_subject`): the subject of a verb of judging (``judging_verbs``) right after it is no
+  doer of the masdar it judges right after that subject («واعتبر الرئيس المطالبة بالإصلاح مطلبا مشروعا»: others
+  demand; he weighs the demand); the masdar keeps no source, none carried either;
 - a pledge noun a relative clause says a document holds («التعهد الذي يتضمنه سند الالتزام», «التعهد الذي ينص
   عليه العقد»): a clause of a paper, no one pledging (``contained_verbs``).
 """
@@ -10,7 +13,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
-from .chunks import clause_stop
+from .chunks import Chunk, clause_stop
 from .forms import fw, nkey
 from .lexicon import Hit
 
@@ -31,6 +34,14 @@ def judged_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         if nkey(doc.tokens[t].text) in fw("evaluative_heads"):
             return True
     return False
+
+
+def judge_subject(doc: Doc, hit: Hit, source: Chunk | None) -> bool:
+    """Whether ``source``, found for the noun act ``hit``, is the subject of a verb of judging right before it, the
+    act that verb's first object right after the subject (see the module)."""
+    if source is None or hit.pos != "N" or source.prep is not None or source.j + 1 != hit.i or source.i < 1:
+        return False
+    return nkey(doc.tokens[source.i - 1].text).removeprefix("و").removeprefix("ف") in fw("judging_verbs")
 
 
 def contained_pledge(doc: Doc, hit: Hit, b: int) -> bool:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw, nkey
 
+STATEMENT_INSERT = 12  # tokens from the comma after a VSO subject to the comma that closes its insert
+
 COMMAS = ("،", ",")
 INSERT_REACH = 12  # tokens from the opening comma of an insert to the comma that closes it
 
@@ -51,3 +53,19 @@ def set_off_time(doc: Doc, t: int) -> int | None:
             return None
         k = span.end
     return u
+
+
+def past_insert(doc: Doc, j: int, end: int) -> int | None:
+    """Round 208: where a comma follows token ``j`` (a VSO subject) and opens an insert that opens with a
+    preposition («وطالبت المنظمة، في بيان أصدرته من مقرها، النائب العام بـ»: where or how it spoke), closed by
+    another comma within ``STATEMENT_INSERT`` tokens before ``end`` and no clause break, the index of the token
+    after the closing comma (where the verb's second party stands); else None."""
+    toks = doc.tokens
+    if j + 2 >= end or toks[j + 1].text not in COMMAS or nkey(toks[j + 2].text) not in fw("prepositions"):
+        return None
+    for u in range(j + 3, min(end - 1, j + 2 + STATEMENT_INSERT)):
+        if toks[u].text in fw("clause_breaks"):
+            return None
+        if toks[u].text in COMMAS:
+            return u + 1
+    return None

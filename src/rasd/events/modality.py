@@ -13,7 +13,7 @@ from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, con
                             obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without, future_part)
 from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
 from .modality_may import may_happen, not_done_chain, owed, possibility_noun, will_witness
-from .modality_need import any_act, during_future, required
+from .modality_need import any_act, during_future, ready_for, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
 from .modality_deep import aimed_clause, deep_possible, negated_chain
@@ -340,7 +340,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
             or potential_effect(doc, hit, sent_start) or possibility_noun(hit, before) or implied(hit, before) \
-            or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before):
+            or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) or ready_for(hit, before):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \

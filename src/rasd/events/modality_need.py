@@ -6,6 +6,9 @@
 - «تأمين المبالغ يحتاج اجتماعات طويلة»: a noun act that a verb of need or requirement (``need_verbs``) takes as
   its object right after it is what something would take, none held (hypothetical; :func:`required`). (With
   «إلى/لـ», «تحتاج لمحادثات», it is no event at all: events.nonevents.)
+- round 208: «أنه مستعد للقاء الرئيس», «على استعداد لعقد محادثات», «مستعدة أن تلتقي»: an act someone is ready for,
+  a readiness word (``ready_words``) right before it (a noun in «لـ», or a verb after «أن»), is one that may come
+  (hypothetical; :func:`ready_for`); a preparation for a set date («استعدادا للقمة») is another word, no readiness.
 """
 
 from __future__ import annotations
@@ -24,6 +27,17 @@ def future_verb(key: str) -> bool:
     k = key.lstrip("وف")
     return len(k) >= 5 and k[0] == "س" and k[1] in ("ي", "ت", "ن") and not k.endswith(NOUN_ENDS) \
         and not k.startswith(tuple(fw_keys("sin_noun_stems")))
+
+
+def ready_for(hit: Hit, before: list[str]) -> bool:
+    """An act right after a readiness word (see the module): a noun in «لـ», or a verb after «أن»."""
+    if not before:
+        return False
+    prev = before[-1].lstrip("وف")
+    if hit.pos == "N" and "ل" in hit.cand.proclitics and prev in fw_keys("ready_words"):
+        return True
+    return hit.pos == "V" and len(before) > 1 and prev in ("ان", "بان") \
+        and before[-2].lstrip("وف") in fw_keys("ready_words")
 
 
 def during_future(doc: Doc, hit: Hit, before: list[str]) -> bool:

@@ -32,6 +32,7 @@ from .objects import trigger_adjectives
 from .readings import means_noun, relative_antecedent
 from .relative_places import shared_unnamed
 from .doers import teller_source
+from .evaluated import judge_subject
 from .duplicates import dedup
 from .passes import made_passes
 from .nearer_subjects import described_indefinite, nearer_named_subject, resumed_subject
@@ -161,6 +162,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     args.targets = [plain_chunk(doc.tokens, first.i + 1, first.j, first.end)]
             if teller_source(doc, chunks, hits, hit, args.source, a):
                 args.source, args.described = None, True  # «وأدانت الوزارة خطف مدنيين»: who condemns it did not do it
+            if judge_subject(doc, hit, args.source):
+                args.source, args.described = None, True  # round 208: «واعتبر الرئيس المطالبة بـ ... مطلبا»
             src = args.source.entity if args.source is not None else None
             carried = False
             carried_span: list[int] | None = None

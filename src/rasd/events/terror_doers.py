@@ -20,7 +20,7 @@ act from its own clause; this reads what the article says around it). A generic 
   attack with no doer of its own in the relative clause of an 18x act noun right before it («الهجوم الانتحاري الذي
   استهدف المسجد»), which tells the same act;
 - round 114: it is named by its day: a plural attack noun with no parties of its own right before a day and its
-  month («اعتداءات 11 سبتمبر», «هجمات 7 يوليو»): an attack a day names, as a proper name, is a massacre of the
+  month («اعتداءات 11 سبتمبر», «هجمات 7 يوليو»; round 208: its day in words, «هجمات الحادي عشر من سبتمبر»): an attack a day names, as a proper name, is a massacre of the
   kind that makes a date (no army's battle is so named: «حرب أكتوبر» is a war, no attack noun) - 180;
 - round 114: it is an execution whose doer is such a group («أعدم داعش 44 شابا في ساحة عامة»): no court's
   sentence carried out but a killing of captives, whoever they are - 180 (a state's execution stays 190); round 159:
@@ -181,7 +181,18 @@ def _day_named(doc: Doc, ev: Event, j: int) -> bool:
             or not nkey(doc.tokens[j].text).endswith("ات") or j + 1 >= len(doc.tokens):
         return False
     nxt = doc.tokens[j + 1]
-    return nxt.text.isdigit() and any(t.start == nxt.start and t.kind == "date" for t in doc.times)
+    if nkey(nxt.text) in fw("weekday_words"):
+        return False  # («هجمات الأحد»: the attacks of a day of the week, no name)
+    for t in doc.times:
+        if t.start == nxt.start and t.kind == "date" and (nxt.text.isdigit() or _day_of_month(t.value)):
+            return True  # round 208: «هجمات الحادي عشر من سبتمبر», its day in words
+    return False
+
+
+def _day_of_month(value: str) -> bool:
+    """Whether a date's value names a day of a month («2001-09-11», «XXXX-09-11»), no month or year alone."""
+    parts = value.split("-")
+    return len(parts) == 3 and len(parts[2]) == 2 and parts[2].isdigit() and parts[1].isdigit()
 
 
 def _killed_when(doc: Doc, ev: Event, events: list[Event]) -> str | None:
