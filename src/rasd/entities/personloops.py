@@ -28,3 +28,15 @@ def unplaced_persons(ents: list[Entity], by_entity: dict[str, list[Mention]]) ->
 def person_mentions(ents: list[Entity], by_entity: dict[str, list[Mention]]) -> list[tuple[Mention, Entity]]:
     """Every mention of a person with its person, in text order."""
     return sorted(((m, e) for e in ents if e.type == "PERSON" for m in by_entity.get(e.id, ())), key=_pair_start)
+
+
+def take_country(e: Entity, body: Entity, origin: str) -> None:
+    """``e`` takes the country of ``body`` (``country_from``: ``origin`` and the body's id) and, where it has no sector
+    yet, the sector of the body's actor code («الأمين العام للحزب»: the party's)."""
+    country, actor = body.country, body.actor
+    if not country:
+        return
+    e.country = country
+    e.attrs["country_from"] = origin + body.id
+    if not e.attrs.get("sector") and actor and actor.startswith(country) and len(actor) > len(country):
+        e.attrs["sector"] = actor[len(country) :]

@@ -27,7 +27,7 @@ from .apposedtitles import apposed_title_country
 from .gazetteer import Gazetteer, clitic_variants
 from .homeland import STATE_SECTORS
 from .nationality import nisba_before
-from .personloops import unplaced_persons
+from .personloops import take_country, unplaced_persons
 
 _PUNCT = ".،,؛:()«»\"\n!?؟"
 _BREAKS = "،,.؛:\n!?؟"
@@ -60,11 +60,7 @@ def post_countries(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[st
                 break
             body = _bare_body(doc, m, placed) or _appointed(doc, m, bodies) or _represents(doc, m, bodies)
             if body is not None and body.country:
-                e.country = body.country
-                e.attrs["country_from"] = "post:" + body.id
-                if not e.attrs.get("sector") and body.actor and body.actor.startswith(body.country) \
-                        and len(body.actor) > len(body.country):
-                    e.attrs["sector"] = body.actor[len(body.country) :]
+                take_country(e, body, "post:")
                 break
             got = _adjective_over_title(doc, g, m)
             if got is not None:

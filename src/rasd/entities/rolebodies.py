@@ -21,7 +21,7 @@ from ..doc import Doc, Entity, Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_variants
-from .personloops import person_mentions, unplaced_persons
+from .personloops import person_mentions, take_country, unplaced_persons
 
 _STAFF = frozenset(norm_key(w) for w in ("أركانه", "أركانها"))  # «رئيس أركانه»: the army's
 # «... ومحافظ العاصمة X، وعدد من المسؤولين في الحكومة الأردنية»: the list's closing group of officials
@@ -52,20 +52,11 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
                 break
             body = _role_body(doc, g, m, by_start, placed)
             if body is not None and body.country:
-                e.country = body.country
-                e.attrs["country_from"] = "role_body:" + body.id
-                if not e.attrs.get("sector") and body.actor and body.actor.startswith(body.country) \
-                        and len(body.actor) > len(body.country):
-                    e.attrs["sector"] = body.actor[len(body.country) :]  # «الأمين العام للحزب»: the party's
+                take_country(e, body, "role_body:")
                 break
             headed = _headed_before(doc, g, m, by_end)
             if headed is not None and headed.country:
-                # «الرئيس المشارك لحزب X، Y»: the party his title before his name heads (round 77)
-                e.country = headed.country
-                e.attrs["country_from"] = "role_body:" + headed.id
-                if not e.attrs.get("sector") and headed.actor and headed.actor.startswith(headed.country) \
-                        and len(headed.actor) > len(headed.country):
-                    e.attrs["sector"] = headed.actor[len(headed.country) :]
+                take_country(e, headed, "role_body:")  # «الرئيس المشارك لحزب X، Y»: the party his title heads (round 77)
                 break
             iso = _listed_with(doc, m, placed_all)
             if iso:
