@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..doc import Doc, TimeSpan
 from .forms import fw, fw_bare_keys, nkey
 from .lexicon import Hit
-from .word_tests import clause_stop
+from .word_tests import clause_stop, past_conjunction
 
 LINKS = frozenset(nkey(w) for w in ("و", "ف", "ثم", "وثم"))
 
@@ -91,20 +91,16 @@ def expected_relative(doc: Doc, hit: Hit) -> bool:
     return False
 
 
-def _plain(key: str) -> str:
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
-
-
 def after_hoped(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«وتأمل البلاد في الحصول على دعم ...، بعد إعلانها عن إقامة سياج»: a noun act right after «بعد/عقب/إثر» in a
     sentence told by a present verb of hoping or striving (``wishes``, ``aims``) before it: the act it follows is
     background, of no day the article gives."""
     if hit.pos != "N" or hit.i - 1 < sent_start:
         return False
-    if _plain(nkey(doc.tokens[hit.i - 1].text)) not in fw("after_subordinators"):
+    if past_conjunction(nkey(doc.tokens[hit.i - 1].text)) not in fw("after_subordinators"):
         return False
     for k in range(sent_start, hit.i - 1):
-        key = _plain(nkey(doc.tokens[k].text))
+        key = past_conjunction(nkey(doc.tokens[k].text))
         if key in fw("wishes") or (key in fw("aims") and key[:1] in ("ي", "ت", "ن", "ا")):
             return True
     return False
@@ -119,7 +115,7 @@ def characterised(doc: Doc, hit: Hit, sent_start: int) -> bool:
     day of its own."""
     if hit.pos != "N" or hit.i - 1 < sent_start or nkey(doc.tokens[hit.i].text).startswith("ال"):
         return False
-    verb = _plain(nkey(doc.tokens[hit.i - 1].text))
+    verb = past_conjunction(nkey(doc.tokens[hit.i - 1].text))
     # (the verb's object a pronoun: the noun after it is the name given; «اعتبر اجتماع هاواي حاسما»: the act named)
     return verb in fw("characterising_verbs") and verb.endswith(OBJECT_PRONOUNS)
 
@@ -131,7 +127,7 @@ def _issued_statement(doc: Doc, k: int) -> bool:
     """Token ``k`` is a statement noun followed by a relative and a verb of issuing («التصريحات التي صدرت»)."""
     if k + 2 >= len(doc.tokens):
         return False
-    key = _plain(nkey(doc.tokens[k].text))
+    key = past_conjunction(nkey(doc.tokens[k].text))
     if key not in fw("speech_plurals") and key.removeprefix("ال") not in fw("statement_nouns"):
         return False
     return nkey(doc.tokens[k + 1].text) in fw("relatives") and nkey(doc.tokens[k + 2].text) in fw("issued_words")

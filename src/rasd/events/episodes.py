@@ -25,17 +25,13 @@ from ..doc import Doc, TimeSpan
 from .forms import fw, phrase_keys
 from .lexicon import Hit
 from .modality import imperfect
-from .word_tests import clause_stop, doc_token_keys, key_at
+from .word_tests import clause_stop, doc_token_keys, key_at, past_conjunction
 
 SINCE_CHAIN = 2  # nouns between «منذ» and the noun act at the end of their genitive chain
 OCCASION_REACH = 6  # tokens from a relative to a trigger in its clause («الذي افتتح الجلسة بتجديد الدعوة»)
 FACING_REACH = 8  # tokens from a present verb of facing to the charge noun it takes
 CONTRASTS = ("لكن", "بينما", "فيما", "الا")  # keys that open a clause of contrast («إلا أن»)
 LIST_HEADS = ("بينها", "بينهم", "ضمنها")
-
-
-def _bare(key: str) -> str:
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
 def _may_open(doc: Doc, phrases: tuple[tuple[str, ...], ...]) -> bool:
@@ -56,11 +52,11 @@ def same_period(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False  # (no phrase's first word in the text: none is told)
     start = sent_start
     for t in range(hit.i - 1, sent_start - 1, -1):
-        key = _bare(key_at(doc, t))
+        key = past_conjunction(key_at(doc, t))
         if key in CONTRASTS or (key == "غير" and t + 1 < hit.i and key_at(doc, t + 1) in ("ان", "أن")):
             start = t + 1
             break
-    keys = [_bare(key_at(doc, t)) for t in range(start, hit.i)]
+    keys = [past_conjunction(key_at(doc, t)) for t in range(start, hit.i)]
     for seq in phrases:
         n = len(seq)
         if seq[:1] and seq[0] not in keys:
@@ -79,25 +75,25 @@ def legal_subject(doc: Doc, hit: Hit, sent_end: int) -> bool:
     """A present verb trigger right before a text of law (``legal_texts``), its subject."""
     if hit.pos != "V" or hit.j + 1 >= sent_end:
         return False
-    key = _bare(key_at(doc, hit.i))
+    key = past_conjunction(key_at(doc, hit.i))
     return imperfect(key, True) and not key.startswith("س") and key_at(doc, hit.j + 1) in fw("legal_texts")
 
 
 def faced_charge(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A charge noun trigger a present verb of facing (``charge_facing_verbs``) takes within ``FACING_REACH``
     tokens of its clause; or a verb-read trigger right after «من بينها» whose list a charge noun heads."""
-    key = _bare(key_at(doc, hit.i))
+    key = past_conjunction(key_at(doc, hit.i))
     if hit.pos == "N" and key in fw("charge_nouns"):
         for t in range(hit.i - 1, max(sent_start, hit.i - FACING_REACH) - 1, -1):
             if clause_stop(doc.tokens[t].text) or key_at(doc, t) in fw("complementizers"):
                 return False
-            if _bare(key_at(doc, t)) in fw("charge_facing_verbs"):
+            if past_conjunction(key_at(doc, t)) in fw("charge_facing_verbs"):
                 return True
         return False
     if hit.pos != "V" or hit.i < sent_start + 3 or key_at(doc, hit.i - 1) not in LIST_HEADS \
             or key_at(doc, hit.i - 2) != "من":
         return False
-    return any(_bare(key_at(doc, t)) in fw("charge_nouns") for t in range(max(sent_start, hit.i - 5), hit.i - 2))
+    return any(past_conjunction(key_at(doc, t)) in fw("charge_nouns") for t in range(max(sent_start, hit.i - 5), hit.i - 2))
 
 
 def told_after(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -105,9 +101,9 @@ def told_after(doc: Doc, hit: Hit, sent_start: int) -> bool:
     earlier in its sentence."""
     if hit.i - 1 < sent_start:
         return False
-    prev = _bare(key_at(doc, hit.i - 1))
+    prev = past_conjunction(key_at(doc, hit.i - 1))
     if prev in ("ان", "أن", "ما") and hit.i - 2 >= sent_start:
-        prev = _bare(key_at(doc, hit.i - 2))
+        prev = past_conjunction(key_at(doc, hit.i - 2))
     if prev not in fw("told_after_words"):
         return False
     lo, pos = doc.tokens[sent_start].start, doc.tokens[hit.i].start

@@ -19,7 +19,7 @@ from ..doc import Doc, TimeSpan
 from .forms import fw
 from .lexicon import Hit, match_token, past_keys
 from .modality import imperfect
-from .word_tests import clause_stop, key_at
+from .word_tests import clause_stop, key_at, past_conjunction
 
 SUFFER_REACH = 6  # tokens back from a noun trigger to the verb of suffering («عانت من التطرف والتفجيرات»)
 SINCE_REACH = 10  # tokens back from a trigger to the «أن» of «سبق أن»
@@ -28,10 +28,6 @@ FIRST_TIME_REACH = 14  # tokens back from a trigger to «المرة الأولى
 ONGOING_REACH = 2  # tokens after a noun trigger to «المستمرة/المتواصلة»
 _SINCE = ("سبق", "سبقت")
 _NOT_BEING = ("ليس", "ليست", "تكن", "يكن")
-
-
-def _plain(key: str) -> str:
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
 def suffered(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -44,7 +40,7 @@ def suffered(doc: Doc, hit: Hit, sent_start: int) -> bool:
         key = key_at(doc, t)
         if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives"):
             return False
-        if _plain(key) in fw("suffer_verbs"):
+        if past_conjunction(key) in fw("suffer_verbs"):
             return seen_from
         if key == "من":
             seen_from = True
@@ -61,7 +57,7 @@ def since_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
         if clause_stop(doc.tokens[t].text) or key in fw("relatives"):
             return False
         if key in fw("complementizers"):
-            return any(_plain(key_at(doc, u)) in _SINCE for u in range(max(sent_start, t - SINCE_THAT), t))
+            return any(past_conjunction(key_at(doc, u)) in _SINCE for u in range(max(sent_start, t - SINCE_THAT), t))
     return False
 
 
@@ -69,11 +65,11 @@ def not_first_time(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«المرة الأولى» (or «أول مرة») right after «ليس/ليست/لم تكن» within ``FIRST_TIME_REACH`` tokens before the
     trigger in its sentence: the act is told as one of many."""
     for t in range(hit.i - 1, max(sent_start, hit.i - FIRST_TIME_REACH), -1):
-        key, prev = key_at(doc, t), _plain(key_at(doc, t - 1))
+        key, prev = key_at(doc, t), past_conjunction(key_at(doc, t - 1))
         if doc.tokens[t].text in fw("clause_breaks"):
             return False
         first = (key == "الاولي" and prev == "المره") or (key == "مره" and prev == "اول")
-        if first and t - 2 >= sent_start and _plain(key_at(doc, t - 2)) in _NOT_BEING:
+        if first and t - 2 >= sent_start and past_conjunction(key_at(doc, t - 2)) in _NOT_BEING:
             return True
     return False
 
@@ -102,8 +98,8 @@ def _when_at(doc: Doc, hit: Hit, sent_start: int) -> int | None:
         key = key_at(doc, t)
         if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives"):
             return None
-        if _plain(key) in _WHEN:
-            verb = _plain(key_at(doc, t + 1))
+        if past_conjunction(key) in _WHEN:
+            verb = past_conjunction(key_at(doc, t + 1))
             return t if not imperfect(verb, True) or verb in past_keys() else None
     return None
 

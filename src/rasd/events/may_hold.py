@@ -12,14 +12,10 @@ from ..doc import Doc
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .modality_links import and_joined
-from .word_tests import clause_stop, key_at
+from .word_tests import clause_stop, key_at, past_conjunction
 
 POSSIBLE_AFTER_REACH = 12  # tokens after a noun trigger read for «يمكن أن تعقد»
 _STOPS = (".", "؟", "?", "!", ":", "؛", ";")
-
-
-def _bare(key: str) -> str:
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
 def _present(key: str) -> bool:
@@ -38,8 +34,8 @@ def possible_after(doc: Doc, hit: Hit) -> bool:
         key = key_at(doc, t)
         if text in _STOPS or key in fw("complementizers") or key in fw("relatives"):
             return False
-        if _bare(key) in fw("possibility_words"):
-            return key_at(doc, t + 1) in ("ان", "أن") and _bare(key_at(doc, t + 2)) in fw("held_future_verbs")
+        if past_conjunction(key) in fw("possibility_words"):
+            return key_at(doc, t + 1) in ("ان", "أن") and past_conjunction(key_at(doc, t + 2)) in fw("held_future_verbs")
     return False
 
 
@@ -48,7 +44,7 @@ def until_future(doc: Doc, hit: Hit, sent_start: int) -> bool:
     article's day."""
     if hit.pos != "V" or not and_joined(doc.tokens[hit.i]) or not doc.date:
         return False
-    if not _present(_bare(key_at(doc, hit.i))) or hit.i - 1 < sent_start \
+    if not _present(past_conjunction(key_at(doc, hit.i))) or hit.i - 1 < sent_start \
             or not clause_stop(doc.tokens[hit.i - 1].text):
         return False
     lo, pos = doc.tokens[sent_start].start, doc.tokens[hit.i].start
@@ -56,6 +52,6 @@ def until_future(doc: Doc, hit: Hit, sent_start: int) -> bool:
         if not (lo <= ts.start and ts.end <= pos) or not ts.value or len(ts.value) != 10 or ts.value <= doc.date:
             continue
         t = doc.token_at(ts.start)
-        if t is not None and t - 1 >= sent_start and _bare(key_at(doc, t - 1)) == nkey("حتى"):
+        if t is not None and t - 1 >= sent_start and past_conjunction(key_at(doc, t - 1)) == nkey("حتى"):
             return True
     return False

@@ -14,16 +14,12 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
-from .word_tests import clause_stop, defective_past, entity_within
+from .word_tests import clause_stop, defective_past, entity_within, past_conjunction
 
 REACH = 6  # tokens from the masdar back to the verb of permission
 ACTORS = ("PERSON", "ORGANIZATION")
 RELATIVES = frozenset(nkey(w) for w in ("الذي", "التي"))
 IN_IT = frozenset(nkey(w) for w in ("فيه", "فيها"))
-
-
-def _stem(key: str) -> str:
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
 def _permitted_doer(doc: Doc, ev: Event, k: int) -> None:
@@ -33,7 +29,7 @@ def _permitted_doer(doc: Doc, ev: Event, k: int) -> None:
         tok = doc.tokens[v]
         if clause_stop(tok.text) or tok.text in ("،", ","):
             return
-        if _stem(nkey(tok.text)) not in fw_keys("permission_verbs"):
+        if past_conjunction(nkey(tok.text)) not in fw_keys("permission_verbs"):
             continue
         lam = next((t for t in range(v + 1, k) if nkey(doc.tokens[t].text).startswith("ل")), None)
         if lam is None:

@@ -20,6 +20,11 @@ def key_at(doc: Doc, t: int) -> str:
     return nkey(doc.tokens[t].text)
 
 
+def past_conjunction(key: str) -> str:
+    """A key with a first «و/ف» off where more than three letters stay («وقال» → «قال»; «وصل» stays)."""
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+
+
 def bare_key_at(doc: Doc, t: int, *sets: str) -> str:
     """Token ``t``'s :func:`key_at` with a clitic off where that reaches a word of the lists ``sets``
     (:func:`.forms.bare`)."""
