@@ -37,7 +37,9 @@ BI_PARTY_LISTS = ("titles", "group_heads", "visitors", "actor_heads", "source_he
 PRONOUN_ENDS = ("هما", "هم", "ها", "ه")
 
 
-def _span(ev: Event, role: str) -> tuple[int, int] | None:
+def phrase_span(ev: Event, role: str) -> tuple[int, int] | None:
+    """The (start, end) of the event's unnamed ``role`` phrase (``source``/``target``): its ``{role}_span`` where it
+    also has a ``{role}_text``, else None."""
     span = ev.attrs.get(f"{role}_span")
     if ev.attrs.get(f"{role}_text") and isinstance(span, list) and len(span) == 2 and all(
             isinstance(x, int) for x in span):
@@ -131,7 +133,7 @@ def argument_edges(doc: Doc, events: list[Event]) -> None:
         for role in ROLES:
             if (ev.source if role == "source" else ev.target) is not None:
                 continue
-            span = _span(ev, role)
+            span = phrase_span(ev, role)
             if span is None:
                 continue
             start, end = span

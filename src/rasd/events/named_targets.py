@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Mention
 from ..entities import gazetteer
+from .arg_edges import phrase_span
 from .forms import fw, fw_keys, nkey
 from .word_tests import clause_stop
 
@@ -33,13 +34,6 @@ def _mention_in(doc: Doc, start: int, end: int) -> Mention | None:
     return min(found, key=lambda m: m.start) if found else None
 
 
-def _span(ev: Event, role: str) -> list[int] | None:
-    span = ev.attrs.get(f"{role}_span")
-    if isinstance(span, list) and len(span) == 2 and all(isinstance(x, int) for x in span):
-        return [int(span[0]), int(span[1])]
-    return None
-
-
 def _set(ev: Event, role: str, eid: str | None) -> None:
     if role == "source":
         ev.source = eid
@@ -51,8 +45,8 @@ def _set(ev: Event, role: str, eid: str | None) -> None:
 
 def _apposed_title_source(doc: Doc, ev: Event) -> str | None:
     """«شن الفريق فلان القائد العام للجيش، هجوما»: the person right before the source's title phrase."""
-    span = _span(ev, "source")
-    if ev.source is not None or span is None or not ev.attrs.get("source_text") or span[1] > ev.trigger.start:
+    span = phrase_span(ev, "source")
+    if ev.source is not None or span is None or span[1] > ev.trigger.start:
         return None
     before = [m for m in doc.mentions if m.entity is not None and ev.sentence.start <= m.start and m.end <= span[0]]
     if not before:
@@ -116,8 +110,8 @@ def _listed_targets(doc: Doc, ev: Event) -> list[str]:
 
 def _ma_target(doc: Doc, ev: Event) -> tuple[bool, str | None]:
     """(junk, entity): a target phrase opening with «بما»/a relative; the name after «بما تقوم به»."""
-    span = _span(ev, "target")
-    if ev.target is not None or span is None or not ev.attrs.get("target_text"):
+    span = phrase_span(ev, "target")
+    if ev.target is not None or span is None:
         return False, None
     k = doc.token_at(span[0])
     if k is None:
@@ -164,8 +158,8 @@ def _short_form(doc: Doc, ev: Event, role: str) -> str | None:
             return None
         first = min(m.start for m in ent.mentions) if ent.mentions else ev.trigger.start
         return _organisation_ending(doc, ent.name, first, other)
-    span = _span(ev, role)
-    if span is None or not ev.attrs.get(f"{role}_text"):
+    span = phrase_span(ev, role)
+    if span is None:
         return None
     return _organisation_ending(doc, doc.text[span[0]:span[1]], span[0], other)
 
