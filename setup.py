@@ -266,6 +266,7 @@ COMPILED = [
     "events/masdar_objects.py",
     "events/between_peoples.py",
     "events/clash_sides.py",
+    "events/clitic_parties.py",
     "events/carried_subjects.py",
     "events/convened.py",
     "events/forces_of.py",

@@ -149,3 +149,11 @@ def circumstantial_other(doc: Doc, hit: Hit, src: str, a: int) -> bool:
         return False
     lo, hi = doc.tokens[a].start, doc.tokens[hit.i].start
     return not any(m.entity == src and lo <= m.start < hi for m in doc.mentions)
+
+
+def happening_subject(doc: Doc, hit: Hit, c: Chunk | None) -> bool:
+    """Round 210: «وأكد حدوث اتفاق على»: an unnamed phrase after a verb that opens with a masdar of happening (function
+    words ``happening_masdars``) is what the verb tells, its object: no subject (the dropped one may be carried)."""
+    if c is None or c.entity is not None or hit.pos != "V" or c.i <= hit.j:
+        return False
+    return nkey(doc.tokens[c.i].text).removeprefix("و") in fw("happening_masdars")

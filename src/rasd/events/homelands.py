@@ -159,7 +159,12 @@ def _homeland_owner(doc: Doc, k: int, sent: Span) -> str | None:
         return None  # («بلادنا» outside a quote: whose is not told)
     persons = sorted((m.start, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
                      if sent.start <= m.start and m.end <= at)
-    return persons[0][1].country if persons else None
+    if persons:
+        return persons[0][1].country
+    # round 210: «وشدد على التزام بلاده ...، موضحا أن»: the speaker of the sentence's words, its subject dropped
+    said = [q for q in doc.quotes if sent.start <= q.cue.start < sent.end and q.speaker is not None]
+    who = doc.entity(said[0].speaker) if said and said[0].speaker is not None else None
+    return who.country if who is not None and who.type == "PERSON" else None
 
 
 def _homelands(doc: Doc, sent: Span) -> list[tuple[int, bool]]:
@@ -201,8 +206,9 @@ def _homeland_source(doc: Doc, ev: Event) -> Entity | None:
     if not found or found[-1][1] or t - found[-1][0] > SUBJECT_REACH or _subject_between(doc, found[-1][0], t):
         return None
     k = found[-1][0]
-    if k == 0 or nkey(doc.tokens[k - 1].text).removeprefix("و") not in fw("complementizers"):
-        return None  # (the subject of «إن»; «نفاد صبر بلاده»: a genitive, no doer)
+    before = nkey(doc.tokens[k - 1].text).removeprefix("و") if k > 0 else ""
+    if before not in fw("complementizers") and before not in fw("keeping_words"):
+        return None  # (the subject of «إن»; «نفاد صبر بلاده»: a genitive, no doer; round 210: «التزام بلاده بتقديم»)
     iso = _homeland_owner(doc, k, ev.sentence)
     if iso is None:
         return None

@@ -20,6 +20,7 @@ from .convened import convened, dead_doers
 from .coordinated import coordinated_subjects
 from .counterparts import counterpart_targets
 from .clash_sides import clash_sides
+from .clitic_parties import also_repeated, reception_visitors, willed_doers
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
 from .described_targets import described_targets
@@ -118,6 +119,9 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     forces_of(doc, events)  # «قصف لقوات التحالف», «منشورات عبر طائرات التحالف تدعو»: the coalition named before
     named_targets(doc, events)  # round 192: «فلان القائد العام، هجوما ... على قطر والسودان», «بما تقوم به X»
     coordinated_subjects(doc, events)  # «شن فلان هجوما على قطر، واتهمها»: the subject of the act before
+    also_repeated(doc, events)  # round 210: «... تحاصر المتمردين. كما تحاصرهم»: the act before's source and target
+    reception_visitors(doc, events)  # round 210: «وكان في استقباله فلان»: the visitor of the visit told before
+    willed_doers(doc, events)  # round 210: «أنه رفض لقاء فلان»: who refuses the act would do it
     dead_doers(doc, events)  # «مقتل القائد فلان، ومقتل 40 من»: the one killed does no later act
     described_targets(doc, events)  # round 175: «ووصف اجتماع باريس بالحاسم», «المقيم في», «وساطة X»
     made_actors(doc, events)  # round 175: «يجعل ذلك الأوروبيين أكثر ترددًا حيال فرض عقوبات»: the object

@@ -11,7 +11,8 @@ from .actors import press_actor, visitor
 from .arguments import Args, find_args
 from .quoted_carry import impersonal_relative, other_subject_quoted, unnamed_antecedent
 from .carry import antecedent_owner, carried_person_fits, clause_prior, prior_subject
-from .carried_parties import circumstantial_other, object_carried, object_subject, reciprocal_unnamed, unnamed_before
+from .carried_parties import (circumstantial_other, happening_subject, object_carried, object_subject, reciprocal_unnamed,
+                              unnamed_before)
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk, sentence_token_ranges
 from .held import masdar_doer_fits
 from .word_tests import after_noun_preposition
@@ -138,6 +139,8 @@ def extract_events(doc: Doc) -> list[Event]:
                 args.source = None  # round 117: «وهو يوبخ نجل القذافي ويحثه»: the object of the verb before
             if args.source is None and not args.passive and (own := resumed_subject(doc, chunks, hit, a)):
                 args.source, args.targets = own, [t for t in args.targets or [] if t is not own] or None
+            if happening_subject(doc, hit, args.source):
+                args.source = None  # round 210: «وأكد حدوث اتفاق»: what is told, no subject
             stated = args.source  # (round 138: a subject of reported words carries on in its sentence; not one inferred)
             if args.source is None and not args.passive:
                 args.source = hayth_subject(doc, chunks, hit, a) or clause_prior(doc, chunks, hit, a, args)  # «، وطالبوا»

@@ -1,0 +1,163 @@
+"""Round 210: parties told by a pronoun on the trigger or by the sentence before.
+
+- ``also_repeated``: «ذكرت المصادر أن القوات تحاصر المتمردين. كما تحاصرهم وحلفاءهم في منطقة ...»: a verb right
+  after «كما» that opens its sentence, with no source, repeats the act of its own code told in the sentence before:
+  it has that act's source (where the two verbs agree in gender, and the verb has no subject phrase of its own:
+  «كما أكد رجل ملثم»), and its object pronoun («ـهم/ـه/ـها») that act's
+  target, or the name the target phrase had where it was last written with one («المتمردين الحوثيين»).
+- ``reception_visitors``: «وصل الأمير فلان إلى عمان ... وكان في استقباله الملك»: a hosting masdar with a pronoun
+  («استقباله», «استقبالها») and no target is the reception of the one the article's visit before it is about: the
+  source of the nearest visit before it (or the target of the reception before), where the pronoun fits.
+- ``willed_doers``: «نفى فلان أنه رفض لقاء الرئيس»: a noun act right after a verb of will or refusal (function
+  words ``aspect_verbs``, ``refusing_verbs``) that is itself a trigger with a source named in its sentence before it
+  is done by that source (not one the verb carried from before: «ورد الناطق على الاتهام بأنه يرفض لقاء»).
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..doc import Doc, Event
+from .forms import fw, nkey
+from .word_tests import enclitic, mention_holding, verb_key
+
+VISITS = ("042", "043")  # make and host a visit
+HOSTING = "043"
+OBJECT_PRONOUNS = ("هم", "ه", "ها")
+ALSO = "كما"
+
+
+def _gender(key: str) -> str:
+    """A verb's agreement by its key (as :func:`~.carry._gender`): plural, feminine or masculine."""
+    if key.endswith(("وا", "ون")):
+        return "p"
+    return "f" if key.endswith("ت") or key.startswith("ت") else "m"
+
+
+def _sentence_before(doc: Doc, ev: Event) -> tuple[int, int] | None:
+    starts = [s.start for s in doc.sentences]
+    n = bisect_right(starts, ev.sentence.start) - 1
+    if n < 1:
+        return None
+    return doc.sentences[n - 1].start, doc.sentences[n - 1].end
+
+
+def _pronoun(doc: Doc, k: int) -> str:
+    tok = doc.tokens[k]
+    pron = enclitic(tok)
+    if not pron and nkey(tok.text).endswith("ه") and len(tok.words) > 1:
+        pron = "ه"
+    return pron if pron in OBJECT_PRONOUNS else ""
+
+
+def _named_as_before(doc: Doc, span: object) -> str | None:
+    """The body a one-word unnamed phrase («المتمردين») stands for: the name right after the same word where the
+    article last wrote it with one («المتمردين الحوثيين»)."""
+    if not isinstance(span, list) or len(span) != 2:
+        return None
+    k = doc.token_at(int(span[0]))
+    if k is None or doc.tokens[k].end != span[1]:
+        return None
+    word = nkey(doc.tokens[k].text).removeprefix("و")
+    for t in range(k - 1, 0, -1):
+        if nkey(doc.tokens[t - 1].text).removeprefix("و") != word:
+            continue
+        m = mention_holding(doc, t)
+        ent = doc.entity(m.entity) if m is not None and m.entity is not None else None
+        if ent is not None and m is not None and m.start == doc.tokens[t].start and ent.type == "ORGANIZATION":
+            return ent.id
+        return None
+    return None
+
+
+def also_repeated(doc: Doc, events: list[Event]) -> None:
+    """«كما تحاصرهم»: the act of its code in the sentence before gives the source and the pronoun's party."""
+    for ev in events:
+        k = doc.token_at(ev.trigger.start)
+        if ev.source is not None or ev.attrs.get("pos") != "V" or k is None or k < 1:
+            continue
+        if nkey(doc.tokens[k - 1].text) != ALSO or doc.tokens[k - 1].start != ev.sentence.start or isinstance(
+                ev.attrs.get("source_span"), list):
+            continue  # («كما أكد رجل ملثم»: its own subject)
+        before = _sentence_before(doc, ev)
+        if before is None:
+            continue
+        prior = [e for e in events if before[0] <= e.trigger.start < before[1] and e.code[:3] == ev.code[:3]
+                 and e.source is not None and e.attrs.get("pos") == "V"]
+        if not prior:
+            continue
+        p = prior[-1]
+        pk = doc.token_at(p.trigger.start)
+        if pk is None or _gender(verb_key(doc.tokens[pk].text)) != _gender(verb_key(doc.tokens[k].text).removesuffix(
+                _pronoun(doc, k))):
+            continue
+        src = p.source
+        if src is None or src == ev.target:
+            continue
+        ev.source = src
+        ev.attrs.pop("source_text", None)
+        ev.attrs.pop("source_span", None)
+        ev.attrs["source_carried"] = True
+        if ev.target is None and _pronoun(doc, k):
+            target = p.target if p.target is not None else _named_as_before(doc, p.attrs.get("target_span"))
+            if target is not None and target != src:
+                ev.target = target
+                ev.attrs.pop("target_text", None)
+                ev.attrs.pop("target_span", None)
+
+
+def _fits(doc: Doc, pron: str, eid: str) -> bool:
+    ent = doc.entity(eid)
+    if ent is None or ent.type not in ("PERSON", "ORGANIZATION", "LOCATION"):
+        return False
+    if pron == "ها":
+        return ent.type != "PERSON" or ent.attrs.get("gender") == "f"
+    if pron == "ه":
+        return ent.type == "PERSON" and ent.attrs.get("gender") != "f"
+    return False
+
+
+def reception_visitors(doc: Doc, events: list[Event]) -> None:
+    """«وكان في استقباله فلان»: the visitor the pronoun stands for is who the visit told before is about."""
+    for ev in events:
+        k = doc.token_at(ev.trigger.start)
+        if ev.target is not None or ev.code != HOSTING or ev.attrs.get("pos") != "N" or k is None:
+            continue
+        pron = _pronoun(doc, k)
+        if not pron:
+            continue
+        for p in reversed(events):
+            if p.trigger.start >= ev.trigger.start or not p.code.startswith(VISITS):
+                continue
+            guest = p.target if p.code == HOSTING else p.source
+            if guest is None or guest == ev.source:
+                continue
+            if _fits(doc, pron, guest):
+                ev.target = guest
+                ev.attrs.pop("target_text", None)
+                ev.attrs.pop("target_span", None)
+            break
+
+
+def _named_in(doc: Doc, eid: str | None, lo: int, hi: int) -> bool:
+    """Whether the entity ``eid`` is named between offsets ``lo`` and ``hi``."""
+    ent = doc.entity(eid) if eid is not None else None
+    return ent is not None and any(lo <= m.start and m.end <= hi for m in ent.mentions)
+
+
+def willed_doers(doc: Doc, events: list[Event]) -> None:
+    """«أنه رفض لقاء فلان»: who refuses (decides, tries) the act is who would do it."""
+    words = fw("aspect_verbs") | fw("refusing_verbs")
+    for ev in events:
+        k = doc.token_at(ev.trigger.start)
+        if ev.source is not None or ev.attrs.get("pos") != "N" or k is None or k < 1:
+            continue
+        if verb_key(doc.tokens[k - 1].text) not in words:
+            continue
+        verb = next((e for e in events if e.trigger.start == doc.tokens[k - 1].start and e.source is not None), None)
+        if verb is None or verb.source == ev.target or not _named_in(doc, verb.source, ev.sentence.start,
+                                                                      verb.trigger.start):
+            continue  # (a source the verb carried from before may be a guess: not passed on)
+        ev.source = verb.source
+        ev.attrs.pop("source_text", None)
+        ev.attrs.pop("source_span", None)
