@@ -63,7 +63,7 @@ from .verbtails import lam_verb_tails
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
 from .hyphengivens import hyphen_givens
 from .unitseams import corps_not_places, force_bodies, place_lists, unit_places, vessel_names
-from .nameseams import ali_fathers, foreign_surnames, forward_givens, lam_lam_ends, place_meetings
+from .nameseams import ali_fathers, foreign_surnames, forward_givens, lam_givens, lam_lam_ends, place_meetings
 from .unitseams import corps_not_places, force_bodies, place_lists, unit_places, vessel_names
 from .nameseams import quoted_businesses, quoted_common_nouns, retired_ranks, saint_places
 from .tagmentions import _covered, tagger_mentions
@@ -122,6 +122,7 @@ def analyze_entities(
     hyphen_givens(doc, mentions, gaz)
     ali_fathers(doc, mentions, gaz)
     lam_lam_ends(doc, mentions, gaz)
+    lam_givens(doc, mentions, gaz)  # «السنغالي لامين دياك» (round 78)
     foreign_surnames(doc, mentions, gaz)
     quoted_businesses(doc, mentions, gaz)
     common_noun_after_name(doc, mentions, gaz)
