@@ -106,6 +106,7 @@ COMPILED = [
     "entities/facilities.py",
     "entities/placewords.py",
     "entities/seanames.py",
+    "entities/organbodies.py",
     "entities/guildbodies.py",
     "entities/nisbawords.py",
     "entities/apposednames.py",

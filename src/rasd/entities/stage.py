@@ -30,6 +30,7 @@ from .attach_places import city_names, common_place_nouns, compass_outside, date
 from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
 from .seanames import sea_names
+from .organbodies import organ_bodies
 from .nisbawords import accusative_nisbas, given_name_countries
 from .sport import copa_names, country_clubs, team_towns
 from .facilities import facility_names
@@ -166,6 +167,7 @@ def analyze_entities(
     squares(doc, mentions, gaz)
     bridges(doc, mentions)
     sea_names(doc, mentions)  # «بحر الصين الجنوبي» (round 74)
+    organ_bodies(doc, mentions, gaz)  # «الهيئة العامة للائتلاف السوري المعارض» (round 78)
     clan_places(doc, mentions)
     common_noun_places(doc, mentions)
     quoted_places(doc, mentions)
