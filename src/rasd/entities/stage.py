@@ -29,7 +29,7 @@ from .attach import common_noun_after_name, representative_after_name, royal_bef
 from .attach_places import city_names, common_place_nouns, compass_outside, dateline_mention, disambiguate, settlement_names, things_named
 from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
-from .seanames import sea_names
+from .seanames import definite_seas, sea_names, short_seas
 from .organbodies import organ_bodies
 from .nisbawords import accusative_nisbas, given_name_countries
 from .sport import copa_names, country_clubs, team_towns
@@ -167,6 +167,8 @@ def analyze_entities(
     squares(doc, mentions, gaz)
     bridges(doc, mentions)
     sea_names(doc, mentions)  # «بحر الصين الجنوبي» (round 74)
+    definite_seas(doc, mentions)  # «البحر العربي» (round 78)
+    short_seas(doc, mentions)  # «جنوب بحر الصين» (round 78)
     organ_bodies(doc, mentions, gaz)  # «الهيئة العامة للائتلاف السوري المعارض» (round 78)
     clan_places(doc, mentions)
     common_noun_places(doc, mentions)
