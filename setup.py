@@ -107,6 +107,7 @@ COMPILED = [
     "entities/placewords.py",
     "entities/seanames.py",
     "entities/organbodies.py",
+    "entities/assocbodies.py",
     "entities/guildbodies.py",
     "entities/nisbawords.py",
     "entities/apposednames.py",

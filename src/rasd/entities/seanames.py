@@ -14,7 +14,7 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
-from .mentionedits import cover
+from .mentionedits import cover, short_forms
 from .gazetteer import clitic_variants
 from .units import spaced
 
@@ -68,13 +68,7 @@ def short_seas(doc: Doc, mentions: list[Mention]) -> None:
     """«بحر الصين» where the article names «بحر الصين الجنوبي» (round 78): the sea named in full, its compass
     adjective left out («جنوب بحر الصين», «مناطق من بحر الصين»), one place with it, not a second sea. Not where
     the article names two seas so («بحر الصين الجنوبي» and «بحر الصين الشرقي»: which one is not said)."""
-    seas = [m for m in mentions if m.type == "LOCATION" and m.attrs.get("kind") == "sea"]
-    for m in seas:
-        longer = {norm_key(o.text): o.text for o in seas if o.text.startswith(m.text + " ")}
-        if len(longer) == 1:
-            full = next(iter(longer.values()))
-            m.attrs["form"] = full
-            m.key = norm_key(full)
+    short_forms(mentions, "LOCATION", "sea")
 
 
 def definite_seas(doc: Doc, mentions: list[Mention]) -> None:

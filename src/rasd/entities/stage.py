@@ -31,6 +31,7 @@ from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
 from .seanames import definite_seas, sea_names, short_seas
 from .organbodies import organ_bodies
+from .assocbodies import association_bodies
 from .nisbawords import accusative_nisbas, given_name_countries
 from .sport import copa_names, country_clubs, team_towns
 from .facilities import facility_names
@@ -170,6 +171,7 @@ def analyze_entities(
     definite_seas(doc, mentions)  # «البحر العربي» (round 78)
     short_seas(doc, mentions)  # «جنوب بحر الصين» (round 78)
     organ_bodies(doc, mentions, gaz)  # «الهيئة العامة للائتلاف السوري المعارض» (round 78)
+    association_bodies(doc, mentions, gaz)  # «جمعية صناعة الصلب» (round 78)
     clan_places(doc, mentions)
     common_noun_places(doc, mentions)
     quoted_places(doc, mentions)
