@@ -31,13 +31,27 @@ def _plain_word(doc: Doc, toks: list[Token], k: int, gaz: Gazetteer, office: fro
     t = toks[k]
     if not t.text.isalpha() or not spaced(doc, toks[k - 1], t) or "\n" in doc.text[toks[k - 1].end : t.start]:
         return None
+    if any(w.kind != "stem" for w in t.words):
+        return None  # «للأطباء»: a proclitic opens a complement, no word of the chain
     key = norm_key(t.text)
     if key in office:
         return key
+    if key in gaz.nisba or (key.endswith("ه") and key[:-1] in gaz.nisba):
+        return key if key.startswith("ال") else None  # «أميركية»: an indefinite adjective, no noun of a name
     if key in gaz.stop or (key,) in gaz.titles or (key,) in gaz.phrases or gaz.is_name_word(key) \
             or (key.startswith("ال") and gaz.is_name_word(key[2:])):
         return None
     return key
+
+
+def _continues(t: Token, gaz: Gazetteer) -> bool:
+    """Does token ``t`` carry on a name: «و» + a definite word, or a «لـ» complement («لوحدات», «للحرس»)?"""
+    words = t.words
+    if len(words) < 2 or words[0].kind != "proclitic" or words[-1].kind != "stem":
+        return False
+    if words[0].form == "و":
+        return words[-1].norm.startswith("ال") and words[-1].norm not in gaz.stop
+    return words[0].form == "ل" and len(words) == 2 and words[-1].norm not in gaz.stop
 
 
 def _adjective(key: str, office: frozenset[str]) -> bool:
@@ -66,16 +80,20 @@ def association_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
             continue  # the chain closes on a definite noun
         end_k = k
         adjectives = 0
-        while end_k + 1 < len(toks) and adjectives < (MAX_ADJECTIVES if not indefinite else 2):
+        while end_k + 1 < len(toks) and adjectives < MAX_ADJECTIVES:
             nxt = _plain_word(doc, toks, end_k + 1, gaz, office)
-            if nxt is None or not _adjective(nxt, office if not indefinite else frozenset()):
+            if nxt is None or not _adjective(nxt, office):
                 break
             end_k += 1
             adjectives += 1
         if not indefinite and not adjectives:
             continue  # «مكتب الرئيس», «نقابة الصحافيين»
+        if end_k + 1 < len(toks) and spaced(doc, toks[end_k], toks[end_k + 1]) \
+                and _continues(toks[end_k + 1], gaz):
+            continue  # «... والنقابات», «... لوحدات التدخل»: the name goes on, where it ends is not said
         start, end = toks[i].start + off, toks[end_k].end
-        if any(m.start < end and start < m.end and (m.start < start or m.end > end) for m in mentions):
-            continue
+        if any(m.start < end and start < m.end and (m.start < start or m.end > end or m.source != "model")
+               for m in mentions):
+            continue  # a longer name, or a listed or patterned one inside («مكتب التحقيقات الفيدرالي»)
         cover(doc, mentions, start, end, "ORGANIZATION", {"kind": "association"})
     short_forms(mentions, "ORGANIZATION", "association")  # «جمعية صناعة الصلب» after «... المغربية»
