@@ -106,6 +106,8 @@ COMPILED = [
     "entities/facilities.py",
     "entities/placewords.py",
     "entities/seanames.py",
+    "entities/organbodies.py",
+    "entities/assocbodies.py",
     "entities/guildbodies.py",
     "entities/nisbawords.py",
     "entities/apposednames.py",

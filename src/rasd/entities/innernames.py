@@ -3,6 +3,7 @@ wherever the article repeats it.
 
 * an institution's noun, a place and a complement in «لل»: «معهد واشنطن للشرق الأدنى», «مركز القاهرة للدراسات
   السياسية»: one body (not Washington); the nouns are ``named_institution_heads``;
+* the same with a quoted name in place of the place: «مركز «الشرق» للبحوث الاستراتيجية» (round 78);
 * an operations room and its name up to a place: «غرفة عمليات فتح حلب» (a rebel coalition, not Aleppo);
 * a body's name of two words or more that one mention of the article names (a quoted name, a pattern) is that body
   wherever the same words stand again: the place inside them is no place there either; not a team's name the
@@ -69,6 +70,9 @@ def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
             end = toks[j - 1].start + len(toks[j - 1].text.rstrip(_EDGE))
             _replace(doc, mentions, t.start + off, end, "institution")
             continue
+        if off is not None and toks[i + 1].text == "«":
+            _quoted_institution(doc, mentions, gaz, i, t.start + off)  # «مركز «الشرق» للبحوث» (round 78)
+            continue
         off = _head_offset(t.text, rooms) if roomed else None
         if off is None or norm_key(toks[i + 1].text) != _OPERATIONS:
             continue
@@ -78,6 +82,22 @@ def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
             if _place_at(mentions, toks[j].start, toks[j].end):
                 _replace(doc, mentions, t.start + off, toks[j].end, "institution")
                 break
+
+
+def _quoted_institution(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, start: int) -> None:
+    """An institution's noun, its quoted name of one to three words and a complement in «لل» with its definite
+    words («مركز «الشرق» للبحوث الاستراتيجية»): one body, not the quoted name alone."""
+    toks = doc.tokens
+    close = next((j for j in range(i + 2, min(len(toks), i + 6)) if toks[j].text == "»"), None)
+    if close is None or close == i + 2 or close + 1 >= len(toks) or not toks[close + 1].text.startswith("لل") \
+            or any(not toks[k].text.isalpha() for k in range(i + 2, close)) or toks[close].end != toks[close].start + 1:
+        return
+    j = close + 2
+    while j < len(toks) and j < close + 4 and toks[j - 1].text[-1:] not in _EDGE \
+            and toks[j].text.startswith("ال") and norm_key(toks[j].text) not in gaz.stop:
+        j += 1
+    end = toks[j - 1].start + len(toks[j - 1].text.rstrip(_EDGE))
+    _replace(doc, mentions, start, end, "institution")
 
 
 def repeated_bodies(doc: Doc, mentions: list[Mention]) -> None:

@@ -34,3 +34,16 @@ def cover(doc: Doc, mentions: list[Mention], start: int, end: int, typ: str, att
     text = doc.text[start:end]
     mentions.append(Mention(start, end, text, typ, "pattern", norm_key(text), None, attrs))
     return True
+
+
+def short_forms(mentions: list[Mention], typ: str, kind: str) -> None:
+    """A pattern mention of ``typ`` and ``kind`` whose words begin the one longer such mention of the article
+    («بحر الصين» and «بحر الصين الجنوبي», «جمعية صناعة الصلب» and «جمعية صناعة الصلب المغربية») is read as that
+    name (``form`` and key), to be one entity with it; not where two longer names begin so (which one is not said)."""
+    same = [m for m in mentions if m.type == typ and m.attrs.get("kind") == kind]
+    for m in same:
+        longer = {norm_key(o.text): o.text for o in same if o.text.startswith(m.text + " ")}
+        if len(longer) == 1:
+            full = next(iter(longer.values()))
+            m.attrs["form"] = full
+            m.key = norm_key(full)

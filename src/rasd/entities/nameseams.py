@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Mention
-from ..events.forms import fw
+from ..events.forms import fw, fw_keys
 from ..text.normalize import norm_key
 from .coref import Cluster
 from .crf import load_lexicon
@@ -284,3 +284,28 @@ def quoted_common_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
     for m in list(mentions):  # (the same word unquoted elsewhere in the article is that thing again)
         if m.type == "PERSON" and m.key in dropped and not m.attrs.get("gid"):
             mentions.remove(m)
+
+
+def lam_givens(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Widen «(السنغالي ل)أمين دياك» to «لأمين دياك» (round 78): the «ل» a person's name was cut after is the first
+    letter of his given name when the whole word is a given name of ``lam_initial_givens`` («لامين», «لاري»),
+    a surname follows in the mention (no «ال» word: «لأمين الجميل» is «لـ» + a name) and the word before is his
+    nationality or a title, or nothing (a «لـ» of a preposition needs a word that governs it)."""
+    givens = fw_keys("lam_initial_givens")
+    text = doc.text
+    for m in mentions:
+        if m.type != "PERSON" or m.start < 1 or text[m.start - 1] != "ل":
+            continue
+        if m.start >= 2 and not (text[m.start - 2].isspace() or text[m.start - 2] in "،,(«"):
+            continue
+        words = m.text.split()
+        if len(words) < 2 or norm_key(words[1]).startswith("ال") or norm_key("ل" + words[0]) not in givens:
+            continue
+        before = text[: m.start - 1].rstrip().rsplit(None, 1)
+        if before and before[-1][-1:].isalpha():
+            k = norm_key(before[-1])
+            if k not in gaz.nisba and (k,) not in gaz.titles:
+                continue
+        m.start -= 1
+        m.text = text[m.start : m.end]
+        m.key = norm_key(m.text)

@@ -14,7 +14,7 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
-from .mentionedits import cover
+from .mentionedits import cover, short_forms
 from .gazetteer import clitic_variants
 from .units import spaced
 
@@ -62,3 +62,30 @@ def sea_names(doc: Doc, mentions: list[Mention]) -> None:
             end = toks[k + 1].end
         start = toks[i].start + off
         cover(doc, mentions, start, end, "LOCATION", {"kind": "sea"})
+
+
+def short_seas(doc: Doc, mentions: list[Mention]) -> None:
+    """«بحر الصين» where the article names «بحر الصين الجنوبي» (round 78): the sea named in full, its compass
+    adjective left out («جنوب بحر الصين», «مناطق من بحر الصين»), one place with it, not a second sea. Not where
+    the article names two seas so («بحر الصين الجنوبي» and «بحر الصين الشرقي»: which one is not said)."""
+    short_forms(mentions, "LOCATION", "sea")
+
+
+def definite_seas(doc: Doc, mentions: list[Mention]) -> None:
+    """«البحر العربي» where a place mention holds «البحر» alone (round 78): the definite head of ``sea_heads``
+    and the definite adjective right after it (a nisba in «ـي»: «العربي», «الكاريبي») are one sea. Not a head
+    with no such adjective («البحر» alone stays as read), nor an adjective another mention holds."""
+    heads = fw_keys("sea_heads")
+    text = doc.text
+    for m in [m for m in mentions if m.type == "LOCATION" and " " not in m.text.strip()]:
+        if norm_key(m.text).removeprefix("ال") not in heads or not norm_key(m.text).startswith("ال"):
+            continue
+        if text[m.end : m.end + 3] != " ال":
+            continue
+        end = m.end + 1
+        while end < len(text) and text[end].isalpha():
+            end += 1
+        adj = text[m.end + 1 : end]
+        if not adj.endswith("ي") or len(adj) < 5 or any(o.start < end and o.end > m.end for o in mentions):
+            continue
+        cover(doc, mentions, m.start, end, "LOCATION", {"kind": "sea"})

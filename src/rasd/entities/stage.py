@@ -29,7 +29,9 @@ from .attach import common_noun_after_name, representative_after_name, royal_bef
 from .attach_places import city_names, common_place_nouns, compass_outside, dateline_mention, disambiguate, settlement_names, things_named
 from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
-from .seanames import sea_names
+from .seanames import definite_seas, sea_names, short_seas
+from .organbodies import organ_bodies
+from .assocbodies import association_bodies
 from .nisbawords import accusative_nisbas, given_name_countries
 from .sport import copa_names, country_clubs, team_towns
 from .facilities import facility_names
@@ -63,7 +65,7 @@ from .verbtails import lam_verb_tails
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
 from .hyphengivens import hyphen_givens
 from .unitseams import corps_not_places, force_bodies, place_lists, unit_places, vessel_names
-from .nameseams import ali_fathers, foreign_surnames, forward_givens, lam_lam_ends, place_meetings
+from .nameseams import ali_fathers, foreign_surnames, forward_givens, lam_givens, lam_lam_ends, place_meetings
 from .unitseams import corps_not_places, force_bodies, place_lists, unit_places, vessel_names
 from .nameseams import quoted_businesses, quoted_common_nouns, retired_ranks, saint_places
 from .tagmentions import _covered, tagger_mentions
@@ -122,6 +124,7 @@ def analyze_entities(
     hyphen_givens(doc, mentions, gaz)
     ali_fathers(doc, mentions, gaz)
     lam_lam_ends(doc, mentions, gaz)
+    lam_givens(doc, mentions, gaz)  # «السنغالي لامين دياك» (round 78)
     foreign_surnames(doc, mentions, gaz)
     quoted_businesses(doc, mentions, gaz)
     common_noun_after_name(doc, mentions, gaz)
@@ -165,6 +168,10 @@ def analyze_entities(
     squares(doc, mentions, gaz)
     bridges(doc, mentions)
     sea_names(doc, mentions)  # «بحر الصين الجنوبي» (round 74)
+    definite_seas(doc, mentions)  # «البحر العربي» (round 78)
+    short_seas(doc, mentions)  # «جنوب بحر الصين» (round 78)
+    organ_bodies(doc, mentions, gaz)  # «الهيئة العامة للائتلاف السوري المعارض» (round 78)
+    association_bodies(doc, mentions, gaz)  # «جمعية صناعة الصلب» (round 78)
     clan_places(doc, mentions)
     common_noun_places(doc, mentions)
     quoted_places(doc, mentions)

@@ -44,6 +44,7 @@ class Rules:
     sentence_end: frozenset[str]
     quote_pairs: dict[str, str]
     symmetric_quotes: frozenset[str]
+    latin_letters: frozenset[str]
 
 
 # the shipped tables, beside the code (a path: importlib.resources would import its zip readers for nothing)
@@ -84,6 +85,7 @@ def rules() -> Rules:
         sentence_end=frozenset(d["sentence_end"]),
         quote_pairs=dict(d["quote_pairs"]),
         symmetric_quotes=frozenset(d["symmetric_quotes"]),
+        latin_letters=frozenset(d["latin_letter_words"]),
     )
 
 

@@ -53,7 +53,13 @@ def _is_abbreviation(tokens: Sequence[Token], i: int) -> bool:
     if len(letters) == 1 and letters.isalpha():
         # «2015 م.» is the era marker at the end of a date, which may end a sentence
         return not (i >= 2 and tokens[i - 2].words[-1].kind == "number")
-    return prev.text in rules().abbreviations
+    r = rules()
+    if prev.text in r.latin_letters:
+        # «كيه. شانموجام»: a Latin initial spelt in Arabic before a name in the same paragraph; not the last letter
+        # of an acronym spelt out («بي بي سي.», «سي إن إن.»)
+        return (i + 1 < len(tokens) and tokens[i + 1].norm.isalpha()
+                and not (i >= 2 and tokens[i - 2].text in r.latin_letters))
+    return prev.text in r.abbreviations
 
 
 def sentence_spans(text: str, tokens: Sequence[Token]) -> list[Span]:
