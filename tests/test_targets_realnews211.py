@@ -84,3 +84,13 @@ def test_object_past_an_inserted_place_and_time() -> None:
 def test_inserted_place_then_another_verb() -> None:
     text = "وقالت الوزارة إن المسلحين قتلوا، في العراق، وأصابوا جنودا من الجيش العراقي."
     assert _arg(text, "قتلوا", "target") != "الجيش العراقي"
+
+
+def test_rebels_seizing_the_state_of_their_country() -> None:
+    text = "وقال الوزير إن إيران فشلت في تنفيذ مخطط سيطرة الحوثيين على الدولة اليمنية."
+    assert _arg(text, "سيطرة", "target") == "اليمن"
+
+
+def test_a_government_praising_its_own_efforts() -> None:
+    text = "وأشادت الحكومة القطرية بالجهود القطرية في الوساطة."
+    assert _arg(text, "وأشادت", "target") == "الجهود القطرية"

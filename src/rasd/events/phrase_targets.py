@@ -34,6 +34,7 @@ from .word_tests import clause_stop, entity_within, mention_holding, past_conjun
 
 FORCE = ("17", "18", "19", "20")
 NAMED = ("PERSON", "ORGANIZATION", "LOCATION")
+STATE_SECTORS = ("", "GOV", "MIL", "COP", "SPY", "JUD", "LEG")  # actor codes of a state's own bodies
 DESIGNATION_REACH = 8  # tokens from the verb to the designated name
 SHARE_REACH = 9  # tokens from «على» to the name
 BETWEEN_REACH = 6  # tokens from the trigger to «بين»
@@ -184,6 +185,15 @@ def _member_body(doc: Doc, ev: Event) -> str | None:
     return ent.id
 
 
+def _own_state(src: Entity, iso: str) -> bool:
+    """The source is of the country ``iso``: one of its people, or its state or one of the state's bodies (not a
+    rebel group of it: «سيطرة الحوثيين على الدولة اليمنية»)."""
+    actor = src.actor or ""
+    if src.type == "PERSON":
+        return (src.country or "") == iso or actor[:3] == iso
+    return actor[:3] == iso and actor[3:] in STATE_SECTORS
+
+
 def _stance_country(doc: Doc, ev: Event) -> Entity | None:
     """«أشاد بالدبلوماسية القطرية»: the country of the adjective (module docstring)."""
     span = phrase_span(ev, "target")
@@ -204,7 +214,7 @@ def _stance_country(doc: Doc, ev: Event) -> Entity | None:
     if iso is None:
         return None
     src = doc.entity(ev.source)
-    if src is not None and (src.actor or "")[:3] == iso or src is not None and (src.country or "") == iso:
+    if src is not None and _own_state(src, iso):
         return None  # (a country's own stance praised by its own: no other party)
     return make_country(doc, iso, adj.start, adj.end)
 
