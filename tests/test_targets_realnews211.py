@@ -94,3 +94,13 @@ def test_rebels_seizing_the_state_of_their_country() -> None:
 def test_a_government_praising_its_own_efforts() -> None:
     text = "وأشادت الحكومة القطرية بالجهود القطرية في الوساطة."
     assert _arg(text, "وأشادت", "target") == "الجهود القطرية"
+
+
+def test_victim_named_after_the_pronoun() -> None:
+    text = "ونقلت القناة خبر اتهام شرطي بقتل شاب أعزل، هو مايكل براون."
+    assert _arg(text, "بقتل", "target") == "مايكل براون"
+
+
+def test_pronoun_of_a_relative_clause_names_no_one() -> None:
+    text = "وقال الوزير إن خوف الأجهزة من التعذيب، هو الذي دفع الشرطة إلى اعتقال المتهمين."
+    assert _arg(text, "اعتقال", "target") == "المتهمين"

@@ -21,6 +21,8 @@
 - An object past an inserted place: a hostile verb (CAMEO 17 to 20) with no target, then a comma and «في» opening a
   phrase of places and times only, then a person or organisation («قتلت، في سوريا في بداية يوليو الماضي، فلانا»):
   that one is the target.
+- A target phrase named right after it by «، هو»/«، هي» and a person or organisation («بقتل رجل أسود، هو فلان»): that
+  one. Not «هو الذي» (no name right after the pronoun).
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from ..entities import gazetteer
 from .arg_edges import phrase_span
 from .forms import fw_keys, nkey
 from .homelands import make_country
-from .word_tests import clause_stop, entity_within, mention_holding, past_conjunction, starts_in_time
+from .word_tests import clause_stop, entity_at, entity_within, mention_holding, past_conjunction, starts_in_time
 
 FORCE = ("17", "18", "19", "20")
 NAMED = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -272,6 +274,24 @@ def _inserted_object(doc: Doc, ev: Event) -> str | None:
     return None
 
 
+def _named_after(doc: Doc, ev: Event) -> str | None:
+    """«بقتل رجل أسود، هو فلان»: the one the pronoun names right after the target phrase (module docstring)."""
+    span = phrase_span(ev, "target")
+    if ev.target is not None or span is None:
+        return None
+    n = doc.token_from(span[1])
+    toks = doc.tokens
+    if n is None or n + 2 >= len(toks) or toks[n].text not in ("،", ","):
+        return None
+    if nkey(toks[n + 1].text) not in (nkey("هو"), nkey("هي"), nkey("وهو"), nkey("وهي")):
+        return None
+    ent = entity_at(doc, n + 2)
+    m = mention_holding(doc, n + 2)
+    if ent is None or m is None or m.start != toks[n + 2].start or ent.type not in ("PERSON", "ORGANIZATION"):
+        return None
+    return ent.id if ent.id != ev.source else None
+
+
 def phrase_targets(doc: Doc, events: list[Event]) -> None:
     """Give the events the parties named inside their phrases (module docstring)."""
     for ev in events:
@@ -302,6 +322,9 @@ def phrase_targets(doc: Doc, events: list[Event]) -> None:
         site = _site_body(doc, ev)
         if site is not None:
             _set_target(ev, site)
+        named_after = _named_after(doc, ev)
+        if named_after is not None:
+            _set_target(ev, named_after)
         obj = _inserted_object(doc, ev)
         if obj is not None:
             _set_target(ev, obj)
