@@ -238,6 +238,7 @@ COMPILED = [
     "events/permits.py",
     "events/coordinated.py",
     "events/named_targets.py",
+    "events/phrase_targets.py",
     "events/bombings.py",
     "events/unconventional.py",
     "events/terror_doers.py",

@@ -50,8 +50,12 @@ def test_an_adjective_after_the_name_goes_with_it() -> None:
 
 
 def test_an_unnamed_target_runs_on_over_its_genitive() -> None:
-    assert _target("ووسع الجيش حملته لتستهدف مواقع حزب العمال الكردستاني في الجبال.", "لتستهدف") == (
-        None, "مواقع حزب العمال الكردستاني")
+    # a named group's sites stand for the group since round 211 (``phrase_targets``): the act hits the party
+    eid, text = _target("ووسع الجيش حملته لتستهدف مواقع حزب العمال الكردستاني في الجبال.", "لتستهدف")
+    assert eid is not None and text == "حزب العمال الكردستاني"
+    # an unnamed head in construct over a non-party genitive still runs on (no party in it)
+    assert _target("ووسع الجيش حملته لتستهدف مواقع حراس الحدود في الجبال.", "لتستهدف") == (
+        None, "مواقع حراس الحدود")
     # a named group's men stand for the group since round 95 (``member_targets``): the target is the party itself
     eid, text = _target("ووسع الجيش حملته لتستهدف مقاتلي حزب العمال الكردستاني في الجبال.", "لتستهدف")
     assert eid is not None and text == "حزب العمال الكردستاني"

@@ -33,6 +33,7 @@ from .interviews import interview_speakers
 from .invited import invited_visitors
 from .issued import issued_sources
 from .paired import paired_targets
+from .phrase_targets import phrase_targets
 from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
 from .meeting_pairs import meeting_pair_parties
@@ -117,6 +118,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     visit_hosts(doc, events)  # round 205: «فلان يستقبل ... فلانا، في زيارة»: the host is whom the visit is to
     paired_targets(doc, events)  # round 197: «كيري ولافروف سيناقشان ... في اجتماع»: the second of the pair
     forces_of(doc, events)  # «قصف لقوات التحالف», «منشورات عبر طائرات التحالف تدعو»: the coalition named before
+    phrase_targets(doc, events)  # round 211: «وأعلنت الحكومة الإخوان تنظيما إرهابيا», «على أكثر من 90 % من مدينة X»
     named_targets(doc, events)  # round 192: «فلان القائد العام، هجوما ... على قطر والسودان», «بما تقوم به X»
     coordinated_subjects(doc, events)  # «شن فلان هجوما على قطر، واتهمها»: the subject of the act before
     also_repeated(doc, events)  # round 210: «... تحاصر المتمردين. كما تحاصرهم»: the act before's source and target

@@ -1,0 +1,330 @@
+"""Round 211: a party named inside a phrase that the argument finder left as text, or did not reach.
+
+- Designation: a verb of declaring or classing («أعلن», «صنف», «اعتبر»: function words ``designation_verbs``) with
+  no target, whose clause names, within a few words, an entity (not its source) right before a designation noun
+  (``designation_nouns``: «تنظيما», «منظمة», «جماعة») and a terrorist adjective («وأعلنت الحكومة الإخوان تنظيما
+  إرهابيا», «صنفت الدولة X منظمة إرهابية»): that entity is the target.
+- A share of a place: an event with no target, whose trigger is followed (past at most one word) by «على» and a
+  share phrase («أكثر من 90 % من», «معظم», «أجزاء من»: ``share_words``, at least one of ``share_heads``), then at
+  most one place noun («مدينة»: ``place_kind_nouns``) and a name («وسيطرته على أكثر من 90 % من مدينة بنغازي»): that
+  name is the target, and where it is a place and the event has none, the place.
+- Talks between a named party and members of another («بين فلان، الممثل الخاص ...، وأعضاء من المؤتمر»): a
+  consultation (CAMEO 04) after which «بين» opens on a name, and a conjunct «و» + a members' noun
+  (``between_member_heads``), past «من», names another: the first is the source, the second the target. Only where
+  the event has no other party than these.
+- Members acting for their body: a source phrase whose head is a members' noun (``member_figure_nouns``: «الشخصيات»,
+  «القيادات»), followed by «في»/«من» and an organisation («واتهمت بعض الشخصيات في طالبان»): that organisation.
+- A country's stance: a target phrase of exactly an abstract noun (``stance_nouns``: «الدبلوماسية», «الموقف»,
+  «الجهود») and a country adjective («أشاد بالدبلوماسية القطرية»): that country, where the source is not of it.
+- Sites of a body: a hostile act (CAMEO 17 to 20) whose target phrase opens with a noun of sites (``site_target_nouns``:
+  «مواقع», «تجمعات», «معاقل», «مقرات») and goes on (past quotation marks) with a name («قصف تجمعات «داعش»»): that name.
+- An object past an inserted place: a hostile verb (CAMEO 17 to 20) with no target, then a comma and «في» opening a
+  phrase of places and times only, then a person or organisation («قتلت، في سوريا في بداية يوليو الماضي، فلانا»):
+  that one is the target.
+- A target phrase named right after it by «، هو»/«، هي» and a person or organisation («بقتل رجل أسود، هو فلان»): that
+  one. Not «هو الذي» (no name right after the pronoun).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Event
+from ..entities import gazetteer
+from .arg_edges import phrase_span
+from .forms import fw_keys, nkey
+from .homelands import make_country
+from .word_tests import clause_stop, entity_at, entity_within, mention_holding, past_conjunction, starts_in_time
+
+FORCE = ("17", "18", "19", "20")
+NAMED = ("PERSON", "ORGANIZATION", "LOCATION")
+STATE_SECTORS = ("", "GOV", "MIL", "COP", "SPY", "JUD", "LEG")  # actor codes of a state's own bodies
+DESIGNATION_REACH = 8  # tokens from the verb to the designated name
+SHARE_REACH = 9  # tokens from «على» to the name
+BETWEEN_REACH = 6  # tokens from the trigger to «بين»
+MEMBER_REACH = 25  # tokens from the first side to «وأعضاء»
+INSERT_REACH = 14  # tokens from the comma to the object
+MARKS = ("«", "»", '"', "(", ")", "“", "”")
+DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩.,"
+
+
+def _set_target(ev: Event, eid: str) -> None:
+    ev.target = eid
+    ev.attrs.pop("target_text", None)
+    ev.attrs.pop("target_span", None)
+
+
+def _tok(doc: Doc, offset: int) -> int | None:
+    return doc.token_at(offset)
+
+
+def _mention_end(doc: Doc, k: int, eid: str) -> int:
+    """The last token from ``k`` on that a mention of ``eid`` holds."""
+    toks = doc.tokens
+    last = k
+    while last + 1 < len(toks) and any(m.entity == eid and m.start <= toks[last + 1].start < m.end
+                                       for m in doc.mentions):
+        last += 1
+    return last
+
+
+def _sentence_end(doc: Doc, ev: Event) -> int:
+    end = doc.token_from(ev.sentence.end)
+    return end if end is not None else len(doc.tokens)
+
+
+def _designated(doc: Doc, ev: Event) -> str | None:
+    """«وأعلنت الحكومة الإخوان تنظيما إرهابيا»: the name before the designation noun (module docstring)."""
+    t = _tok(doc, ev.trigger.start)
+    if t is None or past_conjunction(nkey(doc.tokens[t].text)) not in fw_keys("designation_verbs"):
+        return None
+    toks = doc.tokens
+    stop = min(_sentence_end(doc, ev), t + DESIGNATION_REACH + 3)
+    for k in range(t + 1, min(stop, t + 1 + DESIGNATION_REACH)):
+        if clause_stop(toks[k].text):
+            return None
+        ent = entity_within(doc, k)
+        if ent is None:
+            continue
+        last = _mention_end(doc, k, ent.id)
+        if last + 2 < stop and nkey(toks[last + 1].text) in fw_keys("designation_nouns") and nkey(
+                toks[last + 2].text) in fw_keys("terrorist_adjectives"):
+            return ent.id if ent.id != ev.source and ent.type in NAMED else None
+    return None
+
+
+def _share_place(doc: Doc, ev: Event) -> Entity | None:
+    """«سيطرته على أكثر من 90 % من مدينة بنغازي»: the name past the share (module docstring)."""
+    toks = doc.tokens
+    t = doc.token_from(ev.trigger.end)
+    end = _sentence_end(doc, ev)
+    if t is None:
+        return None
+    if t + 1 < end and nkey(toks[t].text) != nkey("على"):
+        t += 1  # (one word between: «سيطرته الكاملة على»)
+    if t >= end or nkey(toks[t].text) != nkey("على"):
+        return None
+    words = fw_keys("share_words")
+    heads = fw_keys("share_heads")
+    k = t + 1
+    share = False
+    while k < min(end, t + 1 + SHARE_REACH):
+        key = nkey(toks[k].text)
+        if entity_within(doc, k) is not None:
+            break
+        if key in heads:
+            share = True
+        if key in words or key.strip(DIGITS) == "" or key.strip(DIGITS) in ("%", "٪"):
+            k += 1
+            continue
+        break
+    if not share or k >= end:
+        return None
+    if entity_within(doc, k) is None and nkey(toks[k].text) in fw_keys("place_kind_nouns"):
+        k += 1
+    if k >= end:
+        return None
+    ent = entity_within(doc, k)
+    if ent is None or ent.type not in NAMED or ent.id == ev.source:
+        return None
+    m = mention_holding(doc, k)
+    if m is None or m.start != toks[k].start:
+        return None  # (a name inside a longer word: not this one)
+    return ent
+
+
+def _between_members(doc: Doc, ev: Event) -> tuple[str, str] | None:
+    """«بين فلان، ...، وأعضاء من المؤتمر»: the two sides (module docstring)."""
+    if not ev.code.startswith("04"):
+        return None
+    toks = doc.tokens
+    t = doc.token_from(ev.trigger.end)
+    end = _sentence_end(doc, ev)
+    if t is None:
+        return None
+    b = next((k for k in range(t, min(end, t + BETWEEN_REACH)) if nkey(toks[k].text) == nkey("بين")), None)
+    if b is None or b + 1 >= end:
+        return None
+    first = entity_within(doc, b + 1)
+    if first is None or first.type not in NAMED:
+        return None
+    heads = fw_keys("between_member_heads")
+    last = _mention_end(doc, b + 1, first.id)
+    for k in range(last + 1, min(end, last + 1 + MEMBER_REACH)):
+        if nkey(toks[k].text) == nkey("وبين") or toks[k].text in fw_keys("clause_breaks"):
+            return None
+        if nkey(toks[k].text) not in heads:
+            continue
+        n = k + 1
+        if n < end and nkey(toks[n].text) in (nkey("من"), nkey("عن")):
+            n += 1
+        while n < end and toks[n].text in MARKS:
+            n += 1
+        other = entity_within(doc, n) if n < end else None
+        if other is None or other.type not in NAMED or other.id == first.id:
+            return None
+        return first.id, other.id
+    return None
+
+
+def _member_body(doc: Doc, ev: Event) -> str | None:
+    """«واتهمت بعض الشخصيات في طالبان»: the body the members are in (module docstring)."""
+    span = phrase_span(ev, "source")
+    if ev.source is not None or span is None:
+        return None
+    first = doc.token_at(span[0])
+    nxt = doc.token_from(span[1])
+    if first is None or nxt is None or nxt != first + 1 or nxt + 1 >= len(doc.tokens):
+        return None
+    if nkey(doc.tokens[first].text) not in fw_keys("member_figure_nouns"):
+        return None
+    if nkey(doc.tokens[nxt].text) not in (nkey("في"), nkey("من")):
+        return None
+    n = nxt + 1
+    while n < len(doc.tokens) and doc.tokens[n].text in MARKS:
+        n += 1
+    ent = entity_within(doc, n) if n < len(doc.tokens) else None
+    if ent is None or ent.type != "ORGANIZATION" or ent.id == ev.target:
+        return None
+    return ent.id
+
+
+def _own_state(src: Entity, iso: str) -> bool:
+    """The source is of the country ``iso``: one of its people, or its state or one of the state's bodies (not a
+    rebel group of it: «سيطرة الحوثيين على الدولة اليمنية»)."""
+    actor = src.actor or ""
+    if src.type == "PERSON":
+        return (src.country or "") == iso or actor[:3] == iso
+    return actor[:3] == iso and actor[3:] in STATE_SECTORS
+
+
+def _stance_country(doc: Doc, ev: Event) -> Entity | None:
+    """«أشاد بالدبلوماسية القطرية»: the country of the adjective (module docstring)."""
+    span = phrase_span(ev, "target")
+    if ev.target is not None or span is None:
+        return None
+    first = doc.token_at(span[0])
+    if first is None or first + 1 >= len(doc.tokens) or doc.tokens[first + 1].end != span[1]:
+        return None
+    head = nkey(doc.text[span[0]:doc.tokens[first].end])
+    if head.startswith(("بال", "وال")):
+        head = head[1:]  # («بالدبلوماسية»: the word past its clitic)
+    elif head.startswith("لل"):
+        head = nkey("ال") + head[2:]
+    if head not in fw_keys("stance_nouns"):
+        return None
+    adj = doc.tokens[first + 1]
+    iso = gazetteer.load().nisba.get(nkey(adj.text))
+    if iso is None:
+        return None
+    src = doc.entity(ev.source)
+    if src is not None and _own_state(src, iso):
+        return None  # (a country's own stance praised by its own: no other party)
+    return make_country(doc, iso, adj.start, adj.end)
+
+
+def _site_body(doc: Doc, ev: Event) -> str | None:
+    """«قصف تجمعات «داعش»»: the body whose sites are hit (module docstring)."""
+    span = phrase_span(ev, "target")
+    if ev.target is not None or span is None or not ev.code.startswith(FORCE):
+        return None
+    first = doc.token_at(span[0])
+    if first is None or nkey(doc.text[span[0]:doc.tokens[first].end]) not in fw_keys("site_target_nouns"):
+        return None
+    n = first + 1
+    while n < len(doc.tokens) and doc.tokens[n].text in MARKS:
+        n += 1
+    if n >= len(doc.tokens) or doc.tokens[n].start >= max(span[1], doc.tokens[first].end + 3):
+        return None
+    ent = entity_within(doc, n)
+    if ent is None or ent.type not in ("ORGANIZATION", "PERSON") or ent.id == ev.source:
+        return None
+    return ent.id
+
+
+def _inserted_object(doc: Doc, ev: Event) -> str | None:
+    """«قتلت، في سوريا في بداية يوليو الماضي، فلانا»: the object past the inserted place (module docstring)."""
+    if ev.target is not None or ev.attrs.get("target_text") or not ev.code.startswith(FORCE):
+        return None
+    toks = doc.tokens
+    t = doc.token_at(ev.trigger.start)
+    end = _sentence_end(doc, ev)
+    if t is None or toks[t].end != ev.trigger.end or t + 2 >= end or toks[t + 1].text not in ("،", ","):
+        return None
+    if nkey(toks[t + 2].text) != nkey("في"):
+        return None
+    commas = 0
+    for k in range(t + 3, min(end, t + 3 + INSERT_REACH)):
+        tok = toks[k]
+        if tok.text in ("،", ","):
+            commas += 1
+            if commas > 1:
+                return None
+            continue
+        ent = entity_within(doc, k)
+        if ent is not None and ent.type == "LOCATION":
+            continue
+        if ent is not None:
+            if ent.type not in ("PERSON", "ORGANIZATION") or ent.id == ev.source or k == t + 3:
+                return None
+            return ent.id
+        if commas or clause_stop(tok.text):
+            return None  # (past the closing comma only the object may stand)
+        if tok.text in MARKS or nkey(tok.text) == nkey("في") or starts_in_time(doc, tok):
+            continue
+        return None
+    return None
+
+
+def _named_after(doc: Doc, ev: Event) -> str | None:
+    """«بقتل رجل أسود، هو فلان»: the one the pronoun names right after the target phrase (module docstring)."""
+    span = phrase_span(ev, "target")
+    if ev.target is not None or span is None:
+        return None
+    n = doc.token_from(span[1])
+    toks = doc.tokens
+    if n is None or n + 2 >= len(toks) or toks[n].text not in ("،", ","):
+        return None
+    if nkey(toks[n + 1].text) not in (nkey("هو"), nkey("هي"), nkey("وهو"), nkey("وهي")):
+        return None
+    ent = entity_at(doc, n + 2)
+    m = mention_holding(doc, n + 2)
+    if ent is None or m is None or m.start != toks[n + 2].start or ent.type not in ("PERSON", "ORGANIZATION"):
+        return None
+    return ent.id if ent.id != ev.source else None
+
+
+def phrase_targets(doc: Doc, events: list[Event]) -> None:
+    """Give the events the parties named inside their phrases (module docstring)."""
+    for ev in events:
+        if ev.target is None:
+            named = _designated(doc, ev)
+            if named is not None:
+                _set_target(ev, named)
+        if ev.target is None and not ev.attrs.get("target_text"):
+            place = _share_place(doc, ev)
+            if place is not None:
+                _set_target(ev, place.id)
+                if place.type == "LOCATION" and ev.location is None:
+                    ev.location = place.id
+        sides = _between_members(doc, ev)
+        if sides is not None and ev.source in (None, sides[0]) and ev.target in (None, sides[0], sides[1]):
+            ev.source = sides[0]
+            ev.attrs.pop("source_text", None)
+            ev.attrs.pop("source_span", None)
+            _set_target(ev, sides[1])
+        body = _member_body(doc, ev)
+        if body is not None:
+            ev.source = body
+            ev.attrs.pop("source_text", None)
+            ev.attrs.pop("source_span", None)
+        country = _stance_country(doc, ev)
+        if country is not None:
+            _set_target(ev, country.id)
+        site = _site_body(doc, ev)
+        if site is not None:
+            _set_target(ev, site)
+        named_after = _named_after(doc, ev)
+        if named_after is not None:
+            _set_target(ev, named_after)
+        obj = _inserted_object(doc, ev)
+        if obj is not None:
+            _set_target(ev, obj)
