@@ -6,6 +6,7 @@ it with «لـ» («سبق لـX أن»).
 
 from __future__ import annotations
 
+from .own_part import own_part_end
 from ..doc import Doc, Span
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, plain_chunk
@@ -65,6 +66,9 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: bo
 def _opening_subject(doc: Doc, chunks: list[Chunk], a: int, t: int) -> Chunk | None:
     """The subject of the clause that opens at token ``a`` (before ``t``), as ``_main_subject`` reads it."""
     toks = doc.tokens
+    part = own_part_end(doc, a)
+    if a < part < t and toks[part].text not in ("،", ","):
+        a = part  # «من جهته رحب الرئيس فلان، ...، مؤكدا»: for his part, then the verb (round 213)
     adverb = a + 1 < t and nkey(toks[a].text) in fw("adverbs") | fw("then_openers") and toks[a + 1].text not in (
         "،", ",")  # «بدوره انتقد», «ثم وجه فلان كلماته»
     if adverb:
