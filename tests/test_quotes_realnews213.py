@@ -100,3 +100,16 @@ def test_unnamed_phrase_with_words_of_a_body_mention_is_that_body() -> None:
 def test_same_named_counter_phrase_itself_a_mention_stays_unnamed() -> None:
     rows = news_quote_rows("ويرى عدد من الجمهوريين أن الصفقة فرصة للإيقاع بين الحلفاء. وانتقد الحزب الجمهوري الصفقة.")
     assert rows[0][:3] == ("ويرى", None, "الجمهوريين")
+
+
+def test_when_clause_then_named_subject_is_carried() -> None:
+    rows = news_quote_rows("وقال المحلل سمير الحداد إن «الشركة لم تتوقع ذلك». وعندما سئلت الشركة عما حصلت عليه مقابل "
+                           "المبلغ، اتفق محمد العلي، المتحدث باسمها، على أن التغيرات فاجأتها. وأوضح قائلا: «كل شيء "
+                           "يبدو مختلفا».")
+    assert rows[-1] == ("وأوضح", "محمد العلي", None, "كل شيء يبدو مختلفا", True)
+
+
+def test_when_clause_counter_no_named_subject_keeps_speaker() -> None:
+    rows = news_quote_rows("وقال المحلل سمير الحداد إن «الشركة لم تتوقع ذلك». وعندما سئلت الشركة عما حصلت عليه مقابل "
+                           "المبلغ، صمتت طويلا. وأوضح قائلا: «كل شيء يبدو مختلفا».")
+    assert rows[-1][:2] == ("وأوضح", "سمير الحداد")

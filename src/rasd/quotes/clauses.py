@@ -54,6 +54,9 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: bo
         a -= 1
     a = _past_dateline(doc, a, t)  # «مانيلا - «الشرق الأوسط»: أيد الرئيس»: the verb follows the dateline
     occasion = _occasion(doc, chunks, a, t)  # «ولدى استقباله الوزير فلان، أشاد»: the guest is not the subject
+    when = _when_clause_end(doc, a, t) if openers else None
+    if when is not None:
+        return _opening_subject(doc, chunks, when, t)  # «وعندما سئلت الشركة ...، اتفق فلان»: after the clause
     for u in range(a, min(t, a + 5 if occasion is None else occasion + 3)) if openers else ():
         if toks[u].text in ("،", ","):  # «من جانبه،», «وفي سياق متصل،»
             a = u + 1
@@ -61,6 +64,26 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: bo
     else:
         a = a if occasion is None else occasion
     return _opening_subject(doc, chunks, a, t)
+
+
+WHEN_REACH = 20  # tokens from a sentence-opening «وعندما» to the comma that closes its clause
+
+
+def _when_clause_end(doc: Doc, a: int, t: int) -> int | None:
+    """The token after the comma that closes a clause of time the sentence opens with at token ``a`` («وعندما سئلت
+    الشركة عما حصلت عليه،»: temporal_conjunctions but the preposition «عند»), within WHEN_REACH tokens and before
+    ``t``, with no full stop, colon, question or exclamation mark in it (round 213); None where the sentence opens
+    otherwise."""
+    key = nkey(doc.tokens[a].text)
+    if key not in fw("temporal_conjunctions") or key == "عند":
+        return None  # («عند» is a preposition)
+    for u in range(a + 2, min(t - 1, a + WHEN_REACH)):
+        text = doc.tokens[u].text
+        if text in (".", ":", "؟", "!"):
+            return None
+        if text in ("،", ","):
+            return u + 1
+    return None
 
 
 def _opening_subject(doc: Doc, chunks: list[Chunk], a: int, t: int) -> Chunk | None:
