@@ -411,6 +411,8 @@ COMPILED = [
     "quotes/stops.py",
     "quotes/titled.py",
     "quotes/owners.py",
+    "quotes/same_named.py",
+    "quotes/own_part.py",
     "quotes/unnamed.py",
     "quotes/issuers.py",
     "quotes/untagged.py",

@@ -32,6 +32,7 @@ from .report_issuer import report_issuer
 from .institutions import institution_speaker, known_as
 from .as_said import as_said
 from .asides import according_asides, writers_aside
+from .same_named import place_genitive, same_named
 from .body_holder import body_title_holder
 from .bounds import attribution_tail, past_semicolon, second_quotation
 from .carry import Scene
@@ -366,6 +367,14 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             fuller = legal_body_in_full(doc, given) if isinstance(given, Span) and speaker is None else None
             if fuller is not None:  # «وأكد فيها الادعاء» after «مكتب الادعاء العام الفيدرالي»: that office
                 attrs["speaker_text"] = given = fuller
+            placed = place_genitive(doc, given) if isinstance(given, Span) and speaker is None else None
+            if placed is not None:  # «وأكد مجلس محافظة الأنبار»: the council of the place (round 213)
+                attrs["speaker_text"] = given = placed
+            same = (same_named(doc, given) if isinstance(given, Span) and speaker is None and t not in bodies
+                    and "speakers" not in attrs else None)
+            if same is not None:  # the very words of a person's or body's mention elsewhere: that one (round 213)
+                speaker, attrs["via"] = same, "same_named"
+                del attrs["speaker_text"]
             issuer = report_issuer(doc, given, tok.start) if isinstance(given, Span) and speaker is None else None
             if issuer is not None:  # «إن التقرير يوضح» after «تقرير صادر عن X»: X (its entity, else its phrase)
                 speaker, attrs["via"], attrs["speaker_text"] = issuer[0], "issued", issuer[1]

@@ -6,6 +6,7 @@ it with «لـ» («سبق لـX أن»).
 
 from __future__ import annotations
 
+from .own_part import own_part_end
 from ..doc import Doc, Span
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, plain_chunk
@@ -53,6 +54,9 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: bo
         a -= 1
     a = _past_dateline(doc, a, t)  # «مانيلا - «الشرق الأوسط»: أيد الرئيس»: the verb follows the dateline
     occasion = _occasion(doc, chunks, a, t)  # «ولدى استقباله الوزير فلان، أشاد»: the guest is not the subject
+    when = _when_clause_end(doc, a, t) if openers else None
+    if when is not None:
+        return _opening_subject(doc, chunks, when, t)  # «وعندما سئلت الشركة ...، اتفق فلان»: after the clause
     for u in range(a, min(t, a + 5 if occasion is None else occasion + 3)) if openers else ():
         if toks[u].text in ("،", ","):  # «من جانبه،», «وفي سياق متصل،»
             a = u + 1
@@ -62,9 +66,32 @@ def _main_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, openers: bo
     return _opening_subject(doc, chunks, a, t)
 
 
+WHEN_REACH = 20  # tokens from a sentence-opening «وعندما» to the comma that closes its clause
+
+
+def _when_clause_end(doc: Doc, a: int, t: int) -> int | None:
+    """The token after the comma that closes a clause of time the sentence opens with at token ``a`` («وعندما سئلت
+    الشركة عما حصلت عليه،»: temporal_conjunctions but the preposition «عند»), within WHEN_REACH tokens and before
+    ``t``, with no full stop, colon, question or exclamation mark in it (round 213); None where the sentence opens
+    otherwise."""
+    key = nkey(doc.tokens[a].text)
+    if key not in fw("temporal_conjunctions") or key == "عند":
+        return None  # («عند» is a preposition)
+    for u in range(a + 2, min(t - 1, a + WHEN_REACH)):
+        text = doc.tokens[u].text
+        if text in (".", ":", "؟", "!"):
+            return None
+        if text in ("،", ","):
+            return u + 1
+    return None
+
+
 def _opening_subject(doc: Doc, chunks: list[Chunk], a: int, t: int) -> Chunk | None:
     """The subject of the clause that opens at token ``a`` (before ``t``), as ``_main_subject`` reads it."""
     toks = doc.tokens
+    part = own_part_end(doc, a)
+    if a < part < t and toks[part].text not in ("،", ","):
+        a = part  # «من جهته رحب الرئيس فلان، ...، مؤكدا»: for his part, then the verb (round 213)
     adverb = a + 1 < t and nkey(toks[a].text) in fw("adverbs") | fw("then_openers") and toks[a + 1].text not in (
         "،", ",")  # «بدوره انتقد», «ثم وجه فلان كلماته»
     if adverb:

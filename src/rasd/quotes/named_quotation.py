@@ -28,8 +28,21 @@ def _apposed_preposition(doc: Doc, t: int, u: int) -> bool:
     if u < t + 4 or nkey(doc.tokens[u - 1].text) not in fw("quotation_name_prepositions"):
         return False
     if not doc.tokens[u - 2].text[:1].isalpha():
-        return False
+        return _person_from(doc, t, u)
     return any(doc.tokens[k].text in ("،", ",") for k in range(t + 1, u - 2))
+
+
+def _person_from(doc: Doc, t: int, u: int) -> bool:
+    """«حسب ما أوضحه فلان، من «بي إن بي باريبا»، فإن»: a comma right after a person's name past the cue at ``t``,
+    then the preposition and the quotation at ``u``: where the person works, not what he said (round 213); not after
+    a verb that takes «من» (from_complement_verbs: «حذر فلان، من «...»»: what he warned of)."""
+    if u < t + 4 or doc.tokens[u - 2].text not in ("،", ","):
+        return False
+    verb = nkey(doc.tokens[t].text)
+    if nkey(doc.tokens[u - 1].text) == "من" and {verb, verb.removeprefix("و")} & fw("from_complement_verbs"):
+        return False
+    end = doc.tokens[u - 3].end
+    return any(m.type == "PERSON" and m.end == end for m in doc.mentions)
 
 
 NAME_QUOTATION_TOKENS = 8  # words of a name or title in quote marks after a noun that it completes

@@ -3,7 +3,8 @@
 «الشرق الأوسط»، فإن ...».
 
 - ``opening_hasb``: the bare «حسب/وحسب» (no «بـ», no «ما») is «according to» only where it opens its sentence (elsewhere
-  the word is «حسب» of reckoning, or «فحسب», only); the cue table lists «بحسب» and «حسبما» alone.
+  the word is «حسب» of reckoning, or «فحسب», only), or, with no «و», anywhere before «ما» and a reporting verb
+  («، حسب ما أوضحه فلان»); the cue table lists «بحسب» and «حسبما» alone.
 - ``according_opening``: such a cue at the head of its sentence reports the clause after the first comma, where that
   comma is followed by «(فـ)إن» or by «فقد/فهو/فهي/فهم» (the content from past the «فـ»: «قد يرتفع الإنتاج» keeps its
   «may»), within OPENING_AHEAD tokens; quote marks around a medium's name do not end the source phrase; nothing
@@ -35,8 +36,12 @@ def has_hasb(doc: Doc) -> bool:
 
 def opening_hasb(doc: Doc, t: int) -> Cue | None:
     """The «according to» cue of a bare «حسب/وحسب» that opens its sentence (module docstring), else None."""
-    if nkey(doc.tokens[t].text) not in _HASB or not _opens_sentence(doc, t):
+    if nkey(doc.tokens[t].text) not in _HASB:
         return None
+    if not _opens_sentence(doc, t) and not (nkey(doc.tokens[t].text) == nkey("حسب") and t + 1 < len(doc.tokens)
+                                            and nkey(doc.tokens[t + 1].text) == "ما"):
+        return None  # (round 213: «، حسب ما أوضحه فلان»: «according to what» of what precedes; _by_source wants a
+        # verb; not «، وحسب ما جاء في بيان X، يهدف»: that opens a clause of its own)
     return Cue("وفق", "according", "m", frozenset())
 
 

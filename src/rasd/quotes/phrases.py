@@ -16,6 +16,7 @@ from ..events.forms import fw, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from .cues import _CONJ_ONLY, _QUOTE_MARK
+from .own_part import own_part_end
 from .edges import MEDIA, audience, b_source, manner_participle, unsplit_bi
 
 
@@ -156,6 +157,7 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
                             or nkey(doc.tokens[at].text) in fw("clitic_prepositions")  # «لـ» before a quote mark
                             or _resumptive(doc.tokens[at])  # «في الوقت الذي أشار فيه التقرير»: a pronoun
                             or _pointed_group(doc, at, c)  # «وتقول هذه الأوساط»
+                            or own_part_end(doc, at) > at  # «وأوضح من جانبه الوزير»: for his part
                             or (at == t + 1 and _day_word(doc, at))):  # «أعلنت أمس منظومة ...»: the day first
             at += 1
         if c.i == at == c.j and _resumptive(doc.tokens[at]):

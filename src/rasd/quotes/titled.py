@@ -10,6 +10,7 @@ from dataclasses import replace
 from ..doc import Doc, Token
 from ..events.chunks import Chunk, build_chunks, plain_chunk
 from ..events.forms import fw, nkey
+from .own_part import own_part_end
 
 
 def quote_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]], skip: set[int]) -> list[Chunk]:
@@ -19,6 +20,8 @@ def quote_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
     for c in build_chunks(doc, a, b, mentions, skip):
         if c.prep is not None and c.i - 1 in skip and nkey(doc.tokens[c.i - 1].text).removeprefix("و") == c.prep:
             c = replace(c, prep=None)  # «وبيّن الخبير»: the cue, not the preposition «بين» it folds with
+        if c.entity is None and c.j > c.i and own_part_end(doc, c.i) == c.i + 1:
+            c = plain_chunk(doc.tokens, c.i + 1, c.j, c.end)  # «وقال من جهته رئيس الوزراء»: the title, after it
         cut = _title_end(doc.tokens, c) if c.entity is None else None
         if cut is None:
             out.append(c)
