@@ -75,7 +75,14 @@ def _repeat(o: Event, ev: Event) -> bool:
     """Whether ``ev`` repeats ``o`` in its sentence with no argument of its own: the same act (``same_act``), no
     source or target entity, no own phrases (see ``_own_phrases``), no target phrase apart from ``o``'s."""
     return (o.sentence == ev.sentence and same_act(o, ev) and ev.source is None and ev.target is None
-            and not _own_phrases(o, ev) and not _other_phrase(o, ev))
+            and _told_alike(o, ev) and not _own_phrases(o, ev) and not _other_phrase(o, ev))
+
+
+def _told_alike(o: Event, ev: Event) -> bool:
+    """Round 212: «نفى أنه رفض لقاء الرئيس، وقال إنه مستعد للقاء»: a meeting one is ready for (hypothetical) is not
+    the act told as a fact before it in the sentence; a repeat joins an act told with the same modality, or both
+    as facts."""
+    return o.modality == ev.modality or (o.modality in FACTUAL and ev.modality in FACTUAL)
 
 
 def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: frozenset[int] = frozenset(),
