@@ -25,6 +25,17 @@ def test_a_time_after_a_place_set_off_after_the_verb_is_its_own() -> None:
     assert news_date(text, "قتلت") == "2015-06"
 
 
+def test_a_time_after_a_place_with_no_closing_comma_is_the_verbs() -> None:
+    text = "أعلنت الوزارة أن طائرة قتلت، في العراق في بداية يونيو الماضي القيادي في التنظيم."
+    assert news_date(text, "قتلت") == "2015-06"
+
+
+def test_a_time_a_relative_clause_follows_stays_out() -> None:
+    # counter-case: «الذي شهد معارك» opens a clause on the month: the time is not set off with the place
+    text = "أعلنت الوزارة أن طائرة قتلت، في العراق في بداية يونيو الماضي الذي شهد معارك، قائدا في التنظيم."
+    assert news_date(text, "قتلت") != "2015-06"
+
+
 def test_a_time_set_off_with_no_place_phrase_stays_out() -> None:
     # counter-case: «وفق البيان الصادر في يونيو» is the statement's time, not the killing's
     text = "أعلنت الوزارة أن طائرة قتلت، وفق البيان الصادر في يونيو الماضي، قائدا في التنظيم."

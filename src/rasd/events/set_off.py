@@ -11,7 +11,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Token
-from .forms import nkey
+from .forms import fw, nkey
 from .word_tests import KANA_PAST
 
 SUBJECT_REACH = 2  # tokens of the subject between «وكان» and the comma before the verb («وكان المرصد السوري،»)
@@ -44,9 +44,14 @@ def complement_close(nxt: list[Token]) -> bool:
 def place_set_off(between: list[Token], nxt: list[Token]) -> bool:
     """``between``: the tokens after the trigger up to the time (less what leads into it); ``nxt``: those after the
     time. The first is a comma right after the trigger, then «في» and a place of at most ``PLACE_REACH`` tokens
-    with no punctuation, and a comma closes the time: «قتلت، في سوريا في بداية يوليو، القيادي»."""
+    with no punctuation, and no complementizer or relative opens a clause right after the time: «قتلت، في سوريا في
+    بداية يوليو، القيادي», «قتلت، في سوريا في بداية يوليو الماضي القيادي»."""
     if len(between) < 3 or between[0].text not in ("،", ",") or nkey(between[1].text) != "في":
         return False
     if len(between) - 2 > PLACE_REACH or not all(any(ch.isalpha() for ch in t.text) for t in between[1:]):
         return False
-    return bool(nxt) and nxt[0].text in ("،", ",")
+    if not nxt:
+        return True
+    key = nkey(nxt[0].text)
+    return nxt[0].text in ("،", ",", ".") or (any(ch.isalpha() for ch in nxt[0].text)
+                                               and key not in fw("complementizers") and key not in fw("relatives"))
