@@ -12,7 +12,7 @@ from rasd.temporal import analyze_times
 
 
 def test_a_meeting_one_is_ready_for_is_not_the_refused_meeting() -> None:
-    text = "نفى رئيس الحكومة أنه رفض لقاء الرئيس الفرنسي، وقال إنه مستعد للقاء «الصديق الرئيس في كل وقت»."
+    text = "نفى رئيس الحكومة أنه رفض لقاء الرئيس الفرنسي، وقال إنه مستعد للقاء «الرئيس متى شاء»."
     doc, ev = news_event(text, "للقاء")
     assert ev.modality == "hypothetical" and ev.date is None
     # counter-case: the meeting the denied refusal names stays an event of its own, not hypothetical
