@@ -184,6 +184,8 @@ COMPILED = [
     "events/quoted_past.py",
     "events/set_off.py",
     "events/first_told.py",
+    "events/anniversary_acts.py",
+    "events/settled.py",
     "events/running.py",
     "events/purposed.py",
     "events/shared_time.py",

@@ -14,8 +14,10 @@ from datetime import date
 from ..doc import Doc, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
-from .set_off import complement_close, kana_subject_comma
+from .set_off import complement_close, kana_subject_comma, place_set_off
 from .first_told import appointed, at_first
+from .anniversary_acts import passing_value
+from .settled import designated_before
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
@@ -200,6 +202,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     nxt = [t for t in toks if t.start >= ts.end]
     if not after and held_over_comma(prev, nxt, hi_c):
         return True  # round 116: «ستعقد المنظمة غدا، اجتماعا»
+    if after and place_set_off([t for t in prev if t.start > lo_c], nxt):
+        return True  # round 212: «قتلت، في سوريا في بداية يوليو، فلانا»
     opened = bool(prev) and prev[-1].text in ("،", ",")
     # (or a place after it: «خلال استقباله المبعوث، أول من أمس في العاصمة أبوظبي»)
     closed = not nxt or nxt[0].text in ("،", ",", ".") or nkey(nxt[0].text) in fw("complementizers") \
@@ -293,6 +297,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) \
             or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS):
         return None, None  # round 148: «ملاحقة الناشط للدعوة», «ردا على هجمات»: an act before the one told
+    passed = passing_value(doc, hit) if mod in FACTUAL else None
+    if passed is not None:
+        return passed, None  # round 212: «بمناسبة مرور عام على احتلال المدينة»: a year before the article
     pos = doc.tokens[hit.i].start
     lo = doc.tokens[sent_start].start
     hi = doc.tokens[sent_end - 1].end if sent_end > sent_start else pos
@@ -412,7 +419,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or characterised(doc, hit, sent_start) or issued_before(doc, hit, sent_start) \
             or onset_span(doc, hit, sent_start) or promised_before(doc, hit, sent_start) \
             or recalled(doc, hit, sent_start) or always_done(doc, hit) or response_motive(doc, hit, sent_start) \
-            or at_first(doc, hit, sent_start, sent_end):
+            or at_first(doc, hit, sent_start, sent_end) or designated_before(doc, hit, sent_start, sent_end):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

@@ -7,6 +7,7 @@ stage (events.stage) calls it last.
 from __future__ import annotations
 
 from ..doc import Event
+from .forms import fw_keys, nkey
 from .lexicon import apart_targets, same_act
 from .modality import FACTUAL
 from .retold import retold
@@ -78,6 +79,15 @@ def _repeat(o: Event, ev: Event) -> bool:
             and not _own_phrases(o, ev) and not _other_phrase(o, ev))
 
 
+def _ready_apart(text: str, o: Event, ev: Event) -> bool:
+    """Round 212: «نفى أنه رفض لقاء الرئيس، وقال إنه مستعد للقاء»: an act one is ready for (hypothetical, right
+    after a readiness word, ``ready_words``) is not the act told before it in the sentence as a fact or denied."""
+    if ev.modality != "hypothetical" or o.modality == "hypothetical":
+        return False
+    words = text[max(0, ev.trigger.start - 40) : ev.trigger.start].split()
+    return bool(words) and nkey(words[-1]).lstrip("وف") in fw_keys("ready_words")
+
+
 def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: frozenset[int] = frozenset(),
           text: str = "") -> list[Event]:
     """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
@@ -92,7 +102,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
             if _same(o, ev) and not _other_act(o, ev, anaphors):
                 host = o
                 break
-            if _repeat(o, ev):
+            if _repeat(o, ev) and not _ready_apart(text, o, ev):
                 # «قتل ... ، وقتلت الشرطة ... بإطلاق النار»: a means joins the act nearest before it (of one trigger's
                 # events, the first), not the first of its sentence
                 near = [p for p in out if p.trigger.start < ev.trigger.start and _repeat(p, ev)] if ev.attrs.get(

@@ -3,14 +3,17 @@
 - «أعلنت الحكومة حالة الطوارئ في بادئ الأمر», «في أول الأمر، رفضت ...» (``at_first_phrases``): what was done
   at first, before the rest the story tells, of no day of the article (:func:`at_first`);
 - «سيتم خلال اليومين المقبلين تأكيد موعد الزيارة» (``appointed_words``): a time before «موعد» + the noun trigger
-  is the day the appointment is set, not the day of the act appointed (:func:`appointed`).
+  is the day the appointment is set, not the day of the act appointed (:func:`appointed`);
+- round 212: «سوف يطير إلى واشنطن حسب موعد اللقاء» after «سوف يلتقي ... في الخامس من أغسطس»: the appointed act
+  told by a definite noun is the act of its kind planned before in the story for a day to come: its day,
+  planned (:func:`appointed_back`).
 """
 
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..doc import Doc
+from ..doc import Doc, Event
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import clause_stop
@@ -67,3 +70,16 @@ def appointed(doc: Doc, hit: Hit, time_start: int) -> bool:
     if hit.pos != "N" or hit.i < 1 or doc.tokens[hit.i].start <= time_start:
         return False
     return nkey(doc.tokens[hit.i - 1].text) in fw_keys("appointed_words")
+
+
+def appointed_back(doc: Doc, hit: Hit, events: list[Event]) -> Event | None:
+    """A definite noun trigger right after «موعد» (``appointed_words``, «حسب موعد اللقاء»): the last event of
+    ``events`` (those told before it) of the same kind (CAMEO root) dated after the document date, else None."""
+    if hit.pos != "N" or hit.i < 1 or not doc.date or nkey(doc.tokens[hit.i - 1].text) not in fw_keys("appointed_words"):
+        return None
+    if "ال" not in hit.cand.proclitics and not hit.cand.key.startswith("ال"):
+        return None
+    for ev in reversed(events):
+        if ev.code[:2] == hit.entry.code[:2] and ev.date is not None and ev.date > doc.date:
+            return ev
+    return None

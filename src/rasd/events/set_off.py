@@ -3,17 +3,20 @@
 - «وكان المرصد، أكد أن ...»: the pluperfect's «كان» and its subject set off by a comma before the perfect verb,
   with no «قد» (:func:`kana_subject_comma`): a past before the report, of no day of the article;
 - «إعلان المكتب (أوتشا)،أمس عن وصول ...»: a time after a comma that the trigger's own complement («عن/على»)
-  follows with no second comma (:func:`complement_close`): the time is set off in the trigger's clause.
+  follows with no second comma (:func:`complement_close`): the time is set off in the trigger's clause;
+- round 212: «قتلت، في سوريا في بداية يوليو الماضي، القيادي»: a place and a time set off together between a comma
+  right after the verb and a comma before its object (:func:`place_set_off`): the time is the verb's.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Token
-from .forms import nkey
+from .forms import fw, nkey
 from .word_tests import KANA_PAST
 
 SUBJECT_REACH = 2  # tokens of the subject between «وكان» and the comma before the verb («وكان المرصد السوري،»)
-COMPLEMENT_CLOSERS = frozenset(("عن", "علي"))  # keys: «إعلان ...، أمس عن وصول», «أكد ...، أمس على ضرورة»
+COMPLEMENT_CLOSERS = frozenset(("عن", "علي"))
+PLACE_REACH = 4  # tokens of a place phrase («في» + its noun) between the comma after the verb and the time  # keys: «إعلان ...، أمس عن وصول», «أكد ...، أمس على ضرورة»
 
 
 def kana_subject_comma(doc: Doc, i: int, sent_start: int) -> bool:
@@ -36,3 +39,19 @@ def complement_close(nxt: list[Token]) -> bool:
     """The token right after a time set off by one comma opens the trigger's complement («عن», «على»): the time
     stands inside the trigger's clause though no second comma closes it."""
     return bool(nxt) and nkey(nxt[0].text) in COMPLEMENT_CLOSERS
+
+
+def place_set_off(between: list[Token], nxt: list[Token]) -> bool:
+    """``between``: the tokens after the trigger up to the time (less what leads into it); ``nxt``: those after the
+    time. The first is a comma right after the trigger, then «في» and a place of at most ``PLACE_REACH`` tokens
+    with no punctuation, and no complementizer or relative opens a clause right after the time: «قتلت، في سوريا في
+    بداية يوليو، القيادي», «قتلت، في سوريا في بداية يوليو الماضي القيادي»."""
+    if len(between) < 3 or between[0].text not in ("،", ",") or nkey(between[1].text) != "في":
+        return False
+    if len(between) - 2 > PLACE_REACH or not all(any(ch.isalpha() for ch in t.text) for t in between[1:]):
+        return False
+    if not nxt:
+        return True
+    key = nkey(nxt[0].text)
+    return nxt[0].text in ("،", ",", ".") or (any(ch.isalpha() for ch in nxt[0].text)
+                                               and key not in fw("complementizers") and key not in fw("relatives"))

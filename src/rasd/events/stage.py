@@ -25,6 +25,8 @@ from .conjuncts import conjuncts
 from .dating import event_date, told_year
 from .modality import FACTUAL, asked, modality
 from .said_when import said_days, shared_times
+from .first_told import appointed_back
+from .anniversary_acts import anniversary_acts
 from .attached import named_again
 from .generic_means import idle_means
 from .nonevents import no_participants
@@ -263,6 +265,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     date = doc.date
                 else:
                     mod = "planned"
+            if told is None and (back := appointed_back(doc, hit, events)) is not None:
+                date, mod = back.date, "planned"  # round 212: «حسب موعد اللقاء»: the meeting told before, to come
             # a told happening, not a generic mention («مسلسل الاغتيالات»): a verb, or a noun with a place,
             # a time or a count in its sentence
             specific = (
@@ -382,6 +386,7 @@ def events_stage(doc: Doc) -> None:
     conjuncts(doc, doc.events)  # round 116: «سوف يكون الهجوم ...، وسيطرة», «، أمس، عبر زيارة ...، وعقده لقاءات»
     shared_times(doc, doc.events)  # round 107: «ودانت ... أول من أمس ...، وطالبت»: the time of the act coordinated
     named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
+    anniversary_acts(doc, doc.events)  # round 212: «مرور عام على احتلال سنجار», then «هجوم ... على سنجار»
     report_model.apply(doc, doc.events)
 
 

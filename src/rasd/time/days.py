@@ -32,6 +32,8 @@ def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         return None  # «بالأمس القريب»: recently, no day told
     if offset == 0 and part is None and j == i + 1 and _that_day(ctx, i):
         return None
+    if part is None and ctx.is_("relday_generic_prev", i - 1):
+        return None  # round 212: «لا أمس ولا في الماضي», «لا اليوم ولا غدا»: never, no day told
     claim = None
     k = j + 1 if ctx.is_("paren_open", j) else j
     wd = ctx.m("weekday", k)
