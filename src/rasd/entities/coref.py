@@ -12,6 +12,7 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw
 from ..text.normalize import norm_key
 from ..text.numbers import is_ordinal
+from .dockeys import doc_keys
 from .gazetteer import Gazetteer, clitic_variants
 from .units import NASAB, PARTICLES, QUOTES, Found
 from .names import _within, name_parts, near, same_word
@@ -283,13 +284,18 @@ class Coreference:
         return out
 
     def anaphors(self, doc: Doc, clusters: list[Cluster], covered: bytearray) -> list[Mention]:
-        out = []
+        out: list[Mention] = []
+        words = frozenset(k[0] for k in self.g.anaphors if len(k) == 1)  # (the rows looked up: one word each)
+        if words.isdisjoint(doc_keys(doc)):
+            return out  # (no token can be read as one of them)
         toks = doc.tokens
         sent_starts = [s.start for s in doc.sentences]
         for i, t in enumerate(toks):
             if covered.find(1, t.start, t.end) >= 0:
                 continue
             for key, off, _ in clitic_variants(t.text):
+                if key not in words:
+                    continue
                 hit = self.g.anaphors.get((key,))
                 if hit is None:
                     continue
