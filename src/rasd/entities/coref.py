@@ -135,6 +135,7 @@ class Coreference:
         toks = doc.tokens
         lengths = frozenset(fuzzy)
         may: dict[str, bool] = {}  # a word's answer to the test below, for the article (the index does not change)
+        freq = load_lexicon().freq  # (the one lexicon: read once, not per word)
         for ti, t in enumerate(toks):
             hit = may.get(t.text)  # (the word's own tests first, cached: most words fail them)
             if hit is None:
@@ -160,7 +161,7 @@ class Coreference:
                     cands = [c for c in cands or () if any(str(m.attrs.get("head") or "").split()[:1] == [title]
                                                            for m in c.mentions)]
                 if cands is None and len(key) >= 5 and key[-1] not in "اهم" \
-                        and load_lexicon().freq.get(key, 0) < _COMMON_ALONE_ZIPF10 \
+                        and freq.get(key, 0) < _COMMON_ALONE_ZIPF10 \
                         and not any(k2 in index for k2, _, p in clitic_variants(t.text) if p in ("و", "ف")):
                     # a frequent word is no misspelt surname: «وللأسف» (unfortunately) is not «الأسد», «الحرص
                     # الكبير» is not «الجبير»; nor is «و» + a name part («وكوتون»: «و» + «كوتون», read next)
