@@ -21,6 +21,7 @@ from functools import lru_cache
 from ..doc import Doc, Mention
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
+from .dockeys import folded_text
 from .gazetteer import Entry, Gazetteer, load
 from .quotedbodies import _mention, _place
 
@@ -141,6 +142,9 @@ def _body_gid(g: Gazetteer, head: str, chain: list[str]) -> str:
 
 def admin_bodies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
     """Add the bodies of the module's doc (a chain stops at a mark: no one name runs over it)."""
+    folded = folded_text(doc)
+    if not any(h in folded for h in fw_keys("admin_body_heads")):
+        return  # (a head is inside its token's key, a piece of the folded text: no token has one)
     toks = doc.tokens
     keys = [norm_key(t.text) for t in toks]
     i = 0

@@ -9,7 +9,7 @@ import re
 from collections.abc import Sequence
 
 from ..doc import Doc, Mention, Token
-from ..events.forms import fw
+from ..events.forms import fw, fw_keys
 from .crf import load_lexicon, spans
 from ..text.normalize import norm_key
 from .attributes import verb_gender
@@ -355,8 +355,8 @@ def royal_before_doctor(mentions: list[Mention]) -> None:
     """«الوفد المرافق لولي ولي العهد الدكتور ماجد القصبي»: a royal office («ولي العهد», «الملك») before an
     academic honorific («الدكتور», «المهندس») and a name is another man's (the prince, named by his office alone); the
     man named is the doctor only."""
-    royal = {norm_key(w) for w in fw("royal_offices")}
-    honor = {norm_key(w) for w in fw("academic_honorifics")}
+    royal = fw_keys("royal_offices")
+    honor = fw_keys("academic_honorifics")
     for m in mentions:
         words = str(m.attrs.get("role") or "").split()
         if m.type != "PERSON" or len(words) < 2 or norm_key(words[-1]) not in honor:
@@ -372,7 +372,7 @@ def royal_before_doctor(mentions: list[Mention]) -> None:
 def representative_after_name(doc: Doc, gaz: Gazetteer, mentions: list[Mention]) -> None:
     """«أحمد بن صالح الحميدان ممثلاً لوزارة العمل»: «ممثلاً», «مندوباً» and a body after «ل» right after a person's
     name is that person's role (the body's sector and country with it)."""
-    reps = {norm_key(w) for w in fw("representative_words")}
+    reps = fw_keys("representative_words")
     bodies = {m.start: m for m in mentions if m.type == "ORGANIZATION"}
     for m in mentions:
         if m.type != "PERSON":

@@ -10,7 +10,7 @@ from bisect import bisect_right
 from typing import Any
 
 from ..doc import Doc, Mention
-from ..events.forms import fw
+from ..events.forms import fw, fw_keys
 from .crf import load_lexicon
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants
@@ -191,7 +191,7 @@ def common_place_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
     """«في الريف», «على الكورنيش», «الريف الغربي للرقة»: a tagger's place that is a common noun of place kind (the
     countryside, a seafront, the region) with no name after it (an adjective, a preposition, punctuation or nothing)
     is no entity; «جبل علي», «كورنيش المحضار» (a name after it) are left as they are."""
-    nouns = {norm_key(w) for w in fw("place_common_nouns")}
+    nouns = fw_keys("place_common_nouns")
     freq = load_lexicon().freq
     toks = doc.tokens
     at = {t.start: n for n, t in enumerate(toks)}

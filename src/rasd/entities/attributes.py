@@ -3,8 +3,6 @@ clusters): its name and aliases, type, lexicon link, country, actor code, roles,
 
 from __future__ import annotations
 
-from collections import Counter
-
 from ..doc import Doc, Entity, Mention, Span
 from ..text.normalize import norm_key
 from ..events.forms import fw
@@ -29,6 +27,25 @@ MONARCHIES = frozenset("SAU JOR MAR KWT BHR QAT ARE OMN GBR ESP NLD BEL SWE NOR 
 _PRESIDENTS = frozenset({norm_key("رئيس")})  # a head of state's title: «الرئيس السادات», a president of the past
 
 
+def _counts(items: list[str]) -> dict[str, int]:
+    """How often each item occurs, in the order of first occurrence (a ``Counter``'s, without the Python-level
+    class)."""
+    out: dict[str, int] = {}
+    for x in items:
+        out[x] = out.get(x, 0) + 1
+    return out
+
+
+def _most_common(counts: dict[str, int]) -> str:
+    """The item counted most, the first of the tied ones (``Counter.most_common(1)``'s choice)."""
+    best = ""
+    top = 0
+    for x, n in counts.items():
+        if n > top:
+            best, top = x, n
+    return best
+
+
 class EntityBuilder:
     def __init__(self, gaz: Gazetteer) -> None:
         self.g = gaz
@@ -48,15 +65,15 @@ class EntityBuilder:
         named = [m for m in named if "kin" not in m.attrs] or named  # «الساعدي», not «نجل القذافي»
         clean = [" ".join("".join(ch for ch in str(m.attrs.get("form", m.text)) if ch not in QUOTES).split())
                  for m in named]
-        counts = Counter(clean)
+        counts = _counts(clean)
         bodies = [c for c, m in zip(clean, named, strict=True) if not m.attrs.get("acronym_of")] or clean
         name = max(bodies, key=lambda s: (len(s.split()), counts[s], len(s)))  # fullest, then most used (a body's
         # name, not its acronym in brackets: «حزب العمال الكردستاني (بي كيه كيه)»)
         aliases = list(dict.fromkeys(clean))
         eid_ = gid or entry_id
         entry: Entry | None = self.g.by_id.get(eid_) if eid_ else None
-        types = Counter(m.type for m in ms)
-        typ = entry.type if entry else types.most_common(1)[0][0]
+        types = _counts([m.type for m in ms])
+        typ = entry.type if entry else _most_common(types)
         known: Entry | None = None
         if entry is None and typ == "PERSON":
             # a person named after a title («الرئيس الأسبق محمد مرسي») is still the one the actor lexicon knows:
@@ -148,9 +165,9 @@ class EntityBuilder:
         if typ == "PERSON":
             roles = [str(r) for m in ms if m.attrs.get("role") for r in (m.attrs["role"], *m.attrs.get("extra_roles", ()))]
             e.roles = list(dict.fromkeys(r.strip() for r in roles))
-            countries = Counter(str(m.attrs["role_country"]) for m in ms if m.attrs.get("role_country"))
+            countries = _counts([str(m.attrs["role_country"]) for m in ms if m.attrs.get("role_country")])
             if countries and not e.country:
-                e.country = countries.most_common(1)[0][0]
+                e.country = _most_common(countries)
             nisbas = [got for m in named if not countries and (got := nisba_before(self.g, doc.text, m))]
             if nisbas and not e.country:
                 # «العراقي إبراهيم عواد», «المعارض السوري عبد الرحمن الحاج»: the adjective right before his name

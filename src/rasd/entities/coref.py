@@ -12,6 +12,7 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw
 from ..text.normalize import norm_key
 from ..text.numbers import is_ordinal
+from .dockeys import doc_keys
 from .gazetteer import Gazetteer, clitic_variants
 from .units import NASAB, PARTICLES, QUOTES, Found
 from .names import _within, name_parts, near, same_word
@@ -134,6 +135,7 @@ class Coreference:
         toks = doc.tokens
         lengths = frozenset(fuzzy)
         may: dict[str, bool] = {}  # a word's answer to the test below, for the article (the index does not change)
+        freq = load_lexicon().freq  # (the one lexicon: read once, not per word)
         for ti, t in enumerate(toks):
             hit = may.get(t.text)  # (the word's own tests first, cached: most words fail them)
             if hit is None:
@@ -159,7 +161,7 @@ class Coreference:
                     cands = [c for c in cands or () if any(str(m.attrs.get("head") or "").split()[:1] == [title]
                                                            for m in c.mentions)]
                 if cands is None and len(key) >= 5 and key[-1] not in "اهم" \
-                        and load_lexicon().freq.get(key, 0) < _COMMON_ALONE_ZIPF10 \
+                        and freq.get(key, 0) < _COMMON_ALONE_ZIPF10 \
                         and not any(k2 in index for k2, _, p in clitic_variants(t.text) if p in ("و", "ف")):
                     # a frequent word is no misspelt surname: «وللأسف» (unfortunately) is not «الأسد», «الحرص
                     # الكبير» is not «الجبير»; nor is «و» + a name part («وكوتون»: «و» + «كوتون», read next)
@@ -283,13 +285,18 @@ class Coreference:
         return out
 
     def anaphors(self, doc: Doc, clusters: list[Cluster], covered: bytearray) -> list[Mention]:
-        out = []
+        out: list[Mention] = []
+        words = frozenset(k[0] for k in self.g.anaphors if len(k) == 1)  # (the rows looked up: one word each)
+        if words.isdisjoint(doc_keys(doc)):
+            return out  # (no token can be read as one of them)
         toks = doc.tokens
         sent_starts = [s.start for s in doc.sentences]
         for i, t in enumerate(toks):
             if covered.find(1, t.start, t.end) >= 0:
                 continue
             for key, off, _ in clitic_variants(t.text):
+                if key not in words:
+                    continue
                 hit = self.g.anaphors.get((key,))
                 if hit is None:
                     continue

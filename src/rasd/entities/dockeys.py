@@ -8,7 +8,6 @@ have found none. Kept in ``doc.memo`` (the entities stage's), with the tokens it
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from functools import lru_cache
 from itertools import chain
 
@@ -17,7 +16,6 @@ from ..text.normalize import norm_key, norm_key_text
 from .gazetteer import clitic_variants
 
 
-@lru_cache(maxsize=1 << 16)  # (per token of every article: a word's keys are the same each time)
 def _token_keys(text: str) -> tuple[str, ...]:
     keys = [k for k, _, _ in clitic_variants(text)]
     if text[:1] in "وبلف":
@@ -25,32 +23,6 @@ def _token_keys(text: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
-def _memo_keys(doc: Doc, name: str, keys_of: Callable[[str], tuple[str, ...]]) -> frozenset[str]:
-    """The union of ``keys_of`` over the words of ``doc``, kept in ``doc.memo[name]`` with the tokens it was made
-    from."""
-    sig = (id(doc.tokens), len(doc.tokens))
-    kept = doc.memo.get(name)
-    if isinstance(kept, tuple) and kept[0] == sig:
-        found: frozenset[str] = kept[1]
-        return found
-    # (each distinct word once; the keys gathered in C: no per-token call or update)
-    made = frozenset(chain.from_iterable(map(keys_of, {t.text for t in doc.tokens})))
-    doc.memo[name] = (sig, made)
-    return made
-
-
-def doc_keys(doc: Doc) -> frozenset[str]:
-    """Every key a token of ``doc`` can be read as (see the module's doc)."""
-    return _memo_keys(doc, "doc_keys", _token_keys)
-
-
-def none_in(doc: Doc, *heads: frozenset[str]) -> bool:
-    """Whether no token of ``doc`` can be read as a word of any of ``heads`` (the pass needs one: it can return)."""
-    keys = doc_keys(doc)
-    return all(h.isdisjoint(keys) for h in heads)
-
-
-@lru_cache(maxsize=1 << 16)  # (per token of every article)
 def _prefix_keys(text: str) -> tuple[str, ...]:
     keys = [norm_key(text)]
     n = 0
@@ -60,10 +32,47 @@ def _prefix_keys(text: str) -> tuple[str, ...]:
     return tuple(keys)
 
 
+@lru_cache(maxsize=1 << 16)  # (per token of every article: a word's keys are the same each time)
+def _word_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """A word's :func:`_token_keys` and :func:`_prefix_keys`, made and looked up together."""
+    return _token_keys(text), _prefix_keys(text)
+
+
+_NAMES = ("doc_keys", "doc_prefix_keys")
+
+
+def _memo_keys(doc: Doc, which: int) -> frozenset[str]:
+    """The union over the words of ``doc`` of their :func:`_token_keys` (``which`` 0) or :func:`_prefix_keys`
+    (1), kept in ``doc.memo`` with the tokens they were made from: both sets are made at once, on the first call
+    (each distinct word once, one cached look-up for both; the keys gathered in C: no per-token call or
+    update)."""
+    sig = (id(doc.tokens), len(doc.tokens))
+    kept = doc.memo.get(_NAMES[which])
+    if isinstance(kept, tuple) and kept[0] == sig:
+        found: frozenset[str] = kept[1]
+        return found
+    both = list(map(_word_keys, {t.text for t in doc.tokens}))
+    made = (frozenset(chain.from_iterable([b[0] for b in both])), frozenset(chain.from_iterable([b[1] for b in both])))
+    doc.memo[_NAMES[0]] = (sig, made[0])
+    doc.memo[_NAMES[1]] = (sig, made[1])
+    return made[which]
+
+
+def doc_keys(doc: Doc) -> frozenset[str]:
+    """Every key a token of ``doc`` can be read as (see the module's doc)."""
+    return _memo_keys(doc, 0)
+
+
+def none_in(doc: Doc, *heads: frozenset[str]) -> bool:
+    """Whether no token of ``doc`` can be read as a word of any of ``heads`` (the pass needs one: it can return)."""
+    keys = doc_keys(doc)
+    return all(h.isdisjoint(keys) for h in heads)
+
+
 def doc_prefix_keys(doc: Doc) -> frozenset[str]:
     """Every key a token of ``doc`` can be read as past up to two first letters «و/ب/ل/ف» («بحي», «وبمثلث»): a
     superset of what :func:`.localplaces._head_off` reads, made once per document (``doc.memo``)."""
-    return _memo_keys(doc, "doc_prefix_keys", _prefix_keys)
+    return _memo_keys(doc, 1)
 
 
 def folded_text(doc: Doc) -> str:

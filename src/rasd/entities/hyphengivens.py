@@ -23,11 +23,13 @@ def hyphen_givens(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Join «جان» and «كلود يونكر» across « - » into «جان - كلود يونكر» (one mention, Doc.text's span)."""
     starts = {m.start: m for m in mentions if m.type == "PERSON"}
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.type != "PERSON" or m not in mentions or " " in m.text.strip() or not _western(m.text, gaz):
+        if m.type != "PERSON" or " " in m.text.strip() or not _western(m.text, gaz):
             continue
         gap = _HYPHEN.match(doc.text, m.end)
         if gap is None or "-" not in gap.group() and "‐" not in gap.group() and "–" not in gap.group():
             continue
+        if m not in mentions:
+            continue  # (absorbed before; asked last: a look through the list, and the tests above are pure)
         nxt = starts.get(gap.end())
         if nxt is None or nxt is m or nxt not in mentions or not nxt.text.split() \
                 or not _western(nxt.text.split()[0], gaz):

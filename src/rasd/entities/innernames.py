@@ -16,8 +16,6 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import re
-
 from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
@@ -104,9 +102,13 @@ def repeated_bodies(doc: Doc, mentions: list[Mention]) -> None:
     """Where a body's name of two words or more stands again in the article, that is the body there too."""
     names = {m.text for m in mentions if m.type == "ORGANIZATION" and " " in m.text.strip() and len(m.text) >= 8
              and not (m.source == "model" and _TEAM in clitic_keys(m.text.split()[0]))}
+    text = doc.text
     for name in sorted(names):
-        for hit in re.finditer(re.escape(name), doc.text):
-            s, e = hit.start(), hit.end()
+        # (each occurrence in turn, as ``re.finditer`` of the escaped name would give them, without a pattern
+        # compiled per name)
+        e = 0
+        while (s := text.find(name, e)) >= 0:
+            e = s + len(name)
             if (e < len(doc.text) and doc.text[e].isalpha()) or (s and doc.text[s - 1].isalpha()
                                                                    and not _clitic_before(doc.text, s)):
                 continue

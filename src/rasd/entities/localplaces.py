@@ -222,14 +222,20 @@ def _b_reading(text: str) -> tuple[str, str, int] | None:
     return None
 
 
+@lru_cache(maxsize=1)  # (fixed word lists: joined once, not per article)
+def _town_nouns() -> frozenset[str]:
+    """The nouns before which :func:`clitic_towns` reads a town after «بـ»."""
+    return fw_keys("place_kind_nouns") | fw_keys("area_front_nouns") | fw_keys("facility_place_heads") \
+        | fw_keys("glued_town_nouns")
+
+
 def clitic_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«مصدر في المقاومة بمأرب», «قذيفة بتعز»: a short town of an Arab state after «بـ» (or «وبـ»), which the
     gazetteer's lookup leaves out («بابها» is no ب + «أبها»), right after a name or a noun of a place, a front, a
     body or a person (``place_kind_nouns``, ``area_front_nouns``, ``glued_town_nouns``, a title, a body's head;
     not «المساس بحرمة»: with the sanctity); not a given name («بجاسم»), nor before a definite word
     it would govern («بصور الأقمار»: with pictures), nor a noun with the pronoun «ه» («بجده»: with his grandfather)."""
-    nouns = fw_keys("place_kind_nouns") | fw_keys("area_front_nouns") | fw_keys("facility_place_heads") \
-        | fw_keys("glued_town_nouns")
+    nouns = _town_nouns()
     toks = doc.tokens
     for i in range(1, len(toks)):
         tok = toks[i]

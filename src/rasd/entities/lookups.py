@@ -4,6 +4,7 @@ brackets). :class:`~rasd.entities.recognize.Recognizer` builds on them."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ..events.forms import fw  # data only (closed word lists), no stage
@@ -30,10 +31,17 @@ def field_noun(key: str) -> bool:
     return len(key) >= 4 and (key.endswith("ه") or key.startswith("ت") or (key[0] == "ا" and key[-2] == "ا"))
 
 
+@lru_cache(maxsize=1)
+def _org_heads() -> frozenset[str]:
+    """The keys the taggers' lexicon gives the trigger class «orghead» (read once, not per look-up)."""
+    return frozenset(k for k, v in load_lexicon().triggers.items() if v == "orghead")
+
+
 class Lookups:
     def __init__(self, gaz: Gazetteer) -> None:
         self.g = gaz
         self._inert_memo: dict[str, bool] = {}  # surface -> no rule can start at it (bounded below)
+        self._org_heads = _org_heads()
 
     def _inert(self, u: Unit) -> bool:
         """No rule can start at ``u``: none of its readings opens a title (also «ال» + office, or a relation
@@ -180,10 +188,9 @@ class Lookups:
                    and not self.g.official_surname(k) and "f" not in getattr(self.g.name_word(k), "flags", "")
                    for k, p in keys)
 
-    @staticmethod
-    def _body_head(key: str) -> bool:
+    def _body_head(self, key: str) -> bool:
         """Is ``key`` the head noun of an organisation's name (the taggers' «orghead» words: مجموعة، مكتب، لجنة)?"""
-        return load_lexicon().triggers.get(key) == "orghead"
+        return key in self._org_heads
 
     def _field_conjunct(self, units: list[Unit], j: int) -> bool:
         """Is ``units[j]`` «و» + a definite field noun that is a second field of the office's complement before it

@@ -52,20 +52,22 @@ def ali_fathers(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Join «منصور» and «علي ميان» (one space between) into «منصور علي ميان»."""
     by_start = {m.start: m for m in mentions if m.type == "PERSON"}
     for m in sorted(mentions, key=lambda m: m.start):
-        if m.type != "PERSON" or m not in mentions or len(m.text.split()) != 1:
+        if m.type != "PERSON" or len(m.text.split()) != 1:
             continue
         k = norm_key(m.text)
         w = gaz.name_word(k)
         if k.startswith("ال") or w is None or "g" not in w.flags:
             continue
+        if m not in mentions:
+            continue  # (absorbed before; asked after the pure tests above: a look through the list)
         gap = m.end
         while gap < len(doc.text) and doc.text[gap] == " ":
             gap += 1
         nxt = by_start.get(gap)
-        if nxt is None or gap - m.end != 1 or nxt not in mentions:
+        if nxt is None or gap - m.end != 1:
             continue
         words = nxt.text.split()
-        if len(words) < 2 or words[0] != _ALI or _one_person(doc, mentions, k, nxt):
+        if len(words) < 2 or words[0] != _ALI or nxt not in mentions or _one_person(doc, mentions, k, nxt):
             continue
         absorb(doc, mentions, m, nxt)
 
@@ -149,8 +151,8 @@ def quoted_businesses(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
     """Retype «ماش دونالدز» in «ليس سوى «ماش دونالدز»، النسخة الإيرانية من ...» (and «مطعم «X»») ORGANIZATION,
     with every other person mention of the same name in the article."""
     text = doc.text
-    heads = {norm_key(w) for w in fw("business_heads")}
-    after = {norm_key(w) for w in fw("business_copies")}
+    heads = fw_keys("business_heads")
+    after = fw_keys("business_copies")
     keys: set[str] = set()
     direct: list[Mention] = []
     for m in mentions:
@@ -230,7 +232,7 @@ def forward_givens(clusters: list[Cluster], gaz: Gazetteer, text: str = "") -> N
 def saint_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«ومنطقة السيدة زينب», «حي الشيخ عثمان»: a titled name right after the noun of a district or a town is the
     place named after the saint or the sheikh, no person; the mention covers the title."""
-    heads = {norm_key(w) for w in fw("locative_place_heads")}
+    heads = fw_keys("locative_place_heads")
     text = doc.text
     for m in mentions:
         if m.type != "PERSON":
@@ -252,7 +254,7 @@ def saint_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 
 def retired_ranks(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«العقيد متقاعد طلال بكري»: a rank, then a word of status (retired), then the name: the rank is his role."""
-    status = {norm_key(w) for w in fw("retired_words")}
+    status = fw_keys("retired_words")
     text = doc.text
     for m in mentions:
         if m.type != "PERSON" or m.attrs.get("role"):

@@ -6,7 +6,7 @@ country («الحكومة العراقية», «وزارة الخارجية ال
 from __future__ import annotations
 
 from ..doc import Doc, Mention
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .bodies import BodyLookups
 from .gazetteer import Entry
@@ -50,8 +50,8 @@ class BodyMentions(BodyLookups):
             if any(v in self.g.gov_verbs for v, _, _ in prev.variants):
                 m.attrs["government"] = e.country + "GOV"  # «وقالت واشنطن»: the capital speaks for its government
         if e.kind == "capital" and e.country and off == 0 and "government" not in m.attrs and i + n < len(units) \
-                and units[i + n].key in self.g.gov_verbs and (i == 0 or units[i - 1].punct or units[i - 1].key in {
-                    norm_key(w) for w in fw("complementizers")}):
+                and units[i + n].key in self.g.gov_verbs and (i == 0 or units[i - 1].punct
+                                                               or units[i - 1].key in fw_keys("complementizers")):
             m.attrs["government"] = e.country + "GOV"  # «أن أنقرة رأت»: the capital as the subject before its verb
         return m
 

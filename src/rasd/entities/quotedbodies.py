@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from functools import lru_cache
 
 from ..doc import Doc, Mention
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
 
@@ -142,8 +142,8 @@ def ordinal_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     nationality stays what it was; an ordinal of the other gender («الفرقة الأول») is no unit's name. The tagger's
     MISC names that open on an indefinite unit noun (``named_unit_heads``: «لواء المجد») are organisations too."""
     heads = _heads("ordinal_unit_heads")
-    ordinals = {norm_key(w) for w in fw("unit_ordinals")}
-    tails = {norm_key(w) for w in fw("unit_ordinal_tails")}
+    ordinals = fw_keys("unit_ordinals")
+    tails = fw_keys("unit_ordinal_tails")
     nisba = gaz.nisba
     toks = doc.tokens
     for i, t in enumerate(toks[:-1]):
@@ -169,7 +169,7 @@ def ordinal_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             m_.attrs["form"] = "ا" + m_.text
             m_.key = norm_key(str(m_.attrs["form"]))
         _place(mentions, m_)
-    unit_nouns = {norm_key(w) for w in fw("named_unit_heads")}
+    unit_nouns = fw_keys("named_unit_heads")
     for m in mentions:
         words = m.text.strip("«»\"").split()
         if m.type == "MISC" and len(words) >= 2 and norm_key(words[0]) in unit_nouns:

@@ -16,9 +16,10 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import Doc, Mention
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_keys
 
@@ -47,7 +48,7 @@ def quoted_list_bodies(doc: Doc, mentions: list[Mention]) -> None:
         else:
             runs.append([m])
     keys: set[str] = set()
-    plural = frozenset(norm_key(w) for w in fw("body_list_heads"))
+    plural = fw_keys("body_list_heads")
     for run in runs:
         types = {m.type for m in run}
         if len(run) < 2 or "MISC" not in types or types & {"PERSON", "LOCATION"}:
@@ -65,6 +66,7 @@ def _listed_under(text: str, first: Mention, plural: frozenset[str]) -> bool:
     return any(clitic_keys(w.strip("،,«»")) & plural for w in before.split()[-8:])
 
 
+@lru_cache(maxsize=1)  # (fixed word lists: made once, not per article)
 def _heads() -> frozenset[str]:
     return frozenset(norm_key(w) for k in _HEAD_KEYS for w in fw(k) if w not in _NOT_HEADS)
 
@@ -91,6 +93,8 @@ def quoted_common_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> N
         k = norm_key(m.text)
         if " " not in k and k.startswith("ال") and not m.attrs.get("gid") and (k,) not in gaz.phrases:
             loose.add(m.key)  # (a person's name list flag says nothing of a body: «الجهاد», «النيون»)
+    if not loose:
+        return  # (no quoted common noun read as a body: nothing to drop)
     for m in mentions:  # («لـ«الكردستاني»»: the last word of «حزب العمال الكردستاني» named in the article)
         if m.type == "ORGANIZATION" and " " in m.text.strip():
             kept.update(loose & {norm_key(w) for w in m.text.split()})

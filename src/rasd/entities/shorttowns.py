@@ -9,8 +9,9 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Doc, Mention
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
+from .dockeys import none_in
 from .gazetteer import DATA_DIR, Gazetteer, clitic_variants
 
 _PUNCT = "«»\"()،,.:؛!?؟"
@@ -44,8 +45,10 @@ def short_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     towns = _towns()
     if not towns:
         return
-    heads = frozenset(norm_key(w) for w in fw("place_kind_nouns"))
-    compass = frozenset(norm_key(w) for w in fw("compass"))
+    heads = fw_keys("place_kind_nouns")
+    if none_in(doc, heads):
+        return  # (no token can be read as a place noun: no town after one)
+    compass = fw_keys("compass")
     toks = doc.tokens
     for i, t in enumerate(toks[:-1]):
         nxt = toks[i + 1]

@@ -15,7 +15,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Mention, Token
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer
@@ -87,7 +87,7 @@ def _not_names(doc: Doc, mentions: list[Mention]) -> None:
 def _lasting_verb(doc: Doc, m: Mention, ends: dict[int, Token]) -> bool:
     """The one-word name ``m`` is a verb of lasting (function words ``lasting_verbs``: «دام», «استمر») right after a
     noun and before a span of time (function words ``span_words``: «أشهرا», «ساعتين») or a number."""
-    if norm_key(m.text) not in {norm_key(w) for w in fw("lasting_verbs")}:
+    if norm_key(m.text) not in fw_keys("lasting_verbs"):
         return False
     k = m.start
     while k > 0 and doc.text[k - 1].isspace():
@@ -97,12 +97,12 @@ def _lasting_verb(doc: Doc, m: Mention, ends: dict[int, Token]) -> bool:
     nxt = next((t for t in doc.tokens if t.start >= m.end), None)
     if nxt is None:
         return False
-    return nxt.text[:1].isdigit() or norm_key(nxt.text) in {norm_key(w) for w in fw("span_words")}
+    return nxt.text[:1].isdigit() or norm_key(nxt.text) in fw_keys("span_words")
 
 
 def _strip_conjunction(doc: Doc, mentions: list[Mention]) -> None:
     words = {w for m in mentions if m.type == "PERSON" and not m.text.startswith("و") for w in m.text.split()}
-    heads = {norm_key(w) for w in fw("facility_place_heads")}
+    heads = fw_keys("facility_place_heads")
     for m in mentions:
         first = m.text.split()[0] if m.text.split() else ""
         if not first.startswith("و") or len(first) < 3 or first in words:
@@ -116,14 +116,14 @@ def _join_split(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     full = {m.text for m in persons if len(m.text.split()) > 1}
     toks = {t.start: t for t in doc.tokens}
     for a, b in zip(persons, persons[1:]):
-        if a not in mentions or b.start < a.end:
+        if b.start < a.end:
             continue
         joined = _spaced(doc, a.end, b.start) and doc.text[a.start : b.end] in full
         if not joined:
             mid = _next_token(doc, toks, a.end)
             joined = mid is not None and mid.text in _AMIR and _spaced(doc, a.end, mid.start) \
                 and _spaced(doc, mid.end, b.start) and len(a.text.split()) == 1 and _given(gaz, a.text)
-        if joined:
+        if joined and a in mentions:  # (a taken by the pair before: asked last, a look through the list)
             _set_span(doc, a, a.start, b.end)
             mentions.remove(b)
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Doc, Mention, Token
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .dockeys import doc_keys
@@ -32,7 +32,7 @@ _CLITICS = ("و", "ل", "ب", "ف", "ول", "وب")
 @lru_cache(maxsize=1)
 def _village_heads() -> frozenset[str]:
     """The plural heads, bare and after each clitic of ``_CLITICS`` («وبلدات»), built once."""
-    heads = frozenset(norm_key(w) for w in fw("village_plural_nouns"))
+    heads = fw_keys("village_plural_nouns")
     return heads | frozenset(p + h for p in _CLITICS for h in heads)
 
 
@@ -52,7 +52,7 @@ def gate_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     if _GATE not in doc_keys(doc):
         return  # (no «باب» in the document: see .dockeys)
     toks = doc.tokens
-    sides = frozenset(norm_key(w) for w in fw("gate_side_nouns"))
+    sides = fw_keys("gate_side_nouns")
     for i in range(1, len(toks) - 1):
         side, gate, name = toks[i - 1], toks[i], toks[i + 1]
         if norm_key(gate.text) != _GATE:
@@ -114,7 +114,7 @@ def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
 def village_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«وقرية الباغوز»: an indefinite noun of a village (with its clitics) and one definite word rare in the news."""
     toks = doc.tokens
-    nouns = frozenset(norm_key(w) for w in fw("village_nouns"))
+    nouns = fw_keys("village_nouns")
     heads = nouns | frozenset(p + h for p in _CLITICS for h in nouns)
     for t, name in zip(toks, toks[1:]):
         if norm_key(t.text) not in heads or not spaced(doc, t, name):

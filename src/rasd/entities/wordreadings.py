@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from ..doc import Doc, Mention, Token
-from ..events.forms import fw
+from ..events.forms import fw, fw_keys
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import INITIALS, PLACE_CUES, Gazetteer, clitic_variants
@@ -121,7 +121,7 @@ def _verb_town(doc: Doc, toks: list[Token], n: int, m: Mention, prev: str) -> bo
     """Is the town ``m`` (token ``n``) named by a word that is also a present verb (``verb_place_names``: «ينبع»
     Yanbu and «ينبع» stems) that verb: the bare word (no clitic) right before «من», «عن», «على» («رفضي للاتفاق ينبع
     من»: stems from), after no preposition, place noun or place cue («في ينبع», «ميناء ينبع», «نحو تعز من جهة»)?"""
-    if m.key not in {norm_key(w) for w in fw("verb_place_names")} or toks[n].start != m.start or n + 1 >= len(toks) \
+    if m.key not in fw_keys("verb_place_names") or toks[n].start != m.start or n + 1 >= len(toks) \
             or norm_key(toks[n + 1].text) not in {norm_key(w) for w in ("من", "عن", "على")}:
         return False
     cues = PLACE_CUES | fw("prepositions") | fw("place_kind_nouns") | fw("locative_place_heads") \

@@ -87,19 +87,21 @@ class Prepared:
 def prepare(tokens: list[Token], sentences: list[Span]) -> Prepared:
     units = make_units(tokens)
     starts = [s.start for s in sentences]
-    sent_idx: list[int] = []  # the sentence of each unit (units and sentences are both in text order)
-    first: dict[int, int] = {}  # sentence -> its first unit
-    last: dict[int, int] = {}  # sentence -> its last unit + 1
+    # per unit: the (first, last+1) unit range of its sentence; units and sentences are both in text order, so a
+    # sentence's units are one run: each run's range is given to its units when the run ends
+    sent_of: list[tuple[int, int]] = []
     si, final = 0, len(starts) - 1
-    for k, u in enumerate(units):  # one pass: the sentences' unit ranges as the units are placed
-        while si < final and starts[si + 1] <= u.start:
+    lo = 0  # first unit of the run of sentence ``si``
+    for k, u in enumerate(units):
+        if si < final and starts[si + 1] <= u.start:
+            if k > lo:
+                sent_of.extend([(lo, k)] * (k - lo))
+            lo = k
             si += 1
-        sent_idx.append(si)
-        if si not in first:
-            first[si] = k
-        last[si] = k + 1
-    ranges = {i: (lo, last[i]) for i, lo in first.items()}  # one (first, last+1) tuple per sentence, shared by its units
-    sent_of = [ranges[si] for si in sent_idx]
+            while si < final and starts[si + 1] <= u.start:
+                si += 1
+    if len(units) > lo:
+        sent_of.extend([(lo, len(units))] * (len(units) - lo))
     lex = lexicon()
     # an expression starts at most two units before a word that can open one («في يوم», «مطلع عام»)
     live = [lex.could_open(u) for u in units] + [False, False]
