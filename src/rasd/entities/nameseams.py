@@ -21,7 +21,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Mention
-from ..events.forms import fw, fw_keys
+from ..events.forms import fw_keys
 from ..text.normalize import norm_key
 from .coref import Cluster
 from .crf import load_lexicon
