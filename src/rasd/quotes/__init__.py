@@ -13,6 +13,7 @@ from bisect import bisect_left
 from .mid_aside import aside_person
 from .complement import missed_name, run_to_complement, set_off_name
 from .relative_cue import relative_cue_close, words_relative
+from .relative_bounds import set_off_relative_end
 from .kingdom import according_kingdom
 from ..doc import Doc, Quote, Span
 from ..events.chunks import mention_index, sentence_token_ranges
@@ -31,6 +32,7 @@ from .study_body import study_body
 from .report_issuer import report_issuer
 from .institutions import institution_speaker, known_as
 from .as_said import as_said
+from .expressed import expressed_cue
 from .asides import according_asides, writers_aside
 from .same_named import place_genitive, same_named
 from .body_holder import body_title_holder
@@ -111,8 +113,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         cues: list[tuple[int, Cue]] = []
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
         for t in range(a, b):
-            cue = _match_cue(doc, t) or (opening_hasb(doc, t) if hasb else None)  # «وحسب البيان، فإن»: heading its
-            # sentence
+            cue = _match_cue(doc, t) or (opening_hasb(doc, t) if hasb else None) or expressed_cue(doc, t)  # «وحسب
+            # البيان، فإن»: heading its sentence; «كما عبر عنه فلان: «...»» (round 218)
             if cue is not None and hamza_lookalike(doc, t, cue):
                 continue  # «إبان حكمها»: during, not «أبان» (he made clear)
             if cue is not None and cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
@@ -175,6 +177,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = dangling_end(doc, content)  # «...، في الوقت الذي [كشف]»: the next clause's opener
                 content = writers_remark_end(doc, content)  # «...، وهي الحادثة التي», «...، خلال لقاء مع»
                 content = main_clause_end(doc, t, content, sent)  # «وبينما ...، مؤكدين أن X، بدأت الحكومة»
+                content = set_off_relative_end(doc, t, content) or content  # «منظمة X، التي تقول Y إنها Z، أن»
                 content = self_description_end(doc, t, content, chunks)  # «الذي يقول إنه X وتواصل»: narrative
                 content = second_act_end(doc, content, cue) or content  # «إن ...، ودعا إلى حوار»: his next act
                 described_too = describing_end(doc, content, cue)  # «أن المتمردين يستخدمون ... ووصف الوضع بأنه»

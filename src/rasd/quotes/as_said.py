@@ -6,6 +6,7 @@ from __future__ import annotations
 from ..doc import Doc
 from ..events.forms import nkey
 from .cues import Cue
+from .expressed import expressed_cue
 
 _AS = frozenset(nkey(w) for w in ("كما", "وكما", "مثلما", "ومثلما"))
 _OBJECTS = ("ها", "ه")
@@ -17,4 +18,6 @@ def as_said(doc: Doc, t: int, cue: Cue) -> bool:
     if cue.kind != "verb" or t < 1 or nkey(doc.tokens[t - 1].text) not in _AS:
         return False
     word = nkey(doc.tokens[t].text)
+    if expressed_cue(doc, t) is not None:
+        return False  # «كما وصفه السفير: «...»»: the words follow, in quote marks (round 218)
     return len(word) > len(nkey(cue.lemma)) and word.endswith(_OBJECTS)

@@ -14,6 +14,7 @@ from .clause_actors import bodily, relative_actor
 from .bounds import resumes
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
 from .edges import MEDIA, body_head
+from .expressed import expressed_cue
 from .fronted import _speaking_head
 from .head_bodies import named_head_body
 from .offices import _has_office, _holds_office
@@ -325,6 +326,8 @@ def _first_person(doc: Doc, t: int) -> bool:
     nxt = nkey(doc.tokens[t + 1].text)
     if nxt in _ITS_OWN or nxt.startswith("ب"):
         return False  # «كما أشارت إلى أن», «كما أكدت على», «كما ذكرت بأن»: the verb's own preposition, she said it
+    if expressed_cue(doc, t) is not None:
+        return False  # «كما عبرت عنه الوزيرة: «...»»: her words, named before the colon (round 218)
     return nxt in _EARLIER or nxt == "," or is_function_word(nxt)  # nkey folds «،» to «,»
 
 

@@ -25,6 +25,7 @@ from .through import goes_on_in_fa, reported_by
 from .reach import far_colon, seen_clause
 from .next_line import next_line
 from .mid_aside import mid_aside
+from .verb_aside import verb_aside
 from .reported_as import QUOTED_NAME_REACH, reported_as
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
@@ -164,6 +165,9 @@ def _content(
         through = _according_through(doc, t, min(stop, sent_end))
         if through is not None:
             return _trim(text, first.start, through), False, t + 4  # «تشتمل الخطة بحسب كيري على «...»»: all of it
+        verbal = verb_aside(doc, t, first.start, min(stop, sent_end))
+        if verbal is not None:
+            return verbal, False, t + 4  # «ويعد بحسب الخبراء عسكريا، نشوب الخلاف ... نجاحا»: the verb's clause
         opens = _attached_clause(doc, t + 1, first.start, reported=True) if t > 0 and doc.tokens[t - 1].text in (
             "،", ",") else None
         opens = opens or semicolon_start(doc, first.start)  # «ووسط أزمة ...؛ بما في ذلك ...، اقتحموا ...، وفقا لـ»

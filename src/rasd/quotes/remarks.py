@@ -50,14 +50,16 @@ def _setting_tail(doc: Doc, k: int, ks: range) -> bool:
 
 
 def _untold_tail(doc: Doc, k: int, ks: range) -> bool:
-    """Whether the comma at token ``k`` opens «(من) دون/بدون (أن)» + a word of giving or naming details
-    (unspecified_telling: «، من دون إعطاء مزيد من التفاصيل», «، دون أن يحدد موعدا») that runs to the end of the
-    reported words with no «أن/إن» of its own: the writer's note of what the speaker left unsaid."""
+    """Whether the comma at token ``k`` opens «(من) دون/بدون (أن)» or «من غير (أن)» + a word of giving or naming
+    details or of ruling out (unspecified_telling: «، من دون إعطاء مزيد من التفاصيل», «، دون أن يحدد موعدا», «، من
+    غير أن يستبعد»: round 218) that runs to the end of the reported words with no «أن/إن» of its own: the writer's note of what the speaker left unsaid."""
     rest = [nkey(doc.tokens[u].text) for u in ks[ks.index(k) + 1 :]]
     if rest[:1] == ["من"]:
         rest = rest[1:]
-    if not rest or rest[0] not in ("دون", "بدون"):
+    if not rest or rest[0] not in ("دون", "بدون", "غير"):
         return False
+    if rest[0] == "غير" and nkey(doc.tokens[k + 1].text) != "من":
+        return False  # «، غير أن»: but, a clause of its own
     rest = rest[1:]
     if rest[:1] in (["ان"], ["أن"]):
         rest = rest[1:]

@@ -1,0 +1,41 @@
+"""«كما عبر عنه فلان: «...»» (round 218): a verb of putting into words («عبر», «وصف»: according_verbs) after
+«كما/مثلما», its object pronoun or «عن» + a pronoun or «ذلك» after it, then the one who put it and a colon that opens a
+quotation: the words in the quote marks are his, a direct quote. The verb is no cue of the table (it is «via» and
+«expressed concern» elsewhere), so it counts only where the colon and the quote mark follow within EXPRESSED_REACH
+tokens, with nothing but the source's words between."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from ..events.forms import fw, nkey
+from .cues import _QUOTE_MARK, Cue
+
+_AS = frozenset(nkey(w) for w in ("كما", "وكما", "مثلما", "ومثلما"))
+EXPRESSED_REACH = 8  # tokens from the verb to the colon before the quotation
+_ABOUT = frozenset(nkey(w) for w in ("عنه", "عنها", "عنهم"))
+_DEMONSTRATIVES = frozenset(nkey(w) for w in ("ذلك", "هذا", "هذه", "تلك"))
+
+
+def expressed_cue(doc: Doc, t: int) -> Cue | None:
+    """The cue of the verb at ``t`` in «كما عبر عنه X: «...»» (module docstring), else None."""
+    toks = doc.tokens
+    word = nkey(toks[t].text)
+    verbs = fw("according_verbs")
+    stem = next((v for v in verbs if word == v or (word.startswith(v) and word[len(v):] in ("ه", "ها"))), None)
+    if stem is None or t < 1 or nkey(toks[t - 1].text) not in _AS:
+        return None
+    u = t + 1
+    about = nkey(toks[u].text) if u < len(toks) else ""
+    if about == nkey("عن") and u + 1 < len(toks) and nkey(toks[u + 1].text) in _DEMONSTRATIVES:
+        u += 2  # «كما عبر عن ذلك فلان»
+    elif about in _ABOUT:
+        u += 1  # «كما عبر عنه فلان»
+    elif word == stem:
+        return None  # «كما عبر الحدود آلاف»: crossed; the words must be named by a pronoun («وصفه», «عنه»)
+    source = u
+    while u < min(len(toks), t + EXPRESSED_REACH) and toks[u].text[:1].isalnum():
+        u += 1
+    if u == source or u + 1 >= len(toks) or toks[u].text != ":" or not _QUOTE_MARK.fullmatch(toks[u + 1].text):
+        return None
+    feminine = stem.endswith("ت") or stem.startswith("ت")
+    return Cue(stem, "verb", "f" if feminine else "m", frozenset())
