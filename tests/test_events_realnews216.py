@@ -143,3 +143,9 @@ def test_statement_asked_about_stays_hypothetical() -> None:
 
 def test_purpose_statement_outside_a_question_stays_an_event() -> None:
     assert "ليؤكد" in _triggers("وجاء الوزير إلى المؤتمر ليؤكد دعم بلاده للحكومة.")
+
+
+def test_charges_pointed_back_after_an_accusation_are_not_the_deniers() -> None:
+    text = ("اتهمت الحكومة اليمنية جماعة الحوثيين بقصف الأحياء السكنية في تعز. ونفت وزارة الخارجية الإيرانية هذه"
+            " الاتهامات.")
+    assert news_arg(text, "الاتهامات", "target") == "جماعة الحوثيين"

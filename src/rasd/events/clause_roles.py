@@ -6,7 +6,8 @@ past of «طالب» (the two demanded). Right after the complement in a preposi
 named party (a comma may stand before it), with no «و/ف» on it and no dual before it, it is a participle of state: its doer is that subject.
 
 The charges a party denies (``charge_denier``): «نفى المشتبه به فلان كل تلك الاتهامات»: a charge noun (function words
-``charge_nouns``) in the clause of a verb of denying (``denying_verbs``) is made against the one who denies it.
+``charge_nouns``) in the clause of a verb of denying (``denying_verbs``) is made against the one who denies it; not charges pointed back to with a demonstrative after an accusation told
+before («اتهمت الحكومة الحركة ... ورفضت الوزارة هذه الاتهامات»).
 """
 
 from __future__ import annotations
@@ -55,7 +56,7 @@ def charge_denier(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> C
     """The named party (a person or body) that denies the charge noun at ``hit`` (see the module): the subject
     right after the verb of denying (VSO) or right before it (SVO); else None."""
     toks = doc.tokens
-    if hit.pos != "N" or _bare(key_at(doc, hit.i)) not in fw("charge_nouns"):
+    if hit.pos != "N" or _bare(key_at(doc, hit.i)) not in fw("charge_nouns") or _told_charges(doc, hit.i):
         return None
     for t in range(hit.i - 1, max(sent_start, hit.i - DENIER_REACH - 1) - 1, -1):
         if clause_stop(toks[t].text):
@@ -74,3 +75,13 @@ def charge_denier(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> C
             return before
         return None
     return None
+
+
+def _told_charges(doc: Doc, k: int) -> bool:
+    """Whether the charge noun at token ``k`` follows a demonstrative («هذه الاتهامات», «كل تلك الاتهامات») and the
+    text told an accusation before it by a verb of accusing: those charges, whoever they were
+    against (events.pointed_back passes their parties on)."""
+    if k < 1 or nkey(doc.tokens[k - 1].text).removeprefix("و") not in fw("attack_demonstratives"):
+        return False
+    told = fw("accusing_verbs") | fw("accusation_verbs")  # (not a charge noun: «واجه 32 شخصا اتهامات»)
+    return any(_bare(key_at(doc, t)) in told for t in range(k - 1))
