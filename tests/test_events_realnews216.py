@@ -3,7 +3,8 @@ between commas («، السبت،») is the doer; «لدى استقبال فلا
 guest; a party of an act told at the same time («تزامن ... مع») is no party of the first act; a participle of state
 spelt as a dual verb («طالبا») is done by its clause's subject; the charges one denies are against the one who
 denies them; «وهو أول هجوم من نوعه» right after an attack is that attack (its code and place); «في تدينه»
-(religiosity) and a statement in a rhetorical «هل ... لتؤكد» question are no events."""
+(religiosity) and a statement in a rhetorical «هل ... لتؤكد» question are no events; a title before «خلال استقبال
+فلان» does not stand for that name."""
 
 from __future__ import annotations
 
@@ -149,3 +150,13 @@ def test_charges_pointed_back_after_an_accusation_are_not_the_deniers() -> None:
     text = ("اتهمت الحكومة اليمنية جماعة الحوثيين بقصف الأحياء السكنية في تعز. ونفت وزارة الخارجية الإيرانية هذه"
             " الاتهامات.")
     assert news_arg(text, "الاتهامات", "target") == "جماعة الحوثيين"
+
+
+def test_title_before_a_governed_reception_is_not_the_guests_name() -> None:
+    text = "وأكد الرئيس التونسي خلال استقبال وزير الخارجية الفرنسي لوران فابيوس له في تونس دعم بلاده."
+    assert news_arg(text, "وأكد", "source") == "الرئيس التونسي"
+
+
+def test_title_right_before_its_name_stands_for_it() -> None:
+    text = "وأكد وزير الخارجية الفرنسي لوران فابيوس دعم بلاده للحكومة."
+    assert news_arg(text, "وأكد", "source") == "لوران فابيوس"
