@@ -350,7 +350,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.targets = [with_group(doc, chunks, before_agent(doc, t)) or t for t in args.targets]
     if nominal and not args.targets and (denier := charge_denier(doc, chunks, hit, sent_start)) is not None:
         args.targets = [denier]  # round 216: «نفى فلان الاتهامات»: the charges are made against the one who denies
-        if args.source is not None and args.source.i <= denier.j and denier.i <= args.source.j:
+        own = args.source
+        if own is not None and own.i <= denier.j and denier.i <= own.j:
             args.source = None  # (who denies them made none of them)
     if args.targets:  # «قصف صاروخي», «التصريحات الطائفية»: the noun's adjective is no target
         args.targets = [t for t in args.targets if not lone_adjective(doc, hit, t)] or None
