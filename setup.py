@@ -483,6 +483,8 @@ COMPILED = [
     "events/habits.py",
     "events/relative_places.py",
     "events/venue_hosts.py",
+    "events/clause_roles.py",
+    "events/same_attack.py",
 ]
 
 

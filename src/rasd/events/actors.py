@@ -75,6 +75,8 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
             # فلانا»: past the title's object, or past the time of its act, the name is another's
         if not titled and _act_between(doc, chunks, c.j + 1, d.i):
             return None  # «وأكدت المصادر مقتل الناشط فلان»: the name is the act's, not the phrase's
+        if titled and _act_between(doc, chunks, c.j + 1, d.i, governed=True):
+            return None  # round 216: «وأكد الرئيس خلال استقبال الوزير فلان له»: the name is the act's genitive
         if titled and d.prep == "مع":
             return None  # round 117: «لقاء الوزير ... لقاء مع الشيخ فلان»: whom he meets
         if d.etype == "PERSON":
@@ -84,11 +86,13 @@ def person_after(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk | None:
     return None
 
 
-def _act_between(doc: Doc, chunks: list[Chunk], i: int, j: int) -> bool:
+def _act_between(doc: Doc, chunks: list[Chunk], i: int, j: int, governed: bool = False) -> bool:
     """Whether a noun trigger in no phrase stands among tokens i..j-1 («مقتل», «زيارة»): a name past it is its
-    genitive's."""
+    genitive's. Round 216, ``governed``: only one right after a preposition («خلال استقبال», «لدى لقاء»)."""
     for t in range(i, j):
         if any(c.i <= t <= c.j for c in chunks):
+            continue
+        if governed and (t == i or nkey(doc.tokens[t - 1].text) not in fw("prepositions")):
             continue
         hit = match_token(doc.tokens, t)
         if hit is not None and hit.pos == "N":

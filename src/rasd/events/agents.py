@@ -31,6 +31,7 @@ from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
 from .inserts import set_off_time
 from .subjects import subject_before
+from .phrases import lam_pronoun
 
 DOING_VERBS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان"))
 DOER_WINDOW = 10  # tokens from «قام» to the act it governs
@@ -271,6 +272,23 @@ def reception_host(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
         if c.title or c.etype in ("PERSON", "ORGANIZATION"):
             return resolve_title(chunks, c, doc)
     return None
+
+
+def lam_guest_host(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """Round 216: «لدى استقبال رئيس الوزراء فلان له»: a masdar of hosting with a genitive and then «له/لها/لهم»
+    has its host in the genitive (its agent) and its guest in the pronoun (the one the sentence is about): the
+    genitive (or the name after its title), else None."""
+    toks = doc.tokens
+    if hit.pos != "N" or hit.entry.code != HOST or verb_key(toks[hit.i].text).startswith("ال"):
+        return None
+    if enclitic(toks[hit.j]) in OBJECT_PRONOUNS:
+        return None  # («استقباله لـ»: the pronoun is the host)
+    gen = first_after(chunks, hit.j, 1)
+    if gen is None or gen.prep is not None or in_time(doc, gen) or gen.i != hit.j + 1:
+        return None
+    name = genitive_name(doc, chunks, gen)
+    end = max(name.j, gen.j) + 1
+    return name if lam_pronoun(doc, end) else None
 
 
 HOME = nkey("بلاد")

@@ -76,7 +76,8 @@ from .phrases import (
     negated_adjective,
 )
 from .location import event_location
-from .where import visited_place
+from .where import simultaneous_party, visited_place
+from .clause_roles import charge_denier, hal_subject
 from .named import belongs_to, origin_end, pronoun_referent
 from .parties import masdar_object, named_parties
 from .protocol import protocol_object
@@ -93,7 +94,7 @@ from .readings import (
 from .attributed import attributed_agent, told_party
 from .held import held_parties
 from .sisters import appeal_owner, sister_masdar, told_act
-from .agents import claimant, genitive_name, reception_host, speaker_for, visitor_before
+from .agents import claimant, genitive_name, lam_guest_host, reception_host, speaker_for, visitor_before
 from .sources import Args as Args  # re-exported: the stage and the rules import it from here
 from .sources import noun_source, verb_source
 from .subjects import after_aspect, nominative_plural, subject_before
@@ -138,12 +139,18 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.targets = [guest] if guest is not None else []
     elif nominal:
         source, obj_from = noun_source(doc, hit, chunks, sent_start, sent_end, args)
+        if (guest_host := lam_guest_host(doc, chunks, hit)) is not None:
+            # round 216: «لدى استقبال فلان له»: the genitive hosts; the pronoun is the one the sentence is about
+            args.targets = [source] if source is not None and source is not guest_host and source.i < hit.i else []
+            source, obj_from = guest_host, guest_host.j + 1
     elif first_person_past(doc, hit) or first_person_present(hit):
         args.speaker = True  # «التقيتُ الرئيس»: the speaker met him (stage); the phrase after is the object
     elif listed_masdar(doc, chunks, hit):
         args.described = True  # «بمشاعر الاشتياق والعناد ورفض الحاضر»: a masdar of the list, no verb: no subject
     elif (aspect := after_aspect(doc, chunks, hit, sent_start))[0]:  # «حاول المسلحون قصف المطار»: a masdar
         source = aspect[1]
+    elif (hal := hal_subject(doc, chunks, hit, sent_start)) is not None:
+        source = hal  # round 216: «لجأ فلان إلى صنعاء طالبا الوحدة»: a participle of state, its clause's subject
     else:
         source, obj_from, said_passive = verb_source(doc, hit, chunks, sent_start, sent_end, limit, args)
     if source is not None and source.i > hit.j and source.entity is None and obj_from >= source.j:
@@ -189,6 +196,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             if verb_between(doc, hit.j + 1, c.i) or manner_participle(doc, c.i, sent_end) or \
                     alternative_clause(doc, hit.j + 1, c.i):
                 break  # (round 113: «إلى مفاوضات السلام أم ستخوض معركتها مع X»: the other alternative's clause)  # «رفض الوزير المقترح، واعتبرت الحكومة», «مؤكدا دعمه»: the next clause is no object
+            if simultaneous_party(doc, hit, c):
+                break  # round 216: «تزامن الاشتباكات مع غارات نفذها X»: another act at the same time, no party
             if adverbial(doc, c) or negated_adjective(doc, c.i, c.entity is not None):
                 continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
             if c.prep == "ب" and nkey(doc.tokens[c.i].text)[1:] in fw_keys("auspices_heads"):
@@ -339,6 +348,11 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.targets = [referent]  # «واتهمها بالتورط»: the one named that the pronoun agrees with
     if args.targets:
         args.targets = [with_group(doc, chunks, before_agent(doc, t)) or t for t in args.targets]
+    if nominal and not args.targets and (denier := charge_denier(doc, chunks, hit, sent_start)) is not None:
+        args.targets = [denier]  # round 216: «نفى فلان الاتهامات»: the charges are made against the one who denies
+        own = args.source
+        if own is not None and own.i <= denier.j and denier.i <= own.j:
+            args.source = None  # (who denies them made none of them)
     if args.targets:  # «قصف صاروخي», «التصريحات الطائفية»: the noun's adjective is no target
         args.targets = [t for t in args.targets if not lone_adjective(doc, hit, t)] or None
     if args.targets and e.id in ("demand", "threaten"):  # «طالب الحكومة بالإفراج», «يهدد بتوسيع»: no party to it

@@ -59,13 +59,16 @@ def past_insert(doc: Doc, j: int, end: int) -> int | None:
     """Round 208: where a comma follows token ``j`` (a VSO subject) and opens an insert that opens with a
     preposition («وطالبت المنظمة، في بيان أصدرته من مقرها، النائب العام بـ»: where or how it spoke), closed by
     another comma within ``STATEMENT_INSERT`` tokens before ``end`` and no clause break, the index of the token
-    after the closing comma (where the verb's second party stands); else None."""
+    after the closing comma (where the verb's second party stands); else None. Round 216: a time alone between
+    the commas («، الجمعة،») is such an insert too."""
     toks = doc.tokens
-    if j + 2 >= end or toks[j + 1].text not in COMMAS or nkey(toks[j + 2].text) not in fw("prepositions"):
+    if j + 2 >= end or toks[j + 1].text not in COMMAS:
         return None
+    led = nkey(toks[j + 2].text) in fw("prepositions")
     for u in range(j + 3, min(end - 1, j + 2 + STATEMENT_INSERT)):
         if toks[u].text in fw("clause_breaks"):
             return None
         if toks[u].text in COMMAS:
-            return u + 1
+            # round 216: or a time set off by commas («وهاجمت جبهة النصرة، الجمعة، مقرا»)
+            return u + 1 if led or set_off_time(doc, u) == j + 1 else None
     return None

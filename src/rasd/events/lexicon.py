@@ -107,6 +107,8 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                     tokens, i):
                 accusative = True  # «وشنت الطائرات قصفا»: the light verb's accusative object, no dual verb
                 continue
+            if pos == "V" and cand.key[:1] in ("ي", "ت") and i > 0 and nkey(tokens[i - 1].text) in fw("noun_prepositions"):
+                continue  # round 216: «متشددا في تدينه»: after a preposition a noun (religiosity), no present verb
             if pos == "V" and _after_inna(tokens, i):
                 continue  # «إن «قتل عناصر الحوثي جاء»: «إنّ» opens a noun phrase, the masdar's (its genitive the victim)
             if pos == "V" and cand.key.startswith("وعد") and _considered(tokens, i):

@@ -46,6 +46,7 @@ from .nationals import national_sources
 from .occasions import occasion_parties
 from .plot_owners import plot_owners
 from .pointed_back import pointed_back_parties
+from .same_attack import same_attack
 from .permitted import permitted_doers
 from .possessed import possessor_parties
 from .relative_objects import relative_objects
@@ -111,6 +112,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
     pointed_back_parties(doc, events)  # «هذه الاتهامات», «الهجوم»: the parties of the one such act told before
+    same_attack(doc, events)  # round 216: «. وهو أول هجوم من نوعه»: the code and parties of the act told right before
     strike_targets(doc, events)  # round 202: «بدأت الغارات ... باستهداف مواقع تابعة لتنظيم داعش»: whom they hit
     plot_owners(doc, events)  # round 171: «تحركات إرهابية لـ«القاعدة» ... وتستهدف»: the group whose moves they are
     locative_targets(doc, events)  # «في اجتماع بالعاصمة الماليزية كوالالمبور»: a town named as where is no target

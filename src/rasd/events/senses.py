@@ -15,7 +15,9 @@ from .convictions import conviction, court_conviction
 from .embargo import recoded
 from .figurative import (criticism, figurative, name_word, named_not_told, no_act, no_event_sense, protest_idiom,
                          talk_rounds, talks_round, verbal_attack)
+from .forms import nkey
 from .lexicon import Hit
+from .modality_cues import ASKING
 from .nonevents import not_told
 from .performative import performative
 from .permits import not_an_act as permit_or_forced
@@ -33,7 +35,16 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or lifting.no_lift(doc, hit, hits, a, b) or any_kind(doc, hit, a, b) \
         or converged.not_an_act(doc, hit, hits, b) or in_body_name(doc, hit, a, b) \
         or asked_announcement(doc, hit, hits, a) \
-        or permit_or_forced(doc, hit, a, b)  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
+        or permit_or_forced(doc, hit, a, b) \
+        or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
+
+
+def rhetorical_purpose(doc: Doc, hit: Hit, a: int) -> bool:
+    """Round 216: «هل جاءت القمة لتؤكد على ...؟»: a statement in a purpose «لـ» after «هل» in a question is a figure of
+    the question (did it come to affirm ...), no statement made."""
+    if not hit.entry.code.startswith("01") or hit.pos != "V" or "ل" not in hit.cand.proclitics:
+        return False
+    return any(nkey(doc.tokens[t].text) in ASKING for t in range(a, hit.i))
 
 
 def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:

@@ -20,6 +20,7 @@ from .chunks import (
     chunk_flags,
     content_text,
     enclitic,
+    finite_verb,
     first_after,
     in_time,
     is_content,
@@ -29,6 +30,7 @@ from .chunks import (
     verb_key,
 )
 from .forms import PLACES, bare, fw, nkey
+from .inserts import past_insert
 from .lexicon import Hit
 
 
@@ -66,7 +68,18 @@ def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
     if t >= sent_end:
         return True
     key = nkey(toks[t].text)
+    if toks[t].text in ("،", ",") and (u := past_insert(doc, t - 1, sent_end)) is not None and bare_object(doc, u):
+        return False  # round 216: «وهاجمت جبهة النصرة، الجمعة، مقرا للفرقة»: the object past the set-off insert
     return clause_stop(toks[t].text) or bare(key, "prepositions") in fw("prepositions")
+
+
+def bare_object(doc: Doc, u: int) -> bool:
+    """Round 216: whether token ``u`` opens a bare noun phrase that can be a verb's object: a content word, no
+    preposition, no «و/ف» of a new clause, no time, no finite verb."""
+    tok = doc.tokens[u]
+    key = nkey(tok.text)
+    return (is_content(tok) and key[:1] not in ("و", "ف") and bare(key, "prepositions") not in fw("prepositions")
+            and not in_time(doc, tok) and not finite_verb(tok))
 
 
 def armed_vso_object(doc: Doc, chunks: list[Chunk], nxt: Chunk, sent_end: int) -> Chunk | None:

@@ -150,6 +150,16 @@ def _other_scene_opening(doc: Doc, hit: Hit, c: Chunk) -> int | None:
     return None
 
 
+def simultaneous_party(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Round 216: whether the phrase ``c`` after the trigger ``hit`` stands at or past the «مع» of a word of
+    simultaneity («تزامن الاشتباكات مع غارات نفذها الائتلاف», «بالتزامن مع»): another act at the same time, no
+    party to this one."""
+    if c.i <= hit.j:
+        return False
+    opening = _other_scene_opening(doc, hit, c)
+    return opening is not None and opening <= c.i and nkey(doc.tokens[opening].text) == "مع"
+
+
 def elsewhere_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """Whether the place ``c`` after the trigger ``hit`` is where one came from («شن هجمات انطلاقا من قاعدة إنجرليك
     في جنوب تركيا», «اقتحم مسلحون قدموا من صعدة») or where another act at the same time was («وتزامنت هذه الغارات

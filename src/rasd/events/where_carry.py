@@ -79,7 +79,8 @@ def _named_as(word: str, noun: str) -> bool:
 def told_again_places(doc: Doc, events: list[Event]) -> None:
     """An act of force with no place whose trigger is a bare definite singular noun («الهجوم», «في الاعتداء»), its
     sentence naming no place, takes the place of the last act of force of the same noun (``same_act``) told before
-    it («الهجوم الانتحاري الذي استهدف مسجد ... في الكويت»), none where that one has none."""
+    it («الهجوم الانتحاري الذي استهدف مسجد ... في الكويت»), none where that one has none, nor where an act of force
+    placed elsewhere was told since (round 216)."""
     for ev in events:
         if ev.location is not None or not ev.code.startswith(FORCE) or ev.code in TAKINGS \
                 or ev.attrs.get("pos") != "N" or ev.modality not in FACTUAL:
@@ -92,8 +93,14 @@ def told_again_places(doc: Doc, events: list[Event]) -> None:
         before = [o for o in events if o.trigger.end <= ev.trigger.start and o.code.startswith(FORCE)
                   and o.modality in FACTUAL and _named_as(doc.text[o.trigger.start:o.trigger.end].split()[0], noun)
                   and (o.location is not None or same_act(_noun(doc.text[o.trigger.start:o.trigger.end])) != noun)]
-        if before:
-            ev.location = max(before, key=lambda o: o.trigger.start).location
+        if not before:
+            continue
+        told = max(before, key=lambda o: o.trigger.start)
+        placed = [o for o in events if told.trigger.end <= o.trigger.start and o.trigger.end <= ev.trigger.start
+                  and o.code.startswith(FORCE) and o.modality in FACTUAL and o.location is not None]
+        if any(o.location != told.location for o in placed):
+            continue  # round 216: «العملية الانتحارية ... في سوروتش. وعلى أثر الهجوم»: another act, elsewhere, told since
+        ev.location = told.location
 
 
 def _during(doc: Doc, k: int) -> bool:
