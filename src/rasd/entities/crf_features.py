@@ -193,19 +193,20 @@ _NAMED = (
 )  # fmt: skip
 
 
-def _own_features(token: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]) -> list[Feat]:
-    """The features of a token that do not depend on its neighbours («b», «k=» + key, ...), each as ``fam``
-    names it (None: unknown to the model)."""
+def _own_features(shape: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]) -> list[Feat]:
+    """The features of a token of shape ``shape`` (:func:`_shape`) that do not depend on its neighbours («k=» +
+    key, ...), each as ``fam`` names it (None: unknown to the model)."""
     c = k.core
-    shape = _shape(token)
     f = [fam["k"](k.key), fam["c"](c), fam["pre"](k.prefix), fam["sh"](shape), fam["len"](str(min(len(c), 9)))]
     if k.bare != c:
         f.append(fam["bare"](k.bare))
+    n = len(c)
     for m, suffix, prefix in _AFFIX:
-        if len(c) > m:
-            f.append(fam[suffix](c[-m:]))
-            f.append(fam[prefix](c[:m]))
-    if shape == "arabic" and len(c) >= 3:
+        if n <= m:
+            break  # (m grows)
+        f.append(fam[suffix](c[-m:]))
+        f.append(fam[prefix](c[:m]))
+    if shape == "arabic" and n >= 3:
         padded = "^" + c + "$"
         g3, g4 = fam["g"], fam["g4"]
         f += [g3(padded[j : j + 3]) for j in range(len(padded) - 2)]
@@ -219,11 +220,10 @@ def _own_features(token: str, k: Keys, classes: tuple[str, ...], trig: str, fam:
 
 
 def _context_features(
-    token: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]
-) -> list[list[Feat]]:
-    """The features a token lends to the token ``d`` places away, for each d in ``_WINDOW``."""
-    shape = _shape(token)
-    out = []
+    shape: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]
+) -> tuple[tuple[Feat, ...], ...]:
+    """The features a token of shape ``shape`` lends to the token ``d`` places away, for each d in ``_WINDOW``."""
+    out: list[tuple[Feat, ...]] = []
     for d, core, sh, lists, trigger, prefix, s2 in _LENT:
         f = [fam[core](k.core), fam[sh](shape)]
         if classes:
@@ -234,8 +234,8 @@ def _context_features(
         if d in (-1, 1):
             f.append(fam[prefix](k.prefix))
             f.append(fam[s2](k.core[-2:]))
-        out.append([x for x in f if x is not None])
-    return out
+        out.append(tuple([x for x in f if x is not None]))
+    return tuple(out)
 
 
 class _Spell:
@@ -382,10 +382,10 @@ def _token_features(token: str, lex: Lexicon, vocab: Vocabulary | None) -> _Toke
     wf = word_facts(token, lex)
     k, classes, trig = wf.keys, wf.classes, wf.trig
     b = _kept1("b", _lookup(vocab))
-    own = (*b, *_own_features(token, k, classes, trig, fam))
+    own = (*b, *_own_features(wf.shape, k, classes, trig, fam))
     if lex.freq and wf.shape == "arabic":
         own = (*own, *_kept(freq_features(k, lex.freq), fam["Z"]))
-    context = tuple(tuple(f) for f in _context_features(token, k, classes, trig, fam))
+    context = _context_features(wf.shape, k, classes, trig, fam)
     far = (_kept1(k.core, fam["-3c"]), _kept1(k.core, fam["+3c"]))
     return _TokenFeatures(k, classes, trig, own, context, far, wf.opens)
 
