@@ -182,6 +182,7 @@ def _shape(tok: str) -> str:
 
 Feat = str | int  # a feature: its spelled name, or with a loaded model's vocabulary its attribute id
 Getter = Callable[[str], Feat | None]  # a feature as the model knows it, None where the model does not
+BothPair = tuple[Feat | None, Feat | None]  # a core pair's «c-1|c=» and «c|c+1=» features (None: unknown)
 _AFFIX = tuple((m, f"s{m}", f"p{m}") for m in (1, 2, 3, 4))
 # the names of the features a token lends to its neighbours, per offset d in _WINDOW
 _LENT = tuple((d, f"{d}c", f"{d}sh", f"{d}L", f"{d}T", f"{d}pre", f"{d}s2") for d in _WINDOW)
@@ -192,19 +193,20 @@ _NAMED = (
 )  # fmt: skip
 
 
-def _own_features(token: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]) -> list[Feat]:
-    """The features of a token that do not depend on its neighbours («b», «k=» + key, ...), each as ``fam``
-    names it (None: unknown to the model)."""
+def _own_features(shape: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]) -> list[Feat]:
+    """The features of a token of shape ``shape`` (:func:`_shape`) that do not depend on its neighbours («k=» +
+    key, ...), each as ``fam`` names it (None: unknown to the model)."""
     c = k.core
-    shape = _shape(token)
     f = [fam["k"](k.key), fam["c"](c), fam["pre"](k.prefix), fam["sh"](shape), fam["len"](str(min(len(c), 9)))]
     if k.bare != c:
         f.append(fam["bare"](k.bare))
+    n = len(c)
     for m, suffix, prefix in _AFFIX:
-        if len(c) > m:
-            f.append(fam[suffix](c[-m:]))
-            f.append(fam[prefix](c[:m]))
-    if shape == "arabic" and len(c) >= 3:
+        if n <= m:
+            break  # (m grows)
+        f.append(fam[suffix](c[-m:]))
+        f.append(fam[prefix](c[:m]))
+    if shape == "arabic" and n >= 3:
         padded = "^" + c + "$"
         g3, g4 = fam["g"], fam["g4"]
         f += [g3(padded[j : j + 3]) for j in range(len(padded) - 2)]
@@ -218,11 +220,10 @@ def _own_features(token: str, k: Keys, classes: tuple[str, ...], trig: str, fam:
 
 
 def _context_features(
-    token: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]
-) -> list[list[Feat]]:
-    """The features a token lends to the token ``d`` places away, for each d in ``_WINDOW``."""
-    shape = _shape(token)
-    out = []
+    shape: str, k: Keys, classes: tuple[str, ...], trig: str, fam: dict[str, Getter]
+) -> tuple[tuple[Feat, ...], ...]:
+    """The features a token of shape ``shape`` lends to the token ``d`` places away, for each d in ``_WINDOW``."""
+    out: list[tuple[Feat, ...]] = []
     for d, core, sh, lists, trigger, prefix, s2 in _LENT:
         f = [fam[core](k.core), fam[sh](shape)]
         if classes:
@@ -233,8 +234,8 @@ def _context_features(
         if d in (-1, 1):
             f.append(fam[prefix](k.prefix))
             f.append(fam[s2](k.core[-2:]))
-        out.append([x for x in f if x is not None])
-    return out
+        out.append(tuple([x for x in f if x is not None]))
+    return tuple(out)
 
 
 class _Spell:
@@ -258,6 +259,8 @@ class Vocabulary:
     attributes: Mapping[str, Feat]
     pairs: dict[str, dict[tuple[str, str], Feat]]  # _PAIRS name -> (a, b) -> the known feature «name + a|b»
     named: dict[str, Getter]  # _NAMED name -> value -> the known feature «name=value» (or None)
+    # (core before, core) -> the known «c-1|c=» and «c|c+1=» features of that pair: one lookup for both
+    cores: dict[tuple[str, str], BothPair]
 
     @classmethod
     def of(cls, attributes: Mapping[str, Feat]) -> Vocabulary:
@@ -275,7 +278,10 @@ class Vocabulary:
             name, eq, value = feat.partition("=")  # no name holds «=»: the first one ends it
             if eq and name in values:
                 values[name][value] = fid
-        return cls(attributes, pairs, {name: known.get for name, known in values.items()})
+        before, after = pairs["c-1|c="], pairs["c|c+1="]
+        cores: dict[tuple[str, str], BothPair] = {p: (f, after.get(p)) for p, f in before.items()}
+        cores.update({p: (None, f) for p, f in after.items() if p not in before})
+        return cls(attributes, pairs, {name: known.get for name, known in values.items()}, cores)
 
 
 # Features on a pair of values, «name + a|b»: looked up by (a, b) in a known vocabulary, without spelling them.
@@ -294,6 +300,12 @@ class _Spelled:
 
 
 _SPELLED = {name: _Spelled(name) for name in _PAIRS}
+CorePair = Callable[[tuple[str, str]], BothPair | None]  # Vocabulary.cores' lookup
+
+
+def _spelled_cores(pair: tuple[str, str]) -> BothPair:
+    """The core pair features of a model without a vocabulary (training), spelled out."""
+    return "c-1|c=" + pair[0] + "|" + pair[1], "c|c+1=" + pair[0] + "|" + pair[1]
 
 
 @dataclass(slots=True, unsafe_hash=True)
@@ -370,10 +382,10 @@ def _token_features(token: str, lex: Lexicon, vocab: Vocabulary | None) -> _Toke
     wf = word_facts(token, lex)
     k, classes, trig = wf.keys, wf.classes, wf.trig
     b = _kept1("b", _lookup(vocab))
-    own = (*b, *_own_features(token, k, classes, trig, fam))
+    own = (*b, *_own_features(wf.shape, k, classes, trig, fam))
     if lex.freq and wf.shape == "arabic":
         own = (*own, *_kept(freq_features(k, lex.freq), fam["Z"]))
-    context = tuple(tuple(f) for f in _context_features(token, k, classes, trig, fam))
+    context = _context_features(wf.shape, k, classes, trig, fam)
     far = (_kept1(k.core, fam["-3c"]), _kept1(k.core, fam["+3c"]))
     return _TokenFeatures(k, classes, trig, own, context, far, wf.opens)
 
@@ -415,26 +427,14 @@ def sentence_features(
     after1 = [*lent[2][1:], edge[2]]
     after2 = (lent[3][2:] + [edge[3]] * 2)[:n]
     feats = [[*own, *b2, *b1, *a1, *a2] for own, b2, b1, a1, a2 in zip(owns, before2, before1, after1, after2)]
-    _add_tails(feats, toks, cores, get, vocab)
+    for i, f in tail_features(toks, cores, get, vocab, far=True):
+        feats[i].append(f)  # those that combine a token with its neighbours
     return feats
 
 
 def spelled_features(tokens: Sequence[str], lex: Lexicon, doc_types: dict[str, str] | None = None) -> list[list[str]]:
     """The features of a sentence spelled out as names (no vocabulary: every feature), for training."""
     return cast(list[list[str]], sentence_features(tokens, lex, doc_types, None))
-
-
-def _add_tails(
-    feats: list[list[Feat]],
-    toks: list[_TokenFeatures],
-    cores: list[str],
-    get: Getter,
-    vocab: Vocabulary | None,
-) -> None:
-    """Add to each token's features those that combine it with its neighbours (trigger and list classes,
-    organisation head, far cores, core pairs), vocabulary-filtered."""
-    for i, f in tail_features(toks, cores, get, vocab, far=True):
-        feats[i].append(f)
 
 
 def tail_features(
@@ -448,8 +448,7 @@ def tail_features(
     pairs: Mapping[str, _Spelled | dict[tuple[str, str], Feat]] = _SPELLED if vocab is None else vocab.pairs
     trig_class = pairs["T-1|L="].get
     class_class = pairs["L|L+1="].get
-    pair_before = pairs["c-1|c="].get
-    pair_after = pairs["c|c+1="].get
+    core_pair: CorePair = _spelled_cores if vocab is None else vocab.cores.get
     orghead = get("orghead<=3")
     n = len(toks)
     m3 = _kept(["-3c=BOS"], get) if far else ()
@@ -457,7 +456,11 @@ def tail_features(
     last_orghead = -9  # position of the last organisation head word seen before i
     left = "BOS"
     for i, tf in enumerate(toks):
-        c = cores[i]
+        before: Feat | None = None  # its «c-1|c=»; the one token i-1 gets for the same pair is its last feature
+        if i > 0 and (both := core_pair((cores[i - 1], cores[i]))) is not None:
+            before = both[0]
+            if both[1] is not None:
+                out.append((i - 1, both[1]))
         classes = tf.classes
         if classes:
             for x in classes:
@@ -480,10 +483,8 @@ def tail_features(
                 out.append((i, y))
             for y in toks[i + 3].far[1] if i + 3 < n else p3:
                 out.append((i, y))
-        if i > 0 and (y := pair_before((cores[i - 1], c))) is not None:
-            out.append((i, y))
-        if i + 1 < n and (y := pair_after((c, cores[i + 1]))) is not None:
-            out.append((i, y))
+        if before is not None:
+            out.append((i, before))
         if tf.trig == "orghead":
             last_orghead = i
         left = tf.trig

@@ -12,6 +12,7 @@ differs.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from functools import lru_cache
 
 import numpy as np
 import numpy.typing as npt
@@ -23,9 +24,11 @@ from .crf_features import (
     Vocabulary,
     _kept,
     _lookup,
+    _phrase_tags,
     _token_features,
     _TokenFeatures,
     tail_features,
+    token_keys,
 )
 
 Floats = npt.NDArray[np.float64]
@@ -36,11 +39,26 @@ _EDGE = 3  # virtual positions before and after each sentence that lend the edge
 
 
 def sentence_positions(lens: Sequence[int]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
-    """The (sentence, position) of every token of a batch of sentences of lengths ``lens``, flattened in order."""
+    """The (sentence, position) of every token of a batch of sentences of lengths ``lens``, flattened in order
+    (read-only arrays: the network's encoder and the CRF's scorer ask for those of the same batch in turn)."""
+    return _positions(tuple(lens))
+
+
+@lru_cache(maxsize=4)
+def _positions(lens: tuple[int, ...]) -> tuple[npt.NDArray[np.int64], npt.NDArray[np.int64]]:
     lengths = np.asarray(lens, dtype=np.int64)
     at_b = np.repeat(np.arange(len(lengths), dtype=np.int64), lengths)
     at_t = np.arange(int(lengths.sum()), dtype=np.int64) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+    at_b.flags.writeable = False
+    at_t.flags.writeable = False
     return at_b, at_t
+
+
+@lru_cache(maxsize=256)
+def sentence_tags(lex: Lexicon, tokens: tuple[str, ...]) -> tuple[str, ...]:
+    """:meth:`.crf_features.Lexicon.phrase_tags` of a sentence of surface tokens, kept by the tokens themselves
+    (the network's encoder and the CRF's scorer ask for those of the same sentence in turn)."""
+    return _phrase_tags(lex, tuple([(k.core, k.bare) for k in map(token_keys, tokens)]))
 
 
 class TokenRows:
@@ -55,8 +73,9 @@ class TokenRows:
     def claim(self, tokens: list[str]) -> tuple[list[str], bool]:
         """The tokens of ``tokens`` not yet in the tables (once each, in order), now given the rows after the last
         one; and whether the tables started afresh (their rows are to be written again from 0)."""
-        new = [t for t in dict.fromkeys(tokens) if t not in self.of]
-        restart = len(self.of) + len(new) > self.capacity
+        of = self.of
+        new = list(dict.fromkeys([t for t in tokens if t not in of]))  # (most are known: a short list to dedupe)
+        restart = len(of) + len(new) > self.capacity
         if restart:
             self.of.clear()
             new = list(dict.fromkeys(tokens))
@@ -180,7 +199,7 @@ class TokenScorer:
             k0 += n
             cores = [t.keys.core for t in toks]
             if any(t.opens_phrase for t in toks):  # (the keys only where a list phrase may open)
-                for i, tag in enumerate(self.lexicon.phrase_tags([t.keys for t in toks])):
+                for i, tag in enumerate(sentence_tags(self.lexicon, tuple(sent))):
                     if tag:
                         for off, f in self._phrase_features(tag):
                             if 0 <= i + off < n:
@@ -205,4 +224,4 @@ class TokenScorer:
         return self._doc_type[typ]
 
 
-__all__ = ["TokenRows", "TokenScorer", "sentence_positions"]
+__all__ = ["TokenRows", "TokenScorer", "sentence_positions", "sentence_tags"]

@@ -30,7 +30,7 @@ import numpy.typing as npt
 
 from .crf import LEXICON_FILE, Keys, Lexicon, consistent, fix_bio, freq_features, load_lexicon
 from .crf_features import word_facts
-from .crf_scores import TokenRows, sentence_positions
+from .crf_scores import TokenRows, sentence_positions, sentence_tags
 from .decode import viterbi
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner" / "neural"
@@ -144,6 +144,7 @@ class Encoder:
         self.lexicon = lexicon
         names = settings.feature_names()
         self._index = {n: i for i, n in enumerate(names)}
+        self._n_features = len(names)  # (Settings.n_features spells every name again)
         self._rows = TokenRows(capacity)
         self._tokens: list[_Token] = []
         self._chars = np.zeros((capacity, MAX_CHARS + 2), dtype=np.int64)
@@ -187,7 +188,8 @@ class Encoder:
         s, ix = self.settings, self._index
         wf = word_facts(tok, self.lexicon)
         k = wf.keys
-        chars = [BOW, *(s.chars.get(c, UNK) for c in k.key[:MAX_CHARS]), EOW]
+        known = s.chars
+        chars = [BOW, *[known.get(c, UNK) for c in k.key[:MAX_CHARS]], EOW]
         chars += [PAD] * (MAX_CHARS + 2 - len(chars))
         words = (s.words.get(k.core, UNK), s.words.get(k.bare, UNK))
         feats = [ix["shape=" + wf.shape]]
@@ -211,7 +213,7 @@ class Encoder:
         b, t_max = len(sentences), max(lens, default=0)
         index = np.zeros((b, t_max), dtype=np.int64)
         words = np.zeros((b, t_max, 2), dtype=np.int64)
-        feats = np.zeros((b, t_max, self.settings.n_features), dtype=np.float32)
+        feats = np.zeros((b, t_max, self._n_features), dtype=np.float32)
         rev = np.tile(np.arange(t_max, dtype=np.int64), (b, 1))
         flat = [t for sent in sentences for t in sent]
         distinct: dict[str, int] = {}  # each distinct token of the batch -> its row of ``chars``
@@ -229,7 +231,7 @@ class Encoder:
                 sent_toks = [self._tokens[r] for r in rows[k0 : k0 + len(sent)]]
                 k0 += len(sent)
                 if any(t.opens_phrase for t in sent_toks):
-                    for j, tag in enumerate(self.lexicon.phrase_tags([t.keys for t in sent_toks])):
+                    for j, tag in enumerate(sentence_tags(self.lexicon, tuple(sent))):
                         if tag and (f := self._index.get("P=" + tag)) is not None:
                             feats[s_i, j, f] = 1.0
             table = self._rows.of  # every token of the batch has its row now
