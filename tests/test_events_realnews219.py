@@ -99,3 +99,27 @@ def test_strike_after_two_places_takes_none() -> None:
     text = ("توقفت الحركة في ميناء الحديدة وميناء عدن منذ أيام. وأمام هذا الوضع، دخل الموظفون والعمال في إضراب "
             "عن العمل.")
     assert news_place(text, "إضراب عن") is None
+
+
+def test_visit_destination_past_the_visitor_titles() -> None:
+    text = ("وقال الوزير إن زيارة الأمير فيصل بن سلطان ولي العهد النائب الثاني لرئيس مجلس الوزراء وزير الدفاع "
+            "مؤخرا لموسكو وضعت الأسس للعلاقات بين البلدين.")
+    assert news_arg(text, "زيارة", "target") == "موسكو"
+
+
+def test_visit_destination_not_past_a_comma() -> None:
+    text = "وقال الوزير إن زيارة الأمير فيصل بن سلطان، التي ناقش فيها القضايا لموسكو، كانت مهمة."
+    doc, ev = news_event(text, "زيارة")
+    assert ev.target is None
+
+
+def test_person_killed_while_riding_is_the_one_killed() -> None:
+    text = "وقال المتحدث إن محمد الفضلي قتل بينما كان يستقل سيارة في بلدة سرمدا."
+    doc, ev = news_event(text, "قتل")
+    assert event_arg(doc, ev, "target") == "محمد الفضلي"
+    assert ev.source is None
+
+
+def test_person_who_killed_someone_while_riding_stays_the_killer() -> None:
+    text = "وقال المتحدث إن محمد الفضلي قتل الحارس بينما كان يستقل سيارة في بلدة سرمدا."
+    assert news_arg(text, "قتل") == "محمد الفضلي"

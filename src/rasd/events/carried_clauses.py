@@ -8,7 +8,8 @@
   (``dual_official_nouns``) and a dual country adjective stands for the two persons of that country the article
   names before it, where there are exactly two: the event is made once for each.
 - ``destination_targets``: «زيارة الأمير فلان الأخيرة لموسكو»: a visit (042) with no target whose place, a country
-  or a capital, is written right after «لـ» (within a few words of the trigger) is to that state, as «إلى» is.
+  or a capital, is written right after «لـ» (in the same clause as the trigger, no comma and no other act between,
+  past the visitor's name and titles) is to that state, as «إلى» is.
 - ``talks_partners``: «طالب بإجراء حوار جاد مع طهران»: a demand (CAMEO 10) with no target followed by «بـ», at most
   a masdar of doing, a noun of talks (``dialogue_objects``), at most two adjectives, «مع» and a name: that one is the
   target of the talks event where the code made one there, else of the demand.
@@ -21,6 +22,9 @@
 - ``since_doers``: «وقتل 17 جنديا منذ أن باشر متمردو حزب X شن هجمات»: a killing or wounding with no source followed
   in its sentence by «منذ أن» and a hostile act (CAMEO 18 to 20) with a source: that source, where it is not the
   killing's target.
+- ``killed_while``: «إن فلانا قتل بينما كان يستقل سيارة»: a killing verb with no object, right after a person named
+  as its subject and right before a while word and «كان» (function words ``while_openers``, ``past_being``), is the
+  unvocalised passive: that person was killed, by no one named.
 """
 
 from __future__ import annotations
@@ -29,14 +33,15 @@ from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
 from .acting import ACTING_PLACES
 from .forms import fw_keys, nkey
-from .word_tests import mention_holding, past_conjunction
+from .word_tests import clause_stop, mention_holding, past_conjunction
 
 FORCE = ("18", "19", "20")
 CASUALTY = ("190", "1823", "183")
+KILL = "190"
 VISIT = "042"
 DEMAND = "10"
 PROTEST = "14"
-DESTINATION_REACH = 6  # tokens from the visit to its «لـ» destination
+DESTINATION_REACH = 24  # tokens from the visit to its «لـ» destination (past the visitor's titles)
 TALKS_REACH = 6  # tokens from the demand to the partner
 DUAL_ENDING = "ان"
 WITH = "مع"
@@ -151,10 +156,11 @@ def destination_targets(doc: Doc, events: list[Event]) -> None:
         if place is None or k is None or _place_kind(place) not in ACTING_PLACES:
             continue
         end = min(len(doc.tokens), k + DESTINATION_REACH + 1)
+        triggers = {e.trigger.start for e in events}
         for t in range(k + 1, end):
             tok = doc.tokens[t]
-            if tok.start >= ev.sentence.end:
-                break
+            if tok.start >= ev.sentence.end or clause_stop(tok.text) or tok.start in triggers:
+                break  # (no other clause, no other act between)
             if not any(m.entity == place.id and m.start == tok.start + 1 for m in doc.mentions):
                 continue
             if nkey(tok.text).startswith("ل"):
@@ -264,8 +270,30 @@ def since_doers(doc: Doc, events: list[Event]) -> None:
         _clear(ev, "source")
 
 
+def killed_while(doc: Doc, events: list[Event]) -> None:
+    """«إن فلانا قتل بينما كان يستقل سيارة»: the person was killed (the passive)."""
+    for ev in events:
+        k = doc.token_at(ev.trigger.start)
+        if ev.target is not None or ev.source is None or ev.code != KILL or ev.attrs.get("pos") != "V" or k is None:
+            continue
+        if k < 1 or k + 2 >= len(doc.tokens) or doc.tokens[k].end != ev.trigger.end:
+            continue
+        if nkey(doc.tokens[k + 1].text) not in fw_keys("while_openers") or nkey(
+                doc.tokens[k + 2].text) not in fw_keys("past_being"):
+            continue
+        victim = doc.entity(ev.source)
+        if victim is None or victim.type != "PERSON" or not any(
+                m.entity == victim.id and m.end == doc.tokens[k - 1].end for m in doc.mentions):
+            continue
+        ev.target = victim.id
+        ev.source = None
+        _clear(ev, "source")
+        _clear(ev, "target")
+
+
 def carried_clauses(doc: Doc, events: list[Event]) -> list[Event]:
     """Run the round's passes (module docstring); the list, with an event made twice for a dual's two persons."""
+    killed_while(doc, events)
     talks_partners(doc, events)
     referred_recipients(doc, events)
     since_doers(doc, events)
