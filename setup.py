@@ -272,6 +272,7 @@ COMPILED = [
     "events/between_peoples.py",
     "events/clash_sides.py",
     "events/clitic_parties.py",
+    "events/carried_clauses.py",
     "events/carried_subjects.py",
     "events/convened.py",
     "events/forces_of.py",

@@ -15,6 +15,7 @@ from .attack_doers import attack_doers
 from .attempts import attempt_days
 from .between_peoples import between_peoples
 from .captions import caption_sources
+from .carried_clauses import carried_clauses
 from .carried_subjects import carried_subjects
 from .convened import convened, dead_doers
 from .coordinated import coordinated_subjects
@@ -131,6 +132,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     made_actors(doc, events)  # round 175: «يجعل ذلك الأوروبيين أكثر ترددًا حيال فرض عقوبات»: the object
     legal_provisions(doc, events)  # round 182: «ويعرّف القانون الكيان بأنه ... الدعوة إلى»: what the law provides
     no_misc_parties(doc, events)  # round 192: a MISC name is no party
+    events = carried_clauses(doc, events)  # round 219: «أنها استهدفت مناطق», «المسؤولان التونسيان», «لموسكو»
     events = idle_tours(doc, events)  # round 182: «هذه الجولة بعقد اجتماعات»: no traveller, no places
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none

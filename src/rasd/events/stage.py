@@ -37,6 +37,7 @@ from .relative_places import shared_unnamed
 from .doers import teller_source
 from .evaluated import judge_subject
 from .duplicates import dedup
+from .carried_clauses import placed_parties
 from .passes import made_passes
 from .nearer_subjects import described_indefinite, nearer_named_subject, resumed_subject
 from .speakers import CarriedActor, carried_actor, first_person, inside_quote, mention_span, quoting
@@ -382,6 +383,7 @@ def events_stage(doc: Doc) -> None:
     doc.events = where_links.held_next_places(doc, where_links.continued_talks_places(
         doc, where.scene_places(doc, where_links.purpose_places(doc, extract_events(doc)))))
     where_carry.carried_places(doc, doc.events)  # told again, during a visit, «هناك», «لبلاده», a campaign's place
+    placed_parties(doc, doc.events)  # round 219: «أنها استهدفت مناطق» after «ضربة ... ضد X», «زيارته لموسكو»
     said_days(doc, doc.events)  # an act told in yesterday's statement is not of today
     conjuncts(doc, doc.events)  # round 116: «سوف يكون الهجوم ...، وسيطرة», «، أمس، عبر زيارة ...، وعقده لقاءات»
     shared_times(doc, doc.events)  # round 107: «ودانت ... أول من أمس ...، وطالبت»: the time of the act coordinated
