@@ -48,12 +48,17 @@ def period_month(doc: Doc, hit: Hit, sent_end: int) -> tuple[str, TimeSpan] | No
         if k is None or k <= hit.j + 1 or k >= sent_end or k - hit.j > PERIOD_REACH \
                 or not _MONTH.match(ts.value or ""):
             continue
-        lead = k - 1
-        if nkey(doc.tokens[lead].text) == "بين" and lead - 1 > hit.j and nkey(doc.tokens[lead - 1].text) == "ما":
-            lead -= 1  # «الفترة ما بين»
-        if nkey(doc.tokens[k - 1].text) not in ("من", "بين") or lead - 1 <= hit.j \
+        first = nkey(doc.tokens[k].text)
+        word, lead = k - 1, k - 1
+        if first == "ما" and k + 1 < sent_end and nkey(doc.tokens[k + 1].text) == "بين":
+            word, lead = k + 1, k  # (the time may hold «ما بين مارس ومايو», «من مارس»)
+        elif first in ("من", "بين"):
+            word, lead = k, k
+        elif nkey(doc.tokens[word].text) == "بين" and nkey(doc.tokens[word - 1].text) == "ما":
+            lead = word - 1
+        if nkey(doc.tokens[word].text) not in ("من", "بين") or lead - 1 <= hit.j \
                 or nkey(doc.tokens[lead - 1].text) not in fw_keys("period_heads"):
-            continue
+            continue  # («الفترة ما بين»)
         if any(clause_stop(doc.tokens[t].text) or _opens_content(nkey(doc.tokens[t].text))
                for t in range(hit.j + 1, lead - 1)):
             return None
