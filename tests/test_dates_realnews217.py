@@ -95,3 +95,22 @@ def test_today_in_a_speech_quoted_from_then_is_no_document_day() -> None:
     assert _day_values(text) == []
     now = "وقال الوزير في كلمة له: «في هذا اليوم نعلن النصر»."
     assert _day_values(now) == [("اليوم", "2015-08-02", "date")]
+
+
+def test_passive_first_clause_dates_the_short_verb_after_it() -> None:
+    text = "وبثت الرسالة الصوتية على موقع الحركة أول من أمس، وحث فيها الزعيم أنصاره على الوحدة."
+    assert news_date(text, "وحث") == "2015-07-31"
+    after = "وبعد هجوم الجمعة على المقر، وقعت اشتباكات بين الطرفين."
+    assert news_date(after, "اشتباكات") == "2015-08-02"
+
+
+def test_masdar_told_after_a_comma_takes_the_statements_day() -> None:
+    assert news_date("وأفاد المرصد أمس، باختطاف خمسة مقاتلين في المدينة.", "باختطاف") == "2015-08-01"
+    assert news_date("وأفاد المرصد، باختطاف خمسة مقاتلين في المدينة.", "باختطاف") == "2015-08-02"
+
+
+def test_cause_after_the_comma_closing_a_time_takes_it() -> None:
+    text = "وذكر الجيش أن ثلاثة جنود قتلوا أمس، جراء انفجارين في موقع للشرطة."
+    assert news_date(text, "انفجارين") == "2015-08-01"
+    plain = "وذكر الجيش أن ثلاثة جنود قتلوا جراء انفجارين في موقع للشرطة."
+    assert news_date(plain, "انفجارين") == "2015-08-02"

@@ -18,7 +18,7 @@ from .set_off import complement_close, kana_subject_comma, place_set_off
 from .first_told import appointed, at_first
 from .anniversary_acts import passing_value
 from .settled import designated_before
-from .spans_told import conjunct_day, effect_subject, in_wake, period_month, pronoun_off, recent_far, repeated_here
+from .spans_told import cause_over_comma, conjunct_day, effect_subject, in_wake, period_month, pronoun_off, recent_far, repeated_here
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
@@ -203,6 +203,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     nxt = [t for t in toks if t.start >= ts.end]
     if not after and held_over_comma(prev, nxt, hi_c):
         return True  # round 116: «ستعقد المنظمة غدا، اجتماعا»
+    if not after and cause_over_comma(nxt, hi_c):
+        return True  # round 217: «قتل ثلاثة جنود أمس الأحد، جراء انفجارين»
     if after and place_set_off([t for t in prev if t.start > lo_c], nxt):
         return True  # round 212: «قتلت، في سوريا في بداية يوليو، فلانا»
     if after:

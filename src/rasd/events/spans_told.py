@@ -12,6 +12,8 @@
 - «وهاجمت الجبهة، الجمعة، مقرا ...، ووقعت اشتباكات»: an act in a «و» + perfect verb clause joined to a first
   clause dated by a day goes on that day (``conjunct_day``); «أشار إلى تزامن الاشتباكات»: a definite noun act that
   repeats an indefinite one told before in its sentence is that one (``repeated_here``);
+- «قتل ثلاثة جنود أمس الأحد، جراء انفجارين»: the cause after the comma closing the time takes it
+  (``cause_over_comma``; ``cause_prepositions``);
 - «ويمنح إعلان حالة الطوارئ قوات الأمن سلطات»: a noun act, subject of a present verb of providing, is described
   by what it does, of no day (``effect_subject``; ``provision_verbs``).
 """
@@ -106,12 +108,18 @@ def pronoun_off(prev: list[Token]) -> list[Token]:
     return prev
 
 
-def _perfect_opener(key: str) -> bool:
-    """A «و» + perfect verb («ووقعت», «وسقط»): no present, no «سـ»."""
+def _perfect_opener(key: str, first: bool) -> bool:
+    """A «و» + perfect verb («ووقعت», «وسقط»): no present, no «سـ»; the sentence's ``first`` word also a passive
+    in «بـ» («وبثت»), not a preposition or a subordinator («وبعد», «وبحسب»)."""
     if not key.startswith("و") or len(key) < 4:
         return False
     stem = key[1:]
-    return not imperfect(stem, True) and not stem.startswith(("ال", "ب", "ل", "ك", "س", "م"))
+    if imperfect(stem, True) or stem.startswith(("ال", "ل", "ك", "س", "م")):
+        return False
+    if stem.startswith("ب"):
+        return first and not stem.startswith("بال") and stem not in fw("prepositions") \
+            and stem not in fw("subordinators") and stem not in fw("time_before_words") and stem not in ("بحسب", "بينما")
+    return True
 
 
 def conjunct_day(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
@@ -119,11 +127,13 @@ def conjunct_day(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
     a perfect verb, the sentence's first clause opened by a perfect verb and dated by the one day said in it (no
     content clause, relative or quotation before the trigger): that day."""
     first = nkey(doc.tokens[sent_start].text)
-    if not _perfect_opener(first):
+    if not _perfect_opener(first, True):
         return None
     opener = -1
     for t in range(hit.i, max(sent_start, hit.i - CONJUNCT_REACH) - 1, -1):
-        if t - 1 > sent_start and doc.tokens[t - 1].text in ("،", ",") and _perfect_opener(nkey(doc.tokens[t].text)):
+        key = nkey(doc.tokens[t].text)
+        verb = t == hit.i and hit.pos == "V" and len(key) == 3 and key[0] == "و" and not imperfect(key[1:], True)
+        if t - 1 > sent_start and doc.tokens[t - 1].text in ("،", ",") and (verb or _perfect_opener(key, False)):
             opener = t
             break
     if opener < 0:
@@ -161,3 +171,11 @@ def effect_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
     key = nkey(doc.tokens[hit.i - 1].text)
     verb = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
     return verb in fw("provision_verbs")
+
+
+def cause_over_comma(nxt: list[Token], trigger_start: int) -> bool:
+    """«قتل ثلاثة جنود أمس الأحد، جراء انفجارين»: a time closed by a comma right before a word of cause
+    (``cause_prepositions``) and the noun trigger after it dates the cause as the act it caused (``nxt``: the tokens
+    after the time)."""
+    return len(nxt) > 2 and nxt[0].text in ("،", ",") and nxt[2].start == trigger_start \
+        and nkey(nxt[1].text).removeprefix("و") in fw_keys("cause_prepositions")
