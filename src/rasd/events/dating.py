@@ -18,6 +18,7 @@ from .set_off import complement_close, kana_subject_comma, place_set_off
 from .first_told import appointed, at_first
 from .anniversary_acts import passing_value
 from .settled import designated_before
+from .spans_told import cause_over_comma, conjunct_day, effect_subject, in_wake, period_month, pronoun_off, recent_far, repeated_here
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
@@ -202,8 +203,12 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     nxt = [t for t in toks if t.start >= ts.end]
     if not after and held_over_comma(prev, nxt, hi_c):
         return True  # round 116: «ستعقد المنظمة غدا، اجتماعا»
+    if not after and cause_over_comma(nxt, hi_c):
+        return True  # round 217: «قتل ثلاثة جنود أمس الأحد، جراء انفجارين»
     if after and place_set_off([t for t in prev if t.start > lo_c], nxt):
         return True  # round 212: «قتلت، في سوريا في بداية يوليو، فلانا»
+    if after:
+        prev = pronoun_off(prev)  # round 217: «استقبال الرئيس، له الليلة الماضية في الرياض»
     opened = bool(prev) and prev[-1].text in ("،", ",")
     # (or a place after it: «خلال استقباله المبعوث، أول من أمس في العاصمة أبوظبي»)
     closed = not nxt or nxt[0].text in ("،", ",", ".") or nkey(nxt[0].text) in fw("complementizers") \
@@ -349,6 +354,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     apart = apart_day(doc, hit, sent_start) if best is None and mod in FACTUAL else (False, None)
     if apart[0]:
         return apart[1], None  # round 170: «بعد يومين من إلقاء منشورات»: the span before the day of the sentence's act
+    period = period_month(doc, hit, sent_end) if best is None and mod in FACTUAL else None
+    if period is not None:
+        return period  # round 217: «قمع الاحتجاجات التي شهدتها البلاد في الفترة من أواخر أبريل حتى يونيو»
     key = nkey(doc.tokens[hit.i].text)
     stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     perfect = not imperfect(stem, True) or stem in past_keys()
@@ -419,7 +427,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or characterised(doc, hit, sent_start) or issued_before(doc, hit, sent_start) \
             or onset_span(doc, hit, sent_start) or promised_before(doc, hit, sent_start) \
             or recalled(doc, hit, sent_start) or always_done(doc, hit) or response_motive(doc, hit, sent_start) \
-            or at_first(doc, hit, sent_start, sent_end) or designated_before(doc, hit, sent_start, sent_end):
+            or at_first(doc, hit, sent_start, sent_end) or designated_before(doc, hit, sent_start, sent_end) \
+            or recent_far(doc, hit, sent_end) or effect_subject(doc, hit, sent_start):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
@@ -438,6 +447,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             return None, None  # round 107: «ويتلقون الكثير من الزيارات»: going on, of no day the story told before
         if found:
             return _dated(value), None  # the day said before in the story, or the old date of an account
+    if in_wake(doc, hit, sent_start):
+        return None, None  # round 217: «في أعقاب الهجوم الانتحاري الذي استهدف»: an act known before the one told
     if crime_named(doc, hit) or then_told(doc, hit, sent_start, sent_end) or held_relative(doc, hit, sent_end) \
             or condemned(doc, hit, sent_start) or pointed_to(doc, hit, sent_start):
         return None, None  # «كجريمة إحراق», «فهم التهديد آنذاك», «الاجتماع الذي عقد», «أدان اغتيال»: a past act named
@@ -454,4 +465,12 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return _dated(stated.value), stated  # round 170: «أعلنت أمس أن مقاتليها قتلوا»: no later than its telling
     if column_background(doc, hit):
         return None, None  # round 183: an act a column names with no time of its own: background of its view
+    joined = conjunct_day(doc, hit, sent_start)
+    if joined is not None:
+        return _dated(joined.value), joined  # round 217: «وهاجمت الجبهة، الجمعة، مقرا ...، ووقعت اشتباكات»
+    again = repeated_here(doc, hit, sent_start)
+    if again is not None:
+        value, said = event_date(doc, again, sent_start, sent_end, mod)
+        if said is not None and value is not None:
+            return value, said  # round 217: «ووقعت اشتباكات ...، الذي أشار إلى تزامن الاشتباكات»: that act's day
     return default_day(doc), None

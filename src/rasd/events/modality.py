@@ -16,6 +16,7 @@ from .modality_may import may_happen, not_done_chain, owed, possibility_noun, wi
 from .modality_need import any_act, during_future, ready_for, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
+from .abstained import abstained
 from .modality_deep import aimed_clause, deep_possible, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
@@ -326,7 +327,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or not_done_chain(doc, hit, before) or negated_chain(doc, hit, sent_start) \
             or none_there(doc, hit, sent_start):  # round 162: «لم تكن هناك حشود ...، وتهتف»
         return "negated"
-    if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)):
+    if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)) \
+            or abstained(doc, hit, sent_start):  # round 217: «التي تمتنع، حتى الآن، عن لقاء السفير»
         return "negated"
     put_off = (_put_off(before) or put_off_over_subject(doc, hit, sent_start) if hit.pos == "N" else None) \
         or possible(doc, hit, sent_start) or deep_possible(doc, hit, sent_start)  # round 142

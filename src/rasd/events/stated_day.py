@@ -121,6 +121,12 @@ def statement_day(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> TimeSpa
     «، مبرزة»)."""
     if (not perfect and hit.pos != "N") or not doc.date:
         return None
+    if hit.pos == "N" and hit.i - 2 > sent_start and doc.tokens[hit.i - 1].text in ("،", ",") \
+            and key_at(doc, hit.i)[:1] == "ب":  # round 217: «وأفاد المرصد أمس، باختطاف خمسة»: what was told
+        end = doc.tokens[hit.i - 2].end
+        told = [ts for ts in doc.times if ts.end == end and _day(ts)]
+        if told and (told[0].value or "") < doc.date[:10] and _said_at(doc, told[0], sent_start):
+            return told[0]
     for c in range(hit.i - 1, sent_start - 1, -1):
         key = key_at(doc, c)
         if key in fw_keys("but_words") or key.removeprefix("و") in fw_keys("but_words"):

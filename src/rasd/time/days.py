@@ -9,6 +9,7 @@ import datetime as dt
 
 from . import calendar as cal
 from .context import Ctx, TimeMatch, make_hit
+from .then_now import old_speech, then_now
 
 
 def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
@@ -32,6 +33,8 @@ def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         return None  # «بالأمس القريب»: recently, no day told
     if offset == 0 and part is None and j == i + 1 and _that_day(ctx, i):
         return None
+    if offset == 0 and part is None and j == i + 1 and old_speech(ctx, i):
+        return make_hit(ctx, start, j, None)  # round 217: «قال آنذاك في كلمة له: «في هذا اليوم»»: that speech's day
     if part is None and ctx.is_("relday_generic_prev", i - 1):
         return None  # round 212: «لا أمس ولا في الماضي», «لا اليوم ولا غدا»: never, no day told
     claim = None
@@ -42,7 +45,7 @@ def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
         j = wd[1] + (1 if k > j else 0)
     value = None
     day = None
-    if part is None and claim is None and _nowadays(ctx, i, j):
+    if part is None and claim is None and (_nowadays(ctx, i, j) or then_now(ctx, i, j)):
         return make_hit(ctx, start, j, f"{ctx.ref.year:04d}" if ctx.ref else None, "present")
     if ctx.ref is not None:
         day = ctx.ref + dt.timedelta(days=int(offset))

@@ -1,0 +1,53 @@
+"""Round 217: an «اليوم» that is no calendar day of the document.
+
+- «في المرة السابقة عام 1994 تحالف مع الإخوان، واليوم تحالف مع الحوثيين»: «واليوم» set against an earlier year
+  told with a word of the past (table ``earlier_words``) before it in its sentence is nowadays (``then_now``);
+- «حيث قال الملك آنذاك في كلمة له: «في هذا اليوم السعيد ...»»: «اليوم» inside a quotation introduced in a past
+  the story sets (table ``then_words`` before the quotation's opening mark, in its sentence) is the day of that
+  speech, not the document date (``old_speech``).
+"""
+
+from __future__ import annotations
+
+from .context import Ctx
+
+THEN_REACH = 14  # units back from «واليوم» to the earlier year and its word of the past
+QUOTE_REACH = 60  # units back from «اليوم» to the quotation's opening mark
+
+
+def _year_before(ctx: Ctx, k: int) -> bool:
+    """Is unit k a year («1994») before the document's?"""
+    text = ctx.units[k].text
+    ref = ctx.ref
+    return ref is not None and len(text) == 4 and text.isascii() and text.isdigit() and 1800 < int(text) < ref.year
+
+
+def then_now(ctx: Ctx, i: int, j: int) -> bool:
+    """Is «واليوم» at unit i (j: after it) nowadays, set against an earlier year said before it?"""
+    u = ctx.units[i]
+    if j != i + 1 or not u.key.startswith("و") or u.bare_key != "اليوم":
+        return False
+    lo = ctx.sent_of[i][0]
+    year = False
+    for k in range(i - 1, max(lo, i - THEN_REACH) - 1, -1):
+        if _year_before(ctx, k):
+            year = True
+        elif year and ctx.is_("earlier_words", k):
+            return True
+    return False
+
+
+def old_speech(ctx: Ctx, i: int) -> bool:
+    """Is the «اليوم» at unit i inside a quotation whose introduction, in its sentence, says «آنذاك/حينها»?"""
+    opened = -1
+    for k in range(i - 1, max(0, i - QUOTE_REACH) - 1, -1):
+        text = ctx.units[k].text
+        if text == "»":
+            return False
+        if text == "«":
+            opened = k
+            break
+    if opened <= 0:
+        return False
+    lo = ctx.sent_of[opened][0]
+    return any(ctx.is_("then_words", k) for k in range(lo, opened))
