@@ -104,6 +104,8 @@ COMPILED = [
     "entities/members.py",
     "entities/kincountry.py",
     "entities/facilities.py",
+    "entities/placelists.py",
+    "entities/appositionbodies.py",
     "entities/placewords.py",
     "entities/seanames.py",
     "entities/organbodies.py",
