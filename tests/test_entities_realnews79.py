@@ -2,7 +2,8 @@
 person takes the country of a body named by a town in the title's clause; items of comma and dash lists of
 places are places (provinces read by their list, unknown words between two places); a town named by the plural
 of a frequent word needs its country named; a participle of affiliation ends a name; a company's quoted name
-that goes on with regions is one body; «شبه الجزيرة العربية» whole."""
+that goes on with regions is one body; «شبه الجزيرة العربية» whole; a founder king takes the one monarchy his
+sentence names."""
 
 from __future__ import annotations
 
@@ -101,3 +102,14 @@ def test_a_company_quoted_alone_leaves_a_region_after_it() -> None:
 def test_the_arabian_peninsula_whole() -> None:
     doc = analyze_news("وقال الوزير إن هناك تهديدا لأمن شبه الجزيرة العربية كلها.")
     assert "شبه الجزيرة العربية" in names_of_type(doc, "LOCATION")
+
+
+def test_a_founder_king_takes_the_one_monarchy_of_his_sentence() -> None:
+    doc = analyze_news("وللعلاقة مع مصر رمزية خاصة في السعودية أرساها الملك المؤسس عبد العزيز، الذي زار القاهرة.")
+    e = entity_named(doc, "عبد العزيز")
+    assert (e.country, e.actor) == ("SAU", "SAUELI")
+
+
+def test_a_founder_king_between_two_monarchies_takes_neither() -> None:
+    doc = analyze_news("وزار الوفد الأردن والمغرب حيث أرسى الملك المؤسس عبد الله علاقات قديمة.")
+    assert entity_named(doc, "عبد الله").country is None
