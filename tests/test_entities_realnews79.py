@@ -3,7 +3,7 @@ person takes the country of a body named by a town in the title's clause; items 
 places are places (provinces read by their list, unknown words between two places); a town named by the plural
 of a frequent word needs its country named; a participle of affiliation ends a name; a company's quoted name
 that goes on with regions is one body; «شبه الجزيرة العربية» whole; a founder king takes the one monarchy his
-sentence names."""
+sentence names; a name after «وأضاف» is the spokesman the sentence before left unnamed."""
 
 from __future__ import annotations
 
@@ -113,3 +113,16 @@ def test_a_founder_king_takes_the_one_monarchy_of_his_sentence() -> None:
 def test_a_founder_king_between_two_monarchies_takes_neither() -> None:
     doc = analyze_news("وزار الوفد الأردن والمغرب حيث أرسى الملك المؤسس عبد الله علاقات قديمة.")
     assert entity_named(doc, "عبد الله").country is None
+
+
+def test_a_name_after_wa_adaf_is_the_unnamed_spokesman_before() -> None:
+    doc = analyze_news("وقال المتحدث باسم المقاومة الجنوبية للصحيفة إن المعارك عنيفة قرب لحج في اليمن. "
+                       "وأضاف سالم الحالمي أن القتلى بالعشرات.")
+    e = entity_named(doc, "سالم الحالمي")
+    assert (e.country, e.actor) == ("YEM", "YEMREB")
+
+
+def test_a_name_after_wa_adaf_is_no_spokesman_named_before() -> None:
+    doc = analyze_news("وقال المتحدث باسم المقاومة الجنوبية علي الأحمدي إن المعارك عنيفة في اليمن. "
+                       "وأضاف سالم الحالمي أن القتلى بالعشرات.")
+    assert entity_named(doc, "سالم الحالمي").country is None

@@ -15,6 +15,10 @@ names one country, and one only — a country adjective outside a body's name (�
 - the person, of no country yet, is of it too where the title's own clause names it by such a body of a town
   alone («عميد ... في جامعة بغداد»; not a country adjective, a place or «جامعة كولومبيا»: where a person works
   tells no more); the person's own country, where it differs, leaves all as it is.
+
+A spokesman the sentence before leaves unnamed goes on by name (:func:`named_spokesmen`): «قال المتحدث باسم
+المقاومة الجنوبية ... . وأضاف عبد العزيز الشيخ أن ...»: the person named right after «وأضاف», «وتابع» opening the
+next sentence, of no country and no title, is that spokesman, of his body's country and code.
 """
 
 from __future__ import annotations
@@ -147,4 +151,43 @@ def apposition_countries(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: 
             if not e.country and _countries(doc, g, ents, start, first_end) == _town_bodies(g, ents, start, first_end) == got:
                 e.country = iso  # «X، عميد كلية ... في جامعة بغداد»: the one body of the title's clause, of a town
                 e.attrs["country_from"] = "apposition_body"
+            break
+
+
+_GO_ON = frozenset(norm_key(w) for w in ("وأضاف", "وتابع", "وأوضح", "وأشار"))
+_SAY = frozenset(norm_key(w) for w in ("قال", "وقال", "أكد", "وأكد", "أوضح", "وأوضح", "ذكر", "وذكر"))
+
+
+def named_spokesmen(doc: Doc, ents: list[Entity]) -> None:
+    """Give a person named after «وأضاف» at a sentence's start the country and code of the body whose unnamed
+    spokesman spoke in the sentence before (see the module's doc; in place)."""
+    heads = fw_keys("spokesman_heads")
+    sents = doc.sentences
+    for e in ents:
+        if e.type != "PERSON" or e.country or e.roles or not e.mentions:
+            continue
+        first = min(sp.start for sp in e.mentions)
+        n = next((i for i, s in enumerate(sents) if s.start <= first < s.end), None)
+        if not n:
+            continue
+        opening = doc.text[sents[n].start : first].split()
+        if len(opening) != 1 or norm_key(opening[0]) not in _GO_ON:
+            continue
+        prev = sents[n - 1]
+        words = [(w.start(), w.end(), norm_key(w.group())) for w in _WORDS.finditer(doc.text, prev.start, prev.end)]
+        for i in range(len(words) - 3):
+            if words[i][2] not in _SAY or words[i + 1][2] not in heads:
+                continue
+            j = i + 2 + (words[i + 2][2] == norm_key("الرسمي"))
+            if j >= len(words) or words[j][2] != norm_key("باسم"):
+                continue
+            at = words[j + 1][0] if j + 1 < len(words) else -1
+            body = next((x for x in ents if x.type == "ORGANIZATION" and x.country and x.actor
+                         and any(sp.start == at for sp in x.mentions)), None)
+            end = next((sp.end for x in ents for sp in x.mentions if sp.start == at), -1)
+            if body is None or any(x.type == "PERSON" and any(end <= sp.start < end + 30 for sp in x.mentions)
+                                   for x in ents):
+                continue  # (a spokesman named right after the body: «المتحدث باسم X فلان» is no unnamed one)
+            e.country, e.actor = body.country, body.actor
+            e.attrs["country_from"] = "spokesman:" + body.id
             break
