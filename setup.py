@@ -105,6 +105,8 @@ COMPILED = [
     "entities/members.py",
     "entities/kincountry.py",
     "entities/facilities.py",
+    "entities/placelists.py",
+    "entities/appositionbodies.py",
     "entities/placewords.py",
     "entities/seanames.py",
     "entities/organbodies.py",

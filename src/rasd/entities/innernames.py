@@ -4,6 +4,8 @@ wherever the article repeats it.
 * an institution's noun, a place and a complement in «لل»: «معهد واشنطن للشرق الأدنى», «مركز القاهرة للدراسات
   السياسية»: one body (not Washington); the nouns are ``named_institution_heads``;
 * the same with a quoted name in place of the place: «مركز «الشرق» للبحوث الاستراتيجية» (round 78);
+* a listed company opening a quoted name that only regions or countries follow: «مجموعة «جيه إل إل الشرق الأوسط
+  وشمال أفريقيا»» is the company's regional arm, one body (round 79; :func:`quoted_company_regions`);
 * an operations room and its name up to a place: «غرفة عمليات فتح حلب» (a rebel coalition, not Aleppo);
 * a body's name of two words or more that one mention of the article names (a quoted name, a pattern) is that body
   wherever the same words stand again: the place inside them is no place there either; not a team's name the
@@ -20,6 +22,7 @@ from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
+from .mentionedits import cover
 from .gazetteer import Gazetteer, clitic_keys, clitic_variants
 
 _OPERATIONS = norm_key("عمليات")
@@ -125,3 +128,32 @@ def _clitic_before(text: str, s: int) -> bool:
     while b and text[b - 1].isalpha():
         b -= 1
     return 0 < s - b <= 2 and all(ch in "وفبلك" for ch in text[b:s])
+
+
+_COMPANY_KINDS = ("company", "media", "bank")
+_REGION_KINDS = ("region", "country")
+
+
+def quoted_company_regions(doc: Doc, mentions: list[Mention]) -> None:
+    """«مجموعة «جيه إل إل الشرق الأوسط وشمال أفريقيا»»: a listed company right after «« whose quoted name goes on with
+    regions or countries alone (and «و») up to »» is one body over the whole quoted name, the company's, there and
+    wherever the article names it again (in place)."""
+    for m in [x for x in mentions if x.type == "ORGANIZATION" and x.attrs.get("kind") in _COMPANY_KINDS]:
+        if doc.text[max(0, m.start - 1) : m.start] != "«":
+            continue
+        close = doc.text.find("»", m.end)
+        if close < 0 or "«" in doc.text[m.end : close] or close - m.end > 80:
+            continue
+        inside = sorted((x for x in mentions if m.end <= x.start and x.end <= close), key=lambda x: x.start)
+        if not inside or any(x.type != "LOCATION" or x.attrs.get("kind") not in _REGION_KINDS for x in inside):
+            continue
+        rest = doc.text[m.end : close]
+        for x in reversed(inside):
+            rest = rest[: x.start - m.end] + rest[x.end - m.end :]
+        if rest.replace("و", "").strip():
+            continue  # another word between the places: not a name made of places alone
+        name, attrs = doc.text[m.start : close], dict(m.attrs)
+        for hit in re.finditer(re.escape(name), doc.text):  # the same name again, quoted or not: that body
+            if hit.end() < len(doc.text) and doc.text[hit.end()].isalpha():
+                continue
+            cover(doc, mentions, hit.start(), hit.end(), "ORGANIZATION", dict(attrs))

@@ -62,6 +62,11 @@ def _is(tok: Token, keys: frozenset[str]) -> bool:
     return any(k in keys for k, _, _ in clitic_variants(tok.text.rstrip(_PUNCT)))
 
 
+def named_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> set[str]:
+    """The countries the document names (:func:`_countries`)."""
+    return _countries(doc, mentions, gaz)
+
+
 def _countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> set[str]:
     """The countries the document names: its places' countries and its people's adjectives («اليمنية»)."""
     out: set[str] = set()

@@ -5,7 +5,7 @@ name words is a Western (transliterated) name. Plain functions over the gazettee
 
 from __future__ import annotations
 
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import INITIALS, Entry, Gazetteer
@@ -17,6 +17,7 @@ from .units import DESCENT, JOINERS, NASAB, PARTICLES, Unit, circumstantial
 CONNECTORS = frozenset(norm_key(w) for w in ("ضد", "لمكافحة", "لمحاربة", "مكافحة", "محاربة", "لشؤون", "لشئون", "في", "لدى",
                                              "باسم", "الى", "إلى", "لدعم"))
 _VERB_PREFIX = ("ي", "ت", "ن", "س")
+_AFFILIATION_PREPS = frozenset(norm_key(w) for w in ("إلى", "الى", "من", "لدى"))
 _AL = norm_key("آل")
 _ABD = norm_key("عبد")  # «عبد الملك», «عبد الرب»: no name ends on «عبد», whatever word follows it
 _RARE_ZIPF10 = 15  # Zipf × 10 under which an unknown word is no Arabic plural («صحافيين»: 22; «كاراسين»: 0)
@@ -111,6 +112,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             break  # «علي بن أبي طالب رضي الله عنه»: the blessing after the name
         if n == 1 and quality_after_man(units[j].tok.text, u.tok.text, g):
             break  # «مشورة الملك فهد الحكيمة»: the wise counsel of King Fahd, no surname
+        if n and _affiliation(units, j + n):
+            break  # «مرسي المنتمي لجماعة الإخوان»: a participle of affiliation and its complement end the name
         if n and titled_conjunct(g, units, j + n):
             break  # «جابر الأحمد الصباح وولي العهد»: «و» + the title of a second person
         if n >= 2 and units[j + n - 2].key == _AL:
@@ -173,6 +176,16 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
     if n >= 2 and all(u.key in INITIALS for u in units[j : j + n]):
         return 0  # letters alone («إي بي جي» before an unknown «كالام»): no name read here
     return n
+
+
+def _affiliation(units: list[Unit], i: int) -> bool:
+    """A definite word of affiliation (function words ``affiliations``: «المنتمي», «الموالي», «المقرب») right
+    before «لـ», «إلى» or «من» + a word: the participle and its complement, no family name."""
+    k = units[i].key
+    if not k.startswith("ال") or k not in fw_keys("affiliations") or i + 1 >= len(units) or units[i + 1].punct:
+        return False
+    nxt = units[i + 1].key
+    return nxt in _AFFILIATION_PREPS or (nxt[:1] == "ل" and len(nxt) > 3)
 
 
 def bracketed_name(g: Gazetteer, units: list[Unit], j: int) -> int:

@@ -30,6 +30,8 @@ from .described import described_countries, predecessors
 from .shortbodies import short_body_countries
 from .localcountries import court_country, province_countries, town_after
 from .forces import force_home, home_forces
+from .appositionbodies import apposition_countries, named_spokesmen
+from .royalnames import founder_kings
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
 
@@ -310,6 +312,9 @@ class Resolver(Coreference):
         town_after(doc, ents)  # «في قصر السلام بجدة» (round 73)
         court_country(doc, ents, home)  # «الديوان الملكي» in an article about a monarchy (round 73)
         post_countries(doc, self.g, ents, by_entity, home, final=True)  # «الهيئة العامة لـ...» in an article about its state
+        apposition_countries(doc, self.g, ents, by_entity)  # «X، وزير ... اليمني وعضو اللجنة العليا» (round 79)
+        named_spokesmen(doc, ents)  # «قال المتحدث باسم المقاومة ... . وأضاف عبد العزيز الشيخ» (round 79)
+        founder_kings(doc, ents)  # «أسسها الملك المؤسس عبد العزيز» in a sentence naming Saudi Arabia (round 79)
         home_forces(doc, self.g, ents, by_entity, force_home(own, ents, evidence), found.evidence)  # «قوات النظام»
         local_places(doc, self.g, ents, home)
         for e in ents:

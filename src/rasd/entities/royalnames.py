@@ -6,14 +6,16 @@
   to the regnal number (princes of a name are too many to tell);
 - a royal title read on after a head of state's or a minister's title of a republic («استقبل الرئيس المصري الأمير
   X»): a republic has no princes, so the office and its country are the host's, not the prince's
-  (:func:`foreign_royal`); a monarchy's officer may be a prince («وزير الدفاع السعودي الأمير X»: one man).
+  (:func:`foreign_royal`); a monarchy's officer may be a prince («وزير الدفاع السعودي الأمير X»: one man);
+- a founder king («الملك المؤسس عبد العزيز») of no country is of the one monarchy his sentence names, of its elite
+  (:func:`founder_kings`, round 79; called by :meth:`.resolve.Resolver.entities`).
 """
 
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
 
-from ..doc import Mention
+from ..doc import Doc, Entity, Mention
 from ..text.normalize import norm_key
 from ..text.numbers import is_ordinal
 from .gazetteer import Entry, Gazetteer, actor_at
@@ -67,3 +69,22 @@ def foreign_royal(m: Mention) -> None:
                    title_kind="rank")
     m.attrs.pop("body_sector", None)
 
+
+_FOUNDER = norm_key("المؤسس")
+
+
+def founder_kings(doc: Doc, ents: list[Entity]) -> None:
+    """Give a founder king of no country («الملك المؤسس عبد العزيز») the one monarchy (now) named as a country in
+    the sentences that name him, and its elite (in place); none where they name two monarchies or none."""
+    for e in ents:
+        if e.type != "PERSON" or e.country or not any(
+                len(w := norm_key(r).split()) >= 2 and w[0].removeprefix("ال") in KING_HEADS and w[1] == _FOUNDER
+                for r in e.roles):
+            continue
+        spans = [(s.start, s.end) for s in doc.sentences if any(s.start <= sp.start < s.end for sp in e.mentions)]
+        named = {str(x.country) for x in ents if x.type == "LOCATION" and x.attrs.get("kind") == "country"
+                 and x.country in MONARCHIES_NOW and any(a <= sp.start < b for sp in x.mentions for a, b in spans)}
+        if len(named) == 1:
+            e.country = next(iter(named))
+            e.actor = e.country + "ELI"
+            e.attrs["country_from"] = "founder"

@@ -54,14 +54,16 @@ from .adjectivebodies import adjective_bodies
 from .nametails import adjective_tails, movement_countries
 from .countryforms import bare_countries
 from .citytitles import city_mayors
+from .placelists import list_places
 from .placewords import bridges, clan_places, common_noun_places, coordinated_towns, quoted_places, squares
-from .innernames import institution_places, repeated_bodies
+from .innernames import institution_places, quoted_company_regions, repeated_bodies
 from .adminbodies import admin_bodies
 from .namewiden import widen_persons
 from .joinednames import ali_surnames, allah_apposed, apposed_rare_surnames, bracket_surnames, lexicon_short_forms
 from .splitnames import cover_particles, person_spans
 from .taggers import NerTagger, chosen, load_tagger
 from .verbtails import lam_verb_tails
+from .wordreadings import unnamed_country_towns
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
 from .hyphengivens import hyphen_givens
 from .unitseams import corps_not_places, force_bodies, place_lists, unit_places, vessel_names
@@ -131,6 +133,7 @@ def analyze_entities(
     common_word_last(doc, mentions, gaz)
     construct_noun_last(doc, mentions, gaz)
     word_places(doc, mentions, gaz)
+    unnamed_country_towns(doc, mentions, gaz)  # «إلى مديات غير مسبوقة» (round 79)
     accusative_nisbas(doc, mentions, gaz)  # «جنديا أوكرانيا» (round 75)
     given_name_countries(doc, mentions, gaz)  # «ليزا موناكو» (round 75)
     common_word_persons(doc, mentions, gaz)
@@ -207,6 +210,7 @@ def analyze_entities(
     village_lists(doc, mentions, gaz)
     village_names(doc, mentions, gaz)  # «وقرية الباغوز» (round 71)
     institution_places(doc, mentions, gaz)
+    quoted_company_regions(doc, mentions)  # «مجموعة «جيه إل إل الشرق الأوسط وشمال أفريقيا»» (round 79)
     repeated_bodies(doc, mentions)
     admin_bodies(doc, mentions, gaz)
     movement_countries(doc, mentions)
@@ -220,6 +224,7 @@ def analyze_entities(
     corps_not_places(doc, mentions, gaz)
     vessel_names(doc, mentions)
     place_lists(doc, mentions, gaz)
+    list_places(doc, mentions, gaz)  # «عدن - العند - بلة - الضالع» (round 79)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     forward_givens(clusters, gaz, doc.text)

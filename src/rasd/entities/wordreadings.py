@@ -30,6 +30,7 @@ from ..events.forms import fw, fw_keys
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import INITIALS, PLACE_CUES, Gazetteer, clitic_variants
+from .localplaces import named_countries
 from .units import JOINERS, NASAB
 
 _NAME_SONS = frozenset(norm_key(w) for w in ("ابن", "بن", "وابن"))
@@ -39,6 +40,7 @@ _NAME_FLAGS = set("gfFW")  # an Arabic given or family name, a female or a commo
 _FREQUENT_ZIPF10 = 35  # Zipf × 10 of a word frequent enough to be a noun of the news («سند»: 39)
 _COMMON_ZIPF10 = 38  # of a definite common noun («الالتزام»: 46)
 _DEVICE = norm_key("جهاز")
+_WORD_TOWN_ZIPF10 = 35  # Zipf × 10 of the singular of a town's name that is also a plural («مدى»: 52)
 _LATIN_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
@@ -99,6 +101,36 @@ def word_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 or prev in _NAME_SONS \
                 or town and m.key in surnames and gaz.name_word(m.key) is not None and not _in(prev, PLACE_CUES) \
                 or _masdar(doc, toks, n, m, prev) or _verb_town(doc, toks, n, m, prev):
+            drop.add(id(m))
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]
+
+
+def unnamed_country_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Drop a one-word town of the gazetteer (no capital) whose name is also the plural in «ات» of a frequent word
+    (Zipf ≥ 3.5 in the tagger's table: «مديات», ranges, of «مدى») where nothing else in the document names its
+    country and no place noun («مدينة», «بلدة») comes right before it: «ارتفعت درجات الحرارة إلى مديات غير
+    مسبوقة» is no Midyat (round 79)."""
+    toks, _ = _index(doc)
+    freq = load_lexicon().freq
+    kinds = fw_keys("place_kind_nouns")
+    named: set[str] | None = None
+    drop: set[int] = set()
+    for m in mentions:
+        if m.type != "LOCATION" or " " in m.text.strip() or m.source != "gazetteer":
+            continue
+        e = gaz.by_id.get(str(m.attrs.get("gid") or ""))
+        stem = m.key[:-2] if m.key.endswith("ات") and not m.key.startswith("ال") else ""
+        if e is None or e.kind != "city" or not e.country or len(stem) < 2 \
+                or max(freq.get(stem + end, 0) for end in ("", "ه", "ي")) < _WORD_TOWN_ZIPF10 \
+                or tuple(m.key.split()) in gaz.ambiguous:
+            continue  # (a place of two readings is read from its context later: «بابل» in Iraq)
+        n = _token_at(toks, m.start)
+        if n is None or _in(_word_before(doc, toks, n), kinds):
+            continue
+        if named is None:
+            named = named_countries(doc, [x for x in mentions if x.key != m.key], gaz)
+        if e.country not in named:
             drop.add(id(m))
     if drop:
         mentions[:] = [m for m in mentions if id(m) not in drop]
