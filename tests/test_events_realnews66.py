@@ -65,9 +65,13 @@ def test_a_time_leading_the_sentence_dates_its_acts() -> None:
     assert news_date(text, "زيارة") is None
     text = "في السنوات الثلاث الماضية جرى تهميش الجيش الحر، الذي كان مظلة المعارضة، ورفض رفع شعارات التطرف."
     assert news_date(text, "ورفض") is None
-    # a time after a verb and its subject is that clause's, not the sentence's
+    # a time set off after the first clause's verb and subject also dates a past act joined by «، و» (round 217:
+    # the same operation, told on) ...
     text = "وحققت القوات، أمس، نصرا جديدا باستعادة القاعدة، وقتل نحو خمسين من المتمردين."
-    assert news_date(text, "وقتل") == "2015-08-02"
+    assert news_date(text, "وقتل") == "2015-08-01"
+    # ... but not what the joined clause says is yet to come
+    text = "وحققت القوات، أمس، نصرا جديدا باستعادة القاعدة، وتستعد لمهاجمة معاقل المتمردين."
+    assert news_date(text, "لمهاجمة") is None
     # nor is it the date of the acts in what was said
     text = "وفي أواخر يوليو قال الاتحاد، بأن الهجمات الأخيرة التي وقعت في تونس تزيد من عزمه."
     assert news_date(text, "الهجمات") is None
