@@ -85,3 +85,13 @@ def test_demonstrative_with_nearer_antecedent_stays_itself() -> None:
 def test_demonstrative_counter_same_sources_carried() -> None:
     rows = news_quote_rows("وقالت مصادر مطلعة إن الرئيس سيزور طهران. وتقول هذه المصادر إن الزيارة ستتم قريبا.")
     assert [r[2] for r in rows] == ["مصادر مطلعة", "مصادر مطلعة"]
+
+
+def test_according_to_critics_plural_participle_head() -> None:
+    rows = news_quote_rows("وما زال كثير من صناع القرار متشككين في نوايا طهران، حسب ما عبر عنه معارضو الصفقة.")
+    assert rows == [("حسب", None, "معارضو الصفقة", "وما زال كثير من صناع القرار متشككين في نوايا طهران", False)]
+
+
+def test_according_counter_own_words_no_phrase() -> None:
+    rows = news_quote_rows("وأكد الوزير أن الوضع مستقر، حسب قوله.")
+    assert all(r[2] != "قوله" for r in rows)
