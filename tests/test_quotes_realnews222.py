@@ -95,3 +95,16 @@ def test_according_to_critics_plural_participle_head() -> None:
 def test_according_counter_own_words_no_phrase() -> None:
     rows = news_quote_rows("وأكد الوزير أن الوضع مستقر، حسب قوله.")
     assert all(r[2] != "قوله" for r in rows)
+
+
+def test_expressed_cue_same_under_any_hash_seed() -> None:
+    import os
+    import subprocess
+    import sys
+
+    code = ("import rasd; d = rasd.analyze('وبقي الموقف كما وصفه السفير: «نحن مستعدون للحوار مع كل الأطراف دون "
+            "شروط».', date='2015-08-02'); print(len(d.quotes))")
+    for seed in ("0", "2"):
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True,
+                             env={**os.environ, "PYTHONHASHSEED": seed})
+        assert out.stdout.strip() == "1"
