@@ -34,7 +34,9 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
     """(the character end of what the «، كما» cue at ``t`` reports, the last token its source may occupy) where the
     cue is an aside in the middle of its sentence: «، كما» + cue, the one spoken to («لـ«...»») before or after the
     source, the source (a title, the name set off by commas after it), a comma, then at least REST_MIN tokens to
-    the sentence's end that open no clause of the writer's; None otherwise."""
+    the sentence's end that open no clause of the writer's; None otherwise. Where no «أن» opens the clause but the
+    sentence or a «، حيث/إذ» does (round 222), the content runs from that opening to the next comma after the
+    aside, and its character start comes fourth; the source may be an unnamed one («مصادر مطلعة»)."""
     toks = doc.tokens
     if t < 3 or nkey(toks[t - 1].text) != "كما" or toks[t - 2].text not in _COMMAS or t + 1 >= sent_end:
         return None
