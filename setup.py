@@ -462,6 +462,8 @@ COMPILED = [
     "quotes/expressed.py",
     "quotes/relative_bounds.py",
     "quotes/verb_aside.py",
+    "quotes/phrase_chain.py",
+    "quotes/antecedent.py",
     "events/named_doers.py",
     "events/army.py",
     "events/relayed.py",

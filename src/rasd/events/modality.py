@@ -383,6 +383,6 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "reported"  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
     start = doc.tokens[hit.i].start
     for q in quotes:
-        if q.content.start <= start < q.content.end:
-            return "reported"
+        if q.content.start <= start < q.content.end and not q.cue.start <= start < q.cue.end:
+            return "reported"  # (not the cue of an aside inside what it reports: «، كما أعلن فلان،»)
     return "asserted"

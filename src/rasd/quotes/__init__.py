@@ -35,6 +35,7 @@ from .as_said import as_said
 from .expressed import expressed_cue
 from .asides import according_asides, writers_aside
 from .same_named import place_genitive, same_named
+from .phrase_chain import chain_extended
 from .body_holder import body_title_holder
 from .bounds import attribution_tail, past_semicolon, second_quotation
 from .carry import Scene
@@ -49,7 +50,7 @@ from .followed_on import followed_on
 from .mainclause import main_clause_end
 from .measures import measure_adjective, negated_predicate
 from .ends import background_end, past_dateline, reported_clauses_end
-from .demands import before_truth, denial_holds, denies
+from .demands import before_truth, denial_holds, denies, object_denied
 from .tails import bare_tail, described_speaker, own_words, reported_tail, tail_speaker
 from .retitled import head_affiliation, retitled_holder
 from .close_source import close_affiliation
@@ -250,7 +251,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 speaker, via = None, "spoken"  # «وأضاف: «يجب أن يقنع رئيس الوزراء فلان»»: spoken of, not speaking
             attrs: dict[str, object] = {"cue_lemma": cue.lemma, "kind": cue.kind, "via": via, "plural": cue.plural,
                                         "gender": cue.gender}
-            if denies(cue) and denial_holds(doc, t, content):
+            if denies(cue) and (denial_holds(doc, t, content) or object_denied(doc, cue, t, content)):
                 attrs["denied"] = True  # «نفى أن ...»: the content is what the speaker denied
             if t in bodies:
                 attrs["body"] = True  # an unnamed source of a named body («مسؤول في الوزارة»): he speaks, not it
@@ -370,6 +371,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             fuller = legal_body_in_full(doc, given) if isinstance(given, Span) and speaker is None else None
             if fuller is not None:  # «وأكد فيها الادعاء» after «مكتب الادعاء العام الفيدرالي»: that office
                 attrs["speaker_text"] = given = fuller
+            chained = (chain_extended(doc, given, content, Span(tok.start, tok.end)) if isinstance(given, Span)
+                       and speaker is None else None)
+            if chained is not None:  # «قائد المقاومة في المنطقة», «هيئة X التابعة للاتحاد الأوروبي» (round 222)
+                attrs["speaker_text"] = given = chained
             placed = place_genitive(doc, given) if isinstance(given, Span) and speaker is None else None
             if placed is not None:  # «وأكد مجلس محافظة الأنبار»: the council of the place (round 213)
                 attrs["speaker_text"] = given = placed

@@ -12,7 +12,7 @@ from ..doc import Doc, Span
 from ..events.chunks import build_chunks, mention_index
 from ..events.forms import bare, fw, nkey
 from .bounds import _additive, _report_opening, circumstance_clause, clause_close, noun_setting
-from .demands import concessive, demand_noun, denied_truth
+from .demands import concessive, demand_noun, denied_object, denied_truth
 from .inner_quotation import long_quotation_runs_on, quotation_runs_on
 from .considered import considered_objects
 from .named_quotation import aside_then_said, headed_quotation, quoted_speaker_name
@@ -185,7 +185,8 @@ def _content(
     if mid is not None:  # «وأن المطلوب، كما يقول فلان، مساعدة ...»: all of it, the aside inside
         whole = doc.sentence_of(doc.tokens[t].start)
         begin = whole.start if whole is not None else 0
-        return _trim(text, _attached_clause(doc, t, begin) or begin, mid[0]), False, mid[1]
+        opens = mid[2] if mid[2] is not None else _attached_clause(doc, t, begin) or begin  # «حيث X، كما قال»
+        return _trim(text, opens, mid[0]), False, mid[1]
     seen = seen_clause(doc, t, cue, min(stop, sent_end))
     if seen is not None:
         return seen[0], False, seen[1]  # «وطبقا لما يراه خبراء سيبقى الوضع ...»: what they see
@@ -206,6 +207,9 @@ def _content(
             close = clause_close(doc, truth - 1, stop, (*direct, *short))
             last = close - 1 if close is not None else min(stop, sent_end) - 1
             return _trim(text, doc.tokens[truth].start, doc.tokens[last].end), False, u - 1
+        denied = denied_object(doc, cue, t, u, min(stop, sent_end))
+        if denied is not None:  # «ونفى فلان أي تنسيق مع ...،»: what he denied, no «أن» (round 222)
+            return _trim(text, doc.tokens[denied[0]].start, doc.tokens[denied[1]].end), False, denied[0] - 1
         opening = [d for d in direct if d.start - 1 == tok.start]
         if opening and (_quoted_name(doc, u, opening[0], limit) or quoted_speaker_name(doc, t, u, opening[0])):
             continue  # «وذكرت «جيه إل إل» أن»: the speaker's name in quote marks, not what it said

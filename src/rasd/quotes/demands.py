@@ -79,3 +79,41 @@ def denial_holds(doc: Doc, t: int, content: Span) -> bool:
             if (nxt[:1] == "و" and not _is_complementizer(doc, ks[n + 1])) or nxt in fw("kama_clause_openers"):
                 return False
     return True
+
+
+_ANY = frozenset(nkey(w) for w in ("أي", "أية"))
+_PRONOUN_ENDS = ("ه", "ها", "هم", "هما")
+_OBJECT_STOPS = ("،", ",", ":", "؛", ".", "(", "!", "؟")
+
+
+def denied_object(doc: Doc, cue: Cue, t: int, u: int, end: int) -> tuple[int, int] | None:
+    """(first, last token) of the object a denial cue at ``t`` denies with no «أن» («ونفى فلان أي تنسيق مع
+    الجانب التركي،», «ونفى المجلس تلقيه أي شكوى»): «أي/أية» at ``u`` after the subject, with the verbal noun
+    before it where it bears a pronoun or is «وجود», up to the next comma or quote mark (before token ``end``);
+    None otherwise."""
+    if not denies(cue) or nkey(doc.tokens[u].text) not in _ANY or u + 1 >= end:
+        return None
+    first = u
+    before = nkey(doc.tokens[u - 1].text) if u - 1 > t else ""
+    if before and before.isalpha() and (before in fw("denied_object_nouns") or (
+            before.endswith(_PRONOUN_ENDS) and not before.startswith("ال") and len(before) > 3)):
+        first = u - 1  # «تلقيه أي شكوى», «وجود أي علاقة»: the verbal noun heads what is denied
+    elif u - 3 > t and nkey(doc.tokens[u - 2].text) in ("أو", "او", "و") and before.isalpha() and not (
+            before.startswith("ال")):
+        first = u - 3  # «أسر أو اعتقال أي من أفراد»: two verbal nouns, what is denied
+    elif u < t + 2:
+        return None  # «ونفى أي مسؤول»: the subject, not what is denied
+    last = next((k for k in range(u + 1, end) if doc.tokens[k].text in _OBJECT_STOPS), end) - 1
+    return (first, last) if last > u else None
+
+
+def object_denied(doc: Doc, cue: Cue, t: int, content: Span) -> bool:
+    """``content`` opens with the object the denial cue at ``t`` denies with no «أن» (:func:`denied_object`)."""
+    k = doc.token_from(content.start)
+    if k is None:
+        return False
+    for j in range(k, min(k + 4, len(doc.tokens))):
+        found = denied_object(doc, cue, t, j, len(doc.tokens)) if doc.tokens[j].start < content.end else None
+        if found is not None and found[0] == k:
+            return True
+    return False

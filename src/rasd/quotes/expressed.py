@@ -21,7 +21,8 @@ def expressed_cue(doc: Doc, t: int) -> Cue | None:
     toks = doc.tokens
     word = nkey(toks[t].text)
     verbs = fw("according_verbs")
-    stem = next((v for v in verbs if word == v or (word.startswith(v) and word[len(v):] in ("ه", "ها"))), None)
+    stem = next((v for v in sorted(sorted(verbs), key=len)  # the bare stem first, in one order:
+                 if word == v or (word.startswith(v) and word[len(v):] in ("ه", "ها"))), None)  # «وصفه» = «وصف» + «ه»
     if stem is None or t < 1 or nkey(toks[t - 1].text) not in _AS:
         return None
     u = t + 1

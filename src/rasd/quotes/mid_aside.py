@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.forms import fw, nkey
+from ..events.word_tests import finite_verb
 from .cues import _is_complementizer, _match_cue
 from .reported_as import _addressee_end, _source_end
 
@@ -14,11 +15,12 @@ REST_MIN = 2  # tokens at least of the clause after the aside
 TITLE_REACH = 6  # tokens at most of a title (and its place) before the name set off by commas
 
 
-def mid_aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int] | None:
-    """(the character end of what the «، كما» cue at ``t`` reports, the last token its source may occupy) where the
-    cue is an aside in the middle of its sentence (see :func:`_aside`); None otherwise."""
+def mid_aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, int | None] | None:
+    """(the character end of what the «، كما» cue at ``t`` reports, the last token its source may occupy, the
+    character start of the clause where no «أن» opens it) where the cue is an aside in the middle of its sentence
+    (see :func:`_aside`); None otherwise."""
     found = _aside(doc, t, sent_end)
-    return (found[0], found[1]) if found is not None else None
+    return (found[0], found[1], found[3]) if found is not None else None
 
 
 def aside_person(doc: Doc, t: int, sent_end: int) -> str | None:
@@ -28,15 +30,19 @@ def aside_person(doc: Doc, t: int, sent_end: int) -> str | None:
     return found[2] if found is not None else None
 
 
-def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None] | None:
+def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int | None] | None:
     """(the character end of what the «، كما» cue at ``t`` reports, the last token its source may occupy) where the
     cue is an aside in the middle of its sentence: «، كما» + cue, the one spoken to («لـ«...»») before or after the
     source, the source (a title, the name set off by commas after it), a comma, then at least REST_MIN tokens to
-    the sentence's end that open no clause of the writer's; None otherwise."""
+    the sentence's end that open no clause of the writer's; None otherwise. Where no «أن» opens the clause but the
+    sentence or a «، حيث/إذ» does (round 222), the content runs from that opening to the next comma after the
+    aside, and its character start comes fourth; the source may be an unnamed one («مصادر مطلعة»)."""
     toks = doc.tokens
     if t < 3 or nkey(toks[t - 1].text) != "كما" or toks[t - 2].text not in _COMMAS or t + 1 >= sent_end:
         return None
-    if not _opened_clause(doc, t):
+    opened = _opened_clause(doc, t)
+    begun = _begun_clause(doc, t) if not opened else None  # «حيث اتفق المشاركون، كما أعلن فلان، على ...»
+    if not opened and begun is None:
         return None
     u = t + 1
     spoken_to = _addressee_end(doc, u, sent_end)
@@ -47,6 +53,9 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None] | Non
     named = _source_end(doc, u, t, sent_end)
     k = next((j for j in range(u, sent_end) if toks[j].start >= named), sent_end) if named is not None else sent_end
     person: str | None = None
+    phrase = _source_phrase(doc, u, sent_end) if k >= sent_end or toks[k].text not in _COMMAS else None
+    if phrase is not None:  # «كما تقول مصادر مطلعة،», «كما تقول مصادر الإليزيه،»: an unnamed source's phrase
+        k = phrase
     if k >= sent_end or toks[k].text not in _COMMAS:  # «المستشار في الجيش الليبي، فلان،»: a title, then the name
         head = nkey(toks[u].text)
         if not (head in fw("titles") or head.startswith("ال")):
@@ -70,9 +79,15 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None] | Non
         return None  # «...، كما يقول فلان، رغم أن»: the writer's clause (reported_as)
     if first.startswith("و") and any(toks[j].text in ("أن", "إن") for j in range(k + 1, min(sent_end, k + 3))):
         return None
+    if begun is not None:  # the clause the aside interrupts ends at the next comma (or the sentence's end)
+        close = next((j for j in range(k + 1, sent_end) if toks[j].text in _COMMAS), sent_end)
+        last = close - 1 if toks[close - 1].text != "." else close - 2
+        if last - k < REST_MIN:
+            return None
+        return toks[last].end, k - 1, person, toks[begun].start
     end = toks[sent_end - 1]
     last = sent_end - 2 if end.text == "." else sent_end - 1
-    return toks[last].end, k - 1, person
+    return toks[last].end, k - 1, person, None
 
 
 def _person(doc: Doc, start: int) -> str | None:
@@ -97,3 +112,36 @@ def _opened_clause(doc: Doc, t: int) -> bool:
         if _match_cue(doc, k) is not None:
             return False
     return False
+
+
+def _begun_clause(doc: Doc, t: int) -> int | None:
+    """The first token of the clause «، كما» at ``t`` interrupts where no «أن» opens it: the sentence's start, or
+    the word after «حيث/إذ» (aside_clause_openers) after a comma, with no comma, cue nor «أن» between, and at
+    least REST_MIN words before the aside («حيث اتفق المشاركون،»); None otherwise."""
+    first = doc.sentence_of(doc.tokens[t].start)
+    start = first.start if first is not None else 0
+    for k in range(t - 3, -1, -1):
+        tok = doc.tokens[k]
+        if tok.start < start:
+            return k + 1 if t - 2 - (k + 1) >= REST_MIN else None
+        if tok.text in _COMMAS:
+            opener = nkey(doc.tokens[k + 1].text)
+            return k + 2 if opener in fw("aside_clause_openers") and t - 2 - (k + 2) >= REST_MIN else None
+        if _is_complementizer(doc, k) or _match_cue(doc, k) is not None or tok.text in ("(", ")", ":", "«", "»"):
+            return None
+    return 0 if t - 2 >= REST_MIN else None
+
+
+def _source_phrase(doc: Doc, u: int, sent_end: int) -> int | None:
+    """The comma that ends an unnamed source's phrase from token ``u`` («مصادر مطلعة،», «مصادر الإليزيه،»: a
+    reporter head, then at most TITLE_REACH words, no verb, cue nor «أن»); None otherwise."""
+    toks = doc.tokens
+    if nkey(toks[u].text) not in fw("reporter_heads"):
+        return None
+    for j in range(u + 1, min(sent_end, u + 1 + TITLE_REACH)):
+        if toks[j].text in _COMMAS:
+            return j
+        if (_is_complementizer(doc, j) or _match_cue(doc, j) is not None or finite_verb(toks[j])
+                or not toks[j].text[:1].isalpha()):
+            return None
+    return None

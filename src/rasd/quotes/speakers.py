@@ -9,7 +9,6 @@ subject; where no named subject follows, ``unnamed`` (an issuer, a speech's owne
 from __future__ import annotations
 
 from dataclasses import replace
-
 from .statement_relative import statement_relative
 from .described_again import described_again
 from ..entities.gazetteer import load as load_gazetteer, phrase_of
@@ -33,6 +32,7 @@ from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_
 from .clause_actors import fronted_past_clause, opened_unnamed
 from .nearest import _participle_subject, _temporal_subject, _titled_subject, dropped_verb_before
 from .passive import passive_agent
+from .antecedent import nearer_antecedent
 from .relatives import _antecedent_phrase, _relative_subject, among_whom
 from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexed
 from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb, _reopened_subject
@@ -171,7 +171,7 @@ def _speaker(
         return passive[1], "passive"  # «أُعلن في تل أبيب أن»: no one carried over; «على لسان X»: X
     if first is not None and first.i > t + 1 and _pointed_group(doc, first.i - 1, first):
         carried = _carry(doc, quotes, cue, heard, scene)
-        if carried is None and scene.held is not None:
+        if carried is None and scene.held is not None and not nearer_antecedent(doc, scene.held, first.i):
             return None, "held"  # «وقالت مصادر سياسية ... . وقالت هذه المصادر»: the sources quoted before
         scene.held = None  # else «هذه الأوساط» itself
     issuing = _statement_subject(doc, first, limit) if first is not None else None

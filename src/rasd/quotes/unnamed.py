@@ -156,6 +156,7 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
         at = _made_statement(doc, t) or t  # «بحسب تصريحات أدلى بها مسؤول»: who made them
         c = next((c for c in chunks if at < c.i <= at + 4 and c.entity is None
                   and (source_word(doc.tokens[c.i]) or c.title or according_body(doc, c, chunks)
+                       or nkey(doc.tokens[c.i].text) in fw("opinion_group_heads")  # «حسب ما قاله منتقدو الاتفاق»
                        or (c.i < c.j and nkey(doc.tokens[c.i].text) in fw("partitive_heads")
                            and source_word(doc.tokens[c.i + 1])))), None)  # «بحسب ما قاله أحد المقربين منه», «وفق
         # قائد القوات فلان», «ووفقا لمركز الإحصاءات الإيراني»
