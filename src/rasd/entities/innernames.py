@@ -153,7 +153,9 @@ def quoted_company_regions(doc: Doc, mentions: list[Mention]) -> None:
         if rest.replace("و", "").strip():
             continue  # another word between the places: not a name made of places alone
         name, attrs = doc.text[m.start : close], dict(m.attrs)
-        for hit in re.finditer(re.escape(name), doc.text):  # the same name again, quoted or not: that body
-            if hit.end() < len(doc.text) and doc.text[hit.end()].isalpha():
+        e = 0
+        while (s := doc.text.find(name, e)) >= 0:  # the same name again, quoted or not: that body
+            e = s + len(name)
+            if e < len(doc.text) and doc.text[e].isalpha():
                 continue
-            cover(doc, mentions, hit.start(), hit.end(), "ORGANIZATION", dict(attrs))
+            cover(doc, mentions, s, e, "ORGANIZATION", dict(attrs))
