@@ -12,14 +12,20 @@
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, Span
 from ..events.forms import nkey
+from ..text.normalize import _KEY
 from ..events.word_tests import doc_token_keys
 from .cues import _STOPS, Cue, _is_complementizer, _trim
 
 OPENING_AHEAD = 16  # tokens from a sentence-opening «according to» to the comma that closes its source phrase
 SHORT_CUT = 6  # tokens of content, at least, before a next report that cuts it
 _HASB = frozenset(nkey(w) for w in ("حسب", "وحسب"))
+_GONE = re.escape("".join(sorted(chr(o) for o, v in _KEY.items() if not v)))  # what a key drops (marks, tatweel, «ء»)
+# «حسب» in the text with what its key drops between its letters: without it no token's key is one of _HASB
+_HASB_TEXT = re.compile(f"ح[{_GONE}]*س[{_GONE}]*ب")
 _FA_OPENERS = frozenset(nkey(w) for w in ("فقد", "فهو", "فهي", "فهم"))
 
 
@@ -31,6 +37,8 @@ def _opens_sentence(doc: Doc, t: int) -> bool:
 def has_hasb(doc: Doc) -> bool:
     """Whether a token of ``doc`` is a bare «حسب/وحسب» at all (``doc_token_keys``): where none is, no token need be
     tried with ``opening_hasb``."""
+    if _HASB_TEXT.search(doc.text) is None:
+        return False  # (a token is a slice of the text: no «حسب» in the text, none in a token's key)
     return not _HASB.isdisjoint(doc_token_keys(doc))
 
 
