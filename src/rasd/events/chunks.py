@@ -175,7 +175,8 @@ def build_chunks(
             chunks.append(_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
             t = u + 1
             continue
-        if t in skip or _opens_none(tok.text, verbs) or (verbs and (finite_verb(tok) or count_verb(toks, t, a))):
+        if t in skip or (_opens_none_verbs(tok.text) if verbs else _opens_none_plain(tok.text)) or (
+                verbs and (finite_verb(tok) or count_verb(toks, t, a))):
             t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون», «دعا | المبعوث»)
             continue
         manner = manner_end(toks, t, b, mentions)
@@ -188,7 +189,8 @@ def build_chunks(
             and u + 1 - t < MAX_FALLBACK
             and u + 1 not in mentions
             and u + 1 not in skip
-            and _may_join(toks[u + 1].text, verbs)  # (what the word's text alone says: see there)
+            and (_may_join_verbs(toks[u + 1].text) if verbs else _may_join_plain(toks[u + 1].text))  # (the word's
+            # text alone: see ``_may_join``)
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
             and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
@@ -222,15 +224,43 @@ def build_chunks(
     return chunks
 
 
-@lru_cache(maxsize=65536)
 def _opens_none(text: str, verbs: bool) -> bool:
     """What of a word's text alone keeps a phrase from opening at it (``build_chunks``): no content word, a defective
-    past («دعا»), with ``verbs`` a targeting perfect («طال»)."""
+    past («دعا»), with ``verbs`` a targeting perfect («طال»). Cached by the word alone, one cache for each ``verbs``
+    (a cache of one string argument keys on the string itself: no tuple made per lookup)."""
+    return _opens_none_verbs(text) if verbs else _opens_none_plain(text)
+
+
+@lru_cache(maxsize=32768)
+def _opens_none_plain(text: str) -> bool:
+    return _opens_none_of(text, False)
+
+
+@lru_cache(maxsize=32768)
+def _opens_none_verbs(text: str) -> bool:
+    return _opens_none_of(text, True)
+
+
+def _opens_none_of(text: str, verbs: bool) -> bool:
     return not content_text(text) or defective_past(text) or (verbs and verb_key(text) in RELAY_PERFECTS)
 
 
-@lru_cache(maxsize=65536)
 def _may_join(text: str, verbs: bool) -> bool:
+    """``_may_join_of``, cached by the word alone as ``_opens_none`` is."""
+    return _may_join_verbs(text) if verbs else _may_join_plain(text)
+
+
+@lru_cache(maxsize=32768)
+def _may_join_plain(text: str) -> bool:
+    return _may_join_of(text, False)
+
+
+@lru_cache(maxsize=32768)
+def _may_join_verbs(text: str) -> bool:
+    return _may_join_of(text, True)
+
+
+def _may_join_of(text: str, verbs: bool) -> bool:
     """What of a word's text alone lets it run on a phrase of content words (``build_chunks``): a content word, not
     after «و», no count («مسلحون | خمسة جنود»), no plural past («المجتمعين | أبدوا») or defective past («ولذلك | دعا»),
     no word of manner («الوزير | بشدة»), and with ``verbs`` no targeting perfect («قصف جوي | طال المدينة») or
