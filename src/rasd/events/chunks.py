@@ -19,7 +19,7 @@ from ..doc import Doc, Span, Token
 from ..text.normalize import is_arabic_letter
 from .forms import bare, fw, nkey
 from .lexicon import masdar
-from .phrases import ARTICLE_PREFIXES, definite_ends, preposition_ends
+from .phrases import ARTICLE_PREFIXES, _surface_definite, definite_ends, preposition_ends
 from .word_tests import RELAY_PERFECTS, _plural_past, defective_past
 from .word_tests import (  # re-exported: the argument rules import these from here
     KANA_PAST as KANA_PAST,
@@ -38,6 +38,8 @@ from .word_tests import (  # re-exported: the argument rules import these from h
 )
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
+PLURAL_MIN = 6  # letters of a sound plural's key that ``_plural_ends`` reads at least
+PLURAL_AFTER_MIN = 8  # letters of the definite plural's key that ``plural_after_singular`` reads at least
 
 
 @dataclass(slots=True)
@@ -193,12 +195,15 @@ def build_chunks(
             # text alone: see ``_may_join``)
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
-            and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
-            and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
+            and not (_may_end_plural(toks[u].text) and _plural_ends(toks[u].text, toks[u + 1].text))  # «المهاجمون |
+            # قنابلهم»
+            and not (_surface_definite(toks[u].text) and definite_ends(toks[u].text, toks[u + 1].text))  # «المقاومة |
+            # خسرت», «رفض الأول | مقترح» (each asks first what its cache would ask first)
             and not (toks[u + 1].text.startswith(("بال", "كال"))  # (the test's own first condition, before its words)
                      and preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text))  # «المعارضة | بالإفراج»
             and not (verbs and masdar_object(toks, t, u))  # «رفض الحزب | المشاركة»
-            and not (verbs and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
+            and not (verbs and len(toks[u + 1].text) >= PLURAL_AFTER_MIN
+                     and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
         ):
             u += 1
         k = nkey(tok.text)
@@ -332,13 +337,19 @@ def _fa(tok: Token) -> bool:
     return len(tok.words) > 1 and tok.words[0].kind == "proclitic" and tok.words[0].form == "ف"
 
 
+def _may_end_plural(text: str) -> bool:
+    """What ``_plural_ends`` asks first of the word's key, asked of its text (a key is never longer than its text,
+    and only «ن» folds to «ن»): six letters or more, a «ن» among them."""
+    return len(text) >= PLURAL_MIN and "ن" in text
+
+
 @lru_cache(maxsize=65536)
 def _plural_ends(text: str, nxt: str) -> bool:
     """A sound plural in «ـون/ـين» heads no genitive (the «ن» falls in a construct): a word after it that does not
     agree with it as an adjective in «ـون/ـين» opens a new phrase («وفجر المهاجمون | قنابلهم», «هاجم مسلحون
     مجهولون | مركزا للشرطة», «هاجم آلاف المتظاهرين | مكتب رئيس الوزراء»)."""
     k, n = nkey(text), nkey(nxt)
-    if len(k) < 6 or not k.endswith(("ون", "ين")) or k.endswith(("يين", "يون")) and len(k) < 7:
+    if len(k) < PLURAL_MIN or not k.endswith(("ون", "ين")) or k.endswith(("يين", "يون")) and len(k) < 7:
         return False
     if k.removeprefix("ال").removeprefix("و") in ("اثنين", "اثنان"):
         return False  # «الاثنين الماضي»: a day, «اثنين آخرين»: a count
@@ -352,7 +363,7 @@ def plural_after_singular(text: str, nxt: str) -> bool:
     genitive, which a definite word does not take: a second phrase opens («ويتهم التقرير | المسؤولين
     الإيرانيين», «من البلدة | المنظمات الدولية»). Not an adjective in the singular («المجلس الوطني السوري»)."""
     k, n = verb_key(text), nkey(nxt)
-    if not k.startswith("ال") or not n.startswith("ال") or len(n) < 8 or not n.endswith(("ين", "ون", "ات")):
+    if not k.startswith("ال") or not n.startswith("ال") or len(n) < PLURAL_AFTER_MIN or not n.endswith(("ين", "ون", "ات")):
         return False
     if k in fw("people_plurals") or k.endswith(("ون", "ين", "ات", "ان")):
         return False

@@ -17,7 +17,6 @@ import re
 from ..doc import Doc, Span
 from ..events.forms import nkey
 from ..text.normalize import _KEY
-from ..events.word_tests import doc_token_keys
 from .cues import _STOPS, Cue, _is_complementizer, _trim
 
 OPENING_AHEAD = 16  # tokens from a sentence-opening «according to» to the comma that closes its source phrase
@@ -35,11 +34,13 @@ def _opens_sentence(doc: Doc, t: int) -> bool:
 
 
 def has_hasb(doc: Doc) -> bool:
-    """Whether a token of ``doc`` is a bare «حسب/وحسب» at all (``doc_token_keys``): where none is, no token need be
-    tried with ``opening_hasb``."""
-    if _HASB_TEXT.search(doc.text) is None:
-        return False  # (a token is a slice of the text: no «حسب» in the text, none in a token's key)
-    return not _HASB.isdisjoint(doc_token_keys(doc))
+    """Whether a token of ``doc`` is a bare «حسب/وحسب» at all: where none is, no token need be tried with
+    ``opening_hasb``. Only the tokens that hold a «حسب» of the text (``_HASB_TEXT``) are read."""
+    for m in _HASB_TEXT.finditer(doc.text):  # (a token is a slice of the text: one whose key is «حسب» holds a match)
+        k = doc.token_at(m.start())
+        if k is not None and nkey(doc.tokens[k].text) in _HASB:
+            return True
+    return False
 
 
 def opening_hasb(doc: Doc, t: int) -> Cue | None:
