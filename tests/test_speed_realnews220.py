@@ -1,15 +1,16 @@
 """Speed round 220 (no output change): the passes of the events and quotes layers that return at once where none of
 their words is in the article (``retrospect._earlier_told``, ``anniversary_acts._passings``,
-``homelands._homeland_source``, ``opening_according.has_hasb``), the chunker's one-string caches
-(``chunks._opens_none``, ``_may_join``) and ``word_tests.finite_verb``, which asks what its cached tests ask first
-before their caches. Each rule still reads what it read before. Hand-made sentences."""
+``homelands._homeland_source``, ``opening_according.has_hasb``, ``nonevents._habitual``,
+``background.no_day_told``), the chunker's one-string caches (``chunks._opens_none``, ``_may_join``) and its
+tests asked before their caches, and ``word_tests.finite_verb``, which asks what its cached tests ask first before
+their caches. Each rule still reads what it read before. Hand-made sentences."""
 
 from __future__ import annotations
 
 from rasd.events.chunks import _may_join, _opens_none
 from rasd.events.word_tests import finite_verb
 
-from conftest import analyze_news, news_arg, news_date, news_quote_rows
+from conftest import analyze_news, news_arg, news_date, news_quote_rows, news_triggers
 
 
 def test_an_act_after_an_earlier_time_no_day_names_has_no_day() -> None:
@@ -54,3 +55,17 @@ def test_a_finite_verb_shape_is_still_read() -> None:
     shape = {tok.text: finite_verb(tok) for tok in doc.tokens}
     assert shape["وكثفت"] and shape["ويهاجم"] and shape["دعا"]
     assert not shape["بيروت"] and not shape["القوات"] and not shape["المدينة"]  # «ـوت», a noun in «ـات», «ـة»
+
+
+def test_an_act_whenever_another_happens_is_no_event() -> None:
+    assert news_triggers("وتنظم الجمعيات مظاهرات عندما يزور المسؤولون المدينة.") == []
+    # counter-cases: a day told, no «عندما»; «حين» is no word of habit here
+    assert news_triggers("ونظمت الجمعيات مظاهرات أمس في المدينة.") == ["مظاهرات"]
+    assert news_triggers("وتنظم الجمعيات مظاهرات حين يزور المسؤولون المدينة.") == ["مظاهرات", "يزور"]
+
+
+def test_an_act_told_as_earlier_has_no_day() -> None:
+    assert news_date("ورفضت الحكومة سابقا المقترح الذي قدمته المعارضة.", "ورفضت") is None
+    assert news_date("ورفضت الحكومة في السابق المقترح الذي قدمته المعارضة.", "ورفضت") is None
+    # counter-case: a day told
+    assert news_date("ورفضت الحكومة أمس المقترح الذي قدمته المعارضة.", "ورفضت") == "2015-08-01"
