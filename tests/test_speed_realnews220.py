@@ -7,7 +7,7 @@ their caches. Each rule still reads what it read before. Hand-made sentences."""
 
 from __future__ import annotations
 
-from rasd.events.chunks import _may_join, _opens_none
+from rasd.events.chunks import _may_join, _opens_none, chunk_flags
 from rasd.events.word_tests import finite_verb
 
 from conftest import analyze_news, news_arg, news_date, news_quote_rows, news_triggers
@@ -48,6 +48,10 @@ def test_the_chunker_tests_read_each_flag_apart() -> None:
     assert _opens_none("طال", True) and not _opens_none("طال", False)
     assert _opens_none("دعا", False) and _opens_none("دعا", True)  # a defective past, either way
     assert _may_join("الدولية", True) and _may_join("الدولية", False)
+    # (title, definite, number) of a phrase's first word: «و» read as a clitic only where the phrase opens with it
+    assert chunk_flags("والوزير", True) == (True, True, False) and chunk_flags("والوزير", False) == (False, False, False)
+    assert chunk_flags("وزير", True) == (False, False, False) and chunk_flags("وزير", False) == (True, False, False)
+    assert chunk_flags("والمدينة", True) == (False, True, False) and chunk_flags("ثلاثة", False) == (False, False, True)
 
 
 def test_a_finite_verb_shape_is_still_read() -> None:

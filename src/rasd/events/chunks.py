@@ -191,12 +191,10 @@ def build_chunks(
             and u + 1 - t < MAX_FALLBACK
             and u + 1 not in mentions
             and u + 1 not in skip
-            and (_may_join_verbs(toks[u + 1].text) if verbs else _may_join_plain(toks[u + 1].text))  # (the word's
-            # text alone: see ``_may_join``)
+            and (_may_join_verbs(toks[u + 1].text) if verbs else _may_join_plain(toks[u + 1].text))  # (``_may_join``)
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
-            and not (_may_end_plural(toks[u].text) and _plural_ends(toks[u].text, toks[u + 1].text))  # «المهاجمون |
-            # قنابلهم»
+            and not (_may_end_plural(toks[u].text) and _plural_ends(toks[u].text, toks[u + 1].text))  # «المهاجمون»
             and not (_surface_definite(toks[u].text) and definite_ends(toks[u].text, toks[u + 1].text))  # «المقاومة |
             # خسرت», «رفض الأول | مقترح» (each asks first what its cache would ask first)
             and not (toks[u + 1].text.startswith(("بال", "كال"))  # (the test's own first condition, before its words)
@@ -275,7 +273,7 @@ def _may_join_of(text: str, verbs: bool) -> bool:
     nk = nkey(text)
     return not (
         nk.startswith("و")
-        or chunk_flags(text, False)[2]
+        or _flags_plain(text)[2]
         or _plural_past(text)
         or defective_past(text)
         or (verbs and verb_key(text) in RELAY_PERFECTS)
@@ -363,7 +361,8 @@ def plural_after_singular(text: str, nxt: str) -> bool:
     genitive, which a definite word does not take: a second phrase opens («ويتهم التقرير | المسؤولين
     الإيرانيين», «من البلدة | المنظمات الدولية»). Not an adjective in the singular («المجلس الوطني السوري»)."""
     k, n = verb_key(text), nkey(nxt)
-    if not k.startswith("ال") or not n.startswith("ال") or len(n) < PLURAL_AFTER_MIN or not n.endswith(("ين", "ون", "ات")):
+    if not k.startswith("ال") or not n.startswith("ال") or len(n) < PLURAL_AFTER_MIN \
+            or not n.endswith(("ين", "ون", "ات")):
         return False
     if k in fw("people_plurals") or k.endswith(("ون", "ين", "ات", "ان")):
         return False
@@ -390,7 +389,7 @@ def _chunk(
     toks: Sequence[Token], i: int, j: int, start: int, end: int, eid: str | None, etype: str | None,
     prep: str | None, coord: bool,
 ) -> Chunk:
-    title, definite, number = chunk_flags(toks[i].text, coord)
+    title, definite, number = _flags_coord(toks[i].text) if coord else _flags_plain(toks[i].text)
     return Chunk(i, j, start, end, eid, etype, prep, coord, title=title, definite=definite, number=number)
 
 
@@ -413,9 +412,23 @@ def plain_chunk(toks: Sequence[Token], i: int, j: int, end: int | None = None) -
     return _chunk(toks, i, j, toks[i].start, toks[j].end if end is None else end, None, None, None, False)
 
 
-@lru_cache(maxsize=65536)
 def chunk_flags(text: str, coord: bool) -> tuple[bool, bool, bool]:
-    """(title word, definite, number) for the first token of a chunk."""
+    """(title word, definite, number) for the first token of a chunk; cached by the word alone, one cache for each
+    ``coord`` (as ``_opens_none``)."""
+    return _flags_coord(text) if coord else _flags_plain(text)
+
+
+@lru_cache(maxsize=49152)
+def _flags_plain(text: str) -> tuple[bool, bool, bool]:
+    return _chunk_flags_of(text, False)
+
+
+@lru_cache(maxsize=16384)  # (a phrase opening with «و» only)
+def _flags_coord(text: str) -> tuple[bool, bool, bool]:
+    return _chunk_flags_of(text, True)
+
+
+def _chunk_flags_of(text: str, coord: bool) -> tuple[bool, bool, bool]:
     k = nkey(text)
     body = k[1:] if coord and k.startswith("و") else k
     titles = fw("titles")
