@@ -15,6 +15,7 @@ from ..doc import Doc, Event
 from .forms import fw, nkey
 from .lexicon import Hit
 from .modality import FACTUAL
+from .word_tests import doc_token_keys
 
 YEAR_ONE = frozenset(("عام", "عاما", "سنه", "سنة", "عامًا"))
 YEAR_TWO = frozenset(("عامين", "سنتين"))
@@ -49,7 +50,7 @@ def _passings(doc: Doc) -> list[tuple[int, int]]:
         return kept[1]
     out: list[tuple[int, int]] = []
     words = fw("anniversary_passing")
-    n = len(doc.tokens)
+    n = len(doc.tokens) if not words.isdisjoint(doc_token_keys(doc)) else 0  # (none of the words: nothing to scan)
     for t in range(n):
         if nkey(doc.tokens[t].text) in words:
             found = _years(doc, t + 1, min(n, t + 4))

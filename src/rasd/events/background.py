@@ -8,11 +8,13 @@ relative clause that describes someone («مسلحي التنظيم الذين �
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc, TimeSpan
 from .chunks import clause_stop
 from .forms import fw, nkey, phrase_keys
 from .lexicon import Hit, match_token, past_keys
-from .word_tests import key_at
+from .word_tests import doc_token_keys, key_at
 
 BACKGROUND_REACH = 6  # tokens either side of a trigger, in its clause, read for a phrase of an earlier time
 EARLIER_REACH = 2  # tokens either side of a trigger read for a word of an earlier time («رفض مسبقا», «أعلنها سابقا»)
@@ -60,6 +62,8 @@ def no_day_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     سابق») within ``BACKGROUND_REACH``, in its clause; or an aim or a capability (:func:`_aimed`)."""
     if _aimed(doc, hit, sent_start):
         return True
+    if _earlier_keys().isdisjoint(doc_token_keys(doc)):
+        return False  # (no token may be a word below: none is near)
     if any(key_at(doc, t).removeprefix("و") in fw("earlier_words")
            for t in _near(doc, hit, sent_start, sent_end, EARLIER_REACH)):
         return True  # (not further: «حكما سابقا», a former ruling)
@@ -75,6 +79,16 @@ def no_day_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
             if firsts[k] == first and keys[k + 1 : k + n] == rest and near[k + n - 1] - near[k] == n - 1:
                 return True
     return False
+
+
+@lru_cache(maxsize=1)
+def _earlier_keys() -> frozenset[str]:
+    """The keys ``no_day_told`` needs one of (past ``_aimed``): a word of ``earlier_words`` (with «و» or not), the
+    word of a phrase of one word of ``earlier_phrases`` (the same), the last word of a longer one."""
+    out = {p + w for w in fw("earlier_words") for p in ("", "و")}
+    for words in phrase_keys(fw("earlier_phrases")):
+        out |= {words[0], "و" + words[0]} if len(words) == 1 else {words[-1]}
+    return frozenset(out)
 
 
 def _opening(doc: Doc, sent_start: int, start: int) -> bool:

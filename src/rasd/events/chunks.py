@@ -19,7 +19,7 @@ from ..doc import Doc, Span, Token
 from ..text.normalize import is_arabic_letter
 from .forms import bare, fw, nkey
 from .lexicon import masdar
-from .phrases import ARTICLE_PREFIXES, definite_ends, preposition_ends
+from .phrases import ARTICLE_PREFIXES, _surface_definite, definite_ends, preposition_ends
 from .word_tests import RELAY_PERFECTS, _plural_past, defective_past
 from .word_tests import (  # re-exported: the argument rules import these from here
     KANA_PAST as KANA_PAST,
@@ -38,6 +38,8 @@ from .word_tests import (  # re-exported: the argument rules import these from h
 )
 
 MAX_FALLBACK = 4  # words in a chunk that is not an entity mention
+PLURAL_MIN = 6  # letters of a sound plural's key that ``_plural_ends`` reads at least
+PLURAL_AFTER_MIN = 8  # letters of the definite plural's key that ``plural_after_singular`` reads at least
 
 
 @dataclass(slots=True)
@@ -175,7 +177,8 @@ def build_chunks(
             chunks.append(_chunk(toks, t, u, max(ms, tok.start), min(me, toks[u].end), eid, etype, prep, coord))
             t = u + 1
             continue
-        if t in skip or _opens_none(tok.text, verbs) or (verbs and (finite_verb(tok) or count_verb(toks, t, a))):
+        if t in skip or (_opens_none_verbs(tok.text) if verbs else _opens_none_plain(tok.text)) or (
+                verbs and (finite_verb(tok) or count_verb(toks, t, a))):
             t += 1  # (a finite verb opens no phrase: «وكثفت | قوات التحالف», «ويهاجم | المسلحون», «دعا | المبعوث»)
             continue
         manner = manner_end(toks, t, b, mentions)
@@ -188,15 +191,17 @@ def build_chunks(
             and u + 1 - t < MAX_FALLBACK
             and u + 1 not in mentions
             and u + 1 not in skip
-            and _may_join(toks[u + 1].text, verbs)  # (what the word's text alone says: see there)
+            and (_may_join_verbs(toks[u + 1].text) if verbs else _may_join_plain(toks[u + 1].text))  # (``_may_join``)
             and not _fa(toks[u + 1])  # «محادثات الائتلاف | فليكن»: «فـ» opens a new clause
             and not (verbs and finite_verb(toks[u + 1]))  # «قوات | داهمت المنزل»
-            and not _plural_ends(toks[u].text, toks[u + 1].text)  # «المهاجمون | قنابلهم»
-            and not definite_ends(toks[u].text, toks[u + 1].text)  # «المقاومة | خسرت», «رفض الأول | مقترح»
+            and not (_may_end_plural(toks[u].text) and _plural_ends(toks[u].text, toks[u + 1].text))  # «المهاجمون»
+            and not (_surface_definite(toks[u].text) and definite_ends(toks[u].text, toks[u + 1].text))  # «المقاومة |
+            # خسرت», «رفض الأول | مقترح» (each asks first what its cache would ask first)
             and not (toks[u + 1].text.startswith(("بال", "كال"))  # (the test's own first condition, before its words)
                      and preposition_ends((x.text for x in toks[t : u + 1]), toks[u + 1].text))  # «المعارضة | بالإفراج»
             and not (verbs and masdar_object(toks, t, u))  # «رفض الحزب | المشاركة»
-            and not (verbs and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
+            and not (verbs and len(toks[u + 1].text) >= PLURAL_AFTER_MIN
+                     and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
         ):
             u += 1
         k = nkey(tok.text)
@@ -222,15 +227,43 @@ def build_chunks(
     return chunks
 
 
-@lru_cache(maxsize=65536)
 def _opens_none(text: str, verbs: bool) -> bool:
     """What of a word's text alone keeps a phrase from opening at it (``build_chunks``): no content word, a defective
-    past («دعا»), with ``verbs`` a targeting perfect («طال»)."""
+    past («دعا»), with ``verbs`` a targeting perfect («طال»). Cached by the word alone, one cache for each ``verbs``
+    (a cache of one string argument keys on the string itself: no tuple made per lookup)."""
+    return _opens_none_verbs(text) if verbs else _opens_none_plain(text)
+
+
+@lru_cache(maxsize=32768)
+def _opens_none_plain(text: str) -> bool:
+    return _opens_none_of(text, False)
+
+
+@lru_cache(maxsize=32768)
+def _opens_none_verbs(text: str) -> bool:
+    return _opens_none_of(text, True)
+
+
+def _opens_none_of(text: str, verbs: bool) -> bool:
     return not content_text(text) or defective_past(text) or (verbs and verb_key(text) in RELAY_PERFECTS)
 
 
-@lru_cache(maxsize=65536)
 def _may_join(text: str, verbs: bool) -> bool:
+    """``_may_join_of``, cached by the word alone as ``_opens_none`` is."""
+    return _may_join_verbs(text) if verbs else _may_join_plain(text)
+
+
+@lru_cache(maxsize=32768)
+def _may_join_plain(text: str) -> bool:
+    return _may_join_of(text, False)
+
+
+@lru_cache(maxsize=32768)
+def _may_join_verbs(text: str) -> bool:
+    return _may_join_of(text, True)
+
+
+def _may_join_of(text: str, verbs: bool) -> bool:
     """What of a word's text alone lets it run on a phrase of content words (``build_chunks``): a content word, not
     after «و», no count («مسلحون | خمسة جنود»), no plural past («المجتمعين | أبدوا») or defective past («ولذلك | دعا»),
     no word of manner («الوزير | بشدة»), and with ``verbs`` no targeting perfect («قصف جوي | طال المدينة») or
@@ -240,7 +273,7 @@ def _may_join(text: str, verbs: bool) -> bool:
     nk = nkey(text)
     return not (
         nk.startswith("و")
-        or chunk_flags(text, False)[2]
+        or _flags_plain(text)[2]
         or _plural_past(text)
         or defective_past(text)
         or (verbs and verb_key(text) in RELAY_PERFECTS)
@@ -302,13 +335,19 @@ def _fa(tok: Token) -> bool:
     return len(tok.words) > 1 and tok.words[0].kind == "proclitic" and tok.words[0].form == "ف"
 
 
+def _may_end_plural(text: str) -> bool:
+    """What ``_plural_ends`` asks first of the word's key, asked of its text (a key is never longer than its text,
+    and only «ن» folds to «ن»): six letters or more, a «ن» among them."""
+    return len(text) >= PLURAL_MIN and "ن" in text
+
+
 @lru_cache(maxsize=65536)
 def _plural_ends(text: str, nxt: str) -> bool:
     """A sound plural in «ـون/ـين» heads no genitive (the «ن» falls in a construct): a word after it that does not
     agree with it as an adjective in «ـون/ـين» opens a new phrase («وفجر المهاجمون | قنابلهم», «هاجم مسلحون
     مجهولون | مركزا للشرطة», «هاجم آلاف المتظاهرين | مكتب رئيس الوزراء»)."""
     k, n = nkey(text), nkey(nxt)
-    if len(k) < 6 or not k.endswith(("ون", "ين")) or k.endswith(("يين", "يون")) and len(k) < 7:
+    if len(k) < PLURAL_MIN or not k.endswith(("ون", "ين")) or k.endswith(("يين", "يون")) and len(k) < 7:
         return False
     if k.removeprefix("ال").removeprefix("و") in ("اثنين", "اثنان"):
         return False  # «الاثنين الماضي»: a day, «اثنين آخرين»: a count
@@ -322,7 +361,8 @@ def plural_after_singular(text: str, nxt: str) -> bool:
     genitive, which a definite word does not take: a second phrase opens («ويتهم التقرير | المسؤولين
     الإيرانيين», «من البلدة | المنظمات الدولية»). Not an adjective in the singular («المجلس الوطني السوري»)."""
     k, n = verb_key(text), nkey(nxt)
-    if not k.startswith("ال") or not n.startswith("ال") or len(n) < 8 or not n.endswith(("ين", "ون", "ات")):
+    if not k.startswith("ال") or not n.startswith("ال") or len(n) < PLURAL_AFTER_MIN \
+            or not n.endswith(("ين", "ون", "ات")):
         return False
     if k in fw("people_plurals") or k.endswith(("ون", "ين", "ات", "ان")):
         return False
@@ -349,7 +389,7 @@ def _chunk(
     toks: Sequence[Token], i: int, j: int, start: int, end: int, eid: str | None, etype: str | None,
     prep: str | None, coord: bool,
 ) -> Chunk:
-    title, definite, number = chunk_flags(toks[i].text, coord)
+    title, definite, number = _flags_coord(toks[i].text) if coord else _flags_plain(toks[i].text)
     return Chunk(i, j, start, end, eid, etype, prep, coord, title=title, definite=definite, number=number)
 
 
@@ -372,9 +412,23 @@ def plain_chunk(toks: Sequence[Token], i: int, j: int, end: int | None = None) -
     return _chunk(toks, i, j, toks[i].start, toks[j].end if end is None else end, None, None, None, False)
 
 
-@lru_cache(maxsize=65536)
 def chunk_flags(text: str, coord: bool) -> tuple[bool, bool, bool]:
-    """(title word, definite, number) for the first token of a chunk."""
+    """(title word, definite, number) for the first token of a chunk; cached by the word alone, one cache for each
+    ``coord`` (as ``_opens_none``)."""
+    return _flags_coord(text) if coord else _flags_plain(text)
+
+
+@lru_cache(maxsize=49152)
+def _flags_plain(text: str) -> tuple[bool, bool, bool]:
+    return _chunk_flags_of(text, False)
+
+
+@lru_cache(maxsize=16384)  # (a phrase opening with «و» only)
+def _flags_coord(text: str) -> tuple[bool, bool, bool]:
+    return _chunk_flags_of(text, True)
+
+
+def _chunk_flags_of(text: str, coord: bool) -> tuple[bool, bool, bool]:
     k = nkey(text)
     body = k[1:] if coord and k.startswith("و") else k
     titles = fw("titles")

@@ -202,6 +202,8 @@ def _homeland_source(doc: Doc, ev: Event) -> Entity | None:
     t = doc.token_at(ev.trigger.start)
     if t is None or ev.attrs.get("source_span") is not None:
         return None  # («خلال اجتماع وزراء الخارجية العرب»: a phrase of its own does it)
+    if _source_keys().isdisjoint(doc_token_keys(doc)):
+        return None  # (no token may be a «بلاده» of ``_homelands``: none in the sentence)
     found = [(k, p) for k, p in _homelands(doc, ev.sentence) if k < t]
     if not found or found[-1][1] or t - found[-1][0] > SUBJECT_REACH or _subject_between(doc, found[-1][0], t):
         return None
@@ -255,6 +257,13 @@ def _homeland_told(doc: Doc) -> bool:
 def _homeland_keys() -> frozenset[str]:
     """Every key whose «و» off is a word of ``homeland_words`` or «لـ» and one (``_homeland_told``)."""
     return frozenset(p + w for w in fw("homeland_words") for p in ("", "و", "ل", "ول"))
+
+
+@lru_cache(maxsize=1)
+def _source_keys() -> frozenset[str]:
+    """Every key ``_homelands`` may read as «بلاده»: a word of ``homeland_words``, bare or with «لـ/بـ», its «و» off
+    or not (a superset: ``_homeland_source`` returns at once where no token key is one)."""
+    return frozenset(p + w for w in fw("homeland_words") for p in ("", "و", "ل", "ب", "ول", "وب"))
 
 
 def _homeland_target(doc: Doc, ev: Event, triggers: list[int]) -> Entity | None:

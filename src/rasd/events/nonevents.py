@@ -51,7 +51,7 @@ from .speeches import not_fought_or_spoken
 from .stative import surrounding
 from .unperformed import unperformed
 from .victims import not_a_casualty
-from .word_tests import bare_key_at
+from .word_tests import bare_key_at, doc_token_keys
 
 MANIFESTATIONS = re.compile(r"مظاهر(?:ه|ها|هم|هما)$")  # «ومظاهره»: «مظاهر» + a pronoun, no «مظاهرة»
 DIACRITICS = re.compile("[\u064b-\u0652\u0640]")
@@ -340,11 +340,19 @@ def _habitual(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     trigger, or a noun a present verb holds) followed in its sentence by «عندما/حينما/كلما» + a present verb
     (``habitual_openers``), with no word of plan or future in the sentence up to it, is what happens whenever it
     does: a habit or a rule, no event told; so is the act of that present verb, and any act right after «كلما»."""
+    if _habit_keys().isdisjoint(doc_token_keys(doc)):
+        return False  # (no token may be one of ``habitual_openers``, with its «و/ف» or not: none opens a habit)
     if hit.i - 1 >= a and bare_key_at(doc, hit.i - 1, "habitual_openers") in fw("habitual_openers"):
         if nkey(doc.tokens[hit.i - 1].text) == nkey("كلما"):
             return True
         return any(h.j < hit.i - 1 and _habit_opener(doc, h, a, b) == hit.i - 1 for h in hits)
     return _habit_opener(doc, hit, a, b) is not None
+
+
+@lru_cache(maxsize=1)
+def _habit_keys() -> frozenset[str]:
+    """Every key ``bare_key_at`` reads as one of ``habitual_openers``: the word, with «و» or «فـ» before it."""
+    return frozenset(p + w for w in fw("habitual_openers") for p in ("", "و", "ف"))
 
 
 OPTION_BACK = 4  # words before «أو» read for the «لـ» masdar of the first option («لقبول الاتفاق أو رفضه»)

@@ -23,6 +23,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..doc import Doc, TimeSpan
 from .forms import fw, nkey
@@ -195,8 +196,7 @@ def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool
             break  # (past a complementizer: what was said at that earlier time happened by then)
         keys.append(key)
     keys.reverse()
-    for phrase in fw("earlier_phrases"):
-        words = phrase.split()
+    for words in _earlier_words():
         n = len(words)
         for k in range(len(keys) - n + 1):
             if n > 1 and keys[k].removeprefix("و") == words[0] and keys[k + 1 : k + n] == words[1:] \
@@ -209,12 +209,19 @@ def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool
 def _earlier_told(doc: Doc) -> bool:
     """Whether the second word of a phrase of ``earlier_phrases`` (those ``earlier_sentence`` reads: of two words or
     more) is a token key of ``doc`` (``doc_token_keys``): where none is, no such phrase is told in it."""
-    keys = doc_token_keys(doc)
-    for phrase in fw("earlier_phrases"):
-        words = phrase.split()
-        if len(words) > 1 and words[1] in keys:
-            return True
-    return False
+    return not _earlier_seconds().isdisjoint(doc_token_keys(doc))
+
+
+@lru_cache(maxsize=1)
+def _earlier_words() -> tuple[list[str], ...]:
+    """The words of each phrase of ``earlier_phrases``, split once (``earlier_sentence``; read only)."""
+    return tuple(phrase.split() for phrase in fw("earlier_phrases"))
+
+
+@lru_cache(maxsize=1)
+def _earlier_seconds() -> frozenset[str]:
+    """The second word of each phrase of ``earlier_phrases`` of two words or more (``_earlier_told``)."""
+    return frozenset(words[1] for words in _earlier_words() if len(words) > 1)
 
 
 def _of_a_day(doc: Doc, t: int) -> bool:

@@ -122,7 +122,11 @@ def finite_verb(tok: Token) -> bool:
     pro = len(w) > 1 and w[0].kind == "proclitic" and w[0].form in ("و", "ف")
     if len(w) != (2 if pro else 1) or w[-1].kind != "stem":
         return False
-    return _verb_shape(w[-1].norm, pro) or defective_past(tok.text)
+    stem = w[-1].norm
+    if len(stem) >= 4 and (stem.endswith("ت") or pro and stem.startswith("ي")) and _verb_shape(stem, pro):
+        return True  # (what ``_verb_shape`` asks first, asked here before its cache: most words end here)
+    text = tok.text
+    return text[-1:] in ("ى", "ا") and defective_past(text)  # (the same for ``defective_past``)
 
 
 def verb_like(tok: Token, min_len: int, not_endings: tuple[str, ...]) -> bool:

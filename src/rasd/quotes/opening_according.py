@@ -12,14 +12,19 @@
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, Span
 from ..events.forms import nkey
-from ..events.word_tests import doc_token_keys
+from ..text.normalize import _KEY
 from .cues import _STOPS, Cue, _is_complementizer, _trim
 
 OPENING_AHEAD = 16  # tokens from a sentence-opening «according to» to the comma that closes its source phrase
 SHORT_CUT = 6  # tokens of content, at least, before a next report that cuts it
 _HASB = frozenset(nkey(w) for w in ("حسب", "وحسب"))
+_GONE = re.escape("".join(sorted(chr(o) for o, v in _KEY.items() if not v)))  # what a key drops (marks, tatweel, «ء»)
+# «حسب» in the text with what its key drops between its letters: without it no token's key is one of _HASB
+_HASB_TEXT = re.compile(f"ح[{_GONE}]*س[{_GONE}]*ب")
 _FA_OPENERS = frozenset(nkey(w) for w in ("فقد", "فهو", "فهي", "فهم"))
 
 
@@ -29,9 +34,13 @@ def _opens_sentence(doc: Doc, t: int) -> bool:
 
 
 def has_hasb(doc: Doc) -> bool:
-    """Whether a token of ``doc`` is a bare «حسب/وحسب» at all (``doc_token_keys``): where none is, no token need be
-    tried with ``opening_hasb``."""
-    return not _HASB.isdisjoint(doc_token_keys(doc))
+    """Whether a token of ``doc`` is a bare «حسب/وحسب» at all: where none is, no token need be tried with
+    ``opening_hasb``. Only the tokens that hold a «حسب» of the text (``_HASB_TEXT``) are read."""
+    for m in _HASB_TEXT.finditer(doc.text):  # (a token is a slice of the text: one whose key is «حسب» holds a match)
+        k = doc.token_at(m.start())
+        if k is not None and nkey(doc.tokens[k].text) in _HASB:
+            return True
+    return False
 
 
 def opening_hasb(doc: Doc, t: int) -> Cue | None:
