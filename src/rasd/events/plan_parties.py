@@ -1,30 +1,35 @@
-"""Round 223: the doer of a plan's acts, the party a pledge is against, and no doer from a document.
+"""Round 223: parties a clause tells around an act: a plan's country, a pledge's foe, a proposal's country, passive victims,
+resumed and fronted objects; no doer from a document.
 
-- ``plan_doers``: «استكمال لخطة أميركية بدأت بقصف «داعش» ...، وتتابع اليوم بقصف جبهة النصرة»: an act of force
+- ``plan_doers``: «جزء من خطة أميركية بدأت بقصف تنظيم ...، وتواصل الآن بقصف حركة ...»: an act of force
   (CAMEO 18 to 20) written as a noun after «بـ» with no source, right after (past at most one word of time) a verb of a
   plan's course (``plan_course_verbs``: «بدأت», «تتابع») whose subject is a plan noun (``plan_nouns``) with a country
   adjective right before the verb, is done by that country, where the article names it (a country entity). The
   verb «وتتابع» coordinated after another such verb of the same plan counts as well: only the plan's own verbs.
-- ``document_doers``: «أكدت نتائج التشريح وجود جرح»: an act of force or a wound whose source phrase opens with a noun
+- ``document_doers``: «أظهرت صور الأشعة وجود جرح»: an act of force or a wound whose source phrase opens with a noun
   of documents and findings (``document_nouns``: «نتائج», «تقرير») has no source: a document does no act.
-- ``pledged_against``: «وتعهد بمواصلة الجهاد ضد الحكومة الأفغانية»: a pledge (CAMEO 03) with no target followed (past
+- ``pledged_against``: «وتعهد بشن الحرب ضد الحكومة الصومالية»: a pledge (CAMEO 03) with no target followed (past
   its subject) by its content after «بـ» (at most three words, quotation marks not counted) and «ضد» + a named party: the pledge is
   against that party (round 161 left it alone; the hostile promise is directed at the one fought).
-- ``accepted_proposals``: «وأعلن صدام قبوله لاقتراح روسي», «أعلن موافقته على مبادرة مصرية»: an intent to cooperate
+- ``accepted_proposals``: «وأعلن الرئيس قبوله لاقتراح روسي», «أعلن موافقته على مبادرة مصرية»: an intent to cooperate
   (CAMEO 03) with no target followed (past its subject) by a noun of acceptance (``acceptance_nouns``), «لـ» or «على»
   and a proposal noun (``proposal_nouns``) with a country adjective right after it is towards that country, where
   the article names it (a country entity): the proposal is that country's.
-- ``passive_victims``: «وكان فلان هو أكبر مسؤول مصري يُقتل في مصر», «صار فلان أميرا للتنظيم ليُقتل هو أيضا على يد
-  القوات الفرنسية»: a killing verb written as the passive (a damma on its first letter: «يُقتل», «قُتل») with no
+- ``passive_victims``: «وكان فلان هو أرفع مسؤول ليبي يُقتل في طرابلس», «تولى فلان قيادة الجماعة ليُقتل هو أيضا على يد
+  القوات الأميركية»: a killing verb written as the passive (a damma on its first letter: «يُقتل», «قُتل») with no
   target, with «هو/هي» within a few words before it (the person is the predicate's subject) or right after it (the
   person again), was done to the one person the sentence names before it (exactly one); that person is no source.
   A person named right before the passive («الصحافي فلان قُتل على يد مسلحين») is its target as well. First, such a
   passive's source read from its subject (before the verb, or the word right after it: «يُقتل فلان»)
   is the one killed: no source, and the target where it has none («على يد X» after it stays the doer).
-- ``resumed_relatives``: «للميليشيات الإرهابية التي ظلت القبائل تحاربها»: a verb trigger with an object pronoun
+- ``resumed_relatives``: «للجماعات المسلحة التي ظلت العشائر تحاربها»: a verb trigger with an object pronoun
   right after a relative pronoun (``relatives``), a verb of being (``relative_copulas``: «ظلت», «كانت») and a subject
   of at most three words: the subject does the act (its name, else the phrase), the antecedent (a name, else the
   noun before the relative with its definite adjectives) undergoes it.
+- ``fronted_objects``: «العنف الطائفي ترفضه النقابة», «المدينة تحاصرها القوات»: a verb trigger with an object
+  pronoun whose source phrase (no name) ends right before it and which is followed right away by a name or a definite
+  noun (not a time: «الآن», «اليوم») has that one as its doer; the fronted phrase is what the pronoun takes up: the
+  target, where there is none.
 """
 
 from __future__ import annotations
@@ -33,7 +38,7 @@ from ..doc import Doc, Event
 from ..entities import gazetteer
 from .forms import fw_keys, nkey
 from .gentilics import country_entity
-from .word_tests import clause_stop, enclitic, entity_at
+from .word_tests import clause_stop, enclitic, entity_at, mention_holding, starts_in_time
 
 FORCE = ("18", "19", "20")
 PLEDGE = "03"
@@ -41,7 +46,7 @@ BI = "ب"
 LAM = "ل"
 DAMMA = "\u064f"
 HE = ("هو", "هي")
-HE_REACH = 5  # tokens from «هو» to the passive verb («هو أكبر مسؤول مصري يُقتل»)
+HE_REACH = 5  # tokens from «هو» to the passive verb («هو أرفع مسؤول ليبي يُقتل»)
 KILLING = ("190", "186")
 SUBJECT_WORDS = 3  # words of the subject between the verb of being and the act
 ANTECEDENT_ADJECTIVES = 2  # definite adjectives of the antecedent before the relative
@@ -87,10 +92,20 @@ def _plan_of_verb(doc: Doc, v: int, first: int) -> str | None:
     return None
 
 
+def _misread_source(ev: Event, events: list[Event]) -> bool:
+    """No source, or the target of an act before it in its sentence (the plan's verb has the plan as subject:
+    «بدأت بقصف تنظيم X ...، وتواصل الآن بقصف»: X is the act before's target, not this one's doer)."""
+    src = ev.source
+    if src is None:
+        return True
+    return any(p is not ev and p.target == src and p.trigger.end <= ev.trigger.start
+               and p.sentence.start == ev.sentence.start for p in events)
+
+
 def plan_doers(doc: Doc, events: list[Event]) -> None:
     """«خطة أميركية بدأت بقصف X»: the plan's country does its acts."""
     for ev in events:
-        if ev.source is not None or ev.attrs.get("pos") != "N" or not ev.code.startswith(FORCE):
+        if ev.attrs.get("pos") != "N" or not ev.code.startswith(FORCE) or not _misread_source(ev, events):
             continue
         t = doc.token_at(ev.trigger.start)
         first = doc.token_at(ev.sentence.start)
@@ -113,7 +128,7 @@ def plan_doers(doc: Doc, events: list[Event]) -> None:
 
 
 def document_doers(doc: Doc, events: list[Event]) -> None:
-    """«أكدت نتائج التشريح وجود جرح»: a document does no act of force."""
+    """«أظهرت صور الأشعة وجود جرح»: a document does no act of force."""
     for ev in events:
         span = ev.attrs.get("source_span")
         if ev.source is not None or not ev.code.startswith(FORCE) or not isinstance(span, list) or len(span) != 2:
@@ -183,7 +198,7 @@ def _proposal_country(doc: Doc, k: int, end: int) -> str | None:
 
 
 def accepted_proposals(doc: Doc, events: list[Event]) -> None:
-    """«وأعلن صدام قبوله لاقتراح روسي»: the acceptance is towards the proposal's country."""
+    """«وأعلن الرئيس قبوله لاقتراح روسي»: the acceptance is towards the proposal's country."""
     for ev in events:
         if ev.target is not None or not ev.code.startswith(PLEDGE):
             continue
@@ -313,7 +328,7 @@ def _phrase_party(doc: Doc, ev: Event, role: str, lo: int, hi: int) -> None:
 
 
 def resumed_relatives(doc: Doc, events: list[Event]) -> None:
-    """«الميليشيات التي ظلت القبائل تحاربها»: the subject does it, the antecedent undergoes it."""
+    """«الجماعات التي ظلت العشائر تحاربها»: the subject does it, the antecedent undergoes it."""
     for ev in events:
         if ev.source is not None or ev.target is not None or ev.attrs.get("pos") != "V":
             continue
@@ -338,8 +353,54 @@ def resumed_relatives(doc: Doc, events: list[Event]) -> None:
         _phrase_party(doc, ev, "target", ante[0], ante[1])
 
 
+def _after_subject(doc: Doc, t: int, end: int) -> tuple[int, int] | None:
+    """The subject right after the verb at token ``t``: a name's tokens, else a definite noun and its definite
+    adjectives (at most two); None where a time, a clitic or anything else follows."""
+    k = t + 1
+    if k >= end:
+        return None
+    m = mention_holding(doc, k)
+    if m is not None and m.start == doc.tokens[k].start and m.entity is not None:
+        last = k
+        while last + 1 < end and doc.tokens[last + 1].end <= m.end:
+            last += 1
+        return k, last
+    if not nkey(doc.tokens[k].text).startswith("ال") or starts_in_time(doc, doc.tokens[k]) or clause_stop(
+            doc.tokens[k].text):
+        return None
+    last = k
+    while last + 1 < end and last - k < ANTECEDENT_ADJECTIVES and nkey(doc.tokens[last + 1].text).startswith("ال") \
+            and mention_holding(doc, last + 1) is None:
+        last += 1
+    return k, last
+
+
+def fronted_objects(doc: Doc, events: list[Event]) -> None:
+    """«العنف الطائفي ترفضه النقابة»: the subject after the verb does it; the fronted phrase undergoes it."""
+    for ev in events:
+        span = ev.attrs.get("source_span")
+        if ev.source is not None or ev.attrs.get("pos") != "V" or not isinstance(span, list) or len(span) != 2:
+            continue
+        t = doc.token_at(ev.trigger.start)
+        stop = doc.token_from(ev.sentence.end)
+        end = stop if stop is not None else len(doc.tokens)
+        lo, hi = int(span[0]), int(span[1])
+        if t is None or hi > ev.trigger.start or doc.text[hi : ev.trigger.start].strip() or not enclitic(doc.tokens[t]):
+            continue
+        subject = _after_subject(doc, t, end)
+        if subject is None:
+            continue
+        ev.attrs.pop("source_span", None)
+        ev.attrs.pop("source_text", None)
+        _phrase_party(doc, ev, "source", subject[0], subject[1])
+        if ev.target is None and not ev.attrs.get("target_span"):
+            ev.attrs["target_span"] = [lo, hi]
+            ev.attrs["target_text"] = doc.text[lo:hi]
+
+
 def plan_parties(doc: Doc, events: list[Event]) -> None:
     """Run the round's passes (module docstring)."""
+    fronted_objects(doc, events)
     resumed_relatives(doc, events)
     passive_victims(doc, events)
     accepted_proposals(doc, events)
