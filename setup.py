@@ -278,6 +278,8 @@ COMPILED = [
     "events/clash_sides.py",
     "events/clitic_parties.py",
     "events/carried_clauses.py",
+    "events/plan_parties.py",
+    "events/between_reach.py",
     "events/carried_subjects.py",
     "events/convened.py",
     "events/forces_of.py",

@@ -45,9 +45,10 @@ def test_against_phrase_after_clashes_takes_the_genitive() -> None:
     assert news_arg(text, "اشتباكات", "target") == "قوات الحرس الجمهوري"
 
 
-def test_against_phrase_after_a_promise_is_not_the_promise_target() -> None:
+def test_against_phrase_after_a_promise_is_the_party_fought() -> None:
+    # round 223 (plan_parties.pledged_against): a pledge to fight against a party is directed at it
     text = "وتعهد الزعيم بمواصلة الجهاد ضد الحكومة الأفغانية."
-    assert news_arg(text, "وتعهد", "target") == ""
+    assert news_arg(text, "وتعهد", "target") == "الحكومة الأفغانية"
 
 
 def test_aviation_of_an_operation_coalition_is_the_coalition_named() -> None:

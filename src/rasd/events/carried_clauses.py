@@ -3,7 +3,9 @@
 - ``clause_strike_targets``: «نفذت X 12 ضربة جوية في سوريا ضد تنظيم داعش ...، موضحة أنها استهدفت مناطق وجسورا»:
   a hostile verb (CAMEO 18 to 20) with no target whose object is a generic noun of places (function words
   ``generic_strike_objects``: «مناطق», «مواقع», «أهداف») tells what the hostile act before it in the same sentence
-  hit: it has that act's target and, where it has none, its place. No party named between the two.
+  hit: it has that act's target and, where it has none, its place. No party named between the two, and no phrase of
+  coincidence (round 223, ``coincidence_phrases``: «في وقت», «بينما»): «اشتباكات بين X وY، في وقت قصفت طائرات
+  التحالف مواقع» tells another act at the same time.
 - ``dual_officials``: «وكان المسؤولان التونسيان قد التقيا»: a source phrase of a dual noun of officials
   (``dual_official_nouns``) and a dual country adjective stands for the two persons of that country the article
   names before it, where there are exactly two: the event is made once for each.
@@ -24,7 +26,8 @@
   killing's target.
 - ``killed_while``: «إن فلانا قتل بينما كان يستقل سيارة»: a killing verb with no object, right after a person named
   as its subject and right before a while word and «كان» (function words ``while_openers``, ``past_being``), is the
-  unvocalised passive: that person was killed, by no one named.
+  unvocalised passive: that person was killed, by no one named. Round 223: also before a while word and another past
+  verb of what befell someone else («قتل بينما نجا مرافقه», ``befell_verbs``).
 """
 
 from __future__ import annotations
@@ -32,7 +35,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
 from .acting import ACTING_PLACES
-from .forms import fw_keys, nkey
+from .forms import fw, fw_keys, nkey
 from .word_tests import clause_stop, mention_holding, past_conjunction
 
 FORCE = ("18", "19", "20")
@@ -66,6 +69,12 @@ def _named_between(doc: Doc, lo: int, hi: int, known: tuple[str | None, str | No
     return False
 
 
+def _coincident(between: str) -> bool:
+    """Whether the text between two acts holds a phrase of coincidence («في وقت», «بينما»: round 223)."""
+    words = " " + " ".join(between.replace("،", " ").split()) + " "
+    return any(" " + phrase + " " in words for phrase in fw("coincidence_phrases"))
+
+
 def _span_tokens(doc: Doc, span: object) -> list[int]:
     if not isinstance(span, list) or len(span) != 2:
         return []
@@ -88,6 +97,8 @@ def clause_strike_targets(doc: Doc, events: list[Event]) -> None:
         p = prior[-1]
         if p.target == ev.source or _named_between(doc, p.trigger.end, ev.trigger.start, (p.source, p.target)):
             continue
+        if _coincident(doc.text[p.trigger.end : ev.trigger.start]):
+            continue  # round 223: «، في وقت قصفت»: another act at the same time
         ev.target = p.target
         _clear(ev, "target")
         if ev.location is None and p.location is not None:
@@ -278,8 +289,9 @@ def killed_while(doc: Doc, events: list[Event]) -> None:
             continue
         if k < 1 or k + 2 >= len(doc.tokens) or doc.tokens[k].end != ev.trigger.end:
             continue
-        if nkey(doc.tokens[k + 1].text) not in fw_keys("while_openers") or nkey(
-                doc.tokens[k + 2].text) not in fw_keys("past_being"):
+        after = nkey(doc.tokens[k + 2].text)
+        if nkey(doc.tokens[k + 1].text) not in fw_keys("while_openers") or (
+                after not in fw_keys("past_being") and after not in fw_keys("befell_verbs")):
             continue
         victim = doc.entity(ev.source)
         if victim is None or victim.type != "PERSON" or not any(

@@ -30,6 +30,7 @@ from .chunks import (
 )
 from .acting import is_press
 from .actors import actor_phrase, is_nisba, place_people, resolve_title
+from .between_reach import far_between
 from .forms import bare, fw, nkey
 from .lexicon import Hit, masdar
 from .named import feminine_name
@@ -449,6 +450,8 @@ def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tup
         t += 2  # «مواجهات عنيفة دارت بين»: past its adjective, a verb of taking place
     if t + 1 < sent_end and nkey(toks[t + 1].text) == BETWEEN and nkey(toks[t].text) in fw("taking_place_verbs"):
         t += 1  # «اشتباكات دارت بين»
+    if t < sent_end and nkey(toks[t].text) not in GATHERING | {BETWEEN} and hit.entry.code.startswith("04"):
+        t = far_between(doc, hit.j, sent_end) or t  # round 223: «جولة مباحثات دبلوماسية بين»
     if t >= sent_end or nkey(toks[t].text) not in GATHERING | {BETWEEN}:
         return None
     q = t + 1
@@ -483,6 +486,7 @@ def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tup
     named = resolve_title(chunks, second, doc)
     if named is not second:
         return first, named
-    start = second.start + 1 if second.entity is None and doc.text[second.start] == "و" else second.start
+    start = second.start + 1 if second.entity is None and doc.text[second.start] == "و" \
+        and second.start == toks[second.i].start else second.start  # (not past a «و» the chunk left: «ووزراء»)
     return first, Chunk(second.i, second.j, start, second.end, second.entity, second.etype, None, True, second.title,
                         second.definite, second.number)  # (its «و» off)

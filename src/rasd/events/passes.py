@@ -35,6 +35,7 @@ from .invited import invited_visitors
 from .issued import issued_sources
 from .paired import paired_targets
 from .phrase_targets import phrase_targets
+from .plan_parties import plan_parties
 from .kingdom_parties import kingdom_parties
 from .late_targets import late_targets
 from .meeting_pairs import meeting_pair_parties
@@ -132,6 +133,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     made_actors(doc, events)  # round 175: «يجعل ذلك الأوروبيين أكثر ترددًا حيال فرض عقوبات»: the object
     legal_provisions(doc, events)  # round 182: «ويعرّف القانون الكيان بأنه ... الدعوة إلى»: what the law provides
     no_misc_parties(doc, events)  # round 192: a MISC name is no party
+    plan_parties(doc, events)  # round 223: «خطة أميركية بدأت بقصف», «نتائج التشريح ... جرح», «تعهد ب... ضد X»
     events = carried_clauses(doc, events)  # round 219: «أنها استهدفت مناطق», «المسؤولان التونسيان», «لموسكو»
     events = idle_tours(doc, events)  # round 182: «هذه الجولة بعقد اجتماعات»: no traveller, no places
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
