@@ -66,3 +66,13 @@ def test_a_title_word_ends_a_tagged_name() -> None:
 def test_a_title_that_is_also_a_given_name_stays_in_the_name() -> None:
     tagger = RunTagger("محمد", "أمير", "حسن")
     assert tagged_persons("وقال محمد أمير حسن إن الاجتماع انتهى.", tagger) == ["محمد أمير حسن"]
+
+
+def test_a_given_name_read_alone_takes_a_family_name_that_folds_to_a_verb() -> None:
+    tagger = RunTagger("كمال")
+    assert tagged_persons("ورأى كمال التقي في تصريحات أن الأمر انتهى.", tagger) == ["كمال التقي"]
+
+
+def test_a_kinship_noun_before_the_title_goes_with_it() -> None:
+    tagger = RunTagger("ماري", "كيندي", "أرملة", "السيناتور")
+    assert tagged_persons("وأهدت ماري كيندي أرملة السيناتور العصا للوزير.", tagger) == ["ماري كيندي"]

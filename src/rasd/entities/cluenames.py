@@ -6,11 +6,12 @@
 - :func:`verb_clitic_name`: a tagger's person name whose first word is «ف» + an imperfect verb («فيريدون»: so they
   want) and a rare word whole is a foreign given name (Fereydoun), no conjunction before a verb;
 - :func:`maqsura_family`: a definite family name that a function word folds to only by its final «ى» («التقي»,
-  the pious, is no «التقى», he met: the surface tells them apart);
+  the pious, is no «التقى», he met: the surface tells them apart) goes on a name run; :func:`maqsura_surnames`:
+  and on a given name read alone;
 - :func:`participle_then_complement`: a definite participle of the shape «المفتعل» before its complement in «لـ»,
   «في», «إلى» («مرسي المنتمي لجماعة»: Morsi, who belongs to the group) is no family name;
 - :func:`title_word_ends`: a title inside a person name ends it («اياين بيغ بروفسور السياسة»: Iain Begg,
-  professor of politics).
+  professor of politics), and a kinship noun before the title with it («فيكي كيندي أرملة السيناتور»).
 """
 
 from __future__ import annotations
@@ -23,7 +24,7 @@ from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import DATA_DIR, Gazetteer
 from .mentionedits import reend
-from .units import JOINERS, NASAB, Unit, gap
+from .units import DESCENT, JOINERS, NASAB, Unit, gap
 
 _ALI, _ALA = "علي", "على"
 ALA_SPELLED = 2  # the article's «على» at least: its «علي» may be a name
@@ -109,13 +110,29 @@ def _maqsura_stops() -> frozenset[str]:
     return frozenset(norm_key(w) for w in words if w.endswith("ى") and w[:-1] + "ي" not in with_ya)
 
 
-def maqsura_family(gaz: Gazetteer, u: Unit) -> bool:
-    """Is ``u``, spelt with a final «ي», a definite name-list word that is a function word only as the «ى» word
-    it folds to («التقي», not «التقى»)?"""
-    k = u.key
+def maqsura_family(gaz: Gazetteer, surface: str) -> bool:
+    """Is ``surface``, spelt with a final «ي», a definite name-list word that is a function word only as the «ى»
+    word it folds to («التقي», not «التقى»)?"""
+    k = norm_key(surface)
     w = gaz.name_word(k)
-    return u.tok.text.endswith("ي") and k.startswith("ال") and k in _maqsura_stops() and w is not None \
+    return surface.endswith("ي") and k.startswith("ال") and k in _maqsura_stops() and w is not None \
         and bool(set("gnf") & set(w.flags)) and "c" not in w.flags
+
+
+def maqsura_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """A person read on a given name alone (a name list's, no common word) right before a family name of
+    :func:`maqsura_family` takes it in («سمير» + «التقي»)."""
+    starts = {t.start: i for i, t in enumerate(doc.tokens)}
+    toks = doc.tokens
+    for m in mentions:
+        if m.type != "PERSON" or " " in m.text or not _given(gaz, norm_key(m.text)):
+            continue
+        i = starts.get(m.start)
+        if i is None or i + 1 >= len(toks) or toks[i].end != m.end or not gap(doc, toks[i], toks[i + 1]):
+            continue
+        nxt = toks[i + 1]
+        if maqsura_family(gaz, nxt.text) and not any(o.start < nxt.end and nxt.start < o.end for o in mentions):
+            reend(doc, m, nxt.end)
 
 
 def participle_then_complement(units: list[Unit], j: int) -> bool:
@@ -135,6 +152,7 @@ def title_word_ends(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     title that no name list has: «اياين بيغ بروفسور السياسة» is «اياين بيغ»); not a word after «عبد», «أبو» or a
     particle of descent («عبد الملك»)."""
     academic = fw_keys("academic_titles")
+    kin = fw_keys("kinship_nouns")
     for m in mentions:
         if m.type != "PERSON" or " " not in m.text:
             continue
@@ -146,7 +164,10 @@ def title_word_ends(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 continue
             bare = k.removeprefix("ال")
             if bare in academic or (k,) in gaz.titles and gaz.name_word(k) is None and gaz.name_word(bare) is None:
-                reend(doc, m, m.start + len(" ".join(words[:n]).rstrip()))
+                cut = n
+                while cut > 1 and norm_key(words[cut - 1]) in kin and norm_key(words[cut - 1]) not in DESCENT:
+                    cut -= 1  # «فيكي كيندي أرملة السيناتور»: the widow of the senator
+                reend(doc, m, m.start + len(" ".join(words[:cut]).rstrip()))
                 break
 
 

@@ -152,7 +152,7 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             lead_common = True  # a name opened on a common word takes no unknown word but a definite family name
             # («علي عبد الله صالح هجومهم»: his attack; «عز الدين الأصبحي»)
         if after_join or listed or inner or letter or family_nisba or turkish or g.is_name_word(k) or clan(g, k, prev) or (
-                n > 0 and maqsura_family(g, u)) or (
+                n > 0 and maqsura_family(g, u.tok.text)) or (
                 given_before_descent(g, units, j + n)) or (
                 after_title and n == 0 and k in g.nisba and given_not_nisba(g, units, j)) or (
                 n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (
