@@ -7,7 +7,7 @@ read alone before the family name of the full name read elsewhere in the article
 
 from __future__ import annotations
 
-from conftest import RunTagger, analyze_news, names_of_type, tagged_persons
+from conftest import RunTagger, analyze_news, names_of_type, runs_doc, tagged_persons
 
 
 def test_ali_before_a_given_and_a_family_name_is_the_man() -> None:
@@ -76,3 +76,16 @@ def test_a_given_name_read_alone_takes_a_family_name_that_folds_to_a_verb() -> N
 def test_a_kinship_noun_before_the_title_goes_with_it() -> None:
     tagger = RunTagger("ماري", "كيندي", "أرملة", "السيناتور")
     assert tagged_persons("وأهدت ماري كيندي أرملة السيناتور العصا للوزير.", tagger) == ["ماري كيندي"]
+
+
+def test_two_family_names_of_the_article_joined_by_wa_are_two_men() -> None:
+    doc = runs_doc("أعلنت الشرطة توقيف أنجيم شوداري ومحمد رحمان في لندن. وأكد المحامي أن شوداري ورحمان مثلا أمام "
+                   "المحكمة.", ["أنجيم", "شوداري"], ["ومحمد", "رحمان"], ["شوداري", "ورحمان"])
+    persons = sorted(doc.text[m.start : m.end] for m in doc.mentions if m.type == "PERSON")
+    assert "شوداري ورحمان" not in persons and persons.count("رحمان") == 1
+
+
+def test_a_given_name_and_a_name_in_wa_not_named_before_stay_one_run() -> None:
+    doc = runs_doc("وأكد المحامي أن شوداري ورحمان مثلا أمام المحكمة.", ["شوداري", "ورحمان"])
+    persons = [doc.text[m.start : m.end] for m in doc.mentions if m.type == "PERSON"]
+    assert "رحمان" not in persons

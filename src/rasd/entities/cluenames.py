@@ -11,7 +11,9 @@
 - :func:`participle_then_complement`: a definite participle of the shape «المفتعل» before its complement in «لـ»,
   «في», «إلى» («مرسي المنتمي لجماعة»: Morsi, who belongs to the group) is no family name;
 - :func:`title_word_ends`: a title inside a person name ends it («اياين بيغ بروفسور السياسة»: Iain Begg,
-  professor of politics), and a kinship noun before the title with it («فيكي كيندي أرملة السيناتور»).
+  professor of politics), and a kinship noun before the title with it («فيكي كيندي أرملة السيناتور»);
+- :func:`repeated_full_names`, :func:`surname_pairs`: a given name alone before the family name of the full name
+  read elsewhere takes it in; two family names of the article joined by «و» are two men («شوداري ورحمان»).
 """
 
 from __future__ import annotations
@@ -189,3 +191,23 @@ def repeated_full_names(doc: Doc, mentions: list[Mention]) -> None:
         if (m.text, nxt.text) not in full or any(o.start < nxt.end and nxt.start < o.end for o in mentions):
             continue
         reend(doc, m, nxt.end)
+
+
+def surname_pairs(doc: Doc, mentions: list[Mention]) -> None:
+    """«شوداري ورحمان» read as one person where the article names «انجيم شوداري» and «محمد رحمان»: two men by
+    their family names, joined by «و»; each word is the last of a full name read in the article."""
+    lasts = {m.text.split(" ")[-1] for m in mentions if m.type == "PERSON" and " " in m.text}
+    if len(lasts) < 2:
+        return
+    for m in list(mentions):
+        words = m.text.split(" ")
+        if m.type != "PERSON" or len(words) != 2 or not words[1].startswith("و") or len(words[1]) < 4:
+            continue
+        first, second = words[0], words[1][1:]
+        if first == second or first not in lasts or second not in lasts:
+            continue
+        if any(o is not m and o.type == "PERSON" and o.text.split(" ")[-1] == words[1] for o in mentions):
+            continue  # («ورحمان» whole the family name of a man of the article)
+        start = m.end - len(second)
+        reend(doc, m, m.start + len(first))
+        mentions.append(Mention(start, start + len(second), second, "PERSON", "pattern", norm_key(second), None, {}))

@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..pipeline import stage
 from .gapname import title_gap_given
-from .cluenames import ali_chains, maqsura_surnames, repeated_full_names, title_word_ends
+from .cluenames import ali_chains, maqsura_surnames, repeated_full_names, surname_pairs, title_word_ends
 from .listreadings import conjunct_place, given_ali, named_before_role, place_list_person
 from .gazetteer import Gazetteer, load
 from .acronyms import join_initials
@@ -199,6 +199,7 @@ def analyze_entities(
     ali_chains(doc, mentions, gaz)  # «لجأ علي سالم البيض» (round 80)
     maqsura_surnames(doc, mentions, gaz)  # «سمير» + «التقي» (round 80)
     repeated_full_names(doc, mentions)  # «سمير» + «التقي» (round 80)
+    surname_pairs(doc, mentions)  # «شوداري ورحمان» (round 80)
     unknown_after_adjective(doc, mentions, gaz)
     numbered_units(doc, mentions)
     ordinal_units(doc, mentions, gaz)
