@@ -206,7 +206,7 @@ def surname_pairs(doc: Doc, mentions: list[Mention]) -> None:
         first, second = words[0], words[1][1:]
         if first == second or first not in lasts or second not in lasts:
             continue
-        if any(o is not m and o.type == "PERSON" and o.text.split(" ")[-1] == words[1] for o in mentions):
+        if any(o.text != m.text and o.type == "PERSON" and o.text.split(" ")[-1] == words[1] for o in mentions):
             continue  # («ورحمان» whole the family name of a man of the article)
         start = m.end - len(second)
         reend(doc, m, m.start + len(first))
