@@ -13,8 +13,7 @@
 - :func:`title_word_ends`: a title inside a person name ends it («اياين بيغ بروفسور السياسة»: Iain Begg,
   professor of politics), and a kinship noun before the title with it («فيكي كيندي أرملة السيناتور»);
 - :func:`repeated_full_names`, :func:`surname_pairs`: a given name alone before the family name of the full name
-  read elsewhere takes it in; two family names of the article joined by «و» are two men («شوداري ورحمان»);
-- :func:`clitic_noun_tails`: a tagger's name does not end on «بـ/لـ/كـ» + a frequent noun («بدر بكادر»).
+  read elsewhere takes it in; two family names of the article joined by «و» are two men («شوداري ورحمان»).
 """
 
 from __future__ import annotations
@@ -213,19 +212,3 @@ def surname_pairs(doc: Doc, mentions: list[Mention]) -> None:
         reend(doc, m, m.start + len(first))
         mentions.append(Mention(start, start + len(second), second, "PERSON", "pattern", norm_key(second), None, {}))
 
-
-def clitic_noun_tails(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
-    """Cut a tagger's person name of two words or more before its last word where that word is «بـ», «لـ» or «كـ»
-    + a frequent word that no name list has, the whole word rare and of no name list («ربطت بدر بكادر»: linked
-    Badr to a cadre): a preposition and its noun after the name."""
-    freq = load_lexicon().freq
-    for m in mentions:
-        if m.type != "PERSON" or m.source != "model" or " " not in m.text:
-            continue
-        words = m.text.split(" ")
-        k = norm_key(words[-1])
-        stem = k[1:]
-        if len(stem) < 3 or k[0] not in "بلك" or gaz.name_word(k) is not None or gaz.name_word(stem) is not None:
-            continue
-        if freq.get(k, 0) < _RARE_ZIPF10 and freq.get(stem, 0) >= _VERB_ZIPF10:
-            reend(doc, m, m.start + len(" ".join(words[:-1])))

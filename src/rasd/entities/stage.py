@@ -20,7 +20,7 @@ from functools import lru_cache
 from ..doc import Doc
 from ..pipeline import stage
 from .gapname import title_gap_given
-from .cluenames import ali_chains, clitic_noun_tails, maqsura_surnames, repeated_full_names, surname_pairs, title_word_ends
+from .cluenames import ali_chains, maqsura_surnames, repeated_full_names, surname_pairs, title_word_ends
 from .listreadings import conjunct_place, given_ali, named_before_role, place_list_person
 from .gazetteer import Gazetteer, load
 from .acronyms import join_initials
@@ -126,7 +126,6 @@ def analyze_entities(
     ali_fathers(doc, mentions, gaz)
     lam_lam_ends(doc, mentions, gaz)
     title_word_ends(doc, mentions, gaz)  # «اياين بيغ بروفسور» (round 80)
-    clitic_noun_tails(doc, mentions, gaz)  # «بدر بكادر» (round 80)
     lam_givens(doc, mentions, gaz)  # «السنغالي لامين دياك» (round 78)
     foreign_surnames(doc, mentions, gaz)
     quoted_businesses(doc, mentions, gaz)
