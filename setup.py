@@ -78,6 +78,7 @@ COMPILED = [
     "entities/kinship.py",
     "entities/lookups.py",
     "entities/namerun.py",
+    "entities/cluenames.py",
     "entities/names.py",
     "entities/neural.py",
     "entities/orgmentions.py",

@@ -9,6 +9,7 @@ from ..events.forms import fw, fw_keys  # data only (closed word lists), no stag
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import INITIALS, Entry, Gazetteer
+from .cluenames import maqsura_family, participle_then_complement
 from .nameends import titled_conjunct
 from .westsurname import western_surname
 from .units import DESCENT, JOINERS, NASAB, PARTICLES, Unit, circumstantial
@@ -118,6 +119,8 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             break  # «جابر الأحمد الصباح وولي العهد»: «و» + the title of a second person
         if n >= 2 and units[j + n - 2].key == _AL:
             break  # «... آل الشيخ» + «أمانات المناطق»: the family after «آل» closes the name
+        if n and participle_then_complement(units, j + n) and not g.is_name_word(k):
+            break  # «مرسي المنتمي لجماعة»: a participle and its complement, no family name (round 80)
         if n and kin_after_particle(k, units[j + n - 1].key):
             break  # «أبو طالب ابن أخيه»: his brother's son (the particle is dropped below)
         if after_title and n == 0 and k.startswith("ال") and not (k in g.names and g.names[k].flags
@@ -152,6 +155,7 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             lead_common = True  # a name opened on a common word takes no unknown word but a definite family name
             # («علي عبد الله صالح هجومهم»: his attack; «عز الدين الأصبحي»)
         if after_join or listed or inner or letter or family_nisba or turkish or g.is_name_word(k) or clan(g, k, prev) or (
+                n > 0 and maqsura_family(g, u.tok.text)) or (
                 given_before_descent(g, units, j + n)) or (
                 after_title and n == 0 and k in g.nisba and given_not_nisba(g, units, j)) or (
                 n > 0 and k in PARTICLES and j + n + 1 < len(units)) or (

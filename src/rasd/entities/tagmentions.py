@@ -25,6 +25,7 @@ from .units import NASAB, TAKES_NEXT
 from .reconcile import _reconcile
 from .tagpersons import adjective_read_as_name, common_alone, frequent_adjective, noun_and_nisba, second_name
 from .trim import _trimmed, western_particle
+from .cluenames import verb_clitic_name
 from .sport import club_reading, sport_word
 from .tagspans import adjective_after_noun, definite_given_before, given_before_surname, region_adjective, verbal_noun_body
 from .tagspans import (TRIBES, _adjectival_place, _after_place_word, _common_noun_name, _common_word_alone,
@@ -220,6 +221,7 @@ def tagger_mentions(
             keys = [norm_key(t.text) for t in span]
             whole = typ == "PERS" and len(span) == 1 and _foreign_surname(keys[0], surnames)  # «بلومب»: no «ب»
             whole = whole or (typ == "PERS" and western_particle(span, gaz))  # «فان نيستلروي»: no «ف»
+            whole = whole or (typ == "PERS" and verb_clitic_name(span, gaz))  # «فيريدون خافاند»: no «ف»
             entry: Entry | None = None
             off = 0
             read = ""  # the clitic reading the name was found by («العبادي» in «للعبادي»)
