@@ -36,6 +36,8 @@ from .expressed import expressed_cue
 from .asides import according_asides, writers_aside
 from .same_named import place_genitive, same_named
 from .phrase_chain import chain_extended
+from .body_tail import body_name_span
+from .colon_end import colon_quotation_end, other_source_end
 from .body_holder import body_title_holder
 from .bounds import attribution_tail, past_semicolon, second_quotation
 from .carry import Scene
@@ -181,6 +183,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = set_off_relative_end(doc, t, content) or content  # «منظمة X، التي تقول Y إنها Z، أن»
                 content = self_description_end(doc, t, content, chunks)  # «الذي يقول إنه X وتواصل»: narrative
                 content = second_act_end(doc, content, cue) or content  # «إن ...، ودعا إلى حوار»: his next act
+                content = colon_quotation_end(doc, content)  # «إن ...، مضيفا: «...»»: his words, quoted (round 224)
+                content = other_source_end(doc, content)  # «... في حين قدرت مصادر أخرى»: another's report
                 described_too = describing_end(doc, content, cue)  # «أن المتمردين يستخدمون ... ووصف الوضع بأنه»
                 content = described_too[0] if described_too is not None else content
             if cue.kind == "verb" and _read_passive(doc, t, chunks, after_speaker):
@@ -378,6 +382,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             placed = place_genitive(doc, given) if isinstance(given, Span) and speaker is None else None
             if placed is not None:  # «وأكد مجلس محافظة الأنبار»: the council of the place (round 213)
                 attrs["speaker_text"] = given = placed
+            in_full = body_name_span(doc, given) if isinstance(given, Span) and speaker is None else None
+            if in_full is not None:  # «مراسل الهيئة السورية للإعلام»: the body's name in full (round 224)
+                attrs["speaker_text"] = given = in_full
             same = (same_named(doc, given) if isinstance(given, Span) and speaker is None and t not in bodies
                     and "speakers" not in attrs else None)
             if same is not None:  # the very words of a person's or body's mention elsewhere: that one (round 213)

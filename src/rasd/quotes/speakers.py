@@ -30,6 +30,7 @@ from .continued import STATEMENT_REACH, according_source, but_subject, statement
 from .cues import Cue, _next_at, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .clause_actors import fronted_past_clause, opened_unnamed
+from .fronted_body import fronted_unnamed
 from .nearest import _participle_subject, _temporal_subject, _titled_subject, dropped_verb_before
 from .passive import passive_agent
 from .antecedent import nearer_antecedent
@@ -57,9 +58,8 @@ from .explained import explained_statement
 from .fallbacks import _lone_before, _spoken_in
 from .honored_office import honored_office, honored_speaker
 from .untagged_relative import untagged_antecedent
-from .pronoun_subject import titled_contrast
 from .purpose import purpose_object
-from .pronoun_subject import pronoun_only, pronoun_referent
+from .pronoun_subject import pronoun_only, pronoun_referent, titled_contrast
 
 
 def _speaker(
@@ -325,6 +325,8 @@ def _speaker(
     apposer = _apposed_subject(doc, chunks, t, sent) if not opens else None
     if apposer is not None and _agrees(doc, apposer, cue.gender, heard):
         return apposer, "svo"  # «ويذكر أن النائب عن الحزب، فلان، المنتمي لـ...، أشار إلى أن»
+    if not opens and (front := fronted_unnamed(doc, chunks, v, sent, cue.gender, heard, scene)) is not None:
+        return front  # «لكن الجيش نفى», «والجيش قال»: the army, or its phrase held (round 224)
     if not opens and (_says_head(doc, v) or report_subject(doc, chunks, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
                                                  and not _is_time(doc, c) and not purpose_object(doc, chunks, c)
                                                  for c in chunks)):  # fmt: skip
@@ -383,8 +385,7 @@ def _own_subject(doc: Doc, c: Chunk) -> bool:
 
 def _surname_person(doc: Doc, c: Chunk) -> str | None:
     """A subject of one definite word that is a person's family name in the article («ويضيف البحر» after «فلان
-    البحر»), or a title and that name («وأفاد الدكتور التركي»), where the entity layer did not mark it; None
-    otherwise."""
+    البحر»), or a title and that name («وأفاد الدكتور التركي»), the entity layer not marking it; else None."""
     k = nkey(doc.tokens[c.j].text).removeprefix("و")
     if c.j - c.i > 1 or c.prep is not None or not (k.startswith("ال") or c.i == c.j):
         return None  # «ويضيف باسلمه»: a family name with no article, alone
@@ -449,8 +450,7 @@ def _lone_speaker(doc: Doc, q: Quote, sent: Span, t: int) -> bool:
 
 def _agreeing_before(quotes: list[Quote], cue: Cue, scene: Scene) -> str | None:
     """The speaker of the latest quote of the participle's gender in its sentence or the one before («وفيما أشارت
-    المصادر إلى أن ... . وقال المصدر إن ...، مشيرة»: the sources), its unnamed phrase held in ``scene``; None where
-    there is none."""
+    المصادر إلى أن ... . وقال المصدر إن ...، مشيرة»: the sources), its unnamed phrase held in ``scene``; else None."""
     si = max(0, scene.si - 1)
     since = scene.ranges[si][0].start
     for q in reversed(quotes):

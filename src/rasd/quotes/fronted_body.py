@@ -1,0 +1,91 @@
+"""An unnamed subject that stands before its verb cue at the head of its clause, for the ``quotes`` stage:
+«والجيش نفى أن ...», «لكن الجيش نفى استهدافه ...», «، والحكومة قالت إن ...» (round 224). Its phrase is the speaker
+text; where the bare head stands for a body the article names (``head_bodies.named_head_body``), that body speaks.
+Also a verb cue after «بأن» that tells how the main verb's subject went on («ثم أضاف الرجل، ...، بأن قال»,
+«واكتفى الوزير بأن قال»): that subject speaks.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Span
+from ..events.chunks import Chunk, plain_chunk
+from ..events.forms import fw, nkey
+from .agreement import _agrees
+from .apposition import _boundary
+from .clauses import _main_subject
+from .cues import _match_cue
+from .carry import Scene, _source_gender
+from .fronted import _speaking_head
+from .head_bodies import named_head_body
+from .phrases import _is_time, _phrase_span
+
+_SEMICOLONS = ("؛", ";")
+
+
+def _opens_clause(doc: Doc, c: Chunk, sent: Span) -> bool:
+    """The phrase ``c`` opens its clause: first in its sentence, or right after a comma, a semicolon, «أن», «لكن», a
+    lone «و» (``apposition._boundary``)."""
+    k = c.i - 1
+    return k < 0 or doc.tokens[k].end <= sent.start or doc.tokens[k].text in _SEMICOLONS or _boundary(doc, k)
+
+
+def _body_word(doc: Doc, c: Chunk) -> bool:
+    """The phrase ``c`` is headed by one who may speak unnamed (``fronted._speaking_head``) or by the bare head of a
+    body («الجيش», «الحركة»: army_body_heads, definite_body_heads)."""
+    key = nkey(doc.tokens[c.i].text)
+    key = key[1:] if key[:1] in ("و", "ف") and key[1:3] == "ال" else key
+    return _speaking_head(doc, c) or key in fw("army_body_heads") or key in fw("definite_body_heads")
+
+
+def fronted_unnamed(doc: Doc, chunks: list[Chunk], v: int, sent: Span, gender: str,
+                    heard: dict[str, str], scene: Scene) -> tuple[str | None, str] | None:
+    """SVO with a definite phrase of no name right before a verb cue (its last token at ``v``) that opens its clause
+    and is headed by one who may speak («والجيش نفى», «لكن الجيش نفى»): (the body the bare head stands for, agreeing
+    with the verb's ``gender``, "svo"); else (None, "svo") with the phrase (no «و/ف» glued to it) held in ``scene``,
+    its gender that of the verb; None otherwise (a fact: «والحقائق تقول لنا»; a time; a phrase inside a clause)."""
+    if v >= 0 and nkey(doc.tokens[v].text) in _BY:
+        return _by_saying(doc, chunks, v, sent, gender, heard, scene)
+    c = next((c for c in chunks if c.j == v and c.prep is None and c.entity is None and c.definite), None)
+    if c is None or c.number or c.coord and c.j > c.i or _is_time(doc, c) or not _opens_clause(doc, c, sent):
+        return None
+    if not _body_word(doc, c):
+        return None
+    body = named_head_body(doc, c.i, doc.tokens[c.i].start)
+    if body is not None:
+        return (body, "svo") if _agrees(doc, body, gender, heard) else None
+    span = _phrase_span(doc, c)
+    key = nkey(doc.tokens[c.i].text)
+    if key[:1] in ("و", "ف") and key[1:3] == "ال" and doc.tokens[c.i].start == span.start:
+        span = Span(span.start + 1, span.end)  # «والجيش»: the army, not «و»
+    if _source_gender(doc, span) not in (gender, None):
+        return None
+    scene.held = span
+    return None, "svo"
+
+
+_BY = frozenset(nkey(w) for w in ("بأن",))
+
+
+def _by_saying(doc: Doc, chunks: list[Chunk], v: int, sent: Span, gender: str, heard: dict[str, str],
+               scene: Scene) -> tuple[str | None, str] | None:
+    """«بأن» at ``v`` right before a verb cue: the subject of the sentence's main verb (``clauses._main_subject``), or
+    of the verb cue the chunker read into one phrase with its subject («أضاف | الرجل»): its entity where it agrees
+    with ``gender``; its phrase, a definite one of one who may speak or a person («الرجل»), held in ``scene``; None
+    otherwise."""
+    c = _main_subject(doc, v, chunks, sent, False)
+    if c is None:
+        d = next((d for d in chunks if d.j < v and doc.tokens[d.i].start >= sent.start and d.j > d.i
+                  and d.prep is None and d.entity is None and _match_cue(doc, d.i) is not None), None)
+        c = plain_chunk(doc.tokens, d.i + 1, d.j, d.end) if d is not None else None
+    if c is None or c.prep is not None or c.number or _is_time(doc, c):
+        return None
+    if c.entity is not None:
+        return (c.entity, "svo") if _agrees(doc, c.entity, gender, heard) else None
+    key = nkey(doc.tokens[c.i].text).removeprefix("ال")
+    if not (c.definite and (_body_word(doc, c) or key in fw("actor_heads"))):
+        return None
+    span = _phrase_span(doc, c)
+    if _source_gender(doc, span) not in (gender, None):
+        return None
+    scene.held = span
+    return None, "svo"
