@@ -16,14 +16,12 @@ The body's mention replaces the mentions inside it; nothing is done where anothe
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
 from .mentionedits import cover
-from .gazetteer import Gazetteer, clitic_keys, clitic_variants
+from .gazetteer import Gazetteer, clitic_head_offset, clitic_keys
 
 _OPERATIONS = norm_key("عمليات")
 _TEAM = norm_key("فريق")
@@ -47,11 +45,6 @@ def _replace(doc: Doc, mentions: list[Mention], start: int, end: int, source: st
     return True
 
 
-@lru_cache(maxsize=1 << 16)  # (per token of every article: a word's answer is the same each time)
-def _head_offset(surface: str, heads: frozenset[str]) -> int | None:
-    return next((o for k, o, _ in clitic_variants(surface) if k in heads), None)
-
-
 def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """The bodies named with a place inside (see the module's doc): their mention in place of the place's."""
     toks = doc.tokens
@@ -61,7 +54,7 @@ def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
     if not (named or roomed):
         return
     for i, t in enumerate(toks[:-2]):
-        off = _head_offset(t.text, heads) if named else None
+        off = clitic_head_offset(t.text, heads) if named else None
         if off is not None and _place_at(mentions, toks[i + 1].start, toks[i + 1].end) \
                 and toks[i + 2].text.startswith("لل") and not any(ch in _EDGE for ch in toks[i + 1].text):
             j = i + 3
@@ -74,7 +67,7 @@ def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
         if off is not None and toks[i + 1].text == "«":
             _quoted_institution(doc, mentions, gaz, i, t.start + off)  # «مركز «الشرق» للبحوث» (round 78)
             continue
-        off = _head_offset(t.text, rooms) if roomed else None
+        off = clitic_head_offset(t.text, rooms) if roomed else None
         if off is None or norm_key(toks[i + 1].text) != _OPERATIONS:
             continue
         for j in range(i + 2, min(len(toks), i + 3 + _MAX_ROOM_NAME)):
