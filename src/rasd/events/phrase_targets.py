@@ -52,6 +52,13 @@ def _set_target(ev: Event, eid: str) -> None:
     ev.attrs.pop("target_span", None)
 
 
+def _past_marks(doc: Doc, n: int, end: int) -> int:
+    """The first token from ``n`` (before ``end``) that is not a quotation mark or bracket (``MARKS``)."""
+    while n < end and doc.tokens[n].text in MARKS:
+        n += 1
+    return n
+
+
 def _tok(doc: Doc, offset: int) -> int | None:
     return doc.token_at(offset)
 
@@ -156,8 +163,7 @@ def _between_members(doc: Doc, ev: Event) -> tuple[str, str] | None:
         n = k + 1
         if n < end and nkey(toks[n].text) in (nkey("من"), nkey("عن")):
             n += 1
-        while n < end and toks[n].text in MARKS:
-            n += 1
+        n = _past_marks(doc, n, end)
         other = entity_within(doc, n) if n < end else None
         if other is None or other.type not in NAMED or other.id == first.id:
             return None
@@ -178,9 +184,7 @@ def _member_body(doc: Doc, ev: Event) -> str | None:
         return None
     if nkey(doc.tokens[nxt].text) not in (nkey("في"), nkey("من")):
         return None
-    n = nxt + 1
-    while n < len(doc.tokens) and doc.tokens[n].text in MARKS:
-        n += 1
+    n = _past_marks(doc, nxt + 1, len(doc.tokens))
     ent = entity_within(doc, n) if n < len(doc.tokens) else None
     if ent is None or ent.type != "ORGANIZATION" or ent.id == ev.target:
         return None
@@ -229,9 +233,7 @@ def _site_body(doc: Doc, ev: Event) -> str | None:
     first = doc.token_at(span[0])
     if first is None or nkey(doc.text[span[0]:doc.tokens[first].end]) not in fw_keys("site_target_nouns"):
         return None
-    n = first + 1
-    while n < len(doc.tokens) and doc.tokens[n].text in MARKS:
-        n += 1
+    n = _past_marks(doc, first + 1, len(doc.tokens))
     if n >= len(doc.tokens) or doc.tokens[n].start >= max(span[1], doc.tokens[first].end + 3):
         return None
     ent = entity_within(doc, n)
