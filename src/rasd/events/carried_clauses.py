@@ -33,7 +33,7 @@ from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
 from .acting import ACTING_PLACES
 from .forms import fw_keys, nkey
-from .word_tests import clause_stop, mention_holding, past_conjunction
+from .word_tests import clause_stop, entity_starting, mention_holding, past_conjunction
 
 FORCE = ("18", "19", "20")
 CASUALTY = ("190", "1823", "183")
@@ -189,9 +189,8 @@ def _talks_partner(doc: Doc, k: int, end: int) -> tuple[int, Entity] | None:
         w += 1
     if w + 1 >= end or nkey(toks[w].text) != WITH or w + 1 > k + TALKS_REACH + 2:
         return None
-    m = mention_holding(doc, w + 1)
-    ent = doc.entity(m.entity) if m is not None and m.entity is not None else None
-    if ent is None or m is None or m.start != toks[w + 1].start:
+    ent = entity_starting(doc, w + 1)
+    if ent is None:
         return None
     if ent.type == "LOCATION" and _place_kind(ent) not in ACTING_PLACES:
         return None

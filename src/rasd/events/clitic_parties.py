@@ -19,7 +19,7 @@ from bisect import bisect_right
 
 from ..doc import Doc, Event
 from .forms import fw, nkey
-from .word_tests import enclitic, mention_holding, verb_key
+from .word_tests import enclitic, entity_starting, verb_key
 
 VISITS = ("042", "043")  # make and host a visit
 HOSTING = "043"
@@ -62,9 +62,8 @@ def _named_as_before(doc: Doc, span: object) -> str | None:
     for t in range(k - 1, 0, -1):
         if nkey(doc.tokens[t - 1].text).removeprefix("و") != word:
             continue
-        m = mention_holding(doc, t)
-        ent = doc.entity(m.entity) if m is not None and m.entity is not None else None
-        if ent is not None and m is not None and m.start == doc.tokens[t].start and ent.type == "ORGANIZATION":
+        ent = entity_starting(doc, t)
+        if ent is not None and ent.type == "ORGANIZATION":
             return ent.id
         return None
     return None

@@ -32,7 +32,7 @@ from ..entities import gazetteer
 from .arg_edges import phrase_span
 from .forms import fw_keys, nkey
 from .homelands import make_country
-from .word_tests import clause_stop, entity_at, entity_within, mention_holding, past_conjunction, starts_in_time
+from .word_tests import clause_stop, entity_starting, entity_within, mention_holding, past_conjunction, starts_in_time
 
 FORCE = ("17", "18", "19", "20")
 NAMED = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -287,9 +287,8 @@ def _named_after(doc: Doc, ev: Event) -> str | None:
         return None
     if nkey(toks[n + 1].text) not in (nkey("هو"), nkey("هي"), nkey("وهو"), nkey("وهي")):
         return None
-    ent = entity_at(doc, n + 2)
-    m = mention_holding(doc, n + 2)
-    if ent is None or m is None or m.start != toks[n + 2].start or ent.type not in ("PERSON", "ORGANIZATION"):
+    ent = entity_starting(doc, n + 2)
+    if ent is None or ent.type not in ("PERSON", "ORGANIZATION"):
         return None
     return ent.id if ent.id != ev.source else None
 

@@ -64,6 +64,15 @@ def entity_at(doc: Doc, k: int) -> Entity | None:
     return doc.entity(m.entity) if m is not None and m.entity is not None else None
 
 
+def entity_starting(doc: Doc, k: int) -> Entity | None:
+    """The entity of ``mention_holding`` where that mention starts at token ``k`` (not a name inside a longer word
+    or after a word of the same mention); None otherwise."""
+    m = mention_holding(doc, k)
+    if m is None or m.entity is None or m.start != doc.tokens[k].start:
+        return None
+    return doc.entity(m.entity)
+
+
 def entity_within(doc: Doc, k: int) -> Entity | None:
     """The entity named at token ``k``: a mention holding it, or one starting inside it past a glued proclitic
     («لتنظيم داعش», «ومقاتلي»)."""
