@@ -32,6 +32,7 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
 from .acting import ACTING_PLACES
+from .arg_edges import drop_phrase
 from .forms import fw_keys, nkey
 from .word_tests import clause_stop, entity_starting, mention_holding, past_conjunction
 
@@ -49,11 +50,6 @@ TO = ("إلى", "الى", "الي")
 SINCE = "منذ"
 THAT = "أن"
 INVESTIGATIVE_PREFIX = "لل"
-
-
-def _clear(ev: Event, role: str) -> None:
-    ev.attrs.pop(f"{role}_text", None)
-    ev.attrs.pop(f"{role}_span", None)
 
 
 def _named_between(doc: Doc, lo: int, hi: int, known: tuple[str | None, str | None]) -> bool:
@@ -89,7 +85,7 @@ def clause_strike_targets(doc: Doc, events: list[Event]) -> None:
         if p.target == ev.source or _named_between(doc, p.trigger.end, ev.trigger.start, (p.source, p.target)):
             continue
         ev.target = p.target
-        _clear(ev, "target")
+        drop_phrase(ev, "target")
         if ev.location is None and p.location is not None:
             ev.location = p.location
 
@@ -131,7 +127,7 @@ def dual_officials(doc: Doc, events: list[Event]) -> list[Event]:
         persons = _persons_of(doc, iso, ev.sentence.start)
         if len(persons) != 2 or any(p.id == ev.target for p in persons):
             continue
-        _clear(ev, "source")
+        drop_phrase(ev, "source")
         ev.source = persons[0].id
         other = _copy(ev)
         other.source = persons[1].id
@@ -165,7 +161,7 @@ def destination_targets(doc: Doc, events: list[Event]) -> None:
                 continue
             if nkey(tok.text).startswith("ل"):
                 ev.target = place.id
-                _clear(ev, "target")
+                drop_phrase(ev, "target")
             break
 
 
@@ -214,10 +210,10 @@ def talks_partners(doc: Doc, events: list[Event]) -> None:
         if inner is not None:
             if inner.target is None and inner.source != found[1].id:
                 inner.target = found[1].id
-                _clear(inner, "target")
+                drop_phrase(inner, "target")
             continue
         ev.target = found[1].id
-        _clear(ev, "target")
+        drop_phrase(ev, "target")
 
 
 def referred_recipients(doc: Doc, events: list[Event]) -> None:
@@ -242,7 +238,7 @@ def referred_recipients(doc: Doc, events: list[Event]) -> None:
         if body.id == ev.target:
             continue
         ev.source = body.id
-        _clear(ev, "source")
+        drop_phrase(ev, "source")
 
 
 def since_doers(doc: Doc, events: list[Event]) -> None:
@@ -266,7 +262,7 @@ def since_doers(doc: Doc, events: list[Event]) -> None:
         if src is None or not any(lo <= m.start for m in doc.mentions if m.entity == src):
             continue
         ev.source = src
-        _clear(ev, "source")
+        drop_phrase(ev, "source")
 
 
 def killed_while(doc: Doc, events: list[Event]) -> None:
@@ -286,8 +282,8 @@ def killed_while(doc: Doc, events: list[Event]) -> None:
             continue
         ev.target = victim.id
         ev.source = None
-        _clear(ev, "source")
-        _clear(ev, "target")
+        drop_phrase(ev, "source")
+        drop_phrase(ev, "target")
 
 
 def carried_clauses(doc: Doc, events: list[Event]) -> list[Event]:

@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..doc import Doc, Event
+from .arg_edges import drop_phrase
 from .forms import fw, nkey
 from .word_tests import enclitic, entity_starting, verb_key
 
@@ -94,15 +95,13 @@ def also_repeated(doc: Doc, events: list[Event]) -> None:
         if src is None or src == ev.target:
             continue
         ev.source = src
-        ev.attrs.pop("source_text", None)
-        ev.attrs.pop("source_span", None)
+        drop_phrase(ev, "source")
         ev.attrs["source_carried"] = True
         if ev.target is None and _pronoun(doc, k):
             target = p.target if p.target is not None else _named_as_before(doc, p.attrs.get("target_span"))
             if target is not None and target != src:
                 ev.target = target
-                ev.attrs.pop("target_text", None)
-                ev.attrs.pop("target_span", None)
+                drop_phrase(ev, "target")
 
 
 def _fits(doc: Doc, pron: str, eid: str) -> bool:
@@ -133,8 +132,7 @@ def reception_visitors(doc: Doc, events: list[Event]) -> None:
                 continue
             if _fits(doc, pron, guest):
                 ev.target = guest
-                ev.attrs.pop("target_text", None)
-                ev.attrs.pop("target_span", None)
+                drop_phrase(ev, "target")
             break
 
 
@@ -158,5 +156,4 @@ def willed_doers(doc: Doc, events: list[Event]) -> None:
                                                                       verb.trigger.start):
             continue  # (a source the verb carried from before may be a guess: not passed on)
         ev.source = verb.source
-        ev.attrs.pop("source_text", None)
-        ev.attrs.pop("source_span", None)
+        drop_phrase(ev, "source")

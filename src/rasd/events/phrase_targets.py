@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from ..entities import gazetteer
-from .arg_edges import phrase_span
+from .arg_edges import drop_phrase, phrase_span
 from .forms import fw_keys, nkey
 from .homelands import make_country
 from .word_tests import clause_stop, entity_starting, entity_within, mention_holding, past_conjunction, starts_in_time
@@ -48,8 +48,7 @@ DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩.,"
 
 def _set_target(ev: Event, eid: str) -> None:
     ev.target = eid
-    ev.attrs.pop("target_text", None)
-    ev.attrs.pop("target_span", None)
+    drop_phrase(ev, "target")
 
 
 def _past_marks(doc: Doc, n: int, end: int) -> int:
@@ -309,14 +308,12 @@ def phrase_targets(doc: Doc, events: list[Event]) -> None:
         sides = _between_members(doc, ev)
         if sides is not None and ev.source in (None, sides[0]) and ev.target in (None, sides[0], sides[1]):
             ev.source = sides[0]
-            ev.attrs.pop("source_text", None)
-            ev.attrs.pop("source_span", None)
+            drop_phrase(ev, "source")
             _set_target(ev, sides[1])
         body = _member_body(doc, ev)
         if body is not None:
             ev.source = body
-            ev.attrs.pop("source_text", None)
-            ev.attrs.pop("source_span", None)
+            drop_phrase(ev, "source")
         country = _stance_country(doc, ev)
         if country is not None:
             _set_target(ev, country.id)
