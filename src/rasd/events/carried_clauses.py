@@ -34,7 +34,7 @@ from ..entities import gazetteer
 from .acting import ACTING_PLACES
 from .arg_edges import drop_phrase
 from .forms import fw_keys, nkey
-from .word_tests import clause_stop, entity_starting, mention_holding, past_conjunction
+from .word_tests import clause_stop, entity_starting, mention_holding, past_conjunction, sentence_end
 
 FORCE = ("18", "19", "20")
 CASUALTY = ("190", "1823", "183")
@@ -199,10 +199,9 @@ def talks_partners(doc: Doc, events: list[Event]) -> None:
         if ev.target is not None or not ev.code.startswith(DEMAND):
             continue
         k = doc.token_at(ev.trigger.start)
-        end = doc.token_from(ev.sentence.end)
         if k is None:
             continue
-        found = _talks_partner(doc, k, end if end is not None else len(doc.tokens))
+        found = _talks_partner(doc, k, sentence_end(doc, ev))
         if found is None or found[1].id == ev.source:
             continue
         noun_start = doc.tokens[found[0]].start
@@ -247,8 +246,7 @@ def since_doers(doc: Doc, events: list[Event]) -> None:
         k = doc.token_at(ev.trigger.start)
         if ev.source is not None or not ev.code.startswith(CASUALTY) or k is None:
             continue
-        end = doc.token_from(ev.sentence.end)
-        stop = end if end is not None else len(doc.tokens)
+        stop = sentence_end(doc, ev)
         since = next((t for t in range(k + 1, stop - 1) if nkey(doc.tokens[t].text).removeprefix("و") == SINCE
                       and nkey(doc.tokens[t + 1].text) == nkey(THAT)), None)
         if since is None:

@@ -32,7 +32,8 @@ from ..entities import gazetteer
 from .arg_edges import drop_phrase, phrase_span
 from .forms import fw_keys, nkey
 from .homelands import make_country
-from .word_tests import clause_stop, entity_starting, entity_within, mention_holding, past_conjunction, starts_in_time
+from .word_tests import clause_stop, entity_starting, entity_within, mention_holding, past_conjunction, sentence_end
+from .word_tests import starts_in_time
 
 FORCE = ("17", "18", "19", "20")
 NAMED = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -72,18 +73,13 @@ def _mention_end(doc: Doc, k: int, eid: str) -> int:
     return last
 
 
-def _sentence_end(doc: Doc, ev: Event) -> int:
-    end = doc.token_from(ev.sentence.end)
-    return end if end is not None else len(doc.tokens)
-
-
 def _designated(doc: Doc, ev: Event) -> str | None:
     """«وأعلنت الحكومة الإخوان تنظيما إرهابيا»: the name before the designation noun (module docstring)."""
     t = _tok(doc, ev.trigger.start)
     if t is None or past_conjunction(nkey(doc.tokens[t].text)) not in fw_keys("designation_verbs"):
         return None
     toks = doc.tokens
-    stop = min(_sentence_end(doc, ev), t + DESIGNATION_REACH + 3)
+    stop = min(sentence_end(doc, ev), t + DESIGNATION_REACH + 3)
     for k in range(t + 1, min(stop, t + 1 + DESIGNATION_REACH)):
         if clause_stop(toks[k].text):
             return None
@@ -101,7 +97,7 @@ def _share_place(doc: Doc, ev: Event) -> Entity | None:
     """«سيطرته على أكثر من 90 % من مدينة بنغازي»: the name past the share (module docstring)."""
     toks = doc.tokens
     t = doc.token_from(ev.trigger.end)
-    end = _sentence_end(doc, ev)
+    end = sentence_end(doc, ev)
     if t is None:
         return None
     if t + 1 < end and nkey(toks[t].text) != nkey("على"):
@@ -143,7 +139,7 @@ def _between_members(doc: Doc, ev: Event) -> tuple[str, str] | None:
         return None
     toks = doc.tokens
     t = doc.token_from(ev.trigger.end)
-    end = _sentence_end(doc, ev)
+    end = sentence_end(doc, ev)
     if t is None:
         return None
     b = next((k for k in range(t, min(end, t + BETWEEN_REACH)) if nkey(toks[k].text) == nkey("بين")), None)
@@ -247,7 +243,7 @@ def _inserted_object(doc: Doc, ev: Event) -> str | None:
         return None
     toks = doc.tokens
     t = doc.token_at(ev.trigger.start)
-    end = _sentence_end(doc, ev)
+    end = sentence_end(doc, ev)
     if t is None or toks[t].end != ev.trigger.end or t + 2 >= end or toks[t + 1].text not in ("،", ","):
         return None
     if nkey(toks[t + 2].text) != nkey("في"):

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..doc import Doc, Entity, Mention, Token
+from ..doc import Doc, Entity, Event, Mention, Token
 from ..entities import gazetteer
 from .forms import bare, fw, fw_keys, nkey
 
@@ -42,6 +42,12 @@ def doc_token_keys(doc: Doc) -> frozenset[str]:
     made = frozenset(map(nkey, [tok.text for tok in doc.tokens]))  # (the cached key of each, called from C)
     doc.memo["doc_token_keys"] = (sig, made)
     return made
+
+
+def sentence_end(doc: Doc, ev: Event) -> int:
+    """The first token past the event's sentence (``len(doc.tokens)`` where it ends the text)."""
+    end = doc.token_from(ev.sentence.end)
+    return end if end is not None else len(doc.tokens)
 
 
 def starts_in_time(doc: Doc, tok: Token) -> bool:
