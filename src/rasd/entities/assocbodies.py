@@ -17,7 +17,7 @@ from ..doc import Doc, Mention, Token
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
-from .gazetteer import Gazetteer, clitic_variants
+from .gazetteer import Gazetteer, clitic_head_offset
 from .mentionedits import cover, short_forms
 from .units import spaced
 
@@ -66,7 +66,7 @@ def association_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
     office = fw_keys("association_office_adjectives")
     toks = doc.tokens
     for i in range(len(toks) - 2):
-        off = next((o for k, o, _ in clitic_variants(toks[i].text) if k in heads), None)
+        off = clitic_head_offset(toks[i].text, heads)
         if off is None:
             continue
         k = i + 1

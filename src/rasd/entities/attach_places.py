@@ -13,7 +13,7 @@ from ..doc import Doc, Mention
 from ..events.forms import fw, fw_keys
 from .crf import load_lexicon
 from ..text.normalize import norm_key
-from .gazetteer import Entry, Gazetteer, clitic_variants
+from .gazetteer import Entry, Gazetteer, clitic_head_offset, clitic_variants
 from .mentionedits import reend
 from .units import QUOTES, Found
 
@@ -276,7 +276,7 @@ def named_facilities(doc: Doc, mentions: list[Mention]) -> None:
             at = city.start
         before = doc.text[max(0, at - 12) : at]
         words = before.split()
-        off = next((o for k, o, _ in clitic_variants(words[-1]) if k in fw("named_after_person_facilities")), None) \
+        off = clitic_head_offset(words[-1], fw("named_after_person_facilities")) \
             if words and before.endswith(" ") else None
         if off is None:
             continue

@@ -395,6 +395,13 @@ def clitic_keys(surface: str) -> set[str]:
     return {k for k, _, _ in clitic_variants(surface)}
 
 
+@lru_cache(maxsize=1 << 16)  # (per token of every article and head list: a pure function of the word and the list)
+def clitic_head_offset(surface: str, heads: frozenset[str]) -> int | None:
+    """Where the first reading of :func:`clitic_variants` in ``heads`` starts in ``surface`` («لخليج» → 1), or
+    None where no reading is a head."""
+    return next((o for k, o, _ in clitic_variants(surface) if k in heads), None)
+
+
 ENCLITICS = ("هما", "هم", "ها", "ه")
 
 # Arab League members: their towns are news; a town elsewhere rarely is. With their neighbours, the states whose

@@ -16,14 +16,12 @@ The body's mention replaces the mentions inside it; nothing is done where anothe
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
 from .mentionedits import cover
-from .gazetteer import Gazetteer, clitic_keys, clitic_variants
+from .gazetteer import Gazetteer, clitic_head_offset, clitic_keys
 
 _OPERATIONS = norm_key("عمليات")
 _TEAM = norm_key("فريق")
@@ -47,11 +45,6 @@ def _replace(doc: Doc, mentions: list[Mention], start: int, end: int, source: st
     return True
 
 
-@lru_cache(maxsize=1 << 16)  # (per token of every article: a word's answer is the same each time)
-def _head_offset(surface: str, heads: frozenset[str]) -> int | None:
-    return next((o for k, o, _ in clitic_variants(surface) if k in heads), None)
-
-
 def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """The bodies named with a place inside (see the module's doc): their mention in place of the place's."""
     toks = doc.tokens
@@ -61,20 +54,15 @@ def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
     if not (named or roomed):
         return
     for i, t in enumerate(toks[:-2]):
-        off = _head_offset(t.text, heads) if named else None
+        off = clitic_head_offset(t.text, heads) if named else None
         if off is not None and _place_at(mentions, toks[i + 1].start, toks[i + 1].end) \
                 and toks[i + 2].text.startswith("لل") and not any(ch in _EDGE for ch in toks[i + 1].text):
-            j = i + 3
-            while j < len(toks) and j < i + 5 and toks[j - 1].text[-1:] not in _EDGE \
-                    and toks[j].text.startswith("ال") and norm_key(toks[j].text) not in gaz.stop:
-                j += 1
-            end = toks[j - 1].start + len(toks[j - 1].text.rstrip(_EDGE))
-            _replace(doc, mentions, t.start + off, end, "institution")
+            _replace(doc, mentions, t.start + off, _complement_end(doc, gaz, i + 3), "institution")
             continue
         if off is not None and toks[i + 1].text == "«":
             _quoted_institution(doc, mentions, gaz, i, t.start + off)  # «مركز «الشرق» للبحوث» (round 78)
             continue
-        off = _head_offset(t.text, rooms) if roomed else None
+        off = clitic_head_offset(t.text, rooms) if roomed else None
         if off is None or norm_key(toks[i + 1].text) != _OPERATIONS:
             continue
         for j in range(i + 2, min(len(toks), i + 3 + _MAX_ROOM_NAME)):
@@ -85,6 +73,17 @@ def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
                 break
 
 
+def _complement_end(doc: Doc, gaz: Gazetteer, j: int) -> int:
+    """Where the complement in «لل» (the token before ``j``) ends, with up to two definite words after it that
+    no edge mark (``_EDGE``) cuts off and that are not stop words («للبحوث الاستراتيجية»)."""
+    toks = doc.tokens
+    last = j + 2
+    while j < len(toks) and j < last and toks[j - 1].text[-1:] not in _EDGE \
+            and toks[j].text.startswith("ال") and norm_key(toks[j].text) not in gaz.stop:
+        j += 1
+    return toks[j - 1].start + len(toks[j - 1].text.rstrip(_EDGE))
+
+
 def _quoted_institution(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, start: int) -> None:
     """An institution's noun, its quoted name of one to three words and a complement in «لل» with its definite
     words («مركز «الشرق» للبحوث الاستراتيجية»): one body, not the quoted name alone."""
@@ -93,12 +92,7 @@ def _quoted_institution(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: in
     if close is None or close == i + 2 or close + 1 >= len(toks) or not toks[close + 1].text.startswith("لل") \
             or any(not toks[k].text.isalpha() for k in range(i + 2, close)) or toks[close].end != toks[close].start + 1:
         return
-    j = close + 2
-    while j < len(toks) and j < close + 4 and toks[j - 1].text[-1:] not in _EDGE \
-            and toks[j].text.startswith("ال") and norm_key(toks[j].text) not in gaz.stop:
-        j += 1
-    end = toks[j - 1].start + len(toks[j - 1].text.rstrip(_EDGE))
-    _replace(doc, mentions, start, end, "institution")
+    _replace(doc, mentions, start, _complement_end(doc, gaz, close + 2), "institution")
 
 
 def repeated_bodies(doc: Doc, mentions: list[Mention]) -> None:

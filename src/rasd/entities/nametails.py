@@ -16,7 +16,7 @@ import re
 from ..doc import Doc, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
-from .gazetteer import clitic_variants
+from .gazetteer import clitic_head_offset
 from .mentionedits import reend
 
 _NEXT = re.compile(r" ([\u0621-\u064a\u0640]+)(?=[\s«»\"(),.،:؛!?؟]|$)")
@@ -42,7 +42,7 @@ def _place_bank(doc: Doc, m: Mention, starts: set[int]) -> None:
     words = doc.text[max(0, m.start - 12) : m.start].split()
     if not words:
         return
-    off = next((o for k, o, _ in clitic_variants(words[-1]) if k in fw("bank_heads")), None)
+    off = clitic_head_offset(words[-1], fw("bank_heads"))
     if off is None:
         return
     m.start = m.start - 1 - len(words[-1]) + off

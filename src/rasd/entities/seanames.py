@@ -15,7 +15,7 @@ from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import none_in
 from .mentionedits import cover, short_forms
-from .gazetteer import clitic_variants
+from .gazetteer import clitic_head_offset
 from .units import spaced
 
 
@@ -26,14 +26,6 @@ def _near(doc: Doc, a: Token, b: Token) -> bool:
 MAX_PLACE = 2  # words of the place after the head («جبل طارق»)
 
 
-def _head_off(text: str, heads: frozenset[str]) -> int | None:
-    """Where an indefinite head of ``heads`` starts in a token's ``text`` («لخليج» → 1), or None."""
-    for key, off, _ in clitic_variants(text):
-        if key in heads:
-            return off
-    return None
-
-
 def sea_names(doc: Doc, mentions: list[Mention]) -> None:
     """Replace (in ``mentions``) a place named after a sea's head, and what lies inside it, by the sea."""
     heads = fw_keys("sea_heads")
@@ -42,7 +34,7 @@ def sea_names(doc: Doc, mentions: list[Mention]) -> None:
     compass = fw_keys("sea_compass_adjectives")
     toks = doc.tokens
     for i in range(len(toks) - 1):
-        off = _head_off(toks[i].text, heads)
+        off = clitic_head_offset(toks[i].text, heads)
         if off is None or not _near(doc, toks[i], toks[i + 1]):
             continue
         place = None

@@ -83,7 +83,8 @@ def _light(word: str) -> bool:
     return k in fw("light_verbs") or k in fw("force_light_verbs")
 
 
-def _drop(ev: Event, role: str) -> None:
+def drop_phrase(ev: Event, role: str) -> None:
+    """Forget the phrase the argument finder read for ``role`` («source», «target»): its text and span."""
     ev.attrs.pop(f"{role}_text", None)
     ev.attrs.pop(f"{role}_span", None)
 
@@ -144,27 +145,27 @@ def argument_edges(doc: Doc, events: list[Event]) -> None:
             clitics, stem = _clitics(tok, start)
             preps = [c for c in clitics if c not in CONJUNCTIONS]
             if PRONOUN_ONLY in clitics:
-                _drop(ev, role)  # «رفض الآخرين لك»
+                drop_phrase(ev, role)  # «رفض الآخرين لك»
                 continue
             if BI in preps:
                 if role == "source" or _light(doc.text[stem : tok.end]):
-                    _drop(ev, role)  # «قامت بشن هجمات»
+                    drop_phrase(ev, role)  # «قامت بشن هجمات»
                     continue
                 if _bi_dropped(ev.code):
                     last = t
                     while last + 1 < len(doc.tokens) and doc.tokens[last + 1].end <= end:
                         last += 1
                     if not _bi_party(doc, plain_chunk(doc.tokens, t, last, end), stem):
-                        _drop(ev, role)  # «اجتماع بالعاصمة الماليزية», «اتهم بعدم حماية السكان»
+                        drop_phrase(ev, role)  # «اجتماع بالعاصمة الماليزية», «اتهم بعدم حماية السكان»
                         continue
             elif any(p not in CUT_PREPOSITIONS for p in preps):
                 continue
             new_end = _last_kept(doc, t, start, end)
             if role == "source" and new_end < end and _ran_into_ma(doc, new_end, end):
-                _drop(ev, role)  # «يقصف مواقعه بما يظهره»: a doer's phrase running into «بما» is no doer
+                drop_phrase(ev, role)  # «يقصف مواقعه بما يظهره»: a doer's phrase running into «بما» is no doer
                 continue
             if stem >= new_end:
-                _drop(ev, role)
+                drop_phrase(ev, role)
                 continue
             if stem != start or new_end != end:
                 ev.attrs[f"{role}_span"] = [stem, new_end]

@@ -35,8 +35,9 @@ from __future__ import annotations
 from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
 from .acting import ACTING_PLACES
+from .arg_edges import drop_phrase
 from .forms import fw, fw_keys, nkey
-from .word_tests import clause_stop, mention_holding, past_conjunction
+from .word_tests import clause_stop, entity_starting, mention_holding, past_conjunction, sentence_end
 
 FORCE = ("18", "19", "20")
 CASUALTY = ("190", "1823", "183")
@@ -52,11 +53,6 @@ TO = ("إلى", "الى", "الي")
 SINCE = "منذ"
 THAT = "أن"
 INVESTIGATIVE_PREFIX = "لل"
-
-
-def _clear(ev: Event, role: str) -> None:
-    ev.attrs.pop(f"{role}_text", None)
-    ev.attrs.pop(f"{role}_span", None)
 
 
 def _named_between(doc: Doc, lo: int, hi: int, known: tuple[str | None, str | None]) -> bool:
@@ -100,7 +96,7 @@ def clause_strike_targets(doc: Doc, events: list[Event]) -> None:
         if _coincident(doc.text[p.trigger.end : ev.trigger.start]):
             continue  # round 223: «، في وقت قصفت»: another act at the same time
         ev.target = p.target
-        _clear(ev, "target")
+        drop_phrase(ev, "target")
         if ev.location is None and p.location is not None:
             ev.location = p.location
 
@@ -142,7 +138,7 @@ def dual_officials(doc: Doc, events: list[Event]) -> list[Event]:
         persons = _persons_of(doc, iso, ev.sentence.start)
         if len(persons) != 2 or any(p.id == ev.target for p in persons):
             continue
-        _clear(ev, "source")
+        drop_phrase(ev, "source")
         ev.source = persons[0].id
         other = _copy(ev)
         other.source = persons[1].id
@@ -176,7 +172,7 @@ def destination_targets(doc: Doc, events: list[Event]) -> None:
                 continue
             if nkey(tok.text).startswith("ل"):
                 ev.target = place.id
-                _clear(ev, "target")
+                drop_phrase(ev, "target")
             break
 
 
@@ -200,9 +196,8 @@ def _talks_partner(doc: Doc, k: int, end: int) -> tuple[int, Entity] | None:
         w += 1
     if w + 1 >= end or nkey(toks[w].text) != WITH or w + 1 > k + TALKS_REACH + 2:
         return None
-    m = mention_holding(doc, w + 1)
-    ent = doc.entity(m.entity) if m is not None and m.entity is not None else None
-    if ent is None or m is None or m.start != toks[w + 1].start:
+    ent = entity_starting(doc, w + 1)
+    if ent is None:
         return None
     if ent.type == "LOCATION" and _place_kind(ent) not in ACTING_PLACES:
         return None
@@ -215,10 +210,9 @@ def talks_partners(doc: Doc, events: list[Event]) -> None:
         if ev.target is not None or not ev.code.startswith(DEMAND):
             continue
         k = doc.token_at(ev.trigger.start)
-        end = doc.token_from(ev.sentence.end)
         if k is None:
             continue
-        found = _talks_partner(doc, k, end if end is not None else len(doc.tokens))
+        found = _talks_partner(doc, k, sentence_end(doc, ev))
         if found is None or found[1].id == ev.source:
             continue
         noun_start = doc.tokens[found[0]].start
@@ -226,10 +220,10 @@ def talks_partners(doc: Doc, events: list[Event]) -> None:
         if inner is not None:
             if inner.target is None and inner.source != found[1].id:
                 inner.target = found[1].id
-                _clear(inner, "target")
+                drop_phrase(inner, "target")
             continue
         ev.target = found[1].id
-        _clear(ev, "target")
+        drop_phrase(ev, "target")
 
 
 def referred_recipients(doc: Doc, events: list[Event]) -> None:
@@ -254,7 +248,7 @@ def referred_recipients(doc: Doc, events: list[Event]) -> None:
         if body.id == ev.target:
             continue
         ev.source = body.id
-        _clear(ev, "source")
+        drop_phrase(ev, "source")
 
 
 def since_doers(doc: Doc, events: list[Event]) -> None:
@@ -263,8 +257,7 @@ def since_doers(doc: Doc, events: list[Event]) -> None:
         k = doc.token_at(ev.trigger.start)
         if ev.source is not None or not ev.code.startswith(CASUALTY) or k is None:
             continue
-        end = doc.token_from(ev.sentence.end)
-        stop = end if end is not None else len(doc.tokens)
+        stop = sentence_end(doc, ev)
         since = next((t for t in range(k + 1, stop - 1) if nkey(doc.tokens[t].text).removeprefix("و") == SINCE
                       and nkey(doc.tokens[t + 1].text) == nkey(THAT)), None)
         if since is None:
@@ -278,7 +271,7 @@ def since_doers(doc: Doc, events: list[Event]) -> None:
         if src is None or not any(lo <= m.start for m in doc.mentions if m.entity == src):
             continue
         ev.source = src
-        _clear(ev, "source")
+        drop_phrase(ev, "source")
 
 
 def killed_while(doc: Doc, events: list[Event]) -> None:
@@ -299,8 +292,8 @@ def killed_while(doc: Doc, events: list[Event]) -> None:
             continue
         ev.target = victim.id
         ev.source = None
-        _clear(ev, "source")
-        _clear(ev, "target")
+        drop_phrase(ev, "source")
+        drop_phrase(ev, "target")
 
 
 def carried_clauses(doc: Doc, events: list[Event]) -> list[Event]:

@@ -15,7 +15,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunks import Chunk, clause_stop, in_time
 from .forms import PLACES, fw, nkey
-from .word_tests import key_at
+from .word_tests import key_at, past_conjunction
 from .lexicon import Hit
 
 ACTORS = ("PERSON", "ORGANIZATION")
@@ -48,20 +48,16 @@ def hal_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chu
     return None
 
 
-def _bare(key: str) -> str:
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
-
-
 def charge_denier(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
     """The named party (a person or body) that denies the charge noun at ``hit`` (see the module): the subject
     right after the verb of denying (VSO) or right before it (SVO); else None."""
     toks = doc.tokens
-    if hit.pos != "N" or _bare(key_at(doc, hit.i)) not in fw("charge_nouns") or _told_charges(doc, hit.i):
+    if hit.pos != "N" or past_conjunction(key_at(doc, hit.i)) not in fw("charge_nouns") or _told_charges(doc, hit.i):
         return None
     for t in range(hit.i - 1, max(sent_start, hit.i - DENIER_REACH - 1) - 1, -1):
         if clause_stop(toks[t].text):
             return None
-        if _bare(key_at(doc, t)) not in fw("denying_verbs"):
+        if past_conjunction(key_at(doc, t)) not in fw("denying_verbs"):
             continue
         after = next((c for c in chunks if t < c.i < hit.i), None)
         if after is not None and after.prep is None and after.entity is not None and (after.etype in ACTORS or after.etype in PLACES):
@@ -84,4 +80,4 @@ def _told_charges(doc: Doc, k: int) -> bool:
     if k < 1 or nkey(doc.tokens[k - 1].text).removeprefix("و") not in fw("attack_demonstratives"):
         return False
     told = fw("accusing_verbs") | fw("accusation_verbs")  # (not a charge noun: «واجه 32 شخصا اتهامات»)
-    return any(_bare(key_at(doc, t)) in told for t in range(k - 1))
+    return any(past_conjunction(key_at(doc, t)) in told for t in range(k - 1))

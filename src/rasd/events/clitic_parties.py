@@ -18,8 +18,9 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..doc import Doc, Event
+from .arg_edges import drop_phrase
 from .forms import fw, nkey
-from .word_tests import enclitic, mention_holding, verb_key
+from .word_tests import enclitic, entity_starting, verb_key
 
 VISITS = ("042", "043")  # make and host a visit
 HOSTING = "043"
@@ -62,9 +63,8 @@ def _named_as_before(doc: Doc, span: object) -> str | None:
     for t in range(k - 1, 0, -1):
         if nkey(doc.tokens[t - 1].text).removeprefix("و") != word:
             continue
-        m = mention_holding(doc, t)
-        ent = doc.entity(m.entity) if m is not None and m.entity is not None else None
-        if ent is not None and m is not None and m.start == doc.tokens[t].start and ent.type == "ORGANIZATION":
+        ent = entity_starting(doc, t)
+        if ent is not None and ent.type == "ORGANIZATION":
             return ent.id
         return None
     return None
@@ -95,15 +95,13 @@ def also_repeated(doc: Doc, events: list[Event]) -> None:
         if src is None or src == ev.target:
             continue
         ev.source = src
-        ev.attrs.pop("source_text", None)
-        ev.attrs.pop("source_span", None)
+        drop_phrase(ev, "source")
         ev.attrs["source_carried"] = True
         if ev.target is None and _pronoun(doc, k):
             target = p.target if p.target is not None else _named_as_before(doc, p.attrs.get("target_span"))
             if target is not None and target != src:
                 ev.target = target
-                ev.attrs.pop("target_text", None)
-                ev.attrs.pop("target_span", None)
+                drop_phrase(ev, "target")
 
 
 def _fits(doc: Doc, pron: str, eid: str) -> bool:
@@ -134,8 +132,7 @@ def reception_visitors(doc: Doc, events: list[Event]) -> None:
                 continue
             if _fits(doc, pron, guest):
                 ev.target = guest
-                ev.attrs.pop("target_text", None)
-                ev.attrs.pop("target_span", None)
+                drop_phrase(ev, "target")
             break
 
 
@@ -159,5 +156,4 @@ def willed_doers(doc: Doc, events: list[Event]) -> None:
                                                                       verb.trigger.start):
             continue  # (a source the verb carried from before may be a guess: not passed on)
         ev.source = verb.source
-        ev.attrs.pop("source_text", None)
-        ev.attrs.pop("source_span", None)
+        drop_phrase(ev, "source")

@@ -11,14 +11,9 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, phrase_keys
-from .word_tests import doc_token_keys, key_at
+from .word_tests import doc_token_keys, key_at, past_conjunction
 
 KEPT = ("negated", "hypothetical")
-
-
-def _verb_key(key: str) -> str:
-    """``key`` with its «و/ف» off, in a word of over three letters."""
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
 def _provision_start(doc: Doc, a: int, b: int) -> int | None:
@@ -26,7 +21,7 @@ def _provision_start(doc: Doc, a: int, b: int) -> int | None:
     law."""
     texts = phrase_keys(fw("provision_texts"))
     for t in range(a, b - 1):
-        if _verb_key(key_at(doc, t)) not in fw("provision_verbs"):
+        if past_conjunction(key_at(doc, t)) not in fw("provision_verbs"):
             continue
         for words in texts:
             if tuple(key_at(doc, u) for u in range(t + 1, min(b, t + 1 + len(words)))) == words:
@@ -37,7 +32,7 @@ def _provision_start(doc: Doc, a: int, b: int) -> int | None:
 def legal_provisions(doc: Doc, events: list[Event]) -> None:
     """Mark hypothetical, with no day, the ``events`` a legal provision names (see the module)."""
     verbs = fw("provision_verbs")
-    if not any(_verb_key(k) in verbs for k in doc_token_keys(doc)):
+    if not any(past_conjunction(k) in verbs for k in doc_token_keys(doc)):
         return  # (no verb of providing in the text: no sentence holds a provision)
     starts: dict[int, int | None] = {}
     for e in events:

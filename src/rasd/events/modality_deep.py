@@ -18,16 +18,13 @@ from ..doc import Doc
 from .forms import fw
 from .lexicon import Hit
 from .word_tests import clause_stop, key_at
+from .word_tests import past_conjunction as _plain
 
 DEEP_REACH = 4  # tokens from the present verb of a possible «أن» clause to the noun act («تفضي إلى قمع المظاهرات»)
 CHAIN_REACH = 2  # indefinite nouns at most between a negated verb and the noun act ending its chain
 AIM_REACH = 3  # keys between an aim noun and its «أن» («الهدف من الهجوم أن»)
 _NOT_DONE = ("لم", "لن")
 _STILL = ("يعد", "تعد", "يزل", "تزل", "يكد", "تكد", "يكن", "تكن", "يعودوا", "يكونوا")  # «لم يعد», «لم يزل»: no object
-
-
-def _plain(key: str) -> str:
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
 def _present(key: str) -> bool:

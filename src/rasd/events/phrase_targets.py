@@ -29,10 +29,11 @@ from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
 from ..entities import gazetteer
-from .arg_edges import phrase_span
+from .arg_edges import drop_phrase, phrase_span
 from .forms import fw_keys, nkey
 from .homelands import make_country
-from .word_tests import clause_stop, entity_at, entity_within, mention_holding, past_conjunction, starts_in_time
+from .word_tests import clause_stop, entity_starting, entity_within, mention_holding, past_conjunction, sentence_end
+from .word_tests import starts_in_time
 
 FORCE = ("17", "18", "19", "20")
 NAMED = ("PERSON", "ORGANIZATION", "LOCATION")
@@ -48,8 +49,14 @@ DIGITS = "0123456789٠١٢٣٤٥٦٧٨٩.,"
 
 def _set_target(ev: Event, eid: str) -> None:
     ev.target = eid
-    ev.attrs.pop("target_text", None)
-    ev.attrs.pop("target_span", None)
+    drop_phrase(ev, "target")
+
+
+def _past_marks(doc: Doc, n: int, end: int) -> int:
+    """The first token from ``n`` (before ``end``) that is not a quotation mark or bracket (``MARKS``)."""
+    while n < end and doc.tokens[n].text in MARKS:
+        n += 1
+    return n
 
 
 def _tok(doc: Doc, offset: int) -> int | None:
@@ -66,18 +73,13 @@ def _mention_end(doc: Doc, k: int, eid: str) -> int:
     return last
 
 
-def _sentence_end(doc: Doc, ev: Event) -> int:
-    end = doc.token_from(ev.sentence.end)
-    return end if end is not None else len(doc.tokens)
-
-
 def _designated(doc: Doc, ev: Event) -> str | None:
     """«وأعلنت الحكومة الإخوان تنظيما إرهابيا»: the name before the designation noun (module docstring)."""
     t = _tok(doc, ev.trigger.start)
     if t is None or past_conjunction(nkey(doc.tokens[t].text)) not in fw_keys("designation_verbs"):
         return None
     toks = doc.tokens
-    stop = min(_sentence_end(doc, ev), t + DESIGNATION_REACH + 3)
+    stop = min(sentence_end(doc, ev), t + DESIGNATION_REACH + 3)
     for k in range(t + 1, min(stop, t + 1 + DESIGNATION_REACH)):
         if clause_stop(toks[k].text):
             return None
@@ -95,7 +97,7 @@ def _share_place(doc: Doc, ev: Event) -> Entity | None:
     """«سيطرته على أكثر من 90 % من مدينة بنغازي»: the name past the share (module docstring)."""
     toks = doc.tokens
     t = doc.token_from(ev.trigger.end)
-    end = _sentence_end(doc, ev)
+    end = sentence_end(doc, ev)
     if t is None:
         return None
     if t + 1 < end and nkey(toks[t].text) != nkey("على"):
@@ -137,7 +139,7 @@ def _between_members(doc: Doc, ev: Event) -> tuple[str, str] | None:
         return None
     toks = doc.tokens
     t = doc.token_from(ev.trigger.end)
-    end = _sentence_end(doc, ev)
+    end = sentence_end(doc, ev)
     if t is None:
         return None
     b = next((k for k in range(t, min(end, t + BETWEEN_REACH)) if nkey(toks[k].text) == nkey("بين")), None)
@@ -156,8 +158,7 @@ def _between_members(doc: Doc, ev: Event) -> tuple[str, str] | None:
         n = k + 1
         if n < end and nkey(toks[n].text) in (nkey("من"), nkey("عن")):
             n += 1
-        while n < end and toks[n].text in MARKS:
-            n += 1
+        n = _past_marks(doc, n, end)
         other = entity_within(doc, n) if n < end else None
         if other is None or other.type not in NAMED or other.id == first.id:
             return None
@@ -178,9 +179,7 @@ def _member_body(doc: Doc, ev: Event) -> str | None:
         return None
     if nkey(doc.tokens[nxt].text) not in (nkey("في"), nkey("من")):
         return None
-    n = nxt + 1
-    while n < len(doc.tokens) and doc.tokens[n].text in MARKS:
-        n += 1
+    n = _past_marks(doc, nxt + 1, len(doc.tokens))
     ent = entity_within(doc, n) if n < len(doc.tokens) else None
     if ent is None or ent.type != "ORGANIZATION" or ent.id == ev.target:
         return None
@@ -229,9 +228,7 @@ def _site_body(doc: Doc, ev: Event) -> str | None:
     first = doc.token_at(span[0])
     if first is None or nkey(doc.text[span[0]:doc.tokens[first].end]) not in fw_keys("site_target_nouns"):
         return None
-    n = first + 1
-    while n < len(doc.tokens) and doc.tokens[n].text in MARKS:
-        n += 1
+    n = _past_marks(doc, first + 1, len(doc.tokens))
     if n >= len(doc.tokens) or doc.tokens[n].start >= max(span[1], doc.tokens[first].end + 3):
         return None
     ent = entity_within(doc, n)
@@ -246,7 +243,7 @@ def _inserted_object(doc: Doc, ev: Event) -> str | None:
         return None
     toks = doc.tokens
     t = doc.token_at(ev.trigger.start)
-    end = _sentence_end(doc, ev)
+    end = sentence_end(doc, ev)
     if t is None or toks[t].end != ev.trigger.end or t + 2 >= end or toks[t + 1].text not in ("،", ","):
         return None
     if nkey(toks[t + 2].text) != nkey("في"):
@@ -285,9 +282,8 @@ def _named_after(doc: Doc, ev: Event) -> str | None:
         return None
     if nkey(toks[n + 1].text) not in (nkey("هو"), nkey("هي"), nkey("وهو"), nkey("وهي")):
         return None
-    ent = entity_at(doc, n + 2)
-    m = mention_holding(doc, n + 2)
-    if ent is None or m is None or m.start != toks[n + 2].start or ent.type not in ("PERSON", "ORGANIZATION"):
+    ent = entity_starting(doc, n + 2)
+    if ent is None or ent.type not in ("PERSON", "ORGANIZATION"):
         return None
     return ent.id if ent.id != ev.source else None
 
@@ -308,14 +304,12 @@ def phrase_targets(doc: Doc, events: list[Event]) -> None:
         sides = _between_members(doc, ev)
         if sides is not None and ev.source in (None, sides[0]) and ev.target in (None, sides[0], sides[1]):
             ev.source = sides[0]
-            ev.attrs.pop("source_text", None)
-            ev.attrs.pop("source_span", None)
+            drop_phrase(ev, "source")
             _set_target(ev, sides[1])
         body = _member_body(doc, ev)
         if body is not None:
             ev.source = body
-            ev.attrs.pop("source_text", None)
-            ev.attrs.pop("source_span", None)
+            drop_phrase(ev, "source")
         country = _stance_country(doc, ev)
         if country is not None:
             _set_target(ev, country.id)

@@ -26,7 +26,7 @@ from ..doc import Doc, TimeSpan, Token
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .modality import imperfect
-from .word_tests import clause_stop
+from .word_tests import clause_stop, past_conjunction
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
 _DAY = re.compile(r"\d{4}-\d{2}-\d{2}(?:/|$)")
@@ -168,9 +168,7 @@ def effect_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
     providing (``provision_verbs``), its subject, is described by what it does, of no day."""
     if hit.pos != "N" or hit.i <= sent_start:
         return False
-    key = nkey(doc.tokens[hit.i - 1].text)
-    verb = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
-    return verb in fw("provision_verbs")
+    return past_conjunction(nkey(doc.tokens[hit.i - 1].text)) in fw("provision_verbs")
 
 
 def cause_over_comma(nxt: list[Token], trigger_start: int) -> bool:

@@ -24,6 +24,7 @@ from .forms import fw, phrase_keys
 from .lexicon import Hit, match_token
 from .modality import imperfect
 from .word_tests import clause_stop, doc_token_keys, key_at
+from .word_tests import past_conjunction as _bare
 
 SPAN_REACH = 5  # tokens after a trigger to the «بعد» of a counted span in its clause
 SPAN_GAP = 2  # numerals or fillers between the opener and the unit, or between the unit and its link
@@ -32,10 +33,6 @@ STANCE_REACH = 3  # tokens back from a noun trigger to a present verb of stance 
 DEFINITION_REACH = 12  # tokens from a verb of defining to its «بأنه»
 PERFECT_ENDINGS = ("ت", "ته", "تها", "تهم", "تهما", "تا", "وا")
 HELD_REACH = 7  # tokens from a plural noun trigger to the relative of its clause («الهجمات الإرهابية في سيناء التي»)
-
-
-def _bare(key: str) -> str:
-    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
 
 
 def _counted_span(doc: Doc, t: int, end: int) -> int | None:

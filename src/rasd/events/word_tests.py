@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from functools import lru_cache
 
-from ..doc import Doc, Entity, Mention, Token
+from ..doc import Doc, Entity, Event, Mention, Token
 from ..entities import gazetteer
 from .forms import bare, fw, fw_keys, nkey
 
@@ -44,6 +44,12 @@ def doc_token_keys(doc: Doc) -> frozenset[str]:
     return made
 
 
+def sentence_end(doc: Doc, ev: Event) -> int:
+    """The first token past the event's sentence (``len(doc.tokens)`` where it ends the text)."""
+    end = doc.token_from(ev.sentence.end)
+    return end if end is not None else len(doc.tokens)
+
+
 def starts_in_time(doc: Doc, tok: Token) -> bool:
     """The token starts inside a time expression («أمس», «الأسبوع الماضي»)."""
     return any(t.start <= tok.start < t.end for t in doc.times)
@@ -62,6 +68,15 @@ def entity_at(doc: Doc, k: int) -> Entity | None:
     """The entity of ``mention_holding``; None where no mention holds token ``k``."""
     m = mention_holding(doc, k)
     return doc.entity(m.entity) if m is not None and m.entity is not None else None
+
+
+def entity_starting(doc: Doc, k: int) -> Entity | None:
+    """The entity of ``mention_holding`` where that mention starts at token ``k`` (not a name inside a longer word
+    or after a word of the same mention); None otherwise."""
+    m = mention_holding(doc, k)
+    if m is None or m.entity is None or m.start != doc.tokens[k].start:
+        return None
+    return doc.entity(m.entity)
 
 
 def entity_within(doc: Doc, k: int) -> Entity | None:
