@@ -1,0 +1,112 @@
+"""Round 225: acts told as a backdrop, as what a text enables, as a recurring state, or with another act's day.
+
+* ``enabled_act``: a noun trigger after a present verb of enabling (``enabling_verbs``: «تتيح», «يسمح») in its
+  clause, not right after it (that is its subject, ``spans_told.effect_subject``): «البنود تتيح للدول إعادة فرض
+  العقوبات»: what the terms let one do, hypothetical.
+* ``recurring_clause``: a noun trigger after a verb of recurrence (``recurrence_verbs``: «يتكرر», «تتكرر») in its
+  clause: «وتتكرر الهجمات مع إعلان ...»: a state told again and again, of no one day.
+* ``began_with``: «لخطة أميركية بدأت بقصف التنظيم»: a masdar in «بـ» right after «بدأ/بدأت» (``plan_start_verbs``)
+  which follows an indefinite noun or adjective (a relative clause with no «التي»): the act a plan began with.
+* ``known_before``: «علما بأن الرئيس قد دعا»: a perfect verb trigger after «قد» with «علما» (``recalled_openers``)
+  before it in its clause: a fact recalled, not the article's news.
+* ``era_act``: «في فترة إعلان الانفصال»: a noun trigger right after a noun of a period (``era_nouns``).
+* ``outcome_of``: «استمع إلى نتائج زيارة الوزير ... واجتماعه»: a noun trigger after «نتائج» (``outcome_heads``) in
+  its sentence, no complementizer, relative or new verb between: the act whose results are told, before them.
+* ``simultaneous_with``: «تزامن الاشتباكات مع غارات»: a noun trigger right after «مع» whose word before is the act
+  noun after a word of simultaneity: the index of that act noun, which dates it.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import fw_keys, nkey
+from .lexicon import Hit
+from .word_tests import clause_stop, verb_between
+
+ENABLE_REACH = 12  # tokens from the verb of enabling to the act it enables
+RECUR_REACH = 12  # tokens from the verb of recurrence to the act
+RECALL_REACH = 10  # tokens from «علما» to the verb after «قد»
+OUTCOME_REACH = 30  # tokens from «نتائج» to the act
+
+
+def _bare(key: str) -> str:
+    """A key without a first «و/ف» where more than three letters stay."""
+    return key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+
+
+def _clause_back(doc: Doc, hit: Hit, sent_start: int, reach: int, words: str) -> int | None:
+    """The nearest token before the trigger in its clause, within ``reach``, whose key is in list ``words``."""
+    for t in range(hit.i - 1, max(sent_start, hit.i - reach) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return None
+        if _bare(nkey(doc.tokens[t].text)) in fw_keys(words):
+            return t
+    return None
+
+
+def enabled_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger two or more tokens after a present verb of enabling in its clause."""
+    if hit.pos != "N":
+        return False
+    verb = _clause_back(doc, hit, sent_start, ENABLE_REACH, "enabling_verbs")
+    return verb is not None and verb < hit.i - 1 and not verb_between(doc, verb + 1, hit.i)
+
+
+def recurring_clause(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger after a verb of recurrence in its clause, no other verb between."""
+    if hit.pos != "N":
+        return False
+    verb = _clause_back(doc, hit, sent_start, RECUR_REACH, "recurrence_verbs")
+    return verb is not None and not verb_between(doc, verb + 1, hit.i)
+
+
+def began_with(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A masdar in «بـ» right after «بدأ/بدأت» that follows an indefinite word (no article, no conjunction)."""
+    if hit.pos != "N" or hit.i - 2 < sent_start or not nkey(doc.tokens[hit.i].text).startswith("ب"):
+        return False
+    if nkey(doc.tokens[hit.i - 1].text) not in fw_keys("plan_start_verbs"):
+        return False
+    head = doc.tokens[hit.i - 2]
+    key = nkey(head.text)
+    return not clause_stop(head.text) and len(key) > 3 and not key.startswith(("ال", "و", "ف")) \
+        and key not in fw_keys("relatives") and any(ch.isalpha() for ch in key) and not head.text[:1].isdigit() \
+        and not any(m.start < head.end and head.start < m.end for m in doc.mentions)
+
+
+def known_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A verb trigger right after «قد» with «علما» before it in its clause."""
+    if hit.pos != "V" or hit.i - 1 <= sent_start or nkey(doc.tokens[hit.i - 1].text) != "قد":
+        return False
+    return _clause_back(doc, hit, sent_start, RECALL_REACH, "recalled_openers") is not None
+
+
+def era_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger right after a noun of a period («فترة», «حقبة»)."""
+    if hit.pos != "N" or hit.i - 1 < sent_start:
+        return False
+    return nkey(doc.tokens[hit.i - 1].text).removeprefix("ال") in fw_keys("era_nouns")
+
+
+def outcome_of(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger after «نتائج» in its sentence, no complementizer, relative, end punctuation or new verb between."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - OUTCOME_REACH) - 1, -1):
+        text = doc.tokens[t].text
+        key = nkey(text)
+        if text in (".", ":", "؛", ";", "«", "»") or key in fw_keys("complementizers") or key in fw_keys("relatives"):
+            return False
+        if key.removeprefix("ال") in fw_keys("outcome_heads") or key.removeprefix("و") in fw_keys("outcome_heads"):
+            return not verb_between(doc, t + 1, hit.i)
+    return False
+
+
+def simultaneous_with(doc: Doc, hit: Hit, sent_start: int) -> int | None:
+    """The act noun before «مع» after a word of simultaneity («تزامن الاشتباكات مع غارات»), else None."""
+    if hit.pos != "N" or hit.i - 3 < sent_start or nkey(doc.tokens[hit.i - 1].text) != "مع":
+        return None
+    act = hit.i - 2
+    if not nkey(doc.tokens[act].text).startswith("ال"):
+        return None
+    lead = _bare(nkey(doc.tokens[act - 1].text))
+    return act if lead in fw_keys("simultaneity_words") else None
