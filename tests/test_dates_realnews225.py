@@ -14,6 +14,9 @@ def test_enabled_act_is_hypothetical() -> None:
     # counter-case: an act that a present verb of another kind governs is told as done
     done = "وتواصل الحكومة فرض العقوبات على البلد منذ الصباح، بحسب الوكالة."
     assert news_modality(done, "فرض") != "hypothetical"
+    # counter-case: an arrangement carried out («تسمح للطائرات بالانطلاق ... لمهاجمة») is no term's hypothesis
+    allowed = "وبموجب التفاهم فإن الحكومة تسمح للطائرات بالانطلاق من القاعدة لمهاجمة مواقع التنظيم."
+    assert news_modality(allowed, "لمهاجمة") != "hypothetical"
 
 
 def test_recurring_state_has_no_day() -> None:
@@ -65,3 +68,13 @@ def test_raids_the_clashes_coincided_with_take_their_day() -> None:
     # counter-case: raids with no clashes before them keep the article's day
     plain = "وأشار المرصد إلى غارات نفذها التحالف على مواقع المسلحين في البلدة."
     assert news_date(plain, "غارات") == "2015-08-02"
+
+
+def test_masdar_of_a_habit_has_no_day() -> None:
+    text = "وتقوم الطائرات بشكل دوري بقصف مواقع المسلحين في المنطقة الجبلية."
+    assert news_date(text, "بقصف") is None
+    weekly = "ويعقد المجلس كل أسبوع اجتماعا لمناقشة أوضاع اللاجئين."
+    assert news_date(weekly, "اجتماعا") is None
+    # counter-case: the same act with no word of habit is today's
+    plain = "وقامت الطائرات بقصف مواقع المسلحين في المنطقة الجبلية."
+    assert news_date(plain, "بقصف") == "2015-08-02"

@@ -2,7 +2,7 @@
 
 * ``enabled_act``: a noun trigger after a present verb of enabling (``enabling_verbs``: «تتيح», «يسمح») in its
   clause, not right after it (that is its subject, ``spans_told.effect_subject``): «البنود تتيح للدول إعادة فرض
-  العقوبات»: what the terms let one do, hypothetical.
+  العقوبات»: what the terms let one do, hypothetical (not an act in «بـ/لـ»: «تسمح للطائرات بالانطلاق لمهاجمة»).
 * ``recurring_clause``: a noun trigger after a verb of recurrence (``recurrence_verbs``: «يتكرر», «تتكرر») in its
   clause: «وتتكرر الهجمات مع إعلان ...»: a state told again and again, of no one day.
 * ``began_with``: «لخطة أميركية بدأت بقصف التنظيم»: a masdar in «بـ» right after «بدأ/بدأت» (``plan_start_verbs``)
@@ -11,7 +11,8 @@
   before it in its clause: a fact recalled, not the article's news.
 * ``era_act``: «في فترة إعلان الانفصال»: a noun trigger right after a noun of a period (``era_nouns``).
 * ``outcome_of``: «استمع إلى نتائج زيارة الوزير ... واجتماعه»: a noun trigger after «نتائج» (``outcome_heads``) in
-  its sentence, no complementizer, relative or new verb between: the act whose results are told, before them.
+  its sentence, no complementizer, relative or new verb between, nor a comma that another clause follows: the act
+  whose results are told, before them.
 * ``simultaneous_with``: «تزامن الاشتباكات مع غارات»: a noun trigger right after «مع» whose word before is the act
   noun after a word of simultaneity: the index of that act noun, which dates it.
 """
@@ -46,8 +47,8 @@ def _clause_back(doc: Doc, hit: Hit, sent_start: int, reach: int, words: str) ->
 
 def enabled_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A noun trigger two or more tokens after a present verb of enabling in its clause."""
-    if hit.pos != "N":
-        return False
+    if hit.pos != "N" or "ب" in hit.cand.proclitics or "ل" in hit.cand.proclitics:
+        return False  # («تسمح للطائرات بالانطلاق لمهاجمة»: an arrangement carried out, not a term)
     verb = _clause_back(doc, hit, sent_start, ENABLE_REACH, "enabling_verbs")
     return verb is not None and verb < hit.i - 1 and not verb_between(doc, verb + 1, hit.i)
 
@@ -96,9 +97,16 @@ def outcome_of(doc: Doc, hit: Hit, sent_start: int) -> bool:
         key = nkey(text)
         if text in (".", ":", "؛", ";", "«", "»") or key in fw_keys("complementizers") or key in fw_keys("relatives"):
             return False
+        if clause_stop(text) and t + 1 != hit.i and not _phrase_goes_on(nkey(doc.tokens[t + 1].text)):
+            return False  # «، وأثنى على», «، حيث»: another clause
         if key.removeprefix("ال") in fw_keys("outcome_heads") or key.removeprefix("و") in fw_keys("outcome_heads"):
             return not verb_between(doc, t + 1, hit.i)
     return False
+
+
+def _phrase_goes_on(key: str) -> bool:
+    """A word after a comma that goes on with the phrase before it: a «لـ/بـ» word or «إلى/في» («، لمصر»)."""
+    return key[:1] in ("ل", "ب") or key in ("الي", "في")
 
 
 def simultaneous_with(doc: Doc, hit: Hit, sent_start: int) -> int | None:

@@ -24,7 +24,7 @@ from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
 from .backdrop import (after_eve, condoled, directed, document_time, latest, past_progressive, refused_before,
                        scheduled_time, unnumbered_span, after_that_one)
-from .habits import habit_clause, wont_to
+from .habits import habit_clause, habit_masdar, wont_to
 from .backdrop_acts import began_with, era_act, known_before, outcome_of, recurring_clause, simultaneous_with
 from .bygone import held_relative, of_a_kind, past_habit, present_governed
 from .condemned import condemned, pointed_to, unhidden
@@ -298,7 +298,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     """The value of the time expression nearest the trigger in its sentence, else the document date. A time from
     offset ``clause_from`` (a relative clause on the trigger's subject) up to the trigger is another verb's."""
     if _undated(doc, hit, sent_start, sent_end) or repeated_times(doc, hit, sent_start, sent_end) \
-            or habit_clause(doc, hit, sent_start, sent_end) or wont_to(doc, hit, sent_start):
+            or habit_clause(doc, hit, sent_start, sent_end) or wont_to(doc, hit, sent_start) \
+            or habit_masdar(doc, hit, sent_start, sent_end):
         return None, None  # (round 98: «تعرضت للاعتقال عدة مرات»: many times, of no one day)
     if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) \
             or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS):
