@@ -78,3 +78,14 @@ def test_masdar_of_a_habit_has_no_day() -> None:
     # counter-case: the same act with no word of habit is today's
     plain = "وقامت الطائرات بقصف مواقع المسلحين في المنطقة الجبلية."
     assert news_date(plain, "بقصف") == "2015-08-02"
+
+
+def test_act_not_yet_agreed_on_is_hypothetical() -> None:
+    text = "وقال المصدر إنه لم يتم الاتفاق على عقد اجتماع جديد بين الطرفين."
+    assert news_modality(text, "اجتماع") == "hypothetical"
+    assert news_date(text, "اجتماع") is None
+    joined = "وانتهت الجولة، ولم يتم الاتفاق على عقد اجتماع جديد بين الطرفين."
+    assert news_modality(joined, "اجتماع") == "hypothetical"
+    # counter-case: a meeting agreed on is no hypothesis
+    agreed = "وقال المصدر إن الطرفين عقدا اجتماعا جديدا في العاصمة."
+    assert news_modality(agreed, "اجتماعا") != "hypothetical"

@@ -13,6 +13,8 @@
 * ``outcome_of``: «استمع إلى نتائج زيارة الوزير ... واجتماعه»: a noun trigger after «نتائج» (``outcome_heads``) in
   its sentence, no complementizer, relative or new verb between, nor a comma that another clause follows: the act
   whose results are told, before them.
+* ``unagreed``: «لم يتم الاتفاق على عقد اجتماع»: a noun trigger after «على/إلى» of an undecided agreement («لم/لا
+  يتم» + ``undecided_heads``): not fixed, hypothetical.
 * ``simultaneous_with``: «تزامن الاشتباكات مع غارات»: a noun trigger right after «مع» whose word before is the act
   noun after a word of simultaneity: the index of that act noun, which dates it.
 """
@@ -101,6 +103,29 @@ def outcome_of(doc: Doc, hit: Hit, sent_start: int) -> bool:
             return False  # «، وأثنى على», «، حيث»: another clause
         if key.removeprefix("ال") in fw_keys("outcome_heads") or key.removeprefix("و") in fw_keys("outcome_heads"):
             return not verb_between(doc, t + 1, hit.i)
+    return False
+
+
+UNAGREED_REACH = 3  # tokens from «على/إلى» to the act agreed on («على عقد اجتماع»)
+
+
+def unagreed(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger after «لم يتم الاتفاق على» («لا يتم», «لم تتم», «ولم يتم التوصل إلى»)."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.i - 1, max(sent_start + 2, hit.i - UNAGREED_REACH) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if nkey(doc.tokens[t].text) not in ("علي", "الي"):
+            continue
+        head = nkey(doc.tokens[t - 1].text).removeprefix("ال")
+        k = t - 2
+        if head in fw_keys("undecided_heads") and k > sent_start and nkey(doc.tokens[k].text) == "بعد":
+            k -= 1  # «لم يتم بعد الاتفاق على»
+        if head not in fw_keys("undecided_heads") or k <= sent_start:
+            return False
+        done = nkey(doc.tokens[k].text)
+        return done in ("يتم", "تتم") and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw_keys("negations")
     return False
 
 
