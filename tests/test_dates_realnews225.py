@@ -89,3 +89,26 @@ def test_act_not_yet_agreed_on_is_hypothetical() -> None:
     # counter-case: a meeting agreed on is no hypothesis
     agreed = "وقال المصدر إن الطرفين عقدا اجتماعا جديدا في العاصمة."
     assert news_modality(agreed, "اجتماعا") != "hypothetical"
+
+
+def test_loose_span_since_an_act_has_no_day() -> None:
+    text = "ولا يزال الغموض يكتنف الجماعة، رغم مرور أكثر من عامين على إعلان تشكيلها في الجنوب."
+    assert news_date(text, "إعلان") is None
+    # counter-case: an announcement told with no span since it is today's
+    plain = "ولا يزال الغموض يكتنف الجماعة، رغم إعلان تشكيلها في الجنوب."
+    assert news_date(plain, "إعلان") == "2015-08-02"
+
+
+def test_act_some_days_ago_has_no_article_day() -> None:
+    text = "وفي تصريح لإحدى الوكالات، أعلن قبل أيام مستشار الرئيس ترشح الوزير السابق."
+    assert news_date(text, "تصريح") is None
+    # counter-case: «قبل» of another clause after «أن» does not move the statement
+    plain = "وأعلن مستشار الرئيس أن الوزير السابق ترشح قبل أيام للانتخابات."
+    assert news_date(plain, "وأعلن") == "2015-08-02"
+
+
+def test_kuntu_pluperfect_has_no_day() -> None:
+    text = "* كنت اجتمعت أخيرا بالرئيس المصري.. كيف تجده كرجل دولة؟"
+    assert news_date(text, "اجتمعت") is None
+    plain = "* اجتمعت أمس بالرئيس المصري في القاهرة."
+    assert news_date(plain, "اجتمعت") == "2015-08-01"

@@ -13,6 +13,10 @@
 * ``outcome_of``: «استمع إلى نتائج زيارة الوزير ... واجتماعه»: a noun trigger after «نتائج» (``outcome_heads``) in
   its sentence, no complementizer, relative or new verb between, nor a comma that another clause follows: the act
   whose results are told, before them.
+* ``loose_passing``: «رغم مرور أكثر من عامين على إعلان تشكيلها»: a noun trigger right after the «على» of «مرور» + a
+  span told loosely (``vague_span_units``; an exact one is dated by ``anniversary_acts.passing_value``): years before.
+* ``days_ago``: «أعلن قبل أيام»: «قبل» + a span with no number (``vague_span_units``) near the trigger in its
+  clause, or after a comma closing a fronted phrase that holds it («وفي تصريح لـ...، أعلن قبل أيام»).
 * ``unagreed``: «لم يتم الاتفاق على عقد اجتماع»: a noun trigger after «على/إلى» of an undecided agreement («لم/لا
   يتم» + ``undecided_heads``): not fixed, hypothetical.
 * ``simultaneous_with``: «تزامن الاشتباكات مع غارات»: a noun trigger right after «مع» whose word before is the act
@@ -104,6 +108,67 @@ def outcome_of(doc: Doc, hit: Hit, sent_start: int) -> bool:
         if key.removeprefix("ال") in fw_keys("outcome_heads") or key.removeprefix("و") in fw_keys("outcome_heads"):
             return not verb_between(doc, t + 1, hit.i)
     return False
+
+
+PASSING_REACH = 6  # tokens from «مرور» to the act after «على»
+AGO_AFTER = 8  # tokens after the trigger to «قبل أيام»
+AGO_BEFORE = 3  # tokens before the trigger to «قبل أيام»
+
+
+def loose_passing(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger right after «على» with «مرور» and a span unit before it in its clause."""
+    if hit.pos != "N" or hit.i - 3 < sent_start or nkey(doc.tokens[hit.i - 1].text) not in ("علي", "على"):
+        return False
+    unit = False
+    for t in range(hit.i - 2, max(sent_start, hit.i - 1 - PASSING_REACH) - 1, -1):
+        key = nkey(doc.tokens[t].text)
+        if clause_stop(doc.tokens[t].text):
+            return False
+        unit = unit or key in fw_keys("vague_span_units")
+        if key in fw_keys("anniversary_passing"):
+            return unit
+    return False
+
+
+def _ago_at(doc: Doc, t: int, end: int) -> bool:
+    """«قبل» + a span with no number at token ``t`` («قبل أيام», «قبل بضعة أشهر»)."""
+    if nkey(doc.tokens[t].text) != "قبل":
+        return False
+    for u in range(t + 1, min(end, t + 3)):
+        key = nkey(doc.tokens[u].text)
+        if key in fw_keys("vague_span_units"):
+            return True
+        if key not in ("بضعه", "بضعة", "عده", "عدة", "بضع"):
+            return False
+    return False
+
+
+def days_ago(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """«قبل أيام» near a perfect verb or a noun trigger in its clause (one comma after a fronted phrase crossed)."""
+    commas = 0
+    for t in range(hit.j + 1, min(sent_end, hit.j + 1 + AGO_AFTER)):
+        text = doc.tokens[t].text
+        key = nkey(text)
+        if text in (".", ":", "؛", ";", "«", "»") or key in fw_keys("complementizers") or key in fw_keys("relatives"):
+            break
+        if clause_stop(text):
+            commas += 1
+            if commas > 1 or hit.pos == "V" or not _fronted(doc, hit, sent_start):
+                break
+            continue
+        if _ago_at(doc, t, sent_end):
+            return True
+    for t in range(hit.i - 1, max(sent_start, hit.i - AGO_BEFORE) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if _ago_at(doc, t, hit.i):
+            return True
+    return False
+
+
+def _fronted(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """The trigger in a phrase fronted at its sentence's start («وفي تصريح», «في بيان»)."""
+    return hit.i - sent_start <= 1 or (hit.i - sent_start == 2 and nkey(doc.tokens[sent_start].text) in ("وفي", "في"))
 
 
 UNAGREED_REACH = 3  # tokens from «على/إلى» to the act agreed on («على عقد اجتماع»)

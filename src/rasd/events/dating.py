@@ -25,7 +25,8 @@ from .background import framed, no_day_told
 from .backdrop import (after_eve, condoled, directed, document_time, latest, past_progressive, refused_before,
                        scheduled_time, unnumbered_span, after_that_one)
 from .habits import habit_clause, habit_masdar, wont_to
-from .backdrop_acts import began_with, era_act, known_before, outcome_of, recurring_clause, simultaneous_with
+from .backdrop_acts import (began_with, days_ago, era_act, known_before, loose_passing, outcome_of, recurring_clause,
+                            simultaneous_with)
 from .bygone import held_relative, of_a_kind, past_habit, present_governed
 from .condemned import condemned, pointed_to, unhidden
 from .generic_acts import not_first_time, ongoing, opened_when, since_before, suffered, when_time
@@ -432,7 +433,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or at_first(doc, hit, sent_start, sent_end) or designated_before(doc, hit, sent_start, sent_end) \
             or recent_far(doc, hit, sent_end) or effect_subject(doc, hit, sent_start) \
             or recurring_clause(doc, hit, sent_start) or began_with(doc, hit, sent_start) \
-            or known_before(doc, hit, sent_start) or era_act(doc, hit, sent_start) or outcome_of(doc, hit, sent_start):
+            or known_before(doc, hit, sent_start) or era_act(doc, hit, sent_start) or outcome_of(doc, hit, sent_start) \
+            or loose_passing(doc, hit, sent_start) or days_ago(doc, hit, sent_start, sent_end):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
