@@ -299,7 +299,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     """The value of the time expression nearest the trigger in its sentence, else the document date. A time from
     offset ``clause_from`` (a relative clause on the trigger's subject) up to the trigger is another verb's."""
     if _undated(doc, hit, sent_start, sent_end) or repeated_times(doc, hit, sent_start, sent_end) \
-            or habit_clause(doc, hit, sent_start, sent_end) or wont_to(doc, hit, sent_start) \
+            or habit_clause(doc, hit, sent_start, sent_end, True) or wont_to(doc, hit, sent_start) \
             or habit_masdar(doc, hit, sent_start, sent_end):
         return None, None  # (round 98: «تعرضت للاعتقال عدة مرات»: many times, of no one day)
     if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) \

@@ -25,8 +25,9 @@ def _present(doc: Doc, hit: Hit) -> bool:
     return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.startswith("تم")
 
 
-def habit_clause(doc: Doc, hit: Hit, a: int, b: int) -> bool:
-    """A present verb trigger with ``habit_adverbs`` or «كل» + ``recurring_units`` in its clause."""
+def habit_clause(doc: Doc, hit: Hit, a: int, b: int, manner: bool = False) -> bool:
+    """A present verb trigger with ``habit_adverbs`` or «كل» + ``recurring_units`` in its clause (``manner``: or
+    «بشكل دوري», for its date only: round 225)."""
     if hit.pos != "V" or not _present(doc, hit):
         return False
     lo, hi = hit.i, hit.j + 1
@@ -34,10 +35,10 @@ def habit_clause(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         lo -= 1
     while hi < b and not clause_stop(doc.tokens[hi].text):
         hi += 1
-    return _habit_words(doc, lo, hi)
+    return _habit_words(doc, lo, hi, manner)
 
 
-def _habit_words(doc: Doc, lo: int, hi: int) -> bool:
+def _habit_words(doc: Doc, lo: int, hi: int, manner: bool) -> bool:
     """A word of habit in tokens lo..hi-1: ``habit_adverbs``, «كل» + ``recurring_units``, or «بشكل/بصفة» + a
     ``periodic_adjectives`` («بشكل دوري», round 225)."""
     for t in range(lo, hi):
@@ -46,7 +47,7 @@ def _habit_words(doc: Doc, lo: int, hi: int) -> bool:
         if nkey(doc.tokens[t].text).lstrip("و") == "كل" and t + 1 < hi \
                 and nkey(doc.tokens[t + 1].text) in fw("recurring_units"):
             return True
-        if nkey(doc.tokens[t].text) in fw_keys("manner_openers") and t + 1 < hi \
+        if manner and nkey(doc.tokens[t].text) in fw_keys("manner_openers") and t + 1 < hi \
                 and nkey(doc.tokens[t + 1].text) in fw_keys("periodic_adjectives"):
             return True
     return False
@@ -64,7 +65,7 @@ def habit_masdar(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         hi += 1
     verb = next((t for t in range(hit.i - 1, max(lo, hit.i - MASDAR_VERB_REACH) - 1, -1)
                  if _present_at(doc, t)), None)
-    return verb is not None and _habit_words(doc, lo, hi)
+    return verb is not None and _habit_words(doc, lo, hi, True)
 
 
 def _present_at(doc: Doc, t: int) -> bool:
