@@ -102,6 +102,8 @@ def test_loose_span_since_an_act_has_no_day() -> None:
 def test_act_some_days_ago_has_no_article_day() -> None:
     text = "وفي تصريح لإحدى الوكالات، أعلن قبل أيام مستشار الرئيس ترشح الوزير السابق."
     assert news_date(text, "تصريح") is None
+    named = "وفي تصريح لوكالة «الأنباء»، أعلن قبل أيام مستشار الرئيس ترشح الوزير السابق."
+    assert news_date(named, "تصريح") is None
     # counter-case: «قبل» of another clause after «أن» does not move the statement
     plain = "وأعلن مستشار الرئيس أن الوزير السابق ترشح قبل أيام للانتخابات."
     assert news_date(plain, "وأعلن") == "2015-08-02"

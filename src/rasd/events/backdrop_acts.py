@@ -146,14 +146,17 @@ def _ago_at(doc: Doc, t: int, end: int) -> bool:
 def days_ago(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """«قبل أيام» near a perfect verb or a noun trigger in its clause (one comma after a fronted phrase crossed)."""
     commas = 0
+    front = hit.pos == "N" and _fronted(doc, hit, sent_start)
     for t in range(hit.j + 1, min(sent_end, hit.j + 1 + AGO_AFTER)):
         text = doc.tokens[t].text
         key = nkey(text)
+        if text in ("«", "»") and front and commas == 0:
+            continue  # «وفي تصريح لوكالة «إيسنا»، أعلن»: a name in the fronted phrase
         if text in (".", ":", "؛", ";", "«", "»") or key in fw_keys("complementizers") or key in fw_keys("relatives"):
             break
         if clause_stop(text):
             commas += 1
-            if commas > 1 or hit.pos == "V" or not _fronted(doc, hit, sent_start):
+            if commas > 1 or not front:
                 break
             continue
         if _ago_at(doc, t, sent_end):
