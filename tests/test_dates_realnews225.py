@@ -114,3 +114,11 @@ def test_kuntu_pluperfect_has_no_day() -> None:
     assert news_date(text, "اجتمعت") is None
     plain = "* اجتمعت أمس بالرئيس المصري في القاهرة."
     assert news_date(plain, "اجتمعت") == "2015-08-01"
+
+
+def test_act_after_a_noun_of_recurrence_has_no_day() -> None:
+    text = "ويدل تكرار الاجتماعات بين الزعيمين على أن العلاقات بلغت آفاقا جديدة."
+    assert news_date(text, "الاجتماعات") is None
+    # counter-case: the meetings told with no noun of recurrence
+    plain = "وعقدت الاجتماعات بين الزعيمين في العاصمة."
+    assert news_date(plain, "الاجتماعات") == "2015-08-02"

@@ -4,7 +4,8 @@
   clause, not right after it (that is its subject, ``spans_told.effect_subject``): «البنود تتيح للدول إعادة فرض
   العقوبات»: what the terms let one do, hypothetical (not an act in «بـ/لـ»: «تسمح للطائرات بالانطلاق لمهاجمة»).
 * ``recurring_clause``: a noun trigger after a verb of recurrence (``recurrence_verbs``: «يتكرر», «تتكرر») in its
-  clause: «وتتكرر الهجمات مع إعلان ...»: a state told again and again, of no one day.
+  clause: «وتتكرر الهجمات مع إعلان ...»: a state told again and again, of no one day; so too one right after a noun
+  of recurrence (``recurrence_nouns``: «تكرار الاجتماعات»).
 * ``began_with``: «لخطة أميركية بدأت بقصف التنظيم»: a masdar in «بـ» right after «بدأ/بدأت» (``plan_start_verbs``)
   which follows an indefinite noun or adjective (a relative clause with no «التي»): the act a plan began with.
 * ``known_before``: «علما بأن الرئيس قد دعا»: a perfect verb trigger after «قد» with «علما» (``recalled_openers``)
@@ -63,6 +64,8 @@ def recurring_clause(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A noun trigger after a verb of recurrence in its clause, no other verb between."""
     if hit.pos != "N":
         return False
+    if hit.i > sent_start and nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in fw_keys("recurrence_nouns"):
+        return True  # «ويدل تكرار الاجتماعات», «لمنع تكرار الهجوم»: acts again and again, or a repeat to come
     verb = _clause_back(doc, hit, sent_start, RECUR_REACH, "recurrence_verbs")
     return verb is not None and not verb_between(doc, verb + 1, hit.i)
 
