@@ -495,6 +495,7 @@ COMPILED = [
     "events/affiliated.py",
     "events/opinion.py",
     "events/habits.py",
+    "events/backdrop_acts.py",
     "events/relative_places.py",
     "events/venue_hosts.py",
     "events/clause_roles.py",

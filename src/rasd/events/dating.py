@@ -24,7 +24,9 @@ from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
 from .backdrop import (after_eve, condoled, directed, document_time, latest, past_progressive, refused_before,
                        scheduled_time, unnumbered_span, after_that_one)
-from .habits import habit_clause, wont_to
+from .habits import habit_clause, habit_masdar, wont_to
+from .backdrop_acts import (began_with, days_ago, era_act, known_before, loose_passing, outcome_of, recurring_clause,
+                            simultaneous_with)
 from .bygone import held_relative, of_a_kind, past_habit, present_governed
 from .condemned import condemned, pointed_to, unhidden
 from .generic_acts import not_first_time, ongoing, opened_when, since_before, suffered, when_time
@@ -297,7 +299,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     """The value of the time expression nearest the trigger in its sentence, else the document date. A time from
     offset ``clause_from`` (a relative clause on the trigger's subject) up to the trigger is another verb's."""
     if _undated(doc, hit, sent_start, sent_end) or repeated_times(doc, hit, sent_start, sent_end) \
-            or habit_clause(doc, hit, sent_start, sent_end) or wont_to(doc, hit, sent_start):
+            or habit_clause(doc, hit, sent_start, sent_end, True) or wont_to(doc, hit, sent_start) \
+            or habit_masdar(doc, hit, sent_start, sent_end):
         return None, None  # (round 98: «تعرضت للاعتقال عدة مرات»: many times, of no one day)
     if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) \
             or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS):
@@ -428,7 +431,10 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or onset_span(doc, hit, sent_start) or promised_before(doc, hit, sent_start) \
             or recalled(doc, hit, sent_start) or always_done(doc, hit) or response_motive(doc, hit, sent_start) \
             or at_first(doc, hit, sent_start, sent_end) or designated_before(doc, hit, sent_start, sent_end) \
-            or recent_far(doc, hit, sent_end) or effect_subject(doc, hit, sent_start):
+            or recent_far(doc, hit, sent_end) or effect_subject(doc, hit, sent_start) \
+            or recurring_clause(doc, hit, sent_start) or began_with(doc, hit, sent_start) \
+            or known_before(doc, hit, sent_start) or era_act(doc, hit, sent_start) or outcome_of(doc, hit, sent_start) \
+            or loose_passing(doc, hit, sent_start) or days_ago(doc, hit, sent_start, sent_end):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
@@ -473,4 +479,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         value, said = event_date(doc, again, sent_start, sent_end, mod)
         if said is not None and value is not None:
             return value, said  # round 217: «ووقعت اشتباكات ...، الذي أشار إلى تزامن الاشتباكات»: that act's day
+    along = simultaneous_with(doc, hit, sent_start)
+    if along is not None:
+        value, said = event_date(doc, Hit(along, along, hit.entry, hit.pos, hit.cand), sent_start, sent_end, mod)
+        if value is not None:
+            return value, said  # round 225: «تزامن الاشتباكات مع غارات»: the day of the clashes told before
     return default_day(doc), None

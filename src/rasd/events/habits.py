@@ -4,16 +4,19 @@
   «باستمرار», «كثيرا ما», or «كل» + ``recurring_units``: «كل عام»), «يقوم المجلس باستمرار بمراجعة ...».
 * ``wont_to``: a masdar trigger after «دأب/يدأب ... على» (``wont_verbs``), «دأبت الحركة على تنظيم مظاهرات»: what one
   is wont to do.
+* ``habit_masdar`` (round 225): a noun trigger after its present verb in a clause with a word of habit, «بشكل دوري»
+  (``manner_openers`` + ``periodic_adjectives``) too: «تقوم الشركة بشكل دوري بنشر الأسعار».
 """
 from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import clause_stop
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import bare_key_at
 
 WONT_REACH = 5  # words back from the masdar to «دأب»
+MASDAR_VERB_REACH = 4  # words back from a masdar trigger to its present verb
 
 
 def _present(doc: Doc, hit: Hit) -> bool:
@@ -22,8 +25,9 @@ def _present(doc: Doc, hit: Hit) -> bool:
     return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.startswith("تم")
 
 
-def habit_clause(doc: Doc, hit: Hit, a: int, b: int) -> bool:
-    """A present verb trigger with ``habit_adverbs`` or «كل» + ``recurring_units`` in its clause."""
+def habit_clause(doc: Doc, hit: Hit, a: int, b: int, manner: bool = False) -> bool:
+    """A present verb trigger with ``habit_adverbs`` or «كل» + ``recurring_units`` in its clause (``manner``: or
+    «بشكل دوري», for its date only: round 225)."""
     if hit.pos != "V" or not _present(doc, hit):
         return False
     lo, hi = hit.i, hit.j + 1
@@ -31,13 +35,48 @@ def habit_clause(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         lo -= 1
     while hi < b and not clause_stop(doc.tokens[hi].text):
         hi += 1
+    return _habit_words(doc, lo, hi, manner)
+
+
+def _habit_words(doc: Doc, lo: int, hi: int, manner: bool) -> bool:
+    """A word of habit in tokens lo..hi-1: ``habit_adverbs``, «كل» + ``recurring_units``, or «بشكل/بصفة» + a
+    ``periodic_adjectives`` («بشكل دوري», round 225)."""
     for t in range(lo, hi):
         if bare_key_at(doc, t, "habit_adverbs") in fw("habit_adverbs"):
             return True
         if nkey(doc.tokens[t].text).lstrip("و") == "كل" and t + 1 < hi \
                 and nkey(doc.tokens[t + 1].text) in fw("recurring_units"):
             return True
+        if manner and nkey(doc.tokens[t].text) in fw_keys("manner_openers") and t + 1 < hi \
+                and nkey(doc.tokens[t + 1].text) in fw_keys("periodic_adjectives"):
+            return True
     return False
+
+
+def habit_masdar(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """Round 225: a noun trigger whose verb, a present one, comes within ``MASDAR_VERB_REACH`` words before it, in a
+    clause with a word of habit: «تقوم الشركة بشكل دوري بنشر الأسعار», «يعقد المجلس كل أسبوع اجتماعا»."""
+    if hit.pos == "V":
+        return False
+    lo, hi = hit.i, hit.j + 1
+    while lo > a and not clause_stop(doc.tokens[lo - 1].text):
+        lo -= 1
+    while hi < b and not clause_stop(doc.tokens[hi].text):
+        hi += 1
+    verb = next((t for t in range(hit.i - 1, max(lo, hit.i - MASDAR_VERB_REACH) - 1, -1)
+                 if _present_at(doc, t)), None)
+    return verb is not None and _habit_words(doc, lo, hi, True)
+
+
+def _present_at(doc: Doc, t: int) -> bool:
+    """Token ``t`` has a present verb's shape (one word, «يـ/تـ/نـ», four letters or more, no noun ending)."""
+    tok = doc.tokens[t]
+    if len(tok.words) != 1 and not (len(tok.words) == 2 and tok.words[0].form in ("و", "ف")):
+        return False
+    key = nkey(tok.text)
+    key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
+    return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.endswith(("ات", "ة", "ه", "ي")) \
+        and not key.startswith(("تم", "ال"))
 
 
 def wont_to(doc: Doc, hit: Hit, a: int) -> bool:

@@ -24,6 +24,7 @@ from .planned_for import plan_aim
 from .modality_authorized import authorised
 from .clause_times import expected_relative
 from .protest_modality import may_start, none_there, reason_denied, state_not_condition
+from .backdrop_acts import enabled_act, unagreed
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 
@@ -342,7 +343,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
             or potential_effect(doc, hit, sent_start) or possibility_noun(hit, before) or implied(hit, before) \
-            or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) or ready_for(hit, before):
+            or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) or ready_for(hit, before) \
+            or enabled_act(doc, hit, sent_start) or unagreed(doc, hit, sent_start):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \

@@ -230,7 +230,7 @@ PLAIN_COMPLEMENTIZERS = frozenset(nkey(w) for w in ("أن", "إن", "بأن", "�
 OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما")
 # the masculine perfect of a targeting verb («قصف جوي طال المدينة», «هجوم استهدف»), which ``finite_verb`` misses
 RELAY_PERFECTS = frozenset(nkey(w) for w in ("طال", "استهدف"))
-KANA_PAST = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))  # of the pluperfect («كان ... قد»)
+KANA_PAST = frozenset(nkey(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا", "كنت", "كنا", "كنتم"))  # of the pluperfect («كان ... قد»)
 RESUMPTIVE_WINDOW = 4  # tokens after a relative verb (or the phrase after it) to a pronoun resuming the antecedent
 
 
