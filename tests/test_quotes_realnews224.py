@@ -93,3 +93,12 @@ def test_other_sources_estimate_is_not_said() -> None:
 def test_while_clause_of_no_source_stays() -> None:
     text = "وقال الوزير إن الأسعار تراجعت في حين ارتفعت الأجور بشكل طفيف."
     assert _row(text, "وقال")[3] == "الأسعار تراجعت في حين ارتفعت الأجور بشكل طفيف"
+
+
+
+def test_a_bare_hin_is_when_and_no_other_source() -> None:
+    # «حين» without «في» is "when": what follows is still the speaker's; «في حين» + a source of its own is not
+    text = "وقال النائب إن الناس يشعرون بالقلق حين تنشر الصحف أرقاما مبالغا فيها عن البطالة."
+    assert _row(text, "وقال")[3] == "الناس يشعرون بالقلق حين تنشر الصحف أرقاما مبالغا فيها عن البطالة"
+    text = "وقال المركز إن البطالة بلغت عشرة في المائة في حين قدرت مصادر أخرى النسبة بأكثر من ذلك."
+    assert _row(text, "وقال")[3] == "البطالة بلغت عشرة في المائة"

@@ -63,9 +63,10 @@ def other_source_end(doc: Doc, content: Span) -> Span:
         k = ks[n]
         if nkey(toks[k].text) not in fw("contrast_openers") or _verb_shape(doc, k + 1) != "strong":
             continue
-        if not _source_at(doc, k + 2):
-            continue
-        a = k - 1 if nkey(toks[k].text) == nkey("حين") and nkey(toks[k - 1].text) == nkey("في") else k
+        bare_when = nkey(toks[k].text) == nkey("حين") and nkey(toks[k - 1].text) != nkey("في")
+        if bare_when or not _source_at(doc, k + 2):
+            continue  # («حين» without «في» is "when": «حين يقرأ الصحف» goes on with what was said)
+        a = k - 1 if nkey(toks[k].text) == nkey("حين") else k
         if a > ks[0] and toks[a - 1].text in ("،", ","):
             a -= 1
         return _trim(doc.text, content.start, toks[a - 1].end) or content
