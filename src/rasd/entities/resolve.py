@@ -31,6 +31,7 @@ from .shortbodies import short_body_countries
 from .localcountries import court_country, province_countries, town_after
 from .forces import force_home, home_forces
 from .appositionbodies import apposition_countries, named_spokesmen
+from .commanisbas import comma_nisbas, lexicon_surnames
 from .royalnames import founder_kings
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
@@ -315,6 +316,8 @@ class Resolver(Coreference):
         apposition_countries(doc, self.g, ents, by_entity)  # «X، وزير ... اليمني وعضو اللجنة العليا» (round 79)
         named_spokesmen(doc, ents)  # «قال المتحدث باسم المقاومة ... . وأضاف عبد العزيز الشيخ» (round 79)
         founder_kings(doc, ents)  # «أسسها الملك المؤسس عبد العزيز» in a sentence naming Saudi Arabia (round 79)
+        comma_nisbas(doc, self.g, ents)  # «أكد الخبير الاقتصادي الإيطالي، فلان» (round 81)
+        lexicon_surnames(doc, self.g, ents)  # «قال نتنياهو»: a lexicon surname of one country (round 81)
         home_forces(doc, self.g, ents, by_entity, force_home(own, ents, evidence), found.evidence)  # «قوات النظام»
         local_places(doc, self.g, ents, home)
         for e in ents:
