@@ -10,7 +10,7 @@ from rasd.doc import Doc, Entity, Span
 from rasd.entities.commanisbas import comma_country, lexicon_surnames
 from rasd.entities.gazetteer import load
 
-from conftest import analyze_news
+from conftest import analyze_news, entity_named
 
 
 def _country(text: str, name: str) -> str | None:
@@ -74,3 +74,18 @@ def test_a_surname_after_a_name_word_or_a_naming_word_is_another_man() -> None:
         alone = Entity("E1", "PERSON", "نتنياهو", mentions=[Span(text.index("نتنياهو"), text.index("نتنياهو") + 7)])
         lexicon_surnames(Doc(text), load(), [alone])
         assert alone.country is None
+
+
+def test_a_son_named_before_his_father_takes_his_country() -> None:
+    doc = analyze_news("وطالب النائب بمحاكمة مهدي هاشمي نجل رفسنجاني، وقال إن الرئيس الإيراني الأسبق هاشمي رفسنجاني يحميه.")
+    assert entity_named(doc, "مهدي هاشمي").country == "IRN"
+
+
+def test_a_brother_named_before_the_title_of_his_brother() -> None:
+    doc = analyze_news("وحضر الحفل سليم حداد، شقيق الرئيس اللبناني ميشال سليمان.")
+    assert entity_named(doc, "سليم حداد").country == "LBN"
+
+
+def test_a_wife_takes_no_country_from_her_husband() -> None:
+    doc = analyze_news("وطالب النائب بمحاكمة مهدي كريمي زوجة الرئيس الإيراني حسن روحاني.")
+    assert entity_named(doc, "مهدي كريمي").country is None
