@@ -37,6 +37,11 @@ def test_adjective_closing_a_body_the_person_is_the_object_of() -> None:
     assert _country(text, "جوزيف") is None
 
 
+def test_spokesman_of_a_body_the_adjective_closes() -> None:
+    text = "وأوضح الناطق باسم الحكومة الفرنسية، ستيفان لوكور، أن القرار نهائي."
+    assert _country(text, "ستيفان") == "FRA"
+
+
 def test_no_comma_no_reading() -> None:
     text = "وقال المحلل المالي الإيطالي جوفاني روسيتي إن المشروع سيكلف كثيرا."
     assert _country(text, "جوفاني") is None

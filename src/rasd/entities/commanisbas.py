@@ -4,7 +4,8 @@
   الخبير الاقتصادي الإيطالي، فلان، أن ...» (ITA), «أحد أشهر المحامين الأميركيين في نيويورك، فلان» (USA: the
   plural adjective after «أحد»). The adjective is read as :func:`.nationality.nisba_before` reads one right
   before a name (not after a country noun, not after «لدى», not one that closes a body the person is the object
-  of); a place after «في» between the adjective and the comma is passed over.
+  of); a place after «في» between the adjective and the comma is passed over. One who speaks «باسم» a body the
+  adjective closes is of its country («نائبة المتحدث باسم الحكومة الألمانية، فلانة»).
 - :func:`lexicon_surnames`: a person named by one word that is the surname of the actor lexicon's people, all of
   one country, and a surname alone may stand for (not a given name, a common word, a country adjective): «قال
   نتنياهو» (ISR), «العقيد القذافي» (LBY), also of a leader of the past (no code: only the country); not where the
@@ -25,6 +26,7 @@ from .nationality import nisba_before
 
 _STOPS = re.compile(r"[.\n«»:؛!؟?،,()\"]")
 _WINDOW = 90  # how far back the role before the comma is read
+_FOR = frozenset(norm_key(w) for w in ("باسم", "بإسم"))
 _ONE_OF = frozenset(norm_key(w) for w in ("أحد", "إحدى", "احد", "احدى"))
 
 
@@ -64,7 +66,12 @@ def comma_country(g: Gazetteer, text: str, start: int) -> str | None:
     # read the adjective as one right before a name: the role's words, a space, a stand-in name after them
     head = " ".join(words)
     got = nisba_before(g, head + " x", Mention(len(head) + 1, len(head) + 2, "x", "PERSON"))
-    return got[0] if got is not None else None
+    if got is not None:
+        return got[0]
+    # «المتحدث باسم الحكومة الألمانية، فلان»: one who speaks for the body the adjective closes is of its country
+    if any(norm_key(w) in _FOR for w in words[-5:-2]):
+        return next(g.nisba[k] for k, _, _ in clitic_variants(words[-1]) if k in g.nisba)
+    return None
 
 
 def comma_nisbas(doc: Doc, g: Gazetteer, ents: list[Entity]) -> None:
