@@ -108,6 +108,7 @@ COMPILED = [
     "entities/facilities.py",
     "entities/placelists.py",
     "entities/appositionbodies.py",
+    "entities/commanisbas.py",
     "entities/placewords.py",
     "entities/seanames.py",
     "entities/organbodies.py",

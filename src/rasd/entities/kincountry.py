@@ -4,6 +4,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, Entity, Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
@@ -50,4 +52,39 @@ def kin_countries(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mentio
             if before and doc.text[m.start - 1 : m.start].isspace() and _kin_word(before[-1]):
                 e.country = next(iter(homes[fam]))
                 e.attrs["country_from"] = "kin"
+                break
+
+
+_WORD = re.compile(r"\S+")
+_PUNCT = re.compile(r"[.،,؛:()«»\"\n!?؟]")
+# the kinship nouns of blood after a name (not a spouse's: a wife may be of another country than her husband)
+_BLOOD = frozenset(norm_key(w) for w in ("ابن", "ابنة", "نجل", "نجلة", "شقيق", "شقيقة", "حفيد", "حفيدة", "أخت"))
+
+
+def kin_after(doc: Doc, ents: list[Entity]) -> None:
+    """A person of no country named right before a kinship noun of blood and a person of a known country («مهدي
+    هاشمي نجل رفسنجاني», «فلان، شقيق الرئيس X») is of that person's country (round 81; in place)."""
+    starts: dict[int, Entity] = {}
+    for x in ents:
+        if x.type == "PERSON" and x.country:
+            for sp in x.mentions:
+                starts[sp.start] = x
+    for e in ents:
+        if e.type != "PERSON" or e.country:
+            continue
+        for sp in e.mentions:
+            rest = doc.text[sp.end : sp.end + 12]
+            lead = 2 if rest.startswith(("، ", ", ")) else 1 if rest.startswith(" ") else 0
+            word = rest[lead:].split(" ", 1)[0] if lead else ""
+            if not word or norm_key(word) not in _BLOOD:
+                continue
+            at = sp.end + lead + len(word) + 1
+            # the relative's name right after the noun, or after his title («شقيق الرئيس اللبناني X»: up to
+            # four words, no punctuation between)
+            gap = doc.text[at : at + 60]
+            word_starts = [at + w.start() for w in _WORD.finditer(gap)][:5]
+            kin = next((starts[p] for p in word_starts if p in starts and not _PUNCT.search(doc.text[at:p])), None)
+            if kin is not None and kin is not e:
+                e.country = kin.country
+                e.attrs["country_from"] = "kin:" + kin.id
                 break

@@ -24,13 +24,14 @@ from .kinship import introduced_as, kin_of
 from .coref import OUSTED, Cluster as Cluster, Coreference
 from .rolebodies import role_bodies
 from .posts import post_countries
-from .kincountry import kin_countries
+from .kincountry import kin_after, kin_countries
 from .members import led_bodies, member_bodies, members_of_bodies, post_countries_apposed
 from .described import described_countries, predecessors
 from .shortbodies import short_body_countries
 from .localcountries import court_country, province_countries, town_after
 from .forces import force_home, home_forces
 from .appositionbodies import apposition_countries, named_spokesmen
+from .commanisbas import comma_nisbas, lexicon_surnames
 from .royalnames import founder_kings
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
                        local_places, state_office)
@@ -315,6 +316,8 @@ class Resolver(Coreference):
         apposition_countries(doc, self.g, ents, by_entity)  # «X، وزير ... اليمني وعضو اللجنة العليا» (round 79)
         named_spokesmen(doc, ents)  # «قال المتحدث باسم المقاومة ... . وأضاف عبد العزيز الشيخ» (round 79)
         founder_kings(doc, ents)  # «أسسها الملك المؤسس عبد العزيز» in a sentence naming Saudi Arabia (round 79)
+        comma_nisbas(doc, self.g, ents)  # «أكد الخبير الاقتصادي الإيطالي، فلان» (round 81)
+        lexicon_surnames(doc, self.g, ents)  # «قال نتنياهو»: a lexicon surname of one country (round 81)
         home_forces(doc, self.g, ents, by_entity, force_home(own, ents, evidence), found.evidence)  # «قوات النظام»
         local_places(doc, self.g, ents, home)
         for e in ents:
@@ -342,6 +345,7 @@ class Resolver(Coreference):
         led_bodies(doc, self.g, ents, by_entity)  # «وحزب الشعب بزعامة زهير المغزاوي»: its leader (round 63)
         members_of_bodies(doc, ents, by_entity)  # «X عضو المكتب السياسي لجماعة أنصار الله» (round 70)
         kin_countries(doc, ents, by_entity)  # «معمر القذافي ... نجله سيف الإسلام القذافي» (round 71)
+        kin_after(doc, ents)  # «مهدي هاشمي نجل رفسنجاني» (round 81)
         for e in ents:
             if e.type == "PERSON" and not e.actor and str(e.attrs.get("sector", "")).startswith(("IGO", "IMG")):
                 e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country; «زعيم تنظيم
