@@ -127,24 +127,12 @@ def _word_cue(norm: str) -> Cue | None:
     return _cue_of(token_candidates(Token(0, len(norm), norm, norm, [])))
 
 
-def _token_cues(doc: Doc) -> list[Cue | None]:
-    """The cue each token of ``doc`` reads as by its own words (``_word_cue``, ``_cue_of``), before the tests of its
-    context in ``_match_cue``: made once per document and kept in ``doc.memo`` with the tokens it was made from."""
-    tokens = doc.tokens
-    kept = doc.memo.get("token_cues")
-    if isinstance(kept, tuple) and kept[0] is tokens and kept[1] == len(tokens):
-        found: list[Cue | None] = kept[2]
-        return found
-    made: list[Cue | None] = []
-    for tok in tokens:
-        made.append(_word_cue(tok.norm or tok.text) if len(tok.words) < 2 else _cue_of(token_candidates(tok)))
-    doc.memo["token_cues"] = (tokens, len(tokens), made)
-    return made
-
-
 def _match_cue(doc: Doc, t: int) -> Cue | None:
     tok = doc.tokens[t]
-    cue = _token_cues(doc)[t]
+    if len(tok.words) < 2:
+        cue = _word_cue(tok.norm or tok.text)
+    else:
+        cue = _cue_of(token_candidates(tok))
     if cue is None:
         gender = explains_gender(doc, t) if "بين" in tok.text or "بيّن" in tok.text else None
         return Cue("بيّن", "verb", gender, frozenset()) if gender is not None else None  # «وبيّن الوزير أن»
