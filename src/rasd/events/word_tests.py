@@ -16,22 +16,8 @@ from .forms import bare, fw, fw_keys, nkey
 
 
 def key_at(doc: Doc, t: int) -> str:
-    """The matching key of token ``t`` (``nkey`` of its text), read from ``token_key_list``."""
-    tokens = doc.tokens
-    kept = doc.memo.get("token_key_list")
-    if isinstance(kept, tuple) and kept[0] is tokens and kept[1] == len(tokens):
-        keys: list[str] = kept[2]
-        return keys[t]
-    return token_key_list(doc)[t]
-
-
-def token_key_list(doc: Doc) -> list[str]:
-    """The ``nkey`` of every token of ``doc`` in token order, made once per document and kept in ``doc.memo`` with the
-    tokens it was made from (``key_at`` is then an index); read only."""
-    tokens = doc.tokens
-    made = [nkey(tok.text) for tok in tokens]
-    doc.memo["token_key_list"] = (tokens, len(tokens), made)
-    return made
+    """The matching key of token ``t`` (``nkey`` of its text)."""
+    return nkey(doc.tokens[t].text)
 
 
 def past_conjunction(key: str) -> str:
@@ -42,7 +28,7 @@ def past_conjunction(key: str) -> str:
 def bare_key_at(doc: Doc, t: int, *sets: str) -> str:
     """Token ``t``'s :func:`key_at` with a clitic off where that reaches a word of the lists ``sets``
     (:func:`.forms.bare`)."""
-    return bare(key_at(doc, t), *sets)
+    return bare(nkey(doc.tokens[t].text), *sets)
 
 
 def doc_token_keys(doc: Doc) -> frozenset[str]:
