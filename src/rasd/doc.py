@@ -321,14 +321,27 @@ class Doc:
 
     def token_at(self, offset: int) -> int | None:
         """The index of the token holding character ``offset``, found by bisection; None between tokens."""
-        k = bisect_right(self.tokens, offset, key=lambda t: t.start) - 1
+        k = bisect_right(self.token_starts(), offset) - 1
         return k if k >= 0 and offset < self.tokens[k].end else None
+
+    def token_starts(self) -> list[int]:
+        """The start of every token, in token order: made once per token list and kept in ``memo`` with the list
+        it was made from (the bisections below then need no key function); read only."""
+        tokens = self.tokens
+        kept = self.memo.get("token_starts")
+        if isinstance(kept, tuple) and kept[0] is tokens and kept[1] == len(tokens):
+            found: list[int] = kept[2]
+            return found
+        made = [tok.start for tok in tokens]
+        self.memo["token_starts"] = (tokens, len(tokens), made)
+        return made
 
     def token_range(self, span: Span) -> range:
         """The indices of the tokens inside ``span``, found by bisection (tokens are in text order and do not
         overlap, so those that end inside it are a run)."""
-        lo = bisect_left(self.tokens, span.start, key=lambda t: t.start)
-        hi = bisect_left(self.tokens, span.end, lo=lo, key=lambda t: t.start)
+        starts = self.token_starts()
+        lo = bisect_left(starts, span.start)
+        hi = bisect_left(starts, span.end, lo=lo)
         while hi > lo and self.tokens[hi - 1].end > span.end:
             hi -= 1
         return range(lo, hi)
@@ -339,7 +352,7 @@ class Doc:
 
     def token_from(self, offset: int) -> int | None:
         """The index of the first token starting at or after ``offset``, found by bisection; None where none."""
-        k = bisect_left(self.tokens, offset, key=lambda t: t.start)
+        k = bisect_left(self.token_starts(), offset)
         return k if k < len(self.tokens) else None
 
     def entity(self, eid: str | None) -> Entity | None:

@@ -6,6 +6,8 @@ tokens, with nothing but the source's words between."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc
 from ..events.forms import fw, nkey
 from .cues import _QUOTE_MARK, Cue
@@ -16,14 +18,21 @@ _ABOUT = frozenset(nkey(w) for w in ("عنه", "عنها", "عنهم"))
 _DEMONSTRATIVES = frozenset(nkey(w) for w in ("ذلك", "هذا", "هذه", "تلك"))
 
 
+@lru_cache(maxsize=1)  # (a fixed word list: the same order each call)
+def _verb_order() -> tuple[str, ...]:
+    """The verbs of according_verbs, the shortest (the bare stem) first, then in alphabetical order."""
+    return tuple(sorted(sorted(fw("according_verbs")), key=len))
+
+
 def expressed_cue(doc: Doc, t: int) -> Cue | None:
     """The cue of the verb at ``t`` in «كما عبر عنه X: «...»» (module docstring), else None."""
     toks = doc.tokens
+    if t < 1 or nkey(toks[t - 1].text) not in _AS:
+        return None  # (nearly every token: no «كما» before it; tested first, the verb list is read only after one)
     word = nkey(toks[t].text)
-    verbs = fw("according_verbs")
-    stem = next((v for v in sorted(sorted(verbs), key=len)  # the bare stem first, in one order:
+    stem = next((v for v in _verb_order()  # the bare stem first, in one order:
                  if word == v or (word.startswith(v) and word[len(v):] in ("ه", "ها"))), None)  # «وصفه» = «وصف» + «ه»
-    if stem is None or t < 1 or nkey(toks[t - 1].text) not in _AS:
+    if stem is None:
         return None
     u = t + 1
     about = nkey(toks[u].text) if u < len(toks) else ""
