@@ -97,3 +97,20 @@ def frame_prep_after(doc: Doc, hit: Hit) -> bool:
     if prep is None and words and words[-1].kind == "enclitic":
         prep = nkey(words[0].norm)  # «عليهم»: the preposition with its pronoun
     return prep is not None and prep in hit.entry.preps
+
+
+def lam_object_after(doc: Doc, hit: Hit) -> bool:
+    """Round 227: «باختطافها للمقاتلين», «بمهاجمتهم لمواقع»: a noun act whose pronoun is followed right away by a
+    phrase with «لـ» written on it has that phrase as its object: its pronoun is who does it, not whom."""
+    if hit.j + 1 >= len(doc.tokens) or hit.i != hit.j:
+        return False
+    after = doc.tokens[hit.j + 1]
+    words = after.words
+    key = nkey(after.text)
+    if key.removeprefix("و") in fw("lam_adverbials"):
+        return False  # («اختطافه للمرة الثانية»: a time, no object)
+    if len(words) == 1 and key.startswith("لل") and len(key) > 4:
+        return True  # «للمقاتلين» as one word
+    if len(words) < 2 or words[0].kind != "proclitic" or words[0].norm != "ل":
+        return False
+    return words[-1].kind != "enclitic" or len(words) > 2  # («لها»: a preposition with its pronoun only)
