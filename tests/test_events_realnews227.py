@@ -43,3 +43,8 @@ def test_the_paper_told_before_an_is_no_subject() -> None:
 def test_the_lam_object_after_the_pronoun_is_the_target() -> None:
     text = "وتواصل بعض الصحف انتقادها لمحسن مرزوق، الأمين العام لحزب نداء تونس."
     assert news_arg(text, "انتقادها", "target") == "محسن مرزوق"
+
+
+def test_an_act_with_lam_after_the_pronoun_is_read_as_before() -> None:
+    text = "وتواصل أحزاب تونسية انتقاداتها لتوقيع الأمين العام لحزب نداء تونس محسن مرزوق مذكرة تفاهم مع واشنطن."
+    assert news_arg(text, "انتقاداتها", "target") != "لتوقيع"

@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunks import Chunk, breaks_between
 from .forms import fw, nkey, phrase_keys
-from .lexicon import Hit
+from .lexicon import Hit, match_token
 from .named import referent
 
 FORCE = ("ASSAULT", "COERCE", "FIGHT")
@@ -109,6 +109,8 @@ def lam_object_after(doc: Doc, hit: Hit) -> bool:
     key = nkey(after.text)
     if key.removeprefix("و") in fw("lam_adverbials"):
         return False  # («اختطافه للمرة الثانية»: a time, no object)
+    if match_token(doc.tokens, hit.j + 1) is not None:
+        return False  # («انتقاداتها لتوقيع فلان»: an act whose doer is the party, read as before)
     if len(words) == 1 and key.startswith("لل") and len(key) > 4:
         return True  # «للمقاتلين» as one word
     if len(words) < 2 or words[0].kind != "proclitic" or words[0].norm != "ل":
