@@ -346,7 +346,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         )
         on_trigger = on_trigger and not doer_pron
         if doer_pron:
-            args.targets = [c for c in chunks if c.i == hit.j + 1][:1] or None  # that object is whom it is done to
+            # that object is whom it is done to (a name; a phrase is left to the readings of its genitive)
+            args.targets = [c for c in chunks if c.i == hit.j + 1 and c.entity is not None][:1] or None
         if pron is not None or on_trigger:
             args.targets = [pron] if pron is not None else None
     if (referent := pronoun_referent(doc, hit, source, sent_start)) is not None:
