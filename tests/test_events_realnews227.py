@@ -48,3 +48,13 @@ def test_the_lam_object_after_the_pronoun_is_the_target() -> None:
 def test_an_act_with_lam_after_the_pronoun_is_read_as_before() -> None:
     text = "وتواصل أحزاب تونسية انتقاداتها لتوقيع الأمين العام لحزب نداء تونس محسن مرزوق مذكرة تفاهم مع واشنطن."
     assert news_arg(text, "انتقاداتها", "target") != "لتوقيع"
+
+
+def test_a_visit_someone_will_make_is_that_one_s() -> None:
+    text = "وتحدثت الصحيفة عن الزيارة التي سيقوم بها رئيس الوزراء اللبناني تمام سلام غدا إلى الأردن."
+    assert news_arg(text, "الزيارة", "source") == "تمام سلام"
+
+
+def test_a_future_doing_verb_without_the_resumed_bi_gives_no_doer() -> None:
+    text = "ورفضت الحكومة الزيارة المرتقبة لأنقرة، وقالت إن الجيش سيقوم بالرد على الاستفزازات."
+    assert news_arg(text, "الزيارة", "source") != "الجيش"
