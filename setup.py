@@ -283,6 +283,7 @@ COMPILED = [
     "events/plan_parties.py",
     "events/between_reach.py",
     "events/carried_subjects.py",
+    "events/stated_subjects.py",
     "events/convened.py",
     "events/forces_of.py",
     "events/invited.py",

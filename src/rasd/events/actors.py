@@ -242,7 +242,8 @@ def phrase_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     return first_after(chunks, t, 2)
 
 
-DOING_WORDS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان"))
+DOING_WORDS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان",
+                                          "سيقوم", "ستقوم", "سيقومون", "سيقومان"))  # round 227: the future too
 RESUMED_BI = frozenset(nkey(w) for w in ("بها", "به", "بهما"))
 DOING_WINDOW = 6  # tokens from a noun act to «قام بها» after it
 

@@ -49,7 +49,7 @@ from .chunks import (
 )
 from .contacts import contact_parties
 from .word_tests import alternative_clause
-from .doers import before_agent, frame_prep_after, governed_verb, pronoun_doer
+from .doers import before_agent, frame_prep_after, governed_verb, lam_object_after, pronoun_doer
 from .forms import fw, fw_keys, nkey, PLACES
 from .lexicon import Hit
 from .objects import (
@@ -339,9 +339,15 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         on_trigger = enclitic(doc.tokens[hit.i]) in OBJECT_PRONOUNS and masdar_object(doc, chunks, hit) is None
         if on_trigger and (args.targets and args.targets[0].prep is not None or nominal and frame_prep_after(doc, hit)):
             on_trigger = False  # («غاراته عليهم»: the pronoun on the noun is who strikes; the object follows)
-        pron = pronoun_target(
+        doer_pron = on_trigger and nominal and not args.targets and lam_object_after(doc, hit)
+        # (round 227: «باختطافها للمقاتلين»: the pronoun is who does it; the object follows)
+        pron = None if doer_pron else pronoun_target(
             doc, chunks, hit, None if on_trigger or not args.targets else args.targets[0], source, sent_start
         )
+        on_trigger = on_trigger and not doer_pron
+        if doer_pron:
+            # that object is whom it is done to (a name; a phrase is left to the readings of its genitive)
+            args.targets = [c for c in chunks if c.i == hit.j + 1 and c.entity is not None][:1] or None
         if pron is not None or on_trigger:
             args.targets = [pron] if pron is not None else None
     if (referent := pronoun_referent(doc, hit, source, sent_start)) is not None:

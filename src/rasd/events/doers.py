@@ -13,7 +13,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunks import Chunk, breaks_between
 from .forms import fw, nkey, phrase_keys
-from .lexicon import Hit
+from .lexicon import Hit, match_token
 from .named import referent
 
 FORCE = ("ASSAULT", "COERCE", "FIGHT")
@@ -97,3 +97,22 @@ def frame_prep_after(doc: Doc, hit: Hit) -> bool:
     if prep is None and words and words[-1].kind == "enclitic":
         prep = nkey(words[0].norm)  # «عليهم»: the preposition with its pronoun
     return prep is not None and prep in hit.entry.preps
+
+
+def lam_object_after(doc: Doc, hit: Hit) -> bool:
+    """Round 227: «باختطافها للمقاتلين», «بمهاجمتهم لمواقع»: a noun act whose pronoun is followed right away by a
+    phrase with «لـ» written on it has that phrase as its object: its pronoun is who does it, not whom."""
+    if hit.j + 1 >= len(doc.tokens) or hit.i != hit.j:
+        return False
+    after = doc.tokens[hit.j + 1]
+    words = after.words
+    key = nkey(after.text)
+    if key.removeprefix("و") in fw("lam_adverbials"):
+        return False  # («اختطافه للمرة الثانية»: a time, no object)
+    if match_token(doc.tokens, hit.j + 1) is not None:
+        return False  # («انتقاداتها لتوقيع فلان»: an act whose doer is the party, read as before)
+    if len(words) == 1 and key.startswith("لل") and len(key) > 4:
+        return True  # «للمقاتلين» as one word
+    if len(words) < 2 or words[0].kind != "proclitic" or words[0].norm != "ل":
+        return False
+    return words[-1].kind != "enclitic" or len(words) > 2  # («لها»: a preposition with its pronoun only)

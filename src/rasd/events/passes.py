@@ -56,6 +56,7 @@ from .relative_subjects import relative_subjects
 from .subject_masdars import subject_masdars
 from .undergone import undergone_parties
 from .side_sources import side_sources
+from .stated_subjects import stated_subjects
 from .surname_sources import surname_sources
 from .strike_targets import strike_targets
 from .topic_subjects import topic_subjects
@@ -74,6 +75,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
     topic_subjects(doc, events)  # «المحلل السياسي فلان، امتدح»: the name opening the sentence before the comma
     carried_subjects(doc, events)  # «وصل فلان، إذ أجرى», «وأكد فلان أنه سيناقش», «إن على العراق التفاوض»: that subject
+    stated_subjects(doc, events)  # round 227: «وظهر فلان ... وهو يتوعد», «كيف للإدارة أن توقع»: the one named
     permitted_doers(doc, events)  # round 181: «سمحت لتنظيم داعش بالسيطرة», «في الوقت الذي طالب فيه»: the one allowed, the subject
     convened(doc, events)  # «عقد الرئيس فلان اليوم اجتماعا ضم مستشاريه»: the holder, those met; «فرض عقوبات»
     named_doers.named_doers(doc, events)  # «شنت طائرات التحالف غارات», «مقاتلو «داعش»»: the body named
