@@ -23,6 +23,7 @@ from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry, Gazetteer, clitic_variants
 from .nationality import nisba_before
+from .tagspans import TRIBES
 
 _STOPS = re.compile(r"[.\n«»:؛!؟?،,()\"]")
 _WINDOW = 90  # how far back the role before the comma is read
@@ -109,6 +110,8 @@ def lexicon_surnames(doc: Doc, g: Gazetteer, ents: list[Entity]) -> None:
         if e.type != "PERSON" or e.country or e.actor or " " in e.name.strip():
             continue
         key = norm_key(e.name.strip())
+        if key in TRIBES:
+            continue  # «العتيبي» alone: one of a tribe's many men, of more than one country
         people = g.surnames.get(key, ())
         if not people or not g.surname_alone(key):
             continue
