@@ -25,16 +25,22 @@ def _present(doc: Doc, hit: Hit) -> bool:
     return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.startswith("تم")
 
 
-def habit_clause(doc: Doc, hit: Hit, a: int, b: int, manner: bool = False) -> bool:
-    """A present verb trigger with ``habit_adverbs`` or «كل» + ``recurring_units`` in its clause (``manner``: or
-    «بشكل دوري», for its date only: round 225)."""
-    if hit.pos != "V" or not _present(doc, hit):
-        return False
+def _clause(doc: Doc, hit: Hit, a: int, b: int) -> tuple[int, int]:
+    """The token range of the trigger's clause inside ``a``..``b`` (up to a comma or an end mark: ``clause_stop``)."""
     lo, hi = hit.i, hit.j + 1
     while lo > a and not clause_stop(doc.tokens[lo - 1].text):
         lo -= 1
     while hi < b and not clause_stop(doc.tokens[hi].text):
         hi += 1
+    return lo, hi
+
+
+def habit_clause(doc: Doc, hit: Hit, a: int, b: int, manner: bool = False) -> bool:
+    """A present verb trigger with ``habit_adverbs`` or «كل» + ``recurring_units`` in its clause (``manner``: or
+    «بشكل دوري», for its date only: round 225)."""
+    if hit.pos != "V" or not _present(doc, hit):
+        return False
+    lo, hi = _clause(doc, hit, a, b)
     return _habit_words(doc, lo, hi, manner)
 
 
@@ -58,11 +64,7 @@ def habit_masdar(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     clause with a word of habit: «تقوم الشركة بشكل دوري بنشر الأسعار», «يعقد المجلس كل أسبوع اجتماعا»."""
     if hit.pos == "V":
         return False
-    lo, hi = hit.i, hit.j + 1
-    while lo > a and not clause_stop(doc.tokens[lo - 1].text):
-        lo -= 1
-    while hi < b and not clause_stop(doc.tokens[hi].text):
-        hi += 1
+    lo, hi = _clause(doc, hit, a, b)
     verb = next((t for t in range(hit.i - 1, max(lo, hit.i - MASDAR_VERB_REACH) - 1, -1)
                  if _present_at(doc, t)), None)
     return verb is not None and _habit_words(doc, lo, hi, True)
