@@ -258,6 +258,7 @@ COMPILED = [
     "events/episodes.py",
     "events/may_hold.py",
     "events/generic_acts.py",
+    "events/effect_time.py",
     "events/modality_deep.py",
     "events/converged.py",
     "events/body_names.py",

@@ -30,6 +30,7 @@ from .backdrop_acts import (began_with, days_ago, era_act, known_before, loose_p
 from .bygone import held_relative, of_a_kind, past_habit, present_governed
 from .condemned import condemned, pointed_to, unhidden
 from .generic_acts import not_first_time, ongoing, opened_when, since_before, suffered, when_time
+from .effect_time import effect_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
 from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
@@ -376,9 +377,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     occasion = (same_occasion(doc, hit, sent_start) or occasion_day(doc, hit, sent_end)) if best is None else None
     if occasion is not None:
         best = (0, occasion)  # round 133: «عقد جلسة ... أمس، ... الذي افتتح الجلسة بتجديد الدعوة»
-    when = when_time(doc, hit, sent_start) if best is None else None
+    when = (when_time(doc, hit, sent_start) or effect_time(doc, hit, sent_start)) if best is None else None
     if when is not None:
-        best = (0, when)  # round 142: «قتل جندي أمس، عندما انفجر لغم»
+        best = (0, when)  # round 142: «قتل جندي أمس، عندما انفجر لغم»; 231: «سقطت أمس طائرة ...، مما أدى إلى»
     manner = elaborated_time(doc, hit, sent_start) if best is None else None
     if manner is not None:
         best = (0, manner)  # round 201: «حققت القوات، أمس، نصرا، وذلك باستعادتها السيطرة»: the act's time

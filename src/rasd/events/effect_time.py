@@ -1,0 +1,54 @@
+"""Round 231: an effect told after the clause of its cause dates by that clause's time (see ``dating.event_date``;
+read only where no time of the trigger's own clause dates it).
+
+- «سقطت أمس طائرة في سوق المدينة، التي يسيطر عليها الثوار، مما أدى إلى سقوط قتلى»: a trigger in the complement
+  («عن/إلى»: ``result_particles``) of «ما/مما» + a verb of result (``result_verbs``) after a comma takes the one
+  valued time of the clause before it, where that time comes before any relative or complementizer of that clause
+  (not the time of a clause inside it: «القرية التي دخلها التنظيم في يونيو، مما أدى إلى»).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, TimeSpan
+from .forms import fw, nkey
+from .lexicon import Hit
+from .word_tests import clause_stop
+
+EFFECT_REACH = 3  # tokens from «عن/إلى» of the verb of result to the trigger («مما أدى إلى سقوط عشرات القتلى»)
+
+
+def _effect_comma(doc: Doc, hit: Hit, sent_start: int) -> int | None:
+    """The index of the comma before «ما/مما» + verb of result + particle whose complement holds the trigger."""
+    toks = doc.tokens
+    for p in range(hit.i - 1, max(sent_start, hit.i - 1 - EFFECT_REACH) - 1, -1):
+        if clause_stop(toks[p].text):
+            return None
+        if nkey(toks[p].text) not in fw("result_particles"):
+            continue
+        v = p - 1
+        if v - 2 < sent_start or nkey(toks[v].text) not in fw("result_verbs") \
+                or nkey(toks[v - 1].text) not in ("ما", "مما") or toks[v - 2].text not in ("،", ","):
+            return None
+        return v - 2
+    return None
+
+
+def effect_time(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
+    """«سقطت أمس طائرة ...، مما أدى إلى سقوط قتلى»: the time of the cause's clause; None where there is none or
+    more than one."""
+    comma = _effect_comma(doc, hit, sent_start)
+    if comma is None:
+        return None
+    toks = doc.tokens
+    lo, hi = toks[sent_start].start, toks[comma].start
+    found = [ts for ts in doc.times if ts.value and lo <= ts.start and ts.end <= hi]
+    if len({ts.value for ts in found}) != 1:
+        return None
+    ts = found[0]
+    for t in range(sent_start, comma):
+        if toks[t].start >= ts.start:
+            break
+        key = nkey(toks[t].text).removeprefix("و")
+        if key in fw("relatives") or key in fw("complementizers") or key == "منذ" or toks[t].text in ("«", "\""):
+            return None  # the time of a clause inside the cause's, or of the state since it
+    return ts
