@@ -1,5 +1,6 @@
 """Dating in real-news constructions, round 231: an effect told after its cause's clause («...، مما أدى إلى مقتل»)
-takes the time of that clause, not the article date."""
+takes the time of that clause, not the article date; acts after «منذ» + an onset set off («، منذ انطلاقة ...،») have
+no article date."""
 
 from __future__ import annotations
 
@@ -20,3 +21,16 @@ def test_effect_counter_cases() -> None:
     # no time in the cause's clause: the article date, as before
     text = "قصفت الطائرات حيا سكنيا في البلدة، مما أدى إلى مقتل خمسة مدنيين."
     assert news_date(text, "مقتل") == "2015-08-02"
+
+
+def test_acts_since_an_onset_have_no_article_date() -> None:
+    text = "وتعرضت مواقع الجيش في الجبل، منذ انطلاقة الحركة المسلحة، إلى ثلاث هجمات على الأقل، أسفرت إحداها عن مقتل جندي."
+    assert news_date(text, "هجمات") is None
+    assert news_date("ومنذ بداية الحملة، نفذ التحالف عشرات الغارات على مواقع التنظيم.", "الغارات") is None
+
+
+def test_since_an_onset_counter_cases() -> None:
+    # «منذ» + onset not set off: a superlative of the act told today
+    assert news_date("وهذا أول هجوم منذ بداية الهدنة، وقد أسفر عن مقتل جندي.", "هجوم") == "2015-08-02"
+    # the act told before «منذ»
+    assert news_date("وهاجم مسلحون موقعا للجيش، منذ بداية الهدنة قبل أسبوع، ما أسفر عن مقتل جندي.", "وهاجم") == "2015-08-02"

@@ -8,7 +8,9 @@
 - Background acts, of no day the article gives: a masdar after «بعد» in a sentence of hope or striving
   (``after_hoped``), an act named in a characterisation («وعدتها تصريحات تغذي»: ``characterised``), a statement
   referenced as issued and an act joined to it («التصريحات التي صدرت عن ... واتهامه لها»: ``issued_before``), an
-  act told in a span counted from an onset («خلال 6 أسابيع من انطلاقة الحرب»: ``onset_span``).
+  act told in a span counted from an onset («خلال 6 أسابيع من انطلاقة الحرب»: ``onset_span``), or after «منذ» + an
+  onset set off at the clause's start («وتعرضت المواقع، منذ انطلاقة المقاومة، إلى أربع عمليات»: ``since_onset``,
+  round 231).
 """
 
 from __future__ import annotations
@@ -167,4 +169,21 @@ def onset_span(doc: Doc, hit: Hit, sent_start: int) -> bool:
             if nkey(doc.tokens[u + 1].text) == "من" \
                     and nkey(doc.tokens[u + 2].text).removeprefix("ال") in fw_bare_keys("span_onset_nouns"):
                 return True
+    return False
+
+
+SINCE = frozenset(nkey(w) for w in ("منذ", "ومنذ"))
+
+
+def since_onset(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«وتعرضت المواقع، منذ انطلاقة المقاومة، إلى أربع عمليات، أسفرت إحداها عن وقوع قتيل», «منذ بداية الحملة،
+    نفذ التحالف مئات الغارات»: «منذ» + an onset noun (``span_onset_nouns``) at the sentence's start or after a
+    comma, before the trigger, tells the acts of the span since then, of no day the article gives."""
+    for k in range(sent_start, hit.i - 1):
+        if nkey(doc.tokens[k].text) not in SINCE:
+            continue
+        if k > sent_start and doc.tokens[k - 1].text not in ("،", ","):
+            continue
+        if nkey(doc.tokens[k + 1].text).removeprefix("ال") in fw_bare_keys("span_onset_nouns"):
+            return True
     return False
