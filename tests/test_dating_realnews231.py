@@ -34,3 +34,10 @@ def test_since_an_onset_counter_cases() -> None:
     assert news_date("وهذا أول هجوم منذ بداية الهدنة، وقد أسفر عن مقتل جندي.", "هجوم") == "2015-08-02"
     # the act told before «منذ»
     assert news_date("وهاجم مسلحون موقعا للجيش، منذ بداية الهدنة قبل أسبوع، ما أسفر عن مقتل جندي.", "وهاجم") == "2015-08-02"
+
+
+def test_but_clause_after_a_past_time() -> None:
+    text = "وقد حاولت الشرطة اعتقال الناشط قبل نحو عام، لكن القاضي رفض ذلك."
+    assert news_date(text, "رفض") is None
+    # no time closes the clause before «لكن»: the article date, as before
+    assert news_date("وقد طلبت الشرطة اعتقال الناشط، لكن القاضي رفض ذلك.", "رفض") == "2015-08-02"

@@ -10,7 +10,8 @@
   referenced as issued and an act joined to it («التصريحات التي صدرت عن ... واتهامه لها»: ``issued_before``), an
   act told in a span counted from an onset («خلال 6 أسابيع من انطلاقة الحرب»: ``onset_span``), or after «منذ» + an
   onset set off at the clause's start («وتعرضت المواقع، منذ انطلاقة المقاومة، إلى أربع عمليات»: ``since_onset``,
-  round 231).
+  round 231); a perfect verb in a «لكن» clause right after a past time that closes the clause before («حاول
+  طلب اعتقاله قبل نحو سنة، لكن النائب العام رفض ذلك»: ``but_after_time``, round 231).
 """
 
 from __future__ import annotations
@@ -186,4 +187,27 @@ def since_onset(doc: Doc, hit: Hit, sent_start: int) -> bool:
             continue
         if nkey(doc.tokens[k + 1].text).removeprefix("ال") in fw_bare_keys("span_onset_nouns"):
             return True
+    return False
+
+
+BUT_REACH = 6  # tokens from «لكن» to the perfect verb of its clause («لكن النائب العام للدولة رفض»)
+
+
+def but_after_time(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«حاول طلب اعتقاله قبل نحو سنة، لكن النائب العام رفض ذلك»: a verb trigger in a «لكن» clause (``but_words``)
+    whose comma closes a valued time of the clause before is an answer to that past act, of no day the article
+    gives (the time itself is the other act's: ``_same_clause`` stops at «لكن»)."""
+    if hit.pos != "V":
+        return False
+    toks = doc.tokens
+    for k in range(hit.i - 1, max(sent_start, hit.i - 1 - BUT_REACH), -1):
+        if clause_stop(toks[k].text):
+            return False
+        if nkey(toks[k].text) not in fw("but_words"):
+            continue
+        comma = k - 1
+        if comma - 1 < sent_start or toks[comma].text not in ("،", ","):
+            return False
+        end = toks[comma - 1].end
+        return any(ts.value and ts.end == end for ts in doc.times)
     return False

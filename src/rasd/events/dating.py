@@ -36,7 +36,8 @@ from .one_of import one_of
 from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
                          unvalued_day)
 from .purposed import purpose_time
-from .clause_times import after_hoped, characterised, issued_before, later_own_time, onset_span, since_onset
+from .clause_times import (after_hoped, characterised, issued_before, later_own_time, onset_span, since_onset,
+                           but_after_time)
 from .pledged_back import pledged_relative
 from .opinion import column_background
 from .stated_day import (apart_day, corrected, occasion_day, old_frame_conjunct, planned_told,
@@ -429,7 +430,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or background_cause(doc, hit, sent_start) or generic_plural(doc, hit, sent_start) \
             or pledged_relative(doc, hit, sent_start, sent_end) or after_hoped(doc, hit, sent_start) \
             or characterised(doc, hit, sent_start) or issued_before(doc, hit, sent_start) \
-            or onset_span(doc, hit, sent_start) or since_onset(doc, hit, sent_start) \
+            or onset_span(doc, hit, sent_start) or since_onset(doc, hit, sent_start) or but_after_time(doc, hit, sent_start) \
             or promised_before(doc, hit, sent_start) \
             or recalled(doc, hit, sent_start) or always_done(doc, hit) or response_motive(doc, hit, sent_start) \
             or at_first(doc, hit, sent_start, sent_end) or designated_before(doc, hit, sent_start, sent_end) \
