@@ -315,6 +315,7 @@ COMPILED = [
     "events/verb_object.py",
     "events/nationals.py",
     "events/homelands.py",
+    "events/homeland_genitive.py",
     "events/deadlines.py",
     "events/criticised.py",
     "events/head_anaphors.py",
