@@ -316,6 +316,7 @@ COMPILED = [
     "events/nationals.py",
     "events/homelands.py",
     "events/homeland_genitive.py",
+    "events/when_doers.py",
     "events/deadlines.py",
     "events/criticised.py",
     "events/head_anaphors.py",
