@@ -317,6 +317,7 @@ COMPILED = [
     "events/homelands.py",
     "events/homeland_genitive.py",
     "events/when_doers.py",
+    "events/inner_partners.py",
     "events/deadlines.py",
     "events/criticised.py",
     "events/head_anaphors.py",
