@@ -1,9 +1,11 @@
 """Round 229: «عقد الوزراء اجتماعا تنسيقيا للتحضير لاجتماع مع كيري»: the party after «مع» past another noun act of
 the same kind (its CAMEO root: a meeting inside the phrase of a meeting) is the partner of that inner act, not of
-the first one; the first keeps its other parties."""
+the first one; the first keeps its other parties (``outer_partners`` in the stage; ``inner_partner`` for the
+«مع» party of ``deep_targets``)."""
 
 from __future__ import annotations
 
+from ..doc import Entity, Event
 from .chunks import Chunk
 from .lexicon import Hit
 
@@ -22,3 +24,13 @@ def outer_partners(hit: Hit, hits: list[Hit], targets: list[Chunk] | None) -> li
         return targets
     kept = [t for t in targets if t.prep != "مع" or not _inner(hit, hits, t)]
     return kept or None
+
+
+def inner_partner(ev: Event, events: list[Event], ent: Entity) -> bool:
+    """Does another event of ``ev``'s kind have its trigger between ``ev``'s and the first mention of ``ent`` after
+    it (the «مع» party ``deep_targets`` found is that inner act's)?"""
+    at = min((m.start for m in ent.mentions if m.start >= ev.trigger.end), default=-1)
+    for o in events:
+        if o is not ev and o.code[:2] == ev.code[:2] and ev.trigger.end <= o.trigger.start and o.trigger.end <= at:
+            return True
+    return False
