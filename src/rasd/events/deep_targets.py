@@ -26,6 +26,7 @@ from ..doc import Doc, Entity, Event
 from ..entities import gazetteer
 from .forms import bare, fw, fw_keys, nkey
 from .homelands import make_country
+from .inner_partners import inner_partner
 from .lexicon import masdar
 from .word_tests import clause_stop, enclitic, entity_at, finite_verb, mention_holding
 
@@ -298,6 +299,8 @@ def deep_targets(doc: Doc, events: list[Event]) -> None:
         for rule, find in (("with", partner_target), ("coordinated", coordinated_target), ("people", people_target),
                            ("against", against_target)):
             ent = find(doc, ev)
+            if ent is not None and rule == "with" and inner_partner(ev, events, ent):
+                break  # round 229: «اجتماعا للتحضير لاجتماع مع X»: the inner meeting's partner
             if ent is not None:
                 _set_target(ev, ent, rule)
                 break

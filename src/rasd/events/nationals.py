@@ -29,6 +29,7 @@ from ..entities import gazetteer
 from .chunks import enclitic
 from .forms import fw, nkey
 from .gentilics import country_entity, people_country
+from .homeland_genitive import homeland_genitives
 from .homelands import homeland_parties
 from .objects import NATIONAL_ACTS, _adjective_of, _bare_definite
 
@@ -128,4 +129,5 @@ def national_sources(doc: Doc, events: list[Event]) -> None:
             if ev.target is None and other is not None and other.id != _source_of(ev):
                 ev.target = other.id
                 ev.attrs.pop("target_span", None)
+    homeland_genitives(doc, events)  # round 229: «إدانة بلاده», «مفاوضات بلاده»: the country's own act
     homeland_parties(doc, events)  # «قوات أميركية بقصف», «إن بلاده ستواصل شن الغارات»: the doer's country

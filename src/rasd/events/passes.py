@@ -57,6 +57,7 @@ from .subject_masdars import subject_masdars
 from .undergone import undergone_parties
 from .side_sources import side_sources
 from .stated_subjects import stated_subjects
+from .when_doers import when_doers
 from .surname_sources import surname_sources
 from .strike_targets import strike_targets
 from .topic_subjects import topic_subjects
@@ -89,6 +90,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
     masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
+    when_doers(doc, events)  # round 229: «قتل سبعة جنود عندما اقتحم متشددون من X»: X, the clause's doer
     attack_doers(doc, events)  # «قتل جنديان في هجوم لحزب العمال»: the attack's named doer, and the killing's
     interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
