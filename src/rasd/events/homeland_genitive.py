@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from ..entities import gazetteer
+from .arg_edges import drop_phrase
 from .forms import fw, nkey
 from .homelands import _homeland_owner, make_country
 
@@ -42,8 +43,7 @@ def homeland_genitives(doc: Doc, events: list[Event]) -> None:
         tok = doc.tokens[k]
         span = ev.attrs.get("target_span")
         if ev.target is None and isinstance(span, list) and len(span) == 2 and span[0] == tok.start:
-            ev.attrs.pop("target_span", None)
-            ev.attrs.pop("target_text", None)
+            drop_phrase(ev, "target")
         if ev.source is not None or ev.attrs.get("source_span") is not None:
             continue
         iso = _homeland_owner(doc, k, ev.sentence) or _adjective_owner(doc, ev, k)

@@ -36,6 +36,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from ..entities import gazetteer
+from .arg_edges import drop_phrase
 from .forms import fw_keys, nkey
 from .gentilics import country_entity
 from .word_tests import clause_stop, enclitic, entity_at, mention_holding, starts_in_time
@@ -122,8 +123,7 @@ def plan_doers(doc: Doc, events: list[Event]) -> None:
         if ent is None or ent.id == ev.target:
             continue
         ev.source = ent.id
-        ev.attrs.pop("source_span", None)
-        ev.attrs.pop("source_text", None)
+        drop_phrase(ev, "source")
         ev.attrs["source_national"] = "plan"
 
 
@@ -136,8 +136,7 @@ def document_doers(doc: Doc, events: list[Event]) -> None:
         k = doc.token_from(int(span[0]))
         if k is None or nkey(doc.tokens[k].text).removeprefix("و") not in fw_keys("document_nouns"):
             continue
-        ev.attrs.pop("source_span", None)
-        ev.attrs.pop("source_text", None)
+        drop_phrase(ev, "source")
 
 
 def _against_party(doc: Doc, k: int, end: int) -> int | None:
@@ -218,8 +217,7 @@ def accepted_proposals(doc: Doc, events: list[Event]) -> None:
         if ent is None or ent.id == ev.source:
             continue
         ev.target = ent.id
-        ev.attrs.pop("target_span", None)
-        ev.attrs.pop("target_text", None)
+        drop_phrase(ev, "target")
 
 
 def _passive(text: str) -> bool:
@@ -267,8 +265,7 @@ def _no_subject_doer(doc: Doc, ev: Event, t: int) -> None:
             ev.attrs["target_span"] = [lo, hi]
             ev.attrs["target_text"] = doc.text[lo:hi]
     ev.source = None
-    ev.attrs.pop("source_span", None)
-    ev.attrs.pop("source_text", None)
+    drop_phrase(ev, "source")
 
 
 def passive_victims(doc: Doc, events: list[Event]) -> None:
@@ -390,8 +387,7 @@ def fronted_objects(doc: Doc, events: list[Event]) -> None:
         subject = _after_subject(doc, t, end)
         if subject is None:
             continue
-        ev.attrs.pop("source_span", None)
-        ev.attrs.pop("source_text", None)
+        drop_phrase(ev, "source")
         _phrase_party(doc, ev, "source", subject[0], subject[1])
         if ev.target is None and not ev.attrs.get("target_span"):
             ev.attrs["target_span"] = [lo, hi]

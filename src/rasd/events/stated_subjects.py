@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event, Mention
 from .acting import is_press
+from .arg_edges import drop_phrase
 from .forms import fw, nkey
 
 HUWA = nkey("وهو")
@@ -21,8 +22,7 @@ ACTORS = ("PERSON", "ORGANIZATION", "LOCATION")
 
 
 def _drop_source_text(ev: Event) -> None:
-    ev.attrs.pop("source_text", None)
-    ev.attrs.pop("source_span", None)
+    drop_phrase(ev, "source")
 
 
 def _governed(doc: Doc, m: Mention) -> bool:
