@@ -13,7 +13,7 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys, nkey
 from .cues import Cue, _match_cue, source_word
 
 _BUT = frozenset(nkey(w) for w in ("لكن", "لكنه", "لكنها", "لكنهم"))
@@ -111,14 +111,17 @@ def _next_report(doc: Doc, k: int, last: int) -> bool:
 def _writer_comment(doc: Doc, k: int, last: int) -> bool:
     """After the comma at ``k``, «مما», «وهو ما», «الأمر الذي» (writer_comment_openers) and a verb of stirring a
     reaction (writer_comment_verbs: «مما أثار حفيظة», «الأمر الذي أغضب»): how what was said was received, the
-    writer's; not what came of the events said («مما أسفر عن مقتل», «وهو ما دعا الجيش إلى»: still the report)."""
+    writer's; or a verb of showing itself (writer_showing_verbs: «وهذا ما تجلى في مقاله الأول»): where the view
+    was voiced, the writer's too; not what came of the events said («مما أسفر عن مقتل», «وهو ما دعا الجيش إلى»,
+    «مما يعني أن»: still the report)."""
     toks = doc.tokens
     for phrase in fw("writer_comment_openers"):
-        words = phrase.split(" ")
+        words = [nkey(w) for w in phrase.split(" ")]  # («الأمر»: its key, as the tokens' are)
         v = k + 1 + len(words)
         if v > last or [nkey(toks[k + 1 + n].text) for n in range(len(words))] != words:
             continue
-        return nkey(toks[v].text).removeprefix("و") in fw("writer_comment_verbs")
+        verb = nkey(toks[v].text).removeprefix("و")
+        return verb in fw_keys("writer_comment_verbs") or verb in fw_keys("writer_showing_verbs")
     return False
 
 

@@ -48,7 +48,8 @@ def cue_index() -> dict[str, Cue]:
         for gender, cell in (("m", masc), ("f", fem)):
             for n, form in enumerate(split_forms(cell)):  # the past first, then the present
                 key = nkey(form).rstrip("\u064b")
-                plural = key.endswith(("وا", "ون")) or (kind == "participle" and key.endswith("ين"))  # «قائلين»
+                plural = key.endswith(("وا", "ون")) or (kind == "participle" and key.endswith(("ين", "هم")))  # «قائلين»,
+                # «بقولهم»
                 index.setdefault(key, Cue(lemma, kind, gender, follow, plural))
                 if kind == "verb" and not plural and not follow:  # the dual, from the singular written in the table
                     dual = key + ("ان" if n > 0 else "ا")
@@ -282,12 +283,28 @@ def _negated(doc: Doc, t: int) -> bool:
 
 def _verbal_noun(doc: Doc, t: int) -> bool:
     """«طلب عدم ذكر اسمه», «تحفظ عن ذكر اسمه»: a verb cue's past form with no «و» right after «عدم/دون»
-    (verbal_noun_heads) or a preposition (not «من»: «هناك من يرى»; not «حتى»: «حتى قال») is the verbal noun (the
-    naming), no one saying something."""
+    (verbal_noun_heads) or a preposition (not «حتى»: «حتى قال»; «من» as ``_from_noun`` reads it, not «هناك من يرى»)
+    is the verbal noun (the naming), no one saying something."""
     if t == 0 or nkey(doc.tokens[t].text)[:1] in ("و", "ف") or any(w.kind == "enclitic" for w in doc.tokens[t].words):
         return False  # («وفي رأيها أن»: her opinion, a cue of its own)
     k = nkey(doc.tokens[t - 1].text).removeprefix("و")
+    if k == "من":
+        return _from_noun(doc, t)
     return k in fw("verbal_noun_heads") or (k in fw("prepositions") and k not in ("من", "حتى"))
+
+
+def _from_noun(doc: Doc, t: int) -> bool:
+    """«تخوف المؤسسة من كشف تعرض المتهمين للتعذيب»: the cue's past form right after «من» that follows a word of the
+    clause (not a comma, nor «هناك/ثمة» or «منهم»: «هناك من كشف أن», who revealed), with no «أن/إن», colon or quote
+    mark after it, is the verbal noun governed by the preposition."""
+    if t < 2 or t + 1 >= len(doc.tokens):
+        return False
+    before = doc.tokens[t - 2]
+    head = nkey(before.text).removeprefix("و")
+    if before.text in _STOPS or before.text in ("،", ",") or head in fw("existentials") or head.startswith("من"):
+        return False
+    nxt = doc.tokens[t + 1]
+    return not (_is_complementizer(doc, t + 1) or nxt.text == ":" or _QUOTE_MARK.fullmatch(nxt.text) is not None)
 
 
 def _impersonal(doc: Doc, t: int) -> bool:
