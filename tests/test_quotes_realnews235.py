@@ -6,7 +6,8 @@ word of the clause, with no «أن», colon or quote after it, is the verbal nou
 «هناك من كشف أن». The writer's comment after «، وهو ما/وهذا ما/مما/الأمر الذي» is cut off where its verb tells
 where the view showed («وهذا ما تجلى في مقاله») or how the words were received («الأمر الذي أغضب»: the openers and
 verbs are matched by their keys, hamza and all); what came of the events said, or what it means, stays («وهو ما أدى
-إلى», «مما يعني أن»: on the 347, nearly always the speaker's own proposition)."""
+إلى», «مما يعني أن»: on the 347, nearly always the speaker's own proposition). An estimate of the speaker's own
+with its «أن» after a comma («...، ورجحت أن») is his next act, no part of what the first cue reported."""
 
 from __future__ import annotations
 
@@ -70,3 +71,13 @@ def test_what_came_of_it_or_what_it_means_stays_in_the_report() -> None:
     assert _contents(doc) == ["القصف استمر ثلاثة أيام، وهو ما أدى إلى نزوح آلاف السكان"]
     doc = analyze_news("وقال الوزير إن الطائرات لديها قدرات كبيرة، مما يعني أن استخدامها سيستمر فترة أطول.")
     assert _contents(doc) == ["الطائرات لديها قدرات كبيرة، مما يعني أن استخدامها سيستمر فترة أطول"]
+
+
+def test_an_estimate_of_its_own_after_a_comma_ends_the_report() -> None:
+    doc = analyze_news("وأضافت المصادر أن الجيش يحاصر القاعدة من عدة جهات، ورجحت أن تحمل الساعات المقبلة أخبارا سارة.")
+    assert _contents(doc)[0] == "الجيش يحاصر القاعدة من عدة جهات"
+
+
+def test_an_estimate_verb_with_no_that_stays_in_the_report() -> None:
+    doc = analyze_news("وأضافت المصادر أن الجيش يحاصر القاعدة، وتوقعت الحكومة هجوما وشيكا عليها.")
+    assert _contents(doc)[0] == "الجيش يحاصر القاعدة، وتوقعت الحكومة هجوما وشيكا عليها"
