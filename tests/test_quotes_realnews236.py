@@ -86,3 +86,21 @@ def test_bracketed_named_subject() -> None:
 def test_bracketed_words_naming_no_one_are_no_subject() -> None:
     rows = news_quote_rows("لأن هذا القرار يقول (أي صاروخ تم تصميمه) إن التصميم ممنوع.")
     assert all(r[2] is None or "صاروخ" not in r[2] for r in rows)
+
+
+def test_according_to_the_official_with_lam_is_the_one_quoted_before() -> None:
+    text = ("وقال محمد حسن زاده إن الحكومة تحتاج إلى موارد مالية كبيرة. وأضاف حسن زاده: «القانون لا يسمح بذلك». "
+            "ووفقًا للمسؤول الإيراني، فإن آلاف النساء يمكنهن الاستفادة من الإجازة.")
+    assert _row(text, "ووفقًا")[1] == "محمد حسن زاده"
+
+
+def test_according_to_a_body_with_lam_stays_the_body() -> None:
+    text = ("وقال محمد حسن زاده إن الحكومة تحتاج إلى موارد مالية كبيرة. "
+            "ووفقًا لمركز الإحصاءات الإيراني، فإن آلاف النساء فقدن وظائفهن.")
+    assert _row(text, "ووفقًا")[1] != "محمد حسن زاده"
+
+
+def test_according_to_the_sources_with_lam_is_no_person() -> None:
+    text = ("وقال محمد حسن زاده إن الحكومة تحتاج إلى موارد مالية كبيرة. "
+            "وتشمل الإجراءات شراء منظومة مراقبة جديدة، وفقًا للمصادر نفسها، لرصد الحدود.")
+    assert all(r[1] != "محمد حسن زاده" for r in news_quote_rows(text) if r[0] == "وفقًا")

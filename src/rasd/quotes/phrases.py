@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Span, Token
 from ..events.chunks import Chunk
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_bare_keys, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from .cues import _CONJ_ONLY, _QUOTE_MARK
@@ -271,6 +271,16 @@ def _is_time(doc: Doc, c: Chunk) -> bool:
     return any(x.start < c.end and c.start < x.end for x in doc.times) or (
         c.i == c.j and norm_key(doc.tokens[c.i].text).removeprefix("ال") in _day_keys()
     )
+
+
+def definite_unprepped(doc: Doc, c: Chunk, titled: bool) -> bool:
+    """The phrase ``c`` after «according to» is a definite title (``titled``: it opens with one) with no
+    preposition, or none but the «لـ» written on its article, on a title («ووفقا للمسؤول الإيراني»: the official,
+    as «وبحسب المسؤول»; not «للمصادر», the sources)."""
+    if c.definite and c.prep is None:
+        return titled
+    key = nkey(doc.tokens[c.i].text)
+    return c.prep == "ل" and key.startswith("لل") and (titled or key[2:] in fw_bare_keys("titles"))
 
 
 def _title_head(doc: Doc, c: Chunk) -> bool:
