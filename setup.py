@@ -440,6 +440,7 @@ COMPILED = [
     "quotes/demands.py",
     "quotes/tails.py",
     "quotes/retitled.py",
+    "quotes/described_named.py",
     "quotes/body_holder.py",
     "quotes/relative_pair.py",
     "quotes/described_group.py",

@@ -98,10 +98,20 @@ class Coreference:
                                 m.attrs.pop(k, None)  # «الشيخ» of «ولد الشيخ» is the name, not a title
                         break
 
+    def _tagged_family(self, full: list[str], k: str, freq: dict[str, int]) -> bool:
+        """«عبد الحفيظ الحطامي» read by the tagger alone: its last word, a rare «ال» word after a listed given name,
+        is a family name to refer by («وأكد الصحافي الحطامي»); not a common word the tagger took in («أحمد الخميس»)."""
+        if len(full) < 2 or k != full[-1] or not k.startswith("ال") or len(k) < 6 or k in self.g.nisba:
+            return False
+        given = self.g.name_word(full[0])
+        return (given is not None and any(f in given.flags for f in "gnF") and "c" not in given.flags
+                and freq.get(k, 0) < _COMMON_ALONE_ZIPF10)
+
     def name_only(self, doc: Doc, clusters: list[Cluster], covered: bytearray) -> list[Mention]:
         """Surname-only and first-name-only mentions of the persons already found by a full name."""
         index: dict[str, list[Cluster]] = {}
         surnames: set[str] = set()
+        freq = load_lexicon().freq  # (the one lexicon: read once, not per word)
         for c in clusters:
             if c.kind != "person" or c.gid is not None:
                 continue
@@ -110,7 +120,7 @@ class Coreference:
                 for k in {f[0], f[-1]} - (c.sired - {f[0]}):
                     w = self.g.name_word(k)
                     if k not in strong and (w is None or k.startswith("ال") or (k == f[0] and not (
-                            "g" in w.flags or "W" in w.flags))):
+                            "g" in w.flags or "W" in w.flags))) and not self._tagged_family(f, k, freq):
                         continue  # a word only the tagger called a name (its first word: a given name)
                     if k.endswith("ه") and self.g.name_word(k) is None:
                         continue  # «السياسية»: a noun caught in a name
@@ -135,7 +145,6 @@ class Coreference:
         toks = doc.tokens
         lengths = frozenset(fuzzy)
         may: dict[str, bool] = {}  # a word's answer to the test below, for the article (the index does not change)
-        freq = load_lexicon().freq  # (the one lexicon: read once, not per word)
         for ti, t in enumerate(toks):
             hit = may.get(t.text)  # (the word's own tests first, cached: most words fail them)
             if hit is None:

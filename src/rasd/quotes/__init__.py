@@ -23,6 +23,7 @@ from .agencies import agency_speaker
 from .second_act import second_act_end
 from .legal_bodies import legal_body_in_full
 from .described_too import describing_end
+from .described_named import added_description, named_after_and
 from .described_subject import described_subject
 from .and_phrase import and_extended
 from .qualified_source import qualified_extended
@@ -345,6 +346,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 attrs["speaker_text"] = scene.held  # «وأضافت»: still the unnamed sources
             given = attrs.get("speaker_text")
             held = (retitled_holder(doc, t, given) or body_title_holder(doc, tok.start, given)
+                    or named_after_and(doc, given) or added_description(doc, t, given, quotes)
                     if isinstance(given, Span) and speaker is None
                     and t not in bodies and "speakers" not in attrs else None)
             if held is not None:  # «وقال رئيس النادي» after «رئيس نادي الهلال فلان»: he

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Span, Token
 from ..events.chunks import Chunk
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_bare_keys, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
 from .cues import _CONJ_ONLY, _QUOTE_MARK
@@ -125,6 +125,13 @@ def _made_statement(doc: Doc, t: int) -> int | None:
     return t + 3 if noun in fw("speech_nouns") or noun in fw("statement_nouns") else None
 
 
+def _bracketed_name(doc: Doc, u: int, c: Chunk) -> bool:
+    """Token ``u`` opens brackets that hold the named phrase ``c`` alone («أعلنت (قوات حماية الشعب) الجناح
+    العسكري ...»): the subject, set off; not words in brackets that name no one («يقول (أي صاروخ ...)»)."""
+    return (doc.tokens[u].text == "(" and c.i == u + 1 and c.entity is not None and c.prep is None
+            and c.j + 1 < len(doc.tokens) and doc.tokens[c.j + 1].text == ")")
+
+
 _DEMONSTRATIVES = frozenset(nkey(w) for w in ("هذه", "هذا", "تلك", "ذلك", "هؤلاء", "أولئك"))
 SAYING_THINGS = frozenset(nkey(w) for w in ("اتهامات", "مزاعم", "ادعاءات"))  # «وأكدت هذه الاتهامات»: no one, once
 _SAYING_GROUPS = frozenset(nkey(w) for w in ("أوساط", "دوائر", "جهات", "أطراف", "مراجع", "مصادر")) | SAYING_THINGS
@@ -158,7 +165,8 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
                             or _resumptive(doc.tokens[at])  # «في الوقت الذي أشار فيه التقرير»: a pronoun
                             or _pointed_group(doc, at, c)  # «وتقول هذه الأوساط»
                             or own_part_end(doc, at) > at  # «وأوضح من جانبه الوزير»: for his part
-                            or (at == t + 1 and _day_word(doc, at))):  # «أعلنت أمس منظومة ...»: the day first
+                            or (at == t + 1 and _day_word(doc, at))  # «أعلنت أمس منظومة ...»: the day first
+                            or (at == t + 1 and _bracketed_name(doc, at, c))):  # «أعلنت (قوات حماية الشعب)»
             at += 1
         if c.i == at == c.j and _resumptive(doc.tokens[at]):
             at += 1  # «أوضح خلاله»: a noun used as a preposition, with its pronoun, is no subject
@@ -265,6 +273,16 @@ def _is_time(doc: Doc, c: Chunk) -> bool:
     )
 
 
+def definite_unprepped(doc: Doc, c: Chunk, titled: bool) -> bool:
+    """The phrase ``c`` after «according to» is a definite title (``titled``: it opens with one) with no
+    preposition, or none but the «لـ» written on its article, on a title («ووفقا للمسؤول الإيراني»: the official,
+    as «وبحسب المسؤول»; not «للمصادر», the sources)."""
+    if c.definite and c.prep is None:
+        return titled
+    key = nkey(doc.tokens[c.i].text)
+    return c.prep == "ل" and key.startswith("لل") and (titled or key[2:] in fw_bare_keys("titles"))
+
+
 def _title_head(doc: Doc, c: Chunk) -> bool:
     """A phrase that opens with a title («وزير», «المتحدث») or a word that names an office or a standing before a
     name (speaker_titles: «مفتي», «القيادي», «الدكتور»)."""
@@ -277,5 +295,8 @@ def _person_names(doc: Doc) -> dict[str, str]:
     for ent in doc.entities:
         if ent.type == "PERSON":
             for m in ent.mentions:
-                names.setdefault(nkey(doc.text[m.start : m.end]).split(" ")[-1], ent.id)
+                words = nkey(doc.text[m.start : m.end]).split(" ")
+                names.setdefault(words[-1], ent.id)
+                if len(words) >= 2 and words[-2] in fw("family_prefixes"):
+                    names.setdefault(words[-2] + words[-1], ent.id)  # «البو عينين», written «البوعينين» again
     return names

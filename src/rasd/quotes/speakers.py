@@ -39,7 +39,7 @@ from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexe
 from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb, _reopened_subject
 from .named import _named_after_noun, _named_after_title
 from .phrases import (_honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names, _phrase_span,
-                      _pointed_group, _source_head, _subject_slot, _title_head)
+                      _pointed_group, _source_head, _subject_slot, _title_head, definite_unprepped)
 from .spokesmen import _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, names_own_body, the_one_speaking
 from .issuers import _issued_statement, _issuer, _statement_subject
 from .unnamed import _auxiliary_phrase, _body, _home_country, _last_person, _says_head, _someone
@@ -135,7 +135,7 @@ def _speaker(
                 named = _named_after_title(doc, chunks, named, len(doc.tokens)) or named  # الألماني توماس باخ»
                 if named.entity is not None:
                     return named.entity, "according"
-            if c is after[0] and c.entity is None and c.definite and c.prep is None and _title_head(doc, c):
+            if c.i == after[0].i and c.entity is None and definite_unprepped(doc, c, _title_head(doc, c)):
                 own = replace(cue, gender="f" if nkey(doc.tokens[c.i].text).endswith("ه") else "m")
                 carried = _carry(doc, quotes, own, heard, None)  # «وبحسب القيادي، فإن»: the one named before
                 if carried is not None and (_speaks_for(doc, c.i, c.j) < 0 or _may_be_spokesman(doc, carried)
