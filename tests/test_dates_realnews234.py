@@ -81,3 +81,20 @@ def test_time_after_a_chain_of_appositions() -> None:
     # counter-case: a piece led by «و» is another act, whose time it is
     other = "وزار الرئيس محمد أحمد، رئيس المجلس، وهاجم المسلحون، الثلاثاء الماضي، مدينة حلب."
     assert news_date(other, "وزار") == "2015-08-02"
+
+
+def test_month_of_a_noun_far_after_a_verb_of_saying() -> None:
+    text = ("وأكد الوزير حرص المجلس على وحدة البلاد ودعم الشرعية وفقا للمبادرة الخليجية ومخرجات الحوار الوطني "
+            "في البلاد يناير 2014 وإعلان الرياض مايو 2015.")
+    assert news_date(text, "وأكد") == "2015-08-02"
+    # counter-case: a month after «في» is the verb's own
+    own = "وأكد الوزير حرص المجلس على وحدة البلاد ودعم الشرعية في يناير 2014."
+    assert news_date(own, "وأكد") == "2014-01"
+
+
+def test_not_born_of_today_is_no_day() -> None:
+    text = "وهذه الكراهية لم تكن وليدة اليوم، بل كانت قديمة."
+    assert _times(text) == [("اليوم", "2015")]
+    # counter-case: «اليوم» after a verb is the article's day
+    plain = "وقال الوزير إن القرار صدر اليوم في الرياض."
+    assert _times(plain) == [("اليوم", "2015-08-02")]

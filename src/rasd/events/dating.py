@@ -50,7 +50,7 @@ from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
 from .past_frames import OLD_YEARS, after_old, after_since, past_period
-from .own_time import (after_plural, apposed, charged_or_eve, held_over_comma, since_then, recent_occasion, set_off, table_talks, under_agreement, where_time,
+from .own_time import (after_plural, apposed, named_month, charged_or_eve, held_over_comma, since_then, recent_occasion, set_off, table_talks, under_agreement, where_time,
                        year_near)
 from .attached import crime_named, default_day, definite, own_relative, sequenced, since_fronted, then_told, time_lead_off
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
@@ -333,7 +333,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             other = other or since_then(doc, hit, sent_start, ts)  # round 116: «بدأت ...، منذ أواخر يوليو، مهاجمة»
             continue  # «ومنذ عزل الرئيس، في يوليو 2013، تشهد البلاد تفجيرات»: when the state began
         d = ts.start - pos if ts.start >= pos else pos - ts.end
-        if _dated(ts.value) is None and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \
+        if (_dated(ts.value) is None or named_month(doc, ts)) and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \
                 and sum(1 for t in doc.tokens[hit.j + 1 : sent_end] if t.end <= ts.start) > OBJECT_REACH:
             continue
         lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)

@@ -22,6 +22,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, TimeSpan, Token
 from .forms import fw, nkey
 from .lexicon import Hit, match_token
@@ -278,3 +280,17 @@ def since_then(doc: Doc, hit: Hit, sent_start: int, ts: TimeSpan) -> bool:
         return False
     return not any(doc.tokens[t].text in ENDS or key_at(doc, t) in fw("complementizers") or key_at(doc, t) in fw("relatives")
                    for t in range(e + 1, hit.i))
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+
+
+def named_month(doc: Doc, ts: TimeSpan) -> bool:
+    """Round 234: a month said with its year right after a word that is no preposition nor a mark («مخرجات الحوار
+    الوطني في اليمن يناير 2014», «وإعلان الرياض مايو 2015»): the month of the noun before it, which a verb of
+    saying far before does not take (see ``OBJECT_REACH`` in :mod:`rasd.events.dating`)."""
+    k = doc.token_at(ts.start)
+    if k is None or k == 0 or not _MONTH_VALUE.fullmatch(ts.value or "") or not re.search(r"\d{4}", ts.text):
+        return False
+    prev = doc.tokens[k - 1].text
+    return any(ch.isalpha() for ch in prev) and key_at(doc, k - 1).removeprefix("و") not in fw("prepositions")
