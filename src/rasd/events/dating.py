@@ -14,7 +14,7 @@ from datetime import date
 from ..doc import Doc, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
-from .set_off import complement_close, kana_subject_comma, place_set_off
+from .set_off import complement_close, kana_subject_comma, place_after_comma, place_set_off
 from .first_told import appointed, at_first
 from .anniversary_acts import passing_value
 from .settled import designated_before
@@ -24,7 +24,7 @@ from .lexicon import Hit, past_keys
 from .background import framed, no_day_told
 from .backdrop import (after_eve, condoled, directed, document_time, latest, past_progressive, refused_before,
                        scheduled_time, unnumbered_span, after_that_one)
-from .habits import habit_clause, habit_masdar, wont_to
+from .habits import habit_clause, habit_masdar, held_state, wont_to
 from .backdrop_acts import (began_with, days_ago, era_act, known_before, loose_passing, outcome_of, recurring_clause,
                             simultaneous_with)
 from .bygone import held_relative, of_a_kind, past_habit, present_governed
@@ -50,7 +50,7 @@ from .told_again import told_again
 from .unsaid_time import plan_month, unsaid_span
 from .unfixed import held_next, potential_cause, procedural, recent_relative, repeated, shown
 from .past_frames import OLD_YEARS, after_old, after_since, past_period
-from .own_time import (after_plural, apposed, charged_or_eve, held_over_comma, since_then, recent_occasion, set_off, table_talks, under_agreement, where_time,
+from .own_time import (after_plural, apposed, named_month, charged_or_eve, held_over_comma, since_then, recent_occasion, set_off, table_talks, under_agreement, where_time,
                        year_near)
 from .attached import crime_named, default_day, definite, own_relative, sequenced, since_fronted, then_told, time_lead_off
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
@@ -198,7 +198,7 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     if not commas:
         return True
     if after and apposed(toks, commas, lo_c):
-        commas = commas[1:]  # round 116: «خطفت جبهة النصرة، ذراع القاعدة في سوريا، أمس، مجموعة»
+        commas = commas[-1:]  # round 116: «خطفت جبهة النصرة، ذراع القاعدة في سوريا، أمس، مجموعة»
     if not after and all(nkey(t.text) in OPENERS or lead_word(t.text) for t in fronting(toks, ts)):
         return True  # a fronted time governs the clause after its comma («ويذكر أنه في عام 2006، قتلت»)
     if len(commas) != 1:
@@ -211,6 +211,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
         return True  # round 217: «قتل ثلاثة جنود أمس الأحد، جراء انفجارين»
     if after and place_set_off([t for t in prev if t.start > lo_c], nxt):
         return True  # round 212: «قتلت، في سوريا في بداية يوليو، فلانا»
+    if after and place_after_comma([t for t in prev if t.start > lo_c], nxt):
+        return True  # round 234: «قتلى في اقتتال نشب داخل معسكرين، في غرب العاصمة أمس»
     if after:
         prev = pronoun_off(prev)  # round 217: «استقبال الرئيس، له الليلة الماضية في الرياض»
     opened = bool(prev) and prev[-1].text in ("،", ",")
@@ -331,7 +333,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             other = other or since_then(doc, hit, sent_start, ts)  # round 116: «بدأت ...، منذ أواخر يوليو، مهاجمة»
             continue  # «ومنذ عزل الرئيس، في يوليو 2013، تشهد البلاد تفجيرات»: when the state began
         d = ts.start - pos if ts.start >= pos else pos - ts.end
-        if _dated(ts.value) is None and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \
+        if (_dated(ts.value) is None or named_month(doc, ts)) and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \
                 and sum(1 for t in doc.tokens[hit.j + 1 : sent_end] if t.end <= ts.start) > OBJECT_REACH:
             continue
         lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)
@@ -437,7 +439,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or recent_far(doc, hit, sent_end) or effect_subject(doc, hit, sent_start) \
             or recurring_clause(doc, hit, sent_start) or began_with(doc, hit, sent_start) \
             or known_before(doc, hit, sent_start) or era_act(doc, hit, sent_start) or outcome_of(doc, hit, sent_start) \
-            or loose_passing(doc, hit, sent_start) or days_ago(doc, hit, sent_start, sent_end):
+            or loose_passing(doc, hit, sent_start) or days_ago(doc, hit, sent_start, sent_end) or held_state(doc, hit):
         return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None

@@ -6,6 +6,8 @@
   is wont to do.
 * ``habit_masdar`` (round 225): a noun trigger after its present verb in a clause with a word of habit, «بشكل دوري»
   (``manner_openers`` + ``periodic_adjectives``) too: «تقوم الشركة بشكل دوري بنشر الأسعار».
+* ``held_state`` (round 234): a present verb of a state held (``STATE_ENTRIES``: «تحاصر القوات المدينة», «يسيطر
+  التنظيم على البلدة»): a siege or a control going on, no act of the article's day.
 """
 from __future__ import annotations
 
@@ -17,6 +19,7 @@ from .word_tests import bare_key_at
 
 WONT_REACH = 5  # words back from the masdar to «دأب»
 MASDAR_VERB_REACH = 4  # words back from a masdar trigger to its present verb
+STATE_ENTRIES = frozenset(("besiege", "seize"))  # trigger entries whose present tells a state held
 
 
 def _present(doc: Doc, hit: Hit) -> bool:
@@ -94,3 +97,9 @@ def wont_to(doc: Doc, hit: Hit, a: int) -> bool:
         if bare_key_at(doc, t, "wont_verbs") in fw("wont_verbs"):
             return True
     return False
+
+
+def held_state(doc: Doc, hit: Hit) -> bool:
+    """Round 234: a present verb trigger of ``STATE_ENTRIES`` (no «سـ» of the future: ``_present`` wants «يـ/تـ/نـ»
+    first): «القوات تحاصر المتمردين», «يسيطر التنظيم على البلدة», a state going on, of no one day."""
+    return hit.pos == "V" and hit.entry.id in STATE_ENTRIES and _present(doc, hit)

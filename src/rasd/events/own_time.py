@@ -22,6 +22,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..doc import Doc, TimeSpan, Token
 from .forms import fw, nkey
 from .lexicon import Hit, match_token
@@ -244,17 +246,25 @@ def apposed(toks: list[Token], commas: list[int], trigger_start: int) -> bool:
     """Round 116: «خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، أمس، مجموعة»: of the two commas between a trigger
     and the time after it, the first opens an apposition to the subject that the second closes, which opens the time
     set off: no other act, no «و» conjunct, the subject within ``SUBJECT_SPAN`` tokens of the trigger and the
-    apposition within ``APPOSITION_SPAN``."""
-    if len(commas) != 2:
+    apposition within ``APPOSITION_SPAN``. Round 234: a longer chain of such pieces («زيارة نائب الرئيس، رئيس الوزراء
+    فلان، إلى عدن، أول من أمس، بينت»): each piece but the last comma's within ``APPOSITION_SPAN``, none led by «و» or
+    a complementizer, no act in any."""
+    if len(commas) < 2:
         return False
     idx = {t.start: n for n, t in enumerate(toks)}
-    first, second, at = idx.get(commas[0]), idx.get(commas[1]), idx.get(trigger_start)
-    if first is None or second is None or at is None or first - at > SUBJECT_SPAN or not 1 <= second - first - 1 <= APPOSITION_SPAN:
+    at = idx.get(trigger_start)
+    marks = [idx.get(c) for c in commas]
+    if at is None or any(m is None for m in marks):
         return False
-    head = nkey(toks[first + 1].text)
-    if head[:1] in ("و", "ف") and len(head) > 3 or head in fw("complementizers"):
+    cuts = [int(m or 0) for m in marks]
+    if cuts[0] - at > SUBJECT_SPAN:
         return False
-    return not any(match_token(toks, t) is not None for t in range(at + 1, second) if t != first)
+    for a, b in zip(cuts, cuts[1:]):
+        head = nkey(toks[a + 1].text)
+        if not 1 <= b - a - 1 <= APPOSITION_SPAN or (head[:1] in ("و", "ف") and len(head) > 3) \
+                or head in fw("complementizers"):
+            return False
+    return not any(match_token(toks, t) is not None for t in range(at + 1, cuts[-1]) if t not in cuts)
 
 
 SINCE_GAP = 4  # tokens at most between a time after «منذ» and the trigger after it (its closing comma, a subject)
@@ -270,3 +280,17 @@ def since_then(doc: Doc, hit: Hit, sent_start: int, ts: TimeSpan) -> bool:
         return False
     return not any(doc.tokens[t].text in ENDS or key_at(doc, t) in fw("complementizers") or key_at(doc, t) in fw("relatives")
                    for t in range(e + 1, hit.i))
+
+
+_MONTH_VALUE = re.compile(r"\d{4}-\d{2}")
+
+
+def named_month(doc: Doc, ts: TimeSpan) -> bool:
+    """Round 234: a month said with its year right after a word that is no preposition nor a mark («مخرجات الحوار
+    الوطني في اليمن يناير 2014», «وإعلان الرياض مايو 2015»): the month of the noun before it, which a verb of
+    saying far before does not take (see ``OBJECT_REACH`` in :mod:`rasd.events.dating`)."""
+    k = doc.token_at(ts.start)
+    if k is None or k == 0 or not _MONTH_VALUE.fullmatch(ts.value or "") or not re.search(r"\d{4}", ts.text):
+        return False
+    prev = doc.tokens[k - 1].text
+    return any(ch.isalpha() for ch in prev) and key_at(doc, k - 1).removeprefix("و") not in fw("prepositions")

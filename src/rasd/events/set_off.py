@@ -6,12 +6,15 @@
   follows with no second comma (:func:`complement_close`): the time is set off in the trigger's clause;
 - round 212: «قتلت، في سوريا في بداية يوليو الماضي، القيادي»: a place and a time set off together between a comma
   right after the verb and a comma before its object (:func:`place_set_off`): the time is the verb's.
+- round 234: «قتلى في اقتتال نشب داخل معسكرين، في غرب العاصمة أمس»: after the trigger's phrase, a comma, then «في»
+  and a place said by its kind or side (``compass``, ``locative_place_heads``) and the time (:func:`place_after_comma`):
+  the place and the time go on the trigger's clause.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Token
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .word_tests import KANA_PAST
 
 SUBJECT_REACH = 2  # tokens of the subject between «وكان» and the comma before the verb («وكان المرصد السوري،»)
@@ -49,6 +52,34 @@ def place_set_off(between: list[Token], nxt: list[Token]) -> bool:
     if len(between) < 3 or between[0].text not in ("،", ",") or nkey(between[1].text) != "في":
         return False
     if len(between) - 2 > PLACE_REACH or not all(any(ch.isalpha() for ch in t.text) for t in between[1:]):
+        return False
+    if not nxt:
+        return True
+    key = nkey(nxt[0].text)
+    return nxt[0].text in ("،", ",", ".") or (any(ch.isalpha() for ch in nxt[0].text)
+                                               and key not in fw("complementizers") and key not in fw("relatives"))
+
+
+def place_after_comma(between: list[Token], nxt: list[Token]) -> bool:
+    """Round 234: ``between``, the tokens after the trigger up to the time, hold one comma, not the first, then «في»
+    and a place of at most ``PLACE_REACH`` words whose head is a side or a kind of place («في غرب العاصمة», «في
+    مدينة حلب»: lists ``compass``, ``locative_place_heads``); ``nxt`` as :func:`place_set_off`."""
+    commas = [k for k, t in enumerate(between) if t.text in ("،", ",")]
+    if len(commas) != 1 or commas[0] == 0:
+        return False
+    tail = between[commas[0] + 1 :]
+    if len(tail) < 2 or len(tail) - 1 > PLACE_REACH or nkey(tail[0].text) != "في":
+        return False
+    head = nkey(tail[1].text)
+    head = head[2:] if head.startswith("ال") and len(head) > 4 else head
+    if head not in fw_keys("compass") and head not in fw_keys("locative_place_heads"):
+        return False
+    return _closed(tail, nxt)
+
+
+def _closed(tail: list[Token], nxt: list[Token]) -> bool:
+    """All the words of ``tail`` are words, and no clause opens right after the time (as :func:`place_set_off`)."""
+    if not all(any(ch.isalpha() for ch in t.text) for t in tail):
         return False
     if not nxt:
         return True

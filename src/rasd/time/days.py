@@ -104,6 +104,8 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     j = wd[1]
     if part is None and w0 is None:
         start = wd[2]
+    if part is not None:
+        j = _night_end(ctx, j, int(wd[0]))
     mod = ctx.m("modifier", j)
     direction = 0
     if mod is not None and mod[0] != 0:
@@ -113,9 +115,21 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     if direction == 0:
         direction = 1 if ctx.future(i, j) else 0
     day = cal.weekday_near(ctx.ref, int(wd[0]), direction)
+    if direction < -1:
+        day -= dt.timedelta(days=7 * (-direction - 1))  # round 234: «الخميس قبل الماضي», the one before last
     if direction > 0 and ctx.ref.weekday() == wd[0] and mod is None:
         day = ctx.ref  # «الجمعة» in a future sentence written on a Friday: today
     return make_hit(ctx, start, j, day.isoformat(), day=day)
+
+
+def _night_end(ctx: Ctx, j: int, weekday: int) -> int:
+    """Round 234: after «ليل الخميس» at j, the next day that closes the night («ليل الخميس - الجمعة», «ليلة
+    الأربعاء الخميس», «ليل الاثنين/ الثلاثاء»): one expression, valued by its first day; j unchanged when none."""
+    k = j + 1 if ctx.is_("night_span_sep", j) else j
+    nxt = ctx.m("weekday", k)
+    if nxt is None or int(nxt[0]) != (weekday + 1) % 7:
+        return j
+    return int(nxt[1])
 
 
 def _stop_before(ctx: Ctx, i: int) -> bool:
