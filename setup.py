@@ -353,6 +353,7 @@ COMPILED = [
     "events/visits.py",
     "events/arrivals.py",
     "events/subjects.py",
+    "events/manner_verbs.py",
     "events/vso.py",
     "quotes/__init__.py",
     "quotes/accounts.py",

@@ -237,6 +237,17 @@ def _paved(before: list[str]) -> bool:
     return False
 
 
+def _prepared(hit: Hit, before: list[str]) -> bool:
+    """Round 233: «للتحضير لاجتماع مع الوزير», «استعدادا لعقد محادثات»: an act in «لـ» right after a word of
+    preparing for it (``preparing_words``; past the masdar that carries it out) is still to come."""
+    if hit.pos != "N" or not before:
+        return False
+    prev = before[-1].lstrip("وف")
+    if prev in fw("preparing_words"):
+        return "ل" in hit.cand.proclitics
+    return len(before) > 1 and before[-2].lstrip("وف") in fw("preparing_words") and prev in fw("purpose_masdars")
+
+
 ATTEMPT_REACH = 4  # keys from «محاولات/حاول» to the masdar it governs («محاولات التنظيم فرض سيطرته»)
 INVITE_BACK = 20  # words before «لزيارة» read for the call that invites it («دعا فلان، ...، لزيارة عدن»)
 INVITE_REACH = 5  # keys from «دعا/وعد/تعهد» to the masdar after «إلى» or «بـ/لـ» («دعا الحكومة إلى فرض عقوبات»)
@@ -352,6 +363,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or until_future(doc, hit, sent_start) or during_future(doc, hit, before):  # round 116; 133: «ويستمر ... حتى 5 أغسطس، وتعلن»
         return "planned"
     if purpose or (hit.pos == "N" and (_aimed(hit, before) or _paved(before) or _to_visit(doc, hit, sent_start))) \
+            or _prepared(hit, before) \
             or plan_aim(hit, before):  # round 153: «خطة الجيش لإعلان تحريرها»
         return "planned"
     # «سنقوم باستهدافهم»: a future verb and its «ب» masdar (not «سيارة مفخخة», «سيارات»: a noun read as «س»+verb)

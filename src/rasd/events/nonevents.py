@@ -66,6 +66,21 @@ def _before_in(doc: Doc, hit: Hit, a: int, words: str) -> bool:
     return hit.i - 1 >= a and bare_key_at(doc, hit.i - 1, words) in fw(words)
 
 
+IMPOSED_REACH = 3  # words from «إلزام» to the «بـ» masdar it governs, past those obliged («إلزام الموظفين بالتوقيع»)
+
+
+def _imposed(doc: Doc, hit: Hit, a: int) -> bool:
+    """Round 233: «فرض التوقيع على إقرار», «إلزام الموظفين بالتوقيع»: a masdar right after a word of imposing or
+    obliging (``imposing_heads``), or in «بـ» past those obliged, is the duty laid on them, no act told."""
+    if hit.pos != "N":
+        return False
+    if _before_in(doc, hit, a, "imposing_heads"):
+        return True
+    return "ب" in hit.cand.proclitics and any(
+        bare_key_at(doc, t, "imposing_heads") in fw("imposing_heads") and not any(
+            clause_stop(doc.tokens[u].text) for u in range(t + 1, hit.i)) for t in range(max(a, hit.i - IMPOSED_REACH), hit.i - 1))
+
+
 def _device_after(doc: Doc, hit: Hit, b: int) -> bool:
     """A bomb, a charge, a car or a shell named in the few words after an explosion («انفجار عبوة ناسفة»)."""
     return any(bare_key_at(doc, t, "violent_causes") in fw("violent_causes")
@@ -371,8 +386,8 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
         return True  # «برنامج البيت العائلي والزيارة الخارجية», «لا يتفقون على التفاصيل» (round 125)
     if hit.entry.id == "agree" and hit.pos == "V" and _view_agreed(doc, hit, b):
         return True  # «نتفق جميعا على أن داعش تهديد مشترك» (round 49)
-    if hit.entry.id == "sign" and _paper_signed(doc, hit, b):
-        return True  # «وقعت على البيان» (round 49)
+    if hit.entry.id == "sign" and (_paper_signed(doc, hit, b) or _imposed(doc, hit, a)):
+        return True  # «وقعت على البيان» (round 49); 233: «فرض التوقيع على إقرار»: the signing imposed, none told
     if hit.entry.id == "pledge" and any(bare(nkey(doc.tokens[t].text)[1:], "promised_outcomes") in fw(
             "promised_outcomes") for t in range(hit.j + 1, min(b, hit.j + 1 + OUTCOME_REACH))
             if nkey(doc.tokens[t].text)[:1] == "ب"):
@@ -463,7 +478,11 @@ def no_participants(doc: Doc, hit: Hit, args: Args, a: int) -> bool:
     named as their party (no source or target entity); an arrival noun with no pronoun («الوصول إلى», «وصولا إلى») whose subject is no visitor
     (a person, a body, a state, a delegation) or that follows a military advance or a liberation in its sentence
     (``advance_words``: «بتمشيط وتحرير الضالع ومن ثم الوصول إلى»): troops, a front line or a route reach a place,
-    no one visits."""
+    no one visits. Round 233: a call («اتصل ... بفلان») with no named caller, or a news outlet's to a source
+    («اتصلت «الصحيفة» بالوزير»: journalism, no contact between parties)."""
+    if hit.entry.id == "call":
+        ent = doc.entity(args.source.entity) if args.source is not None and args.source.entity is not None else None
+        return ent is None or ent.attrs.get("kind") == "media"
     if hit.pos != "N":
         return False
     named = [c for c in (args.source, *(args.targets or [])) if c is not None and c.entity is not None]

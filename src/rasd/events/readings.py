@@ -81,7 +81,8 @@ def cause_agent(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
         return False  # (after a word of cause a masdar, even where its form reads as a verb: «جراء قصف»)
     if nxt.i != hit.j + 1 or nxt.prep is not None or nxt.number:
         return False
-    if hit.pos == "N" and head_in(doc, nxt, "craft_agents"):
+    # (round 233: or read as a verb right after a preposition, a masdar there: «العالقين في قصف طائرات ... التركية»)
+    if (hit.pos == "N" or nkey(doc.tokens[hit.i - 1].text) in fw("prepositions")) and head_in(doc, nxt, "craft_agents"):
         # (not before a «لـ» object: «استهداف الطيران لقرى» is read with its object where the genitive is read)
         return not any(nkey(tok.text).startswith("ل") for tok in doc.tokens[nxt.i + 1 : nxt.j + 2])
     return nkey(doc.tokens[hit.i - 1].text) in fw("cause_words") and any(

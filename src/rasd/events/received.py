@@ -65,6 +65,27 @@ def _subject(doc: Doc, trigger: int, start: int) -> Entity | None:
     return None
 
 
+UNNAMED_GAP = 3  # tokens between an unnamed subject and the criticism noun («بعض العناصر بصفة عامة اتهامات»)
+
+
+def _faced_phrase(doc: Doc, ev: Event, trigger: int) -> bool:
+    """Round 233: «وواجهت بعض العناصر بصفة عامة اتهامات بعضوية خلية»: the unnamed phrase word order made the
+    source stands right after a verb of facing (past «بعض» or a quantity word) and shortly before the noun, no
+    clause boundary between: it is the one who faces the accusation."""
+    span = ev.attrs.get("source_span")
+    if ev.source is not None or not isinstance(span, list) or len(span) != 2:
+        return False
+    a, b = doc.token_at(span[0]), doc.token_at(span[1] - 1)
+    if a is None or b is None or not b < trigger or trigger - b > UNNAMED_GAP + 1:
+        return False
+    if any(clause_stop(doc.tokens[t].text) for t in range(b + 1, trigger)):
+        return False
+    v = a - 1
+    if v >= 0 and (bare(nkey(doc.tokens[v].text), "partitive_quantifiers") in fw("partitive_quantifiers") or _quantity(doc, v)):
+        v -= 1
+    return v >= 0 and _facing(doc, v)
+
+
 def received_targets(doc: Doc, events: list[Event]) -> None:
     """Give a criticism noun with no target the named subject of the verb of facing before it (module docstring)."""
     for ev in events:
@@ -75,6 +96,13 @@ def received_targets(doc: Doc, events: list[Event]) -> None:
         if k is None or start is None:
             continue
         ent = _subject(doc, k, start)
+        if ent is None and _faced_phrase(doc, ev, k):
+            ev.attrs["target_span"] = ev.attrs.pop("source_span")
+            if "source_text" in ev.attrs:
+                ev.attrs["target_text"] = ev.attrs.pop("source_text")
+            ev.attrs.pop("source_carried", None)
+            ev.attrs["target_faced"] = True
+            continue
         if ent is None or ent.type not in ACTORS:
             continue
         if ent.id == ev.source:  # the verb's subject read by word order as the critic: the one criticised

@@ -30,6 +30,7 @@ from .chunks import (
 from .entourage import entourage_head
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
+from .manner_verbs import verb_subject_back
 from .phrases import MANNER_FOLLOWERS, manner_participle
 from .repelled import among_aside
 from .subject_stops import participle_start, sequence_subject, set_off
@@ -433,6 +434,12 @@ def manner_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sen
     owned = enclitic(doc.tokens[hit.j]) in OBJECT_PRONOUNS or (len(last) >= 5 and last.endswith("ه"))
     if t <= sent_start or not owned or not manner_participle(doc, t, sent_end):
         return None
+    opener = _manner_opener(doc, chunks, t, sent_start)
+    return opener if opener is not None else verb_subject_back(doc, chunks, t, sent_start)  # round 233
+
+
+def _manner_opener(doc: Doc, chunks: list[Chunk], t: int, sent_start: int) -> Chunk | None:
+    """The subject that opens the clause of the participle of manner at token ``t`` (see :func:`manner_subject`)."""
     s = next((v + 1 for v in range(t - 1, sent_start - 1, -1) if clause_stop(doc.tokens[v].text)), sent_start)
     if t - s > MANNER_WINDOW:
         return None
