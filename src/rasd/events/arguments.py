@@ -81,7 +81,7 @@ from .clause_roles import charge_denier, hal_subject
 from .named import belongs_to, origin_end, pronoun_referent
 from .parties import masdar_object, named_parties
 from .protocol import protocol_object
-from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters
+from .protest import FRONT, clash_side, protest_aim, protest_venue, protesters, trigger_protesters
 from .readings import (
     KILLING,
     accused_alone,
@@ -151,6 +151,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         source = aspect[1]
     elif (hal := hal_subject(doc, chunks, hit, sent_start)) is not None:
         source = hal  # round 216: «لجأ فلان إلى صنعاء طالبا الوحدة»: a participle of state, its clause's subject
+    elif e.plover == "PROTEST" and (held := trigger_protesters(doc, hit)) is not None:
+        source, obj_from = held, hit.j  # round oe237: «وندد المتظاهرون بـ»: the protesters the trigger holds
     else:
         source, obj_from, said_passive = verb_source(doc, hit, chunks, sent_start, sent_end, limit, args)
     if source is not None and source.i > hit.j and source.entity is None and obj_from >= source.j:

@@ -34,6 +34,14 @@ def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | No
     return plain_chunk(doc.tokens, best[1], best[1])
 
 
+def trigger_protesters(doc: Doc, hit: Hit) -> Chunk | None:
+    """The protesters a verb trigger holds as its «next» word, its subject right after it (VSO: «وندد المتظاهرون
+    بالقرار», «ورفع المتظاهرون شعارات»): they protest; the phrase after them is what they chant or demand."""
+    if hit.pos != "V" or hit.j == hit.i or not _PROTESTER.match(nkey(doc.tokens[hit.j].text)):
+        return None
+    return plain_chunk(doc.tokens, hit.j, hit.j)
+
+
 SLOGAN_HEADS = frozenset(nkey(w) for w in ("الموت", "يسقط", "ليسقط", "فليسقط", "بسقوط", "ضد"))
 
 
