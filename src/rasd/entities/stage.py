@@ -33,6 +33,7 @@ from .resolve import Resolver, sentence_tokens
 from .seanames import definite_seas, sea_names, short_seas
 from .organbodies import organ_bodies
 from .assocbodies import association_bodies
+from .dualtitles import dual_titles
 from .nisbawords import accusative_nisbas, given_name_countries
 from .sport import copa_names, country_clubs, team_towns
 from .facilities import facility_names
@@ -231,6 +232,7 @@ def analyze_entities(
     vessel_names(doc, mentions)
     place_lists(doc, mentions, gaz)
     list_places(doc, mentions, gaz)  # «عدن - العند - بلة - الضالع» (round 79)
+    dual_titles(doc, mentions, gaz)  # «رئيسا الشاباك سابقا A وB» (round ents82)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     forward_givens(clusters, gaz, doc.text)
