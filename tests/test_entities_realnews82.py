@@ -151,3 +151,14 @@ def test_bank_named_by_its_field_has_no_place_country() -> None:
     assert builder._place_in_name("مصرف أبوظبي الإسلامي") == "ARE"
     assert builder._place_in_name("بنك التنمية الإسلامي") is None
     assert builder._place_in_name("شركة أبوظبي الوطنية") is None  # (a company: no head of the list)
+
+
+# ------------------------------------------------------------------------------------------------ protection units
+def test_protection_units_named_after_a_land() -> None:
+    doc = analyze_news("بينما أعلنت وحدات حماية شرق كردستان أن مقاتليها قتلوا قائدا بارزا.")
+    assert "وحدات حماية شرق كردستان" in names_of_type(doc, "ORGANIZATION")
+
+
+def test_forces_sent_to_protect_a_land_are_no_name() -> None:
+    doc = analyze_news("وأرسلت الحكومة قوات لحماية كردستان من الهجمات. ونشرت قوات حماية في سنجار.")
+    assert not any(n.startswith(("قوات", "وحدات")) for n in names_of_type(doc, "ORGANIZATION"))
