@@ -113,6 +113,7 @@ COMPILED = [
     "entities/seanames.py",
     "entities/organbodies.py",
     "entities/assocbodies.py",
+    "entities/dualtitles.py",
     "entities/guildbodies.py",
     "entities/nisbawords.py",
     "entities/apposednames.py",

@@ -23,6 +23,7 @@ from .units import spaced
 
 MAX_INDEFINITE = 2  # indefinite nouns of the chain before its definite noun («صناعة» in «جمعية صناعة الصلب»)
 MAX_ADJECTIVES = 3  # adjectives after the definite noun («العام الفيدرالي»)
+MAX_JOINED = 2  # coordinated genitives after the definite noun («حقوق الإنسان والمواطنة», round ents82)
 
 
 def _plain_word(doc: Doc, toks: list[Token], k: int, gaz: Gazetteer, office: frozenset[str]) -> str | None:
@@ -54,6 +55,28 @@ def _continues(t: Token, gaz: Gazetteer) -> bool:
     return words[0].form == "ل" and len(words) == 2 and words[-1].norm not in gaz.stop
 
 
+def _joined_noun(doc: Doc, toks: list[Token], k: int, gaz: Gazetteer, office: frozenset[str]) -> bool:
+    """Is token ``k`` «و» + a definite plain noun that goes on a chain's closing noun («والمواطنة», «والإعلاميين»):
+    no adjective, title, listed name, name word, people nor body head, no plural in «ات» («والمنظمات الدولية»:
+    other bodies), and not the head of a chain of its own (a definite genitive after it)?"""
+    t = toks[k]
+    words = t.words
+    if len(words) != 2 or words[0].form != "و" or words[0].kind != "proclitic" or words[1].kind != "stem":
+        return False
+    if not t.text.isalpha() or not spaced(doc, toks[k - 1], t):
+        return False
+    key = words[1].norm
+    if not key.startswith("ال") or len(key) < 5 or key.endswith("ات") or _adjective(key, office) or key in gaz.peoples \
+            or key in fw_keys("association_heads") or (key[2:],) in gaz.org_heads or (key,) in gaz.org_heads:
+        return False
+    if key in gaz.stop or (key,) in gaz.titles or (key,) in gaz.phrases or gaz.is_name_word(key) \
+            or gaz.is_name_word(key[2:]) or key in gaz.nisba:
+        return False
+    nxt = toks[k + 1] if k + 1 < len(toks) else None
+    return nxt is None or not spaced(doc, t, nxt) or not norm_key(nxt.text).startswith("ال") \
+        or _adjective(norm_key(nxt.text), office)
+
+
 def _adjective(key: str, office: frozenset[str]) -> bool:
     return key.startswith("ال") and (key.endswith(("ي", "يه")) or key in office)
 
@@ -79,6 +102,10 @@ def association_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
         if key is None or not key.startswith("ال") or _adjective(key, office):
             continue  # the chain closes on a definite noun
         end_k = k
+        joined = 0
+        while joined < MAX_JOINED and end_k + 1 < len(toks) and _joined_noun(doc, toks, end_k + 1, gaz, office):
+            end_k += 1  # «حقوق الإنسان والمواطنة», «الصحافيين والإعلاميين»: a coordinated genitive of the name
+            joined += 1
         adjectives = 0
         while end_k + 1 < len(toks) and adjectives < MAX_ADJECTIVES:
             nxt = _plain_word(doc, toks, end_k + 1, gaz, office)
@@ -86,7 +113,7 @@ def association_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
                 break
             end_k += 1
             adjectives += 1
-        if not indefinite and not adjectives:
+        if not indefinite and not adjectives and not joined:
             continue  # «مكتب الرئيس», «نقابة الصحافيين»
         if end_k + 1 < len(toks) and spaced(doc, toks[end_k], toks[end_k + 1]) \
                 and _continues(toks[end_k + 1], gaz):

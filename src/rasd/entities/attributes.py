@@ -252,10 +252,10 @@ class EntityBuilder:
 
     def _place_in_name(self, name: str) -> str | None:
         """The country of the town, region or country that follows an institution's head noun in its name and
-        ends it («جامعة أم القرى», «مطار بيروت الدولي» with its adjective) or comes before its field in «لل»
+        ends it («جامعة أم القرى», «مطار بيروت الدولي», «مصرف أبوظبي الإسلامي» with its adjective) or comes before its field in «لل»
         («معهد واشنطن للشرق الأدنى»); else None."""
         keys = [norm_key(w) for w in name.split()]
-        if len(keys) < 2 or keys[0] not in fw("place_named_institutions"):
+        if len(keys) < 2 or (keys[0] not in fw("place_named_institutions") and keys[0] not in fw("place_named_banks")):
             return None
         for n in range(min(4, len(keys) - 1), 0, -1):
             got = self.g.phrases.get(tuple(keys[1 : 1 + n]))

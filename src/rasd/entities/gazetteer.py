@@ -127,7 +127,10 @@ class Gazetteer:
 
     def people_adjective(self, key: str) -> bool:
         """Is ``key`` the adjective of a people or community of :attr:`peoples` («الكردي», «كردي», «الكردية»,
-        «الشيعي», «المسيحي»), which alone names no one?"""
+        «الشيعي», «المسيحي»), which alone names no one? Not a country's adjective («الألماني»: the people's
+        word «الألمان» is listed, the adjective says the country)."""
+        if key in self.nisba:
+            return False
         word = key.removeprefix("ال")
         stem = word[:-2] if word.endswith("يه") else word[:-1] if word.endswith("ي") else ""
         return len(stem) >= 2 and any(f in self.peoples for f in (stem, stem + "ه", stem + "يين", "ال" + stem,
@@ -448,9 +451,10 @@ def noun_reading(surface: str, e: Entry, prev: str) -> bool:
 def hamza_misread(surface: str, e: Entry) -> bool:
     """Is ``surface`` («مؤلمين», painful) another word than the one-word place ``e`` its key folds it onto («مولمين»,
     Mawlamyine): written with a hamza on «و» or «ي» that the place's name has nowhere? A writer may leave out a
-    hamza, not add one; nor a madda: «لمآرب» (for ulterior ends) is no «مأرب»."""
-    return e.type == "LOCATION" and " " not in e.name and any(c in surface for c in "ؤئآ") \
-        and not any(c in e.name for c in "ؤئآ") or proclitic_hamza(surface, e)
+    hamza, not add one; nor a madda: «لمآرب» (for ulterior ends) is no «مأرب»; nor a hamza on the line: «لملء» (ل +
+    the verbal noun «ملء», to fill) is no «لمل» (Lommel)."""
+    return e.type == "LOCATION" and " " not in e.name and any(c in surface for c in "ؤئآء") \
+        and not any(c in e.name for c in "ؤئآء") or proclitic_hamza(surface, e)
 
 
 def proclitic_hamza(surface: str, e: Entry) -> bool:

@@ -203,6 +203,28 @@ def construct_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         _place(mentions, _mention(doc, t.start + off, last.start + len(word), "pattern", kind="group"))
 
 
+def protection_units(doc: Doc, mentions: list[Mention]) -> None:
+    """«وحدات حماية شرق كردستان», «قوة حماية سنجار»: an indefinite unit noun (``protection_unit_heads``), a noun of
+    protection, at most one compass word and a place the rules or the tagger read, all side by side, are an armed
+    group named after the land it guards (an organisation over the place); not «قوات لحماية كردستان» nor «قوات
+    حماية في كردستان» (a preposition: what forces do), nor a definite head («القوات»: a description)."""
+    heads, protect = _heads("protection_unit_heads"), fw_keys("protection_nouns")
+    places = {m.start: m for m in mentions if m.type == "LOCATION"}
+    toks = doc.tokens
+    for i, t in enumerate(toks[:-2]):
+        k = norm_key(t.text)
+        if k not in heads or k.startswith("لل") or norm_key(toks[i + 1].text) not in protect:
+            continue
+        j = i + 2
+        if norm_key(toks[j].text) in fw_keys("compass") and j + 1 < len(toks):
+            j += 1
+        place = places.get(toks[j].start)
+        if place is None or doc.text[t.end : place.start].count(" ") != j - i or "\n" in doc.text[t.end : place.start]:
+            continue
+        off = _clitic_off(k, "protection_unit_heads")
+        _place(mentions, _mention(doc, t.start + off, place.end, "pattern", kind="group"))
+
+
 def media_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«الموقع المصري «الوطن»», «صحيفة «الوطن»», «موقع «ميدل إيست آي»»: a news site's or paper's noun, up to two
     adjectives («المصري», «الإخباري») and a name in quotation marks right after them: the quoted name is the

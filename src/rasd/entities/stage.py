@@ -33,6 +33,7 @@ from .resolve import Resolver, sentence_tokens
 from .seanames import definite_seas, sea_names, short_seas
 from .organbodies import organ_bodies
 from .assocbodies import association_bodies
+from .dualtitles import dual_titles
 from .nisbawords import accusative_nisbas, given_name_countries
 from .sport import copa_names, country_clubs, team_towns
 from .facilities import facility_names
@@ -45,7 +46,7 @@ from .royaltitles import royal_titles
 from .shorttowns import short_towns
 from .localplaces import clitic_towns, context_provinces, district_names, palace_names, resort_persons
 from .placednames import liberation_armies, names_after_post_place, set_off_foreign_names
-from .quotedbodies import construct_units, media_names, numbered_units, ordinal_units, p5_group
+from .quotedbodies import construct_units, media_names, numbered_units, ordinal_units, p5_group, protection_units
 from .dotted_agencies import dotted_agencies
 from .wholenames import lookalike_mentions
 from .quotedlists import quoted_common_bodies, quoted_list_bodies
@@ -207,6 +208,7 @@ def analyze_entities(
     numbered_units(doc, mentions)
     ordinal_units(doc, mentions, gaz)
     construct_units(doc, mentions, gaz)  # «لواء شهداء اليرموك» (round 73)
+    protection_units(doc, mentions)  # «وحدات حماية شرق كردستان» (round ents82)
     liberation_armies(doc, mentions, gaz)
     media_names(doc, mentions, gaz)
     p5_group(doc, mentions, gaz)
@@ -231,6 +233,7 @@ def analyze_entities(
     vessel_names(doc, mentions)
     place_lists(doc, mentions, gaz)
     list_places(doc, mentions, gaz)  # «عدن - العند - بلة - الضالع» (round 79)
+    dual_titles(doc, mentions, gaz)  # «رئيسا الشاباك سابقا A وB» (round ents82)
     res = Resolver(gaz)
     clusters = res.cluster(doc, mentions)
     forward_givens(clusters, gaz, doc.text)

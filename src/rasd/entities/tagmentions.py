@@ -23,7 +23,7 @@ from .crf import load_lexicon, spans
 from .taggers import NerTagger
 from .units import NASAB, TAKES_NEXT
 from .reconcile import _reconcile
-from .tagpersons import adjective_read_as_name, common_alone, frequent_adjective, noun_and_nisba, second_name
+from .tagpersons import adjective_read_as_name, common_alone, common_noun_reading, frequent_adjective, noun_and_nisba, second_name
 from .trim import _trimmed, western_particle
 from .cluenames import verb_clitic_name
 from .sport import club_reading, sport_word
@@ -177,6 +177,8 @@ def tagger_mentions(
                 # club «العربي» in a sentence of sport)
             if typ == "PERS" and adjective_read_as_name(toks, b, span, gaz):
                 continue  # «قيادي طالباني», «إن الاجتماع ناجح»: an adjective
+            if typ == "PERS" and common_noun_reading(toks, b, span, gaz):
+                continue  # «البالغ من العمر», «مالكي البيوت»: age, the owners; no one's name
             if typ == "PERS" and adjective_after_noun(toks, b, span, gaz, named):
                 continue  # «حوار جاد»: a serious dialogue, no man named Jad
             if typ == "PERS" and title_adjective(toks, b, span, gaz):

@@ -9,7 +9,7 @@ Called by :func:`.tagmentions.tagger_mentions`.
 from __future__ import annotations
 
 from ..doc import Doc, Token
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .crf import load_lexicon
 from .gazetteer import Gazetteer, clitic_keys, clitic_variants
@@ -123,3 +123,28 @@ def frequent_adjective(keys: list[str], first: str, prev: str, named: set[str], 
     return first.endswith("ي") and keys[0].endswith("ي") and not keys[0].startswith("ال") \
         and gaz.name_word(keys[0]) is None and keys[0] not in gaz.nisba and freq.get(keys[0], 0) >= _RELATIVE_ZIPF10 \
         and not p.startswith("ال") and gaz.name_word(p) is None and (p,) not in gaz.titles and bool(p)
+
+
+_FROM = norm_key("من")
+_PLURAL_ZIPF10 = 25  # «المالكين» (the owners): 32, «مالكين»: 25
+
+
+def common_noun_reading(toks: list[Token], b: int, span: list[Token], gaz: Gazetteer) -> bool:
+    """Is a tagger's one-word person a common noun in this position, no name? The noun of age after «من» after a
+    form of «بلغ» («البالغ من العمر 48 عاما»: aged 48, no man named al-Omar); or a sound masculine plural in
+    construct, its «ن» dropped before the definite noun it owns («مالكي البيوت»: the owners of the houses, no man
+    named Malki): a word in «ي» whose plurals in «ين» with and without the article are frequent words, that no list
+    has as a given name, before a definite word of no name nor country adjective."""
+    if len(span) != 1 or span[0] is not toks[b]:
+        return False
+    key = norm_key(span[0].text)
+    if key.startswith("ال") and b >= 2 and norm_key(toks[b - 1].text) == _FROM \
+            and any(k in fw_keys("reach_age_verbs") for k in clitic_keys(toks[b - 2].text)):
+        return True
+    if key.startswith("ال") or not key.endswith("ي") or b + 1 >= len(toks) or len(key) < 4:
+        return False
+    w, freq = gaz.name_word(key), load_lexicon().freq
+    nxt = norm_key(toks[b + 1].text)
+    return (w is None or not any(f in w.flags for f in "gF")) and nxt.startswith("ال") and len(nxt) > 3 \
+        and not gaz.is_name_word(nxt) and nxt not in gaz.nisba and (nxt,) not in gaz.phrases \
+        and freq.get(key[:-1] + "ين", 0) >= _PLURAL_ZIPF10 and freq.get("ال" + key[:-1] + "ين", 0) >= _PLURAL_ZIPF10
