@@ -88,3 +88,27 @@ def test_counter_between_it_and_the_doer_itself() -> None:
     # the side named after «وبين» is the doer told before: no pair to read
     text = "وهاجم الجيش السوري مقرا للفرقة 30، ووقعت اشتباكات بينها وبين الجيش السوري."
     assert _clash(text) != ("الجيش السوري", "الجيش السوري")
+
+
+def _seize_source(text: str) -> str | None:
+    """The source of the seizure «السيطرة»: the entity's name, or the unresolved phrase in brackets."""
+    doc = analyze_news(text)
+    ev = next(e for e in doc.events if doc.text[e.trigger.start : e.trigger.end] == "السيطرة")
+    names = {x.id: x.name for x in doc.entities}
+    if ev.source is not None:
+        return names[ev.source]
+    phrase = ev.attrs.get("source_text")
+    return f"[{phrase}]" if phrase else None
+
+
+def test_able_subject_past_during_pronoun() -> None:
+    # «تمكنت خلالها المقاومة من السيطرة»: «خلالها» tells when; the one able is the subject after it
+    text = ("وشهدت المنطقة خلال الساعات الماضية مواجهات عنيفة، تمكنت خلالها المقاومة والقوات الموالية للحكومة "
+            "من السيطرة على المديرية بشكل كامل.")
+    assert _seize_source(text) == "[المقاومة]"
+
+
+def test_counter_during_pronoun_with_no_subject() -> None:
+    # no subject after «خلالها»: none is read
+    text = "وشهدت المنطقة مواجهات عنيفة، تمكنت خلالها من السيطرة على المديرية بشكل كامل."
+    assert _seize_source(text) is None

@@ -10,7 +10,8 @@ event, the earlier keeping its code, parties, place, date and modality, and taki
 
 Nothing where the demonstrative follows a word of kind («مثل هذه الزيارة»: such a visit, no act told), where no act
 of its word was told before (the act it points to was told by another word, or not at all: «هذه المفاوضات» in a
-speech about talks the article never told), where the nearest one is one of another act's means, is neither told as
+speech about talks the article never told), where acts of its word by two doers were told within the reach
+(«اتهمت الحكومة الحوثيين ... واتهم الحزب الحكومة ... ورفضت إيران هذه الاتهامات»), where the nearest one is one of another act's means, is neither told as
 a fact nor as the noun is («لا سبب لإرسال وفد للتفاوض ... لا يمكن أن تستمر هذه المفاوضات»), or names other parties
 than those the noun names of its own (one :mod:`pointed_back` passed on to the noun is not its own).
 """
@@ -64,20 +65,25 @@ def _agrees(ev: Event, host: Event) -> bool:
 
 
 def _told_before(doc: Doc, ev: Event, events: list[Event], starts: list[int]) -> Event | None:
-    """The nearest event before ``ev`` of its trigger word, within ``REACH`` sentences, not hypothetical."""
+    """The nearest event before ``ev`` of its trigger word within ``REACH`` sentences, where all those name one doer
+    or none, and which :func:`_agrees` with it."""
     entry = ev.attrs.get("trigger_id")
     word = _word(doc, ev)
     here = bisect_right(starts, ev.trigger.start)
     best: Event | None = None
+    doers: set[str] = set()
     for o in events:
-        if o is ev or o.trigger.start >= ev.trigger.start:
+        if o is ev or o.trigger.start >= ev.trigger.start or bisect_right(starts, o.trigger.start) < here - REACH:
             continue
         if not (entry and o.attrs.get("trigger_id") == entry) and not (word and _word(doc, o) == word):
             continue
+        doer = o.source or o.attrs.get("source_text")  # (a doer the entity layer left unnamed counts too)
+        if isinstance(doer, str) and doer:
+            doers.add(doer)
         if best is None or o.trigger.start > best.trigger.start:
             best = o
-    if best is None or bisect_right(starts, best.trigger.start) < here - REACH:
-        return None
+    if best is None or len(doers) > 1:
+        return None  # (acts of its word by two doers told before: which one is meant is not clear)
     if best.attrs.get("means") or not _agrees(ev, best):
         return None
     return best
