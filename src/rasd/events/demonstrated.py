@@ -55,8 +55,8 @@ def _word(doc: Doc, ev: Event) -> str:
 
 def _agrees(ev: Event, host: Event) -> bool:
     """Whether ``ev`` names no party of its own other than ``host``'s (one :mod:`pointed_back` passed on to it is
-    not its own), and ``host`` is told as a fact or as ``ev`` is («من المقرر أن يشرف خلال هذه الزيارة» after «وصل»:
-    the visit took place; not a noun of talks told after a plan to talk)."""
+    not its own), and ``host`` is told as a fact or as ``ev`` is (a plan to talk told before, «لا سبب لإرسال وفد
+    للتفاوض», is not the talks said to go on, «لا يمكن أن تستمر هذه المفاوضات»)."""
     if host.modality not in FACTUAL and host.modality != ev.modality:
         return False
     if ev.attrs.get("parties_pointed_back"):
