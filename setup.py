@@ -321,6 +321,8 @@ COMPILED = [
     "events/when_doers.py",
     "events/inner_partners.py",
     "events/deadlines.py",
+    "events/demonstrated.py",
+    "events/between_pronouns.py",
     "events/criticised.py",
     "events/head_anaphors.py",
     "events/late_targets.py",

@@ -47,6 +47,12 @@ def _side(doc: Doc, n: int, glued: bool) -> tuple[Entity, int] | None:
     return None
 
 
+def side_at(doc: Doc, n: int) -> Entity | None:
+    """Round 232: the entity of the side opening at token ``n`` (past a fighters' head noun, quotation marks)."""
+    side = _side(doc, n, False)
+    return side[0] if side is not None else None
+
+
 def _other_side(doc: Doc, first_end: int, stop: int) -> tuple[Entity | None, bool]:
     """The entity opening the second side after the first side ending at token ``first_end`` (module docstring)."""
     toks = doc.tokens

@@ -8,7 +8,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .actors import actor_phrase, agent, can_act, is_nisba, resolve_title
 from .chunks import Chunk, breaks_between, clause_stop, in_time, plain_chunk, verb_between, verb_key
-from .forms import PLACES, bare, fw, keys_of, light_verb_before, nkey
+from .forms import PLACES, bare, fw, fw_keys, keys_of, light_verb_before, nkey
 from .lexicon import Hit
 from .subjects import subject_before
 
@@ -123,11 +123,14 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
         if clause_stop(tok.text):
             return None
         if bare(nkey(tok.text), "ability_verbs") in words:
-            subject = next((c for c in chunks if t <= c.j and c.j < hit.i - 1), None)
-            if subject is not None and subject.i <= t:  # the word run took in the verb: its subject is the rest
-                subject = None if subject.j == t else Chunk(
-                    t + 1, subject.j, doc.tokens[t + 1].start, subject.end, None, None, None, False, False,
-                    nkey(doc.tokens[t + 1].text).startswith("ال"), False)
+            s = t
+            while s + 1 < hit.i - 1 and nkey(doc.tokens[s + 1].text) in fw_keys("during_pronouns"):
+                s += 1  # round 232: «تمكنت خلالها المقاومة من السيطرة»: «خلالها» tells when, the subject follows
+            subject = next((c for c in chunks if s <= c.j and c.j < hit.i - 1), None)
+            if subject is not None and subject.i <= s:  # the word run took in the verb: its subject is the rest
+                subject = None if subject.j == s else Chunk(
+                    s + 1, subject.j, doc.tokens[s + 1].start, subject.end, None, None, None, False, False,
+                    nkey(doc.tokens[s + 1].text).startswith("ال"), False)
             ok = subject is not None and subject.prep is None and not subject.number and can_act(doc, subject)
             return subject if ok else None
     return None

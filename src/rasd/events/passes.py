@@ -14,6 +14,7 @@ from .arrivals import travel_places
 from .attack_doers import attack_doers
 from .attempts import attempt_days
 from .between_peoples import between_peoples
+from .between_pronouns import between_pronouns
 from .captions import caption_sources
 from .carried_clauses import carried_clauses
 from .carried_subjects import carried_subjects
@@ -24,6 +25,7 @@ from .clash_sides import clash_sides
 from .clitic_parties import also_repeated, reception_visitors, willed_doers
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
+from .demonstrated import demonstrated_acts
 from .described_targets import described_targets
 from .made_actors import made_actors
 from .forces_of import forces_of
@@ -115,6 +117,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     responsible_doers(doc, events)  # round 205: «فلان المسؤول عن قتل»: the one named as responsible
     affiliated_doers(doc, events)  # round 181: «غارات من طائرات حربية تابعة للتحالف»: the body its forces belong to
     clash_sides(doc, events)  # «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة»: the two sides
+    between_pronouns(doc, events)  # round 232: «اشتباكات بينها وبين القوات»: the doer told before, the one named
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about
     pointed_back_parties(doc, events)  # «هذه الاتهامات», «الهجوم»: the parties of the one such act told before
@@ -143,4 +146,4 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
-    return events
+    return demonstrated_acts(doc, events)  # round 232: «هذه الغارات» after «شنت ... غارات»: one event
