@@ -12,7 +12,7 @@ from .gentilics import nisba_after
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
-from .royalnames import KING_HEADS, foreign_royal, past_monarchs, past_presidents
+from .royalnames import KING_HEADS, MONARCHIES_NOW, foreign_royal, past_monarchs, past_presidents
 from .units import NASAB, QUOTES
 
 
@@ -94,7 +94,7 @@ class EntityBuilder:
                     # now) whom the lexicon lists with his regnal number («فاروق الأول») or, after a king's title,
                     # as «X بن Y» (:mod:`.royalnames`); a king's title and two ministers of the name: the king
                     king = any(m.attrs.get("head") in KING_HEADS for m in ms)
-                    now = [c for c in cands if c.country in MONARCHIES]
+                    now = [c for c in cands if c.country in MONARCHIES_NOW]  # (no official of today's Iran)
                     past = past_monarchs(self.g, key[0], doc.date, MONARCHIES, king)
                     cands = now or past
                     if king and len(now) > 1 and len(past) == 1:

@@ -18,6 +18,8 @@ STATE_SECTORS = frozenset({"GOV", "MIL", "LEG", "JUD", "SPY", "COP"})
 # least this many of its (distinct) located places, this share of them
 PLACES_MIN = 4
 PLACES_SHARE = 0.7
+SOLE_MIN = 3  # entities of a known country in an article that names that one only (:func:`sole_country_bodies`)
+MAX_LISTED = 6  # items of a list of places after a plural head that :func:`listed_after_head` walks back over
 
 
 def body_pairs(doc: Doc) -> frozenset[tuple[str, str, str]]:
@@ -118,6 +120,20 @@ def home_towns(g: Gazetteer, ents: list[Entity], home: str | None) -> None:
             e.attrs["country_from"] = "article"
 
 
+def sole_country_bodies(ents: list[Entity]) -> None:
+    """A state's body named without its country («وزارة الداخلية») in an article that names one country only — every
+    place, body and person of a known country (the press that reports it aside), at least :data:`SOLE_MIN` of
+    them — is that country's (round 83; in place). An article naming two countries, or naming one once, has none."""
+    isos = [e.country for e in ents if e.country and not (e.actor or "").endswith("MED")]
+    if len(isos) < SOLE_MIN or len(set(isos)) != 1:
+        return
+    for e in ents:
+        if e.type == "ORGANIZATION" and not e.country and not e.actor and e.attrs.get("bare_sector"):
+            e.country = isos[0]
+            e.actor = isos[0] + str(e.attrs["bare_sector"])
+            e.attrs["country_from"] = "article"
+
+
 def _facility_town(g: Gazetteer, name: str) -> str | None:
     """The country of the listed town a facility is named by («مطار عدن الدولي»: head, town, adjective)."""
     words = [norm_key(w) for w in name.split()]
@@ -133,7 +149,7 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
     else in the one country of the places its sentence names with theirs («بمحافظة البيضاء»), else in the country
     the article is about (in place)."""
     sents = doc.sentences
-    heads = fw("region_nouns") | fw("settlement_nouns")
+    heads = fw("region_nouns") | fw("settlement_nouns") | fw("village_plural_nouns")
 
     def sentence(pos: int) -> int:
         return next((k for k, s in enumerate(sents) if s.start <= pos < s.end), -1)
@@ -150,7 +166,7 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
         if x.type == "LOCATION" and len(words) >= 2 and words[-1].startswith("ال") and (iso := g.nisba.get(words[-1])):
             twins[" ".join(words[:-1])] = iso
     for e in ents:
-        if e.type != "LOCATION" or e.country or "gazetteer" in e.attrs \
+        if e.type != "LOCATION" or e.country or "gazetteer" in e.attrs or e.attrs.get("kind") == "sea" \
                 or norm_key(e.name.split()[0]) in fw("wide_feature_nouns") or _no_one_country(g, e.name):
             continue  # («منطقة المحيط الهادي»: an ocean is of no one country)
         if iso := _facility_town(g, e.name):
@@ -178,7 +194,7 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
             prev = norm_key(words[-1]) if words and doc.text[sp.start - 1 : sp.start].isspace() else ""
             own = doc.text[sp.start : sp.end].split()  # «مدينة نصر»: the head noun inside the place's name
             if not (prev in heads or prev[:1] in "وبفل" and prev[1:] in heads
-                    or len(own) >= 2 and norm_key(own[0]) in heads):
+                    or len(own) >= 2 and norm_key(own[0]) in heads or listed_after_head(doc.text, sp.start)):
                 continue
             after = doc.text[sp.end : sp.end + 20].split()
             adj = norm_key(after[0].strip("،,.:؛»")) if after and doc.text[sp.end : sp.end + 1].isspace() else ""
@@ -190,6 +206,23 @@ def local_places(doc: Doc, g: Gazetteer, ents: list[Entity], home: str | None) -
                 e.country = iso
                 e.attrs["country_from"] = "local"
                 break
+
+
+def listed_after_head(text: str, start: int) -> bool:
+    """Is the place at ``start`` a later item of a «و» list of one-word names right after a plural or dual noun of
+    settlements («وبلدات طعوم وسرمين وتفتناز», «قريتي حندرات وباشكوي»: «سرمين», «تفتناز», «باشكوي»; round 83)? Not
+    an item after a singular noun («مدينة عدن ولحج»: «لحج» is no town of «مدينة»), nor after punctuation."""
+    if start < 2 or text[start - 1] != "و" or not text[start - 2].isspace():
+        return False
+    words = text[max(0, start - 160) : start - 1].split()
+    plural = fw("village_plural_nouns")
+    for n in range(1, min(len(words), MAX_LISTED + 1)):
+        item, before = words[-n], norm_key(words[-n - 1])
+        if not item.isalpha():
+            return False
+        if not item.startswith("و"):  # the first item: right after the head (with its clitic: «وبلدات»)
+            return before in plural or before[:1] in "وبفل" and before[1:] in plural
+    return False
 
 
 def bracket_country(doc: Doc, g: Gazetteer, end: int) -> str | None:

@@ -34,6 +34,7 @@ from .appositionbodies import apposition_countries, named_spokesmen
 from .commanisbas import comma_nisbas, lexicon_surnames
 from .royalnames import founder_kings
 from .homeland import (STATE_SECTORS as STATE_SECTORS, agency_home, agency_place, article_country, body_pairs, home_towns,
+                       sole_country_bodies,
                        local_places, state_office)
 
 # A Western-named person with no stated country is given none of the Arab League's (``ARAB_STATES``), nor one of
@@ -339,6 +340,8 @@ class Resolver(Coreference):
                     e.country = top[0][0]
                     e.actor = top[0][0] + e.actor
                     e.attrs["country_from"] = "article"
+        if home is None:
+            sole_country_bodies(ents)  # «وزارة الداخلية» in an article that names Morocco only (round 83)
         short_body_countries(ents)  # «التحالف المسيحي» after «التحالف المسيحي الديمقراطي» in Germany (round 67)
         predecessors(doc, ents, by_entity)  # «عين X رئيسا لهيئة الأركان التركية خلفا لـY» (round 65)
         member_bodies(doc, ents, by_entity)  # «هاموند، النافذ في حزب «المحافظين»»: his country's party (round 125)

@@ -42,8 +42,10 @@ def _place(doc: Doc, mentions: list[Mention], start: int, end: int) -> None:
 
 
 def _rare(tok: Token, gaz: Gazetteer, off: int = 0) -> bool:
+    """A word of letters rare in the news, no listed word; a definite one of five letters or more («الزارة», round
+    83: not «المحافظة», «الاشتباك», common words)."""
     k = norm_key(tok.text[off:])
-    return tok.text[off:].isalpha() and len(k) >= 3 and not k.startswith("ال") and k not in gaz.stop \
+    return tok.text[off:].isalpha() and len(k) >= (5 if k.startswith("ال") else 3) and k not in gaz.stop \
         and (k,) not in gaz.titles and k not in gaz.nisba and load_lexicon().freq.get(k, 0) < RARE_ZIPF10
 
 
