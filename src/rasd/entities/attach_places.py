@@ -126,13 +126,14 @@ def _near(doc: Doc, m: Mention, mentions: list[Mention], found: Found, gaz: Gaze
 def compass_outside(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """A part of a continent named by a compass adjective («أميركا الشمالية», «أوروبا الغربية») is the region, no
     country (not the USA), but its mention is the continent's word alone, the adjective outside it, as ANERcorp marks
-    it; a region the adjective does not name by a compass point stays whole («أميركا اللاتينية», «آسيا الوسطى»)."""
+    it (the entity keeps the region's whole name: «أميركا الجنوبية», not «أميركا»); a region the adjective does not name by a compass point stays whole («أميركا اللاتينية», «آسيا الوسطى»)."""
     for m in mentions:
         words = m.text.split()
         e = gaz.by_id.get(str(m.attrs.get("gid", "")))
         if m.type != "LOCATION" or len(words) != 2 or e is None or e.kind != "region" or e.country \
                 or norm_key(words[1]) not in fw("compass_adjectives"):
             continue
+        m.attrs["form"] = m.text  # its name stays the region's («أميركا الجنوبية»): the continent's word is no name of it
         reend(doc, m, m.start + len(words[0]))
 
 

@@ -16,7 +16,7 @@ from .gazetteer import Entry, hamza_misread, noun_reading, pronoun_reading
 from .lookups import enthusiasm, word_not_brand
 from .namerun import NAME_FINALS, name_run, nisba, western
 from .titlerun import TitleRun
-from .units import NASAB, Found, Unit, _units
+from .units import JOINERS, NASAB, Found, Unit, _units
 
 INSTITUTIONS = frozenset(norm_key(w) for w in (
     "جامعة", "مستشفى", "مطار", "مدينة", "شارع", "مسجد", "مركز", "مؤسسة", "كلية", "قاعدة", "جسر", "ميناء", "قصر",
@@ -55,6 +55,8 @@ class Recognizer(TitleRun):
             tn, title, toff, definite, relation = self._title_at(units, i)
             if tn and i > 0 and any(v in INSTITUTIONS for v, _, _ in units[i - 1].variants):
                 tn = 0  # (also with a clitic: «لمركز الملك سلمان»)
+            if tn and i > 0 and any(v in JOINERS for v, _, _ in units[i - 1].variants):
+                tn = 0  # «عبد الرقيب العمري»: a rank after «عبد» is the second half of a given name
             if tn:
                 start = i
                 i, last_person = self._title(doc, units, i, tn, title, toff, definite, relation, si, found,

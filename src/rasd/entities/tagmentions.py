@@ -23,11 +23,13 @@ from .crf import load_lexicon, spans
 from .taggers import NerTagger
 from .units import NASAB, TAKES_NEXT
 from .reconcile import _reconcile
-from .tagpersons import adjective_read_as_name, common_alone, common_noun_reading, frequent_adjective, noun_and_nisba, second_name
+from .tagpersons import (adjective_read_as_name, common_alone, common_noun_reading, frequent_adjective, noun_and_nisba,
+                         relative_after_indefinite, second_name)
 from .trim import _trimmed, western_particle
 from .cluenames import verb_clitic_name
 from .sport import club_reading, sport_word
-from .tagspans import adjective_after_noun, definite_given_before, given_before_surname, region_adjective, verbal_noun_body
+from .tagspans import (adjective_after_noun, definite_given_before, field_adjective, given_before_surname, region_adjective,
+                       verbal_noun_body)
 from .tagspans import (TRIBES, _adjectival_place, _after_place_word, _common_noun_name, _common_word_alone,
                        _join_tails, _name_tails, _people, _qualified, _quoted, clitic_given_before, title_adjective)
 
@@ -166,6 +168,9 @@ def tagger_mentions(
                         and (k := norm_key(toks[j].text).removeprefix("و")).startswith("ال") \
                         and (k[2:],) not in gaz.titles and (k,) not in gaz.titles:
                     j += 1  # «لجنة» + «الأمن والدفاع النيابية»: the committee's portfolio and its adjective
+            if typ == "ORG" and j < len(labs) and labs[j] == "O" and not covered[toks[j].start] \
+                    and field_adjective(toks, i, j, gaz):
+                j += 1  # «المعهد الدولي للتحليل» + «السياسي»: the field's adjective is the body's name's
             b = i  # where the tagged run starts in ``toks``
             i = j
             club = club_reading(toks, toks[b], gaz) if j - b == 1 else None
@@ -320,6 +325,9 @@ def tagger_mentions(
                 if typ == "PERS" and span[0] is toks[b] and b and frequent_adjective(
                         keys, span[0].text, toks[b - 1].text, named, gaz):
                     continue  # «أسرته الغنية» (rich), «حديث نبوي شريف»: an adjective, no one's name
+                if typ == "PERS" and span[0] is toks[b] and b and relative_after_indefinite(
+                        keys, toks[b - 1].text, named, gaz):
+                    continue  # «شريان بري» (a land artery): an adjective, no Berri
                 if typ != "PERS" and not club and region_adjective(keys):
                     continue  # «جولته الشرق أوسطية»: an adjective of a region, no place
                 if typ == "ORG" and not club and verbal_noun_body(toks, span, gaz):

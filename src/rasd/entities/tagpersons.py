@@ -148,3 +148,26 @@ def common_noun_reading(toks: list[Token], b: int, span: list[Token], gaz: Gazet
     return (w is None or not any(f in w.flags for f in "gF")) and nxt.startswith("ال") and len(nxt) > 3 \
         and not gaz.is_name_word(nxt) and nxt not in gaz.nisba and (nxt,) not in gaz.phrases \
         and freq.get(key[:-1] + "ين", 0) >= _PLURAL_ZIPF10 and freq.get("ال" + key[:-1] + "ين", 0) >= _PLURAL_ZIPF10
+
+
+def relative_after_indefinite(keys: list[str], prev: str, named: set[str], gaz: Gazetteer) -> bool:
+    """Is a tagger's one-word person a relative adjective of the indefinite masculine noun right before it («أهم
+    شريان بري»: a land artery, no Berri)? So it is where the word, in «ي», is frequent, without the article, and no
+    full name of the article holds it («نبيه بري» ... «وأكد بري»), no given name, frequent in its other forms too
+    («برية», «البري»), and the noun before it is frequent, indefinite, without «ة» (a feminine noun would take
+    «برية»: «زيارة بري» is Berri's visit), and no verb, title, function word nor name word."""
+    if len(keys) != 1:
+        return False
+    k, p = keys[0], norm_key(prev)
+    freq = load_lexicon().freq
+    if not k.endswith("ي") or k.startswith("ال") or k in named or freq.get(k, 0) < COMMON_ZIPF10 or k in gaz.nisba:
+        return False
+    w = gaz.name_word(k)
+    if (w is not None and set("gfF") & set(w.flags)) or freq.get(k + "ه", 0) < COMMON_ZIPF10 \
+            or freq.get("ال" + k, 0) < COMMON_ZIPF10:
+        return False  # an adjective is as frequent in the feminine and with the article («برية», «البري»): not
+        # «كيري», «خامنئي», nor a given name («هادي»)
+    pw = gaz.name_word(p)
+    return prev.isalpha() and not p.startswith(("ال", "و", "ف", "ي", "ت", "ب", "ل")) and not p.endswith(("ه", "ا")) \
+        and freq.get(p, 0) >= _RELATIVE_ZIPF10 and p not in gaz.stop and (p,) not in gaz.titles \
+        and (pw is None or not set(_ADJECTIVE_NAME_FLAGS) & set(pw.flags))

@@ -289,3 +289,22 @@ def given_before_surname(toks: list[Token], b: int, span: Sequence[Token], gaz: 
         return False
     pp = norm_key(toks[b - 2].text) if b >= 2 else ""
     return (pp,) not in gaz.titles and pp.removeprefix("ال") not in fw("settlement_nouns") | fw("region_nouns")
+
+
+def field_adjective(toks: list[Token], b: int, j: int, gaz: Gazetteer) -> bool:
+    """Does the tagger's body end on a field in «لل» whose adjective it left off: «المعهد الدولي للتحليل» +
+    «السياسي», «المركز الوطني للدراسات» + «الاستراتيجية»? So it is where the word after the body (``toks[j]``) is a
+    definite relative adjective that agrees with the field («للتحليل السياسي»: both without «ة»; «للتنمية
+    الاقتصادية», «للدراسات الاستراتيجية»: «ة» or a feminine plural, then «ية»); not a country's or a people's
+    adjective («للبحوث السعودي»: of the body, not its field), nor a title."""
+    if j - b < 2 or j >= len(toks) or not toks[j].text.isalpha():
+        return False
+    field = norm_key(toks[j - 1].text)
+    k = norm_key(toks[j].text)
+    if not field.startswith("لل") or len(field) < 5 or not k.startswith("ال") or len(k) < 6:
+        return False
+    feminine = field.endswith(("ه", "ات"))
+    if not k.endswith("يه" if feminine else "ي") or k.endswith("ويه") and not feminine:
+        return False
+    return k not in gaz.nisba and not gaz.people_adjective(k) and (k,) not in gaz.titles \
+        and (k.removeprefix("ال"),) not in gaz.titles and gaz.phrases.get((k,)) is None
