@@ -177,3 +177,66 @@ def carried_subjects(doc: Doc, events: list[Event]) -> None:
 
 def _unsourced(ev: Event) -> bool:
     return ev.source is None
+
+
+def _plural_person(doc: Doc, k: int) -> bool:
+    """Whether the trigger at token ``k`` is a plural verb of a dropped subject («وأكدوا», «كما طالبوا», «ويؤكدون»)."""
+    key = nkey(doc.tokens[k].text).removeprefix("و")
+    if key.endswith("وا"):
+        return len(key) >= 5
+    return key.startswith(("ي", "ت")) and key.endswith("ون") and len(key) >= 6
+
+
+def _people_head(doc: Doc, k: int) -> bool:
+    """Whether token ``k`` is a definite plural of people («الأعضاء», «المحتجون», «الوزراء»)."""
+    key = nkey(doc.tokens[k].text)
+    stem = key.removeprefix("ال")
+    return key.startswith("ال") and (stem.endswith(("ون", "ين")) and len(stem) >= 5 or key in fw_keys("people_plurals")
+                                   or key in fw_keys("member_plurals"))
+
+
+def _opener_at(doc: Doc, a: int, k: int) -> bool:
+    """Whether token ``k`` opens the sentence from token ``a``, past openers like «كما», «وقد» (``plural_carry_openers``)."""
+    return all(nkey(doc.tokens[t].text) in fw_keys("plural_carry_openers") for t in range(a, k))
+
+
+def _sentence_first(doc: Doc, start: int) -> int | None:
+    for t in range(len(doc.tokens)):
+        if doc.tokens[t].start >= start:
+            return t
+    return None
+
+
+def plural_carried(doc: Doc, events: list[Event]) -> None:
+    """Round 238: «وحث الأعضاء جميع الأطراف على ... . وأكدوا أن»: a plural verb with no subject that opens its
+    sentence (past «كما», «وقد») is done by the doer of the verb that opens the sentence before, where that verb's
+    subject, right after it, is a definite plural of people («الأعضاء», «المحتجون»): the entity the event before
+    took, or its phrase."""
+    for ev in events:
+        if ev.source is not None or ev.attrs.get("source_span") is not None or ev.attrs.get("pos") != "V":
+            continue
+        k = doc.token_at(ev.trigger.start)
+        a = _sentence_first(doc, ev.sentence.start)
+        if k is None or a is None or not _plural_person(doc, k) or not _opener_at(doc, a, k):
+            continue
+        before = [s for s in doc.sentences if s.end <= ev.sentence.start]
+        if not before:
+            continue
+        lo = _sentence_first(doc, before[-1].start)
+        if lo is None:
+            continue
+        for prev in events:
+            p = doc.token_at(prev.trigger.start)
+            if p is None or prev.sentence.start != before[-1].start or not _opener_at(doc, lo, p):
+                continue
+            if p + 1 >= len(doc.tokens) or not _people_head(doc, p + 1) or prev.attrs.get("passive"):
+                break
+            span = prev.attrs.get("source_span")
+            if prev.source is not None:
+                ev.source = prev.source
+                ev.attrs["source_plural_carried"] = True
+            elif isinstance(span, list) and isinstance(prev.attrs.get("source_text"), str):
+                ev.attrs["source_span"] = list(span)
+                ev.attrs["source_text"] = prev.attrs["source_text"]
+                ev.attrs["source_plural_carried"] = True
+            break
