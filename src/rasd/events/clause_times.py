@@ -94,6 +94,20 @@ def expected_relative(doc: Doc, hit: Hit) -> bool:
     return False
 
 
+def may_relative(doc: Doc, hit: Hit) -> bool:
+    """Round 240: «المفاوضات التي قد تجري بين الطرفين», «الانتخابات التي قد تعقد»: a noun trigger whose own relative
+    clause right after it says with «قد» + a present verb of taking place (``coming_to_pass``) that it may happen:
+    not told as done (not «الهجمات التي قد تؤدي إلى»: what they may lead to, the attacks were; not «بحث الاجتماع
+    الانتخابات التي قد تجري»: the relative is the object's, so no definite word is passed over)."""
+    if hit.pos != "N":
+        return False
+    t = hit.j + 1
+    n = len(doc.tokens)
+    if t + 2 >= n or nkey(doc.tokens[t].text) not in fw("relatives") or nkey(doc.tokens[t + 1].text) != "قد":
+        return False
+    return nkey(doc.tokens[t + 2].text) in fw("coming_to_pass")
+
+
 def after_hoped(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«وتأمل البلاد في الحصول على دعم ...، بعد إعلانها عن إقامة سياج»: a noun act right after «بعد/عقب/إثر» in a
     sentence told by a present verb of hoping or striving (``wishes``, ``aims``) before it: the act it follows is

@@ -11,7 +11,8 @@ followed in its sentence by «حين/عندما/حينما» (``when_words``; pa
 building (``crashed_things``: «حينما سقطت مقاتلة على سوق», «عندما غرق قارب»), or a cause word and the fall of one
 («بسقوط مقاتلة»); and deaths of migrants or refugees at sea (a sentence that names them, ``migrant_words``, and the
 sea, with a death phrase, ``drowning_words``: «لقوا حتفهم في البحر ... وأن ألفين قتلوا»: drowned, no one killed
-them; not where shots or a weapon are named, ``violent_causes``)."""
+them; not where shots or a weapon are named, ``violent_causes``). Round 240: «وقت سقوط الطائرة» as «حين»
+(``crash_time_words``), and a crash told before its toll («سقطت طائرة ...، مما أدى إلى سقوط قتلى»)."""
 
 from __future__ import annotations
 
@@ -60,11 +61,21 @@ def _crash(doc: Doc, hit: Hit, b: int) -> bool:
     """A killing word followed by «حين» + a crash, or a cause word and the fall of a craft (see the module)."""
     for t in range(hit.j + 1, min(b - 1, hit.j + 1 + WHEN_REACH)):
         key = nkey(doc.tokens[t].text)
-        if key in fw("when_words") or (key in CAUSES or key[:1] == "ب") and _crashed(doc, t, b):
-            return _crashed(doc, t + 1, b) if key in fw("when_words") else True
+        when = key in fw("when_words") or key in fw("crash_time_words")  # round 240: «وقت سقوط الطائرة»
+        if when or (key in CAUSES or key[:1] == "ب") and _crashed(doc, t, b):
+            return _crashed(doc, t + 1, b) if when else True
         if clause_stop(doc.tokens[t].text) and nkey(doc.tokens[t + 1].text) not in fw("when_words"):
             return False
     return False
+
+
+def _crash_before(doc: Doc, hit: Hit, a: int) -> bool:
+    """Round 240: «سقطت طائرة حربية في سوق ...، مما أدى إلى سقوط عشرات القتلى»: a crash told before the killing
+    word in its sentence, and a verb of resulting (``result_verbs``) between them: the crash's toll."""
+    crash = next((t for t in range(a, hit.i) if _crashed(doc, t, hit.i)), None)
+    if crash is None:
+        return False
+    return any(nkey(doc.tokens[t].text).lstrip("وف") in fw("result_verbs") for t in range(crash + 1, hit.i))
 
 
 def _at_sea(doc: Doc, a: int, b: int) -> bool:
@@ -92,7 +103,7 @@ def _blown(doc: Doc, hit: Hit, b: int) -> bool:
 
 def mishap(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether the ASSAULT trigger ``hit`` tells an accident, a deterred attack or a figure (see the module)."""
-    if hit.entry.id in KILLING and (_crash(doc, hit, b) or _at_sea(doc, a, b)):
+    if hit.entry.id in KILLING and (_crash(doc, hit, b) or _crash_before(doc, hit, a) or _at_sea(doc, a, b)):
         return True  # round 114: «قتلوا حينما سقطت مقاتلة على سوق», migrants who died at sea
     return _accident(doc, hit, b) or _deterred(doc, hit, a) or _blown(doc, hit, b)
 

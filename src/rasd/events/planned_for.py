@@ -8,6 +8,12 @@ aim, planned, not done (:func:`plan_aim`). A plan told as carried out («نفذ 
 Round 159: so is an act a launch pad, a platform or a rostrum is for («تعد البلدة نقطة انطلاق لقطع الطريق», «ستكون
 لديها منصة رائعة لإدانة القرار»: ``launch_nouns``): the purpose of a thing, no act told as done; not a platform
 that faced the act («تعرضت منصة النفط لهجوم»: ``facing_verbs`` right before it).
+
+Round 240: an act an intention noun governs is still to come («أعلن عزمه زيارة القاهرة», «أكد اعتزامه شن هجوم»:
+``intention_nouns``, the trigger its object right after it or past the masdar that carries it out): only that act,
+not one told later in the sentence («أكد اعتزامه زيارة القاهرة، والتقى السفير»: the meeting was held). So is
+the aim of a battle or a campaign with «لـ» of purpose right after it («معركة للسيطرة على المدينة»:
+``battle_nouns``).
 """
 
 from __future__ import annotations
@@ -36,3 +42,18 @@ def plan_aim(hit: Hit, before: list[str]) -> bool:
         if key.startswith("ل") or key in fw("prepositions"):
             return False  # («لإعلان» after another «ل» phrase: the plan is not its head)
     return False
+
+
+def intended(hit: Hit, before: list[str]) -> bool:
+    """Round 240: a noun trigger right after an intention noun with its pronoun («عزمه زيارة», «نيتها التوجه»), or
+    after it and a masdar that carries the act out («اعتزامه شن هجوم»)."""
+    if hit.pos != "N" or not before:
+        return False
+    prev = before[-1].lstrip("وفب")
+    if prev in fw("intention_nouns"):
+        return True
+    if "ل" in hit.cand.proclitics and prev in fw("battle_nouns"):
+        return True  # «معركة للسيطرة على المدينة»: the battle's aim, not a control told as won
+    # («عزمه على زيارة»: past «على»; «اعتزامه شن هجوم»: past the masdar that carries it out)
+    return len(before) > 1 and before[-2].lstrip("وفب") in fw("intention_nouns") and (
+        prev == "علي" or "ل" + prev in fw("purpose_masdars"))

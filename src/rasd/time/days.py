@@ -74,7 +74,8 @@ def _that_day(ctx: Ctx, i: int) -> bool:
 def _nowadays(ctx: Ctx, i: int, j: int) -> bool:
     """Is the bare «اليوم» at unit i (j: after it) «nowadays», no calendar day? After a verb of becoming or
     lasting («بات اليوم عضوا», «لا يزال اليوم»), a noun it qualifies («عالم اليوم», «عرب اليوم»), «يعيش اليوم في»
-    and «في العالم اليوم» (tables ``present_after``, ``present_after_in``, ``present_after_fi``)."""
+    and «في العالم اليوم» (tables ``present_after``, ``present_after_in``, ``present_after_fi``); «نعيش اليوم»;
+    round 240: «ما يحدث اليوم هو» (:func:`_what_is_now`)."""
     if j != i + 1 or i == 0 or ctx.key(i) != "اليوم":
         return False
     prev = ctx.units[i - 1]
@@ -86,7 +87,20 @@ def _nowadays(ctx: Ctx, i: int, j: int) -> bool:
     if any(k and ctx.lex.has("present_after_fi", k) for k in keys) and i >= 2:
         before = ctx.units[i - 2]
         return "في" in (before.key, before.bare_key)
-    return False
+    return _what_is_now(ctx, i, j)
+
+
+def _what_is_now(ctx: Ctx, i: int, j: int) -> bool:
+    """Round 240: «ما يحدث اليوم هو صراع», «إن ما نشهده اليوم هي حرب»: «ما» (``present_what``), a present verb and
+    «اليوم» told of with «هو/هي» (``present_copulas``) right after: what goes on nowadays, no calendar day («ما
+    حدث اليوم هو»: a perfect, the day's event; «يزور الرئيس اليوم الرياض»: no «ما ... هو»)."""
+    if i < 2 or not ctx.is_("present_copulas", j):
+        return False
+    verb = ctx.units[i - 1]
+    what = ctx.units[i - 2]
+    if not any(k and ctx.lex.has("present_what", k) for k in (what.key, what.bare_key)):
+        return False
+    return len(verb.key) >= 4 and verb.key[0] in ("ي", "ت", "ن")
 
 
 def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:

@@ -28,13 +28,17 @@ def _in_name(ctx: Ctx, h: TimeMatch, k: int) -> bool:
 
 
 def _gloss(ctx: Ctx, a: TimeMatch, b: TimeMatch, at: dict[int, int]) -> bool:
-    """Whether ``b`` is a relative day in brackets right after the relative day ``a`` («اليوم (أمس)»)."""
+    """Whether ``b`` is a relative day in brackets right after the relative day ``a`` («اليوم (أمس)», «صباح اليوم
+    (أمس)»)."""
     ka, kb = at.get(a.start), at.get(b.start)
     if ka is None or kb is None or kb != a.j + 1 or not ctx.is_("paren_open", a.j):
         return False
     if not ctx.is_("paren_close", b.j) or a.claim is not None or b.claim is not None:
         return False
-    return ctx.m("relative_day", ka, clitic=True) is not None and ctx.m("relative_day", kb, clitic=True) is not None
+    # (round 240: or a part of that day before it, «صباح اليوم (أمس)»: the day's last unit is the relative day)
+    day_a = ctx.m("relative_day", ka, clitic=True) is not None or (
+        a.j - 1 > ka and ctx.m("relative_day", a.j - 1, clitic=True) is not None)
+    return day_a and ctx.m("relative_day", kb, clitic=True) is not None
 
 
 OTHER_REACH = 4  # units from a noun named before to the year said of it («الغزو في عام 1990»)
