@@ -5,6 +5,9 @@ counter-case."""
 
 from conftest import analyze_news, news_quote_rows
 
+from rasd.events.chunks import Chunk
+from rasd.quotes.agreement import head_agrees
+
 
 def _row(text: str, cue: str) -> tuple[str, str | None, str | None, str, bool]:
     return next(r for r in news_quote_rows(text) if r[0] == cue)
@@ -48,3 +51,25 @@ def test_each_of_a_relative_is_no_joint_subject() -> None:
     doc = analyze_news("وأكد الوزير السعودي عادل الجبير أن كل من يهدد أمن مصر والأردن سيواجه الرد.")
     q = next(q for q in doc.quotes if doc.text[q.cue.start : q.cue.end] == "وأكد")
     assert "speakers" not in q.to_dict(doc.text)
+
+
+
+def _chunk(i: int) -> Chunk:
+    return Chunk(i=i, j=i, start=0, end=0, entity="E1", etype="ORGANIZATION", prep=None, coord=False, title=False,
+                 definite=True, number=False)
+
+
+def test_bare_head_agrees_by_its_own_gender() -> None:
+    doc = analyze_news("وقالت الحركة إن الاجتماع انتهى. وأعلن التنظيم أن الهجوم فشل. وقال المصدر إن الوضع هادئ.")
+    toks = [t.text for t in doc.tokens]
+    fem, masc, other = _chunk(toks.index("الحركة")), _chunk(toks.index("التنظيم")), _chunk(toks.index("المصدر"))
+    assert head_agrees(doc, fem, "f") and not head_agrees(doc, fem, "m")
+    assert head_agrees(doc, masc, "m") and not head_agrees(doc, masc, "f")
+    assert not head_agrees(doc, other, "m")  # no head of a body
+
+
+def test_masculine_head_of_a_feminine_named_body_speaks() -> None:
+    text = "هاجمت «جبهة النصرة» مقرا للمعارضة قرب حلب. وقد أعلن التنظيم القبض على عشرين عنصرا، مدعيا أنهم تدربوا في تركيا."
+    doc = analyze_news(text)
+    q = next(q for q in doc.quotes if doc.text[q.cue.start : q.cue.end] == "أعلن")
+    assert q.speaker is not None and doc.entity(q.speaker).name == "جبهة النصرة"
