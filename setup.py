@@ -386,6 +386,7 @@ COMPILED = [
     "quotes/tallies.py",
     "quotes/possessed.py",
     "quotes/objects.py",
+    "quotes/joint.py",
     "quotes/pairs.py",
     "quotes/auxiliary.py",
     "quotes/presented.py",

@@ -75,6 +75,7 @@ from .passive import _read_passive
 from .predicated import pronoun_predicate
 from .objects import _object_content
 from .pairs import _pair, dual_subject, first_of_pair
+from .joint import joint_speakers
 from .sides import side_pair
 from .opening_according import has_hasb, opening_hasb
 from .own_source import pronoun_source
@@ -456,3 +457,4 @@ def _carry_affiliation(quotes: list[Quote], attrs: dict[str, object]) -> None:
 @stage("quotes", requires=("tokens", "sentences", "entities"), assigns=("quotes",))
 def quotes_stage(doc: Doc) -> None:
     doc.quotes = extract_quotes(doc)
+    joint_speakers(doc, doc.quotes)  # «وأكد كل من X وY»: both (round 241)

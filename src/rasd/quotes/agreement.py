@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.chunks import Chunk
-from ..events.forms import nkey
+from ..events.forms import fw_bare_keys, nkey
 from .phrases import _governed, _title_head
 
 
@@ -53,3 +53,16 @@ def _set_off_gender(doc: Doc, c: Chunk, d: Chunk, gender: str) -> bool:
     («وقالت نائبة المتحدث ...، فلانة،»): the head tells the gender a foreign given name does not."""
     head = nkey(doc.tokens[c.i].text).removeprefix("و")
     return doc.tokens[d.i - 1].text in ("،", ",") and ("f" if head.endswith("ه") else "m") == gender
+
+
+def head_agrees(doc: Doc, c: Chunk, gender: str) -> bool:
+    """The subject ``c`` is a bare definite head noun of a body (named_group_heads, definite_body_heads: «التنظيم»,
+    «الحركة») of the cue's ``gender``, which the entity layer tied to a body named otherwise («وقد أعلن التنظيم» for
+    «جبهة النصرة»): the verb agrees with the head it names it by, whatever the body's own name (round 241)."""
+    key = nkey(doc.tokens[c.i].text).removeprefix("و")
+    if c.i != c.j or not key.startswith("ال"):
+        return False
+    key = key.removeprefix("ال")
+    if key not in fw_bare_keys("named_group_heads") and key not in fw_bare_keys("definite_body_heads"):
+        return False
+    return ("f" if key.endswith("ه") else "m") == gender

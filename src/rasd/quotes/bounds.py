@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Span
-from ..events.forms import bare, fw, nkey
+from ..events.forms import bare, fw, fw_keys, nkey
 from .contrast import _BUT_HE
 from .cues import _by_source, _is_complementizer, _match_cue, _trim
 from .edges import manner_participle
@@ -90,7 +90,8 @@ def circumstance_clause(doc: Doc, u: int, stop: int) -> int | None:
             continue
         tok, nxt = doc.tokens[k + 1], doc.tokens[k + 2]
         key = nkey(tok.text)
-        if len(tok.words) != 1 or not key.isalpha() or len(key) < 5 or not nxt.text[:1].isalnum():
+        opined = _opinion_participle(tok.text, key)  # («عادًّا»: four letters)
+        if len(tok.words) != 1 or not key.isalpha() or (len(key) < 5 and not opined) or not nxt.text[:1].isalnum():
             continue  # («دعما، مناسبا،»: an adjective set off)
         if sum(doc.tokens[v].text == "«" for v in range(u, k)) > sum(doc.tokens[v].text == "»" for v in range(u, k)):
             continue  # inside a quotation: the words said go on
@@ -98,9 +99,18 @@ def circumstance_clause(doc: Doc, u: int, stop: int) -> int | None:
                   and manner_participle(doc, k + 1))  # (not «مركزا», «مرورا»: nouns of five letters)
         toward = "\u064b" in tok.text and key.endswith("ا") and key[:1] != "م" and (nkey(nxt.text) in _ACTING_NEXT or any(
             w.kind == "proclitic" and nkey(w.norm) == "ب" for w in nxt.words))
-        if active or toward:
+        if active or toward or opined:
             return k
     return None
+
+
+def _opinion_participle(text: str, key: str) -> bool:
+    """A participle of a verb of opinion or speech with no «مـ» (``opinion_participles_bare``: «، عادًّا تلك الخطوة
+    إيجابية», «، لافتا الانتباه إلى», «، واصفا إياه»); one that also reads as a verb (``opinion_participle_homographs``:
+    «عادا» "the two returned") only with the shadda or tanween that mark the participle."""
+    if key not in fw_keys("opinion_participles_bare"):
+        return False
+    return key not in fw_keys("opinion_participle_homographs") or "\u0651" in text or "\u064b" in text
 
 
 def clause_close(doc: Doc, u: int, stop: int, quoted: Sequence[Span]) -> int | None:

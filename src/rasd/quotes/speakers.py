@@ -35,7 +35,7 @@ from .nearest import _participle_subject, _temporal_subject, _titled_subject, dr
 from .passive import passive_agent
 from .antecedent import nearer_antecedent
 from .relatives import _antecedent_phrase, _relative_subject, among_whom
-from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexed
+from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexed, head_agrees
 from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb, _reopened_subject
 from .named import _named_after_noun, _named_after_title
 from .phrases import (_honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names, _phrase_span,
@@ -218,7 +218,8 @@ def _speaker(
             c = first  # «كشف قائد عسكري موالٍ للرئيس فلان»: the commander, unnamed, not the president
         if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:
             heard[c.entity] = cue.gender  # «وقالت كاسلو»: the verb agrees with the name right after it
-        if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first):
+        if c.entity is not None and (_agrees(doc, c.entity, cue.gender, heard) or c is not first or head_agrees(
+                doc, c, cue.gender)):  # «وقد أعلن التنظيم» for «جبهة النصرة»: the head the verb agrees with
             return c.entity, "subject"
         author = statement_author(doc, c, quotes, scene.ranges[max(0, scene.si - STATEMENT_REACH)][0].start)
         if author is not None:
@@ -280,8 +281,7 @@ def _speaker(
         return None, "none"  # «أعلن جميع المرشحين», «وأكد بعض الأطباء»: an unnamed many, no one carried
     if first is None and _impersonal_subject(doc, t):
         return None, "none"  # «فإن ذلك يؤكد», «وهو ما يذكّرنا»: a fact, not a person, says it
-    # SVO: the name right before the cue; a state or its capital too where the cue opens no new clause («لكن طهران
-    # تقول», not «زار الرئيس مصر وقال»)
+    # SVO: the name before the cue; a state or its capital where it opens no new clause («لكن طهران تقول», not «وقال»)
     topic = _fronted_topic(doc, scene, t)  # «وعن تقارير ... أضاف أن»: the topic before the verb, no subject
     opens = topic or nkey(doc.tokens[t].text)[:1] in ("و", "ف") or after_connective(doc, t)  # «ولذلك قالوا»
     v = t - 1  # «وكانت الوزارة قد أعلنت», «أما الحركة فقد أعلنت»: the subject before «قد»
