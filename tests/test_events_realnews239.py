@@ -49,3 +49,15 @@ def test_aircraft_model_in_parentheses_before_the_country() -> None:
 def test_counter_aircraft_model_with_no_country() -> None:
     doc = analyze_news("وقتل عشرة في قصف طائرات (اف 16) على القرية.")
     assert event_starting_at(doc, "قصف").source is None
+
+
+def test_able_verb_past_a_time_phrase() -> None:
+    # round 239: «تمكنت قوات الأمن في الفترة الممتدة من ... وحتى يوم أمس من اعتقال»: the able verb's subject
+    doc = analyze_news("وقال المصدر إنه بعد التحقيق تمكنت قوات الأمن الوطني في الفترة الممتدة من أول الشهر "
+                       "وحتى يوم أمس من اعتقال عشرين عنصرا.")
+    assert event_starting_at(doc, "اعتقال").attrs.get("source_text") == "قوات الأمن الوطني"
+
+
+def test_counter_able_verb_beyond_a_comma() -> None:
+    doc = analyze_news("وتمكنت قوات الأمن من دخول المدينة، وقال شهود إن الحملة أسفرت من جهة أخرى عن اعتقال عشرين شخصا.")
+    assert event_starting_at(doc, "اعتقال").attrs.get("source_text") != "قوات الأمن"

@@ -108,7 +108,7 @@ def _member_group_before(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     return member_group(chunks, head)
 
 
-ABLE_WINDOW = 8  # words from «تمكن/استطاع» to the act it governs with «من»
+ABLE_WINDOW = 16  # words from «تمكن/استطاع» to the act it governs with «من» (round 239: past a time phrase)
 
 
 def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | None:
