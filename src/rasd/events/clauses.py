@@ -108,7 +108,7 @@ def _member_group_before(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     return member_group(chunks, head)
 
 
-ABLE_WINDOW = 8  # words from «تمكن/استطاع» to the act it governs with «من»
+ABLE_WINDOW = 16  # words from «تمكن/استطاع» to the act it governs with «من» (round 239: past a time phrase)
 
 
 def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | None:
@@ -122,11 +122,14 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
         tok = doc.tokens[t]
         if clause_stop(tok.text):
             return None
+        if bare(nkey(tok.text), "empowering_verbs") in fw("empowering_verbs"):
+            return _enabled(doc, chunks, hit, t)
         if bare(nkey(tok.text), "ability_verbs") in words:
             s = t
             while s + 1 < hit.i - 1 and nkey(doc.tokens[s + 1].text) in fw_keys("during_pronouns"):
                 s += 1  # round 232: «تمكنت خلالها المقاومة من السيطرة»: «خلالها» tells when, the subject follows
-            subject = next((c for c in chunks if s <= c.j and c.j < hit.i - 1), None)
+            # (round 239: a chunk that is the verb alone, «وتمكن» left untagged, is no subject: the next one is)
+            subject = next((c for c in chunks if s <= c.j and c.j < hit.i - 1 and not c.i == c.j == s), None)
             if subject is not None and subject.i <= s:  # the word run took in the verb: its subject is the rest
                 subject = None if subject.j == s else Chunk(
                     s + 1, subject.j, doc.tokens[s + 1].start, subject.end, None, None, None, False, False,
@@ -134,6 +137,17 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
             ok = subject is not None and subject.prep is None and not subject.number and can_act(doc, subject)
             return subject if ok else None
     return None
+
+
+def _enabled(doc: Doc, chunks: list[Chunk], hit: Hit, t: int) -> Chunk | None:
+    """Round 239: «ومكن سقوط المدينة قوات المعارضة من السيطرة»: a verb of enabling (function words
+    ``empowering_verbs``) on token ``t`` has its subject, then the one it enables, named before «من»: the phrase that
+    ends right before «من», with the subject's phrase right before it, is the act's doer."""
+    obj = next((c for c in chunks if c.j == hit.i - 2), None)
+    if obj is None or obj.prep is not None or obj.number or not can_act(doc, obj):
+        return None
+    subject = next((c for c in chunks if t <= c.j < obj.i), None)
+    return obj if subject is not None and subject.j == obj.i - 1 and subject.prep is None else None
 
 
 STATE_BACK = 4  # words from a relative to the present verb it governs («التي ما زال الحوثيون يسيطرون»)

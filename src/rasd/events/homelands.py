@@ -33,6 +33,7 @@ from .gentilics import country_entity
 from .vso import APPROXIMATORS
 from .word_tests import clause_stop, finite_verb, doc_token_keys
 
+MODEL_WORDS = 3  # words of a model's name in parentheses after the head («طائرات (اف 16)»)
 OWN_ADJECTIVES = 2  # adjectives of the head's own before the country's («مجموعة عسكرية خاصة أميركية»)
 SUBJECT_REACH = 30  # tokens from «بلاده» as subject to the trigger it does
 TARGET_REACH = 24  # tokens from the trigger to «لبلاده» (past the source's apposition: «زيارة فلان، ولي العهد، لبلاده»)
@@ -86,13 +87,25 @@ def _doer_country(doc: Doc, first: int, last: int) -> tuple[str, int] | None:
     noun, then adjectives only, at most :data:`OWN_ADJECTIVES` of its own, one of them a country's («وحدة عسكرية
     أميركية خاصة»)."""
     toks = doc.tokens
-    if last - first < 1 or last - first > OWN_ADJECTIVES + 1 or not _head(toks[first].text):
+    own = _past_model(doc, first, last)  # round 239: «طائرات (اف 16) التركية»: the model's name in parentheses
+    if last - own < 0 or last - own > OWN_ADJECTIVES or not _head(toks[first].text):
         return None
     nisba = gazetteer.load().nisba
-    k = next((k for k in range(first + 1, last + 1) if nkey(toks[k].text) in nisba), None)
-    if k is None or not all(_adjective_like(toks[x].text) for x in range(first + 1, last + 1)):
+    k = next((k for k in range(own, last + 1) if nkey(toks[k].text) in nisba), None)
+    if k is None or not all(_adjective_like(toks[x].text) for x in range(own, last + 1)):
         return None
     return nisba[nkey(toks[k].text)], k
+
+
+def _past_model(doc: Doc, first: int, last: int) -> int:
+    """The first token after the head ``first`` past a parenthesis of at most :data:`MODEL_WORDS` words right after
+    it («طائرات (اف 16) التركية»: the aircraft's model), within ``last``; else ``first + 1``."""
+    toks = doc.tokens
+    if first + 1 <= last and toks[first + 1].text == "(":
+        for c in range(first + 2, min(last, first + 2 + MODEL_WORDS)):
+            if toks[c].text == ")":
+                return c + 1
+    return first + 1
 
 
 def _before_masdar(doc: Doc, ev: Event) -> tuple[str, int] | None:
@@ -145,7 +158,35 @@ def _source_phrase(doc: Doc, ev: Event) -> tuple[str, int] | None:
     if not isinstance(span, list) or len(span) != 2:
         return None
     first, last = doc.token_at(span[0]), doc.token_at(span[1] - 1)
-    return _doer_country(doc, first, last) if first is not None and last is not None else None
+    if first is None or last is None:
+        return None
+    if first == last and last + 1 < len(doc.tokens) and doc.tokens[last + 1].text == "(":
+        shut = next((c for c in range(last + 2, min(len(doc.tokens), last + 2 + MODEL_WORDS)) if doc.tokens[c].text == ")"),
+                    None)  # round 239: «قصف طائرات (اف 16) التركية»: the span stops at the parenthesis
+        if shut is not None:
+            for end in range(shut + 1, min(len(doc.tokens), shut + 1 + OWN_ADJECTIVES)):
+                got = _doer_country(doc, first, end)
+                if got is not None:
+                    return got
+    return _doer_country(doc, first, last)
+
+
+def _genitive_doer(doc: Doc, ev: Event) -> tuple[str, int] | None:
+    """Round 239: «العالقين في قصف طائرات (اف 16) التركية»: an act of force whose genitive (or subject) right after it
+    is a doer phrase with a model's name in parentheses after its head: the aircraft are the means, the country the
+    doer."""
+    t = doc.token_at(ev.trigger.end - 1)
+    if t is None or not ev.code.startswith(FORCE) or t + 3 >= len(doc.tokens) \
+            or doc.tokens[t + 2].text != "(" or not _head(doc.tokens[t + 1].text):
+        return None
+    own = _past_model(doc, t + 1, len(doc.tokens) - 1)
+    for last in range(own, min(len(doc.tokens), own + OWN_ADJECTIVES)):
+        if doc.tokens[last].end > ev.sentence.end:
+            return None
+        got = _doer_country(doc, t + 1, last)
+        if got is not None:
+            return got
+    return None
 
 
 def _homeland_owner(doc: Doc, k: int, sent: Span) -> str | None:
@@ -322,12 +363,16 @@ def homeland_parties(doc: Doc, events: list[Event]) -> None:
     homeland = _homeland_told(doc)
     for ev in events:
         if ev.source is None:
-            got = _source_phrase(doc, ev) or _before_masdar(doc, ev) or _light_subject(doc, ev)
+            genitive = _genitive_doer(doc, ev)
+            got = _source_phrase(doc, ev) or _before_masdar(doc, ev) or _light_subject(doc, ev) or genitive
             tok = doc.tokens[got[1]] if got is not None else None
             ent = make_country(doc, got[0], tok.start, tok.end) if got is not None and tok is not None else None
             if ent is not None and ent.id != ev.target:
                 ev.source = ent.id
                 ev.attrs["source_national"] = "doer"
+                if got is genitive and ev.target is None:
+                    ev.attrs.pop("target_span", None)  # («قصف طائرات (اف 16) التركية»: the aircraft, no target)
+                    ev.attrs.pop("target_text", None)
             elif (ent := _homeland_source(doc, ev) or _our_force(doc, ev)) is not None:
                 ev.source = ent.id
                 ev.attrs["source_national"] = "homeland"
