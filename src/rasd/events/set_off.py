@@ -51,13 +51,7 @@ def place_set_off(between: list[Token], nxt: list[Token]) -> bool:
     بداية يوليو، القيادي», «قتلت، في سوريا في بداية يوليو الماضي القيادي»."""
     if len(between) < 3 or between[0].text not in ("،", ",") or nkey(between[1].text) != "في":
         return False
-    if len(between) - 2 > PLACE_REACH or not all(any(ch.isalpha() for ch in t.text) for t in between[1:]):
-        return False
-    if not nxt:
-        return True
-    key = nkey(nxt[0].text)
-    return nxt[0].text in ("،", ",", ".") or (any(ch.isalpha() for ch in nxt[0].text)
-                                               and key not in fw("complementizers") and key not in fw("relatives"))
+    return len(between) - 2 <= PLACE_REACH and _closed(between[1:], nxt)
 
 
 def place_after_comma(between: list[Token], nxt: list[Token]) -> bool:
