@@ -12,6 +12,7 @@ the side named after «وبين», or where the act has a source of its own othe
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from .arg_edges import drop_phrase
 from .clash_sides import side_at
 from .forms import fw, nkey
 
@@ -60,9 +61,8 @@ def between_pronouns(doc: Doc, events: list[Event]) -> None:
                 break
             ev.source = src
             ev.attrs["source_pronoun"] = True
-            ev.attrs.pop("source_span", None)
+            drop_phrase(ev, "source")
             if ev.target is None and other is not None:
                 ev.target = other
-                ev.attrs.pop("target_text", None)
-                ev.attrs.pop("target_span", None)
+                drop_phrase(ev, "target")
             break

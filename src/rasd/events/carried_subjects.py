@@ -200,13 +200,6 @@ def _opener_at(doc: Doc, a: int, k: int) -> bool:
     return all(nkey(doc.tokens[t].text) in fw_keys("plural_carry_openers") for t in range(a, k))
 
 
-def _sentence_first(doc: Doc, start: int) -> int | None:
-    for t in range(len(doc.tokens)):
-        if doc.tokens[t].start >= start:
-            return t
-    return None
-
-
 def plural_carried(doc: Doc, events: list[Event]) -> None:
     """Round 238: «وحث الأعضاء جميع الأطراف على ... . وأكدوا أن»: a plural verb with no subject that opens its
     sentence (past «كما», «وقد») is done by the doer of the verb that opens the sentence before, where that verb's
@@ -216,13 +209,15 @@ def plural_carried(doc: Doc, events: list[Event]) -> None:
         if ev.source is not None or ev.attrs.get("source_span") is not None or ev.attrs.get("pos") != "V":
             continue
         k = doc.token_at(ev.trigger.start)
-        a = _sentence_first(doc, ev.sentence.start)
-        if k is None or a is None or not _plural_person(doc, k) or not _opener_at(doc, a, k):
+        if k is None or not _plural_person(doc, k):
+            continue
+        a = doc.token_from(ev.sentence.start)
+        if a is None or not _opener_at(doc, a, k):
             continue
         before = [s for s in doc.sentences if s.end <= ev.sentence.start]
         if not before:
             continue
-        lo = _sentence_first(doc, before[-1].start)
+        lo = doc.token_from(before[-1].start)
         if lo is None:
             continue
         for prev in events:

@@ -28,6 +28,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Entity, Event, Span
 from ..entities import gazetteer
+from .arg_edges import drop_phrase
 from .forms import fw, nkey
 from .gentilics import country_entity
 from .vso import APPROXIMATORS
@@ -371,8 +372,7 @@ def homeland_parties(doc: Doc, events: list[Event]) -> None:
                 ev.source = ent.id
                 ev.attrs["source_national"] = "doer"
                 if got is genitive and ev.target is None:
-                    ev.attrs.pop("target_span", None)  # («قصف طائرات (اف 16) التركية»: the aircraft, no target)
-                    ev.attrs.pop("target_text", None)
+                    drop_phrase(ev, "target")  # («قصف طائرات (اف 16) التركية»: the aircraft, no target)
             elif (ent := _homeland_source(doc, ev) or _our_force(doc, ev)) is not None:
                 ev.source = ent.id
                 ev.attrs["source_national"] = "homeland"
