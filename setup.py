@@ -197,6 +197,7 @@ COMPILED = [
     "events/running.py",
     "events/purposed.py",
     "events/shared_time.py",
+    "events/linked_days.py",
     "events/modality_links.py",
     "events/conjuncts.py",
     "events/attack_doers.py",

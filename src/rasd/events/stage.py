@@ -26,6 +26,7 @@ from .conjuncts import conjuncts
 from .dating import event_date, told_year
 from .modality import FACTUAL, asked, modality
 from .said_when import said_days, shared_times
+from .linked_days import linked_days
 from .first_told import appointed_back
 from .anniversary_acts import anniversary_acts
 from .attached import named_again
@@ -389,6 +390,7 @@ def events_stage(doc: Doc) -> None:
     said_days(doc, doc.events)  # an act told in yesterday's statement is not of today
     conjuncts(doc, doc.events)  # round 116: «سوف يكون الهجوم ...، وسيطرة», «، أمس، عبر زيارة ...، وعقده لقاءات»
     shared_times(doc, doc.events)  # round 107: «ودانت ... أول من أمس ...، وطالبت»: the time of the act coordinated
+    linked_days(doc, doc.events)  # round 242: «وبعد اللقاء انتقد», «أكد بعد قليل»: the day of the sentence before
     named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
     anniversary_acts(doc, doc.events)  # round 212: «مرور عام على احتلال سنجار», then «هجوم ... على سنجار»
     report_model.apply(doc, doc.events)

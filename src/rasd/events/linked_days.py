@@ -1,0 +1,172 @@
+"""Round 242, after the events are dated: a day told in the sentence right before carried to an act that the text
+links to it, where that act has no time in its own sentence (dated by default, ``default_day``).
+
+- «واجتمع الدبلوماسيان يوم الاثنين في الدوحة ... وبعد اللقاء انتقد لافروف ...», «وأعلنت الخارجية أمس ... غير أن
+  مكتب رئيس الوزراء أكد بعد قليل»: a sentence opened by an explicit link to the act told before (``day_links``:
+  «بعد ذلك», «بعد قليل», «في وقت لاحق», «لاحقا»; or «بعد/عقب/خلال/في» + a definite meeting noun, ``link_occasions``:
+  «وبعد اللقاء», «وخلال الاجتماع», «وفي المؤتمر نفسه»), or whose verb is followed right away by such a link
+  («أكد بعد قليل»), is of the day of the last act of the sentence before dated by its own time;
+- «وأعلنت الجماعة أمس أن ... . وأكدت الجماعة أن ...»: a statement verb (CAMEO 01x) that opens its sentence, by the
+  same named source as a statement of the sentence before dated by its own time (or so carried), goes on the same
+  statement: its day;
+- «بثت القناة مساء أول من أمس فيلما ... . وأكدت هذه الاتهامات ...»: a definite act noun after a demonstrative
+  («هذه/تلك/ذلك», ``attack_demonstratives``) points back to what the sentence before told: its day.
+
+Nothing where the sentence has a time of its own, where the act is inside a direct quote (the quote tells its own
+background), where the sentence before has no act dated by one of its own times, or where it is not a factual act.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event, Span, TimeSpan
+from .attached import default_day
+from .dating import _dated
+from .forms import fw_keys, nkey
+from .modality import FACTUAL
+from .when import _told_at
+
+STATEMENT = "01"  # make a public statement (CAMEO 01x)
+LINK_REACH = 2  # tokens after a verb trigger to a link told right after it («أكد بعد قليل»)
+OPENER_REACH = 4  # tokens from a sentence's start to the end of its opening link
+
+
+def _said(doc: Doc, sent: Span, at: int) -> bool:
+    """Whether offset ``at`` lies in the content of a quote (direct or reported) or inside quotation marks."""
+    return _quoted(doc, sent, at) or any(q.content.start <= at < q.content.end for q in doc.quotes)
+
+
+def _told_times(doc: Doc, sent: Span) -> list[TimeSpan]:
+    """The times of ``sent`` the story tells, not those inside what someone says («قال إن ... في يوليو»)."""
+    return [ts for ts in doc.times if ts.value and sent.start <= ts.start and ts.end <= sent.end
+            and not _said(doc, sent, ts.start)]
+
+
+def _own_day(doc: Doc, events: list[Event], sent: Span, default: str) -> tuple[str | None, Event | None]:
+    """(the date of the last factual act of ``sent`` dated by one of its own times to a day that is not the default,
+    that act)."""
+    best: Event | None = None
+    for o in events:
+        if not (sent.start <= o.trigger.start < sent.end) or o.modality not in FACTUAL or o.date is None \
+                or o.date == default or len(o.date) != 10:
+            continue
+        own = [ts for ts in _told_times(doc, sent) if _dated(ts.value) == o.date]
+        if own and (best is None or o.trigger.start > best.trigger.start):
+            best = o
+    return (best.date, best) if best is not None else (None, None)
+
+
+def _keys(doc: Doc, a: int, b: int) -> list[str]:
+    return [nkey(doc.tokens[t].text) for t in range(a, b)]
+
+
+def _link_at(keys: list[str], k: int) -> bool:
+    """Whether a link to the act told before (see the module) starts at ``keys[k]``."""
+    if k >= len(keys):
+        return False
+    first = keys[k].removeprefix("و")
+    if first in fw_keys("day_links"):
+        return True
+    nxt = keys[k + 1] if k + 1 < len(keys) else ""
+    after = keys[k + 2] if k + 2 < len(keys) else ""
+    if first in fw_keys("day_link_heads") and nxt in fw_keys("day_link_objects"):
+        return not after.startswith("ب")  # («بعد ذلك بأيام»: days later)
+    if first in fw_keys("day_link_heads") or first in fw_keys("day_during_heads"):
+        return nxt in fw_keys("link_occasions")
+    return first == "في" and nxt in ("وقت", "الوقت") and after in ("لاحق", "لاحقا")
+
+
+def _linked(doc: Doc, ev: Event, sent: Span) -> bool:
+    """Whether ``ev``'s sentence opens with a link to the act told before, or its verb trigger is followed right
+    away by one («أكد بعد قليل»)."""
+    a, k = doc.token_at(sent.start), doc.token_at(ev.trigger.start)
+    if a is None or k is None:
+        return False
+    if _link_at(_keys(doc, a, min(k, a + OPENER_REACH)), 0):
+        return True
+    if ev.attrs.get("pos") != "V":
+        return False
+    after = _keys(doc, k + 1, min(len(doc.tokens), k + 1 + LINK_REACH + 2))
+    return any(_link_at(after, j) for j in range(min(LINK_REACH, len(after))))
+
+
+def _pointed(doc: Doc, ev: Event, sent: Span) -> bool:
+    """Whether ``ev`` is a definite noun trigger right after a demonstrative («هذه الاتهامات») at the opening of its
+    sentence (within ``OPENER_REACH`` tokens): the topic the sentence before told."""
+    k, a = doc.token_at(ev.trigger.start), doc.token_at(sent.start)
+    if k is None or a is None or k < 1 or k - a > OPENER_REACH or ev.attrs.get("pos") != "N":
+        return False
+    own = nkey(doc.tokens[k].text).removeprefix("و")
+    return own.startswith("ال") and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw_keys("attack_demonstratives")
+
+
+def _quoted(doc: Doc, sent: Span, at: int) -> bool:
+    said = doc.text[sent.start : at]
+    return said.count("«") > said.count("»") or said.count('"') % 2 == 1
+
+
+def _told_day(doc: Doc, sent: Span, default: str) -> str | None:
+    """The one day (not the default) told in ``sent`` outside the words it quotes; None for none or two."""
+    days: set[str] = set()
+    for ts in _told_times(doc, sent):
+        if _told_at(doc, ts) or not any(c.isdigit() for c in ts.text):  # (not «هجمات 11 أيلول»: a name)
+            value = _dated(ts.value)
+            if value is not None and len(value) == 10:
+                days.add(value)
+    if len(days) != 1:
+        return None
+    day = next(iter(days))
+    return day if day != default else None
+
+
+def _speakers(doc: Doc, events: list[Event], sent: Span) -> set[str]:
+    """Who makes a statement in ``sent``: the speakers of the quotes cued in it and the sources of its statement
+    verbs (CAMEO 01x) outside quotes."""
+    found: set[str] = set()
+    for q in doc.quotes:
+        who = q.actor()
+        if who is not None and sent.start <= q.cue.start < sent.end and not _quoted(doc, sent, q.cue.start):
+            found.add(who)
+    for o in events:
+        if o.source is not None and o.code.startswith(STATEMENT) and o.attrs.get("pos") == "V" \
+                and sent.start <= o.trigger.start < sent.end and not _quoted(doc, sent, o.trigger.start):
+            found.add(o.source)
+    return found
+
+
+def linked_days(doc: Doc, events: list[Event]) -> None:
+    """Each factual act dated by default with no time in its sentence that the text links to the sentence right
+    before (see the module) takes the day of that sentence; a statement chain of one speaker carries its day on."""
+    default = default_day(doc)
+    if default is None or not doc.sentences:
+        return
+    ordered = sorted(events, key=_start)
+    chain: tuple[str, str] | None = None  # (the speaker, the day) of the statement going on
+    for k, sent in enumerate(doc.sentences):
+        own = _told_times(doc, sent)
+        speakers = _speakers(doc, events, sent)
+        if own:
+            value, _ = _own_day(doc, events, sent, default)
+            day = value if value is not None else _told_day(doc, sent, default)
+            chain = (next(iter(speakers)), day) if day is not None and len(speakers) == 1 else None
+            continue
+        if k == 0:
+            continue
+        prev = doc.sentences[k - 1]
+        value, _ = _own_day(doc, events, prev, default)
+        if value is None:
+            value = _told_day(doc, prev, default)
+        going = chain if chain is not None and chain[0] in speakers else None
+        for ev in ordered:
+            if not (sent.start <= ev.trigger.start < sent.end) or ev.date != default or ev.modality not in FACTUAL \
+                    or _quoted(doc, sent, ev.trigger.start):
+                continue
+            if value is not None and (ev.attrs.get("pos") == "V" and _linked(doc, ev, sent) or _pointed(doc, ev, sent)):
+                ev.date = value
+            elif going is not None and ev.code.startswith(STATEMENT) and ev.attrs.get("pos") == "V" \
+                    and ev.source == going[0]:
+                ev.date = going[1]
+        chain = going
+
+
+def _start(ev: Event) -> int:
+    return ev.trigger.start
