@@ -5,7 +5,7 @@ demonstrative opening its sentence. Hand-made sentences (paraphrases), dated 201
 
 from __future__ import annotations
 
-from conftest import news_date
+from conftest import analyze_news, news_date, news_place
 
 # a lead paragraph of today's news: later paragraphs with no time of their own are not dated by it
 # (``when.told_before`` takes a lead day only before the article's day)
@@ -52,3 +52,30 @@ def test_pointed_back_noun_opening_the_sentence() -> None:
     text = LEAD + ("ونددت الخارجية التركية أمس بتصريحات الأمين العام.\n"
             "وأوضحت الخارجية أن تصريحات الأمين العام حيال هذه الغارات لا تعبر عن رأي الجامعة.")
     assert news_date(text, "الغارات") != "2015-08-01"
+
+
+def test_place_of_the_meeting_linked() -> None:
+    text = LEAD + "واجتمع الوزيران يوم الخميس في الدوحة مع نظيرهما السعودي.\n\nوبعد اللقاء انتقد الوزير الروسي واشنطن."
+    assert news_place(text, "انتقد") == "الدوحة"
+    # counter-case: «بعد قليل» links the day, not a meeting's place
+    text = LEAD + "واجتمع الوزيران يوم الخميس في الدوحة مع نظيرهما السعودي.\n\nوانتقد بعد قليل الوزير الروسي واشنطن."
+    assert news_date(text, "وانتقد") == "2015-07-30"
+    assert news_place(text, "وانتقد") is None
+
+
+def _last_date(text: str, trigger: str) -> str | None:
+    """The date of the event whose trigger starts where ``trigger`` last occurs in the text."""
+    doc = analyze_news(text)
+    at = text.rindex(trigger)
+    return next(e.date for e in doc.events if e.trigger.start == at)
+
+
+def test_joint_statement_goes_on_with_an_unnamed_subject() -> None:
+    text = LEAD + ("وأكد وزير الخارجية السعودي عادل الجبير أمس في بيان أن البلدين متفقان.\n\n"
+                   "وأكد الطرفان على أهمية التعاون بين البلدين.")
+    assert _last_date(text, "وأكد") == "2015-08-01"
+    # counter-case: a sentence between with no statement ends the statement
+    text = LEAD + ("وأكد وزير الخارجية السعودي عادل الجبير أمس في بيان أن البلدين متفقان.\n\n"
+                   "ويعاني اليمن من أزمة إنسانية حادة.\n\n"
+                   "وأكد الطرفان على أهمية التعاون بين البلدين.")
+    assert _last_date(text, "وأكد") == "2015-08-02"

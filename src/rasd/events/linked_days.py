@@ -3,12 +3,15 @@ links to it, where that act has no time in its own sentence (dated by default, `
 
 - «واجتمع الدبلوماسيان يوم الاثنين في الدوحة ... وبعد اللقاء انتقد لافروف ...», «وأعلنت الخارجية أمس ... غير أن
   مكتب رئيس الوزراء أكد بعد قليل»: a sentence opened by an explicit link to the act told before (``day_links``:
-  «بعد ذلك», «بعد قليل», «في وقت لاحق», «لاحقا»; or «بعد/عقب/خلال/في» + a definite meeting noun, ``link_occasions``:
+  «لاحقا»; «بعد/عقب» + «ذلك/قليل», ``day_link_objects``, not «بعد ذلك بأيام»; «في وقت لاحق»; or «بعد/عقب/خلال/في»
+  + a definite meeting noun, ``link_occasions``:
   «وبعد اللقاء», «وخلال الاجتماع», «وفي المؤتمر نفسه»), or whose verb is followed right away by such a link
-  («أكد بعد قليل»), is of the day of the last act of the sentence before dated by its own time;
-- «وأعلنت الجماعة أمس أن ... . وأكدت الجماعة أن ...»: a statement verb (CAMEO 01x) that opens its sentence, by the
-  same named source as a statement of the sentence before dated by its own time (or so carried), goes on the same
-  statement: its day;
+  («أكد بعد قليل»), is of the day of the last act of the sentence before dated by its own time; after or during a
+  meeting noun it is also where that meeting (CAMEO 04x) was, when it names no place of its own;
+- «وقالت المتحدثة أمس إن ... . وأكدت فلانة أن ...»: a statement of one speaker goes on from a sentence dated by a
+  day it tells (outside the words it quotes) through the next sentences where the same speaker speaks (a quote cued
+  or a statement verb, CAMEO 01x): their statement verbs by that speaker or by no named one take its day; a
+  sentence opened by a statement verb with no named source («وأكد الطرفان», «وأكدا») goes on with it too;
 - «بثت القناة مساء أول من أمس فيلما ... . وأكدت هذه الاتهامات ...»: a definite act noun after a demonstrative
   («هذه/تلك/ذلك», ``attack_demonstratives``) points back to what the sentence before told: its day.
 
@@ -26,6 +29,7 @@ from .modality import FACTUAL
 from .when import _told_at
 
 STATEMENT = "01"  # make a public statement (CAMEO 01x)
+MEETINGS = "04"  # consult, visit, meet: an occasion a link noun («اللقاء») points back to
 LINK_REACH = 2  # tokens after a verb trigger to a link told right after it («أكد بعد قليل»)
 OPENER_REACH = 4  # tokens from a sentence's start to the end of its opening link
 
@@ -152,20 +156,41 @@ def linked_days(doc: Doc, events: list[Event]) -> None:
         if k == 0:
             continue
         prev = doc.sentences[k - 1]
-        value, _ = _own_day(doc, events, prev, default)
+        value, before = _own_day(doc, events, prev, default)
         if value is None:
             value = _told_day(doc, prev, default)
-        going = chain if chain is not None and chain[0] in speakers else None
+        going = chain if chain is not None and (chain[0] in speakers or _unnamed_opening(doc, events, sent)) else None
         for ev in ordered:
             if not (sent.start <= ev.trigger.start < sent.end) or ev.date != default or ev.modality not in FACTUAL \
                     or _quoted(doc, sent, ev.trigger.start):
                 continue
             if value is not None and (ev.attrs.get("pos") == "V" and _linked(doc, ev, sent) or _pointed(doc, ev, sent)):
                 ev.date = value
+                if before is not None and ev.location is None and before.code.startswith(MEETINGS) \
+                        and _occasion_opened(doc, sent):
+                    ev.location = before.location  # «وبعد اللقاء انتقد»: where the meeting was
             elif going is not None and ev.code.startswith(STATEMENT) and ev.attrs.get("pos") == "V" \
-                    and ev.source == going[0]:
+                    and (ev.source == going[0] or ev.source is None and not _said(doc, sent, ev.trigger.start)):
                 ev.date = going[1]
         chain = going
+
+
+def _unnamed_opening(doc: Doc, events: list[Event], sent: Span) -> bool:
+    """Whether a statement verb with no named source opens ``sent`` («وأكدا على ...», «وأكد الطرفان»): the
+    statement told before goes on."""
+    a = doc.token_at(sent.start)
+    return any(o.code.startswith(STATEMENT) and o.attrs.get("pos") == "V" and o.source is None
+               and doc.token_at(o.trigger.start) == a for o in events if sent.start <= o.trigger.start < sent.end)
+
+
+def _occasion_opened(doc: Doc, sent: Span) -> bool:
+    """Whether ``sent`` opens with «بعد/خلال/في» + a definite meeting noun («وبعد اللقاء», «وخلال الاجتماع»)."""
+    a = doc.token_at(sent.start)
+    if a is None or a + 1 >= len(doc.tokens):
+        return False
+    first = nkey(doc.tokens[a].text).removeprefix("و")
+    return (first in fw_keys("day_link_heads") or first in fw_keys("day_during_heads")) \
+        and nkey(doc.tokens[a + 1].text) in fw_keys("link_occasions")
 
 
 def _start(ev: Event) -> int:
