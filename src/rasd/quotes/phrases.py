@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Span, Token
 from ..events.chunks import Chunk
+from ..events.word_tests import REFLEXIVE
 from ..events.forms import fw, fw_bare_keys, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
@@ -261,9 +262,20 @@ def _phrase_span(doc: Doc, c: Chunk, told: bool = False) -> Span:
         stem = next((nkey(w.norm) for w in doc.tokens[u].words if w.kind == "stem"), "")
         media = told and ((bool(words) and nkey(words[0].norm) == "ل" and stem.removeprefix("ال") in MEDIA)
                           or audience(doc, u))  # «دبلوماسي أميركي للصحافيين»: whom he told
-        if doc.tokens[u].text.startswith("لـ") or media:
+        if doc.tokens[u].text.startswith("لـ") or media or _reflexive_verb(doc, u):
             return Span(c.start, doc.tokens[u - 1].end)
     return Span(c.start, c.end)
+
+
+def _reflexive_verb(doc: Doc, u: int) -> bool:
+    """Round 246: token ``u``, bare of the article, is a verb whose object is the subject itself through a
+    preposition («رجل ملثم عرف عن نفسه بأنه»: a man who introduced himself): a relative clause of the phrase before
+    it, not a word of the phrase (not the emphatic «المسؤول نفسه», which no preposition parts, nor a nisba: «قال
+    مسؤول عسكري عن نفسه إنه»)."""
+    key = nkey(doc.tokens[u].text) if u + 2 < len(doc.tokens) else "ال"
+    if key.startswith("ال") or key.endswith(("ي", "يه")):
+        return False
+    return nkey(doc.tokens[u + 1].text) in fw("prepositions") and doc.tokens[u + 2].text in REFLEXIVE
 
 
 def _is_time(doc: Doc, c: Chunk) -> bool:

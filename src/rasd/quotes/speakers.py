@@ -52,7 +52,7 @@ from .auxiliary import set_off_after_auxiliary
 from .presented import presented_topic
 from .subordinate import main_clause_subject
 from .unsexed import opened_subject
-from .reported_by import report_subject
+from .reported_by import report_phrase, report_subject
 from .eponyms import titled_after_eponym
 from .explained import explained_statement
 from .fallbacks import _lone_before, _spoken_in
@@ -330,7 +330,7 @@ def _speaker(
     if not opens and (_says_head(doc, v) or report_subject(doc, chunks, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
                                                  and not _is_time(doc, c) and not purpose_object(doc, chunks, c)
                                                  for c in chunks)):  # fmt: skip
-        scene.held = opened_unnamed(doc, chunks, v)  # «إن التحقيقات كشفت أن»: the subject «إن» opens, unnamed
+        scene.held = opened_unnamed(doc, chunks, v) or report_phrase(doc, chunks, v)  # «إن التحقيقات كشفت أن», «تقارير تفيد»
         return None, "none" if scene.held is None else "svo"  # «والحقائق تقول لنا إن»: a subject of no one
     went_on = contrast_goes_on(doc, t, cue, quotes, sent)
     if went_on is not None:  # «وقال نائب في البرلمان إن ...، ولكنه أضاف»: the same speaker, named or not
