@@ -312,3 +312,16 @@ def _person_names(doc: Doc) -> dict[str, str]:
                 if len(words) >= 2 and words[-2] in fw("family_prefixes"):
                     names.setdefault(words[-2] + words[-1], ent.id)  # «البو عينين», written «البوعينين» again
     return names
+
+
+def _unagreeing_cut(doc: Doc, c: Chunk, span: Span) -> Span:
+    """``span`` of the phrase ``c`` up to a definite genitive in «ـين/ـون» or «ـة» where the definite word after it
+    does not agree with it, so is no adjective of it but the object the chunker ran on into («وصنفت مفوضية اللاجئين
+    المخيم على أنه»: the commission, not «المخيم»)."""
+    for u in range(c.i + 1, c.j):
+        k, n = nkey(doc.tokens[u].text), nkey(doc.tokens[u + 1].text)
+        if not (k.startswith("ال") and n.startswith("ال")) or doc.tokens[u + 1].start >= span.end:
+            continue
+        if (k.endswith(("ين", "ون")) and not n.endswith(("ين", "ون"))) or (k.endswith("ه") and not n.endswith("ه")):
+            return Span(span.start, doc.tokens[u].end)
+    return span

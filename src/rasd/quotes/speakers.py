@@ -39,7 +39,8 @@ from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexe
 from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb, _reopened_subject
 from .named import _named_after_noun, _named_after_title
 from .phrases import (_honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names, _phrase_span,
-                      _pointed_group, _source_head, _subject_slot, _title_head, definite_unprepped)
+                      _pointed_group, _source_head, _subject_slot, _title_head, _unagreeing_cut,
+                      definite_unprepped)
 from .spokesmen import _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, names_own_body, the_one_speaking
 from .issuers import _issued_statement, _issuer, _statement_subject
 from .unnamed import _auxiliary_phrase, _body, _home_country, _last_person, _says_head, _someone
@@ -486,15 +487,3 @@ def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list
         return None  # «ففي ليلة وضحاها»: no one who speaks
     return _unagreeing_cut(doc, c, _phrase_span(doc, c))
 
-
-def _unagreeing_cut(doc: Doc, c: Chunk, span: Span) -> Span:
-    """``span`` of the phrase ``c`` up to a definite genitive in «ـين/ـون» or «ـة» where the definite word after it
-    does not agree with it, so is no adjective of it but the object the chunker ran on into («وصنفت مفوضية اللاجئين
-    المخيم على أنه»: the commission, not «المخيم»)."""
-    for u in range(c.i + 1, c.j):
-        k, n = nkey(doc.tokens[u].text), nkey(doc.tokens[u + 1].text)
-        if not (k.startswith("ال") and n.startswith("ال")) or doc.tokens[u + 1].start >= span.end:
-            continue
-        if (k.endswith(("ين", "ون")) and not n.endswith(("ين", "ون"))) or (k.endswith("ه") and not n.endswith("ه")):
-            return Span(span.start, doc.tokens[u].end)
-    return span
