@@ -21,6 +21,7 @@ from ..events.forms import fw, nkey
 from ..pipeline import stage
 from .agencies import agency_speaker
 from .second_act import second_act_end
+from .nested import inner_finding
 from .legal_bodies import legal_body_in_full
 from .described_too import describing_end
 from .described_named import added_description, named_after_and
@@ -42,7 +43,7 @@ from .colon_end import colon_quotation_end, other_source_end
 from .body_holder import body_title_holder
 from .bounds import attribution_tail, past_semicolon, second_quotation
 from .carry import Scene
-from .contrast import writer_contrast
+from .contrast import answer_owner, writer_contrast
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, _impersonal, _is_complementizer,
                    _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, cue_index)
 from .content import _content
@@ -151,6 +152,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             continue
         chunks = quote_chunks(doc, a, b, mentions, {t for t, _ in cues})
         for n, (t, cue) in enumerate(cues):
+            if n > 0 and cue.kind == "verb" and inner_finding(doc, cues[n - 1][0], t):
+                continue  # «وأضافت الوكالة أن التحقيقات كشفت أن»: the agency's words, the finding no speaker
             close = relative_cue_close(doc, t, cues[n + 1][0], b) if n + 1 < len(cues) else None
             stop = report_stop(doc, t, cue, cues[n + (1 if close is None else 2) :], b, direct, short)  # not at «إنه
             # ... تعتبر من أبرز»; «وقال المسؤول الذي قال إنه ...، إن»: past the relative cue, what the «إن» opens
@@ -221,6 +224,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if went_on is not None:  # «وموضحاً أن ...، ولذلك فإن الأمم تعتني بلغاتها، ومؤكداً»: the one before
                 speaker, via = went_on.speaker, "followed"
                 bodies.pop(t, None)
+            answered = answer_owner(doc, t, cue, sent) if speaker is None and via == "carry" else None
+            if answered is not None:  # «ولم تتوقف إجابة البرلماني ...، ولكنه أضاف»: the one who answered (round 246)
+                speaker, via = answered[0], "answer" if answered[0] is not None else "held"
+                scene.held = answered[1] if answered[0] is None else None
             if (cue.kind == "participle" and speaker is None and via in ("carry", "clause", "body")
                     and not any(q.cue.start >= sent.start for q in quotes)):
                 said_by = noun_speaker(doc, t, sent)

@@ -55,6 +55,7 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
     gender = cue.gender
     source: Quote | None = None
     unmarked: Quote | None = None
+    unknown = -1  # where a direct quotation of no known speaker stopped the search (round 246)
     for q in reversed(quotes):
         if bool(q.attrs.get("plural")) != cue.plural:
             continue
@@ -63,6 +64,9 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
         if scene is not None and q.speaker is None and q.attrs.get("gender") == gender and _unnamed_source(doc, q):
             source = q
             break
+        if scene is not None and _unknown_voice(q, gender, scene):
+            unknown = q.cue.start
+            break  # round 246: «ويحكي فلان ... بقوله: «...». ... ويضيف:»: the one just quoted, unknown, not an older one
         ent = doc.entity(q.speaker)
         if q.attrs.get("body"):
             continue  # «مسؤول في الوزارة»: the ministry stood in for a man it does not name
@@ -83,7 +87,7 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
         return None  # (a person named before is the title's own: «ونفى وزير خارجية الدوحة ...، وأضاف»)
     if scene is not None and not cue.plural:
         marked = source is not None and gender == "f" and _gender(doc, source.speaker or "", heard) == "f"
-        topic = _topic_between(doc, scene, source.cue.start if source is not None else -1, gender, heard, marked,
+        topic = _topic_between(doc, scene, source.cue.start if source is not None else unknown, gender, heard, marked,
                                source.speaker if source is not None else None)
         if topic is not None:
             scene.held = topic[1]  # «وكشف مصدر ...، لكنه أكد»: an unnamed source opened the sentence, no one older
@@ -92,6 +96,20 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
         held = source.attrs.get("speaker_text")
         scene.held = held if isinstance(held, Span) else None
     return source.speaker if source is not None else None
+
+
+UNKNOWN_REACH = 3  # sentences back to a direct quotation of no known speaker that a dropped subject goes on with
+
+
+def _unknown_voice(q: Quote, gender: str, scene: Scene) -> bool:
+    """Round 246: ``q`` is a direct quotation of the cue's gender whose speaker neither the entity layer nor a phrase
+    gives (a man named only by a family name it missed: «ويحكي المضف بداية الأحداث بقوله: «...»»), within
+    UNKNOWN_REACH sentences before the cue: a dropped subject after it («ويضيف:») goes on with him, unknown, not with
+    a speaker quoted before him."""
+    if q.speaker is not None or "speaker_text" in q.attrs or "speakers" in q.attrs or not q.direct:
+        return False
+    return (q.attrs.get("gender") == gender and q.attrs.get("kind") != "according"
+            and q.cue.start >= scene.ranges[max(0, scene.si - UNKNOWN_REACH)][0].start)
 
 
 def _reported_inside(doc: Doc, quotes: list[Quote], q: Quote, cue: Cue, t: int) -> bool:

@@ -87,3 +87,17 @@ def predicate_as_speaker(doc: Doc, t: int, cue: Cue, given: Span) -> bool:
     if not word.endswith(_OBJECT_PRONOUNS) or word.removeprefix("و").removeprefix("ف") == nkey(cue.lemma):
         return False
     return given.start == doc.tokens[t + 1].start and not nkey(doc.tokens[t + 1].text).startswith("ال")
+
+
+def quoted_predicate(doc: Doc, t: int, cue: Cue, u: int, quotation: Span) -> Span | None:
+    """Round 246: a participle of two objects whose second object ends in a quotation («معتبرا بيع التمثال سلوكا
+    «غير أخلاقي»»: he held the sale an unethical act): both objects with the quoted words, from the word after the
+    cue to the quotation's end; None where the quotation (opening at token ``u``) follows the cue right away, or
+    a stop, a comma, a «أن/إن» or a preposition standing alone comes between them («معتبرا، في تصريح لـ«...»»)."""
+    if cue.kind != "participle" or nkey(cue.lemma) not in fw("double_object_cues") or u < t + 1 + OBJECT_WORDS:
+        return None
+    if any(not doc.tokens[k].text[:1].isalpha() or _is_complementizer(doc, k)
+           or nkey(doc.tokens[k].text) in fw("prepositions") for k in range(t + 1, u)):
+        return None
+    closed = quotation.end < len(doc.text) and _QUOTE_MARK.fullmatch(doc.text[quotation.end]) is not None
+    return Span(doc.tokens[t + 1].start, quotation.end + (1 if closed else 0))  # (its closing mark with it)

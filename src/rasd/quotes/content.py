@@ -14,7 +14,7 @@ from ..events.forms import bare, fw, nkey
 from .bounds import _additive, _report_opening, circumstance_clause, clause_close, noun_setting
 from .demands import concessive, demand_noun, denied_object, denied_truth
 from .inner_quotation import long_quotation_runs_on, quotation_runs_on
-from .considered import considered_objects
+from .considered import considered_objects, quoted_predicate
 from .named_quotation import aside_then_said, headed_quotation, quoted_speaker_name
 from .self_named import self_description
 from .opening_according import according_opening, fa_opening
@@ -216,6 +216,9 @@ def _content(
         if opening and headed_quotation(doc, t, u, opening[0]):
             named_to = opening[0].end  # «وقال لقناة «إيه.بي.سي» الإذاعية إن»: a name the noun before it heads
             continue
+        predicate = quoted_predicate(doc, t, cue, u, opening[0]) if opening and u - t <= DIRECT_WINDOW + 8 else None
+        if predicate is not None:  # «معتبرا بيع التمثال سلوكا «غير أخلاقي»»: both objects, his opinion (round 246)
+            return predicate, False, t
         if opening and u - t <= DIRECT_WINDOW + 8:
             return _past_that(text, _trim(text, opening[0].start, opening[0].end)), True, u
         if comp and nkey(doc.tokens[u - 1].text) in fw("possibility_modals"):

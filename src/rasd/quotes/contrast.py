@@ -156,3 +156,26 @@ def contrast_goes_on(doc: Doc, t: int, cue: Cue, quotes: Sequence[Quote], sent: 
     if q.attrs.get("gender") != cue.gender or bool(q.attrs.get("plural")) != cue.plural or "speakers" in q.attrs:
         return None
     return q if q.speaker is not None or isinstance(q.attrs.get("speaker_text"), Span) else None
+
+
+_ANSWERS = frozenset(nkey(w) for w in ("إجابة", "اجابة", "جواب", "رد", "كلام", "حديث", "تصريحات", "إفادة"))
+
+
+def answer_owner(doc: Doc, t: int, cue: Cue, sent: Span) -> tuple[str | None, Span] | None:
+    """Round 246: a verb cue right after «لكنه/ولكنه» (of its gender) in a sentence whose words before it speak of
+    someone's answer or words («ولم تتوقف إجابة البرلماني عند هذا الحد، ولكنه أضاف»): the one whose answer it is, the
+    definite word or name in construct right after that noun, as (entity or None, its span); None otherwise (no such
+    noun before it, or a pronoun on it: «إجابته»)."""
+    if t < 1 or _BUT_HE.get(nkey(doc.tokens[t - 1].text)) != (cue.gender, cue.plural):
+        return None
+    first = doc.token_from(sent.start)
+    for k in range(first if first is not None else t, t - 2):
+        if nkey(doc.tokens[k].text).removeprefix("و") not in _ANSWERS:
+            continue
+        owner = doc.tokens[k + 1]
+        mention = next((m for e in doc.entities for m in e.mentions if m.start == owner.start), None)
+        if mention is not None:
+            return next(e.id for e in doc.entities if mention in e.mentions), Span(mention.start, mention.end)
+        if nkey(owner.text).startswith("ال") and owner.text[:1].isalpha():
+            return None, Span(owner.start, owner.end)
+    return None

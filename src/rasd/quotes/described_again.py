@@ -59,7 +59,23 @@ def described_again(doc: Doc, c: Chunk, t: int, limit: int) -> str | None:
             a, b = span[0], span[-1]
             after = b + 2 if b + 1 < len(doc.tokens) and doc.tokens[b + 1].text in ("،", ",") else b + 1
             before = a - len(words)
-            if (_words_at(doc, after, words) or _words_at(doc, before, words)
+            if (_words_at(doc, after, words) or _words_at(doc, before, words) or _field_before(doc, a, words)
                     or (a >= 1 and _title(doc, a - 1, ent.roles) and _words_at(doc, before - 1, words))):
                 found.add(ent.id)
     return next(iter(found)) if len(found) == 1 else None
+
+
+FIELD_REACH = 8  # tokens before a name back to the head of «الخبير في الشؤون العسكرية»
+
+
+def _field_before(doc: Doc, a: int, words: list[str]) -> bool:
+    """Round 246: a description of a head and a nisba («الخبير العسكري») said again of the phrase of its field that
+    stood before the name at token ``a`` («الخبير في الشؤون العسكرية العميد فلان»): the same head, then «في» and a
+    word of the nisba in the feminine («العسكرية»), within FIELD_REACH tokens."""
+    if len(words) != 2 or not words[1].startswith("ال") or not words[1].endswith("ي"):
+        return False
+    field = words[1] + "ه"
+    for k in range(max(0, a - FIELD_REACH), a - 2):
+        if nkey(doc.tokens[k].text) == words[0] and nkey(doc.tokens[k + 1].text) == "في":
+            return any(nkey(doc.tokens[u].text) == field for u in range(k + 2, a))
+    return False

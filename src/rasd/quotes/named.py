@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from ..events.chunks import Chunk, is_function_word
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys, nkey
 from .cues import _QUOTE_MARK
 from .phrases import _governed, _honorific_len, _source_heads, _title_head
 
@@ -68,11 +68,15 @@ def _named_after_noun(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Ch
     if (c.entity is not None or _governed(doc, c) or c.number or is_function_word(head)
             or head in ("ما", "مما", "عما")):
         return None  # «أوضح مما فعله فلان»: no subject
-    if head.removeprefix("ال") in _source_heads() or head in fw("unnamed_groups"):
+    described = c.definite and head.removeprefix("ال") in fw_keys("described_person_nouns")  # «الخبير»
+    if (head.removeprefix("ال") in _source_heads() and not described) or head in fw("unnamed_groups"):
         return None
     d = _named_after_title(doc, chunks, c, limit, noun=True)
     if d is None:
         return None
+    if described and head.removeprefix("ال") in _source_heads() and not any(
+            e.title and e.j + 1 == d.i and e.i > c.j for e in chunks):
+        return None  # round 246: «الخبير في الشؤون العسكرية العميد ركن فلان»: the name with a title of its own
     between = range(c.i + 1, d.i)
     if any(nkey(doc.tokens[u].text).removeprefix("و") in _LEADS for u in between):
         return None

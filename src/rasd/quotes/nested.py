@@ -5,7 +5,7 @@ through it, as the clause's predicate, and does not end at it as it ends at a st
 from __future__ import annotations
 
 from ..doc import Doc
-from ..events.forms import fw, nkey
+from ..events.forms import fw, fw_keys, nkey
 from .cues import COMPLEMENT_WINDOW, _is_complementizer
 
 PREDICATE_REACH = 6  # tokens of the subject between «أن» and its verb
@@ -49,3 +49,20 @@ def _quoted_name_end(doc: Doc, a: int, k: int) -> bool:
     opening = next((x for x in range(k - 2, a - 1, -1) if doc.tokens[x].text in ("«", '"')), None)
     return (opening is not None and opening - a <= 1 and opening + 1 < k - 1
             and all(_named(doc, x) for x in range(opening + 1, k - 1)))
+
+
+def inner_finding(doc: Doc, t: int, v: int) -> bool:
+    """Round 246: the verb cue at ``v`` is the predicate of the «أن» clause the cue at ``t`` reports
+    (``inner_predicate``) and the clause's subject is a finding, not someone who speaks (finding_subjects, with the
+    article and no name in it: «وأضافت الوكالة أن التحقيقات كشفت أن ...»): the first cue's words, no report of its
+    own with the finding as its speaker."""
+    if not inner_predicate(doc, t, v):
+        return False
+    u = next((k for k in range(v - 1, t, -1) if _is_complementizer(doc, k)), None)
+    if u is None or u + 1 >= v:
+        return False
+    head = nkey(doc.tokens[u + 1].text)
+    if not head.startswith("ال") or head.removeprefix("ال") not in fw_keys("finding_subjects"):
+        return False
+    first, last = doc.tokens[u + 1].start, doc.tokens[v - 1].end
+    return not any(m.start < last and first < m.end for m in doc.mentions)

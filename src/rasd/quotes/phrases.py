@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..doc import Doc, Span, Token
 from ..events.chunks import Chunk
+from ..events.word_tests import REFLEXIVE
 from ..events.forms import fw, fw_bare_keys, nkey
 from ..text.normalize import has_tanween, norm_key
 from ..time.lexicon import lexicon as time_lexicon
@@ -261,9 +262,20 @@ def _phrase_span(doc: Doc, c: Chunk, told: bool = False) -> Span:
         stem = next((nkey(w.norm) for w in doc.tokens[u].words if w.kind == "stem"), "")
         media = told and ((bool(words) and nkey(words[0].norm) == "ل" and stem.removeprefix("ال") in MEDIA)
                           or audience(doc, u))  # «دبلوماسي أميركي للصحافيين»: whom he told
-        if doc.tokens[u].text.startswith("لـ") or media:
+        if doc.tokens[u].text.startswith("لـ") or media or _reflexive_verb(doc, u):
             return Span(c.start, doc.tokens[u - 1].end)
     return Span(c.start, c.end)
+
+
+def _reflexive_verb(doc: Doc, u: int) -> bool:
+    """Round 246: token ``u``, bare of the article, is a verb whose object is the subject itself through a
+    preposition («رجل ملثم عرف عن نفسه بأنه»: a man who introduced himself): a relative clause of the phrase before
+    it, not a word of the phrase (not the emphatic «المسؤول نفسه», which no preposition parts, nor a nisba: «قال
+    مسؤول عسكري عن نفسه إنه»)."""
+    key = nkey(doc.tokens[u].text) if u + 2 < len(doc.tokens) else "ال"
+    if key.startswith("ال") or key.endswith(("ي", "يه")):
+        return False
+    return nkey(doc.tokens[u + 1].text) in fw("prepositions") and doc.tokens[u + 2].text in REFLEXIVE
 
 
 def _is_time(doc: Doc, c: Chunk) -> bool:
@@ -300,3 +312,16 @@ def _person_names(doc: Doc) -> dict[str, str]:
                 if len(words) >= 2 and words[-2] in fw("family_prefixes"):
                     names.setdefault(words[-2] + words[-1], ent.id)  # «البو عينين», written «البوعينين» again
     return names
+
+
+def _unagreeing_cut(doc: Doc, c: Chunk, span: Span) -> Span:
+    """``span`` of the phrase ``c`` up to a definite genitive in «ـين/ـون» or «ـة» where the definite word after it
+    does not agree with it, so is no adjective of it but the object the chunker ran on into («وصنفت مفوضية اللاجئين
+    المخيم على أنه»: the commission, not «المخيم»)."""
+    for u in range(c.i + 1, c.j):
+        k, n = nkey(doc.tokens[u].text), nkey(doc.tokens[u + 1].text)
+        if not (k.startswith("ال") and n.startswith("ال")) or doc.tokens[u + 1].start >= span.end:
+            continue
+        if (k.endswith(("ين", "ون")) and not n.endswith(("ين", "ون"))) or (k.endswith("ه") and not n.endswith("ه")):
+            return Span(span.start, doc.tokens[u].end)
+    return span

@@ -39,7 +39,8 @@ from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexe
 from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb, _reopened_subject
 from .named import _named_after_noun, _named_after_title
 from .phrases import (_honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names, _phrase_span,
-                      _pointed_group, _source_head, _subject_slot, _title_head, definite_unprepped)
+                      _pointed_group, _source_head, _subject_slot, _title_head, _unagreeing_cut,
+                      definite_unprepped)
 from .spokesmen import _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, names_own_body, the_one_speaking
 from .issuers import _issued_statement, _issuer, _statement_subject
 from .unnamed import _auxiliary_phrase, _body, _home_country, _last_person, _says_head, _someone
@@ -52,7 +53,7 @@ from .auxiliary import set_off_after_auxiliary
 from .presented import presented_topic
 from .subordinate import main_clause_subject
 from .unsexed import opened_subject
-from .reported_by import report_subject
+from .reported_by import report_phrase, report_subject
 from .eponyms import titled_after_eponym
 from .explained import explained_statement
 from .fallbacks import _lone_before, _spoken_in
@@ -330,7 +331,7 @@ def _speaker(
     if not opens and (_says_head(doc, v) or report_subject(doc, chunks, v) or any(c.j == v and c.prep is None and c.entity is None and c.definite
                                                  and not _is_time(doc, c) and not purpose_object(doc, chunks, c)
                                                  for c in chunks)):  # fmt: skip
-        scene.held = opened_unnamed(doc, chunks, v)  # «إن التحقيقات كشفت أن»: the subject «إن» opens, unnamed
+        scene.held = opened_unnamed(doc, chunks, v) or report_phrase(doc, chunks, v)  # «إن التحقيقات كشفت أن», «تقارير تفيد»
         return None, "none" if scene.held is None else "svo"  # «والحقائق تقول لنا إن»: a subject of no one
     went_on = contrast_goes_on(doc, t, cue, quotes, sent)
     if went_on is not None:  # «وقال نائب في البرلمان إن ...، ولكنه أضاف»: the same speaker, named or not
@@ -486,15 +487,3 @@ def _clause_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: list
         return None  # «ففي ليلة وضحاها»: no one who speaks
     return _unagreeing_cut(doc, c, _phrase_span(doc, c))
 
-
-def _unagreeing_cut(doc: Doc, c: Chunk, span: Span) -> Span:
-    """``span`` of the phrase ``c`` up to a definite genitive in «ـين/ـون» or «ـة» where the definite word after it
-    does not agree with it, so is no adjective of it but the object the chunker ran on into («وصنفت مفوضية اللاجئين
-    المخيم على أنه»: the commission, not «المخيم»)."""
-    for u in range(c.i + 1, c.j):
-        k, n = nkey(doc.tokens[u].text), nkey(doc.tokens[u + 1].text)
-        if not (k.startswith("ال") and n.startswith("ال")) or doc.tokens[u + 1].start >= span.end:
-            continue
-        if (k.endswith(("ين", "ون")) and not n.endswith(("ين", "ون"))) or (k.endswith("ه") and not n.endswith("ه")):
-            return Span(span.start, doc.tokens[u].end)
-    return span

@@ -11,6 +11,8 @@ from ..events.forms import fw, nkey
 from .cues import _QUOTE_MARK
 
 
+_OCCASION_LEADS = frozenset(nkey(w) for w in ("بعد", "قبل", "خلال", "أثناء", "اثناء", "عقب", "إثر", "اثر", "قبيل",
+                                                "بعيد", "لدى", "إبان", "هامش"))  # (occasion_words but «في», «منذ»)
 GENITIVE_REACH = 3  # tokens back from a person to the «لـ» (or «من») that may govern him inside a subject phrase
 
 
@@ -22,6 +24,8 @@ def _genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
     «المبعوث الخاص للأمم المتحدة فلان» (on an organisation) names the envoy."""
     if c.i <= first.i or c.entity is None:
         return False
+    if any(nkey(doc.tokens[k].text) in _OCCASION_LEADS for k in range(first.j + 1, c.i)):
+        return True  # round 246: «وقال مسؤول أميركي بعد لقاء جمع فلانا بنظيره»: the one met, not who speaks
     if c.prep == "ل" and nkey(doc.tokens[c.i - 1].text) in fw("affiliations"):
         return True
     if _spoken_for(doc, first, c):
