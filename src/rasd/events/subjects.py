@@ -380,6 +380,8 @@ def clause_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
         if (tok.text in fw("clause_breaks") or bare(key, "relatives") in fw("relatives")
                 or key.removeprefix("و") in fw("subordinators")):
             return None  # the verb is in a relative or adverbial clause of its own («عندما يلتقي»)
+        if key == "فقد" and t - 1 >= sent_start and doc.tokens[t - 1].text in ("،", ","):
+            return None  # round 244: «أن X هي القضية، فقد قتل المتطرفون»: «فقد» opens a clause of its own (VSO)
         if key in PLAIN_COMPLEMENTIZERS:
             c = next((c for c in chunks if c.i > t), None)
             if c is None or c.j >= i or any(is_content(doc.tokens[u]) for u in range(t + 1, c.i)):
