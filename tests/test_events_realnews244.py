@@ -65,3 +65,15 @@ def test_ranked_country_does_the_act() -> None:
 def test_act_after_a_plain_verb_in_fi_gets_no_ranked_doer() -> None:
     doc, ev = news_event("وتحقق الصين في إعدام المعارضين.", "إعدام")
     assert event_arg(doc, ev, "source") != "الصين"
+
+
+def test_the_one_pushed_does_the_act() -> None:
+    text = "وتصاعدت الاحتجاجات في المدن، مما دفع الحكومة المصرية أمس إلى اعتقال عشرات الناشطين."
+    doc, ev = news_event(text, "اعتقال")
+    assert event_arg(doc, ev, "source") == "الحكومة المصرية"
+
+
+def test_push_with_no_one_named_after_the_verb_names_no_doer() -> None:
+    text = "وتصاعدت الاحتجاجات في المدن، مما دفع إلى اعتقال عشرات الناشطين في القاهرة."
+    doc, ev = news_event(text, "اعتقال")
+    assert event_arg(doc, ev, "source") == ""
