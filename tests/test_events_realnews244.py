@@ -77,3 +77,25 @@ def test_push_with_no_one_named_after_the_verb_names_no_doer() -> None:
     text = "وتصاعدت الاحتجاجات في المدن، مما دفع إلى اعتقال عشرات الناشطين في القاهرة."
     doc, ev = news_event(text, "اعتقال")
     assert event_arg(doc, ev, "source") == ""
+
+
+def test_partitive_plural_before_alladhina_does_the_plural_verb() -> None:
+    doc, ev = news_event("ولا يزال عدد من الصحافيين الذين رفضوا الانصياع للجماعة مطاردين.", "رفضوا")
+    assert event_arg(doc, ev, "source") == "الصحافيين"
+
+
+def test_partitive_plural_before_alladhina_is_the_object_of_a_verb_with_its_pronoun() -> None:
+    doc, ev = news_event("ولا يزال عدد من الصحافيين الذين رفضتهم الجماعة مطاردين.", "رفضتهم")
+    assert event_arg(doc, ev, "source") != "الصحافيين"
+
+
+def test_aspect_verb_subject_past_a_set_off_time_does_the_masdar() -> None:
+    text = "وبدأت طائرات وقوات أردنية، منذ مطلع الشهر الماضي، قصف مواقع التنظيم في سوريا."
+    doc, ev = news_event(text, "قصف")
+    assert event_arg(doc, ev, "source").endswith("قوات أردنية")
+
+
+def test_a_relative_clause_set_off_by_commas_is_no_insert_passed_over() -> None:
+    text = "وبدأت طائرات وقوات أردنية، التي وصلت أمس، قصف مواقع التنظيم في سوريا."
+    doc, ev = news_event(text, "قصف")
+    assert not event_arg(doc, ev, "source").endswith("قوات أردنية")
