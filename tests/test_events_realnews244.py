@@ -99,3 +99,21 @@ def test_a_relative_clause_set_off_by_commas_is_no_insert_passed_over() -> None:
     text = "وبدأت طائرات وقوات أردنية، التي وصلت أمس، قصف مواقع التنظيم في سوريا."
     doc, ev = news_event(text, "قصف")
     assert not event_arg(doc, ev, "source").endswith("قوات أردنية")
+
+
+def test_pronoun_on_a_protest_noun_is_who_protests() -> None:
+    text = "المتظاهرون في كل المدن يطالبون بالإصلاح رغم أن مظاهراتهم عفوية وليس لها قيادة."
+    doc, ev = news_event(text, "مظاهراتهم")
+    assert (event_arg(doc, ev, "source"), event_arg(doc, ev, "target")) == ("المتظاهرون", "")
+
+
+def test_pronoun_on_an_attack_noun_is_still_its_object() -> None:
+    text = "وقال المسؤول إن المسلحين يتحصنون في الجبال، وإن الجيش يستعد لمهاجمتهم."
+    doc, ev = news_event(text, "لمهاجمتهم")
+    assert event_arg(doc, ev, "source") != "المسلحين"
+
+
+def test_coordinated_parties_after_an_aspect_verb_with_no_insert_keep_their_roles() -> None:
+    text = "ومن المقرر أن يبدأ الاتحاد الأوروبي والمغرب مفاوضات جديدة في الشهر المقبل."
+    doc, ev = news_event(text, "مفاوضات")
+    assert event_arg(doc, ev, "source") == "الاتحاد الأوروبي"

@@ -418,9 +418,10 @@ def after_aspect(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tu
     key = verb_key(toks[t].text)
     if key in fw("aspect_verbs"):
         return True, subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
-    t = before_insert(doc, t, sent_start) or t  # round 244: «وبدأت مقاتلات تركية، منذ أواخر يوليو، مهاجمة»
+    inserted = before_insert(doc, t, sent_start)  # round 244: «وبدأت مقاتلات تركية، منذ أواخر يوليو، مهاجمة»
+    t = inserted if inserted is not None else t
     c = next((c for c in chunks if c.j == t), None)
-    if c is not None and c.coord and c.prep is None:  # round 244: «بدأت مقاتلات وقوات تركية»: both conjuncts
+    if inserted is not None and c is not None and c.coord and c.prep is None:  # «مقاتلات وقوات تركية»: both
         c = next((Chunk(p.i, c.j, p.start, c.end, c.entity, c.etype, None, False, False, p.definite, False)
                   for p in chunks if p.j == c.i - 1 and p.prep is None and p.j > p.i), c)
     if c is None or c.prep is not None or c.number or c.coord:
