@@ -281,6 +281,7 @@ COMPILED = [
     "events/masdar_objects.py",
     "events/between_peoples.py",
     "events/clash_sides.py",
+    "events/ranked.py",
     "events/clitic_parties.py",
     "events/carried_clauses.py",
     "events/plan_parties.py",

@@ -350,7 +350,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         if doer_pron:
             # that object is whom it is done to (a name; a phrase is left to the readings of its genitive)
             args.targets = [c for c in chunks if c.i == hit.j + 1 and c.entity is not None][:1] or None
-        if pron is not None or on_trigger:
+        if on_trigger and nominal and e.plover == "PROTEST":
+            args.source = args.source or pron  # round 244: «مظاهراتهم»: the pronoun on a protest is who protests
+            args.targets = None
+        elif pron is not None or on_trigger:
             args.targets = [pron] if pron is not None else None
     if (referent := pronoun_referent(doc, hit, source, sent_start)) is not None:
         args.targets = [referent]  # «واتهمها بالتورط»: the one named that the pronoun agrees with

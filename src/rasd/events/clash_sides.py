@@ -114,3 +114,40 @@ def clash_sides(doc: Doc, events: list[Event]) -> None:
             ev.attrs.pop("target_text", None)
             ev.attrs.pop("target_span", None)
             break
+
+
+FOLLOW_REACH = 40  # tokens back from the clash noun to the attack it follows
+
+
+def followed_clashes(doc: Doc, events: list[Event]) -> None:
+    """Round 244: «بعد هجوم شنته «جبهة النصرة» ... ضد مقر «الفرقة 30» ...، تلته اشتباكات»: clashes (a clash noun
+    with no source and no target) right after a verb of following with a pronoun (``following_verbs``: «تلته»,
+    «أعقبه») are between the two sides of the attack it follows: the last act of force before it in its sentence,
+    with its source and target both named. Nothing where the attack has a side unnamed, or the clash a party that
+    is neither of its sides."""
+    nouns = fw_keys("clash_nouns")
+    follow = fw_keys("following_verbs")
+    for ev in events:
+        if not ev.code.startswith("19") or ev.target is not None:
+            continue
+        first = doc.token_at(ev.trigger.start)
+        if first is None or first < 1 or nkey(doc.tokens[first].text).removeprefix("و") not in nouns:
+            continue
+        if nkey(doc.tokens[first - 1].text).removeprefix("و") not in follow:
+            continue
+        lo = doc.tokens[max(0, first - FOLLOW_REACH)].start
+        before = [o for o in events if o is not ev and ev.sentence.start <= o.trigger.start and lo <= o.trigger.start
+                  and o.trigger.end <= doc.tokens[first - 1].start and o.code[:2] in ("18", "19", "20")]
+        if not before:
+            continue
+        attack = max(before, key=_trigger_start)
+        if attack.source is None or attack.target is None or attack.source == attack.target or (
+                ev.source is not None and ev.source not in (attack.source, attack.target)):
+            continue  # (a side read before «تلته» is one of the attack's, its place in the order unsaid)
+        ev.source, ev.target = attack.source, attack.target
+        for key in ("source_text", "source_span", "target_text", "target_span"):
+            ev.attrs.pop(key, None)
+
+
+def _trigger_start(ev: Event) -> int:
+    return ev.trigger.start

@@ -115,6 +115,8 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
     """«تمكنت المقاومة الشعبية من قتل 4 من مسلحي الميليشيات»: an act right after «من» governed by a verb of being
     able (function words ``ability_verbs``) has that verb's subject as its actor: the phrase between the verb and
     «من» that no preposition governs (the word «قتل» is no passive here, whatever its reading)."""
+    if hit.i - 2 >= a and nkey(doc.tokens[hit.i - 1].text) == nkey("إلى"):
+        return _pushed(doc, chunks, hit, a)
     if hit.i - 2 < a or nkey(doc.tokens[hit.i - 1].text) != "من":
         return None
     words = fw("ability_verbs")
@@ -148,6 +150,36 @@ def _enabled(doc: Doc, chunks: list[Chunk], hit: Hit, t: int) -> Chunk | None:
         return None
     subject = next((c for c in chunks if t <= c.j < obj.i), None)
     return obj if subject is not None and subject.j == obj.i - 1 and subject.prep is None else None
+
+
+PUSHING_SUBJECTS = ("ما", "مما")  # «وهو ما دفع», «مما دفع»: the relative is the verb's subject
+
+
+def _pushed(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | None:
+    """Round 244: «وهو ما دفع طائرات التحالف أمس إلى استهداف مقرات», «دفعت الأزمة الحكومة إلى فرض»: an act right
+    after «إلى» governed by a verb of pushing (function words ``pushing_verbs``) is done by the one pushed: the
+    phrase before «إلى» with the verb's subject right before it (as ``_enabled``), or, where the verb's subject is a
+    relative before it («ما», «الذي»), the first phrase after the verb that can act. (A verb with the pushed one's
+    pronoun, «دفعها إلى», is no word of the list: none.)"""
+    for t in range(hit.i - 2, max(a, hit.i - ABLE_WINDOW) - 1, -1):
+        tok = doc.tokens[t]
+        if clause_stop(tok.text):
+            return None
+        if bare(nkey(tok.text), "pushing_verbs") not in fw("pushing_verbs"):
+            continue
+        if t == a:
+            return None
+        enabled = _enabled(doc, chunks, hit, t)
+        if enabled is not None:
+            return enabled
+        before = nkey(doc.tokens[t - 1].text)
+        if bare(before, "relatives") not in fw("relatives") and before not in PUSHING_SUBJECTS:
+            return None
+        pushed = next((c for c in chunks if t < c.j < hit.i - 1 and c.prep is None and not in_time(doc, c)), None)
+        if pushed is not None and pushed.i <= t:  # the word run took in the verb: the one pushed is the rest
+            pushed = plain_chunk(doc.tokens, t + 1, pushed.j, pushed.end)
+        return pushed if pushed is not None and not pushed.number and can_act(doc, pushed) else None
+    return None
 
 
 STATE_BACK = 4  # words from a relative to the present verb it governs («التي ما زال الحوثيون يسيطرون»)

@@ -34,13 +34,40 @@ def _sentence_opening(doc: Doc, t: int) -> bool:
     return aux in fw("auxiliaries") and (t - 1 == 0 or doc.tokens[t - 2].text in fw("clause_breaks"))
 
 
+CLAUSE_WINDOW = 24  # words from the verb after the comma back to the opener of the clause of time it closes
+
+
+def _closed_clause_start(doc: Doc, k: int) -> int | None:
+    """Round 244: the opener of a clause of time that a comma right before the verb at token ``k`` closes («بعد أن
+    أكدت وفاة زعيمها قبل عامين، أعلنت»), with no other comma or break inside it; None where there is none."""
+    if k < 3 or doc.tokens[k - 1].text not in ("،", ","):
+        return None
+    for t in range(k - 2, max(0, k - CLAUSE_WINDOW) - 1, -1):
+        tok = doc.tokens[t]
+        if tok.text in ("،", ",") or tok.text in fw("clause_breaks"):
+            return None
+        opener = _time_clause_start(doc, t + 1) if t + 1 < k - 1 else None
+        if opener is not None and opener == t - 1 and nkey(tok.text) == nkey("أن"):
+            return opener  # («بعد أن»: the two words)
+        if opener is not None and opener == t:
+            return opener
+    return None
+
+
 def fronted_subjects(doc: Doc, events: list[Event]) -> None:
-    """Give a verb in a clause of time the subject fronted before the clause (module docstring)."""
+    """Give a verb in a clause of time the subject fronted before the clause (module docstring), and the main verb
+    right after the comma that closes that clause the same subject (round 244), in place of a phrase read after it
+    («وكانت حركة طالبان بعد أن أكدت ...، أعلنت الجمعة تعيين الملا منصور»: the movement announces)."""
     for ev in events:
-        if ev.source is not None or ev.attrs.get("pos") != "V":
+        if ev.attrs.get("pos") != "V":
             continue
         k = doc.token_at(ev.trigger.start)
-        c = _time_clause_start(doc, k) if k is not None else None
+        closed = _closed_clause_start(doc, k) if k is not None else None
+        if closed is None and ev.source is not None:
+            continue
+        if closed is not None and ev.source is not None and not _after(ev):
+            continue
+        c = closed if closed is not None else _time_clause_start(doc, k) if k is not None else None
         if c is None or c == 0:
             continue
         e = c - 1
@@ -55,3 +82,9 @@ def fronted_subjects(doc: Doc, events: list[Event]) -> None:
         ev.source = m.entity
         ev.attrs.pop("source_text", None)
         ev.attrs.pop("source_span", None)
+
+
+def _after(ev: Event) -> bool:
+    """The event's source is a phrase read after its trigger (its span starts past the trigger's end)."""
+    span = ev.attrs.get("source_span")
+    return isinstance(span, list) and bool(span) and isinstance(span[0], int) and span[0] >= ev.trigger.end

@@ -72,3 +72,17 @@ def past_insert(doc: Doc, j: int, end: int) -> int | None:
             # round 216: or a time set off by commas («وهاجمت جبهة النصرة، الجمعة، مقرا»)
             return u + 1 if led or set_off_time(doc, u) == j + 1 else None
     return None
+
+
+def before_insert(doc: Doc, k: int, sent_start: int) -> int | None:
+    """Round 244: where token ``k`` is the comma that closes an insert (as :func:`past_insert` reads it: «، منذ أواخر
+    يوليو الماضي،»), the token right before the comma that opens it; else None."""
+    toks = doc.tokens
+    if toks[k].text not in COMMAS:
+        return None
+    for u in range(k - 1, max(sent_start, k - STATEMENT_INSERT) - 1, -1):
+        if toks[u].text in fw("clause_breaks"):
+            return None
+        if toks[u].text in COMMAS:
+            return u - 1 if u - 1 >= sent_start and past_insert(doc, u - 1, len(toks)) == k + 1 else None
+    return None

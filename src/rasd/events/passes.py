@@ -21,7 +21,7 @@ from .carried_subjects import carried_subjects, plural_carried
 from .convened import convened, dead_doers
 from .coordinated import coordinated_subjects
 from .counterparts import counterpart_targets
-from .clash_sides import clash_sides
+from .clash_sides import clash_sides, followed_clashes
 from .clitic_parties import also_repeated, reception_visitors, willed_doers
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
@@ -49,6 +49,7 @@ from .named_targets import named_targets, no_misc_parties
 from .nationals import national_sources
 from .occasions import occasion_parties
 from .plot_owners import plot_owners
+from .ranked import ranked_doers
 from .pointed_back import pointed_back_parties
 from .same_attack import same_attack
 from .permitted import permitted_doers
@@ -94,6 +95,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
     masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
     when_doers(doc, events)  # round 229: «قتل سبعة جنود عندما اقتحم متشددون من X»: X, the clause's doer
+    ranked_doers(doc, events)  # round 244: «وتحتل إيران المرتبة الأولى في إعدام المراهقين»: the one ranked
     attack_doers(doc, events)  # «قتل جنديان في هجوم لحزب العمال»: the attack's named doer, and the killing's
     interview_speakers(doc, events)  # «وأضاف فلان: «...»، في تصريح لوكالة»: the quote's speaker makes the statement
     deadline_sources(doc, events)  # «وأمام الكونغرس حتى 17 سبتمبر لقبول الاتفاق»: whom the deadline is given
@@ -118,6 +120,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     responsible_doers(doc, events)  # round 205: «فلان المسؤول عن قتل»: the one named as responsible
     affiliated_doers(doc, events)  # round 181: «غارات من طائرات حربية تابعة للتحالف»: the body its forces belong to
     clash_sides(doc, events)  # «اشتباكات بين قوات النظام ومقاتلي جبهة النصرة»: the two sides
+    followed_clashes(doc, events)  # round 244: «بعد هجوم شنته X ضد Y ...، تلته اشتباكات»: the attack's two sides
     between_pronouns(doc, events)  # round 232: «اشتباكات بينها وبين القوات»: the doer told before, the one named
     against_targets(doc, events)  # «هجمات كبيرة ضد أهداف غربية»: whom the act is against
     masdar_objects(doc, events)  # «تعهد بالانتقام من تنظيم داعش», «أعلن مبايعته لتنظيم داعش»: whom it is about

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..doc import Doc
+from ..doc import Doc, Mention
 from .agreement import disagrees
 from .actors import (
     abstract_head,
@@ -452,9 +452,41 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 # round 97: «وأعلن البيان تعيين الملا فلان»: the document says it (no title of the name after it);
                 # none is carried where it is no actor
                 source, obj_from, args.described = plain_chunk(doc.tokens, nxt.i, nxt.i), nxt.i, True
+            elif plural_before_possessed(doc, nxt):
+                # round 244: «فيما ينتقد آخرون علاقاته»: a sound plural with its «ن» heads no construct; the
+                # possessed noun after it is the object
+                source, obj_from = plain_chunk(doc.tokens, nxt.i, nxt.i), nxt.j
+                args.targets = [owner_person(doc, hit, nxt.i + 1, sent_start) or plain_chunk(doc.tokens, nxt.i + 1, nxt.j, nxt.end)]
             else:
                 source = resolve_title(chunks, nxt, doc)
                 obj_from = source.j
                 if source is not nxt:
                     obj_from = max(obj_from, nxt.j)
     return source, obj_from, said_passive
+
+
+def plural_before_possessed(doc: Doc, c: Chunk) -> bool:
+    """The phrase ``c`` runs from a sound masculine plural in the nominative, its «ن» kept («آخرون», «مسلحون»),
+    into a noun with a pronoun («علاقاته»): two phrases, not one in construct."""
+    if c.entity is not None or c.j == c.i:
+        return False
+    head = nkey(doc.tokens[c.i].text)
+    return len(head) >= 5 and head.endswith("ون") and enclitic(doc.tokens[c.i + 1]) in OBJECT_PRONOUNS
+
+
+def owner_person(doc: Doc, hit: Hit, k: int, sent_start: int) -> Chunk | None:
+    """Round 244: the man a «ـه» on the possessed object at token ``k`` stands for («ينتقد آخرون علاقاته»: they criticise him):
+    the person named last before the verb in its sentence, where no body or place is named after him."""
+    lo, hi = doc.tokens[sent_start].start, doc.tokens[hit.i].start
+    near = [m for m in doc.mentions if lo <= m.start and m.end <= hi and m.entity is not None]
+    last = max(near, key=_mention_start) if near else None
+    if last is None or last.type != "PERSON" or enclitic(doc.tokens[k]) != "ه":
+        return None
+    i, j = doc.token_at(last.start), doc.token_at(last.end - 1)
+    if i is None or j is None:
+        return None
+    return Chunk(i, j, last.start, last.end, last.entity, last.type, None, False, False, False, False)
+
+
+def _mention_start(m: Mention) -> int:
+    return m.start

@@ -28,6 +28,7 @@ from .chunks import (
     verb_key,
 )
 from .entourage import entourage_head
+from .inserts import before_insert
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
 from .manner_verbs import verb_subject_back
@@ -78,7 +79,8 @@ def subject_before(
         # a named body or person is the relative clause's subject whatever governs it outside («التصدي للتنظيم
         # الذي فرض»), a place only where nothing does («إلى ألمانيا والتي بحث» is the visitor's talks)
         if before and (before[0].prep is None and (before[0].entity is not None or before[0].definite or after_comma)
-                       or before[0].entity is not None and before[0].etype not in PLACES):  # fmt: skip
+                       or before[0].entity is not None and before[0].etype not in PLACES
+                       or _plural_antecedent(doc, before[0], v)):  # fmt: skip
             if before[0].coord and before[0].entity is not None and bare(nkey(doc.tokens[v - 1].text), "relatives") \
                     in SINGULAR_RELATIVES:
                 return before[0]  # round 138: «تنظيم القاعدة، وجبهة النصرة التي أعلنت»: the one conjunct it agrees with
@@ -305,6 +307,14 @@ def _governed_conjunct(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     return coord and prev is not None and prev.prep is not None
 
 
+def _plural_antecedent(doc: Doc, c: Chunk, v: int) -> bool:
+    """Round 244: «وعدد من الصحافيين الذين رفضوا الانصياع»: a definite plural governed by a preposition (a partitive)
+    right before «الذين» is the subject of the plural verb right after it (a verb before its own subject stays
+    singular: the plural ending agrees with the antecedent)."""
+    return (c.entity is None and c.definite and bare(nkey(doc.tokens[v - 1].text), "relatives") == "الذين"
+            and verb_key(doc.tokens[v].text).endswith(("وا", "ون")) and not enclitic(doc.tokens[v]))
+
+
 def nominative_plural(doc: Doc, c: Chunk) -> bool:
     """A phrase headed by a sound masculine plural in the nominative («المتظاهرون», «المسؤولون»): the case ending
     shows it is the verb's subject, never its object («وطالب المتظاهرون بـ...»; the object would be «المتظاهرين»)."""
@@ -380,6 +390,8 @@ def clause_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
         if (tok.text in fw("clause_breaks") or bare(key, "relatives") in fw("relatives")
                 or key.removeprefix("و") in fw("subordinators")):
             return None  # the verb is in a relative or adverbial clause of its own («عندما يلتقي»)
+        if key == "فقد" and t - 1 >= sent_start and doc.tokens[t - 1].text in ("،", ","):
+            return None  # round 244: «أن X هي القضية، فقد قتل المتطرفون»: «فقد» opens a clause of its own (VSO)
         if key in PLAIN_COMPLEMENTIZERS:
             c = next((c for c in chunks if c.i > t), None)
             if c is None or c.j >= i or any(is_content(doc.tokens[u]) for u in range(t + 1, c.i)):
@@ -406,7 +418,12 @@ def after_aspect(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tu
     key = verb_key(toks[t].text)
     if key in fw("aspect_verbs"):
         return True, subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
+    inserted = before_insert(doc, t, sent_start)  # round 244: «وبدأت مقاتلات تركية، منذ أواخر يوليو، مهاجمة»
+    t = inserted if inserted is not None else t
     c = next((c for c in chunks if c.j == t), None)
+    if inserted is not None and c is not None and c.coord and c.prep is None:  # «مقاتلات وقوات تركية»: both
+        c = next((Chunk(p.i, c.j, p.start, c.end, c.entity, c.etype, None, False, False, p.definite, False)
+                  for p in chunks if p.j == c.i - 1 and p.prep is None and p.j > p.i), c)
     if c is None or c.prep is not None or c.number or c.coord:
         return False, None
     if verb_key(toks[c.i].text) in fw("aspect_verbs") and c.j > c.i:  # the word run took in the verb
