@@ -73,3 +73,11 @@ def test_an_attack_by_rigged_vehicles_is_a_vehicle_bombing() -> None:
     assert ev.code == "1832"
     _, ev = news_event("وقال مصدر إن مسلحين هاجموا موقعا عسكريا أمس.", "هاجموا")
     assert ev.code == "190"
+
+
+def test_a_visit_after_a_past_verb_of_going_is_no_purpose_of_this_rule() -> None:
+    _, ev = news_event("وشكلت الحكومة لجنة طبية لزيارة المحتجزين.", "لزيارة")
+    assert ev.modality == "planned"
+    # counter-case (round 39): the trip made, its visit told as done
+    _, ev = news_event("واتجه الوزير بعدها إلى المدينة لزيارة الجرحى.", "لزيارة")
+    assert ev.modality == "asserted"

@@ -6,7 +6,8 @@
   تقدمها للسيطرة على المدينة» - the aim, planned, no act done. «لـ» is no purpose after a word that takes its
   object with «لـ» (function words ``lam_object_heads``: «تعرضت لقصف», «نتيجة للاشتباك», «وفقا لتصريحات»,
   «استنكارها للهجوم», «عمليات عدة لاستهداف»; and ``undergoing_verbs``, ``cause_words``) - a thing done; nor is
-  a plural noun in «لـ» («لهجمات», «لاجتماعات») or one a number follows («لهجمات 11 سبتمبر»): no masdar;
+  a plural noun in «لـ» («لهجمات», «لاجتماعات») or one a number follows («لهجمات 11 سبتمبر»): no masdar; nor a
+  visit after a past verb of going (``trip_verbs``: «وانتقل المسؤولون معه لزيارة الجرحى»), told as done (round 39);
 - a noun act after a future verb with only its day and date between («فيما سيعقد يوم الخميس 28 / 10 لقاء عام»,
   «ستجري الأحد المقبل انتخابات»): the future verb holds it, as it does one right after it.
 """
@@ -17,10 +18,13 @@ from ..doc import Doc
 from .forms import fw_keys, nkey
 from .lexicon import Hit
 from .modality_links import future_verb
+from .word_tests import clause_stop
 
 PURPOSE_CODES = ("04", "07", "09", "19")  # talks and visits, aid, an inquiry, conventional force
 FORCE_MASDARS = frozenset(("seize", "target", "attack_masdar"))  # «للسيطرة على», «لاستهداف», «لمهاجمة»
 IMPERFECT = frozenset(("ي", "ت", "ن", "ا"))  # «ليصل», «لتستهدف»: «لـ» + a present verb, no masdar
+VISIT = "042"  # a visit
+TRIP_BACK = 8  # words before a visit masdar read for the verb of going whose aim it is
 HEAD_BACK = 2  # words before the masdar read for the word that takes it as its object
 DATE_REACH = 10  # tokens of a day and a date between a future verb and its noun act
 DATE_MARKS = frozenset(("/", "-", "هـ", "ه", "م", "يوم", "،", ","))
@@ -37,12 +41,24 @@ def lam_purpose(doc: Doc, hit: Hit) -> bool:
     if hit.i == 0 or hit.j + 1 >= len(doc.tokens) or nkey(doc.tokens[hit.j].text).endswith("ات") \
             or nkey(doc.tokens[hit.j + 1].text).isdigit():
         return False  # «بيان ختامي لاجتماعات», «الذكرى 13 لهجمات 11 أيلول»: a plural or a named act, no masdar
+    if hit.entry.code.startswith(VISIT) and _after_trip(doc, hit):
+        return False  # round 39: «وانتقل المسؤولون معه لزيارة الجرحى»: a trip's aim carried out, told as fact
     for t in range(max(0, hit.i - HEAD_BACK), hit.i):  # («شهدت عمليات عدة لاستهداف»: past a word of number)
         key = nkey(doc.tokens[t].text)
         for k in (key, key.removeprefix("و").removeprefix("ف")):
             if k in fw_keys("lam_object_heads") or k in fw_keys("undergoing_verbs") or k in fw_keys("cause_words"):
                 return False
     return True
+
+
+def _after_trip(doc: Doc, hit: Hit) -> bool:
+    """A past verb of going (function words ``trip_verbs``) within ``TRIP_BACK`` words before ``hit`` in its clause."""
+    for t in range(hit.i - 1, max(-1, hit.i - 1 - TRIP_BACK), -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ف") in fw_keys("trip_verbs"):
+            return True
+    return False
 
 
 def _date_word(key: str) -> bool:
