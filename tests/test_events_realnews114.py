@@ -32,8 +32,9 @@ def test_execution_by_isis_is_unconventional() -> None:
     assert event_arg(doc, ev, "source") == "داعش"
 
 
-def test_execution_by_a_state_stays_conventional() -> None:
-    assert _codes("وأعدمت السلطات أمس مدانا بتهريب المخدرات.", "وأعدمت") == ["190"]
+def test_execution_by_a_state_is_no_unconventional_violence() -> None:
+    # round 245: a state's execution is violent repression (CAMEO 175), no act of military force (190)
+    assert _codes("وأعدمت السلطات أمس مدانا بتهريب المخدرات.", "وأعدمت") == ["175"]
 
 
 # -- accidents and disasters ------------------------------------------------------------------------------------

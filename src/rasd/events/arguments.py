@@ -206,8 +206,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break  # round 132: «بإشراف الولايات المتحدة», «برعاية X»: who oversees, no party to it
             if meeting_seat(doc, e.code, c.i, c.entity is not None, c.prep):
                 continue  # «التقى الأمير بمكتبه», «استقبل في مقره»: where they met; the one met may follow
-            if nominal and venue is None and c.i <= hit.j + 3 and meeting_venue(e.code, c.etype, c.prep):
-                venue = c  # «لقائه اليوم بالرياض», «اجتماع كوالالمبور»: where they met, not whom
+            if nominal and venue is None and c.i <= hit.j + 3 and meeting_venue(e.code, c.etype, c.prep) \
+                    and not breaks_between(doc, hit.j + 1, c.i):  # round 245: «المفاوضات التي قادتها قطر»: the
+                venue = c  # «لقائه اليوم بالرياض», «اجتماع كوالالمبور»: where they met, not whom (... relative's doer)
                 continue
             if venue is not None:
                 if c.prep is None and not c.coord and not in_time(doc, c) and c.i - venue.j <= 3 and (

@@ -18,7 +18,8 @@ Round 208: a suicide bomber's act is a suicide bombing whatever its verb: an att
 (``CAUSED``) whose doer is a suicide bomber's noun (``suicide_words``) right before or right after the verb
 («انتحاريا اقتحم مركزا», «هاجم انتحاري حاجزا») is 1831; and one done with a rigged thing («اقتحم بجرار مفخخ»: «بـ»
 and a noun followed by ``rigged_words``, masculine or feminine) is the bombing of that device (183, 1832 for a
-vehicle). A suicide noun elsewhere («قتل انتحاريين في اشتباك») or an army's storming with no rigged means stays 190.
+vehicle); round 245: so is a verb of attack right after a rigged vehicle, its doer («سيارتين مفخختين هاجمتا
+موقعا»: 1832). A suicide noun elsewhere («قتل انتحاريين في اشتباك») or an army's storming with no rigged means stays 190.
 
 What this does not do: code an attack 18x by its doer alone. A group that the actor lexicon codes as rebels or
 ISIS may fight an army with conventional means (190) as well as bomb a market; without the weapon named the
@@ -103,6 +104,9 @@ def weapon_code(doc: Doc, hit: Hit, b: int) -> str | None:
         return own if own != BOMBING else None
     if code == "190" and hit.entry.id in CAUSED and hit.pos == "V" and _suicide_doer(doc, hit, b):
         return SUICIDE  # round 208: «انتحاريا اقتحم مركزا للدرك»
+    if code == "190" and hit.entry.id in CAUSED and hit.pos == "V" and hit.i >= 2 \
+            and _has(doc, hit.i - 1, "rigged_words") and _has(doc, hit.i - 2, "bomb_vehicles"):
+        return VEHICLE  # round 245: «سيارتين مفخختين هاجمتا موقعا عسكريا»: the rigged vehicle its doer
     if code == "190" and hit.entry.id in CAUSED:
         k = _cause(doc, hit, b)
         return _device(doc, k, min(b, k + DEVICE_REACH), 1) if k is not None else None

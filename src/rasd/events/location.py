@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import Chunk, breaks_between
-from .forms import PLACES
+from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES, Hit
 from .readings import in_place_word
 from .where import (PARTNER_PREPS, after_compass, attacked_place, elsewhere_place, other_act_place, placed_further,
@@ -32,6 +32,18 @@ def placed(doc: Doc, chunks: list[Chunk], k: int, clitic: bool = True) -> bool:
 
 def _comma(doc: Doc, lo: int, hi: int) -> bool:
     return any(doc.tokens[t].text in ("،", ",") for t in range(lo, hi))
+
+
+def _title_country(doc: Doc, c: Chunk) -> bool:
+    """Round 245: the place phrase ``c`` is the genitive of a title right before it («برئيس النيجر», «رئيس وزراء
+    فرنسا»): the country of the person met, not the place of the meeting."""
+    if c.title:
+        return True
+    if c.i == 0:
+        return False
+    key = nkey(doc.tokens[c.i - 1].text).removeprefix("و")
+    # (a title in construct has no article: «زار الوزير فرنسا» is the visitor's title and the place visited)
+    return any(k in fw("titles") and not k.startswith("ال") for k in (key, key[1:] if key[:1] in ("ب", "ل") else ""))
 
 
 def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk] | None,
@@ -106,8 +118,9 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
         return venue, True
     if targets and targets[0].etype in PLACES and hit.entry.code.startswith("04") \
             and targets[0].prep not in PARTNER_PREPS and not far_noun_target(doc, hit, targets[0]) \
-            and not circumstance_place(doc, hit, targets[0]):
-        return targets[0], False  # a visit's place visited (not a partner: «مشاورات مع الأردن», «بين تركيا وواشنطن»)
+            and not circumstance_place(doc, hit, targets[0]) and not _title_country(doc, targets[0]):
+        return targets[0], False  # a visit's place visited (not a partner: «مشاورات مع الأردن», «بين تركيا وواشنطن»;
+        # round 245: nor the country of a title, «التقينا برئيس النيجر في القمة»: the man met, not the place)
     if attacked_place(doc, targets[0] if targets else None, hit) or taken_place(doc, targets[0] if targets else None, hit):
         return targets[0] if targets else None, False
     if (attacked := attacked_object_place(doc, chunks, hit)) is not None:

@@ -21,6 +21,7 @@ from .modality_deep import aimed_clause, deep_possible, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
 from .planned_for import intended, plan_aim
+from .purpose_lam import future_over_date, lam_purpose
 from .modality_authorized import authorised
 from .clause_times import expected_relative, may_relative
 from .protest_modality import may_start, none_there, reason_denied, state_not_condition
@@ -366,6 +367,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or _prepared(hit, before) \
             or plan_aim(hit, before) or intended(hit, before):  # 153: «خطة الجيش لإعلان تحريرها»; 240: «عزمه زيارة»
         return "planned"
+    if lam_purpose(doc, hit) or future_over_date(doc, hit, sent_start):
+        return "planned"  # round 245: «هيئة مفوضة لبحث السلام», «سيعقد يوم الخميس 28 / 10 لقاء»
     # «سنقوم باستهدافهم»: a future verb and its «ب» masdar (not «سيارة مفخخة», «سيارات»: a noun read as «س»+verb)
     if hit.pos == "N" and "ب" in pro and prev[:1] == "س" and prev[1:2] in ("ي", "ت", "ن", "ا") \
             and not prev.endswith(("ه", "ات")):

@@ -23,7 +23,8 @@ act from its own clause; this reads what the article says around it). A generic 
   month («اعتداءات 11 سبتمبر», «هجمات 7 يوليو»; round 208: its day in words, «هجمات الحادي عشر من سبتمبر»): an attack a day names, as a proper name, is a massacre of the
   kind that makes a date (no army's battle is so named: «حرب أكتوبر» is a war, no attack noun) - 180;
 - round 114: it is an execution whose doer is such a group («أعدم داعش 44 شابا في ساحة عامة»): no court's
-  sentence carried out but a killing of captives, whoever they are - 180 (a state's execution stays 190); round 159:
+  sentence carried out but a killing of captives, whoever they are - 180 (a state's execution is 175, violent
+  repression, since round 245; so is one by rebels, actor …REB, 180 too); round 159:
   so is a slaughter by such a group («ذبح تنظيم داعش 21 مصريا», entry ``slaughter``);
 - round 144: a storming is read as the attacks are («اقتحم متشددون من تنظيم داعش نقطة تفتيش»: 180; its storming
   of a town, or the army's of a checkpoint, stays 190); a killing with no doer of its own when such an attack
@@ -36,10 +37,12 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, keys_of, nkey
+from .lexicon import plover_of
 from .unnamed_militants import militants_when, planned_by_extremists
 from .word_tests import clause_stop
 
 CAPTIVE_KILLINGS = ("execute", "slaughter")  # an execution or a slaughter by an extremist group: 180
+CAPTIVE_CODES = ("175", "190")  # their lexicon codes (round 245: an execution is 175, a state's violent repression)
 
 GENERIC = frozenset(("attack", "attack_masdar", "attack_dual", "kill", "target", "slaughter", "storm"))
 WHEN_GAP = 3  # tokens before an 18x attack read for a word of «when» («عندما هاجم مقاتلو داعش»)
@@ -133,6 +136,21 @@ def _extremist_doer(doc: Doc, ev: Event) -> bool:
     return False
 
 
+def _captors(doc: Doc, ev: Event) -> bool:
+    """An extremist doer (``_extremist_doer``) or, round 245, rebels (actor …REB: «قامت ميليشيات الحوثيين بإعدام
+    عدد من الأسرى») or an unnamed doer called a group (``violent_group_nouns``: «قامت الجماعة بإعدام الرهائن»): an
+    armed group's killing of its captives, no state's execution."""
+    src = doc.entity(ev.source)
+    if src is not None:
+        return _extremist_doer(doc, ev) or (src.actor or "").endswith("REB")
+    span = ev.attrs.get("source_span")
+    if isinstance(span, list) and len(span) == 2:  # «قامت الجماعة بإعدام الرهائن»: a group's noun, no state's
+        lo, hi = doc.token_from(span[0]), doc.token_at(span[1] - 1)
+        return lo is not None and hi is not None and any(
+            _has(doc, t, *EXTREMIST, "violent_group_nouns") for t in range(lo, hi + 1))
+    return False
+
+
 def _told_code(code: str, plural: bool) -> str:
     return code if code.startswith("183") and not plural else "180"  # («تلك الهجمات»: attacks of more kinds)
 
@@ -218,9 +236,9 @@ def _killed_when(doc: Doc, ev: Event, events: list[Event]) -> str | None:
 def terror_doers(doc: Doc, events: list[Event]) -> None:
     """Recode as 18x, in place and in text order, the generic attacks and killings that the module's rules find."""
     for ev in sorted(events, key=lambda o: o.trigger.start):
-        if ev.code == "190" and ev.attrs.get("trigger_id") in CAPTIVE_KILLINGS and _extremist_doer(doc, ev):
-            ev.code = "180"  # round 114: «أعدم داعش 44 شابا»; round 159: «ذبح تنظيم داعش 21 مصريا»
-            continue
+        if ev.code in CAPTIVE_CODES and ev.attrs.get("trigger_id") in CAPTIVE_KILLINGS and _captors(doc, ev):
+            ev.code, ev.plover = "180", plover_of("180")  # round 114: «أعدم داعش 44 شابا»; 159: «ذبح تنظيم داعش»
+            continue  # (round 245: an execution's lexicon code is 175, COERCE: its category changes too)
         if ev.code != "190" or ev.attrs.get("trigger_id") not in GENERIC:
             continue
         span = _span(doc, ev)

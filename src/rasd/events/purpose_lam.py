@@ -1,0 +1,84 @@
+"""Round 245: two constructions of acts still to come that the modality cues missed.
+
+- a masdar in «لـ» of purpose (``PURPOSE_CODES``: talks, aid, an inquiry, an act of force) that says what an act
+  or a body is for, with no event verb before it in its clause to govern it (:func:`.complements.governing` reads
+  those): «هيئة مفوضة من قبل كابل لبحث السلام مع الحركة», «حشدت قواتها للسيطرة على مطار عدن», «تواصل القوات
+  تقدمها للسيطرة على المدينة» - the aim, planned, no act done. «لـ» is no purpose after a word that takes its
+  object with «لـ» (function words ``lam_object_heads``: «تعرضت لقصف», «نتيجة للاشتباك», «وفقا لتصريحات»,
+  «استنكارها للهجوم», «عمليات عدة لاستهداف»; and ``undergoing_verbs``, ``cause_words``) - a thing done; nor is
+  a plural noun in «لـ» («لهجمات», «لاجتماعات») or one a number follows («لهجمات 11 سبتمبر»): no masdar; nor a
+  visit after a past verb of going (``trip_verbs``: «وانتقل المسؤولون معه لزيارة الجرحى»), told as done (round 39);
+- a noun act after a future verb with only its day and date between («فيما سيعقد يوم الخميس 28 / 10 لقاء عام»,
+  «ستجري الأحد المقبل انتخابات»): the future verb holds it, as it does one right after it.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import fw_keys, nkey
+from .lexicon import Hit
+from .modality_links import future_verb
+from .word_tests import clause_stop
+
+PURPOSE_CODES = ("04", "07", "09", "19")  # talks and visits, aid, an inquiry, conventional force
+FORCE_MASDARS = frozenset(("seize", "target", "attack_masdar"))  # «للسيطرة على», «لاستهداف», «لمهاجمة»
+IMPERFECT = frozenset(("ي", "ت", "ن", "ا"))  # «ليصل», «لتستهدف»: «لـ» + a present verb, no masdar
+VISIT = "042"  # a visit
+TRIP_BACK = 8  # words before a visit masdar read for the verb of going whose aim it is
+HEAD_BACK = 2  # words before the masdar read for the word that takes it as its object
+DATE_REACH = 10  # tokens of a day and a date between a future verb and its noun act
+DATE_MARKS = frozenset(("/", "-", "هـ", "ه", "م", "يوم", "،", ","))
+
+
+def lam_purpose(doc: Doc, hit: Hit) -> bool:
+    """Whether the noun trigger ``hit`` is a masdar of purpose in «لـ» (see the module)."""
+    talks = hit.pos == "V" and hit.cand.proclitics[-1:] == ("ل",) and hit.entry.code.startswith("04") \
+        and nkey(doc.tokens[hit.i].text).lstrip("وف")[1:2] not in IMPERFECT  # «لبحث», not «ليصل» (a verb)
+    if not (talks or hit.pos == "N" and "ل" in hit.cand.proclitics) or not hit.entry.code.startswith(PURPOSE_CODES):
+        return False
+    if hit.entry.code.startswith("19") and hit.entry.id not in FORCE_MASDARS:
+        return False  # «تخضع لحصار», «تعرضت ...، لإطلاق صواريخ», «استنكار الجامعة للقصف»: an act undergone
+    if hit.i == 0 or hit.j + 1 >= len(doc.tokens) or nkey(doc.tokens[hit.j].text).endswith("ات") \
+            or nkey(doc.tokens[hit.j + 1].text).isdigit():
+        return False  # «بيان ختامي لاجتماعات», «الذكرى 13 لهجمات 11 أيلول»: a plural or a named act, no masdar
+    if hit.entry.code.startswith(VISIT) and _after_trip(doc, hit):
+        return False  # round 39: «وانتقل المسؤولون معه لزيارة الجرحى»: a trip's aim carried out, told as fact
+    for t in range(max(0, hit.i - HEAD_BACK), hit.i):  # («شهدت عمليات عدة لاستهداف»: past a word of number)
+        key = nkey(doc.tokens[t].text)
+        for k in (key, key.removeprefix("و").removeprefix("ف")):
+            if k in fw_keys("lam_object_heads") or k in fw_keys("undergoing_verbs") or k in fw_keys("cause_words"):
+                return False
+    return True
+
+
+def _after_trip(doc: Doc, hit: Hit) -> bool:
+    """A past verb of going (function words ``trip_verbs``) within ``TRIP_BACK`` words before ``hit`` in its clause."""
+    for t in range(hit.i - 1, max(-1, hit.i - 1 - TRIP_BACK), -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ف") in fw_keys("trip_verbs"):
+            return True
+    return False
+
+
+def _date_word(key: str) -> bool:
+    return key in DATE_MARKS or key.isdigit() or key in fw_keys("weekday_words") \
+        or key in fw_keys("time_only_adjectives") or key in fw_keys("later_today")
+
+
+def future_over_date(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Whether a future verb governs the noun trigger ``hit`` over its day and date only (see the module)."""
+    if hit.pos != "N":
+        return False
+    t = hit.i - 1
+    seen = 0
+    while t >= sent_start and hit.i - t <= DATE_REACH:
+        key = nkey(doc.tokens[t].text)
+        if not _date_word(key):
+            return seen > 0 and future_verb(key)
+        seen += 1
+        t -= 1
+    return False
+
+
+__all__ = ["future_over_date", "lam_purpose"]
