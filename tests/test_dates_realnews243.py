@@ -67,3 +67,32 @@ def test_acts_over_a_range() -> None:
     # counter-case: a range inside one month is a few days' act, dated by its first day
     assert news_date("وعقدت اللجنة اجتماعات بين 3 يوليو حتى 5 يوليو.", "اجتماعات") == "2015-07-03"
     assert news_date("وعقدت اللجنة اجتماعات بين 3 يوليو حتى 5 أغسطس.", "اجتماعات") is None
+
+
+def test_act_still_going_on() -> None:
+    assert news_date("وقالت المصادر إن المبعوث لا يزال يجري لقاءاته في القاهرة مع الأطراف.", "لقاءاته") is None
+    assert news_date("لكن بعض الصحف ما تزال تواصل انتقادها للوزير.", "انتقادها") is None
+    # counter-case: no «لا يزال», the meetings told today
+    assert news_date("وقالت المصادر إن المبعوث أجرى لقاءاته في القاهرة مع الأطراف.", "لقاءاته") == TODAY
+
+
+def test_noun_after_a_pluperfect_over_commas() -> None:
+    text = "وكانت الطائرات المسيرة، قد حدت من تحركات المسلحين في المدينة، وقللت من انتشارهم، بعد استهدافها لقادتهم."
+    assert news_date(text, "استهدافها") is None
+    # counter-case: a clause opened by a subordinator («فيما») after the pluperfect's is the story's own
+    text = "وكانت الشرطة قد أعلنت حظر التجول في المدينة، فيما بدأت القوات استهدافها للمسلحين."
+    assert news_date(text, "استهدافها") == TODAY
+
+
+def test_act_over_before_a_failure() -> None:
+    assert news_date("ودعا المبعوث إلى هدنة بعد فشل مشاورات جنيف.", "مشاورات") is None
+    # counter-case: the failure of talks told with no «بعد»
+    assert news_date("وأعلن المبعوث فشل مشاورات جنيف.", "مشاورات") is not None
+
+
+def test_time_with_a_part_of_day_set_off_by_a_comma() -> None:
+    text = "وقتل القائد في غارة استهدفته قرب الساحل الجنوبي للمدينة، مساء 9 يونيو (حزيران) الماضي، وهو ما أضعف التنظيم."
+    assert news_date(text, "غارة") == "2015-06-09"
+    # counter-case: a time after a second comma is not the act's
+    text = "وقتل القائد في غارة استهدفته قرب الساحل، في المدينة، مساء 9 يونيو (حزيران) الماضي، وهو ما أضعف التنظيم."
+    assert news_date(text, "غارة") != "2015-06-09"

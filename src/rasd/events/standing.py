@@ -1,7 +1,8 @@
 """Round 243: acts and states told with no day of their own, which the article's date does not date either.
 
 ``standing_undated`` is any of them, or ``when.pluperfect_described`` («وكان الرئيس قد أطلق «حربا»، تستهدف
-الحزب»: a present verb describing what the pluperfect's verb made).
+الحزب»: a present verb describing what the pluperfect's verb made), or ``when.pluperfect_noun`` (a noun act after
+a «كان ... قد» over commas: «وكانت الطائرات، قد حدت ...، بعد استهدافها»).
 
 * ``ranked``: a noun trigger after «في» in a clause with a rank noun and its ordinal («تحتل إيران المرتبة الأولى
   في العالم في إعدام المراهقين»): a standing over years, no act of one day.
@@ -16,6 +17,10 @@
   of acts, of no one day.
 * ``stopped``: a noun trigger right after «إيقاف/وقف/توقف» (``stop_masdars``): «مكنتها من إيقاف استهداف المدينة»,
   «عند توقف المفاوضات», an act going on until it stopped, of no one day.
+* ``still_doing``: a trigger right after «لا يزال/ما زالت» (``still_negations`` + ``still_verbs``), or after that
+  and the present verb it governs: «لا يزال يجري لقاءاته», «ما تزال تواصل انتقادها», an act going on, of no one day.
+* ``failed_before``: a noun trigger after «بعد/عقب فشل» (``after_openers`` + ``failure_masdars``): «بعد فشل مشاورات
+  جنيف», an act over before the one told.
 * ``ranged``: a noun trigger followed in its clause by «بين» + a time + «حتى/إلى/و» + a time («تنفيذ 246 حكم
   إعدام بين فاتح يناير حتى 15 يوليو»): acts spread over the range, of no one day.
 """
@@ -27,7 +32,7 @@ from .chunks import clause_stop
 from .forms import fw, fw_keys
 from .habits import STATE_ENTRIES
 from .lexicon import Hit
-from .when import pluperfect_described
+from .when import pluperfect_described, pluperfect_noun
 from .word_tests import enclitic, key_at, past_conjunction
 
 RANK_REACH = 7  # tokens back from a noun trigger to the rank noun of its clause
@@ -153,4 +158,22 @@ def standing_undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool
     return pluperfect_described(doc, hit, sent_start) or ranked(doc, hit, sent_start) \
         or held_control(doc, hit, sent_start) or starting_from(doc, hit, sent_start) \
         or past_occasion(doc, hit, sent_end) or tallied(doc, hit, sent_start) \
-        or stopped(doc, hit, sent_start)
+        or stopped(doc, hit, sent_start) or still_doing(doc, hit, sent_start) or pluperfect_noun(doc, hit, sent_start) \
+        or failed_before(doc, hit, sent_start)
+
+
+def still_doing(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«لا يزال/ما زال» (``still_negations`` + ``still_verbs``) right before the trigger, or before the one word (its
+    present verb: «لا يزال يجري لقاءاته») before it."""
+    for t in (hit.i - 1, hit.i - 2):
+        if t - 1 < sent_start or clause_stop(doc.tokens[t].text):
+            return False
+        if key_at(doc, t) in fw_keys("still_verbs") and key_at(doc, t - 1) in fw_keys("still_negations"):
+            return True
+    return False
+
+
+def failed_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """«بعد فشل» (``after_openers`` + ``failure_masdars``) right before a noun trigger."""
+    return hit.pos == "N" and hit.i - 2 >= sent_start and key_at(doc, hit.i - 1) in fw_keys("failure_masdars") \
+        and key_at(doc, hit.i - 2) in fw_keys("after_openers")
