@@ -510,6 +510,7 @@ COMPILED = [
     "events/affiliated.py",
     "events/opinion.py",
     "events/habits.py",
+    "events/standing.py",
     "events/backdrop_acts.py",
     "events/relative_places.py",
     "events/venue_hosts.py",

@@ -55,6 +55,7 @@ from .own_time import (after_plural, apposed, named_month, charged_or_eve, held_
 from .attached import crime_named, default_day, definite, own_relative, sequenced, since_fronted, then_told, time_lead_off
 from .when import (apposition_free, chained_pluperfect, fronting, old_told_before, past_frame, pluperfect_main,
                    relative_on_act, told_before, unsettled, vague, year_of_other)
+from .standing import in_range, ranged, standing_undated
 from .modality import FACTUAL, imperfect, keys_before
 from .retrospect import (earlier_sentence, preceded_object, previous_act, repeated_times, retrospective,
                          verb_past_sequence)
@@ -304,8 +305,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     offset ``clause_from`` (a relative clause on the trigger's subject) up to the trigger is another verb's."""
     if _undated(doc, hit, sent_start, sent_end) or repeated_times(doc, hit, sent_start, sent_end) \
             or habit_clause(doc, hit, sent_start, sent_end, True) or wont_to(doc, hit, sent_start) \
-            or habit_masdar(doc, hit, sent_start, sent_end):
-        return None, None  # (round 98: «تعرضت للاعتقال عدة مرات»: many times, of no one day)
+            or habit_masdar(doc, hit, sent_start, sent_end) or ranged(doc, hit, sent_end):
+        return None, None  # (round 98: «تعرضت للاعتقال عدة مرات»: many times; 243: «بين مطلع يناير حتى يوليو»)
     if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) \
             or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS):
         return None, None  # round 148: «ملاحقة الناشط للدعوة», «ردا على هجمات»: an act before the one told
@@ -333,7 +334,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             other = other or since_then(doc, hit, sent_start, ts)  # round 116: «بدأت ...، منذ أواخر يوليو، مهاجمة»
             continue  # «ومنذ عزل الرئيس، في يوليو 2013، تشهد البلاد تفجيرات»: when the state began
         d = ts.start - pos if ts.start >= pos else pos - ts.end
-        if (_dated(ts.value) is None or named_month(doc, ts)) and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \
+        if (_dated(ts.value) is None or named_month(doc, ts) or in_range(doc, ts)) and hit.pos == "V" and hit.entry.code.startswith("01") and ts.start > pos \
                 and sum(1 for t in doc.tokens[hit.j + 1 : sent_end] if t.end <= ts.start) > OBJECT_REACH:
             continue
         lo_c, hi_c = (pos, ts.start) if ts.start >= pos else (ts.end, pos)
@@ -439,8 +440,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or recent_far(doc, hit, sent_end) or effect_subject(doc, hit, sent_start) \
             or recurring_clause(doc, hit, sent_start) or began_with(doc, hit, sent_start) \
             or known_before(doc, hit, sent_start) or era_act(doc, hit, sent_start) or outcome_of(doc, hit, sent_start) \
-            or loose_passing(doc, hit, sent_start) or days_ago(doc, hit, sent_start, sent_end) or held_state(doc, hit):
-        return None, None  # round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
+            or loose_passing(doc, hit, sent_start) or days_ago(doc, hit, sent_start, sent_end) or held_state(doc, hit) \
+            or standing_undated(doc, hit, sent_start, sent_end):
+        return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
     where = where_time(doc, hit, sent_start, perfect) or under_agreement(doc, hit, sent_start)

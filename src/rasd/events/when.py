@@ -227,6 +227,32 @@ def pluperfect_main(doc: Doc, rel: int, sent_start: int) -> bool:
     return _kana_qad_before(doc, rel - 1, sent_start, _relative_stop)
 
 
+def pluperfect_described(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 243: «وكان الرئيس قد أطلق «حربا على الإرهاب»، تستهدف الحزب»: a present verb (no «و» before it) right
+    after a comma, describing what the «كان ... قد» verb of the clause before the comma made, is of that past."""
+    if hit.pos != "V" or hit.i - 2 < sent_start or doc.tokens[hit.i - 1].text not in ("،", ","):
+        return False
+    key = nkey(doc.tokens[hit.i].text)
+    if len(key) < 4 or key[:1] not in ("ي", "ت") or key.startswith("تم"):
+        return False
+    return _kana_qad_before(doc, hit.i - 2, sent_start, _relative_stop)
+
+
+def pluperfect_noun(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 243: a noun trigger after a «كان ... قد» of its sentence over commas, no complementizer, relative or
+    end of a clause between («وكانت الطائرات، قد حدت من تحركاتهم، وقللت من انتشارهم، بعد استهدافها لعناصره»): an act
+    of the same past."""
+    return hit.pos == "N" and _kana_qad_before(doc, hit.i - 1, sent_start, _noun_chain_stop)
+
+
+def _noun_chain_stop(key: str, text: str) -> bool:
+    """What ends the scan of ``pluperfect_noun``: that of ``chained_pluperfect``, a subordinator or a word of «but»
+    («لكن أكبرها كان في الناصرية، فيما قد تشهد الحلة ...»: «قد» + a present, of what may come)."""
+    subordinators = fw("subordinators")
+    return _chain_stop(key, text) or key in subordinators or (key[:1] in ("و", "ف") and key[1:] in subordinators) \
+        or key in fw("but_words")
+
+
 def old_told_before(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, str | None]:
     """(whether, the value): a time of a year ``OLD_YEARS`` or more before the article's said before the trigger in
     its sentence but in another clause («* 2 أغسطس 1990: مجلس الأمن يعقد جلسة ...، وطالبه بالانسحاب»): the act is
