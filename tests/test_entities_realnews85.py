@@ -7,7 +7,9 @@ a speaker resumed by «هو أيضا».
 * a place word before what the tagger reads as a man's name makes the place, and the place's name holds the place
   word: «جبل عبد الملك» (not «عبد الملك» alone);
 * the spellings «شنغهاي» (Shanghai) and «ألماتي» (Almaty) are the cities (places_extra.tsv, through the build);
-* «فإن فلان هو أيضا يرى أن ...»: the name before the resuming pronoun and «أيضا» speaks (no one carried over).
+* «فإن فلان هو أيضا يرى أن ...»: the name before the resuming pronoun and «أيضا» speaks (no one carried over);
+* «X، نائب مدير عام مطار عدن الدولي»: a person of no country takes the country of the located place in the apposition
+  of office right after his name (not past a preposition: «المبعوث الخاص إلى اليمن», «مراسل الصحيفة في القاهرة»).
 """
 
 from __future__ import annotations
@@ -100,3 +102,22 @@ def test_province_word_stays_out_of_the_regions_name() -> None:
     doc = analyze_news("وقصفت الطائرات مواقع شمال مدينة سامراء في محافظة صلاح الدين أمس.")
     places = names_of_type(doc, "LOCATION")
     assert "صلاح الدين" in places and "محافظة صلاح الدين" not in places
+
+
+# ------------------------------------------------------------------------------------------------ a post's place
+def _country(text: str, name: str) -> str | None:
+    country: str | None = entity_named(analyze_news(text), name).country
+    return country
+
+
+def test_post_at_a_located_airport_gives_the_country() -> None:
+    text = "وقال عبد الرقيب العمري، نائب مدير عام مطار عدن الدولي، إن العمل متواصل."
+    assert _country(text, "عبد الرقيب العمري") == "YEM"
+
+
+def test_envoy_to_a_country_takes_no_country_from_it() -> None:
+    assert _country("وقال فهد القاشي، المبعوث الخاص إلى اليمن، إن العمل متواصل.", "فهد القاشي") is None
+
+
+def test_reporter_in_a_city_takes_no_country_from_it() -> None:
+    assert _country("وقال سامر حداد، مراسل الصحيفة في القاهرة، إن العمل متواصل.", "سامر حداد") is None
