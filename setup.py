@@ -124,6 +124,7 @@ COMPILED = [
     "entities/shorttowns.py",
     "entities/localplaces.py",
     "entities/localcountries.py",
+    "entities/postplaces.py",
     "entities/placednames.py",
     "entities/adminbodies.py",
     "entities/westsurname.py",

@@ -22,6 +22,7 @@ _AFFILIATION_PREPS = frozenset(norm_key(w) for w in ("إلى", "الى", "من",
 _AL = norm_key("آل")
 _ABD = norm_key("عبد")  # «عبد الملك», «عبد الرب»: no name ends on «عبد», whatever word follows it
 _RARE_ZIPF10 = 15  # Zipf × 10 under which an unknown word is no Arabic plural («صحافيين»: 22; «كاراسين»: 0)
+_PREPOSITIONS = frozenset(norm_key(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "مع", "بين", "لدى"))
 _COMPASS = frozenset(norm_key(w) for w in ("الجنوبي", "الشمالي", "الشرقي", "الغربي", "الجنوبية", "الشمالية"))
 # the words that close a Turkish or Persian surname («جاويش أوغلو», «أخند زاده»)
 NAME_FINALS = frozenset(norm_key(w) for w in ("أوغلو", "اوغلو", "أغلو", "زاده"))
@@ -169,6 +170,9 @@ def name_run(g: Gazetteer, units: list[Unit], j: int, *, after_title: bool) -> i
             and load_lexicon().freq.get(k, 0) < FAMILY_MAX_ZIPF10 \
             and not (k.startswith(("المت", "المست")) and j + n + 1 < len(units) and units[j + n + 1].key == "في")
         # («سمير بن عمر المتخصص في»: a participle and its complement, no family name)
+        # «المواطن فيصل المضف»: after a title and a listed given name, a definite word too rare for a noun of the
+        # news is the family name (a round-85 rule; adjectives on the man, «الراحل», are frequent words)
+        family = family or after_title and n == 1 and given(g, units[j]) and titled_family(g, units, j + n)
         if after_title and unknown == 0 and not (lead_common and not k.startswith("ال")) \
                 and plausible_unknown(g, u, n == 0, family=family):
             unknown += 1
@@ -346,3 +350,15 @@ def rare_family(g: Gazetteer, k: str) -> bool:
     return k.startswith("ال") and len(k) >= 5 and k.isalpha() and k not in g.stop and (k,) not in g.titles \
         and (k,) not in g.phrases and (k,) not in g.complements and (k,) not in g.org_heads and k not in g.nisba \
         and load_lexicon().freq.get(k, 0) < _RARE_ZIPF10
+
+
+def titled_family(g: Gazetteer, units: list[Unit], i: int) -> bool:
+    """A definite word under Zipf 4 that no list knows as a common word, title, place, body or country adjective
+    («المضف»), no participle before its preposition («المتخصص في»): a family name after a title and a given name
+    (round 85)."""
+    k = units[i].key
+    if i + 1 < len(units) and (units[i + 1].key in _PREPOSITIONS or units[i + 1].key[:1] == "ل"):
+        return False
+    return k.startswith("ال") and len(k) >= 5 and k.isalpha() and k not in g.stop and (k,) not in g.titles \
+        and (k,) not in g.phrases and (k,) not in g.complements and (k,) not in g.org_heads and k not in g.nisba \
+        and k[2:] not in g.nisba and g.name_word(k) is None and load_lexicon().freq.get(k, 0) < FAMILY_MAX_ZIPF10

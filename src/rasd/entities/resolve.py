@@ -29,6 +29,7 @@ from .members import led_bodies, member_bodies, members_of_bodies, post_countrie
 from .described import described_countries, predecessors
 from .shortbodies import short_body_countries
 from .localcountries import court_country, province_countries, town_after
+from .postplaces import post_places
 from .forces import force_home, home_forces
 from .appositionbodies import apposition_countries, named_spokesmen
 from .commanisbas import comma_nisbas, lexicon_surnames
@@ -321,6 +322,7 @@ class Resolver(Coreference):
         lexicon_surnames(doc, self.g, ents)  # «قال نتنياهو»: a lexicon surname of one country (round 81)
         home_forces(doc, self.g, ents, by_entity, force_home(own, ents, evidence), found.evidence)  # «قوات النظام»
         local_places(doc, self.g, ents, home)
+        post_places(doc, self.g, ents, by_entity)  # «X، نائب مدير عام مطار عدن الدولي» (round 85)
         for e in ents:
             if home and e.type == "PERSON" and not e.country and (
                     state_office(self.g, e, triples) or e.attrs.get("private_office")) \

@@ -29,9 +29,9 @@ from .trim import _trimmed, western_particle
 from .cluenames import verb_clitic_name
 from .sport import club_reading, sport_word
 from .tagspans import (adjective_after_noun, definite_given_before, field_adjective, given_before_surname, region_adjective,
-                       verbal_noun_body)
+                       verbal_noun_body, given_name)
 from .tagspans import (TRIBES, _adjectival_place, _after_place_word, _common_noun_name, _common_word_alone,
-                       _join_tails, _name_tails, _people, _qualified, _quoted, clitic_given_before, title_adjective)
+                       _join_tails, _name_tails, _people, _qualified, _quoted, clitic_given_before, title_adjective, FEATURE_WORDS)
 
 TAG_TYPES = {"PERS": "PERSON", "LOC": "LOCATION", "ORG": "ORGANIZATION", "MISC": "MISC"}
 
@@ -208,6 +208,13 @@ def tagger_mentions(
                 continue  # «مركز الملك سلمان»: an institution named after the king, not the king
             if typ == "PERS" and _after_place_word(toks, b, j, span[0], gaz):
                 typ = "LOC"  # «جزيرة لاريونيون», «بلدة عين عيسى»: a place word names the place after it
+                if span[0] is toks[b] and b and not covered[toks[b - 1].start] \
+                        and given_name(gaz, norm_key(span[0].text)) \
+                        and (toks[b - 1].text in FEATURE_WORDS or toks[b - 1].text[1:] in FEATURE_WORDS) \
+                        and tuple(norm_key(t.text) for t in span) not in gaz.phrases:  # (a listed place keeps its name)
+                    b -= 1  # «جبل عبد الملك»: a man's name is the place's only with its place word (round 85)
+                    span = [toks[b], *span]
+                    start = span[0].start
             elif typ == "LOC" and labs[b - 1 if b else 0] == "O" and given_before_surname(toks, b, span, gaz, covered):
                 typ = "PERS"  # «ورائد بدير»: a given name and a family name no list has as a place: a man
                 b -= 1

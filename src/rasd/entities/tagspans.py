@@ -58,6 +58,9 @@ def _after_place_word(toks: list[Token], b: int, j: int, first: Token, gaz: Gaze
 
 _PLACE_WORDS = frozenset((
     "جزيرة", "جزر", "جزيرتي", "بلدة", "قرية", "بحيرة", "نهر", "جبل", "جبال", "وادي", "سهل", "مقاطعة", "إقليم", "اقليم", "محافظة"))
+# a natural feature's word is its name's first word («جبل عبد الملك»), not an administrative unit's («محافظة صلاح الدين»
+# is «صلاح الدين»)
+FEATURE_WORDS = frozenset(("جزيرة", "بحيرة", "نهر", "جبل", "وادي"))  # (not «سهل»: also a verb, facilitated)
 _NAME_FLAGS = "gfnFw"  # a given, family, Western or listed name («c» alone, or nothing, is a word only)
 _COMMON_ALONE_ZIPF10 = 35
 _GEO_HEADS = frozenset(norm_key(w) for w in ("جبل", "جبال", "مدينة", "منطقة", "بلدة", "قرية", "وادي", "سهل", "جزيرة",

@@ -106,6 +106,24 @@ def _honored_title(doc: Doc, c: Chunk, roles: list[str]) -> bool | None:
     return False
 
 
+_AGAIN_PRONOUNS = frozenset(nkey(w) for w in ("هو", "هي"))
+_AGAIN_ADVERBS = frozenset(nkey(w) for w in ("أيضا", "أيضاً", "أيضًا", "كذلك"))
+
+
+def past_again(doc: Doc, chunks: list[Chunk], v: int) -> int:
+    """«فإن فلان هو أيضا يرى», «فلان أيضا يرى»: the token a subject's name ends on before a verb cue whose token
+    before is ``v``, past a pronoun that resumes the name («هو/هي») and «أيضا/كذلك» (round 85); ``v`` where no
+    person's name ends right before them."""
+    w = v
+    if w >= 0 and nkey(doc.tokens[w].text) in _AGAIN_ADVERBS:
+        w -= 1
+    if w >= 0 and nkey(doc.tokens[w].text) in _AGAIN_PRONOUNS:
+        w -= 1
+    if w == v or not any(c.j == w and c.prep is None and c.etype == "PERSON" for c in chunks):
+        return v
+    return w
+
+
 def _resumptive(tok: Token) -> bool:
     """A preposition with a pronoun («فيه», «عنها», «له»; «خلاله», «عبرها»: a noun used as one): a relative's
     resumptive pronoun after the verb («بيان أوضح خلاله أن»: in which he explained), no subject."""

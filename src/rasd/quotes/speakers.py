@@ -38,8 +38,8 @@ from .relatives import _antecedent_phrase, _relative_subject, among_whom
 from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexed, head_agrees
 from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb, _reopened_subject
 from .named import _named_after_noun, _named_after_title
-from .phrases import (_honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names, _phrase_span,
-                      _pointed_group, _source_head, _subject_slot, _title_head, _unagreeing_cut,
+from .phrases import (past_again, _honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names,
+                      _phrase_span, _pointed_group, _source_head, _subject_slot, _title_head, _unagreeing_cut,
                       definite_unprepped)
 from .spokesmen import _genitive_person, _may_be_spokesman, _speaks_for, _spokesman, names_own_body, the_one_speaking
 from .issuers import _issued_statement, _issuer, _statement_subject
@@ -289,7 +289,7 @@ def _speaker(
     if v >= 0 and nkey(doc.tokens[v].text) in fw("verb_particles"):
         opens = opens or nkey(doc.tokens[v].text)[:1] in ("و", "ف")
         v -= 1
-    before = [c for c in chunks if c.j == v and c.prep is None and c.entity is not None
+    before = [c for c in chunks if c.j == past_again(doc, chunks, v) and c.prep is None and c.entity is not None
               and (c.etype not in PLACES or (not opens and can_act(doc, c)))]  # fmt: skip
     lo = doc.token_from(sent.start) or 0
     held = before[0] if before else set_off_subject(doc, chunks, v, lo) if not opens else None
