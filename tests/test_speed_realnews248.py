@@ -1,5 +1,5 @@
 """Speed round 248 (no output change): ``wholenames.whole_word`` reads its word list once (not a set made per word
-asked); ``close_source.close_affiliation`` and ``wordreadings._index`` bisect the document's kept token starts
+asked) and strips the marks of a word with one regex call; ``close_source.close_affiliation`` and ``wordreadings._index`` bisect the document's kept token starts
 (``Doc.token_starts``) instead of a list made per call; ``background._opening`` takes the tokens before a time as
 the run they are (no scan to the end of the document); ``where._planned_holding`` is cached by its key; and
 ``dualtitles.dual_titles`` asks what ``_dual_head`` asks first before calling it. Each still answers what it
@@ -17,7 +17,8 @@ from conftest import analyze_news, person_roles
 
 def test_a_lookalike_word_is_read_whole_and_a_clitic_name_is_not() -> None:
     assert whole_word("باكرا") and whole_word("وباكرا")  # early; after «و» as well
-    assert whole_word("باكراً")  # its tanween aside
+    assert whole_word("باكراً") and whole_word("باكـرا")  # its tanween and a tatweel aside (``_bare``)
+    assert not whole_word("بأكرا")  # (its hamza kept: ب + «أكرا»)
     # counter-cases: ب + a name, and a word of four letters after «و»
     assert not whole_word("بداعش") and not whole_word("وبلد")
     assert [k for k, _, _ in clitic_variants("باكرا")] == ["باكرا"]

@@ -8,6 +8,7 @@ is made; a remainder that is the commoner word keeps its reading («بروسيا
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..doc import Mention
@@ -27,8 +28,11 @@ def whole_name(surface: str) -> bool:
     return v.counts.get(w, 0) >= v.counts.get(rest, 0) + v.counts.get("ال" + rest, 0)
 
 
+_MARKS = re.compile("[\u064b-\u0652\u0640]")  # the harakat and tanween, and the tatweel: what ``_bare`` deletes
+
+
 def _bare(s: str) -> str:
-    return "".join(c for c in s if not ("\u064b" <= c <= "\u0652" or c == "\u0640"))
+    return _MARKS.sub("", s)  # (one C call, not a generator step per letter)
 
 
 @lru_cache(maxsize=1)
