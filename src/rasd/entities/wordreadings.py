@@ -45,8 +45,7 @@ _LATIN_ACRONYM = re.compile(r"[A-Z]{2,6}")
 
 
 def _index(doc: Doc) -> tuple[list[Token], list[int]]:
-    toks = doc.tokens
-    return toks, [t.start for t in toks]
+    return doc.tokens, doc.token_starts()  # (the starts kept per document, not made per call)
 
 
 def _token_at(toks: list[Token], pos: int) -> int | None:

@@ -96,7 +96,10 @@ def _opening(doc: Doc, sent_start: int, start: int) -> bool:
     «خلال»), after at most one fronted phrase closed by a comma with no act in it («ووفقا للبيان،»), and a verb
     of witnessing whose subject the time is («شهدت الأشهر الماضية»); the fronted phrase opens with a word of
     ``fronted_openers`` («وفقا», «بحسب»), not with a verb and its subject («حققت القوات، أمس، نصرا»)."""
-    toks = [t for t in range(sent_start, len(doc.tokens)) if doc.tokens[t].end <= start]
+    stop = sent_start  # the tokens that end by ``start``: a run from ``sent_start`` (tokens are in text order)
+    while stop < len(doc.tokens) and doc.tokens[stop].end <= start:
+        stop += 1
+    toks = list(range(sent_start, stop))
     commas = [k for k, t in enumerate(toks) if doc.tokens[t].text in ("،", ",")]
     if commas:
         fronted = toks[: commas[0]]

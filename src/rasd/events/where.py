@@ -7,6 +7,8 @@ was given when the act is inside the quotation («وقال في كلمة ألق�
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc, Event, Token
 from .chunks import Chunk, breaks_between
 from .forms import PLACES, fw, nkey
@@ -122,6 +124,7 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     return between.count("«") > between.count("»") or between.count('"') % 2 == 1
 
 
+@lru_cache(maxsize=16384)
 def _planned_holding(key: str) -> bool:
     """«عقده», «لإجرائها», «بتنظيمه»: a masdar of holding (function words ``holding_masdars``) with a pronoun for
     the meeting it holds, so a place after it is that meeting's, not the place of an act before it."""

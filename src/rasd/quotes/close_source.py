@@ -18,8 +18,7 @@ _TYPES = ("PERSON", "ORGANIZATION")
 
 def close_affiliation(doc: Doc, phrase: Span) -> str | None:
     """The entity the sources of the speaker's ``phrase`` are close to (see the module's note), or None."""
-    starts = [t.start for t in doc.tokens]
-    last = bisect_left(starts, phrase.end) - 1
+    last = bisect_left(doc.token_starts(), phrase.end) - 1  # (the starts kept per document)
     if last < 0 or last + 2 >= len(doc.tokens) or nkey(doc.tokens[last].text) not in fw("affiliations"):
         return None
     if nkey(doc.tokens[last + 1].text) not in _OF:
