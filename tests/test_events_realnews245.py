@@ -81,3 +81,36 @@ def test_a_visit_after_a_past_verb_of_going_is_no_purpose_of_this_rule() -> None
     # counter-case (round 39): the trip made, its visit told as done
     _, ev = news_event("واتجه الوزير بعدها إلى المدينة لزيارة الجرحى.", "لزيارة")
     assert ev.modality == "asserted"
+
+
+def test_the_doer_of_a_light_verb_executes() -> None:
+    # round 245b: «قام X بـ» gives an execution its doer, as it gives an attack; an armed group's is then 180
+    _, ev = news_event("وقال الشهود إن التنظيم قام بإعدام شخصين من سكان المدينة.", "بإعدام")
+    assert (ev.code, ev.attrs.get("source_text")) == ("180", "التنظيم")
+    _, ev = news_event("وقامت السلطات بإعدام ثلاثة أشخاص أمس.", "بإعدام")
+    assert (ev.code, ev.attrs.get("source_text")) == ("175", "السلطات")
+    # counter-case: no light verb, no doer guessed from the clause before
+    _, ev = news_event("وطالبت المنظمة بوقف إعدام المعتقلين.", "إعدام")
+    assert ev.source is None and ev.attrs.get("source_text") is None
+
+
+def test_the_future_light_verb_gives_its_doer_and_a_plan() -> None:
+    _, ev = news_event("وقال إن هؤلاء الذين سيقوم التنظيم بإعدامهم تعاونوا مع القوات.", "بإعدامهم")
+    assert (ev.code, ev.modality) == ("180", "planned") and ev.attrs.get("source_text") == "التنظيم"
+    _, ev = news_event("وستقوم القوات بقصف مواقع المسلحين غدا.", "بقصف")
+    assert ev.attrs.get("source_text") == "القوات" and ev.modality == "planned"
+    # counter-case: an execution after a future verb of another kind takes no doer through «بـ»
+    _, ev = news_event("وستسعى المنظمة إلى وقف إعدام المعتقلين.", "إعدام")
+    assert ev.attrs.get("source_text") is None
+
+
+def test_a_purpose_after_a_past_verb_of_moving_is_told_as_done() -> None:
+    _, ev = news_event("وكان لافتا السرعة التي تحركت بها إسرائيل لمهاجمة عناصر الحزب في الجولان.", "لمهاجمة")
+    assert ev.modality == "asserted"
+    _, ev = news_event("وسارعت الدول الخليجية لتقديم المساعدات للاجئين.", "لتقديم المساعدات")
+    assert ev.modality == "asserted"
+    # counter-cases: the noun of moving («تحرك») and a verb of gathering hold an aim still
+    _, ev = news_event("ويأتي تحرك الحكومة لمهاجمة مواقع التنظيم بعد أسابيع.", "لمهاجمة")
+    assert ev.modality == "planned"
+    _, ev = news_event("وحشدت الميليشيات قواتها للسيطرة على مطار المدينة.", "للسيطرة")
+    assert ev.modality == "planned"

@@ -33,7 +33,8 @@ from .inserts import set_off_time
 from .subjects import subject_before
 from .phrases import lam_pronoun
 
-DOING_VERBS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان"))
+DOING_VERBS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان",
+                                          "سيقوم", "ستقوم", "سيقومون"))  # round 245b: its future («سيقوم التنظيم بإعدام»)
 DOER_WINDOW = 10  # tokens from «قام» to the act it governs
 
 

@@ -8,6 +8,8 @@
   «استنكارها للهجوم», «عمليات عدة لاستهداف»; and ``undergoing_verbs``, ``cause_words``) - a thing done; nor is
   a plural noun in «لـ» («لهجمات», «لاجتماعات») or one a number follows («لهجمات 11 سبتمبر»): no masdar; nor a
   visit after a past verb of going (``trip_verbs``: «وانتقل المسؤولون معه لزيارة الجرحى»), told as done (round 39);
+  nor any such masdar after a past verb of moving to act (round 245b, ``moving_verbs``: «تحركت إسرائيل لمهاجمة
+  عناصر», «سارعت الدول لتقديم المساعدات»), told as done;
 - a noun act after a future verb with only its day and date between («فيما سيعقد يوم الخميس 28 / 10 لقاء عام»,
   «ستجري الأحد المقبل انتخابات»): the future verb holds it, as it does one right after it.
 """
@@ -41,8 +43,10 @@ def lam_purpose(doc: Doc, hit: Hit) -> bool:
     if hit.i == 0 or hit.j + 1 >= len(doc.tokens) or nkey(doc.tokens[hit.j].text).endswith("ات") \
             or nkey(doc.tokens[hit.j + 1].text).isdigit():
         return False  # «بيان ختامي لاجتماعات», «الذكرى 13 لهجمات 11 أيلول»: a plural or a named act, no masdar
-    if hit.entry.code.startswith(VISIT) and _after_trip(doc, hit):
+    if hit.entry.code.startswith(VISIT) and _after_trip(doc, hit, "trip_verbs"):
         return False  # round 39: «وانتقل المسؤولون معه لزيارة الجرحى»: a trip's aim carried out, told as fact
+    if _after_trip(doc, hit, "moving_verbs"):
+        return False  # round 245b: «تحركت إسرائيل لمهاجمة عناصر»: a past move to act, its act told as done
     for t in range(max(0, hit.i - HEAD_BACK), hit.i):  # («شهدت عمليات عدة لاستهداف»: past a word of number)
         key = nkey(doc.tokens[t].text)
         for k in (key, key.removeprefix("و").removeprefix("ف")):
@@ -51,12 +55,13 @@ def lam_purpose(doc: Doc, hit: Hit) -> bool:
     return True
 
 
-def _after_trip(doc: Doc, hit: Hit) -> bool:
-    """A past verb of going (function words ``trip_verbs``) within ``TRIP_BACK`` words before ``hit`` in its clause."""
+def _after_trip(doc: Doc, hit: Hit, words: str) -> bool:
+    """A past verb of going or moving (function words ``words``: ``trip_verbs``, ``moving_verbs``) within
+    ``TRIP_BACK`` words before ``hit`` in its clause."""
     for t in range(hit.i - 1, max(-1, hit.i - 1 - TRIP_BACK), -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ف") in fw_keys("trip_verbs"):
+        if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ف") in fw_keys(words):
             return True
     return False
 

@@ -43,7 +43,7 @@ from .chunks import (
 )
 from .clauses import light_verb_subject
 from .forms import PLACES, fw, nkey
-from .lexicon import Hit
+from .lexicon import Entry, Hit
 from .objects import (
     NATIONAL_ACTS,
     agrees,
@@ -119,6 +119,12 @@ class Args:
 
 
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
+EXECUTION = "execute"  # round 245b: an execution (175 since round 245) has the doer of «قام بـ», «نفذ» as an attack does
+
+
+def _light_doer(e: Entry) -> bool:
+    """Whether the light verbs' doer («قام التنظيم بإعدام», «نفذ ... هجوما») is read for the act of entry ``e``."""
+    return e.plover == "ASSAULT" or e.id == EXECUTION
 
 
 def _willed(doc: Doc, chunks: list[Chunk], i: int, sent_start: int) -> bool:
@@ -268,7 +274,7 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         source = source if source is not None else manner_subject(doc, chunks, hit, sent_start, sent_end)
         source = source if source is not None else own_act_subject(doc, chunks, hit, sent_start)  # «نفى الجيش استهدافه»
         args.doer = source is not None
-    if source is None and not tamm and e.plover == "ASSAULT":
+    if source is None and not tamm and _light_doer(e):
         source = light_verb_subject(doc, chunks, hit, sent_start)  # «وشن مسلحون أكراد هجوما»
         args.doer = source is not None
     if source is None and not tamm:
@@ -304,7 +310,7 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                   and not c.number):  # («نفذوا 17 ضربة»: a count of the acts)
                 source = c  # (an indefinite accusative, «نفذ انتقاما», is an adverb, not the subject)
                 args.doer = True
-        if source is None and e.plover in HARM_AND_PROTEST:
+        if source is None and (e.plover in HARM_AND_PROTEST or _light_doer(e)):
             source = doer(doc, chunks, hit, sent_start)
             args.doer = source is not None
     return source, obj_from

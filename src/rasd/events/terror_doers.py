@@ -42,6 +42,7 @@ from .unnamed_militants import militants_when, planned_by_extremists
 from .word_tests import clause_stop
 
 CAPTIVE_KILLINGS = ("execute", "slaughter")  # an execution or a slaughter by an extremist group: 180
+EXECUTION = "execute"  # round 245: rebels and an unnamed group execute captives too (a slaughter is read as before)
 CAPTIVE_CODES = ("175", "190")  # their lexicon codes (round 245: an execution is 175, a state's violent repression)
 
 GENERIC = frozenset(("attack", "attack_masdar", "attack_dual", "kill", "target", "slaughter", "storm"))
@@ -139,7 +140,10 @@ def _extremist_doer(doc: Doc, ev: Event) -> bool:
 def _captors(doc: Doc, ev: Event) -> bool:
     """An extremist doer (``_extremist_doer``) or, round 245, rebels (actor …REB: «قامت ميليشيات الحوثيين بإعدام
     عدد من الأسرى») or an unnamed doer called a group (``violent_group_nouns``: «قامت الجماعة بإعدام الرهائن»): an
-    armed group's killing of its captives, no state's execution."""
+    armed group's killing of its captives, no state's execution. A slaughter takes only the extremist doer (round
+    159: «ذبحت الميليشيات 21 عاملا» stays 190)."""
+    if ev.attrs.get("trigger_id") != EXECUTION:
+        return _extremist_doer(doc, ev)
     src = doc.entity(ev.source)
     if src is not None:
         return _extremist_doer(doc, ev) or (src.actor or "").endswith("REB")
