@@ -31,6 +31,7 @@ from .forms import PLACES, bare, fw, keys_of, nkey
 from .lexicon import Hit
 from .inserts import set_off_time
 from .subjects import subject_before
+from .word_tests import kana_before
 from .phrases import lam_pronoun
 
 DOING_VERBS = frozenset(nkey(w) for w in ("قام", "قامت", "قاموا", "قاما", "يقوم", "تقوم", "يقومون", "يقومان",
@@ -65,6 +66,38 @@ def doer(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | No
         before = subject_before(doc, chunks, t, sent_start, nominal=False, plural=key.endswith(("وا", "ون")))
         return before if before is not None and can_act(doc, before) else None
     return None
+
+
+RESPONSIBLE_ACTS = frozenset(("ASSAULT", "COERCE"))  # round 249: acts of force one is «مسؤولا عن»
+RESPONSIBLE = frozenset(nkey(w) for w in ("مسؤولا", "مسؤولة", "مسؤولين", "مسؤولون", "مسؤول"))  # round 249
+
+
+def _kana_at(doc: Doc, t: int) -> bool:
+    return nkey(doc.tokens[t].text).lstrip("وف") in KANA_PAST
+
+
+def responsible(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
+    """Round 249: «وكان مسؤولا عن قتل آلاف», «كان القائد مسؤولا عن قتل»: one said to be responsible for an act
+    («كان ... مسؤولا عن» + masdar) did it: the subject of «كان», or, where that is dropped («فلان كان المسبب ...،
+    وكان مسؤولا»), the named subject of the «كان» just before in the sentence."""
+    i = hit.i
+    toks = doc.tokens
+    if hit.entry.plover not in RESPONSIBLE_ACTS:
+        return None  # acts of force only: «مسؤولا عن ملف» is a charge, no act
+    if i - 3 < sent_start or nkey(toks[i - 1].text) != nkey("عن") or nkey(toks[i - 2].text) not in RESPONSIBLE:
+        return None
+    if _kana_at(doc, i - 3):  # «وكان مسؤولا عن»: the subject dropped; the one of the «كان» told before
+        k = kana_before(doc, i - 4, sent_start, False) if i - 4 >= sent_start else None
+        if k is None:
+            return None
+        c = next((c for c in chunks if (c.j == k - 1 or c.i == k + 1) and c.entity is not None), None)
+    else:  # «كان القائد مسؤولا عن»
+        c = next((c for c in chunks if c.j == i - 3), None)
+        if c is None or c.i - 1 < sent_start or not _kana_at(doc, c.i - 1):
+            return None
+    if c is None or c.prep is not None or c.number:
+        return None
+    return c if can_act(doc, c) else None
 
 
 DOING_MASDAR = nkey("قيام")

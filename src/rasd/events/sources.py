@@ -78,7 +78,7 @@ from .readings import (
 )
 from .attributed import coordinated_aspect
 from .carried_parties import apart_after_time, issuer_genitive, masdar_between
-from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent, persuading
+from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent, persuading, responsible
 from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .relayed import relayed
 from .relative_places import relative_place
@@ -119,6 +119,7 @@ class Args:
 
 
 HARM_AND_PROTEST = ("ASSAULT", "PROTEST")
+FORCE_DOER = frozenset(("ASSAULT", "PROTEST", "COERCE"))  # round 249: «قامت الشرطة باعتقال»: arrests too
 EXECUTION = "execute"  # round 245b: an execution (175 since round 245) has the doer of «قام بـ», «نفذ» as an attack does
 
 
@@ -265,6 +266,7 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
     if source is None and not tamm:
         source = doing_masdar(doc, chunks, hit, sent_start)  # «قيام مسلحين باختطاف»: the genitive of «قيام» acts
         source = source if source is not None else able_agent(doc, chunks, hit) or persuaded_agent(doc, chunks, hit)
+        source = source if source is not None else responsible(doc, chunks, hit, sent_start)  # «كان مسؤولا عن قتل»
         if source is None and persuading(doc, hit) is not None:
             tamm = True  # round 109: «إقناع المؤتمر العام، المدعوم من فلان، بالتوقيع»: the one persuaded or no one
         source = source if source is not None else after_aspect(doc, chunks, hit, sent_start)[1]  # «قررت الحكومة اعتقال»
@@ -310,7 +312,7 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                   and not c.number):  # («نفذوا 17 ضربة»: a count of the acts)
                 source = c  # (an indefinite accusative, «نفذ انتقاما», is an adverb, not the subject)
                 args.doer = True
-        if source is None and (e.plover in HARM_AND_PROTEST or _light_doer(e)):
+        if source is None and (e.plover in FORCE_DOER or _light_doer(e)):
             source = doer(doc, chunks, hit, sent_start)
             args.doer = source is not None
     return source, obj_from
@@ -326,7 +328,7 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
     said_passive = False
     plural = hit.cand.key.endswith(("وا", "ون"))
     # «اختطفا من منزليهما على يد مسلحين»: an agent phrase makes a verb of harm passive; it names the actor
-    source = agent(doc, chunks, hit) if e.plover == "ASSAULT" else None
+    source = (agent(doc, chunks, hit) if e.plover == "ASSAULT" else None) or responsible(doc, chunks, hit, sent_start)
     # (the pair may be the next verb trigger itself: «قتل وجرح سبعة آخرون»)
     named = frozenset(t for c in chunks if c.entity is not None for t in range(c.i, c.j + 1))
     relative = source is None and relative_passive(doc, hit, sent_start, sent_end, named)
