@@ -5,7 +5,8 @@ links to it, where that act has no time in its own sentence (dated by default, `
   مكتب رئيس الوزراء أكد بعد قليل»: a sentence opened by an explicit link to the act told before (``day_links``:
   «لاحقا»; «بعد/عقب» + «ذلك/قليل», ``day_link_objects``, not «بعد ذلك بأيام»; «في وقت لاحق»; or «بعد/عقب/خلال/في»
   + a definite meeting noun, ``link_occasions``:
-  «وبعد اللقاء», «وخلال الاجتماع», «وفي المؤتمر نفسه»), or whose verb is followed right away by such a link
+  «وبعد اللقاء», «وخلال الاجتماع», «وفي المؤتمر نفسه», round 250: «وخلال نفس الاجتماع», «وفي ذات اللقاء»,
+  ``same_heads``), or whose verb is followed right away by such a link
   («أكد بعد قليل»), is of the day of the last act of the sentence before dated by its own time; after or during a
   meeting noun it is also where that meeting (CAMEO 04x) was, when it names no place of its own;
 - «وقالت المتحدثة أمس إن ... . وأكدت فلانة أن ...»: a statement of one speaker goes on from a sentence dated by a
@@ -75,7 +76,7 @@ def _link_at(keys: list[str], k: int) -> bool:
     if first in fw_keys("day_link_heads") and nxt in fw_keys("day_link_objects"):
         return not after.startswith("ب")  # («بعد ذلك بأيام»: days later)
     if first in fw_keys("day_link_heads") or first in fw_keys("day_during_heads"):
-        return nxt in fw_keys("link_occasions")
+        return nxt in fw_keys("link_occasions") or nxt in fw_keys("same_heads") and after in fw_keys("link_occasions")
     return first == "في" and nxt in ("وقت", "الوقت") and after in ("لاحق", "لاحقا")
 
 
@@ -189,8 +190,9 @@ def _occasion_opened(doc: Doc, sent: Span) -> bool:
     if a is None or a + 1 >= len(doc.tokens):
         return False
     first = nkey(doc.tokens[a].text).removeprefix("و")
+    k = a + 2 if nkey(doc.tokens[a + 1].text) in fw_keys("same_heads") and a + 2 < len(doc.tokens) else a + 1
     return (first in fw_keys("day_link_heads") or first in fw_keys("day_during_heads")) \
-        and nkey(doc.tokens[a + 1].text) in fw_keys("link_occasions")
+        and nkey(doc.tokens[k].text) in fw_keys("link_occasions")
 
 
 def _start(ev: Event) -> int:

@@ -102,6 +102,10 @@ def p_period(ctx: Ctx, i: int) -> TimeMatch | None:
         year = season_end_year(ctx.ref, lo, hi, int(mod[0]))
         return make_hit(ctx, start, mod[1], cal.month_range(year, lo, hi), "range")
     mm = month_at(ctx, j)
+    if mm is None and ctx.is_("paren_open", j):  # «في نهاية (يونيو)»: the month in brackets
+        inner = month_at(ctx, j + 1)
+        if inner is not None and ctx.is_("paren_close", inner[2]):
+            mm = (inner[0], inner[1], inner[2] + 1, inner[3])
     if mm is None or mm[1] != "g":
         return None
     month, _, k, _ = mm
