@@ -34,3 +34,14 @@ def test_unlisted_party_keeps_the_article_country() -> None:
                        "وانتقدت القاعدة العسكرية الأميركية أحزاب في تونس، مثل حزب الشعب بزعامة زهير المغزاوي.")
     e = entity_named(doc, "حزب الشعب")
     assert e.country != "USA"
+
+
+# ------------------------------------------------------------------------------------------------ glossed brands
+def test_bracketed_name_with_one_latin_word_is_no_person() -> None:
+    doc = analyze_news("وقال الصحافي إن موقع (باز فيد–Buzzfeed) يستثمر كثيرا في الأخبار.")
+    assert not any(e.type == "PERSON" and "فيد" in e.name for e in doc.entities)
+
+
+def test_bracketed_person_with_latin_full_name_stays_a_person() -> None:
+    doc = analyze_news("وقال الصحافي (جون سميث - John Smith) إن الموقع يستثمر كثيرا في الأخبار.")
+    assert entity_named(doc, "جون سميث").type == "PERSON"
