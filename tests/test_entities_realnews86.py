@@ -45,3 +45,21 @@ def test_bracketed_name_with_one_latin_word_is_no_person() -> None:
 def test_bracketed_person_with_latin_full_name_stays_a_person() -> None:
     doc = analyze_news("وقال الصحافي (جون سميث - John Smith) إن الموقع يستثمر كثيرا في الأخبار.")
     assert entity_named(doc, "جون سميث").type == "PERSON"
+
+
+# ------------------------------------------------------------------------------------------------ universities
+def test_university_and_its_town_are_one_body_of_the_town_country() -> None:
+    doc = analyze_news("وتحدثت الدكتورة منى علي من جامعة الطائف عن الأزمة.")
+    e = entity_named(doc, "جامعة الطائف")
+    assert e.type == "ORGANIZATION" and e.country == "SAU" and e.actor == "SAUEDU"
+    assert not any(x.type == "LOCATION" and x.name == "الطائف" for x in doc.entities)
+
+
+def test_exchange_stays_a_business() -> None:
+    doc = analyze_news("وارتفع المؤشر في بورصة طهران أمس.")
+    assert entity_named(doc, "بورصة طهران").actor == "IRNBUS"
+
+
+def test_university_before_no_place_is_no_university_of_a_place() -> None:
+    doc = analyze_news("وقال الأمين العام لجامعة الدول العربية إن الوضع خطير.")
+    assert not any(e.actor and e.actor.endswith("EDU") for e in doc.entities)
