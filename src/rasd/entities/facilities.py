@@ -83,10 +83,10 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Add (in ``mentions``) the places and exchanges named by a facility head and a name; drop the mentions
     inside them (the city of an exchange, a person the tagger read in a place's name)."""
     places, exchanges, adjs = fw_keys("facility_place_heads"), fw_keys("exchange_heads"), fw_keys("facility_adjectives")
-    waterways = fw_keys("waterway_heads")
-    if none_in(doc, waterways, places, exchanges):
+    waterways, schools = fw_keys("waterway_heads"), fw_keys("university_heads")
+    if none_in(doc, waterways, places, exchanges, schools):
         return  # (no head of a facility in the document: see .dockeys)
-    every = _all_heads(waterways, places, exchanges)
+    every = _all_heads(waterways, places, exchanges) | schools
     toks = doc.tokens
     i = 0
     while i < len(toks) - 1:
@@ -104,7 +104,11 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         off = _head_in(tok.text, exchanges)
         if off is not None:
-            i = _exchange(doc, mentions, gaz, i, off)
+            i = _exchange(doc, mentions, gaz, i, off, "BUS")
+            continue
+        off = _head_in(tok.text, schools)
+        if off is not None:
+            i = _exchange(doc, mentions, gaz, i, off, "EDU")  # «جامعة سنغافورة» (round ents86)
             continue
         i += 1
 
@@ -172,9 +176,10 @@ def _waterway(doc: Doc, mentions: list[Mention], i: int, off: int) -> bool:
     return True
 
 
-def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int) -> int:
+def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, sector: str) -> int:
     """«بورصة أثينا»: an exchange and its listed town or country are one organisation, a business of the place's
-    country."""
+    country (``sector`` «BUS»); «جامعة الطائف»: a university named by its listed town, of its sector «EDU» (not one
+    named by a country: «جامعة كولومبيا»)."""
     toks = doc.tokens
     nxt = toks[i + 1]
     if not _joined(doc, toks[i], nxt):
@@ -183,12 +188,15 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
     if not place:
         return i + 1
     start, end = toks[i].start + off, place[0].end
+    e = gaz.phrases.get(tuple(norm_key(w) for w in place[0].text.split()))
+    if sector == "EDU" and not (isinstance(e, Entry) and e.type == "LOCATION" and e.kind != "country"):
+        return i + 1  # «جامعة كولومبيا» is in New York: a university named by a country is left as it was (round 79)
     if not cover(doc, mentions, start, end, "ORGANIZATION", {}):
         return i + 1
-    e = gaz.phrases.get(tuple(norm_key(w) for w in place[0].text.split()))
     if isinstance(e, Entry) and e.type == "LOCATION" and e.country:  # round 64: «بورصة طهران» is Iran's
-        mentions[-1].attrs.update(gid="ORGH:" + mentions[-1].key + ":" + e.country, kind="company",
-                                  country=e.country, actor=e.country + "BUS")
+        mentions[-1].attrs.update(gid="ORGH:" + mentions[-1].key + ":" + e.country,
+                                  kind="company" if sector == "BUS" else "university",
+                                  country=e.country, actor=e.country + sector)
     return i + 2
 
 

@@ -107,3 +107,19 @@ def surname_orgs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if k in last and len(k) >= 4 and gaz.phrases.get((k,)) is None and k not in gaz.stop:
             m.type = "PERSON"
             m.attrs["retyped"] = "ORGANIZATION"
+
+
+# «(باز فيد–Buzzfeed)»: a name set in brackets with its one Latin word after a dash (round ents86)
+_GLOSSED = re.compile(r"\s*[–—-]\s*[A-Za-z][A-Za-z0-9.]*\)")
+
+
+def latin_glossed_brands(doc: Doc, mentions: list[Mention]) -> None:
+    """A person the tagger reads alone in brackets with one Latin word after a dash («موقع (باز فيد–Buzzfeed)») is
+    a brand or a body written as its Latin name is (ORGANIZATION); a person's name in Latin has two words or more
+    («(جون كيري - John Kerry)»), and a listed person stays."""
+    for m in mentions:
+        if m.type != "PERSON" or m.attrs.get("gid") or doc.text[: m.start].rstrip(" ")[-1:] != "(":
+            continue
+        if _GLOSSED.match(doc.text, m.end) is not None:
+            m.type = "ORGANIZATION"
+            m.attrs["retyped"] = "PERSON"

@@ -30,6 +30,7 @@ from .described import described_countries, predecessors
 from .shortbodies import short_body_countries
 from .localcountries import court_country, province_countries, town_after
 from .postplaces import post_places
+from .partycountries import sentence_party_countries
 from .forces import force_home, home_forces
 from .appositionbodies import apposition_countries, named_spokesmen
 from .commanisbas import comma_nisbas, lexicon_surnames
@@ -334,6 +335,7 @@ class Resolver(Coreference):
                 # country is of the one country the article is about
                 e.country = home
                 e.attrs["country_from"] = "article"
+        sentence_party_countries(doc, self.g, ents, by_entity)  # «الانتخابات التركية ... حزب العدالة والتنمية» (round ents86)
         top = evidence.most_common(2)
         if top and (len(top) == 1 or top[0][1] > top[1][1]):
             for e in ents:

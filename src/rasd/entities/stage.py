@@ -38,7 +38,7 @@ from .nisbawords import accusative_nisbas, given_name_countries
 from .sport import copa_names, country_clubs, team_towns
 from .facilities import facility_names
 from .barebodies import bare_bodies
-from .falsebodies import geographic_nouns, possessed_nouns, surname_orgs
+from .falsebodies import geographic_nouns, latin_glossed_brands, possessed_nouns, surname_orgs
 from .apposednames import apposed_surnames, common_first_words, given_before_place
 from .fullnames import allah_names, names_before_role, surname_after_title, unknown_after_adjective
 from .villagelists import gate_places, village_lists, village_names
@@ -150,6 +150,7 @@ def analyze_entities(
     possessed_nouns(doc, mentions, gaz)
     geographic_nouns(doc, mentions, gaz)
     surname_orgs(doc, mentions, gaz)
+    latin_glossed_brands(doc, mentions)  # «(باز فيد–Buzzfeed)» (round ents86)
     place_inside_name(doc, mentions, gaz)
     adjective_places(doc, mentions, gaz)
     device_heads(doc, mentions)
