@@ -427,3 +427,13 @@ def _tokens_json_text(tokens: list[Token]) -> str:
             )
         append(f'{{"start": {tok.start:d}, "end": {tok.end:d}, "text": {_enc(tok.text)}, "words": [{wl}]}}')
     return "[" + ", ".join(parts) + "]"
+
+
+def mention_start(m: Mention) -> int:
+    """A sort key: where mention ``m`` starts (a named function, not a lambda: the core is compiled)."""
+    return m.start
+
+
+def trigger_start(ev: Event) -> int:
+    """A sort key: where event ``ev``'s trigger starts."""
+    return ev.trigger.start

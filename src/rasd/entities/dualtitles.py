@@ -12,7 +12,7 @@ Called by :func:`.stage.analyze_entities` (round ents82).
 
 from __future__ import annotations
 
-from ..doc import Doc, Mention
+from ..doc import Doc, Mention, mention_start
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, Title
 
@@ -63,13 +63,9 @@ def _role(doc: Doc, start: int, end: int, head_len: int) -> str:
     return " ".join(words)
 
 
-def _start(m: Mention) -> int:
-    return m.start
-
-
 def dual_titles(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Give each of two persons named after a title in the dual the title as his role (see the module)."""
-    persons = sorted((m for m in mentions if m.type == "PERSON"), key=_start)
+    persons = sorted((m for m in mentions if m.type == "PERSON"), key=mention_start)
     if len(persons) < 2:
         return
     toks = doc.tokens

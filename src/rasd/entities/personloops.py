@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from ..doc import Entity, Mention
-
-
-def _start(m: Mention) -> int:
-    return m.start
+from ..doc import Entity, Mention, mention_start
 
 
 def _pair_start(p: tuple[Mention, Entity]) -> int:
@@ -22,7 +18,7 @@ def unplaced_persons(ents: list[Entity], by_entity: dict[str, list[Mention]]) ->
     for e in ents:
         if e.type != "PERSON" or e.country:
             continue
-        yield e, sorted(by_entity.get(e.id, ()), key=_start)
+        yield e, sorted(by_entity.get(e.id, ()), key=mention_start)
 
 
 def person_mentions(ents: list[Entity], by_entity: dict[str, list[Mention]]) -> list[tuple[Mention, Entity]]:

@@ -9,7 +9,7 @@ own; «X، مراسل الصحيفة في القاهرة»: where he works, not 
 
 from __future__ import annotations
 
-from ..doc import Doc, Entity, Mention
+from ..doc import Doc, Entity, Mention, mention_start
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
 
@@ -63,13 +63,9 @@ def post_places(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: dict[str,
     for e in ents:
         if e.type != "PERSON" or e.country:
             continue
-        for m in sorted(by_entity.get(e.id, ()), key=_start):
+        for m in sorted(by_entity.get(e.id, ()), key=mention_start):
             iso = _post_place(doc, g, m, located)
             if iso is not None:
                 e.country = iso
                 e.attrs["country_from"] = "post_place"
                 break
-
-
-def _start(m: Mention) -> int:
-    return m.start

@@ -13,7 +13,7 @@ unnamed side), the side named first is still the source of a clash with none, th
 
 from __future__ import annotations
 
-from ..doc import Doc, Entity, Event
+from ..doc import Doc, Entity, Event, trigger_start
 from .forms import fw, fw_keys, nkey
 from .word_tests import entity_within
 
@@ -140,14 +140,10 @@ def followed_clashes(doc: Doc, events: list[Event]) -> None:
                   and o.trigger.end <= doc.tokens[first - 1].start and o.code[:2] in ("18", "19", "20")]
         if not before:
             continue
-        attack = max(before, key=_trigger_start)
+        attack = max(before, key=trigger_start)
         if attack.source is None or attack.target is None or attack.source == attack.target or (
                 ev.source is not None and ev.source not in (attack.source, attack.target)):
             continue  # (a side read before «تلته» is one of the attack's, its place in the order unsaid)
         ev.source, ev.target = attack.source, attack.target
         for key in ("source_text", "source_span", "target_text", "target_span"):
             ev.attrs.pop(key, None)
-
-
-def _trigger_start(ev: Event) -> int:
-    return ev.trigger.start

@@ -22,12 +22,13 @@ background), where the sentence before has no act dated by one of its own times,
 
 from __future__ import annotations
 
-from ..doc import Doc, Event, Span, TimeSpan
+from ..doc import Doc, Event, Span, TimeSpan, trigger_start
 from .attached import default_day
 from .dating import _dated
 from .forms import fw_keys, nkey
 from .modality import FACTUAL
 from .when import _told_at
+from .word_tests import open_quotation
 
 STATEMENT = "01"  # make a public statement (CAMEO 01x)
 MEETINGS = "04"  # consult, visit, meet: an occasion a link noun («اللقاء») points back to
@@ -50,12 +51,12 @@ def _own_day(doc: Doc, events: list[Event], sent: Span, default: str) -> tuple[s
     """(the date of the last factual act of ``sent`` dated by one of its own times to a day that is not the default,
     that act)."""
     best: Event | None = None
+    told = _told_times(doc, sent)
     for o in events:
         if not (sent.start <= o.trigger.start < sent.end) or o.modality not in FACTUAL or o.date is None \
                 or o.date == default or len(o.date) != 10:
             continue
-        own = [ts for ts in _told_times(doc, sent) if _dated(ts.value) == o.date]
-        if own and (best is None or o.trigger.start > best.trigger.start):
+        if any(_dated(ts.value) == o.date for ts in told) and (best is None or o.trigger.start > best.trigger.start):
             best = o
     return (best.date, best) if best is not None else (None, None)
 
@@ -105,8 +106,7 @@ def _pointed(doc: Doc, ev: Event, sent: Span) -> bool:
 
 
 def _quoted(doc: Doc, sent: Span, at: int) -> bool:
-    said = doc.text[sent.start : at]
-    return said.count("«") > said.count("»") or said.count('"') % 2 == 1
+    return open_quotation(doc.text[sent.start : at])
 
 
 def _told_day(doc: Doc, sent: Span, default: str) -> str | None:
@@ -144,7 +144,7 @@ def linked_days(doc: Doc, events: list[Event]) -> None:
     default = default_day(doc)
     if default is None or not doc.sentences:
         return
-    ordered = sorted(events, key=_start)
+    ordered = sorted(events, key=trigger_start)
     chain: tuple[str, str] | None = None  # (the speaker, the day) of the statement going on
     for k, sent in enumerate(doc.sentences):
         own = _told_times(doc, sent)
@@ -193,7 +193,3 @@ def _occasion_opened(doc: Doc, sent: Span) -> bool:
     k = a + 2 if nkey(doc.tokens[a + 1].text) in fw_keys("same_heads") and a + 2 < len(doc.tokens) else a + 1
     return (first in fw_keys("day_link_heads") or first in fw_keys("day_during_heads")) \
         and nkey(doc.tokens[k].text) in fw_keys("link_occasions")
-
-
-def _start(ev: Event) -> int:
-    return ev.trigger.start

@@ -8,8 +8,8 @@ body or country, or where it is the act's target."""
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import PLACES, fw, fw_keys, nkey
-from .word_tests import entity_within, verb_key
+from .forms import PLACES, fw_keys, nkey
+from .word_tests import clause_stop, entity_within, verb_key
 
 RANK_REACH = 24  # tokens from the act back to the verb of ranking
 NOUN_REACH = 4  # tokens from the ranking verb to its rank noun (the subject's name between)
@@ -19,7 +19,7 @@ def _ranked_subject(doc: Doc, t: int, lo: int) -> str | None:
     """The entity ranked by the clause the noun act at token ``t`` closes, or None."""
     toks = doc.tokens
     for k in range(t - 1, max(lo, t - RANK_REACH) - 1, -1):
-        if toks[k].text in fw("clause_breaks") or toks[k].text in ("،", ","):
+        if clause_stop(toks[k].text):
             return None
         if verb_key(toks[k].text) not in fw_keys("ranking_verbs"):
             continue

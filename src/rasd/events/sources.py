@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..doc import Doc, Mention
+from ..doc import Doc, Mention, mention_start
 from .agreement import disagrees
 from .actors import (
     abstract_head,
@@ -487,14 +487,10 @@ def owner_person(doc: Doc, hit: Hit, k: int, sent_start: int) -> Chunk | None:
     the person named last before the verb in its sentence, where no body or place is named after him."""
     lo, hi = doc.tokens[sent_start].start, doc.tokens[hit.i].start
     near = [m for m in doc.mentions if lo <= m.start and m.end <= hi and m.entity is not None]
-    last = max(near, key=_mention_start) if near else None
+    last = max(near, key=mention_start) if near else None
     if last is None or last.type != "PERSON" or enclitic(doc.tokens[k]) != "ه":
         return None
     i, j = doc.token_at(last.start), doc.token_at(last.end - 1)
     if i is None or j is None:
         return None
     return Chunk(i, j, last.start, last.end, last.entity, last.type, None, False, False, False, False)
-
-
-def _mention_start(m: Mention) -> int:
-    return m.start

@@ -14,6 +14,7 @@ from .chunks import Chunk, breaks_between
 from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES, Hit
 from .readings import PLACE_WORDS, in_place_word
+from .word_tests import open_quotation
 
 PHRASE_REACH = 2  # tokens from «في» to the place word before the name («في موقس منطقة بيحان»)
 SITE_REACH = 3  # tokens from «في» to a site before the place word («في أحد أكبر فنادق العاصمة أثينا»)
@@ -120,8 +121,7 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
             if _planned_holding(key) and not (hit.pos == "N" and hit.entry.code.startswith(MEETINGS)):
                 return True  # round 129: «اجتماع اتُّفق على عقده في نيويورك»: the planned meeting's place
         return False
-    between = "".join(doc.tokens[t].text for t in range(c.j + 1, hit.i))
-    return between.count("«") > between.count("»") or between.count('"') % 2 == 1
+    return open_quotation("".join(doc.tokens[t].text for t in range(c.j + 1, hit.i)))
 
 
 @lru_cache(maxsize=16384)

@@ -196,6 +196,12 @@ def breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
     return False
 
 
+def open_quotation(text: str) -> bool:
+    """Does ``text`` leave a quotation open: more opening guillemets («) than closing ones (»), or an odd number of
+    straight quotes (what follows it is inside what someone said)?"""
+    return text.count("«") > text.count("»") or text.count('"') % 2 == 1
+
+
 def clause_stop(text: str) -> bool:
     """A token that ends a clause for a word-by-word scan: end punctuation (function words ``clause_breaks``) or a
     comma."""
