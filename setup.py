@@ -125,6 +125,7 @@ COMPILED = [
     "entities/localplaces.py",
     "entities/localcountries.py",
     "entities/postplaces.py",
+    "entities/containment.py",
     "entities/partycountries.py",
     "entities/placednames.py",
     "entities/adminbodies.py",

@@ -4,8 +4,9 @@
   context rule found it, is in its listed country where the article names that country (its evidence, or the one
   country of all its located places: «رادفان في محافظة لحج»; not among places of many countries), as
   :func:`.localplaces.context_provinces` asks before it reads one.
-- A place the lists lack right before «بـ» or «في» and a located place («في قصر السلام بجدة», «حي X في بغداد») is
-  in that place's country (not where the place is listed or already has one).
+- A place the lists lack right before «بـ» or «في» and a located place («في قصر السلام بجدة», «حي X في
+  بغداد», «قرية X بمدينة Y»: a noun of the place's kind between) is in that place's country (not where the
+  place is listed or already has one).
 - A listed state's body whose name leaves its state open, of kind ``gov`` and no country (``orgs_extra.tsv``: «الديوان
   الملكي», a royal court), is the body of the one monarchy (now) of the persons its sentences name («مستشار في الديوان
   الملكي» beside Saudi princes), else, where they name none, of the one state the article is about (``home``: its own
@@ -22,7 +23,8 @@ from ..text.normalize import norm_key
 from .localplaces import province_table
 from .royalnames import MONARCHIES_NOW
 
-_BEFORE_TOWN = re.compile(r"\s+(?:في\s+|ب)")
+# («قرية دوما بمدينة نابلس»: a noun of a place's kind may stand between, round ents87)
+_BEFORE_TOWN = re.compile(r"\s+(?:في\s+|ب)((?:مدينة|محافظة|ولاية|إقليم|مقاطعة|منطقة|بلدة|مديرية|ناحية)\s+)?")
 
 
 def province_countries(ents: list[Entity], evidence: Counter[str]) -> None:
@@ -57,6 +59,8 @@ def town_after(doc: Doc, ents: list[Entity]) -> None:
         for sp in e.mentions:
             got = _BEFORE_TOWN.match(doc.text, sp.end)
             iso = located.get(got.end()) if got is not None and got.end() > sp.end else None
+            if iso is None and got is not None and got.start(1) > sp.end:
+                iso = located.get(got.start(1))  # («بمدينة نابلس» the place's mention)
             if iso is not None:
                 e.country = iso
                 e.attrs["country_from"] = "town_after"

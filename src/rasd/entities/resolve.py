@@ -30,6 +30,7 @@ from .described import described_countries, predecessors
 from .shortbodies import short_body_countries
 from .localcountries import court_country, province_countries, town_after
 from .postplaces import post_places
+from .containment import compass_places, district_homonyms, led_and_placed_persons
 from .partycountries import sentence_party_countries
 from .forces import force_home, home_forces
 from .appositionbodies import apposition_countries, named_spokesmen
@@ -314,6 +315,8 @@ class Resolver(Coreference):
         home_towns(self.g, ents, home)
         province_countries(ents, evidence)  # «الضالع» in an article that names Yemen (round 73)
         town_after(doc, ents)  # «في قصر السلام بجدة» (round 73)
+        compass_places(doc, self.g, ents)  # «شارع الجرجانية شرق الزبداني» (round ents87)
+        district_homonyms(doc, ents, home)  # «بمكة المكرمة ... بحي العزيزية» (round ents87)
         court_country(doc, ents, home)  # «الديوان الملكي» in an article about a monarchy (round 73)
         post_countries(doc, self.g, ents, by_entity, home, final=True)  # «الهيئة العامة لـ...» in an article about its state
         apposition_countries(doc, self.g, ents, by_entity)  # «X، وزير ... اليمني وعضو اللجنة العليا» (round 79)
@@ -324,6 +327,7 @@ class Resolver(Coreference):
         home_forces(doc, self.g, ents, by_entity, force_home(own, ents, evidence), found.evidence)  # «قوات النظام»
         local_places(doc, self.g, ents, home)
         post_places(doc, self.g, ents, by_entity)  # «X، نائب مدير عام مطار عدن الدولي» (round 85)
+        led_and_placed_persons(doc, self.g, ents, by_entity)  # «مجلس محافظة الأنبار برئاسة X» (round ents87)
         for e in ents:
             if home and e.type == "PERSON" and not e.country and (
                     state_office(self.g, e, triples) or e.attrs.get("private_office")) \

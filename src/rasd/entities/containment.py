@@ -1,0 +1,165 @@
+"""Round ents87: a country from the place or the body a name is said to be in, at or led by.
+
+Places:
+- a place of no country the lists lack, a compass word and a located place right after it («شارع الجرجانية شرق
+  الزبداني», «قرية X شمال غربي حلب»): the located place's country (the sibling of :func:`.localcountries.town_after`,
+  which reads «X بـY», «X في Y» and «X بمدينة Y»);
+- the same place, then «في الداخل/الجنوب/الشمال/... + a country's adjective» («جبل X، في الداخل الليبي»): that
+  country;
+- a district («حي X», a quarter of a town) the lists give a town of another country, where the article names
+  nothing else of that country: the country of the located place named last before it in its sentence, else the
+  article's own («بمكة المكرمة ... في مركز ... بحي العزيزية»: Mecca's, not Iraq's homonym).
+
+Persons:
+- the head of a province's body («مجلس محافظة الأنبار برئاسة X»: a province's noun right before the located
+  place, then «برئاسة», «بقيادة» or «بزعامة»): the place's country;
+- a scholar «من»/«في»/«بـ» an academic body of known country right after his name («الدكتور X من جامعة القصيم»);
+- a body of known country and «وقائدها/ورئيسها/وزعيمها» (its leader), a rank or two between, then the person
+  («للمقاومة وقائدها العميد X»): the body's country.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..doc import Doc, Entity, Mention
+from ..events.forms import fw
+from ..text.normalize import norm_key
+from .gazetteer import Gazetteer
+from .personloops import unplaced_persons
+
+_COMPASS = re.compile(r"\s+(?:(?:شمال|جنوب)\s*(?:شرق|غرب)ي?|شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب)\s+")
+_INLAND = re.compile(r"\s*[،,]?\s*(?:في|ب)\s*ال(?:داخل|جنوب|شمال|شرق|غرب|وسط)\s+([^\s،,.؛:()«»]+)")
+_LED_BY = re.compile(r"\s+(?:بزعامة|برئاسة|بقيادة)\s+$")
+_AT_BODY = re.compile(r"\s+(?:من|في|ب)\s*$")
+_OWN_LEADER = re.compile(r"[»\"]?\s+و(?:قائد|رئيس|زعيم)(?:ها|ه)\s+((?:[^\s،,.«»]+\s+){0,2})$")
+_PROVINCE_BODIES = frozenset(norm_key(w) for w in (
+    "محافظة", "ولاية", "إقليم", "مقاطعة", "مديرية", "مجلس", "بلدية", "حكومة", "إمارة"))
+_CLITICS = "وبلف"
+LEAD_GAP = 40  # characters at most between a body and the person its «وقائدها» names
+
+
+def _located(ents: list[Entity]) -> dict[int, str]:
+    """The start of each mention of a located place and its country."""
+    out: dict[int, str] = {}
+    for x in ents:
+        if x.type == "LOCATION" and x.country:
+            for sp in x.mentions:
+                out[sp.start] = x.country
+    return out
+
+
+def compass_places(doc: Doc, g: Gazetteer, ents: list[Entity]) -> None:
+    """Give a place the lists lack the country of the located place after a compass word right after it, or of the
+    country's adjective in «في الداخل الليبي» after it (in place)."""
+    located = _located(ents)
+    for e in ents:
+        if e.type != "LOCATION" or e.country or "gazetteer" in e.attrs:
+            continue
+        for sp in e.mentions:
+            got = _COMPASS.match(doc.text, sp.end)
+            iso = located.get(got.end()) if got is not None else None
+            inland = _INLAND.match(doc.text, sp.end) if iso is None else None
+            if inland is not None:
+                iso = g.nisba.get(norm_key(inland.group(1)))
+            if iso is not None:
+                e.country = iso
+                e.attrs["country_from"] = "compass" if inland is None else "inland"
+                break
+
+
+def _after_district(text: str, start: int) -> bool:
+    """Is the word right before ``start`` a district's noun («حي», «بحي», «وحي»)?"""
+    words = text[max(0, start - 8) : start].split()
+    if not words or text[start - 1 : start] != " ":
+        return False
+    k = norm_key(words[-1])
+    heads = fw("district_heads")
+    return k in heads or (k[:1] in _CLITICS and k[1:] in heads)
+
+
+def district_homonyms(doc: Doc, ents: list[Entity], home: str | None) -> None:
+    """A listed town named only as a district («بحي X») of a country the article names nothing else of takes the
+    country of the located place last named before it in its sentence, else the article's own (in place)."""
+    for e in ents:
+        if e.type != "LOCATION" or not e.country or "gazetteer" not in e.attrs \
+                or e.attrs.get("kind") not in ("city", "town") or not e.mentions:
+            continue
+        if not all(_after_district(doc.text, sp.start) for sp in e.mentions):
+            continue
+        if any(x is not e and x.country == e.country for x in ents):
+            continue  # («حي العزيزية» in an article on an Iraqi town: the Iraqi quarter it names)
+        first = min(sp.start for sp in e.mentions)
+        sent = next((s for s in doc.sentences if s.start <= first < s.end), None)
+        before = sorted(((sp.start, x.country) for x in ents if x.type == "LOCATION" and x.country and x is not e
+                         for sp in x.mentions if sent is not None and sent.start <= sp.start < first))
+        iso = before[-1][1] if before else home
+        if iso and iso != e.country:
+            e.country = iso
+            e.attrs["country_from"] = "district"
+
+
+def _province_led(doc: Doc, ents: list[Entity], located: dict[int, str], m: Mention) -> str | None:
+    """The country of «محافظة/مجلس محافظة + a located place + برئاسة» right before mention ``m``."""
+    led = _LED_BY.search(doc.text, max(0, m.start - 12), m.start)
+    if led is None:
+        return None
+    for x in ents:
+        if x.type != "LOCATION" or not x.country:
+            continue
+        for sp in x.mentions:
+            if sp.end == led.start():
+                words = doc.text[max(0, sp.start - 14) : sp.start].split()
+                k = norm_key(words[-1]) if words else ""
+                if k in _PROVINCE_BODIES or (k[:1] in _CLITICS and k[1:] in _PROVINCE_BODIES):
+                    return located.get(sp.start)
+    return None
+
+
+def _at_institution(doc: Doc, bodies: list[tuple[Mention, Entity]], m: Mention) -> str | None:
+    """The country of an academic body of known country after «من»/«في»/«بـ» right after mention ``m``."""
+    for bm, b in bodies:
+        if bm.start < m.end or bm.start - m.end > 5 or not _AT_BODY.fullmatch(doc.text[m.end : bm.start]):
+            continue
+        head = norm_key(bm.text.split()[0]) if bm.text.split() else ""
+        if head.removeprefix("ال") in fw("academic_bodies"):
+            return b.country
+    return None
+
+
+def _own_leader(doc: Doc, g: Gazetteer, bodies: list[tuple[Mention, Entity]], m: Mention) -> Entity | None:
+    """The body right before «وقائدها (العميد)» right before mention ``m``."""
+    for bm, b in bodies:
+        if bm.end > m.start or m.start - bm.end > LEAD_GAP:
+            continue
+        got = _OWN_LEADER.fullmatch(doc.text, bm.end, m.start)
+        if got is not None and all((norm_key(w),) in g.titles for w in got.group(1).split()):
+            return b
+    return None
+
+
+def led_and_placed_persons(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
+    """Persons of no country: the country of the province whose body they lead, of the academic body they are of,
+    or of the body they are named the leader of by «وقائدها» (see the module; in place)."""
+    located = _located(ents)
+    bodies = sorted(((m, e) for e in ents if e.type == "ORGANIZATION" and e.country for m in by_entity.get(e.id, ())),
+                    key=lambda p: p[0].start)
+    for e, ms in unplaced_persons(ents, by_entity):
+        for m in ms:
+            if m.source in ("coref", "anaphor"):
+                continue
+            iso = _province_led(doc, ents, located, m)
+            origin = "province_head"
+            if iso is None:
+                iso = _at_institution(doc, bodies, m)
+                origin = "institution"
+            if iso is None and (body := _own_leader(doc, g, bodies, m)) is not None and body.country:
+                iso = body.country
+                origin = "own_leader:" + body.id
+                if body.actor and body.actor.startswith(iso) and body.actor != iso:
+                    e.actor = body.actor  # (as :func:`.members.led_bodies`: the leader of a party is of the party)
+            if iso is not None:
+                e.country = iso
+                e.attrs["country_from"] = origin
+                break
+
