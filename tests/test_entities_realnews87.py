@@ -83,3 +83,36 @@ def test_leader_named_by_its_pronoun_after_a_body() -> None:
 def test_person_coordinated_with_a_body_is_not_its_leader() -> None:
     doc = analyze_news("شكر الأهالي المقاومة الجنوبية والعميد خالد العمري على جهودهم.")
     assert entity_named(doc, "خالد العمري").country is None
+
+
+def test_head_of_a_group_branch_in_a_place() -> None:
+    doc = analyze_news("قال قائد جبهة النصرة في اللاذقية عبد الله المحيسني في تصريح له إن المعارك مستمرة.")
+    e = entity_named(doc, "عبد الله المحيسني")
+    assert e.country == "SYR" and e.actor == "IMGMUSNUS"
+
+
+def test_persons_met_by_a_group_in_a_place_are_not_its_heads() -> None:
+    doc = analyze_news("التقى مقاتلو جبهة النصرة في اللاذقية عبد الله المحيسني أمس.")
+    e = entity_named(doc, "عبد الله المحيسني")
+    assert e.country is None and e.actor is None
+
+
+# ------------------------------------------------------------------------------------------------ names
+def test_oasis_names_a_place() -> None:
+    doc = analyze_news("تقع واحة الجغبوب قرب الحدود الليبية المصرية.")
+    assert entity_named(doc, "الجغبوب").type == "LOCATION"
+
+
+def test_oasis_before_an_adjective_names_none() -> None:
+    doc = analyze_news("أصبحت المدرسة واحة تعليمية متميزة في المدينة.")
+    assert not [e for e in doc.entities if e.type == "LOCATION"]
+
+
+def test_scholar_at_a_university_by_bi() -> None:
+    doc = analyze_news("قال الأستاذ فهد ناصر الدوسري بجامعة القصيم إن البحث مهم.")
+    assert entity_named(doc, "فهد ناصر الدوسري").country == "SAU"
+
+
+def test_visitor_speaking_in_a_university_is_not_its_scholar() -> None:
+    doc = analyze_news("ألقى المفكر نعوم تشومسكي في جامعة القاهرة محاضرة عن اللغة.")
+    assert entity_named(doc, "نعوم تشومسكي").country != "EGY"

@@ -13,9 +13,13 @@ Places:
 Persons:
 - the head of a province's body («مجلس محافظة الأنبار برئاسة X»: a province's noun right before the located
   place, then «برئاسة», «بقيادة» or «بزعامة»): the place's country;
-- a scholar «من»/«في»/«بـ» an academic body of known country right after his name («الدكتور X من جامعة القصيم»);
+- a scholar «من»/«بـ» an academic body of known country right after his name («الدكتور X من جامعة القصيم»; not
+  «في», which may say where he spoke);
 - a body of known country and «وقائدها/ورئيسها/وزعيمها» (its leader), a rank or two between, then the person
-  («للمقاومة وقائدها العميد X»): the body's country.
+  («للمقاومة وقائدها العميد X»): the body's country;
+- an office's title, a body of known country or actor, «في» and a located place, then the person («قائد جبهة
+  النصرة في اللاذقية X», «قائد التنظيم في اليمن X»: the head of its branch there): the body's country (else the
+  place's) and the body's actor where it is a transnational group's or of that country.
 """
 
 from __future__ import annotations
@@ -31,11 +35,13 @@ from .personloops import unplaced_persons
 _COMPASS = re.compile(r"\s+(?:(?:شمال|جنوب)\s*(?:شرق|غرب)ي?|شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب)\s+")
 _INLAND = re.compile(r"\s*[،,]?\s*(?:في|ب)\s*ال(?:داخل|جنوب|شمال|شرق|غرب|وسط)\s+([^\s،,.؛:()«»]+)")
 _LED_BY = re.compile(r"\s+(?:بزعامة|برئاسة|بقيادة)\s+$")
-_AT_BODY = re.compile(r"\s+(?:من|في|ب)\s*$")
+_AT_BODY = re.compile(r"\s+(?:من\s+|ب)$")  # (not «في»: «ألقى X في جامعة القاهرة محاضرة» is where he spoke)
 _OWN_LEADER = re.compile(r"[»\"]?\s+و(?:قائد|رئيس|زعيم)(?:ها|ه)\s+((?:[^\s،,.«»]+\s+){0,2})$")
 _PROVINCE_BODIES = frozenset(norm_key(w) for w in (
     "محافظة", "ولاية", "إقليم", "مقاطعة", "مديرية", "مجلس", "بلدية", "حكومة", "إمارة"))
 _CLITICS = "وبلف"
+_BRANCH_GAP = re.compile(r"\s+(?:[^\s،,.«»()]+\s+){0,2}")  # (a rank or two: «قائد X في Y العميد Z»)
+_IN_PLACE = re.compile(r"[»\"]?\s+(?:في\s+|ب)")
 LEAD_GAP = 40  # characters at most between a body and the person its «وقائدها» names
 
 
@@ -117,7 +123,7 @@ def _province_led(doc: Doc, ents: list[Entity], located: dict[int, str], m: Ment
 
 
 def _at_institution(doc: Doc, bodies: list[tuple[Mention, Entity]], m: Mention) -> str | None:
-    """The country of an academic body of known country after «من»/«في»/«بـ» right after mention ``m``."""
+    """The country of an academic body of known country after «من»/«بـ» right after mention ``m``."""
     for bm, b in bodies:
         if bm.start < m.end or bm.start - m.end > 5 or not _AT_BODY.fullmatch(doc.text[m.end : bm.start]):
             continue
@@ -138,11 +144,35 @@ def _own_leader(doc: Doc, g: Gazetteer, bodies: list[tuple[Mention, Entity]], m:
     return None
 
 
+def _branch_head(doc: Doc, g: Gazetteer, bodies: list[tuple[Mention, Entity]], places: list[tuple[Mention, Entity]],
+                 m: Mention) -> tuple[Entity, Entity] | None:
+    """The body and the located place of «قائد + a body + في + a place» right before mention ``m`` (an office's
+    title right before the body), or None."""
+    place = next(((pm, p) for pm, p in places if pm.end < m.start and _BRANCH_GAP.fullmatch(doc.text, pm.end, m.start)
+                  and all((norm_key(w),) in g.titles for w in doc.text[pm.end : m.start].split())), None)
+    if place is None:
+        return None
+    for bm, b in bodies:
+        if bm.end >= place[0].start or not _IN_PLACE.fullmatch(doc.text, bm.end, place[0].start):
+            continue
+        words = doc.text[max(0, bm.start - 16) : bm.start].split()
+        k = norm_key(words[-1]) if words else ""
+        title = g.titles.get((k,)) or (g.titles.get((k[1:],)) if k[:1] == "و" else None)
+        if title is not None and title.kind == "office":
+            return b, place[1]
+    return None
+
+
 def led_and_placed_persons(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
     """Persons of no country: the country of the province whose body they lead, of the academic body they are of,
-    or of the body they are named the leader of by «وقائدها» (see the module; in place)."""
+    of the body they are named the leader of by «وقائدها», or of the body whose branch in a place they head (see
+    the module; in place)."""
     located = _located(ents)
     bodies = sorted(((m, e) for e in ents if e.type == "ORGANIZATION" and e.country for m in by_entity.get(e.id, ())),
+                    key=lambda p: p[0].start)
+    coded = sorted(((m, e) for e in ents if e.type == "ORGANIZATION" and (e.country or e.actor)
+                    for m in by_entity.get(e.id, ())), key=lambda p: p[0].start)
+    places = sorted(((m, e) for e in ents if e.type == "LOCATION" and e.country for m in by_entity.get(e.id, ())),
                     key=lambda p: p[0].start)
     for e, ms in unplaced_persons(ents, by_entity):
         for m in ms:
@@ -158,6 +188,12 @@ def led_and_placed_persons(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity
                 origin = "own_leader:" + body.id
                 if body.actor and body.actor.startswith(iso) and body.actor != iso:
                     e.actor = body.actor  # (as :func:`.members.led_bodies`: the leader of a party is of the party)
+            if iso is None and not e.actor and (branch := _branch_head(doc, g, coded, places, m)) is not None:
+                group, where = branch  # «قائد جبهة النصرة في اللاذقية X»: the body's (its branch's place's) country
+                iso = group.country or where.country
+                origin = "branch_head:" + group.id
+                if group.actor and (group.actor.startswith("IMG") or iso and group.actor.startswith(iso)):
+                    e.actor = group.actor
             if iso is not None:
                 e.country = iso
                 e.attrs["country_from"] = origin
