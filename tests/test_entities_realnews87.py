@@ -116,3 +116,38 @@ def test_scholar_at_a_university_by_bi() -> None:
 def test_visitor_speaking_in_a_university_is_not_its_scholar() -> None:
     doc = analyze_news("ألقى المفكر نعوم تشومسكي في جامعة القاهرة محاضرة عن اللغة.")
     assert entity_named(doc, "نعوم تشومسكي").country != "EGY"
+
+
+def test_given_name_and_an_unknown_surname_before_speech() -> None:
+    doc = analyze_news("وصرح إبراهيم عزازبة بأن التلاميذ يواجهون مستقبلا مظلما.")
+    assert entity_named(doc, "إبراهيم عزازبة").type == "PERSON"
+
+
+def test_given_name_and_a_word_of_a_proclitic_letter() -> None:
+    doc = analyze_news("وأوصى الملا عمر بأن يختار مجلس الشورى من يأتي بعده، وسمى منصور ليخلفه، بحسب المصادر.")
+    assert not [e for e in doc.entities if e.name == "منصور ليخلفه"]
+
+
+def test_quoted_foreign_name_after_an_airport_noun_is_a_place() -> None:
+    doc = analyze_news("أحرز التنظيم تقدما بعد هجمات ضد مطار «تي فور» العسكري في ريف حمص.")
+    assert entity_named(doc, "تي فور").type == "LOCATION"
+
+
+def test_quoted_common_word_after_a_base_noun_is_no_place() -> None:
+    doc = analyze_news("ويعتمد النظام على قاعدة «الشرعية» في الحكم.")
+    assert not [e for e in doc.entities if e.type == "LOCATION"]
+
+
+def test_quoted_unit_after_a_camp_noun_is_no_place() -> None:
+    doc = analyze_news("هاجم المسلحون معسكر «لواء المجد» في المنطقة.")
+    assert not [e for e in doc.entities if e.type == "LOCATION" and e.name == "لواء المجد"]
+
+
+def test_on_the_basis_of_a_quoted_definite_word_is_no_place() -> None:
+    doc = analyze_news("وعقدت المقارنة بين المدينتين، على قاعدة «التحصين» لقوات المعارضة.")
+    assert not [e for e in doc.entities if e.type == "LOCATION"]
+
+
+def test_quoted_definite_name_with_a_facility_adjective_is_a_place() -> None:
+    doc = analyze_news("استعادت القوات قاعدة «العند» العسكرية.")
+    assert entity_named(doc, "العند").type == "LOCATION"

@@ -23,6 +23,8 @@ from .units import OPENING_QUOTES
 
 RARE_ZIPF10 = 40  # «العند» 28, «التين» 38, «التيمس» none; «الهرم» 40, «البيانات» 51, «النظر» 52
 MAX_NAME = 2  # words of the name after the head («رأس التين»)
+MAX_QUOTED = 3  # words of a name in quotation marks after the head («مطار «تي فور»»)
+_CLOSING_QUOTES = frozenset('"»”')
 
 
 def _joined(doc: Doc, a: Token, b: Token) -> bool:
@@ -99,6 +101,9 @@ def facility_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             i += 2
             continue
         off = _head_in(tok.text, places)
+        if off is not None and toks[i + 1].text in OPENING_QUOTES:
+            i = _quoted_place(doc, mentions, gaz, i)  # «مطار «تي فور»» (round ents87)
+            continue
         if off is not None:
             i = _place(doc, mentions, gaz, i, off, adjs)
             continue
@@ -146,6 +151,56 @@ def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, 
     _replace(doc, mentions, over, start, end, "LOCATION")
     mentions[-1].key = norm_key(doc.text[start : toks[name_end - 1].end])  # one place with its adjectives or
     return j  # without them («قاعدة العند الجوية», then «قاعدة العند»)
+
+
+def _short_word(tok: Token, gaz: Gazetteer) -> bool:
+    """A two-letter word of a name spelled in Arabic letters («تي» of «تي فور»), no function word."""
+    k = norm_key(tok.text)
+    return len(k) == 2 and k not in gaz.stop and (k,) not in gaz.titles
+
+
+def _quoted_name(inner: list[Token], gaz: Gazetteer) -> bool:
+    """Are the words in quotation marks after a facility head its own name (see :func:`_quoted_place`)?"""
+    first = norm_key(inner[0].text)
+    if (first,) in gaz.org_heads or first in fw_keys("facility_place_heads") or first in fw_keys("name_heads") \
+            or first in fw_keys("named_unit_heads"):
+        return False  # («معسكر «لواء المجد»»: a unit's camp)
+    several = len(inner) > 1
+    if not all(_plain_word(t) and (_name_word(t, gaz) or several and _short_word(t, gaz)) for t in inner):
+        return False
+    return any(_rare(t, gaz) for t in inner) or several and not any(norm_key(t.text).startswith("ال") for t in inner)
+
+
+def _quoted_place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int) -> int:
+    """«مطار «تي فور»», «بميناء «بورت ثموث»», «قاعدة «إنجرلك»»: a facility head and a name of one to three words in
+    quotation marks one of which is rare (as :func:`_rare`), or of two or three indefinite words (a foreign name
+    spelled out: «تي فور»), no list's body, unit or title opening it, no listed name inside (one definite word
+    only with a facility's or a country's adjective after the marks: not «على قاعدة «التحصين»», on the basis of):
+    the name in the marks is the place (the tagger's body or thing over it dropped, and of that name elsewhere
+    retyped). Returns where reading goes on."""
+    toks = doc.tokens
+    close = next((k for k in range(i + 2, min(len(toks), i + 2 + MAX_QUOTED + 1)) if toks[k].text in _CLOSING_QUOTES),
+                 None)
+    if close is None or close == i + 2:
+        return i + 1
+    inner = toks[i + 2 : close]
+    if not _quoted_name(inner, gaz):
+        return i + 1
+    after = norm_key(toks[close + 1].text) if close + 1 < len(toks) else ""
+    if len(inner) == 1 and norm_key(inner[0].text).startswith("ال") and after not in fw_keys("facility_adjectives") \
+            and after not in gaz.nisba:
+        return i + 1  # («على قاعدة «التحصين» لقوات المعارضة»: on the basis of; «قاعدة «العند» العسكرية» is one)
+    start, end = inner[0].start, inner[-1].end
+    over = _overlapping(mentions, start, end)
+    if any(m.attrs.get("gid") or m.type == "LOCATION" or m.source != "model" or m.start < start or m.end > end
+           for m in over):
+        return i + 1  # (a listed name: the list's reading)
+    _replace(doc, mentions, over, start, end, "LOCATION")
+    key = mentions[-1].key
+    for m in mentions:  # (the tagger's body or thing of that name elsewhere is the place again: «من «إنجرلك»»)
+        if m.key == key and m.source == "model" and m.type != "LOCATION" and not m.attrs.get("gid"):
+            m.type = "LOCATION"
+    return close + 1
 
 
 def _waterway(doc: Doc, mentions: list[Mention], i: int, off: int) -> bool:

@@ -2,6 +2,8 @@
 
 * a Western initial with its full stop before the family name: «جوزيف إل. فوتيل» (not «جوزيف إل»);
 * a lone given name before a family name too rare for a common word: «منصور الوابلي» (not «منصور»);
+* a lone given name before an indefinite word no list and no lexicon knows, speech («بأن», «إن») or «،» after
+  it: «وصرح إبراهيم عزازبة بأن» (not «فهد ليخلفه»: a proclitic's letter opens it);
 * a lone given name before a listed name word written with a dotted final «ي» that only the verb spelled «ى»
   makes a function word («سمير التقي» beside the verb «التقى»), in an article that writes «ى», when speech
   («إن», «:») or «،» follows the pair;
@@ -18,10 +20,14 @@ from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import doc_keys
 from .gazetteer import INITIALS, Gazetteer
+from .crf import load_lexicon
 from .namerun import given_and_family
 from .units import overlapping
 
 _PUNCT = "«»\"()،,.:؛!?؟"
+_PROCLITICS = "وبلكف"
+_SPEECH = frozenset(norm_key(w) for w in ("بأن", "إن", "أن"))
+RARE_WORD_ZIPF10 = 15  # a word under it no list knows is a family name here («عزازبة»: absent)
 
 
 def _family(g: Gazetteer, given: str, k: str) -> bool:
@@ -40,6 +46,20 @@ def _dotted_ya(doc: Doc, gaz: Gazetteer, given: str, toks: list[Token], i: int) 
         return False
     after = doc.text[toks[i].start + len(word) :].lstrip(" ")
     return after[:1] in ("،", ":", ",") or norm_key(after.split(maxsplit=1)[0] if after else "") in ("ان",)
+
+
+def _rare_before_speech(doc: Doc, gaz: Gazetteer, given: str, toks: list[Token], i: int) -> bool:
+    """«وصرح إبراهيم عزازبة بأن»: an indefinite word no list and no lexicon knows (rare, of no proclitic's letter)
+    after a given name, speech («بأن», «إن», «أن») or «،»/«:» right after it (round ents87)."""
+    g = gaz.name_word(norm_key(given))
+    word = toks[i].text.rstrip(_PUNCT)
+    k = norm_key(word)
+    if g is None or "g" not in g.flags or not word.isalpha() or len(k) < 4 or k[:1] in _PROCLITICS \
+            or k.startswith("ال") or gaz.name_word(k) is not None or k in gaz.stop or k in gaz.nisba \
+            or (k,) in gaz.titles or (k,) in gaz.phrases or load_lexicon().freq.get(k, 0) >= RARE_WORD_ZIPF10:
+        return False
+    after = doc.text[toks[i].start + len(word) :].lstrip(" ")
+    return after[:1] in ("،", ":", ",") or norm_key(after.split(maxsplit=1)[0] if after else "") in _SPEECH
 
 
 def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -63,7 +83,8 @@ def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         elif len(words) == 1 and i is not None and not norm_key(words[0]).startswith("ال"):  # («الدين» of «رجل الدين»)
             nxt = toks[i]
             k = norm_key(nxt.text.rstrip(_PUNCT))
-            if not (_family(gaz, norm_key(words[0]), k) or _dotted_ya(doc, gaz, words[0], toks, i)) \
+            if not (_family(gaz, norm_key(words[0]), k) or _dotted_ya(doc, gaz, words[0], toks, i)
+                    or _rare_before_speech(doc, gaz, words[0], toks, i)) \
                     or overlapping(mentions, nxt.start, nxt.end):
                 continue
             m.end = nxt.start + len(nxt.text.rstrip(_PUNCT))  # «منصور الوابلي»
