@@ -275,6 +275,7 @@ COMPILED = [
     "events/kingdom_parties.py",
     "events/relative_objects.py",
     "events/undertaken.py",
+    "events/member_subjects.py",
     "events/relative_inserts.py",
     "events/undergoers.py",
     "events/governed_acts.py",

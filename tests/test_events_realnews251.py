@@ -99,3 +99,24 @@ def test_a_plural_antecedent_is_no_doer_of_a_verb_that_does_not_agree() -> None:
     assert news_arg(text, "رفضت") == ""
     text = "وقال إن الروس الذين رفضوا فكرة الحل في سوريا يحاولون الآن التشاور."
     assert news_arg(text, "رفضوا") == "الروس"
+
+
+def test_the_subject_of_a_verb_of_leaving_off_an_act_does_it() -> None:
+    text = "وانتقل مقاتلو المعارضة من استهداف المدينة بالصواريخ إلى المدافع الأكثر دقة."
+    assert news_arg(text, "استهداف") == "مقاتلو المعارضة"
+    assert news_arg("وامتنعت الحكومة عن انتقاد الحركة.", "انتقاد") == "الحكومة"
+    # a verb of speaking is no verb of leaving off: «وتحدث الوزير عن انتقاد» tells what he spoke of
+    assert news_arg("وتحدث الوزير عن انتقاد المعارضة للحكومة.", "انتقاد") != "الوزير"
+
+
+# -- members of a group after the verb ----------------------------------------------------------------------------
+
+def test_members_of_a_group_after_the_verb_are_its_subject() -> None:
+    text = "حيث استهدفت فصائل من المعارضة مواقع تابعة للقوات السورية النظامية، في قرية جبلية."
+    assert news_arg(text, "استهدفت") == "فصائل من المعارضة"
+    assert news_arg(text, "استهدفت", "target") == "مواقع تابعة للقوات السورية النظامية"
+
+
+def test_members_of_a_group_with_no_object_after_them_are_read_as_before() -> None:
+    text = "وقتل عشرات من المدنيين في القصف."
+    assert news_arg(text, "وقتل") != "عشرات من المدنيين"

@@ -12,6 +12,10 @@ source of its own, has as its source the verb's subject:
 - with nothing between the verb and the «بـ» word: the entity that ends right before the verb, not governed by a
   preposition («وقال إن الجيش قام بقصف»), or, in a cleft «X هم من قاموا», the X before the pronoun.
 
+Round 251 too: the subject of a verb of leaving off or moving on from an act (function words
+``act_leaving_verbs``: «توقف، امتنع، كف، انتقل، تراجع») with «عن/من» right before the act («وانتقل مقاتلو
+المعارضة من استهداف المدينة بالصواريخ إلى المدافع») does the act, read as above.
+
 Nothing where a clause break, a complementizer or a relative stands between the verb and the act («المدينة التي قام
 بزيارتها»: the relative's antecedent is the object), a comma does other than close the subject right before the
 «بـ» word, or the subject found is the event's target.
@@ -33,6 +37,7 @@ BI = "ب"
 OF = nkey("من")
 QUOTES = ("«", "»", '"')
 CONJUNCTIONS = ("و", "ف")
+LEAVING_PREPOSITIONS = frozenset(nkey(w) for w in ("عن", "من"))
 SKIPPED = ("adverbs", "during_pronouns", "pronoun_prepositions", "adverbial_words")
 
 
@@ -49,21 +54,27 @@ def _bi_word(doc: Doc, k: int) -> int | None:
     return None
 
 
-def _taking_verb(key: str) -> bool:
-    verbs = fw_keys("act_taking_verbs")
+def _left_word(doc: Doc, k: int) -> int | None:
+    """The «عن/من» right before the trigger at ``k`` («توقف الجيش عن قصف», «انتقل المقاتلون من استهداف»)."""
+    return k - 1 if k > 0 and nkey(doc.tokens[k - 1].text) in LEAVING_PREPOSITIONS else None
+
+
+def _taking_verb(key: str, names: str) -> bool:
+    verbs = fw_keys(names)
     for k in (key, key.removeprefix("و").removeprefix("ف")):
         if k in verbs or (k.startswith("س") and k[1:] in verbs):
             return True  # («ستقوم», «وسيقوم»)
     return False
 
 
-def _verb(doc: Doc, b: int, lo: int) -> int | None:
-    """The governing verb before the «بـ» word at token ``b`` (module docstring), not before token ``lo``."""
+def _verb(doc: Doc, b: int, lo: int, names: str) -> int | None:
+    """The governing verb (of the function-word list ``names``) before the «بـ» word (or «عن/من») at token ``b``
+    (module docstring), not before token ``lo``."""
     for v in range(b - 1, max(lo, b - REACH) - 1, -1):
         text = doc.tokens[v].text
         if text in COMMAS and v != b - 1:
             return None
-        if _taking_verb(nkey(text)):
+        if _taking_verb(nkey(text), names):
             return v if not breaks_between(doc, v + 1, b) else None
     return None
 
@@ -187,7 +198,10 @@ def governed_acts(doc: Doc, events: list[Event]) -> None:
         if k is None or lo is None:
             continue
         b = _bi_word(doc, k)
-        v = _verb(doc, b, lo) if b is not None else None
+        v = _verb(doc, b, lo, "act_taking_verbs") if b is not None else None
+        if v is None:
+            b = _left_word(doc, k)
+            v = _verb(doc, b, lo, "act_leaving_verbs") if b is not None else None
         if b is None or v is None:
             continue
         who = _after(doc, v + 1, b) if v + 1 < b else _before(doc, v, lo)

@@ -45,6 +45,7 @@ from .meeting_pairs import meeting_pair_parties
 from .locative_targets import locative_targets
 from .masdar_objects import masdar_objects
 from .meetings import meeting_parties
+from .member_subjects import member_subjects
 from .misplaced import misplaced_targets
 from .named_targets import named_targets, no_misc_parties
 from .nationals import national_sources
@@ -116,6 +117,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
     relative_subjects(doc, events)  # «الحركة، التي أعلنت»: the antecedent; «هذه الأطراف ... مثل X»: the member listed
+    member_subjects(doc, events)  # round 251: «استهدفت فصائل من المعارضة مواقع للجيش»: the members act on the object
     relative_inserts(doc, events)  # round 251: «اتهمت X، التي تقاتل Y ...، تركيا»: Turkey; «الروس الذين رفضت فكرتهم»
     subject_masdars(doc, events)  # round 193: «تأمل تونس ... بعد إعلانها»: the sentence's subject
     undergone_parties(doc, events)  # round 193: «أهداف للحزب التي تعرضت لغارات من الجيش»: who undergoes, who does
