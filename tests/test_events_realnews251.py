@@ -120,3 +120,17 @@ def test_members_of_a_group_after_the_verb_are_its_subject() -> None:
 def test_members_of_a_group_with_no_object_after_them_are_read_as_before() -> None:
     text = "وقتل عشرات من المدنيين في القصف."
     assert news_arg(text, "وقتل") != "عشرات من المدنيين"
+
+
+# -- «X المسؤول عن قتل» ------------------------------------------------------------------------------------------------
+
+def test_the_one_named_as_responsible_for_a_killing_does_it() -> None:
+    text = "وانتقدوا حركة طالبان المسؤولة عن قتل آلاف المدنيين."
+    assert news_arg(text, "قتل") == "حركة طالبان"
+    text = "وانتقدوا إقامة مراسم الدعاء لروح زعيم طالبان المسؤول عن قتل آلاف المدنيين."
+    assert news_arg(text, "قتل") == "زعيم طالبان"  # (the leader, with his body)
+
+
+def test_a_killing_after_another_word_before_an_is_read_as_before() -> None:
+    text = "وتحدث الوزير حركة طالبان عن قتل آلاف المدنيين."
+    assert news_arg(text, "قتل") != "حركة طالبان"
