@@ -43,7 +43,7 @@ def test_named_as_responsible_does_the_act() -> None:
 
 def test_leader_of_named_body_as_responsible_is_not_the_body() -> None:
     text = "وطالبت الحكومة بتسليم زعيم حركة طالبان المسؤول عن تفجير السفارة في بغداد."
-    assert news_arg(text, "تفجير", "source") == ""
+    assert news_arg(text, "تفجير", "source") == "زعيم حركة طالبان"  # round 251: the leader's phrase, not the body
 
 
 def test_unnamed_spokesman_speaks_for_body() -> None:

@@ -13,7 +13,7 @@ def test_the_adjective_of_a_shelling_is_no_target() -> None:
     text = "ونفى التحالف أن يكون قد شن قصفا جويا على المدينة."
     assert news_arg(text, "قصفا", "target") == "المدينة"
     text = "وتعرضت البلدة لقصف جوي عنيف من جانب القوات الحكومية."
-    assert news_arg(text, "لقصف", "target") == ""
+    assert news_arg(text, "لقصف", "target") == "البلدة"  # round 251: the town undergoes it (not the adjective)
     assert news_arg(text, "لقصف") == "القوات الحكومية"
     # a country adjective still names who shelled
     assert news_arg("وأسفر قصف إسرائيلي استهدف منزلا في غزة عن مقتل ثلاثة.", "قصف") == "إسرائيلي"

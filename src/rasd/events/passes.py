@@ -31,6 +31,7 @@ from .made_actors import made_actors
 from .forces_of import forces_of
 from .fronted_subjects import fronted_subjects
 from .gathered import gathered_parties
+from .governed_acts import governed_acts
 from .gentilics import gentilic_targets
 from .interviews import interview_speakers
 from .invited import invited_visitors
@@ -44,6 +45,7 @@ from .meeting_pairs import meeting_pair_parties
 from .locative_targets import locative_targets
 from .masdar_objects import masdar_objects
 from .meetings import meeting_parties
+from .member_subjects import member_subjects
 from .misplaced import misplaced_targets
 from .named_targets import named_targets, no_misc_parties
 from .nationals import national_sources
@@ -54,6 +56,7 @@ from .pointed_back import pointed_back_parties
 from .same_attack import same_attack
 from .permitted import permitted_doers
 from .possessed import possessor_parties
+from .relative_inserts import relative_inserts
 from .relative_objects import relative_objects
 from .relative_subjects import relative_subjects
 from .subject_masdars import subject_masdars
@@ -76,6 +79,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     """Run the passes over the made ``events`` in order; :func:`travel_places` gives the new list, and
     :func:`argument_edges` trims its phrases last."""
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
+    governed_acts(doc, events)  # round 251: «قام خلالها أعضاء من المعارضة، بانتقاد», «هم من قاموا بتفجير»: the subject
     fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
     topic_subjects(doc, events)  # «المحلل السياسي فلان، امتدح»: the name opening the sentence before the comma
     carried_subjects(doc, events)  # «وصل فلان، إذ أجرى», «وأكد فلان أنه سيناقش», «إن على العراق التفاوض»: that subject
@@ -113,6 +117,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
     relative_subjects(doc, events)  # «الحركة، التي أعلنت»: the antecedent; «هذه الأطراف ... مثل X»: the member listed
+    member_subjects(doc, events)  # round 251: «استهدفت فصائل من المعارضة مواقع للجيش»: the members act on the object
+    relative_inserts(doc, events)  # round 251: «اتهمت X، التي تقاتل Y ...، تركيا»: Turkey; «الروس الذين رفضت فكرتهم»
     subject_masdars(doc, events)  # round 193: «تأمل تونس ... بعد إعلانها»: the sentence's subject
     undergone_parties(doc, events)  # round 193: «أهداف للحزب التي تعرضت لغارات من الجيش»: who undergoes, who does
     issued_sources(doc, events)  # round 197: «انتقادات صدرت عن فلان»: the one named after «صدرت عن»

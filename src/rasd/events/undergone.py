@@ -12,11 +12,16 @@ the verb is not found, a comma or a clause break stands between, or the two woul
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
+from .arg_edges import phrase_span
 from .forms import bare, fw, fw_keys, nkey
+from .undergoers import unnamed_undergoer
 from .word_tests import entity_at, entity_within
 
-REACH = 6  # tokens from the «لـ» word back to the verb of undergoing
+REACH = 8  # tokens from the «لـ» word back to the verb of undergoing (round 251: 6 before)
 FORCE = ("17", "18", "19", "20")
+# round 251: criticism, rejection, threats and sanctions are undergone too («تعرض للانتقاد», «تعرضت للرفض»)
+UNDERGONE = ("11", "12", "13", "16", *FORCE)
+IN = nkey("في")
 RELATIVES = frozenset(nkey(w) for w in ("التي", "الذي", "اللتي", "الذين"))
 
 
@@ -24,6 +29,8 @@ def _verb(doc: Doc, lam: int) -> int | None:
     verbs = fw_keys("undergoing_verbs")
     for v in range(lam - 1, max(-1, lam - 1 - REACH), -1):
         text = doc.tokens[v].text
+        if text in ("،", ",") and v == lam - 1 and v > 0:
+            continue  # round 251: «تعرضت آلية عسكرية تابعة للقوات، لتفجير»: the comma closes the undergoer
         if text in ("،", ",", ".", ":", "؛") or text in fw("clause_breaks"):
             return None
         if bare(nkey(text), "undergoing_verbs") in verbs:
@@ -33,6 +40,8 @@ def _verb(doc: Doc, lam: int) -> int | None:
 
 def _undergoer(doc: Doc, v: int, lam: int) -> Entity | None:
     for t in range(v + 1, lam):
+        if nkey(doc.tokens[t].text) == IN:
+            break  # round 251: «تعرضت في شرق بعلبك، لإطلاق صواريخ»: where, not who
         ent = entity_within(doc, t)
         if ent is not None:
             return ent
@@ -57,13 +66,30 @@ def _agent(doc: Doc, k: int, end: int) -> Entity | None:
     return None
 
 
+def _lam_masdar(doc: Doc, k: int) -> bool:
+    """Round 251: a trigger read as a verb in a clitic «لـ» («لقصف»): after a verb of undergoing, the act's masdar."""
+    words = doc.tokens[k].words
+    return len(words) == 2 and words[0].kind == "proclitic" and words[0].norm == "ل"
+
+
+def _means_phrase(doc: Doc, ev: Event) -> bool:
+    """Round 251: a target phrase in a clitic «بـ» («لقصف عنيف بشتى القذائف»): the means, no party (what
+    ``argument_edges`` drops last): no target yet."""
+    span = phrase_span(ev, "target")
+    t = doc.token_at(span[0]) if span is not None else None
+    if t is None:
+        return False
+    words = doc.tokens[t].words
+    return len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ب"
+
+
 def undergone_parties(doc: Doc, events: list[Event]) -> None:
     """Give an act of force undergone its target and its agent (module docstring)."""
     for ev in events:
-        if not ev.code.startswith(FORCE) or ev.attrs.get("pos") != "N":
+        if not ev.code.startswith(UNDERGONE):
             continue
         k = doc.token_at(ev.trigger.start)
-        if k is None or k < 2:
+        if k is None or k < 2 or not (ev.attrs.get("pos") == "N" or _lam_masdar(doc, k)):
             continue
         if nkey(doc.tokens[k].text).startswith("ل"):
             lam = k
@@ -75,11 +101,20 @@ def undergone_parties(doc: Doc, events: list[Event]) -> None:
         if v is None:
             continue
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
-        if ev.target is None and not ev.attrs.get("target_span"):
+        if ev.target is None and (not ev.attrs.get("target_span") or _means_phrase(doc, ev)):
             who = _undergoer(doc, v, lam)
+            lo = doc.token_at(ev.sentence.start)
+            span = unnamed_undergoer(doc, v, lam, lo) if who is None and lo is not None else None
+            if isinstance(span, Entity):
+                who, span = span, None
             if who is not None and who.id != ev.source:
                 ev.target = who.id
                 ev.attrs.pop("target_text", None)
+                ev.attrs.pop("target_span", None)
+                ev.attrs["target_undergoer"] = True
+            elif span is not None:
+                ev.attrs["target_span"] = [doc.tokens[span[0]].start, doc.tokens[span[1]].end]
+                ev.attrs["target_text"] = doc.text[doc.tokens[span[0]].start:doc.tokens[span[1]].end]
                 ev.attrs["target_undergoer"] = True
         if ev.source is None and not ev.attrs.get("source_span"):
             doer = _agent(doc, doc.token_at(ev.trigger.end - 1) or k, min(end, len(doc.tokens)))

@@ -8,7 +8,9 @@
   visit is to.
 - «زعيم الحركة فلان المسؤول عن قتل الآلاف»: a noun act with no source right after «المسؤول عن» (function words
   ``responsible_words``), where a person or body is named right before that word (no word of office in construct
-  before the name: «زعيم طالبان المسؤول» is the leader's, not the body's): that one does it.
+  before the name: «زعيم طالبان المسؤول» is the leader's, not the body's): that one does it (round 251: after a
+  word of office, the phrase of office and body, «زعيم طالبان», where no phrase is read; a trigger read as a verb
+  after «عن» is the masdar too).
 - «نفى المتحدث باسم الحركة»: an act whose source is only an unnamed spokesman (function words
   ``spokesman_heads`` then «باسم») of a named body: the body (no act of force).
 """
@@ -146,8 +148,8 @@ def responsible_doers(doc: Doc, events: list[Event]) -> None:
     """«فلان المسؤول عن قتل»: the one named right before «المسؤول عن» does the act (module docstring)."""
     toks = doc.tokens
     for ev in events:
-        if ev.source is not None or ev.attrs.get("pos") != "N":
-            continue
+        if ev.source is not None or ev.attrs.get("pos") not in ("N", "V"):
+            continue  # (round 251: a verb reading after «عن» is the masdar: «المسؤول عن قتل»)
         first = doc.token_at(ev.trigger.start)
         if first is None or first < 3 or nkey(toks[first - 1].text) != nkey("عن"):
             continue
@@ -161,6 +163,10 @@ def responsible_doers(doc: Doc, events: list[Event]) -> None:
         if ent is None or ent.type not in ACTORS or head is None or ent.id == ev.target:
             continue
         if head > 0 and toks[head].start == m.start and _office_before(doc, head - 1):
+            # round 251: the leader is responsible: the phrase of office and body is the doer («زعيم طالبان»)
+            if not ev.attrs.get("source_text"):
+                ev.attrs["source_span"] = [toks[head - 1].start, m.end]
+                ev.attrs["source_text"] = doc.text[toks[head - 1].start:m.end]
             continue
         ev.source = ent.id
         ev.attrs.pop("source_text", None)

@@ -1,0 +1,223 @@
+"""Round 251: the doer of an act masdar that a verb governs with «بـ»: the verb's subject.
+
+«قام خلالها أعضاء كثيرون من المعارضة، بانتقاد سلوك زعماء اليمين», «واستبقت اللجنة السياسية هذه الجولة بعقد
+اجتماعات», «بادرت الحكومة بإطلاق», «مقاتلو الحزب هم من قاموا بتفجير»: a noun event whose trigger word bears «بـ»
+(or follows a light masdar in «بـ», function words ``act_light_masdars``: «بعقد اجتماعات») after a verb that takes
+an act in «بـ» (function words ``act_taking_verbs``: «قام، بادر، شرع، استبق، اكتفى، سارع») in its clause, with no
+source of its own, has as its source the verb's subject:
+
+- after the verb («قام الجيش بقصف», past adverbs «خلالها», «أمس»): the entity the phrase starts with, the group
+  named after «من» («أعضاء من المعارضة»), else the phrase up to its first preposition, relative or comma, where it
+  names people or a body (:func:`~rasd.events.acting.actor_phrase`);
+- with nothing between the verb and the «بـ» word: the entity that ends right before the verb, not governed by a
+  preposition («وقال إن الجيش قام بقصف»), or, in a cleft «X هم من قاموا», the X before the pronoun.
+
+Round 251 too: the subject of a verb of leaving off or moving on from an act (function words
+``act_leaving_verbs``: «توقف، امتنع، كف، انتقل، تراجع») with «عن/من» right before the act («وانتقل مقاتلو
+المعارضة من استهداف المدينة بالصواريخ إلى المدافع») does the act, read as above.
+
+Nothing where a clause break, a complementizer or a relative stands between the verb and the act («المدينة التي قام
+بزيارتها»: the relative's antecedent is the object), a comma does other than close the subject right before the
+«بـ» word, or the subject found is the event's target.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Entity, Event
+from .acting import actor_phrase
+from .arg_edges import drop_phrase, phrase_span
+from .chunks import plain_chunk
+from .forms import bare, fw, fw_keys, nkey
+from .word_tests import PLAIN_COMPLEMENTIZERS, breaks_between, entity_at, entity_starting, entity_within, phrase_break
+
+REACH = 10  # tokens from the «بـ» word back to the governing verb
+SUBJECT_WORDS = 5  # words of an unnamed subject phrase
+COMMAS = ("،", ",")
+BI = "ب"
+OF = nkey("من")
+QUOTES = ("«", "»", '"')
+CONJUNCTIONS = ("و", "ف")
+LEAVING_PREPOSITIONS = frozenset(nkey(w) for w in ("عن", "من"))
+SKIPPED = ("adverbs", "during_pronouns", "pronoun_prepositions", "adverbial_words")
+
+
+def _bi_word(doc: Doc, k: int) -> int | None:
+    """The token of the «بـ» that governs the trigger at ``k``: the trigger itself («بانتقاد») or a light masdar
+    right before it («بعقد اجتماعات»)."""
+    key = nkey(doc.tokens[k].text).removeprefix("و")
+    if key.startswith(BI) and len(key) > 3:
+        return k
+    if k > 0:
+        prev = nkey(doc.tokens[k - 1].text).removeprefix("و")
+        if prev.startswith(BI) and prev[1:] in fw_keys("act_light_masdars"):
+            return k - 1
+    return None
+
+
+def _left_word(doc: Doc, k: int) -> int | None:
+    """The «عن/من» right before the trigger at ``k`` («توقف الجيش عن قصف», «انتقل المقاتلون من استهداف»)."""
+    return k - 1 if k > 0 and nkey(doc.tokens[k - 1].text) in LEAVING_PREPOSITIONS else None
+
+
+def _taking_verb(key: str, names: str) -> bool:
+    verbs = fw_keys(names)
+    for k in (key, key.removeprefix("و").removeprefix("ف")):
+        if k in verbs or (k.startswith("س") and k[1:] in verbs):
+            return True  # («ستقوم», «وسيقوم»)
+    return False
+
+
+def _verb(doc: Doc, b: int, lo: int, names: str) -> int | None:
+    """The governing verb (of the function-word list ``names``) before the «بـ» word (or «عن/من») at token ``b``
+    (module docstring), not before token ``lo``."""
+    for v in range(b - 1, max(lo, b - REACH) - 1, -1):
+        text = doc.tokens[v].text
+        if text in COMMAS and v != b - 1:
+            return None
+        if _taking_verb(nkey(text), names):
+            return v if not breaks_between(doc, v + 1, b) else None
+    return None
+
+
+def _skipped(doc: Doc, t: int) -> bool:
+    key = nkey(doc.tokens[t].text)
+    return any(bare(key, n) in fw(n) for n in SKIPPED)
+
+
+def _after(doc: Doc, first: int, b: int) -> Entity | tuple[int, int] | None:
+    """The subject between the verb and the «بـ» word: an entity or a phrase's (first, last) tokens."""
+    while first < b and _skipped(doc, first):
+        first += 1
+    while first < b and doc.tokens[first].text in QUOTES:
+        first += 1
+    if first >= b or doc.tokens[first].text in COMMAS:
+        return None
+    ent = entity_starting(doc, first)
+    if ent is not None:
+        return ent
+    if phrase_break(doc, first):
+        return None
+    last = _phrase_end(doc, first, b)
+    if last is None:
+        return None
+    nxt = last + 1
+    if nxt + 1 < b and nkey(doc.tokens[nxt].text) == OF:
+        group = entity_within(doc, nxt + 1)
+        if group is not None:
+            return group  # «أعضاء كثيرون من المعارضة»
+        end = _phrase_end(doc, nxt + 1, b)
+        if end is not None and end - first < SUBJECT_WORDS + 2:
+            return first, end  # «عدد من أعضاء المفوضية»
+    return first, last
+
+
+def _phrase_end(doc: Doc, first: int, b: int) -> int | None:
+    """The last token of the noun phrase from ``first`` before token ``b``: up to a preposition, a relative, a comma,
+    a word in a clitic preposition («ببرلمان») or a demonstrative opening the object («هذه الجولة»); None where a
+    name stands inside it (the passes that read names read it: «استبق الوزير فلان»)."""
+    last = first
+    while last + 1 < b and last + 1 - first < SUBJECT_WORDS and not phrase_break(doc, last + 1):
+        tok = doc.tokens[last + 1]
+        words = [w for w in tok.words if w.norm not in CONJUNCTIONS]
+        key = nkey(tok.text).removeprefix("و")
+        if words and words[0].kind == "proclitic" or key.startswith(BI) or key in fw_keys("subject_demonstratives"):
+            break  # («بتطويق»: a word in «بـ» the word layer left whole ends the subject too)
+        if entity_at(doc, last + 1) is not None:
+            return None
+        last += 1
+    return last
+
+
+def _before(doc: Doc, v: int, lo: int) -> Entity | tuple[int, int] | None:
+    """The subject before the verb: the entity ending right before it, or the antecedent of a cleft «هم من»."""
+    p = v - 1
+    if p - 2 >= lo and nkey(doc.tokens[p].text) == OF and nkey(doc.tokens[p - 1].text) in fw_keys("personal_pronouns"):
+        last = p - 2
+        while last >= lo and doc.tokens[last].text in QUOTES:
+            last -= 1
+        if last < lo:
+            return None
+        ent = entity_at(doc, last)
+        if ent is not None:
+            return ent
+        first = last
+        while first - 1 >= lo and last - first + 1 < SUBJECT_WORDS and not phrase_break(doc, first - 1) and \
+                doc.tokens[first - 1].text not in QUOTES and not breaks_between(doc, first - 1, first):
+            first -= 1
+        return (first, last) if not phrase_break(doc, first) else None
+    if p < lo:
+        return None
+    m_ent = entity_at(doc, p)
+    if m_ent is None:
+        return _after_that(doc, p, lo)
+    first = p
+    while first - 1 >= lo and (e := entity_at(doc, first - 1)) is not None and e.id == m_ent.id:
+        first -= 1
+    start = entity_starting(doc, first)
+    if start is None or start.id != m_ent.id:
+        return None  # («لتنظيم داعش»: governed by a preposition)
+    if first - 1 >= lo and bare(nkey(doc.tokens[first - 1].text), "prepositions") in fw("prepositions"):
+        return None  # («في الرياض قام»: where, not who)
+    return m_ent
+
+
+def _object_back(doc: Doc, ev: Event, k: int) -> None:
+    """A named source read in the genitive right after the trigger («بانتقاد رئيس الحكومة») is the act's object: its
+    target where it has none."""
+    if ev.target is not None or ev.attrs.get("target_text") or k + 1 >= len(doc.tokens):
+        return
+    if ev.source is not None:
+        ent = entity_starting(doc, k + 1)
+        if ent is not None and ent.id == ev.source:
+            ev.target = ev.source
+        return
+    span = phrase_span(ev, "source")
+    if span is not None and span[0] == doc.tokens[k + 1].start:
+        ev.attrs["target_span"] = [span[0], span[1]]
+        ev.attrs["target_text"] = doc.text[span[0]:span[1]]
+
+
+def _after_that(doc: Doc, p: int, lo: int) -> tuple[int, int] | None:
+    """«وأن مكاتب التعليم ستقوم بعقد»: the unnamed phrase between a complementizer and the verb ending at ``p``."""
+    first = p
+    while first - 1 >= lo and p - first + 1 < SUBJECT_WORDS and not phrase_break(doc, first - 1) and nkey(
+            doc.tokens[first - 1].text) not in PLAIN_COMPLEMENTIZERS:
+        first -= 1
+    if first - 1 < lo or nkey(doc.tokens[first - 1].text) not in PLAIN_COMPLEMENTIZERS or phrase_break(doc, first):
+        return None
+    return first, p
+
+
+def governed_acts(doc: Doc, events: list[Event]) -> None:
+    """Give an act masdar governed by «قام/بادر/... بـ» the verb's subject as its source (module docstring)."""
+    for ev in events:
+        if ev.attrs.get("pos") != "N":
+            continue
+        k = doc.token_at(ev.trigger.start)
+        lo = doc.token_at(ev.sentence.start)
+        if k is None or lo is None:
+            continue
+        b = _bi_word(doc, k)
+        v = _verb(doc, b, lo, "act_taking_verbs") if b is not None else None
+        if v is None:
+            b = _left_word(doc, k)
+            v = _verb(doc, b, lo, "act_leaving_verbs") if b is not None else None
+        if b is None or v is None:
+            continue
+        who = _after(doc, v + 1, b) if v + 1 < b else _before(doc, v, lo)
+        if isinstance(who, Entity):
+            if who.id != ev.target and who.id != ev.source:
+                _object_back(doc, ev, k)
+                ev.source = who.id
+                drop_phrase(ev, "source")
+            continue
+        if who is None:
+            continue
+        first, last = who
+        c = plain_chunk(doc.tokens, first, last)
+        if not actor_phrase(doc, c) or phrase_span(ev, "target") == (c.start, c.end):
+            continue
+        _object_back(doc, ev, k)
+        ev.source = None
+        ev.attrs["source_span"] = [c.start, c.end]
+        ev.attrs["source_text"] = doc.text[c.start:c.end]
