@@ -1,0 +1,81 @@
+"""Round 253: event dates. Acts going on or known before that the article's date does not date (a relative clause
+of conducting on the act: «هجمات يشنها», «المفاوضات التي قادتها قطر»; a concessive phrase «على الرغم من»); a day
+set off after the object past a relative clause on the subject («اتهمت الوحدات، التي ...، تركيا، أمس، ب»); a count
+between a held time and the noun («نفذ التحالف أمس، 17 غارة»); a noun act linked to the meeting told before
+(«وسرعان ما أعلن انتقاده», «انتقاده بعد اللقاء»); an undated lead retold with its speaker's day. Hand-made
+sentences (paraphrases), dated 2015-08-02 (a Sunday) by ``analyze_news``: «أمس» is 2015-08-01, «يوم الخميس»
+2015-07-30, «السبت» 2015-08-01."""
+
+from __future__ import annotations
+
+from conftest import news_date
+
+DEFAULT = "2015-08-02"
+
+
+def test_present_conducting_relative_is_going_on() -> None:
+    assert news_date("وتواجه الحركة هجمات يشنها التنظيم على مواقعها في الشرق.", "هجمات") is None
+    text = "ونددت الخارجية بالتصريحات حيال الغارات الجوية التي تنفذها الطائرات التركية ضد مواقع الحزب."
+    assert news_date(text, "الغارات الجوية") is None
+    # counter-case: a perfect verb of conducting with no relative: acts done, the article's day
+    assert news_date("وتواجه الحركة هجمات شنها التنظيم على مواقعها في الشرق.", "هجمات") == DEFAULT
+    # counter-case: a day in the relative clause dates the act
+    text = "ونددت الخارجية بالتصريحات حيال الغارات الجوية التي نفذتها الطائرات التركية أمس ضد مواقع الحزب."
+    assert news_date(text, "الغارات الجوية") == "2015-08-01"
+
+
+def test_perfect_conducting_relative_is_known_before() -> None:
+    text = "وقال الوزير إن المفاوضات التي قادتها قطر لإطلاق سراح الرهائن تمت عبر وسطاء."
+    assert news_date(text, "المفاوضات") is None
+    # counter-case: the relative clause tells its day
+    text = "وقال الوزير إن المفاوضات التي قادتها قطر أمس لإطلاق سراح الرهائن تمت عبر وسطاء."
+    assert news_date(text, "المفاوضات") == "2015-08-01"
+
+
+def test_concessive_phrase_is_background() -> None:
+    text = "وقال الوزير إنه لا رأي له في الأمر، على الرغم من الانقسامات في الحركة وإعلان وفاة زعيمها."
+    assert news_date(text, "وإعلان") is None
+    # counter-case: «رغم أن» + a clause of its own tells an act, dated as any
+    text = "وقال الوزير إنه لا رأي له في الأمر، رغم أن الجيش شن هجوما على المدينة."
+    assert news_date(text, "هجوما") == DEFAULT
+
+
+def test_day_set_off_after_object_past_relative_inserts() -> None:
+    text = "اتهمت الوحدات الكردية، التي تقاتل التنظيم في سوريا، وتعتبرها واشنطن شريكا، تركيا، أمس، باستهدافها مرات عدة."
+    assert news_date(text, "اتهمت") == "2015-08-01"
+    # counter-case: the day right after the relative's verb may be the relative's: not the accusation's
+    assert news_date("اتهمت الوحدات الكردية، التي قاتلت، أمس، التنظيم بالهجوم.", "اتهمت") == DEFAULT
+
+
+def test_count_between_held_time_and_noun() -> None:
+    text = "نفذ الائتلاف الدولي بقيادة أميركية أمس، 17 غارة جوية على مواقع التنظيم."
+    assert news_date(text, "غارة جوية") == "2015-08-01"
+    # counter-cases: no verb that holds the noun before the time; a relative between
+    text = "أدان الائتلاف الدولي الذي تقوده واشنطن أمس، 17 غارة جوية على مواقع التنظيم."
+    assert news_date(text, "غارة جوية") == DEFAULT
+
+
+LEAD = "يلتقي وزير الخارجية اليوم نظيره الروسي في ماليزيا.\n\n"
+MEETING = "واجتمع الوزيران يوم الخميس في الدوحة مع نظيرهما السعودي.\n\n"
+
+
+def test_noun_act_linked_to_the_meeting_before() -> None:
+    assert news_date(LEAD + MEETING + "وسرعان ما أعلن الوزير الروسي انتقاده لقرار واشنطن.", "انتقاده") == "2015-07-30"
+    assert news_date(LEAD + MEETING + "وأعلن الوزير الروسي انتقاده بعد اللقاء لقرار واشنطن.", "انتقاده") \
+        == "2015-07-30"
+    # counter-cases: no link; the noun is what the linked verb criticised, not an act of that day
+    assert news_date(LEAD + MEETING + "وأعلن الوزير الروسي انتقاده لقرار واشنطن.", "انتقاده") == DEFAULT
+    text = LEAD + MEETING + "وبعد اللقاء انتقد الوزير الروسي إعلان واشنطن نيتها اتخاذ إجراءات إضافية للدفاع عن المقاتلين."
+    assert news_date(text, "إعلان") == DEFAULT
+
+
+JUNCKER = ("أعرب رئيس المفوضية جان كلود يونكر عن ثقته في التوصل إلى اتفاق، وقال إن المفاوضات تسير بشكل جيد.\n\n"
+           "وأشار إلى وجود وفد في أثينا.\n\n")
+
+
+def test_undated_lead_takes_its_speakers_retold_day() -> None:
+    text = JUNCKER + "وفي تصريحاته لوسائل إعلام أوروبية السبت، أوضح يونكر أن التقارير تشير إلى إمكانية الاتفاق."
+    assert news_date(text, "المفاوضات") == "2015-08-01"
+    # counter-case: the day is another speaker's statement
+    text = JUNCKER + "وفي تصريحاته لوسائل إعلام أوروبية السبت، أوضح وزير المالية اليوناني أن التقارير تشير إلى إمكانية الاتفاق."
+    assert news_date(text, "المفاوضات") == DEFAULT
