@@ -79,3 +79,34 @@ def test_undated_lead_takes_its_speakers_retold_day() -> None:
     # counter-case: the day is another speaker's statement
     text = JUNCKER + "وفي تصريحاته لوسائل إعلام أوروبية السبت، أوضح وزير المالية اليوناني أن التقارير تشير إلى إمكانية الاتفاق."
     assert news_date(text, "المفاوضات") == DEFAULT
+
+
+YESTERDAY_LEAD = "قتل عشرة جنود في هجوم أمس.\n\n"
+
+
+def test_far_former_word_does_not_block_the_lead_day() -> None:
+    text = YESTERDAY_LEAD + ("وطالبت المنظمة، في بيان أصدرته من مقرها، النائب العام بفتح تحقيق في الواقعة، وسرعة استدعاء"
+                             " فلان، وكيل الوزارة الأسبق وأحد قادة الجماعة المقاتلة سابقا، والتحقيق معه.")
+    assert news_date(text, "وطالبت") == "2015-08-01"
+    # counter-case: «سابقا» by the verb tells an earlier time: no day
+    assert news_date(YESTERDAY_LEAD + "وطالبت المنظمة سابقا النائب العام بفتح تحقيق في الواقعة.", "وطالبت") is None
+
+
+def test_day_after_comma_before_the_addressee() -> None:
+    text = "وصرح عبد العزيز كبراوي نائب وزير النقل الماليزي، أمس لوكالة الصحافة الفرنسية، بأن الحطام يعود للطائرة."
+    assert news_date(text, "وصرح") == "2015-08-01"
+    # counter-case: a word in «لـ» that names no addressee does not close the time in the verb's clause
+    text = "وصرح عبد العزيز كبراوي نائب وزير النقل الماليزي، أمس للمرة الثانية بأن الحطام يعود للطائرة."
+    assert news_date(text, "وصرح") == DEFAULT
+
+
+MEETING_LEAD = ("خلص الاجتماع المشترك بين وزراء خارجية دول الخليج والوزير الأميركي إلى ضرورة توثيق العلاقات.\n\n"
+                "وقال الوزير إن المحادثات تركزت على تقوية العلاقات.\n\n")
+
+
+def test_lead_meeting_retold_as_held_on_a_day() -> None:
+    text = MEETING_LEAD + "وسبق الاجتماع المشترك الذي عقد ظهر أمس استقبال الأمير للوزراء."
+    assert news_date(text, "الاجتماع") == "2015-08-01"
+    # counter-case: another meeting («الاجتماع الوزاري») held yesterday is not the lead's
+    text = MEETING_LEAD + "وسبق الاجتماع الوزاري الذي عقد ظهر أمس استقبال الأمير للوزراء."
+    assert news_date(text, "الاجتماع") == DEFAULT

@@ -180,6 +180,7 @@ def linked_days(doc: Doc, events: list[Event]) -> None:
         return
     ordered = sorted(events, key=trigger_start)
     _lead_retold(doc, ordered, default)
+    _lead_meeting(doc, ordered, default)
     chain: tuple[str, str] | None = None  # (the speaker, the day) of the statement going on
     for k, sent in enumerate(doc.sentences):
         own = _told_times(doc, sent)
@@ -287,4 +288,53 @@ def _lead_retold(doc: Doc, events: list[Event], default: str) -> None:
         stated = ev.code.startswith(STATEMENT) and ev.attrs.get("pos") == "V" and (ev.source in speakers
                                                                                    or ev.source is None)
         if stated or any(c.start <= ev.trigger.start < c.end for c in spans):
+            ev.date = day
+
+
+HELD_TIME_REACH = 3  # tokens after the verb of being held to the time of a meeting retold
+
+
+def _held_day(doc: Doc, head: str, adjective: str, after: int, default: str) -> str | None:
+    """The recent day (``RECENT_DAYS`` before the default) of the first retelling from offset ``after`` on of the
+    meeting named ``head`` (+ its ``adjective``) with a relative of being held and its time («الاجتماع المشترك
+    الذي عقد ظهر أمس»)."""
+    n = len(doc.tokens)
+    for t in range(n):
+        if doc.tokens[t].start < after or nkey(doc.tokens[t].text).removeprefix("و") != head:
+            continue
+        r = t + 2 if adjective else t + 1
+        if adjective and (t + 1 >= n or nkey(doc.tokens[t + 1].text) != adjective):
+            continue
+        if r + 1 >= n or nkey(doc.tokens[r].text) not in fw_keys("relatives") \
+                or nkey(doc.tokens[r + 1].text) not in fw_keys("held_verbs"):
+            continue
+        lo, hi = doc.tokens[r + 1].end, doc.tokens[min(n - 1, r + 1 + HELD_TIME_REACH)].end
+        for ts in doc.times:
+            value = _dated(ts.value) if lo <= ts.start < hi else None
+            if value is not None and len(value) == 10 and value < default[:10] and value >= (
+                    date.fromisoformat(default[:10]) - timedelta(days=RECENT_DAYS)).isoformat():
+                return value
+        return None
+    return None
+
+
+def _lead_meeting(doc: Doc, events: list[Event], default: str) -> None:
+    """Round 253: «خلص الاجتماع المشترك بين الوزراء وكيري إلى ...» (a lead with no time) then «وسبق الاجتماع
+    المشترك الذي عقد ظهر أمس استقبال ...»: a definite meeting noun (CAMEO 04x) of the first sentence, dated by
+    default with no time of its own, takes the day of its retelling with a relative of being held (``held_verbs``)
+    and a recent day (``_held_day``)."""
+    lead = next((s for s in doc.sentences if s.end > s.start), None)
+    if lead is None or _told_times(doc, lead) or not default[:10].count("-") == 2:
+        return
+    for ev in events:
+        k = doc.token_at(ev.trigger.start)
+        if not (lead.start <= ev.trigger.start < lead.end) or ev.date != default or ev.modality not in FACTUAL \
+                or not ev.code.startswith(MEETINGS) or ev.attrs.get("pos") != "N" or k is None:
+            continue
+        head = nkey(doc.tokens[k].text).removeprefix("و")
+        nxt = nkey(doc.tokens[k + 1].text) if k + 1 < len(doc.tokens) else ""
+        if not head.startswith("ال"):
+            continue
+        day = _held_day(doc, head, nxt if nxt.startswith("ال") else "", lead.end, default)
+        if day is not None:
             ev.date = day

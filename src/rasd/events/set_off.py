@@ -39,9 +39,10 @@ def kana_subject_comma(doc: Doc, i: int, sent_start: int) -> bool:
 
 
 def complement_close(nxt: list[Token]) -> bool:
-    """The token right after a time set off by one comma opens the trigger's complement («عن», «على»): the time
-    stands inside the trigger's clause though no second comma closes it."""
-    return bool(nxt) and nkey(nxt[0].text) in COMPLEMENT_CLOSERS
+    """The token right after a time set off by one comma opens the trigger's complement («عن», «على»; round 253: or
+    names who was told, ``addressee_heads``: «صرح فلان، نائب الوزير، أمس لوكالة الصحافة»): the time stands inside
+    the trigger's clause though no second comma closes it."""
+    return bool(nxt) and (nkey(nxt[0].text) in COMPLEMENT_CLOSERS or nkey(nxt[0].text) in fw_keys("addressee_heads"))
 
 
 def place_set_off(between: list[Token], nxt: list[Token]) -> bool:
