@@ -2,7 +2,9 @@
 of conducting on the act: «هجمات يشنها», «المفاوضات التي قادتها قطر»; a concessive phrase «على الرغم من»); a day
 set off after the object past a relative clause on the subject («اتهمت الوحدات، التي ...، تركيا، أمس، ب»); a count
 between a held time and the noun («نفذ التحالف أمس، 17 غارة»); a noun act linked to the meeting told before
-(«وسرعان ما أعلن انتقاده», «انتقاده بعد اللقاء»); an undated lead retold with its speaker's day. Hand-made
+(«وسرعان ما أعلن انتقاده», «انتقاده بعد اللقاء»); an undated lead retold with its speaker's day or as a meeting
+held on a day («الاجتماع المشترك الذي عقد ظهر أمس»); a «سابقا» far from the trigger; a day closed by the addressee
+(«، أمس لوكالة»); a background marker («ويذكر أن»); an act told in last week's statement. Hand-made
 sentences (paraphrases), dated 2015-08-02 (a Sunday) by ``analyze_news``: «أمس» is 2015-08-01, «يوم الخميس»
 2015-07-30, «السبت» 2015-08-01."""
 
@@ -110,3 +112,19 @@ def test_lead_meeting_retold_as_held_on_a_day() -> None:
     # counter-case: another meeting («الاجتماع الوزاري») held yesterday is not the lead's
     text = MEETING_LEAD + "وسبق الاجتماع الوزاري الذي عقد ظهر أمس استقبال الأمير للوزراء."
     assert news_date(text, "الاجتماع") == DEFAULT
+
+
+def test_background_marker_opening_the_sentence() -> None:
+    text = "ويذكر أن النائب الألماني أشار في تصريحات لصحيفة روسية إلى أنه يخطط للسفر."
+    assert news_date(text, "تصريحات") is None
+    # counter-cases: no marker, the article's day; a day of its own still dates it
+    assert news_date("وأشار النائب الألماني في تصريحات لصحيفة روسية إلى أنه يخطط للسفر.", "تصريحات") == DEFAULT
+    text = "ويذكر أن النائب الألماني أشار أمس في تصريحات لصحيفة روسية إلى أنه يخطط للسفر."
+    assert news_date(text, "تصريحات") == "2015-08-01"
+
+
+def test_act_told_in_last_weeks_statement_takes_its_month() -> None:
+    text = "وأكدت الشركة الفرنسية، الأسبوع الماضي أنها تمضي قدما في مفاوضات مع شركة إيرانية."
+    assert news_date(text, "مفاوضات") == "2015-07"
+    # counter-case: a statement with no time of its own: the article's day
+    assert news_date("وأكدت الشركة الفرنسية أنها تمضي قدما في مفاوضات مع شركة إيرانية.", "مفاوضات") == DEFAULT
