@@ -4,9 +4,9 @@ set off after the object past a relative clause on the subject («اتهمت ا�
 between a held time and the noun («نفذ التحالف أمس، 17 غارة»); a noun act linked to the meeting told before
 («وسرعان ما أعلن انتقاده», «انتقاده بعد اللقاء»); an undated lead retold with its speaker's day or as a meeting
 held on a day («الاجتماع المشترك الذي عقد ظهر أمس»); a «سابقا» far from the trigger; a day closed by the addressee
-(«، أمس لوكالة»); a background marker («ويذكر أن»); an act told in last week's statement. Hand-made
-sentences (paraphrases), dated 2015-08-02 (a Sunday) by ``analyze_news``: «أمس» is 2015-08-01, «يوم الخميس»
-2015-07-30, «السبت» 2015-08-01."""
+(«، أمس لوكالة»); a background marker («ويذكر أن»); an act told in last week's statement; a visit put off «إلى نهاية
+الأسبوع» to the next week. Hand-made sentences (paraphrases), dated 2015-08-02 (a Sunday) by ``analyze_news``:
+«أمس» is 2015-08-01, «يوم الخميس» 2015-07-30, «السبت» 2015-08-01."""
 
 from __future__ import annotations
 
@@ -128,3 +128,11 @@ def test_act_told_in_last_weeks_statement_takes_its_month() -> None:
     assert news_date(text, "مفاوضات") == "2015-07"
     # counter-case: a statement with no time of its own: the article's day
     assert news_date("وأكدت الشركة الفرنسية أنها تمضي قدما في مفاوضات مع شركة إيرانية.", "مفاوضات") == DEFAULT
+
+
+def test_visit_put_off_to_the_end_of_the_week_is_the_next_one() -> None:
+    text = "وأشار الوزير إلى أن الوزراء طلبوا من نائب الرئيس تأجيل الزيارة إلى نهاية الأسبوع، إلا أنه أصر على حضوره أمس."
+    assert news_date(text, "الزيارة") == "2015-08"
+    # counter-case: no putting off: the week as said (its Thursday in July)
+    text = "وأشار الوزير إلى أن الوزراء طلبوا من نائب الرئيس القيام بالزيارة نهاية الأسبوع، إلا أنه أصر على حضوره أمس."
+    assert news_date(text, "بالزيارة") == "2015-07"
