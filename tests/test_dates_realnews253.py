@@ -5,12 +5,13 @@ between a held time and the noun («نفذ التحالف أمس، 17 غارة»
 («وسرعان ما أعلن انتقاده», «انتقاده بعد اللقاء»); an undated lead retold with its speaker's day or as a meeting
 held on a day («الاجتماع المشترك الذي عقد ظهر أمس»); a «سابقا» far from the trigger; a day closed by the addressee
 («، أمس لوكالة»); a background marker («ويذكر أن»); an act told in last week's statement; a visit put off «إلى نهاية
-الأسبوع» to the next week. Hand-made sentences (paraphrases), dated 2015-08-02 (a Sunday) by ``analyze_news``:
-«أمس» is 2015-08-01, «يوم الخميس» 2015-07-30, «السبت» 2015-08-01."""
+الأسبوع» to the next week; a weekday coordinated after another («يومي الاثنين أو الثلاثاء») shares its future.
+Hand-made sentences (paraphrases), dated 2015-08-02 (a Sunday) by ``analyze_news``: «أمس» is 2015-08-01, «يوم
+الخميس» 2015-07-30, «السبت» 2015-08-01."""
 
 from __future__ import annotations
 
-from conftest import news_date
+from conftest import analyze_news, news_date
 
 DEFAULT = "2015-08-02"
 
@@ -136,3 +137,15 @@ def test_visit_put_off_to_the_end_of_the_week_is_the_next_one() -> None:
     # counter-case: no putting off: the week as said (its Thursday in July)
     text = "وأشار الوزير إلى أن الوزراء طلبوا من نائب الرئيس القيام بالزيارة نهاية الأسبوع، إلا أنه أصر على حضوره أمس."
     assert news_date(text, "بالزيارة") == "2015-07"
+
+
+def _times(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in analyze_news(text).times]
+
+
+def test_coordinated_weekday_shares_the_first_ones_future() -> None:
+    text = "وأضاف أنه سيتم نقل الجرحى إلى الأردن لعلاجهم خلال يومي الاثنين أو الثلاثاء، بالتنسيق مع المركز."
+    assert _times(text) == [("الاثنين", "2015-08-03"), ("الثلاثاء", "2015-08-04")]
+    # counter-case: told as done, both days are the last ones
+    text = "وقال إن الجرحى نقلوا إلى الأردن لعلاجهم خلال يومي الاثنين أو الثلاثاء، بالتنسيق مع المركز."
+    assert _times(text) == [("الاثنين", "2015-07-27"), ("الثلاثاء", "2015-07-28")]
