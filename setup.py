@@ -518,6 +518,7 @@ COMPILED = [
     "events/opinion.py",
     "events/habits.py",
     "events/standing.py",
+    "events/going_on.py",
     "events/backdrop_acts.py",
     "events/relative_places.py",
     "events/venue_hosts.py",

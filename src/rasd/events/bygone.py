@@ -9,7 +9,8 @@
 - «مثل هذه الزيارة يجب الاتفاق عليها»: an act of a kind (``kind_words`` + a demonstrative) is no act of a day.
 - «الاجتماعات التي جرت بين المسؤولين», «اجتماع الحلف الذي عقد بناء على طلب أنقرة»: an act named by a noun with a
   relative clause whose verb says it was held (``held_verbs``), with no time of its own, is told as a known past,
-  not the news of the article's day; it takes a recent day the story told before it, else none.
+  not the news of the article's day; it takes a recent day the story told before it, else none; so for a relative
+  with a perfect verb of conducting («المفاوضات التي قادتها قطر», round 253: ``going_on.conducted_before``).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .chunks import KANA_PAST
 from .forms import fw
+from .going_on import conducted_before
 from .lexicon import Hit, match_token
 from .modality import imperfect
 from .when import DEMONSTRATIVES
@@ -52,7 +54,7 @@ def held_relative(doc: Doc, hit: Hit, sent_end: int) -> bool:
         if clause_stop(doc.tokens[t].text) or (match_token(doc.tokens, t) is not None):
             return False
         if key_at(doc, t) in fw("relatives"):
-            return key_at(doc, t + 1) in fw("held_verbs")
+            return key_at(doc, t + 1) in fw("held_verbs") or conducted_before(doc, hit, sent_end)
     return False
 
 

@@ -14,7 +14,7 @@ from datetime import date
 from ..doc import Doc, TimeSpan
 from ..time.lexicon import lexicon as time_lexicon
 from .chunks import KANA_PAST, clause_stop, kana_before
-from .set_off import complement_close, kana_subject_comma, place_after_comma, place_set_off
+from .set_off import complement_close, kana_subject_comma, place_after_comma, place_set_off, relative_inserts
 from .first_told import appointed, at_first
 from .anniversary_acts import passing_value
 from .settled import designated_before
@@ -187,8 +187,9 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     if across_quote(doc, lo_c, hi_c):
         return False  # round 153: «ويؤكد الرقيب «ننتظر ... منذ منتصف يوليو»»: the time of the words quoted
     commas: list[int] = []
+    inserts = relative_inserts(doc, toks, lo_c, hi_c) if after else frozenset()  # round 253: «، التي تقاتل ...،»
     for tok in toks:
-        if lo_c <= tok.start < hi_c:
+        if lo_c <= tok.start < hi_c and tok.start not in inserts:
             key = nkey(tok.text)
             if key in fw("complementizers") or (key in fw("relatives") and tok.start != own) or key in fw("but_words") \
                     or (key[:1] == "و" and key[1:] in fw("complementizers")):  # round 177: «وأن»: a second content

@@ -16,18 +16,26 @@ links to it, where that act has no time in its own sentence (dated by default, `
 - «بثت القناة مساء أول من أمس فيلما ... . وأكدت هذه الاتهامات ...»: a definite act noun after a demonstrative
   («هذه/تلك/ذلك», ``attack_demonstratives``) points back to what the sentence before told: its day.
 
+Round 253: a noun act right before a link («أعلن انتقاده بعد اللقاء») or the object of the first verb of a sentence
+opened by one («وسرعان ما أعلن لافروف انتقاده»: «سرعان» among ``day_links``) takes that day too; and a lead with no
+time of its own takes the day of its speaker's statement retold in the next sentences («أعرب يونكر عن ثقته ...» then
+«وفي تصريحاته ... الأربعاء، أوضح يونكر»: ``_lead_retold``).
+
 Nothing where the sentence has a time of its own, where the act is inside a direct quote (the quote tells its own
 background), where the sentence before has no act dated by one of its own times, or where it is not a factual act.
 """
 
 from __future__ import annotations
 
+from datetime import date, timedelta
+
 from ..doc import Doc, Event, Span, TimeSpan, trigger_start
 from .attached import default_day
 from .dating import _dated
 from .forms import fw_keys, nkey
 from .modality import FACTUAL
-from .when import _told_at
+from .said_when import _cue_day
+from .when import RECENT_DAYS, _told_at
 from .word_tests import open_quotation
 
 STATEMENT = "01"  # make a public statement (CAMEO 01x)
@@ -95,6 +103,32 @@ def _linked(doc: Doc, ev: Event, sent: Span) -> bool:
     return any(_link_at(after, j) for j in range(min(LINK_REACH, len(after))))
 
 
+OBJECT_REACH = 6  # tokens from a sentence's start to a noun trigger that is the object of its first verb
+
+
+def _linked_object(doc: Doc, ev: Event, sent: Span, events: list[Event]) -> bool:
+    """Round 253: a noun trigger followed right away by a link («أعلن لافروف انتقاده بعد اللقاء»), or the object of
+    the first verb of a sentence opened by one («وسرعان ما أعلن لافروف انتقاده»: within ``OBJECT_REACH`` tokens of
+    its start, no complementizer, relative or other act of ``events`` before it: not «وبعد اللقاء انتقد لافروف إعلان
+    واشنطن», what was criticised): the act of the verb the link dates."""
+    a, k = doc.token_at(sent.start), doc.token_at(ev.trigger.start)
+    if a is None or k is None or ev.attrs.get("pos") != "N":
+        return False
+    last = doc.token_at(ev.trigger.end - 1)
+    after = _keys(doc, (last if last is not None else k) + 1, min(len(doc.tokens), k + 2 + LINK_REACH + 2))
+    if any(_link_at(after, j) for j in range(min(LINK_REACH, len(after)))):
+        return True
+    if k - a > OBJECT_REACH or not _link_at(_keys(doc, a, min(k, a + OPENER_REACH)), 0):
+        return False
+    if any(sent.start <= o.trigger.start < ev.trigger.start for o in events):
+        return False
+    for t in range(a, k):
+        key = nkey(doc.tokens[t].text).removeprefix("و")
+        if key in fw_keys("complementizers") or key in fw_keys("relatives"):
+            return False
+    return True
+
+
 def _pointed(doc: Doc, ev: Event, sent: Span) -> bool:
     """Whether ``ev`` is a definite noun trigger right after a demonstrative («هذه الاتهامات») at the opening of its
     sentence (within ``OPENER_REACH`` tokens): the topic the sentence before told."""
@@ -145,6 +179,8 @@ def linked_days(doc: Doc, events: list[Event]) -> None:
     if default is None or not doc.sentences:
         return
     ordered = sorted(events, key=trigger_start)
+    _lead_retold(doc, ordered, default)
+    _lead_meeting(doc, ordered, default)
     chain: tuple[str, str] | None = None  # (the speaker, the day) of the statement going on
     for k, sent in enumerate(doc.sentences):
         own = _told_times(doc, sent)
@@ -165,7 +201,8 @@ def linked_days(doc: Doc, events: list[Event]) -> None:
             if not (sent.start <= ev.trigger.start < sent.end) or ev.date != default or ev.modality not in FACTUAL \
                     or _quoted(doc, sent, ev.trigger.start):
                 continue
-            if value is not None and (ev.attrs.get("pos") == "V" and _linked(doc, ev, sent) or _pointed(doc, ev, sent)):
+            if value is not None and (ev.attrs.get("pos") == "V" and _linked(doc, ev, sent) or _pointed(doc, ev, sent)
+                                      or _linked_object(doc, ev, sent, ordered)):
                 ev.date = value
                 if before is not None and ev.location is None and before.code.startswith(MEETINGS) \
                         and _occasion_opened(doc, sent):
@@ -193,3 +230,111 @@ def _occasion_opened(doc: Doc, sent: Span) -> bool:
     k = a + 2 if nkey(doc.tokens[a + 1].text) in fw_keys("same_heads") and a + 2 < len(doc.tokens) else a + 1
     return (first in fw_keys("day_link_heads") or first in fw_keys("day_during_heads")) \
         and nkey(doc.tokens[k].text) in fw_keys("link_occasions")
+
+
+LEAD_REACH = 4  # sentences after an undated lead read for the day of its speaker's statement
+
+
+def _statement_day(doc: Doc, events: list[Event], sent: Span, speakers: set[str], default: str) -> str | None:
+    """The one day (within ``RECENT_DAYS`` before the default) of a statement by one of ``speakers`` in ``sent``:
+    a statement event of theirs dated by a time of the sentence, or the day said at the cue of their quote
+    («وفي تصريحاته لوسائل إعلام الأربعاء، أوضح يونكر أن»); None for none or two."""
+    days: set[str] = set()
+    told = {_dated(ts.value) for ts in _told_times(doc, sent)}
+    for o in events:
+        if sent.start <= o.trigger.start < sent.end and o.code.startswith(STATEMENT) and o.source in speakers \
+                and o.date in told:
+            days.add(o.date or "")
+    for q in doc.quotes:
+        who = q.actor()
+        if who in speakers and sent.start <= q.cue.start < sent.end:
+            cued = _cue_day(doc, q.cue, q.content, sent)
+            if cued is not None:
+                days.add(cued)
+    try:
+        today = date.fromisoformat(default[:10])
+        day = date.fromisoformat(next(iter(days))) if len(days) == 1 else None
+    except ValueError:
+        return None
+    if day is None or not today - timedelta(days=RECENT_DAYS) <= day < today:
+        return None
+    return day.isoformat()
+
+
+def _lead_retold(doc: Doc, events: list[Event], default: str) -> None:
+    """Round 253: «أعرب يونكر عن ثقته ...، وقال إن ...» (a lead with no time) then «وفي تصريحاته ... الأربعاء، أوضح
+    يونكر»: the lead tells the statement the next sentences retell with its day. The first sentence of the text,
+    with no time of its own, takes the day of the first sentence within ``LEAD_REACH`` after it that dates a
+    statement of the lead's speaker by a time it tells (``_statement_day``): its statement verbs by that speaker
+    (or by no named one) and the factual acts in the words that speaker says, dated by default, take that day."""
+    lead = next((s for s in doc.sentences if s.end > s.start), None)
+    if lead is None or _told_times(doc, lead):
+        return
+    speakers = _speakers(doc, events, lead)
+    if not speakers:
+        return
+    day: str | None = None
+    for sent in doc.sentences[1 : 1 + LEAD_REACH]:
+        if sent.start >= lead.end and _told_times(doc, sent):
+            day = _statement_day(doc, events, sent, speakers, default)
+            if day is not None:
+                break
+    if day is None:
+        return
+    spans = [q.content for q in doc.quotes if q.actor() in speakers and lead.start <= q.cue.start < lead.end]
+    for ev in events:
+        if not (lead.start <= ev.trigger.start < lead.end) or ev.date != default or ev.modality not in FACTUAL:
+            continue
+        stated = ev.code.startswith(STATEMENT) and ev.attrs.get("pos") == "V" and (ev.source in speakers
+                                                                                   or ev.source is None)
+        if stated or any(c.start <= ev.trigger.start < c.end for c in spans):
+            ev.date = day
+
+
+HELD_TIME_REACH = 3  # tokens after the verb of being held to the time of a meeting retold
+
+
+def _held_day(doc: Doc, head: str, adjective: str, after: int, default: str) -> str | None:
+    """The recent day (``RECENT_DAYS`` before the default) of the first retelling from offset ``after`` on of the
+    meeting named ``head`` (+ its ``adjective``) with a relative of being held and its time («الاجتماع المشترك
+    الذي عقد ظهر أمس»)."""
+    n = len(doc.tokens)
+    for t in range(n):
+        if doc.tokens[t].start < after or nkey(doc.tokens[t].text).removeprefix("و") != head:
+            continue
+        r = t + 2 if adjective else t + 1
+        if adjective and (t + 1 >= n or nkey(doc.tokens[t + 1].text) != adjective):
+            continue
+        if r + 1 >= n or nkey(doc.tokens[r].text) not in fw_keys("relatives") \
+                or nkey(doc.tokens[r + 1].text) not in fw_keys("held_verbs"):
+            continue
+        lo, hi = doc.tokens[r + 1].end, doc.tokens[min(n - 1, r + 1 + HELD_TIME_REACH)].end
+        for ts in doc.times:
+            value = _dated(ts.value) if lo <= ts.start < hi else None
+            if value is not None and len(value) == 10 and value < default[:10] and value >= (
+                    date.fromisoformat(default[:10]) - timedelta(days=RECENT_DAYS)).isoformat():
+                return value
+        return None
+    return None
+
+
+def _lead_meeting(doc: Doc, events: list[Event], default: str) -> None:
+    """Round 253: «خلص الاجتماع المشترك بين الوزراء وكيري إلى ...» (a lead with no time) then «وسبق الاجتماع
+    المشترك الذي عقد ظهر أمس استقبال ...»: a definite meeting noun (CAMEO 04x) of the first sentence, dated by
+    default with no time of its own, takes the day of its retelling with a relative of being held (``held_verbs``)
+    and a recent day (``_held_day``)."""
+    lead = next((s for s in doc.sentences if s.end > s.start), None)
+    if lead is None or _told_times(doc, lead) or not default[:10].count("-") == 2:
+        return
+    for ev in events:
+        k = doc.token_at(ev.trigger.start)
+        if not (lead.start <= ev.trigger.start < lead.end) or ev.date != default or ev.modality not in FACTUAL \
+                or not ev.code.startswith(MEETINGS) or ev.attrs.get("pos") != "N" or k is None:
+            continue
+        head = nkey(doc.tokens[k].text).removeprefix("و")
+        nxt = nkey(doc.tokens[k + 1].text) if k + 1 < len(doc.tokens) else ""
+        if not head.startswith("ال"):
+            continue
+        day = _held_day(doc, head, nxt if nxt.startswith("ال") else "", lead.end, default)
+        if day is not None:
+            ev.date = day

@@ -72,7 +72,23 @@ def opinion_piece(doc: Doc) -> bool:
     return found
 
 
+NOTE_REACH = 3  # tokens from a sentence's start, past its background marker, to its «أن»
+
+
 def column_background(doc: Doc, hit: Hit) -> bool:
     """An act with no time of its own in a column (``opinion_piece``): background of the writer's view, of no day
-    the text gives."""
-    return opinion_piece(doc)
+    the text gives; round 253: so in a sentence opened by a background marker («ويذكر أن», «ويشار إلى أن», «تجدر
+    الإشارة إلى أن», «الجدير بالذكر أن»: ``background_openers`` and a complementizer within ``NOTE_REACH``
+    tokens), what the story recalls, not its news."""
+    return opinion_piece(doc) or _noted(doc, hit)
+
+
+def _noted(doc: Doc, hit: Hit) -> bool:
+    """Whether the trigger's sentence opens with a background marker and its «أن» (``column_background``)."""
+    at = doc.tokens[hit.i].start
+    sent = next((s for s in doc.sentences if s.start <= at < s.end), None)
+    a = doc.token_at(sent.start) if sent is not None else None
+    if a is None or nkey(doc.tokens[a].text).removeprefix("و") not in fw_keys("background_openers"):
+        return False
+    return any(nkey(doc.tokens[t].text) in fw_keys("complementizers")
+               for t in range(a + 1, min(hit.i, a + 1 + NOTE_REACH)))

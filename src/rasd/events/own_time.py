@@ -234,12 +234,27 @@ def _support_verb(key: str) -> bool:
     return any(v in fw("holding_verbs") or v in fw("light_verbs") or v in fw("launch_verbs") for v in forms)
 
 
+HELD_SUBJECT = 4  # tokens of the subject between a verb that holds a noun trigger and the time after it
+
+
 def held_over_comma(prev: list[Token], nxt: list[Token], trigger_start: int) -> bool:
     """Round 116: «ستعقد المنظمة غدا، اجتماعا», «عقدت الحكومة أمس، اجتماعا»: a time right after the verb that
     holds a noun trigger, closed by a comma right before the noun (``prev``: the tokens before the time, less what
     leads into it; ``nxt``: those after it), is the noun's time."""
-    return len(nxt) > 1 and nxt[0].text in ("،", ",") and nxt[1].start == trigger_start and bool(prev) \
-        and _support_verb(nkey(prev[-1].text))
+    if len(nxt) < 2 or nxt[0].text not in ("،", ",") or not prev:
+        return False
+    if nxt[1].start != trigger_start and not (len(nxt) > 2 and nxt[1].text.isdigit() and nxt[2].start == trigger_start):
+        return False  # round 253: «نفذ التحالف أمس، 17 غارة»: a count before the noun
+    if _support_verb(nkey(prev[-1].text)):
+        return True
+    # round 253: «نفذ الائتلاف الدولي بقيادة أميركية أمس، 17 غارة»: the verb's subject between it and the time
+    for tok in reversed(prev[-HELD_SUBJECT - 1 : -1]):
+        if not any(ch.isalpha() for ch in tok.text) or nkey(tok.text) in fw("complementizers") \
+                or nkey(tok.text) in fw("relatives"):
+            return False
+        if _support_verb(nkey(tok.text)):
+            return True
+    return False
 
 
 def apposed(toks: list[Token], commas: list[int], trigger_start: int) -> bool:

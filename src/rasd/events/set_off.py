@@ -39,9 +39,10 @@ def kana_subject_comma(doc: Doc, i: int, sent_start: int) -> bool:
 
 
 def complement_close(nxt: list[Token]) -> bool:
-    """The token right after a time set off by one comma opens the trigger's complement («عن», «على»): the time
-    stands inside the trigger's clause though no second comma closes it."""
-    return bool(nxt) and nkey(nxt[0].text) in COMPLEMENT_CLOSERS
+    """The token right after a time set off by one comma opens the trigger's complement («عن», «على»; round 253: or
+    names who was told, ``addressee_heads``: «صرح فلان، نائب الوزير، أمس لوكالة الصحافة»): the time stands inside
+    the trigger's clause though no second comma closes it."""
+    return bool(nxt) and (nkey(nxt[0].text) in COMPLEMENT_CLOSERS or nkey(nxt[0].text) in fw_keys("addressee_heads"))
 
 
 def place_set_off(between: list[Token], nxt: list[Token]) -> bool:
@@ -80,3 +81,35 @@ def _closed(tail: list[Token], nxt: list[Token]) -> bool:
     key = nkey(nxt[0].text)
     return nxt[0].text in ("،", ",", ".") or (any(ch.isalpha() for ch in nxt[0].text)
                                                and key not in fw("complementizers") and key not in fw("relatives"))
+
+
+def relative_inserts(doc: Doc, toks: list[Token], lo_c: int, hi_c: int) -> frozenset[int]:
+    """Round 253: the start offsets of the tokens between characters ``lo_c`` and ``hi_c`` (a verb trigger and a time
+    after it) that make relative clauses set off by commas on the subject («اتهمت الوحدات الكردية، التي تقاتل
+    التنظيم، وتعتبرها واشنطن شريكا، تركيا، أمس، باستهدافها»: a comma, a relative, up to the next comma, on over a
+    «و» conjunct that is no name or definite noun), the commas that close them too; none where no word is left
+    between the last of them and the comma before the time («التي قتلت، أمس،»: the time may be the relative's)."""
+    inner = [t for t in toks if lo_c <= t.start < hi_c]
+    found: set[int] = set()
+    k = 0
+    last_close = -1
+    while k + 1 < len(inner):
+        if inner[k].text not in ("،", ",") or nkey(inner[k + 1].text) not in fw("relatives"):
+            k += 1
+            continue
+        u = k + 1
+        while u < len(inner):
+            if inner[u].text in ("،", ","):
+                nxt = nkey(inner[u + 1].text) if u + 1 < len(inner) else ""
+                if not (nxt[:1] == "و" and not nxt.startswith("وال") and len(nxt) > 3
+                        and not any(m.start <= inner[u + 1].start < m.end for e in doc.entities for m in e.mentions)):
+                    break
+            u += 1
+        if u >= len(inner):
+            return frozenset()  # (the relative runs on to the time)
+        found.update(t.start for t in inner[k : u + 1])
+        last_close = u
+        k = u + 1
+    if found and not any(t.text not in ("،", ",") for t in inner[last_close + 1 :]):
+        return frozenset()
+    return frozenset(found)

@@ -30,6 +30,7 @@ from __future__ import annotations
 from ..doc import Doc, TimeSpan
 from .chunks import clause_stop
 from .forms import fw, fw_keys
+from .going_on import conceded, conducted_now
 from .habits import STATE_ENTRIES
 from .lexicon import Hit
 from .when import pluperfect_described, pluperfect_noun
@@ -153,13 +154,14 @@ def stopped(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 
 def standing_undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
-    """Any rule of this module but ``ranged`` (read before any time: the range's times are not the act's), or
-    ``when.pluperfect_described``: the trigger takes no date."""
+    """Any rule of this module but ``ranged`` (read before any time: the range's times are not the act's),
+    ``when.pluperfect_described``, or round 253's ``going_on.conducted_now`` and ``going_on.conceded``: the trigger
+    takes no date."""
     return pluperfect_described(doc, hit, sent_start) or ranked(doc, hit, sent_start) \
         or held_control(doc, hit, sent_start) or starting_from(doc, hit, sent_start) \
         or past_occasion(doc, hit, sent_end) or tallied(doc, hit, sent_start) \
         or stopped(doc, hit, sent_start) or still_doing(doc, hit, sent_start) or pluperfect_noun(doc, hit, sent_start) \
-        or failed_before(doc, hit, sent_start)
+        or failed_before(doc, hit, sent_start) or conducted_now(doc, hit, sent_end) or conceded(doc, hit, sent_start)
 
 
 def still_doing(doc: Doc, hit: Hit, sent_start: int) -> bool:

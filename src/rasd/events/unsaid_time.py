@@ -5,9 +5,12 @@ function words ``unsaid_spans``) is of no one day, not of the article's; and a b
 
 from __future__ import annotations
 
+import re
+from datetime import date, timedelta
+
 from ..doc import Doc, TimeSpan
 from .chunks import clause_stop
-from .forms import fw, nkey, phrase_keys
+from .forms import fw, fw_keys, nkey, phrase_keys
 from .lexicon import Hit
 
 SPAN_REACH = 8  # tokens either side of the trigger, in its clause, read for an unsaid span
@@ -38,9 +41,41 @@ def unsaid_span(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
 
 def plan_month(doc: Doc, ts: TimeSpan, value: str | None, mod: str) -> str | None:
     """The month ``value`` of the time ``ts`` for an event of modality ``mod``: a plan's bare month (no digits, no
-    «الماضي») before the article's month is that month of the next year."""
+    «الماضي») before the article's month is that month of the next year; round 253: a week a plan is put off to
+    («طلبوا تأجيل الزيارة إلى نهاية الأسبوع», ``postponed_week``) whose Thursday is before the article's day is the
+    week after it (the postponing was before the article)."""
+    later = postponed_week(doc, ts) if mod == "planned" else None
+    if later is not None:
+        return later
     if mod != "planned" or value is None or len(value) != 7 or not doc.date or value >= doc.date[:7] \
             or ts.kind != "month" or any(c.isdigit() for c in ts.text) or any(w in ts.text for w in PAST_WORDS) \
             or any(w.startswith("ال") for w in ts.text.split()):  # («الشهر المقبل», «نهاية الأسبوع»)
         return value
     return f"{int(value[:4]) + 1:04d}{value[4:]}"
+
+
+POSTPONE_REACH = 3  # tokens from «تأجيل/إرجاء» to the «إلى» before the time it puts the act off to
+_WEEK = re.compile(r"(\d{4})-W(\d{2})")
+_TO = frozenset((nkey("إلى"), nkey("الى")))
+
+
+def postponed_week(doc: Doc, ts: TimeSpan) -> str | None:
+    """The month of the Thursday of the week after the week ``ts`` when it is said after «إلى», a word of putting off
+    (``postpone_words``) within ``POSTPONE_REACH`` tokens before that, no «الماضي» in it, and its own Thursday
+    before the article's day; None otherwise."""
+    week = _WEEK.fullmatch(ts.value or "")
+    k = doc.token_at(ts.start)
+    if week is None or k is None or k < 2 or not doc.date or any(w in ts.text for w in PAST_WORDS):
+        return None
+    to = k - 1 if doc.tokens[k].start == ts.start else k  # («إلى نهاية»: the time may start inside a token)
+    if nkey(doc.tokens[to].text) not in _TO and not nkey(doc.tokens[to].text).startswith(tuple(_TO)):
+        return None
+    if not any(nkey(doc.tokens[t].text).removeprefix("و") in fw_keys("postpone_words")
+               for t in range(max(0, to - POSTPONE_REACH), to)):
+        return None
+    try:
+        thursday = date.fromisocalendar(int(week.group(1)), int(week.group(2)), 4)
+        today = date.fromisoformat(doc.date[:10])
+    except ValueError:
+        return None
+    return (thursday + timedelta(days=7)).isoformat()[:7] if thursday < today else None

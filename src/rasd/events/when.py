@@ -56,8 +56,13 @@ def _told_at(doc: Doc, ts: TimeSpan) -> bool:
     return any(w in fw("time_openers") for w in words)
 
 
+EARLIER_REACH = 10  # tokens either side of a trigger read for a word of an earlier time
+
+
 def _earlier(doc: Doc, sent_start: int, sent_end: int) -> bool:
-    """«أعلنت الحكومة في وقت سابق», «ذكرت سابقا»: the sentence tells of a time before the story's."""
+    """«أعلنت الحكومة في وقت سابق», «ذكرت سابقا»: the tokens ``sent_start``..``sent_end`` tell of a time before the
+    story's (round 253: ``told_before`` reads those within ``EARLIER_REACH`` of the trigger, not a «سابقا» of a
+    name far on: «وطالبت المنظمة، في بيان، ...، وسرعة استدعاء فلان، أحد قادة الجماعة المقاتلة سابقا»)."""
     keys = [nkey(doc.tokens[t].text) for t in range(sent_start, sent_end)]
     return any(k in fw("earlier_words") for k in keys) or any(
         a.removeprefix("في") == "وقت" and b == "سابق" for a, b in zip(keys, keys[1:]))
@@ -85,7 +90,8 @@ def told_before(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> tuple[boo
         return False, None
     today = _day(doc.date)
     lo, hi = doc.tokens[sent_start].start, doc.tokens[sent_end - 1].end
-    if today is None or _times_in(doc, lo, hi) or _earlier(doc, sent_start, sent_end):
+    if today is None or _times_in(doc, lo, hi) or _earlier(doc, max(sent_start, hit.i - EARLIER_REACH),
+                                                           min(sent_end, hit.j + 1 + EARLIER_REACH)):
         return False, None
     k = _containing(doc.sentences, lo)
     if k is not None and k > 0 and not hit.entry.code.startswith("01"):

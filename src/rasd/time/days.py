@@ -127,7 +127,7 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     if ctx.ref is None:
         return make_hit(ctx, start, j, None)
     if direction == 0:
-        direction = 1 if ctx.future(i, j) else 0
+        direction = 1 if ctx.future(_first_coordinated(ctx, i), j) else 0
     day = cal.weekday_near(ctx.ref, int(wd[0]), direction)
     if direction < -1:
         day -= dt.timedelta(days=7 * (-direction - 1))  # round 234: «الخميس قبل الماضي», the one before last
@@ -156,3 +156,18 @@ def _stop_before(ctx: Ctx, i: int) -> bool:
         return False
     u = ctx.units[k]
     return any(key and ctx.lex.has("weekday_stop_prev", key) for key in (u.key, u.bare_key))
+
+
+_OR = ("او", "أو", "و")
+
+
+def _first_coordinated(ctx: Ctx, i: int) -> int:
+    """Round 253: the unit of the first of the weekdays coordinated with the one at unit i by «أو/و» («خلال يومي
+    الاثنين أو الثلاثاء», «الاثنين والثلاثاء»): the future the sentence tells around the first is the later one's
+    too; i itself where none stands before it."""
+    k = i
+    while k >= 2 and ctx.units[k - 1].key in _OR and ctx.m("weekday", k - 2) is not None:
+        k -= 2
+    while k >= 1 and ctx.units[k].key[:1] == "و" and ctx.m("weekday", k - 1, clitic=True) is not None:
+        k -= 1
+    return k
