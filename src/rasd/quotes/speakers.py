@@ -16,6 +16,7 @@ from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, chunk_flags
 from .dropped_subject import object_not_subject
+from .place_clause import place_before
 from ..events.forms import PLACES, bare, fw, nkey
 from .accounts import _according_verb, according_body, asked_before, family_word, partitive_opening, relative_source
 from .apposition import _apposed_subject
@@ -26,7 +27,7 @@ from .offices import _holds_office, _title_holder
 from .bounds import after_connective
 from .cleft import cleft_subject
 from .contrast import contrast_goes_on
-from .continued import STATEMENT_REACH, according_source, but_subject, statement_author
+from .continued import STATEMENT_REACH, according_source, but_subject, rather_subject, statement_author
 from .cues import Cue, _next_at, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .clause_actors import fronted_past_clause, opened_unnamed
@@ -104,8 +105,9 @@ def _speaker(
         honored = honored_speaker(doc, subject, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
         if honored is not None:
             return honored, "clause"  # «وشدد معاليه ...، مشيراً»: the minister quoted just before
-        if subject is not None and subject.entity is not None:
-            return (subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None), "clause"
+        if subject is not None and subject.entity is not None:  # «وقد أعلن التنظيم ...، مدعيا»: the head agrees
+            agrees = _agrees(doc, subject.entity, cue.gender, heard) or head_agrees(doc, subject, cue.gender)
+            return (subject.entity if agrees else None), "clause"
         carried = _carry(doc, quotes, cue, heard, None if titled else scene, persons=titled)
         if carried is None and titled and subject is not None:  # «وصرح الوزير ...، قائلا», no one quoted before
             carried = sole_title_holder(doc, t, _phrase_span(doc, subject))
@@ -273,6 +275,9 @@ def _speaker(
     clause = _conjoined_subject(doc, t, chunks, quotes, sent, scene) if first is None else None
     if clause is not None and _agrees(doc, clause.entity, cue.gender, heard):
         return clause.entity, "clause"
+    state = place_before(doc, t, chunks, quotes, sent, cue.gender) if first is None and clause is None else None
+    if state is not None:
+        return state, "clause"  # «وتحتفظ بريطانيا بحق الانسحاب، وقالت إنها»: the state, not one quoted before
     shared = _shared_subject(doc, chunks, t, sent) if first is None and clause is None else None
     if shared is not None and _source_gender(doc, shared) == cue.gender and not any(
             q.cue.start >= sent.start for q in quotes):
@@ -351,7 +356,8 @@ def _speaker(
     if cleft is not None:
         return cleft, "cleft"  # «والذي وافق هو فلان، حيث قال»: the one the cleft names
     carried = _carry(doc, quotes, cue, heard, scene)
-    but = but_subject(doc, t, cue, chunks, quotes, sent) if scene.held is None else None
+    but = (but_subject(doc, t, cue, chunks, quotes, sent) or rather_subject(doc, t, cue, chunks, quotes, sent)
+           if scene.held is None else None)  # «وهاجم المضيف ضيوفه لكنه اعترف», «فلم يأخذ الرجل ثانية، بل قال»
     if but is not None and carried is not None and not (but.etype == "PERSON" and _agrees(doc, but.entity, cue.gender,
                                                                                         heard) or _own_subject(doc, but)):
         but = None  # one quoted before goes on, unless the clause names a person of its own («وهز فلان رأسه، لكنه»)
