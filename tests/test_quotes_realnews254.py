@@ -137,3 +137,29 @@ def test_masculine_cue_after_feminine_sources_goes_on_the_narrated_act() -> None
 def test_agreeing_cue_keeps_the_sources() -> None:
     row = _rows(_CRIME + "وقالت إن الأهالي غاضبون.", "وقالت")[-1]
     assert row[2] == "المصادر"
+
+
+def test_writer_turning_to_readers_ends_the_words() -> None:
+    text = ("كثيرون بعد أن تتردد أمامهم هذه القصة يقولون إنها دلالة على أن الرئيس مؤمن بالحرية، رغم أنكم لو تأملتم "
+            "الموقف لاكتشفتم أن العكس هو الصحيح.")
+    assert _rows(text, "يقولون")[0][3] == "دلالة على أن الرئيس مؤمن بالحرية"
+
+
+def test_speakers_own_concession_goes_on() -> None:
+    text = "وقال الوزير إن الحكومة ستدعم المزارعين، رغم أن الميزانية محدودة."
+    assert _rows(text, "وقال")[0][3] == "الحكومة ستدعم المزارعين، رغم أن الميزانية محدودة"
+
+
+_DOSTUM = "وقال المتحدث باسم الجنرال دوستم سلطان فيضي إن القوات تقدمت. "
+
+
+def test_according_aside_inside_a_nominal_clause_reports_all_of_it() -> None:
+    text = _DOSTUM + ("ومن أبرز الأهداف التي يعمل الجنرال دوستم على تحقيقها، بحسب المتحدث باسمه، هو العمل على تنسيق "
+                      "الجهود بين القوات الأمنية.")
+    content = _rows(text, "بحسب")[0][3]
+    assert content.startswith("ومن أبرز الأهداف") and content.endswith("بين القوات الأمنية")
+
+
+def test_according_after_its_clause_reports_the_clause_only() -> None:
+    text = "ارتفع عدد القتلى إلى خمسين، بحسب المرصد السوري، في حصيلة جديدة."
+    assert _rows(text, "بحسب")[0][3] == "ارتفع عدد القتلى إلى خمسين"

@@ -55,7 +55,7 @@ from .spelling import hamza_lookalike
 from .followed_on import followed_on
 from .mainclause import main_clause_end
 from .measures import measure_adjective, negated_predicate
-from .ends import aftermath_end, background_end, past_dateline, reported_clauses_end
+from .ends import aftermath_end, background_end, past_dateline, reader_address_end, reported_clauses_end
 from .demands import before_truth, denial_holds, denies, object_denied
 from .tails import bare_tail, described_speaker, own_words, reported_tail, tail_speaker
 from .retitled import head_affiliation, retitled_holder
@@ -184,6 +184,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = reported_clauses_end(doc, content, cue.plural)  # «إن A، وإن B، وتشهد المدينة»: the writer's
                 content = background_end(doc, content)  # «...، وكان المتحدث باسم الكرملين قد انتقد»: background
                 content = aftermath_end(doc, content)  # «أن ... فتحت المعابر وبعدها بقليل انطلقت سيول»: what came after
+                content = reader_address_end(doc, content)  # «...، رغم أنكم لو تأملتم»: the writer to his readers
                 content = past_dateline(doc, content)  # «رانغون - «الشرق الأوسط»: قتل ...، حسبما أفاد»
                 content = apodosis_end(doc, t, content)  # «عندما يعترف بأن ...، فذلك يعني»: the writer's answer
                 content = unquoted_background_end(doc, content)  # «من أنه «لن يتراجع» ...، حيث قتلت»: background

@@ -2,7 +2,8 @@
 («رانغون - «الشرق الأوسط»: قتل 27 شخصا ...، حسبما أفاد مسؤول») begins after it; a report that goes on in «، وإن
 ...» clauses ends with the last of them, not in the writer's narration that follows with no «إن» («إن A، وإن B،
 وتشهد المدينة مواجهات ...»); nor does one run on into the writer's background «، وكان فلان قد ...», nor into what came shortly after it («أعلن أن
-الحكومة فتحت المعابر وبعدها بقليل انطلقت سيول من الناس»: the writer's narration of the aftermath).
+الحكومة فتحت المعابر وبعدها بقليل انطلقت سيول من الناس»: the writer's narration of the aftermath), nor into the
+writer's word to his readers («يقولون إنها دلالة على ...، رغم أنكم لو تأملتم الموقف»).
 """
 
 from __future__ import annotations
@@ -107,5 +108,24 @@ def aftermath_end(doc: Doc, content: Span) -> Span:
         if v == 0 or v + 1 > b or nkey(doc.tokens[v].text) not in _SHORTLY:
             continue
         if _verb_shape(doc, v + 1) == "strong":
+            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+    return content
+
+
+_DESPITE = frozenset(nkey(w) for w in ("رغم", "ورغم", "برغم", "وبرغم", "مع"))
+_THAT_YOU = frozenset(nkey(w) for w in ("أنكم", "أنك", "أنكن"))
+
+
+def reader_address_end(doc: Doc, content: Span) -> Span:
+    """An indirect ``content`` that runs on past a comma into «رغم أنكم/أنك» (despite that you, the readers: «...، رغم
+    أنكم لو تأملتم الموقف لاكتشفتم»): the writer turning to his readers, no part of the third person's words; it ends at
+    the comma. As it is otherwise."""
+    a = doc.token_at(content.start)
+    b = doc.token_at(max(content.start, content.end - 1))
+    if a is None or b is None:
+        return content
+    for u in range(a + 1, b - 1):
+        if doc.tokens[u].text in _COMMAS and nkey(doc.tokens[u + 1].text) in _DESPITE and nkey(
+                doc.tokens[u + 2].text) in _THAT_YOU:
             return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content
