@@ -163,3 +163,17 @@ def test_according_aside_inside_a_nominal_clause_reports_all_of_it() -> None:
 def test_according_after_its_clause_reports_the_clause_only() -> None:
     text = "ارتفع عدد القتلى إلى خمسين، بحسب المرصد السوري، في حصيلة جديدة."
     assert _rows(text, "بحسب")[0][3] == "ارتفع عدد القتلى إلى خمسين"
+
+
+_WRITER = "وقال الكاتب سعد الحرمل إن الوضع صعب. "
+
+
+def test_second_member_of_a_time_phrase_is_no_subject() -> None:
+    text = _WRITER + ("ففي ليلة وضحاها كان الكثير من اللاجئين جل ما يطمحون إليه هو ضمان العيش لهم، معتبرا أن الاستقبال "
+                      "الكبير كان له بالغ الأثر في نفوسهم.")
+    assert _rows(text, "معتبرا")[0][1] == "سعد الحرمل"
+
+
+def test_clause_with_its_own_subject_keeps_it() -> None:
+    text = _WRITER + "وفي المقابل رد مسؤول حكومي على الانتقادات، معتبرا أن الوضع تحسن."
+    assert _rows(text, "معتبرا")[0][1] != "سعد الحرمل"

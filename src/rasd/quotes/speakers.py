@@ -100,7 +100,7 @@ def _speaker(
         if subject is not None and not titled and pronoun_only(doc, subject, cue):
             return pronoun_referent(doc, t, cue, quotes, heard, scene), "pronoun_subject"  # «وكان طرحه ...، مؤكدا»
         if subject is not None and subject.entity is None and not titled and not object_not_subject(
-                doc, subject, cue.gender) and not dropped_verb_before(doc, chunks, t, sent):
+                doc, subject, cue.gender, chunks) and not dropped_verb_before(doc, chunks, t, sent):
             return _body(doc, chunks, subject, t, bodies), "body"  # (not «يجيب مؤكدا»: his dropped subject)
         honored = honored_speaker(doc, subject, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
         if honored is not None:
