@@ -177,3 +177,18 @@ def test_second_member_of_a_time_phrase_is_no_subject() -> None:
 def test_clause_with_its_own_subject_keeps_it() -> None:
     text = _WRITER + "وفي المقابل رد مسؤول حكومي على الانتقادات، معتبرا أن الوضع تحسن."
     assert _rows(text, "معتبرا")[0][1] != "سعد الحرمل"
+
+
+_TWO = ("والبداية مع المواطن فيصل المضف. وبقي المضف في الكويت حتى تحرير البلاد. ورغم الفارق في العمر بين المضف "
+        "والشخصية الأخرى، وهي شخصية عبد المحسن البحر، الشاب الذي عمل في شركات الاستثمار، فإن البحر يفكر بالطريقة "
+        "نفسها. ")
+
+
+def test_as_the_other_sees_it_is_an_aside() -> None:
+    rows = news_quote_rows(_TWO + "ويرى البحر كما يرى المضف أن الخطر الحقيقي هو الانهيار الداخلي.")
+    assert [(r[0], r[1]) for r in rows] == [("ويرى", "عبد المحسن البحر")]
+
+
+def test_as_clause_after_the_words_reports_its_own() -> None:
+    rows = news_quote_rows(_TWO + "ويرى البحر أن الغزو انتهى، كما يرى المضف أن الخطر باق.")
+    assert [r[0] for r in rows] == ["ويرى", "يرى"] and rows[1][3] == "الخطر باق"

@@ -35,7 +35,7 @@ from .short_bodies import council_in_full, short_body
 from .study_body import study_body
 from .report_issuer import report_issuer
 from .institutions import institution_speaker, known_as
-from .as_said import as_said
+from .as_said import as_said, compared_cue
 from .expressed import expressed_cue
 from .asides import according_asides, writers_aside
 from .same_named import place_genitive, same_named
@@ -135,6 +135,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «طلب عدم ذكر اسمه»: the naming, no statement
             if cue is not None and cue.kind == "verb" and _supposed(doc, t):
                 continue  # «نفى ... أن تكون القوات نقلت معلومة»: what was denied, no one reporting
+            if cue is not None and compared_cue(doc, t, cue, cues):
+                continue  # «ويرى البحر كما يرى المضف أن»: he sees it as the other does; the first cue reports
             if cue is not None and as_said(doc, t, cue):
                 continue  # «كما قالها»: as he said it, the words named before
             if cue is not None and _followed(doc, t, cue):

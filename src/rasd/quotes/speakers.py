@@ -38,7 +38,7 @@ from .antecedent import nearer_antecedent
 from .relatives import _antecedent_phrase, _relative_subject, among_whom
 from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexed, head_agrees
 from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb, _reopened_subject
-from .named import _named_after_noun, _named_after_title
+from .named import _named_after_noun, _named_after_title, compared_after
 from .phrases import (past_again, _honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names,
                       _phrase_span, _pointed_group, _source_head, _subject_slot, _title_head, _unagreeing_cut,
                       definite_unprepped)
@@ -217,6 +217,7 @@ def _speaker(
                                     or _set_off_gender(doc, c, apposed, cue.gender)):
             c = apposed  # «وقال سكرتير الدولة للشؤون المحلية فلان»: a head no title list has
         c = titled_after_eponym(doc, chunks, c, limit) or c  # «الأمين العام لمركز الملك فلان ... الدكتور علان»
+        c = compared_after(doc, first, c)  # «ويرى البحر كما يرى المضف»: not the one compared with
         if c is not first and (_genitive_person(doc, first, c) or possessor_phrase(doc, c, first.i) is not None):
             c = first  # «كشف قائد عسكري موالٍ للرئيس فلان»: the commander, unnamed, not the president
         if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:
