@@ -71,5 +71,6 @@ def test_bare_head_agrees_by_its_own_gender() -> None:
 def test_masculine_head_of_a_feminine_named_body_speaks() -> None:
     text = "هاجمت «جبهة النصرة» مقرا للمعارضة قرب حلب. وقد أعلن التنظيم القبض على عشرين عنصرا، مدعيا أنهم تدربوا في تركيا."
     doc = analyze_news(text)
-    q = next(q for q in doc.quotes if doc.text[q.cue.start : q.cue.end] == "أعلن")
+    q = next(q for q in doc.quotes if doc.text[q.cue.start : q.cue.end] == "مدعيا")  # (round 254: «مدعيا» is the
+    # cue of «أنهم ...», the front's claim; «أعلن» announced the arrests)
     assert q.speaker is not None and doc.entity(q.speaker).name == "جبهة النصرة"

@@ -24,6 +24,8 @@ from .second_act import second_act_end
 from .nested import inner_finding
 from .legal_bodies import legal_body_in_full
 from .described_too import describing_end
+from .described_belief import described_belief
+from .narrated import narrated_subject
 from .described_named import added_description, named_after_and
 from .described_subject import described_subject
 from .and_phrase import and_extended
@@ -33,7 +35,7 @@ from .short_bodies import council_in_full, short_body
 from .study_body import study_body
 from .report_issuer import report_issuer
 from .institutions import institution_speaker, known_as
-from .as_said import as_said
+from .as_said import as_said, compared_cue
 from .expressed import expressed_cue
 from .asides import according_asides, writers_aside
 from .same_named import place_genitive, same_named
@@ -53,7 +55,7 @@ from .spelling import hamza_lookalike
 from .followed_on import followed_on
 from .mainclause import main_clause_end
 from .measures import measure_adjective, negated_predicate
-from .ends import background_end, past_dateline, reported_clauses_end
+from .ends import aftermath_end, background_end, past_dateline, reader_address_end, reported_clauses_end
 from .demands import before_truth, denial_holds, denies, object_denied
 from .tails import bare_tail, described_speaker, own_words, reported_tail, tail_speaker
 from .retitled import head_affiliation, retitled_holder
@@ -133,6 +135,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «طلب عدم ذكر اسمه»: the naming, no statement
             if cue is not None and cue.kind == "verb" and _supposed(doc, t):
                 continue  # «نفى ... أن تكون القوات نقلت معلومة»: what was denied, no one reporting
+            if cue is not None and compared_cue(doc, t, cue, cues):
+                continue  # «ويرى البحر كما يرى المضف أن»: he sees it as the other does; the first cue reports
             if cue is not None and as_said(doc, t, cue):
                 continue  # «كما قالها»: as he said it, the words named before
             if cue is not None and _followed(doc, t, cue):
@@ -142,6 +146,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if cue is not None and (_adjective(doc, t, cue) or measure_adjective(doc, t, cue)
                                     or negated_predicate(doc, t, cue)):
                 continue  # «بطريقة لافتة»: remarkable, no one pointing out
+            if cue is not None and described_belief(doc, t, cue):
+                continue  # «ظريف رجل عملي يرى أن»: what he is described as, not his statement
             if cue is not None and _saying_participle(doc, t, cue, cues):
                 continue  # «وأضاف قائلا:»: he added, saying; one cue
             if cue is not None and not any(d.start <= doc.tokens[t].start < d.end for d in inside):
@@ -179,6 +185,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = bare_tail(doc, content)  # «... فشلت بحسب وصفه»: the same, with no comma
                 content = reported_clauses_end(doc, content, cue.plural)  # «إن A، وإن B، وتشهد المدينة»: the writer's
                 content = background_end(doc, content)  # «...، وكان المتحدث باسم الكرملين قد انتقد»: background
+                content = aftermath_end(doc, content)  # «أن ... فتحت المعابر وبعدها بقليل انطلقت سيول»: what came after
+                content = reader_address_end(doc, content)  # «...، رغم أنكم لو تأملتم»: the writer to his readers
                 content = past_dateline(doc, content)  # «رانغون - «الشرق الأوسط»: قتل ...، حسبما أفاد»
                 content = apodosis_end(doc, t, content)  # «عندما يعترف بأن ...، فذلك يعني»: the writer's answer
                 content = unquoted_background_end(doc, content)  # «من أنه «لن يتراجع» ...، حيث قتلت»: background
@@ -228,6 +236,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if answered is not None:  # «ولم تتوقف إجابة البرلماني ...، ولكنه أضاف»: the one who answered (round 246)
                 speaker, via = answered[0], "answer" if answered[0] is not None else "held"
                 scene.held = answered[1] if answered[0] is None else None
+            narrated = narrated_subject(doc, t, cue, chunks, quotes, sent) if via == "carry" else None
+            if narrated is not None:  # «وقالت المصادر إن ... وقام أحد عناصر الميليشيات بإطلاق النار، وقال لوالده»
+                speaker, via, scene.held = narrated[0], "narrated" if narrated[0] is not None else "held", narrated[1]
             if (cue.kind == "participle" and speaker is None and via in ("carry", "clause", "body")
                     and not any(q.cue.start >= sent.start for q in quotes)):
                 said_by = noun_speaker(doc, t, sent)

@@ -130,6 +130,25 @@ def _according_through(doc: Doc, t: int, end: int) -> int | None:
     return doc.tokens[end - 1].end
 
 
+_COPULAS = frozenset(nkey(w) for w in ("هو", "هي", "هما", "هم"))
+COPULA_REACH = 6  # tokens from «according to» to the comma that closes the source's phrase
+
+
+def _copula_after(doc: Doc, t: int, end: int) -> int | None:
+    """«X، بحسب المتحدث باسمه، هو ...»: an «according to» phrase set off by commas in the middle of a nominal clause,
+    its predicate going on after it with «هو/هي»: the token past the clause's end (``end``), so that the content is
+    the whole clause around the aside; None where no comma before it, or no copula after the closing comma within
+    COPULA_REACH tokens."""
+    if t < 1 or doc.tokens[t - 1].text not in ("،", ","):
+        return None
+    for u in range(t + 2, min(end - 1, t + 1 + COPULA_REACH)):
+        if doc.tokens[u].text in ("،", ","):
+            return end if nkey(doc.tokens[u + 1].text) in _COPULAS and u + 2 < end else None
+        if not doc.tokens[u].text[:1].isalnum() and doc.tokens[u].text not in ("«", "»", '"'):
+            return None
+    return None
+
+
 def _adverbial_opening(doc: Doc, t: int) -> bool:
     """«وفي كثير من الأحيان وفقا لإفادة ...»: all of the sentence before the cue at ``t`` is phrases of a preposition
     (and prepositions), no clause that «according to» could report."""
@@ -172,6 +191,9 @@ def _content(
             "،", ",") else None
         opens = opens or semicolon_start(doc, first.start)  # «ووسط أزمة ...؛ بما في ذلك ...، اقتحموا ...، وفقا لـ»
         opens = past_telling(doc, opens, t) or opens  # «أعلنت X حاجتها ... الذي أسفر عن ... وفق»: the toll
+        copula = _copula_after(doc, t, min(stop, sent_end))
+        if copula is not None:  # «ومن أبرز الأهداف ...، بحسب المتحدث باسمه، هو العمل على ...»: all of it
+            return _trim(text, opens, doc.tokens[copula - 1].end), False, t + 4
         return _trim(text, opens, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X
     aside = reported_as(doc, t, sent_end) if cue.kind == "verb" else None
     if aside is not None:

@@ -1,6 +1,7 @@
 """Speakers a cue continues without naming them, for the ``quotes`` stage: the unnamed source «according to» named
 just before in the sentence («وفق مصدر عسكري؛ قال أيضا ...»), the subject of the clause a «لكنه» contrast goes on
-from where no one was quoted in it yet («وهاجم المضيف ضيوفه لكنه اعترف بأن ...»), and the author of a statement a
+from where no one was quoted in it yet («وهاجم المضيف ضيوفه لكنه اعترف بأن ...»), or a «بل» goes on from («فلم
+يأخذ الرجل ثانية ليفكر، بل قال»), and the author of a statement a
 cue has for its subject («وقال فلان في بيان إن ... . وأشار البيان إلى أن ...»: his statement, so his words)."""
 
 from __future__ import annotations
@@ -8,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
-from ..events.chunks import Chunk
+from ..events.chunks import Chunk, plain_chunk
 from ..events.forms import PLACES, fw, nkey
 from .carry import _source_gender, _source_words
 from .contrast import _BUT_HE
@@ -57,6 +58,36 @@ def but_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequenc
         return None if c.etype in PLACES else c
     head = nkey(doc.tokens[c.i].text).removeprefix("و")  # not «ولم تتوقف إجابة فلان»: a verb read into the phrase
     return c if head.startswith("ال") or _speaking_head(doc, c) else None
+
+
+_NEGATIONS = frozenset(nkey(w) for w in ("لم", "فلم", "ولم", "لا", "فلا", "ولا", "ما", "فما"))
+_BREAKS = frozenset(("،", ",", "؛", ";", ":", ".", "!", "؟"))
+
+
+def rather_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequence[Quote], sent: Span) -> Chunk | None:
+    """A verb cue right after «، بل» («فلم يأخذ الرجل ثانية ليفكر، بل قال على الفور:») goes on with the subject of
+    the clause the comma closes: the phrase right after its verb (past a negation), where the verb agrees with the
+    cue (a feminine «ت» for a feminine cue) and no quote came before in the sentence; as ``but_subject`` takes it
+    (a person or body named, a definite word or one who may speak unnamed); None otherwise."""
+    if t < 3 or nkey(doc.tokens[t - 1].text) != "بل" or doc.tokens[t - 2].text not in ("،", ","):
+        return None
+    if cue.plural or any(q.cue.start >= sent.start for q in quotes):
+        return None
+    k = t - 3
+    while k > 0 and doc.tokens[k - 1].start >= sent.start and doc.tokens[k - 1].text not in _BREAKS:
+        k -= 1
+    k = k + 1 if nkey(doc.tokens[k].text) in _NEGATIONS else k
+    verb = nkey(doc.tokens[k].text).removeprefix("و").removeprefix("ف")
+    if ("f" if verb[:1] == "ت" or verb.endswith("ت") else "m") != cue.gender:
+        return None
+    c = next((c for c in chunks if c.i <= k + 1 <= c.j), None)
+    if c is not None and c.i == k and c.entity is None:
+        c = plain_chunk(doc.tokens, k + 1, c.j, c.end)  # «يأخذ | الرجل»: the chunker took the verb into the phrase
+    if c is None or c.i != k + 1 or c.prep is not None or _governed(doc, c) or c.number or _is_time(doc, c):
+        return None
+    if c.entity is not None:
+        return None if c.etype in PLACES else c
+    return c if nkey(doc.tokens[c.i].text).startswith("ال") or _speaking_head(doc, c) else None
 
 
 def statement_author(doc: Doc, c: Chunk, quotes: Sequence[Quote], since: int) -> str | None:

@@ -1,7 +1,8 @@
 """Where indirect speech ends at a contrast the writer adds after it, for the ``quotes`` stage: «أن ... سيكون في
 نهاية 2014، لكنه لم يحدد موعدا»: a «لكن/إلا أن/غير أن» clause whose subject is the speaker himself («لكنه»), doing
 what a reporting verb does or leaving it undone («لكنه أكد», «إلا أنه لم يذكر»), or whose clause the next cue's
-report cuts short («...، لكن الرئاسة | نفت») or where another reports («غير أن المراقبين يؤكدون»), is the
+report cuts short («...، لكن الرئاسة | نفت») or where another reports («غير أن المراقبين يؤكدون», «لكن بيان الحركة
+حسم الأمر»), is the
 writer's; not one inside quotation marks, nor one where the
 speaker's voice goes on («لكنها تسير بشكل جيد»).
 """
@@ -50,7 +51,8 @@ def writer_contrast(doc: Doc, content: Span, stop: int, sent_end: int, quoted: S
         if a < 0 or a > ks[-1] + 1:
             continue
         cut_short = stop < sent_end and stop - a <= CUT_SHORT and a <= stop
-        other = not own and any(_reporting(doc, v) for v in range(a + 1, min(a + 1 + CUT_SHORT, ks[-1] + 1)))
+        other = not own and (any(_reporting(doc, v) for v in range(a + 1, min(a + 1 + CUT_SHORT, ks[-1] + 1)))
+                             or _statement_subject(doc, a, ks[-1]))  # «...، لكن بيان الحركة حسم الأمر»
         if cut_short or other or (own and _speaker_act(doc, a, ks[-1])):
             end = toks[k - 1].end
             return Span(content.start, end) if end > content.start else None
@@ -79,6 +81,13 @@ def _speaker_act(doc: Doc, a: int, last: int) -> bool:
     if v > last + 1 or v >= len(doc.tokens):
         return False
     return _reporting(doc, v) or (negated and nkey(doc.tokens[v].text) in fw("withheld_verbs"))
+
+
+def _statement_subject(doc: Doc, a: int, last: int) -> bool:
+    """The contrast's clause at ``a`` opens with a statement noun (statement_nouns, «بيان», «تقرير») and a body's name
+    or a definite word after it, then more words: another source's word against what was said, the writer's."""
+    return a + 2 <= last and nkey(doc.tokens[a].text) in fw("statement_nouns") and nkey(
+        doc.tokens[a + 1].text)[:2] == "ال"
 
 
 def _reporting(doc: Doc, v: int) -> bool:

@@ -15,10 +15,13 @@ _PLURAL = "ات"
 _OPENERS = frozenset(nkey(w) for w in ("كما", "وكما"))
 
 
-def object_not_subject(doc: Doc, c: Chunk, gender: str | None) -> bool:
+def object_not_subject(doc: Doc, c: Chunk, gender: str | None, chunks: list[Chunk]) -> bool:
     """The chunk ``c`` is the object of the verb right before it, or of the verb it opens with after «كما» or at its
     sentence's start (the chunker may hold the verb: «كما هاجم الانتقادات»), for a masculine cue (see the module's
-    note)."""
+    note); or, for any cue, the second member of a phrase of a preposition («ففي ليلة وضحاها كان ...، معتبرا»:
+    «وضحاها» goes with «في ليلة», a time, no subject)."""
+    if c.coord and any(d.j == c.i - 1 and d.prep is not None for d in chunks):
+        return True
     if gender != "m":
         return False
     if c.i >= 1 and _verb_object(doc, c.i - 1, c.i):

@@ -1,7 +1,9 @@
 """Where reported words begin and end, for the ``quotes`` stage: a content that opens a line with a dateline
 («رانغون - «الشرق الأوسط»: قتل 27 شخصا ...، حسبما أفاد مسؤول») begins after it; a report that goes on in «، وإن
 ...» clauses ends with the last of them, not in the writer's narration that follows with no «إن» («إن A، وإن B،
-وتشهد المدينة مواجهات ...»); nor does one run on into the writer's background «، وكان فلان قد ...».
+وتشهد المدينة مواجهات ...»); nor does one run on into the writer's background «، وكان فلان قد ...», nor into what came shortly after it («أعلن أن
+الحكومة فتحت المعابر وبعدها بقليل انطلقت سيول من الناس»: the writer's narration of the aftermath), nor into the
+writer's word to his readers («يقولون إنها دلالة على ...، رغم أنكم لو تأملتم الموقف»).
 """
 
 from __future__ import annotations
@@ -80,5 +82,50 @@ def background_end(doc: Doc, content: Span) -> Span:
         ahead = range(u + 2, min(b, u + 2 + BACKGROUND_REACH))
         had = next((v for v in ahead if nkey(doc.tokens[v].text) == "قد"), None)
         if had is not None and any(_named_at(doc, v) for v in range(u + 2, had)):
+            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+    return content
+
+
+_AFTER_IT = frozenset(nkey(w) for w in ("وبعدها", "وبعده", "وبعدئذ", "وعقبها", "وعقبه"))
+_AFTER = frozenset(nkey(w) for w in ("وبعد", "وعقب"))
+_THAT_ONE = frozenset(nkey(w) for w in ("ذلك", "هذا", "ذاك"))
+_SHORTLY = frozenset(nkey(w) for w in ("بقليل", "بدقائق", "بساعة", "بساعات", "بيوم", "بيومين", "بأيام", "بأسابيع",
+                                       "بأشهر", "بسنوات", "بفترة", "بوقت"))
+
+
+def aftermath_end(doc: Doc, content: Span) -> Span:
+    """An indirect ``content`` that runs on into «وبعدها بقليل» / «وبعد ذلك بساعات» (after it, by a measure of time:
+    _SHORTLY) and a finite verb («... فتحت المعابر وبعدها بقليل انطلقت سيول»): what came after what was said, the
+    writer's narration; it ends before «وبعدها». Not «ثم» (the speaker's own sequence: «دخلت القوات ثم اتجهت»), nor
+    «وبعدها» with no measure. As it is otherwise."""
+    a = doc.token_at(content.start)
+    b = doc.token_at(max(content.start, content.end - 1))
+    if a is None or b is None:
+        return content
+    for u in range(a + 1, b - 1):
+        key = nkey(doc.tokens[u].text)
+        v = u + 1 if key in _AFTER_IT else u + 2 if key in _AFTER and nkey(doc.tokens[u + 1].text) in _THAT_ONE else 0
+        if v == 0 or v + 1 > b or nkey(doc.tokens[v].text) not in _SHORTLY:
+            continue
+        if _verb_shape(doc, v + 1) == "strong":
+            return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
+    return content
+
+
+_DESPITE = frozenset(nkey(w) for w in ("رغم", "ورغم", "برغم", "وبرغم", "مع"))
+_THAT_YOU = frozenset(nkey(w) for w in ("أنكم", "أنك", "أنكن"))
+
+
+def reader_address_end(doc: Doc, content: Span) -> Span:
+    """An indirect ``content`` that runs on past a comma into «رغم أنكم/أنك» (despite that you, the readers: «...، رغم
+    أنكم لو تأملتم الموقف لاكتشفتم»): the writer turning to his readers, no part of the third person's words; it ends at
+    the comma. As it is otherwise."""
+    a = doc.token_at(content.start)
+    b = doc.token_at(max(content.start, content.end - 1))
+    if a is None or b is None:
+        return content
+    for u in range(a + 1, b - 1):
+        if doc.tokens[u].text in _COMMAS and nkey(doc.tokens[u + 1].text) in _DESPITE and nkey(
+                doc.tokens[u + 2].text) in _THAT_YOU:
             return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content

@@ -109,6 +109,8 @@ def according_rest(doc: Doc, cue_at: int, source_end: int, content: Span) -> Spa
     source (ending at ``source_end``), what it reports is the clause past the source; None otherwise."""
     if not content.start < cue_at < content.end or source_end >= content.end:
         return None
+    if doc.text[content.start : cue_at].rstrip().endswith(("،", ",")):
+        return None  # «X، بحسب المتحدث باسمه، هو ...»: an aside set off by commas, the whole clause around it
     nxt = doc.token_from(source_end)
     while nxt is not None and nxt + 1 < len(doc.tokens) and _nisba(doc.tokens[nxt].text):
         nxt += 1  # «لمصرف أبوظبي الإسلامي»: the name's adjectives the mention left out

@@ -56,6 +56,16 @@ def _set_off_name(doc: Doc, d: Chunk, prev: Chunk) -> bool:
 
 
 _LEADS = frozenset(nkey(w) for w in ("بزعامة", "برئاسة", "بقيادة"))  # «المجلس بزعامة فلان»: the body led by him
+_COMPARING = frozenset(nkey(w) for w in ("كما", "مثلما"))
+
+
+def compared_after(doc: Doc, first: Chunk, named: Chunk) -> Chunk:
+    """The subject phrase ``first`` itself where the name the title resolution found for it (``named``) stands after
+    «كما/مثلما» («ويرى البحر كما يرى المضف»: the other one compared with, the subject of another verb); else
+    ``named``."""
+    if named.i <= first.j or not any(nkey(doc.tokens[u].text) in _COMPARING for u in range(first.j + 1, named.i)):
+        return named
+    return first
 
 
 def _named_after_noun(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Chunk | None:

@@ -1,6 +1,7 @@
 """What stands in a verb cue's subject's stead before or right after it, for the ``quotes`` stage: the statement
 a cue of «جاء في» names («وجاء في بيان صادر عن الوزارة أن»: the ministry, or the statement itself), an
-«according to» phrase fronted before a cue with no subject («وبحسب مصادر عسكرية، أكدت أن»: the sources).
+«according to» phrase fronted before a cue with no subject («وبحسب مصادر عسكرية، أكدت أن»: the sources), a statement
+that opens the sentence as the cue's subject (SVO: «بيان شورى طالبان قال:»: the council that issued it).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from ..events.forms import fw, nkey
 from .cues import Cue, _by_source, _is_complementizer, statement_at
 from .content import ACCORDING_AHEAD, _stop_mark
 from .phrases import _before_time, _phrase_span, _subject_slot
-from .issuers import _statement_subject
+from .issuers import STATEMENT_REACH, _statement_subject
 
 
 def statement_speaker(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> tuple[str | None, Span | None] | None:
@@ -19,7 +20,8 @@ def statement_speaker(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: in
     statement (in_statement_cues, cues.statement_at): «وجاء في بيان صادر عن وزارة الخارجية أن» is the ministry's,
     «وجاء في البيان أن» the statement's; None for any other cue."""
     if not cue.next or nkey(cue.lemma) not in fw("in_statement_cues"):
-        return None
+        fronted = fronted_statement(doc, t, cue, chunks)
+        return (fronted, None) if fronted is not None else None
     u = statement_at(doc, t)
     c = next((c for c in chunks if c.i == u), None)
     if u is None or c is None:
@@ -68,3 +70,23 @@ def _named_inside(doc: Doc, k: int, t: int) -> int:
             extra += max(0, u - opened - 1)  # the marks and the words inside count as one word
             opened = None
     return extra
+
+
+_OPENING_LINKS = frozenset(nkey(w) for w in ("لكن", "ولكن", "غير أن", "بينما", "فيما"))
+
+
+def fronted_statement(doc: Doc, t: int, cue: Cue, chunks: list[Chunk]) -> str | None:
+    """«بيان شورى طالبان قال: إن»: a verb cue with no «و/ف» whose sentence (or a clause that «لكن» opens) starts with
+    a statement noun (statement_nouns) within STATEMENT_REACH tokens before it, with no comma between: the body the
+    statement names (``_statement_subject``), not one quoted before; None where the clause opens otherwise."""
+    if cue.kind != "verb" or t < 2 or nkey(doc.tokens[t].text)[:1] in ("و", "ف"):
+        return None
+    for s in range(t - 2, max(-1, t - 1 - STATEMENT_REACH), -1):
+        if doc.tokens[s].text in ("،", ",", ":", ";", "؛"):
+            return None
+        key = nkey(doc.tokens[s].text).removeprefix("و").removeprefix("ال")
+        before = nkey(doc.tokens[s - 1].text) if s > 0 else "."
+        if key in fw("statement_nouns") and (before in (".", "!", "؟") or before in _OPENING_LINKS):
+            c = next((c for c in chunks if c.i == s), None)
+            return _statement_subject(doc, c, t) if c is not None else None
+    return None

@@ -103,7 +103,7 @@ def _statement_owner(doc: Doc, t: int, cue: Cue, heard: dict[str, str]) -> str |
     if t < 3 or t + 1 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 1]):
         return None
     if bare(nkey(doc.tokens[t - 1].text), "relatives") not in fw("relatives"):
-        return None
+        return _joined_owner(doc, t, cue, heard)
     for n in range(t - 2, max(-1, t - 2 - STATEMENT_OWNER_REACH), -1):
         tok = doc.tokens[n]
         if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text):
@@ -115,6 +115,35 @@ def _statement_owner(doc: Doc, t: int, cue: Cue, heard: dict[str, str]) -> str |
         owner = next((e.id for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
                       if at <= m.start and m.end <= end), None)
         return owner if owner is not None and _agrees(doc, owner, cue.gender, heard) else None
+    return None
+
+
+JOINED_OWNER_REACH = 16  # tokens back from the comma before a «وتقول فيها» cue to the statement noun
+
+
+def _joined_owner(doc: Doc, t: int, cue: Cue, heard: dict[str, str]) -> str | None:
+    """«على تصريحات سجلتها الكاميرا للعداءة فلانة ...، وتقول فيها»: a cue with «و» right after a comma and its
+    pronoun on «في» after it, in a clause that names a speech noun within JOINED_OWNER_REACH tokens: the first
+    person named after the noun, whose statements they are, where the cue agrees with her; None otherwise."""
+    if doc.tokens[t - 1].text not in ("،", ",") or nkey(doc.tokens[t].text)[:1] != "و" or nkey(
+            doc.tokens[t + 1].text)[:2] != "في":
+        return None
+    for n in range(t - 2, max(-1, t - 2 - JOINED_OWNER_REACH), -1):
+        tok = doc.tokens[n]
+        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text):
+            return None
+        key = nkey(tok.text).removeprefix("و")
+        if key not in fw("speech_nouns") and key[1:] not in fw("speech_nouns"):
+            continue
+        at, end = doc.tokens[n + 1].start, doc.tokens[t - 2].end
+        first: tuple[int, str] | None = None
+        for e in doc.entities:
+            for m in e.mentions if e.type == "PERSON" else []:
+                if at <= m.start and m.end <= end and (first is None or m.start < first[0]):
+                    first = (m.start, e.id)
+        if first is None or not (_unsexed(doc, first[1]) or _agrees(doc, first[1], cue.gender, heard)):
+            return None  # (a name the entity layer gave no gender: the cue's, as «وقالت كاسلو»)
+        return first[1]
     return None
 
 

@@ -16,6 +16,7 @@ from ..doc import Doc, Quote, Span
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, chunk_flags
 from .dropped_subject import object_not_subject
+from .place_clause import place_before
 from ..events.forms import PLACES, bare, fw, nkey
 from .accounts import _according_verb, according_body, asked_before, family_word, partitive_opening, relative_source
 from .apposition import _apposed_subject
@@ -26,7 +27,7 @@ from .offices import _holds_office, _title_holder
 from .bounds import after_connective
 from .cleft import cleft_subject
 from .contrast import contrast_goes_on
-from .continued import STATEMENT_REACH, according_source, but_subject, statement_author
+from .continued import STATEMENT_REACH, according_source, but_subject, rather_subject, statement_author
 from .cues import Cue, _next_at, source_word
 from .fronted import _contrast_subject, _nisba_subject, _plural_before, _shared_subject, _speaking_head
 from .clause_actors import fronted_past_clause, opened_unnamed
@@ -37,7 +38,7 @@ from .antecedent import nearer_antecedent
 from .relatives import _antecedent_phrase, _relative_subject, among_whom
 from .agreement import _agrees, _gender, _set_off_gender, _title_gender, _unsexed, head_agrees
 from .clauses import _after_auxiliary, _clause_subject_before, _governed_by_verb, _reopened_subject
-from .named import _named_after_noun, _named_after_title
+from .named import _named_after_noun, _named_after_title, compared_after
 from .phrases import (past_again, _honored_title, _honorific_pronoun, _is_time, _made_statement, _person_names,
                       _phrase_span, _pointed_group, _source_head, _subject_slot, _title_head, _unagreeing_cut,
                       definite_unprepped)
@@ -99,13 +100,14 @@ def _speaker(
         if subject is not None and not titled and pronoun_only(doc, subject, cue):
             return pronoun_referent(doc, t, cue, quotes, heard, scene), "pronoun_subject"  # «وكان طرحه ...، مؤكدا»
         if subject is not None and subject.entity is None and not titled and not object_not_subject(
-                doc, subject, cue.gender) and not dropped_verb_before(doc, chunks, t, sent):
+                doc, subject, cue.gender, chunks) and not dropped_verb_before(doc, chunks, t, sent):
             return _body(doc, chunks, subject, t, bodies), "body"  # (not «يجيب مؤكدا»: his dropped subject)
         honored = honored_speaker(doc, subject, quotes, scene.ranges[max(0, scene.si - 1)][0].start)
         if honored is not None:
             return honored, "clause"  # «وشدد معاليه ...، مشيراً»: the minister quoted just before
-        if subject is not None and subject.entity is not None:
-            return (subject.entity if _agrees(doc, subject.entity, cue.gender, heard) else None), "clause"
+        if subject is not None and subject.entity is not None:  # «وقد أعلن التنظيم ...، مدعيا»: the head agrees
+            agrees = _agrees(doc, subject.entity, cue.gender, heard) or head_agrees(doc, subject, cue.gender)
+            return (subject.entity if agrees else None), "clause"
         carried = _carry(doc, quotes, cue, heard, None if titled else scene, persons=titled)
         if carried is None and titled and subject is not None:  # «وصرح الوزير ...، قائلا», no one quoted before
             carried = sole_title_holder(doc, t, _phrase_span(doc, subject))
@@ -215,6 +217,7 @@ def _speaker(
                                     or _set_off_gender(doc, c, apposed, cue.gender)):
             c = apposed  # «وقال سكرتير الدولة للشؤون المحلية فلان»: a head no title list has
         c = titled_after_eponym(doc, chunks, c, limit) or c  # «الأمين العام لمركز الملك فلان ... الدكتور علان»
+        c = compared_after(doc, first, c)  # «ويرى البحر كما يرى المضف»: not the one compared with
         if c is not first and (_genitive_person(doc, first, c) or possessor_phrase(doc, c, first.i) is not None):
             c = first  # «كشف قائد عسكري موالٍ للرئيس فلان»: the commander, unnamed, not the president
         if c.entity is not None and c is first and _unsexed(doc, c.entity) and c.entity not in heard:
@@ -273,6 +276,9 @@ def _speaker(
     clause = _conjoined_subject(doc, t, chunks, quotes, sent, scene) if first is None else None
     if clause is not None and _agrees(doc, clause.entity, cue.gender, heard):
         return clause.entity, "clause"
+    state = place_before(doc, t, chunks, quotes, sent, cue.gender) if first is None and clause is None else None
+    if state is not None:
+        return state, "clause"  # «وتحتفظ بريطانيا بحق الانسحاب، وقالت إنها»: the state, not one quoted before
     shared = _shared_subject(doc, chunks, t, sent) if first is None and clause is None else None
     if shared is not None and _source_gender(doc, shared) == cue.gender and not any(
             q.cue.start >= sent.start for q in quotes):
@@ -351,7 +357,8 @@ def _speaker(
     if cleft is not None:
         return cleft, "cleft"  # «والذي وافق هو فلان، حيث قال»: the one the cleft names
     carried = _carry(doc, quotes, cue, heard, scene)
-    but = but_subject(doc, t, cue, chunks, quotes, sent) if scene.held is None else None
+    but = (but_subject(doc, t, cue, chunks, quotes, sent) or rather_subject(doc, t, cue, chunks, quotes, sent)
+           if scene.held is None else None)  # «وهاجم المضيف ضيوفه لكنه اعترف», «فلم يأخذ الرجل ثانية، بل قال»
     if but is not None and carried is not None and not (but.etype == "PERSON" and _agrees(doc, but.entity, cue.gender,
                                                                                         heard) or _own_subject(doc, but)):
         but = None  # one quoted before goes on, unless the clause names a person of its own («وهز فلان رأسه، لكنه»)
