@@ -20,6 +20,7 @@ script also prints a nested estimate: outer 5-fold splits of half A (NESTED_REPE
 The nested figure is the honest dev measure; ``--no-nested`` skips it.
 
 Usage: python scripts/train_report_model.py [--data ../shared/data/arabic_event_gsr] [--out FILE] [--no-nested]
+       [--types PROTEST ASSAULT]
 Needs the ``build`` extra (scikit-learn).
 """
 
@@ -237,10 +238,14 @@ def main() -> None:
     ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data" / "arabic_event_gsr")
     ap.add_argument("--out", type=Path, default=ROOT / "src" / "rasd" / "data" / "events" / report_model.MODEL_FILE)
     ap.add_argument("--no-nested", action="store_true", help="skip the nested estimate (faster)")
+    ap.add_argument("--types", nargs="+", choices=[p for p, _ in TASKS], default=[p for p, _ in TASKS],
+                    help="retrain only these types; the others keep their weights from --out")
     args = ap.parse_args()
+    kept = json.loads(args.out.read_text(encoding="utf-8"))["types"] if args.out.exists() else {}
     out = {
         "source": "OEDA arabic_event_gsr (MIT), half A (even rows) only; rebuilt by scripts/train_report_model.py",
-        "types": {plover: train(args.data, plover, stem, not args.no_nested) for plover, stem in TASKS},
+        "types": {plover: train(args.data, plover, stem, not args.no_nested) if plover in args.types else kept[plover]
+                  for plover, stem in TASKS},
     }
     args.out.write_text(json.dumps(out, ensure_ascii=False, indent=1, sort_keys=True) + "\n", encoding="utf-8")
     print(f"wrote {args.out}")
