@@ -21,15 +21,11 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Doc, Event, Span, Token
-from .forms import data_text, fw_keys, nkey
+from .forms import data_text
 from .modality import FACTUAL
-from .specific import SCORED, cues
+from .specific import SCORED
 
 MODEL_FILE = "report_model.json"
-# function-word lists (data/events/function_words.json) whose words put a sentence's event in a frame other than
-# its report: a condemnation, a trial, an arrest, a call or a promise, a ban, a plan
-FRAMES = ("condemn_verbs", "court_words", "prosecution_nouns", "charge_nouns", "calls_and_promises", "ban_heads",
-          "planned")
 
 
 @dataclass(frozen=True)
@@ -81,8 +77,6 @@ def sentence_features(
         for c in e.attrs.get("report_cues") or []:
             f["cue=" + str(c)] = 1.0
         f["code=" + e.code[:3]] = 1.0  # (no feature per trigger entry: nested CV on half A is better without)
-        if len(e.code) > 3:
-            f["code=" + e.code] = 1.0  # a CAMEO subcode: «1831» a suicide bombing, «1822» torture
         if e.source is not None or e.attrs.get("source_text"):
             f["has_src"] = 1.0
         if e.target is not None or e.attrs.get("target_text"):
@@ -122,22 +116,6 @@ def sentence_features(
                 f["w=" + w.norm] = 1.0
     if first is not None:
         f["trig_pos"] = before / max(1, n_tok)
-    # an event named as the head of a relative clause («الهجوم الذي وقع», «التفجيرات التي استهدفت») is one the
-    # reader already knows: the sentence tells something else about it (a toll, a claim, an arrest)
-    rel = cues()["relative"]
-    heads = sum(1 for j in near if any(nkey(t.text) in rel for t in toks[j + 1 : j + 3]))
-    if near:
-        f["rel_head"] = heads / len(near)
-    # a date written out in the text («في عام 2006», «28 يونيو 1988») dates a past happening; the news of the day
-    # is told against the article's date («أمس», a weekday)
-    for t in doc.times:
-        if a <= t.start < b and not t.anchored:
-            f["t_abs"] = 1.0
-    # the frame the sentence puts its event in: condemned, tried in court, called for, banned, planned
-    keys = {nkey(t.text).lstrip("وف") for t in toks}
-    for frame in FRAMES:
-        if keys & fw_keys(frame):
-            f["frame=" + frame] = 1.0
     return f
 
 
