@@ -21,6 +21,7 @@ from .modality_deep import aimed_clause, deep_possible, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
 from .planned_for import intended, plan_aim
+from .prior_acts import charge_listed
 from .purpose_lam import future_over_date, lam_purpose
 from .modality_authorized import authorised
 from .clause_times import expected_relative, may_relative
@@ -354,7 +355,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or may_start(doc, hit) or any(k.lstrip("وف") in fw("wishes") for k in before) \
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
-            or potential_effect(doc, hit, sent_start) or possibility_noun(hit, before) or implied(hit, before) \
+            or potential_effect(doc, hit, sent_start) or possibility_noun(doc, hit, before) or implied(hit, before) \
             or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) or ready_for(hit, before) \
             or enabled_act(doc, hit, sent_start) or unagreed(doc, hit, sent_start) or may_relative(doc, hit):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
@@ -396,8 +397,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"  # round 194: «الحصار الذي يتوقع أن تفرضه»: an act still to come
     if authorised(doc, hit, sent_start):
         return "planned"  # round 198: «تفويض الوزير بالتباحث ...، والتوقيع عليه»: what the delegate may do
-    if announced(doc, hit, sent_start):
-        return "reported"  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
+    if announced(doc, hit, sent_start) or charge_listed(doc, hit, sent_start):
+        return "reported"  # round 252: «اتهامات بـ«...، واستهداف المنشآت»»: what they are accused of  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
     start = doc.tokens[hit.i].start
     for q in quotes:
         if q.content.start <= start < q.content.end and not q.cue.start <= start < q.cue.end:
