@@ -8,7 +8,9 @@
 - an act in the list a charge opens («اتهامات بـ«...، واستهداف المنشآت»») is what they are accused of: reported,
   of no day;
 - a stopped act («إيقاف استهداف المدينة») is not merged with the acts that went on before it;
-- a meeting told again by a definite meeting noun takes the place the lead sentence gives its meeting.
+- a meeting told again by a definite meeting noun takes the place the lead sentence gives its meeting;
+- a negated verb with «سوى/إلا» after it («لم يعلن سوى عن ثلاث غارات») tells only what was done: not negated;
+- attacks named as a kind after a masdar of facing («في مواجهة الهجمات المسلحة») are no happening: hypothetical.
 """
 
 from __future__ import annotations
@@ -87,3 +89,24 @@ def test_a_meeting_told_again_on_another_day_or_a_process_takes_no_lead_place() 
     text = ("بدأ الوزير محادثات مع دول الخليج في الدوحة أمس.\n"
             "وتحدث الوزير عن استمرار المشاورات بين واشنطن وحلفائها في كيفية دمج أنظمة الصواريخ.")
     assert news_place(text, "المشاورات") is None
+
+
+def test_a_negated_verb_with_only_what_was_done_is_not_negated() -> None:
+    text = "وركزت العمليات على أهداف للحزب، فيما لم يعلن في المقابل سوى عن ثلاث غارات على مسلحي التنظيم."
+    assert news_modality(text, "يعلن") == "asserted"
+    assert news_modality("ولم يعلن الجيش عن الهجوم إلا أمس.", "يعلن") == "asserted"
+
+
+def test_a_negated_verb_with_however_or_no_exception_stays_negated() -> None:
+    assert news_modality("ولم يعلن الجيش عن الهجوم إلا أن مصادر أكدت وقوعه.", "يعلن") == "negated"
+    assert news_modality("ولم يعلن الجيش عن الهجوم، سوى أن مصادر أكدت وقوعه.", "يعلن") == "negated"
+
+
+def test_attacks_named_as_a_kind_are_no_happening() -> None:
+    text = "وأكدت الوزارة حق الدول في الدفاع عن النفس في مواجهة الهجمات المسلحة."
+    assert news_modality(text, "الهجمات") == "hypothetical"
+
+
+def test_attacks_owned_or_repelled_are_told_as_happening() -> None:
+    assert news_modality("وصمدت القوات في مواجهة هجماتهم على المدينة أمس.", "هجماتهم") == "asserted"
+    assert news_modality("وصدت القوات الهجمات على المدينة أمس.", "الهجمات") == "asserted"

@@ -12,7 +12,7 @@ from .condemned import announced, put_off_over_subject
 from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, conditioned, later_today, needed, obliged,
                             obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without, future_part)
 from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
-from .modality_may import may_happen, not_done_chain, owed, possibility_noun, will_witness
+from .modality_may import excepted, may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .modality_need import any_act, during_future, ready_for, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
@@ -27,6 +27,7 @@ from .modality_authorized import authorised
 from .clause_times import expected_relative, may_relative
 from .protest_modality import may_start, none_there, reason_denied, state_not_condition
 from .backdrop_acts import enabled_act, unagreed
+from .generic_plurals import generic_plural
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 
@@ -336,7 +337,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     # «وليست الزيارة الأولى»: «ليس» before a definite noun denies what is said of it, not that it happened
     copula_subject = prev in ("ليس", "ليست") and hit.pos == "N" and nkey(doc.tokens[hit.i].text).startswith("ال")
     # round 162: «لا نتظاهر من أجل السلطة، بل من أجل الخبز»: the reason denied, not the act
-    if (prev in fw("negations") and not relative_ma and not copula_subject and not reason_denied(doc, hit)) \
+    if (prev in fw("negations") and not relative_ma and not copula_subject and not reason_denied(doc, hit)
+            and not excepted(doc, hit)) \
             or (prev2 in fw("negations") and prev in fw("auxiliaries")) or prev == "عدم" \
             or not_done_chain(doc, hit, before) or negated_chain(doc, hit, sent_start) \
             or none_there(doc, hit, sent_start):  # round 162: «لم تكن هناك حشود ...، وتهتف»
@@ -397,6 +399,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"  # round 194: «الحصار الذي يتوقع أن تفرضه»: an act still to come
     if authorised(doc, hit, sent_start):
         return "planned"  # round 198: «تفويض الوزير بالتباحث ...، والتوقيع عليه»: what the delegate may do
+    if generic_plural(doc, hit, sent_start):
+        return "hypothetical"  # round 252: «حق الدفاع عن النفس في مواجهة الهجمات المسلحة»: a kind (not a plan's)
     if announced(doc, hit, sent_start) or charge_listed(doc, hit, sent_start):
         return "reported"  # round 252: «اتهامات بـ«...، واستهداف المنشآت»»: what they are accused of  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
     start = doc.tokens[hit.i].start

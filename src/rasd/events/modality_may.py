@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .forms import fw, nkey
+from .word_tests import clause_stop
 from .lexicon import Hit, past_keys
 
 MAY_REACH = 6  # keys from «قد» + a present verb to the noun trigger it supports («قد تشهد المنطقة مواجهات», «قد تتسبب في قلاقل أو انتقادات»)
@@ -16,6 +17,7 @@ NOT_REACH = 4  # keys from «عدم» to the noun trigger of its genitive chain 
 OWED_SUBJECT = 2  # words of the subject between «على» and the masdar owed («على الولايات المتحدة التفاوض»)
 UNABLE_REACH = 9  # keys from «عدم» + a noun of ability to the masdar it governs («عدم قدرتهم على النجاح في تنفيذ المخطط في سيطرة»)
 ON_IN = frozenset(("على", "علي", "في"))  # the prepositions of the chain of an ability («على», «في»; keys fold «ى»)
+EXCEPT_REACH = 4  # tokens after a negated verb trigger to its «سوى/إلا» («لم يعلن في المقابل سوى عن ثلاث غارات»)
 WITNESS_REACH = 3  # keys from a future witness verb to its event noun («ستشهد الزيارة اجتماعا»)
 
 
@@ -110,4 +112,19 @@ def unable_chain(before: list[str]) -> bool:
         if tail[n] == "عدم" and tail[n + 1] in fw("inability_nouns"):
             return not any(k[:1] in ("و", "ل") or k in fw("prepositions") and k not in ON_IN
                            for k in tail[n + 2 :])
+    return False
+
+
+def excepted(doc: Doc, hit: Hit) -> bool:
+    """Round 252: a verb trigger right after its negation with «سوى/إلا» (``exceptive_words``) within
+    ``EXCEPT_REACH`` tokens after it in its clause («لم يعلن في المقابل سوى عن ثلاث غارات», «لم يعلن عنه إلا
+    أمس»): only that was done, which was (not negated); not «إلا أن», however («لم يعلن ذلك إلا أن مصادر قالت»)."""
+    if hit.pos != "V":
+        return False
+    toks = doc.tokens
+    for t in range(hit.j + 1, min(len(toks) - 1, hit.j + 1 + EXCEPT_REACH)):
+        if clause_stop(toks[t].text):
+            return False
+        if nkey(toks[t].text) in fw("exceptive_words"):
+            return nkey(toks[t + 1].text) not in fw("complementizers")
     return False
