@@ -10,7 +10,8 @@
 - a stopped act («إيقاف استهداف المدينة») is not merged with the acts that went on before it;
 - a meeting told again by a definite meeting noun takes the place the lead sentence gives its meeting;
 - a negated verb with «سوى/إلا» after it («لم يعلن سوى عن ثلاث غارات») tells only what was done: not negated;
-- attacks named as a kind after a masdar of facing («في مواجهة الهجمات المسلحة») are no happening: hypothetical.
+- attacks named as a kind after a masdar of facing («في مواجهة الهجمات المسلحة») are no happening: hypothetical;
+- a masdar a word of possibility takes as its object («يمكن للناس بحث», «بإمكان الجيش السيطرة») may be: hypothetical.
 """
 
 from __future__ import annotations
@@ -110,3 +111,15 @@ def test_attacks_named_as_a_kind_are_no_happening() -> None:
 def test_attacks_owned_or_repelled_are_told_as_happening() -> None:
     assert news_modality("وصمدت القوات في مواجهة هجماتهم على المدينة أمس.", "هجماتهم") == "asserted"
     assert news_modality("وصدت القوات الهجمات على المدينة أمس.", "الهجمات") == "asserted"
+
+
+def test_a_masdar_a_word_of_possibility_takes_may_be() -> None:
+    assert news_modality("وقال الوزير: يمكن للناس بحث هذه الضمانات مع الحكومة.", "بحث") == "hypothetical"
+    assert news_modality("وقال إن بإمكان الجيش السيطرة على المدينة.", "السيطرة") == "hypothetical"
+    assert news_modality("وقال الوزير: لا يمكن بحث هذه الضمانات مع الحكومة.", "بحث") == "negated"
+
+
+def test_what_can_be_done_to_stop_an_act_does_not_make_it_possible() -> None:
+    # «ما يمكن فعله لوقف الاشتباكات»: «ما» is what, and the clashes are the aim of another masdar
+    assert news_modality("وقال إن الحزب سيبحث ما يمكن فعله لوقف الاشتباكات.", "الاشتباكات") not in ("negated", "hypothetical")
+    assert news_modality("وبحث الوزير مع نظيره الأزمة أمس.", "وبحث") == "asserted"

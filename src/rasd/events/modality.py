@@ -17,7 +17,7 @@ from .modality_need import any_act, during_future, ready_for, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
 from .abstained import abstained
-from .modality_deep import aimed_clause, deep_possible, negated_chain
+from .modality_deep import aimed_clause, deep_possible, modal_masdar, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
 from .planned_for import intended, plan_aim
@@ -347,7 +347,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or abstained(doc, hit, sent_start):  # round 217: «التي تمتنع، حتى الآن، عن لقاء السفير»
         return "negated"
     put_off = (_put_off(before) or put_off_over_subject(doc, hit, sent_start) if hit.pos == "N" else None) \
-        or possible(doc, hit, sent_start) or deep_possible(doc, hit, sent_start)  # round 142
+        or possible(doc, hit, sent_start) or deep_possible(doc, hit, sent_start) \
+        or modal_masdar(doc, hit, sent_start)  # round 142; 252: «يمكن للناس بحث»
     if put_off is not None:
         return put_off
     told_any = any_act(hit, before, prev)  # round 182: «من أي اعتداءات قد تطال», «لم يسجل أي هجوم»
