@@ -227,6 +227,7 @@ COMPILED = [
     "events/where_listed.py",
     "events/where_witness.py",
     "events/where_anaphor.py",
+    "events/where_lead.py",
     "events/where_purpose.py",
     "events/where_these.py",
     "events/where_own.py",

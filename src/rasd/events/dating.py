@@ -36,6 +36,7 @@ from .one_of import one_of
 from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
                          unvalued_day)
 from .purposed import purpose_time
+from .purpose_lam import topic_meeting
 from .clause_times import (after_hoped, characterised, issued_before, later_own_time, onset_span, since_onset,
                            but_after_time)
 from .pledged_back import pledged_relative
@@ -311,6 +312,9 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) \
             or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS):
         return None, None  # round 148: «ملاحقة الناشط للدعوة», «ردا على هجمات»: an act before the one told
+    topic = topic_meeting(doc, hit) if mod in FACTUAL else -1
+    if topic >= 0:  # round 252: «بعد انتهاء اجتماع مع نظرائه لمناقشة الاتفاق»: the topic, on the meeting's day
+        return event_date(doc, Hit(topic, topic, hit.entry, "N", hit.cand), sent_start, sent_end, mod)
     passed = passing_value(doc, hit) if mod in FACTUAL else None
     if passed is not None:
         return passed, None  # round 212: «بمناسبة مرور عام على احتلال المدينة»: a year before the article

@@ -88,6 +88,13 @@ def _ready_apart(text: str, o: Event, ev: Event) -> bool:
     return bool(words) and nkey(words[-1]).lstrip("وف") in fw_keys("ready_words")
 
 
+def _stopped(text: str, ev: Event) -> bool:
+    """Round 252: an act right after a masdar of stopping (``stop_masdars``: «مكنتها من إيقاف استهداف مدينة
+    عدن»): the act stopped is not one of the acts that went on before it («كانوا يستهدفون مدينة عدن»)."""
+    words = text[max(0, ev.trigger.start - 20) : ev.trigger.start].split()
+    return bool(words) and nkey(words[-1]) in fw_keys("stop_masdars")
+
+
 def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: frozenset[int] = frozenset(),
           text: str = "") -> list[Event]:
     """The same event told twice is one event with both triggers; an argument-less repeat in a sentence joins
@@ -99,7 +106,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
     for ev in events:
         host = retold(out, ev, anaphors, text)  # «استقبل ... وجرى خلال الاستقبال»: a meeting told again (round 47)
         for o in ([] if host is not None else out):  # (the nearest meeting it tells again, no earlier one: round 49)
-            if _same(o, ev) and not _other_act(o, ev, anaphors):
+            if _same(o, ev) and not _other_act(o, ev, anaphors) and _stopped(text, o) == _stopped(text, ev):
                 host = o
                 break
             if _repeat(o, ev) and not _ready_apart(text, o, ev):

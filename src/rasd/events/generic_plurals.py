@@ -3,7 +3,8 @@
 «حق الدفاع عن النفس في مواجهة الهجمات المسلحة», «التصدي للهجمات», «عرضة لهجمات مباغتة», «من حيث تنفيذ الهجمات
 الانتحارية»: a plural noun trigger of force (codes 18-20, ending in «ات» with no pronoun) right after a masdar of
 facing, fighting or carrying out (``generic_plural_heads``) names attacks in general, not an incident of
-the article's day (:func:`generic_plural`). A singular («مواجهة الهجوم») or one owned («مواجهة هجماتهم») is an incident; «صد الهجمات» is often today's fight, left out.
+the article's day (:func:`generic_plural`); round 252: nor a happening told (the modality reads it as
+hypothetical, a kind of act, as a legal provision's). A singular («مواجهة الهجوم») or one owned («مواجهة هجماتهم») is an incident; «صد الهجمات» is often today's fight, left out.
 """
 
 from __future__ import annotations

@@ -60,8 +60,8 @@ def no_inquiry(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if any(_official(doc, t) for t in between):
         return False  # «حققت الشرطة في»: an official subject after the verb
     for t in range(hit.i - 1, max(a, hit.i - SUBJECT_REACH) - 1, -1):
-        if clause_stop(doc.tokens[t].text):
-            break
+        if clause_stop(doc.tokens[t].text) or nkey(doc.tokens[t].text) in fw("complementizers"):
+            break  # round 252: «وأوضحت الهيئة أن البطالة حققت في»: the body reports, «البطالة» is the subject
         if _official(doc, t):
             return False  # «النيابة حققت في»: an official subject before it
     return True

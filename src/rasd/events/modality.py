@@ -12,20 +12,22 @@ from .condemned import announced, put_off_over_subject
 from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, conditioned, later_today, needed, obliged,
                             obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without, future_part)
 from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
-from .modality_may import may_happen, not_done_chain, owed, possibility_noun, will_witness
+from .modality_may import excepted, may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .modality_need import any_act, during_future, ready_for, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
 from .abstained import abstained
-from .modality_deep import aimed_clause, deep_possible, negated_chain
+from .modality_deep import aimed_clause, deep_possible, modal_masdar, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
 from .planned_for import intended, plan_aim
+from .prior_acts import charge_listed
 from .purpose_lam import future_over_date, lam_purpose
 from .modality_authorized import authorised
 from .clause_times import expected_relative, may_relative
 from .protest_modality import may_start, none_there, reason_denied, state_not_condition
 from .backdrop_acts import enabled_act, unagreed
+from .generic_plurals import generic_plural
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 
@@ -335,7 +337,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     # «وليست الزيارة الأولى»: «ليس» before a definite noun denies what is said of it, not that it happened
     copula_subject = prev in ("ليس", "ليست") and hit.pos == "N" and nkey(doc.tokens[hit.i].text).startswith("ال")
     # round 162: «لا نتظاهر من أجل السلطة، بل من أجل الخبز»: the reason denied, not the act
-    if (prev in fw("negations") and not relative_ma and not copula_subject and not reason_denied(doc, hit)) \
+    if (prev in fw("negations") and not relative_ma and not copula_subject and not reason_denied(doc, hit)
+            and not excepted(doc, hit)) \
             or (prev2 in fw("negations") and prev in fw("auxiliaries")) or prev == "عدم" \
             or not_done_chain(doc, hit, before) or negated_chain(doc, hit, sent_start) \
             or none_there(doc, hit, sent_start):  # round 162: «لم تكن هناك حشود ...، وتهتف»
@@ -344,7 +347,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or abstained(doc, hit, sent_start):  # round 217: «التي تمتنع، حتى الآن، عن لقاء السفير»
         return "negated"
     put_off = (_put_off(before) or put_off_over_subject(doc, hit, sent_start) if hit.pos == "N" else None) \
-        or possible(doc, hit, sent_start) or deep_possible(doc, hit, sent_start)  # round 142
+        or possible(doc, hit, sent_start) or deep_possible(doc, hit, sent_start) \
+        or modal_masdar(doc, hit, sent_start)  # round 142; 252: «يمكن للناس بحث»
     if put_off is not None:
         return put_off
     told_any = any_act(hit, before, prev)  # round 182: «من أي اعتداءات قد تطال», «لم يسجل أي هجوم»
@@ -354,7 +358,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or may_start(doc, hit) or any(k.lstrip("وف") in fw("wishes") for k in before) \
             or _wanted(before, hit) or _may(doc, hit, before) or warned(doc, hit, before) or avoided(hit, before) \
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
-            or potential_effect(doc, hit, sent_start) or possibility_noun(hit, before) or implied(hit, before) \
+            or potential_effect(doc, hit, sent_start) or possibility_noun(doc, hit, before) or implied(hit, before) \
             or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) or ready_for(hit, before) \
             or enabled_act(doc, hit, sent_start) or unagreed(doc, hit, sent_start) or may_relative(doc, hit):
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
@@ -396,8 +400,10 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"  # round 194: «الحصار الذي يتوقع أن تفرضه»: an act still to come
     if authorised(doc, hit, sent_start):
         return "planned"  # round 198: «تفويض الوزير بالتباحث ...، والتوقيع عليه»: what the delegate may do
-    if announced(doc, hit, sent_start):
-        return "reported"  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
+    if generic_plural(doc, hit, sent_start):
+        return "hypothetical"  # round 252: «حق الدفاع عن النفس في مواجهة الهجمات المسلحة»: a kind (not a plan's)
+    if announced(doc, hit, sent_start) or charge_listed(doc, hit, sent_start):
+        return "reported"  # round 252: «اتهامات بـ«...، واستهداف المنشآت»»: what they are accused of  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
     start = doc.tokens[hit.i].start
     for q in quotes:
         if q.content.start <= start < q.content.end and not q.cue.start <= start < q.cue.end:

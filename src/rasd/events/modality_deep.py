@@ -6,6 +6,10 @@
   the verb's subject, «لا يمكن أن تستمر هذه المفاوضات»), or at the end of an indefinite chain («لا يمكن أن يكون
   موضع انتقادات») is what may be (hypothetical; after a negation of the
   possibility, negated).
+- round 252: «يمكن للناس بحث هذه الضمانات», «بإمكان الجيش السيطرة على المدينة», «يستطيع الجيش السيطرة»: a masdar
+  trigger that a word of possibility or ability (``possibility_words``, not «الممكن/المحتمل» of «من الممكن أن»)
+  takes as its object, right after it or past its «لـ» phrase or its one- or two-word subject, is what may be
+  (hypothetical; after a negation, «لا يمكن بحث», negated) (:func:`modal_masdar`).
 - «لم يجعلوا مسألة تنظيم هجمات أولوية»: an indefinite noun act at the end of an indefinite genitive chain that is
   the object of a verb after «لم/لن» (one or two nouns between) is not done (negated).
 - «والهدف أن تظل البلاد بؤرة تهدد جيرانها»: an act in the «أن» clause of an aim noun (``aim_clause_heads``, «الهدف (من
@@ -22,6 +26,8 @@ from .word_tests import past_conjunction as _plain
 
 DEEP_REACH = 4  # tokens from the present verb of a possible «أن» clause to the noun act («تفضي إلى قمع المظاهرات»)
 CHAIN_REACH = 2  # indefinite nouns at most between a negated verb and the noun act ending its chain
+MODAL_REACH = 3  # tokens from a word of possibility to the masdar it takes («يمكن للناس بحث», «بإمكان قوات الجيش السيطرة»)
+MODAL_NOUNS = frozenset(("الممكن", "المحتمل"))  # («من الممكن أن»: read with its «أن» clause)
 AIM_REACH = 3  # keys between an aim noun and its «أن» («الهدف من الهجوم أن»)
 _NOT_DONE = ("لم", "لن")
 _STILL = ("يعد", "تعد", "يزل", "تزل", "يكد", "تكد", "يكن", "تكن", "يعودوا", "يكونوا")  # «لم يعد», «لم يزل»: no object
@@ -52,6 +58,29 @@ def deep_possible(doc: Doc, hit: Hit, sent_start: int) -> str | None:
         if word in fw("possibility_words") and led:
             neg = t - 3 >= sent_start and _plain(key_at(doc, t - 3)) in fw("negations")
             return "negated" if neg else "hypothetical"
+    return None
+
+
+def modal_masdar(doc: Doc, hit: Hit, sent_start: int) -> str | None:
+    """«hypothetical» (or «negated» after a negation) for a noun trigger a word of possibility takes as its object
+    (see the module); None otherwise. Between them: only a «لـ» phrase or a subject of words with no «و», no
+    preposition, complementizer, relative or clause stop; the trigger itself no «و» conjunct."""
+    if hit.i == sent_start:
+        return None
+    first = key_at(doc, hit.i)
+    if first.startswith("و") or hit.pos != "N" and first[:1] in ("ي", "ت", "ن"):
+        return None  # (a masdar read as a perfect verb, «يمكن بحث», still is one; not a present verb)
+    for t in range(hit.i - 1, max(sent_start, hit.i - 1 - MODAL_REACH) - 1, -1):
+        key = key_at(doc, t)
+        word = _plain(key)
+        if word in fw("possibility_words") and word not in MODAL_NOUNS:
+            if any(key_at(doc, u).startswith("ل") for u in range(t + 2, hit.i)):
+                return None  # «ما يمكن فعله لوقف الاشتباكات»: the aim of another masdar, not its object
+            before = _plain(key_at(doc, t - 1)) if t - 1 >= sent_start else ""
+            return "negated" if before in fw("negations") and before != "ما" else "hypothetical"  # («ما يمكن»: what)
+        if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives") \
+                or key in fw("prepositions") or key.startswith("و") or doc.tokens[t].text in ("«", "»", '"'):
+            return None
     return None
 
 

@@ -8,12 +8,16 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .forms import fw, nkey
+from .word_tests import clause_stop
 from .lexicon import Hit, past_keys
 
 MAY_REACH = 6  # keys from «قد» + a present verb to the noun trigger it supports («قد تشهد المنطقة مواجهات», «قد تتسبب في قلاقل أو انتقادات»)
 POSSIBLE_REACH = 6  # keys from a noun of possibility to the noun trigger it governs («احتمالية أكبر لارتباط (داعش) بهجمات»)
 NOT_REACH = 4  # keys from «عدم» to the noun trigger of its genitive chain («عدم الإذن بفتح باب المفاوضات»)
 OWED_SUBJECT = 2  # words of the subject between «على» and the masdar owed («على الولايات المتحدة التفاوض»)
+UNABLE_REACH = 9  # keys from «عدم» + a noun of ability to the masdar it governs («عدم قدرتهم على النجاح في تنفيذ المخطط في سيطرة»)
+ON_IN = frozenset(("على", "علي", "في"))  # the prepositions of the chain of an ability («على», «في»; keys fold «ى»)
+EXCEPT_REACH = 4  # tokens after a negated verb trigger to its «سوى/إلا» («لم يعلن في المقابل سوى عن ثلاث غارات»)
 WITNESS_REACH = 3  # keys from a future witness verb to its event noun («ستشهد الزيارة اجتماعا»)
 
 
@@ -63,10 +67,19 @@ def will_witness(before: list[str]) -> bool:
                for k in before[-WITNESS_REACH:])
 
 
-def possibility_noun(hit: Hit, before: list[str]) -> bool:
+def possibility_noun(doc: Doc, hit: Hit, before: list[str]) -> bool:
     """Round 107: a noun trigger within ``POSSIBLE_REACH`` keys after a noun of possibility (``possibility_nouns``:
     «هناك احتمالية أكبر لارتباط التنظيم بهجمات», «إمكانية شن هجوم»), in its clause: what may be (hypothetical)."""
-    return hit.pos == "N" and any(k.lstrip("وف") in fw("possibility_nouns") for k in before[-POSSIBLE_REACH:])
+    return hit.pos == "N" and any(k.lstrip("وف") in fw("possibility_nouns") for k in before[-POSSIBLE_REACH:]) \
+        or exposed_to(doc, hit, before)
+
+
+def exposed_to(doc: Doc, hit: Hit, before: list[str]) -> bool:
+    """Round 252: an indefinite noun trigger in «لـ» right after a word of exposure (``exposed_words``: «ويكون بذلك
+    عرضة لهجمات مباغتة», «معرضة لغارات»): what may befall them (hypothetical); not «المعرضين للغارات التركية»,
+    the strikes named with the article, which are."""
+    return hit.pos == "N" and len(before) > 0 and before[-1].lstrip("و") in fw("exposed_words") \
+        and nkey(doc.tokens[hit.i].text).startswith("ل") and not nkey(doc.tokens[hit.i].text).startswith("لل")
 
 
 def not_done_chain(doc: Doc, hit: Hit, before: list[str]) -> bool:
@@ -75,10 +88,43 @@ def not_done_chain(doc: Doc, hit: Hit, before: list[str]) -> bool:
     purpose and no «و» of another conjunct between: not done (negated)."""
     if hit.pos != "N" or nkey(doc.tokens[hit.i].text)[:1] == "و":
         return False  # («عدم شك واتهامات»: a conjunct of the negated noun, not in its chain)
+    if unable_chain(before):
+        return True
     tail = before[-NOT_REACH:]
     for n in range(len(tail) - 1, -1, -1):
         if tail[n] == "عدم":
             between = tail[n + 1 :]
             return not any(k in fw("prepositions") or k in fw("noun_only_prepositions") or k[:1] in ("و", "ل")
                            for k in between)  # (nor a purpose «لـ»: «عدم دعوة الإعلاميين لتغطية الاجتماعات»)
+    return False
+
+
+def unable_chain(before: list[str]) -> bool:
+    """Round 252: a noun trigger right after «على» or «في», in the chain of «عدم» + a noun of ability (function words
+    ``inability_nouns``) within ``UNABLE_REACH`` keys («عدم قدرتهم على السيطرة على المدينة», «عدم قدرتهم على النجاح في
+    تنفيذ المخطط في سيطرة الحوثيين»), with no «و», «لـ» or other preposition between: an act they could not do
+    (negated); not a noun in the genitive of the masdar they could not do («عدم قدرتهم على صد هجمات»: the attacks
+    were)."""
+    if not before or before[-1] not in ON_IN:
+        return False
+    tail = before[-UNABLE_REACH:]
+    for n in range(len(tail) - 2, -1, -1):
+        if tail[n] == "عدم" and tail[n + 1] in fw("inability_nouns"):
+            return not any(k[:1] in ("و", "ل") or k in fw("prepositions") and k not in ON_IN
+                           for k in tail[n + 2 :])
+    return False
+
+
+def excepted(doc: Doc, hit: Hit) -> bool:
+    """Round 252: a verb trigger right after its negation with «سوى/إلا» (``exceptive_words``) within
+    ``EXCEPT_REACH`` tokens after it in its clause («لم يعلن في المقابل سوى عن ثلاث غارات», «لم يعلن عنه إلا
+    أمس»): only that was done, which was (not negated); not «إلا أن», however («لم يعلن ذلك إلا أن مصادر قالت»)."""
+    if hit.pos != "V":
+        return False
+    toks = doc.tokens
+    for t in range(hit.j + 1, min(len(toks) - 1, hit.j + 1 + EXCEPT_REACH)):
+        if clause_stop(toks[t].text):
+            return False
+        if nkey(toks[t].text) in fw("exceptive_words"):
+            return nkey(toks[t + 1].text) not in fw("complementizers")
     return False

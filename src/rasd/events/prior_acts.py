@@ -8,6 +8,9 @@
   sentence that looks back («كان», ``already_words``), is of that past (:func:`before_another`);
 - «ملاحقة الناشط للدعوة إلى ...»: the conduct a prosecution (``prosecution_nouns``) is for is of its own past
   (:func:`charged_conduct`);
+- round 252: «أسندت النيابة إلى المتهمين اتهامات بـ«الانضمام لجماعة ...، والاعتداء على ...، واستهداف المنشآت»»,
+  «بتهم القتل والتخريب»: an act named in the list of a charge (``charge_nouns`` + «بـ», or ``charge_links``) is what
+  they are accused of, of no day told (:func:`charge_listed`; the modality reads it as reported);
 - «ردا على هجمات الطائرات»: the act an answer (``response_openers``) responds to came before it (:func:`provoking`);
 - «أعلنت في يوم 9 أغسطس ضم البلاد» where the time layer gave the day no year (a day past the article's, told of a
   perfect verb, in an old story: :mod:`rasd.time.story_year`): the act is of that unknown year, not the article's
@@ -21,14 +24,15 @@ from __future__ import annotations
 from ..doc import Doc
 from ..time.lexicon import lexicon as time_lexicon
 from .forms import fw
-from .lexicon import Hit
-from .word_tests import KANA_PAST, clause_stop, clause_window, key_at
+from .lexicon import Hit, past_keys
+from .word_tests import KANA_PAST, clause_stop, clause_window, finite_verb, key_at, past_conjunction
 
 OCCASION_REACH = 6  # tokens either side of the trigger, in its clause, read for «في مناسبات عديدة»
 BEFOREHAND_REACH = 6  # tokens after a verb trigger, in its clause, to «مسبقا»
 BEFORE_REACH = 12  # tokens after the trigger to «قبل أن», in its clause
 DAY_REACH = 3  # tokens after a verb trigger to the number of its day («أعلنت في يوم 9 أغسطس»)
 NAMED_REACH = 3  # tokens from «في/خلال» after a verb trigger to the occasion's «لعام»
+LIST_REACH = 40  # tokens back from an act in a list of charges to the charge noun that opens it
 CHARGE_REACH = 6  # tokens back from the conduct noun to the prosecution noun (past two names: «ملاحقة زيد وعمرو للدعوة»)
 
 
@@ -77,6 +81,8 @@ def charged_conduct(doc: Doc, hit: Hit, sent_start: int) -> bool:
     the subject of a verb: «خالف المتهمون القانون بالدعوة»)."""
     if hit.pos != "N" or hit.i - 1 < sent_start:
         return False
+    if charge_listed(doc, hit, sent_start):
+        return True
     if key_at(doc, hit.i).startswith("ب"):
         return key_at(doc, hit.i - 1).removeprefix("و") in fw("accused_words")
     if not key_at(doc, hit.i).startswith("ل"):
@@ -86,6 +92,34 @@ def charged_conduct(doc: Doc, hit: Hit, sent_start: int) -> bool:
             return False
         if key_at(doc, t).removeprefix("و").removeprefix("ب") in fw("prosecution_nouns"):
             return True
+    return False
+
+
+def charge_listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger in the list a charge opens (see the module): back within ``LIST_REACH`` tokens of its
+    sentence to a charge noun right before «بـ» (past «"» or «) or a charge link («بتهم»), past commas each followed
+    by a «و» conjunct («، واستهداف»), not by another clause («، وقتل المسلحون جنديا»: a verb); no complementizer
+    or relative between (a clause of its own: «بدعوى أن لديهم شكاوى ... بسبب القصف»)."""
+    if hit.pos != "N":
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - LIST_REACH) - 1, -1):
+        text = doc.tokens[t].text
+        if text in ("،", ","):
+            if not key_at(doc, t + 1).startswith("و") or finite_verb(doc.tokens[t + 1]) \
+                    or past_conjunction(key_at(doc, t + 1)) in past_keys():
+                return False
+            continue
+        key = past_conjunction(key_at(doc, t))
+        if text in fw("clause_breaks") or key in fw("complementizers") or key in fw("relatives"):
+            return False  # («بدعوى أن لديهم شكاوى ... بسبب القصف»: a clause of its own, not the list)
+        if key in fw("charge_links"):
+            return True
+        if key in fw("charge_nouns"):
+            nxt = t + 1
+            if nxt == hit.i:
+                return key_at(doc, hit.i).startswith("ب")  # «تهم بالقتل»
+            return (key_at(doc, nxt).startswith("ب") and len(key_at(doc, nxt)) <= 2
+                                    or nxt + 1 < hit.i and key_at(doc, nxt + 1).startswith("ب"))
     return False
 
 

@@ -10,6 +10,10 @@
   visit after a past verb of going (``trip_verbs``: «وانتقل المسؤولون معه لزيارة الجرحى»), told as done (round 39);
   nor any such masdar after a past verb of moving to act (round 245b, ``moving_verbs``: «تحركت إسرائيل لمهاجمة
   عناصر», «سارعت الدول لتقديم المساعدات»), told as done;
+- round 252: no purpose either is the talks masdar of a meeting that was held («عقدت اجتماعا لبحث استراتيجية
+  الحزب», «بعد انتهاء اجتماع مع نظرائه لمناقشة الاتفاق»): a meeting noun (``topic_meeting_nouns``) before it in its
+  clause, opened by a past verb that held it or a word of its course or end (``meeting_held_openers``), with no
+  future before - the topic talked over at the meeting, done with it;
 - a noun act after a future verb with only its day and date between («فيما سيعقد يوم الخميس 28 / 10 لقاء عام»,
   «ستجري الأحد المقبل انتخابات»): the future verb holds it, as it does one right after it.
 """
@@ -29,6 +33,9 @@ VISIT = "042"  # a visit
 TRIP_BACK = 8  # words before a visit masdar read for the verb of going whose aim it is
 HEAD_BACK = 2  # words before the masdar read for the word that takes it as its object
 DATE_REACH = 10  # tokens of a day and a date between a future verb and its noun act
+MEETING_BACK = 8  # words before a talks masdar read for the meeting whose topic it is
+OPENER_BACK = 2  # words before the meeting noun read for the verb that held it or the word of its course
+FUTURE_BACK = 6  # words before the meeting noun read for a future that would make it a plan
 DATE_MARKS = frozenset(("/", "-", "هـ", "ه", "م", "يوم", "،", ","))
 
 
@@ -45,6 +52,8 @@ def lam_purpose(doc: Doc, hit: Hit) -> bool:
         return False  # «بيان ختامي لاجتماعات», «الذكرى 13 لهجمات 11 أيلول»: a plural or a named act, no masdar
     if hit.entry.code.startswith(VISIT) and _after_trip(doc, hit, "trip_verbs"):
         return False  # round 39: «وانتقل المسؤولون معه لزيارة الجرحى»: a trip's aim carried out, told as fact
+    if topic_meeting(doc, hit) >= 0:
+        return False  # round 252: «عقدت اجتماعا لبحث استراتيجية الحزب»: the topic of a meeting held
     if _after_trip(doc, hit, "moving_verbs"):
         return False  # round 245b: «تحركت إسرائيل لمهاجمة عناصر»: a past move to act, its act told as done
     for t in range(max(0, hit.i - HEAD_BACK), hit.i):  # («شهدت عمليات عدة لاستهداف»: past a word of number)
@@ -64,6 +73,34 @@ def _after_trip(doc: Doc, hit: Hit, words: str) -> bool:
         if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ف") in fw_keys(words):
             return True
     return False
+
+
+def topic_meeting(doc: Doc, hit: Hit) -> int:
+    """The token of the held meeting whose topic the talks masdar in «لـ» ``hit`` is (see the module: a meeting
+    noun of ``topic_meeting_nouns`` within ``MEETING_BACK`` words before it in its clause, with a past verb that
+    held it or a word of its course or end, ``meeting_held_openers``, right before it and no future before that);
+    -1 where none. The masdar is done with the meeting, on its day."""
+    if not hit.entry.code.startswith("04") or "ل" not in hit.cand.proclitics:
+        return -1
+    for t in range(hit.i - 1, max(-1, hit.i - 1 - MEETING_BACK), -1):
+        if clause_stop(doc.tokens[t].text):
+            return -1
+        if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ف") in fw_keys("topic_meeting_nouns"):
+            return t if _opened(doc, t) else -1
+    return -1
+
+
+def _opened(doc: Doc, m: int) -> bool:
+    """Whether the meeting noun at ``m`` is held: an opener of ``meeting_held_openers`` within ``OPENER_BACK``
+    words before it, and no future within ``FUTURE_BACK``."""
+    held = False
+    for t in range(m - 1, max(-1, m - 1 - FUTURE_BACK), -1):
+        key = nkey(doc.tokens[t].text)
+        if key.removeprefix("و") in fw_keys("future") or future_verb(key):
+            return False
+        if m - t <= OPENER_BACK and key.removeprefix("و").removeprefix("ف") in fw_keys("meeting_held_openers"):
+            held = True
+    return held
 
 
 def _date_word(key: str) -> bool:
@@ -86,4 +123,4 @@ def future_over_date(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return False
 
 
-__all__ = ["future_over_date", "lam_purpose"]
+__all__ = ["future_over_date", "lam_purpose", "topic_meeting"]

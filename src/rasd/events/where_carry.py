@@ -19,6 +19,7 @@ from .forms import PLACES, fw, nkey
 from .lexicon import VERBAL_CODES
 from .modality import FACTUAL
 from .retrospect import same_act
+from .where_lead import lead_meeting_places
 from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_her_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
@@ -240,6 +241,7 @@ def campaign_places(doc: Doc, events: list[Event]) -> None:
 def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     """``events``, those with no place given one by the rules of this module (in order)."""
     told_again_places(doc, events)
+    lead_meeting_places(doc, events)  # round 252: «جلسة المباحثات ... في القاهرة أمس» then «خلال اللقاء»
     occasion_places(doc, events)
     there_places(doc, events)
     own_country_places(doc, events)
