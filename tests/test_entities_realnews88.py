@@ -65,3 +65,41 @@ def test_le_particle_name_the_tagger_left_out() -> None:
 def test_law_if_before_a_complementizer_opens_no_name() -> None:
     doc = analyze_news("وقال الوزير: «نود لو أن إيران تغير سياستها في المنطقة».")
     assert not any("لو" in n.split() for n in names_of_type(doc, "PERSON"))
+
+
+# ------------------------------------------------------------------------------------------------ titles
+def _person(doc, name):  # type: ignore[no-untyped-def]
+    return next(e for e in doc.entities if e.type == "PERSON" and e.name == name)
+
+
+def test_title_then_a_then_word_then_the_name() -> None:
+    doc = analyze_news("ويروي ممثل الكويت في أوبك حينها عبد الصمد العوضي ما جرى في الاجتماع.")
+    assert _person(doc, "عبد الصمد العوضي").country == "KWT"
+
+
+def test_then_word_after_a_title_alone_opens_no_name() -> None:
+    doc = analyze_news("وكان الرئيس حينها يرفض الحوار مع المعارضة.")
+    assert not any("حينها" in n for n in names_of_type(doc, "PERSON"))
+
+
+def test_national_representative_of_a_country() -> None:
+    doc = analyze_news("ويروي ممثل الكويت الوطني في أوبك عبد الصمد العوضي ما جرى في الاجتماع.")
+    assert _person(doc, "عبد الصمد العوضي").country == "KWT"
+
+
+def test_no_title_before_the_adjective_takes_no_country() -> None:
+    doc = analyze_news("ويروي الكاتب الكويتي أن عبد الصمد العوضي حضر الاجتماع الوطني في فيينا.")
+    assert "عبد الصمد العوضي" in names_of_type(doc, "PERSON")
+    assert _person(doc, "عبد الصمد العوضي").country is None
+
+
+def test_office_held_then_is_no_office_now() -> None:
+    doc = analyze_news("هذا ما فعله الرئيس حينها علي عبد الله صالح الذي ضم الجنوب إلى مزرعته.")
+    saleh = _person(doc, "علي عبد الله صالح")
+    assert saleh.actor == "YEMELI"
+    assert "الرئيس حينها" in saleh.roles
+
+
+def test_then_word_after_two_coordinated_titles_is_not_read_past() -> None:
+    doc = analyze_news("وقررت اللجنة مساءلة مستشاري رئيس الحكومة والرئيس المؤقت آنذاك المنصف المرزوقي.")
+    assert not any("آنذاك" in r for r in _person(doc, "المنصف المرزوقي").roles)
