@@ -81,4 +81,5 @@ def test_a_plural_verb_continues_the_witnesses_of_a_singular_verb() -> None:
 def test_a_given_name_the_entity_layer_left_out_stands_for_the_person_after_it() -> None:
     doc = analyze("وفي وقت سابق من هذا الشهر، کشف حميد رضا محمدي، شقیق الناشطة الإيرانية، أن الوزارة وجهت إليها "
                   "تهمة. وقال للمركز إنه يعتقد أن الدافع سياسي.")
-    assert quote_speakers(doc) == [("کشف", "رضا محمدي"), ("وقال", "رضا محمدي")]
+    # (round ents88: the entity layer now has the whole name, «حميد رضا» a Persian compound given name)
+    assert quote_speakers(doc) == [("کشف", "حميد رضا محمدي"), ("وقال", "حميد رضا محمدي")]

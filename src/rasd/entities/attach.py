@@ -42,6 +42,10 @@ _COMPOUND_SECOND = frozenset(norm_key(w) for w in ("الدين", "الإسلام
 _COMPOUND_FIRST = frozenset(norm_key(w) for w in (
     "سيف", "نور", "عز", "صلاح", "شمس", "بدر", "علاء", "محيي", "محي", "سراج", "فخر", "جمال", "كمال", "نصر", "تاج",
     "عماد", "زين", "ضياء", "بهاء", "خير", "شرف", "حسام", "نجم", "قطب", "سعد", "ناصر", "شهاب", "عصام", "مجد"))
+# Persian compound given names «X رضا» («حميد رضا محمدي», «محمد رضا باهنر»): the tagger may take «رضا» + surname
+_REZA = norm_key("رضا")
+_REZA_FIRST = frozenset(norm_key(w) for w in (
+    "محمد", "علي", "حميد", "غلام", "أحمد", "حسن", "حسين", "مجيد", "أمير", "سعيد", "جواد", "مهدي"))
 
 
 # Short Western given names the tagger leaves out before a foreign surname: «إد ميليباند», «ايد ميليباند»
@@ -53,7 +57,8 @@ _SHORT_GIVEN = frozenset(norm_key(w) for w in ("إد", "ايد", "جو", "بن",
 def compound_given(doc: Doc, tagged: list[Mention], have: list[Mention]) -> None:
     """A tagger's name that opens on the second half of a compound given name, after its first half, is the
     person: «سيف الإسلام القذافي» (tagged «الإسلام القذافي»), «نور الدين» + a family name; so is a foreign surname
-    after a short Western given name («ايد ميليباند», tagged «ميليباند» alone)."""
+    after a short Western given name («ايد ميليباند», tagged «ميليباند» alone), and «رضا» + a surname after a Persian
+    compound's first half («حميد رضا محمدي»)."""
     gone: set[int] = set()  # id() of the tagger's names joined into the one before them
     for m in tagged:
         if id(m) in gone:
@@ -77,6 +82,9 @@ def compound_given(doc: Doc, tagged: list[Mention], have: list[Mention]) -> None
             elif len(words) < 2 and m.type != "PERSON" and not _KIN.match(norm_key(
                     doc.text[:start].rsplit(maxsplit=1)[-1] if doc.text[:start].strip() else "")):
                 continue  # («تيارات الإسلام»: the religion; a family name after it, «نجله» before it, a person)
+        elif norm_key(words[0]) == _REZA:
+            if m.type != "PERSON" or len(words) < 2 or norm_key(prev[0]) not in _REZA_FIRST:
+                continue  # «حميد رضا محمدي», tagged «رضا محمدي»: one name (not «رضا» alone: a word, satisfaction)
         elif len(words) != 1 or m.key.startswith("ال") or norm_key(prev[0]) not in _SHORT_GIVEN:
             continue
         if _grow_back(doc, m, start, (*have, *tagged)):

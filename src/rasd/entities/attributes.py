@@ -229,7 +229,8 @@ class EntityBuilder:
             e.attrs["gazetteer"] = known.id
             if not e.country and not international(actor_at(known.codes, doc.date)):
                 e.country = known.country  # (a Commission president is no Luxembourger in the news of the EU)
-            former = any(w in r for r in e.roles for w in (*FORMER, *fw("dead_or_ousted"))) or (
+            former = any(w in r for r in e.roles for w in (*FORMER, *fw("dead_or_ousted"), *fw("then_words"))) or (
+                # («الرئيس حينها»: the office he held then, round ents88)
                 # «نظام الرئيس زين العابدين بن علي», «الرئيس حسني مبارك» years after his fall: a bare title of one
                 # word, and the lexicon's code at the date is of the elite (every dated role of his has ended)
                 (actor_at(known.codes, doc.date) or "").endswith("ELI") and bool(e.roles)

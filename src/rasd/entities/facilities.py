@@ -77,6 +77,13 @@ def _rare(tok: Token, gaz: Gazetteer) -> bool:
     return load_lexicon().freq.get(k, 0) < RARE_ZIPF10 or w is not None and "g" in w.flags  # «تل مسعود»
 
 
+def _unknown_word(tok: Token, gaz: Gazetteer) -> bool:
+    """An indefinite word no name list knows, rare in the news, of no adjective's shape: a foreign name's word."""
+    k = norm_key(tok.text)
+    return _name_word(tok, gaz) and not k.startswith(("ال", "و")) and not _adjective_shape(k) \
+        and gaz.name_word(k) is None and load_lexicon().freq.get(k, 0) < RARE_ZIPF10
+
+
 def _overlapping(mentions: list[Mention], start: int, end: int) -> list[Mention]:
     return [m for m in mentions if m.start < end and start < m.end]
 
@@ -243,6 +250,10 @@ def _exchange(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: in
     if not place:
         return i + 1
     start, end = toks[i].start + off, place[0].end
+    k = next((k for k, t in enumerate(toks) if t.start >= end), len(toks))
+    if sector == "EDU" and k < len(toks) and _joined(doc, toks[k - 1], toks[k]) and _unknown_word(toks[k], gaz) \
+            and not any(m.start < toks[k].end and toks[k].start < m.end for m in mentions):
+        end = toks[k].end  # «جامعة باريس ديسكارت»: the university's own name after its town (round ents88)
     e = gaz.phrases.get(tuple(norm_key(w) for w in place[0].text.split()))
     if sector == "EDU" and not (isinstance(e, Entry) and e.type == "LOCATION" and e.kind != "country"):
         return i + 1  # «جامعة كولومبيا» is in New York: a university named by a country is left as it was (round 79)

@@ -17,7 +17,7 @@ from .units import BANKS, PARTICIPLE, Unit
 _REPRESENTATIVE = frozenset(norm_key(w) for w in ("الممثل", "الممثلة"))
 _REPRESENTATIVE_OF = frozenset(norm_key(w) for w in ("ممثل", "ممثلة"))  # indefinite: a body or a state follows
 REPRESENTS = frozenset(norm_key(w) for w in ("الخاص", "الخاصة", "الأعلى", "العليا", "الدائم", "الدائمة", "الشخصي",
-                                              "الشخصية", "التجاري"))
+                                              "الشخصية", "التجاري", "الوطني", "الوطنية"))
 REPRESENTATIVE_TITLE = Title("GOV", "office")
 # Definite words of a body's name after its head noun in a title («رئيس لجنة الإغاثة الدولية»; not on through
 # «المقيمة في الرياض», where she lives)

@@ -67,7 +67,7 @@ from .taggers import NerTagger, chosen, load_tagger
 from .verbtails import lam_verb_tails
 from .wordreadings import unnamed_country_towns
 from .wordreadings import bracket_acronyms, common_word_persons, common_word_singles, construct_noun_last, place_inside_name, device_heads, word_places
-from .hyphengivens import hyphen_givens
+from .hyphengivens import hyphen_givens, le_particles
 from .unitseams import corps_not_places, force_bodies, place_lists, unit_places, vessel_names
 from .nameseams import ali_fathers, foreign_surnames, forward_givens, lam_givens, lam_lam_ends, place_meetings
 from .unitseams import corps_not_places, force_bodies, place_lists, unit_places, vessel_names
@@ -126,6 +126,7 @@ def analyze_entities(
     given_ali(doc, mentions)
     join_initials(doc, mentions, gaz)
     hyphen_givens(doc, mentions, gaz)
+    le_particles(doc, mentions, gaz)  # «مارين لو بان» (round ents88)
     ali_fathers(doc, mentions, gaz)
     lam_lam_ends(doc, mentions, gaz)
     title_word_ends(doc, mentions, gaz)  # «اياين بيغ بروفسور» (round 80)

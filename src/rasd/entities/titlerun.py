@@ -6,7 +6,7 @@ and the :class:`~rasd.entities.units.TitleHit` it makes. :class:`~rasd.entities.
 from __future__ import annotations
 
 from ..doc import Doc, Mention
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Entry, pronoun_reading, strip_enclitic
 from .crf import load_lexicon
@@ -273,6 +273,10 @@ class TitleRun(TitleReadings):
             given_rest = name_run(self.g, units, j + 1, after_title=True) if "g" in getattr(
                 self.g.name_word(units[j].key), "flags", "") else 0
             given_title = given_rest > 0
+        if not given_title and j + 2 < len(units) and units[j].key in fw_keys("then_words") and not units[j + 1].punct \
+                and name_run(self.g, units, j + 1, after_title=True) >= 2 and not any(x.key[:1] == "و" for x in units[i + 1 : j]):
+            j += 1  # «ممثل الكويت في أوبك حينها عبد الصمد العوضي»: the title he held then, then his name (not after a
+            # second title joined by «و»: «رئيس الحكومة والرئيس المؤقت آنذاك», whose is which is not said; round ents88)
         j = self._past_adjective(units, j, given_title)
         if union and sector == title.sector and sector in ("GOV", "MIL", "LEG"):
             sector = None  # (its head holds no state office; «الاتحاد الأوروبي» gives its own sector)
