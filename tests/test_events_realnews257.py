@@ -1,0 +1,32 @@
+"""Event arguments on constructions of real news, round 257: an indefinite subject with «من» + the head word of a
+body and its name in brackets or quotes («اقتحم مسلحون من تنظيم (داعش) مركزا للشرطة») stands for the body, as
+it does where the name follows the head with no bracket: the verb is active, the body its source and the phrase
+after the closing bracket its object; a name in brackets after a word that heads no body does not."""
+
+from __future__ import annotations
+
+from conftest import news_arg
+
+
+def test_a_name_in_brackets_after_tanzim_is_the_doer_not_the_passive_patient() -> None:
+    text = "اقتحم مسلحون من تنظيم (داعش) مركزا للشرطة شمال المدينة."
+    assert "داعش" in news_arg(text, "اقتحم")
+    assert news_arg(text, "اقتحم", "target").startswith("مركزا")  # (not «مسلحون», a passive's patient)
+
+
+def test_a_name_in_brackets_after_haraka_is_the_doer() -> None:
+    text = "وهاجم مسلحون من حركة (الشباب) قاعدة عسكرية في الإقليم."
+    assert news_arg(text, "وهاجم") == "الشباب"
+    assert news_arg(text, "وهاجم", "target") == "قاعدة عسكرية"
+
+
+def test_the_killing_clause_takes_the_bracketed_group_as_its_doer() -> None:
+    text = "وقتل خمسة جنود أمس، عندما اقتحم متشددون من تنظيم (داعش) نقطة تفتيش للجيش."
+    assert "داعش" in news_arg(text, "اقتحم")
+    assert news_arg(text, "اقتحم", "target") != "متشددون"
+
+
+def test_a_place_in_brackets_after_a_word_of_place_is_no_doer() -> None:
+    # «من مدينة (الفلوجة)»: where the men come from, no body; not read as the doer
+    text = "اقتحم مسلحون من مدينة (الفلوجة) مركزا للشرطة."
+    assert "الفلوجة" not in news_arg(text, "اقتحم")
