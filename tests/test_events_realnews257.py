@@ -30,3 +30,24 @@ def test_a_place_in_brackets_after_a_word_of_place_is_no_doer() -> None:
     # «من مدينة (الفلوجة)»: where the men come from, no body; not read as the doer
     text = "اقتحم مسلحون من مدينة (الفلوجة) مركزا للشرطة."
     assert "الفلوجة" not in news_arg(text, "اقتحم")
+
+
+# -- «قتل وجرح + count»: the pair's patient is the count right after it ------------------------------------------
+
+def test_killed_and_wounded_take_the_count_after_the_pair_not_a_later_clauses() -> None:
+    text = ("من جهة أخرى، قتل وجرح نحو 25 مسلحا من عناصر جبهة النصرة في ريف حلب، حيث أفادت مصادر محلية أن 4 "
+            "مسلحين على الأقل قتلوا وأصيب 21 آخرون.")
+    assert news_arg(text, "قتل", "target") == "جبهة النصرة"  # (not «4 مسلحين» of the clause after «أن»)
+
+
+def test_a_pair_with_a_verb_of_arrest_keeps_its_subject() -> None:
+    # counter-case: «واعتقل» is no passive of wounding: the phrase after the pair is the subject, as before
+    text = "قتل واعتقل الجيش 20 مسلحا في المدينة."
+    assert news_arg(text, "قتل") == "الجيش"
+
+
+def test_a_plural_verb_keeps_its_patient_before_it() -> None:
+    # counter-case: «أن 4 جنود قتلوا وأصيب 15»: the soldiers before the plural verb are the killed; the count after
+    # the pair is the wounded
+    text = "وأعلن الجيش أمس أن 6 جنود قتلوا وأصيب 12 في المعارك شرق البلاد."
+    assert news_arg(text, "قتلوا", "target") == "6 جنود"
