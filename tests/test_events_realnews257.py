@@ -51,3 +51,21 @@ def test_a_plural_verb_keeps_its_patient_before_it() -> None:
     # the pair is the wounded
     text = "وأعلن الجيش أمس أن 6 جنود قتلوا وأصيب 12 في المعارك شرق البلاد."
     assert news_arg(text, "قتلوا", "target") == "6 جنود"
+
+
+# -- «قامت الشرطة، بحسب المصادر، باعتقال»: an aside of attribution between the subject and the act ---------------
+
+def test_an_aside_of_attribution_leaves_the_subject_the_doer() -> None:
+    text = "وقامت الشرطة، بحسب شهود عيان، باعتقال ثلاثة ناشطين في المدينة."
+    assert news_arg(text, "باعتقال") == "الشرطة"
+
+
+def test_an_aside_with_wafqan_leaves_the_subject_the_doer() -> None:
+    text = "وقامت قوات الأمن، وفقا لمصادر محلية، بمداهمة منازل في القرية."
+    assert news_arg(text, "بمداهمة") == "قوات الأمن"
+
+
+def test_an_aside_with_a_second_comma_inside_is_no_attribution() -> None:
+    # counter-case: «، وبحسب شهود، والجيش،»: more than an aside between the commas; no doer read past it
+    text = "وقال الوزير إن الحكومة قامت، وبحسب شهود، والجيش، بقصف القرية."
+    assert news_arg(text, "بقصف") == ""
