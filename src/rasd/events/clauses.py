@@ -87,15 +87,38 @@ def hayth_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | No
                  and c.etype not in PLACES and can_act(doc, c)), None)  # fmt: skip
 
 
-def member_group(chunks: list[Chunk], c: Chunk) -> Chunk | None:
+def member_group(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     """«اقتحم متشددون من تنظيم داعش نقطة تفتيش»: an indefinite subject («متشددون», «مسلحون») with «من» + a named
-    organisation right after it is one phrase, the organisation's men; it stands for the organisation."""
+    organisation right after it is one phrase, the organisation's men; it stands for the organisation. Round 257:
+    also where the name stands in brackets or quotes after its head word («من تنظيم (داعش)», «من حركة «حماس»»:
+    function words ``quoted_name_heads``)."""
     if c.entity is not None or c.definite or c.number:
         return None
     d = next((d for d in chunks if d.i > c.j), None)
+    if d is not None and d.prep == "من" and d.entity is None and d.i == d.j:
+        d = _bracketed_name(doc, chunks, d) or d
     if d is None or d.prep != "من" or d.i - c.j > 2 or d.etype != "ORGANIZATION":  # («من» a word of its own or a proclitic)
         return None
     return Chunk(c.i, d.j, c.start, d.end, d.entity, d.etype, c.prep, c.coord, c.title, c.definite, c.number)
+
+
+BRACKETS = ("(", "«", '"')
+CLOSING = (")", "»", '"')
+
+
+def _bracketed_name(doc: Doc, chunks: list[Chunk], d: Chunk) -> Chunk | None:
+    """Round 257: «من تنظيم (داعش)»: the head word of a body (``d``, in «من») and the organisation named right
+    after it in an opening bracket or quote, as one phrase in «من»."""
+    if nkey(doc.tokens[d.i].text) not in fw_keys("quoted_name_heads"):
+        return None
+    if d.j + 2 >= len(doc.tokens) or doc.tokens[d.j + 1].text not in BRACKETS:
+        return None
+    name = next((x for x in chunks if x.i == d.j + 2), None)
+    if name is None or name.entity is None or name.etype != "ORGANIZATION":
+        return None
+    last = name.j + 1 if name.j + 1 < len(doc.tokens) and doc.tokens[name.j + 1].text in CLOSING else name.j
+    return Chunk(d.i, last, d.start, name.end, name.entity, name.etype, d.prep, d.coord, d.title, d.definite,
+                 d.number)  # (its last token the closing bracket: the object is the phrase after it)
 
 
 def _member_group_before(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
@@ -105,7 +128,7 @@ def _member_group_before(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     head = next((c for c in reversed(chunks) if member is not None and c.j < member.i), None)
     if head is None or head.prep is not None or not can_act(doc, head):
         return None
-    return member_group(chunks, head)
+    return member_group(doc, chunks, head)
 
 
 ABLE_WINDOW = 16  # words from «تمكن/استطاع» to the act it governs with «من» (round 239: past a time phrase)

@@ -16,6 +16,9 @@ Round 251 too: the subject of a verb of leaving off or moving on from an act (fu
 ``act_leaving_verbs``: «توقف، امتنع، كف، انتقل، تراجع») with «عن/من» right before the act («وانتقل مقاتلو
 المعارضة من استهداف المدينة بالصواريخ إلى المدافع») does the act, read as above.
 
+Round 257: an aside of attribution set off by commas between the subject and the «بـ» word («قامت الشرطة، بحسب
+المصادر، باعتقال») is passed over.
+
 Nothing where a clause break, a complementizer or a relative stands between the verb and the act («المدينة التي قام
 بزيارتها»: the relative's antecedent is the object), a comma does other than close the subject right before the
 «بـ» word, or the subject found is the event's target.
@@ -72,11 +75,23 @@ def _verb(doc: Doc, b: int, lo: int, names: str) -> int | None:
     (module docstring), not before token ``lo``."""
     for v in range(b - 1, max(lo, b - REACH) - 1, -1):
         text = doc.tokens[v].text
-        if text in COMMAS and v != b - 1:
+        if text in COMMAS and v != b - 1 and not _according_aside(doc, v, b):
             return None
         if _taking_verb(nkey(text), names):
             return v if not breaks_between(doc, v + 1, b) else None
     return None
+
+
+def _according_aside(doc: Doc, v: int, b: int) -> bool:
+    """Round 257: the comma at token ``v`` opens an aside of attribution closed by the comma right before the «بـ»
+    word at ``b`` («قامت الشرطة، بحسب المصادر، باعتقال»: function words ``according_tails``), with no other comma
+    inside: it is no break between the verb's subject and its act."""
+    key = nkey(doc.tokens[v + 1].text) if v + 1 < b else ""
+    words = fw_keys("according_tails")
+    if v + 2 >= b - 1 or doc.tokens[b - 1].text not in COMMAS or not (
+            key in words or (key[:1] in CONJUNCTIONS and key[1:] in words)):
+        return False
+    return not any(doc.tokens[t].text in COMMAS for t in range(v + 2, b - 1))
 
 
 def _skipped(doc: Doc, t: int) -> bool:

@@ -96,6 +96,7 @@ from .vso import (
     lone_vso_phrase,
     no_object,
     oblique_object,
+    pair_count,
     passive_pair,
 )
 
@@ -347,8 +348,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         head = next((c for c in chunks if c.j == hit.i - 2), None) if relative else None
         if head is not None:  # «عن الطفل الذي قتل حرقا»: the antecedent, whatever governs it outside
             patient = head if head.entity is not None else plain_chunk(doc.tokens, head.j, head.j)
-        if patient is None:
-            patient = clause_subject(doc, chunks, hit, sent_start)
+        if patient is None:  # («قتل وجرح نحو 30 عنصرا»: the count after the pair, round 257)
+            patient = clause_subject(doc, chunks, hit, sent_start) or pair_count(doc, chunks, hit)
         if patient is not None and not (relative or vowelled) and weapon_agent(doc, patient):
             source, patient = patient, None  # «أن طائرة من دون طيار قتلت، ...، القيادي فلان»: it struck
             args.passive = passive = said_passive = False

@@ -134,7 +134,7 @@ def extract_events(doc: Doc) -> list[Event]:
                 hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «كما أدانت شخصا»: the court
             first = args.targets[0] if args.targets else None
             if hit.pos == "V" and args.source is None and first is not None and first.i == hit.j + 1 and (
-                    group := member_group(chunks, first)) is not None:
+                    group := member_group(doc, chunks, first)) is not None:
                 # «اقتحم متشددون من تنظيم داعش نقطة تفتيش»: no passive; the group acts on the phrase right after it
                 args.source, args.passive = group, False
                 obj = next((c for c in chunks if c.i == group.j + 1 and c.prep is None), None)

@@ -112,6 +112,22 @@ def passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
     return False
 
 
+def pair_count(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
+    """Round 257: «قتل وجرح نحو 30 عنصرا من التنظيم»: the verb paired right after with the passive of wounding
+    («وجرح/وأصيب») shares its patient: the number phrase right after the pair (bare or with «نحو/حوالي»), not a
+    count of another clause later in the sentence. Not of a plural or dual verb, whose patient is before it."""
+    if verb_key(doc.tokens[hit.i].text).endswith(("وا", "ا")):
+        return None  # «أن 4 جنود قتلوا وأصيب 15»: a plural or dual verb agrees with its patient before it
+    k = hit.j + 1
+    key = nkey(doc.tokens[k].text) if k < len(doc.tokens) else ""
+    if key[:1] != "و" or key[1:] not in fw("passive_pair"):
+        return None
+    nxt = first_after(chunks, k, 2)
+    if nxt is None or not nxt.number or not (nxt.prep is None or nxt.prep in APPROXIMATORS):
+        return None
+    return nxt
+
+
 def jurih(doc: Doc, hit: Hit) -> bool:
     """«جرح»: the unvocalised verb of wounding is read as its passive in reports («جرح وزير الدفاع في تفجير»)."""
     return hit.entry.id == "wound" and verb_key(doc.tokens[hit.i].text).startswith("جرح")
