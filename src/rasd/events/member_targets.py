@@ -14,6 +14,12 @@ Round 132: the envoys of a group («التقى ممثلين عن حركة حما
 Round 147: a count «من» the group's name itself, with no member noun («قتلت فيه خمسة من طالبان», «عدد من
 «حزب الله»»), and a group's activists («ناشطين من حزب العمال الكردستاني»: ``member_target_nouns``).
 
+Round 261: «بعد استهدافها لعناصر التنظيم، واستطاعتها قتل العشرات منهم»: a target phrase that is only a count
+(function words ``partitive_counts``: «العشرات», «عدد», «بعض», a number) right before «منهم/منهن»
+(``partitive_pronouns``) is of the men the pronoun points back to: the nearest member noun before it in the
+sentence, whose group (as above) is the target, past named places; nothing where another named entity or a definite plural of persons
+(«المدنيين», «المواطنون») stands nearer, or where that noun names no organisation.
+
 Nothing where the name is not an organisation («مقاتلين من حلب»: a town; «عناصر الأمن»: no name), where a word of
 another kind stands between (an adjective: «مقاتلين أكراد»; a pronoun: «عناصر من مسلحيه»), or where the group is
 the event's own source.
@@ -22,13 +28,15 @@ the event's own source.
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 
 GROUP = "ORGANIZATION"
+PLACE = "LOCATION"  # round 261: a place named between the men and «منهم» is passed («في مدينة الرقة»)
 LEAD = 3  # tokens of a count and «من» before the member noun («عدد من», «6 من»)
 MARKS = ("«", '"', "“", "(", "/")
 FROM = "من"
 ABOUT = "عن"  # «ممثلين عن X»
+PERSON_PLURALS = ("ين", "ون")  # round 261: the endings of a definite plural of persons («المدنيين»)
 
 
 def _stem_key(doc: Doc, k: int) -> str:
@@ -107,6 +115,42 @@ def _group_after(doc: Doc, k: int, end: int) -> Entity | None:
     return ent if ent is not None and ent.type == GROUP else None
 
 
+def _count_phrase(doc: Doc, first: int, last: int) -> bool:
+    """Whether tokens ``first``..``last`` are a count («العشرات», «عدد», «200») and «منهم» follows them."""
+    if last + 1 >= len(doc.tokens) or nkey(doc.tokens[last + 1].text) not in fw_keys("partitive_pronouns"):
+        return False
+    return all(any(ch.isdigit() for ch in doc.tokens[t].text) or nkey(doc.tokens[t].text) in fw_keys(
+        "partitive_counts") for t in range(first, last + 1))
+
+
+def _partitive_group(doc: Doc, first: int, sent_first: int, end: int) -> Entity | None:
+    """Round 261: the group of the nearest member noun back from token ``first`` in the sentence (module
+    docstring); None where a named entity or a definite plural of persons comes first."""
+    for k in range(first - 1, sent_first - 1, -1):
+        if _stem_key(doc, k) in fw("member_target_nouns") and not any(
+                w.kind == "enclitic" for w in doc.tokens[k].words):
+            return _group_after(doc, k, end)
+        key = _stem_key(doc, k)
+        named = named_at(doc, k)
+        if named is not None and named.type != PLACE:
+            return _member_before(doc, k, sent_first, end)
+        if key.startswith("ال") and key.endswith(PERSON_PLURALS):
+            return None
+    return None
+
+
+def _member_before(doc: Doc, k: int, sent_first: int, end: int) -> Entity | None:
+    """The group named at token ``k`` where a member noun stands right before it, past «من», quotation marks and one
+    generic head of a group («لعناصر التنظيم», «مقاتلي «جبهة النصرة»»), else None."""
+    for m in range(k - 1, max(sent_first, k - LEAD) - 1, -1):
+        if _stem_key(doc, m) in fw("member_target_nouns") and not any(
+                w.kind == "enclitic" for w in doc.tokens[m].words):
+            group = _group_after(doc, m, end)
+            named = named_at(doc, k)
+            return group if group is not None and named is not None and group.id == named.id else None
+    return None
+
+
 def member_targets(doc: Doc, events: list[Event]) -> None:
     """Give an event whose target phrase is a named group's men that group (module docstring)."""
     for ev in events:
@@ -120,6 +164,9 @@ def member_targets(doc: Doc, events: list[Event]) -> None:
         k = _member_noun(doc, first, last)
         end = doc.token_from(ev.sentence.end) or len(doc.tokens)
         group = _group_after(doc, k, end) if k is not None else None
+        sent_first = doc.token_at(ev.sentence.start)
+        if k is None and sent_first is not None and _count_phrase(doc, first, last):
+            group = _partitive_group(doc, first, sent_first, end)
         if group is None or group.id == ev.source:
             continue
         ev.target = group.id
