@@ -27,3 +27,9 @@ def test_a_count_not_of_them_is_left() -> None:
     # no «منهم»: the count's own genitive is the target phrase
     text = "وقصفت الطائرات مواقع لعناصر تنظيم داعش، وقتلت العشرات من المدنيين."
     assert news_arg(text, "وقتلت", "target") == "العشرات من المدنيين"
+
+
+def test_men_of_no_named_group_give_no_target() -> None:
+    # «عناصر الأمن»: the member noun names no organisation, so the count stays
+    text = "وطاردت القوات عناصر الأمن في الإقليم، واعتقلت عددا منهم أمس."
+    assert news_arg(text, "واعتقلت", "target") == "عددا"
