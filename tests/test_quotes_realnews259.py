@@ -34,3 +34,11 @@ def test_verb_agreeing_with_clause_subject_kept() -> None:
 def test_masdar_after_wa_kept() -> None:
     got = _contents("قال الوزير إن الكويت تعمل على خفض الإنفاق ورفع الضرائب على الشركات.")
     assert got == ["الكويت تعمل على خفض الإنفاق ورفع الضرائب على الشركات"]
+
+
+def test_indefinite_official_replying_is_speaker() -> None:
+    """«ورد مسؤول حكومي على ...، معتبرا أن»: the indefinite official, not the object of «على», is the speaker (held
+    already before this round; kept as a regression check)."""
+    doc = rasd.analyze("ورد مسؤول حكومي على تصريحات المعارضة، معتبرا أنها لا تستند إلى أي دليل.", "2015-08-02")
+    said = [s for s in (q.attrs.get("speaker_text") for q in doc.quotes) if s is not None]
+    assert [doc.text[s.start:s.end] for s in said] == ["مسؤول حكومي"]
