@@ -472,6 +472,7 @@ COMPILED = [
     "quotes/media.py",
     "quotes/and_phrase.py",
     "quotes/second_act.py",
+    "quotes/speakers_act.py",
     "quotes/short_bodies.py",
     "quotes/study_body.py",
     "quotes/report_issuer.py",

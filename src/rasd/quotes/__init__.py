@@ -21,6 +21,7 @@ from ..events.forms import fw, nkey
 from ..pipeline import stage
 from .agencies import agency_speaker
 from .second_act import second_act_end
+from .speakers_act import speakers_act_end
 from .nested import inner_finding
 from .legal_bodies import legal_body_in_full
 from .described_too import describing_end
@@ -196,6 +197,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = set_off_relative_end(doc, t, content) or content  # «منظمة X، التي تقول Y إنها Z، أن»
                 content = self_description_end(doc, t, content, chunks)  # «الذي يقول إنه X وتواصل»: narrative
                 content = second_act_end(doc, content, cue) or content  # «إن ...، ودعا إلى حوار»: his next act
+                content = speakers_act_end(doc, content, cue) or content  # «أن X هي Y وأغلق كل السفارات»
                 content = colon_quotation_end(doc, content)  # «إن ...، مضيفا: «...»»: his words, quoted (round 224)
                 content = other_source_end(doc, content)  # «... في حين قدرت مصادر أخرى»: another's report
                 described_too = describing_end(doc, content, cue)  # «أن المتمردين يستخدمون ... ووصف الوضع بأنه»
