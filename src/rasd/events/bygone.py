@@ -17,7 +17,8 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import KANA_PAST
-from .forms import fw
+from .dangers import THAT as THAT_KEYS
+from .forms import fw, nkey
 from .going_on import conducted_before
 from .lexicon import Hit, match_token
 from .modality import imperfect
@@ -78,3 +79,47 @@ def of_a_kind(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A noun trigger right after «مثل» (``kind_words``) and a demonstrative («مثل هذه الزيارة», «مثل تلك الهجمات»)."""
     return hit.pos == "N" and hit.i - 2 >= sent_start and key_at(doc, hit.i - 1) in DEMONSTRATIVES \
         and key_at(doc, hit.i - 2).removeprefix("و") in fw("kind_words")
+
+
+SUPPOSED_BACK = 6  # tokens before a perfect verb trigger read for «أن» after a verb of supposing (quote marks count)
+BARE_THAT = frozenset(nkey(w) for w in ("أن", "بأن", "إن"))  # «أن» with no pronoun: its subject follows
+SUBJECT_BACK = 3  # tokens before «أن» read for the verb of supposing («ويزعم أنصار الحزب أن»)
+TITLE_BACK = 7  # tokens before a relative pronoun read for a title of the dead («الملك المؤسس فلان، رحمه الله، الذي»)
+
+
+def supposed(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 260: «يظنون أن «القاعدة» قد أعلنت ولاءها»: a perfect verb trigger whose clause opens, within
+    ``SUPPOSED_BACK`` tokens before it, with «أن/بأن» within ``SUBJECT_BACK`` tokens after a verb of supposing (``supposing_verbs``:
+    «يظن/يعتقد/يزعم»): what someone supposes was done, no act of the article's day."""
+    if hit.pos != "V" or imperfect(key_at(doc, hit.i).removeprefix("و"), True):
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - SUPPOSED_BACK) - 1, -1):
+        if clause_stop(doc.tokens[t].text) or key_at(doc, t) in fw("relatives"):
+            return False
+        if key_at(doc, t).removeprefix("و") in THAT_KEYS:
+            if key_at(doc, t).removeprefix("و") not in BARE_THAT and any(key_at(doc, k) != "قد" for k in range(t + 1, hit.i)):
+                return False  # «يعتقد أنها تابعة للتحالف قصفت»: «أنها» has its predicate; the verb is the outer one
+            return any(key_at(doc, k).removeprefix("و") in fw("supposing_verbs")  # (past its subject)
+                       for k in range(max(sent_start, t - SUBJECT_BACK), t))
+    return False
+
+
+def late_figure(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 260: «الملك المؤسس عبد العزيز، رحمه الله، الذي زار مصر»: a perfect verb trigger right after a relative
+    pronoun (past «قد») whose antecedent, within ``TITLE_BACK`` tokens before it, bears a title of the dead
+    (``bygone_titles``: «المؤسس», «الراحل», «رحمه الله») tells a past act of his, of no day told. (Not «السابق»: a
+    former minister acts today.)"""
+    if hit.pos != "V" or imperfect(key_at(doc, hit.i).removeprefix("و"), True):
+        return False
+    rel = hit.i - 1
+    if rel >= sent_start and key_at(doc, rel) == "قد":
+        rel -= 1
+    if rel <= sent_start or key_at(doc, rel).removeprefix("و") not in fw("relatives"):
+        return False
+    for t in range(rel - 1, max(sent_start, rel - TITLE_BACK) - 1, -1):
+        key = key_at(doc, t).removeprefix("و")
+        if key in fw("relatives") or key in fw("complementizers") or doc.tokens[t].text in fw("clause_breaks"):
+            return False
+        if key in fw("bygone_titles") or key.removeprefix("ل") in fw("bygone_titles"):
+            return True
+    return False

@@ -27,7 +27,7 @@ from .backdrop import (after_eve, condoled, directed, document_time, latest, pas
 from .habits import habit_clause, habit_masdar, held_state, wont_to
 from .backdrop_acts import (began_with, days_ago, era_act, known_before, loose_passing, outcome_of, recurring_clause,
                             simultaneous_with)
-from .bygone import held_relative, of_a_kind, past_habit, present_governed
+from .bygone import held_relative, late_figure, of_a_kind, past_habit, present_governed, supposed
 from .condemned import condemned, pointed_to, unhidden
 from .generic_acts import not_first_time, ongoing, opened_when, since_before, suffered, when_time
 from .effect_time import effect_time
@@ -439,7 +439,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or pledged_relative(doc, hit, sent_start, sent_end) or after_hoped(doc, hit, sent_start) \
             or characterised(doc, hit, sent_start) or issued_before(doc, hit, sent_start) \
             or onset_span(doc, hit, sent_start) or since_onset(doc, hit, sent_start) or but_after_time(doc, hit, sent_start) \
-            or promised_before(doc, hit, sent_start) \
+            or promised_before(doc, hit, sent_start) or supposed(doc, hit, sent_start) or late_figure(doc, hit, sent_start) \
             or recalled(doc, hit, sent_start) or always_done(doc, hit) or response_motive(doc, hit, sent_start) \
             or at_first(doc, hit, sent_start, sent_end) or designated_before(doc, hit, sent_start, sent_end) \
             or recent_far(doc, hit, sent_end) or effect_subject(doc, hit, sent_start) \
