@@ -33,3 +33,12 @@ def test_late_figure_relative_act_is_past() -> None:
     # counter-case: a relative clause on a living person: the article's day
     text = "وأشاد الحزب بأمينه العام، الذي زار القاهرة على رأس وفد."
     assert news_date(text, "زار") == DEFAULT
+
+
+def test_impersonal_belief_keeps_the_acts_day() -> None:
+    # «يُعتقد أن» right before «أن», no subject: "it is believed that X did it": the act happened, on its day
+    text = "وأفاد شهود بأن صحفيا فقد قرب الحدود، ويعتقد أن مسلحين اختطفوا الصحفي من سيارته."
+    assert news_date(text, "اختطفوا") == DEFAULT
+    # counter-case: the plural believers are people supposing: no act of the day
+    text = "وأفاد شهود بأن صحفيا فقد قرب الحدود، ويعتقدون أن مسلحين اختطفوا الصحفي من سيارته."
+    assert news_date(text, "اختطفوا") is None

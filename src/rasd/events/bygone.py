@@ -28,6 +28,9 @@ from .word_tests import clause_stop, key_at
 MEETING = "04"  # consult, meet, visit: «الوفد الذي يزور العاصمة» is a visit going on now, the news
 GOVERNOR_REACH = 3  # tokens back from a noun trigger to the present verb whose object it is («ويتلقون الكثير من»)
 HELD_REACH = 7  # tokens from a noun trigger to the relative of its clause («اجتماع حلف شمال الأطلسي (الناتو) الذي»)
+# «يُعتقد/يُظن/يُزعم أن X نفذ الهجوم» (unvowelled, right before «أن», no subject between): read as the impersonal
+# passive, a belief about who did an act that happened; the act keeps its day
+IMPERSONAL_SUPPOSING = frozenset({"يعتقد", "يظن", "يزعم"})
 
 
 def past_habit(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -100,6 +103,7 @@ def supposed(doc: Doc, hit: Hit, sent_start: int) -> bool:
             if key_at(doc, t).removeprefix("و") not in BARE_THAT and any(key_at(doc, k) != "قد" for k in range(t + 1, hit.i)):
                 return False  # «يعتقد أنها تابعة للتحالف قصفت»: «أنها» has its predicate; the verb is the outer one
             return any(key_at(doc, k).removeprefix("و") in fw("supposing_verbs")  # (past its subject)
+                       and not (k == t - 1 and key_at(doc, k).removeprefix("و") in IMPERSONAL_SUPPOSING)
                        for k in range(max(sent_start, t - SUBJECT_BACK), t))
     return False
 
