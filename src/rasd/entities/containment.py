@@ -31,6 +31,7 @@ from ..events.forms import fw
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
 from .personloops import unplaced_persons
+from .postplaces import located_starts
 
 _COMPASS = re.compile(r"\s+(?:(?:شمال|جنوب)\s*(?:شرق|غرب)ي?|شمالي|جنوبي|شرقي|غربي|شمال|جنوب|شرق|غرب)\s+")
 _INLAND = re.compile(r"\s*[،,]?\s*(?:في|ب)\s*ال(?:داخل|جنوب|شمال|شرق|غرب|وسط)\s+([^\s،,.؛:()«»]+)")
@@ -45,20 +46,10 @@ _IN_PLACE = re.compile(r"[»\"]?\s+(?:في\s+|ب)")
 LEAD_GAP = 40  # characters at most between a body and the person its «وقائدها» names
 
 
-def _located(ents: list[Entity]) -> dict[int, str]:
-    """The start of each mention of a located place and its country."""
-    out: dict[int, str] = {}
-    for x in ents:
-        if x.type == "LOCATION" and x.country:
-            for sp in x.mentions:
-                out[sp.start] = x.country
-    return out
-
-
 def compass_places(doc: Doc, g: Gazetteer, ents: list[Entity]) -> None:
     """Give a place the lists lack the country of the located place after a compass word right after it, or of the
     country's adjective in «في الداخل الليبي» after it (in place)."""
-    located = _located(ents)
+    located = located_starts(ents)
     for e in ents:
         if e.type != "LOCATION" or e.country or "gazetteer" in e.attrs:
             continue
@@ -167,7 +158,7 @@ def led_and_placed_persons(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity
     """Persons of no country: the country of the province whose body they lead, of the academic body they are of,
     of the body they are named the leader of by «وقائدها», or of the body whose branch in a place they head (see
     the module; in place)."""
-    located = _located(ents)
+    located = located_starts(ents)
     bodies = sorted(((m, e) for e in ents if e.type == "ORGANIZATION" and e.country for m in by_entity.get(e.id, ())),
                     key=lambda p: p[0].start)
     coded = sorted(((m, e) for e in ents if e.type == "ORGANIZATION" and (e.country or e.actor)

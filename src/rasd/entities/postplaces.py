@@ -18,7 +18,7 @@ _COMMAS = ("،", ",")
 _BREAKS = frozenset(norm_key(w) for w in ("في", "من", "إلى", "الى", "على", "عن", "مع", "لدى", "بين", "و", "أو"))
 
 
-def _located(ents: list[Entity]) -> dict[int, str]:
+def located_starts(ents: list[Entity]) -> dict[int, str]:
     """The start of each mention of a located town or country and its country."""
     out: dict[int, str] = {}
     for x in ents:
@@ -57,7 +57,7 @@ def _post_place(doc: Doc, g: Gazetteer, m: Mention, located: dict[int, str]) -> 
 
 def post_places(doc: Doc, g: Gazetteer, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
     """Give a person of no country the country of the place his post is at (see the module; in place)."""
-    located = _located(ents)
+    located = located_starts(ents)
     if not located:
         return
     for e in ents:

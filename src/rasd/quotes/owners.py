@@ -104,17 +104,25 @@ def _statement_owner(doc: Doc, t: int, cue: Cue, heard: dict[str, str]) -> str |
         return None
     if bare(nkey(doc.tokens[t - 1].text), "relatives") not in fw("relatives"):
         return _joined_owner(doc, t, cue, heard)
-    for n in range(t - 2, max(-1, t - 2 - STATEMENT_OWNER_REACH), -1):
+    n = _speech_noun_back(doc, t, STATEMENT_OWNER_REACH)
+    if n is None:
+        return None
+    at, end = doc.tokens[n + 1].start, doc.tokens[t - 2].end
+    owner = next((e.id for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
+                  if at <= m.start and m.end <= end), None)
+    return owner if owner is not None and _agrees(doc, owner, cue.gender, heard) else None
+
+
+def _speech_noun_back(doc: Doc, t: int, reach: int) -> int | None:
+    """The token of a speech noun («تصريحات») within ``reach`` tokens back from two before the cue at ``t``, with no
+    comma, stop or quote mark between; None where there is none."""
+    for n in range(t - 2, max(-1, t - 2 - reach), -1):
         tok = doc.tokens[n]
         if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text):
             return None
         key = nkey(tok.text).removeprefix("و")
-        if key not in fw("speech_nouns") and key[1:] not in fw("speech_nouns"):
-            continue
-        at, end = doc.tokens[n + 1].start, doc.tokens[t - 2].end
-        owner = next((e.id for e in doc.entities if e.type in ("PERSON", "ORGANIZATION") for m in e.mentions
-                      if at <= m.start and m.end <= end), None)
-        return owner if owner is not None and _agrees(doc, owner, cue.gender, heard) else None
+        if key in fw("speech_nouns") or key[1:] in fw("speech_nouns"):
+            return n
     return None
 
 
@@ -128,23 +136,18 @@ def _joined_owner(doc: Doc, t: int, cue: Cue, heard: dict[str, str]) -> str | No
     if doc.tokens[t - 1].text not in ("،", ",") or nkey(doc.tokens[t].text)[:1] != "و" or nkey(
             doc.tokens[t + 1].text)[:2] != "في":
         return None
-    for n in range(t - 2, max(-1, t - 2 - JOINED_OWNER_REACH), -1):
-        tok = doc.tokens[n]
-        if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text):
-            return None
-        key = nkey(tok.text).removeprefix("و")
-        if key not in fw("speech_nouns") and key[1:] not in fw("speech_nouns"):
-            continue
-        at, end = doc.tokens[n + 1].start, doc.tokens[t - 2].end
-        first: tuple[int, str] | None = None
-        for e in doc.entities:
-            for m in e.mentions if e.type == "PERSON" else []:
-                if at <= m.start and m.end <= end and (first is None or m.start < first[0]):
-                    first = (m.start, e.id)
-        if first is None or not (_unsexed(doc, first[1]) or _agrees(doc, first[1], cue.gender, heard)):
-            return None  # (a name the entity layer gave no gender: the cue's, as «وقالت كاسلو»)
-        return first[1]
-    return None
+    n = _speech_noun_back(doc, t, JOINED_OWNER_REACH)
+    if n is None:
+        return None
+    at, end = doc.tokens[n + 1].start, doc.tokens[t - 2].end
+    first: tuple[int, str] | None = None
+    for e in doc.entities:
+        for m in e.mentions if e.type == "PERSON" else []:
+            if at <= m.start and m.end <= end and (first is None or m.start < first[0]):
+                first = (m.start, e.id)
+    if first is None or not (_unsexed(doc, first[1]) or _agrees(doc, first[1], cue.gender, heard)):
+        return None  # (a name the entity layer gave no gender: the cue's, as «وقالت كاسلو»)
+    return first[1]
 
 
 def _work_author(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) -> str | None:
