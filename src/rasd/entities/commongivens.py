@@ -8,7 +8,10 @@
 - :func:`coached_clubs`: «درب» (the verb «درّب», coached) before a club's name («درب النصر») or after a relative
   pronoun («الذي درب الفريق») is no place named «درب ...» (a path);
 - :func:`listed_given_pairs`: a listed given name and a rare word, in a list before «، و» and a person's name
-  («عارف الزوكا، وياسر العوضي»), is a person.
+  («عارف الزوكا، وياسر العوضي»), is a person;
+- :func:`phrase_givens` (round 89): common phrases read as names: a part of the day before a day word
+  («صباح اليوم», «مساء الجمعة»: no «صباح»), «في صالح X» / «لصالح الحكومة» (in the interest of: no «صالح»),
+  «جنة عدن» (the Garden of Eden: no Aden).
 """
 
 from __future__ import annotations
@@ -119,3 +122,70 @@ def listed_given_pairs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
             continue
         mentions.append(Mention(a.start, b.end, doc.text[a.start : b.end], "PERSON", "pattern",
                                 norm_key(doc.text[a.start : b.end])))
+
+
+_DIGITS = re.compile(r"[\s«\"“'(]*[0-9\u0660-\u0669]")
+_FAVOUR_CLITICS = frozenset(("ل", "ول", "فل"))
+
+
+def _word_prefix(doc: Doc, start: int) -> str:
+    """The letters of the mention's word before its start (a proclitic the mention leaves out: «لـ»)."""
+    i = start
+    while i > 0 and doc.text[i - 1].isalpha():
+        i -= 1
+    return doc.text[i:start]
+
+
+def _day_part(doc: Doc, m: Mention) -> bool:
+    """«صباح اليوم», «مساء أمس», «صباح الجمعة», «صباح 5 أغسطس»: a part of the day, no person."""
+    parts = [norm_key(w) for w in m.text.split()]
+    if len(parts) > 1:
+        return parts[0] in fw("day_part_givens") and parts[1] in fw("day_part_day_words") \
+            and _prev_key(doc, m.start) not in fw("day_part_givens")
+    return day_part_at(doc, m.start, m.end)
+
+
+def day_part_at(doc: Doc, start: int, end: int) -> bool:
+    """The word at ``start:end`` is «صباح»/«مساء» before a day word or a date («صباح اليوم», «مساء 12 أغسطس»)."""
+    return norm_key(doc.text[start:end]) in fw("day_part_givens") \
+        and _prev_key(doc, start) not in fw("day_part_givens") \
+        and (_next_key(doc, end) in fw("day_part_day_words") or _DIGITS.match(doc.text, end) is not None)
+
+
+def favour_at(doc: Doc, start: int, end: int) -> bool:
+    """The word at ``start:end`` is «صالح» right after the preposition «في» and before a word («تصب في صالح
+    الأسد»: in the interest of)."""
+    return norm_key(doc.text[start:end]) == norm_key("صالح") and _word_prefix(doc, start) == "" \
+        and _prev_key(doc, start) == norm_key("في") and bool(_next_key(doc, end))
+
+
+def _in_favour(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
+    """«تصب في صالح الأسد», «لصالح الحكومة»: the noun «صالح» (interest) before a word, no person."""
+    parts = [norm_key(w) for w in m.text.split()]
+    if not parts or parts[0] != norm_key("صالح") or m.attrs.get("role"):
+        return False
+    first_end = m.start + len(m.text.split()[0])
+    if _word_prefix(doc, m.start) in _FAVOUR_CLITICS:
+        nxt = parts[1] if len(parts) > 1 else _next_key(doc, m.end)
+        return bool(nxt) and _common_noun(nxt, gaz)  # «الموالية لصالح الصماد» keeps the man
+    return favour_at(doc, m.start, first_end)
+
+
+def phrase_givens(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Drop the mentions of a common phrase read as a name (see the module)."""
+    drop: set[int] = set()
+    named: set[str] = set()
+    favour: list[Mention] = []
+    for m in mentions:
+        if m.type == "PERSON" and _day_part(doc, m):
+            drop.add(id(m))
+        elif m.type == "PERSON" and _in_favour(doc, m, gaz):
+            favour.append(m)
+        elif m.type == "PERSON":
+            named.add(m.text)
+        elif m.type == "LOCATION" and norm_key(m.text) == norm_key("عدن") \
+                and _prev_key(doc, m.start) in fw("garden_words"):
+            drop.add(id(m))
+    drop |= {id(m) for m in favour if " " not in m.text or m.text not in named}  # «صالح الأسد» named elsewhere stays
+    if drop:
+        mentions[:] = [m for m in mentions if id(m) not in drop]

@@ -51,7 +51,7 @@ from .dotted_agencies import dotted_agencies
 from .wholenames import lookalike_mentions
 from .quotedlists import quoted_common_bodies, quoted_list_bodies
 from .collectives import collective_actors
-from .commongivens import coached_clubs, common_givens, listed_given_pairs
+from .commongivens import coached_clubs, common_givens, listed_given_pairs, phrase_givens
 from .adjectivebodies import adjective_bodies
 from .nametails import adjective_tails, movement_countries
 from .countryforms import bare_countries
@@ -143,6 +143,7 @@ def analyze_entities(
     common_word_persons(doc, mentions, gaz)
     common_word_singles(doc, mentions, gaz)
     common_givens(doc, mentions, gaz)
+    phrase_givens(doc, mentions, gaz)  # «صباح اليوم», «في صالح الأسد», «جنة عدن» (round 89)
     adjective_bodies(doc, mentions)
     adjective_tails(doc, mentions)
     bare_countries(doc, mentions, gaz)
