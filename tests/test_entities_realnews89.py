@@ -106,3 +106,24 @@ def test_garden_of_eden_is_no_aden() -> None:
 def test_aden_after_a_city_word_stays() -> None:
     doc = typed_runs_doc("ووصل الوزير إلى مدينة عدن أمس.", ("LOC", ["عدن"]))
     assert "عدن" in _places(doc)
+
+
+# ------------------------------------------------------------------------------------------------ «حسن النية»
+def test_good_neighbourliness_is_no_person() -> None:
+    text = "وشدد الوزيران على أن مبادئ حسن الجوار تقتضي عدم التدخل في شؤون الدول."
+    assert tagged_persons(text, RunTagger("حسن")) == []
+
+
+def test_good_faith_after_rouhani_is_no_person() -> None:
+    text = "وقال الرئيس الإيراني حسن روحاني إن بلاده ملتزمة. ويرى المحللون أن الإفراط في حسن النية خطأ."
+    assert text.index("حسن النية") not in _person_starts(analyze_news(text))
+
+
+def test_hassan_al_banna_stays() -> None:
+    text = "ونشأت الجماعة على يد حسن البنا عام 1928."
+    assert tagged_persons(text, RunTagger("حسن", "البنا")) == ["حسن البنا"]
+
+
+def test_bare_hassan_before_a_verb_stays() -> None:
+    text = "ويقول حسن، صاحب المطعم، إن الزبائن كثر."
+    assert tagged_persons(text, RunTagger("حسن")) == ["حسن"]

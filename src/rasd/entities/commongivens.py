@@ -11,7 +11,8 @@
   («عارف الزوكا، وياسر العوضي»), is a person;
 - :func:`phrase_givens` (round 89): common phrases read as names: a part of the day before a day word
   («صباح اليوم», «مساء الجمعة»: no «صباح»), «في صالح X» / «لصالح الحكومة» (in the interest of: no «صالح»),
-  «جنة عدن» (the Garden of Eden: no Aden).
+  «جنة عدن» (the Garden of Eden: no Aden), «حسن» before an abstract noun («حسن النية», «حسن الجوار»: good faith,
+  good neighbourliness: no person «حسن»).
 """
 
 from __future__ import annotations
@@ -159,6 +160,18 @@ def favour_at(doc: Doc, start: int, end: int) -> bool:
         and _prev_key(doc, start) == norm_key("في") and bool(_next_key(doc, end))
 
 
+def goodness_at(doc: Doc, start: int, end: int) -> bool:
+    """The word at ``start:end`` is the noun «حسن» (goodness) heading an abstract noun («حسن النية», «من حسن
+    حظه»: not «حسن البنا», «حسن روحاني»)."""
+    return norm_key(doc.text[start:end]) == norm_key("حسن") and _next_key(doc, end) in fw("goodness_nouns")
+
+
+def phrase_word_at(doc: Doc, start: int, end: int) -> bool:
+    """The one word at ``start:end`` is a common phrase's, not a name's («صباح اليوم», «في صالح الأسد», «حسن
+    النية»)."""
+    return day_part_at(doc, start, end) or favour_at(doc, start, end) or goodness_at(doc, start, end)
+
+
 def _in_favour(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
     """«تصب في صالح الأسد», «لصالح الحكومة»: the noun «صالح» (interest) before a word, no person."""
     parts = [norm_key(w) for w in m.text.split()]
@@ -177,7 +190,7 @@ def phrase_givens(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     named: set[str] = set()
     favour: list[Mention] = []
     for m in mentions:
-        if m.type == "PERSON" and _day_part(doc, m):
+        if m.type == "PERSON" and (_day_part(doc, m) or " " not in m.text and goodness_at(doc, m.start, m.end)):
             drop.add(id(m))
         elif m.type == "PERSON" and _in_favour(doc, m, gaz):
             favour.append(m)

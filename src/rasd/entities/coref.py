@@ -20,7 +20,7 @@ from .attributes import FORMER
 from .kinship import after_kin_noun, named_as_kin
 from .tagspans import _COMMON_ALONE_ZIPF10
 from .crf import load_lexicon
-from .commongivens import day_part_at, favour_at
+from .commongivens import phrase_word_at
 from .namerun import given_and_family
 from .titlelinks import bare_president, sole_president
 from .ownname import named_right_after
@@ -159,8 +159,8 @@ class Coreference:
             if t.text.endswith("ى") and norm_key(t.text).endswith("علي") or norm_key(t.text) in fw("prepositions_like_names") \
                     and not (ti and norm_key(toks[ti - 1].text).removeprefix("ال").startswith("موال")):
                 continue  # «على» (on), not «علي»; «لصالح» (in favour of), not ل + «صالح» (but «الموالية لصالح»)
-            if day_part_at(doc, t.start, t.end) or favour_at(doc, t.start, t.end):
-                continue  # «صباح اليوم» (this morning), «في صالح الأسد» (in his interest): no name (round 89)
+            if phrase_word_at(doc, t.start, t.end):
+                continue  # «صباح اليوم» (this morning), «في صالح الأسد» (in his interest), «حسن النية»: no name
             for key, off, _ in clitic_variants(t.text):
                 if key in self.g.stop or key in PARTICLES or key in self.g.nisba or (key,) in self.g.phrases:
                     continue
