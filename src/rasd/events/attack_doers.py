@@ -123,7 +123,8 @@ def attack_doers(doc: Doc, events: list[Event]) -> None:
         own = frozenset(k for k in (doc.token_at(trig.start) for trig in ev.triggers) if k is not None)
         for other in events:
             span = other.attrs.get("source_span")
-            phrase = other.source is None and isinstance(span, list) and not ev.attrs.get("source_span")
+            phrase = other.source is None and isinstance(span, list) and bool(other.attrs.get("source_text")) \
+                and not ev.attrs.get("source_span")
             if other is ev or (other.source is None and not phrase) or other.plover not in FORCE \
                     or other.sentence != ev.sentence or other.attrs.get("source_carried") \
                     or (other.source is not None and other.source == ev.target):
@@ -134,6 +135,7 @@ def attack_doers(doc: Doc, events: list[Event]) -> None:
             if phrase and isinstance(span, list):
                 # round 262: «قتلوا أمس في هجوم انتحاري نفذه مسلحون»: the attack's doer, a phrase with no name
                 ev.attrs["source_span"] = list(span)
+                ev.attrs["source_text"] = other.attrs.get("source_text")
             else:
                 ev.source = other.source
             ev.attrs["source_attack"] = "setting"
