@@ -172,6 +172,7 @@ COMPILED = [
     "events/location.py",
     "events/modality.py",
     "events/dating.py",
+    "events/dead_sources.py",
     "events/clause_times.py",
     "events/modality_cues.py",
     "events/modality_may.py",

@@ -16,6 +16,8 @@ layer reads proclitics on that word, they are no part of the party:
 - A phrase whose last word is a function word (a preposition, a relative, a cause preposition: «أطرافا بسبب») ends
   before it; a target that runs into «بما/مما» or a word of cause (``cause_words``: «بسبب») ends before that word;
   a source that runs into «بما» is dropped («يقصف مواقعه بما يظهره»: a misread object).
+- Round 262: a source phrase whose first word is a bare imperfect in «يـ/تـ» right after a particle of the subjunctive
+  or jussive («أن يقف», «قبل أن يتلثم بخرقة», «لم يسهم»: ``SUBJUNCTIVES``) is a verb, no doer: dropped.
 """
 
 from __future__ import annotations
@@ -35,6 +37,16 @@ ARTICLE_CLITICS = ("بال",)
 BI_PARTY_LISTS = ("titles", "group_heads", "visitors", "actor_heads", "source_heads", "counterpart_words",
                   "envoy_target_nouns")
 PRONOUN_ENDS = ("هما", "هم", "ها", "ه")
+# (written with its hamza: «إن تعاون الطرفين» is «إنّ» + a masdar; the folded key would not tell them apart)
+SUBJUNCTIVES = frozenset(("أن", "وأن", "لن", "ولن", "لم", "ولم", "كي", "لكي"))
+IMPERFECT_MIN = 3  # letters of a bare imperfect read as a verb after a subjunctive particle («يقف»)
+
+
+def _verb_after_particle(doc: Doc, t: int) -> bool:
+    """Round 262: token ``t`` is a bare word in «يـ/تـ» right after «أن/لن/لم/كي» («أن يقف»): a verb, no phrase."""
+    key = nkey(doc.tokens[t].text)
+    return t > 0 and len(doc.tokens[t].words) == 1 and key[:1] in ("ي", "ت") and len(key) >= IMPERFECT_MIN \
+        and doc.tokens[t - 1].text in SUBJUNCTIVES
 
 
 def phrase_span(ev: Event, role: str) -> tuple[int, int] | None:
@@ -140,6 +152,9 @@ def argument_edges(doc: Doc, events: list[Event]) -> None:
             start, end = span
             t = doc.token_at(start)
             if t is None:
+                continue
+            if role == "source" and _verb_after_particle(doc, t):
+                drop_phrase(ev, role)  # round 262: «أن يقف في قصر الشعب ليعلن»: a verb is no doer
                 continue
             tok = doc.tokens[t]
             clitics, stem = _clitics(tok, start)

@@ -89,11 +89,12 @@ def _setting(doc: Doc, t: int) -> bool:
     return k >= 0 and nkey(doc.tokens[k].text).lstrip("و") in fw("attack_setting")
 
 
-def _same_clause(doc: Doc, a: int, b: int) -> bool:
-    """No finite verb, clause break or comma in tokens ``a``..``b`` - 1."""
+def _same_clause(doc: Doc, a: int, b: int, own: frozenset[int] = frozenset()) -> bool:
+    """No finite verb, clause break or comma in tokens ``a``..``b`` - 1; a verb at a token of ``own`` (the killing's
+    own merged triggers: «قتلوا وجرح نحو 50 آخرين في هجوم», round 262) does not break it."""
     for k in range(a, b):
         tok = doc.tokens[k]
-        if tok.text in fw("clause_breaks") or tok.text in ("،", ",", "؛") or finite_verb(tok):
+        if tok.text in fw("clause_breaks") or tok.text in ("،", ",", "؛") or (finite_verb(tok) and k not in own):
             return False
     return True
 
@@ -119,13 +120,23 @@ def attack_doers(doc: Doc, events: list[Event]) -> None:
         v = doc.token_at(ev.trigger.start)
         if v is None:
             continue
+        own = frozenset(k for k in (doc.token_at(trig.start) for trig in ev.triggers) if k is not None)
         for other in events:
-            if other is ev or other.source is None or other.plover not in FORCE or other.sentence != ev.sentence \
-                    or other.attrs.get("source_carried") or other.source == ev.target:
+            span = other.attrs.get("source_span")
+            phrase = other.source is None and isinstance(span, list) and bool(other.attrs.get("source_text")) \
+                and not ev.attrs.get("source_span")
+            if other is ev or (other.source is None and not phrase) or other.plover not in FORCE \
+                    or other.sentence != ev.sentence or other.attrs.get("source_carried") \
+                    or (other.source is not None and other.source == ev.target):
                 continue
             t = doc.token_at(other.trigger.start)
-            if t is None or not v < t <= v + REACH or not _setting(doc, t) or not _same_clause(doc, v + 1, t):
+            if t is None or not v < t <= v + REACH or not _setting(doc, t) or not _same_clause(doc, v + 1, t, own):
                 continue
-            ev.source = other.source
+            if phrase and isinstance(span, list):
+                # round 262: «قتلوا أمس في هجوم انتحاري نفذه مسلحون»: the attack's doer, a phrase with no name
+                ev.attrs["source_span"] = list(span)
+                ev.attrs["source_text"] = other.attrs.get("source_text")
+            else:
+                ev.source = other.source
             ev.attrs["source_attack"] = "setting"
             break

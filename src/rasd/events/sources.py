@@ -77,6 +77,7 @@ from .readings import (
     victims_noun,
 )
 from .attributed import coordinated_aspect
+from .dead_sources import the_dead
 from .carried_parties import apart_after_time, issuer_genitive, masdar_between
 from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent, persuading, responsible
 from .repelled import CONFLICT_CODES, pointed_back, repelled
@@ -286,8 +287,10 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 and not measured_from(doc, hit, sent_start):  # round 161: «بعد يومين من الإعلان»
             # «الجرحى», «القتلى» name the victims, «مفخخة» the device: their agent is said, never guessed
             source = subject_before(doc, chunks, hit.i, sent_start, nominal=True)
-            if source is not None and not actor_phrase(doc, source):
-                source = None  # «تمنى للمجتمعين التوفيق والسداد في اجتماعهم»: an abstraction acts in nothing
+            if source is not None and (not actor_phrase(doc, source) or the_dead(doc, source, sent_start)):
+                # «تمنى للمجتمعين التوفيق والسداد في اجتماعهم»: an abstraction acts in nothing; round 262: «وفاة
+                # الملا عمر ... مع إعلان بعض مقاتليها»: the one who died does not act
+                source = None
             if source is not None and e.code[:2] in CONFLICT_CODES and repelled(doc, hit, source):
                 source = None  # round 109: «تمكنت القوات من صد الهجوم»: who repels it is its target, not its doer
             if source is not None and e.code[:2] in CONFLICT_CODES and pointed_back(doc, hit, source):
