@@ -273,6 +273,7 @@ COMPILED = [
     "events/annexed.py",
     "events/unnamed_militants.py",
     "events/side_sources.py",
+    "events/side_pairs.py",
     "events/locative_targets.py",
     "events/surname_sources.py",
     "events/kingdom_parties.py",

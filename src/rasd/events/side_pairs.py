@@ -1,0 +1,109 @@
+"""«الجانبان/الطرفان» as the doers of an act told after a meeting of two named sides (round 263).
+
+«التقى الأمير فلان الملك فلانا ... وأكد الجانبان على أهمية ...», «واجتماعه مع الرئيس فلان ... الذي أكد خلاله
+الجانبان الحرص على»: an event with no named source whose subject is the bare dual «الجانبان/الطرفان» (function
+words ``dual_side_words``; no country adjective after it: «الجانبان المصري واليمني» is side_sources' rule) is done by
+the two sides of the meeting told last before it: the latest meeting event (CAMEO 04) before it, within ``BACK``
+sentences, whose source and target are both a person or a body; the event takes its source and, where it has no
+target of its own, its target (as a meeting codes its two sides).
+
+The dual is its subject where it is the event's source phrase, or where it stands right after a verb trigger, past at
+most one pronoun-carrying preposition or adverb («أكد خلاله الجانبان», «اتفق فيه الطرفان»). Nothing where another
+meeting of another pair is told in the same sentence as that latest one (which of them is not said), where no meeting
+with both sides named is near, or where the word has an adjective of a country after it.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_right
+
+from ..doc import Doc, Event
+from ..entities import gazetteer
+from .forms import fw_keys, nkey
+from .word_tests import doc_token_keys
+
+TALKS = "04"
+ACTORS = ("PERSON", "ORGANIZATION")
+BACK = 6  # sentences before the event's own searched for the meeting
+INSERT_REACH = 1  # tokens between a verb trigger and the dual («أكد خلاله الجانبان»)
+
+
+def _side_word(doc: Doc, k: int) -> bool:
+    """Token ``k`` is a bare «الجانبان/الطرفان/الجانبين/الطرفين» with no country adjective after it."""
+    toks = doc.tokens
+    if k >= len(toks) or nkey(toks[k].text).removeprefix("و") not in fw_keys("dual_side_words"):
+        return False
+    nxt = nkey(toks[k + 1].text) if k + 1 < len(toks) else ""
+    return nxt not in gazetteer.load().nisba and nxt.removeprefix("ال") not in gazetteer.load().nisba
+
+
+def _dual_subject(doc: Doc, ev: Event) -> bool:
+    """Whether the event's subject is the bare dual (module docstring)."""
+    span = ev.attrs.get("source_span")
+    if isinstance(span, list) and len(span) == 2:
+        k = doc.token_at(int(span[0]))
+        return k is not None and doc.tokens[k].end == int(span[1]) and _side_word(doc, k)
+    if ev.attrs.get("pos") != "V":
+        return False
+    last = doc.token_at(ev.trigger.end - 1)
+    if last is None:
+        return False
+    for k in range(last + 1, min(len(doc.tokens), last + 2 + INSERT_REACH)):
+        tok = doc.tokens[k]
+        if tok.start >= ev.sentence.end:
+            return False
+        if _side_word(doc, k):
+            return True
+        if not any(w.kind == "enclitic" for w in tok.words):
+            return False  # (only a word that carries a pronoun: «خلاله», «فيه»)
+    return False
+
+
+def _actors(doc: Doc, p: Event) -> bool:
+    one = doc.entity(p.source) if p.source is not None else None
+    two = doc.entity(p.target) if p.target is not None else None
+    return one is not None and two is not None and one.id != two.id and one.type in ACTORS and two.type in ACTORS
+
+
+def _pair(doc: Doc, ev: Event, events: list[Event]) -> tuple[str, str] | None:
+    """The two sides of the meeting told last before ``ev`` (module docstring)."""
+    starts = [s.start for s in doc.sentences]
+    n = bisect_right(starts, ev.sentence.start) - 1
+    lo = starts[max(0, n - BACK)] if n >= 0 else ev.sentence.start
+    met = [p for p in events if p is not ev and p.code.startswith(TALKS) and lo <= p.trigger.start < ev.trigger.start
+           and _actors(doc, p)]
+    if not met:
+        return None
+    last = met[0]
+    for p in met:
+        if p.trigger.start > last.trigger.start:
+            last = p
+    if last.source is None or last.target is None:
+        return None
+    pair = frozenset((last.source, last.target))
+    if any(p.sentence.start == last.sentence.start and frozenset((p.source, p.target)) != pair for p in met):
+        return None
+    return last.source, last.target
+
+
+def side_pairs(doc: Doc, events: list[Event]) -> None:
+    """Give an act whose subject is the bare «الجانبان» the two sides of the meeting just told (docstring)."""
+    keys = doc_token_keys(doc)
+    if not any(w in keys or "و" + w in keys for w in fw_keys("dual_side_words")):
+        return
+    for ev in events:
+        if ev.source is not None or ev.code.startswith(TALKS) and ev.target is not None:
+            continue
+        if not _dual_subject(doc, ev):
+            continue
+        pair = _pair(doc, ev, events)
+        if pair is None:
+            continue
+        ev.source = pair[0]
+        ev.attrs.pop("source_span", None)
+        ev.attrs.pop("source_text", None)
+        if ev.target is None or ev.target == pair[0]:
+            ev.target = pair[1]
+            ev.attrs.pop("target_span", None)
+            ev.attrs.pop("target_text", None)
+        ev.attrs["source_side"] = "meeting_pair"
