@@ -30,3 +30,19 @@ def test_no_meeting_no_sides() -> None:
     # counter-case: no meeting of two named sides is told before
     text = "قال وزير الخارجية الأردني ناصر جودة إن الوضع صعب. وأكد الجانبان على أهمية تعزيز التعاون."
     assert news_arg(text, "وأكد", "source") not in ("ناصر جودة", "لوران فابيوس")
+
+
+def test_criticising_the_conduct_of_unnamed_leaders_targets_them() -> None:
+    # «انتقاد سلوك X»: the owner of the conduct is whom the criticism is aimed at
+    text = "وعقد البرلمان جلسة صاخبة قام خلالها أعضاء كثيرون من المعارضة بانتقاد سلوك زعماء اليمين بسبب غيابهم."
+    assert news_arg(text, "بانتقاد", "target") == "زعماء اليمين"
+    text = "وخرجت مظاهرة في العاصمة للتنديد بصمت المجتمع الدولي إزاء المجازر."
+    assert news_arg(text, "للتنديد", "target") == "المجتمع الدولي"
+
+
+def test_a_policy_of_no_actor_is_no_owner() -> None:
+    # counter-cases: «سياسة التقشف» (no actor in the genitive), «سياسة حكومته» (the pronoun is the owner)
+    text = "وانتقد ناصر جودة سياسة التقشف في البلاد."
+    assert news_arg(text, "وانتقد", "target") != "التقشف"
+    text = "وانتقد ناصر جودة سياسة حكومته في الأزمة."
+    assert news_arg(text, "وانتقد", "target") != "حكومته"

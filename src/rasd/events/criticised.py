@@ -13,6 +13,13 @@ after a verb at most four plain words of an unnamed subject («أدانت ثلا
   ``gentilics.country_entity``), or «التي صدرت عن X» (function words ``issued_words``; a person or a body, never a
   place). The source the other event was given is not read: it may be carried or guessed («يدين الاعتداء الغاشم»).
 
+Round 263: where no name is found, a genitive right after a noun of conduct (not after a trigger) whose head is a
+noun of people or of a body (function words ``actor_heads``) is the target as a phrase (in place of the phrase of
+conduct the argument rules read: «بالتنديد بصمت المجتمع الدولي» → «المجتمع الدولي»), with at most ``GENITIVE_MORE``
+definite words after its head («بانتقاد سلوك زعماء اليمين», «صمت المجتمع الدولي»; not «الأخيرة», most often
+the conduct's: ``latest_adjectives``, ``past_period_adjectives``); nothing where the genitive is
+indefinite after a definite noun of conduct, is not an actor («سياسة التقشف») or carries a pronoun («سياسة حكومته»).
+
 Nothing where the one found is the event's own source or of its source's country («انتقد الرئيس الأميركي السياسة
 الأميركية»), or where a preposition, a clause break or another noun stands before the doer.
 """
@@ -24,7 +31,7 @@ from ..entities import gazetteer
 from .forms import fw, nkey
 from .gentilics import country_entity
 from .objects import _adjective_of, _bare_definite
-from .word_tests import clause_stop, entity_at
+from .word_tests import clause_stop, entity_at, phrase_break
 
 DISAPPROVE = ("11", "12", "14")  # disapprove, reject, protest
 REACH = 6  # tokens from the trigger to the object's head (past the source's name: not counted)
@@ -33,6 +40,7 @@ OWN_ADJECTIVES = 2  # adjectives of the object's own before the country's («ا�
 ISSUED_REACH = 4  # tokens from the object's head to «صدرت»
 NAMED_REACH = 8  # tokens from «عن» to the name of the one who said it
 ACTORS = ("PERSON", "ORGANIZATION")
+GENITIVE_MORE = 2  # definite words after the unnamed genitive's head («زعماء اليمين المتطرف»)
 OBJECT_PREPOSITIONS = ("على", "علي", "ضد")
 
 
@@ -131,6 +139,17 @@ def _issued_by(doc: Doc, k: int, end: int) -> Entity | None:
     return None
 
 
+def _latest(doc: Doc, k: int) -> bool:
+    """«تصريحات الوزير الأخيرة»: an adjective of time that most often qualifies the noun of conduct, not its owner."""
+    key = nkey(doc.tokens[k].text)
+    return key in fw("latest_adjectives") or key in fw("past_period_adjectives")
+
+
+def _own_span(ev: Event) -> tuple[int, int] | None:
+    span = ev.attrs.get("source_span")
+    return (int(span[0]), int(span[1])) if isinstance(span, list) and len(span) == 2 else None
+
+
 def _own_side(doc: Doc, ev: Event, ent: Entity) -> bool:
     src = doc.entity(ev.source)
     if src is None:
@@ -138,15 +157,48 @@ def _own_side(doc: Doc, ev: Event, ent: Entity) -> bool:
     return ent.id == src.id or (ent.actor is not None and len(ent.actor) == 3 and src.country == ent.actor)
 
 
-def _doer(doc: Doc, ev: Event, events: list[Event]) -> str | None:
-    end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+def _head(doc: Doc, ev: Event, events: list[Event], end: int) -> int | None:
+    """The token of the object's head: the one the argument rules read, else the first found after the trigger."""
     span = ev.attrs.get("target_span")  # the object the argument rules read, where it opens with such a noun
     k = doc.token_at(int(span[0])) if isinstance(span, list) and len(span) == 2 else None
     if k is None or not (_is_trigger(events, doc.tokens[k].start) or _head_key(doc, k) in fw("disapproved_conduct")):
         k = _object_head(doc, ev, events, end)
+    return k
+
+
+def _doer(doc: Doc, ev: Event, events: list[Event]) -> str | None:
+    end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+    k = _head(doc, ev, events, end)
     if k is None:
         return None
     return doer_at(doc, ev, events, k, end)
+
+
+def _unnamed_doer(doc: Doc, ev: Event, events: list[Event]) -> tuple[int, int] | None:
+    """«بانتقاد سلوك زعماء اليمين»: the unnamed actor phrase in the genitive of a noun of conduct (docstring)."""
+    end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+    k = _head(doc, ev, events, end)
+    if k is None or k + 1 >= end or _is_trigger(events, doc.tokens[k].start):
+        return None
+    read = ev.attrs.get("target_span")
+    if isinstance(read, list) and len(read) == 2 and doc.token_at(int(read[0])) != k:
+        return None  # (the object the argument rules read is another phrase)
+    if _head_key(doc, k) not in fw("disapproved_conduct") or any(w.kind == "enclitic" for w in doc.tokens[k].words):
+        return None  # («سياسته الحكومية»: the pronoun is the owner)
+    g = k + 1
+    gen = doc.tokens[g]
+    if phrase_break(doc, g) or entity_at(doc, g) is not None or gen.words[0].kind == "proclitic" or any(
+            w.kind == "enclitic" for w in gen.words):
+        return None
+    key = nkey(gen.text)
+    if key.removeprefix("ال") not in fw("actor_heads") or (
+            _bare_definite(doc.tokens[k].text)[0] and not key.startswith("ال")):
+        return None  # («سياسة التقشف»; «السياسة حكومات»: no construct)
+    last = g
+    while last + 1 < end and last - g < GENITIVE_MORE and nkey(doc.tokens[last + 1].text).startswith("ال") \
+            and not phrase_break(doc, last + 1) and not _latest(doc, last + 1):
+        last += 1
+    return doc.tokens[g].start, doc.tokens[last].end
 
 
 def doer_at(doc: Doc, ev: Event, events: list[Event], k: int, end: int) -> str | None:
@@ -177,6 +229,13 @@ def criticised_targets(doc: Doc, events: list[Event]) -> None:
         if ev.target is not None or not ev.code.startswith(DISAPPROVE):
             continue
         tid = _doer(doc, ev, events)
+        if tid is None:
+            span = _unnamed_doer(doc, ev, events)
+            if span is not None and span != _own_span(ev):
+                ev.attrs["target_span"] = [span[0], span[1]]
+                ev.attrs["target_text"] = doc.text[span[0] : span[1]]
+                ev.attrs["target_doer"] = True
+            continue
         if tid is not None:
             ev.target = tid
             ev.attrs.pop("target_span", None)
