@@ -274,6 +274,7 @@ COMPILED = [
     "events/unnamed_militants.py",
     "events/side_sources.py",
     "events/side_pairs.py",
+    "events/pushed_doers.py",
     "events/locative_targets.py",
     "events/surname_sources.py",
     "events/kingdom_parties.py",

@@ -46,3 +46,29 @@ def test_a_policy_of_no_actor_is_no_owner() -> None:
     assert news_arg(text, "وانتقد", "target") != "التقشف"
     text = "وانتقد ناصر جودة سياسة حكومته في الأزمة."
     assert news_arg(text, "وانتقد", "target") != "حكومته"
+
+
+def test_the_one_pushed_to_protest_protests() -> None:
+    # «ما دفع X لتنظيم احتجاجات»: the protest is X's, past a light masdar with «لـ» or after «إلى»
+    text = "وتدهورت أوضاع رجال الأمن، وهذا ما دفع النقابات الأمنية لتنظيم احتجاجات الأسبوع المقبل."
+    assert news_arg(text, "احتجاجات", "source") == "النقابات الأمنية"
+    text = "وتدهورت أوضاع رجال الأمن، وهذا ما دفع النقابات الأمنية إلى تنظيم احتجاجات الأسبوع المقبل."
+    assert news_arg(text, "احتجاجات", "source") == "النقابات الأمنية"
+
+
+def test_the_one_pushed_with_bi_and_a_named_body() -> None:
+    text = "وهذا ما دفع بالأمنيين إلى اعتقال المتهمين من جديد."
+    assert news_arg(text, "اعتقال", "source") == "الأمنيين"
+    # the source told in the clause before is not the one pushed; the masdar's named genitive is the one asked
+    text = "وقصفت الطائرات التركية القرى، ما دفع حكومة الإقليم إلى مطالبة حزب العمال الكردستاني بالمغادرة."
+    assert news_arg(text, "مطالبة", "source") == "حكومة الإقليم"
+    assert news_arg(text, "مطالبة", "target") == "حزب العمال الكردستاني"
+
+
+def test_a_price_paid_is_no_push() -> None:
+    # counter-case: «ودفعت النقابات ثمنا لتنظيم»: the subject follows the verb, no relative before it
+    text = "وتدهورت الأوضاع، ودفعت النقابات الأمنية ثمنا باهظا لتنظيم احتجاجات الأسبوع الماضي."
+    assert news_arg(text, "احتجاجات", "source") != "ثمنا باهظا"
+    text = "وهذا ما دفع الأمور إلى تنظيم احتجاجات واسعة."
+    assert news_arg(text, "احتجاجات", "source") != "الأمور"
+

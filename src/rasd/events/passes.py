@@ -63,6 +63,7 @@ from .subject_masdars import subject_masdars
 from .undergone import undergone_parties
 from .side_sources import side_sources
 from .side_pairs import side_pairs
+from .pushed_doers import pushed_doers
 from .stated_subjects import stated_subjects
 from .when_doers import when_doers
 from .surname_sources import surname_sources
@@ -117,6 +118,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     side_pairs(doc, events)  # round 263: «التقى فلان فلانا ... وأكد الجانبان»: the meeting's two sides
+    pushed_doers(doc, events)  # round 263: «ما دفع النقابات لتنظيم احتجاجات»: the one pushed does the act
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
     relative_subjects(doc, events)  # «الحركة، التي أعلنت»: the antecedent; «هذه الأطراف ... مثل X»: the member listed
     member_subjects(doc, events)  # round 251: «استهدفت فصائل من المعارضة مواقع للجيش»: the members act on the object
