@@ -72,3 +72,18 @@ def test_a_price_paid_is_no_push() -> None:
     text = "وهذا ما دفع الأمور إلى تنظيم احتجاجات واسعة."
     assert news_arg(text, "احتجاجات", "source") != "الأمور"
 
+
+def test_an_unwritten_subject_of_undergoing_is_the_person_told() -> None:
+    # «، وتعرضت للاعتقال»: no subject written: the woman named last before it
+    text = "وقالت المحامية إن ليلى أحمدي ناشطة مدنية منذ فترة طويلة، وتعرضت للاعتقال عدة مرات."
+    assert news_arg(text, "للاعتقال", "target") == "ليلى أحمدي"
+    # the man of the sentence before
+    text = "ولد فالح الفياض في بغداد عام 1956. انضم إلى حزب الدعوة منذ وقت مبكر وتعرض للاعتقال عام 1980."
+    assert news_arg(text, "للاعتقال", "target") == "فالح الفياض"
+
+
+def test_an_unwritten_subject_of_another_gender_is_no_undergoer() -> None:
+    # counter-case: a masculine verb after a woman's name: not hers
+    text = "وقالت المحامية إن ليلى أحمدي ناشطة مدنية منذ فترة طويلة، وتعرض للاعتقال عدة مرات."
+    assert news_arg(text, "للاعتقال", "target") != "ليلى أحمدي"
+

@@ -90,7 +90,8 @@ def _pushed(doc: Doc, v: int, m: int) -> tuple[str | None, int, int] | None:
         return ent.id, start, doc.tokens[last].end
     if any(entity_at(doc, n) is not None for n in range(first, last + 1)):
         return None
-    if not (_people(nkey(doc.text[start : tok.end])) if bi else actor_phrase(doc, plain_chunk(doc.tokens, first, last))):
+    acts = _people(nkey(doc.text[start : tok.end])) if bi else actor_phrase(doc, plain_chunk(doc.tokens, first, last))
+    if not acts:
         return None
     return None, start, doc.tokens[last].end
 

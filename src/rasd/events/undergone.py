@@ -7,9 +7,16 @@ the verb and the act («تعرض مقر الحزب لغارات»: the party in 
 («أهداف للحزب التي تعرضت لغارات»), the party named right before the relative. With no source of its own it has as
 its source the party named right after «من» or «من قبل» after the trigger («لهجوم من تنظيم داعش»). Nothing where
 the verb is not found, a comma or a clause break stands between, or the two would be one.
+
+Round 263: a verb of undergoing in «و» with no subject written, the act right after it («وتعرضت للاعتقال عدة مرات»,
+«انضم إلى الحزب ... وتعرض للاعتقال»), is undergone by the person named last before it in its sentence or the one
+before, where that person's gender is the verb's («تعرضت»: a woman, «تعرض»: a man; a person of no known gender is
+none), none of another gender standing between.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from ..doc import Doc, Entity, Event
 from .arg_edges import phrase_span
@@ -51,6 +58,43 @@ def _undergoer(doc: Doc, v: int, lam: int) -> Entity | None:
             b -= 1
         return entity_at(doc, b) if b >= 0 else None
     return None
+
+
+BACK = 1  # sentences before the verb's own searched for the one who undergoes it
+
+
+def _verb_gender(key: str) -> str | None:
+    """«تعرضت/تتعرض» → "f", «تعرض/يتعرض» → "m"; None for a plural («تعرضوا») or another shape."""
+    key = key.removeprefix("و").removeprefix("ف")
+    if key.endswith("وا") or key.endswith("ن"):
+        return None
+    if key.startswith("ي"):
+        return "m"
+    if key.startswith("تت") or key.endswith("ت"):
+        return "f"
+    return "m" if key.startswith("تعرض") else None
+
+
+def _unwritten(doc: Doc, v: int, lam: int) -> Entity | None:
+    """«، وتعرضت للاعتقال»: the person named last before the verb (module docstring)."""
+    key = nkey(doc.tokens[v].text)
+    if lam != v + 1 or not key.startswith("و"):
+        return None
+    gender = _verb_gender(key)
+    starts = [x.start for x in doc.sentences]
+    n = bisect_right(starts, doc.tokens[v].start) - 1
+    lo = starts[max(0, n - BACK)] if n >= 0 else 0
+    last = None
+    at = -1
+    for ent in doc.entities:
+        if ent.type != "PERSON":
+            continue
+        for m in ent.mentions:
+            if lo <= m.start < doc.tokens[v].start and m.start > at:
+                last, at = ent, m.start
+    if last is None or gender is None or last.attrs.get("gender") != gender:
+        return None
+    return last
 
 
 def _agent(doc: Doc, k: int, end: int) -> Entity | None:
@@ -107,6 +151,8 @@ def undergone_parties(doc: Doc, events: list[Event]) -> None:
             span = unnamed_undergoer(doc, v, lam, lo) if who is None and lo is not None else None
             if isinstance(span, Entity):
                 who, span = span, None
+            if who is None and span is None:
+                who = _unwritten(doc, v, lam)
             if who is not None and who.id != ev.source:
                 ev.target = who.id
                 ev.attrs.pop("target_text", None)
