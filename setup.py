@@ -275,6 +275,7 @@ COMPILED = [
     "events/side_sources.py",
     "events/side_pairs.py",
     "events/pushed_doers.py",
+    "events/outside_places.py",
     "events/locative_targets.py",
     "events/surname_sources.py",
     "events/kingdom_parties.py",

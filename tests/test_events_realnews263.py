@@ -4,7 +4,7 @@ article text)."""
 
 from __future__ import annotations
 
-from conftest import news_arg
+from conftest import analyze_news, event_with_trigger_at, news_arg
 
 MEETING = "التقى وزير الخارجية الأردني ناصر جودة في عمان أمس نظيره الفرنسي لوران فابيوس. "
 
@@ -86,4 +86,32 @@ def test_an_unwritten_subject_of_another_gender_is_no_undergoer() -> None:
     # counter-case: a masculine verb after a woman's name: not hers
     text = "وقالت المحامية إن ليلى أحمدي ناشطة مدنية منذ فترة طويلة، وتعرض للاعتقال عدة مرات."
     assert news_arg(text, "للاعتقال", "target") != "ليلى أحمدي"
+
+
+def _place(text: str, trigger: str) -> str:
+    doc = analyze_news(text)
+    ev = event_with_trigger_at(doc, trigger)
+    return next((e.name for e in doc.entities if e.id == ev.location), "")
+
+
+def test_a_town_past_the_object_is_where_not_whom() -> None:
+    text = "وقال مسؤول عسكري إن خمسة جنود قتلوا عندما هاجم مقاتلو «داعش» نقطة التفتيش خارج مدينة أجدابيا شرق البلاد."
+    assert news_arg(text, "هاجم", "target") == "نقطة التفتيش"
+    assert _place(text, "هاجم") == "أجدابيا"
+    text = "وقتل سبعة جنود أمس عندما اقتحم متشددون من تنظيم داعش نقطة تفتيش تحرسها قوات للجيش خارج مدينة أجدابيا."
+    assert _place(text, "اقتحم") == "أجدابيا"
+
+
+def test_a_town_attacked_stays_the_object() -> None:
+    # counter-cases: the town right after the verb is whom it hit; a town past a comma is of another clause
+    text = "وهاجم مسلحون قرية دوما قرب مدينة نابلس."
+    assert news_arg(text, "وهاجم", "target") == "دوما"
+    text = "وهاجم مسلحون نقطة التفتيش، ثم انسحبوا إلى خارج مدينة أجدابيا."
+    assert _place(text, "وهاجم") != "أجدابيا"
+
+
+def test_a_town_after_a_word_of_direction_is_not_where() -> None:
+    # counter-case: «إلى الخرطوم» is where the wounded are taken, not where the attacks were
+    text = "وبحث الوزير نقل الجرحى جراء اعتداءات المتمردين الحوثيين إلى الخرطوم لتقديم العلاج لهم."
+    assert _place(text, "اعتداءات") != "الخرطوم"
 

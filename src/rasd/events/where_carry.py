@@ -21,6 +21,7 @@ from .modality import FACTUAL
 from .retrospect import same_act
 from .where_lead import lead_meeting_places
 from .where_anaphor import town_anaphor_places, visit_conjunct_places, visited_her_places
+from .outside_places import outside_places
 from .where_near import coordinated_places, in_attack_places, pointed_back_places
 from .where_told import told_places
 from .word_tests import clause_stop, doc_token_keys
@@ -253,4 +254,5 @@ def carried_places(doc: Doc, events: list[Event]) -> list[Event]:
     visit_conjunct_places(doc, events)  # round 173: «زيارة ولي العهد لمصر واجتماعه مع الرئيس»
     visited_her_places(doc, events)  # round 207: «منذ زيارته الأولى لها»: the country visited
     told_places(doc, events)  # round 124: «تفجير مسجد ... بعسير», a local source's place, «بداخلها», «إذ تظاهر»
+    outside_places(doc, events)  # round 263: «هاجم مقاتلو «داعش» نقطة التفتيش خارج مدينة أجدابيا»: the town
     return events
