@@ -276,6 +276,7 @@ COMPILED = [
     "events/side_pairs.py",
     "events/pushed_doers.py",
     "events/outside_places.py",
+    "events/nearest_agent.py",
     "events/locative_targets.py",
     "events/surname_sources.py",
     "events/kingdom_parties.py",

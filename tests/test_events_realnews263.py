@@ -115,3 +115,15 @@ def test_a_town_after_a_word_of_direction_is_not_where() -> None:
     text = "وبحث الوزير نقل الجرحى جراء اعتداءات المتمردين الحوثيين إلى الخرطوم لتقديم العلاج لهم."
     assert _place(text, "اعتداءات") != "الخرطوم"
 
+
+def test_agent_words_are_the_nearer_acts() -> None:
+    # «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the settlers burned; they do not investigate
+    text = "أعلنت السلطة أنها ستطلب من مجلس الأمن التحقيق في جريمة إحراق الرضيع على يد مستوطنين في قرية دوما."
+    assert news_arg(text, "إحراق", "source") == "مستوطنين"
+    assert news_arg(text, "التحقيق", "source") != "مستوطنين"
+
+
+def test_agent_words_right_after_the_act_stay() -> None:
+    # counter-case: no other act between the act and the agent words
+    text = "وأدان الوزير اعتقال الصحافي على يد قوات الأمن."
+    assert news_arg(text, "اعتقال", "source") == "قوات الأمن"

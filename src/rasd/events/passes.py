@@ -48,6 +48,7 @@ from .meetings import meeting_parties
 from .member_subjects import member_subjects
 from .misplaced import misplaced_targets
 from .named_targets import named_targets, no_misc_parties
+from .nearest_agent import nearest_agents
 from .nationals import national_sources
 from .occasions import occasion_parties
 from .plot_owners import plot_owners
@@ -158,6 +159,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     events = carried_clauses(doc, events)  # round 219: «أنها استهدفت مناطق», «المسؤولان التونسيان», «لموسكو»
     events = idle_tours(doc, events)  # round 182: «هذه الجولة بعقد اجتماعات»: no traveller, no places
     events = travel_places(doc, events)  # troops or ships that arrive visit no one; a town is where, not whom
+    nearest_agents(doc, events)  # round 263: «التحقيق في جريمة إحراق الرضيع على يد مستوطنين»: the burning's only
     argument_edges(doc, events)  # round 202: «لمكاتب», «والمقاتلين»: phrases past clitics; «اجتماع بالعاصمة»: none
     counterpart_targets(doc, events)  # round 202: «نظرائه في مجلس التعاون», «نظرائه الخليجيين»: the body
     return demonstrated_acts(doc, events)  # round 232: «هذه الغارات» after «شنت ... غارات»: one event
