@@ -516,6 +516,7 @@ COMPILED = [
     "events/paired.py",
     "events/stated_day.py",
     "events/modality_need.py",
+    "events/modality_frames.py",
     "events/modality_authorized.py",
     "events/pledged_back.py",
     "events/permitted.py",

@@ -1,0 +1,47 @@
+"""Non-events and modality on constructions of real news, round 264: an act a word of preventing keeps its object
+from («لمنع الطيران من قصفه») is not told as done; an act in «بـ» after a plural of expecting («رغم التوقعات
+بالسيطرة») is still to come; the «أن» clause of a negated capacity word («لم يكن في وسع فلان أن») is negated; an
+act rumoured («ما تردد من أنباء عن إجراء محادثات») is hearsay of no day; an act named in a charge is what is
+charged, even where the sentence speaks of the future («من المتوقع تنفيذ الإعدامات بتهم القتل»)."""
+
+from __future__ import annotations
+
+from conftest import news_date, news_modality
+
+
+def test_an_act_prevented_is_not_told_as_done() -> None:
+    assert news_modality("وتدخل الجيش لمنع الطائرات الحربية من قصف المدينة.", "قصف") == "hypothetical"
+    assert news_modality("ومنعت الشرطة المحتجين من اقتحام مبنى البرلمان.", "اقتحام") == "negated"
+    # counter-case: the act whose repetition is to be prevented happened
+    assert news_modality("وطالب الوزير بإجراءات لمنع تكرار الهجوم على المدينة.", "الهجوم") == "asserted"
+
+
+def test_an_act_expected_is_still_to_come() -> None:
+    text = "وفشلت القوات في حسم المعركة، رغم التوقعات بالسيطرة على المدينة في أيام."
+    assert news_modality(text, "بالسيطرة") == "planned"
+    # counter-case: a seizing told
+    assert news_modality("وسيطرت القوات على المدينة بعد معارك عنيفة.", "وسيطرت") == "asserted"
+
+
+def test_the_clause_of_a_negated_capacity_word_is_negated() -> None:
+    text = "لم يكن في وسع الرئيس أن يقف أمام البرلمان ليعلن الحرب على التنظيم."
+    assert news_modality(text, "ليعلن") == "negated"
+    # counter-case: «إلا أن»: nothing but that, it was done
+    assert news_modality("لم يكن بوسع الرئيس إلا أن يعلن الحرب على التنظيم.", "يعلن") == "asserted"
+
+
+def test_a_rumoured_act_is_hearsay_of_no_day() -> None:
+    text = "وتناولت الصحف ما تردد من أنباء عن إجراء محادثات سلام مع الحكومة."
+    assert news_modality(text, "محادثات") == "reported"
+    assert news_date(text, "محادثات") is None
+    # counter-case: plain news of a killing, with no word of going round, is told on the day
+    text = "ووردت أنباء عن مقتل خمسة جنود في هجوم على حاجز."
+    assert news_modality(text, "مقتل") == "asserted"
+    assert news_date(text, "مقتل") == "2015-08-02"
+
+
+def test_an_act_named_in_a_charge_is_charged_not_planned() -> None:
+    text = "ومن المتوقع تنفيذ عشرات الإعدامات بتهم القتل خلال الأشهر المقبلة."
+    assert news_modality(text, "القتل") == "reported"
+    # counter-case: the act expected itself stays planned
+    assert news_modality("ومن المتوقع أن يشن الجيش هجوما على المدينة خلال الأيام المقبلة.", "هجوما") == "planned"
