@@ -517,6 +517,7 @@ COMPILED = [
     "events/stated_day.py",
     "events/modality_need.py",
     "events/modality_frames.py",
+    "events/spoken_attacks.py",
     "events/modality_authorized.py",
     "events/pledged_back.py",
     "events/permitted.py",

@@ -6,7 +6,7 @@ charged, even where the sentence speaks of the future («من المتوقع ت�
 
 from __future__ import annotations
 
-from conftest import news_date, news_modality
+from conftest import news_date, news_has_code, news_modality
 
 
 def test_an_act_prevented_is_not_told_as_done() -> None:
@@ -45,3 +45,21 @@ def test_an_act_named_in_a_charge_is_charged_not_planned() -> None:
     assert news_modality(text, "القتل") == "reported"
     # counter-case: the act expected itself stays planned
     assert news_modality("ومن المتوقع أن يشن الجيش هجوما على المدينة خلال الأيام المقبلة.", "هجوما") == "planned"
+
+
+def test_a_persons_fierce_attack_is_criticism() -> None:
+    text = "وشنت الصحف حملة على الرئيس محمد مرسي بسبب هجومه الشديد على المعارضة."
+    assert news_has_code(text, "هجومه", "111")
+    # counter-case: a force's fierce attack is an assault
+    text = "وواصل الجيش هجومه الشديد على مواقع التنظيم في المدينة."
+    assert news_has_code(text, "هجومه", "190")
+    assert news_has_code("وشن مسلحون هجوم مسلح على حاجز للشرطة.", "هجوم", "190")
+
+
+def test_an_attack_going_on_in_what_is_said_is_criticism() -> None:
+    text = "وتحدث النائب أحمد الطيبي أمام البرلمان، واستمر الطيبي بهجومه، وقال: «أنتم المسؤولون»."
+    assert news_has_code(text, "بهجومه", "111")
+    # counter-case: another speaker, with a subject of his own
+    text = "وواصل الجيش هجومه، وقال المتحدث باسمه إن القوات تقدمت."
+    assert news_has_code(text, "هجومه", "190")
+
