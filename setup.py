@@ -518,6 +518,7 @@ COMPILED = [
     "events/modality_need.py",
     "events/modality_frames.py",
     "events/spoken_attacks.py",
+    "events/topic_frames.py",
     "events/modality_authorized.py",
     "events/pledged_back.py",
     "events/permitted.py",

@@ -6,7 +6,7 @@ charged, even where the sentence speaks of the future («من المتوقع ت�
 
 from __future__ import annotations
 
-from conftest import news_date, news_has_code, news_modality
+from conftest import news_date, news_has_code, news_modality, news_triggers
 
 
 def test_an_act_prevented_is_not_told_as_done() -> None:
@@ -62,4 +62,17 @@ def test_an_attack_going_on_in_what_is_said_is_criticism() -> None:
     # counter-case: another speaker, with a subject of his own
     text = "وواصل الجيش هجومه، وقال المتحدث باسمه إن القوات تقدمت."
     assert news_has_code(text, "هجومه", "190")
+
+
+def test_the_act_a_focus_centres_on_is_a_topic() -> None:
+    assert "والسيطرة" not in news_triggers("وقال إن تركيز التنظيم الرئيسي ينصب على غزو الأراضي والسيطرة عليها.")
+    assert "السيطرة" not in news_triggers("وتتمحور المحادثات حول السيطرة على المدينة.")
+    # counter-case: clashes around a city are told
+    assert "اشتباكات" in news_triggers("وتدور حول المدينة اشتباكات عنيفة بين الجيش والمسلحين.")
+
+
+def test_storming_through_a_distance_is_no_assault() -> None:
+    assert "ويقتحم" not in news_triggers("وقبل أن يتلثم بخرقة مبلولة ويقتحم عدة أمتار وسط النيران ويخرج بالطفل.")
+    # counter-case: houses stormed
+    assert "واقتحم" in news_triggers("واقتحم المسلحون عدة منازل في القرية.")
 
