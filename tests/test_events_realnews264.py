@@ -6,7 +6,7 @@ charged, even where the sentence speaks of the future («من المتوقع ت�
 
 from __future__ import annotations
 
-from conftest import news_date, news_has_code, news_modality, news_triggers
+from conftest import analyze_news, news_date, news_has_code, news_modality, news_triggers
 
 
 def test_an_act_prevented_is_not_told_as_done() -> None:
@@ -76,3 +76,14 @@ def test_storming_through_a_distance_is_no_assault() -> None:
     # counter-case: houses stormed
     assert "واقتحم" in news_triggers("واقتحم المسلحون عدة منازل في القرية.")
 
+
+def test_an_act_done_is_not_merged_into_the_act_charged() -> None:
+    text = "ويواجه المتهمون تهم بالقتل العمد، وقتل المسلحون جنديا في الهجوم."
+    assert news_modality(text, "بالقتل") == "reported"
+    assert news_modality(text, "وقتل") == "asserted"
+    text = "ووجهت النيابة للمتهمين تهما بالقتل والتخريب، وقتل المسلحون جنديا في هجوم على حاجز أمس."
+    assert news_modality(text, "وقتل") == "asserted"
+    assert news_modality(text, "بالقتل") == "reported"
+    # counter-case: a killing told again with no argument of its own joins the one told
+    doc = analyze_news("وقتل المسلحون جنديا في هجوم على حاجز أمس، وقتلوا آخر بعد ساعة.")
+    assert len([e for e in doc.events if e.code == "190"]) == 1
