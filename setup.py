@@ -519,6 +519,8 @@ COMPILED = [
     "events/modality_frames.py",
     "events/spoken_attacks.py",
     "events/topic_frames.py",
+    "events/joint_meetings.py",
+    "events/joint_partners.py",
     "events/modality_authorized.py",
     "events/pledged_back.py",
     "events/permitted.py",

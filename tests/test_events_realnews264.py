@@ -6,7 +6,7 @@ charged, even where the sentence speaks of the future («من المتوقع ت�
 
 from __future__ import annotations
 
-from conftest import analyze_news, news_date, news_has_code, news_modality, news_triggers
+from conftest import analyze_news, news_arg, news_date, news_has_code, news_modality, news_triggers
 
 
 def test_an_act_prevented_is_not_told_as_done() -> None:
@@ -87,3 +87,16 @@ def test_an_act_done_is_not_merged_into_the_act_charged() -> None:
     # counter-case: a killing told again with no argument of its own joins the one told
     doc = analyze_news("وقتل المسلحون جنديا في هجوم على حاجز أمس، وقتلوا آخر بعد ساعة.")
     assert len([e for e in doc.events if e.code == "190"]) == 1
+
+
+def test_a_meeting_of_two_coordinated_subjects() -> None:
+    text = "وأجرى الرئيس عبد الفتاح السيسي والرئيس عبد ربه منصور هادي مباحثات في القاهرة أمس."
+    assert news_arg(text, "مباحثات") == "عبد الفتاح السيسي"
+    assert news_arg(text, "مباحثات", "target") == "عبد ربه منصور هادي"
+    assert news_arg("وأجرى السيسي وهادي مباحثات في القاهرة أمس.", "مباحثات") == "السيسي"
+    assert news_arg("وأجرى السيسي وهادي مباحثات في القاهرة أمس.", "مباحثات", "target") == "هادي"
+    # counter-cases: one party with no partner named, «و» only the first letter of «وزير»: no talks «مع» anyone
+    assert "مباحثات" not in news_triggers("وأجرى وزير الخارجية مباحثات في القاهرة أمس.")
+    # and a partner after «مع» stays the partner
+    text = "وأجرى الرئيس عبد الفتاح السيسي مباحثات مع الرئيس عبد ربه منصور هادي في القاهرة أمس."
+    assert news_arg(text, "مباحثات", "target") == "عبد ربه منصور هادي"
