@@ -79,6 +79,13 @@ def _repeat(o: Event, ev: Event) -> bool:
             and not _own_phrases(o, ev) and not _other_phrase(o, ev))
 
 
+def _told_apart(o: Event, ev: Event) -> bool:
+    """Round 264: «يواجهون تهما بالقتل، وقتل المسلحون جنديا»: a verb act told as fact on a day is no repeat of a
+    noun act reported of no day before it (a charge's, a rumour's): the killing done is not the killing charged."""
+    return o.modality == "reported" and o.date is None and o.attrs.get("pos") == "N" \
+        and ev.modality == "asserted" and ev.date is not None and ev.attrs.get("pos") == "V"
+
+
 def _ready_apart(text: str, o: Event, ev: Event) -> bool:
     """Round 212: «نفى أنه رفض لقاء الرئيس، وقال إنه مستعد للقاء»: an act one is ready for (hypothetical, right
     after a readiness word, ``ready_words``) is not the act told before it in the sentence as a fact or denied."""
@@ -109,7 +116,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
             if _same(o, ev) and not _other_act(o, ev, anaphors) and _stopped(text, o) == _stopped(text, ev):
                 host = o
                 break
-            if _repeat(o, ev) and not _ready_apart(text, o, ev):
+            if _repeat(o, ev) and not _ready_apart(text, o, ev) and not _told_apart(o, ev):
                 # «قتل ... ، وقتلت الشرطة ... بإطلاق النار»: a means joins the act nearest before it (of one trigger's
                 # events, the first), not the first of its sentence
                 near = [p for p in out if p.trigger.start < ev.trigger.start and _repeat(p, ev)] if ev.attrs.get(

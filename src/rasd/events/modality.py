@@ -28,6 +28,7 @@ from .clause_times import expected_relative, may_relative
 from .protest_modality import may_start, none_there, reason_denied, state_not_condition
 from .backdrop_acts import enabled_act, unagreed
 from .generic_plurals import generic_plural
+from .modality_frames import beyond_capacity, expected_noun, prevented, rumoured
 
 CUE_WINDOW = 12  # tokens before the trigger where a planning/conditional cue still governs it
 
@@ -344,13 +345,18 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or none_there(doc, hit, sent_start):  # round 162: «لم تكن هناك حشود ...، وتهتف»
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)) \
-            or abstained(doc, hit, sent_start):  # round 217: «التي تمتنع، حتى الآن، عن لقاء السفير»
+            or abstained(doc, hit, sent_start) or beyond_capacity(before):  # 217: «التي تمتنع، حتى الآن، عن لقاء»
         return "negated"
+    kept_from = prevented(hit, before)  # round 264: «لمنع الطيران من قصفه»
+    if kept_from is not None:
+        return kept_from
     put_off = (_put_off(before) or put_off_over_subject(doc, hit, sent_start) if hit.pos == "N" else None) \
         or possible(doc, hit, sent_start) or deep_possible(doc, hit, sent_start) \
         or modal_masdar(doc, hit, sent_start)  # round 142; 252: «يمكن للناس بحث»
     if put_off is not None:
         return put_off
+    if charge_listed(doc, hit, sent_start) or rumoured(hit, before):
+        return "reported"  # round 264: «تنفيذ الإعدامات بتهم القتل», «ما تردد من أنباء عن إجراء محادثات»
     told_any = any_act(hit, before, prev)  # round 182: «من أي اعتداءات قد تطال», «لم يسجل أي هجوم»
     if told_any is not None:
         return told_any
@@ -381,7 +387,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
                            or _future_doing(hit, before) or _decided(before)):
         return "planned"
     if _has_phrase(before, fw("planned")) or any(k.lstrip("وف") in fw("aims") for k in before) \
-            or _expected(before, hit) or aimed_clause(before):  # round 142: «والهدف أن تظل ... تهدد»
+            or _expected(before, hit) or expected_noun(hit, before) or aimed_clause(before):  # round 142: «والهدف أن تظل ... تهدد»
         return "planned"  # («تسعى للسيطرة على»: an aim)
     if hit.pos == "N" and any(k.lstrip("وف") in fw("foil_verbs") for k in before):
         return "negated"  # «أحبطت الشرطة هجوما»: foiled, it did not happen

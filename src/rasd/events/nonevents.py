@@ -49,6 +49,7 @@ from .obligations import kept_pledge
 from .owned_plurals import owned_pair
 from .speeches import not_fought_or_spoken
 from .stative import surrounding
+from .topic_frames import distance_crossed, topic_act
 from .unperformed import unperformed
 from .victims import not_a_casualty
 from .word_tests import bare_key_at, doc_token_keys
@@ -380,7 +381,8 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if hit.entry.id in ("affirm", "threaten") and hit.pos == "V" and _abstract_doer(doc, hit, a, b) \
             or endangered(doc, hit, a, b):
         return True  # «تقارير طبية تؤكد», «حالة من الاضطراب تهدد بانقسام» (round 49); a danger (round 104)
-    if judged_act(doc, hit, a, b) or contained_pledge(doc, hit, b):
+    if judged_act(doc, hit, a, b) or contained_pledge(doc, hit, b) or topic_act(doc, hit, a) \
+            or distance_crossed(doc, hit, b):  # round 264: «ينصب على غزو الأراضي», «يقتحم عدة أمتار»
         return True  # «وتعد السيطرة عليه أمرا حيويا», «التعهد الذي يتضمنه السند» (round 167)
     if programme_named(doc, hit, a) or views_not_shared(doc, hit, a):
         return True  # «برنامج البيت العائلي والزيارة الخارجية», «لا يتفقون على التفاصيل» (round 125)

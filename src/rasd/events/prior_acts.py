@@ -25,6 +25,7 @@ from ..doc import Doc
 from ..time.lexicon import lexicon as time_lexicon
 from .forms import fw
 from .lexicon import Hit, past_keys
+from .modality_frames import rumour_told
 from .word_tests import KANA_PAST, clause_stop, clause_window, finite_verb, key_at, past_conjunction
 
 OCCASION_REACH = 6  # tokens either side of the trigger, in its clause, read for «في مناسبات عديدة»
@@ -81,8 +82,8 @@ def charged_conduct(doc: Doc, hit: Hit, sent_start: int) -> bool:
     the subject of a verb: «خالف المتهمون القانون بالدعوة»)."""
     if hit.pos != "N" or hit.i - 1 < sent_start:
         return False
-    if charge_listed(doc, hit, sent_start):
-        return True
+    if charge_listed(doc, hit, sent_start) or rumour_told(doc, hit, sent_start):
+        return True  # (round 264: «ما تردد من أنباء عن إجراء محادثات»: hearsay, of no day either)
     if key_at(doc, hit.i).startswith("ب"):
         return key_at(doc, hit.i - 1).removeprefix("و") in fw("accused_words")
     if not key_at(doc, hit.i).startswith("ل"):

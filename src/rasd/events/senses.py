@@ -13,6 +13,7 @@ from .body_names import in_body_name
 from .clauses import held_state, named_declaration, not_an_act
 from .convictions import conviction, court_conviction
 from .embargo import recoded
+from .spoken_attacks import spoken_attack
 from .figurative import (criticism, figurative, name_word, named_not_told, no_act, no_event_sense, protest_idiom,
                          talk_rounds, talks_round, verbal_attack)
 from .forms import nkey
@@ -57,7 +58,7 @@ def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[in
         hit = Hit(hit.i, hit.j, occupation(), hit.pos, hit.cand)  # round 144: «أعلنت ضم الإقليم إلى البلاد»: 192
     elif opened_dialogue(doc, hit, b):
         hit = Hit(hit.i, hit.j, performative(hit.entry, "036"), hit.pos, hit.cand)  # round 150: «تعلن فتح الطريق للحوار»
-    if verbal_attack(doc, hit, a, b):
+    if verbal_attack(doc, hit, a, b) or spoken_attack(doc, hit, a, b):  # 264: «هجومه الشديد على»
         hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
     if court_conviction(doc, hit, a, b):
         hit = Hit(hit.i, hit.j, conviction(hit.entry), hit.pos, hit.cand)  # «وأدانت المحكمة»: a verdict

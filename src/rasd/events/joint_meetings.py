@@ -1,0 +1,34 @@
+"""Round 264: «أجرى السيسي وهادي مباحثات», «عقد الرئيس فلان والرئيس فلان مباحثات»: a meeting noun that asks for
+its partner after «مع» (a «near» word of the lexicon) is told also with no «مع» where it is, with no clitic, the
+object of a verb of holding (``holding_verbs``; not «لمناقشة», «إلى عقد اجتماع ... للمناقشة») whose subject is
+two parties coordinated with «و» (:func:`joint_subject`, read by ``lexicon``); the first is its source, the second
+its partner (``joint_partners.joint_partner``, read by the stage).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Token
+from .forms import fw, nkey
+
+JOINT_REACH = 10  # tokens back from the meeting noun to its holding verb («أجرى الرئيس فلان والرئيس فلان مباحثات»)
+_COMMAS = frozenset(("،", ","))
+
+
+def joint_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Whether the noun at ``i`` follows a holding verb and a subject with a «و» conjunct (see the module)."""
+    conjunct = False
+    for k in range(i - 1, max(-1, i - 1 - JOINT_REACH), -1):
+        text = tokens[k].text
+        if text in fw("clause_breaks") or text in _COMMAS:
+            return False
+        key = nkey(text)
+        verb = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
+        if verb in fw("holding_verbs"):
+            # (the verb, the first party, «و» + the second; not the masdar after a preposition: «إلى عقد اجتماع»)
+            return conjunct and i - k >= 3 and not (k > 0 and nkey(tokens[k - 1].text) in fw("prepositions"))
+        words = tokens[k].words
+        if len(words) > 1 and words[0].kind == "proclitic" and words[0].form == "و":
+            conjunct = True  # (a «و» the word layer reads off, not the first letter of «وزير»)
+    return False

@@ -1,0 +1,29 @@
+"""Round 264: the partner of a meeting whose parties are the coordinated subject of its holding verb («أجرى
+السيسي وهادي مباحثات»: Hadi; see ``joint_meetings``), read by the stage where no partner was found."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..doc import Token
+from .chunks import Chunk
+from .joint_meetings import joint_subject
+from .lexicon import Hit
+
+MEETING = "04"
+
+
+def joint_partner(tokens: Sequence[Token], chunks: list[Chunk], hit: Hit, source: Chunk | None,
+                  targets: list[Chunk] | None) -> list[Chunk] | None:
+    """``targets``, or where there are none the «و» conjunct right after the source before a meeting noun (past a
+    title: «والرئيس عبد ربه منصور هادي»), the object of a verb of holding (not «ويشارك X وY في اجتماع»: others')."""
+    if targets or source is None or hit.pos != "N" or not hit.entry.code.startswith(MEETING) or source.j >= hit.i \
+            or not joint_subject(tokens, hit.i):
+        return targets
+    nxt = next((c for c in chunks if c.i == source.j + 1), None)
+    if nxt is None or not nxt.coord or nxt.prep is not None or nxt.j >= hit.i:
+        return targets
+    if nxt.entity is None and nxt.title:
+        named = next((c for c in chunks if c.i == nxt.j + 1 and c.j < hit.i and c.entity is not None), None)
+        return [named] if named is not None else targets
+    return [nxt] if nxt.entity is None or nxt.entity != source.entity else targets  # («وهادي»: a phrase the names left)

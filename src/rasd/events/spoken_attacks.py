@@ -1,0 +1,46 @@
+"""Round 264: an attack of words told by its owner and what follows it, read by ``senses.sense`` beside
+``figurative.verbal_attack``:
+
+- «بسبب هجومه الشديد على الإرهابيين», «هجومها العنيف على الحكومة»: an attack noun with a possessive pronoun and a
+  word of degree after it (``verbal_attack_degrees``) whose owner, the nearest name before it in its sentence, is a
+  person: a person's fierce attack is criticism (CAMEO 111), not an assault (not «واصل الجيش هجومه الشديد على
+  المدينة»: a force's);
+- «واستمر النائب بهجومه، وقال: ...», «وواصل هجومه، وأضاف أن ...»: an attack noun with a possessive pronoun right
+  before a comma and a «و» + saying verb (``saying_verbs``) with no subject of its own (a colon or «أن» right
+  after it): the attack went on in what was said (not «وواصل الجيش هجومه، وقال المتحدث إن ...»).
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import bare, fw, nkey
+from .lexicon import Hit
+from .word_tests import enclitic, entity_within, key_at
+
+DEGREE_REACH = 2  # words after the attack noun to its word of degree («هجومه الشديد»)
+_COMMAS = frozenset(("،", ","))
+_SAID_OPENERS = frozenset((":", "ان", "بان"))
+
+
+def _owner_person(doc: Doc, hit: Hit, a: int) -> bool:
+    """Whether the nearest name before the attack noun in its sentence is a person's."""
+    for t in range(hit.i - 1, a - 1, -1):
+        ent = entity_within(doc, t)
+        if ent is not None:
+            return ent.type == "PERSON"
+    return False
+
+
+def spoken_attack(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """An attack noun of words (see the module)."""
+    if hit.entry.id != "attack" or hit.pos != "N" or not enclitic(doc.tokens[hit.j]):
+        return False
+    for t in range(hit.j + 1, min(b, hit.j + 1 + DEGREE_REACH)):
+        if bare(nkey(doc.tokens[t].text), "verbal_attack_degrees") in fw("verbal_attack_degrees"):
+            return _owner_person(doc, hit, a)
+    t = hit.j + 1
+    if t + 2 >= b or doc.tokens[t].text not in _COMMAS:
+        return False
+    said = key_at(doc, t + 1)
+    return said[:1] == "و" and said in fw("saying_verbs") \
+        and (doc.tokens[t + 2].text in _SAID_OPENERS or key_at(doc, t + 2) in _SAID_OPENERS)
