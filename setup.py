@@ -184,6 +184,7 @@ COMPILED = [
     "events/past_frames.py",
     "events/own_time.py",
     "events/bygone.py",
+    "events/lately.py",
     "events/told_again.py",
     "events/condemned.py",
     "events/one_of.py",
