@@ -48,3 +48,12 @@ def test_relative_on_the_son_of_a_late_king_keeps_its_day() -> None:
     # counter-case: the late leader himself, no kin noun before the title: his past act
     text = "وتحدث الكاتب عن الملك الراحل، الذي زار القاهرة مرة واحدة."
     assert news_date(text, "زار") is None
+
+
+def test_running_total_is_undated() -> None:
+    assert news_date("وقتل منذ بدء الحرب أكثر من أربعة آلاف شخص في البلاد.", "وقتل") is None
+    assert news_date("وبحسب الحصيلة، فإن 5800 شخص خطفوا من قبل التنظيم في الشمال.", "خطفوا") is None
+    # counter-case: «منذ بدء» far after the verb, of «the worst since»: the killing of the article's day
+    assert news_date("وقتل ثلاثة جنود في هجوم هو الأعنف منذ بدء الهدنة.", "وقتل") == DEFAULT
+    # counter-case: «بحسب» + a source, no tally
+    assert news_date("وبحسب الشرطة، فإن خمسة أشخاص خطفوا من قبل المسلحين في الشمال.", "خطفوا") == DEFAULT

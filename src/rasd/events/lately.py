@@ -6,12 +6,14 @@
 - «إعلان القاهرة ... الذي أكد خلاله الجانبان الحرص على ... ورفض التدخل»: an act told in a relative clause on a
   named document (``named_documents``, ``agreement_nouns`` + a name) «خلاله/فيه» is of that document, not of the
   article's day; so is a noun act of its clause.
+- «وقتل منذ بدء الحرب أكثر من أربعة آلاف شخص», «وبحسب الحصيلة، فإن 5800 شخص خطفوا»: a running total, counted since
+  an onset (``span_onset_nouns``) or given by a tally (``tally_nouns``), is no act of the article's day.
 """
 
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw
+from .forms import fw, fw_bare_keys
 from .lexicon import Hit, past_keys
 from .modality import imperfect
 from .word_tests import clause_stop, key_at, mention_holding
@@ -21,6 +23,8 @@ NEAR_PAST = frozenset({"بالامس", "الامس", "امس"})  # keys: «با�
 NEAR_REACH = 4  # tokens either side of the trigger, in its clause, read for «بالأمس القريب»
 WITHIN = frozenset({"خلاله", "خلالها", "فيه", "فيها"})  # keys: «الذي أكد خلاله», «التي أعلن فيها»
 DOCUMENT_BACK = 8  # tokens back from the relative to the named document («إعلان القاهرة الصادر بمناسبة الزيارة الذي»)
+SINCE_REACH = 2  # tokens after a perfect verb trigger to «منذ» + an onset noun («وقتل منذ بدء الحرب»)
+TALLY_LEAD = 2  # tokens from the sentence's start to «بحسب/وفق» + a tally noun («وبحسب الحصيلة، فإن»)
 CLAUSE_BACK = 25  # tokens back from a noun trigger to the verb of the relative clause it is the object of
 
 
@@ -90,4 +94,24 @@ def within_document(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 def lately_undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """``lately_done`` or ``within_document``: an act of no day the article tells."""
-    return lately_done(doc, hit, sent_start, sent_end) or within_document(doc, hit, sent_start)
+    return lately_done(doc, hit, sent_start, sent_end) or within_document(doc, hit, sent_start) \
+        or running_total(doc, hit, sent_start, sent_end)
+
+
+def running_total(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
+    """A perfect verb trigger followed within ``SINCE_REACH`` tokens of its clause by «منذ» + an onset noun («وقتل منذ
+    بدء الحرب أكثر من»), or after a sentence opened by «بحسب/وفق» + a tally noun («وبحسب الحصيلة، فإن 5800 شخص
+    خطفوا»): the count of a span, not an act of the day."""
+    if hit.pos != "V" or not _perfect(doc, hit.i):
+        return False
+    for t in range(hit.j + 1, min(sent_end - 1, hit.j + 1 + SINCE_REACH)):
+        if clause_stop(doc.tokens[t].text):
+            break
+        if key_at(doc, t).removeprefix("و") == "منذ" \
+                and key_at(doc, t + 1).removeprefix("ال") in fw_bare_keys("span_onset_nouns"):
+            return True
+    for t in range(sent_start, min(hit.i - 1, sent_start + TALLY_LEAD)):
+        if key_at(doc, t).removeprefix("و") in fw("fronted_openers") \
+                and key_at(doc, t + 1).removeprefix("ال") in fw_bare_keys("tally_nouns"):
+            return True
+    return False
