@@ -185,6 +185,7 @@ COMPILED = [
     "events/own_time.py",
     "events/bygone.py",
     "events/lately.py",
+    "events/retold_acts.py",
     "events/told_again.py",
     "events/condemned.py",
     "events/one_of.py",

@@ -57,3 +57,20 @@ def test_running_total_is_undated() -> None:
     assert news_date("وقتل ثلاثة جنود في هجوم هو الأعنف منذ بدء الهدنة.", "وقتل") == DEFAULT
     # counter-case: «بحسب» + a source, no tally
     assert news_date("وبحسب الشرطة، فإن خمسة أشخاص خطفوا من قبل المسلحين في الشمال.", "خطفوا") == DEFAULT
+
+
+RELEASED = ("وكانت السلطات قد أطلقت سراح المتهمين مساء أول من أمس، ثم اعتقلت الشرطة المتهمين مساء أول من أمس أمام "
+            "المحكمة. واعترف بعض المتهمين بعلاقتهم بالخلية. ")
+
+
+def test_definite_noun_retells_the_act_before() -> None:
+    # «قرار الاعتقال» two sentences after the arrest dated «مساء أول من أمس»: that day, not the article's
+    text = RELEASED + "وتوجه أمس الوزير إلى السجن، حيث يحتج عشرات الناشطين على قرار الاعتقال."
+    assert news_date(text, "الاعتقال") == "2015-07-31"
+    # counter-case: a new indefinite act («اعتقال خمسة آخرين»): not the one told before
+    text = RELEASED + "وتوجه أمس الوزير إلى السجن، حيث يحتج عشرات الناشطين على اعتقال خمسة آخرين."
+    assert news_date(text, "اعتقال") == DEFAULT
+    # counter-case: the act before has no time of its own: no day to take
+    text = ("واعتقلت الشرطة المتهمين أمام المحكمة. واعترف بعض المتهمين بعلاقتهم بالخلية. وتوجه أمس الوزير إلى "
+            "السجن، حيث يحتج عشرات الناشطين على قرار الاعتقال.")
+    assert news_date(text, "الاعتقال") == DEFAULT

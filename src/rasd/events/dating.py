@@ -33,9 +33,9 @@ from .generic_acts import not_first_time, ongoing, opened_when, since_before, su
 from .effect_time import effect_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
+from .retold_acts import retold_day
 from .lately import lately_undated
-from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
-                         unvalued_day)
+from .prior_acts import before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
 from .purposed import purpose_time
 from .purpose_lam import topic_meeting
 from .clause_times import (after_hoped, characterised, issued_before, later_own_time, onset_span, since_onset,
@@ -496,4 +496,4 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         value, said = event_date(doc, Hit(along, along, hit.entry, hit.pos, hit.cand), sent_start, sent_end, mod)
         if value is not None:
             return value, said  # round 225: «تزامن الاشتباكات مع غارات»: the day of the clashes told before
-    return default_day(doc), None
+    return retold_day(doc, hit, sent_start, mod, event_date) or (default_day(doc), None)  # round 265: «قرار الاعتقال»
