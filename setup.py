@@ -184,6 +184,8 @@ COMPILED = [
     "events/past_frames.py",
     "events/own_time.py",
     "events/bygone.py",
+    "events/lately.py",
+    "events/retold_acts.py",
     "events/told_again.py",
     "events/condemned.py",
     "events/one_of.py",

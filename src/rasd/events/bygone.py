@@ -125,5 +125,20 @@ def late_figure(doc: Doc, hit: Hit, sent_start: int) -> bool:
         if key in fw("relatives") or key in fw("complementizers") or doc.tokens[t].text in fw("clause_breaks"):
             return False
         if key in fw("bygone_titles") or key.removeprefix("ل") in fw("bygone_titles"):
+            return not _kin_of(doc, t, sent_start)
+    return False
+
+
+KIN_BACK = 4  # tokens back from a title of the dead to the kin noun heading its phrase («الشقيق الأصغر للزعيم الراحل»)
+
+
+def _kin_of(doc: Doc, title: int, sent_start: int) -> bool:
+    """Round 265: «نجل الملك الراحل، الذي زار»: a kin noun (``kinship_nouns``) within ``KIN_BACK`` tokens before the
+    title of the dead heads the phrase; the relative after it tells of the son (alive), not of the dead father."""
+    for t in range(title - 1, max(sent_start, title - KIN_BACK) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        key = key_at(doc, t).removeprefix("و")
+        if key in fw("kinship_nouns") or key.removeprefix("ال") in fw("kinship_nouns"):
             return True
     return False

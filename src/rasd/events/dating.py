@@ -33,16 +33,16 @@ from .generic_acts import not_first_time, ongoing, opened_when, since_before, su
 from .effect_time import effect_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
-from .prior_acts import (before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking,
-                         unvalued_day)
+from .retold_acts import retold_day
+from .lately import lately_undated
+from .prior_acts import before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
 from .purposed import purpose_time
 from .purpose_lam import topic_meeting
 from .clause_times import (after_hoped, characterised, issued_before, later_own_time, onset_span, since_onset,
                            but_after_time)
 from .pledged_back import pledged_relative
 from .opinion import column_background
-from .stated_day import (apart_day, corrected, occasion_day, old_frame_conjunct, planned_told,
-                         statement_day)
+from .stated_day import apart_day, corrected, occasion_day, old_frame_conjunct, planned_told, statement_day
 from .quoted_time import across_quote, background_cause, lead_word
 from .quoted_past import always_done, elaborated_time, promised_before, published_time, recalled, response_motive
 from .generic_plurals import generic_plural
@@ -446,7 +446,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
             or recurring_clause(doc, hit, sent_start) or began_with(doc, hit, sent_start) \
             or known_before(doc, hit, sent_start) or era_act(doc, hit, sent_start) or outcome_of(doc, hit, sent_start) \
             or loose_passing(doc, hit, sent_start) or days_ago(doc, hit, sent_start, sent_end) or held_state(doc, hit) \
-            or standing_undated(doc, hit, sent_start, sent_end):
+            or standing_undated(doc, hit, sent_start, sent_end) or lately_undated(doc, hit, sent_start, sent_end):
         return None, None  # round 243 (standing): «قد أطلق حربا، تستهدف», «أن سيطرته على»; round 133: «في الفترة نفسها», «يواجه اتهامات»; 142: «عانت من», «سبق أن», «المستمرة»; 177: «التي أعلن أنه سيحولها»
     if other:
         return None, None
@@ -496,4 +496,4 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         value, said = event_date(doc, Hit(along, along, hit.entry, hit.pos, hit.cand), sent_start, sent_end, mod)
         if value is not None:
             return value, said  # round 225: «تزامن الاشتباكات مع غارات»: the day of the clashes told before
-    return default_day(doc), None
+    return retold_day(doc, hit, sent_start, mod, event_date) or (default_day(doc), None)  # round 265: «قرار الاعتقال»

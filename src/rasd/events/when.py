@@ -13,6 +13,7 @@ from ..doc import Doc, Span, TimeSpan, Token
 from .chunks import KANA_PAST, clause_stop
 from .forms import fw, nkey
 from .lexicon import Hit, find_triggers, match_token
+from .lately import told_within
 from .word_tests import clause_window
 
 RECENT_DAYS = 7  # a day said before is taken when it lies within this many days before the article's date
@@ -223,6 +224,8 @@ def relative_on_act(doc: Doc, hit: Hit, sent_start: int) -> tuple[int, Hit | Non
     rel = hit.i - 1
     if hit.pos != "V" or rel - 1 < sent_start or nkey(doc.tokens[rel].text) not in fw("relatives"):
         return None
+    if told_within(doc, hit.i, sent_start):
+        return None  # round 265: «إعلان القاهرة الصادر بمناسبة الزيارة الذي أكد خلاله»: the document's, not the visit's
     head = match_token(doc.tokens, rel - 1)
     return rel, head if head is not None and head.pos == "N" and head.j == rel - 1 else None
 
