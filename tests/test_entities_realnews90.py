@@ -143,3 +143,10 @@ def test_quoted_phrase_after_a_named_conference_stays() -> None:
     assert _named_thing_before(text, text.index("«التعايش"))
     plain = "وتعقد القمة فيما يوصف بأنه محاولة هامة لـ«رأب الصدوع» بين البلدين."
     assert not _named_thing_before(plain, plain.index("«رأب"))
+
+
+def test_quoted_press_does_not_break_the_list() -> None:
+    text = ("وكشفت مصادر مطلعة لـ«الشرق الأوسط» أن المرشحين هم الرئيس الحالي للائتلاف السوري المعارض خالد خوجة "
+            "والأعضاء في الائتلاف: هشام مروة، ومصطفى أوسو، ونغم غادري.")
+    doc = analyze_news(text)
+    assert _entity(doc, "هشام مروة").country == "SYR"

@@ -65,7 +65,8 @@ def _runs(doc: Doc, items: list[tuple[Mention, Entity]]) -> list[list[tuple[Ment
 
 def list_countries(doc: Doc, ents: list[Entity], by_entity: dict[str, list[Mention]]) -> None:
     """Give the members of no country of a list of persons its one country (see the module's doc); in place."""
-    located = [(m, e) for e in ents for m in by_entity.get(e.id, ()) if e.country]
+    # (the press the article quotes is no party to the list: «كشفت مصادر لـ«الشرق الأوسط» أن ... هم A، وB، وC»)
+    located = [(m, e) for e in ents for m in by_entity.get(e.id, ()) if e.country and not str(e.actor).endswith("MED")]
     for s in doc.sentences or [Span(0, len(doc.text))]:
         items = sorted(((m, e) for e in ents if e.type == "PERSON" for m in by_entity.get(e.id, ())
                         if s.start <= m.start and m.end <= s.end and _named(m, e)), key=_start)

@@ -294,7 +294,8 @@ _PHRASE_MAX_WORDS = 4
 
 def _common_phrase(words: list[str], gaz: Gazetteer) -> bool:
     """Are ``words`` a phrase of Arabic common words: one definite at least, each frequent (with or without its
-    article), none a given or family name of a list (a Western transliteration alone, «راب», counts as none) nor a listed name, the first no country adjective?"""
+    article), none a given or family name of a list (a Western transliteration alone, «راب», counts as none) nor
+    a listed name, the first no country adjective?"""
     freq = load_lexicon().freq
     keys = [norm_key(w) for w in words]
     if not 1 <= len(keys) <= _PHRASE_MAX_WORDS or not any(k.startswith("ال") for k in keys) or keys[0] in gaz.nisba:
