@@ -105,6 +105,7 @@ COMPILED = [
     "entities/posts.py",
     "entities/members.py",
     "entities/kincountry.py",
+    "entities/listcountries.py",
     "entities/facilities.py",
     "entities/placelists.py",
     "entities/appositionbodies.py",

@@ -29,3 +29,19 @@ def nisba_after(g: Gazetteer, text: str, m: Mention) -> str | None:
             or (noun, adj) in g.phrases:
         return None
     return g.nisba[adj]
+
+
+def quoted_nisba(g: Gazetteer, text: str, m: Mention) -> str | None:
+    """The country of a definite country adjective right after the closing quotation mark round a name: «قاعدة
+    «إنجرلك» التركية», «منظمة «التأمين الاجتماعي» الإيرانية» (the adjective of the noun before the marks gives
+    the country of the place or body named inside them); None where the marks do not enclose exactly ``m`` or no
+    such adjective follows (round ents90)."""
+    if m.start < 1 or m.end + 2 >= len(text) or text[m.start - 1] not in _QUOTE_MARKS \
+            or text[m.end] not in _QUOTE_MARKS or text[m.end + 1] != " ":
+        return None
+    words = text[m.end + 2 : m.end + 40].split(maxsplit=1)
+    adj = norm_key(words[0].strip(_PUNCT)) if words else ""
+    return g.nisba.get(adj) if adj.startswith("ال") else None
+
+
+_QUOTE_MARKS = "«»\"“”"

@@ -288,6 +288,66 @@ def quoted_common_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
             mentions.remove(m)
 
 
+_PHRASE_ZIPF10 = 20  # each word of a quoted common phrase, with or without its article («الصدوع»: 24)
+_PHRASE_MAX_WORDS = 4
+
+
+def _common_phrase(words: list[str], gaz: Gazetteer) -> bool:
+    """Are ``words`` a phrase of Arabic common words: one definite at least, each frequent (with or without its
+    article), none a given or family name of a list (a Western transliteration alone, «راب», counts as none) nor
+    a listed name, the first no country adjective?"""
+    freq = load_lexicon().freq
+    keys = [norm_key(w) for w in words]
+    if not 1 <= len(keys) <= _PHRASE_MAX_WORDS or not any(k.startswith("ال") for k in keys) or keys[0] in gaz.nisba:
+        return False
+    for k in keys:
+        w = gaz.name_word(k)
+        if not k.isalpha() or (w is not None and any(f in w.flags for f in "gf")) or (k,) in gaz.phrases \
+                or max(freq.get(k, 0), freq.get(k.removeprefix("ال"), 0)) < _PHRASE_ZIPF10:
+            return False
+    return True
+
+
+def _named_thing_before(text: str, start: int) -> bool:
+    """Does the word before the opening mark at ``start`` call what the marks hold a name: a noun of a named thing
+    («عملية», «برنامج», «مقالته», «باسم»: ``quoted_thing_heads``) or a definite word the name stands in apposition
+    to («العملة المحلية «البوليفار»», «القول المأثور «...»»), also before a preposition alone («المؤتمر الأول
+    لـ«...»»), or a list of names in marks round it («و«X» و«Y»»)? «و», a preposition after an indefinite word
+    («محاولة هامة لـ«رأب الصدوع»») or an indefinite common noun («مشكلة», «هدف», «دعم») is none."""
+    words = text[max(0, start - 40) : start].split()
+    if words and len(norm_key(words[-1].rstrip("ـ"))) <= 1:
+        if words[-1] == "و" and len(words) > 1 and words[-2].rstrip("،,")[-1:] in QUOTES \
+                or text[start + 1 : start + 200].split("»", 1)[-1].lstrip().startswith(("و«", "، «", "،«")):
+            return True  # («و«مدافعي حقوق الإنسان» و«...»»: a list of names in marks)
+        words = words[:-1]  # «المؤتمر الأول لـ«...»»: the word before the preposition
+    if not words:
+        return False
+    keys = clitic_keys(words[-1].rstrip("،,"))
+    return bool(keys & fw_keys("quoted_thing_heads")) or any(k.startswith("ال") for k in keys)
+
+
+def quoted_common_phrases(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """Round ents90: drop the tagger's MISC in quotation marks that is a phrase of common words used as one
+    (:func:`_common_phrase`), no name of a thing: «محاولة لـ«رأب الصدوع»» (to mend the rifts), «مشكلة «لاجئي
+    القوارب»», «هدف «فك الارتباط»», «دعم «الشركاء الخليجيين»»; not where a noun of a named thing or a definite
+    word stands before the marks («عملية «درع الصحراء»», «برنامج «اجتثاث البعث»»), nor a name the article writes
+    so elsewhere (every mention of that key must be such a phrase), nor a loanword («ويندوز»: no article)."""
+    text = doc.text
+    common: set[str] = set()
+    named: set[str] = set()
+    for m in mentions:
+        if m.type != "MISC" or m.source != "model" or m.attrs.get("gid"):
+            continue
+        quoted = m.start > 0 and text[m.start - 1] in QUOTES and text[m.end : m.end + 1] in QUOTES
+        if quoted and _common_phrase(m.text.split(), gaz) and not _named_thing_before(text, m.start - 1):
+            common.add(m.key)
+        else:
+            named.add(m.key)
+    drop = common - named
+    if drop:
+        mentions[:] = [m for m in mentions if not (m.type == "MISC" and m.key in drop and not m.attrs.get("gid"))]
+
+
 def lam_givens(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Widen «(السنغالي ل)أمين دياك» to «لأمين دياك» (round 78): the «ل» a person's name was cut after is the first
     letter of his given name when the whole word is a given name of ``lam_initial_givens`` («لامين», «لاري»),

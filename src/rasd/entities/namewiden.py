@@ -16,7 +16,7 @@ A span is widened or added only over words no other mention covers.
 from __future__ import annotations
 
 from ..doc import Doc, Mention, Token
-from ..events.forms import fw  # data only (closed word lists), no stage
+from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .dockeys import doc_keys
 from .gazetteer import INITIALS, Gazetteer
@@ -62,6 +62,40 @@ def _rare_before_speech(doc: Doc, gaz: Gazetteer, given: str, toks: list[Token],
     return after[:1] in ("،", ":", ",") or norm_key(after.split(maxsplit=1)[0] if after else "") in _SPEECH
 
 
+_PRONOUNS = ("هما", "هم", "هن", "ها", "ه")
+
+
+def _after_leader_pronoun(doc: Doc, gaz: Gazetteer, m: Mention, k: str) -> bool:
+    """«على يد كبيرهم حسن البنا»: a lone given name after a leader's or a kinsman's noun with a pronoun
+    (``leader_nouns_for_pronoun`` + «ـهم», «ـه», «ـها») and before a definite word a name list has as written (no
+    country adjective, ordinal, title or function word): that word is his family name (round ents90; not «نجله
+    يعقوب البالغ 26 عاما», an adjective no list has)."""
+    g = gaz.name_word(norm_key(m.text))
+    before = doc.text[max(0, m.start - 20) : m.start].split()
+    if g is None or "g" not in g.flags or not before or doc.text[m.start - 1 : m.start] != " ":
+        return False
+    prev = norm_key(before[-1]).removeprefix("و")
+    suffix = next((p for p in _PRONOUNS if prev.endswith(p)), None)
+    if suffix is None or prev[: -len(suffix)] not in fw_keys("leader_nouns_for_pronoun"):
+        return False
+    return k.startswith("ال") and len(k) >= 5 and k.isalpha() and gaz.names.get(k) is not None \
+        and k not in gaz.stop and k not in gaz.nisba and (k,) not in gaz.titles and (k,) not in gaz.phrases \
+        and k not in fw_keys("unit_ordinals")
+
+
+def _listed_before_role(gaz: Gazetteer, toks: list[Token], i: int) -> bool:
+    """«(محمد يحيى) مكتبي أمينا عاما»: ``toks[i]``, after a name of two words or more, is an indefinite word of a
+    name list (no common word, country adjective, title or function word) and an office in the accusative
+    (``appointed_role_accusatives``: «أمينا», «نائبا», «رئيسا») follows it: the name's last word, before the
+    office he is named to (round ents90; not «محمد يحيى أمينا عاما», nor «... نائب أمينا»)."""
+    t = toks[i]
+    k = norm_key(t.text)
+    w = gaz.name_word(k)
+    return t.text.isalpha() and not k.startswith("ال") and len(k) >= 3 and w is not None and "c" not in w.flags \
+        and k not in gaz.stop and k not in gaz.nisba and (k,) not in gaz.titles and (k,) not in gaz.phrases \
+        and norm_key(toks[i + 1].text) in fw_keys("appointed_role_accusatives")
+
+
 def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Widen the tagger's short person names and add the appointed (see the module's doc)."""
     toks = doc.tokens
@@ -84,10 +118,13 @@ def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             nxt = toks[i]
             k = norm_key(nxt.text.rstrip(_PUNCT))
             if not (_family(gaz, norm_key(words[0]), k) or _dotted_ya(doc, gaz, words[0], toks, i)
-                    or _rare_before_speech(doc, gaz, words[0], toks, i)) \
+                    or _rare_before_speech(doc, gaz, words[0], toks, i) or _after_leader_pronoun(doc, gaz, m, k)) \
                     or overlapping(mentions, nxt.start, nxt.end):
                 continue
             m.end = nxt.start + len(nxt.text.rstrip(_PUNCT))  # «منصور الوابلي»
+        elif len(words) >= 2 and i is not None and i + 1 < len(toks) and _listed_before_role(gaz, toks, i) \
+                and not overlapping(mentions, toks[i].start, toks[i].end):
+            m.end = toks[i].end  # «محمد يحيى مكتبي أمينا عاما»: the family name before the office he is named to
         else:
             continue
         m.text = doc.text[m.start : m.end]

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from functools import lru_cache
 
-from ..doc import Doc, Mention
+from ..doc import Doc, Mention, Token
 from ..events.forms import fw, fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
@@ -135,6 +135,19 @@ def _unit_adjective(text: str, nisba: Mapping[str, str]) -> bool:
         and k.removesuffix("ه") not in nisba
 
 
+def _unit_own_name(t: Token, nxt: Token | None, mentions: list[Mention], gaz: Gazetteer) -> bool:
+    """Is ``t``, right after a unit's noun and ordinal, the unit's own name: one indefinite word read as a person
+    alone (by the tagger or after the title «قائد اللواء الأول»), no given name of any list nor a title, with a
+    title or rank right after it, the commander's, ``nxt`` («اللواء الأول حزم العميد X»; not «قائد اللواء الأول
+    محمد ...», a man, nor «قائد اللواء الأول كوفمان إن ...»)?"""
+    k = norm_key(t.text)
+    w = gaz.name_word(k)
+    return nxt is not None and (norm_key(nxt.text),) in gaz.titles and not k.startswith("ال") and t.text.isalpha() \
+        and (w is None or "g" not in w.flags) and (k,) not in gaz.titles and k not in gaz.stop and any(
+            m.type == "PERSON" and m.source in ("model", "title") and m.start == t.start and m.end == t.end
+            for m in mentions)
+
+
 def ordinal_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«الجيش الثالث الميداني», «والفرقة الرابعة», «اللواء الأول مشاة»: a definite army, division, brigade or
     battalion noun and an ordinal of its gender (``unit_ordinals``), with up to two arms or descriptors after it
@@ -161,6 +174,9 @@ def ordinal_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 norm_key(toks[j].text) in tails or j == i + 2 and _unit_adjective(toks[j].text, nisba)):
             end = toks[j].end  # «الميداني», «مشاة»; «الفرقة الأولى الساحلية»
             j += 1
+        if j < len(toks) and not doc.text[toks[j - 1].end : toks[j].start].strip() \
+                and _unit_own_name(toks[j], toks[j + 1] if j + 1 < len(toks) else None, mentions, gaz):
+            end = toks[j].end  # «اللواء الأول حزم»: the brigade's own name, no man (round ents90)
         off = _clitic_off(k, "ordinal_unit_heads")
         base = k[off:] if k[off:] in fw("ordinal_unit_heads") else "ا" + k[off:]
         m_ = _mention(doc, t.start + off, end, "pattern", kind="mil")

@@ -25,6 +25,7 @@ from .coref import OUSTED, Cluster as Cluster, Coreference
 from .rolebodies import role_bodies
 from .posts import post_countries
 from .kincountry import kin_after, kin_countries
+from .listcountries import list_countries
 from .members import led_bodies, member_bodies, members_of_bodies, post_countries_apposed
 from .described import described_countries, predecessors
 from .shortbodies import short_body_countries
@@ -357,6 +358,7 @@ class Resolver(Coreference):
         members_of_bodies(doc, ents, by_entity)  # «X عضو المكتب السياسي لجماعة أنصار الله» (round 70)
         kin_countries(doc, ents, by_entity)  # «معمر القذافي ... نجله سيف الإسلام القذافي» (round 71)
         kin_after(doc, ents)  # «مهدي هاشمي نجل رفسنجاني» (round 81)
+        list_countries(doc, ents, by_entity)  # «A رئيسا للائتلاف، B أمينا عاما وC وD نوابا» (round ents90)
         for e in ents:
             if e.type == "PERSON" and not e.actor and str(e.attrs.get("sector", "")).startswith(("IGO", "IMG")):
                 e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country; «زعيم تنظيم
