@@ -78,6 +78,11 @@ WINDOWS: dict[str, int | None] = {"ASSAULT": None, "PROTEST": None}
 # unanimous yes, 1832 car bomb 62%, all 183x 18%; 1822 torture 3%) and sentences with a frame word are rarely
 # «yes» (court words 4% of 69, condemnation 0 of 19, call 0 of 17, against 17% overall): the features to try
 # first for ASSAULT. ``--types`` retrains one type and keeps the other's weights.
+# Round oe267: PROTEST feature ``act=display`` (rasd.events.report_model.display_only: the sentence's protest
+# triggers are only verbs of carrying, raising, chanting or throwing, function words protest_display_verbs; on half
+# A 2 «yes» of 67 such sentences, against 49 of 287 overall). This script, --types PROTEST: CV 0.596 -> 0.600,
+# nested 0.580 -> 0.598 (C 0.03, threshold 0.6 unchanged); the 347 real articles byte-identical. Kept. ASSAULT's
+# subcode / frame features were not run this round either (an ASSAULT nested run did not fit the round's CPU).
 
 
 class Data(NamedTuple):
