@@ -6,7 +6,10 @@ Each surface token (clitics attached, «وبالأردن») is encoded as the ch
 classes, list-phrase tags and trigger words of the CRF's :class:`crf.Lexicon`; in a model trained with
 ``--freq-features``, the Zipf buckets of :func:`crf.freq_features` too). The ONNX network (character CNN
 + word embeddings → BiLSTM → per-label scores) gives emission scores for padded batches of sentences;
-a BIO-constrained Viterbi with the learned CRF transitions decodes them here in numpy.
+a BIO-constrained Viterbi with the learned CRF transitions decodes them here in numpy. A shipped model comes
+in two graphs (:func:`.neural_graph.split_chars`): ``chars.onnx``, the character CNN of a word, run once per
+distinct word the encoder meets (its vector kept in the encoder's per-token tables), and ``model.onnx``, the rest
+over the padded batch; a model without ``chars.onnx`` runs the CNN over each batch's distinct words itself.
 :meth:`NeuralTagger.tag_doc` adds the document-level consistency of the CRF tagger (:func:`crf.document_types`,
 :func:`crf.spread`).
 
@@ -35,6 +38,7 @@ from .decode import viterbi
 
 DATA_DIR = Path(__file__).resolve().parents[1] / "data" / "ner" / "neural"
 MODEL_FILE = "model.onnx"
+CHARS_FILE = "chars.onnx"  # the character CNN alone (a model split by neural_graph.split_chars)
 META_FILE = "model.json"
 LABELS = ("O", "B-PERS", "I-PERS", "B-LOC", "I-LOC", "B-ORG", "I-ORG", "B-MISC", "I-MISC")
 SHAPES = ("arabic", "digit", "latin", "punct")
@@ -46,6 +50,7 @@ IntArray = npt.NDArray[np.int64]
 FloatArray = npt.NDArray[np.float32]
 Batch = dict[str, npt.NDArray[Any]]
 Emitter = Callable[[Batch], FloatArray]  # a padded batch -> emission scores [B, T, len(LABELS)]
+CharNet = Callable[[IntArray], FloatArray]  # the characters of words [N, MAX_CHARS + 2] -> their vectors [N, D]
 
 
 def allowed(prev: str, cur: str) -> bool:
@@ -136,10 +141,13 @@ class _Token:
 
 class Encoder:
     """Turns sentences of surface tokens into the padded arrays the network reads. Each distinct token is
-    encoded once into a row of per-token tables (characters, word ids, features), kept for up to ``capacity``
-    distinct tokens (then the tables start afresh, never within a batch)."""
+    encoded once into a row of per-token tables (characters, word ids, features; with ``char_net``, the
+    character CNN of a split model, its character vector too), kept for up to ``capacity`` distinct tokens (then
+    the tables start afresh, never within a batch)."""
 
-    def __init__(self, settings: Settings, lexicon: Lexicon, capacity: int = 1 << 16) -> None:
+    def __init__(
+        self, settings: Settings, lexicon: Lexicon, capacity: int = 1 << 16, char_net: CharNet | None = None
+    ) -> None:
         self.settings = settings
         self.lexicon = lexicon
         names = settings.feature_names()
@@ -150,6 +158,9 @@ class Encoder:
         self._chars = np.zeros((capacity, MAX_CHARS + 2), dtype=np.int64)
         self._words = np.zeros((capacity, 2), dtype=np.int64)
         self._feats = np.zeros((capacity, len(names)), dtype=np.float32)  # the binary features and the length
+        self._char_net = char_net
+        width = 0 if char_net is None else char_net(np.zeros((1, MAX_CHARS + 2), dtype=np.int64)).shape[1]
+        self._vecs = np.zeros((capacity, width), dtype=np.float32)  # the character vectors (with char_net)
 
     @property
     def capacity(self) -> int:
@@ -168,6 +179,7 @@ class Encoder:
                 self._chars = np.zeros((n, MAX_CHARS + 2), dtype=np.int64)
                 self._words = np.zeros((n, 2), dtype=np.int64)
                 self._feats = np.zeros((n, self._feats.shape[1]), dtype=np.float32)
+                self._vecs = np.zeros((n, self._vecs.shape[1]), dtype=np.float32)
         if new:
             first = len(self._tokens)
             encoded = [self._encode(t) for t in new]
@@ -181,6 +193,9 @@ class Encoder:
             at = [(i, f) for i, t in enumerate(encoded) for f in t.feats]
             if at:
                 feats[[i for i, _ in at], [f for _, f in at]] = 1.0
+            char_net = self._char_net
+            if char_net is not None:  # the CNN of the new tokens, in one run (the same vectors as one per batch)
+                self._vecs[first:end] = char_net(self._chars[first:end])
         rows = self._rows.of
         return [rows[t] for t in tokens]
 
@@ -206,9 +221,10 @@ class Encoder:
 
     def batch(self, sentences: Sequence[Sequence[str]]) -> tuple[Batch, list[int]]:
         """Padded arrays and the sentence lengths. The arrays: ``chars [N,C]``, the characters of each distinct
-        token of the batch (the character CNN runs once per distinct token), ``index [B,T]``, the row of
-        ``chars`` of each position, ``words [B,T,2]``, ``feats [B,T,F]`` and ``rev [B,T]``, the index that
-        reverses each sentence within its length (for the backward LSTM)."""
+        token of the batch (the character CNN runs once per distinct token), or with ``char_net``, ``char_vec
+        [N,D]``, their character vectors; ``index [B,T]``, the row of ``chars``/``char_vec`` of each position,
+        ``words [B,T,2]``, ``feats [B,T,F]`` and ``rev [B,T]``, the index that reverses each sentence within its
+        length (for the backward LSTM)."""
         lens = [len(s) for s in sentences]
         b, t_max = len(sentences), max(lens, default=0)
         index = np.zeros((b, t_max), dtype=np.int64)
@@ -218,7 +234,8 @@ class Encoder:
         flat = [t for sent in sentences for t in sent]
         distinct: dict[str, int] = {}  # each distinct token of the batch -> its row of ``chars``
         row_of = [distinct.setdefault(t, len(distinct)) for t in flat]
-        chars = np.zeros((max(len(distinct), 1), MAX_CHARS + 2), dtype=np.int64)
+        width = MAX_CHARS + 2 if self._char_net is None else self._vecs.shape[1]
+        chars = np.zeros((max(len(distinct), 1), width), dtype=np.int64 if self._char_net is None else np.float32)
         if flat:
             at_b, at_t = sentence_positions(lens)
             rev[at_b, at_t] = np.asarray(lens, dtype=np.int64)[at_b] - 1 - at_t
@@ -235,8 +252,10 @@ class Encoder:
                         if tag and (f := self._index.get("P=" + tag)) is not None:
                             feats[s_i, j, f] = 1.0
             table = self._rows.of  # every token of the batch has its row now
-            chars[: len(distinct)] = self._chars[[table[t] for t in distinct]]
-        arrays: Batch = {"chars": chars, "index": index, "words": words, "feats": feats, "rev": rev}
+            per_token: npt.NDArray[Any] = self._chars if self._char_net is None else self._vecs  # (as grown)
+            chars[: len(distinct)] = per_token[[table[t] for t in distinct]]
+        name = "chars" if self._char_net is None else "char_vec"
+        arrays: Batch = {name: chars, "index": index, "words": words, "feats": feats, "rev": rev}
         return arrays, lens
 
 
@@ -284,12 +303,13 @@ def length_groups(lengths: Sequence[int], slack: int = 8) -> list[list[int]]:
 
 class NeuralTagger:
     """The neural tagger with the same interface as :class:`crf.Tagger`. ``NeuralTagger.load()`` gives the
-    shipped model (cached)."""
+    shipped model (cached). ``emit`` runs the network on the encoder's arrays; ``char_net``, the character CNN
+    of a split model (:data:`CHARS_FILE`), where ``emit`` reads character vectors rather than characters."""
 
-    def __init__(self, settings: Settings, lexicon: Lexicon, emit: Emitter) -> None:
+    def __init__(self, settings: Settings, lexicon: Lexicon, emit: Emitter, char_net: CharNet | None = None) -> None:
         self.settings = settings
         self.lexicon = lexicon
-        self.encoder = Encoder(settings, lexicon)
+        self.encoder = Encoder(settings, lexicon, char_net=char_net)
         self._emit = emit
         trans_mask, start_mask = constraint_masks()
         self._trans = settings.transitions + trans_mask
@@ -319,8 +339,8 @@ class NeuralTagger:
         return consistent(sentences, self.tag_many(sentences), self.lexicon)
 
 
-def onnx_emitter(path: Path) -> Emitter:
-    """An :data:`Emitter` running the ONNX network on one thread."""
+def onnx_session(path: Path) -> Any:
+    """An onnxruntime session of the graph at ``path`` on one thread."""
     import onnxruntime as ort
 
     opts = ort.SessionOptions()
@@ -330,13 +350,35 @@ def onnx_emitter(path: Path) -> Emitter:
     # no memory pattern: it plans the buffers of one input shape, and every padded batch has its own (planning
     # each new shape cost more than it saved: 3-6% of the network's CPU over the sample, the same scores)
     opts.enable_mem_pattern = False
-    session = ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+    return ort.InferenceSession(str(path), sess_options=opts, providers=["CPUExecutionProvider"])
+
+
+def onnx_emitter(path: Path) -> Emitter:
+    """An :data:`Emitter` running the ONNX network on one thread."""
+    session = onnx_session(path)
 
     def emit(arrays: Batch) -> FloatArray:
         out = session.run(["emissions"], arrays)[0]
         return np.asarray(out, dtype=np.float32)
 
     return emit
+
+
+class OnnxCharNet:
+    """A :data:`CharNet`: the character CNN of a split model (:data:`CHARS_FILE`) run by onnxruntime."""
+
+    def __init__(self, path: Path) -> None:
+        self._session = onnx_session(path)
+
+    def __call__(self, chars: IntArray) -> FloatArray:
+        return np.asarray(self._session.run(["char_vec"], {"chars": chars})[0], dtype=np.float32)
+
+
+def onnx_tagger(settings: Settings, lexicon: Lexicon, directory: Path) -> NeuralTagger:
+    """The tagger of the ONNX graphs in ``directory``: ``model.onnx``, and ``chars.onnx`` where the model is split."""
+    chars = directory / CHARS_FILE
+    char_net = OnnxCharNet(chars) if chars.is_file() else None
+    return NeuralTagger(settings, lexicon, onnx_emitter(directory / MODEL_FILE), char_net)
 
 
 def read_settings(directory: Path) -> Settings:
@@ -349,4 +391,4 @@ def _load(directory: str) -> NeuralTagger:
     sits in (its parent, as the package lays them out), else the shipped ones."""
     d = Path(directory)
     lists = d.parent if (d.parent / LEXICON_FILE).is_file() else None
-    return NeuralTagger(read_settings(d), load_lexicon(lists), onnx_emitter(d / MODEL_FILE))
+    return onnx_tagger(read_settings(d), load_lexicon(lists), d)

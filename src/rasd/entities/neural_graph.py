@@ -9,6 +9,12 @@ with a few operators instead of dozens: :func:`fuse_bilstm` writes that graph fr
 sentence's end now read zeros, which only moves the batch's dynamic quantization range of the output layer
 (scores change in the 3rd-4th decimal; the labels, measured, do not). The inputs and output keep their names
 and shapes, so the tagger's code is the same for either graph.
+
+:func:`split_chars` then cuts the graph in two: the character CNN of a word (``chars`` → ``char_vec``), which the
+tagger runs once per distinct word and keeps, and the rest, which reads ``char_vec`` of the batch's distinct
+words instead of their characters. The operators and weights are the same, and each word's vector is computed
+alone as it was within the batch, so the scores are the same to the bit (measured on the 835 batches of the
+347-article sample).
 """
 
 from __future__ import annotations
@@ -85,4 +91,50 @@ def fuse_bilstm(model: Any) -> Any:
     return out
 
 
-__all__ = ["fuse_bilstm"]
+def split_chars(model: Any) -> tuple[Any, Any]:
+    """The ONNX model cut at the character vectors: ``(chars, rest)``, ``chars`` the operators that read only the
+    ``chars`` input (and weights), giving ``char_vec [distinct, D]``, ``rest`` the others, reading ``char_vec`` in
+    place of ``chars``; raises ValueError where the model has no ``chars`` input or the cut is not one tensor."""
+    import onnx
+    from onnx import helper
+
+    g = model.graph
+    if not any(i.name == "chars" for i in g.input):
+        raise ValueError("no chars input: not the neural NER network, or already split")
+    weights = {i.name for i in g.initializer}
+    known = {"chars", ""} | weights
+    head = []
+    for n in g.node:
+        if all(i in known for i in n.input):
+            head.append(n)
+            known.update(n.output)
+    tail = [n for n in g.node if n not in head]
+    produced = {o for n in head for o in n.output}
+    cut = sorted({i for n in tail for i in n.input if i in produced})
+    if len(cut) != 1 or not head or not tail:
+        raise ValueError(f"the character part meets the rest through {len(cut)} tensors, not one")
+    vec = cut[0]
+    head_nodes, tail_nodes = [onnx.NodeProto() for _ in head], [onnx.NodeProto() for _ in tail]
+    for copy, n in zip(head_nodes + tail_nodes, head + tail, strict=True):
+        copy.CopyFrom(n)
+        copy.input[:] = ["char_vec" if i == vec else i for i in n.input]
+        copy.output[:] = ["char_vec" if o == vec else o for o in n.output]
+    used_head = {i for n in head for i in n.input}
+    used_tail = {i for n in tail for i in n.input}
+    vec_info = helper.make_tensor_value_info("char_vec", onnx.TensorProto.FLOAT, ["distinct", "char_dim"])
+    chars_in = [i for i in g.input if i.name == "chars"]
+    parts = []
+    for nodes, inputs, outputs, used, name in (
+        (head_nodes, chars_in, [vec_info], used_head, "chars"),
+        (tail_nodes, [vec_info, *(i for i in g.input if i.name != "chars")], list(g.output), used_tail, g.name),
+    ):
+        inits = [i for i in g.initializer if i.name in used]
+        part = helper.make_model(helper.make_graph(nodes, name, inputs, outputs, inits),
+                                 opset_imports=list(model.opset_import), producer_name="rasd split_chars")  # fmt: skip
+        part.ir_version = model.ir_version
+        onnx.checker.check_model(part)
+        parts.append(part)
+    return parts[0], parts[1]
+
+
+__all__ = ["fuse_bilstm", "split_chars"]

@@ -28,6 +28,7 @@ import numpy as np
 from ..eval.ner import Score, Sentence, read_conll
 from .crf import LEXICON_FILE, Lexicon, fix_bio, load_lexicon, token_keys
 from .neural import (
+    CHARS_FILE,
     LABELS,
     META_FILE,
     MODEL_FILE,
@@ -38,7 +39,7 @@ from .neural import (
     NeuralTagger,
     Settings,
     constraint_masks,
-    onnx_emitter,
+    onnx_tagger,
 )
 
 INPUTS = ("chars", "index", "words", "feats", "rev")  # the network's inputs, in order
@@ -316,10 +317,15 @@ def export(
                              op_types_to_quantize=["LSTM", "MatMul", "Gemm"])  # fmt: skip
             import onnx
 
-            from .neural_graph import fuse_bilstm
+            from .neural_graph import fuse_bilstm, split_chars
 
-            onnx.save(fuse_bilstm(onnx.load(str(target))), str(target))  # one bidirectional LSTM per layer
-    got = onnx_emitter(target)(arrays)
+            # one bidirectional LSTM per layer; the character CNN apart (run once per distinct word)
+            chars, rest = split_chars(fuse_bilstm(onnx.load(str(target))))
+            onnx.save(rest, str(target))
+            onnx.save(chars, str(out_dir / CHARS_FILE))
+        else:
+            (out_dir / CHARS_FILE).unlink(missing_ok=True)  # one graph: no character CNN of an earlier model
+    got, _ = onnx_tagger(settings, lex, out_dir).emissions([s[0] for s in sample])
     return float(np.abs(got - _torch_emitter(net)(arrays)).max())
 
 
@@ -331,7 +337,7 @@ def score_onnx(
 
     with tempfile.TemporaryDirectory() as tmp:
         export(net, settings, lex, Path(tmp), dev[:32], quantize)
-        return score(NeuralTagger(settings, lex, onnx_emitter(Path(tmp) / MODEL_FILE)), dev)
+        return score(onnx_tagger(settings, lex, Path(tmp)), dev)
 
 
 @click.command("neural-ner")
@@ -384,6 +390,7 @@ def command(
     diff = export(net, settings, lex, out_dir, dev[:32] or sents[:32], quantize)
     meta["quantized"] = quantize
     meta["bilstm_fused"] = quantize  # neural_graph.fuse_bilstm: one bidirectional LSTM per layer
+    meta["chars_split"] = quantize  # neural_graph.split_chars: the character CNN in chars.onnx
     meta["onnx_max_abs_diff"] = diff
     meta["train_seconds"] = round(time.perf_counter() - t_start, 1)
     (out_dir / META_FILE).write_text(
