@@ -350,6 +350,14 @@ class Doc:
         """The tokens inside ``span`` (:meth:`token_range`)."""
         return [self.tokens[k] for k in self.token_range(span)]
 
+    def tokens_starting(self, lo: int, hi: int) -> list[Token]:
+        """The tokens that start at an offset from ``lo`` up to ``hi`` (excluded), found by bisection: what
+        ``[t for t in self.tokens if lo <= t.start < hi]`` gives (tokens are in text order)."""
+        starts = self.token_starts()
+        a = bisect_left(starts, lo)
+        b = bisect_left(starts, hi, a) if hi > lo else a
+        return self.tokens[a:b]
+
     def token_from(self, offset: int) -> int | None:
         """The index of the first token starting at or after ``offset``, found by bisection; None where none."""
         k = bisect_left(self.token_starts(), offset)

@@ -30,13 +30,24 @@ from .units import DESCENT, JOINERS, NASAB, Unit, gap
 
 _ALI, _ALA = "علي", "على"
 ALA_SPELLED = 2  # the article's «على» at least: its «علي» may be a name
+_ALA_FORMS = frozenset((_ALA, "و" + _ALA, "ف" + _ALA))
 _VERB_ZIPF10 = 30  # an imperfect verb («يريدون»: 49) is at least this frequent (Zipf × 10)
 _RARE_ZIPF10 = 15  # under which a word with «ف» is no frequent «so + verb» («فيريدون»: absent)
 _COMPLEMENT_WORDS = frozenset(norm_key(w) for w in ("في", "إلى", "الى", "من", "عن", "على", "مع"))
 
 
-def _ala_spelled(doc: Doc) -> bool:
-    return sum(1 for t in doc.tokens if t.text in (_ALA, "و" + _ALA, "ف" + _ALA)) >= ALA_SPELLED
+def ala_spelled(doc: Doc) -> bool:
+    """Does the article write the preposition «على» with its alif maqsura (``ALA_SPELLED`` times at least)? Then a
+    «علي» is more likely the given name than the preposition spelled with «ي». Counted once per document, kept in
+    ``doc.memo`` with the tokens it was counted in (the name passes ask it again and again)."""
+    sig = (id(doc.tokens), len(doc.tokens))
+    kept = doc.memo.get("ala_spelled")
+    if isinstance(kept, tuple) and kept[0] == sig:
+        found: bool = kept[1]
+        return found
+    made = sum(1 for t in doc.tokens if t.text in _ALA_FORMS) >= ALA_SPELLED
+    doc.memo["ala_spelled"] = (sig, made)
+    return made
 
 
 def _given(gaz: Gazetteer, k: str) -> bool:
@@ -62,7 +73,7 @@ def ali_chains(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«لجأ علي سالم البيض إلى ...»: in an article that spells the preposition «على», «علي», a given name (no
     common word) and a family name (:func:`_family`) are one person; a person read on part of them takes the
     rest in. Not where a body or place is read on any of the three words."""
-    if not _ala_spelled(doc):
+    if not ala_spelled(doc):
         return
     toks = doc.tokens
     for i in range(len(toks) - 2):

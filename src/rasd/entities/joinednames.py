@@ -17,6 +17,7 @@ from __future__ import annotations
 from ..doc import Doc, Mention, Token
 from ..text.normalize import norm_key
 from .coref import Cluster
+from .cluenames import ala_spelled
 from .crf import load_lexicon
 from .fullnames import RARE_ZIPF10, _add, _name_word, _plain
 from .dockeys import doc_keys
@@ -29,9 +30,8 @@ _WHO = "الذي"
 _COMMAS = ("،", ",")
 APPOSITION_WORDS = 5  # words of an apposition before its «الذي» («خبير الشؤون الأفغانية الذي»)
 BRACKET_REACH = 120  # characters back from a closing bracket to its opening one
-_ALI, _ALA = "علي", "على"
+_ALI = "علي"
 NISBA_ZIPF10 = 40  # a family name of the shape of a nisba is rarer than the news's adjectives («السياسي» 53)
-ALA_SPELLED = 2  # the article's «على» at least: its «علي» is a name
 
 
 def bracket_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -203,18 +203,12 @@ def lexicon_short_forms(clusters: list[Cluster], gaz: Gazetteer) -> None:
         clusters.remove(persons[y])
 
 
-def _ala_spelled(doc: Doc) -> bool:
-    """Does the article write the preposition «على» with its alif maqsura (twice at least)? Then a «علي» is more
-    likely the given name than the preposition spelled with «ي»."""
-    return sum(1 for t in doc.tokens if t.text in (_ALA, "و" + _ALA, "ف" + _ALA)) >= ALA_SPELLED
-
-
 def ali_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«قيادي الائتلاف علي الأديب لرئاسة»، «وهو ما أكده علي القحوم عضو»: in an article that spells the preposition
     «على», «علي» and a definite word that is a name-list word, a rare one or one of a nisba's shape less frequent than the news's adjectives (no function word, title, country
     adjective, listed place or body) are a person, «علي» his given name (a person the tagger read on that word
     alone takes «علي» in)."""
-    if not _ala_spelled(doc):
+    if not ala_spelled(doc):
         return
     toks = doc.tokens
     freq = load_lexicon().freq

@@ -73,7 +73,7 @@ def sequenced(doc: Doc, end: int, pos: int) -> bool:
     """Whether a trigger at offset ``pos`` lies more than ``SEQUENCE_REACH`` tokens after a time ending at offset
     ``end``, past a word of sequence («قررت المحكمة، في يناير الماضي، إعادة نظر القضية بعد قبول طعن المتهمين على
     الحكم ... لاتهامهم»): an act told as before or after the one the time dates, of no day told."""
-    between = [t for t in doc.tokens if end <= t.start < pos]
+    between = doc.tokens_starting(end, pos)
     return len(between) > SEQUENCE_REACH and any(nkey(t.text).removeprefix("و") in SEQUENCE for t in between)
 
 

@@ -108,10 +108,10 @@ def _candidates(norm: str, stem: tuple[str, tuple[str, ...]] | None) -> tuple[Ca
 
     if stem is not None:
         add(norm_key(stem[0]), stem[1], "")
-    base = norm_key(norm)
-    for key, pro in _proclitic_readings(base):
+    readings = _proclitic_readings(norm_key(norm))  # (made once: both passes below read the same list)
+    for key, pro in readings:
         add(key, pro, "")
-    for key, pro in _proclitic_readings(base):
+    for key, pro in readings:
         if key.endswith("ا") and len(key) >= 4:  # accusative tanwin: اتصالا → اتصال
             add(key[:-1], pro, "")
         for rest, enc in _strip_enclitic(key):

@@ -186,7 +186,7 @@ def apposition_free(doc: Doc, commas: list[int]) -> list[int]:
     k = 0
     while k < len(commas):
         if k + 1 < len(commas):
-            inner = [t for t in doc.tokens if commas[k] < t.start < commas[k + 1]]
+            inner = doc.tokens_starting(commas[k] + 1, commas[k + 1])
             if inner and any(m.start <= inner[0].start and inner[-1].end <= m.end
                              for e in doc.entities if e.type == "PERSON" for m in e.mentions):
                 k += 2

@@ -329,7 +329,7 @@ def scene_places(doc: Doc, events: list[Event]) -> list[Event]:
         sent, prev = doc.sentences[s], doc.sentences[s - 1]
         if any(prev.start < p.start <= sent.start < p.end for p in doc.paragraphs):
             continue  # another paragraph
-        opening = [t for t in doc.tokens if sent.start <= t.start < ev.trigger.start]
+        opening = doc.tokens_starting(sent.start, ev.trigger.start)
         told = _told_as_it(opening)
         if (len(opening) >= SCENE_OPENING and not told) or any(
                 e.id in places and any(sent.start <= m.start < sent.end and not _according_to(doc, m.start)

@@ -7,6 +7,7 @@ pluperfect's «كان» before a «قد» (``kana_before``), and a pronoun on a 
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from collections.abc import Sequence
 from functools import lru_cache
 
@@ -56,12 +57,30 @@ def starts_in_time(doc: Doc, tok: Token) -> bool:
 
 
 def mention_holding(doc: Doc, k: int) -> Mention | None:
-    """The first mention (in ``doc.mentions`` order) with an entity that holds token ``k``; None where none does."""
-    tok = doc.tokens[k]
+    """The first mention (in ``doc.mentions`` order) with an entity that holds token ``k``; None where none does
+    (read from ``holding_index``)."""
+    return holding_index(doc)[k]
+
+
+def holding_index(doc: Doc) -> list[Mention | None]:
+    """Per token, the first mention (in ``doc.mentions`` order) with an entity whose span holds the token's start;
+    made once per document and kept in ``doc.memo`` with the mentions and tokens it was made from (the later stages
+    read the mentions, they do not change them)."""
+    sig = (id(doc.mentions), len(doc.mentions), id(doc.tokens), len(doc.tokens))
+    kept = doc.memo.get("holding_index")
+    if isinstance(kept, tuple) and kept[0] == sig:
+        found: list[Mention | None] = kept[1]
+        return found
+    made: list[Mention | None] = [None] * len(doc.tokens)
+    starts = doc.token_starts()
     for m in doc.mentions:
-        if m.start <= tok.start < m.end and m.entity is not None:
-            return m
-    return None
+        if m.entity is None:
+            continue
+        for t in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
+            if made[t] is None:
+                made[t] = m
+    doc.memo["holding_index"] = (sig, made)
+    return made
 
 
 def entity_at(doc: Doc, k: int) -> Entity | None:

@@ -124,34 +124,35 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         for t in range(a, b):
             cue = _match_cue(doc, t) or (opening_hasb(doc, t) if hasb else None) or expressed_cue(doc, t)  # «وحسب
             # البيان، فإن»: heading its sentence; «كما عبر عنه فلان: «...»» (round 218)
-            if cue is not None and hamza_lookalike(doc, t, cue):
+            if cue is None:
+                continue  # (nearly every token; each test below is of a cue)
+            if hamza_lookalike(doc, t, cue):
                 continue  # «إبان حكمها»: during, not «أبان» (he made clear)
-            if cue is not None and cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
+            if cue.kind == "verb" and (_negated(doc, t) or _impersonal(doc, t)):
                 continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
-            if cue is not None and cue.kind == "verb" and writers_aside(doc, t, cue):
+            if cue.kind == "verb" and writers_aside(doc, t, cue):
                 continue  # «والجدير ذكره أن», «مما يؤكد أن»: the writer notes a fact, or a fact confirms it
-            if cue is not None and cue.kind == "verb" and t > 0 and nkey(doc.tokens[t - 1].text) in _ACCORDING:
+            if cue.kind == "verb" and t > 0 and nkey(doc.tokens[t - 1].text) in _ACCORDING:
                 continue  # «وحسب رأيه»: his view, the source of «according to», no verb (round 185)
-            if cue is not None and cue.kind == "verb" and _verbal_noun(doc, t):
+            if cue.kind == "verb" and _verbal_noun(doc, t):
                 continue  # «طلب عدم ذكر اسمه»: the naming, no statement
-            if cue is not None and cue.kind == "verb" and _supposed(doc, t):
+            if cue.kind == "verb" and _supposed(doc, t):
                 continue  # «نفى ... أن تكون القوات نقلت معلومة»: what was denied, no one reporting
-            if cue is not None and compared_cue(doc, t, cue, cues):
+            if compared_cue(doc, t, cue, cues):
                 continue  # «ويرى البحر كما يرى المضف أن»: he sees it as the other does; the first cue reports
-            if cue is not None and as_said(doc, t, cue):
+            if as_said(doc, t, cue):
                 continue  # «كما قالها»: as he said it, the words named before
-            if cue is not None and _followed(doc, t, cue):
+            if _followed(doc, t, cue):
                 continue  # «وتابع الجلسات»: he followed them
-            if cue is not None and cue.kind == "verb" and (_object_relative(doc, t) or referred_relative(doc, t)):
+            if cue.kind == "verb" and (_object_relative(doc, t) or referred_relative(doc, t)):
                 continue  # «الشروط التي أعلنها», «الاستفتاء الذي أعلن عنه»: the thing announced, not a statement
-            if cue is not None and (_adjective(doc, t, cue) or measure_adjective(doc, t, cue)
-                                    or negated_predicate(doc, t, cue)):
+            if _adjective(doc, t, cue) or measure_adjective(doc, t, cue) or negated_predicate(doc, t, cue):
                 continue  # «بطريقة لافتة»: remarkable, no one pointing out
-            if cue is not None and described_belief(doc, t, cue):
+            if described_belief(doc, t, cue):
                 continue  # «ظريف رجل عملي يرى أن»: what he is described as, not his statement
-            if cue is not None and _saying_participle(doc, t, cue, cues):
+            if _saying_participle(doc, t, cue, cues):
                 continue  # «وأضاف قائلا:»: he added, saying; one cue
-            if cue is not None and not any(d.start <= doc.tokens[t].start < d.end for d in inside):
+            if not any(d.start <= doc.tokens[t].start < d.end for d in inside):
                 cues.append((t, cue))
         aside = according_asides(doc, cues)  # «وقال فلان، بحسب ما نقلت عنه الوكالة، إن»: the verb's, no quote
         cues = [(t, cue) for t, cue in cues if t not in aside]
