@@ -7,7 +7,8 @@ a word of direction, «إلى», «نحو»: «نقل الجرحى جراء اع
 place word («مدينة», «بلدة») and a place the article names, took place there: the event has that place as its location
 where it has none, and where its target is that place (the object's town read as whom the act hit), the target becomes
 the common-noun object phrase («نقطة التفتيش»). Nothing where a comma, a clause stop or a verb of another clause stands
-between, where the place follows the trigger right away (then it is the object: «هاجمت قرية دوما»), or where the
+between, where a word of whence comes before the word of where («هجوما انطلاقا من شمال العراق»: the
+attack started there), where the place follows the trigger right away (then it is the object: «هاجمت قرية دوما»), or where the
 place's mention is not a town or region (a PLACE entity: LOCATION or GPE).
 """
 
@@ -53,6 +54,8 @@ def _outside(doc: Doc, ev: Event) -> tuple[int, int, str] | None:
         tok = doc.tokens[w]
         if tok.text in PUNCT or clause_stop(tok.text):
             return None
+        if nkey(tok.text) in fw_keys("origin_words") or nkey(tok.text) == "من":
+            return None  # whence, not where: «شن المسلحون هجوما انطلاقا من شمال العراق»
         if not _where_word(doc, w):
             continue
         p = w + 1
