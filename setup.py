@@ -478,6 +478,7 @@ COMPILED = [
     "quotes/study_body.py",
     "quotes/report_issuer.py",
     "quotes/described_too.py",
+    "quotes/document_subject.py",
     "quotes/legal_bodies.py",
     "quotes/sides.py",
     "quotes/opening_according.py",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .mid_aside import aside_person
+from .document_subject import document_subjects
 from .complement import missed_name, run_to_complement, set_off_name
 from .relative_cue import relative_cue_close, words_relative
 from .relative_bounds import set_off_relative_end
@@ -478,3 +479,4 @@ def _carry_affiliation(quotes: list[Quote], attrs: dict[str, object]) -> None:
 def quotes_stage(doc: Doc) -> None:
     doc.quotes = extract_quotes(doc)
     joint_speakers(doc, doc.quotes)  # «وأكد كل من X وY»: both (round 241)
+    document_subjects(doc, doc.quotes)  # «وصفت دراسة ... . وأكدت أن»: the study (round 266)

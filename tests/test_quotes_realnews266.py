@@ -1,0 +1,41 @@
+"""Round q266: a document noun as the dropped subject of the next sentence's cue («وصفت دراسة ... . وأكدت أن»):
+the study speaks when the cue agrees with it and nothing named stands between. Hand-made sentences."""
+
+from __future__ import annotations
+
+import rasd
+
+
+def _speakers(text: str) -> list[tuple[str, str | None, str | None]]:
+    doc = rasd.analyze(text, "2015-08-02")
+    out: list[tuple[str, str | None, str | None]] = []
+    for q in doc.quotes:
+        given = q.attrs.get("speaker_text")
+        phrase = doc.text[given.start:given.end] if isinstance(given, rasd.Span) else None
+        out.append((doc.text[q.cue.start:q.cue.end], q.speaker, phrase))
+    return out
+
+
+def test_feminine_study_speaks_for_feminine_cue() -> None:
+    got = _speakers("إلى ذلك، وصفت دراسة مصرية - إيطالية المشروع بأنه مهم. وأكدت أن المشروع سيجذب الاستثمارات.")
+    assert got == [("وأكدت", None, "دراسة مصرية - إيطالية")]
+
+
+def test_masculine_statement_speaks_for_masculine_cue() -> None:
+    got = _speakers("أكد بيان رسمي الموقف بوضوح. وأضاف أن الحكومة ستتحرك.")
+    assert got == [("وأضاف", None, "بيان رسمي")]
+
+
+def test_masculine_cue_does_not_take_feminine_study() -> None:
+    got = _speakers("وصفت دراسة جديدة الوضع بأنه خطير. وأضاف أن الحكومة ستتحرك.")
+    assert got == [("وأضاف", None, None)]
+
+
+def test_named_person_between_keeps_study_out() -> None:
+    got = _speakers("وصفت دراسة جديدة أعدتها الوزيرة سلمى الخطيب الوضع بأنه خطير. وأكدت أن الحكومة ستتحرك.")
+    assert all(phrase is None or "دراسة" not in phrase for _, _, phrase in got)
+
+
+def test_cue_not_opening_its_sentence_not_taken() -> None:
+    got = _speakers("وصفت دراسة جديدة الوضع بأنه خطير. وفي السياق نفسه أكدت أن الحكومة ستتحرك.")
+    assert all(phrase is None or "دراسة" not in phrase for _, _, phrase in got)
