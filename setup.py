@@ -372,6 +372,7 @@ COMPILED = [
     "events/vso.py",
     "quotes/__init__.py",
     "quotes/accounts.py",
+    "quotes/addressed_quotation.py",
     "quotes/agencies.py",
     "quotes/apposition.py",
     "quotes/asides.py",

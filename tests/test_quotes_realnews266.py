@@ -39,3 +39,20 @@ def test_named_person_between_keeps_study_out() -> None:
 def test_cue_not_opening_its_sentence_not_taken() -> None:
     got = _speakers("وصفت دراسة جديدة الوضع بأنه خطير. وفي السياق نفسه أكدت أن الحكومة ستتحرك.")
     assert all(phrase is None or "دراسة" not in phrase for _, _, phrase in got)
+
+
+def _quotes(text: str) -> list[tuple[bool, str]]:
+    doc = rasd.analyze(text, "2015-08-02")
+    return [(q.direct, doc.text[q.content.start:q.content.end]) for q in doc.quotes]
+
+
+def test_quotation_right_after_addressee_is_direct_past_long_title() -> None:
+    got = _quotes("من جانبه قال سامر العلي، محلل الأسواق الناشئة لدى بنك الخليج الأول لـ«الشرق الأوسط» «قبل أن تتحدث "
+                  "الحكومة عن الاستثمار عليها أن تسن القوانين». وانتهى الاجتماع.")
+    assert got == [(True, "قبل أن تتحدث الحكومة عن الاستثمار عليها أن تسن القوانين")]
+
+
+def test_quotation_after_place_name_in_marks_not_taken() -> None:
+    got = _quotes("من جانبه قال سامر العلي، محلل الأسواق الناشئة لدى بنك الخليج الأول في بلدة «الشرق الأوسط» قبل أن "
+                  "تتحدث الحكومة عن الاستثمار أن عليها «سن القوانين». وانتهى الاجتماع.")
+    assert got and not got[0][0]
