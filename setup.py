@@ -497,6 +497,7 @@ COMPILED = [
     "quotes/offices.py",
     "quotes/expressed.py",
     "quotes/relative_bounds.py",
+    "quotes/relative_main.py",
     "quotes/verb_aside.py",
     "quotes/phrase_chain.py",
     "quotes/antecedent.py",

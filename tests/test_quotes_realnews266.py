@@ -56,3 +56,28 @@ def test_quotation_after_place_name_in_marks_not_taken() -> None:
     got = _quotes("من جانبه قال سامر العلي، محلل الأسواق الناشئة لدى بنك الخليج الأول في بلدة «الشرق الأوسط» قبل أن "
                   "تتحدث الحكومة عن الاستثمار أن عليها «سن القوانين». وانتهى الاجتماع.")
     assert got and not got[0][0]
+
+
+_RELATIVE = ("وقالت مصادر محلية إن المقاومة في المحافظة المجاورة، التي أعلنت في وقت سابق أنها ستلتحم مع المقاومة في "
+             "المدينة، تمكنت من السيطرة على موقع عسكري مهم.")
+
+
+def test_relative_cue_ends_before_main_verb() -> None:
+    got = dict((cue, content) for cue, content in _cue_contents(_RELATIVE))
+    assert got["أعلنت"] == "ستلتحم مع المقاومة في المدينة"
+
+
+def test_head_noun_quote_goes_on_with_main_verb() -> None:
+    got = dict((cue, content) for cue, content in _cue_contents(_RELATIVE))
+    assert got["وقالت"].endswith("تمكنت من السيطرة على موقع عسكري مهم")
+
+
+def test_verb_joined_by_wa_stays_in_relative_content() -> None:
+    got = dict(_cue_contents("وقالت مصادر محلية إن المقاومة في المحافظة المجاورة، التي أعلنت في وقت سابق أنها "
+                             "سيطرت على المدينة، وقتلت عشرة من المسلحين."))
+    assert got["أعلنت"] == "سيطرت على المدينة، وقتلت عشرة من المسلحين"
+
+
+def _cue_contents(text: str) -> list[tuple[str, str]]:
+    doc = rasd.analyze(text, "2015-08-02")
+    return [(doc.text[q.cue.start:q.cue.end], doc.text[q.content.start:q.content.end]) for q in doc.quotes]

@@ -22,6 +22,7 @@ from ..events.forms import fw, nkey
 from ..pipeline import stage
 from .agencies import agency_speaker
 from .second_act import second_act_end
+from .relative_main import head_quote_on, relative_main_end
 from .speakers_act import speakers_act_end
 from .nested import inner_finding
 from .legal_bodies import legal_body_in_full
@@ -199,6 +200,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = self_description_end(doc, t, content, chunks)  # «الذي يقول إنه X وتواصل»: narrative
                 content = second_act_end(doc, content, cue) or content  # «إن ...، ودعا إلى حوار»: his next act
                 content = speakers_act_end(doc, content, cue) or content  # «أن X هي Y وأغلق كل السفارات»
+                cut = relative_main_end(doc, t, content)  # «، التي أعلنت أنها ...، تمكنت»: the main verb's
+                if cut is not None:
+                    head_quote_on(doc, t, quotes, content, cut)  # (the quote on the head noun goes on with it)
+                    content = cut
                 content = colon_quotation_end(doc, content)  # «إن ...، مضيفا: «...»»: his words, quoted (round 224)
                 content = other_source_end(doc, content)  # «... في حين قدرت مصادر أخرى»: another's report
                 described_too = describing_end(doc, content, cue)  # «أن المتمردين يستخدمون ... ووصف الوضع بأنه»
