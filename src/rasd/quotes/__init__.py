@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .mid_aside import aside_person
+from .document_subject import document_subjects
 from .complement import missed_name, run_to_complement, set_off_name
 from .relative_cue import relative_cue_close, words_relative
 from .relative_bounds import set_off_relative_end
@@ -21,6 +22,7 @@ from ..events.forms import fw, nkey
 from ..pipeline import stage
 from .agencies import agency_speaker
 from .second_act import second_act_end
+from .relative_main import head_quote_on, relative_main_end
 from .speakers_act import speakers_act_end
 from .nested import inner_finding
 from .legal_bodies import legal_body_in_full
@@ -199,6 +201,10 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 content = self_description_end(doc, t, content, chunks)  # «الذي يقول إنه X وتواصل»: narrative
                 content = second_act_end(doc, content, cue) or content  # «إن ...، ودعا إلى حوار»: his next act
                 content = speakers_act_end(doc, content, cue) or content  # «أن X هي Y وأغلق كل السفارات»
+                cut = relative_main_end(doc, t, content)  # «، التي أعلنت أنها ...، تمكنت»: the main verb's
+                if cut is not None:
+                    head_quote_on(doc, t, quotes, content, cut)  # (the quote on the head noun goes on with it)
+                    content = cut
                 content = colon_quotation_end(doc, content)  # «إن ...، مضيفا: «...»»: his words, quoted (round 224)
                 content = other_source_end(doc, content)  # «... في حين قدرت مصادر أخرى»: another's report
                 described_too = describing_end(doc, content, cue)  # «أن المتمردين يستخدمون ... ووصف الوضع بأنه»
@@ -479,3 +485,4 @@ def _carry_affiliation(quotes: list[Quote], attrs: dict[str, object]) -> None:
 def quotes_stage(doc: Doc) -> None:
     doc.quotes = extract_quotes(doc)
     joint_speakers(doc, doc.quotes)  # «وأكد كل من X وY»: both (round 241)
+    document_subjects(doc, doc.quotes)  # «وصفت دراسة ... . وأكدت أن»: the study (round 266)

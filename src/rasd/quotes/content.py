@@ -27,6 +27,7 @@ from .next_line import next_line
 from .mid_aside import mid_aside
 from .verb_aside import verb_aside
 from .reported_as import QUOTED_NAME_REACH, reported_as
+from .addressed_quotation import after_addressee
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
                    _is_complementizer, _match_cue, _said_after, _trim)
@@ -241,7 +242,7 @@ def _content(
         predicate = quoted_predicate(doc, t, cue, u, opening[0]) if opening and u - t <= DIRECT_WINDOW + 8 else None
         if predicate is not None:  # «معتبرا بيع التمثال سلوكا «غير أخلاقي»»: both objects, his opinion (round 246)
             return predicate, False, t
-        if opening and u - t <= DIRECT_WINDOW + 8:
+        if opening and (u - t <= DIRECT_WINDOW + 8 or after_addressee(doc, t, u, sent_end)):  # «لـ«X» «...»»
             return _past_that(text, _trim(text, opening[0].start, opening[0].end)), True, u
         if comp and nkey(doc.tokens[u - 1].text) in fw("possibility_modals"):
             continue  # «ومن أبرز ما يمكن أن ينظر إليه»: the «أن» of «may», not what was said
