@@ -21,7 +21,7 @@ from ..doc import Doc, Event, Span
 from .chunks import OPENING_QUOTES, mention_index
 from .forms import fw, nkey
 from .objects import _adjective_of
-from .word_tests import finite_verb
+from .word_tests import finite_verb, lam_clitic
 
 OWN_ADJECTIVES = 2  # adjectives of the attack noun's own before the «لـ» of its doer («هجوم انتحاري جديد لـ»)
 REACH = 8  # words from the killing verb to its attack noun
@@ -35,11 +35,6 @@ def _stem(doc: Doc, t: int) -> tuple[str, bool]:
     stems = [w for w in words if w.kind == "stem"]
     return (nkey(stems[0].norm) if stems else nkey(doc.tokens[t].text),
             any(w.kind == "enclitic" for w in words))
-
-
-def _lam(doc: Doc, t: int) -> bool:
-    words = doc.tokens[t].words
-    return len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ل"
 
 
 def lam_doer(doc: Doc, trig: Span, end: int) -> str | None:
@@ -62,7 +57,7 @@ def lam_doer(doc: Doc, trig: Span, end: int) -> str | None:
         if nkey(tok.text) == "ل" and k + 1 < end and doc.tokens[k + 1].text in OPENING_QUOTES:
             k += 2  # «لـ«الكردستاني»»: «لـ» a token of its own, then the quoted name
             break
-        if _lam(doc, k):
+        if lam_clitic(doc, k):
             break
         after = doc.tokens[k + 1].text if k + 1 < end else ""
         if own == OWN_ADJECTIVES or not _adjective_of(noun, tok.text, after):

@@ -19,7 +19,7 @@ from ..doc import Doc, Event
 from .acting import actor_phrase
 from .chunks import plain_chunk
 from .forms import bare, fw, nkey
-from .word_tests import clause_stop, entity_at, starts_in_time
+from .word_tests import clause_stop, entity_at, lam_clitic, starts_in_time
 
 TO_WORD = "إلى"
 PUSHING_SUBJECTS = ("ما", "مما")  # «وهو ما دفع», «مما دفع»: the relative is the verb's subject
@@ -29,10 +29,7 @@ ACTORS = ("PERSON", "ORGANIZATION")
 
 def _lam(doc: Doc, k: int) -> bool:
     """Token ``k`` opens with the proclitic «لـ» (not «ال»): split off, or «للـ» («للاحتجاج»)."""
-    words = doc.tokens[k].words
-    if len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ل":
-        return True
-    return nkey(doc.tokens[k].text).startswith("لل")
+    return lam_clitic(doc, k) or nkey(doc.tokens[k].text).startswith("لل")
 
 
 def _marker(doc: Doc, k: int) -> int | None:

@@ -56,6 +56,12 @@ def starts_in_time(doc: Doc, tok: Token) -> bool:
     return any(t.start <= tok.start < t.end for t in doc.times)
 
 
+def lam_clitic(doc: Doc, k: int) -> bool:
+    """Token ``k`` opens with the proclitic «لـ» split off as a word of its own («لقصف», «لإيران»)."""
+    words = doc.tokens[k].words
+    return len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ل"
+
+
 def mention_holding(doc: Doc, k: int) -> Mention | None:
     """The first mention (in ``doc.mentions`` order) with an entity that holds token ``k``; None where none does
     (read from ``holding_index``)."""
