@@ -74,6 +74,7 @@ COMPILED = [
     "entities/hyphengivens.py",
     "entities/shortbodies.py",
     "entities/nameseams.py",
+    "entities/commonreadings.py",
     "entities/unitseams.py",
     "entities/kinship.py",
     "entities/lookups.py",

@@ -8,7 +8,7 @@ from ..text.normalize import norm_key
 from ..events.forms import fw
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_keys, clitic_variants, phrase_of
-from .gentilics import nisba_after, quoted_nisba
+from .gentilics import nisba_after, other_branch, quoted_nisba
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
 from .romanize import romanize
@@ -166,6 +166,8 @@ class EntityBuilder:
                 iso := next((got for m in ms if (got := quoted_nisba(self.g, doc.text, m))), None)):
             e.country = iso  # «قاعدة «إنجرلك» التركية»: the adjective after the marks (round ents90)
             e.attrs["country_from"] = "adjective"
+        elif typ == "ORGANIZATION" and entry is not None and e.country and entry.kind != "company":
+            other_branch(self.g, doc.text, e, ms)  # «حركة «الجهاد الإسلامي» المصرية»: Egypt's (round ents91)
         if typ == "PERSON":
             roles = [str(r) for m in ms if m.attrs.get("role") for r in (m.attrs["role"], *m.attrs.get("extra_roles", ()))]
             e.roles = list(dict.fromkeys(r.strip() for r in roles))

@@ -5,7 +5,7 @@ adjective opens a listed body's name."""
 
 from __future__ import annotations
 
-from ..doc import Mention
+from ..doc import Entity, Mention
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
@@ -45,3 +45,38 @@ def quoted_nisba(g: Gazetteer, text: str, m: Mention) -> str | None:
 
 
 _QUOTE_MARKS = "«»\"“”"
+
+
+def other_branch(g: Gazetteer, text: str, e: Entity, ms: list[Mention]) -> None:
+    """«حركة «الجهاد الإسلامي» المصرية»: a listed body of one country named in quotation marks with another
+    country's adjective right after the closing mark is that country's branch or namesake: its country (and the
+    sector of its actor) move to that country, in place; only where the adjective agrees in gender with the noun
+    before the marks or with the name's first word («الجهاد ... المصري», «حركة ... المصرية») (round ents91)."""
+    for m in ms:
+        adj, nouns = _after_marks(text, m)
+        iso = g.nisba.get(adj) if adj.startswith("ال") else None
+        if not iso or iso == e.country or not any(w.endswith("ه") == adj.endswith("ه") for w in nouns if w):
+            continue
+        old = str(e.country)
+        e.country = iso
+        if e.actor and e.actor.startswith(old):
+            e.actor = iso + e.actor[len(old):]
+        e.attrs["country_from"] = "adjective"
+        return
+
+
+def _after_marks(text: str, m: Mention) -> tuple[str, list[str]]:
+    """The word right after the closing mark of a name in marks (within ``m``: «حركة «X»», or round it: «X»),
+    and the nouns its adjective may agree with (the one before the opening mark, the name's first word)."""
+    inner = m.text.find("«")
+    if inner > 0 and m.text.endswith("»"):
+        nouns, at, first = [m.text[:inner].split()[-1]], m.end, m.text[inner + 1 :].split()[0]
+    elif 0 < m.start and text[m.start - 1] in _QUOTE_MARKS and text[m.end : m.end + 1] in _QUOTE_MARKS:
+        nouns, at, first = text[max(0, m.start - 30) : m.start - 1].split()[-1:], m.end + 1, m.text.split()[0]
+    else:
+        return "", []
+    if text[at : at + 1] != " ":
+        return "", []
+    words = text[at + 1 : at + 40].split(maxsplit=1)
+    adj = norm_key(words[0].strip(_PUNCT)) if words else ""
+    return adj, [norm_key(w.strip(_PUNCT)) for w in (*nouns, first)]

@@ -71,6 +71,7 @@ from .hyphengivens import hyphen_givens, le_particles
 from .unitseams import corps_not_places, force_bodies, place_lists, unit_places, vessel_names
 from .nameseams import ali_fathers, foreign_surnames, forward_givens, lam_givens, lam_lam_ends, place_meetings
 from .unitseams import corps_not_places, force_bodies, place_lists, unit_places, vessel_names
+from .commonreadings import common_readings
 from .nameseams import quoted_businesses, quoted_common_nouns, quoted_common_phrases, retired_ranks, saint_places
 from .tagmentions import _covered, tagger_mentions
 from .titlelinks import TitleLinks
@@ -230,6 +231,7 @@ def analyze_entities(
     retired_ranks(doc, mentions, gaz)
     quoted_common_nouns(doc, mentions, gaz)
     quoted_common_phrases(doc, mentions, gaz)  # «محاولة لـ«رأب الصدوع»» (round ents90)
+    common_readings(doc, mentions, gaz)  # «الإسلام السياسي», «بقايا الناصرية», «سودانيون» (round ents91)
     quoted_common_bodies(doc, mentions, gaz)
     quoted_list_bodies(doc, mentions)
     unit_places(doc, mentions, gaz)
