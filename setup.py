@@ -75,6 +75,7 @@ COMPILED = [
     "entities/shortbodies.py",
     "entities/nameseams.py",
     "entities/commonreadings.py",
+    "entities/memberbodies.py",
     "entities/unitseams.py",
     "entities/kinship.py",
     "entities/lookups.py",

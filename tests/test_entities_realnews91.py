@@ -6,7 +6,8 @@
 * «تيارات الإسلام السياسي»: a religion's name with an ideology adjective is no entity;
 * «بقايا الناصرية»: a town's name that is also an ideology, after a noun of ideas, is no place;
 * «منهم سوريون وسودانيون»: a plural country adjective is people, no place;
-* «وزارة الآثار», «وزارة الاتصالات»: portfolios the complement list lacked.
+* «وزارة الآثار», «وزارة الاتصالات»: portfolios the complement list lacked;
+* «X، أحد الناطقين باسم الوزارة», «ضابط في الجيش المصري يدعى X»: the country of the body his description names.
 Each with a counter-case that must not fire.
 """
 
@@ -118,3 +119,30 @@ def test_quoted_company_with_a_local_adjective_keeps_its_country() -> None:
 def test_antiquities_without_a_ministry_is_no_body() -> None:
     doc = analyze_news("وتحدث الخبراء عن الآثار المسروقة من المتاحف.")
     assert not _texts(doc, "ORGANIZATION")
+
+
+# ------------------------------------------------------------------------- «X، أحد الناطقين باسم الوزارة»
+def test_one_of_the_spokesmen_of_a_ministry_named_before() -> None:
+    text = "وعقد مؤتمر في مقر وزارة الدفاع الأميركية. وقال جيف ديفيس، أحد الناطقين باسم الوزارة، إن الهجوم فشل."
+    assert _entity(analyze_news(text), "جيف ديفيس").country == "USA"
+
+
+def test_one_of_those_close_to_a_ministry_takes_no_country() -> None:
+    doc = analyze_news("وقال جيف ديفيس، أحد المقربين من وزارة الدفاع الأميركية، إن الهجوم فشل.")
+    assert _entity(doc, "جيف ديفيس").country is None
+
+
+# ------------------------------------------------------------------------- «ضابط في الجيش المصري يدعى X»
+def test_man_named_after_a_national_unit_takes_its_country() -> None:
+    doc = analyze_news("وقال ضابط في الجيش المصري يدعى أحمد سمير إن الهجوم فشل.")
+    assert _entity(doc, "أحمد سمير").country == "EGY"
+
+
+def test_man_named_after_a_unit_he_only_trained_with_stays_open() -> None:
+    doc = analyze_news("وقال رجل تدرب لدى الجيش المصري يدعى أحمد سمير إن الهجوم فشل.")
+    assert _entity(doc, "أحمد سمير").country is None
+
+
+def test_man_named_after_a_town_stays_open() -> None:
+    doc = analyze_news("وأجرى محام في شيكاغو يدعى ديفيد هوفمان التحقيق في القضية.")
+    assert _entity(doc, "ديفيد هوفمان").country is None

@@ -21,6 +21,7 @@ from ..doc import Doc, Entity, Mention
 from ..events.forms import fw
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer, clitic_variants
+from .memberbodies import member_body, named_in_body
 from .personloops import person_mentions, take_country, unplaced_persons
 
 _STAFF = frozenset(norm_key(w) for w in ("أركانه", "أركانها"))  # «رئيس أركانه»: the army's
@@ -57,6 +58,15 @@ def role_bodies(doc: Doc, g: Gazetteer, ents: list[Entity], mentions: dict[str, 
             headed = _headed_before(doc, g, m, by_end)
             if headed is not None and headed.country:
                 take_country(e, headed, "role_body:")  # «الرئيس المشارك لحزب X، Y»: the party his title heads (round 77)
+                break
+            member = member_body(doc, m, by_start)  # «X، أحد الناطقين باسم الوزارة» (round ents91)
+            if member is not None and member.country:
+                take_country(e, member, "role_body:")
+                break
+            unit = named_in_body(doc, m, by_end)  # «ضابطا في القوات المصرية الخاصة اسمه X» (round ents91)
+            if unit is not None and unit.country:
+                e.country = unit.country
+                e.attrs["country_from"] = "named_in:" + unit.id
                 break
             iso = _listed_with(doc, m, placed_all)
             if iso:
