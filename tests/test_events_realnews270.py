@@ -1,0 +1,49 @@
+"""Event sources not next to the trigger, round 270. Hand-made sentences (paraphrases, no article text).
+
+- dual verbs with no written subject («وأكدا», «ويؤكدان») and «البلدان/الوزيران» after a meeting of two named
+  sides: the meeting's two sides (``side_pairs``);
+- «بعد رفضه», «في حال رفضها»: the pronoun on a masdar of refusal after a governing word is who refuses, never the
+  target (``owned_refusals``);
+- «لدى استقبال X له»: X hosts, the subject is the visitor (``reversed_hosts``);
+- «قتلوا، وفقد 15 آخرون عندما هاجم مقاتلو X»: X kills, past the toll joined by «، و» (``when_doers``).
+"""
+
+from __future__ import annotations
+
+from conftest import news_arg
+
+MEETING = "التقى وزير الخارجية الأردني ناصر جودة في عمان أمس نظيره الفرنسي لوران فابيوس. "
+PAIR = {"ناصر جودة", "لوران فابيوس"}
+
+
+def test_a_dual_verb_after_a_meeting_is_done_by_its_two_sides() -> None:
+    text = MEETING + "وأكدا على أهمية تعزيز التعاون بين البلدين."
+    assert {news_arg(text, "وأكدا", "source"), news_arg(text, "وأكدا", "target")} == PAIR
+    text = MEETING + "ويؤكدان ضرورة الحل السياسي للأزمة."
+    assert {news_arg(text, "ويؤكدان", "source"), news_arg(text, "ويؤكدان", "target")} == PAIR
+
+
+def test_a_verb_whose_alif_is_its_root_is_no_dual() -> None:
+    # counter-case: «ودعا الوزير»: «دعا» is singular; its subject is the one named after it
+    text = MEETING + "ودعا الوزير الفرنسي إلى الحوار."
+    assert news_arg(text, "ودعا", "target") != "ناصر جودة"
+
+
+def test_a_dual_verb_with_no_meeting_before_gets_no_pair() -> None:
+    # counter-case: no meeting of two named sides is told before
+    text = "قال وزير الخارجية الأردني ناصر جودة إن الوضع صعب. وأكدا على أهمية تعزيز التعاون."
+    assert news_arg(text, "وأكدا", "source") == ""
+
+
+def test_the_two_countries_after_a_meeting_are_its_two_sides() -> None:
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي أمس الملك الأردني عبد الله الثاني في القاهرة، "
+            "واتفق البلدان على تعزيز التعاون.")
+    assert {news_arg(text, "واتفق", "source"), news_arg(text, "واتفق", "target")} == {
+        "عبد الفتاح السيسي", "عبد الله الثاني"}
+
+
+def test_the_plural_of_countries_with_an_adjective_is_no_pair() -> None:
+    # counter-case: «البلدان النامية» are countries in general, not the two sides met
+    text = ("استقبل الرئيس المصري عبد الفتاح السيسي أمس الملك الأردني عبد الله الثاني في القاهرة. "
+            "وطالبت البلدان النامية بزيادة الدعم.")
+    assert news_arg(text, "وطالبت", "source") != "عبد الفتاح السيسي"
