@@ -277,6 +277,7 @@ COMPILED = [
     "events/unnamed_militants.py",
     "events/side_sources.py",
     "events/side_pairs.py",
+    "events/owned_refusals.py",
     "events/pushed_doers.py",
     "events/outside_places.py",
     "events/nearest_agent.py",

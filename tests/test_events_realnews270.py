@@ -47,3 +47,22 @@ def test_the_plural_of_countries_with_an_adjective_is_no_pair() -> None:
     text = ("استقبل الرئيس المصري عبد الفتاح السيسي أمس الملك الأردني عبد الله الثاني في القاهرة. "
             "وطالبت البلدان النامية بزيادة الدعم.")
     assert news_arg(text, "وطالبت", "source") != "عبد الفتاح السيسي"
+
+
+def test_the_pronoun_on_a_refusal_after_a_preposition_is_the_refuser() -> None:
+    text = "وقالت المصادر إن الحكومة اليمنية أقالت المحافظ نايف البكري بعد رفضه تنفيذ القرار."
+    assert news_arg(text, "رفضه", "source") == "نايف البكري"
+    assert news_arg(text, "رفضه", "target") != "نايف البكري"
+
+
+def test_the_pronoun_on_a_refusal_is_never_its_target() -> None:
+    # two parties the pronoun may stand for: no source, and neither is made the target
+    text = "وأقال المسلحون الحوثيون مدير الميناء محمد إسحاق بعد رفضه تنفيذ مطالبهم."
+    assert news_arg(text, "رفضه", "target") == ""
+    assert news_arg(text, "رفضه", "source") == ""
+
+
+def test_the_verb_with_an_object_pronoun_keeps_its_reading() -> None:
+    # counter-case: «الحكومة رفضته»: a finite verb (no preposition before it), its pronoun is what is refused
+    text = "وقدم الوزير محمد علي مشروع القانون، لكن الحكومة رفضته بشدة."
+    assert news_arg(text, "رفضته", "source") != "محمد علي"

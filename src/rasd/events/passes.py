@@ -74,6 +74,7 @@ from .tour_rounds import idle_tours
 from .legal_provisions import legal_provisions
 from .unconventional import terror_tolls
 from .undertaken import undertaken_sources
+from .owned_refusals import owned_refusals
 from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, visit_hosts
 from .verb_object import verb_objects
 
@@ -81,6 +82,7 @@ from .verb_object import verb_objects
 def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     """Run the passes over the made ``events`` in order; :func:`travel_places` gives the new list, and
     :func:`argument_edges` trims its phrases last."""
+    owned_refusals(doc, events)  # round 270: «في حال رفضه الانسحاب»: the pronoun is who refuses, not the refused
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
     governed_acts(doc, events)  # round 251: «قام خلالها أعضاء من المعارضة، بانتقاد», «هم من قاموا بتفجير»: the subject
     fronted_subjects(doc, events)  # «وكانت حركة طالبان بعد أن أكدت وفاة زعيمها»: the subject before the clause
