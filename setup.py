@@ -278,6 +278,7 @@ COMPILED = [
     "events/side_sources.py",
     "events/side_pairs.py",
     "events/owned_refusals.py",
+    "events/reversed_hosts.py",
     "events/pushed_doers.py",
     "events/outside_places.py",
     "events/nearest_agent.py",

@@ -66,3 +66,18 @@ def test_the_verb_with_an_object_pronoun_keeps_its_reading() -> None:
     # counter-case: «الحكومة رفضته»: a finite verb (no preposition before it), its pronoun is what is refused
     text = "وقدم الوزير محمد علي مشروع القانون، لكن الحكومة رفضته بشدة."
     assert news_arg(text, "رفضته", "source") != "محمد علي"
+
+
+def test_the_one_named_in_the_hosting_before_his_pronoun_hosts() -> None:
+    text = ("وأعرب الوزير عبد اللطيف الزياني، لدى استقبال رئيس الحكومة اليمنية خالد محفوظ بحاح، له الليلة الماضية "
+            "في الرياض، عن ارتياحه للنتائج.")
+    assert news_arg(text, "استقبال", "source") == "خالد محفوظ بحاح"
+    assert news_arg(text, "استقبال", "target") == "عبد اللطيف الزياني"
+
+
+def test_the_subject_hosts_where_no_pronoun_follows() -> None:
+    # counter-case: «لدى استقباله فلانا»: the subject hosts the one named
+    text = ("وأعرب الوزير عبد اللطيف الزياني، لدى استقباله رئيس الحكومة اليمنية خالد محفوظ بحاح الليلة الماضية "
+            "في الرياض، عن ارتياحه للنتائج.")
+    assert news_arg(text, "استقباله", "source") == "عبد اللطيف الزياني"
+    assert news_arg(text, "استقباله", "target") == "خالد محفوظ بحاح"

@@ -75,6 +75,7 @@ from .legal_provisions import legal_provisions
 from .unconventional import terror_tolls
 from .undertaken import undertaken_sources
 from .owned_refusals import owned_refusals
+from .reversed_hosts import reversed_hosts
 from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, visit_hosts
 from .verb_object import verb_objects
 
@@ -120,6 +121,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     side_sources(doc, events)  # «ونفى المجلس» after «مجلس الأمن», «الجانبان المصري واليمني»: the body, the sides
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
+    reversed_hosts(doc, events)  # round 270: «لدى استقبال فلان له»: the one named hosts, the subject visits
     side_pairs(doc, events)  # round 263: «التقى فلان فلانا ... وأكد الجانبان»: the meeting's two sides
     pushed_doers(doc, events)  # round 263: «ما دفع النقابات لتنظيم احتجاجات»: the one pushed does the act
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
