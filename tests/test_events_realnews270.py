@@ -81,3 +81,16 @@ def test_the_subject_hosts_where_no_pronoun_follows() -> None:
             "في الرياض، عن ارتياحه للنتائج.")
     assert news_arg(text, "استقباله", "source") == "عبد اللطيف الزياني"
     assert news_arg(text, "استقباله", "target") == "خالد محفوظ بحاح"
+
+
+def test_the_killing_past_a_joined_toll_is_the_when_clause_doer() -> None:
+    text = ("وقال مسؤول عسكري إن خمسة جنود قتلوا، وفقد 15 آخرون عندما هاجم مقاتلو «داعش» نقطة التفتيش "
+            "خارج مدينة أجدابيا.")
+    assert news_arg(text, "قتلوا", "source") == "داعش"
+
+
+def test_no_when_doer_past_another_clause() -> None:
+    # counter-case: a clause joined by «، و» that is no toll («وانسحب الباقون») ends the search
+    text = ("وقال مسؤول عسكري إن خمسة جنود قتلوا، وانسحب الباقون عندما هاجم مقاتلو «داعش» نقطة التفتيش "
+            "خارج مدينة أجدابيا.")
+    assert news_arg(text, "قتلوا", "source") != "داعش"
