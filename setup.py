@@ -279,6 +279,7 @@ COMPILED = [
     "events/side_pairs.py",
     "events/owned_refusals.py",
     "events/reversed_hosts.py",
+    "events/planted_devices.py",
     "events/pushed_doers.py",
     "events/outside_places.py",
     "events/nearest_agent.py",

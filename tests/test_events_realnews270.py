@@ -5,7 +5,8 @@
 - «بعد رفضه», «في حال رفضها»: the pronoun on a masdar of refusal after a governing word is who refuses, never the
   target (``owned_refusals``);
 - «لدى استقبال X له»: X hosts, the subject is the visitor (``reversed_hosts``);
-- «قتلوا، وفقد 15 آخرون عندما هاجم مقاتلو X»: X kills, past the toll joined by «، و» (``when_doers``).
+- «قتلوا، وفقد 15 آخرون عندما هاجم مقاتلو X»: X kills, past the toll joined by «، و» (``when_doers``);
+- «لانفجار ألغام أرضية زرعتها ميليشيات X»: X, the planter, does the blast (``planted_devices``).
 """
 
 from __future__ import annotations
@@ -94,3 +95,15 @@ def test_no_when_doer_past_another_clause() -> None:
     text = ("وقال مسؤول عسكري إن خمسة جنود قتلوا، وانسحب الباقون عندما هاجم مقاتلو «داعش» نقطة التفتيش "
             "خارج مدينة أجدابيا.")
     assert news_arg(text, "قتلوا", "source") != "داعش"
+
+
+def test_the_planter_of_the_mines_does_the_blast() -> None:
+    text = ("وقالت مصادر طبية إن 9 أشخاص لقوا حتفهم، وأصيب 20 آخرون إثر تعرضهم لانفجار ألغام أرضية زرعتها "
+            "ميليشيات الحوثي قبل انسحابها.")
+    assert news_arg(text, "لانفجار", "source") == "ميليشيات الحوثي"
+
+
+def test_an_unnamed_planter_is_no_source() -> None:
+    # counter-case: «زرعها مجهولون»: no one named planted them
+    text = "وقالت مصادر طبية إن 9 أشخاص لقوا حتفهم إثر انفجار ألغام أرضية زرعها مجهولون قرب مدينة عدن."
+    assert news_arg(text, "انفجار", "source") == ""

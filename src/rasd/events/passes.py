@@ -76,6 +76,7 @@ from .unconventional import terror_tolls
 from .undertaken import undertaken_sources
 from .owned_refusals import owned_refusals
 from .reversed_hosts import reversed_hosts
+from .planted_devices import planted_devices
 from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, visit_hosts
 from .verb_object import verb_objects
 
@@ -104,6 +105,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
     masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
+    planted_devices(doc, events)  # round 270: «لانفجار ألغام زرعتها ميليشيات X»: X, the planter
     when_doers(doc, events)  # round 229: «قتل سبعة جنود عندما اقتحم متشددون من X»: X, the clause's doer
     ranked_doers(doc, events)  # round 244: «وتحتل إيران المرتبة الأولى في إعدام المراهقين»: the one ranked
     attack_doers(doc, events)  # «قتل جنديان في هجوم لحزب العمال»: the attack's named doer, and the killing's
