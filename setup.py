@@ -280,6 +280,7 @@ COMPILED = [
     "events/owned_refusals.py",
     "events/reversed_hosts.py",
     "events/planted_devices.py",
+    "events/visit_meetings.py",
     "events/pushed_doers.py",
     "events/outside_places.py",
     "events/nearest_agent.py",

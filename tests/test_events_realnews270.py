@@ -6,7 +6,8 @@
   target (``owned_refusals``);
 - «لدى استقبال X له»: X hosts, the subject is the visitor (``reversed_hosts``);
 - «قتلوا، وفقد 15 آخرون عندما هاجم مقاتلو X»: X kills, past the toll joined by «، و» (``when_doers``);
-- «لانفجار ألغام أرضية زرعتها ميليشيات X»: X, the planter, does the blast (``planted_devices``).
+- «لانفجار ألغام أرضية زرعتها ميليشيات X»: X, the planter, does the blast (``planted_devices``);
+- «زيارته التي ستشهد اجتماعا مع فلان»: the visitor holds the meeting (``visit_meetings``).
 """
 
 from __future__ import annotations
@@ -107,3 +108,16 @@ def test_an_unnamed_planter_is_no_source() -> None:
     # counter-case: «زرعها مجهولون»: no one named planted them
     text = "وقالت مصادر طبية إن 9 أشخاص لقوا حتفهم إثر انفجار ألغام أرضية زرعها مجهولون قرب مدينة عدن."
     assert news_arg(text, "انفجار", "source") == ""
+
+
+def test_the_visitor_holds_the_meeting_his_visit_will_see() -> None:
+    text = ("وعلم أن وفدا اقتصاديا سيرافق الرئيس الفرنسي فرنسوا هولاند في زيارته السريعة التي ستشهد اجتماعا مع "
+            "الرئيس عبد الفتاح السيسي.")
+    assert news_arg(text, "اجتماعا", "source") == "فرنسوا هولاند"
+    assert news_arg(text, "اجتماعا", "target") == "عبد الفتاح السيسي"
+
+
+def test_a_place_that_sees_a_meeting_holds_none() -> None:
+    # counter-case: no visit before the verb of witnessing
+    text = "وشهدت العاصمة الفرنسية اجتماعا مع الرئيس عبد الفتاح السيسي."
+    assert news_arg(text, "اجتماعا", "source") == ""

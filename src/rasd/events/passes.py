@@ -77,6 +77,7 @@ from .undertaken import undertaken_sources
 from .owned_refusals import owned_refusals
 from .reversed_hosts import reversed_hosts
 from .planted_devices import planted_devices
+from .visit_meetings import visit_meetings
 from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, visit_hosts
 from .verb_object import verb_objects
 
@@ -124,6 +125,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     reversed_hosts(doc, events)  # round 270: «لدى استقبال فلان له»: the one named hosts, the subject visits
+    visit_meetings(doc, events)  # round 270: «زيارته التي ستشهد اجتماعا مع فلان»: the visitor meets
     side_pairs(doc, events)  # round 263: «التقى فلان فلانا ... وأكد الجانبان»: the meeting's two sides
     pushed_doers(doc, events)  # round 263: «ما دفع النقابات لتنظيم احتجاجات»: the one pushed does the act
     relative_objects(doc, events)  # «الفرقة، التي تتهم «النصرة» بخطف»: the name after the bare verb is its object
