@@ -11,6 +11,13 @@ The dual is its subject where it is the event's source phrase, or where it stand
 most one pronoun-carrying preposition or adverb («أكد خلاله الجانبان», «اتفق فيه الطرفان»). Nothing where another
 meeting of another pair is told in the same sentence as that latest one (which of them is not said), where no meeting
 with both sides named is near, or where the word has an adjective of a country after it.
+
+Round 270: the dual of the two kinds of side (``dual_pair_words``: «واتفق البلدان», «وأكد الوزيران», «الزعيمين»)
+stands for the pair the same way, where no adjective with the article follows it («البلدان النامية», «الرئيسان
+الروسي والأميركي»: the plural of countries, or a pair named by its own adjectives); and so does the dual pronoun of a
+verb with no written subject («وأكدا على أهمية», «كما أكدا رفضهما», «ويؤكدان»: the reading less «ا»/«ان» is a verb
+form of the same trigger, so «دعا», whose «ا» is the root's, is none), where the event has no named source (an
+unnamed phrase read after the verb is no subject of a dual verb).
 """
 
 from __future__ import annotations
@@ -20,26 +27,67 @@ from bisect import bisect_right
 from ..doc import Doc, Event
 from ..entities import gazetteer
 from .forms import fw_keys, nkey
+from .trigger_table import lexicon
 from .word_tests import doc_token_keys
 
 TALKS = "04"
 ACTORS = ("PERSON", "ORGANIZATION")
 BACK = 6  # sentences before the event's own searched for the meeting
 INSERT_REACH = 1  # tokens between a verb trigger and the dual («أكد خلاله الجانبان»)
+CONJUNCTIONS = ("و", "ف")  # on a dual verb: «وأكدا», «فاتفقا»
+DUAL_PAST = "ا"
+DUAL_PRESENT = "ان"
 
 
 def _side_word(doc: Doc, k: int) -> bool:
-    """Token ``k`` is a bare «الجانبان/الطرفان/الجانبين/الطرفين» with no country adjective after it."""
+    """Token ``k`` is a bare «الجانبان/الطرفان/الجانبين/الطرفين» with no country adjective after it, or a dual of
+    ``dual_pair_words`` («البلدان», «الوزيران») with no adjective with the article after it."""
     toks = doc.tokens
-    if k >= len(toks) or nkey(toks[k].text).removeprefix("و") not in fw_keys("dual_side_words"):
+    if k >= len(toks):
         return False
+    key = nkey(toks[k].text).removeprefix("و")
     nxt = nkey(toks[k + 1].text) if k + 1 < len(toks) else ""
+    if key in fw_keys("dual_pair_words"):
+        return not nxt.startswith("ال")
+    if key not in fw_keys("dual_side_words"):
+        return False
     return nxt not in gazetteer.load().nisba and nxt.removeprefix("ال") not in gazetteer.load().nisba
+
+
+def _verb_form(form: str, entry_id: str) -> bool:
+    """Whether ``form`` (or its «ى» spelling) is a verb form of the trigger entry ``entry_id``."""
+    index = lexicon()
+    forms = (form, form[:-1] + "ى") if form.endswith("ي") else (form,)
+    return any(e.id == entry_id and pos == "V" for f in forms for e, pos in index.get(f, ()))
+
+
+def dual_verb_event(doc: Doc, ev: Event) -> bool:
+    """Whether a verb event's trigger is a dual verb («وأكدا», «يلتقيان»): its word, less a «و/ف» on it, less «ا»
+    (a perfect) or «ان» (an imperfect in «يـ/تـ»), is a verb form of the event's own trigger entry."""
+    entry_id = ev.attrs.get("trigger_id")
+    k = doc.token_at(ev.trigger.start)
+    if ev.attrs.get("pos") != "V" or not isinstance(entry_id, str) or k is None:
+        return False
+    key = nkey(doc.tokens[k].text)
+    keys = (key, key[1:]) if key.startswith(CONJUNCTIONS) else (key,)
+    for form in keys:
+        if form.endswith(DUAL_PAST):
+            rest = form[: -len(DUAL_PAST)]
+        elif form.startswith(("ي", "ت")) and form.endswith(DUAL_PRESENT):
+            rest = form[: -len(DUAL_PRESENT)]
+        else:
+            continue
+        if len(rest) >= 3 and _verb_form(rest, entry_id):
+            return True
+    return False
 
 
 def _dual_subject(doc: Doc, ev: Event) -> bool:
     """Whether the event's subject is the bare dual (module docstring)."""
     span = ev.attrs.get("source_span")
+    written_before = isinstance(span, list) and len(span) == 2 and int(span[0]) < ev.trigger.start
+    if not written_before and dual_verb_event(doc, ev):
+        return True  # (the dual pronoun of the verb, round 270; a subject written before it is read below)
     if isinstance(span, list) and len(span) == 2:
         k = doc.token_at(int(span[0]))
         return k is not None and doc.tokens[k].end == int(span[1]) and _side_word(doc, k)
@@ -89,7 +137,9 @@ def _pair(doc: Doc, ev: Event, events: list[Event]) -> tuple[str, str] | None:
 def side_pairs(doc: Doc, events: list[Event]) -> None:
     """Give an act whose subject is the bare «الجانبان» the two sides of the meeting just told (docstring)."""
     keys = doc_token_keys(doc)
-    if not any(w in keys or "و" + w in keys for w in fw_keys("dual_side_words")):
+    words = fw_keys("dual_side_words") | fw_keys("dual_pair_words")
+    duals = [ev for ev in events if ev.source is None and dual_verb_event(doc, ev)]
+    if not duals and not any(w in keys or "و" + w in keys for w in words):
         return
     for ev in events:
         if ev.source is not None or ev.code.startswith(TALKS) and ev.target is not None:

@@ -1,13 +1,14 @@
 """Round 229: «قُتل سبعة جنود أمس عندما اقتحم متشددون من تنظيم داعش نقطة تفتيش»: an act of force with no source (a
 killing told in the passive, its victims named) right before «عندما/حين/حينما» (``when_openers``, past its own
-words, a comma right before it) whose clause opens with another act of force done by a party named after its verb («اقتحم متشددون
+words, a comma right before it; round 270: past a toll joined by «، و» — «قتلوا، وفقد 15 آخرون عندما»,
+``coordinated_toll_verbs``) whose clause opens with another act of force done by a party named after its verb («اقتحم متشددون
 من X»: not a pronoun's, not the victims'), is done by that party. No other party may be named between the act and
 «عندما», and the party must not stand in the act's own target («قتل خمسة من عناصر X عندما هاجم مقاتلو X»)."""
 
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 from .word_tests import clause_stop
 
 FORCE = ("18", "19", "20")  # CAMEO: assault, fight, mass violence
@@ -19,6 +20,12 @@ def _named_in(doc: Doc, lo: int, hi: int) -> bool:
     return any(lo <= m.start and m.end <= hi for e in doc.entities for m in e.mentions)
 
 
+def _toll_verb(doc: Doc, k: int) -> bool:
+    """Token ``k`` is «و» + a verb of a toll told in the passive (``coordinated_toll_verbs``: «وفقد», «وأصيب»)."""
+    key = nkey(doc.tokens[k].text)
+    return key.startswith("و") and key[1:] in fw_keys("coordinated_toll_verbs")
+
+
 def _clause_doer(doc: Doc, ev: Event, by_start: dict[int, Event]) -> str | None:
     t = doc.token_at(ev.trigger.start)
     last = doc.token_at(ev.trigger.end - 1)
@@ -28,7 +35,9 @@ def _clause_doer(doc: Doc, ev: Event, by_start: dict[int, Event]) -> str | None:
         tok = doc.tokens[k]
         comma_before_when = tok.text in ("،", ",") and k + 1 < len(doc.tokens) \
             and nkey(doc.tokens[k + 1].text).removeprefix("و") in fw("when_openers")
-        if tok.start >= ev.sentence.end or clause_stop(tok.text) and not comma_before_when or tok.start in by_start:
+        toll_after = tok.text in ("،", ",") and k + 1 < len(doc.tokens) and _toll_verb(doc, k + 1)
+        if tok.start >= ev.sentence.end or clause_stop(tok.text) and not comma_before_when and not toll_after \
+                or tok.start in by_start and not _toll_verb(doc, k):
             return None
         if nkey(tok.text).removeprefix("و") not in fw("when_openers"):
             continue
