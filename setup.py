@@ -188,6 +188,7 @@ COMPILED = [
     "events/own_time.py",
     "events/bygone.py",
     "events/lately.py",
+    "events/described_acts.py",
     "events/retold_acts.py",
     "events/told_again.py",
     "events/condemned.py",

@@ -459,7 +459,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     old, value = old_told_before(doc, hit, sent_start)
     if old:
         return _dated(value), None  # «* 2 أغسطس 1990: مجلس الأمن يعقد جلسة ...، وطالبه»: that past, not today
-    if hit.pos == "N" or perfect:  # (past «نددت», no present «ندد»)
+    if (hit.pos == "N" or perfect) and not then_told(doc, hit, sent_start, sent_end):  # (round 272: «حينها»)
         found, value = told_before(doc, hit, sent_start, sent_end)
         if found and value is not None and value[:4] == (doc.date or "")[:4] and present_governed(doc, hit, sent_start):
             return None, None  # round 107: «ويتلقون الكثير من الزيارات»: going on, of no day the story told before

@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from .described_acts import described_or_topic
 from .forms import fw, fw_bare_keys
 from .lexicon import Hit, past_keys
 from .modality import imperfect
@@ -93,9 +94,10 @@ def within_document(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 
 def lately_undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
-    """``lately_done`` or ``within_document``: an act of no day the article tells."""
+    """``lately_done`` or ``within_document``: an act of no day the article tells (round 272: or an act that describes
+    an actor, or a topic: ``described_acts``)."""
     return lately_done(doc, hit, sent_start, sent_end) or within_document(doc, hit, sent_start) \
-        or running_total(doc, hit, sent_start, sent_end)
+        or running_total(doc, hit, sent_start, sent_end) or described_or_topic(doc, hit, sent_start)
 
 
 def running_total(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:

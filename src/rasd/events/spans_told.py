@@ -24,8 +24,9 @@ import re
 
 from ..doc import Doc, TimeSpan, Token
 from .forms import fw, fw_keys, nkey
-from .lexicon import Hit
+from .lexicon import Hit, past_keys
 from .modality import imperfect
+from .chunks import KANA_PAST
 from .word_tests import clause_stop, past_conjunction
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
@@ -125,14 +126,16 @@ def _perfect_opener(key: str, first: bool) -> bool:
 def conjunct_day(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
     """«وهاجمت الجبهة، الجمعة، مقرا للفرقة، ووقعت اشتباكات»: the trigger in a clause opened after a comma by «و» +
     a perfect verb, the sentence's first clause opened by a perfect verb and dated by the one day said in it (no
-    content clause, relative or quotation before the trigger): that day."""
+    content clause, relative or quotation before the trigger): that day. Round 272: the first verb also with no «و»,
+    a trigger's perfect (``past_keys``: «وصل الملك إلى طنجة أمس، ...، وكان في استقباله»)."""
     first = nkey(doc.tokens[sent_start].text)
-    if not _perfect_opener(first, True):
+    if not (_perfect_opener(first, True) or first in past_keys()):
         return None
     opener = -1
     for t in range(hit.i, max(sent_start, hit.i - CONJUNCT_REACH) - 1, -1):
         key = nkey(doc.tokens[t].text)
         verb = t == hit.i and hit.pos == "V" and len(key) == 3 and key[0] == "و" and not imperfect(key[1:], True)
+        verb = verb or (t == hit.i - 2 and key[1:] in KANA_PAST and nkey(doc.tokens[t + 1].text) == "في")  # «وكان في استقباله»
         if t - 1 > sent_start and doc.tokens[t - 1].text in ("،", ",") and (verb or _perfect_opener(key, False)):
             opener = t
             break

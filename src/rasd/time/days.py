@@ -127,7 +127,7 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     if ctx.ref is None:
         return make_hit(ctx, start, j, None)
     if direction == 0:
-        direction = 1 if ctx.future(_first_coordinated(ctx, i), j) else 0
+        direction = 1 if ctx.future(_first_coordinated(ctx, i), j) and not _past_relative(ctx, i, j) else 0
     day = cal.weekday_near(ctx.ref, int(wd[0]), direction)
     if direction < -1:
         day -= dt.timedelta(days=7 * (-direction - 1))  # round 234: «الخميس قبل الماضي», the one before last
@@ -171,3 +171,45 @@ def _first_coordinated(ctx: Ctx, i: int) -> int:
     while k >= 1 and ctx.units[k].key[:1] == "و" and ctx.m("weekday", k - 1, clitic=True) is not None:
         k -= 1
     return k
+
+
+_COMMAS = ("،", ",")
+
+
+def _perfect_shape(key: str) -> bool:
+    """A word that may be a perfect verb: no «يـ/تـ/نـ/سـ» of the present or the future, no article."""
+    return len(key) >= 3 and key[0] not in ("ي", "ت", "ن", "س") and not key.startswith("ال")
+
+
+def _past_relative(ctx: Ctx, i: int, j: int) -> bool:
+    """Round 272: «الحقيبة التي عثر عليها الخميس، ستخضع للفحص», «بقايا حقيبة عثر عليها في الجزيرة الخميس، ستخضع»:
+    the weekday at units i..j in a relative clause of a perfect verb (after a relative, ``past_relatives``, or
+    before a resumptive «عليها/فيه», ``resumptive_objects``) set off by a comma from the future that follows: a
+    past day, not the next one. Not when a word of the future stands in the weekday's own clause («التي ستعقد
+    الخميس»)."""
+    lo, hi = ctx.sent_of[i]
+    c0 = i
+    while c0 > lo and ctx.units[c0 - 1].text not in _COMMAS:
+        c0 -= 1
+    c1 = j
+    while c1 < hi and ctx.units[c1].text not in _COMMAS:
+        c1 += 1
+    if c1 >= hi or _future_in(ctx, c0, c1):
+        return False  # no comma after it, or the future is in its own clause
+    for k in range(c0, i - 1):
+        if ctx.is_("past_relatives", k):
+            return _perfect_shape(ctx.units[k + 1].key)
+        if ctx.is_("resumptive_objects", k + 1) and _perfect_shape(ctx.units[k].key):
+            return True
+    return False
+
+
+def _future_in(ctx: Ctx, lo: int, hi: int) -> bool:
+    """A word of the future (``future_cue``, or «سـ» + a present verb) among units lo..hi."""
+    for k in range(lo, hi):
+        key = ctx.units[k].key
+        key = key[1:] if key[:1] in ("و", "ف") else key
+        if ctx.lex.has("future_cue", key) or (len(key) >= 5 and key[0] == "س" and key[1] in "يتن"
+                                              and key not in ctx.lex.future_stop):
+            return True
+    return False

@@ -1,0 +1,77 @@
+"""Round 272: acts that describe an actor or name a topic, of no day the article tells (see ``lately.lately_undated``).
+
+- «حركة طالبان التي تشن هجمات ضد القوات»: a present verb right after a relative pronoun whose head is an actor (an
+  entity mention, or a noun of actors: «القوات الأمنية التي تقاتل») tells what the actor does, its habit or its
+  ongoing work, not an act of the article's day; so does a noun trigger in that verb's clause. Not a perfect
+  («الحركة التي شنت هجوما»: an act told), nor a future («التي ستشن»), nor a head that is no actor («الهجوم الذي
+  يشنه الجيش»).
+- «منقسمة بشأن محادثات السلام», «محادثات حول إعلان منطقة تجارة حرة»: a noun trigger right after a topic preposition
+  (``topic_prepositions`` but «عن»: «أسفر عن مقتل», «أعلن عن اتفاق» tell the act) is what is talked about, not an act
+  of the day.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import fw, fw_keys
+from .lexicon import Hit, past_keys
+from .word_tests import clause_stop, key_at, mention_holding
+
+CLAUSE_REACH = 6  # tokens back from a noun trigger to the present verb right after the relative
+NOT_TOPIC = frozenset({"عن", "وعن"})  # keys: «أسفر عن مقتل», «أعلن عن اتفاق»: the act itself, not a topic
+
+
+def _present(key: str, rel: str) -> bool:
+    """A present verb with no «سـ» of the future after the relative ``rel``: «الذين يقاتلون»; after «التي» also «تـ»
+    with no «ـت» of a feminine perfect («التي تشن», not «التي تعهدت», «التي تولت»)."""
+    if len(key) < 3 or key in past_keys():
+        return False
+    return key[0] in ("ي", "ن") or (rel == "التي" and key[0] == "ت" and key[-1] != "ت")
+
+
+def _clause_verb(doc: Doc, hit: Hit, sent_start: int) -> int:
+    """The verb a noun trigger is in the clause of: the token before it, or up to ``CLAUSE_REACH`` tokens back with
+    no comma, relative or complementizer between («التي تقاتل للدفاع عن الأراضي ضد هجمات»); -1 where none is."""
+    for t in range(hit.i - 1, max(sent_start, hit.i - 1 - CLAUSE_REACH), -1):
+        key = key_at(doc, t)
+        if clause_stop(doc.tokens[t].text) or key in fw_keys("complementizers"):
+            return -1
+        if t - 1 > sent_start and key_at(doc, t - 1) in fw("relatives"):
+            return t
+        if key in fw("relatives"):
+            return -1
+    return -1
+
+
+def _head_key(key: str) -> str:
+    """A noun's key less «و» and with «لل» as «ال» («للقوات» → «القوات»)."""
+    key = key.removeprefix("و")
+    return "ال" + key[2:] if key.startswith("لل") else key
+
+
+def describing_relative(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """The trigger is a present verb right after a relative pronoun whose head, right before it, is in an entity
+    mention («حركة طالبان التي تشن») or is a noun of actors (``group_heads``, ``actor_heads``, with one adjective:
+    «القوات الأمنية التي تقاتل»), or a noun in the clause of such a verb («التي تشن هجمات»)."""
+    verb = hit.i if hit.pos == "V" else _clause_verb(doc, hit, sent_start)
+    rel = verb - 1
+    if verb < 0 or rel - 1 < sent_start or key_at(doc, rel) not in fw("relatives") \
+            or not _present(key_at(doc, verb), key_at(doc, rel)):
+        return False
+    if mention_holding(doc, rel - 1) is not None:
+        return True
+    heads = [_head_key(key_at(doc, t)) for t in (rel - 1, rel - 2) if t >= sent_start]
+    return any(k in fw_keys("group_heads") or k in fw_keys("actor_heads") for k in heads)  # «والقوات الأمنية التي»
+
+
+def topic_noun(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger right after «بشأن/حول/بخصوص» (``topic_prepositions`` but «عن»)."""
+    if hit.pos != "N" or hit.i - 1 < sent_start:
+        return False
+    key = key_at(doc, hit.i - 1)
+    return key in fw_keys("topic_prepositions") and key not in NOT_TOPIC
+
+
+def described_or_topic(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """``describing_relative`` or ``topic_noun``."""
+    return describing_relative(doc, hit, sent_start) or topic_noun(doc, hit, sent_start)
