@@ -339,9 +339,12 @@ class Doc:
         ``build`` is a named function of the doc (the core is compiled: no closure); what it made is read only."""
         refs, sizes = self._shape(layers)
         kept = self.memo.get(name)  # (layers, refs, sizes, value)
-        if isinstance(kept, tuple) and kept[0] == layers and kept[2] == sizes \
-                and all(a is b for a, b in zip(kept[1], refs)):
-            return cast(_T, kept[3])
+        if isinstance(kept, tuple) and kept[0] == layers and kept[2] == sizes:
+            same = True
+            for a, b in zip(kept[1], refs):
+                same = same and a is b
+            if same:
+                return cast(_T, kept[3])
         value = build(self)
         self.memo[name] = (layers, refs, sizes, value)
         return value
