@@ -32,6 +32,7 @@ COMPILED = [
     "text/segment.py",
     "text/segmenter.py",
     "text/sentences.py",
+    "text/verb_gender.py",
     "time/anniversary.py",
     "time/calendar.py",
     "time/context.py",

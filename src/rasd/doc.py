@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from json.encoder import encode_basestring as _enc  # what json.dumps(ensure_ascii=False) writes for a str
-from typing import Any
+from typing import Any, TypeVar, cast
 
 JSON = dict[str, Any]
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True, slots=True)
@@ -301,7 +303,8 @@ class Doc:
     warnings: list[str] = field(default_factory=list)
     layers: set[str] = field(default_factory=set)
     # indexes derived from the layers above that several functions of one stage read (``events.chunks.mention_index``):
-    # each entry is kept with the signature of what it was derived from and rebuilt when that changes; not output
+    # each entry is kept with the shape of what it was derived from and rebuilt when that changes (``memoized``);
+    # cleared after each stage; not output
     memo: dict[str, object] = field(default_factory=dict, repr=False, compare=False)
 
     # -- navigation helpers -------------------------------------------------------------------------------
@@ -325,16 +328,54 @@ class Doc:
         return k if k >= 0 and offset < self.tokens[k].end else None
 
     def token_starts(self) -> list[int]:
-        """The start of every token, in token order: made once per token list and kept in ``memo`` with the list
-        it was made from (the bisections below then need no key function); read only."""
-        tokens = self.tokens
-        kept = self.memo.get("token_starts")
-        if isinstance(kept, tuple) and kept[0] is tokens and kept[1] == len(tokens):
-            found: list[int] = kept[2]
-            return found
-        made = [tok.start for tok in tokens]
-        self.memo["token_starts"] = (tokens, len(tokens), made)
-        return made
+        """The start of every token, in token order: made once per token list (:meth:`memoized`; the bisections
+        below then need no key function); read only."""
+        return self.memoized("token_starts", ("tokens",), _token_starts)
+
+    def memoized(self, name: str, layers: tuple[str, ...], build: Callable[[Doc], _T]) -> _T:
+        """``build(self)``, kept in ``memo`` under ``name`` with the shape of the ``layers`` it reads (of "text",
+        "tokens", "mentions", "entities", "times", "quotes"): made again where one of them changed since — another
+        list (or text) in its place, or another length (for "entities", also another count of their mentions).
+        ``build`` is a named function of the doc (the core is compiled: no closure); what it made is read only."""
+        refs, sizes = self._shape(layers)
+        kept = self.memo.get(name)  # (layers, refs, sizes, value)
+        if isinstance(kept, tuple) and kept[0] == layers and kept[2] == sizes:
+            same = True
+            for a, b in zip(kept[1], refs):
+                same = same and a is b
+            if same:
+                return cast(_T, kept[3])
+        value = build(self)
+        self.memo[name] = (layers, refs, sizes, value)
+        return value
+
+    def _shape(self, layers: tuple[str, ...]) -> tuple[list[object], list[int]]:
+        """The objects of ``layers`` (compared by identity) and their sizes (:meth:`memoized`)."""
+        refs: list[object] = []
+        sizes: list[int] = []
+        for layer in layers:
+            if layer == "text":
+                refs.append(self.text)
+                sizes.append(len(self.text))
+            elif layer == "tokens":
+                refs.append(self.tokens)
+                sizes.append(len(self.tokens))
+            elif layer == "mentions":
+                refs.append(self.mentions)
+                sizes.append(len(self.mentions))
+            elif layer == "entities":
+                refs.append(self.entities)
+                sizes.append(len(self.entities))
+                sizes.append(sum([len(e.mentions) for e in self.entities]))
+            elif layer == "times":
+                refs.append(self.times)
+                sizes.append(len(self.times))
+            elif layer == "quotes":
+                refs.append(self.quotes)
+                sizes.append(len(self.quotes))
+            else:
+                raise ValueError(f"no layer {layer!r} to memoize on")
+        return refs, sizes
 
     def token_range(self, span: Span) -> range:
         """The indices of the tokens inside ``span``, found by bisection (tokens are in text order and do not
@@ -410,6 +451,11 @@ class Doc:
             "dateline": self.dateline.to_dict(t) if self.dateline else None,
             "warnings": list(self.warnings),
         }
+
+
+def _token_starts(doc: Doc) -> list[int]:
+    """The start of every token of ``doc`` (``Doc.token_starts``)."""
+    return [tok.start for tok in doc.tokens]
 
 
 def _tokens_json(tokens: list[Token]) -> list[JSON]:

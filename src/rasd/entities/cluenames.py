@@ -38,16 +38,14 @@ _COMPLEMENT_WORDS = frozenset(norm_key(w) for w in ("في", "إلى", "الى", 
 
 def ala_spelled(doc: Doc) -> bool:
     """Does the article write the preposition «على» with its alif maqsura (``ALA_SPELLED`` times at least)? Then a
-    «علي» is more likely the given name than the preposition spelled with «ي». Counted once per document, kept in
-    ``doc.memo`` with the tokens it was counted in (the name passes ask it again and again)."""
-    sig = (id(doc.tokens), len(doc.tokens))
-    kept = doc.memo.get("ala_spelled")
-    if isinstance(kept, tuple) and kept[0] == sig:
-        found: bool = kept[1]
-        return found
-    made = sum(1 for t in doc.tokens if t.text in _ALA_FORMS) >= ALA_SPELLED
-    doc.memo["ala_spelled"] = (sig, made)
-    return made
+    «علي» is more likely the given name than the preposition spelled with «ي». Counted once per document, kept
+    with the tokens it was counted in (``Doc.memoized``: the name passes ask it again and again)."""
+    return doc.memoized("ala_spelled", ("tokens",), _count_ala)
+
+
+def _count_ala(doc: Doc) -> bool:
+    """:func:`ala_spelled`, counted."""
+    return sum(1 for t in doc.tokens if t.text in _ALA_FORMS) >= ALA_SPELLED
 
 
 def _given(gaz: Gazetteer, k: str) -> bool:

@@ -68,19 +68,19 @@ def _cores(keys: frozenset[str]) -> tuple[str, ...]:
 
 
 def _doc_words(doc: Doc) -> tuple[list[re.Match[str]], list[str], dict[str, list[int]]]:
-    """The words of ``doc.text``, their keys and where each key stands, made once per document (``doc.memo``)."""
-    kept = doc.memo.get("collective_words")
-    if isinstance(kept, tuple) and kept[0] is doc.text:
-        made: tuple[list[re.Match[str]], list[str], dict[str, list[int]]] = kept[1]
-        return made
+    """The words of ``doc.text``, their keys and where each key stands, made once per document
+    (``Doc.memoized``)."""
+    return doc.memoized("collective_words", ("text",), _find_words)
+
+
+def _find_words(doc: Doc) -> tuple[list[re.Match[str]], list[str], dict[str, list[int]]]:
+    """:func:`_doc_words`, made."""
     words = list(_WORD.finditer(doc.text))
     keys = [norm_key(w.group()) for w in words]
     at: dict[str, list[int]] = {}
     for i, k in enumerate(keys):
         at.setdefault(k, []).append(i)
-    got = (words, keys, at)
-    doc.memo["collective_words"] = (doc.text, got)
-    return got
+    return words, keys, at
 
 
 def _starts(at: dict[str, list[int]], heads: frozenset[str], stop: int) -> list[int]:

@@ -4,7 +4,7 @@ from a fixed list (``function_words.json``) returns at once where no token of th
 The keys of a token are those :func:`.gazetteer.clitic_variants` gives (the whole word, and the word past its
 proclitics), and the word past a first letter «و/ب/ل/ف» (the short heads the facilities pass reads that way): a
 superset of what each pass's own head test reads, so that a pass skipped for want of a head is one that would
-have found none. Kept in ``doc.memo`` (the entities stage's), with the tokens it was made from."""
+have found none. Kept in ``doc.memo`` (the entities stage's), with the tokens it was made from (``Doc.memoized``)."""
 
 from __future__ import annotations
 
@@ -38,24 +38,17 @@ def _word_keys(text: str) -> tuple[tuple[str, ...], tuple[str, ...]]:
     return _token_keys(text), _prefix_keys(text)
 
 
-_NAMES = ("doc_keys", "doc_prefix_keys")
-
-
 def _memo_keys(doc: Doc, which: int) -> frozenset[str]:
     """The union over the words of ``doc`` of their :func:`_token_keys` (``which`` 0) or :func:`_prefix_keys`
-    (1), kept in ``doc.memo`` with the tokens they were made from: both sets are made at once, on the first call
-    (each distinct word once, one cached look-up for both; the keys gathered in C: no per-token call or
-    update)."""
-    sig = (id(doc.tokens), len(doc.tokens))
-    kept = doc.memo.get(_NAMES[which])
-    if isinstance(kept, tuple) and kept[0] == sig:
-        found: frozenset[str] = kept[1]
-        return found
+    (1), kept with the tokens they were made from (``Doc.memoized``): both sets are made at once, on the first call."""
+    return doc.memoized("doc_keys", ("tokens",), _both_keys)[which]
+
+
+def _both_keys(doc: Doc) -> tuple[frozenset[str], frozenset[str]]:
+    """:func:`_memo_keys` for both lists, made (each distinct word once, one cached look-up for both; the keys
+    gathered in C: no per-token call or update)."""
     both = list(map(_word_keys, {t.text for t in doc.tokens}))
-    made = (frozenset(chain.from_iterable([b[0] for b in both])), frozenset(chain.from_iterable([b[1] for b in both])))
-    doc.memo[_NAMES[0]] = (sig, made[0])
-    doc.memo[_NAMES[1]] = (sig, made[1])
-    return made[which]
+    return frozenset(chain.from_iterable([b[0] for b in both])), frozenset(chain.from_iterable([b[1] for b in both]))
 
 
 def doc_keys(doc: Doc) -> frozenset[str]:
@@ -79,10 +72,9 @@ def folded_text(doc: Doc) -> str:
     """``doc.text`` folded as :func:`norm_key` folds a word, made once per document (``doc.memo``): a character
     table, so the key of each token (and of each part of it past a proclitic) is a substring of it; a pass whose
     word cannot be there returns before it reads the tokens."""
-    kept = doc.memo.get("collective_folded")
-    if isinstance(kept, tuple) and kept[0] is doc.text:
-        made: str = kept[1]
-        return made
-    folded = norm_key_text(doc.text)
-    doc.memo["collective_folded"] = (doc.text, folded)
-    return folded
+    return doc.memoized("collective_folded", ("text",), _fold_text)
+
+
+def _fold_text(doc: Doc) -> str:
+    """:func:`folded_text`, made."""
+    return norm_key_text(doc.text)

@@ -9,6 +9,7 @@ from bisect import bisect_left
 from dataclasses import replace
 
 from ..doc import Doc
+from ..text.verb_gender import feminine_verb
 from .actors import QUOTE_MARKS, actor_phrase, can_act, first_conjunct, partitive, phrase_after, resolve_title, visitor
 from .chunks import (
     KANA_PAST,
@@ -147,7 +148,7 @@ def doing_pronoun(doc: Doc, chunks: list[Chunk], t: int, sent_start: int) -> Chu
     key = verb_key(doc.tokens[c.i - 1].text)
     if any(d.i <= c.i - 1 <= d.j for d in chunks):
         return None  # (a name past its title: the verb's agreement is not read here)
-    feminine = key.endswith("ت") or key.startswith("ت")
+    feminine = feminine_verb(key)
     head = bare(nkey(doc.tokens[c.i].text), "prepositions").removeprefix("ال")
     plural = c.etype != "PERSON" and (len(head) >= 5 and head.endswith(("ون", "ين")) or "ال" + head in fw(
         "people_plurals"))

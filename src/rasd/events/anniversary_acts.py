@@ -43,11 +43,13 @@ def _years(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
 
 
 def _passings(doc: Doc) -> list[tuple[int, int]]:
-    """(years, index of «على») of each «مرور» + span of years + «على» in the text; made once per document."""
-    sig = (id(doc.tokens), len(doc.tokens))
-    kept = doc.memo.get("anniversary_passings")
-    if isinstance(kept, tuple) and kept[0] == sig and isinstance(kept[1], list):
-        return kept[1]
+    """(years, index of «على») of each «مرور» + span of years + «على» in the text; made once per document
+    (``Doc.memoized``)."""
+    return doc.memoized("anniversary_passings", ("tokens",), _find_passings)
+
+
+def _find_passings(doc: Doc) -> list[tuple[int, int]]:
+    """:func:`_passings`, made."""
     out: list[tuple[int, int]] = []
     words = fw("anniversary_passing")
     n = len(doc.tokens) if not words.isdisjoint(doc_token_keys(doc)) else 0  # (none of the words: nothing to scan)
@@ -56,7 +58,6 @@ def _passings(doc: Doc) -> list[tuple[int, int]]:
             found = _years(doc, t + 1, min(n, t + 4))
             if found is not None:
                 out.append(found)
-    doc.memo["anniversary_passings"] = (sig, out)
     return out
 
 

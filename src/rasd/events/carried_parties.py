@@ -19,11 +19,11 @@ from ..doc import Doc
 from .chunks import Chunk
 from .forms import fw, nkey
 from .lexicon import Hit, match_token
+from ..text.verb_gender import verb_agreement
 from .word_tests import enclitic, finite_verb, verb_key, verb_like
 
 COMMAS = ("،", ",", "؛")
 OBJECT_REACH = 6  # tokens back from the verb with a pronoun to the verb whose object it resumes
-PLURAL_ENDINGS = ("وا", "ون")
 
 
 def _verb_before(doc: Doc, i: int, a: int) -> int | None:
@@ -73,9 +73,9 @@ def reciprocal_unnamed(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Ch
 
 
 def _shape(key: str) -> tuple[bool, bool]:
-    """A verb's agreement by its key: (feminine, plural)."""
-    plural = key.endswith(PLURAL_ENDINGS)
-    return (not plural and (key.endswith("ت") or key.startswith("ت")), plural)
+    """A verb's agreement by its key: (feminine, plural) (``verb_agreement``)."""
+    agreement = verb_agreement(key)
+    return agreement == "f", agreement == "p"
 
 
 def unnamed_opener(doc: Doc, c: Chunk, hit: Hit) -> bool:

@@ -8,6 +8,7 @@ takes actors only from quotes and from earlier verb events; a verb that is no tr
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.verb_gender import verb_agreement
 from .arguments import Args
 from .actors import can_act, first_conjunct, head_key, resolve_title
 from .agents import clause_opens, opener_subject, verb_start
@@ -22,10 +23,8 @@ FORCE_CODES = ("17", "18", "19")  # coerce, assault, fight: the verbs of force t
 
 def _gender(key: str) -> str:
     """A verb's agreement: feminine for a perfect in «ـت» or an imperfect in «تـ» («قصفت», «تفرض»), else masculine
-    (a plural «ـوا/ـون» is read as masculine: «تقدم مقاتلو المعارضة ... واقتحموا»)."""
-    if key.endswith(("وا", "ون")):
-        return "m"
-    return "f" if key.endswith("ت") or key.startswith("ت") else "m"
+    (a plural «ـوا/ـون» is read as masculine: «تقدم مقاتلو المعارضة ... واقتحموا»; ``verb_agreement``)."""
+    return "f" if verb_agreement(key) == "f" else "m"
 
 
 def prior_subject(doc: Doc, mentions: dict[int, tuple[str, str, int, int]], hit: Hit, a: int,

@@ -94,18 +94,10 @@ def _first_alpha(text: str) -> int:
 def mention_index(doc: Doc) -> dict[int, tuple[str, str, int, int]]:
     """doc.tokens index → (entity id, type, mention start, mention end) for tokens inside entity mentions.
 
-    Built once per article and stage (the events and quotes layers ask for it a dozen times) and kept in
-    ``doc.memo`` with the shape of the entities it was built from: a change of entities or tokens rebuilds it.
+    Built once per article and stage (the events and quotes layers ask for it a dozen times) and kept
+    (``Doc.memoized``) with the shape of the entities it was built from: a change of entities or tokens rebuilds it.
     Read only: no caller changes it."""
-    sig = (id(doc.entities), len(doc.entities), sum(len(e.mentions) for e in doc.entities), id(doc.tokens),
-           len(doc.tokens))
-    kept = doc.memo.get("mention_index")
-    if isinstance(kept, tuple) and kept[0] == sig:
-        index: dict[int, tuple[str, str, int, int]] = kept[1]
-        return index
-    index = _mention_index(doc)
-    doc.memo["mention_index"] = (sig, index)
-    return index
+    return doc.memoized("mention_index", ("entities", "tokens"), _mention_index)
 
 
 def _mention_index(doc: Doc) -> dict[int, tuple[str, str, int, int]]:

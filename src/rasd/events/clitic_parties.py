@@ -18,6 +18,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..doc import Doc, Event
+from ..text.verb_gender import verb_agreement
 from .arg_edges import drop_phrase
 from .forms import fw, nkey
 from .word_tests import enclitic, entity_starting, verb_key
@@ -27,12 +28,6 @@ HOSTING = "043"
 OBJECT_PRONOUNS = ("هم", "ه", "ها")
 ALSO = "كما"
 
-
-def _gender(key: str) -> str:
-    """A verb's agreement by its key (as :func:`~.carry._gender`): plural, feminine or masculine."""
-    if key.endswith(("وا", "ون")):
-        return "p"
-    return "f" if key.endswith("ت") or key.startswith("ت") else "m"
 
 
 def _sentence_before(doc: Doc, ev: Event) -> tuple[int, int] | None:
@@ -88,7 +83,7 @@ def also_repeated(doc: Doc, events: list[Event]) -> None:
             continue
         p = prior[-1]
         pk = doc.token_at(p.trigger.start)
-        if pk is None or _gender(verb_key(doc.tokens[pk].text)) != _gender(verb_key(doc.tokens[k].text).removesuffix(
+        if pk is None or verb_agreement(verb_key(doc.tokens[pk].text)) != verb_agreement(verb_key(doc.tokens[k].text).removesuffix(
                 _pronoun(doc, k))):
             continue
         src = p.source

@@ -7,20 +7,12 @@ coercion or protest (an unvowelled «وقتل», «واعتقل» may be a passi
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.verb_gender import past_feminine_object_off
 from .forms import nkey
 
 COMMAS = ("،", ",")
 ACTORS = ("PERSON", "ORGANIZATION")
 HELD = ("ASSAULT", "COERCE", "PROTEST")  # (a passive reads the same unvowelled)
-PRONOUNS = ("هما", "هم", "ها", "ه", "كم", "نا", "ني")
-
-
-def _feminine_verb(word: str) -> bool:
-    for p in PRONOUNS:
-        if word.endswith(p) and len(word) - len(p) >= 3:
-            word = word[: -len(p)]
-            break
-    return word.endswith("ت")
 
 
 def coordinated_subjects(doc: Doc, events: list[Event]) -> None:
@@ -41,10 +33,10 @@ def coordinated_subjects(doc: Doc, events: list[Event]) -> None:
         ent = doc.entity(prev.source)
         if ent is None or ent.type not in ACTORS:
             continue
-        feminine, gender = _feminine_verb(word), ent.attrs.get("gender")
+        feminine, gender = past_feminine_object_off(word), ent.attrs.get("gender")
         if (feminine and ent.type == "PERSON" and gender == "m") or (not feminine and gender == "f"):
             continue
-        if prev.attrs.get("pos") == "V" and _feminine_verb(nkey(doc.text[prev.trigger.start:prev.trigger.end])) \
+        if prev.attrs.get("pos") == "V" and past_feminine_object_off(nkey(doc.text[prev.trigger.start:prev.trigger.end])) \
                 != feminine:
             continue  # «وانتقدت فلانة ...، وأكد»: another subject
         ev.source = prev.source

@@ -32,6 +32,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 from ..doc import Doc, Event
+from ..text.verb_gender import past_feminine
 from .acting import is_press
 from .chunks import OPENING_QUOTES, mention_index
 from .forms import PLACES, bare, fw, nkey
@@ -91,7 +92,7 @@ def _conductor(doc: Doc, k: int, end: int) -> str | None:
         return None
     key = nkey(doc.tokens[k].text)
     stem = key[: -2] if key.endswith("ها") else key[: -1]
-    feminine = key.startswith("ت") or stem.endswith("ت")
+    feminine = key.startswith("ت") or past_feminine(stem)  # (an imperfect in «تـ», a perfect in «ـت» + pronoun)
     return nearest_referent(doc, k, "ها" if feminine else "ه")
 
 

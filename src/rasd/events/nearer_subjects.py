@@ -10,18 +10,12 @@ subject, unnamed: no actor is carried to it, and that phrase is not its object.
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.verb_gender import feminine_verb_clitic
 from .agents import clause_opens, verb_start
 from .chunks import Chunk
 from .forms import bare, fw, nkey
 from .lexicon import Hit, plural_verb
 from .word_tests import finite_verb, oblique_resumed
-
-
-def _feminine(key: str) -> bool:
-    """A verb's feminine agreement: a past in «ـت» or an imperfect in «تـ» (past «س» of the future)."""
-    key = key.removeprefix("و").removeprefix("ف")
-    key = key.removeprefix("س") if key[1:2] in ("ي", "ت") else key
-    return key.endswith("ت") or key.startswith("ت")
 
 
 def _verb_shaped(doc: Doc, p: int) -> bool:
@@ -39,7 +33,7 @@ def nearer_named_subject(doc: Doc, mentions: dict[int, tuple[str, str, int, int]
     gender; a verb right before another name (a body, a place) ends the search, one with no name after it does not."""
     if plural_verb(hit) or hit.pos != "V" or not clause_opens(doc, verb_start(doc, hit.i, a), a):
         return None
-    fem = _feminine(nkey(doc.tokens[hit.i].text))
+    fem = feminine_verb_clitic(nkey(doc.tokens[hit.i].text))
     for p in range(hit.i - 1, lo - 1, -1):
         tok = doc.tokens[p]
         if tok.start <= after:
@@ -52,7 +46,7 @@ def nearer_named_subject(doc: Doc, mentions: dict[int, tuple[str, str, int, int]
         m = mentions.get(p + 1)
         if m is None or m[2] != doc.tokens[p + 1].start:
             continue
-        if m[1] != "PERSON" or _feminine(nkey(tok.text)) != fem:
+        if m[1] != "PERSON" or feminine_verb_clitic(nkey(tok.text)) != fem:
             return None
         return tok.start, m[0]
     return None

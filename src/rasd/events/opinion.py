@@ -61,15 +61,14 @@ def _writer_speaks(doc: Doc) -> bool:
 
 
 def opinion_piece(doc: Doc) -> bool:
-    """Whether ``doc`` reads as a column (module doc); made once per document and kept in ``doc.memo``."""
-    sig = (id(doc.tokens), len(doc.tokens), len(doc.times), len(doc.quotes))
-    kept = doc.memo.get("opinion_piece")
-    if isinstance(kept, tuple) and kept[0] == sig:
-        return bool(kept[1])
+    """Whether ``doc`` reads as a column (module doc); made once per document (``Doc.memoized``)."""
+    return doc.memoized("opinion_piece", ("tokens", "times", "quotes"), _opinion_piece)
+
+
+def _opinion_piece(doc: Doc) -> bool:
+    """:func:`opinion_piece`, made."""
     interview = _ASKED_LINE.search(doc.text) is not None and _ANSWER_LINE.search(doc.text) is not None
-    found = bool(doc.date) and not _recent_day(doc) and not interview and _writer_speaks(doc)
-    doc.memo["opinion_piece"] = (sig, found)
-    return found
+    return bool(doc.date) and not _recent_day(doc) and not interview and _writer_speaks(doc)
 
 
 NOTE_REACH = 3  # tokens from a sentence's start, past its background marker, to its «أن»

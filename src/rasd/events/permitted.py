@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.verb_gender import feminine_verb_strict
 from .forms import fw, fw_keys, nkey
 from .word_tests import clause_stop, defective_past, entity_within, past_conjunction
 
@@ -45,10 +46,6 @@ def _permitted_doer(doc: Doc, ev: Event, k: int) -> None:
         return
 
 
-def _feminine_verb(key: str) -> bool:
-    return key[:1] == "ت" or (key.endswith("ت") and not key.endswith(("ات", "يت", "وت")))
-
-
 def _fits(doc: Doc, rep: Event, feminine: bool) -> bool:
     if rep.source is None:
         return not feminine  # an unnamed phrase: a man's title («وزير الخارجية») with a verb in «يـ»
@@ -74,7 +71,7 @@ def _while_subject(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
     verb = nkey(doc.tokens[k].text)
     if verb.endswith(("وا", "ون")) or (verb.endswith("ا") and not defective_past(doc.tokens[k].text)):
         return  # a plural or dual verb: not the one subject before
-    feminine = _feminine_verb(verb)
+    feminine = feminine_verb_strict(verb)
     start = doc.tokens[k - 3].start
     rep = max((e for e in events if e.sentence == ev.sentence and e.trigger.start < start and e is not ev
                and e.attrs.get("pos") == "V" and (e.source is not None or isinstance(e.attrs.get("source_span"), list))),

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Event
+from ..text.verb_gender import feminine_verb
 from .forms import fw_keys, nkey
 from .named import feminine_name
 from .word_tests import entity_at, entity_within
@@ -32,7 +33,7 @@ def _agrees(rel: str, verb: str) -> bool:
     """Whether the verb's person agrees with the singular relative: «التي أعلنت/تعلن», «الذي أعلن/يعلن»."""
     v = nkey(verb)
     if rel == _FEMININE:
-        return v.startswith("ت") or v.endswith("ت")
+        return feminine_verb(v)
     if rel == _MASCULINE:
         return v.startswith("ي") or not v.endswith(("ت", "وا", "ا", "ن"))
     return False

@@ -156,18 +156,16 @@ def years_back(doc: Doc) -> list[int]:
     """Round 128: the end offsets of «منذ/قبل» + a plural of years with no number («منذ سنوات طويلة», «قبل
     أعوام»: ``years_back_units``), each an old time of the story although it has no value (round 125)."""
     # (a scan of the whole document, asked for by every act that may be retrospective: made once per document and
-    # kept in ``doc.memo`` with the tokens it was made from; read only)
-    sig = (id(doc.tokens), len(doc.tokens))
-    kept = doc.memo.get("years_back")
-    if isinstance(kept, tuple) and kept[0] == sig:
-        found: list[int] = kept[1]
-        return found
-    out: list[int] = []
+    # kept with the tokens it was made from, ``Doc.memoized``; read only)
+    return doc.memoized("years_back", ("tokens",), _find_years_back)
+
+
+def _find_years_back(doc: Doc) -> list[int]:
+    """:func:`years_back`, made."""
     keys = doc_token_keys(doc)
     if not SINCE_BEFORE.isdisjoint(keys) and not fw("years_back_units").isdisjoint(keys):
-        out = _years_back(doc)  # (where either word is missing, the scan finds nothing)
-    doc.memo["years_back"] = (sig, out)
-    return out
+        return _years_back(doc)  # (where either word is missing, the scan finds nothing)
+    return []
 
 
 SINCE_BEFORE = frozenset(("منذ", "قبل", "ومنذ", "وقبل"))  # the keys whose «و» off is «منذ» or «قبل» (years_back)

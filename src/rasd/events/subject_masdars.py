@@ -12,6 +12,7 @@ Not where another party the pronoun could stand for is named between them outsid
 from __future__ import annotations
 
 from ..doc import Doc, Entity, Event
+from ..text.verb_gender import feminine_verb
 from .forms import bare, fw, fw_keys, nkey
 from .word_tests import enclitic, entity_at, finite_verb
 
@@ -21,7 +22,7 @@ OPENING = 3  # tokens from the sentence's start to its opening verb
 def _fits(ent: Entity, pron: str, verb: str) -> bool:
     """Whether ``ent`` can be the subject of the opening ``verb`` and what ``pron`` stands for."""
     v = nkey(verb).lstrip("وف")
-    feminine = v.startswith("ت") or v.endswith("ت")
+    feminine = feminine_verb(v)
     if pron == "ها":
         return feminine and (ent.attrs.get("kind") == "country" or ent.type == "ORGANIZATION")
     return not feminine and (ent.type in ("PERSON", "ORGANIZATION") or ent.attrs.get("kind") == "country")

@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.verb_gender import feminine_verb_strict
 from .chunks import Chunk
 from .forms import bare, fw, nkey
 from .lexicon import Hit
@@ -58,11 +59,6 @@ def participle_start(doc: Doc, i: int, sent_start: int) -> int:
     return i
 
 
-def _feminine_verb(hit: Hit) -> bool:
-    key = hit.cand.key
-    return key.startswith("ت") or (key.endswith("ت") and not key.endswith(("ات", "وت", "يت")))
-
-
 def relative_vso(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """The verb at ``hit`` stands right after a relative pronoun it does not agree with in gender («التي يطالب», «الذي
     تطالب»): the antecedent is not its subject; the phrase after it is."""
@@ -71,9 +67,9 @@ def relative_vso(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False  # («القرى التي يهاجمها»: the pronoun on the verb resumes the antecedent, its object)
     rel = nkey(doc.tokens[k].text).removeprefix("و")
     if rel in FEMININE_RELATIVES:
-        return not _feminine_verb(hit) and hit.cand.key.startswith("ي")
+        return not feminine_verb_strict(hit.cand.key) and hit.cand.key.startswith("ي")
     if rel in MASCULINE_RELATIVES:
-        return _feminine_verb(hit)
+        return feminine_verb_strict(hit.cand.key)
     return False
 
 

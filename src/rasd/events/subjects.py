@@ -9,6 +9,7 @@ its object, or the patient of the unvocalised passive) in ``vso``.
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.verb_gender import PLURAL_ENDINGS, feminine_verb
 from .actors import actor_phrase, can_act, first_conjunct, partitive, resolve_title
 from .carried_parties import governed_members
 from .chunks import (
@@ -491,7 +492,7 @@ def own_act_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) ->
     key = verb_key(toks[c.i - 1].text)
     if key not in fw("own_act_verbs"):
         return None
-    plural, feminine = key.endswith(("وا", "ون")), key.endswith("ت") or key.startswith("ت")
+    plural, feminine = key.endswith(PLURAL_ENDINGS), feminine_verb(key)
     if pron != ("هم" if plural else "ها" if feminine else "ه"):
         return None
     subject = resolve_title(chunks, c, doc)

@@ -125,15 +125,14 @@ def generic_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 def _defining_told(doc: Doc) -> bool:
     """Whether a token of ``doc`` is a verb of defining (``defining_verbs``, its «و/ف» aside); made once per document
-    and kept in ``doc.memo`` with the tokens it was made from."""
-    sig = (id(doc.tokens), len(doc.tokens))
-    kept = doc.memo.get("defining_told")
-    if isinstance(kept, tuple) and kept[0] == sig:
-        return bool(kept[1])
+    and kept with the tokens it was made from (``Doc.memoized``)."""
+    return doc.memoized("defining_told", ("tokens",), _any_defining)
+
+
+def _any_defining(doc: Doc) -> bool:
+    """:func:`_defining_told`, made."""
     verbs = fw("defining_verbs")
-    found = any(_bare(k) in verbs for k in doc_token_keys(doc))
-    doc.memo["defining_told"] = (sig, found)
-    return found
+    return any(_bare(k) in verbs for k in doc_token_keys(doc))
 
 
 def fronted_topic(doc: Doc, hit: Hit, sent_start: int) -> bool:

@@ -19,6 +19,7 @@ from __future__ import annotations
 from bisect import bisect_right
 
 from ..doc import Doc, Entity, Event
+from ..text.verb_gender import verb_gender
 from .arg_edges import phrase_span
 from .forms import bare, fw, fw_keys, nkey
 from .undergoers import unnamed_undergoer
@@ -60,19 +61,8 @@ def _undergoer(doc: Doc, v: int, lam: int) -> Entity | None:
     return None
 
 
+UNDERGONE_PERFECTS = ("تعرض",)  # the perfect of undergoing, masculine despite its «تـ»
 BACK = 1  # sentences before the verb's own searched for the one who undergoes it
-
-
-def _verb_gender(key: str) -> str | None:
-    """«تعرضت/تتعرض» → "f", «تعرض/يتعرض» → "m"; None for a plural («تعرضوا») or another shape."""
-    key = key.removeprefix("و").removeprefix("ف")
-    if key.endswith("وا") or key.endswith("ن"):
-        return None
-    if key.startswith("ي"):
-        return "m"
-    if key.startswith("تت") or key.endswith("ت"):
-        return "f"
-    return "m" if key.startswith("تعرض") else None
 
 
 def _unwritten(doc: Doc, v: int, lam: int) -> Entity | None:
@@ -80,7 +70,7 @@ def _unwritten(doc: Doc, v: int, lam: int) -> Entity | None:
     key = nkey(doc.tokens[v].text)
     if lam != v + 1 or not key.startswith("و"):
         return None
-    gender = _verb_gender(key)
+    gender = verb_gender(key, UNDERGONE_PERFECTS)  # «تعرضت/تتعرض» → "f", «تعرض/يتعرض» → "m"
     starts = [x.start for x in doc.sentences]
     n = bisect_right(starts, doc.tokens[v].start) - 1
     lo = starts[max(0, n - BACK)] if n >= 0 else 0

@@ -11,6 +11,7 @@ them from.
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.verb_gender import past_feminine
 from .actors import head_key
 from .chunks import (
     Chunk,
@@ -212,7 +213,7 @@ def oblique_object(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk, sent_start
 def feminine_subject(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """«ودعت المعارضة إلى التظاهر», «وطالبت الحكومة بـ...»: a feminine perfect verb right before an unnamed feminine
     singular or plural phrase («ـة», «ـات») agrees with it: the phrase is its subject, not whom it calls on."""
-    if hit.pos != "V" or not hit.cand.key.endswith("ت") or c.i != hit.j + 1:
+    if hit.pos != "V" or not past_feminine(hit.cand.key) or c.i != hit.j + 1:
         return False
     return c.entity is None and nkey(doc.tokens[c.i].text).endswith(("ه", "ات"))
 

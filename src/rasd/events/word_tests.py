@@ -33,16 +33,14 @@ def bare_key_at(doc: Doc, t: int, *sets: str) -> str:
 
 
 def doc_token_keys(doc: Doc) -> frozenset[str]:
-    """The ``key_at`` of every token of ``doc``, made once per document and kept in ``doc.memo`` with the tokens it
-    was made from: a pass that scans every token for a word of a fixed list returns at once where none is here."""
-    sig = (id(doc.tokens), len(doc.tokens))
-    kept = doc.memo.get("doc_token_keys")
-    if isinstance(kept, tuple) and kept[0] == sig:
-        found: frozenset[str] = kept[1]
-        return found
-    made = frozenset(map(nkey, [tok.text for tok in doc.tokens]))  # (the cached key of each, called from C)
-    doc.memo["doc_token_keys"] = (sig, made)
-    return made
+    """The ``key_at`` of every token of ``doc``, made once per document and kept with the tokens it was made from
+    (``Doc.memoized``): a pass that scans every token for a word of a fixed list returns at once where none is here."""
+    return doc.memoized("doc_token_keys", ("tokens",), _token_keys)
+
+
+def _token_keys(doc: Doc) -> frozenset[str]:
+    """:func:`doc_token_keys`, made."""
+    return frozenset(map(nkey, [tok.text for tok in doc.tokens]))  # (the cached key of each, called from C)
 
 
 def sentence_end(doc: Doc, ev: Event) -> int:
@@ -70,13 +68,13 @@ def mention_holding(doc: Doc, k: int) -> Mention | None:
 
 def holding_index(doc: Doc) -> list[Mention | None]:
     """Per token, the first mention (in ``doc.mentions`` order) with an entity whose span holds the token's start;
-    made once per document and kept in ``doc.memo`` with the mentions and tokens it was made from (the later stages
-    read the mentions, they do not change them)."""
-    sig = (id(doc.mentions), len(doc.mentions), id(doc.tokens), len(doc.tokens))
-    kept = doc.memo.get("holding_index")
-    if isinstance(kept, tuple) and kept[0] == sig:
-        found: list[Mention | None] = kept[1]
-        return found
+    made once per document and kept with the mentions and tokens it was made from (``Doc.memoized``; the later
+    stages read the mentions, they do not change them)."""
+    return doc.memoized("holding_index", ("mentions", "tokens"), _holding_index)
+
+
+def _holding_index(doc: Doc) -> list[Mention | None]:
+    """:func:`holding_index`, made."""
     made: list[Mention | None] = [None] * len(doc.tokens)
     starts = doc.token_starts()
     for m in doc.mentions:
@@ -85,7 +83,6 @@ def holding_index(doc: Doc) -> list[Mention | None]:
         for t in range(bisect_left(starts, m.start), bisect_left(starts, m.end)):
             if made[t] is None:
                 made[t] = m
-    doc.memo["holding_index"] = (sig, made)
     return made
 
 

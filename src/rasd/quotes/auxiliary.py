@@ -5,6 +5,7 @@
 from __future__ import annotations
 
 from ..doc import Doc
+from ..text.verb_gender import past_gender
 from ..events.chunks import Chunk
 from ..events.forms import fw, nkey
 from .clauses import _after_auxiliary
@@ -45,5 +46,5 @@ def _auxiliary_gender(doc: Doc, i: int) -> str | None:
     for u in range(i - 1, max(-1, i - 5), -1):
         k = nkey(doc.tokens[u].text).removeprefix("و")
         if k in fw("auxiliaries"):
-            return "f" if k.endswith("ت") else "m"
+            return past_gender(k)
     return None

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from .own_part import own_part_end
 from ..doc import Doc, Span
+from ..text.verb_gender import past_feminine, past_gender
 from ..events.actors import can_act, resolve_title
 from ..events.chunks import Chunk, plain_chunk
 from ..events.forms import PLACES, bare, fw, nkey
@@ -139,7 +140,7 @@ def _verb_title(doc: Doc, c: Chunk, t: int) -> Chunk | None:
     body = nkey(doc.tokens[rest.i].text)  # «وأصدر المجلس الإسلامي», «وأدانت المحكمة»: a body or institution the
     if body.startswith("ال") and (body_head(body) or body.removeprefix("ال") in fw("institutions")):  # verb agrees
         feminine = body.endswith(("ه", "ات"))  # with («فهاجم السلطة»: its object)
-        return rest if nkey(doc.tokens[c.i].text).endswith("ت") == feminine else None
+        return rest if past_feminine(nkey(doc.tokens[c.i].text)) == feminine else None
     return rest if _title_head(doc, rest) or _source_head(doc, rest) else None
 
 
@@ -188,7 +189,7 @@ def _reopened_subject(doc: Doc, chunks: list[Chunk], lo: int, t: int, gender: st
         key = nkey(doc.tokens[k].text)
         if key[:1] != "و" or key[1:] not in fw("auxiliaries") or key[1:] in fw("verb_particles"):
             continue
-        if doc.tokens[k - 1].text not in ("،", ",") or ("f" if key.endswith("ت") else "m") != gender:
+        if doc.tokens[k - 1].text not in ("،", ",") or past_gender(key) != gender:
             return None
         c = next((c for c in chunks if c.i == k + 1), None)
         if c is None or _governed(doc, c):

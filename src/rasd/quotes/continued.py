@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Quote, Span
+from ..text.verb_gender import loose_gender
 from ..events.chunks import Chunk, plain_chunk
 from ..events.forms import PLACES, fw, nkey
 from .carry import _source_gender, _source_words
@@ -78,7 +79,7 @@ def rather_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequ
         k -= 1
     k = k + 1 if nkey(doc.tokens[k].text) in _NEGATIONS else k
     verb = nkey(doc.tokens[k].text).removeprefix("و").removeprefix("ف")
-    if ("f" if verb[:1] == "ت" or verb.endswith("ت") else "m") != cue.gender:
+    if loose_gender(verb) != cue.gender:
         return None
     c = next((c for c in chunks if c.i <= k + 1 <= c.j), None)
     if c is not None and c.i == k and c.entity is None:

@@ -7,6 +7,7 @@ sentence (a Gulf body that voiced fears two sentences up)."""
 from __future__ import annotations
 
 from ..doc import Doc, Span
+from ..text.verb_gender import past_feminine
 from ..events.chunks import is_function_word, mention_index
 from ..events.forms import nkey
 from ..events.word_tests import finite_verb, verb_like
@@ -25,7 +26,7 @@ def _bare_noun(doc: Doc, p: int) -> bool:
 def _feminine_verb(doc: Doc, v: int) -> bool:
     """A feminine past verb at ``v`` («اتهمت»), «كانت» among them."""
     key = nkey(doc.tokens[v].text).removeprefix("و")
-    return key.endswith("ت") and (key == "كانت" or finite_verb(doc.tokens[v]))
+    return past_feminine(key) and (key == "كانت" or finite_verb(doc.tokens[v]))
 
 
 def described_subject(doc: Doc, t: int, cue: Cue, sent: Span, carried: str | None) -> str | None:

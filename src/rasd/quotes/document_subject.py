@@ -8,6 +8,7 @@ speaker: its phrase (the noun and the adjectives of origin after it: «دراس�
 from __future__ import annotations
 
 from ..doc import Doc, Quote, Span
+from ..text.verb_gender import past_feminine
 from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb
 
@@ -50,7 +51,7 @@ def _document_before(doc: Doc, cue: Span, gender: str) -> Span | None:
         if head not in nouns:
             continue
         verb = doc.tokens[k - 1]
-        feminine = finite_verb(verb) and nkey(verb.text).endswith("ت")
+        feminine = finite_verb(verb) and past_feminine(nkey(verb.text))
         if gender == "f" and not feminine:
             return None
         if gender == "m" and (feminine or head.endswith(("ه", "ات")) or head not in fw("statement_nouns")

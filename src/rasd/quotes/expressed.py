@@ -9,6 +9,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..doc import Doc
+from ..text.verb_gender import loose_gender
 from ..events.forms import fw, nkey
 from .cues import _QUOTE_MARK, Cue
 
@@ -47,5 +48,4 @@ def expressed_cue(doc: Doc, t: int) -> Cue | None:
         u += 1
     if u == source or u + 1 >= len(toks) or toks[u].text != ":" or not _QUOTE_MARK.fullmatch(toks[u + 1].text):
         return None
-    feminine = stem.endswith("ت") or stem.startswith("ت")
-    return Cue(stem, "verb", "f" if feminine else "m", frozenset())
+    return Cue(stem, "verb", loose_gender(stem), frozenset())

@@ -7,6 +7,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Span
+from ..text.verb_gender import past_gender
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, bare, fw, nkey
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _trim
@@ -101,7 +102,7 @@ def _issued_statement(doc: Doc, t: int, cue: Cue) -> tuple[str | None, Span] | N
         key = bare(nkey(doc.tokens[k].text), "auxiliaries")
         if key in ("كان", "كانت"):
             noun = nkey(doc.tokens[k + 1].text).removeprefix("ال")
-            if noun not in fw("statement_nouns") or ("f" if key.endswith("ت") else "m") != cue.gender:
+            if noun not in fw("statement_nouns") or past_gender(key) != cue.gender:
                 return None
             a, b = doc.tokens[k + 1].start, doc.tokens[top].end
             phrase = _trim(doc.text, a, b)

@@ -9,6 +9,7 @@ that verb agrees with the cue and its subject is one who may act or speak (a per
 from __future__ import annotations
 
 from ..doc import Doc, Quote, Span
+from ..text.verb_gender import loose_gender
 from ..events.chunks import Chunk, plain_chunk
 from ..events.forms import fw, nkey
 from .clauses import _verb_at
@@ -44,7 +45,7 @@ def narrated_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: li
             c = plain_chunk(doc.tokens, k + 1, c.j, c.end)  # «وقام | أحد عناصر»: the chunker took the verb in
         if c is None or c.i != k + 1 or c.j >= t - 1 or _governed(doc, c) or c.number or _is_time(doc, c):
             continue
-        if ("f" if key.endswith("ت") or key[1:2] == "ت" else "m") != cue.gender:
+        if loose_gender(key[1:]) != cue.gender:  # (past its «و»)
             return None
         if c.entity is not None:
             return (c.entity, None) if c.etype in ("PERSON", "ORGANIZATION") else None

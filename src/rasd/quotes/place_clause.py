@@ -9,6 +9,7 @@ not a verb of travel whose object a place is: place_object_verbs, «وزارت �
 from __future__ import annotations
 
 from ..doc import Doc, Quote, Span
+from ..text.verb_gender import past_feminine, present_feminine
 from ..events.acting import can_act
 from ..events.chunks import Chunk
 from ..events.forms import PLACES, fw_keys, nkey
@@ -41,7 +42,6 @@ def _feminine_verb(doc: Doc, k: int) -> bool:
     of four letters or more with no noun ending («وتحتفظ», «وترفض»; not «وتصريحات», «وتجربة»)."""
     tok = doc.tokens[k]
     key = nkey(tok.text)
-    if finite_verb(tok) and key.endswith("ت"):
+    if finite_verb(tok) and past_feminine(key):
         return True
-    core = key.removeprefix("و")
-    return len(tok.words) == 2 and core[:1] == "ت" and len(core) >= 4 and not core.endswith(("ه", "ات", "ة", "ي"))
+    return len(tok.words) == 2 and present_feminine(key.removeprefix("و"))

@@ -7,6 +7,7 @@ next, not what he said; so is an estimate with its own «أن» («وأضافت 
 from __future__ import annotations
 
 from ..doc import Doc, Span
+from ..text.verb_gender import past_gender
 from ..events.forms import fw, fw_keys, nkey
 from .cues import Cue, _is_complementizer, _trim
 
@@ -28,7 +29,7 @@ def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
             doc, k + 2)  # «، ورجحت أن»: an estimate of its own
         if word[1:] not in fw("call_verbs_past") and not estimate:
             continue
-        if ("f" if word.endswith("ت") else "m") != cue.gender:
+        if past_gender(word) != cue.gender:
             continue
         return _trim(doc.text, content.start, tok.start)
     return None

@@ -8,6 +8,7 @@ what the speaker did next; the content ends before it.
 from __future__ import annotations
 
 from ..doc import Doc, Span
+from ..text.verb_gender import past_gender
 from ..entities import gazetteer
 from ..events.forms import fw, nkey
 from ..events.trigger_table import lexicon, past_keys
@@ -61,7 +62,7 @@ def speakers_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
         if not word.startswith("و") or len(tok.words) != 2 or tok.words[0].kind != "proclitic":
             continue
         verb = word[1:]
-        if ("f" if verb.endswith("ت") else "m") != cue.gender or not _past_verb(word):
+        if past_gender(verb) != cue.gender or not _past_verb(word):
             continue
         if verb not in past_keys() or any(kind == "N" for _, kind in lexicon().get(verb, ())):
             continue  # a past verb of the trigger table that no noun of it spells («وأغلق»; not «ورفع»: its masdar too)

@@ -9,6 +9,7 @@ speech: owners.py), a name the entity layer did not tag in untagged.py.
 from __future__ import annotations
 
 from ..doc import Doc, Span
+from ..text.verb_gender import past_gender
 from ..events.chunks import Chunk, is_function_word
 from ..events.forms import PLACES, bare, fw, nkey
 from .accounts import account_source, according_body, body_genitive_end, family_phrase, source_at
@@ -59,7 +60,7 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
             return None
         key = bare(nkey(doc.tokens[k].text), "auxiliaries")
         if key in fw("auxiliaries"):
-            if key == "قد" or key.endswith("وا") or ("f" if key.endswith("ت") else "m") != cue.gender:
+            if key == "قد" or key.endswith("وا") or past_gender(key) != cue.gender:
                 return None
             if k + 1 >= t:
                 return None
