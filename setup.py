@@ -289,6 +289,8 @@ COMPILED = [
     "events/relative_inserts.py",
     "events/undergoers.py",
     "events/governed_acts.py",
+    "events/governed_objects.py",
+    "events/host_venue.py",
     "events/time_apart.py",
     "events/against.py",
     "events/arg_edges.py",

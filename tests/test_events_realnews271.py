@@ -1,0 +1,39 @@
+"""Event arguments and places on constructions of real news, round 271: a masdar governed by a preposition has its
+genitive as whom the act is done to, past a country adverb on a participle («مدعومين أميركيًا») or a negated clause
+coordinated after it («وما زال ...»), and after «عبر» too; a guest's reception has its venue said with «بـ» between
+the masdar and the host («وكان في استقباله بمطار المدينة، فلان»)."""
+
+from __future__ import annotations
+
+from conftest import news_arg, news_place
+
+
+def test_a_country_adverb_after_a_governed_masdar_is_no_object() -> None:
+    text = "وصعّدت الجماعة ضد واشنطن عبر خطف مقاتلين معارضين مدعومين أميركيًا في شمال البلاد أمس."
+    assert news_arg(text, "خطف", "target") == "مقاتلين معارضين مدعومين"
+    assert news_arg(text, "خطف") == ""
+
+
+def test_a_negated_clause_after_a_governed_masdar_is_no_object() -> None:
+    text = "وقال المتحدث: «إن العالم وقف صامتا على حرق الشاب سامر حداد وما زال صامتا حتى اليوم»."
+    assert news_arg(text, "حرق", "target") == "سامر حداد"
+    assert news_arg(text, "حرق") != "سامر حداد"
+
+
+def test_the_agent_in_the_genitive_before_an_object_stays_the_source() -> None:
+    # counter-case: a genitive followed by a real object is the agent
+    text = "وتتهم الحكومة الجماعة بالتورط في قتل المسلحين ثلاثة جنود."
+    assert news_arg(text, "قتل") == "المسلحين"
+    assert news_arg(text, "قتل", "target") == "ثلاثة جنود"
+
+
+def test_a_reception_venue_with_ba_is_the_place() -> None:
+    text = "وكان في استقباله بمطار القاهرة الدولي رئيس الوزراء إبراهيم محلب."
+    assert news_place(text, "استقباله") == "مطار القاهرة الدولي"
+    text = "ووصل الأمير إلى المغرب أمس، وكان في استقباله بمطار طنجة، رئيس الحكومة عبد الإله ابن كيران."
+    assert news_place(text, "استقباله") == "طنجة"
+
+
+def test_whence_is_no_reception_venue() -> None:
+    text = "وكان في استقباله القادم من مطار طنجة رئيس الحكومة عبد الإله ابن كيران."
+    assert news_place(text, "استقباله") != "طنجة"
