@@ -37,3 +37,23 @@ def test_a_reception_venue_with_ba_is_the_place() -> None:
 def test_whence_is_no_reception_venue() -> None:
     text = "وكان في استقباله القادم من مطار طنجة رئيس الحكومة عبد الإله ابن كيران."
     assert news_place(text, "استقباله") != "طنجة"
+
+
+def test_the_place_of_the_conjunct_before_is_not_the_meetings() -> None:
+    text = "وبحث الوزيران تطورات الأوضاع في اليمن ونتائج الاجتماع الثلاثي الأخير بشأن اليمن في الرياض."
+    assert news_place(text, "الاجتماع") == "الرياض"
+    # counter-case: the topic after «بشأن» is no venue either
+    text = "وبحث الوزيران نتائج الاجتماع الثلاثي الأخير بشأن اليمن في الرياض."
+    assert news_place(text, "الاجتماع") == "الرياض"
+    # counter-case: with no place of its own after it, the place before is still read (the rule only prefers)
+    text = "وبحث الوزيران تطورات الأوضاع في اليمن ونتائج الاجتماع الثلاثي الأخير."
+    assert news_place(text, "الاجتماع") == "اليمن"
+
+
+def test_the_place_right_after_a_visit_is_the_one_visited() -> None:
+    text = "وقال المتحدث إن المبعوث سيتوجه بعد زيارته لمصر إلى سلطنة عمان."
+    assert news_arg(text, "زيارته", "target") == "مصر"
+    # counter-case: a visit with its place only after «إلى» keeps it
+    text = "وقال المتحدث إن المبعوث سيبدأ زيارته الأسبوع المقبل إلى سلطنة عمان."
+    assert news_arg(text, "زيارته", "target") == "سلطنة عمان"
+

@@ -271,6 +271,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     break
             if c.i - hit.j > 24:
                 break
+        if target is not None and target.i > hit.j + 1 and (seen := visited_place(doc, chunks, hit)) is not None \
+                and seen.i == hit.j + 1:
+            target = seen  # round 271: «بعد زيارته لمصر إلى سلطنة عمان»: the place right after the visit is visited
         if target is None and nominal and e.plover in FORCE and ON not in e.preps:
             target = imposed_on(doc, chunks, hit)  # «فرضت القوات حصارا خانقا على المدينة»
         if target is None and e.plover == "PROTEST":
