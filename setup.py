@@ -291,6 +291,7 @@ COMPILED = [
     "events/governed_acts.py",
     "events/governed_objects.py",
     "events/host_venue.py",
+    "events/grievances.py",
     "events/time_apart.py",
     "events/against.py",
     "events/arg_edges.py",

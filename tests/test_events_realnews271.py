@@ -1,7 +1,9 @@
 """Event arguments and places on constructions of real news, round 271: a masdar governed by a preposition has its
 genitive as whom the act is done to, past a country adverb on a participle («مدعومين أميركيًا») or a negated clause
 coordinated after it («وما زال ...»), and after «عبر» too; a guest's reception has its venue said with «بـ» between
-the masdar and the host («وكان في استقباله بمطار المدينة، فلان»)."""
+the masdar and the host («وكان في استقباله بمطار المدينة، فلان»); the place right after a visit noun is the one
+visited, not a later «إلى»; a «في» place ending the conjunct before a noun trigger yields to the trigger's own; an
+ownerless grievance («للاحتجاج على انقطاع الكهرباء») is no protest target."""
 
 from __future__ import annotations
 
@@ -57,3 +59,17 @@ def test_the_place_right_after_a_visit_is_the_one_visited() -> None:
     text = "وقال المتحدث إن المبعوث سيبدأ زيارته الأسبوع المقبل إلى سلطنة عمان."
     assert news_arg(text, "زيارته", "target") == "سلطنة عمان"
 
+
+def test_an_ownerless_grievance_is_no_protest_target() -> None:
+    text = "ووقعت أعمال عنف خلال تظاهرة للاحتجاج على انقطاع الكهرباء."
+    assert news_arg(text, "للاحتجاج", "target") == ""
+    text = "وتظاهر المئات أمس احتجاجا على تردي الخدمات وانتشار الفساد."
+    assert news_arg(text, "احتجاجا", "target") == ""
+
+
+def test_a_grievance_whose_owner_is_named_keeps_its_owner() -> None:
+    # counter-case: the owner of the act protested is the target
+    text = "وتظاهر مئات الطلاب احتجاجا على قرار الحكومة الأخير."
+    assert news_arg(text, "احتجاجا", "target") == "الحكومة"
+    text = "واقتحم مئات الطلاب مبنى الوزارة احتجاجا على سياسة الصين."
+    assert news_arg(text, "احتجاجا", "target") == "الصين"

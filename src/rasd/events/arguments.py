@@ -49,6 +49,7 @@ from .chunks import (
 )
 from .contacts import contact_parties
 from .word_tests import alternative_clause
+from .grievances import ownerless_grievance
 from .host_venue import reception_venue
 from .governed_objects import first_genitive, stray_object
 from .doers import before_agent, frame_prep_after, governed_verb, lam_object_after, pronoun_doer
@@ -396,6 +397,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     args.source, args.targets = held_parties(doc, chunks, hit, sent_start, args.source, args.targets)  # «هجماتهم»
     if args.source is None and (credited := attributed_agent(doc, chunks, hit, (sent_start, sent_end))) is not None:
         args.source, args.passive = credited, False  # «بمبادرة من الرئيس», «ونسب الهجوم إلى الحزب»
+    if args.targets and e.plover == "PROTEST":  # round 271: «للاحتجاج على انقطاع الكهرباء»: no party to it
+        args.targets = [t for t in args.targets if not ownerless_grievance(doc, chunks, t)] or None
     if args.location is None:
         args.location, args.venue = event_location(doc, chunks, hit, args.targets, venue)
     return args
