@@ -3,11 +3,12 @@ genitive as whom the act is done to, past a country adverb on a participle («م
 coordinated after it («وما زال ...»), and after «عبر» too; a guest's reception has its venue said with «بـ» between
 the masdar and the host («وكان في استقباله بمطار المدينة، فلان»); the place right after a visit noun is the one
 visited, not a later «إلى»; a «في» place ending the conjunct before a noun trigger yields to the trigger's own; an
-ownerless grievance («للاحتجاج على انقطاع الكهرباء») is no protest target."""
+ownerless grievance («للاحتجاج على انقطاع الكهرباء») is no protest target; «جلسة مباحثات بين X ونظيره Y» is a
+meeting."""
 
 from __future__ import annotations
 
-from conftest import news_arg, news_place
+from conftest import news_arg, news_event, news_place, news_triggers
 
 
 def test_a_country_adverb_after_a_governed_masdar_is_no_object() -> None:
@@ -73,3 +74,13 @@ def test_a_grievance_whose_owner_is_named_keeps_its_owner() -> None:
     assert news_arg(text, "احتجاجا", "target") == "الحكومة"
     text = "واقتحم مئات الطلاب مبنى الوزارة احتجاجا على سياسة الصين."
     assert news_arg(text, "احتجاجا", "target") == "الصين"
+
+
+def test_a_session_of_talks_between_two_sides_is_one_meeting() -> None:
+    text = "عقدت في القاهرة أمس جلسة مباحثات بين الرئيس المصري عبد الفتاح السيسي ونظيره اليمني عبد ربه منصور هادي."
+    _, ev = news_event(text, "مباحثات")
+    assert ev.code == "040"
+    assert news_arg(text, "مباحثات") == "عبد الفتاح السيسي"
+    # counter-cases: «مباحثات» with no «بين/مع» nor a partner is still no meeting, nor are talks' results
+    assert "مباحثات" not in news_triggers("وأجرى وزير الخارجية مباحثات في القاهرة أمس.")
+    assert "المباحثات" not in news_triggers("وأعرب الوزير عن ارتياحه لنتائج المباحثات.")
