@@ -49,6 +49,9 @@ from .chunks import (
 )
 from .contacts import contact_parties
 from .word_tests import alternative_clause
+from .grievances import ownerless_grievance
+from .host_venue import reception_venue
+from .governed_objects import first_genitive, stray_object
 from .doers import before_agent, frame_prep_after, governed_verb, lam_object_after, pronoun_doer
 from .forms import fw, fw_keys, nkey, PLACES
 from .lexicon import Hit
@@ -124,6 +127,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     obj_from = hit.j
     said_passive = False  # a verb read as passive by its own form or its casualty report
     host = reception_host(doc, chunks, hit, sent_start)
+    venue: Chunk | None = None
     if host is not None:
         # «وكان في استقباله رئيس الحكومة فلان»: the host is named after «كان في استقبال»; the guest is the genitive,
         # or the one its pronoun stands for, named before
@@ -137,6 +141,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         else:
             guest = genitive_name(doc, chunks, gen) if gen is not None else None
         args.targets = [guest] if guest is not None else []
+        venue = reception_venue(doc, chunks, hit.j, host)  # round 271: «وكان في استقباله بمطار طنجة، فلان»
     elif nominal:
         source, obj_from = noun_source(doc, hit, chunks, sent_start, sent_end, args)
         if (guest_host := lam_guest_host(doc, chunks, hit)) is not None:
@@ -177,7 +182,6 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         whole = named_genitive(doc, chunks, rest[0])  # (a place in its genitive: «مشايخ عبيدة مأرب»)
         obj_from = whole.j if rest[1:] and rest[1].etype in PLACES and rest[1].j <= whole.j else rest[0].j
         rest = [c for c in rest if c.i > obj_from]
-    venue: Chunk | None = None
     act_rejected = False
     if args.targets is None:
         target: Chunk | None = None
@@ -268,6 +272,9 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     break
             if c.i - hit.j > 24:
                 break
+        if target is not None and target.i > hit.j + 1 and (seen := visited_place(doc, chunks, hit)) is not None \
+                and seen.i == hit.j + 1:
+            target = seen  # round 271: «بعد زيارته لمصر إلى سلطنة عمان»: the place right after the visit is visited
         if target is None and nominal and e.plover in FORCE and ON not in e.preps:
             target = imposed_on(doc, chunks, hit)  # «فرضت القوات حصارا خانقا على المدينة»
         if target is None and e.plover == "PROTEST":
@@ -376,6 +383,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         args.targets = [t for t in args.targets if not killed_thing(doc, t)] or None
     if not args.targets and (visited := visited_place(doc, chunks, hit, obj_from)) is not None:
         args.targets = [visited]  # «زيارة رسمية للأردن»: the place visited
+    if governed_verb(doc, hit, sent_start) and args.targets and first_genitive(chunks, hit, args.source):
+        args.targets = [t for t in args.targets if not stray_object(doc, t)] or None  # round 271: «مدعومين أميركيًا»
     if governed_verb(doc, hit, sent_start) and not args.targets and args.source is not None and args.source.i > hit.j \
             and args.source.etype in (None, "PERSON"):
         # «في قتل شرطيين»: a masdar; the one phrase after it is its object, not its subject (a genitive before an
@@ -388,6 +397,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
     args.source, args.targets = held_parties(doc, chunks, hit, sent_start, args.source, args.targets)  # «هجماتهم»
     if args.source is None and (credited := attributed_agent(doc, chunks, hit, (sent_start, sent_end))) is not None:
         args.source, args.passive = credited, False  # «بمبادرة من الرئيس», «ونسب الهجوم إلى الحزب»
+    if args.targets and e.plover == "PROTEST":  # round 271: «للاحتجاج على انقطاع الكهرباء»: no party to it
+        args.targets = [t for t in args.targets if not ownerless_grievance(doc, chunks, t)] or None
     if args.location is None:
         args.location, args.venue = event_location(doc, chunks, hit, args.targets, venue)
     return args

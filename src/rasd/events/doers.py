@@ -74,7 +74,7 @@ def pronoun_doer(doc: Doc, hit: Hit, targets: list[Chunk] | None, source: Chunk 
     return Chunk(hit.j, hit.j, tok.start, tok.end, ent.id, ent.type, None, False, False, False, False) if ent else None
 
 
-GOVERNING = frozenset(nkey(w) for w in ("إلى", "الى", "في", "على", "من", "عن"))  # a preposition written apart
+GOVERNING = frozenset(nkey(w) for w in ("إلى", "الى", "في", "على", "من", "عن", "عبر"))  # a preposition written apart
 
 
 def governed_verb(doc: Doc, hit: Hit, sent_start: int) -> bool:

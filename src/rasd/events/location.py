@@ -18,7 +18,7 @@ from .where_near import (attacked_object_place, broadcast_place, open_compass, p
                          taken_past_aside)
 from .where_listed import also_clause_place, listed_item_place, protested_act_place
 from .where_topics import resident_place, sea_topic, topic_place
-from .where_conjunct import attack_genitive, circumstance_place, conjunct_after
+from .where_conjunct import attack_genitive, circumstance_place, conjunct_after, earlier_conjunct_place
 from .where_own import conjunct_before, hedge_aside, inside_place, occasion_clitic, region_genitive
 from .where_purpose import edge_place, purpose_object_place, where_clause_before
 from .where_witness import witness_place, witness_relative_place
@@ -58,6 +58,7 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
     if phone_call(doc, hit):
         return None, False  # round 129: «ناقشا خلال الاتصال الهاتفي تطورات الأزمة في اليمن»: between two places
     best: tuple[int, Chunk] | None = None
+    shadowed: Chunk | None = None
     for k, c in enumerate(chunks):
         if c.etype not in PLACES:
             land = land_chunk(doc, hit, c)  # «داخل الأراضي السورية»: the country named by its adjective
@@ -97,8 +98,13 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                 # trigger, «الهجمات التي ضربت … في منهاتن», still tells where)
                 continue
             d = abs(c.i - hit.i)
+            if earlier_conjunct_place(doc, hit, c):
+                shadowed = shadowed or c  # round 271: «الأوضاع في سوريا ونتائج الاجتماع ... في الدوحة»
+                continue
             if best is None or d < best[0]:
                 best = (d, c)
+    if best is None and shadowed is not None:
+        best = (abs(shadowed.i - hit.i), shadowed)
     visited = visited_place(doc, chunks, hit)
     if visited is not None:
         return visited, False  # «خلال زيارته لقطر ... في سوريا»: a visit is where it goes

@@ -61,3 +61,19 @@ def circumstance_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
         if not any(toks[u].text in ("،", ",", ".") for u in range(t + 2, c.i)):
             return True
     return False
+
+
+CONJUNCT_HEAD_REACH = 2  # tokens from a place to the noun trigger: «و» + the head noun whose genitive it is
+
+
+def earlier_conjunct_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Round 271: whether the place ``c`` with «في» ends the conjunct before the noun trigger ``hit``, the trigger
+    being the genitive of the next conjunct's head («الأوضاع في سوريا ونتائج الاجتماع ... في الدوحة»): the place
+    of the other conjunct (read only when no place of the trigger's own is found)."""
+    if hit.pos != "N" or c.prep != "في" or c.j >= hit.i or hit.i - c.j > CONJUNCT_HEAD_REACH:
+        return False
+    if hit.i - c.j == 1:
+        return False  # («المحادثات في جنيف والاجتماع»: the trigger itself a conjunct after the place)
+    head = doc.tokens[c.j + 1].text
+    key = nkey(head)
+    return key[:1] == "و" and not key.removeprefix("و").startswith("ال") and match_token(doc.tokens, c.j + 1) is None

@@ -1,0 +1,23 @@
+"""Round 271: what a protest is against, when it is an act or a state with no named owner («للاحتجاج على انقطاع
+الكهرباء», «احتجاجا على تردي الخدمات», «ضد الفساد»): the grievance, no party to the protest; one whose owner is named
+(«احتجاجا على قرار الحكومة», «ضد سياسة الصين») stays for the rules of the owner."""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .acting import act_phrase
+from .chunks import Chunk
+from .forms import nkey
+
+
+AGAINST = frozenset(nkey(w) for w in ("على", "علي", "ضد"))  # what a protest is against (not «لـ/بـ»: a slogan's
+# aim, «الموت للاحتلال», or a demand, «مطالبين بإنهاء الحصار», kept as they are)
+
+
+def ownerless_grievance(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
+    """Whether the target ``c`` of a protest, said with «على/ضد», is an unnamed act or state
+    (:func:`.acting.act_phrase`: a masdar or an abstraction heading it, no party in its genitive), with no name
+    inside it."""
+    if c.entity is not None or c.prep not in AGAINST or not act_phrase(doc, chunks, c):
+        return False
+    return not any(c.start <= m.start and m.end <= c.end for m in doc.mentions)
