@@ -21,17 +21,12 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..doc import Doc, Event, Span, Token
-from .forms import data_text, fw, fw_keys, nkey, past_forms, present_forms
+from .forms import data_text, fw, past_forms, present_forms
 from .modality import FACTUAL
 from .specific import SCORED
-from .word_tests import past_conjunction, verb_key
+from .word_tests import verb_key
 
 MODEL_FILE = "report_model.json"
-# function-word lists (data/events/function_words.json) whose words put a sentence's event in a frame other than
-# its report: a condemnation, a trial, a charge, an arrest, a call or a promise, a ban, a plan
-FRAMES = ("condemn_verbs", "court_words", "prosecution_nouns", "charge_nouns", "calls_and_promises", "ban_heads",
-          "planned")
-GOVERN_REACH = 4  # a frame word at most this many tokens before a trigger governs it («بتهمة قتل»)
 
 
 @dataclass(frozen=True)
@@ -104,8 +99,6 @@ def sentence_features(
         for c in e.attrs.get("report_cues") or []:
             f["cue=" + str(c)] = 1.0
         f["code=" + e.code[:3]] = 1.0  # (no feature per trigger entry: nested CV on half A is better without)
-        if len(e.code) > 3:
-            f["code=" + e.code] = 1.0  # a CAMEO subcode: «1831» a suicide bombing, «1822» torture
         if e.source is not None or e.attrs.get("source_text"):
             f["has_src"] = 1.0
         if e.target is not None or e.attrs.get("target_text"):
@@ -149,30 +142,7 @@ def sentence_features(
     # carrying, chanting or throwing: an act at a protest, not the protest told (OEDA half A: 2 «yes» of 67)
     if display_only(doc, [e for e in own if e.modality in FACTUAL] or own):
         f["act=display"] = 1.0
-    frame_features(toks, near, f)
     return f
-
-
-def frame_features(toks: Sequence[Token], near: Sequence[int], f: dict[str, float]) -> None:
-    """Add to ``f`` the frames (:data:`FRAMES`) the sentence ``toks`` puts its event in: ``frame=`` where a word
-    of the list stands anywhere in it, ``gov=`` where one stands at most :data:`GOVERN_REACH` tokens before a
-    trigger (indices ``near``) and so governs it: «أدان الهجوم», «بتهمة قتل», «محاكمة منفذي التفجير»,
-    «دعا إلى وقف العنف», «يعتزم تنفيذ هجمات»."""
-    keys: list[set[str]] = []
-    for i, tok in enumerate(toks):
-        k = nkey(tok.text)
-        ks = {k, past_conjunction(k)}
-        if i + 1 < len(toks):  # a two-word entry («من المقرر», «ومن المقرر»)
-            nxt = " " + nkey(toks[i + 1].text)
-            ks |= {k + nxt, k[1:] + nxt if k[:1] in ("و", "ف") else k + nxt}
-        keys.append(ks)
-    for frame in FRAMES:
-        words = fw_keys(frame)
-        hits = [i for i, ks in enumerate(keys) if ks & words]
-        if hits:
-            f["frame=" + frame] = 1.0
-        if any(0 < j - i <= GOVERN_REACH for i in hits for j in near):
-            f["gov=" + frame] = 1.0
 
 
 def by_sentence(events: Iterable[Event]) -> dict[tuple[int, int], list[Event]]:
@@ -204,5 +174,4 @@ def apply(doc: Doc, events: list[Event], model: dict[str, TypeModel] | None = No
                     e.attrs["specific"] = p >= m.threshold and "dispersed" not in (e.attrs.get("report_cues") or [])
 
 
-__all__ = ["TypeModel", "display_forms", "display_only", "frame_features", "load", "sentence_features", "apply",
-           "by_sentence"]
+__all__ = ["TypeModel", "display_forms", "display_only", "load", "sentence_features", "apply", "by_sentence"]
