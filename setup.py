@@ -486,6 +486,7 @@ COMPILED = [
     "quotes/study_body.py",
     "quotes/report_issuer.py",
     "quotes/described_too.py",
+    "quotes/coordinated_object.py",
     "quotes/document_subject.py",
     "quotes/legal_bodies.py",
     "quotes/sides.py",

@@ -11,6 +11,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .mid_aside import aside_person
+from .coordinated_object import coordinated_objects
 from .document_subject import document_subjects
 from .complement import missed_name, run_to_complement, set_off_name
 from .relative_cue import relative_cue_close, words_relative
@@ -486,3 +487,4 @@ def quotes_stage(doc: Doc) -> None:
     doc.quotes = extract_quotes(doc)
     joint_speakers(doc, doc.quotes)  # «وأكد كل من X وY»: both (round 241)
     document_subjects(doc, doc.quotes)  # «وصفت دراسة ... . وأكدت أن»: the study (round 266)
+    coordinated_objects(doc, doc.quotes)  # «أعلنت السيطرة عليها وأنها حررتها»: the object too (round q274)

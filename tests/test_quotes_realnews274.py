@@ -1,0 +1,44 @@
+"""Round q274: quote content and speakers. Hand-made sentences.
+
+A verbal-noun object coordinated with an «أن» clause («أعلن الجيش سيطرته على المدينة وأنه حررها»): the content
+opens on the object, not after «وأنه»."""
+
+from __future__ import annotations
+
+import rasd
+
+
+def _quotes(text: str) -> list[tuple[str, str]]:
+    doc = rasd.analyze(text, "2015-08-02")
+    return [(doc.text[q.cue.start:q.cue.end], doc.text[q.content.start:q.content.end]) for q in doc.quotes]
+
+
+def test_object_and_that_clause_both_reported() -> None:
+    got = _quotes("في الوقت الذي أعلنت فيه القوات الحكومية مرارا السيطرة على المدينة وأنها حررتها.")
+    assert got == [("أعلنت", "السيطرة على المدينة وأنها حررتها")]
+
+
+def test_object_after_named_subject_and_its_title() -> None:
+    got = _quotes("وأكد الوزير سامي العلي التزام بلاده بسداد الديون، وأنها لم تتخلف يوما عن الوفاء بالتزاماتها.")
+    assert got == [("وأكد", "التزام بلاده بسداد الديون، وأنها لم تتخلف يوما عن الوفاء بالتزاماتها")]
+
+
+def test_object_after_ila_of_the_cue() -> None:
+    got = _quotes("وأشارت الوزارة إلى إشادة الرئيس بدور الشرطة، وأن تواجدهم أدى إلى انخفاض الجريمة.")
+    assert got == [("وأشارت", "إشادة الرئيس بدور الشرطة، وأن تواجدهم أدى إلى انخفاض الجريمة")]
+
+
+def test_participle_cue_object() -> None:
+    got = _quotes("وانتقد الوزير أداء الدولة، مؤكدا كذلك وجود جوانب من الفساد، وأن البرنامج سيعالج ذلك.")
+    assert ("مؤكدا", "وجود جوانب من الفساد، وأن البرنامج سيعالج ذلك") in got
+
+
+def test_prepositional_phrase_is_no_object() -> None:
+    got = _quotes("وقال الوزير في مؤتمر صحافي، وأن الحكومة ستتحرك.")
+    assert got == [("وقال", "الحكومة ستتحرك")]
+
+
+def test_cue_under_an_outer_that_keeps_its_content() -> None:
+    got = _quotes("وأوضح الوزير أنه أكد للسفير دعم الحوار، وأن الدعوة جاءت من الرئيس.")
+    assert all(not content.startswith("دعم الحوار") for _, content in got)
+
