@@ -42,3 +42,31 @@ def test_cue_under_an_outer_that_keeps_its_content() -> None:
     got = _quotes("وأوضح الوزير أنه أكد للسفير دعم الحوار، وأن الدعوة جاءت من الرئيس.")
     assert all(not content.startswith("دعم الحوار") for _, content in got)
 
+
+def _speakers(text: str) -> list[tuple[str, str | None]]:
+    doc = rasd.analyze(text, "2015-08-02")
+    out: list[tuple[str, str | None]] = []
+    for q in doc.quotes:
+        ent = doc.entity(q.speaker)
+        out.append((doc.text[q.cue.start:q.cue.end], ent.name if ent is not None else None))
+    return out
+
+
+def test_role_noun_after_named_speaker_is_him() -> None:
+    got = _speakers("وقال كريم الحسن: «سنقدم قضية». وأضاف المحامي: «لدينا كامل الإثبات». وأوضح أن الحكم باطل.")
+    assert got == [("وقال", "كريم الحسن"), ("وأضاف", "كريم الحسن"), ("وأوضح", "كريم الحسن")]
+
+
+def test_role_noun_not_a_man_of_another_role() -> None:
+    got = _speakers("وقال الوزير سامي العلي: «سنقدم قضية». وأضاف المحامي: «لدينا كامل الإثبات».")
+    assert ("وأضاف", None) in got
+
+
+def test_role_noun_not_across_another_person_named() -> None:
+    got = _speakers("وقال كريم الحسن: «سنقدم قضية ضد ماهر الخطيب». وأضاف المحامي: «لدينا كامل الإثبات».")
+    assert ("وأضاف", None) in got
+
+
+def test_masculine_role_noun_not_a_woman() -> None:
+    got = _speakers("وقالت هدى الحسيني: «سنقدم قضية». وأضاف المحامي: «لدينا كامل الإثبات».")
+    assert ("وأضاف", None) in got
