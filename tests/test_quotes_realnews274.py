@@ -70,3 +70,13 @@ def test_role_noun_not_across_another_person_named() -> None:
 def test_masculine_role_noun_not_a_woman() -> None:
     got = _speakers("وقالت هدى الحسيني: «سنقدم قضية». وأضاف المحامي: «لدينا كامل الإثبات».")
     assert ("وأضاف", None) in got
+
+
+def test_own_words_that_goes_on_past_comma_and_that() -> None:
+    got = _quotes("وحسب رأيه فإنه لا يشك بأن الاعتقال جاء ليغطي على فشل الجهاز، وأنه سينتهي دون أي اتهام.")
+    assert got == [("وحسب", "لا يشك بأن الاعتقال جاء ليغطي على فشل الجهاز، وأنه سينتهي دون أي اتهام")]
+
+
+def test_own_words_that_still_ends_at_a_plain_comma() -> None:
+    got = _quotes("ويتوقع بحسب وصفه أنه مسألة وقت، الأوامر للسير نحو المدينة صدرت.")
+    assert got == [("بحسب", "مسألة وقت")]
