@@ -80,3 +80,18 @@ def test_own_words_that_goes_on_past_comma_and_that() -> None:
 def test_own_words_that_still_ends_at_a_plain_comma() -> None:
     got = _quotes("ويتوقع بحسب وصفه أنه مسألة وقت، الأوامر للسير نحو المدينة صدرت.")
     assert got == [("بحسب", "مسألة وقت")]
+
+
+def test_speakers_next_act_ends_content_past_feminine_clause_subject() -> None:
+    got = _quotes("أعلن العراق أن الحكومة قررت سحب السفراء وأغلق كل السفارات.")
+    assert got == [("أعلن", "الحكومة قررت سحب السفراء")]
+
+
+def test_verb_of_the_clause_subjects_gender_stays_inside() -> None:
+    got = _quotes("أعلنت الحكومة أن الوزارة قررت سحب السفراء وأغلقت الوزارة كل السفارات.")
+    assert got == [("أعلنت", "الوزارة قررت سحب السفراء وأغلقت الوزارة كل السفارات")]
+
+
+def test_verb_agreeing_with_the_clause_subject_stays_inside() -> None:
+    got = _quotes("أعلن العراق أن الحكومة قررت سحب السفراء وأغلقت كل السفارات.")
+    assert got == [("أعلن", "الحكومة قررت سحب السفراء وأغلقت كل السفارات")]
