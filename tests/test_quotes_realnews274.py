@@ -95,3 +95,13 @@ def test_verb_of_the_clause_subjects_gender_stays_inside() -> None:
 def test_verb_agreeing_with_the_clause_subject_stays_inside() -> None:
     got = _quotes("أعلن العراق أن الحكومة قررت سحب السفراء وأغلقت كل السفارات.")
     assert got == [("أعلن", "الحكومة قررت سحب السفراء وأغلقت كل السفارات")]
+
+
+def test_briefing_after_kama_is_the_speakers_next_act() -> None:
+    got = _quotes("أكد الرئيس هادي أن اليمن ستستعين بالخبرات المصرية، كما وضع الرئيس المصري في صورة التطورات الأخيرة.")
+    assert got == [("أكد", "اليمن ستستعين بالخبرات المصرية")]
+
+
+def test_kama_with_a_thing_done_stays_inside() -> None:
+    got = _quotes("أكد الوزير أن الحكومة ستدعم المزارعين، كما وضعت الحكومة خطة للري.")
+    assert got == [("أكد", "الحكومة ستدعم المزارعين، كما وضعت الحكومة خطة للري")]
