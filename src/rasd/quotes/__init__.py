@@ -11,7 +11,9 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .mid_aside import aside_person
+from .coordinated_object import coordinated_objects
 from .document_subject import document_subjects
+from .role_noun import role_holders
 from .complement import missed_name, run_to_complement, set_off_name
 from .relative_cue import relative_cue_close, words_relative
 from .relative_bounds import set_off_relative_end
@@ -486,3 +488,5 @@ def quotes_stage(doc: Doc) -> None:
     doc.quotes = extract_quotes(doc)
     joint_speakers(doc, doc.quotes)  # «وأكد كل من X وY»: both (round 241)
     document_subjects(doc, doc.quotes)  # «وصفت دراسة ... . وأكدت أن»: the study (round 266)
+    coordinated_objects(doc, doc.quotes)  # «أعلنت السيطرة عليها وأنها حررتها»: the object too (round q274)
+    role_holders(doc, doc.quotes)  # «وقال فلان: «...». وأضاف المحامي»: he again (round q274)

@@ -14,8 +14,9 @@ from .cues import Cue, _is_complementizer, _trim
 
 def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
     """``content`` cut at «، و» + a past verb of calling («، ودعا», «، وطالبت») or of estimating with «أن» right after
-    it («، ورجحت أن», «، وتوقع أن») whose gender is that of the singular ``cue``; None where no such verb follows a
-    comma in it."""
+    it («، ورجحت أن», «، وتوقع أن») whose gender is that of the singular ``cue``, or at «، كما» + a past verb of
+    briefing (``_briefing``: «، كما وضع الرئيس المصري في صورة التطورات»); None where no such verb follows a comma in
+    it."""
     if cue.plural or cue.kind != "verb":
         return None
     for k in doc.token_range(content):
@@ -23,6 +24,8 @@ def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
         if tok.text not in ("،", ",") or k + 1 >= len(doc.tokens):
             continue
         word = nkey(doc.tokens[k + 1].text)
+        if doc.tokens[k + 1].start < content.end and word == "كما" and _briefing(doc, k + 2, content, cue):
+            return _trim(doc.text, content.start, tok.start)  # «...، كما وضع الرئيس المصري في صورة التطورات»
         if doc.tokens[k + 1].start >= content.end or not word.startswith("و"):
             continue
         estimate = word[1:] in fw_keys("estimate_verbs_past") and k + 2 < len(doc.tokens) and _is_complementizer(
@@ -33,3 +36,22 @@ def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
             continue
         return _trim(doc.text, content.start, tok.start)
     return None
+
+
+BRIEFING_REACH = 5  # tokens from «وضع» to the «صورة» of «وضعه في صورة التطورات» (whom he briefed between)
+
+
+def _briefing(doc: Doc, k: int, content: Span, cue: Cue) -> bool:
+    """Round q274: token ``k`` (right after «، كما») is a past verb of briefing of the cue's gender: «أطلع» («كما
+    أطلع الوزير على ...»), or «وضع» with «في صورة/الصورة» within BRIEFING_REACH tokens («كما وضع الرئيس المصري في
+    صورة التطورات»: he briefed him, a second act); not «كما وضعت الحكومة خطة» (a thing done, said)."""
+    if k >= len(doc.tokens) or doc.tokens[k].start >= content.end:
+        return False
+    verb = nkey(doc.tokens[k].text)
+    if verb not in fw_keys("briefing_verbs_past") or ("f" if verb.endswith("ت") else "m") != cue.gender:
+        return False
+    if verb.startswith("ا"):
+        return True
+    last = min(len(doc.tokens) - 1, k + BRIEFING_REACH)
+    return any(nkey(doc.tokens[v].text) == "في" and nkey(doc.tokens[v + 1].text) in fw_keys("briefing_pictures")
+               and doc.tokens[v + 1].start < content.end for v in range(k + 1, last))

@@ -21,12 +21,18 @@ _QUANTIFIERS = frozenset({"كل", "جميع"})
 
 def _subject_gender(doc: Doc, k: int) -> str | None:
     """The gender of the «أن» clause's subject at ``k``: feminine for a noun in «ة/ات» or a place (a country, a city),
-    masculine for another definite noun that no entity holds; None where it cannot be told."""
+    masculine for another definite noun that no entity holds; a person's as the entity layer gives it, a body's by
+    its head word («الحكومة»: feminine, «الجيش»: masculine); None where it cannot be told."""
     word = nkey(doc.tokens[k].text)
     ent = entity_at(doc, k)
+    if ent is not None and ent.type == "PERSON":
+        known = ent.attrs.get("gender")  # round q274: «أن الوزيرة فلانة قررت»: the entity layer's gender
+        return known if isinstance(known, str) else None
+    if ent is not None and ent.type == "ORGANIZATION":  # round q274: «أن الحكومة قررت», «أن الجيش قرر»: its head
+        return "f" if doc.tokens[k].text.endswith(("ة", "ات")) else "m" if word.startswith("ال") else None
     if ent is not None:
         return "f" if ent.type == "LOCATION" else None
-    if word.endswith(("ة", "ات")):
+    if doc.tokens[k].text.endswith(("ة", "ات")):  # (the token's own letters: the key folds «ة» to «ه»)
         return "f"
     return "m" if word.startswith("ال") and len(word) >= 5 and not word.endswith(("ى", "اء")) else None
 

@@ -122,8 +122,13 @@ def own_that(doc: Doc, t: int, end: int) -> Span | None:
     k = t + 1
     if k + 2 >= end or not own_words(doc, t) or not _is_complementizer(doc, k + 1):
         return None
-    comma = next((v for v in range(k + 2, end) if doc.tokens[v].text in ("،", ",")), end)
+    comma = next((v for v in range(k + 2, end) if doc.tokens[v].text in ("،", ",") and not _and_that(doc, v + 1)), end)
     return _trim(doc.text, doc.tokens[k + 1].end, doc.tokens[comma - 1].end)
+
+
+def _and_that(doc: Doc, v: int) -> bool:
+    """Token ``v`` is «وأن/وأنه/وإن» (round q274): «لا يشك بأن ...، وأنه سينتهي دون اتهام»: the same report goes on."""
+    return v < len(doc.tokens) and nkey(doc.tokens[v].text).startswith("و") and _is_complementizer(doc, v)
 
 
 _AS_PUT = (nkey("على"), nkey("حد"))  # «على حد تعبير/قول فلان»: in so-and-so's words
