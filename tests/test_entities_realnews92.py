@@ -3,6 +3,8 @@
 * «الصحيفة الأسبوعية المحافظة المتشددة (9 داي)», «صحيفة "9 داي"»: a paper's noun, up to three adjectives (a
   feminine adjective agrees with a feminine noun: «المحافظة») and its name in «», (), "" or “” quotation marks is
   one organisation, the whole quoted name (not cut to «داي»);
+* «سؤال عسير»: a region whose name is also an adjective, right after an indefinite noun, is the adjective (the
+  tagger's place goes); «أمير عسير», «في عسير» stay the region.
 Each with a counter-case that must not fire.
 """
 
@@ -45,3 +47,20 @@ def test_parenthesis_after_masculine_noun_with_feminine_word() -> None:
 def test_bracketed_name_with_latin_gloss_left_as_read() -> None:
     doc = analyze_news("وأرى أن موقع (نيو ميديا–NewMedia) يستثمر كثيرا في الأخبار.")
     assert "نيو ميديا–NewMedia" not in _texts(doc, "ORGANIZATION")
+
+
+# ------------------------------------------------------------------------------- «سؤال عسير»
+def _located(doc: Any, word: str) -> bool:
+    return any(e.type == "LOCATION" and any(doc.text[s.start : s.end] == word for s in e.mentions)
+               for e in doc.entities)
+
+
+def test_adjective_after_indefinite_noun_is_no_region() -> None:
+    doc = analyze_news("وسئل المراسل عن أكبر أمنياته فقال: يا له من سؤال عسير.")
+    assert not _located(doc, "عسير")
+
+
+def test_region_after_governor_or_preposition_stays() -> None:
+    doc = analyze_news("وزار أمير عسير المحافظة أمس، وهطلت الأمطار في عسير.")
+    assert [doc.text[s.start : s.end] for e in doc.entities if e.type == "LOCATION" for s in e.mentions
+            ].count("عسير") == 2
