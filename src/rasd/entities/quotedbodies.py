@@ -17,7 +17,7 @@ from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
 
 P5_ID = "ORG:P5PLUS1"
-MAX_MEDIA_ADJ = 2  # adjectives between a site's noun and its quoted name («الموقع الإخباري المصري «...»»)
+MAX_MEDIA_ADJ = 3  # adjectives between a site's noun and its quoted name («الموقع الإخباري المصري «...»»)
 MAX_MEDIA_NAME = 40  # characters of a quoted name («ميدل إيست آي»)
 _CLITICS = ("و", "ف", "ب", "ل", "وب", "ول", "فب", "فل")
 _LONGEST_FIRST = tuple(sorted(_CLITICS, key=len, reverse=True))
@@ -241,6 +241,13 @@ def protection_units(doc: Doc, mentions: list[Mention]) -> None:
         _place(mentions, _mention(doc, t.start + off, place.end, "pattern", kind="group"))
 
 
+@lru_cache(maxsize=1)
+def _quoted_name_re() -> re.Pattern[str]:
+    """A name in «...», (...), "..." or “...” right after a medium's noun (round ents92: «الأسبوعية (9 داي)»)."""
+    n = MAX_MEDIA_NAME
+    return re.compile(r'\s*(?:«([^«»\n]{2,%d})»|\(([^()\n]{2,%d})\)|"([^"\n]{2,%d})"|“([^“”\n]{2,%d})”)' % (n, n, n, n))
+
+
 def media_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«الموقع المصري «الوطن»», «صحيفة «الوطن»», «موقع «ميدل إيست آي»»: a news site's or paper's noun, up to two
     adjectives («المصري», «الإخباري») and a name in quotation marks right after them: the quoted name is the
@@ -251,27 +258,31 @@ def media_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if norm_key(t.text) not in heads:
             continue
         definite = norm_key(t.text).lstrip("وفبل").startswith("ا") or norm_key(t.text).startswith("لل")
+        feminine = t.text.endswith("ة")
         j = i + 1
         while j < len(toks) and j - i <= MAX_MEDIA_ADJ and definite:
             a = norm_key(toks[j].text)
-            if not (a.startswith("ال") and a.endswith(("ي", "يه")) and len(a) > 4):
-                break
+            if not (a.startswith("ال") and len(a) > 4 and (a.endswith(("ي", "يه")) or feminine and a.endswith("ه"))):
+                break  # a relative adjective, or any feminine one agreeing with a feminine noun («المحافظة»)
             j += 1
         if j >= len(toks):
             continue
         pos = toks[j - 1].end
         rest = doc.text[pos : pos + MAX_MEDIA_NAME + 3]
-        q = re.match(r"\s*«([^«»\n]{2,%d})»" % MAX_MEDIA_NAME, rest)
+        q = _quoted_name_re().match(rest)
         if q is None:
             continue
-        name = q.group(1)
+        g = next(k for k in range(1, 5) if q.group(k) is not None)
+        name = q.group(g)
         words = [norm_key(w) for w in name.split()]
         if not words or not any(w.isalpha() for w in name.split()) or len(words) > 4 or words[0] in gaz.stop \
                 or sum(w in gaz.stop for w in words) > 1:
             continue  # a quoted clause («إن الحكومة قررت»), not a name («ميدل إيست آي»)
-        start = pos + q.start(1)
+        if g > 1 and re.search("[A-Za-z]", name):
+            continue  # «موقع (باز فيد–Buzzfeed)»: a name and its Latin spelling in brackets, left as read
+        start = pos + q.start(g)
         start += len(name) - len(name.lstrip())
-        end = pos + q.end(1) - (len(name) - len(name.rstrip()))
+        end = pos + q.end(g) - (len(name) - len(name.rstrip()))
         _place(mentions, _mention(doc, start, end, "quoted", kind="media"))
 
 
