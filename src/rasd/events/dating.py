@@ -34,7 +34,7 @@ from .effect_time import effect_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
 from .retold_acts import retold_day
-from .lately import lately_undated
+from .lately import described_past_time, lately_undated
 from .prior_acts import before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
 from .purposed import purpose_time
 from .purpose_lam import topic_meeting
@@ -397,7 +397,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return None, None  # «كان بوتين قد أعلن مبادرته التي دعت»: of the pluperfect's past
     if rel is not None and rel[1] is not None:
         return event_date(doc, rel[1], sent_start, sent_end, mod)  # «غاراتها التي استهدفت»: the noun's act
-    if best is not None:
+    if best is not None and not described_past_time(doc, hit, sent_start, best[1].start):  # round 278: to undated
         value = plan_month(doc, best[1], _dated(best[1].value), mod)  # «سيعقد اجتماعا في يونيو»: the next June
         if value is None:
             # «في عام 2006، قتلت غارة», «خلال الأشهر الأربعة الماضية قتل»: a year or a span of months, no day or

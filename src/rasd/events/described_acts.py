@@ -49,27 +49,52 @@ def _head_key(key: str) -> str:
     return "ال" + key[2:] if key.startswith("لل") else key
 
 
-def describing_relative(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """The trigger is a present verb right after a relative pronoun whose head, right before it, is in an entity
-    mention («حركة طالبان التي تشن») or is a noun of actors (``group_heads``, ``actor_heads``, with one adjective:
-    «القوات الأمنية التي تقاتل»), or a noun in the clause of such a verb («التي تشن هجمات»)."""
+def describing_at(doc: Doc, hit: Hit, sent_start: int) -> int:
+    """The relative pronoun of ``describing_relative`` (its token), or -1 where the trigger is none."""
     verb = hit.i if hit.pos == "V" else _clause_verb(doc, hit, sent_start)
     rel = verb - 1
     if verb < 0 or rel - 1 < sent_start or key_at(doc, rel) not in fw("relatives") \
             or not _present(key_at(doc, verb), key_at(doc, rel)):
-        return False
+        return -1
     if mention_holding(doc, rel - 1) is not None:
-        return True
+        return rel
     heads = [_head_key(key_at(doc, t)) for t in (rel - 1, rel - 2) if t >= sent_start]
-    return any(k in fw_keys("group_heads") or k in fw_keys("actor_heads") for k in heads)  # «والقوات الأمنية التي»
+    found = any(k in fw_keys("group_heads") or k in fw_keys("actor_heads") for k in heads)  # «والقوات الأمنية التي»
+    return rel if found else -1
+
+
+def describing_relative(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """The trigger is a present verb right after a relative pronoun whose head, right before it, is in an entity
+    mention («حركة طالبان التي تشن») or is a noun of actors (``group_heads``, ``actor_heads``, with one adjective:
+    «القوات الأمنية التي تقاتل»), or a noun in the clause of such a verb («التي تشن هجمات»)."""
+    return describing_at(doc, hit, sent_start) >= 0
+
+
+def described_past_time(doc: Doc, hit: Hit, sent_start: int, at: int) -> bool:
+    """Round 278: a ``describing_relative`` trigger whose clause's time (its start ``at``) is before the relative:
+    «وفي صباح أمس خرجت مظاهرة ...، وطالبوا بالاعتذار للقوات التي تقاتل ... ضد هجمات طالبان» — the day dates the
+    main act, not what the actor does; a time after the relative («التي تشن منذ أمس هجمات») stays."""
+    rel = describing_at(doc, hit, sent_start)
+    return rel >= 0 and at < doc.tokens[rel].start
+
+
+def _related(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round 278: a noun trigger after «يتعلق/تتعلق/المتعلقة بـ» (``related_verbs``), itself with «بـ»
+    («تتعلق بالمفاوضات») or after one noun with «بـ» («تتعلق بتغطية المفاوضات»)."""
+    key = key_at(doc, hit.i)
+    if key.startswith("ب") and len(key) > 3:
+        return key_at(doc, hit.i - 1) in fw_keys("related_verbs")
+    prev = key_at(doc, hit.i - 1)
+    return hit.i - 2 >= sent_start and prev.startswith("ب") and len(prev) > 3 \
+        and key_at(doc, hit.i - 2) in fw_keys("related_verbs")
 
 
 def topic_noun(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """A noun trigger right after «بشأن/حول/بخصوص» (``topic_prepositions`` but «عن»)."""
+    """A noun trigger right after «بشأن/حول/بخصوص» (``topic_prepositions`` but «عن»), or the topic of «تتعلق بـ»."""
     if hit.pos != "N" or hit.i - 1 < sent_start:
         return False
     key = key_at(doc, hit.i - 1)
-    return key in fw_keys("topic_prepositions") and key not in NOT_TOPIC
+    return (key in fw_keys("topic_prepositions") and key not in NOT_TOPIC) or _related(doc, hit, sent_start)
 
 
 def described_or_topic(doc: Doc, hit: Hit, sent_start: int) -> bool:

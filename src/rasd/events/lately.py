@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .described_acts import described_or_topic
+from .described_acts import described_past_time as described_past_time  # re-exported for dating (round 278)
 from .forms import fw, fw_bare_keys
 from .lexicon import Hit, past_keys
 from .modality import imperfect
