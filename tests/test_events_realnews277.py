@@ -31,3 +31,20 @@ def test_meeting_in_a_relative_clause_stays_apart() -> None:
     text = ("ويعول الوزير على المباحثات الجارية بين اللجنة المصرية السودانية المشتركة لحل الخلاف، "
             "والتي عقدت أول اجتماع لها في القاهرة خلال شهر مايو الماضي.")
     assert any(trig == "اجتماع" for trig, _ in _meetings(text))
+
+
+def _parties(text: str) -> list[tuple[str | None, str | None]]:
+    doc = analyze_news(text)
+    names = {e.id: e.name for e in doc.entities}
+    return [(names.get(e.source or ""), names.get(e.target or "")) for e in doc.events if e.code.startswith("04")]
+
+
+def test_dual_office_with_nationality_adjectives_splits_the_sides() -> None:
+    text = "وجرت مباحثات بين الوزيرين الأردني ناصر جودة ونظيره التركي أحمد داود أوغلو في عمان."
+    assert ("ناصر جودة", "أحمد داود أوغلو") in _parties(text)
+
+
+def test_dual_without_counterpart_names_no_sides() -> None:
+    # counter-case: no «ونظيره» after the first name: the dual's sides are not split
+    text = "وجرت مباحثات بين الوزيرين الأردني ناصر جودة والتركي أحمد داود أوغلو في عمان."
+    assert ("ناصر جودة", "أحمد داود أوغلو") not in _parties(text)
