@@ -79,6 +79,21 @@ def _repeat(o: Event, ev: Event) -> bool:
             and not _own_phrases(o, ev) and not _other_phrase(o, ev))
 
 
+def _own_setting(text: str, o: Event, ev: Event) -> bool:
+    """Round 277: «المباحثات القائمة بين اللجنة ..., والتي عقدت أول اجتماع لها في الرياض»: a second mention of
+    a meeting with a place of its own, not the first's, or told as the object of a relative clause's verb
+    («التي عقدت اجتماعا», «والتي عقدت أول اجتماع»), is another meeting, no argument-less repeat (acts of force
+    told with places stay as they were)."""
+    if not ev.code.startswith(("040", "046")):
+        return False
+    if ev.location is not None and ev.location != o.location:
+        return True
+    words = [nkey(w).lstrip("و") for w in text[max(0, ev.trigger.start - 40) : ev.trigger.start].split()]
+    if words and words[-1] == nkey("أول"):
+        words = words[:-1]
+    return len(words) >= 2 and words[-2] in fw_keys("relatives")
+
+
 def _told_apart(o: Event, ev: Event) -> bool:
     """Round 264: «يواجهون تهما بالقتل، وقتل المسلحون جنديا»: a verb act told as fact on a day is no repeat of a
     noun act reported of no day before it (a charge's, a rumour's): the killing done is not the killing charged."""
@@ -116,7 +131,7 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
             if _same(o, ev) and not _other_act(o, ev, anaphors) and _stopped(text, o) == _stopped(text, ev):
                 host = o
                 break
-            if _repeat(o, ev) and not _ready_apart(text, o, ev) and not _told_apart(o, ev):
+            if _repeat(o, ev) and not _ready_apart(text, o, ev) and not _told_apart(o, ev) and not _own_setting(text, o, ev):
                 # «قتل ... ، وقتلت الشرطة ... بإطلاق النار»: a means joins the act nearest before it (of one trigger's
                 # events, the first), not the first of its sentence
                 near = [p for p in out if p.trigger.start < ev.trigger.start and _repeat(p, ev)] if ev.attrs.get(

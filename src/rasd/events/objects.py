@@ -30,7 +30,7 @@ from .chunks import (
 )
 from .acting import is_press
 from .actors import actor_phrase, is_nisba, place_people, resolve_title
-from .between_reach import far_between
+from .between_reach import dual_named_sides, far_between
 from .forms import bare, fw, nkey
 from .lexicon import Hit, masdar
 from .named import feminine_name
@@ -463,6 +463,8 @@ def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tup
         first = plain_chunk(toks, t + 1, whole.j, whole.end) if whole is not None else None  # («جمع الجهات»)
     if first is None or first.number:
         return None
+    if (dual := dual_named_sides(doc, chunks, first, sent_end)) is not None:
+        return dual  # round 277: «بين الرئيسين المصري فلان ونظيره اليمني فلان»
     if first.entity is None and nkey(toks[first.i].text) in fw("both_sides"):
         return None  # «بين الطرفين»: both in one word
     if first.entity is None and (in_time(doc, first) or nkey(toks[first.i].text) in fw("not_actors")):
