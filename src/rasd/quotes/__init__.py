@@ -52,7 +52,8 @@ from .bounds import attribution_tail, past_semicolon, second_quotation
 from .carry import Scene
 from .contrast import answer_owner, writer_contrast
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, _impersonal, _is_complementizer,
-                   _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, cue_index)
+                   _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, _word_cue,
+                   cue_index)
 from .content import _content
 from .dangling import dangling_end
 from .remarks import writers_remark_end
@@ -126,7 +127,11 @@ def extract_quotes(doc: Doc) -> list[Quote]:
         cues: list[tuple[int, Cue]] = []
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
         for t in range(a, b):
-            cue = _match_cue(doc, t) or (opening_hasb(doc, t) if hasb else None) or expressed_cue(doc, t)  # «وحسب
+            tok = doc.tokens[t]
+            cue = (None if len(tok.words) < 2 and _word_cue(tok.norm or tok.text) is None and "بين" not in tok.text
+                   and "بيّن" not in tok.text else _match_cue(doc, t))  # (``_match_cue``'s own first test, made here:
+            # nearly every token is spared the call)
+            cue = cue or (opening_hasb(doc, t) if hasb else None) or expressed_cue(doc, t)  # «وحسب
             # البيان، فإن»: heading its sentence; «كما عبر عنه فلان: «...»» (round 218)
             if cue is None:
                 continue  # (nearly every token; each test below is of a cue)
