@@ -36,6 +36,12 @@ def sport_word(t: Token) -> bool:
     return False
 
 
+def sport_text(tokens: list[Token]) -> bool:
+    """Is a word of any of ``tokens`` one of sport (``sport_word`` of some token)? Each distinct stem asked once, with
+    no call per token (a text of sport is rare: nearly every text is read to its end)."""
+    return any(_sport_stem(n) for n in {w.norm for t in tokens for w in t.words if w.kind == "stem"})
+
+
 @lru_cache(maxsize=1 << 15)  # asked of every token of every text (``country_clubs``)
 def _club_word(text: str) -> bool:
     return _CLUB in clitic_keys(text)

@@ -27,7 +27,7 @@ from .tagpersons import (adjective_read_as_name, common_alone, common_noun_readi
                          relative_after_indefinite, second_name)
 from .trim import _trimmed, western_particle
 from .cluenames import verb_clitic_name
-from .sport import club_reading, sport_word
+from .sport import club_reading, sport_text
 from .tagspans import (adjective_after_noun, definite_given_before, field_adjective, given_before_surname, region_adjective,
                        verbal_noun_body, given_name)
 from .tagspans import (TRIBES, _adjectival_place, _after_place_word, _common_noun_name, _common_word_alone,
@@ -51,7 +51,7 @@ _CURRENCIES_DEF = frozenset("ال" + c for c in _CURRENCIES if len(c) >= 4)
 
 def _sporty(doc: Doc) -> bool:
     """Does the text talk sport (a club, a match, a league...)? Then a town's name may be its club."""
-    return any(sport_word(t) for t in doc.tokens)
+    return sport_text(doc.tokens)
 
 
 def _official_alone(surface: str, gaz: Gazetteer) -> bool:

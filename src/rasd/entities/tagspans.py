@@ -146,20 +146,20 @@ def _join_tails(toks: list[Token], labs: list[str], tails: dict[str, list[tuple[
     them short, relabel them as one person: the run must touch a person label and hold no other type."""
     if not tails:
         return  # (no full name in the document: no run to find)
-    i = 0
-    while i < len(toks):
-        known = tails.get(norm_key(toks[i].text))
-        run = next((t for t in known if tuple(norm_key(x.text) for x in toks[i : i + len(t)]) == t),
-                   None) if known else None  # (most words start no name's tail: no generator for them)
+    keys = [norm_key(t.text) for t in toks]
+    done = 0  # the first token not yet in a run read
+    for i in [k for k, key in enumerate(keys) if key in tails]:  # (most words start no name's tail: skipped at once)
+        if i < done:
+            continue
+        run = next((t for t in tails[keys[i]] if tuple(keys[i : i + len(t)]) == t), None)
         if run is None:
-            i += 1
             continue
         j = i + len(run)
         inside = labs[i:j]
         if labs[i] != "I-PERS" and any(x.endswith("PERS") for x in inside) \
                 and all(x == "O" or x.endswith("PERS") for x in inside) and not (j < len(labs) and labs[j] == "I-PERS"):
             labs[i:j] = ["B-PERS"] + ["I-PERS"] * (j - i - 1)
-        i = j
+        done = j
 
 
 def title_adjective(toks: list[Token], b: int, span: Sequence[Token], gaz: Gazetteer) -> bool:

@@ -319,9 +319,15 @@ def _near_before(tokens: Sequence[Token], end: int, words: frozenset[str]) -> bo
 
 
 def find_triggers(tokens: Sequence[Token]) -> list[Hit]:
+    """The lexicon entries triggered in ``tokens``, in order (``match_token`` at each token not inside a hit)."""
     hits: list[Hit] = []
     i = 0
-    while i < len(tokens):
+    n = len(tokens)
+    while i < n:
+        tok = tokens[i]
+        if len(tok.words) < 2 and not _word_in_lexicon(tok.norm or tok.text):
+            i += 1  # (``match_token``'s own first test, made here: nearly every token, spared the call)
+            continue
         hit = match_token(tokens, i)
         if hit is not None:
             hits.append(hit)

@@ -26,9 +26,12 @@ def _same_source(a: Event, b: Event) -> bool:
 def _agent_words_at(doc: Doc, lo: int, hi: int) -> int | None:
     """The first token in lo..hi-1 that opens agent words («على يد مستوطنين»)."""
     agents = phrase_keys(fw("agent_preps"))
+    toks = doc.tokens
     for k in range(lo, hi):
+        first = nkey(toks[k].text)  # (a phrase whose first word is not this one is not tried further)
         for ph in agents:
-            if tuple(nkey(doc.tokens[n].text) for n in range(k, min(len(doc.tokens), k + len(ph)))) == ph:
+            if (not ph or ph[0] == first) and tuple(
+                    nkey(toks[n].text) for n in range(k, min(len(toks), k + len(ph)))) == ph:
                 return k
     return None
 

@@ -41,7 +41,7 @@ from .study_body import study_body
 from .report_issuer import report_issuer
 from .institutions import institution_speaker, known_as
 from .as_said import as_said, compared_cue
-from .expressed import expressed_cue
+from .expressed import expressed_cue, expressed_openings
 from .asides import according_asides, writers_aside
 from .same_named import place_genitive, same_named
 from .phrase_chain import chain_extended
@@ -52,7 +52,8 @@ from .bounds import attribution_tail, past_semicolon, second_quotation
 from .carry import Scene
 from .contrast import answer_owner, writer_contrast
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, _impersonal, _is_complementizer,
-                   _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, cue_index)
+                   _match_cue, _negated, _object_relative, _saying_participle, _supposed, _verbal_noun, _word_cue,
+                   cue_index)
 from .content import _content
 from .dangling import dangling_end
 from .remarks import writers_remark_end
@@ -122,12 +123,18 @@ def extract_quotes(doc: Doc) -> list[Quote]:
     bodies: dict[int, Span] = {}  # cues whose speaker is an unnamed source of a named body -> the source's phrase
     scene = Scene(sentence_token_ranges(doc), mentions, quoted)
     hasb = has_hasb(doc)  # (no bare «حسب» in the text: no token to try for it)
+    as_after = expressed_openings(doc)  # (the tokens after «كما»: ``expressed_cue`` finds none elsewhere)
     for si, (sent, a, b) in enumerate(scene.ranges):
         cues: list[tuple[int, Cue]] = []
         inside = [d for d in direct if d.start < sent.end and sent.start < d.end]
         for t in range(a, b):
-            cue = _match_cue(doc, t) or (opening_hasb(doc, t) if hasb else None) or expressed_cue(doc, t)  # «وحسب
-            # البيان، فإن»: heading its sentence; «كما عبر عنه فلان: «...»» (round 218)
+            tok = doc.tokens[t]
+            cue = (None if len(tok.words) < 2 and _word_cue(tok.norm or tok.text) is None and "بين" not in tok.text
+                   and "بيّن" not in tok.text else _match_cue(doc, t))  # (``_match_cue``'s own first test, made here:
+            # nearly every token is spared the call)
+            cue = cue or (opening_hasb(doc, t) if hasb else None) or (
+                expressed_cue(doc, t) if t in as_after else None)  # «وحسب البيان، فإن»: heading its sentence; «كما
+            # عبر عنه فلان: «...»» (round 218)
             if cue is None:
                 continue  # (nearly every token; each test below is of a cue)
             if hamza_lookalike(doc, t, cue):

@@ -25,6 +25,12 @@ def _verb_order() -> tuple[str, ...]:
     return tuple(sorted(sorted(fw("according_verbs")), key=len))
 
 
+def expressed_openings(doc: Doc) -> frozenset[int]:
+    """The tokens right after «كما/مثلما» (``_AS``): the only ones :func:`expressed_cue` may find a cue at, gathered
+    in one pass so that the caller's loop over every token asks it there alone."""
+    return frozenset([k + 1 for k, tok in enumerate(doc.tokens) if nkey(tok.text) in _AS])
+
+
 def expressed_cue(doc: Doc, t: int) -> Cue | None:
     """The cue of the verb at ``t`` in «كما عبر عنه X: «...»» (module docstring), else None."""
     toks = doc.tokens
