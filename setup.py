@@ -56,6 +56,7 @@ COMPILED = [
     "time/ago_year.py",
     "time/story_year.py",
     "time/then_now.py",
+    "time/earlier_week.py",
     "entities/attach.py",
     "entities/attach_places.py",
     "entities/bodies.py",

@@ -50,7 +50,7 @@ def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
     if ctx.ref is not None:
         day = ctx.ref + dt.timedelta(days=int(offset))
         value = day.isoformat()
-    return make_hit(ctx, start, j, value, claim=claim, day=day)
+    return make_hit(ctx, start, j, value, claim=claim, day=day, offset=int(offset))
 
 
 def _ordinal_next(ctx: Ctx, j: int) -> bool:
@@ -133,7 +133,7 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
         day -= dt.timedelta(days=7 * (-direction - 1))  # round 234: «الخميس قبل الماضي», the one before last
     if direction > 0 and ctx.ref.weekday() == wd[0] and mod is None:
         day = ctx.ref  # «الجمعة» in a future sentence written on a Friday: today
-    return make_hit(ctx, start, j, day.isoformat(), day=day)
+    return make_hit(ctx, start, j, day.isoformat(), day=day, latest=direction == 0 and mod is None)
 
 
 def _night_end(ctx: Ctx, j: int, weekday: int) -> int:

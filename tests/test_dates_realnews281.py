@@ -1,0 +1,60 @@
+"""Round 281: a bare weekday in a piece whose writer calls the day before «أمس» (time/earlier_week.py). In a sentence
+opening with the pluperfect «وكانت ... خطفت ... مساء السبت» a weekday that would be the day before is the one of the
+week before; in a sentence opening with a perfect verb («وأعلنت الحكومة، الأحد،») the weekday of the piece's own day
+is last week's. Hand-made sentences (paraphrases), dated 2015-08-02 (a Sunday) by ``analyze_news``: «أمس» is
+2015-08-01, a Saturday."""
+
+from __future__ import annotations
+
+from conftest import analyze_news, event_starting_at, news_date
+
+YESTERDAY = "2015-08-01"
+LAST_SATURDAY = "2015-07-25"
+LAST_SUNDAY = "2015-07-26"
+
+
+def _times(text: str) -> list[tuple[str, str | None]]:
+    doc = analyze_news(text)
+    return [(t.text, t.value) for t in doc.times]
+
+
+def _date_at(text: str, word: str) -> str | None:
+    """The date of the event whose trigger starts where ``word`` first occurs."""
+    return event_starting_at(analyze_news(text), word).date  # type: ignore[no-any-return]
+
+
+NEWS = "اعتقلت الشرطة أمس خمسة ناشطين في وسط العاصمة.\n"
+
+
+def test_pluperfect_weekday_is_of_the_week_before() -> None:
+    text = NEWS + "وكانت الشرطة اعتقلت ثلاثة طلاب مساء السبت قرب مبنى الجامعة."
+    assert _times(text) == [("أمس", YESTERDAY), ("مساء السبت", LAST_SATURDAY)]
+    assert _date_at(text, "اعتقلت ثلاثة") == LAST_SATURDAY
+    assert _date_at(text, "اعتقلت الشرطة") == YESTERDAY
+
+
+def test_pluperfect_weekday_stays_without_ams() -> None:
+    # the writer never says «أمس»: his weekdays are the latest ones
+    assert _times("وكانت الشرطة اعتقلت ثلاثة طلاب مساء السبت قرب مبنى الجامعة.") == [("مساء السبت", YESTERDAY)]
+    # a comma between «كانت» and the weekday: another clause
+    assert _times(NEWS + "وكانت الشرطة، اعتقلت ثلاثة طلاب بعد مواجهات مساء السبت.")[-1] == ("مساء السبت", YESTERDAY)
+    # «أن» between: «كان من المفترض أن تبدأ ... السبت» is a planned day
+    assert _times(NEWS + "وكان من المفترض أن تبدأ المحادثات السبت في العاصمة.")[-1] == ("السبت", YESTERDAY)
+    # «أمس» in the sentence itself
+    assert _times("وكانت الشرطة اعتقلت أمس ثلاثة طلاب بعد مواجهات السبت.")[-1] == ("السبت", YESTERDAY)
+
+
+def test_own_weekday_in_a_past_sentence_is_last_week() -> None:
+    text = NEWS + "وأعلنت الحكومة، الأحد، استقالة وزير الداخلية."
+    assert _times(text)[-1] == ("الأحد", LAST_SUNDAY)
+    assert news_date(text, "وأعلنت") == LAST_SUNDAY
+
+
+def test_own_weekday_stays_in_a_piece_of_that_day() -> None:
+    # «اليوم (الأحد)»: the piece is of that day
+    text = "اعتقلت الشرطة اليوم (الأحد) خمسة ناشطين.\nوأعلنت الحكومة، الأحد، استقالة الوزير بعد اجتماع أمس."
+    assert ("الأحد", "2015-08-02") in _times(text)
+    # a future sentence: the day to come, not last week's
+    assert _times(NEWS + "وستعلن الحكومة الأحد أسماء الوزراء الجدد.")[-1] == ("الأحد", "2015-08-02")
+    # a pluperfect whose weekday is the piece's own day: not moved (only the day before is)
+    assert _times(NEWS + "وكانت الحكومة أعلنت الأحد استقالة الوزير.")[-1] == ("الأحد", "2015-08-02")
