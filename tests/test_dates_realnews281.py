@@ -58,3 +58,13 @@ def test_own_weekday_stays_in_a_piece_of_that_day() -> None:
     assert _times(NEWS + "وستعلن الحكومة الأحد أسماء الوزراء الجدد.")[-1] == ("الأحد", "2015-08-02")
     # a pluperfect whose weekday is the piece's own day: not moved (only the day before is)
     assert _times(NEWS + "وكانت الحكومة أعلنت الأحد استقالة الوزير.")[-1] == ("الأحد", "2015-08-02")
+
+
+def test_weekday_of_a_past_main_clause_before_future_words_goes_back() -> None:
+    # the future is only in what is reported after the weekday: the day it was said
+    assert _times('وقال الرئيس في خطاب متلفز السبت "سنمضي في الإصلاحات حتى النهاية".') == [("السبت", YESTERDAY)]
+    assert _times("وأكد وزير المالية السبت أنه سيعرض الموازنة على البرلمان.") == [("السبت", YESTERDAY)]
+    # counter-cases: the weekday in the reported words, a future in the main clause
+    assert _times("وأعلن الوزير أن الرئيس سيزور القاهرة السبت.") == [("السبت", "2015-08-08")]
+    assert _times("وقال الوزير: «سنزور القاهرة السبت».") == [("السبت", "2015-08-08")]
+    assert _times("ووزير الخارجية يزور السبت القاهرة حيث سيلتقي الرئيس.") == [("السبت", "2015-08-08")]
