@@ -151,6 +151,7 @@ COMPILED = [
     "entities/apposedtitles.py",
     "entities/royalnames.py",
     "entities/joinednames.py",
+    "events/topic_retold.py",
     "events/actors.py",
     "events/acting.py",
     "events/agents.py",

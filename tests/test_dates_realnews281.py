@@ -68,3 +68,24 @@ def test_weekday_of_a_past_main_clause_before_future_words_goes_back() -> None:
     assert _times("وأعلن الوزير أن الرئيس سيزور القاهرة السبت.") == [("السبت", "2015-08-08")]
     assert _times("وقال الوزير: «سنزور القاهرة السبت».") == [("السبت", "2015-08-08")]
     assert _times("ووزير الخارجية يزور السبت القاهرة حيث سيلتقي الرئيس.") == [("السبت", "2015-08-08")]
+
+
+BACKING = "أيدت قطر تركيا في حربها على المسلحين.\n"
+RESERVATION = ("وأعربت الخارجية القطرية في بيان عن تحفظ قطر على البيان الصادر عن الجامعة بشأن استنكار جامعة الدول "
+               "العربية للقصف التركي.")
+
+
+def test_topic_noun_retelling_a_dated_act_takes_its_day() -> None:
+    text = BACKING + "ودانت الجامعة العربية أول من أمس القصف التركي في شمال العراق.\n" + RESERVATION
+    assert _date_at(text, "ودانت") == "2015-07-31"
+    assert _date_at(text, "استنكار") == "2015-07-31"
+
+
+def test_topic_noun_stays_undated_without_a_dated_act_before() -> None:
+    assert _date_at(BACKING + RESERVATION, "استنكار") is None
+    # the act told before has no time of its own: the article's day is no day of the topic
+    text = BACKING + "ودانت الجامعة العربية القصف التركي في شمال العراق.\n" + RESERVATION
+    assert _date_at(text, "استنكار") is None
+    # another doer: a kind of act, no day
+    text = BACKING + "ودانت الحكومة العراقية أول من أمس القصف التركي في شمال العراق.\n" + RESERVATION
+    assert _date_at(text, "استنكار") is None
