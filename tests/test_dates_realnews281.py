@@ -89,3 +89,21 @@ def test_topic_noun_stays_undated_without_a_dated_act_before() -> None:
     # another doer: a kind of act, no day
     text = BACKING + "ودانت الحكومة العراقية أول من أمس القصف التركي في شمال العراق.\n" + RESERVATION
     assert _date_at(text, "استنكار") is None
+
+
+LEAD = "تحفظت قطر على موقف الجامعة العربية، التي استنكرت القصف التركي في شمال العراق، مؤكدة دعمها لتركيا.\n"
+
+
+def test_lead_act_takes_the_day_the_next_sentence_gives_it() -> None:
+    text = LEAD + "ودانت الجامعة العربية أول من أمس القصف التركي في شمال العراق."
+    assert _date_at(text, "استنكرت") == "2015-07-31"
+
+
+def test_lead_act_keeps_the_article_day_without_the_same_act_next() -> None:
+    # another doer condemns: not the lead's act
+    text = LEAD + "ودانت الحكومة العراقية أول من أمس القصف التركي في شمال العراق."
+    assert _date_at(text, "استنكرت") == "2015-08-02"
+    # the same act told three sentences on: too far to be the lead's
+    text = LEAD + ("وأيدت قطر تركيا في حربها.\nووصف الوزير الموقف بالخاطئ.\n"
+                   "ودانت الجامعة العربية أول من أمس القصف التركي في شمال العراق.")
+    assert _date_at(text, "استنكرت") == "2015-08-02"
