@@ -107,3 +107,12 @@ def test_lead_act_keeps_the_article_day_without_the_same_act_next() -> None:
     text = LEAD + ("وأيدت قطر تركيا في حربها.\nووصف الوزير الموقف بالخاطئ.\n"
                    "ودانت الجامعة العربية أول من أمس القصف التركي في شمال العراق.")
     assert _date_at(text, "استنكرت") == "2015-08-02"
+
+
+def test_participle_after_a_noun_and_its_adjective_is_undated() -> None:
+    text = ("وقال الباحث إن «الخطوة خطيرة، خصوصا مع ازدياد الأصوات المتشددة المطالبة بالدخول في مواجهة مع "
+            "الحكومة»، حسب قوله.")
+    assert _date_at(text, "المطالبة") is None
+    # counter-case: after one definite word, the masdar of an act told
+    text = "وجددت المعارضة المطالبة بالإفراج عن المعتقلين في العاصمة."
+    assert _date_at(text, "المطالبة") == "2015-08-02"
