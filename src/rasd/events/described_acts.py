@@ -5,6 +5,10 @@
   ongoing work, not an act of the article's day; so does a noun trigger in that verb's clause. Not a perfect
   («الحركة التي شنت هجوما»: an act told), nor a future («التي ستشن»), nor a head that is no actor («الهجوم الذي
   يشنه الجيش»).
+- Round 281: «الأصوات المتشددة المطالبة بالدخول في مواجهة», «الدعوى القضائية المطالبة بإلغاء القانون»: a definite
+  word of a participle's shape («الم...») after a definite noun and its definite adjective is the participle
+  describing that noun (its feminine is spelled as the masdar «المطالبة»), what the noun stands for, of no day
+  (:func:`participle_adjective`; not after one definite word: «واعتبرت الحكومة المطالبة بالإفراج» is the masdar).
 - «منقسمة بشأن محادثات السلام», «محادثات حول إعلان منطقة تجارة حرة»: a noun trigger right after a topic preposition
   (``topic_prepositions`` but «عن»: «أسفر عن مقتل», «أعلن عن اتفاق» tell the act) is what is talked about, not an act
   of the day.
@@ -97,6 +101,18 @@ def topic_noun(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return (key in fw_keys("topic_prepositions") and key not in NOT_TOPIC) or _related(doc, hit, sent_start)
 
 
+def participle_adjective(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger «الم...» (of at least six letters) right after two definite words, a noun and its adjective
+    («الأصوات المتشددة المطالبة»)."""
+    if hit.pos != "N" or hit.i - 2 < sent_start:
+        return False
+    key = key_at(doc, hit.i)
+    if not key.startswith("الم") or len(key) < 6:
+        return False
+    return all(len(k) >= 5 and k.startswith("ال") for k in (key_at(doc, hit.i - 1), key_at(doc, hit.i - 2)))
+
+
 def described_or_topic(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """``describing_relative`` or ``topic_noun``."""
-    return describing_relative(doc, hit, sent_start) or topic_noun(doc, hit, sent_start)
+    """``describing_relative``, ``topic_noun`` or ``participle_adjective``."""
+    return describing_relative(doc, hit, sent_start) or topic_noun(doc, hit, sent_start) \
+        or participle_adjective(doc, hit, sent_start)

@@ -31,6 +31,7 @@ from .linked_days import linked_days
 from .first_told import appointed_back
 from .anniversary_acts import anniversary_acts
 from .attached import named_again
+from .topic_retold import body_dated, topic_retold
 from .generic_means import idle_means
 from .nonevents import no_participants
 from .senses import not_an_event, sense
@@ -393,6 +394,8 @@ def events_stage(doc: Doc) -> None:
     shared_times(doc, doc.events)  # round 107: «ودانت ... أول من أمس ...، وطالبت»: the time of the act coordinated
     linked_days(doc, doc.events)  # round 242: «وبعد اللقاء انتقد», «أكد بعد قليل»: the day of the sentence before
     named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
+    topic_retold(doc, doc.events)  # round 281: «بشأن استنكار الجامعة للقصف» after «ودانت الجامعة أول من أمس القصف»
+    body_dated(doc, doc.events)  # round 281: «الجامعة، التي استنكرت القصف» before «ودانت الجامعة أول من أمس القصف»
     anniversary_acts(doc, doc.events)  # round 212: «مرور عام على احتلال سنجار», then «هجوم ... على سنجار»
     report_model.apply(doc, doc.events)
 

@@ -29,6 +29,10 @@ class TimeMatch:
     # «told»: its year is said to be one told before («من العام نفسه»), «guessed»: the document date's guess
     weekday: int | None = None
     year_from: str | None = None
+    # round 281, for :mod:`rasd.time.earlier_week`: days from the document date of «أمس/اليوم/غدا» (relative days);
+    # «latest»: a bare weekday valued as the latest such day (no «الماضي/المقبل», no future around it)
+    offset: int | None = None
+    latest: bool = False
 
 
 @dataclass(slots=True)

@@ -50,7 +50,7 @@ def p_relday(ctx: Ctx, i: int) -> TimeMatch | None:
     if ctx.ref is not None:
         day = ctx.ref + dt.timedelta(days=int(offset))
         value = day.isoformat()
-    return make_hit(ctx, start, j, value, claim=claim, day=day)
+    return make_hit(ctx, start, j, value, claim=claim, day=day, offset=int(offset))
 
 
 def _ordinal_next(ctx: Ctx, j: int) -> bool:
@@ -127,13 +127,14 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     if ctx.ref is None:
         return make_hit(ctx, start, j, None)
     if direction == 0:
-        direction = 1 if ctx.future(_first_coordinated(ctx, i), j) and not _past_relative(ctx, i, j) else 0
+        direction = 1 if ctx.future(_first_coordinated(ctx, i), j) and not _past_relative(ctx, i, j) \
+            and not _past_main(ctx, i, j) else 0
     day = cal.weekday_near(ctx.ref, int(wd[0]), direction)
     if direction < -1:
         day -= dt.timedelta(days=7 * (-direction - 1))  # round 234: «الخميس قبل الماضي», the one before last
     if direction > 0 and ctx.ref.weekday() == wd[0] and mod is None:
         day = ctx.ref  # «الجمعة» in a future sentence written on a Friday: today
-    return make_hit(ctx, start, j, day.isoformat(), day=day)
+    return make_hit(ctx, start, j, day.isoformat(), day=day, latest=direction == 0 and mod is None)
 
 
 def _night_end(ctx: Ctx, j: int, weekday: int) -> int:
@@ -202,6 +203,25 @@ def _past_relative(ctx: Ctx, i: int, j: int) -> bool:
         if ctx.is_("resumptive_objects", k + 1) and _perfect_shape(ctx.units[k].key):
             return True
     return False
+
+
+def _past_main(ctx: Ctx, i: int, j: int) -> bool:
+    """Round 281: «وقال روحاني في خطاب متلفز الأحد "سنشدد على ..."», «وأكد الوزير الأحد أنه سيزور»: the weekday at
+    units i..j in a main clause that «و» + a perfect verb opens, the future only in the words it reports (after a
+    quotation mark or a complementizer, ``reported_openers``, after the weekday): the day it was said, a past one.
+    Not where a word of the future stands in the main clause («وكان من المقرر أن ...» stops at «أن», but «وأعلن
+    الوزير الأحد المقبل»: a modifier, read before this) nor where the weekday is in the reported words («وقال إن
+    الرئيس سيزور القاهرة الأحد»)."""
+    lo, hi = ctx.sent_of[i]
+    first = ctx.units[lo]
+    if first.key[:1] != "و" or not first.bare_key or not _perfect_shape(first.bare_key) or i - lo > 8:
+        return False
+    if any(ctx.is_("reported_openers", k) for k in range(lo + 1, i)):
+        return False  # the weekday is in the reported words
+    cut = j
+    while cut < hi and not ctx.is_("reported_openers", cut):
+        cut += 1
+    return cut < hi and not _future_in(ctx, lo, cut)
 
 
 def _future_in(ctx: Ctx, lo: int, hi: int) -> bool:

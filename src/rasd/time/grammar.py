@@ -21,6 +21,7 @@ from .context import Ctx, TimeMatch
 from .dates import p_date, p_dayrange
 from .days import p_relday, p_weekday
 from .durations import p_ago, p_window
+from .earlier_week import earlier_weeks
 from .glosses import read_glosses
 from .lexicon import Unit, lexicon, make_units
 from .periods import p_decade, p_month_range
@@ -132,4 +133,4 @@ def find_times(
             continue
         hits.append(best)
         i = best.j
-    return read_glosses(ctx, anniversaries(ctx, story_years(ctx, ago_years(ctx, fit_years(_merge_equivalents(ctx, hits))))))
+    return read_glosses(ctx, anniversaries(ctx, story_years(ctx, ago_years(ctx, fit_years(earlier_weeks(ctx, _merge_equivalents(ctx, hits)))))))
