@@ -455,6 +455,7 @@ COMPILED = [
     "quotes/last_phrase.py",
     "quotes/and_that.py",
     "quotes/government.py",
+    "events/saying.py",
     "quotes/statement_relative.py",
     "quotes/relative_cue.py",
     "quotes/topic_person.py",

@@ -80,3 +80,37 @@ def test_the_bare_government_is_the_one_state_named() -> None:
 def test_not_where_two_states_are_named() -> None:
     doc = analyze(_EGYPT + "وزار وفد من الحكومة الليبية القاهرة أمس. وأكدت الحكومة أنها حظرت عمل المعاهد في مصر.")
     assert quote_speakers(doc)[-1][1] != "مصر"
+
+
+def test_an_attack_going_on_in_what_she_says_is_criticism() -> None:
+    from conftest import news_has_code
+
+    text = "وتحدثت النائبة سلمى الخطيب أمام البرلمان، واستمرت الخطيب بهجومها، وقالت: «أنتم المسؤولون»."
+    assert news_has_code(text, "بهجومها", "111")  # «وقالت»: a verb of saying of the cue table, feminine too
+    # counter-case: an army's attack, another speaker with a subject of its own
+    assert news_has_code("وواصلت القوات هجومها، وقالت مصادر إن الجيش تقدم.", "هجومها", "190")
+
+
+def test_the_verbs_of_saying_are_the_cue_table_s_in_both_genders() -> None:
+    from rasd.events.forms import nkey, read_tsv, split_forms
+    from rasd.events.saying import saying_keys
+    from rasd.text.verb_gender import past_gender
+
+    for row in read_tsv("quote_cues.tsv"):
+        if row[1] != "verb":
+            continue
+        masc, fem = split_forms(row[2]), split_forms(row[3])
+        assert fem and past_gender(nkey(fem[0])) == "f", row[0]  # (a masculine may end in «ت» too: «لفت»)
+        stem = nkey(masc[0])
+        assert nkey(fem[0]) in (stem + "ت", stem[:-1] + "ت"), row[0]  # the same past («رأى»: «رأت»)
+    for word in ("وقالت", "وأضافت", "أكدت", "وأوضحت", "وأردفت", "قال", "ويضيف"):
+        assert nkey(word) in saying_keys(), word
+    assert nkey("وقالوا") not in saying_keys() and nkey("وعد") not in saying_keys()  # a plural; «وعد»: promised
+
+
+def test_ardafa_and_istatrada_report() -> None:
+    doc = analyze("وقال الوزير أحمد سالم إن الوضع صعب. وأردف: «لن نتراجع عن قرارنا». واستطرد أن الجيش سيبقى في "
+                  "المدينة.")
+    assert quote_speakers(doc) == [("وقال", "أحمد سالم"), ("وأردف", "أحمد سالم"), ("واستطرد", "أحمد سالم")]
+    doc = analyze("وقالت الوزيرة سلمى الخطيب إن الوضع صعب. وأردفت: «لن نتراجع عن قرارنا».")
+    assert quote_speakers(doc) == [("وقالت", "سلمى الخطيب"), ("وأردفت", "سلمى الخطيب")]

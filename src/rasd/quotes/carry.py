@@ -97,7 +97,9 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
         held = source.attrs.get("speaker_text")
         scene.held = held if isinstance(held, Span) else None
     if scene is not None and source is None and scene.held is None:  # «... ولكنه أضاف أن ... . وأضاف أنه»: the
-        scene.held = last_phrase(quotes, cue, scene.ranges[max(0, scene.si - LAST_REACH)][0].start)  # phrase before
+        last = last_phrase(quotes, cue, scene.ranges[max(0, scene.si - LAST_REACH)][0].start)  # phrase before
+        scene.held = last if last is not None and nkey(_past_demonstrative(doc, last)[0]).removeprefix(
+            "ال") not in SAYING_THINGS else None  # not «هذه الاتهامات»: what charges say, no one goes on
     return source.speaker if source is not None else None
 
 
