@@ -455,6 +455,7 @@ COMPILED = [
     "quotes/last_phrase.py",
     "quotes/and_that.py",
     "quotes/government.py",
+    "quotes/belief.py",
     "events/saying.py",
     "quotes/statement_relative.py",
     "quotes/relative_cue.py",
