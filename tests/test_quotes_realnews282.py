@@ -128,3 +128,11 @@ def test_an_expressed_belief_that_is_said() -> None:
 def test_no_quote_for_a_feeling_or_a_hope_with_no_clause() -> None:
     assert _rows("وأعربت الوزيرة عن قلقها من أن تتدهور الأوضاع في المدينة.") == []
     assert _rows("وأعرب الوزير عن أمله في التوصل إلى حل للأزمة.") == []
+
+
+def test_her_own_next_act_ends_her_words() -> None:
+    rows = _rows("وأعلنت الوزارة أن الجيش قرر الانسحاب من المدينة الشرقية وأغلقت كل المعابر الحدودية.")
+    assert rows == [("وأعلنت", "[الوزارة]", "الجيش قرر الانسحاب من المدينة الشرقية", False)]
+    # counter-case: a verb of the «أن» clause's subject's gender goes on inside the words
+    rows = _rows("وأعلنت الوزارة أن الحكومة قررت الانسحاب من المدينة الشرقية وأغلقت كل المعابر الحدودية.")
+    assert rows[0][2] == "الحكومة قررت الانسحاب من المدينة الشرقية وأغلقت كل المعابر الحدودية"
