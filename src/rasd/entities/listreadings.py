@@ -13,6 +13,7 @@
 from __future__ import annotations
 
 from ..doc import Doc, Mention, Token
+from ..events.saying import saying_keys
 from ..events.forms import fw  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .gazetteer import Gazetteer
@@ -30,7 +31,7 @@ def named_before_role(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
     """«وكشف أديب الشيشكلي، سفير الائتلاف»: a verb of saying, two words no mention holds (the first a name word,
     neither a title nor a function word, the second no indefinite adjective), «،» and a title: a person."""
     toks = doc.tokens
-    verbs = fw("saying_verbs") | fw("report_verbs")
+    verbs = saying_keys() | fw("report_verbs")
     commas = [j - 2 for j, t in enumerate(toks) if t.text in _COMMAS]  # (the comma first: most tokens are none)
     for n in commas:
         if not 1 <= n < len(toks) - 3:

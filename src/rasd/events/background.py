@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..doc import Doc, TimeSpan
 from .chunks import clause_stop
+from .saying import saying_keys
 from .forms import fw, nkey, phrase_keys
 from .lexicon import Hit, match_token, past_keys
 from .word_tests import doc_token_keys, key_at
@@ -168,7 +169,7 @@ def _said_in(doc: Doc, hit: Hit, rel: int) -> bool:
     """Whether a noun trigger is in what the verb of the relative clause at ``rel`` says («المرصد الذي أشار إلى
     تزامن الاشتباكات»: the acts of what was said, the news)."""
     verb = key_at(doc, rel + 1).removeprefix("و")
-    return hit.pos == "N" and (verb in fw("saying_verbs") or verb in fw("report_verbs"))
+    return hit.pos == "N" and (verb in saying_keys() or verb in fw("report_verbs"))
 
 
 def relative_frame(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> tuple[bool, TimeSpan | None]:

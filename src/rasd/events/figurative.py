@@ -15,6 +15,7 @@ from .forms import bare, fw, keys_of, nkey, token_candidates
 from .lexicon import Entry, Hit, lexicon, plover_of
 from .listed import token_keys
 from .word_tests import key_at
+from .saying import saying_keys
 
 CRITICISE = "111"  # CAMEO criticise or denounce
 ADJECTIVE_REACH = 3  # words after an attack noun where its adjective («حادا», «لاذعا», «إعلاميا») still stands
@@ -199,13 +200,13 @@ def name_word(doc: Doc, hit: Hit, a: int) -> bool:
     """«سمير التقي»: a verb form that opens with «ال» right after a given name of the name lists is a surname
     the entity layer missed, no meeting; «قيادي طالباني»: a verb read with «ني» (me) that is the nisba of a name
     the gazetteer lists («طالبان»), no demand. Round 47: such a form right after a verb of saying
-    (``saying_verbs``: «وشدد التقي») is the speaker's surname."""
+    (``events.saying``: «وشدد التقي») is the speaker's surname."""
     word = nkey(doc.tokens[hit.i].text)
     if hit.pos == "V" and word.endswith("اني") and (word[:-1],) in gazetteer.load().phrases:
         return True
     if hit.pos != "V" or not hit.cand.key.startswith("ال") or hit.i - 1 < a:
         return False
-    if nkey(doc.tokens[hit.i - 1].text) in fw("saying_verbs"):
+    if nkey(doc.tokens[hit.i - 1].text) in saying_keys():
         return True  # «وشدد التقي»: right after a verb of saying, the speaker's surname (round 47)
     w = gazetteer.load().name_word(nkey(doc.tokens[hit.i - 1].text))
     return w is not None and "g" in w.flags and "c" not in w.flags

@@ -9,6 +9,7 @@ before the perfect verb of saying, its «أن» content within ``CONTENT_REACH``
 from __future__ import annotations
 
 from ..doc import Doc
+from .saying import saying_keys
 from .forms import fw_keys
 from .lexicon import Hit
 from .modality import imperfect
@@ -25,7 +26,7 @@ def pledged_relative(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool
     if hit.pos != "V" or hit.i <= sent_start or key_at(doc, hit.i - 1) not in fw_keys("relatives"):
         return False
     key = key_at(doc, hit.i)
-    if (key not in fw_keys("announce_verbs") and key not in fw_keys("saying_verbs")) or imperfect(key, True):
+    if (key not in fw_keys("announce_verbs") and key not in saying_keys()) or imperfect(key, True):
         return False
     for c in range(hit.j + 1, min(sent_end, hit.j + 1 + CONTENT_REACH)):
         if clause_stop(doc.tokens[c].text):

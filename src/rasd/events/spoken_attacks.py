@@ -6,7 +6,7 @@
   person: a person's fierce attack is criticism (CAMEO 111), not an assault (not «واصل الجيش هجومه الشديد على
   المدينة»: a force's);
 - «واستمر النائب بهجومه، وقال: ...», «وواصل هجومه، وأضاف أن ...»: an attack noun with a possessive pronoun right
-  before a comma and a «و» + saying verb (``saying_verbs``) with no subject of its own (a colon or «أن» right
+  before a comma and a «و» + saying verb (``events.saying``, either gender) with no subject of its own (a colon or «أن» right
   after it): the attack went on in what was said (not «وواصل الجيش هجومه، وقال المتحدث إن ...»).
 """
 
@@ -16,6 +16,7 @@ from ..doc import Doc
 from .forms import bare, fw, nkey
 from .lexicon import Hit
 from .word_tests import enclitic, entity_within, key_at
+from .saying import saying_keys
 
 DEGREE_REACH = 2  # words after the attack noun to its word of degree («هجومه الشديد»)
 _COMMAS = frozenset(("،", ","))
@@ -42,5 +43,5 @@ def spoken_attack(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if t + 2 >= b or doc.tokens[t].text not in _COMMAS:
         return False
     said = key_at(doc, t + 1)
-    return said[:1] == "و" and said in fw("saying_verbs") \
+    return said[:1] == "و" and said in saying_keys() \
         and (doc.tokens[t + 2].text in _SAID_OPENERS or key_at(doc, t + 2) in _SAID_OPENERS)

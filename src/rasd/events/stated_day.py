@@ -19,6 +19,7 @@ import datetime as dt
 import re
 
 from ..doc import Doc, TimeSpan
+from .saying import saying_keys
 from .forms import fw_keys, nkey
 from .lexicon import Hit
 from .word_tests import clause_stop, key_at
@@ -105,7 +106,7 @@ def _said_at(doc: Doc, ts: TimeSpan, sent_start: int) -> bool:
     k = doc.token_at(ts.start)
     if k is None or (k > sent_start and key_at(doc, k - 1).removeprefix("و") == "منذ"):
         return False
-    words = fw_keys("report_verbs") | fw_keys("saying_verbs") | fw_keys("announce_verbs") | fw_keys("saying_nouns")
+    words = fw_keys("report_verbs") | saying_keys() | fw_keys("announce_verbs") | fw_keys("saying_nouns")
     for t in range(k - 1, max(sent_start, k - SAY_REACH) - 1, -1):
         key = key_at(doc, t)
         if key in words or key.removeprefix("و") in words or key.removeprefix("و").removeprefix("ب") in words:

@@ -6,7 +6,7 @@ misses (see ``location.event_location``); each narrow: a null is better than a w
   اللقاءات»: a place before the trigger past a comma and what opens a new clause or conjunct is of the one before
   (``conjunct_before``): a connective (function words ``clause_connectives``: «ولذا», «لكنه», «وما», «ولا»), «و» +
   a preposition (a conjunct of its own: «وإلى», «وبعد»), or «و» + a finite verb with its own subject right after
-  it (a name or a definite phrase; any phrase after a verb of saying, function words ``saying_verbs``).
+  it (a name or a definite phrase; any phrase after a verb of saying, ``events.saying``).
   Round 158: also «و» + a word and a demonstrative of its own («، وحدث ذلك», ``subject_demonstratives``). Not when that word is the trigger itself («بقتل X، واعتقال آخرين»: acts listed in one scene), nor
   a verb that goes on with the same subject («في مدينة المكلا، وقللت من انتشارهم ... بعد استهدافها»).
 - «غارات على مواقع الجيش داخل العراق»: for an attack, a place after «داخل» is where it was (``inside_place``).
@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from ..doc import Doc
 from .chunks import Chunk
+from .saying import saying_keys
 from .forms import fw, nkey
 from .lexicon import Hit
 from .word_tests import breaks_between, finite_verb, starts_in_time, verb_like
@@ -59,7 +60,7 @@ def _opens_clause(doc: Doc, chunks: list[Chunk], t: int, hit: Hit) -> bool:
     # definite phrase, or any phrase after a verb of saying); not an object («، ووجهت إنذارين», «، وبذلت جهودا»)
     if t + 1 < hit.i and nkey(doc.tokens[t + 1].text) in fw("subject_demonstratives"):
         return True  # round 158: «، وحدث ذلك في الصالات», «، وجاء ذلك»: a word and a demonstrative of its own
-    saying = key in fw("saying_verbs") or stem in fw("saying_verbs") or stem.removesuffix("ت") in fw("saying_verbs")
+    saying = key in saying_keys() or stem in saying_keys()
     if not (saying or finite_verb(tok)):
         return False
     return any(k.i == t + 1 and k.prep is None and k.i < hit.i and (

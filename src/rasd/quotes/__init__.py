@@ -48,7 +48,8 @@ from .phrase_chain import chain_extended
 from .body_tail import body_name_span
 from .colon_end import colon_quotation_end, other_source_end
 from .body_holder import body_title_holder
-from .bounds import attribution_tail, past_semicolon, second_quotation
+from .bounds import attribution_tail, past_semicolon
+from .and_that import further_clauses
 from .carry import Scene
 from .contrast import answer_owner, writer_contrast
 from .cues import (SCARE_MAX_TOKENS, Cue, _adjective, _direct_spans, _followed, _impersonal, _is_complementizer,
@@ -461,10 +462,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
             if not is_direct and described_too is not None:  # «ووصف الوضع بأنه الأكثر توترا»: his own words too
                 quotes.append(Quote(cue=described_too[1], content=described_too[2], direct=False, speaker=speaker,
                                     attrs={**attrs, "cue_lemma": "وصف"}))
-            second = second_quotation(doc, content, stop, (*direct, *short)) if is_direct else None
-            if second is not None:  # «أنه «X»، وأن «Y»»: Y is said too, a quotation of its own with the same cue
-                quotes.append(Quote(cue=Span(tok.start, tok.end), content=second, direct=True, speaker=speaker,
-                                    attrs=dict(attrs)))
+            for more, marked in further_clauses(doc, content, stop, (*direct, *short)) if is_direct else ():
+                quotes.append(Quote(cue=Span(tok.start, tok.end), content=more, direct=marked, speaker=speaker,
+                                    attrs=dict(attrs)))  # «أنه «X»، وأن «Y»، وأن Z»: Y and Z said too, the same cue
     return quotes
 
 

@@ -166,7 +166,7 @@ def noun_setting(doc: Doc, u: int, stop: int) -> int | None:
     return None
 
 
-_AND_THAT = frozenset(nkey(w) for w in ("وأن", "وأنه", "وأنها", "وبأن", "وبأنه", "وبأنها"))
+AND_THAT = frozenset(nkey(w) for w in ("وأن", "وأنه", "وأنها", "وبأن", "وبأنه", "وبأنها"))
 
 
 def second_quotation(doc: Doc, first: Span, stop: int, quoted: Sequence[Span]) -> Span | None:
@@ -177,7 +177,7 @@ def second_quotation(doc: Doc, first: Span, stop: int, quoted: Sequence[Span]) -
     if j is None or j + 3 >= min(stop, len(doc.tokens)):
         return None
     k = j + 1 if doc.tokens[j + 1].text in ("،", ",") else j
-    if k + 2 >= stop or nkey(doc.tokens[k + 1].text) not in _AND_THAT:
+    if k + 2 >= stop or nkey(doc.tokens[k + 1].text) not in AND_THAT:
         return None
     mark = doc.tokens[k + 2]
     return next((q for q in quoted if q.start - 1 == mark.start and q.end <= doc.tokens[stop - 1].end), None)

@@ -17,6 +17,7 @@ from .edges import MEDIA, body_head
 from .expressed import expressed_cue
 from .fronted import _speaking_head
 from .head_bodies import named_head_body
+from .last_phrase import LAST_REACH, last_phrase
 from .offices import _has_office, _holds_office
 from .agreement import _agrees, _gender
 from .clauses import _main_subject
@@ -95,6 +96,10 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
     if scene is not None and source is not None and source.speaker is None:
         held = source.attrs.get("speaker_text")
         scene.held = held if isinstance(held, Span) else None
+    if scene is not None and source is None and scene.held is None:  # «... ولكنه أضاف أن ... . وأضاف أنه»: the
+        last = last_phrase(quotes, cue, scene.ranges[max(0, scene.si - LAST_REACH)][0].start)  # phrase before
+        scene.held = last if last is not None and nkey(_past_demonstrative(doc, last)[0]).removeprefix(
+            "ال") not in SAYING_THINGS else None  # not «هذه الاتهامات»: what charges say, no one goes on
     return source.speaker if source is not None else None
 
 

@@ -1,12 +1,14 @@
 """A body that speaks where the subject names no entity of its own, for the ``quotes`` stage: the office or
 command of a named one («وقال مكتب كاميرون», «كشفت قيادة قوات التحالف»: the one whose office it is), the one
-government or court of the article named short («وذكرت الحكومة» after «الحكومة الأسترالية»), and the name a
+government or court of the article named short («وذكرت الحكومة» after «الحكومة الأسترالية»; else the one state the
+article names, ``government``), and the name a
 described subject is known by («وقالت الجماعة السورية التي تعرف باسم «الفرقة 30»»: that group).
 """
 
 from __future__ import annotations
 
 from .kingdom import home_kingdom
+from .government import state_government
 from ..doc import Doc, Span
 from ..events.forms import fw, key_past_and, nkey
 from .offices import OFFICE_REACH
@@ -56,7 +58,8 @@ def institution_speaker(doc: Doc, phrase: Span, at: int) -> str | None:
     if owner is not None:
         return owner
     j = doc.token_at(max(phrase.start, phrase.end - 1))
-    return (_the_one_body(doc, i, at) or named_head_body(doc, i, at) or home_kingdom(doc, i)) if j == i else None
+    return (_the_one_body(doc, i, at) or named_head_body(doc, i, at) or home_kingdom(doc, i)
+            or state_government(doc, i, at)) if j == i else None
 
 
 def known_as(doc: Doc, t: int, content: Span) -> str | None:

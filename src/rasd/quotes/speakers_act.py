@@ -65,8 +65,9 @@ def speakers_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
         if tok.text in ("،", ",", "«", "»", '"'):
             return None  # a comma or a quotation: other rules' ground
         word = nkey(tok.text)
-        if not word.startswith("و") or len(tok.words) != 2 or tok.words[0].kind != "proclitic":
-            continue
+        split = len(tok.words) == 2 and tok.words[0].kind == "proclitic"
+        if not word.startswith("و") or not (split or (len(tok.words) == 1 and word not in past_keys())):
+            continue  # round 282: «وأغلقت», «وأوقفت» the word layer leaves whole (not «وقف»: a verb of its own)
         verb = word[1:]
         if past_gender(verb) != cue.gender or not _past_verb(word):
             continue

@@ -1,0 +1,51 @@
+"""«وأعرب الوزير عن ثقته في أن الانتخابات ستكون نزيهة», «وأبدى المصدر اعتقاده أن»: a verb of expressing
+(expressing_verbs: «أعرب», «أبدى») with a noun of belief, confidence or hope on a pronoun of its owner
+(belief_nouns: «اعتقاده», «ثقتها», «أملهم») right before «أن/بأن/في أن», for the ``quotes`` stage (round 282): the
+«أن» clause is what the subject said he believes, a quote of the verb, its speaker found as for any verb cue. Not
+without such a noun («أعرب عن قلقه من»: a feeling, no words; «أبدى استعداده لـ»), nor where the noun has no «أن»
+after it («أعرب عن أمله في التوصل إلى حل»: the hope, no clause of words), nor past a stop.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..doc import Doc
+from ..events.forms import fw, nkey
+from ..text.verb_gender import loose_gender
+from .cues import Cue, _is_complementizer
+
+BELIEF_REACH = 8  # tokens from the verb to its noun of belief («وأعرب أمير قطر خلال اللقاء عن أمله»)
+_OWNERS = ("ه", "ها", "هم", "هما")  # the pronoun of the noun's owner
+_STOPS = frozenset((".", ":", "؛", "«", "»", '"'))
+
+
+@lru_cache(maxsize=1)
+def _verbs() -> frozenset[str]:
+    return frozenset(nkey(w) for w in fw("expressing_verbs"))
+
+
+@lru_cache(maxsize=1)
+def _nouns() -> frozenset[str]:
+    """The nouns of belief_nouns with each owner's pronoun («ثقة» → «ثقته», «ثقتها» ...), as matching keys (the
+    list is read folded: its «ة» comes as «ه»)."""
+    return frozenset(nkey((w[:-1] + "ت" if w.endswith(("ة", "ه")) else w) + p) for w in fw("belief_nouns") for p in _OWNERS)
+
+
+def belief_cue(doc: Doc, t: int) -> Cue | None:
+    """The cue of the verb of expressing at ``t`` (see the module), else None."""
+    toks = doc.tokens
+    word = nkey(toks[t].text)
+    verb = word[1:] if word[:1] in ("و", "ف") and word[1:] in _verbs() else word
+    if verb not in _verbs():
+        return None  # (nearly every token)
+    for u in range(t + 1, min(len(toks) - 2, t + 1 + BELIEF_REACH)):
+        if toks[u].text in _STOPS:
+            return None
+        if nkey(toks[u].text) not in _nouns():
+            continue
+        v = u + 1 if nkey(toks[u + 1].text) == "في" else u  # «عن ثقته في أن»
+        if not _is_complementizer(doc, v + 1):
+            return None
+        return Cue(verb, "verb", loose_gender(verb), frozenset())
+    return None
