@@ -1,0 +1,55 @@
+"""Round 279: acts of force in clauses. A «حين/عندما» clause's own act (a verb with its subject, a light verb's
+masdar) is an event of its own and lends the killing before it its doer, named or not; a government «blown up» by
+its pronoun is a figure; a noun act in the cause phrase of a verb negated by «لم» is denied."""
+
+from conftest import analyze_news, news_arg, news_event, news_modality
+
+
+def _triggers(text: str) -> list[str]:
+    doc = analyze_news(text)
+    return [doc.text[e.trigger.start : e.trigger.end] for e in doc.events]
+
+
+def test_when_clause_storming_is_its_own_event() -> None:
+    text = "وقتل حينها 14 ضابط شرطة حين اقتحم مسلحون عددا من المباني في مدينة الموصل."
+    doc, kill = news_event(text, "وقتل")
+    assert [doc.text[t.start : t.end] for t in kill.triggers] == ["وقتل"]
+    assert news_arg(text, "اقتحم") == "مسلحون"
+    assert news_arg(text, "وقتل") == "مسلحون"  # the doer phrase of the clause
+    assert news_arg(text, "وقتل", "target") == "14 ضابط شرطة"
+
+
+def test_when_clause_light_verb_attack() -> None:
+    text = ("وقال مصدر عسكري إنه «قتل ثلاثة جنود من الكتيبة 14 حرس سواحل، وفقد 12 جنديا من الكتيبة نفسها، "
+            "عندما قام رتل من تنظيم داعش بالهجوم على بوابة 300 الرابطة بين سرت وبنغازي».")
+    assert "بالهجوم" in _triggers(text)
+    assert news_arg(text, "بالهجوم") == "تنظيم داعش"
+    assert news_arg(text, "قتل") == "تنظيم داعش"
+    assert news_arg(text, "قتل", "target") == "ثلاثة جنود من الكتيبة 14"
+
+
+def test_counter_when_clause_without_own_doer_still_joins() -> None:
+    # no subject of its own in the clause: the repeat joins the killing as before
+    text = "قتل خمسة جنود عندما اقتحموا موقعا لجبهة النصرة."
+    assert news_arg(text, "قتل") == ""
+
+
+def test_government_blown_by_its_pronoun_is_a_figure() -> None:
+    text = "نجت الحكومة العراقية للمرة الثالثة من محاولة تفجيرها من الداخل، وعقدت جلستها أمس."
+    assert "تفجيرها" not in _triggers(text)
+    assert "لتفجيره" not in _triggers("وشهد الحوار الوطني أمس محاولة جديدة لتفجيره من الداخل.")
+
+
+def test_counter_pronoun_of_the_bomber_with_an_object() -> None:
+    # «تفجيرها لعشرات الأنفاق»: the pronoun is who blows up, and what is blown up follows with «لـ»
+    text = "وأعلنت الحكومة المصرية أن قواتها نجحت في تفجيرها لعشرات الأنفاق على الحدود أمس."
+    assert "تفجيرها" in _triggers(text)
+
+
+def test_cause_of_a_negated_fall_is_denied() -> None:
+    assert news_modality("وقال المرصد إن المروحية لم تسقط نتيجة لإصابتها بنيران المعارضة.", "لإصابتها") == "negated"
+    assert news_modality("وقال إن الجندي لم يمت بسبب القصف بل بسبب المرض.", "القصف") == "negated"
+
+
+def test_counter_cause_of_an_asserted_fall() -> None:
+    assert news_modality("وسقطت المروحية نتيجة لإصابتها بنيران المعارضة قرب البلدة أمس.", "لإصابتها") == "asserted"
