@@ -349,6 +349,7 @@ COMPILED = [
     "events/homelands.py",
     "events/homeland_genitive.py",
     "events/when_doers.py",
+    "events/conjunct_objects.py",
     "events/inner_partners.py",
     "events/deadlines.py",
     "events/demonstrated.py",

@@ -15,7 +15,7 @@ from .modality import FACTUAL
 from .retold import retold
 
 
-WHEN_CLAUSE_WORDS = 7  # words from «عندما» to the act its clause tells («عندما قام رتل من تنظيم داعش بالهجوم»)
+WHEN_CLAUSE_WORDS = 7  # words from «عندما» to the act its clause tells («عندما قامت مجموعة من تنظيم داعش بالهجوم»)
 
 
 def _lemma(ev: Event) -> str:
@@ -78,8 +78,8 @@ def _own_phrases(host: Event, ev: Event) -> bool:
 
 
 def _when_clause_act(text: str, o: Event, ev: Event) -> bool:
-    """Round 279: «وقتل حينها 14 ضابطا حين اقتحم مسلحون عددا من المباني», «قتل خمسة جنود ... عندما قام رتل من
-    تنظيم داعش بالهجوم على بوابة»: an act told in a «عندما/حين/حينما» clause (``when_openers``) after the act
+    """Round 279: «وقتل يومها ثمانية حراس حين اقتحم مسلحون مقار الشرطة», «قتل ثلاثة جنود ... عندما قامت مجموعة من
+    تنظيم داعش بالهجوم على معسكر»: an act told in a «عندما/حين/حينما» clause (``when_openers``) after the act
     before it, at most ``WHEN_CLAUSE_WORDS`` words past the opener and no comma between, with a doer phrase of its own
     inside that clause, is the act the first followed from (the storming, the attack), no repeat of it."""
     span = ev.attrs.get("source_span")

@@ -4,7 +4,7 @@
 prevent («لردع المسلحين من الاعتداء على المدنيين»: «من» + the attack noun after a word of deterrence or
 protection, ``deterrence_words``, within ``DETER_REACH`` words before it), and a government, a dialogue or a
 crisis «blown up» («تفجير الحكومة من الداخل»: a bombing noun whose genitive is of ``abstract_blown``; round 279:
-or whose pronoun stands for one, «الحكومة ... قطوع تفجيرها»).
+or whose pronoun stands for one, «نجت الحكومة ... من محاولة تفجيرها»).
 
 Round 114: accidents and disasters are no act of force (CAMEO 18x/19x need a doer who uses force): a killing word
 followed in its sentence by «حين/عندما/حينما» (``when_words``; past the comma after a second casualty clause:
@@ -102,12 +102,12 @@ def _blown(doc: Doc, hit: Hit, b: int) -> bool:
     return hit.entry.id == "bombing" and hit.pos == "N" and hit.j + 1 < b and listed(doc, hit.j + 1, "abstract_blown")
 
 
-BLOWN_REACH = 8  # words before a bombing noun's pronoun read for what it stands for («الحكومة اللبنانية ... تفجيرها»)
+BLOWN_REACH = 8  # words before a bombing noun's pronoun read for what it stands for («الحكومة العراقية ... تفجيرها»)
 FEMININE_ENDS = (nkey("ة"), "ات")
 
 
 def _blown_pronoun(doc: Doc, hit: Hit, a: int, b: int) -> bool:
-    """Round 279: «اجتازت الحكومة اللبنانية للمرة الثانية قطوع تفجيرها من الداخل»: a bombing noun whose pronoun
+    """Round 279: «نجت الحكومة العراقية للمرة الثالثة من محاولة تفجيرها من الداخل»: a bombing noun whose pronoun
     («ـها/ـه») stands for a government, a dialogue, a crisis (``abstract_blown``) named within ``BLOWN_REACH`` words
     before it in its clause, the nearest such word, of the pronoun's gender, is a figure of speech; not where «لـ» +
     an object follows («تفجيرها للمبنى»: the pronoun is who bombs)."""

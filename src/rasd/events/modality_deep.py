@@ -12,7 +12,7 @@
   (hypothetical; after a negation, «لا يمكن بحث», negated) (:func:`modal_masdar`).
 - «لم يجعلوا مسألة تنظيم هجمات أولوية»: an indefinite noun act at the end of an indefinite genitive chain that is
   the object of a verb after «لم/لن» (one or two nouns between) is not done (negated).
-- round 279: «إن الطائرة لم تسقط نتيجة لإصابتها بنيران»: a noun act in the cause phrase («نتيجة لـ», «بسبب»,
+- round 279: «إن المروحية لم تسقط نتيجة لإصابتها بنيران المعارضة»: a noun act in the cause phrase («نتيجة لـ», «بسبب»,
   «جراء»: ``cause_words``) of a verb after «لم/لن», its subject of at most ``CAUSE_SUBJECT`` words between, is the
   cause denied: not done (negated) (:func:`negated_cause`).
 - «والهدف أن تظل البلاد بؤرة تهدد جيرانها»: an act in the «أن» clause of an aim noun (``aim_clause_heads``, «الهدف (من
@@ -108,8 +108,8 @@ def negated_chain(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 
 def negated_cause(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """A noun trigger in the cause phrase of a verb negated by «لم/لن» (see the module): «لم تسقط نتيجة لإصابتها»,
-    «لم يقتل بسبب قصف»."""
+    """A noun trigger in the cause phrase of a verb negated by «لم/لن» (see the module): «لم تهبط نتيجة لإصابتها»,
+    «لم يمت بسبب القصف»."""
     if hit.i - 2 < sent_start:  # (the word layer may read «لإصابتها» as a verb: any trigger after the cause word)
         return False
     cause = hit.i - 1

@@ -5,9 +5,9 @@ words, a comma right before it; round 270: past a toll joined by «، و» — �
 من X»: not a pronoun's, not the victims'), is done by that party. No other party may be named between the act and
 «عندما», and the party must not stand in the act's own target («قتل خمسة من عناصر X عندما هاجم مقاتلو X»).
 
-Round 279: the clause's act may be a masdar after a light verb («عندما قام رتل من تنظيم داعش بالهجوم على»,
+Round 279: the clause's act may be a masdar after a light verb («عندما قامت مجموعة من تنظيم داعش بالهجوم على»,
 ``light_verbs``, the masdar within ``SUBJECT_REACH`` words of it), and a doer the entity layer left unnamed
-(«وقتل حينها 14 ضابطا حين اقتحم مسلحون المباني») is the killing's doer phrase (``source_text``)."""
+(«وقتل يومها ثمانية حراس حين اقتحم مسلحون المقار») is the killing's doer phrase (``source_text``)."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ SUBJECT_REACH = 5  # tokens from the clause's verb to its named subject («اق�
 
 def _named_in(doc: Doc, ev: Event, lo: int, hi: int) -> bool:
     """Whether a party is named between ``lo`` and ``hi``, not in the victims' phrase of ``ev`` (round 279: «قتل
-    خمسة جنود من الكتيبة 21، ... عندما»: the victims' unit is no other party)."""
+    ثلاثة جنود من اللواء 12، ... عندما»: the victims' unit is no other party)."""
     return any(lo <= m.start and m.end <= hi and not _victim(ev, m.start, m.end) for e in doc.entities
                for m in e.mentions)
 
@@ -35,8 +35,8 @@ def _toll_verb(doc: Doc, k: int) -> bool:
 
 def _clause_act(doc: Doc, k: int, by_start: dict[int, Event]) -> tuple[Event | None, int]:
     """The act of force the «عندما» clause at token ``k`` opens with and the token its doer is read after: the event
-    of the verb right after «عندما» («اقتحم متشددون»), or of the masdar a light verb there governs («قام رتل من
-    تنظيم داعش بالهجوم»: the doer is read after the light verb)."""
+    of the verb right after «عندما» («اقتحم متشددون»), or of the masdar a light verb there governs («قامت مجموعة
+    من تنظيم داعش بالهجوم»: the doer is read after the light verb)."""
     verb = doc.tokens[k + 1]
     other = by_start.get(verb.start)
     if other is not None:
@@ -78,7 +78,7 @@ def _clause_doer(doc: Doc, ev: Event, by_start: dict[int, Event]) -> tuple[str |
                 or tok.start in by_start and not _toll_verb(doc, k):
             return none
         if toll_after:
-            stop = k + 2 + WHEN_REACH  # round 279: the reach starts again at the toll joined («، وفقد 12 جنديا من»)
+            stop = k + 2 + WHEN_REACH  # round 279: the reach starts again at the toll joined («، وأصيب عشرة من»)
         if nkey(tok.text).removeprefix("و") not in fw("when_openers"):
             continue
         if k + 1 >= len(doc.tokens) or _named_in(doc, ev, ev.trigger.end, tok.start):
