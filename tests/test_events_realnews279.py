@@ -64,3 +64,15 @@ def test_counter_fighting_sides_joined_by_and() -> None:
 
 def test_counter_cause_of_an_asserted_fall() -> None:
     assert news_modality("وسقطت المروحية نتيجة لإصابتها بنيران المعارضة قرب البلدة أمس.", "لإصابتها") == "asserted"
+
+
+def test_means_adjective_after_a_verb_shaped_noun_is_no_target() -> None:
+    text = "ودارت معارك عنيفة في سهل الغاب رافقها قصف كثيف بالقذائف وقصف جوي على مواقع المعارضة."
+    assert news_arg(text, "وقصف", "target") == "مواقع المعارضة"
+    assert news_arg(text, "قصف") == ""  # «كثيف بالقذائف» is no doer
+
+
+def test_counter_a_verb_with_its_subject_keeps_its_object() -> None:
+    text = "وقصف الطيران الحربي مواقع المعارضة في البلدة أمس."
+    assert news_arg(text, "وقصف") == "الطيران الحربي"
+    assert news_arg(text, "وقصف", "target") == "مواقع المعارضة"
