@@ -350,6 +350,7 @@ COMPILED = [
     "events/homeland_genitive.py",
     "events/when_doers.py",
     "events/conjunct_objects.py",
+    "events/counted_targets.py",
     "events/inner_partners.py",
     "events/deadlines.py",
     "events/demonstrated.py",

@@ -76,3 +76,15 @@ def test_counter_a_verb_with_its_subject_keeps_its_object() -> None:
     text = "وقصف الطيران الحربي مواقع المعارضة في البلدة أمس."
     assert news_arg(text, "وقصف") == "الطيران الحربي"
     assert news_arg(text, "وقصف", "target") == "مواقع المعارضة"
+
+
+def test_count_target_runs_on_over_what_it_counts() -> None:
+    text = "وقتل يومها ثمانية حراس حين اقتحم مسلحون عددا من المقار في المدينة."
+    assert news_arg(text, "اقتحم", "target") == "عددا من المقار"
+    text = "وحثت الحركة عددا كبيرا من سكان البلدة على المشاركة في الاحتجاج."
+    assert news_arg(text, "وحثت", "target") == "عددا كبيرا من سكان البلدة"
+
+
+def test_counter_a_named_target_after_a_count_is_left_alone() -> None:
+    text = "وحثت الحركة الأهالي على المشاركة في الاحتجاج."
+    assert news_arg(text, "وحثت", "target") == "الأهالي"
