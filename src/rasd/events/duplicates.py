@@ -6,11 +6,16 @@ stage (events.stage) calls it last.
 
 from __future__ import annotations
 
+from re import finditer
+
 from ..doc import Event
 from .forms import fw_keys, nkey
 from .lexicon import apart_targets, same_act
 from .modality import FACTUAL
 from .retold import retold
+
+
+WHEN_CLAUSE_WORDS = 7  # words from «عندما» to the act its clause tells («عندما قامت مجموعة من تنظيم داعش بالهجوم»)
 
 
 def _lemma(ev: Event) -> str:
@@ -72,6 +77,25 @@ def _own_phrases(host: Event, ev: Event) -> bool:
     return genitive and src != host.attrs.get("source_span") and tgt != host.attrs.get("target_span")
 
 
+def _when_clause_act(text: str, o: Event, ev: Event) -> bool:
+    """Round 279: «وقتل يومها ثمانية حراس حين اقتحم مسلحون مقار الشرطة», «قتل ثلاثة جنود ... عندما قامت مجموعة من
+    تنظيم داعش بالهجوم على معسكر»: an act told in a «عندما/حين/حينما» clause (``when_openers``) after the act
+    before it, at most ``WHEN_CLAUSE_WORDS`` words past the opener and no comma between, with a doer phrase of its own
+    inside that clause, is the act the first followed from (the storming, the attack), no repeat of it."""
+    span = ev.attrs.get("source_span")
+    if not text or not isinstance(span, list) or o.trigger.end > ev.trigger.start \
+            or span == o.attrs.get("source_span"):
+        return False
+    opener = None
+    for m in finditer(r"\S+", text[o.trigger.end : ev.trigger.start]):
+        if nkey(m.group()).removeprefix("و") in fw_keys("when_openers"):
+            opener = o.trigger.end + m.end()
+    if opener is None or span[0] < opener:
+        return False
+    between = text[opener : ev.trigger.start]
+    return len(between.split()) <= WHEN_CLAUSE_WORDS and not any(c in between for c in "،,.؛;:")
+
+
 def _repeat(o: Event, ev: Event) -> bool:
     """Whether ``ev`` repeats ``o`` in its sentence with no argument of its own: the same act (``same_act``), no
     source or target entity, no own phrases (see ``_own_phrases``), no target phrase apart from ``o``'s."""
@@ -131,7 +155,8 @@ def dedup(events: list[Event], doers: frozenset[int] = frozenset(), anaphors: fr
             if _same(o, ev) and not _other_act(o, ev, anaphors) and _stopped(text, o) == _stopped(text, ev):
                 host = o
                 break
-            if _repeat(o, ev) and not _ready_apart(text, o, ev) and not _told_apart(o, ev) and not _own_setting(text, o, ev):
+            if _repeat(o, ev) and not _ready_apart(text, o, ev) and not _when_clause_act(text, o, ev) \
+                    and not _told_apart(o, ev) and not _own_setting(text, o, ev):
                 # «قتل ... ، وقتلت الشرطة ... بإطلاق النار»: a means joins the act nearest before it (of one trigger's
                 # events, the first), not the first of its sentence
                 near = [p for p in out if p.trigger.start < ev.trigger.start and _repeat(p, ev)] if ev.attrs.get(

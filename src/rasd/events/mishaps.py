@@ -3,7 +3,8 @@
 ``mishap_words``, within ``MISHAP_REACH`` words after it in its clause), an attack that a force is sent to deter or
 prevent («لردع المسلحين من الاعتداء على المدنيين»: «من» + the attack noun after a word of deterrence or
 protection, ``deterrence_words``, within ``DETER_REACH`` words before it), and a government, a dialogue or a
-crisis «blown up» («تفجير الحكومة من الداخل»: a bombing noun whose genitive is of ``abstract_blown``).
+crisis «blown up» («تفجير الحكومة من الداخل»: a bombing noun whose genitive is of ``abstract_blown``; round 279:
+or whose pronoun stands for one, «نجت الحكومة ... من محاولة تفجيرها»).
 
 Round 114: accidents and disasters are no act of force (CAMEO 18x/19x need a doer who uses force): a killing word
 followed in its sentence by «حين/عندما/حينما» (``when_words``; past the comma after a second casualty clause:
@@ -101,11 +102,35 @@ def _blown(doc: Doc, hit: Hit, b: int) -> bool:
     return hit.entry.id == "bombing" and hit.pos == "N" and hit.j + 1 < b and listed(doc, hit.j + 1, "abstract_blown")
 
 
+BLOWN_REACH = 8  # words before a bombing noun's pronoun read for what it stands for («الحكومة العراقية ... تفجيرها»)
+FEMININE_ENDS = (nkey("ة"), "ات")
+
+
+def _blown_pronoun(doc: Doc, hit: Hit, a: int, b: int) -> bool:
+    """Round 279: «نجت الحكومة العراقية للمرة الثالثة من محاولة تفجيرها من الداخل»: a bombing noun whose pronoun
+    («ـها/ـه») stands for a government, a dialogue, a crisis (``abstract_blown``) named within ``BLOWN_REACH`` words
+    before it in its clause, the nearest such word, of the pronoun's gender, is a figure of speech; not where «لـ» +
+    an object follows («تفجيرها للمبنى»: the pronoun is who bombs)."""
+    if hit.entry.id != "bombing" or hit.pos != "N":
+        return False
+    pronoun = [w.norm for w in doc.tokens[hit.j].words if w.kind == "enclitic"]
+    if not pronoun or pronoun[-1] not in ("ه", "ها"):
+        return False
+    if hit.j + 1 < b and any(w.kind == "proclitic" and w.norm == "ل" for w in doc.tokens[hit.j + 1].words):
+        return False
+    for t in range(hit.i - 1, max(a - 1, hit.i - 1 - BLOWN_REACH), -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if listed(doc, t, "abstract_blown"):
+            return nkey(doc.tokens[t].text).endswith(FEMININE_ENDS) == (pronoun[-1] == "ها")
+    return False
+
+
 def mishap(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether the ASSAULT trigger ``hit`` tells an accident, a deterred attack or a figure (see the module)."""
     if hit.entry.id in KILLING and (_crash(doc, hit, b) or _crash_before(doc, hit, a) or _at_sea(doc, a, b)):
         return True  # round 114: «قتلوا حينما سقطت مقاتلة على سوق», migrants who died at sea
-    return _accident(doc, hit, b) or _deterred(doc, hit, a) or _blown(doc, hit, b)
+    return _accident(doc, hit, b) or _deterred(doc, hit, a) or _blown(doc, hit, b) or _blown_pronoun(doc, hit, a, b)
 
 
 __all__ = ["mishap"]

@@ -17,7 +17,7 @@ from .modality_need import any_act, during_future, ready_for, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
 from .abstained import abstained
-from .modality_deep import aimed_clause, deep_possible, modal_masdar, negated_chain
+from .modality_deep import aimed_clause, deep_possible, modal_masdar, negated_cause, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
 from .planned_for import intended, plan_aim
@@ -342,6 +342,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             and not excepted(doc, hit)) \
             or (prev2 in fw("negations") and prev in fw("auxiliaries")) or prev == "عدم" \
             or not_done_chain(doc, hit, before) or negated_chain(doc, hit, sent_start) \
+            or negated_cause(doc, hit, sent_start) \
             or none_there(doc, hit, sent_start):  # round 162: «لم تكن هناك حشود ...، وتهتف»
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)) \

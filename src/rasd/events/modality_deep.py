@@ -12,6 +12,9 @@
   (hypothetical; after a negation, «لا يمكن بحث», negated) (:func:`modal_masdar`).
 - «لم يجعلوا مسألة تنظيم هجمات أولوية»: an indefinite noun act at the end of an indefinite genitive chain that is
   the object of a verb after «لم/لن» (one or two nouns between) is not done (negated).
+- round 279: «إن المروحية لم تسقط نتيجة لإصابتها بنيران المعارضة»: a noun act in the cause phrase («نتيجة لـ», «بسبب»,
+  «جراء»: ``cause_words``) of a verb after «لم/لن», its subject of at most ``CAUSE_SUBJECT`` words between, is the
+  cause denied: not done (negated) (:func:`negated_cause`).
 - «والهدف أن تظل البلاد بؤرة تهدد جيرانها»: an act in the «أن» clause of an aim noun (``aim_clause_heads``, «الهدف (من
   X) أن») is aimed at, not done (planned).
 """
@@ -29,6 +32,7 @@ CHAIN_REACH = 2  # indefinite nouns at most between a negated verb and the noun 
 MODAL_REACH = 3  # tokens from a word of possibility to the masdar it takes («يمكن للناس بحث», «بإمكان قوات الجيش السيطرة»)
 MODAL_NOUNS = frozenset(("الممكن", "المحتمل"))  # («من الممكن أن»: read with its «أن» clause)
 AIM_REACH = 3  # keys between an aim noun and its «أن» («الهدف من الهجوم أن»)
+CAUSE_SUBJECT = 2  # words of a subject between a negated verb and its cause phrase («لم تسقط الطائرة نتيجة»)
 _NOT_DONE = ("لم", "لن")
 _STILL = ("يعد", "تعد", "يزل", "تزل", "يكد", "تكد", "يكن", "تكن", "يعودوا", "يكونوا")  # «لم يعد», «لم يزل»: no object
 
@@ -96,6 +100,23 @@ def negated_chain(doc: Doc, hit: Hit, sent_start: int) -> bool:
         between = [key_at(doc, u) for u in range(verb + 1, hit.i)]
         if any(k.startswith(("ال", "و")) or k in fw("prepositions") or clause_stop(doc.tokens[u].text)
                for k, u in zip(between, range(verb + 1, hit.i))):
+            return False
+        vkey = key_at(doc, verb)
+        if key_at(doc, verb - 1) in _NOT_DONE and _present(vkey) and vkey not in _STILL:
+            return True
+    return False
+
+
+def negated_cause(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger in the cause phrase of a verb negated by «لم/لن» (see the module): «لم تهبط نتيجة لإصابتها»,
+    «لم يمت بسبب القصف»."""
+    if hit.i - 2 < sent_start:  # (the word layer may read «لإصابتها» as a verb: any trigger after the cause word)
+        return False
+    cause = hit.i - 1
+    if _plain(key_at(doc, cause)) not in fw("cause_words"):
+        return False
+    for verb in range(cause - 1, max(sent_start, cause - 2 - CAUSE_SUBJECT), -1):
+        if clause_stop(doc.tokens[verb].text) or verb - 1 < sent_start:
             return False
         vkey = key_at(doc, verb)
         if key_at(doc, verb - 1) in _NOT_DONE and _present(vkey) and vkey not in _STILL:

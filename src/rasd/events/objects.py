@@ -31,7 +31,7 @@ from .chunks import (
 from .acting import is_press
 from .actors import actor_phrase, is_nisba, place_people, resolve_title
 from .between_reach import dual_named_sides, far_between
-from .forms import bare, fw, nkey
+from .forms import bare, fw, fw_keys, nkey
 from .lexicon import Hit, masdar
 from .named import feminine_name
 from .thing_pronouns import far_relative, kin_owned, own_relative, subject_named, thing_between
@@ -398,6 +398,9 @@ def _masdar_slot(doc: Doc, hit: Hit) -> bool:
         stem = next((w.form for w in tok.words if w.kind == "stem"), tok.text)
         if _adjective_of(stem, doc.tokens[hit.j + 1].text, ""):
             return True  # a definite adjective after it: «التحالف وقصفه الجوي» is his shelling, no «he shelled it»
+    if hit.j + 2 < len(doc.tokens) and nkey(doc.tokens[hit.j + 1].text) in fw_keys("force_means_adjectives") \
+            and not enclitic(tok) and _adjective_of(tok.text, doc.tokens[hit.j + 1].text, doc.tokens[hit.j + 2].text):
+        return True  # round 279: «وقصف جوي على مواقع», «قصف كثيف بالقذائف»: a means or manner adjective, no object
     if hit.i == 0:
         return False
     prev = verb_key(doc.tokens[hit.i - 1].text)

@@ -75,6 +75,8 @@ from .legal_provisions import legal_provisions
 from .unconventional import terror_tolls
 from .undertaken import undertaken_sources
 from .owned_refusals import owned_refusals
+from .conjunct_objects import conjunct_objects
+from .counted_targets import counted_targets
 from .reversed_hosts import reversed_hosts
 from .planted_devices import planted_devices
 from .visit_meetings import visit_meetings
@@ -85,6 +87,8 @@ from .verb_object import verb_objects
 def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     """Run the passes over the made ``events`` in order; :func:`travel_places` gives the new list, and
     :func:`argument_edges` trims its phrases last."""
+    conjunct_objects(doc, events)  # round 279: «قتل ضابط كبير وأحد المرافقين»: one patient and its conjunct, no subject
+    counted_targets(doc, events)  # round 279: «اقتحم مسلحون عددا من المقار»: the count runs on over what it counts
     owned_refusals(doc, events)  # round 270: «في حال رفضه الانسحاب»: the pronoun is who refuses, not the refused
     undertaken_sources(doc, events)  # «أقدم متظاهرون على قطع الطريق»: who undertakes the act does it
     governed_acts(doc, events)  # round 251: «قام خلالها أعضاء من المعارضة، بانتقاد», «هم من قاموا بتفجير»: the subject

@@ -48,8 +48,8 @@ def _gentilic(text: str) -> bool:
 def militants_when(doc: Doc, ev: Event) -> bool:
     """Whether the killing ``ev`` (190, no doer of its own) befell when unnamed militants acted (see the module)."""
     if ev.code != "190" or ev.attrs.get("trigger_id") != "kill" or ev.source is not None \
-            or ev.attrs.get("source_span") is not None:
-        return False
+            or ev.attrs.get("source_span") is not None and not ev.attrs.get("source_when_clause"):
+        return False  # (round 279: the doer phrase of the «حين» clause, «مسلحون», is the militants')
     j = doc.token_at(ev.trigger.end - 1)
     end = doc.token_from(ev.sentence.end) or len(doc.tokens)
     if j is None:
