@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..doc import Token
 from .forms import Cand, bare, fw, light_verb_before, nkey, possessed_noun, token_candidates
-from .joint_meetings import joint_subject
+from .joint_meetings import counterpart_subject, joint_subject
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
 from .repeats import VERBAL_CODES as VERBAL_CODES, apart_targets as apart_targets, same_act as same_act
 from .trigger_table import Entry as Entry, lexicon as lexicon, past_keys as past_keys, plover_of as plover_of
@@ -139,6 +139,7 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 _near(tokens, j + 1, entry.near, CLOSE_WINDOW if entry.close else NEAR_WINDOW)
                 or (entry.around and _near_before(tokens, i - 1, entry.near))
                 or (pos == "N" and not cand.proclitics and entry.code.startswith("04") and joint_subject(tokens, i))
+                or (entry.code.startswith("04") and counterpart_subject(tokens, j))  # round 280
             ):
                 continue
             return Hit(start, j, entry, pos, reading)

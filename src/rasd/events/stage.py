@@ -22,7 +22,7 @@ from .embargo import relayed
 from .forms import PLACES
 from .inner_partners import outer_partners
 from .lexicon import Hit, find_triggers
-from .joint_partners import joint_partner
+from .joint_partners import counterpart_partner, joint_partner
 from .conjuncts import conjuncts
 from .dating import event_date, told_year
 from .modality import FACTUAL, asked, modality
@@ -128,6 +128,7 @@ def extract_events(doc: Doc) -> list[Event]:
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
             args.targets = joint_partner(doc.tokens, chunks, hit, args.source, outer_partners(hit, hits, args.targets))  # 229; 264
+            args.targets = counterpart_partner(doc, chunks, hit, args.source, args.targets)  # 280: «ونظيره فلان»
             if (ma_subject := resumed_ma_subject(doc, chunks, hit)) is not None:  # round 182: «مما طالبت به النيابة»
                 args.source, args.passive = ma_subject, False
                 args.targets = [t for t in args.targets or [] if t is not ma_subject] or None
