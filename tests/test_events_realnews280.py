@@ -89,3 +89,25 @@ def test_a_retelling_is_measured_from_the_latest_mention() -> None:
     at = text.rindex("اللقاء")
     host = next(e for e in doc.events if any(t.start == at for t in [e.trigger, *e.triggers]))
     assert text[host.trigger.start : host.trigger.end] == "مباحثات"
+
+
+def test_a_delegation_of_a_movement_meets_and_the_dual_verb_talks() -> None:
+    text = ("وقالت الحركة في بيان إن «وفدا من حركة الجهاد الإسلامي برئاسة زياد النخالة، التقى وزير الخارجية "
+            "الإيراني محمد جواد ظريف في طهران، وبحثا العلاقات الثنائية».")
+    doc = analyze_news(text)
+    names = {e.id: e.name for e in doc.entities}
+    met = next(e for e in doc.events if text[e.trigger.start : e.trigger.end] == "التقى")
+    assert (names.get(met.source or ""), names.get(met.target or "")) == ("حركة الجهاد الإسلامي", "محمد جواد ظريف")
+    talks = text.index("وبحثا")
+    assert any(t.start == talks for e in doc.events if e.code == "040" for t in [e.trigger, *e.triggers])
+
+
+def test_a_dual_talks_verb_after_a_meeting_takes_both_sides() -> None:
+    text = "والتقى الوزير ناصر جودة نظيره التركي أحمد داود أوغلو في عمان، وبحثا سبل التعاون."
+    assert ("040", "وبحثا", "ناصر جودة", "أحمد داود أوغلو") in _parties(text, "04")
+
+
+def test_a_dual_verb_with_no_meeting_before_is_no_talks() -> None:
+    # counter-cases: «وبحثا» with no meeting told before it in its sentence (searching), and «بحثا عن» (a masdar)
+    assert _parties("وبحثا في الأرشيف عن الوثائق القديمة.", "04") == []
+    assert _parties("وأوضح أن هناك سربا من المهاجرين يعبرون البحر المتوسط بحثا عن حياة أفضل.", "04") == []
