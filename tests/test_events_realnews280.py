@@ -111,3 +111,16 @@ def test_a_dual_verb_with_no_meeting_before_is_no_talks() -> None:
     # counter-cases: «وبحثا» with no meeting told before it in its sentence (searching), and «بحثا عن» (a masdar)
     assert _parties("وبحثا في الأرشيف عن الوثائق القديمة.", "04") == []
     assert _parties("وأوضح أن هناك سربا من المهاجرين يعبرون البحر المتوسط بحثا عن حياة أفضل.", "04") == []
+
+
+def test_a_protest_against_national_raids_is_aimed_at_the_state() -> None:
+    text = ("وكانت تركيا قد بدأت حملة عسكرية. وتظاهر عشرات الأكراد في مدينة أربيل مساء السبت، احتجاجا على الغارات "
+            "الجوية التركية على أهداف لحزب العمال الكردستاني في شمال العراق.")
+    got = _parties(text, "14")
+    assert ("140", "احتجاجا", None, "تركيا") in got and ("141", "وتظاهر", None, "تركيا") in got
+
+
+def test_a_protest_against_an_arrest_keeps_the_one_arrested() -> None:
+    # counter-case: no doer named for the arrest; the target read from its genitive stays
+    text = "وتظاهر مئات الطلاب أمام السفارة احتجاجا على اعتقال الناشط محمد العلي."
+    assert ("140", "احتجاجا", None, "محمد العلي") in _parties(text, "14")
