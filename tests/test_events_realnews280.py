@@ -124,3 +124,20 @@ def test_a_protest_against_an_arrest_keeps_the_one_arrested() -> None:
     # counter-case: no doer named for the arrest; the target read from its genitive stays
     text = "وتظاهر مئات الطلاب أمام السفارة احتجاجا على اعتقال الناشط محمد العلي."
     assert ("140", "احتجاجا", None, "محمد العلي") in _parties(text, "14")
+
+
+def test_met_with_him_on_the_preposition_after_the_verb() -> None:
+    text = "ووصل الوزير ناصر جودة إلى باريس أمس، واجتمع معه الرئيس الفرنسي فرانسوا هولاند."
+    assert ("040", "واجتمع", "فرانسوا هولاند", "ناصر جودة") in _parties(text, "04")
+
+
+def test_a_meeting_noun_with_her_on_bi_meets_the_body() -> None:
+    text = "وقال البيان إن الوزير ناصر جودة تلقى أمس دعوة من الحكومة الفرنسية للاجتماع بها، وإنه قبل الدعوة."
+    assert ("040", "للاجتماع", "ناصر جودة", "الحكومة الفرنسية") in _parties(text, "04")
+
+
+def test_a_pronoun_on_maa_after_a_source_named_before_is_left_open() -> None:
+    # counter-case: the source is named before «معه» in its sentence and fits it: the pronoun may be his own
+    # («ذكر فلان في لقاء معه», an interview with him), so no other man is taken
+    text = "وأشاد الوزير ناصر جودة بالمبعوث الأممي ستيفان دي ميستورا، واجتمع معه في عمان."
+    assert ("040", "واجتمع", "ناصر جودة", None) in _parties(text, "04")
