@@ -28,6 +28,7 @@ from .acting import (  # re-exported: the argument rules and the quotes layer im
     said_no_actor as said_no_actor,
     visitor as visitor,
 )
+from .counterparts import counterpart_named
 from .chunks import Chunk, breaks_between, first_after, in_time, plain_chunk, verb_key
 from .forms import PLACES, bare, fw, keys_of, nkey, phrase_keys
 from .lexicon import Hit, match_token
@@ -145,6 +146,8 @@ def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
     named = named_head(doc, chunks, c)
     if named is not None:
         return named
+    if (named := counterpart_named(doc, chunks, c)) is not None:
+        return named  # round 280: «ونظيره اليمني فلان»
     if c.entity is None and not c.title and bare(nkey(doc.tokens[c.i].text), "prepositions").removeprefix("ال") in fw(
             "institutions"):
         return c  # «وأدانت المحكمة سيدة تدعى فاطمة»: a court acts itself; the person after it is its object

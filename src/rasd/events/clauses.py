@@ -102,6 +102,17 @@ def member_group(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     return Chunk(c.i, d.j, c.start, d.end, d.entity, d.etype, c.prep, c.coord, c.title, c.definite, c.number)
 
 
+def delegation_body(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | None:
+    """Round 280: «إن وفدا من حركة حماس برئاسة فلان، التقى لافروف»: an unnamed source headed by a noun of envoys
+    (function words ``visitors``: «وفد», «بعثة», «مسؤولون») with «من» + a named organisation (``member_group``)
+    stands for the organisation, its delegates acting for it; else ``c`` (not «رتل من تنظيم داعش», a column of its
+    men, nor «أقوى من التحالف», a comparison)."""
+    if c is None or c.entity is not None or nkey(doc.tokens[c.i].text) not in fw("visitors"):
+        return c
+    group = member_group(doc, chunks, c)
+    return group if group is not None else c
+
+
 BRACKETS = ("(", "«", '"')
 CLOSING = (")", "»", '"')
 

@@ -8,6 +8,13 @@
 - ``reception_visitors``: «وصل الأمير فلان إلى عمان ... وكان في استقباله الملك»: a hosting masdar with a pronoun
   («استقباله», «استقبالها») and no target is the reception of the one the article's visit before it is about: the
   source of the nearest visit before it (or the target of the reception before), where the pronoun fits.
+- round 280, ``met_guests``: «وصل الوزير فلان إلى الرياض، واستقبله الأمير فلان», «والتقاه», «والتقتها»: a verb of
+  meeting or hosting (CAMEO 040, 043) with a singular object pronoun («ـه/ـها»), a source and no target meets the one
+  the pronoun stands for: the visitor of the visit told in its sentence or the one before (as ``reception_visitors``),
+  else the one entity named there before it that the pronoun agrees with (``named.referent``; none where two agree);
+  so does a meeting verb or noun with the pronoun on «مع/بـ» right after it («واجتمع معه الرئيس فلان», «التقى به»,
+  «دعوة من الحكومة للاجتماع بها»: the government; not where the source, named before it in its sentence, fits the
+  pronoun: «ذكر فلان في لقاء معه», an interview with him).
 - ``willed_doers``: «نفى فلان أنه رفض لقاء الرئيس»: a noun act right after a verb of will or refusal (function
   words ``aspect_verbs``, ``refusing_verbs``) that is itself a trigger with a source named in its sentence before it
   is done by that source (not one the verb carried from before: «ورد الناطق على الاتهام بأنه يرفض لقاء»).
@@ -17,10 +24,12 @@ from __future__ import annotations
 
 from bisect import bisect_right
 
-from ..doc import Doc, Event
+from ..doc import Doc, Event, Token
 from ..text.verb_gender import verb_agreement
 from .arg_edges import drop_phrase
 from .forms import fw, nkey
+from .lexicon import match_token
+from .named import referent
 from .word_tests import enclitic, entity_starting, verb_key
 
 VISITS = ("042", "043")  # make and host a visit
@@ -129,6 +138,69 @@ def reception_visitors(doc: Doc, events: list[Event]) -> None:
                 ev.target = guest
                 drop_phrase(ev, "target")
             break
+
+
+MET = ("040", "043")  # meet, host a visit
+WITH = ("مع", "ب")  # the prepositions of meeting a party: «اجتمع معه», «التقى به», «للاجتماع بها»
+
+
+def _stem(tok: Token) -> str:
+    """The token less its «و» and its pronoun: «ومعها» → «مع», «وبه» → «ب»."""
+    words = [w for w in tok.words if w.kind != "enclitic" and w.norm != "و"]
+    return "".join(w.norm for w in words)
+
+
+def _visitor(doc: Doc, ev: Event, events: list[Event], pron: str) -> str | None:
+    """The visitor of the visit told last before ``ev`` in its sentence or the one before, where the pronoun fits
+    (a woman of no known sex for «ـها» where the visit's verb is feminine: «ووصلت المستشارة فلانة»)."""
+    before = _sentence_before(doc, ev)
+    lo = before[0] if before is not None else ev.sentence.start
+    p = next((p for p in reversed(events) if lo <= p.trigger.start < ev.trigger.start and p.code.startswith(VISITS)),
+             None)
+    if p is None:
+        return None
+    guest = p.target if p.code == HOSTING else p.source
+    if guest is None or guest == ev.source:
+        return None
+    if _fits(doc, pron, guest):
+        return guest
+    ent = doc.entity(guest)
+    k = doc.token_at(p.trigger.start)
+    feminine = p.code != HOSTING and p.attrs.get("pos") == "V" and k is not None and verb_agreement(
+        verb_key(doc.tokens[k].text)) == "f"
+    return guest if pron == "ها" and feminine and ent is not None and ent.type == "PERSON" \
+        and ent.attrs.get("gender") is None else None
+
+
+def met_guests(doc: Doc, events: list[Event]) -> None:
+    """«واستقبله الأمير فلان»: the one the pronoun on the verb stands for is whom it meets (module docstring)."""
+    for ev in events:
+        k = doc.token_at(ev.trigger.start)
+        if ev.target is not None or ev.source is None or ev.code not in MET or k is None \
+                or ev.attrs.get("target_text"):
+            continue
+        last = doc.token_at(ev.trigger.end - 1)
+        pron = ""
+        if last is not None and last + 1 < len(doc.tokens) and doc.tokens[last + 1].start < ev.sentence.end:
+            after = doc.tokens[last + 1]
+            pron = enclitic(after) if _stem(after) in WITH else ""  # «واجتمع معه/به», «للاجتماع بها»
+            if pron and ev.source is not None and _fits(doc, pron, ev.source) and _named_in(
+                    doc, ev.source, ev.sentence.start, ev.trigger.start):
+                continue  # «ذكر فلان في لقاء معه»: the source named before it may be the pronoun's own
+            k = last + 1 if pron else k
+        if not pron and ev.attrs.get("pos") == "V":
+            hit = match_token(doc.tokens, k)
+            pron = _pronoun(doc, k) or (hit.cand.enclitic if hit is not None else "")
+        if pron not in ("ه", "ها"):
+            continue
+        guest = _visitor(doc, ev, events, pron)
+        if guest is None:
+            start = doc.token_at(ev.sentence.start)
+            ent = referent(doc, k, ev.source, start) if start is not None else None
+            guest = ent.id if ent is not None and _fits(doc, pron, ent.id) else None
+        if guest is not None and guest != ev.source:
+            ev.target = guest
+            drop_phrase(ev, "target")
 
 
 def _named_in(doc: Doc, eid: str | None, lo: int, hi: int) -> bool:

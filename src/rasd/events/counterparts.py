@@ -7,12 +7,19 @@ entity names the party:
   الخليجي», «نظرائه برابطة دول جنوب شرقي آسيا»): that organisation;
 - followed by a plural nisba («نظرائه الخليجيين»): the one organisation the article names whose name holds that
   nisba's stem («مجلس التعاون لدول الخليج العربية»). None where the article names no such body, or several.
+
+Round 280: «ونظيره اليمني فلان»: a phrase of one singular counterpart (function words ``counterpart_singulars``:
+«نظيره», «نظيرته»), with «و» or not, and at most a country adjective after it («نظيره اليمني»), stands for the person
+named right after it (:func:`counterpart_named`, read by ``actors.resolve_title``): «بين الرئيس المصري فلان ونظيره
+اليمني فلان», «التقى الوزير فلان ونظيره التركي فلان».
 """
 
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, nkey
+from ..entities import gazetteer
+from .chunks import Chunk
+from .forms import fw, fw_keys, nkey
 
 ORGANIZATION = "ORGANIZATION"
 NISBA_ENDS = ("يين", "يون")
@@ -39,6 +46,20 @@ def _nisba_body(doc: Doc, word: str) -> str | None:
         if any(w == stem or w == stem + "ي" for w in words) and e.id not in found:
             found.append(e.id)
     return found[0] if len(found) == 1 else None
+
+
+def counterpart_named(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
+    """The person named right after the counterpart phrase ``c`` («ونظيره اليمني | عبد ربه منصور هادي»; see the
+    module), else None (no name right after it: «ونظيره اليمني في القاهرة»; a plural: «نظرائه»)."""
+    if c.entity is not None or c.j - c.i > 1 or c.prep is not None:
+        return None
+    key = nkey(doc.tokens[c.i].text)
+    key = key[1:] if c.coord and key.startswith("و") else key
+    if key not in fw_keys("counterpart_singulars"):
+        return None
+    if c.j > c.i and nkey(doc.tokens[c.j].text) not in gazetteer.load().nisba:
+        return None
+    return next((d for d in chunks if d.i == c.j + 1 and d.etype == "PERSON" and d.prep is None), None)
 
 
 def counterpart_targets(doc: Doc, events: list[Event]) -> None:

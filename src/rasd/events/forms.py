@@ -46,6 +46,8 @@ def _strip_enclitic(key: str) -> list[tuple[str, str]]:
             out.append((rest, enc))
             if rest.endswith("ت"):  # زيارته → زيارة (ة folds to ه in norm_key)
                 out.append((rest[:-1] + "ه", enc))
+            if rest.endswith("ا") and len(rest) >= 4:  # round 280: التقاه → التقى, أجراها → أجرى (ى folds to ي)
+                out.append((rest[:-1] + "ي", enc))
     return out
 
 

@@ -3,6 +3,11 @@ its partner after «مع» (a «near» word of the lexicon) is told also with no
 object of a verb of holding (``holding_verbs``; not «لمناقشة», «إلى عقد اجتماع ... للمناقشة») whose subject is
 two parties coordinated with «و» (:func:`joint_subject`, read by ``lexicon``); the first is its source, the second
 its partner (``joint_partners.joint_partner``, read by the stage).
+
+Round 280: a verb of talks that asks for «مع» («بحث») is told also with no «مع» where its subject, right after it,
+is a person and his counterpart («وبحث الرئيس المصري فلان ونظيره اليمني فلان سبل دعم ...»: «ونظيره» within
+``JOINT_REACH`` words, in its clause: :func:`counterpart_subject`); the counterpart is its partner
+(``joint_partners.counterpart_partner``).
 """
 
 from __future__ import annotations
@@ -10,7 +15,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Token
-from .forms import fw, nkey
+from .forms import fw, fw_keys, nkey
 
 JOINT_REACH = 10  # tokens back from the meeting noun to its holding verb («أجرى الرئيس فلان والرئيس فلان مباحثات»)
 _COMMAS = frozenset(("،", ","))
@@ -31,4 +36,17 @@ def joint_subject(tokens: Sequence[Token], i: int) -> bool:
         words = tokens[k].words
         if len(words) > 1 and words[0].kind == "proclitic" and words[0].form == "و":
             conjunct = True  # (a «و» the word layer reads off, not the first letter of «وزير»)
+    return False
+
+
+def counterpart_subject(tokens: Sequence[Token], i: int) -> bool:
+    """Whether «و» + a singular counterpart («ونظيره», «ونظيرته») follows the verb at ``i`` within ``JOINT_REACH``
+    words of its clause, past a first party (see the module)."""
+    for k in range(i + 2, min(len(tokens), i + 1 + JOINT_REACH)):
+        text = tokens[k].text
+        if text in fw("clause_breaks") or text in _COMMAS:
+            return False
+        key = nkey(text)
+        if key.startswith("و") and key[1:] in fw_keys("counterpart_singulars"):
+            return True
     return False

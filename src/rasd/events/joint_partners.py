@@ -1,16 +1,23 @@
 """Round 264: the partner of a meeting whose parties are the coordinated subject of its holding verb («أجرى
-السيسي وهادي مباحثات»: Hadi; see ``joint_meetings``), read by the stage where no partner was found."""
+السيسي وهادي مباحثات»: Hadi; see ``joint_meetings``), read by the stage where no partner was found.
+
+Round 280: the partner of an act done together whose subject is a person and his counterpart («واجتمع وزير الخارجية
+الأردني فلان ونظيره التركي فلان», «وكان رئيس الوزراء فلان ونظيرته النرويجية فلانة قد وقعا الاتفاق»): where the act
+is a meeting, cooperation or agreement (CAMEO 03-05) with no target, the person named after «ونظيره» right after its
+source (:func:`counterpart_partner`)."""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..doc import Token
+from ..doc import Doc, Token
 from .chunks import Chunk
+from .counterparts import counterpart_named
 from .joint_meetings import joint_subject
 from .lexicon import Hit
 
 MEETING = "04"
+TOGETHER = ("03", "04", "05")  # acts two sides do together: intent to cooperate, consult, cooperate diplomatically
 
 
 def joint_partner(tokens: Sequence[Token], chunks: list[Chunk], hit: Hit, source: Chunk | None,
@@ -27,3 +34,16 @@ def joint_partner(tokens: Sequence[Token], chunks: list[Chunk], hit: Hit, source
         named = next((c for c in chunks if c.i == nxt.j + 1 and c.j < hit.i and c.entity is not None), None)
         return [named] if named is not None else targets
     return [nxt] if nxt.entity is None or nxt.entity != source.entity else targets  # («وهادي»: a phrase the names left)
+
+
+def counterpart_partner(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None,
+                        targets: list[Chunk] | None) -> list[Chunk] | None:
+    """``targets``, or where there are none the person after «ونظيره (اليمني)» right after the source of an act
+    done together (see the module; not a statement: «أعلن فلان ونظيره فلان أن» has no target)."""
+    if targets or source is None or source.entity is None or not hit.entry.code.startswith(TOGETHER):
+        return targets
+    nxt = next((c for c in chunks if c.i == source.j + 1), None)
+    if nxt is None or not nxt.coord:
+        return targets
+    other = counterpart_named(doc, chunks, nxt)
+    return [other] if other is not None and other.entity != source.entity else targets

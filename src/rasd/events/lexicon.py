@@ -9,7 +9,7 @@ from functools import lru_cache
 
 from ..doc import Token
 from .forms import Cand, bare, fw, light_verb_before, nkey, possessed_noun, token_candidates
-from .joint_meetings import joint_subject
+from .joint_meetings import counterpart_subject, joint_subject
 # re-exported: the rules import the table's entries and lookups, and the dedup its act comparisons, from here
 from .repeats import VERBAL_CODES as VERBAL_CODES, apart_targets as apart_targets, same_act as same_act
 from .trigger_table import Entry as Entry, lexicon as lexicon, past_keys as past_keys, plover_of as plover_of
@@ -139,6 +139,9 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 _near(tokens, j + 1, entry.near, CLOSE_WINDOW if entry.close else NEAR_WINDOW)
                 or (entry.around and _near_before(tokens, i - 1, entry.near))
                 or (pos == "N" and not cand.proclitics and entry.code.startswith("04") and joint_subject(tokens, i))
+                or (entry.code.startswith("04") and counterpart_subject(tokens, j))  # round 280
+                or (pos == "V" and entry.code.startswith("04") and _dual_past(tokens[i], cand, entry)
+                    and _met_before(tokens, i))  # round 280: «وبحثا»
             ):
                 continue
             return Hit(start, j, entry, pos, reading)
@@ -285,6 +288,21 @@ def plural_verb(hit: Hit) -> bool:
     index = lexicon()
     return any(e is hit.entry and pos == "V" for f in (rest, rest + "و", rest + "ا", rest + "ي")
                for e, pos in index.get(f, ()))
+
+
+def _dual_past(tok: Token, cand: Cand, entry: Entry) -> bool:
+    """Round 280: «وبحثا العلاقات»: the reading ``cand`` is «و/ف» + the perfect of ``entry`` with the dual's «ا», a verb of
+    two doers that talk with each other, so a talks verb that asks for «مع» needs none (``side_pairs`` gives it the
+    two sides of the meeting told before)."""
+    if cand.enclitic or not cand.key.endswith("ا") or cand.proclitics[:1] not in (("و",), ("ف",)):
+        return False  # (with its «و/ف»: «بحثا عن حياة أفضل» is a masdar, in search of)
+    return any(e.id == entry.id and pos == "V" for e, pos in lexicon().get(cand.key[:-1], ()))
+
+
+def _met_before(tokens: Sequence[Token], i: int) -> bool:
+    """Whether a meeting trigger (CAMEO 04) is read before token ``i`` in ``tokens`` (the sentence's): the two a dual
+    talks verb needs («التقى فلان فلانا ...، وبحثا»; not «وبحثا في الأرشيف», searching)."""
+    return any((h := match_token(tokens, k)) is not None and h.entry.code.startswith("04") for k in range(i))
 
 
 def _keys(tok: Token) -> set[str]:

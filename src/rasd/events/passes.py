@@ -22,7 +22,7 @@ from .convened import convened, dead_doers
 from .coordinated import coordinated_subjects
 from .counterparts import counterpart_targets
 from .clash_sides import clash_sides, followed_clashes
-from .clitic_parties import also_repeated, reception_visitors, willed_doers
+from .clitic_parties import also_repeated, met_guests, reception_visitors, willed_doers
 from .criticised import criticised_targets
 from .deadlines import deadline_sources
 from .demonstrated import demonstrated_acts
@@ -161,6 +161,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     coordinated_subjects(doc, events)  # «شن فلان هجوما على قطر، واتهمها»: the subject of the act before
     also_repeated(doc, events)  # round 210: «... تحاصر المتمردين. كما تحاصرهم»: the act before's source and target
     reception_visitors(doc, events)  # round 210: «وكان في استقباله فلان»: the visitor of the visit told before
+    met_guests(doc, events)  # round 280: «واستقبله الأمير فلان», «والتقاه»: whom the pronoun on the verb stands for
     willed_doers(doc, events)  # round 210: «أنه رفض لقاء فلان»: who refuses the act would do it
     dead_doers(doc, events)  # «مقتل القائد فلان، ومقتل 40 من»: the one killed does no later act
     described_targets(doc, events)  # round 175: «ووصف اجتماع باريس بالحاسم», «المقيم في», «وساطة X»

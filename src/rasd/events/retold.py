@@ -3,7 +3,12 @@
 «المباحثات») that names no party of its own refers back to the meeting of its code told last before it: one
 event with both triggers (its date, often the report's by default, does not set it apart). A meeting with a party
 of its own stays apart. Round 49: the meeting it tells again is the nearest told before it, of any meeting code
-(«استقبل ... وجرى خلال اللقاء»: the reception, not a meeting told before it), the same code first at one place."""
+(«استقبل ... وجرى خلال اللقاء»: the reception, not a meeting told before it), the same code first at one place.
+
+Round 280: a meeting is as near as its latest mention before the masdar, the triggers joined to it included: talks
+told at the top of an article and told again («المباحثات») two paragraphs before a last «اللقاء» are the meeting
+that «اللقاء» tells again, though a meeting told separately in between was named last at its first mention
+(:func:`_latest_mention`)."""
 
 from __future__ import annotations
 
@@ -30,9 +35,14 @@ def _retelling(ev: Event, text: str) -> bool:
     return False
 
 
+def _latest_mention(o: Event, before: int) -> int:
+    """The start of the latest trigger of ``o`` (its own or one joined to it) before the character ``before``."""
+    return max((t.start for t in o.triggers if t.start < before), default=o.trigger.start)
+
+
 def retold(out: list[Event], ev: Event, anaphors: frozenset[int], text: str) -> Event | None:
     """The meeting of ``out`` that the definite meeting noun ``ev`` tells again (see the module's doc), if any: the
-    last meeting told before it, factual as it is, with a party named, within ``REACH`` characters."""
+    meeting last mentioned before it, factual as it is, with a party named, within ``REACH`` characters."""
     if id(ev) not in anaphors or ev.attrs.get("pos") != "N" or not ev.code.startswith(RETOLD_CODES) \
             or not _bare(ev) or ev.modality not in FACTUAL or not _retelling(ev, text):
         return None
@@ -41,7 +51,7 @@ def retold(out: list[Event], ev: Event, anaphors: frozenset[int], text: str) -> 
         return None
     # the nearest meeting told before, of whatever code («استقبل ... وجرى خلال اللقاء»: the reception), the same
     # code first where two are told at one place (round 49)
-    last = max(told, key=lambda o: (o.trigger.start, o.code[:3] == ev.code[:3]))
-    if last.modality not in FACTUAL or _bare(last) or ev.trigger.start - last.trigger.start > REACH:
+    last = max(told, key=lambda o: (_latest_mention(o, ev.trigger.start), o.code[:3] == ev.code[:3]))
+    if last.modality not in FACTUAL or _bare(last) or ev.trigger.start - _latest_mention(last, ev.trigger.start) > REACH:
         return None
     return last

@@ -255,6 +255,10 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         if after is not None and after.prep is None and not after.number:
             source = after
             obj_from = after.j
+            if doing is None and after.title and after.entity is None:
+                # round 280: «المباحثات التي أجراها الرئيس المصري فلان»: the title stands for the name after it
+                source = resolve_title(chunks, after, doc)
+                obj_from = max(obj_from, source.j)
             if doing is not None:
                 # «زيارة إلى بنغلاديش قام بها رئيس الحكومة ... مودي»: a title stands for the name; the object
                 # may come before «قام بها»

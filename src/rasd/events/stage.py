@@ -16,13 +16,14 @@ from .carried_parties import (circumstantial_other, happening_subject, object_ca
 from .chunks import Chunk, build_chunks, mention_index, named_genitive, plain_chunk, sentence_token_ranges
 from .held import masdar_doer_fits
 from .word_tests import after_noun_preposition
-from .clauses import able_subject, attack_agent, attack_subject, delegate, hayth_subject, member_group, repressed
+from .clauses import (able_subject, attack_agent, attack_subject, delegate, delegation_body, hayth_subject, member_group,
+                      repressed)
 from .convictions import conviction, court_sequel
 from .embargo import relayed
 from .forms import PLACES
 from .inner_partners import outer_partners
 from .lexicon import Hit, find_triggers
-from .joint_partners import joint_partner
+from .joint_partners import counterpart_partner, joint_partner
 from .conjuncts import conjuncts
 from .dating import event_date, told_year
 from .modality import FACTUAL, asked, modality
@@ -129,6 +130,8 @@ def extract_events(doc: Doc) -> list[Event]:
             later = [h.i for h in hits if h.i > hit.j and h.pos == "V"]
             args: Args = find_args(doc, hit, chunks, a, b, later[0] if later else b)
             args.targets = joint_partner(doc.tokens, chunks, hit, args.source, outer_partners(hit, hits, args.targets))  # 229; 264
+            args.targets = counterpart_partner(doc, chunks, hit, args.source, args.targets)  # 280: «ونظيره فلان»
+            args.source = delegation_body(doc, chunks, args.source)  # round 280: «وفد من حركة حماس التقى»
             if (ma_subject := resumed_ma_subject(doc, chunks, hit)) is not None:  # round 182: «مما طالبت به النيابة»
                 args.source, args.passive = ma_subject, False
                 args.targets = [t for t in args.targets or [] if t is not ma_subject] or None
