@@ -99,3 +99,21 @@ def test_referees_committee_is_one_body() -> None:
 def test_inquiry_committee_is_no_name() -> None:
     doc = analyze_news("وشكلت الحكومة لجنة التحقيق في الحادث.")
     assert not any(doc.text[m.start : m.end].startswith("لجنة") for m in doc.mentions)
+
+
+# ------------------------------------------------------------------------------------- «سارة وياسمين»
+def test_two_given_names_joined_by_wa_are_two_persons() -> None:
+    doc = analyze_news("وصدر حكم بالبراءة للشقيقتين سارة وياسمين اللتين جرى توقيفهما.")
+    assert sorted(_mention_texts(doc, "PERSON")) == ["سارة", "ياسمين"]
+
+
+def test_listed_name_after_wa_takes_no_name_before_it() -> None:
+    doc = analyze_news("والتقى كيري وعادل الجبير وخالد العطية في الدوحة.")
+    assert _entity(doc, "عادل الجبير").actor == "SAUGOV"
+    assert _entity(doc, "كيري").actor == "USAGOV"
+    assert "كيري وعادل الجبير" not in _mention_texts(doc, "PERSON")
+
+
+def test_surname_in_wa_that_a_list_holds_is_not_split() -> None:
+    doc = analyze_news("وقال المدير العام للآثار مصطفى وزيري إن العمل مستمر.")
+    assert not any(t == "زيري" for t in _mention_texts(doc, "PERSON"))
