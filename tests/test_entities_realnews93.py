@@ -117,3 +117,19 @@ def test_listed_name_after_wa_takes_no_name_before_it() -> None:
 def test_surname_in_wa_that_a_list_holds_is_not_split() -> None:
     doc = analyze_news("وقال المدير العام للآثار مصطفى وزيري إن العمل مستمر.")
     assert not any(t == "زيري" for t in _mention_texts(doc, "PERSON"))
+
+
+# ------------------------------------------------------------------------------------- «كيان كردي معادٍ»
+def test_tagged_run_with_a_tanween_word_is_no_name() -> None:
+    doc = analyze_news("وقد أوضحت اللجنة الوطنية أنه سيكون مرحبًا ببايدن للمشاركة بالمناظرات إذا قرر الترشح.")
+    assert not any("مرحبًا" in doc.text[m.start : m.end] for m in doc.mentions)
+
+
+def test_quoted_run_with_tanween_is_no_name() -> None:
+    doc = analyze_news("ويرى أنصار الحراك أن الجنوب يعتبر نفسه «جنوبًا عربيًا» وليس «جنوبًا يمنيًا»، وبين الشمال الذي يحكمه.")
+    assert not any("جنوبًا" in doc.text[m.start : m.end] for m in doc.mentions)
+
+
+def test_name_after_an_adverb_with_tanween_stays() -> None:
+    doc = analyze_news("وقال الوزير أيضًا إن جون كيري سيزور القاهرة.")
+    assert _entity(doc, "جون كيري").actor == "USAGOV"
