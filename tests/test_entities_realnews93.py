@@ -133,3 +133,11 @@ def test_quoted_run_with_tanween_is_no_name() -> None:
 def test_name_after_an_adverb_with_tanween_stays() -> None:
     doc = analyze_news("وقال الوزير أيضًا إن جون كيري سيزور القاهرة.")
     assert _entity(doc, "جون كيري").actor == "USAGOV"
+
+
+# ------------------------------------------------------------------------------------- «وكالة الطاقة النووية الدولية»
+def test_iaea_by_nuclear_energy_is_the_iaea() -> None:
+    doc = analyze_news("وقالت الوكالة الدولية للطاقة الذرية إن التفتيش مستمر. وكان من المفترض طرح الاقتراح في "
+                       "اجتماع وكالة الطاقة النووية الدولية الذي سيعقد في سبتمبر.")
+    e = _entity(doc, "وكالة الطاقة النووية الدولية")
+    assert e.actor == "IGOUNO" and e is _entity(doc, "الوكالة الدولية للطاقة الذرية")
