@@ -61,6 +61,8 @@ def leader_regimes(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         n, iso = ruler
         start, end = tok.start + got, toks[i + n].end
+        # the ruler's whole name where a person mention runs on past the words read («نظام زين العابدين بن علي»)
+        end = max([end, *(m.end for m in mentions if m.type == "PERSON" and m.start == nxt.start)])
         mentions[:] = [m for m in mentions if m.end <= start or m.start >= end]
         span = text[start:end]
         mentions.append(Mention(start, end, span, "ORGANIZATION", "pattern", norm_key(span), None,
