@@ -117,6 +117,8 @@ COMPILED = [
     "entities/placewords.py",
     "entities/seanames.py",
     "entities/organbodies.py",
+    "entities/regimes.py",
+    "entities/elidedbodies.py",
     "entities/assocbodies.py",
     "entities/dualtitles.py",
     "entities/guildbodies.py",

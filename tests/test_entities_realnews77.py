@@ -24,7 +24,7 @@ def test_a_party_after_a_noun_that_is_no_title_gives_no_country() -> None:
 
 def test_a_given_name_after_regime_is_the_head_of_government() -> None:
     doc = analyze_news("وتحدث المعارضون عن جرائم نظام بشار بحق المدنيين في الريف.")
-    e = entity_named(doc, "بشار")
+    e = entity_named(doc, "نظام بشار")  # (round ents93: the regime itself, Syria's government)
     assert e.country == "SYR"
     assert e.actor == "SYRGOV"
 

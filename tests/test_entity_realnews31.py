@@ -115,8 +115,12 @@ def test_an_opposition_man_in_a_town() -> None:
 def test_historical_rulers_are_listed() -> None:
     doc = runs_doc("وفي عهد أنور السادات وقعت الاتفاقية.", ["أنور", "السادات"], date="2015-08-03")
     assert _person(doc, "أنور السادات").country == "EGY"
-    doc = runs_doc("وسقط نظام زين العابدين بن علي قبل سنوات.", ["زين", "العابدين", "بن", "علي"], date="2015-08-03")
+    doc = runs_doc("وغادر زين العابدين بن علي البلاد قبل سنوات.", ["زين", "العابدين", "بن", "علي"], date="2015-08-03")
     assert _person(doc, "زين العابدين بن علي").country == "TUN"
+    # (round ents93: «نظام» + the ruler is his state's government, the regime, over his whole name)
+    doc = runs_doc("وسقط نظام زين العابدين بن علي قبل سنوات.", ["زين", "العابدين", "بن", "علي"], date="2015-08-03")
+    regime = next(e for e in doc.entities if e.name == "نظام زين العابدين بن علي")
+    assert (regime.type, regime.actor) == ("ORGANIZATION", "TUNGOV")
 
 
 def test_the_name_words_the_tagger_left_off() -> None:

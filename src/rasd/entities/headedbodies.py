@@ -82,7 +82,12 @@ class HeadedBodies(BodyMentions):
             j += house
         noun_name = not adjs and j == i + 2 and head == norm_key("حزب") \
             and units[i + 1].key in fw("party_name_nouns")  # «حزب الشعب», «حزب العمال» (not «حزب الرئيس»)
-        if not adjs and not house and not paired and not noun_name:
+        # «لجنة الحكام (الرئيسية)», «لجنة الانضباط»: a standing committee of a federation or a league named by
+        # its field (``committee_name_nouns``; not «لجنة التحقيق», an inquiry's) (round ents93)
+        standing = not adjs and not head.startswith("ال") and head in councils and i + 1 < len(units) \
+            and units[i + 1].key in fw("committee_name_nouns") and (j == i + 2 or j == i + 3 and units[i + 2].key in
+                                                                   fw("committee_name_adjectives"))
+        if not adjs and not house and not paired and not noun_name and not standing:
             return 0  # «لجنة التحقيق», «الحركة التجارية»
         if head in fw("loose_body_heads") and len(adjs) < 2 and not (tail or iso or house) \
                 and not any(a in fw("body_rank_adjectives") for a in adjs):
@@ -95,6 +100,8 @@ class HeadedBodies(BodyMentions):
         # refers to it by kind, only by its head noun)
         words = [head.removeprefix("ال")] + [u.key.removeprefix("ال") for u in units[i + 1 : j]
                                              if not u.punct and not nisba(self.g, u)]
+        if standing:
+            words = words[:2]  # «لجنة الحكام الرئيسية» is «لجنة الحكام»
         gid = "ORGH:" + " ".join(words) + ":" + (iso or "")
         if head.startswith("ال") and not (comp or iso or tail or house):
             lead = doc.text[max(0, units[i].tok.start - 4) : units[i].tok.start].replace(" ", "")

@@ -102,9 +102,9 @@ class Recognizer(TitleRun):
             run = name_run(self.g, units, i, after_title=False) if self.g.is_name_word(u.key) else 0
             if n and isinstance(e, Entry) and not (e.type != "PERSON" and run > n and western(self.g, units, i, run)):
                 back = 0
-                while e.type == "PERSON" and back < 2 and i - back - 1 >= free and not units[i - back].gap \
+                while e.type == "PERSON" and back < 2 and not off and i - back - 1 >= free and not units[i - back].gap \
                         and self.g.is_name_word(units[i - back - 1].key) and not self._closes_phrase(units, i - back - 1):
-                    back += 1  # «علي» + «عبد الله صالح»
+                    back += 1  # «علي» + «عبد الله صالح» (not over a proclitic: «كيري وعادل الجبير» are two men)
                 if back:
                     i, n, off = i - back, n + back, 0
                 if e.type == "PERSON" and self._family_after(units, i, n):

@@ -8,6 +8,9 @@
   names without it is «و» + that name;
 - «الرضيع علي | دوابشة»: «علي» before a one-word person, where the article writes «علي ... دوابشة» as one
   person, is his first name;
+- «للشقيقتين سارة وياسمين», «السابقان زيكو ومارادونا» (round ents93): a name run of the tagger or the rules
+  over «و» + a name word, where the word with its «و» is no name of any list («وليد», «وزيري» are) and a dual or
+  plural noun before it or a relative after it («اللتين») says it is two, is two persons, split at the «و»;
 - «علی»: the preposition «على» (or «إلى», «لدى») written with the Persian «ی» is no «علي» (list
   ``persian_ye_particles``); «حفيد المرشد»: a kinship noun (``kin_nouns``) and a frequent definite word that no other person's
   name in the article has is a description, not a name."""
@@ -38,6 +41,7 @@ def _spaced(doc: Doc, a: int, b: int) -> bool:
 def person_spans(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """Mend the person spans described in the module's docstring, in ``mentions``."""
     _not_names(doc, mentions)
+    _conjoined(doc, mentions, gaz)
     _strip_conjunction(doc, mentions)
     _join_split(doc, mentions, gaz)
     _first_ali(doc, mentions)
@@ -82,6 +86,44 @@ def _not_names(doc: Doc, mentions: list[Mention]) -> None:
                 and word not in named:
             mentions.remove(m)  # «حفيد المرشد»: a relative of a title or common noun (not «ابن»: «ابن خلدون»;
             # not «نجل القذافي» where the article names «معمر القذافي»)
+
+
+def _conjoined(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«للشقيقتين سارة وياسمين» → «سارة», «ياسمين»: a person run (the tagger's or a Western name run) with a word
+    inside it that is «و» + a name word and no name with the «و» (nor a title or function word) is two persons."""
+    for m in list(mentions):
+        if m.type != "PERSON" or m.source not in ("model", "names") or " و" not in m.text \
+                or not _told_as_two(doc, m, gaz):
+            continue
+        at = m.start
+        for w in m.text.split(" ")[1:]:
+            at = doc.text.index(w, at + 1)
+            whole, rest = norm_key(w), norm_key(w[1:])
+            if not w.startswith("و") or len(rest) < 3 or gaz.name_word(whole) is not None \
+                    or (whole,) in gaz.titles or whole in gaz.stop or not gaz.is_name_word(rest):
+                continue
+            first = Mention(m.start, at, "", "PERSON", m.source, "", None, dict(m.attrs))
+            _set_span(doc, first, m.start, at)
+            while first.end > first.start and doc.text[first.end - 1].isspace():
+                _set_span(doc, first, first.start, first.end - 1)
+            _set_span(doc, m, at + 1, m.end)
+            m.attrs.pop("role", None)  # (a title before the run is the first man's)
+            mentions.append(first)
+            break
+
+
+def _told_as_two(doc: Doc, m: Mention, gaz: Gazetteer) -> bool:
+    """Does the text say ``m`` is more than one person: a definite dual or plural noun right before it
+    («للشقيقتين», «السابقان») or a dual or plural relative right after it («اللتين»)? (Without it, «أن شوداري
+    ورحمان» may be one man's name: round 80.)"""
+    words = doc.text[max(0, m.start - 30) : m.start].split()
+    if words:
+        k = norm_key(words[-1].strip("،,«»()"))
+        k = k[1:] if k.startswith("لل") else k
+        if k.startswith("ال") and k.endswith(("ان", "ين")) and (k,) not in gaz.phrases and len(k) > 5:
+            return True
+    after = doc.text[m.end : m.end + 20].split()
+    return bool(after) and norm_key(after[0]) in fw_keys("plural_relatives")
 
 
 def _lasting_verb(doc: Doc, m: Mention, ends: dict[int, Token]) -> bool:

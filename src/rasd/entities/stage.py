@@ -32,6 +32,8 @@ from .recognize import Recognizer
 from .resolve import Resolver, sentence_tokens
 from .seanames import definite_seas, sea_names, short_seas
 from .organbodies import organ_bodies
+from .regimes import leader_regimes
+from .elidedbodies import elided_bodies
 from .assocbodies import association_bodies
 from .dualtitles import dual_titles
 from .nisbawords import accusative_nisbas, given_name_countries
@@ -180,6 +182,8 @@ def analyze_entities(
     sea_names(doc, mentions)  # «بحر الصين الجنوبي» (round 74)
     definite_seas(doc, mentions)  # «البحر العربي» (round 78)
     short_seas(doc, mentions)  # «جنوب بحر الصين» (round 78)
+    elided_bodies(doc, mentions, gaz)  # «المؤتمر العام» after «المؤتمر الوطني العام» (round ents93)
+    leader_regimes(doc, mentions, gaz)  # «نظام الأسد»: Syria's government (round ents93)
     organ_bodies(doc, mentions, gaz)  # «الهيئة العامة للائتلاف السوري المعارض» (round 78)
     association_bodies(doc, mentions, gaz)  # «جمعية صناعة الصلب» (round 78)
     clan_places(doc, mentions)

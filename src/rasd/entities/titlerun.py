@@ -156,6 +156,13 @@ class TitleRun(TitleReadings):
                     sector = sector or str(body[0].attrs.get("actor") or "")[3:] or None
                     j += step
                     continue
+                if step and len(body) == 1 and step > 1 and body[0].attrs.get("bare_sector") \
+                        and units[j - 1].key == _ON_BEHALF:
+                    # «المتحدث باسم وزارة الكهرباء مصعب ...»: a ministry named by its portfolio alone, whose
+                    # spokesman the name after it is (its country is the article's, given to the body later)
+                    inner.extend(body)
+                    j += step
+                    continue
             if title.kind == "office" and (
                     (j == body_end and (k := self._body_purpose(units, j)))  # «مدير المركز الوطني لمكافحة الإرهاب»
                     or (definite and j == opened and (k := self._office_branch(units, j)))):  # «القائد الجهوي للدرك»

@@ -23,6 +23,8 @@ from .namerun import blessing, given_and_family, kin_after_particle, quality_aft
 from .tagpersons import _COMMON_ZIPF10, COMMON_ZIPF10 as COMMON_ZIPF10  # (COMMON_ZIPF10: read here by the quotes layer)
 from .units import JOINERS, NASAB, QUOTES, TAKES_NEXT, circumstantial
 
+_TANWEEN = frozenset("\u064b\u064c\u064d")  # fathatan, dammatan, kasratan
+
 
 _GOD = norm_key("الله")
 # particles only a verb follows («قد ساند», «لقد دعا»)
@@ -346,6 +348,9 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «(رياضي) أولمبي»: an adjective, no one
     if len(span) == 1 and has_tanween(span[0].text):
         return None  # «ميلاً», «أيضاً»: a word with tanween is a common noun or an adverb, never a name
+    if len(span) > 1 and any(ch in _TANWEEN for t in span for ch in t.text):
+        return None  # «لكيان كردي معادٍ», «مرحبًا ببايدن», «جنوبًا يمنيًا»: a run with a tanween word (any case) is a
+        # phrase of common words, no name (round ents93)
     if norm_key(span[-1].text) == _GOD and (len(span) == 1 or (len(span) == 2 and _praises(span[0].text, gaz))):
         return None  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
     first = next(k for k in range(b, j) if toks[k] is span[0])
