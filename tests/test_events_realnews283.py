@@ -40,3 +40,12 @@ def test_student_killed_is_no_demand(pipe: Pipeline) -> None:
 
 def test_protesters_demand_then_chant_is_asserted(pipe: Pipeline) -> None:
     assert _mods(pipe, "وطالب المتظاهرون بالإفراج عن المعتقلين وهتفوا ضد الرئيس.", "141") == [("وهتفوا", "asserted")]
+
+
+def test_human_chain_is_a_demonstration(pipe: Pipeline) -> None:
+    got = _mods(pipe, "وشكل مئات الطلاب سلسلة بشرية أمام مبنى السفارة احتجاجا على القرار أمس.", "141")
+    assert got == [("سلسلة بشرية", "asserted")]
+
+
+def test_chain_of_bombings_is_no_demonstration(pipe: Pipeline) -> None:
+    assert _mods(pipe, "وهزت سلسلة تفجيرات العاصمة أمس.", "141") == []
