@@ -256,7 +256,8 @@ ATTEMPT_REACH = 4  # keys from «محاولات/حاول» to the masdar it gove
 INVITE_BACK = 20  # words before «لزيارة» read for the call that invites it («دعا فلان، ...، لزيارة عدن»)
 INVITE_REACH = 5  # keys from «دعا/وعد/تعهد» to the masdar after «إلى» or «بـ/لـ» («دعا الحكومة إلى فرض عقوبات»)
 _TO = frozenset(nkey(w) for w in ("إلى", "الى"))
-_JOIN = frozenset(nkey(w) for w in ("للمشاركة", "بالمشاركة", "المشاركة"))  # «دعا إلى المشاركة في»
+# «دعا إلى المشاركة في»; round 283: «دعا أنصاره إلى الخروج في مسيرات» (going out in the act bid is joining it)
+_JOIN = frozenset(nkey(w) for w in ("للمشاركة", "بالمشاركة", "المشاركة", "للخروج", "بالخروج", "الخروج"))
 # what an invitation or a promise may govern as a deed still to come: a meeting or a visit, a demonstration, a
 # coercive or violent act (not a statement, an appeal or an aid that is the promise itself: «تعهد بتقديم الدعم»)
 INVITED_CODES = ("04", "14", "16", "17", "18", "19", "20")  # (round 53: «دعا إلى فرض عقوبات»)
@@ -307,7 +308,9 @@ def _to_visit(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 def _invited(hit: Hit, before: list[str]) -> bool:
     """«دعا الرئيس إلى مهاجمة مواقع التنظيم», «وعد الوزير بزيارة المنطقة», «تلقى دعوة للاجتماع»: the masdar an
-    invitation or a promise (function words ``calls_and_promises``) governs with «إلى» or «بـ/لـ» is still to come."""
+    invitation or a promise (function words ``calls_and_promises``) governs with «إلى» or «بـ/لـ» is still to come;
+    round 283: so is the act a finite verb of demanding or appealing (``demand_verbs``) governs with «بـ» past its
+    object («وطالبت الحركة أنصارها بتنظيم مظاهرات», «وناشدت المنظمة السكان بالمشاركة في المظاهرة»)."""
     if not hit.entry.code.startswith(INVITED_CODES):
         return False
     prev = before[-1] if before else ""
@@ -319,7 +322,8 @@ def _invited(hit: Hit, before: list[str]) -> bool:
     joined = len(before) > 2 and prev == "في" and before[-2].lstrip("وف") in _JOIN
     if prev not in _TO and not (carried or masdar or joined) and not ("ب" in hit.cand.proclitics or "ل" in hit.cand.proclitics):
         return False
-    return any(k.lstrip("وف") in fw("calls_and_promises") for k in before[-INVITE_REACH - int(masdar) - 2 * int(joined):])
+    return any(k.lstrip("وف") in fw("calls_and_promises") or k.lstrip("وف") in fw("demand_verbs")
+               for k in before[-INVITE_REACH - int(masdar) - 2 * int(joined):])
 
 
 def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False) -> str:

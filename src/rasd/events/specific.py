@@ -3,7 +3,7 @@ mention: a weighted sum of sentence cues (data/events/report_cues.json) against 
 
 Cues for: a past-tense verb trigger; casualties with a count; a count of participants; a time anchor («أمس», a
 weekday); a place (a location entity or «في مدينة»); a concrete participant (armed men, forces, demonstrators);
-an occurrence verb for a noun trigger («وقع», «أسفر»). Cues against: generic or legal framing («ذكرى», «منذ»,
+an occurrence verb for a noun trigger («وقع», «أسفر»); for PROTEST, the streets a crowd took («إلى الشوارع»). Cues against: generic or legal framing («ذكرى», «منذ»,
 «محكمة», «مسلسل»), sport, opinion, and figurative objects («هاجم ... الحكومة», «انفجرت الأزمة»).
 """
 
@@ -190,6 +190,12 @@ def report_score(
             fired.append("count")
         if keys & c["participants_protest"]:
             fired.append("participant")
+        if keys & c["streets_protest"]:
+            # round 283: the streets, plural, a crowd took or marched through («نزل المتظاهرون إلى الشوارع»,
+            # «جابت المسيرة شوارع المدينة»): a told protest; the singular «الشارع» is as often the public's
+            # mood («نبض الشارع», «ضغوط الشارع»). OEDA half A: 7 «yes» of 13 sentences with a protest event
+            # (17% overall)
+            fired.append("streets")
     if keys & c["time"]:
         fired.append("time")
     elif dated_before:
