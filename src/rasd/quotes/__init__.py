@@ -41,6 +41,7 @@ from .study_body import study_body
 from .report_issuer import report_issuer
 from .institutions import institution_speaker, known_as
 from .as_said import as_said, compared_cue
+from .belief import belief_cue
 from .expressed import expressed_cue, expressed_openings
 from .asides import according_asides, writers_aside
 from .same_named import place_genitive, same_named
@@ -134,8 +135,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                    and "بيّن" not in tok.text else _match_cue(doc, t))  # (``_match_cue``'s own first test, made here:
             # nearly every token is spared the call)
             cue = cue or (opening_hasb(doc, t) if hasb else None) or (
-                expressed_cue(doc, t) if t in as_after else None)  # «وحسب البيان، فإن»: heading its sentence; «كما
-            # عبر عنه فلان: «...»» (round 218)
+                expressed_cue(doc, t) if t in as_after else belief_cue(doc, t))  # «وحسب البيان، فإن»: heading its
+            # sentence; «كما عبر عنه فلان: «...»» (round 218); «وأعرب عن ثقته في أن» (round 282)
             if cue is None:
                 continue  # (nearly every token; each test below is of a cue)
             if hamza_lookalike(doc, t, cue):

@@ -12,7 +12,6 @@ from ..doc import Doc
 from ..text.verb_gender import loose_gender
 from ..events.forms import fw, nkey
 from .cues import _QUOTE_MARK, Cue
-from .belief import belief_cue
 
 _AS = frozenset(nkey(w) for w in ("كما", "وكما", "مثلما", "ومثلما"))
 EXPRESSED_REACH = 8  # tokens from the verb to the colon before the quotation
@@ -36,7 +35,7 @@ def expressed_cue(doc: Doc, t: int) -> Cue | None:
     """The cue of the verb at ``t`` in «كما عبر عنه X: «...»» (module docstring), else None."""
     toks = doc.tokens
     if t < 1 or nkey(toks[t - 1].text) not in _AS:
-        return belief_cue(doc, t)  # (nearly every token: no «كما» before it; «وأعرب عن ثقته في أن»: round 282)
+        return None
     word = nkey(toks[t].text)
     stem = next((v for v in _verb_order()  # the bare stem first, in one order:
                  if word == v or (word.startswith(v) and word[len(v):] in ("ه", "ها"))), None)  # «وصفه» = «وصف» + «ه»
