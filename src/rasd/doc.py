@@ -13,6 +13,8 @@ from collections.abc import Callable
 from json.encoder import encode_basestring as _enc  # what json.dumps(ensure_ascii=False) writes for a str
 from typing import Any, TypeVar, cast
 
+from .text.normalize import norm_key as _norm_key
+
 JSON = dict[str, Any]
 _T = TypeVar("_T")
 
@@ -66,6 +68,9 @@ class Token:
     words: list[Word] = field(default_factory=list)
     # matching readings of the token, computed once by the stage that first needs them (events, quotes)
     readings: tuple[Any, ...] | None = field(default=None, repr=False, compare=False)
+    # ``norm_key(text)``, made once here: the rules ask the key of the same tokens ~40 times per token (the text of
+    # a token is never rewritten, so it cannot go stale)
+    norm_key: str = field(default="", repr=False, compare=False)
 
     # written out: mypyc compiles this one, while the __init__ @dataclass makes runs as Python
     def __init__(
@@ -83,6 +88,7 @@ class Token:
         self.norm = norm
         self.words = [] if words is None else words
         self.readings = readings
+        self.norm_key = _norm_key(text)
 
     @property
     def stem(self) -> Word:

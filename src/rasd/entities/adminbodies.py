@@ -146,7 +146,7 @@ def admin_bodies(doc: Doc, mentions: list[Mention], g: Gazetteer) -> None:
     if not any(h in folded for h in fw_keys("admin_body_heads")):
         return  # (a head is inside its token's key, a piece of the folded text: no token has one)
     toks = doc.tokens
-    keys = [norm_key(t.text) for t in toks]
+    keys = [t.norm_key for t in toks]
     i = 0
     while i < len(toks):
         hit = _head(keys[i])

@@ -24,7 +24,7 @@ _GIVEN_PARTS = frozenset({"عبد", "ابو", "بن", "ابن", "الله"})
 def _name(tok: Token, gaz: Gazetteer) -> bool:
     if not tok.text.isalpha():
         return False  # (the cheap test first: most tokens fail it or the name word)
-    k = norm_key(tok.text)
+    k = tok.norm_key
     w = gaz.name_word(k)
     return tok.text.isalpha() and len(k) >= MIN_NAME and w is not None and "c" not in w.flags \
         and ("f" in w.flags or "n" in w.flags) and k not in gaz.stop and (k,) not in gaz.titles \
@@ -33,7 +33,7 @@ def _name(tok: Token, gaz: Gazetteer) -> bool:
 
 def _given(tok: Token, gaz: Gazetteer) -> bool:
     """A given name's word («الحكيم», «محمد») or a particle of one («عبد», «أبو»)."""
-    k = norm_key(tok.text)
+    k = tok.norm_key
     w = gaz.name_word(k)
     return tok.text.isalpha() and w is not None and ("g" in w.flags or k in _GIVEN_PARTS) and k not in gaz.stop \
         and (k,) not in gaz.titles and (k,) not in gaz.phrases
@@ -56,7 +56,7 @@ def apposed_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazet
         before = toks[i - 1].text in _COMMAS and toks[i - 2].end in ends and toks[i + 1].text in _ENDS
         nxt = toks[i + 2]
         after = toks[i + 1].text in _COMMAS and gap(doc, toks[i], toks[i + 1]) and (
-            nxt.start in starts or norm_key(nxt.text).removeprefix("ال") in kin) \
+            nxt.start in starts or nxt.norm_key.removeprefix("ال") in kin) \
             and toks[i - 1].end not in ends  # (after a role, the name is the role's: read by the rules)
         prev = next((m for m in mentions if m.type == "PERSON" and m.end == toks[i - 1].end), None)
         if after and prev is not None and gap(doc, toks[i - 1], t) \
@@ -114,7 +114,7 @@ def given_before_place(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
                 or ends.get(m.end) != i or not gap(doc, toks[i - 1], toks[i]):
             continue
         prev, k = toks[i - 1], norm_key(m.text)
-        pk, w, pw = norm_key(prev.text), gaz.name_word(k), gaz.name_word(norm_key(prev.text))
+        pk, w, pw = prev.norm_key, gaz.name_word(k), gaz.name_word(prev.norm_key)
         if w is None or "n" not in w.flags or pw is None or "w" not in pw.flags or not prev.text.isalpha() \
                 or pk in PARTICLES or pk[1:] in PARTICLES or pk in gaz.stop or (pk,) in gaz.titles \
                 or (pk,) in gaz.phrases or pk in gaz.nisba \

@@ -34,7 +34,7 @@ def _plain_word(doc: Doc, toks: list[Token], k: int, gaz: Gazetteer, office: fro
         return None
     if any(w.kind != "stem" for w in t.words):
         return None  # «للأطباء»: a proclitic opens a complement, no word of the chain
-    key = norm_key(t.text)
+    key = t.norm_key
     if key in office:
         return key
     if key in gaz.nisba or (key.endswith("ه") and key[:-1] in gaz.nisba):
@@ -73,8 +73,8 @@ def _joined_noun(doc: Doc, toks: list[Token], k: int, gaz: Gazetteer, office: fr
             or gaz.is_name_word(key[2:]) or key in gaz.nisba:
         return False
     nxt = toks[k + 1] if k + 1 < len(toks) else None
-    return nxt is None or not spaced(doc, t, nxt) or not norm_key(nxt.text).startswith("ال") \
-        or _adjective(norm_key(nxt.text), office)
+    return nxt is None or not spaced(doc, t, nxt) or not nxt.norm_key.startswith("ال") \
+        or _adjective(nxt.norm_key, office)
 
 
 def _adjective(key: str, office: frozenset[str]) -> bool:

@@ -175,7 +175,7 @@ def split_listed_first(toks: list[Token], labs: list[str], have: list[Mention], 
     («عين الرئيس السوداني عمر البشير ميني ميناوي»): where the first run is a listed person's full name, they are two
     men, the second the verb's object. The rules' mention ends with the first; the second is left to the tagger."""
     for s, e, typ in spans(labs):  # one run: a listed full name closed by a family name, then two name words
-        keys = [norm_key(t.text) for t in toks[s:e]]
+        keys = [t.norm_key for t in toks[s:e]]
         for k in range(2, e - s - 1) if typ == "PERS" else ():
             if keys[k - 1].startswith("ال") and not (set(keys[k:]) & (PARTICLES | JOINERS)) \
                     and not any(w.startswith("ال") for w in keys[k:]) \
@@ -188,7 +188,7 @@ def split_listed_first(toks: list[Token], labs: list[str], have: list[Mention], 
             continue
         m = next((m for m in have if m.type == "PERSON" and m.start == toks[s1].start and m.end == toks[e2 - 1].end),
                  None)
-        entry = gaz.phrases.get(tuple(norm_key(t.text) for t in toks[s1:e1]))
+        entry = gaz.phrases.get(tuple(t.norm_key for t in toks[s1:e1]))
         if m is None or entry is None or entry.kind != "person":
             continue
         m.end = toks[e1 - 1].end
@@ -299,7 +299,7 @@ def common_noun_after_name(doc: Doc, mentions: list[Mention], gaz: Gazetteer) ->
         n = next((at[k] for k in (m.end + 1, m.end + 2) if k in at and toks[at[k]].start > m.end), None)
         if last not in fw("occupation_nouns") or n is None or doc.text[m.end : toks[n].start].strip():
             continue
-        nxt = norm_key(toks[n].text)
+        nxt = toks[n].norm_key
         w = gaz.name_word(nxt)
         complement = nxt in fw("prepositions") or (
             len(nxt) >= 3 and freq.get(nxt, 0) >= 40 and (w is None or not {"g", "f"} & set(w.flags))
@@ -334,11 +334,11 @@ def common_word_last(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         n = next((at[k] for k in (m.end + 1, m.end + 2) if k in at and toks[at[k]].start > m.end), None)
         if n is None or doc.text[m.end : toks[n].start].strip():
             continue
-        nxt = norm_key(toks[n].text)
+        nxt = toks[n].norm_key
         if not nxt[:1].isalpha() or nxt.startswith("ال") or gaz.is_name_word(nxt) or len(nxt) < 3 \
                 or nxt in gaz.stop or nxt in fw("complementizers") or nxt in fw("prepositions"):
             continue  # («سامر بدلة إن ...»: a particle after the name says nothing of its last word)
-        if any(norm_key(t.text) == last and k and (p := norm_key(toks[k - 1].text)) != norm_key(words[-2])
+        if any(t.norm_key == last and k and (p := toks[k - 1].norm_key) != norm_key(words[-2])
                and gaz.name_word(p) is not None for k, t in enumerate(toks)):
             continue  # «علي دوابشة» ... «سائد دوابشة أحد أعمامه»: a family name the article gives other men too
         rest = " ".join(words[:-1])

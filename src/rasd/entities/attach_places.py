@@ -104,7 +104,7 @@ def _nearest_adjective(doc: Doc, m: Mention, gaz: Gazetteer) -> str | None:
     if sent is None:
         return None
     toks = [t for t in doc.tokens if sent.start <= t.start < sent.end and not m.start <= t.start < m.end]
-    best = min(((abs(t.start - m.start), gaz.nisba[k]) for t in toks if (k := norm_key(t.text)) in gaz.nisba),
+    best = min(((abs(t.start - m.start), gaz.nisba[k]) for t in toks if (k := t.norm_key) in gaz.nisba),
                default=None)
     return best[1] if best else None
 
@@ -148,7 +148,7 @@ def settlement_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         n = at.get(m.start)
         if n is None or n == 0 or " " in m.text.strip() or str(m.attrs.get("gid") or "").startswith("PER:"):
             continue
-        prev = norm_key(toks[n - 1].text)
+        prev = toks[n - 1].norm_key
         if (prev in fw("settlement_nouns") or prev[:1] in "وبفل" and prev[1:] in fw("settlement_nouns")) \
                 and (m.key.removeprefix("ال"),) not in gaz.titles:
             places.add(m.key)
@@ -202,7 +202,7 @@ def common_place_nouns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
             continue
         n = at.get(m.end + 1)
         if n is not None and doc.text[m.end] == " " and toks[n].text[:1].isalpha():
-            key = norm_key(toks[n].text)
+            key = toks[n].norm_key
             if gaz.is_name_word(key) or (key,) in gaz.phrases or (key.removeprefix("ال"),) in gaz.phrases \
                     or (key,) in gaz.titles or (key.removeprefix("ال"),) in gaz.titles \
                     or ("g" in getattr(gaz.name_word(key), "flags", "") and not toks[n].text.endswith("ى")) \

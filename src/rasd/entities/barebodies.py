@@ -42,7 +42,7 @@ def _other_named(doc: Doc, i: int, head: str, body: Cluster, stop: frozenset[str
         if not any(k == head for k, _, _ in clitic_variants(t.text)) or any(
                 m.start <= t.start < m.end for m in body.mentions):
             continue
-        k = norm_key(nxt.text)
+        k = nxt.norm_key
         # (not an adjective or adverb: «مقاومة صاعدة», «مقاومة واستبسالا»)
         if nxt.text.isalpha() and len(k) >= 3 and not k.startswith(("ال", "و")) and k not in stop \
                 and not nxt.text.endswith(("ة", "ا")) and not doc.text[t.end : nxt.start].strip():
@@ -74,11 +74,11 @@ def bare_bodies(doc: Doc, clusters: list[Cluster], covered: bytearray, stop: fro
         if hit is None:
             continue
         key, off = hit
-        if i and norm_key(toks[i - 1].text) in fw("attack_demonstratives"):
+        if i and toks[i - 1].norm_key in fw("attack_demonstratives"):
             continue
         si = bisect_right(sent_ends, t.start)
         end = sent_ends[si] if si < len(sent_ends) else len(doc.text)
-        nxt = norm_key(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].start < end else ""
+        nxt = toks[i + 1].norm_key if i + 1 < len(toks) and toks[i + 1].start < end else ""
         head = key.removeprefix("ال")
         cands = []
         for c in orgs:

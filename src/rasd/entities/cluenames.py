@@ -58,7 +58,7 @@ def _given(gaz: Gazetteer, k: str) -> bool:
 def _family(gaz: Gazetteer, tok: Token) -> bool:
     """A family name after «علي» and a given name: a name-list word that is no common word, or a definite word
     that is no function word, title, country adjective, listed place or body, plural or feminine noun."""
-    k = norm_key(tok.text)
+    k = tok.norm_key
     if not tok.text.isalpha() or len(k) < 4 or k in gaz.stop or (k,) in gaz.titles or (k,) in gaz.phrases:
         return False
     if gaz.is_name_word(k):
@@ -78,7 +78,7 @@ def ali_chains(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         ali, given, family = toks[i], toks[i + 1], toks[i + 2]
         if ali.text != _ALI or not gap(doc, ali, given) or not gap(doc, given, family):
             continue
-        if not given.text.isalpha() or not _given(gaz, norm_key(given.text)) or not _family(gaz, family):
+        if not given.text.isalpha() or not _given(gaz, given.norm_key) or not _family(gaz, family):
             continue
         own = [m for m in mentions if m.start < family.end and ali.start < m.end]
         if any(m.type != "PERSON" or m.start < ali.start or m.end > family.end for m in own):
@@ -100,7 +100,7 @@ def verb_clitic_name(span: list[Token], gaz: Gazetteer) -> bool:
     list has whole («فيكتور»)? Then the «ف» is the name's."""
     if len(span) < 2:
         return False
-    k = norm_key(span[0].text)
+    k = span[0].norm_key
     if len(k) < 5 or k[0] != "ف" or k in gaz.stop:
         return False
     w = gaz.name_word(k)

@@ -116,7 +116,7 @@ def listed_given_pairs(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
         nxt = toks[i + 3]
         if not (nxt.text.startswith("و") and (nxt.start + 1 in starts or nxt.start in starts)):
             continue
-        ka, kb = norm_key(a.text), norm_key(b.text)
+        ka, kb = a.norm_key, b.norm_key
         w = gaz.name_word(ka)
         if w is None or "g" not in w.flags or freq.get(kb, 0) >= _RARE_ZIPF10 or gaz.name_word(kb) is not None \
                 or (kb,) in gaz.titles or any(s < b.end and a.start < e for s, e in taken):

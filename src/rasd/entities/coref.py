@@ -33,7 +33,7 @@ NAMING_REACH = 3  # words after the noun: «الجماعة السورية الت
 
 def _introduces(toks: list[Token], i: int) -> bool:
     """A relative clause that names the noun at ``i`` follows it: «التي تعرف باسم», «الذي يطلق عليه»."""
-    keys = [norm_key(t.text) for t in toks[i + 1 : i + 2 + NAMING_REACH]]
+    keys = [t.norm_key for t in toks[i + 1 : i + 2 + NAMING_REACH]]
     return any(k in ("التي", "الذي", "التى") and j + 1 < len(keys) and keys[j + 1] in fw("naming_verbs")
                for j, k in enumerate(keys[:NAMING_REACH]))
 
@@ -88,9 +88,9 @@ class Coreference:
                 ti = bisect_right(starts, m.start) - 1
                 words = [norm_key(w) for w in m.text.split()]
                 for back in (1, 2):
-                    if ti - back < 0 or norm_key(doc.tokens[ti - back].text) not in NASAB:
+                    if ti - back < 0 or doc.tokens[ti - back].norm_key not in NASAB:
                         continue
-                    cand = [norm_key(t.text) for t in doc.tokens[ti - back : ti]] + words
+                    cand = [t.norm_key for t in doc.tokens[ti - back : ti]] + words
                     if any(_within(cand, f) for f in fulls):
                         m.start = doc.tokens[ti - back].start
                         m.text = doc.text[m.start : m.end]
@@ -156,8 +156,8 @@ class Coreference:
                 continue  # (no reading of it is a name part or one letter from a surname: nothing below can take it)
             if covered.find(1, t.start, t.end) >= 0:
                 continue
-            if t.text.endswith("ى") and norm_key(t.text).endswith("علي") or norm_key(t.text) in fw("prepositions_like_names") \
-                    and not (ti and norm_key(toks[ti - 1].text).removeprefix("ال").startswith("موال")):
+            if t.text.endswith("ى") and t.norm_key.endswith("علي") or t.norm_key in fw("prepositions_like_names") \
+                    and not (ti and toks[ti - 1].norm_key.removeprefix("ال").startswith("موال")):
                 continue  # «على» (on), not «علي»; «لصالح» (in favour of), not ل + «صالح» (but «الموالية لصالح»)
             if phrase_word_at(doc, t.start, t.end):
                 continue  # «صباح اليوم» (this morning), «في صالح الأسد» (in his interest), «حسن النية»: no name
@@ -185,7 +185,7 @@ class Coreference:
                         cands = variant_of[key] = index[got[0]] if len(got) == 1 else None
                 if not cands:
                     continue
-                nxt = norm_key(toks[ti + 1].text) if ti + 1 < len(toks) else ""
+                nxt = toks[ti + 1].norm_key if ti + 1 < len(toks) else ""
                 if nxt and self.g.is_name_word(nxt) and nxt not in index:
                     break  # the start of another, unknown name
                 if nxt and key not in surnames and nxt not in index and given_and_family(self.g, key, nxt):
@@ -316,7 +316,7 @@ class Coreference:
                 if _introduces(toks, i):
                     break  # «الجماعة السورية التي تعرف باسم «الفرقة 30»»: a new body, named next, not the last one
                 si = bisect_right(sent_starts, t.start) - 1
-                nxt = norm_key(toks[i + 1].text) if i + 1 < len(toks) and toks[i + 1].start < (
+                nxt = toks[i + 1].norm_key if i + 1 < len(toks) and toks[i + 1].start < (
                     sent_starts[si + 1] if si + 1 < len(sent_starts) else len(doc.text)) else ""
                 best: tuple[bool, int, Cluster] | None = None
                 head = key.removeprefix("ال")

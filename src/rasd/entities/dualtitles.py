@@ -71,7 +71,7 @@ def dual_titles(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     toks = doc.tokens
     named = {m.start for m in mentions if m.type != "PERSON"}
     for i in range(len(toks) - 1):
-        key = norm_key(toks[i].text)
+        key = toks[i].norm_key
         if len(key) < 4 or key[-1] not in "اي":
             continue  # (what ``_dual_head`` asks first, asked here: most words are no title in the dual)
         got = _dual_head(toks[i].text, toks[i + 1].text, toks[i + 1].start in named, gaz)

@@ -48,7 +48,7 @@ def elided_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if hit is None:
             continue
         nxt = toks[i + 1]
-        got = pairs.get((hit[0], norm_key(nxt.text)))
+        got = pairs.get((hit[0], nxt.norm_key))
         if got is None or tok.start < got[0] or text[tok.end : nxt.start] != " ":
             continue
         start, end = tok.start + hit[1], nxt.end

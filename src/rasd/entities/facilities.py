@@ -59,7 +59,7 @@ def _adjective_shape(key: str) -> bool:
 def _name_word(tok: Token, gaz: Gazetteer) -> bool:
     """A word that may be part of a facility's name: no function word, title, head or country adjective, nor «و» and
     a frequent word («ميناء ومطار»), nor a clitic alone («معسكر لـ»)."""
-    k = norm_key(tok.text)
+    k = tok.norm_key
     if len(k) < 3 or "\u0640" in tok.text:
         return False
     if k.startswith("و") and (load_lexicon().freq.get(k[1:], 0) >= RARE_ZIPF10 or k[1:] in fw_keys("facility_place_heads")):
@@ -70,7 +70,7 @@ def _name_word(tok: Token, gaz: Gazetteer) -> bool:
 
 def _rare(tok: Token, gaz: Gazetteer) -> bool:
     """The last word of a name: rare in the news or a listed name word, of no adjective's shape."""
-    k = norm_key(tok.text)
+    k = tok.norm_key
     if _adjective_shape(k):
         return False
     w = gaz.name_word(k)
@@ -79,7 +79,7 @@ def _rare(tok: Token, gaz: Gazetteer) -> bool:
 
 def _unknown_word(tok: Token, gaz: Gazetteer) -> bool:
     """An indefinite word no name list knows, rare in the news, of no adjective's shape: a foreign name's word."""
-    k = norm_key(tok.text)
+    k = tok.norm_key
     return _name_word(tok, gaz) and not k.startswith(("ال", "و")) and not _adjective_shape(k) \
         and gaz.name_word(k) is None and load_lexicon().freq.get(k, 0) < RARE_ZIPF10
 
@@ -132,7 +132,7 @@ def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, 
     for n in range(1, MAX_NAME + 1):  # the shortest name whose last word is rare: «قاعدة العند» (not «... ستسقط»)
         k = i + n
         if k >= len(toks) or not _joined(doc, toks[k - 1], toks[k]) or not _name_word(toks[k], gaz) \
-                or _adjective_shape(norm_key(toks[k].text)) or n > 1 and not toks[k].text.startswith("ال"):
+                or _adjective_shape(toks[k].norm_key) or n > 1 and not toks[k].text.startswith("ال"):
             break  # (a second word is a definite genitive: «رأس التين»)
         if _rare(toks[k], gaz):
             j = k + 1
@@ -140,7 +140,7 @@ def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, 
     if not j:
         return _city_facility(doc, mentions, i, off, adjs)
     last, name_end = toks[j - 1].text, j
-    while j < len(toks) and _joined(doc, toks[j - 1], toks[j]) and norm_key(toks[j].text) in adjs:
+    while j < len(toks) and _joined(doc, toks[j - 1], toks[j]) and toks[j].norm_key in adjs:
         j += 1  # «الجوية», «العسكرية»
     if j == i + 2 and last.startswith("ال") and last.endswith(("ة", "ات")) and toks[j - 1].text == last \
             and norm_key(toks[i].text[off:]) not in fw_keys("worship_heads"):  # («كنيسة الطابغة»: a church's name)
@@ -162,20 +162,20 @@ def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, 
 
 def _short_word(tok: Token, gaz: Gazetteer) -> bool:
     """A two-letter word of a name spelled in Arabic letters («تي» of «تي فور»), no function word."""
-    k = norm_key(tok.text)
+    k = tok.norm_key
     return len(k) == 2 and k not in gaz.stop and (k,) not in gaz.titles
 
 
 def _quoted_name(inner: list[Token], gaz: Gazetteer) -> bool:
     """Are the words in quotation marks after a facility head its own name (see :func:`_quoted_place`)?"""
-    first = norm_key(inner[0].text)
+    first = inner[0].norm_key
     if (first,) in gaz.org_heads or first in fw_keys("facility_place_heads") or first in fw_keys("name_heads") \
             or first in fw_keys("named_unit_heads"):
         return False  # («معسكر «لواء المجد»»: a unit's camp)
     several = len(inner) > 1
     if not all(_plain_word(t) and (_name_word(t, gaz) or several and _short_word(t, gaz)) for t in inner):
         return False
-    return any(_rare(t, gaz) for t in inner) or several and not any(norm_key(t.text).startswith("ال") for t in inner)
+    return any(_rare(t, gaz) for t in inner) or several and not any(t.norm_key.startswith("ال") for t in inner)
 
 
 def _quoted_place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int) -> int:
@@ -193,8 +193,8 @@ def _quoted_place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int) -> 
     inner = toks[i + 2 : close]
     if not _quoted_name(inner, gaz):
         return i + 1
-    after = norm_key(toks[close + 1].text) if close + 1 < len(toks) else ""
-    if len(inner) == 1 and norm_key(inner[0].text).startswith("ال") and after not in fw_keys("facility_adjectives") \
+    after = toks[close + 1].norm_key if close + 1 < len(toks) else ""
+    if len(inner) == 1 and inner[0].norm_key.startswith("ال") and after not in fw_keys("facility_adjectives") \
             and after not in gaz.nisba:
         return i + 1  # («على قاعدة «التحصين» لقوات المعارضة»: on the basis of; «قاعدة «العند» العسكرية» is one)
     start, end = inner[0].start, inner[-1].end
@@ -272,7 +272,7 @@ def _city_facility(doc: Doc, mentions: list[Mention], i: int, off: int, adjs: fr
     goes on."""
     toks = doc.tokens
     if i + 2 >= len(toks) or not _joined(doc, toks[i], toks[i + 1]) or not _joined(doc, toks[i + 1], toks[i + 2]) \
-            or norm_key(toks[i + 2].text) not in adjs:
+            or toks[i + 2].norm_key not in adjs:
         return i + 1
     town = toks[i + 1]
     over = _overlapping(mentions, toks[i].start + off, toks[i + 2].end)

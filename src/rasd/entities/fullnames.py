@@ -33,16 +33,16 @@ RARE_ZIPF10 = 30  # a given name of the form «X الله» is a rare word in th
 
 def _plain(tok: Token, gaz: Gazetteer) -> bool:
     """A word of letters that is no function word, title, country adjective or listed name."""
-    k = norm_key(tok.text)
+    k = tok.norm_key
     return tok.text.isalpha() and len(k) >= MIN_WORD and k not in gaz.stop and (k,) not in gaz.titles \
         and k not in gaz.nisba and k.removeprefix("ال") not in gaz.nisba and (k,) not in gaz.phrases
 
 
 def _name_word(tok: Token, gaz: Gazetteer, common: bool = True) -> bool:
     """A name-list word (``common``: also one that is a common word too)."""
-    w = gaz.name_word(norm_key(tok.text))
+    w = gaz.name_word(tok.norm_key)
     return _plain(tok, gaz) and w is not None and "n" in w.flags and (common or "c" not in w.flags) \
-        and not norm_key(tok.text).endswith(("يه",))
+        and not tok.norm_key.endswith(("يه",))
 
 
 def _add(doc: Doc, mentions: list[Mention], start: int, end: int) -> None:
@@ -67,12 +67,12 @@ def surname_after_title(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
         if m.type != "PERSON" or m.source != "title" or i is None or toks[i].end != m.end or i + 1 >= len(toks):
             continue
         nxt = toks[i + 1]
-        k = norm_key(nxt.text)
-        if not _name_word(toks[i], gaz, common=False) or norm_key(toks[i].text) in surnames \
+        k = nxt.norm_key
+        if not _name_word(toks[i], gaz, common=False) or toks[i].norm_key in surnames \
                 or not k.startswith("ال") or k.endswith("ي") or quality_after_man(toks[i].text, nxt.text, gaz) \
                 or not gap(doc, toks[i], nxt) or not _name_word(nxt, gaz) or not free_span(mentions, nxt.start, nxt.end):
             continue
-        after = norm_key(toks[i + 2].text) if i + 2 < len(toks) else ""
+        after = toks[i + 2].norm_key if i + 2 < len(toks) else ""
         if after in _GOVERNED or after.startswith("ل") and not after.startswith("ال"):
             continue  # «قدم الدكتور نصيف الشكر للجهات»: a verbal noun and its complement (thanks to), no surname
         reend(doc, m, nxt.end)
@@ -103,9 +103,9 @@ def allah_names(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazetteer)
     freq = load_lexicon().freq
     for i in range(len(toks) - 3):
         a, allah, b, nxt = toks[i], toks[i + 1], toks[i + 2], toks[i + 3]
-        if norm_key(allah.text) != _ALLAH or not (norm_key(nxt.text) in _WHO or nxt.start in starts):
+        if allah.norm_key != _ALLAH or not (nxt.norm_key in _WHO or nxt.start in starts):
             continue
-        ka = norm_key(a.text)
+        ka = a.norm_key
         if not _plain(a, gaz) or ka.startswith("ال") or freq.get(ka, 0) >= RARE_ZIPF10 \
                 or (ka, _ALLAH) in gaz.phrases or not _name_word(b, gaz, common=False) \
                 or not (gap(doc, a, allah) and gap(doc, allah, b) and gap(doc, b, nxt)) \
@@ -121,10 +121,10 @@ def unknown_after_adjective(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -
     freq = load_lexicon().freq
     for i in range(1, len(toks) - 2):
         adj, a, b = toks[i - 1], toks[i], toks[i + 1]
-        kadj = norm_key(adj.text)
+        kadj = adj.norm_key
         if not (kadj.startswith("ال") and (kadj in gaz.nisba or kadj[2:] in gaz.nisba)):
             continue  # (the adjective first: most tokens are none, and then the word's key is not needed)
-        ka = norm_key(a.text)
+        ka = a.norm_key
         if freq.get(ka, 0) or gaz.name_word(ka) is not None \
                 or ka.startswith(("ال", "و")) or not _plain(a, gaz) or len(ka) < 4 \
                 or not _name_word(b, gaz, common=False) or not (gap(doc, adj, a) and gap(doc, a, b)) \

@@ -25,7 +25,7 @@ MAX_LISTED = 6  # items of a list of places after a plural head that :func:`list
 def body_pairs(doc: Doc) -> frozenset[tuple[str, str, str]]:
     """The keys of each three words in a row of the article (the last two "" at its end), to look up what
     follows a body's head noun («البرلمان» + «العربي»)."""
-    keys = [norm_key(t.text) for t in doc.tokens] + ["", ""]
+    keys = [t.norm_key for t in doc.tokens] + ["", ""]
     return frozenset(zip(keys, keys[1:], keys[2:]))
 
 

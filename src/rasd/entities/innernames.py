@@ -63,10 +63,10 @@ def institution_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> Non
             _quoted_institution(doc, mentions, gaz, i, t.start + off)  # «مركز «الشرق» للبحوث» (round 78)
             continue
         off = clitic_head_offset(t.text, rooms) if roomed else None
-        if off is None or norm_key(toks[i + 1].text) != _OPERATIONS:
+        if off is None or toks[i + 1].norm_key != _OPERATIONS:
             continue
         for j in range(i + 2, min(len(toks), i + 3 + _MAX_ROOM_NAME)):
-            if any(ch in _EDGE for ch in toks[j - 1].text) or norm_key(toks[j].text) in gaz.stop:
+            if any(ch in _EDGE for ch in toks[j - 1].text) or toks[j].norm_key in gaz.stop:
                 break
             if _place_at(mentions, toks[j].start, toks[j].end):
                 _replace(doc, mentions, t.start + off, toks[j].end, "institution")
@@ -79,7 +79,7 @@ def _complement_end(doc: Doc, gaz: Gazetteer, j: int) -> int:
     toks = doc.tokens
     last = j + 2
     while j < len(toks) and j < last and toks[j - 1].text[-1:] not in _EDGE \
-            and toks[j].text.startswith("ال") and norm_key(toks[j].text) not in gaz.stop:
+            and toks[j].text.startswith("ال") and toks[j].norm_key not in gaz.stop:
         j += 1
     return toks[j - 1].start + len(toks[j - 1].text.rstrip(_EDGE))
 

@@ -90,8 +90,8 @@ def _apposition_who(doc: Doc, i: int) -> bool:
     for k in range(i + 2, min(i + 2 + APPOSITION_WORDS, len(toks))):
         if not toks[k].text.isalpha():
             return False
-        if norm_key(toks[k].text) == _WHO:
-            return k > i + 1 and not norm_key(toks[i + 1].text).startswith("ال")
+        if toks[k].norm_key == _WHO:
+            return k > i + 1 and not toks[i + 1].norm_key.startswith("ال")
     return False
 
 
@@ -105,8 +105,8 @@ def apposed_rare_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: 
         a, b = toks[i], toks[i + 1]
         if not _role_after(doc, i + 2, starts) or not (gap(doc, a, b) and gap(doc, b, toks[i + 2])):
             continue
-        given = gaz.name_word(norm_key(a.text))
-        kb = norm_key(b.text)
+        given = gaz.name_word(a.norm_key)
+        kb = b.norm_key
         if given is None or "g" not in given.flags or not _name_word(a, gaz, common=False):
             continue
         if gaz.name_word(kb) is not None or freq.get(kb, 0) >= RARE_ZIPF10 or kb.startswith(("ال", "و")) \
@@ -119,7 +119,7 @@ def apposed_rare_surnames(doc: Doc, found: Found, mentions: list[Mention], gaz: 
 
 
 def _allah_given(a: Token, gaz: Gazetteer, freq: dict[str, int]) -> bool:
-    ka = norm_key(a.text)
+    ka = a.norm_key
     w = gaz.name_word(ka)
     return _plain(a, gaz) and not ka.startswith(("ال", "و")) and (ka, _ALLAH) not in gaz.phrases \
         and (freq.get(ka, 0) < RARE_ZIPF10 or (w is not None and "n" in w.flags))
@@ -137,7 +137,7 @@ def allah_apposed(doc: Doc, found: Found, mentions: list[Mention], gaz: Gazettee
     ends = _title_ends(found, named=False)
     for i in range(len(toks) - 3):
         a, allah, b = toks[i], toks[i + 1], toks[i + 2]
-        if norm_key(allah.text) != _ALLAH or not (gap(doc, a, allah) and gap(doc, allah, b)):
+        if allah.norm_key != _ALLAH or not (gap(doc, a, allah) and gap(doc, allah, b)):
             continue
         after_title = i > 0 and toks[i - 1].end in ends and gap(doc, toks[i - 1], a)
         if not (after_title or _role_after(doc, i + 3, starts) or _apposition_who(doc, i + 3)):
@@ -216,7 +216,7 @@ def ali_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         ali, w = toks[i], toks[i + 1]
         if ali.text != _ALI:
             continue
-        k = norm_key(w.text)
+        k = w.norm_key
         if not gap(doc, ali, w) or not k.startswith("ال") or len(k) < 5 or not _plain(w, gaz):
             continue
         if k.endswith(("اء", "ات", "ه")) or (k[2:],) in gaz.phrases:

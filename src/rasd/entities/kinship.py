@@ -59,7 +59,7 @@ def kin_of(doc: Doc, m: Mention, gaz: Gazetteer) -> tuple[str, str] | None:
         return None
     if rel in ("ابن", "ابنه") and not (len(parts) == 1 and parts[0].startswith("ال")):
         return None
-    if kin_at > 0 and gaz.is_name_word(norm_key(doc.tokens[kin_at - 1].text)):
+    if kin_at > 0 and gaz.is_name_word(doc.tokens[kin_at - 1].norm_key):
         return None
     if kin_at < ti:
         m.start = doc.tokens[kin_at].start
@@ -98,7 +98,7 @@ def after_kin_noun(doc: Doc, ti: int, key: str, gaz: Gazetteer) -> bool:
         return False
     if rel in ("ابن", "ابنه") and not key.startswith("ال"):
         return False
-    return not (ti > 1 and gaz.is_name_word(norm_key(doc.tokens[ti - 2].text)))
+    return not (ti > 1 and gaz.is_name_word(doc.tokens[ti - 2].norm_key))
 
 
 def named_as_kin(doc: Doc, start: int) -> bool:

@@ -40,10 +40,10 @@ def named_before_role(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
         if c.text not in _COMMAS or n + 3 >= len(toks) or not (_word(a) and _word(b)) \
                 or not spaced(doc, v, a) or not spaced(doc, a, b):
             continue
-        vk = norm_key(v.text)
+        vk = v.norm_key
         if vk not in verbs and not (vk[:1] in "وف" and vk[1:] in verbs):
             continue
-        ka, kb, kt = norm_key(a.text), norm_key(b.text), norm_key(toks[n + 3].text)
+        ka, kb, kt = a.norm_key, b.norm_key, toks[n + 3].norm_key
         if (kt,) not in gaz.titles or ka.startswith("ال") or gaz.name_word(ka) is None:
             continue
         if any(k in gaz.stop or (k,) in gaz.titles or k in gaz.nisba for k in (ka, kb)) \
@@ -68,7 +68,7 @@ def place_list_person(doc: Doc, mentions: list[Mention]) -> None:
             continue
         before = [t for t in toks if t.end <= prev.start]
         if before and spaced(doc, before[-1], next(t for t in toks if t.start >= prev.start)) \
-                and norm_key(before[-1].text) in fw("place_kind_nouns"):
+                and before[-1].norm_key in fw("place_kind_nouns"):
             m.type = "LOCATION"
 
 
@@ -108,7 +108,7 @@ def given_ali(doc: Doc, mentions: list[Mention]) -> None:
             continue
         ali, before = toks[i - 1], toks[i - 2]
         if ali.text != _ALI or not spaced(doc, ali, toks[i]) or not spaced(doc, before, ali) \
-                or not norm_key(before.text).startswith("ال") or before.end not in ends:
+                or not before.norm_key.startswith("ال") or before.end not in ends:
             continue
         if overlapping(mentions, ali.start, ali.end):
             continue

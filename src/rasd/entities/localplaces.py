@@ -122,7 +122,7 @@ def context_provinces(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
             elif pre == "و":
                 if prev is None or not any(m.end == prev.end and m.type == "LOCATION" for m in mentions):
                     continue  # «مأرب والبيضاء»: another place right before
-            elif pre or prev is None or not (norm_key(prev.text) in _PREPOSITIONS or _is(prev, areas)):
+            elif pre or prev is None or not (prev.norm_key in _PREPOSITIONS or _is(prev, areas)):
                 continue
             if not k.startswith("ال") and _construct(doc, toks, i):
                 continue  # «من حماة الوطن»: the common noun before the noun it governs
@@ -145,7 +145,7 @@ def _head_off(text: str, heads: frozenset[str]) -> int | None:
 def _definite_word(tok: Token, gaz: Gazetteer, *, stop_ok: bool = False) -> bool:
     """A definite word of a name: no title, no body's head, no function word (``stop_ok``: a listed one allowed,
     «قصر السلام» where the city after the palace shows the name)."""
-    k = norm_key(tok.text)
+    k = tok.norm_key
     return tok.text.startswith("ال") and tok.text.isalpha() and len(k) > 3 and (stop_ok or k not in gaz.stop) \
         and (k,) not in gaz.titles and (k,) not in gaz.org_heads
 
@@ -194,12 +194,12 @@ def palace_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     toks = doc.tokens
     for i, tok in enumerate(toks[1:-2], start=1):
         off = _head_off(tok.text, heads)
-        if off is None or (off == 0 and norm_key(toks[i - 1].text) not in _AT) or tok.text[:off] in ("و", "ف"):
+        if off is None or (off == 0 and toks[i - 1].norm_key not in _AT) or tok.text[:off] in ("و", "ف"):
             continue
         nxt, city = toks[i + 1], toks[i + 2]
         if not (_joined(doc, tok, nxt) and _joined(doc, nxt, city) and _definite_word(nxt, gaz, stop_ok=True)):
             continue
-        if norm_key(city.text) in _PREPOSITIONS and i + 3 < len(toks):
+        if city.norm_key in _PREPOSITIONS and i + 3 < len(toks):
             city = toks[i + 3]
         if not any(m.type == "LOCATION" and city.start <= m.start < city.end and m.attrs.get("kind") in
                    ("city", "capital") for m in mentions):
@@ -263,7 +263,7 @@ def clitic_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if w is not None and "g" in w.flags:
             continue  # «بجاسم»: with a man of that name
         if word == tok.text and i + 1 < len(toks) and _joined(doc, tok, toks[i + 1]) \
-                and toks[i + 1].text.startswith("ال") and norm_key(toks[i + 1].text) not in gaz.stop:
+                and toks[i + 1].text.startswith("ال") and toks[i + 1].norm_key not in gaz.stop:
             continue
         mentions.append(Mention(start, end, word[off:], "LOCATION", "pattern", k, None,
                                 {"gid": e.id, "kind": e.kind}))

@@ -89,11 +89,11 @@ def _listed_before_role(gaz: Gazetteer, toks: list[Token], i: int) -> bool:
     (``appointed_role_accusatives``: «أمينا», «نائبا», «رئيسا») follows it: the name's last word, before the
     office he is named to (round ents90; not «محمد يحيى أمينا عاما», nor «... نائب أمينا»)."""
     t = toks[i]
-    k = norm_key(t.text)
+    k = t.norm_key
     w = gaz.name_word(k)
     return t.text.isalpha() and not k.startswith("ال") and len(k) >= 3 and w is not None and "c" not in w.flags \
         and k not in gaz.stop and k not in gaz.nisba and (k,) not in gaz.titles and (k,) not in gaz.phrases \
-        and norm_key(toks[i + 1].text) in fw_keys("appointed_role_accusatives")
+        and toks[i + 1].norm_key in fw_keys("appointed_role_accusatives")
 
 
 def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -134,10 +134,10 @@ def widen_persons(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     if masdars.isdisjoint(doc_keys(doc)):
         return  # (no appointment's masdar in the document: see .dockeys)
     for i, t in enumerate(toks[:-2]):
-        if norm_key(t.text) not in masdars:
+        if t.norm_key not in masdars:
             continue
         given, fam = toks[i + 1], toks[i + 2]
-        g_key, f_key = norm_key(given.text), norm_key(fam.text.rstrip(_PUNCT))
+        g_key, f_key = given.norm_key, norm_key(fam.text.rstrip(_PUNCT))
         w = gaz.name_word(g_key)
         if w is None or "g" not in w.flags or any(ch in _PUNCT for ch in given.text) or not _family(gaz, g_key, f_key):
             continue

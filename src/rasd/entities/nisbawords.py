@@ -46,7 +46,7 @@ def accusative_nisbas(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
         n = _token_starting(toks, m.start)
         if n is None or n == 0 or not doc.text[toks[n - 1].end : toks[n].start].isspace():
             continue  # (a clitic before the name: «لأوكرانيا» is the country)
-        if _accusative_noun(norm_key(toks[n - 1].text)):
+        if _accusative_noun(toks[n - 1].norm_key):
             drop.add(id(m))
     if drop:
         mentions[:] = [m for m in mentions if id(m) not in drop]
@@ -65,10 +65,10 @@ def given_name_countries(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> N
         if n is None or n == 0 or toks[n].end != m.end or not doc.text[toks[n - 1].end : toks[n].start].isspace():
             continue
         given = toks[n - 1]
-        w = gaz.name_word(norm_key(given.text))
+        w = gaz.name_word(given.norm_key)
         if w is None or "W" not in w.flags or "c" in w.flags or "f" in w.flags:
             continue  # («سلطان عمان», «حسين»: an Arabic family name too, its bearer's or his office)
-        if n >= 2 and norm_key(toks[n - 2].text) in fw("eponym_titles"):
+        if n >= 2 and toks[n - 2].norm_key in fw("eponym_titles"):
             continue  # «الأمير ألبرت» of Monaco: a ruler named with his realm
         start = given.start
         if any(o.start < m.start and start < o.end and (o.type != "PERSON" or o.start < start) for o in mentions):

@@ -55,7 +55,7 @@ def _post(tok: Token, gaz: Gazetteer) -> bool:
 
 
 def _plain(tok: Token, gaz: Gazetteer) -> bool:
-    k = norm_key(tok.text)
+    k = tok.norm_key
     return tok.text.isalpha() and len(k) > 2 and k not in gaz.stop and k not in gaz.nisba \
         and (k,) not in gaz.titles and (k,) not in gaz.org_heads
 
@@ -70,7 +70,7 @@ def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz:
         if li is None or li < 3 or li + 2 >= len(toks) or toks[li].end != loc.end:
             continue
         fi = toks[li - 1]
-        if norm_key(fi.text) != norm_key("في") or not _joined(doc, fi, toks[li]):
+        if fi.norm_key != norm_key("في") or not _joined(doc, fi, toks[li]):
             continue
         body = next((m for m in mentions if m.type == "ORGANIZATION" and m.end == toks[li - 2].end), None)
         if body is None:
@@ -81,7 +81,7 @@ def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz:
         given, last = toks[li + 1], toks[li + 2]
         if not (_joined(doc, toks[li], given) and _joined(doc, given, last)):
             continue
-        w = gaz.name_word(norm_key(given.text))
+        w = gaz.name_word(given.norm_key)
         if w is None or "g" not in w.flags or not _plain(given, gaz) or not _plain(last, gaz):
             continue
         if _covered(mentions, given) or _covered(mentions, last):
@@ -92,7 +92,7 @@ def names_after_post_place(doc: Doc, found: Found, mentions: list[Mention], gaz:
 
 def _foreign_word(tok: Token, gaz: Gazetteer, freq: dict[str, int]) -> bool:
     """A word of a foreign name: a name-list word that is no common word, or a word no list holds, rare in the news."""
-    k = norm_key(tok.text)
+    k = tok.norm_key
     if not _plain(tok, gaz) or len(k) < 3 or tok.text.startswith(("ال", "و")) or (k,) in gaz.phrases \
             or k in gaz.peoples:  # (the text: «ألتينر» is no «ال» word)
         return False
@@ -114,7 +114,7 @@ def set_off_foreign_names(doc: Doc, found: Found, mentions: list[Mention], gaz: 
             continue
         k = i + 1
         while k < len(toks) and k - i <= SET_OFF_GAP and toks[k].text.isalpha() \
-                and (norm_key(toks[k].text) == _FI or norm_key(toks[k].text) not in gaz.stop):
+                and (toks[k].norm_key == _FI or toks[k].norm_key not in gaz.stop):
             k += 1
         if k + 3 >= len(toks) or toks[k].text not in _COMMAS or toks[k + 3].text not in _COMMAS:
             continue
@@ -139,7 +139,7 @@ def liberation_armies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None
         lib, adj = toks[i + 1], toks[i + 2]
         word = adj.text.rstrip(_PUNCT)
         k = norm_key(word)
-        if norm_key(lib.text) != _LIBERATION or not (_joined(doc, tok, lib) and _joined(doc, lib, adj)):
+        if lib.norm_key != _LIBERATION or not (_joined(doc, tok, lib) and _joined(doc, lib, adj)):
             continue
         feminine = norm_key(tok.text[off:]).endswith("ه")
         if k not in gaz.nisba or not k.startswith("ال") or k.endswith("ه") != feminine:

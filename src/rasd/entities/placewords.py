@@ -70,7 +70,7 @@ def _name_end(doc: Doc, gaz: Gazetteer, i: int, heads: frozenset[str]) -> int:
         k = i + n
         if k >= len(toks) or not spaced(doc, toks[k - 1], toks[k]) or not toks[k].text.isalpha():
             return 0
-        key = norm_key(toks[k].text)
+        key = toks[k].norm_key
         if key in gaz.stop or key in gaz.nisba or key in skip or key in heads or (key,) in gaz.titles \
                 or key.endswith("ي") and len(key) > 4:
             return 0
@@ -84,12 +84,12 @@ def _placed(doc: Doc, mentions: list[Mention], j: int) -> bool:
     toks, cues = doc.tokens, fw_keys("square_place_cues")
     if j >= len(toks):
         return False
-    k = norm_key(toks[j].text)
+    k = toks[j].norm_key
     if k in cues:
         return True
     if k == "في" and j + 1 < len(toks):
         nxt = toks[j + 1]
-        return norm_key(nxt.text) in cues or any(m.type == "LOCATION" and m.start == nxt.start for m in mentions)
+        return nxt.norm_key in cues or any(m.type == "LOCATION" and m.start == nxt.start for m in mentions)
     return k[:1] == "ب" and any(m.type == "LOCATION" and m.start == toks[j].start + 1 for m in mentions)
 
 
@@ -152,7 +152,7 @@ def clan_places(doc: Doc, mentions: list[Mention]) -> None:
     for m in mentions:
         i = starts.get(m.start)
         if m.type == "PERSON" and i and m.text.startswith("البو ") and spaced(doc, toks[i - 1], toks[i]) \
-                and norm_key(toks[i - 1].text) in nouns:
+                and toks[i - 1].norm_key in nouns:
             m.type = "LOCATION"
 
 

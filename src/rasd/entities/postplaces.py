@@ -38,7 +38,7 @@ def _post_place(doc: Doc, g: Gazetteer, m: Mention, located: dict[int, str]) -> 
     first = i + 1
     if first >= len(toks):
         return None
-    head = norm_key(toks[first].text)
+    head = toks[first].norm_key
     title = g.titles.get((head,))
     if title is None or title.kind not in ("office", "relation"):
         return None
@@ -46,7 +46,7 @@ def _post_place(doc: Doc, g: Gazetteer, m: Mention, located: dict[int, str]) -> 
         t = toks[k]
         if not t.text.isalpha():
             return None  # a stop, a comma, a bracket: the apposition (or its first part) is over
-        key = norm_key(t.text)
+        key = t.norm_key
         if key in _BREAKS:
             return None
         iso = located.get(t.start)

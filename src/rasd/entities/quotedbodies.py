@@ -106,7 +106,7 @@ def numbered_units(doc: Doc, mentions: list[Mention]) -> None:
     heads = _heads("numbered_unit_heads")
     toks = doc.tokens
     for i, t in enumerate(toks[:-1]):
-        k = norm_key(t.text)
+        k = t.norm_key
         if k not in heads:
             continue
         m = _number_re().match(doc.text, t.end)
@@ -140,9 +140,9 @@ def _unit_own_name(t: Token, nxt: Token | None, mentions: list[Mention], gaz: Ga
     alone (by the tagger or after the title «قائد اللواء الأول»), no given name of any list nor a title, with a
     title or rank right after it, the commander's, ``nxt`` («اللواء الأول حزم العميد X»; not «قائد اللواء الأول
     محمد ...», a man, nor «قائد اللواء الأول كوفمان إن ...»)?"""
-    k = norm_key(t.text)
+    k = t.norm_key
     w = gaz.name_word(k)
-    return nxt is not None and (norm_key(nxt.text),) in gaz.titles and not k.startswith("ال") and t.text.isalpha() \
+    return nxt is not None and (nxt.norm_key,) in gaz.titles and not k.startswith("ال") and t.text.isalpha() \
         and (w is None or "g" not in w.flags) and (k,) not in gaz.titles and k not in gaz.stop and any(
             m.type == "PERSON" and m.source in ("model", "title") and m.start == t.start and m.end == t.end
             for m in mentions)
@@ -160,18 +160,18 @@ def ordinal_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     nisba = gaz.nisba
     toks = doc.tokens
     for i, t in enumerate(toks[:-1]):
-        k = norm_key(t.text)
+        k = t.norm_key
         if k not in heads:
             continue
         o = toks[i + 1]
-        if norm_key(o.text) not in ordinals or doc.text[t.end : o.start].strip():
+        if o.norm_key not in ordinals or doc.text[t.end : o.start].strip():
             continue
         if t.text.endswith("ة") != o.text.endswith(("ة", "ى")):
             continue  # the ordinal agrees with its noun
         end = o.end
         j = i + 2
         while j < len(toks) and j - i <= 3 and not doc.text[toks[j - 1].end : toks[j].start].strip() and (
-                norm_key(toks[j].text) in tails or j == i + 2 and _unit_adjective(toks[j].text, nisba)):
+                toks[j].norm_key in tails or j == i + 2 and _unit_adjective(toks[j].text, nisba)):
             end = toks[j].end  # «الميداني», «مشاة»; «الفرقة الأولى الساحلية»
             j += 1
         if j < len(toks) and not doc.text[toks[j - 1].end : toks[j].start].strip() \
@@ -201,14 +201,14 @@ def construct_units(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     heads = _heads("named_unit_heads")
     toks = doc.tokens
     for i, t in enumerate(toks[:-2]):
-        k = norm_key(t.text)
+        k = t.norm_key
         if k not in heads:
             continue
         mid, last = toks[i + 1], toks[i + 2]
         if doc.text[t.end : mid.start].strip() or doc.text[mid.end : last.start].strip():
             continue
         word = last.text.rstrip("،,.:؛»\"")
-        mk = norm_key(mid.text)
+        mk = mid.norm_key
         if not mid.text.isalpha() or mk.startswith(_DEFINITE) or len(mk) < 3 or mk in gaz.stop \
                 or (mk,) in gaz.titles or not word.startswith("ال") or not word.isalpha() or len(word) < 4:
             continue
@@ -228,11 +228,11 @@ def protection_units(doc: Doc, mentions: list[Mention]) -> None:
     places = {m.start: m for m in mentions if m.type == "LOCATION"}
     toks = doc.tokens
     for i, t in enumerate(toks[:-2]):
-        k = norm_key(t.text)
-        if k not in heads or k.startswith("لل") or norm_key(toks[i + 1].text) not in protect:
+        k = t.norm_key
+        if k not in heads or k.startswith("لل") or toks[i + 1].norm_key not in protect:
             continue
         j = i + 2
-        if norm_key(toks[j].text) in fw_keys("compass") and j + 1 < len(toks):
+        if toks[j].norm_key in fw_keys("compass") and j + 1 < len(toks):
             j += 1
         place = places.get(toks[j].start)
         if place is None or doc.text[t.end : place.start].count(" ") != j - i or "\n" in doc.text[t.end : place.start]:
@@ -255,13 +255,13 @@ def media_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     heads = _heads("quoted_media_heads")
     toks = doc.tokens
     for i, t in enumerate(toks):
-        if norm_key(t.text) not in heads:
+        if t.norm_key not in heads:
             continue
-        definite = norm_key(t.text).lstrip("وفبل").startswith("ا") or norm_key(t.text).startswith("لل")
+        definite = t.norm_key.lstrip("وفبل").startswith("ا") or t.norm_key.startswith("لل")
         feminine = t.text.endswith("ة")
         j = i + 1
         while j < len(toks) and j - i <= MAX_MEDIA_ADJ and definite:
-            a = norm_key(toks[j].text)
+            a = toks[j].norm_key
             if not (a.startswith("ال") and len(a) > 4 and (a.endswith(("ي", "يه")) or feminine and a.endswith("ه"))):
                 break  # a relative adjective, or any feminine one agreeing with a feminine noun («المحافظة»)
             j += 1

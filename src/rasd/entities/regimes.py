@@ -56,7 +56,7 @@ def leader_regimes(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         second = toks[i + 2] if i + 2 < len(toks) and text[nxt.end : toks[i + 2].start] == " " else None
         named = any(m.start == nxt.start for m in mentions)  # (of any type: the tagger may read him a place)
-        ruler = _ruler(gaz, norm_key(nxt.text), norm_key(second.text) if second is not None else None, named)
+        ruler = _ruler(gaz, nxt.norm_key, second.norm_key if second is not None else None, named)
         if ruler is None:
             continue
         n, iso = ruler

@@ -50,7 +50,7 @@ def sea_names(doc: Doc, mentions: list[Mention]) -> None:
             continue
         k = next(j for j in range(i + 1, len(toks)) if toks[j].end == place.end)
         end = place.end
-        if k + 1 < len(toks) and _near(doc, toks[k], toks[k + 1]) and norm_key(toks[k + 1].text) in compass:
+        if k + 1 < len(toks) and _near(doc, toks[k], toks[k + 1]) and toks[k + 1].norm_key in compass:
             end = toks[k + 1].end
         start = toks[i].start + off
         cover(doc, mentions, start, end, "LOCATION", {"kind": "sea"})

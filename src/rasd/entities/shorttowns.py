@@ -63,7 +63,7 @@ def short_towns(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
             continue
         if word == nxt.text and i + 2 < len(toks):
             after = toks[i + 2]
-            a = norm_key(after.text)
+            a = after.norm_key
             if not (after.text[:1] in _PUNCT or a.startswith("ال") or a in gaz.stop or a in compass):
                 continue  # «مدينة بن قردان»: the short word opens a longer name
         end = nxt.start + len(word)

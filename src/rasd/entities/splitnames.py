@@ -81,7 +81,7 @@ def _not_names(doc: Doc, mentions: list[Mention]) -> None:
             while k > 0 and doc.text[k - 1].isspace():
                 k -= 1
             prev = ends.get(k) if k < m.start else None
-            word = words[0] if len(words) == 1 and prev is not None and norm_key(prev.text) in kin else ""
+            word = words[0] if len(words) == 1 and prev is not None and prev.norm_key in kin else ""
         if word.startswith("ال") and load_lexicon().freq.get(norm_key(word), 0) >= COMMON_ZIPF10 \
                 and word not in named:
             mentions.remove(m)  # «حفيد المرشد»: a relative of a title or common noun (not «ابن»: «ابن خلدون»;
@@ -139,7 +139,7 @@ def _lasting_verb(doc: Doc, m: Mention, ends: dict[int, Token]) -> bool:
     nxt = next((t for t in doc.tokens if t.start >= m.end), None)
     if nxt is None:
         return False
-    return nxt.text[:1].isdigit() or norm_key(nxt.text) in fw_keys("span_words")
+    return nxt.text[:1].isdigit() or nxt.norm_key in fw_keys("span_words")
 
 
 def _strip_conjunction(doc: Doc, mentions: list[Mention]) -> None:

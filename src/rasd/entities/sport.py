@@ -62,7 +62,7 @@ def club_reading(toks: list[Token], tok: Token, gaz: Gazetteer) -> bool | None:
     elsewhere; for a surname's or a town's word (``_CLUBS_IN_SPORT``) True in a sentence of sport, else None; None
     for any other word."""
     k = next((n for n, t in enumerate(toks) if t is tok), 0)
-    if k > 0 and norm_key(toks[k - 1].text) in _TEAM_HEADS and norm_key(tok.text) not in gaz.nisba and any(
+    if k > 0 and toks[k - 1].norm_key in _TEAM_HEADS and tok.norm_key not in gaz.nisba and any(
             sport_word(t) for t in toks if t is not tok and t is not toks[k - 1]):  # («فريق أوباما»: his staff)
         return True  # «الخسارة أمام مضيفه ليون صفر - 2 في الجولة الأولى»: the opponent, a team (not Leon, a man;
         # «ضد فريق كولومبي»: a team described by its country)
@@ -72,9 +72,9 @@ def club_reading(toks: list[Token], tok: Token, gaz: Gazetteer) -> bool | None:
     # in a sentence of sport («لمؤازرة الأهلي في المباراة», «فاز فريق الغرافة على الخور»), unless the word is
     # the adjective of the definite noun before it («السلم الأهلي», «الاتحاد العربي لكرة القدم»)
     # the definite name only («أهلي»: my family), with no adjective of its own («النصر النهائي»: the final victory)
-    after = norm_key(toks[k + 1].text) if k + 1 < len(toks) else ""
+    after = toks[k + 1].norm_key if k + 1 < len(toks) else ""
     in_sport = any(sport_word(t) for t in toks if t is not tok) and not (
-        k > 0 and norm_key(toks[k - 1].text).startswith("ال")) and norm_key(tok.text).startswith("ال") and not (
+        k > 0 and toks[k - 1].norm_key.startswith("ال")) and tok.norm_key.startswith("ال") and not (
         after.startswith("ال") and after.endswith(("ي", "يه")))
     if keys & _CLUBS_IN_SPORT:
         return True if in_sport else None
@@ -88,7 +88,7 @@ def team_towns(sents: list[list[Token]], mentions: list[Mention], doc: Doc | Non
     if doc is not None and _TEAM_HEADS.isdisjoint(doc_keys(doc)):
         return  # (no token's key is such a word: see .dockeys; ``doc``: the document of ``sents``)
     for toks in sents:
-        heads = [k for k in range(1, len(toks)) if norm_key(toks[k - 1].text) in _TEAM_HEADS]
+        heads = [k for k in range(1, len(toks)) if toks[k - 1].norm_key in _TEAM_HEADS]
         if not heads:
             continue
         for k in heads:

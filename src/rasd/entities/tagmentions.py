@@ -109,7 +109,7 @@ def tagger_mentions(
     labels = tagger.tag_doc([[t.text for t in s] for s in sents])
     covered = _covered(doc, have)
     # the full person names the tagger found: «فوروساوا» alone is the surname of one of them, not «ف» + a word
-    tagged_full = [[norm_key(t.text) for t in toks[s:e]] for toks, labs in zip(sents, labels, strict=False)
+    tagged_full = [[t.norm_key for t in toks[s:e]] for toks, labs in zip(sents, labels, strict=False)
                    for s, e, typ in spans(labs) if typ == "PERS" and e - s >= 2]  # fmt: skip
     surnames = {words[-1] for words in tagged_full}
     full = tagged_full + [[norm_key(w) for w in m.text.split()] for m in have
@@ -137,35 +137,35 @@ def tagger_mentions(
             j = i + 1
             while j < len(labs) and labs[j] == "I-" + typ:
                 if typ == "PERS" and len(toks[j].text) > 4 and (toks[j].text.startswith("وال") or (
-                        toks[j].text.startswith("و") and second_name(norm_key(toks[j].text), norm_key(toks[j - 1].text), gaz))):
+                        toks[j].text.startswith("و") and second_name(toks[j].norm_key, toks[j - 1].norm_key, gaz))):
                     labs[j] = "B-PERS"  # «الكعبي والكواري», «كيري ولافروف», «خروشوف وتيتو»: two men, joined by «و»
                     joined.add(j)
                     break
                 if typ == "PERS" and j == i + 1 and j + 1 < len(labs) and labs[j + 1] == "I-PERS" and known_before_name(
-                        gaz, *(norm_key(t.text) for t in toks[i : i + 3])):
+                        gaz, *(t.norm_key for t in toks[i : i + 3])):
                     labs[j] = "B-PERS"  # «(محامي) كلينتون ديفيد كيندال»: Clinton, then the man named after him
                     break
                 if typ == "PERS" and j == i + 1 and j + 1 < len(labs) and any(
                         m.source == "title" and m.start == toks[i].start and m.end == toks[i].end for m in have) \
-                        and surname_then_given(gaz, *(norm_key(t.text) for t in toks[i : i + 3])):
+                        and surname_then_given(gaz, *(t.norm_key for t in toks[i : i + 3])):
                     labs[j] = "B-PERS"  # «للرئيس بوتفليقة عبد القادر حجار»: the title's official, then another man
                     break
                 j += 1
             if typ == "PERS" and j - i == 2 and j < len(toks) and labs[j] == "O" and isinstance(
-                    listed := gaz.phrases.get((norm_key(toks[i].text), norm_key(toks[j].text))), Entry) \
+                    listed := gaz.phrases.get((toks[i].norm_key, toks[j].norm_key)), Entry) \
                     and listed.type == "PERSON":
                 j += 1  # «خالد محفوظ» + «بحاح»: the listed «خالد بحاح», named with his father's name
-            elif typ == "PERS" and j < len(toks) and norm_key(toks[j].text) in NAME_FINALS:
+            elif typ == "PERS" and j < len(toks) and toks[j].norm_key in NAME_FINALS:
                 j += 1  # «جاويش أوغلو», «أخند زاده»: the word that closes a Turkish or Persian surname
-            elif typ == "PERS" and j + 1 < len(toks) and norm_key(toks[j + 1].text) in NAME_FINALS \
+            elif typ == "PERS" and j + 1 < len(toks) and toks[j + 1].norm_key in NAME_FINALS \
                     and toks[j].text.isalpha() and labs[j] == "O":
                 j += 2  # «بولنت» + «بوستان أوغلو»: the surname's two words
-            if typ == "PERS" and j - i >= 2 and j < len(toks) and norm_key(toks[j - 1].text) in NASAB \
+            if typ == "PERS" and j - i >= 2 and j < len(toks) and toks[j - 1].norm_key in NASAB \
                     and toks[j].text.isalpha():
                 j += 1  # «أحمد بن حاضر»: a particle of descent is followed by the father's name
-            if typ == "ORG" and j - i <= 2 and norm_key(toks[i].text) in fw("committee_heads"):
+            if typ == "ORG" and j - i <= 2 and toks[i].norm_key in fw("committee_heads"):
                 while j < len(toks) and j - i < 5 and labs[j] == "O" and toks[j].text.isalpha() \
-                        and (k := norm_key(toks[j].text).removeprefix("و")).startswith("ال") \
+                        and (k := toks[j].norm_key.removeprefix("و")).startswith("ال") \
                         and (k[2:],) not in gaz.titles and (k,) not in gaz.titles:
                     j += 1  # «لجنة» + «الأمن والدفاع النيابية»: the committee's portfolio and its adjective
             if typ == "ORG" and j < len(labs) and labs[j] == "O" and not covered[toks[j].start] \
@@ -209,9 +209,9 @@ def tagger_mentions(
             if typ == "PERS" and _after_place_word(toks, b, j, span[0], gaz):
                 typ = "LOC"  # «جزيرة لاريونيون», «بلدة عين عيسى»: a place word names the place after it
                 if span[0] is toks[b] and b and not covered[toks[b - 1].start] \
-                        and given_name(gaz, norm_key(span[0].text)) \
+                        and given_name(gaz, span[0].norm_key) \
                         and (toks[b - 1].text in FEATURE_WORDS or toks[b - 1].text[1:] in FEATURE_WORDS) \
-                        and tuple(norm_key(t.text) for t in span) not in gaz.phrases:  # (a listed place keeps its name)
+                        and tuple(t.norm_key for t in span) not in gaz.phrases:  # (a listed place keeps its name)
                     b -= 1  # «جبل عبد الملك»: a man's name is the place's only with its place word (round 85)
                     span = [toks[b], *span]
                     start = span[0].start
@@ -232,7 +232,7 @@ def tagger_mentions(
                 adjectival = _adjectival_place(toks, span[0], have, gaz)
                 if adjectival is None:
                     continue  # «دعم مالي», «الدعم المالي»: the adjective (financial), not the country Mali
-            keys = [norm_key(t.text) for t in span]
+            keys = [t.norm_key for t in span]
             whole = typ == "PERS" and len(span) == 1 and _foreign_surname(keys[0], surnames)  # «بلومب»: no «ب»
             whole = whole or (typ == "PERS" and western_particle(span, gaz))  # «فان نيستلروي»: no «ف»
             whole = whole or (typ == "PERS" and verb_clitic_name(span, gaz))  # «فيريدون خافاند»: no «ف»

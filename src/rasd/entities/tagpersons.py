@@ -35,7 +35,7 @@ def common_alone(surface: str, key: str, off: int, full: str, doc: Doc, gaz: Gaz
     if freq.get(key, 0) < _COMMON_ZIPF10 or freq.get(other, 0) < _COMMON_ZIPF10:
         return False
     first = norm_key(full.split()[0]) if full.split() else ""
-    return not any(norm_key(t.text) == first for t in doc.tokens) if first and first != key else True
+    return not any(t.norm_key == first for t in doc.tokens) if first and first != key else True
 
 
 def second_name(key: str, prev: str, gaz: Gazetteer) -> bool:
@@ -76,7 +76,7 @@ def adjective_read_as_name(toks: list[Token], b: int, span: list[Token], gaz: Ga
     طالباني», or «(قيادي) طالباني» where the tagger took the nisba alone: a Taliban leader, not Talabani); a
     frequent Arabic word after «إن/أن» and a definite noun phrase that holds no title («إن الاجتماع ناجح»,
     «أن الحكم السعودي ناجح»: the predicate, not the man named Najih), with what the tagger ran on after it."""
-    keys = [norm_key(t.text) for t in span]
+    keys = [t.norm_key for t in span]
     members = fw("member_nouns")
     if len(span) == 2 and clitic_keys(span[0].text) & members and _movement_nisba(keys[1], gaz):
         return True
@@ -89,10 +89,10 @@ def adjective_read_as_name(toks: list[Token], b: int, span: list[Token], gaz: Ga
             or load_lexicon().freq.get(keys[0], 0) < COMMON_ZIPF10:
         return False
     k = b - 1
-    while k >= 0 and b - k <= 3 and norm_key(toks[k].text).startswith("ال") \
-            and (norm_key(toks[k].text),) not in gaz.titles:
+    while k >= 0 and b - k <= 3 and toks[k].norm_key.startswith("ال") \
+            and (toks[k].norm_key,) not in gaz.titles:
         k -= 1
-    return b - k >= 2 and k >= 0 and norm_key(toks[k].text) in _THAT
+    return b - k >= 2 and k >= 0 and toks[k].norm_key in _THAT
 
 
 
@@ -137,14 +137,14 @@ def common_noun_reading(toks: list[Token], b: int, span: list[Token], gaz: Gazet
     has as a given name, before a definite word of no name nor country adjective."""
     if len(span) != 1 or span[0] is not toks[b]:
         return False
-    key = norm_key(span[0].text)
-    if key.startswith("ال") and b >= 2 and norm_key(toks[b - 1].text) == _FROM \
+    key = span[0].norm_key
+    if key.startswith("ال") and b >= 2 and toks[b - 1].norm_key == _FROM \
             and any(k in fw_keys("reach_age_verbs") for k in clitic_keys(toks[b - 2].text)):
         return True
     if key.startswith("ال") or not key.endswith("ي") or b + 1 >= len(toks) or len(key) < 4:
         return False
     w, freq = gaz.name_word(key), load_lexicon().freq
-    nxt = norm_key(toks[b + 1].text)
+    nxt = toks[b + 1].norm_key
     return (w is None or not any(f in w.flags for f in "gF")) and nxt.startswith("ال") and len(nxt) > 3 \
         and not gaz.is_name_word(nxt) and nxt not in gaz.nisba and (nxt,) not in gaz.phrases \
         and freq.get(key[:-1] + "ين", 0) >= _PLURAL_ZIPF10 and freq.get("ال" + key[:-1] + "ين", 0) >= _PLURAL_ZIPF10

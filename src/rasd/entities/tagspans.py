@@ -45,7 +45,7 @@ def _after_place_word(toks: list[Token], b: int, j: int, first: Token, gaz: Gaze
     word of a tagger's person (in its run ``toks[b:j]``), with no title after it («جزيرة لاريونيون»; not «مدينة
     الملك عبد الله»)?"""
     k = next((n for n in range(j - 1, b - 1, -1) if toks[n] is first), 0)
-    if k == 0 or (norm_key(first.text),) in gaz.titles:
+    if k == 0 or (first.norm_key,) in gaz.titles:
         return False
     prev = toks[k - 1].text
     if prev in _PLACE_WORDS or prev[:1] in "وبفل" and prev[1:] in _PLACE_WORDS:  # as written: «وأدى» is no «وادي»
@@ -53,7 +53,7 @@ def _after_place_word(toks: list[Token], b: int, j: int, first: Token, gaz: Gaze
     # a street, an avenue, a square: «جادة شون هويزر», «شارع جون كينيدي» (but «عن طريق محمد»: by way of him)
     key = norm_key(prev)
     street = key if key in fw("street_words") else key[1:] if key[:1] in "وبفل" else ""
-    return street in fw("street_words") and not (street == "طريق" and k >= 2 and norm_key(toks[k - 2].text) == "عن")
+    return street in fw("street_words") and not (street == "طريق" and k >= 2 and toks[k - 2].norm_key == "عن")
 
 
 _PLACE_WORDS = frozenset((
@@ -78,7 +78,7 @@ def _adjectival_place(
     i = toks.index(tok)
     prev = toks[i - 1] if i else None
     place = prev is not None and any(m.type == "LOCATION" and m.start <= prev.start < m.end for m in have)
-    k0 = norm_key(tok.text)
+    k0 = tok.norm_key
     if k0 in gaz.adjectival:  # bare: what comes before decides
         if prev is None or not any(ch.isalpha() for ch in prev.text) or _is_stop(prev.text, gaz) or place or any(
             k in gaz.country_nouns for k, _, _ in clitic_variants(prev.text)
@@ -87,7 +87,7 @@ def _adjectival_place(
         return None
     for key, off, pre in clitic_variants(tok.text):  # «بمالي», «ومالي»: a preposition or a conjunction before it
         if off and key in gaz.adjectival and not key.startswith("ال"):
-            if pre in ("و", "ف") and prev is not None and not place and norm_key(prev.text).endswith(("ي", "يه")):
+            if pre in ("و", "ف") and prev is not None and not place and prev.norm_key.endswith(("ي", "يه")):
                 return None  # «سياسي ومالي»: a second adjective
             return gaz.adjectival[key], off
     return None
@@ -101,7 +101,7 @@ def _qualified(toks: list[Token], b: int, j: int, tok: Token, gaz: Gazetteer) ->
     if tok.words and tok.words[0].kind == "proclitic" and tok.words[0].form == "و":
         return False
     k = next(n for n in range(b, j) if toks[n] is tok)
-    prev = norm_key(toks[k - 1].text) if k > 0 else ""
+    prev = toks[k - 1].norm_key if k > 0 else ""
     return bool(gaz.name_word(prev)) and prev not in TOPIC or prev in _GEO_HEADS or prev.removeprefix("ال") in ROYAL
 
 
@@ -146,7 +146,7 @@ def _join_tails(toks: list[Token], labs: list[str], tails: dict[str, list[tuple[
     them short, relabel them as one person: the run must touch a person label and hold no other type."""
     if not tails:
         return  # (no full name in the document: no run to find)
-    keys = [norm_key(t.text) for t in toks]
+    keys = [t.norm_key for t in toks]
     done = 0  # the first token not yet in a run read
     for i in [k for k, key in enumerate(keys) if key in tails]:  # (most words start no name's tail: skipped at once)
         if i < done:
@@ -168,8 +168,8 @@ def title_adjective(toks: list[Token], b: int, span: Sequence[Token], gaz: Gazet
     name («ناجح»), no family or Western name («الدكتور البار», «الرئيس الغنوشي» are named)?"""
     if len(span) != 1 or span[0] is not toks[b] or b == 0:
         return False
-    k = norm_key(span[0].text)
-    prev = norm_key(toks[b - 1].text)
+    k = span[0].norm_key
+    prev = toks[b - 1].norm_key
     if not k.startswith("ال") or k in gaz.names or not prev.startswith("ال") or (prev,) not in gaz.titles:
         return False
     w = gaz.name_word(k)  # («ناجح», «شجاع»: given names; «البار», «الحكيم» are family names too)
@@ -180,13 +180,13 @@ def clitic_given_before(toks: list[Token], b: int, span: Sequence[Token], gaz: G
     """Is the word right before the tagger's one-word definite person a given name after «ل» with the article
     («للساعدي» + «القذافي»: ل + «الساعدي»), which the tagger left off: a name word no title, of a rarer word (Zipf
     < 4: not «للمرشد»), that no rule mention covers?"""
-    if len(span) != 1 or span[0] is not toks[b] or b == 0 or not norm_key(span[0].text).startswith("ال"):
+    if len(span) != 1 or span[0] is not toks[b] or b == 0 or not span[0].norm_key.startswith("ال"):
         return False
     prev = toks[b - 1]
     if not prev.text.startswith("لل") or len(prev.text) < 5 or prev.end + 1 != span[0].start \
             or covered.find(1, prev.start, prev.end) >= 0:
         return False
-    key = "ا" + norm_key(prev.text)[1:]  # «للساعدي» → «الساعدي»
+    key = "ا" + prev.norm_key[1:]  # «للساعدي» → «الساعدي»
     w = gaz.name_word(key)
     return gaz.is_name_word(key) and w is not None and "c" not in w.flags \
         and (key[2:],) not in gaz.titles and load_lexicon().freq.get(key, 0) < FAMILY_MAX_ZIPF10
@@ -203,13 +203,13 @@ def verbal_noun_body(toks: list[Token], span: list[Token], gaz: Gazetteer) -> bo
     الإخلال بالأمن»): an act, no body? (Not a listed name: «الإخوان», «الأهرام».)"""
     if len(span) != 1:
         return False
-    k = norm_key(span[0].text)
+    k = span[0].norm_key
     base = k.removeprefix("ال")
     if not k.startswith("ال") or len(base) != 5 or base[0] != "ا" or base[3] != "ا" or gaz.phrases.get((k,)) is not None \
             or gaz.name_word(k) is not None:
         return False
     i = toks.index(span[0])
-    return i + 1 < len(toks) and norm_key(toks[i + 1].text).startswith("بال")
+    return i + 1 < len(toks) and toks[i + 1].norm_key.startswith("بال")
 
 
 def adjective_after_noun(toks: list[Token], b: int, span: Sequence[Token], gaz: Gazetteer,
@@ -222,14 +222,14 @@ def adjective_after_noun(toks: list[Token], b: int, span: Sequence[Token], gaz: 
     title, verb, function word, kinship or member noun («نجل جاد», «قال جاد», «يدعي إلياس», «وعبر منصور»)."""
     if len(span) != 1 or span[0] is not toks[b] or b == 0:
         return False
-    k = norm_key(span[0].text)
+    k = span[0].norm_key
     w = gaz.name_word(k)
     freq = load_lexicon().freq
     if w is None or "g" not in w.flags or set(w.flags) & set("fWc") or k in named \
             or freq.get(k, 0) < COMMON_ZIPF10 or not span[0].text.isalpha():
         return False
     prev = toks[b - 1]
-    p = norm_key(prev.text)
+    p = prev.norm_key
     bare = p[1:] if p[:1] in "وف" and len(p) > 3 else p
     pw = gaz.name_word(p)
     if not prev.text.isalpha() or p in gaz.stop or bare in gaz.stop or (bare,) in gaz.titles \
@@ -249,17 +249,17 @@ def definite_given_before(toks: list[Token], b: int, span: Sequence[Token], gaz:
     «البكوش», «الحبيب» + «الصيد»: Maghrebi given names with the article)? So it is where the name lists have it
     as no common word, title, relative adjective or function word, no rule mention covers it, and the word before
     it is no definite noun or title it could qualify («الرجل الطيب») nor a given name it completes («سيف الإسلام»)."""
-    if len(span) != 1 or span[0] is not toks[b] or b == 0 or not norm_key(span[0].text).startswith("ال") \
-            or norm_key(span[0].text) in gaz.nisba:
+    if len(span) != 1 or span[0] is not toks[b] or b == 0 or not span[0].norm_key.startswith("ال") \
+            or span[0].norm_key in gaz.nisba:
         return False  # («انتفاخ البالون التركي»: a relative adjective is no family name here)
     prev = toks[b - 1]
-    k = norm_key(prev.text)
+    k = prev.norm_key
     w = gaz.name_word(k)
     if not k.startswith("ال") or w is None or "c" in w.flags or (k,) in gaz.titles or k in gaz.nisba \
             or k in gaz.stop or covered.find(1, prev.start, prev.end) >= 0 or not prev.text.isalpha():
         return False
     if b >= 2:
-        pp = norm_key(toks[b - 2].text)
+        pp = toks[b - 2].norm_key
         if pp.startswith("ال") or (pp,) in gaz.titles or not toks[b - 2].text.isalpha() and toks[b - 2].text not in "،," \
                 or given_name(gaz, pp):
             return False  # («سيف» + «الإسلام»: the given name the definite word completes)
@@ -279,18 +279,18 @@ def given_before_surname(toks: list[Token], b: int, span: Sequence[Token], gaz: 
     mention covers, after no noun of a place or settlement («حي رائد»)."""
     if len(span) != 1 or span[0] is not toks[b] or b == 0 or not span[0].text.isalpha():
         return False
-    k = norm_key(span[0].text)
+    k = span[0].norm_key
     w = gaz.name_word(k)
     if (k,) in gaz.phrases or w is None or "c" in w.flags or k in gaz.nisba or span[0].text.startswith("ال"):
         return False  # («جسور النيل»: a definite word after a plural noun is a river's name, no family's)
     prev = toks[b - 1]
-    p = norm_key(prev.text)
+    p = prev.norm_key
     p = p[1:] if p[:1] == "و" and not given_name(gaz, p) else p
     pw = gaz.name_word(p)
     if not prev.text.isalpha() or not given_name(gaz, p) or pw is None or "c" in pw.flags or (p,) in gaz.titles \
             or p in gaz.stop or p in gaz.nisba or covered.find(1, prev.start, prev.end) >= 0:
         return False
-    pp = norm_key(toks[b - 2].text) if b >= 2 else ""
+    pp = toks[b - 2].norm_key if b >= 2 else ""
     return (pp,) not in gaz.titles and pp.removeprefix("ال") not in fw("settlement_nouns") | fw("region_nouns")
 
 
@@ -302,8 +302,8 @@ def field_adjective(toks: list[Token], b: int, j: int, gaz: Gazetteer) -> bool:
     adjective («للبحوث السعودي»: of the body, not its field), nor a title."""
     if j - b < 2 or j >= len(toks) or not toks[j].text.isalpha():
         return False
-    field = norm_key(toks[j - 1].text)
-    k = norm_key(toks[j].text)
+    field = toks[j - 1].norm_key
+    k = toks[j].norm_key
     if not field.startswith("لل") or len(field) < 5 or not k.startswith("ال") or len(k) < 6:
         return False
     feminine = field.endswith(("ه", "ات"))

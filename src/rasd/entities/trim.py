@@ -108,7 +108,7 @@ def _feminine_perfect(surface: str, gaz: Gazetteer) -> bool:
 
 def _listed_from(head: str, toks: list[Token], b: int, gaz: Gazetteer) -> bool:
     """Does a listed name run from the word ``head`` over the words at ``toks[b]`` on («قناة السويس»: the canal)?"""
-    return any((head, *(norm_key(t.text) for t in toks[b : b + n - 1])) in gaz.phrases
+    return any((head, *(t.norm_key for t in toks[b : b + n - 1])) in gaz.phrases
                for n in gaz.phrases.lens.get(head, ()) if 1 < n <= len(toks) - b + 1)
 
 
@@ -130,7 +130,7 @@ def _described_group(span: list[Token], gaz: Gazetteer) -> bool:
     """«التنظيم» and an adjective no list knows («التنظيم المتشدد», «للتنظيم الإرهابي»); not a party or a front
     («الحزب الديمقراطي», «الجبهة الشعبية» are names)."""
     head = [k for k, _, _ in clitic_variants(span[0].text) if k == _ORGANISATION]
-    adj = norm_key(span[1].text)
+    adj = span[1].norm_key
     return bool(head) and adj.startswith("ال") and gaz.name_word(adj) is None and (head[0], adj) not in gaz.phrases
 
 
@@ -180,7 +180,7 @@ _PLACE_KINDS = frozenset(("city", "capital", "country", "region"))
 def _place_before_name(span: list[Token], gaz: Gazetteer) -> bool:
     """Does a person run open with a place the gazetteer knows that is no given name, before a given name or
     «عبد», «أبو» («طنجة عبد الحميد ابرشان», «كركوك محمد ...»)? The place is the office's, not the man's."""
-    k0, k1 = norm_key(span[0].text), norm_key(span[1].text)
+    k0, k1 = span[0].norm_key, span[1].norm_key
     e = gaz.phrases.get((k0,))
     w0, w1 = gaz.name_word(k0), gaz.name_word(k1)
     return e is not None and e.kind in _PLACE_KINDS and not (w0 is not None and {"g", "W"} & set(w0.flags)) and (
@@ -190,14 +190,14 @@ def _place_before_name(span: list[Token], gaz: Gazetteer) -> bool:
 def _adjective_of_body(span: list[Token]) -> bool:
     """Does a body's run close with a definite relative adjective on a definite noun («المنظمة الدولية», «الهيئة
     الوطنية»)? A frequent adjective alone names nothing, but it is the name's here."""
-    k1, k2 = (norm_key(t.text) for t in span[-2:]) if len(span) > 1 else ("", "")
+    k1, k2 = (t.norm_key for t in span[-2:]) if len(span) > 1 else ("", "")
     return k1.startswith("ال") and k2.startswith("ال") and k2.endswith(("ي", "يه")) and len(k2) > 5
 
 
 def _name_first(span: list[Token], gaz: Gazetteer) -> bool:
     """Does a person run open with a name word that reads as a function word only with a proclitic taken off
     («لام أكول»: not ل + «أم»)?"""
-    k = norm_key(span[0].text)
+    k = span[0].norm_key
     w = gaz.name_word(k)
     return len(span) > 1 and k not in gaz.stop and w is not None and bool(set("gf") & set(w.flags)) \
         and "c" not in w.flags
@@ -208,7 +208,7 @@ def western_particle(span: list[Token], gaz: Gazetteer) -> bool:
     The particle is the name's, though «فان» also spells «فإن» (a given name after it is no family name)."""
     if len(span) < 2 or span[0].text.replace("ـ", "") not in fw("western_name_particles"):  # («فإن»: no)
         return False
-    k1 = norm_key(span[1].text)
+    k1 = span[1].norm_key
     w = gaz.name_word(k1)
     return not _is_stop(span[1].text, gaz) and (k1,) not in gaz.titles and (w is None or "g" not in w.flags)
 
@@ -225,8 +225,8 @@ def _company_context(toks: list[Token], b: int) -> bool:
     its regional arm after it («نيسان الشرق الأوسط»)? A month («نيسان», «آذار») the tagger reads as a body is the
     company there."""
     cues = fw("company_cues")
-    prev = norm_key(toks[b - 1].text) if b > 0 else ""
-    nxt = [norm_key(t.text) for t in toks[b + 1 : b + 3]]
+    prev = toks[b - 1].norm_key if b > 0 else ""
+    nxt = [t.norm_key for t in toks[b + 1 : b + 3]]
     quoted = len(nxt) == 2 and toks[b + 1].text in QUOTES and b + 3 < len(toks) and toks[b + 3].text in QUOTES
     return prev in cues or bool(nxt) and (nxt[0] in cues or nxt == [norm_key("الشرق"), norm_key("الأوسط")]) or quoted
 
@@ -237,7 +237,7 @@ def _maker_and_model(toks: list[Token], b: int, j: int, gaz: Gazetteer) -> list[
     rest = [t for t in toks[b + 1 : j] if t.text not in QUOTES]
     freq = load_lexicon().freq
     if not rest or not toks[b].text.isalpha() or not all(
-            t.text.isalpha() and not _is_stop(t.text, gaz) and not (k := norm_key(t.text)).startswith(("ال", "و"))
+            t.text.isalpha() and not _is_stop(t.text, gaz) and not (k := t.norm_key).startswith(("ال", "و"))
             and freq.get(k, 0) < _ADJECTIVE_ZIPF10 and gaz.name_word(k) is None and (k,) not in gaz.phrases
             for t in rest):
         return None
@@ -253,7 +253,7 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return whole  # «مركبة نيسان أورفان»: the maker and its model, not the month
     span = [t for t in toks[b:j] if t.text not in QUOTES]
     # a name never runs through a complementizer or a relative: «الاتحاد البريدي إن الاتحاد …» stops
-    cut = next((k for k, t in enumerate(span) if k and norm_key(t.text) in _NEVER_INSIDE), None)
+    cut = next((k for k, t in enumerate(span) if k and t.norm_key in _NEVER_INSIDE), None)
     if cut is not None:
         span = span[:cut]
     if typ == "PERS":  # «كيري مازحا»: an adverb of manner after the name is not part of it
@@ -261,8 +261,8 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         span = span if cut is None else span[:cut]
         # «علي بن أبي طالب رضي الله عنه»: a blessing after the name; «أبو طالب ابن أخيه»: his brother's son
         cut = next((k for k in range(b + 1, min(j, len(toks) - 1))
-                    if blessing(norm_key(toks[k].text), norm_key(toks[k + 1].text))
-                    or kin_after_particle(norm_key(toks[k + 1].text), norm_key(toks[k].text))), None)
+                    if blessing(toks[k].norm_key, toks[k + 1].norm_key)
+                    or kin_after_particle(toks[k + 1].norm_key, toks[k].norm_key)), None)
         span = span if cut is None else [t for t in span if t.start < toks[cut].start]
     if typ in ("ORG", "LOC"):  # «أعزاز بريف حلب»: a town in the countryside of a city, two places
         cut = next((k for k, t in enumerate(span) if k and _COUNTRYSIDE in clitic_keys(t.text)), None)
@@ -276,46 +276,46 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         if cut is not None:  # «منظمة سياسيا» (politically organised): an adverb ends no name, nor makes one; the
             # word it qualifies is no name either where it is a frequent indefinite word
             span = span[:cut]
-            if not span or len(span) == 1 and not norm_key(span[0].text).startswith("ال") \
-                    and load_lexicon().freq.get(norm_key(span[0].text), 0) >= _COMMON_ZIPF10:
+            if not span or len(span) == 1 and not span[0].norm_key.startswith("ال") \
+                    and load_lexicon().freq.get(span[0].norm_key, 0) >= _COMMON_ZIPF10:
                 return None
     if typ == "ORG" and len(span) == 2 and _described_group(span, gaz):
         return None  # «للتنظيم المتشدد»: «the hard-line organisation» refers back to a group, names none
-    if typ == "PERS" and span and norm_key(span[0].text).removeprefix("و") in fw("personal_pronouns"):
+    if typ == "PERS" and span and span[0].norm_key.removeprefix("و") in fw("personal_pronouns"):
         return None  # «أنا مؤمن» (I believe): a run the tagger opened on a pronoun is a clause, names no one
-    topic = b > 0 and norm_key(toks[b - 1].text) in TOPIC
+    topic = b > 0 and toks[b - 1].norm_key in TOPIC
     # drop titles and function words at the edges: the tagger's «الرئيس أوباما» is «أوباما»
     while span and not (typ == "ORG" and len(span) > 1 and (_PARTY in clitic_keys(span[0].text) or clitic_keys(
-            span[0].text) & _PARTY_HEADS and _party_name(norm_key(span[1].text), gaz))) \
+            span[0].text) & _PARTY_HEADS and _party_name(span[1].norm_key, gaz))) \
             and not (typ == "PERS" and (western_particle(span, gaz) or _name_first(span, gaz))) and (
-            _is_stop(span[0].text, gaz) or (norm_key(span[0].text),) in gaz.titles or norm_key(span[0].text) in TOPIC
-            or typ == "PERS" and norm_key(span[0].text).removeprefix("و") in fw("kin_nouns")
-            or typ == "PERS" and len(span) > 1 and span[0].text.endswith("ى") and norm_key(span[0].text).endswith("علي")
+            _is_stop(span[0].text, gaz) or (span[0].norm_key,) in gaz.titles or span[0].norm_key in TOPIC
+            or typ == "PERS" and span[0].norm_key.removeprefix("و") in fw("kin_nouns")
+            or typ == "PERS" and len(span) > 1 and span[0].text.endswith("ى") and span[0].norm_key.endswith("علي")
             or typ == "PERS" and bool(clitic_keys(span[0].text) & fw("arrest_masdars"))):  # «توقيف شودري»: no name's
         # (a kinship or relation noun before a name is his relation to the man: «حفيد مؤسس الحركة»; «على» is the
         # preposition, the name «علي» is written with «ي»: «أصدر على مهدي هاشمي حكما» is against Mehdi Hashemi)
         # (but «الحزب» heads the tagger's party: «للحزب الاشتراكي الديمقراطي» is the party, not «الاشتراكي»; so
         # do «حزب», «حركة», «جبهة» before its name: «حزب كاديما»)
-        topic = topic or norm_key(span[0].text) in TOPIC
+        topic = topic or span[0].norm_key in TOPIC
         span = span[1:]
     if topic:  # «أما أوباما فيرى»: the name ends before the answer
         cut = next((k for k, t in enumerate(span) if k and _answer(t.text, gaz)), None)
         span = span if cut is None else span[:cut]
     # (never the word after «بن», «أبو», «عبد»: «أبو العيش», «عبد السلام» end there, and no name ends in them)
     while span and _is_stop(span[-1].text, gaz) and not (typ == "PERS" and len(span) > 1
-                                                         and norm_key(span[-2].text) in TAKES_NEXT
-                                                         and len(norm_key(span[-1].text)) > 1) \
+                                                         and span[-2].norm_key in TAKES_NEXT
+                                                         and len(span[-1].norm_key) > 1) \
             and not (typ == "ORG" and _adjective_of_body(span)) and not (
-                typ == "PERS" and len(span) == 2 and given_and_family(gaz, norm_key(span[0].text), norm_key(span[1].text))):
+                typ == "PERS" and len(span) == 2 and given_and_family(gaz, span[0].norm_key, span[1].norm_key)):
         span = span[:-1]  # («محمد الماضي»: no time noun takes «الماضي» here; the family name)
     if typ == "PERS":
-        while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and _verb_like(span[-1].text, gaz, strict=False):
+        while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and _verb_like(span[-1].text, gaz, strict=False):
             span = span[:-1]  # «أحمد ناقش», «كاسياس بيد»: a frequent word no name list has ends no name
-        while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and _verb_last(span[-1].text, gaz):
+        while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and _verb_last(span[-1].text, gaz):
             span = span[:-1]  # «كيري سيلتقي»: the verb after its subject
-        while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and verb_after_name(span[-1].text, gaz):
+        while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and verb_after_name(span[-1].text, gaz):
             span = span[:-1]  # «عشماوي سافر»: he travelled
-        while len(span) > 1 and norm_key(span[-2].text) not in TAKES_NEXT and accusative_noun_last(span[-1].text, gaz):
+        while len(span) > 1 and span[-2].norm_key not in TAKES_NEXT and accusative_noun_last(span[-1].text, gaz):
             span = span[:-1]  # «مصطفى أوسو نوابا (للرئيس)»: as deputies, no surname
         if len(span) == 2 and quality_after_man(span[0].text, span[1].text, gaz):
             span = span[:1]  # «(الملك) فهد الحكيمة»: the counsel's adjective, no surname
@@ -323,19 +323,19 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
             span = span[1:]  # «بريد كلينتون»: her mail
         while len(span) > 1 and (_verb_like(span[0].text, gaz, strict=True) or _clause_verb(span[0].text, gaz)):
             span = span[1:]  # «ستبعد إيتو»: a future verb; «أدان كيري»: a verb of the news before its subject
-    if typ in ("ORG", "LOC") and len(span) > 1 and norm_key(span[0].text).removeprefix("و") in fw("vicinity_nouns"):
+    if typ in ("ORG", "LOC") and len(span) > 1 and span[0].norm_key.removeprefix("و") in fw("vicinity_nouns"):
         span = span[1:]  # «(في) محيط المشيك»: the surroundings of the place, no part of its name
-        if len(span) == 1 and (k0 := norm_key(span[0].text)).startswith("ال") and (k0,) not in gaz.phrases \
+        if len(span) == 1 and (k0 := span[0].norm_key).startswith("ال") and (k0,) not in gaz.phrases \
                 and load_lexicon().freq.get(k0, 0) >= _VERB_ZIPF10:
             return None  # «محيط النفق», «محيط القاعدة»: round a common noun (the tunnel, the base), no place named
     if typ == "PERS" and len(span) >= 3 and _place_before_name(span, gaz):
         span = span[1:]  # «(رئيس مجلس عمالة) طنجة عبد الحميد ابرشان»: the town the office is of, then the man
     # «وقد ساند بيير كارول بادون»: the word after «قد» is a verb, never the start of a name
-    if span and b > 0 and span[0] is toks[b] and norm_key(toks[b - 1].text) in _VERB_PARTICLES:
+    if span and b > 0 and span[0] is toks[b] and toks[b - 1].norm_key in _VERB_PARTICLES:
         span = span[1:]
-    if typ == "PERS" and len(span) == 1 and norm_key(span[0].text) in NASAB:
+    if typ == "PERS" and len(span) == 1 and span[0].norm_key in NASAB:
         # «وأضاف ولد الشيخ»: a particle of descent opens a short form of a name; it is no name alone
-        after = norm_key(toks[b + 1].text) if b + 1 < len(toks) else ""
+        after = toks[b + 1].norm_key if b + 1 < len(toks) else ""
         if not after or not (gaz.is_name_word(after) or (after,) in gaz.titles):
             return None
         span = [span[0], toks[b + 1]]
@@ -351,11 +351,11 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
     if len(span) > 1 and any(ch in _TANWEEN for t in span for ch in t.text):
         return None  # «لكيان كردي معادٍ», «مرحبًا ببايدن», «جنوبًا يمنيًا»: a run with a tanween word (any case) is a
         # phrase of common words, no name (round ents93)
-    if norm_key(span[-1].text) == _GOD and (len(span) == 1 or (len(span) == 2 and _praises(span[0].text, gaz))):
+    if span[-1].norm_key == _GOD and (len(span) == 1 or (len(span) == 2 and _praises(span[0].text, gaz))):
         return None  # «رعاها الله», «رحمه الله»: a formula, not an entity of the news
     first = next(k for k in range(b, j) if toks[k] is span[0])
-    if len(span) == 1 and norm_key(span[0].text) in fw("divine_names") and not (
-            first and norm_key(toks[first - 1].text).removeprefix("و") in fw("servant_nouns")):
+    if len(span) == 1 and span[0].norm_key in fw("divine_names") and not (
+            first and toks[first - 1].norm_key.removeprefix("و") in fw("servant_nouns")):
         return None  # «ضيوف الرحمن» (God's guests, the pilgrims): a name of God, no one's («عبد الرحمن» is a man's)
     if typ in ("ORG", "LOC") and (len(span) == 1 and _first_person_verb(span[0].text, gaz)
                                   or _we_perfect(span[0].text, gaz)):
@@ -368,12 +368,12 @@ def _trimmed(doc: Doc, toks: list[Token], b: int, j: int, typ: str, gaz: Gazette
         return None  # «والميليشيات», «الفصائل»: a kind of group, named by no one («ميليشيات الحوثي» is the rules')
     if typ == "PERS" and len(span) == 1 and b > 0 and any(n.start <= toks[b - 1].start < n.end for n in doc.numbers):
         return None  # «مجموعة خمسة زائد واحد»: a word after a number (where the numbers layer ran) is no name
-    if typ == "PERS" and len(span) == 1 and span[0] is toks[b] and b > 0 and norm_key(toks[b - 1].text) in _RELATIVES:
+    if typ == "PERS" and len(span) == 1 and span[0] is toks[b] and b > 0 and toks[b - 1].norm_key in _RELATIVES:
         return None  # «المحادثات التي أشرف عليها»: the word after a relative pronoun is the verb of its clause
     if typ == "ORG" and span[0] is toks[b] and b > 0 and clitic_keys(toks[b - 1].text) & _PARTY_HEADS:
         span = [toks[b - 1], *span]  # «حزب (الاتحاد الديمقراطي)»: the head word the tagger left out is the name's
     elif typ == "ORG" and span and (f := next(k for k in range(b, j) if toks[k] is span[0])) > 0 and f - 1 <= b \
-            and span[0].text.startswith("ال") and tuple(norm_key(t.text) for t in span) not in gaz.phrases and any(
+            and span[0].text.startswith("ال") and tuple(t.norm_key for t in span) not in gaz.phrases and any(
                 load_lexicon().triggers.get(k) == "orghead" and k not in fw("company_nouns")
                 and not _listed_from(k, toks, f, gaz) for k in clitic_keys(toks[f - 1].text)):
         span = [toks[f - 1], *span]

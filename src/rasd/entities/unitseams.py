@@ -62,11 +62,11 @@ def unit_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         after = toks[i + 2]
         country = any(m.start == after.start and m.type == "LOCATION" and m.attrs.get("kind") == "country"
                       for m in mentions)
-        if doc.text[nxt.end:after.start].strip() or not (norm_key(after.text) in compass or country):
+        if doc.text[nxt.end:after.start].strip() or not (after.norm_key in compass or country):
             continue
         if _given(nxt.text, gaz) or nxt.text.startswith("ال"):
             continue
-        mentions.append(Mention(nxt.start, nxt.end, nxt.text, "LOCATION", "pattern", norm_key(nxt.text), None,
+        mentions.append(Mention(nxt.start, nxt.end, nxt.text, "LOCATION", "pattern", nxt.norm_key, None,
                                 {"kind": "district"}))
     for m in mentions:  # («ولاية رود أيلاند» ... «رود أيلاند» alone later: the same place)
         if m.type == "PERSON" and m.source == "model" and m.key in named and not m.attrs.get("gid"):

@@ -57,10 +57,10 @@ def gate_places(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     sides = fw_keys("gate_side_nouns")
     for i in range(1, len(toks) - 1):
         side, gate, name = toks[i - 1], toks[i], toks[i + 1]
-        if norm_key(gate.text) != _GATE:
+        if gate.norm_key != _GATE:
             continue  # (the one word first: most tokens are no «باب»)
-        k = norm_key(name.text)
-        if norm_key(side.text) not in sides or not spaced(doc, side, gate) \
+        k = name.norm_key
+        if side.norm_key not in sides or not spaced(doc, side, gate) \
                 or not spaced(doc, gate, name) or not name.text.isalpha() or not k.startswith("ال") \
                 or len(k) < 5 or k in gaz.stop:
             continue
@@ -79,7 +79,7 @@ def _second_of_two(toks: list[Token], j: int, gaz: Gazetteer) -> bool:
     if not toks[j].text.startswith("وال") or not toks[j].text.isalpha() or len(k) < 5 or k in gaz.stop \
             or k in gaz.nisba or (k,) in gaz.titles:
         return False
-    return j + 1 >= len(toks) or not norm_key(toks[j + 1].text).startswith("ال")
+    return j + 1 >= len(toks) or not toks[j + 1].norm_key.startswith("ال")
 
 
 def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
@@ -87,10 +87,10 @@ def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     toks = doc.tokens
     heads = _village_heads()
     for i, t in enumerate(toks[:-3]):
-        if norm_key(t.text) not in heads:
+        if t.norm_key not in heads:
             continue
         names: list[tuple[int, int]] = []
-        dual = norm_key(t.text).endswith("تا")  # («مدينتا»: two towns, not «my town»)
+        dual = t.norm_key.endswith("تا")  # («مدينتا»: two towns, not «my town»)
         j = i + 1
         while j < len(toks) and len(names) < MAX_VILLAGES and spaced(doc, toks[j - 1], toks[j]):
             off = 1 if names and toks[j].text.startswith("و") else 0
@@ -102,7 +102,7 @@ def village_lists(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
                 names.append((toks[j].start + 1, toks[j].end))  # «مدينتا قدسيا والهامة»: the dual counts two
                 break
             if not _rare(toks[j], gaz, off) \
-                    or off and load_lexicon().freq.get(norm_key(toks[j].text), 0) >= RARE_ZIPF10:
+                    or off and load_lexicon().freq.get(toks[j].norm_key, 0) >= RARE_ZIPF10:
                 break
             names.append((toks[j].start + off, toks[j].end))
             j += 1
@@ -119,9 +119,9 @@ def village_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     nouns = fw_keys("village_nouns")
     heads = nouns | frozenset(p + h for p in _CLITICS for h in nouns)
     for t, name in zip(toks, toks[1:]):
-        if norm_key(t.text) not in heads or not spaced(doc, t, name):
+        if t.norm_key not in heads or not spaced(doc, t, name):
             continue
-        k = norm_key(name.text)
+        k = name.norm_key
         if not name.text.isalpha() or not k.startswith("ال") or len(k) < 5 or k in gaz.stop or k in gaz.nisba \
                 or load_lexicon().freq.get(k, 0) >= RARE_ZIPF10:
             continue

@@ -50,4 +50,4 @@ def western_surname(g: Gazetteer, units: list[Unit], j: int, n: int) -> bool:
     if j + 2 >= len(units):
         return True
     nxt = units[j + 2]
-    return nxt.punct or nxt.gap or nxt.key in g.stop or g.name_word(nxt.key) is None or norm_key(nxt.tok.text) in g.stop
+    return nxt.punct or nxt.gap or nxt.key in g.stop or g.name_word(nxt.key) is None or nxt.tok.norm_key in g.stop

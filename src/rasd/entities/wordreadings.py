@@ -64,7 +64,7 @@ def _word_before(doc: Doc, toks: list[Token], n: int) -> str:
     """The key of the word before token ``n`` where only a space parts them ("" where none)."""
     if n == 0 or not doc.text[toks[n - 1].end : toks[n].start].isspace():
         return ""
-    return norm_key(toks[n - 1].text)
+    return toks[n - 1].norm_key
 
 
 def _in(word: str, words: frozenset[str]) -> bool:
@@ -144,7 +144,7 @@ def _masdar(doc: Doc, toks: list[Token], n: int, m: Mention, prev: str) -> bool:
         return False
     if not m.key.startswith("ال"):
         return True
-    nxt = norm_key(toks[n + 1].text) if n + 1 < len(toks) else ""
+    nxt = toks[n + 1].norm_key if n + 1 < len(toks) else ""
     return nxt == "من" and not _in(prev, fw("river_cues"))
 
 
@@ -153,7 +153,7 @@ def _verb_town(doc: Doc, toks: list[Token], n: int, m: Mention, prev: str) -> bo
     Yanbu and «ينبع» stems) that verb: the bare word (no clitic) right before «من», «عن», «على» («رفضي للاتفاق ينبع
     من»: stems from), after no preposition, place noun or place cue («في ينبع», «ميناء ينبع», «نحو تعز من جهة»)?"""
     if m.key not in fw_keys("verb_place_names") or toks[n].start != m.start or n + 1 >= len(toks) \
-            or norm_key(toks[n + 1].text) not in {norm_key(w) for w in ("من", "عن", "على")}:
+            or toks[n + 1].norm_key not in {norm_key(w) for w in ("من", "عن", "على")}:
         return False
     cues = PLACE_CUES | fw("prepositions") | fw("place_kind_nouns") | fw("locative_place_heads") \
         | fw("place_heads") | fw("place_named_institutions") | fw("venue_preps")
@@ -185,7 +185,7 @@ def construct_noun_last(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> No
             n = _token_at(toks, m.end + 1)
         if n is None or doc.text[m.end : toks[n].start] != " ":
             continue
-        nxt = norm_key(toks[n].text)
+        nxt = toks[n].norm_key
         if not nxt.startswith("ال") or len(nxt) < 5 or not nxt.isalpha() or nxt.endswith("ي") \
                 or gaz.is_name_word(nxt) or nxt in gaz.nisba or freq.get(nxt, 0) < _COMMON_ZIPF10:
             continue

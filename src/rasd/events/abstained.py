@@ -13,7 +13,7 @@ INSERT_REACH = 4  # tokens of an insert set off by commas between the verb and �
 
 def abstained(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Whether the noun trigger is the act a verb of abstaining keeps from («تمتنع عن لقاء»)."""
-    if hit.pos != "N" or hit.i - 2 < sent_start or nkey(doc.tokens[hit.i - 1].text) != "عن":
+    if hit.pos != "N" or hit.i - 2 < sent_start or doc.tokens[hit.i - 1].norm_key != "عن":
         return False
     t = hit.i - 2
     if doc.tokens[t].text in ("،", ","):  # «تمتنع، حتى الآن، عن»: back over the insert to its first comma
@@ -23,5 +23,5 @@ def abstained(doc: Doc, hit: Hit, sent_start: int) -> bool:
         if u <= sent_start or doc.tokens[u].text not in ("،", ","):
             return False
         t = u - 1
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     return key in fw_keys("abstaining_verbs") or (key[:1] in ("و", "ف") and key[1:] in fw_keys("abstaining_verbs"))

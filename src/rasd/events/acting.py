@@ -69,10 +69,10 @@ def can_act(doc: Doc, c: Chunk) -> bool:
         return False  # «مطار عدن الدولي», «مسجد مشهد»: a building or a town is where, never who
     if _owned_masdar(doc, c):
         return False  # «لم يعلن انتماءه إلى التنظيم»: his belonging is what he tells, never who tells it
-    if c.i == c.j and nkey(doc.tokens[c.i].text) in fw("adverbs"):
+    if c.i == c.j and doc.tokens[c.i].norm_key in fw("adverbs"):
         return False  # «وقتل حينها 14 ضابطا»: an adverb («حينها», «آنذاك»)
     return not in_time(doc, c) and not _not_actor(doc.tokens[c.i].text) and not relative_verb(
-        doc.tokens[c.i].text) and nkey(doc.tokens[c.i].text) not in fw("no_actors")  # («مباشرة», «كذلك», «الكثير»)
+        doc.tokens[c.i].text) and doc.tokens[c.i].norm_key not in fw("no_actors")  # («مباشرة», «كذلك», «الكثير»)
 
 
 def _owned_masdar(doc: Doc, c: Chunk) -> bool:
@@ -90,7 +90,7 @@ def _owned_masdar(doc: Doc, c: Chunk) -> bool:
 
 def head_key(doc: Doc, c: Chunk) -> str:
     """The key of the first word of phrase ``c``, its preposition off, and «و» off before the article («والسلام»)."""
-    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
+    k = bare(doc.tokens[c.i].norm_key, "prepositions")
     return k[1:] if k[:1] == "و" and k[1:3] == "ال" else k
 
 
@@ -128,7 +128,7 @@ def acting_noun(doc: Doc, c: Chunk) -> bool:
         return can_act(doc, c)  # (a person or body always; a place only as a state or its capital)
     if c.title or visitor(doc, c):
         return True
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     return any(k in fw(n) or k.removeprefix("ال") in fw(n) for n in ACTING_NOUN_LISTS)
 
 

@@ -40,7 +40,7 @@ TITLE_WINDOW = 10  # tokens to look for the name after a title («منسق ال�
 
 def agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     """«على يد تنظيم داعش», «من قبل الشرطة» after a noun trigger: the agent."""
-    keys = [nkey(t.text) for t in doc.tokens[hit.j + 1 : hit.j + 8]]
+    keys = [t.norm_key for t in doc.tokens[hit.j + 1 : hit.j + 8]]
     agents = phrase_keys(fw("agent_preps"))
     for k in range(len(keys)):
         for ph in agents:
@@ -96,7 +96,7 @@ def _act_between(doc: Doc, chunks: list[Chunk], i: int, j: int, governed: bool =
     for t in range(i, j):
         if any(c.i <= t <= c.j for c in chunks):
             continue
-        if governed and (t == i or nkey(doc.tokens[t - 1].text) not in fw("prepositions")):
+        if governed and (t == i or doc.tokens[t - 1].norm_key not in fw("prepositions")):
             continue
         hit = match_token(doc.tokens, t)
         if hit is not None and hit.pos == "N":
@@ -119,7 +119,7 @@ def _quote_closes(doc: Doc, i: int, j: int) -> bool:
 
 def _plural_group(doc: Doc, c: Chunk) -> bool:
     """A phrase headed by a definite sound plural («المرشحون», «المسؤولين», «الحكومات»): a group, never one man."""
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     return c.entity is None and k.startswith("ال") and len(k) > 6 and k.endswith(("ون", "ين", "ات"))
 
 
@@ -148,12 +148,12 @@ def resolve_title(chunks: list[Chunk], c: Chunk, doc: Doc) -> Chunk:
         return named
     if (named := counterpart_named(doc, chunks, c)) is not None:
         return named  # round 280: «ونظيره اليمني فلان»
-    if c.entity is None and not c.title and bare(nkey(doc.tokens[c.i].text), "prepositions").removeprefix("ال") in fw(
+    if c.entity is None and not c.title and bare(doc.tokens[c.i].norm_key, "prepositions").removeprefix("ال") in fw(
             "institutions"):
         return c  # «وأدانت المحكمة سيدة تدعى فاطمة»: a court acts itself; the person after it is its object
     if c.title or (c.entity is None and (c.definite or honorific(doc.tokens[c.i]))):
         p = person_after(chunks, c, doc)
-        if p is not None and p.i == c.j + 1 and nkey(doc.tokens[c.j].text) in fw("principal_heads"):
+        if p is not None and p.i == c.j + 1 and doc.tokens[c.j].norm_key in fw("principal_heads"):
             # round 138: «اتهم ممثل خامنئي في مشهد»: a post in construct with its principal, not him
             return Chunk(c.i, p.j, c.start, p.end, None, None, c.prep, c.coord, c.title, c.definite, False)
         if p is not None:
@@ -167,7 +167,7 @@ def surname_person(doc: Doc, c: Chunk) -> Chunk:
     adjective) unlinked; else ``c``."""
     if c.entity is not None or c.i != c.j or c.prep is not None or c.coord:
         return c
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     if len(k) < 4:
         return c
     for ent in doc.entities:
@@ -180,7 +180,7 @@ def surname_person(doc: Doc, c: Chunk) -> Chunk:
 
 
 def _quantity_head(c: Chunk, doc: Doc) -> bool:
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     k = k[1:] if c.coord else k
     return c.number or k.removeprefix("ال") in fw("quantity_heads") or k in fw("quantity_heads")
 
@@ -261,7 +261,7 @@ def doing_it(doc: Doc, hit: Hit, sent_end: int) -> int | None:
     for t in range(hit.j + 1, min(sent_end - 1, hit.j + DOING_WINDOW)):
         if toks[t].text in ("،", ",", ".", "؛", ":"):
             return None
-        if verb_key(toks[t].text) in DOING_WORDS and nkey(toks[t + 1].text) in RESUMED_BI:
+        if verb_key(toks[t].text) in DOING_WORDS and toks[t + 1].norm_key in RESUMED_BI:
             return t + 1
     return None
 
@@ -292,7 +292,7 @@ MEMBER_LISTS = ("group_heads", "unnamed_groups", "quantity_heads", "partitive_he
 def _member_noun(doc: Doc, c: Chunk) -> bool:
     """«عناصر», «أفراد», «مجموعة»: the head word of ``c`` names members or a part of the body in its genitive
     (not a masdar, whose genitive is its agent: «منذ إحكام المسلحين | الحوثيين سيطرتهم»)."""
-    k = bare(nkey(doc.tokens[c.i].text), "prepositions")  # (its head: «منذ إحكام المسلحين» is a masdar's)
+    k = bare(doc.tokens[c.i].norm_key, "prepositions")  # (its head: «منذ إحكام المسلحين» is a masdar's)
     k = k[1:] if c.prep in ("ب", "ل") and k[:1] == c.prep else k
     return any(k in fw(n) or k.removeprefix("ال") in fw(n) for n in MEMBER_LISTS)
 
@@ -361,7 +361,7 @@ def owner(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
         if d.entity is None and len(first) > 1 and first[0].kind == "proclitic" and first[0].norm == "ب":
             break  # (the masdar a phrase of its own: «قرار الحكومة | بغزو العراق»)
         if d.entity is not None:
-            if d.etype in PLACES and d.i > 0 and nkey(doc.tokens[d.i - 1].text) in fw("compass"):
+            if d.etype in PLACES and d.i > 0 and doc.tokens[d.i - 1].norm_key in fw("compass"):
                 break
             return place_people(doc, chunks, d) or d
         prev = d
@@ -377,7 +377,7 @@ def place_people(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
         return None
     before = next((d for d in chunks if d.j == c.i - 1 and d.entity is None and not d.number), None)
     tok = doc.tokens[c.i - 1]
-    if before is None or nkey(tok.text).removeprefix("و").startswith(("ال", "بال", "لل")):
+    if before is None or tok.norm_key.removeprefix("و").startswith(("ال", "بال", "لل")):
         return None
     keys = {k.removeprefix("ال") for k in keys_of(tok)}
     if before.title and not (before.coord and before.i == before.j):

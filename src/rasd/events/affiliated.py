@@ -22,15 +22,15 @@ def _doer_after(doc: Doc, k: int, stop: int) -> str | None:
     heads = fw_keys("gentilic_doer_heads") | fw_keys("named_doer_heads")
     toks = doc.tokens
     for u in range(k + 1, min(stop, k + GAP + 2)):
-        key = nkey(toks[u].text)
+        key = toks[u].norm_key
         if key in heads:
             v = u + 1
-            while v < stop and v - u <= ADJECTIVES and nkey(toks[v].text) not in fw_keys("belonging_words") \
-                    and toks[v].text.isalpha() and not nkey(toks[v].text).startswith(("ل", "و")):
+            while v < stop and v - u <= ADJECTIVES and toks[v].norm_key not in fw_keys("belonging_words") \
+                    and toks[v].text.isalpha() and not toks[v].norm_key.startswith(("ل", "و")):
                 v += 1
-            if v + 1 >= stop or nkey(toks[v].text) not in fw_keys("belonging_words"):
+            if v + 1 >= stop or toks[v].norm_key not in fw_keys("belonging_words"):
                 return None
-            if not nkey(toks[v + 1].text).startswith("ل"):
+            if not toks[v + 1].norm_key.startswith("ل"):
                 return None
             ent = entity_within(doc, v + 1)
             if ent is None or not (ent.type in ACTORS or ent.actor is not None):

@@ -55,7 +55,7 @@ def against_targets(doc: Doc, events: list[Event]) -> None:
                 ev.target = ent.id
             continue
         last = n
-        while last + 1 < len(doc.tokens) and last - n < 2 and nkey(doc.tokens[last + 1].text).startswith("ال") \
+        while last + 1 < len(doc.tokens) and last - n < 2 and doc.tokens[last + 1].norm_key.startswith("ال") \
                 and not phrase_break(doc, last + 1):  # its genitive and definite adjectives («قوات الحرس الجمهوري»)
             last += 1
         start, stop = doc.tokens[n].start, doc.tokens[last].end

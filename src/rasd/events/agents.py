@@ -74,7 +74,7 @@ RESPONSIBLE = frozenset(nkey(w) for w in ("مسؤولا", "مسؤولة", "مس�
 
 
 def _kana_at(doc: Doc, t: int) -> bool:
-    return nkey(doc.tokens[t].text).lstrip("وف") in KANA_PAST
+    return doc.tokens[t].norm_key.lstrip("وف") in KANA_PAST
 
 
 def responsible(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chunk | None:
@@ -85,7 +85,7 @@ def responsible(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chu
     toks = doc.tokens
     if hit.entry.plover not in RESPONSIBLE_ACTS:
         return None  # acts of force only: «مسؤولا عن ملف» is a charge, no act
-    if i - 3 < sent_start or nkey(toks[i - 1].text) != nkey("عن") or nkey(toks[i - 2].text) not in RESPONSIBLE:
+    if i - 3 < sent_start or toks[i - 1].norm_key != nkey("عن") or toks[i - 2].norm_key not in RESPONSIBLE:
         return None
     if _kana_at(doc, i - 3):  # «وكان مسؤولا عن»: the subject dropped; the one of the «كان» told before
         k = kana_before(doc, i - 4, sent_start, False) if i - 4 >= sent_start else None
@@ -111,7 +111,7 @@ def doing_masdar(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Ch
     does an act after «إقدام ... على» («إقدام مسلح على قتل»). With a pronoun on the masdar («أعلنت الجماعة قيامها
     باختطاف», «إقدامه على قتل»): the subject of the clause it stands for, where they agree (``doing_pronoun``)."""
     doing = "ب" in hit.cand.proclitics
-    if not doing and not (hit.i - 2 >= sent_start and nkey(doc.tokens[hit.i - 1].text) in ("على", "علي")) or (
+    if not doing and not (hit.i - 2 >= sent_start and doc.tokens[hit.i - 1].norm_key in ("على", "علي")) or (
             doing and hit.pos != "N"):
         return None
     t, steps = hit.i - 1, 0
@@ -149,7 +149,7 @@ def doing_pronoun(doc: Doc, chunks: list[Chunk], t: int, sent_start: int) -> Chu
     if any(d.i <= c.i - 1 <= d.j for d in chunks):
         return None  # (a name past its title: the verb's agreement is not read here)
     feminine = feminine_verb(key)
-    head = bare(nkey(doc.tokens[c.i].text), "prepositions").removeprefix("ال")
+    head = bare(doc.tokens[c.i].norm_key, "prepositions").removeprefix("ال")
     plural = c.etype != "PERSON" and (len(head) >= 5 and head.endswith(("ون", "ين")) or "ال" + head in fw(
         "people_plurals"))
     agrees = {"ها": feminine and not plural, "هم": plural, "ه": not feminine and not plural}
@@ -162,8 +162,8 @@ def able_agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     if hit.pos != "N" or hit.entry.plover not in ("ASSAULT", "COERCE") or hit.i - 3 < 0:
         return None
     on = hit.i - 1
-    if nkey(doc.tokens[on].text) not in ("على", "علي"):
-        if verb_key(doc.tokens[on].text) not in fw("light_verbs") or on - 1 < 0 or nkey(doc.tokens[on - 1].text) not in (
+    if doc.tokens[on].norm_key not in ("على", "علي"):
+        if verb_key(doc.tokens[on].text) not in fw("light_verbs") or on - 1 < 0 or doc.tokens[on - 1].norm_key not in (
                 "على", "علي"):
             return None
         on -= 1  # «قدرة التنظيم على شن هجمات»
@@ -172,7 +172,7 @@ def able_agent(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
         return None
     if gen.entity is None and gen.j > gen.i and not keys_of(doc.tokens[gen.i]).isdisjoint(fw("ability_nouns")):
         gen = plain_chunk(doc.tokens, gen.i + 1, gen.j, gen.end)  # («قدرة الجيش»: one phrase)
-        definite = nkey(doc.tokens[gen.i].text).startswith("ال")
+        definite = doc.tokens[gen.i].norm_key.startswith("ال")
     elif gen.prep is None and not keys_of(doc.tokens[gen.i - 1]).isdisjoint(fw("ability_nouns")):
         definite = gen.entity is not None or gen.definite
     else:
@@ -233,7 +233,7 @@ def speaker_for(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None, s
             return None
     elif not (source.entity is None and source.j < hit.i and enclitic(doc.tokens[source.j]) in OBJECT_PRONOUNS
               and source.i > sent_start
-              and bare(nkey(doc.tokens[source.i - 1].text), "complementizers") in PLAIN_COMPLEMENTIZERS):
+              and bare(doc.tokens[source.i - 1].norm_key, "complementizers") in PLAIN_COMPLEMENTIZERS):
         return None
     at = doc.tokens[hit.i].start
     quote = next((q for q in doc.quotes if q.content.start <= at < q.content.end and q.actor() is not None), None)
@@ -288,7 +288,7 @@ def reception_host(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
     the masdar of hosting has its guest in the genitive (or its pronoun) and its host as the subject of «كان»,
     named after it: that name (or the name after that title), else None."""
     toks = doc.tokens
-    if hit.pos != "N" or hit.entry.code != HOST or hit.i - 2 < sent_start or nkey(toks[hit.i - 1].text) != "في":
+    if hit.pos != "N" or hit.entry.code != HOST or hit.i - 2 < sent_start or toks[hit.i - 1].norm_key != "في":
         return None
     if verb_key(toks[hit.i - 2].text) not in KANA_PAST:
         return None
@@ -337,7 +337,7 @@ def _home_conjunct(doc: Doc, hit: Hit, sent_start: int) -> int:
     for u in range(hit.i - 2, max(sent_start, hit.i - 5) - 1, -1):
         if clause_stop(doc.tokens[u].text) or finite_verb(doc.tokens[u]):
             break
-        if nkey(doc.tokens[u + 1].text)[:1] == "و" and any(
+        if doc.tokens[u + 1].norm_key[:1] == "و" and any(
                 w.kind == "stem" and nkey(w.norm) == HOME for w in doc.tokens[u].words):
             return u
     return hit.i - 1
@@ -386,8 +386,8 @@ def clause_opens(doc: Doc, p: int, a: int) -> bool:
 def verb_start(doc: Doc, i: int, a: int) -> int:
     """The first token of the clause a verb at token ``i`` opens, past an auxiliary or «ثم» before it («ثم قد»)."""
     p = i
-    while p > a and (bare(nkey(doc.tokens[p - 1].text), "auxiliaries") in fw("auxiliaries")
-                     or bare(nkey(doc.tokens[p - 1].text), "sequence_openers") in fw("sequence_openers")):
+    while p > a and (bare(doc.tokens[p - 1].norm_key, "auxiliaries") in fw("auxiliaries")
+                     or bare(doc.tokens[p - 1].norm_key, "sequence_openers") in fw("sequence_openers")):
         p -= 1
     return p
 
@@ -400,7 +400,7 @@ def opener_subject(doc: Doc, chunks: list[Chunk], i: int, a: int) -> Chunk | Non
     «وحمل المحتجون لافتات في الساحة، وطالبوا»: «المحتجون»."""
     for p in range(verb_start(doc, i, a) - 1, a - 1, -1):
         tok = doc.tokens[p]
-        if bare(nkey(tok.text), "complementizers") in fw("complementizers"):
+        if bare(tok.norm_key, "complementizers") in fw("complementizers"):
             return None  # «ولفتت قيادات ... إلى أن القوات دخلت ...، وسيطرت»: the verb may go on the clause after «أن»
         told = _pluperfect_subject(doc, chunks, p, a)  # round 188: «وكان فلان قد وصف ...، ودعا»: a verb after «قد»
         if told is not None:
@@ -410,7 +410,7 @@ def opener_subject(doc: Doc, chunks: list[Chunk], i: int, a: int) -> Chunk | Non
             continue  # a verb is a word in no phrase
         start = verb_start(doc, p, a)  # (after «حيث»: «حيث وقفت السعودية ...، وأكدت»)
         if not (clause_opens(doc, start, a) or (tok.words[0].form in ("و", "ف") and len(tok.words) == 2)
-                or start > a and nkey(doc.tokens[start - 1].text) in fw("hayth")):
+                or start > a and doc.tokens[start - 1].norm_key in fw("hayth")):
             continue  # a verb inside the clause («الذي حكم البلاد»): its subject is not the clause's
         c = next((c for c in chunks if c.i == p + 1), None) if run is None else plain_chunk(doc.tokens, p + 1, run.j, run.end)
         if c is None or c.prep is not None or c.number or not can_act(doc, c) or not actor_phrase(doc, c):
@@ -424,12 +424,12 @@ def opener_subject(doc: Doc, chunks: list[Chunk], i: int, a: int) -> Chunk | Non
 def _pluperfect_subject(doc: Doc, chunks: list[Chunk], p: int, a: int) -> Chunk | None:
     """Round 188: the word at ``p`` right after «قد» in «(و)كان X قد V», «كان» opening its clause, is a verb (even
     where the phrase run took it for a noun, «قد وصف»): X, the phrase between, is its subject."""
-    if p - 3 < a or nkey(doc.tokens[p - 1].text) != "قد":
+    if p - 3 < a or doc.tokens[p - 1].norm_key != "قد":
         return None
     c = next((c for c in chunks if c.j == p - 2 and c.prep is None and not c.number), None)
     if c is None or c.i - 1 < a:
         return None
-    k = nkey(doc.tokens[c.i - 1].text)
+    k = doc.tokens[c.i - 1].norm_key
     if k not in KANA_PAST and not (k[:1] in ("و", "ف") and k[1:] in KANA_PAST):
         return None
     return c if clause_opens(doc, c.i - 1, a) or k[:1] in ("و", "ف") else None
@@ -441,7 +441,7 @@ def _past_then_people(doc: Doc, p: int) -> bool:
     w = doc.tokens[p].words
     if len(w) != 2 or w[0].form != "و" or w[1].kind != "stem" or len(nkey(w[1].form)) != 3 or p + 1 >= len(doc.tokens):
         return False
-    k = nkey(doc.tokens[p + 1].text)
+    k = doc.tokens[p + 1].norm_key
     return k.startswith("ال") and k.endswith("ون") and len(k) >= 7
 
 
@@ -456,7 +456,7 @@ def visitor_before(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
                   None)  # fmt: skip
         mentions = mention_index(doc)
         if lo is not None and lo + 1 < sent_start and lo not in mentions and doc.tokens[lo].words[0].form == "و" \
-                and not nkey(doc.tokens[lo].text)[1:].startswith("ال"):
+                and not doc.tokens[lo].norm_key[1:].startswith("ال"):
             # («ووصل الرئيس»: the sentence's first word in «و», no article, is read as its verb)
             c = opener_subject(doc, build_chunks(doc, lo, sent_start, mentions, {lo}, verbs=True), lo + 1, lo)
     return c if visitor(doc, c) else None

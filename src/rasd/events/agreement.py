@@ -43,7 +43,7 @@ def _governed_after(doc: Doc, k: int) -> bool:
     if k >= len(doc.tokens):
         return False
     tok = doc.tokens[k]
-    key = nkey(tok.text)
+    key = tok.norm_key
     if key in fw("prepositions") or bare(key, "complementizers") in fw("complementizers"):
         return True
     return any(w.kind == "proclitic" and w.norm in ("ب", "ل") for w in tok.words[:-1])

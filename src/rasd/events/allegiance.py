@@ -45,7 +45,7 @@ def _lam_name(doc: Doc, k: int) -> str | None:
     layer, or before the name's mention: «لأبو بكر البغدادي»)."""
     tok = doc.tokens[k]
     lam = bool(tok.words) and tok.words[0].kind == "proclitic" and nkey(tok.words[0].form) == LAM
-    if nkey(tok.text) == LAM and k + 1 < len(doc.tokens):
+    if tok.norm_key == LAM and k + 1 < len(doc.tokens):
         k, tok, lam = k + 1, doc.tokens[k + 1], True
     m = next((m for m in doc.mentions if m.entity is not None and m.start < tok.end and m.end > tok.start), None)
     if m is None or m.start < tok.start:
@@ -66,7 +66,7 @@ def declared_allegiance(doc: Doc, i: int, j: int, entry_id: str, b: int) -> bool
     for k in range(j + 1, min(b, len(doc.tokens), j + 1 + OBJECT_REACH)):
         if _allegiance(doc, k):
             return True
-        if nkey(doc.tokens[k].text) in STOPS:
+        if doc.tokens[k].norm_key in STOPS:
             return False
     return False
 

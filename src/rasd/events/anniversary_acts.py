@@ -29,15 +29,15 @@ def _years(doc: Doc, i: int, end: int) -> tuple[int, int] | None:
     """The span of years told from token ``i`` to «على» (before ``end``): (years, index of «على»), else None."""
     if i >= end:
         return None
-    first = nkey(doc.tokens[i].text)
+    first = doc.tokens[i].norm_key
     if first in YEAR_ONE or first in YEAR_TWO:
         n, k = (1 if first in YEAR_ONE else 2), i + 1
     elif first.isascii() and first.isdigit() and 0 < int(first) < 200 and i + 1 < end \
-            and nkey(doc.tokens[i + 1].text) in YEAR_UNITS:
+            and doc.tokens[i + 1].norm_key in YEAR_UNITS:
         n, k = int(first), i + 2
     else:
         return None
-    if k < end and nkey(doc.tokens[k].text) in ("على", "علي"):
+    if k < end and doc.tokens[k].norm_key in ("على", "علي"):
         return n, k
     return None
 
@@ -54,7 +54,7 @@ def _find_passings(doc: Doc) -> list[tuple[int, int]]:
     words = fw("anniversary_passing")
     n = len(doc.tokens) if not words.isdisjoint(doc_token_keys(doc)) else 0  # (none of the words: nothing to scan)
     for t in range(n):
-        if nkey(doc.tokens[t].text) in words:
+        if doc.tokens[t].norm_key in words:
             found = _years(doc, t + 1, min(n, t + 4))
             if found is not None:
                 out.append(found)
@@ -122,7 +122,7 @@ def _during(doc: Doc, ev: Event, events: list[Event]) -> None:
     """«قتلوا خلال هجوم المتشددين»: a violent act right before «خلال/أثناء» + the anniversary's act, given the
     article date, happened in it: its year-month."""
     k = doc.token_at(ev.trigger.start)
-    if k is None or k < 2 or nkey(doc.tokens[k - 1].text) not in DURING:
+    if k is None or k < 2 or doc.tokens[k - 1].norm_key not in DURING:
         return
     for other in events:
         if other is ev or other.date != doc.date or other.code[:2] not in VIOLENT or other.sentence != ev.sentence:

@@ -23,12 +23,12 @@ PRESENT = ("ي", "ت", "ن")
 
 
 def _any(doc: Doc, t: int, a: int) -> bool:
-    return t >= a and nkey(doc.tokens[t].text) in fw("any_words")
+    return t >= a and doc.tokens[t].norm_key in fw("any_words")
 
 
 def _indefinite_noun(doc: Doc, t: int) -> bool:
     """An indefinite noun at token ``t``: a word of three letters or more, no article, no «و», no present prefix."""
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     return len(key) >= 3 and key.isalpha() and not key.startswith(("ال", "و", "ف")) \
         and not (key[:1] in PRESENT and len(key) >= 4 and key.endswith(("ون", "ان")))
 
@@ -36,7 +36,7 @@ def _indefinite_noun(doc: Doc, t: int) -> bool:
 def any_kind(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether the trigger ``hit`` (sentence tokens ``a``..``b``) is an act of any one of a kind (see the module)."""
     i = hit.i
-    key = nkey(doc.tokens[i].text)
+    key = doc.tokens[i].norm_key
     return hit.pos == "V" and key[:1] in PRESENT and i - 2 >= a and _indefinite_noun(doc, i - 1) \
         and _any(doc, i - 2, a)
 

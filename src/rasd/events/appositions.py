@@ -52,7 +52,7 @@ def _apposed_person(doc: Doc, m: Mention, trigger: int) -> Mention | None:
     k = i - 1
     while k >= 0 and i - k <= APPOSITION_WORDS and doc.tokens[k].text not in COMMAS:
         words = doc.tokens[k].words
-        if any(w.kind == "enclitic" for w in words) or nkey(doc.tokens[k].text) in DEMONSTRATIVES:
+        if any(w.kind == "enclitic" for w in words) or doc.tokens[k].norm_key in DEMONSTRATIVES:
             return None  # «، وقيادته هذا التحالف،»: a clause of its own, no role
         if doc.tokens[k - 1].text in COMMAS and words[0].kind == "proclitic" and words[0].norm == "و":
             return None
@@ -86,11 +86,11 @@ def _enrolled_body(doc: Doc, span: list[int]) -> str | None:
     last = doc.token_at(span[1] - 1)
     if last is None:
         return None
-    k = last if nkey(doc.tokens[last].text) in fw("membership_participles") else last + 1
-    if k >= len(doc.tokens) or nkey(doc.tokens[k].text) not in fw("membership_participles"):
+    k = last if doc.tokens[last].norm_key in fw("membership_participles") else last + 1
+    if k >= len(doc.tokens) or doc.tokens[k].norm_key not in fw("membership_participles"):
         return None
     p = k + 1
-    if p >= len(doc.tokens) or nkey(doc.tokens[p].text) not in ENROLLING:
+    if p >= len(doc.tokens) or doc.tokens[p].norm_key not in ENROLLING:
         return None
     for t in range(p + 1, min(len(doc.tokens), p + 2 + ENROLLED_WORDS)):
         tok = doc.tokens[t]

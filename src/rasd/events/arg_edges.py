@@ -44,7 +44,7 @@ IMPERFECT_MIN = 3  # letters of a bare imperfect read as a verb after a subjunct
 
 def _verb_after_particle(doc: Doc, t: int) -> bool:
     """Round 262: token ``t`` is a bare word in «يـ/تـ» right after «أن/لن/لم/كي» («أن يقف»): a verb, no phrase."""
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     return t > 0 and len(doc.tokens[t].words) == 1 and key[:1] in ("ي", "ت") and len(key) >= IMPERFECT_MIN \
         and doc.tokens[t - 1].text in SUBJUNCTIVES
 
@@ -78,7 +78,7 @@ def _clitics(tok: Token, start: int) -> tuple[list[str], int]:
         return [], start  # («فكرتهم»: the word layer's «فـ» is a root letter; «فالعند» keeps it a clitic)
     if found or start != tok.start or len(tok.words) > 1:
         return found, stem
-    k = nkey(tok.text)
+    k = tok.norm_key
     for prefix in ARTICLE_CLITICS:  # a word the word layer left whole: only the article tells the clitic
         if k.startswith(prefix) and len(k) > len(prefix) + 2 and tok.text.startswith(prefix[0]):
             return [prefix[0]], start + 1
@@ -112,7 +112,7 @@ def _bi_party(doc: Doc, c: Chunk, stem: int) -> bool:
     if actor_phrase(doc, c):
         return True
     tok = doc.tokens[c.i]
-    k = nkey(doc.text[stem : tok.end]) if stem > tok.start else bare(nkey(tok.text), "prepositions")
+    k = nkey(doc.text[stem : tok.end]) if stem > tok.start else bare(tok.norm_key, "prepositions")
     keys = [k, k.removeprefix("ال")] + [k[: -len(p)] for p in PRONOUN_ENDS if k.endswith(p) and len(k) > len(p) + 2]
     return any(x in fw(n) for x in keys for n in BI_PARTY_LISTS)  # («بقواته»: «قوات»)
 
@@ -129,12 +129,12 @@ def _last_kept(doc: Doc, first: int, start: int, end: int) -> int:
     cut = end
     ma = fw("relative_ma_forms")
     while n < len(toks) and toks[n].start < end:
-        if n > first and ((toks[n].text in ma and nkey(toks[n].text) != "ما") or nkey(toks[n].text) in fw(
+        if n > first and ((toks[n].text in ma and toks[n].norm_key != "ما") or toks[n].norm_key in fw(
                 "cause_words")):
             return toks[n - 1].end  # «مواقعه | بما يظهره», «أطرافا سياسية | بسبب محاولة»
         n += 1
     last = n - 1
-    while last > first and toks[last].end <= end and (is_function_word(nkey(toks[last].text)) or nkey(
+    while last > first and toks[last].end <= end and (is_function_word(toks[last].norm_key) or nkey(
             toks[last].text) in fw("cause_prepositions")):
         cut = toks[last - 1].end  # «أطرافا سياسية | بسبب»
         last -= 1

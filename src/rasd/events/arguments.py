@@ -206,7 +206,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                 break  # round 216: «تزامن الاشتباكات مع غارات نفذها X»: another act at the same time, no party
             if adverbial(doc, c) or negated_adjective(doc, c.i, c.entity is not None):
                 continue  # «لليوم السابع على التوالي», «على نطاق واسع»: an adverb, not the object of «على»
-            if c.prep == "ب" and nkey(doc.tokens[c.i].text)[1:] in fw_keys("auspices_heads"):
+            if c.prep == "ب" and doc.tokens[c.i].norm_key[1:] in fw_keys("auspices_heads"):
                 break  # round 132: «بإشراف الولايات المتحدة», «برعاية X»: who oversees, no party to it
             if meeting_seat(doc, e.code, c.i, c.entity is not None, c.prep):
                 continue  # «التقى الأمير بمكتبه», «استقبل في مقره»: where they met; the one met may follow
@@ -255,10 +255,10 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
                     k = chunks.index(holder)
                     obj = chunks[k + 1] if k + 1 < len(chunks) else None
                     # (past quotation marks and a bare «لـ»: «مهاجمة «النصرة» لـ«الفرقة 30»»)
-                    gap = [nkey(t.text) for t in doc.tokens[holder.j + 1 : obj.i]] if obj is not None else []
+                    gap = [t.norm_key for t in doc.tokens[holder.j + 1 : obj.i]] if obj is not None else []
                     lam = obj is not None and all(t in QUOTE_MARKS or t == "ل" for t in gap) and (
                         not gap or holder.entity is not None) and (
-                        obj.prep == "ل" or nkey(doc.tokens[obj.i].text)[:1] == "ل" or "ل" in gap) and (
+                        obj.prep == "ل" or doc.tokens[obj.i].norm_key[:1] == "ل" or "ل" in gap) and (
                         not belongs_to(doc, holder))  # («مواقع تابعة لتنظيم داعش»: its owner, no agent)
                     if lam or ((c.entity or c.definite) and lam_pronoun(doc, c.j + 1)):  # «اقتحام السلطات لمكاتب», «استهداف البنتاغون لها»
                         source, target = (holder, obj) if lam else (c, None)  # the genitive is the agent («مقرات لها»: its own)
@@ -292,7 +292,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
             args.targets = expand_targets(chunks, target)
     if e.addressee and not nominal and source is not None and source.i > hit.j and source.etype != "PERSON" \
             and not nominative_plural(doc, source) and not feminine_subject(doc, hit, source) \
-            and not (nkey(doc.tokens[source.i].text).endswith("ون") and actor_phrase(doc, source)) \
+            and not (doc.tokens[source.i].norm_key.endswith("ون") and actor_phrase(doc, source)) \
             and not named_by_title_or_people(doc, hit, source) and not relative_vso(doc, hit, sent_start):
         # «ودعا المجتمع الدولي إلى ...»: one noun phrase before the complement → it is the addressee; but a
         # person named there is the one who calls («دعا الرئيس الفرنسي فرنسوا هولاند إلى ...»)
@@ -333,7 +333,7 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         k = max(hit.j + 1, trigger_adjectives(doc, hit, sent_end, mention_index(doc)).stop)  # «قصفا جويا طال»
         if k + 1 < sent_end and is_nisba(doc.tokens[k].text):
             k += 1  # «غارة جوية أميركية استهدفت»
-        if k + 1 < sent_end and nkey(doc.tokens[k].text) in fw("relatives"):
+        if k + 1 < sent_end and doc.tokens[k].norm_key in fw("relatives"):
             k += 1  # «القصف الذي طال المدينة»
         if k < sent_end and is_relay(doc.tokens[k]):
             nxt = first_after(chunks, k, 1)

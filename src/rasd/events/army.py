@@ -19,12 +19,12 @@ MILITARY = "MIL"
 def _bare_army(doc: Doc, k: int) -> str | None:
     """The head of a bare definite «الجيش» at token ``k`` (army_body_heads, past «و/ف»), alone before a non-definite
     word; None otherwise."""
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     if key[:1] in ("و", "ف") and key[1:3] == "ال":
         key = key[1:]
     if key not in fw("army_body_heads"):
         return None
-    nxt = nkey(doc.tokens[k + 1].text) if k + 1 < len(doc.tokens) else ""
+    nxt = doc.tokens[k + 1].norm_key if k + 1 < len(doc.tokens) else ""
     return None if nxt.startswith("ال") and nxt not in fw("weekday_words") else key
 
 
@@ -68,7 +68,7 @@ def home_army(doc: Doc, k: int) -> Entity | None:
         return None  # «الجيش الحر», «الجيش التركي» named too: which army is open
     for j in range(k):
         t = doc.tokens[j]
-        if stem in nkey(t.text) and any(m.start < t.end and t.start < m.end and m.entity != army.id
+        if stem in t.norm_key and any(m.start < t.end and t.start < m.end and m.entity != army.id
                                         for m in doc.mentions):
             return None  # a «الجيش» before it in another name
     return army

@@ -44,7 +44,7 @@ def _token_at(doc: Doc, offset: int) -> int | None:
 
 def _plain(doc: Doc, t: int) -> set[str]:
     """Token ``t``'s key with and without «و» and the article."""
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     bare = key.removeprefix("و")
     return {key, bare, key.removeprefix("ال"), bare.removeprefix("ال")}
 
@@ -105,7 +105,7 @@ def _thing_before(doc: Doc, ev: Event, k: int) -> bool:
         if doc.tokens[t].start >= ev.sentence.end or clause_stop(doc.tokens[t].text):
             break
         if not _plain(doc, t).isdisjoint(_thing_words()):
-            before = nkey(doc.tokens[t - 1].text).removeprefix("و")
+            before = doc.tokens[t - 1].norm_key.removeprefix("و")
             return before not in fw("prepositions") and before not in {nkey(w) for w in CARRIER_HEADS}
     return False
 
@@ -156,11 +156,11 @@ def _village_name(doc: Doc, ev: Event, k: int) -> bool:
     """Whether the visit noun at token ``k`` is a village's name: «الزيارة» after a noun of settlement, or between
     two places of a list («المشيك والزيارة وتل واسط»)."""
     tok = doc.tokens[k]
-    if nkey(tok.text).removeprefix("و") != nkey(VISIT_NAME) or ev.attrs.get("pos") != "N":
+    if tok.norm_key.removeprefix("و") != nkey(VISIT_NAME) or ev.attrs.get("pos") != "N":
         return False
     if k > 0 and not _plain(doc, k - 1).isdisjoint(fw("settlement_nouns")):
         return True
-    if k == 0 or k + 1 >= len(doc.tokens) or not nkey(doc.tokens[k + 1].text).startswith("و"):
+    if k == 0 or k + 1 >= len(doc.tokens) or not doc.tokens[k + 1].norm_key.startswith("و"):
         return False
     starts, ends = _mention_edges(doc)
     after = doc.tokens[k + 1]

@@ -35,17 +35,17 @@ def _held(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.pos == "V":
         if hit.cand.key[:1] not in ("ي", "ت") or "س" in hit.cand.proclitics or hit.j + 1 >= b:
             return False
-        nxt = nkey(doc.tokens[hit.j + 1].text)
+        nxt = doc.tokens[hit.j + 1].norm_key
         if nxt.startswith(("عليه", "عليها", "عليهم", "عليهما")):
             return True
         return nxt in ("على", "علي") and hit.j + 2 < b and listed(doc, hit.j + 2, "assault_held_parts", bare=True) \
-            and nkey(doc.tokens[hit.j + 2].text).endswith(("ها", "ه", "هم"))
+            and doc.tokens[hit.j + 2].norm_key.endswith(("ها", "ه", "هم"))
     if hit.entry.id != "seize":
         return False  # («يفرضون حصارا الآن على القاعدة»: a siege laid is an act)
     for t in range(hit.i - 1, max(a - 1, hit.i - 1 - HOLD_REACH), -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text) in fw("assault_holding_presents"):
+        if doc.tokens[t].norm_key in fw("assault_holding_presents"):
             return True
     return False
 
@@ -76,9 +76,9 @@ def _threatened(doc: Doc, hit: Hit, a: int) -> bool:
     """«هددوه بالقتل», «تهديدات بقتل حفتر», «يتوعد بذبحهم»: a killing named as what is threatened."""
     if hit.entry.id not in ("kill", "assassinate", "slaughter"):
         return False
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     if not key.startswith(("ب", "و")) or (hit.pos == "V" and not (
-            key.startswith("و") and hit.i > a and nkey(doc.tokens[hit.i - 1].text).startswith("ب"))):
+            key.startswith("و") and hit.i > a and doc.tokens[hit.i - 1].norm_key.startswith("ب"))):
         return False  # («تهديد التنظيم بقتل وذبح أعضاء المجلس»: the second killing named too)
     return listed_before(doc, hit.i, a, THREAT_REACH, "assault_threat_words", bare=True)
 
@@ -97,9 +97,9 @@ def _animals(doc: Doc, hit: Hit, b: int) -> bool:
 def _manner(doc: Doc, hit: Hit) -> bool:
     """«قتلت الجماعة ذبحا عشرة», «الطفل الذي قتل حرقا»: the masdar that tells how a killing was done, no act of its
     own."""
-    if hit.entry.id not in ("slaughter", "burn") or not nkey(doc.tokens[hit.i].text).rstrip("ًٌٍ").endswith("ا"):
+    if hit.entry.id not in ("slaughter", "burn") or not doc.tokens[hit.i].norm_key.rstrip("ًٌٍ").endswith("ا"):
         return False
-    return any("قتل" in nkey(doc.tokens[t].text) for t in range(max(0, hit.i - MANNER_BACK), hit.i))
+    return any("قتل" in doc.tokens[t].norm_key for t in range(max(0, hit.i - MANNER_BACK), hit.i))
 
 
 def _toll(doc: Doc, hit: Hit) -> bool:

@@ -42,7 +42,7 @@ def time_lead_off(prev: list[Token]) -> list[Token]:
     """The tokens ``prev`` before a time less what leads into it at their end (``clock_lead``: «في الثانية من»,
     «في»), at most ``LEAD_REACH``; all of them where anything else stands among them."""
     k = len(prev)
-    while k > 0 and len(prev) - k < LEAD_REACH and nkey(prev[k - 1].text) in fw("clock_lead"):
+    while k > 0 and len(prev) - k < LEAD_REACH and prev[k - 1].norm_key in fw("clock_lead"):
         k -= 1
     return prev[:k] if k < len(prev) else prev
 
@@ -74,7 +74,7 @@ def sequenced(doc: Doc, end: int, pos: int) -> bool:
     ``end``, past a word of sequence («قررت المحكمة، في يناير الماضي، إعادة نظر القضية بعد قبول طعن المتهمين على
     الحكم ... لاتهامهم»): an act told as before or after the one the time dates, of no day told."""
     between = doc.tokens_starting(end, pos)
-    return len(between) > SEQUENCE_REACH and any(nkey(t.text).removeprefix("و") in SEQUENCE for t in between)
+    return len(between) > SEQUENCE_REACH and any(t.norm_key.removeprefix("و") in SEQUENCE for t in between)
 
 
 def _bare(key: str) -> str:
@@ -93,11 +93,11 @@ def own_relative(doc: Doc, hit: Hit, sent_end: int) -> int:
     if hit.pos != "N":
         return -1
     t = hit.j + 1
-    if definite(nkey(doc.tokens[hit.j].text)):
-        while t < sent_end and t - hit.j <= ADJECTIVE_REACH and nkey(doc.tokens[t].text).startswith("ال") \
-                and nkey(doc.tokens[t].text) not in fw("relatives"):
+    if definite(doc.tokens[hit.j].norm_key):
+        while t < sent_end and t - hit.j <= ADJECTIVE_REACH and doc.tokens[t].norm_key.startswith("ال") \
+                and doc.tokens[t].norm_key not in fw("relatives"):
             t += 1
-    if t < sent_end and nkey(doc.tokens[t].text) in fw("relatives"):
+    if t < sent_end and doc.tokens[t].norm_key in fw("relatives"):
         return doc.tokens[t].start
     return -1
 
@@ -110,9 +110,9 @@ def crime_named(doc: Doc, hit: Hit) -> bool:
     right before the trigger, or before the masdar it follows), or a violent act as a case (``case_heads``)."""
     if hit.pos != "N":
         return False
-    if hit.i > 0 and nkey(doc.tokens[hit.i - 1].text) in fw("case_heads") and hit.entry.code.startswith(VIOLENT):
+    if hit.i > 0 and doc.tokens[hit.i - 1].norm_key in fw("case_heads") and hit.entry.code.startswith(VIOLENT):
         return True  # round 177: «في قضية إحراق»: a violent act named as a case (not «القضية خلال زيارته»)
-    return any(k >= 0 and nkey(doc.tokens[k].text) in fw("crime_heads") for k in (hit.i - 1, hit.i - 2)) \
+    return any(k >= 0 and doc.tokens[k].norm_key in fw("crime_heads") for k in (hit.i - 1, hit.i - 2)) \
         and not any(clause_stop(doc.tokens[k].text) for k in range(max(0, hit.i - 1), hit.i))
 
 
@@ -124,10 +124,10 @@ def then_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """A «then» (``then_words``: «آنذاك», «حينها») within ``THEN_REACH`` tokens of the trigger in its sentence,
     with no complementizer, colon or quotation mark between them."""
     for t in range(max(sent_start, hit.i - THEN_REACH), min(sent_end, hit.j + 1 + THEN_REACH)):
-        if nkey(doc.tokens[t].text) not in fw("then_words") or hit.i <= t <= hit.j:
+        if doc.tokens[t].norm_key not in fw("then_words") or hit.i <= t <= hit.j:
             continue
         lo, hi = (t + 1, hit.i) if t < hit.i else (hit.j + 1, t)
-        if not any(nkey(doc.tokens[u].text) in fw("complementizers") or doc.tokens[u].text in OPENING
+        if not any(doc.tokens[u].norm_key in fw("complementizers") or doc.tokens[u].text in OPENING
                    for u in range(lo, hi)):
             return True
     return False
@@ -157,7 +157,7 @@ def named_again(doc: Doc, events: list[Event]) -> None:
         noun = same_act(_noun(text))
         k = doc.token_at(ev.trigger.end - 1)
         if not noun or noun.endswith("ات") or ev.target is not None or ev.attrs.get("target_span") is not None \
-                or k is None or (k + 1 < len(doc.tokens) and nkey(doc.tokens[k + 1].text) in ("على", "علي")):
+                or k is None or (k + 1 < len(doc.tokens) and doc.tokens[k + 1].norm_key in ("على", "علي")):
             continue  # (not plural acts, many, nor a taking with its object: «السيطرة على المديرية»)
         before = [o for o in events if o.trigger.end <= ev.trigger.start and o.code.startswith(FORCE)
                   and o.date is not None and o.date != default

@@ -33,7 +33,7 @@ def _stem(doc: Doc, t: int) -> tuple[str, bool]:
     """The key of token ``t``'s stem and whether it carries a pronoun («هجماتها»)."""
     words = doc.tokens[t].words
     stems = [w for w in words if w.kind == "stem"]
-    return (nkey(stems[0].norm) if stems else nkey(doc.tokens[t].text),
+    return (nkey(stems[0].norm) if stems else doc.tokens[t].norm_key,
             any(w.kind == "enclitic" for w in words))
 
 
@@ -54,7 +54,7 @@ def lam_doer(doc: Doc, trig: Span, end: int) -> str | None:
         tok = doc.tokens[k]
         if k in mentions:
             break
-        if nkey(tok.text) == "ل" and k + 1 < end and doc.tokens[k + 1].text in OPENING_QUOTES:
+        if tok.norm_key == "ل" and k + 1 < end and doc.tokens[k + 1].text in OPENING_QUOTES:
             k += 2  # «لـ«الكردستاني»»: «لـ» a token of its own, then the quoted name
             break
         if lam_clitic(doc, k):
@@ -79,9 +79,9 @@ def _setting(doc: Doc, t: int) -> bool:
     if any(w.kind == "proclitic" and w.norm == "ب" for w in words):
         return True
     k = t - 1
-    if k >= 0 and nkey(doc.tokens[k].text) in fw("attack_demonstratives"):
+    if k >= 0 and doc.tokens[k].norm_key in fw("attack_demonstratives"):
         k -= 1
-    return k >= 0 and nkey(doc.tokens[k].text).lstrip("و") in fw("attack_setting")
+    return k >= 0 and doc.tokens[k].norm_key.lstrip("و") in fw("attack_setting")
 
 
 def _same_clause(doc: Doc, a: int, b: int, own: frozenset[int] = frozenset()) -> bool:

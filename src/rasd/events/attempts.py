@@ -30,7 +30,7 @@ def _plural(doc: Doc, ev: Event) -> bool:
     if k is None:
         return False
     near = list(range(max(0, k - PLURAL_BACK), k)) + [t for t in (k + 1,) if t < len(doc.tokens)]
-    return any(nkey(doc.tokens[t].text).removeprefix("و") in fw("plural_attempts") for t in near)
+    return any(doc.tokens[t].norm_key.removeprefix("و") in fw("plural_attempts") for t in near)
 
 
 def _own_time(doc: Doc, ev: Event) -> bool:

@@ -53,7 +53,7 @@ def _initiative(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> Chunk
     phrases = phrase_keys(fw("initiative_preps"))
     for t in range(hit.j + 1, min(hit.j + 1 + WINDOW, sent_end)):
         for ph in phrases:
-            if tuple(nkey(x.text) for x in toks[t : t + len(ph)]) != ph:
+            if tuple(x.norm_key for x in toks[t : t + len(ph)]) != ph:
                 continue
             if breaks_between(doc, hit.j + 1, t) or any(x.text in ("،", ",") for x in toks[hit.j + 1 : t]):
                 return None
@@ -65,10 +65,10 @@ def _attributed_to(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sen
     """«ونسب الهجوم إلى X»: the act noun right after a verb of attributing, «إلى X» right after the act noun (past
     one adjective at most)."""
     toks = doc.tokens
-    if hit.i - 1 < sent_start or bare(nkey(toks[hit.i - 1].text), "attributing_verbs") not in fw("attributing_verbs"):
+    if hit.i - 1 < sent_start or bare(toks[hit.i - 1].norm_key, "attributing_verbs") not in fw("attributing_verbs"):
         return None
     for t in range(hit.j + 1, min(hit.j + 3, sent_end)):
-        if nkey(toks[t].text) in TO:
+        if toks[t].norm_key in TO:
             return _named_at(doc, chunks, t + 1)
     return None
 
@@ -79,12 +79,12 @@ def _attributed_after(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) ->
     if hit.entry.plover not in FORCE:
         return None
     for k in range(hit.j + 1, min(hit.j + 1 + TOLD_WINDOW, sent_end - 2)):
-        if bare(nkey(toks[k].text), "attributing_verbs") not in fw("attributing_verbs") or nkey(toks[k + 1].text) not in TO:
+        if bare(toks[k].norm_key, "attributing_verbs") not in fw("attributing_verbs") or toks[k + 1].norm_key not in TO:
             continue
         if breaks_between(doc, hit.j + 1, k, relatives=False):
             return None
         c = _named_at(doc, chunks, k + 2)
-        after = nkey(toks[c.j + 1].text) if c is not None and c.j + 1 < sent_end else ""
+        after = toks[c.j + 1].norm_key if c is not None and c.j + 1 < sent_end else ""
         return c if c is not None and not after.startswith(SAYING) else None
     return None
 
@@ -107,13 +107,13 @@ def coordinated_aspect(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int)
         return False, None
     on = hit.cand.proclitics[-1:] == ("ب",)
     v = hit.i - 1 if on else hit.i - 2
-    if v - 1 <= sent_start or not on and (hit.cand.proclitics or nkey(toks[hit.i - 1].text) not in IN):
+    if v - 1 <= sent_start or not on and (hit.cand.proclitics or toks[hit.i - 1].norm_key not in IN):
         return False, None
     verb = toks[v]
-    if bare(nkey(verb.text), "aspect_verbs") not in fw("aspect_verbs"):
+    if bare(verb.norm_key, "aspect_verbs") not in fw("aspect_verbs"):
         return False, None
     coordinated = verb.words[0].form in ("و", "ف") and len(verb.words) == 2 and toks[v - 1].text in ("،", ",")
-    if not (coordinated or bare(nkey(toks[v - 1].text), "sequence_openers") in fw("sequence_openers")):
+    if not (coordinated or bare(toks[v - 1].norm_key, "sequence_openers") in fw("sequence_openers")):
         return False, None  # («، كما بدأت», «ثم بدأت», «، وبدأت»: not a verb that opens the sentence)
     c = opener_subject(doc, chunks, v, sent_start)
     return True, c if c is not None and c.entity is not None else None
@@ -127,4 +127,4 @@ def told_party(doc: Doc, hit: Hit, c: Chunk) -> bool:
     t = c.i - 1
     while t >= 0 and doc.tokens[t].text in QUOTE_MARKS:
         t -= 1
-    return t >= 0 and t < c.i - 1 and nkey(doc.tokens[t].text) == nkey("لـ")
+    return t >= 0 and t < c.i - 1 and doc.tokens[t].norm_key == nkey("لـ")

@@ -47,7 +47,7 @@ def _clause_back(doc: Doc, hit: Hit, sent_start: int, reach: int, words: str) ->
     for t in range(hit.i - 1, max(sent_start, hit.i - reach) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return None
-        if _bare(nkey(doc.tokens[t].text)) in fw_keys(words):
+        if _bare(doc.tokens[t].norm_key) in fw_keys(words):
             return t
     return None
 
@@ -64,7 +64,7 @@ def recurring_clause(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A noun trigger after a verb of recurrence in its clause, no other verb between."""
     if hit.pos != "N":
         return False
-    if hit.i > sent_start and nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in fw_keys("recurrence_nouns"):
+    if hit.i > sent_start and doc.tokens[hit.i - 1].norm_key.removeprefix("و") in fw_keys("recurrence_nouns"):
         return True  # «ويدل تكرار الاجتماعات», «لمنع تكرار الهجوم»: acts again and again, or a repeat to come
     verb = _clause_back(doc, hit, sent_start, RECUR_REACH, "recurrence_verbs")
     return verb is not None and not verb_between(doc, verb + 1, hit.i)
@@ -72,12 +72,12 @@ def recurring_clause(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 def began_with(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A masdar in «بـ» right after «بدأ/بدأت» that follows an indefinite word (no article, no conjunction)."""
-    if hit.pos != "N" or hit.i - 2 < sent_start or not nkey(doc.tokens[hit.i].text).startswith("ب"):
+    if hit.pos != "N" or hit.i - 2 < sent_start or not doc.tokens[hit.i].norm_key.startswith("ب"):
         return False
-    if nkey(doc.tokens[hit.i - 1].text) not in fw_keys("plan_start_verbs"):
+    if doc.tokens[hit.i - 1].norm_key not in fw_keys("plan_start_verbs"):
         return False
     head = doc.tokens[hit.i - 2]
-    key = nkey(head.text)
+    key = head.norm_key
     return not clause_stop(head.text) and len(key) > 3 and not key.startswith(("ال", "و", "ف")) \
         and key not in fw_keys("relatives") and any(ch.isalpha() for ch in key) and not head.text[:1].isdigit() \
         and not any(m.start < head.end and head.start < m.end for m in doc.mentions)
@@ -85,7 +85,7 @@ def began_with(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 def known_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A verb trigger right after «قد» with «علما» before it in its clause."""
-    if hit.pos != "V" or hit.i - 1 <= sent_start or nkey(doc.tokens[hit.i - 1].text) != "قد":
+    if hit.pos != "V" or hit.i - 1 <= sent_start or doc.tokens[hit.i - 1].norm_key != "قد":
         return False
     return _clause_back(doc, hit, sent_start, RECALL_REACH, "recalled_openers") is not None
 
@@ -94,7 +94,7 @@ def era_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A noun trigger right after a noun of a period («فترة», «حقبة»)."""
     if hit.pos != "N" or hit.i - 1 < sent_start:
         return False
-    return nkey(doc.tokens[hit.i - 1].text).removeprefix("ال") in fw_keys("era_nouns")
+    return doc.tokens[hit.i - 1].norm_key.removeprefix("ال") in fw_keys("era_nouns")
 
 
 def outcome_of(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -106,7 +106,7 @@ def outcome_of(doc: Doc, hit: Hit, sent_start: int) -> bool:
         key = nkey(text)
         if text in (".", ":", "؛", ";", "«", "»") or key in fw_keys("complementizers") or key in fw_keys("relatives"):
             return False
-        if clause_stop(text) and t + 1 != hit.i and not _phrase_goes_on(nkey(doc.tokens[t + 1].text)):
+        if clause_stop(text) and t + 1 != hit.i and not _phrase_goes_on(doc.tokens[t + 1].norm_key):
             return False  # «، وأثنى على», «، حيث»: another clause
         if key.removeprefix("ال") in fw_keys("outcome_heads") or key.removeprefix("و") in fw_keys("outcome_heads"):
             return not verb_between(doc, t + 1, hit.i)
@@ -120,11 +120,11 @@ AGO_BEFORE = 3  # tokens before the trigger to «قبل أيام»
 
 def loose_passing(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A noun trigger right after «على» with «مرور» and a span unit before it in its clause."""
-    if hit.pos != "N" or hit.i - 3 < sent_start or nkey(doc.tokens[hit.i - 1].text) not in ("علي", "على"):
+    if hit.pos != "N" or hit.i - 3 < sent_start or doc.tokens[hit.i - 1].norm_key not in ("علي", "على"):
         return False
     unit = False
     for t in range(hit.i - 2, max(sent_start, hit.i - 1 - PASSING_REACH) - 1, -1):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if clause_stop(doc.tokens[t].text):
             return False
         unit = unit or key in fw_keys("vague_span_units")
@@ -135,10 +135,10 @@ def loose_passing(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 def _ago_at(doc: Doc, t: int, end: int) -> bool:
     """«قبل» + a span with no number at token ``t`` («قبل أيام», «قبل بضعة أشهر»)."""
-    if nkey(doc.tokens[t].text) != "قبل":
+    if doc.tokens[t].norm_key != "قبل":
         return False
     for u in range(t + 1, min(end, t + 3)):
-        key = nkey(doc.tokens[u].text)
+        key = doc.tokens[u].norm_key
         if key in fw_keys("vague_span_units"):
             return True
         if key not in ("بضعه", "بضعة", "عده", "عدة", "بضع"):
@@ -174,7 +174,7 @@ def days_ago(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
 
 def _fronted(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """The trigger in a phrase fronted at its sentence's start («وفي تصريح», «في بيان»)."""
-    return hit.i - sent_start <= 1 or (hit.i - sent_start == 2 and nkey(doc.tokens[sent_start].text) in ("وفي", "في"))
+    return hit.i - sent_start <= 1 or (hit.i - sent_start == 2 and doc.tokens[sent_start].norm_key in ("وفي", "في"))
 
 
 UNAGREED_REACH = 3  # tokens from «على/إلى» to the act agreed on («على عقد اجتماع»)
@@ -187,16 +187,16 @@ def unagreed(doc: Doc, hit: Hit, sent_start: int) -> bool:
     for t in range(hit.i - 1, max(sent_start + 2, hit.i - UNAGREED_REACH) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text) not in ("علي", "الي"):
+        if doc.tokens[t].norm_key not in ("علي", "الي"):
             continue
-        head = nkey(doc.tokens[t - 1].text).removeprefix("ال")
+        head = doc.tokens[t - 1].norm_key.removeprefix("ال")
         k = t - 2
-        if head in fw_keys("undecided_heads") and k > sent_start and nkey(doc.tokens[k].text) == "بعد":
+        if head in fw_keys("undecided_heads") and k > sent_start and doc.tokens[k].norm_key == "بعد":
             k -= 1  # «لم يتم بعد الاتفاق على»
         if head not in fw_keys("undecided_heads") or k <= sent_start:
             return False
-        done = nkey(doc.tokens[k].text)
-        return done in ("يتم", "تتم") and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw_keys("negations")
+        done = doc.tokens[k].norm_key
+        return done in ("يتم", "تتم") and doc.tokens[k - 1].norm_key.removeprefix("و") in fw_keys("negations")
     return False
 
 
@@ -207,10 +207,10 @@ def _phrase_goes_on(key: str) -> bool:
 
 def simultaneous_with(doc: Doc, hit: Hit, sent_start: int) -> int | None:
     """The act noun before «مع» after a word of simultaneity («تزامن الاشتباكات مع غارات»), else None."""
-    if hit.pos != "N" or hit.i - 3 < sent_start or nkey(doc.tokens[hit.i - 1].text) != "مع":
+    if hit.pos != "N" or hit.i - 3 < sent_start or doc.tokens[hit.i - 1].norm_key != "مع":
         return None
     act = hit.i - 2
-    if not nkey(doc.tokens[act].text).startswith("ال"):
+    if not doc.tokens[act].norm_key.startswith("ال"):
         return None
-    lead = _bare(nkey(doc.tokens[act - 1].text))
+    lead = _bare(doc.tokens[act - 1].norm_key)
     return act if lead in fw_keys("simultaneity_words") else None

@@ -26,12 +26,12 @@ def _pair(doc: Doc, k: int) -> tuple[str, str] | None:
     """The two countries of «بين» at token ``k``: «المسؤولين الأتراك والإيرانيين» or «الأتراك والإيرانيين»."""
     toks = doc.tokens
     n = k + 1
-    if n < len(toks) and nkey(toks[n].text) in fw("gentilic_heads"):
+    if n < len(toks) and toks[n].norm_key in fw("gentilic_heads"):
         n += 1
     if n + 1 >= len(toks):
         return None
     first = _country(toks[n].text)
-    second_word = nkey(toks[n + 1].text)
+    second_word = toks[n + 1].norm_key
     if first is None or not second_word.startswith("و"):
         return None
     second = _country(second_word[1:])
@@ -51,7 +51,7 @@ def between_peoples(doc: Doc, events: list[Event]) -> None:
         for k in range(first, min(len(doc.tokens), first + REACH)):
             if clause_stop(doc.tokens[k].text):
                 break
-            if nkey(doc.tokens[k].text) != nkey("بين"):
+            if doc.tokens[k].norm_key != nkey("بين"):
                 continue
             pair = _pair(doc, k)
             src = country_entity(doc, pair[0]) if pair is not None else None

@@ -52,7 +52,7 @@ def between_pronouns(doc: Doc, events: list[Event]) -> None:
                 break
             if not _pronoun_between(doc, k):
                 continue
-            if nkey(doc.tokens[k + 1].text) != nkey("وبين"):
+            if doc.tokens[k + 1].norm_key != nkey("وبين"):
                 break
             src = _doer_before(doc, ev, events)
             side = side_at(doc, k + 2) if k + 2 < stop else None

@@ -43,13 +43,13 @@ def _named_past_nisba(doc: Doc, chunks: list[Chunk], j: int, sent_end: int) -> C
 def dual_named_sides(doc: Doc, chunks: list[Chunk], first: Chunk, sent_end: int) -> tuple[Chunk, Chunk] | None:
     """The two persons of «الرئيسين المصري فلان ونظيره اليمني فلان» (see the module's doc), ``first`` the dual's
     phrase; None where the pattern does not hold («بين الرئيسين» alone, no «ونظيره» after the first name)."""
-    if first.entity is not None or first.i != first.j or nkey(doc.tokens[first.i].text) not in fw_keys(
+    if first.entity is not None or first.i != first.j or doc.tokens[first.i].norm_key not in fw_keys(
             "dual_pair_words"):
         return None
     one = _named_past_nisba(doc, chunks, first.j, sent_end)
     if one is None or one.j + 1 >= sent_end:
         return None
-    key = nkey(doc.tokens[one.j + 1].text)
+    key = doc.tokens[one.j + 1].norm_key
     if not key.startswith("و") or key[1:] not in fw_keys("counterpart_words"):
         return None
     other = _named_past_nisba(doc, chunks, one.j + 1, sent_end)

@@ -48,7 +48,7 @@ def _has(doc: Doc, k: int, name: str) -> bool:
 
 
 def _stop(doc: Doc, k: int) -> bool:
-    return nkey(doc.tokens[k].text) in STOPS
+    return doc.tokens[k].norm_key in STOPS
 
 
 def _device(doc: Doc, i: int, end: int, lead: int = 0) -> str:
@@ -62,7 +62,7 @@ def _device(doc: Doc, i: int, end: int, lead: int = 0) -> str:
         return SUICIDE  # («تفجير وتدمير مركبات مفخخة يقودها انتحاريون»: the army destroys them)
     if any(_has(doc, k, "bomb_vehicles") and _has(doc, k + 1, "rigged_words") for k in range(i, end - 1)):
         return VEHICLE
-    if any(_has(doc, k, "roadside_words") and nkey(doc.tokens[k + 1].text).removeprefix("ال") in ("طريق", "طرق")
+    if any(_has(doc, k, "roadside_words") and doc.tokens[k + 1].norm_key.removeprefix("ال") in ("طريق", "طرق")
            for k in range(i, end - 1)):
         return ROADSIDE
     return BOMBING
@@ -74,11 +74,11 @@ def _cause(doc: Doc, hit: Hit, b: int) -> int | None:
         if _stop(doc, k):
             return None
         rigged = k + 1 < b and _has(doc, k + 1, "rigged_words") and (
-            _has(doc, k, "bomb_vehicles") or nkey(doc.tokens[k].text).startswith("ب"))
+            _has(doc, k, "bomb_vehicles") or doc.tokens[k].norm_key.startswith("ب"))
         if not (_has(doc, k, "bomb_devices") or rigged):
             continue  # («بعبوة ناسفة», «بسيارة مفخخة»)
-        key = nkey(doc.tokens[k].text).removeprefix("و")
-        before = bare(nkey(doc.tokens[k - 1].text), "bombing_cause_words")
+        key = doc.tokens[k].norm_key.removeprefix("و")
+        before = bare(doc.tokens[k - 1].norm_key, "bombing_cause_words")
         if key.startswith("ب") or before in fw("bombing_cause_words"):
             return k
         return None

@@ -170,7 +170,7 @@ def destination_targets(doc: Doc, events: list[Event]) -> None:
                 break  # (no other clause, no other act between)
             if not any(m.entity == place.id and m.start == tok.start + 1 for m in doc.mentions):
                 continue
-            if nkey(tok.text).startswith("ل"):
+            if tok.norm_key.startswith("ل"):
                 ev.target = place.id
                 drop_phrase(ev, "target")
             break
@@ -180,21 +180,21 @@ def _talks_partner(doc: Doc, k: int, end: int) -> tuple[int, Entity] | None:
     """From the demand at token ``k``: the talks noun's token and the partner after «مع», else None."""
     toks = doc.tokens
     t = k + 1
-    if t < end and nkey(toks[t].text) in ("فيه", "فيها"):
+    if t < end and toks[t].norm_key in ("فيه", "فيها"):
         t += 1
-    if t >= end or not nkey(toks[t].text).startswith("ب"):
+    if t >= end or not toks[t].norm_key.startswith("ب"):
         return None
-    first = nkey(toks[t].text)[1:]
+    first = toks[t].norm_key[1:]
     talks = fw_keys("dialogue_objects")
     noun = t
     if first not in talks and "ال" + first not in talks:
         noun = t + 1
-        if noun >= end or nkey(toks[noun].text) not in talks:
+        if noun >= end or toks[noun].norm_key not in talks:
             return None
     w = noun + 1
-    while w < end and w <= noun + 2 and nkey(toks[w].text) != WITH:
+    while w < end and w <= noun + 2 and toks[w].norm_key != WITH:
         w += 1
-    if w + 1 >= end or nkey(toks[w].text) != WITH or w + 1 > k + TALKS_REACH + 2:
+    if w + 1 >= end or toks[w].norm_key != WITH or w + 1 > k + TALKS_REACH + 2:
         return None
     ent = entity_starting(doc, w + 1)
     if ent is None:
@@ -233,17 +233,17 @@ def referred_recipients(doc: Doc, events: list[Event]) -> None:
         k = doc.token_at(ev.trigger.start)
         if ev.source is not None or ev.attrs.get("pos") != "N" or k is None or k < 2:
             continue
-        if not nkey(doc.tokens[k].text).startswith(INVESTIGATIVE_PREFIX):
+        if not doc.tokens[k].norm_key.startswith(INVESTIGATIVE_PREFIX):
             continue
         m = mention_holding(doc, k - 1)
         body = doc.entity(m.entity) if m is not None and m.entity is not None else None
         if body is None or m is None or m.end != doc.tokens[k - 1].end or body.type != "ORGANIZATION":
             continue
         first = doc.token_at(m.start)
-        if first is None or first < 1 or nkey(doc.tokens[first - 1].text) not in frozenset(nkey(w) for w in TO):
+        if first is None or first < 1 or doc.tokens[first - 1].norm_key not in frozenset(nkey(w) for w in TO):
             continue
         lo = doc.token_from(ev.sentence.start)
-        if lo is None or not any(past_conjunction(nkey(doc.tokens[t].text)) in verbs for t in range(lo, first - 1)):
+        if lo is None or not any(past_conjunction(doc.tokens[t].norm_key) in verbs for t in range(lo, first - 1)):
             continue
         if body.id == ev.target:
             continue
@@ -258,8 +258,8 @@ def since_doers(doc: Doc, events: list[Event]) -> None:
         if ev.source is not None or not ev.code.startswith(CASUALTY) or k is None:
             continue
         stop = sentence_end(doc, ev)
-        since = next((t for t in range(k + 1, stop - 1) if nkey(doc.tokens[t].text).removeprefix("و") == SINCE
-                      and nkey(doc.tokens[t + 1].text) == nkey(THAT)), None)
+        since = next((t for t in range(k + 1, stop - 1) if doc.tokens[t].norm_key.removeprefix("و") == SINCE
+                      and doc.tokens[t + 1].norm_key == nkey(THAT)), None)
         if since is None:
             continue
         lo = doc.tokens[since].start
@@ -282,8 +282,8 @@ def killed_while(doc: Doc, events: list[Event]) -> None:
             continue
         if k < 1 or k + 2 >= len(doc.tokens) or doc.tokens[k].end != ev.trigger.end:
             continue
-        after = nkey(doc.tokens[k + 2].text)
-        if nkey(doc.tokens[k + 1].text) not in fw_keys("while_openers") or (
+        after = doc.tokens[k + 2].norm_key
+        if doc.tokens[k + 1].norm_key not in fw_keys("while_openers") or (
                 after not in fw_keys("past_being") and after not in fw_keys("befell_verbs")):
             continue
         victim = doc.entity(ev.source)

@@ -69,7 +69,7 @@ def reciprocal_unnamed(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Ch
         return False
     other = next((c for c in chunks if c.i > first.j), None)
     return other is not None and other.coord and other.i - first.j <= 2 and other.entity is None \
-        and other.prep is None and not other.definite and not nkey(doc.tokens[first.i].text).startswith("ال")
+        and other.prep is None and not other.definite and not doc.tokens[first.i].norm_key.startswith("ال")
 
 
 def _shape(key: str) -> tuple[bool, bool]:
@@ -91,7 +91,7 @@ def apart_after_time(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """The noun of words at ``hit`` stands right after a word of time that a comma sets off from the clause before."""
     if hit.pos != "N" or hit.entry.gen != "actor" or hit.cand.proclitics or hit.i - 2 < sent_start:
         return False
-    time_word = nkey(doc.tokens[hit.i - 1].text)
+    time_word = doc.tokens[hit.i - 1].norm_key
     return time_word in fw("time_before_words") and time_word != "خلال" and doc.tokens[hit.i - 2].text in COMMAS
 
 
@@ -101,7 +101,7 @@ def governed_members(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     prev = next((d for d in chunks if d.j == c.i - 1), None)
     if c.entity is None or prev is None or prev.prep is None or prev.entity is not None or prev.i != prev.j:
         return False
-    key = nkey(doc.tokens[prev.i].text)
+    key = doc.tokens[prev.i].norm_key
     return any(k in fw("member_nouns") for k in (key, key[len(prev.prep):], key.removeprefix("ال")))
 
 
@@ -112,7 +112,7 @@ def issuer_genitive(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     prev = next((d for d in chunks if d.j == c.i - 1), None)
     if c.entity is None or prev is None or prev.prep is None or prev.entity is not None or prev.i != prev.j:
         return False
-    key = nkey(doc.tokens[prev.i].text)
+    key = doc.tokens[prev.i].norm_key
     return any(k in fw("issued_paper_nouns") for k in (key, key[len(prev.prep):]))
 
 
@@ -145,7 +145,7 @@ CIRCUMSTANTIAL = frozenset(nkey(w) for w in ("وهو", "وهي", "وهم"))
 def circumstantial_other(doc: Doc, hit: Hit, src: str, a: int) -> bool:
     """«وظهر أبو يحيى التونسي في رسالة مصورة، وهو يتوعد»: a verb right after «وهو/وهي/وهم» tells the state of one
     named before it in its sentence (from token ``a``); an actor ``src`` carried from before the sentence is not it."""
-    if hit.pos != "V" or hit.i - 1 < a or nkey(doc.tokens[hit.i - 1].text) not in CIRCUMSTANTIAL:
+    if hit.pos != "V" or hit.i - 1 < a or doc.tokens[hit.i - 1].norm_key not in CIRCUMSTANTIAL:
         return False
     lo, hi = doc.tokens[a].start, doc.tokens[hit.i].start
     return not any(m.entity == src and lo <= m.start < hi for m in doc.mentions)
@@ -156,4 +156,4 @@ def happening_subject(doc: Doc, hit: Hit, c: Chunk | None) -> bool:
     words ``happening_masdars``) is what the verb tells, its object: no subject (the dropped one may be carried)."""
     if c is None or c.entity is not None or hit.pos != "V" or c.i <= hit.j:
         return False
-    return nkey(doc.tokens[c.i].text).removeprefix("و") in fw("happening_masdars")
+    return doc.tokens[c.i].norm_key.removeprefix("و") in fw("happening_masdars")

@@ -34,9 +34,9 @@ def _drop_source_text(ev: Event) -> None:
 def _idh_subjects(doc: Doc, ev: Event, k: int) -> None:
     if isinstance(ev.attrs.get("source_span"), list):
         return  # «إذ اقتحم مسلحون»: the verb's own subject
-    if k >= 1 and nkey(doc.tokens[k - 1].text) in fw_keys("holding_verbs"):
+    if k >= 1 and doc.tokens[k - 1].norm_key in fw_keys("holding_verbs"):
         k -= 1  # «إذ أجرى محادثات»: the noun act after the verb that holds it
-    if k < 2 or nkey(doc.tokens[k - 1].text).removeprefix("و") not in fw_keys("idh_openers"):
+    if k < 2 or doc.tokens[k - 1].norm_key.removeprefix("و") not in fw_keys("idh_openers"):
         return
     for t in range(k - 2, max(-1, k - 2 - REACH), -1):
         tok = doc.tokens[t]
@@ -99,7 +99,7 @@ def _copy_source(ev: Event, rep: Event, phrase: bool) -> bool:
 def _pronoun_subjects(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
     if k < 2:
         return
-    comp = nkey(doc.tokens[k - 1].text).removeprefix("و")
+    comp = doc.tokens[k - 1].norm_key.removeprefix("و")
     if comp in fw_keys("carried_pronouns"):
         rep = _reporting_event(doc, events, ev, k - 1)
         _drop_source_text(ev)
@@ -111,9 +111,9 @@ def _pronoun_subjects(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
     if not isinstance(span, list):
         return
     s = doc.token_at(span[0])
-    if s is None or s < 1 or s >= k or nkey(doc.tokens[s - 1].text) not in fw_keys("complementizers"):
+    if s is None or s < 1 or s >= k or doc.tokens[s - 1].norm_key not in fw_keys("complementizers"):
         return
-    head = nkey(doc.tokens[s].text)
+    head = doc.tokens[s].norm_key
     pron = next((p for p in ("ها", "ه") if head.endswith(p)), None)
     if pron is None or head[: -len(pron)] not in fw_keys("fighter_heads") | fw_keys("member_nouns"):
         return
@@ -126,13 +126,13 @@ def _during_subjects(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
     """«وأكد فلان أنه سيناقش الملف خلال محادثات الدوحة»: the talks during which the «أنه» verb acts are his."""
     if isinstance(ev.attrs.get("source_span"), list):
         return
-    if nkey(doc.tokens[k - 1].text).removeprefix("و") not in fw_keys("during_words"):
+    if doc.tokens[k - 1].norm_key.removeprefix("و") not in fw_keys("during_words"):
         return
     for c in range(k - 3, max(-1, k - 3 - REPORT_REACH), -1):
         tok = doc.tokens[c]
         if tok.start < ev.sentence.start or tok.text in fw("clause_breaks") or tok.text in ("،", ","):
             return
-        comp = nkey(tok.text).removeprefix("و")
+        comp = tok.norm_key.removeprefix("و")
         if comp in fw_keys("carried_pronouns"):
             rep = _reporting_event(doc, events, ev, c)
             if rep is not None and _fits(doc, comp, rep.source):
@@ -148,9 +148,9 @@ def _obligation_subjects(doc: Doc, ev: Event, k: int) -> None:
     if m is None or m.entity is None or m.end > doc.tokens[t].end or m.entity == ev.target:
         return
     first = doc.token_at(m.start)
-    if first is None or first < 2 or nkey(doc.tokens[first - 1].text).removeprefix("و") != nkey("على"):
+    if first is None or first < 2 or doc.tokens[first - 1].norm_key.removeprefix("و") != nkey("على"):
         return
-    if nkey(doc.tokens[first - 2].text).removeprefix("و") not in fw_keys("obligation_openers"):
+    if doc.tokens[first - 2].norm_key.removeprefix("و") not in fw_keys("obligation_openers"):
         return
     ev.source = m.entity
     _drop_source_text(ev)
@@ -181,7 +181,7 @@ def _unsourced(ev: Event) -> bool:
 
 def _plural_person(doc: Doc, k: int) -> bool:
     """Whether the trigger at token ``k`` is a plural verb of a dropped subject («وأكدوا», «كما طالبوا», «ويؤكدون»)."""
-    key = nkey(doc.tokens[k].text).removeprefix("و")
+    key = doc.tokens[k].norm_key.removeprefix("و")
     if key.endswith("وا"):
         return len(key) >= 5
     return key.startswith(("ي", "ت")) and key.endswith("ون") and len(key) >= 6
@@ -189,7 +189,7 @@ def _plural_person(doc: Doc, k: int) -> bool:
 
 def _people_head(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a definite plural of people («الأعضاء», «المحتجون», «الوزراء»)."""
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     stem = key.removeprefix("ال")
     return key.startswith("ال") and (stem.endswith(("ون", "ين")) and len(stem) >= 5 or key in fw_keys("people_plurals")
                                    or key in fw_keys("member_plurals"))
@@ -197,7 +197,7 @@ def _people_head(doc: Doc, k: int) -> bool:
 
 def _opener_at(doc: Doc, a: int, k: int) -> bool:
     """Whether token ``k`` opens the sentence from token ``a``, past openers like «كما», «وقد» (``plural_carry_openers``)."""
-    return all(nkey(doc.tokens[t].text) in fw_keys("plural_carry_openers") for t in range(a, k))
+    return all(doc.tokens[t].norm_key in fw_keys("plural_carry_openers") for t in range(a, k))
 
 
 def plural_carried(doc: Doc, events: list[Event]) -> None:

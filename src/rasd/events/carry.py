@@ -47,7 +47,7 @@ def prior_subject(doc: Doc, mentions: dict[int, tuple[str, str, int, int]], hit:
             return None  # the clause before opens with no verb of the shape that tells it («وقال المرصد»)
         if any(q.cue.start == tok.start for q in doc.quotes):
             return None
-        if _gender(nkey(tok.text)) != _gender(hit.cand.key):
+        if _gender(tok.norm_key) != _gender(hit.cand.key):
             return None
         c = next((c for c in chunks if c.i == p + 1), None)
         if c is None or c.prep is not None or c.number:
@@ -89,7 +89,7 @@ def clause_prior(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, args: Args) ->
     the phrase right after that verb, no preposition governing it), where that subject is a name or a phrase of
     people or a body (:func:`~.actors.actor_phrase`) and agrees with the verb in gender and number. None where the
     verb describes a noun before it or is in the 1st person (``args``)."""
-    negated = hit.i - 1 >= a and nkey(doc.tokens[hit.i - 1].text) in AND_NOT  # round 97: «، ولم تعلن»
+    negated = hit.i - 1 >= a and doc.tokens[hit.i - 1].norm_key in AND_NOT  # round 97: «، ولم تعلن»
     if args.described or args.speaker or hit.pos != "V" or (hit.cand.proclitics[:1] != ("و",) and not negated):
         return None  # («التي وصلت»: the «و» of the root)
     c = opener_subject(doc, chunks, hit.i - 1 if negated else hit.i, a)
@@ -149,7 +149,7 @@ def feminine_imperfect(doc: Doc, hit: Hit) -> bool:
     from .modality import imperfect  # (modality's own imports reach this module)
 
     key = hit.cand.key
-    return key[:1] == "ت" and not nkey(doc.tokens[hit.i].text).endswith(key + "نا") and imperfect(key, True)
+    return key[:1] == "ت" and not doc.tokens[hit.i].norm_key.endswith(key + "نا") and imperfect(key, True)
 
 
 ACTING_TYPES = ("PERSON", "ORGANIZATION")
@@ -163,7 +163,7 @@ def antecedent_owner(doc: Doc, chunks: list[Chunk], hit: Hit, a: int, actor: str
     i = hit.i
     if hit.pos != "V" or i - 2 < a or actor_at >= doc.tokens[a].start:
         return None
-    if bare(nkey(doc.tokens[i - 1].text), "relatives") not in fw("relatives") or not enclitic(doc.tokens[i - 2]):
+    if bare(doc.tokens[i - 1].norm_key, "relatives") not in fw("relatives") or not enclitic(doc.tokens[i - 2]):
         return None
     owner = max((c for c in chunks if a <= c.i and c.j < i - 2 and c.entity is not None and c.prep is None
                  and c.etype in ACTING_TYPES), key=lambda c: c.j, default=None)

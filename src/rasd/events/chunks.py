@@ -196,7 +196,7 @@ def build_chunks(
                      and plural_after_singular(toks[u].text, toks[u + 1].text))  # «التقرير | المسؤولين»
         ):
             u += 1
-        k = nkey(tok.text)
+        k = tok.norm_key
         # «و» opens a coordinated phrase when the word layer reads it as a clitic («وزراء» is ministers)
         coord = and_clitic(tok)
         prep = None
@@ -213,7 +213,7 @@ def build_chunks(
         while verbs and p > a and toks[p].text in OPENING_QUOTES:
             p -= 1  # «ضد «داعش»»: the preposition before the quotation mark governs the name
         if c.prep is None and p >= 0 and p not in mentions and not (verbs and p > a and count_verb(toks, p - 1, a)):
-            before = bare(nkey(toks[p].text), "prepositions")
+            before = bare(toks[p].norm_key, "prepositions")
             if before in fw("prepositions") and not _expressed(toks, p, len(toks)):
                 c.prep = before
     return chunks
@@ -277,10 +277,10 @@ def _may_join_of(text: str, verbs: bool) -> bool:
 def count_verb(toks: Sequence[Token], t: int, a: int) -> bool:
     """The verb of a count's approximation, «ما (لا) يقل/يزيد/يناهز عن/على» (tokens from ``a``): no phrase, and
     the preposition after it governs nothing («قتل ما لا يقل عن عشرين شخصا»: the count is the object)."""
-    if t <= a or nkey(toks[t].text) not in fw("count_verbs"):
+    if t <= a or toks[t].norm_key not in fw("count_verbs"):
         return False
-    p = t - 1 if nkey(toks[t - 1].text) != "لا" else t - 2
-    return p >= a and nkey(toks[p].text) == "ما"
+    p = t - 1 if toks[t - 1].norm_key != "لا" else t - 2
+    return p >= a and toks[p].norm_key == "ما"
 
 
 OPENING_QUOTES = ("«", '"', "“", "(")
@@ -297,7 +297,7 @@ def _expressed(toks: Sequence[Token], p: int, b: int) -> bool:
         return False
     if "\u0651" in text:
         return True
-    return key[:1] in ("و", "ف") and any(nkey(toks[u].text) == "عن" for u in range(p + 2, min(b, p + EXPRESSED_REACH)))
+    return key[:1] in ("و", "ف") and any(toks[u].norm_key == "عن" for u in range(p + 2, min(b, p + EXPRESSED_REACH)))
 
 MANNER_NOUNS = frozenset(nkey(w) for w in ("بشكل", "بصورة", "وبشكل", "وبصورة"))
 
@@ -306,18 +306,18 @@ def manner_end(toks: Sequence[Token], t: int, b: int, mentions: dict[int, tuple[
     """Past an adverb of manner that opens at token ``t``: «بشكل/بصورة» or «على نحو» and the indefinite adjective
     after it («بشكل متكرر», «بصورة غير شرعية», «على نحو متزايد»), or one word of manner (function words
     ``manner_adverbs``: «بشدة», «بحدة»); ``t`` itself where none opens there."""
-    k = nkey(toks[t].text)
+    k = toks[t].norm_key
     if k.removeprefix("و") in fw("manner_adverbs"):
         return t + 1  # round 106: «وانتقد فيها بحدة جريمة الحرق»: an adverb of its own («بشدة», «بقوة»)
     if k in MANNER_NOUNS:
         u = t + 1
-    elif t > 1 and nkey(toks[t - 1].text) == "نحو" and nkey(toks[t - 2].text) in ("على", "علي"):
+    elif t > 1 and toks[t - 1].norm_key == "نحو" and toks[t - 2].norm_key in ("على", "علي"):
         u = t  # (the adjective after «على نحو»: «نحو» is no content word)
     else:
         return t
-    if u < b and u not in mentions and nkey(toks[u].text) == "غير":
+    if u < b and u not in mentions and toks[u].norm_key == "غير":
         u += 1
-    if u >= b or u in mentions or not is_content(toks[u]) or nkey(toks[u].text).startswith(("ال", "و")):
+    if u >= b or u in mentions or not is_content(toks[u]) or toks[u].norm_key.startswith(("ال", "و")):
         return t
     return u + 1
 
@@ -368,7 +368,7 @@ def masdar_object(toks: Sequence[Token], t: int, u: int) -> bool:
     الحكومة», «رفض الرئيس | الخضوع للضغوط» (while «وأعلنت الدول المشاركة» is a feminine verb, its subject plural)."""
     if t == 0 or u - t > 2 or verb_key(toks[t - 1].text) not in fw("masdar_object_verbs"):
         return False
-    head, last, nxt = nkey(toks[t].text), nkey(toks[u].text), nkey(toks[u + 1].text)
+    head, last, nxt = toks[t].norm_key, toks[u].norm_key, toks[u + 1].norm_key
     if not (head.startswith("ال") or u > t) or not last.startswith("ال") or not nxt.startswith("ال"):
         return False
     if head.endswith(("ه", "ات", "ون", "ين", "اء")) or head in fw("people_plurals"):
@@ -387,7 +387,7 @@ def _chunk(
 
 def and_clitic(tok: Token) -> bool:
     """Whether the word layer reads a «و» clitic on ``tok`` («والأهداف»; «وزراء» is ministers)."""
-    k = nkey(tok.text)
+    k = tok.norm_key
     return k.startswith("و") and len(k) > 3 and (len(tok.words) > 1 and tok.words[0].kind == "proclitic")
 
 

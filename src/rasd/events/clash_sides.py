@@ -36,7 +36,7 @@ def _side(doc: Doc, n: int, glued: bool) -> tuple[Entity, int] | None:
                                                 for m in doc.mentions):
                 last += 1
             return ent, last
-        key = nkey(toks[n].text)
+        key = toks[n].norm_key
         if glued:
             key = key.removeprefix("و")
         if toks[n].text in QUOTES or key in heads:
@@ -57,22 +57,22 @@ def _other_side(doc: Doc, first_end: int, stop: int) -> tuple[Entity | None, boo
     """The entity opening the second side after the first side ending at token ``first_end`` (module docstring)."""
     toks = doc.tokens
     for k in range(first_end + 1, stop):
-        key = nkey(toks[k].text)
+        key = toks[k].norm_key
         if key == nkey("وبين") and k + 1 < stop:
             side = _side(doc, k + 1, False)
             return (side[0] if side is not None else None), True
-        if key == nkey("جهة") and nkey(toks[k - 1].text) == nkey("من"):
+        if key == nkey("جهة") and toks[k - 1].norm_key == nkey("من"):
             n = k + 1
             while n < stop and toks[n].text in ("،", ","):
                 n += 1
-            side = _side(doc, n, True) if n < stop and nkey(toks[n].text).startswith("و") else None
+            side = _side(doc, n, True) if n < stop and toks[n].norm_key.startswith("و") else None
             return (side[0] if side is not None else None), True
     n = first_end + 1
     skipped = 0
-    while n < stop and skipped < 2 and not nkey(toks[n].text).startswith("و") and nkey(toks[n].text).startswith("ال"):
+    while n < stop and skipped < 2 and not toks[n].norm_key.startswith("و") and toks[n].norm_key.startswith("ال"):
         n += 1
         skipped += 1
-    if n < stop and nkey(toks[n].text).startswith("و"):
+    if n < stop and toks[n].norm_key.startswith("و"):
         side = _side(doc, n, True)
         if side is None or side[1] + 1 < stop and nkey(toks[side[1] + 1].text).startswith("و"):
             return None, False  # (a third conjunct: «بين الحوثيين وصالح والمقاومة» does not tell the sides apart)
@@ -87,7 +87,7 @@ def clash_sides(doc: Doc, events: list[Event]) -> None:
         if not ev.code.startswith("19"):
             continue
         first, last = doc.token_at(ev.trigger.start), doc.token_at(ev.trigger.end - 1)
-        if first is None or last is None or nkey(doc.tokens[first].text).removeprefix("و") not in nouns:
+        if first is None or last is None or doc.tokens[first].norm_key.removeprefix("و") not in nouns:
             continue
         stop = min(len(doc.tokens), doc.token_from(ev.sentence.end) or len(doc.tokens))
         for k in range(last + 1, min(stop, last + REACH + 1)):
@@ -131,9 +131,9 @@ def followed_clashes(doc: Doc, events: list[Event]) -> None:
         if not ev.code.startswith("19") or ev.target is not None:
             continue
         first = doc.token_at(ev.trigger.start)
-        if first is None or first < 1 or nkey(doc.tokens[first].text).removeprefix("و") not in nouns:
+        if first is None or first < 1 or doc.tokens[first].norm_key.removeprefix("و") not in nouns:
             continue
-        if nkey(doc.tokens[first - 1].text).removeprefix("و") not in follow:
+        if doc.tokens[first - 1].norm_key.removeprefix("و") not in follow:
             continue
         lo = doc.tokens[max(0, first - FOLLOW_REACH)].start
         before = [o for o in events if o is not ev and ev.sentence.start <= o.trigger.start and lo <= o.trigger.start

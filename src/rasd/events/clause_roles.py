@@ -29,7 +29,7 @@ def hal_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> Chu
     toks = doc.tokens
     if hit.pos != "V" or hit.i != hit.j or hit.cand.proclitics or hit.i - 3 < sent_start:
         return None
-    key = nkey(toks[hit.i].text)
+    key = toks[hit.i].norm_key
     if not key.endswith("ا") or key.endswith(("وا", "تا", "ها")) or len(key) < 5 or key[:1] in ("ي", "ت", "ن"):
         return None  # (a present verb, a feminine dual, «قصفها»: a pronoun on it)
     if any(w.kind != "stem" for w in toks[hit.i].words):
@@ -77,7 +77,7 @@ def _told_charges(doc: Doc, k: int) -> bool:
     """Whether the charge noun at token ``k`` follows a demonstrative («هذه الاتهامات», «كل تلك الاتهامات») and the
     text told an accusation before it by a verb of accusing: those charges, whoever they were
     against (events.pointed_back passes their parties on)."""
-    if k < 1 or nkey(doc.tokens[k - 1].text).removeprefix("و") not in fw("attack_demonstratives"):
+    if k < 1 or doc.tokens[k - 1].norm_key.removeprefix("و") not in fw("attack_demonstratives"):
         return False
     told = fw("accusing_verbs") | fw("accusation_verbs")  # (not a charge noun: «واجه 32 شخصا اتهامات»)
     return any(past_conjunction(key_at(doc, t)) in told for t in range(k - 1))

@@ -41,14 +41,14 @@ def later_own_time(doc: Doc, hit: Hit, sent_start: int, before: TimeSpan) -> boo
     between: list[str] = []
     k = hit.i - 1
     while k >= 0 and doc.tokens[k].start >= before.end:
-        between.append(nkey(doc.tokens[k].text))
+        between.append(doc.tokens[k].norm_key)
         k -= 1
     if any(k not in fw("simultaneous_openers") and k not in fw("while_openers") and k not in LINKS
            for k in between):
         return False
     if between:
         return True
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     return key[:1] in ("و", "ف") and len(key) > 4
 
 
@@ -65,7 +65,7 @@ def _conjunct_time(doc: Doc, hit: Hit, before: TimeSpan) -> bool:
     m = next((t for t in range(first, hit.i + 1) if doc.tokens[t].start >= before.end), None)
     if m is None or not 0 <= hit.i - m <= CONJUNCT_HEAD_REACH:
         return False
-    key = nkey(doc.tokens[m].text)
+    key = doc.tokens[m].norm_key
     return key[:1] == "و" and len(key) > 3 and not clause_stop(doc.tokens[m].text)
 
 
@@ -80,14 +80,14 @@ def expected_relative(doc: Doc, hit: Hit) -> bool:
         return False
     t = hit.j + 1
     n = len(doc.tokens)
-    while t < n and t - hit.j <= ADJECTIVE_REACH and nkey(doc.tokens[t].text).startswith("ال") \
-            and nkey(doc.tokens[t].text) not in fw("relatives"):
+    while t < n and t - hit.j <= ADJECTIVE_REACH and doc.tokens[t].norm_key.startswith("ال") \
+            and doc.tokens[t].norm_key not in fw("relatives"):
         t += 1
-    if t >= n or nkey(doc.tokens[t].text) not in fw("relatives"):
+    if t >= n or doc.tokens[t].norm_key not in fw("relatives"):
         return False
     for u in range(t + 1, min(n, t + 1 + EXPECT_REACH)):
-        key = nkey(doc.tokens[u].text)
-        if key in fw("expect_verbs") and u + 1 < n and nkey(doc.tokens[u + 1].text) in fw("complementizers"):
+        key = doc.tokens[u].norm_key
+        if key in fw("expect_verbs") and u + 1 < n and doc.tokens[u + 1].norm_key in fw("complementizers"):
             return True
         if key != "من":
             return False
@@ -103,9 +103,9 @@ def may_relative(doc: Doc, hit: Hit) -> bool:
         return False
     t = hit.j + 1
     n = len(doc.tokens)
-    if t + 2 >= n or nkey(doc.tokens[t].text) not in fw("relatives") or nkey(doc.tokens[t + 1].text) != "قد":
+    if t + 2 >= n or doc.tokens[t].norm_key not in fw("relatives") or doc.tokens[t + 1].norm_key != "قد":
         return False
-    return nkey(doc.tokens[t + 2].text) in fw("coming_to_pass")
+    return doc.tokens[t + 2].norm_key in fw("coming_to_pass")
 
 
 def after_hoped(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -114,10 +114,10 @@ def after_hoped(doc: Doc, hit: Hit, sent_start: int) -> bool:
     background, of no day the article gives."""
     if hit.pos != "N" or hit.i - 1 < sent_start:
         return False
-    if past_conjunction(nkey(doc.tokens[hit.i - 1].text)) not in fw("after_subordinators"):
+    if past_conjunction(doc.tokens[hit.i - 1].norm_key) not in fw("after_subordinators"):
         return False
     for k in range(sent_start, hit.i - 1):
-        key = past_conjunction(nkey(doc.tokens[k].text))
+        key = past_conjunction(doc.tokens[k].norm_key)
         if key in fw("wishes") or (key in fw("aims") and key[:1] in ("ي", "ت", "ن", "ا")):
             return True
     return False
@@ -130,9 +130,9 @@ def characterised(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«وعدتها تصريحات تغذي التطرف», «واعتبره هجوما على»: an indefinite noun act right after a verb of
     characterising (``characterising_verbs``) with a pronoun object is what a thing told before is called, of no
     day of its own."""
-    if hit.pos != "N" or hit.i - 1 < sent_start or nkey(doc.tokens[hit.i].text).startswith("ال"):
+    if hit.pos != "N" or hit.i - 1 < sent_start or doc.tokens[hit.i].norm_key.startswith("ال"):
         return False
-    verb = past_conjunction(nkey(doc.tokens[hit.i - 1].text))
+    verb = past_conjunction(doc.tokens[hit.i - 1].norm_key)
     # (the verb's object a pronoun: the noun after it is the name given; «اعتبر اجتماع هاواي حاسما»: the act named)
     return verb in fw("characterising_verbs") and verb.endswith(OBJECT_PRONOUNS)
 
@@ -144,10 +144,10 @@ def _issued_statement(doc: Doc, k: int) -> bool:
     """Token ``k`` is a statement noun followed by a relative and a verb of issuing («التصريحات التي صدرت»)."""
     if k + 2 >= len(doc.tokens):
         return False
-    key = past_conjunction(nkey(doc.tokens[k].text))
+    key = past_conjunction(doc.tokens[k].norm_key)
     if key not in fw("speech_plurals") and key.removeprefix("ال") not in fw("statement_nouns"):
         return False
-    return nkey(doc.tokens[k + 1].text) in fw("relatives") and nkey(doc.tokens[k + 2].text) in fw("issued_words")
+    return doc.tokens[k + 1].norm_key in fw("relatives") and doc.tokens[k + 2].norm_key in fw("issued_words")
 
 
 def issued_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -157,7 +157,7 @@ def issued_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False
     if _issued_statement(doc, hit.i):
         return True
-    if nkey(doc.tokens[hit.i].text)[:1] != "و":
+    if doc.tokens[hit.i].norm_key[:1] != "و":
         return False
     for k in range(hit.i - 1, max(sent_start, hit.i - ISSUED_REACH) - 1, -1):
         if clause_stop(doc.tokens[k].text):
@@ -175,14 +175,14 @@ def onset_span(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«ظلت المدينة خلال 6 أسابيع من انطلاقة الحرب تشهد معارك ...»: a span counted from the onset of something
     (``span_onset_nouns``) before the trigger frames a narrative of that span, of no day the article gives."""
     for k in range(sent_start, hit.i):
-        if nkey(doc.tokens[k].text) not in DURING:
+        if doc.tokens[k].norm_key not in DURING:
             continue
         for u in range(k + 1, min(hit.i - 2, k + 1 + ONSET_REACH)):
-            unit = nkey(doc.tokens[u].text).removeprefix("ال")
+            unit = doc.tokens[u].norm_key.removeprefix("ال")
             if unit not in fw_bare_keys("relative_span_units") and unit not in fw_bare_keys("apart_units"):
                 continue
-            if nkey(doc.tokens[u + 1].text) == "من" \
-                    and nkey(doc.tokens[u + 2].text).removeprefix("ال") in fw_bare_keys("span_onset_nouns"):
+            if doc.tokens[u + 1].norm_key == "من" \
+                    and doc.tokens[u + 2].norm_key.removeprefix("ال") in fw_bare_keys("span_onset_nouns"):
                 return True
     return False
 
@@ -195,11 +195,11 @@ def since_onset(doc: Doc, hit: Hit, sent_start: int) -> bool:
     نفذ التحالف مئات الغارات»: «منذ» + an onset noun (``span_onset_nouns``) at the sentence's start or after a
     comma, before the trigger, tells the acts of the span since then, of no day the article gives."""
     for k in range(sent_start, hit.i - 1):
-        if nkey(doc.tokens[k].text) not in SINCE:
+        if doc.tokens[k].norm_key not in SINCE:
             continue
         if k > sent_start and doc.tokens[k - 1].text not in ("،", ","):
             continue
-        if nkey(doc.tokens[k + 1].text).removeprefix("ال") in fw_bare_keys("span_onset_nouns"):
+        if doc.tokens[k + 1].norm_key.removeprefix("ال") in fw_bare_keys("span_onset_nouns"):
             return True
     return False
 
@@ -217,7 +217,7 @@ def but_after_time(doc: Doc, hit: Hit, sent_start: int) -> bool:
     for k in range(hit.i - 1, max(sent_start, hit.i - 1 - BUT_REACH), -1):
         if clause_stop(toks[k].text):
             return False
-        if nkey(toks[k].text) not in fw("but_words"):
+        if toks[k].norm_key not in fw("but_words"):
             continue
         comma = k - 1
         if comma - 1 < sent_start or toks[comma].text not in ("،", ","):

@@ -35,7 +35,7 @@ def named_declaration(doc: Doc, hit: Hit, mentions: dict[int, tuple[str, str, in
         return False
     # a capital that declares something is its government: «إعلان واشنطن نيتها», «إعلان القاهرة عن»
     after = next((t for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 6)) if mentions.get(t) != m), None)
-    key = nkey(doc.tokens[after].text) if after is not None else ""
+    key = doc.tokens[after].norm_key if after is not None else ""
     return not (key == "عن" or (len(key) >= 5 and key.endswith(("ها", "هم", "هما"))))
 
 
@@ -51,7 +51,7 @@ def _delegating_verb(doc: Doc, hit: Hit, a: int) -> tuple[int, str] | None:
     visit noun, and the object pronoun written on it («فوضه»: "ه"), if any."""
     words = fw("delegation_verbs")
     for k in range(hit.i - 1, max(a, hit.i - DELEGATION_WINDOW) - 1, -1):
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         for stem in (key, key[1:] if key[:1] in "وف" else key):
             if stem in words:
                 return k, ""
@@ -81,7 +81,7 @@ def delegate(doc: Doc, hit: Hit, a: int, mentions: dict[int, tuple[str, str, int
 def hayth_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | None:
     """«ترأس السيسي اجتماعا ...، حيث طالب بالالتزام»: a verb right after «حيث» with no subject of its own has the
     main clause's: the first named actor of the sentence before «حيث» that no preposition governs."""
-    if hit.pos != "V" or hit.i - 1 < a or nkey(doc.tokens[hit.i - 1].text).lstrip("و") not in fw("hayth"):
+    if hit.pos != "V" or hit.i - 1 < a or doc.tokens[hit.i - 1].norm_key.lstrip("و") not in fw("hayth"):
         return None
     return next((c for c in chunks if c.i < hit.i - 1 and c.prep is None and c.entity is not None
                  and c.etype not in PLACES and can_act(doc, c)), None)  # fmt: skip
@@ -107,7 +107,7 @@ def delegation_body(doc: Doc, chunks: list[Chunk], c: Chunk | None) -> Chunk | N
     (function words ``visitors``: «وفد», «بعثة», «مسؤولون») with «من» + a named organisation (``member_group``)
     stands for the organisation, its delegates acting for it; else ``c`` (not «رتل من تنظيم داعش», a column of its
     men, nor «أقوى من التحالف», a comparison)."""
-    if c is None or c.entity is not None or nkey(doc.tokens[c.i].text) not in fw("visitors"):
+    if c is None or c.entity is not None or doc.tokens[c.i].norm_key not in fw("visitors"):
         return c
     group = member_group(doc, chunks, c)
     return group if group is not None else c
@@ -120,7 +120,7 @@ CLOSING = (")", "»", '"')
 def _bracketed_name(doc: Doc, chunks: list[Chunk], d: Chunk) -> Chunk | None:
     """Round 257: «من تنظيم (داعش)»: the head word of a body (``d``, in «من») and the organisation named right
     after it in an opening bracket or quote, as one phrase in «من»."""
-    if nkey(doc.tokens[d.i].text) not in fw_keys("quoted_name_heads"):
+    if doc.tokens[d.i].norm_key not in fw_keys("quoted_name_heads"):
         return None
     if d.j + 2 >= len(doc.tokens) or doc.tokens[d.j + 1].text not in BRACKETS:
         return None
@@ -149,27 +149,27 @@ def able_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | Non
     """«تمكنت المقاومة الشعبية من قتل 4 من مسلحي الميليشيات»: an act right after «من» governed by a verb of being
     able (function words ``ability_verbs``) has that verb's subject as its actor: the phrase between the verb and
     «من» that no preposition governs (the word «قتل» is no passive here, whatever its reading)."""
-    if hit.i - 2 >= a and nkey(doc.tokens[hit.i - 1].text) == nkey("إلى"):
+    if hit.i - 2 >= a and doc.tokens[hit.i - 1].norm_key == nkey("إلى"):
         return _pushed(doc, chunks, hit, a)
-    if hit.i - 2 < a or nkey(doc.tokens[hit.i - 1].text) != "من":
+    if hit.i - 2 < a or doc.tokens[hit.i - 1].norm_key != "من":
         return None
     words = fw("ability_verbs")
     for t in range(hit.i - 2, max(a, hit.i - ABLE_WINDOW) - 1, -1):
         tok = doc.tokens[t]
         if clause_stop(tok.text):
             return None
-        if bare(nkey(tok.text), "empowering_verbs") in fw("empowering_verbs"):
+        if bare(tok.norm_key, "empowering_verbs") in fw("empowering_verbs"):
             return _enabled(doc, chunks, hit, t)
-        if bare(nkey(tok.text), "ability_verbs") in words:
+        if bare(tok.norm_key, "ability_verbs") in words:
             s = t
-            while s + 1 < hit.i - 1 and nkey(doc.tokens[s + 1].text) in fw_keys("during_pronouns"):
+            while s + 1 < hit.i - 1 and doc.tokens[s + 1].norm_key in fw_keys("during_pronouns"):
                 s += 1  # round 232: «تمكنت خلالها المقاومة من السيطرة»: «خلالها» tells when, the subject follows
             # (round 239: a chunk that is the verb alone, «وتمكن» left untagged, is no subject: the next one is)
             subject = next((c for c in chunks if s <= c.j and c.j < hit.i - 1 and not c.i == c.j == s), None)
             if subject is not None and subject.i <= s:  # the word run took in the verb: its subject is the rest
                 subject = None if subject.j == s else Chunk(
                     s + 1, subject.j, doc.tokens[s + 1].start, subject.end, None, None, None, False, False,
-                    nkey(doc.tokens[s + 1].text).startswith("ال"), False)
+                    doc.tokens[s + 1].norm_key.startswith("ال"), False)
             ok = subject is not None and subject.prep is None and not subject.number and can_act(doc, subject)
             return subject if ok else None
     return None
@@ -199,14 +199,14 @@ def _pushed(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | None:
         tok = doc.tokens[t]
         if clause_stop(tok.text):
             return None
-        if bare(nkey(tok.text), "pushing_verbs") not in fw("pushing_verbs"):
+        if bare(tok.norm_key, "pushing_verbs") not in fw("pushing_verbs"):
             continue
         if t == a:
             return None
         enabled = _enabled(doc, chunks, hit, t)
         if enabled is not None:
             return enabled
-        before = nkey(doc.tokens[t - 1].text)
+        before = doc.tokens[t - 1].norm_key
         if bare(before, "relatives") not in fw("relatives") and before not in PUSHING_SUBJECTS:
             return None
         pushed = next((c for c in chunks if t < c.j < hit.i - 1 and c.prep is None and not in_time(doc, c)), None)
@@ -234,9 +234,9 @@ def held_state(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         return False
     before = range(max(a, hit.i - STATE_BACK), hit.i)  # («من» only right before it: else «من المواطنين»)
     if any(not keys_of(doc.tokens[t]).isdisjoint(fw("relatives")) for t in before) or (
-            hit.i > a and nkey(doc.tokens[hit.i - 1].text) in fw("who_relatives")):
+            hit.i > a and doc.tokens[hit.i - 1].norm_key in fw("who_relatives")):
         return True
-    return any(nkey(doc.tokens[t].text) == "منذ" for t in range(hit.j + 1, min(b, hit.j + 1 + STATE_AHEAD)))
+    return any(doc.tokens[t].norm_key == "منذ" for t in range(hit.j + 1, min(b, hit.j + 1 + STATE_AHEAD)))
 
 
 HELD_AHEAD = 8  # words after «من سيطرة X» read for the «على» of an act of seizing («بعد أيام من سيطرة الكتيبة على»)
@@ -249,7 +249,7 @@ def held_noun(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     السيطرة على», «بعد سيطرتها على المدينة» still are acts)."""
     if hit.i - 1 < a:
         return False
-    prev = bare(nkey(doc.tokens[hit.i - 1].text), "under_words")
+    prev = bare(doc.tokens[hit.i - 1].norm_key, "under_words")
     if prev in fw("under_words") or not keys_of(doc.tokens[hit.i - 1]).isdisjoint(fw("control_state_heads")):
         return True  # (round 94: control weakened, strengthened or compared, «إضعاف سيطرة», «أكثر سيطرة»: a state)
     if "ل" in hit.cand.proclitics and "ال" not in hit.cand.proclitics and _submitted(doc, hit, a):
@@ -257,7 +257,7 @@ def held_noun(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if prev != "من" or "ال" in hit.cand.proclitics:
         return False
     for t in range(hit.j + 1, min(b, hit.j + 1 + HELD_AHEAD)):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if clause_stop(doc.tokens[t].text):
             return True
         if key in ("على", "علي") or key.startswith(("عليه", "عليها", "عليهم")):
@@ -274,7 +274,7 @@ def _submitted(doc: Doc, hit: Hit, a: int) -> bool:
     for t in range(hit.i - 2, max(a, hit.i - 1 - SUBMIT_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if bare(nkey(doc.tokens[t].text), "submission_words") in fw("submission_words"):
+        if bare(doc.tokens[t].norm_key, "submission_words") in fw("submission_words"):
             return True
     return False
 
@@ -292,16 +292,16 @@ def not_an_act(doc: Doc, hit: Hit, a: int) -> bool:
     يفترض أن تبدأ أولى جولاتها») is a round of those, no visit."""
     if hit.pos != "N" or hit.i - 1 < a:
         return False
-    prev = nkey(doc.tokens[hit.i - 1].text)
+    prev = doc.tokens[hit.i - 1].norm_key
     if prev in DISCIPLINE_HEADS and hit.entry.code.startswith("04") and hit.cand.key.removeprefix("ال") == "اجتماع":
         return True
-    if prev in QUALITY_HEADS or (nkey(doc.tokens[hit.i].text).startswith("و") and hit.i - 2 >= a
-                                 and nkey(doc.tokens[hit.i - 2].text) in QUALITY_HEADS):
+    if prev in QUALITY_HEADS or (doc.tokens[hit.i].norm_key.startswith("و") and hit.i - 2 >= a
+                                 and doc.tokens[hit.i - 2].norm_key in QUALITY_HEADS):
         return True
     if hit.entry.code == "042" and hit.cand.key.startswith("جول") and _inspection_or_round(doc, hit):
         return True
-    if hit.entry.code == "042" and hit.cand.key.startswith("جول") and nkey(doc.tokens[hit.j].text).endswith(("ها", "هم")):
-        return any(nkey(doc.tokens[t].text).lstrip("و") in ROUND_OWNERS
+    if hit.entry.code == "042" and hit.cand.key.startswith("جول") and doc.tokens[hit.j].norm_key.endswith(("ها", "هم")):
+        return any(doc.tokens[t].norm_key.lstrip("و") in ROUND_OWNERS
                    for t in range(max(a, hit.i - ROUND_WINDOW), hit.i))
     return False
 
@@ -315,7 +315,7 @@ def _inspection_or_round(doc: Doc, hit: Hit) -> bool:
     من التمويل», «الجولة القادمة من جلسات الحوار»: a round of something, no travel («جولة ثانية من زيارات» is)."""
     stems = fw("sightseeing_stems")
     for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 2 + TOUR_AHEAD)):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if clause_stop(doc.tokens[t].text):
             return False
         plain = key.removeprefix("و").removeprefix("ب").removeprefix("ل").removeprefix("ال")
@@ -348,16 +348,16 @@ def attack_subject(doc: Doc, hit: Hit, hits: list[Hit], a: int, own: Chunk | Non
     if hit.pos != "V" or hit.entry.plover != "ASSAULT":
         return None
     toks = doc.tokens
-    relative = hit.i - 1 >= a and bare(nkey(toks[hit.i - 1].text), "relatives") in fw("relatives")
+    relative = hit.i - 1 >= a and bare(toks[hit.i - 1].norm_key, "relatives") in fw("relatives")
     for n in hits:
         if n.pos != "N" or n.entry.id not in ATTACKS or n.cand.key.removeprefix("ال").startswith(DEVICES):
             continue
         if n.i == hit.j + 1:
             governed = any(p in ("ب", "ل", "ك") for p in n.cand.proclitics)
-            return None if governed or nkey(toks[n.j].text).endswith("ا") else n
+            return None if governed or toks[n.j].norm_key.endswith("ا") else n
         if relative and n.j < hit.i and hit.i - 2 - n.j <= 1:
             between = [toks[t] for t in range(n.j + 1, hit.i - 1)]
-            if all(is_nisba(t.text) or nkey(t.text).startswith("ال") for t in between):
+            if all(is_nisba(t.text) or t.norm_key.startswith("ال") for t in between):
                 return n
     return None
 
@@ -374,7 +374,7 @@ def result_attack(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> Hit | None:
     if hit.pos != "N" or hit.entry.plover != "ASSAULT" or hit.i - 2 < a:
         return None
     toks = doc.tokens
-    particle = nkey(toks[hit.i - 1].text) in fw("result_particles")
+    particle = toks[hit.i - 1].norm_key in fw("result_particles")
     if not particle and hit.cand.proclitics and hit.cand.proclitics != ("و",):
         return None
     verb = None
@@ -387,7 +387,7 @@ def result_attack(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> Hit | None:
             break
     if verb is None:
         return None
-    if verb - 1 >= a and nkey(toks[verb - 1].text) in ("ما", "مما"):
+    if verb - 1 >= a and toks[verb - 1].norm_key in ("ما", "مما"):
         # «قصفت قوات النظام مناطق في البلدة ما أدى إلى مقتل»: the act of force the clause before tells
         last = max((n for n in hits if a <= n.i and n.j < verb - 1 and n.entry.plover == "ASSAULT"), default=None,
                    key=lambda n: n.i)  # («باستهداف مقرات لها، مما أسفر»: that act, not the attack before it)
@@ -399,7 +399,7 @@ def result_attack(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> Hit | None:
             return n  # «أسفرت غارات ... عن»
         between = [toks[t] for t in range(n.j + 1, verb)]
         if n.j < verb and len(between) <= 2 and all(
-                is_nisba(t.text) or nkey(t.text).startswith("ال") or bare(nkey(t.text), "relatives") in fw("relatives")
+                is_nisba(t.text) or t.norm_key.startswith("ال") or bare(t.norm_key, "relatives") in fw("relatives")
                 for t in between):
             return n  # «الغارة الجوية التي أسفرت عن», «غارة أسفرت عن»
     return None
@@ -435,7 +435,7 @@ def _governed_act(doc: Doc, hit: Hit, t: int) -> bool:
         return True
     for k in range(t + 1, hit.i):
         tok = doc.tokens[k]
-        key = nkey(tok.text)
+        key = tok.norm_key
         if key in ("من", "منذ") or in_time(doc, tok):
             continue
         if k + 1 < hit.i and in_time(doc, doc.tokens[k + 1]):
@@ -453,7 +453,7 @@ def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int)
     t = light_verb_before(doc.tokens, hit.i, sent_start, FORCE_LIGHT_WINDOW, _sentence_end)
     if t is None:
         return None
-    key = bare(nkey(doc.tokens[t].text), "force_light_verbs")
+    key = bare(doc.tokens[t].norm_key, "force_light_verbs")
     if breaks_between(doc, t + 1, hit.i) or verb_between(doc, t + 1, hit.i) or _governed_act(doc, hit, t):
         return None
     run = next((c for c in chunks if c.i < t <= c.j and c.entity is None and c.prep is None), None)
@@ -463,7 +463,7 @@ def light_verb_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int)
             return d
     for c in chunks:
         # («التي ينفذ فيها مقاتلونا عمليات»: past the resumptive «فيها» the run took in)
-        resumed = c.prep is not None and c.j > c.i and nkey(doc.tokens[c.i].text) in RESUMPTIVE_PLACES
+        resumed = c.prep is not None and c.j > c.i and doc.tokens[c.i].norm_key in RESUMPTIVE_PLACES
         if c.j <= t or c.i >= hit.i or (c.prep is not None and not resumed) or c.number:
             continue
         a, b = max(c.i + resumed, t + 1), min(c.j, hit.i - 1)

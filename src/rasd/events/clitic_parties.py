@@ -50,7 +50,7 @@ def _sentence_before(doc: Doc, ev: Event) -> tuple[int, int] | None:
 def _pronoun(doc: Doc, k: int) -> str:
     tok = doc.tokens[k]
     pron = enclitic(tok)
-    if not pron and nkey(tok.text).endswith("ه") and len(tok.words) > 1:
+    if not pron and tok.norm_key.endswith("ه") and len(tok.words) > 1:
         pron = "ه"
     return pron if pron in OBJECT_PRONOUNS else ""
 
@@ -63,9 +63,9 @@ def _named_as_before(doc: Doc, span: object) -> str | None:
     k = doc.token_at(int(span[0]))
     if k is None or doc.tokens[k].end != span[1]:
         return None
-    word = nkey(doc.tokens[k].text).removeprefix("و")
+    word = doc.tokens[k].norm_key.removeprefix("و")
     for t in range(k - 1, 0, -1):
-        if nkey(doc.tokens[t - 1].text).removeprefix("و") != word:
+        if doc.tokens[t - 1].norm_key.removeprefix("و") != word:
             continue
         ent = entity_starting(doc, t)
         if ent is not None and ent.type == "ORGANIZATION":
@@ -80,7 +80,7 @@ def also_repeated(doc: Doc, events: list[Event]) -> None:
         k = doc.token_at(ev.trigger.start)
         if ev.source is not None or ev.attrs.get("pos") != "V" or k is None or k < 1:
             continue
-        if nkey(doc.tokens[k - 1].text) != ALSO or doc.tokens[k - 1].start != ev.sentence.start or isinstance(
+        if doc.tokens[k - 1].norm_key != ALSO or doc.tokens[k - 1].start != ev.sentence.start or isinstance(
                 ev.attrs.get("source_span"), list):
             continue  # («كما أكد رجل ملثم»: its own subject)
         before = _sentence_before(doc, ev)

@@ -21,7 +21,7 @@ def absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[Ev
     appeal noun that takes «لـ» + an act («دعوته لوقف إطلاق النار»)."""
     if hit.pos != "N" or not prev:
         return None
-    before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
+    before = doc.tokens[hit.i - 1].norm_key if hit.i > 0 else ""
     governed = "ب" in hit.cand.proclitics or (hit.entry.content and "ل" in hit.cand.proclitics)  # «دعا لوقف»
     if not governed and before not in ("الى", "الي", "علي", "على") and not openers.opened_content(doc, hit):
         return None
@@ -38,10 +38,10 @@ def demanded(doc: Doc, hit: Hit, a: int) -> bool:
         return False
     k = hit.i - 1
     if "ب" not in hit.cand.proclitics and "ل" not in hit.cand.proclitics:
-        if nkey(doc.tokens[k].text) not in ("الى", "الي") or k - 1 < a:
+        if doc.tokens[k].norm_key not in ("الى", "الي") or k - 1 < a:
             return False
         k -= 1
-    return bare(nkey(doc.tokens[k].text), "demand_participles") in fw("demand_participles")
+    return bare(doc.tokens[k].norm_key, "demand_participles") in fw("demand_participles")
 
 
 def declared(hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> bool:
@@ -62,7 +62,7 @@ def governing(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> Event 
     talks = hit.entry.code.startswith("04") and hit.cand.proclitics[-1:] == ("ل",)
     if hit.pos != "N" and not talks:
         return None
-    before = nkey(doc.tokens[hit.i - 1].text) if hit.i > 0 else ""
+    before = doc.tokens[hit.i - 1].norm_key if hit.i > 0 else ""
     purpose = hit.pos == "N" and (hit.cand.proclitics[-2:] == ("ل", "ال") or before in fw("planned"))
     talks = talks and not purpose
     if not (purpose or talks):
@@ -81,4 +81,4 @@ def parted(doc: Doc, hit: Hit, main: Event) -> bool:
     if first is None:
         return False
     between = [doc.tokens[t] for t in range(first + 1, hit.i)]
-    return any(finite_verb(t) or bare(nkey(t.text), "where_openers") in fw("where_openers") for t in between)
+    return any(finite_verb(t) or bare(t.norm_key, "where_openers") in fw("where_openers") for t in between)

@@ -45,18 +45,18 @@ def _between_ok(doc: Doc, lo: int, hi: int) -> bool:
 
 def _definite(doc: Doc, k: int) -> bool:
     """Token ``k`` is a bare definite word («الوزارة», «والحكومة»): an unnamed subject."""
-    return nkey(doc.tokens[k].text).removeprefix("و").startswith("ال")
+    return doc.tokens[k].norm_key.removeprefix("و").startswith("ال")
 
 
 def condemned(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Whether the noun trigger is the act a word of condemning right before it condemns."""
-    if hit.pos != "N" or nkey(doc.tokens[hit.i].text).lstrip("وف") in fw("condemn_verbs"):
+    if hit.pos != "N" or doc.tokens[hit.i].norm_key.lstrip("وف") in fw("condemn_verbs"):
         return False
-    if hit.i - 2 >= sent_start and nkey(doc.tokens[hit.i - 1].text) in ON \
-            and nkey(doc.tokens[hit.i - 2].text).removeprefix("و") in fw("protest_purposes"):
+    if hit.i - 2 >= sent_start and doc.tokens[hit.i - 1].norm_key in ON \
+            and doc.tokens[hit.i - 2].norm_key.removeprefix("و") in fw("protest_purposes"):
         return True  # «احتجاجا على الغارات»: what is protested against came before the protest
     for k in range(hit.i - 1, max(sent_start, hit.i - 1 - REACH) - 1, -1):
-        key = nkey(doc.tokens[k].text).lstrip("وف")
+        key = doc.tokens[k].norm_key.lstrip("وف")
         if key in fw("condemn_verbs"):
             return _between_ok(doc, k + 1, hit.i)
         if clause_stop(doc.tokens[k].text):
@@ -70,7 +70,7 @@ def put_off_over_subject(doc: Doc, hit: Hit, sent_start: int) -> str | None:
     if hit.pos != "N":
         return None
     k = hit.i - 1
-    if k > sent_start and nkey(doc.tokens[k].text).removeprefix("و") in fw("process_heads"):
+    if k > sent_start and doc.tokens[k].norm_key.removeprefix("و") in fw("process_heads"):
         k -= 1
     named = 0
     while k > sent_start and named < REACH and not clause_stop(doc.tokens[k].text) \
@@ -78,8 +78,8 @@ def put_off_over_subject(doc: Doc, hit: Hit, sent_start: int) -> str | None:
         named, k = named + 1, k - 1
     if not named or k < sent_start:
         return None
-    key = nkey(doc.tokens[k].text).lstrip("وف")
-    if k > sent_start and nkey(doc.tokens[k - 1].text).lstrip("وف") in fw("negations"):
+    key = doc.tokens[k].norm_key.lstrip("وف")
+    if k > sent_start and doc.tokens[k - 1].norm_key.lstrip("وف") in fw("negations"):
         return None  # «لم تعلن إلغاء»: not done
     if key in fw("cancel_words"):
         return "negated"
@@ -116,8 +116,8 @@ def unhidden(doc: Doc, hit: Hit, sent_start: int) -> bool:
     for k in range(hit.i - 1, max(sent_start, hit.i - 1 - STANCE_REACH) - 1, -1):
         if clause_stop(doc.tokens[k].text):
             return False
-        if nkey(doc.tokens[k].text).lstrip("وف") in fw("unhidden_verbs"):
-            return k > sent_start and nkey(doc.tokens[k - 1].text).lstrip("وف") in fw("negations")
+        if doc.tokens[k].norm_key.lstrip("وف") in fw("unhidden_verbs"):
+            return k > sent_start and doc.tokens[k - 1].norm_key.lstrip("وف") in fw("negations")
     return False
 
 
@@ -129,5 +129,5 @@ def pointed_to(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Whether the noun trigger follows «في إشارة إلى»."""
     if hit.pos != "N" or hit.i - 3 < sent_start:
         return False
-    keys = [nkey(doc.tokens[k].text) for k in range(hit.i - 3, hit.i)]
+    keys = [doc.tokens[k].norm_key for k in range(hit.i - 3, hit.i)]
     return keys[0].removeprefix("و") == "في" and keys[1] in POINTING and keys[2] in TO

@@ -49,7 +49,7 @@ def _holder(doc: Doc, k: int, sent_start: int) -> str | None:
         tok = doc.tokens[v]
         if tok.start < sent_start or clause_stop(tok.text):
             return None
-        key = nkey(tok.text).removeprefix("و")
+        key = tok.norm_key.removeprefix("و")
         if key in fw_keys("holding_verbs") and key not in fw_keys("receiving_verbs"):
             return ent.id
     return None
@@ -58,7 +58,7 @@ def _holder(doc: Doc, k: int, sent_start: int) -> str | None:
 def _listed(doc: Doc, k: int, sent_end: int) -> tuple[bool, str | None]:
     """Whether a «ضم» clause follows the noun at token ``k``, and the first person or body it names."""
     g = k + 1
-    if g >= len(doc.tokens) or nkey(doc.tokens[g].text).removeprefix("و") not in fw_keys("gathering_verbs"):
+    if g >= len(doc.tokens) or doc.tokens[g].norm_key.removeprefix("و") not in fw_keys("gathering_verbs"):
         return False, None
     for t in range(g + 1, min(len(doc.tokens), g + 1 + LIST_REACH)):
         tok = doc.tokens[t]
@@ -104,10 +104,10 @@ def _member_target(doc: Doc, ev: Event) -> None:
         return
     t = doc.token_at(span[0])
     heads = fw_keys("member_target_nouns") | fw_keys("announced_roles") | fw_keys("officer_nouns")
-    if t is None or nkey(doc.tokens[t].text) not in heads:
+    if t is None or doc.tokens[t].norm_key not in heads:
         return
     for k in range(t + 1, min(len(doc.tokens) - 1, t + 3)):
-        if nkey(doc.tokens[k].text) != nkey("في"):
+        if doc.tokens[k].norm_key != nkey("في"):
             continue
         for n in (k + 1, k + 2):
             m = mention_holding(doc, n) if n < len(doc.tokens) else None

@@ -24,7 +24,7 @@ ALL_WORDS = ("كل", "جميع", "بعض", "معظم")
 
 def _plain(doc: Doc, t: int) -> str:
     """Token ``t``'s key less a «و» and the article («والمسائل» → «مسائل»)."""
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     if key[:1] == "و" and key[1:3] == "ال":
         key = key[1:]
     return key.removeprefix("ال")
@@ -45,9 +45,9 @@ def converging(doc: Doc, hit: Hit, b: int) -> bool:
     for t in range(hit.j + 1, min(b - 1, hit.j + 1 + POINT_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text) == "في":
+        if doc.tokens[t].norm_key == "في":
             k = t + 1
-            if nkey(doc.tokens[k].text) in ALL_WORDS and k + 1 < b:
+            if doc.tokens[k].norm_key in ALL_WORDS and k + 1 < b:
                 k += 1
             return _plain(doc, k) in points
     return False

@@ -19,7 +19,7 @@ CUE_REACH = 3  # words after «إدانته» read for the charge («لإدان�
 
 
 def _key(doc: Doc, t: int) -> str:
-    return bare(nkey(doc.tokens[t].text), "court_words", "conviction_cues")
+    return bare(doc.tokens[t].norm_key, "court_words", "conviction_cues")
 
 
 def court_conviction(doc: Doc, hit: Hit, a: int, b: int) -> bool:

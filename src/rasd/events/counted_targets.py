@@ -19,7 +19,7 @@ def _counted_end(doc: Doc, t: int) -> int | None:
     end = None
     for k in range(t + 1, min(len(doc.tokens), t + 1 + COUNTED_WORDS)):
         tok = doc.tokens[k]
-        key = nkey(tok.text)
+        key = tok.norm_key
         if clause_stop(tok.text) or key in fw("prepositions") or key.startswith("و") or not is_content(tok):
             break
         end = tok.end
@@ -36,7 +36,7 @@ def counted_targets(doc: Doc, events: list[Event]) -> None:
         if not 1 <= len(words) <= 2 or nkey(words[0]) not in fw_keys("partitive_counts"):
             continue
         last = doc.token_at(span[1] - 1)
-        if last is None or last + 1 >= len(doc.tokens) or nkey(doc.tokens[last + 1].text) != OF:
+        if last is None or last + 1 >= len(doc.tokens) or doc.tokens[last + 1].norm_key != OF:
             continue
         end = _counted_end(doc, last + 1)
         if end is not None:

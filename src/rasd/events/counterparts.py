@@ -53,11 +53,11 @@ def counterpart_named(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     module), else None (no name right after it: «ونظيره اليمني في القاهرة»; a plural: «نظرائه»)."""
     if c.entity is not None or c.j - c.i > 1 or c.prep is not None:
         return None
-    key = nkey(doc.tokens[c.i].text)
+    key = doc.tokens[c.i].norm_key
     key = key[1:] if c.coord and key.startswith("و") else key
     if key not in fw_keys("counterpart_singulars"):
         return None
-    if c.j > c.i and nkey(doc.tokens[c.j].text) not in gazetteer.load().nisba:
+    if c.j > c.i and doc.tokens[c.j].norm_key not in gazetteer.load().nisba:
         return None
     return next((d for d in chunks if d.i == c.j + 1 and d.etype == "PERSON" and d.prep is None), None)
 
@@ -76,7 +76,7 @@ def counterpart_targets(doc: Doc, events: list[Event]) -> None:
         nxt = doc.tokens[k + 1]
         if nxt.start >= ev.sentence.end:
             continue
-        key = nkey(nxt.text)
+        key = nxt.norm_key
         body: str | None = None
         if key in fw("body_membership_prepositions") and k + 2 < len(doc.tokens):
             body = _org_at(doc, doc.tokens[k + 2].start, doc.tokens[k + 2].end)

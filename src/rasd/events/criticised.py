@@ -47,7 +47,7 @@ OBJECT_PREPOSITIONS = ("على", "علي", "ضد")
 def _head_key(doc: Doc, k: int) -> str:
     """The key of token ``k``'s stem without «و/ف», its article and its proclitics («بالمشروع» → «مشروع»)."""
     stems = [w for w in doc.tokens[k].words if w.kind == "stem"]
-    key = nkey(stems[-1].form) if stems else nkey(doc.tokens[k].text)
+    key = nkey(stems[-1].form) if stems else doc.tokens[k].norm_key
     return key.removeprefix("ال")
 
 
@@ -72,7 +72,7 @@ def _object_head(doc: Doc, ev: Event, events: list[Event], end: int) -> int | No
             k += 1
             continue
         counted += 1
-        if tok.text in ("،", ",", "«", '"', "“") or nkey(tok.text) in OBJECT_PREPOSITIONS or any(
+        if tok.text in ("،", ",", "«", '"', "“") or tok.norm_key in OBJECT_PREPOSITIONS or any(
                 x.start <= tok.start < x.end for x in doc.times):  # («ودانت الجامعة أول من أمس القصف التركي»)
             k += 1
             continue
@@ -80,7 +80,7 @@ def _object_head(doc: Doc, ev: Event, events: list[Event], end: int) -> int | No
             return None
         if _is_trigger(events, tok.start) or _head_key(doc, k) in fw("disapproved_conduct"):
             return k
-        key = nkey(tok.text)
+        key = tok.norm_key
         if not verb or subject is not None or plain == UNNAMED or tok.words[0].kind == "proclitic" \
                 or key in fw("prepositions") or key.removeprefix("و") in fw("prepositions"):
             return None
@@ -125,9 +125,9 @@ def _issued_by(doc: Doc, k: int, end: int) -> Entity | None:
     for j in range(k + 1, min(end, k + 1 + ISSUED_REACH)):
         if clause_stop(toks[j].text):
             return None
-        if nkey(toks[j].text) not in fw("issued_words"):
+        if toks[j].norm_key not in fw("issued_words"):
             continue
-        if j + 1 >= end or nkey(toks[j + 1].text) not in ("عن", "من"):
+        if j + 1 >= end or toks[j + 1].norm_key not in ("عن", "من"):
             return None
         for n in range(j + 2, min(end, j + 2 + NAMED_REACH)):
             if clause_stop(toks[n].text):
@@ -141,7 +141,7 @@ def _issued_by(doc: Doc, k: int, end: int) -> Entity | None:
 
 def _latest(doc: Doc, k: int) -> bool:
     """«تصريحات الوزير الأخيرة»: an adjective of time that most often qualifies the noun of conduct, not its owner."""
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     return key in fw("latest_adjectives") or key in fw("past_period_adjectives")
 
 
@@ -190,12 +190,12 @@ def _unnamed_doer(doc: Doc, ev: Event, events: list[Event]) -> tuple[int, int] |
     if phrase_break(doc, g) or entity_at(doc, g) is not None or gen.words[0].kind == "proclitic" or any(
             w.kind == "enclitic" for w in gen.words):
         return None
-    key = nkey(gen.text)
+    key = gen.norm_key
     if key.removeprefix("ال") not in fw("actor_heads") or (
             _bare_definite(doc.tokens[k].text)[0] and not key.startswith("ال")):
         return None  # («سياسة التقشف»; «السياسة حكومات»: no construct)
     last = g
-    while last + 1 < end and last - g < GENITIVE_MORE and nkey(doc.tokens[last + 1].text).startswith("ال") \
+    while last + 1 < end and last - g < GENITIVE_MORE and doc.tokens[last + 1].norm_key.startswith("ال") \
             and not phrase_break(doc, last + 1) and not _latest(doc, last + 1):
         last += 1
     return doc.tokens[g].start, doc.tokens[last].end

@@ -32,7 +32,7 @@ RESUMPTIVES = frozenset(nkey(w) for w in ("عليه", "عليها", "عليهم"
 
 def _bare(doc: Doc, t: int) -> str:
     """Token ``t``'s key less a «و/ف» and an article («والغزو» → «غزو»)."""
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     if key[:1] in ("و", "ف") and len(key) > 3:
         key = key[1:]
     return key.removeprefix("ال")
@@ -46,9 +46,9 @@ def _believed(doc: Doc, hit: Hit, a: int) -> bool:
     for t in range(hit.i - 1, max(a, hit.i - BELIEF_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text).removeprefix("و") in THAT:
+        if doc.tokens[t].norm_key.removeprefix("و") in THAT:
             k = t - 1
-            if k >= a and nkey(doc.tokens[k].text) == nkey("من"):
+            if k >= a and doc.tokens[k].norm_key == nkey("من"):
                 k -= 1  # «مخاوف من أن»
             return k >= a and not keys_of(doc.tokens[k]).isdisjoint(fw("belief_words"))
     return False
@@ -56,14 +56,14 @@ def _believed(doc: Doc, hit: Hit, a: int) -> bool:
 
 def _relative_thing(doc: Doc, hit: Hit, a: int) -> bool:
     t = hit.i - 1
-    if t >= a and nkey(doc.tokens[t].text) == nkey("قد"):
+    if t >= a and doc.tokens[t].norm_key == nkey("قد"):
         t -= 1
-    if t <= a or nkey(doc.tokens[t].text) not in fw("relatives"):
+    if t <= a or doc.tokens[t].norm_key not in fw("relatives"):
         return False
     for k in range(t - 1, max(a, t - 1 - ADJECTIVES) - 1, -1):
         if _abstract(doc, k):
             return True
-        if not nkey(doc.tokens[k].text).startswith("ال"):
+        if not doc.tokens[k].norm_key.startswith("ال"):
             return False
     return False
 
@@ -81,13 +81,13 @@ def _become_thing(doc: Doc, hit: Hit, a: int) -> bool:
 
 
 def _after_ma(doc: Doc, hit: Hit, a: int) -> bool:
-    return hit.i - 1 >= a and nkey(doc.tokens[hit.i - 1].text).lstrip("وف") == nkey("ما")
+    return hit.i - 1 >= a and doc.tokens[hit.i - 1].norm_key.lstrip("وف") == nkey("ما")
 
 
 def _what_endangered(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if not _after_ma(doc, hit, a):
         return False
-    return not any(nkey(doc.tokens[t].text) in WITH for t in range(hit.j + 1, min(b, hit.j + 3)))
+    return not any(doc.tokens[t].norm_key in WITH for t in range(hit.j + 1, min(b, hit.j + 3)))
 
 
 def _what_confirms(doc: Doc, hit: Hit, a: int, b: int) -> bool:
@@ -95,8 +95,8 @@ def _what_confirms(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     no object pronoun and no named subject right after it is a thing that confirms (``ma_relative``), no statement."""
     if not _after_ma(doc, hit, a) or any(w.kind == "enclitic" for w in doc.tokens[hit.i].words):
         return False
-    key = nkey(doc.tokens[hit.i].text).lstrip("وف")
-    if not key.startswith(("ي", "ت")) or hit.j + 1 >= b or nkey(doc.tokens[hit.j + 1].text) in RESUMPTIVES:
+    key = doc.tokens[hit.i].norm_key.lstrip("وف")
+    if not key.startswith(("ي", "ت")) or hit.j + 1 >= b or doc.tokens[hit.j + 1].norm_key in RESUMPTIVES:
         return False  # («هذا ما يؤكد عليه فلان»: what he stresses)
     return not any(m.start == doc.tokens[hit.j + 1].start for m in doc.mentions)
 

@@ -117,7 +117,7 @@ def _dated(value: str | None) -> str | None:
 def _pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«وكان ... أعلن», «وكانت الشركة، أمس، قد أعلنت»: a past before the report; the document date does not date
     it. From «قد» right before the verb, «كان» is looked for back over commas to the clause's start."""
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     if hit.pos != "V" or (imperfect(stem, True) and stem not in past_keys() and not stem.endswith("ت")):
         return False  # (round 116: «تعهدت», a perfect in «تـ»)
@@ -136,7 +136,7 @@ def _commemorated(doc: Doc, hit: Hit) -> int | None:
     i = hit.i
     if i < 2:
         return None
-    num, word = doc.tokens[i - 1].text, nkey(doc.tokens[i - 2].text)
+    num, word = doc.tokens[i - 1].text, doc.tokens[i - 2].norm_key
     if time_lexicon().has("anniversary", word.lstrip("وفب")) and num.isascii() and num.isdigit() and 0 < int(num) < 1000:
         return int(num)
     return None
@@ -146,7 +146,7 @@ def _since_other(doc: Doc, sent_start: int, sent_end: int, pos: int, time_start:
     """Whether «منذ» + a noun (another event: «منذ سقوط الهدنة», «منذ توقيع الاتفاق») stands between the trigger
     at ``pos`` and a time expression after it (not «منذ» right before the time: «منذ 2 أبريل»)."""
     toks = [t for t in doc.tokens[sent_start:sent_end] if pos < t.start < time_start]
-    return any(nkey(t.text).lstrip("و") == "منذ" and k + 1 < len(toks) for k, t in enumerate(toks))
+    return any(t.norm_key.lstrip("و") == "منذ" and k + 1 < len(toks) for k, t in enumerate(toks))
 
 
 def _since(doc: Doc, ts: TimeSpan, sent_start: int, after: bool) -> bool:
@@ -161,9 +161,9 @@ def _since(doc: Doc, ts: TimeSpan, sent_start: int, after: bool) -> bool:
         if tok.start > ts.start:
             break
         if tok.end <= ts.start:
-            prev = nkey(tok.text).lstrip("و")
+            prev = tok.norm_key.lstrip("و")
         else:
-            own = nkey(tok.text).lstrip("و")  # the token the time starts in («لعام» of «لعام 2000»)
+            own = tok.norm_key.lstrip("و")  # the token the time starts in («لعام» of «لعام 2000»)
     if own in ("لعام", "لسنه"):
         return True  # «قانون الإرهاب لعام 2000»: the year of a name
     if not after:
@@ -191,7 +191,7 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
     inserts = relative_inserts(doc, toks, lo_c, hi_c) if after else frozenset()  # round 253: «، التي تقاتل ...،»
     for tok in toks:
         if lo_c <= tok.start < hi_c and tok.start not in inserts:
-            key = nkey(tok.text)
+            key = tok.norm_key
             if key in fw("complementizers") or (key in fw("relatives") and tok.start != own) or key in fw("but_words") \
                     or (key[:1] == "و" and key[1:] in fw("complementizers")):  # round 177: «وأن»: a second content
                 return False  # (round 111: «لا يمكن أن يلتقي ... ولكن يرتبط بدعوة قال بها في 27 يوليو»)
@@ -202,7 +202,7 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
         return True
     if after and apposed(toks, commas, lo_c):
         commas = commas[-1:]  # round 116: «خطفت جبهة النصرة، ذراع القاعدة في سوريا، أمس، مجموعة»
-    if not after and all(nkey(t.text) in OPENERS or lead_word(t.text) for t in fronting(toks, ts)):
+    if not after and all(t.norm_key in OPENERS or lead_word(t.text) for t in fronting(toks, ts)):
         return True  # a fronted time governs the clause after its comma («ويذكر أنه في عام 2006، قتلت»)
     if len(commas) != 1:
         return False
@@ -220,8 +220,8 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
         prev = pronoun_off(prev)  # round 217: «استقبال الرئيس، له الليلة الماضية في الرياض»
     opened = bool(prev) and prev[-1].text in ("،", ",")
     # (or a place after it: «خلال استقباله المبعوث، أول من أمس في العاصمة أبوظبي»)
-    closed = not nxt or nxt[0].text in ("،", ",", ".") or nkey(nxt[0].text) in fw("complementizers") \
-        or (after and nkey(nxt[0].text) == "في") or (after and complement_close(nxt))
+    closed = not nxt or nxt[0].text in ("،", ",", ".") or nxt[0].norm_key in fw("complementizers") \
+        or (after and nxt[0].norm_key == "في") or (after and complement_close(nxt))
     return opened and closed and (commas[0] == prev[-1].start if after else commas[0] == nxt[0].start)
 
 
@@ -236,15 +236,15 @@ def _undated(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """What no one day or month dates: a habit («يستقبل المتحف الزوار يوميا», «مظاهرات يومية») or an act drawn out
     over a span («بعد 12 عاما من المفاوضات», «سنوات من القتال»)."""
     if hit.pos == "V":
-        key = nkey(doc.tokens[hit.i].text)
+        key = doc.tokens[hit.i].norm_key
         key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
-        return imperfect(key, True) and any(nkey(t.text) in HABITUAL for t in doc.tokens[sent_start:sent_end])
-    if hit.j + 1 < sent_end and nkey(doc.tokens[hit.j + 1].text) in DAILY:
+        return imperfect(key, True) and any(t.norm_key in HABITUAL for t in doc.tokens[sent_start:sent_end])
+    if hit.j + 1 < sent_end and doc.tokens[hit.j + 1].norm_key in DAILY:
         return True
     if _over_span(doc, hit, sent_end):
         return True
-    return hit.i - 2 >= sent_start and nkey(doc.tokens[hit.i - 1].text) == "من" \
-        and nkey(doc.tokens[hit.i - 2].text) in SPAN_UNITS
+    return hit.i - 2 >= sent_start and doc.tokens[hit.i - 1].norm_key == "من" \
+        and doc.tokens[hit.i - 2].norm_key in SPAN_UNITS
 
 
 DISTAL = frozenset(nkey(w) for w in ("تلك", "ذلك"))  # «تلك الهجمات» looks back; «هذا الاجتماع» is here and now
@@ -259,8 +259,8 @@ def _over_span(doc: Doc, hit: Hit, sent_end: int) -> bool:
     for t in range(hit.j + 1, min(sent_end, hit.j + 1 + SPAN_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text) in fw("span_openers"):
-            return any(nkey(doc.tokens[u].text) in SPAN_UNITS for u in range(t + 1, min(sent_end, t + 4)))
+        if doc.tokens[t].norm_key in fw("span_openers"):
+            return any(doc.tokens[u].norm_key in SPAN_UNITS for u in range(t + 1, min(sent_end, t + 4)))
     return False
 
 
@@ -274,7 +274,7 @@ OWN_TIME_REACH = 3  # tokens after a verb of statement within which a time is it
 
 def _perfect_verb(doc: Doc, hit: Hit) -> bool:
     """The verb trigger is a perfect («أكدت», «وأعلن»), no present or «سـ» form."""
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     return not imperfect(key, True) and not (key[:1] == "س" and imperfect(key[1:], True))
 
@@ -292,13 +292,13 @@ def _coming_for_past(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
     if hit.pos != "V" or not doc.date or value is None or len(value) < 10 or value <= doc.date[:10]:
         return False
     between = doc.tokens[hit.j + 1 : doc.token_at(ts.start) or hit.j]
-    if hit.entry.code.startswith(CALLS) and any(nkey(t.text) == "الي" for t in between):
+    if hit.entry.code.startswith(CALLS) and any(t.norm_key == "الي" for t in between):
         return True  # round 88: «يدعو إلى إجراء انتخابات في 27 سبتمبر»: the day of the act called for, of any tense
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     if imperfect(key, True) or (key[:1] == "س" and imperfect(key[1:], True)):  # «وسيزور»
         return False
-    return any(nkey(t.text) in COMPLEMENT_OPENERS for t in between)
+    return any(t.norm_key in COMPLEMENT_OPENERS for t in between)
 
 
 def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
@@ -370,7 +370,7 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     period = period_month(doc, hit, sent_end) if best is None and mod in FACTUAL else None
     if period is not None:
         return period  # round 217: «قمع الاحتجاجات التي شهدتها البلاد في الفترة من أواخر أبريل حتى يونيو»
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     perfect = not imperfect(stem, True) or stem in past_keys()
     frame = framed(doc, hit, (sent_start, sent_end), perfect, clause_from, mod in FACTUAL and not unsettled(
@@ -470,8 +470,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     if crime_named(doc, hit) or then_told(doc, hit, sent_start, sent_end) or held_relative(doc, hit, sent_end) \
             or condemned(doc, hit, sent_start) or pointed_to(doc, hit, sent_start):
         return None, None  # «كجريمة إحراق», «فهم التهديد آنذاك», «الاجتماع الذي عقد», «أدان اغتيال»: a past act named
-    if hit.pos == "N" and (hit.j + 1 < sent_end and nkey(doc.tokens[hit.j + 1].text) in DISTAL
-                           or hit.i > sent_start and nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in DISTAL
+    if hit.pos == "N" and (hit.j + 1 < sent_end and doc.tokens[hit.j + 1].norm_key in DISTAL
+                           or hit.i > sent_start and doc.tokens[hit.i - 1].norm_key.removeprefix("و") in DISTAL
                            and definite(key)):
         return None, None  # «حوادث الاختطاف تلك», «في ذلك الاجتماع»: the act told before, not of the article's day
     if frame[0]:

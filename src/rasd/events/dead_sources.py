@@ -29,9 +29,9 @@ def the_dead(doc: Doc, source: Chunk, sent_start: int) -> bool:
     titles = fw_keys("titles") | fw_keys("honorifics")
     t = source.i - 1
     skipped = 0
-    while t >= sent_start and skipped < 2 and nkey(doc.tokens[t].text) in titles:
+    while t >= sent_start and skipped < 2 and doc.tokens[t].norm_key in titles:
         t -= 1
         skipped += 1
-    if skipped == 0 and source.etype == "PERSON" and t > sent_start and nkey(doc.tokens[t].text).startswith("ال"):
+    if skipped == 0 and source.etype == "PERSON" and t > sent_start and doc.tokens[t].norm_key.startswith("ال"):
         t -= 1
-    return t >= sent_start and _death_noun(nkey(doc.tokens[t].text))
+    return t >= sent_start and _death_noun(doc.tokens[t].norm_key)

@@ -34,19 +34,19 @@ def _given_to(doc: Doc, ev: Event) -> str | None:
         return None
     toks = doc.tokens
     act = t
-    if not nkey(toks[act].text).startswith("ل") and act - 2 >= start and nkey(toks[act - 1].text) in ("او", "و"):
+    if not toks[act].norm_key.startswith("ل") and act - 2 >= start and toks[act - 1].norm_key in ("او", "و"):
         act -= 2  # «لقبول أو رفض»: the first act carries the «لـ»
-    if not nkey(toks[act].text).startswith("ل"):
+    if not toks[act].norm_key.startswith("ل"):
         return None
     for k in range(act - 1, max(start, act - ACT_REACH) - 1, -1):
         if clause_stop(toks[k].text):
             return None
-        if nkey(toks[k].text) not in fw("deadline_until"):
+        if toks[k].norm_key not in fw("deadline_until"):
             continue
         for o in range(k - 1, max(start, k - UNTIL_REACH - 2) - 1, -1):
             if clause_stop(toks[o].text):
                 return None
-            if nkey(toks[o].text).removeprefix("و") in fw("deadline_openers"):
+            if toks[o].norm_key.removeprefix("و") in fw("deadline_openers"):
                 party = _party_at(doc, o + 1) if o + 1 < k else None
                 if party is None or k - party[1] > UNTIL_REACH:
                     return None

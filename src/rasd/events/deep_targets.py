@@ -63,7 +63,7 @@ def _plain(doc: Doc, k: int) -> bool:
     tok = doc.tokens[k]
     if clause_stop(tok.text) or not any(ch.isalpha() for ch in tok.text) or finite_verb(tok):
         return False
-    key = nkey(tok.text)
+    key = tok.norm_key
     if len(tok.words) == 1 and key[:1] == "ي" and len(key) >= 3:
         return False
     if any(bare(key, name) in fw(name) for name in ("prepositions", "relatives", "complementizers", "chain_stops")):
@@ -77,7 +77,7 @@ def _owned(doc: Doc, k: int) -> bool:
     tok = doc.tokens[k]
     if enclitic(tok):
         return True
-    key = nkey(tok.text)
+    key = tok.norm_key
     return key.endswith("ه") and len(key) >= 5 and not key.startswith(("ال", "وال")) and not key.endswith("يه")
 
 
@@ -87,7 +87,7 @@ def _partner(doc: Doc, ev: Event) -> Entity | None:
         return None
     end = _sentence_end(doc, ev)
     for k in range(first, min(end - 1, first + WITH_REACH + 1)):
-        if nkey(doc.tokens[k].text) == WITH:
+        if doc.tokens[k].norm_key == WITH:
             if k == first:
                 return None  # («يقدم دعما مع شركائه»: a companion; the frames read a «مع» of the trigger's own)
             ent = entity_at(doc, k + 1)
@@ -136,19 +136,19 @@ def coordinated_target(doc: Doc, ev: Event) -> Entity | None:
     # X is the source: a name of it, or «بلاده» read as its country
     if src is None:
         return None
-    if src.type == "LOCATION" and nkey(before.text) in fw("homeland_words"):
+    if src.type == "LOCATION" and before.norm_key in fw("homeland_words"):
         return other
     return other if any(m.start <= before.start < m.end for m in src.mentions) else None
 
 
 def _people_country(doc: Doc, k: int, end: int) -> tuple[str, int] | None:
     """The country of «الشعب اليمني» at token ``k`` (bare, after «لـ» or a listed preposition) and its adjective."""
-    key = nkey(doc.tokens[k].text).removeprefix("و")
+    key = doc.tokens[k].norm_key.removeprefix("و")
     if key.startswith("لل"):
         key = "ال" + key[2:]
     if key not in fw("people_heads") or k + 1 >= end:
         return None
-    iso = gazetteer.load().nisba.get(nkey(doc.tokens[k + 1].text))
+    iso = gazetteer.load().nisba.get(doc.tokens[k + 1].norm_key)
     return (iso, k + 1) if iso is not None else None
 
 
@@ -165,8 +165,8 @@ def people_target(doc: Doc, ev: Event) -> Entity | None:
         if (found := _people_country(doc, k, end)) is None:
             continue  # (an adjective or a preposition before it: «المساعدات العاجلة للشعب»)
         iso, adj = found
-        before = nkey(doc.tokens[k - 1].text) if k > first else ""
-        head = nkey(tok.text).removeprefix("و")
+        before = doc.tokens[k - 1].norm_key if k > first else ""
+        head = tok.norm_key.removeprefix("و")
         kin = fw_keys("kin_plurals")  # round 132: «لأبناء الشعب اليمني»
         if not (head.startswith("لل") or k == first or before in fw("people_prepositions") or
                 before[:1] == "ل" and before[1:] in kin):
@@ -190,10 +190,10 @@ def against_target(doc: Doc, ev: Event) -> Entity | None:
     if first is None or ev.attrs.get("pos") != "N" or not ev.code.startswith(AIMED):
         return None
     k = first
-    if k + 1 < end and nkey(doc.tokens[k].text) != AGAINST and nkey(doc.tokens[k].text).startswith("ال") and \
+    if k + 1 < end and doc.tokens[k].norm_key != AGAINST and doc.tokens[k].norm_key.startswith("ال") and \
             _plain(doc, k):
         k += 1  # one adjective («الاتهامات الأخيرة ضد تركيا»)
-    if k + 1 >= end or nkey(doc.tokens[k].text) != AGAINST:
+    if k + 1 >= end or doc.tokens[k].norm_key != AGAINST:
         return None
     ent = entity_at(doc, k + 1)
     if ent is None or ent.type not in PARTIES or ent.id == ev.source:
@@ -213,7 +213,7 @@ def _bi_masdar(doc: Doc, k: int) -> bool:
     if _clitic(doc, k, "ب"):
         stems = [w for w in doc.tokens[k].words if w.kind == "stem"]
         return bool(stems) and masdar(nkey(stems[-1].form))
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     return len(doc.tokens[k].words) == 1 and key[:1] == "ب" and not key.startswith("بال") and masdar(key[1:])
 
 
@@ -223,7 +223,7 @@ def condemned_agent(doc: Doc, ev: Event) -> Entity | None:
         return None
     k = doc.token_from(ev.trigger.end)
     end = _sentence_end(doc, ev)
-    if k is not None and k < end and nkey(doc.tokens[k].text) in fw("condemned_skips"):
+    if k is not None and k < end and doc.tokens[k].norm_key in fw("condemned_skips"):
         k += 1
     if k is None or k + 2 >= end or not _bi_masdar(doc, k) or mention_holding(doc, k) is not None:
         return None
@@ -244,7 +244,7 @@ def kingdom(doc: Doc, ev: Event, k: int) -> Entity | None:
     """A bare «المملكة» (function words ``kingdom_words``) at token ``k``: the kingdom (``kingdom_isos``) named
     last before it in its sentence or the one before, by its name or its adjective («نظيره السعودي»); the
     article's entity of it, else one made from the gazetteer with its mention on that adjective."""
-    if nkey(doc.tokens[k].text) not in fw("kingdom_words"):
+    if doc.tokens[k].norm_key not in fw("kingdom_words"):
         return None
     starts = [s.start for s in doc.sentences if s.start <= ev.sentence.start]
     lo = starts[-2] if len(starts) >= 2 else ev.sentence.start
@@ -256,7 +256,7 @@ def kingdom(doc: Doc, ev: Event, k: int) -> Entity | None:
         ent = entity_at(doc, j)
         if ent is not None and ent.type == "LOCATION" and ent.actor is not None and len(ent.actor) == 3:
             return ent if ent.actor in fw("kingdom_isos") else None
-        iso = nisba.get(nkey(tok.text).removeprefix("و"))
+        iso = nisba.get(tok.norm_key.removeprefix("و"))
         if iso is not None and ent is None:
             return make_country(doc, iso, tok.start, tok.end) if iso in fw("kingdom_isos") else None
     return None
@@ -270,7 +270,7 @@ def letter_author(doc: Doc, ev: Event) -> Entity | None:
     if t is None:
         return None
     for k in range(t - 1, max(first, t - AUTHOR_REACH) - 1, -1):
-        if nkey(doc.tokens[k].text) == FROM and k + 1 < t:
+        if doc.tokens[k].norm_key == FROM and k + 1 < t:
             for j in range(k + 1, min(t, k + 1 + TITLE_WORDS)):
                 ent = entity_at(doc, j)
                 if ent is not None:

@@ -35,15 +35,15 @@ def _demonstrative(doc: Doc, ev: Event) -> bool:
     k = doc.token_at(ev.trigger.start)
     if k is None or k < 1 or ev.attrs.get("pos") != "N":
         return False
-    own = nkey(doc.tokens[k].text).removeprefix("و")
+    own = doc.tokens[k].norm_key.removeprefix("و")
     if not own.startswith(("ال", "بال", "لل")) or any(w.kind == "enclitic" for w in doc.tokens[k].words):
         return False
-    dem = nkey(doc.tokens[k - 1].text).removeprefix("و")
+    dem = doc.tokens[k - 1].norm_key.removeprefix("و")
     if dem not in fw("attack_demonstratives"):
         return False
     if dem in MASCULINE and own.endswith(FEMININE_ENDINGS):
         return False  # «يضاف إلى ذلك الزيارات»: «ذلك» is «that» said before, not the noun's
-    return k < 2 or nkey(doc.tokens[k - 2].text).removeprefix("و") not in fw_keys("kind_words")
+    return k < 2 or doc.tokens[k - 2].norm_key.removeprefix("و") not in fw_keys("kind_words")
 
 
 def _word(doc: Doc, ev: Event) -> str:

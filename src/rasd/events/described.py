@@ -38,7 +38,7 @@ def _standing_claim(doc: Doc, hit: Hit, b: int) -> bool:
     for t in range(hit.j + 1, min(b, hit.j + 1 + CLAIM_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text)[:1] == "ب" and not _in_name(doc, t):  # («بريطانيا»)
+        if doc.tokens[t].norm_key[:1] == "ب" and not _in_name(doc, t):  # («بريطانيا»)
             return listed(doc, t, "standing_claims", bare=True)  # the first «بـ» is what is claimed
     return False
 
@@ -51,7 +51,7 @@ def _claimed(doc: Doc, hit: Hit, a: int) -> bool:
     if hit.pos != "N" or "ب" not in hit.cand.proclitics or not listed(doc, hit.i, "standing_claims", bare=True):
         return False
     for t in range(hit.i - 1, max(a - 1, hit.i - 1 - CLAIM_REACH), -1):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if clause_stop(doc.tokens[t].text) or (key[:1] == "ب" and not _in_name(doc, t)):
             return False
         if (key[1:] if key[:1] in ("و", "ف") else key) in DEMAND_PRESENTS:
@@ -63,12 +63,12 @@ def _characterised(doc: Doc, hit: Hit, a: int) -> bool:
     if hit.entry.plover != "ASSAULT" or not _imperfect(hit):
         return False
     accusative = next((t for t in range(hit.i - 1, max(a - 1, hit.i - 3), -1)
-                       if nkey(doc.tokens[t].text).endswith("ا") and not nkey(doc.tokens[t].text).startswith("ال")), None)
+                       if doc.tokens[t].norm_key.endswith("ا") and not doc.tokens[t].norm_key.startswith("ال")), None)
     return accusative is not None and listed_before(doc, accusative, a, CHARACTER_REACH, "characterising_verbs")
 
 
 def _proposed(doc: Doc, hit: Hit, a: int) -> bool:
-    if hit.pos != "N" or hit.i - 1 < a or nkey(doc.tokens[hit.i - 1].text) not in ABOUT:
+    if hit.pos != "N" or hit.i - 1 < a or doc.tokens[hit.i - 1].norm_key not in ABOUT:
         return False
     for t in range(hit.i - 2, max(a - 1, hit.i - 2 - PROPOSAL_REACH), -1):
         if clause_stop(doc.tokens[t].text):

@@ -47,25 +47,25 @@ def _phrase_start(doc: Doc, ev: Event, role: str) -> int | None:
 
 def _described(doc: Doc, ev: Event, k: int, first: int) -> bool:
     """The target phrase at token ``first`` is a «بـ» phrase that describes the act at ``k`` or names where it is."""
-    text = nkey(doc.tokens[first].text)
+    text = doc.tokens[first].norm_key
     if not text.startswith("ب") or first <= k:
         return False
     for t in range(k - 1, max(-1, k - 1 - DESCRIBE_REACH), -1):
-        w = nkey(doc.tokens[t].text)
+        w = doc.tokens[t].norm_key
         if clause_stop(doc.tokens[t].text):
             break
         if w in fw_keys("describing_verbs") or w.removeprefix("و") in fw_keys("describing_verbs"):
             return True
-    prev = nkey(doc.tokens[first - 1].text)
+    prev = doc.tokens[first - 1].norm_key
     return prev in ("معه", "معها", "معهم", "معهما")
 
 
 def _resident(doc: Doc, first: int) -> bool:
     """The target phrase at token ``first`` opens with a word of residence followed by «في», right after a person
     named (past a comma): «القرضاوي، المقيم في قطر»."""
-    if nkey(doc.tokens[first].text) not in fw_keys("resident_words") or first + 1 >= len(doc.tokens) or first < 1:
+    if doc.tokens[first].norm_key not in fw_keys("resident_words") or first + 1 >= len(doc.tokens) or first < 1:
         return False
-    if nkey(doc.tokens[first + 1].text) not in ("في", "ف"):
+    if doc.tokens[first + 1].norm_key not in ("في", "ف"):
         return False
     prev = first - 1 if doc.tokens[first - 1].text not in ("،", ",") else first - 2
     ent = entity_within(doc, prev) if prev >= 0 else None
@@ -75,7 +75,7 @@ def _resident(doc: Doc, first: int) -> bool:
 def _after_mediation(doc: Doc, start: int) -> bool:
     """The name at offset ``start`` comes right after a word of mediation («وساطة الهيئة»)."""
     k = doc.token_at(start)
-    prev = nkey(doc.tokens[k - 1].text) if k is not None and k > 0 else ""
+    prev = doc.tokens[k - 1].norm_key if k is not None and k > 0 else ""
     return prev in fw_keys("mediation_words") or prev.removeprefix("و") in fw_keys("mediation_words")
 
 
@@ -134,8 +134,8 @@ def _past_adverb(doc: Doc, ev: Event, first: int) -> None:
     span = ev.attrs.get("target_span")
     assert isinstance(span, list)
     end, nxt = int(span[1]), first + 1
-    if nxt < len(doc.tokens) and doc.tokens[nxt].end <= end and nkey(doc.tokens[nxt].text)[:1] == "ب" \
-            and nkey(doc.tokens[nxt].text) not in fw_keys("adverbial_ba_words"):
+    if nxt < len(doc.tokens) and doc.tokens[nxt].end <= end and doc.tokens[nxt].norm_key[:1] == "ب" \
+            and doc.tokens[nxt].norm_key not in fw_keys("adverbial_ba_words"):
         ev.attrs["target_span"] = [doc.tokens[nxt].start, end]
         ev.attrs["target_text"] = doc.text[doc.tokens[nxt].start : end]
         return
@@ -145,7 +145,7 @@ def _past_adverb(doc: Doc, ev: Event, first: int) -> None:
 def _source_adjective(doc: Doc, ev: Event, first: int) -> bool:
     """The target phrase at token ``first`` opens with a definite word right after the source's own name: the
     name's adjective («حرق التنظيم المتطرف للطيار»), no party."""
-    if ev.source is None or first < 1 or not nkey(doc.tokens[first].text).startswith("ال"):
+    if ev.source is None or first < 1 or not doc.tokens[first].norm_key.startswith("ال"):
         return False
     ent = entity_within(doc, first - 1)
     return ent is not None and ent.id == ev.source and entity_within(doc, first) is None
@@ -159,7 +159,7 @@ def _past_adjective(doc: Doc, ev: Event, first: int) -> None:
     end = int(span[1])
     t = first + 1
     while t < len(doc.tokens) and doc.tokens[t].end <= end:
-        if nkey(doc.tokens[t].text).startswith("لل"):
+        if doc.tokens[t].norm_key.startswith("لل"):
             ev.attrs["target_span"] = [doc.tokens[t].start, end]
             ev.attrs["target_text"] = doc.text[doc.tokens[t].start : end]
             return
@@ -175,12 +175,12 @@ def _topic_place(doc: Doc, ev: Event) -> bool:
             continue
         k = doc.token_at(m.start)
         if k is not None and m.start > ev.trigger.start:
-            if nkey(doc.tokens[k - 1].text).removeprefix("و") in ("في", "داخل"):
+            if doc.tokens[k - 1].norm_key.removeprefix("و") in ("في", "داخل"):
                 return False  # «... في اليمن» after the act: a place of it
             continue  # «حرص المجلس على وحدة اليمن»: a genitive, no place
         if k is None or k < 3:
             return False
-        words = [nkey(doc.tokens[t].text) for t in (k - 3, k - 2, k - 1)]
+        words = [doc.tokens[t].norm_key for t in (k - 3, k - 2, k - 1)]
         if not (words[2] == "في" and words[1] in fw_keys("topic_nouns")
                 and (words[0] in fw_keys("topic_prepositions")
                      or words[0].removeprefix("و") in fw_keys("topic_prepositions"))):
@@ -197,7 +197,7 @@ def described_targets(doc: Doc, events: list[Event]) -> None:
             continue
         if ev.target is None:
             first = _phrase_start(doc, ev, "target")
-            if first is not None and nkey(doc.tokens[first].text) in fw_keys("adverbial_ba_words"):
+            if first is not None and doc.tokens[first].norm_key in fw_keys("adverbial_ba_words"):
                 _past_adverb(doc, ev, first)
             elif first is not None and (_described(doc, ev, k, first) or _resident(doc, first)):
                 _drop_target_phrase(ev)
@@ -218,7 +218,7 @@ def described_targets(doc: Doc, events: list[Event]) -> None:
             ev.source = None
             ev.attrs.pop("source_carried", None)
         last = doc.token_at(max(ev.trigger.start, ev.trigger.end - 1))
-        glued = nkey(doc.tokens[last].text) if last is not None else ""
+        glued = doc.tokens[last].norm_key if last is not None else ""
         if ev.code[:2] in ("17", "18", "19") and glued.endswith(("ه", "ها")) and ev.source is None:
             who = _bracketed_person(doc, ev, k)
             if who is not None and who != ev.target:

@@ -51,7 +51,7 @@ def before_agent(doc: Doc, c: Chunk) -> Chunk:
     if c.entity is not None:
         return c
     agents = phrase_keys(fw("agent_preps"))
-    keys = [nkey(t.text) for t in doc.tokens[c.i : c.j + 1]]
+    keys = [t.norm_key for t in doc.tokens[c.i : c.j + 1]]
     for k in range(1, len(keys)):
         if any(tuple(keys[k : k + len(ph)]) == ph for ph in agents):
             end = doc.tokens[c.i + k - 1].end
@@ -83,7 +83,7 @@ def governed_verb(doc: Doc, hit: Hit, sent_start: int) -> bool:
     and no subject of the clause before is carried to it."""
     if hit.pos != "V" or hit.entry.plover not in FORCE or hit.cand.proclitics or hit.i - 1 < sent_start:
         return False
-    return nkey(doc.tokens[hit.i - 1].text) in GOVERNING
+    return doc.tokens[hit.i - 1].norm_key in GOVERNING
 
 
 def frame_prep_after(doc: Doc, hit: Hit) -> bool:
@@ -93,7 +93,7 @@ def frame_prep_after(doc: Doc, hit: Hit) -> bool:
         return False
     after = doc.tokens[hit.j + 1]
     words = after.words
-    prep = nkey(after.text) if len(words) == 1 else next((w.norm for w in words if w.kind == "proclitic"), None)
+    prep = after.norm_key if len(words) == 1 else next((w.norm for w in words if w.kind == "proclitic"), None)
     if prep is None and words and words[-1].kind == "enclitic":
         prep = nkey(words[0].norm)  # «عليهم»: the preposition with its pronoun
     return prep is not None and prep in hit.entry.preps
@@ -106,7 +106,7 @@ def lam_object_after(doc: Doc, hit: Hit) -> bool:
         return False
     after = doc.tokens[hit.j + 1]
     words = after.words
-    key = nkey(after.text)
+    key = after.norm_key
     if key.removeprefix("و") in fw("lam_adverbials"):
         return False  # («اختطافه للمرة الثانية»: a time, no object)
     if match_token(doc.tokens, hit.j + 1) is not None:

@@ -23,11 +23,11 @@ def _effect_comma(doc: Doc, hit: Hit, sent_start: int) -> int | None:
     for p in range(hit.i - 1, max(sent_start, hit.i - 1 - EFFECT_REACH) - 1, -1):
         if clause_stop(toks[p].text):
             return None
-        if nkey(toks[p].text) not in fw("result_particles"):
+        if toks[p].norm_key not in fw("result_particles"):
             continue
         v = p - 1
-        if v - 2 < sent_start or nkey(toks[v].text) not in fw("result_verbs") \
-                or nkey(toks[v - 1].text) not in ("ما", "مما") or toks[v - 2].text not in ("،", ","):
+        if v - 2 < sent_start or toks[v].norm_key not in fw("result_verbs") \
+                or toks[v - 1].norm_key not in ("ما", "مما") or toks[v - 2].text not in ("،", ","):
             return None
         return v - 2
     return None
@@ -48,7 +48,7 @@ def effect_time(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
     for t in range(sent_start, comma):
         if toks[t].start >= ts.start:
             break
-        key = nkey(toks[t].text).removeprefix("و")
+        key = toks[t].norm_key.removeprefix("و")
         if key in fw("relatives") or key in fw("complementizers") or key == "منذ" or toks[t].text in ("«", "\""):
             return None  # the time of a clause inside the cause's, or of the state since it
     return ts

@@ -77,7 +77,7 @@ def _economic(doc: Doc, j: int, b: int, mentions: dict[int, tuple[str, str, int,
     for t in range(j + 1, min(b, j + 1 + REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if bare(key, "economic_adjectives") in fw("economic_adjectives"):
             return True
         if key in TARGET_PREPS:
@@ -89,14 +89,14 @@ def _lifted_embargo(doc: Doc, hit: Hit, a: int, mentions: dict[int, tuple[str, s
     """«التصويت على رفع الحصار»: a blockade lifted or ended (``lift_words`` right before it; no target of its own),
     or (round 171) one alone in brackets or before a comma, in an article that tells an embargo elsewhere (another
     blockade noun with its economic adjective or a country)."""
-    if hit.i - 1 < a or bare(nkey(doc.tokens[hit.i - 1].text), "lift_words") not in fw("lift_words"):
+    if hit.i - 1 < a or bare(doc.tokens[hit.i - 1].norm_key, "lift_words") not in fw("lift_words"):
         return _bare_blockade(doc, hit) and _told_embargo(doc, hit, mentions)
     return _told_embargo(doc, hit, mentions)
 
 
 def _bare_blockade(doc: Doc, hit: Hit) -> bool:
     """Round 171: «نستبدل به (الحصار) مقاربة»: the definite blockade noun alone, nothing after it but punctuation."""
-    if nkey(doc.tokens[hit.i].text).removeprefix("و") != "الحصار":
+    if doc.tokens[hit.i].norm_key.removeprefix("و") != "الحصار":
         return False
     return hit.j + 1 >= len(doc.tokens) or not any("\u0621" <= c <= "\u064a" for c in doc.tokens[hit.j + 1].text)
 
@@ -114,7 +114,7 @@ def embargo(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, s
     lifted in an article of an embargo (``_lifted_embargo``)."""
     if hit.entry.id != "besiege" or hit.pos != "N":
         return False
-    own = [t for t in range(hit.j + 1, min(b, hit.j + 1 + REACH)) if nkey(doc.tokens[t].text) in TARGET_PREPS]
+    own = [t for t in range(hit.j + 1, min(b, hit.j + 1 + REACH)) if doc.tokens[t].norm_key in TARGET_PREPS]
     return _economic(doc, hit.j, b, mentions) or (not own and _lifted_embargo(doc, hit, a, mentions))
 
 
@@ -130,7 +130,7 @@ def ground_raid(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.entry.id not in RAIDS:
         return False
     told = [t for t in range(a, b) if t < hit.i or t > hit.j]
-    words = {t: keys_of(doc.tokens[t]) | {nkey(doc.tokens[t].text)} for t in told}
+    words = {t: keys_of(doc.tokens[t]) | {doc.tokens[t].norm_key} for t in told}
     if any(not k.isdisjoint(fw("air_words")) for k in words.values()):
         return False
     return any(not k.isdisjoint(fw("ground_forces")) or (  # «كوماندوز», «إنزال»; «قوات خاصة», «القوات البرية»
@@ -150,12 +150,12 @@ def aerial_aim(doc: Doc, hit: Hit, a: int) -> bool:
     attack word's event takes it)."""
     if hit.entry.id != "target" or hit.pos != "V" or hit.cand.proclitics or hit.i - 1 <= a:
         return False
-    if nkey(doc.tokens[hit.i - 1].text) not in fw("relatives"):
+    if doc.tokens[hit.i - 1].norm_key not in fw("relatives"):
         return False
     for t in range(hit.i - 2, max(a, hit.i - 2 - AIM_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if key in fw("raid_nouns"):
             return True
     return False
@@ -178,7 +178,7 @@ def _aircraft_before(doc: Doc, hit: Hit) -> bool:
         return False
     owner = False
     for t in range(hit.i - 1, max(-1, hit.i - 1 - SUBJECT_BACK), -1):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if key in DRONE_GLOSS and key != "درون":
             continue
         if key in fw("air_words") and key not in AIR_ADJECTIVES:
@@ -194,14 +194,14 @@ def air_shelling(doc: Doc, hit: Hit, b: int) -> bool:
     """«القصف الجوي», «قصفت الطائرات», «القصف الأميركي»; «قتلت غارة جوية»: a shelling told with an air word or the
     adjective of an air campaign's state after it, or a killing whose subject is a raid (round 43)."""
     if hit.entry.id == "kill" and hit.pos == "V":
-        return hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) in fw("raid_nouns") or _aircraft_before(doc, hit)
+        return hit.j + 1 < b and doc.tokens[hit.j + 1].norm_key in fw("raid_nouns") or _aircraft_before(doc, hit)
     if hit.entry.id != "shell":
         return False
-    if hit.pos == "N" and "ب" in hit.cand.proclitics and hit.i >= 2 and nkey(doc.tokens[hit.i - 1].text) in fw(
-            "air_words") and bare(nkey(doc.tokens[hit.i - 2].text), "light_verbs") in fw("light_verbs"):
+    if hit.pos == "N" and "ب" in hit.cand.proclitics and hit.i >= 2 and doc.tokens[hit.i - 1].norm_key in fw(
+            "air_words") and bare(doc.tokens[hit.i - 2].norm_key, "light_verbs") in fw("light_verbs"):
         return True  # «قامت المروحيات بقصف»: aircraft, the light verb's subject, shell
     for t in range(hit.j + 1, min(b, hit.j + 1 + MEANS_REACH)):  # «قصف بالمروحيات», «قصفت ... البلدة بالطائرات»
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if clause_stop(doc.tokens[t].text):
             break
         if key[:1] == "ب" and key[1:] in fw("air_words"):
@@ -209,7 +209,7 @@ def air_shelling(doc: Doc, hit: Hit, b: int) -> bool:
     for t in range(hit.j + 1, min(b, hit.j + 1 + AIR_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if key in fw("air_words") or (t == hit.j + 1 and hit.pos == "N" and key in fw("air_campaign_nisbas")):
             return True
     return False
@@ -221,7 +221,7 @@ def supply_cut(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     protester named (round 152: :func:`rasd.events.protest_senses.military_block`)."""
     if hit.entry.id != "block_road":
         return False
-    return any(bare(nkey(doc.tokens[t].text), "supply_words") in fw("supply_words")
+    return any(bare(doc.tokens[t].norm_key, "supply_words") in fw("supply_words")
                for t in range(hit.j + 1, min(b, hit.j + 3))) or military_block(doc, hit, a, b)
 
 
@@ -240,7 +240,7 @@ def vehicle_blown(doc: Doc, hit: Hit, b: int) -> bool:
     if hit.entry.id not in ("bombing", "detonate"):
         return False
     for t in range(hit.j + 1, min(b, hit.j + 1 + VEHICLE_REACH)):
-        key = bare(nkey(doc.tokens[t].text), "combat_vehicles")
+        key = bare(doc.tokens[t].norm_key, "combat_vehicles")
         if key in fw("combat_vehicles"):
             return True
         if not doc.tokens[t].text.isdigit():
@@ -266,11 +266,11 @@ def protest_storm(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         return False
     near = [*range(hit.j + 1, min(b, hit.j + 1 + STORMER_REACH)), *range(max(a, hit.i - STORMER_REACH), hit.i)]
     who = [k for t in near if not clause_stop(doc.tokens[t].text)
-           for k in (bare(nkey(doc.tokens[t].text), "storming_protesters"),) if k in fw("storming_protesters")]
+           for k in (bare(doc.tokens[t].norm_key, "storming_protesters"),) if k in fw("storming_protesters")]
     if not who:
         return False
     return any(p in k for k in who for p in PROTESTERS) or any(
-        bare(nkey(doc.tokens[t].text), "protest_purposes") in fw("protest_purposes") for t in range(hit.j + 1, b))
+        bare(doc.tokens[t].norm_key, "protest_purposes") in fw("protest_purposes") for t in range(hit.j + 1, b))
 
 
 @lru_cache(maxsize=8)
@@ -290,7 +290,7 @@ def _announced_word(doc: Doc, hit: Hit, b: int, wanted: Callable[[int], bool]) -
     if hit.entry.id != "announce":
         return None
     for t in range(hit.j + 1, min(b - 1, hit.j + 1 + EMERGENCY_REACH)):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if clause_stop(doc.tokens[t].text) or key in fw("complementizers"):
             return None
         if wanted(t):
@@ -302,8 +302,8 @@ def emergency(doc: Doc, hit: Hit, b: int) -> bool:
     """«أعلن الرئيس الباجي قائد السبسي حالة الطوارئ», «إعلان حالة الطوارئ», «أعلن فرض الأحكام العرفية»: an
     announcement whose object (within ``EMERGENCY_REACH`` words, no comma or «أن» between) is a state of emergency
     or martial law (``emergency_words`` after ``STATE_HEADS``)."""
-    return _announced_word(doc, hit, b, lambda t: nkey(doc.tokens[t].text).lstrip("و") in STATE_HEADS and bare(
-        nkey(doc.tokens[t + 1].text), "emergency_words") in fw("emergency_words")) is not None
+    return _announced_word(doc, hit, b, lambda t: doc.tokens[t].norm_key.lstrip("و") in STATE_HEADS and bare(
+        doc.tokens[t + 1].norm_key, "emergency_words") in fw("emergency_words")) is not None
 
 
 MOBILISED = "154"
@@ -313,8 +313,8 @@ GENERAL = frozenset(nkey(w) for w in ("العامة", "العام", "الشام�
 def mobilisation(doc: Doc, hit: Hit, b: int) -> bool:
     """Round 114: an announcement whose object (within ``EMERGENCY_REACH`` words, past its subject and «حالة», no
     comma or «أن» between) is a general mobilisation («التعبئة العامة», «النفير العام»)."""
-    t = _announced_word(doc, hit, b, lambda u: nkey(doc.tokens[u].text) in fw("mobilisation_words"))
-    return t is not None and nkey(doc.tokens[t + 1].text) in GENERAL
+    t = _announced_word(doc, hit, b, lambda u: doc.tokens[u].norm_key in fw("mobilisation_words"))
+    return t is not None and doc.tokens[t + 1].norm_key in GENERAL
 
 
 @lru_cache(maxsize=8)
@@ -361,7 +361,7 @@ def relayed(doc: Doc, hit: Hit, prev: Hit) -> bool:
     استهدفت معاقله»), past a country adjective («غارة أميركية استهدفت») or a negation («القصف لم يستهدف»): it
     names the strike's object, no act of its own."""
     if prev.j + 2 == hit.i and hit.entry.id == "target" and hit.pos == "V" and \
-            bare(nkey(doc.tokens[hit.i - 1].text), "negations") in fw("negations"):
+            bare(doc.tokens[hit.i - 1].norm_key, "negations") in fw("negations"):
         return True  # («لم يستهدف», «لا تستهدف»: any tense)
     if not is_relay(doc.tokens[hit.i]):
         return False

@@ -21,15 +21,15 @@ def entourage_head(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """The named chunk before «و» + an entourage phrase whose «لـ» + pronoun is token ``t``; None where token ``t``
     closes no such phrase."""
     toks = doc.tokens
-    if nkey(toks[t].text) not in LAM_PRONOUNS:
+    if toks[t].norm_key not in LAM_PRONOUNS:
         return None
     c = next((c for c in chunks if c.j == t - 1), None)
     if c is None or c.prep is not None or c.entity is not None or c.j != c.i + 1:
         return None
-    head = nkey(toks[c.i].text)
+    head = toks[c.i].norm_key
     if not head.startswith("و") or head[1:] not in fw("entourage_heads"):
         return None
-    if nkey(toks[c.j].text) not in fw("entourage_participles"):
+    if toks[c.j].norm_key not in fw("entourage_participles"):
         return None
     before = c.i - 1 if toks[c.i - 1].text in COMMAS else c.i  # («فلان، والوفد المرافق له،»)
     d = next((d for d in chunks if d.j == before - 1), None)

@@ -26,12 +26,12 @@ def judged_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     the like) after it in its clause."""
     if hit.pos != "N" or hit.i - 1 < a:
         return False
-    if nkey(doc.tokens[hit.i - 1].text).removeprefix("و").removeprefix("ف") not in fw("evaluative_verbs"):
+    if doc.tokens[hit.i - 1].norm_key.removeprefix("و").removeprefix("ف") not in fw("evaluative_verbs"):
         return False
     for t in range(hit.j + 1, min(b, hit.j + 1 + JUDGED_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text) in fw("evaluative_heads"):
+        if doc.tokens[t].norm_key in fw("evaluative_heads"):
             return True
     return False
 
@@ -41,11 +41,11 @@ def judge_subject(doc: Doc, hit: Hit, source: Chunk | None) -> bool:
     act that verb's first object right after the subject (see the module)."""
     if source is None or hit.pos != "N" or source.prep is not None or source.j + 1 != hit.i or source.i < 1:
         return False
-    return nkey(doc.tokens[source.i - 1].text).removeprefix("و").removeprefix("ف") in fw("judging_verbs")
+    return doc.tokens[source.i - 1].norm_key.removeprefix("و").removeprefix("ف") in fw("judging_verbs")
 
 
 def contained_pledge(doc: Doc, hit: Hit, b: int) -> bool:
     """«التعهد الذي يتضمنه سند الالتزام»: a pledge noun whose relative clause says a paper contains it."""
     if hit.pos != "N" or hit.entry.code[:2] != "03" or hit.j + 2 >= b:
         return False
-    return nkey(doc.tokens[hit.j + 1].text) in RELATIVES and nkey(doc.tokens[hit.j + 2].text) in fw("contained_verbs")
+    return doc.tokens[hit.j + 1].norm_key in RELATIVES and doc.tokens[hit.j + 2].norm_key in fw("contained_verbs")

@@ -30,7 +30,7 @@ def _after_ala(doc: Doc, hit: Hit, b: int) -> int | None:
     for t in range(hit.j + 1, min(b, hit.j + 1 + OBJECT_REACH)):
         if clause_stop(doc.tokens[t].text):
             return None
-        if nkey(doc.tokens[t].text) in ("على", "علي"):
+        if doc.tokens[t].norm_key in ("على", "علي"):
             return t + 1 if t + 1 < b else None
     return None
 
@@ -43,12 +43,12 @@ def verbal_attack(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.entry.id != "attack":
         return False
     for t in range(hit.j + 1, min(b, hit.j + 1 + ADJECTIVE_REACH)):
-        if bare(nkey(doc.tokens[t].text), "verbal_attack_words") in fw("verbal_attack_words"):
+        if bare(doc.tokens[t].norm_key, "verbal_attack_words") in fw("verbal_attack_words"):
             return True
     for t in range(hit.j + 1, min(b, hit.j + 1 + CUE_REACH)):
         if doc.tokens[t].text in fw("clause_breaks") and doc.tokens[t].text != ":":
             break
-        key = bare(nkey(doc.tokens[t].text), "verbal_attack_cues", "accusation_verbs")
+        key = bare(doc.tokens[t].norm_key, "verbal_attack_cues", "accusation_verbs")
         if key in fw("verbal_attack_cues") or key in fw("accusation_verbs"):
             return True
     if hit.pos == "V" and any(not keys_of(doc.tokens[t]).isdisjoint(fw("statement_nouns"))
@@ -77,7 +77,7 @@ def figurative(doc: Doc, hit: Hit, b: int) -> bool:
     up («تلتقي المساعي الروسية مع التوجهات الأميركية», «تلتقي قوة ... مع قوة أخرى»: ``abstract_meeters``)."""
     if hit.entry.id == "seize":
         obj = _after_ala(doc, hit, b)
-        if obj is not None and obj + 1 < b and nkey(doc.tokens[obj].text) in fw("any_all_words"):
+        if obj is not None and obj + 1 < b and doc.tokens[obj].norm_key in fw("any_all_words"):
             obj += 1  # «لا تسيطر طهران على كل الشيعة»: past «كل»
         return obj is not None and not token_keys(doc, obj, bare=True).isdisjoint(fw("not_seized"))
     if hit.entry.id == "explode":
@@ -86,14 +86,14 @@ def figurative(doc: Doc, hit: Hit, b: int) -> bool:
         return False
     words = fw("abstract_meeters")
     t = hit.j + 1
-    while t < b and t <= hit.j + MEETER_REACH and nkey(doc.tokens[t].text) in ("فيه", "فيها", "هنا", "اليوم"):
+    while t < b and t <= hit.j + MEETER_REACH and doc.tokens[t].norm_key in ("فيه", "فيها", "هنا", "اليوم"):
         t += 1  # («تلتقي فيه إمدادات المحافظات»)
     if t < b and not _plain(doc, t).isdisjoint(words):
         return True  # the subject: «تلتقي المساعي», «يلتقي اللاوعي بالوعي» (not «يلتقي بقواته»: «ب» + the partner)
     for k in range(hit.j + 1, min(b - 1, hit.j + 1 + OBJECT_REACH)):
         if clause_stop(doc.tokens[k].text):
             return False
-        if nkey(doc.tokens[k].text) == "مع":
+        if doc.tokens[k].norm_key == "مع":
             return not _plain(doc, k + 1).isdisjoint(words)  # «مع التوجهات الأميركية», «مع رؤية»
     return False
 
@@ -111,7 +111,7 @@ def _abstract_explosion(doc: Doc, hit: Hit, b: int) -> bool:
 
 def _plain(doc: Doc, t: int) -> set[str]:
     """Token ``t``'s key with and without its article, no other clitic read off («بقواته» is no «قوات»)."""
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     return {key, key.removeprefix("ال"), key.removeprefix("وال")}
 
 
@@ -153,7 +153,7 @@ def no_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if eid == "wound" and hit.pos == "V":
         return any(not _plain(doc, t).isdisjoint(fw("not_wounded"))
                    for t in range(hit.j + 1, min(b, hit.j + 1 + WOUND_REACH))) or _vital_spot(doc, hit, b)
-    if nkey(doc.tokens[hit.j].text) in FIRES or nkey(doc.tokens[hit.i].text) in FIRES:
+    if doc.tokens[hit.j].norm_key in FIRES or doc.tokens[hit.i].norm_key in FIRES:
         return hit.j + 1 < b and not _plain(doc, hit.j + 1).isdisjoint(fw("not_fired"))
     if eid == "attack":
         obj = _after_ala(doc, hit, b)
@@ -167,11 +167,11 @@ def no_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         return False
     if eid == "seize" and hit.pos == "V":
         t = hit.j + 1
-        if t < b and nkey(doc.tokens[t].text).startswith(("علي", "على")):
+        if t < b and doc.tokens[t].norm_key.startswith(("علي", "على")):
             t += 1  # («سيطر عليها انعدام الثقة»: the subject after the pronoun object)
         return t < b and not _plain(doc, t).isdisjoint(fw("seizing_abstracts"))
     if hit.pos == "N" and eid in ("arrest", "detain", "condemn") and hit.i - 1 >= a:
-        return bare(nkey(doc.tokens[hit.i - 1].text), "generic_heads") in fw("generic_heads")
+        return bare(doc.tokens[hit.i - 1].norm_key, "generic_heads") in fw("generic_heads")
     if eid == "declare" and hit.pos == "N":
         return "ال" in hit.cand.proclitics
     return False
@@ -186,12 +186,12 @@ def talks_round() -> Entry:
 def talk_rounds(doc: Doc, hit: Hit, b: int) -> bool:
     """«جولات المبعوث الدولي», «خلال جولات المفاوضات»: rounds (a plural) with no «في/إلى» + a place after them are
     rounds of talks, not tours («جولاته في المنطقة» still is one)."""
-    if hit.entry.id != "tour" or "جولات" not in nkey(doc.tokens[hit.i].text):
+    if hit.entry.id != "tour" or "جولات" not in doc.tokens[hit.i].norm_key:
         return False
     for t in range(hit.j + 1, min(b, hit.j + 1 + OBJECT_REACH)):
         if clause_stop(doc.tokens[t].text):
             break
-        if nkey(doc.tokens[t].text) in ("في", "الى", "إلى", "الي"):
+        if doc.tokens[t].norm_key in ("في", "الى", "إلى", "الي"):
             return False
     return True
 
@@ -201,14 +201,14 @@ def name_word(doc: Doc, hit: Hit, a: int) -> bool:
     the entity layer missed, no meeting; «قيادي طالباني»: a verb read with «ني» (me) that is the nisba of a name
     the gazetteer lists («طالبان»), no demand. Round 47: such a form right after a verb of saying
     (``events.saying``: «وشدد التقي») is the speaker's surname."""
-    word = nkey(doc.tokens[hit.i].text)
+    word = doc.tokens[hit.i].norm_key
     if hit.pos == "V" and word.endswith("اني") and (word[:-1],) in gazetteer.load().phrases:
         return True
     if hit.pos != "V" or not hit.cand.key.startswith("ال") or hit.i - 1 < a:
         return False
-    if nkey(doc.tokens[hit.i - 1].text) in saying_keys():
+    if doc.tokens[hit.i - 1].norm_key in saying_keys():
         return True  # «وشدد التقي»: right after a verb of saying, the speaker's surname (round 47)
-    w = gazetteer.load().name_word(nkey(doc.tokens[hit.i - 1].text))
+    w = gazetteer.load().name_word(doc.tokens[hit.i - 1].norm_key)
     return w is not None and "g" in w.flags and "c" not in w.flags
 
 
@@ -219,10 +219,10 @@ def protest_idiom(doc: Doc, hit: Hit, b: int) -> bool:
     eid, t = hit.entry.id, hit.j + 1
     if t >= b:
         return False
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     if eid == "sit_in" and hit.pos == "V":
         for u in range(t, min(b, t + OBJECT_REACH)):  # past a subject (VSO: «اعتصمت الحكومة بالصمت»)
-            word = nkey(doc.tokens[u].text)
+            word = doc.tokens[u].norm_key
             if clause_stop(doc.tokens[u].text):
                 return False
             if word.startswith("ب") and not {word[1:], word[1:].removeprefix("ال")}.isdisjoint(fw("clung_to")):
@@ -259,7 +259,7 @@ def _means_after(doc: Doc, hit: Hit, b: int) -> bool:
     for t in range(hit.j + 1, min(b, hit.j + 1 + CUE_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text) not in fw("not_means") and any(
+        if doc.tokens[t].norm_key not in fw("not_means") and any(
                 c.proclitics[-1:] == ("ب",) for c in token_candidates(doc.tokens[t])):
             return True
     return False
@@ -295,7 +295,7 @@ def no_event_sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question
         told = [t for t in range(a, b) if t < hit.i or t > hit.j]
         causes = fw("natural_causes") | (fw("accident_words") if hit.pos == "N" else frozenset())
         return any(not (_plain(doc, t) | keys_of(doc.tokens[t])).isdisjoint(causes) for t in told) and all(
-            bare(nkey(doc.tokens[t].text), "violent_causes") not in fw("violent_causes") for t in told)
+            bare(doc.tokens[t].norm_key, "violent_causes") not in fw("violent_causes") for t in told)
     if eid == "threaten":
         if question:
             return True
@@ -329,7 +329,7 @@ def named_not_told(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.pos == "N" and set(hit.cand.proclitics) <= {"ال"} and (
             bare(before, "aim_heads") in fw("aim_heads") or bare(before, "need_heads") in fw("need_heads")):
         return True
-    if hit.pos == "N" and nkey(doc.tokens[hit.i].text) in fw("victim_heads"):
+    if hit.pos == "N" and doc.tokens[hit.i].norm_key in fw("victim_heads"):
         return bare(before, "care_words") in fw("care_words") or (
             hit.j + 1 < b and key_at(doc, hit.j + 1).startswith("ال"))
     head = key_at(doc, hit.i)

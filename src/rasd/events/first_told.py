@@ -34,7 +34,7 @@ def _phrase_at(doc: Doc, t: int, end: int) -> int:
             continue
         ok = True
         for k in range(len(seq)):
-            key = nkey(doc.tokens[t + k].text)
+            key = doc.tokens[t + k].norm_key
             if key != seq[k] and not (k == 0 and key[:1] == "و" and key[1:] == seq[k]):
                 ok = False
                 break
@@ -58,7 +58,7 @@ def at_first(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
         if n and all(not clause_stop(doc.tokens[u].text) or (u == t + n and doc.tokens[u].text in ("،", ","))
                      for u in range(t + n, hit.i)):
             return True
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if key in fw("complementizers") or key in fw("relatives"):
             return False
     return False
@@ -69,13 +69,13 @@ def appointed(doc: Doc, hit: Hit, time_start: int) -> bool:
     appointment is set («تأكيد موعد الزيارة»), not the act's."""
     if hit.pos != "N" or hit.i < 1 or doc.tokens[hit.i].start <= time_start:
         return False
-    return nkey(doc.tokens[hit.i - 1].text) in fw_keys("appointed_words")
+    return doc.tokens[hit.i - 1].norm_key in fw_keys("appointed_words")
 
 
 def appointed_back(doc: Doc, hit: Hit, events: list[Event]) -> Event | None:
     """A definite noun trigger right after «موعد» (``appointed_words``, «حسب موعد اللقاء»): the last event of
     ``events`` (those told before it) of the same kind (CAMEO root) dated after the document date, else None."""
-    if hit.pos != "N" or hit.i < 1 or not doc.date or nkey(doc.tokens[hit.i - 1].text) not in fw_keys("appointed_words"):
+    if hit.pos != "N" or hit.i < 1 or not doc.date or doc.tokens[hit.i - 1].norm_key not in fw_keys("appointed_words"):
         return None
     if "ال" not in hit.cand.proclitics and not hit.cand.key.startswith("ال"):
         return None

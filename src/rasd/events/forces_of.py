@@ -22,7 +22,7 @@ def _heads() -> frozenset[str]:
 
 def _stem(doc: Doc, k: int) -> str:
     """Token ``k``'s key without «و» and a glued «لـ/بـ» («لقوات»)."""
-    key = nkey(doc.tokens[k].text).removeprefix("و")
+    key = doc.tokens[k].norm_key.removeprefix("و")
     heads = _heads()
     if key not in heads and key[:1] in ("ل", "ب") and key[1:] in heads:
         return key[1:]
@@ -31,7 +31,7 @@ def _stem(doc: Doc, k: int) -> str:
 
 def _body_of(doc: Doc, word: int, at: int) -> Entity | None:
     """The one organisation named before character ``at`` that the bare definite word at token ``word`` stands for."""
-    key = nkey(doc.tokens[word].text)
+    key = doc.tokens[word].norm_key
     if not key.startswith("ال") or mention_holding(doc, word) is not None:
         return None
     heads = _heads()
@@ -57,7 +57,7 @@ def forces_of(doc: Doc, events: list[Event]) -> None:
         k = doc.token_at(ev.trigger.start)
         if k is None:
             continue
-        if ev.attrs.get("pos") == "V" and k >= 3 and nkey(doc.tokens[k - 3].text) in fw_keys("via_words"):
+        if ev.attrs.get("pos") == "V" and k >= 3 and doc.tokens[k - 3].norm_key in fw_keys("via_words"):
             sent = ev.sentence
             body = _forces_phrase(doc, k - 2, k, ev.trigger.start)
             src = doc.entity(ev.source) if ev.source is not None else None

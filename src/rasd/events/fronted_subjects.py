@@ -18,9 +18,9 @@ CLOSING = ("»", '"')
 
 def _time_clause_start(doc: Doc, k: int) -> int | None:
     """The token that opens the clause of time right before the verb at token ``k``, or None."""
-    if k >= 1 and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw_keys("when_clause_words"):
+    if k >= 1 and doc.tokens[k - 1].norm_key.removeprefix("و") in fw_keys("when_clause_words"):
         return k - 1
-    if k >= 2 and nkey(doc.tokens[k - 1].text) == nkey("أن") and nkey(doc.tokens[k - 2].text).removeprefix("و") in (
+    if k >= 2 and doc.tokens[k - 1].norm_key == nkey("أن") and doc.tokens[k - 2].norm_key.removeprefix("و") in (
             "بعد", "قبل"):
         return k - 2
     return None
@@ -30,7 +30,7 @@ def _sentence_opening(doc: Doc, t: int) -> bool:
     """Token ``t`` opens its sentence, or follows an auxiliary («وكانت») that does."""
     if t == 0 or doc.tokens[t - 1].text in fw("clause_breaks"):
         return True
-    aux = bare(nkey(doc.tokens[t - 1].text).removeprefix("و"), "auxiliaries")
+    aux = bare(doc.tokens[t - 1].norm_key.removeprefix("و"), "auxiliaries")
     return aux in fw("auxiliaries") and (t - 1 == 0 or doc.tokens[t - 2].text in fw("clause_breaks"))
 
 
@@ -47,7 +47,7 @@ def _closed_clause_start(doc: Doc, k: int) -> int | None:
         if tok.text in ("،", ",") or tok.text in fw("clause_breaks"):
             return None
         opener = _time_clause_start(doc, t + 1) if t + 1 < k - 1 else None
-        if opener is not None and opener == t - 1 and nkey(tok.text) == nkey("أن"):
+        if opener is not None and opener == t - 1 and tok.norm_key == nkey("أن"):
             return opener  # («بعد أن»: the two words)
         if opener is not None and opener == t:
             return opener

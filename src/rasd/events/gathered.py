@@ -24,7 +24,7 @@ WITH = nkey("مع")
 def _with_at(doc: Doc, k: int) -> bool:
     """Token ``k`` is «مع» or opens with the preposition «بـ» («بنظيره»)."""
     tok = doc.tokens[k]
-    if nkey(tok.text) == WITH:
+    if tok.norm_key == WITH:
         return True
     w = tok.words
     return len(w) > 1 and w[0].kind == "proclitic" and w[0].norm == "ب"
@@ -45,7 +45,7 @@ def _parties(doc: Doc, ev: Event) -> tuple[str | None, str | None]:
     end = doc.token_from(ev.sentence.end) or len(doc.tokens)
     stop = next((k for k in range(first, min(end, first + VERB_REACH)) if clause_stop(doc.tokens[k].text)), end)
     verb = next((k for k in range(first, min(stop, first + VERB_REACH))
-                 if nkey(doc.tokens[k].text).removeprefix("و") in fw("gathering_verbs")), None)
+                 if doc.tokens[k].norm_key.removeprefix("و") in fw("gathering_verbs")), None)
     if verb is None:
         return None, None
     split = None

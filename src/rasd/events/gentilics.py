@@ -62,7 +62,7 @@ def _phrase_country(doc: Doc, k: int, end: int) -> str | None:
     if k >= end or any(m.start < toks[k].end and toks[k].start < m.end for m in doc.mentions):
         return None  # (a name: the argument rules read it)
     iso = people_country(toks[k].text)
-    if iso is None and nkey(toks[k].text) in fw_keys("gentilic_heads") and k + 1 < end:
+    if iso is None and toks[k].norm_key in fw_keys("gentilic_heads") and k + 1 < end:
         adjective = toks[k + 1].text
         iso = gazetteer.load().nisba.get(nkey(adjective)) or people_country(adjective)
     return iso
@@ -98,7 +98,7 @@ def _people_target(doc: Doc, ev: Event) -> str | None:
         tok = doc.tokens[k]
         if clause_stop(tok.text):
             return None
-        key = nkey(tok.text)
+        key = tok.norm_key
         if not (_against(key) or talks and key.removeprefix("و") in fw("gentilic_talks_prepositions")):
             continue
         iso = _phrase_country(doc, k + 1, end)
@@ -114,7 +114,7 @@ def _her_target(doc: Doc, ev: Event) -> str | None:
     first = doc.token_from(ev.trigger.end)
     if first is None:
         return None
-    if not any(nkey(doc.tokens[k].text) in fw("pronoun_her") for k in range(first, min(len(doc.tokens), first + HER_REACH))
+    if not any(doc.tokens[k].norm_key in fw("pronoun_her") for k in range(first, min(len(doc.tokens), first + HER_REACH))
                if doc.tokens[k].start < ev.sentence.end):
         return None
     before = sorted(((m.start, e) for e in doc.entities for m in e.mentions

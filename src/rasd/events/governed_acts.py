@@ -47,11 +47,11 @@ SKIPPED = ("adverbs", "during_pronouns", "pronoun_prepositions", "adverbial_word
 def _bi_word(doc: Doc, k: int) -> int | None:
     """The token of the «بـ» that governs the trigger at ``k``: the trigger itself («بانتقاد») or a light masdar
     right before it («بعقد اجتماعات»)."""
-    key = nkey(doc.tokens[k].text).removeprefix("و")
+    key = doc.tokens[k].norm_key.removeprefix("و")
     if key.startswith(BI) and len(key) > 3:
         return k
     if k > 0:
-        prev = nkey(doc.tokens[k - 1].text).removeprefix("و")
+        prev = doc.tokens[k - 1].norm_key.removeprefix("و")
         if prev.startswith(BI) and prev[1:] in fw_keys("act_light_masdars"):
             return k - 1
     return None
@@ -59,7 +59,7 @@ def _bi_word(doc: Doc, k: int) -> int | None:
 
 def _left_word(doc: Doc, k: int) -> int | None:
     """The «عن/من» right before the trigger at ``k`` («توقف الجيش عن قصف», «انتقل المقاتلون من استهداف»)."""
-    return k - 1 if k > 0 and nkey(doc.tokens[k - 1].text) in LEAVING_PREPOSITIONS else None
+    return k - 1 if k > 0 and doc.tokens[k - 1].norm_key in LEAVING_PREPOSITIONS else None
 
 
 def _taking_verb(key: str, names: str) -> bool:
@@ -86,7 +86,7 @@ def _according_aside(doc: Doc, v: int, b: int) -> bool:
     """Round 257: the comma at token ``v`` opens an aside of attribution closed by the comma right before the «بـ»
     word at ``b`` («قامت الشرطة، بحسب المصادر، باعتقال»: function words ``according_tails``), with no other comma
     inside: it is no break between the verb's subject and its act."""
-    key = nkey(doc.tokens[v + 1].text) if v + 1 < b else ""
+    key = doc.tokens[v + 1].norm_key if v + 1 < b else ""
     words = fw_keys("according_tails")
     if v + 2 >= b - 1 or doc.tokens[b - 1].text not in COMMAS or not (
             key in words or (key[:1] in CONJUNCTIONS and key[1:] in words)):
@@ -95,7 +95,7 @@ def _according_aside(doc: Doc, v: int, b: int) -> bool:
 
 
 def _skipped(doc: Doc, t: int) -> bool:
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     return any(bare(key, n) in fw(n) for n in SKIPPED)
 
 
@@ -116,7 +116,7 @@ def _after(doc: Doc, first: int, b: int) -> Entity | tuple[int, int] | None:
     if last is None:
         return None
     nxt = last + 1
-    if nxt + 1 < b and nkey(doc.tokens[nxt].text) == OF:
+    if nxt + 1 < b and doc.tokens[nxt].norm_key == OF:
         group = entity_within(doc, nxt + 1)
         if group is not None:
             return group  # «أعضاء كثيرون من المعارضة»
@@ -134,7 +134,7 @@ def _phrase_end(doc: Doc, first: int, b: int) -> int | None:
     while last + 1 < b and last + 1 - first < SUBJECT_WORDS and not phrase_break(doc, last + 1):
         tok = doc.tokens[last + 1]
         words = [w for w in tok.words if w.norm not in CONJUNCTIONS]
-        key = nkey(tok.text).removeprefix("و")
+        key = tok.norm_key.removeprefix("و")
         if words and words[0].kind == "proclitic" or key.startswith(BI) or key in fw_keys("subject_demonstratives"):
             break  # («بتطويق»: a word in «بـ» the word layer left whole ends the subject too)
         if entity_at(doc, last + 1) is not None:
@@ -146,7 +146,7 @@ def _phrase_end(doc: Doc, first: int, b: int) -> int | None:
 def _before(doc: Doc, v: int, lo: int) -> Entity | tuple[int, int] | None:
     """The subject before the verb: the entity ending right before it, or the antecedent of a cleft «هم من»."""
     p = v - 1
-    if p - 2 >= lo and nkey(doc.tokens[p].text) == OF and nkey(doc.tokens[p - 1].text) in fw_keys("personal_pronouns"):
+    if p - 2 >= lo and doc.tokens[p].norm_key == OF and doc.tokens[p - 1].norm_key in fw_keys("personal_pronouns"):
         last = p - 2
         while last >= lo and doc.tokens[last].text in QUOTES:
             last -= 1
@@ -171,7 +171,7 @@ def _before(doc: Doc, v: int, lo: int) -> Entity | tuple[int, int] | None:
     start = entity_starting(doc, first)
     if start is None or start.id != m_ent.id:
         return None  # («لتنظيم داعش»: governed by a preposition)
-    if first - 1 >= lo and bare(nkey(doc.tokens[first - 1].text), "prepositions") in fw("prepositions"):
+    if first - 1 >= lo and bare(doc.tokens[first - 1].norm_key, "prepositions") in fw("prepositions"):
         return None  # («في الرياض قام»: where, not who)
     return m_ent
 
@@ -198,7 +198,7 @@ def _after_that(doc: Doc, p: int, lo: int) -> tuple[int, int] | None:
     while first - 1 >= lo and p - first + 1 < SUBJECT_WORDS and not phrase_break(doc, first - 1) and nkey(
             doc.tokens[first - 1].text) not in PLAIN_COMPLEMENTIZERS:
         first -= 1
-    if first - 1 < lo or nkey(doc.tokens[first - 1].text) not in PLAIN_COMPLEMENTIZERS or phrase_break(doc, first):
+    if first - 1 < lo or doc.tokens[first - 1].norm_key not in PLAIN_COMPLEMENTIZERS or phrase_break(doc, first):
         return None
     return first, p
 

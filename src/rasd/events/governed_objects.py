@@ -33,7 +33,7 @@ def country_adverb(doc: Doc, c: Chunk) -> bool:
     key = nkey(text)
     if not key.endswith("يا") or not is_nisba(key[:-1]):
         return False
-    before = nkey(doc.tokens[c.i - 1].text)
+    before = doc.tokens[c.i - 1].norm_key
     return TANWIN_FATH in text or (before[:1] == "م" and len(before) > 3)
 
 
@@ -42,7 +42,7 @@ def negated_clause_phrase(doc: Doc, c: Chunk) -> bool:
     a negated clause coordinated after the act's object («... وما زال مصرا على صمته»), not its object."""
     if c.i == 0 or c.prep is not None:
         return False
-    key = nkey(doc.tokens[c.i - 1].text)
+    key = doc.tokens[c.i - 1].norm_key
     return key[:1] == "و" and key[1:] in fw("negations")
 
 

@@ -23,7 +23,7 @@ STATE_ENTRIES = frozenset(("besiege", "seize"))  # trigger entries whose present
 
 
 def _present(doc: Doc, hit: Hit) -> bool:
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.startswith("تم")
 
@@ -53,11 +53,11 @@ def _habit_words(doc: Doc, lo: int, hi: int, manner: bool) -> bool:
     for t in range(lo, hi):
         if bare_key_at(doc, t, "habit_adverbs") in fw("habit_adverbs"):
             return True
-        if nkey(doc.tokens[t].text).lstrip("و") == "كل" and t + 1 < hi \
-                and nkey(doc.tokens[t + 1].text) in fw("recurring_units"):
+        if doc.tokens[t].norm_key.lstrip("و") == "كل" and t + 1 < hi \
+                and doc.tokens[t + 1].norm_key in fw("recurring_units"):
             return True
-        if manner and nkey(doc.tokens[t].text) in fw_keys("manner_openers") and t + 1 < hi \
-                and nkey(doc.tokens[t + 1].text) in fw_keys("periodic_adjectives"):
+        if manner and doc.tokens[t].norm_key in fw_keys("manner_openers") and t + 1 < hi \
+                and doc.tokens[t + 1].norm_key in fw_keys("periodic_adjectives"):
             return True
     return False
 
@@ -78,7 +78,7 @@ def _present_at(doc: Doc, t: int) -> bool:
     tok = doc.tokens[t]
     if len(tok.words) != 1 and not (len(tok.words) == 2 and tok.words[0].form in ("و", "ف")):
         return False
-    key = nkey(tok.text)
+    key = tok.norm_key
     key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.endswith(("ات", "ة", "ه", "ي")) \
         and not key.startswith(("تم", "ال"))
@@ -88,7 +88,7 @@ def wont_to(doc: Doc, hit: Hit, a: int) -> bool:
     """A noun trigger right after «على» (or after «على» + its masdar: «على تنظيم مظاهرات») with «دأب/يدأب» (``wont_verbs``) a few words before it."""
     if hit.pos == "V":
         return False
-    on = next((t for t in (hit.i - 1, hit.i - 2) if t >= a and nkey(doc.tokens[t].text) in ("على", "علي")), None)
+    on = next((t for t in (hit.i - 1, hit.i - 2) if t >= a and doc.tokens[t].norm_key in ("على", "علي")), None)
     if on is None:
         return False
     for t in range(on - 1, max(a, on - WONT_REACH) - 1, -1):

@@ -132,7 +132,7 @@ def _subject_before(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) ->
         return None
     if hit.cand.proclitics == ("ب",):
         end, lam = hit.i - 1, True
-    elif not hit.cand.proclitics and hit.i - 1 > sent_start and nkey(toks[hit.i - 1].text) in APART:
+    elif not hit.cand.proclitics and hit.i - 1 > sent_start and toks[hit.i - 1].norm_key in APART:
         end, lam = hit.i - 2, False
     else:
         return None
@@ -161,7 +161,7 @@ def _agent_before(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> C
     c = next((c for c in chunks if c.j == hit.i - 1), None)
     if c is None or c.coord or hit.cand.proclitics not in ((), ("ل",), ("ب",)):
         return None
-    keys = [nkey(t.text) for t in doc.tokens[sent_start : c.i]]
+    keys = [t.norm_key for t in doc.tokens[sent_start : c.i]]
     for ph in phrase_keys(fw("agent_preps")):
         # (the chunker keeps the phrase's last word as the chunk's preposition: «من قبل مسلحين»)
         if len(ph) < 2 or tuple(keys[-len(ph):]) != ph or c.prep not in (None, ph[-1]):
@@ -196,7 +196,7 @@ def _talks_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> tu
         return None
     toks = doc.tokens
     for b in range(hit.i - 1, max(sent_start, hit.i - TALKS_WINDOW) - 1, -1):
-        if nkey(toks[b].text) != BETWEEN:
+        if toks[b].norm_key != BETWEEN:
             continue
         if breaks_between(doc, b + 1, hit.i) or any(x.text in ("،", ",") for x in toks[b + 1 : hit.i]):
             return None
@@ -231,7 +231,7 @@ def short_form(doc: Doc, c: Chunk | None) -> Chunk | None:
     is also written before outside any name («مجلس الوزراء» unnamed: «المجلس» may be that one)."""
     if c is None or c.entity is not None:
         return c
-    keys = [nkey(t.text) for t in doc.tokens[c.i : c.j + 1]]
+    keys = [t.norm_key for t in doc.tokens[c.i : c.j + 1]]
     if len(keys) == 2 and bare(keys[0], "member_states_words") in fw("member_states_words"):
         keys = keys[1:]
     if len(keys) != 1 or not keys[0].startswith("ال") or keys[0][2:] not in fw("short_form_heads"):
@@ -250,7 +250,7 @@ def short_form(doc: Doc, c: Chunk | None) -> Chunk | None:
     for t in doc.tokens:
         if t.end > c.start:
             break
-        k = nkey(t.text)
+        k = t.norm_key
         if (k.removeprefix("و").removeprefix("ال") == head or bare(k, "short_form_heads") == head) and not any(
                 a <= t.start < b for a, b in named):
             return c  # the noun written before outside a name: «المجلس» may be another body
@@ -304,7 +304,7 @@ def masdar_doer_fits(doc: Doc, t: int, eid: str) -> bool:
     the 1st or 2nd person is its object, the speaker's act («في ذبحكم»); with no pronoun none is carried (whose act
     it is is not said: «ستستخدم مقاتلات في شن الضربات»)."""
     pron = enclitic(doc.tokens[t])
-    text = nkey(doc.tokens[t].text)
+    text = doc.tokens[t].norm_key
     if not pron and len(text) >= 5 and text.endswith(("كم", "نا")):
         pron = text[-2:]  # (a pronoun the word layer left on the word: «ذبحكم»)
     ent = doc.entity(eid)

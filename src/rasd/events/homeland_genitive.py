@@ -20,7 +20,7 @@ def _genitive_homeland(doc: Doc, ev: Event) -> int | None:
     k = doc.token_from(ev.trigger.end)
     if k is None or k == 0 or doc.tokens[k].start >= ev.sentence.end or doc.tokens[k - 1].end != ev.trigger.end:
         return None
-    return k if nkey(doc.tokens[k].text) in fw("homeland_words") else None
+    return k if doc.tokens[k].norm_key in fw("homeland_words") else None
 
 
 def _adjective_owner(doc: Doc, ev: Event, k: int) -> str | None:
@@ -30,7 +30,7 @@ def _adjective_owner(doc: Doc, ev: Event, k: int) -> str | None:
         return None
     nisba = gazetteer.load().nisba
     isos = {nisba[key] for x in doc.token_range(ev.sentence) if x < k
-            for key in (nkey(doc.tokens[x].text).removeprefix("و"),) if key in nisba}
+            for key in (doc.tokens[x].norm_key.removeprefix("و"),) if key in nisba}
     return next(iter(isos)) if len(isos) == 1 else None
 
 

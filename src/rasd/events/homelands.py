@@ -92,10 +92,10 @@ def _doer_country(doc: Doc, first: int, last: int) -> tuple[str, int] | None:
     if last - own < 0 or last - own > OWN_ADJECTIVES or not _head(toks[first].text):
         return None
     nisba = gazetteer.load().nisba
-    k = next((k for k in range(own, last + 1) if nkey(toks[k].text) in nisba), None)
+    k = next((k for k in range(own, last + 1) if toks[k].norm_key in nisba), None)
     if k is None or not all(_adjective_like(toks[x].text) for x in range(own, last + 1)):
         return None
-    return nisba[nkey(toks[k].text)], k
+    return nisba[toks[k].norm_key], k
 
 
 def _past_model(doc: Doc, first: int, last: int) -> int:
@@ -115,10 +115,10 @@ def _before_masdar(doc: Doc, ev: Event) -> tuple[str, int] | None:
     t = doc.token_at(ev.trigger.start)
     if t is None:
         return None
-    if not nkey(doc.tokens[t].text).startswith("ب") and t > 0 and nkey(doc.tokens[t - 1].text).startswith("ب") \
+    if not doc.tokens[t].norm_key.startswith("ب") and t > 0 and doc.tokens[t - 1].norm_key.startswith("ب") \
             and doc.tokens[t - 1].end <= ev.trigger.start:
         t -= 1  # «بشن هجمات»: the light verb
-    if not nkey(doc.tokens[t].text).startswith("ب") or t < 2:
+    if not doc.tokens[t].norm_key.startswith("ب") or t < 2:
         return None
     for first in range(t - 2, max(-1, t - 3 - OWN_ADJECTIVES), -1):
         if doc.tokens[first].start < ev.sentence.start or any(clause_stop(doc.tokens[k].text) for k in range(first, t)):
@@ -138,10 +138,10 @@ def _light_subject(doc: Doc, ev: Event) -> tuple[str, int] | None:
     for v in range(t - 1, max(-1, t - 1 - LIGHT_REACH), -1):
         if doc.tokens[v].start < ev.sentence.start or clause_stop(doc.tokens[v].text):
             return None
-        if nkey(doc.tokens[v].text).removeprefix("و") not in fw("force_light_verbs"):
+        if doc.tokens[v].norm_key.removeprefix("و") not in fw("force_light_verbs"):
             continue
         k = v + 1
-        if k < t and nkey(doc.tokens[k].text) in APPROXIMATORS:
+        if k < t and doc.tokens[k].norm_key in APPROXIMATORS:
             k += 1
         if k < t and any(n.start <= doc.tokens[k].start < n.end for n in doc.numbers):
             k += 1
@@ -197,7 +197,7 @@ def _homeland_owner(doc: Doc, k: int, sent: Span) -> str | None:
         if q.content.start <= at < q.content.end and q.speaker is not None:
             who = doc.entity(q.speaker)
             return who.country if who is not None and who.type == "PERSON" else None
-    if nkey(doc.tokens[k].text).endswith("نا"):
+    if doc.tokens[k].norm_key.endswith("نا"):
         return None  # («بلادنا» outside a quote: whose is not told)
     persons = sorted((m.start, e) for e in doc.entities if e.type == "PERSON" for m in e.mentions
                      if sent.start <= m.start and m.end <= at)
@@ -213,7 +213,7 @@ def _homelands(doc: Doc, sent: Span) -> list[tuple[int, bool]]:
     """The «بلاده» tokens of the sentence: (index, with a preposition on it)."""
     out: list[tuple[int, bool]] = []
     for k in doc.token_range(sent):
-        key = nkey(doc.tokens[k].text).removeprefix("و")
+        key = doc.tokens[k].norm_key.removeprefix("و")
         if key in fw("homeland_words"):
             out.append((k, False))
         elif key[:1] in ("ل", "ب") and key[1:] in fw("homeland_words"):
@@ -233,11 +233,11 @@ def _subject_between(doc: Doc, k: int, t: int) -> bool:
             j = doc.token_at(m.start)
             if j == k + 1 and doc.tokens[j].text.startswith("و"):
                 continue  # «بلاده ودول الخليج اتفقوا»: a body coordinated with it, a party to what it does
-            prev = [nkey(doc.tokens[x].text) for x in range(max(k + 1, (j or 0) - 2), j or 0)]
+            prev = [doc.tokens[x].norm_key for x in range(max(k + 1, (j or 0) - 2), j or 0)]
             if e.type == "ORGANIZATION" and not any(p in fw("gentilic_against_prepositions") or p in ("في", "على", "من")
                                                     or p[:1] in ("ل", "ب") for p in prev):
                 return True
-    return any(nkey(doc.tokens[x].text).removeprefix("و") in fw("undergoing_verbs") for x in range(k + 1, t))
+    return any(doc.tokens[x].norm_key.removeprefix("و") in fw("undergoing_verbs") for x in range(k + 1, t))
 
 
 def _homeland_source(doc: Doc, ev: Event) -> Entity | None:
@@ -250,7 +250,7 @@ def _homeland_source(doc: Doc, ev: Event) -> Entity | None:
     if not found or found[-1][1] or t - found[-1][0] > SUBJECT_REACH or _subject_between(doc, found[-1][0], t):
         return None
     k = found[-1][0]
-    before = nkey(doc.tokens[k - 1].text).removeprefix("و") if k > 0 else ""
+    before = doc.tokens[k - 1].norm_key.removeprefix("و") if k > 0 else ""
     if before not in fw("complementizers") and before not in fw("keeping_words"):
         return None  # (the subject of «إن»; «نفاد صبر بلاده»: a genitive, no doer; round 210: «التزام بلاده بتقديم»)
     iso = _homeland_owner(doc, k, ev.sentence)
@@ -276,9 +276,9 @@ def _our_force(doc: Doc, ev: Event) -> Entity | None:
         tok = doc.tokens[k]
         if tok.text in ("،", ",") or clause_stop(tok.text):
             return None
-        if nkey(tok.text).removeprefix("و") not in ours:
+        if tok.norm_key.removeprefix("و") not in ours:
             continue
-        prev = nkey(doc.tokens[k - 1].text).removeprefix("و") if k > first else ""
+        prev = doc.tokens[k - 1].norm_key.removeprefix("و") if k > first else ""
         opens = k == first or prev in fw("complementizers") or prev in fw("ability_verbs") or finite_verb(doc.tokens[k - 1])
         if not opens or _subject_between(doc, k, t) or not any(q.content.start <= tok.start < q.content.end
                                                                 for q in doc.quotes):
@@ -319,8 +319,8 @@ def _homeland_target(doc: Doc, ev: Event, triggers: list[int]) -> Entity | None:
         if tok.start >= ev.sentence.end or tok.text in fw("clause_breaks") or (
                 at < len(triggers) and triggers[at] < tok.end):
             return None  # (a comma may close the source's apposition; another act's words are its own)
-        key = nkey(tok.text).removeprefix("و")
-        prev = nkey(doc.tokens[k - 1].text).removeprefix("و") if k > first else ""
+        key = tok.norm_key.removeprefix("و")
+        prev = doc.tokens[k - 1].norm_key.removeprefix("و") if k > first else ""
         if not (key[:1] == "ل" and key[1:] in fw("homeland_words")
                 or key in fw("homeland_words") and prev in TARGET_PREPOSITIONS):
             continue
@@ -342,7 +342,7 @@ def _against_before(doc: Doc, ev: Event) -> str | None:
     if not ev.code.startswith(FORCE) or src is None or t is None:
         return None  # (a known doer acts against it: «كانا متحالفين ضد طالبان ... اشتباكات بين قواتهما»)
     against = [k for k in doc.token_range(ev.sentence) if k < t and
-               nkey(doc.tokens[k].text).removeprefix("و") in fw("gentilic_against_prepositions")]
+               doc.tokens[k].norm_key.removeprefix("و") in fw("gentilic_against_prepositions")]
     if len(against) != 1:
         return None
     named = sorted((m.start, e) for e in doc.entities for m in e.mentions

@@ -29,5 +29,5 @@ def reception_venue(doc: Doc, chunks: list[Chunk], hit_j: int, host: Chunk) -> C
 def _site_word(doc: Doc, t: int) -> bool:
     """Token ``t`` is a place or a seat word with «بـ» or after it («بمطار», «بالعاصمة», «بقصر»: function words
     ``place_heads``, ``meeting_seats``, :data:`.readings.PLACE_WORDS`)."""
-    key = nkey(doc.tokens[t].text).removeprefix("ب").removeprefix("ال")
+    key = doc.tokens[t].norm_key.removeprefix("ب").removeprefix("ال")
     return key in fw("place_heads") or key in fw("meeting_seats") or key in PLACE_WORDS

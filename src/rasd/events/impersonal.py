@@ -21,13 +21,13 @@ def impersonal_exception(doc: Doc, hit: Hit, a: int, mentions: dict[int, tuple[s
     """The verb at ``hit``, negated, is followed within ``EXCEPTIVE_REACH`` words naming no one by «سوى/إلا» and a
     preposition of its complement (``exceptive_prepositions``)."""
     toks = doc.tokens
-    if hit.pos != "V" or hit.i - 1 < a or nkey(toks[hit.i - 1].text).lstrip("وف") not in fw("negations"):
+    if hit.pos != "V" or hit.i - 1 < a or toks[hit.i - 1].norm_key.lstrip("وف") not in fw("negations"):
         return False
     for t in range(hit.j + 1, min(len(toks) - 1, hit.j + 2 + EXCEPTIVE_REACH)):
         if t in mentions or clause_stop(toks[t].text):
             return False
-        if nkey(toks[t].text) in fw("exceptive_words"):
-            return nkey(toks[t + 1].text) in fw("exceptive_prepositions")
+        if toks[t].norm_key in fw("exceptive_words"):
+            return toks[t + 1].norm_key in fw("exceptive_prepositions")
     return False
 
 
@@ -38,10 +38,10 @@ def resumed_ma_subject(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     toks = doc.tokens
     if hit.pos != "V" or hit.i < 1 or hit.j + 2 >= len(toks):
         return None
-    if nkey(toks[hit.i - 1].text) not in fw("relative_ma_forms") or nkey(toks[hit.j + 1].text) not in fw(
+    if toks[hit.i - 1].norm_key not in fw("relative_ma_forms") or toks[hit.j + 1].norm_key not in fw(
             "resumptive_pronouns"):
         return None
     nxt = next((c for c in chunks if c.i == hit.j + 2), None)
-    if nxt is None or nxt.prep is not None or not (nxt.entity is not None or nkey(toks[nxt.i].text).startswith("ال")):
+    if nxt is None or nxt.prep is not None or not (nxt.entity is not None or toks[nxt.i].norm_key.startswith("ال")):
         return None
     return nxt

@@ -22,7 +22,7 @@ def comma_outside_inserts(doc: Doc, i: int, j: int) -> bool:
     t = i
     while t < j:
         if toks[t].text in COMMAS:
-            if t + 1 < len(toks) and nkey(toks[t + 1].text).removeprefix("و") in fw("support_inserts"):
+            if t + 1 < len(toks) and toks[t + 1].norm_key.removeprefix("و") in fw("support_inserts"):
                 close = next((u for u in range(t + 2, min(len(toks), t + INSERT_REACH))
                               if toks[u].text in COMMAS or toks[u].text in fw("clause_breaks")), None)
                 if close is not None and toks[close].text in COMMAS:
@@ -64,7 +64,7 @@ def past_insert(doc: Doc, j: int, end: int) -> int | None:
     toks = doc.tokens
     if j + 2 >= end or toks[j + 1].text not in COMMAS:
         return None
-    led = nkey(toks[j + 2].text) in fw("prepositions")
+    led = toks[j + 2].norm_key in fw("prepositions")
     for u in range(j + 3, min(end - 1, j + 2 + STATEMENT_INSERT)):
         if toks[u].text in fw("clause_breaks"):
             return None

@@ -31,7 +31,7 @@ def _noun(doc: Doc, t: int) -> bool:
         return False
     if nkey(stems[0].norm) not in fw("interview_nouns"):
         return False
-    return t > 0 and nkey(doc.tokens[t - 1].text).removeprefix("و") in fw("interview_frames")
+    return t > 0 and doc.tokens[t - 1].norm_key.removeprefix("و") in fw("interview_frames")
 
 
 def _quote_before(doc: Doc, ev: Event, t: int) -> str | None:

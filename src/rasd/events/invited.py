@@ -20,7 +20,7 @@ def _receiver(doc: Doc, noun: int) -> Entity | None:
     """The receiver of the invitation noun at token ``noun``: the subject around the verb of receiving before it."""
     verbs = fw("receiving_verbs")
     for v in range(noun - 1, max(-1, noun - 6), -1):
-        key = nkey(doc.tokens[v].text)
+        key = doc.tokens[v].norm_key
         if key in verbs or key[:1] in ("و", "ف") and key[1:] in verbs:
             if v + 1 < noun:
                 after = entity_at(doc, v + 1)

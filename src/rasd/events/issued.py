@@ -30,9 +30,9 @@ def _issuer(doc: Doc, first: int, last: int, end: int) -> Entity | None:
     definite = _definite(toks[first].text)
     rels = fw("relatives")
     for j in range(last + 1, min(end, last + 2 + BETWEEN)):
-        key = nkey(toks[j].text)
+        key = toks[j].norm_key
         if key in fw("issued_words"):
-            if j + 1 >= end or nkey(toks[j + 1].text) not in FROM:
+            if j + 1 >= end or toks[j + 1].norm_key not in FROM:
                 return None
             for n in range(j + 2, min(end, j + 2 + NAMED_REACH)):
                 ent = entity_within(doc, n)

@@ -32,7 +32,7 @@ def joint_subject(tokens: Sequence[Token], i: int) -> bool:
         verb = key[1:] if key[:1] in ("و", "ف") and len(key) > 3 else key
         if verb in fw("holding_verbs"):
             # (the verb, the first party, «و» + the second; not the masdar after a preposition: «إلى عقد اجتماع»)
-            return conjunct and i - k >= 3 and not (k > 0 and nkey(tokens[k - 1].text) in fw("prepositions"))
+            return conjunct and i - k >= 3 and not (k > 0 and tokens[k - 1].norm_key in fw("prepositions"))
         words = tokens[k].words
         if len(words) > 1 and words[0].kind == "proclitic" and words[0].form == "و":
             conjunct = True  # (a «و» the word layer reads off, not the first letter of «وزير»)

@@ -56,7 +56,7 @@ def _host(doc: Doc, ev: Event, i: int, b: int) -> Entity | None:
     for t in range(i + 1, min(b - 1, i + 1 + HOST_REACH)):
         if clause_stop(doc.tokens[t].text):
             return None
-        if nkey(doc.tokens[t].text) not in RELATIVES:
+        if doc.tokens[t].norm_key not in RELATIVES:
             continue
         verb = t + 1
         clitics = [w.form for w in doc.tokens[verb].words if w.kind == "enclitic"]

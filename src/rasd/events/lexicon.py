@@ -104,11 +104,11 @@ def match_token(tokens: Sequence[Token], i: int) -> Hit | None:
                 continue
             if pos == "V" and any(w.kind == "enclitic" for w in tokens[i].words) and _nisba_after(tokens, i):
                 continue  # «التحالف وقصفه الجوي»: a noun with its possessive and its adjective, no verb and object
-            if pos == "V" and not cand.proclitics and nkey(tokens[i].text).endswith("ا") and _after_force_light_verb(
+            if pos == "V" and not cand.proclitics and tokens[i].norm_key.endswith("ا") and _after_force_light_verb(
                     tokens, i):
                 accusative = True  # «وشنت الطائرات قصفا»: the light verb's accusative object, no dual verb
                 continue
-            if pos == "V" and cand.key[:1] in ("ي", "ت") and i > 0 and nkey(tokens[i - 1].text) in fw("noun_prepositions"):
+            if pos == "V" and cand.key[:1] in ("ي", "ت") and i > 0 and tokens[i - 1].norm_key in fw("noun_prepositions"):
                 continue  # round 216: «متشددا في تدينه»: after a preposition a noun (religiosity), no present verb
             if pos == "V" and _after_inna(tokens, i):
                 continue  # «إن «قتل عناصر الحوثي جاء»: «إنّ» opens a noun phrase, the masdar's (its genitive the victim)
@@ -164,7 +164,7 @@ def _nisba_after(tokens: Sequence[Token], i: int) -> bool:
     («الجمعية»), nor an agent noun or a plural in «ـاعي/ـالي» («القاضي», «الأهالي»)."""
     if i + 1 >= len(tokens):
         return False
-    n = nkey(tokens[i + 1].text)
+    n = tokens[i + 1].norm_key
     return n.startswith("ال") and len(n) >= 5 and n.endswith("ي") and n[-3] != "ا"
 
 
@@ -176,7 +176,7 @@ def _penalty(tokens: Sequence[Token], i: int, cand: Cand) -> bool:
     for k in range(i - 1, max(-1, i - 1 - reach), -1):
         if _is_break(tokens[k]):
             return False
-        key = bare(nkey(tokens[k].text), "penalty_words")
+        key = bare(tokens[k].norm_key, "penalty_words")
         if key in fw("penalty_words") or key[:1] in ("ب", "ل") and key[1:] in fw("penalty_words"):
             return True  # (with its preposition: «بحظر إعدام»)
     return False
@@ -262,10 +262,10 @@ def _considered(tokens: Sequence[Token], i: int) -> bool:
     if "\u0651" in tokens[i].text:
         return True
     after = tokens[i + 1 : i + 5]
-    if after and nkey(after[0].text) in ("الى", "إلى", "الي"):
+    if after and after[0].norm_key in ("الى", "إلى", "الي"):
         return True  # «وعدت إلى مقعدي»: «و» + «عدت» (I went back)
     for tok in after:
-        k = nkey(tok.text)
+        k = tok.norm_key
         if k in ("ان", "انه", "انها"):
             return True
         if _is_break(tok):
@@ -275,7 +275,7 @@ def _considered(tokens: Sequence[Token], i: int) -> bool:
     # «وعدتها تصريحات تغذي التطرف»: an object pronoun and an indefinite predicate, no «بـ/لـ» of what is promised
     first = next((t for t in after if t.text not in ("«", '"', "“")), None)
     return any(w.kind == "enclitic" for w in tokens[i].words) and first is not None \
-        and not nkey(first.text).startswith("ال")
+        and not first.norm_key.startswith("ال")
 
 
 def plural_verb(hit: Hit) -> bool:
@@ -306,7 +306,7 @@ def _met_before(tokens: Sequence[Token], i: int) -> bool:
 
 
 def _keys(tok: Token) -> set[str]:
-    return {c.key for c in token_candidates(tok)} | {nkey(tok.text)}
+    return {c.key for c in token_candidates(tok)} | {tok.norm_key}
 
 
 def _crowd(tokens: Sequence[Token], k: int, words: frozenset[str]) -> bool:

@@ -71,7 +71,7 @@ def _fought(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     """Whether the siege is broken by force: a breaking word («فك», «كسر») and a fight told in the sentence."""
     if not any(w in hit.cand.key for w in BREAKING):
         return False
-    return any(bare(nkey(doc.tokens[t].text), "siege_fights") in fw("siege_fights") for t in range(a, b)
+    return any(bare(doc.tokens[t].norm_key, "siege_fights") in fw("siege_fights") for t in range(a, b)
                if t < hit.i or t > hit.j)
 
 
@@ -84,7 +84,7 @@ def lift_code(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str,
         return None
     if _sanctions_word(doc, s):
         return EASE_SANCTIONS
-    own = any(nkey(doc.tokens[t].text) in TARGET_PREPS for t in range(s + 1, min(b, s + 6)))
+    own = any(doc.tokens[t].norm_key in TARGET_PREPS for t in range(s + 1, min(b, s + 6)))
     if _economic(doc, s, b, mentions) or (not own and _embargo_told(doc, s, mentions)):
         return EASE_SANCTIONS
     return BREAK_SIEGE if _fought(doc, hit, a, b) else EASE_BLOCKADE
@@ -112,10 +112,10 @@ def _subject_before(doc: Doc, i: int, a: int, mentions: dict[int, tuple[str, str
     if k in mentions:
         while k - 1 >= a and k - 1 in mentions and mentions[k - 1][2] == mentions[i - 1][2]:
             k -= 1
-    elif nkey(doc.tokens[k].text).removeprefix("ال") not in fw("actor_heads"):
+    elif doc.tokens[k].norm_key.removeprefix("ال") not in fw("actor_heads"):
         return False
     return k == a or clause_stop(doc.tokens[k - 1].text) or bare(
-        nkey(doc.tokens[k - 1].text), "complementizers") in fw("complementizers")
+        doc.tokens[k - 1].norm_key, "complementizers") in fw("complementizers")
 
 
 def told(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> bool:
@@ -126,10 +126,10 @@ def told(doc: Doc, hit: Hit, a: int, b: int, mentions: dict[int, tuple[str, str,
     or a siege broken by fighting."""
     if hit.entry.id != "lift_siege_noun":
         return False
-    if any(bare(nkey(doc.tokens[t].text), "lift_tellers") in fw("lift_tellers")
+    if any(bare(doc.tokens[t].norm_key, "lift_tellers") in fw("lift_tellers")
            for t in range(max(a, hit.i - 3), hit.i)):
         return True
-    if not hit.cand.proclitics and nkey(doc.tokens[hit.i].text) in MASDAR_SPELT and _subject_before(doc, hit.i, a,
+    if not hit.cand.proclitics and doc.tokens[hit.i].norm_key in MASDAR_SPELT and _subject_before(doc, hit.i, a,
                                                                                              mentions):
         return True  # «إن الجيش رفع الحصار»: a perfect verb after its subject, spelt as the masdar
     return lift_code(doc, hit, a, b, mentions) == BREAK_SIEGE
@@ -139,11 +139,11 @@ def _masdar_read(doc: Doc, hit: Hit, a: int) -> bool:
     """Whether the lifting verb ``hit`` is spelt as its masdar («رفع», «فك», «كسر») and stands where a verb does not
     open: not at its clause's head, with no «و/ف» and no «قد/ثم» before it («ينص على رفع تدريجي للعقوبات», «من
     رفع معظم العقوبات»)."""
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     if hit.entry.id != "lift_siege" or key not in MASDAR_SPELT:
         return False
     return hit.i > a and not clause_stop(doc.tokens[hit.i - 1].text) and \
-        bare(nkey(doc.tokens[hit.i - 1].text), "auxiliaries") not in VERB_OPENERS
+        bare(doc.tokens[hit.i - 1].norm_key, "auxiliaries") not in VERB_OPENERS
 
 
 def no_lift(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
@@ -188,7 +188,7 @@ def refusal(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int,
 
 
 def _attempt_word(doc: Doc, k: int) -> bool:
-    key = bare(nkey(doc.tokens[k].text), "attempts")
+    key = bare(doc.tokens[k].norm_key, "attempts")
     return key in fw("attempts") or key.removeprefix("ال") in fw("attempts")
 
 
@@ -202,7 +202,7 @@ def _attempt_before(doc: Doc, hit: Hit, a: int) -> bool:
     if _attempt_word(doc, k):
         return True
     return k - 1 >= a and not clause_stop(doc.tokens[k].text) and _attempt_word(doc, k - 1) and (
-        "ل" not in hit.cand.proclitics or is_nisba(doc.tokens[k].text) or nkey(doc.tokens[k].text).startswith("ال"))
+        "ل" not in hit.cand.proclitics or is_nisba(doc.tokens[k].text) or doc.tokens[k].norm_key.startswith("ال"))
 
 
 def attempted_assassination(doc: Doc, hit: Hit, a: int) -> Hit:

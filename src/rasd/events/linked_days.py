@@ -70,7 +70,7 @@ def _own_day(doc: Doc, events: list[Event], sent: Span, default: str) -> tuple[s
 
 
 def _keys(doc: Doc, a: int, b: int) -> list[str]:
-    return [nkey(doc.tokens[t].text) for t in range(a, b)]
+    return [doc.tokens[t].norm_key for t in range(a, b)]
 
 
 def _link_at(keys: list[str], k: int) -> bool:
@@ -123,7 +123,7 @@ def _linked_object(doc: Doc, ev: Event, sent: Span, events: list[Event]) -> bool
     if any(sent.start <= o.trigger.start < ev.trigger.start for o in events):
         return False
     for t in range(a, k):
-        key = nkey(doc.tokens[t].text).removeprefix("و")
+        key = doc.tokens[t].norm_key.removeprefix("و")
         if key in fw_keys("complementizers") or key in fw_keys("relatives"):
             return False
     return True
@@ -135,8 +135,8 @@ def _pointed(doc: Doc, ev: Event, sent: Span) -> bool:
     k, a = doc.token_at(ev.trigger.start), doc.token_at(sent.start)
     if k is None or a is None or k < 1 or k - a > OPENER_REACH or ev.attrs.get("pos") != "N":
         return False
-    own = nkey(doc.tokens[k].text).removeprefix("و")
-    return own.startswith("ال") and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw_keys("attack_demonstratives")
+    own = doc.tokens[k].norm_key.removeprefix("و")
+    return own.startswith("ال") and doc.tokens[k - 1].norm_key.removeprefix("و") in fw_keys("attack_demonstratives")
 
 
 def _quoted(doc: Doc, sent: Span, at: int) -> bool:
@@ -226,10 +226,10 @@ def _occasion_opened(doc: Doc, sent: Span) -> bool:
     a = doc.token_at(sent.start)
     if a is None or a + 1 >= len(doc.tokens):
         return False
-    first = nkey(doc.tokens[a].text).removeprefix("و")
-    k = a + 2 if nkey(doc.tokens[a + 1].text) in fw_keys("same_heads") and a + 2 < len(doc.tokens) else a + 1
+    first = doc.tokens[a].norm_key.removeprefix("و")
+    k = a + 2 if doc.tokens[a + 1].norm_key in fw_keys("same_heads") and a + 2 < len(doc.tokens) else a + 1
     return (first in fw_keys("day_link_heads") or first in fw_keys("day_during_heads")) \
-        and nkey(doc.tokens[k].text) in fw_keys("link_occasions")
+        and doc.tokens[k].norm_key in fw_keys("link_occasions")
 
 
 LEAD_REACH = 4  # sentences after an undated lead read for the day of its speaker's statement
@@ -300,13 +300,13 @@ def _held_day(doc: Doc, head: str, adjective: str, after: int, default: str) -> 
     الذي عقد ظهر أمس»)."""
     n = len(doc.tokens)
     for t in range(n):
-        if doc.tokens[t].start < after or nkey(doc.tokens[t].text).removeprefix("و") != head:
+        if doc.tokens[t].start < after or doc.tokens[t].norm_key.removeprefix("و") != head:
             continue
         r = t + 2 if adjective else t + 1
-        if adjective and (t + 1 >= n or nkey(doc.tokens[t + 1].text) != adjective):
+        if adjective and (t + 1 >= n or doc.tokens[t + 1].norm_key != adjective):
             continue
-        if r + 1 >= n or nkey(doc.tokens[r].text) not in fw_keys("relatives") \
-                or nkey(doc.tokens[r + 1].text) not in fw_keys("held_verbs"):
+        if r + 1 >= n or doc.tokens[r].norm_key not in fw_keys("relatives") \
+                or doc.tokens[r + 1].norm_key not in fw_keys("held_verbs"):
             continue
         lo, hi = doc.tokens[r + 1].end, doc.tokens[min(n - 1, r + 1 + HELD_TIME_REACH)].end
         for ts in doc.times:
@@ -331,8 +331,8 @@ def _lead_meeting(doc: Doc, events: list[Event], default: str) -> None:
         if not (lead.start <= ev.trigger.start < lead.end) or ev.date != default or ev.modality not in FACTUAL \
                 or not ev.code.startswith(MEETINGS) or ev.attrs.get("pos") != "N" or k is None:
             continue
-        head = nkey(doc.tokens[k].text).removeprefix("و")
-        nxt = nkey(doc.tokens[k + 1].text) if k + 1 < len(doc.tokens) else ""
+        head = doc.tokens[k].norm_key.removeprefix("و")
+        nxt = doc.tokens[k + 1].norm_key if k + 1 < len(doc.tokens) else ""
         if not head.startswith("ال"):
             continue
         day = _held_day(doc, head, nxt if nxt.startswith("ال") else "", lead.end, default)

@@ -11,7 +11,7 @@ from .forms import fw, keys_of, nkey
 
 def token_keys(doc: Doc, t: int, bare: bool = False) -> set[str]:
     """Token ``t``'s key and its clitic-stripped readings; with ``bare``, those without the article too."""
-    out = keys_of(doc.tokens[t]) | {nkey(doc.tokens[t].text)}
+    out = keys_of(doc.tokens[t]) | {doc.tokens[t].norm_key}
     return out | {k.removeprefix("ال") for k in out} if bare else out
 
 

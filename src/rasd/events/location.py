@@ -41,7 +41,7 @@ def _title_country(doc: Doc, c: Chunk) -> bool:
         return True
     if c.i == 0:
         return False
-    key = nkey(doc.tokens[c.i - 1].text).removeprefix("و")
+    key = doc.tokens[c.i - 1].norm_key.removeprefix("و")
     # (a title in construct has no article: «زار الوزير فرنسا» is the visitor's title and the place visited)
     return any(k in fw("titles") and not k.startswith("ال") for k in (key, key[1:] if key[:1] in ("ب", "ل") else ""))
 

@@ -36,7 +36,7 @@ def _head(doc: Doc, k: int) -> bool:
 
 def _adjective(doc: Doc, k: int) -> bool:
     """A definite nisba adjective («الماليزية», «الفلسطينية») between a place noun and its name."""
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     return key.startswith("ال") and key.endswith(("يه", "ي"))
 
 
@@ -54,7 +54,7 @@ def _locative(doc: Doc, start: int) -> bool:
         if _glued_by(doc, t, doc.tokens[t].start):
             return True  # «بمدينة نابلس»
         t -= 1
-    return t >= 0 and nkey(doc.tokens[t].text) in fw("locative_prepositions")
+    return t >= 0 and doc.tokens[t].norm_key in fw("locative_prepositions")
 
 
 def _kind(doc: Doc, eid: str) -> str | None:
@@ -97,7 +97,7 @@ def _past_other_relative(doc: Doc, ev: Event, start: int) -> bool:
     lo, hi = _token_at(doc, ev.trigger.end - 1), _token_at(doc, start)
     if lo is None or hi is None or hi <= lo:
         return False
-    rel = next((t for t in range(lo + 1, hi) if nkey(doc.tokens[t].text) in fw("relatives")), None)
+    rel = next((t for t in range(lo + 1, hi) if doc.tokens[t].norm_key in fw("relatives")), None)
     return rel is not None and any(
-        nkey(doc.tokens[t].text).removeprefix("و").startswith(("لل", "بال"))
-        or nkey(doc.tokens[t].text) in fw("prepositions") for t in range(lo + 1, rel))
+        doc.tokens[t].norm_key.removeprefix("و").startswith(("لل", "بال"))
+        or doc.tokens[t].norm_key in fw("prepositions") for t in range(lo + 1, rel))

@@ -48,7 +48,7 @@ def _made_object(doc: Doc, p: int) -> int | None:
             return None
         if text in fw("causative_verbs") or nkey(text) in fw_keys("causative_verbs"):
             o = t + 1
-            if o < p and nkey(doc.tokens[o].text) in DEMONSTRATIVES:
+            if o < p and doc.tokens[o].norm_key in DEMONSTRATIVES:
                 o += 1
             return o if o < p else None
     return None

@@ -90,7 +90,7 @@ def _conductor(doc: Doc, k: int, end: int) -> str | None:
     after = doc.tokens[k + 1].text
     if any(ch.isalpha() for ch in after) and bare(nkey(after), "prepositions") not in fw("prepositions"):
         return None
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     stem = key[: -2] if key.endswith("ها") else key[: -1]
     feminine = key.startswith("ت") or past_feminine(stem)  # (an imperfect in «تـ», a perfect in «ـت» + pronoun)
     return nearest_referent(doc, k, "ها" if feminine else "ه")
@@ -101,14 +101,14 @@ def _conducted(doc: Doc, i: int, j: int, end: int) -> str | None:
     for _ in range(CONDUCT_GAP + 1):
         if k >= end:
             return None
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         if key in fw("conduct_verbs"):
             return _conductor(doc, k, end)
         if k in mention_index(doc) or doc.tokens[k].text in COMMAS:
             return None
         k += 1
-    if k < end and bare(nkey(doc.tokens[k - 1].text), "relatives") in fw("relatives") and \
-            nkey(doc.tokens[k].text) in fw("conduct_verbs"):
+    if k < end and bare(doc.tokens[k - 1].norm_key, "relatives") in fw("relatives") and \
+            doc.tokens[k].norm_key in fw("conduct_verbs"):
         return _conductor(doc, k, end)
     return _expected_conduct(doc, j, end)
 
@@ -117,19 +117,19 @@ def _expected_conduct(doc: Doc, j: int, end: int) -> str | None:
     """Round 193: «الحصار الذي يتوقع أن تفرضه المقاومة»: a relative right after the act (or its adjective), a verb of
     expecting and «أن», then a verb of conducting."""
     for r in (j + 1, j + 2):
-        if r + 3 >= end or bare(nkey(doc.tokens[r].text), "relatives") not in fw("relatives"):
+        if r + 3 >= end or bare(doc.tokens[r].norm_key, "relatives") not in fw("relatives"):
             continue
         if r == j + 2 and (j + 1 in mention_index(doc) or doc.tokens[j + 1].text in COMMAS):
             return None
-        if nkey(doc.tokens[r + 1].text) in fw("expect_verbs") and nkey(doc.tokens[r + 2].text) == nkey("أن") and \
-                nkey(doc.tokens[r + 3].text) in fw("conduct_verbs"):
+        if doc.tokens[r + 1].norm_key in fw("expect_verbs") and doc.tokens[r + 2].norm_key == nkey("أن") and \
+                doc.tokens[r + 3].norm_key in fw("conduct_verbs"):
             return _conductor(doc, r + 3, end)
         return None
     return None
 
 
 def _purposed(doc: Doc, i: int, a: int) -> str | None:
-    key = nkey(doc.tokens[i].text)
+    key = doc.tokens[i].norm_key
     if not key.startswith(("لل", "بال")) or i - 1 <= a:
         return None
     owner = doc.tokens[i - 1]
@@ -162,13 +162,13 @@ def _unit_before(doc: Doc, t: int, a: int) -> tuple[int, str] | None:
         first = doc.token_at(hit[2])
         if first is None or first - 1 < a:
             return None
-        head = bare(nkey(doc.tokens[first - 1].text), "ground_units")
+        head = bare(doc.tokens[first - 1].norm_key, "ground_units")
         return (k, hit[0]) if head in fw("ground_units") else None
     return None
 
 
 def _back_over_adverbs(doc: Doc, k: int, a: int) -> int:
-    while k >= a and (doc.tokens[k].text in COMMAS or nkey(doc.tokens[k].text) in fw("adverbial_words")
+    while k >= a and (doc.tokens[k].text in COMMAS or doc.tokens[k].norm_key in fw("adverbial_words")
                       or starts_in_time(doc, doc.tokens[k])):
         k -= 1
     return k
@@ -178,18 +178,18 @@ def _blamed(doc: Doc, i: int, a: int) -> str | None:
     """«وحمل الوزير الحكومة الإسرائيلية مسؤولية قتل المدنيين», «المسؤولية الكاملة عن اغتيال»: the one held
     responsible is the doer."""
     k = i - 1
-    if k > a and nkey(doc.tokens[k].text) in ("عن", "علي", "على"):
+    if k > a and doc.tokens[k].norm_key in ("عن", "علي", "على"):
         k -= 1
-    if k > a and nkey(doc.tokens[k].text) not in fw("responsibility_nouns"):
+    if k > a and doc.tokens[k].norm_key not in fw("responsibility_nouns"):
         k -= 1  # («المسؤولية الكاملة»)
-    if k <= a or nkey(doc.tokens[k].text) not in fw("responsibility_nouns"):
+    if k <= a or doc.tokens[k].norm_key not in fw("responsibility_nouns"):
         return None
     return _accused(doc, k, a, "blaming_verbs", k)
 
 
 def _accused(doc: Doc, i: int, a: int, verbs: str = "accusing_verbs", at: int | None = None) -> str | None:
     """The one accused (or blamed: ``at`` the word of responsibility) named right before token ``i``."""
-    if at is None and not nkey(doc.tokens[i].text).startswith("ب"):
+    if at is None and not doc.tokens[i].norm_key.startswith("ب"):
         return None
     k = _back_over_adverbs(doc, i - 1, a)
     named = _ending(doc, k) if k >= a else None
@@ -197,7 +197,7 @@ def _accused(doc: Doc, i: int, a: int, verbs: str = "accusing_verbs", at: int | 
         return None
     eid, first = named
     for v in range(first - 1, max(a, i - ACCUSE_REACH) - 1, -1):
-        if bare(nkey(doc.tokens[v].text), verbs) in fw(verbs):
+        if bare(doc.tokens[v].norm_key, verbs) in fw(verbs):
             # the subject (VSO) is named right after the verb; the accused is another named after it
             index = mention_index(doc)
             subject = next((index[t][0] for t in range(v + 1, first) if t in index), None)
@@ -206,13 +206,13 @@ def _accused(doc: Doc, i: int, a: int, verbs: str = "accusing_verbs", at: int | 
 
 
 def _responding(doc: Doc, i: int, a: int) -> str | None:
-    if not nkey(doc.tokens[i].text).startswith("ب"):
+    if not doc.tokens[i].norm_key.startswith("ب"):
         return None
     for v in range(i - 1, max(a, i - RESPONSE_REACH) - 1, -1):
         tok = doc.tokens[v]
         if tok.text in COMMAS:
             return None
-        if bare(nkey(tok.text), "response_verbs") in fw("response_verbs"):
+        if bare(tok.norm_key, "response_verbs") in fw("response_verbs"):
             eid = _starting(doc, v + 1, i)
             return eid if eid is not None and not _comma_or_verb(doc, v + 1, i) else None
     return None
@@ -221,14 +221,14 @@ def _responding(doc: Doc, i: int, a: int) -> str | None:
 def _headed(doc: Doc, j: int, end: int) -> str | None:
     if j + 2 >= end or doc.tokens[j + 2].text not in OPENING_QUOTES:
         return None
-    head = nkey(doc.tokens[j + 1].text).removeprefix("ال")
+    head = doc.tokens[j + 1].norm_key.removeprefix("ال")
     return _starting(doc, j + 2, end) if head in fw("named_body_heads") else None
 
 
 def _tabled(doc: Doc, i: int, a: int) -> tuple[str, str | None] | None:
     """The party that comes to the table, and the one coordinated right after it where it is the first of two."""
-    if i - 3 < a or nkey(doc.tokens[i - 1].text) not in fw("negotiating_tables") or \
-            nkey(doc.tokens[i - 2].text) not in ("الى", "الي", "على", "علي"):
+    if i - 3 < a or doc.tokens[i - 1].norm_key not in fw("negotiating_tables") or \
+            doc.tokens[i - 2].norm_key not in ("الى", "الي", "على", "علي"):
         return None
     named = _ending(doc, i - 3)
     sides: list[str] = []
@@ -271,7 +271,7 @@ def _between(doc: Doc, ev: Event, j: int, end: int) -> tuple[str, str | None] | 
     if not ev.code.startswith("04"):
         return None
     for k in range(j + 1, min(end, j + 1 + BETWEEN_REACH)):
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         if key == "بين":
             first = _starting(doc, k + 1, end)
             if first is None or _comma_or_verb(doc, j + 1, k):
@@ -283,7 +283,7 @@ def _between(doc: Doc, ev: Event, j: int, end: int) -> tuple[str, str | None] | 
                 nxt += 1
             if nxt >= end or not doc.tokens[nxt].text.startswith("و"):
                 return None
-            second = _starting(doc, nxt, end) or (_starting(doc, nxt + 1, end) if nkey(doc.tokens[nxt].text) == "و" else None)
+            second = _starting(doc, nxt, end) or (_starting(doc, nxt + 1, end) if doc.tokens[nxt].norm_key == "و" else None)
             return (first, second) if second is not None and second != first else None
         if doc.tokens[k].text in COMMAS or k in mention_index(doc):
             return None

@@ -24,9 +24,9 @@ def _glued_li(doc: Doc, n: int) -> bool:
 
 def _masdar_object(doc: Doc, k: int) -> int | None:
     """The token of the party the revenge or allegiance masdar at token ``k`` is about, or None."""
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     if key in fw_keys("revenge_masdars"):
-        if k + 2 < len(doc.tokens) and nkey(doc.tokens[k + 1].text) == "من":
+        if k + 2 < len(doc.tokens) and doc.tokens[k + 1].norm_key == "من":
             return k + 2
     elif key in fw_keys("allegiance_masdars"):
         if k + 1 < len(doc.tokens) and _glued_li(doc, k + 1):
@@ -44,7 +44,7 @@ def _widened(doc: Doc, ev: Event, starts: set[int]) -> None:
     for k in range(first, min(len(doc.tokens), last + AFTER + 1)):
         if k > last and (doc.tokens[k].text in fw("clause_breaks") or doc.tokens[k].start in starts):
             return
-        if nkey(doc.tokens[k].text) not in fw_keys("revenge_masdars"):
+        if doc.tokens[k].norm_key not in fw_keys("revenge_masdars"):
             continue
         n = _masdar_object(doc, k)
         if n is not None and doc.tokens[n].start < int(span[0]) < int(span[1]) \

@@ -31,7 +31,7 @@ def _group_end(doc: Doc, g: int, end: int) -> int:
 
 def _object(doc: Doc, o: int, end: int) -> int | None:
     """The last token of the object phrase from token ``o``: None where it opens on a break, a time or «و»."""
-    if o >= end or phrase_break(doc, o) or starts_in_time(doc, doc.tokens[o]) or nkey(doc.tokens[o].text)[:1] == "و":
+    if o >= end or phrase_break(doc, o) or starts_in_time(doc, doc.tokens[o]) or doc.tokens[o].norm_key[:1] == "و":
         return None
     words = doc.tokens[o].words
     if len(words) > 1 and words[0].kind == "proclitic":
@@ -61,12 +61,12 @@ def member_subjects(doc: Doc, events: list[Event]) -> None:
             continue
         end = len(doc.tokens) if end is None else end
         head = doc.tokens[k + 1]
-        key = nkey(head.text)
+        key = head.norm_key
         if head.start != span[0] or key.startswith(ARTICLE) or len(head.words) != 1 or not key.isalpha() or \
-                entity_at(doc, k + 1) is not None or nkey(doc.tokens[k + 2].text) != OF:
+                entity_at(doc, k + 1) is not None or doc.tokens[k + 2].norm_key != OF:
             continue
         g = k + 3
-        if not nkey(doc.tokens[g].text).startswith(ARTICLE):
+        if not doc.tokens[g].norm_key.startswith(ARTICLE):
             continue
         last = _group_end(doc, g, end)
         o = last + 1

@@ -42,7 +42,7 @@ PERSON_PLURALS = ("ين", "ون")  # round 261: the endings of a definite plural
 def _stem_key(doc: Doc, k: int) -> str:
     """The key of token ``k``'s stem, without «و/ف» and proclitics («ومسلحي» → «مسلحي»)."""
     stems = [w for w in doc.tokens[k].words if w.kind == "stem"]
-    return nkey(stems[-1].form) if stems else nkey(doc.tokens[k].text)
+    return nkey(stems[-1].form) if stems else doc.tokens[k].norm_key
 
 
 def _counted(doc: Doc, k: int) -> bool:
@@ -59,10 +59,10 @@ def _member_noun(doc: Doc, first: int, last: int) -> int | None:
         if (_stem_key(doc, k) in fw("member_target_nouns") or _stem_key(doc, k) in fw("envoy_target_nouns")) and \
                 not any(w.kind == "enclitic" for w in doc.tokens[k].words):
             return k
-        if k - 1 > first and nkey(doc.tokens[k - 1].text) == FROM and nkey(doc.tokens[k].text) in fw(
+        if k - 1 > first and doc.tokens[k - 1].norm_key == FROM and doc.tokens[k].norm_key in fw(
                 "violent_group_nouns"):
             return k - 1  # round 106: «قتل 6 من جماعة «أنصار بيت المقدس»»: a count of the group's own, no member noun
-        if k - 1 > first and nkey(doc.tokens[k - 1].text) == FROM and _numbered(doc, first, k - 1):
+        if k - 1 > first and doc.tokens[k - 1].norm_key == FROM and _numbered(doc, first, k - 1):
             return k - 1  # round 147: «قتلت فيه خمسة من طالبان»: a count «من» the name itself (checked: a group)
         if not _counted(doc, k):
             return None
@@ -71,7 +71,7 @@ def _member_noun(doc: Doc, first: int, last: int) -> int | None:
 
 def _numbered(doc: Doc, first: int, end: int) -> bool:
     """Whether tokens ``first``..``end`` - 1 are a count: a number, or a quantity word («عدد», «عشرات»)."""
-    return all(any(ch.isdigit() for ch in doc.tokens[t].text) or nkey(doc.tokens[t].text) in fw("quantity_heads")
+    return all(any(ch.isdigit() for ch in doc.tokens[t].text) or doc.tokens[t].norm_key in fw("quantity_heads")
                or any(n.start <= doc.tokens[t].start < n.end for n in doc.numbers) for t in range(first, end))
 
 
@@ -108,7 +108,7 @@ def _group_after(doc: Doc, k: int, end: int) -> Entity | None:
     """The organisation named right after the member noun at token ``k``: in its genitive or after «من», past
     quotation marks, a slash and one generic head of a group."""
     j = k + 1
-    if j < end and (nkey(doc.tokens[j].text) == FROM or nkey(doc.tokens[j].text) == ABOUT and
+    if j < end and (doc.tokens[j].norm_key == FROM or doc.tokens[j].norm_key == ABOUT and
                     _stem_key(doc, k) in fw("envoy_target_nouns")):
         j += 1
     ent = body_reached(doc, j, end)
@@ -117,9 +117,9 @@ def _group_after(doc: Doc, k: int, end: int) -> Entity | None:
 
 def _count_phrase(doc: Doc, first: int, last: int) -> bool:
     """Whether tokens ``first``..``last`` are a count («العشرات», «عدد», «200») and «منهم» follows them."""
-    if last + 1 >= len(doc.tokens) or nkey(doc.tokens[last + 1].text) not in fw_keys("partitive_pronouns"):
+    if last + 1 >= len(doc.tokens) or doc.tokens[last + 1].norm_key not in fw_keys("partitive_pronouns"):
         return False
-    return all(any(ch.isdigit() for ch in doc.tokens[t].text) or nkey(doc.tokens[t].text) in fw_keys(
+    return all(any(ch.isdigit() for ch in doc.tokens[t].text) or doc.tokens[t].norm_key in fw_keys(
         "partitive_counts") for t in range(first, last + 1))
 
 

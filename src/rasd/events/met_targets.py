@@ -49,9 +49,9 @@ def _noun(doc: Doc, k: int, purpose: bool) -> bool:
 
 def _hosted_by(doc: Doc, k: int) -> bool:
     """«وكان في استقباله»: the one named after it hosts the pronoun's owner."""
-    if k < 2 or nkey(doc.tokens[k - 1].text) != IN:
+    if k < 2 or doc.tokens[k - 1].norm_key != IN:
         return False
-    return bare(nkey(doc.tokens[k - 2].text), "past_being") in fw("past_being")
+    return bare(doc.tokens[k - 2].norm_key, "past_being") in fw("past_being")
 
 
 def _mention_at(doc: Doc, k: int) -> tuple[Entity, int] | None:

@@ -36,7 +36,7 @@ def _accident(doc: Doc, hit: Hit, b: int) -> bool:
     for t in range(hit.j + 1, min(b - 1, hit.j + 1 + MISHAP_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if key in CAUSES and listed(doc, t + 1, "mishap_words", bare=True):
             return True
         if key[:1] == "ب" and key[1:] in ("حادث", "حادثه", "الحادث", "الحادثه"):
@@ -51,7 +51,7 @@ SEA = frozenset(("بحر", "البحر"))
 
 def _crashed(doc: Doc, t: int, b: int) -> bool:
     """A verb of crashing (or «سقوط») at token ``t`` with a craft or a building within ``THING_REACH`` words after it."""
-    key = nkey(doc.tokens[t].text).lstrip("و")
+    key = doc.tokens[t].norm_key.lstrip("و")
     fall = key[1:] if key[:1] in ("ب", "ل") else key
     if key not in fw("crash_verbs") and fall not in ("سقوط", "تحطم"):
         return False
@@ -61,11 +61,11 @@ def _crashed(doc: Doc, t: int, b: int) -> bool:
 def _crash(doc: Doc, hit: Hit, b: int) -> bool:
     """A killing word followed by «حين» + a crash, or a cause word and the fall of a craft (see the module)."""
     for t in range(hit.j + 1, min(b - 1, hit.j + 1 + WHEN_REACH)):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         when = key in fw("when_words") or key in fw("crash_time_words")  # round 240: «وقت سقوط الطائرة»
         if when or (key in CAUSES or key[:1] == "ب") and _crashed(doc, t, b):
             return _crashed(doc, t + 1, b) if when else True
-        if clause_stop(doc.tokens[t].text) and nkey(doc.tokens[t + 1].text) not in fw("when_words"):
+        if clause_stop(doc.tokens[t].text) and doc.tokens[t + 1].norm_key not in fw("when_words"):
             return False
     return False
 
@@ -76,12 +76,12 @@ def _crash_before(doc: Doc, hit: Hit, a: int) -> bool:
     crash = next((t for t in range(a, hit.i) if _crashed(doc, t, hit.i)), None)
     if crash is None:
         return False
-    return any(nkey(doc.tokens[t].text).lstrip("وف") in fw("result_verbs") for t in range(crash + 1, hit.i))
+    return any(doc.tokens[t].norm_key.lstrip("وف") in fw("result_verbs") for t in range(crash + 1, hit.i))
 
 
 def _at_sea(doc: Doc, a: int, b: int) -> bool:
     """Deaths of migrants at sea told in the sentence of tokens ``a``..``b`` (see the module)."""
-    keys = [nkey(doc.tokens[t].text) for t in range(a, b)]
+    keys = [doc.tokens[t].norm_key for t in range(a, b)]
     sea = any(k in SEA or k[:1] in ("ب", "و") and k[1:] in SEA or k.startswith("في") and k[2:] in SEA for k in keys)
     return sea and any(listed(doc, t, "migrant_words", bare=True) for t in range(a, b)) \
         and any(listed(doc, t, "drowning_words", bare=True) for t in range(a, b)) \
@@ -92,7 +92,7 @@ def _deterred(doc: Doc, hit: Hit, a: int) -> bool:
     """An attack noun after «من» (a clitic or a word) that a word of deterrence or protection governs."""
     if hit.pos != "N" or hit.i - 1 < a:
         return False
-    if nkey(doc.tokens[hit.i - 1].text) != "من":
+    if doc.tokens[hit.i - 1].norm_key != "من":
         return False
     return listed_before(doc, hit.i - 1, a, DETER_REACH, "deterrence_words")
 
@@ -122,7 +122,7 @@ def _blown_pronoun(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         if clause_stop(doc.tokens[t].text):
             return False
         if listed(doc, t, "abstract_blown"):
-            return nkey(doc.tokens[t].text).endswith(FEMININE_ENDS) == (pronoun[-1] == "ها")
+            return doc.tokens[t].norm_key.endswith(FEMININE_ENDS) == (pronoun[-1] == "ها")
     return False
 
 

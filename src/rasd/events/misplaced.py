@@ -55,7 +55,7 @@ def _charged(doc: Doc, ev: Event) -> tuple[bool, str | None]:
     k = first
     while k < len(doc.tokens) and doc.tokens[k].end <= after[0]:
         tok = doc.tokens[k]
-        key = nkey(tok.text)
+        key = tok.norm_key
         if clause_stop(tok.text):
             return False, None
         if on is None and key == ON:

@@ -43,10 +43,10 @@ def keys_before(doc: Doc, hit: Hit, sent_start: int, window: int) -> list[str]:
     out: list[str] = []
     for t in range(lo, hit.i):
         tok = doc.tokens[t]
-        if clause_stop(tok.text) or nkey(tok.text) in fw("relatives"):
+        if clause_stop(tok.text) or tok.norm_key in fw("relatives"):
             out = []
             continue
-        out.append(nkey(tok.text))
+        out.append(tok.norm_key)
     return out
 
 
@@ -175,7 +175,7 @@ def _may(doc: Doc, hit: Hit, before: list[str]) -> bool:
     within ``SUPPORT_REACH`` keys) says it may happen; «قد» + a perfect («قد هاجم», «كانت قد أعلنت») told it."""
     if hit.pos == "V":
         return bool(before) and before[-1].lstrip("وف") == "قد" \
-            and imperfect(nkey(doc.tokens[hit.i].text), True)
+            and imperfect(doc.tokens[hit.i].norm_key, True)
     tail = before[-SUPPORT_REACH - 1 :]
     return any(k.lstrip("وف") == "قد" and imperfect(tail[n + 1], False) for n, k in enumerate(tail[:-1]))
 
@@ -302,7 +302,7 @@ def _to_visit(doc: Doc, hit: Hit, sent_start: int) -> bool:
     a trip's aim that was carried out)."""
     if hit.entry.id != "visit" or "ل" not in hit.cand.proclitics or doc.tokens[hit.j].words[-1].kind == "enclitic":
         return False
-    return any(bare(nkey(doc.tokens[t].text), "calls_and_promises") in fw("calls_and_promises")
+    return any(bare(doc.tokens[t].norm_key, "calls_and_promises") in fw("calls_and_promises")
                for t in range(max(sent_start, hit.i - INVITE_BACK), hit.i))
 
 
@@ -337,10 +337,10 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
     prev2 = before[-2].lstrip("وف") if len(before) > 1 else ""
     # «بحسب ما أعلنت», «وفق ما ذكرت»: «ما» after a preposition or «حسب» is the relative, no negation
     relative_ma = prev == "ما" and (prev2 in fw("ma_heads") or prev2 in fw("prepositions")) or (
-        prev == "لما" and hit.pos == "V" and not imperfect(nkey(doc.tokens[hit.i].text), True)) or ma_relative(  # «وفقا لما أعلنته»
-        doc, hit, before, imperfect(nkey(doc.tokens[hit.i].text).lstrip("وف"), True))  # «كل ما أعلن», «ما أعلنه» (104)
+        prev == "لما" and hit.pos == "V" and not imperfect(doc.tokens[hit.i].norm_key, True)) or ma_relative(  # «وفقا لما أعلنته»
+        doc, hit, before, imperfect(doc.tokens[hit.i].norm_key.lstrip("وف"), True))  # «كل ما أعلن», «ما أعلنه» (104)
     # «وليست الزيارة الأولى»: «ليس» before a definite noun denies what is said of it, not that it happened
-    copula_subject = prev in ("ليس", "ليست") and hit.pos == "N" and nkey(doc.tokens[hit.i].text).startswith("ال")
+    copula_subject = prev in ("ليس", "ليست") and hit.pos == "N" and doc.tokens[hit.i].norm_key.startswith("ال")
     # round 162: «لا نتظاهر من أجل السلطة، بل من أجل الخبز»: the reason denied, not the act
     if (prev in fw("negations") and not relative_ma and not copula_subject and not reason_denied(doc, hit)
             and not excepted(doc, hit)) \

@@ -27,7 +27,7 @@ def _authorising(key: str) -> bool:
 def _bi_masdar(doc: Doc, t: int, end: int) -> int | None:
     """The first word in «بـ» within ``DELEGATE_REACH`` tokens after token ``t`` (before ``end``)."""
     for k in range(t + 1, min(end, t + 1 + DELEGATE_REACH)):
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         if doc.tokens[k].text in STOPS:
             return None
         if key[:1] == "ب" and len(key) > 4:
@@ -40,14 +40,14 @@ def authorised(doc: Doc, hit: Hit, sent_start: int) -> bool:
     to that one by «و» right after a comma or a closing mark, in its sentence."""
     if hit.pos != "N" or hit.i <= sent_start:
         return False
-    own = nkey(doc.tokens[hit.i].text)
+    own = doc.tokens[hit.i].norm_key
     conjunct = own[:1] == "و" and doc.tokens[hit.i - 1].text in BOUNDS
     if own[:1] != "ب" and not conjunct:
         return False
     for t in range(hit.i - 1, max(sent_start, hit.i - AUTH_REACH) - 1, -1):
         if doc.tokens[t].text in STOPS:
             return False
-        if not _authorising(nkey(doc.tokens[t].text)):
+        if not _authorising(doc.tokens[t].norm_key):
             continue
         k = _bi_masdar(doc, t, hit.i + 1)
         return k is not None and (k == hit.i or (conjunct and k < hit.i))

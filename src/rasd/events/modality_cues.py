@@ -61,7 +61,7 @@ def later_today(doc: Doc, hit: Hit, before: list[str]) -> bool:
     «اليوم» for a meeting) tells what is still to come."""
     after = _after_keys(doc, hit, TODAY_REACH)
     if hit.pos == "V":
-        present = _present(nkey(doc.tokens[hit.i].text))
+        present = _present(doc.tokens[hit.i].norm_key)
     else:
         held = any(_present(k) and k.lstrip("وف") in fw("holding_verbs") for k in before[-SUPPORT_BACK:])
         future = any(k[:1] == "س" and k[1:] in fw("holding_verbs") for k in after[:2])
@@ -164,7 +164,7 @@ def _that_before(doc: Doc, hit: Hit, sent_start: int) -> int | None:
     verb whose indefinite object the noun trigger is, right after it or past its definite subject («أن تشن غارات»,
     «أن تشن الطائرات غارات»; not «أن تستمر هذه المفاوضات», the talks its subject)."""
     def subjunctive(t: int) -> bool:  # («تشن»: three letters will do after «أن»)
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         return len(key) >= 3 and key[0] in ("ي", "ت", "ن") and not key.startswith("تم")
 
     if hit.pos == "V":
@@ -173,12 +173,12 @@ def _that_before(doc: Doc, hit: Hit, sent_start: int) -> int | None:
         if "ال" in hit.cand.proclitics or hit.cand.key.startswith("ال"):
             return None
         verb = hit.i - 1
-        if verb - 1 >= sent_start and nkey(doc.tokens[verb].text) in fw("content_openers"):
+        if verb - 1 >= sent_start and doc.tokens[verb].norm_key in fw("content_openers"):
             verb -= 1  # round 182: «أن يبحث الرئيسان إجراء جولة»: past the masdar whose object the noun is
-            while verb - 2 >= sent_start and nkey(doc.tokens[verb].text).startswith(("ال", "وال")) \
-                    and nkey(doc.tokens[verb - 1].text).startswith(("ال", "وال")):
+            while verb - 2 >= sent_start and doc.tokens[verb].norm_key.startswith(("ال", "وال")) \
+                    and doc.tokens[verb - 1].norm_key.startswith(("ال", "وال")):
                 verb -= 1  # («الرئيسان الروسي والأميركي»: the subject's adjectives)
-        if verb - 1 >= sent_start and nkey(doc.tokens[verb].text).startswith("ال"):
+        if verb - 1 >= sent_start and doc.tokens[verb].norm_key.startswith("ال"):
             verb -= 1  # past its subject
     if verb - 1 < sent_start or not subjunctive(verb) or doc.tokens[verb - 1].text not in ("أن", "ان", "أنْ"):
         return None
@@ -201,9 +201,9 @@ def possible(doc: Doc, hit: Hit, sent_start: int) -> str | None:
         if (key[1:] if key[:1] in ("و", "ف") else key) in fw("ruling_out_words"):
             return "hypothetical"  # round 182: «لم يستبعد أن يبحث الرئيسان إجراء جولة»: a possibility, denied or not
         if (key[1:] if key[:1] in ("و", "ف") else key) in fw("possibility_words"):
-            if key.startswith("ال") and t - 1 >= sent_start and nkey(doc.tokens[t - 1].text) == "من":
+            if key.startswith("ال") and t - 1 >= sent_start and doc.tokens[t - 1].norm_key == "من":
                 t -= 1  # «ليس من الممكن»: the negation before «من»
-            neg = t - 1 >= sent_start and nkey(doc.tokens[t - 1].text).lstrip("و") in fw("negations")
+            neg = t - 1 >= sent_start and doc.tokens[t - 1].norm_key.lstrip("و") in fw("negations")
             return "negated" if neg else "hypothetical"
     return None
 
@@ -226,7 +226,7 @@ def upcoming(doc: Doc, hit: Hit) -> bool:
         if nkey(text) in fw("upcoming_words"):
             return True
         if nkey(text) in fw("soon_words") and not (  # round 184: «أعلنت ... زيارة طهران قريبا»; not «قريبا من»
-                t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) == "من"):
+                t + 1 < len(doc.tokens) and doc.tokens[t + 1].norm_key == "من"):
             return True
     return False
 
@@ -238,7 +238,7 @@ def conditioned(doc: Doc, hit: Hit) -> bool:
     """Round 53: «إعادة فرض عقوبات ضد طهران إذا انتهكت الاتفاق», «مبدأ إعادة فرض العقوبات في حال لم تلتزم»: a noun
     or present verb trigger with a condition after it in its clause (``after_conditions``, within
     ``CONDITION_REACH`` tokens) is hypothetical; not «ما إذا», whether («اجتماع لبحث ما إذا كان»)."""
-    if hit.pos == "V" and not _present(nkey(doc.tokens[hit.i].text)):
+    if hit.pos == "V" and not _present(doc.tokens[hit.i].norm_key):
         return False
     after = _after_keys(doc, hit, CONDITION_REACH)
     for seq in phrase_keys(fw("after_conditions")):
@@ -262,7 +262,7 @@ def on_principle(hit: Hit, before: list[str]) -> bool:
 def after_that(doc: Doc, hit: Hit, before: list[str]) -> bool:
     """Round 53: «وبعد أن نسيطر عليها سنشن الهجوم»: a present verb after «بعد أن» is a step still to come (planned);
     «بعد أن سيطرت» (a perfect) told it."""
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     return hit.pos == "V" and len(before) > 1 and before[-1] == "ان" and before[-2].lstrip("وف") == "بعد" \
         and len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.startswith("تم")
 
@@ -296,17 +296,17 @@ def asked(doc: Doc, hit: Hit, sent_start: int) -> bool:
     مفاوضات؟»: hypothetical); one told before it or in a question of how or why («قامت طائرات بقصف مواقع أمس، فكيف
     تنفي ...؟», «التقيت أخيرا الرئيس.. كيف تجده؟») is told as fact, unless «هل» + a demonstrative after it asks
     about all said before («... وراء خطف البريطانيين، هل هذا صحيح؟»)."""
-    asks = [t for t in range(sent_start, hit.i) if nkey(doc.tokens[t].text) in ASKING]
+    asks = [t for t in range(sent_start, hit.i) if doc.tokens[t].norm_key in ASKING]
     if asks:
         # round 123: «هل كان غرضه ...، في إشارة إلى اتهامه الكويت»: what the question points to is told as fact
-        return not any(nkey(doc.tokens[t].text) == "في" and nkey(doc.tokens[t + 1].text) in POINTING
+        return not any(doc.tokens[t].norm_key == "في" and doc.tokens[t + 1].norm_key in POINTING
                        for t in range(asks[-1] + 1, hit.i - 1))
     # «قال إن جماعة ... وراء خطف البريطانيين، هل هذا تصوركم؟»: «هل» + a demonstrative asks about all said before
     toks = doc.tokens
     for t in range(hit.j + 1, len(toks) - 1):
         if toks[t].text in (".", "؟", "?", "!"):
             return False
-        if nkey(toks[t].text) in ASKING and nkey(toks[t + 1].text) in DEMONSTRATIVES:
+        if toks[t].norm_key in ASKING and toks[t + 1].norm_key in DEMONSTRATIVES:
             return True
     return False
 
@@ -343,14 +343,14 @@ CONJUNCT_OBLIGED = 8  # keys before that «أن» read for the word of obligatio
 def obliged_conjunct(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Round 150: «يجب على الحكومة أن توقف عملياتها، وأن «تعلن» فتح الطريق»: a verb trigger right after «وأن» joins
     an earlier «أن» clause of its sentence that a word of obligation governs (see :func:`obliged`): owed too."""
-    if hit.pos != "V" or hit.i <= sent_start or nkey(doc.tokens[hit.i - 1].text) not in ("وان", "وبان"):
+    if hit.pos != "V" or hit.i <= sent_start or doc.tokens[hit.i - 1].norm_key not in ("وان", "وبان"):
         return False
     for t in range(hit.i - 2, max(sent_start, hit.i - CONJUNCT_REACH) - 1, -1):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if doc.tokens[t].text in (".", "؟", "?", "!", ":"):
             return False
         if key in ("ان", "بان"):
-            keys = [nkey(doc.tokens[k].text) for k in range(max(sent_start, t - CONJUNCT_OBLIGED - 2), t)]
+            keys = [doc.tokens[k].norm_key for k in range(max(sent_start, t - CONJUNCT_OBLIGED - 2), t)]
             keys = [k for k in keys if k not in QUOTE_MARKS]
             return any(k.lstrip("وف") in fw("obligation_modals") for k in keys[-CONJUNCT_OBLIGED:])
     return False

@@ -77,7 +77,7 @@ def future_conjunct(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False
     for t in range(first - 1, max(sent_start, first - CONJUNCT_BACK) - 1, -1):
         tok = doc.tokens[t]
-        key = nkey(tok.text)
+        key = tok.norm_key
         if key.lstrip("و") in fw("future") or (future_verb(key) and not any(
                 m.start <= tok.start < m.end for e in doc.entities for m in e.mentions)):
             return True

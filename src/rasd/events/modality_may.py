@@ -30,7 +30,7 @@ def _present_t(key: str) -> bool:
 def may_happen(doc: Doc, hit: Hit, before: list[str]) -> bool:
     """«قد» + a present verb in «ت» before the trigger: it may happen."""
     if hit.pos == "V":
-        return bool(before) and before[-1].lstrip("وف") == "قد" and _present_t(nkey(doc.tokens[hit.i].text))
+        return bool(before) and before[-1].lstrip("وف") == "قد" and _present_t(doc.tokens[hit.i].norm_key)
     tail = before[-MAY_REACH - 1 :]
     return any(k.lstrip("وف") == "قد" and _present_t(tail[n + 1]) for n, k in enumerate(tail[:-1]))
 
@@ -38,18 +38,18 @@ def may_happen(doc: Doc, hit: Hit, before: list[str]) -> bool:
 def _subject(doc: Doc, t: int) -> bool:
     """Whether token ``t`` opens a subject: a definite noun («على الحكومة») or a name («على فنزويلا»)."""
     tok = doc.tokens[t]
-    return nkey(tok.text).startswith("ال") or any(m.start <= tok.start < m.end for e in doc.entities
+    return tok.norm_key.startswith("ال") or any(m.start <= tok.start < m.end for e in doc.entities
                                                    for m in e.mentions)
 
 
 def owed(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A definite masdar trigger after «على» + its subject of one or two words, «على» opening a clause (after a
     complementizer, a word of obligation, a comma or the sentence's start)."""
-    if hit.pos != "N" or not nkey(doc.tokens[hit.i].text).removeprefix("و").startswith("ال"):
+    if hit.pos != "N" or not doc.tokens[hit.i].norm_key.removeprefix("و").startswith("ال"):
         return False
     for n in range(1, OWED_SUBJECT + 1):
         t = hit.i - n - 1
-        if t < sent_start or nkey(doc.tokens[t].text).removeprefix("و") != nkey("على"):
+        if t < sent_start or doc.tokens[t].norm_key.removeprefix("و") != nkey("على"):
             continue
         if any(doc.tokens[u].text in ("،", ",", ".", ":") for u in range(t + 1, hit.i)) or not _subject(doc, t + 1):
             return False  # («على خلفية التفاوض», «وعلى أثر الهجوم»: a phrase of «على», no one owing)
@@ -79,14 +79,14 @@ def exposed_to(doc: Doc, hit: Hit, before: list[str]) -> bool:
     عرضة لهجمات مباغتة», «معرضة لغارات»): what may befall them (hypothetical); not «المعرضين للغارات التركية»,
     the strikes named with the article, which are."""
     return hit.pos == "N" and len(before) > 0 and before[-1].lstrip("و") in fw("exposed_words") \
-        and nkey(doc.tokens[hit.i].text).startswith("ل") and not nkey(doc.tokens[hit.i].text).startswith("لل")
+        and doc.tokens[hit.i].norm_key.startswith("ل") and not doc.tokens[hit.i].norm_key.startswith("لل")
 
 
 def not_done_chain(doc: Doc, hit: Hit, before: list[str]) -> bool:
     """Round 107: a noun trigger at the end of the genitive chain of «عدم» («عدم الإذن بفتح باب المفاوضات»), within
     ``NOT_REACH`` keys, with no preposition standing alone («عدم تورطه في الهجوم»: the attack was), no «لـ» of
     purpose and no «و» of another conjunct between: not done (negated)."""
-    if hit.pos != "N" or nkey(doc.tokens[hit.i].text)[:1] == "و":
+    if hit.pos != "N" or doc.tokens[hit.i].norm_key[:1] == "و":
         return False  # («عدم شك واتهامات»: a conjunct of the negated noun, not in its chain)
     if unable_chain(before):
         return True
@@ -125,6 +125,6 @@ def excepted(doc: Doc, hit: Hit) -> bool:
     for t in range(hit.j + 1, min(len(toks) - 1, hit.j + 1 + EXCEPT_REACH)):
         if clause_stop(toks[t].text):
             return False
-        if nkey(toks[t].text) in fw("exceptive_words"):
-            return nkey(toks[t + 1].text) not in fw("complementizers")
+        if toks[t].norm_key in fw("exceptive_words"):
+            return toks[t + 1].norm_key not in fw("complementizers")
     return False

@@ -25,18 +25,18 @@ def owner_gap(doc: Doc, prev: Chunk, d: Chunk) -> bool:
     gap = doc.tokens[prev.j + 1 : d.i]
     if d.entity is None or d.prep is not None or not gap or len(gap) > 3:
         return False
-    lams = sum(1 for t in gap if nkey(t.text) == "ل")
+    lams = sum(1 for t in gap if t.norm_key == "ل")
     if lams > 1 or not (lams or any(t.text in ("(", "[") for t in gap)):
         return False  # (quotation marks alone are the head word's case: «معسكر «لواء المجد»»)
-    if nkey(doc.tokens[prev.j].text) in fw("adverbs"):
+    if doc.tokens[prev.j].norm_key in fw("adverbs"):
         return False  # «قائلة لـ«الشرق الأوسط»»: to whom it was said, not whose
-    return all(t.text in _BRACKETS or nkey(t.text) == "ل" for t in gap)
+    return all(t.text in _BRACKETS or t.norm_key == "ل" for t in gap)
 
 
 def belongs_to(doc: Doc, c: Chunk) -> bool:
     """Does the phrase end in a participle of belonging («مواقع تابعة», «المقرات التابعة»): its «لـ» phrase is
     its owner, not who acts (function words ``belonging_words``)?"""
-    return nkey(doc.tokens[c.j].text) in fw("belonging_words")
+    return doc.tokens[c.j].norm_key in fw("belonging_words")
 
 
 def feminine_name(doc: Doc, start: int, name: str) -> bool:
@@ -97,7 +97,7 @@ def origin_end(doc: Doc, source: Chunk | None, hit: Hit, rest: list[Chunk], obj_
     or None (a frame that governs «من» itself: «طلب من»)."""
     if source is None or source.i < hit.j or not rest or rest[0].prep != "من" or rest[0].i > obj_from + 2:
         return None
-    if any(nkey(t.text) != "من" for t in doc.tokens[obj_from + 1 : rest[0].i]):
+    if any(t.norm_key != "من" for t in doc.tokens[obj_from + 1 : rest[0].i]):
         return None
     if "من" in hit.entry.preps or len(rest) < 2 or (rest[0].entity is None and rest[0].j > rest[0].i):
         return None  # (an unnamed phrase of several words may run the object into it: «من البلدة المنظمات»)

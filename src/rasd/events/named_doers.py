@@ -36,7 +36,7 @@ def _stem_key(doc: Doc, k: int) -> str:
     if any(w.kind == "enclitic" for w in tok.words):
         return ""
     stems = [w for w in tok.words if w.kind == "stem"]
-    return nkey(stems[-1].form) if stems else nkey(tok.text)
+    return nkey(stems[-1].form) if stems else tok.norm_key
 
 
 def _head(doc: Doc, k: int) -> bool:
@@ -50,7 +50,7 @@ def _doer_body(ent: Entity) -> bool:
 
 
 def _phrase_key(doc: Doc, first: int, end: int) -> str:
-    return " ".join(nkey(doc.tokens[k].text) for k in range(first, end))
+    return " ".join(doc.tokens[k].norm_key for k in range(first, end))
 
 
 def described_force(doc: Doc, first: int, end: int) -> Entity | None:
@@ -76,7 +76,7 @@ def construct_body(doc: Doc, k: int, at: int) -> Entity | None:
     token ``k``, in construct with a name of its own that is no entity (an operation's), is the one organisation named
     before character ``at`` whose name opens with that head and the article («التحالف العربي»); None where the
     article names none or more than one."""
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     if key not in fw_keys("construct_body_heads") or body_reached(doc, k, k + 1) is not None:
         return None
     found = [e for e in doc.entities if e.type == GROUP and e.name.split() and nkey(e.name.split()[0]) == "ال" + key

@@ -17,7 +17,7 @@ def announced_roles(doc: Doc, events: list[Event]) -> None:
         if ev.code != "010" or ev.source is None or ev.attrs.get("pos") != "V":
             continue
         t = doc.token_at(ev.trigger.start)
-        if t is None or t + 1 >= len(doc.tokens) or nkey(doc.tokens[t].text) not in VERBS:
+        if t is None or t + 1 >= len(doc.tokens) or doc.tokens[t].norm_key not in VERBS:
             continue
         if keys_of(doc.tokens[t + 1]).isdisjoint(fw("announced_roles")):
             continue

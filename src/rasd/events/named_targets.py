@@ -93,7 +93,7 @@ def _listed_targets(doc: Doc, ev: Event) -> list[str]:
     commas = 0
     for k in range(first, stop):
         tok = doc.tokens[k]
-        if tok.text in fw("clause_breaks") or tok.text in QUOTES or nkey(tok.text) in fw_keys("relatives"):
+        if tok.text in fw("clause_breaks") or tok.text in QUOTES or tok.norm_key in fw_keys("relatives"):
             return []  # (past a quote's edge or into a relative clause: another act's words)
         if clause_stop(tok.text):
             commas += 1
@@ -102,7 +102,7 @@ def _listed_targets(doc: Doc, ev: Event) -> list[str]:
             continue
         if _mention_in(doc, tok.start, tok.end) is not None:
             return []  # (a name before any «على»: the finder read it, or it is no target)
-        if nkey(tok.text) in fw_keys("listed_target_prepositions") and not tok.text.endswith("ي"):  # («علي»: a name)
+        if tok.norm_key in fw_keys("listed_target_prepositions") and not tok.text.endswith("ي"):  # («علي»: a name)
             names = _listed_names(doc, k + 1, end if end is not None else len(doc.tokens))
             return [n for n in names if n != ev.source]
     return []
@@ -118,12 +118,12 @@ def _ma_target(doc: Doc, ev: Event) -> tuple[bool, str | None]:
         k = doc.token_from(span[0])
     if k is None:
         return False, None
-    word = nkey(doc.tokens[k].text)
+    word = doc.tokens[k].norm_key
     if word not in fw_keys("relative_ma_forms") and word.removeprefix(AND) not in fw_keys("relatives"):
         return False, None
     end = doc.token_from(ev.sentence.end)
     last = end if end is not None else len(doc.tokens)
-    if k + 3 < last and nkey(doc.tokens[k + 2].text) in fw_keys("resumptive_pronouns"):
+    if k + 3 < last and doc.tokens[k + 2].norm_key in fw_keys("resumptive_pronouns"):
         m = _mention_in(doc, doc.tokens[k + 3].start, doc.tokens[k + 3].end)
         if m is not None and m.entity != ev.source:
             ent = doc.entity(m.entity)

@@ -50,7 +50,7 @@ def _doer_act(ev: Event) -> bool:
 def _after_preposition(doc: Doc, ev: Event) -> bool:
     """A verb's form right after a preposition only a noun follows («مشيرا إلى وعد تركي»): a masdar."""
     t = doc.token_at(ev.trigger.start)
-    return t is not None and t > 0 and nkey(doc.tokens[t - 1].text).removeprefix("و") in fw("noun_only_prepositions")
+    return t is not None and t > 0 and doc.tokens[t - 1].norm_key.removeprefix("و") in fw("noun_only_prepositions")
 
 
 def _adjective_countries(doc: Doc, ev: Event) -> list[str]:

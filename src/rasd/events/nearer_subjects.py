@@ -21,7 +21,7 @@ from .word_tests import finite_verb, oblique_resumed
 def _verb_shaped(doc: Doc, p: int) -> bool:
     """A finite verb at token ``p``, or an imperfect of the future «سيـ/ستـ» («سيتوجه», «وستزور»)."""
     tok = doc.tokens[p]
-    key = nkey(tok.text).removeprefix("و").removeprefix("ف")
+    key = tok.norm_key.removeprefix("و").removeprefix("ف")
     return finite_verb(tok) or (key[:2] in ("سي", "ست") and len(key) >= 5)
 
 
@@ -33,7 +33,7 @@ def nearer_named_subject(doc: Doc, mentions: dict[int, tuple[str, str, int, int]
     gender; a verb right before another name (a body, a place) ends the search, one with no name after it does not."""
     if plural_verb(hit) or hit.pos != "V" or not clause_opens(doc, verb_start(doc, hit.i, a), a):
         return None
-    fem = feminine_verb_clitic(nkey(doc.tokens[hit.i].text))
+    fem = feminine_verb_clitic(doc.tokens[hit.i].norm_key)
     for p in range(hit.i - 1, lo - 1, -1):
         tok = doc.tokens[p]
         if tok.start <= after:
@@ -46,7 +46,7 @@ def nearer_named_subject(doc: Doc, mentions: dict[int, tuple[str, str, int, int]
         m = mentions.get(p + 1)
         if m is None or m[2] != doc.tokens[p + 1].start:
             continue
-        if m[1] != "PERSON" or feminine_verb_clitic(nkey(tok.text)) != fem:
+        if m[1] != "PERSON" or feminine_verb_clitic(tok.norm_key) != fem:
             return None
         return tok.start, m[0]
     return None
@@ -57,7 +57,7 @@ def resumed_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | 
     pronoun right after it («الذي يطالب فيه المزيد من الناس»): the unnamed phrase after that, no preposition or
     number on it, is its subject."""
     i = hit.i
-    if hit.pos != "V" or i - 1 < a or bare(nkey(doc.tokens[i - 1].text), "relatives") not in fw("relatives"):
+    if hit.pos != "V" or i - 1 < a or bare(doc.tokens[i - 1].norm_key, "relatives") not in fw("relatives"):
         return None
     if not oblique_resumed(doc, i - 1, i):
         return None
@@ -74,7 +74,7 @@ def described_indefinite(doc: Doc, chunks: list[Chunk], mentions: dict[int, tupl
     accusative «ـا», not a name, a verb, a time or a particle), opens a clause that describes that noun, its
     subject: no actor named before is carried to it (not «مدنيين قتلوا» after «أن»: the subject of its verb)."""
     verb = doc.tokens[i]
-    vkey = nkey(verb.text)
+    vkey = verb.norm_key
     if i - 1 < a or len(verb.words) != 1 or vkey[:1] not in ("ي", "ت") or len(vkey) < 4 or vkey.endswith("نا"):
         return False
     c = next((c for c in chunks if c.j == i - 1), None)
@@ -84,7 +84,7 @@ def described_indefinite(doc: Doc, chunks: list[Chunk], mentions: dict[int, tupl
     if c is None or c.prep is None or c.entity is not None or c.definite or c.number:
         return False
     tok = doc.tokens[i - 1]
-    key = nkey(tok.text)
+    key = tok.norm_key
     if len(tok.words) != 1 or tok.words[0].kind != "stem" or not tok.text.isalpha() or len(key) < 4:
         return False
     if key.startswith("ال") or key.endswith(("ا", "ما")) or i - 1 in mentions or finite_verb(tok):

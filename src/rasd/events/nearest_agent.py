@@ -28,10 +28,10 @@ def _agent_words_at(doc: Doc, lo: int, hi: int) -> int | None:
     agents = phrase_keys(fw("agent_preps"))
     toks = doc.tokens
     for k in range(lo, hi):
-        first = nkey(toks[k].text)  # (a phrase whose first word is not this one is not tried further)
+        first = toks[k].norm_key  # (a phrase whose first word is not this one is not tried further)
         for ph in agents:
             if (not ph or ph[0] == first) and tuple(
-                    nkey(toks[n].text) for n in range(k, min(len(toks), k + len(ph)))) == ph:
+                    toks[n].norm_key for n in range(k, min(len(toks), k + len(ph)))) == ph:
                 return k
     return None
 

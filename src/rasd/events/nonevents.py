@@ -102,7 +102,7 @@ def _needed(doc: Doc, hit: Hit, a: int) -> bool:
     """«تحتاج لمحادثات», «بحاجة إلى مفاوضات»: an act noun after a word of need (``need_verbs``) and «لـ/إلى»."""
     k = hit.i - 1
     if "ل" not in hit.cand.proclitics:
-        if k < a or nkey(doc.tokens[k].text) not in ("الى", "إلى", "الي"):
+        if k < a or doc.tokens[k].norm_key not in ("الى", "إلى", "الي"):
             return False
         k -= 1
     return k >= a and bare_key_at(doc, k, "need_verbs") in fw("need_verbs")
@@ -113,9 +113,9 @@ def _student(doc: Doc, hit: Hit, b: int) -> bool:
     a «بـ» on it) is a school, a university or a field of study (``study_words``) is the noun student."""
     if hit.cand.proclitics or hit.j + 1 >= b:
         return False
-    t, key = hit.j + 1, nkey(doc.tokens[hit.j + 1].text)
+    t, key = hit.j + 1, doc.tokens[hit.j + 1].norm_key
     if key == "في" and t + 1 < b:
-        key = nkey(doc.tokens[t + 1].text)
+        key = doc.tokens[t + 1].norm_key
     elif key.startswith("ب") and key[1:] in fw("study_words"):
         key = key[1:]
     return key in fw("study_words")
@@ -131,7 +131,7 @@ def generic_act(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         return True  # «نقطة قوة للتفاوض»
     if set(pro) <= {"ال"} and _before_in(doc, hit, a, "quality_heads"):
         return True  # «جودة الهجمات»
-    return hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) in fw("itself_words")  # «الزيارات بذاتها»
+    return hit.j + 1 < b and doc.tokens[hit.j + 1].norm_key in fw("itself_words")  # «الزيارات بذاتها»
 
 
 OBJECT_REACH = 3  # words after a verb read for its object, past its subject («أدان الوزير الإرهاب»)
@@ -141,7 +141,7 @@ def _instead(doc: Doc, hit: Hit, a: int) -> bool:
     """«بديلا عن الاعتقال», «بدلا من توقيفه», «بدل الاعتقال»: an act offered as an alternative, none done."""
     if _before_in(doc, hit, a, "instead_words"):
         return True
-    return hit.i - 2 >= a and nkey(doc.tokens[hit.i - 1].text) in ("عن", "من") and \
+    return hit.i - 2 >= a and doc.tokens[hit.i - 1].norm_key in ("عن", "من") and \
         bare_key_at(doc, hit.i - 2, "instead_words") in fw("instead_words")
 
 
@@ -151,7 +151,7 @@ def _agenda(doc: Doc, hit: Hit, a: int) -> bool:
         return False
     if _before_in(doc, hit, a, "agenda_words"):
         return True
-    return hit.i - 2 >= a and nkey(doc.tokens[hit.i - 1].text) == nkey("أعمال") and \
+    return hit.i - 2 >= a and doc.tokens[hit.i - 1].norm_key == nkey("أعمال") and \
         bare_key_at(doc, hit.i - 2, "agenda_words") in fw("agenda_words")
 
 
@@ -183,7 +183,7 @@ def _controlled(doc: Doc, i: int, j: int, a: int, b: int) -> bool:
     """«فجرت قوات الأمن 199 عبوة ناسفة بعد العثور عليها», «تفكيك وتفجير عبوات ناسفة», «تمكن خبراء المتفجرات من
     تفجير القنبلة»: a detonation (tokens ``i``..``j``) by security forces or bomb experts, or one joined to a defusing or with a finding
     or a safe way in its sentence, and no one hurt in it: bombs disposed of, no bombing."""
-    keys = [bare(nkey(doc.tokens[t].text), "casualty_words") for t in range(a, b)]
+    keys = [bare(doc.tokens[t].norm_key, "casualty_words") for t in range(a, b)]
     if any(k in fw("casualty_words") for k in keys):
         return False
     near = range(max(a, i - BLAST_REACH), min(b, j + 1 + BLAST_REACH))
@@ -191,7 +191,7 @@ def _controlled(doc: Doc, i: int, j: int, a: int, b: int) -> bool:
         return True  # «تفكيك وتفجير», «وتفجير وإبطال»
     security = any(keys[t - a] in fw("security_words") for t in near)
     return security and any(keys[t - a] in fw("controlled_cues") or keys[t - a] in fw("security_words")
-                            and nkey(doc.tokens[t].text) in ("خبراء", "الهندسة", "المفرقعات") for t in range(a, b))
+                            and doc.tokens[t].norm_key in ("خبراء", "الهندسة", "المفرقعات") for t in range(a, b))
 
 
 def _disposed(doc: Doc, hit: Hit, a: int, b: int) -> bool:
@@ -212,7 +212,7 @@ def _enough(doc: Doc, hit: Hit, a: int) -> bool:
     """«يكفي شجبا واستنكارا», «كفى تنديدا»: a masdar after a rhetorical «يكفي/كفى» (``enough_words``), alone or
     joined by «و» to the one after it, tells no act."""
     for t in range(hit.i - 1, max(a, hit.i - ENOUGH_BACK) - 1, -1):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if key in fw("enough_words"):
             return True
         if clause_stop(doc.tokens[t].text) or not key.endswith("ا"):
@@ -224,7 +224,7 @@ def _among(doc: Doc, hit: Hit, a: int) -> bool:
     """«بينهم الكثير من الجرحى», «منهم عدد من القتلى»: a definite victim noun after «بينهم/منهم» (``among_words``)
     and a partitive quantifier with «من» («الكثير من»: ``partitive_quantifiers``) names people among others."""
     k = hit.i - 1
-    if k - 2 < a or nkey(doc.tokens[k].text) != "من" or "ال" not in hit.cand.proclitics and \
+    if k - 2 < a or doc.tokens[k].norm_key != "من" or "ال" not in hit.cand.proclitics and \
             not hit.cand.key.startswith("ال"):
         return False
     return bare_key_at(doc, k - 1, "partitive_quantifiers") in fw("partitive_quantifiers") and \
@@ -239,7 +239,7 @@ VIEW_OPENERS = ("ان", "أن", "أنّ", "انه", "أنه", "انها", "أن�
 
 def _plain_key(doc: Doc, t: int) -> str:
     """Token ``t``'s key less a «و/ف/بـ/لـ» and an article («والأدلة» → «أدلة», «بفضيحة» → «فضيحة»)."""
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     if key[:1] in ("و", "ف", "ب") and len(key) > 3 and key[1:3] == "ال":
         key = key[1:]
     elif key[:2] == "لل":
@@ -264,19 +264,19 @@ def _abstract_doer(doc: Doc, hit: Hit, a: int, b: int) -> bool:
         return True  # «وتؤكد الأدلة», «ويهدد الصراع»
     if hit.entry.id == "affirm" and _before_in(doc, hit, a, "consequence_words"):
         return True  # «مما يؤكد أن»
-    verb = nkey(doc.tokens[hit.i].text).removeprefix("و").removeprefix("ف")
+    verb = doc.tokens[hit.i].norm_key.removeprefix("و").removeprefix("ف")
     if not verb.startswith(("ي", "ت")) or hit.j + 1 < b and any(
             m.start == doc.tokens[hit.j + 1].start for m in doc.mentions):
         return False  # (a past verb or one with a named subject after it: «وفي خطوة مفاجئة أكد الرئيس»)
     verb_at = hit.i
-    if nkey(doc.tokens[hit.i].text)[:1] == "و":  # «فضيحة تتعلق باختلاس أموال وتهدد»: the subject of the verb it joins
+    if doc.tokens[hit.i].norm_key[:1] == "و":  # «فضيحة تتعلق باختلاس أموال وتهدد»: the subject of the verb it joins
         verb_at = next((t for t in range(hit.i - 1, max(a, hit.i - JOINED_BACK) - 1, -1)
                         if _present_at(doc, t) and not clause_stop(doc.tokens[t].text)), hit.i)
     for t in range(verb_at - 1, max(a, verb_at - DOER_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
         if _plain_key(doc, t) in doers:
-            return t == verb_at - 1 or hit.j + 1 >= b or not nkey(doc.tokens[hit.j + 1].text).startswith("ال")
+            return t == verb_at - 1 or hit.j + 1 >= b or not doc.tokens[hit.j + 1].norm_key.startswith("ال")
     return False  # (past a word, a definite noun after the verb may be its subject: «وفي خطوة مفاجئة يؤكد الرئيس»)
 
 
@@ -284,26 +284,26 @@ def _view_agreed(doc: Doc, hit: Hit, b: int) -> bool:
     """«نتفق جميعا على أن داعش تهديد مشترك»: «اتفق على أنّ» + a nominal clause (no verb after «أن»: «اتفقا على أن
     يعقد الاجتماع» is an act agreed on) is a view shared, no accord."""
     for t in range(hit.j + 1, min(b - 1, hit.j + 1 + VIEW_REACH)):
-        if nkey(doc.tokens[t].text) != nkey("على"):
+        if doc.tokens[t].norm_key != nkey("على"):
             continue
         opener = doc.tokens[t + 1].text
         if nkey(opener) not in {nkey(w) for w in VIEW_OPENERS}:
             return False
         if "ّ" in opener or nkey(opener) != nkey("أن") or t + 2 >= b:
             return True  # «أنّ», «أنه»
-        return not nkey(doc.tokens[t + 2].text).startswith(("ي", "ت", "ن"))
+        return not doc.tokens[t + 2].norm_key.startswith(("ي", "ت", "ن"))
     return False
 
 
 def _paper_signed(doc: Doc, hit: Hit, b: int) -> bool:
     """«المنظمات التي وقعت على البيان», «وقع النواب على عريضة»: a statement, a petition or a letter signed
     (``signed_papers`` after «على», past the signers), no agreement."""
-    if hit.j > hit.i and nkey(doc.tokens[hit.j].text) == nkey("على"):
+    if hit.j > hit.i and doc.tokens[hit.j].norm_key == nkey("على"):
         return hit.j + 1 < b and bare_key_at(doc, hit.j + 1, "signed_papers") in fw("signed_papers")
     for t in range(hit.j + 1, min(b - 1, hit.j + 5)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text) == nkey("على"):
+        if doc.tokens[t].norm_key == nkey("على"):
             return bare_key_at(doc, t + 1, "signed_papers") in fw("signed_papers")
     return False
 
@@ -313,7 +313,7 @@ HOLDER_BACK = 3  # tokens before a noun trigger read for the present verb that h
 
 
 def _present_at(doc: Doc, t: int) -> bool:
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     return len(key) >= 4 and key[0] in ("ي", "ت", "ن") and not key.startswith(("تم", "تجا"))
 
@@ -322,7 +322,7 @@ def _to_come(doc: Doc, a: int, b: int) -> bool:
     """Whether tokens ``a``..``b`` hold a word of plan, aim or wish or a future verb («يعتزم», «المقبل», «سيلتقي»)."""
     words = fw("planned") | fw("aims") | fw("wants")
     for t in range(a, b):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         key = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
         if key in words or key[:1] == "س" and len(key) >= 4 and key[1] in ("ي", "ت", "ن"):
             return True
@@ -359,7 +359,7 @@ def _habitual(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if _habit_keys().isdisjoint(doc_token_keys(doc)):
         return False  # (no token may be one of ``habitual_openers``, with its «و/ف» or not: none opens a habit)
     if hit.i - 1 >= a and bare_key_at(doc, hit.i - 1, "habitual_openers") in fw("habitual_openers"):
-        if nkey(doc.tokens[hit.i - 1].text) == nkey("كلما"):
+        if doc.tokens[hit.i - 1].norm_key == nkey("كلما"):
             return True
         return any(h.j < hit.i - 1 and _habit_opener(doc, h, a, b) == hit.i - 1 for h in hits)
     return _habit_opener(doc, hit, a, b) is not None
@@ -390,13 +390,13 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
         return True  # «نتفق جميعا على أن داعش تهديد مشترك» (round 49)
     if hit.entry.id == "sign" and (_paper_signed(doc, hit, b) or _imposed(doc, hit, a)):
         return True  # «وقعت على البيان» (round 49); 233: «فرض التوقيع على إقرار»: the signing imposed, none told
-    if hit.entry.id == "pledge" and any(bare(nkey(doc.tokens[t].text)[1:], "promised_outcomes") in fw(
+    if hit.entry.id == "pledge" and any(bare(doc.tokens[t].norm_key[1:], "promised_outcomes") in fw(
             "promised_outcomes") for t in range(hit.j + 1, min(b, hit.j + 1 + OUTCOME_REACH))
-            if nkey(doc.tokens[t].text)[:1] == "ب"):
+            if doc.tokens[t].norm_key[:1] == "ب"):
         return True  # «وعده الواهم بالنصر»: an outcome promised, no pledge to act (round 51)
-    if hit.i - 1 >= a and nkey(doc.tokens[hit.i - 1].text) == "او" and any(
+    if hit.i - 1 >= a and doc.tokens[hit.i - 1].norm_key == "او" and any(
             w.kind == "enclitic" for w in doc.tokens[hit.i].words) and any(
-            nkey(doc.tokens[t].text)[:1] == "ل" for t in range(max(a, hit.i - OPTION_BACK), hit.i - 1)):
+            doc.tokens[t].norm_key[:1] == "ل" for t in range(max(a, hit.i - OPTION_BACK), hit.i - 1)):
         return True  # «لقبول الاتفاق أو رفضه»: one of two options, neither taken (round 51)
     if unperformed(doc, hit, hits, a, b) or call_told_by_noun(hit, hits) or described(doc, hit, a, b) \
             or gives_way(doc, hit, hits, b) or unexpressed(doc, hit, b):  # (round 67: «صنفتها عدوانا يستهدف», «أعلن انتقاده»)
@@ -409,15 +409,15 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
     if hit.pos == "N" and _enough(doc, hit, a):
         return True  # «يكفي شجبا واستنكارا»
     if hit.entry.id == "threaten" and hit.pos == "V" and (_before_in(doc, hit, a, "consequence_words") or (
-            hit.i - 1 >= a and nkey(doc.tokens[hit.i - 1].text) == "ما" and hit.j + 1 < b
-            and nkey(doc.tokens[hit.j + 1].text).startswith("ب"))):  # («ما يهدد بانفجار أزمة»: «ما» for «مما», round 49)
+            hit.i - 1 >= a and doc.tokens[hit.i - 1].norm_key == "ما" and hit.j + 1 < b
+            and doc.tokens[hit.j + 1].norm_key.startswith("ب"))):  # («ما يهدد بانفجار أزمة»: «ما» for «مما», round 49)
         return True  # «مما يهدد بانقسام»: a consequence that threatens, no threat made
     if hit.entry.id in ("wound", "kill") and hit.pos == "N" and (_among(doc, hit, a) or not_a_casualty(doc, hit, a)):
         return True  # «بينهم الكثير من الجرحى», «خدمات طبية للجرحى», «عدد القتلى»: people, no attack told (round 89)
     if hit.pos == "N" and (_before_in(doc, hit, a, "ban_heads") or generic_act(doc, hit, a, b)):
         return True  # «حظر الإضرابات», «منع التظاهرات», «لمنع سيطرة كردية»
     if not hit.cand.proclitics and _before_in(doc, hit, a, "no_longer_verbs") and hit.i - 2 >= a and \
-            bare_key_at(doc, hit.i - 2, "negations") == "لم" and not nkey(doc.tokens[hit.i].text).startswith(("ي", "ت")):
+            bare_key_at(doc, hit.i - 2, "negations") == "لم" and not doc.tokens[hit.i].norm_key.startswith(("ي", "ت")):
         return True  # «لم يعد رفض إنشاء»: a masdar (or its perfect look-alike) no longer so, no act («لم يعد يرفض»)
     if hit.entry.plover == "PROTEST" and hit.pos == "N":
         if MANIFESTATIONS.search(DIACRITICS.sub("", doc.tokens[hit.i].text)):
@@ -439,7 +439,7 @@ def not_told(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int) -> bool:
         return True  # «جثث قتلاها», «انتشال جثث القتلى»: the dead, no killing told
     if hit.entry.id == "demand" and hit.pos == "V" and _student(doc, hit, b):
         return True  # «شودري طالب في جامعة لندن», «طالب قانون»: a student, no demand
-    if hit.entry.id == "discuss_with" and hit.pos == "N" and hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) == "عن":
+    if hit.entry.id == "discuss_with" and hit.pos == "N" and hit.j + 1 < b and doc.tokens[hit.j + 1].norm_key == "عن":
         return True  # «البحث عن الفرص»: a search, no talks
     if hit.entry.id == "besiege" and hit.pos == "N" and any(
             bare_key_at(doc, t, "idea_words") in fw("idea_words") for t in range(hit.j + 1, min(b, hit.j + 1 + IDEA_REACH))):
@@ -466,7 +466,7 @@ def _paired_plural(doc: Doc, hit: Hit, a: int) -> bool:
     n = len(doc.tokens)
 
     def key(t: int) -> str:
-        return nkey(doc.tokens[t].text) if t < n else ""
+        return doc.tokens[t].norm_key if t < n else ""
 
     if key(hit.j + 1)[:1] == "و" and key(hit.j + 1)[1:] in fw("diplomacy_plurals"):
         return key(hit.j + 2) not in fw("pair_tails")

@@ -42,7 +42,7 @@ def after_event_noun(doc: Doc, chunks: list[Chunk], c: Chunk, after: int, preps:
     k = c.i - 1
     if c.coord or k - 1 <= after or not is_content(doc.tokens[k]) or any(d.i <= k <= d.j for d in chunks):
         return False
-    return bare(nkey(doc.tokens[k - 1].text), "prepositions") in preps
+    return bare(doc.tokens[k - 1].norm_key, "prepositions") in preps
 
 
 RELAY_VERBS = ("استهدف", "طال")  # «ضربة استهدفت X», «غارات طالت X»
@@ -51,7 +51,7 @@ GROUPS = ("ORGANIZATION",)
 
 def is_relay(tok: Token) -> bool:
     """A targeting verb after a force trigger («غارات استهدفت ...»): it names the object, not a new event."""
-    return nkey(tok.text).startswith(RELAY_VERBS)
+    return tok.norm_key.startswith(RELAY_VERBS)
 
 
 def lone_object(doc: Doc, chunks: list[Chunk], hit: Hit, nxt: Chunk) -> bool:
@@ -62,7 +62,7 @@ def lone_object(doc: Doc, chunks: list[Chunk], hit: Hit, nxt: Chunk) -> bool:
         return False  # (not «طال»: «طالب» shares its letters)
     if nxt.entity is not None or nxt.number or nxt.prep is not None or enclitic(doc.tokens[nxt.i]):
         return False  # («يستهدف أمنها»: a thing of someone's, no target of a strike)
-    head = nkey(doc.tokens[nxt.i].text)
+    head = doc.tokens[nxt.i].norm_key
     if head.startswith("ال") and masdar(head[2:]):
         return False  # «كان يستهدف التمهيد لاجتياح»: what is aimed at, an act
     for c in (c for c in chunks if c.i > nxt.j):
@@ -91,7 +91,7 @@ def pronoun_target(
             return None
         at, i = None, hit.i
         rel = i - 1
-        near = rel > sent_start and bare(nkey(doc.tokens[rel].text), "relatives") in fw("relatives")
+        near = rel > sent_start and bare(doc.tokens[rel].norm_key, "relatives") in fw("relatives")
         far = None if near else far_relative(doc, i, sent_start)  # round 132: «الذين سيقوم التنظيم بإعدامهم»
         if near or far is not None and far > sent_start:
             rel = far if far is not None else rel
@@ -167,7 +167,7 @@ def _indefinite_head(doc: Doc, k: int) -> bool:
         return False
     if len(tok.words) != 1 or any(m.start < tok.end and tok.start < m.end for m in doc.mentions):
         return False
-    key = nkey(tok.text)
+    key = tok.norm_key
     if bare(key, "after_subordinators", "condition_nouns") in fw("after_subordinators") | fw("condition_nouns"):
         return False  # («حال رفضها», «فور إعلانه»: a subordinator, not a noun described)
     return not key.startswith("ال") and key[:1] not in ("ي", "ت") and len(key) >= 3
@@ -181,14 +181,14 @@ NAMING_VERBS = frozenset(nkey(w) for w in (
 def so_called(doc: Doc, c: Chunk, preps: frozenset[str]) -> bool:
     """«على ما وصفوه بـ ...», «ضد ما يسمونه ...»: the object of the preposition is what the naming verb names."""
     toks = doc.tokens
-    k = nkey(toks[c.i].text)
-    return (c.i >= 2 and (k in NAMING_VERBS or k[1:] in NAMING_VERBS and k[:1] in ("و", "ف")) and nkey(toks[c.i - 1].text) == "ما"
-            and bare(nkey(toks[c.i - 2].text), "prepositions") in preps)
+    k = toks[c.i].norm_key
+    return (c.i >= 2 and (k in NAMING_VERBS or k[1:] in NAMING_VERBS and k[:1] in ("و", "ف")) and toks[c.i - 1].norm_key == "ما"
+            and bare(toks[c.i - 2].norm_key, "prepositions") in preps)
 
 
 def adverbial(doc: Doc, c: Chunk) -> bool:
     """«على التوالي», «على نطاق واسع», «على الأقل», «على الرغم من»: «على» and such a noun make an adverb."""
-    return c.prep in ("على", "علي") and c.entity is None and nkey(doc.tokens[c.i].text) in fw("adverbial_objects")
+    return c.prep in ("على", "علي") and c.entity is None and doc.tokens[c.i].norm_key in fw("adverbial_objects")
 
 
 def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
@@ -196,7 +196,7 @@ def after_adverbials(doc: Doc, rest: list[Chunk]) -> Chunk | None:
     opens with a word of cause: the verb has no object («قتلوا جراء الهجمات»)."""
     prev: Chunk | None = None
     for c in rest:
-        if c.prep is None and nkey(doc.tokens[c.i].text) in fw("cause_prepositions"):
+        if c.prep is None and doc.tokens[c.i].norm_key in fw("cause_prepositions"):
             return None
         # (round 132: a name takes no named genitive: «في رام الله الحكومة الإسرائيلية»; «في كلمة من مقره»: the
         # «من» phrase right after an unnamed «في» phrase is its own)
@@ -262,7 +262,7 @@ def imposed_on(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
         if c.i - hit.j > IMPOSED_WINDOW:
             return None
         if c.prep == ON:
-            bad = adverbial(doc, c) or in_time(doc, c) or c.number or nkey(doc.tokens[c.i].text) in agents
+            bad = adverbial(doc, c) or in_time(doc, c) or c.number or doc.tokens[c.i].norm_key in agents
             plain = described and not (_bare_accusative(trigger) or _bare_definite(trigger)[1])
             # («واستمر الحصار على»: no adjective, no reading; «القتلى مدنيون كانوا على الارض»: past a verb, none)
             loose = plain and (c.i - hit.j < 3 or not all(any(d.i <= t <= d.j for d in chunks)
@@ -322,7 +322,7 @@ def describing_verb(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
         return False
     if verb_key(toks[hit.i].text).startswith("ال") or enclitic(toks[hit.j]) or in_time(doc, nxt):
         return False
-    k = nkey(toks[nxt.i].text)
+    k = toks[nxt.i].norm_key
     if k[:1] == "ي" and (len(k) >= 4 or k == "يتم") and not is_nisba(toks[nxt.i].text):
         return True
     if k[:1] == "ت" and 3 <= len(k) <= 4 and not k.endswith(("ي", "ه")):
@@ -346,7 +346,7 @@ def lone_adjective(doc: Doc, hit: Hit, c: Chunk) -> bool:
     opening = nxt is not None and (nxt.text in ("«", "“") or (nxt.text == '"' and doc.text[nxt.start - 1].isspace()))
     if nxt is not None and any(m.start == nxt.start for m in doc.mentions):
         return False  # («مقاتلي حزب العمال الكردستاني»)
-    if opening or (nxt is not None and is_content(nxt) and nkey(nxt.text).startswith("ال")):
+    if opening or (nxt is not None and is_content(nxt) and nxt.norm_key.startswith("ال")):
         return False  # «مقاتلي حزب العمال», «معتقلي «خلية القيروان»»: a plural in construct, no adjective
     t = c.i - 1
     while t > 0 and doc.tokens[t].text in ('"', "»", "”"):
@@ -354,7 +354,7 @@ def lone_adjective(doc: Doc, hit: Hit, c: Chunk) -> bool:
     prev = doc.tokens[t]
     if not is_content(prev):
         return False
-    definite = nkey(prev.text).startswith(("ال", "وال", "بال", "لل", "فال", "وبال", "ولل"))
+    definite = prev.norm_key.startswith(("ال", "وال", "بال", "لل", "فال", "وبال", "ولل"))
     return definite == k.startswith("ال")
 
 # acts whose nisba adjective names who did them («غارة إسرائيلية»); after a killing or an abduction it names the
@@ -377,9 +377,9 @@ def trigger_adjectives(doc: Doc, hit: Hit, b: int, mentions: dict[int, tuple[str
         n_def, noun = True, next((w.form for w in toks[hit.j].words if w.kind == "stem"), noun)
     while k < b and k - hit.j <= 2 and k not in mentions and is_content(toks[k]) and not is_nisba(toks[k].text):
         w_def, w_acc = _bare_definite(toks[k].text)
-        if w_def != n_def or verb_key(toks[k].text) != nkey(toks[k].text) or (n_acc and not w_acc and not n_def):
+        if w_def != n_def or verb_key(toks[k].text) != toks[k].norm_key or (n_acc and not w_acc and not n_def):
             break
-        if nkey(toks[k].text).startswith(("لل", "بال", "كال")):
+        if toks[k].norm_key.startswith(("لل", "بال", "كال")):
             break  # a preposition's phrase, no adjective: «قصفها للأحياء السكنية»  # («وجوي» is a coordinated phrase; «قصفا» takes «جويا», not «جوي»)
         after = toks[k + 1].text if k + 1 < len(toks) else ""
         if not _adjective_of(noun, toks[k].text, "" if n_def else after, hit.entry.id in NATIONAL_ACTS):
@@ -394,11 +394,11 @@ def _masdar_slot(doc: Doc, hit: Hit) -> bool:
     if any(p in ("ب", "ل") for p in hit.cand.proclitics) or _bare_definite(doc.tokens[hit.i].text)[1]:
         return True  # (a written accusative tanween is a noun's: «قصفًا جويًا»)
     tok = doc.tokens[hit.j]
-    if enclitic(tok) and hit.j + 1 < len(doc.tokens) and nkey(doc.tokens[hit.j + 1].text).startswith("ال"):
+    if enclitic(tok) and hit.j + 1 < len(doc.tokens) and doc.tokens[hit.j + 1].norm_key.startswith("ال"):
         stem = next((w.form for w in tok.words if w.kind == "stem"), tok.text)
         if _adjective_of(stem, doc.tokens[hit.j + 1].text, ""):
             return True  # a definite adjective after it: «التحالف وقصفه الجوي» is his shelling, no «he shelled it»
-    if hit.j + 2 < len(doc.tokens) and nkey(doc.tokens[hit.j + 1].text) in fw_keys("force_means_adjectives") \
+    if hit.j + 2 < len(doc.tokens) and doc.tokens[hit.j + 1].norm_key in fw_keys("force_means_adjectives") \
             and not enclitic(tok) and _adjective_of(tok.text, doc.tokens[hit.j + 1].text, doc.tokens[hit.j + 2].text):
         return True  # round 279: «وقصف جوي على مواقع», «قصف كثيف بالقذائف»: a means or manner adjective, no object
     if hit.i == 0:
@@ -423,7 +423,7 @@ def _other_side(doc: Doc, chunks: list[Chunk], first: Chunk, sent_end: int) -> C
     for u in range(first.j + 1, min(sent_end - 1, first.j + SIDE_WINDOW)):
         if toks[u].text in fw("clause_breaks"):
             return None
-        if nkey(toks[u].text) == "من" and nkey(toks[u + 1].text) == nkey("جهة"):
+        if toks[u].norm_key == "من" and toks[u + 1].norm_key == nkey("جهة"):
             return next((c for c in chunks if u + 1 < c.i <= u + 4 and c.coord and c.prep is None), None)
     return None
 
@@ -432,7 +432,7 @@ def _unsplit_and(doc: Doc, first: Chunk, c: Chunk) -> bool:
     """«بين القوات التركية ومتمردي تنظيم ...»: the unnamed phrase right after the first side after «بين», its word in
     «و» that the word layer left whole (five letters or more), is the second side: nothing else follows «بين X»
     there."""
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     return c.entity is None and c.prep is None and c.i == first.j + 1 and k.startswith("و") and len(k) >= 5
 
 
@@ -446,31 +446,31 @@ def between_sides(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> tup
         return None
     toks = doc.tokens
     t = hit.j + 1
-    if t + 1 < sent_end and nkey(toks[t + 1].text) in GATHERING | {BETWEEN} and not any(
+    if t + 1 < sent_end and toks[t + 1].norm_key in GATHERING | {BETWEEN} and not any(
             c.i <= t <= c.j and c.entity is not None for c in chunks):
         t += 1  # «اشتباكات عنيفة بين»
-    elif t + 2 < sent_end and nkey(toks[t + 2].text) == BETWEEN and nkey(toks[t + 1].text) in fw("taking_place_verbs"):
+    elif t + 2 < sent_end and toks[t + 2].norm_key == BETWEEN and toks[t + 1].norm_key in fw("taking_place_verbs"):
         t += 2  # «مواجهات عنيفة دارت بين»: past its adjective, a verb of taking place
-    if t + 1 < sent_end and nkey(toks[t + 1].text) == BETWEEN and nkey(toks[t].text) in fw("taking_place_verbs"):
+    if t + 1 < sent_end and toks[t + 1].norm_key == BETWEEN and toks[t].norm_key in fw("taking_place_verbs"):
         t += 1  # «اشتباكات دارت بين»
-    if t < sent_end and nkey(toks[t].text) not in GATHERING | {BETWEEN} and hit.entry.code.startswith("04"):
+    if t < sent_end and toks[t].norm_key not in GATHERING | {BETWEEN} and hit.entry.code.startswith("04"):
         t = far_between(doc, hit.j, sent_end) or t  # round 223: «جولة مباحثات دبلوماسية بين»
-    if t >= sent_end or nkey(toks[t].text) not in GATHERING | {BETWEEN}:
+    if t >= sent_end or toks[t].norm_key not in GATHERING | {BETWEEN}:
         return None
     q = t + 1
-    while q < sent_end - 1 and toks[q].text in OPENING_QUOTES and nkey(toks[t].text) == BETWEEN:
+    while q < sent_end - 1 and toks[q].text in OPENING_QUOTES and toks[t].norm_key == BETWEEN:
         q += 1  # «بين «جبهة النصرة» ومقاتلين»: a quoted name
     first = next((c for c in chunks if c.i == q and c.prep in (None, BETWEEN)), None)
-    if first is None and nkey(toks[t].text) != BETWEEN:
+    if first is None and toks[t].norm_key != BETWEEN:
         whole = next((c for c in chunks if c.i == t < c.j and c.prep is None and c.entity is None), None)
         first = plain_chunk(toks, t + 1, whole.j, whole.end) if whole is not None else None  # («جمع الجهات»)
     if first is None or first.number:
         return None
     if (dual := dual_named_sides(doc, chunks, first, sent_end)) is not None:
         return dual  # round 277: «بين الرئيسين المصري فلان ونظيره اليمني فلان»
-    if first.entity is None and nkey(toks[first.i].text) in fw("both_sides"):
+    if first.entity is None and toks[first.i].norm_key in fw("both_sides"):
         return None  # «بين الطرفين»: both in one word
-    if first.entity is None and (in_time(doc, first) or nkey(toks[first.i].text) in fw("not_actors")):
+    if first.entity is None and (in_time(doc, first) or toks[first.i].norm_key in fw("not_actors")):
         return None  # «مواجهات تدور بين الحين والآخر»: from time to time
     first = resolve_title(chunks, first, doc)  # «بين الرئيس الأمريكي باراك أوباما والملك سلمان»
     whole = named_genitive(doc, chunks, first)  # «بين وحدات شرق كردستان والجيش»: the name in its genitive is its own

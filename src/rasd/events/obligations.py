@@ -21,7 +21,7 @@ def kept_pledge(doc: Doc, hit: Hit, a: int) -> bool:
     module)."""
     if hit.pos != "N" or not hit.entry.code.startswith("03"):
         return False
-    return any(_keeping(nkey(doc.tokens[k].text)) for k in range(max(a, hit.i - KEEP_REACH), hit.i))
+    return any(_keeping(doc.tokens[k].norm_key) for k in range(max(a, hit.i - KEEP_REACH), hit.i))
 
 
 def _keeping(key: str) -> bool:

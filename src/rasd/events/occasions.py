@@ -28,7 +28,7 @@ SET_OFF = frozenset(nkey(w) for w in ("وذلك", "ذلك"))  # «وذلك خل�
 
 def _opening(doc: Doc, prep: int, sent_start: int) -> bool:
     """The preposition opens its sentence, past «و» («وخلال زيارة»)."""
-    return prep == sent_start or (prep == sent_start + 1 and nkey(doc.tokens[sent_start].text) == "و")
+    return prep == sent_start or (prep == sent_start + 1 and doc.tokens[sent_start].norm_key == "و")
 
 
 def _free_after(doc: Doc, ev: Event, definite: bool) -> bool:
@@ -42,7 +42,7 @@ def _free_after(doc: Doc, ev: Event, definite: bool) -> bool:
     if k is None or doc.tokens[k].start >= ev.sentence.end:
         return True
     tok = doc.tokens[k]
-    key = nkey(tok.text)
+    key = tok.norm_key
     if not any(ch.isalpha() for ch in tok.text):
         return True
     if key in fw("prepositions") or key.removeprefix("ال") != key and definite:
@@ -62,7 +62,7 @@ def _another_subject(doc: Doc, k: int, prep: int) -> bool:
     """«وقال الوزير إن الرئيسين بحثا خلال اللقاء»: a bare «أنّ/إنّ» between the actor's verb at ``k`` and the
     preposition opens a clause with a subject of its own, unless the phrase is set off from it by a comma or «وذلك»
     («أعلن فلان أن بلاده ستشارك، خلال لقاء مع ...»); «أنه/إنها» keep the same actor."""
-    if not any(nkey(doc.tokens[u].text) in PLAIN_COMPLEMENTIZERS for u in range(k + 1, prep)):
+    if not any(doc.tokens[u].norm_key in PLAIN_COMPLEMENTIZERS for u in range(k + 1, prep)):
         return False
     last = doc.tokens[prep - 1].text
     return last not in ("،", ",") and nkey(last) not in SET_OFF
@@ -106,7 +106,7 @@ def occasion_parties(doc: Doc, events: list[Event]) -> None:
         if _governed(doc, t):
             continue  # («بلقاء», «للقاء»: a purpose or a content, not the occasion)
         prep = t - 1
-        if nkey(doc.tokens[prep].text).removeprefix("و") not in fw("occasion_prepositions"):
+        if doc.tokens[prep].norm_key.removeprefix("و") not in fw("occasion_prepositions"):
             continue
         if not _free_after(doc, ev, nkey(noun).startswith("ال")):
             continue

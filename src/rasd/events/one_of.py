@@ -20,14 +20,14 @@ FRAME_REACH = 5  # tokens from the sentence's start to the comma that closes the
 
 def one_of(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Whether the noun trigger is «أحد/إحدى» + it, or its sentence opens with a frame of «one of»."""
-    key = nkey(doc.tokens[hit.i].text).removeprefix("و")
+    key = doc.tokens[hit.i].norm_key.removeprefix("و")
     if hit.pos == "N" and key not in fw("casualty_words") and key.startswith("ال") and hit.i > sent_start \
-            and nkey(doc.tokens[hit.i - 1].text).lstrip("وف") in fw("one_of_words"):
+            and doc.tokens[hit.i - 1].norm_key.lstrip("وف") in fw("one_of_words"):
         return True
     k = sent_start
-    while k < hit.i and nkey(doc.tokens[k].text) in OPENERS:
+    while k < hit.i and doc.tokens[k].norm_key in OPENERS:
         k += 1
-    if k == sent_start or k >= hit.i or nkey(doc.tokens[k].text) not in fw("one_of_words"):
+    if k == sent_start or k >= hit.i or doc.tokens[k].norm_key not in fw("one_of_words"):
         return False
     for t in range(k + 1, min(hit.i, k + 1 + FRAME_REACH)):
         if clause_stop(doc.tokens[t].text):

@@ -21,7 +21,7 @@ TO = ("الى", "الي", "على", "علي")
 
 def _stance(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a readiness or an acceptance with its doer's pronoun («استعداده», «قبولها»)."""
-    key = nkey(doc.tokens[k].text).removeprefix("و")
+    key = doc.tokens[k].norm_key.removeprefix("و")
     for suf in ("هما", "هم", "ها", "ه"):
         if key.endswith(suf):
             stem = key[: -len(suf)]
@@ -39,7 +39,7 @@ def opened_content(doc: Doc, hit: Hit) -> bool:
     openers = fw("content_openers")
     seen = False
     for k in range(i - 1, max(-1, i - 1 - OPENER_REACH), -1):
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         if key in TO:
             if seen:
                 return True

@@ -47,7 +47,7 @@ def _writer_speaks(doc: Doc) -> bool:
     spans += [(q.content.start, q.content.end) for q in doc.quotes]
     hedged = asked = False
     for tok in doc.tokens:
-        key = nkey(tok.text)
+        key = tok.norm_key
         bare = key[1:] if key[:1] in ("و", "ف") else key
         first = key in words or bare in words
         hedge = key in hedges or bare in hedges
@@ -87,7 +87,7 @@ def _noted(doc: Doc, hit: Hit) -> bool:
     at = doc.tokens[hit.i].start
     sent = next((s for s in doc.sentences if s.start <= at < s.end), None)
     a = doc.token_at(sent.start) if sent is not None else None
-    if a is None or nkey(doc.tokens[a].text).removeprefix("و") not in fw_keys("background_openers"):
+    if a is None or doc.tokens[a].norm_key.removeprefix("و") not in fw_keys("background_openers"):
         return False
-    return any(nkey(doc.tokens[t].text) in fw_keys("complementizers")
+    return any(doc.tokens[t].norm_key in fw_keys("complementizers")
                for t in range(a + 1, min(hit.i, a + 1 + NOTE_REACH)))

@@ -26,7 +26,7 @@ PUNCT = ("،", ",", ".", "؛", ":", "(", ")", "«", "»", '"')
 
 
 def _where_word(doc: Doc, k: int) -> bool:
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     return key in fw_keys("object_place_words") or key in fw_keys("compass")
 
 
@@ -46,20 +46,20 @@ def _outside(doc: Doc, ev: Event) -> tuple[int, int, str] | None:
             first = after if after is not None else end
     while first < end and doc.tokens[first].text in PUNCT:
         first += 1
-    if first >= end or nkey(doc.tokens[first].text) in fw("prepositions") or entity_at(doc, first) is not None:
+    if first >= end or doc.tokens[first].norm_key in fw("prepositions") or entity_at(doc, first) is not None:
         return None
-    if nkey(doc.tokens[first].text) in PLACE_WORDS:
+    if doc.tokens[first].norm_key in PLACE_WORDS:
         return None  # («هاجمت قرية دوما»: the town is the object)
     for w in range(first + 1, min(end - 1, first + 1 + OBJECT_REACH)):
         tok = doc.tokens[w]
         if tok.text in PUNCT or clause_stop(tok.text):
             return None
-        if nkey(tok.text) in fw_keys("origin_words") or nkey(tok.text) == "من":
+        if tok.norm_key in fw_keys("origin_words") or tok.norm_key == "من":
             return None  # whence, not where: «شن المسلحون هجوما انطلاقا من شمال العراق»
         if not _where_word(doc, w):
             continue
         p = w + 1
-        if p < end and nkey(doc.tokens[p].text) in PLACE_WORDS:
+        if p < end and doc.tokens[p].norm_key in PLACE_WORDS:
             p += 1
         ent = entity_starting(doc, p) if p < end else None
         if ent is None or ent.type not in PLACES:

@@ -245,14 +245,14 @@ def held_over_comma(prev: list[Token], nxt: list[Token], trigger_start: int) -> 
         return False
     if nxt[1].start != trigger_start and not (len(nxt) > 2 and nxt[1].text.isdigit() and nxt[2].start == trigger_start):
         return False  # round 253: «نفذ التحالف أمس، 17 غارة»: a count before the noun
-    if _support_verb(nkey(prev[-1].text)):
+    if _support_verb(prev[-1].norm_key):
         return True
     # round 253: «نفذ الائتلاف الدولي بقيادة أميركية أمس، 17 غارة»: the verb's subject between it and the time
     for tok in reversed(prev[-HELD_SUBJECT - 1 : -1]):
-        if not any(ch.isalpha() for ch in tok.text) or nkey(tok.text) in fw("complementizers") \
-                or nkey(tok.text) in fw("relatives"):
+        if not any(ch.isalpha() for ch in tok.text) or tok.norm_key in fw("complementizers") \
+                or tok.norm_key in fw("relatives"):
             return False
-        if _support_verb(nkey(tok.text)):
+        if _support_verb(tok.norm_key):
             return True
     return False
 
@@ -275,7 +275,7 @@ def apposed(toks: list[Token], commas: list[int], trigger_start: int) -> bool:
     if cuts[0] - at > SUBJECT_SPAN:
         return False
     for a, b in zip(cuts, cuts[1:]):
-        head = nkey(toks[a + 1].text)
+        head = toks[a + 1].norm_key
         if not 1 <= b - a - 1 <= APPOSITION_SPAN or (head[:1] in ("و", "ف") and len(head) > 3) \
                 or head in fw("complementizers"):
             return False

@@ -53,7 +53,7 @@ def owned_pair(doc: Doc, hit: Hit, a: int) -> bool:
             _plural_of(mate[0], "diplomacy_plurals") or _plural_of(mate[0], "speech_plurals")):
         return False
     after = max(hit.i, other) + 1
-    return after >= n or nkey(doc.tokens[after].text) not in fw("pair_tails")
+    return after >= n or doc.tokens[after].norm_key not in fw("pair_tails")
 
 
 __all__ = ["owned_pair"]

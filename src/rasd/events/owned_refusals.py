@@ -29,7 +29,7 @@ def _governed(doc: Doc, k: int) -> bool:
     """Token ``k - 1`` (less a «و/ف» on it) is a word that governs a noun: a preposition, a word of time, «حال»."""
     if k < 1:
         return False
-    key = nkey(doc.tokens[k - 1].text)
+    key = doc.tokens[k - 1].norm_key
     words = fw_keys("prepositions") | fw_keys("time_before_words") | fw_keys("circumstance_preps") \
         | fw_keys("condition_nouns") | fw_keys("after_subordinators")
     return key in words or key[:1] in ("و", "ف") and key[1:] in words

@@ -25,7 +25,7 @@ def _second(doc: Doc, ev: Event, first: Entity, k: int) -> tuple[Entity, int] | 
     if not starts:
         return None
     after = doc.token_from(starts[-1].end)
-    if after is None or after >= k or not nkey(doc.tokens[after].text).startswith("و"):
+    if after is None or after >= k or not doc.tokens[after].norm_key.startswith("و"):
         return None
     second = entity_within(doc, after)
     if second is None or second.id == first.id or second.type not in PARTIES or second.type != first.type and \
@@ -45,7 +45,7 @@ def _own_phrase(doc: Doc, k: int, end: int) -> bool:
         return tok.text in MARKS or entity_within(doc, k) is not None
     if len(tok.words) > 1:
         return False  # «بالعاصمة», «لتوقيع»: a phrase of its own preposition
-    key = nkey(tok.text)
+    key = tok.norm_key
     return bare(key, "prepositions") not in fw("prepositions") and not finite_verb(tok) and (
         key.startswith("ال") or key[:1] not in ("ي", "ت"))
 
@@ -61,14 +61,14 @@ def paired_targets(doc: Doc, events: list[Event]) -> None:
         first = doc.entity(ev.source)
         if k is None or last is None or first is None or first.type not in PARTIES:
             continue
-        word = nkey(doc.tokens[k].text)
+        word = doc.tokens[k].norm_key
         if "ال" in (word[:2], word[1:3], word[2:4]) or enclitic(doc.tokens[last]):
             continue  # «الاجتماع», «بالاجتماع», «اجتماعهما»: a meeting told before or owned
         pair = _second(doc, ev, first, k)
         if pair is None:
             continue
         second, nxt = pair
-        if nkey(doc.tokens[nxt].text).startswith("و") and entity_within(doc, nxt) is not None:
+        if doc.tokens[nxt].norm_key.startswith("و") and entity_within(doc, nxt) is not None:
             continue  # a third party
         if nxt > k or k - nxt > REACH or breaks_between(doc, nxt, k) or \
                 any(doc.tokens[t].text in ("،", ",") for t in range(nxt, k)):

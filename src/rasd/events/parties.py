@@ -31,7 +31,7 @@ ON_WORDS = ("على", "علي")  # «إقدامه على»
 
 def _past_lam(doc: Doc, c: Chunk) -> Chunk:
     """The phrase ``c`` with the «لـ» on its first word off («لطائرات التحالف» → «طائرات التحالف»)."""
-    start = c.start + (2 if nkey(doc.tokens[c.i].text).startswith("لل") else 1)
+    start = c.start + (2 if doc.tokens[c.i].norm_key.startswith("لل") else 1)
     return Chunk(c.i, c.j, start, c.end, c.entity, c.etype, None, False, c.title, c.definite, c.number)
 
 
@@ -51,7 +51,7 @@ def force_owner(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> Chunk
     c = next((c for c in chunks if c.i == at), None)
     if c is None or c.prep != "ل" or c.number:  # (named or not: «غارات للطيران التركي»)
         return None
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     head = k[2:] if k.startswith("لل") else k[1:]  # («للقوات»: «لـ» and the article)
     if head not in fw("weapon_agents") | fw("ground_units"):
         return None
@@ -64,8 +64,8 @@ def _second_conjunct(doc: Doc, chunks: list[Chunk], source: Chunk) -> Chunk | No
     c = next((c for c in chunks if c.i > source.j), None)
     if c is None or not c.coord or c.prep is not None or c.number or c.i > source.j + 1:
         return None
-    if nkey(doc.tokens[source.i].text) in fw("both_sides") or (
-            c.entity is None and c.i == c.j and is_nisba(nkey(doc.tokens[c.i].text)[1:])):
+    if doc.tokens[source.i].norm_key in fw("both_sides") or (
+            c.entity is None and c.i == c.j and is_nisba(doc.tokens[c.i].norm_key[1:])):
         return None
     start = c.start + 1 if c.entity is None and doc.text[c.start] == "و" else c.start
     return Chunk(c.i, c.j, start, c.end, c.entity, c.etype, None, True, c.title, c.definite, c.number)
@@ -88,14 +88,14 @@ def _comma_object(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk) -> Chu
 def undergoer(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     """«تعرض ابن القذافي للتعذيب», «يتعرض السجناء للتعذيب»: the subject of «تعرض» (or its genitive, the masdar
     «تعرض») right before an act of harm in «لـ» suffers it."""
-    if hit.pos != "N" or hit.entry.plover != "ASSAULT" or not nkey(doc.tokens[hit.i].text).startswith("ل"):
+    if hit.pos != "N" or hit.entry.plover != "ASSAULT" or not doc.tokens[hit.i].norm_key.startswith("ل"):
         return None
     c = next((c for c in chunks if c.j == hit.i - 1), None)
     if c is None or c.prep is not None or c.number:
         return None
     toks = doc.tokens
     verb = next((t for t in range(c.j - 1, max(c.i - 2, -1), -1)
-                 if bare(nkey(toks[t].text), "undergoing_verbs") in fw("undergoing_verbs")), None)
+                 if bare(toks[t].norm_key, "undergoing_verbs") in fw("undergoing_verbs")), None)
     if verb is None:
         return None
     return c if verb < c.i else plain_chunk(toks, verb + 1, c.j, c.end)  # («يظهر تعرض | ابن القذافي»: one run)
@@ -110,9 +110,9 @@ def aid_recipient(doc: Doc, chunks: list[Chunk], hit: Hit, sent_end: int) -> Chu
     if c is None:
         return None
     for u in range(max(c.i, k) + 1, c.j + 1):
-        key, before = nkey(toks[u].text), nkey(toks[u - 1].text).removeprefix("و")
+        key, before = toks[u].norm_key, toks[u - 1].norm_key.removeprefix("و")
         # (past a definite adjective right after a definite noun of aid: «بتقديم المساعدات العاجلة للشعب»)
-        adjective = u - 1 == k and nkey(toks[hit.j].text).removeprefix("و").startswith(("ال", "بال", "لل"))
+        adjective = u - 1 == k and toks[hit.j].norm_key.removeprefix("و").startswith(("ال", "بال", "لل"))
         if key.startswith("لل") and len(key) >= 5 and (adjective or not before.startswith("ال")):
             return plain_chunk(toks, u, c.j, c.end)
     return None
@@ -156,15 +156,15 @@ def counted_victims(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) ->
     before, end = [c for c in chunks if c.j < hit.i], hit.i
     if before and adverbial(doc, before[-1]) and before[-1].j == hit.i - 1:
         on = before[-1].i - 1  # («على الأقل»: «على» a word of its own, or a clitic)
-        before, end = before[:-1], on if on >= 0 and nkey(doc.tokens[on].text) == nkey("على") else before[-1].i
+        before, end = before[:-1], on if on >= 0 and doc.tokens[on].norm_key == nkey("على") else before[-1].i
     c = before[-1] if before else None
     if c is None or c.j != end - 1 or c.j == c.i or not c.number or c.prep is not None or c.entity is not None or in_time(doc, c):
         return None
-    if c.i > sent_start and nkey(doc.tokens[c.i - 1].text) not in PLAIN_COMPLEMENTIZERS:
+    if c.i > sent_start and doc.tokens[c.i - 1].norm_key not in PLAIN_COMPLEMENTIZERS:
         return None
     after = next((d for d in chunks if d.i > hit.j), None)
     if after is not None and after.i == hit.j + 1 and after.prep is None and not after.coord and not in_time(
-            doc, after) and nkey(doc.tokens[after.i].text) not in fw("cause_prepositions"):
+            doc, after) and doc.tokens[after.i].norm_key not in fw("cause_prepositions"):
         return None  # («أن ثلاثة مسلحين قتلوا شرطيا»: they killed)
     return c
 
@@ -174,7 +174,7 @@ def approximated_count(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     after a noun act on persons (its genitive is its object) is its object, as after the verb."""
     if hit.pos != "N" or hit.entry.gen != "tgt" or enclitic(doc.tokens[hit.j]):
         return None
-    t = hit.j + 2 + (nkey(doc.tokens[hit.j + 2].text) == "لا" if hit.j + 2 < len(doc.tokens) else 0)
+    t = hit.j + 2 + (doc.tokens[hit.j + 2].norm_key == "لا" if hit.j + 2 < len(doc.tokens) else 0)
     if t >= len(doc.tokens) or not count_verb(doc.tokens, t, hit.j):
         return None
     return next((c for c in chunks if c.i == t + 2 and c.number and c.prep is None), None)
@@ -188,7 +188,7 @@ def content_subject(doc: Doc, hit: Hit, source: Chunk) -> bool:
         return False
     if source.title or source.prep is not None or source.coord or acting_noun(doc, source):
         return False
-    if nkey(doc.tokens[source.i].text).startswith("ال"):
+    if doc.tokens[source.i].norm_key.startswith("ال"):
         return False  # («وأكدت الدراسة», «وأعلنت السلطات»: a definite noun is the subject)
     # (not a word in «مـ», a masdar's shape that names bodies too: «منظومة», «منظمة»)
     return abstract_head(doc, source) or any(masdar(c.key) for c in token_candidates(doc.tokens[source.i])
@@ -229,7 +229,7 @@ def masdar_object(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     while t < len(toks) and (toks[t].text in ("،", ",") or in_time(doc, toks[t])):
         t += 1
     c = next((c for c in chunks if c.i == t and c.prep is None and c.entity is None and not c.coord), None)
-    if c is None or not nkey(toks[c.i].text).endswith("ا") or nkey(toks[c.i].text).startswith("ال"):
+    if c is None or not toks[c.i].norm_key.endswith("ا") or toks[c.i].norm_key.startswith("ال"):
         return None
     if actor_phrase(doc, c) or c.number:
         return c
@@ -259,7 +259,7 @@ def named_parties(doc: Doc, chunks: list[Chunk], hit: Hit, sent: tuple[int, int]
         source, targets = split[0], [split[1]]
     if source is None and e.plover == "ASSAULT":
         source = force_owner(doc, chunks, hit, sent_end)
-    if source is None and hit.pos == "V" and hit.i - 2 >= sent_start and nkey(doc.tokens[hit.i - 1].text) in ON_WORDS:
+    if source is None and hit.pos == "V" and hit.i - 2 >= sent_start and doc.tokens[hit.i - 1].norm_key in ON_WORDS:
         source = doing_masdar(doc, chunks, hit, sent_start)  # «إقدام مسلحين على قتل», «بعد إقدامه على قتل»: a masdar
     if (guest := honored_guest(doc, chunks, hit)) is not None:
         source, targets = None, [guest]  # «استقبال سموه في مكتبه، لرئيس الجمعية فلان»

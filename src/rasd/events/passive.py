@@ -25,9 +25,9 @@ def after_tamm(doc: Doc, hit: Hit, a: int) -> bool:
     impersonal verb of happening is the passive act; the phrase before «تم» is no actor of it."""
     if hit.pos != "N" or hit.i - 1 < a:
         return False
-    key = nkey(doc.tokens[hit.i - 1].text)
+    key = doc.tokens[hit.i - 1].norm_key
     if key in OPERATION_WORDS and hit.i - 2 >= a:
-        key = nkey(doc.tokens[hit.i - 2].text)  # «وتمت عملية الاعتقال من جديد»
+        key = doc.tokens[hit.i - 2].norm_key  # «وتمت عملية الاعتقال من جديد»
     for _ in range(2):
         if key in TAMM:
             return True
@@ -38,7 +38,7 @@ def after_tamm(doc: Doc, hit: Hit, a: int) -> bool:
 def _imperfect_verb(doc: Doc, t: int, named: bool) -> bool:
     """A short imperfect verb that opens the main clause after a relative one («التي قصفت | تقع في»,
     «الذي اعتقل أمس | ينتمي»): «يـ/تـ» + three or four letters, no plural or feminine noun ending, no name."""
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     return (not named and key[:1] in ("ي", "ت") and 3 <= len(key) <= 5 and not key.endswith(("ات", "ه", "ا"))
             and not key.startswith("ال"))
 
@@ -55,7 +55,7 @@ def relative_passive(doc: Doc, hit: Hit, a: int, b: int, named: frozenset[int]) 
     e = hit.entry
     if hit.pos != "V" or e.plover not in HARM or not e.obj or hit.i - 1 < a:
         return False
-    if bare(nkey(doc.tokens[hit.i - 1].text), "relatives") not in fw("relatives"):
+    if bare(doc.tokens[hit.i - 1].norm_key, "relatives") not in fw("relatives"):
         return False
     tok = doc.tokens[hit.i]
     if hit.cand.enclitic in OBJECT_PRONOUNS or (len(tok.words) > 1 and tok.words[-1].kind == "enclitic"):
@@ -65,7 +65,7 @@ def relative_passive(doc: Doc, hit: Hit, a: int, b: int, named: frozenset[int]) 
         t += 1  # «اعتقل أمس»
     if t >= b:
         return e.plover == "COERCE"  # (of harm, the existing reading of a verb with no object takes it)
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     if e.plover == "COERCE" and (clause_stop(doc.tokens[t].text) or bare(key, "prepositions") in fw("prepositions")):
         return True
     return key in MANNER or _imperfect_verb(doc, t, t in named)
@@ -108,5 +108,5 @@ def vocalised_passive(doc: Doc, hit: Hit) -> bool:
 def weapon_agent(doc: Doc, c: Chunk) -> bool:
     """«أن طائرة من دون طيار قتلت، في سوريا ...، القيادي فلان»: an unnamed phrase headed by an aircraft or a weapon
     (function words ``weapon_agents``) before a verb of harm is what struck, never the patient of a passive."""
-    k = bare(nkey(doc.tokens[c.i].text), "prepositions")
+    k = bare(doc.tokens[c.i].norm_key, "prepositions")
     return c.entity is None and c.prep is None and k.removeprefix("ال") in fw("weapon_agents")

@@ -18,11 +18,11 @@ def after_since(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«منذ سيطرة القوات», «منذ أن سيطرت القوات»: the act «منذ» dates a state from; it was before the news, of no
     day said (a time of its own clause still dates it)."""
     k = hit.i - 1
-    if k >= sent_start and hit.pos == "V" and nkey(doc.tokens[k].text) in ("ان", "أن"):
+    if k >= sent_start and hit.pos == "V" and doc.tokens[k].norm_key in ("ان", "أن"):
         k -= 1  # «منذ أن» + a verb
     elif hit.pos != "N":
         return False
-    return k >= sent_start and nkey(doc.tokens[k].text) in fw("since_words")
+    return k >= sent_start and doc.tokens[k].norm_key in fw("since_words")
 
 
 def _opens_clause(key: str) -> bool:
@@ -34,11 +34,11 @@ def past_period(doc: Doc, hit: Hit, sent_end: int) -> bool:
     the trigger in its clause (a period noun, then a word of the past: function words ``past_period_nouns``,
     ``past_period_adjectives``), of no one day."""
     for t in range(hit.j + 1, min(sent_end, hit.j + 1 + PERIOD_REACH) - 1):
-        text, key = doc.tokens[t].text, nkey(doc.tokens[t].text)
+        text, key = doc.tokens[t].text, doc.tokens[t].norm_key
         if clause_stop(text) or _opens_clause(key):
             return False
         if key.lstrip("وفب").removeprefix("ل") in fw("past_period_nouns") or key in fw("past_period_nouns"):
-            if nkey(doc.tokens[t + 1].text) in fw("past_period_adjectives"):
+            if doc.tokens[t + 1].norm_key in fw("past_period_adjectives"):
                 return True
     return False
 
@@ -50,13 +50,13 @@ def to_come(doc: Doc, hit: Hit) -> bool:
     if hit.pos != "N":
         return False
     for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + COMING_REACH)):
-        text, key = doc.tokens[t].text, nkey(doc.tokens[t].text)
+        text, key = doc.tokens[t].text, doc.tokens[t].norm_key
         if clause_stop(text) or text in (".", "؟", "?", "!") or _opens_clause(key):
             return False
         key = key.removeprefix("و")
         if key[:1] == "س" and key[1:] in fw("coming_to_pass"):
             return True
-        if key == "سوف" and t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in fw("coming_to_pass"):
+        if key == "سوف" and t + 1 < len(doc.tokens) and doc.tokens[t + 1].norm_key in fw("coming_to_pass"):
             return True
     return False
 
@@ -74,7 +74,7 @@ def after_old(doc: Doc, hit: Hit, sent_end: int) -> bool:
     limit = int(doc.date[:4]) - OLD_YEARS
     end = doc.tokens[sent_end - 1].end if sent_end > hit.j + 1 else -1
     for t in range(hit.j + 1, sent_end):
-        if nkey(doc.tokens[t].text).removeprefix("و") != "بعد":
+        if doc.tokens[t].norm_key.removeprefix("و") != "بعد":
             continue
         reach = doc.tokens[min(sent_end, t + 1 + OLD_AFTER_REACH) - 1].end
         for ts in doc.times:

@@ -57,7 +57,7 @@ def _closes_subject(doc: Doc, k: int, verb: int) -> bool:
     """Whether the word before the object, token ``k``, may end what stands between it and the verb."""
     if k == verb:
         return True
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     return key in ("عن", "،", ",", "»", "امس", "اليوم", "رسميا") or key.startswith(("ال", "وال")) or _in_name(doc, k)
 
 
@@ -66,7 +66,7 @@ def _object(doc: Doc, hit: Hit, b: int) -> tuple[int, str] | None:
     if hit.entry.id not in REPORTING or hit.pos != "V":
         return None
     for k in range(hit.j + 1, min(b, hit.j + 1 + OBJECT_REACH)):
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         if key in STOPS or key in (".", "؟", "!", ":", "«"):
             return None
         stem = _possessed_stem(doc.tokens[k].text)
@@ -83,10 +83,10 @@ def _pledged(doc: Doc, hit: Hit, b: int) -> bool:
     if hit.entry.id != "announce" or hit.pos != "N":
         return False
     for k in range(hit.j + 1, min(b, hit.j + 1 + OBJECT_REACH)):
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         if key.startswith("ب") and k > hit.j + 1:  # («بأن» before the stops, which hold it)
             provides = key in fw("pledge_contents") or (
-                key == nkey("بأن") and k + 1 < b and nkey(doc.tokens[k + 1].text) in fw("pledge_content_verbs"))
+                key == nkey("بأن") and k + 1 < b and doc.tokens[k + 1].norm_key in fw("pledge_content_verbs"))
             return provides and _closes_subject(doc, k - 1, hit.j)
         if key in STOPS or key in (".", "؟", "!", ":", "«", "،", ","):
             return False

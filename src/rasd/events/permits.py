@@ -25,10 +25,10 @@ def _permit(doc: Doc, hit: Hit, a: int, b: int) -> bool:
 
 def _forced(doc: Doc, hit: Hit, a: int) -> bool:
     k = hit.i - 1
-    if k < a or nkey(doc.tokens[k].text) not in ("على", "علي"):
+    if k < a or doc.tokens[k].norm_key not in ("على", "علي"):
         return False
     for t in range(k - 1, max(a, k - 1 - FORCED_WINDOW) - 1, -1):
-        word = nkey(doc.tokens[t].text)
+        word = doc.tokens[t].norm_key
         if word in ("على", "علي"):
             return False  # («أجبرته على الاستقالة، وحرص على مغادرة»: another verb's «على»)
         word = word[1:] if word[:1] in ("و", "ف") else word

@@ -24,15 +24,15 @@ IN_IT = frozenset(nkey(w) for w in ("فيه", "فيها"))
 
 
 def _permitted_doer(doc: Doc, ev: Event, k: int) -> None:
-    if not nkey(doc.tokens[k].text).startswith("ب"):
+    if not doc.tokens[k].norm_key.startswith("ب"):
         return
     for v in range(k - 1, max(-1, k - REACH - 1), -1):
         tok = doc.tokens[v]
         if clause_stop(tok.text) or tok.text in ("،", ","):
             return
-        if past_conjunction(nkey(tok.text)) not in fw_keys("permission_verbs"):
+        if past_conjunction(tok.norm_key) not in fw_keys("permission_verbs"):
             continue
-        lam = next((t for t in range(v + 1, k) if nkey(doc.tokens[t].text).startswith("ل")), None)
+        lam = next((t for t in range(v + 1, k) if doc.tokens[t].norm_key.startswith("ل")), None)
         if lam is None:
             return  # (the one who allows may stand between: «سمحت الحرب لتنظيم داعش»)
         for t in range(lam, min(k, lam + 3)):
@@ -58,17 +58,17 @@ def _fits(doc: Doc, rep: Event, feminine: bool) -> bool:
 
 
 def _while_subject(doc: Doc, events: list[Event], ev: Event, k: int) -> None:
-    if k < 3 or k + 2 >= len(doc.tokens) or nkey(doc.tokens[k - 1].text) not in RELATIVES:
+    if k < 3 or k + 2 >= len(doc.tokens) or doc.tokens[k - 1].norm_key not in RELATIVES:
         return
-    head = nkey(doc.tokens[k - 2].text)
-    if head not in fw_keys("while_heads") or not nkey(doc.tokens[k - 3].text).endswith("في"):
+    head = doc.tokens[k - 2].norm_key
+    if head not in fw_keys("while_heads") or not doc.tokens[k - 3].norm_key.endswith("في"):
         return
-    if nkey(doc.tokens[k + 1].text) not in IN_IT:
+    if doc.tokens[k + 1].norm_key not in IN_IT:
         return
-    nxt = nkey(doc.tokens[k + 2].text)
+    nxt = doc.tokens[k + 2].norm_key
     if not (nxt[:1] in ("ب", "ل") or nxt in fw_keys("prepositions") or nxt in ("ان", "أن", "إلى", "الى", "على")):
         return
-    verb = nkey(doc.tokens[k].text)
+    verb = doc.tokens[k].norm_key
     if verb.endswith(("وا", "ون")) or (verb.endswith("ا") and not defective_past(doc.tokens[k].text)):
         return  # a plural or dual verb: not the one subject before
     feminine = feminine_verb_strict(verb)

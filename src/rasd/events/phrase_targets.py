@@ -76,7 +76,7 @@ def _mention_end(doc: Doc, k: int, eid: str) -> int:
 def _designated(doc: Doc, ev: Event) -> str | None:
     """«وأعلنت الحكومة الإخوان تنظيما إرهابيا»: the name before the designation noun (module docstring)."""
     t = _tok(doc, ev.trigger.start)
-    if t is None or past_conjunction(nkey(doc.tokens[t].text)) not in fw_keys("designation_verbs"):
+    if t is None or past_conjunction(doc.tokens[t].norm_key) not in fw_keys("designation_verbs"):
         return None
     toks = doc.tokens
     stop = min(sentence_end(doc, ev), t + DESIGNATION_REACH + 3)
@@ -87,7 +87,7 @@ def _designated(doc: Doc, ev: Event) -> str | None:
         if ent is None:
             continue
         last = _mention_end(doc, k, ent.id)
-        if last + 2 < stop and nkey(toks[last + 1].text) in fw_keys("designation_nouns") and nkey(
+        if last + 2 < stop and toks[last + 1].norm_key in fw_keys("designation_nouns") and nkey(
                 toks[last + 2].text) in fw_keys("terrorist_adjectives"):
             return ent.id if ent.id != ev.source and ent.type in NAMED else None
     return None
@@ -100,16 +100,16 @@ def _share_place(doc: Doc, ev: Event) -> Entity | None:
     end = sentence_end(doc, ev)
     if t is None:
         return None
-    if t + 1 < end and nkey(toks[t].text) != nkey("على"):
+    if t + 1 < end and toks[t].norm_key != nkey("على"):
         t += 1  # (one word between: «سيطرته الكاملة على»)
-    if t >= end or nkey(toks[t].text) != nkey("على"):
+    if t >= end or toks[t].norm_key != nkey("على"):
         return None
     words = fw_keys("share_words")
     heads = fw_keys("share_heads")
     k = t + 1
     share = False
     while k < min(end, t + 1 + SHARE_REACH):
-        key = nkey(toks[k].text)
+        key = toks[k].norm_key
         if entity_within(doc, k) is not None:
             break
         if key in heads:
@@ -120,7 +120,7 @@ def _share_place(doc: Doc, ev: Event) -> Entity | None:
         break
     if not share or k >= end:
         return None
-    if entity_within(doc, k) is None and nkey(toks[k].text) in fw_keys("place_kind_nouns"):
+    if entity_within(doc, k) is None and toks[k].norm_key in fw_keys("place_kind_nouns"):
         k += 1
     if k >= end:
         return None
@@ -142,7 +142,7 @@ def _between_members(doc: Doc, ev: Event) -> tuple[str, str] | None:
     end = sentence_end(doc, ev)
     if t is None:
         return None
-    b = next((k for k in range(t, min(end, t + BETWEEN_REACH)) if nkey(toks[k].text) == nkey("بين")), None)
+    b = next((k for k in range(t, min(end, t + BETWEEN_REACH)) if toks[k].norm_key == nkey("بين")), None)
     if b is None or b + 1 >= end:
         return None
     first = entity_within(doc, b + 1)
@@ -151,12 +151,12 @@ def _between_members(doc: Doc, ev: Event) -> tuple[str, str] | None:
     heads = fw_keys("between_member_heads")
     last = _mention_end(doc, b + 1, first.id)
     for k in range(last + 1, min(end, last + 1 + MEMBER_REACH)):
-        if nkey(toks[k].text) == nkey("وبين") or toks[k].text in fw_keys("clause_breaks"):
+        if toks[k].norm_key == nkey("وبين") or toks[k].text in fw_keys("clause_breaks"):
             return None
-        if nkey(toks[k].text) not in heads:
+        if toks[k].norm_key not in heads:
             continue
         n = k + 1
-        if n < end and nkey(toks[n].text) in (nkey("من"), nkey("عن")):
+        if n < end and toks[n].norm_key in (nkey("من"), nkey("عن")):
             n += 1
         n = _past_marks(doc, n, end)
         other = entity_within(doc, n) if n < end else None
@@ -175,9 +175,9 @@ def _member_body(doc: Doc, ev: Event) -> str | None:
     nxt = doc.token_from(span[1])
     if first is None or nxt is None or nxt != first + 1 or nxt + 1 >= len(doc.tokens):
         return None
-    if nkey(doc.tokens[first].text) not in fw_keys("member_figure_nouns"):
+    if doc.tokens[first].norm_key not in fw_keys("member_figure_nouns"):
         return None
-    if nkey(doc.tokens[nxt].text) not in (nkey("في"), nkey("من")):
+    if doc.tokens[nxt].norm_key not in (nkey("في"), nkey("من")):
         return None
     n = _past_marks(doc, nxt + 1, len(doc.tokens))
     ent = entity_within(doc, n) if n < len(doc.tokens) else None
@@ -211,7 +211,7 @@ def _stance_country(doc: Doc, ev: Event) -> Entity | None:
     if head not in fw_keys("stance_nouns"):
         return None
     adj = doc.tokens[first + 1]
-    iso = gazetteer.load().nisba.get(nkey(adj.text))
+    iso = gazetteer.load().nisba.get(adj.norm_key)
     if iso is None:
         return None
     src = doc.entity(ev.source)
@@ -246,7 +246,7 @@ def _inserted_object(doc: Doc, ev: Event) -> str | None:
     end = sentence_end(doc, ev)
     if t is None or toks[t].end != ev.trigger.end or t + 2 >= end or toks[t + 1].text not in ("،", ","):
         return None
-    if nkey(toks[t + 2].text) != nkey("في"):
+    if toks[t + 2].norm_key != nkey("في"):
         return None
     commas = 0
     for k in range(t + 3, min(end, t + 3 + INSERT_REACH)):
@@ -265,7 +265,7 @@ def _inserted_object(doc: Doc, ev: Event) -> str | None:
             return ent.id
         if commas or clause_stop(tok.text):
             return None  # (past the closing comma only the object may stand)
-        if tok.text in MARKS or nkey(tok.text) == nkey("في") or starts_in_time(doc, tok):
+        if tok.text in MARKS or tok.norm_key == nkey("في") or starts_in_time(doc, tok):
             continue
         return None
     return None
@@ -280,7 +280,7 @@ def _named_after(doc: Doc, ev: Event) -> str | None:
     toks = doc.tokens
     if n is None or n + 2 >= len(toks) or toks[n].text not in ("،", ","):
         return None
-    if nkey(toks[n + 1].text) not in (nkey("هو"), nkey("هي"), nkey("وهو"), nkey("وهي")):
+    if toks[n + 1].norm_key not in (nkey("هو"), nkey("هي"), nkey("وهو"), nkey("وهي")):
         return None
     ent = entity_starting(doc, n + 2)
     if ent is None or ent.type not in ("PERSON", "ORGANIZATION"):

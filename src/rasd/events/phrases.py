@@ -106,7 +106,7 @@ def no_vso_subject(doc: Doc, verb: int, key: str, first: int, masculine: bool) -
     relative «من» («على من ينتقد الاتفاق») the relative is the subject; a feminine present verb («تستهدف») takes no
     masculine subject (``masculine``: a masculine singular organisation or a man — «تستهدف حزب العمال»: its
     subject is a feminine noun said before it, «حرب», «تركيا»)."""
-    prev = nkey(doc.tokens[verb - 1].text) if verb > 0 else ""
+    prev = doc.tokens[verb - 1].norm_key if verb > 0 else ""
     if prev in fw("who_relatives") and key[:1] == "ي":  # («من تعهد»: a preposition and a masdar)
         return True
     return masculine and _feminine_present(key) and first == verb + 1
@@ -118,14 +118,14 @@ def masculine_head(doc: Doc, i: int, etype: str | None, eid: str | None) -> bool
     if etype == "PERSON":
         ent = doc.entity(eid)
         return ent is not None and ent.attrs.get("gender") == "m"
-    head = nkey(doc.tokens[i].text)
+    head = doc.tokens[i].norm_key
     return etype == "ORGANIZATION" and not head.endswith(("ه", "ات", "اء", "ى", "ا"))
 
 
 def lam_pronoun(doc: Doc, k: int) -> bool:
     """«استهداف البنتاغون لها»: «لـ» with a pronoun right after a masdar's genitive marks the object, so the genitive
     is the agent."""
-    return k < len(doc.tokens) and nkey(doc.tokens[k].text) in fw("lam_pronouns")
+    return k < len(doc.tokens) and doc.tokens[k].norm_key in fw("lam_pronouns")
 
 
 I_FORMS = frozenset(nkey(w) for w in ("كنت",))  # «كنتُ اجتمعت»: «كانت» is the 3rd person
@@ -146,10 +146,10 @@ def first_person_past(doc: Doc, hit: Hit) -> bool:
     she = key[:-2] + "ت"
     if key.endswith("يت") and any(e is hit.entry and pos == "V" for e, pos in lexicon().get(she, ())):
         return True
-    if hit.i > 0 and nkey(doc.tokens[hit.i - 1].text).lstrip("و") in I_FORMS:
+    if hit.i > 0 and doc.tokens[hit.i - 1].norm_key.lstrip("و") in I_FORMS:
         return True
     for k in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + I_WINDOW)):
-        if nkey(doc.tokens[k].text) in I_COMPLEMENTS:
+        if doc.tokens[k].norm_key in I_COMPLEMENTS:
             return True
         if doc.tokens[k].text in ("،", ",", ".", "؟", "?", ":"):
             break
@@ -172,7 +172,7 @@ NEGATORS = frozenset(nkey(w) for w in ("غير", "وغير"))
 def negated_adjective(doc: Doc, i: int, named: bool) -> bool:
     """A definite word right after «غير» is a negated adjective of the noun before («الاستيطان غير المشروعة»,
     «الحصار غير المشروع»): never an argument. ``i``: the phrase's first token; ``named``: it is an entity."""
-    return not named and i > 0 and nkey(doc.tokens[i - 1].text) in NEGATORS and nkey(doc.tokens[i].text).startswith("ال")
+    return not named and i > 0 and doc.tokens[i - 1].norm_key in NEGATORS and doc.tokens[i].norm_key.startswith("ال")
 
 
 def adjective_closes(doc: Doc, hit: Hit) -> bool:
@@ -180,7 +180,7 @@ def adjective_closes(doc: Doc, hit: Hit) -> bool:
     the phrase after it is no genitive of it («استهدف هجوم انتحاري الجيش التركي»: the army is the object)."""
     if hit.pos != "N" or hit.j <= hit.i:
         return False
-    key = nkey(doc.tokens[hit.j].text)
+    key = doc.tokens[hit.j].norm_key
     return not key.startswith(("ال", "وال")) and key.endswith(("ي", "يه", "يا", "يات"))
 
 

@@ -64,10 +64,10 @@ def _plan_country(doc: Doc, k: int) -> str | None:
     """The country of «خطة أميركية» ending at token ``k`` (the adjective), else None."""
     if k < 1:
         return None
-    iso = gazetteer.load().nisba.get(nkey(doc.tokens[k].text))
+    iso = gazetteer.load().nisba.get(doc.tokens[k].norm_key)
     if iso is None:
         return None
-    head = nkey(doc.tokens[k - 1].text)
+    head = doc.tokens[k - 1].norm_key
     plans = fw_keys("plan_nouns")
     if head in plans or head[:1] in CLITICS and head[1:] in plans:
         return iso
@@ -75,14 +75,14 @@ def _plan_country(doc: Doc, k: int) -> str | None:
 
 
 def _course_verb(doc: Doc, k: int) -> bool:
-    return nkey(doc.tokens[k].text) in fw_keys("plan_course_verbs")
+    return doc.tokens[k].norm_key in fw_keys("plan_course_verbs")
 
 
 def _plan_of_verb(doc: Doc, v: int, first: int) -> str | None:
     """The country of the plan whose verb is token ``v`` (module docstring), searching back to token ``first``."""
     if _plan_country(doc, v - 1) is not None:
         return _plan_country(doc, v - 1)
-    if not nkey(doc.tokens[v].text).startswith("و"):
+    if not doc.tokens[v].norm_key.startswith("و"):
         return None
     for k in range(v - 1, max(first, v - PLAN_REACH) - 1, -1):
         text = doc.tokens[k].text
@@ -110,11 +110,11 @@ def plan_doers(doc: Doc, events: list[Event]) -> None:
             continue
         t = doc.token_at(ev.trigger.start)
         first = doc.token_at(ev.sentence.start)
-        if t is None or first is None or t - first < 3 or not nkey(doc.tokens[t].text).startswith(BI):
+        if t is None or first is None or t - first < 3 or not doc.tokens[t].norm_key.startswith(BI):
             continue
         v = t - 1
         if not _course_verb(doc, v) and not (_course_verb(doc, v - 1) and entity_at(doc, v) is None
-                                             and nkey(doc.tokens[v].text) in fw_keys("plan_course_times")):
+                                             and doc.tokens[v].norm_key in fw_keys("plan_course_times")):
             continue
         if not _course_verb(doc, v):
             v -= 1
@@ -134,14 +134,14 @@ def document_doers(doc: Doc, events: list[Event]) -> None:
         if ev.source is not None or not ev.code.startswith(FORCE) or not isinstance(span, list) or len(span) != 2:
             continue
         k = doc.token_from(int(span[0]))
-        if k is None or nkey(doc.tokens[k].text).removeprefix("و") not in fw_keys("document_nouns"):
+        if k is None or doc.tokens[k].norm_key.removeprefix("و") not in fw_keys("document_nouns"):
             continue
         drop_phrase(ev, "source")
 
 
 def _against_party(doc: Doc, k: int, end: int) -> int | None:
     """The token after «ضد» within the pledge's content opening at token ``k`` («بمواصلة «الجهاد» ضد»), else None."""
-    if not nkey(doc.tokens[k].text).startswith(BI):
+    if not doc.tokens[k].norm_key.startswith(BI):
         return None
     words = 0
     for n in range(k, end):
@@ -170,7 +170,7 @@ def pledged_against(doc: Doc, events: list[Event]) -> None:
         for k in range(last + 1, min(end, last + 1 + SUBJECT_REACH)):  # past the pledger's name and titles
             if clause_stop(doc.tokens[k].text):
                 break
-            if nkey(doc.tokens[k].text).startswith(BI):
+            if doc.tokens[k].norm_key.startswith(BI):
                 n = _against_party(doc, k, end)
                 break
         while n is not None and n < end and doc.tokens[n].text in QUOTES:
@@ -183,17 +183,17 @@ def pledged_against(doc: Doc, events: list[Event]) -> None:
 
 def _proposal_country(doc: Doc, k: int, end: int) -> str | None:
     """The country of «لاقتراح روسي» / «على مبادرة مصرية» opening at token ``k``, else None."""
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     if key == nkey(ON) and k + 1 < end:
         k += 1
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
     elif key.startswith(LAM):
         key = key[1:]
     else:
         return None
     if key not in fw_keys("proposal_nouns") or k + 1 >= end:
         return None
-    return gazetteer.load().nisba.get(nkey(doc.tokens[k + 1].text))
+    return gazetteer.load().nisba.get(doc.tokens[k + 1].norm_key)
 
 
 def accepted_proposals(doc: Doc, events: list[Event]) -> None:
@@ -210,7 +210,7 @@ def accepted_proposals(doc: Doc, events: list[Event]) -> None:
         for k in range(last + 1, min(end - 1, last + 1 + SUBJECT_REACH)):
             if clause_stop(doc.tokens[k].text):
                 break
-            if nkey(doc.tokens[k].text).removeprefix("و") in fw_keys("acceptance_nouns"):
+            if doc.tokens[k].norm_key.removeprefix("و") in fw_keys("acceptance_nouns"):
                 iso = _proposal_country(doc, k + 1, end)
                 break
         ent = country_entity(doc, iso) if iso is not None else None
@@ -230,7 +230,7 @@ def _passive(text: str) -> bool:
 
 def _he_near(doc: Doc, t: int, first: int) -> bool:
     """«هو/هي» right after token ``t`` or within HE_REACH tokens before it (no clause stop between)."""
-    if t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in HE:
+    if t + 1 < len(doc.tokens) and doc.tokens[t + 1].norm_key in HE:
         return True
     for k in range(t - 1, max(first, t - HE_REACH) - 1, -1):
         text = doc.tokens[k].text
@@ -300,7 +300,7 @@ def passive_victims(doc: Doc, events: list[Event]) -> None:
 def _antecedent(doc: Doc, rel: int, first: int) -> tuple[int, int] | None:
     """The tokens (first, last) of the noun before the relative at ``rel`` with its definite adjectives."""
     k = rel - 1
-    while k > first and nkey(doc.tokens[k].text).startswith("ال") and k > rel - 1 - ANTECEDENT_ADJECTIVES:
+    while k > first and doc.tokens[k].norm_key.startswith("ال") and k > rel - 1 - ANTECEDENT_ADJECTIVES:
         k -= 1
     if k < first or clause_stop(doc.tokens[k].text):
         return None
@@ -335,8 +335,8 @@ def resumed_relatives(doc: Doc, events: list[Event]) -> None:
             continue
         rel: int | None = None
         for k in range(t - 2, max(first, t - 2 - SUBJECT_WORDS) - 1, -1):
-            if nkey(doc.tokens[k].text) in fw_keys("relative_copulas"):
-                if k - 1 >= first and nkey(doc.tokens[k - 1].text) in fw_keys("relatives"):
+            if doc.tokens[k].norm_key in fw_keys("relative_copulas"):
+                if k - 1 >= first and doc.tokens[k - 1].norm_key in fw_keys("relatives"):
                     rel = k - 1
                 break
             if clause_stop(doc.tokens[k].text):
@@ -362,11 +362,11 @@ def _after_subject(doc: Doc, t: int, end: int) -> tuple[int, int] | None:
         while last + 1 < end and doc.tokens[last + 1].end <= m.end:
             last += 1
         return k, last
-    if not nkey(doc.tokens[k].text).startswith("ال") or starts_in_time(doc, doc.tokens[k]) or clause_stop(
+    if not doc.tokens[k].norm_key.startswith("ال") or starts_in_time(doc, doc.tokens[k]) or clause_stop(
             doc.tokens[k].text):
         return None
     last = k
-    while last + 1 < end and last - k < ANTECEDENT_ADJECTIVES and nkey(doc.tokens[last + 1].text).startswith("ال") \
+    while last + 1 < end and last - k < ANTECEDENT_ADJECTIVES and doc.tokens[last + 1].norm_key.startswith("ال") \
             and mention_holding(doc, last + 1) is None:
         last += 1
     return k, last

@@ -24,10 +24,10 @@ ADJECTIVES = 2  # indefinite adjectives of the device before the verb («ألغ�
 def _planter(doc: Doc, k: int) -> str | None:
     """The named subject of the planting verb that follows the device at token ``k`` (module docstring)."""
     toks = doc.tokens
-    if k >= len(toks) or nkey(toks[k].text) not in fw_keys("planted_device_nouns"):
+    if k >= len(toks) or toks[k].norm_key not in fw_keys("planted_device_nouns"):
         return None
     for v in range(k + 1, min(len(toks) - 1, k + 2 + ADJECTIVES)):
-        key = nkey(toks[v].text)
+        key = toks[v].norm_key
         if key in fw_keys("planting_verbs"):
             ent = entity_starting(doc, v + 1)
             return ent.id if ent is not None and ent.type in ACTORS else None

@@ -52,7 +52,7 @@ def plot_owners(doc: Doc, events: list[Event]) -> None:
         for n in range(k - 1, max(-1, k - BACK), -1):
             if clause_stop(doc.tokens[n].text):
                 break
-            if nkey(doc.tokens[n].text) not in fw_keys("plot_nouns"):
+            if doc.tokens[n].norm_key not in fw_keys("plot_nouns"):
                 continue
             found = _owner(doc, n, k)
             if found is not None and ev.target != found[0].id and \

@@ -57,7 +57,7 @@ def _pointing(doc: Doc, ev: Event) -> bool:
     for n in (k + 1, k + 2):
         if n >= len(doc.tokens):
             break
-        key = nkey(doc.tokens[n].text)
+        key = doc.tokens[n].norm_key
         if key in fw_keys("relatives") or entity_within(doc, n) is not None or key in ("علي", "على", "ضد"):
             return False  # «الهجوم الذي شنه», «الهجوم على المدينة»: which act is told here
     return True
@@ -66,7 +66,7 @@ def _pointing(doc: Doc, ev: Event) -> bool:
 def _demonstrated(doc: Doc, ev: Event) -> bool:
     """Whether the act noun comes after a demonstrative («هذه الغارات»: the act of its own word told before)."""
     k = doc.token_at(ev.trigger.start)
-    return k is not None and k > 0 and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw("attack_demonstratives")
+    return k is not None and k > 0 and doc.tokens[k - 1].norm_key.removeprefix("و") in fw("attack_demonstratives")
 
 
 def _generic_or_agent(doc: Doc, k: int) -> bool:
@@ -74,12 +74,12 @@ def _generic_or_agent(doc: Doc, k: int) -> bool:
     المسلحة»: function words ``body_epithets``, ``terrorist_adjectives``, ``suicide_words``) or after a word of
     facing it (``generic_plural_heads``: «في مواجهة الهجمات»), or an act noun with a «لـ» agent of its own
     («الهجوم للتنظيم»)."""
-    own = nkey(doc.tokens[k].text)
-    nxt = nkey(doc.tokens[k + 1].text)
+    own = doc.tokens[k].norm_key
+    nxt = doc.tokens[k + 1].norm_key
     if own.endswith("ات"):
         if nxt in fw_keys("body_epithets") | fw_keys("terrorist_adjectives") | fw_keys("suicide_words"):
             return True
-        if k > 0 and nkey(doc.tokens[k - 1].text).lstrip("وفب") in fw_keys("generic_plural_heads"):
+        if k > 0 and doc.tokens[k - 1].norm_key.lstrip("وفب") in fw_keys("generic_plural_heads"):
             return True
     return nxt.startswith("ل") and not nxt.startswith("لا") and entity_within(doc, k + 1) is not None
 
@@ -93,7 +93,7 @@ def _unsure(doc: Doc, o: Event) -> bool:
         return True
     if o.attrs.get("pos") == "N" and any(w.kind == "enclitic" for w in doc.tokens[k].words):
         return True
-    return any(repelling_at(doc, t) or _repelling_own(nkey(doc.tokens[t].text).lstrip("وف"))
+    return any(repelling_at(doc, t) or _repelling_own(doc.tokens[t].norm_key.lstrip("وف"))
                for t in range(max(0, k - 2), k))
 
 

@@ -42,7 +42,7 @@ def _object_of(doc: Doc, first: int, last: int) -> bool:
     """Tokens ``first``..``last`` - 1 hold no complementizer, finite verb or end of a clause."""
     for k in range(first, last):
         tok = doc.tokens[k]
-        key = nkey(tok.text)
+        key = tok.norm_key
         if tok.text in fw("clause_breaks") or bare(key, "complementizers") in fw("complementizers"):
             return False
         if key.lstrip("وف") in fw("relatives") or finite_verb(tok):
@@ -67,7 +67,7 @@ def possessor_parties(doc: Doc, events: list[Event]) -> None:
         if p.code not in STATING or v is None or t - v > REACH or p.source is None:
             continue
         # round 181: «أكد فلان أن وصوله إلى المطار»: the masdar opening the «أن» clause of the statement
-        opens = t - 1 > v and nkey(doc.tokens[t - 1].text) in THAT
+        opens = t - 1 > v and doc.tokens[t - 1].norm_key in THAT
         if not _object_of(doc, v + 1, t - 1 if opens else t) or p.source == ev.target or not _agrees(doc, pron, p.source):
             continue
         ev.source = p.source

@@ -45,9 +45,9 @@ def _medium(doc: Doc, ev: Event) -> bool:
     if ev.attrs.get("trigger_id") != "phone" or ev.attrs.get("pos") != "N":
         return False
     i, j = doc.token_at(ev.trigger.start), doc.token_at(ev.trigger.end - 1)
-    if i is None or j is None or i == 0 or nkey(doc.tokens[i].text).startswith(("ال", "وال")):
+    if i is None or j is None or i == 0 or doc.tokens[i].norm_key.startswith(("ال", "وال")):
         return False
-    if nkey(doc.tokens[i - 1].text).removeprefix("و") not in fw("interview_frames"):
+    if doc.tokens[i - 1].norm_key.removeprefix("و") not in fw("interview_frames"):
         return False
     if not any(ev.sentence.start <= q.cue.start < ev.sentence.end for q in doc.quotes):
         return False

@@ -60,7 +60,7 @@ def _coordinated_pronoun(doc: Doc, ev: Event, k: int, first: int) -> int | None:
     hit = match_token(doc.tokens, k)
     if hit is None or (hit.cand.enclitic or enclitic(doc.tokens[k])) not in ("ه", "ها"):
         return None
-    prev = nkey(doc.tokens[k - 1].text)
+    prev = doc.tokens[k - 1].norm_key
     if prev in OR_AND and not hit.cand.proclitics:
         return k
     return k if hit.cand.proclitics == ("و",) and prev not in COMMAS else None
@@ -74,7 +74,7 @@ def _lam_masdar(doc: Doc, ev: Event, k: int, end: int) -> Entity | None:
         return None
     if tok.words[0].norm != "ل" or enclitic(tok) not in ("ه", "ها"):
         return None
-    if k + 1 < end and nkey(doc.tokens[k + 1].text) not in fw("prepositions") and doc.tokens[k + 1].text not in COMMAS:
+    if k + 1 < end and doc.tokens[k + 1].norm_key not in fw("prepositions") and doc.tokens[k + 1].text not in COMMAS:
         return None
     before = doc.tokens[k - 1]
     for m in doc.mentions:

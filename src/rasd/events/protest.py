@@ -24,7 +24,7 @@ def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | No
     «محتجون», «عشرات من المعتصمين»), the nearest to the trigger."""
     best: tuple[int, int] | None = None
     for t in range(sent_start, sent_end):
-        if hit.i <= t <= hit.j or not _PROTESTER.match(nkey(doc.tokens[t].text)):
+        if hit.i <= t <= hit.j or not _PROTESTER.match(doc.tokens[t].norm_key):
             continue
         d = abs(t - hit.i)
         if best is None or d < best[0]:
@@ -37,7 +37,7 @@ def protesters(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> Chunk | No
 def trigger_protesters(doc: Doc, hit: Hit) -> Chunk | None:
     """The protesters a verb trigger holds as its «next» word, its subject right after it (VSO: «وندد المتظاهرون
     بالقرار», «ورفع المتظاهرون شعارات»): they protest; the phrase after them is what they chant or demand."""
-    if hit.pos != "V" or hit.j == hit.i or not _PROTESTER.match(nkey(doc.tokens[hit.j].text)):
+    if hit.pos != "V" or hit.j == hit.i or not _PROTESTER.match(doc.tokens[hit.j].norm_key):
         return None
     return plain_chunk(doc.tokens, hit.j, hit.j)
 
@@ -52,7 +52,7 @@ def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     nxt = phrase_after(doc, chunks, t)
     toks = doc.tokens
     loose = [u for u in (t + 1, t + 2) if u < len(toks) and is_content(toks[u]) and not any(c.i <= u <= c.j for c in chunks)]
-    lone_bi = nxt is not None and nxt.i == nxt.j == t + 1 and nkey(toks[t + 1].text)[:1] == "ب"
+    lone_bi = nxt is not None and nxt.i == nxt.j == t + 1 and toks[t + 1].norm_key[:1] == "ب"
     if loose and (nxt is None or nxt.i > loose[0] or (lone_bi and loose[0] == t + 2)):
         # a word after the cue is a trigger, in no chunk («تطالب بانهاء الحصار»): the phrase of those words
         raw = _raw_phrase(doc, t + 1)
@@ -68,7 +68,7 @@ def _aim_after(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
         return nxt
     if nxt.prep not in (None, "ب", "ل"):
         return None
-    word = nkey(doc.tokens[nxt.i].text)
+    word = doc.tokens[nxt.i].norm_key
     lone = nxt.i == nxt.j and word[:1] in ("ب", "ل") and not word.startswith("لل")
     if lone and owner(doc, chunks, nxt).entity is None:
         # «مطالبين بإعدامه», «منددين بالقتل», «مناهضة لكل»: a lone act or pronoun governed by «بـ/لـ» names no one;
@@ -132,24 +132,24 @@ def clash_side(doc: Doc, chunks: list[Chunk], sent_start: int, sent_end: int) ->
     toks = doc.tokens
     for t in range(sent_start, sent_end - 1):
         key = verb_key(toks[t].text)
-        if key in CLASH_NOUNS and nkey(toks[t + 1].text) == "بين":
+        if key in CLASH_NOUNS and toks[t + 1].norm_key == "بين":
             sides = [c for c in chunks if c.i > t + 1][:4]
             if len(sides) < 2 or sides[0].i != t + 2:
                 continue
             second = next((c for c in sides[1:] if c.coord and c.i <= sides[0].j + 4), None)
             if second is None:
                 continue
-            if _PROTESTER.match(nkey(toks[second.i].text)):
+            if _PROTESTER.match(toks[second.i].norm_key):
                 return sides[0]
-            if any(_PROTESTER.match(nkey(toks[u].text)) for u in range(sides[0].i, second.i)):
+            if any(_PROTESTER.match(toks[u].norm_key) for u in range(sides[0].i, second.i)):
                 return second
         elif key.startswith(("اشتبك", "يشتبك")) or key in CLASH_NOUNS:
             for u in range(t + 1, min(sent_end - 1, t + CLASH_WINDOW)):
                 if clause_stop(toks[u].text):
                     break
-                if nkey(toks[u].text) == "مع":
+                if toks[u].norm_key == "مع":
                     c = first_after(chunks, u, 1)
-                    if c is not None and any(_PROTESTER.match(nkey(toks[w].text)) for w in range(t, u)):
+                    if c is not None and any(_PROTESTER.match(toks[w].norm_key) for w in range(t, u)):
                         return c
                     break
     return None
@@ -167,7 +167,7 @@ def protest_venue(doc: Doc, chunks: list[Chunk], hit: Hit, end: int, front: bool
     for t in range(hit.j + 1, end):
         if toks[t].text in fw("clause_breaks"):
             return None
-        key = bare(nkey(toks[t].text), "prepositions")
+        key = bare(toks[t].norm_key, "prepositions")
         if key not in fw("venue_preps"):
             continue
         c = phrase_after(doc, chunks, t)
@@ -176,9 +176,9 @@ def protest_venue(doc: Doc, chunks: list[Chunk], hit: Hit, end: int, front: bool
         if front and key in FRONT:
             return c
         k = c.i
-        if nkey(toks[k].text) in fw("venue_shells") and k < c.j:
+        if toks[k].norm_key in fw("venue_shells") and k < c.j:
             k += 1  # «باحة البرلمان», «مبنى المحكمة»
-        head = nkey(toks[k].text)
+        head = toks[k].norm_key
         if (head in fw("venue_seats") and k < c.j) or head in fw("institutions"):
             return c
     return None

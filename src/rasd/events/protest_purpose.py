@@ -32,7 +32,7 @@ def purpose_modality(doc: Doc, hit: Hit, hits: list[Hit], done: list[tuple[Hit, 
     """The modality the protest purpose masdar ``hit`` («احتجاجا») takes from the nearest protest trigger before it
     in its sentence (``hits``; ``done``: the hits already made into events), or None where that protest is told as
     fact, was dropped, or there is none."""
-    if hit.entry.id != "protest" or hit.pos != "N" or nkey(doc.tokens[hit.i].text) not in REASONS:
+    if hit.entry.id != "protest" or hit.pos != "N" or doc.tokens[hit.i].norm_key not in REASONS:
         return None
     prev: Hit | None = None
     for h in hits:

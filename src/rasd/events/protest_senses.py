@@ -31,7 +31,7 @@ MOVING = frozenset(("protest_act", "take_street", "march_out"))
 
 def _operated(doc: Doc, hit: Hit) -> bool:
     """«يسيرها»: «سار» / «سيّر» with an object pronoun (runs or directs it), no march."""
-    return hit.pos == "V" and hit.entry.id in MOVING and bool(_OPERATED.match(nkey(doc.tokens[hit.i].text)))
+    return hit.pos == "V" and hit.entry.id in MOVING and bool(_OPERATED.match(doc.tokens[hit.i].norm_key))
 
 
 def _came_out_of(doc: Doc, hit: Hit, a: int, b: int) -> bool:
@@ -40,11 +40,11 @@ def _came_out_of(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     i = hit.i
     if hit.pos != "V" or hit.entry.id not in MOVING or i - 1 <= a or hit.j + 1 >= b:
         return False
-    if nkey(doc.tokens[i].text) not in _CAME_OUT or nkey(doc.tokens[hit.j + 1].text) != "من":
+    if doc.tokens[i].norm_key not in _CAME_OUT or doc.tokens[hit.j + 1].norm_key != "من":
         return False
-    if nkey(doc.tokens[i - 1].text) not in fw("relatives"):
+    if doc.tokens[i - 1].norm_key not in fw("relatives"):
         return False
-    ante = nkey(doc.tokens[i - 2].text)
+    ante = doc.tokens[i - 2].norm_key
     return not _PROTESTER.match(ante) and token_keys(doc, i - 2, bare=True).isdisjoint(hit.entry.near)
 
 
@@ -52,7 +52,7 @@ def _state_objection(doc: Doc, hit: Hit, b: int) -> bool:
     """«وهذا الاحتجاج الإسرائيلي»: a singular protest noun with a country adjective: a state's objection."""
     if hit.entry.id != "protest" or hit.pos != "N" or hit.j + 1 >= b:
         return False
-    if nkey(doc.tokens[hit.i].text) not in _SINGULAR:
+    if doc.tokens[hit.i].norm_key not in _SINGULAR:
         return False
     nisba = gazetteer.load().nisba
     return any(k in nisba for k in token_keys(doc, hit.j + 1))
@@ -63,7 +63,7 @@ def military_block(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     names no protester and has a military word (``block_road_military``) other than the trigger."""
     if hit.entry.id != "block_road":
         return False
-    if any(_PROTESTER.match(nkey(doc.tokens[t].text)) for t in range(a, b)):
+    if any(_PROTESTER.match(doc.tokens[t].norm_key) for t in range(a, b)):
         return False
     return any(listed(doc, t, "block_road_military") for t in range(a, b) if not hit.i <= t <= hit.j)
 

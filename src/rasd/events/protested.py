@@ -32,7 +32,7 @@ def _against(doc: Doc, ev: Event, end: int) -> int | None:
         if text in fw("clause_breaks"):
             return None
         if bare(nkey(text), "protest_against_words") in fw("protest_against_words"):
-            return k + 2 if nkey(doc.tokens[k + 1].text) in ON else None
+            return k + 2 if doc.tokens[k + 1].norm_key in ON else None
         k += 1
     return None
 
@@ -41,10 +41,10 @@ def _own_against(doc: Doc, ev: Event, end: int) -> int | None:
     """The token after «على» right after the event's own trigger where it is a word of protesting against
     («احتجاجا على»), else None."""
     k = doc.token_at(ev.trigger.start)
-    if k is None or k + 2 >= end or bare(nkey(doc.tokens[k].text), "protest_against_words") not in fw(
+    if k is None or k + 2 >= end or bare(doc.tokens[k].norm_key, "protest_against_words") not in fw(
             "protest_against_words"):
         return None
-    return k + 2 if nkey(doc.tokens[k + 1].text) in ON else None
+    return k + 2 if doc.tokens[k + 1].norm_key in ON else None
 
 
 def protested_targets(doc: Doc, events: list[Event]) -> None:

@@ -30,7 +30,7 @@ def _other_crowd(doc: Doc, hit: Hit, b: int) -> bool:
     المحافظ»)."""
     if hit.entry.id not in MOVING or hit.pos != "V":
         return False
-    if hit.j + 1 < b and nkey(doc.tokens[hit.j + 1].text) in fw("titles"):
+    if hit.j + 1 < b and doc.tokens[hit.j + 1].norm_key in fw("titles"):
         return True
     for t in range(hit.j + 1, min(b, hit.j + 1 + CROWD_REACH)):
         if clause_stop(doc.tokens[t].text):
@@ -44,7 +44,7 @@ def _reason_only(doc: Doc, hit: Hit, hits: list[Hit], a: int) -> bool:
     """«احتجاجا على» as the reason of an act that is no protest: «استقال احتجاجا على», «انسحبا من الاجتماع ...
     احتجاجا», «غادر السفير البلاد احتجاجا»; a protest told before it in the clause («تظاهر المئات احتجاجا») keeps
     it."""
-    if hit.entry.plover != "PROTEST" or hit.pos != "N" or nkey(doc.tokens[hit.i].text) not in REASONS:
+    if hit.entry.plover != "PROTEST" or hit.pos != "N" or doc.tokens[hit.i].norm_key not in REASONS:
         return False
     protests = {t for h in hits if h.entry.plover == "PROTEST" and h.i < hit.i for t in range(h.i, h.j + 1)}
     for t in range(hit.i - 1, max(a - 1, hit.i - 1 - REASON_REACH), -1):
@@ -71,7 +71,7 @@ def _verbal(doc: Doc, hit: Hit, b: int) -> bool:
         return False
     if hit.i > 0 and listed(doc, hit.i - 1, "protest_notes"):
         return True
-    if hit.j + 1 >= b or nkey(doc.tokens[hit.i].text) in REASONS:
+    if hit.j + 1 >= b or doc.tokens[hit.i].norm_key in REASONS:
         return False
     return not token_keys(doc, hit.j + 1).isdisjoint(fw("titles") | fw("institutions"))
 

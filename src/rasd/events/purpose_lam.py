@@ -42,13 +42,13 @@ DATE_MARKS = frozenset(("/", "-", "هـ", "ه", "م", "يوم", "،", ","))
 def lam_purpose(doc: Doc, hit: Hit) -> bool:
     """Whether the noun trigger ``hit`` is a masdar of purpose in «لـ» (see the module)."""
     talks = hit.pos == "V" and hit.cand.proclitics[-1:] == ("ل",) and hit.entry.code.startswith("04") \
-        and nkey(doc.tokens[hit.i].text).lstrip("وف")[1:2] not in IMPERFECT  # «لبحث», not «ليصل» (a verb)
+        and doc.tokens[hit.i].norm_key.lstrip("وف")[1:2] not in IMPERFECT  # «لبحث», not «ليصل» (a verb)
     if not (talks or hit.pos == "N" and "ل" in hit.cand.proclitics) or not hit.entry.code.startswith(PURPOSE_CODES):
         return False
     if hit.entry.code.startswith("19") and hit.entry.id not in FORCE_MASDARS:
         return False  # «تخضع لحصار», «تعرضت ...، لإطلاق صواريخ», «استنكار الجامعة للقصف»: an act undergone
-    if hit.i == 0 or hit.j + 1 >= len(doc.tokens) or nkey(doc.tokens[hit.j].text).endswith("ات") \
-            or nkey(doc.tokens[hit.j + 1].text).isdigit():
+    if hit.i == 0 or hit.j + 1 >= len(doc.tokens) or doc.tokens[hit.j].norm_key.endswith("ات") \
+            or doc.tokens[hit.j + 1].norm_key.isdigit():
         return False  # «بيان ختامي لاجتماعات», «الذكرى 13 لهجمات 11 أيلول»: a plural or a named act, no masdar
     if hit.entry.code.startswith(VISIT) and _after_trip(doc, hit, "trip_verbs"):
         return False  # round 39: «وانتقل المسؤولون معه لزيارة الجرحى»: a trip's aim carried out, told as fact
@@ -57,7 +57,7 @@ def lam_purpose(doc: Doc, hit: Hit) -> bool:
     if _after_trip(doc, hit, "moving_verbs"):
         return False  # round 245b: «تحركت إسرائيل لمهاجمة عناصر»: a past move to act, its act told as done
     for t in range(max(0, hit.i - HEAD_BACK), hit.i):  # («شهدت عمليات عدة لاستهداف»: past a word of number)
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         for k in (key, key.removeprefix("و").removeprefix("ف")):
             if k in fw_keys("lam_object_heads") or k in fw_keys("undergoing_verbs") or k in fw_keys("cause_words"):
                 return False
@@ -70,7 +70,7 @@ def _after_trip(doc: Doc, hit: Hit, words: str) -> bool:
     for t in range(hit.i - 1, max(-1, hit.i - 1 - TRIP_BACK), -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ف") in fw_keys(words):
+        if doc.tokens[t].norm_key.removeprefix("و").removeprefix("ف") in fw_keys(words):
             return True
     return False
 
@@ -85,7 +85,7 @@ def topic_meeting(doc: Doc, hit: Hit) -> int:
     for t in range(hit.i - 1, max(-1, hit.i - 1 - MEETING_BACK), -1):
         if clause_stop(doc.tokens[t].text):
             return -1
-        if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ف") in fw_keys("topic_meeting_nouns"):
+        if doc.tokens[t].norm_key.removeprefix("و").removeprefix("ف") in fw_keys("topic_meeting_nouns"):
             return t if _opened(doc, t) else -1
     return -1
 
@@ -95,7 +95,7 @@ def _opened(doc: Doc, m: int) -> bool:
     words before it, and no future within ``FUTURE_BACK``."""
     held = False
     for t in range(m - 1, max(-1, m - 1 - FUTURE_BACK), -1):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if key.removeprefix("و") in fw_keys("future") or future_verb(key):
             return False
         if m - t <= OPENER_BACK and key.removeprefix("و").removeprefix("ف") in fw_keys("meeting_held_openers"):
@@ -115,7 +115,7 @@ def future_over_date(doc: Doc, hit: Hit, sent_start: int) -> bool:
     t = hit.i - 1
     seen = 0
     while t >= sent_start and hit.i - t <= DATE_REACH:
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if not _date_word(key):
             return seen > 0 and future_verb(key)
         seen += 1

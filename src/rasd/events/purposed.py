@@ -16,7 +16,7 @@ def purpose_time(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
     """The time that ends right before the comma right before a protest masdar; None where there is none."""
     if hit.i - 1 <= sent_start or doc.tokens[hit.i - 1].text not in ("،", ","):
         return None
-    if nkey(doc.tokens[hit.i].text).removeprefix("و") not in fw("protest_purposes"):
+    if doc.tokens[hit.i].norm_key.removeprefix("و") not in fw("protest_purposes"):
         return None
     comma, lo = doc.tokens[hit.i - 1].start, doc.tokens[sent_start].start
     for ts in doc.times:

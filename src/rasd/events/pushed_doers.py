@@ -29,7 +29,7 @@ ACTORS = ("PERSON", "ORGANIZATION")
 
 def _lam(doc: Doc, k: int) -> bool:
     """Token ``k`` opens with the proclitic «لـ» (not «ال»): split off, or «للـ» («للاحتجاج»)."""
-    return lam_clitic(doc, k) or nkey(doc.tokens[k].text).startswith("لل")
+    return lam_clitic(doc, k) or doc.tokens[k].norm_key.startswith("لل")
 
 
 def _marker(doc: Doc, k: int) -> int | None:
@@ -38,7 +38,7 @@ def _marker(doc: Doc, k: int) -> int | None:
         return k
     if k < 1:
         return None
-    prev = nkey(doc.tokens[k - 1].text)
+    prev = doc.tokens[k - 1].norm_key
     if prev == nkey(TO_WORD):
         return k - 1
     if bare(prev, "act_light_masdars") not in fw("act_light_masdars") and prev.removeprefix("ل") not in fw(
@@ -46,7 +46,7 @@ def _marker(doc: Doc, k: int) -> int | None:
         return None
     if _lam(doc, k - 1):
         return k - 1  # «لتنظيم احتجاجات»
-    return k - 2 if k >= 2 and nkey(doc.tokens[k - 2].text) == nkey(TO_WORD) else None
+    return k - 2 if k >= 2 and doc.tokens[k - 2].norm_key == nkey(TO_WORD) else None
 
 
 def _pushing_verb(doc: Doc, m: int) -> int | None:
@@ -55,11 +55,11 @@ def _pushing_verb(doc: Doc, m: int) -> int | None:
         tok = doc.tokens[t]
         if clause_stop(tok.text):
             return None
-        if bare(nkey(tok.text), "pushing_verbs") not in fw("pushing_verbs"):
+        if bare(tok.norm_key, "pushing_verbs") not in fw("pushing_verbs"):
             continue
         if t == 0 or t + 1 >= m:
             return None
-        before = nkey(doc.tokens[t - 1].text)
+        before = doc.tokens[t - 1].norm_key
         if before in PUSHING_SUBJECTS or bare(before, "relatives") in fw("relatives"):
             return t
         return None

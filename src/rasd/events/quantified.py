@@ -24,9 +24,9 @@ def counted_object(doc: Doc, chunks: list[Chunk], c: Chunk, preps: frozenset[str
     if c.prep != "من" or c.i < 3:
         return None
     toks = doc.tokens
-    at = c.i - 1 if nkey(toks[c.i - 1].text) == "من" else c.i  # («من» alone, or on the count: «منها»)
-    comparative = nkey(toks[at - 1].text)
-    prep = nkey(toks[at - 2].text)
+    at = c.i - 1 if toks[c.i - 1].norm_key == "من" else c.i  # («من» alone, or on the count: «منها»)
+    comparative = toks[at - 1].norm_key
+    prep = toks[at - 2].norm_key
     if comparative not in fw("comparative_quantities") or prep not in preps:
         return None
     if c.entity is not None:
@@ -42,9 +42,9 @@ def partitive_object(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk:
     """The phrase after «من» that the lone partitive quantifier ``c`` counts («على كثير من شركات النفط»: «شركات
     النفط», with «على»); ``c`` itself where it is no such quantifier or no phrase follows «من» right away."""
     toks = doc.tokens
-    if c.entity is not None or c.i != c.j or c.j + 2 >= len(toks) or nkey(toks[c.j + 1].text) != "من":
+    if c.entity is not None or c.i != c.j or c.j + 2 >= len(toks) or toks[c.j + 1].norm_key != "من":
         return c
-    key = nkey(toks[c.i].text)
+    key = toks[c.i].norm_key
     if key not in fw("partitive_quantifiers") and not (key[:1] in ("ل", "ب") and key[1:] in fw("partitive_quantifiers")):
         return c
     nxt = next((d for d in chunks if d.i == c.j + 2 and d.prep == "من"), None)

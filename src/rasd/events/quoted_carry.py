@@ -32,16 +32,16 @@ def _subject_place(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     if c.entity is not None and d is not None and any(_title_word(doc, t) for t in range(d.i, d.j + 1)):
         k = d.i
         if not _title_word(doc, k) and (finite_verb(doc.tokens[k]) or (
-                k > 0 and nkey(doc.tokens[k - 1].text) in PLAIN_COMPLEMENTIZERS)):
+                k > 0 and doc.tokens[k - 1].norm_key in PLAIN_COMPLEMENTIZERS)):
             return True  # the run took in the verb before the title: «(أن) وضع الملك المؤسس»
     if k == 0:
         return False
     prev = doc.tokens[k - 1]
-    return nkey(prev.text) in PLAIN_COMPLEMENTIZERS or finite_verb(prev)
+    return prev.norm_key in PLAIN_COMPLEMENTIZERS or finite_verb(prev)
 
 
 def _title_word(doc: Doc, t: int) -> bool:
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     return key in fw("titles") or key.removeprefix("ال") in fw("titles")
 
 
@@ -84,7 +84,7 @@ def impersonal_relative(doc: Doc, chunks: list[Chunk], i: int, a: int) -> bool:
     عنها») and has no phrase right after that which could be its subject: an impersonal passive, no one carried."""
     if i - 1 < a or i + 1 >= len(doc.tokens):
         return False
-    if bare(nkey(doc.tokens[i - 1].text), "relatives") not in fw("relatives") or not oblique_resumed(doc, i - 1, i):
+    if bare(doc.tokens[i - 1].norm_key, "relatives") not in fw("relatives") or not oblique_resumed(doc, i - 1, i):
         return False
     nxt = next((c for c in chunks if c.i == i + 2), None)
     return nxt is None or nxt.prep is not None or nxt.number
@@ -103,7 +103,7 @@ def unnamed_antecedent(doc: Doc, i: int, a: int) -> bool:
         return True  # («أكده علي القحوم عضو المكتب»: the quote layer's unnamed speaker of the cue)
     if person_described(doc, i, a):
         return True
-    if i - 2 < a or bare(nkey(doc.tokens[i - 1].text), "relatives") not in fw("relatives"):
+    if i - 2 < a or bare(doc.tokens[i - 1].norm_key, "relatives") not in fw("relatives"):
         return False
     if enclitic(doc.tokens[i - 2]):
         return False  # «أعلن بوتين مبادرته التي دعت إلى»: an antecedent owned by a pronoun acts for its owner
@@ -130,7 +130,7 @@ def person_described(doc: Doc, i: int, a: int) -> bool:
     if i - 2 < a:
         return False
     tok = doc.tokens[i - 1]
-    if len(tok.words) != 1 or nkey(tok.text) not in fw("unnamed_person_heads"):
+    if len(tok.words) != 1 or tok.norm_key not in fw("unnamed_person_heads"):
         return False
     before = doc.tokens[i - 2]
     return any(ch.isalpha() for ch in before.text) and not finite_verb(before) and not any(

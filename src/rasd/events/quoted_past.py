@@ -46,7 +46,7 @@ def promised_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
     the speaker tells was made before the words (a promise made now is said in the present: «أعد», «نتعهد»)."""
     if hit.pos != "V":
         return False
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     if stem not in fw_keys("promise_perfects"):
         return False
@@ -59,7 +59,7 @@ def recalled(doc: Doc, hit: Hit, sent_start: int) -> bool:
     if hit.pos != "N":
         return False
     for t in range(hit.i - 1, max(sent_start, hit.i - 1 - RECALL_REACH) - 1, -1):
-        if nkey(doc.tokens[t].text) in fw_keys("recall_words"):
+        if doc.tokens[t].norm_key in fw_keys("recall_words"):
             return True
     return False
 
@@ -72,17 +72,17 @@ def always_done(doc: Doc, hit: Hit) -> bool:
     tokens after it («رفضت تونس دوما كل المقترحات», «دائما رفضنا»): what has always been done, of no one day."""
     if hit.pos != "V":
         return False
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     stem = key[1:] if key[:1] in ("و", "ف") and len(key) > 4 else key
     if imperfect(stem, True) or stem.startswith("س"):
         return False
-    if hit.i > 0 and nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in fw_keys("always_words") \
+    if hit.i > 0 and doc.tokens[hit.i - 1].norm_key.removeprefix("و") in fw_keys("always_words") \
             and not _named(doc, hit.i - 1):
         return True
     for t in range(hit.j + 1, min(len(doc.tokens), hit.j + 1 + ALWAYS_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text) in fw_keys("always_words") and not _named(doc, t):
+        if doc.tokens[t].norm_key in fw_keys("always_words") and not _named(doc, t):
             return True
     return False
 
@@ -91,7 +91,7 @@ def _named(doc: Doc, t: int) -> bool:
     """Token ``t`` is in a name's mention or follows a word of a settlement («هاجمت قرية دوما»: the village, no
     «always»)."""
     if t > 0:
-        prev = nkey(doc.tokens[t - 1].text).removeprefix("و")
+        prev = doc.tokens[t - 1].norm_key.removeprefix("و")
         if prev in fw_keys("settlement_nouns") or prev in fw_keys("place_kind_nouns"):
             return True
     at = doc.tokens[t].start
@@ -112,13 +112,13 @@ def response_motive(doc: Doc, hit: Hit, sent_start: int) -> bool:
     (``retaliation_words``): the grievance a response answers was there before it, of no day of its own."""
     if hit.pos != "N" or hit.i - 1 < sent_start:
         return False
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     if not key.startswith("ل") or key.startswith("لل") or not key.endswith(OWNER_SUFFIXES):
         return False
     for t in range(hit.i - 1, max(sent_start, hit.i - MOTIVE_REACH) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ب") in fw_keys("retaliation_words"):
+        if doc.tokens[t].norm_key.removeprefix("و").removeprefix("ب") in fw_keys("retaliation_words"):
             return True
     return False
 
@@ -131,7 +131,7 @@ def published_time(doc: Doc, at: int, pos: int) -> bool:
     ``pos``: it dates the papers the act is read in, not the act told after it («ركزت الصحف الصادرة اليوم على
     لقاء ... أمس»)."""
     k = doc.token_at(at)
-    return k is not None and at < pos and k > 0 and nkey(doc.tokens[k - 1].text) in PUBLISHED
+    return k is not None and at < pos and k > 0 and doc.tokens[k - 1].norm_key in PUBLISHED
 
 
 ELABORATING = frozenset(nkey(w) for w in ("وذلك", "وذاك"))
@@ -146,9 +146,9 @@ def elaborated_time(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
     if hit.pos != "N":
         return None
     for t in range(hit.i - 1, max(sent_start, hit.i - 1 - ELABORATION_REACH) - 1, -1):
-        if nkey(doc.tokens[t].text) not in ELABORATING:
+        if doc.tokens[t].norm_key not in ELABORATING:
             continue
-        after = nkey(doc.tokens[t + 1].text)
+        after = doc.tokens[t + 1].norm_key
         if not after.startswith("ب") or after in NOT_MANNER:
             return None
         cut = doc.tokens[t].start

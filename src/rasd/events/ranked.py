@@ -27,7 +27,7 @@ def _ranked_subject(doc: Doc, t: int, lo: int) -> str | None:
         if ent is None or not (ent.type in PLACES or ent.type == "ORGANIZATION"):
             return None
         ranks = fw_keys("rank_nouns")
-        if any(nkey(toks[u].text).removeprefix("و") in ranks for u in range(k + 2, min(t, k + 2 + NOUN_REACH))):
+        if any(toks[u].norm_key.removeprefix("و") in ranks for u in range(k + 2, min(t, k + 2 + NOUN_REACH))):
             return ent.id
         return None
     return None
@@ -39,7 +39,7 @@ def ranked_doers(doc: Doc, events: list[Event]) -> None:
         if ev.source is not None or ev.attrs.get("pos") != "N" or ev.attrs.get("source_span") is not None:
             continue
         t = doc.token_at(ev.trigger.start)
-        if t is None or t < 1 or nkey(doc.tokens[t - 1].text) != "في":
+        if t is None or t < 1 or doc.tokens[t - 1].norm_key != "في":
             continue
         doer = _ranked_subject(doc, t - 1, doc.token_at(ev.sentence.start) or 0)
         if doer is None or doer == ev.target or _verb_between(doc, events, doer, ev):

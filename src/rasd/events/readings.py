@@ -82,10 +82,10 @@ def cause_agent(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
     if nxt.i != hit.j + 1 or nxt.prep is not None or nxt.number:
         return False
     # (round 233: or read as a verb right after a preposition, a masdar there: «العالقين في قصف طائرات ... التركية»)
-    if (hit.pos == "N" or nkey(doc.tokens[hit.i - 1].text) in fw("prepositions")) and head_in(doc, nxt, "craft_agents"):
+    if (hit.pos == "N" or doc.tokens[hit.i - 1].norm_key in fw("prepositions")) and head_in(doc, nxt, "craft_agents"):
         # (not before a «لـ» object: «استهداف الطيران لقرى» is read with its object where the genitive is read)
-        return not any(nkey(tok.text).startswith("ل") for tok in doc.tokens[nxt.i + 1 : nxt.j + 2])
-    return nkey(doc.tokens[hit.i - 1].text) in fw("cause_words") and any(
+        return not any(tok.norm_key.startswith("ل") for tok in doc.tokens[nxt.i + 1 : nxt.j + 2])
+    return doc.tokens[hit.i - 1].norm_key in fw("cause_words") and any(
         head_in(doc, nxt, words) for words in ("armed_heads", "ground_units", "weapon_agents"))
 
 
@@ -132,14 +132,14 @@ def accused_alone(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     if first is None or first.i != hit.j + 1 or first.prep is not None or first.number or first.coord:
         return None
     name = resolve_title(chunks, first, doc) if first.entity is None and first.title else first
-    definite = [t for t in range(name.i, name.j + 1) if nkey(toks[t].text).startswith("ال")]
+    definite = [t for t in range(name.i, name.j + 1) if toks[t].norm_key.startswith("ال")]
     if name.entity is None and len(definite) > 1:
         return None
     end = max(name.j, first.j)
     rest = [c for c in chunks if c.i > end]
     while rest and rest[0].coord and rest[0].prep is None and rest[0].i == end + 1:
         end, rest = rest[0].j, rest[1:]  # «الكواري والكعبي»
-    while end + 1 < len(toks) and nkey(toks[end + 1].text) in fw("with_him"):
+    while end + 1 < len(toks) and toks[end + 1].norm_key in fw("with_him"):
         end += 1  # «ومن معه»
     if end + 1 >= len(toks) or toks[end + 1].text.startswith(("بأن", "بان")):
         return None
@@ -159,7 +159,7 @@ def passive_present(doc: Doc, hit: Hit) -> bool:
 def coordinated_owner(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     """«إدانة السعودية واستنكارها للجريمة»: the pronoun on a noun act coordinated right after the genitive of
     another (its agent, named) stands for that genitive."""
-    if enclitic(doc.tokens[hit.j]) not in OBJECT_PRONOUNS or nkey(doc.tokens[hit.i].text)[:1] != "و":
+    if enclitic(doc.tokens[hit.j]) not in OBJECT_PRONOUNS or doc.tokens[hit.i].norm_key[:1] != "و":
         return None
     c = next((c for c in chunks if c.j == hit.i - 1), None)
     if c is None or c.prep is not None or c.entity is None or not acting_noun(doc, c) or c.i == 0:
@@ -174,7 +174,7 @@ SINGULAR_OWNERS = frozenset(("ه", "ها"))
 def owner_before_and(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     """«ضعيفة أمام التحالف وقصفه الجوي»: the pronoun on a noun act of force coordinated by «و» right after a phrase
     that can act (a name, or a noun of people or of an armed body) stands for that phrase, whatever governs it."""
-    if enclitic(doc.tokens[hit.j]) not in SINGULAR_OWNERS or nkey(doc.tokens[hit.i].text)[:1] != "و":
+    if enclitic(doc.tokens[hit.j]) not in SINGULAR_OWNERS or doc.tokens[hit.i].norm_key[:1] != "و":
         return None
     c = next((c for c in chunks if c.j == hit.i - 1), None)
     if c is None or c.number or c.prep == "ل" or not can_act(doc, c):
@@ -203,7 +203,7 @@ def accusative_head(doc: Doc, c: Chunk) -> bool:
     «ـا» (not a broken plural in «ـايا», «ضحايا») is the object of the verb before it, not its subject."""
     if c.entity is not None or c.number or c.prep is not None or in_time(doc, c) or enclitic(doc.tokens[c.i]):
         return False  # («وقتل حينها 14 ضابطا»: a time)
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     return (len(k) >= 4 and doc.tokens[c.i].text.rstrip("\u064b").endswith("ا")  # (not «أعضاء»)
             and not k.endswith(("ايا", "وا", "ها", "نا")) and not k.startswith(("ال", "وال")))
 
@@ -215,7 +215,7 @@ def possessed_after_and(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int) -> bool
     toks = doc.tokens
     if nxt.entity is not None or nxt.i != nxt.j or nxt.i != hit.j + 1 or nxt.prep is not None or nxt.coord:
         return False
-    if hit.i <= sent_start or nkey(toks[hit.i].text)[:1] not in ("و", "ف") or not hit.cand.proclitics:
+    if hit.i <= sent_start or toks[hit.i].norm_key[:1] not in ("و", "ف") or not hit.cand.proclitics:
         return False
     return enclitic(toks[nxt.i]) in OBJECT_PRONOUNS
 
@@ -227,10 +227,10 @@ def relative_object(doc: Doc, hit: Hit, nxt: Chunk, sent_start: int, sent_end: i
     antecedent is then the object, the phrase after the subject («التي استهدفها طيران التحالف», «الذين ترفض
     عائلاتهم عملهم», «التي يهدد صدام حسين باستهدافها»)."""
     toks = doc.tokens
-    if hit.cand.enclitic in OBJECT_PRONOUNS or nkey(toks[hit.i].text).endswith("ه"):
+    if hit.cand.enclitic in OBJECT_PRONOUNS or toks[hit.i].norm_key.endswith("ه"):
         return False  # «والذي تحتجزه جماعة»
     if (hit.i - 1 < sent_start or nxt.i != hit.j + 1 or nxt.entity is not None or nxt.title
-            or bare(nkey(toks[hit.i - 1].text), "relatives") not in fw("relatives")):
+            or bare(toks[hit.i - 1].norm_key, "relatives") not in fw("relatives")):
         return False
     return not resumptive(doc, hit.i, min(sent_end, nxt.j + 1 + RESUMPTIVE_WINDOW))
 
@@ -249,7 +249,7 @@ def resumed_antecedent(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int)
     toks = doc.tokens
     if hit.pos != "V" or hit.i - 2 < sent_start or enclitic(toks[hit.i]) in OBJECT_PRONOUNS:
         return None
-    pron = dict(RESUMING).get(nkey(toks[hit.i - 1].text))
+    pron = dict(RESUMING).get(toks[hit.i - 1].norm_key)
     ante = next((c for c in chunks if c.j == hit.i - 2), None)
     subj = first_after(chunks, hit.j, 2)
     if pron is None or ante is None or subj is None or subj.prep is not None or subj.number or in_time(doc, subj) \
@@ -276,12 +276,12 @@ def relative_antecedent(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int
     toks = doc.tokens
     if hit.cand.proclitics or hit.cand.enclitic in OBJECT_PRONOUNS or verb_key(toks[hit.i].text)[:1] in ("ي", "ن"):
         return None
-    if hit.i > sent_start and _opener(nkey(toks[hit.i - 1].text).lstrip("وف")):
+    if hit.i > sent_start and _opener(toks[hit.i - 1].norm_key.lstrip("وف")):
         return None  # «جراء قصف», «كلما دعت», «ومن تخرجوا»: a masdar or another clause's verb
     said = False
     rel: int | None = None
     for t in range(hit.i - 1, max(sent_start, hit.i - RELATIVE_REACH) - 1, -1):
-        k = nkey(toks[t].text)
+        k = toks[t].norm_key
         if clause_stop(toks[t].text) or k.lstrip("وف") in fw("subordinators"):
             return None
         if k in fw("relatives"):
@@ -294,7 +294,7 @@ def relative_antecedent(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int
     if ante is None or ante.prep is not None or ante.number:
         return None
     kana = any(verb_key(toks[t].text) in KANA_PAST for t in range(max(sent_start, ante.i - KANA_REACH), ante.i))
-    if said and (nkey(toks[hit.i - 1].text) != "قد" or not kana):
+    if said and (toks[hit.i - 1].norm_key != "قد" or not kana):
         return None  # only «وكان فلان الذي قال إن ... قد انتقد»: the pluperfect's «كان ... قد» frame the main verb
     return ante
 
@@ -314,14 +314,14 @@ def listed_masdar(doc: Doc, chunks: list[Chunk], hit: Hit) -> bool:
     is one right after «من بينها» («عدة اتهامات من بينها قتل لاعب»)."""
     if hit.pos != "V" or hit.i < 2:
         return False
-    if nkey(doc.tokens[hit.i - 1].text) in AMONG and nkey(doc.tokens[hit.i - 2].text) == "من":
+    if doc.tokens[hit.i - 1].norm_key in AMONG and doc.tokens[hit.i - 2].norm_key == "من":
         return True
-    if not nkey(doc.tokens[hit.i].text).startswith("و"):
+    if not doc.tokens[hit.i].norm_key.startswith("و"):
         return False
     prev = next((c for c in chunks if c.j == hit.i - 1), None)
     if prev is None or prev.entity is None and not prev.definite or prev.entity is not None or prev.prep is not None:
         return False
-    if not (prev.coord or nkey(doc.tokens[prev.i].text).startswith("وال")):
+    if not (prev.coord or doc.tokens[prev.i].norm_key.startswith("وال")):
         return False
     head = next((c for c in chunks if c.j == prev.i - 1), None)
     return head is not None and head.prep is not None and head.entity is None
@@ -330,7 +330,7 @@ def listed_masdar(doc: Doc, chunks: list[Chunk], hit: Hit) -> bool:
 def people_before_lam(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     """«انتقاد المرشحين الجمهوريين لإدارة أوباما»: a definite sound plural of people (``actor_phrase``) in the genitive
     of a statement or criticism noun, with the «لـ» phrase of whom it is about right after it, is who says it."""
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     if c.entity is not None or c.prep is not None or not k.startswith("ال") or not k.endswith(("ون", "ين")):
         return False
     after = next((d for d in chunks if d.i > c.j), None)
@@ -356,7 +356,7 @@ def described_antecedent(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: in
         stem = next((w.norm for w in verb.words if w.kind == "stem"), "")
         if stem not in fw("describing_verbs") or enclitic(verb) not in OBJECT_PRONOUNS:
             return None
-        if nkey(toks[t - 2].text) not in fw("relatives"):
+        if toks[t - 2].norm_key not in fw("relatives"):
             return None
         ante = next((c for c in reversed(chunks) if c.j < t - 2), None)
         if ante is None or ante.prep is not None and ante.entity is None or ante.number or any(

@@ -36,11 +36,11 @@ def _mention(doc: Doc, k: int) -> tuple[Entity, int, int] | None:
 
 def _quantity(doc: Doc, k: int) -> bool:
     tok = doc.tokens[k]
-    return bare(nkey(tok.text), "faced_quantity_words") in fw("faced_quantity_words") or starts_in_time(doc, tok)
+    return bare(tok.norm_key, "faced_quantity_words") in fw("faced_quantity_words") or starts_in_time(doc, tok)
 
 
 def _facing(doc: Doc, k: int) -> bool:
-    return bare(nkey(doc.tokens[k].text), "facing_verbs") in fw("facing_verbs")
+    return bare(doc.tokens[k].norm_key, "facing_verbs") in fw("facing_verbs")
 
 
 def _subject(doc: Doc, trigger: int, start: int) -> Entity | None:
@@ -81,7 +81,7 @@ def _faced_phrase(doc: Doc, ev: Event, trigger: int) -> bool:
     if any(clause_stop(doc.tokens[t].text) for t in range(b + 1, trigger)):
         return False
     v = a - 1
-    if v >= 0 and (bare(nkey(doc.tokens[v].text), "partitive_quantifiers") in fw("partitive_quantifiers") or _quantity(doc, v)):
+    if v >= 0 and (bare(doc.tokens[v].norm_key, "partitive_quantifiers") in fw("partitive_quantifiers") or _quantity(doc, v)):
         v -= 1
     return v >= 0 and _facing(doc, v)
 

@@ -33,7 +33,7 @@ def _comma_relative(doc: Doc, k: int, end: int) -> int | None:
     for t in range(k + 1, min(end, k + SUBJECT)):
         text = doc.tokens[t].text
         if text in COMMAS:
-            return t + 1 if t + 1 < end and nkey(doc.tokens[t + 1].text) in RELATIVES else None
+            return t + 1 if t + 1 < end and doc.tokens[t + 1].norm_key in RELATIVES else None
         if clause_stop(text):
             return None
     return None
@@ -47,7 +47,7 @@ def _closes(doc: Doc, e: int, end: int) -> bool:
         n += 1
     if n >= end or clause_stop(doc.tokens[n].text):
         return True
-    key = nkey(doc.tokens[n].text)
+    key = doc.tokens[n].norm_key
     return key.startswith(BI) or key in fw_keys("adverbs") or key in fw_keys("adverbial_words")  # («بشدة», «أمس»)
 
 
@@ -106,10 +106,10 @@ def _inserted(doc: Doc, ev: Event, k: int, end: int) -> None:
 
 
 def _disagreeing(doc: Doc, ev: Event, k: int, end: int) -> None:
-    if k < 1 or k + 1 >= end or nkey(doc.tokens[k - 1].text) != PLURAL_RELATIVE:
+    if k < 1 or k + 1 >= end or doc.tokens[k - 1].norm_key != PLURAL_RELATIVE:
         return
     verb = doc.tokens[k]
-    if len(verb.words) != 1 or not nkey(verb.text).endswith("ت") or enclitic(doc.tokens[k + 1]) != "هم":
+    if len(verb.words) != 1 or not verb.norm_key.endswith("ت") or enclitic(doc.tokens[k + 1]) != "هم":
         return
     span = phrase_span(ev, "source")
     before = doc.tokens[k - 1].start

@@ -27,8 +27,8 @@ def _explained(doc: Doc, hit: Hit) -> bool:
     for t in range(hit.j + 1, min(len(doc.tokens) - 1, hit.j + 1 + EXPLAINED_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text) == nkey("من"):
-            nxt = nkey(doc.tokens[t + 1].text)
+        if doc.tokens[t].norm_key == nkey("من"):
+            nxt = doc.tokens[t + 1].norm_key
             return not nxt.startswith("ال") and not any(m.start == doc.tokens[t + 1].start for m in doc.mentions)
     return False
 

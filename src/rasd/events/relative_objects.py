@@ -51,7 +51,7 @@ def relative_objects(doc: Doc, events: list[Event]) -> None:
         if ev.source is None or ev.attrs.get("pos") != "V" or not ev.code.startswith(CODES):
             continue
         k = doc.token_at(ev.trigger.start)
-        if k is None or k == 0 or nkey(doc.tokens[k - 1].text) not in fw_keys("relatives"):
+        if k is None or k == 0 or doc.tokens[k - 1].norm_key not in fw_keys("relatives"):
             continue
         if not _bare_verb(doc, k) or k + 1 >= len(doc.tokens):
             continue

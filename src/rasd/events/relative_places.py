@@ -38,18 +38,18 @@ def relative_place(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> 
     relative clause it stands in (a definite word, «المتظاهرون»), or None."""
     if c.entity is None or c.etype not in PLACES or c.prep is not None or _state(doc, c):
         return False, None
-    street = c.i > sent_start and bare(nkey(doc.tokens[c.i - 1].text), "street_words") in fw("street_words")
+    street = c.i > sent_start and bare(doc.tokens[c.i - 1].norm_key, "street_words") in fw("street_words")
     rel = _relative_before(doc, c, sent_start)
     if rel is None:
         return street, None
     if rel - 1 < sent_start or any(d.j == rel - 1 and d.entity is not None for d in chunks):
         return True, None
-    k = nkey(doc.tokens[rel - 1].text).removeprefix("و")
+    k = doc.tokens[rel - 1].norm_key.removeprefix("و")
     return True, (plain_chunk(doc.tokens, rel - 1, rel - 1) if k.startswith("ال") and len(k) > 4 else None)
 
 
 def _plural_key(doc: Doc, hit: Hit) -> bool:
-    return nkey(doc.tokens[hit.j].text).endswith(("وا", "ون"))
+    return doc.tokens[hit.j].norm_key.endswith(("وا", "ون"))
 
 
 def shared_unnamed(doc: Doc, hit: Hit, done: Sequence[tuple[Hit, Sequence[Event]]]) -> Chunk | None:

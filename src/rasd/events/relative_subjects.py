@@ -44,7 +44,7 @@ def _antecedent_source(doc: Doc, ev: Event) -> str | None:
     k = doc.token_at(ev.trigger.start)
     if k is None or k < 2:
         return None
-    rel = nkey(toks[k - 1].text)
+    rel = toks[k - 1].norm_key
     joined = rel in ("و" + _FEMININE, "و" + _MASCULINE)
     rel = rel.removeprefix("و") if joined else rel
     if rel not in (_FEMININE, _MASCULINE) or not _agrees(rel, toks[k].text):
@@ -112,7 +112,7 @@ def _listed_member(doc: Doc, ev: Event) -> str | None:
     for t in range(k + 1, min(len(doc.tokens), k + 1 + LIST_REACH)):
         if doc.tokens[t].start >= ev.sentence.end or doc.tokens[t].text in (".", "؟", "!", ":"):
             return None
-        if nkey(doc.tokens[t].text).removeprefix("و") != "مثل":
+        if doc.tokens[t].norm_key.removeprefix("و") != "مثل":
             continue
         n = t + 1
         while n < len(doc.tokens) and doc.tokens[n].text in ("«", '"'):

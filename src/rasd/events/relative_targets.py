@@ -44,7 +44,7 @@ def _object(doc: Doc, k: int, end: int) -> Entity | None:
         ent = entity_at(doc, j)
         if ent is not None:
             return ent if ent.type in ACTORS else None
-        if not _plain(doc, j) or nkey(doc.tokens[j].text).removeprefix("ال") in fw("named_building_heads"):
+        if not _plain(doc, j) or doc.tokens[j].norm_key.removeprefix("ال") in fw("named_building_heads"):
             return None
     return None
 

@@ -17,7 +17,7 @@ def relayed(doc: Doc, hit: Hit, source: Chunk) -> bool:
     """The phrase ``source`` before the noun trigger is the subject of a verb of relaying (module docstring)."""
     if hit.pos != "N" or enclitic(doc.tokens[hit.j]) or source.j >= hit.i or hit.cand.proclitics:
         return False
-    if bare(nkey(doc.tokens[hit.i - 1].text), "prepositions") in fw("prepositions"):
+    if bare(doc.tokens[hit.i - 1].norm_key, "prepositions") in fw("prepositions"):
         return False  # «وذكر المحافظ خلال اجتماع»: an occasion he took part in, not the news he passes on
     verbs = fw("relay_verbs")
     if any(verb_key(t.text) in verbs for t in doc.tokens[source.j + 1 : hit.i]):

@@ -26,7 +26,7 @@ CONFLICT_CODES = ("11", "12", "13", "14", "15", "16", "17", "18", "19", "20")  #
 
 
 def _repelling(doc: Doc, k: int) -> bool:
-    keys = {x.lstrip("وف") for x in keys_of(doc.tokens[k])} | {nkey(doc.tokens[k].text).lstrip("وف")}
+    keys = {x.lstrip("وف") for x in keys_of(doc.tokens[k])} | {doc.tokens[k].norm_key.lstrip("وف")}
     return not keys.isdisjoint(fw("repelling_words")) or not keys.isdisjoint(fw("foil_verbs"))
 
 
@@ -45,9 +45,9 @@ def repelled(doc: Doc, hit: Hit, c: Chunk) -> bool:
 def pointed_back(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """Whether the noun act at ``hit`` follows a demonstrative and no light verb makes the phrase ``c`` its doer
     (module docstring)."""
-    if hit.i - 1 <= c.j or nkey(doc.tokens[hit.i - 1].text) not in fw("attack_demonstratives"):
+    if hit.i - 1 <= c.j or doc.tokens[hit.i - 1].norm_key not in fw("attack_demonstratives"):
         return False
-    if bare(nkey(doc.tokens[hit.i - 2].text), "prepositions") in fw("prepositions"):
+    if bare(doc.tokens[hit.i - 2].norm_key, "prepositions") in fw("prepositions"):
         return False  # «خسر الجيش، في تلك الاشتباكات، عشرة»: the subject took part in the acts it sets the scene of
     around = ([c.i - 1] if c.i > 0 else []) + list(range(c.j + 1, hit.i - 1))
     return not any(verb_key(doc.tokens[k].text) in fw("light_verbs") for k in around)
@@ -60,5 +60,5 @@ def among_aside(doc: Doc, c: Chunk, sent_start: int) -> bool:
         k -= 1
     if k < sent_start:
         return False
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     return key in fw("partitive_asides") or key in fw("among_words")

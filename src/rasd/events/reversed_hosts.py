@@ -27,7 +27,7 @@ ACTORS = ("PERSON", "ORGANIZATION")
 
 
 def _host_noun(doc: Doc, k: int) -> bool:
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     return key == HOST_NOUN or any(key == p + HOST_NOUN for p in PROCLITICS)
 
 
@@ -37,7 +37,7 @@ def _pronoun_after(doc: Doc, k: int, end: int) -> int | None:
         tok = doc.tokens[t]
         if tok.start >= end or tok.text in fw("clause_breaks"):
             return None
-        if nkey(tok.text) in TO_PRONOUNS:
+        if tok.norm_key in TO_PRONOUNS:
             return t
     return None
 

@@ -36,10 +36,10 @@ def in_a_row(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """Whether the trigger's clause tells its act as going on for the Nth month, week or year in a row."""
     toks = _clause(doc, hit, sent_start, sent_end)
     for k in toks:
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         if not key.startswith("لل") or "ال" + key[2:] not in fw("running_units"):  # «للشهر»: «لـ» + «الشهر»
             continue
-        if any(nkey(doc.tokens[t].text) == nkey("التوالي") for t in range(k + 1, min(toks.stop, k + 1 + ROW_REACH))):
+        if any(doc.tokens[t].norm_key == nkey("التوالي") for t in range(k + 1, min(toks.stop, k + 1 + ROW_REACH))):
             return True
     return False
 
@@ -51,9 +51,9 @@ def counted_over_span(doc: Doc, hit: Hit, sent_end: int) -> bool:
     for t in range(hit.j + 1, min(sent_end, hit.j + 1 + SPAN_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text).removeprefix("و") in DURING:
+        if doc.tokens[t].norm_key.removeprefix("و") in DURING:
             u = t + 1
-            while u < min(sent_end, t + 4) and nkey(doc.tokens[u].text) in MEASURE:
+            while u < min(sent_end, t + 4) and doc.tokens[u].norm_key in MEASURE:
                 u += 1
-            return u < sent_end and nkey(doc.tokens[u].text) in fw("span_counts")
+            return u < sent_end and doc.tokens[u].norm_key in fw("span_counts")
     return False

@@ -40,7 +40,7 @@ def _cue_day(doc: Doc, cue: Span, content: Span, sent: Span) -> str | None:
 def _tagged(doc: Doc, start: int) -> bool:
     """Whether the token before the one at offset ``start`` is a report tag (``report_tags``: «كما أفاد»)."""
     k = doc.token_at(start)
-    return k is not None and k > 0 and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw("report_tags")
+    return k is not None and k > 0 and doc.tokens[k - 1].norm_key.removeprefix("و") in fw("report_tags")
 
 
 def _sayers(doc: Doc, events: list[Event], ev: Event) -> list[tuple[int, int, str | None, bool]]:
@@ -74,7 +74,7 @@ def _sayers(doc: Doc, events: list[Event], ev: Event) -> list[tuple[int, int, st
 
 def _participle_between(doc: Doc, lo: int, hi: int) -> bool:
     """A comma and a participle of the sayer's (``circumstantial_participles``: «، مبرزة») among tokens lo..hi-1."""
-    return any(nkey(doc.tokens[t].text) in fw_keys("circumstantial_participles")
+    return any(doc.tokens[t].norm_key in fw_keys("circumstantial_participles")
                and doc.tokens[t - 1].text in ("،", ",") for t in range(max(lo, 1), hi))
 
 
@@ -106,7 +106,7 @@ def said_days(doc: Doc, events: list[Event]) -> None:
             continue
         a, b = doc.token_at(end - 1), doc.token_at(ev.trigger.start)
         near = a is not None and b is not None and b - a <= COMPLEMENT_REACH and not any(
-            nkey(doc.tokens[t].text) in (".", "؛", ";") for t in range(a + 1, b))
+            doc.tokens[t].norm_key in (".", "؛", ";") for t in range(a + 1, b))
         if a is not None and b is not None and _participle_between(doc, a + 1, b):
             continue  # round 177: «اهتمت بإعلان النادي أمس أن ...، مبرزة تنديد»: the sayer's own act after a comma
         if inside or near:

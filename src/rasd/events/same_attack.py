@@ -23,9 +23,9 @@ def _opens_sentence(doc: Doc, ev: Event, start: int) -> bool:
     first = doc.token_at(start)
     if k is None or first is None or k - first not in (1, 2):
         return False
-    if nkey(doc.tokens[first].text).removeprefix("و") not in fw_keys("same_act_openers"):
+    if doc.tokens[first].norm_key.removeprefix("و") not in fw_keys("same_act_openers"):
         return False
-    return k - first == 1 or nkey(doc.tokens[first + 1].text) in fw_keys("same_act_fillers")
+    return k - first == 1 or doc.tokens[first + 1].norm_key in fw_keys("same_act_fillers")
 
 
 def same_attack(doc: Doc, events: list[Event]) -> None:

@@ -45,7 +45,7 @@ def rhetorical_purpose(doc: Doc, hit: Hit, a: int) -> bool:
     the question (did it come to affirm ...), no statement made."""
     if not hit.entry.code.startswith("01") or hit.pos != "V" or "ل" not in hit.cand.proclitics:
         return False
-    return any(nkey(doc.tokens[t].text) in ASKING for t in range(a, hit.i))
+    return any(doc.tokens[t].norm_key in ASKING for t in range(a, hit.i))
 
 
 def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[int, tuple[str, str, int, int]]) -> Hit:

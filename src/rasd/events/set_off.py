@@ -42,7 +42,7 @@ def complement_close(nxt: list[Token]) -> bool:
     """The token right after a time set off by one comma opens the trigger's complement («عن», «على»; round 253: or
     names who was told, ``addressee_heads``: «صرح فلان، نائب الوزير، أمس لوكالة الصحافة»): the time stands inside
     the trigger's clause though no second comma closes it."""
-    return bool(nxt) and (nkey(nxt[0].text) in COMPLEMENT_CLOSERS or nkey(nxt[0].text) in fw_keys("addressee_heads"))
+    return bool(nxt) and (nxt[0].norm_key in COMPLEMENT_CLOSERS or nxt[0].norm_key in fw_keys("addressee_heads"))
 
 
 def place_set_off(between: list[Token], nxt: list[Token]) -> bool:
@@ -50,7 +50,7 @@ def place_set_off(between: list[Token], nxt: list[Token]) -> bool:
     time. The first is a comma right after the trigger, then «في» and a place of at most ``PLACE_REACH`` tokens
     with no punctuation, and no complementizer or relative opens a clause right after the time: «قتلت، في سوريا في
     بداية يوليو، القيادي», «قتلت، في سوريا في بداية يوليو الماضي القيادي»."""
-    if len(between) < 3 or between[0].text not in ("،", ",") or nkey(between[1].text) != "في":
+    if len(between) < 3 or between[0].text not in ("،", ",") or between[1].norm_key != "في":
         return False
     return len(between) - 2 <= PLACE_REACH and _closed(between[1:], nxt)
 
@@ -63,9 +63,9 @@ def place_after_comma(between: list[Token], nxt: list[Token]) -> bool:
     if len(commas) != 1 or commas[0] == 0:
         return False
     tail = between[commas[0] + 1 :]
-    if len(tail) < 2 or len(tail) - 1 > PLACE_REACH or nkey(tail[0].text) != "في":
+    if len(tail) < 2 or len(tail) - 1 > PLACE_REACH or tail[0].norm_key != "في":
         return False
-    head = nkey(tail[1].text)
+    head = tail[1].norm_key
     head = head[2:] if head.startswith("ال") and len(head) > 4 else head
     if head not in fw_keys("compass") and head not in fw_keys("locative_place_heads"):
         return False
@@ -78,7 +78,7 @@ def _closed(tail: list[Token], nxt: list[Token]) -> bool:
         return False
     if not nxt:
         return True
-    key = nkey(nxt[0].text)
+    key = nxt[0].norm_key
     return nxt[0].text in ("،", ",", ".") or (any(ch.isalpha() for ch in nxt[0].text)
                                                and key not in fw("complementizers") and key not in fw("relatives"))
 
@@ -94,13 +94,13 @@ def relative_inserts(doc: Doc, toks: list[Token], lo_c: int, hi_c: int) -> froze
     k = 0
     last_close = -1
     while k + 1 < len(inner):
-        if inner[k].text not in ("،", ",") or nkey(inner[k + 1].text) not in fw("relatives"):
+        if inner[k].text not in ("،", ",") or inner[k + 1].norm_key not in fw("relatives"):
             k += 1
             continue
         u = k + 1
         while u < len(inner):
             if inner[u].text in ("،", ","):
-                nxt = nkey(inner[u + 1].text) if u + 1 < len(inner) else ""
+                nxt = inner[u + 1].norm_key if u + 1 < len(inner) else ""
                 if not (nxt[:1] == "و" and not nxt.startswith("وال") and len(nxt) > 3
                         and not any(m.start <= inner[u + 1].start < m.end for e in doc.entities for m in e.mentions)):
                     break

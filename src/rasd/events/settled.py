@@ -22,11 +22,11 @@ def designated_before(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> boo
         return False
     nouns, adjectives = fw_keys("designation_nouns"), fw_keys("terrorist_adjectives")
     for k in range(hit.j + 2, min(sent_end - 1, hit.j + 1 + OBJECT_REACH)):
-        if nkey(doc.tokens[k].text) not in nouns or nkey(doc.tokens[k + 1].text) not in adjectives:
+        if doc.tokens[k].norm_key not in nouns or doc.tokens[k + 1].norm_key not in adjectives:
             continue
-        named = {nkey(doc.tokens[u].text) for u in range(hit.j + 1, k)}
+        named = {doc.tokens[u].norm_key for u in range(hit.j + 1, k)}
         for t in range(sent_start - 1):
-            if nkey(doc.tokens[t + 1].text) in adjectives and nkey(doc.tokens[t].text) in named:
+            if doc.tokens[t + 1].norm_key in adjectives and doc.tokens[t].norm_key in named:
                 return True
         return False
     return False

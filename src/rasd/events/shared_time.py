@@ -44,7 +44,7 @@ def _perfect_and(doc: Doc, ev: Event) -> bool:
     k = _token(doc, ev.trigger.start)
     if k is None or ev.attrs.get("pos") != "V":
         return False
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     if not key.startswith("و") or len(key) < 4:
         return False
     stem = key[1:]
@@ -100,7 +100,7 @@ def _subject_of_force(doc: Doc, events: list[Event], ev: Event) -> str | None:
         return None
     a, b = _token(doc, ev.trigger.end - 1), _token(doc, v.trigger.start)
     if a is None or b is None or b - a > SUBJECT_REACH or not _open_between(doc, a + 1, b) \
-            or nkey(doc.tokens[b].text).startswith(("و", "ف")) and len(nkey(doc.tokens[b].text)) > 4:
+            or doc.tokens[b].norm_key.startswith(("و", "ف")) and len(doc.tokens[b].norm_key) > 4:
         return None  # («هجوم ...، وقتل»: a verb of its own conjunct)
     own = clause_times(doc, v.trigger.end, ev.sentence.end)
     if not own:

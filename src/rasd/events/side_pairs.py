@@ -45,8 +45,8 @@ def _side_word(doc: Doc, k: int) -> bool:
     toks = doc.tokens
     if k >= len(toks):
         return False
-    key = nkey(toks[k].text).removeprefix("و")
-    nxt = nkey(toks[k + 1].text) if k + 1 < len(toks) else ""
+    key = toks[k].norm_key.removeprefix("و")
+    nxt = toks[k + 1].norm_key if k + 1 < len(toks) else ""
     if key in fw_keys("dual_pair_words"):
         return not nxt.startswith("ال")
     if key not in fw_keys("dual_side_words"):
@@ -68,7 +68,7 @@ def dual_verb_event(doc: Doc, ev: Event) -> bool:
     k = doc.token_at(ev.trigger.start)
     if ev.attrs.get("pos") != "V" or not isinstance(entry_id, str) or k is None:
         return False
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     keys = (key, key[1:]) if key.startswith(CONJUNCTIONS) else (key,)
     for form in keys:
         if form.endswith(DUAL_PAST):

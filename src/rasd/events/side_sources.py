@@ -85,7 +85,7 @@ def _unnamed_head(doc: Doc, head: str, lo: int, at: int) -> bool:
     """A word ``head`` in ``lo``..``at`` in no name and before none («وعقد مجلس الوزراء جلسته»): a body unnamed."""
     spans = [(m.start, m.end) for ent in doc.entities for m in ent.mentions]
     for tok in doc.tokens:
-        if lo <= tok.start and tok.end <= at and _bare(tok.text) == head and not nkey(tok.text).startswith("ال"):
+        if lo <= tok.start and tok.end <= at and _bare(tok.text) == head and not tok.norm_key.startswith("ال"):
             nxt = doc.token_at(tok.end + 1)
             after = doc.tokens[nxt].start if nxt is not None else -1
             if not any(a <= tok.start < b or a == after for a, b in spans):
@@ -125,7 +125,7 @@ def _owner(doc: Doc, ev: Event) -> str | None:
         return None
     k = doc.token_at(ev.trigger.start)
     toks = doc.tokens
-    if k is None or k + 1 >= len(toks) or nkey(toks[k + 1].text) not in fw_keys("owner_pronoun_words"):
+    if k is None or k + 1 >= len(toks) or toks[k + 1].norm_key not in fw_keys("owner_pronoun_words"):
         return None
     for t in range(k - 1, max(-1, k - 1 - OWNER_REACH), -1):
         if toks[t].start < ev.sentence.start or toks[t].text in PUNCT:
@@ -164,7 +164,7 @@ def _member_body(doc: Doc, at: int) -> str | None:
             if ent.type == BODY and any(m.start <= nxt.start < m.end for m in ent.mentions):
                 return ent.id
         head = _bare(nxt.text)
-        if nkey(nxt.text).removeprefix("و").startswith("ال") and head in fw_keys("anaphoric_source_heads"):
+        if nxt.norm_key.removeprefix("و").startswith("ال") and head in fw_keys("anaphoric_source_heads"):
             return _named_with(doc, head, nxt.start)
         return None
     return None
@@ -173,11 +173,11 @@ def _member_body(doc: Doc, at: int) -> str | None:
 def _sides(doc: Doc, k: int) -> tuple[str, str] | None:
     """«الجانبان المصري واليمني» at token ``k``: the two countries' entity ids."""
     toks = doc.tokens
-    if k + 2 >= len(toks) or nkey(toks[k].text).removeprefix("و") not in fw_keys("dual_side_words"):
+    if k + 2 >= len(toks) or toks[k].norm_key.removeprefix("و") not in fw_keys("dual_side_words"):
         return None
     nisba = gazetteer.load().nisba
-    first = nisba.get(nkey(toks[k + 1].text))
-    second_word = nkey(toks[k + 2].text)
+    first = nisba.get(toks[k + 1].norm_key)
+    second_word = toks[k + 2].norm_key
     second = nisba.get(second_word[1:]) if second_word.startswith("و") else None
     if first is None or second is None or first == second:
         return None
@@ -202,14 +202,14 @@ def _visit_from(doc: Doc, ev: Event) -> str | None:
         tok = doc.tokens[i]
         if tok.start >= ev.sentence.end or tok.text in PUNCT:
             return None
-        if nkey(tok.text) not in froms:
+        if tok.norm_key not in froms:
             continue
         nxt = doc.tokens[i + 1].start
         source = next(((end, eid) for start, end, eid, typ in spans if start == nxt and typ in SIDES), None)
         if source is None or source[1] == ev.target:
             return None
         j = doc.token_at(source[0] - 1)
-        if j is None or j + 2 >= len(doc.tokens) or nkey(doc.tokens[j + 1].text) not in tos:
+        if j is None or j + 2 >= len(doc.tokens) or doc.tokens[j + 1].norm_key not in tos:
             return None
         after = doc.tokens[j + 2].start
         if not any(start == after and eid == ev.target for start, _, eid, _ in spans):
@@ -225,10 +225,10 @@ def _head_at(doc: Doc, t: int, end: int) -> str | None:
     for ent in doc.entities:
         if ent.type == BODY and any(m.start == toks[t].start for m in ent.mentions):
             return ent.id
-    key = nkey(toks[t].text)
+    key = toks[t].norm_key
     if not key.startswith("ال") or key[2:] not in fw_keys("anaphoric_source_heads"):
         return None
-    nxt = t + 1 if t + 1 < end and nkey(toks[t + 1].text) in fw_keys("body_epithets") else t
+    nxt = t + 1 if t + 1 < end and toks[t + 1].norm_key in fw_keys("body_epithets") else t
     if nxt + 1 < end and toks[nxt + 1].text not in PUNCT:
         return None  # («إلى الحركة الشعبية لتحرير ...»: a longer name the entity layer did not read)
     return _named_with(doc, key[2:], toks[t].start)
@@ -246,10 +246,10 @@ def _attributed(doc: Doc, ev: Event) -> str | None:
     toks = doc.tokens
     verbs = fw_keys("attributing_verbs")
     for v in range(k + 1, min(k + 1 + TOLD_WINDOW, end - 2)):
-        if bare(nkey(toks[v].text), "attributing_verbs") not in verbs:
+        if bare(toks[v].norm_key, "attributing_verbs") not in verbs:
             continue
-        to = v + 2 if nkey(toks[v + 1].text) in fw_keys("attributed_partitives") else v + 1
-        if to + 1 >= end or nkey(toks[to].text) not in fw_keys("visit_to_words"):
+        to = v + 2 if toks[v + 1].norm_key in fw_keys("attributed_partitives") else v + 1
+        if to + 1 >= end or toks[to].norm_key not in fw_keys("visit_to_words"):
             return None
         if breaks_between(doc, k + 1, v, relatives=False):
             return None
@@ -262,14 +262,14 @@ def _obliged(doc: Doc, ev: Event) -> str | None:
     if ev.attrs.get("pos") != "V":
         return None
     k = doc.token_at(ev.trigger.start)
-    if k is None or k == 0 or nkey(doc.tokens[k - 1].text) not in fw_keys("coordinated_complementizers"):
+    if k is None or k == 0 or doc.tokens[k - 1].norm_key not in fw_keys("coordinated_complementizers"):
         return None
     toks = doc.tokens
     that = fw_keys("complementizers")
     on = fw_keys("obligation_on_words")
     p = k - 2
-    while p >= 0 and toks[p].start >= ev.sentence.start and nkey(toks[p].text) not in that:
-        if nkey(toks[p].text) in fw_keys("coordinated_complementizers"):
+    while p >= 0 and toks[p].start >= ev.sentence.start and toks[p].norm_key not in that:
+        if toks[p].norm_key in fw_keys("coordinated_complementizers"):
             return None
         p -= 1
     if p < 0 or toks[p].start < ev.sentence.start:
@@ -277,7 +277,7 @@ def _obliged(doc: Doc, ev: Event) -> str | None:
     for t in range(p - 1, max(-1, p - 1 - OBLIGED_REACH), -1):
         if toks[t].start < ev.sentence.start or toks[t].text in PUNCT:
             return None
-        if nkey(toks[t].text).removeprefix("و") in on and t + 1 < p:
+        if toks[t].norm_key.removeprefix("و") in on and t + 1 < p:
             nxt = toks[t + 1].start
             return next((ent.id for ent in doc.entities for m in ent.mentions if m.start == nxt), None)
     return None
@@ -324,7 +324,7 @@ def side_sources(doc: Doc, events: list[Event]) -> None:
         else:
             if doc.tokens[k].end != span[1] or any(w.kind == "enclitic" for w in doc.tokens[k].words):
                 continue
-            key = nkey(doc.tokens[k].text).removeprefix("و")
+            key = doc.tokens[k].norm_key.removeprefix("و")
             if not key.startswith("ال"):
                 continue
             if key in members:

@@ -70,7 +70,7 @@ def told_act(doc: Doc, c: Chunk) -> bool:
     if c.etype == "PERSON":
         return False  # («أعلنت الشرطة عن توقيف الداعية فلان»: the person it concerns)
     k = c.i
-    if k > 0 and nkey(doc.tokens[k].text) == "عن":
+    if k > 0 and doc.tokens[k].norm_key == "عن":
         k += 1  # (a chunk that holds the separate preposition)
     if k >= len(doc.tokens):
         return False
@@ -78,7 +78,7 @@ def told_act(doc: Doc, c: Chunk) -> bool:
     if any(m.start <= tok.start < m.end for m in doc.mentions):
         return False
     stems = [w for w in tok.words if w.kind == "stem"]
-    key = nkey(stems[-1].form) if stems else nkey(tok.text)
+    key = nkey(stems[-1].form) if stems else tok.norm_key
     for t in range(k + 1, min(len(doc.tokens), k + 1 + PERSON_REACH)):
         if not any(ch.isalpha() for ch in doc.tokens[t].text):
             break
@@ -100,7 +100,7 @@ def appeal_owner(doc: Doc, hit: Hit) -> bool:
         return False
     nxt = doc.tokens[hit.j + 1]
     words = nxt.words
-    return nkey(nxt.text) in (nkey(w) for w in TO) or bool(words) and words[0].kind == "proclitic" and \
+    return nxt.norm_key in (nkey(w) for w in TO) or bool(words) and words[0].kind == "proclitic" and \
         words[0].form == "ل" and len(words) > 1
 
 

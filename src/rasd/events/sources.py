@@ -150,7 +150,7 @@ def _no_construct(doc: Doc, hit: Hit, nxt: Chunk) -> bool:
         return False
     if not ("ال" in hit.cand.proclitics or hit.cand.key.startswith("ال")) or enclitic(doc.tokens[hit.j]):
         return False
-    k = nkey(doc.tokens[nxt.i].text)
+    k = doc.tokens[nxt.i].norm_key
     return not (k.startswith("ال") or k[1:3] == "ال") and any(ch.isalpha() for ch in doc.tokens[nxt.i].text)
 
 
@@ -164,13 +164,13 @@ def _listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«...، وتوصيات الهيئة المتعلقة بأطروحات فلان، واللقاءات مع»: a definite noun in «و» right after a comma is a
     conjunct of a list; the phrase before the comma ends another conjunct, it is no subject of this one."""
     return hit.i - 1 > sent_start and doc.tokens[hit.i - 1].text in ("،", ",") and \
-        nkey(doc.tokens[hit.i].text).startswith("وال")
+        doc.tokens[hit.i].norm_key.startswith("وال")
 
 
 def _case_matter(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Round 92: «قررت المحكمة تأجيل الحكم في قضية اتهام 68 شخصا»: a noun act in the genitive of a case word (function
     words ``case_words``) is the matter of the case; the subject of the clause handles it, it did not do it."""
-    return hit.i - 1 >= sent_start and nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in fw("case_words")
+    return hit.i - 1 >= sent_start and doc.tokens[hit.i - 1].norm_key.removeprefix("و") in fw("case_words")
 
 
 def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end: int,
@@ -316,7 +316,7 @@ def noun_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 source = plain_chunk(toks, c.i + 1, c.j, c.end)
                 args.doer = True
             elif (c is not None and c.prep is None and c.i > 0 and verb_key(toks[c.i - 1].text) in fw("light_verbs")
-                  and not (c.entity is None and c.i == c.j and nkey(toks[c.i].text).endswith("ا"))
+                  and not (c.entity is None and c.i == c.j and toks[c.i].norm_key.endswith("ا"))
                   and not c.number):  # («نفذوا 17 ضربة»: a count of the acts)
                 source = c  # (an indefinite accusative, «نفذ انتقاما», is an adverb, not the subject)
                 args.doer = True
@@ -388,7 +388,7 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
         # a plural verb agrees with a subject before it (SVO) or in itself: the phrase after it is its
         # object («هاجموا المواطنين»), or it is passive («قتلوا وأصيب 13 آخرون»)
         nxt = first_after(chunks, hit.j, 2)
-        if nxt is not None and nxt.i == nxt.j and nxt.entity is None and nkey(doc.tokens[nxt.i].text) in fw("adverbs"):
+        if nxt is not None and nxt.i == nxt.j and nxt.entity is None and doc.tokens[nxt.i].norm_key in fw("adverbs"):
             count = first_after(chunks, nxt.j, 2)  # «وقتل حينها 14 ضابطا»: past an adverb of time, the count after
             nxt = count if count is not None and count.number else nxt
         elif nxt is not None and nxt.prep in TIME_PREPS and in_time(doc, nxt):
@@ -458,7 +458,7 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                             or oblique_object(doc, chunks, hit, nxt, sent_start)
                             or possessed_after_and(doc, hit, nxt, sent_start) or governed_first(doc, hit, nxt)):
                 pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
-            elif accusative_head(doc, nxt) and nkey(doc.tokens[nxt.i].text) not in fw("adverbs"):
+            elif accusative_head(doc, nxt) and doc.tokens[nxt.i].norm_key not in fw("adverbs"):
                 # round 106: «ما قدم دعما كبيرا للاحتياطات», «أعلن بدلا من ذلك»: an accusative is no verb's subject,
                 # whatever its frame; the subject is not said here, and none is carried (a null before a wrong party)
                 args.described = True
@@ -486,7 +486,7 @@ def plural_before_possessed(doc: Doc, c: Chunk) -> bool:
     into a noun with a pronoun («علاقاته»): two phrases, not one in construct."""
     if c.entity is not None or c.j == c.i:
         return False
-    head = nkey(doc.tokens[c.i].text)
+    head = doc.tokens[c.i].norm_key
     return len(head) >= 5 and head.endswith("ون") and enclitic(doc.tokens[c.i + 1]) in OBJECT_PRONOUNS
 
 

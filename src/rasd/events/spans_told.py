@@ -51,18 +51,18 @@ def period_month(doc: Doc, hit: Hit, sent_end: int) -> tuple[str, TimeSpan] | No
         if k is None or k <= hit.j + 1 or k >= sent_end or k - hit.j > PERIOD_REACH \
                 or not _MONTH.match(ts.value or ""):
             continue
-        first = nkey(doc.tokens[k].text)
+        first = doc.tokens[k].norm_key
         word, lead = k - 1, k - 1
-        if first == "ما" and k + 1 < sent_end and nkey(doc.tokens[k + 1].text) == "بين":
+        if first == "ما" and k + 1 < sent_end and doc.tokens[k + 1].norm_key == "بين":
             word, lead = k + 1, k  # (the time may hold «ما بين مارس ومايو», «من مارس»)
         elif first in ("من", "بين"):
             word, lead = k, k
-        elif nkey(doc.tokens[word].text) == "بين" and nkey(doc.tokens[word - 1].text) == "ما":
+        elif doc.tokens[word].norm_key == "بين" and doc.tokens[word - 1].norm_key == "ما":
             lead = word - 1
-        if nkey(doc.tokens[word].text) not in ("من", "بين") or lead - 1 <= hit.j \
-                or nkey(doc.tokens[lead - 1].text) not in fw_keys("period_heads"):
+        if doc.tokens[word].norm_key not in ("من", "بين") or lead - 1 <= hit.j \
+                or doc.tokens[lead - 1].norm_key not in fw_keys("period_heads"):
             continue  # («الفترة ما بين»)
-        if any(clause_stop(doc.tokens[t].text) or _opens_content(nkey(doc.tokens[t].text))
+        if any(clause_stop(doc.tokens[t].text) or _opens_content(doc.tokens[t].norm_key)
                for t in range(hit.j + 1, lead - 1)):
             return None
         return (ts.value or "")[:7], ts
@@ -80,7 +80,7 @@ def recent_far(doc: Doc, hit: Hit, sent_end: int) -> bool:
         if clause_stop(text) or _opens_content(key) or key in fw("relatives"):
             return False
         if key.removeprefix("و") in fw_keys("recency_words"):
-            nxt = nkey(doc.tokens[t + 1].text)
+            nxt = doc.tokens[t + 1].norm_key
             return nxt == "الي" or (nxt[:1] == "ل" and len(nxt) > 3 and not nxt.startswith("لل"))
     return False
 
@@ -89,13 +89,13 @@ def in_wake(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A definite noun act right after a word of aftermath (``wake_words``: «في أعقاب الهجوم», «إثر التفجير»,
     «عقب الاعتداء»): an act known before the one told; not where a statement is said right after it («في تصريح له
     عقب اللقاء»)."""
-    if hit.pos != "N" or hit.i <= sent_start or not nkey(doc.tokens[hit.i].text).startswith("ال"):
+    if hit.pos != "N" or hit.i <= sent_start or not doc.tokens[hit.i].norm_key.startswith("ال"):
         return False
-    prev = nkey(doc.tokens[hit.i - 1].text)
+    prev = doc.tokens[hit.i - 1].norm_key
     if prev not in fw_keys("wake_words") and prev.removeprefix("و") not in fw_keys("wake_words"):
         return False
     for t in range(hit.i - 2, max(sent_start, hit.i - 2 - SAID_REACH) - 1, -1):
-        key = nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ب")
+        key = doc.tokens[t].norm_key.removeprefix("و").removeprefix("ب")
         if key in fw_keys("interview_nouns") or key in fw_keys("account_nouns"):
             return False  # «في تصريح له عقب اللقاء»: words said right after the act, of the story's day
     return True
@@ -104,7 +104,7 @@ def in_wake(doc: Doc, hit: Hit, sent_start: int) -> bool:
 def pronoun_off(prev: list[Token]) -> list[Token]:
     """The tokens ``prev`` before a time less an object pronoun «له/لها/لهم» that follows a comma («استقبال
     الرئيس، له الليلة الماضية»)."""
-    if len(prev) > 1 and prev[-2].text in ("،", ",") and nkey(prev[-1].text) in fw_keys("lam_pronouns"):
+    if len(prev) > 1 and prev[-2].text in ("،", ",") and prev[-1].norm_key in fw_keys("lam_pronouns"):
         return prev[:-1]
     return prev
 
@@ -128,21 +128,21 @@ def conjunct_day(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
     a perfect verb, the sentence's first clause opened by a perfect verb and dated by the one day said in it (no
     content clause, relative or quotation before the trigger): that day. Round 272: the first verb also with no «و»,
     a trigger's perfect (``past_keys``: «وصل الملك إلى طنجة أمس، ...، وكان في استقباله»)."""
-    first = nkey(doc.tokens[sent_start].text)
+    first = doc.tokens[sent_start].norm_key
     if not (_perfect_opener(first, True) or first in past_keys()):
         return None
     opener = -1
     for t in range(hit.i, max(sent_start, hit.i - CONJUNCT_REACH) - 1, -1):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         verb = t == hit.i and hit.pos == "V" and len(key) == 3 and key[0] == "و" and not imperfect(key[1:], True)
-        verb = verb or (t == hit.i - 2 and key[1:] in KANA_PAST and nkey(doc.tokens[t + 1].text) == "في")  # «وكان في استقباله»
+        verb = verb or (t == hit.i - 2 and key[1:] in KANA_PAST and doc.tokens[t + 1].norm_key == "في")  # «وكان في استقباله»
         if t - 1 > sent_start and doc.tokens[t - 1].text in ("،", ",") and (verb or _perfect_opener(key, False)):
             opener = t
             break
     if opener < 0:
         return None
     for t in range(sent_start, opener):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if _opens_content(key) or key in fw("relatives") or doc.tokens[t].text in ("«", "»", '"', ":"):
             return None
     lo, hi = doc.tokens[sent_start].start, doc.tokens[opener].start
@@ -155,12 +155,12 @@ def conjunct_day(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
 def repeated_here(doc: Doc, hit: Hit, sent_start: int) -> Hit | None:
     """«ووقعت اشتباكات ...، بحسب المرصد الذي أشار إلى تزامن الاشتباكات»: the indefinite noun act a definite noun
     trigger repeats earlier in its sentence, as a trigger to date."""
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     if hit.pos != "N" or not key.startswith("ال") or len(key) < 5:
         return None
     bare = key[2:]
     for t in range(hit.i - 1, sent_start - 1, -1):
-        other = nkey(doc.tokens[t].text)
+        other = doc.tokens[t].norm_key
         if other == bare or (other[:1] == "و" and other[1:] == bare):
             return Hit(t, t + hit.j - hit.i, hit.entry, hit.pos, hit.cand)
     return None
@@ -171,7 +171,7 @@ def effect_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
     providing (``provision_verbs``), its subject, is described by what it does, of no day."""
     if hit.pos != "N" or hit.i <= sent_start:
         return False
-    return past_conjunction(nkey(doc.tokens[hit.i - 1].text)) in fw("provision_verbs")
+    return past_conjunction(doc.tokens[hit.i - 1].norm_key) in fw("provision_verbs")
 
 
 def cause_over_comma(nxt: list[Token], trigger_start: int) -> bool:
@@ -179,4 +179,4 @@ def cause_over_comma(nxt: list[Token], trigger_start: int) -> bool:
     (``cause_prepositions``) and the noun trigger after it dates the cause as the act it caused (``nxt``: the tokens
     after the time)."""
     return len(nxt) > 2 and nxt[0].text in ("،", ",") and nxt[2].start == trigger_start \
-        and nkey(nxt[1].text).removeprefix("و") in fw_keys("cause_prepositions")
+        and nxt[1].norm_key.removeprefix("و") in fw_keys("cause_prepositions")

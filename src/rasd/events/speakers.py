@@ -32,7 +32,7 @@ FIRST_PERSON = frozenset(nkey(w) for w in ("أننا", "إننا", "اننا", "
 
 def first_person(doc: Doc, i: int, a: int) -> bool:
     """A first-person subject or auxiliary in the three words before token ``i`` («أننا سنقوم باستهدافهم»)."""
-    return any(nkey(doc.tokens[k].text) in FIRST_PERSON for k in range(max(a, i - 3), i))
+    return any(doc.tokens[k].norm_key in FIRST_PERSON for k in range(max(a, i - 3), i))
 
 
 def quoting(doc: Doc, sent: Span, at: int) -> str | None:

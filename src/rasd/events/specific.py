@@ -47,8 +47,8 @@ def control_tokens(doc: Doc, a: int, b: int) -> set[int]:
     c = cues()
     out: set[int] = set()
     for i in range(a + 1, b):
-        if nkey(doc.tokens[i].text) in c["control_state"] and (
-            nkey(doc.tokens[i - 1].text).removeprefix("و") in c["control_lead"]
+        if doc.tokens[i].norm_key in c["control_state"] and (
+            doc.tokens[i - 1].norm_key.removeprefix("و") in c["control_lead"]
         ):
             out |= {i, i + 1, i + 2}
     return out
@@ -64,11 +64,11 @@ def sentence_keys(doc: Doc, a: int, b: int) -> frozenset[str]:
     for i, tok in enumerate(doc.tokens[a:b], a):
         if i in skip:
             continue
-        if i > a and nkey(tok.text) in c["sport"] and (
-            nkey(doc.tokens[i - 1].text).removeprefix("و") in c["sport_place_lead"]
+        if i > a and tok.norm_key in c["sport"] and (
+            doc.tokens[i - 1].norm_key.removeprefix("و") in c["sport_place_lead"]
         ):
             continue
-        keys.add(nkey(tok.text))
+        keys.add(tok.norm_key)
         for cand in token_candidates(tok):
             keys.add(cand.key)
     return frozenset(keys)
@@ -78,7 +78,7 @@ def lead_keys(doc: Doc, a: int, i: int, frame: int) -> frozenset[str]:
     """The keys of tokens ``a``..``i`` (the few words before a trigger at token ``i``, where a background word
     tells an earlier event), none where a verb announcing an outcome stands in tokens ``frame``..``i``: «أعلنت
     الشرطة عن مقتل» tells the news, «بعد مقتل» a background."""
-    lead = [nkey(t.text).lstrip("وف") for t in doc.tokens[frame:i]]
+    lead = [t.norm_key.lstrip("وف") for t in doc.tokens[frame:i]]
     at = [k for k, w in enumerate(lead) if w in cues()["report_frame"]]
     if at:
         # «الذي أسفر عن مقتل آلاف»: a relative clause tells a background toll, no news
@@ -93,7 +93,7 @@ def trail_keys(doc: Doc, j: int, b: int) -> frozenset[str]:
     («الناشط الإعلامي»)."""
     keys: set[str] = set()
     for tok in doc.tokens[j + 1 : min(b, j + 3)]:
-        keys.add(nkey(tok.text))
+        keys.add(tok.norm_key)
         keys |= {c.key for c in token_candidates(tok)}
     return frozenset(keys)
 
@@ -102,7 +102,7 @@ def _is_light(doc: Doc, k: int, light: frozenset[str]) -> bool:
     """Token ``k`` is a light verb of an attack («شن», «بشن»). (A module function, not a closure: a nested function
     compiled by mypyc makes a reference cycle through its environment, which holds the Doc past its article.)"""
     tok = doc.tokens[k]
-    return nkey(tok.text) in light or any(x.key in light for x in token_candidates(tok))
+    return tok.norm_key in light or any(x.key in light for x in token_candidates(tok))
 
 
 def light_before(doc: Doc, i: int, a: int) -> bool:
@@ -117,7 +117,7 @@ def light_before(doc: Doc, i: int, a: int) -> bool:
     if i - 1 <= a or not _is_light(doc, i - 2, c["light_assault"]):
         return False
     mid = doc.tokens[i - 1]
-    return nkey(mid.text).removeprefix("و") not in c["tally"] and not any(
+    return mid.norm_key.removeprefix("و") not in c["tally"] and not any(
         mid.start <= n.start < mid.end for n in doc.numbers
     )
 
@@ -126,7 +126,7 @@ def after_preposition(doc: Doc, i: int, a: int) -> bool:
     """Whether the trigger at token ``i`` (sentence from token ``a``) stands right after a preposition
     («تسببت في قتل الأبرياء»: a verbal noun, no past verb) with no number in the two words after it («في مقتل 17»
     is still counted)."""
-    if i <= a or nkey(doc.tokens[i - 1].text) not in cues()["noun_preps"]:
+    if i <= a or doc.tokens[i - 1].norm_key not in cues()["noun_preps"]:
         return False
     ends = [t.end for t in doc.tokens[i + 1 : i + 3]]
     return not ends or not any(doc.tokens[i].end <= n.start < ends[-1] for n in doc.numbers)

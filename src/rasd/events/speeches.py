@@ -25,7 +25,7 @@ def _object_is_phenomenon(doc: Doc, hit: Hit, b: int) -> bool:
     for t in range(hit.j + 1, min(b, hit.j + 1 + OBJECT_REACH)):
         if clause_stop(doc.tokens[t].text):
             return False
-        k = nkey(doc.tokens[t].text)
+        k = doc.tokens[t].norm_key
         if k in evils or k.removeprefix("و") in evils:
             return True
     return False
@@ -37,7 +37,7 @@ def _no_foe(doc: Doc, hit: Hit, b: int) -> bool:
     starts = {m.start for m in doc.mentions}
     for t in range(hit.j + 1, min(b, hit.j + 1 + OBJECT_REACH)):
         tok = doc.tokens[t]
-        if clause_stop(tok.text) or nkey(tok.text) in fw("prepositions"):
+        if clause_stop(tok.text) or tok.norm_key in fw("prepositions"):
             return True
         if tok.start in starts:
             return False
@@ -47,7 +47,7 @@ def _no_foe(doc: Doc, hit: Hit, b: int) -> bool:
 def _speech_word_governed(doc: Doc, hit: Hit, b: int) -> bool:
     near = hit.entry.near
     for t in range(hit.j + 1, b):
-        k = nkey(doc.tokens[t].text)
+        k = doc.tokens[t].norm_key
         if k in near:
             return False
         if clause_stop(doc.tokens[t].text) or k in fw("prepositions") or k.startswith("بال") or k == nkey("القبض"):

@@ -37,7 +37,7 @@ def spoken_attack(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.entry.id != "attack" or hit.pos != "N" or not enclitic(doc.tokens[hit.j]):
         return False
     for t in range(hit.j + 1, min(b, hit.j + 1 + DEGREE_REACH)):
-        if bare(nkey(doc.tokens[t].text), "verbal_attack_degrees") in fw("verbal_attack_degrees"):
+        if bare(doc.tokens[t].norm_key, "verbal_attack_degrees") in fw("verbal_attack_degrees"):
             return _owner_person(doc, hit, a)
     t = hit.j + 1
     if t + 2 >= b or doc.tokens[t].text not in _COMMAS:

@@ -39,11 +39,11 @@ def _governed(doc: Doc, m: Mention) -> bool:
     t = k - 1
     while t >= 0 and doc.tokens[t].text in QUOTES:
         t -= 1
-    return t >= 0 and nkey(doc.tokens[t].text).removeprefix("و") in fw("prepositions")
+    return t >= 0 and doc.tokens[t].norm_key.removeprefix("و") in fw("prepositions")
 
 
 def _circumstantial(doc: Doc, ev: Event, k: int) -> None:
-    if k < 1 or nkey(doc.tokens[k - 1].text) != HUWA:
+    if k < 1 or doc.tokens[k - 1].norm_key != HUWA:
         return
     lo, hi = ev.sentence.start, doc.tokens[k - 1].start
     found: set[str] = set()
@@ -65,7 +65,7 @@ def _circumstantial(doc: Doc, ev: Event, k: int) -> None:
 
 
 def _lam_an(doc: Doc, ev: Event, k: int) -> None:
-    if k < 3 or nkey(doc.tokens[k - 1].text) != AN:
+    if k < 3 or doc.tokens[k - 1].norm_key != AN:
         return
     t = k - 2
     while t > 0 and doc.tokens[t].text in QUOTES:
@@ -92,7 +92,7 @@ def _lam_an(doc: Doc, ev: Event, k: int) -> None:
         lam = len(words) > 1 and words[-2].kind == "proclitic" and words[-2].norm == "ل" or \
             len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ل"
     if not lam and first >= 1 and doc.tokens[first - 1].text in QUOTES and first >= 2:
-        lam = nkey(doc.tokens[first - 2].text).removeprefix("و") in ("ل", "لـ")  # «لـ«الحركة» أن»
+        lam = doc.tokens[first - 2].norm_key.removeprefix("و") in ("ل", "لـ")  # «لـ«الحركة» أن»
     if lam:
         ev.source = holder.entity
         _drop_source_text(ev)

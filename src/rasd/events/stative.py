@@ -25,11 +25,11 @@ def surrounding(doc: Doc, hit: Hit, a: int, b: int) -> bool:
     if hit.entry.id != "besiege" or hit.pos != "V":
         return False
     before = hit.i - 1
-    if before >= a and nkey(doc.tokens[before].text) in RELATIVES:
+    if before >= a and doc.tokens[before].norm_key in RELATIVES:
         before -= 1
     elif before > a and doc.tokens[before].text in ("،", ","):
         before -= 1  # round 114: «مستوطنات عدة، تحاصرها»
-        while before > a and nkey(doc.tokens[before].text) in fw("surround_quantifiers"):
+        while before > a and doc.tokens[before].norm_key in fw("surround_quantifiers"):
             before -= 1
     return _thing(doc, before, a, b) or _thing(doc, hit.j + 1, a, b)
 

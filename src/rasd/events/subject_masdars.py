@@ -42,7 +42,7 @@ def _governed(doc: Doc, start: int) -> bool:
         return False
     if doc.tokens[k].start < start:
         return True
-    return k > 0 and bare(nkey(doc.tokens[k - 1].text), "prepositions") in fw("prepositions")
+    return k > 0 and bare(doc.tokens[k - 1].norm_key, "prepositions") in fw("prepositions")
 
 
 def _subject(doc: Doc, ev: Event, k: int, pron: str) -> str | None:
@@ -78,7 +78,7 @@ def subject_masdars(doc: Doc, events: list[Event]) -> None:
         if k is None or k < 1 or doc.token_at(ev.trigger.end - 1) != k:
             continue
         pron = enclitic(doc.tokens[k])
-        if pron not in ("ه", "ها") or nkey(doc.tokens[k - 1].text).removeprefix("و") not in words:
+        if pron not in ("ه", "ها") or doc.tokens[k - 1].norm_key.removeprefix("و") not in words:
             continue
         got = _subject(doc, ev, k, pron)
         if got is not None:

@@ -28,21 +28,21 @@ MASCULINE_RELATIVES = frozenset(nkey(w) for w in ("الذي", "اللذين", "�
 
 def set_off(doc: Doc, a: int, b: int) -> bool:
     """A word of ``set_off_words`` («وذلك») in tokens a..b-1."""
-    return any(nkey(doc.tokens[t].text) in fw("set_off_words") for t in range(a, b))
+    return any(doc.tokens[t].norm_key in fw("set_off_words") for t in range(a, b))
 
 
 def sequence_subject(doc: Doc, i: int, sent_start: int) -> bool:
     """The definite noun at token ``i`` is the subject of the one word before it, which opens a clause after «كما/ثم»
     («كما تناول اللقاء»): a word with no article that is no preposition or function word."""
-    if i - 2 < sent_start or not nkey(doc.tokens[i].text).removeprefix("و").startswith("ال"):
+    if i - 2 < sent_start or not doc.tokens[i].norm_key.removeprefix("و").startswith("ال"):
         return False
     verb = doc.tokens[i - 1]
-    key = nkey(verb.text)
+    key = verb.norm_key
     if key.startswith(("ال", "وال")) or len(key) < 3 or not any(ch.isalpha() for ch in verb.text):
         return False
     if len(verb.words) > 1 and verb.words[0].kind == "proclitic" and verb.words[0].norm in ("ب", "ل", "ك"):
         return False  # («كما بالهجوم»: a preposition's noun)
-    return bare(nkey(doc.tokens[i - 2].text), "sequence_openers") in fw("sequence_openers")
+    return bare(doc.tokens[i - 2].norm_key, "sequence_openers") in fw("sequence_openers")
 
 
 def participle_start(doc: Doc, i: int, sent_start: int) -> int:
@@ -52,7 +52,7 @@ def participle_start(doc: Doc, i: int, sent_start: int) -> int:
         tok = doc.tokens[p]
         if clause_stop(tok.text) or finite_verb(tok):
             return i
-        if nkey(tok.text) in fw("accompanying_participles"):
+        if tok.norm_key in fw("accompanying_participles"):
             words = doc.tokens[p + 1].words
             governed = len(words) > 1 and words[0].kind == "proclitic" and words[0].norm == "ب"
             return p if governed and p > sent_start else i
@@ -65,7 +65,7 @@ def relative_vso(doc: Doc, hit: Hit, sent_start: int) -> bool:
     k = hit.i - 1
     if k < sent_start or hit.pos != "V" or enclitic(doc.tokens[hit.j]):
         return False  # («القرى التي يهاجمها»: the pronoun on the verb resumes the antecedent, its object)
-    rel = nkey(doc.tokens[k].text).removeprefix("و")
+    rel = doc.tokens[k].norm_key.removeprefix("و")
     if rel in FEMININE_RELATIVES:
         return not feminine_verb_strict(hit.cand.key) and hit.cand.key.startswith("ي")
     if rel in MASCULINE_RELATIVES:
@@ -79,7 +79,7 @@ def occasion_doer(doc: Doc, hit: Hit) -> bool:
     it meets: it names no target."""
     if hit.pos != "N" or not hit.entry.code.startswith("04") or hit.i == 0 or hit.cand.proclitics:
         return False
-    return nkey(doc.tokens[hit.i - 1].text).removeprefix("و") in fw("occasion_prepositions")
+    return doc.tokens[hit.i - 1].norm_key.removeprefix("و") in fw("occasion_prepositions")
 
 
 def report_subject(doc: Doc, c: Chunk) -> bool:
@@ -88,7 +88,7 @@ def report_subject(doc: Doc, c: Chunk) -> bool:
     genitive: it is no title of the name that ends the run of words, and no actor is carried for it."""
     if c.entity is not None or c.prep is not None or c.number or c.coord:
         return False
-    key = nkey(doc.tokens[c.i].text)
+    key = doc.tokens[c.i].norm_key
     return key.startswith("ال") and key[2:] in fw("report_nouns")
 
 
@@ -100,11 +100,11 @@ def someone_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
     ``someone_heads`` («هناك», «ثمة», «منهم», «بين هؤلاء») heads a few words before is a relative clause of «من»
     (those who): «من» is its subject, unnamed, and the name right after the verb its object."""
     k = hit.i - 1
-    if hit.pos != "V" or k <= sent_start or nkey(doc.tokens[k].text) != "من" or hit.j + 1 >= len(doc.tokens):
+    if hit.pos != "V" or k <= sent_start or doc.tokens[k].norm_key != "من" or hit.j + 1 >= len(doc.tokens):
         return False
     after = doc.tokens[hit.j + 1].start
-    title = nkey(doc.tokens[hit.j + 1].text).removeprefix("ال") in fw("titles")
+    title = doc.tokens[hit.j + 1].norm_key.removeprefix("ال") in fw("titles")
     if not title and not any(m.start == after for e in doc.entities for m in e.mentions):
         return False  # (only a name or a title after the verb would be taken for its subject: «من أعلن مبايعته»)
-    return any(bare(nkey(doc.tokens[t].text), "someone_heads") in fw("someone_heads")
+    return any(bare(doc.tokens[t].norm_key, "someone_heads") in fw("someone_heads")
                for t in range(max(sent_start, k - SOMEONE_REACH), k))

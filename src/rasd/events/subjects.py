@@ -56,7 +56,7 @@ def subject_before(
     # subject follows it)
     if nominal and sequence_subject(doc, i, sent_start):
         return None  # round 97: «، كما تناول اللقاء»: the noun is the subject of the verb before it
-    if (not nominal or v < i) and v - 2 >= sent_start and bare(nkey(doc.tokens[v - 1].text), "relatives") in fw(
+    if (not nominal or v < i) and v - 2 >= sent_start and bare(doc.tokens[v - 1].norm_key, "relatives") in fw(
         "relatives"
     ) and not (v == i and enclitic(doc.tokens[v]) in OBJECT_PRONOUNS) and not oblique_resumed(doc, v - 1, v):
         closing = doc.tokens[v - 2].text in ("»", '"') and v - 3 >= sent_start  # round 138: «و«جبهة النصرة» التي»
@@ -67,8 +67,8 @@ def subject_before(
             # (a body or people, definite or in construct with a definite noun: «هيئة الكهرباء»; not one man
             # before a plural relative: «المبعوث فلان، الذين التقوا» are his team)
             before = [c for c in chunks if c.j == v - 3 and c.prep is None and (c.entity is not None or (
-                (c.definite or nkey(doc.tokens[c.j].text).startswith("ال")) and actor_phrase(doc, c)))
-                and not (c.etype == "PERSON" and nkey(doc.tokens[v - 1].text) in PLURAL_RELATIVES)]
+                (c.definite or doc.tokens[c.j].norm_key.startswith("ال")) and actor_phrase(doc, c)))
+                and not (c.etype == "PERSON" and doc.tokens[v - 1].norm_key in PLURAL_RELATIVES)]
             after_comma = bool(before)
             if not before and (head := entourage_head(doc, chunks, v - 3)) is not None:
                 before = [head]  # round 106: «فلان والوفد المرافق له، الذي يزور»: the one it goes with
@@ -82,7 +82,7 @@ def subject_before(
         if before and (before[0].prep is None and (before[0].entity is not None or before[0].definite or after_comma)
                        or before[0].entity is not None and before[0].etype not in PLACES
                        or _plural_antecedent(doc, before[0], v)):  # fmt: skip
-            if before[0].coord and before[0].entity is not None and bare(nkey(doc.tokens[v - 1].text), "relatives") \
+            if before[0].coord and before[0].entity is not None and bare(doc.tokens[v - 1].norm_key, "relatives") \
                     in SINGULAR_RELATIVES:
                 return before[0]  # round 138: «تنظيم القاعدة، وجبهة النصرة التي أعلنت»: the one conjunct it agrees with
             return first_conjunct(chunks, before[0], doc)
@@ -96,7 +96,7 @@ def subject_before(
             # round 193: «في الأسبوع الأول لتتمكن الميليشيات من إعادة السيطرة»: a phrase the word run took in (not
             # «من محورين تمكن خلالها من استعادة السيطرة»: no phrase of an actor after the verb, read on)
             return able
-        if c.i == c.j and c.entity is None and bare(nkey(doc.tokens[c.i].text), "pronoun_quantifiers") in fw(
+        if c.i == c.j and c.entity is None and bare(doc.tokens[c.i].norm_key, "pronoun_quantifiers") in fw(
                 "pronoun_quantifiers"):
             return quantified(doc, chunks, c, sent_start)  # «مصر والأردن، وجميعها حثت»: all of them, named before
         if not nominal and partitive(doc, chunks, c) is not None:
@@ -114,7 +114,7 @@ def subject_before(
         elif nominal and _vso_object(doc, chunks, c, sent_start):
             continue  # «وأخرج صدام القمة عن هدفها باتهام الكويت»: the verb's object; its named subject acts
         elif nominal and c.entity is None and c.i > sent_start and finite_verb(doc.tokens[c.i - 1]):
-            if bare(nkey(doc.tokens[c.i - 1].text), "ability_verbs") in fw("ability_verbs"):
+            if bare(doc.tokens[c.i - 1].norm_key, "ability_verbs") in fw("ability_verbs"):
                 # round 131: «تمكنت قواتنا الأمنية من استعادة السيطرة»: the able verb's subject, none before it
                 return c if can_act(doc, c) and actor_phrase(doc, c) else None
             continue  # «ولفتت الانتباه إلى إعلان», «وتضاربت المعلومات حول أسباب الهجوم»: another verb's subject or object
@@ -129,8 +129,8 @@ def subject_before(
             elif not plural:
                 return None
         if not nominal:
-            gap = [t for t in range(max(c.j + 1, name_end), end) if bare(nkey(doc.tokens[t].text), "auxiliaries") not in fw("auxiliaries")
-                   and nkey(doc.tokens[t].text) not in fw("future")  # («أمانو سوف يلتقي»)
+            gap = [t for t in range(max(c.j + 1, name_end), end) if bare(doc.tokens[t].norm_key, "auxiliaries") not in fw("auxiliaries")
+                   and doc.tokens[t].norm_key not in fw("future")  # («أمانو سوف يلتقي»)
                    and not (t == c.j + 1 and c.entity is not None and doc.tokens[t].text in CLOSING_QUOTES)]
             # (round 106: «قسم من قادة «جبهة النصرة» أعلن»: the name in quotation marks right before the verb)
             if gap or _after_verb(doc, c, i, sent_start):
@@ -173,7 +173,7 @@ def _temporal_genitive(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int)
         return False
     if d.prep is not None:
         return nkey(d.prep).removeprefix("و") in fw("time_before_words")
-    return d.i - 1 >= sent_start and nkey(doc.tokens[d.i - 1].text).removeprefix("و") in fw("time_before_words")
+    return d.i - 1 >= sent_start and doc.tokens[d.i - 1].norm_key.removeprefix("و") in fw("time_before_words")
 
 
 def _vso_object(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> bool:
@@ -188,7 +188,7 @@ def _vso_object(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> boo
     if finite_verb(doc.tokens[v]):
         return True
     # an unknown perfect in «و» that opens its clause («، وأخرج»): one word, no article, no «ـة»
-    k = nkey(doc.tokens[v].text)
+    k = doc.tokens[v].norm_key
     opens = v == sent_start or doc.tokens[v - 1].text in ("،", ",")
     return opens and k[:1] == "و" and len(k) >= 4 and not k[1:].startswith("ال") and not k.endswith(("ه", "ات")) \
         and not any(e.i <= v <= e.j and (e.i < v or e.entity is not None) for e in chunks)
@@ -197,7 +197,7 @@ def _vso_object(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> boo
 def _after_verb(doc: Doc, c: Chunk, i: int, sent_start: int) -> bool:
     """«استهدفت الطائرات مواقع الحزب وقصفتها»: a verb in «و/ف» has no subject right before it where a verb stands
     before that phrase in its clause: the phrase is that verb's; the «و» verb shares its subject."""
-    if verb_key(doc.tokens[i].text) == nkey(doc.tokens[i].text):
+    if verb_key(doc.tokens[i].text) == doc.tokens[i].norm_key:
         return False
     for t in range(c.i - 1, sent_start - 1, -1):
         if breaks_between(doc, t, t + 1) or clause_stop(doc.tokens[t].text):
@@ -220,7 +220,7 @@ def quantified(doc: Doc, chunks: list[Chunk], c: Chunk, sent_start: int) -> Chun
     k = c.i - 1
     while k >= sent_start and doc.tokens[k].text in ("،", ","):
         k -= 1
-    if k > sent_start and nkey(doc.tokens[k].text) in fw("relatives"):
+    if k > sent_start and doc.tokens[k].norm_key in fw("relatives"):
         k -= 1  # «الدول الخليجية، التي كلها رفضت القرار»: the relative's antecedent
         while k >= sent_start and doc.tokens[k].text in ("،", ","):
             k -= 1
@@ -245,7 +245,7 @@ def _kana_subject(doc: Doc, chunks: list[Chunk], v: int, sent_start: int) -> Chu
     if v - 2 < sent_start:
         return None
     comma = toks[v - 1].text in ("،", ",")  # «وكان الأمير محمد بن سلمان، وصل أمس»: the phrase, a comma, the verb
-    if not comma and nkey(toks[v - 1].text) not in QAD:
+    if not comma and toks[v - 1].norm_key not in QAD:
         return None
     t = kana_before(doc, v - 2, max(sent_start, v - KANA_WINDOW), False)
     if t is None:
@@ -274,7 +274,7 @@ def _bare_adjective(doc: Doc, c: Chunk) -> bool:
     «طروحات دي ميستورا الأخيرة»): no actor of its own (the run or the name before it ended at it)."""
     if c.entity is not None or c.i != c.j or c.coord or c.i == 0 or not is_content(doc.tokens[c.i - 1]):
         return False
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     if not k.startswith("ال") or len(k) < 5:
         return False
     stem = k[2:]
@@ -287,16 +287,16 @@ def _governed_adjective(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     «في الأسبوع الماضي»; the noun in a chunk of its own or in none, as a time word is)."""
     if c.entity is not None or c.i != c.j or c.coord or c.i < 2:
         return False
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     if not k.startswith("ال") or len(k) < 5 or not k[2:].endswith(ADJECTIVE_ENDINGS[:2]):
         return False
-    noun = nkey(doc.tokens[c.i - 1].text)
+    noun = doc.tokens[c.i - 1].norm_key
     if not noun.startswith("ال"):
         return False
     own = next((d for d in chunks if d.i <= c.i - 1 <= d.j), None)
     if own is not None:
         return own.i == own.j and own.prep is not None
-    return bare(nkey(doc.tokens[c.i - 2].text), "prepositions") in fw("prepositions")
+    return bare(doc.tokens[c.i - 2].norm_key, "prepositions") in fw("prepositions")
 
 
 def _governed_conjunct(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
@@ -304,7 +304,7 @@ def _governed_conjunct(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     governed too: no subject. (The name in the genitive of a governed masdar is its agent: «بتقدم الجيش».) Its
     «و» read from the word where the chunker did not mark it («والمدرعات»)."""
     prev = next((d for d in chunks if d.j == c.i - 1), None)
-    coord = c.coord or (c.entity is None and nkey(doc.tokens[c.i].text).startswith("وال"))
+    coord = c.coord or (c.entity is None and doc.tokens[c.i].norm_key.startswith("وال"))
     return coord and prev is not None and prev.prep is not None
 
 
@@ -312,14 +312,14 @@ def _plural_antecedent(doc: Doc, c: Chunk, v: int) -> bool:
     """Round 244: «وعدد من الصحافيين الذين رفضوا الانصياع»: a definite plural governed by a preposition (a partitive)
     right before «الذين» is the subject of the plural verb right after it (a verb before its own subject stays
     singular: the plural ending agrees with the antecedent)."""
-    return (c.entity is None and c.definite and bare(nkey(doc.tokens[v - 1].text), "relatives") == "الذين"
+    return (c.entity is None and c.definite and bare(doc.tokens[v - 1].norm_key, "relatives") == "الذين"
             and verb_key(doc.tokens[v].text).endswith(("وا", "ون")) and not enclitic(doc.tokens[v]))
 
 
 def nominative_plural(doc: Doc, c: Chunk) -> bool:
     """A phrase headed by a sound masculine plural in the nominative («المتظاهرون», «المسؤولون»): the case ending
     shows it is the verb's subject, never its object («وطالب المتظاهرون بـ...»; the object would be «المتظاهرين»)."""
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     return c.entity is None and len(k) >= 6 and k.startswith("ال") and k.endswith("ون")
 
 
@@ -348,8 +348,8 @@ def nominal_agent(doc: Doc, hit: Hit, c: Chunk) -> bool:
     if hit.entry.plover == "COERCE" and any(bare(k, "prepositions") in fw("prepositions") for k in between):
         return False  # «المحتجين ضد قرار الاعتقال»: an arrest in a phrase a preposition governs, no act of theirs
     governed = any(p in ("ب", "ل") for p in hit.cand.proclitics)
-    before = bare(nkey(doc.tokens[hit.i - 1].text), "prepositions") if hit.i > c.j + 1 else ""
-    topic = nkey(doc.tokens[hit.i - 1].text).removeprefix("و")
+    before = bare(doc.tokens[hit.i - 1].norm_key, "prepositions") if hit.i > c.j + 1 else ""
+    topic = doc.tokens[hit.i - 1].norm_key.removeprefix("و")
     if topic in fw("topic_words") and topic != "عن":  # («كشفت الشرطة عن اعتقال»: its own act)
         return False  # «خضعوا للتحقيق على أيدي الشرطة حيال تفجيرات»: who speaks of an act or inquires into it
     if bare(topic, "clitic_prepositions")[:1] in ("ل", "ب") and topic[1:] in fw("case_words") or topic in fw("case_words"):
@@ -387,7 +387,7 @@ def clause_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> 
         return None
     for t in range(i - 1, max(sent_start, i - CLAUSE_SUBJECT_WINDOW) - 1, -1):
         tok = doc.tokens[t]
-        key = nkey(tok.text)
+        key = tok.norm_key
         if (tok.text in fw("clause_breaks") or bare(key, "relatives") in fw("relatives")
                 or key.removeprefix("و") in fw("subordinators")):
             return None  # the verb is in a relative or adverbial clause of its own («عندما يلتقي»)
@@ -446,7 +446,7 @@ def manner_subject(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int, sen
     has the subject of the verb that participle describes as its agent (not the object or the «بـ» phrase between):
     the phrase that opens the clause (SVO) or follows its verb (VSO, «وقد» between)."""
     t = hit.i - 1
-    if t > sent_start and nkey(doc.tokens[t].text) in MANNER_FOLLOWERS:
+    if t > sent_start and doc.tokens[t].norm_key in MANNER_FOLLOWERS:
         t -= 1  # «معربا عن إدانته»
     last = doc.tokens[hit.j].text  # («استنكاره»: the word layer leaves a bare «ـه» on the stem; not «ـة»)
     owned = enclitic(doc.tokens[hit.j]) in OBJECT_PRONOUNS or (len(last) >= 5 and last.endswith("ه"))
@@ -466,7 +466,7 @@ def _manner_opener(doc: Doc, chunks: list[Chunk], t: int, sent_start: int) -> Ch
         return None
     toks = doc.tokens
     v = s + 1 if verb_key(toks[s].text) in fw("verb_particles") else s  # («وقد اتصل»)
-    if c.entity is None and c.i <= v < c.j and not nkey(toks[v].text).startswith("ال"):
+    if c.entity is None and c.i <= v < c.j and not toks[v].norm_key.startswith("ال"):
         # «واتصل الرئيس الفرنسي بالعاهل»: the word run took in the verb and the «بـ» phrase after the subject
         end = next((u - 1 for u in range(v + 2, c.j + 1) if len(toks[u].words) > 1
                     and toks[u].words[0].kind == "proclitic" and toks[u].words[0].norm in ("ب", "ل")), c.j)

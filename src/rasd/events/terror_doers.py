@@ -101,7 +101,7 @@ def _claimed(doc: Doc, ev: Event, events: list[Event], j: int) -> bool:
         if _force_between(events, ev, ev.trigger.end, doc.tokens[t].start):
             return False  # (another act of force is what is attributed)
         hi = min(end, t + 1 + DOER_REACH)
-        if any(nkey(doc.tokens[k].text) in SAYINGS for k in range(t + 1, hi)):
+        if any(doc.tokens[k].norm_key in SAYINGS for k in range(t + 1, hi)):
             return False  # «نسب إلى فلان قوله»: a saying relayed
         return _extremist(doc, t + 1, hi)
     return False
@@ -172,9 +172,9 @@ def _anaphor(doc: Doc, ev: Event, i: int) -> bool:
     """A definite attack noun («الاعتداء», «بالهجوم») or one after a demonstrative («هذا الاعتداء»)."""
     if ev.attrs.get("pos") != "N" or ev.attrs.get("trigger_id") not in ANAPHORS:
         return False
-    key = nkey(doc.tokens[i].text)
+    key = doc.tokens[i].norm_key
     definite = key.startswith(("ال", "وال", "بال", "فال", "لل", "ولل", "وبال"))
-    return definite or (i > 0 and nkey(doc.tokens[i - 1].text).lstrip("و") in DEMONSTRATIVES)
+    return definite or (i > 0 and doc.tokens[i - 1].norm_key.lstrip("و") in DEMONSTRATIVES)
 
 
 def _retold(doc: Doc, ev: Event, events: list[Event], i: int) -> str | None:
@@ -186,11 +186,11 @@ def _retold(doc: Doc, ev: Event, events: list[Event], i: int) -> str | None:
     if not _attack_code(prev.code):
         return None
     if _anaphor(doc, ev, i) and not _own_parties(ev):
-        return _told_code(prev.code, nkey(doc.tokens[i].text).endswith("ات"))
+        return _told_code(prev.code, doc.tokens[i].norm_key.endswith("ات"))
     if ev.attrs.get("pos") == "V" and ev.source is None and ev.attrs.get("source_span") is None \
             and prev.sentence.start == ev.sentence.start:
         k = doc.token_at(prev.trigger.end - 1)
-        if k is not None and 0 < i - k <= RELATIVE_GAP + 1 and nkey(doc.tokens[i - 1].text) in fw("relatives") \
+        if k is not None and 0 < i - k <= RELATIVE_GAP + 1 and doc.tokens[i - 1].norm_key in fw("relatives") \
                 and not any(clause_stop(doc.tokens[t].text) for t in range(k + 1, i)):
             return _told_code(prev.code, False)  # «الهجوم الانتحاري الذي استهدف المسجد»: the same act
     return None
@@ -200,10 +200,10 @@ def _day_named(doc: Doc, ev: Event, j: int) -> bool:
     """A plural attack noun with no parties of its own whose next token opens a date of a day written in digits
     («هجمات 11 سبتمبر 2001», «اعتداءات 13 نوفمبر»; see the module)."""
     if ev.attrs.get("pos") != "N" or ev.attrs.get("trigger_id") not in ANAPHORS or _own_parties(ev) \
-            or not nkey(doc.tokens[j].text).endswith("ات") or j + 1 >= len(doc.tokens):
+            or not doc.tokens[j].norm_key.endswith("ات") or j + 1 >= len(doc.tokens):
         return False
     nxt = doc.tokens[j + 1]
-    if nkey(nxt.text) in fw("weekday_words"):
+    if nxt.norm_key in fw("weekday_words"):
         return False  # («هجمات الأحد»: the attacks of a day of the week, no name)
     for t in doc.times:
         if t.start == nxt.start and t.kind == "date" and (nxt.text.isdigit() or _day_of_month(t.value)):
@@ -231,7 +231,7 @@ def _killed_when(doc: Doc, ev: Event, events: list[Event]) -> str | None:
         k = doc.token_from(o.trigger.start)
         if j is None or k is None:
             return None
-        if any(nkey(doc.tokens[t].text) in fw("when_words") for t in range(max(j + 1, k - WHEN_GAP), k)):
+        if any(doc.tokens[t].norm_key in fw("when_words") for t in range(max(j + 1, k - WHEN_GAP), k)):
             return _told_code(o.code, False)
         return None
     return None

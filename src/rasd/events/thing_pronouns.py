@@ -30,7 +30,7 @@ def own_relative(doc: Doc, trigger: int, pron_tok: int, sent_start: int) -> bool
     rel = trigger - 1
     if rel < sent_start or pron_tok == trigger or enclitic(doc.tokens[pron_tok]) != "هم":
         return False
-    return bare(nkey(doc.tokens[rel].text), "relatives") in SUBJECT_RELATIVES
+    return bare(doc.tokens[rel].norm_key, "relatives") in SUBJECT_RELATIVES
 
 
 def thing_between(doc: Doc, after: int, before: int) -> bool:
@@ -48,7 +48,7 @@ def thing_between(doc: Doc, after: int, before: int) -> bool:
         if not stem.startswith("ال") or len(stem) < 6 or stem.endswith(THING_ENDS) or stem.endswith("ي"):
             continue  # («الأميركي»: a relative adjective, of the name before it or of a noun)
         clitic = any(w.kind == "proclitic" and w.norm in ("ب", "ل") for w in tok.words)
-        if clitic or bare(nkey(toks[n - 1].text), "prepositions") in preps:
+        if clitic or bare(toks[n - 1].norm_key, "prepositions") in preps:
             return True
     return False
 
@@ -72,7 +72,7 @@ def far_relative(doc: Doc, i: int, sent_start: int) -> int | None:
     other relative between (quotation marks are no break); None where there is none."""
     pron = enclitic(doc.tokens[i])
     for rel in range(i - 2, max(sent_start, i - 6) - 1, -1):
-        key = bare(nkey(doc.tokens[rel].text), "relatives")
+        key = bare(doc.tokens[rel].norm_key, "relatives")
         if key in fw("relatives"):
             return rel if pron in AGREEING.get(key, ()) else None
         if not any(ch.isalpha() for ch in doc.tokens[rel].text) and doc.tokens[rel].text not in QUOTES:

@@ -16,18 +16,18 @@ FILLERS = ("فقط", "تقريبا", "نحو", "حوالي")
 def _after_span(doc: Doc, i: int, sent_start: int) -> bool:
     """Token ``i`` stands after «بعد/قبل» + a span of time + «من»."""
     k = i - 1
-    if k <= sent_start or nkey(doc.tokens[k].text) != "من":
+    if k <= sent_start or doc.tokens[k].norm_key != "من":
         return False
     k -= 1
-    while k > sent_start and nkey(doc.tokens[k].text) in FILLERS:
+    while k > sent_start and doc.tokens[k].norm_key in FILLERS:
         k -= 1
     units = {nkey(w) for w in fw("relative_span_units") | fw("apart_units")}
-    if k <= sent_start or nkey(doc.tokens[k].text) not in units:
+    if k <= sent_start or doc.tokens[k].norm_key not in units:
         return False
     k -= 1
-    if k > sent_start and (doc.tokens[k].text.isdigit() or nkey(doc.tokens[k].text) in fw_keys("apart_counts")):
+    if k > sent_start and (doc.tokens[k].text.isdigit() or doc.tokens[k].norm_key in fw_keys("apart_counts")):
         k -= 1
-    return k >= sent_start and nkey(doc.tokens[k].text).removeprefix("و") in ("بعد", "قبل")
+    return k >= sent_start and doc.tokens[k].norm_key.removeprefix("و") in ("بعد", "قبل")
 
 
 def measured_from(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -37,4 +37,4 @@ def measured_from(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False
     if _after_span(doc, hit.i, sent_start):
         return True
-    return hit.i - 2 > sent_start and nkey(doc.tokens[hit.i - 1].text) == "عن" and _after_span(doc, hit.i - 2, sent_start)
+    return hit.i - 2 > sent_start and doc.tokens[hit.i - 1].norm_key == "عن" and _after_span(doc, hit.i - 2, sent_start)

@@ -33,7 +33,7 @@ def _after_topic_word(doc: Doc, ev: Event) -> bool:
     k = doc.token_at(ev.trigger.start)
     if k is None or k == 0:
         return False
-    key = nkey(doc.tokens[k - 1].text)
+    key = doc.tokens[k - 1].norm_key
     return key in fw_keys("topic_prepositions") and key not in NOT_TOPIC
 
 

@@ -25,7 +25,7 @@ def _plain_title(doc: Doc, a: int, first: int, triggers: set[int]) -> bool:
     stops = fw("prepositions") | fw("particles") | fw("circumstance_preps") | fw("clause_breaks")
     for t in range(a, first):
         tok = doc.tokens[t]
-        key = nkey(tok.text)
+        key = tok.norm_key
         key = key[1:] if key[:1] in ("و", "ف") and len(key) > 2 else key
         if t in triggers or tok.text in stops or key in stops or not (key.startswith("ال") or key in _titles()):
             return False  # («ووفقا لإحصاءات وكالة «رويترز»، قتل»: no title)

@@ -39,7 +39,7 @@ def accused_apposition(doc: Doc, events: list[Event]) -> None:
         t = doc.token_at(ev.trigger.start)
         if k is None or t is None or doc.token_at(span[1] - 1) != k or not 0 < t - k <= REACH or k < 2:
             continue
-        if nkey(doc.tokens[k].text) not in fw("accused_participles") or doc.tokens[k - 1].text not in COMMAS:
+        if doc.tokens[k].norm_key not in fw("accused_participles") or doc.tokens[k - 1].text not in COMMAS:
             continue
         eid = _named_before(doc, k - 1)
         if eid is None or eid == ev.target:

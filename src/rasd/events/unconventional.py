@@ -98,11 +98,11 @@ def _terrorist_act_subject(doc: Doc, hit: Hit, a: int, source: tuple[int, int] |
         if not keys.isdisjoint(fw("terrorist_adjectives")):
             if t - 1 < a or not _word_in(doc, t - 1, t, "terror_act_nouns"):
                 return False
-            definite = nkey(doc.tokens[t - 1].text).startswith(DEFINITE)
+            definite = doc.tokens[t - 1].norm_key.startswith(DEFINITE)
             if source is not None and source[0] < t - 1:
                 return False  # (a subject of its own before the act: «قالت الشرطة إن الهجوم الإرهابي ...»)
             return relative or (t == hit.i - 1 and not definite and hit.cand.key[:1] in ("ي", "ت"))
-        if not nkey(tok.text).startswith("ال"):
+        if not tok.norm_key.startswith("ال"):
             return False  # (a word that is no adjective of the act: another subject, a verb)
     return False
 

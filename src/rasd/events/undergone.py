@@ -48,12 +48,12 @@ def _verb(doc: Doc, lam: int) -> int | None:
 
 def _undergoer(doc: Doc, v: int, lam: int) -> Entity | None:
     for t in range(v + 1, lam):
-        if nkey(doc.tokens[t].text) == IN:
+        if doc.tokens[t].norm_key == IN:
             break  # round 251: «تعرضت في شرق بعلبك، لإطلاق صواريخ»: where, not who
         ent = entity_within(doc, t)
         if ent is not None:
             return ent
-    if v - 2 >= 0 and nkey(doc.tokens[v - 1].text) in RELATIVES and lam == v + 1:
+    if v - 2 >= 0 and doc.tokens[v - 1].norm_key in RELATIVES and lam == v + 1:
         b = v - 2
         while b >= 0 and doc.tokens[b].text in ("«", "»", '"', "،", ","):
             b -= 1
@@ -67,7 +67,7 @@ BACK = 1  # sentences before the verb's own searched for the one who undergoes i
 
 def _unwritten(doc: Doc, v: int, lam: int) -> Entity | None:
     """«، وتعرضت للاعتقال»: the person named last before the verb (module docstring)."""
-    key = nkey(doc.tokens[v].text)
+    key = doc.tokens[v].norm_key
     if lam != v + 1 or not key.startswith("و"):
         return None
     gender = verb_gender(key, UNDERGONE_PERFECTS)  # «تعرضت/تتعرض» → "f", «تعرض/يتعرض» → "m"
@@ -89,9 +89,9 @@ def _unwritten(doc: Doc, v: int, lam: int) -> Entity | None:
 
 def _agent(doc: Doc, k: int, end: int) -> Entity | None:
     n = k + 1
-    if n < end and nkey(doc.tokens[n].text) == nkey("من"):
+    if n < end and doc.tokens[n].norm_key == nkey("من"):
         n += 1
-        if n < end and nkey(doc.tokens[n].text) == nkey("قبل"):
+        if n < end and doc.tokens[n].norm_key == nkey("قبل"):
             n += 1
         while n < end and doc.tokens[n].text in ("«", '"'):
             n += 1
@@ -125,9 +125,9 @@ def undergone_parties(doc: Doc, events: list[Event]) -> None:
         k = doc.token_at(ev.trigger.start)
         if k is None or k < 2 or not (ev.attrs.get("pos") == "N" or _lam_masdar(doc, k)):
             continue
-        if nkey(doc.tokens[k].text).startswith("ل"):
+        if doc.tokens[k].norm_key.startswith("ل"):
             lam = k
-        elif nkey(doc.tokens[k - 1].text).startswith("ل") and len(nkey(doc.tokens[k - 1].text)) > 3:
+        elif doc.tokens[k - 1].norm_key.startswith("ل") and len(doc.tokens[k - 1].norm_key) > 3:
             lam = k - 1  # («لعشرات الغارات», «لسلسلة غارات»)
         else:
             continue

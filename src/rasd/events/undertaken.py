@@ -36,7 +36,7 @@ def undertaken_sources(doc: Doc, events: list[Event]) -> None:
     """Give each act right after «على» of «أقدم X على» the doer X (module docstring)."""
     for ev in events:
         k = doc.token_at(ev.trigger.start)
-        if k is None or k < 2 or nkey(doc.tokens[k - 1].text) != nkey("على"):
+        if k is None or k < 2 or doc.tokens[k - 1].norm_key != nkey("على"):
             continue
         span = _doer_tokens(doc, k - 1)
         if span is None:

@@ -51,18 +51,18 @@ def _clause_back(doc: Doc, i: int, a: int) -> range:
 def relative_coordinated(doc: Doc, i: int, a: int) -> bool:
     """The plural verb at token ``i`` in «و» shares the subject of a plural relative clause whose antecedent names no
     one."""
-    if _proclitic(doc, i) != "و" or not nkey(doc.tokens[i].text).endswith(("ون", "وا")):
+    if _proclitic(doc, i) != "و" or not doc.tokens[i].norm_key.endswith(("ون", "وا")):
         return False
     for k in _clause_back(doc, i, a):
-        if nkey(doc.tokens[k].text) in PLURAL_RELATIVES:
+        if doc.tokens[k].norm_key in PLURAL_RELATIVES:
             return k + 1 < i and not enclitic(doc.tokens[k + 1]) and k - 1 >= a and not _named_end(doc, k - 1)
-        if bare(nkey(doc.tokens[k].text), "relatives") in fw("relatives"):
+        if bare(doc.tokens[k].norm_key, "relatives") in fw("relatives"):
             return False
     return False
 
 
 def _unnamed_head(doc: Doc, t: int) -> bool:
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     return any(key in fw(name) for name in ("unnamed_person_heads", "unnamed_groups", "someone_subjects"))
 
 

@@ -34,7 +34,7 @@ def _mention_at(doc: Doc, t: int) -> str | None:
 
 
 def _militant_plural(doc: Doc, t: int, end: int) -> bool:
-    if nkey(doc.tokens[t].text).removeprefix("و") not in fw("militant_doer_nouns"):
+    if doc.tokens[t].norm_key.removeprefix("و") not in fw("militant_doer_nouns"):
         return False
     return t + 1 >= end or _mention_at(doc, t + 1) is None and not _gentilic(doc.tokens[t + 1].text)
 
@@ -57,7 +57,7 @@ def militants_when(doc: Doc, ev: Event) -> bool:
     for t in range(j + 1, min(end, j + 1 + KILL_REACH)):
         if clause_stop(doc.tokens[t].text) or doc.tokens[t].text in fw("clause_breaks"):
             return False
-        if nkey(doc.tokens[t].text).removeprefix("و") not in fw("when_words"):
+        if doc.tokens[t].norm_key.removeprefix("و") not in fw("when_words"):
             continue
         return any(_militant_plural(doc, k, end) for k in range(t + 2, min(end, t + 2 + MILITANT_GAP)))
     return False
@@ -90,9 +90,9 @@ def planned_by_extremists(doc: Doc, ev: Event) -> bool:
         return False
     i = doc.token_at(ev.trigger.start)
     a = doc.token_from(ev.sentence.start)
-    if i is None or a is None or i < 1 or not nkey(doc.tokens[i].text).startswith("ل"):
+    if i is None or a is None or i < 1 or not doc.tokens[i].norm_key.startswith("ل"):
         return False
-    if nkey(doc.tokens[i - 1].text) not in fw("planning_masdars"):
+    if doc.tokens[i - 1].norm_key not in fw("planning_masdars"):
         return False
     return _planner_extremist(doc, max(a, i - 1 - PLANNER_REACH), i - 1)
 

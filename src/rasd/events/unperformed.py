@@ -47,7 +47,7 @@ def incited(doc: Doc, hit: Hit, a: int) -> bool:
     if hit.cand.proclitics or not hit.entry.code.startswith(VIOLENT):
         return False  # (a verb look-alike after «على» is the masdar: «على قتل»)
     on = hit.i - 1
-    if on < a or nkey(doc.tokens[on].text) not in ("علي", "على"):
+    if on < a or doc.tokens[on].norm_key not in ("علي", "على"):
         return False
     return any(bare_key_at(doc, t, "incitement_words") in fw("incitement_words") and _open(doc, t + 1, on)
                for t in range(max(a, on - INCITE_BACK), on))
@@ -59,7 +59,7 @@ def trade(doc: Doc, hit: Hit, a: int) -> bool:
     if hit.pos != "N" or not hit.entry.code.startswith(PROTESTS):
         return False
     t = hit.i - 1
-    if t >= a and nkey(doc.tokens[t].text) in ("علي", "على"):
+    if t >= a and doc.tokens[t].norm_key in ("علي", "على"):
         t -= 1
     return t >= a and bare_key_at(doc, t, "trade_verbs") in fw("trade_verbs")
 
@@ -105,7 +105,7 @@ def may_threaten(doc: Doc, hit: Hit, a: int) -> bool:
     """«رفض الاتفاق من شأنه أن يهدد مصداقية الولايات المتحدة»: what a step is apt to threaten («من شأنه أن»
     right before a threat verb) is a consequence, no threat made."""
     return hit.entry.id == "threaten" and hit.pos == "V" and hit.i - 2 >= a \
-        and nkey(doc.tokens[hit.i - 1].text) == "ان" and nkey(doc.tokens[hit.i - 2].text) in ("شانه", "شانها", "شانهم")
+        and doc.tokens[hit.i - 1].norm_key == "ان" and doc.tokens[hit.i - 2].norm_key in ("شانه", "شانها", "شانهم")
 
 
 GOOD_REACH = 3  # words after a verb of threatening read for the good it puts at risk (past its subject)
@@ -117,14 +117,14 @@ def endangers(doc: Doc, hit: Hit, b: int) -> bool:
     industry; not people's lives, which armed men do menace, round 31; within ``GOOD_REACH`` words after it, in
     its clause), with no «بـ» of what it threatens with («ويهدد أمنها بخطابات متلفزة» stays a threat): a danger, no threat made
     (CAMEO 13 is a threat told by someone)."""
-    if hit.entry.id != "threaten" or hit.pos != "V" or "هدد" not in nkey(doc.tokens[hit.i].text):
+    if hit.entry.id != "threaten" or hit.pos != "V" or "هدد" not in doc.tokens[hit.i].norm_key:
         return False
     found = False
     for t in range(hit.j + 1, b):
         if clause_stop(doc.tokens[t].text):
             break
         if any(c.proclitics[-1:] == ("ب",) for c in token_candidates(doc.tokens[t])) \
-                and nkey(doc.tokens[t].text) not in fw("not_means"):
+                and doc.tokens[t].norm_key not in fw("not_means"):
             return False  # («يهدد بالانسحاب»: what it threatens with)
         found = found or (t <= hit.j + GOOD_REACH and not keys_of(doc.tokens[t]).isdisjoint(fw("endangered_goods")))
     return found
@@ -134,9 +134,9 @@ def whoever(doc: Doc, hit: Hit, a: int) -> bool:
     """«وهناك من ينتقد الاتفاق», «يرد على من ينتقد»: a present verb right after the pronoun «من» (whoever, anyone
     who; it takes the 3rd person masculine «يـ», so «من تعهد» stays the preposition and a masdar) tells what
     someone would do, no act of anyone named."""
-    if hit.pos != "V" or hit.i - 1 < a or nkey(doc.tokens[hit.i - 1].text) != "من":
+    if hit.pos != "V" or hit.i - 1 < a or doc.tokens[hit.i - 1].norm_key != "من":
         return False
-    return nkey(doc.tokens[hit.i].text).removeprefix("و")[:1] == "ي"  # («على الرغم من تعهد الحكومة»: a masdar)
+    return doc.tokens[hit.i].norm_key.removeprefix("و")[:1] == "ي"  # («على الرغم من تعهد الحكومة»: a masdar)
 
 
 ANONYMITY_REACH = 5  # words after «عدم» read for the name or identity kept back («عدم الكشف عن هويته»)
@@ -150,7 +150,7 @@ def anonymity(doc: Doc, hit: Hit, b: int) -> bool:
     if hit.j + 1 >= b:
         return False
     nxt = doc.tokens[hit.j + 1]
-    demanded = hit.entry.id == "demand" and nkey(nxt.text) == "عدم"
+    demanded = hit.entry.id == "demand" and nxt.norm_key == "عدم"
     refused = hit.entry.id == "reject" and not keys_of(nxt).isdisjoint(fw("disclosure_words"))  # round 81
     if not (demanded or refused):
         return False

@@ -25,7 +25,7 @@ def _clause_keys(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> list[str
     hi = hit.j
     while hi + 1 < min(sent_end, hit.j + 1 + SPAN_REACH) and not clause_stop(doc.tokens[hi + 1].text):
         hi += 1
-    return [nkey(doc.tokens[t].text).removeprefix("و") for t in range(lo, hi + 1)]
+    return [doc.tokens[t].norm_key.removeprefix("و") for t in range(lo, hi + 1)]
 
 
 def unsaid_span(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
@@ -68,9 +68,9 @@ def postponed_week(doc: Doc, ts: TimeSpan) -> str | None:
     if week is None or k is None or k < 2 or not doc.date or any(w in ts.text for w in PAST_WORDS):
         return None
     to = k - 1 if doc.tokens[k].start == ts.start else k  # («إلى نهاية»: the time may start inside a token)
-    if nkey(doc.tokens[to].text) not in _TO and not nkey(doc.tokens[to].text).startswith(tuple(_TO)):
+    if doc.tokens[to].norm_key not in _TO and not doc.tokens[to].norm_key.startswith(tuple(_TO)):
         return None
-    if not any(nkey(doc.tokens[t].text).removeprefix("و") in fw_keys("postpone_words")
+    if not any(doc.tokens[t].norm_key.removeprefix("و") in fw_keys("postpone_words")
                for t in range(max(0, to - POSTPONE_REACH), to)):
         return None
     try:

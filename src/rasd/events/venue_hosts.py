@@ -51,10 +51,10 @@ def venue_targets(doc: Doc, events: list[Event]) -> None:
         last = doc.token_at(ev.trigger.end - 1)
         if last is None or last + 2 >= len(toks):
             continue
-        if nkey(toks[last + 1].text) not in fw_keys("with_him") or not nkey(toks[last + 1].text).startswith("مع"):
+        if toks[last + 1].norm_key not in fw_keys("with_him") or not toks[last + 1].norm_key.startswith("مع"):
             continue
         venue = last + 2
-        if not nkey(toks[venue].text).startswith(BY):
+        if not toks[venue].norm_key.startswith(BY):
             continue
         ent = entity_within(doc, venue)
         if ent is None or ent.id != target:
@@ -67,7 +67,7 @@ def _host_after_during(doc: Doc, host: Event) -> str | None:
     k = doc.token_at(host.trigger.end - 1)
     if k is None or host.attrs.get("pos") != "V" or k + 2 >= len(doc.tokens):
         return None
-    if not nkey(doc.tokens[k].text).endswith(PRONOUNS) or nkey(doc.tokens[k + 1].text) not in fw_keys("during_pronouns"):
+    if not doc.tokens[k].norm_key.endswith(PRONOUNS) or doc.tokens[k + 1].norm_key not in fw_keys("during_pronouns"):
         return None
     for n in range(k + 2, min(len(doc.tokens), k + 2 + TITLE_REACH)):
         ent = entity_within(doc, n)
@@ -141,7 +141,7 @@ def visit_hosts(doc: Doc, events: list[Event]) -> None:
 def _office_before(doc: Doc, k: int) -> bool:
     """Whether token ``k`` is a word of office in construct with the name after it («زعيم طالبان»: the leader is
     responsible, not the body; function words ``office_words_before_body``)."""
-    return nkey(doc.tokens[k].text).removeprefix("و") in fw_keys("office_words_before_body")
+    return doc.tokens[k].norm_key.removeprefix("و") in fw_keys("office_words_before_body")
 
 
 def responsible_doers(doc: Doc, events: list[Event]) -> None:
@@ -151,9 +151,9 @@ def responsible_doers(doc: Doc, events: list[Event]) -> None:
         if ev.source is not None or ev.attrs.get("pos") not in ("N", "V"):
             continue  # (round 251: a verb reading after «عن» is the masdar: «المسؤول عن قتل»)
         first = doc.token_at(ev.trigger.start)
-        if first is None or first < 3 or nkey(toks[first - 1].text) != nkey("عن"):
+        if first is None or first < 3 or toks[first - 1].norm_key != nkey("عن"):
             continue
-        if nkey(toks[first - 2].text) not in fw_keys("responsible_words"):
+        if toks[first - 2].norm_key not in fw_keys("responsible_words"):
             continue
         m = mention_holding(doc, first - 3)
         if m is None or m.entity is None or doc.token_at(m.end - 1) != first - 3:
@@ -183,12 +183,12 @@ def spokesman_bodies(doc: Doc, events: list[Event]) -> None:
         first, last = doc.token_at(int(span[0])), doc.token_at(int(span[1]) - 1)
         if first is None or last is None:
             continue
-        k = first + 1 if first + 1 <= last and nkey(toks[first].text) in fw_keys("spokesman_heads") else -1
+        k = first + 1 if first + 1 <= last and toks[first].norm_key in fw_keys("spokesman_heads") else -1
         if k < 0:
             continue
-        if nkey(toks[k].text) != nkey(NAMED_AS):
+        if toks[k].norm_key != nkey(NAMED_AS):
             k += 1  # «المتحدث الرسمي باسم»
-        if k + 1 > last or nkey(toks[k].text) != nkey(NAMED_AS):
+        if k + 1 > last or toks[k].norm_key != nkey(NAMED_AS):
             continue
         m = mention_holding(doc, k + 1)
         if m is None or m.entity is None or m.start != toks[k + 1].start or doc.token_at(m.end - 1) != last:

@@ -42,7 +42,7 @@ def _object(doc: Doc, ev: Event) -> str | None:
     if pos >= len(doc.tokens) or doc.tokens[pos].start >= ev.sentence.end:
         return None
     gen = doc.tokens[pos - 1]
-    if not any(ch.isalpha() for ch in gen.text) or nkey(gen.text) in fw("prepositions"):
+    if not any(ch.isalpha() for ch in gen.text) or gen.norm_key in fw("prepositions"):
         return None
     tok = doc.tokens[pos]
     words = tok.words

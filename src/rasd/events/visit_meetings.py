@@ -21,7 +21,7 @@ REACH = 25  # tokens from the visit noun to the witnessing verb
 
 def _witness(doc: Doc, k: int) -> bool:
     """Token ``k`` is a verb of witnessing, a «سـ/و» on it or not."""
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     words = fw_keys("witness_verbs")
     return key in words or key[:1] in ("و", "س") and key[1:] in words or key[:2] == "وس" and key[2:] in words
 

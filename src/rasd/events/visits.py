@@ -54,13 +54,13 @@ def receiving_verb(doc: Doc, at: int, a: int) -> int | None:
     invited, not the one who calls."""
     words = fw("receiving_verbs")
     return next((k for k in range(at - 1, max(a, at - RECEIVED_WINDOW) - 1, -1)
-                 if (key := nkey(doc.tokens[k].text)) in words or key.removeprefix("و") in words), None)
+                 if (key := doc.tokens[k].norm_key) in words or key.removeprefix("و") in words), None)
 
 
 def after_from(doc: Doc, start: int, end: int) -> bool:
     """Whether «من» stands in tokens ``start``..``end - 1``: what follows it names the sender («دعوة من الملك
     سلمان»)."""
-    return any(nkey(doc.tokens[k].text) == "من" for k in range(start, end))
+    return any(doc.tokens[k].norm_key == "من" for k in range(start, end))
 
 
 INVITE_WINDOW = 8  # words from an invitation noun to the visit it invites to («دعوة للرئيس الروسي لزيارة»)

@@ -38,11 +38,11 @@ from .lexicon import Hit
 def describes(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """An imperfect verb right after an indefinite noun or adjective describes it («تنظيم غير إسلامي يهدد
     الأقليات»: which threatens): that noun is its subject, so the phrase after the verb is no VSO subject."""
-    k = nkey(doc.tokens[hit.i].text)
+    k = doc.tokens[hit.i].norm_key
     if hit.i - 1 < sent_start or k[:1] not in ("ي", "ت"):
         return False
     prev = doc.tokens[hit.i - 1]
-    p = nkey(prev.text)
+    p = prev.norm_key
     return (content_text(prev.text) and not p[:1].isdigit() and not p.startswith(("ال", "وال", "فال", "بال", "لل"))
             and p[:1] not in ("ي", "ت", "ن", "س") and p.endswith(("ي", "ه")) and not in_time(doc, prev))
 
@@ -54,21 +54,21 @@ def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
     toks = doc.tokens
     if enclitic(toks[hit.i]) in OBJECT_PRONOUNS or reflexive(doc, nxt.j + 1, sent_end):
         return False
-    if any(nkey(toks[t].text).endswith("ا") for t in range(nxt.i + 1, nxt.j + 1)):
+    if any(toks[t].norm_key.endswith("ا") for t in range(nxt.i + 1, nxt.j + 1)):
         return False
     t = nxt.j + 1
     while t < sent_end and (toks[t].text in ("(", ")") or verb_key(toks[t].text) in fw("not_actors")
                             or any(x.start <= toks[t].start < x.end for x in doc.mentions)):
         t += 1  # «قتل احد افراد البيشمركة (القوات الكردية)», «جرح وزير الدفاع الياس المر»
     # past an adverb of manner: the phrase after it is the object («ويهاجم المسلحون على نحو متزايد القوافل»)
-    if t + 2 < sent_end and nkey(toks[t].text) in ("على", "علي") and nkey(toks[t + 1].text) == "نحو":
+    if t + 2 < sent_end and toks[t].norm_key in ("على", "علي") and toks[t + 1].norm_key == "نحو":
         past = manner_end(toks, t + 2, sent_end, {})
         t = past if past > t + 2 else t
     elif t < sent_end:
         t = manner_end(toks, t, sent_end, {})
     if t >= sent_end:
         return True
-    key = nkey(toks[t].text)
+    key = toks[t].norm_key
     if toks[t].text in ("،", ",") and (u := past_insert(doc, t - 1, sent_end)) is not None and bare_object(doc, u):
         return False  # round 216: «وهاجمت جبهة النصرة، الجمعة، مقرا للفرقة»: the object past the set-off insert
     return clause_stop(toks[t].text) or bare(key, "prepositions") in fw("prepositions")
@@ -78,7 +78,7 @@ def bare_object(doc: Doc, u: int) -> bool:
     """Round 216: whether token ``u`` opens a bare noun phrase that can be a verb's object: a content word, no
     preposition, no «و/ف» of a new clause, no time, no finite verb."""
     tok = doc.tokens[u]
-    key = nkey(tok.text)
+    key = tok.norm_key
     return (is_content(tok) and key[:1] not in ("و", "ف") and bare(key, "prepositions") not in fw("prepositions")
             and not in_time(doc, tok) and not finite_verb(tok))
 
@@ -102,10 +102,10 @@ def armed_vso_object(doc: Doc, chunks: list[Chunk], nxt: Chunk, sent_end: int) -
 def passive_pair(doc: Doc, hit: Hit, end: int) -> bool:
     """«قتل جنديان وأصيب تسعة», «ثلاثة عراقيين قتلوا وأصيب 13 آخرون»: a verb coordinated with the passive of
     wounding in the casualty report is itself passive; so is a verb written passive («اغتيل»)."""
-    if nkey(doc.tokens[hit.i].text).lstrip("وف") in fw("passive_forms"):
+    if doc.tokens[hit.i].norm_key.lstrip("وف") in fw("passive_forms"):
         return True
     for t in range(hit.j + 1, min(end, hit.j + 10)):
-        k = nkey(doc.tokens[t].text)
+        k = doc.tokens[t].norm_key
         if k[:1] == "و" and k[1:] in fw("passive_pair"):
             return True
         if clause_stop(doc.tokens[t].text):
@@ -120,7 +120,7 @@ def pair_count(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     if verb_key(doc.tokens[hit.i].text).endswith(("وا", "ا")):
         return None  # «أن 4 جنود قتلوا وأصيب 15»: a plural or dual verb agrees with its patient before it
     k = hit.j + 1
-    key = nkey(doc.tokens[k].text) if k < len(doc.tokens) else ""
+    key = doc.tokens[k].norm_key if k < len(doc.tokens) else ""
     if key[:1] != "و" or key[1:] not in fw("passive_pair"):
         return None
     nxt = first_after(chunks, k, 2)
@@ -153,7 +153,7 @@ def no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
     if t >= sent_end:
         return True
     tok = doc.tokens[t]
-    key = nkey(tok.text)
+    key = tok.norm_key
     if key in APPROXIMATORS and t + 1 < sent_end and chunk_flags(doc.tokens[t + 1].text, False)[2]:
         return False  # «قتل نحو 150 متمردا»: «نحو» counts the object, it is no preposition
     if bare(key, "prepositions") in fw("prepositions"):
@@ -163,7 +163,7 @@ def no_object(doc: Doc, hit: Hit, sent_end: int) -> bool:
                 break
             if verb_key(doc.tokens[u].text) in fw("not_actors"):
                 nxt = doc.tokens[u + 1]
-                if is_content(nxt) and verb_key(nxt.text) not in fw("not_actors") and not nkey(nxt.text).startswith("و"):
+                if is_content(nxt) and verb_key(nxt.text) not in fw("not_actors") and not nxt.norm_key.startswith("و"):
                     return False
         return True
     return clause_stop(tok.text) or (key[:1] == "و" and key[1:] in fw("passive_pair"))
@@ -204,7 +204,7 @@ def oblique_object(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk, sent_start
     البرلمان»: the counted people are the subject, the phrase after them the object)."""
     if not (oblique_plural(doc, c) and plain_verb(doc, hit, sent_start)):
         return False
-    if c.i - 1 == hit.j + 1 and nkey(doc.tokens[c.i - 1].text) in fw("numerals"):
+    if c.i - 1 == hit.j + 1 and doc.tokens[c.i - 1].norm_key in fw("numerals"):
         obj = first_after(chunks, c.j, 1)
         return obj is None or obj.i != c.j + 1 or obj.prep is not None or obj.number
     return True
@@ -215,7 +215,7 @@ def feminine_subject(doc: Doc, hit: Hit, c: Chunk) -> bool:
     singular or plural phrase («ـة», «ـات») agrees with it: the phrase is its subject, not whom it calls on."""
     if hit.pos != "V" or not past_feminine(hit.cand.key) or c.i != hit.j + 1:
         return False
-    return c.entity is None and nkey(doc.tokens[c.i].text).endswith(("ه", "ات"))
+    return c.entity is None and doc.tokens[c.i].norm_key.endswith(("ه", "ات"))
 
 
 def named_by_title_or_people(doc: Doc, hit: Hit, c: Chunk) -> bool:
@@ -223,7 +223,7 @@ def named_by_title_or_people(doc: Doc, hit: Hit, c: Chunk) -> bool:
     after a verb of calling is its subject, not whom the subject carried from before calls on."""
     if hit.pos != "V" or c.i != hit.j + 1 or c.entity is not None or c.coord or c.prep is not None:
         return False
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     return (c.title and c.definite) or k in fw("people_plurals")
 
 
@@ -235,4 +235,4 @@ def governed_first(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     words = doc.tokens[c.i].words
     return c.coord or (c.prep is None and len(words) > 1 and words[0].kind == "proclitic" and words[0].norm in ("ب", "ل")
-                       and len(nkey(doc.tokens[c.i].text)) < 5)
+                       and len(doc.tokens[c.i].norm_key) < 5)

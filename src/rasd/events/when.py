@@ -53,7 +53,7 @@ def _told_at(doc: Doc, ts: TimeSpan) -> bool:
     k = doc.token_at(ts.start)
     if k is None:
         return False
-    words = [nkey(doc.tokens[t].text) for t in range(max(0, k - 2), k + 1)]
+    words = [doc.tokens[t].norm_key for t in range(max(0, k - 2), k + 1)]
     return any(w in fw("time_openers") for w in words)
 
 
@@ -64,7 +64,7 @@ def _earlier(doc: Doc, sent_start: int, sent_end: int) -> bool:
     """«أعلنت الحكومة في وقت سابق», «ذكرت سابقا»: the tokens ``sent_start``..``sent_end`` tell of a time before the
     story's (round 253: ``told_before`` reads those within ``EARLIER_REACH`` of the trigger, not a «سابقا» of a
     name far on: «وطالبت المنظمة، في بيان، ...، وسرعة استدعاء فلان، أحد قادة الجماعة المقاتلة سابقا»)."""
-    keys = [nkey(doc.tokens[t].text) for t in range(sent_start, sent_end)]
+    keys = [doc.tokens[t].norm_key for t in range(sent_start, sent_end)]
     return any(k in fw("earlier_words") for k in keys) or any(
         a.removeprefix("في") == "وقت" and b == "سابق" for a, b in zip(keys, keys[1:]))
 
@@ -110,7 +110,7 @@ def told_before(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> tuple[boo
         if not before and p > 0:
             # «كما كان في استقباله» opening a paragraph goes on with the recent day of the one before; else the lead
             last = next((q for q in reversed(doc.paragraphs[:p]) if q.end > q.start), None)
-            if last is not None and nkey(doc.tokens[sent_start].text) == "كما" \
+            if last is not None and doc.tokens[sent_start].norm_key == "كما" \
                     and not doc.text[doc.paragraphs[p].start : lo].strip():
                 value = _recent(_narrated(doc, last.start, _times_in(doc, last.start, last.end)), today)
                 if value is not None:
@@ -134,7 +134,7 @@ def _recent(before: list[TimeSpan], today: date) -> str | None:
 def chained_pluperfect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«وكان ساركوزي قد وصف ... الوضع بالغموض، ودعا إلى»: a perfect verb with «و» coordinated after a «كان ... قد»
     of its sentence is of the same past, over commas, up to a complementizer or a relative."""
-    if hit.pos != "V" or nkey(doc.tokens[hit.i].text)[:1] != "و":
+    if hit.pos != "V" or doc.tokens[hit.i].norm_key[:1] != "و":
         return False
     return _kana_qad_before(doc, hit.i - 1, sent_start, _chain_stop)
 
@@ -156,7 +156,7 @@ def _kana_qad_before(doc: Doc, last: int, sent_start: int, stop: Callable[[str, 
     ``sent_start``): a «قد», then a «كان» before it, read back before any token ``stop`` (key, text) ends the scan."""
     qad = False
     for t in range(last, max(sent_start, last + 1 - PLUPERFECT_CHAIN) - 1, -1):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if stop(key, doc.tokens[t].text):
             return False
         if key == "قد":
@@ -171,7 +171,7 @@ def unsettled(doc: Doc, hit: Hit, sent_end: int) -> bool:
     الأخيرة»): the article's date does not date it."""
     if hit.pos != "N" or hit.j + 1 >= sent_end:
         return False
-    nxt = nkey(doc.tokens[hit.j + 1].text)
+    nxt = doc.tokens[hit.j + 1].norm_key
     if nxt in fw("future_adjectives"):
         return True
     # («الهجمات الأخيرة التي وقعت في تونس»: former acts, many, of no one day)
@@ -201,7 +201,7 @@ def fronting(toks: list[Token], ts: TimeSpan) -> list[Token]:
     complementizer when a comma follows the time («ويذكر أنه في عام 2006، قتلت»: «في»; not «أن اليوم التدريبي
     يبدأ»)."""
     before = [t for t in toks if t.start < ts.start]
-    cut = max((k + 1 for k, t in enumerate(before) if nkey(t.text) in fw("complementizers")), default=0)
+    cut = max((k + 1 for k, t in enumerate(before) if t.norm_key in fw("complementizers")), default=0)
     after = next((t for t in toks if t.start >= ts.end), None)
     return before[cut:] if after is not None and after.text in ("،", ",") else before
 
@@ -210,7 +210,7 @@ def year_of_other(doc: Doc, hit: Hit, ts: TimeSpan) -> bool:
     """Whether a noun trigger stands between the trigger ``hit`` and the year or span ``ts`` after it: the time is of
     that noun's act («وطالب المتظاهرون بمحاكمة المتهمين في اغتيال الحريري عام 2005»), not of ``hit``."""
     k = doc.token_at(ts.start)
-    if k is None or k <= hit.j + 1 or any(nkey(doc.tokens[t].text).removeprefix("و") in fw("time_before_words")
+    if k is None or k <= hit.j + 1 or any(doc.tokens[t].norm_key.removeprefix("و") in fw("time_before_words")
                                          for t in range(hit.j + 1, k)):
         return False  # (a word of time dates the trigger: «لتصل إلى اشتباكات ... بعد سقوط نظام طالبان في 2001»)
     return any(h.pos == "N" for h in find_triggers(doc.tokens[hit.j + 1 : k]))
@@ -222,7 +222,7 @@ def relative_on_act(doc: Doc, hit: Hit, sent_start: int) -> tuple[int, Hit | Non
     trigger right before it, whose act the clause tells: «كثفت قوات التحالف، أمس، غاراتها التي استهدفت معسكرا» is
     dated as «غاراتها»); None where the verb opens no relative clause."""
     rel = hit.i - 1
-    if hit.pos != "V" or rel - 1 < sent_start or nkey(doc.tokens[rel].text) not in fw("relatives"):
+    if hit.pos != "V" or rel - 1 < sent_start or doc.tokens[rel].norm_key not in fw("relatives"):
         return None
     if told_within(doc, hit.i, sent_start):
         return None  # round 265: «إعلان القاهرة الصادر بمناسبة الزيارة الذي أكد خلاله»: the document's, not the visit's
@@ -241,7 +241,7 @@ def pluperfect_described(doc: Doc, hit: Hit, sent_start: int) -> bool:
     after a comma, describing what the «كان ... قد» verb of the clause before the comma made, is of that past."""
     if hit.pos != "V" or hit.i - 2 < sent_start or doc.tokens[hit.i - 1].text not in ("،", ","):
         return False
-    key = nkey(doc.tokens[hit.i].text)
+    key = doc.tokens[hit.i].norm_key
     if len(key) < 4 or key[:1] not in ("ي", "ت") or key.startswith("تم"):
         return False
     return _kana_qad_before(doc, hit.i - 2, sent_start, _relative_stop)
@@ -274,7 +274,7 @@ def old_told_before(doc: Doc, hit: Hit, sent_start: int) -> tuple[bool, str | No
         if today is None or (_year(ts.value) or today.year) > today.year - OLD_YEARS \
                 or not any(ch.isdigit() for ch in doc.text[ts.start : ts.end]):
             continue
-        lead = all(not any(ch.isalpha() for ch in t.text) or nkey(t.text).lstrip("و") in ("", "في")
+        lead = all(not any(ch.isalpha() for ch in t.text) or t.norm_key.lstrip("و") in ("", "في")
                    for t in doc.tokens[sent_start:] if t.end <= ts.start)
         if lead or _told_at(doc, ts):  # (not «منذ افتتاحها سنة 1869», «منذ عام 1970»: since then)
             old.append((ts, lead))
@@ -291,15 +291,15 @@ def vague(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     words ``any_words``), an act told as recent («أعلن مؤخرا», «في الآونة الأخيرة»: ``recency_words``) or as
     coming soon, of a noun («زيارة طهران قريبا», ``soon_words``; not «قريبا من», near), within ``VAGUE_REACH`` tokens of the
     trigger in its clause."""
-    if hit.pos == "N" and hit.i > sent_start and nkey(doc.tokens[hit.i - 1].text) in fw("any_words"):
+    if hit.pos == "N" and hit.i > sent_start and doc.tokens[hit.i - 1].norm_key in fw("any_words"):
         return True
     near = clause_window(doc, hit.i, hit.j, sent_start, sent_end, VAGUE_REACH)
     for t in near:
-        key = nkey(doc.tokens[t].text).removeprefix("و")
+        key = doc.tokens[t].norm_key.removeprefix("و")
         if key in fw("recency_words"):
             return True
         if key in fw("soon_words") and hit.pos == "N" and t > hit.j and not (
-                t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) == "من"):
+                t + 1 < len(doc.tokens) and doc.tokens[t + 1].norm_key == "من"):
             return True
     return False
 
@@ -313,17 +313,17 @@ def past_frame(doc: Doc, hit: Hit, sent_start: int) -> bool:
     الدور الأساسي في تيسير المفاوضات»): an act of a past before the report, which the article's date does not date;
     from the trigger back over its clause, up to a complementizer, a relative, a subordinator or a comma. Not a
     reception said «كان في استقباله» nor the last of a series «كان آخرها» (function words ``series_ranks``)."""
-    if hit.pos != "N" or (hit.i > sent_start and nkey(doc.tokens[hit.i - 1].text) in DEMONSTRATIVES):
+    if hit.pos != "N" or (hit.i > sent_start and doc.tokens[hit.i - 1].norm_key in DEMONSTRATIVES):
         return False  # («وصف في ذلك الاجتماع»: the act told before, dated as it was)
     for t in range(hit.i - 1, max(sent_start, hit.i - PAST_FRAME_REACH) - 1, -1):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if key in fw("complementizers") or key in fw("relatives") or clause_stop(doc.tokens[t].text) \
                 or key.lstrip("وف") in fw("subordinators"):
             return False
         if key.lstrip("وف") in KANA_PAST:
-            between = [nkey(doc.tokens[u].text) for u in range(t + 1, hit.i)]
+            between = [doc.tokens[u].norm_key for u in range(t + 1, hit.i)]
             # «وكان في استقباله», «كانوا باستقبال بحاح»: the reception on the arrival told, of the story's day;
             # «كان آخرها الغارة التي»: the latest of acts told, dated by its own time
-            return not (between == ["في"] or (not between and nkey(doc.tokens[hit.i].text)[:1] == "ب")
+            return not (between == ["في"] or (not between and doc.tokens[hit.i].norm_key[:1] == "ب")
                         or (len(between) == 1 and between[0] in fw("series_ranks")))
     return False

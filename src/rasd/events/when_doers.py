@@ -29,7 +29,7 @@ def _named_in(doc: Doc, ev: Event, lo: int, hi: int) -> bool:
 
 def _toll_verb(doc: Doc, k: int) -> bool:
     """Token ``k`` is «و» + a verb of a toll told in the passive (``coordinated_toll_verbs``: «وفقد», «وأصيب»)."""
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     return key.startswith("و") and key[1:] in fw_keys("coordinated_toll_verbs")
 
 
@@ -72,14 +72,14 @@ def _clause_doer(doc: Doc, ev: Event, by_start: dict[int, Event]) -> tuple[str |
         k += 1
         tok = doc.tokens[k]
         comma_before_when = tok.text in ("،", ",") and k + 1 < len(doc.tokens) \
-            and nkey(doc.tokens[k + 1].text).removeprefix("و") in fw("when_openers")
+            and doc.tokens[k + 1].norm_key.removeprefix("و") in fw("when_openers")
         toll_after = tok.text in ("،", ",") and k + 1 < len(doc.tokens) and _toll_verb(doc, k + 1)
         if tok.start >= ev.sentence.end or clause_stop(tok.text) and not comma_before_when and not toll_after \
                 or tok.start in by_start and not _toll_verb(doc, k):
             return none
         if toll_after:
             stop = k + 2 + WHEN_REACH  # round 279: the reach starts again at the toll joined («، وأصيب عشرة من»)
-        if nkey(tok.text).removeprefix("و") not in fw("when_openers"):
+        if tok.norm_key.removeprefix("و") not in fw("when_openers"):
             continue
         if k + 1 >= len(doc.tokens) or _named_in(doc, ev, ev.trigger.end, tok.start):
             return none

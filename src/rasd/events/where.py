@@ -71,7 +71,7 @@ def after_compass(doc: Doc, chunks: list[Chunk], k: int) -> bool:
     p = chunks[k - 1]
     if p.entity is not None or p.prep not in ("في", "ب") or p.j != chunks[k].i - 1 or p.j - p.i > 1:
         return False
-    keys = [nkey(doc.tokens[t].text) for t in range(p.i, p.j + 1)]
+    keys = [doc.tokens[t].norm_key for t in range(p.i, p.j + 1)]
     keys[0] = keys[0].removeprefix("و").removeprefix("ب") if p.prep == "ب" else keys[0].removeprefix("و")
     if not all(key in fw("compass") for key in keys):
         return False
@@ -88,7 +88,7 @@ def _place_word_before(doc: Doc, i: int, sites: bool = False, clitic: bool = Fal
     for t in (i - 1, i - 2):
         if t < 0:
             return None
-        key = nkey(doc.tokens[t].text).removeprefix("و")
+        key = doc.tokens[t].norm_key.removeprefix("و")
         if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS or _dual_place_word(key) or (
                 sites and key.removeprefix("ال") in fw("site_words")) or (clitic and _clitic_place_word(key)) \
                 or key in fw("vicinity_nouns"):  # «في محيط المشيك»: the surroundings of the place it names
@@ -112,11 +112,11 @@ def other_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     quotation mark between (the trigger is in what was said there)."""
     if c.i > hit.j:
         for t in range(hit.j + 1, c.i):
-            key = nkey(doc.tokens[t].text)
+            key = doc.tokens[t].norm_key
             if key in fw("relatives") and not _own_relative(doc, hit, t):
                 return True
             if key.removeprefix("و") in fw("topic_words") and not hit.entry.code.startswith(MEETINGS) and not (
-                    t + 1 < c.i and nkey(doc.tokens[t + 1].text) in fw("reflexive_selves")):
+                    t + 1 < c.i and doc.tokens[t + 1].norm_key in fw("reflexive_selves")):
                 return True  # (talks «حول التسوية في موسكو» are in Moscow; round 129: «أعلنت عن نفسها في مصر»)
             if _planned_holding(key) and not (hit.pos == "N" and hit.entry.code.startswith(MEETINGS)):
                 return True  # round 129: «اجتماع اتُّفق على عقده في نيويورك»: the planned meeting's place
@@ -142,12 +142,12 @@ def _other_scene_opening(doc: Doc, hit: Hit, c: Chunk) -> int | None:
     after a word of coming from (function words ``origin_words``: «انطلاقا من», «قدموا من»), or «مع» after a word of
     simultaneity (``simultaneity_words``: «وتزامنت هذه الغارات مع ضرب ...»), else that word itself («بموازاة»)."""
     for t in range(max(0, hit.i - SIMULTANEITY_REACH), c.i):
-        key = nkey(doc.tokens[t].text).removeprefix("و")
-        if key in fw("origin_words") and t + 1 < c.i and nkey(doc.tokens[t + 1].text) == "من" and t > hit.j:
+        key = doc.tokens[t].norm_key.removeprefix("و")
+        if key in fw("origin_words") and t + 1 < c.i and doc.tokens[t + 1].norm_key == "من" and t > hit.j:
             return t + 1
         if key in fw("simultaneity_words"):
             ma = next((u for u in range(t + 1, min(c.i, t + SIMULTANEITY_REACH + 1))
-                       if nkey(doc.tokens[u].text) == "مع"), t)
+                       if doc.tokens[u].norm_key == "مع"), t)
             if ma > hit.j:
                 return ma
     return None
@@ -160,7 +160,7 @@ def simultaneous_party(doc: Doc, hit: Hit, c: Chunk) -> bool:
     if c.i <= hit.j:
         return False
     opening = _other_scene_opening(doc, hit, c)
-    return opening is not None and opening <= c.i and nkey(doc.tokens[opening].text) == "مع"
+    return opening is not None and opening <= c.i and doc.tokens[opening].norm_key == "مع"
 
 
 def elsewhere_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
@@ -185,9 +185,9 @@ def while_clause_only(doc: Doc, lo: int, hi: int) -> bool:
     («قتل بينما كان يستقل سيارة في بلدة سرمدا»: a while word, function words ``while_openers``, before «كان»), so
     a place in it is still where the act was; or a when word (``when_openers``) right after the act («قتلوا حينما
     سقطت طائرة على سوق في بلدة أريحا»)."""
-    cuts = [t for t in range(lo, hi - 1) if nkey(doc.tokens[t].text).removeprefix("و") in fw("while_openers")
-            and (nkey(doc.tokens[t + 1].text) in fw("past_being")
-                 or t == lo and nkey(doc.tokens[t].text).removeprefix("و") in fw("when_openers"))]
+    cuts = [t for t in range(lo, hi - 1) if doc.tokens[t].norm_key.removeprefix("و") in fw("while_openers")
+            and (doc.tokens[t + 1].norm_key in fw("past_being")
+                 or t == lo and doc.tokens[t].norm_key.removeprefix("و") in fw("when_openers"))]
     # («قتلوا حينما سقطت ... في»; not a contrast: «قتل بينما نجا مرافقه في بلدة سرمدا»)
     if not cuts:
         return False
@@ -204,7 +204,7 @@ def said_content_place(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk) -> boo
         return False
     for b in chunks:
         if hit.j < b.i and b.j < c.i and b.entity is None and b.prep in CONTENT_PREPS:
-            key = nkey(doc.tokens[b.i].text).removeprefix("و")
+            key = doc.tokens[b.i].norm_key.removeprefix("و")
             if key not in fw("speaker_links") and not key.endswith(POSSESSIVES):
                 return True
     return False
@@ -217,8 +217,8 @@ def _own_relative(doc: Doc, hit: Hit, r: int) -> bool:
                and not any(ts.start <= doc.tokens[t].start < ts.end for ts in doc.times)]
     if len(between) >= OWN_RELATIVE:
         return False  # (a date and brackets do not count: «لهجمات 11 أيلول (سبتمبر) التي ضربت ... في منهاتن»)
-    return not any(doc.tokens[t].text in ("،", ",") or nkey(doc.tokens[t].text) in fw("prepositions")
-                   or nkey(doc.tokens[t].text).removeprefix("و").startswith(("لل", "بال"))
+    return not any(doc.tokens[t].text in ("،", ",") or doc.tokens[t].norm_key in fw("prepositions")
+                   or doc.tokens[t].norm_key.removeprefix("و").startswith(("لل", "بال"))
                    for t in between)  # round 173: «إدانة المملكة واستنكارها للجريمة التي نفذها مستوطنون في»
 
 
@@ -244,7 +244,7 @@ def attacked_place(doc: Doc, target: Chunk | None, hit: Hit) -> bool:
         return False
     if _place_word_before(doc, target.i, sites=True) is not None:
         return True
-    own = nkey(doc.tokens[target.i].text).removeprefix("و")  # «قصف مطار عدن الدولي»: the facility named with its site
+    own = doc.tokens[target.i].norm_key.removeprefix("و")  # «قصف مطار عدن الدولي»: the facility named with its site
     return own.removeprefix("ال") in fw("site_words")
 
 
@@ -295,21 +295,21 @@ def _occasion(doc: Doc, ev: Event) -> bool:
     k = doc.token_at(ev.trigger.start)
     if k is None or k == 0:
         return False
-    return nkey(doc.tokens[k - 1].text).removeprefix("و") in fw("occasion_words")
+    return doc.tokens[k - 1].norm_key.removeprefix("و") in fw("occasion_words")
 
 
 def _according_to(doc: Doc, offset: int) -> bool:
     """Whether the place named at ``offset`` is who tells, not where («في الغارات الأخيرة بحسب أنقرة»: a word of
     attribution, function words ``according_tails``, right before it)."""
     k = doc.token_at(offset)
-    return k is not None and k > 0 and nkey(doc.tokens[k - 1].text) in fw("according_tails")
+    return k is not None and k > 0 and doc.tokens[k - 1].norm_key in fw("according_tails")
 
 
 def _told_as_it(opening: list[Token]) -> bool:
     """«وهو أول هجوم», «وهي أعنف مواجهات»: the act is said to be the one just told (a pronoun and a word of rank,
     function words ``first_of_kind``, before the trigger)."""
-    return len(opening) == 2 and nkey(opening[0].text) in ("وهو", "وهي") \
-        and nkey(opening[1].text) in fw("first_of_kind")
+    return len(opening) == 2 and opening[0].norm_key in ("وهو", "وهي") \
+        and opening[1].norm_key in fw("first_of_kind")
 
 
 def scene_places(doc: Doc, events: list[Event]) -> list[Event]:

@@ -28,9 +28,9 @@ def _town_word_after(doc: Doc, k: int) -> str | None:
     for t in range(k + 1, min(len(toks), k + 1 + ANAPHOR_REACH)):
         if clause_stop(toks[t].text):
             return None
-        key = nkey(toks[t].text).removeprefix("و")
-        if key in AT and t + 1 < len(toks) and nkey(toks[t + 1].text) in anaphors:
-            return nkey(toks[t + 1].text).removeprefix("ال")
+        key = toks[t].norm_key.removeprefix("و")
+        if key in AT and t + 1 < len(toks) and toks[t + 1].norm_key in anaphors:
+            return toks[t + 1].norm_key.removeprefix("ال")
         if key.startswith("ب") and key[1:] in anaphors:
             return key[1:].removeprefix("ال")
     return None
@@ -51,13 +51,13 @@ def _non_countries(doc: Doc, lo: int, hi: int) -> list[tuple[Entity, int]]:
 
 def _after_word(doc: Doc, k: int, word: str) -> bool:
     """Whether the mention at token ``k`` follows the place word ``word`` («مدينه» before «حرض»)."""
-    return k > 0 and nkey(doc.tokens[k - 1].text).removeprefix("و").removeprefix("ب").removeprefix("في") == word
+    return k > 0 and doc.tokens[k - 1].norm_key.removeprefix("و").removeprefix("ب").removeprefix("في") == word
 
 
 def _fronted(doc: Doc, k: int, sent_start: int) -> bool:
     """Whether the mention at token ``k`` is fronted «في X،» at the start of its sentence."""
     first = doc.token_at(sent_start)
-    return first is not None and k == first + 1 and nkey(doc.tokens[first].text).removeprefix("و") == "في" \
+    return first is not None and k == first + 1 and doc.tokens[first].norm_key.removeprefix("و") == "في" \
         and k + 1 < len(doc.tokens) and doc.tokens[k + 1].text in ("،", ",")
 
 
@@ -122,6 +122,6 @@ def visited_her_places(doc: Doc, events: list[Event]) -> None:
         first = doc.token_from(ev.trigger.end)
         if place is None or place.type not in PLACES or first is None:
             continue
-        if any(nkey(doc.tokens[k].text) in fw("pronoun_her")
+        if any(doc.tokens[k].norm_key in fw("pronoun_her")
                for k in range(first, min(len(doc.tokens), first + HER_REACH)) if doc.tokens[k].start < ev.sentence.end):
             ev.location = place.id

@@ -107,12 +107,12 @@ def told_again_places(doc: Doc, events: list[Event]) -> None:
 
 def _during(doc: Doc, k: int) -> bool:
     """Whether the token before token ``k`` is a word of «during» (function words ``during_words``)."""
-    return k > 0 and nkey(doc.tokens[k - 1].text).removeprefix("و") in fw("during_words")
+    return k > 0 and doc.tokens[k - 1].norm_key.removeprefix("و") in fw("during_words")
 
 
 def _plain_between(doc: Doc, lo: int, hi: int) -> bool:
     """Whether tokens lo..hi-1 hold no complementizer, relative or quotation mark (one clause of the same act)."""
-    return not any(nkey(doc.tokens[t].text) in fw("complementizers") or nkey(doc.tokens[t].text) in fw("relatives")
+    return not any(doc.tokens[t].norm_key in fw("complementizers") or doc.tokens[t].norm_key in fw("relatives")
                    or any(q in doc.tokens[t].text for q in ("«", "»", '"', ":")) for t in range(lo, hi))
 
 
@@ -154,7 +154,7 @@ def there_places(doc: Doc, events: list[Event]) -> None:
     if there.isdisjoint(doc_token_keys(doc)):
         return  # (no «هناك» in the article: the scan below finds none)
     for t, tok in enumerate(toks):
-        if nkey(tok.text) not in there or (t + 1 < len(toks) and not clause_stop(toks[t + 1].text)
+        if tok.norm_key not in there or (t + 1 < len(toks) and not clause_stop(toks[t + 1].text)
                                                          and toks[t + 1].text not in (".", "»", ")")):
             continue
         s = _sentence_of(doc, tok.start)
@@ -183,10 +183,10 @@ def _country_place(doc: Doc, iso: str) -> str | None:
 def _to_own_country(doc: Doc, u: int) -> bool:
     """«لبلاده», «إلى بلادها»: token ``u`` is a word of one's own country (function words ``own_country_words``)
     with «لـ» or after «إلى» (not a genitive: «وزير خارجية بلاده»)."""
-    key = nkey(doc.tokens[u].text)
+    key = doc.tokens[u].norm_key
     if key[:1] == "ل" and key[1:] in fw("own_country_words"):
         return True
-    return key in fw("own_country_words") and u > 0 and nkey(doc.tokens[u - 1].text) in ("الي", "إلى", "الى")
+    return key in fw("own_country_words") and u > 0 and doc.tokens[u - 1].norm_key in ("الي", "إلى", "الى")
 
 
 def own_country_places(doc: Doc, events: list[Event]) -> None:
@@ -227,9 +227,9 @@ def campaign_places(doc: Doc, events: list[Event]) -> None:
         for c in range(k - 1, -1, -1):
             if toks[c].start < ev.sentence.start:
                 break
-            if nkey(toks[c].text).removeprefix("و").removeprefix("ب").removeprefix("ل") not in fw("campaign_nouns"):
+            if toks[c].norm_key.removeprefix("و").removeprefix("ب").removeprefix("ل") not in fw("campaign_nouns"):
                 continue
-            fi = next((u for u in range(c + 1, min(k, c + 2 + CAMPAIGN_ADJECTIVES)) if nkey(toks[u].text) == "في"),
+            fi = next((u for u in range(c + 1, min(k, c + 2 + CAMPAIGN_ADJECTIVES)) if toks[u].norm_key == "في"),
                       None)
             if fi is None or fi + 1 >= k:
                 break

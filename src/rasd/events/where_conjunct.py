@@ -27,7 +27,7 @@ def conjunct_after(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     toks = doc.tokens
     for t in range(hit.j + 2, c.i):
-        if toks[t - 1].text not in ("،", ",") or not nkey(toks[t].text).startswith("و"):
+        if toks[t - 1].text not in ("،", ",") or not toks[t].norm_key.startswith("و"):
             continue
         other = match_token(toks, t)
         if other is None or other.i != t:
@@ -42,7 +42,7 @@ def attack_genitive(doc: Doc, hit: Hit, c: Chunk) -> bool:
     region, not a state that acts (an entity with an actor code of its own: «هجمات إسرائيل»)."""
     if hit.pos != "N" or not hit.entry.code.startswith(ATTACKS) or c.i != hit.j + 1 or c.prep is not None:
         return False
-    if nkey(doc.tokens[hit.j].text).startswith("ال"):
+    if doc.tokens[hit.j].norm_key.startswith("ال"):
         return False  # «الهجمات لندن» is no genitive
     ent = doc.entity(c.entity)
     return ent is not None and ent.actor is None
@@ -56,7 +56,7 @@ def circumstance_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     toks = doc.tokens
     for t in range(hit.j + 1, c.i - 1):
-        if nkey(toks[t].text).removeprefix("و") != "في" or nkey(toks[t + 1].text) not in fw("circumstance_nouns"):
+        if toks[t].norm_key.removeprefix("و") != "في" or toks[t + 1].norm_key not in fw("circumstance_nouns"):
             continue
         if not any(toks[u].text in ("،", ",", ".") for u in range(t + 2, c.i)):
             return True

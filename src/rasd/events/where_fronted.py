@@ -28,7 +28,7 @@ def _phrase_place(doc: Doc, lo: int, hi: int) -> str | None:
             if t is None or not lo <= t < hi:
                 continue
             country = e.actor is not None and e.actor == e.country
-            if country and nkey(doc.tokens[t - 1].text).removeprefix("و") != "في":
+            if country and doc.tokens[t - 1].norm_key.removeprefix("و") != "في":
                 continue
             spots.append((t, e.id))
     return max(spots)[1] if spots else None
@@ -41,7 +41,7 @@ def fronted_places(doc: Doc, events: list[Event]) -> None:
     toks = doc.tokens
     for sent in doc.sentences:
         first = doc.token_at(sent.start)
-        if first is None or nkey(toks[first].text).removeprefix("و") not in fw("fronted_venue_words"):
+        if first is None or toks[first].norm_key.removeprefix("و") not in fw("fronted_venue_words"):
             continue
         comma = None
         for t in range(first + 1, min(len(toks), first + 1 + FRONT_REACH)):

@@ -18,7 +18,7 @@ def _lead_place(doc: Doc) -> tuple[str, str] | None:
     if not doc.sentences:
         return None
     lead = doc.sentences[0]
-    keys = [nkey(t.text).removeprefix("و") for t in doc.tokens if lead.start <= t.start < lead.end]
+    keys = [t.norm_key.removeprefix("و") for t in doc.tokens if lead.start <= t.start < lead.end]
     if not any(k in fw_keys("topic_meeting_nouns") for k in keys):
         return None
     days = {ts.value for ts in doc.times if lead.start <= ts.start < lead.end and ts.value}
@@ -32,8 +32,8 @@ def _lead_place(doc: Doc) -> tuple[str, str] | None:
             if not lead.start <= m.start < lead.end:
                 continue
             k = doc.token_at(m.start)
-            word = nkey(doc.tokens[k].text) if k is not None else ""
-            prev = nkey(doc.tokens[k - 1].text) if k is not None and k > 0 else ""
+            word = doc.tokens[k].norm_key if k is not None else ""
+            prev = doc.tokens[k - 1].norm_key if k is not None and k > 0 else ""
             if prev == "في" or word.startswith("ب") and not nkey(doc.text[m.start : m.end]).startswith("ب"):
                 places.add(e.id)
     return (places.pop(), days.pop()) if len(places) == 1 else None

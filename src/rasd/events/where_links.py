@@ -37,31 +37,31 @@ def happened_relative_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | 
         return None
     toks = doc.tokens
     r = next((t for t in range(hit.j + 1, min(len(toks), hit.j + 1 + RELATIVE_REACH))
-              if nkey(toks[t].text) in fw("relatives")), None)
+              if toks[t].norm_key in fw("relatives")), None)
     if r is None or r + 2 >= len(toks):
         return None
     between = range(hit.j + 1, r)
-    if between and nkey(toks[hit.j + 1].text) not in PARTNER_OPENERS:
+    if between and toks[hit.j + 1].norm_key not in PARTNER_OPENERS:
         return None  # («نتائج اللقاءات بشأن الأزمة التي ...»: a relative on another noun)
     if sum(toks[t].text in ("،", ",") for t in between) > 1 or any(
-            nkey(toks[t].text) in fw("prepositions") and t != hit.j + 1 for t in between):
+            toks[t].norm_key in fw("prepositions") and t != hit.j + 1 for t in between):
         return None
-    verb = nkey(toks[r + 1].text)
+    verb = toks[r + 1].norm_key
     k = r + 2
-    if verb in fw("past_being") and nkey(toks[k].text) in fw("scheduled_words"):
+    if verb in fw("past_being") and toks[k].norm_key in fw("scheduled_words"):
         k += 1  # round 124: «المفاوضات مع الحكومة التي كانت مقررة الجمعة الماضي، في مدينة مري»
     elif verb not in fw("taking_place_verbs") and verb not in fw("holding_verbs"):
         return None
     end, comma = min(len(toks), k + AFTER_VERB + 1), False  # one comma before the «في» («الماضي، في»)
-    while k < end and nkey(toks[k].text) != "في" and (
-            toks[k].text in fw("adverbs") or nkey(toks[k].text) in fw("adverbs")
+    while k < end and toks[k].norm_key != "في" and (
+            toks[k].text in fw("adverbs") or toks[k].norm_key in fw("adverbs")
             or any(ts.start <= toks[k].start < ts.end for ts in doc.times)
             or (toks[k].text in ("،", ",") and not comma)):
         comma = comma or toks[k].text in ("،", ",")
         k += 1
-    if k >= len(toks) or nkey(toks[k].text) != "في":
+    if k >= len(toks) or toks[k].norm_key != "في":
         return None
-    if k + 2 < len(toks) and nkey(toks[k + 1].text).removeprefix("ال") in PLACE_WORDS:
+    if k + 2 < len(toks) and toks[k + 1].norm_key.removeprefix("ال") in PLACE_WORDS:
         k += 1  # «في مدينة مري»
     return next((c for c in chunks if c.i == k + 1 and c.etype in PLACES and c.entity is not None), None)
 
@@ -69,7 +69,7 @@ def happened_relative_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | 
 def also_clause(doc: Doc, lo: int, hi: int) -> bool:
     """Whether tokens lo..hi-1 open a clause that adds another matter with a comma and «كما» («..., كما تناول
     اللقاء»: function words ``also_openers``), so a place before it is not of the act after it."""
-    return any(doc.tokens[t - 1].text in ("،", ",") and nkey(doc.tokens[t].text).removeprefix("و")
+    return any(doc.tokens[t - 1].text in ("،", ",") and doc.tokens[t].norm_key.removeprefix("و")
                in fw("also_openers") for t in range(max(lo, 1), hi))
 
 
@@ -85,11 +85,11 @@ def guest_visit_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     # before a noun joined to the guest («، والوفد المرافق له، الذي يزور»)
     for r in range(hit.j + 1, min(len(toks) - 2, hit.j + 1 + GUEST_REACH)):
         if clause_stop(toks[r].text) and not (toks[r].text in ("،", ",") and r + 1 < len(toks) and (
-                nkey(toks[r + 1].text) in fw("relatives") or nkey(toks[r + 1].text).startswith("وال"))):
+                toks[r + 1].norm_key in fw("relatives") or toks[r + 1].norm_key.startswith("وال"))):
             return None
-        if nkey(toks[r].text) not in fw("relatives"):
+        if toks[r].norm_key not in fw("relatives"):
             continue
-        if nkey(toks[r + 1].text) not in fw("visiting_verbs"):
+        if toks[r + 1].norm_key not in fw("visiting_verbs"):
             return None
         for c in chunks:
             if c.etype in PLACES and c.entity is not None and c.prep is None and r + 2 <= c.i <= r + 2 + ADJECTIVES \
@@ -116,7 +116,7 @@ def purpose_places(doc: Doc, events: list[Event]) -> list[Event]:
         if ev.location is not None or not ev.code.startswith(MEETINGS) or ev.code in VISITS:
             continue
         k = doc.token_at(ev.trigger.start)
-        if k is None or not nkey(doc.tokens[k].text).startswith("ل"):
+        if k is None or not doc.tokens[k].norm_key.startswith("ل"):
             continue
         for trip in events:
             if trip.code != VISITS[0] or trip.location is None or trip.trigger.end > ev.trigger.start:
@@ -159,8 +159,8 @@ def _located_place(doc: Doc, places: set[str], lo: int, hi: int) -> bool:
             k = doc.token_at(m.start)
             if k is None:
                 continue
-            word = nkey(doc.tokens[k].text).removeprefix("و")
-            if word.startswith("ب") or (k > 0 and nkey(doc.tokens[k - 1].text).removeprefix("و") == "في"):
+            word = doc.tokens[k].norm_key.removeprefix("و")
+            if word.startswith("ب") or (k > 0 and doc.tokens[k - 1].norm_key.removeprefix("و") == "في"):
                 return True
     return False
 
@@ -213,7 +213,7 @@ def held_next_places(doc: Doc, events: list[Event]) -> list[Event]:
         if not known or k is None or k + 3 >= len(doc.tokens):
             continue
         toks = doc.tokens
-        verb = nkey(toks[k].text).removeprefix("و")
+        verb = toks[k].norm_key.removeprefix("و")
         if verb not in fw("holding_verbs") and verb not in fw("taking_place_verbs"):
             continue
         if _stem(toks[k + 1].text) != (stem, True):
@@ -229,9 +229,9 @@ def _held_at(doc: Doc, k: int, end: int) -> str | None:
     a place word with its adjective after it («الثلاثي عصر أمس في العاصمة القطرية الدوحة»); None if there is none."""
     toks = doc.tokens
     u = k
-    while u < len(toks) and toks[u].start < end and u < k + AFTER_VERB + 2 and nkey(toks[u].text) != "في":
+    while u < len(toks) and toks[u].start < end and u < k + AFTER_VERB + 2 and toks[u].norm_key != "في":
         u += 1
-    if u >= len(toks) or nkey(toks[u].text) != "في":
+    if u >= len(toks) or toks[u].norm_key != "في":
         return None
     for w in range(u + 1, min(len(toks), u + 2 + ADJECTIVES)):
         ent = next((e for e in doc.entities if e.type in PLACES and any(m.start == toks[w].start for m in e.mentions)),
@@ -255,7 +255,7 @@ def _named_in(doc: Doc, eid: str, lo: int, hi: int) -> bool:
     nisba = gazetteer.load().nisba
     toks = [t for t in doc.tokens if lo <= t.start < hi]
     return ent.country is not None and any(
-        nisba.get(nkey(b.text)) == ent.country and (nkey(a.text) in fw("capital_nouns") or nkey(a.text) in fw("land_nouns"))
+        nisba.get(b.norm_key) == ent.country and (a.norm_key in fw("capital_nouns") or a.norm_key in fw("land_nouns"))
         for a, b in zip(toks, toks[1:]))
 
 

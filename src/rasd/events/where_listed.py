@@ -29,7 +29,7 @@ def listed_item_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
 
 def _partitive(doc: Doc, t: int) -> bool:
     """«من بينها», «، منها», «، ومنها» at token ``t`` (not «انسحبت منها»: from it)."""
-    key = nkey(doc.tokens[t].text).removeprefix("و")
+    key = doc.tokens[t].norm_key.removeprefix("و")
     if key not in fw("thing_partitives"):
         return False
     prev = doc.tokens[t - 1].text
@@ -42,8 +42,8 @@ def also_clause_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     في فيديو ... في سجن الهضبة بطرابلس»: the act's own place)."""
     if c.i <= hit.j or not also_clause(doc, hit.j + 1, c.i):
         return False
-    return not any(doc.tokens[t - 1].text in ("،", ",") and nkey(doc.tokens[t].text).removeprefix("و")
-                   in fw("also_openers") and t + 1 < c.i and nkey(doc.tokens[t + 1].text) in fw("as_after_also")
+    return not any(doc.tokens[t - 1].text in ("،", ",") and doc.tokens[t].norm_key.removeprefix("و")
+                   in fw("also_openers") and t + 1 < c.i and doc.tokens[t + 1].norm_key in fw("as_after_also")
                    for t in range(hit.j + 2, c.i))
 
 
@@ -52,4 +52,4 @@ def protested_act_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     («احتجاجا على», «تنديدا بـ»: ``protest_purposes``) that the trigger follows: the place of the protest."""
     if hit.pos != "N" or c.j >= hit.i:
         return False
-    return any(nkey(doc.tokens[t].text).removeprefix("و") in fw("protest_purposes") for t in range(c.j + 1, hit.i))
+    return any(doc.tokens[t].norm_key.removeprefix("و") in fw("protest_purposes") for t in range(c.j + 1, hit.i))

@@ -38,18 +38,18 @@ def land_chunk(doc: Doc, hit: Hit, c: Chunk) -> Chunk | None:
     if c.entity is not None or c.j <= c.i or c.i == 0:
         return None
     toks = doc.tokens
-    if nkey(toks[c.i].text) in fw("capital_nouns") and c.prep in ("في", "ب"):
+    if toks[c.i].norm_key in fw("capital_nouns") and c.prep in ("في", "ب"):
         return _capital_chunk(doc, c)
-    if nkey(toks[c.i].text) not in fw("land_nouns"):
+    if toks[c.i].norm_key not in fw("land_nouns"):
         return None
-    before = nkey(toks[c.i - 1].text).removeprefix("و")
-    if before == "من" and c.i >= 3 and nkey(toks[c.i - 2].text) in fw("part_nouns"):
-        before = nkey(toks[c.i - 3].text).removeprefix("و")  # «على أجزاء من الأراضي العراقية»
+    before = toks[c.i - 1].norm_key.removeprefix("و")
+    if before == "من" and c.i >= 3 and toks[c.i - 2].norm_key in fw("part_nouns"):
+        before = toks[c.i - 3].norm_key.removeprefix("و")  # «على أجزاء من الأراضي العراقية»
     if before not in fw("land_prepositions") and not (before in ("على", "علي") and hit.entry.code.startswith(ATTACKS)):
         return None
-    if nkey(toks[c.i].text) in fw("border_nouns") and before != "داخل":
+    if toks[c.i].norm_key in fw("border_nouns") and before != "داخل":
         return None  # round 124: «داخل الحدود التركية» is in Turkey; «على الحدود السعودية» may be either side
-    iso = gazetteer.load().nisba.get(nkey(toks[c.i + 1].text))
+    iso = gazetteer.load().nisba.get(toks[c.i + 1].norm_key)
     country = _country_entity(doc, iso) if iso is not None else None
     if country is None:
         return None
@@ -72,7 +72,7 @@ def _capital_chunk(doc: Doc, c: Chunk) -> Chunk | None:
     toks = doc.tokens
     if c.j != c.i + 1:
         return None
-    iso = gazetteer.load().nisba.get(nkey(toks[c.i + 1].text))
+    iso = gazetteer.load().nisba.get(toks[c.i + 1].norm_key)
     keys = _capitals().get(iso, ()) if iso is not None else ()
     for e in doc.entities:
         if e.type in PLACES and e.country == iso and e.actor is None \
@@ -84,7 +84,7 @@ def _capital_chunk(doc: Doc, c: Chunk) -> Chunk | None:
 def capital_towards(doc: Doc, c: Chunk) -> Chunk | None:
     """Round 173: «إلى العاصمة الإيرانية» (a capital noun and a country adjective after «إلى»): that capital, as for
     «في» (``_capital_chunk``); the caller says whether the place is where the act was."""
-    if c.entity is not None or c.j <= c.i or c.prep != "الي" or nkey(doc.tokens[c.i].text) not in fw("capital_nouns"):
+    if c.entity is not None or c.j <= c.i or c.prep != "الي" or doc.tokens[c.i].norm_key not in fw("capital_nouns"):
         return None
     return _capital_chunk(doc, c)
 
@@ -102,7 +102,7 @@ def said_from_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     for c in chunks:
         if c.etype not in PLACES or c.entity is None or c.i <= hit.j + 1 or c.i - hit.j > SUBJECT_REACH + 1:
             continue
-        if nkey(toks[c.i - 1].text) != "من":
+        if toks[c.i - 1].norm_key != "من":
             continue
         end = c.i - 2  # the last token before «من»
         if end == hit.j:
@@ -110,7 +110,7 @@ def said_from_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
         subject = next((s for s in chunks if s.j == end and s.i > hit.j and s.etype in SUBJECT_TYPES), None)
         if subject is None:
             return None
-        if any(clause_stop(toks[t].text) or nkey(toks[t].text) in fw("prepositions") for t in range(hit.j + 1, end)):
+        if any(clause_stop(toks[t].text) or toks[t].norm_key in fw("prepositions") for t in range(hit.j + 1, end)):
             return None
         return c
     return None
@@ -126,20 +126,20 @@ def bare_compass(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     ent = doc.entity(c.entity)
     toks = doc.tokens
-    if ent is not None and nkey(toks[c.i].text) in fw("compass") and c.j > c.i:
+    if ent is not None and toks[c.i].norm_key in fw("compass") and c.j > c.i:
         if ent.actor is not None:
             return False  # («جنوب السودان»: the country's own name)
         s = c.i
     else:
         s = c.i
-        while s > 0 and c.i - s < COMPASS_WORDS and nkey(toks[s - 1].text) in fw("compass"):
+        while s > 0 and c.i - s < COMPASS_WORDS and toks[s - 1].norm_key in fw("compass"):
             s -= 1
         if s == c.i:
             return False
     if s == 0:
         return False
     prev = toks[s - 1]
-    key = nkey(prev.text).removeprefix("و")
+    key = prev.norm_key.removeprefix("و")
     if key in fw("prepositions") or key[:1] == "ب" or clause_stop(prev.text) or finite_verb(prev) \
             or hit.i <= s - 1 <= hit.j and hit.pos == "V":
         return False  # («في شمال سوريا», «بشمال سوريا»: the rules of a «في» place; «قصفت شمال سوريا»: an object)
@@ -166,6 +166,6 @@ def taken_place(doc: Doc, target: Chunk | None, hit: Hit) -> bool:
         return False
     toks = doc.tokens
     on = target.i - 1
-    if nkey(toks[on].text) not in ("على", "علي") or on - hit.j - 1 > TAKEN_REACH:
+    if toks[on].norm_key not in ("على", "علي") or on - hit.j - 1 > TAKEN_REACH:
         return False
-    return not any(clause_stop(toks[t].text) or nkey(toks[t].text) in fw("prepositions") for t in range(hit.j + 1, on))
+    return not any(clause_stop(toks[t].text) or toks[t].norm_key in fw("prepositions") for t in range(hit.j + 1, on))

@@ -57,17 +57,17 @@ def open_compass(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     toks = doc.tokens
     s = c.i
-    if s - 1 > hit.j and _place_word(nkey(toks[s - 1].text)):
+    if s - 1 > hit.j and _place_word(toks[s - 1].norm_key):
         s -= 1  # («قرب مدينة غزني»)
     first = s
-    while s - 1 > hit.j and first - s < COMPASS_WORDS and nkey(toks[s - 1].text) in fw("compass"):
+    while s - 1 > hit.j and first - s < COMPASS_WORDS and toks[s - 1].norm_key in fw("compass"):
         s -= 1
     if s == first or s - 1 <= hit.j - (hit.pos == "N"):
         return False  # (no compass word; one right after a verb is its object: «قصفت شمال سوريا»)
     if s - hit.j > OPEN_REACH:
         return False
     prev = toks[s - 1]
-    key = nkey(prev.text).removeprefix("و")
+    key = prev.norm_key.removeprefix("و")
     if key in fw("prepositions") or key[:1] == "ب" or finite_verb(prev) or key in fw("titles") \
             or key.removeprefix("ال") in fw("titles"):
         return False
@@ -82,7 +82,7 @@ def open_compass(doc: Doc, hit: Hit, c: Chunk) -> bool:
 
 def _unmarked_place(doc: Doc, t: int) -> tuple[str, str] | None:
     """(id, type) of the place entity whose one-word mention elsewhere the token ``t`` repeats, unmarked here."""
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     for e in doc.entities:
         if e.type in PLACES and any(" " not in doc.text[m.start:m.end] and nkey(doc.text[m.start:m.end]) == key
                                     for m in e.mentions):
@@ -96,14 +96,14 @@ def attacked_object_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | No
     toks = doc.tokens
     w = hit.j + 1
     if hit.pos != "V" or not hit.entry.code.startswith(ATTACKS) or w + 1 >= len(toks) \
-            or not _place_word(nkey(toks[w].text)) or nkey(toks[w].text)[:1] == "و":
+            or not _place_word(toks[w].norm_key) or toks[w].norm_key[:1] == "و":
         return None
     c = next((c for c in chunks if c.i == w + 1), None)
     if c is not None:
         return c if c.etype in PLACES and c.entity is not None and c.prep is None else None
     found = _unmarked_place(doc, w + 1)
     if found is None or (w + 2 < len(toks) and not clause_stop(toks[w + 2].text)
-                         and nkey(toks[w + 2].text)[:1] != "و" and nkey(toks[w + 2].text) not in fw("prepositions")):
+                         and toks[w + 2].norm_key[:1] != "و" and toks[w + 2].norm_key not in fw("prepositions")):
         return None  # (a one-word name only: «قرية دوما وأحرقت»)
     tok = toks[w + 1]
     return Chunk(w + 1, w + 1, tok.start, tok.end, found[0], found[1], None, False, False, False, False)
@@ -119,7 +119,7 @@ def sequel_clause_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None
     for v in range(hit.j + 2, min(len(toks) - 2, hit.j + 1 + SEQUEL_REACH)):
         if toks[v].text in fw("clause_breaks"):
             return None
-        key = nkey(toks[v].text)
+        key = toks[v].norm_key
         if toks[v - 1].text not in ("،", ",") or key[:1] != "و" or key[1:] not in fw("attack_sequel_verbs"):
             continue
         obj = next((c for c in chunks if c.i == v + 1), None)
@@ -128,7 +128,7 @@ def sequel_clause_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None
         for u in range(v + 1, min(len(toks) - 1, v + 1 + SEQUEL_OBJECT)):
             if clause_stop(toks[u].text) or finite_verb(toks[u]):
                 return None
-            if nkey(toks[u].text) == "في":
+            if toks[u].norm_key == "في":
                 place = next((c for c in chunks if c.i == u + 1), None)
                 return place if place is not None and place.etype in PLACES and place.entity is not None else None
         return None
@@ -147,14 +147,14 @@ def broadcast_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
     for v in range(hit.j + 1, min(len(toks), hit.j + 1 + SAYING_REACH)):
         if toks[v].text in fw("clause_breaks"):
             return None
-        if nkey(toks[v].text).removeprefix("و") not in fw("broadcasting_verbs") \
-                or nkey(toks[v - 1].text).removeprefix("ال") not in fw("speech_nouns"):
+        if toks[v].norm_key.removeprefix("و") not in fw("broadcasting_verbs") \
+                or toks[v - 1].norm_key.removeprefix("ال") not in fw("speech_nouns"):
             continue
-        if v - 1 != hit.j and not (v >= 3 and nkey(toks[v - 2].text) == "في"
-                                   and nkey(toks[v - 3].text).removeprefix("و") in fw("saying_participles")):
+        if v - 1 != hit.j and not (v >= 3 and toks[v - 2].norm_key == "في"
+                                   and toks[v - 3].norm_key.removeprefix("و") in fw("saying_participles")):
             return None
         for u in range(v + 1, min(len(toks) - 1, v + 1 + BROADCAST_REACH)):
-            key = nkey(toks[u].text)
+            key = toks[u].norm_key
             if key == "من":
                 place = next((c for c in chunks if c.i == u + 1), None)
                 return place if place is not None and place.etype in PLACES and place.entity is not None else None
@@ -170,7 +170,7 @@ def purpose_far(doc: Doc, hit: Hit, c: Chunk) -> bool:
     ... باستكشاف سبل العودة إلى الحوار للتوقيع»; not «عقب اجتماع في الدوحة لمناقشة الاتفاق»)."""
     if c.j >= hit.i or hit.pos != "N" or "ل" not in hit.cand.proclitics:
         return False
-    return any(nkey(doc.tokens[t].text) in TOWARDS for t in range(c.j + 1, hit.i))
+    return any(doc.tokens[t].norm_key in TOWARDS for t in range(c.j + 1, hit.i))
 
 
 def _placed_one(doc: Doc, lo: int, hi: int) -> str | None:
@@ -188,10 +188,10 @@ def _placed_one(doc: Doc, lo: int, hi: int) -> str | None:
             k = doc.token_at(m.start)
             t = (k or 0) - 1
             while k is not None and t >= 0 and k - t <= 3 and (
-                    _place_word(nkey(doc.tokens[t].text)) or nkey(doc.tokens[t].text) in fw("compass")
-                    or nkey(doc.tokens[t].text).removeprefix("ال") in fw("site_words")):
+                    _place_word(doc.tokens[t].norm_key) or doc.tokens[t].norm_key in fw("compass")
+                    or doc.tokens[t].norm_key.removeprefix("ال") in fw("site_words")):
                 t -= 1
-            if k is not None and t >= 0 and nkey(doc.tokens[t].text).removeprefix("و") == "في":
+            if k is not None and t >= 0 and doc.tokens[t].norm_key.removeprefix("و") == "في":
                 found.add(e.id)
     return next(iter(found)) if len(found) == 1 and len(named) == 1 else None
 
@@ -205,8 +205,8 @@ def pointed_back_places(doc: Doc, events: list[Event]) -> None:
         if ev.location is not None or not ev.code.startswith(FORCE):
             continue
         k = doc.token_at(ev.trigger.start)
-        if k is None or k == 0 or nkey(doc.tokens[k - 1].text).removeprefix("و") not in fw("attack_demonstratives") \
-                or not nkey(doc.tokens[k].text).startswith("ال"):
+        if k is None or k == 0 or doc.tokens[k - 1].norm_key.removeprefix("و") not in fw("attack_demonstratives") \
+                or not doc.tokens[k].norm_key.startswith("ال"):
             continue  # (a definite noun after it: «هذا القصف»; not a subject «وتبع ذلك قصف جوي»)
         sents = [s for s in doc.sentences if s.end <= ev.sentence.start]
         lo = sents[-1].start if sents else ev.sentence.start
@@ -245,7 +245,7 @@ def in_attack_places(doc: Doc, events: list[Event]) -> None:
         for o in events:
             t = doc.token_at(o.trigger.start)
             if o.location is None or not o.code.startswith(FORCE) or t is None or not 0 < t - e <= IN_ATTACK_REACH \
-                    or nkey(doc.tokens[t - 1].text) != "في":
+                    or doc.tokens[t - 1].norm_key != "في":
                 continue
             if _plain_clause(doc, e + 1, t - 1, commas=True):
                 ev.location = o.location
@@ -259,7 +259,7 @@ def coordinated_places(doc: Doc, events: list[Event]) -> None:
         if ev.location is not None or not ev.code.startswith(PHYSICAL) or ev.attrs.get("pos") != "V":
             continue
         k = doc.token_at(ev.trigger.start)
-        if k is None or not nkey(doc.tokens[k].text).startswith("و"):
+        if k is None or not doc.tokens[k].norm_key.startswith("و"):
             continue
         before = [o for o in events if o.trigger.end <= ev.trigger.start and o.sentence.start == ev.sentence.start
                   and o.code.startswith(PHYSICAL)]

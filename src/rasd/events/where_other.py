@@ -31,7 +31,7 @@ def phone_call(doc: Doc, hit: Hit) -> bool:
     """Whether the trigger ``hit`` is a telephone call: a word of telephone (function words ``phone_words``) in it
     or right after it («الاتصال الهاتفي», «اتصالا هاتفيا», «مكالمة هاتفية»)."""
     last = min(len(doc.tokens) - 1, hit.j + 1)
-    return any(nkey(doc.tokens[t].text).removeprefix("و") in fw("phone_words") for t in range(hit.i, last + 1))
+    return any(doc.tokens[t].norm_key.removeprefix("و") in fw("phone_words") for t in range(hit.i, last + 1))
 
 
 def relative_before(doc: Doc, hit: Hit, c: Chunk) -> bool:
@@ -54,7 +54,7 @@ def eve_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     if c.j >= hit.i:
         return False
     for t in range(c.i - 1, max(-1, c.i - 1 - EVE_REACH), -1):
-        key = nkey(doc.tokens[t].text).removeprefix("و")
+        key = doc.tokens[t].norm_key.removeprefix("و")
         if clause_stop(doc.tokens[t].text):
             return False
         if key in fw("eve_place_words"):
@@ -68,7 +68,7 @@ def far_noun_target(doc: Doc, hit: Hit, target: Chunk) -> bool:
     بتأكيد التزام واشنطن»), not where the meeting is."""
     if hit.pos != "N" or target.prep is not None or target.i <= hit.j:
         return False
-    prev = nkey(doc.tokens[target.i - 1].text).removeprefix("و")
+    prev = doc.tokens[target.i - 1].norm_key.removeprefix("و")
     if prev in PLACE_WORDS or prev.removeprefix("ال") in PLACE_WORDS:
         return False
     return target.i - hit.j - 1 > TARGET_ADJECTIVES or any(
@@ -80,5 +80,5 @@ def where_clause_after(doc: Doc, hit: Hit, c: Chunk) -> bool:
     in the clause it opens, told of another act («عقب التوقيع على الاتفاق، حيث أكد ... في لبنان»)."""
     if c.i <= hit.j:
         return False
-    return any(doc.tokens[t - 1].text in ("،", ",") and nkey(doc.tokens[t].text) in fw("where_openers")
+    return any(doc.tokens[t - 1].text in ("،", ",") and doc.tokens[t].norm_key in fw("where_openers")
                for t in range(hit.j + 2, c.i))

@@ -48,9 +48,9 @@ def conjunct_before(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk) -> bool:
 def _opens_clause(doc: Doc, chunks: list[Chunk], t: int, hit: Hit) -> bool:
     """Whether the word ``t`` (after a comma, before the trigger) opens a clause or conjunct of its own."""
     tok = doc.tokens[t]
-    key = nkey(tok.text)
+    key = tok.norm_key
     if key in fw("clause_connectives"):
-        return not (t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in _NOT_CLAUSE)
+        return not (t + 1 < len(doc.tokens) and doc.tokens[t + 1].norm_key in _NOT_CLAUSE)
     if key[:1] != "و":
         return False
     stem = key[1:]
@@ -58,7 +58,7 @@ def _opens_clause(doc: Doc, chunks: list[Chunk], t: int, hit: Hit) -> bool:
         return True  # «، وإلى الاحتجاجات التي ...», «، وبعد رفض دمشق»
     # «، وهاجمت الطائرات ...», «، وقالت مصادر ...»: a finite verb and its own subject right after it (a name, a
     # definite phrase, or any phrase after a verb of saying); not an object («، ووجهت إنذارين», «، وبذلت جهودا»)
-    if t + 1 < hit.i and nkey(doc.tokens[t + 1].text) in fw("subject_demonstratives"):
+    if t + 1 < hit.i and doc.tokens[t + 1].norm_key in fw("subject_demonstratives"):
         return True  # round 158: «، وحدث ذلك في الصالات», «، وجاء ذلك»: a word and a demonstrative of its own
     saying = key in saying_keys() or stem in saying_keys()
     if not (saying or finite_verb(tok)):
@@ -94,7 +94,7 @@ def region_genitive(doc: Doc, chunks: list[Chunk], k: int) -> bool:
     p = chunks[k - 1]
     if p.prep != "في" or p.entity is not None or p.j != c.i - 1 or p.j - p.i > 1:
         return False
-    return nkey(doc.tokens[p.i].text) in fw("spread_nouns")
+    return doc.tokens[p.i].norm_key in fw("spread_nouns")
 
 
 def hedge_aside(doc: Doc, lo: int, hi: int) -> bool:
@@ -103,10 +103,10 @@ def hedge_aside(doc: Doc, lo: int, hi: int) -> bool:
     after it: a verbless aside on the doers, no clause of its own (the place past it is still the act's)."""
     toks = doc.tokens
     comps = fw("complementizers")
-    comp = next((t for t in range(lo, hi) if nkey(toks[t].text) in comps or toks[t].text in comps), None)
-    if comp is None or comp == lo or nkey(toks[comp - 1].text) not in fw("suspicion_hedges"):
+    comp = next((t for t in range(lo, hi) if toks[t].norm_key in comps or toks[t].text in comps), None)
+    if comp is None or comp == lo or toks[comp - 1].norm_key not in fw("suspicion_hedges"):
         return False
     if breaks_between(doc, lo, comp) or breaks_between(doc, comp + 1, hi):
         return False
-    return not any(finite_verb(toks[t]) or verb_like(toks[t], 4, ("ه", "ة", "ات")) or nkey(toks[t].text).endswith("وا")
+    return not any(finite_verb(toks[t]) or verb_like(toks[t], 4, ("ه", "ة", "ات")) or toks[t].norm_key.endswith("وا")
                    or toks[t].text in ("،", ",") for t in range(comp + 1, hi))  # «أنهم هاجموا»: a clause

@@ -51,10 +51,10 @@ def purpose_object_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
             return False
         if not _purpose_masdar(doc, t) or _named(doc, t) or _named(doc, t + 1):
             continue  # (not a name: «لتنظيم داعش», «لأنصار أختر منصور»)
-        obj = nkey(toks[t + 1].text)
+        obj = toks[t + 1].norm_key
         if obj.startswith(("ال", "ب", "في", "من", "الي", "علي")) or len(obj) < TRILITERAL:
             continue  # an object with no article and no preposition of its own («لبيع حصص»)
-        return any(nkey(toks[u].text).removeprefix("و") == "في" for u in range(t + 2, c.i)) and not any(
+        return any(toks[u].norm_key.removeprefix("و") == "في" for u in range(t + 2, c.i)) and not any(
             toks[u].text in ("،", ",") for u in range(t + 1, c.i))
     return False
 
@@ -66,17 +66,17 @@ def where_clause_before(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     toks = doc.tokens
     t = c.j + 1
-    if t < hit.i and nkey(toks[t].text) == "حيث":
+    if t < hit.i and toks[t].norm_key == "حيث":
         if not (t + 1 == hit.i and hit.pos == "V" or finite_verb(toks[t + 1])):
             return False  # «حيث إن الاجتماع»: «since», no clause of place
         v = t + 1  # round 207: «إلى سلطنة عمان حيث التقى»: «حيث» right after the place is «where» without a comma
-    elif t + 2 > hit.i or toks[t].text not in ("،", ",") or nkey(toks[t + 1].text) not in fw("where_back_openers"):
+    elif t + 2 > hit.i or toks[t].text not in ("،", ",") or toks[t + 1].norm_key not in fw("where_back_openers"):
         return False
     else:
         v = t + 2
     if v == hit.i:
         return hit.pos == "V"
-    key = nkey(toks[v].text)
+    key = toks[v].norm_key
     return v + 1 == hit.i and hit.pos == "N" and (finite_verb(toks[v]) or not key.startswith(("ال", "وال")) and key
                                                   not in fw("prepositions"))
 
@@ -91,9 +91,9 @@ def edge_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
         return False
     toks = doc.tokens
     t = c.i - 1
-    key = nkey(toks[t].text)
+    key = toks[t].norm_key
     if key in PLACE_WORDS or key.removeprefix("ال") in PLACE_WORDS:
         t -= 1
-    if t < 1 or nkey(toks[t].text) not in fw("edge_nouns"):
+    if t < 1 or toks[t].norm_key not in fw("edge_nouns"):
         return False
-    return nkey(toks[t - 1].text).removeprefix("و") in EDGE_PREPS
+    return toks[t - 1].norm_key.removeprefix("و") in EDGE_PREPS

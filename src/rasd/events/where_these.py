@@ -31,7 +31,7 @@ def _these_noun(doc: Doc, ev: Event) -> str | None:
         text = doc.tokens[t].text
         if clause_stop(text) or doc.tokens[t].start >= ev.sentence.end:
             return None
-        if nkey(text).removeprefix("و") == "في" and nkey(doc.tokens[t + 1].text) in fw("these_words"):
+        if nkey(text).removeprefix("و") == "في" and doc.tokens[t + 1].norm_key in fw("these_words"):
             return _bare(doc.tokens[t + 2].text)
     return None
 
@@ -68,7 +68,7 @@ def _noun_place(doc: Doc, noun: str, lo: int, hi: int) -> str | None:
     for t in range(last + 1, min(len(toks), last + 1 + NOUN_REACH)):
         if clause_stop(toks[t].text) or toks[t].start >= hi:
             return None
-        seen_fi = seen_fi or nkey(toks[t].text).removeprefix("و") == "في"
+        seen_fi = seen_fi or toks[t].norm_key.removeprefix("و") == "في"
         if t in spots:
             return spots[t] if seen_fi else None
     return None

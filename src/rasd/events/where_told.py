@@ -43,7 +43,7 @@ def _place_at(doc: Doc, t: int, clitic: str = "") -> str | None:
             return e.id
     if not clitic:
         return None
-    key = nkey(tok.text)
+    key = tok.norm_key
     for pre in CLITICS:
         if key.startswith(pre) and len(key) > len(pre) + 2:
             rest = ("ال" if pre.endswith("ال") else "") + key[len(pre):]
@@ -61,7 +61,7 @@ def _stop(doc: Doc, t: int) -> bool:
 
 
 def _facility(doc: Doc, t: int) -> bool:
-    key = nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ال")
+    key = doc.tokens[t].norm_key.removeprefix("و").removeprefix("ال")
     return key in fw("place_heads") or key in fw("site_words")
 
 
@@ -79,9 +79,9 @@ def attached_places(doc: Doc, events: list[Event]) -> None:
         for t in range(k + 2, min(len(toks), k + 2 + FACILITY_REACH)):
             if toks[t].start >= ev.sentence.end:
                 break
-            key = nkey(toks[t].text)
+            key = toks[t].norm_key
             if key in ("علي", "على") and t + 1 < len(toks) and key and \
-                    nkey(toks[t + 1].text).removeprefix("ال") in fw("shore_words"):
+                    toks[t + 1].norm_key.removeprefix("ال") in fw("shore_words"):
                 ev.location = next((p for u in range(t + 1, min(len(toks), t + 3 + SHORE_SKIP))
                                     if (p := _place_at(doc, u)) is not None), None)
                 break
@@ -99,14 +99,14 @@ def source_places(doc: Doc, events: list[Event]) -> None:
     toks = doc.tokens
     for q in doc.quotes:
         a, b = doc.token_at(q.cue.end - 1), doc.token_at(q.content.start)
-        if a is None or b is None or b - a < 3 or nkey(toks[a + 1].text) not in fw("local_source_nouns"):
+        if a is None or b is None or b - a < 3 or toks[a + 1].norm_key not in fw("local_source_nouns"):
             continue
         place = None
         for t in range(a + 2, b):
             if any(c in toks[t].text for c in ("«", "»", '"')):
                 break
             found = _place_at(doc, t, clitic="ب")
-            if found is not None and (nkey(toks[t - 1].text) == "في" or nkey(toks[t].text).startswith(CLITICS)):
+            if found is not None and (toks[t - 1].norm_key == "في" or toks[t].norm_key.startswith(CLITICS)):
                 place = found
                 break
         if place is None or any(e.type in PLACES and e.actor is not None and e.actor == e.country and e.id != place
@@ -130,7 +130,7 @@ def inside_places(doc: Doc, events: list[Event]) -> None:
         if k is None:
             continue
         inside = next((t for t in range(k + 1, min(len(toks), k + 1 + INSIDE_REACH))
-                       if nkey(toks[t].text).removeprefix("و") in fw("inside_pronouns")), None)
+                       if toks[t].norm_key.removeprefix("و") in fw("inside_pronouns")), None)
         if inside is None or any(clause_stop(toks[t].text) or toks[t].text in ("،", ",") for t in range(k + 1, inside)):
             continue
         spots = [(m.start, e.id) for e in doc.entities if e.type in PLACES for m in e.mentions
@@ -149,7 +149,7 @@ def _in_places(doc: Doc, lo: int, hi: int) -> set[str]:
             t = doc.token_at(m.start)
             if t is None or not lo <= m.start < hi or t == 0:
                 continue
-            before = [nkey(doc.tokens[u].text).removeprefix("و") for u in range(max(0, t - 2), t)]
+            before = [doc.tokens[u].norm_key.removeprefix("و") for u in range(max(0, t - 2), t)]
             if before[-1] == "في" or (len(before) == 2 and before[0] == "في"
                                        and before[1].removeprefix("ال") in fw("place_heads")):
                 out.add(e.id)
@@ -163,7 +163,7 @@ def explained_places(doc: Doc, events: list[Event]) -> None:
     for s in range(1, len(doc.sentences)):
         sent, prev = doc.sentences[s], doc.sentences[s - 1]
         first = doc.token_at(sent.start)
-        if first is None or nkey(doc.tokens[first].text).removeprefix("و") not in fw("idh_openers") \
+        if first is None or doc.tokens[first].norm_key.removeprefix("و") not in fw("idh_openers") \
                 or any(prev.start < p.start <= sent.start for p in doc.paragraphs):
             continue
         mine = [ev for ev in events if sent.start <= ev.trigger.start < sent.end]
@@ -194,7 +194,7 @@ def far_visit_places(doc: Doc, events: list[Event]) -> None:
         for t in range(k + 1, min(len(toks), k + 1 + VISIT_REACH)):
             if toks[t].start >= ev.sentence.end:
                 break
-            key = nkey(toks[t].text)
+            key = toks[t].norm_key
             if key in ("الي", "إلى", "الى"):
                 ev.location = _place_at(doc, t + 1) if t + 1 < len(toks) else None
                 break

@@ -20,27 +20,27 @@ def resident_place(doc: Doc, c: Chunk) -> bool:
     """Whether the place ``c`` is said where someone lives or stays (function words ``residence_words`` before
     its «في/بـ», over a place word: «المقيم في قطر», «المقيمين في مدينة ...»)."""
     for t in range(c.i - 1, max(0, c.i - RESIDENCE_REACH) - 1, -1):
-        key = nkey(doc.tokens[t].text).removeprefix("و")
+        key = doc.tokens[t].norm_key.removeprefix("و")
         if key in fw("residence_words"):
             return True
         if key != "في" and key not in PLACE_WORDS and key.removeprefix("ال") not in PLACE_WORDS:
             return False
     # («المقيم بقطر»: the place with its «بـ» is the chunk's first token)
-    return c.i > 0 and nkey(doc.tokens[c.i].text)[:1] == "ب" \
-        and nkey(doc.tokens[c.i - 1].text).removeprefix("و") in fw("residence_words")
+    return c.i > 0 and doc.tokens[c.i].norm_key[:1] == "ب" \
+        and doc.tokens[c.i - 1].norm_key.removeprefix("و") in fw("residence_words")
 
 
 def topic_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """Whether the place ``c`` after a meeting or a visit (CAMEO 04x) is that of the matter talked about: a word of
     such a matter (function words ``talk_topics``) as the object, not the trigger's own genitive («محادثات التسوية في
     موسكو» are in Moscow, and so are «المشاورات حول التسوية في موسكو»), within ``TOPIC_REACH`` tokens before the «في» of the place, no comma between."""
-    if not hit.entry.code.startswith(MEETINGS) or c.i <= hit.j + 1 or nkey(doc.tokens[c.i - 1].text) != "في":
+    if not hit.entry.code.startswith(MEETINGS) or c.i <= hit.j + 1 or doc.tokens[c.i - 1].norm_key != "في":
         return False
     for t in range(c.i - 2, max(hit.j, c.i - 2 - TOPIC_REACH), -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if nkey(doc.tokens[t].text).removeprefix("و") in fw("talk_topics"):
-            before = nkey(doc.tokens[t - 1].text).removeprefix("و")
+        if doc.tokens[t].norm_key.removeprefix("و") in fw("talk_topics"):
+            before = doc.tokens[t - 1].norm_key.removeprefix("و")
             if before in fw("topic_words") or before in fw("prepositions"):
                 return False  # («المشاورات حول التسوية السورية في موسكو»: the talks' own topic phrase, then where)
             return t > hit.j + 1 or doc.tokens[hit.j].text.endswith(POSSESSIVES)

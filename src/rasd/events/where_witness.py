@@ -41,9 +41,9 @@ def witness_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | None:
         if not all(_filler(doc, t) for t in range(c.j + 1, hit.i)):
             continue
         v = c.i - 1
-        if v >= 0 and nkey(doc.tokens[v].text) in PLACE_WORDS:
+        if v >= 0 and doc.tokens[v].norm_key in PLACE_WORDS:
             v -= 1
-        key = nkey(doc.tokens[v].text).removeprefix("و").removeprefix("ف") if v >= 0 else ""
+        key = doc.tokens[v].norm_key.removeprefix("و").removeprefix("ف") if v >= 0 else ""
         if key in fw("witness_verbs") or (key[:1] == "س" and key[1:] in fw("witness_verbs")):
             return c  # (and in the future: «ستشهد»)
     return None
@@ -73,13 +73,13 @@ def witness_relative_place(doc: Doc, chunks: list[Chunk], hit: Hit) -> Chunk | N
         return None
     toks = doc.tokens
     rel = next((t for t in range(hit.j + 1, min(len(toks), hit.j + 2 + RELATIVE_GAP))
-                if nkey(toks[t].text) in fw("relatives")), None)
+                if toks[t].norm_key in fw("relatives")), None)
     if rel is None or rel + 1 >= len(toks) or not _witnessed_by_place(toks[rel + 1].text):
         return None
-    if not all(nkey(toks[t].text).startswith("ال") and nkey(toks[t].text).endswith(("يه", "ي", "ه"))
+    if not all(toks[t].norm_key.startswith("ال") and toks[t].norm_key.endswith(("يه", "ي", "ه"))
                for t in range(hit.j + 1, rel)):
         return None  # only the act's adjectives between it and its relative
     start = rel + 2
-    if start < len(toks) and nkey(toks[start].text) in PLACE_WORDS:
+    if start < len(toks) and toks[start].norm_key in PLACE_WORDS:
         start += 1
     return next((c for c in chunks if c.etype in PLACES and c.prep is None and c.i == start), None)

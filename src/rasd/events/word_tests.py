@@ -18,7 +18,7 @@ from .forms import bare, fw, fw_keys, nkey
 
 def key_at(doc: Doc, t: int) -> str:
     """The matching key of token ``t`` (``nkey`` of its text)."""
-    return nkey(doc.tokens[t].text)
+    return doc.tokens[t].norm_key
 
 
 def past_conjunction(key: str) -> str:
@@ -29,7 +29,7 @@ def past_conjunction(key: str) -> str:
 def bare_key_at(doc: Doc, t: int, *sets: str) -> str:
     """Token ``t``'s :func:`key_at` with a clitic off where that reaches a word of the lists ``sets``
     (:func:`.forms.bare`)."""
-    return bare(nkey(doc.tokens[t].text), *sets)
+    return bare(doc.tokens[t].norm_key, *sets)
 
 
 def doc_token_keys(doc: Doc) -> frozenset[str]:
@@ -40,7 +40,7 @@ def doc_token_keys(doc: Doc) -> frozenset[str]:
 
 def _token_keys(doc: Doc) -> frozenset[str]:
     """:func:`doc_token_keys`, made."""
-    return frozenset(map(nkey, [tok.text for tok in doc.tokens]))  # (the cached key of each, called from C)
+    return frozenset([tok.norm_key for tok in doc.tokens])
 
 
 def sentence_end(doc: Doc, ev: Event) -> int:
@@ -118,7 +118,7 @@ def phrase_break(doc: Doc, k: int) -> bool:
     tok = doc.tokens[k]
     if clause_stop(tok.text) or not any(ch.isalpha() for ch in tok.text):
         return True
-    key = nkey(tok.text)
+    key = tok.norm_key
     return bare(key, "prepositions") in fw("prepositions") or bare(key, "relatives") in fw("relatives")
 
 
@@ -140,7 +140,7 @@ def alternative_clause(doc: Doc, i: int, j: int) -> bool:
     مفاوضات السلام أم ستخوض معركتها مع X»): a verb with the future «سـ», or of a finite verb's shape (not a time:
     «أو يونيو»)."""
     for t in range(i, min(j, len(doc.tokens)) - 1):
-        if nkey(doc.tokens[t].text) not in ALTERNATIVES:
+        if doc.tokens[t].norm_key not in ALTERNATIVES:
             continue
         nxt = doc.tokens[t + 1]
         w = nxt.words
@@ -169,7 +169,7 @@ def finite_verb(tok: Token) -> bool:
 def verb_like(tok: Token, min_len: int, not_endings: tuple[str, ...]) -> bool:
     """A finite verb (``finite_verb``) or a bare imperfect in «يـ/تـ» of ``min_len`` letters or more that does not end
     in ``not_endings`` (a noun's «ـه», «ـات»): «يطل», «يوبخ», «تظهر»."""
-    key = nkey(tok.text)
+    key = tok.norm_key
     return finite_verb(tok) or (len(tok.words) == 1 and key[:1] in ("ي", "ت") and len(key) >= min_len
                                 and not key.endswith(not_endings))
 
@@ -206,8 +206,8 @@ def breaks_between(doc: Doc, i: int, j: int, relatives: bool = True) -> bool:
     breaks, comps, rels, openers = fw("clause_breaks"), fw("complementizers"), fw("relatives"), fw("clause_openers")
     toks = doc.tokens
     for t in range(i, j):
-        text = toks[t].text
-        key = nkey(text)
+        tok = toks[t]
+        text, key = tok.text, tok.norm_key
         k = bare(key, "complementizers", "relatives")
         if text in breaks or k in comps:
             return True
@@ -341,8 +341,8 @@ def oblique_resumed(doc: Doc, rel: int, v: int) -> bool:
     ``resumptive_prepositions``): the antecedent is what the clause is in or about, not its subject (that follows)."""
     if v + 1 >= len(doc.tokens):
         return False
-    pron = RELATIVE_PRONOUNS.get(nkey(doc.tokens[rel].text).removeprefix("و"))
-    key = nkey(doc.tokens[v + 1].text)
+    pron = RELATIVE_PRONOUNS.get(doc.tokens[rel].norm_key.removeprefix("و"))
+    key = doc.tokens[v + 1].norm_key
     if pron is None or not key.endswith(pron):
         return False
     stem = key[: -len(pron)]
@@ -354,5 +354,5 @@ def governed(doc: Doc, first: int) -> bool:
     «بـ/لـ» («بنظيره فلان»)."""
     if first == 0:
         return False
-    prev = nkey(doc.tokens[first - 1].text).removeprefix("و")
+    prev = doc.tokens[first - 1].norm_key.removeprefix("و")
     return prev in fw_keys("prepositions") or (len(prev) > 4 and prev[0] in "بل" and prev[1] != "ا")

@@ -145,7 +145,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue  # «لم يكشف المصدر أن»: a report that no one said it; «يذكر أن»: the writer's aside
             if cue.kind == "verb" and writers_aside(doc, t, cue):
                 continue  # «والجدير ذكره أن», «مما يؤكد أن»: the writer notes a fact, or a fact confirms it
-            if cue.kind == "verb" and t > 0 and nkey(doc.tokens[t - 1].text) in _ACCORDING:
+            if cue.kind == "verb" and t > 0 and doc.tokens[t - 1].norm_key in _ACCORDING:
                 continue  # «وحسب رأيه»: his view, the source of «according to», no verb (round 185)
             if cue.kind == "verb" and _verbal_noun(doc, t):
                 continue  # «طلب عدم ذكر اسمه»: the naming, no statement

@@ -35,7 +35,7 @@ def _mention_from(doc: Doc, u: int) -> str | None:
 
 def _source_token(doc: Doc, t: int) -> int | None:
     u = t + 1
-    while u < len(doc.tokens) and nkey(doc.tokens[u].text) == "ل":
+    while u < len(doc.tokens) and doc.tokens[u].norm_key == "ل":
         u += 1  # «وفقا لـ مصادر»
     return u if u < len(doc.tokens) else None
 
@@ -46,9 +46,9 @@ def issued_data(doc: Doc, t: int) -> str | None:
     if u is None or u + 3 >= len(doc.tokens):
         return None
     nouns = {_key(w) for w in fw("issued_data_nouns")}
-    if _key(doc.tokens[u].text) not in nouns or nkey(doc.tokens[u + 1].text) not in _ISSUED:
+    if _key(doc.tokens[u].text) not in nouns or doc.tokens[u + 1].norm_key not in _ISSUED:
         return None
-    if nkey(doc.tokens[u + 2].text) != "عن":
+    if doc.tokens[u + 2].norm_key != "عن":
         return None
     return _mention_from(doc, u + 3)
 
@@ -67,7 +67,7 @@ def body_sources(doc: Doc, t: int) -> tuple[Span, str] | None:
         ent = _mention_from(doc, v)
         if ent is not None and v > u:
             return Span(start, doc.tokens[last].end), ent
-        key = nkey(doc.tokens[v].text)
+        key = doc.tokens[v].norm_key
         if key in _BODY_PREPS and v + 1 < len(doc.tokens):
             ent = _mention_from(doc, v + 1)
             return (Span(start, doc.tokens[last].end), ent) if ent is not None else None

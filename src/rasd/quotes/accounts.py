@@ -20,7 +20,7 @@ def _according_verb(doc: Doc, t: int) -> int:
     made = _made_statement(doc, t)
     if made is not None:
         return made
-    if t + 2 >= len(doc.tokens) or nkey(doc.tokens[t + 1].text) != "ما":
+    if t + 2 >= len(doc.tokens) or doc.tokens[t + 1].norm_key != "ما":
         return t
     return t + 3 if t + 3 < len(doc.tokens) and _resumptive(doc.tokens[t + 3]) else t + 2
 
@@ -36,7 +36,7 @@ def source_at(doc: Doc, t: int, cue: Cue) -> int | None:
 def family_word(doc: Doc, u: int) -> bool:
     """Token ``u`` is a word for a family (family_groups: «أسرة», «عائلة», «ذوو»), with a preposition or «و» on it or
     none."""
-    return 0 <= u < len(doc.tokens) and bare(nkey(doc.tokens[u].text), "prepositions").removeprefix("ال") in fw(
+    return 0 <= u < len(doc.tokens) and bare(doc.tokens[u].norm_key, "prepositions").removeprefix("ال") in fw(
         "family_groups")
 
 
@@ -73,13 +73,13 @@ def account_source(doc: Doc, c: Chunk, chunks: list[Chunk]) -> Span | None:
         end, last = c.end, c.j
     elif own is not None and own.prep is None:
         end, last = own.end, own.j
-    elif own is None and nkey(doc.tokens[u].text) in fw("subject_quantifiers"):
+    elif own is None and doc.tokens[u].norm_key in fw("subject_quantifiers"):
         end, last = doc.tokens[u].end, u  # «بعض», no phrase of its own
     else:
         return None
-    of = last + 2 if last + 1 < len(doc.tokens) and nkey(doc.tokens[last + 1].text) == "من" else last + 1
+    of = last + 2 if last + 1 < len(doc.tokens) and doc.tokens[last + 1].norm_key == "من" else last + 1
     tail = next((d for d in chunks if d.i == of and d.prep == "من"), None)
-    if tail is not None and nkey(doc.tokens[last].text) in fw("subject_quantifiers"):
+    if tail is not None and doc.tokens[last].norm_key in fw("subject_quantifiers"):
         end = tail.end  # «بعض | من المشاركين»
     return Span(doc.tokens[u].start, end)
 
@@ -108,8 +108,8 @@ def asked_before(doc: Doc, t: int, sent: Span) -> bool:
         tok = doc.tokens[u]
         if tok.start < sent.start:
             return False
-        if nkey(tok.text).removeprefix("و").removeprefix("ف") in fw("asked_words") and u + 1 < t:
-            return bare(nkey(doc.tokens[u + 1].text), "prepositions") in fw("question_topics") or nkey(
+        if tok.norm_key.removeprefix("و").removeprefix("ف") in fw("asked_words") and u + 1 < t:
+            return bare(doc.tokens[u + 1].norm_key, "prepositions") in fw("question_topics") or nkey(
                 doc.tokens[u + 1].text) in fw("question_topics")
     return False
 
@@ -122,7 +122,7 @@ def partitive_opening(doc: Doc, v: int, sent: Span) -> Span | None:
     up to the cue after token ``v``, within PARTITIVE_REACH tokens and no comma between: one of them, unnamed, said
     it; the phrase, else None."""
     a = next((u for u in range(max(0, v - PARTITIVE_REACH), v + 1) if doc.tokens[u].start >= sent.start), None)
-    if a is None or a >= v or nkey(doc.tokens[a].text).removeprefix("و") not in fw("partitive_heads"):
+    if a is None or a >= v or doc.tokens[a].norm_key.removeprefix("و") not in fw("partitive_heads"):
         return None
     if any(doc.tokens[u].text in ("،", ",") or _is_complementizer(doc, u) for u in range(a, v + 1)):
         return None
@@ -136,7 +136,7 @@ def according_body(doc: Doc, c: Chunk, chunks: list[Chunk]) -> bool:
     رويترز»: the agency is the name)."""
     if c.entity is not None or c.prep not in (None, "ل"):
         return False
-    head = nkey(doc.tokens[c.i].text).removeprefix("و")
+    head = doc.tokens[c.i].norm_key.removeprefix("و")
     if head[:1] == "ل" and head[1:].removeprefix("ال") in fw("according_body_heads"):
         head = head[1:]
     if head.removeprefix("ال") not in fw("according_body_heads"):
@@ -144,7 +144,7 @@ def according_body(doc: Doc, c: Chunk, chunks: list[Chunk]) -> bool:
     d = next((d for d in chunks if d.i == c.j + 1), None)
     if d is None or d.entity is None:
         return c.j > c.i  # «لمركز الإحصاءات الإيراني»: a genitive of its own; «لمركز» alone names nothing
-    return c.j == c.i and nkey(doc.tokens[d.i].text).startswith("ال")  # «مفوضية | الأمم المتحدة»
+    return c.j == c.i and doc.tokens[d.i].norm_key.startswith("ال")  # «مفوضية | الأمم المتحدة»
 
 
 def body_genitive_end(doc: Doc, c: Chunk, chunks: list[Chunk]) -> int | None:

@@ -27,7 +27,7 @@ def agency_speaker(doc: Doc, phrase: Span, at: int) -> str | None:
     if not words or at_phrase is None:
         return None
     tok = doc.tokens[at_phrase]
-    head = nkey(tok.text)  # the whole word: «للوكالة» where the phrase is «وكالة»
+    head = tok.norm_key  # the whole word: «للوكالة» where the phrase is «وكالة»
     if head[:1] in ("و", "ب") and head[1:].endswith(_AGENCY):
         head = head[1:]  # «ووكالة», «بالوكالة»
     if head in (_AGENCY, "ل" + _AGENCY):
@@ -54,7 +54,7 @@ def _cited(doc: Doc, pos: int) -> bool:
     if k is None or k == 0:
         return False
     cue = _match_cue(doc, k - 1)
-    return (cue is not None and cue.kind == "according") or nkey(doc.tokens[k - 1].text) in _CHANNEL
+    return (cue is not None and cue.kind == "according") or doc.tokens[k - 1].norm_key in _CHANNEL
 
 
 def _named_at(doc: Doc, pos: int) -> str | None:

@@ -45,13 +45,13 @@ def _title_gender(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
     d = next((d for d in chunks if d.j == c.i - 1), None)
     if d is None or d.entity is not None or _governed(doc, d) or not _title_head(doc, d):
         return None
-    return "f" if nkey(doc.tokens[d.i].text).removeprefix("و").endswith("ه") else "m"
+    return "f" if doc.tokens[d.i].norm_key.removeprefix("و").endswith("ه") else "m"
 
 
 def _set_off_gender(doc: Doc, c: Chunk, d: Chunk, gender: str) -> bool:
     """The name ``d`` is set off by a comma after the subject phrase ``c`` whose head has the cue's ``gender``
     («وقالت نائبة المتحدث ...، فلانة،»): the head tells the gender a foreign given name does not."""
-    head = nkey(doc.tokens[c.i].text).removeprefix("و")
+    head = doc.tokens[c.i].norm_key.removeprefix("و")
     return doc.tokens[d.i - 1].text in ("،", ",") and ("f" if head.endswith("ه") else "m") == gender
 
 
@@ -59,7 +59,7 @@ def head_agrees(doc: Doc, c: Chunk, gender: str) -> bool:
     """The subject ``c`` is a bare definite head noun of a body (named_group_heads, definite_body_heads: «التنظيم»,
     «الحركة») of the cue's ``gender``, which the entity layer tied to a body named otherwise («وقد أعلن التنظيم» for
     «جبهة النصرة»): the verb agrees with the head it names it by, whatever the body's own name (round 241)."""
-    key = nkey(doc.tokens[c.i].text).removeprefix("و")
+    key = doc.tokens[c.i].norm_key.removeprefix("و")
     if c.i != c.j or not key.startswith("ال"):
         return False
     key = key.removeprefix("ال")

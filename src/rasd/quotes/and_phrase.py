@@ -33,7 +33,7 @@ def and_extended(doc: Doc, phrase: Span, cue: Span, content: Span) -> Span | Non
     None where no «و» word follows the phrase, or the run meets punctuation, a cue or a medium first (the addressee
     «وكالة X»), or goes past AND_REACH tokens."""
     k = doc.token_from(phrase.end)
-    if k is None or k >= len(doc.tokens) or not nkey(doc.tokens[k].text).startswith("و"):
+    if k is None or k >= len(doc.tokens) or not doc.tokens[k].norm_key.startswith("و"):
         return None
     first = doc.tokens[k].text
     if nkey(first) in fw("quoted_media_heads") or nkey(first).startswith("وكال"):

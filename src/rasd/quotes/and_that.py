@@ -26,7 +26,7 @@ def unquoted_and_that(doc: Doc, last: Span, stop: int) -> Span | None:
     j = doc.token_from(last.end)  # the closing mark
     if j is None or j + 3 >= min(stop, len(toks)) or toks[j + 1].text not in ("،", ","):
         return None
-    if nkey(toks[j + 2].text) not in AND_THAT or _QUOTE_MARK.fullmatch(toks[j + 3].text):
+    if toks[j + 2].norm_key not in AND_THAT or _QUOTE_MARK.fullmatch(toks[j + 3].text):
         return None  # «، وأن «...»»: a quotation of its own
     end = j + 3
     while end < min(stop, len(toks)) and not (toks[end].text in _STOPS or toks[end].text.startswith(".")):

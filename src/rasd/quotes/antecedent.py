@@ -11,13 +11,13 @@ from ..events.forms import nkey
 def nearer_antecedent(doc: Doc, held: Span, u: int) -> bool:
     """The head word of the demonstrative phrase at token ``u`` («الأوساط») stands, with «ال», between the end of
     the ``held`` source phrase and the demonstrative."""
-    head = nkey(doc.tokens[u].text).removeprefix("و")
+    head = doc.tokens[u].norm_key.removeprefix("و")
     if not head.startswith("ال"):
         return False
     for k in range(u - 2, -1, -1):
         tok = doc.tokens[k]
         if tok.start < held.end:
             return False
-        if nkey(tok.text).removeprefix("و") == head:
+        if tok.norm_key.removeprefix("و") == head:
             return True
     return False

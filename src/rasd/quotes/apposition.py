@@ -61,7 +61,7 @@ def _relative_apposed(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> str 
         tok = doc.tokens[u]
         if tok.start < sent.start or _clause_end(doc, u):
             return None
-        if doc.tokens[u - 1].text not in ("،", ",") or bare(nkey(tok.text), "relatives") not in fw("relatives"):
+        if doc.tokens[u - 1].text not in ("،", ",") or bare(tok.norm_key, "relatives") not in fw("relatives"):
             continue
         c = next((c for c in chunks if c.j == u - 2), None)
         if (c is None or c.entity is None or c.etype not in ("PERSON", "ORGANIZATION") or _governed(doc, c)
@@ -85,7 +85,7 @@ _CLAUSE_OPENERS = frozenset(nkey(w) for w in ("لكن", "ولكن", "أما", "�
 
 def _boundary(doc: Doc, k: int) -> bool:
     """Token ``k`` ends what comes before a clause's subject: a comma, «أن», «لكن», «أما», a lone «و», «فيما»."""
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     return (doc.tokens[k].text in ("،", ",") or _is_complementizer(doc, k) or key in _CLAUSE_OPENERS
             or key.removeprefix("و") in fw("contrast_openers"))
 

@@ -17,9 +17,9 @@ _OBJECTS = ("ها", "ه")
 def as_said(doc: Doc, t: int, cue: Cue) -> bool:
     """The verb cue at ``t`` follows «كما/مثلما» and carries an object pronoun («كما قالها», «مثلما ذكره»): the
     words it said are the pronoun's, named before; not a cue. («كما قال» with no pronoun goes on reporting.)"""
-    if cue.kind != "verb" or t < 1 or nkey(doc.tokens[t - 1].text) not in _AS:
+    if cue.kind != "verb" or t < 1 or doc.tokens[t - 1].norm_key not in _AS:
         return False
-    word = nkey(doc.tokens[t].text)
+    word = doc.tokens[t].norm_key
     if expressed_cue(doc, t) is not None:
         return False  # «كما وصفه السفير: «...»»: the words follow, in quote marks (round 218)
     return len(word) > len(nkey(cue.lemma)) and word.endswith(_OBJECTS)
@@ -32,7 +32,7 @@ def compared_cue(doc: Doc, t: int, cue: Cue, before: list[tuple[int, Cue]]) -> b
     """The verb cue at ``t`` follows «كما/مثلما», and the cue before it in the sentence (``before``) is of the same
     verb within COMPARED_REACH tokens, only its subject between («ويرى البحر كما يرى المضف أن»): an aside comparing
     the first speaker with another, no report of its own."""
-    if cue.kind != "verb" or not before or t < 1 or nkey(doc.tokens[t - 1].text) not in _AS:
+    if cue.kind != "verb" or not before or t < 1 or doc.tokens[t - 1].norm_key not in _AS:
         return False
     u, first = before[-1]
     if first.kind != "verb" or first.lemma != cue.lemma or not 0 < t - u <= COMPARED_REACH:

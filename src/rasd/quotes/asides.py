@@ -70,7 +70,7 @@ def writers_aside(doc: Doc, t: int, cue: Cue | None = None) -> bool:
     ذكره أن», «ومن الجدير ذكره أن»: it is worth noting), or with a fact for its subject right before it («مما يؤكد أن»,
     «وهذا يؤكد أن», «فإن ذلك يؤكد على أن»: see speakers._impersonal_subject) and «أن/إن» right after it (or after
     «على»): what is confirmed, not a statement («هذا ما يؤكده فلان», «هذا ما يؤكد عليه فلان» name one who speaks)."""
-    if t > 0 and nkey(doc.tokens[t - 1].text).removeprefix("و") in fw("writer_aside_heads"):
+    if t > 0 and doc.tokens[t - 1].norm_key.removeprefix("و") in fw("writer_aside_heads"):
         return True
     if cue is not None and _writers_we(doc, t, cue):
         return True
@@ -79,13 +79,13 @@ def writers_aside(doc: Doc, t: int, cue: Cue | None = None) -> bool:
     u = t + 1
     while u < min(len(doc.tokens), t + 3) and _manner_adverb(doc, u):
         u += 1  # «فإن ذلك يؤكد تمامًا أن»: an adverb of the verb before «أن»
-    u = u + 1 if u + 1 < len(doc.tokens) and nkey(doc.tokens[u].text) in ("على", "علي") else u
+    u = u + 1 if u + 1 < len(doc.tokens) and doc.tokens[u].norm_key in ("على", "علي") else u
     return u < len(doc.tokens) and _is_complementizer(doc, u)
 
 
 def _manner_adverb(doc: Doc, u: int) -> bool:
     """The token at ``u`` is an accusative adverb («تمامًا», «أيضًا», «بوضوح» is not) or a listed adverb."""
-    key = nkey(doc.tokens[u].text)
+    key = doc.tokens[u].norm_key
     return key in fw("adverbs") or (len(key) > 3 and key.endswith("ا") and not key.startswith(("ال", "و", "ف"))
                                     and not _is_complementizer(doc, u))
 
@@ -96,10 +96,10 @@ def _writers_we(doc: Doc, t: int, cue: Cue) -> bool:
     («أن/إن», an adverb of «earlier» or a comma right after): the writer's voice, no one quoted (quotations
     inside quote marks are left out before this)."""
     lemma = nkey(cue.lemma)
-    form = nkey(doc.tokens[t].text)
+    form = doc.tokens[t].norm_key
     if lemma.endswith("ن") or not form.endswith(lemma + "نا") or form[: -len(lemma) - 2] not in ("", "و", "ف", "ت", "وت"):
         return False
     if t + 1 >= len(doc.tokens):
         return False
-    nxt = nkey(doc.tokens[t + 1].text)
+    nxt = doc.tokens[t + 1].norm_key
     return _is_complementizer(doc, t + 1) or nxt in _EARLIER or nxt == ","

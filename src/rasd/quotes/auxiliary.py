@@ -21,12 +21,12 @@ def set_off_after_auxiliary(doc: Doc, chunks: list[Chunk], t: int, gender: str) 
     phrase follows the verb (its own subject), where a full stop or quote mark comes between, or where «كان» does not
     have the cue's ``gender`` (it agrees with its subject, so tells a foreign name's gender: «وكانت»)."""
     toks = doc.tokens
-    if nkey(toks[t].text)[:1] in ("و", "ف"):
+    if toks[t].norm_key[:1] in ("و", "ف"):
         return None
     if any(c.i == t + 1 and c.entity is not None for c in chunks):
         return None  # «...، قالت الوزيرة فلانة»: VSO, a subject of its own
     v = t - 1
-    if v >= 0 and nkey(toks[v].text) in fw("verb_particles"):
+    if v >= 0 and toks[v].norm_key in fw("verb_particles"):
         v -= 1
     if v < 1 or toks[v].text not in ("،", ","):
         return None
@@ -44,7 +44,7 @@ def set_off_after_auxiliary(doc: Doc, chunks: list[Chunk], t: int, gender: str) 
 def _auxiliary_gender(doc: Doc, i: int) -> str | None:
     """The gender of the «كان/كانت» nearest before token ``i`` (within a title's reach), None where none is."""
     for u in range(i - 1, max(-1, i - 5), -1):
-        k = nkey(doc.tokens[u].text).removeprefix("و")
+        k = doc.tokens[u].norm_key.removeprefix("و")
         if k in fw("auxiliaries"):
             return past_gender(k)
     return None

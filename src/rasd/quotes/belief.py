@@ -35,16 +35,16 @@ def _nouns() -> frozenset[str]:
 def belief_cue(doc: Doc, t: int) -> Cue | None:
     """The cue of the verb of expressing at ``t`` (see the module), else None."""
     toks = doc.tokens
-    word = nkey(toks[t].text)
+    word = toks[t].norm_key
     verb = word[1:] if word[:1] in ("و", "ف") and word[1:] in _verbs() else word
     if verb not in _verbs():
         return None  # (nearly every token)
     for u in range(t + 1, min(len(toks) - 2, t + 1 + BELIEF_REACH)):
         if toks[u].text in _STOPS:
             return None
-        if nkey(toks[u].text) not in _nouns():
+        if toks[u].norm_key not in _nouns():
             continue
-        v = u + 1 if nkey(toks[u + 1].text) == "في" else u  # «عن ثقته في أن»
+        v = u + 1 if toks[u + 1].norm_key == "في" else u  # «عن ثقته في أن»
         if not _is_complementizer(doc, v + 1):
             return None
         return Cue(verb, "verb", loose_gender(verb), frozenset())

@@ -21,7 +21,7 @@ def _body_word(key: str) -> bool:
 
 def _field(doc: Doc, u: int) -> bool:
     """Token ``u`` is a field in «للـ» a body's name closes with («للإعلام», «للأنباء», «للاستثمار»)."""
-    key = nkey(doc.tokens[u].text)
+    key = doc.tokens[u].norm_key
     field = "ال" + key[2:] if key.startswith("لل") else ""
     return bool(field) and (field in fw("body_name_complements") or field in fw("admin_domain_nouns"))
 
@@ -41,6 +41,6 @@ def body_name_span(doc: Doc, given: Span) -> Span | None:
     lo = doc.token_from(given.start)
     if u is None or lo is None or u >= len(doc.tokens) or not _field(doc, u):
         return None
-    if not any(_body_word(nkey(doc.tokens[k].text).removeprefix("و")) for k in range(lo, u)):
+    if not any(_body_word(doc.tokens[k].norm_key.removeprefix("و")) for k in range(lo, u)):
         return None
     return Span(given.start, doc.tokens[u].end)

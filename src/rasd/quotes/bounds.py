@@ -17,18 +17,18 @@ from .edges import manner_participle
 def _additive(doc: Doc, u: int) -> bool:
     """The «أن» at ``u`` follows «إضافة إلى», «فضلا عن», «علاوة على» (additive_connectives): «in addition to that»,
     a clause of its own."""
-    return u >= 2 and nkey(doc.tokens[u - 1].text) in ("الي", "علي", "عن") and nkey(
+    return u >= 2 and doc.tokens[u - 1].norm_key in ("الي", "علي", "عن") and nkey(
         doc.tokens[u - 2].text).removeprefix("و") in fw("additive_connectives")
 
 
 def after_connective(doc: Doc, t: int) -> bool:
     """The cue at ``t`` right after a connective («لذلك», «ولهذا», «وبذلك»: connectives) opens a clause of its own."""
-    return t > 0 and bare(nkey(doc.tokens[t - 1].text), "connectives") in fw("connectives")
+    return t > 0 and bare(doc.tokens[t - 1].norm_key, "connectives") in fw("connectives")
 
 
 def resumes(doc: Doc, t: int) -> bool:
     """The cue at ``t`` is in «و» right after a resuming verb («وعاد وقال», «ثم عادت وأكدت»: resuming_verbs)."""
-    return t > 0 and nkey(doc.tokens[t].text)[:1] == "و" and nkey(doc.tokens[t - 1].text).removeprefix(
+    return t > 0 and doc.tokens[t].norm_key[:1] == "و" and doc.tokens[t - 1].norm_key.removeprefix(
         "و") in fw("resuming_verbs")
 
 
@@ -37,16 +37,16 @@ def _report_opening(doc: Doc, u: int, stop: int) -> int:
     before a cue in «و» («وأضاف أن ...، وعاد وقال»: «وعاد» is no part of what he added); at «إذ/حيث» after a comma
     right before the cue («أعلنت أن ...، إذ أكد المسؤول»: the writer's link to the next report); at «(و)لكنه» right
     before it; else at the cue."""
-    if stop - 2 > u and nkey(doc.tokens[stop - 1].text) in ("اذ", "حيث") and doc.tokens[stop - 2].text in ("،", ","):
+    if stop - 2 > u and doc.tokens[stop - 1].norm_key in ("اذ", "حيث") and doc.tokens[stop - 2].text in ("،", ","):
         return stop - 1
-    if stop - 2 > u and nkey(doc.tokens[stop - 1].text) in _BUT_HE:
+    if stop - 2 > u and doc.tokens[stop - 1].norm_key in _BUT_HE:
         return stop - 1  # «نفى أن يكون ... لكنه أضاف أن»: «لكنه» links to the next report, no part of the first
     fronted = _fronted_adverbial(doc, u, stop) if _match_cue(doc, stop) is not None else None
     if fronted is not None:
         return fronted  # «إن ...، وفي وقت لاحق، قال المكتب»: when the next report was made, no part of this one
     if stop - 1 <= u or not resumes(doc, stop):
         return stop
-    return stop - 2 if stop - 2 > u and nkey(doc.tokens[stop - 2].text) == "ثم" else stop - 1
+    return stop - 2 if stop - 2 > u and doc.tokens[stop - 2].norm_key == "ثم" else stop - 1
 
 
 
@@ -66,7 +66,7 @@ def _fronted_adverbial(doc: Doc, u: int, stop: int) -> int | None:
         if text in ("،", ","):
             if k + 1 >= end:
                 return None
-            first = nkey(doc.tokens[k + 1].text)
+            first = doc.tokens[k + 1].norm_key
             reach = FRONTED_REACH if first[:1] == "ف" else AND_FRONTED_REACH
             return k + 1 if first[:1] in ("و", "ف") and first[1:] in fw("prepositions") and end - k <= reach else None
         if text in ("«", "»", '"'):
@@ -89,7 +89,7 @@ def circumstance_clause(doc: Doc, u: int, stop: int) -> int | None:
         if doc.tokens[k].text not in ("،", ","):
             continue
         tok, nxt = doc.tokens[k + 1], doc.tokens[k + 2]
-        key = nkey(tok.text)
+        key = tok.norm_key
         opined = _opinion_participle(tok.text, key)  # («عادًّا»: four letters)
         if len(tok.words) != 1 or not key.isalpha() or (len(key) < 5 and not opined) or not nxt.text[:1].isalnum():
             continue  # («دعما، مناسبا،»: an adjective set off)
@@ -97,7 +97,7 @@ def circumstance_clause(doc: Doc, u: int, stop: int) -> int | None:
             continue  # inside a quotation: the words said go on
         active = (key.startswith("م") and key.endswith("ا") and len(key) >= 6 and key[-3] != "و"
                   and manner_participle(doc, k + 1))  # (not «مركزا», «مرورا»: nouns of five letters)
-        toward = "\u064b" in tok.text and key.endswith("ا") and key[:1] != "م" and (nkey(nxt.text) in _ACTING_NEXT or any(
+        toward = "\u064b" in tok.text and key.endswith("ا") and key[:1] != "م" and (nxt.norm_key in _ACTING_NEXT or any(
             w.kind == "proclitic" and nkey(w.norm) == "ب" for w in nxt.words))
         if active or toward or opined:
             return k
@@ -122,10 +122,10 @@ def clause_close(doc: Doc, u: int, stop: int, quoted: Sequence[Span]) -> int | N
     for k in range(u + 2, stop - 1):
         if doc.tokens[k].text not in ("،", ","):
             continue
-        nxt = nkey(doc.tokens[k + 1].text).removeprefix("و")
+        nxt = doc.tokens[k + 1].norm_key.removeprefix("و")
         if nxt == "في" and k + 2 < stop:
-            nxt = "" if nkey(doc.tokens[k + 2].text) != "حين" else "حين"
-        elif nxt == "حين" or (k + 2 < stop and nkey(doc.tokens[k + 2].text) in fw("contrast_verbs")):
+            nxt = "" if doc.tokens[k + 2].norm_key != "حين" else "حين"
+        elif nxt == "حين" or (k + 2 < stop and doc.tokens[k + 2].norm_key in fw("contrast_verbs")):
             continue  # «، حين سئل»: when he said it; «، فيما يتعلق بـ»: as for
         if nxt in fw("contrast_openers") and not any(q.start <= doc.tokens[k].start < q.end for q in quoted):
             return k if not _side_by_side(doc, k + 2 if nxt != "حين" else k + 3, stop) else None
@@ -136,7 +136,7 @@ def _side_by_side(doc: Doc, a: int, stop: int) -> bool:
     """The clause of a contrast from token ``a`` (to the next comma or ``stop``) goes on with what was said: «أن»
     opens it, or it holds a number or a verb of the future («سيعقد»)."""
     end = next((k for k in range(a, stop) if doc.tokens[k].text in ("،", ",", ".")), stop)
-    if a >= end or nkey(doc.tokens[a].text) in ("ان", "انه", "انها"):
+    if a >= end or doc.tokens[a].norm_key in ("ان", "انه", "انها"):
         return a < end
     lo, hi = doc.tokens[a].start, doc.tokens[end - 1].end
     return any(lo <= x.start < hi for x in doc.numbers) or any(
@@ -153,9 +153,9 @@ def noun_setting(doc: Doc, u: int, stop: int) -> int | None:
     before it; None where none stands there («رغم أن» right after the opener is what was said: no noun), or where
     the setting opens the clause («يرى أن وعلى الرغم من الترويج بأن ...، فالحقيقة»: what he sees goes on past it)."""
     for k in range(u + 2, stop - 2):
-        if nkey(doc.tokens[k].text) not in fw("noun_setting_openers"):
+        if doc.tokens[k].norm_key not in fw("noun_setting_openers"):
             continue
-        a = k - 1 if nkey(doc.tokens[k - 1].text).removeprefix("و") in ("في", "علي") else k
+        a = k - 1 if doc.tokens[k - 1].norm_key.removeprefix("و") in ("في", "علي") else k
         if not any(doc.tokens[x].text[:1].isalnum() for x in range(u + 1, a)):
             continue  # «أنه، وعلى الرغم من ... بأن ...، فالحقيقة»: the setting opens what was said
         for v in range(k + 2, min(stop, k + 2 + NOUN_SETTING_REACH)):
@@ -177,7 +177,7 @@ def second_quotation(doc: Doc, first: Span, stop: int, quoted: Sequence[Span]) -
     if j is None or j + 3 >= min(stop, len(doc.tokens)):
         return None
     k = j + 1 if doc.tokens[j + 1].text in ("،", ",") else j
-    if k + 2 >= stop or nkey(doc.tokens[k + 1].text) not in AND_THAT:
+    if k + 2 >= stop or doc.tokens[k + 1].norm_key not in AND_THAT:
         return None
     mark = doc.tokens[k + 2]
     return next((q for q in quoted if q.start - 1 == mark.start and q.end <= doc.tokens[stop - 1].end), None)
@@ -234,14 +234,14 @@ def attribution_tail(doc: Doc, content: Span) -> Span:
         k = ks[n]
         if len(ks) - n - 1 > TAIL_REACH:
             break
-        if toks[k].text in ("،", ",") and " ".join(nkey(toks[v].text) for v in ks[n + 1 : n + 3]) == _AS_PUT:
+        if toks[k].text in ("،", ",") and " ".join(toks[v].norm_key for v in ks[n + 1 : n + 3]) == _AS_PUT:
             if not any(_is_complementizer(doc, v) for v in ks[n + 1 :]):  # «، على حد تعبيرها»: her words, the
                 return _trim(doc.text, content.start, toks[k - 1].end) or content  # writer's tail
-        if toks[k].text not in ("،", ",") or nkey(toks[k + 1].text) not in fw("according_tails"):
+        if toks[k].text not in ("،", ",") or toks[k + 1].norm_key not in fw("according_tails"):
             continue
         if any(_is_complementizer(doc, u) for u in ks[n + 1 :]):
             break
-        if not _by_source(doc, k + 2 if nkey(toks[k + 1].text).startswith("نقل") else k + 1):
+        if not _by_source(doc, k + 2 if toks[k + 1].norm_key.startswith("نقل") else k + 1):
             continue  # «، حسب الخطة»: in accordance with a plan, part of what was said
         return _trim(doc.text, content.start, toks[k - 1].end) or content
     return content

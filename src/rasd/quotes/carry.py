@@ -133,7 +133,7 @@ def _comma_sharer(doc: Doc, quotes: list[Quote], cue: Cue, scene: Scene) -> Span
     quote before it shares that quote's subject; where that is an unnamed title or source of the cue's gender and
     number (no named speaker, which the carry finds anyway), its phrase; None otherwise."""
     t = scene.t
-    if t < 1 or doc.tokens[t - 1].text not in ("،", ",") or nkey(doc.tokens[t].text)[:1] != "و" or not quotes:
+    if t < 1 or doc.tokens[t - 1].text not in ("،", ",") or doc.tokens[t].norm_key[:1] != "و" or not quotes:
         return None
     q = quotes[-1]
     phrase = q.attrs.get("speaker_text")
@@ -306,7 +306,7 @@ def _described_name(doc: Doc, chunks: list[Chunk], a: int) -> Chunk | None:
     head = next((c for c in chunks if c.i == a), None)
     if head is None or head.entity is not None or head.prep is not None or _governed(doc, head):
         return None
-    if not nkey(doc.tokens[a].text).removeprefix("و").startswith("ال"):
+    if not doc.tokens[a].norm_key.removeprefix("و").startswith("ال"):
         return None
     return next((c for c in chunks if c.i == head.j + 1 and c.etype == "PERSON"), None)
 
@@ -320,7 +320,7 @@ def _accused(doc: Doc, a: int, c: Chunk, b: int) -> bool:
     passive's subject, or the object of a dropped one —, not who speaks; «واتهم X الحكومة بـ» (an object between):
     X accuses. So too after a verb of likening (likening_verbs: «وشبه «مايكروسوفت» بشركة ...، حيث أشار»: what he
     likened, the dropped subject speaks on)."""
-    if not any(nkey(doc.tokens[u].text).removeprefix("و") in fw("accusation_verbs") | fw("likening_verbs")
+    if not any(doc.tokens[u].norm_key.removeprefix("و") in fw("accusation_verbs") | fw("likening_verbs")
                for u in range(a, c.i)):
         return False
     u = c.j + 1
@@ -330,7 +330,7 @@ def _accused(doc: Doc, a: int, c: Chunk, b: int) -> bool:
         u = next((v + 1 for v in range(u + 1, min(b, u + ACCUSED_REACH)) if doc.tokens[v].text in ("،", ",")), b)
     if u >= b:
         return False
-    key = nkey(doc.tokens[u].text)  # «بتدبير» is often one unsegmented word
+    key = doc.tokens[u].norm_key  # «بتدبير» is often one unsegmented word
     return any(w.kind == "proclitic" and nkey(w.norm) == "ب" for w in doc.tokens[u].words) or (
         key.startswith("ب") and len(key) > 4 and not is_function_word(key))
 
@@ -342,11 +342,11 @@ _EARLIER = frozenset(nkey(w) for w in ("آنفا", "آنفًا", "سابقا", "
 def _first_person(doc: Doc, t: int) -> bool:
     """«كما ذكرتُ آنفا», «كما قلت، ...»: a cue in the first person after «كما» (a past form in «ت» with no subject
     after it: an adverb of «earlier», a comma or a function word follows), the words of whoever answers."""
-    if t < 1 or t + 1 >= len(doc.tokens) or nkey(doc.tokens[t - 1].text).removeprefix("و") != "كما":
+    if t < 1 or t + 1 >= len(doc.tokens) or doc.tokens[t - 1].norm_key.removeprefix("و") != "كما":
         return False
-    if not nkey(doc.tokens[t].text).endswith("ت"):
+    if not doc.tokens[t].norm_key.endswith("ت"):
         return False
-    nxt = nkey(doc.tokens[t + 1].text)
+    nxt = doc.tokens[t + 1].norm_key
     if nxt in _ITS_OWN or nxt.startswith("ب"):
         return False  # «كما أشارت إلى أن», «كما أكدت على», «كما ذكرت بأن»: the verb's own preposition, she said it
     if expressed_cue(doc, t) is not None:
@@ -397,7 +397,7 @@ def _group_subject(doc: Doc, scene: Scene, t: int) -> tuple[str | None, Span | N
 def people_group(doc: Doc, c: Chunk) -> bool:
     """The phrase ``c`` is headed by a plural of people: a sound plural («المتمردون», «سياسيون»), a broken plural of
     people or a group word («الأعضاء», «خبراء», «بعض»)."""
-    head = nkey(doc.tokens[c.i].text).removeprefix("و")
+    head = doc.tokens[c.i].norm_key.removeprefix("و")
     stem = head.removeprefix("ال")
     return stem in _GROUP_WORDS or head in fw("group_heads") or (len(stem) > 4 and stem.endswith(("ون", "ين")))
 
@@ -419,7 +419,7 @@ def conjoined_span(doc: Doc, chunks: list[Chunk], c: Chunk) -> Span:
         first = d
     while True:
         e = next((e for e in chunks if e.i == last.j + 1 and plain(e)), None)
-        if e is None or nkey(doc.tokens[e.i].text)[:1] != "و" or not people_group(doc, e):
+        if e is None or doc.tokens[e.i].norm_key[:1] != "و" or not people_group(doc, e):
             break
         last = e
     return Span(first.start, _phrase_span(doc, last).end)
@@ -432,7 +432,7 @@ def _opening_subject(doc: Doc, chunks: list[Chunk], a: int) -> Chunk | None:
     first = next((c for c in chunks if a <= c.i <= a + 1), None)
     if first is None or first.entity is not None or first.i != a:
         return first
-    if nkey(doc.tokens[a].text).removeprefix("و").startswith("ال"):
+    if doc.tokens[a].norm_key.removeprefix("و").startswith("ال"):
         return first
     if first.j > first.i:
         return plain_chunk(doc.tokens, first.i + 1, first.j, first.end)
@@ -450,7 +450,7 @@ def _fronted_topic(doc: Doc, scene: Scene, t: int) -> bool:
     a = scene.ranges[scene.si][1]
     if not a + 1 < t <= a + TOPIC_OPENER_REACH:
         return False
-    if nkey(doc.tokens[a].text).removeprefix("و") not in _TOPIC_OPENERS:
+    if doc.tokens[a].norm_key.removeprefix("و") not in _TOPIC_OPENERS:
         return False
     return not any(_is_complementizer(doc, u) or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
                    or doc.tokens[u].text in (":", ".", "؛") or _match_cue(doc, u) is not None for u in range(a + 1, t))

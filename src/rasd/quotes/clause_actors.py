@@ -37,9 +37,9 @@ def relative_actor(doc: Doc, a: int, b: int, gender: str) -> str | None:
     u = next((k for k in range(a, b) if doc.tokens[k].start >= end), None)
     if u is None or u + 2 >= b or doc.tokens[u].text not in ("،", ","):
         return None
-    if nkey(doc.tokens[u + 1].text) != rel or not doc.tokens[u + 2].text[:1].isalpha():
+    if doc.tokens[u + 1].norm_key != rel or not doc.tokens[u + 2].text[:1].isalpha():
         return None
-    verb = nkey(doc.tokens[u + 2].text)
+    verb = doc.tokens[u + 2].norm_key
     if verb in fw("auxiliaries") or verb.startswith("ال") or _is_complementizer(doc, u + 2):
         return None  # «الذي كان ...», «الذي الـ...»: no act of his own read here
     return eid
@@ -56,7 +56,7 @@ def relative_group(doc: Doc, t: int, sent: Span, chunks: list[Chunk], speaker: s
     if named < 0:
         return None
     rel = next((u for u in range(t - 1, -1, -1) if doc.tokens[u].start < named
-                or nkey(doc.tokens[u].text).removeprefix("و") in _PLURAL_RELATIVES), None)
+                or doc.tokens[u].norm_key.removeprefix("و") in _PLURAL_RELATIVES), None)
     if rel is None or doc.tokens[rel].start < named:
         return None
     return _antecedent_phrase(doc, rel + 1, chunks)
@@ -83,10 +83,10 @@ def fronted_past_clause(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> Sp
         return None
     if first.number or t - first.j > PAST_CLAUSE_REACH or first.j + 2 >= t:
         return None
-    keys = [nkey(doc.tokens[u].text) for u in range(first.i, first.j + 1)]
+    keys = [doc.tokens[u].norm_key for u in range(first.i, first.j + 1)]
     if not any(k.endswith(("ون", "ين")) for k in keys):
         return None
-    nxt = nkey(doc.tokens[first.j + 1].text)
+    nxt = doc.tokens[first.j + 1].norm_key
     if not (nxt in fw("temporal_conjunctions") or (nxt == "بعد" and _is_complementizer(doc, first.j + 2))):
         return None
     if any(doc.tokens[u].text in _STOPS or doc.tokens[u].text in ("،", ",") for u in range(first.j + 1, t)):

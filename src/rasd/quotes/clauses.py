@@ -75,7 +75,7 @@ def _when_clause_end(doc: Doc, a: int, t: int) -> int | None:
     الشركة عما حصلت عليه،»: temporal_conjunctions but the preposition «عند»), within WHEN_REACH tokens and before
     ``t``, with no full stop, colon, question or exclamation mark in it (round 213); None where the sentence opens
     otherwise."""
-    key = nkey(doc.tokens[a].text)
+    key = doc.tokens[a].norm_key
     if key not in fw("temporal_conjunctions") or key == "عند":
         return None  # («عند» is a preposition)
     for u in range(a + 2, min(t - 1, a + WHEN_REACH)):
@@ -93,7 +93,7 @@ def _opening_subject(doc: Doc, chunks: list[Chunk], a: int, t: int) -> Chunk | N
     part = own_part_end(doc, a)
     if a < part < t and toks[part].text not in ("،", ","):
         a = part  # «من جهته رحب الرئيس فلان، ...، مؤكدا»: for his part, then the verb (round 213)
-    adverb = a + 1 < t and nkey(toks[a].text) in fw("adverbs") | fw("then_openers") and toks[a + 1].text not in (
+    adverb = a + 1 < t and toks[a].norm_key in fw("adverbs") | fw("then_openers") and toks[a + 1].text not in (
         "،", ",")  # «بدوره انتقد», «ثم وجه فلان كلماته»
     if adverb:
         a += 1  # «بدوره انتقد رئيس اللجنة فلان»: the verb follows the adverb
@@ -134,13 +134,13 @@ def _verb_title(doc: Doc, c: Chunk, t: int) -> Chunk | None:
     """A phrase that opens with a verb the chunker took into the title phrase after it («وأعرب رئيس», «ووصف الرئيس
     الأميركي»): the title phrase (from its second word, a title or a word of standing), None where the phrase goes
     on otherwise."""
-    if c.j == c.i or c.j >= t or c.prep is not None or nkey(doc.tokens[c.i].text).removeprefix("و").startswith("ال"):
+    if c.j == c.i or c.j >= t or c.prep is not None or doc.tokens[c.i].norm_key.removeprefix("و").startswith("ال"):
         return None
     rest = plain_chunk(doc.tokens, c.i + 1, c.j, c.end)
-    body = nkey(doc.tokens[rest.i].text)  # «وأصدر المجلس الإسلامي», «وأدانت المحكمة»: a body or institution the
+    body = doc.tokens[rest.i].norm_key  # «وأصدر المجلس الإسلامي», «وأدانت المحكمة»: a body or institution the
     if body.startswith("ال") and (body_head(body) or body.removeprefix("ال") in fw("institutions")):  # verb agrees
         feminine = body.endswith(("ه", "ات"))  # with («فهاجم السلطة»: its object)
-        return rest if past_feminine(nkey(doc.tokens[c.i].text)) == feminine else None
+        return rest if past_feminine(doc.tokens[c.i].norm_key) == feminine else None
     return rest if _title_head(doc, rest) or _source_head(doc, rest) else None
 
 
@@ -153,7 +153,7 @@ def _verb_at(doc: Doc, chunks: list[Chunk], u: int, alone: bool) -> bool:
     if cue is not None:
         return cue.kind == "verb"
     c = next((c for c in chunks if c.i <= u <= c.j), None)
-    k = nkey(doc.tokens[u].text)
+    k = doc.tokens[u].norm_key
     return (c is not None and c.i == u and (c.j == u or not alone) and c.entity is None and c.prep is None
             and not c.number and not k.startswith("ال") and not k.endswith(("ه", "ات")))
 
@@ -171,9 +171,9 @@ def _clause_subject_before(doc: Doc, chunks: list[Chunk], u: int, lo: int, opene
             return None
         named = resolve_title(chunks, c, doc) if c.title else c
         if opened:
-            k = nkey(doc.tokens[c.i - 2].text).removeprefix("و") if c.i >= 2 else ""
+            k = doc.tokens[c.i - 2].norm_key.removeprefix("و") if c.i >= 2 else ""
             return named if k in fw("contrast_openers") and _verb_at(doc, chunks, c.i - 1, True) else None
-        nxt = nkey(doc.tokens[c.j + 1].text) if c.j + 1 < u else ""
+        nxt = doc.tokens[c.j + 1].norm_key if c.j + 1 < u else ""
         if _verb_at(doc, chunks, c.i - 1, True) or (nxt[:1] in ("ي", "ت") and _verb_at(doc, chunks, c.j + 1, False)):
             return named
         return None
@@ -186,7 +186,7 @@ def _reopened_subject(doc: Doc, chunks: list[Chunk], lo: int, t: int, gender: st
     not Lavrov): the phrase right after «وكان/وكانت», through a title to the name it gives; None where no such clause
     stands between (the latest one counts) or where «كان» does not agree with the participle's ``gender``."""
     for k in range(t - 2, lo, -1):
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         if key[:1] != "و" or key[1:] not in fw("auxiliaries") or key[1:] in fw("verb_particles"):
             continue
         if doc.tokens[k - 1].text not in ("،", ",") or past_gender(key) != gender:
@@ -206,7 +206,7 @@ def _after_auxiliary(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """«وكانت حركة طالبان حذرت»: a named subject between «كان» (auxiliaries) and the verb at ``t`` (past «قد»),
     through a title before it («وكان الرئيس فلان قال»); that subject, not the phrase after the verb."""
     v = t - 1
-    if v >= 0 and nkey(doc.tokens[v].text) in fw("verb_particles"):
+    if v >= 0 and doc.tokens[v].norm_key in fw("verb_particles"):
         v -= 1
     c = next((c for c in chunks if c.j == v), None)
     if c is None or c.entity is None or _governed(doc, c) or (c.etype in PLACES and not can_act(doc, c)):
@@ -217,19 +217,19 @@ def _after_auxiliary(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
         if _spoken_for(doc, title, c):
             return None  # «وكان متحدث باسم الملك السابق فلان قد أعلن»: the spokesman, not the king
         u = title.i - 1
-    k = nkey(doc.tokens[u].text) if u >= 0 else ""
+    k = doc.tokens[u].norm_key if u >= 0 else ""
     return c if bare(k, "auxiliaries") in fw("auxiliaries") else None
 
 
 def _governed_by_verb(doc: Doc, chunks: list[Chunk], t: int) -> Chunk | None:
     """«سبق لـX أن حذر», «كما سبق للرئيس فلان أن قال»: a verb that governs its doer with «لـ» (governing_verbs) before
     the «أن» right before the cue at ``t``: the name after «لـ» between them."""
-    if t < 3 or nkey(doc.tokens[t - 1].text) != "ان":
+    if t < 3 or doc.tokens[t - 1].norm_key != "ان":
         return None
     for u in range(t - 2, max(-1, t - 9), -1):
-        k = nkey(doc.tokens[u].text)
+        k = doc.tokens[u].norm_key
         if bare(k, "governing_verbs") in fw("governing_verbs"):
-            lam = nkey(doc.tokens[u + 1].text)  # «لوزير», «للرئيس», «لـ«القناة»»; not «لها» (a pronoun)
+            lam = doc.tokens[u + 1].norm_key  # «لوزير», «للرئيس», «لـ«القناة»»; not «لها» (a pronoun)
             if lam[:1] != "ل" or any(w.kind == "enclitic" for w in doc.tokens[u + 1].words):
                 return None
             named = next((c for c in chunks if u < c.i < t - 1 and c.entity is not None), None)

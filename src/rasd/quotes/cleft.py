@@ -17,7 +17,7 @@ _PRONOUNS = {"هو": "m", "هي": "f"}
 def cleft_subject(doc: Doc, t: int, cue: Cue) -> str | None:
     """The person named right after «هو/هي» (of the cue's gender) at the end of the clause the comma before «حيث/إذ»
     closes, where the verb cue at ``t`` right after «حيث» has no subject of its own; None otherwise."""
-    if cue.kind != "verb" or cue.plural or t < 4 or nkey(doc.tokens[t - 1].text) not in _THEN:
+    if cue.kind != "verb" or cue.plural or t < 4 or doc.tokens[t - 1].norm_key not in _THEN:
         return None
     if doc.tokens[t - 2].text not in ("،", ","):
         return None
@@ -26,7 +26,7 @@ def cleft_subject(doc: Doc, t: int, cue: Cue) -> str | None:
         tok = doc.tokens[k]
         if tok.text in ("،", ",", ".", ":", "؛"):
             return None
-        if _PRONOUNS.get(nkey(tok.text).removeprefix("و")) != cue.gender:
+        if _PRONOUNS.get(tok.norm_key.removeprefix("و")) != cue.gender:
             continue
         after = doc.tokens[k + 1].start
         return next((e.id for e in doc.entities if e.type == "PERSON" for m in e.mentions

@@ -19,9 +19,9 @@ _TYPES = ("PERSON", "ORGANIZATION")
 def close_affiliation(doc: Doc, phrase: Span) -> str | None:
     """The entity the sources of the speaker's ``phrase`` are close to (see the module's note), or None."""
     last = bisect_left(doc.token_starts(), phrase.end) - 1  # (the starts kept per document)
-    if last < 0 or last + 2 >= len(doc.tokens) or nkey(doc.tokens[last].text) not in fw("affiliations"):
+    if last < 0 or last + 2 >= len(doc.tokens) or doc.tokens[last].norm_key not in fw("affiliations"):
         return None
-    if nkey(doc.tokens[last + 1].text) not in _OF:
+    if doc.tokens[last + 1].norm_key not in _OF:
         return None
     for k in range(last + 2, min(len(doc.tokens), last + 2 + CLOSE_REACH)):
         tok = doc.tokens[k]

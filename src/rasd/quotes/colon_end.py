@@ -20,7 +20,7 @@ def _predicate(doc: Doc, u: int) -> bool:
     """Token ``u`` opens another predicate of the speaker: a cue (a verb, a participle: «مضيفا», «وتابع»), a verb with
     «و» («وأشار»), a word with «و» right before the colon («وتساءل:»), or an active participle in the accusative
     («واصفا», «قائلا»)."""
-    k = nkey(doc.tokens[u].text)
+    k = doc.tokens[u].norm_key
     if _match_cue(doc, u) is not None or (k[:1] == "و" and _verb_shape(doc, u) == "strong"):
         return True
     if k[:1] == "و" and len(k) >= 4 and k.isalpha() and u + 2 < len(doc.tokens) and doc.tokens[u + 1].text == ":":
@@ -61,12 +61,12 @@ def other_source_end(doc: Doc, content: Span) -> Span:
     ks = doc.token_range(content)
     for n in range(1, len(ks) - 2):
         k = ks[n]
-        if nkey(toks[k].text) not in fw("contrast_openers") or _verb_shape(doc, k + 1) != "strong":
+        if toks[k].norm_key not in fw("contrast_openers") or _verb_shape(doc, k + 1) != "strong":
             continue
-        bare_when = nkey(toks[k].text) == nkey("حين") and nkey(toks[k - 1].text) != nkey("في")
+        bare_when = toks[k].norm_key == nkey("حين") and toks[k - 1].norm_key != nkey("في")
         if bare_when or not _source_at(doc, k + 2):
             continue  # («حين» without «في» is "when": «حين يقرأ الصحف» goes on with what was said)
-        a = k - 1 if nkey(toks[k].text) == nkey("حين") else k
+        a = k - 1 if toks[k].norm_key == nkey("حين") else k
         if a > ks[0] and toks[a - 1].text in ("،", ","):
             a -= 1
         return _trim(doc.text, content.start, toks[a - 1].end) or content

@@ -62,7 +62,7 @@ def set_off_name(doc: Doc, given: Span) -> Span | None:
     if not words or not (title_key(head) or title_key(head.removeprefix("و"))):
         return None
     u = doc.token_from(given.end)
-    if u is None or doc.text[given.end : doc.tokens[u].start].strip() or nkey(doc.tokens[u].text) not in ("في", "فى"):
+    if u is None or doc.text[given.end : doc.tokens[u].start].strip() or doc.tokens[u].norm_key not in ("في", "فى"):
         return None
     for c in range(u + 2, min(len(doc.tokens) - 1, u + 2 + PLACE_WORDS)):
         if doc.tokens[c].text in ("،", ","):
@@ -79,7 +79,7 @@ def _name_from(doc: Doc, u: int, index: dict[int, tuple[str, str, int, int]]) ->
     """Two or three bare words from token ``u``, the last name-like, then «:»، «إن/أن» or a comma (missed_name)."""
     for end in range(u + 2, min(len(doc.tokens), u + 1 + NAME_AFTER)):
         tok = doc.tokens[end - 1]
-        key = nkey(tok.text)
+        key = tok.norm_key
         if (len(tok.words) != 1 or not key.isalpha() or tok.text.startswith(("ال", "لل")) or is_function_word(key)
                 or (end - 1 == u and u in index)  # «وزير خارجية سنغافورة للصحافيين»: a place, then whom he told
                 or title_key(key) or _match_cue(doc, end - 1) is not None or index.get(end - 1, ("", ""))[1] == "PERSON"):

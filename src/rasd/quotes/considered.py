@@ -34,13 +34,13 @@ def considered_objects(doc: Doc, t: int, cue: Cue, stop: int) -> tuple[Span, int
     the cue is no such verb, no name follows it, or a «أن/إن», a colon or a quote mark opens what it reports."""
     if cue.kind != "verb" or nkey(cue.lemma) not in fw("double_object_cues") or t + 2 >= stop:
         return None
-    if nkey(doc.tokens[t].text).removeprefix("و").removeprefix("ف")[:1] in _PRESENT:
+    if doc.tokens[t].norm_key.removeprefix("و").removeprefix("ف")[:1] in _PRESENT:
         return None  # «ويعتبر فلان من أقوى المرشحين»: «is considered», no one's opinion
     if plural_suffixed(doc, t):  # «اعتبروا X Y»: the subject in the verb, the objects after it
         return _objects(doc, t + 1, t, stop)
     opens = next((u for u in range(t + 1, min(stop, t + 2 + TITLE_WORDS))
                   if _mention_end(doc, u) is not None), None)  # («الوزير فلان»: a title before the name)
-    if opens is None or any(not nkey(doc.tokens[u].text).startswith("ال") for u in range(t + 1, opens)):
+    if opens is None or any(not doc.tokens[u].norm_key.startswith("ال") for u in range(t + 1, opens)):
         return None
     after = _mention_end(doc, opens)
     if after is None or after >= stop:
@@ -71,7 +71,7 @@ def _objects(doc: Doc, after: int, last: int, stop: int) -> tuple[Span, int] | N
 
 def plural_suffixed(doc: Doc, t: int) -> bool:
     """The cue at token ``t`` carries its plural subject («اعتبروا», «عدّوا»): nothing after it is its subject."""
-    return nkey(doc.tokens[t].text).endswith(_PLURAL)
+    return doc.tokens[t].norm_key.endswith(_PLURAL)
 
 
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
@@ -83,10 +83,10 @@ def predicate_as_speaker(doc: Doc, t: int, cue: Cue, given: Span) -> bool:
     predicate, not who speaks («اعتبره الوزير خطرا»: the minister, kept)."""
     if cue.kind != "verb" or nkey(cue.lemma) not in fw("double_object_cues") or t + 1 >= len(doc.tokens):
         return False
-    word = nkey(doc.tokens[t].text)
+    word = doc.tokens[t].norm_key
     if not word.endswith(_OBJECT_PRONOUNS) or word.removeprefix("و").removeprefix("ف") == nkey(cue.lemma):
         return False
-    return given.start == doc.tokens[t + 1].start and not nkey(doc.tokens[t + 1].text).startswith("ال")
+    return given.start == doc.tokens[t + 1].start and not doc.tokens[t + 1].norm_key.startswith("ال")
 
 
 def quoted_predicate(doc: Doc, t: int, cue: Cue, u: int, quotation: Span) -> Span | None:
@@ -97,7 +97,7 @@ def quoted_predicate(doc: Doc, t: int, cue: Cue, u: int, quotation: Span) -> Spa
     if cue.kind != "participle" or nkey(cue.lemma) not in fw("double_object_cues") or u < t + 1 + OBJECT_WORDS:
         return None
     if any(not doc.tokens[k].text[:1].isalpha() or _is_complementizer(doc, k)
-           or nkey(doc.tokens[k].text) in fw("prepositions") for k in range(t + 1, u)):
+           or doc.tokens[k].norm_key in fw("prepositions") for k in range(t + 1, u)):
         return None
     closed = quotation.end < len(doc.text) and _QUOTE_MARK.fullmatch(doc.text[quotation.end]) is not None
     return Span(doc.tokens[t + 1].start, quotation.end + (1 if closed else 0))  # (its closing mark with it)

@@ -51,7 +51,7 @@ def _apposed_relative(doc: Doc, t: int, sent_end: int) -> bool:
         if _clause_end(doc, u):
             return False
         if tok.text in ("،", ","):
-            return u > t + 1 and bare(nkey(doc.tokens[u + 1].text), "relatives") in fw("relatives")
+            return u > t + 1 and bare(doc.tokens[u + 1].norm_key, "relatives") in fw("relatives")
     return False
 
 
@@ -66,7 +66,7 @@ def _according_ahead(doc: Doc, t: int, end: int) -> Span | None:
         tok = doc.tokens[u]
         if tok.text in ("،", ",") and _is_complementizer(doc, u + 1):
             return _trim(doc.text, doc.tokens[u + 1].end, doc.tokens[end - 1].end)
-        if nkey(tok.text) == "فان" and u > t + 1:  # «ووفقا لمصادر صحافية فإن الخطة ...»: no comma, «فـ» opens it
+        if tok.norm_key == "فان" and u > t + 1:  # «ووفقا لمصادر صحافية فإن الخطة ...»: no comma, «فـ» opens it
             return _trim(doc.text, tok.end, doc.tokens[end - 1].end)
         fa = fa_opening(doc, t, u, end)  # «وحسب رأيه فإنه لا يشك», «وبحسب تقديره فيبدو أن»: round 185
         if fa is not None:
@@ -85,7 +85,7 @@ def _according_inside(doc: Doc, t: int, end: int) -> Span | None:
     after it: «عدد من المصادر») to ``end``; None where no word of the clause stands past the source."""
     if t < 1:
         return None
-    adverbial = not (_is_complementizer(doc, t - 1) or nkey(doc.tokens[t - 1].text) in _CONTRAST)
+    adverbial = not (_is_complementizer(doc, t - 1) or doc.tokens[t - 1].norm_key in _CONTRAST)
     if adverbial and not _adverbial_opening(doc, t):
         return None
     chunks = build_chunks(doc, t + 1, end, mention_index(doc), set())
@@ -93,7 +93,7 @@ def _according_inside(doc: Doc, t: int, end: int) -> Span | None:
         return None
     last = chunks[0].j
     for c in chunks[1:]:
-        if c.prep is None or c.i > last + (3 if nkey(doc.tokens[last + 1].text) in fw("subject_quantifiers") else 2):
+        if c.prep is None or c.i > last + (3 if doc.tokens[last + 1].norm_key in fw("subject_quantifiers") else 2):
             break
         last = c.j  # «عدد | من المصادر», «بعض | من المشاركين»
     if adverbial and last + 2 < end and doc.tokens[last + 1].text in ("،", ","):
@@ -126,7 +126,7 @@ def _according_through(doc: Doc, t: int, end: int) -> int | None:
         if owned is None:
             return None
         after = owned
-    if after + 1 >= end or not (nkey(doc.tokens[after].text) in _GOES_ON or goes_on_in_fa(doc, after)):
+    if after + 1 >= end or not (doc.tokens[after].norm_key in _GOES_ON or goes_on_in_fa(doc, after)):
         return None  # («وفقا لبيانات منشورة على الموقع»: the source's own phrase goes on)
     return doc.tokens[end - 1].end
 
@@ -144,7 +144,7 @@ def _copula_after(doc: Doc, t: int, end: int) -> int | None:
         return None
     for u in range(t + 2, min(end - 1, t + 1 + COPULA_REACH)):
         if doc.tokens[u].text in ("،", ","):
-            return end if nkey(doc.tokens[u + 1].text) in _COPULAS and u + 2 < end else None
+            return end if doc.tokens[u + 1].norm_key in _COPULAS and u + 2 < end else None
         if not doc.tokens[u].text[:1].isalnum() and doc.tokens[u].text not in ("«", "»", '"'):
             return None
     return None
@@ -160,7 +160,7 @@ def _adverbial_opening(doc: Doc, t: int) -> bool:
     chunks = build_chunks(doc, a, t, mention_index(doc), set())
     covered = {u for c in chunks for u in range(c.i, c.j + 1)}
     return bool(chunks) and all(c.prep is not None for c in chunks) and all(
-        u in covered or bare(nkey(doc.tokens[u].text), "prepositions") in fw("prepositions")
+        u in covered or bare(doc.tokens[u].norm_key, "prepositions") in fw("prepositions")
         or doc.tokens[u].text in ("،", ",") for u in range(a, t))
 
 
@@ -223,7 +223,7 @@ def _content(
         comp = _is_complementizer(doc, u)  # (asked below up to eight times)
         if u >= t + COMPLEMENT_WINDOW and not (comp and doc.tokens[u - 1].text in ("،", ",")):
             continue  # past the window only the «، إن» that closes the relative clause
-        if cue.lemma in fw("object_cues") and nkey(tok.text) == "عن" and not _said_after(doc, u, limit, direct):
+        if cue.lemma in fw("object_cues") and tok.norm_key == "عن" and not _said_after(doc, u, limit, direct):
             return None, False, t  # «كشف المسؤول عن خطة ...»: a thing revealed, not a statement
         truth = denied_truth(doc, cue, u, min(stop, sent_end))
         if truth is not None:  # «ونفت الوزارة صحة ما تردد عن ...»: what was reported, denied
@@ -244,9 +244,9 @@ def _content(
             return predicate, False, t
         if opening and (u - t <= DIRECT_WINDOW + 8 or after_addressee(doc, t, u, sent_end)):  # «لـ«X» «...»»
             return _past_that(text, _trim(text, opening[0].start, opening[0].end)), True, u
-        if comp and nkey(doc.tokens[u - 1].text) in fw("possibility_modals"):
+        if comp and doc.tokens[u - 1].norm_key in fw("possibility_modals"):
             continue  # «ومن أبرز ما يمكن أن ينظر إليه»: the «أن» of «may», not what was said
-        if comp and nkey(doc.tokens[u - 1].text)[1:] in fw("obligation_modals") and nkey(
+        if comp and doc.tokens[u - 1].norm_key[1:] in fw("obligation_modals") and nkey(
                 doc.tokens[u - 1].text)[:1] in ("و", "ف"):
             continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said
         if comp and self_description(doc, u):
@@ -255,7 +255,7 @@ def _content(
             continue  # «والكل يشير إلى جهة ...، وإن كانوا كلهم ...»: even though, nothing reported
         if comp and _possible_clause(doc, u):
             continue  # «أعلن الولاء لفلان ...، ومن الممكن أن يكون»: the writer's guess, not what was announced
-        if (comp and u > t + 1 and nkey(doc.tokens[u - 1].text) in fw("contrast_heads")
+        if (comp and u > t + 1 and doc.tokens[u - 1].norm_key in fw("contrast_heads")
                 and nkey(cue.lemma) not in fw("double_object_cues")):  # («اعتبر X Y، إلا أن»: the objects, said)
             return None, False, t  # «وعد بتحسين الخدمات، غير أنه اتضح أن»: the writer's contrast, nothing reported
         if comp and u > t + 4 and others_that(doc, u):
@@ -312,7 +312,7 @@ def _content(
 def _possible_clause(doc: Doc, u: int) -> bool:
     """The «أن» at ``u`` right after «(و/ف)من الممكن/المحتمل» (possibility_words, «من» in «و/ف»): the writer opens
     a clause of what may be, no «أن» a cue before it reports."""
-    return u >= 2 and nkey(doc.tokens[u - 1].text) in fw("possibility_words") and nkey(
+    return u >= 2 and doc.tokens[u - 1].norm_key in fw("possibility_words") and nkey(
         doc.tokens[u - 2].text) in ("ومن", "فمن")
 
 
@@ -331,9 +331,9 @@ def _past_that(text: str, span: Span | None) -> Span | None:
 def _unsaid(doc: Doc, u: int) -> bool:
     """The «إن» at ``u`` right after «يقال/قيل» (impersonal_reports) in a clause of purpose negated («كي لا يقال»,
     «لئلا يقال», «حتى لا يقال»: purpose_negations): what must not be said, reported by no one."""
-    if u < 2 or nkey(doc.tokens[u - 1].text) not in fw("impersonal_reports"):
+    if u < 2 or doc.tokens[u - 1].norm_key not in fw("impersonal_reports"):
         return False
-    before = [nkey(doc.tokens[k].text) for k in range(max(0, u - 3), u - 1)]
+    before = [doc.tokens[k].norm_key for k in range(max(0, u - 3), u - 1)]
     return any(" ".join(before[n:]) in fw("purpose_negations") for n in range(len(before)))
 
 
@@ -386,9 +386,9 @@ def _attached_clause(doc: Doc, t: int, start: int, reported: bool = False) -> in
             return None
         if _is_complementizer(doc, k) and (not reported or any(
                 (c := _match_cue(doc, v)) is not None and c.kind == "verb" for v in range(max(0, k - REPORTED_REACH), k))
-                or nkey(doc.tokens[k - 1].text) in fw("finding_verbs")):  # «نجد أن تعرفة الكهرباء ...، بحسب»
+                or doc.tokens[k - 1].norm_key in fw("finding_verbs")):  # «نجد أن تعرفة الكهرباء ...، بحسب»
             return tok.end  # (after «بحسب»: only the «أن» of a reporting verb, not «بعد أن», «يمكن أن»)
-        if nkey(tok.text) in fw("kama_clause_openers") and doc.tokens[k - 1].text in ("،", ","):
+        if tok.norm_key in fw("kama_clause_openers") and doc.tokens[k - 1].text in ("،", ","):
             return tok.end
     return None
 

@@ -45,9 +45,9 @@ def but_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequenc
     the chunker took into the phrase: «ولم تتوقف إجابة البرلماني»); None otherwise. Asked only where no one
     agreeing was quoted before to carry over, or where the subject is a person named, who agrees."""
     k = t - 1
-    if k >= 0 and nkey(doc.tokens[k].text) in ("قد", "لقد"):
+    if k >= 0 and doc.tokens[k].norm_key in ("قد", "لقد"):
         k -= 1
-    if k < 1 or _BUT_HE.get(nkey(doc.tokens[k].text)) != (cue.gender, cue.plural):
+    if k < 1 or _BUT_HE.get(doc.tokens[k].norm_key) != (cue.gender, cue.plural):
         return None
     if any(q.cue.start >= sent.start for q in quotes):
         return None  # «وقال X إن ...، لكنه أضاف»: contrast_goes_on
@@ -57,7 +57,7 @@ def but_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequenc
         return None
     if c.entity is not None:
         return None if c.etype in PLACES else c
-    head = nkey(doc.tokens[c.i].text).removeprefix("و")  # not «ولم تتوقف إجابة فلان»: a verb read into the phrase
+    head = doc.tokens[c.i].norm_key.removeprefix("و")  # not «ولم تتوقف إجابة فلان»: a verb read into the phrase
     return c if head.startswith("ال") or _speaking_head(doc, c) else None
 
 
@@ -70,15 +70,15 @@ def rather_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequ
     the clause the comma closes: the phrase right after its verb (past a negation), where the verb agrees with the
     cue (a feminine «ت» for a feminine cue) and no quote came before in the sentence; as ``but_subject`` takes it
     (a person or body named, a definite word or one who may speak unnamed); None otherwise."""
-    if t < 3 or nkey(doc.tokens[t - 1].text) != "بل" or doc.tokens[t - 2].text not in ("،", ","):
+    if t < 3 or doc.tokens[t - 1].norm_key != "بل" or doc.tokens[t - 2].text not in ("،", ","):
         return None
     if cue.plural or any(q.cue.start >= sent.start for q in quotes):
         return None
     k = t - 3
     while k > 0 and doc.tokens[k - 1].start >= sent.start and doc.tokens[k - 1].text not in _BREAKS:
         k -= 1
-    k = k + 1 if nkey(doc.tokens[k].text) in _NEGATIONS else k
-    verb = nkey(doc.tokens[k].text).removeprefix("و").removeprefix("ف")
+    k = k + 1 if doc.tokens[k].norm_key in _NEGATIONS else k
+    verb = doc.tokens[k].norm_key.removeprefix("و").removeprefix("ف")
     if loose_gender(verb) != cue.gender:
         return None
     c = next((c for c in chunks if c.i <= k + 1 <= c.j), None)
@@ -88,7 +88,7 @@ def rather_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: Sequ
         return None
     if c.entity is not None:
         return None if c.etype in PLACES else c
-    return c if nkey(doc.tokens[c.i].text).startswith("ال") or _speaking_head(doc, c) else None
+    return c if doc.tokens[c.i].norm_key.startswith("ال") or _speaking_head(doc, c) else None
 
 
 def statement_author(doc: Doc, c: Chunk, quotes: Sequence[Quote], since: int) -> str | None:
@@ -98,7 +98,7 @@ def statement_author(doc: Doc, c: Chunk, quotes: Sequence[Quote], since: int) ->
     is; None otherwise (an issuer's statement is found by ``unnamed``)."""
     if c.i != c.j or c.entity is not None or c.prep is not None:
         return None
-    key = nkey(doc.tokens[c.i].text).removeprefix("و")
+    key = doc.tokens[c.i].norm_key.removeprefix("و")
     if not key.startswith("ال") or key[2:] not in fw("statement_nouns"):
         return None
     for q in reversed(quotes):

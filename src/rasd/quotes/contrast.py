@@ -65,28 +65,28 @@ def _contrast_clause(doc: Doc, k: int) -> tuple[int, bool]:
     toks = doc.tokens
     if k + 1 >= len(toks):
         return -1, False
-    w = nkey(toks[k + 1].text).removeprefix("و")
+    w = toks[k + 1].norm_key.removeprefix("و")
     if w in _BUT:
         return k + 2, w != nkey("لكن")
-    if w in _EXCEPT and k + 2 < len(toks) and nkey(toks[k + 2].text) in _THAT:
-        return k + 3, nkey(toks[k + 2].text) != nkey("أن")
+    if w in _EXCEPT and k + 2 < len(toks) and toks[k + 2].norm_key in _THAT:
+        return k + 3, toks[k + 2].norm_key != nkey("أن")
     return -1, False
 
 
 def _speaker_act(doc: Doc, a: int, last: int) -> bool:
     """The clause from token ``a`` opens with a reporting verb («لكنه أكد») or, negated, with one of withholding
     (withheld_verbs: «إلا أنه لم يحدد», «لكنه لم يذكر»)."""
-    negated = nkey(doc.tokens[a].text) in _NOT
+    negated = doc.tokens[a].norm_key in _NOT
     v = a + 1 if negated else a
     if v > last + 1 or v >= len(doc.tokens):
         return False
-    return _reporting(doc, v) or (negated and nkey(doc.tokens[v].text) in fw("withheld_verbs"))
+    return _reporting(doc, v) or (negated and doc.tokens[v].norm_key in fw("withheld_verbs"))
 
 
 def _statement_subject(doc: Doc, a: int, last: int) -> bool:
     """The contrast's clause at ``a`` opens with a statement noun (statement_nouns, «بيان», «تقرير») and a body's name
     or a definite word after it, then more words: another source's word against what was said, the writer's."""
-    return a + 2 <= last and nkey(doc.tokens[a].text) in fw("statement_nouns") and nkey(
+    return a + 2 <= last and doc.tokens[a].norm_key in fw("statement_nouns") and nkey(
         doc.tokens[a + 1].text)[:2] == "ال"
 
 
@@ -103,15 +103,15 @@ def _next_report(doc: Doc, k: int, last: int) -> bool:
     or «كما» and a describing verb («...، كما وصف فلان بأنه»: another act, subject or none)."""
     toks = doc.tokens
     v = k + 1
-    if v + 1 <= last and nkey(toks[v].text).removeprefix("و") == "كما" and nkey(toks[v + 1].text) in fw(
+    if v + 1 <= last and toks[v].norm_key.removeprefix("و") == "كما" and toks[v + 1].norm_key in fw(
             "describing_verbs"):
         return True  # «...، كما وصف بن لادن بأنه زعيم»: another act of his, not what he pointed out
-    if v + 1 > last or nkey(toks[v].text)[:1] != "و":
+    if v + 1 > last or toks[v].norm_key[:1] != "و":
         return False
-    if not (_reporting(doc, v) or nkey(toks[v].text)[1:] in fw("describing_verbs")):
+    if not (_reporting(doc, v) or toks[v].norm_key[1:] in fw("describing_verbs")):
         return False
     nxt = toks[v + 1]
-    if source_word(nxt) or nkey(nxt.text).removeprefix("ال") in fw("titles"):
+    if source_word(nxt) or nxt.norm_key.removeprefix("ال") in fw("titles"):
         return True
     return any(e.type in ("PERSON", "ORGANIZATION") and any(m.start == nxt.start for m in e.mentions)
                for e in doc.entities)
@@ -127,9 +127,9 @@ def _writer_comment(doc: Doc, k: int, last: int) -> bool:
     for phrase in fw("writer_comment_openers"):
         words = [nkey(w) for w in phrase.split(" ")]  # («الأمر»: its key, as the tokens' are)
         v = k + 1 + len(words)
-        if v > last or [nkey(toks[k + 1 + n].text) for n in range(len(words))] != words:
+        if v > last or [toks[k + 1 + n].norm_key for n in range(len(words))] != words:
             continue
-        verb = nkey(toks[v].text).removeprefix("و")
+        verb = toks[v].norm_key.removeprefix("و")
         return verb in fw_keys("writer_comment_verbs") or verb in fw_keys("writer_showing_verbs")
     return False
 
@@ -140,7 +140,7 @@ def _writer_gloss(doc: Doc, k: int, last: int) -> bool:
     toks = doc.tokens
     for phrase in fw("writer_gloss_openers"):
         words = [nkey(w) for w in phrase.split(" ")]
-        if k + len(words) < last and [nkey(toks[k + 1 + n].text) for n in range(len(words))] == words:
+        if k + len(words) < last and [toks[k + 1 + n].norm_key for n in range(len(words))] == words:
             return True
     return False
 
@@ -152,10 +152,10 @@ def contrast_goes_on(doc: Doc, t: int, cue: Cue, quotes: Sequence[Quote], sent: 
     «واعترفت صفحات موالية للنظام بأن ...، لكنها أشارت», «وقال الوزير إن ...، حيث أكد»): that quote; None otherwise
     (not one inside what another reported)."""
     k = t - 1
-    if k >= 0 and nkey(doc.tokens[k].text) in ("قد", "لقد"):
+    if k >= 0 and doc.tokens[k].norm_key in ("قد", "لقد"):
         k -= 1
-    link = k >= 0 and nkey(doc.tokens[k].text) in _LINKS  # «وقال الوزير إن ...، حيث أكد»: he goes on
-    if k < 0 or not (link or _BUT_HE.get(nkey(doc.tokens[k].text)) == (cue.gender, cue.plural)):
+    link = k >= 0 and doc.tokens[k].norm_key in _LINKS  # «وقال الوزير إن ...، حيث أكد»: he goes on
+    if k < 0 or not (link or _BUT_HE.get(doc.tokens[k].norm_key) == (cue.gender, cue.plural)):
         return None
     own = [q for q in quotes if q.cue.start >= sent.start]
     own = [q for q in own if not any(p.content.start <= q.cue.start < p.content.end for p in own)]
@@ -175,16 +175,16 @@ def answer_owner(doc: Doc, t: int, cue: Cue, sent: Span) -> tuple[str | None, Sp
     someone's answer or words («ولم تتوقف إجابة البرلماني عند هذا الحد، ولكنه أضاف»): the one whose answer it is, the
     definite word or name in construct right after that noun, as (entity or None, its span); None otherwise (no such
     noun before it, or a pronoun on it: «إجابته»)."""
-    if t < 1 or _BUT_HE.get(nkey(doc.tokens[t - 1].text)) != (cue.gender, cue.plural):
+    if t < 1 or _BUT_HE.get(doc.tokens[t - 1].norm_key) != (cue.gender, cue.plural):
         return None
     first = doc.token_from(sent.start)
     for k in range(first if first is not None else t, t - 2):
-        if nkey(doc.tokens[k].text).removeprefix("و") not in _ANSWERS:
+        if doc.tokens[k].norm_key.removeprefix("و") not in _ANSWERS:
             continue
         owner = doc.tokens[k + 1]
         mention = next((m for e in doc.entities for m in e.mentions if m.start == owner.start), None)
         if mention is not None:
             return next(e.id for e in doc.entities if mention in e.mentions), Span(mention.start, mention.end)
-        if nkey(owner.text).startswith("ال") and owner.text[:1].isalpha():
+        if owner.norm_key.startswith("ال") and owner.text[:1].isalpha():
             return None, Span(owner.start, owner.end)
     return None

@@ -40,7 +40,7 @@ def _object_start(doc: Doc, q: Quote) -> int | None:
     if c is None or k is None or k < 2:
         return None
     u = k - 1
-    if not (nkey(doc.tokens[u].text).startswith("و") and _is_complementizer(doc, u)) or not c + 2 < u <= c + OBJECT_REACH:
+    if not (doc.tokens[u].norm_key.startswith("و") and _is_complementizer(doc, u)) or not c + 2 < u <= c + OBJECT_REACH:
         return None
     if any(_is_complementizer(doc, w) or doc.tokens[w].text in _STOPS for w in range(c + 1, u)):
         return None
@@ -50,7 +50,7 @@ def _object_start(doc: Doc, q: Quote) -> int | None:
     if v >= u - 1 or doc.tokens[v].text in _COMMAS:
         return None
     tok = doc.tokens[v]
-    if nkey(tok.text) in fw("prepositions") or finite_verb(tok):
+    if tok.norm_key in fw("prepositions") or finite_verb(tok):
         return None
     return v
 
@@ -95,13 +95,13 @@ def _past_subject(doc: Doc, q: Quote, v: int, u: int) -> int:
     adverbs = fw("adverbs") | fw("announce_adverbs")
     once = False
     while v < u:
-        key = nkey(doc.tokens[v].text)
+        key = doc.tokens[v].norm_key
         if key in adverbs or (not once and key in _ONCE_AFTER):
             once = once or key in _ONCE_AFTER
             v += 1
         elif key.startswith("لل") and len(key) > 4:  # «للمسؤولين الأمنيين المصريين»: to whom it was said
             v += 1
-            while v < u and nkey(doc.tokens[v].text).startswith("ال"):
+            while v < u and doc.tokens[v].norm_key.startswith("ال"):
                 v += 1
         else:
             break

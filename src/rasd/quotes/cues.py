@@ -144,7 +144,7 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
         return None  # «قد وعد», «الذي وعد به»: promised, not «و» + «عدّ»
     if cue is not None and nkey(cue.lemma) in fw("in_statement_cues") and statement_at(doc, t) is None:
         return None  # «جاء الرئيس», «جاء ذلك في كلمة»: no statement named right after «في»
-    if cue is not None and nkey(tok.text).removeprefix("و") in fw("cue_lookalikes"):
+    if cue is not None and tok.norm_key.removeprefix("و") in fw("cue_lookalikes"):
         return _opinion(doc, t, cue)  # «يكوّن رأيا», «يعطي فيها رأيه»: an opinion, not two who saw, not he who saw it
     if cue is not None and nkey(cue.lemma) == nkey("رأى") and tok.text.endswith("رأي"):
         return None  # «مقال رأي»: the noun, written with «ي» where the verb has «ى»
@@ -154,7 +154,7 @@ def _match_cue(doc: Doc, t: int) -> Cue | None:
         return None  # «ولا يوجد أوضح مما فعله»: clearer than, the adjective, no one explains
     if cue is not None and _in_name(doc, t):
         return None  # «ماركو فيري»: a name, not «فـ» and «يرى»
-    if cue is not None and cue.kind == "verb" and cue.plural and nkey(tok.text).lstrip("وف")[:1] == "ي" and not any(
+    if cue is not None and cue.kind == "verb" and cue.plural and tok.norm_key.lstrip("وف")[:1] == "ي" and not any(
             _is_complementizer(doc, u) or doc.tokens[u].text == ":" or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
             for u in range(t + 1, min(len(doc.tokens), t + 1 + PLURAL_REACH))):
         return None  # «يرون فيها الركن», «إنهم يعتبرون العدالة ضرورية»: they see, they hold; no words reported
@@ -165,25 +165,25 @@ def _comparative(doc: Doc, t: int) -> bool:
     """The cue at ``t`` is a bare «أفعل» (no conjunction) that reads as the comparative adjective: after «لا يوجد»,
     «ليس», «لا شيء» or an existential («هناك»), or before «مما» (comparative_openers, existentials,
     comparative_than): «ولا يوجد أوضح مما فعله», «ليس هناك أوضح من موقفه»."""
-    word = nkey(doc.tokens[t].text)
+    word = doc.tokens[t].norm_key
     if word[:1] not in ("ا", "أ", "إ", "آ"):
         return False
-    if t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in fw("comparative_than"):
+    if t + 1 < len(doc.tokens) and doc.tokens[t + 1].norm_key in fw("comparative_than"):
         return True
     if t == 0:
         return False
-    before = nkey(doc.tokens[t - 1].text).removeprefix("و")
+    before = doc.tokens[t - 1].norm_key.removeprefix("و")
     if before in fw("existentials"):  # «وهناك أكد الوزير»: there, a place; «ليس هناك أوضح»: none clearer
-        return t > 1 and nkey(doc.tokens[t - 2].text).removeprefix("و") in fw("comparative_openers")
+        return t > 1 and doc.tokens[t - 2].norm_key.removeprefix("و") in fw("comparative_openers")
     return before in fw("comparative_openers")
 
 
 def _root_waw(doc: Doc, t: int, cue: Cue) -> bool:
     """The cue at ``t`` read with «و/ف» for a conjunction right after «قد» or a relative (verb_particles,
     relatives), where no conjunction can stand: the letter is the verb's own («قد وعد», «الذي وعد به»: promised)."""
-    if t == 0 or nkey(doc.tokens[t].text)[:1] not in ("و", "ف") or nkey(cue.lemma)[:1] in ("و", "ف"):
+    if t == 0 or doc.tokens[t].norm_key[:1] not in ("و", "ف") or nkey(cue.lemma)[:1] in ("و", "ف"):
         return False
-    before = nkey(doc.tokens[t - 1].text)
+    before = doc.tokens[t - 1].norm_key
     return before in fw("verb_particles") or before in fw("relatives")
 
 
@@ -192,11 +192,11 @@ def statement_at(doc: Doc, t: int) -> int | None:
     document (statement_nouns, report_nouns) right after «في» right after the verb at ``t``, whose words follow;
     None where no such noun stands there, or «ما» is the verb's subject («كما جاء في تقارير», «ما ورد في الخطاب»:
     what the report holds, a reference, no cue)."""
-    if t + 2 >= len(doc.tokens) or nkey(doc.tokens[t + 1].text) != nkey("في"):
+    if t + 2 >= len(doc.tokens) or doc.tokens[t + 1].norm_key != nkey("في"):
         return None
-    if t > 0 and nkey(doc.tokens[t - 1].text).endswith("ما"):
+    if t > 0 and doc.tokens[t - 1].norm_key.endswith("ما"):
         return None
-    head = nkey(doc.tokens[t + 2].text).removeprefix("ال")
+    head = doc.tokens[t + 2].norm_key.removeprefix("ال")
     return t + 2 if head in fw("statement_nouns") or head in fw("report_nouns") else None
 
 
@@ -224,7 +224,7 @@ def _opinion(doc: Doc, t: int, cue: Cue) -> Cue | None:
     pronoun = next((nkey(w.norm) for w in doc.tokens[t].words if w.kind == "enclitic"), "")
     if pronoun not in ("ه", "ها", "هم") or t == 0 or t + 2 >= len(doc.tokens):
         return None
-    if bare(nkey(doc.tokens[t - 1].text), "opinion_openers") not in fw("opinion_openers"):
+    if bare(doc.tokens[t - 1].norm_key, "opinion_openers") not in fw("opinion_openers"):
         return None
     u = t + 2 if doc.tokens[t + 1].text in ("،", ",") else t + 1
     if not _is_complementizer(doc, u):
@@ -236,10 +236,10 @@ def _in_name(doc: Doc, t: int) -> bool:
     """The token at ``t`` is (part of) a person's name the entity layer marked («ماركو فيري», «وأضاف فيري»), with no
     «و» on it and no «أما» before it («أما أوباما فيرى»: the entity layer took the verb into the name)."""
     tok = doc.tokens[t]
-    if nkey(tok.text)[:1] == "و" or not any(e.type == "PERSON" and any(
+    if tok.norm_key[:1] == "و" or not any(e.type == "PERSON" and any(
             m.start <= tok.start < m.end for m in e.mentions) for e in doc.entities):
         return False
-    return not any(nkey(doc.tokens[u].text).removeprefix("و") == "اما" for u in range(max(0, t - 5), t))
+    return not any(doc.tokens[u].norm_key.removeprefix("و") == "اما" for u in range(max(0, t - 5), t))
 
 
 NEXT_WORDS = 4  # words from a cue to the word it needs after its subject («ونقلت وسائل إعلام محلية عن»)
@@ -276,7 +276,7 @@ def _negated(doc: Doc, t: int) -> bool:
     («ما» is left out: «كما قال», «وفق ما قال» report one)."""
     if t == 0:
         return False
-    k = nkey(doc.tokens[t - 1].text)
+    k = doc.tokens[t - 1].norm_key
     k = bare(k, "negations")
     return k in fw("negations") and k not in ("ما", "لما")
 
@@ -285,9 +285,9 @@ def _verbal_noun(doc: Doc, t: int) -> bool:
     """«طلب عدم ذكر اسمه», «تحفظ عن ذكر اسمه»: a verb cue's past form with no «و» right after «عدم/دون»
     (verbal_noun_heads) or a preposition (not «حتى»: «حتى قال»; «من» as ``_from_noun`` reads it, not «هناك من يرى»)
     is the verbal noun (the naming), no one saying something."""
-    if t == 0 or nkey(doc.tokens[t].text)[:1] in ("و", "ف") or any(w.kind == "enclitic" for w in doc.tokens[t].words):
+    if t == 0 or doc.tokens[t].norm_key[:1] in ("و", "ف") or any(w.kind == "enclitic" for w in doc.tokens[t].words):
         return False  # («وفي رأيها أن»: her opinion, a cue of its own)
-    k = nkey(doc.tokens[t - 1].text).removeprefix("و")
+    k = doc.tokens[t - 1].norm_key.removeprefix("و")
     if k == "من":
         return _from_noun(doc, t)
     return k in fw("verbal_noun_heads") or (k in fw("prepositions") and k not in ("من", "حتى"))
@@ -300,7 +300,7 @@ def _from_noun(doc: Doc, t: int) -> bool:
     if t < 2 or t + 1 >= len(doc.tokens):
         return False
     before = doc.tokens[t - 2]
-    head = nkey(before.text).removeprefix("و")
+    head = before.norm_key.removeprefix("و")
     if before.text in _STOPS or before.text in ("،", ",") or head in fw("existentials") or head.startswith("من"):
         return False
     nxt = doc.tokens[t + 1]
@@ -310,7 +310,7 @@ def _from_noun(doc: Doc, t: int) -> bool:
 def _impersonal(doc: Doc, t: int) -> bool:
     """«ويُذكر أن ...» (it is worth noting that): a passive with «أن» right after it, the writer's aside, no quote
     («يذكر المسؤول أن» has a subject between)."""
-    if nkey(doc.tokens[t].text).removeprefix("و") not in fw("impersonal_cues"):
+    if doc.tokens[t].norm_key.removeprefix("و") not in fw("impersonal_cues"):
         return False
     return t + 1 < len(doc.tokens) and _is_complementizer(doc, t + 1)
 
@@ -327,7 +327,7 @@ def _supposed(doc: Doc, t: int) -> bool:
         text = doc.tokens[u].text
         if text in _STOPS or text in ("،", ","):
             return False
-        if nkey(text) in ("تكون", "يكون") and u > 0 and nkey(doc.tokens[u - 1].text) in _SUPPOSING:
+        if nkey(text) in ("تكون", "يكون") and u > 0 and doc.tokens[u - 1].norm_key in _SUPPOSING:
             return True
     return False
 
@@ -337,10 +337,10 @@ def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
     adjective, unless what a cue introduces follows («لافتة إلى أن», «مؤكدة أن», a quote or a colon); any participle
     after «غير» or a verb of being (participle_predicators: «غير معلنة», «لم تعد معلنة») too. Also «ضابط
     تابع للرئيس»: a word of affiliation with no «و» after a word and before «لـ» (affiliated to, not continued)."""
-    if 0 < t < len(doc.tokens) - 1 and nkey(doc.tokens[t].text) in fw("affiliations") and any(
+    if 0 < t < len(doc.tokens) - 1 and doc.tokens[t].norm_key in fw("affiliations") and any(
             w.kind == "proclitic" and nkey(w.norm) == "ل" for w in doc.tokens[t + 1].words):
         return not _QUOTE_MARK.fullmatch(doc.tokens[t - 1].text) and doc.tokens[t - 1].text not in ("،", ",", ".", ":")
-    if cue.kind == "participle" and t > 0 and nkey(doc.tokens[t - 1].text).removeprefix("و") in fw(
+    if cue.kind == "participle" and t > 0 and doc.tokens[t - 1].norm_key.removeprefix("و") in fw(
             "participle_predicators"):
         return True  # «زيارة غير معلنة», «لم تعد معلنة»: said of a thing, a predicate, no one announcing
     if cue.kind != "participle" or cue.gender != "f" or t == 0 or t + 1 >= len(doc.tokens):
@@ -349,7 +349,7 @@ def _adjective(doc: Doc, t: int, cue: Cue) -> bool:
     if len(stems) != 1 or not nkey(stems[0].norm).endswith("ه") or nkey(stems[0].norm).startswith("ال"):
         return False
     nxt = doc.tokens[t + 1]
-    return not (nkey(nxt.text) in ("الى", "علي", "على") or _is_complementizer(doc, t + 1)
+    return not (nxt.norm_key in ("الى", "علي", "على") or _is_complementizer(doc, t + 1)
                 or _QUOTE_MARK.fullmatch(nxt.text) or nxt.text == ":")
 
 
@@ -359,13 +359,13 @@ def _followed(doc: Doc, t: int, cue: Cue) -> bool:
     الحركة»: followed_objects): the object, no one speaking. Any verb cue with an opinion right after it («ويقول
     رأيه», «قال رأيه في»: opinion_nouns) has it for its object: it names no words said, and no speaker; nor does one
     with «في نفسه» right after it (reflexive_selves: «رأى في نفسه أنه»: what he thought of himself)."""
-    if cue.kind == "verb" and t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in fw("opinion_nouns"):
+    if cue.kind == "verb" and t + 1 < len(doc.tokens) and doc.tokens[t + 1].norm_key in fw("opinion_nouns"):
         return True
     if cue.kind == "verb" and _in_himself(doc, t):
         return True  # «رأى في نفسه أنه», «ورأى اللاعب في نفسه أنه»: what he thought of himself, not said
     if nkey(cue.lemma) not in fw("object_reading_cues") or cue.kind != "verb" or t + 1 >= len(doc.tokens):
         return False
-    k = nkey(doc.tokens[t + 1].text)
+    k = doc.tokens[t + 1].norm_key
     if k in fw("followed_objects"):
         return True  # «يتابع شؤون الحركة», «يتابع أخبار طالبان»: he follows the news, no one speaks
     if not k.startswith("ال") or k[2:] in fw("titles") or k in fw("titles") or source_word(doc.tokens[t + 1]):
@@ -384,7 +384,7 @@ def _in_himself(doc: Doc, t: int) -> bool:
     for u in range(t + 1, min(len(doc.tokens) - 1, t + 1 + SELF_REACH)):
         if _is_complementizer(doc, u) or doc.tokens[u].text in _STOPS or _QUOTE_MARK.fullmatch(doc.tokens[u].text):
             return False
-        if nkey(doc.tokens[u].text) == nkey("في") and nkey(doc.tokens[u + 1].text) in fw("reflexive_selves"):
+        if doc.tokens[u].norm_key == nkey("في") and doc.tokens[u + 1].norm_key in fw("reflexive_selves"):
             return True
     return False
 
@@ -393,11 +393,11 @@ def _object_relative(doc: Doc, t: int) -> bool:
     """«الشروط التي أعلنها», «التشبيه الذي ذكره»: a verb cue with the pronoun of its object right after a relative
     (not «ما»: «ما أعلنه المتمردون عن أن» reports what was said): a thing announced or mentioned, no statement; so is
     a cue after «كل ما/جميع ما» («كل ما أعلن رسميا كان ...:»: all that was said, referred to, no new statement)."""
-    if t >= 2 and nkey(doc.tokens[t - 1].text) == "ما" and nkey(doc.tokens[t - 2].text) in fw("any_all_words"):
+    if t >= 2 and doc.tokens[t - 1].norm_key == "ما" and doc.tokens[t - 2].norm_key in fw("any_all_words"):
         return True
     if t == 0 or not any(w.kind == "enclitic" for w in doc.tokens[t].words):
         return False
-    return nkey(doc.tokens[t - 1].text).removeprefix("و") in fw("relatives")
+    return doc.tokens[t - 1].norm_key.removeprefix("و") in fw("relatives")
 
 
 def _is_complementizer(doc: Doc, t: int) -> bool:
@@ -421,9 +421,9 @@ def _acronym_letters() -> frozenset[str]:
 def _in_acronym(doc: Doc, t: int) -> bool:
     """«سي إن إن», «إن بي سي»: the token at ``t`` is a letter of an acronym spelt out in letter names
     (letter_acronyms; its first word with «لـ/و/بـ»: «لسي إن إن»), a name and no complementizer."""
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     letters = _acronym_letters()
-    if not any(0 <= u < len(doc.tokens) and ((n := nkey(doc.tokens[u].text)) in letters or n[1:] in letters)
+    if not any(0 <= u < len(doc.tokens) and ((n := doc.tokens[u].norm_key) in letters or n[1:] in letters)
                for u in (t - 1, t + 1)):
         return False  # no letter name beside it (the usual «إن»): no acronym to look for
     for phrase in fw("letter_acronyms"):
@@ -431,7 +431,7 @@ def _in_acronym(doc: Doc, t: int) -> bool:
         for a in (t - n for n, w in enumerate(words) if w == key):
             if a < 0 or a + len(words) > len(doc.tokens):
                 continue
-            keys = [nkey(doc.tokens[u].text) for u in range(a, a + len(words))]
+            keys = [doc.tokens[u].norm_key for u in range(a, a + len(words))]
             if keys[0] != words[0] and keys[0][:1] in ("ل", "و", "ب") and keys[0][1:] == words[0]:
                 keys[0] = words[0]
             if keys == words:
@@ -446,19 +446,19 @@ def _by_source(doc: Doc, t: int) -> bool:
     «ما» and a reporting verb; not «in accordance with» a rule or a need (according_not_speakers: «وفق قرارات مجلس
     الأمن»; «وفقا للمميزات الشخصية», «بحسب ما تقتضيه المصلحة»)."""
     u = t + 1
-    while u < len(doc.tokens) and (nkey(doc.tokens[u].text) == "ل" or _QUOTE_MARK.fullmatch(doc.tokens[u].text)):
+    while u < len(doc.tokens) and (doc.tokens[u].norm_key == "ل" or _QUOTE_MARK.fullmatch(doc.tokens[u].text)):
         u += 1  # «لـ«الشرق الأوسط»», «وفق "واشنطن بوست"»
     if u >= len(doc.tokens):
         return False
-    k = nkey(doc.tokens[u].text)
-    if k in ("ما", "لما") or nkey(doc.tokens[t].text).endswith("ما"):  # «وفق ما قال», «حسبما أفاد»
+    k = doc.tokens[u].norm_key
+    if k in ("ما", "لما") or doc.tokens[t].norm_key.endswith("ما"):  # «وفق ما قال», «حسبما أفاد»
         v = u + 1 if k in ("ما", "لما") else u
-        if v < len(doc.tokens) and nkey(doc.tokens[v].text) in fw("impersonal_reports"):
+        if v < len(doc.tokens) and doc.tokens[v].norm_key in fw("impersonal_reports"):
             return True  # «بحسب ما قيل»: a report, no one named
-        if v < len(doc.tokens) and nkey(doc.tokens[v].text) in fw("according_verbs"):
+        if v < len(doc.tokens) and doc.tokens[v].norm_key in fw("according_verbs"):
             return True  # «حسب ما عبر عنه», «بحسب ما وصفه»: as he put it
         cue = _cue_of(token_candidates(doc.tokens[v])) if v < len(doc.tokens) else None
-        if cue is not None and nkey(cue.lemma) == nkey("رأى") and nkey(doc.tokens[v].text).endswith(("اه", "ونه")):
+        if cue is not None and nkey(cue.lemma) == nkey("رأى") and doc.tokens[v].norm_key.endswith(("اه", "ونه")):
             return False  # «وفق ما يراه مناسبا»: as he sees fit, no one's words
         return cue is not None and cue.kind == "verb"
     rest = k[1:] if k[:1] == "ل" and len(k) > 3 else k

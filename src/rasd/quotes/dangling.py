@@ -21,7 +21,7 @@ def dangling_end(doc: Doc, content: Span) -> Span:
     a = doc.token_at(content.start)
     if a is None or b is None or b <= a:
         return content
-    keys = [nkey(doc.tokens[u].text) for u in range(a, b + 1)]
+    keys = [doc.tokens[u].norm_key for u in range(a, b + 1)]
     openers = fw("dangling_clause_openers") | fw("dangling_contrast_openers")
     for phrase in sorted(phrase_keys(openers), key=len, reverse=True):
         n = len(phrase)

@@ -17,7 +17,7 @@ def demand_noun(doc: Doc, u: int) -> int | None:
     «على/إلى» before it) right before the «أن» at ``u``; None where none stands there."""
     if u < 1:
         return None
-    key = nkey(doc.tokens[u - 1].text)
+    key = doc.tokens[u - 1].norm_key
     nouns = fw("demand_nouns")
     if key in nouns or (key[:1] in _CLITICS and key[1:] in nouns) or (
             key[:2] == "وب" and key[2:] in nouns):
@@ -36,7 +36,7 @@ _TRUTH = "صحه"  # «صحة» folded: «نفى صحة ما تردد عن ...»
 def denied_truth(doc: Doc, cue: Cue, u: int, end: int) -> int | None:
     """The token after «صحة» at ``u`` where a denial cue is the cue («ونفت الوزارة صحة ما تردد عن إقالته», «نفى
     صحة الأنباء»): what is denied opens there and runs to token ``end``; None where that is not so."""
-    if not denies(cue) or nkey(doc.tokens[u].text) != _TRUTH or u + 2 >= end:
+    if not denies(cue) or doc.tokens[u].norm_key != _TRUTH or u + 2 >= end:
         return None
     return u + 1
 
@@ -47,7 +47,7 @@ def before_truth(doc: Doc, phrase: Span, content: Span) -> Span:
     if not phrase.start < content.start < phrase.end:
         return phrase
     k = doc.token_from(content.start)
-    if k is None or k < 2 or nkey(doc.tokens[k - 1].text) != _TRUTH or doc.tokens[k - 2].end <= phrase.start:
+    if k is None or k < 2 or doc.tokens[k - 1].norm_key != _TRUTH or doc.tokens[k - 2].end <= phrase.start:
         return phrase
     return Span(phrase.start, doc.tokens[k - 2].end)
 
@@ -55,8 +55,8 @@ def before_truth(doc: Doc, phrase: Span, content: Span) -> Span:
 def concessive(doc: Doc, u: int) -> bool:
     """The «وإن» at ``u`` opens «even if/though» («وإن كانوا كلهم كويتيين»: a form of «كان» after it,
     concessive_verbs), no «أن/إن» of what a cue reports."""
-    return (u + 1 < len(doc.tokens) and nkey(doc.tokens[u].text) in ("وان", "وإن")
-            and nkey(doc.tokens[u + 1].text) in fw("concessive_verbs"))
+    return (u + 1 < len(doc.tokens) and doc.tokens[u].norm_key in ("وان", "وإن")
+            and doc.tokens[u + 1].norm_key in fw("concessive_verbs"))
 
 
 def denial_holds(doc: Doc, t: int, content: Span) -> bool:
@@ -69,7 +69,7 @@ def denial_holds(doc: Doc, t: int, content: Span) -> bool:
     last = ks[-1]
     if doc.tokens[last].text in ("«", '"') and len(ks) > 1:
         last = ks[-2]
-    if not (_is_complementizer(doc, last) or nkey(doc.tokens[last].text) == _TRUTH):
+    if not (_is_complementizer(doc, last) or doc.tokens[last].norm_key == _TRUTH):
         return False
     for n, k in enumerate(ks[:-1]):
         if _match_cue(doc, k) is not None:
@@ -91,14 +91,14 @@ def denied_object(doc: Doc, cue: Cue, t: int, u: int, end: int) -> tuple[int, in
     الجانب التركي،», «ونفى المجلس تلقيه أي شكوى»): «أي/أية» at ``u`` after the subject, with the verbal noun
     before it where it bears a pronoun or is «وجود», up to the next comma or quote mark (before token ``end``);
     None otherwise."""
-    if not denies(cue) or nkey(doc.tokens[u].text) not in _ANY or u + 1 >= end:
+    if not denies(cue) or doc.tokens[u].norm_key not in _ANY or u + 1 >= end:
         return None
     first = u
-    before = nkey(doc.tokens[u - 1].text) if u - 1 > t else ""
+    before = doc.tokens[u - 1].norm_key if u - 1 > t else ""
     if before and before.isalpha() and (before in fw("denied_object_nouns") or (
             before.endswith(_PRONOUN_ENDS) and not before.startswith("ال") and len(before) > 3)):
         first = u - 1  # «تلقيه أي شكوى», «وجود أي علاقة»: the verbal noun heads what is denied
-    elif u - 3 > t and nkey(doc.tokens[u - 2].text) in ("أو", "او", "و") and before.isalpha() and not (
+    elif u - 3 > t and doc.tokens[u - 2].norm_key in ("أو", "او", "و") and before.isalpha() and not (
             before.startswith("ال")):
         first = u - 3  # «أسر أو اعتقال أي من أفراد»: two verbal nouns, what is denied
     elif u < t + 2:

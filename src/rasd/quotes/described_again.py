@@ -16,24 +16,24 @@ def _words_at(doc: Doc, u: int, words: list[str]) -> bool:
     """The tokens from ``u`` on read ``words``."""
     if u < 0 or u + len(words) > len(doc.tokens):
         return False
-    return all(nkey(doc.tokens[u + k].text) == w for k, w in enumerate(words))
+    return all(doc.tokens[u + k].norm_key == w for k, w in enumerate(words))
 
 
 def _description(doc: Doc, c: Chunk, limit: int) -> list[str]:
     """The words of the subject phrase ``c`` and the adjectives joined to it by «و» right after it («المحلل
     السياسي والاقتصادي السعودي»), up to ``limit``."""
-    words = [nkey(doc.tokens[k].text) for k in range(c.i, c.j + 1)]
+    words = [doc.tokens[k].norm_key for k in range(c.i, c.j + 1)]
     u = c.j + 1
-    while u < min(limit, len(doc.tokens)) and nkey(doc.tokens[u].text).removeprefix("و").startswith("ال") and not (
-            nkey(doc.tokens[u].text) in fw("prepositions")):
-        words.append(nkey(doc.tokens[u].text))
+    while u < min(limit, len(doc.tokens)) and doc.tokens[u].norm_key.removeprefix("و").startswith("ال") and not (
+            doc.tokens[u].norm_key in fw("prepositions")):
+        words.append(doc.tokens[u].norm_key)
         u += 1
     return words
 
 
 def _title(doc: Doc, u: int, roles: list[str]) -> bool:
     """The token at ``u`` is a title («الوزير») or one of the person's roles («الدكتور»)."""
-    k = nkey(doc.tokens[u].text)
+    k = doc.tokens[u].norm_key
     return k in fw("titles") or k.removeprefix("ال") in fw("titles") or any(nkey(r) == k for r in roles)
 
 
@@ -76,6 +76,6 @@ def _field_before(doc: Doc, a: int, words: list[str]) -> bool:
         return False
     field = words[1] + "ه"
     for k in range(max(0, a - FIELD_REACH), a - 2):
-        if nkey(doc.tokens[k].text) == words[0] and nkey(doc.tokens[k + 1].text) == "في":
-            return any(nkey(doc.tokens[u].text) == field for u in range(k + 2, a))
+        if doc.tokens[k].norm_key == words[0] and doc.tokens[k + 1].norm_key == "في":
+            return any(doc.tokens[u].norm_key == field for u in range(k + 2, a))
     return False

@@ -17,10 +17,10 @@ DESCRIBED_REACH = 3  # words of the indefinite noun phrase between a name and th
 
 def described_belief(doc: Doc, t: int, cue: Cue) -> bool:
     """The verb cue at ``t`` describes the person named before it (see the module's note)."""
-    if cue.kind != "verb" or cue.plural or t < 2 or nkey(doc.tokens[t].text)[:1] not in ("ي", "ت"):
+    if cue.kind != "verb" or cue.plural or t < 2 or doc.tokens[t].norm_key[:1] not in ("ي", "ت"):
         return False
     for k in range(t - 1, max(0, t - 1 - DESCRIBED_REACH), -1):
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         if key.startswith("ال") or not key[:1].isalpha():
             return False
         if key in fw("unnamed_person_heads"):

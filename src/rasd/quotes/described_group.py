@@ -20,19 +20,19 @@ def described_group(doc: Doc, t: int, sent: Span) -> Span | None:
     imperfect cue at token ``t`` («خبراء وسياسيين وصحافيين، يؤكدون»: an adjectival clause of the group, its subject
     the group); None where the cue is no imperfect plural, or the words before the comma are anything else (a
     definite plural: «الخبراء، يؤكدون» is another construction)."""
-    cue = nkey(doc.tokens[t].text).removeprefix("و")
+    cue = doc.tokens[t].norm_key.removeprefix("و")
     if not (cue.startswith(("ي", "ت")) and cue.endswith("ون")) or t < 2 or doc.tokens[t - 1].text not in ("،", ","):
         return None
     u = t - 2
     first = None
     while u >= 0 and doc.tokens[u].start >= sent.start and t - 2 - u < GROUP_REACH:
-        key = nkey(doc.tokens[u].text)
+        key = doc.tokens[u].norm_key
         if not _people_word(key):
             break
         first = u
         if not key.startswith("و"):
             break
         u -= 1
-    if first is None or nkey(doc.tokens[first].text).startswith("و"):
+    if first is None or doc.tokens[first].norm_key.startswith("و"):
         return None  # («وسياسيين، يؤكدون» with no first conjunct before it: not told where the group opens)
     return Span(doc.tokens[first].start, doc.tokens[t - 2].end)

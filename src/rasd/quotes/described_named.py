@@ -33,11 +33,11 @@ def named_after_and(doc: Doc, phrase: Span) -> str | None:
     """The person whose name the definite ``phrase`` runs on to over «وال» words (module docstring); else None."""
     i = doc.token_at(phrase.start)
     j = doc.token_at(max(phrase.start, phrase.end - 1))
-    if i is None or j is None or not nkey(doc.tokens[i].text).removeprefix("و").startswith("ال"):
+    if i is None or j is None or not doc.tokens[i].norm_key.removeprefix("و").startswith("ال"):
         return None
     joined = False
     for k in range(j + 1, min(j + 2 + RUN_ON, len(doc.tokens))):
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         person = _person_at(doc, doc.tokens[k].start)
         if person is not None:
             return person if joined else None
@@ -80,7 +80,7 @@ def _run_after(doc: Doc, end: int, at: int) -> str:
 def added_description(doc: Doc, t: int, phrase: Span, quotes: Sequence[Quote]) -> str | None:
     """The person of the quote right before the cue of going on at ``t`` whom ``phrase`` describes again (module
     docstring); None otherwise."""
-    if not quotes or nkey(doc.tokens[t].text).removeprefix("و") not in fw_keys("adding_cues"):
+    if not quotes or doc.tokens[t].norm_key.removeprefix("و") not in fw_keys("adding_cues"):
         return None
     person = quotes[-1].speaker
     ent = doc.entity(person) if person is not None else None

@@ -17,7 +17,7 @@ from .cues import Cue
 def _bare_noun(doc: Doc, p: int) -> bool:
     """The token at ``p`` is a bare (indefinite) word that is no verb, name or function word: «اتهامات»."""
     tok = doc.tokens[p]
-    key = nkey(tok.text).removeprefix("و")
+    key = tok.norm_key.removeprefix("و")
     if len(key) < 3 or not key.isalpha() or key.startswith("ال") or is_function_word(key):
         return False
     return p not in mention_index(doc) and not verb_like(tok, 4, ("ه", "ات", "ية", "ة"))
@@ -25,7 +25,7 @@ def _bare_noun(doc: Doc, p: int) -> bool:
 
 def _feminine_verb(doc: Doc, v: int) -> bool:
     """A feminine past verb at ``v`` («اتهمت»), «كانت» among them."""
-    key = nkey(doc.tokens[v].text).removeprefix("و")
+    key = doc.tokens[v].norm_key.removeprefix("و")
     return past_feminine(key) and (key == "كانت" or finite_verb(doc.tokens[v]))
 
 

@@ -16,7 +16,7 @@ def _plural_first_verb(doc: Doc, ks: list[int]) -> bool:
     """The first verb among the first words of a reported clause is plural: the first word in «يـ» (an imperfect)
     or in «وا» (a plural past) ends in «ون/وا» («أن المتمردين المدعومين من روسيا يستخدمون»)."""
     for k in ks[:REACH]:
-        word = nkey(doc.tokens[k].text)
+        word = doc.tokens[k].norm_key
         if word.startswith("ي") and len(word) >= 4:
             return word.endswith("ون")
         if word.endswith("وا") and len(word) >= 4:
@@ -37,7 +37,7 @@ def describing_end(doc: Doc, content: Span, cue: Cue) -> tuple[Span, Span, Span]
         return None
     past = "وصفت" if cue.gender == "f" else "وصف"
     for k in ks[3:]:
-        word = nkey(doc.tokens[k].text)
+        word = doc.tokens[k].norm_key
         if word.startswith("و") and word[1:] == nkey(past) and word[1:] in fw_keys("describing_verbs"):
             cut = _trim(doc.text, content.start, doc.tokens[k].start)
             rest = _trim(doc.text, doc.tokens[k].end, content.end)

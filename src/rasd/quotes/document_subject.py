@@ -47,22 +47,22 @@ def _document_before(doc: Doc, cue: Span, gender: str) -> Span | None:
         return None
     nouns = fw("report_nouns") | fw("written_works")
     for k in range(first + 1, min(first + OPENING_REACH + 1, c)):
-        head = nkey(doc.tokens[k].text)
+        head = doc.tokens[k].norm_key
         if head not in nouns:
             continue
         verb = doc.tokens[k - 1]
-        feminine = finite_verb(verb) and past_feminine(nkey(verb.text))
+        feminine = finite_verb(verb) and past_feminine(verb.norm_key)
         if gender == "f" and not feminine:
             return None
         if gender == "m" and (feminine or head.endswith(("ه", "ات")) or head not in fw("statement_nouns")
-                              or nkey(verb.text).removeprefix("و") not in fw("report_verbs")):
+                              or verb.norm_key.removeprefix("و") not in fw("report_verbs")):
             return None
         if _named_between(doc, doc.tokens[k].end, cue.start):
             return None
         end = k
         while end + 1 < c and end - k < ADJECTIVE_REACH:
-            word = nkey(doc.tokens[end + 1].text)
-            if word == "-" and end + 2 < c and nkey(doc.tokens[end + 2].text).endswith(_ORIGIN_ENDINGS):
+            word = doc.tokens[end + 1].norm_key
+            if word == "-" and end + 2 < c and doc.tokens[end + 2].norm_key.endswith(_ORIGIN_ENDINGS):
                 end += 2
             elif word.endswith(_ORIGIN_ENDINGS) and not word.startswith("ال") and len(word) >= 4:
                 end += 1

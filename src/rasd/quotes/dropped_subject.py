@@ -26,7 +26,7 @@ def object_not_subject(doc: Doc, c: Chunk, gender: str | None, chunks: list[Chun
         return False
     if c.i >= 1 and _verb_object(doc, c.i - 1, c.i):
         return True
-    before = nkey(doc.tokens[c.i - 1].text) if c.i >= 1 else "."
+    before = doc.tokens[c.i - 1].norm_key if c.i >= 1 else "."
     return (before in _OPENERS or before in (".", "!", "؟")) and c.i + 1 < len(doc.tokens) and _verb_object(
         doc, c.i, c.i + 1)
 
@@ -34,9 +34,9 @@ def object_not_subject(doc: Doc, c: Chunk, gender: str | None, chunks: list[Chun
 def _verb_object(doc: Doc, v: int, n: int) -> bool:
     """Token ``v`` a bare past verb with no feminine «ت», token ``n`` after it a feminine plural noun («ات») or one
     of abstract_attack_objects."""
-    head = nkey(doc.tokens[n].text).removeprefix("و").removeprefix("ال")
-    verb = nkey(doc.tokens[v].text)
-    word = nkey(doc.tokens[n].text)
+    head = doc.tokens[n].norm_key.removeprefix("و").removeprefix("ال")
+    verb = doc.tokens[v].norm_key
+    word = doc.tokens[n].norm_key
     attacked = word in fw("abstract_attack_objects") or word.removeprefix("و") in fw("abstract_attack_objects")
     if not attacked and (not head.endswith(_PLURAL) or len(head) < 5):
         return False

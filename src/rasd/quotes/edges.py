@@ -22,7 +22,7 @@ _AUDIENCE = MEDIA | frozenset(nkey(w) for w in (
 def audience(doc: Doc, u: int) -> bool:
     """Token ``u`` is «لـ» and whom the words were said to, the press or a medium («للصحافيين», «لوسائل الإعلام»,
     «للصحيفة», «لقناة»), written as one word or segmented."""
-    k = nkey(doc.tokens[u].text)
+    k = doc.tokens[u].norm_key
     if not k.startswith("ل") or len(k) < 4:
         return False
     stem = k[2:] if k.startswith("لل") else k[1:]
@@ -36,7 +36,7 @@ def affiliated_tail(doc: Doc, chunks: list[Chunk], c: Chunk) -> int:
     j = c.j
     if j - 1 < c.i:
         return -1
-    k = nkey(doc.tokens[j].text)
+    k = doc.tokens[j].norm_key
     if not k.startswith("ل") or k.startswith("لل") or len(k) < 4 or k.endswith(("ين", "ون", "ات")):
         return -1  # «لحكومة», «لجماعة»: a noun in construct, not «للحكومة» (complete in itself)
     nxt = next((d for d in chunks if d.i == j + 1), None)
@@ -59,7 +59,7 @@ def manner_participle(doc: Doc, u: int) -> bool:
     if u + 1 >= len(doc.tokens):
         return False
     tok = doc.tokens[u]
-    k = nkey(tok.text)
+    k = tok.norm_key
     if len(tok.words) != 1 or not k.startswith("م") or len(k) < 5 or not k.isalpha() or k in _NOT_PARTICIPLES:
         return False
     if any(k in fw(name) for name in ("titles", "speaker_titles", "source_heads", "actor_heads", "institutions")):
@@ -69,7 +69,7 @@ def manner_participle(doc: Doc, u: int) -> bool:
     if not tok.text.endswith("ة"):
         return False  # «مؤيدوه»: a pronoun, not the feminine
     nxt = doc.tokens[u + 1]
-    return nkey(nxt.text).startswith("ال") or any(w.kind == "enclitic" for w in nxt.words)
+    return nxt.norm_key.startswith("ال") or any(w.kind == "enclitic" for w in nxt.words)
 
 
 def b_source(doc: Doc, c: Chunk) -> bool:
@@ -89,8 +89,8 @@ def unsplit_bi(doc: Doc, c: Chunk) -> bool:
     no subject (not «برلماني عراقي», «بلدية المدينة»: the token is the commoner word, or no genitive)."""
     if c.prep is not None or c.entity is not None or c.j == c.i:
         return False
-    k = nkey(doc.tokens[c.i].text)
-    if not k.startswith("ب") or k.startswith("بال") or len(k) < 4 or not nkey(doc.tokens[c.i + 1].text).startswith("ال"):
+    k = doc.tokens[c.i].norm_key
+    if not k.startswith("ب") or k.startswith("بال") or len(k) < 4 or not doc.tokens[c.i + 1].norm_key.startswith("ال"):
         return False
     freq = load_lexicon().freq
     rest = freq.get(k[1:], 0)
@@ -128,14 +128,14 @@ def medium_name(doc: Doc, c: Chunk) -> int:
     quote marks, or a word no dictionary knows well, with no article: not «موقع إخباري»): the name's last token
     (its closing quote mark), -1 otherwise."""
     toks = doc.tokens
-    k = nkey(toks[c.i].text)
+    k = toks[c.i].norm_key
     if c.i != c.j or c.entity is not None or c.j + 1 >= len(toks) or not (k in _NAMED_MEDIA or (
             k[:1] == "و" and k[1:] in _NAMED_MEDIA)):
         return -1
     u = c.j + 1
     if toks[u].text in ("«", '"', "“"):
         return next((v for v in range(u + 2, min(len(toks), u + NAME_QUOTE_REACH)) if toks[v].text in ("»", '"', "”")), -1)
-    n = nkey(toks[u].text)
+    n = toks[u].norm_key
     if len(n) < 3 or not n.isalpha() or n.startswith("ال") or n in fw("prepositions") or n in fw("complementizers"):
         return -1
     return u if load_lexicon().freq.get(n, 0) < COMMON_ZIPF10 else -1
@@ -161,7 +161,7 @@ def author_name(doc: Doc, chunks: list[Chunk], c: Chunk) -> int:
 def prepared(doc: Doc, c: Chunk) -> int:
     """The token of «أعدّها/أعدّه» (prepared it) within the phrase ``c`` of a work or report (statement_nouns,
     report_nouns, written_works) or right after it; -1 otherwise."""
-    head = nkey(doc.tokens[c.i].text).removeprefix("و").removeprefix("ال")
+    head = doc.tokens[c.i].norm_key.removeprefix("و").removeprefix("ال")
     if c.entity is not None or not any(head in fw(s) for s in ("statement_nouns", "report_nouns", "written_works")):
         return -1
-    return next((u for u in range(c.i + 1, min(len(doc.tokens), c.j + 2)) if nkey(doc.tokens[u].text) in _PREPARED), -1)
+    return next((u for u in range(c.i + 1, min(len(doc.tokens), c.j + 2)) if doc.tokens[u].norm_key in _PREPARED), -1)

@@ -35,7 +35,7 @@ def _finite(doc: Doc, u: int) -> bool:
     in «تـ» («وتشهد», «وتسعى»), not a noun of «تفعيل/تفاعل» («وتطوير», «وتعاون») or in «ـات/ـة»."""
     if _verb_shape(doc, u) == "strong":
         return True
-    stem = nkey(doc.tokens[u].text)[1:]
+    stem = doc.tokens[u].norm_key[1:]
     return (stem.startswith("ت") and 4 <= len(stem) <= 5 and stem.isalpha() and not stem.endswith(("ه", "ات", "ي"))
             and not (len(stem) == 5 and (stem[2] == "ا" or stem[3] == "ي")))
 
@@ -60,10 +60,10 @@ def reported_clauses_end(doc: Doc, content: Span, plural: bool) -> Span:
         if doc.tokens[u].text not in _COMMAS:
             continue
         nxt = doc.tokens[u + 1]
-        if nkey(nxt.text).startswith("و") and _is_complementizer(doc, u + 1):
+        if nxt.norm_key.startswith("و") and _is_complementizer(doc, u + 1):
             coordinated = True
-        elif (coordinated and nkey(nxt.text).startswith("و") and _match_cue(doc, u + 1) is None and _finite(doc, u + 1)
-              and (_named_at(doc, u + 2) or (plural and nkey(nxt.text).endswith(("ون", "وا"))))):
+        elif (coordinated and nxt.norm_key.startswith("و") and _match_cue(doc, u + 1) is None and _finite(doc, u + 1)
+              and (_named_at(doc, u + 2) or (plural and nxt.norm_key.endswith(("ون", "وا"))))):
             return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content
 
@@ -77,10 +77,10 @@ def background_end(doc: Doc, content: Span) -> Span:
     if a is None or b is None:
         return content
     for u in range(a + 1, b - 2):
-        if doc.tokens[u].text not in _COMMAS or nkey(doc.tokens[u + 1].text) not in ("وكان", "وكانت"):
+        if doc.tokens[u].text not in _COMMAS or doc.tokens[u + 1].norm_key not in ("وكان", "وكانت"):
             continue
         ahead = range(u + 2, min(b, u + 2 + BACKGROUND_REACH))
-        had = next((v for v in ahead if nkey(doc.tokens[v].text) == "قد"), None)
+        had = next((v for v in ahead if doc.tokens[v].norm_key == "قد"), None)
         if had is not None and any(_named_at(doc, v) for v in range(u + 2, had)):
             return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content
@@ -103,9 +103,9 @@ def aftermath_end(doc: Doc, content: Span) -> Span:
     if a is None or b is None:
         return content
     for u in range(a + 1, b - 1):
-        key = nkey(doc.tokens[u].text)
-        v = u + 1 if key in _AFTER_IT else u + 2 if key in _AFTER and nkey(doc.tokens[u + 1].text) in _THAT_ONE else 0
-        if v == 0 or v + 1 > b or nkey(doc.tokens[v].text) not in _SHORTLY:
+        key = doc.tokens[u].norm_key
+        v = u + 1 if key in _AFTER_IT else u + 2 if key in _AFTER and doc.tokens[u + 1].norm_key in _THAT_ONE else 0
+        if v == 0 or v + 1 > b or doc.tokens[v].norm_key not in _SHORTLY:
             continue
         if _verb_shape(doc, v + 1) == "strong":
             return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
@@ -125,7 +125,7 @@ def reader_address_end(doc: Doc, content: Span) -> Span:
     if a is None or b is None:
         return content
     for u in range(a + 1, b - 1):
-        if doc.tokens[u].text in _COMMAS and nkey(doc.tokens[u + 1].text) in _DESPITE and nkey(
+        if doc.tokens[u].text in _COMMAS and doc.tokens[u + 1].norm_key in _DESPITE and nkey(
                 doc.tokens[u + 2].text) in _THAT_YOU:
             return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content

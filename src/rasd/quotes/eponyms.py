@@ -15,10 +15,10 @@ def _eponym(doc: Doc, c: Chunk) -> bool:
     for u in (c.i - 1, c.i - 2):
         if u < 0:
             return False
-        key = nkey(doc.tokens[u].text)
+        key = doc.tokens[u].norm_key
         if bare(key, "prepositions").removeprefix("ال") in fw("eponym_heads") or key.removeprefix("ل") in fw(
                 "eponym_heads"):
-            return u == c.i - 1 or nkey(doc.tokens[c.i - 1].text) in fw("eponym_titles")
+            return u == c.i - 1 or doc.tokens[c.i - 1].norm_key in fw("eponym_titles")
     return False
 
 

@@ -16,13 +16,13 @@ def explained_statement(doc: Doc, t: int, sent: Span) -> str | None:
     """The body that issued the statement noun (statement_nouns) near the start of ``sent`` whose clause the verb cue
     at ``t`` goes on after «، إذ/حيث» (explaining_openers), where the statement's phrase up to its first comma names
     it; None otherwise."""
-    if t < 2 or nkey(doc.tokens[t].text)[:1] in ("و", "ف"):
+    if t < 2 or doc.tokens[t].norm_key[:1] in ("و", "ف"):
         return None
-    if nkey(doc.tokens[t - 1].text) not in fw("explaining_openers") or doc.tokens[t - 2].text not in ("،", ","):
+    if doc.tokens[t - 1].norm_key not in fw("explaining_openers") or doc.tokens[t - 2].text not in ("،", ","):
         return None
     lo = doc.token_from(sent.start) or 0
     for k in range(lo, min(t - 2, lo + OPENING_REACH)):
-        if nkey(doc.tokens[k].text).removeprefix("و").removeprefix("ال") not in fw("statement_nouns"):
+        if doc.tokens[k].norm_key.removeprefix("و").removeprefix("ال") not in fw("statement_nouns"):
             continue
         end = k
         while end + 1 < t - 2 and doc.tokens[end + 1].text not in ("،", ",", ":"):

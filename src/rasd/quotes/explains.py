@@ -17,7 +17,7 @@ _SHADDA = "\u0651"
 def explains_gender(doc: Doc, t: int) -> str | None:
     """The gender of «بيّن» at token ``t`` where it is the verb of explaining («m», «f»); None otherwise."""
     tok = doc.tokens[t]
-    key = nkey(tok.text)
+    key = tok.norm_key
     core = key[1:] if key[:1] in ("و", "ف") and key[1:] in _MASC | _FEM else key
     if core not in _MASC | _FEM:
         return None

@@ -28,22 +28,22 @@ def _verb_order() -> tuple[str, ...]:
 def expressed_openings(doc: Doc) -> frozenset[int]:
     """The tokens right after «كما/مثلما» (``_AS``): the only ones :func:`expressed_cue` may find a cue at, gathered
     in one pass so that the caller's loop over every token asks it there alone."""
-    return frozenset([k + 1 for k, tok in enumerate(doc.tokens) if nkey(tok.text) in _AS])
+    return frozenset([k + 1 for k, tok in enumerate(doc.tokens) if tok.norm_key in _AS])
 
 
 def expressed_cue(doc: Doc, t: int) -> Cue | None:
     """The cue of the verb at ``t`` in «كما عبر عنه X: «...»» (module docstring), else None."""
     toks = doc.tokens
-    if t < 1 or nkey(toks[t - 1].text) not in _AS:
+    if t < 1 or toks[t - 1].norm_key not in _AS:
         return None
-    word = nkey(toks[t].text)
+    word = toks[t].norm_key
     stem = next((v for v in _verb_order()  # the bare stem first, in one order:
                  if word == v or (word.startswith(v) and word[len(v):] in ("ه", "ها"))), None)  # «وصفه» = «وصف» + «ه»
     if stem is None:
         return None
     u = t + 1
-    about = nkey(toks[u].text) if u < len(toks) else ""
-    if about == nkey("عن") and u + 1 < len(toks) and nkey(toks[u + 1].text) in _DEMONSTRATIVES:
+    about = toks[u].norm_key if u < len(toks) else ""
+    if about == nkey("عن") and u + 1 < len(toks) and toks[u + 1].norm_key in _DEMONSTRATIVES:
         u += 2  # «كما عبر عن ذلك فلان»
     elif about in _ABOUT:
         u += 1  # «كما عبر عنه فلان»

@@ -26,7 +26,7 @@ def _nisba_subject(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> tuple[s
     القبانجي حذر»: that person): (the person of the article so named, None), else (None, the word); None where the
     word is none such (an adjective: «الشهر الحالي يوضح»)."""
     c = next((c for c in chunks if c.i == c.j == v and c.entity is None and c.prep is None), None)
-    key = nkey(doc.tokens[v].text) if c is not None else ""
+    key = doc.tokens[v].norm_key if c is not None else ""
     if c is None or not (key.startswith("ال") and key.endswith("ي") and len(key) >= 6) or is_function_word(key):
         return None
     if key.removeprefix("ال") in fw("titles") or key in fw("speaker_titles") or _is_time(doc, c):
@@ -52,7 +52,7 @@ def _plural_before(doc: Doc, chunks: list[Chunk], v: int, sent: Span) -> Span | 
     if c is None or _is_time(doc, c) or (c.i > 0 and doc.tokens[c.i - 1].end > sent.start
                                           and not _boundary(doc, c.i - 1)):
         return None
-    keys = [nkey(doc.tokens[u].text).removeprefix("و") for u in range(c.i, c.j + 1)]
+    keys = [doc.tokens[u].norm_key.removeprefix("و") for u in range(c.i, c.j + 1)]
     if is_function_word(keys[0]) or not (any(k.endswith(("ون", "ين")) for k in keys)
                                          or keys[0].removeprefix("ال") in _source_heads()
                                          or keys[0] in fw("unnamed_groups")):
@@ -69,7 +69,7 @@ def _speaking_head(doc: Doc, c: Chunk) -> bool:
     """The phrase ``c`` is headed by one who may speak unnamed: a title or a word of standing (of the gazetteer's too:
     «محامي»), an unnamed source (in the accusative after «لكن» too: «مصدرا»), a body or an institution, or an unnamed
     group."""
-    k = nkey(doc.tokens[c.i].text).removeprefix("و")
+    k = doc.tokens[c.i].norm_key.removeprefix("و")
     core = k.removeprefix("ال")
     return (_title_head(doc, c) or phrase_of(doc.tokens[c.i].text) in load_gazetteer().titles or _source_head(doc, c) or core.removesuffix("ا") in _source_heads()
             or body_head(k) or core in fw("institutions") or k in fw("institutions")
@@ -86,13 +86,13 @@ def _contrast_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> tupl
     v = _partitive_aside(doc, v) if v < t else v  # «لكنَّ أصواتًا معارضة، وبينهم قانونيون، أكدوا»: past the aside
     k = next((k for k in range(v - 1, max(-1, v - 1 - CONTRAST_REACH), -1)
               if doc.tokens[k].end <= sent.start or _boundary(doc, k)), -1)
-    if k < 0 or doc.tokens[k].end <= sent.start or not (nkey(doc.tokens[k].text) in _CONTRAST or _contrast_that(doc, k)):
+    if k < 0 or doc.tokens[k].end <= sent.start or not (doc.tokens[k].norm_key in _CONTRAST or _contrast_that(doc, k)):
         return None
     inside = [c for c in chunks if k < c.i and c.j < v]
     if not inside or inside[0].i != k + 1 or inside[0].prep is not None or inside[0].number or _is_time(doc, inside[0]):
         return None
     covered = {u for c in inside for u in range(c.i, c.j + 1)}
-    if any(u not in covered and not is_function_word(nkey(doc.tokens[u].text)) for u in range(k + 1, v)):
+    if any(u not in covered and not is_function_word(doc.tokens[u].norm_key) for u in range(k + 1, v)):
         return None
     if any(c.prep is None and c.entity is None and not _title_head(doc, c) for c in inside[1:]):
         return None  # «لكن الوزير زار المدينة قال»: another clause between
@@ -105,7 +105,7 @@ _CONTRAST = frozenset(nkey(w) for w in ("لكن", "ولكن"))
 
 def _contrast_that(doc: Doc, k: int) -> bool:
     """Token ``k`` is the «أن» of «غير أن/إلا أن» (contrast_heads): «but», as «لكن» (round 51)."""
-    return k > 0 and nkey(doc.tokens[k].text) == nkey("أن") and nkey(doc.tokens[k - 1].text) in fw("contrast_heads")
+    return k > 0 and doc.tokens[k].norm_key == nkey("أن") and doc.tokens[k - 1].norm_key in fw("contrast_heads")
 PARTITIVE_REACH = 6  # tokens of an aside «، وبينهم قانونيون،» between a subject and its verb
 
 
@@ -114,7 +114,7 @@ def _partitive_aside(doc: Doc, v: int) -> int:
     partitive_asides) closed by the comma at ``v``; ``v`` where none."""
     for u in range(v - 1, max(-1, v - 1 - PARTITIVE_REACH), -1):
         if doc.tokens[u].text in ("،", ","):
-            nxt = nkey(doc.tokens[u + 1].text).removeprefix("و")
+            nxt = doc.tokens[u + 1].norm_key.removeprefix("و")
             return u if u + 1 < v and nxt in fw("partitive_asides") else v
     return v
 
@@ -123,7 +123,7 @@ def _shared_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span) -> Span |
     """«دافع المجلس الأعلى للقضاء ... عن الأحكام ...، وقال إنها»: a verb cue with «و» right after a comma shares the
     subject of the verb its sentence opens with; where that subject is one who may speak unnamed (``_speaking_head``;
     not a definite title: «الوزير» is the minister named before), its phrase; None otherwise."""
-    if t < 2 or doc.tokens[t - 1].text not in ("،", ",") or nkey(doc.tokens[t].text)[:1] != "و":
+    if t < 2 or doc.tokens[t - 1].text not in ("،", ",") or doc.tokens[t].norm_key[:1] != "و":
         return None
     c = _main_subject(doc, t - 1, [p for d in chunks for p in _verb_split(doc, d, t)], sent)  # (the comma no opener)
     if c is None or c.entity is not None or _governed(doc, c) or c.number or c.coord or _is_time(doc, c):
@@ -138,7 +138,7 @@ def _before_object(doc: Doc, c: Chunk) -> Chunk:
     object in «بالـ» after a definite word, which the chunker keeps in a construct for a place in it: the last such,
     where no other «بالـ» word follows the phrase («مدير الشرطة بالمنطقة | بالضباط»: the officers met, the region
     his); ``c`` itself where none."""
-    if c.j + 1 < len(doc.tokens) and nkey(doc.tokens[c.j + 1].text).startswith("بال"):
+    if c.j + 1 < len(doc.tokens) and doc.tokens[c.j + 1].norm_key.startswith("بال"):
         return c
     u = next((u for u in range(c.j, c.i, -1)
               if preposition_ends((doc.tokens[u - 1].text,), doc.tokens[u].text)), None)

@@ -32,7 +32,7 @@ def _opens_clause(doc: Doc, c: Chunk, sent: Span) -> bool:
 def _body_word(doc: Doc, c: Chunk) -> bool:
     """The phrase ``c`` is headed by one who may speak unnamed (``fronted._speaking_head``) or by the bare head of a
     body («الجيش», «الحركة»: army_body_heads, definite_body_heads)."""
-    key = nkey(doc.tokens[c.i].text)
+    key = doc.tokens[c.i].norm_key
     key = key[1:] if key[:1] in ("و", "ف") and key[1:3] == "ال" else key
     return _speaking_head(doc, c) or key in fw("army_body_heads") or key in fw("definite_body_heads")
 
@@ -43,7 +43,7 @@ def fronted_unnamed(doc: Doc, chunks: list[Chunk], v: int, sent: Span, gender: s
     and is headed by one who may speak («والجيش نفى», «لكن الجيش نفى»): (the body the bare head stands for, agreeing
     with the verb's ``gender``, "svo"); else (None, "svo") with the phrase (no «و/ف» glued to it) held in ``scene``,
     its gender that of the verb; None otherwise (a fact: «والحقائق تقول لنا»; a time; a phrase inside a clause)."""
-    if v >= 0 and nkey(doc.tokens[v].text) in _BY:
+    if v >= 0 and doc.tokens[v].norm_key in _BY:
         return _by_saying(doc, chunks, v, sent, gender, heard, scene)
     c = next((c for c in chunks if c.j == v and c.prep is None and c.entity is None and c.definite), None)
     if c is None or c.number or c.coord and c.j > c.i or _is_time(doc, c) or not _opens_clause(doc, c, sent):
@@ -54,7 +54,7 @@ def fronted_unnamed(doc: Doc, chunks: list[Chunk], v: int, sent: Span, gender: s
     if body is not None:
         return (body, "svo") if _agrees(doc, body, gender, heard) else None
     span = _phrase_span(doc, c)
-    key = nkey(doc.tokens[c.i].text)
+    key = doc.tokens[c.i].norm_key
     if key[:1] in ("و", "ف") and key[1:3] == "ال" and doc.tokens[c.i].start == span.start:
         span = Span(span.start + 1, span.end)  # «والجيش»: the army, not «و»
     if _source_gender(doc, span) not in (gender, None):
@@ -81,7 +81,7 @@ def _by_saying(doc: Doc, chunks: list[Chunk], v: int, sent: Span, gender: str, h
         return None
     if c.entity is not None:
         return (c.entity, "svo") if _agrees(doc, c.entity, gender, heard) else None
-    key = nkey(doc.tokens[c.i].text).removeprefix("ال")
+    key = doc.tokens[c.i].norm_key.removeprefix("ال")
     if not (c.definite and (_body_word(doc, c) or key in fw("actor_heads"))):
         return None
     span = _phrase_span(doc, c)

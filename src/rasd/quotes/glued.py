@@ -22,7 +22,7 @@ def glued_subject(doc: Doc, c: Chunk) -> Chunk | None:
     «ووزير الخارجية»: a noun in construct, the whole phrase the subject)."""
     if c.entity is not None or c.prep is not None or c.j == c.i:
         return None
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     stem = k[1:] if k[:1] in ("و", "ف") else k
     if not (k[:1] in ("و", "ف") or (k[:1] == "ي" and len(k) >= 4)):
         return None
@@ -34,7 +34,7 @@ def glued_subject(doc: Doc, c: Chunk) -> Chunk | None:
         return None
     if gazetteer.load().name_word(stem) is not None or gazetteer.load().name_word(k) is not None:
         return None
-    head = nkey(doc.tokens[c.i + 1].text)
+    head = doc.tokens[c.i + 1].norm_key
     if not head.startswith("ال"):
         return None
     if head in fw("titles") or head[2:] in fw("titles") or (head[2:],) in gazetteer.load().titles:

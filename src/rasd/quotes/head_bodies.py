@@ -31,14 +31,14 @@ def _head_key(text: str) -> str:
 def _definite_head(doc: Doc, i: int) -> str | None:
     """The head noun at token ``i`` where it is definite and alone (definite_body_heads, not followed by a definite
     word that would make it another name: «الجبهة الشامية»): the head without «ال»; None otherwise."""
-    key = nkey(doc.tokens[i].text)
+    key = doc.tokens[i].norm_key
     if key[:1] in _OPENERS and key[1:3] in ("ال", "لل"):
         key = key[1:]
     if key.startswith("لل"):
         key = "ال" + key[2:]
     if key not in fw("definite_body_heads") and key not in fw("army_body_heads"):
         return None  # (round 51: «الجيش» too, for quotes only: «وأكد الجيش» after «الجيش التركي»)
-    nxt = nkey(doc.tokens[i + 1].text) if i + 1 < len(doc.tokens) else ""
+    nxt = doc.tokens[i + 1].norm_key if i + 1 < len(doc.tokens) else ""
     if nxt.startswith("ال") and nxt not in fw("weekday_words"):
         return None  # («الجيش الأحد»: a day, no other name)
     return key.removeprefix("ال")
@@ -85,7 +85,7 @@ def named_head_body(doc: Doc, i: int, at: int) -> str | None:
 def _introduced(doc: Doc, k: int, spans: set[tuple[int, int, str]]) -> str | None:
     """The organisation whose name stands right after the indefinite head at token ``k`` («شركة «آبل»», «شركة
     مايكروسوفت»), the head in none of its mentions: the body the head introduced; None otherwise."""
-    if nkey(doc.tokens[k].text).removeprefix("و").startswith("ال") or any(
+    if doc.tokens[k].norm_key.removeprefix("و").startswith("ال") or any(
             a < doc.tokens[k].end and doc.tokens[k].start < b for a, b, _ in spans):
         return None
     u = k + 1

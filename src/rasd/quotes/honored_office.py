@@ -21,9 +21,9 @@ def honored_office(doc: Doc, c: Chunk, t: int) -> str | None:
     «الأستاذ»), else the one whose role opens with them; None where no one or more than one does."""
     if c.entity is not None:
         return None
-    if nkey(doc.tokens[c.i].text).removeprefix("و") in fw("honorifics"):
+    if doc.tokens[c.i].norm_key.removeprefix("و") in fw("honorifics"):
         first = c.i + 1  # the honorific inside the phrase
-    elif c.i > 0 and nkey(doc.tokens[c.i - 1].text).removeprefix("و") in fw("honorifics"):
+    elif c.i > 0 and doc.tokens[c.i - 1].norm_key.removeprefix("و") in fw("honorifics"):
         first = c.i  # «معالي» left out of the phrase, right before it
     else:
         return None
@@ -56,7 +56,7 @@ def honored_speaker(doc: Doc, c: Chunk | None, quotes: list[Quote], since: int) 
     pronoun is said of («معاليه»: a minister) and is the one the narration goes on about; None otherwise."""
     if c is None or c.i != c.j or c.entity is None or not quotes:
         return None
-    if nkey(doc.tokens[c.i].text).removeprefix("و") not in fw("honorific_pronouns"):
+    if doc.tokens[c.i].norm_key.removeprefix("و") not in fw("honorific_pronouns"):
         return None
     last = quotes[-1]
     ent = doc.entity(last.speaker)

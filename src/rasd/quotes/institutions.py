@@ -30,7 +30,7 @@ def _office_of(doc: Doc, i: int) -> str | None:
         found = entity_starting(doc, tok.start, tok.start + 1, ("PERSON", "ORGANIZATION"))
         if found is not None:
             return found
-        if nkey(tok.text) not in fw("titles"):
+        if tok.norm_key not in fw("titles"):
             return None
     return None
 
@@ -69,7 +69,7 @@ def known_as(doc: Doc, t: int, content: Span) -> str | None:
         tok = doc.tokens[u]
         if tok.start >= content.start or tok.text in (".", ":"):
             return None
-        if nkey(tok.text) != "باسم" or nkey(doc.tokens[u - 1].text) not in fw("known_as_words"):
+        if tok.norm_key != "باسم" or doc.tokens[u - 1].norm_key not in fw("known_as_words"):
             continue
         v = u + 1
         while v < len(doc.tokens) and _QUOTE_MARK.fullmatch(doc.tokens[v].text):

@@ -30,12 +30,12 @@ def _issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
     n = t - 1  # the statement noun, past a comma and what describes it («نشرت مقالا أخيرا في هذا الإطار، أشارت فيه»)
     if doc.tokens[n].text in ("،", ","):
         n = next((u for u in range(t - 2, max(0, t - 2 - ISSUER_NOUN_REACH), -1)
-                  if doc.tokens[u].text in ("،", ",", ".") or nkey(doc.tokens[u].text) in fw("statement_nouns")), 0)
-    noun = nkey(doc.tokens[n].text)  # nkey drops the tanween: «بيانًا» → «بيانا»
+                  if doc.tokens[u].text in ("،", ",", ".") or doc.tokens[u].norm_key in fw("statement_nouns")), 0)
+    noun = doc.tokens[n].norm_key  # nkey drops the tanween: «بيانًا» → «بيانا»
     if noun not in fw("statement_nouns"):
         return _relative_issuer(doc, t)
     k = next((u for u in range(n - 1, max(-1, n - 1 - ISSUER_REACH), -1)
-              if nkey(doc.tokens[u].text).removeprefix("و") in fw("issuing_verbs")), None)
+              if doc.tokens[u].norm_key.removeprefix("و") in fw("issuing_verbs")), None)
     if k is None or k + 1 >= n:
         return None
     end = next((u for u in range(k + 1, n) if doc.tokens[u].text in ("،", ",")), n)
@@ -62,9 +62,9 @@ def _relative_issuer(doc: Doc, t: int) -> tuple[str | None, Span] | None:
         stems = [nkey(w.norm) for w in tok.words if w.kind == "stem"]
         if not any(w.kind == "enclitic" for w in tok.words) or not stems or stems[0] not in fw("issuing_verbs"):
             continue
-        if bare(nkey(doc.tokens[k - 1].text), "relatives") not in fw("relatives"):
+        if bare(doc.tokens[k - 1].norm_key, "relatives") not in fw("relatives"):
             return None
-        if nkey(doc.tokens[k - 2].text).removeprefix("ب").removeprefix("ال") not in fw("statement_nouns"):
+        if doc.tokens[k - 2].norm_key.removeprefix("ب").removeprefix("ال") not in fw("statement_nouns"):
             return None
         if k + 1 >= t - 1:
             return None
@@ -90,18 +90,18 @@ def _issued_statement(doc: Doc, t: int, cue: Cue) -> tuple[str | None, Span] | N
     right after «كان» (of the cue's gender) as the subject of the verb at ``t`` (past a comma and «قد» before it), with
     no break, quote mark or «أن» between: (the first body or person named in it, who issued it, else None; the
     statement's phrase); None where there is none. Not the last one quoted, carried over the statement."""
-    if nkey(doc.tokens[t].text)[:1] in ("و", "ف") or cue.plural:
+    if doc.tokens[t].norm_key[:1] in ("و", "ف") or cue.plural:
         return None
     top = t - 1
     while top > 0 and t - top <= 2 and (doc.tokens[top].text in ("،", ",")
-                                        or nkey(doc.tokens[top].text) in fw("verb_particles")):
+                                        or doc.tokens[top].norm_key in fw("verb_particles")):
         top -= 1  # «، أعلن», «قد أعلن», «، قد أعلن»
     for k in range(top - 1, max(-1, t - 1 - AUXILIARY_REACH), -1):
         if _breaks_clause(doc, k):
             return None
-        key = bare(nkey(doc.tokens[k].text), "auxiliaries")
+        key = bare(doc.tokens[k].norm_key, "auxiliaries")
         if key in ("كان", "كانت"):
-            noun = nkey(doc.tokens[k + 1].text).removeprefix("ال")
+            noun = doc.tokens[k + 1].norm_key.removeprefix("ال")
             if noun not in fw("statement_nouns") or past_gender(key) != cue.gender:
                 return None
             a, b = doc.tokens[k + 1].start, doc.tokens[top].end
@@ -124,7 +124,7 @@ def _statement_subject(doc: Doc, c: Chunk, limit: int) -> str | None:
     """«وقال بيان صادر عن وزارة الداخلية إن»: a statement noun (statement_nouns) in the subject's place speaks for
     the body it names within STATEMENT_REACH tokens, before ``limit`` («أن») and any comma; None where it names
     none («وقال بيان صادر عن الديوان الملكي»: the statement, as before)."""
-    if c.entity is not None or (nkey(doc.tokens[c.i].text).removeprefix("ال") not in fw("statement_nouns")
+    if c.entity is not None or (doc.tokens[c.i].norm_key.removeprefix("ال") not in fw("statement_nouns")
                                 and prepared(doc, c) < 0):  # «دراسة أعدها مركز ...»: who prepared it
         return None
     end = c.i

@@ -36,9 +36,9 @@ def joint_pair(doc: Doc, t: int, sent: Span) -> tuple[str, str] | None:
     it («وأكد كل من X وY») or right before it («فإن كلا من X وY أكدت»), in its sentence ``sent``; else None."""
     each = fw_keys("each_of")
     n = len(doc.tokens)
-    if t + 3 < n and nkey(doc.tokens[t + 1].text) in each and nkey(doc.tokens[t + 2].text) == "من":
+    if t + 3 < n and doc.tokens[t + 1].norm_key in each and doc.tokens[t + 2].norm_key == "من":
         limit = next((doc.tokens[u].start for u in range(t + 3, min(n, t + 3 + JOINT_WINDOW))
-                      if doc.tokens[u].text in ("،", ",") or nkey(doc.tokens[u].text) in ("ان", "بان", "علي")), None)
+                      if doc.tokens[u].text in ("،", ",") or doc.tokens[u].norm_key in ("ان", "بان", "علي")), None)
         got = _names_after(doc, doc.tokens[t + 2].end, min(limit or sent.end, sent.end))
         if got is not None and (limit is None or not doc.text[got[2]:limit].strip()):
             return got[0], got[1]
@@ -47,7 +47,7 @@ def joint_pair(doc: Doc, t: int, sent: Span) -> tuple[str, str] | None:
     for k in range(t - 2, max(-1, t - JOINT_WINDOW), -1):
         if doc.tokens[k].start < sent.start:
             break
-        if nkey(doc.tokens[k].text) in each and nkey(doc.tokens[k + 1].text) == "من":
+        if doc.tokens[k].norm_key in each and doc.tokens[k + 1].norm_key == "من":
             got = _names_after(doc, doc.tokens[k + 1].end, cue_at)
             if got is not None and not doc.text[got[2]:cue_at].strip():
                 return got[0], got[1]

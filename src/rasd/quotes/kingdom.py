@@ -15,9 +15,9 @@ HOME_REACH = 3  # tokens after an «according» cue («حسبما أعلنت ا�
 def home_kingdom(doc: Doc, u: int) -> str | None:
     """The home state's entity where the token at ``u`` is «المملكة» with no name or adjective after it (not
     «المملكة المتحدة», «المملكة الأردنية»); None otherwise, or where the article does not name the state."""
-    if u < 0 or u >= len(doc.tokens) or nkey(doc.tokens[u].text) != _KINGDOM:
+    if u < 0 or u >= len(doc.tokens) or doc.tokens[u].norm_key != _KINGDOM:
         return None
-    if u + 1 < len(doc.tokens) and nkey(doc.tokens[u + 1].text).startswith("ال"):
+    if u + 1 < len(doc.tokens) and doc.tokens[u + 1].norm_key.startswith("ال"):
         return None
     if any(m.start <= doc.tokens[u].start < m.end for m in doc.mentions):
         return None  # a name the entity layer read with it

@@ -18,14 +18,14 @@ def _opener_end(doc: Doc, sent: Span) -> int | None:
     a = doc.token_from(sent.start)
     if a is None or a + 2 >= len(doc.tokens):
         return None
-    first = nkey(doc.tokens[a].text)
+    first = doc.tokens[a].norm_key
     if first in fw("simultaneous_openers"):
         u = a
-    elif first.removeprefix("و") == "في" and nkey(doc.tokens[a + 1].text) == "حين":
+    elif first.removeprefix("و") == "في" and doc.tokens[a + 1].norm_key == "حين":
         u = a + 1
     else:
         return None
-    return None if nkey(doc.tokens[u + 1].text) in _TOPICS else u
+    return None if doc.tokens[u + 1].norm_key in _TOPICS else u
 
 
 def _named_at(doc: Doc, u: int) -> bool:
@@ -40,7 +40,7 @@ def _verb_with_subject(doc: Doc, u: int) -> bool:
     if u + 1 >= len(doc.tokens):
         return False
     tok = doc.tokens[u]
-    k = nkey(tok.text)
+    k = tok.norm_key
     if len(k) < 3 or k.startswith(("ال", "و", "ف")) or k.endswith(("ين", "ون")):
         return False
     if any(w.kind == "proclitic" and nkey(w.norm) in ("ب", "ل", "ك") for w in tok.words):
@@ -53,7 +53,7 @@ def _verb_with_subject(doc: Doc, u: int) -> bool:
     cue = _match_cue(doc, u)
     if cue is not None and cue.kind != "verb":
         return False
-    nxt = nkey(doc.tokens[u + 1].text)
+    nxt = doc.tokens[u + 1].norm_key
     return (nxt.startswith("ال") and nxt not in fw("prepositions")) or _named_at(doc, u + 1)
 
 
@@ -61,7 +61,7 @@ def _apposition(doc: Doc, lo: int, u: int) -> bool:
     """The comma at ``u`` closes a relative clause set off after a comma at or after token ``lo`` («مشروع القناة،
     الذي كلف نحو 8.5 مليار دولار، أثار»): the verb after it is the content's own predicate."""
     v = next((v for v in range(u - 1, lo - 1, -1) if doc.tokens[v].text in _COMMAS), None)
-    return v is not None and nkey(doc.tokens[v + 1].text) in fw("relatives")
+    return v is not None and doc.tokens[v + 1].norm_key in fw("relatives")
 
 
 def main_clause_end(doc: Doc, t: int, content: Span, sent: Span) -> Span:

@@ -23,10 +23,10 @@ def measure_adjective(doc: Doc, t: int, cue: Cue) -> bool:
         return False
     heads = fw("measure_nouns")
     u = t - 1
-    key = nkey(doc.tokens[u].text)
+    key = doc.tokens[u].norm_key
     if key not in heads and _indefinite_adjective(key) and u >= 1:
         u -= 1
-        key = nkey(doc.tokens[u].text)
+        key = doc.tokens[u].norm_key
     return key in heads or (key[:1] in ("و", "ب", "ل") and key[1:] in heads)
 
 
@@ -39,8 +39,8 @@ def negated_predicate(doc: Doc, t: int, cue: Cue) -> bool:
     no one stressing anything."""
     if cue.kind != "participle" or t < 1:
         return False
-    if nkey(doc.tokens[t - 1].text) in _NEGATED:
+    if doc.tokens[t - 1].norm_key in _NEGATED:
         return True
-    noun = nkey(doc.tokens[t - 1].text)
-    return (t >= 2 and nkey(doc.tokens[t - 2].text) in _NEGATED and noun.isalpha() and not noun.startswith(("ال", "و"))
+    noun = doc.tokens[t - 1].norm_key
+    return (t >= 2 and doc.tokens[t - 2].norm_key in _NEGATED and noun.isalpha() and not noun.startswith(("ال", "و"))
             and noun.endswith(("ا", "ه")))

@@ -138,7 +138,7 @@ def measured_phrase(doc: Doc, cue_at: int, content: Span) -> Span | None:
             return None
         if key_past_and(doc.tokens[k].text) in _MEASURED and k > 0:
             noun = doc.tokens[k - 1]
-            if noun.start <= content.start or not nkey(noun.text).startswith("ال"):
+            if noun.start <= content.start or not noun.norm_key.startswith("ال"):
                 return None
             if not any(c.isdigit() for c in doc.text[doc.tokens[k].end : content.end]):
                 return None
@@ -155,7 +155,7 @@ def topic_with_predicate(doc: Doc, cue_at: int, content: Span) -> Span | None:
     (the ``content`` read before the cue at character ``cue_at``) and its predicate in «فـ» right after the comma that
     closes the aside attributes the whole proposition: the topic on to the sentence's end; None otherwise."""
     first = doc.token_from(content.start)
-    if first is None or nkey(doc.tokens[first].text) not in _TOPIC or cue_at <= content.end:
+    if first is None or doc.tokens[first].norm_key not in _TOPIC or cue_at <= content.end:
         return None
     nxt = doc.token_from(cue_at)
     reach = (nxt or 0) + ASIDE_REACH

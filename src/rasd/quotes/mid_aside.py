@@ -38,7 +38,7 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
     sentence or a «، حيث/إذ» does (round 222), the content runs from that opening to the next comma after the
     aside, and its character start comes fourth; the source may be an unnamed one («مصادر مطلعة»)."""
     toks = doc.tokens
-    if t < 3 or nkey(toks[t - 1].text) != "كما" or toks[t - 2].text not in _COMMAS or t + 1 >= sent_end:
+    if t < 3 or toks[t - 1].norm_key != "كما" or toks[t - 2].text not in _COMMAS or t + 1 >= sent_end:
         return None
     opened = _opened_clause(doc, t)
     begun = _begun_clause(doc, t) if not opened else None  # «حيث اتفق المشاركون، كما أعلن فلان، على ...»
@@ -57,7 +57,7 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
     if phrase is not None:  # «كما تقول مصادر مطلعة،», «كما تقول مصادر الإليزيه،»: an unnamed source's phrase
         k = phrase
     if k >= sent_end or toks[k].text not in _COMMAS:  # «المستشار في الجيش الليبي، فلان،»: a title, then the name
-        head = nkey(toks[u].text)
+        head = toks[u].norm_key
         if not (head in fw("titles") or head.startswith("ال")):
             return None
         k = next((j for j in range(u, min(sent_end, u + 1 + TITLE_REACH)) if toks[j].text in _COMMAS), sent_end)
@@ -74,7 +74,7 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
     rest = [j for j in range(k + 1, sent_end) if toks[j].text not in (".", "،", ",")]
     if len(rest) < REST_MIN:
         return None
-    first = nkey(toks[k + 1].text)
+    first = toks[k + 1].norm_key
     if first in fw("kama_clause_openers") or first in fw("saying_participles") or first in fw("but_words"):
         return None  # «...، كما يقول فلان، رغم أن»: the writer's clause (reported_as)
     if first.startswith("و") and any(toks[j].text in ("أن", "إن") for j in range(k + 1, min(sent_end, k + 3))):
@@ -125,7 +125,7 @@ def _begun_clause(doc: Doc, t: int) -> int | None:
         if tok.start < start:
             return k + 1 if t - 2 - (k + 1) >= REST_MIN else None
         if tok.text in _COMMAS:
-            opener = nkey(doc.tokens[k + 1].text)
+            opener = doc.tokens[k + 1].norm_key
             return k + 2 if opener in fw("aside_clause_openers") and t - 2 - (k + 2) >= REST_MIN else None
         if _is_complementizer(doc, k) or _match_cue(doc, k) is not None or tok.text in ("(", ")", ":", "«", "»"):
             return None
@@ -136,7 +136,7 @@ def _source_phrase(doc: Doc, u: int, sent_end: int) -> int | None:
     """The comma that ends an unnamed source's phrase from token ``u`` («مصادر مطلعة،», «مصادر الإليزيه،»: a
     reporter head, then at most TITLE_REACH words, no verb, cue nor «أن»); None otherwise."""
     toks = doc.tokens
-    if nkey(toks[u].text) not in fw("reporter_heads"):
+    if toks[u].norm_key not in fw("reporter_heads"):
         return None
     for j in range(u + 1, min(sent_end, u + 1 + TITLE_REACH)):
         if toks[j].text in _COMMAS:

@@ -32,10 +32,10 @@ def _named_after_title(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int, noun
             return d  # «وقالت نائبة المتحدث باسم الحكومة الألمانية، فلانة، أمس»: the name the commas set off
         if d.i - c.i > TITLE_REACH or d.i >= limit or any(
                 doc.tokens[u].text in ("،", ",", ":") or _QUOTE_MARK.fullmatch(doc.tokens[u].text)
-                or nkey(doc.tokens[u].text) in fw("source_outsiders") for u in range(prev.i, d.i)):
+                or doc.tokens[u].norm_key in fw("source_outsiders") for u in range(prev.i, d.i)):
             return None
         if d.etype == "PERSON":
-            after_title = _governed(doc, prev) and nkey(doc.tokens[prev.j].text).removeprefix("ال") in fw("titles")
+            after_title = _governed(doc, prev) and doc.tokens[prev.j].norm_key.removeprefix("ال") in fw("titles")
             return None if _governed(doc, d) or after_title else d
         rest = d.i == d.j and any(e.i == d.j + 1 and e.etype == "PERSON" for e in chunks)  # «سلمى | حداد»: a name
         if d.entity is None and not (rest or _governed(doc, d) or d.definite or _title_head(doc, d)
@@ -63,7 +63,7 @@ def compared_after(doc: Doc, first: Chunk, named: Chunk) -> Chunk:
     """The subject phrase ``first`` itself where the name the title resolution found for it (``named``) stands after
     «كما/مثلما» («ويرى البحر كما يرى المضف»: the other one compared with, the subject of another verb); else
     ``named``."""
-    if named.i <= first.j or not any(nkey(doc.tokens[u].text) in _COMPARING for u in range(first.j + 1, named.i)):
+    if named.i <= first.j or not any(doc.tokens[u].norm_key in _COMPARING for u in range(first.j + 1, named.i)):
         return named
     return first
 
@@ -74,7 +74,7 @@ def _named_after_noun(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Ch
     the head is governed or a source («مصدر», «عناصر»: some of a body), where a leader's phrase stands between
     («المجلس الأعلى بزعامة فلان»), or where a head with no article and no pronoun takes the person, or a title
     before him, as its genitive («محامي كلينتون», «إدارة الرئيس الأميركي فلان», «منتقدو الرئيس فلان»)."""
-    head = nkey(doc.tokens[c.i].text).removeprefix("و")
+    head = doc.tokens[c.i].norm_key.removeprefix("و")
     if (c.entity is not None or _governed(doc, c) or c.number or is_function_word(head)
             or head in ("ما", "مما", "عما")):
         return None  # «أوضح مما فعله فلان»: no subject
@@ -88,10 +88,10 @@ def _named_after_noun(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> Ch
             e.title and e.j + 1 == d.i and e.i > c.j for e in chunks):
         return None  # round 246: «الخبير في الشؤون العسكرية العميد ركن فلان»: the name with a title of its own
     between = range(c.i + 1, d.i)
-    if any(nkey(doc.tokens[u].text).removeprefix("و") in _LEADS for u in between):
+    if any(doc.tokens[u].norm_key.removeprefix("و") in _LEADS for u in between):
         return None
     bound = c.definite or any(w.kind == "enclitic" for w in doc.tokens[c.i].words)
     bound = bound or doc.tokens[d.i - 1].text in ("،", ",")  # «نائبة المتحدث باسم الحكومة، فلانة،»: set off
-    if not bound and (d.i == c.i + 1 or any(nkey(doc.tokens[u].text) in fw("titles") for u in between)):
+    if not bound and (d.i == c.i + 1 or any(doc.tokens[u].norm_key in fw("titles") for u in between)):
         return None
     return d

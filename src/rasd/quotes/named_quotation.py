@@ -25,7 +25,7 @@ def _apposed_preposition(doc: Doc, t: int, u: int) -> bool:
     """«وعدّ فلان، الباحث في «مركز ...»»: a preposition (quotation_name_prepositions) right before the quotation at
     ``u``, after a word of an apposition set off by a comma after the cue at ``t`` (not «، من «...»»: the cue's own
     complement after a comma, «حذرت الوزارة، من «...»»)."""
-    if u < t + 4 or nkey(doc.tokens[u - 1].text) not in fw("quotation_name_prepositions"):
+    if u < t + 4 or doc.tokens[u - 1].norm_key not in fw("quotation_name_prepositions"):
         return False
     if not doc.tokens[u - 2].text[:1].isalpha():
         return _person_from(doc, t, u)
@@ -38,8 +38,8 @@ def _person_from(doc: Doc, t: int, u: int) -> bool:
     a verb that takes «من» (from_complement_verbs: «حذر فلان، من «...»»: what he warned of)."""
     if u < t + 4 or doc.tokens[u - 2].text not in ("،", ","):
         return False
-    verb = nkey(doc.tokens[t].text)
-    if nkey(doc.tokens[u - 1].text) == "من" and {verb, verb.removeprefix("و")} & fw("from_complement_verbs"):
+    verb = doc.tokens[t].norm_key
+    if doc.tokens[u - 1].norm_key == "من" and {verb, verb.removeprefix("و")} & fw("from_complement_verbs"):
         return False
     end = doc.tokens[u - 3].end
     return any(m.type == "PERSON" and m.end == end for m in doc.mentions)
@@ -55,7 +55,7 @@ def headed_quotation(doc: Doc, t: int, u: int, span: Span) -> bool:
     NAME_QUOTATION_TOKENS words: a name or a title, not words said; what the cue reports comes after it."""
     if u - 1 <= t:
         return False
-    key = nkey(doc.tokens[u - 1].text)
+    key = doc.tokens[u - 1].norm_key
     keys = {key, key.removeprefix("و")}
     keys |= {k[1:] for k in keys if k[:1] in ("ل", "ب")}
     if not keys & fw("quotation_name_heads") and not _apposed_preposition(doc, t, u):

@@ -27,7 +27,7 @@ def narrated_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: li
     with (see the module's note); None where the cue agrees with the speaker before or no such clause stands."""
     if cue.kind != "verb" or cue.plural or t < 3 or doc.tokens[t - 1].text not in ("،", ","):
         return None
-    if nkey(doc.tokens[t].text)[:1] != "و":
+    if doc.tokens[t].norm_key[:1] != "و":
         return None
     prior = [q for q in quotes if q.cue.start >= sent.start]
     if not prior or prior[-1].attrs.get("gender") == cue.gender or prior[-1].attrs.get("kind") == "according":
@@ -37,7 +37,7 @@ def narrated_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: li
         return None  # the words run up to the comma before the cue
     a = doc.token_at(q.content.start)
     for k in range(t - 2, a if a is not None else t - 2, -1):
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         if key[:1] != "و" or len(key) < 4 or not _verb_at(doc, chunks, k, False):
             continue
         c = next((c for c in chunks if c.i <= k + 1 <= c.j), None)
@@ -49,7 +49,7 @@ def narrated_subject(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], quotes: li
             return None
         if c.entity is not None:
             return (c.entity, None) if c.etype in ("PERSON", "ORGANIZATION") else None
-        head = nkey(doc.tokens[c.i].text)
+        head = doc.tokens[c.i].norm_key
         if head in _PARTITIVES or head in fw("actor_heads") or _speaking_head(doc, c):
             return None, _phrase_span(doc, c)
         return None

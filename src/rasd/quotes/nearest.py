@@ -38,7 +38,7 @@ def _plain(doc: Doc, u: int) -> bool:
     tok = doc.tokens[u]
     if any(m.start < tok.end and tok.start < m.end for m in doc.mentions) or any(ch.isdigit() for ch in tok.text):
         return False
-    k = nkey(tok.text)
+    k = tok.norm_key
     stem = k[1:] if k[:1] in ("و", "ف") and len(k) > 3 else k
     return not (stem.startswith("ال") or stem in fw("titles") or is_function_word(k) or is_function_word(stem)
                 or not stem.isalpha())
@@ -55,7 +55,7 @@ def _verb_shape(doc: Doc, u: int) -> str | None:
     tok = doc.tokens[u]
     if finite_verb(tok):
         return "strong"
-    k = nkey(tok.text)
+    k = tok.norm_key
     stem = k[1:] if k[:1] in ("و", "ف") and len(k) > 4 else k
     if stem.endswith(("ه", "ات", "ين", "ون", "ء")):
         return None
@@ -115,14 +115,14 @@ def _nearest_subject(doc: Doc, chunks: list[Chunk], t: int, lo: int) -> Chunk | 
     carry = False
     for u in range(t - 1, max(lo, t - NEAREST_REACH) - 1, -1):
         tok = doc.tokens[u]
-        before = nkey(doc.tokens[u - 1].text) if u > lo else ""
+        before = doc.tokens[u - 1].norm_key if u > lo else ""
         if _is_complementizer(doc, u) and before == nkey("على"):
             continue  # «وصنفت المفوضية المخيم على أنه من أفضل المخيمات، منوهة»: the verb's complement, its clause
         if tok.text in _STOPS or _is_complementizer(doc, u):
             return None
         if bare(before, "relatives") in fw("relatives"):
             continue  # «التي يبذلها»: a relative clause's verb
-        joined = before in ("،", ",") and nkey(tok.text)[:1] == "و" and _plain(doc, u)
+        joined = before in ("،", ",") and tok.norm_key[:1] == "و" and _plain(doc, u)
         after_ma = before.removeprefix("و") in _MA and _plain(doc, u)  # «وهو ما استبعده المعارض فلان»
         shape = _verb_shape(doc, u) or ("strong" if joined or after_ma else None)
         if shape is not None or (carry and _plain(doc, u)):
@@ -151,10 +151,10 @@ def _titled_clause(doc: Doc, t: int, sent: Span) -> bool:
         tok = doc.tokens[v]
         if tok.text in _STOPS or _is_complementizer(doc, v):
             return False
-        k = nkey(tok.text)
+        k = tok.norm_key
         if not (k.startswith("ال") and k[2:] in fw("titles")) or v - 1 < lo:
             continue
-        before = nkey(doc.tokens[v - 1].text)
+        before = doc.tokens[v - 1].norm_key
         verb = _verb_shape(doc, v - 1) is not None or (
             _plain(doc, v - 1) and len(before.removeprefix("و")) == 3 and not before.endswith(("ه", "ة")))
         if not verb:
@@ -182,7 +182,7 @@ def _temporal_subject(doc: Doc, chunks: list[Chunk], t: int, sent: Span, gender:
     """A verb cue right after «عندما/حين/بعدما» (temporal_conjunctions) with no subject of its own («فإن تصريحات
     فلان في الدوحة أضافت عقدة، عندما قال:»): the person or body of the main clause before it in its sentence, the
     closest one named there not after a preposition (places passed over), where the cue agrees with it; else None."""
-    if t < 1 or nkey(doc.tokens[t - 1].text) not in fw("temporal_conjunctions"):
+    if t < 1 or doc.tokens[t - 1].norm_key not in fw("temporal_conjunctions"):
         return None
     for c in reversed([c for c in chunks if c.j < t - 1 and doc.tokens[c.i].start >= sent.start]):
         if c.entity is None or c.etype not in _ACTORS or _governed(doc, c):

@@ -16,7 +16,7 @@ def inner_predicate(doc: Doc, t: int, v: int) -> bool:
     COMPLEMENT_WINDOW of ``t``) and a subject of at most PREDICATE_REACH words stand before it (past «كان/قد»: «أن
     المخابرات كانت قد كشفت»), with no punctuation but a comma right before the verb, and the verb has no «و/ف»
     («إن الوضع صعب، وأكد»: a statement of his own); before a comma, the subject is a definite phrase or a name."""
-    if nkey(doc.tokens[v].text)[:1] in ("و", "ف"):
+    if doc.tokens[v].norm_key[:1] in ("و", "ف"):
         return False
     u = next((k for k in range(v - 1, t, -1) if _is_complementizer(doc, k)), None)
     if u is None or u - t > COMPLEMENT_WINDOW or not 0 < v - u - 1 <= PREDICATE_REACH:
@@ -37,7 +37,7 @@ def inner_predicate(doc: Doc, t: int, v: int) -> bool:
 def _named(doc: Doc, k: int) -> bool:
     """Token ``k`` is a word of a definite phrase or of a name: with the article, or inside an entity mention."""
     tok = doc.tokens[k]
-    return nkey(tok.text).startswith("ال") or any(m.start < tok.end and tok.start < m.end for m in doc.mentions)
+    return tok.norm_key.startswith("ال") or any(m.start < tok.end and tok.start < m.end for m in doc.mentions)
 
 
 def _quoted_name_end(doc: Doc, a: int, k: int) -> bool:
@@ -61,7 +61,7 @@ def inner_finding(doc: Doc, t: int, v: int) -> bool:
     u = next((k for k in range(v - 1, t, -1) if _is_complementizer(doc, k)), None)
     if u is None or u + 1 >= v:
         return False
-    head = nkey(doc.tokens[u + 1].text)
+    head = doc.tokens[u + 1].norm_key
     if not head.startswith("ال") or head.removeprefix("ال") not in fw_keys("finding_subjects"):
         return False
     first, last = doc.tokens[u + 1].start, doc.tokens[v - 1].end

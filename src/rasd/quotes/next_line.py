@@ -34,7 +34,7 @@ def next_line(doc: Doc, u: int, direct: Sequence[Span]) -> tuple[Span | None, bo
     for j in range(k + 1, len(toks) - 1):
         if toks[j].start >= end:
             break
-        if toks[j - 1].text in ("،", ",") and nkey(toks[j].text) == "كما" and _match_cue(doc, j + 1) is not None:
+        if toks[j - 1].text in ("،", ",") and toks[j].norm_key == "كما" and _match_cue(doc, j + 1) is not None:
             end = toks[j - 1].start  # «...، كما أعلن فلان»: another one's report the writer adds
             break
         if toks[j - 1].text in ("،", ",") and writer_comment(doc, j):
@@ -52,11 +52,11 @@ def writer_comment(doc: Doc, j: int) -> bool:
     (implying_verbs: «بما يوحي/يعني أن»), a «لكن/غير أن/بيد أن» before it or none."""
     toks = doc.tokens
     k = j
-    key = nkey(toks[k].text)
+    key = toks[k].norm_key
     if key in fw("but_words"):
         k += 1
-    elif key in fw("contrast_heads") and k + 1 < len(toks) and nkey(toks[k + 1].text) in ("أن", "ان"):
+    elif key in fw("contrast_heads") and k + 1 < len(toks) and toks[k + 1].norm_key in ("أن", "ان"):
         k += 2
-    if k + 1 >= len(toks) or nkey(toks[k].text) not in ("بما", "مما"):
+    if k + 1 >= len(toks) or toks[k].norm_key not in ("بما", "مما"):
         return False
-    return nkey(toks[k + 1].text) in fw_keys("implying_verbs")
+    return toks[k + 1].norm_key in fw_keys("implying_verbs")

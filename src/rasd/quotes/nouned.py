@@ -22,14 +22,14 @@ def noun_speaker(doc: Doc, t: int, sent: Span) -> str | None:
         tok = doc.tokens[k]
         if tok.start < sent.start:
             return None
-        key = nkey(tok.text)
+        key = tok.norm_key
         if key not in nouns and not (key[:1] in ("و", "ب", "ل") and key[1:] in nouns):
             continue
         named = None
         for v in range(k + 1, min(t, k + 1 + TITLE_WORDS)):
             named = next(((e.id, m.end) for e in doc.entities if e.type in ("PERSON", "ORGANIZATION")
                           for m in e.mentions if m.start == doc.tokens[v].start), None)
-            if named is not None or nkey(doc.tokens[v].text).removeprefix("ال") not in _titles():
+            if named is not None or doc.tokens[v].norm_key.removeprefix("ال") not in _titles():
                 break  # «تأكيدات الملك سلمان»: his title between
         if named is None:
             return None

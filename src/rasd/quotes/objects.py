@@ -16,7 +16,7 @@ def _object_content(doc: Doc, t: int, chunks: list[Chunk], u: int, plural: bool)
     and the «أن» at ``u``: what was said is the object and what it was called (to the last comma before «أن»), the
     later clause is another's. None where no object stands there («اعتبر X، رئيس ...، أن», «اعتبر X وزير
     الخارجية أن») or the clause says what the object is («اعتبر X هذه المساعي بأنها»)."""
-    if nkey(doc.tokens[u].text).removeprefix("و").startswith("ب"):
+    if doc.tokens[u].norm_key.removeprefix("و").startswith("ب"):
         return None
     if any(w.kind == "enclitic" for w in doc.tokens[t].words) or plural:
         at = t + 1  # «اعتبره انتصارًا»: the first object on the verb; «اعتبروا X»: a plural verb's subject is before

@@ -41,7 +41,7 @@ def fronted_source(doc: Doc, t: int, cue: Cue, cues: list[tuple[int, Cue]], chun
     if cue.kind != "verb" or not cues or t < 3:
         return None
     verb = t
-    if nkey(doc.tokens[t - 1].text) == "فقد" and doc.tokens[t - 2].text in ("،", ","):
+    if doc.tokens[t - 1].norm_key == "فقد" and doc.tokens[t - 2].text in ("،", ","):
         t -= 1  # «وبحسب تقرير X، فقد أشار إلى أن»: the same clause, opened by «فـ»
     if doc.tokens[t - 1].text not in ("،", ","):
         return None
@@ -79,13 +79,13 @@ def fronted_statement(doc: Doc, t: int, cue: Cue, chunks: list[Chunk]) -> str | 
     """«بيان شورى طالبان قال: إن»: a verb cue with no «و/ف» whose sentence (or a clause that «لكن» opens) starts with
     a statement noun (statement_nouns) within STATEMENT_REACH tokens before it, with no comma between: the body the
     statement names (``_statement_subject``), not one quoted before; None where the clause opens otherwise."""
-    if cue.kind != "verb" or t < 2 or nkey(doc.tokens[t].text)[:1] in ("و", "ف"):
+    if cue.kind != "verb" or t < 2 or doc.tokens[t].norm_key[:1] in ("و", "ف"):
         return None
     for s in range(t - 2, max(-1, t - 1 - STATEMENT_REACH), -1):
         if doc.tokens[s].text in ("،", ",", ":", ";", "؛"):
             return None
-        key = nkey(doc.tokens[s].text).removeprefix("و").removeprefix("ال")
-        before = nkey(doc.tokens[s - 1].text) if s > 0 else "."
+        key = doc.tokens[s].norm_key.removeprefix("و").removeprefix("ال")
+        before = doc.tokens[s - 1].norm_key if s > 0 else "."
         if key in fw("statement_nouns") and (before in (".", "!", "؟") or before in _OPENING_LINKS):
             c = next((c for c in chunks if c.i == s), None)
             return _statement_subject(doc, c, t) if c is not None else None

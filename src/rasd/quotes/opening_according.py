@@ -38,17 +38,17 @@ def has_hasb(doc: Doc) -> bool:
     ``opening_hasb``. Only the tokens that hold a «حسب» of the text (``_HASB_TEXT``) are read."""
     for m in _HASB_TEXT.finditer(doc.text):  # (a token is a slice of the text: one whose key is «حسب» holds a match)
         k = doc.token_at(m.start())
-        if k is not None and nkey(doc.tokens[k].text) in _HASB:
+        if k is not None and doc.tokens[k].norm_key in _HASB:
             return True
     return False
 
 
 def opening_hasb(doc: Doc, t: int) -> Cue | None:
     """The «according to» cue of a bare «حسب/وحسب» that opens its sentence (module docstring), else None."""
-    if nkey(doc.tokens[t].text) not in _HASB:
+    if doc.tokens[t].norm_key not in _HASB:
         return None
-    if not _opens_sentence(doc, t) and not (nkey(doc.tokens[t].text) == nkey("حسب") and t + 1 < len(doc.tokens)
-                                            and nkey(doc.tokens[t + 1].text) == "ما"):
+    if not _opens_sentence(doc, t) and not (doc.tokens[t].norm_key == nkey("حسب") and t + 1 < len(doc.tokens)
+                                            and doc.tokens[t + 1].norm_key == "ما"):
         return None  # (round 213: «، حسب ما أوضحه فلان»: «according to what» of what precedes; _by_source wants a
         # verb; not «، وحسب ما جاء في بيان X، يهدف»: that opens a clause of its own)
     return Cue("وفق", "according", "m", frozenset())
@@ -72,7 +72,7 @@ def according_opening(doc: Doc, t: int, stop: int, sent_end: int) -> Span | None
             return None
         if _is_complementizer(doc, u + 1):
             return _trim(doc.text, nxt.end, doc.tokens[end - 1].end)
-        if nkey(nxt.text) in _FA_OPENERS:
+        if nxt.norm_key in _FA_OPENERS:
             return _trim(doc.text, nxt.start + 1, doc.tokens[end - 1].end)
         return None
     return None
@@ -90,7 +90,7 @@ def fa_opening(doc: Doc, t: int, u: int, end: int) -> Span | None:
     if u < t + 2 or u >= end - 1 or u - t > OPENING_AHEAD or not _opens_sentence(doc, t):
         return None
     tok = doc.tokens[u]
-    key = nkey(tok.text)
+    key = tok.norm_key
     if key in _FA_PRONOUNED:
         return _trim(doc.text, tok.end, doc.tokens[end - 1].end)
     if key in _FA_SEEMS:

@@ -19,7 +19,7 @@ def others_that(doc: Doc, u: int) -> bool:
     docstring)."""
     if u < 3 or doc.tokens[u - 3].text not in ("،", ","):
         return False
-    if nkey(doc.tokens[u - 2].text) != _KAMA:
+    if doc.tokens[u - 2].norm_key != _KAMA:
         return False
     word = doc.tokens[u - 1].text
     key = nkey(word)

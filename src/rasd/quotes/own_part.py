@@ -14,16 +14,16 @@ def own_part_end(doc: Doc, at: int) -> int:
     none does."""
     if at >= len(doc.tokens):
         return at
-    k = nkey(doc.tokens[at].text).removeprefix("و")
+    k = doc.tokens[at].norm_key.removeprefix("و")
     if k == "من" and at + 1 < len(doc.tokens) and _side_word(doc, at + 1):
         return at + 2
     if k.startswith("ب") and k in fw("own_part_words"):
         return at + 1
-    if _side_word(doc, at) and at > 0 and nkey(doc.tokens[at - 1].text).removeprefix("و") == "من":
+    if _side_word(doc, at) and at > 0 and doc.tokens[at - 1].norm_key.removeprefix("و") == "من":
         return at + 1
     return at
 
 
 def _side_word(doc: Doc, u: int) -> bool:
-    k = nkey(doc.tokens[u].text)
+    k = doc.tokens[u].norm_key
     return not k.startswith("ب") and k in fw("own_part_words")

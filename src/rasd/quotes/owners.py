@@ -27,7 +27,7 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
     كلمة ألقاها فلان أمام ...، وأكد فيها» (who delivered it: delivering_verbs) and «في كلمة الرئيس فلان ...، أكد
     فيها» (whose it is). None where no such phrase stands before the cue."""
     k = t - 1
-    if k >= 0 and nkey(doc.tokens[k].text) in ("حيث", "اذ"):
+    if k >= 0 and doc.tokens[k].norm_key in ("حيث", "اذ"):
         k -= 1
     fronted = k == t - 1 and k >= 1 and doc.tokens[k].text not in ("،", ",")  # «ففي مقابلة لفلان مع قناة «X» أوضح»
     if fronted:
@@ -42,10 +42,10 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
         if tok.start < sent.start or tok.text in ("،", ",", ".", ":") or (
                 _QUOTE_MARK.fullmatch(tok.text) and not fronted):
             return None
-        key = nkey(tok.text)
+        key = tok.norm_key
         if not {key, key[1:]} & fw("speech_nouns"):  # «خطاب», «بخطاب», «وبيان»
             continue
-        if fronted and (n == 0 or nkey(doc.tokens[n - 1].text) not in _IN):
+        if fronted and (n == 0 or doc.tokens[n - 1].norm_key not in _IN):
             return None  # with no comma, only a phrase of «في» before the verb: where he said it
         if n + 1 >= k:
             return None
@@ -58,7 +58,7 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
         words = [w for w in nxt.words if w.kind != "punct"]
         if len(words) == 2 and words[1].kind == "enclitic" and nkey(words[0].norm) in ("ل", "مع"):
             return _last_person(doc, n, cue.gender, heard, sent.start)  # «له», «معه»
-        u = n + 2 if nkey(nxt.text) == "مع" else n + 1
+        u = n + 2 if nxt.norm_key == "مع" else n + 1
         if u == n + 1 and not any(w.kind == "proclitic" and nkey(w.norm) == "ل" for w in nxt.words):
             return None
         at = doc.tokens[u].start if u < k else -1
@@ -75,14 +75,14 @@ def _deliverer(doc: Doc, n: int, k: int) -> str | None:
     within DELIVERER_AT tokens of the verb (of the noun) and before the comma at ``k``; None otherwise."""
     u = n + 1
     verb = doc.tokens[u]
-    if nkey(verb.text) in fw("delivering_verbs") or (any(w.kind == "enclitic" for w in verb.words) and any(
+    if verb.norm_key in fw("delivering_verbs") or (any(w.kind == "enclitic" for w in verb.words) and any(
             w.kind == "stem" and nkey(w.norm) in fw("delivering_verbs") for w in verb.words)):
         u += 1
-    elif nkey(verb.text) in fw("delivering_verbs_bi"):  # «أدلى به»
+    elif verb.norm_key in fw("delivering_verbs_bi"):  # «أدلى به»
         if u + 1 >= k or not _resumptive(doc.tokens[u + 1]):
             return None
         u += 2
-    elif not nkey(verb.text).startswith("ال") and nkey(verb.text) not in fw("titles") and not any(
+    elif not verb.norm_key.startswith("ال") and verb.norm_key not in fw("titles") and not any(
             m.start == verb.start for e in doc.entities for m in e.mentions):
         return None  # «كلمة الرئيس فلان», «كلمة وزير الخارجية فلان», «كلمة فلان»
     if u >= k:
@@ -102,7 +102,7 @@ def _statement_owner(doc: Doc, t: int, cue: Cue, heard: dict[str, str]) -> str |
     comma, a quote mark, a stop between), or the owner does not agree with the cue."""
     if t < 3 or t + 1 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 1]):
         return None
-    if bare(nkey(doc.tokens[t - 1].text), "relatives") not in fw("relatives"):
+    if bare(doc.tokens[t - 1].norm_key, "relatives") not in fw("relatives"):
         return _joined_owner(doc, t, cue, heard)
     n = _speech_noun_back(doc, t, STATEMENT_OWNER_REACH)
     if n is None:
@@ -120,7 +120,7 @@ def _speech_noun_back(doc: Doc, t: int, reach: int) -> int | None:
         tok = doc.tokens[n]
         if tok.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(tok.text):
             return None
-        key = nkey(tok.text).removeprefix("و")
+        key = tok.norm_key.removeprefix("و")
         if key in fw("speech_nouns") or key[1:] in fw("speech_nouns"):
             return n
     return None
@@ -133,7 +133,7 @@ def _joined_owner(doc: Doc, t: int, cue: Cue, heard: dict[str, str]) -> str | No
     """«على تصريحات سجلتها الكاميرا للعداءة فلانة ...، وتقول فيها»: a cue with «و» right after a comma and its
     pronoun on «في» after it, in a clause that names a speech noun within JOINED_OWNER_REACH tokens: the first
     person named after the noun, whose statements they are, where the cue agrees with her; None otherwise."""
-    if doc.tokens[t - 1].text not in ("،", ",") or nkey(doc.tokens[t].text)[:1] != "و" or nkey(
+    if doc.tokens[t - 1].text not in ("،", ",") or doc.tokens[t].norm_key[:1] != "و" or nkey(
             doc.tokens[t + 1].text)[:2] != "في":
         return None
     n = _speech_noun_back(doc, t, JOINED_OWNER_REACH)
@@ -154,7 +154,7 @@ def _work_author(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) 
     """The author a verb cue with no subject of its own stands for where «في» and a written work with a pronoun
     follow it («وكما يقول في كتابه», «ويرى في مقاله»: written_works): the person named last before it in its
     sentence, of the cue's gender (whose book it is, not the speaker quoted before); None otherwise."""
-    if t + 2 >= len(doc.tokens) or nkey(doc.tokens[t + 1].text) != "في":
+    if t + 2 >= len(doc.tokens) or doc.tokens[t + 1].norm_key != "في":
         return None
     words = doc.tokens[t + 2].words
     if len(words) != 2 or words[1].kind != "enclitic" or nkey(words[0].norm) not in fw("written_works"):

@@ -47,7 +47,7 @@ def first_of_pair(doc: Doc, t: int, ids: tuple[str, str]) -> str | None:
 
 
 def _stem_head(doc: Doc, u: int, stems: list[str]) -> bool:
-    key = nkey(doc.tokens[u].text)
+    key = doc.tokens[u].norm_key
     for pre in ("و", "ال", "لل", "ل"):
         key = key.removeprefix(pre)
     return any(key.startswith(s) for s in stems)
@@ -78,21 +78,21 @@ def dual_subject(doc: Doc, t: int, ids: tuple[str, str]) -> tuple[Span, str | No
     head, opened = None, False
     for u in range(*between):
         gap = doc.text[doc.tokens[u - 1].end : doc.tokens[u].start] if u > 0 else ""
-        if "،" in gap or "," in gap or nkey(doc.tokens[u].text) in ("وان", "ان", "حيث"):
+        if "،" in gap or "," in gap or doc.tokens[u].norm_key in ("وان", "ان", "حيث"):
             opened = True  # the cue's own clause begins past the pair
-        if not opened or not _stem_head(doc, u, stems) or nkey(doc.tokens[u].text)[:1] in ("ل", "ب") or (
-                u > 0 and nkey(doc.tokens[u - 1].text) in preps):
+        if not opened or not _stem_head(doc, u, stems) or doc.tokens[u].norm_key[:1] in ("ل", "ب") or (
+                u > 0 and doc.tokens[u - 1].norm_key in preps):
             continue  # («مع ممثلي المعارضة»: whom they met, no subject)
         head = u
     if head is None:
         return None
     end = head
-    while end + 1 < t and end - head < 3 and nkey(doc.tokens[end + 1].text).startswith("ال") and not any(
+    while end + 1 < t and end - head < 3 and doc.tokens[end + 1].norm_key.startswith("ال") and not any(
             c in doc.text[doc.tokens[end].end : doc.tokens[end + 1].start] for c in "،,.؛:"):
         end += 1
     if end == head:
         return Span(doc.tokens[head].start, doc.tokens[head].end), None
-    word = nkey(doc.tokens[head + 1].text)
+    word = doc.tokens[head + 1].norm_key
     at = doc.tokens[head].start
     best: tuple[int, str] | None = None
     for ent in doc.entities:

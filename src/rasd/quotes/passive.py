@@ -15,7 +15,7 @@ def _agent_opens(doc: Doc, u: int) -> bool:
     """«على لسان», «من قبل» (by whom) begins at token ``u``."""
     if u + 2 >= len(doc.tokens):
         return False
-    pair = (nkey(doc.tokens[u].text), nkey(doc.tokens[u + 1].text))
+    pair = (doc.tokens[u].norm_key, doc.tokens[u + 1].norm_key)
     return pair == (nkey("على"), "لسان") or pair == ("من", "قبل")
 
 
@@ -35,12 +35,12 @@ def passive_agent(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> tuple[bo
     («في تل أبيب»; not after «و») or «على لسان / من قبل X» (the agent, X), and between them and «أن» only times,
     adverbs and commas. (False, None) otherwise: «وأعلن في مؤتمر صحافي أنه», «كان قد أعلن في ... أن» keep their subject."""
     tok = doc.tokens[t]
-    key = nkey(tok.text)
+    key = tok.norm_key
     if key.removeprefix("و") not in fw("passive_announcing") or any(w.kind == "enclitic" for w in tok.words):
         return False, None
     if key not in fw("passive_announcing"):  # «وأعلن»: passive only with its agent named («وأعلن من قبل X أن»)
         return (True, _agent(doc, t + 1, limit)) if t + 1 < limit and _agent_opens(doc, t + 1) else (False, None)
-    if t > 0 and nkey(doc.tokens[t - 1].text).removeprefix("و") in fw("verb_particles") | {"كان", "كانت"}:
+    if t > 0 and doc.tokens[t - 1].norm_key.removeprefix("و") in fw("verb_particles") | {"كان", "كانت"}:
         return False, None
     passive, u = False, t + 1
     while u < limit:
@@ -66,7 +66,7 @@ def passive_agent(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> tuple[bo
 def _read_passive(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool:
     """«يُعتبر الحد الأدنى», «تعتبر سلبية»: a verb of considering read as a passive (or with two objects and no
     subject) where no «أن» follows it and the phrase after it names no one."""
-    if nkey(doc.tokens[t].text).removeprefix("و") not in fw("passive_readable_cues") or limit == t + 1:
+    if doc.tokens[t].norm_key.removeprefix("و") not in fw("passive_readable_cues") or limit == t + 1:
         return False
     first = _subject_slot(doc, t, chunks, limit)
     if first is None:

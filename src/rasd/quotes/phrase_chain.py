@@ -27,7 +27,7 @@ def _plain(doc: Doc, u: int) -> bool:
     tok = doc.tokens[u]
     if not tok.text.isalpha() or _is_complementizer(doc, u) or _match_cue(doc, u) is not None:
         return False
-    if _is_time_word(tok.text) or bare(nkey(tok.text), "relatives") in fw("relatives"):
+    if _is_time_word(tok.text) or bare(tok.norm_key, "relatives") in fw("relatives"):
         return False  # «المصادر التي», «الشاهد الذي»: a relative clause, no part of the phrase
     return not any(m.start == tok.start and m.type == "PERSON" for m in doc.mentions)
 
@@ -75,12 +75,12 @@ def _qualifier(doc: Doc, last: int, limit: int) -> int:
     """The last token of a «في» + definite word(s) qualifier after token ``last`` that a colon or «أن» closes
     («قائد المقاومة في المنطقة:»); ``last`` where none does."""
     u = last + 1
-    if u + 1 >= limit or nkey(doc.tokens[u].text) != "في":
+    if u + 1 >= limit or doc.tokens[u].norm_key != "في":
         return last
     for v in range(u + 1, min(limit, u + 1 + QUALIFIER_WORDS)):
         if not (_definite(doc.tokens[v].text) and _plain(doc, v)):
             return last
-        if v == u + 1 and _said_in(nkey(doc.tokens[v].text).removeprefix("ال")):
+        if v == u + 1 and _said_in(doc.tokens[v].norm_key.removeprefix("ال")):
             return last  # «وتابع المسؤولان في المقال:»: where they said it, not where they sit
         nxt = v + 1
         if nxt < len(doc.tokens) and (doc.tokens[nxt].text == ":" or _is_complementizer(doc, nxt)):

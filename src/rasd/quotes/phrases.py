@@ -29,12 +29,12 @@ def _governed(doc: Doc, c: Chunk) -> bool:
     words = [w for w in doc.tokens[c.i].words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]
     if c.entity is None and words and nkey(words[0].norm) in fw("clitic_prepositions"):
         return True
-    if c.entity is not None and c.i > 0 and nkey(doc.tokens[c.i - 1].text).removeprefix("و") in fw("epithet_heads"):
+    if c.entity is not None and c.i > 0 and doc.tokens[c.i - 1].norm_key.removeprefix("و") in fw("epithet_heads"):
         return True  # «رجل الرئيس القوي»: whose man he is, the president in the genitive, not the subject
     u = _before_marks(doc, c.i)
     if u < 0 or u == c.i - 1:
         return False
-    k = nkey(doc.tokens[u].text)
+    k = doc.tokens[u].norm_key
     return k in fw("clitic_prepositions") or k in fw("prepositions")
 
 
@@ -50,7 +50,7 @@ def _before_marks(doc: Doc, i: int) -> int:
 def _construct_to(doc: Doc, c: Chunk) -> bool:
     """One word after «لـ» with no article, in construct with what follows («قال لقادة إسرائيل», «لوكالة»): the
     addressee's head, whose genitive (a name too) is no subject."""
-    k = nkey(doc.tokens[c.i].text).removeprefix("و")
+    k = doc.tokens[c.i].norm_key.removeprefix("و")
     return c.i == c.j and k[:1] == "ل" and not k.startswith("لل") and not k[1:].startswith("ال") and len(k) > 3
 
 
@@ -69,7 +69,7 @@ def _honorific_len(doc: Doc, u: int) -> int:
     """How many tokens from ``u`` make an honorific («معالي», «صاحب السمو الملكي»), 0 where none."""
     keys: list[str] = []
     for w in range(u, min(len(doc.tokens), u + 3)):
-        keys.append(nkey(doc.tokens[w].text))
+        keys.append(doc.tokens[w].norm_key)
     for n in (3, 2, 1):
         if len(keys) >= n and " ".join(keys[:n]) in fw("honorifics"):
             return n
@@ -78,7 +78,7 @@ def _honorific_len(doc: Doc, u: int) -> int:
 
 def _honorific_pronoun(doc: Doc, c: Chunk) -> bool:
     """«معاليه», «سموه»: an honorific with a pronoun, which refers back like one."""
-    return c.i == c.j and c.entity is None and nkey(doc.tokens[c.i].text) in fw("honorific_pronouns")
+    return c.i == c.j and c.entity is None and doc.tokens[c.i].norm_key in fw("honorific_pronouns")
 
 
 _CABINET = frozenset(nkey(w) for w in ("وزراء", "حكومة"))
@@ -96,7 +96,7 @@ _HONORED_TITLES = {  # an honorific pronoun -> the first words of the roles it i
 def _honored_title(doc: Doc, c: Chunk, roles: list[str]) -> bool | None:
     """Whether a person of ``roles`` bears the title the honorific pronoun ``c`` is said of («معاليه»: a minister,
     «سموه»: a prince, «فخامته»: a president, not a prime minister); None for a pronoun of no known title."""
-    titles = _HONORED_TITLES.get(nkey(doc.tokens[c.i].text).removeprefix("و"))
+    titles = _HONORED_TITLES.get(doc.tokens[c.i].norm_key.removeprefix("و"))
     if titles is None:
         return None
     for role in roles:
@@ -115,9 +115,9 @@ def past_again(doc: Doc, chunks: list[Chunk], v: int) -> int:
     before is ``v``, past a pronoun that resumes the name («هو/هي») and «أيضا/كذلك» (round 85); ``v`` where no
     person's name ends right before them."""
     w = v
-    if w >= 0 and nkey(doc.tokens[w].text) in _AGAIN_ADVERBS:
+    if w >= 0 and doc.tokens[w].norm_key in _AGAIN_ADVERBS:
         w -= 1
-    if w >= 0 and nkey(doc.tokens[w].text) in _AGAIN_PRONOUNS:
+    if w >= 0 and doc.tokens[w].norm_key in _AGAIN_PRONOUNS:
         w -= 1
     if w == v or not any(c.j == w and c.prep is None and c.etype == "PERSON" for c in chunks):
         return v
@@ -140,7 +140,7 @@ def _made_statement(doc: Doc, t: int) -> int | None:
     stands (who made the statement); None otherwise."""
     if t + 3 >= len(doc.tokens) or not _resumptive(doc.tokens[t + 3]):
         return None
-    noun = nkey(doc.tokens[t + 1].text)
+    noun = doc.tokens[t + 1].norm_key
     return t + 3 if noun in fw("speech_nouns") or noun in fw("statement_nouns") else None
 
 
@@ -159,8 +159,8 @@ _SAYING_GROUPS = frozenset(nkey(w) for w in ("أوساط", "دوائر", "جها
 def _pointed_group(doc: Doc, u: int, c: Chunk) -> bool:
     """Token ``u`` is a demonstrative right before the phrase ``c`` headed by a source or a group of people, definite
     and named by no one («وتقول هذه الأوساط», «وترى تلك المصادر»): the subject, with its demonstrative."""
-    head = nkey(doc.tokens[c.i].text).removeprefix("ال")
-    return (c.i == u + 1 and nkey(doc.tokens[u].text) in _DEMONSTRATIVES and c.entity is None and c.prep is None
+    head = doc.tokens[c.i].norm_key.removeprefix("ال")
+    return (c.i == u + 1 and doc.tokens[u].norm_key in _DEMONSTRATIVES and c.entity is None and c.prep is None
             and c.definite and (head in _source_heads() or head in fw("unnamed_groups") or head in _SAYING_GROUPS))
 
 
@@ -180,7 +180,7 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
             # إسرائيل»: the leaders of the state, not the state
             continue
         while at < c.i and (_QUOTE_MARK.fullmatch(doc.tokens[at].text) or doc.tokens[at].text in ("،", ",")
-                            or nkey(doc.tokens[at].text) in fw("clitic_prepositions")  # «لـ» before a quote mark
+                            or doc.tokens[at].norm_key in fw("clitic_prepositions")  # «لـ» before a quote mark
                             or _resumptive(doc.tokens[at])  # «في الوقت الذي أشار فيه التقرير»: a pronoun
                             or _pointed_group(doc, at, c)  # «وتقول هذه الأوساط»
                             or own_part_end(doc, at) > at  # «وأوضح من جانبه الوزير»: for his part
@@ -190,11 +190,11 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
         if c.i == at == c.j and _resumptive(doc.tokens[at]):
             at += 1  # «أوضح خلاله»: a noun used as a preposition, with its pronoun, is no subject
             continue
-        if c.i != at or c.i > limit or nkey(doc.tokens[at].text) in fw("circumstance_preps"):
+        if c.i != at or c.i > limit or doc.tokens[at].norm_key in fw("circumstance_preps"):
             return None
         if c.i == t + 1 and c.entity is None and manner_participle(doc, c.i):
             return None  # «وتابعت منتقدة خصمها»: how she said it, the subject dropped
-        if c.i == t + 1 and c.i == c.j and nkey(doc.tokens[c.i].text) in fw("saying_objects"):
+        if c.i == t + 1 and c.i == c.j and doc.tokens[c.i].norm_key in fw("saying_objects"):
             return None  # «وتابع قوله: «...»»: his words, the object; the subject dropped
         if b_source(doc, c):
             c = replace(c, prep=None)  # «وقال برلماني عراقي»: not «بـ»  # «صرّح أثناء زيارة للعراق»: an adverbial of circumstance, no subject after the verb
@@ -206,7 +206,7 @@ def _subject_slot(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> Chunk | 
         if n or _adverb(doc, c) or (_governed(doc, c) and c.j - c.i < 2) or (
                 skipped and c.entity is not None and _QUOTE_MARK.fullmatch(doc.tokens[c.i - 1].text)):
             skipped = _governed(doc, c)  # «صرح لوكالة «نوفوستي»»: the agency's name is the addressee too
-            head = nkey(doc.tokens[c.i].text).removeprefix("و").removeprefix(c.prep or "").removeprefix("ال")
+            head = doc.tokens[c.i].norm_key.removeprefix("و").removeprefix(c.prep or "").removeprefix("ال")
             addressee = skipped and c.entity is None and (c.title or head in fw("titles") or _construct_to(doc, c))
             at = c.j + 1
             continue
@@ -224,7 +224,7 @@ def _before_time(doc: Doc, c: Chunk) -> Chunk:
     """An unnamed phrase that runs into a time («بيان صادر مساء أمس», «الجيش الأحد»: the chunk stops at no time word)
     up to the word before the time, where it is definite or a statement's or a source's («تخصيص يوم الاثنين» is no
     one); ``c`` where it opens with a time or holds none."""
-    head = nkey(doc.tokens[c.i].text).removeprefix("و").removeprefix("ال")
+    head = doc.tokens[c.i].norm_key.removeprefix("و").removeprefix("ال")
     if c.entity is not None or not (c.definite or head in _source_heads() or any(
             head in fw(s) for s in ("statement_nouns", "report_nouns", "written_works"))):
         return c
@@ -237,7 +237,7 @@ def _day_word(doc: Doc, u: int) -> bool:
     """Token ``u`` is one word of a day («أمس», «اليوم», «الأحد»), the whole of a time the times layer read there or
     one of its one-word days where no time was read."""
     tok = doc.tokens[u]
-    if norm_key(tok.text).removeprefix("ال") not in _day_keys():
+    if tok.norm_key.removeprefix("ال") not in _day_keys():
         return False
     return all(x.start >= tok.end or x.end <= tok.end for x in doc.times if x.start < tok.end and tok.start < x.end)
 
@@ -250,7 +250,7 @@ def _addressee(doc: Doc, c: Chunk) -> bool:
     if words and nkey(words[0].norm) == "ل":
         return True
     u = _before_marks(doc, c.i)
-    return 0 <= u < c.i - 1 and nkey(doc.tokens[u].text) == "ل"
+    return 0 <= u < c.i - 1 and doc.tokens[u].norm_key == "ل"
 
 
 @lru_cache(maxsize=1)
@@ -260,7 +260,7 @@ def _source_heads() -> frozenset[str]:
 
 def _source_head(doc: Doc, c: Chunk) -> bool:
     """A phrase headed by an unnamed source («مصدر مطلع», «المصادر», «مسؤول أمني»)."""
-    return nkey(doc.tokens[c.i].text).removeprefix("و").removeprefix("ال") in _source_heads()
+    return doc.tokens[c.i].norm_key.removeprefix("و").removeprefix("ال") in _source_heads()
 
 
 @lru_cache(maxsize=1)
@@ -290,16 +290,16 @@ def _reflexive_verb(doc: Doc, u: int) -> bool:
     preposition («رجل ملثم عرف عن نفسه بأنه»: a man who introduced himself): a relative clause of the phrase before
     it, not a word of the phrase (not the emphatic «المسؤول نفسه», which no preposition parts, nor a nisba: «قال
     مسؤول عسكري عن نفسه إنه»)."""
-    key = nkey(doc.tokens[u].text) if u + 2 < len(doc.tokens) else "ال"
+    key = doc.tokens[u].norm_key if u + 2 < len(doc.tokens) else "ال"
     if key.startswith("ال") or key.endswith(("ي", "يه")):
         return False
-    return nkey(doc.tokens[u + 1].text) in fw("prepositions") and doc.tokens[u + 2].text in REFLEXIVE
+    return doc.tokens[u + 1].norm_key in fw("prepositions") and doc.tokens[u + 2].text in REFLEXIVE
 
 
 def _is_time(doc: Doc, c: Chunk) -> bool:
     """«أكد الأحد أنه»: a time after the verb, not who spoke (also where no date let the times layer read it)."""
     return any(x.start < c.end and c.start < x.end for x in doc.times) or (
-        c.i == c.j and norm_key(doc.tokens[c.i].text).removeprefix("ال") in _day_keys()
+        c.i == c.j and doc.tokens[c.i].norm_key.removeprefix("ال") in _day_keys()
     )
 
 
@@ -309,14 +309,14 @@ def definite_unprepped(doc: Doc, c: Chunk, titled: bool) -> bool:
     as «وبحسب المسؤول»; not «للمصادر», the sources)."""
     if c.definite and c.prep is None:
         return titled
-    key = nkey(doc.tokens[c.i].text)
+    key = doc.tokens[c.i].norm_key
     return c.prep == "ل" and key.startswith("لل") and (titled or key[2:] in fw_bare_keys("titles"))
 
 
 def _title_head(doc: Doc, c: Chunk) -> bool:
     """A phrase that opens with a title («وزير», «المتحدث») or a word that names an office or a standing before a
     name (speaker_titles: «مفتي», «القيادي», «الدكتور»)."""
-    return c.title or nkey(doc.tokens[c.i].text).removeprefix("و") in fw("speaker_titles")
+    return c.title or doc.tokens[c.i].norm_key.removeprefix("و") in fw("speaker_titles")
 
 
 def _person_names(doc: Doc) -> dict[str, str]:
@@ -337,7 +337,7 @@ def _unagreeing_cut(doc: Doc, c: Chunk, span: Span) -> Span:
     does not agree with it, so is no adjective of it but the object the chunker ran on into («وصنفت مفوضية اللاجئين
     المخيم على أنه»: the commission, not «المخيم»)."""
     for u in range(c.i + 1, c.j):
-        k, n = nkey(doc.tokens[u].text), nkey(doc.tokens[u + 1].text)
+        k, n = doc.tokens[u].norm_key, doc.tokens[u + 1].norm_key
         if not (k.startswith("ال") and n.startswith("ال")) or doc.tokens[u + 1].start >= span.end:
             continue
         if (k.endswith(("ين", "ون")) and not n.endswith(("ين", "ون"))) or (k.endswith("ه") and not n.endswith("ه")):

@@ -53,6 +53,6 @@ def set_off_subject(doc: Doc, chunks: list[Chunk], v: int, lo: int) -> Chunk | N
         text = doc.tokens[k].text
         if text in (".", "؛", ";", ":", "!", "؟", "?"):
             return None
-        if text in ("،", ",") and k + 1 < v and nkey(doc.tokens[k + 1].text) in fw("relatives"):
+        if text in ("،", ",") and k + 1 < v and doc.tokens[k + 1].norm_key in fw("relatives"):
             return next((c for c in chunks if c.j == k - 1 and c.entity is not None), None)
     return None

@@ -15,9 +15,9 @@ def pronoun_predicate(doc: Doc, t: int, v: int) -> bool:
     PREDICATE_REACH words (no punctuation but quote marks) after the «أن/إن» the cue at ``t`` reports (within
     COMPLEMENT_WINDOW of it): «إن الخطورة في عملية «X» أنها كشفت»."""
     p = v - 1
-    if p <= t + 2 or nkey(doc.tokens[v].text)[:1] in ("و", "ف") or not _is_complementizer(doc, p):
+    if p <= t + 2 or doc.tokens[v].norm_key[:1] in ("و", "ف") or not _is_complementizer(doc, p):
         return False
-    if not any(w.kind == "enclitic" for w in doc.tokens[p].words) or nkey(doc.tokens[p].text)[:1] in ("و", "ف"):
+    if not any(w.kind == "enclitic" for w in doc.tokens[p].words) or doc.tokens[p].norm_key[:1] in ("و", "ف"):
         return False  # («إن الهجوم فشل وإنه كشف»: a second reported clause, whose «ـه» may be the speaker)
     u = next((k for k in range(p - 1, t, -1) if _is_complementizer(doc, k)), None)
     if u is None or u - t > COMPLEMENT_WINDOW or not 0 < p - u - 1 <= PREDICATE_REACH:

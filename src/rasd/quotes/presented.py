@@ -16,7 +16,7 @@ def presented_topic(doc: Doc, scene: Scene, t: int, cue: Cue, quotes: list[Quote
     nothing; None otherwise (a singular cue only)."""
     if cue.kind != "verb" or cue.plural or scene.si < 1 or t != scene.ranges[scene.si][1]:
         return None
-    if nkey(doc.tokens[t].text)[:1] not in ("و", "ف"):
+    if doc.tokens[t].norm_key[:1] not in ("و", "ف"):
         return None
     prev, a, b = scene.ranges[scene.si - 1]
     if any(prev.start <= q.cue.start < prev.end for q in quotes) or any(
@@ -25,7 +25,7 @@ def presented_topic(doc: Doc, scene: Scene, t: int, cue: Cue, quotes: list[Quote
     pronoun = nkey("هي" if cue.gender == "f" else "هو")
     found: str | None = None
     for u in range(a + 1, b - 1):
-        if nkey(doc.tokens[u].text) != pronoun or doc.tokens[u - 1].text not in ("،", ","):
+        if doc.tokens[u].norm_key != pronoun or doc.tokens[u - 1].text not in ("،", ","):
             continue
         after = doc.tokens[u + 1].start
         person = next((e.id for e in doc.entities if e.type == "PERSON" for m in e.mentions if m.start == after), None)

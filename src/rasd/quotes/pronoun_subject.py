@@ -51,7 +51,7 @@ def titled_contrast(doc: Doc, chunks: list[Chunk], head: Chunk) -> str | None:
     أكد», «غير أن مكتب رئيس الوزراء | فلان، أكد»): the person named right after it; None otherwise."""
     if head.entity is not None or head.prep is not None:
         return None
-    if not (_title_head(doc, head) or nkey(doc.tokens[head.i].text).removeprefix("و") in fw("speaking_offices")):
+    if not (_title_head(doc, head) or doc.tokens[head.i].norm_key.removeprefix("و") in fw("speaking_offices")):
         return None
     d = next((d for d in chunks if d.i == head.j + 1), None)
     return d.entity if d is not None and d.entity is not None and d.prep is None and d.etype == "PERSON" else None

@@ -13,7 +13,7 @@ def purpose_object(doc: Doc, chunks: list[Chunk], c: Chunk) -> bool:
     """``c`` follows, with nothing but a demonstrative between, a phrase of one word in «لـ» («لإصلاح [هذا]»),
     no comma: it is that masdar's object."""
     k = c.i - 1
-    if k >= 0 and nkey(doc.tokens[k].text) in _DEMONSTRATIVES:
+    if k >= 0 and doc.tokens[k].norm_key in _DEMONSTRATIVES:
         k -= 1
     d = next((d for d in chunks if d.j == k), None)
     if d is None or d.i != d.j or d.prep is None or d.entity is not None:

@@ -31,7 +31,7 @@ def _is_time_word(text: str) -> bool:
 
 def _source(doc: Doc, p: int) -> bool:
     tok = doc.tokens[p]
-    key = nkey(tok.text).removeprefix("و").removeprefix("ال")
+    key = tok.norm_key.removeprefix("و").removeprefix("ال")
     return source_word(tok) or key in _source_heads() or key in fw("qualified_source_heads")  # «موظف في»
 
 
@@ -51,11 +51,11 @@ def qualified_extended(doc: Doc, phrase: Span) -> Span | None:
     QUALIFIER_REACH tokens."""
     k = doc.token_from(phrase.end)
     first = doc.token_from(phrase.start)
-    if k is None or first is None or k >= len(doc.tokens) or nkey(doc.tokens[k].text) not in _QUALIFIERS:
+    if k is None or first is None or k >= len(doc.tokens) or doc.tokens[k].norm_key not in _QUALIFIERS:
         return None
     if not _source(doc, k - 1):
         return None
-    if k + 1 < len(doc.tokens) and (source_word(doc.tokens[k + 1]) or nkey(doc.tokens[k + 1].text).removeprefix("ال")
+    if k + 1 < len(doc.tokens) and (source_word(doc.tokens[k + 1]) or doc.tokens[k + 1].norm_key.removeprefix("ال")
                                     in _OCCASIONS):
         return None  # «وقال مسؤول في تصريح صحفي إن», «في مقابلة مع»: where he said it, not where he sits
     last: int | None = None  # the qualifier's last word, before an adverb of the saying («عبر الهاتف أمس»)
@@ -64,7 +64,7 @@ def qualified_extended(doc: Doc, phrase: Span) -> Span | None:
         if _opens_words(doc, u):
             end = u - 1 if last is None else last
             return Span(phrase.start, doc.tokens[end].end) if end > k else None
-        if last is None and (nkey(tok.text) in _ADVERBIAL or _is_time_word(tok.text)):
+        if last is None and (tok.norm_key in _ADVERBIAL or _is_time_word(tok.text)):
             last = u - 1  # «أحد الضباط في بلدة قريبة عبر الهاتف أمس إن»: how and when he spoke, not where he sits
         if not tok.text[:1].isalpha() or _QUOTE_MARK.fullmatch(tok.text) or _match_cue(doc, u) is not None:
             return None

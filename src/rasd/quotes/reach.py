@@ -41,11 +41,11 @@ def seen_clause(doc: Doc, t: int, cue: Cue, end: int) -> tuple[Span, int] | None
     (seeing_according): X, the words right after the verb up to a comma or a verb (SEEN_SUBJECT tokens at most),
     then the clause that follows when no «أن/إن» opens it, to the next comma or ``end``; None otherwise («وفق ما
     يراه مناسبا»: a predicate, no one who sees)."""
-    if cue.kind != "verb" or t < 2 or nkey(doc.tokens[t].text) not in _SEEING or nkey(doc.tokens[t - 1].text) not in _AS:
+    if cue.kind != "verb" or t < 2 or doc.tokens[t].norm_key not in _SEEING or doc.tokens[t - 1].norm_key not in _AS:
         return None
-    if nkey(doc.tokens[t - 2].text).removeprefix("و") not in fw("seeing_according"):
+    if doc.tokens[t - 2].norm_key.removeprefix("و") not in fw("seeing_according"):
         return None
-    head = nkey(doc.tokens[t + 1].text) if t + 1 < end else ""
+    head = doc.tokens[t + 1].norm_key if t + 1 < end else ""
     if not head.isalpha() or (head.endswith("ا") and t + 1 not in mention_index(doc)):
         return None
     u = t + 2
@@ -70,5 +70,5 @@ SEEN_SUBJECT = 8  # tokens the subject of «لما يراه» spans at most
 
 def _verb(tok: Token) -> bool:
     """A verb opening a clause: a finite verb's shape, a future in «سـ», or a bare imperfect in «يـ/تـ»."""
-    key = nkey(tok.text)
+    key = tok.norm_key
     return verb_like(tok, 4, ("ه", "ات", "ية")) or (len(key) > 3 and key[:2] in ("سي", "ست", "سن"))

@@ -17,8 +17,8 @@ def referred_relative(doc: Doc, t: int) -> bool:
     «عنه» («الصحيفة التي قالت عنه إنه ...», «قال عنها:», «التي قالت عنها الشركة إن»: said of it)."""
     if t == 0 or t + 2 >= len(doc.tokens):
         return False
-    relative = nkey(doc.tokens[t - 1].text).removeprefix("و") in fw("relatives")
-    if not relative or nkey(doc.tokens[t + 1].text) not in _ABOUT_IT:
+    relative = doc.tokens[t - 1].norm_key.removeprefix("و") in fw("relatives")
+    if not relative or doc.tokens[t + 1].norm_key not in _ABOUT_IT:
         return False
     for v in range(t + 2, min(len(doc.tokens), t + 2 + SAID_REACH)):
         nxt = doc.tokens[v].text

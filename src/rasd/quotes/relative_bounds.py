@@ -17,7 +17,7 @@ def set_off_relative_end(doc: Doc, t: int, content: Span) -> Span | None:
     toks = doc.tokens
     if t < 3 or toks[t - 2].text not in ("،", ","):
         return None
-    if bare(nkey(toks[t - 1].text), "relatives") not in fw("relatives") or nkey(toks[t - 1].text)[:1] in ("و", "ف"):
+    if bare(toks[t - 1].norm_key, "relatives") not in fw("relatives") or toks[t - 1].norm_key[:1] in ("و", "ف"):
         return None
     u = doc.token_from(content.start)
     if u is None:

@@ -19,7 +19,7 @@ def relative_cue_close(doc: Doc, t: int, v: int, sent_end: int) -> int | None:
     otherwise."""
     if not t + 2 <= v <= t + RELATIVE_OPENS or v + 2 >= sent_end or not _is_complementizer(doc, v + 1):
         return None
-    if bare(nkey(doc.tokens[v - 1].text), "relatives") not in fw("relatives"):
+    if bare(doc.tokens[v - 1].norm_key, "relatives") not in fw("relatives"):
         return None
     for u in range(t + 1, v - 1):
         tok = doc.tokens[u]
@@ -39,7 +39,7 @@ def words_relative(doc: Doc, t: int, cue: Cue, quotes: list[Quote], sent: Span) 
     «الذي/التي» on a noun that ends the words of a cue before it in the sentence, of the same gender and number,
     with its subject dropped, goes on for that cue's speaker (named or not), not one quoted further back; that
     quote, else None."""
-    if cue.kind != "verb" or t < 2 or bare(nkey(doc.tokens[t - 1].text), "relatives") not in fw("relatives"):
+    if cue.kind != "verb" or t < 2 or bare(doc.tokens[t - 1].norm_key, "relatives") not in fw("relatives"):
         return None
     if any(w.kind == "proclitic" for w in doc.tokens[t].words):
         return None

@@ -16,7 +16,7 @@ def relative_main_end(doc: Doc, t: int, content: Span) -> Span | None:
     where the cue does not open a relative clause set off by a comma or no such verb follows in its content."""
     if t < 2 or doc.tokens[t - 2].text not in ("،", ","):
         return None
-    if bare(nkey(doc.tokens[t - 1].text), "relatives") not in fw("relatives"):
+    if bare(doc.tokens[t - 1].norm_key, "relatives") not in fw("relatives"):
         return None
     if any(w.kind == "proclitic" for w in doc.tokens[t].words):
         return None

@@ -16,7 +16,7 @@ WHO_REACH = 10  # tokens from «من» to the «أن/إن» of the words
 def relative_who(doc: Doc, t: int, cue: Cue, content: Span) -> Span | None:
     """The span of «من» + its relative clause right after the verb cue at ``t`` (see the module), or None."""
     toks = doc.tokens
-    if cue.kind != "verb" or t + 2 >= len(toks) or nkey(toks[t + 1].text) != "من":
+    if cue.kind != "verb" or t + 2 >= len(toks) or toks[t + 1].norm_key != "من":
         return None
     if not verb_like(toks[t + 2], 4, ("ه", "ة", "ات")):
         return None

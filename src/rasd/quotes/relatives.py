@@ -29,7 +29,7 @@ def _relative_subject(
     v = t - 1
     if v < 1:
         return None
-    rel = bare(nkey(doc.tokens[v].text), "relatives")
+    rel = bare(doc.tokens[v].norm_key, "relatives")
     if rel not in fw("relatives") or any(w.kind == "enclitic" for w in doc.tokens[t].words):
         return None
     if ("f" if rel in fw("feminine_relatives") else "m") != cue.gender or (rel in fw("plural_relatives")) != cue.plural:
@@ -57,10 +57,10 @@ def _relative_subject(
         if prev is None:
             break
         head = prev
-    if head is not None and nkey(doc.tokens[head.j].text) in fw("conjunctive_heads"):
+    if head is not None and doc.tokens[head.j].norm_key in fw("conjunctive_heads"):
         return None  # «في الوقت الذي أكد»: while
     if head is not None and head.entity is not None and (not _governed(doc, head) or (
-            comma and head.j == u and rel == nkey(doc.tokens[v].text)  # «من قبل وزارة الداخلية، التي»; not
+            comma and head.j == u and rel == doc.tokens[v].norm_key  # «من قبل وزارة الداخلية، التي»; not
             and (head.etype == "PERSON" or (head.etype == "ORGANIZATION" and rel not in fw("plural_relatives"))))):
         # «الجمهوريين، الذين يشكلون غالبية في الكونغرس، والذين»: the relative before, on the people
         ok = head.etype not in PLACES or can_act(doc, head)
@@ -97,10 +97,10 @@ def _antecedent_phrase(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
     for a relative with «و» («الجمهوريين، الذين يشكلون غالبية ...، والذين حذروا»), that of the relative it is
     coordinated with. None where the phrase is governed, a name, or not definite."""
     v = t - 1
-    rel = nkey(doc.tokens[v].text)
+    rel = doc.tokens[v].norm_key
     if rel.startswith("و") and rel[1:] in fw("relatives"):
         v = next((u for u in range(v - 1, max(-1, v - 1 - RELATIVE_REACH), -1)
-                  if nkey(doc.tokens[u].text) == rel[1:]), -1)
+                  if doc.tokens[u].norm_key == rel[1:]), -1)
         if v < 0:
             return None
     u = v - 1 if v >= 1 and doc.tokens[v - 1].text in ("،", ",") else v
@@ -111,9 +111,9 @@ def _antecedent_phrase(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
     if c.i == c.j and before is not None and (_QUOTE_MARK.fullmatch(before.text) or any(
             d.entity is not None and d.j == c.i - 1 for d in chunks)):
         return None  # «لصحيفة «فلان» الحكومية التي»: an adjective of a name
-    if nkey(doc.tokens[c.i].text)[:1] == "و":  # «هيئة تنظيم الكهرباء والإنتاج المزدوج»: a body's name, as a whole
+    if doc.tokens[c.i].norm_key[:1] == "و":  # «هيئة تنظيم الكهرباء والإنتاج المزدوج»: a body's name, as a whole
         d = next((d for d in chunks if d.j == c.i - 1 and d.entity is None), None)
-        if d is None or not body_head(nkey(doc.tokens[d.i].text)):
+        if d is None or not body_head(doc.tokens[d.i].norm_key):
             return None  # (not two phrases: «الطلاب والمعلمين الذين»)
         c = replace(d, j=c.j, end=c.end)
     if any(c.start <= m.start < c.end for e in doc.entities for m in e.mentions):
@@ -122,7 +122,7 @@ def _antecedent_phrase(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
                 if any(w.kind == "stem" and nkey(w.norm).startswith("ال") for w in doc.tokens[k].words)]
     if not definite:
         return None  # «مسؤولين كبار الذين»: no definite head
-    plural = nkey(doc.tokens[v].text) in fw("plural_relatives")  # «معارضة الجمهوريين، الذين»: the people, not
+    plural = doc.tokens[v].norm_key in fw("plural_relatives")  # «معارضة الجمهوريين، الذين»: the people, not
     if not plural and u < v and _governed(doc, c) and not _speaking_body(doc, c):
         return None  # «المقاومة في المدينة المجاورة، التي»: the phrase the place is said of
     k = definite[0] if plural else c.i  # the opposition; «هيئة تنظيم الكهرباء، التي»: the whole name
@@ -132,7 +132,7 @@ def _antecedent_phrase(doc: Doc, t: int, chunks: list[Chunk]) -> Span | None:
 def _speaking_body(doc: Doc, c: Chunk) -> bool:
     """The phrase ``c`` after a preposition is headed by a body or an institution that speaks («من قبل النيابة
     العامة، التي قالت»), not a place or a thing said of it («في المدينة المجاورة، التي»)."""
-    k = nkey(doc.tokens[c.i].text).removeprefix("و")
+    k = doc.tokens[c.i].norm_key.removeprefix("و")
     if c.prep is None and k[:1] in ("ل", "ب"):
         k = k[1:] if k[1:3] == "ال" else "ال" + k[2:] if k.startswith("لل") else k[1:]
     return body_head(k) or k.removeprefix("ال") in fw("institutions")
@@ -146,17 +146,17 @@ def among_whom(doc: Doc, t: int, chunks: list[Chunk]) -> Chunk | None:
     to the group before it, who speak (not «رسالتهم», whose message it is): the definite phrase of no preposition
     right before «ممن» (past a comma and one indefinite word of manner or time: «عادة»), its verb cut off where the
     chunker read it into the phrase («يحذر الصقور»); None otherwise."""
-    if t < 2 or nkey(doc.tokens[t - 1].text) not in AMONG:
+    if t < 2 or doc.tokens[t - 1].norm_key not in AMONG:
         return None
     u = t - 2
     if doc.tokens[u].text in ("،", ","):
         u -= 1
     c = next((c for c in chunks if c.j == u), None)
-    if c is not None and c.i == c.j and c.entity is None and not nkey(doc.tokens[c.i].text).startswith("ال"):
+    if c is not None and c.i == c.j and c.entity is None and not doc.tokens[c.i].norm_key.startswith("ال"):
         c = next((d for d in chunks if d.j == c.i - 1), None)  # «الصقور الإيرانيون عادة»: when, not who
     if c is None or _governed(doc, c) or c.number:
         return None
     if c.entity is not None:
         return c
     head = glued_subject(doc, c) or c
-    return head if nkey(doc.tokens[head.i].text).startswith("ال") else None
+    return head if doc.tokens[head.i].norm_key.startswith("ال") else None

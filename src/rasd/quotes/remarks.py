@@ -28,12 +28,12 @@ def _appositive_remark(doc: Doc, k: int, end: int) -> bool:
     «الحادثة», «الهجوم», «الخطوة»; not «الأمر» or «المقياس», which the speaker may well say) + a relative, all
     before token ``end``."""
     toks = doc.tokens
-    if k + 3 >= end or nkey(toks[k + 1].text) not in ("وهي", "وهو"):
+    if k + 3 >= end or toks[k + 1].norm_key not in ("وهي", "وهو"):
         return False
-    noun = nkey(toks[k + 2].text)
+    noun = toks[k + 2].norm_key
     if noun not in fw("remark_fact_nouns"):
         return False
-    return any(nkey(toks[u].text) in _RELATIVES for u in range(k + 3, min(end, k + 3 + _NOUN_REACH)))
+    return any(toks[u].norm_key in _RELATIVES for u in range(k + 3, min(end, k + 3 + _NOUN_REACH)))
 
 
 def _setting_tail(doc: Doc, k: int, ks: range) -> bool:
@@ -53,12 +53,12 @@ def _untold_tail(doc: Doc, k: int, ks: range) -> bool:
     """Whether the comma at token ``k`` opens «(من) دون/بدون (أن)» or «من غير (أن)» + a word of giving or naming
     details or of ruling out (unspecified_telling: «، من دون إعطاء مزيد من التفاصيل», «، دون أن يحدد موعدا», «، من
     غير أن يستبعد»: round 218) that runs to the end of the reported words with no «أن/إن» of its own: the writer's note of what the speaker left unsaid."""
-    rest = [nkey(doc.tokens[u].text) for u in ks[ks.index(k) + 1 :]]
+    rest = [doc.tokens[u].norm_key for u in ks[ks.index(k) + 1 :]]
     if rest[:1] == ["من"]:
         rest = rest[1:]
     if not rest or rest[0] not in ("دون", "بدون", "غير"):
         return False
-    if rest[0] == "غير" and nkey(doc.tokens[k + 1].text) != "من":
+    if rest[0] == "غير" and doc.tokens[k + 1].norm_key != "من":
         return False  # «، غير أن»: but, a clause of its own
     rest = rest[1:]
     if rest[:1] in (["ان"], ["أن"]):

@@ -25,7 +25,7 @@ def _phrase(doc: Doc, first: int, last: int) -> tuple[str | None, Span] | None:
     ent = entity_starting(doc, start, start + 1)
     end = first
     while (end + 1 < min(last, len(doc.tokens)) and end + 1 - first < ISSUER_WORDS
-           and doc.tokens[end + 1].text[:1].isalpha() and nkey(doc.tokens[end + 1].text) not in _THAT):
+           and doc.tokens[end + 1].text[:1].isalpha() and doc.tokens[end + 1].norm_key not in _THAT):
         end += 1
     if not doc.tokens[first].text[:1].isalpha():
         return None
@@ -46,14 +46,14 @@ def report_issuer(doc: Doc, phrase: Span, at: int) -> tuple[str | None, Span] | 
         tok = doc.tokens[k]
         if tok.start < lo:
             return None
-        word = nkey(tok.text)
+        word = tok.norm_key
         if word.removeprefix("و").removeprefix("ب").removeprefix("ل") == noun:  # «تقرير ... صدر عن X»
             for u in range(k + 1, min(len(doc.tokens) - 2, k + 1 + ISSUED_REACH)):
-                if nkey(doc.tokens[u].text) in _ISSUED and nkey(doc.tokens[u + 1].text) == "عن":
+                if doc.tokens[u].norm_key in _ISSUED and doc.tokens[u + 1].norm_key == "عن":
                     return _phrase(doc, u + 2, i)
             return None
         if word.removeprefix("و").startswith("اصدر"):  # «أصدرت X تقريرا»
             for u in range(k + 2, min(i, k + 2 + ISSUER_WORDS)):
-                if nkey(doc.tokens[u].text) in (noun + "ا", noun + "اً"):
+                if doc.tokens[u].norm_key in (noun + "ا", noun + "اً"):
                     return _phrase(doc, k + 1, u)
     return None

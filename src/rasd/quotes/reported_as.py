@@ -29,7 +29,7 @@ def _open_bracket(doc: Doc, t: int, start: int) -> int | None:
 def _addressee_end(doc: Doc, k: int, sent_end: int) -> int | None:
     """Token ``k`` is «لـ» before a name in quote marks or a mention («لـ«الشرق الأوسط»», «لوكالة ...»): the
     character end of that name, the one the source spoke to; None otherwise."""
-    if nkey(doc.tokens[k].text) not in ("ل", "لـ") or k + 1 >= sent_end:
+    if doc.tokens[k].norm_key not in ("ل", "لـ") or k + 1 >= sent_end:
         return None
     nxt = doc.tokens[k + 1]
     if _QUOTE_MARK.fullmatch(nxt.text):
@@ -50,7 +50,7 @@ def _source_end(doc: Doc, u: int, t: int, sent_end: int) -> int | None:
             toks[v].text) == "في" and v > u else None
         if place is not None:  # «كما يقول القيادي المعارض في حلب فلان»: the place of his title
             v = next((k for k in range(v + 1, sent_end) if toks[k].start >= place), sent_end - 1)
-        elif (nkey(toks[v].text) in fw("titles") or nkey(toks[v].text).startswith("ال")) and not any(
+        elif (toks[v].norm_key in fw("titles") or toks[v].norm_key.startswith("ال")) and not any(
                 m.start == toks[v].start for m in doc.mentions):
             v += 1
         else:
@@ -60,7 +60,7 @@ def _source_end(doc: Doc, u: int, t: int, sent_end: int) -> int | None:
     if u > t + 1:  # «كما أفاد «المرصد السوري»»: a name in quote marks
         named = next((toks[k].end for k in range(u, min(sent_end, u + QUOTED_NAME_REACH))
                       if _QUOTE_MARK.fullmatch(toks[k].text)), named)
-    if named is None and nkey(toks[u].text).removeprefix("ال") in fw("reporter_heads"):
+    if named is None and toks[u].norm_key.removeprefix("ال") in fw("reporter_heads"):
         named = toks[u].end  # «...، كما أفاد ناشطون.», «كما يقول المصدر»: a source with no name
         if u + 1 < sent_end and _QUOTE_MARK.fullmatch(toks[u + 1].text):  # «كما ذكرت صحيفة «...»»: its name
             named = next((toks[k].end for k in range(u + 2, min(sent_end, u + 2 + QUOTED_NAME_REACH))
@@ -72,7 +72,7 @@ def reported_as(doc: Doc, t: int, sent_end: int) -> tuple[int, int] | None:
     """The verb cue at ``t`` after «كما» reports what precedes it (see the module): (the first character of what
     it may report, the last token its source may occupy); None where it does not."""
     toks = doc.tokens
-    if t < 3 or nkey(toks[t - 1].text) != "كما":
+    if t < 3 or toks[t - 1].norm_key != "كما":
         return None
     first = doc.sentence_of(toks[t].start)
     start = first.start if first is not None else 0
@@ -102,7 +102,7 @@ def reported_as(doc: Doc, t: int, sent_end: int) -> tuple[int, int] | None:
             k += 1
             continue
         if tok.text in _COMMAS and k + 1 < sent_end:
-            nxt = nkey(toks[k + 1].text)
+            nxt = toks[k + 1].norm_key
             if nxt in fw("kama_clause_openers"):
                 return start, k - 1  # «...، كما يقول فلان، رغم أن ...», «... كما يقول فلان، إذ إن»: the writer's
             if nxt in fw("saying_participles") and before in _COMMAS:
@@ -114,7 +114,7 @@ def reported_as(doc: Doc, t: int, sent_end: int) -> tuple[int, int] | None:
         if tok.text in (".", "،", ","):
             k += 1
             continue
-        if nkey(tok.text) not in fw("adverbs") and not any(x.start < tok.end and tok.start < x.end for x in doc.times):
+        if tok.norm_key not in fw("adverbs") and not any(x.start < tok.end and tok.start < x.end for x in doc.times):
             return None
         k += 1
     if toks[sent_end - 1].text == "." and before in _COMMAS:

@@ -12,7 +12,7 @@ from .phrases import _is_time
 
 
 def _report_word(doc: Doc, u: int) -> bool:
-    return u >= 0 and nkey(doc.tokens[u].text).removeprefix("ال") in fw("report_nouns")
+    return u >= 0 and doc.tokens[u].norm_key.removeprefix("ال") in fw("report_nouns")
 
 
 def report_subject(doc: Doc, chunks: list[Chunk], v: int) -> bool:
@@ -23,7 +23,7 @@ def report_subject(doc: Doc, chunks: list[Chunk], v: int) -> bool:
     c = next((c for c in chunks if c.j == v), None)
     if c is not None and _is_time(doc, c) and c.i > 0:
         u = c.i - 1
-    key = nkey(doc.tokens[u].text) if u >= 0 else ""
+    key = doc.tokens[u].norm_key if u >= 0 else ""
     if u < v and _report_word(doc, u):
         return True
     return u >= 1 and key.endswith("ه") and not key.startswith(("ال", "و")) and _report_word(doc, u - 1)
@@ -39,7 +39,7 @@ def report_phrase(doc: Doc, chunks: list[Chunk], v: int) -> Span | None:
     if c is not None and _is_time(doc, c) and c.i > 0:
         u = c.i - 1
     if not _report_word(doc, u):
-        if not (u >= 1 and u < v and _report_word(doc, u - 1) and not nkey(doc.tokens[u].text).startswith("و")):
+        if not (u >= 1 and u < v and _report_word(doc, u - 1) and not doc.tokens[u].norm_key.startswith("و")):
             return None
         u -= 1  # «تقارير صحافية | الأسبوع الماضي»: the head before its one adjective
     d = next((d for d in chunks if d.i <= u <= d.j), None)

@@ -39,14 +39,14 @@ def _named_author(doc: Doc, k: int) -> str | None:
         tok = doc.tokens[u]
         if u - k > AUTHOR_REACH + skipped:
             return None
-        clitic = 1 if nkey(tok.text)[:1] == "ل" and not nkey(tok.text).startswith("ال") else 0
+        clitic = 1 if tok.norm_key[:1] == "ل" and not tok.norm_key.startswith("ال") else 0
         found = entity_starting(doc, tok.start, tok.start + clitic + 1)
         if found is not None:
             return found
-        key = nkey(tok.text)
+        key = tok.norm_key
         if key in fw("report_issuing"):
             continue
-        if u > k + 1 and nkey(doc.tokens[u - 1].text) in fw("report_issuing") and key.startswith("ال"):
+        if u > k + 1 and doc.tokens[u - 1].norm_key in fw("report_issuing") and key.startswith("ال"):
             return _short_organisation(doc, key, tok.start)
         if skipped < ADJECTIVES and u == k + 1 + skipped and key[:1].isalpha() and not tok.text.startswith("ال"):
             skipped += 1  # «بيان إلكتروني»: an adjective of the report, before its issuer
@@ -69,7 +69,7 @@ def report_noun(doc: Doc, phrase: Span) -> tuple[int, str] | None:
     i = doc.token_at(phrase.start)
     if i is None or doc.token_at(max(phrase.start, phrase.end - 1)) != i:
         return None
-    key = nkey(doc.tokens[i].text).removeprefix("و")
+    key = doc.tokens[i].norm_key.removeprefix("و")
     if not key.startswith("ال") or key[2:] not in fw("authored_nouns"):
         return None
     return i, key[2:]
@@ -90,14 +90,14 @@ def report_author(doc: Doc, phrase: Span, quotes: Sequence[Quote], at: int) -> s
     last: str | None = None
     for k in range(i):
         tok = doc.tokens[k]
-        if tok.start >= at or nkey(tok.text) not in forms:
+        if tok.start >= at or tok.norm_key not in forms:
             continue
         author = next((q.speaker for q in quotes if q.speaker is not None and q.cue.end <= tok.start < q.content.start),
                       None) or _named_author(doc, k)
         if author is not None:
             authors.append(author)
             last = author
-        elif not nkey(tok.text).removeprefix("و").startswith(("ال", "لل", "بال")):
+        elif not tok.norm_key.removeprefix("و").startswith(("ال", "لل", "بال")):
             last = None  # «وفي تقرير آخر»: a report of no author found; a definite one refers back
     return last if last is not None and len(set(authors)) == 1 else None
 
@@ -109,12 +109,12 @@ def parent_body(doc: Doc, phrase: Span) -> str | None:
     i = doc.token_at(phrase.start)
     if i is None:
         return None
-    head = nkey(doc.tokens[i].text).removeprefix("و").removeprefix("ال")
+    head = doc.tokens[i].norm_key.removeprefix("و").removeprefix("ال")
     if head not in fw("sub_bodies"):
         return None
     for u in range(i + 1, min(len(doc.tokens), i + 2 + PARENT_REACH)):
         tok = doc.tokens[u]
-        key = nkey(tok.text)
+        key = tok.norm_key
         if key == "في" and u + 1 < len(doc.tokens):
             nxt = doc.tokens[u + 1]
             return entity_starting(doc, nxt.start, nxt.start + 1)

@@ -24,7 +24,7 @@ def apodosis_end(doc: Doc, t: int, content: Span) -> Span:
     """A cue at token ``t`` right after a temporal or conditional subordinator (apodosis_subordinators: «عندما
     يعترف بأن», «إذا قال إن»): its ``content`` ends at the first comma, outside guillemets, followed by the «فـ» of
     the apodosis (apodosis_openers: «، فذلك يعني», «، فإن»), which is the writer's. As it is otherwise."""
-    if t == 0 or nkey(doc.tokens[t - 1].text).removeprefix("و").removeprefix("ل") not in fw("apodosis_subordinators"):
+    if t == 0 or doc.tokens[t - 1].norm_key.removeprefix("و").removeprefix("ل") not in fw("apodosis_subordinators"):
         return content
     a = doc.token_at(content.start)
     b = doc.token_at(max(content.start, content.end - 1))
@@ -32,7 +32,7 @@ def apodosis_end(doc: Doc, t: int, content: Span) -> Span:
         return content
     for u in range(a + 1, b):
         tok = doc.tokens[u]
-        if (tok.text in _COMMAS and nkey(doc.tokens[u + 1].text) in fw("apodosis_openers")
+        if (tok.text in _COMMAS and doc.tokens[u + 1].norm_key in fw("apodosis_openers")
                 and _outside_quotes(doc, content.start, tok.start)):
             return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content
     return content
@@ -53,7 +53,7 @@ def unquoted_background_end(doc: Doc, content: Span) -> Span:
         return content
     for u in range(a, b):
         tok = doc.tokens[u]
-        nxt = nkey(doc.tokens[u + 1].text).removeprefix("و")
+        nxt = doc.tokens[u + 1].norm_key.removeprefix("و")
         if (tok.text in _COMMAS and (nxt == "حيث" or nxt.startswith("لكن"))
                 and "«" not in doc.text[closed:tok.start]):
             return _trim(doc.text, content.start, doc.tokens[u - 1].end) or content

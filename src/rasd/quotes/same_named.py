@@ -33,7 +33,7 @@ def place_genitive(doc: Doc, phrase: Span) -> Span | None:
         return None
     if j > i and k.endswith(("ي", "يه")):
         return None  # «مسؤول حكومي»: an adjective, no head of a genitive
-    head = nkey(doc.tokens[i].text)
+    head = doc.tokens[i].norm_key
     heads = (head, head.removeprefix("ال"), head.removeprefix("و"), head.removeprefix("وال"))
     if not any(w in fw(key) for w in heads for key in _HEAD_LISTS):
         return None  # «أكد استمرار | إيران»: what he stressed, no body of a place

@@ -23,7 +23,7 @@ def second_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
         tok = doc.tokens[k]
         if tok.text not in ("،", ",") or k + 1 >= len(doc.tokens):
             continue
-        word = nkey(doc.tokens[k + 1].text)
+        word = doc.tokens[k + 1].norm_key
         if doc.tokens[k + 1].start < content.end and word == "كما" and _briefing(doc, k + 2, content, cue):
             return _trim(doc.text, content.start, tok.start)  # «...، كما وضع الرئيس المصري في صورة التطورات»
         if doc.tokens[k + 1].start >= content.end or not word.startswith("و"):
@@ -47,11 +47,11 @@ def _briefing(doc: Doc, k: int, content: Span, cue: Cue) -> bool:
     صورة التطورات»: he briefed him, a second act); not «كما وضعت الحكومة خطة» (a thing done, said)."""
     if k >= len(doc.tokens) or doc.tokens[k].start >= content.end:
         return False
-    verb = nkey(doc.tokens[k].text)
+    verb = doc.tokens[k].norm_key
     if verb not in fw_keys("briefing_verbs_past") or ("f" if verb.endswith("ت") else "m") != cue.gender:
         return False
     if verb.startswith("ا"):
         return True
     last = min(len(doc.tokens) - 1, k + BRIEFING_REACH)
-    return any(nkey(doc.tokens[v].text) == "في" and nkey(doc.tokens[v + 1].text) in fw_keys("briefing_pictures")
+    return any(doc.tokens[v].norm_key == "في" and doc.tokens[v + 1].norm_key in fw_keys("briefing_pictures")
                and doc.tokens[v + 1].start < content.end for v in range(k + 1, last))

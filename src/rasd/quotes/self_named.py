@@ -16,7 +16,7 @@ def self_description(doc: Doc, u: int) -> bool:
     نفسه على أنه»): it opens what the speaker called himself."""
     if u < 1:
         return False
-    k = nkey(doc.tokens[u - 1].text)
+    k = doc.tokens[u - 1].norm_key
     if k in _SELF:
         return True
-    return u >= 2 and k in _AS and nkey(doc.tokens[u - 2].text) in _SELF
+    return u >= 2 and k in _AS and doc.tokens[u - 2].norm_key in _SELF

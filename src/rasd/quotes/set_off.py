@@ -13,7 +13,7 @@ SETTING_OPENS = 12  # tokens from the cue to the comma that opens the phrases (p
 
 def _setting_word(doc: Doc, u: int) -> bool:
     """Token ``u`` opens a phrase of an occasion or a setting («في», «خلال», «عقب», «رغم», «وسط»)."""
-    key = bare(nkey(doc.tokens[u].text), *_SETTING_LISTS)
+    key = bare(doc.tokens[u].norm_key, *_SETTING_LISTS)
     return any(key in fw(s) for s in _SETTING_LISTS)
 
 

@@ -19,14 +19,14 @@ SOURCE_PHRASE = 6  # words of the source's phrase at most
 def clause_source(doc: Doc, t: int, start: int) -> Span | None:
     """The unnamed source phrase opening the clause the comma before the cue at ``t`` closes (module docstring),
     within the sentence that begins at character ``start``; None otherwise."""
-    if t < 3 or doc.tokens[t - 1].text not in ("،", ",") or not nkey(doc.tokens[t].text).startswith("و"):
+    if t < 3 or doc.tokens[t - 1].text not in ("،", ",") or not doc.tokens[t].norm_key.startswith("و"):
         return None
     k = t - 2
     while k >= 0 and doc.tokens[k].start >= start and doc.tokens[k].text not in ("،", ",", "."):
         k -= 1
     a = k + 1
-    key = nkey(doc.tokens[a].text) if a < t else ""
-    if key in _BUT_THAT and a + 1 < t and nkey(doc.tokens[a + 1].text) in ("ان", "أن"):
+    key = doc.tokens[a].norm_key if a < t else ""
+    if key in _BUT_THAT and a + 1 < t and doc.tokens[a + 1].norm_key in ("ان", "أن"):
         a += 1
     elif key not in _BUT:
         return None

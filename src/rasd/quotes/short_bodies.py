@@ -66,12 +66,12 @@ def _council_name(doc: Doc, u: int) -> Span | None:
     """The council's name «مجلس X ...» whose head is token ``u``: indefinite words of a construct up to the first
     definite word or name, then its definite adjectives («مجلس مصراتة البلدي», «مجلس الأمن الدولي»)."""
     tok = doc.tokens[u]
-    start = tok.start + (1 if nkey(tok.text)[0] in "ول" else 0)
+    start = tok.start + (1 if tok.norm_key[0] in "ول" else 0)
     named = [(m.start, m.end) for e in doc.entities for m in e.mentions]
     last, definite = None, False
     for v in range(u + 1, min(u + 1 + COUNCIL_WORDS, len(doc.tokens))):
         w = doc.tokens[v]
-        key = nkey(w.text)
+        key = w.norm_key
         inside = any(a <= w.start and w.end <= b for a, b in named)
         if not w.text[:1].isalpha():
             break
@@ -80,7 +80,7 @@ def _council_name(doc: Doc, u: int) -> Span | None:
                 break
         elif key.startswith("ال") or inside:
             definite = True
-        elif not (v + 1 < len(doc.tokens) and nkey(doc.tokens[v + 1].text).startswith("ال")):
+        elif not (v + 1 < len(doc.tokens) and doc.tokens[v + 1].norm_key.startswith("ال")):
             break  # «مجلس أمناء الجامعة»: an indefinite word heads a construct only
         last = w.end
     return Span(start, last) if last is not None and definite else None
@@ -98,7 +98,7 @@ def council_in_full(doc: Doc, phrase: Span, at: int) -> Span | None:
     lo = max(before) if before else lo
     names: dict[str, Span] = {}
     for u, tok in enumerate(doc.tokens):
-        if lo <= tok.start and tok.end <= phrase.start and nkey(tok.text) in _COUNCIL_HEAD:
+        if lo <= tok.start and tok.end <= phrase.start and tok.norm_key in _COUNCIL_HEAD:
             name = _council_name(doc, u)
             if name is not None:
                 names.setdefault(nkey(doc.text[name.start : name.end]), name)

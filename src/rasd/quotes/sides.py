@@ -18,9 +18,9 @@ from .cues import Cue
 def _side_word(doc: Doc, u: int) -> bool:
     """Token ``u`` is the bare nominative «الجانبان/الطرفان» (no country adjective after it)."""
     sides = {nkey(w) for w in fw("dual_side_words") if nkey(w).endswith("ان")}
-    if nkey(doc.tokens[u].text).removeprefix("و") not in sides:
+    if doc.tokens[u].norm_key.removeprefix("و") not in sides:
         return False
-    nxt = nkey(doc.tokens[u + 1].text) if u + 1 < len(doc.tokens) else ""
+    nxt = doc.tokens[u + 1].norm_key if u + 1 < len(doc.tokens) else ""
     return nxt not in gazetteer.load().nisba
 
 

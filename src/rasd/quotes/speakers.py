@@ -139,12 +139,12 @@ def _speaker(
                 if named.entity is not None:
                     return named.entity, "according"
             if c.i == after[0].i and c.entity is None and definite_unprepped(doc, c, _title_head(doc, c)):
-                own = replace(cue, gender="f" if nkey(doc.tokens[c.i].text).endswith("ه") else "m")
+                own = replace(cue, gender="f" if doc.tokens[c.i].norm_key.endswith("ه") else "m")
                 carried = _carry(doc, quotes, own, heard, None)  # «وبحسب القيادي، فإن»: the one named before
                 if carried is not None and (_speaks_for(doc, c.i, c.j) < 0 or _may_be_spokesman(doc, carried)
                                             and not names_own_body(doc, c.i)):  # («بلسان مستشفى X»: his own)
                     return carried, "title"
-        said = nkey(doc.tokens[t + 1].text) if cue.kind == "according" and t + 1 < len(doc.tokens) else ""
+        said = doc.tokens[t + 1].norm_key if cue.kind == "according" and t + 1 < len(doc.tokens) else ""
         if said in fw("saying_objects"):  # «، بحسب قوله»: the one «ـه» refers to, as a dropped subject would
             own = replace(cue, gender="f" if said.endswith("ها") else "m", plural=said.endswith("هم"))
             return _carry(doc, quotes, own, heard, scene), "carry"
@@ -199,7 +199,7 @@ def _speaker(
             bodies[t] = aux  # «وكان متحدث باسم الملك السابق فلان قد أعلن»: the spokesman, of the king
             return spoken, "body"
         return None, "none"  # «وكانت عناصر محسوبة على التنظيم ذكرت»: an unnamed subject after «كان»
-    if first is not None and first.i == first.j and nkey(doc.tokens[first.i].text) in fw("honorific_pronouns"):
+    if first is not None and first.i == first.j and doc.tokens[first.i].norm_key in fw("honorific_pronouns"):
         carried = (honored_speaker(doc, first, quotes, scene.ranges[max(0, scene.si - 1)][0].start) or first.entity
                    or _carry(doc, quotes, cue, heard, None, persons=True))
         ent = doc.entity(carried)
@@ -284,16 +284,16 @@ def _speaker(
             q.cue.start >= sent.start for q in quotes):
         scene.held = shared  # «دافع المجلس الأعلى للقضاء عن ...، وقال»: the council, not one quoted before
         return None, "shared"
-    if first is None and t + 1 < len(doc.tokens) and nkey(doc.tokens[t + 1].text) in fw("subject_quantifiers"):
+    if first is None and t + 1 < len(doc.tokens) and doc.tokens[t + 1].norm_key in fw("subject_quantifiers"):
         return None, "none"  # «أعلن جميع المرشحين», «وأكد بعض الأطباء»: an unnamed many, no one carried
     if first is None and _impersonal_subject(doc, t):
         return None, "none"  # «فإن ذلك يؤكد», «وهو ما يذكّرنا»: a fact, not a person, says it
     # SVO: the name before the cue; a state or its capital where it opens no new clause («لكن طهران تقول», not «وقال»)
     topic = _fronted_topic(doc, scene, t)  # «وعن تقارير ... أضاف أن»: the topic before the verb, no subject
-    opens = topic or nkey(doc.tokens[t].text)[:1] in ("و", "ف") or after_connective(doc, t)  # «ولذلك قالوا»
+    opens = topic or doc.tokens[t].norm_key[:1] in ("و", "ف") or after_connective(doc, t)  # «ولذلك قالوا»
     v = t - 1  # «وكانت الوزارة قد أعلنت», «أما الحركة فقد أعلنت»: the subject before «قد»
-    if v >= 0 and nkey(doc.tokens[v].text) in fw("verb_particles"):
-        opens = opens or nkey(doc.tokens[v].text)[:1] in ("و", "ف")
+    if v >= 0 and doc.tokens[v].norm_key in fw("verb_particles"):
+        opens = opens or doc.tokens[v].norm_key[:1] in ("و", "ف")
         v -= 1
     before = [c for c in chunks if c.j == past_again(doc, chunks, v) and c.prep is None and c.entity is not None
               and (c.etype not in PLACES or (not opens and can_act(doc, c)))]  # fmt: skip
@@ -394,17 +394,17 @@ def _own_subject(doc: Doc, c: Chunk) -> bool:
 def _surname_person(doc: Doc, c: Chunk) -> str | None:
     """A subject of one definite word that is a person's family name in the article («ويضيف البحر» after «فلان
     البحر»), or a title and that name («وأفاد الدكتور التركي»), the entity layer not marking it; else None."""
-    k = nkey(doc.tokens[c.j].text).removeprefix("و")
+    k = doc.tokens[c.j].norm_key.removeprefix("و")
     if c.j - c.i > 1 or c.prep is not None or not (k.startswith("ال") or c.i == c.j):
         return None  # «ويضيف باسلمه»: a family name with no article, alone
-    if c.j > c.i and not (c.title or nkey(doc.tokens[c.i].text).removeprefix("و") in fw("speaker_titles")):
+    if c.j > c.i and not (c.title or doc.tokens[c.i].norm_key.removeprefix("و") in fw("speaker_titles")):
         return None
     return _person_names(doc).get(k)
 
 
 def _lam_title(doc: Doc, c: Chunk) -> bool:
     """A phrase of «according to» that opens with a title written with «لـ» («لوزير المالية», «للوزير»)."""
-    k = nkey(doc.tokens[c.i].text)
+    k = doc.tokens[c.i].norm_key
     return c.prep == "ل" and k[:1] == "ل" and (chunk_flags(k[1:], False)[0] or (
         k.startswith("لل") and chunk_flags("ال" + k[2:], False)[0]))
 
@@ -417,8 +417,8 @@ def _conjoined_subject(
     object («أعرب X أنه سيفعل ...، والتي قال إن»: X, not the antecedent nor a name in what he said)."""
     if t < 2 or any(q.cue.start >= sent.start for q in quotes):
         return None
-    u = t - 1 if bare(nkey(doc.tokens[t - 1].text), "relatives") in fw("relatives") else t
-    if u == t and not (doc.tokens[t - 1].text in ("،", ",") and nkey(doc.tokens[t].text)[:1] == "و"):
+    u = t - 1 if bare(doc.tokens[t - 1].norm_key, "relatives") in fw("relatives") else t
+    if u == t and not (doc.tokens[t - 1].text in ("،", ",") and doc.tokens[t].norm_key[:1] == "و"):
         return None
     return _clause_subject_before(doc, chunks, u, scene.ranges[scene.si][1])
 
@@ -426,13 +426,13 @@ def _conjoined_subject(
 def _impersonal_subject(doc: Doc, t: int) -> bool:
     """«ذلك», «هذا», «ما» right before the verb at ``t`` as its subject («فإن ذلك يؤكد أن», «وهو ما يذكّرنا بأن»);
     «ما» is the object instead where the verb has a pronoun for it («وهو ما أكده شكري»)."""
-    if t == 0 or nkey(doc.tokens[t].text)[:1] in ("و", "ف"):
+    if t == 0 or doc.tokens[t].norm_key[:1] in ("و", "ف"):
         return False  # «في ذلك وأضاف»: a new clause
-    k = nkey(doc.tokens[t - 1].text)
+    k = doc.tokens[t - 1].norm_key
     k = bare(k, "impersonal_subjects")
     if k not in fw("impersonal_subjects"):
         return False
-    before = nkey(doc.tokens[t - 2].text).removeprefix("و") if t >= 2 else ""
+    before = doc.tokens[t - 2].norm_key.removeprefix("و") if t >= 2 else ""
     if before in fw("prepositions") or before in fw("adverbs") or before.endswith("ا"):
         return False  # «انطلاقًا من ذلك يؤكد», «ومع ذلك قال», «بحسب ما أفاد», «دائمًا ما أوضح»: not its subject
     suffix = [w for w in doc.tokens[t].words if w.kind == "enclitic"]

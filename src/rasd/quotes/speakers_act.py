@@ -23,7 +23,7 @@ def _subject_gender(doc: Doc, k: int) -> str | None:
     """The gender of the «أن» clause's subject at ``k``: feminine for a noun in «ة/ات» or a place (a country, a city),
     masculine for another definite noun that no entity holds; a person's as the entity layer gives it, a body's by
     its head word («الحكومة»: feminine, «الجيش»: masculine); None where it cannot be told."""
-    word = nkey(doc.tokens[k].text)
+    word = doc.tokens[k].norm_key
     ent = entity_at(doc, k)
     if ent is not None and ent.type == "PERSON":
         known = ent.attrs.get("gender")  # round q274: «أن الوزيرة فلانة قررت»: the entity layer's gender
@@ -40,7 +40,7 @@ def _subject_gender(doc: Doc, k: int) -> str | None:
 def _object_at(doc: Doc, k: int) -> bool:
     """A definite noun that names no actor («السفارات», «الحدود»; not «الجيش», «الحكومة»: the gazetteer's heads of
     bodies) or «كل/جميع»."""
-    word = nkey(doc.tokens[k].text)
+    word = doc.tokens[k].norm_key
     if word in _QUANTIFIERS:
         return True
     if not word.startswith("ال") or entity_at(doc, k) is not None or word in fw("source_heads"):
@@ -64,7 +64,7 @@ def speakers_act_end(doc: Doc, content: Span, cue: Cue) -> Span | None:
         tok = doc.tokens[k]
         if tok.text in ("،", ",", "«", "»", '"'):
             return None  # a comma or a quotation: other rules' ground
-        word = nkey(tok.text)
+        word = tok.norm_key
         split = len(tok.words) == 2 and tok.words[0].kind == "proclitic"
         if not word.startswith("و") or not (split or (len(tok.words) == 1 and word not in past_keys())):
             continue  # round 282: «وأغلقت», «وأوقفت» the word layer leaves whole (not «وقف»: a verb of its own)

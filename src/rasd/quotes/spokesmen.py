@@ -24,9 +24,9 @@ def _genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
     «المبعوث الخاص للأمم المتحدة فلان» (on an organisation) names the envoy."""
     if c.i <= first.i or c.entity is None:
         return False
-    if any(nkey(doc.tokens[k].text) in _OCCASION_LEADS for k in range(first.j + 1, c.i)):
+    if any(doc.tokens[k].norm_key in _OCCASION_LEADS for k in range(first.j + 1, c.i)):
         return True  # round 246: «وقال مسؤول أميركي بعد لقاء جمع فلانا بنظيره»: the one met, not who speaks
-    if c.prep == "ل" and nkey(doc.tokens[c.i - 1].text) in fw("affiliations"):
+    if c.prep == "ل" and doc.tokens[c.i - 1].norm_key in fw("affiliations"):
         return True
     if _spoken_for(doc, first, c):
         return True
@@ -34,8 +34,8 @@ def _genitive_person(doc: Doc, first: Chunk, c: Chunk) -> bool:
         tok = doc.tokens[k]
         if tok.text in ("،", ",", ":") or _QUOTE_MARK.fullmatch(tok.text):
             return False
-        before = nkey(doc.tokens[k - 1].text) if k > 0 else ""
-        if nkey(tok.text) == "من":
+        before = doc.tokens[k - 1].norm_key if k > 0 else ""
+        if tok.norm_key == "من":
             return before in fw("affiliations")
         lam = [w for w in tok.words if w.kind == "proclitic" and nkey(w.norm) == "ل"]
         if lam:
@@ -52,7 +52,7 @@ def _holds_title(doc: Doc, first: Chunk, c: Chunk, stem: str) -> bool:
     ``first`` and goes on with «لـ» + ``stem`` («النائب الأول للرئيس السوداني» of «النائب الأول للرئيس فلان»): the
     title is his, not his superior's."""
     ent = doc.entity(c.entity) if c.entity is not None else None
-    head = nkey(doc.tokens[first.i].text).removeprefix("و")
+    head = doc.tokens[first.i].norm_key.removeprefix("و")
     if ent is None or ent.type != "PERSON" or head not in fw("deputy_heads"):
         return False  # («مستشار للرئيس فلان»: the president's adviser, whatever role the entity layer gave the name)
     for role in ent.roles:
@@ -67,7 +67,7 @@ SPEAKS_FOR = ("باسم", "بلسان")  # «المتحدث باسم», «ناط
 
 def _speaks_for(doc: Doc, i: int, j: int) -> int:
     """The token of «باسم»/«بلسان» among tokens ``i``..``j`` (a spokesman's phrase: «المتحدث باسم الرئيس»), else -1."""
-    return next((u for u in range(i, j + 1) if nkey(doc.tokens[u].text).removeprefix("و") in SPEAKS_FOR), -1)
+    return next((u for u in range(i, j + 1) if doc.tokens[u].norm_key.removeprefix("و") in SPEAKS_FOR), -1)
 
 
 def _spokesman(doc: Doc, eid: str | None) -> bool:
@@ -90,10 +90,10 @@ def names_own_body(doc: Doc, i: int) -> bool:
     construct with more words right after «باسم/بلسان» («الناطق بلسان مستشفى سوروكا»; not «باسم المنظمة», «باسمها»):
     a spokesman of a body the article had not named, no one quoted before (round 176)."""
     toks = doc.tokens
-    u = next((u for u in range(i, min(i + 3, len(toks))) if nkey(toks[u].text).removeprefix("و") in SPEAKS_FOR), -1)
+    u = next((u for u in range(i, min(i + 3, len(toks))) if toks[u].norm_key.removeprefix("و") in SPEAKS_FOR), -1)
     if u < 0 or u + 2 >= len(toks):
         return False
-    head, nxt = nkey(toks[u + 1].text), toks[u + 2].text
+    head, nxt = toks[u + 1].norm_key, toks[u + 2].text
     return not head.startswith("ال") and nxt[:1].isalpha() and len(head) > 2
 
 
@@ -102,7 +102,7 @@ def _spoken_for(doc: Doc, first: Chunk, c: Chunk) -> bool:
     right after «باسم»/«بلسان» («ناطق بلسان نتنياهو», also where the entity layer took «بلسان» into the name), or after
     a title there where the person has a role of his own and none of a spokesman («متحدث باسم الملك السابق فلان»;
     not «المتحدث باسم الرئيس المصري فلان», whose role the entity layer read as the spokesman's)."""
-    if nkey(doc.tokens[first.i].text).removeprefix("و") not in fw("source_heads"):
+    if doc.tokens[first.i].norm_key.removeprefix("و") not in fw("source_heads"):
         return False
     u = _speaks_for(doc, first.i, c.i)
     if u < 0 or u < c.i - 1 - GENITIVE_REACH:
@@ -111,7 +111,7 @@ def _spoken_for(doc: Doc, first: Chunk, c: Chunk) -> bool:
         return True
     ent = doc.entity(c.entity)
     return ent is not None and bool(ent.roles) and not _spokesman(doc, c.entity) and any(
-        nkey(doc.tokens[k].text).removeprefix("ال") in fw("titles") for k in range(u + 1, c.i))
+        doc.tokens[k].norm_key.removeprefix("ال") in fw("titles") for k in range(u + 1, c.i))
 
 
 _THE_SPEAKER = frozenset(nkey(w) for w in ("المتحدث", "المتحدثة"))
@@ -122,9 +122,9 @@ def the_one_speaking(doc: Doc, c: Chunk, gender: str, quotes: list[Quote], since
     alone, speaking for no one named after it, is the one who just spoke (not a spokesman quoted long before);
     the phrase of the latest quote, where it stands from ``since`` on, agrees with the cue and names no one; None
     otherwise."""
-    if c.i != c.j or nkey(doc.tokens[c.i].text).removeprefix("و") not in _THE_SPEAKER:
+    if c.i != c.j or doc.tokens[c.i].norm_key.removeprefix("و") not in _THE_SPEAKER:
         return None
-    nxt = nkey(doc.tokens[c.j + 1].text) if c.j + 1 < len(doc.tokens) else ""
+    nxt = doc.tokens[c.j + 1].norm_key if c.j + 1 < len(doc.tokens) else ""
     if nxt in SPEAKS_FOR or not quotes or quotes[-1].cue.start < since:
         return None
     q = quotes[-1]

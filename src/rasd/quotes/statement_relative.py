@@ -29,11 +29,11 @@ def statement_relative(doc: Doc, t: int) -> tuple[str | None, Span] | None:
     n = t - 1
     while n > 0 and t - 1 - n < TIME_REACH and _in_time(doc, n):
         n -= 1
-    noun = nkey(doc.tokens[n].text)
-    if noun not in fw("statement_nouns") or _in_time(doc, n) or nkey(doc.tokens[n - 1].text).removeprefix("و") in fw("prepositions"):
+    noun = doc.tokens[n].norm_key
+    if noun not in fw("statement_nouns") or _in_time(doc, n) or doc.tokens[n - 1].norm_key.removeprefix("و") in fw("prepositions"):
         return None  # («وفي تقرير أمس قال إن»: he said it in a report)
     k = next((u for u in range(n - 1, max(-1, n - 1 - ISSUER_REACH), -1)
-              if nkey(doc.tokens[u].text).removeprefix("و") in fw("issuing_verbs")), None)
+              if doc.tokens[u].norm_key.removeprefix("و") in fw("issuing_verbs")), None)
     if k is None or k + 1 >= n or any(doc.tokens[u].text in ("،", ",", ".") for u in range(k + 1, n)):
         return None, Span(doc.tokens[n].start, doc.tokens[n].end)
     at = doc.tokens[k + 1].start

@@ -25,7 +25,7 @@ def reports_nothing(doc: Doc, v: int, cue: Cue, sent_end: int, direct: list[Span
         return False
     if _content(doc, v, cue, sent_end, sent_end, direct, short)[0] is not None:
         return False
-    word = nkey(doc.tokens[v].text)
+    word = doc.tokens[v].norm_key
     embedded = word[:1] not in ("و", "ف") and v > 0 and doc.tokens[v - 1].text not in ("،", ",", "؛", ":")
     return embedded or nkey(cue.lemma) in fw("seeing_cues")
 
@@ -62,11 +62,11 @@ def writers_opening(doc: Doc, v: int, t: int) -> int | None:
     writer notes what was left unsaid); None where none stands right before it."""
     if v - 2 <= t:
         return None
-    before = nkey(doc.tokens[v - 1].text)
+    before = doc.tokens[v - 1].norm_key
     if before.removeprefix("و") in _SET_BESIDE and doc.tokens[v - 2].text in ("،", ","):
         return v - 1
     if before[:1] in ("و", "ف") and before[1:] in _QUESTIONS:
         return v - 1
-    if _is_complementizer(doc, v - 1) and nkey(doc.tokens[v - 2].text) in fw("without_words"):
-        return v - 3 if v - 3 > t and nkey(doc.tokens[v - 3].text) == "من" else v - 2
+    if _is_complementizer(doc, v - 1) and doc.tokens[v - 2].norm_key in fw("without_words"):
+        return v - 3 if v - 3 > t and doc.tokens[v - 3].norm_key == "من" else v - 2
     return None

@@ -20,7 +20,7 @@ def main_clause_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, gende
     clause's verb has «و», another ``gender`` than the cue («...، قالت الوزارة»: another subject) or no named subject
     right after it."""
     toks = doc.tokens
-    if t < 1 or nkey(toks[t - 1].text) not in fw("temporal_conjunctions") or toks[t - 1].start != sent.start:
+    if t < 1 or toks[t - 1].norm_key not in fw("temporal_conjunctions") or toks[t - 1].start != sent.start:
         return None
     for u in range(t + 1, min(len(toks) - 2, t + MAIN_REACH)):
         if toks[u].start >= sent.end:
@@ -28,7 +28,7 @@ def main_clause_subject(doc: Doc, t: int, chunks: list[Chunk], sent: Span, gende
         if toks[u].text not in ("،", ","):
             continue
         cue = _match_cue(doc, u + 1)
-        if cue is None or cue.kind != "verb" or nkey(toks[u + 1].text)[:1] in ("و", "ف"):
+        if cue is None or cue.kind != "verb" or toks[u + 1].norm_key[:1] in ("و", "ف"):
             continue
         if cue.gender != gender or cue.plural:
             return None

@@ -18,13 +18,13 @@ TAIL_WORDS = 8  # tokens at most of such a tail, to the end of what was reported
 def own_words(doc: Doc, k: int) -> bool:
     """The «according to» word at ``k`` names no source of its own: its source is a pronoun on a word of saying
     («وصفه», «قولهم», «تعبيره»), or «ما» and a verb of saying («حسب ما عبر», «حسبما قال»)."""
-    if k + 1 >= len(doc.tokens) or nkey(doc.tokens[k].text).removeprefix("و").removeprefix("ب") not in fw(
+    if k + 1 >= len(doc.tokens) or doc.tokens[k].norm_key.removeprefix("و").removeprefix("ب") not in fw(
             "according_tails") | {"حسبما"}:
         return False
     if not _by_source(doc, k):
         return False
     nxt = doc.tokens[k + 1]
-    if nkey(doc.tokens[k].text).endswith("ما") or nkey(nxt.text) in ("ما", "لما"):
+    if doc.tokens[k].norm_key.endswith("ما") or nxt.norm_key in ("ما", "لما"):
         return True
     return source_word(nxt) and any(w.kind == "enclitic" for w in nxt.words)
 
@@ -93,7 +93,7 @@ def own_words_gender(doc: Doc, t: int) -> str | None:
 
 def _pronoun_gender(doc: Doc, k: int) -> str | None:
     """The gender of the pronoun on the word of saying at ``k`` («وصفه»: m, «قولها»: f; plural or none: None)."""
-    word = nkey(doc.tokens[k].text)
+    word = doc.tokens[k].norm_key
     if word.endswith("ها"):
         return "f"
     if word.endswith("ه") and not word.endswith(("هم", "هما")):
@@ -128,7 +128,7 @@ def own_that(doc: Doc, t: int, end: int) -> Span | None:
 
 def _and_that(doc: Doc, v: int) -> bool:
     """Token ``v`` is «وأن/وأنه/وإن» (round q274): «لا يشك بأن ...، وأنه سينتهي دون اتهام»: the same report goes on."""
-    return v < len(doc.tokens) and nkey(doc.tokens[v].text).startswith("و") and _is_complementizer(doc, v)
+    return v < len(doc.tokens) and doc.tokens[v].norm_key.startswith("و") and _is_complementizer(doc, v)
 
 
 _AS_PUT = (nkey("على"), nkey("حد"))  # «على حد تعبير/قول فلان»: in so-and-so's words
@@ -143,7 +143,7 @@ def tail_speaker(doc: Doc, content: Span, sent: Span) -> str | None:
         return None
     while k < len(doc.tokens) and doc.tokens[k].text in ("،", ",", "»", '"'):
         k += 1
-    if k + 3 >= len(doc.tokens) or (nkey(doc.tokens[k].text), nkey(doc.tokens[k + 1].text)) != _AS_PUT:
+    if k + 3 >= len(doc.tokens) or (doc.tokens[k].norm_key, doc.tokens[k + 1].norm_key) != _AS_PUT:
         return None
     if not source_word(doc.tokens[k + 2]) or any(w.kind == "enclitic" for w in doc.tokens[k + 2].words):
         return None  # («على حد تعبيره»: his own, the speaker's)
@@ -174,6 +174,6 @@ def past_telling(doc: Doc, start: int, t: int) -> int | None:
     for k in range(a + 2, t - 1):
         if _is_complementizer(doc, k):
             return None  # «أعلنت أن ...»: what was announced, which the «according to» may report
-        if nkey(toks[k].text) in fw("relatives"):
+        if toks[k].norm_key in fw("relatives"):
             last = k
     return toks[last + 1].start if last is not None else None

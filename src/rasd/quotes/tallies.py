@@ -34,7 +34,7 @@ def _issuer(doc: Doc, k: int) -> str | None:
     """«وأصدرت منظمة X حصيلة»: the person or body named between an issuing verb (issuing_verbs) and the tally noun at
     token ``k``, the verb's subject; None otherwise."""
     for v in range(k - 1, max(-1, k - 1 - ISSUER_REACH), -1):
-        if nkey(doc.tokens[v].text).removeprefix("و") in fw("issuing_verbs"):
+        if doc.tokens[v].norm_key.removeprefix("و") in fw("issuing_verbs"):
             if v + 1 >= k:
                 return None
             return entity_starting(doc, doc.tokens[v + 1].start, doc.tokens[v + 1].start + 1)
@@ -47,7 +47,7 @@ def _short_body(doc: Doc, u: int, at: int) -> str | None:
     None otherwise."""
     if u >= len(doc.tokens):
         return None
-    key = nkey(doc.tokens[u].text)
+    key = doc.tokens[u].norm_key
     if not key.startswith("لل") or len(key) < 5:
         return None
     found = {e.id for e in doc.entities if e.type == "ORGANIZATION" and e.name.split()
@@ -62,7 +62,7 @@ def tally_author(doc: Doc, phrase: Span, at: int) -> str | None:
     i = doc.token_at(phrase.start)
     if i is None:
         return None
-    key = nkey(doc.tokens[i].text).removeprefix("و").removeprefix("ب")
+    key = doc.tokens[i].norm_key.removeprefix("و").removeprefix("ب")
     if _tally(key) is None:
         return None
     if not key.startswith("ال"):
@@ -75,7 +75,7 @@ def tally_author(doc: Doc, phrase: Span, at: int) -> str | None:
         tok = doc.tokens[k]
         if tok.start >= at:
             break
-        if _tally(nkey(tok.text)) is None:
+        if _tally(tok.norm_key) is None:
             continue
         author = _named_author(doc, k) or _issuer(doc, k)
         if author is not None:

@@ -32,7 +32,7 @@ def reported_by(doc: Doc, chunks: list[Chunk], t: int, after: int) -> int | None
 
 def goes_on_in_fa(doc: Doc, u: int) -> bool:
     """The token at ``u`` is a present verb in «فـ» («فيكمن», «فتتمثل»): the clause goes on (not «في»)."""
-    key = nkey(doc.tokens[u].text)
+    key = doc.tokens[u].norm_key
     return len(key) >= 5 and key[0] == "ف" and key[1] in ("ي", "ت")
 
 
@@ -46,7 +46,7 @@ def place_in_body(doc: Doc, t: int, speaker: str | None) -> Span | None:
         return None
     heads = fw("according_body_heads") | fw("firm_heads")
     for k in range(t + 1, min(len(doc.tokens) - 1, t + OWNER_REACH)):
-        key = nkey(doc.tokens[k].text)
+        key = doc.tokens[k].norm_key
         if key not in heads and not (key[:1] == "ل" and key[1:] in heads):
             continue
         nxt = doc.tokens[k + 1]
@@ -55,7 +55,7 @@ def place_in_body(doc: Doc, t: int, speaker: str | None) -> Span | None:
             return None
         end = mention.end
         v = next((v for v, tok in enumerate(doc.tokens) if tok.start >= mention.end), None)
-        if v is not None and nkey(doc.tokens[v].text).startswith("ال") and doc.tokens[v].text[:1].isalpha():
+        if v is not None and doc.tokens[v].norm_key.startswith("ال") and doc.tokens[v].text[:1].isalpha():
             end = doc.tokens[v].end  # «مصرف أبوظبي الإسلامي»
         head = doc.tokens[k]
         return Span(head.start + (1 if key[:1] == "ل" and key[1:] in heads else 0), end)

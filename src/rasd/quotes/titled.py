@@ -18,7 +18,7 @@ def quote_chunks(doc: Doc, a: int, b: int, mentions: dict[int, tuple[str, str, i
     by a definite word that cannot be their adjective cut in two: the title phrase, then the object."""
     out: list[Chunk] = []
     for c in build_chunks(doc, a, b, mentions, skip):
-        if c.prep is not None and c.i - 1 in skip and nkey(doc.tokens[c.i - 1].text).removeprefix("و") == c.prep:
+        if c.prep is not None and c.i - 1 in skip and doc.tokens[c.i - 1].norm_key.removeprefix("و") == c.prep:
             c = replace(c, prep=None)  # «وبيّن الخبير»: the cue, not the preposition «بين» it folds with
         if c.entity is None and c.j > c.i and own_part_end(doc, c.i) == c.i + 1:
             c = plain_chunk(doc.tokens, c.i + 1, c.j, c.end)  # «وقال من جهته رئيس الوزراء»: the title, after it
@@ -50,7 +50,7 @@ def _titled(toks: Sequence[Token], c: Chunk, p: int) -> bool:
     """A masculine title opens the definite words of chunk ``c`` before token ``p``: definite («المبعوث») or in
     construct («وزير الخارجية»)."""
     for q in range(p - 1, c.i - 1, -1):
-        k = nkey(toks[q].text)
+        k = toks[q].norm_key
         k = k[1:] if q == c.i and c.coord else k
         if k.removeprefix("ال") in fw("titles") and not k.endswith("ه"):
             return True

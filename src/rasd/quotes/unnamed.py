@@ -30,7 +30,7 @@ def _evidence_subject(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool
     name after the head, «قد») or right after it is headed by such a word — no quote, and no one carried to it."""
     v = t - 1
     while v >= 0 and (doc.tokens[v].text in ("،", ",") or _QUOTE_MARK.fullmatch(doc.tokens[v].text)
-                      or nkey(doc.tokens[v].text) in fw("verb_particles")):
+                      or doc.tokens[v].norm_key in fw("verb_particles")):
         v -= 1
     c = next((c for c in chunks if c.i <= v <= c.j), None)
     heads = [c.i] if c is not None and c.entity is None else []
@@ -43,7 +43,7 @@ def _evidence_subject(doc: Doc, t: int, chunks: list[Chunk], limit: int) -> bool
 
 
 def _evidence(doc: Doc, u: int) -> bool:
-    key = nkey(doc.tokens[u].text).removeprefix("و")
+    key = doc.tokens[u].norm_key.removeprefix("و")
     return key.removeprefix("ال") in fw("evidence_subjects")
 
 
@@ -52,19 +52,19 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
     داعش من أبناء المدينة ذكرت»), headed by a source or group word (source_heads, unnamed_groups; not a definite
     one named before: «وكان الرئيس قد أعلن»), with no comma, quote mark or «أن» between and no conjunction on the
     verb, nor a name that is the whole phrase; None where there is none."""
-    if nkey(doc.tokens[t].text)[:1] in ("و", "ف") or cue.plural:
+    if doc.tokens[t].norm_key[:1] in ("و", "ف") or cue.plural:
         return None
-    top = t - 2 if t >= 1 and nkey(doc.tokens[t - 1].text) in fw("verb_particles") else t - 1  # «قد»
+    top = t - 2 if t >= 1 and doc.tokens[t - 1].norm_key in fw("verb_particles") else t - 1  # «قد»
     for k in range(top, max(-1, t - 1 - AUXILIARY_REACH), -1):
         if _breaks_clause(doc, k):
             return None
-        key = bare(nkey(doc.tokens[k].text), "auxiliaries")
+        key = bare(doc.tokens[k].norm_key, "auxiliaries")
         if key in fw("auxiliaries"):
             if key == "قد" or key.endswith("وا") or past_gender(key) != cue.gender:
                 return None
             if k + 1 >= t:
                 return None
-            head = nkey(doc.tokens[k + 1].text)
+            head = doc.tokens[k + 1].norm_key
             if head not in _source_heads() and head not in fw("unnamed_groups"):
                 return None  # «كان من المقرر», «وكان الرئيس قد أعلن», «كانت هناك أنباء»: no unnamed source
             spans = [(m.start, m.end) for e in doc.entities if e.type not in PLACES for m in e.mentions]
@@ -80,10 +80,10 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
 def _someone(doc: Doc, t: int) -> bool:
     """An unnamed «someone» right before the verb at ``t`` as its subject: «هناك من يرى», «ثمة من يعتقد» (there are
     those who), «البعض يعتبر» (some)."""
-    k = nkey(doc.tokens[t - 1].text).removeprefix("و") if t >= 1 else ""
+    k = doc.tokens[t - 1].norm_key.removeprefix("و") if t >= 1 else ""
     if k in fw("someone_subjects"):
         return True
-    return k == "من" and t >= 2 and nkey(doc.tokens[t - 2].text).removeprefix("و") in fw("existentials")
+    return k == "من" and t >= 2 and doc.tokens[t - 2].norm_key.removeprefix("و") in fw("existentials")
 
 
 def _says_head(doc: Doc, v: int) -> bool:
@@ -91,7 +91,7 @@ def _says_head(doc: Doc, v: int) -> bool:
     subject of the describing clause the verb opens."""
     if v < 0:
         return False
-    head = nkey(doc.tokens[v].text).removeprefix("ال")
+    head = doc.tokens[v].norm_key.removeprefix("ال")
     return head in _source_heads() or head in fw("report_nouns")
 
 
@@ -99,9 +99,9 @@ def _source_body(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:
     """The phrase of the organisation an unnamed source belongs to («مسؤول في وزارة الخارجية», «مصادر في الحزب
     الجمهوري», «متحدث باسم الحركة»), or of the person a spokesman speaks for («ناطق بلسان نتنياهو»): named within
     three words after a source word, with no comma or «أن» between."""
-    if nkey(doc.tokens[c.i].text).removeprefix("ال") not in _source_heads():
+    if doc.tokens[c.i].norm_key.removeprefix("ال") not in _source_heads():
         return None
-    if any(nkey(doc.tokens[u].text) in fw("source_outsiders") for u in range(c.i, c.j + 1)):
+    if any(doc.tokens[u].norm_key in fw("source_outsiders") for u in range(c.i, c.j + 1)):
         return None  # «مصادر مقربة من الحركة», «مقربون من الرئيس»: close to it, not of it
     for d in chunks:
         if d.i <= c.j:
@@ -157,8 +157,8 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
         at = _made_statement(doc, t) or t  # «بحسب تصريحات أدلى بها مسؤول»: who made them
         c = next((c for c in chunks if at < c.i <= at + 4 and c.entity is None
                   and (source_word(doc.tokens[c.i]) or c.title or according_body(doc, c, chunks)
-                       or nkey(doc.tokens[c.i].text) in fw("opinion_group_heads")  # «حسب ما قاله منتقدو الاتفاق»
-                       or (c.i < c.j and nkey(doc.tokens[c.i].text) in fw("partitive_heads")
+                       or doc.tokens[c.i].norm_key in fw("opinion_group_heads")  # «حسب ما قاله منتقدو الاتفاق»
+                       or (c.i < c.j and doc.tokens[c.i].norm_key in fw("partitive_heads")
                            and source_word(doc.tokens[c.i + 1])))), None)  # «بحسب ما قاله أحد المقربين منه», «وفق
         # قائد القوات فلان», «ووفقا لمركز الإحصاءات الإيراني»
         if c is None or any(w.kind == "enclitic" for w in doc.tokens[c.i].words):  # «بحسب قوله»: the one before
@@ -168,7 +168,7 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
             return account  # «وفقا لإفادة بعض من المشاركين»: the participants, not «إفادة»
         text = doc.tokens[c.i].text  # «لوكالة», «للمرصد»: the source without the «لـ» written on it
         lam = text[:1] == "ل" and nkey(text).removeprefix("ال") not in _source_words()
-        told = nkey(doc.tokens[t].text).endswith("ما") or nkey(doc.tokens[t + 1].text) in ("ما", "لما")
+        told = doc.tokens[t].norm_key.endswith("ما") or doc.tokens[t + 1].norm_key in ("ما", "لما")
         end = _phrase_span(doc, c, told).end  # «وفق ما قال دبلوماسي أميركي للصحافيين»: whom he told, not who
         if according_body(doc, c, chunks):
             end = body_genitive_end(doc, c, chunks) or end  # «وبحسب مفوضية الأمم المتحدة للاجئين»
@@ -185,7 +185,7 @@ def _speaker_phrase(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int)
         return _auxiliary_phrase(doc, t, cue)
     if c.entity or _honorific_pronoun(doc, c):
         return None
-    if _is_complementizer(doc, c.i) or nkey(doc.tokens[c.i].text) in ("الا", "والا"):
+    if _is_complementizer(doc, c.i) or doc.tokens[c.i].norm_key in ("الا", "والا"):
         return None  # «وعد ألا يبني»: the clause said, not who said it
     if c.number:
         return _counted_group(doc, chunks, c, limit)
@@ -206,12 +206,12 @@ def _governed_tail(doc: Doc, c: Chunk, limit: int) -> int:
     """The phrase ``c`` ends in a noun with «لـ» and no article («المتابعة لأنشطة»), in construct with the definite
     noun right after it, before ``limit``: that noun's token; -1 otherwise."""
     last, u = doc.tokens[c.j], c.j + 1
-    key = nkey(last.text)
+    key = last.norm_key
     if c.j == c.i or u >= min(limit, len(doc.tokens)) or not key.startswith("ل") or key[1:3] == "ال" or key[:2] == "لل":
         return -1  # «للصحافيين»: whom he told, with its article
     if not any(w.kind == "proclitic" and nkey(w.norm) == "ل" for w in last.words):
         return -1
-    return u if nkey(doc.tokens[u].text).startswith("ال") and doc.tokens[u].text[:1].isalpha() else -1
+    return u if doc.tokens[u].norm_key.startswith("ال") and doc.tokens[u].text[:1].isalpha() else -1
 
 
 def _relayed_source(doc: Doc, t: int, cue: Cue, chunks: list[Chunk], limit: int) -> Span | None:
@@ -241,7 +241,7 @@ def _source_adjective(doc: Doc, u: int, definite: bool) -> bool:
     «مطلع»: _SOURCE_ADJECTIVES) or a nisba («كردي», «أمنية»), a bare word (the entity layer sometimes takes a nisba
     for a name: «مصدر كردي»)."""
     tok = doc.tokens[u]
-    key = nkey(tok.text)
+    key = tok.norm_key
     if not key.isalpha() or key.startswith("ال") != definite or is_function_word(key):
         return False
     key = key.removeprefix("ال")
@@ -263,14 +263,14 @@ def _source_tail(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> int:
     while k < min(limit, len(doc.tokens)) and _source_adjective(doc, k, c.definite):
         end = k
         k += 1
-    if any(nkey(doc.tokens[u].text) in fw("source_outsiders") for u in range(c.i, k)):
+    if any(doc.tokens[u].norm_key in fw("source_outsiders") for u in range(c.i, k)):
         return end  # «مصادر مقربة | من الحركة»: close to it, not of it (the phrase stops at «مقربة»)
-    if k < len(doc.tokens) and nkey(doc.tokens[k].text) in _SOURCE_BODY_PREPS:
+    if k < len(doc.tokens) and doc.tokens[k].norm_key in _SOURCE_BODY_PREPS:
         k += 1  # «من», «في» stand apart from the phrase they govern
     d = next((d for d in chunks if d.i == k and k < limit), None)
     if d is None or d.prep not in _SOURCE_BODY_PREPS or d.j >= limit or _is_time(doc, d) or _addressee(doc, d):
         return end
-    head = nkey(doc.tokens[d.i].text).removeprefix("ال")
+    head = doc.tokens[d.i].norm_key.removeprefix("ال")
     pronoun = any(w.kind == "enclitic" for w in doc.tokens[d.i].words)
     if (pronoun or not (d.definite or d.entity is not None) or head in fw("speech_nouns")
             or head in fw("statement_nouns") or is_function_word(head)):
@@ -283,7 +283,7 @@ def _source_tail(doc: Doc, chunks: list[Chunk], c: Chunk, limit: int) -> int:
         return place.j  # «مسؤول في العاصمة باماكو»
     second = next((e for e in chunks if e.i == last + 1 and e.prep is None and e.j < limit and not _is_time(doc, e)
                    and e.etype in (None, "ORGANIZATION")), None) if last == d.j else None
-    if second is not None and nkey(doc.tokens[second.i].text).startswith("وال") and _match_cue(doc, second.i) is None:
+    if second is not None and doc.tokens[second.i].norm_key.startswith("وال") and _match_cue(doc, second.i) is None:
         return next(u for u in range(second.j, second.i - 1, -1) if doc.tokens[u].end <= _phrase_span(doc, second).end)
     if last == d.j and last + 1 < min(limit, len(doc.tokens)) and _dangling(doc, chunks, last + 1):
         return end  # «الخبير في الشؤون | العسكرية العميد فلان»: the chunk stopped short, its end unknown
@@ -294,7 +294,7 @@ def _dangling(doc: Doc, chunks: list[Chunk], u: int) -> bool:
     """Token ``u`` goes on with the phrase before it: a bare content word (no clitic, no function word) that starts
     no name."""
     tok = doc.tokens[u]
-    key = nkey(tok.text)
+    key = tok.norm_key
     return (len(tok.words) == 1 and key.isalpha() and not is_function_word(key) and key not in fw("clitic_prepositions")
             and not any(c.i == u and c.entity is not None for c in chunks))
 
@@ -322,9 +322,9 @@ def _home_country(doc: Doc, t: int, cue: Cue, heard: dict[str, str], since: int)
     no such word (or the verb is not feminine, or one before it opens a new clause: «وترى»)."""
     if cue.gender != "f" or cue.plural:
         return None
-    opens = nkey(doc.tokens[t].text)[:1] in ("و", "ف")
+    opens = doc.tokens[t].norm_key[:1] in ("و", "ف")
     for u in ((t + 1,) if opens else (t - 1, t - 2, t + 1)):
-        if u < 0 or u >= len(doc.tokens) or (u == t - 2 and bare(nkey(doc.tokens[t - 1].text), "relatives")
+        if u < 0 or u >= len(doc.tokens) or (u == t - 2 and bare(doc.tokens[t - 1].norm_key, "relatives")
                                                not in fw("relatives")):
             continue
         words = doc.tokens[u].words

@@ -23,7 +23,7 @@ def opened_subject(doc: Doc, c: Chunk, t: int, cue: Cue, heard: dict[str, str]) 
         return False
     if not _unsexed(doc, c.entity) or c.entity in heard:
         return False
-    k = nkey(doc.tokens[c.i - 1].text)
+    k = doc.tokens[c.i - 1].norm_key
     if k not in fw("complementizers") and k not in {nkey(w) for w in _OPENERS}:
         return False
     heard[c.entity] = cue.gender

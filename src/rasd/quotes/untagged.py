@@ -22,7 +22,7 @@ def _given_before(doc: Doc, chunks: list[Chunk], c: Chunk) -> str | None:
     tok = doc.tokens[c.i]
     if c.i != c.j or c.entity is not None or c.prep is not None or len(tok.words) != 1:
         return None
-    word = load_gazetteer().name_word(nkey(tok.text))
+    word = load_gazetteer().name_word(tok.norm_key)
     if word is None or "g" not in word.flags or "c" in word.flags:
         return None
     d = next((d for d in chunks if d.i == c.j + 1), None)
@@ -43,7 +43,7 @@ def _name_like(doc: Doc, u: int) -> bool:
     kind (the entity layer's test of «a frequent word no name list has», except for a given name); no function
     word, title or cue."""
     tok = doc.tokens[u]
-    key = nkey(tok.text)
+    key = tok.norm_key
     if len(key) < 2 or not key.isalpha() or is_function_word(key) or _match_cue(doc, u):
         return False
     if title_key(key):
@@ -60,7 +60,7 @@ def _nisba_surname(doc: Doc, u: int) -> bool:
     """Token ``u`` after a name's first word may end it as a family name in «ـي» («بحريني», «الكردي»): a bare word
     of one stem, no function word, title or common word of the name lists."""
     tok = doc.tokens[u]
-    key = nkey(tok.text)
+    key = tok.norm_key
     if len(tok.words) != 1 or len(key) < 4 or not key.isalpha() or not key.endswith("ي") or is_function_word(key):
         return False
     word = load_gazetteer().name_word(key)
@@ -75,7 +75,7 @@ def _name_run(doc: Doc, u: int, limit: int) -> int:
     end = -1
     k = u
     while k < min(limit, len(doc.tokens)) and k - u < NAME_RUN:
-        if k > u and nkey(doc.tokens[k].text) in NASAB and k + 1 < limit and _name_like(doc, k + 1):
+        if k > u and doc.tokens[k].norm_key in NASAB and k + 1 < limit and _name_like(doc, k + 1):
             k += 1
         elif not _name_like(doc, k):
             if k > u and _nisba_surname(doc, k):
@@ -88,7 +88,7 @@ def _name_run(doc: Doc, u: int, limit: int) -> int:
     if end + 1 >= min(limit, len(doc.tokens)):
         return end
     nxt = doc.tokens[end + 1]
-    key = nkey(nxt.text)
+    key = nxt.norm_key
     if nxt.text in ("،", ",", ".", ":", "؛") or _QUOTE_MARK.fullmatch(nxt.text) or key in fw("prepositions"):
         return end
     lead = [w for w in nxt.words if w.kind == "proclitic" and w.norm not in _CONJ_ONLY]

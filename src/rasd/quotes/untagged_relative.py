@@ -21,17 +21,17 @@ def untagged_antecedent(doc: Doc, t: int, sent_start: int) -> Span | None:
     before the cue at ``t``, where the name opens its sentence or follows «كان» (auxiliaries) there: its span; None
     otherwise."""
     v = t - 1
-    if v < 2 or bare(nkey(doc.tokens[v].text), "relatives") not in fw("relatives"):
+    if v < 2 or bare(doc.tokens[v].norm_key, "relatives") not in fw("relatives"):
         return None
-    if nkey(doc.tokens[v].text) in fw("plural_relatives"):
+    if doc.tokens[v].norm_key in fw("plural_relatives"):
         return None
     k = v - 1
     while k >= 0 and v - 1 - k < NAME_REACH and doc.tokens[k].start >= sent_start and (
-            _name_like(doc, k) or nkey(doc.tokens[k].text) in NASAB):
+            _name_like(doc, k) or doc.tokens[k].norm_key in NASAB):
         k -= 1
-    if v - 1 - k < 2 or nkey(doc.tokens[k + 1].text) in NASAB:
+    if v - 1 - k < 2 or doc.tokens[k + 1].norm_key in NASAB:
         return None
-    opens = k < 0 or doc.tokens[k].start < sent_start or bare(nkey(doc.tokens[k].text), "auxiliaries") in fw("auxiliaries")
+    opens = k < 0 or doc.tokens[k].start < sent_start or bare(doc.tokens[k].norm_key, "auxiliaries") in fw("auxiliaries")
     if not opens:
         return None
     a, b = doc.tokens[k + 1].start, doc.tokens[v - 1].end
@@ -47,15 +47,15 @@ def self_description_end(doc: Doc, t: int, content: Span, chunks: list[Chunk]) -
     """The words of «الذي يقول إنه X» (a relative right before the cue at ``t``, «إنه/إنها» right after it): who
     the antecedent says he is, up to «و» + a verb that goes on with the narrative («المتحدث باسم الحركة وتواصل مع
     وسائل الإعلام ...»: he got in touch, the writer says); ``content`` unchanged otherwise."""
-    if t < 1 or t + 1 >= len(doc.tokens) or bare(nkey(doc.tokens[t - 1].text), "relatives") not in fw("relatives"):
+    if t < 1 or t + 1 >= len(doc.tokens) or bare(doc.tokens[t - 1].norm_key, "relatives") not in fw("relatives"):
         return content
-    if nkey(doc.tokens[t + 1].text) not in _SELF_PRONOUNS or content.start < doc.tokens[t + 1].end:
+    if doc.tokens[t + 1].norm_key not in _SELF_PRONOUNS or content.start < doc.tokens[t + 1].end:
         return content
     for u in range(t + 2, len(doc.tokens)):
         tok = doc.tokens[u]
         if tok.start >= content.end:
             break
-        key = nkey(tok.text)
+        key = tok.norm_key
         if u > t + 2 and key[:1] == "و" and len(key) > 3 and _verb_at(doc, chunks, u, False) and not _is_complementizer(
                 doc, u):
             cut = _trim(doc.text, content.start, doc.tokens[u - 1].end)

@@ -21,7 +21,7 @@ def _name_word(doc: Doc, u: int) -> bool:
     if _name_like(doc, u):
         return True
     tok = doc.tokens[u]
-    word = load_gazetteer().name_word(nkey(tok.text))
+    word = load_gazetteer().name_word(tok.norm_key)
     return len(tok.words) == 1 and word is not None and "g" in word.flags
 
 
@@ -32,7 +32,7 @@ def untagged_titled(doc: Doc, t: int) -> Span | None:
     for end in range(t + 2, min(n, t + 2 + NAME_RUN)):
         if not _name_word(doc, end - 1):
             return None
-        if end - 1 > t + 1 and _name_like(doc, end - 1) and title_key(nkey(doc.tokens[end].text)):
+        if end - 1 > t + 1 and _name_like(doc, end - 1) and title_key(doc.tokens[end].norm_key):
             span = Span(doc.tokens[t + 1].start, doc.tokens[end - 1].end)
             if any(span.start <= m.start < span.end for m in doc.mentions):
                 return None

@@ -23,7 +23,7 @@ def worded_quotation(doc: Doc, t: int, cue: Cue, quoted: Sequence[Span]) -> Span
     nxt = toks[t + 1]
     if any(w.kind == "enclitic" for w in nxt.words):
         return None
-    if nkey(nxt.text).removeprefix("ال") not in fw("wording_nouns"):
+    if nxt.norm_key.removeprefix("ال") not in fw("wording_nouns"):
         return None
     u = t - 1
     if toks[u].text in ("،", ",") and u > 0:
