@@ -13,6 +13,7 @@ so the stage can infer or check it.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from ..doc import Span, Token
@@ -23,7 +24,7 @@ from .days import p_relday, p_weekday
 from .durations import p_ago, p_window
 from .earlier_week import earlier_weeks
 from .glosses import read_glosses
-from .lexicon import Unit, lexicon, make_units
+from .lexicon import Lexicon, Unit, lexicon, make_units
 from .periods import p_decade, p_month_range
 from .positions import p_period, p_unit
 from .story_year import story_years
@@ -36,6 +37,22 @@ _PARSERS = (
     p_dayrange, p_date, p_unit, p_period, p_relday, p_weekday, p_year, p_ago, p_window, p_decade,
     p_month_range,
 )  # fmt: skip
+
+
+Parser = Callable[[Ctx, int], "TimeMatch | None"]
+_NONE: frozenset[str] = frozenset()
+
+
+def _gates(lex: Lexicon) -> list[tuple[Parser, frozenset[str] | None, frozenset[str]]]:
+    """Each parser in ``_PARSERS`` order with the first words of the categories it opens with, also behind a
+    proclitic (``Lexicon.gate_heads``; None: asked at every unit), and those it takes only as they stand
+    (``Lexicon.window_key_heads``). A parser of «أمس», «منذ», «خلال» ... reads that phrase at its first unit or
+    returns None, so a unit none of them opens is passed over without the call («قال» opens no weekday)."""
+    out: list[tuple[Parser, frozenset[str] | None, frozenset[str]]] = []
+    for p in _PARSERS:
+        name = p.__name__
+        out.append((p, lex.gate_heads.get(name), lex.window_key_heads if name == "p_window" else _NONE))
+    return out
 
 
 def _unit_at(units: list[Unit]) -> dict[int, int]:
@@ -118,13 +135,18 @@ def find_times(
     units, live = prep.units, prep.live
     ctx = Ctx(units, ref, lexicon(), prep.sent_of)
     hits: list[TimeMatch] = []
+    gates = _gates(ctx.lex)
     i = 0
     while i < len(units):
         if not (live[i] or live[i + 1] or live[i + 2]):
             i += 1
             continue
         best: TimeMatch | None = None
-        for p in _PARSERS:
+        u = units[i]
+        key, bare = u.key, u.bare_key
+        for p, heads, as_written in gates:
+            if heads is not None and not (key in heads or (bare != "" and bare in heads) or key in as_written):
+                continue  # (its first unit opens none of the categories it reads first: it would find nothing)
             h = p(ctx, i)
             if h is not None and (best is None or h.j > best.j):
                 best = h

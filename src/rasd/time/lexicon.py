@@ -37,6 +37,18 @@ def _key(phrase: str) -> tuple[str, ...]:
     return tuple(norm_key(w) for w in phrase.split())
 
 
+# per parser of ``grammar`` (by its function's name): the categories one of which its first unit opens
+_GATES = {
+    "p_relday": ("day_part", "relative_day"),
+    "p_weekday": ("day_part", "day_word", "weekday"),
+    "p_period": ("this", "season", "position"),
+    "p_ago": ("span_ago",),
+    "p_decade": ("position", "decade"),
+    "p_month_range": ("range_from",),
+    "p_window": ("span_window",),
+}
+
+
 class Unit(NamedTuple):
     """One token seen by the grammar: its span, its matching key, and a clitic-stripped variant.
 
@@ -164,6 +176,17 @@ class Lexicon:
             self.firsts["month_g"], self.firsts["month_h"], self.firsts["paren_open"]
         )
         self.unit_clitic_heads = frozenset().union(*(self.firsts[c] for c in ("position", "this", "unit")))
+        # round sp290: the first words of the parsers that open with a phrase of one of a few categories, also behind
+        # a proclitic (``grammar.find_times`` calls one only at a unit among them): a day named from the document date
+        # (``days.p_relday``: «فجر اليوم», «أمس»), a weekday (``days.p_weekday``: «صباح الخميس», «يوم الخميس»), a part
+        # or season of a period (``positions.p_period``: «مطلع عام», «هذا الصيف»), a span ago (``durations.p_ago``:
+        # «قبل ثلاثة أيام»), a decade (``periods.p_decade``: «أواخر الستينات»), a range of months
+        # (``periods.p_month_range``: «بين يناير ومارس») and a window (``durations.p_window``: «خلال الأشهر», or as
+        # the word stands a definite unit or a detached article: «الأسابيع القليلة الماضية», «الـ 48 ساعة»)
+        self.gate_heads: dict[str, frozenset[str]] = {
+            name: frozenset().union(*(self.firsts[c] for c in cats)) for name, cats in _GATES.items()
+        }
+        self.window_key_heads = self.firsts["span_unit_def"] | frozenset(("ال", "الـ"))
 
     def match(
         self, units: list[Unit], i: int, cat: str, *, clitic: bool = False
