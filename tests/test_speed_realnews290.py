@@ -82,3 +82,64 @@ def test_event_source_through_folded_keys() -> None:
     text = "وقصـفت إسرائيل مواقع لحركة حماس في قطاع غزة أمس."
     assert news_arg(text, "وقصـفت", "source") == "إسرائيل"
     assert news_arg(text, "وقصـفت", "target") == "حركة حماس"  # counter-case: the attacker is not the target
+
+
+# -- the time grammar's gates: a parser is skipped only where it would find nothing --------------------------------
+
+_TIMES = (
+    "وقال المتحدث فجر اليوم إن الوفد سيصل صباح الخميس المقبل، بعد أن وصل أمس وفد آخر. وكان الاتفاق قد وقع مطلع "
+    "العام الماضي، أي قبل ثلاثة أيام من الانتخابات التي جرت في أواخر الستينات، وبين يناير ومارس 2014. وخلال الأشهر "
+    "الأربعة الماضية والـ 48 ساعة الماضية، تراجعت الاشتباكات، وفي صيف 2013 وبعد يومين سيعود السفير إلى بلاده."
+)
+
+
+def _gated_ctx(text: str):  # type: ignore[no-untyped-def]
+    import datetime as dt
+
+    from rasd.time.context import Ctx
+    from rasd.time.grammar import _gates, prepare
+    from rasd.time.lexicon import lexicon
+
+    doc = analyze_news(text)
+    prep = prepare(doc.tokens, doc.sentences)
+    return Ctx(prep.units, dt.date(2015, 8, 2), lexicon(), prep.sent_of), _gates(lexicon()), doc.text
+
+
+def test_a_gated_parser_finds_nothing_where_it_is_skipped() -> None:
+    ctx, gates, _ = _gated_ctx(_TIMES)
+    skipped = called = 0
+    for i, u in enumerate(ctx.units):
+        for p, heads, as_written in gates:
+            if heads is None:
+                continue
+            if u.key in heads or (u.bare_key != "" and u.bare_key in heads) or u.key in as_written:
+                called += 1
+            else:
+                skipped += 1
+                assert p(ctx, i) is None, (p.__name__, u.text)
+    assert skipped > 5 * called  # most units open none of a parser's first categories
+
+
+def test_every_gated_parser_still_finds_its_time() -> None:
+    ctx, gates, text = _gated_ctx(_TIMES)
+    found: dict[str, list[str]] = {}
+    for i in range(len(ctx.units)):
+        for p, heads, _ in gates:
+            if heads is not None and (h := p(ctx, i)) is not None:
+                found.setdefault(p.__name__, []).append(text[h.start : h.end])
+    assert {"p_relday", "p_weekday", "p_period", "p_ago", "p_decade", "p_month_range", "p_window"} <= set(found)
+    assert "أواخر الستينات" in found["p_decade"]
+    assert found["p_ago"] == ["بعد يومين"]  # counter-case: «قبل ثلاثة أيام من الانتخابات» is before another event
+    assert any(t.startswith("بين يناير ومارس") for t in found["p_month_range"])
+    assert "صيف 2013" in found["p_period"]
+
+
+def test_the_times_layer_reads_each_kind() -> None:
+    doc = analyze_news(_TIMES)
+    told = {doc.text[t.start : t.end]: t.value for t in doc.times}
+    assert told.get("فجر اليوم") == "2015-08-02"
+    assert told.get("أمس") == "2015-08-01"
+    assert told.get("أواخر الستينات") is not None
+    assert any(k.startswith("خلال الأشهر الأربعة الماضية") or k.startswith("الأشهر الأربعة الماضية") for k in told)
+    # counter-case: «قال» and «الاشتباكات» open no time
+    assert not any("قال" in k or "الاشتباكات" in k for k in told)
