@@ -9,9 +9,14 @@ no party of its own; one that names a party («حضر اللقاء فلان») s
 Only where the meeting told before is factual, of a meeting code (``RETOLD_CODES``), dated by a day of its own (not
 the default), last mentioned at most ``REACH`` characters before the masdar, and no time is told between the end of
 its sentence and the masdar («وكان الطرفان التقيا في مايو الماضي» between: the masdar may be that meeting).
+
+:func:`reception_days`: «وكان الأمير وصل أمس إلى عمان، وكان في استقباله بالمطار الأمير فلان»: a reception told
+after an arrival with no time of its own is of the arrival's day.
 """
 
 from __future__ import annotations
+
+from bisect import bisect_right
 
 from ..doc import Doc, Event
 from .attached import default_day
@@ -45,5 +50,38 @@ def retold_meetings(doc: Doc, events: list[Event]) -> None:
             continue
         told_end = max(last.sentence.end, mention)
         if any(told_end <= t.start < at for t in doc.times if t.value):
+            continue
+        ev.date = last.date
+
+
+ARRIVAL_CODES = ("042", "043")  # a visit or an arrival, a reception
+RECEPTION_SENTENCES = 1  # sentences before the reception's own where the arrival may be told
+
+
+def reception_days(doc: Doc, events: list[Event]) -> None:
+    """«وكان الأمير وصل أمس إلى عمان، وكان في استقباله بالمطار الأمير فلان», «كما كان في استقباله السفير», «وأجريت
+    له مراسم استقبال رسمية»: a reception masdar (a noun of code 043) dated by default, with no time in its sentence
+    after it, is of the day of the arrival or the reception told last before it, in its sentence or the one before,
+    dated by a day of its own, where every time told between gives that day."""
+    default = default_day(doc)
+    if default is None:
+        return
+    starts = [s.start for s in doc.sentences]
+    for ev in events:
+        if ev.date != default or ev.modality not in FACTUAL or ev.attrs.get("pos") != "N" \
+                or not ev.code.startswith("043"):
+            continue
+        at = ev.trigger.start
+        if any(at <= t.start < ev.sentence.end for t in doc.times if t.value):
+            continue  # a time of its own after it
+        k = bisect_right(starts, ev.sentence.start) - 1
+        lo = doc.sentences[max(0, k - RECEPTION_SENTENCES)].start
+        told = [o for o in events if o is not ev and lo <= o.trigger.start < at and o.code.startswith(ARRIVAL_CODES)]
+        if not told:
+            continue
+        last = max(told, key=lambda o: o.trigger.start)
+        if not _own_day(last, default):
+            continue
+        if any(last.trigger.start <= t.start < at and t.value and t.value[:10] != last.date for t in doc.times):
             continue
         ev.date = last.date

@@ -33,7 +33,7 @@ from .first_told import appointed_back
 from .anniversary_acts import anniversary_acts
 from .attached import named_again
 from .topic_retold import body_dated, topic_retold
-from .retold_meetings import retold_meetings
+from .retold_meetings import reception_days, retold_meetings
 from .generic_means import idle_means
 from .nonevents import no_participants
 from .senses import not_an_event, sense
@@ -399,6 +399,7 @@ def events_stage(doc: Doc) -> None:
     linked_days(doc, doc.events)  # round 242: «وبعد اللقاء انتقد», «أكد بعد قليل»: the day of the sentence before
     named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
     retold_meetings(doc, doc.events)  # round 287: «حضر اللقاء فلان» after «لدى لقائه ... أول من أمس»
+    reception_days(doc, doc.events)  # round 287: «وكان الأمير وصل أمس ...، وكان في استقباله فلان»
     topic_retold(doc, doc.events)  # round 281: «بشأن استنكار الجامعة للقصف» after «ودانت الجامعة أول من أمس القصف»
     body_dated(doc, doc.events)  # round 281: «الجامعة، التي استنكرت القصف» before «ودانت الجامعة أول من أمس القصف»
     anniversary_acts(doc, doc.events)  # round 212: «مرور عام على احتلال سنجار», then «هجوم ... على سنجار»

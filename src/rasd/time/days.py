@@ -195,12 +195,29 @@ def _past_relative(ctx: Ctx, i: int, j: int) -> bool:
     c1 = j
     while c1 < hi and ctx.units[c1].text not in _COMMAS:
         c1 += 1
-    if c1 >= hi or _future_in(ctx, c0, c1):
-        return False  # no comma after it, or the future is in its own clause
-    for k in range(c0, i - 1):
-        if ctx.is_("past_relatives", k):
-            return _perfect_shape(ctx.units[k + 1].key)
-        if ctx.is_("resumptive_objects", k + 1) and _perfect_shape(ctx.units[k].key):
+    if c1 < hi and not _future_in(ctx, c0, c1):
+        for k in range(c0, i - 1):
+            if ctx.is_("past_relatives", k):
+                return _perfect_shape(ctx.units[k + 1].key)
+            if ctx.is_("resumptive_objects", k + 1) and _perfect_shape(ctx.units[k].key):
+                return True
+    return _near_past_relative(ctx, c0, i, j)
+
+
+RESUMPTIVE_REACH = 4  # units at most from the resumptive object of a perfect verb to the weekday told with it
+
+
+def _near_past_relative(ctx: Ctx, c0: int, i: int, j: int) -> bool:
+    """Round 287: «وستخضع للفحص القطعة التي عثر عليها الخميس في الجزيرة», «لبحث الحطام الذي عثر عليه في الجزيرة
+    الخميس»: the weekday at units i..j told within ``RESUMPTIVE_REACH`` units after a perfect verb and its resumptive
+    object («عثر عليها»: ``resumptive_objects``), with no word of the future and no other time between the verb and
+    the weekday, is that verb's past day, whatever future the sentence tells around it (not «التي عثر عليها وستصل
+    الخميس»; a bare relative verb is left alone: «الاجتماع الذي دعت إليه الجامعة الخميس» may be held then)."""
+    for k in range(max(c0, i - RESUMPTIVE_REACH - 2), i - 1):
+        if not (ctx.is_("resumptive_objects", k + 1) and _perfect_shape(ctx.units[k].key)):
+            continue
+        between = range(k + 2, i)
+        if not _future_in(ctx, k, j) and not any(ctx.is_("relative_day", u) or ctx.m("weekday", u) for u in between):
             return True
     return False
 

@@ -15,7 +15,7 @@ import re
 from .context import Ctx, TimeMatch
 from .story_year import revalue, set_value
 
-_JOINS = frozenset(("أو", "او", "و", "إلى", "الى", "حتى"))
+_JOINS = frozenset(("أو", "او", "و", "إلى", "الى", "الي", "حتى", "حتي"))  # as keys: «ى» is «ي»
 _MONTH_OR_DAY = re.compile(r"(\d{4})-(\d\d)(?:-\d\d)?")
 _YEAR_TOLD = re.compile(r"\d{4}")  # the second time says its year in figures
 
@@ -26,6 +26,8 @@ def _joined(ctx: Ctx, a: TimeMatch, b: TimeMatch) -> bool:
     if a.j >= len(ctx.units):
         return False
     u = ctx.units[a.j]
+    if u.key in _JOINS and b.start == u.start:
+        return True  # the second read with its joining word («حتى يونيو 2017»)
     if u.key in _JOINS and a.j + 1 < len(ctx.units):
         nxt = ctx.units[a.j + 1]
         return b.start in (nxt.start, nxt.bare_start)
