@@ -127,3 +127,53 @@ def test_abd_al_ahad_is_a_name() -> None:
 
 def test_counter_weekday_after_a_name_is_a_day() -> None:
     assert ("الأحد", "2015-08-02") in _times("وقال عبد الله الثاني الأحد إن الاجتماع انتهى.")
+
+
+# --- «يومي الاثنين والثلاثاء المقبلين» ------------------------------------------------------------------------------
+
+def test_dual_modifier_sets_both_weekdays() -> None:
+    times = _times("وقررت النقابات ارتداء الشارة الحمراء يومي الاثنين والثلاثاء المقبلين، وعقد ندوة صحافية.")
+    assert ("الاثنين", "2015-08-03") in times
+    assert ("الثلاثاء المقبلين", "2015-08-04") in times
+    times = _times("وتظاهر المئات يومي الاثنين والثلاثاء الماضيين أمام البرلمان.")
+    assert ("الاثنين", "2015-07-27") in times
+
+
+def test_counter_coordinated_weekdays_without_modifier() -> None:
+    # no modifier: the latest days, as before
+    times = _times("وتظاهر المئات الاثنين والثلاثاء أمام البرلمان.")
+    assert ("الاثنين", "2015-07-27") in times
+    assert ("الثلاثاء", "2015-07-28") in times
+
+
+# --- a reception on the day of the arrival ----------------------------------------------------------------------------
+
+def test_reception_after_a_pluperfect_arrival_takes_its_day() -> None:
+    text = "وكان الأمير وصل أمس إلى عمان، وكان في استقباله بالمطار الأمير فيصل بن الحسين."
+    assert news_date(text, "وصل") == "2015-08-01"
+    assert news_date(text, "استقباله") == "2015-08-01"
+
+
+def test_counter_reception_with_a_time_of_its_own() -> None:
+    text = "وكان الأمير وصل أمس إلى عمان، وكان في استقباله اليوم بقصر الحسينية الملك عبد الله الثاني."
+    assert news_date(text, "استقباله") == "2015-08-02"
+
+
+# --- «ودعا ...، قائلا في بيان صدر مساء أول من أمس» -----------------------------------------------------------------
+
+def test_participle_of_saying_on_a_dated_statement_dates_the_verb() -> None:
+    text = ("ودعا الأمين العام للأمم المتحدة بان كي مون إلى دعم الوكالة، قائلا في بيان صدر مساء أول من أمس "
+            "إن الوكالة هي ركيزة الاستقرار.")
+    assert news_date(text, "ودعا") == "2015-07-31"
+
+
+def test_counter_verb_with_its_own_time_before_the_participle() -> None:
+    text = ("ودعا الأمين العام للأمم المتحدة بان كي مون أمس إلى دعم الوكالة، قائلا في بيان صدر أول من أمس "
+            "إن الوكالة هي ركيزة الاستقرار.")
+    assert news_date(text, "ودعا") == "2015-08-01"
+
+
+def test_counter_participle_without_an_occasion() -> None:
+    # «قائلا إن ...» names no occasion: a time in the words is not the call's
+    text = "ودعا الأمين العام للأمم المتحدة بان كي مون إلى دعم الوكالة، قائلا إن الوكالة تأسست قبل يومين."
+    assert news_date(text, "ودعا") == "2015-08-02"

@@ -120,10 +120,12 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
         start = wd[2]
     if part is not None:
         j = _night_end(ctx, j, int(wd[0]))
-    mod = ctx.m("modifier", j)
+    mod = ctx.m("modifier", j) or ctx.m("dual_modifier", j)
     direction = 0
     if mod is not None and mod[0] != 0:
         direction, j = int(mod[0]), mod[1]
+    elif mod is None and (pair := _dual_after(ctx, j)) != 0:
+        direction = pair
     if ctx.ref is None:
         return make_hit(ctx, start, j, None)
     if direction == 0:
@@ -135,6 +137,18 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     if direction > 0 and ctx.ref.weekday() == wd[0] and mod is None:
         day = ctx.ref  # «الجمعة» in a future sentence written on a Friday: today
     return make_hit(ctx, start, j, day.isoformat(), day=day, latest=direction == 0 and mod is None)
+
+
+def _dual_after(ctx: Ctx, j: int) -> int:
+    """Round 287: «يومي الاثنين والثلاثاء المقبلين»: the direction of the dual modifier (``dual_modifier``) after the
+    weekday coordinated with the one that ends at unit j («والثلاثاء» or «و الثلاثاء»), which is both days'; 0 where
+    none follows."""
+    k = j + 1 if ctx.key(j) == "و" else j
+    nxt = ctx.m("weekday", k, clitic=k == j)
+    if nxt is None:
+        return 0
+    dual = ctx.m("dual_modifier", int(nxt[1]))
+    return int(dual[0]) if dual is not None else 0
 
 
 def _night_end(ctx: Ctx, j: int, weekday: int) -> int:
