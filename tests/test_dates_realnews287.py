@@ -177,3 +177,17 @@ def test_counter_participle_without_an_occasion() -> None:
     # «قائلا إن ...» names no occasion: a time in the words is not the call's
     text = "ودعا الأمين العام للأمم المتحدة بان كي مون إلى دعم الوكالة، قائلا إن الوكالة تأسست قبل يومين."
     assert news_date(text, "ودعا") == "2015-08-02"
+
+
+# --- «بان» of «بان كي مون» ------------------------------------------------------------------------------------------
+
+def test_ban_of_a_name_does_not_open_a_clause() -> None:
+    text = "وطالب الأمين العام للأمم المتحدة بان كي مون أمس بدعم الوكالة."
+    assert news_date(text, "وطالب") == "2015-08-01"
+
+
+def test_counter_ban_as_a_complementizer_still_opens_one() -> None:
+    # «بان» written for «بأن»: the time is in the words, the announcement is of the article's day
+    text = "وأعلن المتحدث بان الوزير وصل أمس إلى عمان."
+    assert news_date(text, "وصل") == "2015-08-01"
+    assert news_date(text, "وأعلن") == "2015-08-02"
