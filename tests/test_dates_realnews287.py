@@ -191,3 +191,8 @@ def test_counter_ban_as_a_complementizer_still_opens_one() -> None:
     text = "وأعلن المتحدث بان الوزير وصل أمس إلى عمان."
     assert news_date(text, "وصل") == "2015-08-01"
     assert news_date(text, "وأعلن") == "2015-08-02"
+
+
+def test_counter_reception_party_is_no_welcome() -> None:
+    text = "وكان الأمير وصل أمس إلى عمان في زيارة رسمية. وقد أقيم حفل استقبال في السفارة بحضور الوزراء."
+    assert news_date(text, "استقبال") == "2015-08-02"

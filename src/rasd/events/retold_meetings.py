@@ -20,8 +20,10 @@ from bisect import bisect_right
 
 from ..doc import Doc, Event
 from .attached import default_day
+from .forms import nkey
 from .modality import FACTUAL
 from .retold import REACH, RETOLD_CODES, _latest_mention, _retelling
+from .word_tests import OBJECT_PRONOUNS
 
 
 def _own_day(o: Event, default: str) -> bool:
@@ -58,9 +60,24 @@ ARRIVAL_CODES = ("042", "043")  # a visit or an arrival, a reception
 RECEPTION_SENTENCES = 1  # sentences before the reception's own where the arrival may be told
 
 
+_WELCOME_BEFORE = frozenset(("في", "مراسم", "مراسيم"))  # «كان في استقباله», «مراسم استقبال رسمية»
+
+
+def _welcome(doc: Doc, ev: Event) -> bool:
+    """Is the reception noun of ``ev`` the welcome of a guest: with his pronoun («استقباله») or after «في» or «مراسم»
+    («كان في استقبال ولي العهد», «مراسم استقبال رسمية»)? Not a reception held as a party («أقيم حفل استقبال»)."""
+    k = doc.token_at(ev.trigger.start)
+    if k is None:
+        return False
+    if nkey(doc.text[ev.trigger.start : ev.trigger.end]).endswith(OBJECT_PRONOUNS):
+        return True
+    return k > 0 and nkey(doc.tokens[k - 1].text).removeprefix("و") in _WELCOME_BEFORE
+
+
 def reception_days(doc: Doc, events: list[Event]) -> None:
     """«وكان الأمير وصل أمس إلى عمان، وكان في استقباله بالمطار الأمير فلان», «كما كان في استقباله السفير», «وأجريت
-    له مراسم استقبال رسمية»: a reception masdar (a noun of code 043) dated by default, with no time in its sentence
+    له مراسم استقبال رسمية»: a guest's welcome (a noun of code 043 with the guest's pronoun or after «في/مراسم»: not
+    «أقيم حفل استقبال», a party) dated by default, with no time in its sentence
     after it, is of the day of the arrival or the reception told last before it, in its sentence or the one before,
     dated by a day of its own, where every time told between gives that day."""
     default = default_day(doc)
@@ -69,7 +86,7 @@ def reception_days(doc: Doc, events: list[Event]) -> None:
     starts = [s.start for s in doc.sentences]
     for ev in events:
         if ev.date != default or ev.modality not in FACTUAL or ev.attrs.get("pos") != "N" \
-                or not ev.code.startswith("043"):
+                or not ev.code.startswith("043") or not _welcome(doc, ev):
             continue
         at = ev.trigger.start
         if any(at <= t.start < ev.sentence.end for t in doc.times if t.value):
