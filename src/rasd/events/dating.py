@@ -33,6 +33,7 @@ from .generic_acts import not_first_time, ongoing, opened_when, since_before, su
 from .effect_time import effect_time
 from .episodes import after_it, faced_charge, legal_subject, same_occasion, same_period, since_chain, told_after
 from .one_of import one_of
+from .word_tests import in_name
 from .retold_acts import retold_day
 from .lately import described_past_time, lately_undated
 from .prior_acts import before_another, beforehand, charged_conduct, many_occasions, named_year_occasion, provoking, unvalued_day
@@ -189,9 +190,11 @@ def _same_clause(doc: Doc, sent_start: int, sent_end: int, ts: TimeSpan, lo_c: i
         return False  # round 153: «ويؤكد الرقيب «ننتظر ... منذ منتصف يوليو»»: the time of the words quoted
     commas: list[int] = []
     inserts = relative_inserts(doc, toks, lo_c, hi_c) if after else frozenset()  # round 253: «، التي تقاتل ...،»
-    for tok in toks:
+    for n, tok in enumerate(toks, sent_start):
         if lo_c <= tok.start < hi_c and tok.start not in inserts:
             key = tok.norm_key
+            if key in fw("complementizers") and in_name(doc, n):
+                continue  # round 287: «ودعا بان كي مون أمس»: «بان» of a name, no «بأن»
             if key in fw("complementizers") or (key in fw("relatives") and tok.start != own) or key in fw("but_words") \
                     or (key[:1] == "و" and key[1:] in fw("complementizers")):  # round 177: «وأن»: a second content
                 return False  # (round 111: «لا يمكن أن يلتقي ... ولكن يرتبط بدعوة قال بها في 27 يوليو»)

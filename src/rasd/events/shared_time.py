@@ -5,6 +5,10 @@
   text was written) and the subject of the act before it (the same source, or none for both) takes the time that
   dates that act when it is said between the two, the last time before the verb, with no complementizer, relative,
   quotation mark or end of a sentence between it and the verb.
+- round 287, a chain: «وبثت الرسالة أول من أمس، وحث فيها الملا أنصار الحركة على الوحدة وتعهد بمواصلة القتال»: a
+  perfect verb with «و» dated by default, no time in its clause, right after a verb of the same named subject in its
+  sentence (no other act, complementizer, relative or quotation mark between) that a day of its own dates, is the
+  next act of that clause and takes that day (:func:`_chained`).
 - «هجوما انتحاريا بواسطة جرار مفخخ، استهدف فجر الأحد مخفرا»: a noun of force that is the subject of a verb of force
   after it (no other act, no complementizer or relative between) is that verb's act, of the day the verb's own time
   after it gives.
@@ -88,6 +92,28 @@ def _coordinated(doc: Doc, events: list[Event], ev: Event, default: str) -> tupl
     return True, value
 
 
+def _chained(doc: Doc, events: list[Event], ev: Event, default: str) -> str | None:
+    """The day of the verb right before ``ev`` that ``ev`` goes on from (see the module), or None."""
+    if not _perfect_and(doc, ev) or ev.modality not in FACTUAL or ev.source is None:
+        return None
+    sent = ev.sentence
+    before = [o for o in events if o is not ev and sent.start <= o.trigger.start and o.trigger.end <= ev.trigger.start]
+    if not before:
+        return None
+    p = max(before, key=lambda o: o.trigger.start)
+    if p.attrs.get("pos") != "V" or p.source != ev.source or p.modality not in FACTUAL or p.date is None \
+            or len(p.date) != 10 or p.date == default:
+        return None
+    a, k = _token(doc, p.trigger.end - 1), _token(doc, ev.trigger.start)
+    if a is None or k is None or k - a > SHARE_REACH or not _open_between(doc, a + 1, k):
+        return None
+    stop = next((t for t in range(k + 1, len(doc.tokens)) if doc.tokens[t].start >= sent.end
+                 or doc.tokens[t].text in ("،", ",") + BARRIERS), None)
+    if clause_times(doc, p.trigger.end, doc.tokens[stop].start if stop is not None else sent.end):
+        return None  # a time between the two or in its own clause
+    return p.date
+
+
 def _subject_of_force(doc: Doc, events: list[Event], ev: Event) -> str | None:
     """The date of the verb of force a noun of force ``ev`` is the subject of (see the module), or None."""
     if ev.attrs.get("pos") != "N" or not ev.code.startswith(FORCE) or ev.modality not in FACTUAL:
@@ -123,6 +149,10 @@ def shared_times(doc: Doc, events: list[Event]) -> None:
             continue
         shared, value = _coordinated(doc, events, ev, default)
         if shared:
+            ev.date = value
+            continue
+        value = _chained(doc, events, ev, default)
+        if value is not None:
             ev.date = value
             continue
         value = _subject_of_force(doc, events, ev)

@@ -33,6 +33,8 @@ from .first_told import appointed_back
 from .anniversary_acts import anniversary_acts
 from .attached import named_again
 from .topic_retold import body_dated, topic_retold
+from .retold_meetings import reception_days, retold_meetings
+from .participle_day import participle_days
 from .generic_means import idle_means
 from .nonevents import no_participants
 from .senses import not_an_event, sense
@@ -393,10 +395,13 @@ def events_stage(doc: Doc) -> None:
     where_carry.carried_places(doc, doc.events)  # told again, during a visit, «هناك», «لبلاده», a campaign's place
     placed_parties(doc, doc.events)  # round 219: «أنها استهدفت مناطق» after «ضربة ... ضد X», «زيارته لموسكو»
     said_days(doc, doc.events)  # an act told in yesterday's statement is not of today
+    participle_days(doc, doc.events)  # round 287: «ودعا ...، قائلا في بيان صدر أول من أمس إن»
     conjuncts(doc, doc.events)  # round 116: «سوف يكون الهجوم ...، وسيطرة», «، أمس، عبر زيارة ...، وعقده لقاءات»
     shared_times(doc, doc.events)  # round 107: «ودانت ... أول من أمس ...، وطالبت»: the time of the act coordinated
     linked_days(doc, doc.events)  # round 242: «وبعد اللقاء انتقد», «أكد بعد قليل»: the day of the sentence before
     named_again(doc, doc.events)  # «الهجوم» told again: the day of the attack told before
+    retold_meetings(doc, doc.events)  # round 287: «حضر اللقاء فلان» after «لدى لقائه ... أول من أمس»
+    reception_days(doc, doc.events)  # round 287: «وكان الأمير وصل أمس ...، وكان في استقباله فلان»
     topic_retold(doc, doc.events)  # round 281: «بشأن استنكار الجامعة للقصف» after «ودانت الجامعة أول من أمس القصف»
     body_dated(doc, doc.events)  # round 281: «الجامعة، التي استنكرت القصف» before «ودانت الجامعة أول من أمس القصف»
     anniversary_acts(doc, doc.events)  # round 212: «مرور عام على احتلال سنجار», then «هجوم ... على سنجار»

@@ -86,6 +86,14 @@ def _holding_index(doc: Doc) -> list[Mention | None]:
     return made
 
 
+def in_name(doc: Doc, k: int) -> bool:
+    """Round 287: whether token ``k`` is one word of a name of two words or more that an entity's mention holds
+    («بان» of «بان كي مون»: no «بأن»)."""
+    m = mention_holding(doc, k)
+    tok = doc.tokens[k]
+    return m is not None and (m.start < tok.start or m.end > tok.end)
+
+
 def entity_at(doc: Doc, k: int) -> Entity | None:
     """The entity of ``mention_holding``; None where no mention holds token ``k``."""
     m = mention_holding(doc, k)

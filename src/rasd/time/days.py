@@ -120,10 +120,12 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
         start = wd[2]
     if part is not None:
         j = _night_end(ctx, j, int(wd[0]))
-    mod = ctx.m("modifier", j)
+    mod = ctx.m("modifier", j) or ctx.m("dual_modifier", j)
     direction = 0
     if mod is not None and mod[0] != 0:
         direction, j = int(mod[0]), mod[1]
+    elif mod is None and (pair := _dual_after(ctx, j)) != 0:
+        direction = pair
     if ctx.ref is None:
         return make_hit(ctx, start, j, None)
     if direction == 0:
@@ -135,6 +137,18 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     if direction > 0 and ctx.ref.weekday() == wd[0] and mod is None:
         day = ctx.ref  # «الجمعة» in a future sentence written on a Friday: today
     return make_hit(ctx, start, j, day.isoformat(), day=day, latest=direction == 0 and mod is None)
+
+
+def _dual_after(ctx: Ctx, j: int) -> int:
+    """Round 287: «يومي الاثنين والثلاثاء المقبلين»: the direction of the dual modifier (``dual_modifier``) after the
+    weekday coordinated with the one that ends at unit j («والثلاثاء» or «و الثلاثاء»), which is both days'; 0 where
+    none follows."""
+    k = j + 1 if ctx.key(j) == "و" else j
+    nxt = ctx.m("weekday", k, clitic=k == j)
+    if nxt is None:
+        return 0
+    dual = ctx.m("dual_modifier", int(nxt[1]))
+    return int(dual[0]) if dual is not None else 0
 
 
 def _night_end(ctx: Ctx, j: int, weekday: int) -> int:
@@ -195,12 +209,29 @@ def _past_relative(ctx: Ctx, i: int, j: int) -> bool:
     c1 = j
     while c1 < hi and ctx.units[c1].text not in _COMMAS:
         c1 += 1
-    if c1 >= hi or _future_in(ctx, c0, c1):
-        return False  # no comma after it, or the future is in its own clause
-    for k in range(c0, i - 1):
-        if ctx.is_("past_relatives", k):
-            return _perfect_shape(ctx.units[k + 1].key)
-        if ctx.is_("resumptive_objects", k + 1) and _perfect_shape(ctx.units[k].key):
+    if c1 < hi and not _future_in(ctx, c0, c1):
+        for k in range(c0, i - 1):
+            if ctx.is_("past_relatives", k):
+                return _perfect_shape(ctx.units[k + 1].key)
+            if ctx.is_("resumptive_objects", k + 1) and _perfect_shape(ctx.units[k].key):
+                return True
+    return _near_past_relative(ctx, c0, i, j)
+
+
+RESUMPTIVE_REACH = 4  # units at most from the resumptive object of a perfect verb to the weekday told with it
+
+
+def _near_past_relative(ctx: Ctx, c0: int, i: int, j: int) -> bool:
+    """Round 287: «وستخضع للفحص القطعة التي عثر عليها الخميس في الجزيرة», «لبحث الحطام الذي عثر عليه في الجزيرة
+    الخميس»: the weekday at units i..j told within ``RESUMPTIVE_REACH`` units after a perfect verb and its resumptive
+    object («عثر عليها»: ``resumptive_objects``), with no word of the future and no other time between the verb and
+    the weekday, is that verb's past day, whatever future the sentence tells around it (not «التي عثر عليها وستصل
+    الخميس»; a bare relative verb is left alone: «الاجتماع الذي دعت إليه الجامعة الخميس» may be held then)."""
+    for k in range(max(c0, i - RESUMPTIVE_REACH - 2), i - 1):
+        if not (ctx.is_("resumptive_objects", k + 1) and _perfect_shape(ctx.units[k].key)):
+            continue
+        between = range(k + 2, i)
+        if not _future_in(ctx, k, j) and not any(ctx.is_("relative_day", u) or ctx.m("weekday", u) for u in between):
             return True
     return False
 

@@ -25,6 +25,7 @@ from .durations import p_ago, p_window
 from .earlier_week import earlier_weeks
 from .glosses import read_glosses
 from .lexicon import Lexicon, Unit, lexicon, make_units
+from .paired_months import paired_months
 from .periods import p_decade, p_month_range
 from .positions import p_period, p_unit
 from .story_year import story_years
@@ -155,4 +156,5 @@ def find_times(
             continue
         hits.append(best)
         i = best.j
-    return read_glosses(ctx, anniversaries(ctx, story_years(ctx, ago_years(ctx, fit_years(earlier_weeks(ctx, _merge_equivalents(ctx, hits)))))))
+    hits = read_glosses(ctx, anniversaries(ctx, story_years(ctx, ago_years(ctx, fit_years(earlier_weeks(ctx, _merge_equivalents(ctx, hits)))))))
+    return paired_months(ctx, hits)  # round 287: «في أبريل أو مايو عام 2016»

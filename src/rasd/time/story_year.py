@@ -31,7 +31,7 @@ def _first_unit(ctx: Ctx, starts: list[int], h: TimeMatch) -> int:
     return max(0, bisect_right(starts, h.start) - 1)
 
 
-def _revalue(value: str, year: int) -> str | None:
+def revalue(value: str, year: int) -> str | None:
     """``value`` (a month, a day or a range of days of one guessed year) moved to ``year``; None where a day does
     not exist in that year (29 February)."""
     parts = value.split("/")
@@ -47,7 +47,7 @@ def _revalue(value: str, year: int) -> str | None:
     return "/".join(out)
 
 
-def _set(h: TimeMatch, value: str | None) -> None:
+def set_value(h: TimeMatch, value: str | None) -> None:
     h.value = value
     h.day = cal.safe_date(int(value[:4]), int(value[5:7]), int(value[8:10])) if value and len(value) == 10 else None
     if value is not None:
@@ -107,12 +107,12 @@ def story_years(ctx: Ctx, hits: list[TimeMatch]) -> list[TimeMatch]:
             continue
         year = _story_year(ctx, starts, hits, n) if n else None
         if year is not None:
-            _set(h, _revalue(h.value, year))
+            set_value(h, revalue(h.value, year))
             continue
         if h.day is None or h.day <= ctx.ref:
             continue
         first = _first_unit(ctx, starts, h)
         if _perfect_before(ctx, first) and not ctx.future(first, h.j):
             past = _past_year(hits, n, ctx.ref.year)
-            _set(h, _revalue(h.value, past) if past is not None else None)
+            set_value(h, revalue(h.value, past) if past is not None else None)
     return hits
