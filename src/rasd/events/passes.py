@@ -77,6 +77,7 @@ from .undertaken import undertaken_sources
 from .owned_refusals import owned_refusals
 from .conjunct_objects import conjunct_objects
 from .counted_targets import counted_targets
+from .done_by import light_doers
 from .reversed_hosts import reversed_hosts
 from .planted_devices import planted_devices
 from .visit_meetings import visit_meetings
@@ -109,6 +110,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
     verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
+    light_doers(doc, events)  # round 285: «عمليات قصف قامت بها الميليشيات»: the one named after «قامت بها»
     masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
     planted_devices(doc, events)  # round 270: «لانفجار ألغام زرعتها ميليشيات X»: X, the planter
     when_doers(doc, events)  # round 229: «قتل سبعة جنود عندما اقتحم متشددون من X»: X, the clause's doer

@@ -80,6 +80,7 @@ from .attributed import coordinated_aspect
 from .dead_sources import the_dead
 from .carried_parties import apart_after_time, issuer_genitive, masdar_between
 from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent, persuading, responsible
+from .apposed_inserts import past_apposition
 from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .relayed import relayed
 from .relative_places import relative_place
@@ -478,6 +479,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 obj_from = source.j
                 if source is not nxt:
                     obj_from = max(obj_from, nxt.j)
+                if source.entity is not None and (u := past_apposition(doc, source.j, sent_end)) is not None:
+                    obj_from = u - 1  # round 285: «خطفت جبهة النصرة، ذراع تنظيم القاعدة، مجموعة»: past the apposition
     return source, obj_from, said_passive
 
 

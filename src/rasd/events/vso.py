@@ -31,6 +31,7 @@ from .chunks import (
     verb_key,
 )
 from .forms import PLACES, bare, fw, nkey
+from .apposed_inserts import past_apposition
 from .inserts import past_insert
 from .lexicon import Hit
 
@@ -71,6 +72,9 @@ def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
     key = nkey(toks[t].text)
     if toks[t].text in ("،", ",") and (u := past_insert(doc, t - 1, sent_end)) is not None and bare_object(doc, u):
         return False  # round 216: «وهاجمت جبهة النصرة، الجمعة، مقرا للفرقة»: the object past the set-off insert
+    if toks[t].text in ("،", ",") and nxt.entity is not None and nxt.prep is None \
+            and (u := past_apposition(doc, t - 1, sent_end)) is not None and bare_object(doc, u):
+        return False  # round 285: «خطفت جبهة النصرة، ذراع تنظيم القاعدة، أمس، مجموعة»: past the apposition
     return clause_stop(toks[t].text) or bare(key, "prepositions") in fw("prepositions")
 
 
