@@ -2,7 +2,7 @@
 
 «خطفت جبهة النصرة، ذراع تنظيم القاعدة في سوريا، أمس، مجموعة من المقاتلين»: the phrase between the commas after
 the name opens with a bare indefinite head in construct with a definite or named genitive («ذراع تنظيم القاعدة»,
-«زعيم الحركة»): it describes the name before it, and the bare phrase after the closing comma (past a time set off
+«زعيم الحركة»; not an accusative adverb, «، خصوصا الكويت،»): it describes the name before it, and the bare phrase after the closing comma (past a time set off
 by commas, :func:`inserts.past_insert`) is the verb's object; so the name is the verb's subject, not the patient of
 an unvocalised passive (`vso.lone_vso_phrase`).
 """
@@ -33,7 +33,8 @@ def past_apposition(doc: Doc, j: int, end: int) -> int | None:
     head = toks[j + 2]
     key = nkey(head.text)
     if (not is_content(head) or key.startswith("ال") or key[:1] in ("و", "ف") or key[:1].isdigit()
-            or bare(key, "prepositions") in fw("prepositions") or finite_verb(head) or in_time(doc, head)):
+            or bare(key, "prepositions") in fw("prepositions") or finite_verb(head) or in_time(doc, head)
+            or key.endswith("ا")):  # («، خصوصا الكويت،»: an adverb in the accusative sets off no apposition)
         return None
     if not _definite_or_named(doc, j + 3):
         return None

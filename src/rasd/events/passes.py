@@ -78,8 +78,10 @@ from .owned_refusals import owned_refusals
 from .conjunct_objects import conjunct_objects
 from .counted_targets import counted_targets
 from .done_by import light_doers
+from .held_far import far_holders
 from .reversed_hosts import reversed_hosts
 from .planted_devices import planted_devices
+from .received_guests import received_guests
 from .visit_meetings import visit_meetings
 from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, visit_hosts
 from .verb_object import verb_objects
@@ -110,6 +112,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
     verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
+    far_holders(doc, events)  # round 285: «أجرى الأمير فلان، ولي العهد ...، مباحثات»: the one named after the verb
     light_doers(doc, events)  # round 285: «عمليات قصف قامت بها الميليشيات»: the one named after «قامت بها»
     masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
     planted_devices(doc, events)  # round 270: «لانفجار ألغام زرعتها ميليشيات X»: X, the planter
@@ -128,6 +131,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     kingdom_parties(doc, events)  # «حسبما أعلنت المملكة»: the one kingdom the article names
     surname_sources(doc, events)  # «عبدالله التركي ... واستنكر التركي»: the one person with that last name
     side_sources(doc, events)  # «ونفى المجلس» after «مجلس الأمن», «الجانبان المصري واليمني»: the body, the sides
+    received_guests(doc, events)  # round 285: «سيستقبلهم», «واستقبلهما»: the guests told just before
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     reversed_hosts(doc, events)  # round 270: «لدى استقبال فلان له»: the one named hosts, the subject visits

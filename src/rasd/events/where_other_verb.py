@@ -3,14 +3,17 @@
 «وينتمي أفراد المجموعة التي اختطفتها «النصرة» أمس، إلى مجموعة من 54 عنصرا تلقوا تدريبات في تركيا»: the
 kidnapping's relative clause ends at the comma; «في تركيا» is where the fighters were trained (the finite verb
 «تلقوا» after the comma), not where they were kidnapped. A place before the next verb («خطفت النصرة، أمس،
-مقاتلين في إدلب») stays the trigger's.
+مقاتلين في إدلب») stays the trigger's, and so does one past a verb that describes a noun act
+(«قتلوا ...، و12 جنديا خلال اشتباكات اندلعت بين الجانبين في محافظة كرمانشاه»: the clashes are the killing's).
 """
 
 from __future__ import annotations
 
-from ..doc import Doc
+from collections.abc import Sequence
+
+from ..doc import Doc, Token
 from .chunks import Chunk
-from .lexicon import Hit
+from .lexicon import Hit, match_token
 from .word_tests import _plural_past, finite_verb
 
 COMMAS = ("،", ",")
@@ -25,4 +28,12 @@ def other_verb_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     comma = next((t for t in range(hit.j + 1, c.i) if toks[t].text in COMMAS), None)
     if comma is None:
         return False
-    return any(finite_verb(toks[t]) or _plural_past(toks[t].text) for t in range(comma + 1, c.i))
+    return any((finite_verb(toks[t]) or _plural_past(toks[t].text)) and not _act_noun(toks, t - 1)
+               for t in range(comma + 1, c.i))
+
+
+def _act_noun(toks: Sequence[Token], t: int) -> bool:
+    """Whether token ``t`` is a noun act («اشتباكات اندلعت بين الجانبين في كرمانشاه»): the verb after it describes
+    that act, whose place is the trigger's too («قتلوا ...، و12 جنديا خلال اشتباكات اندلعت ... في كرمانشاه»)."""
+    hit = match_token(toks, t)
+    return hit is not None and hit.pos == "N"
