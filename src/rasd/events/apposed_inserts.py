@@ -32,7 +32,7 @@ def past_apposition(doc: Doc, j: int, end: int) -> int | None:
         return None
     head = toks[j + 2]
     key = nkey(head.text)
-    if (not is_content(head) or key.startswith("ال") or key[:1] in ("و", "ف") or key[:1].isdigit()
+    if (not is_content(head) or key.startswith("ال") or head.words[0].kind == "proclitic" or key[:1].isdigit()
             or bare(key, "prepositions") in fw("prepositions") or finite_verb(head) or in_time(doc, head)
             or key.endswith("ا")):  # («، خصوصا الكويت،»: an adverb in the accusative sets off no apposition)
         return None
