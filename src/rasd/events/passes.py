@@ -79,6 +79,7 @@ from .conjunct_objects import conjunct_objects
 from .counted_targets import counted_targets
 from .done_by import light_doers
 from .held_far import far_holders
+from .inner_subjects import inner_subjects
 from .reversed_hosts import reversed_hosts
 from .planted_devices import planted_devices
 from .received_guests import received_guests
@@ -112,6 +113,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
     verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
+    inner_subjects(doc, events)  # round 285: «التهديد الذي مثله صدام ولم يتردد في إعلان»: the main clause's subject
     far_holders(doc, events)  # round 285: «أجرى الأمير فلان، ولي العهد ...، مباحثات»: the one named after the verb
     light_doers(doc, events)  # round 285: «عمليات قصف قامت بها الميليشيات»: the one named after «قامت بها»
     masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
