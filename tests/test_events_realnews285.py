@@ -124,3 +124,46 @@ def test_counter_receiving_verb_names_no_holder() -> None:
 def test_counter_no_comma_before_the_act() -> None:
     doc = analyze_news("وأكد الوزير أن مباحثات الرياض كانت مثمرة.")
     assert all(e.attrs.get("source_far_holder") is None for e in doc.events)
+
+
+# events.inner_subjects: «التهديد الذي مثله فلان ولم يتردد في إعلان»
+
+
+def test_relative_clause_subject_is_not_the_announcer() -> None:
+    text = ("وأضاف: «لقد أدرك الملك فهد الخطر الذي مثله صدام حسين يومها ولم يتردد في إعلان "
+            "التزام بلاده بتقديم دعم مالي كبير».")
+    assert news_arg(text, "إعلان") != "صدام حسين"
+
+
+def test_counter_relative_subject_of_its_own_act() -> None:
+    # no «و» + verb between: the act is in the relative clause, its subject's
+    text = "رفض الرئيس المصري المقترح الذي قدمه الوزير جون كيري في إعلان مشترك."
+    assert news_arg(text, "إعلان") == "جون كيري"
+
+
+# events.arrival_subjects: «وفور وصول الرئيس سيستقبلهم»
+
+
+def test_the_arriving_one_does_the_next_verb() -> None:
+    text = ("وقال الفريق مهاب مميش إن الملوك سيصلون غدا. وأضاف أنه خلال إبحار الرئيس سيكون الملوك والرؤساء "
+            "في مقر الضيافة، وفور وصول الرئيس سيستقبلهم ويصطحبهم إلى المنصة الرئيسية.")
+    assert news_arg(text, "سيستقبلهم") == "الرئيس"
+
+
+def test_counter_subject_after_the_verb() -> None:
+    text = "وفور وصول الوفد الأردني استقبله الرئيس السيسي في القصر."
+    doc = analyze_news(text)
+    assert all(not e.attrs.get("source_arrival") for e in doc.events)
+
+
+# events.pronoun_doers: «... القوات النظامية، في محاولة لتوسيع رقعة سيطرته»
+
+
+def test_masculine_pronoun_of_the_act_is_its_doer() -> None:
+    text = ("أحرز تنظيم داعش أمس تقدما في ريف حمص، بعد هجمات على قرى تابعة لسيطرة القوات النظامية، "
+            "في محاولة لتوسيع رقعة سيطرته على البادية السورية.")
+    assert news_arg(text, "سيطرته") == "تنظيم داعش"
+
+
+def test_counter_masculine_phrase_keeps_the_act() -> None:
+    assert news_arg("وقالت القوات الحكومية إن الجيش أكمل سيطرته على المدينة.", "سيطرته") == "الجيش"
