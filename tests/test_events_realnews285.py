@@ -167,3 +167,27 @@ def test_masculine_pronoun_of_the_act_is_its_doer() -> None:
 
 def test_counter_masculine_phrase_keeps_the_act() -> None:
     assert news_arg("وقالت القوات الحكومية إن الجيش أكمل سيطرته على المدينة.", "سيطرته") == "الجيش"
+
+
+def test_feminine_pronoun_of_the_act_is_no_man() -> None:
+    text = ("ومن الأسباب أن الملا عمر رفض التخلي عن «القاعدة» بعد مطاردة أميركا له، "
+            "وشن غاراتها على طالبان في أفغانستان.")
+    assert news_arg(text, "وشن") != "عمر"
+
+
+def test_counter_feminine_pronoun_of_a_feminine_doer() -> None:
+    text = "وقالت الوزارة إن القوات الأميركية شنت غاراتها على مواقع التنظيم في الرقة."
+    assert news_arg(text, "شنت") == "القوات الأميركية"
+
+
+# events.vso.feminine_oblique_object: «كما هاجمت مقاتلين أكراد»
+
+
+def test_oblique_plural_after_a_feminine_verb_is_its_object() -> None:
+    text = "وقبل عشرة أيام، قصفت تركيا مواقع التنظيم في سوريا، كما هاجمت مقاتلين أكراد."
+    assert news_arg(text, "هاجمت") != "مقاتلين"
+    assert news_arg(text, "هاجمت", "target") == "مقاتلين"
+
+
+def test_counter_nominative_plural_after_a_masculine_verb_is_its_subject() -> None:
+    assert news_arg("وهاجم مسلحون مجهولون دورية للشرطة في الموصل.", "وهاجم") == "مسلحون مجهولون"

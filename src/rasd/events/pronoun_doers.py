@@ -5,7 +5,7 @@
 feminine plural) cannot be that pronoun. The person or body named last before it in its sentence that «ـه» agrees
 with (``held.nearest_referent``: «تنظيم داعش») is the source, else none (a named source is moved only to such a
 referent). A phrase of a masculine head («الجيش»), a source said after the act and a trigger with «ـها/ـهم» are left
-alone.
+alone. A noun act with «ـها» whose source came out as a man («وشن غاراتها» after «الملا عمر رفض») has none.
 """
 
 from __future__ import annotations
@@ -39,9 +39,26 @@ def _source_start(doc: Doc, ev: Event) -> int | None:
     return max(starts) if starts else None
 
 
+def _man_for_her(doc: Doc, ev: Event) -> bool:
+    """«رفض الملا عمر ...، بعد مطاردة أميركا له، وشن غاراتها على طالبان»: a noun act with «ـها» whose source is a
+    man (a person of masculine gender): the pronoun cannot stand for him."""
+    i = doc.token_at(ev.trigger.end - 1)
+    ent = doc.entity(ev.source)
+    return i is not None and ent is not None and ent.type == "PERSON" and ent.attrs.get("gender") == "m" \
+        and enclitic(doc.tokens[i]) == "ها"
+
+
 def pronoun_doers(doc: Doc, events: list[Event]) -> None:
-    """Give a noun act with «ـه» the referent of its pronoun where a feminine phrase was its source."""
+    """Give a noun act with «ـه» the referent of its pronoun where a feminine phrase was its source; take a man off
+    a noun act with «ـها»."""
     for ev in events:
+        noun = ev.attrs.get("pos") == "N" or doc.token_at(ev.trigger.start) != doc.token_at(ev.trigger.end - 1)
+        if not noun:
+            continue  # (a verb's «ـها» is its object; «شن غاراتها»: the noun of a light verb's phrase is read too)
+        if _man_for_her(doc, ev):
+            ev.source = None
+            ev.attrs["source_pronoun_doer"] = True
+            continue
         if ev.attrs.get("pos") != "N":
             continue
         start = _source_start(doc, ev)

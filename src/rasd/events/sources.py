@@ -93,6 +93,7 @@ from .vso import (
     APPROXIMATORS,
     armed_vso_object,
     describes,
+    feminine_oblique_object,
     governed_first,
     jurih,
     lone_vso_phrase,
@@ -457,7 +458,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
             elif e.obj and (pronoun_subject(doc, hit, sent_start) or accusative_head(doc, nxt)
                             or lone_object(doc, chunks, hit, nxt)
                             or oblique_object(doc, chunks, hit, nxt, sent_start)
-                            or possessed_after_and(doc, hit, nxt, sent_start) or governed_first(doc, hit, nxt)):
+                            or possessed_after_and(doc, hit, nxt, sent_start) or governed_first(doc, hit, nxt)
+                            or feminine_oblique_object(doc, hit, nxt)):
                 pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
             elif accusative_head(doc, nxt) and nkey(doc.tokens[nxt.i].text) not in fw("adverbs"):
                 # round 106: «ما قدم دعما كبيرا للاحتياطات», «أعلن بدلا من ذلك»: an accusative is no verb's subject,

@@ -214,6 +214,18 @@ def oblique_object(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk, sent_start
     return True
 
 
+def feminine_oblique_object(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Round 285: «كما هاجمت مقاتلين أكراد»: an indefinite sound masculine plural in the oblique case («ـين») right
+    after a feminine perfect verb cannot agree with it as its subject (that would be «هاجم مقاتلون»): it is the
+    verb's object, and the subject is dropped (carried) or said before it."""
+    if hit.pos != "V" or not past_feminine(hit.cand.key) or c.i != hit.j + 1 or c.entity is not None:
+        return False
+    if c.prep is not None or c.number or c.coord or in_time(doc, c):
+        return False
+    k = nkey(doc.tokens[c.i].text)
+    return len(k) >= 6 and k.endswith("ين") and not k.startswith("ال") and k not in PLACE_LIKE_OBLIQUES
+
+
 def feminine_subject(doc: Doc, hit: Hit, c: Chunk) -> bool:
     """«ودعت المعارضة إلى التظاهر», «وطالبت الحكومة بـ...»: a feminine perfect verb right before an unnamed feminine
     singular or plural phrase («ـة», «ـات») agrees with it: the phrase is its subject, not whom it calls on."""
