@@ -191,3 +191,23 @@ def test_oblique_plural_after_a_feminine_verb_is_its_object() -> None:
 
 def test_counter_nominative_plural_after_a_masculine_verb_is_its_subject() -> None:
     assert news_arg("وهاجم مسلحون مجهولون دورية للشرطة في الموصل.", "وهاجم") == "مسلحون مجهولون"
+
+
+# events.quoted_owner: «نسبت الوكالة إلى فلان قوله، لدى اجتماعه»
+
+
+def test_the_man_quoted_owns_the_meeting_pronoun() -> None:
+    text = ("ونسبت وكالة الأنباء الليبية الرسمية إلى الفريق خليفة حفتر قوله، لدى اجتماعه أمس، "
+            "مع عدد من النشطاء السياسيين في مدينة بنغازي، إن الصفقة لم تتم.")
+    assert news_arg(text, "اجتماعه") == "خليفة حفتر"
+
+
+def test_counter_feminine_pronoun_is_not_the_man_quoted() -> None:
+    text = "ونقلت الوكالة عن الفريق خليفة حفتر قوله إن الوزيرة زارت بنغازي، وإن اجتماعها مع النشطاء كان مثمرا."
+    assert news_arg(text, "اجتماعها") != "خليفة حفتر"
+
+
+def test_counter_masdar_pronoun_of_the_thing_announced() -> None:
+    # «طريقة إعلانها»: the deal announced, the president still its announcer
+    text = "وانتقد الكثير من الجمهوريين إدارة الرئيس باراك أوباما لقبوله بهذه الصفقة وطريقة إعلانها وتسويقها."
+    assert news_arg(text, "إعلانها") == "باراك أوباما"

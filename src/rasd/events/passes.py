@@ -84,6 +84,7 @@ from .inner_subjects import inner_subjects
 from .reversed_hosts import reversed_hosts
 from .planted_devices import planted_devices
 from .pronoun_doers import pronoun_doers
+from .quoted_owner import quoted_owners
 from .received_guests import received_guests
 from .visit_meetings import visit_meetings
 from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, visit_hosts
@@ -115,6 +116,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
     verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
+    quoted_owners(doc, events)  # round 285: «نسبت إلى حفتر قوله، لدى اجتماعه»: the man quoted
     pronoun_doers(doc, events)  # round 285: «القوات النظامية ... سيطرته»: the one «ـه» stands for
     inner_subjects(doc, events)  # round 285: «التهديد الذي مثله صدام ولم يتردد في إعلان»: the main clause's subject
     far_holders(doc, events)  # round 285: «أجرى الأمير فلان، ولي العهد ...، مباحثات»: the one named after the verb

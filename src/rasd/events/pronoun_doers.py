@@ -11,7 +11,7 @@ alone. A noun act with «ـها» whose source came out as a man («وشن غا�
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import nkey
+from .forms import fw, nkey
 from .held import nearest_referent
 from .word_tests import enclitic
 
@@ -40,12 +40,18 @@ def _source_start(doc: Doc, ev: Event) -> int | None:
 
 
 def _man_for_her(doc: Doc, ev: Event) -> bool:
-    """«رفض الملا عمر ...، بعد مطاردة أميركا له، وشن غاراتها على طالبان»: a noun act with «ـها» whose source is a
-    man (a person of masculine gender): the pronoun cannot stand for him."""
+    """«رفض الملا عمر ...، بعد مطاردة أميركا له، وشن غاراتها على طالبان»: the noun of a light verb's phrase with
+    «ـها» whose source is a man (a person of masculine gender): the pronoun cannot stand for him. Not a one-word
+    masdar («طريقة إعلانها»: the pronoun may be what is announced) nor a preposition's pronoun («التوقيع عليها»)."""
     i = doc.token_at(ev.trigger.end - 1)
+    first = doc.token_at(ev.trigger.start)
     ent = doc.entity(ev.source)
-    return i is not None and ent is not None and ent.type == "PERSON" and ent.attrs.get("gender") == "m" \
-        and enclitic(doc.tokens[i]) == "ها"
+    if i is None or first is None or i == first or ent is None:
+        return False  # (a masdar's own «ـها» may be its object: «طريقة إعلانها», announcing the deal)
+    stem = nkey(doc.tokens[i].text).removesuffix("ها")
+    if stem in fw("prepositions") or stem in ("علي", "عل", "ل", "ب"):
+        return False  # («التوقيع عليها»: the pronoun of the thing signed)
+    return ent.type == "PERSON" and ent.attrs.get("gender") == "m" and enclitic(doc.tokens[i]) == "ها"
 
 
 def pronoun_doers(doc: Doc, events: list[Event]) -> None:
