@@ -56,6 +56,11 @@ def _named_pair(doc: Doc, a: int, i: int, skip: str | None) -> tuple[int, str] |
     return None
 
 
+def _guest(key: str, guests: frozenset[str]) -> bool:
+    """Whether a word's key is a guest plural, with or without a «و» of coordination («والرؤساء», «وزراء»)."""
+    return key in guests or key.removeprefix("و") in guests
+
+
 def _runs_on(doc: Doc, last: int, guests: frozenset[str]) -> bool:
     """Whether the guest phrase ending at token ``last`` runs on over the next token: a genitive after a head in
     construct («وزراء خارجية دول الخليج»), a definite adjective, a name or a «و» guest conjunct; never a stop, a
@@ -66,7 +71,7 @@ def _runs_on(doc: Doc, last: int, guests: frozenset[str]) -> bool:
     if nxt.text in STOPS or key in fw("prepositions") or enclitic(nxt) != "" or finite_verb(nxt):
         return False
     return (not nkey(toks[last].text).removeprefix("و").startswith("ال") or key.startswith("ال")
-            or last + 1 in mention_index(doc) or key.removeprefix("و") in guests)
+            or last + 1 in mention_index(doc) or _guest(key, guests))
 
 
 def _guest_phrase(doc: Doc, a: int, i: int) -> tuple[int, int] | None:
@@ -75,11 +80,11 @@ def _guest_phrase(doc: Doc, a: int, i: int) -> tuple[int, int] | None:
     toks = doc.tokens
     guests = fw_keys("guest_plurals")
     for k in range(i - 1, a - 1, -1):
-        if nkey(toks[k].text).removeprefix("و") not in guests:
+        if not _guest(nkey(toks[k].text), guests):
             continue
         first = k
         while first - 1 >= a and nkey(toks[first].text).startswith("و") \
-                and nkey(toks[first - 1].text).removeprefix("و") in guests:
+                and _guest(nkey(toks[first - 1].text), guests):
             first -= 1  # back to the first conjunct: «الملوك والرؤساء» read from «الرؤساء»
         last = k
         while last + 1 < i and _runs_on(doc, last, guests):
