@@ -4,7 +4,8 @@
 kidnapping's relative clause ends at the comma; «في تركيا» is where the fighters were trained (the finite verb
 «تلقوا» after the comma), not where they were kidnapped. A place before the next verb («خطفت النصرة، أمس،
 مقاتلين في إدلب») stays the trigger's, and so does one past a verb that describes a noun act
-(«قتلوا ...، و12 جنديا خلال اشتباكات اندلعت بين الجانبين في محافظة كرمانشاه»: the clashes are the killing's).
+(«قتلوا ...، و12 جنديا خلال اشتباكات اندلعت بين الجانبين في محافظة كرمانشاه»: the clashes are the killing's),
+or a verb with a resumptive pronoun after it («في حوادث إطلاق نار، تدخلت فيها الشرطة في أنحاء البلاد»).
 """
 
 from __future__ import annotations
@@ -13,10 +14,12 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Token
 from .chunks import Chunk
+from .forms import nkey
 from .lexicon import Hit, match_token
 from .word_tests import _plural_past, finite_verb
 
 COMMAS = ("،", ",")
+RESUMPTIVES = frozenset(("فيها", "فيه", "فيهم", "بها", "به", "عليها", "عليه"))  # «حوادث ...، تدخلت فيها الشرطة»
 
 
 def other_verb_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
@@ -29,6 +32,7 @@ def other_verb_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     if comma is None:
         return False
     return any((finite_verb(toks[t]) or _plural_past(toks[t].text)) and not _act_noun(toks, t - 1)
+               and not (t + 1 < len(toks) and nkey(toks[t + 1].text) in RESUMPTIVES)
                for t in range(comma + 1, c.i))
 
 
