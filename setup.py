@@ -572,6 +572,17 @@ COMPILED = [
     "events/venue_hosts.py",
     "events/clause_roles.py",
     "events/same_attack.py",
+    "events/apposed_inserts.py",
+    "events/matter_agents.py",
+    "events/lettered_preps.py",
+    "events/where_other_verb.py",
+    "events/done_by.py",
+    "events/received_guests.py",
+    "events/held_far.py",
+    "events/inner_subjects.py",
+    "events/arrival_subjects.py",
+    "events/pronoun_doers.py",
+    "events/quoted_owner.py",
 ]
 
 

@@ -19,6 +19,7 @@ from ..doc import Doc, Span, Token
 from ..text.normalize import is_arabic_letter
 from .forms import bare, fw, nkey
 from .lexicon import masdar
+from .lettered_preps import lettered_prep
 from .phrases import ARTICLE_PREFIXES, _surface_definite, definite_ends, preposition_ends
 from .word_tests import RELAY_PERFECTS, _plural_past, defective_past
 from .word_tests import (  # re-exported: the argument rules import these from here
@@ -212,6 +213,8 @@ def build_chunks(
         p = c.i - 1
         while verbs and p > a and toks[p].text in OPENING_QUOTES:
             p -= 1  # «ضد «داعش»»: the preposition before the quotation mark governs the name
+        if c.prep is not None and c.entity is None and lettered_prep(toks, c.i, p):
+            c.prep = None  # round 285: «على بوابة 200»: the word's own «ب», no clitic after a free preposition
         if c.prep is None and p >= 0 and p not in mentions and not (verbs and p > a and count_verb(toks, p - 1, a)):
             before = bare(toks[p].norm_key, "prepositions")
             if before in fw("prepositions") and not _expressed(toks, p, len(toks)):

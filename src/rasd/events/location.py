@@ -14,6 +14,7 @@ from .where import (PARTNER_PREPS, after_compass, attacked_place, elsewhere_plac
 from .where_links import also_clause, guest_visit_place, happened_relative_place
 from .where_more import bare_compass, capital_towards, land_chunk, said_from_place, taken_place
 from .where_other import eve_place, far_noun_target, phone_call, relative_before, where_clause_after
+from .where_other_verb import other_verb_place
 from .where_near import (attacked_object_place, broadcast_place, open_compass, purpose_far, sequel_clause_place,
                          taken_past_aside)
 from .where_listed import also_clause_place, listed_item_place, protested_act_place
@@ -83,7 +84,8 @@ def event_location(doc: Doc, chunks: list[Chunk], hit: Hit, targets: list[Chunk]
                 and not where_clause_after(doc, hit, c) and not listed_item_place(doc, hit, c) \
                 and not also_clause_place(doc, hit, c) and not protested_act_place(doc, hit, c) \
                 and not conjunct_before(doc, chunks, hit, c) and not conjunct_after(doc, hit, c) \
-                and not circumstance_place(doc, hit, c) and not purpose_object_place(doc, hit, c):
+                and not circumstance_place(doc, hit, c) and not purpose_object_place(doc, hit, c) \
+                and not other_verb_place(doc, hit, c):
             lo, hi = (hit.j + 1, c.i) if c.i > hit.j else (c.j + 1, hit.i)
             if compass and _comma(doc, lo, hi) and not (c.j < hit.i and chunks[0].prep == "في"
                                                         and not _comma(doc, chunks[0].i, c.j)):

@@ -10,6 +10,7 @@ from .affiliated import affiliated_doers
 from .against import against_targets
 from .arg_edges import argument_edges
 from .appositions import apposed_parties
+from .arrival_subjects import arrival_subjects
 from .arrivals import travel_places
 from .attack_doers import attack_doers
 from .attempts import attempt_days
@@ -77,8 +78,14 @@ from .undertaken import undertaken_sources
 from .owned_refusals import owned_refusals
 from .conjunct_objects import conjunct_objects
 from .counted_targets import counted_targets
+from .done_by import light_doers
+from .held_far import far_holders
+from .inner_subjects import inner_subjects
 from .reversed_hosts import reversed_hosts
 from .planted_devices import planted_devices
+from .pronoun_doers import pronoun_doers
+from .quoted_owner import quoted_owners
+from .received_guests import received_guests
 from .visit_meetings import visit_meetings
 from .venue_hosts import responsible_doers, spokesman_bodies, venue_targets, visit_hosts
 from .verb_object import verb_objects
@@ -109,6 +116,11 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     gathered_parties(doc, events)  # «اللقاء الذي جمع الوزير فلان مع نظيره فلان»: the two sides
     verb_objects(doc, events)  # «تلاحق انتقادات المعارضين الوزير»: the verb's object is the one criticised
     national_sources(doc, events)  # «الغارات التركية», «سيطرة العراقيين على»: the country that acts
+    quoted_owners(doc, events)  # round 285: «نسبت إلى حفتر قوله، لدى اجتماعه»: the man quoted
+    pronoun_doers(doc, events)  # round 285: «القوات النظامية ... سيطرته»: the one «ـه» stands for
+    inner_subjects(doc, events)  # round 285: «التهديد الذي مثله صدام ولم يتردد في إعلان»: the main clause's subject
+    far_holders(doc, events)  # round 285: «أجرى الأمير فلان، ولي العهد ...، مباحثات»: the one named after the verb
+    light_doers(doc, events)  # round 285: «عمليات قصف قامت بها الميليشيات»: the one named after «قامت بها»
     masdar_agents.masdar_agents(doc, events)  # «اشتباكات تخوضها المقاومة», «اتهمت X تركيا باستهدافها»: the doer
     planted_devices(doc, events)  # round 270: «لانفجار ألغام زرعتها ميليشيات X»: X, the planter
     when_doers(doc, events)  # round 229: «قتل سبعة جنود عندما اقتحم متشددون من X»: X, the clause's doer
@@ -126,6 +138,8 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     kingdom_parties(doc, events)  # «حسبما أعلنت المملكة»: the one kingdom the article names
     surname_sources(doc, events)  # «عبدالله التركي ... واستنكر التركي»: the one person with that last name
     side_sources(doc, events)  # «ونفى المجلس» after «مجلس الأمن», «الجانبان المصري واليمني»: the body, the sides
+    arrival_subjects(doc, events)  # round 285: «وفور وصول الرئيس سيستقبلهم»: the one who arrives
+    received_guests(doc, events)  # round 285: «سيستقبلهم», «واستقبلهما»: the guests told just before
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two
     reversed_hosts(doc, events)  # round 270: «لدى استقبال فلان له»: the one named hosts, the subject visits

@@ -80,6 +80,7 @@ from .attributed import coordinated_aspect
 from .dead_sources import the_dead
 from .carried_parties import apart_after_time, issuer_genitive, masdar_between
 from .agents import able_agent, doer, doing_masdar, home_state, persuaded_agent, persuading, responsible
+from .apposed_inserts import past_apposition
 from .repelled import CONFLICT_CODES, pointed_back, repelled
 from .relayed import relayed
 from .relative_places import relative_place
@@ -92,6 +93,7 @@ from .vso import (
     APPROXIMATORS,
     armed_vso_object,
     describes,
+    feminine_oblique_object,
     governed_first,
     jurih,
     lone_vso_phrase,
@@ -456,7 +458,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
             elif e.obj and (pronoun_subject(doc, hit, sent_start) or accusative_head(doc, nxt)
                             or lone_object(doc, chunks, hit, nxt)
                             or oblique_object(doc, chunks, hit, nxt, sent_start)
-                            or possessed_after_and(doc, hit, nxt, sent_start) or governed_first(doc, hit, nxt)):
+                            or possessed_after_and(doc, hit, nxt, sent_start) or governed_first(doc, hit, nxt)
+                            or feminine_oblique_object(doc, hit, nxt)):
                 pass  # «أكد أنه اعتقل الناشط فلان», «أدانت شخصا آخر»: the phrase after the verb is its object
             elif accusative_head(doc, nxt) and doc.tokens[nxt.i].norm_key not in fw("adverbs"):
                 # round 106: «ما قدم دعما كبيرا للاحتياطات», «أعلن بدلا من ذلك»: an accusative is no verb's subject,
@@ -478,6 +481,8 @@ def verb_source(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_e
                 obj_from = source.j
                 if source is not nxt:
                     obj_from = max(obj_from, nxt.j)
+                if source.entity is not None and (u := past_apposition(doc, source.j, sent_end)) is not None:
+                    obj_from = u - 1  # round 285: «خطفت جبهة النصرة، ذراع تنظيم القاعدة، مجموعة»: past the apposition
     return source, obj_from, said_passive
 
 

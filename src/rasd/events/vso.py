@@ -31,6 +31,7 @@ from .chunks import (
     verb_key,
 )
 from .forms import PLACES, bare, fw, nkey
+from .apposed_inserts import past_apposition
 from .inserts import past_insert
 from .lexicon import Hit
 
@@ -71,6 +72,9 @@ def lone_vso_phrase(doc: Doc, hit: Hit, nxt: Chunk, sent_end: int) -> bool:
     key = toks[t].norm_key
     if toks[t].text in ("،", ",") and (u := past_insert(doc, t - 1, sent_end)) is not None and bare_object(doc, u):
         return False  # round 216: «وهاجمت جبهة النصرة، الجمعة، مقرا للفرقة»: the object past the set-off insert
+    if toks[t].text in ("،", ",") and nxt.entity is not None and nxt.prep is None \
+            and (u := past_apposition(doc, t - 1, sent_end)) is not None and bare_object(doc, u):
+        return False  # round 285: «خطفت جبهة النصرة، ذراع تنظيم القاعدة، أمس، مجموعة»: past the apposition
     return clause_stop(toks[t].text) or bare(key, "prepositions") in fw("prepositions")
 
 
@@ -208,6 +212,18 @@ def oblique_object(doc: Doc, chunks: list[Chunk], hit: Hit, c: Chunk, sent_start
         obj = first_after(chunks, c.j, 1)
         return obj is None or obj.i != c.j + 1 or obj.prep is not None or obj.number
     return True
+
+
+def feminine_oblique_object(doc: Doc, hit: Hit, c: Chunk) -> bool:
+    """Round 285: «كما هاجمت مقاتلين أكراد»: an indefinite sound masculine plural in the oblique case («ـين») right
+    after a feminine perfect verb cannot agree with it as its subject (that would be «هاجم مقاتلون»): it is the
+    verb's object, and the subject is dropped (carried) or said before it."""
+    if hit.pos != "V" or not past_feminine(hit.cand.key) or c.i != hit.j + 1 or c.entity is not None:
+        return False
+    if c.prep is not None or c.number or c.coord or in_time(doc, c):
+        return False
+    k = nkey(doc.tokens[c.i].text)
+    return len(k) >= 6 and k.endswith("ين") and not k.startswith("ال") and k not in PLACE_LIKE_OBLIQUES
 
 
 def feminine_subject(doc: Doc, hit: Hit, c: Chunk) -> bool:

@@ -1,0 +1,57 @@
+"""Round 285: «عمليات قصف قامت بها الميليشيات»: a light verb of doing with «بها/به» after a noun act names its doer.
+
+A noun act (an indefinite plural head with its masdar, «عمليات قصف», or the masdar alone, «هجمات»), right after it
+or past one word of its own (an adjective, «قصف عشوائي»), then «قام/قامت/قاموا/يقوم/تقوم» and a «بـ» with a pronoun
+for the act («بها», «به»), then a name: that name did the act. It is the act's source and no target of it (the
+object search read it as the genitive of «قصف», or «قصف» as a verb and the name its object). «عمليات قصف قامت الميليشيات بصدها» (no «بها» right after the
+verb) names no doer here.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .chunks import OPENING_QUOTES, mention_index, verb_key
+from .forms import nkey
+
+DOING_VERBS = frozenset(("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))  # verb keys of «قام بـ» (did)
+ACT_PRONOUNS = frozenset(("بها", "به", "بهما"))  # keys of «بـ» with a pronoun for the act
+GAP = 1  # words of the act's own between the trigger and the verb («قصف عشوائي قامت بها»)
+
+
+def _named_at(doc: Doc, k: int, end: int) -> str | None:
+    """The entity of a mention that opens at token ``k`` (past an opening quotation mark)."""
+    if k < end and doc.tokens[k].text in OPENING_QUOTES:
+        k += 1
+    hit = mention_index(doc).get(k) if k < end else None
+    return hit[0] if hit is not None and doc.token_at(hit[2]) == k else None
+
+
+def done_by(doc: Doc, j: int, end: int) -> str | None:
+    """The entity named right after «قامت بها» within ``GAP`` words after the noun act ending at token ``j``."""
+    toks = doc.tokens
+    for k in range(j + 1, min(end - 2, j + 2 + GAP)):
+        if verb_key(toks[k].text) in DOING_VERBS and nkey(toks[k + 1].text) in ACT_PRONOUNS:
+            return _named_at(doc, k + 2, end)
+        if toks[k].text in ("،", ",", ".") or k in mention_index(doc):
+            return None
+    return None
+
+
+def light_doers(doc: Doc, events: list[Event]) -> None:
+    """Give a noun act the doer «قامت بها X» names after it, and take that doer off its target."""
+    for ev in events:
+        j = doc.token_at(ev.trigger.end - 1)
+        if j is None:
+            continue
+        end = doc.token_from(ev.sentence.end) or len(doc.tokens)
+        eid = done_by(doc, j, end)
+        if eid is None or ev.source not in (None, eid):
+            continue
+        ev.source = eid
+        ev.attrs["source_light_doer"] = True
+        for key in ("source_span", "source_text"):
+            ev.attrs.pop(key, None)
+        if ev.target == eid:
+            ev.target = None
+            ev.attrs.pop("target_span", None)
+            ev.attrs.pop("target_text", None)

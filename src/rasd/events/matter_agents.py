@@ -1,0 +1,27 @@
+"""Round 285: agent words past a statement's matter are the matter's, not the statement's.
+
+«منذ إعلان نبأ غزو الكويت من قبل نظام صدام»: after a statement noun («إعلان») a genitive chain of three words or more
+with no preposition («نبأ غزو الكويت») is what was announced; the agent words («من قبل», «على يد»: ``agent_preps``)
+after it name who did that matter (the invasion), not who announced it. «إعلان الحرب من قبل إيران» (one word
+between) keeps its agent.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import fw, nkey
+from .lexicon import Hit
+
+CHAIN = 3  # words of a construct chain between the statement noun and the agent words
+
+
+def matter_between(doc: Doc, hit: Hit, agent_at: int) -> bool:
+    """Whether the agent words at token ``agent_at`` follow a statement noun at ``hit`` past a genitive chain of
+    ``CHAIN`` words or more with no preposition, comma or «و» between (the announced matter's agent)."""
+    if hit.pos != "N" or not hit.entry.code.startswith("01") or agent_at - hit.j - 1 < CHAIN:
+        return False
+    for t in range(hit.j + 1, agent_at):
+        key = nkey(doc.tokens[t].text)
+        if doc.tokens[t].text in ("،", ",", "«", "»") or key in fw("prepositions") or key.startswith("و"):
+            return False
+    return True

@@ -1,0 +1,80 @@
+"""Round 285: a noun act's masculine pronoun is its doer, not a feminine or plural phrase before it.
+
+«أحرز تنظيم داعش تقدما ...، وقرى تابعة لسيطرة القوات النظامية، في محاولة لتوسيع رقعة سيطرته على البادية»:
+«سيطرته» carries «ـه», a masculine singular doer; the unnamed phrase the word order gave it («القوات النظامية», a
+feminine plural) cannot be that pronoun. The person or body named last before it in its sentence that «ـه» agrees
+with (``held.nearest_referent``: «تنظيم داعش») is the source, else none (a named source is moved only to such a
+referent). A phrase of a masculine head («الجيش»), a source said after the act and a trigger with «ـها/ـهم» are left
+alone. A noun act with «ـها» whose source came out as a man («وشن غاراتها» after «الملا عمر رفض») has none.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc, Event
+from .forms import fw, nkey
+from .held import nearest_referent
+from .word_tests import enclitic
+
+
+def _feminine_phrase(doc: Doc, start: int) -> bool:
+    """Whether the phrase at character ``start`` opens with a feminine or sound feminine plural head («القوات»,
+    «الحكومة»)."""
+    k = doc.token_at(start)
+    if k is None:
+        return False
+    key = nkey(doc.tokens[k].text)
+    return key.endswith("ات") or key.endswith("ه") and not key.endswith(("اه", "يه", "وه"))
+
+
+def _source_start(doc: Doc, ev: Event) -> int | None:
+    """Where the event's source is said before its trigger in its sentence: its phrase, or its entity's last mention
+    there."""
+    span = ev.attrs.get("source_span")
+    if ev.source is None:
+        return span[0] if isinstance(span, list) and len(span) == 2 else None
+    ent = doc.entity(ev.source)
+    if ent is None:
+        return None
+    starts = [m.start for m in ent.mentions if ev.sentence.start <= m.start and m.end <= ev.trigger.start]
+    return max(starts) if starts else None
+
+
+def _man_for_her(doc: Doc, ev: Event) -> bool:
+    """«رفض الملا عمر ...، بعد مطاردة أميركا له، وشن غاراتها على طالبان»: the noun of a light verb's phrase with
+    «ـها» whose source is a man (a person of masculine gender): the pronoun cannot stand for him. Not a one-word
+    masdar («طريقة إعلانها»: the pronoun may be what is announced) nor a preposition's pronoun («التوقيع عليها»)."""
+    i = doc.token_at(ev.trigger.end - 1)
+    first = doc.token_at(ev.trigger.start)
+    ent = doc.entity(ev.source)
+    if i is None or first is None or i == first or ent is None:
+        return False  # (a masdar's own «ـها» may be its object: «طريقة إعلانها», announcing the deal)
+    stem = nkey(doc.tokens[i].text).removesuffix("ها")
+    if stem in fw("prepositions") or stem in ("علي", "عل", "ل", "ب"):
+        return False  # («التوقيع عليها»: the pronoun of the thing signed)
+    return ent.type == "PERSON" and ent.attrs.get("gender") == "m" and enclitic(doc.tokens[i]) == "ها"
+
+
+def pronoun_doers(doc: Doc, events: list[Event]) -> None:
+    """Give a noun act with «ـه» the referent of its pronoun where a feminine phrase was its source; take a man off
+    a noun act with «ـها»."""
+    for ev in events:
+        noun = ev.attrs.get("pos") == "N" or doc.token_at(ev.trigger.start) != doc.token_at(ev.trigger.end - 1)
+        if not noun:
+            continue  # (a verb's «ـها» is its object; «شن غاراتها»: the noun of a light verb's phrase is read too)
+        if _man_for_her(doc, ev):
+            ev.source = None
+            ev.attrs["source_pronoun_doer"] = True
+            continue
+        if ev.attrs.get("pos") != "N":
+            continue
+        start = _source_start(doc, ev)
+        i = doc.token_at(ev.trigger.end - 1)
+        if start is None or i is None or enclitic(doc.tokens[i]) != "ه" or not _feminine_phrase(doc, start):
+            continue
+        eid = nearest_referent(doc, i, "ه")
+        if ev.source is not None and (eid is None or eid == ev.source):
+            continue  # (a named source is moved only to a referent the pronoun agrees with)
+        ev.source = eid if eid != ev.target else None
+        ev.attrs["source_pronoun_doer"] = True
+        for key in ("source_span", "source_text"):
+            ev.attrs.pop(key, None)
