@@ -569,6 +569,11 @@ COMPILED = [
     "events/venue_hosts.py",
     "events/clause_roles.py",
     "events/same_attack.py",
+    "events/convening.py",
+    "events/agent_nouns.py",
+    "events/modality_duty.py",
+    "events/titled.py",
+    "events/talked_topics.py",
 ]
 
 
