@@ -574,6 +574,7 @@ COMPILED = [
     "events/modality_duty.py",
     "events/titled.py",
     "events/talked_topics.py",
+    "events/declined.py",
 ]
 
 

@@ -14,6 +14,7 @@ from .agent_nouns import killers
 from .clauses import held_state, named_declaration, not_an_act
 from .convening import called_meeting, convened, convening
 from .convictions import conviction, court_conviction
+from .declined import declined, declined_comment
 from .embargo import recoded
 from .spoken_attacks import spoken_attack
 from .talked_topics import talked_topic
@@ -66,6 +67,8 @@ def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[in
         hit = Hit(hit.i, hit.j, performative(hit.entry, "036"), hit.pos, hit.cand)  # round 150: «تعلن فتح الطريق للحوار»
     if convening(doc, hit, b):
         hit = Hit(hit.i, hit.j, convened(hit.entry), hit.pos, hit.cand)  # round 286: «ستدعو إلى اجتماع»: 040
+    elif declined_comment(doc, hit, b):
+        hit = Hit(hit.i, hit.j, declined(hit.entry), hit.pos, hit.cand)  # round 286: «رفض التعليق»: 011
     if verbal_attack(doc, hit, a, b) or spoken_attack(doc, hit, a, b):  # 264: «هجومه الشديد على»
         hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
     if court_conviction(doc, hit, a, b):

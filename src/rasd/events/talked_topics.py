@@ -2,11 +2,13 @@
 تجارة حرة», «الحركة منقسمة بشأن محادثات سلام مع الحكومة», «وردا على سؤال بشأن الاتهامات لأطراف», «وحول التوجه إلى
 صنعاء، قال العميد»: a noun trigger right after a topic preposition («حول/بشأن/بخصوص/إزاء/تجاه»:
 ``described_acts.topic_noun``, not «عن») is no event where the preposition is in the phrase of a noun of talk,
-question, division or call, or a verb of talk («تحدث», «تدور»; function words ``talk_heads``) within ``HEAD_BACK`` words before it, no verb, comma or
-other preposition between («محادثات رفيعة المستوى حول»), or opens its clause as the topic of what follows («وحول»).
-Round 272 left such acts undated; the judges read them as topics, no happening. An act the phrase goes on to tell
-with a relative clause («حول الغارات التي نفذتها الطائرات») stays, and so does one after a noun of inquiry or
-report («تحقيق حول الهجوم», «تقرير بشأن الاعتقالات»: not talk heads), which did happen.
+question, division or call, or of a verb of talk («تحدث», «تدور»; function words ``talk_heads``), within
+``HEAD_BACK`` words before it with no verb, comma or other preposition between («محادثات رفيعة المستوى حول»), or
+where it opens its sentence, or a clause with «و», as the topic of what follows («وحول»). Round 272 left such acts
+undated; the judges read them as topics, no happening. Not «البيان الصادر عن فلان، بشأن استنكار الجامعة للقصف»
+(«، بشأن» after a noun of statement: an act that was); an act the phrase goes on to tell with a relative clause
+(«حول الغارات التي نفذتها الطائرات») stays, and so does one after a noun of inquiry or report («تحقيق حول
+الهجوم», «تقرير بشأن الاعتقالات»: not talk heads), which did happen.
 """
 
 from __future__ import annotations
@@ -36,8 +38,10 @@ def _talk_head(doc: Doc, p: int, a: int) -> bool:
 
 
 def _opens_clause(doc: Doc, p: int, a: int) -> bool:
-    """Whether the preposition at token ``p`` opens its sentence or a clause after a comma («وحول التوجه ...،»)."""
-    return p == a or clause_stop(doc.tokens[p - 1].text)
+    """Whether the preposition at token ``p`` opens its sentence, or a clause after a comma with «و» («وحول التوجه
+    ...، قال»); not one set off after a noun («البيان الصادر عن فلان، بشأن استنكار الجامعة للقصف»: the statement's
+    topic, an act that was)."""
+    return p == a or clause_stop(doc.tokens[p - 1].text) and key_at(doc, p)[:1] == "و"
 
 
 def talked_topic(doc: Doc, hit: Hit, a: int, b: int) -> bool:
