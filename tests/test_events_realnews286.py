@@ -151,3 +151,16 @@ def test_act_one_is_persuaded_to_is_planned() -> None:
 def test_counter_signing_after_persuasion_is_told() -> None:
     text = "ووقع الطرفان بالأحرف الأولى على الاتفاق بعد إقناع الوسطاء لهما."
     assert news_modality(text, "ووقع") == "asserted"
+
+
+# -- victims picked out (victims) -------------------------------------------------------------------------
+def test_some_of_the_dead_are_people_no_killing() -> None:
+    assert "القتلى" not in news_triggers("وقال المرصد إن معظم القتلى مدنيون كانوا في السوق.")
+    assert "الجرحى" not in news_triggers("وقالت الوكالة إن بين الجرحى شقيق زعيم الحزب.")
+    text = "وقتلت القوات ثمانية مسلحين، وأضافت أن أحد القتلى هو قائد المجموعة."
+    assert "القتلى" not in news_triggers(text)
+    assert ("وقتلت", "190") in news_codes(text)
+
+
+def test_counter_thousands_dead_are_a_killing() -> None:
+    assert ("القتلى", "190") in news_codes("وخلفت المواجهات آلاف القتلى في صفوف المدنيين.")
