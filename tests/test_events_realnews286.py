@@ -140,6 +140,8 @@ def test_act_refused_is_negated() -> None:
 
 def test_counter_accusations_rejected_were_made() -> None:
     assert news_modality("ورفضت إسرائيل الاتهامات الفلسطينية.", "الاتهامات") == "asserted"
+    # another verb between: the meeting is that verb's object, agreed to
+    assert news_modality("ورفضت مصر المبادرة ووافقت على لقاء الوفد.", "لقاء") != "negated"
 
 
 def test_act_one_is_persuaded_to_is_planned() -> None:

@@ -352,7 +352,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)) \
             or abstained(doc, hit, sent_start) or beyond_capacity(before) \
-            or refused_act(doc, hit, before):  # 217: «التي تمتنع، حتى الآن، عن لقاء»; 286: «رفض البرلمان التوقيع»
+            or refused_act(doc, hit, sent_start):  # 217: «التي تمتنع، حتى الآن، عن لقاء»; 286: «رفض البرلمان التوقيع»
         return "negated"
     kept_from = prevented(hit, before)  # round 264: «لمنع الطيران من قصفه»
     if kept_from is not None:

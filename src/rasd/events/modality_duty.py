@@ -1,4 +1,4 @@
-"""Round 286: three cues of modality read by ``modality.modality``, each on the keys before the trigger.
+"""Round 286: five cues of modality read by ``modality.modality``, on the words before the trigger.
 
 - «ويجب الإشادة بهذه التجربة», «إنه يجب البدء في محادثات», «لا بد من عقد لقاء»: a noun trigger right after a word
   of obligation (``obligation_modals``), or after it and a masdar of starting or doing with its preposition
@@ -24,7 +24,7 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw, fw_keys, nkey
 from .lexicon import Hit
-from .word_tests import finite_verb
+from .word_tests import clause_stop, finite_verb
 
 OWED_STEPS = frozenset(nkey(w) for w in ("البدء", "القيام", "الشروع", "العمل", "في", "من", "على"))
 OWED_REACH = 3  # keys from the word of obligation to the trigger («يجب البدء في محادثات»)
@@ -64,14 +64,17 @@ def upon(hit: Hit, before: list[str]) -> bool:
     return prev not in fw("prepositions") and prev not in fw("complementizers") and prev not in ("،", ",", ":")
 
 
-def refused_act(doc: Doc, hit: Hit, before: list[str]) -> bool:
+def refused_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A singular noun act of 03-08 that a verb of refusal takes as its object (see the module)."""
     if hit.pos != "N" or not hit.entry.code.startswith(REFUSABLE) or nkey(doc.tokens[hit.i].text).endswith("ات"):
         return False
-    tail = before[-SUBJECT_WORDS - 1 :]
-    for n in range(len(tail) - 1, -1, -1):
-        if tail[n].lstrip("وف") in REFUSING or tail[n].removeprefix("ب") in REFUSING:
+    for t in range(hit.i - 1, max(sent_start, hit.i - SUBJECT_WORDS - 1) - 1, -1):
+        tok = doc.tokens[t]
+        key = nkey(tok.text)
+        if key.lstrip("وف") in REFUSING or key.removeprefix("ب") in REFUSING:
             return True  # («برفض التوقيع»: the masdar of refusal too)
+        if clause_stop(tok.text) or finite_verb(tok) or key in fw("prepositions"):
+            return False  # («رفضت مصر المبادرة ووافقت على لقاء»: another verb's object)
     return False
 
 
