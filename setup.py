@@ -583,6 +583,12 @@ COMPILED = [
     "events/arrival_subjects.py",
     "events/pronoun_doers.py",
     "events/quoted_owner.py",
+    "events/convening.py",
+    "events/agent_nouns.py",
+    "events/modality_duty.py",
+    "events/titled.py",
+    "events/talked_topics.py",
+    "events/declined.py",
 ]
 
 

@@ -34,7 +34,9 @@ def test_present_relative_on_an_actor_is_undated() -> None:
 
 
 def test_topic_noun_is_undated() -> None:
-    assert news_date("والحركة منقسمة بشأن محادثات السلام مع الحكومة.", "محادثات") is None
+    # round 286: «منقسمة بشأن محادثات السلام» (a talk head before the preposition) is no event at all now
+    # (events.talked_topics); a topic of an inquiry is still an event, of no day
+    assert news_date("وفتحت الشرطة تحقيقا بشأن الهجوم على المسجد.", "الهجوم") is None
     # counter-case: «عن» after a verb of result tells the act itself
     assert news_date("وأسفر القصف عن مقتل عشرة مدنيين.", "مقتل") == DEFAULT
 

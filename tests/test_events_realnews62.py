@@ -7,7 +7,7 @@ body; «ـه» no feminine one), or for none; a verb in «و» after a verb and 
 
 from __future__ import annotations
 
-from conftest import news_arg
+from conftest import news_arg, news_codes
 
 
 def test_a_ministry_that_condemns_a_kidnapping_did_not_kidnap() -> None:
@@ -90,5 +90,6 @@ def test_a_siege_past_its_adjective_is_on_the_place_after_ala() -> None:
     assert news_arg(text, "والحصار", "target") == "قطاع غزة"
     # the dead past a verb: where they were, no target (round 240: in an air raid; the dead of a plane's crash,
     # «وقت سقوط الطائرة», are no assault at all)
+    # (round 286: «معظم القتلى» picks out people of the act told, no event at all: events.victims)
     text = "وأضاف أن معظم القتلى مدنيون كانوا على الارض وقت الغارة."
-    assert news_arg(text, "القتلى", "target") == ""
+    assert "القتلى" not in [t for t, _ in news_codes(text)]

@@ -64,7 +64,8 @@ def test_a_stance_expressed_is_that_act() -> None:
 
 def test_what_an_appeal_asks_for_is_its_content() -> None:
     assert news_codes("ودعا الرئيس المعارضة إلى طاولة المفاوضات.") == [("ودعا", "020")]
-    assert [c for _, c in news_codes("وقال إن الحكومة ستدعو إلى عقد اجتماع طارئ.")] == ["020"]
+    # round 286: a future call to a meeting convenes it (CONSULT, events.convening), the meeting noun joining it
+    assert [c for _, c in news_codes("وقال إن الحكومة ستدعو إلى عقد اجتماع طارئ.")] == ["040"]
     assert news_codes("وتعهد الرئيس بعقد اجتماع مع المعارضة.") == [("وتعهد", "030")]
     # a meeting held, with no appeal before it, is a meeting
     doc, e = news_event("وعقد الوزير اجتماعا مع نظيره الفرنسي أمس.", "اجتماعا")

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from . import openers
+from .convening import CONVENED_ID
 from .forms import bare, fw, nkey
 from .lexicon import Hit
 from .word_tests import finite_verb
@@ -26,7 +27,8 @@ def absorbed(doc: Doc, hit: Hit, prev: list[tuple[Hit, list[Event]]]) -> list[Ev
     if not governed and before not in ("الى", "الي", "علي", "على") and not openers.opened_content(doc, hit):
         return None
     for h, evs in reversed(prev):
-        if (h.pos == "V" or h.entry.act) and hit.i - h.j <= ABSORB_WINDOW and evs and h.entry.code[:2] in ABSORBING:
+        if (h.pos == "V" or h.entry.act) and hit.i - h.j <= ABSORB_WINDOW and evs and (
+                h.entry.code[:2] in ABSORBING or h.entry.id == CONVENED_ID):  # round 286: «ستدعو إلى اجتماع»
             return evs
     return None
 

@@ -20,6 +20,7 @@ from .abstained import abstained
 from .modality_deep import aimed_clause, deep_possible, modal_masdar, negated_cause, negated_chain
 from .unfixed import potential_effect
 from .past_frames import to_come
+from .modality_duty import owed_masdar, persuaded, purpose_verb, refused_act, upon
 from .planned_for import intended, plan_aim
 from .prior_acts import charge_listed
 from .purpose_lam import future_over_date, lam_purpose
@@ -350,7 +351,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or none_there(doc, hit, sent_start):  # round 162: «لم تكن هناك حشود ...، وتهتف»
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)) \
-            or abstained(doc, hit, sent_start) or beyond_capacity(before):  # 217: «التي تمتنع، حتى الآن، عن لقاء»
+            or abstained(doc, hit, sent_start) or beyond_capacity(before) \
+            or refused_act(doc, hit, sent_start):  # 217: «التي تمتنع، حتى الآن، عن لقاء»; 286: «رفض البرلمان التوقيع»
         return "negated"
     kept_from = prevented(hit, before)  # round 264: «لمنع الطيران من قصفه»
     if kept_from is not None:
@@ -371,7 +373,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or conditioned(doc, hit) or on_principle(hit, before) or may_happen(doc, hit, before) \
             or potential_effect(doc, hit, sent_start) or possibility_noun(doc, hit, before) or implied(hit, before) \
             or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) or ready_for(hit, before) \
-            or enabled_act(doc, hit, sent_start) or unagreed(doc, hit, sent_start) or may_relative(doc, hit):
+            or enabled_act(doc, hit, sent_start) or unagreed(doc, hit, sent_start) or may_relative(doc, hit) \
+            or upon(hit, before):  # round 286: «حال التوقيع عليها»
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \
@@ -405,7 +408,9 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "planned"
     if later_today(doc, hit, before) or needed(hit, before) or proposed(hit, before) or upcoming(doc, hit) \
             or to_come(doc, hit) or obliged(hit, before) or obliged_conjunct(doc, hit, sent_start) \
-            or ahead_of(doc, hit, before) or future_part(hit, before):  # round 150: «، وأن تعلن»; «قبل استئناف محادثات»
+            or ahead_of(doc, hit, before) or future_part(hit, before) \
+            or owed_masdar(hit, before) or purpose_verb(hit, before) \
+            or persuaded(doc, hit, sent_start):  # round 150: «، وأن تعلن»; «قبل استئناف محادثات»; 286: «إقناع X بالتوقيع»
         return "planned"  # round 45: «يلتقي ... في وقت لاحق اليوم», «ضرورة عقد لقاءات»; 47: «طالب بالتحقيق»
     if expected_relative(doc, hit):
         return "planned"  # round 194: «الحصار الذي يتوقع أن تفرضه»: an act still to come

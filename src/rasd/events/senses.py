@@ -10,10 +10,15 @@ from . import assaults, converged, lifting, protests
 from .annexed import annexation, asked_announcement, occupation, opened_dialogue
 from .any_kind import any_kind
 from .body_names import in_body_name
+from .agent_nouns import killers
 from .clauses import held_state, named_declaration, not_an_act
+from .convening import called_meeting, convened, convening
 from .convictions import conviction, court_conviction
+from .declined import declined, declined_comment
 from .embargo import recoded
 from .spoken_attacks import spoken_attack
+from .talked_topics import talked_topic
+from .titled import titled
 from .figurative import (criticism, figurative, name_word, named_not_told, no_act, no_event_sense, protest_idiom,
                          talk_rounds, talks_round, verbal_attack)
 from .forms import nkey
@@ -37,6 +42,8 @@ def not_an_event(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, question: 
         or converged.not_an_act(doc, hit, hits, b) or in_body_name(doc, hit, a, b) \
         or asked_announcement(doc, hit, hits, a) \
         or permit_or_forced(doc, hit, a, b) \
+        or killers(doc, hit) or called_meeting(doc, hit, a) or titled(doc, hit, a) \
+        or talked_topic(doc, hit, a, b) \
         or (question and rhetorical_purpose(doc, hit, a))  # round 114: «أي جماعات تتهم»; round 134: «لا يلتقيان»; round 144; 178
 
 
@@ -58,6 +65,10 @@ def sense(doc: Doc, hit: Hit, hits: list[Hit], a: int, b: int, mentions: dict[in
         hit = Hit(hit.i, hit.j, occupation(), hit.pos, hit.cand)  # round 144: «أعلنت ضم الإقليم إلى البلاد»: 192
     elif opened_dialogue(doc, hit, b):
         hit = Hit(hit.i, hit.j, performative(hit.entry, "036"), hit.pos, hit.cand)  # round 150: «تعلن فتح الطريق للحوار»
+    if convening(doc, hit, b):
+        hit = Hit(hit.i, hit.j, convened(hit.entry), hit.pos, hit.cand)  # round 286: «ستدعو إلى اجتماع»: 040
+    elif declined_comment(doc, hit, b):
+        hit = Hit(hit.i, hit.j, declined(hit.entry), hit.pos, hit.cand)  # round 286: «رفض التعليق»: 011
     if verbal_attack(doc, hit, a, b) or spoken_attack(doc, hit, a, b):  # 264: «هجومه الشديد على»
         hit = Hit(hit.i, hit.j, criticism(hit.entry), hit.pos, hit.cand)  # «هجوما حادا على منافسه»: words
     if court_conviction(doc, hit, a, b):

@@ -2,7 +2,9 @@
 where the sentence tells the casualties fall («سقوط قتلى وجرحى», «خلفت عشرات القتلى»), and none where it tells of
 the people themselves: aid or care given to them («خدمات طبية للجرحى», «علاج الجرحى», «نقل الجرحى»), their families
 or funerals («ذوي القتلى», «تشييع القتلى»: function words ``victim_care_heads``), or their number counted («عدد قتلى
-الجيش», «حصيلة القتلى», «بأعداد قتلى»: ``victim_count_heads``). The head is the word right before the noun (its
+الجيش», «حصيلة القتلى», «بأعداد قتلى»: ``victim_count_heads``), or some of them picked out (round 286: «أحد القتلى
+هو فلان», «إن معظم القتلى مدنيون», «إن بين الجرحى شقيق الزعيم»: a definite noun after ``victim_partitive_heads``;
+not «عشرات القتلى», «آلاف الجرحى», a count of casualties that fell). The head is the word right before the noun (its
 construct), or, where the noun takes «لـ», a head within ``CARE_BACK`` words before it in its clause («خدمات طبية
 للجرحى», «أكبر حصيلة للقتلى»). The act that caused the casualties, where the sentence tells it, is an event of its
 own («نقل الجرحى بعد الهجوم»: the attack)."""
@@ -45,6 +47,9 @@ def not_a_casualty(doc: Doc, hit: Hit, a: int) -> bool:
     heads = ("victim_care_heads", "victim_count_heads")
     if hit.i - 1 >= a and _head(doc, hit.i - 1, heads):
         return True  # «علاج الجرحى», «عدد قتلى الجيش»
+    if hit.i - 1 >= a and nkey(doc.tokens[hit.i].text).lstrip("و").startswith("ال") \
+            and _head(doc, hit.i - 1, ("victim_partitive_heads",)):
+        return True  # round 286: «أحد القتلى هو», «معظم القتلى مدنيون», «إن بين الجرحى»
     if "ل" not in hit.cand.proclitics:
         return False
     for t in range(hit.i - 1, max(a, hit.i - CARE_BACK) - 1, -1):

@@ -1,0 +1,94 @@
+"""Round 286: five cues of modality read by ``modality.modality``, on the words before the trigger.
+
+- «ويجب الإشادة بهذه التجربة», «إنه يجب البدء في محادثات», «لا بد من عقد لقاء»: a noun trigger right after a word
+  of obligation (``obligation_modals``), or after it and a masdar of starting or doing with its preposition
+  (``OWED_STEPS``: «البدء في», «القيام بـ» glued to the trigger), is owed, not told (planned, as «يجب أن يلتقي»
+  is: :func:`owed_masdar`); not «يجب على الحكومة التحقيق» (``modality_may.owed`` reads it).
+- «وأرسلت الحكومة وفدا إلى القاهرة لكي يلتقي الرئيس»: a verb right after «لكي/كي» is the purpose of the act
+  before it, still to come (planned: :func:`purpose_verb`).
+- «ورفض برلمان طرابلس التوقيع على الاتفاق», «أنه رفض لقاء الرئيس الأميركي»: a singular noun act of cooperation,
+  talks, aid or yielding (CAMEO 03-08) that is the object of a verb or masdar of refusal (``REFUSING``: «وشدد على
+  رفض التوقيع»), right after it or past its subject of at most ``SUBJECT_WORDS`` words, is refused, not done
+  (negated: :func:`refused_act`); not «رفضت إسرائيل الاتهامات», an act of others, nor «رفض السيطرة», a state.
+- «من أجل إقناع المؤتمر العام، المدعوم من تحالف فجر ليبيا، بالتوقيع على اتفاق سلام»: a noun trigger in «بـ»
+  whose clause opens, within ``PERSUADE_BACK`` tokens before it (past commas of an apposition, no finite verb
+  between), with a word of persuading (``PERSUADING``) is what someone is to be brought to do (planned:
+  :func:`persuaded`); not «ووقع الطرفان بالأحرف الأولى على الاتفاق بعد إقناع الوسطاء لهما»: no persuasion before.
+- «من أكبر إنجازات الرئيس حال التوقيع عليها»: a noun trigger right after «حال» with no «في» (upon) is an act on
+  which something else depends, not yet done (hypothetical: :func:`upon`); not «إن حال المفاوضات صعب», «حال» in
+  construct opening a clause (after a complementizer, a preposition or the sentence's start), the state of it.
+"""
+
+from __future__ import annotations
+
+from ..doc import Doc
+from .forms import fw, fw_keys, nkey
+from .lexicon import Hit
+from .word_tests import clause_stop, finite_verb
+
+OWED_STEPS = frozenset(nkey(w) for w in ("البدء", "القيام", "الشروع", "العمل", "في", "من", "على"))
+OWED_REACH = 3  # keys from the word of obligation to the trigger («يجب البدء في محادثات»)
+PURPOSE = frozenset(nkey(w) for w in ("لكي", "كي"))
+UPON = nkey("حال")
+REFUSING = frozenset(nkey(w) for w in ("رفض", "رفضت", "رفضوا", "رفضا", "يرفض", "ترفض", "يرفضون", "نرفض", "أرفض"))
+SUBJECT_WORDS = 3  # words of the refuser between the verb and the act («رفض برلمان طرابلس التوقيع»)
+PERSUADING = frozenset(nkey(w) for w in ("إقناع", "لإقناع", "بإقناع", "يقنع", "تقنع", "أقنع", "أقنعت", "اقناع", "لاقناع"))
+PERSUADE_BACK = 14  # tokens from the word of persuading to the act («إقناع المؤتمر العام، المدعوم من ...، بالتوقيع»)
+REFUSABLE = ("03", "04", "05", "06", "07", "08")  # acts a refuser would do: cooperate, meet, aid, yield
+
+
+def owed_masdar(hit: Hit, before: list[str]) -> bool:
+    """A noun trigger owed by a word of obligation before it (see the module)."""
+    if hit.pos != "N" or not before:
+        return False
+    tail = before[-OWED_REACH:]
+    for n in range(len(tail) - 1, -1, -1):
+        key = tail[n].lstrip("وف")
+        if key in fw_keys("obligation_modals"):
+            return key != nkey("بد") or n + 1 < len(tail) and tail[n + 1] == nkey("من")  # «لا بد من»
+        if tail[n] not in OWED_STEPS:
+            return False
+    return False
+
+
+def purpose_verb(hit: Hit, before: list[str]) -> bool:
+    """A verb trigger right after «لكي/كي» (see the module)."""
+    return hit.pos == "V" and bool(before) and before[-1].lstrip("و") in PURPOSE
+
+
+def upon(hit: Hit, before: list[str]) -> bool:
+    """A noun trigger right after «حال» (upon) that follows a word of its clause (see the module)."""
+    if hit.pos != "N" or len(before) < 2 or before[-1].lstrip("و") != UPON:
+        return False
+    prev = before[-2].lstrip("وف")
+    return prev not in fw("prepositions") and prev not in fw("complementizers") and prev not in ("،", ",", ":")
+
+
+def refused_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A singular noun act of 03-08 that a verb of refusal takes as its object (see the module)."""
+    if hit.pos != "N" or not hit.entry.code.startswith(REFUSABLE) or nkey(doc.tokens[hit.i].text).endswith("ات"):
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - SUBJECT_WORDS - 1) - 1, -1):
+        tok = doc.tokens[t]
+        key = nkey(tok.text)
+        if key.lstrip("وف") in REFUSING or key.removeprefix("ب") in REFUSING:
+            return True  # («برفض التوقيع»: the masdar of refusal too)
+        if clause_stop(tok.text) or finite_verb(tok) or key in fw("prepositions"):
+            return False  # («رفضت مصر المبادرة ووافقت على لقاء»: another verb's object)
+    return False
+
+
+def persuaded(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun trigger in «بـ» that a word of persuading before it brings someone to (see the module)."""
+    if hit.pos != "N" or "ب" not in hit.cand.proclitics:
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - PERSUADE_BACK) - 1, -1):
+        tok = doc.tokens[t]
+        if nkey(tok.text).lstrip("و") in PERSUADING:
+            return True
+        if tok.text in (".", "؟", "!", ":") or finite_verb(tok) or nkey(tok.text) in fw("relatives"):
+            return False
+    return False
+
+
+__all__ = ["owed_masdar", "persuaded", "purpose_verb", "refused_act", "upon"]
