@@ -11,8 +11,11 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .mid_aside import aside_person
+from .written import written_cue
+from .asked import asked_indirectly
 from .coordinated_object import coordinated_objects
 from .document_subject import document_subjects
+from .papers import paper_speakers
 from .role_noun import role_holders
 from .complement import missed_name, run_to_complement, set_off_name
 from .relative_cue import relative_cue_close, words_relative
@@ -135,7 +138,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                    and "بيّن" not in tok.text else _match_cue(doc, t))  # (``_match_cue``'s own first test, made here:
             # nearly every token is spared the call)
             cue = cue or (opening_hasb(doc, t) if hasb else None) or (
-                expressed_cue(doc, t) if t in as_after else belief_cue(doc, t))  # «وحسب البيان، فإن»: heading its
+                (expressed_cue(doc, t) or written_cue(doc, t)) if t in as_after else belief_cue(doc, t))  # «وحسب البيان، فإن»: heading its
             # sentence; «كما عبر عنه فلان: «...»» (round 218); «وأعرب عن ثقته في أن» (round 282)
             if cue is None:
                 continue  # (nearly every token; each test below is of a cue)
@@ -186,6 +189,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue
             if not is_direct and cue.kind != "according" and unclosed_quotation(doc, doc.tokens[t].end, content):
                 is_direct = True  # «وأضاف «إن الحكومة ...» never closed: his words all the same (round 185)
+            if asked_indirectly(cue, is_direct):
+                continue  # «وتساءل إن كان ...»: whether, no words of his (round 288)
             wording = worded_quotation(doc, t, cue, quoted)
             if wording is not None:  # «جعله «أكثر صلابة» بحسب التعبير المفضل لفلان»: his words, the quotation only
                 content, is_direct = wording, True
@@ -496,5 +501,6 @@ def quotes_stage(doc: Doc) -> None:
     doc.quotes = extract_quotes(doc)
     joint_speakers(doc, doc.quotes)  # «وأكد كل من X وY»: both (round 241)
     document_subjects(doc, doc.quotes)  # «وصفت دراسة ... . وأكدت أن»: the study (round 266)
+    paper_speakers(doc, doc.quotes)  # «وكانت وثائق نشرت ... كشفت أن»: the documents or their issuer (round 288)
     coordinated_objects(doc, doc.quotes)  # «أعلنت السيطرة عليها وأنها حررتها»: the object too (round q274)
     role_holders(doc, doc.quotes)  # «وقال فلان: «...». وأضاف المحامي»: he again (round q274)
