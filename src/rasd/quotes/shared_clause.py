@@ -1,6 +1,7 @@
 """The subject of the clause before a comma, for the ``quotes`` stage: «لكن مصادر رسمية في السفارة فندت هذه
 الأنباء، وأكدت أن ...»: a verb cue with «و» right after a comma and no subject of its own shares the subject of the
-clause the comma closes, where that clause opens with «لكن» (or «غير/إلا أن») and an unnamed source (a source word:
+clause the comma closes, where that clause opens with «لكن» (or «غير/إلا أن», or «وكانت» opening the sentence: «وكانت
+وسائل الإعلام الثلاث ضاعفت ...، ورأت أن», round 288) and an unnamed source (a source word:
 «مصادر», «مسؤول») whose verb comes right after its phrase, not someone quoted before."""
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ from ..events.word_tests import verb_like
 from .cues import _QUOTE_MARK, _match_cue, source_word
 
 _BUT = frozenset(nkey(w) for w in ("لكن", "ولكن", "لكنّ"))
+_WAS = frozenset(nkey(w) for w in ("وكانت", "كانت", "وكان", "كان"))
 _BUT_THAT = frozenset(nkey(w) for w in ("غير", "إلا", "الا"))
 SOURCE_PHRASE = 6  # words of the source's phrase at most
 
@@ -28,6 +30,8 @@ def clause_source(doc: Doc, t: int, start: int) -> Span | None:
     key = nkey(doc.tokens[a].text) if a < t else ""
     if key in _BUT_THAT and a + 1 < t and nkey(doc.tokens[a + 1].text) in ("ان", "أن"):
         a += 1
+    elif key in _WAS and doc.tokens[a].start == start:
+        pass  # «وكانت وسائل الإعلام الثلاث ضاعفت ...، ورأت أن»: the sentence's «كان» before its subject (round 288)
     elif key not in _BUT:
         return None
     h = a + 1
