@@ -16,6 +16,7 @@ from .asked import asked_indirectly
 from .coordinated_object import coordinated_objects
 from .document_subject import document_subjects
 from .papers import paper_speakers
+from .press_review import press_speakers
 from .role_noun import role_holders
 from .complement import missed_name, run_to_complement, set_off_name
 from .relative_cue import relative_cue_close, words_relative
@@ -502,5 +503,6 @@ def quotes_stage(doc: Doc) -> None:
     joint_speakers(doc, doc.quotes)  # «وأكد كل من X وY»: both (round 241)
     document_subjects(doc, doc.quotes)  # «وصفت دراسة ... . وأكدت أن»: the study (round 266)
     paper_speakers(doc, doc.quotes)  # «وكانت وثائق نشرت ... كشفت أن»: the documents or their issuer (round 288)
+    press_speakers(doc, doc.quotes)  # «سلطت الصحف السودانية ... . وأشارت إلى أن»: the papers (round 288)
     coordinated_objects(doc, doc.quotes)  # «أعلنت السيطرة عليها وأنها حررتها»: the object too (round q274)
     role_holders(doc, doc.quotes)  # «وقال فلان: «...». وأضاف المحامي»: he again (round q274)

@@ -1,0 +1,86 @@
+"""A press review's dropped subject, round 288: «سلطت الصحف السودانية الصادرة اليوم الضوء على ... . وأشارت إلى أن
+...»: a feminine verb cue with no subject of its own, after newspapers («الصحف», «صحيفة «الرياض»»: press_nouns)
+were made the subject of a feminine verb since the last quote, speaks for those newspapers (the paper named, else
+the phrase «الصحف السودانية»), not for no one nor for a speaker quoted before them."""
+
+from __future__ import annotations
+
+from ..doc import Doc, Quote, Span
+from ..events.forms import nkey
+from ..events.word_tests import finite_verb
+from ..text.verb_gender import past_feminine
+from .cues import _QUOTE_MARK
+
+PRESS_REACH = 1500  # characters from the newspapers to the cue
+_PRESS = frozenset(nkey(w) for w in ("الصحف", "صحف", "صحيفة", "الصحيفة", "جريدة", "الجريدة"))
+_OPENING = frozenset(nkey(w) for w in ("إلى", "أن", "بأن", "إن", ":", "على", "عن"))  # what a dropped subject's cue
+# reports with
+_ADJECTIVE_ENDINGS = ("يه", "يين", "ية")  # (keys fold «ة» to «ه»)
+
+
+def press_speakers(doc: Doc, quotes: list[Quote]) -> None:
+    """Give each feminine verb cue whose subject was dropped the newspapers of the press review it goes on (see the
+    module's note), where they were named as a subject after the last quote before it."""
+    for n, q in enumerate(quotes):
+        if q.attrs.get("kind") != "verb" or q.attrs.get("gender") != "f" or q.attrs.get("plural") is True:
+            continue
+        if "speakers" in q.attrs or q.attrs.get("via") not in ("carry", "none") or "speaker_text" in q.attrs:
+            continue
+        c = doc.token_from(q.cue.start)
+        if c is None or _subject_after(doc, c):
+            continue
+        since = max((p.cue.end for p in quotes[:n] if p.cue.start < q.cue.start), default=0)
+        press = _press_subject(doc, max(since, q.cue.start - PRESS_REACH), c)
+        if press is None:
+            continue
+        speaker, phrase = press
+        q.speaker = speaker
+        q.attrs.pop("affiliation", None)
+        q.attrs.pop("body", None)
+        if speaker is None:
+            q.attrs["speaker_text"] = phrase
+        q.attrs["via"] = "press"
+
+
+def _subject_after(doc: Doc, c: int) -> bool:
+    """Whether the cue at ``c`` has words of its own between it and what it reports (a subject, not «إلى/أن»)."""
+    nxt = nkey(doc.tokens[c + 1].text) if c + 1 < len(doc.tokens) else ""
+    return nxt not in _OPENING
+
+
+def _press_subject(doc: Doc, start: int, c: int) -> tuple[str | None, Span] | None:
+    """The last newspapers after character ``start`` and before the cue at ``c`` that are the subject of a
+    feminine past verb right before them («سلطت الصحف السودانية», «وقالت صحيفة «الرياض»»): (the paper's entity
+    where named, the phrase); None where none are."""
+    toks = doc.tokens
+    found: tuple[str | None, Span] | None = None
+    for k in range(1, c):
+        if toks[k].start < start or nkey(toks[k].text) not in _PRESS:
+            continue
+        verb = toks[k - 1]
+        opening = doc.sentence_of(verb.start)
+        if not (finite_verb(verb) and past_feminine(nkey(verb.text))) or opening is None or opening.start != verb.start:
+            continue  # «سلطت الصحف ...» opening its sentence; not «...، وشكرت الصحف» (its object)
+        end = k
+        while end + 1 < c and end - k < 2 and nkey(toks[end + 1].text).startswith("ال") and nkey(
+                toks[end + 1].text).endswith(_ADJECTIVE_ENDINGS):
+            end += 1  # «الصحف السودانية»
+        named: str | None = None
+        if end + 1 < c and _QUOTE_MARK.fullmatch(toks[end + 1].text):
+            close = next((j for j in range(end + 2, min(c, end + 8)) if _QUOTE_MARK.fullmatch(toks[j].text)), None)
+            if close is not None:
+                named = _entity_at(doc, toks[end + 2].start, toks[close].start)
+                end = close
+        elif end + 1 < c:
+            named = _entity_at(doc, toks[end + 1].start, toks[end + 1].end)
+            end = end + 1 if named is not None else end
+        found = (named, Span(toks[k].start, toks[end].end))
+    return found
+
+
+def _entity_at(doc: Doc, start: int, end: int) -> str | None:
+    """The organisation named from character ``start`` within ``end``; None where none is."""
+    for e in doc.entities:
+        if e.type == "ORGANIZATION" and any(m.start == start and m.end <= end for m in e.mentions):
+            return e.id
+    return None
