@@ -126,7 +126,7 @@ def test_a_press_review_goes_on_with_its_newspapers() -> None:
 def test_a_paper_named_after_the_last_quote_says_it() -> None:
     text = ("وقال الوزير أحمد سالم إن الحكومة تعمل. وتناولت صحيفة «الرياض» زيارة الوزير إلى القاهرة، وقالت إن "
             "الزيارة كانت ناجحة.")
-    assert _row(text, "وقالت")[:2] == (None, "صحيفة «الرياض»")
+    assert _row(text, "وقالت")[:2] == ("صحيفة الرياض", None)
 
 
 def test_newspapers_as_an_object_do_not_speak() -> None:
@@ -147,3 +147,25 @@ def test_an_unnamed_spokesman_is_not_his_body() -> None:
     # counter-case: no name before «المتحدث باسم X الذي»: the body in the genitive does not speak
     text = "ونقلت الصحف تصريحات المتحدث باسم حركة طالبان الذي قال إن الجولة الثانية من المحادثات ستبدأ قريبا."
     assert _row(text, "قال")[0] is None
+
+
+def test_the_paper_named_after_a_review_verb_goes_on() -> None:
+    # counter-case: the paper the carry found is named after the review's verb («اهتمت بهذا، أيضا، صحيفة «X»»)
+    text = ("ولاحظت صحيفة «واشنطن بوست» أن الاسم جديد. اهتمت بهذا الموضوع، أيضا، صحيفة «نيويورك تايمز»، وقالت إن "
+            "الولايات المتحدة تتورط أكثر في الحرب.")
+    assert _row(text, "وقالت")[:2] == ("صحيفة نيويورك تايمز", None)
+
+
+# «رغم تصريحات فلان، حيث اعتبر»
+
+def test_where_after_his_statements_he_speaks() -> None:
+    text = ("وقال الوزير أحمد سالم إن الوضع صعب. وجاء ذلك بعد تصريحات الرئيس حسن روحاني أمس في طهران أمام وفد من "
+            "رجال الأعمال، حيث اعتبر أن الاتفاق سيفتح الباب لمناخ جديد.")
+    assert _row(text, "اعتبر")[:2] == ("حسن روحاني", None)
+
+
+def test_where_after_statements_of_the_other_gender() -> None:
+    # counter-case: «تصريحات الرئيسة فلانة ...، حيث اعتبر»: not hers
+    text = ("وقال الوزير أحمد سالم إن الوضع صعب. وجاء ذلك بعد تصريحات الرئيسة سلمى علي أمس، حيث اعتبر أن الاتفاق "
+            "سيفتح الباب لمناخ جديد.")
+    assert _row(text, "اعتبر")[0] != "سلمى علي"

@@ -82,7 +82,8 @@ from .relative_pair import relative_pair
 from .clause_actors import relative_group
 from .topic_person import topic_person
 from .referred import referred_relative
-from .nouned import noun_speaker
+from .nouned import noun_speaker, where_noun_speaker
+from .agreement import _agrees
 from .through import place_in_body
 from .stops import report_stop
 from .openers import fronted_source, statement_speaker
@@ -270,6 +271,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 said_by = noun_speaker(doc, t, sent)
                 if said_by is not None:  # «رغم تأكيدات الملك سلمان أنه ...، مؤكدا»: the king speaks on
                     speaker, via = said_by, "noun"
+            stated_by = where_noun_speaker(doc, t, sent) if cue.kind == "verb" and via == "carry" else None
+            if stated_by is not None and _agrees(doc, stated_by, cue.gender, heard):  # «رغم تصريحات روحاني، حيث اعتبر»
+                speaker, via = stated_by, "noun"  # (round 288)
             if cue.kind == "verb" and any(q.content.start <= doc.tokens[t].start < q.content.end and pronoun_predicate(
                     doc, doc.token_from(q.cue.start) or 0, t) for q in quotes):
                 speaker, via = None, "pronoun"  # «إن الخطورة في العملية أنها كشفت»: the operation, no speaker

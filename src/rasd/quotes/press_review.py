@@ -15,6 +15,7 @@ PRESS_REACH = 1500  # characters from the newspapers to the cue
 _PRESS = frozenset(nkey(w) for w in ("الصحف", "صحف", "صحيفة", "الصحيفة", "جريدة", "الجريدة"))
 _OPENING = frozenset(nkey(w) for w in ("إلى", "أن", "بأن", "إن", ":", "على", "عن"))  # what a dropped subject's cue
 # reports with
+_BARE_ONE = frozenset(nkey(w) for w in ("الصحيفة", "الجريدة"))
 _ADJECTIVE_ENDINGS = ("يه", "يين", "ية")  # (keys fold «ة» to «ه»)
 
 
@@ -34,6 +35,9 @@ def press_speakers(doc: Doc, quotes: list[Quote]) -> None:
         if press is None:
             continue
         speaker, phrase = press
+        held = doc.entity(q.speaker) if q.speaker is not None else None
+        if held is not None and any(phrase.end <= m.start < q.cue.start for m in held.mentions):
+            continue  # «اهتمت بهذا الموضوع، أيضا، صحيفة «X»، وقالت»: the paper carried is named after them
         q.speaker = speaker
         q.attrs.pop("affiliation", None)
         q.attrs.pop("body", None)
@@ -65,8 +69,12 @@ def _press_subject(doc: Doc, start: int, c: int) -> tuple[str | None, Span] | No
         while end + 1 < c and end - k < 2 and nkey(toks[end + 1].text).startswith("ال") and nkey(
                 toks[end + 1].text).endswith(_ADJECTIVE_ENDINGS):
             end += 1  # «الصحف السودانية»
-        named: str | None = None
-        if end + 1 < c and _QUOTE_MARK.fullmatch(toks[end + 1].text):
+        named = _entity_at(doc, toks[k].start, toks[min(c - 1, end + 8)].end)  # «صحيفة «X»» tagged whole
+        if named is not None:
+            end = next((j for j in range(k, c) if any(
+                m.start == toks[k].start and m.end == toks[j].end for e in doc.entities if e.id == named
+                for m in e.mentions)), end)
+        elif end + 1 < c and _QUOTE_MARK.fullmatch(toks[end + 1].text):
             close = next((j for j in range(end + 2, min(c, end + 8)) if _QUOTE_MARK.fullmatch(toks[j].text)), None)
             if close is not None:
                 named = _entity_at(doc, toks[end + 2].start, toks[close].start)
@@ -74,6 +82,8 @@ def _press_subject(doc: Doc, start: int, c: int) -> tuple[str | None, Span] | No
         elif end + 1 < c:
             named = _entity_at(doc, toks[end + 1].start, toks[end + 1].end)
             end = end + 1 if named is not None else end
+        if named is None and nkey(toks[k].text) in _BARE_ONE and end == k:
+            continue  # «ونقلت الصحيفة»: the one paper named before, whoever that is (not a phrase of its own)
         found = (named, Span(toks[k].start, toks[end].end))
     return found
 
