@@ -169,3 +169,24 @@ def test_where_after_statements_of_the_other_gender() -> None:
     text = ("وقال الوزير أحمد سالم إن الوضع صعب. وجاء ذلك بعد تصريحات الرئيسة سلمى علي أمس، حيث اعتبر أن الاتفاق "
             "سيفتح الباب لمناخ جديد.")
     assert _row(text, "اعتبر")[0] != "سلمى علي"
+
+
+def test_a_masculine_cue_after_media_is_not_theirs() -> None:
+    # counter-case: «وكانت وسائل الإعلام ... ضاعفت ...، وأكد»: the verb of another gender is not the media's
+    text = ("وقال الوزير أحمد سالم إن الوضع صعب. وكانت وسائل الإعلام الثلاث ضاعفت في الأيام الأخيرة الانتقادات "
+            "للاتفاق، وأكد أن المفاوضين قدموا تنازلات كبيرة.")
+    assert _row(text, "وأكد")[1] is None
+
+
+# «وكان مسؤولون ... قد صرحوا»: a plural unnamed source after «كان»
+
+def test_plural_officials_after_kana_speak() -> None:
+    text = ("وقصفت طائرات تركية أهدافا في سوريا، وكان مسؤولون في واشنطن قد صرحوا بأن تركيا وافقت على استخدام "
+            "القاعدة.")
+    assert _row(text, "صرحوا")[:2] == (None, "مسؤولون في واشنطن")
+
+
+def test_a_singular_official_and_a_plural_verb_do_not_match() -> None:
+    # counter-case: the source's number must be the verb's
+    text = "وقصفت طائرات تركية أهدافا في سوريا. وكان مسؤول في واشنطن قد صرحوا بأن تركيا وافقت على استخدام القاعدة."
+    assert _row(text, "صرحوا")[1] != "مسؤول في واشنطن"

@@ -210,9 +210,9 @@ def _content(
         whole = doc.sentence_of(doc.tokens[t].start)
         begin = whole.start if whole is not None else 0
         opens = mid[2] if mid[2] is not None else _attached_clause(doc, t, begin) or begin  # «حيث X، كما قال»
-        first = doc.token_from(opens)
-        if first is not None and first + 1 < t and _is_complementizer(doc, first):
-            opens = doc.tokens[first + 1].start  # «إن الاتفاق – كما كتب فلان – حلّ»: what «إن» opens (round 288)
+        lead = doc.token_from(opens)
+        if lead is not None and lead + 1 < t and _is_complementizer(doc, lead):
+            opens = doc.tokens[lead + 1].start  # «إن الاتفاق – كما كتب فلان – حلّ»: what «إن» opens (round 288)
         return _trim(text, opens, mid[0]), False, mid[1]
     seen = seen_clause(doc, t, cue, min(stop, sent_end))
     if seen is not None:
@@ -303,8 +303,8 @@ def _content(
             op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
             if op:
                 return _trim(text, op[0].start, op[0].end), True, u
-            words, said = colon_words(text, _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end))
-            return words, said, u  # «وقال: ما زلنا نختلف»: his own words, with no marks (round 288)
+            words, own = colon_words(text, _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end))
+            return words, own, u  # «وقال: ما زلنا نختلف»: his own words, with no marks (round 288)
     far = far_colon(doc, limit, min(stop, sent_end), direct, t) if cue.kind == "verb" else None
     if far is not None:
         return _trim(text, far[0].start, far[0].end), True, far[1]  # «يقول متحدث باسم شركة X، التي ...: «...»»

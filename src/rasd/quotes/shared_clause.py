@@ -11,6 +11,7 @@ from ..events.chunks import mention_index
 from ..events.forms import nkey
 from ..events.word_tests import verb_like
 from .cues import _QUOTE_MARK, _match_cue, source_word
+from ..text.verb_gender import past_feminine
 
 _BUT = frozenset(nkey(w) for w in ("لكن", "ولكن", "لكنّ"))
 _WAS = frozenset(nkey(w) for w in ("وكانت", "كانت", "وكان", "كان"))
@@ -23,6 +24,7 @@ def clause_source(doc: Doc, t: int, start: int) -> Span | None:
     within the sentence that begins at character ``start``; None otherwise."""
     if t < 3 or doc.tokens[t - 1].text not in ("،", ",") or not nkey(doc.tokens[t].text).startswith("و"):
         return None
+    was = False
     k = t - 2
     while k >= 0 and doc.tokens[k].start >= start and doc.tokens[k].text not in ("،", ",", "."):
         k -= 1
@@ -31,7 +33,7 @@ def clause_source(doc: Doc, t: int, start: int) -> Span | None:
     if key in _BUT_THAT and a + 1 < t and nkey(doc.tokens[a + 1].text) in ("ان", "أن"):
         a += 1
     elif key in _WAS and doc.tokens[a].start == start:
-        pass  # «وكانت وسائل الإعلام الثلاث ضاعفت ...، ورأت أن»: the sentence's «كان» before its subject (round 288)
+        was = True  # «وكانت وسائل الإعلام الثلاث ضاعفت ...، ورأت أن»: the sentence's «كان» before its subject (round 288)
     elif key not in _BUT:
         return None
     h = a + 1
@@ -42,5 +44,7 @@ def clause_source(doc: Doc, t: int, start: int) -> Span | None:
         if _QUOTE_MARK.fullmatch(tok.text) or tok.text in ("،", ","):
             return None
         if verb_like(tok, 4, ("ه", "ات", "ية", "ة")) or _match_cue(doc, v) is not None:  # «نفت»
+            if was and past_feminine(nkey(tok.text)) != past_feminine(nkey(doc.tokens[t].text)):
+                return None  # «وكانت وسائل الإعلام ضاعفت ...، وأكد»: another's verb
             return Span(doc.tokens[h].start, doc.tokens[v - 1].end)
     return None
