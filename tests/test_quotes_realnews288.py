@@ -190,3 +190,10 @@ def test_a_singular_official_and_a_plural_verb_do_not_match() -> None:
     # counter-case: the source's number must be the verb's
     text = "وقصفت طائرات تركية أهدافا في سوريا. وكان مسؤول في واشنطن قد صرحوا بأن تركيا وافقت على استخدام القاعدة."
     assert _row(text, "صرحوا")[1] != "مسؤول في واشنطن"
+
+
+def test_a_body_the_review_tells_of_is_not_the_speaker() -> None:
+    # the body named in what the papers told of, after them, does not hold the papers' «وقالت»
+    text = (_REVIEW + "وتطرقت إلى تنفيذ التحالف الدولي بقيادة الولايات المتحدة 29 ضربة جوية في العراق.\n"
+            "وقالت إن تركيا شهدت أمس تصاعدا في أعمال العنف.\n")
+    assert _row(text, "وقالت")[:2] == (None, "الصحف السودانية")

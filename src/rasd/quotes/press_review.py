@@ -5,7 +5,7 @@ the phrase «الصحف السودانية»), not for no one nor for a speaker 
 
 from __future__ import annotations
 
-from ..doc import Doc, Quote, Span
+from ..doc import Doc, Entity, Quote, Span
 from ..events.forms import nkey
 from ..events.word_tests import finite_verb
 from ..text.verb_gender import past_feminine
@@ -36,7 +36,7 @@ def press_speakers(doc: Doc, quotes: list[Quote]) -> None:
             continue
         speaker, phrase = press
         held = doc.entity(q.speaker) if q.speaker is not None else None
-        if held is not None and any(phrase.end <= m.start < q.cue.start for m in held.mentions):
+        if held is not None and _medium(held) and any(phrase.end <= m.start < q.cue.start for m in held.mentions):
             continue  # «اهتمت بهذا الموضوع، أيضا، صحيفة «X»، وقالت»: the paper carried is named after them
         q.speaker = speaker
         q.attrs.pop("affiliation", None)
@@ -94,3 +94,10 @@ def _entity_at(doc: Doc, start: int, end: int) -> str | None:
         if e.type == "ORGANIZATION" and any(m.start == start and m.end <= end for m in e.mentions):
             return e.id
     return None
+
+
+def _medium(entity: Entity) -> bool:
+    """Whether an entity is a medium («صحيفة نيويورك تايمز»: its actor code ends in MED, or its name opens with a
+    press noun)."""
+    actor = entity.actor or ""
+    return actor.endswith("MED") or nkey(entity.name.split(" ")[0]) in _PRESS
