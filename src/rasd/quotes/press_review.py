@@ -1,7 +1,8 @@
 """A press review's dropped subject, round 288: «سلطت الصحف السودانية الصادرة اليوم الضوء على ... . وأشارت إلى أن
 ...»: a feminine verb cue with no subject of its own, after newspapers («الصحف», «صحيفة «الرياض»»: press_nouns)
 were made the subject of a feminine verb since the last quote, speaks for those newspapers (the paper named, else
-the phrase «الصحف السودانية»), not for no one nor for a speaker quoted before them."""
+the phrase «الصحف السودانية»), not for no one nor for a speaker quoted before them; and the next such cue goes on
+with the papers the one before spoke for («وأشارت إلى أن ... . وتطرقت إلى تنفيذ التحالف ... . وقالت إن»)."""
 
 from __future__ import annotations
 
@@ -30,13 +31,19 @@ def press_speakers(doc: Doc, quotes: list[Quote]) -> None:
         c = doc.token_from(q.cue.start)
         if c is None or _subject_after(doc, c):
             continue
-        since = max((p.cue.end for p in quotes[:n] if p.cue.start < q.cue.start), default=0)
+        prior = max((p for p in quotes[:n] if p.cue.start < q.cue.start), key=lambda p: p.cue.start, default=None)
+        since = prior.cue.end if prior is not None else 0
         press = _press_subject(doc, max(since, q.cue.start - PRESS_REACH), c)
+        told = prior.attrs.get("speaker_text") if prior is not None else None
+        if press is None and prior is not None and prior.attrs.get("via") == "press" and (
+                prior.speaker is not None or isinstance(told, Span)) and q.cue.start - prior.cue.end <= PRESS_REACH:
+            press = (prior.speaker, told if isinstance(told, Span) else prior.cue)  # «وأشارت ... . وقالت»: on
         if press is None:
             continue
         speaker, phrase = press
+        after = max(phrase.end, since)
         held = doc.entity(q.speaker) if q.speaker is not None else None
-        if held is not None and _medium(held) and any(phrase.end <= m.start < q.cue.start for m in held.mentions):
+        if held is not None and _medium(held) and any(after <= m.start < q.cue.start for m in held.mentions):
             continue  # «اهتمت بهذا الموضوع، أيضا، صحيفة «X»، وقالت»: the paper carried is named after them
         q.speaker = speaker
         q.attrs.pop("affiliation", None)
