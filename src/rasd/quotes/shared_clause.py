@@ -35,7 +35,10 @@ def clause_source(doc: Doc, t: int, start: int) -> Span | None:
     elif key in _WAS and doc.tokens[a].start == start:
         was = True  # «وكانت وسائل الإعلام الثلاث ضاعفت ...، ورأت أن»: the sentence's «كان» before its subject (round 288)
     elif key not in _BUT:
-        return None
+        opening = _was_opening(doc, t, start)  # («...، مع القوى الكبرى، ورأت»: past the phrases set off after its verb)
+        if opening is None:
+            return None
+        a, was = opening, True
     h = a + 1
     if h >= t - 1 or not source_word(doc.tokens[h]) or h in mention_index(doc):
         return None
@@ -48,3 +51,21 @@ def clause_source(doc: Doc, t: int, start: int) -> Span | None:
                 return None  # «وكانت وسائل الإعلام ضاعفت ...، وأكد»: another's verb
             return Span(doc.tokens[h].start, doc.tokens[v - 1].end)
     return None
+
+
+SET_OFF_REACH = 30  # tokens from the sentence's «كان» to the cue past phrases set off by commas
+
+
+def _was_opening(doc: Doc, t: int, start: int) -> int | None:
+    """The sentence's first token where it is «كان» (_WAS) and the cue at ``t`` goes on from its clause past
+    phrases set off by commas, with no other cue, «أن» nor named person or body between (round 288); None otherwise."""
+    first = doc.token_from(start)
+    if first is None or t - first > SET_OFF_REACH or nkey(doc.tokens[first].text) not in _WAS:
+        return None
+    named = mention_index(doc)
+    for u in range(first + 1, t - 1):
+        tok = doc.tokens[u]
+        if _match_cue(doc, u) is not None or tok.text in ("أن", "إن", "«", "»") or (
+                u in named and named[u][1] in ("PERSON", "ORGANIZATION")):
+            return None
+    return first
