@@ -11,8 +11,12 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from .mid_aside import aside_person
+from .written import written_cue
+from .asked import asked_indirectly
 from .coordinated_object import coordinated_objects
 from .document_subject import document_subjects
+from .papers import paper_speakers
+from .press_review import press_speakers
 from .role_noun import role_holders
 from .complement import missed_name, run_to_complement, set_off_name
 from .relative_cue import relative_cue_close, words_relative
@@ -78,7 +82,8 @@ from .relative_pair import relative_pair
 from .clause_actors import relative_group
 from .topic_person import topic_person
 from .referred import referred_relative
-from .nouned import noun_speaker
+from .nouned import noun_speaker, where_noun_speaker
+from .agreement import _agrees
 from .through import place_in_body
 from .stops import report_stop
 from .openers import fronted_source, statement_speaker
@@ -135,7 +140,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                    and "بيّن" not in tok.text else _match_cue(doc, t))  # (``_match_cue``'s own first test, made here:
             # nearly every token is spared the call)
             cue = cue or (opening_hasb(doc, t) if hasb else None) or (
-                expressed_cue(doc, t) if t in as_after else belief_cue(doc, t))  # «وحسب البيان، فإن»: heading its
+                (expressed_cue(doc, t) or written_cue(doc, t)) if t in as_after else belief_cue(doc, t))  # «وحسب البيان، فإن»: heading its
             # sentence; «كما عبر عنه فلان: «...»» (round 218); «وأعرب عن ثقته في أن» (round 282)
             if cue is None:
                 continue  # (nearly every token; each test below is of a cue)
@@ -186,6 +191,8 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue
             if not is_direct and cue.kind != "according" and unclosed_quotation(doc, doc.tokens[t].end, content):
                 is_direct = True  # «وأضاف «إن الحكومة ...» never closed: his words all the same (round 185)
+            if asked_indirectly(cue, is_direct):
+                continue  # «وتساءل إن كان ...»: whether, no words of his (round 288)
             wording = worded_quotation(doc, t, cue, quoted)
             if wording is not None:  # «جعله «أكثر صلابة» بحسب التعبير المفضل لفلان»: his words, the quotation only
                 content, is_direct = wording, True
@@ -264,6 +271,9 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 said_by = noun_speaker(doc, t, sent)
                 if said_by is not None:  # «رغم تأكيدات الملك سلمان أنه ...، مؤكدا»: the king speaks on
                     speaker, via = said_by, "noun"
+            stated_by = where_noun_speaker(doc, t, sent) if cue.kind == "verb" and via == "carry" else None
+            if stated_by is not None and _agrees(doc, stated_by, cue.gender, heard):  # «رغم تصريحات روحاني، حيث اعتبر»
+                speaker, via = stated_by, "noun"  # (round 288)
             if cue.kind == "verb" and any(q.content.start <= doc.tokens[t].start < q.content.end and pronoun_predicate(
                     doc, doc.token_from(q.cue.start) or 0, t) for q in quotes):
                 speaker, via = None, "pronoun"  # «إن الخطورة في العملية أنها كشفت»: the operation, no speaker
@@ -496,5 +506,7 @@ def quotes_stage(doc: Doc) -> None:
     doc.quotes = extract_quotes(doc)
     joint_speakers(doc, doc.quotes)  # «وأكد كل من X وY»: both (round 241)
     document_subjects(doc, doc.quotes)  # «وصفت دراسة ... . وأكدت أن»: the study (round 266)
+    paper_speakers(doc, doc.quotes)  # «وكانت وثائق نشرت ... كشفت أن»: the documents or their issuer (round 288)
+    press_speakers(doc, doc.quotes)  # «سلطت الصحف السودانية ... . وأشارت إلى أن»: the papers (round 288)
     coordinated_objects(doc, doc.quotes)  # «أعلنت السيطرة عليها وأنها حررتها»: the object too (round q274)
     role_holders(doc, doc.quotes)  # «وقال فلان: «...». وأضاف المحامي»: he again (round q274)

@@ -24,7 +24,8 @@ from .tails import own_that, past_telling, semicolon_start
 from .through import goes_on_in_fa, reported_by
 from .reach import far_colon, seen_clause
 from .next_line import next_line
-from .mid_aside import mid_aside
+from .colon_words import colon_words
+from .mid_aside import dashed_subject, mid_aside
 from .verb_aside import verb_aside
 from .reported_as import QUOTED_NAME_REACH, reported_as
 from .addressed_quotation import after_addressee
@@ -196,7 +197,7 @@ def _content(
         if copula is not None:  # «ومن أبرز الأهداف ...، بحسب المتحدث باسمه، هو العمل على ...»: all of it
             return _trim(text, opens, doc.tokens[copula - 1].end), False, t + 4
         return _trim(text, opens, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X
-    aside = reported_as(doc, t, sent_end) if cue.kind == "verb" else None
+    aside = reported_as(doc, t, sent_end) if cue.kind == "verb" and not dashed_subject(doc, t, sent_end) else None
     if aside is not None:
         said = [d for d in (*direct, *short) if d.end == doc.tokens[t - 3].start and d.start >= aside[0]]
         if said:  # «...، ولهذا فقد «تم الاتفاق على خطة»، كما قال فلان.»: the quotation
@@ -209,6 +210,9 @@ def _content(
         whole = doc.sentence_of(doc.tokens[t].start)
         begin = whole.start if whole is not None else 0
         opens = mid[2] if mid[2] is not None else _attached_clause(doc, t, begin) or begin  # «حيث X، كما قال»
+        lead = doc.token_from(opens)
+        if lead is not None and lead + 1 < t and _is_complementizer(doc, lead):
+            opens = doc.tokens[lead + 1].start  # «إن الاتفاق – كما كتب فلان – حلّ»: what «إن» opens (round 288)
         return _trim(text, opens, mid[0]), False, mid[1]
     seen = seen_clause(doc, t, cue, min(stop, sent_end))
     if seen is not None:
@@ -299,7 +303,8 @@ def _content(
             op = [d for d in (*direct, *short) if d.start - 1 == nxt.start]
             if op:
                 return _trim(text, op[0].start, op[0].end), True, u
-            return _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end), False, u
+            words, own = colon_words(text, _trim(text, tok.end, doc.tokens[min(stop, sent_end) - 1].end))
+            return words, own, u  # «وقال: ما زلنا نختلف»: his own words, with no marks (round 288)
     far = far_colon(doc, limit, min(stop, sent_end), direct, t) if cue.kind == "verb" else None
     if far is not None:
         return _trim(text, far[0].start, far[0].end), True, far[1]  # «يقول متحدث باسم شركة X، التي ...: «...»»

@@ -9,9 +9,11 @@ from ..events.forms import fw, nkey
 from ..events.word_tests import finite_verb
 from .cues import _is_complementizer, _match_cue
 from .reported_as import _addressee_end, _source_end
+from .written import ASIDE_MARKS, DASHES
 
 _COMMAS = ("،", ",")
 REST_MIN = 2  # tokens at least of the clause after the aside
+SUBJECT_REACH = 5  # tokens of the subject between «إن/أن» and a dashed aside
 TITLE_REACH = 6  # tokens at most of a title (and its place) before the name set off by commas
 
 
@@ -21,6 +23,22 @@ def mid_aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, int | None] | 
     (see :func:`_aside`); None otherwise."""
     found = _aside(doc, t, sent_end)
     return (found[0], found[1], found[3]) if found is not None else None
+
+
+def dashed_subject(doc: Doc, t: int, sent_end: int) -> bool:
+    """Whether the «كما» cue at ``t`` is set off by dashes right after the subject of an «إن/أن» clause whose
+    predicate comes after the aside («إن الاتفاق النووي – كما كتب فلان - حلّ مؤقتا ...»: no verb between «إن» and
+    the dash), round 288: the aside interrupts the clause, it does not report what precedes it («أن الحكومة تملك
+    ... – كما تؤكد الوزارة -» does)."""
+    toks = doc.tokens
+    if t < 3 or toks[t - 2].text not in DASHES or _aside(doc, t, sent_end) is None:
+        return False
+    for k in range(t - 3, max(-1, t - 3 - SUBJECT_REACH), -1):
+        if _is_complementizer(doc, k):
+            return True
+        if finite_verb(toks[k]) or toks[k].text in _COMMAS or _match_cue(doc, k) is not None:
+            return False
+    return False
 
 
 def aside_person(doc: Doc, t: int, sent_end: int) -> str | None:
@@ -39,7 +57,9 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
     aside, and its character start comes fourth; the source may be an unnamed one («مصادر مطلعة»)."""
     toks = doc.tokens
     if t < 3 or toks[t - 1].norm_key != "كما" or toks[t - 2].text not in _COMMAS or t + 1 >= sent_end:
+    if t < 3 or nkey(toks[t - 1].text) != "كما" or toks[t - 2].text not in ASIDE_MARKS or t + 1 >= sent_end:
         return None
+    marks = DASHES if toks[t - 2].text in DASHES else _COMMAS  # «– كما كتب فلان -»: set off by dashes (round 288)
     opened = _opened_clause(doc, t)
     begun = _begun_clause(doc, t) if not opened else None  # «حيث اتفق المشاركون، كما أعلن فلان، على ...»
     if not opened and begun is None:
@@ -53,11 +73,13 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
     named = _source_end(doc, u, t, sent_end)
     k = next((j for j in range(u, sent_end) if toks[j].start >= named), sent_end) if named is not None else sent_end
     person: str | None = None
-    phrase = _source_phrase(doc, u, sent_end) if k >= sent_end or toks[k].text not in _COMMAS else None
+    phrase = _source_phrase(doc, u, sent_end) if k >= sent_end or toks[k].text not in marks else None
     if phrase is not None:  # «كما تقول مصادر مطلعة،», «كما تقول مصادر الإليزيه،»: an unnamed source's phrase
         k = phrase
     if k >= sent_end or toks[k].text not in _COMMAS:  # «المستشار في الجيش الليبي، فلان،»: a title, then the name
         head = toks[u].norm_key
+    if k >= sent_end or toks[k].text not in marks:  # «المستشار في الجيش الليبي، فلان،»: a title, then the name
+        head = nkey(toks[u].text)
         if not (head in fw("titles") or head.startswith("ال")):
             return None
         k = next((j for j in range(u, min(sent_end, u + 1 + TITLE_REACH)) if toks[j].text in _COMMAS), sent_end)
@@ -69,7 +91,9 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
         if name is None:
             return None
         k = next((j for j in range(k + 1, sent_end) if toks[j].start >= name), sent_end)
-    if k >= sent_end or toks[k].text not in _COMMAS:
+    if marks is DASHES:
+        k = _titled_dash(doc, k, sent_end)  # «فلان - رئيس الحكومة الأسبق -»: his title set off too
+    if k >= sent_end or toks[k].text not in marks:
         return None
     rest = [j for j in range(k + 1, sent_end) if toks[j].text not in (".", "،", ",")]
     if len(rest) < REST_MIN:
@@ -145,3 +169,22 @@ def _source_phrase(doc: Doc, u: int, sent_end: int) -> int | None:
                 or not toks[j].text[:1].isalpha()):
             return None
     return None
+
+
+def _titled_dash(doc: Doc, k: int, sent_end: int) -> int:
+    """The dash that closes an aside set off by dashes where the one at ``k``, right after the source's name, opens
+    his title («فلان - رئيس الحكومة الفرنسية الأسبق - حلّ»: the second), a title of at most TITLE_REACH words with
+    no comma, verb, cue nor «أن»; ``k`` itself otherwise."""
+    toks = doc.tokens
+    if k >= sent_end or toks[k].text not in DASHES:
+        return k
+    head = nkey(toks[k + 1].text) if k + 1 < sent_end else ""
+    if not (head in fw("titles") or head.startswith("ال")):
+        return k
+    for j in range(k + 2, min(sent_end, k + 2 + TITLE_REACH)):
+        if toks[j].text in DASHES:
+            return j if j + 1 < sent_end else k
+        if (toks[j].text in _COMMAS or _is_complementizer(doc, j) or _match_cue(doc, j) is not None
+                or finite_verb(toks[j])):
+            return k
+    return k

@@ -17,6 +17,8 @@ from .agreement import _agrees
 from .phrases import _governed, _phrase_span, _resumptive, _title_head
 
 
+_IN_NAME_OF = frozenset(nkey(w) for w in ("باسم", "بإسم"))  # «المتحدث باسم X»: X is governed, the spokesman named
+
 def _relative_subject(
     doc: Doc, t: int, cue: Cue, chunks: list[Chunk], heard: dict[str, str]
 ) -> tuple[str | None] | None:
@@ -46,7 +48,8 @@ def _relative_subject(
         return (person if _agrees(doc, person, cue.gender, heard) else None,)  # preposition too («مع فلان، مدير»)
     head = next((c for c in chunks if c.i <= u <= c.j), None)
     for _ in range(3):  # «ذبيح الله مجاهد المتحدث باسم طالبان الذي»: past the phrases of a preposition
-        if head is None or not (_governed(doc, head) or (head.entity is None and head.title)):
+        if head is None or not (_governed(doc, head) or (head.entity is None and head.title) or (
+                head.i > 0 and nkey(doc.tokens[head.i - 1].text) in _IN_NAME_OF)):  # «باسم طالبان» (round 288)
             break
         if head.title and head.entity is None:
             named = resolve_title(chunks, head, doc)

@@ -1,6 +1,7 @@
 """The subject of the clause before a comma, for the ``quotes`` stage: «لكن مصادر رسمية في السفارة فندت هذه
 الأنباء، وأكدت أن ...»: a verb cue with «و» right after a comma and no subject of its own shares the subject of the
-clause the comma closes, where that clause opens with «لكن» (or «غير/إلا أن») and an unnamed source (a source word:
+clause the comma closes, where that clause opens with «لكن» (or «غير/إلا أن», or «وكانت» opening the sentence: «وكانت
+وسائل الإعلام الثلاث ضاعفت ...، ورأت أن», round 288) and an unnamed source (a source word:
 «مصادر», «مسؤول») whose verb comes right after its phrase, not someone quoted before."""
 
 from __future__ import annotations
@@ -10,8 +11,10 @@ from ..events.chunks import mention_index
 from ..events.forms import nkey
 from ..events.word_tests import verb_like
 from .cues import _QUOTE_MARK, _match_cue, source_word
+from ..text.verb_gender import past_feminine
 
 _BUT = frozenset(nkey(w) for w in ("لكن", "ولكن", "لكنّ"))
+_WAS = frozenset(nkey(w) for w in ("وكانت", "كانت", "وكان", "كان"))
 _BUT_THAT = frozenset(nkey(w) for w in ("غير", "إلا", "الا"))
 SOURCE_PHRASE = 6  # words of the source's phrase at most
 
@@ -21,6 +24,7 @@ def clause_source(doc: Doc, t: int, start: int) -> Span | None:
     within the sentence that begins at character ``start``; None otherwise."""
     if t < 3 or doc.tokens[t - 1].text not in ("،", ",") or not doc.tokens[t].norm_key.startswith("و"):
         return None
+    was = False
     k = t - 2
     while k >= 0 and doc.tokens[k].start >= start and doc.tokens[k].text not in ("،", ",", "."):
         k -= 1
@@ -28,8 +32,13 @@ def clause_source(doc: Doc, t: int, start: int) -> Span | None:
     key = doc.tokens[a].norm_key if a < t else ""
     if key in _BUT_THAT and a + 1 < t and doc.tokens[a + 1].norm_key in ("ان", "أن"):
         a += 1
+    elif key in _WAS and doc.tokens[a].start == start:
+        was = True  # «وكانت وسائل الإعلام الثلاث ضاعفت ...، ورأت أن»: the sentence's «كان» before its subject (round 288)
     elif key not in _BUT:
-        return None
+        opening = _was_opening(doc, t, start)  # («...، مع القوى الكبرى، ورأت»: past the phrases set off after its verb)
+        if opening is None:
+            return None
+        a, was = opening, True
     h = a + 1
     if h >= t - 1 or not source_word(doc.tokens[h]) or h in mention_index(doc):
         return None
@@ -38,5 +47,25 @@ def clause_source(doc: Doc, t: int, start: int) -> Span | None:
         if _QUOTE_MARK.fullmatch(tok.text) or tok.text in ("،", ","):
             return None
         if verb_like(tok, 4, ("ه", "ات", "ية", "ة")) or _match_cue(doc, v) is not None:  # «نفت»
+            if was and past_feminine(nkey(tok.text)) != past_feminine(nkey(doc.tokens[t].text)):
+                return None  # «وكانت وسائل الإعلام ضاعفت ...، وأكد»: another's verb
             return Span(doc.tokens[h].start, doc.tokens[v - 1].end)
     return None
+
+
+SET_OFF_REACH = 30  # tokens from the sentence's «كان» to the cue past phrases set off by commas
+
+
+def _was_opening(doc: Doc, t: int, start: int) -> int | None:
+    """The sentence's first token where it is «كان» (_WAS) and the cue at ``t`` goes on from its clause past
+    phrases set off by commas, with no other cue, «أن» nor named person or body between (round 288); None otherwise."""
+    first = doc.token_from(start)
+    if first is None or t - first > SET_OFF_REACH or nkey(doc.tokens[first].text) not in _WAS:
+        return None
+    named = mention_index(doc)
+    for u in range(first + 1, t - 1):
+        tok = doc.tokens[u]
+        if _match_cue(doc, u) is not None or tok.text in ("أن", "إن", "«", "»") or (
+                u in named and named[u][1] in ("PERSON", "ORGANIZATION")):
+            return None
+    return first

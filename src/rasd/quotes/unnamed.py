@@ -53,6 +53,7 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
     one named before: «وكان الرئيس قد أعلن»), with no comma, quote mark or «أن» between and no conjunction on the
     verb, nor a name that is the whole phrase; None where there is none."""
     if doc.tokens[t].norm_key[:1] in ("و", "ف") or cue.plural:
+    if nkey(doc.tokens[t].text)[:1] in ("و", "ف"):
         return None
     top = t - 2 if t >= 1 and doc.tokens[t - 1].norm_key in fw("verb_particles") else t - 1  # «قد»
     for k in range(top, max(-1, t - 1 - AUXILIARY_REACH), -1):
@@ -67,6 +68,8 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
             head = doc.tokens[k + 1].norm_key
             if head not in _source_heads() and head not in fw("unnamed_groups"):
                 return None  # «كان من المقرر», «وكان الرئيس قد أعلن», «كانت هناك أنباء»: no unnamed source
+            if cue.plural != head.endswith(("ون", "ين")):
+                return None  # «وكان مسؤولون في واشنطن قد صرحوا»: a plural source and its plural verb (round 288)
             spans = [(m.start, m.end) for e in doc.entities if e.type not in PLACES for m in e.mentions]
             a, b = doc.tokens[k + 1].start, doc.tokens[top].end
             if _speaks_for(doc, k + 1, top) >= 0:
