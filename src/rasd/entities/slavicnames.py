@@ -1,0 +1,59 @@
+"""Round ents94: a Slavic woman's surname in Arabic spelling («أندرييفا», «زاخاروفا», «بيتروفسكايا») that the tagger
+read as a place or a body is a person, with the given name right before it («مينا أندرييفا») (called by
+:mod:`.stage`, after the tagger).
+
+A tagger's one-word LOCATION, ORGANIZATION or MISC mention whose word ends in a feminine Slavic surname ending
+(``-ova/-eva``: «وفا», «يفا»; ``-skaya``: «سكايا»), of six letters or more, that no list names as a place or a body
+(«فيفا», the football federation, is four letters; «جنيفا» a listed place), is a PERSON; where the word right before
+it, with only a space between, is a name word of the lists (``n``: «مينا», «ماريا», «يلينا»: also when it is a common
+word, «مينا» as a spelling of «ميناء») with no article and no proclitic, and no mention holds it, the person's
+mention begins there. Not a masculine ending («-ov»: «خاركوف», «روستوف» are cities)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..doc import Doc, Mention
+from ..text.normalize import norm_key
+from .gazetteer import Gazetteer
+
+_ENDS = tuple(norm_key(e) for e in ("وفا", "يفا", "سكايا"))
+_PUNCT = "«»\"()،,.:؛!?؟"
+_RETYPED = frozenset({"LOCATION", "ORGANIZATION", "MISC"})
+
+
+def _surname(gaz: Gazetteer, m: Mention) -> bool:
+    """Is ``m`` a tagger's one-word mention of a Slavic woman's surname that no list names?"""
+    k = norm_key(m.text)
+    return m.source == "model" and m.type in _RETYPED and " " not in m.text.strip() and len(k) >= 6 \
+        and k.endswith(_ENDS) and not k.startswith("ال") and (k,) not in gaz.phrases and (k,) not in gaz.org_heads
+
+
+def _given_before(doc: Doc, gaz: Gazetteer, m: Mention, mentions: list[Mention]) -> int | None:
+    """Where the given name right before ``m`` begins («مينا» in «مينا أندرييفا»), else None."""
+    i = next((n for n, t in enumerate(doc.tokens) if t.start == m.start), None)
+    if not i:
+        return None
+    prev = doc.tokens[i - 1]
+    if doc.text[prev.end : m.start] != " " or prev.text.rstrip(_PUNCT) != prev.text or len(prev.words) != 1:
+        return None
+    k = norm_key(prev.text)
+    w = gaz.name_word(k)
+    if w is None or "n" not in w.flags or k.startswith("ال") or any(o.start < prev.end and prev.start < o.end
+                                                                      for o in mentions):
+        return None
+    return prev.start
+
+
+def slavic_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
+    """«المتحدثة باسم المفوضية الأوروبية مينا أندرييفا» → PERSON «مينا أندرييفا» (the tagger's place «أندرييفا»)."""
+    for n, m in enumerate(mentions):
+        if not _surname(gaz, m):
+            continue
+        start = _given_before(doc, gaz, m, mentions)
+        if start is None:
+            mentions[n] = replace(m, type="PERSON", attrs={**m.attrs, "tag": "PERS"})
+            continue
+        span = doc.text[start : m.end]
+        mentions[n] = replace(m, start=start, text=span, key=norm_key(span), type="PERSON",
+                              attrs={**m.attrs, "tag": "PERS"})
