@@ -11,7 +11,8 @@
   who speaks to it, nor an Arab local correspondent (mediapeople);
 * «وقال المتحدث X» right after «وزارة الدفاع الأميركية» is the ministry's spokesman (USA); not after a newspaper
   (barespokesmen);
-* «شينزو آبي بشكل مباشر»: the name ends before the adverbial of manner (mannertails).
+* «شينزو آبي بشكل مباشر»: the name ends before the adverbial of manner (mannertails);
+* «رجل الدين»: «الدين» alone is no person (namecloser); «صلاح الدين» stays whole.
 Each with a counter-case that must not fire.
 """
 
@@ -93,6 +94,18 @@ def test_slavic_womans_surname_is_a_person_with_her_given_name() -> None:
     assert "أندرييفا" not in _mention_texts(doc, "LOCATION")
 
 
+def test_slavic_spokeswoman_takes_her_titles_body() -> None:
+    doc = analyze_news("وصرحت المتحدثة باسم المفوضية الأوروبية مينا أندرييفا للصحافيين في بروكسل.")
+    e = _entity(doc, "مينا أندرييفا")
+    assert e.type == "PERSON" and e.actor == "IGOEU"
+    assert e.roles == ["المتحدثة باسم المفوضية الأوروبية"]
+
+
+def test_port_named_after_its_head_stays_a_place() -> None:
+    doc = analyze_news("ورست السفينة في ميناء بتروفسكايا أمس.")
+    assert not any("ميناء" in t for t in _mention_texts(doc, "PERSON"))
+
+
 def test_federation_acronym_with_the_same_ending_stays_a_body() -> None:
     doc = analyze_news("وقرر الاتحاد الدولي لكرة القدم (فيفا) فتح تحقيق في العقود.")
     assert "فيفا" not in _mention_texts(doc, "PERSON")
@@ -159,3 +172,14 @@ def test_name_ends_before_a_manner_adverbial() -> None:
 def test_name_without_an_adverbial_is_whole() -> None:
     doc = analyze_news("وقال رئيس الوزراء الياباني شينزو آبي إن بلاده ستدعم الاتفاق بشكل كامل.")
     assert _entity(doc, "شينزو آبي").name == "شينزو آبي"
+
+
+# ------------------------------------------------------------------------------------ «الدين» alone
+def test_religion_alone_is_no_person() -> None:
+    doc = analyze_news("وقال مصدر في قيادة عمليات صلاح الدين إن رجل الدين الإيزيدي طالب بالانتقام.")
+    assert "الدين" not in _mention_texts(doc, "PERSON")
+
+
+def test_religion_after_a_compound_name_in_the_sentence() -> None:
+    doc = analyze_news("وتحدث رجل الدين عن صلاح الدين في خطبته.")
+    assert _mention_texts(doc, "PERSON") == ["صلاح الدين"]

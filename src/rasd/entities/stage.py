@@ -36,6 +36,7 @@ from .regimes import leader_regimes
 from .opcommands import operations_commands
 from .slavicnames import slavic_surnames
 from .mannertails import manner_tails
+from .namecloser import lone_name_closers
 from .elidedbodies import elided_bodies
 from .assocbodies import association_bodies
 from .dualtitles import dual_titles
@@ -190,6 +191,7 @@ def analyze_entities(
     operations_commands(doc, mentions, gaz)  # «قيادة عمليات صلاح الدين»: Iraq's army (round ents94)
     slavic_surnames(doc, mentions, gaz)  # «مينا أندرييفا»: a person, not a place (round ents94)
     manner_tails(doc, mentions)  # «شينزو آبي بشكل مباشر»: the man ends before «بشكل» (round ents94)
+    lone_name_closers(doc, mentions)  # «رجل الدين»: «الدين» alone is no name (round ents94)
     organ_bodies(doc, mentions, gaz)  # «الهيئة العامة للائتلاف السوري المعارض» (round 78)
     association_bodies(doc, mentions, gaz)  # «جمعية صناعة الصلب» (round 78)
     clan_places(doc, mentions)
