@@ -12,7 +12,9 @@
 * «وقال المتحدث X» right after «وزارة الدفاع الأميركية» is the ministry's spokesman (USA); not after a newspaper
   (barespokesmen);
 * «شينزو آبي بشكل مباشر»: the name ends before the adverbial of manner (mannertails);
-* «رجل الدين»: «الدين» alone is no person (namecloser); «صلاح الدين» stays whole.
+* «رجل الدين»: «الدين» alone is no person (namecloser); «صلاح الدين» stays whole;
+* the spokesman of a body the article places later («وزارة الكهرباء» in an article about Iraq) takes its country
+  (rolebodies, asked again at the end of resolve).
 Each with a counter-case that must not fire.
 """
 
@@ -183,3 +185,17 @@ def test_religion_alone_is_no_person() -> None:
 def test_religion_after_a_compound_name_in_the_sentence() -> None:
     doc = analyze_news("وتحدث رجل الدين عن صلاح الدين في خطبته.")
     assert _mention_texts(doc, "PERSON") == ["صلاح الدين"]
+
+
+# ------------------------------------------------------------------- role bodies placed by the article
+def test_spokesman_of_a_ministry_the_article_places() -> None:
+    doc = analyze_news("بغداد - تظاهر آلاف العراقيين في البصرة احتجاجا على انقطاع الكهرباء، مطالبين بإقالة الوزير. "
+                       "لكن المتحدث الرسمي باسم وزارة الكهرباء مصعب المدرس قال إن الأزمة عامة في العراق.")
+    assert _entity(doc, "وزارة الكهرباء").country == "IRQ"
+    e = _entity(doc, "مصعب المدرس")
+    assert e.country == "IRQ" and e.actor == "IRQGOV"
+
+
+def test_spokesman_of_a_ministry_of_no_country_stays_open() -> None:
+    doc = analyze_news("وقال المتحدث الرسمي باسم وزارة الكهرباء مصعب المدرس إن الأزمة عامة.")
+    assert _entity(doc, "مصعب المدرس").country is None

@@ -365,6 +365,10 @@ class Resolver(Coreference):
         kin_countries(doc, ents, by_entity)  # «معمر القذافي ... نجله سيف الإسلام القذافي» (round 71)
         kin_after(doc, ents)  # «مهدي هاشمي نجل رفسنجاني» (round 81)
         list_countries(doc, ents, by_entity)  # «A رئيسا للائتلاف، B أمينا عاما وC وD نوابا» (round ents90)
+        # round ents94: the role bodies again, now that the article's state has placed its own bodies («المتحدث
+        # الرسمي باسم وزارة الكهرباء X»: the ministry is Iraq's only once the article is read as Iraq's)
+        role_bodies(doc, self.g, ents, by_entity,
+                    [(m, e) for e in ents if e.type == "ORGANIZATION" for m in by_entity.get(e.id, ())])
         for e in ents:
             if e.type == "PERSON" and not e.actor and str(e.attrs.get("sector", "")).startswith(("IGO", "IMG")):
                 e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country; «زعيم تنظيم
