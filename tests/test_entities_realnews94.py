@@ -14,7 +14,8 @@
 * «شينزو آبي بشكل مباشر»: the name ends before the adverbial of manner (mannertails);
 * «رجل الدين»: «الدين» alone is no person (namecloser); «صلاح الدين» stays whole;
 * the spokesman of a body the article places later («وزارة الكهرباء» in an article about Iraq) takes its country
-  (rolebodies, asked again at the end of resolve).
+  (rolebodies, asked again at the end of resolve);
+* «قايد السبسي»: a title word that is a word of the listed name before his surname is the name (titlednames).
 Each with a counter-case that must not fire.
 """
 
@@ -199,3 +200,17 @@ def test_spokesman_of_a_ministry_the_article_places() -> None:
 def test_spokesman_of_a_ministry_of_no_country_stays_open() -> None:
     doc = analyze_news("وقال المتحدث الرسمي باسم وزارة الكهرباء مصعب المدرس إن الأزمة عامة.")
     assert _entity(doc, "مصعب المدرس").country is None
+
+
+# ------------------------------------------------------------------- a title word inside a listed name
+def test_title_word_inside_a_listed_name_is_the_name() -> None:
+    doc = analyze_news("وهنأ قايد السبسي الحكومة التونسية الجديدة.")
+    e = _entity(doc, "قايد السبسي")
+    assert e.type == "PERSON" and e.country == "TUN" and e.actor == "TUNGOV"
+    assert not e.roles
+
+
+def test_real_title_before_a_listed_surname_stays_a_title() -> None:
+    doc = analyze_news("وأمر القائد حفتر قواته بالتقدم نحو بنغازي.")
+    e = _entity(doc, "حفتر")
+    assert e.roles == ["القائد"]
