@@ -15,7 +15,8 @@
 * «رجل الدين»: «الدين» alone is no person (namecloser); «صلاح الدين» stays whole;
 * the spokesman of a body the article places later («وزارة الكهرباء» in an article about Iraq) takes its country
   (rolebodies, asked again at the end of resolve);
-* «قايد السبسي»: a title word that is a word of the listed name before his surname is the name (titlednames).
+* «قايد السبسي»: a title word that is a word of the listed name before his surname is the name (titlednames);
+* «X - رئيس الحكومة الفرنسية الأسبق -»: a title set off by dashes after a name is his role (attach).
 Each with a counter-case that must not fire.
 """
 
@@ -214,3 +215,17 @@ def test_real_title_before_a_listed_surname_stays_a_title() -> None:
     doc = analyze_news("وأمر القائد حفتر قواته بالتقدم نحو بنغازي.")
     e = _entity(doc, "حفتر")
     assert e.roles == ["القائد"]
+
+
+# ------------------------------------------------------------------- a title set off by dashes
+def test_title_between_dashes_after_a_name_is_his_role() -> None:
+    doc = analyze_news("إن الاتفاق النووي، كما كتب دومينيك دوفيلبان - رئيس الحكومة الفرنسية الأسبق - حل مؤقتا إحدى "
+                       "العقد.")
+    e = _entity(doc, "دومينيك دوفيلبان")
+    assert e.country == "FRA" and e.roles == ["رئيس الحكومة الفرنسية الأسبق"]
+
+
+def test_a_title_with_its_own_name_after_a_dash_is_not_the_first_mans() -> None:
+    doc = analyze_news("وحضر الندوة دومينيك دوفيلبان - وزير الخارجية الفرنسي لوران فابيوس وعدد من السفراء.")
+    assert _entity(doc, "دومينيك دوفيلبان").roles == []
+    assert _entity(doc, "لوران فابيوس").country == "FRA"
