@@ -229,3 +229,11 @@ def test_a_title_with_its_own_name_after_a_dash_is_not_the_first_mans() -> None:
     doc = analyze_news("وحضر الندوة دومينيك دوفيلبان - وزير الخارجية الفرنسي لوران فابيوس وعدد من السفراء.")
     assert _entity(doc, "دومينيك دوفيلبان").roles == []
     assert _entity(doc, "لوران فابيوس").country == "FRA"
+
+
+def test_a_definite_title_inside_a_listed_name_is_read_by_the_descent_rules() -> None:
+    doc = analyze_news("وشدد المبعوث الأممي إسماعيل ولد الشيخ أحمد على ضرورة وقف إطلاق النار. وقال ولد الشيخ أحمد إنه "
+                       "متفائل.")
+    e = _entity(doc, "إسماعيل ولد الشيخ أحمد")
+    assert e.name == "إسماعيل ولد الشيخ أحمد" and e.actor == "IGOUNO"
+    assert [doc.text[m.start : m.end] for m in e.mentions] == ["إسماعيل ولد الشيخ أحمد", "ولد الشيخ أحمد"]
