@@ -90,8 +90,8 @@ def test_operations_room_of_a_rebel_coalition_is_not_a_command() -> None:
 
 # ------------------------------------------------------------------------------------ Slavic surnames
 def test_slavic_womans_surname_is_a_person_with_her_given_name() -> None:
-    doc = analyze_news("وصرحت المتحدثة باسم المفوضية الأوروبية مينا أندرييفا للصحافيين في بروكسل. وأوضحت "
-                       "أندرييفا أن المفوضية تتابع الوضع.")
+    doc = analyze_news("وأكدت المتحدثة باسم المفوضية الأوروبية مينا أندرييفا للصحافيين في بروكسل أن الملف معقد. "
+                       "وأضافت أندرييفا أن المفوضية تتابع الوضع.")
     e = _entity(doc, "مينا أندرييفا")
     assert e.type == "PERSON" and e.name == "مينا أندرييفا"
     assert len(e.mentions) == 2
@@ -99,7 +99,7 @@ def test_slavic_womans_surname_is_a_person_with_her_given_name() -> None:
 
 
 def test_slavic_spokeswoman_takes_her_titles_body() -> None:
-    doc = analyze_news("وصرحت المتحدثة باسم المفوضية الأوروبية مينا أندرييفا للصحافيين في بروكسل.")
+    doc = analyze_news("وأكدت المتحدثة باسم المفوضية الأوروبية مينا أندرييفا للصحافيين في بروكسل أن الملف معقد.")
     e = _entity(doc, "مينا أندرييفا")
     assert e.type == "PERSON" and e.actor == "IGOEU"
     assert e.roles == ["المتحدثة باسم المفوضية الأوروبية"]
@@ -131,14 +131,13 @@ def test_a_partys_general_congress_is_not_libyas() -> None:
 
 # ------------------------------------------------------------------------------------ media writers
 def test_correspondent_of_an_american_paper_is_american() -> None:
-    doc = analyze_news("غير أن لافيدي موريس، مراسلة صحيفة «واشنطن بوست» في بيروت، ذكرت أن القادة لم يسمعوا بالاسم.")
+    doc = analyze_news("وأفادت لافيدي موريس، مراسلة صحيفة «واشنطن بوست» في لبنان، بأن المقاتلين يرفضون التسمية.")
     e = _entity(doc, "لافيدي موريس")
     assert e.country == "USA" and e.actor == "USAMED"
 
 
 def test_columnist_in_a_paper_is_of_its_country() -> None:
-    doc = analyze_news("وذكرت الكاتبة مورين داود، في عمودها بصحيفة «نيويورك تايمز» الأميركية، أن بايدن يفكر في "
-                       "الترشح.")
+    doc = analyze_news("وكتبت الكاتبة مورين داود، في عمودها بصحيفة «نيويورك تايمز»، أن الحملة الانتخابية بدأت مبكرا.")
     assert _entity(doc, "مورين داود").country == "USA"
 
 
@@ -167,7 +166,7 @@ def test_bare_spokesman_after_a_newspaper_takes_nothing() -> None:
 
 # ------------------------------------------------------------------------------------ manner adverbials
 def test_name_ends_before_a_manner_adverbial() -> None:
-    doc = analyze_news("ولم يذكر رئيس الوزراء شينزو آبي بشكل مباشر، لكن التنصت استهدف أعضاء في حكومته.")
+    doc = analyze_news("ولم يعلق رئيس الوزراء شينزو آبي بشكل مباشر على التقارير، لكن وزراءه انتقدوها.")
     e = _entity(doc, "شينزو آبي")
     assert e.name == "شينزو آبي" and e.country == "JPN"
     assert not any("بشكل" in t for t in _mention_texts(doc, "PERSON"))
@@ -192,7 +191,7 @@ def test_religion_after_a_compound_name_in_the_sentence() -> None:
 # ------------------------------------------------------------------- role bodies placed by the article
 def test_spokesman_of_a_ministry_the_article_places() -> None:
     doc = analyze_news("بغداد - تظاهر آلاف العراقيين في البصرة احتجاجا على انقطاع الكهرباء، مطالبين بإقالة الوزير. "
-                       "لكن المتحدث الرسمي باسم وزارة الكهرباء مصعب المدرس قال إن الأزمة عامة في العراق.")
+                       "وأوضح المتحدث الرسمي باسم وزارة الكهرباء مصعب المدرس أن الصيانة ستنتهي قريبا في العراق.")
     assert _entity(doc, "وزارة الكهرباء").country == "IRQ"
     e = _entity(doc, "مصعب المدرس")
     assert e.country == "IRQ" and e.actor == "IRQGOV"
@@ -219,8 +218,7 @@ def test_real_title_before_a_listed_surname_stays_a_title() -> None:
 
 # ------------------------------------------------------------------- a title set off by dashes
 def test_title_between_dashes_after_a_name_is_his_role() -> None:
-    doc = analyze_news("إن الاتفاق النووي، كما كتب دومينيك دوفيلبان - رئيس الحكومة الفرنسية الأسبق - حل مؤقتا إحدى "
-                       "العقد.")
+    doc = analyze_news("وقال دومينيك دوفيلبان - رئيس الحكومة الفرنسية الأسبق - إن أوروبا تحتاج إلى سياسة مستقلة.")
     e = _entity(doc, "دومينيك دوفيلبان")
     assert e.country == "FRA" and e.roles == ["رئيس الحكومة الفرنسية الأسبق"]
 

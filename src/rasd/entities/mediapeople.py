@@ -1,5 +1,5 @@
-"""Round ents94: a Western-named writer of a newspaper or channel of one country is of that country («غير أن لافيدي
-موريس، مراسلة صحيفة «واشنطن بوست» في بيروت»: USA, sector MED; «كتب دان لاموث في صحيفة «واشنطن بوست»»;
+"""Round ents94: a Western-named writer of a newspaper or channel of one country is of that country («لافيدي موريس،
+مراسلة صحيفة «واشنطن بوست»»: USA, sector MED; «كتب دان لاموث في صحيفة «واشنطن بوست»»;
 «الكاتبة مورين داود، في عمودها بصحيفة «نيويورك تايمز» الأميركية»).
 
 A person of no country yet whose name the lists read as Western (``western``, or an unknown given name before a
