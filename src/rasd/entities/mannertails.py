@@ -9,7 +9,6 @@ any other type («مؤسسة بشكل ...» is none of this rule's)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from ..doc import Doc, Mention
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
@@ -21,7 +20,7 @@ _WORD = re.compile(r"\S+")
 def manner_tails(doc: Doc, mentions: list[Mention]) -> None:
     """«شينزو آبي بشكل مباشر» → «شينزو آبي» (in place)."""
     openers = fw_keys("manner_openers")
-    for n, m in enumerate(mentions):
+    for m in mentions:
         if m.type != "PERSON" or " " not in m.text:
             continue
         words = list(_WORD.finditer(m.text))
@@ -33,4 +32,4 @@ def manner_tails(doc: Doc, mentions: list[Mention]) -> None:
         attrs = dict(m.attrs)
         if isinstance(attrs.get("form"), str):
             attrs.pop("form")  # (a written form of the longer span)
-        mentions[n] = replace(m, end=end, text=span, key=norm_key(span), attrs=attrs)
+        m.end, m.text, m.key, m.attrs = end, span, norm_key(span), attrs

@@ -12,7 +12,6 @@ the title's role and sector. Not a masculine ending («-ov»: «خاركوف», 
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from ..doc import Doc, Mention
 from ..text.normalize import norm_key
@@ -69,13 +68,11 @@ def _given_before(doc: Doc, gaz: Gazetteer, m: Mention, mentions: list[Mention])
 
 def slavic_surnames(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«المتحدثة باسم المفوضية الأوروبية مينا أندرييفا» → PERSON «مينا أندرييفا» (the tagger's place «أندرييفا»)."""
-    for n, m in enumerate(mentions):
+    for m in mentions:
         if not _surname(gaz, m):
             continue
         start = _given_before(doc, gaz, m, mentions)
-        if start is None:
-            mentions[n] = replace(m, type="PERSON", attrs={**m.attrs, "tag": "PERS"})
-            continue
-        span = doc.text[start : m.end]
-        mentions[n] = replace(m, start=start, text=span, key=norm_key(span), type="PERSON",
-                              attrs={**m.attrs, "tag": "PERS"})
+        m.type, m.attrs = "PERSON", {**m.attrs, "tag": "PERS"}
+        if start is not None:
+            span = doc.text[start : m.end]
+            m.start, m.text, m.key = start, span, norm_key(span)

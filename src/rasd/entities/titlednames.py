@@ -11,7 +11,6 @@ read whole with «ولد» by the descent rules), nor one after a particle of de
 
 from __future__ import annotations
 
-from dataclasses import replace
 
 from ..doc import Doc, Mention
 from ..text.normalize import norm_key
@@ -23,7 +22,7 @@ _TITLE_ATTRS = ("role", "sector", "role_country", "title_kind", "head")
 
 def title_word_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«قايد السبسي» (role «قايد») → one name «قايد السبسي», of the listed «الباجي قائد السبسي» (in place)."""
-    for n, m in enumerate(mentions):
+    for m in mentions:
         role = m.attrs.get("role")
         if m.type != "PERSON" or m.source != "title" or not isinstance(role, str) or " " in role.strip() \
                 or " " in m.text.strip():
@@ -41,4 +40,4 @@ def title_word_names(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         span = doc.text[start : m.end]
         attrs = {k: v for k, v in m.attrs.items() if k not in _TITLE_ATTRS}
         attrs.update(gid=people[0].id, kind="person")  # (the listed man, as a gazetteer's mention of him is keyed)
-        mentions[n] = replace(m, start=start, text=span, key=norm_key(span), attrs=attrs)
+        m.start, m.text, m.key, m.attrs = start, span, norm_key(span), attrs
