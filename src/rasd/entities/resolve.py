@@ -367,8 +367,11 @@ class Resolver(Coreference):
         list_countries(doc, ents, by_entity)  # «A رئيسا للائتلاف، B أمينا عاما وC وD نوابا» (round ents90)
         # round ents94: the role bodies again, now that the article's state has placed its own bodies («المتحدث
         # الرسمي باسم وزارة الكهرباء X»: the ministry is Iraq's only once the article is read as Iraq's)
+        # (not a party the article's country alone placed: «سامي الحداد، الأمين العام لحزب العمال، ... في تونس»)
         role_bodies(doc, self.g, ents, by_entity,
-                    [(m, e) for e in ents if e.type == "ORGANIZATION" for m in by_entity.get(e.id, ())])
+                    [(m, e) for e in ents if e.type == "ORGANIZATION" and (
+                        e.attrs.get("country_from") != "article" or (e.actor or "")[3:] in STATE_SECTORS)
+                     for m in by_entity.get(e.id, ())])
         for e in ents:
             if e.type == "PERSON" and not e.actor and str(e.attrs.get("sector", "")).startswith(("IGO", "IMG")):
                 e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country; «زعيم تنظيم
