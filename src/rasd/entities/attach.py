@@ -19,6 +19,8 @@ from .names import name_parts, same_word
 from .units import JOINERS, PARTICLES, Found
 
 
+_DASHES = "-–—"  # a dash that sets a title off after a name, as a comma does
+
 def retype_persons(rules: list[Mention], tagged: list[Mention]) -> None:
     """A tagger name typed ORG/LOC that is a part of a person found by the rules, or by the tagger with a full
     name, is that person: «تكليف آلين», «ميتسوهيرو فوروساوا ... وأكد فوروساوا»."""
@@ -138,6 +140,8 @@ def attach_appositions(doc: Doc, found: Found, mentions: list[Mention]) -> None:
         k = hit.start
         while k > 0 and doc.text[k - 1] in " \t،,":
             k -= 1
+        if k > 0 and doc.text[k - 1] in _DASHES and k - 1 > 0 and doc.text[k - 2] == " ":
+            k -= 2  # «كما كتب دومينيك دوفيلبان - رئيس الحكومة الفرنسية الأسبق -»: a title set off by dashes (round ents94)
         m = ends.get(k)
         if m is None:
             # «سكرتير الدولة للشؤون المحلية غريك كلارك», «المبعوث الأممي لليمن، إسماعيل ولد الشيخ أحمد»: a name

@@ -5,7 +5,7 @@ A gazetteer mention of an organisation whose listed name has three words, the mi
 («الوطني»), gives the later pair of its first and last words («وممثلي المؤتمر العام»; «و/ل/ب» before the first
 allowed) the body's entry, where no mention covers the pair and the pair is no listed name of its own. Not before
 the full name («المؤتمر العام لحزب ...» in an article that never names the congress is a party's congress), nor in
-an article naming two such bodies of one pair."""
+an article naming two such bodies of one pair, nor before «لـ» + a noun («المؤتمر العام لحزب ...»: round ents94)."""
 
 from __future__ import annotations
 
@@ -35,6 +35,15 @@ def _pairs(mentions: list[Mention], gaz: Gazetteer) -> dict[tuple[str, str], tup
     return {p: v for p, v in out.items() if p not in shared and p not in gaz.phrases}
 
 
+def _possessed(doc: Doc, i: int) -> bool:
+    """Round ents94: the pair ending at token ``i`` is in construct with a possessor after it, «لـ» + a noun
+    («المؤتمر العام لحزب سيريزا», «المؤتمر العام للوكالة»): another body's congress, not the listed one."""
+    toks = doc.tokens
+    if i + 1 >= len(toks) or doc.text[toks[i].end : toks[i + 1].start] != " ":
+        return False
+    return any("ل" in pre for _, _, pre in clitic_variants(toks[i + 1].text))
+
+
 def elided_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
     """«أوضح المؤتمر الوطني العام ... ممثلي المؤتمر العام» → the second is a mention of the congress too."""
     pairs = _pairs(mentions, gaz)
@@ -52,7 +61,7 @@ def elided_bodies(doc: Doc, mentions: list[Mention], gaz: Gazetteer) -> None:
         if got is None or tok.start < got[0] or text[tok.end : nxt.start] != " ":
             continue
         start, end = tok.start + hit[1], nxt.end
-        if any(m.start < end and m.end > start for m in mentions):
+        if any(m.start < end and m.end > start for m in mentions) or _possessed(doc, i + 1):
             continue
         full = got[1]
         span = text[start:end]

@@ -155,6 +155,9 @@ def _place(doc: Doc, mentions: list[Mention], gaz: Gazetteer, i: int, off: int, 
         return j  # part of a longer name
     if start and doc.text[start - 1] in OPENING_QUOTES and any(m.type == "ORGANIZATION" for m in over):
         return j  # «مستشفى «تل هاشومير»»: an institution named after the place, in quotation marks
+    if any(m.type == "PERSON" and m.source == "title" and m.start == start and m.end == end for m in over):
+        return j  # «المتحدثة باسم المفوضية مينا أندرييفا»: a title's person whose given name is spelled as a head
+        # («مينا», Mina, no «ميناء»: round ents94)
     _replace(doc, mentions, over, start, end, "LOCATION")
     mentions[-1].key = norm_key(doc.text[start : toks[name_end - 1].end])  # one place with its adjectives or
     return j  # without them («قاعدة العند الجوية», then «قاعدة العند»)

@@ -34,6 +34,9 @@ from .postplaces import post_places
 from .containment import compass_places, district_homonyms, led_and_placed_persons
 from .partycountries import sentence_party_countries
 from .forces import force_home, home_forces
+from .regimeforces import regime_forces
+from .mediapeople import media_writers
+from .barespokesmen import bare_spokesmen
 from .appositionbodies import apposition_countries, named_spokesmen
 from .commanisbas import comma_nisbas, lexicon_surnames
 from .royalnames import founder_kings
@@ -296,6 +299,8 @@ class Resolver(Coreference):
         post_countries(doc, self.g, ents, by_entity)  # «X، وكيل الوزارة», «تعيين X ... بوزارة الخارجية»
         post_countries_apposed(doc, self.g, ents, by_entity)  # «X، وهو مسؤول محلي في ... في الهند» (round 125)
         described_countries(doc, self.g, ents, by_entity)  # «X، مصرف فرنسي», «X، العالم ... الألماني» (round 65)
+        media_writers(doc, self.g, ents, by_entity)  # «X، مراسلة صحيفة «واشنطن بوست»» (round ents94)
+        bare_spokesmen(doc, ents, by_entity)  # «أعلنت وزارة الدفاع الأميركية ...، وقال المتحدث X» (round ents94)
         triples = cache(partial(body_pairs, doc))  # the article's word triples, read only where an office needs them
         for e in ents:
             if e.type == "PERSON" and not e.country and e.attrs.get("western") and state_office(self.g, e, triples):
@@ -326,6 +331,7 @@ class Resolver(Coreference):
         comma_nisbas(doc, self.g, ents)  # «أكد الخبير الاقتصادي الإيطالي، فلان» (round 81)
         lexicon_surnames(doc, self.g, ents)  # «قال نتنياهو»: a lexicon surname of one country (round 81)
         home_forces(doc, self.g, ents, by_entity, force_home(own, ents, evidence), found.evidence)  # «قوات النظام»
+        regime_forces(ents, by_entity)  # «قوات النظام» in an article naming «نظام الأسد» (round ents94)
         local_places(doc, self.g, ents, home)
         post_places(doc, self.g, ents, by_entity)  # «X، نائب مدير عام مطار عدن الدولي» (round 85)
         led_and_placed_persons(doc, self.g, ents, by_entity)  # «مجلس محافظة الأنبار برئاسة X» (round ents87)
@@ -359,6 +365,13 @@ class Resolver(Coreference):
         kin_countries(doc, ents, by_entity)  # «معمر القذافي ... نجله سيف الإسلام القذافي» (round 71)
         kin_after(doc, ents)  # «مهدي هاشمي نجل رفسنجاني» (round 81)
         list_countries(doc, ents, by_entity)  # «A رئيسا للائتلاف، B أمينا عاما وC وD نوابا» (round ents90)
+        # round ents94: the role bodies again, now that the article's state has placed its own bodies («المتحدث
+        # الرسمي باسم وزارة الكهرباء X»: the ministry is Iraq's only once the article is read as Iraq's)
+        # (not a party the article's country alone placed: «سامي الحداد، الأمين العام لحزب العمال، ... في تونس»)
+        role_bodies(doc, self.g, ents, by_entity,
+                    [(m, e) for e in ents if e.type == "ORGANIZATION" and (
+                        e.attrs.get("country_from") != "article" or (e.actor or "")[3:] in STATE_SECTORS)
+                     for m in by_entity.get(e.id, ())])
         for e in ents:
             if e.type == "PERSON" and not e.actor and str(e.attrs.get("sector", "")).startswith(("IGO", "IMG")):
                 e.actor = str(e.attrs["sector"])  # «المبعوث الأممي»: the UN, whatever the country; «زعيم تنظيم

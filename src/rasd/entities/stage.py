@@ -33,6 +33,11 @@ from .resolve import Resolver, sentence_tokens
 from .seanames import definite_seas, sea_names, short_seas
 from .organbodies import organ_bodies
 from .regimes import leader_regimes
+from .opcommands import operations_commands
+from .slavicnames import slavic_surnames
+from .mannertails import manner_tails
+from .namecloser import lone_name_closers
+from .titlednames import title_word_names
 from .elidedbodies import elided_bodies
 from .assocbodies import association_bodies
 from .dualtitles import dual_titles
@@ -184,6 +189,11 @@ def analyze_entities(
     short_seas(doc, mentions)  # «جنوب بحر الصين» (round 78)
     elided_bodies(doc, mentions, gaz)  # «المؤتمر العام» after «المؤتمر الوطني العام» (round ents93)
     leader_regimes(doc, mentions, gaz)  # «نظام الأسد»: Syria's government (round ents93)
+    operations_commands(doc, mentions, gaz)  # «قيادة عمليات صلاح الدين»: Iraq's army (round ents94)
+    slavic_surnames(doc, mentions, gaz)  # «مينا أندرييفا»: a person, not a place (round ents94)
+    manner_tails(doc, mentions)  # «شينزو آبي بشكل مباشر»: the man ends before «بشكل» (round ents94)
+    lone_name_closers(doc, mentions)  # «رجل الدين»: «الدين» alone is no name (round ents94)
+    title_word_names(doc, mentions, gaz)  # «قايد السبسي»: a name's word, no commander (round ents94)
     organ_bodies(doc, mentions, gaz)  # «الهيئة العامة للائتلاف السوري المعارض» (round 78)
     association_bodies(doc, mentions, gaz)  # «جمعية صناعة الصلب» (round 78)
     clan_places(doc, mentions)
