@@ -56,8 +56,7 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
     sentence or a «، حيث/إذ» does (round 222), the content runs from that opening to the next comma after the
     aside, and its character start comes fourth; the source may be an unnamed one («مصادر مطلعة»)."""
     toks = doc.tokens
-    if t < 3 or toks[t - 1].norm_key != "كما" or toks[t - 2].text not in _COMMAS or t + 1 >= sent_end:
-    if t < 3 or nkey(toks[t - 1].text) != "كما" or toks[t - 2].text not in ASIDE_MARKS or t + 1 >= sent_end:
+    if t < 3 or toks[t - 1].norm_key != "كما" or toks[t - 2].text not in ASIDE_MARKS or t + 1 >= sent_end:
         return None
     marks = DASHES if toks[t - 2].text in DASHES else _COMMAS  # «– كما كتب فلان -»: set off by dashes (round 288)
     opened = _opened_clause(doc, t)
@@ -76,10 +75,8 @@ def _aside(doc: Doc, t: int, sent_end: int) -> tuple[int, int, str | None, int |
     phrase = _source_phrase(doc, u, sent_end) if k >= sent_end or toks[k].text not in marks else None
     if phrase is not None:  # «كما تقول مصادر مطلعة،», «كما تقول مصادر الإليزيه،»: an unnamed source's phrase
         k = phrase
-    if k >= sent_end or toks[k].text not in _COMMAS:  # «المستشار في الجيش الليبي، فلان،»: a title, then the name
-        head = toks[u].norm_key
     if k >= sent_end or toks[k].text not in marks:  # «المستشار في الجيش الليبي، فلان،»: a title, then the name
-        head = nkey(toks[u].text)
+        head = toks[u].norm_key
         if not (head in fw("titles") or head.startswith("ال")):
             return None
         k = next((j for j in range(u, min(sent_end, u + 1 + TITLE_REACH)) if toks[j].text in _COMMAS), sent_end)

@@ -52,8 +52,7 @@ def _auxiliary_phrase(doc: Doc, t: int, cue: Cue) -> Span | None:
     داعش من أبناء المدينة ذكرت»), headed by a source or group word (source_heads, unnamed_groups; not a definite
     one named before: «وكان الرئيس قد أعلن»), with no comma, quote mark or «أن» between and no conjunction on the
     verb, nor a name that is the whole phrase; None where there is none."""
-    if doc.tokens[t].norm_key[:1] in ("و", "ف") or cue.plural:
-    if nkey(doc.tokens[t].text)[:1] in ("و", "ف"):
+    if doc.tokens[t].norm_key[:1] in ("و", "ف"):
         return None
     top = t - 2 if t >= 1 and doc.tokens[t - 1].norm_key in fw("verb_particles") else t - 1  # «قد»
     for k in range(top, max(-1, t - 1 - AUXILIARY_REACH), -1):
