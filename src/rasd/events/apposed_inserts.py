@@ -19,7 +19,7 @@ from .word_tests import finite_verb
 def _definite_or_named(doc: Doc, t: int) -> bool:
     """Whether token ``t`` is a definite word or inside a named mention (the genitive of a construct)."""
     tok = doc.tokens[t]
-    return nkey(tok.text).startswith("ال") or any(m.start <= tok.start < m.end for m in doc.mentions)
+    return tok.norm_key.startswith("ال") or any(m.start <= tok.start < m.end for m in doc.mentions)
 
 
 def past_apposition(doc: Doc, j: int, end: int) -> int | None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .chunks import mention_index
-from .forms import nkey
 
 LEADS = frozenset(("فور", "بعد", "عقب", "لدى", "عند", "حال", "وفور", "وبعد", "وعقب", "ولدى", "وعند", "وحال"))
 ARRIVALS = frozenset(("وصول", "عوده", "قدوم"))  # keys of the nouns of arriving («عودة» folds to «عوده»)
@@ -24,14 +23,14 @@ def arriving_one(doc: Doc, i: int, a: int) -> tuple[str | None, int, int] | None
     toks = doc.tokens
     index = mention_index(doc)
     for m in range(max(a + 1, i - 1 - NAME_REACH), i - 1):
-        if nkey(toks[m].text) not in ARRIVALS or nkey(toks[m - 1].text) not in LEADS:
+        if toks[m].norm_key not in ARRIVALS or toks[m - 1].norm_key not in LEADS:
             continue
         hit = index.get(m + 1)
         if hit is not None and doc.token_at(hit[2]) == m + 1:
             last = doc.token_at(hit[3] - 1)
             if last == i - 1:
                 return hit[0], m + 1, i - 1
-        elif m + 2 == i and nkey(toks[m + 1].text).startswith("ال"):
+        elif m + 2 == i and toks[m + 1].norm_key.startswith("ال"):
             return None, m + 1, m + 1  # «وصول الرئيس»: a title, unnamed
         return None
     return None
@@ -45,7 +44,7 @@ def arrival_subjects(doc: Doc, events: list[Event]) -> None:
         i = doc.token_at(ev.trigger.start)
         a = doc.token_from(ev.sentence.start)
         if i is None or a is None or i + 1 >= len(doc.tokens) or i + 1 in mention_index(doc) \
-                or nkey(doc.tokens[i + 1].text).startswith("ال"):
+                or doc.tokens[i + 1].norm_key.startswith("ال"):
             continue  # (a subject of its own after the verb: «استقبله الرئيس فلان»)
         found = arriving_one(doc, i, a)
         if found is None:

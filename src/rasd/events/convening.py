@@ -34,7 +34,7 @@ def _meeting(key: str) -> bool:
 
 
 def _future(doc: Doc, hit: Hit) -> bool:
-    return "س" in hit.cand.proclitics or hit.i > 0 and nkey(doc.tokens[hit.i - 1].text).lstrip("و") == "سوف"
+    return "س" in hit.cand.proclitics or hit.i > 0 and doc.tokens[hit.i - 1].norm_key.lstrip("و") == "سوف"
 
 
 def convening(doc: Doc, hit: Hit, b: int) -> bool:
@@ -48,11 +48,11 @@ def convening(doc: Doc, hit: Hit, b: int) -> bool:
         key = nkey(text)
         if key in _TO:
             k = t + 1
-            if k < b and nkey(doc.tokens[k].text) in _HOLD:
+            if k < b and doc.tokens[k].norm_key in _HOLD:
                 k += 1
-            return k < b and _meeting(nkey(doc.tokens[k].text))
+            return k < b and _meeting(doc.tokens[k].norm_key)
         if key.startswith("ل") and key[1:] in _HOLD and t + 1 < b:
-            return _meeting(nkey(doc.tokens[t + 1].text))  # «ستدعو لعقد اجتماع»
+            return _meeting(doc.tokens[t + 1].norm_key)  # «ستدعو لعقد اجتماع»
     return False
 
 
@@ -65,12 +65,12 @@ def called_meeting(doc: Doc, hit: Hit, a: int) -> bool:
     """Whether the appeal noun ``hit`` (its sentence from token ``a``) is a meeting's convening (see the module)."""
     if not hit.entry.id.startswith("appeal") or hit.pos != "N" or hit.j + 1 >= len(doc.tokens):
         return False
-    if nkey(doc.tokens[hit.j + 1].text) not in _PRONOUNS:
+    if doc.tokens[hit.j + 1].norm_key not in _PRONOUNS:
         return False
     for t in range(hit.i - 1, max(a, hit.i - CALLED_BACK) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if _meeting(nkey(doc.tokens[t].text)):
+        if _meeting(doc.tokens[t].norm_key):
             return True
     return False
 

@@ -34,7 +34,7 @@ def declined_comment(doc: Doc, hit: Hit, b: int) -> bool:
         if key in fw_keys("comment_masdars"):
             return True
         if key in _GIVING:
-            return any(nkey(doc.tokens[u].text) in _DETAILS for u in range(t + 1, min(b, t + 1 + DETAIL_REACH)))
+            return any(doc.tokens[u].norm_key in _DETAILS for u in range(t + 1, min(b, t + 1 + DETAIL_REACH)))
     return False
 
 

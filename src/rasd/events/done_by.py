@@ -11,7 +11,6 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .chunks import OPENING_QUOTES, mention_index, verb_key
-from .forms import nkey
 
 DOING_VERBS = frozenset(("قام", "قامت", "قاموا", "يقوم", "تقوم", "يقومون"))  # verb keys of «قام بـ» (did)
 ACT_PRONOUNS = frozenset(("بها", "به", "بهما"))  # keys of «بـ» with a pronoun for the act
@@ -30,7 +29,7 @@ def done_by(doc: Doc, j: int, end: int) -> str | None:
     """The entity named right after «قامت بها» within ``GAP`` words after the noun act ending at token ``j``."""
     toks = doc.tokens
     for k in range(j + 1, min(end - 2, j + 2 + GAP)):
-        if verb_key(toks[k].text) in DOING_VERBS and nkey(toks[k + 1].text) in ACT_PRONOUNS:
+        if verb_key(toks[k].text) in DOING_VERBS and toks[k + 1].norm_key in ACT_PRONOUNS:
             return _named_at(doc, k + 2, end)
         if toks[k].text in ("،", ",", ".") or k in mention_index(doc):
             return None

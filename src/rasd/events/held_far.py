@@ -45,7 +45,7 @@ def far_holder(doc: Doc, i: int, a: int) -> str | None:
         if v != a and not nkey(text).startswith("و") and toks[v - 1].text not in ("،", ","):
             return None  # (the verb opens its sentence or a clause)
         n = v + 1
-        if n not in index and nkey(toks[n].text).startswith("ال") and n + 1 < comma:
+        if n not in index and toks[n].norm_key.startswith("ال") and n + 1 < comma:
             n += 1  # past a title before the name: «أجرى الأمير فلان»
         hit = index.get(n)
         if hit is None or hit[1] not in ACTORS or doc.token_at(hit[2]) != n:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .chunks import mention_index
-from .forms import fw, nkey
+from .forms import fw
 from .word_tests import finite_verb
 
 VERB_GAP = 2  # words between the relative clause's subject and the «و» of the main clause's verb («آنذاك»)
@@ -44,12 +44,12 @@ def _main_subject(doc: Doc, a: int, rel: int) -> str | None:
         return None
     eid = next(iter(named))
     k = a
-    while k < rel and nkey(doc.tokens[k].text) in ("لقد", "قد", "وقد"):
+    while k < rel and doc.tokens[k].norm_key in ("لقد", "قد", "وقد"):
         k += 1
     if k + 1 >= rel or not finite_verb(doc.tokens[k]) and k in index:
         return None
     n = k + 1
-    if n not in index and nkey(doc.tokens[n].text).startswith("ال"):
+    if n not in index and doc.tokens[n].norm_key.startswith("ال"):
         n += 1  # past a title: «فهم الملك فهد»
     hit = index.get(n)
     return eid if hit is not None and hit[0] == eid else None
@@ -70,12 +70,12 @@ def inner_subjects(doc: Doc, events: list[Event]) -> None:
             continue
         s, e = bounds
         rel = s - 2
-        if nkey(toks[rel].text) not in fw("relatives"):
+        if toks[rel].norm_key not in fw("relatives"):
             continue
-        v = next((k for k in range(e + 1, min(i, e + 2 + VERB_GAP)) if nkey(toks[k].text).startswith("و")), None)
+        v = next((k for k in range(e + 1, min(i, e + 2 + VERB_GAP)) if toks[k].norm_key.startswith("و")), None)
         if v is None or i - v > ACT_GAP + 1:
             continue
-        key = nkey(toks[v].text)
+        key = toks[v].norm_key
         if not (key[1:] in fw("negations") or finite_verb(toks[v]) or key[1:2] in ("ي", "ت")):
             continue
         ev.source = _main_subject(doc, a, rel)

@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Token
-from .forms import bare, fw, nkey
+from .forms import bare, fw
 
 
 def lettered_prep(toks: Sequence[Token], i: int, p: int) -> bool:
@@ -22,5 +22,5 @@ def lettered_prep(toks: Sequence[Token], i: int, p: int) -> bool:
     words = toks[i].words
     if not words or words[0].kind == "proclitic":
         return False
-    before = bare(nkey(toks[p].text), "prepositions")
+    before = bare(toks[p].norm_key, "prepositions")
     return before in fw("prepositions")

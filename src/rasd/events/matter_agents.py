@@ -9,7 +9,7 @@ between) keeps its agent.
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw, nkey
+from .forms import fw
 from .lexicon import Hit
 
 CHAIN = 3  # words of a construct chain between the statement noun and the agent words
@@ -21,7 +21,7 @@ def matter_between(doc: Doc, hit: Hit, agent_at: int) -> bool:
     if hit.pos != "N" or not hit.entry.code.startswith("01") or agent_at - hit.j - 1 < CHAIN:
         return False
     for t in range(hit.j + 1, agent_at):
-        key = nkey(doc.tokens[t].text)
+        key = doc.tokens[t].norm_key
         if doc.tokens[t].text in ("،", ",", "«", "»") or key in fw("prepositions") or key.startswith("و"):
             return False
     return True

@@ -66,11 +66,11 @@ def upon(hit: Hit, before: list[str]) -> bool:
 
 def refused_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A singular noun act of 03-08 that a verb of refusal takes as its object (see the module)."""
-    if hit.pos != "N" or not hit.entry.code.startswith(REFUSABLE) or nkey(doc.tokens[hit.i].text).endswith("ات"):
+    if hit.pos != "N" or not hit.entry.code.startswith(REFUSABLE) or doc.tokens[hit.i].norm_key.endswith("ات"):
         return False
     for t in range(hit.i - 1, max(sent_start, hit.i - SUBJECT_WORDS - 1) - 1, -1):
         tok = doc.tokens[t]
-        key = nkey(tok.text)
+        key = tok.norm_key
         if key.lstrip("وف") in REFUSING or key.removeprefix("ب") in REFUSING:
             return True  # («برفض التوقيع»: the masdar of refusal too)
         if clause_stop(tok.text) or finite_verb(tok) or key in fw("prepositions"):
@@ -84,9 +84,9 @@ def persuaded(doc: Doc, hit: Hit, sent_start: int) -> bool:
         return False
     for t in range(hit.i - 1, max(sent_start, hit.i - PERSUADE_BACK) - 1, -1):
         tok = doc.tokens[t]
-        if nkey(tok.text).lstrip("و") in PERSUADING:
+        if tok.norm_key.lstrip("و") in PERSUADING:
             return True
-        if tok.text in (".", "؟", "!", ":") or finite_verb(tok) or nkey(tok.text) in fw("relatives"):
+        if tok.text in (".", "؟", "!", ":") or finite_verb(tok) or tok.norm_key in fw("relatives"):
             return False
     return False
 

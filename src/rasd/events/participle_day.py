@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .attached import default_day
-from .forms import fw_bare_keys, fw_keys, nkey
+from .forms import fw_bare_keys, fw_keys
 from .modality import FACTUAL
 
 OCCASION_REACH = 4  # tokens from the speech noun to the time of the occasion
@@ -25,9 +25,9 @@ _STOPS = frozenset((".", "؛", ";", ":", "«", "»", "\"", "؟", "?", "!"))
 def _occasion_day(doc: Doc, p: int, end: int, default: str) -> str | None:
     """The day of the occasion told right after the participle at token ``p`` («قائلا في بيان صدر أمس»), if any."""
     k = p + 1
-    if k >= end or nkey(doc.tokens[k].text) not in _OCCASION_PREPS:
+    if k >= end or doc.tokens[k].norm_key not in _OCCASION_PREPS:
         return None
-    noun = nkey(doc.tokens[k + 1].text) if k + 1 < end else ""
+    noun = doc.tokens[k + 1].norm_key if k + 1 < end else ""
     if noun not in fw_keys("speech_nouns") and noun not in fw_keys("statement_nouns") \
             and noun not in fw_bare_keys("speech_nouns"):
         return None
@@ -58,7 +58,7 @@ def participle_days(doc: Doc, events: list[Event]) -> None:
             continue
         if any(t.value and ev.trigger.end <= t.start < doc.tokens[comma].start for t in doc.times):
             continue  # a time of its own in its clause
-        if nkey(doc.tokens[comma + 1].text) not in fw_keys("saying_participles"):
+        if doc.tokens[comma + 1].norm_key not in fw_keys("saying_participles"):
             continue
         day = _occasion_day(doc, comma + 1, end, default)
         if day is not None:

@@ -11,7 +11,7 @@ alone. A noun act with «ـها» whose source came out as a man («وشن غا�
 from __future__ import annotations
 
 from ..doc import Doc, Event
-from .forms import fw, nkey
+from .forms import fw
 from .held import nearest_referent
 from .word_tests import enclitic
 
@@ -22,7 +22,7 @@ def _feminine_phrase(doc: Doc, start: int) -> bool:
     k = doc.token_at(start)
     if k is None:
         return False
-    key = nkey(doc.tokens[k].text)
+    key = doc.tokens[k].norm_key
     return key.endswith("ات") or key.endswith("ه") and not key.endswith(("اه", "يه", "وه"))
 
 
@@ -48,7 +48,7 @@ def _man_for_her(doc: Doc, ev: Event) -> bool:
     ent = doc.entity(ev.source)
     if i is None or first is None or i == first or ent is None:
         return False  # (a masdar's own «ـها» may be its object: «طريقة إعلانها», announcing the deal)
-    stem = nkey(doc.tokens[i].text).removesuffix("ها")
+    stem = doc.tokens[i].norm_key.removesuffix("ها")
     if stem in fw("prepositions") or stem in ("علي", "عل", "ل", "ب"):
         return False  # («التوقيع عليها»: the pronoun of the thing signed)
     return ent.type == "PERSON" and ent.attrs.get("gender") == "m" and enclitic(doc.tokens[i]) == "ها"

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .chunks import mention_index
-from .forms import nkey
 from .word_tests import enclitic
 
 SAYING = frozenset(("قوله",))  # keys of «his saying» after the man quoted
@@ -20,7 +19,7 @@ def quoted_man(doc: Doc, a: int, i: int) -> str | None:
     index = mention_index(doc)
     found: str | None = None
     for k in range(a + 1, i):
-        if nkey(doc.tokens[k].text) not in SAYING:
+        if doc.tokens[k].norm_key not in SAYING:
             continue
         hit = index.get(k - 1)
         if hit is None or hit[1] != "PERSON":

@@ -51,7 +51,7 @@ def _named_pair(doc: Doc, a: int, i: int, skip: str | None) -> tuple[int, str] |
         between = doc.tokens[j1 + 1 : i2]
         if e1 == e2 or len(between) > PAIR_GAP or any(t.text in STOPS for t in between):
             continue
-        if any(nkey(t.text).startswith("و") for t in between) or nkey(doc.tokens[i2].text).startswith("و"):
+        if any(nkey(t.text).startswith("و") for t in between) or doc.tokens[i2].norm_key.startswith("و"):
             return i2, e1
     return None
 
@@ -67,10 +67,10 @@ def _runs_on(doc: Doc, last: int, guests: frozenset[str]) -> bool:
     preposition, a word with a pronoun or a verb."""
     toks = doc.tokens
     nxt = toks[last + 1]
-    key = nkey(nxt.text)
+    key = nxt.norm_key
     if nxt.text in STOPS or key in fw("prepositions") or enclitic(nxt) != "" or finite_verb(nxt):
         return False
-    return (not nkey(toks[last].text).removeprefix("و").startswith("ال") or key.startswith("ال")
+    return (not toks[last].norm_key.removeprefix("و").startswith("ال") or key.startswith("ال")
             or last + 1 in mention_index(doc) or _guest(key, guests))
 
 
@@ -80,11 +80,11 @@ def _guest_phrase(doc: Doc, a: int, i: int) -> tuple[int, int] | None:
     toks = doc.tokens
     guests = fw_keys("guest_plurals")
     for k in range(i - 1, a - 1, -1):
-        if not _guest(nkey(toks[k].text), guests):
+        if not _guest(toks[k].norm_key, guests):
             continue
         first = k
-        while first - 1 >= a and nkey(toks[first].text).startswith("و") \
-                and _guest(nkey(toks[first - 1].text), guests):
+        while first - 1 >= a and toks[first].norm_key.startswith("و") \
+                and _guest(toks[first - 1].norm_key, guests):
             first -= 1  # back to the first conjunct: «الملوك والرؤساء» read from «الرؤساء»
         last = k
         while last + 1 < i and _runs_on(doc, last, guests):

@@ -71,7 +71,7 @@ def _welcome(doc: Doc, ev: Event) -> bool:
         return False
     if nkey(doc.text[ev.trigger.start : ev.trigger.end]).endswith(OBJECT_PRONOUNS):
         return True
-    return k > 0 and nkey(doc.tokens[k - 1].text).removeprefix("و") in _WELCOME_BEFORE
+    return k > 0 and doc.tokens[k - 1].norm_key.removeprefix("و") in _WELCOME_BEFORE
 
 
 def reception_days(doc: Doc, events: list[Event]) -> None:

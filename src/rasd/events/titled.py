@@ -9,7 +9,7 @@ within ``NAMING_BACK`` words, is a word of that name, no event. A quotation afte
 from __future__ import annotations
 
 from ..doc import Doc
-from .forms import fw_keys, keys_of, nkey
+from .forms import fw_keys, keys_of
 from .lexicon import Hit
 from .word_tests import clause_stop
 
@@ -23,7 +23,7 @@ _BI = frozenset(("ب", "بـ"))
 def _head(doc: Doc, t: int) -> bool:
     """Whether token ``t`` is a title head or a word of naming, with «و/لـ/بـ» off."""
     heads = fw_keys("title_heads")
-    key = nkey(doc.tokens[t].text)
+    key = doc.tokens[t].norm_key
     return key in heads or key[:1] in ("و", "ل", "ب") and key[1:] in heads \
         or not keys_of(doc.tokens[t]).isdisjoint(heads)
 
@@ -55,7 +55,7 @@ def titled(doc: Doc, hit: Hit, a: int) -> bool:
         return False
     if _head(doc, q - 1):
         return True
-    if nkey(doc.tokens[q - 1].text) not in _BI:
+    if doc.tokens[q - 1].norm_key not in _BI:
         return False
     return any(_head(doc, t) for t in range(q - 2, max(a, q - 2 - NAMING_BACK) - 1, -1))
 

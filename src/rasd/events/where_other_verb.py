@@ -14,7 +14,6 @@ from collections.abc import Sequence
 
 from ..doc import Doc, Token
 from .chunks import Chunk
-from .forms import nkey
 from .lexicon import Hit, match_token
 from .word_tests import _plural_past, finite_verb
 
@@ -32,7 +31,7 @@ def other_verb_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     if comma is None:
         return False
     return any((finite_verb(toks[t]) or _plural_past(toks[t].text)) and not _act_noun(toks, t - 1)
-               and not (t + 1 < len(toks) and nkey(toks[t + 1].text) in RESUMPTIVES)
+               and not (t + 1 < len(toks) and toks[t + 1].norm_key in RESUMPTIVES)
                for t in range(comma + 1, c.i))
 
 

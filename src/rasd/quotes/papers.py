@@ -46,18 +46,18 @@ def _papers_before(doc: Doc, cue: Span) -> tuple[Span, str | None] | None:
         return None
     first = doc.token_from(sent.start) or 0
     toks = doc.tokens
-    joined = nkey(toks[c].text).startswith("و") and c > 0 and toks[c - 1].text in ("،", ",")
+    joined = toks[c].norm_key.startswith("و") and c > 0 and toks[c - 1].text in ("،", ",")
     for k in range(c - 1, max(first - 1, c - DESCRIPTION_REACH - 2), -1):
         if toks[k].text in _STOPS or (toks[k].text in ("،", ",") and not (joined and k == c - 1)):
             return None
-        if nkey(toks[k].text) not in fw("leaked_paper_nouns"):
+        if toks[k].norm_key not in fw("leaked_paper_nouns"):
             continue
         issuer = _issuer(doc, k, c)
-        opens = k == first or nkey(toks[k - 1].text) in _OPENERS
+        opens = k == first or toks[k - 1].norm_key in _OPENERS
         if joined and (issuer is None or not (opens or _after_noun(doc, k))):
             return None  # «الكشف عن وثائق ...، وأفادت»: the issuer named, the noun no verb's object («وأشارت إلى
             # وثائق نشرتها الوزارة، وأكدت»: she goes on)
-        if not joined and (not opens or nkey(toks[c].text).startswith(("و", "ف"))):
+        if not joined and (not opens or toks[c].norm_key.startswith(("و", "ف"))):
             return None  # «وكانت وثائق ... كشفت»: the noun opens its clause and the cue goes on from it
         if issuer is None and _named_between(doc, toks[k].end, cue.start):
             return None
@@ -70,7 +70,7 @@ def _issuer(doc: Doc, k: int, c: int) -> str | None:
     """The named body or person right after a verb of issuing with the noun's pronoun after the noun at ``k``
     («وثائق نشرها موقع «ويكيليكس»»: past one word of the entity's kind before its name)."""
     toks = doc.tokens
-    verb = next((j for j in range(k + 1, min(k + 3, c)) if nkey(toks[j].text) in fw("paper_issuing_verbs")), None)
+    verb = next((j for j in range(k + 1, min(k + 3, c)) if toks[j].norm_key in fw("paper_issuing_verbs")), None)
     if verb is None:
         return None
     for e in doc.entities:
@@ -90,7 +90,7 @@ def _named_between(doc: Doc, start: int, end: int) -> bool:
 
 def _after_noun(doc: Doc, k: int) -> bool:
     """Whether the noun at ``k`` follows a preposition after a definite noun («الكشف عن وثائق»), not after a verb."""
-    return k >= 2 and nkey(doc.tokens[k - 1].text) in _PREPOSITIONS and nkey(doc.tokens[k - 2].text).startswith("ال")
+    return k >= 2 and doc.tokens[k - 1].norm_key in _PREPOSITIONS and doc.tokens[k - 2].norm_key.startswith("ال")
 
 
 _PREPOSITIONS = frozenset(nkey(w) for w in ("عن", "من", "في", "على", "إلى"))

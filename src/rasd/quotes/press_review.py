@@ -55,7 +55,7 @@ def press_speakers(doc: Doc, quotes: list[Quote]) -> None:
 
 def _subject_after(doc: Doc, c: int) -> bool:
     """Whether the cue at ``c`` has words of its own between it and what it reports (a subject, not «إلى/أن»)."""
-    nxt = nkey(doc.tokens[c + 1].text) if c + 1 < len(doc.tokens) else ""
+    nxt = doc.tokens[c + 1].norm_key if c + 1 < len(doc.tokens) else ""
     return nxt not in _OPENING
 
 
@@ -66,14 +66,14 @@ def _press_subject(doc: Doc, start: int, c: int) -> tuple[str | None, Span] | No
     toks = doc.tokens
     found: tuple[str | None, Span] | None = None
     for k in range(1, c):
-        if toks[k].start < start or nkey(toks[k].text) not in _PRESS:
+        if toks[k].start < start or toks[k].norm_key not in _PRESS:
             continue
         verb = toks[k - 1]
         opening = doc.sentence_of(verb.start)
         if not (finite_verb(verb) and past_feminine(nkey(verb.text))) or opening is None or opening.start != verb.start:
             continue  # «سلطت الصحف ...» opening its sentence; not «...، وشكرت الصحف» (its object)
         end = k
-        while end + 1 < c and end - k < 2 and nkey(toks[end + 1].text).startswith("ال") and nkey(
+        while end + 1 < c and end - k < 2 and toks[end + 1].norm_key.startswith("ال") and nkey(
                 toks[end + 1].text).endswith(_ADJECTIVE_ENDINGS):
             end += 1  # «الصحف السودانية»
         named = _entity_at(doc, toks[k].start, toks[min(c - 1, end + 8)].end)  # «صحيفة «X»» tagged whole
@@ -89,7 +89,7 @@ def _press_subject(doc: Doc, start: int, c: int) -> tuple[str | None, Span] | No
         elif end + 1 < c:
             named = _entity_at(doc, toks[end + 1].start, toks[end + 1].end)
             end = end + 1 if named is not None else end
-        if named is None and nkey(toks[k].text) in _BARE_ONE and end == k:
+        if named is None and toks[k].norm_key in _BARE_ONE and end == k:
             continue  # «ونقلت الصحيفة»: the one paper named before, whoever that is (not a phrase of its own)
         found = (named, Span(toks[k].start, toks[end].end))
     return found

@@ -17,8 +17,8 @@ def written_cue(doc: Doc, t: int) -> Cue | None:
     """The cue of «كتب/كتبت» at ``t`` right after «كما» set off by a comma or a dash, with a person named right
     after it; None otherwise."""
     toks = doc.tokens
-    gender = _WROTE.get(nkey(toks[t].text))
-    if gender is None or t < 2 or nkey(toks[t - 1].text) != nkey("كما") or toks[t - 2].text not in ASIDE_MARKS:
+    gender = _WROTE.get(toks[t].norm_key)
+    if gender is None or t < 2 or toks[t - 1].norm_key != nkey("كما") or toks[t - 2].text not in ASIDE_MARKS:
         return None
     if t + 1 >= len(toks) or not any(
             e.type == "PERSON" and any(m.start == toks[t + 1].start for m in e.mentions) for e in doc.entities):
