@@ -253,9 +253,11 @@ def clause_window(doc: Doc, i: int, j: int, sent_start: int, sent_end: int, reac
     return near
 
 
+@lru_cache(maxsize=65536)
 def verb_key(text: str) -> str:
     """The key of a word with its conjunction «و/ف» off: of a word over three letters, or of a geminate light verb
-    of two («وشن المتطرفون هجوما»; «وطن» keeps its «و»)."""
+    of two («وشن المتطرفون هجوما»; «وطن» keeps its «و»); cached across documents (a word's text alone decides it,
+    and the rules ask it of the same words again and again)."""
     k = nkey(text)
     if k[:1] in ("و", "ف") and (len(k) > 3 or (len(k) == 3 and k[1:] in fw("light_verbs"))):
         return k[1:]
