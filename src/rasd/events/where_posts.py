@@ -37,13 +37,13 @@ def post_place(doc: Doc, chunks: list[Chunk], hit: Hit, k: int) -> bool:
     if hit.entry.code.startswith(FORCE_PREFIXES) or k < 1 or c.i < 2 or doc.tokens[c.i - 1].norm_key != IN:
         return False
     d = chunks[k - 1]
-    if d.j != c.i - 2 or d.prep is not None or not (d.etype == "ORGANIZATION" or d.title):
+    if d.j != c.i - 2 or d.prep not in (None, "ل") or not (d.etype == "ORGANIZATION" or d.title):
         return False
     start = d.i
     if d.etype == "ORGANIZATION":
         e = chunks[k - 2] if k >= 2 else None
         if e is not None and e.j == d.i - 1 and e.prep is None and e.title:
-            start = e.i  # «مبعوث أمين عام» + «الأمم المتحدة»
+            start = e.i  # «مبعوث أمين عام» + «الأمم المتحدة» (or «للأمم المتحدة»)
     if hit.i <= start <= hit.j + VSO_REACH and hit.pos == "V" or hit.i >= start and hit.j <= c.j:
         return False  # (the trigger's own subject or object; a trigger inside the designation)
     return _named_after(chunks, k)
