@@ -124,3 +124,34 @@ def test_counter_no_pronoun_before_the_negation() -> None:
     doc, ev = news_event(text, "تقصف")
     assert event_arg(doc, ev, "source") != "الحكومة الباكستانية"
 
+
+
+# -- charges someone faces (clause_roles.faces_charges)
+
+def test_charges_faced_are_against_him_and_made_by_no_one_named_before() -> None:
+    text = "ويواجه هانيبال القذافي وهو نجل الزعيم الليبي الراحل معمر القذافي عدة اتهامات."
+    doc, ev = news_event(text, "اتهامات")
+    assert event_arg(doc, ev, "target") == "هانيبال القذافي"
+    assert ev.source is None  # (not the father named in the apposition)
+
+
+def test_counter_charges_denied_keep_their_maker_after_them() -> None:
+    # a verb of denying: the maker of the charges named after the noun stays
+    text = "ونفى حزب الله اتهامات الحكومة البحرينية له بالتدخل."
+    doc, ev = news_event(text, "اتهامات")
+    assert event_arg(doc, ev, "target") == "حزب الله"
+    assert event_arg(doc, ev, "source") == "الحكومة البحرينية"
+
+
+# -- «حيث» + a verb inside an «إن» clause (clauses.hayth_subject)
+
+def test_hayth_verb_in_reported_clause_is_the_clause_subjects() -> None:
+    text = ("وقال المتحدث باسم الخارجية إن المبعوث الأميركي جون كيري سيتوجه إلى مسقط حيث التقى من قبل "
+            "بممثلين للحوثيين.")
+    assert news_arg(text, "التقى") == "جون كيري"
+
+
+def test_counter_hayth_verb_after_a_main_clause_takes_its_subject() -> None:
+    # no «إن» clause before «حيث»: the main clause's named subject, as before
+    text = "ترأس الرئيس عبد الفتاح السيسي اجتماعا للحكومة أمس، حيث طالب بالالتزام بالخطة."
+    assert news_arg(text, "طالب") == "عبد الفتاح السيسي"
