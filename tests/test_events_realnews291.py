@@ -155,3 +155,17 @@ def test_counter_hayth_verb_after_a_main_clause_takes_its_subject() -> None:
     # no «إن» clause before «حيث»: the main clause's named subject, as before
     text = "ترأس الرئيس عبد الفتاح السيسي اجتماعا للحكومة أمس، حيث طالب بالالتزام بالخطة."
     assert news_arg(text, "طالب") == "عبد الفتاح السيسي"
+
+
+# -- «من قبل» as «before», no agent words (nearest_agent._adverb_before)
+
+def test_min_qabl_before_a_preposition_is_an_adverb() -> None:
+    text = ("وقال المتحدث إن المبعوث جون كيري سيذهب بعد زيارته لمصر إلى سلطنة عمان حيث التقى من قبل "
+            "بممثلين للحوثيين.")
+    assert news_arg(text, "زيارته") == "جون كيري"  # (not taken away as the doer of «التقى من قبل»)
+
+
+def test_counter_min_qabl_before_a_noun_names_the_doer() -> None:
+    text = "وطالب الوزير بالتحقيق في اغتيال الناشط من قبل مسلحين مجهولين."
+    assert news_arg(text, "اغتيال") == "مسلحين مجهولين"
+    assert news_arg(text, "بالتحقيق") != "مسلحين مجهولين"
