@@ -169,3 +169,9 @@ def test_counter_min_qabl_before_a_noun_names_the_doer() -> None:
     text = "وطالب الوزير بالتحقيق في اغتيال الناشط من قبل مسلحين مجهولين."
     assert news_arg(text, "اغتيال") == "مسلحين مجهولين"
     assert news_arg(text, "بالتحقيق") != "مسلحين مجهولين"
+
+
+def test_counter_feminine_verb_after_a_comma_goes_on_the_clause() -> None:
+    # «، وطالبت»: the verb goes on the clause before; the named state after it is the one called on
+    text = "وأدانت منظمة التعاون الإسلامي الهجوم على المسجد، وطالبت فرنسا بحماية المساجد."
+    assert news_arg(text, "وطالبت") != "فرنسا"
