@@ -602,6 +602,9 @@ COMPILED = [
     "events/titled.py",
     "events/talked_topics.py",
     "events/declined.py",
+    "events/bare_titles.py",
+    "events/aspect_carry.py",
+    "events/where_posts.py",
 ]
 
 

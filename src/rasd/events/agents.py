@@ -222,6 +222,15 @@ PRONOUN_COMPLEMENTIZERS = frozenset(nkey(w) for w in (
     "أنه", "إنه", "انه", "بأنه", "بانه", "أنها", "إنها", "انها", "بأنها", "بانها", "أنهم", "إنهم", "انهم", "بأنهم", "بانهم"))
 
 
+def pronoun_complementizer_before(doc: Doc, i: int, sent_start: int) -> bool:
+    """«أنه/إنها» with its pronoun right before the verb at token ``i``, or before a negation right before it
+    (round ev291: «قالت الحكومة التركية إنها لم تقصف أي مناطق»: the pronoun is still the verb's subject)."""
+    k = i - 1
+    if k > sent_start and verb_key(doc.tokens[k].text) in fw("negations"):
+        k -= 1
+    return k >= sent_start and verb_key(doc.tokens[k].text) in PRONOUN_COMPLEMENTIZERS
+
+
 def speaker_for(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None, sent_start: int) -> Chunk | None:
     """The speaker named in the sentence, where the verb told in its words has the speaker as its subject:
     a pronoun on «أنه» right before it («أكد الحلف أنه قتل 150 متمردا»: not «أنه قُتل», which has no object and is
@@ -229,7 +238,7 @@ def speaker_for(doc: Doc, chunks: list[Chunk], hit: Hit, source: Chunk | None, s
     if hit.i <= sent_start:
         return None
     if source is None:
-        if verb_key(doc.tokens[hit.i - 1].text) not in PRONOUN_COMPLEMENTIZERS:
+        if not pronoun_complementizer_before(doc, hit.i, sent_start):
             return None
     elif not (source.entity is None and source.j < hit.i and enclitic(doc.tokens[source.j]) in OBJECT_PRONOUNS
               and source.i > sent_start

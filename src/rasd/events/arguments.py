@@ -80,7 +80,7 @@ from .phrases import (
 )
 from .location import event_location
 from .where import simultaneous_party, visited_place
-from .clause_roles import charge_denier, hal_subject
+from .clause_roles import charge_denier, faces_charges, hal_subject
 from .named import belongs_to, origin_end, pronoun_referent
 from .parties import masdar_object, named_parties
 from .protocol import protocol_object
@@ -372,6 +372,8 @@ def find_args(doc: Doc, hit: Hit, chunks: list[Chunk], sent_start: int, sent_end
         own = args.source
         if own is not None and own.i <= denier.j and denier.i <= own.j:
             args.source = None  # (who denies them made none of them)
+        elif own is not None and own.j < hit.i and faces_charges(doc, hit, sent_start):
+            args.source = None  # ev291: «ويواجه فلان، وهو ابن فلان، اتهامات»: no one named before them made them
     if args.targets:  # «قصف صاروخي», «التصريحات الطائفية»: the noun's adjective is no target
         args.targets = [t for t in args.targets if not lone_adjective(doc, hit, t)] or None
     if args.targets and e.id in ("demand", "threaten"):  # «طالب الحكومة بالإفراج», «يهدد بتوسيع»: no party to it

@@ -57,8 +57,8 @@ def charge_denier(doc: Doc, chunks: list[Chunk], hit: Hit, sent_start: int) -> C
     for t in range(hit.i - 1, max(sent_start, hit.i - DENIER_REACH - 1) - 1, -1):
         if clause_stop(toks[t].text):
             return None
-        if past_conjunction(key_at(doc, t)) not in fw("denying_verbs"):
-            continue
+        if past_conjunction(key_at(doc, t)) not in fw("denying_verbs") | fw("charge_facing_verbs"):
+            continue  # (ev291: «ويواجه فلان عدة اتهامات»: the charges are made against the one who faces them too)
         after = next((c for c in chunks if t < c.i < hit.i), None)
         if after is not None and after.prep is None and after.entity is not None and (after.etype in ACTORS or after.etype in PLACES):
             return after
@@ -81,3 +81,17 @@ def _told_charges(doc: Doc, k: int) -> bool:
         return False
     told = fw("accusing_verbs") | fw("accusation_verbs")  # (not a charge noun: «واجه 32 شخصا اتهامات»)
     return any(past_conjunction(key_at(doc, t)) in told for t in range(k - 1))
+
+
+def faces_charges(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """Round ev291: «ويواجه الساعدي، وهو الابن الثالث للقذافي، عدة اتهامات»: the charge noun at ``hit`` is the object
+    of a present verb of facing (``charge_facing_verbs``, as `episodes` reads them) in its clause: no one named before the noun made them (the names in the
+    subject's apposition least of all)."""
+    if hit.pos != "N" or past_conjunction(key_at(doc, hit.i)) not in fw("charge_nouns"):
+        return False
+    for t in range(hit.i - 1, max(sent_start, hit.i - DENIER_REACH - 1) - 1, -1):
+        if clause_stop(doc.tokens[t].text):
+            return False
+        if past_conjunction(key_at(doc, t)) in fw("charge_facing_verbs"):
+            return True
+    return False

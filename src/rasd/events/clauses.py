@@ -83,8 +83,26 @@ def hayth_subject(doc: Doc, chunks: list[Chunk], hit: Hit, a: int) -> Chunk | No
     main clause's: the first named actor of the sentence before «حيث» that no preposition governs."""
     if hit.pos != "V" or hit.i - 1 < a or doc.tokens[hit.i - 1].norm_key.lstrip("و") not in fw("hayth"):
         return None
+    if (inner := _complement_subject(doc, chunks, hit.i - 1, a)) is not None:
+        return inner
     return next((c for c in chunks if c.i < hit.i - 1 and c.prep is None and c.entity is not None
                  and c.etype not in PLACES and can_act(doc, c)), None)  # fmt: skip
+
+
+def _complement_subject(doc: Doc, chunks: list[Chunk], h: int, a: int) -> Chunk | None:
+    """Round ev291: «وقال فلان إن المبعوث فلان سيذهب إلى سلطنة عمان حيث التقى»: where the clause of «حيث» (at
+    token ``h``) goes on an «إن/أن» clause whose subject is named right after the complementizer, that name is the
+    main clause's subject, not the speaker named before it (None where no such clause stands before «حيث»)."""
+    k = next((t for t in range(h - 1, a - 1, -1) if bare(doc.tokens[t].norm_key, "complementizers")
+              in fw("complementizers")), None)
+    if k is None or any(doc.tokens[t].text in ("،", ",") for t in range(k + 1, h)):
+        return None  # (a comma between: «حيث» may go on the main clause after it)
+    c = next((c for c in chunks if c.i == k + 1), None)
+    if c is not None and c.entity is None and c.title:
+        c = resolve_title(chunks, c, doc)  # («إن المبعوث فلان»)
+    if c is None or c.prep is not None or c.entity is None or c.etype in PLACES or not can_act(doc, c):
+        return None
+    return c
 
 
 def member_group(doc: Doc, chunks: list[Chunk], c: Chunk) -> Chunk | None:

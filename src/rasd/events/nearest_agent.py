@@ -31,9 +31,22 @@ def _agent_words_at(doc: Doc, lo: int, hi: int) -> int | None:
         first = toks[k].norm_key  # (a phrase whose first word is not this one is not tried further)
         for ph in agents:
             if (not ph or ph[0] == first) and tuple(
-                    toks[n].norm_key for n in range(k, min(len(toks), k + len(ph)))) == ph:
+                    toks[n].norm_key for n in range(k, min(len(toks), k + len(ph)))) == ph \
+                    and not _adverb_before(doc, k + len(ph)):
                 return k
     return None
+
+
+def _adverb_before(doc: Doc, n: int) -> bool:
+    """Round ev291: «حيث التقى من قبل بممثلين للحوثيين»: agent words with no noun right after them (token ``n``
+    is a punctuation mark, a preposition or a word in «بـ/لـ», or the text ends) are «before», an adverb: no doer."""
+    if n >= len(doc.tokens):
+        return True
+    tok = doc.tokens[n]
+    if not tok.text[:1].isalpha():
+        return True
+    return tok.norm_key in fw("prepositions") or (
+        len(tok.words) > 1 and tok.words[0].kind == "proclitic" and tok.words[0].norm in ("ب", "ل"))
 
 
 def nearest_agents(doc: Doc, events: list[Event]) -> None:

@@ -11,6 +11,7 @@ from .against import against_targets
 from .arg_edges import argument_edges
 from .appositions import apposed_parties
 from .arrival_subjects import arrival_subjects
+from .bare_titles import bare_title_sources
 from .arrivals import travel_places
 from .attack_doers import attack_doers
 from .attempts import attempt_days
@@ -139,6 +140,7 @@ def made_passes(doc: Doc, events: list[Event]) -> list[Event]:
     surname_sources(doc, events)  # «عبدالله التركي ... واستنكر التركي»: the one person with that last name
     side_sources(doc, events)  # «ونفى المجلس» after «مجلس الأمن», «الجانبان المصري واليمني»: the body, the sides
     arrival_subjects(doc, events)  # round 285: «وفور وصول الرئيس سيستقبلهم»: the one who arrives
+    bare_title_sources(doc, events)  # round ev291: «وفور وصول الرئيس سيستقبلهم»: the one bare «الرئيس» named
     received_guests(doc, events)  # round 285: «سيستقبلهم», «واستقبلهما»: the guests told just before
     late_targets(doc, events)  # «المدينة»: the name last named; «عناصر من «جبهة النصرة»»: the group; «خلال لقائه فلان»
     meeting_pair_parties(doc, events)  # «خلال اللقاء» paragraphs after the article's one meeting pair: those two

@@ -13,7 +13,7 @@ from .chunks import (KANA_PAST, OBJECT_PRONOUNS, RESUMPTIVE_WINDOW, Chunk, claus
                      resumptive, verb_key)
 from .forms import PLACES, bare, fw, nkey
 from .lexicon import Hit, match_token
-from .agents import PRONOUN_COMPLEMENTIZERS
+from .agents import pronoun_complementizer_before
 from .named import ACCUSE
 from .passive import vocalised_passive
 
@@ -195,7 +195,7 @@ def killed_thing(doc: Doc, c: Chunk) -> bool:
 def pronoun_subject(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«أكد أنه اعتقل الناشط فلان», «قالت الشرطة إنها اعتقلت»: the pronoun on «أن/إن» right before the verb is
     its subject (the speaker, found after), so the phrase after the verb is its object."""
-    return hit.i > sent_start and verb_key(doc.tokens[hit.i - 1].text) in PRONOUN_COMPLEMENTIZERS
+    return hit.i > sent_start and pronoun_complementizer_before(doc, hit.i, sent_start)  # (ev291: «إنها لم تقصف»)
 
 
 def accusative_head(doc: Doc, c: Chunk) -> bool:

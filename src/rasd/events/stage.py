@@ -9,6 +9,7 @@ from . import lifting, report_model, where, where_carry, where_links
 from .acting import actor_phrase
 from .actors import press_actor, visitor
 from .arguments import Args, find_args
+from .aspect_carry import aspect_prior
 from .quoted_carry import impersonal_relative, other_subject_quoted, unnamed_antecedent
 from .carry import antecedent_owner, carried_person_fits, clause_prior, prior_subject
 from .carried_parties import (circumstantial_other, happening_subject, object_carried, object_subject, reciprocal_unnamed,
@@ -157,6 +158,7 @@ def extract_events(doc: Doc) -> list[Event]:
             stated = args.source  # (round 138: a subject of reported words carries on in its sentence; not one inferred)
             if args.source is None and not args.passive:
                 args.source = hayth_subject(doc, chunks, hit, a) or clause_prior(doc, chunks, hit, a, args)  # «، وطالبوا»
+                args.source = args.source or aspect_prior(doc, chunks, hit, a)  # round ev291: «، كما بدأت في مهاجمة»
             if args.source is None and not args.passive and (shared := shared_unnamed(doc, hit, done)) is not None:
                 args.source = shared  # round 188: «المتظاهرون الذين ... نددوا، وطالبوا»: theirs, unnamed
             if hit.entry.code.startswith("175") and hit.j + 1 < b and any(

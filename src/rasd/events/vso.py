@@ -231,7 +231,23 @@ def feminine_subject(doc: Doc, hit: Hit, c: Chunk) -> bool:
     singular or plural phrase («ـة», «ـات») agrees with it: the phrase is its subject, not whom it calls on."""
     if hit.pos != "V" or not past_feminine(hit.cand.key) or c.i != hit.j + 1:
         return False
-    return c.entity is None and doc.tokens[c.i].norm_key.endswith(("ه", "ات"))
+    if c.entity is not None:  # (not after a comma: «ودانت الجامعة ...، وطالبت الحكومة التركية بـ»: the clause goes on)
+        return not (hit.i > 0 and doc.tokens[hit.i - 1].text in ("،", ",")) and _feminine_named(doc, c)
+    return doc.tokens[c.i].norm_key.endswith(("ه", "ات"))
+
+
+def _feminine_named(doc: Doc, c: Chunk) -> bool:
+    """Round ev291: «ودعت مصر إلى وقف إطلاق النار», «وطالبت منظمة العفو الدولية بـ»: a named state of feminine
+    gender (a country, not one of ``masculine_countries``: «ودعت العراق إلى» is whom she calls on) or a body whose
+    head is a feminine noun agrees with the feminine perfect before it: it is the one who calls (the caller checks
+    that the verb does not go on a clause after a comma, where the subject before it is carried)."""
+    ent = doc.entity(c.entity) if c.entity is not None else None
+    if ent is None or ent.type == "PERSON":
+        return False
+    if ent.type == "LOCATION":
+        return bool(ent.actor) and len(ent.actor or "") == 3 and nkey(ent.name) not in fw("masculine_countries")
+    head = doc.tokens[c.i].norm_key.removeprefix("و")
+    return ent.type == "ORGANIZATION" and len(head) >= 4 and head.endswith(("ه", "ات"))
 
 
 def named_by_title_or_people(doc: Doc, hit: Hit, c: Chunk) -> bool:

@@ -97,3 +97,18 @@ def edge_place(doc: Doc, hit: Hit, c: Chunk) -> bool:
     if t < 1 or toks[t].norm_key not in fw("edge_nouns"):
         return False
     return toks[t - 1].norm_key.removeprefix("و") in EDGE_PREPS
+
+
+def visited_aim_place(doc: Doc, hit: Hit, targets: list[Chunk] | None, c: Chunk) -> bool:
+    """Round ev291: «ويزور لافروف قطر لمناقشة التحركات من أجل السلام في سوريا»: a visit whose target is a place
+    named after it goes there; a «في» place past that target and a «لـ» masdar of purpose (no comma between) is
+    the aim's matter, not where the visit is (the place visited is, see ``event_location``)."""
+    if not hit.entry.code.startswith(VISITS) or not targets or targets[0].etype not in PLACES:
+        return False
+    t0 = targets[0]
+    if not hit.j < t0.i < c.i or c.prep != "في":
+        return False
+    toks = doc.tokens
+    if any(toks[u].text in ("،", ",", ".", ":") for u in range(t0.j + 1, c.i)):
+        return False
+    return any(_purpose_masdar(doc, u) and not _named(doc, u) for u in range(t0.j + 1, c.i - 1))
