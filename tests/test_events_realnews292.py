@@ -78,3 +78,41 @@ def test_counter_rejection_after_comparing_options_is_asserted() -> None:
     # the options weighed, then the rejection done: no list opened before it
     text = "وقارن البرلمان بين الخيارين ثم رفض المصادقة على الاتفاق."
     assert news_modality(text, "رفض") == "asserted"
+
+
+def test_noun_request_acted_on_is_no_event() -> None:
+    assert "طلب" not in _triggers("وكان تدخل التحالف بناء على طلب من الرئيس اليمني عبدربه منصور هادي.")
+    assert "طلبا" not in _triggers("وتلقى الوسيط طلبا من مسؤول في التنظيم ليكون وسيطا.")
+    assert "لطلب" not in _triggers("وأوقفت الشركة مصانعها استجابة لطلب من الحكومة الليبية.")
+
+
+def test_counter_we_asked_is_a_request() -> None:
+    text = "وقال أليكسيس تسيبراس إنه طلب من وزير المالية وضع خطة للطوارئ."
+    assert ("طلب", "020") in news_codes(text)
+    assert news_arg(text, "طلب") == "أليكسيس تسيبراس"
+
+
+def test_source_asking_not_to_be_named_is_no_request() -> None:
+    assert "طلب" not in _triggers("وأضاف المسؤول الذي طلب عدم الكشف عن هويته أن الهجوم فشل.")
+
+
+def test_act_of_a_desire_noun_is_hypothetical() -> None:
+    text = "وأبدى سامح شكري تطلعه أيضا في أن يسهم هذا الحوار في حث الجانب الأميركي على الاستثمار."
+    assert news_modality(text, "حث") == "hypothetical"
+    assert news_modality("وأكد جون كيري رغبة بلاده في تقديم الدعم الأمني لمصر.", "تقديم") == "hypothetical"
+
+
+def test_counter_desire_noun_without_its_complement() -> None:
+    # «نزولا عند رغبة الشعب»: the desire met, the act done (no «في/أن» after the noun)
+    assert news_modality("ونزولا عند رغبة الشعب قصفت الطائرات مواقع التنظيم.", "قصفت") == "asserted"
+
+
+def test_must_not_ask_is_negated() -> None:
+    assert news_modality("وقال إنه يجب ألا يطلب من أي عضو في الكونغرس التصويت على الاتفاقية.", "يطلب") == "negated"
+    assert news_modality("وقال جون كيري إنه يجب ألا يزور الرئيس المدينة.", "يزور") == "negated"
+
+
+def test_counter_must_visit_and_except_visit() -> None:
+    assert news_modality("وقال جون كيري إنه يجب أن يزور الرئيس المدينة.", "يزور") == "planned"
+    # «إلا أن»: an exception, no prohibition
+    assert news_modality("ولم يبق أمام الرئيس إلا أن يزور المدينة.", "يزور") != "negated"

@@ -8,7 +8,10 @@
   «متحمس، متلهف، تواق»): an act wished (:func:`eager_for`);
 - «اختيار واحد من بين ثلاثة خيارات: المصادقة على الاتفاقية، ورفض المصادقة عليها»: an act listed after a noun of
   options (``option_words``) within ``OPTION_REACH`` tokens of its sentence, «:» or «بين» between them: a choice
-  still open (:func:`an_option`). «الخيار العسكري أدى إلى قصف المدينة» (no list opened) stays as it is.
+  still open (:func:`an_option`). «الخيار العسكري أدى إلى قصف المدينة» (no list opened) stays as it is;
+- «وأبدى تطلعه أيضا في أن يسهم هذا الحوار في حث الجانب الأميركي»: an act in the clause of a noun of desire
+  (``desire_nouns``: «رغبته، تطلعها») that takes it with «في/أن/بأن» (one word between at most) is wished
+  (:func:`desired`); «تلبية لرغبة الشعب قصفت القوات» (no «في/أن» after the noun) stays as it is.
 """
 
 from __future__ import annotations
@@ -56,4 +59,13 @@ def an_option(doc: Doc, hit: Hit, sent_start: int) -> bool:
     return False
 
 
-__all__ = ["able_to", "an_option", "eager_for"]
+def desired(before: list[str]) -> bool:
+    """An act after a noun of desire and its «في/أن» in the trigger's clause (``before``: its keys, see the module)."""
+    wants = fw_keys("desire_nouns")
+    for k, key in enumerate(before):
+        if key.lstrip("و") in wants and any(nxt in ("في", "ان", "بان") for nxt in before[k + 1 : k + 3]):
+            return True
+    return False
+
+
+__all__ = ["able_to", "an_option", "desired", "eager_for"]
