@@ -602,6 +602,8 @@ COMPILED = [
     "events/titled.py",
     "events/talked_topics.py",
     "events/declined.py",
+    "events/request_nouns.py",
+    "events/modality_able.py",
 ]
 
 
