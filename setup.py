@@ -605,6 +605,8 @@ COMPILED = [
     "events/bare_titles.py",
     "events/aspect_carry.py",
     "events/where_posts.py",
+    "events/request_nouns.py",
+    "events/modality_able.py",
 ]
 
 

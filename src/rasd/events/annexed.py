@@ -21,7 +21,7 @@ from .word_tests import clause_stop, key_at
 ANNEX_REACH = 8  # tokens after a verb of announcing read for the masdar of annexing (a date between)
 JOINED_REACH = 4
 ASKED_REACH = 4  # tokens before an announcement noun read for the demand or appeal that asks for it
-ASKING = frozenset(("demand", "appeal", "appeal_act", "appeal2", "urge"))  # tokens after the masdar read for «إلى»
+ASKING = frozenset(("demand", "appeal", "appeal_act", "appeal2", "urge", "request"))  # tokens after the masdar read for «إلى»
 
 
 @lru_cache(maxsize=1)

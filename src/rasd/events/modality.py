@@ -9,10 +9,11 @@ from .chunks import clause_stop
 from .forms import bare, fw, nkey, phrase_keys
 from .lexicon import Hit, past_keys
 from .condemned import announced, put_off_over_subject
-from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, conditioned, later_today, needed, obliged,
-                            obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without, future_part)
+from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, conditioned, forbidden, later_today, needed,
+                            obliged, obliged_conjunct, on_principle, possible, proposed, upcoming, warned, without, future_part)
 from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
 from .modality_may import excepted, may_happen, not_done_chain, owed, possibility_noun, will_witness
+from .modality_able import able_to, an_option, desired, eager_for
 from .modality_need import any_act, during_future, ready_for, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
@@ -352,7 +353,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "negated"
     if _denied(hit, before) or _cannot(before) or (hit.pos == "N" and without(before)) \
             or abstained(doc, hit, sent_start) or beyond_capacity(before) \
-            or refused_act(doc, hit, sent_start):  # 217: «التي تمتنع، حتى الآن، عن لقاء»; 286: «رفض البرلمان التوقيع»
+            or refused_act(doc, hit, sent_start) or forbidden(hit, before):  # 292: «يجب ألا يطلب»; 217: «التي تمتنع، حتى الآن، عن لقاء»; 286: «رفض البرلمان التوقيع»
         return "negated"
     kept_from = prevented(hit, before)  # round 264: «لمنع الطيران من قصفه»
     if kept_from is not None:
@@ -374,7 +375,9 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or potential_effect(doc, hit, sent_start) or possibility_noun(doc, hit, before) or implied(hit, before) \
             or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) or ready_for(hit, before) \
             or enabled_act(doc, hit, sent_start) or unagreed(doc, hit, sent_start) or may_relative(doc, hit) \
-            or upon(hit, before):  # round 286: «حال التوقيع عليها»
+            or upon(hit, before) \
+            or able_to(doc, hit, sent_start) or eager_for(doc, hit, sent_start) \
+            or an_option(doc, hit, sent_start) or desired(before):  # 286: «حال التوقيع»; 292: «قدرته على الخطف», «خيارات: رفض ...»
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
     if (hit.pos == "V" and "س" in pro) or prev in fw("future") or after_that(doc, hit, before) \

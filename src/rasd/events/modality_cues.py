@@ -325,6 +325,16 @@ def obliged(hit: Hit, before: list[str]) -> bool:
     return any(k.lstrip("وف") in fw("obligation_modals") for k in near) or _fronted_on(keys, near)
 
 
+def forbidden(hit: Hit, before: list[str]) -> bool:
+    """Round 292: «يجب ألا يطلب من أي عضو التصويت», «ينبغي ألا تزور»: a verb trigger right after «ألا» (read «أن
+    لا», not the «إلا» of an exception, where a word of obligation, ``obligation_modals``, stands within
+    ``OBLIGED_REACH`` keys before it) is what must not be done: negated («يجب أن يزور» is owed: planned)."""
+    keys = [k for k in before if k not in QUOTE_MARKS]
+    if hit.pos != "V" or len(keys) < 2 or keys[-1] not in ("الا", "بالا"):
+        return False
+    return any(k.lstrip("وف") in fw("obligation_modals") for k in keys[-1 - OBLIGED_REACH : -1])
+
+
 def _fronted_on(keys: list[str], near: list[str]) -> bool:
     """Round 150: «إن «على الحكومة أن توقف»: «على» + its bearer fronted at the head of its clause (its first key, or
     right after «إن/أن/لكن») before the «أن» is a duty owed, as after «يجب» («اتفقوا على أن»: an object, no duty)."""

@@ -150,7 +150,7 @@ def anonymity(doc: Doc, hit: Hit, b: int) -> bool:
     if hit.j + 1 >= b:
         return False
     nxt = doc.tokens[hit.j + 1]
-    demanded = hit.entry.id == "demand" and nxt.norm_key == "عدم"
+    demanded = hit.entry.id in ("demand", "request") and nxt.norm_key == "عدم"  # 292: «الذي طلب عدم الكشف عن هويته»
     refused = hit.entry.id == "reject" and not keys_of(nxt).isdisjoint(fw("disclosure_words"))  # round 81
     if not (demanded or refused):
         return False
