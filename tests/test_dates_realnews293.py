@@ -2,7 +2,8 @@
 (a given name, the week-day, a comma and a role apposed to the man). A bare week-day after a name with no
 apposition, or after a king's given name where the role may be the object, stays a day. An act told over an
 unnumbered span of years («خلال سنوات الحرب», «طوال عقود», «على مدى سنوات») is of no day: not the day of the
-saying that reports it."""
+saying that reports it. A clause joined by «و» + a perfect verb that names another place or incident («في مدينة
+أخرى», «في حادث منفصل») does not take the day said in the clause before it."""
 
 from conftest import analyze_news, news_date
 
@@ -57,3 +58,14 @@ def test_counter_act_with_numbered_recent_span_keeps_its_day() -> None:
 def test_counter_years_in_another_clause_do_not_undate() -> None:
     text = "وقال المتحدث أمس إن الميليشيات اعتقلت عشرة صحافيين، بعد هدوء ساد خلال سنوات الحرب."
     assert news_date(text, "اعتقلت") == "2015-08-01"
+
+
+def test_conjunct_in_another_town_does_not_take_the_day() -> None:
+    text = "قصفت الطائرات مساء أول من أمس مواقع للمتمردين، واعتقلت الشرطة في مدينة أخرى ستة مطلوبين."
+    assert news_date(text, "قصفت") == "2015-07-31"
+    assert news_date(text, "واعتقلت") == "2015-08-02"
+
+
+def test_counter_conjunct_of_the_same_telling_takes_the_day() -> None:
+    text = "قصفت الطائرات مساء أول من أمس مواقع للمتمردين، واعتقلت الشرطة ستة مطلوبين."
+    assert news_date(text, "واعتقلت") == "2015-07-31"
