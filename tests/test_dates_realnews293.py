@@ -3,7 +3,8 @@
 apposition, or after a king's given name where the role may be the object, stays a day. An act told over an
 unnumbered span of years («خلال سنوات الحرب», «طوال عقود», «على مدى سنوات») is of no day: not the day of the
 saying that reports it. A clause joined by «و» + a perfect verb that names another place or incident («في مدينة
-أخرى», «في حادث منفصل») does not take the day said in the clause before it."""
+أخرى», «في حادث منفصل») does not take the day said in the clause before it. A killing counted in thousands («مقتل مئات الآلاف», «قتل آلاف
+المدنيين», «240 ألف») is a toll over a period, of no day."""
 
 from conftest import analyze_news, news_date
 
@@ -69,3 +70,24 @@ def test_conjunct_in_another_town_does_not_take_the_day() -> None:
 def test_counter_conjunct_of_the_same_telling_takes_the_day() -> None:
     text = "قصفت الطائرات مساء أول من أمس مواقع للمتمردين، واعتقلت الشرطة ستة مطلوبين."
     assert news_date(text, "واعتقلت") == "2015-07-31"
+
+
+def test_toll_in_hundreds_of_thousands_has_no_day() -> None:
+    text = "وقال المبعوث أمس إن العالم تحرك متأخرا بعد مقتل مئات الآلاف من المدنيين في سوريا."
+    assert news_date(text, "مقتل") is None
+
+
+def test_killing_of_thousands_in_a_clause_with_yesterday_has_no_day() -> None:
+    text = "واحتج الأهالي أمس على تكريم القائد المسؤول عن قتل آلاف السجناء."
+    assert news_date(text, "قتل") is None
+    assert news_date("وأحصت المنظمة أمس مقتل أكثر من 240 ألف شخص منذ بدء النزاع.", "مقتل") is None
+
+
+def test_counter_killing_of_a_dozen_keeps_the_day() -> None:
+    text = "وأعلنت الشرطة أمس مقتل 12 شخصا في انفجار سيارة مفخخة."
+    assert news_date(text, "مقتل") == "2015-08-01"
+
+
+def test_counter_arrest_of_thousands_is_no_killing_toll() -> None:
+    text = "واعتقلت الشرطة أمس آلاف المتظاهرين في العاصمة."
+    assert news_date(text, "واعتقلت") == "2015-08-01"
