@@ -18,6 +18,8 @@ from .set_off import complement_close, kana_subject_comma, place_after_comma, pl
 from .first_told import appointed, at_first
 from .anniversary_acts import passing_value
 from .settled import designated_before
+from .elsewhere import elsewhere
+from .toll import thousands_toll
 from .spans_told import cause_over_comma, conjunct_day, effect_subject, in_wake, period_month, pronoun_off, recent_far, repeated_here
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
@@ -310,8 +312,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
     offset ``clause_from`` (a relative clause on the trigger's subject) up to the trigger is another verb's."""
     if _undated(doc, hit, sent_start, sent_end) or repeated_times(doc, hit, sent_start, sent_end) \
             or habit_clause(doc, hit, sent_start, sent_end, True) or wont_to(doc, hit, sent_start) \
-            or habit_masdar(doc, hit, sent_start, sent_end) or ranged(doc, hit, sent_end):
-        return None, None  # (round 98: «تعرضت للاعتقال عدة مرات»: many times; 243: «بين مطلع يناير حتى يوليو»)
+            or habit_masdar(doc, hit, sent_start, sent_end) or ranged(doc, hit, sent_end) or thousands_toll(doc, hit):
+        return None, None  # (round 293: «مقتل مئات الآلاف»: a toll; round 98: «تعرضت للاعتقال عدة مرات»: many times; 243: «بين مطلع يناير حتى يوليو»)
     if charged_conduct(doc, hit, sent_start) or provoking(doc, hit, sent_start) \
             or old_frame_conjunct(doc, hit, sent_start, OLD_YEARS):
         return None, None  # round 148: «ملاحقة الناشط للدعوة», «ردا على هجمات»: an act before the one told
@@ -464,6 +466,8 @@ def event_date(doc: Doc, hit: Hit, sent_start: int, sent_end: int, mod: str,
         return _dated(value), None  # «* 2 أغسطس 1990: مجلس الأمن يعقد جلسة ...، وطالبه»: that past, not today
     if (hit.pos == "N" or perfect) and not then_told(doc, hit, sent_start, sent_end):  # (round 272: «حينها»)
         found, value = told_before(doc, hit, sent_start, sent_end)
+        if found and elsewhere(doc, hit.i):
+            found = False  # round 293: «...، واعتقلت الشرطة في مدينة أخرى»: another telling, not that day
         if found and value is not None and value[:4] == (doc.date or "")[:4] and present_governed(doc, hit, sent_start):
             return None, None  # round 107: «ويتلقون الكثير من الزيارات»: going on, of no day the story told before
         if found:

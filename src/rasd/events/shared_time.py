@@ -19,6 +19,7 @@ from __future__ import annotations
 from ..doc import Doc, Event, TimeSpan
 from .attached import default_day
 from .dating import _dated
+from .elsewhere import elsewhere
 from .forms import fw, nkey
 from .modality import FACTUAL, imperfect
 from .lexicon import past_keys
@@ -147,6 +148,9 @@ def shared_times(doc: Doc, events: list[Event]) -> None:
     for ev in sorted(events, key=lambda o: o.trigger.start):
         if ev.date != default:
             continue
+        k = _token(doc, ev.trigger.start)
+        if k is not None and elsewhere(doc, k):
+            continue  # round 293: «...، واعتقلت الشرطة في مدينة أخرى»: another telling, not that day
         shared, value = _coordinated(doc, events, ev, default)
         if shared:
             ev.date = value

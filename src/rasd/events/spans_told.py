@@ -27,6 +27,7 @@ from .forms import fw, fw_keys, nkey
 from .lexicon import Hit, past_keys
 from .modality import imperfect
 from .chunks import KANA_PAST
+from .elsewhere import elsewhere
 from .word_tests import clause_stop, past_conjunction
 
 _MONTH = re.compile(r"\d{4}-\d{2}")
@@ -139,8 +140,8 @@ def conjunct_day(doc: Doc, hit: Hit, sent_start: int) -> TimeSpan | None:
         if t - 1 > sent_start and doc.tokens[t - 1].text in ("،", ",") and (verb or _perfect_opener(key, False)):
             opener = t
             break
-    if opener < 0:
-        return None
+    if opener < 0 or elsewhere(doc, opener):
+        return None  # round 293: «...، واعتقلت الشرطة في مدينة أخرى»: another telling
     for t in range(sent_start, opener):
         key = doc.tokens[t].norm_key
         if _opens_content(key) or key in fw("relatives") or doc.tokens[t].text in ("«", "»", '"', ":"):

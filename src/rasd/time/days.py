@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from . import calendar as cal
+from .surname_weekday import surname_weekday
 from .context import Ctx, TimeMatch, make_hit
 from .then_now import old_speech, then_now
 
@@ -118,6 +119,8 @@ def p_weekday(ctx: Ctx, i: int) -> TimeMatch | None:
     j = wd[1]
     if part is None and w0 is None:
         start = wd[2]
+        if surname_weekday(ctx, i, j):
+            return None  # round 293: «قال أحمد الخميس، رئيس الجمعية»: his family name
     if part is not None:
         j = _night_end(ctx, j, int(wd[0]))
     mod = ctx.m("modifier", j) or ctx.m("dual_modifier", j)
