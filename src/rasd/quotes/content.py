@@ -29,6 +29,7 @@ from .mid_aside import dashed_subject, mid_aside
 from .verb_aside import verb_aside
 from .reported_as import QUOTED_NAME_REACH, reported_as
 from .addressed_quotation import after_addressee
+from .asked import asked_question
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
                    _is_complementizer, _match_cue, _said_after, _trim)
@@ -197,6 +198,9 @@ def _content(
         if copula is not None:  # «ومن أبرز الأهداف ...، بحسب المتحدث باسمه، هو العمل على ...»: all of it
             return _trim(text, opens, doc.tokens[copula - 1].end), False, t + 4
         return _trim(text, opens, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X
+    question = asked_question(doc, t, cue, sent_end)
+    if question is not None:
+        return question[0], False, question[1]  # «وتساءل ما الذي يدفع شابا إلى ...؟»: his question, unmarked
     aside = reported_as(doc, t, sent_end) if cue.kind == "verb" and not dashed_subject(doc, t, sent_end) else None
     if aside is not None:
         said = [d for d in (*direct, *short) if d.end == doc.tokens[t - 3].start and d.start >= aside[0]]
