@@ -1,7 +1,7 @@
 """Quotes in constructions of real news (round 294): «وتساءل ما الذي ...؟» with no colon and no marks is the asker's
 question, reported (not «وتساءل ما إذا كان» nor «وتساءل عن»); in «بحسب ما أفاد به «الشرق الأوسط» فلان» the paper
 is whom the source told and the person named after it the source; «محام يدعى فلان» opening a sentence is that
-man, whom a dropped subject after it («وقال») continues."""
+man, whom a dropped subject after it («وقال») continues; the «أن» of «سبق أن» (had already) opens nothing said.
 
 from __future__ import annotations
 
@@ -69,3 +69,15 @@ def test_a_man_called_by_name_in_the_object_is_no_subject() -> None:
     rows = news_quote_rows("انتقد الرئيس باراك أوباما أساليب الاستجواب القاسية. وأجرى محام في شيكاغو التحقيق لحساب "
                            "مجلس إدارة الجمعية مع رجل يدعى ديفيد هوفمان. وقال إن «هناك تواطؤا بين عدد من المسؤولين».")
     assert [r[1] for r in rows] != ["ديفيد هوفمان"]
+
+
+def test_the_an_of_had_already_is_no_content() -> None:
+    rows = news_quote_rows("أما مسؤول إدارة الاتصالات عبد الباسط الفقيه، فشدد على استعادة خدمة الإنترنت «في القريب "
+                           "العاجل» بعد إصلاح كابلات في المدينة سبق أن تعرضت لقصف مدفعي، لافتا إلى أن المهندسين "
+                           "«يسعون لإصلاح الأضرار».")
+    assert [(r[0], r[3]) for r in rows] == [("لافتا", "المهندسين «يسعون لإصلاح الأضرار»")]
+
+
+def test_had_already_inside_what_was_said_stays() -> None:
+    rows = news_quote_rows("وأكد الوزير سامي الحربي أن الحكومة سبق أن حذرت من هذه المخاطر.")
+    assert [(r[0], r[1], r[3]) for r in rows] == [("وأكد", "سامي الحربي", "الحكومة سبق أن حذرت من هذه المخاطر")]

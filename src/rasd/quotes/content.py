@@ -35,6 +35,9 @@ from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_W
                    _is_complementizer, _match_cue, _said_after, _trim)
 
 
+_ALREADY = frozenset(nkey(w) for w in ("سبق", "وسبق", "يسبق", "ويسبق", "سبقت", "وسبقت", "تسبق"))
+
+
 def _stop_mark(text: str) -> bool:
     """A full stop, colon, semicolon, exclamation or question mark, or a quote mark."""
     return text in _STOPS or _QUOTE_MARK.fullmatch(text) is not None
@@ -254,6 +257,8 @@ def _content(
             return _past_that(text, _trim(text, opening[0].start, opening[0].end)), True, u
         if comp and doc.tokens[u - 1].norm_key in fw("possibility_modals"):
             continue  # «ومن أبرز ما يمكن أن ينظر إليه»: the «أن» of «may», not what was said
+        if comp and doc.tokens[u - 1].norm_key in _ALREADY:
+            continue  # «كابلات سبق أن تعرضت لقصف»: the «أن» of «had already», not what was said (round 294)
         if comp and doc.tokens[u - 1].norm_key[1:] in fw("obligation_modals") and nkey(
                 doc.tokens[u - 1].text)[:1] in ("و", "ف"):
             continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said
