@@ -1,7 +1,7 @@
 """Quotes in constructions of real news (round 294): «وتساءل ما الذي ...؟» with no colon and no marks is the asker's
 question, reported (not «وتساءل ما إذا كان» nor «وتساءل عن»); in «بحسب ما أفاد به «الشرق الأوسط» فلان» the paper
 is whom the source told and the person named after it the source; «محام يدعى فلان» opening a sentence is that
-man, whom a dropped subject after it («وقال») continues; the «أن» of «سبق أن» (had already) opens nothing said.
+man, whom a dropped subject after it («وقال») continues; the «أن» of «سبق أن» (had already) opens nothing said."""
 
 from __future__ import annotations
 
