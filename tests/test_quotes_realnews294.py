@@ -5,7 +5,7 @@ man, whom a dropped subject after it («وقال») continues; the «أن» of �
 
 from __future__ import annotations
 
-from conftest import news_quote_rows
+from conftest import analyze_news, news_quote_rows
 
 LEAD = "وقال الوزير خالد العمري إن الحكومة ستواصل دعم اللاجئين. "
 
@@ -81,3 +81,11 @@ def test_the_an_of_had_already_is_no_content() -> None:
 def test_had_already_inside_what_was_said_stays() -> None:
     rows = news_quote_rows("وأكد الوزير سامي الحربي أن الحكومة سبق أن حذرت من هذه المخاطر.")
     assert [(r[0], r[1], r[3]) for r in rows] == [("وأكد", "سامي الحربي", "الحكومة سبق أن حذرت من هذه المخاطر")]
+
+
+def test_the_witness_who_told_the_paper_does_none_of_the_deeds() -> None:
+    doc = analyze_news("ورغم المقاومة الشرسة بحسب ما أفاد به «الشرق الأوسط» طارق سالم (42 عاما) إلا أن المسلحين "
+                       "اكتسحوا الحي، فقتل من رجال المقاومة من قتل، وجرح من جرح.")
+    assert [(q.attrs["via"], doc.entity(q.speaker).name) for q in doc.quotes] == [("told_outlet", "طارق سالم")]
+    assert all(e.source is None or doc.entity(e.source).name != "طارق سالم" for e in doc.events)
+    assert doc.events  # (the deeds are told: «قتل/جرح»)

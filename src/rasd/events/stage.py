@@ -90,8 +90,9 @@ def _location(doc: Doc, loc: str | None, tid: str | None, targets: list[Chunk | 
 def extract_events(doc: Doc) -> list[Event]:
     mentions = mention_index(doc)
     actors: list[CarriedActor] = sorted(
-        (CarriedActor(q.cue.start, who) for q in doc.quotes for who in (q.actor(),) if who is not None), key=lambda a: a.offset
-    )
+        (CarriedActor(q.cue.start, who) for q in doc.quotes for who in (q.actor(),) if who is not None
+         and q.attrs.get("via") != "told_outlet"), key=lambda a: a.offset
+    )  # (round 294: «بحسب ما أفاد به «الشرق الأوسط» فلان»: a witness who told the paper does none of the deeds told)
     events: list[Event] = []
     doers: set[int] = set()
     anaphors: set[int] = set()  # the id() of events told by a definite noun («الهجوم»): may name an act told before

@@ -122,7 +122,7 @@ def _speaker(
         at = _next_at(doc, t, cue) if cue.next else _according_verb(doc, t)
         told = told_outlet_source(doc, at) if at is not None else None
         if told is not None:
-            return told, "according"  # «بحسب ما أفاد به «الشرق الأوسط» فلان»: he, the paper only whom he told
+            return told, "told_outlet"  # «بحسب ما أفاد به «الشرق الأوسط» فلان»: he, the paper only whom he told
         after = [c for c in after if at is not None and at < c.i <= at + 3]
         if at is not None and family_word(doc, at + 1) and not any(c.entity is not None and c.i <= at + 1 <= c.j
                                                                     for c in chunks):

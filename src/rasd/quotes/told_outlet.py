@@ -1,4 +1,5 @@
-"""The paper an «according to» source told, and the source named after it, round 294: in «بحسب ما أفاد به
+"""The paper an «according to» source told, and the source named after it, round 294 (its quote's via «told_outlet»:
+the events stage carries no doer from him): in «بحسب ما أفاد به
 «الشرق الأوسط» فلان» / «حسبما قال لـ«الشرق الأوسط» فلان» the newspaper is whom he told (the outlet), and the
 person named right after it is the source; the medium is the source only where no one follows it («بحسب ما أفادت
 «الشرق الأوسط»»)."""
