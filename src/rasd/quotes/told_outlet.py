@@ -37,3 +37,17 @@ def told_outlet_source(doc: Doc, at: int) -> str | None:
     if named is None or named[1] != "PERSON" or named[0] == outlet[0]:
         return None
     return named[0]
+
+
+OUTLET_REACH = 40  # characters from the end of the «according to» cue to the paper's name («ما أفاد به لـ«»)
+
+
+def told_outlet(doc: Doc, cue_end: int) -> str | None:
+    """The medium whose name starts within OUTLET_REACH characters after ``cue_end`` (the cue of a told-outlet
+    quote): the events stage carries it, as it did before the witness was read as the source, not the witness, who
+    does none of the deeds he tells; None where there is none."""
+    for ent in doc.entities:
+        if ent.type == "ORGANIZATION" and _medium(ent) and any(
+                cue_end <= m.start < cue_end + OUTLET_REACH for m in ent.mentions):
+            return ent.id
+    return None
