@@ -548,6 +548,8 @@ COMPILED = [
     "quotes/antecedent.py",
     "quotes/colon_words.py",
     "quotes/asked.py",
+    "quotes/called_subject.py",
+    "quotes/told_outlet.py",
     "quotes/papers.py",
     "quotes/written.py",
     "quotes/press_review.py",

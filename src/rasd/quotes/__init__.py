@@ -191,7 +191,7 @@ def extract_quotes(doc: Doc) -> list[Quote]:
                 continue
             if not is_direct and cue.kind != "according" and unclosed_quotation(doc, doc.tokens[t].end, content):
                 is_direct = True  # «وأضاف «إن الحكومة ...» never closed: his words all the same (round 185)
-            if asked_indirectly(cue, is_direct):
+            if asked_indirectly(doc, t, cue, is_direct, content, b):
                 continue  # «وتساءل إن كان ...»: whether, no words of his (round 288)
             wording = worded_quotation(doc, t, cue, quoted)
             if wording is not None:  # «جعله «أكثر صلابة» بحسب التعبير المفضل لفلان»: his words, the quotation only

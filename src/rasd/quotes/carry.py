@@ -10,6 +10,7 @@ from ..doc import Doc, Quote, Span
 from ..events.chunks import Chunk, is_function_word, plain_chunk
 from ..events.forms import PLACES, fw, nkey
 from .body_holder import titled_chunk_holder
+from .called_subject import called_subject
 from .clause_actors import bodily, relative_actor
 from .bounds import resumes
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
@@ -285,6 +286,9 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
         body = named_head_body(doc, c.j, doc.tokens[c.j].start)  # (the chunker may hold the verb after «لم»)
         if body is not None:  # «ولم تذكر الوكالة ... لكنها قالت»: the agency named before
             return body, None
+    called = called_subject(doc, chunks, c, b) if c is not None and not _governed(doc, c) else None
+    if called is not None:  # «وأجرى محام في شيكاغو يدعى فلان التحقيق»: the man it names
+        return called, None
     if c is not None and c.entity is None and not _governed(doc, c) and _source_head(doc, c):
         return None, _phrase_span(doc, c)
     holder = titled_chunk_holder(doc, chunks, c) if c is not None and not _governed(doc, c) else None

@@ -29,9 +29,13 @@ from .mid_aside import dashed_subject, mid_aside
 from .verb_aside import verb_aside
 from .reported_as import QUOTED_NAME_REACH, reported_as
 from .addressed_quotation import after_addressee
+from .asked import asked_question
 from .cues import (APPOSED_WINDOW, APPOSITION_OPENS, COMPLEMENT_WINDOW, DIRECT_WINDOW, SCARE_MAX_TOKENS, _QUOTE_MARK,
                    _STOPS, Cue, _by_source,
                    _is_complementizer, _match_cue, _said_after, _trim)
+
+
+_ALREADY = frozenset(nkey(w) for w in ("سبق", "وسبق", "يسبق", "ويسبق", "سبقت", "وسبقت", "تسبق"))
 
 
 def _stop_mark(text: str) -> bool:
@@ -197,6 +201,9 @@ def _content(
         if copula is not None:  # «ومن أبرز الأهداف ...، بحسب المتحدث باسمه، هو العمل على ...»: all of it
             return _trim(text, opens, doc.tokens[copula - 1].end), False, t + 4
         return _trim(text, opens, doc.tokens[t].start), False, t + 4  # «قال إن X، بحسب»: X
+    question = asked_question(doc, t, cue, sent_end)
+    if question is not None:
+        return question[0], False, question[1]  # «وتساءل ما الذي يدفع شابا إلى ...؟»: his question, unmarked
     aside = reported_as(doc, t, sent_end) if cue.kind == "verb" and not dashed_subject(doc, t, sent_end) else None
     if aside is not None:
         said = [d for d in (*direct, *short) if d.end == doc.tokens[t - 3].start and d.start >= aside[0]]
@@ -250,6 +257,8 @@ def _content(
             return _past_that(text, _trim(text, opening[0].start, opening[0].end)), True, u
         if comp and doc.tokens[u - 1].norm_key in fw("possibility_modals"):
             continue  # «ومن أبرز ما يمكن أن ينظر إليه»: the «أن» of «may», not what was said
+        if comp and doc.tokens[u - 1].norm_key in _ALREADY:
+            continue  # «كابلات سبق أن تعرضت لقصف»: the «أن» of «had already», not what was said (round 294)
         if comp and doc.tokens[u - 1].norm_key[1:] in fw("obligation_modals") and nkey(
                 doc.tokens[u - 1].text)[:1] in ("و", "ف"):
             continue  # «شدد على وجوب ...، ويجب أن»: the «أن» of a modal that opens a clause, not what was said

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from .statement_relative import statement_relative
+from .told_outlet import told_outlet_source
 from .described_again import described_again
 from ..entities.gazetteer import load as load_gazetteer, phrase_of
 from ..doc import Doc, Quote, Span
@@ -119,6 +120,9 @@ def _speaker(
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
         at = _next_at(doc, t, cue) if cue.next else _according_verb(doc, t)
+        told = told_outlet_source(doc, at) if at is not None else None
+        if told is not None:
+            return told, "told_outlet"  # «بحسب ما أفاد به «الشرق الأوسط» فلان»: he, the paper only whom he told
         after = [c for c in after if at is not None and at < c.i <= at + 3]
         if at is not None and family_word(doc, at + 1) and not any(c.entity is not None and c.i <= at + 1 <= c.j
                                                                     for c in chunks):
