@@ -8,7 +8,8 @@
 * «جماعات تصنفهم واشنطن»: a capital after an imperfect in «تـ» with an object pronoun is its government
   (capitalverbs); «وعاصمتها واشنطن» (a noun with a possessive) is not;
 * «علي أكبر ولايتي»: a Persian compound given name in «أكبر» and the family name are one person; a listed family
-  name keeps its codes («علي أكبر هاشمي رفسنجاني»); «أكبر عدد» is no name (persiangivens).
+  name keeps its codes («علي أكبر هاشمي رفسنجاني»); «أكبر عدد» is no name (persiangivens);
+* «داود أوغلو»: the last two words of one listed name, in office at the date, are that man (compoundsurnames).
 Each with a counter-case that must not fire. Sentences are hand-made.
 """
 
@@ -113,3 +114,16 @@ def test_persian_compound_given_name_keeps_listed_codes() -> None:
 def test_akbar_as_comparative_is_no_name() -> None:
     doc = analyze_news("ويملك علي أكبر مكتبة في المدينة منذ سنوات.")
     assert not any("أكبر" in doc.text[m.start : m.end] for m in doc.mentions)
+
+
+# ------------------------------------------------------------------------------------------------ داود أوغلو
+def test_compound_surname_is_the_listed_man() -> None:
+    doc = analyze_news("وقال رئيس الوزراء داود أوغلو إن حكومته ستواصل ضرب المسلحين.")
+    e = _entity_or_none(doc, "داود أوغلو")
+    assert e is not None and (e.country, e.actor) == ("TUR", "TURGOV")
+
+
+def test_compound_surname_of_a_man_out_of_office_stays_open() -> None:
+    doc = analyze_news("وكتب إحسان أوغلو مقالا عن الأزمة في الصحيفة.")
+    e = _entity_or_none(doc, "إحسان أوغلو")
+    assert e is None or e.actor is None
