@@ -18,7 +18,10 @@ def compound_surname(g: Gazetteer, keys: tuple[str, ...] | list[str], date: str 
     if len(keys) < 2 or not g.surname_alone(keys[-1]):
         return None
     n = len(keys)
-    found = [e for e in g.surnames.get(keys[-1], ())
-             if len(words := [norm_key(w) for w in e.name.split()]) > n and tuple(words[-n:]) == tuple(keys)]
+    found: list[Entry] = []
+    for e in g.surnames.get(keys[-1], ()):
+        words = tuple(norm_key(w) for w in e.name.split())
+        if len(words) > n and words[-n:] == tuple(keys):
+            found.append(e)
     people = _in_office(found, date)
     return people[0] if len(people) == 1 else None
