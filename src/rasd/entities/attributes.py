@@ -8,6 +8,7 @@ from ..text.normalize import norm_key
 from ..events.forms import fw
 from ..quotes.cues import cue_index  # data only (the reporting verbs' table), no stage
 from .gazetteer import Entry, Gazetteer, actor_at, clitic_keys, clitic_variants, phrase_of
+from .compoundsurnames import compound_surname
 from .gentilics import nisba_after, other_branch, quoted_nisba
 from .nationality import FORMER as FORMER, body_after_role, dynasty_country, employer_country, nisba_before
 from .names import _spelt_within, arabic_given, name_parts, near, person_gender
@@ -109,6 +110,8 @@ class EntityBuilder:
                 got = _regime_leader(self.g, key[0], doc.date)  # «نظام بشار»: the head of a regime by his given name
             if got is None and len(key) >= 2:
                 got = self.g.known_variant(list(key), doc.date, near)  # «فرنسوا هولاند» for «فرانسوا هولاند»
+            if got is None and len(key) >= 2 and doc.date:
+                got = compound_surname(self.g, key, doc.date)  # «داود أوغلو»: «أحمد داود أوغلو» (round ents95)
             if isinstance(got, Entry) and got.type == "PERSON":
                 known = got
         e = Entity(eid, typ, name, aliases, mentions=[Span(m.start, m.end) for m in ms])

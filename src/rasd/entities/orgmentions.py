@@ -9,6 +9,7 @@ from ..doc import Doc, Mention
 from ..events.forms import fw_keys  # data only (closed word lists), no stage
 from ..text.normalize import norm_key
 from .bodies import BodyLookups
+from .capitalverbs import object_verb
 from .gazetteer import Entry
 from .namerun import nisba
 from .units import CENTRAL_BANK, OPENING_QUOTES, QUOTES, Found, Unit, _close_quote, _next_char, central_bank
@@ -49,6 +50,8 @@ class BodyMentions(BodyLookups):
             prev = units[i - 1]
             if any(v in self.g.gov_verbs for v, _, _ in prev.variants):
                 m.attrs["government"] = e.country + "GOV"  # «وقالت واشنطن»: the capital speaks for its government
+            elif not prev.punct and object_verb(prev.key):
+                m.attrs["government"] = e.country + "GOV"  # «تصنفهم واشنطن»: the verb's subject (round ents95)
         if e.kind == "capital" and e.country and off == 0 and "government" not in m.attrs and i + n < len(units) \
                 and units[i + n].key in self.g.gov_verbs and (i == 0 or units[i - 1].punct
                                                                or units[i - 1].key in fw_keys("complementizers")):

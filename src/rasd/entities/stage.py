@@ -33,6 +33,8 @@ from .resolve import Resolver, sentence_tokens
 from .seanames import definite_seas, sea_names, short_seas
 from .organbodies import organ_bodies
 from .regimes import leader_regimes
+from .kafcountries import kaf_countries
+from .persiangivens import persian_compound_givens
 from .opcommands import operations_commands
 from .slavicnames import slavic_surnames
 from .mannertails import manner_tails
@@ -189,6 +191,8 @@ def analyze_entities(
     short_seas(doc, mentions)  # «جنوب بحر الصين» (round 78)
     elided_bodies(doc, mentions, gaz)  # «المؤتمر العام» after «المؤتمر الوطني العام» (round ents93)
     leader_regimes(doc, mentions, gaz)  # «نظام الأسد»: Syria's government (round ents93)
+    kaf_countries(doc, mentions, gaz)  # «دولة أجنبية كتركيا», «حزام ناسف» (round ents95)
+    persian_compound_givens(doc, mentions, gaz)  # «علي أكبر ولايتي» (round ents95)
     operations_commands(doc, mentions, gaz)  # «قيادة عمليات صلاح الدين»: Iraq's army (round ents94)
     slavic_surnames(doc, mentions, gaz)  # «مينا أندرييفا»: a person, not a place (round ents94)
     manner_tails(doc, mentions)  # «شينزو آبي بشكل مباشر»: the man ends before «بشكل» (round ents94)

@@ -1,0 +1,31 @@
+"""Round ents95: a person named by the last words of a listed name of more words («داود أوغلو» for «أحمد داود
+أوغلو») is that listed person.
+
+«وقال داود أوغلو إن بلاده ...»: a Turkish (or Persian) family name of two words, «أوغلو» alone shared by two
+listed men, is read whole: the one listed person, holding a role at the document's date, whose name ends in the
+mention's words and has at least one word more is the man named. Only where the last word may stand alone as a
+surname, with no article (Arab names chain the father's name before the family's: «أحمد الجبير» in «عادل
+أحمد الجبير» is his father), no given name («علي عبد الله صالح» is not named by «عبد الله صالح»; no common word,
+no nisba), not after «بن» («ماجد بن علي النعيمي» is not «علي النعيمي», his father's name), and never where
+two listed persons end so."""
+
+from __future__ import annotations
+
+from ..text.normalize import norm_key
+from .gazetteer import Entry, Gazetteer, _in_office
+from .units import NASAB
+
+
+def compound_surname(g: Gazetteer, keys: tuple[str, ...] | list[str], date: str | None) -> Entry | None:
+    """The one listed person in office at ``date`` whose longer name ends in ``keys`` (two words or more)."""
+    if len(keys) < 2 or keys[-1].startswith("ال") or not g.surname_alone(keys[-1]):
+        # (an Arab family name in «ال»: «عادل أحمد الجبير» leaves «أحمد الجبير», his father, another man)
+        return None
+    n = len(keys)
+    found: list[Entry] = []
+    for e in g.surnames.get(keys[-1], ()):
+        words = tuple(norm_key(w) for w in e.name.split())
+        if len(words) > n and words[-n:] == tuple(keys) and words[-n - 1] not in NASAB:
+            found.append(e)  # (not «ماجد بن علي النعيمي» for «علي النعيمي»: his father's name, another man)
+    people = _in_office(found, date)
+    return people[0] if len(people) == 1 else None
