@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import key_past_and
+from .surname_sources import one_word_sources
 
 PERSON = "PERSON"
 
@@ -34,12 +35,4 @@ def _holder(doc: Doc, word: str, before: int) -> str | None:
 
 def bare_title_sources(doc: Doc, events: list[Event]) -> None:
     """Give each event whose source phrase is a bare title the one person who holds it (module docstring)."""
-    for ev in events:
-        text = ev.attrs.get("source_text")
-        if ev.source is not None or not isinstance(text, str) or len(text.split()) != 1:
-            continue
-        who = _holder(doc, text, ev.trigger.start)
-        if who is None or who == ev.target:
-            continue
-        ev.source = who
-        ev.attrs.pop("source_text", None)
+    one_word_sources(doc, events, _holder)

@@ -9,6 +9,8 @@ event's target.
 
 from __future__ import annotations
 
+from typing import Callable
+
 from ..doc import Doc, Event
 from .forms import key_past_and
 
@@ -23,15 +25,22 @@ def _bearer(doc: Doc, word: str, before: int) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
-def surname_sources(doc: Doc, events: list[Event]) -> None:
-    """Give each event whose source phrase is a bare last name the one person named before with it (module
-    docstring)."""
+def one_word_sources(doc: Doc, events: list[Event], find: Callable[[Doc, str, int], str | None]) -> None:
+    """Give each event with no source whose source phrase is one word the person ``find`` reads it as (the word, the
+    trigger's start), unless that person is the event's target. Shared by the last-name reading here and the
+    bare-title one of `bare_titles`."""
     for ev in events:
         text = ev.attrs.get("source_text")
         if ev.source is not None or not isinstance(text, str) or len(text.split()) != 1:
             continue
-        who = _bearer(doc, text, ev.trigger.start)
+        who = find(doc, text, ev.trigger.start)
         if who is None or who == ev.target:
             continue
         ev.source = who
         ev.attrs.pop("source_text", None)
+
+
+def surname_sources(doc: Doc, events: list[Event]) -> None:
+    """Give each event whose source phrase is a bare last name the one person named before with it (module
+    docstring)."""
+    one_word_sources(doc, events, _bearer)
