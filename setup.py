@@ -614,7 +614,6 @@ COMPILED = [
     "events/bare_titles.py",
     "events/aspect_carry.py",
     "events/where_posts.py",
-    "events/request_nouns.py",
     "events/modality_able.py",
 ]
 

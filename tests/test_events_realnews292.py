@@ -1,5 +1,6 @@
-"""Round 292: which events exist, their code and modality. A request with «طلب ... من X» is an appeal (020) to X;
-«امتنع عن التعليق» declines comment (011) as «رفض التعليق» does; an act told as an ability («قدرة التنظيم على
+"""Round 292: which events exist, their code and modality. (The round's «طلب ... من X» request trigger was taken out
+after the merge: a judge found its new events on real news mixed — anecdotes, first-person columns, negated
+requirements; the noun «طلب» stays no event.) «امتنع عن التعليق» declines comment (011) as «رفض التعليق» does; an act told as an ability («قدرة التنظيم على
 الخطف»), an eagerness («متحمسون لاتهام») or one of the options listed («خيارات: المصادقة ...، ورفض المصادقة») is
 hypothetical."""
 
@@ -9,22 +10,6 @@ from conftest import analyze_news, news_arg, news_codes, news_event, news_modali
 def _triggers(text: str) -> list[str]:
     doc = analyze_news(text)
     return [doc.text[e.trigger.start : e.trigger.end] for e in doc.events]
-
-
-def test_request_from_someone_is_an_appeal() -> None:
-    text = "وطلب باراك أوباما من الكونغرس أن يصادق على الاتفاق النووي."
-    assert ("وطلب", "020") in news_codes(text)
-    assert news_arg(text, "وطلب") == "باراك أوباما"
-    assert news_arg(text, "وطلب", "target") == "الكونغرس"
-    assert news_modality(text, "وطلب") == "asserted"
-
-
-def test_request_with_bi_takes_the_aid_as_its_content() -> None:
-    text = "وطلب الملك سلمان من الأمم المتحدة بإرسال مساعدات إلى اليمن."
-    codes = news_codes(text)
-    assert ("وطلب", "020") in codes
-    assert all(code != "070" for _, code in codes)  # the aid is asked for, none given
-    assert news_arg(text, "وطلب", "target") == "الأمم المتحدة"
 
 
 def test_counter_request_noun_and_verb_without_min_are_no_appeal() -> None:
@@ -86,12 +71,6 @@ def test_noun_request_acted_on_is_no_event() -> None:
     assert "لطلب" not in _triggers("وأوقفت الشركة مصانعها استجابة لطلب من الحكومة الليبية.")
 
 
-def test_counter_we_asked_is_a_request() -> None:
-    text = "وقال أليكسيس تسيبراس إنه طلب من وزير المالية وضع خطة للطوارئ."
-    assert ("طلب", "020") in news_codes(text)
-    assert news_arg(text, "طلب") == "أليكسيس تسيبراس"
-
-
 def test_source_asking_not_to_be_named_is_no_request() -> None:
     assert "طلب" not in _triggers("وأضاف المسؤول الذي طلب عدم الكشف عن هويته أن الهجوم فشل.")
 
@@ -108,7 +87,6 @@ def test_counter_desire_noun_without_its_complement() -> None:
 
 
 def test_must_not_ask_is_negated() -> None:
-    assert news_modality("وقال إنه يجب ألا يطلب من أي عضو في الكونغرس التصويت على الاتفاقية.", "يطلب") == "negated"
     assert news_modality("وقال جون كيري إنه يجب ألا يزور الرئيس المدينة.", "يزور") == "negated"
 
 
