@@ -17,6 +17,7 @@ from .chunks import Chunk, clause_stop, in_time
 from .forms import PLACES, fw, nkey
 from .word_tests import key_at, past_conjunction
 from .lexicon import Hit
+from .told_again import charge_after_verb
 
 ACTORS = ("PERSON", "ORGANIZATION")
 HAL_REACH = 12  # tokens from the participle back to the subject of its clause
@@ -87,11 +88,4 @@ def faces_charges(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Round ev291: «ويواجه الساعدي، وهو الابن الثالث للقذافي، عدة اتهامات»: the charge noun at ``hit`` is the object
     of a present verb of facing (``charge_facing_verbs``, as `episodes` reads them) in its clause: no one named before the noun made them (the names in the
     subject's apposition least of all)."""
-    if hit.pos != "N" or past_conjunction(key_at(doc, hit.i)) not in fw("charge_nouns"):
-        return False
-    for t in range(hit.i - 1, max(sent_start, hit.i - DENIER_REACH - 1) - 1, -1):
-        if clause_stop(doc.tokens[t].text):
-            return False
-        if past_conjunction(key_at(doc, t)) in fw("charge_facing_verbs"):
-            return True
-    return False
+    return charge_after_verb(doc, hit, sent_start, "charge_facing_verbs", DENIER_REACH)

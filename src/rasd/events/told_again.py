@@ -86,16 +86,23 @@ def counted_after(doc: Doc, hit: Hit, sent_end: int) -> bool:
     return False
 
 
-def denied_charge(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """A charge noun (``charge_nouns``) within ``DENIAL_REACH`` tokens after a verb of denying in its clause."""
+def charge_after_verb(doc: Doc, hit: Hit, sent_start: int, verbs: str, reach: int) -> bool:
+    """A charge noun (``charge_nouns``) within ``reach`` tokens after a verb of the function-word list ``verbs`` in
+    its clause (no clause stop between): «نفى الرئيس الاتهامات» (``denying_verbs``), «ويواجه فلان عدة اتهامات»
+    (``charge_facing_verbs``, `clause_roles.faces_charges`)."""
     if hit.pos != "N" or _bare(key_at(doc, hit.i)) not in fw("charge_nouns"):
         return False
-    for t in range(hit.i - 1, max(sent_start, hit.i - DENIAL_REACH - 1) - 1, -1):
+    for t in range(hit.i - 1, max(sent_start, hit.i - reach - 1) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
-        if _bare(key_at(doc, t)) in fw("denying_verbs"):
+        if _bare(key_at(doc, t)) in fw(verbs):
             return True
     return False
+
+
+def denied_charge(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A charge noun (``charge_nouns``) within ``DENIAL_REACH`` tokens after a verb of denying in its clause."""
+    return charge_after_verb(doc, hit, sent_start, "denying_verbs", DENIAL_REACH)
 
 
 def stance_governed(doc: Doc, hit: Hit, sent_start: int) -> bool:
