@@ -366,21 +366,7 @@ class Doc:
         the rest of the entities' shape held)."""
         k = 0
         for n, layer in enumerate(layers):
-            if layer == "text":
-                ref: object = self.text
-                size = len(self.text)
-            elif layer == "tokens":
-                ref, size = self.tokens, len(self.tokens)
-            elif layer == "mentions":
-                ref, size = self.mentions, len(self.mentions)
-            elif layer == "entities":
-                ref, size = self.entities, len(self.entities)
-            elif layer == "times":
-                ref, size = self.times, len(self.times)
-            elif layer == "quotes":
-                ref, size = self.quotes, len(self.quotes)
-            else:
-                raise ValueError(f"no layer {layer!r} to memoize on")
+            ref, size = self._layer(layer)
             if refs[n] is not ref or sizes[k] != size:
                 return False
             k += 1
@@ -395,28 +381,28 @@ class Doc:
         refs: list[object] = []
         sizes: list[int] = []
         for layer in layers:
-            if layer == "text":
-                refs.append(self.text)
-                sizes.append(len(self.text))
-            elif layer == "tokens":
-                refs.append(self.tokens)
-                sizes.append(len(self.tokens))
-            elif layer == "mentions":
-                refs.append(self.mentions)
-                sizes.append(len(self.mentions))
-            elif layer == "entities":
-                refs.append(self.entities)
-                sizes.append(len(self.entities))
+            ref, size = self._layer(layer)
+            refs.append(ref)
+            sizes.append(size)
+            if layer == "entities":
                 sizes.append(sum([len(e.mentions) for e in self.entities]))
-            elif layer == "times":
-                refs.append(self.times)
-                sizes.append(len(self.times))
-            elif layer == "quotes":
-                refs.append(self.quotes)
-                sizes.append(len(self.quotes))
-            else:
-                raise ValueError(f"no layer {layer!r} to memoize on")
         return refs, sizes
+
+    def _layer(self, layer: str) -> tuple[object, int]:
+        """The object of the layer named ``layer`` and its length (:meth:`memoized`)."""
+        if layer == "text":
+            return self.text, len(self.text)
+        if layer == "tokens":
+            return self.tokens, len(self.tokens)
+        if layer == "mentions":
+            return self.mentions, len(self.mentions)
+        if layer == "entities":
+            return self.entities, len(self.entities)
+        if layer == "times":
+            return self.times, len(self.times)
+        if layer == "quotes":
+            return self.quotes, len(self.quotes)
+        raise ValueError(f"no layer {layer!r} to memoize on")
 
     def token_range(self, span: Span) -> range:
         """The indices of the tokens inside ``span``, found by bisection (tokens are in text order and do not
