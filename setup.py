@@ -615,6 +615,8 @@ COMPILED = [
     "events/aspect_carry.py",
     "events/where_posts.py",
     "events/modality_able.py",
+    "events/informed_of.py",
+    "events/request_told.py",
 ]
 
 

@@ -14,6 +14,7 @@ from .modality_cues import (after_that, ahead_of, as_masdar, asked, avoided, con
 from .modality_links import any_attempt, future_conjunct, granted_if, implied, insisted, over_time_comma
 from .modality_may import excepted, may_happen, not_done_chain, owed, possibility_noun, will_witness
 from .modality_able import able_to, an_option, desired, eager_for
+from .informed_of import informed_of
 from .modality_need import any_act, during_future, ready_for, required
 from .relative_ma import ma_relative
 from .may_hold import possible_after, until_future
@@ -107,16 +108,21 @@ def _wanted(before: list[str], hit: Hit) -> bool:
 
 
 EXPECT_REACH = 3  # keys from «يتوقع» to the «أن» of what is expected («يتوقع المراقبون أن يزور»)
+EXPECTED_OBJECT_REACH = 3  # keys from a verb of expecting to its object act («توقعت هذه المصادر هجوما»)
 
 
 def _expected(before: list[str], hit: Hit) -> bool:
     """«يتوقع أن يزور الرئيس الرياض», «والمتوقع أن تبدأ المحادثات»: the act of the «أن» clause of a verb of
     expecting (function words ``expect_verbs``) is to come: the trigger verb, or a noun after the present verb of
-    that clause («يتوقع أن تعقد الحكومة اجتماعا»)."""
+    that clause («يتوقع أن تعقد الحكومة اجتماعا»). Round 302: or a bare noun its object past the subject, no
+    «أن» («وتوقعت هذه المصادر هجوما وشيكا»)."""
     for k, key in enumerate(before):
         if key.lstrip("وف") not in fw("expect_verbs"):
             continue
         rest = before[k + 1 :]
+        if hit.pos == "N" and not hit.cand.proclitics and len(rest) <= EXPECTED_OBJECT_REACH \
+                and not any(r in fw("complementizers") for r in rest):
+            return True
         comp = next((n for n, r in enumerate(rest[: EXPECT_REACH + 1]) if r in fw("complementizers")), None)
         if comp is None or any(r in fw("complementizers") for r in rest[comp + 1 :]):
             continue
@@ -328,8 +334,9 @@ def _invited(hit: Hit, before: list[str]) -> bool:
                for k in before[-INVITE_REACH - int(masdar) - 2 * int(joined):])
 
 
-def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False) -> str:
-    """``purpose``: the trigger is a purpose masdar of an earlier verb event («سيغادر ... للاجتماع»)."""
+def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: bool = False, shown: bool = False) -> str:
+    """``purpose``: the trigger is a purpose masdar of an earlier verb event («سيغادر ... للاجتماع»); ``shown``:
+    an ability its owner showed by an act told before («قدرة (النصرة) على الخطف»: ``modality_able.shown_able``)."""
     before = keys_before(doc, hit, sent_start, CUE_WINDOW)
     cut = over_time_comma(doc, hit, sent_start)
     if cut is not None:  # round 116: «ستعقد غدا، اجتماعا»: the keys before the time set off
@@ -376,7 +383,7 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
             or any_attempt(hit, before) or possible_after(doc, hit) or required(hit, before) or ready_for(hit, before) \
             or enabled_act(doc, hit, sent_start) or unagreed(doc, hit, sent_start) or may_relative(doc, hit) \
             or upon(hit, before) \
-            or able_to(doc, hit, sent_start) or eager_for(doc, hit, sent_start) \
+            or (able_to(doc, hit, sent_start) and not shown) or eager_for(doc, hit, sent_start) \
             or an_option(doc, hit, sent_start) or desired(before):  # 286: «حال التوقيع»; 292: «قدرته على الخطف», «خيارات: رفض ...»
         return "hypothetical"  # «إذا», «لو»; «آمل أن أزور»: a condition or a wish, not a fact nor a plan
     pro = hit.cand.proclitics
@@ -423,6 +430,8 @@ def modality(doc: Doc, hit: Hit, sent_start: int, quotes: list[Quote], purpose: 
         return "hypothetical"  # round 252: «حق الدفاع عن النفس في مواجهة الهجمات المسلحة»: a kind (not a plan's)
     if announced(doc, hit, sent_start) or charge_listed(doc, hit, sent_start):
         return "reported"  # round 252: «اتهامات بـ«...، واستهداف المنشآت»»: what they are accused of  # round 123: «أعلنت القوات مرارا السيطرة عليها»: its claim
+    if informed_of(doc, hit, sent_start):
+        return "reported"  # round 302: «أفاد المرصد بسماع دوي انفجار»: what a source reports, not the writer
     start = doc.tokens[hit.i].start
     for q in quotes:
         if q.content.start <= start < q.content.end and not q.cue.start <= start < q.cue.end:

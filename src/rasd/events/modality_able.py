@@ -16,28 +16,46 @@
 
 from __future__ import annotations
 
-from ..doc import Doc
+from ..doc import Doc, Event
 from .forms import fw_keys
 from .lexicon import Hit
-from .word_tests import clause_stop
+from .word_tests import clause_stop, entity_at
 
 OPTION_REACH = 12  # tokens from the options noun to the act («خيارات: المصادقة على الاتفاقية، ورفض»)
 ABILITY_REACH = 5  # tokens from the ability noun to the act («قدرة (النصرة) على الخطف»: its owner in brackets)
 
 
-def able_to(doc: Doc, hit: Hit, sent_start: int) -> bool:
-    """A noun act right after «على» that a noun of ability governs (see the module)."""
+def _ability_noun(doc: Doc, hit: Hit, sent_start: int) -> int | None:
+    """The noun of ability that governs a noun act right after «على» (see the module), else None."""
     if hit.pos != "N" or hit.i - 2 < sent_start:
-        return False
+        return None
     if doc.tokens[hit.i - 1].norm_key not in ("على", "علي"):
-        return False
+        return None
     for t in range(hit.i - 2, max(sent_start, hit.i - 2 - ABILITY_REACH) - 1, -1):
         text = doc.tokens[t].text
         if clause_stop(text) and text not in ("(", ")", "«", "»"):
-            return False
+            return None
         if doc.tokens[t].norm_key.lstrip("و") in fw_keys("ability_nouns") | fw_keys("inability_nouns"):
-            return True
-    return False
+            return t
+    return None
+
+
+def able_to(doc: Doc, hit: Hit, sent_start: int) -> bool:
+    """A noun act right after «على» that a noun of ability governs (see the module)."""
+    return _ability_noun(doc, hit, sent_start) is not None
+
+
+def shown_able(doc: Doc, hit: Hit, sent_start: int, told: list[Event]) -> bool:
+    """Round 302: «وخطفت جبهة النصرة ثمانية عناصر ...» then «بدليل قدرة (النصرة) على الخطف»: the ability its
+    owner (named between the noun of ability and «على») showed by an act of the same code the article told before
+    as done; the act is real, not hypothetical (``modality`` leaves :func:`able_to` aside). «قدرة الجيش على
+    السيطرة» with no seizure by the army told before stays hypothetical."""
+    noun = _ability_noun(doc, hit, sent_start)
+    if noun is None:
+        return False
+    owners = {e.id for t in range(noun + 1, hit.i - 1) if (e := entity_at(doc, t)) is not None}
+    return bool(owners) and any(ev.code == hit.entry.code and ev.source in owners
+                                and ev.modality in ("asserted", "reported") for ev in told)
 
 
 def eager_for(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -68,4 +86,4 @@ def desired(before: list[str]) -> bool:
     return False
 
 
-__all__ = ["able_to", "an_option", "desired", "eager_for"]
+__all__ = ["able_to", "an_option", "desired", "eager_for", "shown_able"]

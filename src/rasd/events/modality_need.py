@@ -16,9 +16,11 @@ from __future__ import annotations
 from ..doc import Doc
 from .forms import fw, fw_keys
 from .lexicon import Hit
+from .modality_links import future_verb as future_defective
 
 FUTURE_REACH = 7  # keys from the «سـ» verb to «خلال» (its object between: «سيناقش سبل ضمان مستقبل أمن المنطقة»)
 NOUN_ENDS = ("ه", "ات", "يه", "ي", "ء", "ين")  # «سيارة», «سياسي», «سيناء»: nouns, not a «سـ» verb
+IN_REACH = 4  # keys from the «سـ» verb to a bare «في» (its object between: «سيرافق الرئيس هولاند في»)
 
 
 def future_verb(key: str) -> bool:
@@ -43,13 +45,21 @@ def ready_for(hit: Hit, before: list[str]) -> bool:
 def during_future(doc: Doc, hit: Hit, before: list[str]) -> bool:
     """A noun trigger right after «خلال/أثناء» with a «سـ» verb within ``FUTURE_REACH`` keys before it in its clause
     (``before`` stops at a clause's edge and a relative), no complementizer between and no name read as the verb
-    («ستيفن»): planned."""
-    if hit.pos != "N" or not before or before[-1].lstrip("وف") not in fw_keys("during_words"):
+    («ستيفن»): planned. Round 302: or right after a bare «في» with the verb within ``IN_REACH`` keys («سيرافق
+    الرئيس هولاند في زيارته», «ستستخدم مقاتلات تورنادو في شن الضربات»), and a defective verb in «ـي» is a verb
+    too («سيلتقي خلال زيارته»: ``modality_links.future_verb``)."""
+    if not before:
         return False
-    for back, key in enumerate(reversed(before[-FUTURE_REACH - 1 : -1]), start=2):
+    if before[-1] == "في":  # (a verb right after «في» is a masdar read as a verb: «في شن الضربات»)
+        reach = IN_REACH
+    elif hit.pos == "N" and before[-1].lstrip("وف") in fw_keys("during_words"):
+        reach = FUTURE_REACH
+    else:
+        return False
+    for back, key in enumerate(reversed(before[-reach - 1 : -1]), start=2):
         if key in fw_keys("complementizers"):
             return False
-        if future_verb(key) and not named_at(doc, doc.tokens[hit.i - back].start):
+        if (future_verb(key) or future_defective(key)) and not named_at(doc, doc.tokens[hit.i - back].start):
             return True
     return False
 

@@ -29,6 +29,8 @@ from .joint_partners import counterpart_partner, joint_partner
 from .conjuncts import conjuncts
 from .dating import event_date, told_year
 from .modality import FACTUAL, asked, modality
+from .modality_able import shown_able
+from .request_told import unnamed_request
 from .said_when import said_days, shared_times
 from .linked_days import linked_days
 from .first_told import appointed_back
@@ -255,6 +257,7 @@ def extract_events(doc: Doc) -> list[Event]:
                     src = None  # «في رفضها», «في شن الضربات»: a masdar, no verb; its pronoun's or no one's act
                 carried = src is not None
             if (hit.entry.code in TRAVEL and no_visit(doc, hit, args, chunks)) or no_participants(doc, hit, args, a) \
+                    or unnamed_request(hit, src, args) \
                     or (src is None and idle_means(doc, hit, args, a, b)):  # round 171: «لصد الهجمات», «بالطرق السلمية والتفاوض»
                 continue
             if hit.entry.human and (carried or not visitor(doc, args.source)):
@@ -266,7 +269,8 @@ def extract_events(doc: Doc) -> list[Event]:
                     and not args.venue:
                 continue  # («مشاورات جنيف»: the place, now the location, still tells the talks)
             same = protest_for_protest(main, hit)  # round 162: «تجمع المئات ... للاحتجاج على»: the gathering's own
-            mod = modality(doc, hit, a, doc.quotes, purpose=(main is not None and not same) or invite is not None)
+            mod = modality(doc, hit, a, doc.quotes, purpose=(main is not None and not same) or invite is not None,
+                           shown=shown_able(doc, hit, a, events))  # round 302: «قدرة (النصرة) على الخطف»
             if same and main is not None and main.modality not in FACTUAL:
                 mod = main.modality  # («سيتجمعون للاحتجاج»: as the gathering)
             if mod in FACTUAL and (aim := purpose_modality(doc, hit, hits, done)) is not None:

@@ -336,7 +336,7 @@ def scene_places(doc: Doc, events: list[Event]) -> list[Event]:
                                        for m in e.mentions) for e in doc.entities):
             continue
         before = [b for b in events if prev.start <= b.trigger.start < prev.end and b.location is not None
-                  and b.modality == "asserted"]
+                  and b.modality in TOLD]  # round 302: «وأفاد المرصد باندلاع اشتباكات ... في أعزاز. وقتل خمسة»
         if len({b.location for b in before}) == 1 and (told or any(_same_scene(ev, b) for b in before)):
             ev.location = before[0].location
     return events
