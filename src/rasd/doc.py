@@ -17,6 +17,7 @@ from .text.normalize import norm_key as _norm_key
 
 JSON = dict[str, Any]
 _T = TypeVar("_T")
+_TOKENS_ONLY = ("tokens",)  # the layers of most ``Doc.memoized`` entries (their shape checked inline)
 
 
 @dataclass(frozen=True, slots=True)
@@ -352,8 +353,12 @@ class Doc:
         list (or text) in its place, or another length (for "entities", also another count of their mentions).
         ``build`` is a named function of the doc (the core is compiled: no closure); what it made is read only."""
         kept = self.memo.get(name)  # (layers, refs, sizes, value)
-        if isinstance(kept, tuple) and kept[0] == layers and self._same_shape(layers, kept[1], kept[2]):
-            return cast(_T, kept[3])
+        if isinstance(kept, tuple) and kept[0] == layers:
+            if layers == _TOKENS_ONLY:  # (most entries: their shape read inline, as ``token_starts`` reads its own)
+                if kept[1][0] is self.tokens and kept[2][0] == len(self.tokens):
+                    return cast(_T, kept[3])
+            elif self._same_shape(layers, kept[1], kept[2]):
+                return cast(_T, kept[3])
         refs, sizes = self._shape(layers)  # (made only where the entry is made: most calls find it above)
         value = build(self)
         self.memo[name] = (layers, refs, sizes, value)

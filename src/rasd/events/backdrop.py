@@ -24,12 +24,15 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc, TimeSpan
+from ..entities.dockeys import folded_text
 from .chunks import KANA_PAST
 from .forms import fw
 from .lexicon import Hit, match_token
 from .modality import imperfect
-from .word_tests import clause_stop, key_at
+from .word_tests import clause_stop, doc_token_keys, key_at
 
 DIRECTIVE_REACH = 16  # tokens from a directive noun to the «بـ» of what it asked for (past the name of who gave it)
 SCHEDULE_REACH = 8  # tokens from a noun act to the relative of its schedule
@@ -65,6 +68,8 @@ def directed(doc: Doc, hit: Hit, sent_start: int) -> bool:
 def condoled(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A trigger after a word of condolence and then «في» in its sentence («قدم تعازيه ... في استشهاد»), no
     complementizer between (not «قدم له التعازي وأبلغه بأنه زار الجرحى»: what he told of)."""
+    if not _condolence_told(doc):
+        return False  # (no word of condolence in the text)
     seen_in = False
     for t in range(hit.i - 1, sent_start - 1, -1):
         key = key_at(doc, t)
@@ -74,6 +79,19 @@ def condoled(doc: Doc, hit: Hit, sent_start: int) -> bool:
             return seen_in
         seen_in = seen_in or key == "في"
     return False
+
+
+def _condolence_told(doc: Doc) -> bool:
+    """Whether a word of condolence (``condolence_words``: «تعازيه») may be the :func:`_stem` of a token key of
+    ``doc``: a stem is a substring of its key, a key one of the text folded as keys are (``folded_text``); made once
+    per document and kept with the text it was read in (``Doc.memoized``); where none is, no act is ``condoled``."""
+    return doc.memoized("condolence_told", ("text",), _any_condolence)
+
+
+def _any_condolence(doc: Doc) -> bool:
+    """:func:`_condolence_told`, made."""
+    text = folded_text(doc)
+    return any(w in text for w in fw("condolence_words"))
 
 
 def refused_before(doc: Doc, hit: Hit) -> bool:
@@ -91,11 +109,18 @@ def _time_at(doc: Doc, t: int) -> TimeSpan | None:
     return next((ts for ts in doc.times if ts.value and ts.start <= start < ts.end), None)
 
 
+@lru_cache(maxsize=1)
+def _scheduled_keys() -> frozenset[str]:
+    """The token keys one of which ``scheduled_time`` needs: a word of ``scheduled_words``, with «ال» or not (its
+    test reads the key with a first «ال» off)."""
+    return frozenset([p + w for w in fw("scheduled_words") for p in ("", "ال")])
+
+
 def scheduled_time(doc: Doc, hit: Hit, sent_end: int) -> TimeSpan | None:
     """The time right after «التي (كانت) مقررة» following a noun trigger within ``SCHEDULE_REACH`` tokens of its
     clause; None where there is none."""
-    if hit.pos != "N":
-        return None
+    if hit.pos != "N" or _scheduled_keys().isdisjoint(doc_token_keys(doc)):
+        return None  # (a verb; or no word of «مقررة» in the text)
     for t in range(hit.j + 1, min(sent_end, hit.j + 1 + SCHEDULE_REACH)):
         text = doc.tokens[t].text
         if clause_stop(text) or text in (".", ":", "؛") or key_at(doc, t) in fw("complementizers"):
@@ -155,6 +180,8 @@ def unnumbered_span(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     def found(t: int) -> bool:
         return key_at(doc, t).removeprefix("و") in ("قبل", "منذ") and t + 1 < sent_end \
             and key_at(doc, t + 1) in fw("unnumbered_units")
+    if doc_token_keys(doc).isdisjoint(fw("unnumbered_units")):
+        return False  # (no plural of weeks, months or years in the text: none is found)
     for step, stop in ((1, min(sent_end, hit.j + 1 + UNNUMBERED_REACH)), (-1, max(sent_start, hit.i - UNNUMBERED_REACH) - 1)):
         t = hit.j + 1 if step > 0 else hit.i - 1
         while t != stop:
@@ -170,10 +197,18 @@ def unnumbered_span(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
 EVE_REACH = 4  # tokens from «غداة/عشية» to the noun act it names («غداة إقدام الجبهة على خطف»)
 
 
+@lru_cache(maxsize=1)
+def _eve_keys() -> frozenset[str]:
+    """The token keys one of which ``after_eve`` needs: a word of ``eve_words`` with «و» before it or not."""
+    return frozenset([p + w for w in fw("eve_words") for p in ("", "و")])
+
+
 def after_eve(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """A noun trigger within ``EVE_REACH`` tokens after «غداة/عشية», no clause stop, complementizer or other
     trigger between (the trigger right after it is ``own_time.charged_or_eve``'s; a verb reading too: «على خطف»
     is a masdar the tagger may read as a verb)."""
+    if _eve_keys().isdisjoint(doc_token_keys(doc)):
+        return False  # (no «غداة/عشية» in the text)
     for t in range(hit.i - 1, max(sent_start, hit.i - 1 - EVE_REACH) - 1, -1):
         if clause_stop(doc.tokens[t].text) or key_at(doc, t) in fw("complementizers"):
             return False
@@ -214,6 +249,8 @@ def after_that_one(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«تلك» right after a word of sequence (``sequence_frames`` or «أعقاب») within ``THAT_REACH`` tokens of the
     trigger, either side, in its clause («وقد أعلن في أعقاب تلك المقابلة»; not «بعد ذلك», afterwards), the noun
     after «تلك» not told before in the sentence."""
+    if "تلك" not in doc_token_keys(doc):
+        return False  # (no «تلك» in the text)
     for step, stop in ((-1, max(sent_start, hit.i - THAT_REACH) - 1), (1, min(len(doc.tokens), hit.j + 1 + THAT_REACH))):
         t = hit.i - 1 if step < 0 else hit.j + 1
         while t != stop:

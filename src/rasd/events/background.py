@@ -63,33 +63,53 @@ def no_day_told(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     سابق») within ``BACKGROUND_REACH``, in its clause; or an aim or a capability (:func:`_aimed`)."""
     if _aimed(doc, hit, sent_start):
         return True
-    if _earlier_keys().isdisjoint(doc_token_keys(doc)):
-        return False  # (no token may be a word below: none is near)
-    if any(key_at(doc, t).removeprefix("و") in fw("earlier_words")
-           for t in _near(doc, hit, sent_start, sent_end, EARLIER_REACH)):
-        return True  # (not further: «حكما سابقا», a former ruling)
-    near = _near(doc, hit, sent_start, sent_end, BACKGROUND_REACH)
+    if not _earlier_told(doc):
+        return False  # (no word below, nor every word of a phrase, in the text: none is near)
+    # (the near tokens within ``EARLIER_REACH`` are those of the wider reach that close: both scans stop at the same
+    # clause stop or complementizer)
+    near = _near(doc, hit, sent_start, sent_end, max(BACKGROUND_REACH, EARLIER_REACH))
     keys = [key_at(doc, t) for t in near]
-    firsts = [k.removeprefix("و") for k in keys]
-    for words in phrase_keys(fw("earlier_phrases")):
-        n = len(words)
-        first, rest = words[0], list(words[1:])
-        # the words of the phrase next to each other among the near tokens
-        # (the first with its «و» off: «وفي السابق»; not the others: «وقت»)
-        for k in range(len(keys) - n + 1):
-            if firsts[k] == first and keys[k + 1 : k + n] == rest and near[k + n - 1] - near[k] == n - 1:
+    if any(key.removeprefix("و") in fw("earlier_words") for t, key in zip(near, keys)
+           if hit.i - EARLIER_REACH <= t <= hit.j + EARLIER_REACH):
+        return True  # (not further: «حكما سابقا», a former ruling)
+    if BACKGROUND_REACH < EARLIER_REACH:
+        near = _near(doc, hit, sent_start, sent_end, BACKGROUND_REACH)
+        keys = [key_at(doc, t) for t in near]
+    starts = _phrase_starts()
+    # the words of a phrase next to each other among the near tokens (the first with its «و» off: «وفي السابق»; not
+    # the others: «وقت»), tried only at a token whose key may open one
+    for k, key in enumerate(keys):
+        for rest in starts.get(key.removeprefix("و"), ()):
+            n = len(rest) + 1
+            if k + n <= len(keys) and keys[k + 1 : k + n] == rest and near[k + n - 1] - near[k] == n - 1:
                 return True
     return False
 
 
 @lru_cache(maxsize=1)
-def _earlier_keys() -> frozenset[str]:
-    """The keys ``no_day_told`` needs one of (past ``_aimed``): a word of ``earlier_words`` (with «و» or not), the
-    word of a phrase of one word of ``earlier_phrases`` (the same), the last word of a longer one."""
-    out = {p + w for w in fw("earlier_words") for p in ("", "و")}
+def _phrase_starts() -> dict[str, tuple[list[str], ...]]:
+    """The phrases of ``earlier_phrases`` (keys) by their first word: the words after it of each (``no_day_told``;
+    read only)."""
+    made: dict[str, list[list[str]]] = {}
     for words in phrase_keys(fw("earlier_phrases")):
-        out |= {words[0], "و" + words[0]} if len(words) == 1 else {words[-1]}
-    return frozenset(out)
+        made.setdefault(words[0], []).append(list(words[1:]))
+    return {first: tuple(group) for first, group in made.items()}
+
+
+def _earlier_told(doc: Doc) -> bool:
+    """Whether ``no_day_told`` may find a word or a phrase of an earlier time in ``doc`` (past ``_aimed``): a word of
+    ``earlier_words`` (with «و» or not) is a token key, or every word of a phrase of ``earlier_phrases`` is (its first
+    with «و» or not); made once per document and kept with the tokens it was made from (``Doc.memoized``)."""
+    return doc.memoized("earlier_time_told", ("tokens",), _any_earlier_time)
+
+
+def _any_earlier_time(doc: Doc) -> bool:
+    """:func:`_earlier_told`, made."""
+    keys = doc_token_keys(doc)
+    if any(w in keys or "و" + w in keys for w in fw("earlier_words")):
+        return True
+    return any((words[0] in keys or "و" + words[0] in keys) and keys.issuperset(words[1:])
+               for words in phrase_keys(fw("earlier_phrases")))
 
 
 def _opening(doc: Doc, sent_start: int, start: int) -> bool:

@@ -25,7 +25,7 @@ from ..doc import Doc, TimeSpan
 from .forms import fw, phrase_keys
 from .lexicon import Hit
 from .modality import imperfect
-from .word_tests import clause_stop, doc_token_keys, key_at, past_conjunction
+from .word_tests import clause_stop, conj_keys, doc_conj_keys, key_at, past_conjunction
 
 SINCE_CHAIN = 2  # nouns between «منذ» and the noun act at the end of their genitive chain
 OCCASION_REACH = 6  # tokens from a relative to a trigger in its clause («الذي افتتح الجلسة بتجديد الدعوة»)
@@ -35,13 +35,10 @@ LIST_HEADS = ("بينها", "بينهم", "ضمنها")
 
 
 def _may_open(doc: Doc, phrases: tuple[tuple[str, ...], ...]) -> bool:
-    """Whether the first word of one of ``phrases`` may be a ``_bare`` token key of ``doc`` (itself, or with «و/ف»
-    before it, a token key: ``doc_token_keys``), or a phrase is empty: where not, ``same_period`` finds none."""
-    keys = doc_token_keys(doc)
-    for seq in phrases:
-        if not seq or seq[0] in keys or "و" + seq[0] in keys or "ف" + seq[0] in keys:
-            return True
-    return False
+    """Whether every word of one of ``phrases`` is the key of a token of ``doc`` with its «و/ف» off
+    (``doc_conj_keys``), or a phrase is empty: where not, ``same_period`` finds none (its keys are those)."""
+    present = doc_conj_keys(doc)
+    return any(present.issuperset(seq) for seq in phrases)
 
 
 def same_period(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -50,13 +47,14 @@ def same_period(doc: Doc, hit: Hit, sent_start: int) -> bool:
     phrases = phrase_keys(fw("same_period_phrases"))
     if not _may_open(doc, phrases):
         return False  # (no phrase's first word in the text: none is told)
+    conj = conj_keys(doc)
     start = sent_start
     for t in range(hit.i - 1, sent_start - 1, -1):
-        key = past_conjunction(key_at(doc, t))
+        key = conj[t]
         if key in CONTRASTS or (key == "غير" and t + 1 < hit.i and key_at(doc, t + 1) in ("ان", "أن")):
             start = t + 1
             break
-    keys = [past_conjunction(key_at(doc, t)) for t in range(start, hit.i)]
+    keys = conj[start : hit.i]
     for seq in phrases:
         n = len(seq)
         if seq[:1] and seq[0] not in keys:

@@ -19,7 +19,7 @@ from ..doc import Doc, TimeSpan
 from .forms import fw
 from .lexicon import Hit, match_token, past_keys
 from .modality import imperfect
-from .word_tests import clause_stop, key_at, past_conjunction
+from .word_tests import clause_stop, doc_token_keys, key_at, past_conjunction
 
 SUFFER_REACH = 6  # tokens back from a noun trigger to the verb of suffering («عانت من التطرف والتفجيرات»)
 SINCE_REACH = 10  # tokens back from a trigger to the «أن» of «سبق أن»
@@ -28,6 +28,7 @@ FIRST_TIME_REACH = 14  # tokens back from a trigger to «المرة الأولى
 ONGOING_REACH = 2  # tokens after a noun trigger to «المستمرة/المتواصلة»
 _SINCE = ("سبق", "سبقت")
 _NOT_BEING = ("ليس", "ليست", "تكن", "يكن")
+_FIRST_TIME = ("الاولي", "مره")  # the keys of the last word of «المرة الأولى» and of «أول مرة» (``not_first_time``)
 
 
 def suffered(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -64,6 +65,8 @@ def since_before(doc: Doc, hit: Hit, sent_start: int) -> bool:
 def not_first_time(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """«المرة الأولى» (or «أول مرة») right after «ليس/ليست/لم تكن» within ``FIRST_TIME_REACH`` tokens before the
     trigger in its sentence: the act is told as one of many."""
+    if doc_token_keys(doc).isdisjoint(_FIRST_TIME):
+        return False  # (neither «الأولى» nor «مرة» in the text: no «المرة الأولى» or «أول مرة» is told)
     for t in range(hit.i - 1, max(sent_start, hit.i - FIRST_TIME_REACH), -1):
         key, prev = key_at(doc, t), past_conjunction(key_at(doc, t - 1))
         if doc.tokens[t].text in fw("clause_breaks"):

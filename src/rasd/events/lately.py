@@ -18,7 +18,7 @@ from .described_acts import described_past_time as described_past_time  # re-exp
 from .forms import fw, fw_bare_keys
 from .lexicon import Hit, past_keys
 from .modality import imperfect
-from .word_tests import clause_stop, key_at, mention_holding
+from .word_tests import clause_stop, doc_token_keys, key_at, mention_holding
 
 LATE_REACH = 3  # tokens after a perfect verb trigger to «أخيرا» (past a subject of up to two words)
 NEAR_PAST = frozenset({"بالامس", "الامس", "امس"})  # keys: «بالأمس القريب», «في الأمس القريب»
@@ -40,6 +40,9 @@ def _perfect(doc: Doc, t: int) -> bool:
 def lately_done(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """«التقيت أخيرا», «قررت الوزارة أخيرا فتح»: «أخيرا» within ``LATE_REACH`` tokens after a perfect verb trigger, in
     its clause and not «وأخيرا»; «بالأمس القريب» within ``NEAR_REACH`` tokens of any trigger, in its clause."""
+    keys = doc_token_keys(doc)
+    if fw("late_words").isdisjoint(keys) and "القريب" not in keys:
+        return False  # (neither «أخيرا» nor «القريب» in the text)
     if hit.pos == "V" and _perfect(doc, hit.i):
         for t in range(hit.j + 1, min(sent_end, hit.j + 1 + LATE_REACH)):
             if clause_stop(doc.tokens[t].text):

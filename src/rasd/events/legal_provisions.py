@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Event
 from .forms import fw, phrase_keys
-from .word_tests import doc_token_keys, key_at, past_conjunction
+from .word_tests import conj_keys, doc_conj_keys, key_at
 
 KEPT = ("negated", "hypothetical")
 
@@ -20,8 +20,9 @@ def _provision_start(doc: Doc, a: int, b: int) -> int | None:
     """The first token of sentence tokens ``a``..``b`` that is a present verb of providing right before a text of
     law."""
     texts = phrase_keys(fw("provision_texts"))
+    conj = conj_keys(doc)
     for t in range(a, b - 1):
-        if past_conjunction(key_at(doc, t)) not in fw("provision_verbs"):
+        if conj[t] not in fw("provision_verbs"):
             continue
         for words in texts:
             if tuple(key_at(doc, u) for u in range(t + 1, min(b, t + 1 + len(words)))) == words:
@@ -32,7 +33,7 @@ def _provision_start(doc: Doc, a: int, b: int) -> int | None:
 def legal_provisions(doc: Doc, events: list[Event]) -> None:
     """Mark hypothetical, with no day, the ``events`` a legal provision names (see the module)."""
     verbs = fw("provision_verbs")
-    if not any(past_conjunction(k) in verbs for k in doc_token_keys(doc)):
+    if doc_conj_keys(doc).isdisjoint(verbs):
         return  # (no verb of providing in the text: no sentence holds a provision)
     starts: dict[int, int | None] = {}
     for e in events:

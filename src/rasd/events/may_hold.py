@@ -12,7 +12,7 @@ from ..doc import Doc
 from .forms import fw, nkey
 from .lexicon import Hit, past_keys
 from .modality_links import and_joined
-from .word_tests import clause_stop, key_at, past_conjunction
+from .word_tests import clause_stop, doc_conj_keys, key_at, past_conjunction
 
 POSSIBLE_AFTER_REACH = 12  # tokens after a noun trigger read for «يمكن أن تعقد»
 _STOPS = (".", "؟", "?", "!", ":", "؛", ";")
@@ -26,8 +26,8 @@ def _present(key: str) -> bool:
 def possible_after(doc: Doc, hit: Hit) -> bool:
     """A noun trigger followed in its sentence, within ``POSSIBLE_AFTER_REACH`` tokens, by a possibility word,
     «أن» and a verb of taking place; no relative, complementizer or end of sentence between."""
-    if hit.pos != "N":
-        return False
+    if hit.pos != "N" or fw("possibility_words").isdisjoint(doc_conj_keys(doc)):
+        return False  # (a verb; or no possibility word in the text, its «و/ف» off)
     end = min(len(doc.tokens) - 2, hit.j + 1 + POSSIBLE_AFTER_REACH)
     for t in range(hit.j + 1, end):
         text = doc.tokens[t].text

@@ -81,6 +81,8 @@ def rumoured(hit: Hit, before: list[str]) -> bool:
 
 def rumour_told(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """:func:`rumoured` on the keys of the trigger's clause before it (for the dating: of no day)."""
+    if hit.pos != "N":
+        return False  # (``rumoured`` tells of a noun act only: no clause to read)
     before: list[str] = []
     for t in range(max(sent_start, hit.i - RUMOUR_REACH - 4), hit.i):
         before = [] if clause_stop(doc.tokens[t].text) else [*before, key_at(doc, t)]

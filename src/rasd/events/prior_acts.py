@@ -21,12 +21,16 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc
 from ..time.lexicon import lexicon as time_lexicon
 from .forms import fw
 from .lexicon import Hit, past_keys
 from .modality_frames import rumour_told
-from .word_tests import KANA_PAST, clause_stop, clause_window, finite_verb, key_at, past_conjunction
+from .word_tests import (
+    KANA_PAST, clause_stop, clause_window, conj_keys, doc_conj_keys, doc_token_keys, finite_verb, key_at,
+)
 
 OCCASION_REACH = 6  # tokens either side of the trigger, in its clause, read for «في مناسبات عديدة»
 BEFOREHAND_REACH = 6  # tokens after a verb trigger, in its clause, to «مسبقا»
@@ -37,8 +41,17 @@ LIST_REACH = 40  # tokens back from an act in a list of charges to the charge no
 CHARGE_REACH = 6  # tokens back from the conduct noun to the prosecution noun (past two names: «ملاحقة زيد وعمرو للدعوة»)
 
 
+@lru_cache(maxsize=1)
+def _occasion_keys() -> frozenset[str]:
+    """The token keys one of which ``many_occasions`` needs: a word of ``repeat_occasions`` with «و», «في» or «وفي»
+    before it or not (its test reads the key with those off)."""
+    return frozenset([p + w for w in fw("repeat_occasions") for p in ("", "و", "في", "وفي")])
+
+
 def many_occasions(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """«في مناسبات عديدة», «في المناسبات الكثيرة», «في أكثر من مناسبة» near the trigger in its clause."""
+    if _occasion_keys().isdisjoint(doc_token_keys(doc)):
+        return False  # (no word of occasions in the text)
     for t in clause_window(doc, hit.i, hit.j, sent_start, sent_end, OCCASION_REACH):
         key = key_at(doc, t).removeprefix("و").removeprefix("في")
         if key not in fw("repeat_occasions"):
@@ -103,14 +116,18 @@ def charge_listed(doc: Doc, hit: Hit, sent_start: int) -> bool:
     or relative between (a clause of its own: «بدعوى أن لديهم شكاوى ... بسبب القصف»)."""
     if hit.pos != "N":
         return False
+    present = doc_conj_keys(doc)
+    if present.isdisjoint(fw("charge_links")) and present.isdisjoint(fw("charge_nouns")):
+        return False  # (no charge word in the text, its «و/ف» off: no list of charges is told)
+    conj = conj_keys(doc)
     for t in range(hit.i - 1, max(sent_start, hit.i - LIST_REACH) - 1, -1):
         text = doc.tokens[t].text
         if text in ("،", ","):
             if not key_at(doc, t + 1).startswith("و") or finite_verb(doc.tokens[t + 1]) \
-                    or past_conjunction(key_at(doc, t + 1)) in past_keys():
+                    or conj[t + 1] in past_keys():
                 return False
             continue
-        key = past_conjunction(key_at(doc, t))
+        key = conj[t]
         if text in fw("clause_breaks") or key in fw("complementizers") or key in fw("relatives"):
             return False  # («بدعوى أن لديهم شكاوى ... بسبب القصف»: a clause of its own, not the list)
         if key in fw("charge_links"):

@@ -70,6 +70,8 @@ def verb_past_sequence(doc: Doc, hit: Hit, end: int) -> bool:
 def repeated_times(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """An act counted as done many times within ``REPEAT_REACH`` tokens of the trigger in its clause: «مرارا»,
     «عدة مرات», «مرات عديدة», «أكثر من مرة», «مرتين», «أربع مرات» (``repeat_numbers``, round 102)."""
+    if _repeat_keys().isdisjoint(doc_token_keys(doc)):
+        return False  # (no word of many times in the text, with its «و» or not: none is near)
     near = clause_window(doc, hit.i, hit.j, sent_start, sent_end, REPEAT_REACH)
     for t in near:
         key = key_at(doc, t).removeprefix("و")
@@ -83,6 +85,17 @@ def repeated_times(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
                                                   and key_at(doc, t - 2) in ("اكثر", "أكثر")):
                 return True
     return False
+
+
+_REPEAT_WORDS = ("مرتين", "مرتان", "مرات", "المرات", "مره")  # (``repeated_times``: keys of «مرتين», «مرات», «مرة»)
+
+
+@lru_cache(maxsize=1)
+def _repeat_keys() -> frozenset[str]:
+    """The token keys one of which ``repeated_times`` needs: a word of ``repeat_adverbs`` or of ``_REPEAT_WORDS``,
+    with «و» before it or not (its test reads the key with a first «و» off)."""
+    words = fw("repeat_adverbs") | frozenset(_REPEAT_WORDS)
+    return frozenset([p + w for w in words for p in ("", "و")])
 
 
 def previous_act(doc: Doc, hit: Hit, sent_end: int) -> bool:
@@ -194,10 +207,11 @@ def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool
             break  # (past a complementizer: what was said at that earlier time happened by then)
         keys.append(key)
     keys.reverse()
-    for words in _earlier_words():
-        n = len(words)
-        for k in range(len(keys) - n + 1):
-            if n > 1 and keys[k].removeprefix("و") == words[0] and keys[k + 1 : k + n] == words[1:] \
+    starts = _earlier_starts()
+    for k, key in enumerate(keys):
+        for words in starts.get(key.removeprefix("و"), ()):  # (only the phrases this word may open)
+            n = len(words)
+            if k + n <= len(keys) and keys[k + 1 : k + n] == words[1:] \
                     and not _of_a_day(doc, hit.i - len(keys) + k + n) \
                     and not _timed(doc, hit.i - len(keys) + k + n, doc.tokens[hit.i].start):
                 return True
@@ -205,21 +219,33 @@ def earlier_sentence(doc: Doc, hit: Hit, sent_start: int, perfect: bool) -> bool
 
 
 def _earlier_told(doc: Doc) -> bool:
-    """Whether the second word of a phrase of ``earlier_phrases`` (those ``earlier_sentence`` reads: of two words or
-    more) is a token key of ``doc`` (``doc_token_keys``): where none is, no such phrase is told in it."""
-    return not _earlier_seconds().isdisjoint(doc_token_keys(doc))
+    """Whether every word after the first of a phrase of ``earlier_phrases`` (those ``earlier_sentence`` reads: of
+    two words or more) is a token key of ``doc`` (``doc_token_keys``), made once per document and kept with the
+    tokens it was made from (``Doc.memoized``): where none is, no such phrase is told in it."""
+    return doc.memoized("earlier_told", ("tokens",), _any_earlier)
+
+
+def _any_earlier(doc: Doc) -> bool:
+    """:func:`_earlier_told`, made."""
+    keys = doc_token_keys(doc)
+    return any(keys.issuperset(words[1:]) for words in _earlier_words() if len(words) > 1)
+
+
+@lru_cache(maxsize=1)
+def _earlier_starts() -> dict[str, tuple[list[str], ...]]:
+    """The phrases of ``earlier_phrases`` of two words or more (their words, as ``_earlier_words``), by their first
+    word (``earlier_sentence`` tries at each token only those it may open; read only)."""
+    made: dict[str, list[list[str]]] = {}
+    for words in _earlier_words():
+        if len(words) > 1:
+            made.setdefault(words[0], []).append(words)
+    return {first: tuple(group) for first, group in made.items()}
 
 
 @lru_cache(maxsize=1)
 def _earlier_words() -> tuple[list[str], ...]:
     """The words of each phrase of ``earlier_phrases``, split once (``earlier_sentence``; read only)."""
     return tuple(phrase.split() for phrase in fw("earlier_phrases"))
-
-
-@lru_cache(maxsize=1)
-def _earlier_seconds() -> frozenset[str]:
-    """The second word of each phrase of ``earlier_phrases`` of two words or more (``_earlier_told``)."""
-    return frozenset(words[1] for words in _earlier_words() if len(words) > 1)
 
 
 def _of_a_day(doc: Doc, t: int) -> bool:

@@ -19,11 +19,13 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..doc import Doc
 from .forms import fw, phrase_keys
 from .lexicon import Hit, match_token
 from .modality import imperfect
-from .word_tests import clause_stop, doc_token_keys, key_at
+from .word_tests import clause_stop, doc_conj_keys, doc_token_keys, key_at
 from .word_tests import past_conjunction as _bare
 
 SPAN_REACH = 5  # tokens after a trigger to the «بعد» of a counted span in its clause
@@ -131,15 +133,9 @@ def generic_act(doc: Doc, hit: Hit, sent_start: int) -> bool:
 
 
 def _defining_told(doc: Doc) -> bool:
-    """Whether a token of ``doc`` is a verb of defining (``defining_verbs``, its «و/ف» aside); made once per document
-    and kept with the tokens it was made from (``Doc.memoized``)."""
-    return doc.memoized("defining_told", ("tokens",), _any_defining)
-
-
-def _any_defining(doc: Doc) -> bool:
-    """:func:`_defining_told`, made."""
-    verbs = fw("defining_verbs")
-    return any(_bare(k) in verbs for k in doc_token_keys(doc))
+    """Whether a token of ``doc`` is a verb of defining (``defining_verbs``, its «و/ف» aside: ``doc_conj_keys``, a
+    set made once per document)."""
+    return not doc_conj_keys(doc).isdisjoint(fw("defining_verbs"))
 
 
 def fronted_topic(doc: Doc, hit: Hit, sent_start: int) -> bool:
@@ -163,8 +159,8 @@ def now_and_then(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """A phrase of recurrence (``now_and_then``) in the trigger's clause."""
     phrases = phrase_keys(fw("now_and_then"))
     told = doc_token_keys(doc)
-    if not any(not words or words[0] in told for words in phrases):
-        return False  # (no phrase's first word in the text)
+    if not any(told.issuperset(words) for words in phrases):
+        return False  # (no phrase whose every word is in the text)
     lo, hi = hit.i, hit.j + 1
     while lo > sent_start and not clause_stop(doc.tokens[lo - 1].text):
         lo -= 1
@@ -225,10 +221,21 @@ def _crime(key: str) -> bool:
     return key in fw("crime_heads") or ("ال" + key[2:] if key.startswith("لل") else _bare(key)) in fw("crime_heads")
 
 
+@lru_cache(maxsize=1)
+def _crime_forms() -> frozenset[str]:
+    """The token keys :func:`_crime` reads as a crime noun before its «و» comes off: a word of ``crime_heads``, or
+    one in «ال» written after «لـ» («للجريمة»); with ``doc_conj_keys`` (the «و» off), what ``crime_told`` needs one
+    of."""
+    heads = fw("crime_heads")
+    return heads | frozenset(["لل" + h[2:] for h in heads if h.startswith("ال")])
+
+
 def crime_told(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """Round 116: «جريمة حرق عائلة» read as a verb (the masdar's form, with no clitic, right after a crime noun in
     construct: ``crime_heads`` without «ال»), and an act in the relative clause on a crime («الجريمة الإرهابية
     البشعة التي نفذها مستوطنون ... وأدت إلى حرق رضيع»): the crime told again, of no day."""
+    if fw("crime_heads").isdisjoint(doc_conj_keys(doc)) and _crime_forms().isdisjoint(doc_token_keys(doc)):
+        return False  # (no token a crime noun may be read in: none is told)
     if hit.pos == "V" and hit.i >= 1 and key_at(doc, hit.i - 1) in fw("crime_heads") \
             and not key_at(doc, hit.i - 1).startswith(("ال", "وال")) and len(doc.tokens[hit.i].words) == 1:
         return True

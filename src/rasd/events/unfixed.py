@@ -22,6 +22,7 @@ from ..doc import Doc, TimeSpan
 from .chunks import clause_stop
 from .forms import fw
 from .lexicon import Hit
+from ..entities.dockeys import folded_text
 from .word_tests import key_at
 
 CAUSE_REACH = 4  # tokens from a noun trigger to the «من شأنه» it is the subject of («رفض الاتفاق النووي من شأنه»)
@@ -39,11 +40,25 @@ def _shan(doc: Doc, t: int, lo: int) -> bool:
     return t - 2 < lo or key_at(doc, t - 2).removeprefix("و") not in fw("belittling_words")
 
 
+def _shan_told(doc: Doc) -> bool:
+    """Whether «شأن» may be told in ``doc``: a key that :func:`_shan` reads starts with it, a key is a substring of
+    the text folded as keys are (``folded_text``); made once per document and kept with the text it was read in
+    (``Doc.memoized``)."""
+    return doc.memoized("shan_told", ("text",), _any_shan)
+
+
+def _any_shan(doc: Doc) -> bool:
+    """:func:`_shan_told`, made."""
+    return "شان" in folded_text(doc)
+
+
 def potential_cause(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
     """A noun trigger that «من شأن» says could bring something about («رفض الاتفاق النووي من شأنه أن يهدد»,
     «ومن شأن الحرب أن تؤثر»): done or not, the clause tells of no day it was done. A masdar read as a verb
     («رفض») counts; not an act a relative or «ما» takes up («أعلنت الهدنة، وهو ما من شأنه», «الاتفاقية التي من
     شأنها»: what the act could bring about, the act itself told)."""
+    if not _shan_told(doc):
+        return False
     for t in range(hit.j + 1, min(sent_end, hit.j + 1 + CAUSE_REACH)):
         key = key_at(doc, t).removeprefix("و")
         if clause_stop(doc.tokens[t].text) or key in fw("complementizers") or key in fw("relatives") \
@@ -58,6 +73,8 @@ def potential_cause(doc: Doc, hit: Hit, sent_start: int, sent_end: int) -> bool:
 
 def potential_effect(doc: Doc, hit: Hit, sent_start: int) -> bool:
     """An act «من شأنه/شأنها» says could come about («معلومات من شأنها أن تعرضها لتنديد»): a possibility."""
+    if not _shan_told(doc):
+        return False
     for t in range(hit.i - 1, max(sent_start, hit.i - EFFECT_REACH) - 1, -1):
         if clause_stop(doc.tokens[t].text):
             return False
