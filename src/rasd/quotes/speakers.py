@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from .statement_relative import statement_relative
+from .statement_said import issuing_gender, said_in_statement
 from .told_outlet import told_outlet_source
 from .described_again import described_again
 from ..entities.gazetteer import load as load_gazetteer, phrase_of
@@ -117,6 +118,12 @@ def _speaker(
         return None, "dual"  # «وشددا»: two speakers (see _pair), not one carried over
     if cue.kind == "verb" and _first_person(doc, t):
         return _interviewee(doc, quotes), "interview"  # «كما ذكرتُ آنفا»: the one who answers
+    if cue.next and said_in_statement(doc, t):  # «أصدر فلان بيانا جاء فيه:»: the statement's issuer (round q304)
+        issuer = _issuer(doc, t)
+        if issuer is not None:
+            return issuer[0], "issuer"
+        gender = issuing_gender(doc, t)  # «فأصدر بيانا جاء فيه»: the issuing verb's dropped subject
+        return (_carry(doc, quotes, replace(cue, gender=gender), heard, scene) if gender is not None else None), "carry"
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
         at = _next_at(doc, t, cue) if cue.next else _according_verb(doc, t)
