@@ -16,7 +16,7 @@ from .bounds import resumes
 from .cues import _QUOTE_MARK, Cue, _is_complementizer, _match_cue
 from .edges import MEDIA, body_head
 from .expressed import expressed_cue
-from .fronted import _speaking_head
+from .fronted import _contrast_that, _speaking_head
 from .head_bodies import named_head_body
 from .last_phrase import LAST_REACH, last_phrase
 from .offices import _has_office, _holds_office
@@ -274,7 +274,8 @@ def _sentence_subject(doc: Doc, scene: Scene, a: int, b: int) -> tuple[str | Non
     if b <= a:
         return None, None
     chunks = quote_chunks(doc, a, b, scene.mentions, set())
-    first = next((c for c in chunks if c.i <= a + 1 and c.entity is not None), None)  # «وظهر X، من ...»
+    lead = a + 2 if a + 2 < b and _contrast_that(doc, a + 1) else a  # «غير أن X، مراسلة ...، ذكرت» (round q304)
+    first = next((c for c in chunks if lead <= c.i <= lead + 1 and c.entity is not None), None)  # «وظهر X، من ...»
     if first is None:
         first = _described_name(doc, chunks, a)  # «المحلل السياسي السعودي فلان، امتدح ...، وقال»
     if (first is not None and first.entity is not None and first.j + 1 < b
