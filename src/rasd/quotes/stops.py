@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Span
-from ..events.forms import fw, nkey
+from ..events.forms import bare, fw, nkey
 from .content import _content
 from .cues import Cue, _by_source, _is_complementizer
 from .nested import inner_predicate
@@ -42,6 +42,8 @@ def report_stop(doc: Doc, t: int, cue: Cue, later: Sequence[tuple[int, Cue]], se
             continue  # «وفق الأطر المحددة», «بحسب الخطة»: in accordance with a rule, still what was said
         if c.kind == "verb" and (inner_predicate(doc, t, v) or pronoun_predicate(doc, t, v)):
             continue
+        if c.kind == "verb" and inner_relative(doc, t, v):
+            continue  # «أن ذلك يعود لموقف الوزير الذي أوضح أن ...»: the relative is part of the words (round q304)
         opening = writers_opening(doc, v, t)
         bound = later[n + 1][0] if n + 1 < len(later) else sent_end  # (not the «أن» of the cue after it)
         if opening is None and reports_nothing(doc, v, c, bound, direct, short):
@@ -70,3 +72,16 @@ def writers_opening(doc: Doc, v: int, t: int) -> int | None:
     if _is_complementizer(doc, v - 1) and doc.tokens[v - 2].norm_key in fw("without_words"):
         return v - 3 if v - 3 > t and doc.tokens[v - 3].norm_key == "من" else v - 2
     return None
+
+
+def inner_relative(doc: Doc, t: int, v: int) -> bool:
+    """The verb cue at ``v`` («أوضح», «قال»: no conjunction) stands right after «الذي/التي/الذين» with no comma
+    before the relative, on a noun inside the «أن/إن» clause the cue at ``t`` reports («وأوضح أن ذلك يعود لموقف
+    الوزير فلان الذي أوضح أن الكونغرس ...»): a relative clause of the reported words, which go on past it, not the
+    start of another report."""
+    if v < t + 4 or any(w.kind == "proclitic" for w in doc.tokens[v].words):
+        return False
+    if bare(doc.tokens[v - 1].norm_key, "relatives") not in fw("relatives") or doc.tokens[v - 2].text in (
+            "،", ",", ".", ":", "؛"):
+        return False
+    return any(_is_complementizer(doc, u) for u in range(t + 1, v - 2))
