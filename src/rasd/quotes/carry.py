@@ -20,7 +20,7 @@ from .fronted import _contrast_that, _speaking_head
 from .head_bodies import named_head_body
 from .last_phrase import LAST_REACH, last_phrase
 from .offices import _has_office, _holds_office
-from .agreement import _agrees, _gender
+from .agreement import _agrees, _gender, _unsexed, apposed_feminine
 from .clauses import _main_subject
 from .phrases import SAYING_THINGS, _DEMONSTRATIVES, _governed, _person_names, _phrase_span, _source_head, _source_heads
 from .shared_clause import clause_source
@@ -222,6 +222,8 @@ def _topic_between(doc: Doc, scene: Scene, after: int, gender: str, heard: dict[
             eid, phrase = _topic(doc, scene, k)
         if k != scene.si and eid is not None and bodily(doc, eid):
             eid = relative_actor(doc, a, b, gender) or eid  # «برئاسة فلان، الذي افتتح الجلسة ... . وأعلن»: he
+        if eid is not None and gender == "f" and _unsexed(doc, eid) and apposed_feminine(doc, eid, s.start, s.end):
+            heard.setdefault(eid, "f")  # «فلانة، مراسلة صحيفة ...، ذكرت»: the title set off tells (round q304)
         if eid is not None and _agrees(doc, eid, gender, heard) and not (marked and _gender(doc, eid, heard) is None):
             if other is not None and _has_office(doc, eid) and not _holds_office(doc, eid, other):
                 return None, None  # another one's title since: no one carried past it

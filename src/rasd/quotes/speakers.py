@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 from .statement_relative import statement_relative
-from .statement_said import issuing_gender, said_in_statement
+from .statement_said import issuing_gender, said_in_statement, sentence_issuer
 from .told_outlet import told_outlet_source
 from .described_again import described_again
 from ..entities.gazetteer import load as load_gazetteer, phrase_of
@@ -122,7 +122,10 @@ def _speaker(
         issuer = _issuer(doc, t)
         if issuer is not None:
             return issuer[0], "issuer"
-        gender = issuing_gender(doc, t)  # «فأصدر بيانا جاء فيه»: the issuing verb's dropped subject
+        gender = issuing_gender(doc, t)  # «فأصدر بيانا جاء فيه»: the issuing verb's dropped subject, the person
+        named = sentence_issuer(doc, t, sent.start)  # its sentence names first, else one quoted before
+        if gender is not None and named is not None and _agrees(doc, named, gender, heard):
+            return named, "issuer"
         return (_carry(doc, quotes, replace(cue, gender=gender), heard, scene) if gender is not None else None), "carry"
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:

@@ -89,3 +89,19 @@ def titled_issuer(doc: Doc, start: int, end: int) -> str | None:
     it («أصدر وزير الخارجية الأردني ناصر جودة، بيانا»: Nasser Judeh); None where no person's name ends it."""
     return next((e.id for e in doc.entities if e.type == "PERSON" for m in e.mentions
                  if start < m.start and m.end == end), None)
+
+
+def sentence_issuer(doc: Doc, t: int, sent_start: int) -> str | None:
+    """The person named first in the sentence before the verb of issuing with no subject of its own («وكان قد سبقه
+    رئيس الدولة، فلان، في عيادة الجرحى، فأصدر بيانا جاء فيه»: the president, the subject the clause goes on with);
+    None where none is named there or no such verb stands before the cue."""
+    n = statement_noun_before(doc, t)
+    verb = next((k for k in range(n - 1, max(-1, n - 1 - SET_OFF_REACH), -1)
+                 if doc.tokens[k].norm_key.removeprefix("و").removeprefix("ف") in fw("issuing_verbs")),
+                None) if n is not None else None
+    if verb is None:
+        return None
+    end = doc.tokens[verb].start
+    named = [(m.start, e.id) for e in doc.entities if e.type == "PERSON" for m in e.mentions
+             if sent_start <= m.start and m.end <= end]
+    return min(named)[1] if named else None

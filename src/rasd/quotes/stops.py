@@ -77,10 +77,12 @@ def writers_opening(doc: Doc, v: int, t: int) -> int | None:
 def inner_relative(doc: Doc, t: int, v: int) -> bool:
     """The verb cue at ``v`` («أوضح», «قال»: no conjunction) stands right after «الذي/التي/الذين» with no comma
     before the relative, on a noun inside the «أن/إن» clause the cue at ``t`` reports («وأوضح أن ذلك يعود لموقف
-    الوزير فلان الذي أوضح أن الكونغرس ...»): a relative clause of the reported words, which go on past it, not the
-    start of another report."""
-    if v < t + 4 or any(w.kind == "proclitic" for w in doc.tokens[v].words):
+    الوزير فلان الذي أوضح أن الكونغرس ...»), «أن/إن» right after it: a relative clause of the reported words, which
+    go on past it, not the start of another report."""
+    if v < t + 4 or v + 1 >= len(doc.tokens) or any(w.kind == "proclitic" for w in doc.tokens[v].words):
         return False
+    if not _is_complementizer(doc, v + 1):
+        return False  # «في الوقت الذي كشف فيه شهود عيان أنهم»: its own subject after it, another's report
     if bare(doc.tokens[v - 1].norm_key, "relatives") not in fw("relatives") or doc.tokens[v - 2].text in (
             "،", ",", ".", ":", "؛"):
         return False
