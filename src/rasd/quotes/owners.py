@@ -15,6 +15,7 @@ from .unnamed import _last_person
 
 _IN = frozenset(("في", "ففي", "وفي"))
 OWNER_SPEECH_REACH = 10  # tokens from a verb cue back to the speech noun («في خطاب للرئيس فلان، قال فيه»)
+TITLED_OWNER_AT = 6  # tokens from «لـ» + a title to the name it gives («للأمين العام لحزب الله السيد فلان»)
 DELIVERED_REACH = 18  # the same for a speech delivered («في كلمة ألقاها فلان أمام ...، وأكد فيها»)
 DELIVERER_AT = 4  # tokens from the verb of delivering to the name of who delivered it, past his title
 
@@ -63,9 +64,10 @@ def _speech_owner(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str])
             return None
         at = doc.tokens[u].start if u < k else -1
         end = doc.tokens[k].start
+        reach = TITLED_OWNER_AT if _lam_title(doc, u) else 3  # «خطاب للأمين العام لحزب الله السيد فلان» (round q304)
         return next((e.id for e in doc.entities if e.type == "PERSON" for m in e.mentions
                      if at <= m.start and m.end <= end and at >= 0
-                     and m.start <= doc.tokens[min(u + 3, k - 1)].start), None)
+                     and m.start <= doc.tokens[min(u + reach, k - 1)].start), None)
     return None
 
 
@@ -160,3 +162,13 @@ def _work_author(doc: Doc, t: int, cue: Cue, sent: Span, heard: dict[str, str]) 
     if len(words) != 2 or words[1].kind != "enclitic" or nkey(words[0].norm) not in fw("written_works"):
         return None
     return _last_person(doc, t, cue.gender, heard, sent.start)
+
+
+def _lam_title(doc: Doc, u: int) -> bool:
+    """Token ``u`` is a title with «لـ» («للأمين», «للرئيس»: titles, the article restored): the speech's owner is
+    named past the title's own genitive, not right after «لـ»."""
+    key = doc.tokens[u].norm_key
+    if not key.startswith("ل"):
+        return False
+    rest = key[1:]
+    return rest in fw("titles") or ("ا" + rest) in fw("titles")
