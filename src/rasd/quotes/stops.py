@@ -42,7 +42,7 @@ def report_stop(doc: Doc, t: int, cue: Cue, later: Sequence[tuple[int, Cue]], se
             continue  # «وفق الأطر المحددة», «بحسب الخطة»: in accordance with a rule, still what was said
         if c.kind == "verb" and (inner_predicate(doc, t, v) or pronoun_predicate(doc, t, v)):
             continue
-        if c.kind == "verb" and inner_relative(doc, t, v):
+        if c.kind == "verb" and (inner_relative(doc, t, v) or inner_described(doc, t, v)):
             continue  # «أن ذلك يعود لموقف الوزير الذي أوضح أن ...»: the relative is part of the words (round q304)
         opening = writers_opening(doc, v, t)
         bound = later[n + 1][0] if n + 1 < len(later) else sent_end  # (not the «أن» of the cue after it)
@@ -87,3 +87,28 @@ def inner_relative(doc: Doc, t: int, v: int) -> bool:
             "،", ",", ".", ":", "؛"):
         return False
     return any(_is_complementizer(doc, u) for u in range(t + 1, v - 2))
+
+
+DESCRIBED_THAT_REACH = 6  # tokens from a describing cue to its own «أن» («تؤكد أجهزة الاستخبارات أن»)
+
+
+def inner_described(doc: Doc, t: int, v: int) -> bool:
+    """The verb cue at ``v`` (no conjunction) stands right after an indefinite word inside the «أن/إن» clause the cue
+    at ``t`` reports, its own subject after it and its own «أن» within DESCRIBED_THAT_REACH tokens («مشيرة إلى أن
+    الأهداف تقع في مناطق تؤكد أجهزة الاستخبارات أن لا مدنيين فيها»): a clause that describes that noun, part of the
+    reported words (round q304); not a verb with «أن» right after it, nor one after a definite or named word."""
+    if v < t + 4 or v + 2 >= len(doc.tokens) or any(w.kind == "proclitic" for w in doc.tokens[v].words):
+        return False
+    before = doc.tokens[v - 1]
+    if (not before.text[:1].isalnum() or before.norm_key.startswith("ال") or _is_complementizer(doc, v - 1)
+            or any(w.kind in ("proclitic", "enclitic") for w in before.words)
+            or any(m.start < before.end and before.start < m.end for m in doc.mentions)):
+        return False
+    if _is_complementizer(doc, v + 1) or not any(_is_complementizer(doc, u) for u in range(t + 1, v - 1)):
+        return False
+    for u in range(v + 2, min(len(doc.tokens), v + 1 + DESCRIBED_THAT_REACH)):
+        if _is_complementizer(doc, u):
+            return True
+        if not doc.tokens[u].text[:1].isalnum():
+            return False
+    return False
