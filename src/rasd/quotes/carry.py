@@ -69,6 +69,8 @@ def _carry(doc: Doc, quotes: list[Quote], cue: Cue, heard: dict[str, str], scene
         if scene is not None and _unknown_voice(q, gender, scene):
             unknown = q.cue.start
             break  # round 246: «ويحكي فلان ... بقوله: «...». ... ويضيف:»: the one just quoted, unknown, not an older one
+        if q.attrs.get("via") == "cited":
+            continue  # «يشكك مصدر ...، مستندا إلى خطاب لفلان، قال فيه»: the source goes on, not the one cited
         ent = doc.entity(q.speaker)
         if q.attrs.get("body"):
             continue  # «مسؤول في الوزارة»: the ministry stood in for a man it does not name

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from ..doc import Doc, Span
 from ..events.forms import bare, fw, nkey
+from ..text.normalize import has_tanween
 from .cues import _QUOTE_MARK, Cue
 from .agreement import _agrees, _unsexed
 from .phrases import _resumptive
@@ -172,3 +173,27 @@ def _lam_title(doc: Doc, u: int) -> bool:
         return False
     rest = key[1:]
     return rest in fw("titles") or ("ا" + rest) in fw("titles")
+
+
+_CITING_PREPS = frozenset(nkey(w) for w in ("إلى", "على", "ب"))
+
+
+def cited_speech(doc: Doc, t: int, sent: Span) -> bool:
+    """The speech whose owner speaks at the cue at ``t`` is one another cites: its noun right after «إلى/على» after
+    an adverbial accusative («يشكك مصدر ...، مستندا إلى خطاب للأمين العام فلان، قال فيه»: the source leans on it),
+    so the sentence's subject, not the owner, goes on speaking after it (round q304)."""
+    for n in range(t - 1, max(1, t - 1 - DELIVERED_REACH), -1):
+        tok = doc.tokens[n]
+        if tok.start < sent.start or tok.text in (".", ":", "؛"):
+            return False
+        if not {tok.norm_key, tok.norm_key[1:]} & fw("speech_nouns"):
+            continue
+        prep = doc.tokens[n - 1].norm_key
+        return n >= 2 and prep in _CITING_PREPS and _adverbial(doc.tokens[n - 2].text, doc.tokens[n - 2].norm_key)
+    return False
+
+
+def _adverbial(text: str, key: str) -> bool:
+    """An accusative of manner: with its tanween («مستندًا»), or a participle or masdar in «ا» written without it
+    («مستندا», «استنادا»)."""
+    return has_tanween(text) or (len(key) > 4 and key.endswith("ا") and key[:1] in ("م", "ا"))

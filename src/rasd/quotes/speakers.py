@@ -48,7 +48,7 @@ from .spokesmen import _genitive_person, _may_be_spokesman, _speaks_for, _spokes
 from .issuers import _issued_statement, _issuer, _statement_subject
 from .unnamed import _auxiliary_phrase, _body, _home_country, _last_person, _says_head, _someone
 from .untagged import _given_before
-from .owners import _speech_owner, _statement_owner, _work_author
+from .owners import _speech_owner, _statement_owner, _work_author, cited_speech
 from .institutions import sole_title_holder
 from .possessed import possessor_phrase, set_off_subject
 from .wording import _manner_owner
@@ -272,7 +272,8 @@ def _speaker(
         return issuer[0], "issuer"  # «أصدرت الوزارة بيانا أوضحت فيه»: who issued the statement
     owner = _speech_owner(doc, t, cue, sent, heard) if first is None else None
     if owner is not None:
-        return owner, "owner"  # «في خطاب للرئيس فلان، قال فيه», «في لقاء معه ...، حيث قال»: whose speech it is
+        cited = cited_speech(doc, t, sent)  # «مستندا إلى خطاب لفلان، قال فيه»: cited, not carried on (round q304)
+        return owner, "cited" if cited else "owner"  # «في خطاب للرئيس فلان، قال فيه», «في لقاء معه ...، حيث قال»
     author = _work_author(doc, t, cue, sent, heard) if first is None else None
     if author is not None:
         return author, "author"  # «... للعالم الفرنسي لوبون ...، وكما يقول في كتابه»: whose book it is

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..doc import Doc, Span
+from ..events.chunks import is_function_word
 from ..events.forms import bare, fw, nkey
 from .content import _content
 from .cues import Cue, _by_source, _is_complementizer
@@ -96,11 +97,13 @@ def inner_described(doc: Doc, t: int, v: int) -> bool:
     """The verb cue at ``v`` (no conjunction) stands right after an indefinite word inside the «أن/إن» clause the cue
     at ``t`` reports, its own subject after it and its own «أن» within DESCRIBED_THAT_REACH tokens («مشيرة إلى أن
     الأهداف تقع في مناطق تؤكد أجهزة الاستخبارات أن لا مدنيين فيها»): a clause that describes that noun, part of the
-    reported words (round q304); not a verb with «أن» right after it, nor one after a definite or named word."""
+    reported words (round q304); not a verb with «أن» right after it, nor one after a definite or named word or a
+    function word («، إذ يقول ضباط إن», «، حيث أكد الرئيس أن»: the writer's next clause)."""
     if v < t + 4 or v + 2 >= len(doc.tokens) or any(w.kind == "proclitic" for w in doc.tokens[v].words):
         return False
     before = doc.tokens[v - 1]
-    if (not before.text[:1].isalnum() or before.norm_key.startswith("ال") or _is_complementizer(doc, v - 1)
+    if (not before.text[:1].isalnum() or before.norm_key.startswith("ال") or is_function_word(before.norm_key)
+            or _is_complementizer(doc, v - 1)
             or any(w.kind in ("proclitic", "enclitic") for w in before.words)
             or any(m.start < before.end and before.start < m.end for m in doc.mentions)):
         return False
