@@ -123,9 +123,9 @@ def _speaker(
         if issuer is not None:
             return issuer[0], "issuer"
         gender = issuing_gender(doc, t)  # «فأصدر بيانا جاء فيه»: the issuing verb's dropped subject, the person
-        named = sentence_issuer(doc, t, sent.start)  # its sentence names first, else one quoted before
-        if gender is not None and named is not None and _agrees(doc, named, gender, heard):
-            return named, "issuer"
+        first_named = sentence_issuer(doc, t, sent.start)  # its sentence names first, else one quoted before
+        if gender is not None and first_named is not None and _agrees(doc, first_named, gender, heard):
+            return first_named, "issuer"
         return (_carry(doc, quotes, replace(cue, gender=gender), heard, scene) if gender is not None else None), "carry"
     after = [c for c in chunks if c.i > t]
     if cue.kind == "according" or cue.next:
