@@ -360,6 +360,8 @@ def _first_person(doc: Doc, t: int) -> bool:
         return False  # «كما أشارت إلى أن», «كما أكدت على», «كما ذكرت بأن»: the verb's own preposition, she said it
     if expressed_cue(doc, t) is not None:
         return False  # «كما عبرت عنه الوزيرة: «...»»: her words, named before the colon (round 218)
+    if _is_complementizer(doc, t + 1):
+        return False  # «...، كما أعلنت أن»: she also announced, her words reported, no «as I said» (round q304)
     return nxt in _EARLIER or nxt == "," or is_function_word(nxt)  # nkey folds «،» to «,»
 
 
