@@ -4,7 +4,8 @@ cue in a relative clause inside reported words («لموقف الوزير الذ
 cut them short; «غير أن فلانة، مراسلة صحيفة ...، ذكرت» is the woman, not the paper; «أن منظمة ... (اليونيسكو) قد
 أعلنت» is the predicate of the reported clause; «أعلنت عن النسخة الثانية من «جائزة ...»» names a prize, no words;
 «، وهو ما» left at the end of reported words goes; «خطاب للأمين العام لحزب ... فلان، قال فيه» is his, and one who
-cites that speech («مستندا إلى خطاب») goes on speaking after it."""
+cites that speech («مستندا إلى خطاب») goes on speaking after it; «...، كما أعلنت أن» is no first person («as I
+said»): it shares the subject of the clause before the comma."""
 
 from __future__ import annotations
 
@@ -144,3 +145,14 @@ def test_one_who_cites_a_speech_goes_on_speaking_after_it() -> None:
                            "لـ«الشرق الأوسط» إن دخول الحزب في المعركة «لم يكن بسبب حماية الحدود».")
     assert [(r[0], r[1]) for r in rows] == [("قال", "حسن نصر الله"), ("ويقول", None)]
     assert rows[1][2] == "مصدر معارض بارز"
+
+
+def test_also_announced_that_after_a_comma_shares_the_clause_s_subject() -> None:
+    rows = news_quote_rows("وقال الوزير خالد العلي إن الخطة جاهزة. ودافع مجلس إدارة الشركة عن قراراته، كما أكد أن "
+                           "الأرباح سترتفع.")
+    assert [(r[0], r[1], r[2]) for r in rows] == [("وقال", "خالد العلي", None), ("أكد", None, "مجلس إدارة الشركة")]
+
+
+def test_as_i_said_earlier_is_still_the_interviewee_s() -> None:
+    rows = news_quote_rows("وقال الوزير خالد العلي إن الخطة جاهزة. وتابع: «كما ذكرت آنفا، الخطة جاهزة للتنفيذ».")
+    assert [(r[0], r[1]) for r in rows] == [("وقال", "خالد العلي"), ("وتابع", "خالد العلي")]
